@@ -1,0 +1,307 @@
+"""Every record type longctx reads or writes, declared once.
+
+Each record has three views that must agree (``tests/schemas/test_records.py``
+proves it):
+
+* a dataclass, what the pure transforms produce and consume;
+* a ``pyarrow`` schema, what the writers pass explicitly;
+* the matching ``datasets.Features``, written into ``dataset_info.json`` so that
+  ``datasets.load_from_disk`` gives back exactly these types.
+
+Character offsets index the *normalized* text (``transforms.normalize``);
+``text[start:end]`` is always the unit. Token offsets index the document's token
+sequence. All offsets are int32: a single document is far below 2**31 characters.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+import datasets
+import numpy as np
+import pyarrow as pa
+
+IGNORE_INDEX = -100  # label of a token that is context only (HF / PyTorch convention)
+
+SPLITS = ("train", "validation")
+
+
+# --------------------------------------------------------------------------
+# Input side
+# --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Document:
+    """One input document after reading (text not yet normalized)."""
+
+    doc_id: str
+    source: str  # path (and line or row) it came from
+    text: str
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An input that could not be processed: written to ``OUT/rejected/``."""
+
+    doc_id: str
+    source: str
+    stage: str  # read | normalize | structure | tokenize | chunk | ...
+    reason: str  # short machine-readable reason, e.g. "invalid_json", "empty_text"
+    error: str  # human-readable message saying what to fix
+
+
+REJECTED_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("source", pa.string()),
+        ("stage", pa.string()),
+        ("reason", pa.string()),
+        ("error", pa.string()),
+    ]
+)
+REJECTED_FEATURES = datasets.Features(
+    {name: datasets.Value("string") for name in REJECTED_SCHEMA.names}
+)
+
+
+# --------------------------------------------------------------------------
+# Text structure (transforms.structure) and the documents output
+# --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Section:
+    start: int
+    end: int
+    title: str  # "" for text before the first heading
+
+
+@dataclass
+class TextStructure:
+    """Hierarchy of one normalized document, as character spans.
+
+    Spans at each level are sorted, non-overlapping and cover ``[0, len(text))``;
+    every sentence lies in one paragraph, every paragraph in one topic segment,
+    every topic segment in one section. Arrays are int32 of shape (n, 2).
+    ``key_sentences`` holds sentence indices in document order, with their scores.
+    """
+
+    sections: list[Section]
+    topic_segments: np.ndarray
+    paragraphs: np.ndarray
+    sentences: np.ndarray
+    key_sentences: np.ndarray  # int32 (k,), indices into ``sentences``, ascending
+    key_scores: np.ndarray  # float32 (k,), aligned with ``key_sentences``
+
+
+_SPAN = pa.struct([("start", pa.int32()), ("end", pa.int32())])
+_SECTION = pa.struct([("start", pa.int32()), ("end", pa.int32()), ("title", pa.string())])
+_KEY = pa.struct(
+    [("sentence", pa.int32()), ("start", pa.int32()), ("end", pa.int32()), ("score", pa.float32())]
+)
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """One row of ``OUT/documents/``: a document's structure and lengths."""
+
+    doc_id: str
+    source: str
+    split: str
+    num_chars: int
+    num_tokens: int
+    sections: list[dict]  # {start, end, title}
+    topic_segments: list[dict]  # {start, end}
+    paragraphs: list[dict]
+    sentences: list[dict]
+    key_sentences: list[dict]  # {sentence, start, end, score}
+
+
+DOCUMENT_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("source", pa.string()),
+        ("split", pa.string()),
+        ("num_chars", pa.int32()),
+        ("num_tokens", pa.int32()),
+        ("sections", pa.list_(_SECTION)),
+        ("topic_segments", pa.list_(_SPAN)),
+        ("paragraphs", pa.list_(_SPAN)),
+        ("sentences", pa.list_(_SPAN)),
+        ("key_sentences", pa.list_(_KEY)),
+    ]
+)
+
+_SPAN_F = {"start": datasets.Value("int32"), "end": datasets.Value("int32")}
+DOCUMENT_FEATURES = datasets.Features(
+    {
+        "doc_id": datasets.Value("string"),
+        "source": datasets.Value("string"),
+        "split": datasets.Value("string"),
+        "num_chars": datasets.Value("int32"),
+        "num_tokens": datasets.Value("int32"),
+        "sections": datasets.List({**_SPAN_F, "title": datasets.Value("string")}),
+        "topic_segments": datasets.List(dict(_SPAN_F)),
+        "paragraphs": datasets.List(dict(_SPAN_F)),
+        "sentences": datasets.List(dict(_SPAN_F)),
+        "key_sentences": datasets.List(
+            {
+                "sentence": datasets.Value("int32"),
+                **_SPAN_F,
+                "score": datasets.Value("float32"),
+            }
+        ),
+    }
+)
+
+
+@dataclass
+class TokenizedDocument:
+    """A normalized document with its structure and tokens (between stages)."""
+
+    doc_id: str
+    source: str
+    split: str
+    text: str  # normalized
+    structure: TextStructure
+    token_ids: np.ndarray  # int32 (n,)
+    token_offsets: np.ndarray  # int32 (n, 2): character span of each token
+
+
+# --------------------------------------------------------------------------
+# Training rows (transforms.chunking) -> OUT/{train,validation}/
+# --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Piece:
+    """One document's contiguous token run inside a row.
+
+    A row holds one piece (a full window of a long document) or several packed
+    pieces (short documents and tails), each with ``position_ids`` restarting at 0.
+    """
+
+    doc_id: str
+    chunk_index: int  # index of this chunk among the document's chunks at this window
+    offset: int  # first token of the piece within the row
+    length: int  # tokens of the piece in the row (memory prefix and EOS included)
+    token_start: int  # document token span the piece covers (prefix excluded)
+    token_end: int
+    char_start: int  # normalized-text character span of that token span
+    char_end: int
+
+
+_PIECE = pa.struct(
+    [
+        ("doc_id", pa.string()),
+        ("chunk_index", pa.int32()),
+        ("offset", pa.int32()),
+        ("length", pa.int32()),
+        ("token_start", pa.int32()),
+        ("token_end", pa.int32()),
+        ("char_start", pa.int32()),
+        ("char_end", pa.int32()),
+    ]
+)
+
+
+@dataclass(frozen=True)
+class ChunkRow:
+    """One training row. ``len(input_ids) == len(labels) == len(position_ids) == length``.
+
+    Row-level ``doc_id`` / ``chunk_index`` / spans are those of the first piece;
+    ``pieces`` lists all of them. Structure offsets are token positions within the
+    row. ``labels`` is ``IGNORE_INDEX`` where a token is context only (overlap with
+    an earlier window, memory prefix, padding); the model shifts labels itself, so
+    ``labels[i]`` scores predicting ``input_ids[i]``.
+    """
+
+    input_ids: list[int]
+    labels: list[int]
+    position_ids: list[int]
+    doc_id: str
+    window: int  # the length bucket
+    length: int  # tokens in the row, padding excluded
+    chunk_index: int
+    token_start: int
+    token_end: int
+    char_start: int
+    char_end: int
+    num_scored: int  # labels != IGNORE_INDEX
+    memory_length: int  # tokens of key-sentence memory prefix (0 when off)
+    section_path: list[str]
+    sentence_starts: list[int]
+    paragraph_starts: list[int]
+    topic_starts: list[int]
+    key_sentence_starts: list[int]
+    pieces: list[dict] = field(default_factory=list)
+
+
+CHUNK_SCHEMA = pa.schema(
+    [
+        ("input_ids", pa.list_(pa.int32())),
+        ("labels", pa.list_(pa.int32())),
+        ("position_ids", pa.list_(pa.int32())),
+        ("doc_id", pa.string()),
+        ("window", pa.int32()),
+        ("length", pa.int32()),
+        ("chunk_index", pa.int32()),
+        ("token_start", pa.int32()),
+        ("token_end", pa.int32()),
+        ("char_start", pa.int32()),
+        ("char_end", pa.int32()),
+        ("num_scored", pa.int32()),
+        ("memory_length", pa.int32()),
+        ("section_path", pa.list_(pa.string())),
+        ("sentence_starts", pa.list_(pa.int32())),
+        ("paragraph_starts", pa.list_(pa.int32())),
+        ("topic_starts", pa.list_(pa.int32())),
+        ("key_sentence_starts", pa.list_(pa.int32())),
+        ("pieces", pa.list_(_PIECE)),
+    ]
+)
+
+_I32 = datasets.Value("int32")
+CHUNK_FEATURES = datasets.Features(
+    {
+        "input_ids": datasets.List(_I32),
+        "labels": datasets.List(_I32),
+        "position_ids": datasets.List(_I32),
+        "doc_id": datasets.Value("string"),
+        "window": _I32,
+        "length": _I32,
+        "chunk_index": _I32,
+        "token_start": _I32,
+        "token_end": _I32,
+        "char_start": _I32,
+        "char_end": _I32,
+        "num_scored": _I32,
+        "memory_length": _I32,
+        "section_path": datasets.List(datasets.Value("string")),
+        "sentence_starts": datasets.List(_I32),
+        "paragraph_starts": datasets.List(_I32),
+        "topic_starts": datasets.List(_I32),
+        "key_sentence_starts": datasets.List(_I32),
+        "pieces": datasets.List(
+            {
+                "doc_id": datasets.Value("string"),
+                "chunk_index": _I32,
+                "offset": _I32,
+                "length": _I32,
+                "token_start": _I32,
+                "token_end": _I32,
+                "char_start": _I32,
+                "char_end": _I32,
+            }
+        ),
+    }
+)
+
+
+def record_fields(record_type) -> list[str]:
+    """Field names of a record dataclass, in declaration order."""
+    return [f.name for f in dataclasses.fields(record_type)]
+
+
+# (dataclass, pyarrow schema, Features) for every record that is written out.
+WRITTEN_RECORDS = (
+    (Rejected, REJECTED_SCHEMA, REJECTED_FEATURES),
+    (DocumentRecord, DOCUMENT_SCHEMA, DOCUMENT_FEATURES),
+    (ChunkRow, CHUNK_SCHEMA, CHUNK_FEATURES),
+)
