@@ -37,6 +37,7 @@ class Document:
     doc_id: str
     source: str  # path (and line or row) it came from
     text: str
+    split: str = ""  # "train" | "validation", decided from doc_id before chunking
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,14 @@ REJECTED_FEATURES = datasets.Features(
 # --------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Section:
+    """A leaf section: sections are flat, non-overlapping spans; ``level`` (1 = top,
+    e.g. BOOK; 2 = CHAPTER inside it; 0 = text before any heading) lets a reader
+    rebuild the title path from the preceding sections of lower levels."""
+
     start: int
     end: int
     title: str  # "" for text before the first heading
+    level: int = 1
 
 
 @dataclass
@@ -93,7 +99,9 @@ class TextStructure:
 
 
 _SPAN = pa.struct([("start", pa.int32()), ("end", pa.int32())])
-_SECTION = pa.struct([("start", pa.int32()), ("end", pa.int32()), ("title", pa.string())])
+_SECTION = pa.struct(
+    [("start", pa.int32()), ("end", pa.int32()), ("title", pa.string()), ("level", pa.int32())]
+)
 _KEY = pa.struct(
     [("sentence", pa.int32()), ("start", pa.int32()), ("end", pa.int32()), ("score", pa.float32())]
 )
@@ -108,7 +116,7 @@ class DocumentRecord:
     split: str
     num_chars: int
     num_tokens: int
-    sections: list[dict]  # {start, end, title}
+    sections: list[dict]  # {start, end, title, level}
     topic_segments: list[dict]  # {start, end}
     paragraphs: list[dict]
     sentences: list[dict]
@@ -138,7 +146,9 @@ DOCUMENT_FEATURES = datasets.Features(
         "split": datasets.Value("string"),
         "num_chars": datasets.Value("int32"),
         "num_tokens": datasets.Value("int32"),
-        "sections": datasets.List({**_SPAN_F, "title": datasets.Value("string")}),
+        "sections": datasets.List(
+            {**_SPAN_F, "title": datasets.Value("string"), "level": datasets.Value("int32")}
+        ),
         "topic_segments": datasets.List(dict(_SPAN_F)),
         "paragraphs": datasets.List(dict(_SPAN_F)),
         "sentences": datasets.List(dict(_SPAN_F)),
@@ -151,6 +161,17 @@ DOCUMENT_FEATURES = datasets.Features(
         ),
     }
 )
+
+
+@dataclass
+class StructuredDocument:
+    """A normalized document with its structure (between stages)."""
+
+    doc_id: str
+    source: str
+    split: str
+    text: str  # normalized
+    structure: TextStructure
 
 
 @dataclass
