@@ -1,0 +1,47 @@
+"""Shared fixtures: everything is built in process, nothing is downloaded."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED_DATA = os.path.join(REPO_ROOT, "..", "shared", "data")
+
+TINY_CORPUS = [
+    "It was the best of times, it was the worst of times. Mr. Smith went to Washington.",
+    "The quick brown fox jumps over the lazy dog. Dr. Watson arrived at 3.15 p.m. sharp.",
+    "CHAPTER I\n\nCall me Ishmael. Some years ago, never mind how long precisely, I went to sea.",
+    "第一回 甄士隐梦幻识通灵\n\n此开卷第一回也。作者自云：因曾历过一番梦幻之后，故将真事隐去。",
+]
+
+
+def build_tiny_tokenizer(path: str, vocab_size: int = 400) -> str:
+    """Train a byte-level BPE tokenizer on a few sentences; id 0 is <|endoftext|>."""
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+
+    tokenizer = Tokenizer(models.BPE())
+    tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tokenizer.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(
+        vocab_size=vocab_size,
+        special_tokens=["<|endoftext|>"],
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        show_progress=False,
+    )
+    tokenizer.train_from_iterator(TINY_CORPUS * 20, trainer=trainer)
+    tokenizer.save(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def tiny_tokenizer_path(tmp_path_factory) -> str:
+    return build_tiny_tokenizer(str(tmp_path_factory.mktemp("tok") / "tokenizer.json"))
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> str:
+    if not os.path.isdir(SHARED_DATA):
+        pytest.skip(f"real data not found at {SHARED_DATA} (see ../shared/data/README.md)")
+    return SHARED_DATA
