@@ -1,0 +1,503 @@
+"""Long-sequence builder: overlapping windows, boundary snapping, packing, memory prefix.
+
+Algorithm (one document, one window length ``W`` with overlap ``O`` and snap
+tolerance ``T``; everything in token space):
+
+1. **Structure to tokens.** Sentence, paragraph, topic and key-sentence character
+   starts become token indices with one ``np.searchsorted`` each: a unit starts at
+   the token that contains its first character (the first token whose end is past
+   it), so a byte-level token such as ``" The"`` that carries the preceding space
+   still counts as the sentence start.
+2. **Windows.** The first window is ``[0, W)``. Each next window's nominal start is
+   ``O`` tokens before the previous window's end; it moves back to the nearest
+   paragraph start in ``[nominal - T, nominal]``, else the nearest sentence start
+   there, else stays. Tokens before the previous end are context only (label
+   ``-100``); the rest are scored, so over all windows of one document every token
+   from the second on is scored exactly once (the first token has no left context
+   and is never scored). ``O + T (+ memory) < W`` guarantees progress.
+3. **Document end.** When a window would reach the end, the last window is anchored
+   to end exactly at the last token and starts ``W`` tokens earlier (its extra left
+   context is scored -100). A long document therefore never leaves a short tail and
+   never needs padding; the anchored window is the one start that is not snapped.
+4. **Short documents** (fewer than ``W`` tokens) become ``PendingPiece``s, which
+   ``pack_pieces`` packs into rows by best-fit decreasing. Each piece is followed by
+   ``eos_id``, which is *scored* (the model learns where a document ends; the EOS
+   is not a document token, so exactly-once counting is unaffected), and
+   ``position_ids`` restart at 0 for each piece. Rows are never padded here: the
+   trainer pads, the pipeline reports ``sum(W - length) / sum(W)``.
+5. **Memory prefix** (``memory_tokens = M > 0``): before each window, the document's
+   key sentences lying entirely before the window start are taken in order of score
+   (whole sentences; those longer than ``M`` skipped; the highest-scored prefix of
+   the rest that fits in ``M``), emitted in document order, followed by
+   ``memory_separator_ids``. The prefix is labelled -100 and the window shrinks by
+   its length, so rows stay within ``W``.
+
+Cost: per document and window length, O(n) array work for the row copies plus
+O(n / (W - 2O)) Python iterations (one per window, each O(log n) searchsorted), so a
+400k-token book at W = 512 is ~850 iterations; no per-token Python loop. Packing is
+O(p log p) in the number of pieces (sort, then bisect over open rows).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+import schemas
+from schemas import IGNORE_INDEX
+
+ROW_FIELDS = tuple(schemas.CHUNK_SCHEMA.names)
+STRUCTURE_FIELDS = ("sentence_starts", "paragraph_starts", "topic_starts", "key_sentence_starts")
+
+
+# --------------------------------------------------------------------------
+# Config
+# --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ChunkConfig:
+    """How documents become rows.
+
+    Attributes:
+      windows: window lengths in tokens, one length bucket each; strictly increasing.
+      overlap: tokens of left context a window repeats from the previous one; the
+        same for every window length. None: proportional, ``window // 16``.
+      snap_tolerance: tokens a window start may move back to reach a sentence or
+        paragraph start. None: the window's overlap (context stays in ``[O, 2O]``).
+      memory_tokens: key-sentence memory prefix budget ``M`` in tokens (0: off).
+      eos_id: token appended after every packed piece.
+      memory_separator_ids: tokens between the memory prefix and the window.
+    """
+
+    windows: tuple[int, ...] = (512, 1024, 2048, 4096)
+    overlap: int | None = None
+    snap_tolerance: int | None = None
+    memory_tokens: int = 0
+    eos_id: int = 0
+    memory_separator_ids: tuple[int, ...] = ()
+
+    def __post_init__(self):
+        object.__setattr__(self, "windows", tuple(int(w) for w in self.windows))
+        object.__setattr__(
+            self, "memory_separator_ids", tuple(int(t) for t in self.memory_separator_ids)
+        )
+        if not self.windows:
+            raise ValueError("windows is empty: give at least one window length, e.g. 512,1024")
+        if any(w < 2 for w in self.windows):
+            raise ValueError(f"windows {self.windows}: every window length must be >= 2 tokens")
+        if any(b <= a for a, b in zip(self.windows, self.windows[1:], strict=False)):
+            raise ValueError(
+                f"windows {self.windows} must be strictly increasing, e.g. 512,1024,2048,4096"
+            )
+        for name in ("overlap", "snap_tolerance"):
+            value = getattr(self, name)
+            if value is not None and value < 0:
+                raise ValueError(f"{name}={value} is negative: use 0 or more, or None for default")
+        if self.memory_tokens < 0:
+            raise ValueError(f"memory_tokens={self.memory_tokens} is negative: use 0 to turn off")
+        if self.eos_id < 0 or any(t < 0 for t in self.memory_separator_ids):
+            raise ValueError("eos_id and memory_separator_ids must be non-negative token ids")
+        for window in self.windows:
+            overlap, tolerance = self.overlap_for(window), self.tolerance_for(window)
+            memory = self.max_memory_length
+            if overlap + tolerance + memory >= window:
+                raise ValueError(
+                    f"window {window}: overlap {overlap} + snap tolerance {tolerance} + memory "
+                    f"prefix {memory} (memory_tokens + separator) must be < {window} so that "
+                    "every window scores new tokens; lower overlap, snap_tolerance or "
+                    "memory_tokens, or drop this window length"
+                )
+
+    def overlap_for(self, window: int) -> int:
+        """Tokens of left context each window after the first repeats."""
+        return window // 16 if self.overlap is None else self.overlap
+
+    def tolerance_for(self, window: int) -> int:
+        """Tokens a window start may move back to a sentence or paragraph start."""
+        return self.overlap_for(window) if self.snap_tolerance is None else self.snap_tolerance
+
+    @property
+    def max_memory_length(self) -> int:
+        """Most row tokens a memory prefix can take (separator included)."""
+        return self.memory_tokens + len(self.memory_separator_ids) if self.memory_tokens else 0
+
+    def resolved(self) -> dict:
+        """The config with defaults filled in, for the manifest."""
+        return {
+            "windows": list(self.windows),
+            "overlaps": {str(w): self.overlap_for(w) for w in self.windows},
+            "snap_tolerances": {str(w): self.tolerance_for(w) for w in self.windows},
+            "memory_tokens": self.memory_tokens,
+            "memory_separator_ids": list(self.memory_separator_ids),
+            "eos_id": self.eos_id,
+        }
+
+
+@dataclass(frozen=True, eq=False)
+class PendingPiece:
+    """A whole short document waiting to be packed with others into one row.
+
+    ``token_ids`` / ``labels`` exclude the EOS that packing appends; structure
+    offsets are relative to the piece's first token. Pieces start at document token
+    0, so there is never a memory prefix.
+    """
+
+    doc_id: str
+    chunk_index: int
+    token_ids: np.ndarray  # int32 (n,)
+    labels: np.ndarray  # int32 (n,)
+    token_start: int
+    token_end: int
+    char_start: int
+    char_end: int
+    section_path: tuple[str, ...] = ()
+    sentence_starts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+    paragraph_starts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+    topic_starts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+    key_sentence_starts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+
+    @property
+    def packed_length(self) -> int:
+        """Row tokens the piece takes once packed (its EOS included)."""
+        return len(self.token_ids) + 1
+
+    def sort_key(self) -> tuple:
+        return (-self.packed_length, self.doc_id, self.chunk_index, self.token_start)
+
+
+# --------------------------------------------------------------------------
+# Structure in token space
+# --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _TokenStructure:
+    sentence_starts: np.ndarray  # sorted unique token indices
+    paragraph_starts: np.ndarray
+    topic_starts: np.ndarray
+    key_starts: np.ndarray  # per key sentence (document order)
+    key_ends: np.ndarray
+    key_scores: np.ndarray
+    key_sentence_starts: np.ndarray  # sorted unique key_starts
+    section_starts: np.ndarray  # character starts of sections
+    section_paths: list[tuple[str, ...]]
+
+
+def char_to_token_starts(token_offsets: np.ndarray, char_starts: np.ndarray) -> np.ndarray:
+    """Token index of the token containing each character start (or the first after it).
+
+    ``n`` (the token count) where no token ends after the character.
+    """
+    ends = np.maximum.accumulate(token_offsets[:, 1]) if len(token_offsets) else token_offsets[:, 1]
+    return np.searchsorted(ends, np.asarray(char_starts), side="right").astype(np.int64)
+
+
+def char_to_token_ends(token_offsets: np.ndarray, char_ends: np.ndarray) -> np.ndarray:
+    """One past the last token that starts before each character end."""
+    starts = (
+        np.maximum.accumulate(token_offsets[:, 0]) if len(token_offsets) else token_offsets[:, 0]
+    )
+    return np.searchsorted(starts, np.asarray(char_ends), side="left").astype(np.int64)
+
+
+def _unit_token_starts(token_offsets: np.ndarray, spans: np.ndarray, n: int) -> np.ndarray:
+    spans = np.asarray(spans).reshape(-1, 2)
+    tokens = char_to_token_starts(token_offsets, spans[:, 0])
+    return np.unique(tokens[tokens < n])
+
+
+def _section_paths(sections: list[schemas.Section]) -> list[tuple[str, ...]]:
+    """Title path of every section: the titles of the nearest preceding sections of
+    lower level, then its own (empty titles left out); level <= 0 resets the path."""
+    stack: list[tuple[int, str]] = []
+    paths = []
+    for section in sections:
+        level = section.level if section.level > 0 else 0
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        stack.append((level, section.title))
+        paths.append(tuple(title for _, title in stack if title))
+    return paths
+
+
+def _token_structure(doc: schemas.TokenizedDocument) -> _TokenStructure:
+    structure, offsets, n = doc.structure, doc.token_offsets, len(doc.token_ids)
+    sentences = np.asarray(structure.sentences, dtype=np.int64).reshape(-1, 2)
+    key_index = np.asarray(structure.key_sentences, dtype=np.int64).reshape(-1)
+    key_chars = sentences[key_index] if len(key_index) else np.zeros((0, 2), np.int64)
+    key_starts = char_to_token_starts(offsets, key_chars[:, 0])
+    key_ends = np.minimum(char_to_token_ends(offsets, key_chars[:, 1]), n)
+    keep = key_ends > key_starts
+    scores = np.asarray(structure.key_scores, dtype=np.float64).reshape(-1)
+    if len(scores) != len(key_index):
+        raise ValueError(
+            f"{doc.doc_id}: {len(scores)} key_scores for {len(key_index)} key_sentences"
+        )
+    sections = sorted(structure.sections, key=lambda s: s.start)
+    return _TokenStructure(
+        sentence_starts=_unit_token_starts(offsets, sentences, n),
+        paragraph_starts=_unit_token_starts(offsets, structure.paragraphs, n),
+        topic_starts=_unit_token_starts(offsets, structure.topic_segments, n),
+        key_starts=key_starts[keep],
+        key_ends=key_ends[keep],
+        key_scores=scores[keep],
+        key_sentence_starts=np.unique(key_starts[keep]),
+        section_starts=np.array([s.start for s in sections], dtype=np.int64),
+        section_paths=_section_paths(sections),
+    )
+
+
+def _offsets_in(starts: np.ndarray, lo: int, hi: int, shift: int) -> np.ndarray:
+    """Sorted token indices in ``[lo, hi)`` as offsets within a row whose token ``lo``
+    sits at row position ``shift``."""
+    i, j = np.searchsorted(starts, [lo, hi], side="left")
+    return (starts[i:j] - lo + shift).astype(np.int32)
+
+
+def _section_path_at(ts: _TokenStructure, char_index: int) -> list[str]:
+    i = int(np.searchsorted(ts.section_starts, char_index, side="right")) - 1
+    return list(ts.section_paths[i]) if i >= 0 else []
+
+
+def snap_start(nominal: int, tolerance: int, ts: _TokenStructure) -> int:
+    """Nearest paragraph start in ``[nominal - tolerance, nominal]``, else nearest
+    sentence start there, else ``nominal``."""
+    for starts in (ts.paragraph_starts, ts.sentence_starts):
+        i = int(np.searchsorted(starts, nominal, side="right")) - 1
+        if i >= 0 and starts[i] >= nominal - tolerance:
+            return int(starts[i])
+    return nominal
+
+
+def select_memory(ts: _TokenStructure, before: int, budget: int) -> np.ndarray:
+    """Indices (document order) of the key sentences that form the memory of a window
+    starting at token ``before``: those ending at or before it, by score, whole, the
+    best-scored prefix (after skipping any longer than ``budget``) that fits."""
+    if budget <= 0 or not len(ts.key_starts):
+        return np.zeros(0, np.int64)
+    lengths = ts.key_ends - ts.key_starts
+    candidates = np.flatnonzero((ts.key_ends <= before) & (lengths <= budget))
+    if not len(candidates):
+        return candidates
+    # Stable by descending score, ties to the later sentence (closer to the window).
+    order = candidates[np.lexsort((-candidates, -ts.key_scores[candidates]))]
+    fits = np.cumsum(lengths[order]) <= budget
+    return np.sort(order[: int(np.argmin(fits)) if not fits.all() else len(order)])
+
+
+# --------------------------------------------------------------------------
+# Chunking
+# --------------------------------------------------------------------------
+def _memory_ids(doc: schemas.TokenizedDocument, ts, before: int, budget: int, config) -> np.ndarray:
+    chosen = select_memory(ts, before, budget)
+    if not len(chosen):
+        return np.zeros(0, np.int32)
+    parts = [doc.token_ids[ts.key_starts[k] : ts.key_ends[k]] for k in chosen]
+    parts.append(np.asarray(config.memory_separator_ids, dtype=np.int32))
+    return np.concatenate(parts).astype(np.int32)
+
+
+def _structure_offsets(ts: _TokenStructure, lo: int, hi: int, shift: int) -> dict:
+    return {
+        "sentence_starts": _offsets_in(ts.sentence_starts, lo, hi, shift),
+        "paragraph_starts": _offsets_in(ts.paragraph_starts, lo, hi, shift),
+        "topic_starts": _offsets_in(ts.topic_starts, lo, hi, shift),
+        "key_sentence_starts": _offsets_in(ts.key_sentence_starts, lo, hi, shift),
+    }
+
+
+def _windows(n, window, config, ts, doc):
+    """Yield ``(start, end, scored_from, memory_ids)`` for a document of n >= window."""
+    overlap, tolerance = config.overlap_for(window), config.tolerance_for(window)
+    budget = config.memory_tokens
+    empty = np.zeros(0, np.int32)
+    start, end = 0, window
+    yield 0, window, 1, empty
+    while end < n:
+        prev_end = end
+        start = snap_start(prev_end - overlap, tolerance, ts)
+        memory = _memory_ids(doc, ts, start, budget, config) if budget else empty
+        end = start + window - len(memory)
+        if end >= n:
+            # Anchor the last window at the document end. Its memory may only use key
+            # sentences before the earliest possible start, n - window, and must leave
+            # at least `overlap` tokens of context.
+            room = min(budget, prev_end - overlap - (n - window) - len(config.memory_separator_ids))
+            memory = _memory_ids(doc, ts, n - window, room, config) if budget else empty
+            start, end = n - window + len(memory), n
+        yield start, end, prev_end, memory
+
+
+def _row(
+    doc: schemas.TokenizedDocument,
+    ts: _TokenStructure,
+    window: int,
+    chunk_index: int,
+    start: int,
+    end: int,
+    scored_from: int,
+    memory: np.ndarray,
+) -> dict:
+    tokens = doc.token_ids[start:end]
+    prefix = len(memory)
+    input_ids = np.concatenate([memory, tokens]).astype(np.int32)
+    labels = input_ids.copy()
+    labels[: prefix + max(scored_from - start, 0)] = IGNORE_INDEX
+    length = len(input_ids)
+    char_start, char_end = int(doc.token_offsets[start, 0]), int(doc.token_offsets[end - 1, 1])
+    first_scored = min(max(scored_from, start), end - 1)
+    row = {
+        "input_ids": input_ids,
+        "labels": labels,
+        "position_ids": np.arange(length, dtype=np.int32),
+        "doc_id": doc.doc_id,
+        "window": window,
+        "length": length,
+        "chunk_index": chunk_index,
+        "token_start": start,
+        "token_end": end,
+        "char_start": char_start,
+        "char_end": char_end,
+        "num_scored": int(np.count_nonzero(labels != IGNORE_INDEX)),
+        "memory_length": prefix,
+        "section_path": _section_path_at(ts, int(doc.token_offsets[first_scored, 0])),
+        **_structure_offsets(ts, start, end, prefix),
+        "pieces": [
+            {
+                "doc_id": doc.doc_id,
+                "chunk_index": chunk_index,
+                "offset": 0,
+                "length": length,
+                "token_start": start,
+                "token_end": end,
+                "char_start": char_start,
+                "char_end": char_end,
+            }
+        ],
+    }
+    return row
+
+
+def chunk_document(
+    doc: schemas.TokenizedDocument, window: int, config: ChunkConfig
+) -> tuple[list[dict], list[PendingPiece]]:
+    """Cut one document into rows of at most ``window`` tokens.
+
+    Returns:
+      ``(rows, pending)``: full rows (dicts with exactly ``schemas.CHUNK_SCHEMA``'s
+      fields; integer lists as int32 arrays) for a document of at least ``window``
+      tokens, else one ``PendingPiece`` for ``pack_pieces``. An empty document gives
+      neither.
+    """
+    if window not in config.windows:
+        raise ValueError(f"window {window} is not one of the configured {config.windows}")
+    n = len(doc.token_ids)
+    if doc.token_offsets.shape != (n, 2):
+        raise ValueError(f"{doc.doc_id}: token_offsets shape {doc.token_offsets.shape} != ({n}, 2)")
+    if n == 0:
+        return [], []
+    ts = _token_structure(doc)
+    if n < window:
+        labels = doc.token_ids.astype(np.int32)
+        labels[0] = IGNORE_INDEX
+        offsets = _structure_offsets(ts, 0, n, 0)
+        piece = PendingPiece(
+            doc_id=doc.doc_id,
+            chunk_index=0,
+            token_ids=doc.token_ids.astype(np.int32),
+            labels=labels,
+            token_start=0,
+            token_end=n,
+            char_start=int(doc.token_offsets[0, 0]),
+            char_end=int(doc.token_offsets[n - 1, 1]),
+            section_path=tuple(_section_path_at(ts, int(doc.token_offsets[min(1, n - 1), 0]))),
+            **offsets,
+        )
+        return [], [piece]
+    rows = [
+        _row(doc, ts, window, k, start, end, scored_from, memory)
+        for k, (start, end, scored_from, memory) in enumerate(
+            _windows(n, window, ts=ts, doc=doc, config=config)
+        )
+    ]
+    return rows, []
+
+
+# --------------------------------------------------------------------------
+# Packing
+# --------------------------------------------------------------------------
+def _packed_row(pieces: list[PendingPiece], window: int, eos_id: int) -> dict:
+    ids, labels, positions, meta = [], [], [], []
+    structure = {name: [] for name in STRUCTURE_FIELDS}
+    offset = 0
+    eos = np.array([eos_id], dtype=np.int32)
+    for piece in pieces:
+        size = piece.packed_length
+        ids += [piece.token_ids, eos]
+        labels += [piece.labels, eos]  # EOS is scored: the model learns where documents end
+        positions.append(np.arange(size, dtype=np.int32))
+        for name in STRUCTURE_FIELDS:
+            structure[name].append(getattr(piece, name) + offset)
+        meta.append(
+            {
+                "doc_id": piece.doc_id,
+                "chunk_index": piece.chunk_index,
+                "offset": offset,
+                "length": size,
+                "token_start": piece.token_start,
+                "token_end": piece.token_end,
+                "char_start": piece.char_start,
+                "char_end": piece.char_end,
+            }
+        )
+        offset += size
+    labels_arr = np.concatenate(labels).astype(np.int32)
+    first = pieces[0]
+    return {
+        "input_ids": np.concatenate(ids).astype(np.int32),
+        "labels": labels_arr,
+        "position_ids": np.concatenate(positions),
+        "doc_id": first.doc_id,
+        "window": window,
+        "length": offset,
+        "chunk_index": first.chunk_index,
+        "token_start": first.token_start,
+        "token_end": first.token_end,
+        "char_start": first.char_start,
+        "char_end": first.char_end,
+        "num_scored": int(np.count_nonzero(labels_arr != IGNORE_INDEX)),
+        "memory_length": 0,
+        "section_path": list(first.section_path),
+        **{name: np.concatenate(parts).astype(np.int32) for name, parts in structure.items()},
+        "pieces": meta,
+    }
+
+
+def pack_pieces(pieces: Iterable[PendingPiece], window: int, config: ChunkConfig) -> list[dict]:
+    """Pack short pieces into rows of at most ``window`` tokens (best-fit decreasing).
+
+    Pieces are sorted first (longest first, then by doc id), so the result does not
+    depend on input order. Each piece is followed by ``config.eos_id`` (scored) and
+    its ``position_ids`` restart at 0. Within a row, pieces keep placement order.
+    """
+    ordered = sorted(pieces, key=PendingPiece.sort_key)
+    bins: list[list[PendingPiece]] = []
+    # Open bins as sorted (remaining capacity, bin index): best fit = smallest that fits.
+    free: list[tuple[int, int]] = []
+    for piece in ordered:
+        size = piece.packed_length
+        if size > window:
+            raise ValueError(
+                f"piece {piece.doc_id}#{piece.chunk_index} needs {size} tokens > window {window}"
+            )
+        i = bisect.bisect_left(free, (size, -1))
+        if i < len(free):
+            remaining, b = free.pop(i)
+        else:
+            remaining, b = window, len(bins)
+            bins.append([])
+        bins[b].append(piece)
+        remaining -= size
+        if remaining > 0:
+            bisect.insort(free, (remaining, b))
+    return [_packed_row(b, window, config.eos_id) for b in bins]
