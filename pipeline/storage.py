@@ -1,0 +1,94 @@
+"""File operations on local paths or any Beam filesystem (gs://, s3://...).
+
+Local paths use ``os`` directly (atomic directory rename); other schemes go
+through ``apache_beam.io.filesystems.FileSystems``.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import shutil
+
+from apache_beam.io.filesystems import FileSystems
+
+
+def is_remote(path: str) -> bool:
+    return "://" in path
+
+
+def join(base: str, *parts: str) -> str:
+    return posixpath.join(base, *parts) if is_remote(base) else os.path.join(base, *parts)
+
+
+def exists(path: str) -> bool:
+    return FileSystems.exists(path) if is_remote(path) else os.path.exists(path)
+
+
+def write_bytes(path: str, data: bytes) -> None:
+    if is_remote(path):
+        with FileSystems.create(path) as handle:
+            handle.write(data)
+        return
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    with open(path, "wb") as handle:
+        handle.write(data)
+
+
+def read_bytes(path: str) -> bytes:
+    if is_remote(path):
+        with FileSystems.open(path) as handle:
+            return handle.read()
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
+def list_files(prefix_dir: str) -> list[str]:
+    """All files under a directory (recursively), sorted."""
+    if is_remote(prefix_dir):
+        pattern = prefix_dir.rstrip("/") + "/**"
+        return sorted(m.path for r in FileSystems.match([pattern]) for m in r.metadata_list)
+    found = []
+    for root, _, names in os.walk(prefix_dir):
+        found.extend(os.path.join(root, n) for n in names)
+    return sorted(found)
+
+
+def rename(src: str, dst: str) -> None:
+    if is_remote(src):
+        FileSystems.rename([src], [dst])
+        return
+    os.makedirs(os.path.dirname(dst) or ".", exist_ok=True)
+    os.replace(src, dst)
+
+
+def delete_tree(path: str) -> None:
+    if is_remote(path):
+        files = list_files(path)
+        if files:
+            FileSystems.delete(files)
+        return
+    if os.path.isdir(path):
+        shutil.rmtree(path)
+    elif os.path.exists(path):
+        os.remove(path)
+
+
+def move_tree(src: str, dst: str) -> None:
+    """Move a finished output into place, replacing what was there.
+
+    Locally this is one directory rename. On object stores it is a copy per file;
+    the completion marker is moved last so a reader never sees a partial output
+    marked complete.
+    """
+    if not is_remote(src):
+        if os.path.exists(dst):
+            shutil.rmtree(dst)
+        os.replace(src, dst)
+        return
+    delete_tree(dst)
+    files = list_files(src)
+    marker = [f for f in files if posixpath.basename(f) == "_COMPLETE"]
+    rest = [f for f in files if f not in marker]
+    for f in rest + marker:
+        FileSystems.rename([f], [dst.rstrip("/") + f[len(src.rstrip("/")) :]])
