@@ -115,7 +115,7 @@ class _TokenizeBatchFn(beam.DoFn):
         self._tokenizer = load_tokenizer(self._path)
 
     def process(self, batch):
-        for doc, result in zip(batch, tokenize_documents(batch, self._tokenizer)):
+        for doc, result in zip(batch, tokenize_documents(batch, self._tokenizer), strict=True):
             if isinstance(result, Exception):
                 self._rejected.inc()
                 yield beam.pvalue.TaggedOutput(REJECTED, make_rejected(doc, "tokenize", result))
@@ -413,7 +413,7 @@ def finish(
                     "sha256": entry["sha256"],
                 }
             )
-        for bucket_window, bucket in buckets.items():
+        for bucket in buckets.values():
             capacity = bucket["tokens"] + bucket["padding_tokens"]
             bucket["padding_fraction"] = (
                 round(bucket["padding_tokens"] / capacity, 6) if capacity else 0.0

@@ -68,7 +68,7 @@ def tokenize_documents(
     """Batch version: one result per document, a ``RejectDocument`` where it failed."""
     encodings = tokenizer.encode_batch([d.text for d in docs], add_special_tokens=False)
     results: list[TokenizedDocument | RejectDocument] = []
-    for doc, encoding in zip(docs, encodings):
+    for doc, encoding in zip(docs, encodings, strict=True):
         try:
             results.append(_to_tokenized(doc, encoding))
         except RejectDocument as e:
