@@ -1,0 +1,202 @@
+"""The whole dataset build into tmp_path, read back through the public formats."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import random
+
+import datasets
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+import schemas
+from pipeline.build import COMPLETE_MARKER, run
+
+WORDS = (
+    "the whale sea ship captain voyage harpoon ocean deck sailor storm wind island harbor "
+    "letter morning evening king queen city river mountain road house garden door window"
+).split()
+
+MULTI_PROCESS = ["--direct_running_mode=multi_processing", "--direct_num_workers=2"]
+
+
+def _english_book(seed: int, chapters: int) -> str:
+    rng = random.Random(seed)
+    parts = []
+    for c in range(1, chapters + 1):
+        parts.append(f"CHAPTER {c}")
+        for _ in range(rng.randint(2, 4)):
+            sentences = []
+            for _ in range(rng.randint(2, 5)):
+                words = [rng.choice(WORDS) for _ in range(rng.randint(5, 14))]
+                sentences.append(" ".join(words).capitalize() + rng.choice([".", "!", "?"]))
+            parts.append(" ".join(sentences))
+    return "\n\n".join(parts) + "\n"
+
+
+def _chinese_book(seed: int) -> str:
+    rng = random.Random(seed)
+    chars = "天地人和春夏秋冬山水风月花鸟江湖日月星辰"
+    out = []
+    for c in ["第一回", "第二回"]:
+        out.append(f"{c} 故事开始")
+        for _ in range(3):
+            s = "".join(rng.choice(chars) for _ in range(rng.randint(20, 40)))
+            out.append(s[:15] + "\n" + s[15:] + "。")  # hard-wrapped line inside a sentence
+    return "\n\n".join(out) + "\n"
+
+
+def write_inputs(root) -> dict:
+    """A corpus with good documents and exactly three bad inputs."""
+    root.mkdir(parents=True, exist_ok=True)
+    lines = [json.dumps({"id": f"news-{i}", "text": _english_book(i, 1)}) for i in range(6)]
+    lines.insert(2, '{"id": "broken", "text": ')  # malformed JSONL line
+    lines.append(json.dumps({"id": "empty-doc", "text": " \n\t \n"}))  # empty after normalize
+    (root / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    books = root / "books"
+    books.mkdir()
+    for i in range(3):
+        (books / f"book{i}.txt").write_text(_english_book(100 + i, 6), encoding="utf-8")
+    (books / "hongloumeng.txt.gz").write_bytes(gzip.compress(_chinese_book(7).encode("utf-8")))
+    (books / "latin1.txt").write_bytes("Caf\xe9 au lait.".encode("latin-1"))  # invalid UTF-8
+    pq.write_table(
+        pa.table({"id": ["pq-0", "pq-1"], "text": [_english_book(50, 2), _english_book(51, 1)]}),
+        root / "more.parquet",
+    )
+    return {"in": 6 + 1 + 1 + 4 + 1 + 2, "bad": {"news.jsonl:3", "empty-doc", "books/latin1.txt"}}
+
+
+def build(inputs, out, tokenizer, extra=()):
+    return run(
+        [
+            "--input", str(inputs),
+            "--output", str(out),
+            "--tokenizer", tokenizer,
+            "--windows", "64,128",
+            "--validation-fraction", "0.3",
+            *extra,
+        ]
+    )
+
+
+def _shard_hashes(out) -> dict:
+    hashes = {}
+    for split in schemas.SPLITS + ("documents",):
+        for name in sorted(os.listdir(out / split)):
+            if name.endswith(".arrow"):
+                hashes[f"{split}/{name}"] = hashlib.sha256((out / split / name).read_bytes()).hexdigest()
+    return hashes
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    root = tmp_path_factory.mktemp("corpus")
+    return root, write_inputs(root)
+
+
+@pytest.fixture(scope="module")
+def built(corpus, tiny_tokenizer_path, tmp_path_factory):
+    root, expected = corpus
+    out = tmp_path_factory.mktemp("out") / "ds"
+    manifest = build(root, out, tiny_tokenizer_path)
+    return out, manifest, expected
+
+
+def test_dataset_dict_loads_with_the_declared_schema(built):
+    out, manifest, _ = built
+    assert (out / COMPLETE_MARKER).exists()
+    dsd = datasets.load_from_disk(str(out))
+    assert set(dsd) == {"train", "validation"}
+    for split in dsd.values():
+        assert split.features == schemas.CHUNK_FEATURES
+    assert dsd["train"].num_rows > 0 and dsd["validation"].num_rows > 0
+    rows = dsd["train"].to_list()
+    for row in rows:
+        assert len(row["input_ids"]) == len(row["labels"]) == len(row["position_ids"]) == row["length"]
+        assert row["length"] <= row["window"]
+    # Shards are plain Arrow IPC streams that pyarrow reads without datasets.
+    for shard in manifest["shards"]:
+        with pa.ipc.open_stream((out / shard["path"]).read_bytes()) as reader:
+            table = reader.read_all()
+        assert table.num_rows == shard["rows"]
+        windows = set(table.column("window").to_pylist())
+        assert windows <= {shard["window"]}  # one length bucket per shard
+
+
+def test_manifest_counts_reconcile_and_bad_inputs_are_rejected(built):
+    out, manifest, expected = built
+    docs = manifest["documents"]
+    assert docs["in"] == expected["in"]
+    assert docs["in"] == docs["written"] + docs["rejected"]
+    rejected = [json.loads(line) for line in (out / "rejected" / "rejected.jsonl").read_text().splitlines()]
+    assert {r["doc_id"] for r in rejected} == expected["bad"]
+    by_id = {r["doc_id"]: r for r in rejected}
+    assert by_id["news.jsonl:3"]["reason"] == "invalid_json"
+    assert by_id["books/latin1.txt"]["reason"] == "invalid_utf8"
+    assert by_id["empty-doc"]["stage"] == "normalize"
+    assert all(r["error"] and r["source"] for r in rejected)
+    documents = datasets.load_from_disk(str(out / "documents"))
+    assert documents.features == schemas.DOCUMENT_FEATURES
+    assert documents.num_rows == docs["written"]
+    assert sum(docs["by_split"].values()) == docs["written"]
+    for split, buckets in manifest["splits"].items():
+        for window, bucket in buckets.items():
+            listed = [s for s in manifest["shards"] if s["split"] == split and s["window"] == int(window)]
+            assert bucket["rows"] == sum(s["rows"] for s in listed)
+            assert bucket["scored_tokens"] == sum(s["scored_tokens"] for s in listed)
+    assert manifest["tokenizer"]["sha256"] and manifest["versions"]["apache_beam"]
+
+
+def test_no_document_in_both_splits(built):
+    out, _, _ = built
+    dsd = datasets.load_from_disk(str(out))
+    ids = {
+        split: {p["doc_id"] for row in dsd[split]["pieces"] for p in row}
+        for split in schemas.SPLITS
+    }
+    assert ids["train"] and ids["validation"]
+    assert not ids["train"] & ids["validation"]
+
+
+def test_every_token_scored_exactly_once_per_window(built):
+    """With the memory prefix off, a piece's document tokens start at its offset."""
+    out, _, _ = built
+    dsd = datasets.load_from_disk(str(out))
+    documents = {d["doc_id"]: d["num_tokens"] for d in datasets.load_from_disk(str(out / "documents"))}
+    for window in (64, 128):
+        scored: dict[str, list[int]] = {doc_id: [] for doc_id in documents}
+        for split in schemas.SPLITS:
+            for row in dsd[split]:
+                if row["window"] != window:
+                    continue
+                for piece in row["pieces"]:
+                    for k in range(piece["token_end"] - piece["token_start"]):
+                        if row["labels"][piece["offset"] + k] != schemas.IGNORE_INDEX:
+                            scored[piece["doc_id"]].append(piece["token_start"] + k)
+        for doc_id, n in documents.items():
+            assert sorted(scored[doc_id]) == list(range(1, n)), (doc_id, window)
+
+
+def test_rebuild_is_byte_identical(built, corpus, tiny_tokenizer_path, tmp_path):
+    out, _, _ = built
+    again = tmp_path / "again"
+    build(corpus[0], again, tiny_tokenizer_path)
+    assert _shard_hashes(again) == _shard_hashes(out)
+
+
+def test_multiprocessing_direct_runner_gives_the_same_shards(built, corpus, tiny_tokenizer_path, tmp_path):
+    out, manifest, _ = built
+    mp = tmp_path / "mp"
+    mp_manifest = build(corpus[0], mp, tiny_tokenizer_path, MULTI_PROCESS)
+    assert mp_manifest["documents"] == manifest["documents"]
+    assert _shard_hashes(mp) == _shard_hashes(out)
+
+
+def test_existing_complete_output_is_not_overwritten(built, corpus, tiny_tokenizer_path):
+    out, _, _ = built
+    with pytest.raises(FileExistsError, match="--overwrite"):
+        build(corpus[0], out, tiny_tokenizer_path)
