@@ -423,6 +423,20 @@ def chunk_document(
     return rows, []
 
 
+def piece_layout(row: dict) -> list[tuple[dict, int]]:
+    """Each piece of a row with the row position of its first document token.
+
+    The piece's document tokens ``[token_start, token_end)`` sit at
+    ``[first, first + token_end - token_start)``; before them only the first piece
+    can have a memory prefix (``memory_length``), after them a packed piece has its
+    EOS. Works on rows read back from Arrow as well.
+    """
+    return [
+        (piece, piece["offset"] + (row["memory_length"] if i == 0 else 0))
+        for i, piece in enumerate(row["pieces"])
+    ]
+
+
 # --------------------------------------------------------------------------
 # Packing
 # --------------------------------------------------------------------------
