@@ -1,0 +1,186 @@
+"""Fixtures for the trainer: a tiny dataset in the pipeline's exact layout, a tiny Llama.
+
+The dataset follows the contract of ``issues show 2`` / ``training/data.py``:
+``manifest.json``, ``{train,validation}/data-*.arrow`` (Arrow IPC stream,
+``schemas.CHUNK_SCHEMA``, one window per shard), ``state.json`` / ``dataset_info.json``
+/ ``dataset_dict.json`` for ``datasets.load_from_disk``, and ``_COMPLETE`` last.
+Tokens follow a noisy deterministic rule (``next = 3 * prev + 1 mod V`` 90% of the
+time), so a model can learn something and losses move.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+
+import numpy as np
+import pyarrow as pa
+import pytest
+
+from schemas.records import CHUNK_FEATURES, CHUNK_SCHEMA, IGNORE_INDEX
+
+TINY_VOCAB = 400
+TINY_POSITIONS = 256
+
+
+def _tokens(rng: np.random.Generator, n: int, vocab: int) -> list[int]:
+    out = [int(rng.integers(1, vocab))]
+    for _ in range(n - 1):
+        nxt = (3 * out[-1] + 1) % vocab if rng.random() < 0.9 else int(rng.integers(1, vocab))
+        out.append(max(nxt, 1))
+    return out
+
+
+def make_row(rng: np.random.Generator, window: int, doc: int, vocab: int, packed: bool) -> dict:
+    """One ChunkRow: a full window of one document, or 2-4 packed pieces (not padded)."""
+    if packed:
+        count = int(rng.integers(2, 5))
+        cuts = sorted(rng.choice(np.arange(4, window - 4), size=count - 1, replace=False).tolist())
+        lengths = np.diff([0, *cuts, int(rng.integers(window * 3 // 4, window + 1))]).tolist()
+        lengths = [n for n in lengths if n > 0]
+    else:
+        lengths = [window]
+    ids, labels, positions, pieces, offset = [], [], [], [], 0
+    for k, n in enumerate(lengths):
+        toks = _tokens(rng, n, vocab)
+        ids += toks
+        lab = list(toks)
+        lab[0] = IGNORE_INDEX  # nothing in the piece predicts its first token
+        if not packed and doc % 3 == 1:
+            lab[: n // 4] = [IGNORE_INDEX] * (n // 4)  # overlap with the previous window
+        labels += lab
+        positions += list(range(n))
+        pieces.append(
+            {
+                "doc_id": f"doc-{doc}-{k}",
+                "chunk_index": 0,
+                "offset": offset,
+                "length": n,
+                "token_start": 0,
+                "token_end": n,
+                "char_start": 0,
+                "char_end": 4 * n,
+            }
+        )
+        offset += n
+    length = len(ids)
+    return {
+        "input_ids": ids,
+        "labels": labels,
+        "position_ids": positions,
+        "doc_id": pieces[0]["doc_id"],
+        "window": window,
+        "length": length,
+        "chunk_index": 0,
+        "token_start": 0,
+        "token_end": lengths[0],
+        "char_start": 0,
+        "char_end": 4 * lengths[0],
+        "num_scored": sum(v != IGNORE_INDEX for v in labels),
+        "memory_length": 0,
+        "section_path": [],
+        "sentence_starts": [0],
+        "paragraph_starts": [0],
+        "topic_starts": [0],
+        "key_sentence_starts": [],
+        "pieces": pieces,
+    }
+
+
+def _sha256(path: str) -> str:
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def write_tiny_dataset(
+    out: str,
+    windows=(32, 64),
+    rows: dict | None = None,
+    vocab: int = TINY_VOCAB,
+    seed: int = 0,
+    tokenizer_path: str = "",
+) -> str:
+    rows = rows or {"train": 24, "validation": 6}
+    rng = np.random.default_rng(seed)
+    shards, doc = [], 0
+    for split, count in rows.items():
+        os.makedirs(os.path.join(out, split), exist_ok=True)
+        files = []
+        for w_index, window in enumerate(windows):
+            records = []
+            for i in range(count):
+                records.append(make_row(rng, window, doc, vocab, packed=i % 3 == 2))
+                doc += 1
+            name = f"data-{w_index:05d}-of-{len(windows):05d}.arrow"
+            path = os.path.join(out, split, name)
+            table = pa.Table.from_pylist(records, schema=CHUNK_SCHEMA)
+            with pa.OSFile(path, "wb") as sink, pa.ipc.new_stream(sink, CHUNK_SCHEMA) as writer:
+                writer.write_table(table)
+            files.append({"filename": name})
+            shards.append(
+                {
+                    "path": f"{split}/{name}",
+                    "split": split,
+                    "window": window,
+                    "rows": len(records),
+                    "tokens": sum(r["length"] for r in records),
+                    "scored_tokens": sum(r["num_scored"] for r in records),
+                    "sha256": _sha256(path),
+                }
+            )
+        state = {
+            "_data_files": files,
+            "_fingerprint": hashlib.sha256(f"{seed}-{split}".encode()).hexdigest()[:16],
+            "_format_columns": None,
+            "_format_kwargs": {},
+            "_format_type": None,
+            "_output_all_columns": False,
+            "_split": split,
+        }
+        with open(os.path.join(out, split, "state.json"), "w") as f:
+            json.dump(state, f)
+        with open(os.path.join(out, split, "dataset_info.json"), "w") as f:
+            json.dump({"features": CHUNK_FEATURES.to_dict()}, f)
+    with open(os.path.join(out, "dataset_dict.json"), "w") as f:
+        json.dump({"splits": list(rows)}, f)
+    manifest = {
+        "config": {"windows": list(windows)},
+        "tokenizer": {"path": tokenizer_path, "sha256": "", "vocab_size": vocab, "eos_id": 0},
+        "shards": shards,
+    }
+    with open(os.path.join(out, "manifest.json"), "w") as f:
+        json.dump(manifest, f, indent=1)
+    open(os.path.join(out, "_COMPLETE"), "w").close()
+    return out
+
+
+def build_tiny_llama(
+    path: str, vocab: int = TINY_VOCAB, positions: int = TINY_POSITIONS, seed: int = 0
+) -> str:
+    import torch
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    torch.manual_seed(seed)
+    config = LlamaConfig(
+        vocab_size=vocab,
+        hidden_size=64,
+        intermediate_size=128,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        max_position_embeddings=positions,
+        tie_word_embeddings=True,
+    )
+    LlamaForCausalLM(config).save_pretrained(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def tiny_dataset(tmp_path_factory) -> str:
+    return write_tiny_dataset(str(tmp_path_factory.mktemp("data") / "tiny"))
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory) -> str:
+    return build_tiny_llama(str(tmp_path_factory.mktemp("model") / "tiny-llama"))

@@ -1,0 +1,130 @@
+"""Exact-resume checkpoints: ``RUN/checkpoints/step-NNNNNNNN/``.
+
+A checkpoint holds everything the next step depends on: the trainable parameters
+(adapter, plus any fully trained embeddings / norms), the optimizer and LR scheduler
+states, every RNG (torch, CUDA, numpy, python; one file per rank) and the data
+position (stage index, step inside the stage). The data order is a pure function of
+``(seed, window, epoch)`` (``training.data.step_rows``), so the position is enough to
+read exactly the rows an uninterrupted run would read next.
+
+Written to a hidden temporary folder and renamed into place, so a run killed at any
+moment (SIGKILL included) leaves only complete checkpoints; the newest
+``keep`` are kept.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import shutil
+
+import numpy as np
+import torch
+
+_NAME = re.compile(r"^step-(\d{8})$")
+
+
+def checkpoint_dir(run_dir: str) -> str:
+    return os.path.join(run_dir, "checkpoints")
+
+
+def list_checkpoints(run_dir: str) -> list[tuple[int, str]]:
+    """``(steps_done, path)`` of complete checkpoints, oldest first."""
+    root = checkpoint_dir(run_dir)
+    if not os.path.isdir(root):
+        return []
+    found = []
+    for name in os.listdir(root):
+        match = _NAME.match(name)
+        if match and os.path.exists(os.path.join(root, name, "state.pt")):
+            found.append((int(match.group(1)), os.path.join(root, name)))
+    return sorted(found)
+
+
+def latest_checkpoint(run_dir: str) -> tuple[int, str] | None:
+    found = list_checkpoints(run_dir)
+    return found[-1] if found else None
+
+
+def rng_state() -> dict:
+    return {
+        "torch": torch.get_rng_state(),
+        "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
+        "numpy": np.random.get_state(),
+        "python": random.getstate(),
+    }
+
+
+def set_rng_state(state: dict) -> None:
+    torch.set_rng_state(state["torch"])
+    if state["cuda"] and torch.cuda.is_available():
+        torch.cuda.set_rng_state_all(state["cuda"])
+    np.random.set_state(state["numpy"])
+    random.setstate(state["python"])
+
+
+def trainable_state(model: torch.nn.Module) -> dict[str, torch.Tensor]:
+    return {n: p.detach().cpu().clone() for n, p in model.named_parameters() if p.requires_grad}
+
+
+def save_checkpoint(
+    run_dir: str,
+    steps_done: int,
+    model: torch.nn.Module,
+    optimizer: torch.optim.Optimizer,
+    scheduler,
+    extra: dict,
+    rank: int = 0,
+    keep: int = 2,
+    barrier=lambda: None,
+) -> str:
+    """Rank 0 writes the shared state, every rank its RNG; renamed into place last."""
+    root = checkpoint_dir(run_dir)
+    final = os.path.join(root, f"step-{steps_done:08d}")
+    staging = os.path.join(root, f".tmp-step-{steps_done:08d}")
+    if rank == 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        os.makedirs(staging)
+    barrier()
+    torch.save(rng_state(), os.path.join(staging, f"rng-rank{rank}.pt"))
+    barrier()
+    if rank == 0:
+        state = {
+            "steps_done": steps_done,
+            "trainable": trainable_state(model),
+            "optimizer": optimizer.state_dict(),
+            "scheduler": scheduler.state_dict(),
+            **extra,
+        }
+        torch.save(state, os.path.join(staging, "state.pt"))
+        shutil.rmtree(final, ignore_errors=True)
+        os.replace(staging, final)
+        for _, old in list_checkpoints(run_dir)[:-keep]:
+            shutil.rmtree(old, ignore_errors=True)
+    barrier()
+    return final
+
+
+def load_checkpoint(path: str, model: torch.nn.Module, optimizer, scheduler, rank: int = 0) -> dict:
+    """Restore parameters, optimizer, scheduler and this rank's RNG; returns the state."""
+    state = torch.load(os.path.join(path, "state.pt"), map_location="cpu", weights_only=False)
+    params = dict(model.named_parameters())
+    missing = sorted(set(state["trainable"]) ^ {n for n, p in params.items() if p.requires_grad})
+    if missing:
+        raise ValueError(
+            f"checkpoint {path} does not match the model's trainable parameters "
+            f"(e.g. {missing[:3]}); was the peft config changed?"
+        )
+    with torch.no_grad():
+        for name, value in state["trainable"].items():
+            params[name].copy_(value)
+    optimizer.load_state_dict(state["optimizer"])
+    scheduler.load_state_dict(state["scheduler"])
+    rng_file = os.path.join(path, f"rng-rank{rank}.pt")
+    if not os.path.exists(rng_file):
+        raise ValueError(
+            f"{path} has no RNG state for rank {rank}: resume with the same world size"
+        )
+    set_rng_state(torch.load(rng_file, weights_only=False))
+    return state

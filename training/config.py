@@ -1,0 +1,226 @@
+"""Training configuration: frozen dataclasses read from YAML, with dotted overrides.
+
+A run is described by one :class:`TrainConfig`. It is built from a YAML file
+(``training/configs/*.yaml``), then ``--set key=value`` overrides (dotted keys,
+values parsed as YAML), then the explicit ``--data/--model/--output/--max-steps``
+flags. Every section validates itself in ``__post_init__`` and says what to change.
+The resolved config is written next to the outputs (``RUN/config.yaml``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+CONFIG_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "configs")
+DEFAULT_CONFIG = os.path.join(CONFIG_DIR, "default.yaml")
+
+ROPE_TYPES = ("none", "linear", "dynamic", "yarn")
+SCHEDULES = ("cosine", "constant")
+
+
+@dataclass(frozen=True)
+class StageConfig:
+    """One curriculum stage: rows of one window length, for a step or token budget."""
+
+    window: int
+    steps: int = 0  # optimizer steps in this stage
+    tokens: int = 0  # or: a token budget, turned into steps by the batch geometry
+
+    def __post_init__(self):
+        if self.window <= 0:
+            raise ValueError(f"curriculum stage window must be > 0, got {self.window}")
+        if (self.steps > 0) == (self.tokens > 0):
+            raise ValueError(
+                f"curriculum stage (window {self.window}) needs exactly one budget: "
+                f"steps > 0 or tokens > 0 (got steps={self.steps}, tokens={self.tokens})"
+            )
+
+
+@dataclass(frozen=True)
+class PeftSettings:
+    """Which parameters train. ``method`` is a peft method name (``lora``, ``ia3``,
+    ``loha``, ``lokr``, ...); ``options`` are passed to its peft config class."""
+
+    method: str = "lora"
+    r: int = 8
+    alpha: int = 16
+    dropout: float = 0.0
+    target_modules: tuple[str, ...] | None = None  # None: per-architecture default
+    train_embeddings: bool = False  # LongLoRA: also train input embeddings (full)
+    train_norms: bool = False  # LongLoRA: also train the normalization layers
+    options: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        if self.method.lower() == "lora" and (self.r <= 0 or self.alpha <= 0):
+            raise ValueError(f"peft.r and peft.alpha must be > 0 (got {self.r}, {self.alpha})")
+        if not 0.0 <= self.dropout < 1.0:
+            raise ValueError(f"peft.dropout must be in [0, 1), got {self.dropout}")
+        if self.target_modules is not None:
+            object.__setattr__(self, "target_modules", tuple(self.target_modules))
+
+
+@dataclass(frozen=True)
+class RopeSettings:
+    """RoPE scaling for context extension; give ``factor`` or ``target_length``."""
+
+    type: str = "none"  # none | linear | dynamic | yarn
+    factor: float | None = None
+    target_length: int | None = None  # factor = target_length / model positions
+
+    def __post_init__(self):
+        if self.factor is not None:
+            object.__setattr__(self, "factor", float(self.factor))
+        if self.type not in ROPE_TYPES:
+            raise ValueError(f"rope.type must be one of {ROPE_TYPES}, got {self.type!r}")
+        if self.type != "none" and (self.factor is None) == (self.target_length is None):
+            raise ValueError(
+                f"rope.type={self.type!r} needs exactly one of rope.factor or rope.target_length"
+            )
+        if self.factor is not None and self.factor < 1.0:
+            raise ValueError(f"rope.factor must be >= 1, got {self.factor}")
+
+
+@dataclass(frozen=True)
+class OptimSettings:
+    lr: float = 2e-4
+    weight_decay: float = 0.0
+    betas: tuple[float, float] = (0.9, 0.999)
+    warmup_steps: int = 0
+    schedule: str = "cosine"  # cosine | constant (after warmup), across the whole run
+    min_lr_ratio: float = 0.1  # cosine floor as a fraction of lr
+    max_grad_norm: float = 1.0  # 0 disables clipping
+
+    def __post_init__(self):
+        # YAML 1.1 reads "2e-4" as a string; accept it.
+        for name in ("lr", "weight_decay", "min_lr_ratio", "max_grad_norm"):
+            object.__setattr__(self, name, float(getattr(self, name)))
+        if self.lr <= 0:
+            raise ValueError(f"optim.lr must be > 0, got {self.lr}")
+        if self.schedule not in SCHEDULES:
+            raise ValueError(f"optim.schedule must be one of {SCHEDULES}, got {self.schedule!r}")
+        if self.warmup_steps < 0 or not 0.0 <= self.min_lr_ratio <= 1.0:
+            raise ValueError("optim.warmup_steps must be >= 0 and optim.min_lr_ratio in [0, 1]")
+        object.__setattr__(self, "betas", tuple(float(b) for b in self.betas))
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """A whole run. ``tokens_per_step`` is kept about constant across stages:
+    rows per step = tokens_per_step // window, split into micro-batches of at most
+    ``micro_batch_tokens`` tokens with gradient accumulation."""
+
+    data: str = "data/shakespeare"
+    model: str = "defaults/smollm2-135m"
+    output: str = "runs/default"
+    seed: int = 0
+    curriculum: tuple[StageConfig, ...] = (StageConfig(512, steps=3), StageConfig(1024, steps=3))
+    tokens_per_step: int = 2048
+    micro_batch_tokens: int = 1024
+    max_steps: int = 0  # > 0: stop early after this many optimizer steps
+    peft: PeftSettings = field(default_factory=PeftSettings)
+    rope: RopeSettings = field(default_factory=RopeSettings)
+    optim: OptimSettings = field(default_factory=OptimSettings)
+    gradient_checkpointing: bool = False
+    loss_chunk_tokens: int = 1024  # 0: plain HF loss over full logits
+    attn_implementation: str = "sdpa"  # sdpa | eager | flash_attention_2 (if installed)
+    dtype: str = "auto"  # auto: bf16 autocast on CUDA, float32 on CPU | float32 | bfloat16
+    trust_remote_code: bool = False
+    checkpoint_every: int = 0  # optimizer steps between checkpoints; 0: at stage ends only
+    keep_checkpoints: int = 2
+    eval_every: int = 0  # steps between validation-loss evals; 0: at stage ends only
+    eval_window: int = 0  # validation bucket to evaluate; 0: the last stage's window
+    eval_rows: int = 16  # validation rows per eval (0 disables evaluation)
+    log_rows: bool = False  # write RUN/rows/rank{r}.jsonl: the row indices each step used
+    merge: bool = False
+    progress: bool = True
+
+    def __post_init__(self):
+        stages = tuple(
+            s if isinstance(s, StageConfig) else StageConfig(**_known(StageConfig, s, "curriculum"))
+            for s in self.curriculum
+        )
+        if not stages:
+            raise ValueError("curriculum needs at least one stage, e.g. [{window: 512, steps: 10}]")
+        object.__setattr__(self, "curriculum", stages)
+        for name, cls in (("peft", PeftSettings), ("rope", RopeSettings), ("optim", OptimSettings)):
+            value = getattr(self, name)
+            if isinstance(value, dict):
+                object.__setattr__(self, name, cls(**_known(cls, value, name)))
+        if self.tokens_per_step <= 0 or self.micro_batch_tokens <= 0:
+            raise ValueError("tokens_per_step and micro_batch_tokens must be > 0")
+        if self.loss_chunk_tokens < 0 or self.max_steps < 0 or self.checkpoint_every < 0:
+            raise ValueError("loss_chunk_tokens, max_steps and checkpoint_every must be >= 0")
+        if self.dtype not in ("auto", "float32", "bfloat16"):
+            raise ValueError(f"dtype must be auto, float32 or bfloat16, got {self.dtype!r}")
+        if self.keep_checkpoints < 1:
+            raise ValueError("keep_checkpoints must be >= 1 (resume needs the last one)")
+
+    @property
+    def windows(self) -> list[int]:
+        return [s.window for s in self.curriculum]
+
+    def to_dict(self) -> dict:
+        return _plain(dataclasses.asdict(self))
+
+
+def _plain(value):
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _known(cls, values: dict, where: str) -> dict:
+    if not isinstance(values, dict):
+        raise ValueError(f"{where}: expected a mapping, got {values!r}")
+    names = {f.name for f in dataclasses.fields(cls)}
+    unknown = sorted(set(values) - names)
+    if unknown:
+        raise ValueError(f"{where}: unknown keys {unknown}; valid keys: {sorted(names)}")
+    return values
+
+
+def set_dotted(tree: dict, key: str, value: Any) -> None:
+    """``set_dotted(d, "optim.lr", 1e-4)`` sets ``d["optim"]["lr"]``, creating sections."""
+    parts = key.split(".")
+    node = tree
+    for part in parts[:-1]:
+        child = node.get(part)
+        if child is None:
+            child = node[part] = {}
+        if not isinstance(child, dict):
+            raise ValueError(f"--set {key}: {part!r} is not a section")
+        node = child
+    node[parts[-1]] = value
+
+
+def parse_override(text: str) -> tuple[str, Any]:
+    """``"optim.lr=1e-4"`` -> ``("optim.lr", 1e-4)``; the value is parsed as YAML."""
+    key, sep, raw = text.partition("=")
+    if not sep or not key.strip():
+        raise ValueError(f"--set expects key=value with a dotted key, got {text!r}")
+    return key.strip(), yaml.safe_load(raw) if raw.strip() else None
+
+
+def load_config(path: str | None = None, overrides: list[str] = (), **explicit: Any) -> TrainConfig:
+    """YAML file (default ``training/configs/default.yaml``), then ``--set`` overrides,
+    then explicit keyword values that are not None."""
+    with open(path or DEFAULT_CONFIG, encoding="utf-8") as f:
+        tree = yaml.safe_load(f) or {}
+    for text in overrides:
+        set_dotted(tree, *parse_override(text))
+    for key, value in explicit.items():
+        if value is not None:
+            tree[key] = value
+    return TrainConfig(**_known(TrainConfig, tree, "config"))
+
+
+def save_config(config: TrainConfig, path: str) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        yaml.safe_dump(config.to_dict(), f, sort_keys=False)

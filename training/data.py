@@ -1,0 +1,168 @@
+"""Reading the dataset builder's shards for training: manifest, buckets, order, batches.
+
+Layout (written by ``pipeline``; see ``issues show 2``)::
+
+    DATA/manifest.json   config.windows, tokenizer {path, sha256, vocab_size, eos_id},
+                         shards [{path, split, window, rows, tokens, scored_tokens, sha256}]
+    DATA/{train,validation}/*.arrow   Arrow IPC stream, schemas.CHUNK_SCHEMA, one window each
+    DATA/_COMPLETE       written last; a dataset without it is refused
+
+A curriculum stage opens only its bucket's shards (memory-mapped by ``datasets``,
+so a bucket costs address space, not RAM). The row order is a pure function of
+``(seed, window, epoch)``: step ``s`` of a stage takes the rows at positions
+``[s * rows_per_step, (s + 1) * rows_per_step)`` of the endless, per-epoch
+reshuffled order, and rank ``r`` of ``W`` takes every ``W``-th of them, so ranks read
+disjoint rows and a resumed run recomputes exactly the rows it would have read.
+
+Rows are not padded on disk. :func:`collate_rows` right-pads a micro-batch to its
+longest row with labels ``-100`` and passes no ``attention_mask``: transformers then
+derives a block-diagonal causal mask from the restarting ``position_ids``
+(``masking_utils.find_packed_sequence_indices``, only with ``use_cache=False``; with
+flash-attention, varlen kernels), so packed pieces never attend to each other; right
+padding comes last, so causality keeps it out of every real token.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import torch
+
+from schemas.records import IGNORE_INDEX
+
+TRAIN_COLUMNS = ["input_ids", "labels", "position_ids"]
+
+
+class DatasetError(ValueError):
+    """The data folder is not a complete longctx dataset, or lacks a needed bucket."""
+
+
+def load_manifest(data_dir: str) -> dict:
+    """``DATA/manifest.json``; refuses a dataset without ``_COMPLETE``."""
+    if not os.path.isdir(data_dir):
+        raise DatasetError(
+            f"dataset folder {data_dir!r} does not exist; build it with `longctx dataset`"
+        )
+    if not os.path.exists(os.path.join(data_dir, "_COMPLETE")):
+        raise DatasetError(
+            f"{data_dir!r} has no _COMPLETE marker: the dataset build did not finish "
+            "(or this is not a longctx dataset); rebuild it with `longctx dataset`"
+        )
+    with open(os.path.join(data_dir, "manifest.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def bucket_shards(manifest: dict, split: str, window: int) -> list[dict]:
+    """The manifest's shard entries for one split and window, in manifest order."""
+    return [s for s in manifest["shards"] if s["split"] == split and int(s["window"]) == window]
+
+
+def available_windows(manifest: dict, split: str) -> list[int]:
+    return sorted(
+        {int(s["window"]) for s in manifest["shards"] if s["split"] == split and s["rows"]}
+    )
+
+
+@dataclass
+class Bucket:
+    """The rows of one (split, window), memory-mapped."""
+
+    split: str
+    window: int
+    rows: object  # datasets.Dataset with TRAIN_COLUMNS
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def take(self, indices) -> list[dict]:
+        batch = self.rows[list(map(int, indices))]
+        return [
+            dict(zip(batch, values, strict=True)) for values in zip(*batch.values(), strict=True)
+        ]
+
+
+def open_bucket(data_dir: str, manifest: dict, split: str, window: int) -> Bucket:
+    import datasets
+
+    shards = [s for s in bucket_shards(manifest, split, window) if s["rows"]]
+    if not shards:
+        raise DatasetError(
+            f"{data_dir!r} has no {split} rows of window {window}; its {split} windows are "
+            f"{available_windows(manifest, split)}. Rebuild with `longctx dataset --windows` "
+            "including it, or change the curriculum"
+        )
+    parts = [datasets.Dataset.from_file(os.path.join(data_dir, s["path"])) for s in shards]
+    rows = parts[0] if len(parts) == 1 else datasets.concatenate_datasets(parts)
+    return Bucket(split, window, rows.select_columns(TRAIN_COLUMNS))
+
+
+@lru_cache(maxsize=8)
+def _epoch_order(num_rows: int, seed: int, window: int, epoch: int) -> np.ndarray:
+    return np.random.default_rng([seed, window, epoch]).permutation(num_rows)
+
+
+def step_rows(
+    num_rows: int,
+    seed: int,
+    window: int,
+    step_in_stage: int,
+    rows_per_step: int,
+    rank: int = 0,
+    world_size: int = 1,
+) -> list[int]:
+    """Row indices rank ``rank`` reads at step ``step_in_stage`` of a stage (pure).
+
+    Positions wrap into later epochs, each reshuffled; a rank takes positions
+    ``rank, rank + W, ...`` of the step's slice, so ranks are disjoint within a step
+    (and across steps while the bucket has at least ``rows_per_step`` rows).
+    """
+    if num_rows <= 0:
+        raise DatasetError(f"window {window} bucket is empty")
+    first = step_in_stage * rows_per_step
+    out = []
+    for position in range(first + rank, first + rows_per_step, world_size):
+        epoch, index = divmod(position, num_rows)
+        out.append(int(_epoch_order(num_rows, seed, window, epoch)[index]))
+    return out
+
+
+def micro_batches(rows: list[int], micro_batch_size: int) -> list[list[int]]:
+    return [rows[i : i + micro_batch_size] for i in range(0, len(rows), micro_batch_size)]
+
+
+def collate_rows(rows: list[dict], pad_id: int = 0) -> dict[str, torch.Tensor]:
+    """Right-pad rows to the longest one; returns ``input_ids``, ``labels``,
+    ``position_ids`` (int64, ``[batch, length]``) and ``lengths`` (``[batch]``, real
+    tokens per row). No ``attention_mask`` on purpose (see the module docstring).
+
+    A label at a sequence start (``position_ids[i] != position_ids[i - 1] + 1``, or
+    ``i == 0``) is set to -100: no token of its own piece precedes it, and the model
+    shift would otherwise score it from the previous piece's last token.
+    """
+    length = max(len(r["input_ids"]) for r in rows)
+    ids = np.full((len(rows), length), pad_id, dtype=np.int64)
+    labels = np.full((len(rows), length), IGNORE_INDEX, dtype=np.int64)
+    # Padding continues the last piece's positions: it comes last, so causality keeps
+    # it out of real tokens, and an unpacked batch keeps SDPA's fast is_causal path.
+    positions = np.tile(np.arange(length, dtype=np.int64), (len(rows), 1))
+    for b, row in enumerate(rows):
+        n = len(row["input_ids"])
+        if not len(row["labels"]) == len(row["position_ids"]) == n:
+            raise DatasetError("row has input_ids, labels, position_ids of different lengths")
+        ids[b, :n] = row["input_ids"]
+        labels[b, :n] = row["labels"]
+        positions[b, :n] = row["position_ids"]
+        positions[b, n:] = positions[b, n - 1] + 1 + np.arange(length - n)
+    starts = np.ones_like(positions, dtype=bool)
+    starts[:, 1:] = positions[:, 1:] != positions[:, :-1] + 1
+    labels[starts] = IGNORE_INDEX
+    return {
+        "input_ids": torch.from_numpy(ids),
+        "labels": torch.from_numpy(labels),
+        "position_ids": torch.from_numpy(positions),
+        "lengths": torch.tensor([len(r["input_ids"]) for r in rows], dtype=torch.int64),
+    }
