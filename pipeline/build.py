@@ -26,6 +26,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
+from typing import Any
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
@@ -161,7 +162,9 @@ def chunk_all_windows(doc: schemas.TokenizedDocument, chunk: ChunkConfig, shards
     return out
 
 
+@beam.typehints.with_output_types(tuple[Any, Any])
 def _route(item):
+    """Documents records to their own output; rows and pieces keyed by shard."""
     kind, key, value = item
     if kind == DOCUMENTS:
         yield beam.pvalue.TaggedOutput(DOCUMENTS, (key, value))
