@@ -1,0 +1,69 @@
+import unicodedata
+
+import apache_beam as beam
+import pytest
+from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.testing.util import assert_that, equal_to
+from hypothesis import given
+from hypothesis import strategies as st
+
+from schemas import Document, Rejected
+from transforms.beam_utils import RejectDocument
+from transforms.normalize import NormalizeDocuments, normalize_document, normalize_text
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("a\r\nb", "a\nb"),
+        ("a\rb\r\rc", "a\nb\n\nc"),
+        ("x    y", "x y"),
+        ("tab\tkept\n", "tab\tkept\n"),
+        ("bell\x07 and nul\x00 and del\x7f and nel\x85 gone", "bell and nul and del and nel gone"),
+        ("e\u0301", "\u00e9"),  # NFD -> NFC
+        ("\u3000\u3000中文缩进", "\u3000\u3000中文缩进"),  # ideographic spaces carry layout
+        ("a \u00a0 b", "a \u00a0 b"),  # only ASCII space runs collapse
+        ("  lead", " lead"),
+    ],
+)
+def test_normalize_text_table(raw, expected):
+    assert normalize_text(raw) == expected
+
+
+@given(st.text())
+def test_normalize_text_properties(raw):
+    out = normalize_text(raw)
+    assert "\r" not in out
+    assert "  " not in out
+    assert all(c in "\t\n" or unicodedata.category(c) != "Cc" for c in out)
+    assert unicodedata.is_normalized("NFC", out)
+    assert normalize_text(out) == out  # idempotent
+
+
+def test_normalize_document_rejects_empty():
+    with pytest.raises(RejectDocument) as info:
+        normalize_document(Document("d1", "src", " \r\n\x00\t "))
+    assert info.value.reason == "empty_text"
+    assert "d1" in str(info.value)
+
+
+def test_normalize_documents_pipeline_with_rejected():
+    docs = [
+        Document("a", "s:1", "Hello\r\nworld  !", "train"),
+        Document("b", "s:2", "\x00\x01 \r\n", "train"),
+    ]
+    with TestPipeline() as p:
+        out = p | beam.Create(docs) | NormalizeDocuments()
+        assert_that(
+            out.main, equal_to([Document("a", "s:1", "Hello\nworld !", "train")]), label="main"
+        )
+        assert_that(
+            out.rejected | beam.Map(lambda r: (r.doc_id, r.stage, r.reason)),
+            equal_to([("b", "normalize", "empty_text")]),
+            label="rejected",
+        )
+        assert_that(
+            out.rejected | beam.Map(lambda r: isinstance(r, Rejected)),
+            equal_to([True]),
+            label="type",
+        )

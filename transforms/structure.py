@@ -1,0 +1,241 @@
+"""Text structure of one normalized document: sections > topic segments >
+paragraphs > sentences, plus key sentences.
+
+Every level is computed as sorted start offsets, and each level's starts include
+the starts of the level above (section starts are paragraph starts, paragraph
+starts are sentence starts, topic boundaries are chosen among paragraph starts).
+Spans run from a start to the next one, so at every level they cover
+``[0, len(text))`` exactly and nest exactly; whitespace between units belongs
+to the unit before it.
+
+Order and cost per character of English (Gutenberg, one process; see
+docs/QUALITY.md for measured numbers): sections and paragraphs (regex, >20M/s),
+sentences (Punkt, ~2-3M/s, the dominant cost), terms (one regex pass per
+sentence), TextTiling per section over paragraphs, LexRank over all sentences
+with an implicit sparse graph (O(nnz) per iteration).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import apache_beam as beam
+import numpy as np
+
+from schemas import Document, Section, StructuredDocument, TextStructure
+from transforms import key_sentences as ks
+from transforms import sections as sec
+from transforms import sentences as sent
+from transforms import topics
+from transforms.beam_utils import DocumentStage, RejectDocument
+
+LANGUAGES = ("auto", *sent.PUNKT_LANGUAGES, *sent.CJK_LANGUAGES)
+
+
+@dataclass(frozen=True)
+class StructureConfig:
+    """How to find the structure of a document.
+
+    Attributes:
+      language: "auto" (English Punkt plus CJK rules, works on mixed text), a
+        Punkt language code ("en", "de", "fr"...) or "zh" / "ja" (rules only).
+      max_sentence_chars: longer sentences are cut at a safe point.
+      topic_w, topic_k, topic_smoothing, topic_dim, min_topic_terms: TextTiling
+        (see ``transforms.topics.TextTilingConfig``).
+      key_ratio: fraction of sentences kept as key sentences ...
+      key_top_k: ... at most this many (0 = no cap) ...
+      key_min: ... and at least this many.
+      damping: PageRank damping factor.
+      lead_bias: teleport weight towards the first sentences of each section
+        (0 = plain LexRank).
+    """
+
+    language: str = "auto"
+    max_sentence_chars: int = 2000
+    topic_w: int = 20
+    topic_k: int = 10
+    topic_smoothing: int = 2
+    topic_dim: int = 1024
+    min_topic_terms: int = 200
+    key_ratio: float = 0.05
+    key_top_k: int = 256
+    key_min: int = 1
+    damping: float = 0.85
+    lead_bias: float = 0.0
+
+    def __post_init__(self):
+        if self.language not in LANGUAGES:
+            raise ValueError(
+                f"StructureConfig.language={self.language!r} is not supported; "
+                f"use one of {', '.join(LANGUAGES)}"
+            )
+        if self.max_sentence_chars < 16:
+            raise ValueError(
+                f"StructureConfig.max_sentence_chars={self.max_sentence_chars} is too small; "
+                "use >= 16 (default 2000)"
+            )
+        if not 0.0 <= self.key_ratio <= 1.0:
+            raise ValueError(f"StructureConfig.key_ratio={self.key_ratio} must be in [0, 1]")
+        if self.key_top_k < 0 or self.key_min < 0:
+            raise ValueError(
+                "StructureConfig.key_top_k and key_min must be >= 0 (top_k 0 = no cap)"
+            )
+        if not 0.0 < self.damping < 1.0:
+            raise ValueError(f"StructureConfig.damping={self.damping} must be in (0, 1), e.g. 0.85")
+        if self.lead_bias < 0:
+            raise ValueError(f"StructureConfig.lead_bias={self.lead_bias} must be >= 0")
+        self.tiling  # validates the TextTiling fields with their own messages
+
+    @property
+    def tiling(self) -> topics.TextTilingConfig:
+        return topics.TextTilingConfig(
+            w=self.topic_w,
+            k=self.topic_k,
+            smoothing_width=self.topic_smoothing,
+            dim=self.topic_dim,
+            min_segment_terms=self.min_topic_terms,
+        )
+
+
+def _topic_starts(
+    para_starts: np.ndarray,
+    sec_starts: np.ndarray,
+    par_indptr: np.ndarray,
+    ids: np.ndarray,
+    config: topics.TextTilingConfig,
+) -> np.ndarray:
+    """TextTiling inside each section over its paragraphs; returns topic starts."""
+    first_par = np.searchsorted(para_starts, sec_starts)  # section starts are paragraph starts
+    bounds = np.append(first_par, len(para_starts))
+    chosen = [sec_starts]
+    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+        if b - a < 2 or par_indptr[b] - par_indptr[a] < 2 * config.min_segment_terms:
+            continue
+        local = par_indptr[a : b + 1] - par_indptr[a]
+        units = topics.texttiling(local, ids[par_indptr[a] : par_indptr[b]], config)
+        chosen.append(para_starts[a + units])
+    return np.unique(np.concatenate(chosen))
+
+
+def analyze_text(text: str, config: StructureConfig = StructureConfig()) -> TextStructure:
+    """Structure of normalized, non-empty ``text`` (see module docstring)."""
+    sections, headings = sec.find_sections(text)
+    sec_starts = np.asarray([s.start for s in sections], dtype=np.int64)
+    para_starts = sec.paragraph_starts(
+        text, np.r_[sec_starts, sec.heading_paragraph_starts(text, headings)]
+    )
+    sent_starts = sent.sentence_starts(
+        text,
+        config.language,
+        config.max_sentence_chars,
+        forced=para_starts,
+        keep_whole=np.asarray([(h.start, h.end) for h in headings], dtype=np.int64),
+    )
+    sentences = sent.starts_to_spans(sent_starts, len(text))
+    indptr, ids, vocab_size = topics.unit_terms(text, sentences)
+
+    # Paragraph terms are the concatenation of their sentences' terms.
+    par_indptr = indptr[np.searchsorted(sent_starts, np.append(para_starts, len(text)))]
+    topic_starts = _topic_starts(para_starts, sec_starts, par_indptr, ids, config.tiling)
+
+    section_of = np.searchsorted(sec_starts, sent_starts, side="right") - 1
+    k = ks.key_sentence_count(len(sentences), config.key_ratio, config.key_top_k, config.key_min)
+    key_idx, key_scores = ks.key_sentences(
+        indptr, ids, vocab_size, section_of, k, config.damping, config.lead_bias
+    )
+    return TextStructure(
+        sections=sections,
+        topic_segments=sent.starts_to_spans(topic_starts, len(text)),
+        paragraphs=sent.starts_to_spans(para_starts, len(text)),
+        sentences=sentences,
+        key_sentences=key_idx,
+        key_scores=key_scores,
+    )
+
+
+def analyze_document(
+    doc: Document, config: StructureConfig = StructureConfig()
+) -> StructuredDocument:
+    """``analyze_text`` on a normalized ``Document``.
+
+    Raises:
+      RejectDocument("empty_text"): the text is only whitespace (normalize first).
+    """
+    if not doc.text.strip():
+        raise RejectDocument(
+            "empty_text",
+            f"document {doc.doc_id!r} has no text; run NormalizeDocuments before "
+            "AnalyzeStructure so empty documents are rejected there",
+        )
+    return StructuredDocument(
+        doc_id=doc.doc_id,
+        source=doc.source,
+        split=doc.split,
+        text=doc.text,
+        structure=analyze_text(doc.text, config),
+    )
+
+
+def section_path(sections: list[Section], index: int) -> list[str]:
+    """Titles from the top level down to ``sections[index]`` (empty titles skipped).
+
+    The parent of a section is the nearest earlier section with a smaller
+    positive level.
+    """
+    current = sections[index]
+    path = [current.title] if current.title else []
+    level = current.level
+    for j in range(index - 1, -1, -1):
+        if level <= 1:
+            break
+        s = sections[j]
+        if 0 < s.level < level:
+            if s.title:
+                path.append(s.title)
+            level = s.level
+    return path[::-1]
+
+
+def _spans(array: np.ndarray) -> list[dict]:
+    return [{"start": s, "end": e} for s, e in array.tolist()]
+
+
+def document_record(doc: StructuredDocument, num_tokens: int) -> dict:
+    """One row of ``OUT/documents/`` in ``schemas.DOCUMENT_SCHEMA`` field order."""
+    st = doc.structure
+    sentences = st.sentences.tolist()
+    return {
+        "doc_id": doc.doc_id,
+        "source": doc.source,
+        "split": doc.split,
+        "num_chars": len(doc.text),
+        "num_tokens": int(num_tokens),
+        "sections": [
+            {"start": s.start, "end": s.end, "title": s.title, "level": s.level}
+            for s in st.sections
+        ],
+        "topic_segments": _spans(st.topic_segments),
+        "paragraphs": _spans(st.paragraphs),
+        "sentences": _spans(st.sentences),
+        "key_sentences": [
+            {"sentence": i, "start": sentences[i][0], "end": sentences[i][1], "score": score}
+            for i, score in zip(st.key_sentences.tolist(), st.key_scores.tolist())
+        ],
+    }
+
+
+# --------------------------------------------------------------------------
+# Beam wrapper
+# --------------------------------------------------------------------------
+class AnalyzeStructure(beam.PTransform):
+    """Normalized ``Document`` -> ``StructuredDocument``; outputs ``main`` and
+    ``rejected`` (stage "structure")."""
+
+    def __init__(self, config: StructureConfig = StructureConfig()):
+        super().__init__()
+        self.config = config
+
+    def expand(self, docs):
+        fn = functools.partial(analyze_document, config=self.config)
+        return docs | "FindStructure" >> DocumentStage("structure", fn)
