@@ -508,3 +508,68 @@ def test_packing_rejects_a_piece_longer_than_the_window():
     _, pieces = chunk_document(item.doc, 128, ChunkConfig(windows=(128,)))
     with pytest.raises(ValueError, match="needs 101 tokens > window 64"):
         pack_pieces(pieces, 64, ChunkConfig(windows=(64,)))
+
+
+# --------------------------------------------------------------------------
+# Packing and attention (issue 4, "Done when" 2)
+# --------------------------------------------------------------------------
+def _per_token_loss(model, input_ids, labels, position_ids=None):
+    import torch
+
+    ids = torch.as_tensor(np.asarray(input_ids, dtype=np.int64))[None]
+    kwargs = {"use_cache": False}
+    if position_ids is not None:
+        # attention_mask stays None: transformers then derives per-piece attention
+        # blocks from where position_ids restart (sdpa / eager / flash varlen).
+        kwargs["position_ids"] = torch.as_tensor(np.asarray(position_ids, dtype=np.int64))[None]
+    with torch.no_grad():
+        logits = model(input_ids=ids, **kwargs).logits[0]
+    target = torch.as_tensor(np.asarray(labels, dtype=np.int64))
+    loss = torch.nn.functional.cross_entropy(
+        logits[:-1].float(), target[1:], ignore_index=IGNORE_INDEX, reduction="none"
+    )
+    return loss.numpy(), target[1:].numpy() != IGNORE_INDEX
+
+
+def test_packed_row_gives_each_piece_the_loss_it_has_alone():
+    torch = pytest.importorskip("torch")
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    torch.manual_seed(0)
+    model = LlamaForCausalLM(
+        LlamaConfig(
+            vocab_size=1000,
+            hidden_size=32,
+            intermediate_size=64,
+            num_hidden_layers=2,
+            num_attention_heads=4,
+            num_key_value_heads=2,
+            max_position_embeddings=128,
+            attn_implementation="sdpa",
+        )
+    ).eval()
+    corpus = [make_document(f"p{i}", n, seed=i) for i, n in enumerate([23, 9, 40, 17])]
+    config = ChunkConfig(windows=(96,), eos_id=EOS)
+    pieces = [p for item in corpus for p in chunk_document(item.doc, 96, config)[1]]
+    (row,) = pack_pieces(pieces, 96, config)
+    assert len(row["pieces"]) == 4
+
+    packed, packed_scored = _per_token_loss(
+        model, row["input_ids"], row["labels"], row["position_ids"]
+    )
+    alone_losses = []
+    for piece in row["pieces"]:
+        a, b = piece["offset"], piece["offset"] + piece["length"]
+        loss, scored = _per_token_loss(
+            model, row["input_ids"][a:b], row["labels"][a:b], np.arange(b - a)
+        )
+        alone_losses.append(loss[scored])
+    # In the packed row a piece's first token is predicted from the previous piece:
+    # it is labelled -100, so exactly the same tokens are scored both ways.
+    alone = np.concatenate(alone_losses)
+    assert packed_scored.sum() == len(alone) == row["num_scored"]
+    np.testing.assert_allclose(packed[packed_scored], alone, rtol=1e-4, atol=1e-5)
+
+    # Control: without position_ids the later pieces attend to earlier ones.
+    leaky, _ = _per_token_loss(model, row["input_ids"], row["labels"])
+    assert not np.allclose(leaky[packed_scored], alone, rtol=1e-4, atol=1e-5)
