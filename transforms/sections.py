@@ -129,10 +129,10 @@ def _clean_headings(text: str, headings: list[Heading]) -> list[Heading]:
     if not headings:
         return headings
     starts = [h.start for h in headings[1:]] + [len(text)]
-    empty = [_bodyless(text, h, s) for h, s in zip(headings, starts)]
+    empty = [_bodyless(text, h, s) for h, s in zip(headings, starts, strict=False)]
     merged: list[Heading] = []
     merged_empty: list[bool] = []
-    for h, is_empty in zip(headings, empty):
+    for h, is_empty in zip(headings, empty, strict=False):
         prev = merged[-1] if merged else None
         if (
             prev is not None
@@ -189,7 +189,7 @@ def find_sections(text: str) -> tuple[list[Section], list[Heading]]:
 # --------------------------------------------------------------------------
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n\s*")
 _INDENT = " \t\u3000"
-_ENDS_SENTENCE = re.compile(r"[.!?。！？…:：][”’\"'」』）)]*[ \t]*$")
+_ENDS_SENTENCE = re.compile(r"[.!?。！？…:：;；][”’\"'」』）)]*[ \t]*$")
 
 
 def _block_line_starts(text: str, start: int, end: int) -> list[int]:
@@ -206,16 +206,20 @@ def _block_line_starts(text: str, start: int, end: int) -> list[int]:
     lengths = [len(line.strip()) for line in lines]
     lengths_sorted = sorted(lengths)
     if lengths_sorted[len(lengths_sorted) // 2] > 200:  # one paragraph per line
-        return [o + len(line) - len(line.lstrip()) for o, line in zip(offsets[1:], lines[1:])]
+        return [
+            o + len(line) - len(line.lstrip())
+            for o, line in zip(offsets[1:], lines[1:], strict=False)
+        ]
     width = max(lengths)
     indented = [line[:1] in _INDENT and line.strip() != "" for line in lines]
-    mostly_indented = sum(indented[1:]) > 0.5 * (len(lines) - 1)
+    # An indented block (verse, a quotation) has every line indented: no signal.
+    all_indented = all(indented[1:])
     starts = []
     for i in range(1, len(lines)):
         prev = lines[i - 1]
         ends = _ENDS_SENTENCE.search(prev) is not None
         short = lengths[i - 1] < 0.6 * width and len(lines) >= 3
-        if (indented[i] and not mostly_indented and (ends or short)) or (ends and short):
+        if (indented[i] and not all_indented and (ends or short)) or (ends and short):
             line = lines[i]
             starts.append(offsets[i] + len(line) - len(line.lstrip()))
     return starts
@@ -230,7 +234,7 @@ def paragraph_starts(text: str, forced: list[int] | np.ndarray = ()) -> np.ndarr
     blank = [0] + [m.end() for m in _BLANK_LINES.finditer(text) if m.end() < len(text)]
     starts = list(blank)
     bounds = blank + [len(text)]
-    for a, b in zip(bounds[:-1], bounds[1:]):
+    for a, b in zip(bounds[:-1], bounds[1:], strict=False):
         starts.extend(_block_line_starts(text, a, b))
     all_starts = np.unique(np.asarray(starts + list(forced), dtype=np.int64))
     return all_starts[(all_starts >= 0) & (all_starts < len(text))]

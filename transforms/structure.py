@@ -18,6 +18,7 @@ with an implicit sparse graph (O(nnz) per iteration).
 from __future__ import annotations
 
 import functools
+import time
 from dataclasses import dataclass
 
 import apache_beam as beam
@@ -85,7 +86,7 @@ class StructureConfig:
             raise ValueError(f"StructureConfig.damping={self.damping} must be in (0, 1), e.g. 0.85")
         if self.lead_bias < 0:
             raise ValueError(f"StructureConfig.lead_bias={self.lead_bias} must be >= 0")
-        self.tiling  # validates the TextTiling fields with their own messages
+        _ = self.tiling  # validates the TextTiling fields with their own messages
 
     @property
     def tiling(self) -> topics.TextTilingConfig:
@@ -109,7 +110,7 @@ def _topic_starts(
     first_par = np.searchsorted(para_starts, sec_starts)  # section starts are paragraph starts
     bounds = np.append(first_par, len(para_starts))
     chosen = [sec_starts]
-    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=False):
         if b - a < 2 or par_indptr[b] - par_indptr[a] < 2 * config.min_segment_terms:
             continue
         local = par_indptr[a : b + 1] - par_indptr[a]
@@ -118,13 +119,20 @@ def _topic_starts(
     return np.unique(np.concatenate(chosen))
 
 
-def analyze_text(text: str, config: StructureConfig = StructureConfig()) -> TextStructure:
-    """Structure of normalized, non-empty ``text`` (see module docstring)."""
+def analyze_text(
+    text: str, config: StructureConfig = StructureConfig(), timings: dict | None = None
+) -> TextStructure:
+    """Structure of normalized, non-empty ``text`` (see module docstring).
+
+    ``timings``, when given, accumulates seconds per step (for bench/eval_text.py).
+    """
+    clock = _Clock(timings)
     sections, headings = sec.find_sections(text)
     sec_starts = np.asarray([s.start for s in sections], dtype=np.int64)
     para_starts = sec.paragraph_starts(
         text, np.r_[sec_starts, sec.heading_paragraph_starts(text, headings)]
     )
+    clock.lap("sections+paragraphs")
     sent_starts = sent.sentence_starts(
         text,
         config.language,
@@ -133,17 +141,21 @@ def analyze_text(text: str, config: StructureConfig = StructureConfig()) -> Text
         keep_whole=np.asarray([(h.start, h.end) for h in headings], dtype=np.int64),
     )
     sentences = sent.starts_to_spans(sent_starts, len(text))
+    clock.lap("sentences")
     indptr, ids, vocab_size = topics.unit_terms(text, sentences)
+    clock.lap("terms")
 
     # Paragraph terms are the concatenation of their sentences' terms.
     par_indptr = indptr[np.searchsorted(sent_starts, np.append(para_starts, len(text)))]
     topic_starts = _topic_starts(para_starts, sec_starts, par_indptr, ids, config.tiling)
+    clock.lap("topics")
 
     section_of = np.searchsorted(sec_starts, sent_starts, side="right") - 1
     k = ks.key_sentence_count(len(sentences), config.key_ratio, config.key_top_k, config.key_min)
     key_idx, key_scores = ks.key_sentences(
         indptr, ids, vocab_size, section_of, k, config.damping, config.lead_bias
     )
+    clock.lap("key_sentences")
     return TextStructure(
         sections=sections,
         topic_segments=sent.starts_to_spans(topic_starts, len(text)),
@@ -152,6 +164,21 @@ def analyze_text(text: str, config: StructureConfig = StructureConfig()) -> Text
         key_sentences=key_idx,
         key_scores=key_scores,
     )
+
+
+class _Clock:
+    """Adds the seconds since the previous lap to ``timings[name]`` (no-op without)."""
+
+    def __init__(self, timings: dict | None):
+        self.timings = timings
+        self.last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        if self.timings is None:
+            return
+        now = time.perf_counter()
+        self.timings[name] = self.timings.get(name, 0.0) + now - self.last
+        self.last = now
 
 
 def analyze_document(
@@ -220,7 +247,7 @@ def document_record(doc: StructuredDocument, num_tokens: int) -> dict:
         "sentences": _spans(st.sentences),
         "key_sentences": [
             {"sentence": i, "start": sentences[i][0], "end": sentences[i][1], "score": score}
-            for i, score in zip(st.key_sentences.tolist(), st.key_scores.tolist())
+            for i, score in zip(st.key_sentences.tolist(), st.key_scores.tolist(), strict=False)
         ],
     }
 

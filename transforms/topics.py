@@ -16,7 +16,8 @@ but over integer term ids instead of Python token lists:
    cumulative sum, so all gaps cost O(m * dim) vectorized;
 3. scores smoothed (moving average), depth score = (left peak - score) +
    (right peak - score) with peaks found by climbing while scores rise;
-4. boundaries where depth > mean - std / 2, at most one per ``k`` gaps (deepest
+4. boundaries at valleys (local minima) whose depth > mean - std / 2 of the
+   valley depths, at most one per ``k`` gaps (deepest
    first), each moved to the nearest unit (paragraph or sentence) boundary.
 
 Cost: O(terms + m * dim); about 20M characters/s of English text with
@@ -170,9 +171,13 @@ def boundary_terms(ids: np.ndarray, config: TextTilingConfig) -> np.ndarray:
     if len(scores) < 3:
         return np.zeros(0, dtype=np.int64)
     depth = depth_scores(scores)
-    cutoff = depth.mean() - depth.std() / 2
-    candidates = np.flatnonzero(depth > cutoff)
-    positions = (candidates + 1) * config.w  # term index where the gap falls
+    # Hearst's HC cutoff over the valleys (local minima) of the smoothed curve.
+    valley = np.r_[True, scores[1:] <= scores[:-1]] & np.r_[scores[:-1] <= scores[1:], True]
+    valley &= depth > 0
+    if not valley.any():
+        return np.zeros(0, dtype=np.int64)
+    cutoff = depth[valley].mean() - depth[valley].std() / 2
+    candidates = np.flatnonzero(valley & (depth > cutoff))
     # Deepest first; drop boundaries too close to an accepted one or to the edges.
     order = candidates[np.argsort(-depth[candidates], kind="stable")]
     min_gap = max(config.min_segment_terms, 1)
@@ -183,7 +188,6 @@ def boundary_terms(ids: np.ndarray, config: TextTilingConfig) -> np.ndarray:
             continue
         if all(abs(pos - a) >= min_gap for a in accepted):
             accepted.append(pos)
-    del positions
     return np.asarray(sorted(accepted), dtype=np.int64)
 
 

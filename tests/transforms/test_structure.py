@@ -48,7 +48,7 @@ def assert_structure(text, structure):
         assert arr.dtype == np.int32 and arr.ndim == 2 and arr.shape[1] == 2
     # Nesting: each finer start set contains the coarser one.
     order = ["sections", "topic_segments", "paragraphs", "sentences"]
-    for coarse, fine in zip(order, order[1:]):
+    for coarse, fine in zip(order, order[1:], strict=False):
         assert set(levels[coarse][:, 0].tolist()) <= set(levels[fine][:, 0].tolist()), fine
     keys = structure.key_sentences
     assert keys.dtype == np.int32 and structure.key_scores.dtype == np.float32

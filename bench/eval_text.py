@@ -1,0 +1,357 @@
+"""Evaluate the text-structure transforms on real text and print one table.
+
+    .venv/bin/python bench/eval_text.py            # all parts (~1-2 min on one core)
+    .venv/bin/python bench/eval_text.py --only speed sentences
+
+Parts (data in ../shared/data, see its README; nothing is written):
+  sentences  sentence-boundary P/R/F1 on seg_manifesto (lines joined into running text)
+  topics     Pk / WindowDiff on seg_manifesto gold segments vs no-boundary and
+             evenly-spaced baselines (TextTiling over the gold sentences)
+  keys       BBC dev: ROUGE-1/2/L F1 and sentence F1 of k key sentences vs
+             Lead-k and random-k (k = sentences in the reference summary)
+  chinese    chapters, sentences, hard-wrap check and 20 sample sentences of
+             红楼梦 and 水浒传
+  speed      characters per second per stage on en_gutenberg, one process
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import re
+import sys
+import time
+from collections import Counter
+
+import numpy as np
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, REPO)
+
+from transforms import topics  # noqa: E402
+from transforms.normalize import normalize_text  # noqa: E402
+from transforms.sentences import unwrap  # noqa: E402
+from transforms.structure import StructureConfig, analyze_text  # noqa: E402
+
+DATA = os.path.join(REPO, "..", "shared", "data")
+SEED = 1234
+
+
+def row(name: str, *values) -> None:
+    cells = [f"{v:.4f}" if isinstance(v, float) else str(v) for v in values]
+    print(f"| {name} | " + " | ".join(cells) + " |")
+
+
+def header(*names: str) -> None:
+    print("| " + " | ".join(names) + " |")
+    print("|" + "---|" * len(names))
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+# --------------------------------------------------------------------------
+# Manifesto: sentences and topics
+# --------------------------------------------------------------------------
+def manifesto_files() -> list[tuple[str, list[list[str]]]]:
+    """(name, segments as lists of sentences) per file."""
+    out = []
+    for path in sorted(glob.glob(os.path.join(DATA, "seg_manifesto", "*.txt"))):
+        segments: list[list[str]] = [[]]
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                line = " ".join(line.split())
+                if line.startswith("=========="):
+                    if segments[-1]:
+                        segments.append([])
+                elif line:
+                    segments[-1].append(normalize_text(line))
+        out.append((os.path.basename(path), [s for s in segments if s]))
+    return out
+
+
+def joined(sentences: list[str]) -> tuple[str, np.ndarray]:
+    """Running text and the gold sentence start offsets."""
+    starts, pos = [], 0
+    for s in sentences:
+        starts.append(pos)
+        pos += len(s) + 1
+    return " ".join(sentences), np.asarray(starts)
+
+
+def eval_sentences() -> None:
+    print("\n### Sentence boundaries (seg_manifesto, lines joined with one space)\n")
+    header("file", "gold", "gold after , ; or a letter", "predicted", "precision", "recall", "F1")
+    totals = {"all": np.zeros(3, dtype=int), "2004+2008": np.zeros(3, dtype=int)}
+    for name, segments in manifesto_files():
+        sentences = [s for seg in segments for s in seg]
+        text, gold = joined(sentences)
+        pred = analyze_text(text).sentences[:, 0]
+        gold_set, pred_set = set(gold[1:].tolist()), set(pred[1:].tolist())
+        # Lines that end without sentence punctuation: the set splits some
+        # sentences into clauses (mostly the 2012 files); no sentence splitter can
+        # recover those from running text.
+        clause = sum(1 for s in sentences[:-1] if not re.search(r"[.!?:][\"'”’)]*$", s))
+        tp = len(gold_set & pred_set)
+        counts = np.asarray([tp, len(pred_set), len(gold_set)])
+        totals["all"] += counts
+        if "2012" not in name:
+            totals["2004+2008"] += counts
+        row(name, len(gold_set), clause, len(pred_set), *prf(tp, len(pred_set), len(gold_set)))
+    for label, (tp, n_pred, n_gold) in totals.items():
+        row(f"**{label} (micro)**", n_gold, "", n_pred, *prf(int(tp), int(n_pred), int(n_gold)))
+
+
+def pk_windowdiff(gold: np.ndarray, pred: np.ndarray, n: int) -> tuple[float, float]:
+    """Pk and WindowDiff over n units; boundaries are unit indices starting a segment."""
+    g = np.zeros(n, dtype=np.int64)
+    p = np.zeros(n, dtype=np.int64)
+    g[gold] = 1
+    p[pred] = 1
+    seg_count = len(gold) + 1
+    k = max(2, int(round(n / seg_count / 2)))
+    cg, cp = np.cumsum(g), np.cumsum(p)
+    i = np.arange(n - k)
+    bg = cg[i + k] - cg[i]  # boundaries in (i, i + k]
+    bp = cp[i + k] - cp[i]
+    pk = float(np.mean((bg > 0) != (bp > 0)))
+    wd = float(np.mean(bg != bp))
+    return pk, wd
+
+
+TOPIC_CONFIG = topics.TextTilingConfig(w=10, k=6, smoothing_width=1, min_segment_terms=30)
+
+
+def eval_topics() -> None:
+    print(
+        "\n### Topic segmentation (seg_manifesto; TextTiling over gold sentences, "
+        f"{TOPIC_CONFIG})\n"
+    )
+    header(
+        "file",
+        "gold segs",
+        "ours segs",
+        "Pk ours",
+        "Pk none",
+        "Pk even",
+        "WD ours",
+        "WD none",
+        "WD even",
+    )
+    totals = np.zeros(6)
+    files = manifesto_files()
+    for name, segments in files:
+        sentences = [s for seg in segments for s in seg]
+        text, starts = joined(sentences)
+        spans = np.stack([starts, np.append(starts[1:], len(text))], axis=1)
+        indptr, ids, _ = topics.unit_terms(text, spans)
+        pred = topics.texttiling(indptr, ids, TOPIC_CONFIG)
+        n = len(sentences)
+        gold = np.cumsum([len(seg) for seg in segments])[:-1]
+        even = np.unique(np.linspace(0, n, len(segments) + 1)[1:-1].round().astype(int))
+        scores = [
+            *pk_windowdiff(gold, pred, n),
+            *pk_windowdiff(gold, np.zeros(0, dtype=int), n),
+            *pk_windowdiff(gold, even, n),
+        ]
+        pk = scores[0::2]
+        wd = scores[1::2]
+        totals += np.r_[pk, wd]
+        row(name, len(segments), len(pred) + 1, *pk, *wd)
+    row("**mean**", "", "", *(totals / len(files)).tolist())
+
+
+# --------------------------------------------------------------------------
+# BBC key sentences
+# --------------------------------------------------------------------------
+_TOKEN = re.compile(r"[a-z0-9]+")
+_GLUED = re.compile(r"([.!?][\"'’”]?)(?=[A-Z\"“‘])")
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+def rouge_n(ref: list[str], hyp: list[str], n: int) -> float:
+    ref_ngrams = Counter(tuple(ref[i : i + n]) for i in range(len(ref) - n + 1))
+    hyp_ngrams = Counter(tuple(hyp[i : i + n]) for i in range(len(hyp) - n + 1))
+    overlap = sum((ref_ngrams & hyp_ngrams).values())
+    return prf(overlap, sum(hyp_ngrams.values()), sum(ref_ngrams.values()))[2]
+
+
+def lcs_length(a: list[str], b: list[str]) -> int:
+    """Bit-parallel LCS (Allison-Dix / Hyyro): O(len(a)) big-integer operations."""
+    if not a or not b:
+        return 0
+    masks: dict[str, int] = {}
+    for j, tok in enumerate(b):
+        masks[tok] = masks.get(tok, 0) | (1 << j)
+    full = (1 << len(b)) - 1
+    v = full
+    for tok in a:
+        u = v & masks.get(tok, 0)
+        v = ((v + u) | (v - u)) & full
+    return len(b) - bin(v).count("1")
+
+
+def rouge_l(ref: list[str], hyp: list[str]) -> float:
+    return prf(lcs_length(ref, hyp), len(hyp), len(ref))[2]
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def eval_keys(limit: int | None = None) -> None:
+    path = os.path.join(DATA, "sum_bbc_news", "bbc_news_summary.dev.jsonl")
+    with open(path, encoding="utf-8") as f:
+        records = [json.loads(line) for line in f]
+    if limit:
+        records = records[:limit]
+    rng = np.random.default_rng(SEED)
+    systems = {
+        "ours (LexRank)": [],
+        "ours (LexRank, lead_bias=2)": [],
+        "Lead-k": [],
+        "random-k": [],
+    }
+    for rec in records:
+        article = normalize_text(rec["article"])
+        title = normalize_text(rec["title"]).strip()
+        if article.startswith(title):
+            body_start = article.index("\n", len(title)) if "\n" in article[len(title) :] else 0
+        else:
+            body_start = 0
+        body = article[body_start:].strip()
+        summary = normalize_text(_GLUED.sub(r"\1 ", rec["summary"]))
+        squashed_summary = squash(summary)
+        # k from the reference: sentences of the (space-repaired) summary.
+        k = max(1, len(analyze_text(summary).sentences))
+        picks = {}
+        for label, bias in (("ours (LexRank)", 0.0), ("ours (LexRank, lead_bias=2)", 2.0)):
+            config = StructureConfig(key_ratio=0.0, key_min=k, key_top_k=k, lead_bias=bias)
+            st = analyze_text(body, config)
+            picks[label] = st.key_sentences.tolist()
+        sentences = [body[s:e].strip() for s, e in st.sentences.tolist()]
+        n = len(sentences)
+        picks["Lead-k"] = list(range(min(k, n)))
+        picks["random-k"] = sorted(rng.choice(n, size=min(k, n), replace=False).tolist())
+        gold = {i for i, s in enumerate(sentences) if s and squash(s) in squashed_summary}
+        ref = tokens(summary)
+        for label, chosen in picks.items():
+            hyp_text = " ".join(sentences[i] for i in chosen)
+            hyp = tokens(hyp_text)
+            tp = len(gold & set(chosen))
+            systems[label].append(
+                (
+                    rouge_n(ref, hyp, 1),
+                    rouge_n(ref, hyp, 2),
+                    rouge_l(ref, hyp),
+                    prf(tp, len(chosen), len(gold))[2],
+                )
+            )
+    print(
+        f"\n### Key sentences (BBC dev, {len(records)} articles, k = reference sentences, "
+        f"random seed {SEED})\n"
+    )
+    header("system", "ROUGE-1 F1", "ROUGE-2 F1", "ROUGE-L F1", "sentence F1")
+    for label, scores in systems.items():
+        row(label, *np.mean(np.asarray(scores), axis=0).tolist())
+
+
+# --------------------------------------------------------------------------
+# Chinese
+# --------------------------------------------------------------------------
+_TERMINAL = set("。！？；…」』”’）)》\"'!?;")
+
+
+def eval_chinese() -> None:
+    print("\n### Chinese classics\n")
+    header(
+        "book",
+        "chars",
+        "chapters (回)",
+        "sentences",
+        "sentences crossing a wrap newline",
+        "sentence ends at a single newline without end punctuation",
+        "of which after ： (speech or verse on the next, indented line)",
+        "of which the paragraph ends there",
+    )
+    samples = {}
+    for name in ("红楼梦", "水浒传"):
+        path = os.path.join(DATA, "zh_classics", f"{name}.txt")
+        with open(path, encoding="utf-8") as f:
+            text = normalize_text(f.read())
+        st = analyze_text(text)
+        chapters = sum(1 for s in st.sections if re.match(r"第.+回", s.title))
+        para_ends = set(st.paragraphs[:, 1].tolist())
+        crossing = bad = bad_colon = bad_para = 0
+        for s, e in st.sentences.tolist():
+            body = text[s:e].rstrip()
+            if "\n" in body:
+                crossing += 1
+            if body and body[-1] not in _TERMINAL and text[s + len(body) : e].count("\n") == 1:
+                bad += 1  # ended at a single newline (a wrap), not at punctuation
+                bad_colon += body[-1] in "：:"
+                bad_para += e in para_ends
+        row(name, len(text), chapters, len(st.sentences), crossing, bad, bad_colon, bad_para)
+        rng = np.random.default_rng(SEED)
+        pick = sorted(rng.choice(len(st.sentences), size=10, replace=False).tolist())
+        samples[name] = [unwrap(text[slice(*st.sentences[i].tolist())]) for i in pick]
+    print("\n20 sample sentences (10 per book, seed 1234, wrap newlines removed for display):\n")
+    for name, sentences in samples.items():
+        for s in sentences:
+            print(f"- {name}: {s}")
+
+
+# --------------------------------------------------------------------------
+# Speed
+# --------------------------------------------------------------------------
+def eval_speed() -> None:
+    files = sorted(glob.glob(os.path.join(DATA, "en_gutenberg", "*.txt")))
+    timings: dict[str, float] = {"normalize": 0.0}
+    chars = 0
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            raw = f.read()
+        t0 = time.perf_counter()
+        text = normalize_text(raw)
+        timings["normalize"] += time.perf_counter() - t0
+        analyze_text(text, timings=timings)
+        chars += len(text)
+    total = sum(timings.values())
+    print(f"\n### Speed (en_gutenberg, {len(files)} books, {chars:,} characters, one process)\n")
+    header("stage", "seconds", "characters/s")
+    for stage, seconds in timings.items():
+        row(stage, round(seconds, 2), f"{chars / seconds:,.0f}")
+    row("**all text stages**", round(total, 2), f"{chars / total:,.0f}")
+
+
+PARTS = {
+    "sentences": eval_sentences,
+    "topics": eval_topics,
+    "keys": eval_keys,
+    "chinese": eval_chinese,
+    "speed": eval_speed,
+}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", nargs="*", choices=list(PARTS), help="parts to run")
+    args = parser.parse_args(argv)
+    if not os.path.isdir(DATA):
+        print(f"real data not found at {DATA} (see ../shared/data/README.md)", file=sys.stderr)
+        return 2
+    for name in args.only or list(PARTS):
+        PARTS[name]()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.sentences import sentence_spans, sentence_starts, split_long, unwrap
+
+
+def split(text, language="auto", max_chars=2000):
+    return [text[s:e].strip() for s, e in sentence_spans(text, language, max_chars).tolist()]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # abbreviations
+        (
+            "Mr. Smith met Dr. Jones. They talked.",
+            ["Mr. Smith met Dr. Jones.", "They talked."],
+        ),
+        (
+            "He moved to the U.S. in May. It rained.",
+            ["He moved to the U.S. in May.", "It rained."],
+        ),
+        ("Use a tool, e.g. a hammer. Then stop.", ["Use a tool, e.g. a hammer.", "Then stop."]),
+        ("Fruit, i.e. apples, is good. Eat it.", ["Fruit, i.e. apples, is good.", "Eat it."]),
+        # decimals and numbers
+        (
+            "The rate rose to 3.75 per cent. Prices fell 0.5 points.",
+            ["The rate rose to 3.75 per cent.", "Prices fell 0.5 points."],
+        ),
+        # initials
+        (
+            "J. R. R. Tolkien wrote it. Readers loved it.",
+            ["J. R. R. Tolkien wrote it.", "Readers loved it."],
+        ),
+        # quotes that close a sentence
+        (
+            'He said, "Stop." Then he left.',
+            ['He said, "Stop."', "Then he left."],
+        ),
+        ("Was it? Yes! It was.", ["Was it?", "Yes!", "It was."]),
+        # CJK punctuation and closing quotes
+        (
+            "他说：“你好。”她笑了。真的吗？是的！",
+            ["他说：“你好。”", "她笑了。", "真的吗？", "是的！"],
+        ),
+        ("天下大势，分久必合；合久必分。", ["天下大势，分久必合；", "合久必分。"]),
+        ("他走了……她也走了。", ["他走了……", "她也走了。"]),
+        ("「行こう」と言った。彼は笑った。", ["「行こう」と言った。", "彼は笑った。"]),
+        # hard-wrapped Chinese: the newline is not a boundary
+        (
+            "作者自云：曾历过一番梦幻之后，故将真事\n隐去，而借通灵说此书也。但书中\n所记何事？",
+            [
+                "作者自云：曾历过一番梦幻之后，故将真事\n隐去，而借通灵说此书也。",
+                "但书中\n所记何事？",
+            ],
+        ),
+        # mixed language
+        (
+            "This is English. 这是中文。And back again.",
+            ["This is English.", "这是中文。", "And back again."],
+        ),
+    ],
+)
+def test_sentence_table(text, expected):
+    assert split(text) == expected
+
+
+def test_language_restricts_detectors():
+    text = "Hello there. 你好。再见。"
+    assert split(text, "zh") == ["Hello there. 你好。", "再见。"]
+    assert split(text, "en") == ["Hello there.", "你好。再见。"]
+
+
+def test_long_sentence_split_at_safe_points_never_dropped():
+    text = ("word " * 300).strip() + "."  # 1500 characters, no inner punctuation
+    spans = sentence_spans(text, max_chars=200)
+    assert "".join(text[s:e] for s, e in spans.tolist()) == text
+    assert (np.diff(spans, axis=1) <= 200).all()
+    # Cuts fall after a space, never inside a word.
+    assert all(text[s - 1] == " " for s in spans[1:, 0].tolist())
+    chinese = "好" * 500
+    spans = sentence_spans(chinese, max_chars=64)
+    assert "".join(chinese[s:e] for s, e in spans.tolist()) == chinese
+    assert (np.diff(spans, axis=1) <= 64).all()
+
+
+def test_split_long_prefers_newline():
+    text = "a" * 50 + "\n" + "b" * 20 + " " + "c" * 30
+    starts = split_long(text, np.array([0]), 80)
+    assert starts.tolist() == [0, 51]
+
+
+def test_forced_and_keep_whole():
+    text = "CHAPTER I. The Start\nIt began. It ended."
+    starts = sentence_starts(text, forced=np.array([21]), keep_whole=np.array([[0, 20]]))
+    assert starts.tolist() == [0, 21, 31]
+
+
+def test_unwrap():
+    assert unwrap("故将真事\n隐去，而借 \n 通灵") == "故将真事隐去，而借通灵"
+    assert unwrap("hard\nwrapped  line\n") == "hard wrapped  line"
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Dr. ", "U.S. ", "3.5 ", "a", "B", " ", "\n", ". ", "? ", "。", "”", "好"]
+        ),
+        min_size=1,
+        max_size=60,
+    ).map("".join),
+    st.integers(min_value=16, max_value=50),
+)
+def test_sentence_properties(text, max_chars):
+    spans = sentence_spans(text, max_chars=max_chars)
+    assert spans.dtype == np.int32
+    assert spans[0, 0] == 0 and spans[-1, 1] == len(text)
+    assert (spans[1:, 0] == spans[:-1, 1]).all() and (spans[:, 1] > spans[:, 0]).all()
+    assert (np.diff(spans, axis=1) <= max_chars).all()
+    assert np.array_equal(spans, sentence_spans(text, max_chars=max_chars))
