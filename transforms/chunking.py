@@ -48,6 +48,7 @@ import numpy as np
 
 import schemas
 from schemas import IGNORE_INDEX
+from transforms.structure import section_path
 
 ROW_FIELDS = tuple(schemas.CHUNK_SCHEMA.names)
 STRUCTURE_FIELDS = ("sentence_starts", "paragraph_starts", "topic_starts", "key_sentence_starts")
@@ -206,20 +207,6 @@ def _unit_token_starts(token_offsets: np.ndarray, spans: np.ndarray, n: int) -> 
     return np.unique(tokens[tokens < n])
 
 
-def _section_paths(sections: list[schemas.Section]) -> list[tuple[str, ...]]:
-    """Title path of every section: the titles of the nearest preceding sections of
-    lower level, then its own (empty titles left out); level <= 0 resets the path."""
-    stack: list[tuple[int, str]] = []
-    paths = []
-    for section in sections:
-        level = section.level if section.level > 0 else 0
-        while stack and stack[-1][0] >= level:
-            stack.pop()
-        stack.append((level, section.title))
-        paths.append(tuple(title for _, title in stack if title))
-    return paths
-
-
 def _token_structure(doc: schemas.TokenizedDocument) -> _TokenStructure:
     structure, offsets, n = doc.structure, doc.token_offsets, len(doc.token_ids)
     sentences = np.asarray(structure.sentences, dtype=np.int64).reshape(-1, 2)
@@ -243,7 +230,7 @@ def _token_structure(doc: schemas.TokenizedDocument) -> _TokenStructure:
         key_scores=scores[keep],
         key_sentence_starts=np.unique(key_starts[keep]),
         section_starts=np.array([s.start for s in sections], dtype=np.int64),
-        section_paths=_section_paths(sections),
+        section_paths=[tuple(section_path(sections, i)) for i in range(len(sections))],
     )
 
 
