@@ -31,6 +31,7 @@ import pyarrow as pa
 import schemas
 from pipeline import storage
 from schemas import IGNORE_INDEX
+from transforms.chunking import piece_layout
 
 MANIFEST = "manifest.json"
 COMPLETE_MARKER = "_COMPLETE"
@@ -174,8 +175,7 @@ def render_row(row: dict, decode: Callable[[list[int]], str] | None, max_chars: 
         f"{row['char_end']}), section: {path}"
     ]
     packed = len(row["pieces"]) > 1
-    for k, piece in enumerate(row["pieces"]):
-        first = piece["offset"] + (row["memory_length"] if k == 0 else 0)
+    for piece, first in piece_layout(row):
         end_doc = first + piece["token_end"] - piece["token_start"]
         end = piece["offset"] + piece["length"]
         parts = []
@@ -243,17 +243,16 @@ def follow_document(out_dir: str, doc_id: str, max_chars: int = 120) -> str:
         if doc_id not in set(pieces["doc_id"].to_pylist()):
             continue
         for row in table.to_pylist():
-            for k, piece in enumerate(row["pieces"]):
+            for piece, first in piece_layout(row):
                 if piece["doc_id"] == doc_id:
-                    by_window[row["window"]].append((row, piece, k))
+                    by_window[row["window"]].append((row, piece, first))
     n = record["num_tokens"]
     for window in sorted(by_window):
         chunks = sorted(by_window[window], key=lambda c: (c[1]["chunk_index"], c[1]["token_start"]))
         lines += ["", f"window {window}: {len(chunks)} chunks"]
         lines.append(f"{'chunk':>6} {'tokens':>17} {'mem':>5} {'ctx':>5} {'scored':>7}  row")
         total = 0
-        for row, piece, k in chunks:
-            first = piece["offset"] + (row["memory_length"] if k == 0 else 0)
+        for row, piece, first in chunks:
             span = piece["token_end"] - piece["token_start"]
             labels = np.asarray(row["labels"][first : first + span])
             scored = int((labels != IGNORE_INDEX).sum())
@@ -420,11 +419,13 @@ def _check_rows(failures: _Failures, where: str, table: pa.Table, window: int) -
 def _add_scoring(failures, scoring: _Scoring, where, table: pa.Table, window: int):
     id_off, ids = _list_parts(table, "input_ids")
     _, labels = _list_parts(table, "labels")
-    memory = table.column("memory_length").to_numpy()
+    memory = table.column("memory_length").to_pylist()
     for i, pieces in enumerate(table.column("pieces").to_pylist()):
         base = id_off[i]
-        for k, piece in enumerate(pieces):
-            first = base + piece["offset"] + (memory[i] if k == 0 else 0)
+        for k, (piece, in_row) in enumerate(
+            piece_layout({"pieces": pieces, "memory_length": memory[i]})
+        ):
+            first = base + in_row
             span = piece["token_end"] - piece["token_start"]
             if first + span > base + piece["offset"] + piece["length"]:
                 failures.add("pieces", f"{where} row {i}: piece {k} shorter than its token span")

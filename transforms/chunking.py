@@ -315,6 +315,20 @@ def _windows(n, window, config, ts, doc):
         yield start, end, prev_end, memory
 
 
+def _piece_dict(doc_id, chunk_index, offset, length, token_start, token_end, char_start, char_end):
+    """One entry of the ``pieces`` column (``schemas.Piece`` fields)."""
+    return {
+        "doc_id": doc_id,
+        "chunk_index": chunk_index,
+        "offset": offset,
+        "length": length,
+        "token_start": token_start,
+        "token_end": token_end,
+        "char_start": char_start,
+        "char_end": char_end,
+    }
+
+
 def _row(
     doc: schemas.TokenizedDocument,
     ts: _TokenStructure,
@@ -333,7 +347,7 @@ def _row(
     length = len(input_ids)
     char_start, char_end = int(doc.token_offsets[start, 0]), int(doc.token_offsets[end - 1, 1])
     first_scored = min(max(scored_from, start), end - 1)
-    row = {
+    return {
         "input_ids": input_ids,
         "labels": labels,
         "position_ids": np.arange(length, dtype=np.int32),
@@ -350,19 +364,9 @@ def _row(
         "section_path": _section_path_at(ts, int(doc.token_offsets[first_scored, 0])),
         **_structure_offsets(ts, start, end, prefix),
         "pieces": [
-            {
-                "doc_id": doc.doc_id,
-                "chunk_index": chunk_index,
-                "offset": 0,
-                "length": length,
-                "token_start": start,
-                "token_end": end,
-                "char_start": char_start,
-                "char_end": char_end,
-            }
+            _piece_dict(doc.doc_id, chunk_index, 0, length, start, end, char_start, char_end)
         ],
     }
-    return row
 
 
 def chunk_document(
@@ -440,16 +444,16 @@ def _packed_row(pieces: list[PendingPiece], window: int, eos_id: int) -> dict:
         for name in STRUCTURE_FIELDS:
             structure[name].append(getattr(piece, name) + offset)
         meta.append(
-            {
-                "doc_id": piece.doc_id,
-                "chunk_index": piece.chunk_index,
-                "offset": offset,
-                "length": size,
-                "token_start": piece.token_start,
-                "token_end": piece.token_end,
-                "char_start": piece.char_start,
-                "char_end": piece.char_end,
-            }
+            _piece_dict(
+                piece.doc_id,
+                piece.chunk_index,
+                offset,
+                size,
+                piece.token_start,
+                piece.token_end,
+                piece.char_start,
+                piece.char_end,
+            )
         )
         offset += size
     labels_arr = np.concatenate(labels).astype(np.int32)
