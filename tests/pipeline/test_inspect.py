@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 import shutil
 
 import numpy as np
@@ -15,11 +16,10 @@ import schemas
 from pipeline import inspect
 from pipeline.build import run
 from pipeline.shards import schema_with_features, table_to_stream_bytes
+from tests.conftest import TINY_CORPUS
 
-WORDS = (
-    "the whale sea ship captain voyage harpoon ocean deck sailor storm wind island harbor "
-    "letter morning evening king queen city river mountain road house garden door window"
-).split()
+# Words the session's tiny tokenizer was trained on.
+WORDS = sorted(set(re.findall(r"[a-z]+", " ".join(TINY_CORPUS[:3]).lower())))
 
 
 def _text(seed: int, paragraphs: int) -> str:
