@@ -98,7 +98,8 @@ def lr_factor(
     """Multiplier of the peak learning rate for optimizer step ``step`` (0-based).
 
     Linear warmup over ``warmup_steps`` (step 0 gets ``1 / warmup_steps``), then
-    ``constant`` (1.0) or ``cosine`` from 1.0 down to ``min_lr_ratio`` at the last step.
+    ``constant`` (1.0) or ``cosine`` from 1.0 down to ``min_lr_ratio``, reached at
+    step ``total`` (just after the last one, so no step is wasted at LR 0).
     """
     if step < warmup_steps:
         return (step + 1) / warmup_steps
@@ -106,6 +107,6 @@ def lr_factor(
         return 1.0
     if schedule != "cosine":
         raise ValueError(f"unknown schedule {schedule!r}")
-    decay_steps = max(1, total - warmup_steps - 1)
+    decay_steps = max(1, total - warmup_steps)
     progress = min(1.0, (step - warmup_steps) / decay_steps)
     return min_lr_ratio + (1.0 - min_lr_ratio) * 0.5 * (1.0 + math.cos(math.pi * progress))

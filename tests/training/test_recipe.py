@@ -1,0 +1,246 @@
+"""A few steps of the recipe on a tiny random-init Llama: outputs, curriculum,
+reproducibility, exact resume after SIGKILL, merge, and the eval CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+import torch
+import yaml
+
+from training import evaluate, recipe
+from training.checkpoint import list_checkpoints
+from training.plots import read_metrics
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+TINY = """
+curriculum:
+  - {window: 32, steps: 3}
+  - {window: 64, tokens: 512}
+tokens_per_step: 256
+micro_batch_tokens: 128
+peft: {r: 4, alpha: 8, dropout: 0.1}
+optim: {lr: 1.0e-2, warmup_steps: 1}
+eval_rows: 4
+eval_every: 2
+progress: false
+"""
+
+
+@pytest.fixture(scope="module")
+def tiny_config(tmp_path_factory) -> str:
+    path = tmp_path_factory.mktemp("cfg") / "tiny.yaml"
+    path.write_text(TINY)
+    return str(path)
+
+
+def _train(data, model, out, config, *extra) -> int:
+    return recipe.main(
+        ["--data", data, "--model", model, "--output", str(out), "--config", config, *extra]
+    )
+
+
+def _adapter(run) -> dict[str, torch.Tensor]:
+    from safetensors.torch import load_file
+
+    return load_file(os.path.join(run, "adapter", "adapter_model.safetensors"))
+
+
+@pytest.fixture(scope="module")
+def run_dir(tiny_dataset, tiny_model, tiny_config, tmp_path_factory):
+    out = tmp_path_factory.mktemp("runs") / "a"
+    assert _train(tiny_dataset, tiny_model, out, tiny_config) == 0
+    return str(out)
+
+
+def test_outputs_metrics_and_stage_switches(run_dir):
+    for name in (
+        "adapter/adapter_model.safetensors",
+        "adapter/adapter_config.json",
+        "loss.png",
+        "config.yaml",
+        "metrics.jsonl",
+    ):
+        assert os.path.getsize(os.path.join(run_dir, name)) > 0, name
+    records = read_metrics(os.path.join(run_dir, "metrics.jsonl"))
+    train = [r for r in records if r["kind"] == "train"]
+    # 3 steps at 32, then 512 tokens / (4 rows x 64) = 2 steps at 64
+    assert [(r["step"], r["stage"], r["window"]) for r in train] == [
+        (1, 0, 32),
+        (2, 0, 32),
+        (3, 0, 32),
+        (4, 1, 64),
+        (5, 1, 64),
+    ]
+    for r in train:
+        assert r["loss"] > 0 and r["tokens"] <= 256 and 0 < r["scored_tokens"] < r["tokens"]
+        assert r["tokens_per_s"] > 0 and r["peak_memory_mb"] > 0 and r["lr"] > 0
+    assert [r["lr"] for r in train][1:] == sorted([r["lr"] for r in train][1:], reverse=True)
+    evals = [r for r in records if r["kind"] == "eval"]
+    assert {r["step"] for r in evals} == {2, 3, 4, 5} and all(r["window"] == 64 for r in evals)
+    saved = yaml.safe_load(open(os.path.join(run_dir, "config.yaml")))
+    assert saved["curriculum"][1] == {"window": 64, "steps": 0, "tokens": 512}
+    assert [s for s, _ in list_checkpoints(run_dir)] == [3, 5]  # one per stage end, keep 2
+
+
+def test_losses_are_reproducible_and_the_adapter_trained(
+    run_dir, tiny_dataset, tiny_model, tiny_config, tmp_path
+):
+    assert _train(tiny_dataset, tiny_model, tmp_path / "b", tiny_config) == 0
+
+    def losses(run):
+        metrics = read_metrics(os.path.join(run, "metrics.jsonl"))
+        return [r["loss"] for r in metrics if r["kind"] == "train"]
+
+    assert losses(run_dir) == losses(tmp_path / "b")
+    a, b = _adapter(run_dir), _adapter(tmp_path / "b")
+    assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
+    assert any("lora_B" in k and a[k].abs().sum() > 0 for k in a)  # B starts at 0: it moved
+
+
+def test_adapter_loads_with_peft_and_changes_the_model(run_dir, tiny_model):
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM
+
+    ids = torch.arange(1, 33).unsqueeze(0)
+    base = AutoModelForCausalLM.from_pretrained(tiny_model).eval()
+    with torch.no_grad():
+        before = base(input_ids=ids).logits
+        tuned = PeftModel.from_pretrained(base, os.path.join(run_dir, "adapter")).eval()
+        after = tuned(input_ids=ids).logits
+    assert not torch.allclose(before, after)
+
+
+def test_sigkill_and_resume_gives_the_same_adapter(run_dir, tiny_dataset, tiny_model, tmp_path):
+    """Every step checkpoints; the run is SIGKILLed once some checkpoint exists and
+    resumed: its adapter must equal an uninterrupted run's, bit for bit."""
+    config = tmp_path / "c.yaml"
+    config.write_text(
+        TINY.replace("steps: 3", "steps: 12").replace("tokens: 512", "steps: 12")
+        + "checkpoint_every: 1\n"
+    )
+    args = ["--data", tiny_dataset, "--model", tiny_model, "--config", str(config)]
+    full = tmp_path / "full"
+    assert recipe.main([*args, "--output", str(full)]) == 0
+
+    killed = tmp_path / "killed"
+    cmd = [sys.executable, "-m", "training.recipe", *args, "--output", str(killed)]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    while time.time() < deadline and proc.poll() is None:
+        found = list_checkpoints(str(killed))
+        if found and found[-1][0] >= 3:
+            proc.send_signal(signal.SIGKILL)
+            break
+        time.sleep(0.005)
+    assert proc.wait() == -signal.SIGKILL, "the run finished before it could be killed"
+    assert not os.path.exists(killed / "adapter")
+    done = list_checkpoints(str(killed))[-1][0]
+    assert 3 <= done < 24
+
+    assert recipe.main([*args, "--output", str(killed), "--resume"]) == 0
+    a, b = _adapter(full), _adapter(killed)
+    assert a.keys() == b.keys()
+    for k in a:
+        assert torch.equal(a[k], b[k]), k
+    steps = [
+        r["step"]
+        for r in read_metrics(os.path.join(killed, "metrics.jsonl"))
+        if r["kind"] == "train"
+    ]
+    assert steps == list(range(1, 25))  # nothing logged twice across the kill
+
+
+def test_existing_run_needs_resume(run_dir, tiny_dataset, tiny_model, tiny_config):
+    with pytest.raises(FileExistsError, match="--resume"):
+        _train(tiny_dataset, tiny_model, run_dir, tiny_config)
+
+
+def test_window_beyond_positions_fails_clearly_unless_rope_scaling(
+    tiny_dataset, tiny_model, tmp_path
+):
+    from training.modeling import ContextLengthError
+
+    from .conftest import write_tiny_dataset
+
+    data = write_tiny_dataset(
+        str(tmp_path / "long"), windows=(512,), rows={"train": 2, "validation": 1}
+    )
+    config = tmp_path / "c.yaml"
+    config.write_text(
+        "curriculum: [{window: 512, steps: 1}]\ntokens_per_step: 512\neval_rows: 1\nprogress: false\n"
+    )
+    args = ["--data", data, "--model", tiny_model, "--config", str(config)]
+    with pytest.raises(ContextLengthError, match="exceed the model's 256 positions"):
+        recipe.main([*args, "--output", str(tmp_path / "r1")])
+    assert (
+        recipe.main(
+            [
+                *args,
+                "--output",
+                str(tmp_path / "r2"),
+                "--set",
+                "rope.type=linear",
+                "--set",
+                "rope.target_length=512",
+            ]
+        )
+        == 0
+    )
+    saved = yaml.safe_load(open(tmp_path / "r2" / "config.yaml"))
+    assert saved["rope"] == {"type": "linear", "factor": None, "target_length": 512}
+
+
+def test_merge_and_eval_cli(tiny_dataset, tiny_model, tiny_config, tmp_path, tiny_tokenizer_path):
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM
+
+    run = tmp_path / "m"
+    assert _train(tiny_dataset, tiny_model, run, tiny_config, "--max-steps", "2", "--merge") == 0
+    assert (
+        len([r for r in read_metrics(os.path.join(run, "metrics.jsonl")) if r["kind"] == "train"])
+        == 2
+    )
+    ids = torch.arange(1, 33).unsqueeze(0)
+    with torch.no_grad():
+        merged = AutoModelForCausalLM.from_pretrained(run / "merged").eval()(input_ids=ids).logits
+        base = AutoModelForCausalLM.from_pretrained(tiny_model)
+        tuned = PeftModel.from_pretrained(base, run / "adapter").eval()(input_ids=ids).logits
+    torch.testing.assert_close(merged, tuned, rtol=1e-4, atol=1e-5)
+    assert os.path.exists(run / "merged" / "model.safetensors")
+
+    result_path = tmp_path / "eval.json"
+    assert (
+        evaluate.main(
+            [
+                "--model",
+                tiny_model,
+                "--adapter",
+                str(run / "adapter"),
+                "--data",
+                tiny_dataset,
+                "--tokenizer",
+                tiny_tokenizer_path,
+                "--passkey-lengths",
+                "200,250",
+                "--passkey-trials",
+                "2",
+                "--output",
+                str(result_path),
+            ]
+        )
+        == 0
+    )
+    result = json.loads(result_path.read_text())
+    assert set(result["perplexity"]) == {"32", "64"}
+    for v in result["perplexity"].values():
+        assert v["rows"] == 6 and v["perplexity"] > 1
+    assert set(result["passkey"]) == {"200", "250"}
+    assert all(0.0 <= v <= 1.0 for v in result["passkey"].values())
