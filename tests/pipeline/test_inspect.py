@@ -238,3 +238,28 @@ def test_plot_lengths_writes_a_png(dataset, tmp_path):
     data = path.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
     assert (dataset / "lengths.png").exists()  # the build writes it next to the manifest
+
+
+@pytest.mark.slow
+def test_verify_passes_on_real_books_and_news(shared_data, tiny_tokenizer_path, tmp_path, capsys):
+    """Real structure (CRLF books with chapters, news articles) through the real
+    pipeline, memory prefix on: every invariant holds."""
+    import os
+
+    out = tmp_path / "real"
+    run(
+        [
+            "--input", os.path.join(shared_data, "en_gutenberg", "pg1656.txt"),
+            "--input", os.path.join(shared_data, "en_gutenberg", "pg1974.txt"),
+            "--input", os.path.join(shared_data, "sum_bbc_news", "bbc_news_summary.dev.jsonl"),
+            "--text-field", "article",
+            "--output", str(out),
+            "--tokenizer", tiny_tokenizer_path,
+            "--windows", "256,1024",
+            "--memory-tokens", "64",
+            "--validation-fraction", "0.1",
+        ]
+    )  # fmt: skip
+    assert inspect.verify(str(out)) == []
+    assert inspect.main([str(out), "--doc", "pg1974.txt"]) == 0
+    assert capsys.readouterr().out.count("(exactly once)") == 2
