@@ -31,11 +31,19 @@ tolerance ``T``; everything in token space):
    the rest that fits in ``M``), emitted in document order, followed by
    ``memory_separator_ids``. The prefix is labelled -100 and the window shrinks by
    its length, so rows stay within ``W``.
+6. **Structure per row.** Sentence / paragraph / topic / key-sentence starts inside
+   the row become row offsets (memory prefix included in the offset); the row's
+   ``section_path`` is that of its first scored token
+   (``transforms.structure.section_path``).
 
 Cost: per document and window length, O(n) array work for the row copies plus
 O(n / (W - 2O)) Python iterations (one per window, each O(log n) searchsorted), so a
-400k-token book at W = 512 is ~850 iterations; no per-token Python loop. Packing is
-O(p log p) in the number of pieces (sort, then bisect over open rows).
+400k-token book at W = 512 is ~850 iterations; no per-token Python loop. Measured
+(2-core box, SmolLM2 tokens, all four default windows): the 515k-token Gutenberg
+book pg62704 in 0.34 s (0.48 s with M = 128), the 1.6M-token 红楼梦 in 0.81 s;
+encoding pg62704 alone takes 4.3 s. Context overhead (row tokens per scored token)
+is ~1.09 at every window length without memory. Packing sorts the pieces and keeps
+the open rows in a sorted list: O(p log p) comparisons for p pieces.
 """
 
 from __future__ import annotations
