@@ -386,6 +386,11 @@ def _check_rows(failures: _Failures, where: str, table: pa.Table, window: int) -
     memory = table.column("memory_length").to_numpy().astype(np.int64)
     for t in np.flatnonzero(scored & (in_row < memory[row_of]))[:3]:
         failures.add("memory", f"{where} row {row_of[t]}: memory prefix token {in_row[t]} scored")
+    for name in ("sentence_starts", "paragraph_starts", "topic_starts", "key_sentence_starts"):
+        offsets, values = _list_parts(table, name)
+        owner = np.repeat(np.arange(rows), np.diff(offsets))
+        for v in np.flatnonzero((values < 0) | (values >= length[owner]))[:3]:
+            failures.add("structure", f"{where} row {owner[v]}: {name} {values[v]} outside the row")
     piece_off, pieces = _list_parts(table, "pieces")
     p_offset = pieces["offset"].to_numpy().astype(np.int64)
     p_length = pieces["length"].to_numpy().astype(np.int64)

@@ -167,6 +167,13 @@ def test_verify_fails_on_a_row_longer_than_its_window(copy):
     assert "lengths" in _checks(inspect.verify(str(copy)))
 
 
+def test_verify_fails_on_a_structure_offset_outside_its_row(copy):
+    entry, rows, i = _shard_with(copy, lambda r: len(r["sentence_starts"]) > 0)
+    rows[i]["sentence_starts"][-1] = rows[i]["length"]
+    _rewrite_shard(copy, entry, rows)
+    assert _checks(inspect.verify(str(copy))) == {"structure"}
+
+
 def test_verify_fails_on_a_document_in_both_splits(copy):
     manifest = json.loads((copy / "manifest.json").read_text())
     train = next(s for s in manifest["shards"] if s["split"] == "train" and s["rows"])
