@@ -161,9 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     model = wrap_peft(model, config.peft).to(device)
     loss_module = CausalLMLoss(model, config.loss_chunk_tokens)
     if world > 1:
-        loss_module = torch.nn.parallel.DistributedDataParallel(
-            loss_module, broadcast_buffers=False
-        )
+        loss_module = torch.nn.parallel.DistributedDataParallel(loss_module)
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(
         params, lr=config.optim.lr, betas=config.optim.betas, weight_decay=config.optim.weight_decay
