@@ -26,12 +26,10 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
-from transforms.structure import StructureConfig, analyze_document, document_record
 
 import schemas
 from pipeline import shards, storage
@@ -41,6 +39,7 @@ from transforms.chunking import ChunkConfig, chunk_document, pack_pieces
 from transforms.normalize import normalize_document
 from transforms.read import InputFile, ReadConfig, ReadDocuments, expand_inputs
 from transforms.split import assign_split, stable_bucket
+from transforms.structure import StructureConfig, analyze_document, document_record
 from transforms.tokenize import eos_token_id, load_tokenizer, tokenize_documents
 
 LOG = logging.getLogger("longctx.dataset")
@@ -141,35 +140,91 @@ class TokenizeDocuments(beam.PTransform):
         )
 
 
-def chunk_all_windows(doc: schemas.TokenizedDocument, chunk: ChunkConfig, shards_per_bucket: int):
-    """Every row, pending piece and the documents record of one document.
+def chunk_all_windows(doc: schemas.TokenizedDocument, chunk: ChunkConfig):
+    """Rows and pending pieces of one document at every window, and its documents record.
 
     All windows are computed before anything is emitted, so a document either
     contributes everything or is rejected as a whole.
     """
-    shard = stable_bucket(doc.doc_id, shards_per_bucket)
-    out = []
-    for window in chunk.windows:
-        rows, pieces = chunk_document(doc, window, chunk)
-        key = (doc.split, window, shard)
-        out.extend(("row", key, row) for row in rows)
-        out.extend(("piece", key, piece) for piece in pieces)
+    per_window = {window: chunk_document(doc, window, chunk) for window in chunk.windows}
     record = document_record(
         schemas.StructuredDocument(doc.doc_id, doc.source, doc.split, doc.text, doc.structure),
         num_tokens=int(doc.token_ids.size),
     )
-    out.append((DOCUMENTS, (doc.split, shard), record))
-    return out
+    return per_window, record
 
 
-@beam.typehints.with_output_types(tuple[Any, Any])
-def _route(item):
-    """Documents records to their own output; rows and pieces keyed by shard."""
-    kind, key, value = item
-    if kind == DOCUMENTS:
-        yield beam.pvalue.TaggedOutput(DOCUMENTS, (key, value))
-    else:
-        yield key, (kind, value)
+def _rows_stats(rows: list[dict], window: int) -> dict:
+    tokens = sum(int(r["length"]) for r in rows)
+    return {
+        "rows": len(rows),
+        "tokens": tokens,
+        "scored_tokens": sum(int(r["num_scored"]) for r in rows),
+        "padding_tokens": window * len(rows) - tokens,
+    }
+
+
+class _ChunkFn(beam.DoFn):
+    """Chunk one document at every window.
+
+    A document's full rows leave as one Arrow batch, not row by row: big ones
+    (over ``inline_bytes``) are written to a part file under the staging folder
+    and only a reference travels through the shuffle, so the shuffle (held in
+    memory by the local runner) carries references and short pieces, not the
+    corpus. Part files have deterministic names and content, so a retried bundle
+    rewrites them identically.
+    """
+
+    def __init__(self, staging: str, chunk: ChunkConfig, shards_per_bucket: int, inline_bytes: int):
+        self._staging = staging
+        self._chunk = chunk
+        self._shards = shards_per_bucket
+        self._inline_bytes = inline_bytes
+        self._ok = Metrics.counter(NAMESPACE, "chunk_ok")
+        self._rejected = Metrics.counter(NAMESPACE, "chunk_rejected")
+
+    def process(self, doc: schemas.TokenizedDocument):
+        try:
+            per_window, record = chunk_all_windows(doc, self._chunk)
+        except Exception as error:  # noqa: BLE001 - recorded in the rejected output
+            self._rejected.inc()
+            yield beam.pvalue.TaggedOutput(REJECTED, make_rejected(doc, "chunk", error))
+            return
+        self._ok.inc()
+        shard = stable_bucket(doc.doc_id, self._shards)
+        name = shards.sha256_hex(doc.doc_id.encode())[:24]
+        for window, (rows, pieces) in per_window.items():
+            key = (doc.split, window, shard)
+            if rows:
+                data = shards.table_to_stream_bytes(shards.rows_to_table(rows, _CHUNK_SCHEMA))
+                path = None
+                if len(data) > self._inline_bytes:
+                    path = storage.join(
+                        self._staging, "_rows", doc.split, f"w{window}", f"{name}.arrow"
+                    )
+                    storage.write_bytes(path, data)
+                    data = None
+                yield key, ("rows", (doc.doc_id, _rows_stats(rows, window), path, data))
+            for piece in pieces:
+                yield key, ("piece", piece)
+        yield beam.pvalue.TaggedOutput(DOCUMENTS, ((doc.split, shard), record))
+
+
+class ChunkSlidingWindows(beam.PTransform):
+    """TokenizedDocument -> main: (shard key, rows or piece), documents, rejected."""
+
+    def __init__(
+        self,
+        staging: str,
+        chunk: ChunkConfig,
+        shards_per_bucket: int,
+        inline_bytes: int = 256 << 10,
+    ):
+        super().__init__()
+        self._fn = _ChunkFn(staging, chunk, shards_per_bucket, inline_bytes)
+
+    def expand(self, docs):
+        return docs | beam.ParDo(self._fn).with_outputs(REJECTED, DOCUMENTS, main=MAIN)
 
 
 def _row_sort_key(row: dict):
@@ -177,7 +232,8 @@ def _row_sort_key(row: dict):
 
 
 class _WriteChunkShardFn(beam.DoFn):
-    """Pack pending pieces, sort, and write one (split, window, shard) group."""
+    """Write one (split, window, shard): documents' rows in doc_id order, then the
+    packed rows of short documents and tails. Streams one document at a time."""
 
     def __init__(self, staging: str, chunk: ChunkConfig):
         self._staging = staging
@@ -186,27 +242,28 @@ class _WriteChunkShardFn(beam.DoFn):
 
     def process(self, item):
         (split, window, shard), values = item
-        rows, pieces = [], []
+        parts, pieces = [], []
         for kind, value in values:
-            (rows if kind == "row" else pieces).append(value)
-        rows.extend(pack_pieces(pieces, window, self._chunk))
-        rows.sort(key=_row_sort_key)
-        data = shards.table_to_stream_bytes(shards.rows_to_table(rows, _CHUNK_SCHEMA))
+            (parts if kind == "rows" else pieces).append(value)
+        parts.sort(key=lambda p: p[0])
+        packed = sorted(pack_pieces(pieces, window, self._chunk), key=_row_sort_key)
+        stats = dict.fromkeys(("rows", "tokens", "scored_tokens", "padding_tokens"), 0)
         part = storage.join(self._staging, split, PARTS, f"w{window:07d}-s{shard:05d}")
-        tokens = sum(int(r["length"]) for r in rows)
-        stats = {
-            "split": split,
-            "window": window,
-            "shard": shard,
-            "rows": len(rows),
-            "tokens": tokens,
-            "scored_tokens": sum(int(r["num_scored"]) for r in rows),
-            "padding_tokens": window * len(rows) - tokens,
-            "sha256": shards.sha256_hex(data),
-        }
-        storage.write_bytes(part + ".arrow", data)
+        with shards.HashingStreamWriter(part + ".arrow", _CHUNK_SCHEMA) as writer:
+            for _, part_stats, path, data in parts:
+                writer.write_table(shards.read_stream(storage.read_bytes(path) if path else data))
+                for k in stats:
+                    stats[k] += part_stats[k]
+            if packed:
+                writer.write_table(shards.rows_to_table(packed, _CHUNK_SCHEMA))
+                for k, v in _rows_stats(packed, window).items():
+                    stats[k] += v
+        stats.update(split=split, window=window, shard=shard, sha256=writer.sha256)
         storage.write_bytes(part + ".json", shards.json_bytes(stats))
-        self._written.inc(len(rows))
+        for _, _, path, _ in parts:
+            if path:
+                storage.delete_tree(path)
+        self._written.inc(stats["rows"])
 
 
 class _WriteDocumentShardFn(beam.DoFn):
@@ -274,20 +331,16 @@ def build_pipeline(
         "structure", partial(analyze_document, config=config.structure)
     )
     tokenized = structured[MAIN] | "TokenizeDocuments" >> TokenizeDocuments(config.tokenizer)
-    chunked = tokenized[MAIN] | "ChunkSlidingWindows" >> DocumentStage(
-        "chunk",
-        partial(chunk_all_windows, chunk=config.chunk, shards_per_bucket=shards_per_bucket),
-    )
-    rows = chunked[MAIN] | "SplitRowsFromDocuments" >> beam.FlatMap(_route).with_outputs(
-        DOCUMENTS, main=MAIN
+    chunked = tokenized[MAIN] | "ChunkSlidingWindows" >> ChunkSlidingWindows(
+        staging, config.chunk, shards_per_bucket
     )
     (
-        rows[MAIN]
+        chunked[MAIN]
         | "GroupByShard" >> beam.GroupByKey()
         | "WriteArrowShards" >> beam.ParDo(_WriteChunkShardFn(staging, config.chunk))
     )
     (
-        rows[DOCUMENTS]
+        chunked[DOCUMENTS]
         | "GroupDocumentsByShard" >> beam.GroupByKey()
         | "WriteDocumentShards" >> beam.ParDo(_WriteDocumentShardFn(staging))
     )
@@ -372,8 +425,10 @@ def _library_versions() -> dict:
 def _config_dict(config: DatasetConfig, shards_per_bucket: int) -> dict:
     resolved = dataclasses.asdict(config)
     resolved["shards_per_bucket"] = shards_per_bucket
+    resolved["chunk"] = config.chunk.resolved()
+    # Top-level copies of what trainers look up most.
     resolved["windows"] = list(config.chunk.windows)
-    resolved["overlaps"] = {str(w): config.chunk.overlap_for(w) for w in config.chunk.windows}
+    resolved["overlaps"] = resolved["chunk"]["overlaps"]
     resolved["memory_tokens"] = config.chunk.memory_tokens
     return json.loads(json.dumps(resolved, default=list))
 
@@ -448,6 +503,7 @@ def finish(
         "documents_in"
     ]
     storage.delete_tree(storage.join(staging, "_counts"))
+    storage.delete_tree(storage.join(staging, "_rows"))
     written = sum(by_split.values())
     rejected_by_stage: dict[str, int] = {}
     for r in rejected_lines:

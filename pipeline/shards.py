@@ -94,3 +94,72 @@ def write_split_metadata(
 
 def json_bytes(obj) -> bytes:
     return (json.dumps(obj, indent=2, sort_keys=False, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def read_stream(data: bytes) -> pa.Table:
+    with pa.ipc.open_stream(data) as reader:
+        return reader.read_all()
+
+
+class _HashingSink:
+    """A write-only file object that hashes what passes through it."""
+
+    def __init__(self, handle):
+        self._handle = handle
+        self._hash = hashlib.sha256()
+        self.closed = False
+
+    def write(self, data) -> int:
+        data = bytes(data)
+        self._hash.update(data)
+        self._handle.write(data)
+        return len(data)
+
+    def writable(self) -> bool:
+        return True
+
+    def flush(self) -> None:
+        self._handle.flush()
+
+    def close(self) -> None:
+        self.closed = True
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
+class HashingStreamWriter:
+    """Write an Arrow IPC stream to ``path`` batch by batch, hashing the bytes.
+
+    Same tables in the same order give the same bytes as ``table_to_stream_bytes``
+    on their concatenation, without holding the shard in memory.
+    """
+
+    def __init__(self, path: str, schema: pa.Schema):
+        self._path = path
+        self._schema = schema
+        self.sha256 = ""
+
+    def __enter__(self):
+        if storage.is_remote(self._path):
+            from apache_beam.io.filesystems import FileSystems
+
+            self._handle = FileSystems.create(self._path)
+        else:
+            import os
+
+            os.makedirs(os.path.dirname(self._path) or ".", exist_ok=True)
+            self._handle = open(self._path, "wb")
+        self._sink = _HashingSink(self._handle)
+        self._writer = pa.ipc.new_stream(pa.PythonFile(self._sink, mode="w"), self._schema)
+        return self
+
+    def write_table(self, table: pa.Table) -> None:
+        if table.num_rows:
+            self._writer.write_table(table.cast(self._schema), max_chunksize=1000)
+
+    def __exit__(self, *exc):
+        self._writer.close()
+        self._handle.close()
+        self.sha256 = self._sink.hexdigest()
+        return False
