@@ -255,3 +255,23 @@ class CausalLMLoss(nn.Module):
         ).last_hidden_state
         softcap = getattr(lm.config, "final_logit_softcapping", None)
         return chunked_lm_loss(hidden, labels, lm.get_output_embeddings(), self.chunk, softcap)
+
+
+def build_tiny_llama(path: str, vocab: int, positions: int, seed: int = 0) -> str:
+    """Save a random-init 2-layer Llama (hidden 64, GQA 4/2 heads, tied embeddings)
+    to ``path``: the in-process model of the tests and the CPU benchmarks."""
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    torch.manual_seed(seed)
+    config = LlamaConfig(
+        vocab_size=vocab,
+        hidden_size=64,
+        intermediate_size=128,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        max_position_embeddings=positions,
+        tie_word_embeddings=True,
+    )
+    LlamaForCausalLM(config).save_pretrained(path)
+    return path

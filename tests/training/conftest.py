@@ -19,6 +19,7 @@ import pyarrow as pa
 import pytest
 
 from schemas.records import CHUNK_FEATURES, CHUNK_SCHEMA, IGNORE_INDEX
+from training.modeling import build_tiny_llama
 
 TINY_VOCAB = 400
 TINY_POSITIONS = 256
@@ -155,27 +156,6 @@ def write_tiny_dataset(
     return out
 
 
-def build_tiny_llama(
-    path: str, vocab: int = TINY_VOCAB, positions: int = TINY_POSITIONS, seed: int = 0
-) -> str:
-    import torch
-    from transformers import LlamaConfig, LlamaForCausalLM
-
-    torch.manual_seed(seed)
-    config = LlamaConfig(
-        vocab_size=vocab,
-        hidden_size=64,
-        intermediate_size=128,
-        num_hidden_layers=2,
-        num_attention_heads=4,
-        num_key_value_heads=2,
-        max_position_embeddings=positions,
-        tie_word_embeddings=True,
-    )
-    LlamaForCausalLM(config).save_pretrained(path)
-    return path
-
-
 @pytest.fixture(scope="session")
 def tiny_dataset(tmp_path_factory) -> str:
     return write_tiny_dataset(str(tmp_path_factory.mktemp("data") / "tiny"))
@@ -183,4 +163,6 @@ def tiny_dataset(tmp_path_factory) -> str:
 
 @pytest.fixture(scope="session")
 def tiny_model(tmp_path_factory) -> str:
-    return build_tiny_llama(str(tmp_path_factory.mktemp("model") / "tiny-llama"))
+    return build_tiny_llama(
+        str(tmp_path_factory.mktemp("model") / "tiny-llama"), TINY_VOCAB, TINY_POSITIONS
+    )

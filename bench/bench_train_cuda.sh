@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# One command on a CUDA machine: trainer benchmarks -> bench/results/train_cuda.json
+#   bash bench/bench_train_cuda.sh            (DATA=..., MODEL=..., WINDOW=... to override)
+# Builds the default dataset first if it is missing (make dataset), then runs, in
+# fresh processes: ours vs HF Trainer + peft (padded) at WINDOW, the loss-memory
+# comparison at 4096 and 8192 tokens, and curriculum vs fixed on SmolLM2-135M.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PY:-.venv/bin/python}
+DATA=${DATA:-data/shakespeare}
+MODEL=${MODEL:-defaults/smollm2-135m}
+WINDOW=${WINDOW:-2048}
+STEPS=${STEPS:-20}
+OUT=${OUT:-bench/results}
+mkdir -p "$OUT"
+[ -f "$DATA/_COMPLETE" ] || make dataset OUT="$DATA"
+"$PY" -c 'import torch; assert torch.cuda.is_available(), "no CUDA device"'
+"$PY" bench/bench_train.py throughput --data "$DATA" --model "$MODEL" --window "$WINDOW" \
+    --steps "$STEPS" --tokens-per-step 32768 --micro-batch-tokens 16384 \
+    --gradient-checkpointing --output "$OUT/throughput_cuda.json"
+"$PY" bench/bench_train.py memory --model "$MODEL" --length 4096 --output "$OUT/memory_cuda_4096.json"
+"$PY" bench/bench_train.py memory --model "$MODEL" --length 8192 --output "$OUT/memory_cuda_8192.json"
+"$PY" bench/curriculum_vs_fixed.py --data "$DATA" --model "$MODEL" --windows 512,1024,2048,4096 \
+    --tokens 8000000 --tokens-per-step 65536 --micro-batch-tokens 16384 --eval-every 10 \
+    --eval-rows 64 --lr 2e-4 --output "$OUT/curriculum_cuda.json"
+"$PY" - "$OUT" <<'PYEOF'
+import json, sys, glob, os
+out = sys.argv[1]
+merged = {os.path.basename(p)[:-5]: json.load(open(p)) for p in sorted(glob.glob(f"{out}/*_cuda*.json")) if not p.endswith("train_cuda.json")}
+json.dump(merged, open(f"{out}/train_cuda.json", "w"), indent=2)
+print(f"wrote {out}/train_cuda.json")
+PYEOF
