@@ -1,8 +1,8 @@
 """Length curriculum vs fixed final window, same token budget: time to a validation loss.
 
     # tiny CPU version (random-init 2-layer Llama, ~2-4 min on 2 cores)
-    python bench/curriculum_vs_fixed.py --data data/shakespeare --windows 256,512,1024 \
-        --tokens 150000 --output bench/results/curriculum_cpu.json
+    python bench/curriculum_vs_fixed.py --data data/shakespeare --windows 512,1024,2048 \
+        --tokens 98304 --output bench/results/curriculum_cpu.json
     # real version on a GPU (SmolLM2-135M, longer windows, bigger budget)
     python bench/curriculum_vs_fixed.py --data DATA --model defaults/smollm2-135m \
         --windows 1024,2048,4096,8192 --tokens 20000000 --tokens-per-step 65536 \
@@ -75,7 +75,11 @@ def run(name: str, stages: list[dict], args, model: str, out_root: str, tiny: bo
     ]
     for s in sets:
         cmd += ["--set", s]
-    subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.run(
+        cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"{name} run failed:\n{proc.stderr[-3000:]}")
     return read_metrics(os.path.join(out, "metrics.jsonl"))
 
 
@@ -91,9 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", default="data/shakespeare")
     parser.add_argument("--model", help="HF model folder (default: a tiny random-init Llama)")
     parser.add_argument(
-        "--windows", default="256,512,1024", help="curriculum windows; the last is the fixed one"
+        "--windows", default="512,1024,2048", help="curriculum windows; the last is the fixed one"
     )
-    parser.add_argument("--tokens", type=int, default=150_000, help="token budget of each run")
+    parser.add_argument("--tokens", type=int, default=98_304, help="token budget of each run")
     parser.add_argument("--tokens-per-step", type=int, default=4096)
     parser.add_argument("--micro-batch-tokens", type=int, default=4096)
     parser.add_argument("--eval-every", type=int, default=4)
