@@ -73,11 +73,16 @@ def write_inputs(root) -> dict:
 def build(inputs, out, tokenizer, extra=()):
     return run(
         [
-            "--input", str(inputs),
-            "--output", str(out),
-            "--tokenizer", tokenizer,
-            "--windows", "64,128",
-            "--validation-fraction", "0.3",
+            "--input",
+            str(inputs),
+            "--output",
+            str(out),
+            "--tokenizer",
+            tokenizer,
+            "--windows",
+            "64,128",
+            "--validation-fraction",
+            "0.3",
             *extra,
         ]
     )
@@ -88,7 +93,9 @@ def _shard_hashes(out) -> dict:
     for split in schemas.SPLITS + ("documents",):
         for name in sorted(os.listdir(out / split)):
             if name.endswith(".arrow"):
-                hashes[f"{split}/{name}"] = hashlib.sha256((out / split / name).read_bytes()).hexdigest()
+                hashes[f"{split}/{name}"] = hashlib.sha256(
+                    (out / split / name).read_bytes()
+                ).hexdigest()
     return hashes
 
 
@@ -116,7 +123,9 @@ def test_dataset_dict_loads_with_the_declared_schema(built):
     assert dsd["train"].num_rows > 0 and dsd["validation"].num_rows > 0
     rows = dsd["train"].to_list()
     for row in rows:
-        assert len(row["input_ids"]) == len(row["labels"]) == len(row["position_ids"]) == row["length"]
+        assert (
+            len(row["input_ids"]) == len(row["labels"]) == len(row["position_ids"]) == row["length"]
+        )
         assert row["length"] <= row["window"]
     # Shards are plain Arrow IPC streams that pyarrow reads without datasets.
     for shard in manifest["shards"]:
@@ -132,7 +141,9 @@ def test_manifest_counts_reconcile_and_bad_inputs_are_rejected(built):
     docs = manifest["documents"]
     assert docs["in"] == expected["in"]
     assert docs["in"] == docs["written"] + docs["rejected"]
-    rejected = [json.loads(line) for line in (out / "rejected" / "rejected.jsonl").read_text().splitlines()]
+    rejected = [
+        json.loads(line) for line in (out / "rejected" / "rejected.jsonl").read_text().splitlines()
+    ]
     assert {r["doc_id"] for r in rejected} == expected["bad"]
     by_id = {r["doc_id"]: r for r in rejected}
     assert by_id["news.jsonl:3"]["reason"] == "invalid_json"
@@ -145,7 +156,9 @@ def test_manifest_counts_reconcile_and_bad_inputs_are_rejected(built):
     assert sum(docs["by_split"].values()) == docs["written"]
     for split, buckets in manifest["splits"].items():
         for window, bucket in buckets.items():
-            listed = [s for s in manifest["shards"] if s["split"] == split and s["window"] == int(window)]
+            listed = [
+                s for s in manifest["shards"] if s["split"] == split and s["window"] == int(window)
+            ]
             assert bucket["rows"] == sum(s["rows"] for s in listed)
             assert bucket["scored_tokens"] == sum(s["scored_tokens"] for s in listed)
     assert manifest["tokenizer"]["sha256"] and manifest["versions"]["apache_beam"]
@@ -166,7 +179,9 @@ def test_every_token_scored_exactly_once_per_window(built):
     """With the memory prefix off, a piece's document tokens start at its offset."""
     out, _, _ = built
     dsd = datasets.load_from_disk(str(out))
-    documents = {d["doc_id"]: d["num_tokens"] for d in datasets.load_from_disk(str(out / "documents"))}
+    documents = {
+        d["doc_id"]: d["num_tokens"] for d in datasets.load_from_disk(str(out / "documents"))
+    }
     for window in (64, 128):
         scored: dict[str, list[int]] = {doc_id: [] for doc_id in documents}
         for split in schemas.SPLITS:
@@ -188,7 +203,9 @@ def test_rebuild_is_byte_identical(built, corpus, tiny_tokenizer_path, tmp_path)
     assert _shard_hashes(again) == _shard_hashes(out)
 
 
-def test_multiprocessing_direct_runner_gives_the_same_shards(built, corpus, tiny_tokenizer_path, tmp_path):
+def test_multiprocessing_direct_runner_gives_the_same_shards(
+    built, corpus, tiny_tokenizer_path, tmp_path
+):
     out, manifest, _ = built
     mp = tmp_path / "mp"
     mp_manifest = build(corpus[0], mp, tiny_tokenizer_path, MULTI_PROCESS)
