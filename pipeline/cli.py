@@ -14,6 +14,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import warnings
+
+# transformers 5 warns about its own deprecated alias on every gradient-checkpointed
+# model; it is not actionable for users of this CLI.
+warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
 
 COMMANDS = {
     "dataset": ("pipeline.build", "build training shards from long documents (Apache Beam)"),
