@@ -22,6 +22,7 @@ import json
 import logging
 import os
 import platform
+import sys
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -715,7 +716,12 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     for noisy in ("apache_beam", "absl"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    manifest = run(argv)
+    try:
+        manifest = run(argv)
+    except (ValueError, FileExistsError, FileNotFoundError) as error:
+        # Bad flags or inputs: say what to fix, without a traceback.
+        print(f"longctx dataset: error: {error}", file=sys.stderr)
+        return 2
     docs = manifest["documents"]
     print(f"dataset: {manifest['config']['output']}")
     print(f"documents: {docs['in']} in, {docs['written']} written, {docs['rejected']} rejected")

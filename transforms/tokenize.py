@@ -27,7 +27,17 @@ def load_tokenizer(path: str) -> Tokenizer:
 
         with FileSystems.open(path) as handle:
             return Tokenizer.from_str(handle.read().decode("utf-8"))
-    return Tokenizer.from_file(path)
+    import os
+
+    if not os.path.isfile(path):
+        raise FileNotFoundError(
+            f"tokenizer {path!r} not found: pass --tokenizer path/to/tokenizer.json "
+            "(any Hugging Face fast tokenizer saves one with save_pretrained)"
+        )
+    try:
+        return Tokenizer.from_file(path)
+    except Exception as error:
+        raise ValueError(f"{path!r} is not a tokenizers tokenizer.json: {error}") from None
 
 
 def eos_token_id(tokenizer: Tokenizer) -> int:
