@@ -541,10 +541,8 @@ def finish(
 
 
 def _write_length_plot(staging: str) -> None:
-    try:
-        from pipeline.inspect import plot_lengths
-    except ImportError:  # inspect is optional at build time
-        return
+    from pipeline.inspect import plot_lengths
+
     if storage.is_remote(staging):
         import tempfile
 
