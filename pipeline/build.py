@@ -647,18 +647,6 @@ def config_from_args(
     )
 
 
-def _input_bytes(files: list[InputFile]) -> int:
-    from apache_beam.io.filesystems import FileSystems
-
-    total = 0
-    for f in files:
-        try:
-            total += FileSystems.match([f.path])[0].metadata_list[0].size_in_bytes
-        except Exception:  # noqa: BLE001 - size only steers the shard count
-            pass
-    return total
-
-
 def _make_pipeline(beam_args: list[str]) -> beam.Pipeline:
     options = PipelineOptions(beam_args)
     runner = options.view_as(StandardOptions).runner
@@ -686,7 +674,7 @@ def run(argv: list[str] | None = None) -> dict:
         )
     files = expand_inputs(list(config.inputs))
     shards_per_bucket = config.shards_per_bucket or max(
-        1, min(256, -(-_input_bytes(files) // TARGET_SHARD_INPUT_BYTES))
+        1, min(256, -(-sum(f.size for f in files) // TARGET_SHARD_INPUT_BYTES))
     )
     staging = f"{out}.tmp-{uuid.uuid4().hex[:8]}"
     tokenizer_bytes = storage.read_bytes(config.tokenizer)

@@ -54,6 +54,7 @@ class ReadConfig:
 class InputFile:
     path: str  # full path as the filesystem knows it
     relative: str  # path relative to the pattern's base: the stable part of ids
+    size: int = 0  # bytes on storage (compressed), steers the shard count
 
 
 def _base_of(pattern: str) -> str:
@@ -74,18 +75,25 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
     for pattern in patterns:
         if "://" not in pattern and os.path.isdir(pattern):
             base = pattern.rstrip("/")
-            paths = [p for p in _glob.glob(os.path.join(base, "**", "*"), recursive=True)]
-            paths = [p for p in paths if os.path.isfile(p)]
+            found = [
+                (p, os.path.getsize(p))
+                for p in _glob.glob(os.path.join(base, "**", "*"), recursive=True)
+                if os.path.isfile(p)
+            ]
         else:
             base = _base_of(pattern).rstrip("/")
-            paths = [m.path for r in FileSystems.match([pattern]) for m in r.metadata_list]
-        for path in paths:
+            found = [
+                (m.path, m.size_in_bytes)
+                for r in FileSystems.match([pattern])
+                for m in r.metadata_list
+            ]
+        for path, size in found:
             name = posixpath.basename(path)
             if name.startswith((".", "_")):
                 continue
             relative = path[len(base) :].lstrip("/") if base and path.startswith(base) else name
-            files.setdefault(path, InputFile(path=path, relative=relative))
-        if not paths:
+            files.setdefault(path, InputFile(path=path, relative=relative, size=size))
+        if not found:
             raise ValueError(f"input pattern {pattern!r} matched no files: check the path or glob")
     return sorted(files.values(), key=lambda f: f.path)
 
