@@ -6,6 +6,13 @@ into the text this stage returns, so it must run first and only once.
 Steps, each a single C-level pass (about 150 MB/s together on ASCII text, so it
 never shows up next to sentence splitting):
 
+0. mojibake repair: UTF-8 text that was once decoded as Windows-1252 ("â€™" for
+   "’", "â€¢" for "•", "Â\xa0" for a no-break space; twice-garbled text too) is
+   decoded back. A match is a lead character U+00C2-U+00F4 followed by exactly the
+   continuation characters its UTF-8 length needs, and it is replaced only if
+   those bytes decode as UTF-8, so ordinary Latin-1 text ("café", "Ä") is left
+   alone; "â€" + U+FFFD (a lost 0x9D byte) becomes "”". Text without a
+   character in U+00C2-U+00F4 costs one regex search;
 1. Unicode NFC (skipped when ``unicodedata.is_normalized`` says it is already NFC);
 2. CRLF and lone CR to LF;
 3. control characters (Unicode category Cc) removed, except tab and newline;
@@ -29,15 +36,66 @@ from transforms.beam_utils import DocumentStage, RejectDocument
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
 _SPACES = re.compile(" {2,}")
 
+# Windows-1252 character -> byte for 0x80-0xBF (UTF-8 continuation bytes); the five
+# bytes cp1252 leaves undefined survive as the C1 control of the same value.
+_CONTINUATION = {
+    (bytes([b]).decode("cp1252", errors="ignore") or chr(b)): b for b in range(0x80, 0xC0)
+}
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][" + re.escape("".join(_CONTINUATION)) + "]{1,3}")
+_LEAD = re.compile("[\u00c2-\u00f4]")
+_LOST_RIGHT_QUOTE = "\u00e2\u20ac\ufffd"  # "â€" + U+FFFD: ” with its 0x9D byte lost
+
+
+def _repair(match: re.Match) -> str:
+    garbled = match.group(0)
+    lead = ord(garbled[0])
+    size = 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+    if len(garbled) < size:
+        return garbled
+    raw = bytes([lead, *(_CONTINUATION[c] for c in garbled[1:size])])
+    try:
+        return raw.decode("utf-8") + garbled[size:]
+    except UnicodeDecodeError:
+        return garbled
+
+
+def fix_mojibake(text: str) -> str:
+    """Undo UTF-8-read-as-Windows-1252 garbling (see module docstring, step 0)."""
+    if _LOST_RIGHT_QUOTE in text:
+        text = text.replace(_LOST_RIGHT_QUOTE, "\u00e2\u20ac\x9d")
+    while True:  # text garbled twice needs two rounds; each round shortens it
+        repaired = _MOJIBAKE.sub(_repair, text)
+        if repaired == text:
+            return text
+        text = repaired
+
 
 def normalize_text(text: str) -> str:
     """Return ``text`` in the canonical form every span indexes (see module doc)."""
+    out = _normalize_once(text)
+    # A repair, or a control character removed from between garbled characters,
+    # can leave text that one more pass would change: iterate to the fixed point
+    # (each repair shortens the text). Only text with a possible lead character
+    # (U+00C2-U+00F4) pays for the check.
+    while _LEAD.search(out):
+        again = _normalize_once(out)
+        if again == out:
+            break
+        out = again
+    return out
+
+
+def _normalize_once(text: str) -> str:
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = fix_mojibake(text)
     text = _CONTROL.sub("", text)
-    return _SPACES.sub(" ", text)
+    text = _SPACES.sub(" ", text)
+    if not unicodedata.is_normalized("NFC", text):  # a repair may decode to a combining mark
+        text = unicodedata.normalize("NFC", text)
+    return text
 
 
 def normalize_document(doc: Document) -> Document:

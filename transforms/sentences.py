@@ -10,7 +10,7 @@ detection:
   ``PunktParameters`` once per process, plus a short list of abbreviations the
   English model lacks ("e.g.", "i.e.", "cf.", "Fig."...). ``span_tokenize`` runs
   at about 3M characters/s.
-* **CJK rules**: a boundary after a run of 。！？；… (and ！？ in their ASCII
+* **CJK rules**: a boundary after a run of 。！？； (and … and !?; in their ASCII
   forms when they follow a CJK character) plus any closing quotes/brackets
   (」』”’）》). A newline is never a boundary by itself, so hard-wrapped Chinese
   lines are joined inside a sentence: the span simply crosses the newline.
@@ -79,8 +79,12 @@ _EXTRA_ENGLISH_ABBREVIATIONS = (
     "hon",
 )
 
+# "…" ends a sentence after a CJK character, or before a capital letter: in
+# English it also trails off mid-sentence ("our greatest leader … and one of our
+# heroes"), which Punkt (periods only) leaves alone.
 _CJK_END = re.compile(
-    r"(?:[。！？；…]+|(?<=[\u3400-\u9fff\uf900-\ufaff])[!?;]+)[」』”’）)》〉\]\"'〕】]*"
+    r"(?:[。！？；]+|(?<=[\u3400-\u9fff\uf900-\ufaff])[!?;…]+|…+(?=\s+[A-Z]))"
+    r"[」』”’）)》〉\]\"'〕】]*"
 )
 # Where an over-long span may be cut, best first.
 _SOFT_BREAKS = (re.compile(r"\n"), re.compile(r"\s"), re.compile(r"[，、,;:；：]"))
@@ -104,9 +108,46 @@ def punkt_tokenizer(language: str = "en"):
 
 
 def punkt_starts(text: str, language: str = "en") -> np.ndarray:
-    """Sentence starts Punkt finds (excluding 0), int64 ascending."""
+    """Sentence starts Punkt finds (excluding 0), int64 ascending; for English
+    corrected by ``english_corrections``."""
     spans = punkt_tokenizer(language).span_tokenize(text)
-    return np.fromiter((s for s, _ in spans), dtype=np.int64)[1:]
+    starts = np.fromiter((s for s, _ in spans), dtype=np.int64)[1:]
+    if language == "en":
+        starts = english_corrections(text, starts)
+    return starts
+
+
+# A dotted acronym or initials ("U.S.", "A.Q.", "H.W.", "G.I.") or a name suffix
+# ("Jr.", "Sr."), then the next word. Punkt splits after these whenever the next
+# word is capitalized and was seen lower-cased in training ("the U.S. Ambassador",
+# "George H.W. Bush"); a sentence after an acronym almost always opens with a
+# function word ("...in the U.S. The..."), a name or title never does.
+_ACRONYM_NEXT = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Jr|Sr)\.)[ \t\xa0]+([A-Z0-9][\w']*)")
+# "2. 5 million": a decimal with a stray space (PDF extraction); no sentence
+# boundary between two numbers.
+_SPLIT_DECIMAL = re.compile(r"(?<=\d\.)[ \xa0](\d)")
+# A bullet inside running text (lists flattened into one line) opens an item.
+_BULLET = re.compile(r"(?<=\s)[•●▪◦‣](?=[ \t\xa0]?\w)")
+
+
+def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
+    """Remove Punkt boundaries after acronyms/initials followed by a content word
+    and inside space-broken decimals; add boundaries before in-line bullets.
+
+    One regex scan each; the stopword list (``topics.english_stopwords``) tells
+    function words from names.
+    """
+    from transforms.topics import english_stopwords
+
+    stop = set(english_stopwords())
+    drop = [m.start(1) for m in _ACRONYM_NEXT.finditer(text) if m.group(1).lower() not in stop]
+    drop.extend(m.start(1) for m in _SPLIT_DECIMAL.finditer(text))
+    if drop:
+        starts = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
+    bullets = [m.start() for m in _BULLET.finditer(text)]
+    if bullets:
+        starts = np.union1d(starts, np.asarray(bullets, dtype=np.int64))
+    return starts
 
 
 def cjk_starts(text: str) -> np.ndarray:

@@ -11,7 +11,7 @@ to the unit before it.
 Order and cost per character of English (Gutenberg, one process; see
 docs/QUALITY.md for measured numbers): sections and paragraphs (regex, >20M/s),
 sentences (Punkt, ~2-3M/s, the dominant cost), terms (one regex pass per
-sentence), TextTiling per section over paragraphs, LexRank over all sentences
+sentence), topic segmentation per section over paragraphs, LexRank over all sentences
 with an implicit sparse graph (O(nnz) per iteration).
 """
 
@@ -42,7 +42,8 @@ class StructureConfig:
       language: "auto" (English Punkt plus CJK rules, works on mixed text), a
         Punkt language code ("en", "de", "fr"...) or "zh" / "ja" (rules only).
       max_sentence_chars: longer sentences are cut at a safe point.
-      topic_w, topic_k, topic_smoothing, topic_dim, min_topic_terms: TextTiling
+      topic_w, topic_k, topic_smoothing, topic_dim, topic_cutoff_std,
+        min_topic_terms: topic segmentation over the paragraphs of each section
         (see ``transforms.topics.TextTilingConfig``).
       key_ratio: fraction of sentences kept as key sentences ...
       key_top_k: ... at most this many (0 = no cap) ...
@@ -54,10 +55,11 @@ class StructureConfig:
 
     language: str = "auto"
     max_sentence_chars: int = 2000
-    topic_w: int = 20
-    topic_k: int = 10
-    topic_smoothing: int = 2
+    topic_w: int = 100
+    topic_k: int = 5
+    topic_smoothing: int = 1
     topic_dim: int = 1024
+    topic_cutoff_std: float = 0.5
     min_topic_terms: int = 200
     key_ratio: float = 0.05
     key_top_k: int = 256
@@ -95,6 +97,7 @@ class StructureConfig:
             k=self.topic_k,
             smoothing_width=self.topic_smoothing,
             dim=self.topic_dim,
+            cutoff_std=self.topic_cutoff_std,
             min_segment_terms=self.min_topic_terms,
         )
 

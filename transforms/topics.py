@@ -1,31 +1,37 @@
-"""Topic segments: TextTiling (Hearst 1997), vectorized with numpy.
+"""Topic segments: TextTiling-style block comparison (Hearst 1997) at the unit
+level, vectorized with numpy.
 
 Terms are shared with key-sentence ranking (``unit_terms``): lower-cased words
 minus the shipped English stopword list (``data/stopwords_en.txt``) for
 space-delimited scripts, and character bigrams for runs of CJK characters.
 
-TextTiling as in NLTK's ``TextTilingTokenizer`` (block comparison, HC cutoff),
-but over integer term ids instead of Python token lists:
+Hearst's TextTiling cuts the term stream into pseudo-sentences of ``w`` terms,
+scores the gaps between them and snaps boundaries to paragraph breaks. Here the
+candidate gaps are the units themselves (paragraphs of a section in the
+pipeline, sentences in the Manifesto evaluation), which matters when topic
+segments are only a few sentences long:
 
-1. the term stream (stopwords removed) is cut into pseudo-sentences of ``w``
-   terms; term ids are hashed into ``dim`` buckets so a pseudo-sentence is a
-   dense row of a (m, dim) count matrix (collisions only add a little noise to
-   the cosine);
-2. for every gap between pseudo-sentences, the cosine between the summed
-   counts of the ``k`` pseudo-sentences on each side: block sums come from one
-   cumulative sum, so all gaps cost O(m * dim) vectorized;
+1. each unit is a row of hashed term counts (``dim`` buckets; collisions only add
+   a little noise to the cosine);
+2. for each gap, the cosine between the summed counts of the ``k`` units on each
+   side, each block widened until it holds at least ``w`` terms (so runs of
+   one-line paragraphs still give a stable score); block sums come from one
+   cumulative sum, so all gaps cost O(n * dim);
 3. scores smoothed (moving average), depth score = (left peak - score) +
-   (right peak - score) with peaks found by climbing while scores rise;
-4. boundaries at valleys (local minima) whose depth > mean - std / 2 of the
-   valley depths, at most one per ``k`` gaps (deepest
-   first), each moved to the nearest unit (paragraph or sentence) boundary.
+   (right peak - score), peaks found by climbing while scores rise (vectorized
+   with running max/min of the climb's stopping points);
+4. boundaries at valleys (local minima) whose depth exceeds
+   mean + ``cutoff_std`` * std of the valley depths, deepest first, none closer
+   than ``min_segment_terms`` terms to another or to the section edge.
 
-Cost: O(terms + m * dim); about 20M characters/s of English text with
-w=20, k=10, dim=1024, against about 13k characters/s for NLTK's implementation.
+The gold count of segments is never used. Cost: O(terms + n * dim) plus a
+sort of the valleys; about 10M characters/s of English text with the defaults
+(docs/QUALITY.md), against about 13k characters/s for NLTK's implementation.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -93,21 +99,30 @@ def unit_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray, in
 
 @dataclass(frozen=True)
 class TextTilingConfig:
-    """TextTiling parameters (NLTK's defaults: w=20, k=10, smoothing width 2).
+    """Block-comparison parameters.
+
+    Defaults are for books (units = paragraphs of a section). ``bench/eval_text.py``
+    uses ``k=5, w=40, smoothing_width=1, cutoff_std=0.5, min_segment_terms=0`` over
+    the sentences of the Manifesto set, chosen on its 2004/2008 files only.
 
     Attributes:
-      w: terms per pseudo-sentence.
-      k: pseudo-sentences per comparison block.
+      w: at least this many terms in each block; a block of ``k`` short units
+        (one-line dialogue paragraphs) grows unit by unit until it has them.
+      k: units (paragraphs or sentences) per comparison block, each side of a gap.
       smoothing_width: moving-average half width over gap scores (0 = off).
       dim: hash buckets for term counts.
+      cutoff_std: a valley is a boundary when its depth exceeds
+        mean + cutoff_std * std of all valley depths (Hearst's HC cutoff is -0.5;
+        larger keeps fewer, deeper boundaries).
       min_segment_terms: no boundary closer than this many terms to another or to
         the section edge.
     """
 
-    w: int = 20
-    k: int = 10
-    smoothing_width: int = 2
+    w: int = 100
+    k: int = 5
+    smoothing_width: int = 1
     dim: int = 1024
+    cutoff_std: float = 0.5
     min_segment_terms: int = 200
 
     def __post_init__(self):
@@ -116,23 +131,43 @@ class TextTilingConfig:
                 raise ValueError(f"TextTilingConfig.{name} must be >= 1, got {getattr(self, name)}")
         if self.smoothing_width < 0:
             raise ValueError("TextTilingConfig.smoothing_width must be >= 0 (0 turns it off)")
+        if not -3.0 <= self.cutoff_std <= 3.0:
+            raise ValueError(
+                f"TextTilingConfig.cutoff_std={self.cutoff_std} must be in [-3, 3] "
+                "(Hearst's cutoff is -0.5; 0.5 is the default)"
+            )
         if self.min_segment_terms < 0:
             raise ValueError("TextTilingConfig.min_segment_terms must be >= 0")
 
 
-def gap_scores(ids: np.ndarray, config: TextTilingConfig) -> np.ndarray:
-    """Block-comparison cosine at each gap between pseudo-sentences (m - 1 gaps)."""
-    w, k, dim = config.w, config.k, config.dim
-    m = -(-len(ids) // w)
-    if m < 2:
+def block_bounds(indptr: np.ndarray, config: TextTilingConfig) -> tuple[np.ndarray, np.ndarray]:
+    """For each gap g = 1..n-1 (before unit g), the first unit of its left block
+    and the end (exclusive) of its right block: ``k`` units each side, widened to
+    hold at least ``w`` terms, clipped to the section."""
+    n = len(indptr) - 1
+    g = np.arange(1, n)
+    pos = indptr[g]
+    # Last unit starting at or before pos - w; first unit boundary at or after pos + w.
+    lo = np.minimum(np.searchsorted(indptr, pos - config.w, side="right") - 1, g - config.k)
+    hi = np.maximum(np.searchsorted(indptr, pos + config.w, side="left"), g + config.k)
+    return lo.clip(0, None), hi.clip(None, n)
+
+
+def gap_scores(indptr: np.ndarray, ids: np.ndarray, config: TextTilingConfig) -> np.ndarray:
+    """Cosine between the term counts of the blocks left and right of each gap
+    between units (n - 1 gaps; a block without terms scores 0)."""
+    n = len(indptr) - 1
+    if n < 2:
         return np.zeros(0)
-    counts = np.zeros((m, dim), dtype=np.float32)
-    np.add.at(counts, (np.arange(len(ids)) // w, ids % dim), 1.0)
-    cum = np.zeros((m + 1, dim), dtype=np.float32)
+    counts = np.zeros((n, config.dim), dtype=np.float32)
+    unit = np.repeat(np.arange(n), np.diff(indptr))
+    np.add.at(counts, (unit, ids % config.dim), 1.0)
+    cum = np.zeros((n + 1, config.dim), dtype=np.float32)
     np.cumsum(counts, axis=0, out=cum[1:])
-    g = np.arange(1, m)  # gap g lies between pseudo-sentences g - 1 and g
-    left = cum[g] - cum[np.maximum(g - k, 0)]
-    right = cum[np.minimum(g + k, m)] - cum[g]
+    lo, hi = block_bounds(indptr, config)
+    g = np.arange(1, n)
+    left = cum[g] - cum[lo]
+    right = cum[hi] - cum[g]
     num = np.einsum("ij,ij->i", left, right)
     den = np.sqrt(np.einsum("ij,ij->i", left, left) * np.einsum("ij,ij->i", right, right))
     return np.divide(num, den, out=np.zeros_like(num), where=den > 0).astype(np.float64)
@@ -147,47 +182,50 @@ def smooth(scores: np.ndarray, width: int) -> np.ndarray:
 
 
 def depth_scores(scores: np.ndarray) -> np.ndarray:
-    """Hearst's depth: climb left and right while the score rises."""
+    """Hearst's depth: (left peak - score) + (right peak - score), each peak found
+    by climbing while the score does not fall. Vectorized: the climb from i to
+    the left ends at the nearest j <= i with scores[j - 1] < scores[j]."""
     n = len(scores)
-    depth = np.zeros(n)
-    for i in range(n):
-        lpeak = scores[i]
-        j = i - 1
-        while j >= 0 and scores[j] >= lpeak:
-            lpeak = scores[j]
-            j -= 1
-        rpeak = scores[i]
-        j = i + 1
-        while j < n and scores[j] >= rpeak:
-            rpeak = scores[j]
-            j += 1
-        depth[i] = lpeak + rpeak - 2 * scores[i]
-    return depth
+    if n == 0:
+        return np.zeros(0)
+    idx = np.arange(n)
+    left_stop = np.r_[True, scores[:-1] < scores[1:]]
+    left = np.maximum.accumulate(np.where(left_stop, idx, 0))
+    right_stop = np.r_[scores[1:] < scores[:-1], True]
+    right = np.minimum.accumulate(np.where(right_stop, idx, n - 1)[::-1])[::-1]
+    return scores[left] + scores[right] - 2 * scores
 
 
-def boundary_terms(ids: np.ndarray, config: TextTilingConfig) -> np.ndarray:
-    """Term positions (into ``ids``) where a new topic starts, ascending."""
-    scores = smooth(gap_scores(ids, config), config.smoothing_width)
+def boundary_gaps(indptr: np.ndarray, ids: np.ndarray, config: TextTilingConfig) -> np.ndarray:
+    """Units (1..n-1) that start a new topic, ascending (see module docstring)."""
+    scores = smooth(gap_scores(indptr, ids, config), config.smoothing_width)
     if len(scores) < 3:
         return np.zeros(0, dtype=np.int64)
     depth = depth_scores(scores)
-    # Hearst's HC cutoff over the valleys (local minima) of the smoothed curve.
     valley = np.r_[True, scores[1:] <= scores[:-1]] & np.r_[scores[:-1] <= scores[1:], True]
     valley &= depth > 0
     if not valley.any():
         return np.zeros(0, dtype=np.int64)
-    cutoff = depth[valley].mean() - depth[valley].std() / 2
+    cutoff = depth[valley].mean() + config.cutoff_std * depth[valley].std()
     candidates = np.flatnonzero(valley & (depth > cutoff))
     # Deepest first; drop boundaries too close to an accepted one or to the edges.
     order = candidates[np.argsort(-depth[candidates], kind="stable")]
-    min_gap = max(config.min_segment_terms, 1)
+    min_gap = config.min_segment_terms
+    total = int(indptr[-1])
+    accepted_pos: list[int] = []
     accepted: list[int] = []
-    for c in order:
-        pos = int((c + 1) * config.w)
-        if pos < min_gap or len(ids) - pos < min_gap:
+    for c in order.tolist():
+        unit = c + 1
+        pos = int(indptr[unit])
+        if pos < min_gap or total - pos < min_gap:
             continue
-        if all(abs(pos - a) >= min_gap for a in accepted):
-            accepted.append(pos)
+        i = bisect.bisect_left(accepted_pos, pos)
+        if i > 0 and pos - accepted_pos[i - 1] < min_gap:
+            continue
+        if i < len(accepted_pos) and accepted_pos[i] - pos < min_gap:
+            continue
+        accepted_pos.insert(i, pos)
+        accepted.append(unit)
     return np.asarray(sorted(accepted), dtype=np.int64)
 
 
@@ -195,17 +233,5 @@ def texttiling(
     indptr: np.ndarray, ids: np.ndarray, config: TextTilingConfig = TextTilingConfig()
 ) -> np.ndarray:
     """Indices of the units (rows of the CSR ``indptr``/``ids``) that start a new
-    topic, ascending, never 0.
-
-    Each boundary found in the term stream moves to the nearest unit boundary.
-    """
-    positions = boundary_terms(ids, config)
-    if not len(positions):
-        return np.zeros(0, dtype=np.int64)
-    # Unit u starts at term indptr[u]; pick the nearest start for each position.
-    starts = indptr[:-1]
-    right = np.searchsorted(starts, positions, side="left").clip(1, len(starts) - 1)
-    left = right - 1
-    pick = np.where(positions - starts[left] <= starts[right] - positions, left, right)
-    pick = pick[pick > 0]
-    return np.unique(pick)
+    topic, ascending, never 0."""
+    return boundary_gaps(np.asarray(indptr, dtype=np.int64), ids, config)

@@ -24,6 +24,14 @@ from transforms.normalize import NormalizeDocuments, normalize_document, normali
         ("\u3000\u3000中文缩进", "\u3000\u3000中文缩进"),  # ideographic spaces carry layout
         ("a \u00a0 b", "a \u00a0 b"),  # only ASCII space runs collapse
         ("  lead", " lead"),
+        # mojibake (UTF-8 read as Windows-1252) repaired, ordinary Latin-1 kept
+        ("our nation\u00e2\u20ac\u2122s credit", "our nation\u2019s credit"),
+        ("\u00e2\u20ac\u00a2 shut down", "\u2022 shut down"),
+        ("allow it?\u00e2\u20ac\ufffd One", "allow it?\u201d One"),  # lost 0x9D byte
+        ("Mart\u00c3\u00ad", "Mart\u00ed"),
+        ("money.\u00c3\u201a\u00c2\u00a0Three", "money.\u00a0Three"),  # garbled twice
+        ("caf\u00e9 \u00c4 na\u00efve", "caf\u00e9 \u00c4 na\u00efve"),
+        ("\u00e9\u00bbx", "\u00e9\u00bbx"),  # lead without enough continuation: kept
     ],
 )
 def test_normalize_text_table(raw, expected):

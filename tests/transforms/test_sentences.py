@@ -24,6 +24,33 @@ def split(text, language="auto", max_chars=2000):
         ),
         ("Use a tool, e.g. a hammer. Then stop.", ["Use a tool, e.g. a hammer.", "Then stop."]),
         ("Fruit, i.e. apples, is good. Eat it.", ["Fruit, i.e. apples, is good.", "Eat it."]),
+        # dotted acronyms and initials before a name or title: no boundary
+        (
+            "He met the new U.S. Ambassador. It went well.",
+            ["He met the new U.S. Ambassador.", "It went well."],
+        ),
+        (
+            "Presidents Reagan and George H.W. Bush won it. The A.Q. Khan network fell.",
+            ["Presidents Reagan and George H.W. Bush won it.", "The A.Q. Khan network fell."],
+        ),
+        (
+            "They passed the James Byrd Jr. Hate Crimes Act. We voted for H.R. 3313 too.",
+            ["They passed the James Byrd Jr. Hate Crimes Act.", "We voted for H.R. 3313 too."],
+        ),
+        # ... but a function word after an acronym opens a sentence
+        ("Prices rose in the U.S. The rest fell.", ["Prices rose in the U.S.", "The rest fell."]),
+        # a decimal broken by a stray space (PDF text) is not a boundary
+        ("We lost 2. 5 million jobs. It hurt.", ["We lost 2. 5 million jobs.", "It hurt."]),
+        # in-line bullets open list items
+        (
+            "We will: • cut taxes; • build roads. Done.",
+            ["We will:", "• cut taxes;", "• build roads.", "Done."],
+        ),
+        # an ellipsis ends an English sentence only before a capital letter
+        (
+            "He was our greatest leader … and our hero. It is the soul… We stand.",
+            ["He was our greatest leader … and our hero.", "It is the soul…", "We stand."],
+        ),
         # decimals and numbers
         (
             "The rate rose to 3.75 per cent. Prices fell 0.5 points.",
