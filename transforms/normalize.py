@@ -6,17 +6,20 @@ into the text this stage returns, so it must run first and only once.
 Steps, each a single C-level pass (about 150 MB/s together on ASCII text, so it
 never shows up next to sentence splitting):
 
-0. mojibake repair: UTF-8 text that was once decoded as Windows-1252 ("â€™" for
-   "’", "â€¢" for "•", "Â\xa0" for a no-break space; twice-garbled text too) is
-   decoded back. A match is a lead character U+00C2-U+00F4 followed by exactly the
-   continuation characters its UTF-8 length needs, and it is replaced only if
-   those bytes decode as UTF-8, so ordinary Latin-1 text ("café", "Ä") is left
-   alone; "â€" + U+FFFD (a lost 0x9D byte) becomes "”". Text without a
-   character in U+00C2-U+00F4 costs one regex search;
 1. Unicode NFC (skipped when ``unicodedata.is_normalized`` says it is already NFC);
 2. CRLF and lone CR to LF;
-3. control characters (Unicode category Cc) removed, except tab and newline;
-4. runs of ASCII spaces collapsed to one space. Tabs, newlines and other spaces
+3. mojibake repair: UTF-8 text that was once decoded as Windows-1252 ("â€™" for
+   "’", "â€¢" for "•", "Â\xa0" for a no-break space; twice-garbled text too) is
+   decoded back. Only the garblings of U+0080-U+00FF ("Â"/"Ã" + one character)
+   and of U+2000-U+213F ("â€"-like + one character) are repaired, and only if
+   the bytes decode as UTF-8, so ordinary Latin-1 text ("café", "Ä", "æ”—")
+   is left alone (garbled CJK or emoji text is not repaired); "â€" + U+FFFD (a
+   lost 0x9D byte) becomes "”". Text without "Â", "Ã" or "â" costs
+   one regex search;
+4. control characters (Unicode category Cc) removed, except tab and newline;
+5. runs of ASCII spaces collapsed to one space (NFC again if a repair decoded
+   to a combining mark; the whole is repeated until nothing changes, which only
+   text containing "Â", "Ã" or "â" can need). Tabs, newlines and other spaces
    (U+3000 indentation in Chinese text, NBSP) are kept: they carry layout that
    the paragraph heuristic reads.
 """
@@ -41,21 +44,23 @@ _SPACES = re.compile(" {2,}")
 _CONTINUATION = {
     (bytes([b]).decode("cp1252", errors="ignore") or chr(b)): b for b in range(0x80, 0xC0)
 }
-_MOJIBAKE = re.compile("[\u00c2-\u00f4][" + re.escape("".join(_CONTINUATION)) + "]{1,3}")
-_LEAD = re.compile("[\u00c2-\u00f4]")
+_CONT = "[" + re.escape("".join(_CONTINUATION)) + "]"
+# Only the garblings that real text shows and ordinary text does not: "Â"/"Ã" +
+# one continuation (U+0080-U+00FF: no-break space, Latin-1 letters and symbols)
+# and "â" + "€‚ƒ„\x81" + one continuation (U+2000-U+213F: quotes, dashes,
+# bullets, ellipsis, euro, trade mark). "æ”—" or "é—“" in a Latin-1-rich
+# book would decode to CJK characters and is left alone.
+_MOJIBAKE = re.compile(f"[\u00c2\u00c3]{_CONT}|\u00e2[\u20ac\x81\u201a\u0192\u201e]{_CONT}")
+_LEAD = re.compile("[\u00c2\u00c3\u00e2]")  # the leads _MOJIBAKE can start with
 _LOST_RIGHT_QUOTE = "\u00e2\u20ac\ufffd"  # "â€" + U+FFFD: ” with its 0x9D byte lost
 
 
 def _repair(match: re.Match) -> str:
     garbled = match.group(0)
-    lead = ord(garbled[0])
-    size = 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
-    if len(garbled) < size:
-        return garbled
-    raw = bytes([lead, *(_CONTINUATION[c] for c in garbled[1:size])])
+    raw = bytes([ord(garbled[0]), *(_CONTINUATION[c] for c in garbled[1:])])
     try:
-        return raw.decode("utf-8") + garbled[size:]
-    except UnicodeDecodeError:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:  # e.g. "Ã" + a byte that makes an overlong form
         return garbled
 
 
@@ -76,7 +81,7 @@ def normalize_text(text: str) -> str:
     # A repair, or a control character removed from between garbled characters,
     # can leave text that one more pass would change: iterate to the fixed point
     # (each repair shortens the text). Only text with a possible lead character
-    # (U+00C2-U+00F4) pays for the check.
+    # ("Â", "Ã", "â") pays for the check.
     while _LEAD.search(out):
         again = _normalize_once(out)
         if again == out:

@@ -31,7 +31,8 @@ from transforms.normalize import NormalizeDocuments, normalize_document, normali
         ("Mart\u00c3\u00ad", "Mart\u00ed"),
         ("money.\u00c3\u201a\u00c2\u00a0Three", "money.\u00a0Three"),  # garbled twice
         ("caf\u00e9 \u00c4 na\u00efve", "caf\u00e9 \u00c4 na\u00efve"),
-        ("\u00e9\u00bbx", "\u00e9\u00bbx"),  # lead without enough continuation: kept
+        ("\u00e9\u00bbx", "\u00e9\u00bbx"),
+        ("sapienti\u00e6\u201d\u2014\u201cA", "sapienti\u00e6\u201d\u2014\u201cA"),  # real æ”—“
     ],
 )
 def test_normalize_text_table(raw, expected):
@@ -75,3 +76,16 @@ def test_normalize_documents_pipeline_with_rejected():
             equal_to([True]),
             label="type",
         )
+
+
+_GARBLE = st.sampled_from(
+    ["\u00c2", "\u00c3", "\u00e2", "\u20ac", "\u2122", "\u201a", "\xa0", "\xa9", "\x9d", "\x80"]
+    + ["\x01", "\ufffd", "\u0301", "\r", " ", "a", "e"]
+)
+
+
+@given(st.lists(_GARBLE, max_size=40).map("".join))
+def test_normalize_text_idempotent_on_garbled_text(raw):
+    out = normalize_text(raw)
+    assert normalize_text(out) == out
+    assert unicodedata.is_normalized("NFC", out)
