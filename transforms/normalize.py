@@ -14,12 +14,12 @@ never shows up next to sentence splitting):
    and of U+2000-U+213F ("â€"-like + one character) are repaired, and only if
    the bytes decode as UTF-8, so ordinary Latin-1 text ("café", "Ä", "æ”—")
    is left alone (garbled CJK or emoji text is not repaired); "â€" + U+FFFD (a
-   lost 0x9D byte) becomes "”". Text without "Â", "Ã" or "â" costs
-   one regex search;
+   lost 0x9D byte) becomes "”". Text without "Â", "Ã" or "â" costs one
+   regex search;
 4. control characters (Unicode category Cc) removed, except tab and newline;
 5. runs of ASCII spaces collapsed to one space (NFC again if a repair decoded
-   to a combining mark; the whole is repeated until nothing changes, which only
-   text containing "Â", "Ã" or "â" can need). Tabs, newlines and other spaces
+   to a combining mark; the whole is repeated until nothing changes, which
+   only text that was repaired or had control characters can need). Tabs, newlines and other spaces
    (U+3000 indentation in Chinese text, NBSP) are kept: they carry layout that
    the paragraph heuristic reads.
 """
@@ -47,25 +47,36 @@ _CONTINUATION = {
 _CONT = "[" + re.escape("".join(_CONTINUATION)) + "]"
 # Only the garblings that real text shows and ordinary text does not: "Â"/"Ã" +
 # one continuation (U+0080-U+00FF: no-break space, Latin-1 letters and symbols)
-# and "â" + "€‚ƒ„\x81" + one continuation (U+2000-U+213F: quotes, dashes,
-# bullets, ellipsis, euro, trade mark). "æ”—" or "é—“" in a Latin-1-rich
-# book would decode to CJK characters and is left alone.
-_MOJIBAKE = re.compile(f"[\u00c2\u00c3]{_CONT}|\u00e2[\u20ac\x81\u201a\u0192\u201e]{_CONT}")
-_LEAD = re.compile("[\u00c2\u00c3\u00e2]")  # the leads _MOJIBAKE can start with
+# and "â" + one of "€‚ƒ„\x81" + one continuation (U+2000-U+213F: quotes, dashes,
+# bullets, ellipsis, euro, trade mark). "æ”—" or "é—“" in a Latin-1-rich book
+# would decode to CJK characters and is left alone. The regex only finds
+# candidates (a plain character class first keeps the scan fast); ``_repair``
+# checks them.
+_MOJIBAKE = re.compile(f"[\u00c2\u00c3\u00e2]{_CONT}{{1,2}}")
+_LEAD = re.compile("[\u00c2\u00c3\u00e2]")
+_SECOND_OF_E2 = "\u20ac\x81\u201a\u0192\u201e"  # bytes 0x80-0x84
 _LOST_RIGHT_QUOTE = "\u00e2\u20ac\ufffd"  # "â€" + U+FFFD: ” with its 0x9D byte lost
 
 
 def _repair(match: re.Match) -> str:
     garbled = match.group(0)
-    raw = bytes([ord(garbled[0]), *(_CONTINUATION[c] for c in garbled[1:])])
+    if garbled[0] == "\u00e2":
+        if len(garbled) < 3 or garbled[1] not in _SECOND_OF_E2:
+            return garbled
+        size = 3
+    else:
+        size = 2
+    raw = bytes([ord(garbled[0]), *(_CONTINUATION[c] for c in garbled[1:size])])
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8") + garbled[size:]
     except UnicodeDecodeError:  # e.g. "Ã" + a byte that makes an overlong form
         return garbled
 
 
 def fix_mojibake(text: str) -> str:
-    """Undo UTF-8-read-as-Windows-1252 garbling (see module docstring, step 0)."""
+    """Undo UTF-8-read-as-Windows-1252 garbling (see module docstring, step 3)."""
+    if not _LEAD.search(text):
+        return text
     if _LOST_RIGHT_QUOTE in text:
         text = text.replace(_LOST_RIGHT_QUOTE, "\u00e2\u20ac\x9d")
     while True:  # text garbled twice needs two rounds; each round shortens it
@@ -77,30 +88,32 @@ def fix_mojibake(text: str) -> str:
 
 def normalize_text(text: str) -> str:
     """Return ``text`` in the canonical form every span indexes (see module doc)."""
-    out = _normalize_once(text)
+    out, unsettled = _normalize_once(text)
     # A repair, or a control character removed from between garbled characters,
     # can leave text that one more pass would change: iterate to the fixed point
-    # (each repair shortens the text). Only text with a possible lead character
-    # ("Â", "Ã", "â") pays for the check.
-    while _LEAD.search(out):
-        again = _normalize_once(out)
+    # (each repair shortens the text). Clean text takes one pass.
+    while unsettled:
+        again, unsettled = _normalize_once(out)
         if again == out:
             break
         out = again
     return out
 
 
-def _normalize_once(text: str) -> str:
+def _normalize_once(text: str) -> tuple[str, bool]:
+    """One pass of the steps; also says whether a repair or a control-character
+    removal happened (only then can a second pass change anything)."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = fix_mojibake(text)
-    text = _CONTROL.sub("", text)
+    repaired = fix_mojibake(text)
+    changed = repaired is not text
+    text, removed = _CONTROL.subn("", repaired)
     text = _SPACES.sub(" ", text)
-    if not unicodedata.is_normalized("NFC", text):  # a repair may decode to a combining mark
-        text = unicodedata.normalize("NFC", text)
-    return text
+    if changed and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # a repair may decode to a combining mark
+    return text, changed or removed > 0
 
 
 def normalize_document(doc: Document) -> Document:

@@ -79,13 +79,15 @@ _EXTRA_ENGLISH_ABBREVIATIONS = (
     "hon",
 )
 
-# "…" ends a sentence after a CJK character, or before a capital letter: in
-# English it also trails off mid-sentence ("our greatest leader … and one of our
-# heroes"), which Punkt (periods only) leaves alone.
-_CJK_END = re.compile(
-    r"(?:[。！？；]+|(?<=[\u3400-\u9fff\uf900-\ufaff])[!?;…]+|…+(?=\s+[A-Z]))"
-    r"[」』”’）)》〉\]\"'〕】]*"
-)
+# Full-width 。！？； always end a sentence; ASCII !?; and "…" only right after a
+# CJK character, and "…" also before a capital letter (in English it often
+# trails off mid-sentence: "our greatest leader … and one of our heroes", and
+# Punkt, which looks at periods only, leaves it alone). The run is matched
+# first and its context checked in Python: a look-behind tried at every
+# position would cost more than the whole scan.
+_CJK_END = re.compile(r"(?:[。！？；]+|[!?;…]+)[」』”’）)》〉\]\"'〕】]*")
+_CJK_BEFORE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CAPITAL = re.compile(r"\s+[A-Z]")
 # Where an over-long span may be cut, best first.
 _SOFT_BREAKS = (re.compile(r"\n"), re.compile(r"\s"), re.compile(r"[，、,;:；：]"))
 
@@ -122,12 +124,12 @@ def punkt_starts(text: str, language: str = "en") -> np.ndarray:
 # word is capitalized and was seen lower-cased in training ("the U.S. Ambassador",
 # "George H.W. Bush"); a sentence after an acronym almost always opens with a
 # function word ("...in the U.S. The..."), a name or title never does.
-_ACRONYM_NEXT = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Jr|Sr)\.)[ \t\xa0]+([A-Z0-9][\w']*)")
+_ACRONYM_NEXT = re.compile(r"(?:\.[A-Za-z]\.|[JS]r\.)[ \t\xa0]+([A-Z0-9][\w']*)")
 # "2. 5 million": a decimal with a stray space (PDF extraction); no sentence
 # boundary between two numbers.
-_SPLIT_DECIMAL = re.compile(r"(?<=\d\.)[ \xa0](\d)")
+_SPLIT_DECIMAL = re.compile(r"\d\.[ \xa0](\d)")
 # A bullet inside running text (lists flattened into one line) opens an item.
-_BULLET = re.compile(r"(?<=\s)[•●▪◦‣](?=[ \t\xa0]?\w)")
+_BULLET = re.compile(r"[•●▪◦‣](?=[ \t\xa0]?\w)")  # and whitespace before it
 
 
 def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
@@ -144,7 +146,9 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
     drop.extend(m.start(1) for m in _SPLIT_DECIMAL.finditer(text))
     if drop:
         starts = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
-    bullets = [m.start() for m in _BULLET.finditer(text)]
+    bullets = [
+        m.start() for m in _BULLET.finditer(text) if text[m.start() - 1 : m.start()].isspace()
+    ]
     if bullets:
         starts = np.union1d(starts, np.asarray(bullets, dtype=np.int64))
     return starts
@@ -156,7 +160,13 @@ def cjk_starts(text: str) -> np.ndarray:
     starts = []
     n = len(text)
     for m in _CJK_END.finditer(text):
-        end = m.end()
+        start, end = m.span()
+        if text[start] in "!?;…" and not (start and _CJK_BEFORE.match(text, start - 1)):
+            run = m.group(0)
+            ellipsis_end = start + len(run) - len(run.lstrip("…"))
+            if ellipsis_end == start or not _CAPITAL.match(text, ellipsis_end):
+                continue
+            end = ellipsis_end
         while end < n and text[end].isspace():
             end += 1
         if end < n:
