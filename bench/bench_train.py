@@ -86,16 +86,73 @@ def _child(args: list[str]) -> dict:
 
 
 # ---------------------------------------------------------------- memory
-def memory_one(loss: str, model_path: str, length: int, chunk: int) -> dict:
+MEMORY_LOSSES = ("plain", "chunked")
+HEAPS = ("glibc", "bounded")
+
+
+class LiveTensorPeak:
+    """Peak bytes of tensor storages created while active, and what held them.
+
+    A ``TorchDispatchMode`` sees every aten op of forward, recompute and backward and
+    counts each new output storage until it is freed (a weakref finalizer), so the
+    peak is the allocator-independent live tensor memory of the step (parameters and
+    tensors made before it excluded). ``top`` lists the biggest holders at the peak.
+    """
+
+    def __init__(self, existing: list):
+        import torch
+        from torch.utils._python_dispatch import TorchDispatchMode
+        from torch.utils._pytree import tree_flatten
+
+        tracker = self
+        self.skip = {t.untyped_storage().data_ptr() for t in existing}
+        self.live: dict[int, tuple[int, str, tuple]] = {}
+        self.bytes = self.peak = 0
+        self.top: list = []
+
+        class Mode(TorchDispatchMode):
+            def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+                out = func(*args, **(kwargs or {}))
+                for t in tree_flatten(out)[0]:
+                    if isinstance(t, torch.Tensor):
+                        tracker._add(t, str(func))
+                return out
+
+        self.mode = Mode()
+
+    def _add(self, tensor, op: str) -> None:
+        import weakref
+
+        storage = tensor.untyped_storage()
+        key, size = storage.data_ptr(), storage.nbytes()
+        if not size or key in self.skip or key in self.live:
+            return
+        self.live[key] = (size, op, tuple(tensor.shape))
+        self.bytes += size
+        weakref.finalize(storage, self._free, key)
+        if self.bytes > self.peak:
+            self.peak = self.bytes
+            self.top = sorted(self.live.values(), reverse=True)[:6]
+
+    def _free(self, key: int) -> None:
+        self.bytes -= self.live.pop(key)[0]
+
+
+def memory_one(
+    loss: str, model_path: str, length: int, chunk: int, checkpointing: bool, heap: str
+) -> dict:
     import torch
 
     from training.config import PeftSettings, RopeSettings
-    from training.modeling import CausalLMLoss, load_model, wrap_peft
+    from training.modeling import CausalLMLoss, bound_heap_retention, load_model, wrap_peft
 
     device = _device()
+    if heap == "bounded":
+        bound_heap_retention()  # what training.recipe does on CPU
     model, _ = load_model(model_path, RopeSettings())
     model.config.use_cache = False
-    model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+    if checkpointing:
+        model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
     model = wrap_peft(model, PeftSettings()).to(device).train()
     module = CausalLMLoss(model, chunk if loss == "chunked" else 0)
     g = torch.Generator().manual_seed(0)
@@ -104,32 +161,51 @@ def memory_one(loss: str, model_path: str, length: int, chunk: int) -> dict:
     if device.type == "cuda":
         torch.cuda.reset_peak_memory_stats()
     before = peak_mb()
+    tracker = LiveTensorPeak([*model.parameters(), *model.buffers(), ids, positions])
     t0 = time.perf_counter()
     autocast = (
         torch.autocast("cuda", dtype=torch.bfloat16)
         if device.type == "cuda"
         else torch.autocast("cpu", enabled=False)
     )
-    with autocast:
-        total, n = module(ids, ids, positions)
-    (total / n).backward()
+    with tracker.mode:
+        with autocast:
+            total, n = module(ids, ids, positions)
+        (total / n).backward()
     return {
         "loss": loss,
+        "gradient_checkpointing": checkpointing,
+        "heap": heap,
         "length": length,
         "loss_value": float(total) / n,
         "peak_after_load_mb": round(before, 1),
         "peak_mb": round(peak_mb(), 1),
         "step_delta_mb": round(peak_mb() - before, 1),
+        "live_tensor_peak_mb": round(tracker.peak / 2**20, 1),
+        "live_tensors_at_peak": [
+            f"{size / 2**20:.0f} MB {op} {list(shape)}" for size, op, shape in tracker.top
+        ],
         "step_s": round(time.perf_counter() - t0, 2),
     }
 
 
 def memory(args) -> dict:
-    runs = {
-        loss: _child(["_memory_one", loss, args.model, str(args.length), str(args.chunk)])
-        for loss in ("plain", "chunked")
-    }
-    plain, chunked = runs["plain"]["peak_mb"], runs["chunked"]["peak_mb"]
+    runs = []
+    for heap in args.heap:
+        for checkpointing in args.checkpointing:
+            for loss in MEMORY_LOSSES:
+                cfg = [loss, args.model, str(args.length), str(args.chunk), str(int(checkpointing))]
+                runs.append(_child(["_memory_one", *cfg, heap]))
+                print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
+
+    def reduction(key: str, heap: str, checkpointing: bool) -> float | None:
+        by = {
+            r["loss"]: r[key]
+            for r in runs
+            if r["heap"] == heap and r["gradient_checkpointing"] == checkpointing
+        }
+        return round(1 - by["chunked"] / by["plain"], 4) if len(by) == 2 else None
+
     return {
         "benchmark": "loss_memory",
         "model": args.model,
@@ -137,12 +213,20 @@ def memory(args) -> dict:
         "chunk": args.chunk,
         "method": "CUDA max_memory_allocated"
         if _device().type == "cuda"
-        else "peak RSS (ru_maxrss) of a fresh process per loss",
+        else "peak RSS (ru_maxrss) of a fresh process per run; live tensor peak by "
+        "dispatch-level accounting (LiveTensorPeak)",
         "runs": runs,
-        "peak_reduction": round(1 - chunked / plain, 4),
-        "step_delta_reduction": round(
-            1 - runs["chunked"]["step_delta_mb"] / runs["plain"]["step_delta_mb"], 4
-        ),
+        "peak_reduction": {
+            f"{heap}/checkpointing={'on' if c else 'off'}": reduction("peak_mb", heap, c)
+            for heap in args.heap
+            for c in args.checkpointing
+        },
+        "live_tensor_reduction": {
+            f"checkpointing={'on' if c else 'off'}": reduction(
+                "live_tensor_peak_mb", args.heap[0], c
+            )
+            for c in args.checkpointing
+        },
         "machine": machine(),
     }
 
@@ -300,10 +384,24 @@ def throughput(args) -> dict:
     }
 
 
+def _csv(choices: dict):
+    """argparse type: a comma-separated list of ``choices`` keys, mapped to values."""
+
+    def parse(text: str) -> list:
+        bad = [x for x in text.split(",") if x not in choices]
+        if bad:
+            raise argparse.ArgumentTypeError(f"{bad}: choose from {sorted(choices)}")
+        return [choices[x] for x in text.split(",")]
+
+    return parse
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "_memory_one":
-        print(json.dumps(memory_one(argv[1], argv[2], int(argv[3]), int(argv[4]))))
+        loss, model, length, chunk, checkpointing, heap = argv[1:]
+        result = memory_one(loss, model, int(length), int(chunk), bool(int(checkpointing)), heap)
+        print(json.dumps(result))
         return 0
     if argv and argv[0] in ("_ours", "_baseline"):
         d, m, w, s, t, mt, seed, gc = argv[1:]
@@ -323,6 +421,19 @@ def main(argv: list[str] | None = None) -> int:
     m = sub.add_parser("memory")
     m.add_argument("--length", type=int, default=4096)
     m.add_argument("--chunk", type=int, default=1024)
+    m.add_argument(
+        "--checkpointing",
+        type=_csv({"on": True, "off": False}),
+        default=[True, False],
+        help="gradient checkpointing settings to run: on,off (default both)",
+    )
+    m.add_argument(
+        "--heap",
+        type=_csv({h: h for h in HEAPS}),
+        default=list(HEAPS),
+        help="glibc (the default allocator policy), bounded (the trainer's "
+        "bound_heap_retention) or both (default)",
+    )
     for p in (t, m):
         p.add_argument("--model", default="defaults/smollm2-135m")
         p.add_argument("--output", help="write the JSON result here too")

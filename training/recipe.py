@@ -45,7 +45,13 @@ from training.config import TrainConfig, load_config, save_config
 from training.curriculum import lr_factor, plan_stages, stage_for_step, total_steps
 from training.data import collate_rows, load_manifest, micro_batches, open_bucket, step_rows
 from training.evaluate import validation_loss
-from training.modeling import CausalLMLoss, check_context, load_model, wrap_peft
+from training.modeling import (
+    CausalLMLoss,
+    bound_heap_retention,
+    check_context,
+    load_model,
+    wrap_peft,
+)
 from training.plots import plot_loss
 
 MODEL_INPUTS = ("input_ids", "labels", "position_ids")
@@ -151,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     buckets = {p.window: open_bucket(config.data, manifest, "train", p.window) for p in plans}
 
+    if device.type == "cpu":
+        bound_heap_retention()  # freed activations back to the OS: see training.modeling
     model, context = load_model(
         config.model, config.rope, config.attn_implementation, config.trust_remote_code
     )
