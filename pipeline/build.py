@@ -156,6 +156,7 @@ def chunk_all_windows(doc: schemas.TokenizedDocument, chunk: ChunkConfig):
 
 
 def _rows_stats(rows: list[dict], window: int) -> dict:
+    """The _COUNTS of some rows of one window."""
     tokens = sum(int(r["length"]) for r in rows)
     return {
         "rows": len(rows),
@@ -390,7 +391,7 @@ def _finish_split(split_dir: str, parts: list[tuple[dict, str]], schema, feature
                     "scored_tokens": 0,
                     "padding_tokens": 0,
                     "sha256": shards.sha256_hex(data),
-                    "window": 0,
+                    "window": None,
                 },
                 storage.join(split_dir, PARTS, "empty.arrow"),
             )
@@ -405,6 +406,26 @@ def _finish_split(split_dir: str, parts: list[tuple[dict, str]], schema, feature
     storage.delete_tree(storage.join(split_dir, PARTS))
     shards.write_split_metadata(split_dir, names, hashes, features)
     return listed
+
+
+_COUNTS = ("rows", "tokens", "scored_tokens", "padding_tokens")
+
+
+def _bucket_totals(listed: list[dict]) -> dict:
+    """Per window of one split: rows, tokens, scored and padding tokens, padding fraction."""
+    buckets: dict[int, dict] = {}
+    for entry in listed:
+        if entry["window"] is None:  # the empty placeholder shard of an empty split
+            continue
+        bucket = buckets.setdefault(entry["window"], dict.fromkeys(_COUNTS, 0))
+        for k in _COUNTS:
+            bucket[k] += entry[k]
+    for bucket in buckets.values():
+        capacity = bucket["tokens"] + bucket["padding_tokens"]
+        bucket["padding_fraction"] = (
+            round(bucket["padding_tokens"] / capacity, 6) if capacity else 0.0
+        )
+    return {str(window): buckets[window] for window in sorted(buckets)}
 
 
 def _library_versions() -> dict:
@@ -449,35 +470,12 @@ def finish(
             schemas.CHUNK_FEATURES,
             sort_key=lambda s: (s["window"], s["shard"]),
         )
-        buckets = {}
-        for entry in listed:
-            if entry["rows"] == 0 and entry["window"] == 0:
-                entry["window"] = None
-            else:
-                bucket = buckets.setdefault(
-                    str(entry["window"]),
-                    dict.fromkeys(("rows", "tokens", "scored_tokens", "padding_tokens"), 0),
-                )
-                for k in bucket:
-                    bucket[k] += entry[k]
-            listed_shards.append(
-                {
-                    "path": f"{split}/{entry['file']}",
-                    "split": split,
-                    "window": entry["window"],
-                    "rows": entry["rows"],
-                    "tokens": entry["tokens"],
-                    "scored_tokens": entry["scored_tokens"],
-                    "padding_tokens": entry["padding_tokens"],
-                    "sha256": entry["sha256"],
-                }
-            )
-        for bucket in buckets.values():
-            capacity = bucket["tokens"] + bucket["padding_tokens"]
-            bucket["padding_fraction"] = (
-                round(bucket["padding_tokens"] / capacity, 6) if capacity else 0.0
-            )
-        splits[split] = dict(sorted(buckets.items(), key=lambda kv: int(kv[0])))
+        listed_shards.extend(
+            {"path": f"{split}/{entry['file']}", "split": split}
+            | {k: entry[k] for k in ("window", *_COUNTS, "sha256")}
+            for entry in listed
+        )
+        splits[split] = _bucket_totals(listed)
     storage.write_bytes(
         storage.join(staging, "dataset_dict.json"),
         shards.json_bytes({"splits": list(schemas.SPLITS)}),

@@ -217,3 +217,28 @@ def test_existing_complete_output_is_not_overwritten(built, corpus, tiny_tokeniz
     out, _, _ = built
     with pytest.raises(FileExistsError, match="--overwrite"):
         build(corpus[0], out, tiny_tokenizer_path)
+
+
+def test_empty_split_still_loads_with_the_schema(tiny_tokenizer_path, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(_english_book(3, 2), encoding="utf-8")
+    out = tmp_path / "out"
+    manifest = run(
+        [
+            "--input",
+            str(tmp_path / "in"),
+            "--output",
+            str(out),
+            "--tokenizer",
+            tiny_tokenizer_path,
+            "--windows",
+            "64",
+            "--validation-fraction",
+            "0",
+        ]
+    )
+    dsd = datasets.load_from_disk(str(out))
+    assert dsd["validation"].num_rows == 0 and dsd["train"].num_rows > 0
+    assert dsd["validation"].features == schemas.CHUNK_FEATURES
+    assert manifest["splits"]["validation"] == {}
+    assert set(manifest["splits"]["train"]) == {"64"}
