@@ -242,3 +242,18 @@ def test_empty_split_still_loads_with_the_schema(tiny_tokenizer_path, tmp_path):
     assert dsd["validation"].features == schemas.CHUNK_FEATURES
     assert manifest["splits"]["validation"] == {}
     assert set(manifest["splits"]["train"]) == {"64"}
+
+
+def test_a_failed_build_never_looks_complete(corpus, tiny_tokenizer_path, tmp_path, monkeypatch):
+    import pipeline.build as build_module
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt("killed while finishing")
+
+    monkeypatch.setattr(build_module, "_write_length_plot", crash)
+    out = tmp_path / "killed"
+    with pytest.raises(KeyboardInterrupt):
+        build(corpus[0], out, tiny_tokenizer_path)
+    assert not out.exists()  # nothing at OUT: the staging folder was never moved
+    (staging,) = [p for p in tmp_path.iterdir() if p.name.startswith("killed.tmp-")]
+    assert (staging / "manifest.json").exists() and not (staging / COMPLETE_MARKER).exists()
