@@ -159,9 +159,9 @@ def gap_scores(indptr: np.ndarray, ids: np.ndarray, config: TextTilingConfig) ->
     n = len(indptr) - 1
     if n < 2:
         return np.zeros(0)
-    counts = np.zeros((n, config.dim), dtype=np.float32)
     unit = np.repeat(np.arange(n), np.diff(indptr))
-    np.add.at(counts, (unit, ids % config.dim), 1.0)
+    flat = np.bincount(unit * config.dim + ids % config.dim, minlength=n * config.dim)
+    counts = flat.reshape(n, config.dim).astype(np.float32)
     cum = np.zeros((n + 1, config.dim), dtype=np.float32)
     np.cumsum(counts, axis=0, out=cum[1:])
     lo, hi = block_bounds(indptr, config)
