@@ -123,10 +123,12 @@ def punkt_starts(text: str, language: str = "en") -> np.ndarray:
 # ("Jr.", "Sr."), then the next word. Punkt splits after these whenever the next
 # word is capitalized and was seen lower-cased in training ("the U.S. Ambassador",
 # "George H.W. Bush"); a sentence after an acronym almost always opens with a
-# function word ("...in the U.S. The..."), a name or title never does.
+# function word ("...in the U.S. The..."), a name or title rarely does. The
+# regex looks for the acronym's last two letters (".S."), a cheap scan.
 _ACRONYM_NEXT = re.compile(r"(?:\.[A-Za-z]\.|[JS]r\.)[ \t\xa0]+([A-Z0-9][\w']*)")
 # "2. 5 million": a decimal with a stray space (PDF extraction); no sentence
-# boundary between two numbers.
+# boundary between two numbers (the price: "He was 5. 10 people came." stays
+# one sentence; edited prose seldom opens a sentence with a numeral).
 _SPLIT_DECIMAL = re.compile(r"\d\.[ \xa0](\d)")
 # A bullet inside running text (lists flattened into one line) opens an item.
 _BULLET = re.compile(r"[•●▪◦‣](?=[ \t\xa0]?\w)")  # and whitespace before it
