@@ -209,7 +209,11 @@ class _ChunkFn(beam.DoFn):
                 yield key, ("rows", (doc.doc_id, _rows_stats(rows, window), path, data))
             for piece in pieces:
                 yield key, ("piece", piece)
-        yield beam.pvalue.TaggedOutput(DOCUMENTS, ((doc.split, shard), record))
+        # One-row Arrow batch: far smaller in the shuffle than nested Python dicts of spans.
+        record_bytes = shards.table_to_stream_bytes(
+            shards.rows_to_table([record], _DOCUMENT_SCHEMA)
+        )
+        yield beam.pvalue.TaggedOutput(DOCUMENTS, ((doc.split, shard), (doc.doc_id, record_bytes)))
 
 
 class ChunkSlidingWindows(beam.PTransform):
@@ -269,22 +273,23 @@ class _WriteChunkShardFn(beam.DoFn):
 
 
 class _WriteDocumentShardFn(beam.DoFn):
+    """Write one (split, shard) of the documents output, in doc_id order."""
+
     def __init__(self, staging: str):
         self._staging = staging
 
     def process(self, item):
         (split, shard), records = item
-        records = sorted(records, key=lambda r: r["doc_id"])
-        data = shards.table_to_stream_bytes(shards.rows_to_table(records, _DOCUMENT_SCHEMA))
+        records = sorted(records, key=lambda r: r[0])
         part = storage.join(self._staging, DOCUMENTS, PARTS, f"{split}-s{shard:05d}")
-        stats = {
-            "split": split,
-            "shard": shard,
-            "rows": len(records),
-            "sha256": shards.sha256_hex(data),
-        }
-        stats["tokens"] = sum(int(r["num_tokens"]) for r in records)
-        storage.write_bytes(part + ".arrow", data)
+        tokens = 0
+        with shards.HashingStreamWriter(part + ".arrow", _DOCUMENT_SCHEMA) as writer:
+            for _, data in records:
+                table = shards.read_stream(data)
+                tokens += table.column("num_tokens")[0].as_py()
+                writer.write_table(table)
+        stats = {"split": split, "shard": shard, "rows": len(records), "sha256": writer.sha256}
+        stats["tokens"] = tokens
         storage.write_bytes(part + ".json", shards.json_bytes(stats))
 
 
