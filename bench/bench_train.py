@@ -18,9 +18,11 @@ tokens/s, scored tokens/s, token efficiency (scored / processed) and peak memory
 (CPU: ``ru_maxrss`` of the process, i.e. peak RSS including the model and Python;
 CUDA: ``torch.cuda.max_memory_allocated``).
 
-**memory**: one forward+backward of the LoRA model on ``--length`` random tokens with
-gradient checkpointing, in a fresh process per loss (``chunked`` vs HF ``plain``);
-reports peak RSS after loading and after the step, and their difference.
+**memory**: one forward+backward of the LoRA model on ``--length`` random tokens, in a
+fresh process per configuration: loss (``chunked`` vs HF ``plain``) x gradient
+checkpointing (on/off) x heap policy (glibc's default vs the trainer's
+``bound_heap_retention``). Reports peak RSS after loading and after the step, and the
+live tensor peak of the step (``LiveTensorPeak``: allocator-independent).
 """
 
 from __future__ import annotations
