@@ -650,17 +650,34 @@ def config_from_args(
     )
 
 
-def _make_pipeline(beam_args: list[str]) -> beam.Pipeline:
+PARALLEL_INPUT_BYTES = 8 << 20
+
+
+def _make_pipeline(beam_args: list[str], input_bytes: int) -> beam.Pipeline:
+    """A Beam pipeline for ``beam_args``; locally, one that uses every core.
+
+    Without ``--runner`` (or with the DirectRunner) we run Beam's in-process
+    FnApiRunner directly: the DirectRunner would first try to download a Prism
+    binary (no network here, and alarming log lines) before falling back to it.
+    Unless ``--direct_running_mode`` or ``--direct_num_workers`` is given, inputs
+    over 8 MB run on one worker process per core; smaller ones in process, where
+    worker start-up would cost more than it saves.
+    """
     options = PipelineOptions(beam_args)
     runner = options.view_as(StandardOptions).runner
-    if runner in (None, "DirectRunner", "direct"):
-        # The DirectRunner would first try to download a Prism binary (no network
-        # here, and alarming log lines); go straight to the in-process runner it
-        # falls back to, which also honours --direct_running_mode/--direct_num_workers.
-        from apache_beam.runners.portability.fn_api_runner import FnApiRunner
+    if runner not in (None, "DirectRunner", "direct"):
+        return beam.Pipeline(options=options)
+    from apache_beam.options.pipeline_options import DirectOptions
+    from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
-        return beam.Pipeline(runner=FnApiRunner(), options=options)
-    return beam.Pipeline(options=options)
+    chosen = any(a.startswith(("--direct_running_mode", "--direct_num_workers")) for a in beam_args)
+    cores = os.cpu_count() or 1
+    if not chosen and input_bytes >= PARALLEL_INPUT_BYTES and cores > 1:
+        direct = options.view_as(DirectOptions)
+        direct.direct_running_mode = "multi_processing"
+        direct.direct_num_workers = cores
+        LOG.info("local run on %d worker processes", cores)
+    return beam.Pipeline(runner=FnApiRunner(), options=options)
 
 
 def run(argv: list[str] | None = None) -> dict:
@@ -691,7 +708,7 @@ def run(argv: list[str] | None = None) -> dict:
     }
     LOG.info("building %s from %d files (%d shards per bucket)", out, len(files), shards_per_bucket)
     try:
-        with _make_pipeline(beam_args) as p:
+        with _make_pipeline(beam_args, sum(f.size for f in files)) as p:
             build_pipeline(p, config, files, staging, shards_per_bucket)
         manifest = finish(config, staging, shards_per_bucket, tokenizer_info)
         storage.move_tree(staging, out)
