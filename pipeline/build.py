@@ -34,6 +34,7 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 
 import schemas
 from pipeline import shards, storage
+from pipeline.heap import bound_heap_retention, bound_heap_retention_in_children
 from schemas import Rejected
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, DocumentStage, make_rejected
 from transforms.chunking import ChunkConfig, chunk_document, pack_pieces
@@ -113,6 +114,7 @@ class _TokenizeBatchFn(beam.DoFn):
         self._rejected = Metrics.counter(NAMESPACE, "tokenize_rejected")
 
     def setup(self):
+        bound_heap_retention()  # per-document buffers go back to the OS (pipeline.heap)
         self._tokenizer = load_tokenizer(self._path)
 
     def process(self, batch):
@@ -184,6 +186,9 @@ class _ChunkFn(beam.DoFn):
         self._inline_bytes = inline_bytes
         self._ok = Metrics.counter(NAMESPACE, "chunk_ok")
         self._rejected = Metrics.counter(NAMESPACE, "chunk_rejected")
+
+    def setup(self):
+        bound_heap_retention()
 
     def process(self, doc: schemas.TokenizedDocument):
         try:
@@ -706,10 +711,12 @@ def run(argv: list[str] | None = None) -> dict:
         "vocab_size": tokenizer.get_vocab_size(),
         "eos_id": config.chunk.eos_id,
     }
+    bound_heap_retention()
     LOG.info("building %s from %d files (%d shards per bucket)", out, len(files), shards_per_bucket)
     try:
-        with _make_pipeline(beam_args, sum(f.size for f in files)) as p:
-            build_pipeline(p, config, files, staging, shards_per_bucket)
+        with bound_heap_retention_in_children():
+            with _make_pipeline(beam_args, sum(f.size for f in files)) as p:
+                build_pipeline(p, config, files, staging, shards_per_bucket)
         manifest = finish(config, staging, shards_per_bucket, tokenizer_info)
         storage.move_tree(staging, out)
     except BaseException:

@@ -20,15 +20,14 @@ Memory at long length (per sequence of ``T`` tokens, vocabulary ``V``):
 
 from __future__ import annotations
 
-import ctypes
 import os
-import platform
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 from torch.utils.checkpoint import checkpoint
 
+from pipeline.heap import bound_heap_retention  # noqa: F401  (used by the recipe)
 from schemas.records import IGNORE_INDEX
 from training.config import PeftSettings, RopeSettings
 
@@ -110,27 +109,6 @@ def check_context(config, windows: list[int]) -> None:
             f"Set RoPE scaling, e.g. --set rope.type=linear --set rope.target_length={max(too_long)} "
             "(or yarn / dynamic), or use shorter windows"
         )
-
-
-# mallopt parameter number of M_MMAP_THRESHOLD in glibc's <malloc.h>.
-_M_MMAP_THRESHOLD = -3
-
-
-def bound_heap_retention(threshold: int = 1 << 20) -> bool:
-    """Make glibc hand freed CPU tensors of ``threshold`` bytes or more back to the OS.
-
-    glibc serves blocks above its mmap threshold with their own ``mmap``, unmapped on
-    free, but raises that threshold (up to 32 MiB) whenever such a block is freed, so
-    after the first few activations every later one of a long sequence comes from the
-    heap, which only shrinks from its top: the per-layer recompute/backward buffers of
-    a checkpointed step pile up there. Setting the threshold explicitly also turns the
-    adjustment off (``mallopt(3)``). Process-wide and idempotent; returns whether it
-    applied (False off glibc, e.g. macOS or musl, where nothing is changed).
-    """
-    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
-        return False
-    libc = ctypes.CDLL(None)
-    return bool(libc.mallopt(_M_MMAP_THRESHOLD, int(threshold)))
 
 
 def load_model(

@@ -1,0 +1,54 @@
+"""Make glibc give large freed buffers back to the operating system.
+
+Shared by the dataset build (tokens, offsets and rows of one long document at a
+time) and the trainer (activations of a long sequence): without it, glibc's
+adaptive mmap threshold rises to 32 MiB after the first large frees, later large
+buffers come from the heap, which only shrinks from its top, and resident memory
+grows with the number of documents or layers processed rather than with the
+largest one. See docs/PERFORMANCE.md for the measurements.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import platform
+
+THRESHOLD = 1 << 20
+# mallopt parameter number of M_MMAP_THRESHOLD in glibc's <malloc.h>.
+_M_MMAP_THRESHOLD = -3
+
+
+def bound_heap_retention(threshold: int = THRESHOLD) -> bool:
+    """Make glibc hand freed blocks (CPU tensors, arrays) of ``threshold`` bytes or more
+    back to the OS.
+
+    glibc serves blocks above its mmap threshold with their own ``mmap``, unmapped on
+    free, but raises that threshold (up to 32 MiB) whenever such a block is freed, so
+    after the first few activations every later one of a long sequence comes from the
+    heap, which only shrinks from its top: the per-layer recompute/backward buffers of
+    a checkpointed step pile up there. Setting the threshold explicitly also turns the
+    adjustment off (``mallopt(3)``). Process-wide and idempotent; returns whether it
+    applied (False off glibc, e.g. macOS or musl, where nothing is changed).
+    """
+    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
+        return False
+    libc = ctypes.CDLL(None)
+    return bool(libc.mallopt(_M_MMAP_THRESHOLD, int(threshold)))
+
+
+@contextlib.contextmanager
+def bound_heap_retention_in_children(threshold: int = THRESHOLD):
+    """The same for processes started inside the ``with`` block (Beam's local worker
+    processes): glibc reads ``MALLOC_MMAP_THRESHOLD_`` at start-up. The variable is
+    restored afterwards, so later child processes are left alone."""
+    previous = os.environ.get("MALLOC_MMAP_THRESHOLD_")
+    os.environ["MALLOC_MMAP_THRESHOLD_"] = str(int(threshold))
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ["MALLOC_MMAP_THRESHOLD_"]
+        else:
+            os.environ["MALLOC_MMAP_THRESHOLD_"] = previous
