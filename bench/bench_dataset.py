@@ -63,7 +63,10 @@ def _tree_rss_kb(pid: int) -> int:
 def measure(code: str) -> dict:
     """Run ``code`` in a fresh interpreter; return its JSON result, wall time and peak RSS."""
     proc = subprocess.Popen(
-        [PYTHON, "-c", code], cwd=REPO, stdout=subprocess.PIPE, text=True,
+        [PYTHON, "-c", code],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        text=True,
         env={**os.environ, "TOKENIZERS_PARALLELISM": "true"},
     )
     peak = 0
@@ -84,13 +87,15 @@ def measure(code: str) -> dict:
 def _load_docs_code(corpus: str) -> str:
     return textwrap.dedent(f"""
         import glob, json, time
-        paths = sorted(glob.glob({os.path.join(corpus, '*.txt')!r}))
+        paths = sorted(glob.glob({os.path.join(corpus, "*.txt")!r}))
         docs = [open(p, encoding='utf-8').read() for p in paths]
     """)
 
 
 def bench_raw(corpus: str, tokenizer: str) -> dict:
-    return measure(_load_docs_code(corpus) + textwrap.dedent(f"""
+    return measure(
+        _load_docs_code(corpus)
+        + textwrap.dedent(f"""
         from tokenizers import Tokenizer
         tok = Tokenizer.from_file({tokenizer!r})
         t0 = time.perf_counter()
@@ -99,11 +104,14 @@ def bench_raw(corpus: str, tokenizer: str) -> dict:
         offsets = sum(len(e.offsets) for e in enc)
         wall = time.perf_counter() - t0
         print(json.dumps({{"tokens": n, "chars": sum(map(len, docs)), "wall_s": wall}}))
-    """))
+    """)
+    )
 
 
 def bench_datasets(corpus: str, tokenizer: str, workers: int, block: int = 1024) -> dict:
-    return measure(_load_docs_code(corpus) + textwrap.dedent(f"""
+    return measure(
+        _load_docs_code(corpus)
+        + textwrap.dedent(f"""
         import datasets
         from itertools import chain
         from transformers import PreTrainedTokenizerFast
@@ -127,15 +135,18 @@ def bench_datasets(corpus: str, tokenizer: str, workers: int, block: int = 1024)
         wall = time.perf_counter() - t0
         print(json.dumps({{"tokens": n, "rows": grouped.num_rows,
                           "scored_tokens": grouped.num_rows * {block}, "wall_s": wall}}))
-    """))
+    """)
+    )
 
 
 def bench_longctx(corpus: str, tokenizer: str, workers: int, out: str) -> dict:
     beam = (
         f'["--direct_running_mode=multi_processing", "--direct_num_workers={workers}"]'
-        if workers > 1 else "[]"
+        if workers > 1
+        else "[]"
     )
-    return measure(textwrap.dedent(f"""
+    return measure(
+        textwrap.dedent(f"""
         import json, time, logging
         logging.disable(logging.WARNING)
         from pipeline.build import run
@@ -150,7 +161,8 @@ def bench_longctx(corpus: str, tokenizer: str, workers: int, out: str) -> dict:
         rows = sum(b["rows"] for s in m["splits"].values() for b in s.values())
         print(json.dumps({{"tokens": n, "rows": rows, "scored_tokens": scored, "wall_s": wall,
                           "documents": m["documents"]}}))
-    """))
+    """)
+    )
 
 
 def _copy_corpus(src: str, dst: str, copies: int) -> str:
@@ -158,18 +170,28 @@ def _copy_corpus(src: str, dst: str, copies: int) -> str:
     for c in range(copies):
         for name in sorted(os.listdir(src)):
             if name.endswith(".txt"):
-                os.symlink(os.path.abspath(os.path.join(src, name)), os.path.join(dst, f"c{c}_{name}"))
+                os.symlink(
+                    os.path.abspath(os.path.join(src, name)), os.path.join(dst, f"c{c}_{name}")
+                )
     return dst
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", default=os.path.join(REPO, "..", "shared", "data", "en_gutenberg"))
+    parser.add_argument(
+        "--corpus", default=os.path.join(REPO, "..", "shared", "data", "en_gutenberg")
+    )
     parser.add_argument("--tokenizer", default=DEFAULT_TOKENIZER)
-    parser.add_argument("--copies", type=int, default=1, help="corpus copies for the throughput runs")
+    parser.add_argument(
+        "--copies", type=int, default=1, help="corpus copies for the throughput runs"
+    )
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--memory-scale", type=int, default=0,
-                        help="also build this many copies with longctx and compare peak RSS")
+    parser.add_argument(
+        "--memory-scale",
+        type=int,
+        default=0,
+        help="also build this many copies with longctx and compare peak RSS",
+    )
     parser.add_argument("--json", default=None)
     args = parser.parse_args(argv)
     if not os.path.isdir(args.corpus):
@@ -181,12 +203,17 @@ def main(argv=None) -> int:
         results = {
             "raw_encode_batch": bench_raw(corpus, args.tokenizer),
             "datasets_map_group_texts": bench_datasets(corpus, args.tokenizer, args.workers),
-            "longctx_dataset": bench_longctx(corpus, args.tokenizer, args.workers, os.path.join(tmp, "out")),
+            "longctx_dataset": bench_longctx(
+                corpus, args.tokenizer, args.workers, os.path.join(tmp, "out")
+            ),
         }
         if args.memory_scale > 1:
-            big = _copy_corpus(args.corpus, os.path.join(tmp, "corpus_big"), args.copies * args.memory_scale)
+            big = _copy_corpus(
+                args.corpus, os.path.join(tmp, "corpus_big"), args.copies * args.memory_scale
+            )
             results[f"longctx_dataset_x{args.memory_scale}"] = bench_longctx(
-                big, args.tokenizer, args.workers, os.path.join(tmp, "out_big"))
+                big, args.tokenizer, args.workers, os.path.join(tmp, "out_big")
+            )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -194,12 +221,18 @@ def main(argv=None) -> int:
         r["tokens_per_s"] = round(r["tokens"] / r["wall_s"])
     raw = results["raw_encode_batch"]["tokens_per_s"]
     base = results["datasets_map_group_texts"]["tokens_per_s"]
-    print(f"corpus: {args.corpus} x{args.copies}, {results['raw_encode_batch']['tokens']:,} tokens, "
-          f"{args.workers} workers, {os.cpu_count()} cores")
-    print(f"{'method':<30} {'wall s':>8} {'tokens/s':>10} {'vs raw':>7} {'vs datasets':>12} {'peak RSS MB':>12}")
+    print(
+        f"corpus: {args.corpus} x{args.copies}, {results['raw_encode_batch']['tokens']:,} tokens, "
+        f"{args.workers} workers, {os.cpu_count()} cores"
+    )
+    print(
+        f"{'method':<30} {'wall s':>8} {'tokens/s':>10} {'vs raw':>7} {'vs datasets':>12} {'peak RSS MB':>12}"
+    )
     for name, r in results.items():
-        print(f"{name:<30} {r['wall_s']:>8.1f} {r['tokens_per_s']:>10,} {r['tokens_per_s'] / raw:>7.2f} "
-              f"{r['tokens_per_s'] / base:>12.2f} {r['peak_rss_mb']:>12.0f}")
+        print(
+            f"{name:<30} {r['wall_s']:>8.1f} {r['tokens_per_s']:>10,} {r['tokens_per_s'] / raw:>7.2f} "
+            f"{r['tokens_per_s'] / base:>12.2f} {r['peak_rss_mb']:>12.0f}"
+        )
     if args.memory_scale > 1:
         big = results[f"longctx_dataset_x{args.memory_scale}"]["peak_rss_mb"]
         small = results["longctx_dataset"]["peak_rss_mb"]
