@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import apache_beam as beam
 import numpy as np
@@ -30,6 +30,7 @@ from transforms import sections as sec
 from transforms import sentences as sent
 from transforms import topics
 from transforms.beam_utils import DocumentStage, RejectDocument
+from transforms.topics import TextTilingConfig
 
 LANGUAGES = ("auto", *sent.PUNKT_LANGUAGES, *sent.CJK_LANGUAGES)
 
@@ -42,9 +43,8 @@ class StructureConfig:
       language: "auto" (English Punkt plus CJK rules, works on mixed text), a
         Punkt language code ("en", "de", "fr"...) or "zh" / "ja" (rules only).
       max_sentence_chars: longer sentences are cut at a safe point.
-      topic_w, topic_k, topic_smoothing, topic_dim, topic_cutoff_std,
-        min_topic_terms: topic segmentation over the paragraphs of each section
-        (see ``transforms.topics.TextTilingConfig``).
+      topics: topic segmentation over the paragraphs of each section
+        (``transforms.topics.TextTilingConfig``, validated there).
       key_ratio: fraction of sentences kept as key sentences ...
       key_top_k: ... at most this many (0 = no cap) ...
       key_min: ... and at least this many.
@@ -55,12 +55,7 @@ class StructureConfig:
 
     language: str = "auto"
     max_sentence_chars: int = 2000
-    topic_w: int = 100
-    topic_k: int = 5
-    topic_smoothing: int = 1
-    topic_dim: int = 1024
-    topic_cutoff_std: float = 0.5
-    min_topic_terms: int = 200
+    topics: TextTilingConfig = field(default_factory=TextTilingConfig)
     key_ratio: float = 0.05
     key_top_k: int = 256
     key_min: int = 1
@@ -88,18 +83,6 @@ class StructureConfig:
             raise ValueError(f"StructureConfig.damping={self.damping} must be in (0, 1), e.g. 0.85")
         if self.lead_bias < 0:
             raise ValueError(f"StructureConfig.lead_bias={self.lead_bias} must be >= 0")
-        _ = self.tiling  # validates the TextTiling fields with their own messages
-
-    @property
-    def tiling(self) -> topics.TextTilingConfig:
-        return topics.TextTilingConfig(
-            w=self.topic_w,
-            k=self.topic_k,
-            smoothing_width=self.topic_smoothing,
-            dim=self.topic_dim,
-            cutoff_std=self.topic_cutoff_std,
-            min_segment_terms=self.min_topic_terms,
-        )
 
 
 def _topic_starts(
@@ -150,7 +133,7 @@ def analyze_text(
 
     # Paragraph terms are the concatenation of their sentences' terms.
     par_indptr = indptr[np.searchsorted(sent_starts, np.append(para_starts, len(text)))]
-    topic_starts = _topic_starts(para_starts, sec_starts, par_indptr, ids, config.tiling)
+    topic_starts = _topic_starts(para_starts, sec_starts, par_indptr, ids, config.topics)
     clock.lap("topics")
 
     section_of = np.searchsorted(sec_starts, sent_starts, side="right") - 1

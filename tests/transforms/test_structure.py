@@ -16,6 +16,7 @@ from transforms.structure import (
     document_record,
     section_path,
 )
+from transforms.topics import TextTilingConfig
 
 BOOK = (
     "THE TALE\n\n"
@@ -116,13 +117,17 @@ def test_document_record_matches_schema():
         ({"max_sentence_chars": 3}, "max_sentence_chars"),
         ({"key_ratio": 1.5}, "key_ratio"),
         ({"damping": 1.0}, "damping"),
-        ({"topic_w": 0}, "w must be"),
         ({"lead_bias": -1}, "lead_bias"),
     ],
 )
 def test_config_validation(kwargs, message):
     with pytest.raises(ValueError, match=message):
         StructureConfig(**kwargs)
+
+
+def test_topic_settings_are_validated_by_their_own_config():
+    with pytest.raises(ValueError, match="w must be"):
+        StructureConfig(topics=TextTilingConfig(w=0))
 
 
 _ALPHABET = st.sampled_from(
@@ -134,7 +139,9 @@ _ALPHABET = st.sampled_from(
 @settings(max_examples=60, deadline=None)
 @given(st.lists(_ALPHABET, min_size=1, max_size=80).map("".join).filter(lambda t: t.strip()))
 def test_structure_properties(text):
-    config = StructureConfig(max_sentence_chars=20, min_topic_terms=2, topic_w=2, topic_k=2)
+    config = StructureConfig(
+        max_sentence_chars=20, topics=TextTilingConfig(min_segment_terms=2, w=2, k=2)
+    )
     first = analyze_text(text, config)
     assert_structure(text, first)
     assert (np.diff(first.sentences, axis=1) <= 20).all()
