@@ -26,7 +26,6 @@ import sys
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import partial
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
@@ -36,12 +35,12 @@ import schemas
 from pipeline import shards, storage
 from pipeline.heap import bound_heap_retention, bound_heap_retention_in_children
 from schemas import Rejected
-from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, DocumentStage, make_rejected
+from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, make_rejected
 from transforms.chunking import ChunkConfig, chunk_document, pack_pieces
-from transforms.normalize import normalize_document
+from transforms.normalize import NormalizeDocuments
 from transforms.read import InputFile, ReadConfig, ReadDocuments, expand_inputs
 from transforms.split import assign_split, stable_bucket
-from transforms.structure import StructureConfig, analyze_document, document_record
+from transforms.structure import AnalyzeStructure, StructureConfig, document_record
 from transforms.tokenize import eos_token_id, load_tokenizer, tokenize_documents
 
 LOG = logging.getLogger("longctx.dataset")
@@ -333,15 +332,11 @@ def build_pipeline(
         >> beam.Map(_write_count, path=storage.join(staging, "_counts", "in.json"))
     )
     unique = read[MAIN] | "RejectDuplicateIds" >> RejectDuplicateIds()
-    normalized = unique[MAIN] | "NormalizeDocuments" >> DocumentStage(
-        "normalize", normalize_document
-    )
+    normalized = unique[MAIN] | "NormalizeDocuments" >> NormalizeDocuments()
     split = normalized[MAIN] | "AssignSplit" >> beam.Map(
         assign_split, validation_fraction=config.validation_fraction
     )
-    structured = split | "AnalyzeStructure" >> DocumentStage(
-        "structure", partial(analyze_document, config=config.structure)
-    )
+    structured = split | "AnalyzeStructure" >> AnalyzeStructure(config.structure)
     tokenized = structured[MAIN] | "TokenizeDocuments" >> TokenizeDocuments(config.tokenizer)
     chunked = tokenized[MAIN] | "ChunkSlidingWindows" >> ChunkSlidingWindows(
         staging, config.chunk, shards_per_bucket

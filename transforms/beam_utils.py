@@ -12,7 +12,7 @@ an element whose function raises goes to the ``rejected`` output as a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 import apache_beam as beam
@@ -49,29 +49,21 @@ def make_rejected(element: Any, stage: str, error: BaseException) -> Rejected:
 
 
 class _StageFn(beam.DoFn):
-    def __init__(self, stage: str, fn: Callable[[Any], Any], setup: Callable[[], Any] | None):
+    def __init__(self, stage: str, fn: Callable[[Any], Any]):
         self._stage = stage
         self._fn = fn
-        self._setup = setup
         self._ok = Metrics.counter(NAMESPACE, f"{stage}_ok")
         self._rejected = Metrics.counter(NAMESPACE, f"{stage}_rejected")
 
-    def setup(self):
-        # Heavy resources (tokenizers, models) load once per worker, not per element.
-        self._bound = self._fn(self._setup()) if self._setup else self._fn
-
     def process(self, element):
         try:
-            result = self._bound(element)
+            result = self._fn(element)
         except Exception as error:  # noqa: BLE001 - every failure is recorded, not dropped
             self._rejected.inc()
             yield beam.pvalue.TaggedOutput(REJECTED, make_rejected(element, self._stage, error))
             return
         self._ok.inc()
-        if isinstance(result, Iterable) and not hasattr(result, "doc_id"):
-            yield from result
-        else:
-            yield result
+        yield result
 
 
 class DocumentStage(beam.PTransform):
@@ -79,24 +71,13 @@ class DocumentStage(beam.PTransform):
 
     Args:
       stage: stage name recorded in rejected records and metric names.
-      fn: pure function of one element returning the new element (or an iterable
-        of output elements). If ``setup`` is given, ``fn`` is a factory called once
-        per worker with ``setup()``'s result and returning the per-element function.
-      setup: optional zero-argument loader of a heavy resource.
+      fn: pure function of one element returning the new element.
     """
 
-    def __init__(
-        self,
-        stage: str,
-        fn: Callable[[Any], Any],
-        setup: Callable[[], Any] | None = None,
-    ):
+    def __init__(self, stage: str, fn: Callable[[Any], Any]):
         super().__init__()
         self.stage = stage
         self.fn = fn
-        self.setup = setup
 
     def expand(self, pcoll):
-        return pcoll | beam.ParDo(_StageFn(self.stage, self.fn, self.setup)).with_outputs(
-            REJECTED, main=MAIN
-        )
+        return pcoll | beam.ParDo(_StageFn(self.stage, self.fn)).with_outputs(REJECTED, main=MAIN)
