@@ -145,8 +145,9 @@ def memory_one(
 ) -> dict:
     import torch
 
+    from pipeline.heap import bound_heap_retention
     from training.config import PeftSettings, RopeSettings
-    from training.modeling import CausalLMLoss, bound_heap_retention, load_model, wrap_peft
+    from training.modeling import CausalLMLoss, load_model, wrap_peft
 
     device = _device()
     if heap == "bounded":

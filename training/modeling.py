@@ -11,7 +11,7 @@ Memory at long length (per sequence of ``T`` tokens, vocabulary ``V``):
   (up to float summation order); cost: the LM head matmul runs twice.
 * gradient checkpointing (non-reentrant) of the decoder layers, SDPA attention,
   and bf16 autocast on CUDA (float32 on CPU, where bf16 matmuls are slow);
-* on CPU, :func:`bound_heap_retention`: glibc keeps freed activation buffers in its
+* on CPU, :func:`pipeline.heap.bound_heap_retention` (called by the recipe): glibc keeps freed activation buffers in its
   heap (its mmap threshold rises to 32 MiB after the first large free), and at 4096
   tokens that retained heap, not live tensors, set the process peak (SmolLM2-135M:
   ~1.4 GB of live tensors, 5.3 GB RSS). Pinning the threshold returns each freed
@@ -27,7 +27,6 @@ import torch.nn.functional as F
 from torch import nn
 from torch.utils.checkpoint import checkpoint
 
-from pipeline.heap import bound_heap_retention  # noqa: F401  (used by the recipe)
 from schemas.records import IGNORE_INDEX
 from training.config import PeftSettings, RopeSettings
 

@@ -35,6 +35,7 @@ import time
 import numpy as np
 import torch
 
+from pipeline.heap import bound_heap_retention
 from training.checkpoint import (
     latest_checkpoint,
     list_checkpoints,
@@ -47,7 +48,6 @@ from training.data import collate_rows, load_manifest, micro_batches, open_bucke
 from training.evaluate import validation_loss
 from training.modeling import (
     CausalLMLoss,
-    bound_heap_retention,
     check_context,
     load_model,
     wrap_peft,
@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     buckets = {p.window: open_bucket(config.data, manifest, "train", p.window) for p in plans}
 
     if device.type == "cpu":
-        bound_heap_retention()  # freed activations back to the OS: see training.modeling
+        bound_heap_retention()  # freed activations back to the OS: see pipeline.heap
     model, context = load_model(
         config.model, config.rope, config.attn_implementation, config.trust_remote_code
     )
