@@ -29,12 +29,16 @@ RUN ?= runs/default
 CONFIG ?= training/configs/default.yaml
 TRAIN_ARGS ?=
 
+EVAL ?= $(RUN)/eval
+EVAL_ARGS ?= --lengths 256,512,1024 --max-docs 2 --position-spans 4 --trials 1
+
 PYTEST_ARGS ?= -n 2
 
-.PHONY: help venv defaults dataset train test lint fmt eval-text bench-dataset clean
+.PHONY: help venv defaults dataset train eval test lint fmt eval-text bench-dataset clean
 help:
 	@echo "make dataset   build $(OUT) from $(INPUT) (fetches defaults on first use)"
 	@echo "make train     LoRA fine-tune $(MODEL) on $(DATA) into $(RUN)"
+	@echo "make eval      evaluate $(MODEL) and $(RUN)/adapter into $(EVAL) (perplexity, passkey)"
 	@echo "make test      run the test suite"
 	@echo "make eval-text sentence/topic/key-sentence quality on ../shared/data"
 	@echo "make lint | fmt | clean"
@@ -82,6 +86,13 @@ $(OUT)/_COMPLETE: | $(DATASET_NEEDS)
 train: | $(BIN)/longctx $(if $(filter $(DEFAULT_MODEL),$(MODEL)),$(DEFAULT_MODEL)/tokenizer.json)
 	@test -f $(DATA)/_COMPLETE || { echo "no complete dataset at $(DATA): run 'make dataset' first (or pass DATA=...)"; exit 1; }
 	$(BIN)/longctx train --config $(CONFIG) --data $(DATA) --model $(MODEL) --output $(RUN) $(TRAIN_ARGS)
+
+# The base model, and the adapter of $(RUN) when `make train` has made one.
+eval: | $(BIN)/longctx $(if $(filter $(DEFAULT_MODEL),$(MODEL)),$(DEFAULT_MODEL)/tokenizer.json)
+	@test -f $(DATA)/_COMPLETE || { echo "no complete dataset at $(DATA): run 'make dataset' first (or pass DATA=...)"; exit 1; }
+	@test -f $(RUN)/adapter/adapter_config.json || echo "no adapter at $(RUN)/adapter ('make train' makes one): evaluating the base model only"
+	$(BIN)/longctx eval --model $(MODEL) --data $(DATA) --output $(EVAL) \
+		$(if $(wildcard $(RUN)/adapter/adapter_config.json),--adapter $(RUN)/adapter) $(EVAL_ARGS)
 
 test: | $(BIN)/longctx $(DEFAULT_CORPUS)/.fetched $(DEFAULT_MODEL)/tokenizer.json
 	$(BIN)/pytest $(PYTEST_ARGS)

@@ -1,4 +1,4 @@
-"""``RUN/loss.png``: training loss per step, validation loss, stage boundaries."""
+"""Plots: ``RUN/loss.png`` (training), ``EVAL/ppl.png`` and ``EVAL/passkey.png`` (evaluation)."""
 
 from __future__ import annotations
 
@@ -48,5 +48,95 @@ def plot_loss(metrics_path: str, out_path: str) -> str:
     ax.legend(loc="upper right")
     fig.tight_layout()
     fig.savefig(out_path)
+    plt.close(fig)
+    return out_path
+
+
+def _pyplot():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def plot_perplexity(report: dict, out_path: str) -> str:
+    """``EVAL/ppl.png``: perplexity vs context length, and loss vs left context."""
+    plt = _pyplot()
+    fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2), dpi=110)
+    for m in report["models"]:
+        rows = m.get("perplexity", [])
+        line = left.plot(
+            [r["length"] for r in rows], [r["perplexity"] for r in rows], "o-", label=m["name"]
+        )[0]
+        beyond = [r for r in rows if r["beyond_context"]]
+        if beyond:
+            left.plot(
+                [r["length"] for r in beyond],
+                [r["perplexity"] for r in beyond],
+                "x",
+                ms=10,
+                color=line.get_color(),
+            )
+        curve = m.get("loss_by_position")
+        if curve:
+            b = [x for x in curve["buckets"] if x["tokens"]]
+            right.plot(
+                [(x["start"] * max(x["end"] - 1, 1)) ** 0.5 for x in b],
+                [x["loss"] for x in b],
+                "o-",
+                label=m["name"],
+            )
+    left.set(xscale="log", xlabel="context length (tokens)", ylabel="perplexity")
+    left.set_title("sliding-window perplexity (x: beyond the model's positions)", fontsize=9)
+    right.set(xscale="log", xlabel="left context (tokens, bucket mid-point)", ylabel="loss (nats)")
+    right.set_title("loss by position", fontsize=9)
+    for ax in (left, right):
+        ax.grid(alpha=0.3)
+        ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(out_path)
+    plt.close(fig)
+    return out_path
+
+
+def plot_passkey(report: dict, out_path: str) -> str:
+    """``EVAL/passkey.png``: accuracy heatmaps, length x depth, a panel per model and filler."""
+    import numpy as np
+
+    plt = _pyplot()
+    models = [m for m in report["models"] if m.get("passkey")]
+    fillers = list(dict.fromkeys(c["filler"] for m in models for c in m["passkey"]["summary"]))
+    fig, axes = plt.subplots(
+        len(models),
+        len(fillers),
+        figsize=(3.6 * len(fillers) + 1, 2.8 * len(models) + 0.6),
+        dpi=110,
+        squeeze=False,
+    )
+    image = None
+    for i, m in enumerate(models):
+        for j, filler in enumerate(fillers):
+            ax = axes[i][j]
+            cells = [c for c in m["passkey"]["summary"] if c["filler"] == filler]
+            lengths = sorted({c["length"] for c in cells})
+            depths = sorted({c["depth"] for c in cells})
+            grid = np.full((len(lengths), len(depths)), np.nan)
+            for c in cells:
+                grid[lengths.index(c["length"]), depths.index(c["depth"])] = c["accuracy"]
+            image = ax.imshow(grid, vmin=0, vmax=1, cmap="RdYlGn", aspect="auto", origin="lower")
+            for (r, k), value in np.ndenumerate(grid):
+                if value == value:
+                    ax.text(k, r, f"{value:.0%}", ha="center", va="center", fontsize=7)
+            ax.set_xticks(range(len(depths)), [f"{d:g}" for d in depths], fontsize=7)
+            ax.set_yticks(range(len(lengths)), [str(n) for n in lengths], fontsize=7)
+            ax.set_title(f"{m['name']} / {filler}", fontsize=9)
+            if i == len(models) - 1:
+                ax.set_xlabel("needle depth", fontsize=8)
+            if j == 0:
+                ax.set_ylabel("prompt length (tokens)", fontsize=8)
+    fig.colorbar(image, ax=axes, shrink=0.8, label="accuracy")
+    fig.savefig(out_path, bbox_inches="tight")
     plt.close(fig)
     return out_path

@@ -45,13 +45,13 @@ from training.checkpoint import (
 from training.config import TrainConfig, load_config, save_config
 from training.curriculum import lr_factor, plan_stages, stage_for_step, total_steps
 from training.data import collate_rows, load_manifest, micro_batches, open_bucket, step_rows
-from training.evaluate import validation_loss
 from training.modeling import (
     CausalLMLoss,
     check_context,
     load_model,
     wrap_peft,
 )
+from training.perplexity import validation_loss
 from training.plots import plot_loss
 
 MODEL_INPUTS = ("input_ids", "labels", "position_ids")

@@ -1,9 +1,8 @@
 """A few steps of the recipe on a tiny random-init Llama: outputs, curriculum,
-reproducibility, exact resume after SIGKILL, merge, and the eval CLI."""
+reproducibility, exact resume after SIGKILL, and merge."""
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -14,7 +13,7 @@ import pytest
 import torch
 import yaml
 
-from training import evaluate, recipe
+from training import recipe
 from training.checkpoint import list_checkpoints
 from training.plots import read_metrics
 
@@ -198,7 +197,7 @@ def test_window_beyond_positions_fails_clearly_unless_rope_scaling(
     assert saved["rope"] == {"type": "linear", "factor": None, "target_length": 512}
 
 
-def test_merge_and_eval_cli(tiny_dataset, tiny_model, tiny_config, tmp_path, tiny_tokenizer_path):
+def test_merge_writes_the_tuned_model(tiny_dataset, tiny_model, tiny_config, tmp_path):
     from peft import PeftModel
     from transformers import AutoModelForCausalLM
 
@@ -215,32 +214,3 @@ def test_merge_and_eval_cli(tiny_dataset, tiny_model, tiny_config, tmp_path, tin
         tuned = PeftModel.from_pretrained(base, run / "adapter").eval()(input_ids=ids).logits
     torch.testing.assert_close(merged, tuned, rtol=1e-4, atol=1e-5)
     assert os.path.exists(run / "merged" / "model.safetensors")
-
-    result_path = tmp_path / "eval.json"
-    assert (
-        evaluate.main(
-            [
-                "--model",
-                tiny_model,
-                "--adapter",
-                str(run / "adapter"),
-                "--data",
-                tiny_dataset,
-                "--tokenizer",
-                tiny_tokenizer_path,
-                "--passkey-lengths",
-                "200,250",
-                "--passkey-trials",
-                "2",
-                "--output",
-                str(result_path),
-            ]
-        )
-        == 0
-    )
-    result = json.loads(result_path.read_text())
-    assert set(result["perplexity"]) == {"32", "64"}
-    for v in result["perplexity"].values():
-        assert v["rows"] == 6 and v["perplexity"] > 1
-    assert set(result["passkey"]) == {"200", "250"}
-    assert all(0.0 <= v <= 1.0 for v in result["passkey"].values())

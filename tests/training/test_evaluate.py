@@ -1,0 +1,489 @@
+"""Long-context evaluation: sliding-window perplexity, loss by position, passkey prompts,
+and `longctx eval` end to end (tiny in-process models; nothing is downloaded)."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import numpy as np
+import pytest
+import torch
+import torch.nn.functional as F
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tokenizers import Tokenizer
+from transformers import AutoModelForCausalLM
+
+from training import evaluate
+from training.passkey import (
+    TEMPLATES,
+    Encoder,
+    Filler,
+    answer_of,
+    build_prompt,
+    greedy_continuation,
+    load_filler,
+    plan_trials,
+)
+from training.perplexity import (
+    HeldOutDocument,
+    HeldOutError,
+    TokenLosses,
+    dataset_documents,
+    loss_by_position,
+    perplexity_at_length,
+    position_edges,
+    position_spans,
+    score_document,
+    select_documents,
+    sliding_windows,
+    text_documents,
+    window_losses,
+)
+
+from .conftest import TINY_VOCAB
+
+
+# --------------------------------------------------------------------------
+# Sliding windows (pure)
+# --------------------------------------------------------------------------
+@settings(max_examples=300, deadline=None)
+@given(
+    n=st.integers(0, 400),
+    length=st.integers(2, 64),
+    stride_fraction=st.floats(0.01, 0.99),
+)
+def test_every_token_after_the_first_is_scored_exactly_once(n, length, stride_fraction):
+    stride = min(max(1, int(length * stride_fraction)), length - 1)
+    windows = sliding_windows(n, length, stride)
+    scored = np.zeros(n, dtype=int)
+    for k, w in enumerate(windows):
+        assert 0 <= w.begin < w.score_from <= w.end <= n  # context: at least one token
+        assert w.end - w.begin == min(length, n)  # every window is full length
+        scored[w.score_from : w.end] += 1
+        context = np.arange(w.score_from, w.end) - w.begin
+        if k:  # after the first window, at least length - stride tokens of context
+            assert context.min() >= length - stride
+    assert scored[:1].sum() == 0 and (scored[1:] == 1).all()
+    assert windows == [] if n < 2 else windows[0].begin == 0 and windows[-1].end == n
+
+
+def test_window_arguments_are_checked():
+    with pytest.raises(ValueError, match="stride"):
+        sliding_windows(100, 16, 16)
+    with pytest.raises(ValueError, match="stride"):
+        sliding_windows(100, 16, 0)
+    with pytest.raises(ValueError, match="at least 2"):
+        sliding_windows(100, 1, 1)
+
+
+def test_position_spans_spread_a_budget_over_documents():
+    docs = [
+        HeldOutDocument(f"d{i}", np.zeros(n, dtype=np.int64)) for i, n in enumerate((100, 45, 9))
+    ]
+    every = position_spans(docs, 10)
+    assert [(d.doc_id, b) for d, b in every] == [("d0", b) for b in range(0, 100, 10)] + [
+        ("d1", b) for b in range(0, 40, 10)
+    ]
+    budget = position_spans(docs, 10, max_spans=5)
+    # d0 gets 3 of its 10 spans (first, middle, last), d1 2 of 4, d2 is too short.
+    assert [(d.doc_id, b) for d, b in budget] == [
+        ("d0", 0),
+        ("d0", 40),
+        ("d0", 90),
+        ("d1", 0),
+        ("d1", 30),
+    ]
+    assert position_edges(1024) == [1, 64, 128, 256, 512, 1024]
+
+
+# --------------------------------------------------------------------------
+# Model side: tiny random Llama
+# --------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def model(tiny_model):
+    return AutoModelForCausalLM.from_pretrained(tiny_model, dtype=torch.float32).eval()
+
+
+@pytest.fixture(scope="module")
+def doc():
+    rng = np.random.default_rng(3)
+    return HeldOutDocument("doc", rng.integers(1, TINY_VOCAB, size=61).astype(np.int64))
+
+
+@torch.no_grad()
+def _brute_force_loss(model, ids: np.ndarray, begin: int, t: int) -> float:
+    """Loss of token ``t`` from a forward over exactly ``ids[begin:t]``."""
+    logits = model(input_ids=torch.as_tensor(ids[begin:t])[None]).logits[0, -1]
+    return float(F.cross_entropy(logits[None].double(), torch.tensor([int(ids[t])])))
+
+
+def test_window_losses_match_a_forward_per_token(model, doc):
+    losses = window_losses(model, doc.token_ids[5:30], "cpu", chunk=7)  # chunked LM head
+    reference = [_brute_force_loss(model, doc.token_ids, 5, t) for t in range(6, 30)]
+    np.testing.assert_allclose(losses, reference, rtol=1e-5, atol=1e-5)
+
+
+@pytest.mark.parametrize("length,stride", [(16, 6), (16, 15), (20, 1), (64, 32)])
+def test_sliding_window_perplexity_equals_a_brute_force_reference(model, doc, length, stride):
+    n = len(doc.token_ids)
+    cache = TokenLosses(model, "cpu")
+    token_losses, contexts = score_document(cache, doc, length, stride)
+    assert len(token_losses) == n - 1  # tokens 1..n-1, once each
+    # Reference, written from the definition: token t is scored in the first window
+    # whose end passes t; that window begins max(0, end - length).
+    reference, reference_contexts = [], []
+    for t in range(1, n):
+        k = 0
+        while min(length + k * stride, n) <= t:
+            k += 1
+        begin = max(0, min(length + k * stride, n) - length)
+        reference.append(_brute_force_loss(model, doc.token_ids, begin, t))
+        reference_contexts.append(t - begin)
+    np.testing.assert_allclose(token_losses, reference, rtol=1e-5, atol=1e-5)
+    assert contexts.tolist() == reference_contexts
+    result = perplexity_at_length(cache, [doc], length, stride)
+    assert result["tokens_scored"] == n - 1
+    assert result["perplexity"] == pytest.approx(np.exp(np.mean(reference)), rel=1e-6)
+
+
+def test_sliding_window_matches_hf_label_masking(model, doc):
+    """The HF recipe: each window forwarded with labels -100 on already-scored tokens;
+    the model's own mean loss times the scored count, summed, over all scored tokens."""
+    length, stride = 24, 10
+    total, count = 0.0, 0
+    for w in sliding_windows(len(doc.token_ids), length, stride):
+        ids = torch.as_tensor(doc.token_ids[w.begin : w.end])[None]
+        labels = ids.clone()
+        labels[:, : w.score_from - w.begin] = -100
+        scored = w.end - w.score_from
+        with torch.no_grad():
+            total += float(model(input_ids=ids, labels=labels).loss) * scored
+        count += scored
+    ours = perplexity_at_length(TokenLosses(model, "cpu"), [doc], length, stride)
+    assert ours["tokens_scored"] == count
+    assert ours["loss"] == pytest.approx(total / count, rel=1e-5)
+
+
+def test_loss_by_position_buckets_each_span_token_by_its_context(model, doc):
+    cache = TokenLosses(model, "cpu")
+    edges = [1, 4, 8, 16]
+    result = loss_by_position(cache, [doc], 16, edges)
+    spans = [window_losses(model, doc.token_ids[b : b + 16], "cpu") for b in (0, 16, 32)]
+    assert result["spans"] == 3  # 61 tokens: three whole spans of 16
+    stacked = np.stack(spans)  # [span, context - 1]
+    for bucket, (lo, hi) in zip(
+        result["buckets"], zip(edges, edges[1:], strict=False), strict=True
+    ):
+        assert bucket["tokens"] == 3 * (hi - lo)
+        assert bucket["loss"] == pytest.approx(stacked[:, lo - 1 : hi - 1].mean(), rel=1e-9)
+
+
+def test_shared_spans_are_computed_once(model, doc):
+    forwards = []
+    cache = TokenLosses(model, "cpu", on_forward=forwards.append)
+    short = HeldOutDocument(doc.doc_id, doc.token_ids[:32])
+    perplexity_at_length(cache, [short], 32, 16)  # one window [0, 32)
+    loss_by_position(cache, [doc], 32)  # 61 tokens: one span, [0, 32), already computed
+    assert forwards == [32]
+
+
+# --------------------------------------------------------------------------
+# Held-out documents
+# --------------------------------------------------------------------------
+def test_dataset_documents_rebuild_the_validation_text(tmp_path, tiny_tokenizer_path):
+    """Documents rebuilt from a real build's rows equal the raw files tokenized afresh."""
+    from pipeline.build import run
+    from tests.pipeline.test_end_to_end import _chinese_book, _english_book
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i in range(6):
+        (inputs / f"book{i}.txt").write_text(_english_book(i, 8), encoding="utf-8")
+    (inputs / "zh.txt").write_text(_chinese_book(1) * 4, encoding="utf-8")
+    out = tmp_path / "out"
+    run(
+        [
+            "--input",
+            str(inputs),
+            "--output",
+            str(out),
+            "--tokenizer",
+            tiny_tokenizer_path,
+            "--windows",
+            "32,64",
+            "--validation-fraction",
+            "0.6",
+        ]
+    )
+    rebuilt = dataset_documents(str(out))
+    fresh = {
+        d.doc_id: d for d in text_documents([str(inputs)], Tokenizer.from_file(tiny_tokenizer_path))
+    }
+    assert len(rebuilt) >= 2
+    for d in rebuilt:
+        assert d.token_ids.tolist() == fresh[d.doc_id].token_ids.tolist(), d.doc_id
+    assert len(fresh) == 7 and len(rebuilt) < 7  # only the validation split
+
+
+def test_select_documents_needs_long_enough_documents():
+    docs = [HeldOutDocument(f"d{i}", np.arange(n)) for i, n in enumerate((10, 50, 70, 40))]
+    assert [d.doc_id for d in select_documents(docs, 40, 2)] == ["d1", "d2"]
+    with pytest.raises(HeldOutError, match="longest has 70"):
+        select_documents(docs, 100, 2)
+
+
+# --------------------------------------------------------------------------
+# Passkey prompts
+# --------------------------------------------------------------------------
+@pytest.fixture(scope="module", params=["tiny", "smollm2"])
+def tokenizer(request, tiny_tokenizer_path):
+    if request.param == "tiny":
+        return Tokenizer.from_file(tiny_tokenizer_path)
+    path = os.path.join(
+        os.path.dirname(__file__), "..", "..", "defaults", "smollm2-135m", "tokenizer.json"
+    )
+    if not os.path.exists(path):
+        pytest.skip("defaults/smollm2-135m not fetched (make defaults)")
+    return Tokenizer.from_file(path)
+
+
+@pytest.mark.parametrize("name", ["repeat", "en", "zh"])
+@pytest.mark.parametrize("length", [300, 1000, 2500])
+@pytest.mark.parametrize("depth", [0.0, 0.25, 0.5, 0.75, 1.0])
+def test_passkey_prompt_length_and_needle_depth(tokenizer, name, length, depth):
+    filler = load_filler(name)
+    encode = Encoder(tokenizer)
+    prompt = build_prompt(encode, filler, length, 31415, depth, first_sentence=7)
+    t = filler.template
+    intro, question = encode(t.intro), encode(t.question)
+    needle = encode(t.needle.format(key=31415))
+    # Length: exact, or up to 3 short where the cut would split a character (2% at most).
+    assert length - 3 <= len(prompt.ids) <= length
+    if name != "zh":
+        assert len(prompt.ids) == length
+    # Layout: intro | filler | needle | filler | question, with the needle where it says.
+    assert prompt.ids[: len(intro)] == intro
+    assert prompt.ids[len(prompt.ids) - len(question) :] == question
+    assert prompt.ids[prompt.needle_start : prompt.needle_end] == needle
+    assert prompt.filler_tokens == len(prompt.ids) - len(intro) - len(needle) - len(question)
+    # Depth: the nearest sentence boundary, so off by at most half the longest sentence.
+    longest = max(len(encode(t.separator + s)) for s in filler.sentences)
+    before = prompt.needle_start - len(intro)
+    assert abs(before - depth * prompt.filler_tokens) <= longest / 2 + 1
+    if depth == 0.0:
+        assert prompt.needle_start == len(intro)
+    if depth == 1.0:
+        assert prompt.needle_end == len(prompt.ids) - len(question)
+    # The filler is real sentences of the filler text, and the text decodes cleanly.
+    text = tokenizer.decode(prompt.ids)
+    assert "\ufffd" not in text and text.count("31415") == 2
+    assert filler.sentences[7 % len(filler.sentences)] in text
+
+
+def test_chinese_prompt_is_chinese_throughout(tokenizer):
+    filler = load_filler("zh")
+    prompt = build_prompt(tokenizer, filler, 600, 2718, 0.5, first_sentence=0)
+    text = tokenizer.decode(prompt.ids)
+    assert text.startswith(TEMPLATES["zh"].intro)
+    assert text.endswith("\n通行密钥是多少？通行密钥是")
+    assert "通行密钥是2718。记住它。2718是通行密钥。" in text
+    head, _, tail = text.partition("通行密钥是2718。")
+    assert filler.sentences[0] in head and "\n" not in tail[: -len("\n通行密钥是多少？通行密钥是")]
+    cjk = sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+    assert cjk / sum(ch.isalpha() for ch in text) > 0.95  # no English left in it
+    assert filler.language == "zh" and len(filler.sentences) > 50
+    # Sentences end with Chinese sentence punctuation, split by the CJK rules.
+    assert all(s[-1] in "。！？”" for s in filler.sentences)
+
+
+def test_custom_filler_text_and_language(tmp_path, tiny_tokenizer_path):
+    (tmp_path / "novel.txt").write_text("第一章。天很蓝。草很绿。" * 20, encoding="utf-8")
+    filler = load_filler("novel", str(tmp_path / "novel.txt"))
+    assert filler.language == "zh" and filler.sentences[:3] == ["第一章。", "天很蓝。", "草很绿。"]
+    with pytest.raises(ValueError, match="unknown filler"):
+        load_filler("novel")
+    with pytest.raises(ValueError, match="shorter than the prompt"):
+        build_prompt(Tokenizer.from_file(tiny_tokenizer_path), Filler("x", "en", "A b."), 5, 1, 0.5)
+
+
+def test_trial_plan_is_deterministic_and_covers_the_grid():
+    fillers = [load_filler("repeat"), load_filler("zh")]
+    plan = plan_trials(fillers, [256, 512], [0.0, 0.5, 1.0], 3, seed=1)
+    assert len(plan) == 2 * 2 * 3 * 3
+    assert plan == plan_trials(fillers, [256, 512], [0.0, 0.5, 1.0], 3, seed=1)
+    assert plan != plan_trials(fillers, [256, 512], [0.0, 0.5, 1.0], 3, seed=2)
+    assert all(1 <= t.key <= 50000 for t in plan)
+    assert len({t.key for t in plan}) > len(plan) * 0.9
+
+
+@pytest.mark.parametrize(
+    "text,answer",
+    [(" 31415.", 31415), ("是2718。", 2718), (" is a secret", None), ("\n 7 and 8", 7)],
+)
+def test_answer_is_the_first_number(text, answer):
+    assert answer_of(text) == answer
+
+
+def test_greedy_continuation_equals_generate(model, doc):
+    ids = doc.token_ids[:40].tolist()
+    ours = greedy_continuation(model, ids, 6, "cpu", __import__("contextlib").nullcontext)
+    x = torch.tensor([ids])
+    with torch.no_grad():
+        out = model.generate(
+            input_ids=x,
+            attention_mask=torch.ones_like(x),
+            max_new_tokens=6,
+            do_sample=False,
+            pad_token_id=0,
+            eos_token_id=None,
+        )
+    assert ours == out[0, 40:].tolist()
+
+
+# --------------------------------------------------------------------------
+# `longctx eval` end to end
+# --------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def adapter_run(tiny_dataset, tiny_model, tmp_path_factory):
+    from training import recipe
+
+    config = tmp_path_factory.mktemp("cfg") / "eval.yaml"
+    config.write_text(
+        "curriculum: [{window: 32, steps: 2}]\ntokens_per_step: 128\n"
+        "peft: {r: 4, alpha: 8}\noptim: {lr: 1.0e-2, warmup_steps: 1}\nprogress: false\n"
+        "rope: {type: linear, factor: 2.0}\n"  # extends the tiny model's 256 positions to 512
+    )
+    run = tmp_path_factory.mktemp("runs") / "run"
+    args = ["--data", tiny_dataset, "--model", tiny_model, "--output", str(run)]
+    assert recipe.main([*args, "--config", str(config)]) == 0
+    return run
+
+
+def _eval(tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path, *extra):
+    out = tmp_path / "eval"
+    rc = evaluate.main(
+        [
+            "--model",
+            tiny_model,
+            "--data",
+            tiny_dataset,
+            "--tokenizer",
+            tiny_tokenizer_path,
+            "--output",
+            str(out),
+            "--lengths",
+            "16,32",
+            "--passkey-lengths",
+            "240,400",
+            "--depths",
+            "0,0.5,1",
+            "--trials",
+            "2",
+            "--no-progress",
+            *extra,
+        ]
+    )
+    return rc, out
+
+
+def test_eval_reports_base_and_adapter(
+    tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path, adapter_run
+):
+    rc, out = _eval(
+        tmp_path,
+        tiny_model,
+        tiny_dataset,
+        tiny_tokenizer_path,
+        "--adapter",
+        str(adapter_run / "adapter"),
+        "--position-spans",
+        "0",
+    )
+    assert rc == 0
+    assert {p.name for p in out.iterdir()} == {"report.json", "report.md", "ppl.png", "passkey.png"}
+    report = json.loads((out / "report.json").read_text())
+    base, tuned = report["models"]
+    assert base["name"] == "base" and tuned["name"] == "adapter:run"
+    # The adapter is evaluated with its run's RoPE scaling, the base as shipped.
+    assert (base["rope"]["type"], base["context"]) == ("none", 256)
+    assert (tuned["rope"]["type"], tuned["rope"]["factor"], tuned["context"]) == (
+        "linear",
+        2.0,
+        512,
+    )
+    for m in (base, tuned):
+        # Both lengths score the same tokens: 4 documents x (32 - 1).
+        assert [r["tokens_scored"] for r in m["perplexity"]] == [4 * 31, 4 * 31]
+        assert all(r["perplexity"] > 1 for r in m["perplexity"])
+        curve = m["loss_by_position"]
+        assert (
+            curve["length"] == 32
+            and sum(b["tokens"] for b in curve["buckets"]) == curve["spans"] * 31
+        )
+        # 400 > the base's 256 positions: evaluated and flagged; the adapter has 512.
+        cells = m["passkey"]["summary"]
+        assert len(cells) == 3 * 2 * 3 and len(m["passkey"]["trials"]) == 3 * 2 * 3 * 2
+        extended = m["context"] == 512
+        assert {c["length"]: c["beyond_context"] for c in cells} == {240: False, 400: not extended}
+        assert all(t["prompt_tokens"] >= t["length"] - 3 for t in m["passkey"]["trials"])
+    # Same prompts for both models; the adapter changes the numbers.
+    assert [t["key"] for t in base["passkey"]["trials"]] == [
+        t["key"] for t in tuned["passkey"]["trials"]
+    ]
+    assert base["perplexity"][0]["loss"] != tuned["perplexity"][0]["loss"]
+    md = (out / "report.md").read_text()
+    assert "## Perplexity by context length" in md and "### adapter:run" in md
+    assert f"| 16 | {base['perplexity'][0]['perplexity']:.2f} |" in md
+
+
+def test_eval_refuses_a_dataset_of_another_tokenizer(tmp_path, tiny_model, tiny_dataset, capsys):
+    other = tmp_path / "other.json"
+    from tests.conftest import build_tiny_tokenizer
+
+    build_tiny_tokenizer(str(other), vocab_size=300)
+    manifest = json.loads(open(os.path.join(tiny_dataset, "manifest.json")).read())
+    data = tmp_path / "data"
+    import shutil
+
+    shutil.copytree(tiny_dataset, data)
+    manifest["tokenizer"]["sha256"] = "0" * 64
+    (data / "manifest.json").write_text(json.dumps(manifest))
+    rc, _ = _eval(tmp_path, tiny_model, str(data), str(other))
+    assert rc == 2
+    assert "not the model's tokenizer" in capsys.readouterr().err
+
+
+def test_eval_on_chinese_text_files(tmp_path, tiny_model, tiny_tokenizer_path):
+    from tests.pipeline.test_end_to_end import _chinese_book
+
+    (tmp_path / "novel.txt.gz").write_bytes(
+        __import__("gzip").compress((_chinese_book(3) * 3).encode("utf-8"))
+    )
+    out = tmp_path / "eval"
+    rc = evaluate.main(
+        [
+            "--model",
+            tiny_model,
+            "--text",
+            str(tmp_path / "novel.txt.gz"),
+            "--tokenizer",
+            tiny_tokenizer_path,
+            "--output",
+            str(out),
+            "--lengths",
+            "32,64",
+            "--doc-tokens",
+            "200",
+            "--passkey-lengths",
+            "",
+            "--no-progress",
+        ]
+    )
+    assert rc == 0
+    report = json.loads((out / "report.json").read_text())
+    (base,) = report["models"]
+    assert [r["tokens_scored"] for r in base["perplexity"]] == [199, 199]
+    assert "passkey" not in base and not (out / "passkey.png").exists()
+    assert report["settings"]["held_out"]["documents"] == ["novel.txt.gz"]

@@ -1,0 +1,294 @@
+"""Passkey retrieval (Mohtashami & Jaggi 2023), in English and Chinese.
+
+A number from 1 to 50000 is hidden at a chosen depth of filler text, then the prompt
+asks for it; greedy decoding must give back exactly that number. Prompts are built
+in token ids of the model's tokenizer and are exactly ``length`` tokens long (up to 3
+fewer where the cut filler would end inside a character):
+
+    intro | filler[:cut] | needle | filler[cut:] | question
+
+The filler is whole sentences, tokenized one at a time, so the needle sits on a
+sentence boundary, the one nearest ``depth`` of the filler (0: right after the intro,
+1: right before the question). Only the filler's last sentence is cut, to hit the
+length exactly. Fillers:
+
+* ``repeat``: the classic "The grass is green. The sky is blue. ..." (English question);
+* ``en``: English prose (``training/fillers/en.txt``, or ``--filler-text en=FILE``);
+* ``zh``: Chinese prose (``training/fillers/zh.txt``) with a Chinese intro and question.
+
+Each trial starts the prose at a different sentence (seeded), so trials differ in
+filler as well as key; prose shorter than the filler needed repeats from its start.
+The packaged prose files were written for longctx (CC0); they hold no digits.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+import torch
+
+FILLER_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fillers")
+KEY_RANGE = (1, 50000)
+DEPTHS = (0.0, 0.25, 0.5, 0.75, 1.0)
+
+
+@dataclass(frozen=True)
+class Template:
+    intro: str
+    needle: str  # with {key}
+    question: str
+    separator: str  # joins filler sentences
+
+
+TEMPLATES = {
+    "en": Template(
+        intro="There is an important info hidden inside a lot of irrelevant text. "
+        "Find it and memorize it. I will quiz you about the important information there.\n",
+        needle=" The pass key is {key}. Remember it. {key} is the pass key.",
+        question="\nWhat is the pass key? The pass key is",
+        separator=" ",
+    ),
+    "zh": Template(
+        intro="下面有一大段无关的文字，其中藏着一条重要的信息。找到并记住它，之后我会问你这条信息。\n",
+        needle="通行密钥是{key}。记住它。{key}是通行密钥。",
+        question="\n通行密钥是多少？通行密钥是",
+        separator="",
+    ),
+}
+
+REPEAT_FILLER = (
+    "The grass is green. The sky is blue. The sun is yellow. Here we go. There and back again."
+)
+
+
+@dataclass(frozen=True)
+class Filler:
+    name: str
+    language: str  # a TEMPLATES key
+    text: str
+
+    @property
+    def template(self) -> Template:
+        return TEMPLATES[self.language]
+
+    @cached_property
+    def sentences(self) -> list[str]:
+        from transforms.sentences import sentence_spans, unwrap
+
+        text = re.sub(r"\s+", " ", self.text) if self.language == "en" else self.text
+        spans = sentence_spans(text, self.language)
+        out = [unwrap(text[s:e]).strip() for s, e in spans]
+        out = [s for s in out if s]
+        if not out:
+            raise ValueError(f"filler {self.name!r} has no sentences")
+        return out
+
+
+def load_filler(name: str, path: str | None = None) -> Filler:
+    """``repeat``, ``en`` or ``zh``; ``path`` replaces the packaged text of ``en``/``zh``.
+
+    A name other than these takes its language from the text (``zh`` when most of its
+    letters are CJK) and needs ``path``.
+    """
+    if name == "repeat" and not path:
+        return Filler("repeat", "en", REPEAT_FILLER)
+    if not path:
+        path = os.path.join(FILLER_DIR, f"{name}.txt")
+        if name not in TEMPLATES:
+            raise ValueError(
+                f"unknown filler {name!r}: use repeat, en, zh, or give a text file with "
+                f"--filler-text {name}=FILE"
+            )
+    if not os.path.exists(path):
+        raise FileNotFoundError(f"filler text {path!r} not found")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    language = name if name in TEMPLATES else _language_of(text)
+    return Filler(name, language, text)
+
+
+def _language_of(text: str) -> str:
+    sample = text[:20000]
+    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    letters = sum(1 for ch in sample if ch.isalpha())
+    return "zh" if letters and cjk / letters > 0.5 else "en"
+
+
+class Encoder:
+    """Token ids of text pieces, memoized (filler sentences repeat across prompts)."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+        self._memo: dict[str, list[int]] = {}
+
+    def __call__(self, text: str) -> list[int]:
+        if text not in self._memo:
+            self._memo[text] = self.tokenizer.encode(text, add_special_tokens=False).ids
+        return self._memo[text]
+
+
+def _whole_characters(tokenizer, ids: list[int]) -> list[int]:
+    """``ids`` without the last few tokens if they end inside a character (byte-level
+    BPE splits a CJK character into several tokens)."""
+    for drop in range(min(4, len(ids))):
+        if not tokenizer.decode(ids[: len(ids) - drop]).endswith("\ufffd"):
+            return ids[: len(ids) - drop]
+    return ids[: len(ids) - 4]
+
+
+@dataclass(frozen=True)
+class PasskeyPrompt:
+    ids: list[int]
+    key: int
+    depth: float  # requested
+    intro_tokens: int
+    needle_start: int  # token position of the needle in the prompt
+    needle_end: int
+    filler_tokens: int
+
+    @property
+    def needle_depth(self) -> float:
+        """Where the needle really sits: filler tokens before it / all filler tokens."""
+        before = self.needle_start - self.intro_tokens
+        return before / self.filler_tokens if self.filler_tokens else 0.0
+
+
+def build_prompt(
+    tokenizer, filler: Filler, length: int, key: int, depth: float, first_sentence: int = 0
+) -> PasskeyPrompt:
+    """A prompt of exactly ``length`` tokens with ``key`` hidden at ``depth`` (0..1)."""
+    if not 0.0 <= depth <= 1.0:
+        raise ValueError(f"depth {depth} must be between 0 and 1")
+    encode = tokenizer if isinstance(tokenizer, Encoder) else Encoder(tokenizer)
+    t = filler.template
+    intro, question = encode(t.intro), encode(t.question)
+    needle = encode(t.needle.format(key=key))
+    room = length - len(intro) - len(needle) - len(question)
+    if room < 0:
+        raise ValueError(
+            f"passkey length {length} is shorter than the prompt without filler "
+            f"({length - room} tokens)"
+        )
+    # Whole sentences until the room is full; only the last one is cut to fit.
+    pieces: list[list[int]] = []
+    bounds = [0]
+    sentence = first_sentence
+    while bounds[-1] < room:
+        ids = encode(t.separator + filler.sentences[sentence % len(filler.sentences)])
+        cut_short = len(ids) > room - bounds[-1]
+        if cut_short:
+            ids = _whole_characters(encode.tokenizer, ids[: room - bounds[-1]])
+        pieces.append(ids)
+        bounds.append(bounds[-1] + len(ids))
+        sentence += 1
+        if cut_short:
+            break
+    room = bounds[-1]
+    # The needle goes on the sentence boundary nearest depth * room.
+    cut = min(range(len(bounds)), key=lambda b: abs(bounds[b] - depth * room))
+    before = [tok for ids in pieces[:cut] for tok in ids]
+    after = [tok for ids in pieces[cut:] for tok in ids]
+    start = len(intro) + len(before)
+    return PasskeyPrompt(
+        ids=intro + before + needle + after + question,
+        key=key,
+        depth=depth,
+        intro_tokens=len(intro),
+        needle_start=start,
+        needle_end=start + len(needle),
+        filler_tokens=room,
+    )
+
+
+@dataclass(frozen=True)
+class Trial:
+    filler: str
+    length: int
+    depth: float
+    trial: int
+    key: int
+    first_sentence: int
+
+
+def plan_trials(
+    fillers: list[Filler], lengths: list[int], depths: list[float], trials: int, seed: int = 0
+) -> list[Trial]:
+    """The grid, with a key and a filler start per trial that depend only on the seed
+    and the cell, so every model answers the very same prompts (pure)."""
+    plan = []
+    for filler in fillers:
+        for length in lengths:
+            for depth in depths:
+                for trial in range(trials):
+                    rng = random.Random(f"{seed}/{filler.name}/{length}/{depth}/{trial}")
+                    key = rng.randint(*KEY_RANGE)
+                    first = rng.randrange(len(filler.sentences))
+                    plan.append(Trial(filler.name, length, depth, trial, key, first))
+    return plan
+
+
+def answer_of(text: str) -> int | None:
+    """The first whole number in a model's continuation, if any."""
+    match = re.search(r"\d+", text)
+    return int(match.group()) if match else None
+
+
+@torch.no_grad()
+def greedy_continuation(model, ids: list[int], max_new_tokens: int, device, autocast) -> list[int]:
+    """Greedy decoding with the KV cache; the prompt's logits are kept for its last
+    token only (``logits_to_keep=1``), so a long prompt costs one forward."""
+    from training.modeling import causal_lm
+
+    lm = causal_lm(model)
+    x = torch.tensor([ids], dtype=torch.long, device=device)
+    cache, out = None, []
+    for _ in range(max_new_tokens):
+        with autocast():
+            step = lm(input_ids=x, cache=cache, use_cache=True, logits_to_keep=1)
+        cache = step.cache
+        x = step.logits[:, -1].argmax(-1, keepdim=True)
+        out.append(int(x))
+    return out
+
+
+def run_trial(model, encode: Encoder, filler: Filler, trial: Trial, device, autocast) -> dict:
+    prompt = build_prompt(
+        encode, filler, trial.length, trial.key, trial.depth, trial.first_sentence
+    )
+    new = greedy_continuation(model, prompt.ids, len(encode(f" {trial.key}")) + 3, device, autocast)
+    output = encode.tokenizer.decode(new)
+    answer = answer_of(output)
+    return {
+        "filler": trial.filler,
+        "length": trial.length,
+        "depth": trial.depth,
+        "trial": trial.trial,
+        "key": trial.key,
+        "prompt_tokens": len(prompt.ids),
+        "needle_depth": round(prompt.needle_depth, 4),
+        "output": output,
+        "answer": answer,
+        "correct": answer == trial.key,
+    }
+
+
+def summarize(results: list[dict]) -> list[dict]:
+    """Accuracy per (filler, length, depth) cell, in grid order."""
+    cells: dict[tuple, list[bool]] = {}
+    for r in results:
+        cells.setdefault((r["filler"], r["length"], r["depth"]), []).append(r["correct"])
+    return [
+        {
+            "filler": f,
+            "length": n,
+            "depth": d,
+            "trials": len(hits),
+            "correct": sum(hits),
+            "accuracy": sum(hits) / len(hits),
+        }
+        for (f, n, d), hits in cells.items()
+    ]

@@ -1,0 +1,110 @@
+"""``EVAL/report.md``: the tables of an evaluation report (``report.json``)."""
+
+from __future__ import annotations
+
+
+def _fmt(value, digits: int = 3) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    return lines + ["| " + " | ".join(row) + " |" for row in rows] + [""]
+
+
+def perplexity_table(models: list[dict]) -> list[str]:
+    lengths = sorted({r["length"] for m in models for r in m.get("perplexity", [])})
+    rows = []
+    for length in lengths:
+        row = [str(length)]
+        for m in models:
+            r = next((r for r in m.get("perplexity", []) if r["length"] == length), None)
+            mark = " *" if r and r["beyond_context"] else ""
+            row.append(_fmt(r and r["perplexity"], 2) + mark)
+        tokens = next(
+            r["tokens_scored"] for m in models for r in m["perplexity"] if r["length"] == length
+        )
+        rows.append(row + [str(tokens)])
+    return _table(["context length"] + [m["name"] for m in models] + ["tokens scored"], rows)
+
+
+def position_table(models: list[dict]) -> list[str]:
+    with_curve = [m for m in models if m.get("loss_by_position")]
+    if not with_curve:
+        return []
+    buckets = with_curve[0]["loss_by_position"]["buckets"]
+    rows = []
+    for i, b in enumerate(buckets):
+        row = [f"{b['start']}-{b['end'] - 1}"]
+        row += [_fmt(m["loss_by_position"]["buckets"][i]["loss"]) for m in with_curve]
+        rows.append(row + [str(b["tokens"])])
+    return _table(["left context (tokens)"] + [m["name"] for m in with_curve] + ["tokens"], rows)
+
+
+def passkey_tables(model: dict) -> list[str]:
+    summary = model["passkey"]["summary"]
+    lines = []
+    for filler in dict.fromkeys(c["filler"] for c in summary):
+        cells = [c for c in summary if c["filler"] == filler]
+        depths = sorted({c["depth"] for c in cells})
+        rows = []
+        for length in sorted({c["length"] for c in cells}):
+            at = {c["depth"]: c for c in cells if c["length"] == length}
+            hits = sum(c["correct"] for c in at.values())
+            total = sum(c["trials"] for c in at.values())
+            mark = " *" if any(c["beyond_context"] for c in at.values()) else ""
+            rows.append(
+                [f"{length}{mark}"]
+                + [f"{at[d]['correct']}/{at[d]['trials']}" for d in depths]
+                + [f"{hits / total:.0%}"]
+            )
+        lines += [f"Filler `{filler}`:", ""]
+        lines += _table(["length"] + [f"depth {d:g}" for d in depths] + ["all"], rows)
+    return lines
+
+
+def write_markdown(report: dict, path: str) -> str:
+    s, models = report["settings"], report["models"]
+    lines = ["# Long-context evaluation", ""]
+    lines += [
+        f"- {m['name']}: `{m['path']}`"
+        + (f" + adapter `{m['adapter']}`" if m["adapter"] else "")
+        + f", RoPE {m['rope']['type']}"
+        + (f" x{m['rope']['factor']:g}" if m["rope"].get("factor") else "")
+        + f", {m['context']} positions"
+        for m in models
+    ]
+    lines += [f"- device: {s['device']}; {s['seconds']} s", ""]
+    if any(m.get("perplexity") for m in models):
+        held = s["held_out"]
+        lines += ["## Perplexity by context length", ""]
+        lines += [
+            f"{len(held['documents'])} held-out documents of {held['candidates']} "
+            f"(the first {held['tokens_per_document']} tokens of each) from `{held['source']}`; "
+            "sliding windows with stride "
+            + ", ".join(f"{v} at {k}" for k, v in s["strides"].items())
+            + "; every length scores the same tokens. `*`: beyond the model's positions.",
+            "",
+        ]
+        lines += perplexity_table(models)
+        lines += ["## Loss by position", ""]
+        lines += [
+            "Mean loss (nats) of tokens by how many tokens of the same span precede them; "
+            "a model that uses distant context has a falling curve.",
+            "",
+        ]
+        lines += position_table(models)
+    if any(m.get("passkey") for m in models):
+        p = s["passkey"]
+        lines += ["## Passkey retrieval", ""]
+        lines += [
+            f"Correct / trials per cell (greedy, exact match; key 1-50000; seed {p['seed']}). "
+            "Depth 0: the key right after the instructions; 1: right before the question.",
+            "",
+        ]
+        for m in models:
+            if m.get("passkey"):
+                lines += [f"### {m['name']}", ""] + passkey_tables(m)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines).rstrip() + "\n")
+    return path
