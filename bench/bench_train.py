@@ -155,7 +155,9 @@ def memory_one(
     model, _ = load_model(model_path, RopeSettings())
     model.config.use_cache = False
     if checkpointing:
-        model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+        model.activation_checkpointing_enable(
+            activation_checkpointing_kwargs={"use_reentrant": False}
+        )
     model = wrap_peft(model, PeftSettings()).to(device).train()
     module = CausalLMLoss(model, chunk if loss == "chunked" else 0)
     g = torch.Generator().manual_seed(0)

@@ -113,7 +113,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="append",
         default=[],
         metavar="NAME=FILE",
-        help="use FILE as filler NAME (e.g. en=book.txt, zh=novel.txt)",
+        help="use FILE as filler NAME (e.g. en=book.txt, zh=novel.txt); a new NAME is added "
+        "to --fillers, its language taken from the text",
     )
     parser.add_argument("--rope-type", choices=["linear", "dynamic", "yarn"])
     parser.add_argument("--rope-factor", type=float, help="RoPE factor for --rope-type")
@@ -128,7 +129,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         args.lengths if args.passkey_lengths is None else _ints(args.passkey_lengths)
     )
     args.depths = [float(d) for d in args.depths.split(",") if d.strip()]
+    if any(not 0.0 <= d <= 1.0 for d in args.depths):
+        parser.error(f"--depths {args.depths}: each depth must be between 0 and 1")
     args.fillers = [f.strip() for f in args.fillers.split(",") if f.strip()]
+    if any("=" not in item for item in args.filler_text):
+        parser.error("--filler-text takes NAME=FILE, e.g. --filler-text zh=novel.txt")
+    args.filler_text = dict(item.split("=", 1) for item in args.filler_text)
+    args.fillers += [name for name in args.filler_text if name not in args.fillers]
     return args
 
 
@@ -158,6 +165,10 @@ def model_specs(args) -> list[ModelSpec]:
         specs.append(ModelSpec(f"merged:{name}", merged, None, rope or RopeSettings()))
     if not specs:
         raise ValueError("nothing to evaluate: --no-base needs --adapter or --merged")
+    for spec in specs:
+        for path in (spec.path, spec.adapter):
+            if path and not os.path.isdir(path):
+                raise FileNotFoundError(f"{spec.name}: folder {path!r} not found")
     return specs
 
 
@@ -288,8 +299,7 @@ def _main(args) -> int:
     docs, candidates = [], 0
     if args.lengths and (args.data or args.text):
         docs, candidates, args.doc_tokens = held_out_documents(args, tokenizer, tokenizer_sha)
-    paths = dict(item.split("=", 1) for item in args.filler_text)
-    fillers = {name: load_filler(name, paths.get(name)) for name in args.fillers}
+    fillers = {name: load_filler(name, args.filler_text.get(name)) for name in args.fillers}
     trials = plan_trials(
         list(fillers.values()), args.passkey_lengths, args.depths, args.trials, args.seed
     )
@@ -298,6 +308,7 @@ def _main(args) -> int:
             build_prompt(encode, filler, length, KEY_RANGE[1], 0.5)
     os.makedirs(args.output, exist_ok=True)
 
+    spans = position_spans(docs, max(args.lengths), args.position_spans) if docs else []
     total = forward_tokens(args, docs, trials) * len(specs)
     with tqdm(
         total=total, unit="tok", unit_scale=True, desc="longctx eval", disable=args.no_progress
@@ -315,11 +326,7 @@ def _main(args) -> int:
                 "documents": [d.doc_id for d in docs],
                 "candidates": candidates,
                 "tokens_per_document": args.doc_tokens if docs else 0,
-                "position_spans": len(
-                    position_spans(docs, max(args.lengths, default=2), args.position_spans)
-                )
-                if docs
-                else 0,
+                "position_spans": len(spans),
             },
             "passkey": {
                 "lengths": args.passkey_lengths,

@@ -10,12 +10,17 @@ def read_metrics(path: str) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def plot_loss(metrics_path: str, out_path: str) -> str:
+def _pyplot():
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    return plt
+
+
+def plot_loss(metrics_path: str, out_path: str) -> str:
+    plt = _pyplot()
     records = read_metrics(metrics_path)
     train = [r for r in records if r.get("kind") == "train"]
     evals = [r for r in records if r.get("kind") == "eval"]
@@ -52,15 +57,6 @@ def plot_loss(metrics_path: str, out_path: str) -> str:
     return out_path
 
 
-def _pyplot():
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    return plt
-
-
 def plot_perplexity(report: dict, out_path: str) -> str:
     """``EVAL/ppl.png``: perplexity vs context length, and loss vs left context."""
     plt = _pyplot()
@@ -88,7 +84,10 @@ def plot_perplexity(report: dict, out_path: str) -> str:
                 "o-",
                 label=m["name"],
             )
+    lengths = sorted({r["length"] for m in report["models"] for r in m.get("perplexity", [])})
     left.set(xscale="log", xlabel="context length (tokens)", ylabel="perplexity")
+    left.set_xticks(lengths, [str(n) for n in lengths])
+    left.minorticks_off()
     left.set_title("sliding-window perplexity (x: beyond the model's positions)", fontsize=9)
     right.set(xscale="log", xlabel="left context (tokens, bucket mid-point)", ylabel="loss (nats)")
     right.set_title("loss by position", fontsize=9)

@@ -165,7 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     check_context(model.config, config.windows)
     model.config.use_cache = False  # a cache disables the packed-sequence mask
     if config.gradient_checkpointing:
-        model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+        model.activation_checkpointing_enable(
+            activation_checkpointing_kwargs={"use_reentrant": False}
+        )
     model = wrap_peft(model, config.peft).to(device)
     loss_module = CausalLMLoss(model, config.loss_chunk_tokens)
     if world > 1:

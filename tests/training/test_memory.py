@@ -45,7 +45,9 @@ def test_chunked_loss_never_materializes_more_than_a_chunk_of_logits(tiny_model,
     batch = _batch()
     model = _model(tiny_model, None)  # full fine-tuning: the head's gradient is computed too
     if checkpointing:
-        model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+        model.activation_checkpointing_enable(
+            activation_checkpointing_kwargs={"use_reentrant": False}
+        )
     model.train()
     scored = int((batch["labels"][:, 1:] != -100).sum())
     assert model.config.hidden_size not in (7, 16)
