@@ -487,3 +487,17 @@ def test_eval_on_chinese_text_files(tmp_path, tiny_model, tiny_tokenizer_path):
     assert [r["tokens_scored"] for r in base["perplexity"]] == [199, 199]
     assert "passkey" not in base and not (out / "passkey.png").exists()
     assert report["settings"]["held_out"]["documents"] == ["novel.txt.gz"]
+
+
+def test_merged_model_is_evaluated_like_the_base(
+    tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path
+):
+    """--merged DIR loads DIR as a model of its own: the same folder gives the same numbers."""
+    rc, out = _eval(tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path, "--merged", tiny_model)
+    assert rc == 0
+    base, merged = json.loads((out / "report.json").read_text())["models"]
+    assert merged["name"] == "merged:tiny-llama" and merged["adapter"] is None
+    assert merged["perplexity"] == base["perplexity"]
+    assert merged["passkey"]["trials"] == base["passkey"]["trials"]
+    rc, _ = _eval(tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path, "--no-base")
+    assert rc == 2  # nothing left to evaluate
