@@ -660,8 +660,9 @@ def _make_pipeline(beam_args: list[str], input_bytes: int) -> beam.Pipeline:
     FnApiRunner directly: the DirectRunner would first try to download a Prism
     binary (no network here, and alarming log lines) before falling back to it.
     Unless ``--direct_running_mode`` or ``--direct_num_workers`` is given, inputs
-    over 8 MB run on one worker process per core; smaller ones in process, where
-    worker start-up would cost more than it saves.
+    over 8 MB run on one worker process per core (``pipeline/beam_worker.py``: Beam's
+    harness without its INFO start-up logs); smaller ones in process, where worker
+    start-up would cost more than it saves.
     """
     options = PipelineOptions(beam_args)
     runner = options.view_as(StandardOptions).runner
@@ -673,10 +674,19 @@ def _make_pipeline(beam_args: list[str], input_bytes: int) -> beam.Pipeline:
     chosen = any(a.startswith(("--direct_running_mode", "--direct_num_workers")) for a in beam_args)
     cores = os.cpu_count() or 1
     if not chosen and input_bytes >= PARALLEL_INPUT_BYTES and cores > 1:
-        direct = options.view_as(DirectOptions)
-        direct.direct_running_mode = "multi_processing"
-        direct.direct_num_workers = cores
+        # What --direct_running_mode=multi_processing does, with our quiet worker
+        # entry point (pipeline/beam_worker.py) instead of Beam's chatty one.
+        from apache_beam.transforms.environments import SubprocessSDKEnvironment
+
+        from pipeline.beam_worker import quiet_driver_logs
+
+        quiet_driver_logs()
+        options.view_as(DirectOptions).direct_num_workers = cores
+        worker = SubprocessSDKEnvironment.from_command_string(
+            f"{sys.executable} -m pipeline.beam_worker"
+        )
         LOG.info("local run on %d worker processes", cores)
+        return beam.Pipeline(runner=FnApiRunner(default_environment=worker), options=options)
     return beam.Pipeline(runner=FnApiRunner(), options=options)
 
 

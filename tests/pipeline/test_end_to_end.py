@@ -213,6 +213,26 @@ def test_multiprocessing_direct_runner_gives_the_same_shards(
     assert _shard_hashes(mp) == _shard_hashes(out)
 
 
+def test_large_inputs_run_on_quiet_worker_processes(
+    built, corpus, tiny_tokenizer_path, tmp_path, monkeypatch, capfd
+):
+    """Past PARALLEL_INPUT_BYTES the build runs one worker process per core through
+    pipeline.beam_worker: the same shards, and none of Beam's worker start-up logs."""
+    import pipeline.build
+
+    out, manifest, _ = built
+    monkeypatch.setattr(pipeline.build, "PARALLEL_INPUT_BYTES", 0)
+    monkeypatch.setattr(pipeline.build.os, "cpu_count", lambda: 2)
+    capfd.readouterr()
+    mp = tmp_path / "quiet"
+    mp_manifest = build(corpus[0], mp, tiny_tokenizer_path)
+    assert mp_manifest["documents"] == manifest["documents"]
+    assert _shard_hashes(mp) == _shard_hashes(out)
+    logs = capfd.readouterr().err
+    for noise in ("INFO", "semi_persistent_directory", "apitools", "direct_num_workers"):
+        assert noise not in logs, logs[:2000]
+
+
 def test_existing_complete_output_is_not_overwritten(built, corpus, tiny_tokenizer_path):
     out, _, _ = built
     with pytest.raises(FileExistsError, match="--overwrite"):

@@ -1,0 +1,70 @@
+"""The worker process of local multi-process builds: Beam's own SDK harness, quiet.
+
+Beam's worker (``apache_beam.runners.worker.sdk_worker_main``) prints about 20 INFO
+lines per process to the user's terminal: a GCP import warning on the root logger
+makes ``logging`` install a stderr handler, then the harness sets the root level to
+INFO, and the worker gets no pipeline options to lower it. This entry point
+installs the stderr handler first, showing warnings and errors only (less two
+harmless start-up warnings), and then runs Beam's harness unchanged. Every record
+still reaches the runner through Beam's own log channel.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+START_UP_NOISE = ("apitools not found", "No semi_persistent_directory found")
+
+
+class QuietStartUp(logging.Filter):
+    """Warnings and errors only, without Beam's harmless start-up warnings."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.WARNING:
+            return False
+        message = record.getMessage()
+        return not any(noise in message for noise in START_UP_NOISE)
+
+
+# What the driver would print about these workers: the workers' start-up warning,
+# relayed through Beam's log channel, and FnApiRunner's advice to use
+# multi_processing mode, which is what the custom worker environment replaces.
+RELAYED_NOISE = {
+    "apache_beam.runners.portability.local_job_service": START_UP_NOISE,
+    "apache_beam.runners.portability.fn_api_runner.fn_runner": (
+        "If direct_num_workers is not equal to 1",
+    ),
+}
+
+
+class _DropMessages(logging.Filter):
+    def __init__(self, fragments: tuple[str, ...]):
+        super().__init__()
+        self.fragments = fragments
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        return not any(fragment in message for fragment in self.fragments)
+
+
+def quiet_driver_logs() -> None:
+    """Drop, in the driver, the messages about these workers that are not news."""
+    for name, fragments in RELAYED_NOISE.items():
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _DropMessages) for f in logger.filters):
+            logger.addFilter(_DropMessages(fragments))
+
+
+def main() -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.addFilter(QuietStartUp())
+    handler.setFormatter(logging.Formatter("beam worker %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    from apache_beam.runners.worker import sdk_worker_main
+
+    sdk_worker_main.main(sys.argv)
+
+
+if __name__ == "__main__":
+    main()
