@@ -195,8 +195,8 @@ def load_tokenizer_for(args):
             "(the model's own, used for passkey prompts and --text)"
         )
     with open(path, "rb") as f:
-        sha256 = hashlib.sha256(f.read()).hexdigest()
-    return Tokenizer.from_file(path), path, sha256
+        data = f.read()
+    return Tokenizer.from_str(data.decode("utf-8")), path, hashlib.sha256(data).hexdigest()
 
 
 def held_out_documents(args, tokenizer, tokenizer_sha256: str):
