@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import math
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -284,12 +285,25 @@ def text_documents(
     from transforms.read import ReadConfig, expand_inputs, read_file
 
     config = ReadConfig(text_field=text_field)
-    docs = []
+    read, unreadable = [], []
     for file in expand_inputs(patterns):
         for record in read_file(file, config):
-            if isinstance(record, Document):
-                ids = tokenizer.encode(normalize_text(record.text), add_special_tokens=False).ids
-                docs.append(HeldOutDocument(record.doc_id, np.asarray(ids, dtype=np.int64)))
+            (read if isinstance(record, Document) else unreadable).append(record)
+    if unreadable:
+        first = unreadable[0]
+        print(
+            f"longctx eval: skipped {len(unreadable)} unreadable record(s), e.g. "
+            f"{first.doc_id!r}: {first.error}",
+            file=sys.stderr,
+        )
+    # One batch: the Rust tokenizer spreads it over its thread pool (as the builder does).
+    encodings = tokenizer.encode_batch(
+        [normalize_text(d.text) for d in read], add_special_tokens=False
+    )
+    docs = [
+        HeldOutDocument(d.doc_id, np.asarray(e.ids, dtype=np.int64))
+        for d, e in zip(read, encodings, strict=True)
+    ]
     return sorted(docs, key=lambda d: d.doc_id)
 
 

@@ -501,3 +501,13 @@ def test_merged_model_is_evaluated_like_the_base(
     assert merged["passkey"]["trials"] == base["passkey"]["trials"]
     rc, _ = _eval(tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path, "--no-base")
     assert rc == 2  # nothing left to evaluate
+
+
+def test_text_documents_say_what_they_skipped(tmp_path, tiny_tokenizer_path, capsys):
+    (tmp_path / "good.txt").write_text("The sky is blue. " * 20, encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes("Caf\xe9".encode("latin-1"))  # not UTF-8
+    tokenizer = Tokenizer.from_file(tiny_tokenizer_path)
+    docs = text_documents([str(tmp_path)], tokenizer)
+    assert [d.doc_id for d in docs] == ["good.txt"]
+    assert docs[0].token_ids.tolist() == tokenizer.encode("The sky is blue. " * 20).ids
+    assert "skipped 1 unreadable record(s), e.g. 'bad.txt'" in capsys.readouterr().err
