@@ -68,7 +68,7 @@ def test_chunked_loss_never_materializes_more_than_a_chunk_of_logits(tiny_model,
 _RETAINED = """
 import sys, torch
 sys.path.insert(0, {root!r})
-from pipeline.heap import bound_heap_retention
+from transforms.runtime import bound_heap_retention
 if {bounded}:
     assert bound_heap_retention()
 def rss():

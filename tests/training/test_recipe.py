@@ -157,16 +157,32 @@ def test_sigkill_and_resume_gives_the_same_adapter(run_dir, tiny_dataset, tiny_m
     assert steps == list(range(1, 25))  # nothing logged twice across the kill
 
 
-def test_existing_run_needs_resume(run_dir, tiny_dataset, tiny_model, tiny_config):
-    with pytest.raises(FileExistsError, match="--resume"):
-        _train(tiny_dataset, tiny_model, run_dir, tiny_config)
+def test_existing_run_needs_resume(run_dir, tiny_dataset, tiny_model, tiny_config, capsys):
+    capsys.readouterr()
+    assert _train(tiny_dataset, tiny_model, run_dir, tiny_config) == 2  # a user error
+    err = capsys.readouterr().err  # (transformers' loading bar comes first)
+    (line,) = [x for x in err.splitlines() if x.startswith("longctx train: error: ")]
+    assert "--resume" in line and "Traceback" not in err
+
+
+def test_bad_config_value_is_a_user_error_and_a_bug_keeps_its_traceback(
+    tiny_dataset, tiny_model, tiny_config, tmp_path, capsys, monkeypatch
+):
+    args = ["--data", tiny_dataset, "--model", tiny_model, "--config", tiny_config]
+    rc = recipe.main([*args, "--output", str(tmp_path / "a"), "--set", "optim.lr=-1"])
+    assert rc == 2 and "optim.lr must be > 0" in capsys.readouterr().err
+
+    def bug(*a, **k):
+        raise ValueError("an internal bug")
+
+    monkeypatch.setattr(recipe, "plan_stages", bug)
+    with pytest.raises(ValueError, match="an internal bug"):  # not turned into exit 2
+        recipe.main([*args, "--output", str(tmp_path / "b")])
 
 
 def test_window_beyond_positions_fails_clearly_unless_rope_scaling(
-    tiny_dataset, tiny_model, tmp_path
+    tiny_dataset, tiny_model, tmp_path, capsys
 ):
-    from training.modeling import ContextLengthError
-
     from .conftest import write_tiny_dataset
 
     data = write_tiny_dataset(
@@ -177,8 +193,9 @@ def test_window_beyond_positions_fails_clearly_unless_rope_scaling(
         "curriculum: [{window: 512, steps: 1}]\ntokens_per_step: 512\neval_rows: 1\nprogress: false\n"
     )
     args = ["--data", data, "--model", tiny_model, "--config", str(config)]
-    with pytest.raises(ContextLengthError, match="exceed the model's 256 positions"):
-        recipe.main([*args, "--output", str(tmp_path / "r1")])
+    capsys.readouterr()
+    assert recipe.main([*args, "--output", str(tmp_path / "r1")]) == 2
+    assert "exceed the model's 256 positions" in capsys.readouterr().err
     assert (
         recipe.main(
             [

@@ -17,14 +17,8 @@ from hypothesis import strategies as st
 
 import schemas
 from schemas import IGNORE_INDEX
-from transforms.chunking import (
-    ChunkConfig,
-    PendingPiece,
-    char_to_token_starts,
-    chunk_document,
-    pack_pieces,
-    piece_layout,
-)
+from transforms.chunking import ChunkConfig, char_to_token_starts, chunk_document
+from transforms.packing import PendingPiece, pack_pieces, piece_layout
 
 EOS = 0
 SEP = (7, 7)

@@ -1,23 +1,30 @@
-"""Make glibc give large freed buffers back to the operating system.
+"""Process-wide settings every entry point shares: logging and the heap policy.
 
-Shared by the dataset build (tokens, offsets and rows of one long document at a
-time) and the trainer (activations of a long sequence): without it, glibc's
-adaptive mmap threshold rises to 32 MiB after the first large frees, later large
-buffers come from the heap, which only shrinks from its top, and resident memory
-grows with the number of documents or layers processed rather than with the
-largest one. See docs/PERFORMANCE.md for the measurements.
+Nothing here runs at import time; entry points call :func:`setup_logging` and
+:func:`bound_heap_retention` explicitly. No Beam or torch import, so the trainer,
+the builder and Beam workers can all use it.
+
+Heap policy: glibc's adaptive mmap threshold rises to 32 MiB after the first large
+frees, so later large buffers (the tokens, offsets and rows of one long document
+in the build; a long sequence's activations in training) come from the heap,
+which only shrinks from its top, and resident memory grows with the number of
+documents or layers processed rather than with the largest one. Fixing the
+threshold at 1 MiB gives those buffers back to the OS (docs/PERFORMANCE.md has
+the measurements).
 """
 
 from __future__ import annotations
 
 import contextlib
 import ctypes
+import logging
 import os
 import platform
 
 THRESHOLD = 1 << 20
 # mallopt parameter number of M_MMAP_THRESHOLD in glibc's <malloc.h>.
 _M_MMAP_THRESHOLD = -3
+NOISY_LOGGERS = ("apache_beam", "absl")
 
 
 def bound_heap_retention(threshold: int = THRESHOLD) -> bool:
@@ -52,3 +59,26 @@ def bound_heap_retention_in_children(threshold: int = THRESHOLD):
             del os.environ["MALLOC_MMAP_THRESHOLD_"]
         else:
             os.environ["MALLOC_MMAP_THRESHOLD_"] = previous
+
+
+class DropBeamImportNoise(logging.Filter):
+    """apache_beam logs "apitools not found" on the root logger when it is imported
+    without the optional GCP client libraries; harmless for local runs, and it alarms
+    users."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "apitools not found" not in record.getMessage()
+
+
+def setup_logging(level: int = logging.INFO) -> None:
+    """Log our messages plainly at ``level``; Beam and absl at warnings only.
+
+    Call it from an entry point before Beam is imported (the import-time warning is
+    logged then). Idempotent.
+    """
+    root = logging.getLogger()
+    if not any(isinstance(f, DropBeamImportNoise) for f in root.filters):
+        root.addFilter(DropBeamImportNoise())
+    logging.basicConfig(level=level, format="%(message)s")
+    for noisy in NOISY_LOGGERS:
+        logging.getLogger(noisy).setLevel(logging.WARNING)
