@@ -29,6 +29,7 @@ import os
 import random
 import resource
 import shutil
+import signal
 import sys
 import time
 
@@ -58,6 +59,9 @@ from training.plots import plot_loss
 from transforms.runtime import bound_heap_retention
 
 MODEL_INPUTS = ("input_ids", "labels", "position_ids")
+# Test hook: after this many steps (logged and checkpointed as usual) the process stops
+# itself with SIGSTOP, so a test can SIGKILL it at a known point instead of racing it.
+STOP_AFTER_STEP_ENV = "LONGCTX_STOP_AFTER_STEP"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -370,6 +374,8 @@ def train(argv: list[str] | None = None) -> int:
                 config.keep_checkpoints,
                 barrier,
             )
+        if os.environ.get(STOP_AFTER_STEP_ENV) == str(steps_done):
+            os.kill(os.getpid(), signal.SIGSTOP)
     bar.close()
 
     # -------------------------------------------------------------- cleanup
