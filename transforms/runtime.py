@@ -25,6 +25,7 @@ THRESHOLD = 1 << 20
 # mallopt parameter number of M_MMAP_THRESHOLD in glibc's <malloc.h>.
 _M_MMAP_THRESHOLD = -3
 NOISY_LOGGERS = ("apache_beam", "absl")
+LOGGER = "longctx"  # parent of every logger of ours, e.g. "longctx.dataset"
 
 
 def bound_heap_retention(threshold: int = THRESHOLD) -> bool:
@@ -71,14 +72,16 @@ class DropBeamImportNoise(logging.Filter):
 
 
 def setup_logging(level: int = logging.INFO) -> None:
-    """Log our messages plainly at ``level``; Beam and absl at warnings only.
+    """Our loggers (``longctx.*``) at ``level``, every other library at warnings, as
+    plain messages on stderr; the harmless Beam import warning dropped.
 
-    Call it from an entry point before Beam is imported (the import-time warning is
-    logged then). Idempotent.
+    Call it from an entry point before Beam is imported (the warning is logged then).
+    Idempotent.
     """
     root = logging.getLogger()
     if not any(isinstance(f, DropBeamImportNoise) for f in root.filters):
         root.addFilter(DropBeamImportNoise())
-    logging.basicConfig(level=level, format="%(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    logging.getLogger(LOGGER).setLevel(level)
     for noisy in NOISY_LOGGERS:
         logging.getLogger(noisy).setLevel(logging.WARNING)
