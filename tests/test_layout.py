@@ -51,7 +51,7 @@ import logging, sys
 before = (list(logging.getLogger().filters), list(logging.getLogger().handlers))
 import schemas, schemas.dataset, schemas.errors
 import transforms, transforms.chunking, transforms.packing, transforms.runtime
-import transforms.sections, transforms.split, transforms.sentences, transforms.topics
+import transforms.sections, transforms.split
 assert "apache_beam" not in sys.modules, "a pure module imported Beam"
 import pipeline
 after = (list(logging.getLogger().filters), list(logging.getLogger().handlers))

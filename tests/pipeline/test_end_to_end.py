@@ -216,6 +216,7 @@ def test_rebuild_is_byte_identical(built, corpus, tiny_tokenizer_path, tmp_path)
     assert _shard_hashes(again) == _shard_hashes(out)
 
 
+@pytest.mark.slow
 def test_multiprocessing_direct_runner_gives_the_same_shards(
     built, corpus, tiny_tokenizer_path, tmp_path
 ):
@@ -226,6 +227,7 @@ def test_multiprocessing_direct_runner_gives_the_same_shards(
     assert _shard_hashes(mp) == _shard_hashes(out)
 
 
+@pytest.mark.slow
 def test_large_inputs_run_on_quiet_worker_processes(
     built, corpus, tiny_tokenizer_path, tmp_path, monkeypatch, capfd
 ):

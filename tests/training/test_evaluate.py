@@ -289,6 +289,7 @@ def _eval(tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path, *extra):
     return rc, out
 
 
+@pytest.mark.slow
 def test_eval_reports_base_and_adapter(
     tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path, adapter_run
 ):
@@ -390,6 +391,7 @@ def test_eval_on_chinese_text_files(tmp_path, tiny_model, tiny_tokenizer_path):
     assert report["settings"]["held_out"]["documents"] == ["novel.txt.gz"]
 
 
+@pytest.mark.slow
 def test_merged_model_is_evaluated_like_the_base(
     tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path
 ):

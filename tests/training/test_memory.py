@@ -91,6 +91,7 @@ def _retained_mb(bounded: bool) -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform != "linux", reason="mallopt(M_MMAP_THRESHOLD) is glibc's")
 def test_bound_heap_retention_returns_freed_tensors_to_the_os():
     import platform

@@ -8,7 +8,7 @@ import apache_beam as beam
 import pytest
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas import Document
@@ -59,6 +59,7 @@ def test_a_unique_id_is_kept_alone():
     assert kept.source == "f.jsonl:5" and rejected == []
 
 
+@settings(max_examples=40)
 @given(
     lines=st.lists(st.integers(0, 10_000), min_size=1, max_size=12, unique=True),
     data=st.data(),
