@@ -35,11 +35,12 @@ from pipeline.finish import finish
 from schemas.dataset import COMPLETE_MARKER, Manifest, TokenizerInfo
 from schemas.errors import UserError, run_main, user_input
 from transforms.beam_utils import MAIN, REJECTED
-from transforms.chunking import ChunkConfig
+from transforms.chunking import MEMORY_SOURCES, ChunkConfig
 from transforms.chunking_beam import DOCUMENTS, ChunkSlidingWindows
 from transforms.duplicate_ids import RejectDuplicateIds
 from transforms.normalize import NormalizeDocuments
 from transforms.read import InputFile, ReadConfig, ReadDocuments, expand_inputs
+from transforms.retrieval import UNITS, RetrievalConfig
 from transforms.runtime import (
     bound_heap_retention,
     bound_heap_retention_in_children,
@@ -184,7 +185,20 @@ def make_parser() -> argparse.ArgumentParser:
         "--memory-tokens",
         type=int,
         default=0,
-        help="key-sentence memory prefix budget in tokens (0 = off)",
+        help="memory prefix budget in tokens (0 = off)",
+    )
+    parser.add_argument(
+        "--memory-source",
+        choices=MEMORY_SOURCES,
+        default="key",
+        help="what fills the memory prefix: key sentences by score (key), or the document's "
+        "earlier passages that best match the window's opening under BM25 (retrieved)",
+    )
+    parser.add_argument(
+        "--retrieval-unit",
+        choices=UNITS,
+        default=RetrievalConfig().unit,
+        help="passages of --memory-source retrieved: sentence or paragraph",
     )
     parser.add_argument("--validation-fraction", type=float, default=0.05)
     parser.add_argument("--text-field", default="text", help="JSONL/Parquet field with the text")
@@ -225,6 +239,8 @@ def config_from_args(
             memory_tokens=args.memory_tokens,
             eos_id=eos_id,
             memory_separator_ids=separator_ids,
+            memory_source=args.memory_source,
+            retrieval=RetrievalConfig(unit=args.retrieval_unit),
         ),
     )
 
