@@ -198,3 +198,16 @@ def test_fsdp_shards_every_weight_and_round_trips_the_optimizer(tiny_model, tmp_
     assert report["sharded"] and all(report["sharded"])
     assert report["gathered_equal"]
     assert report["full_shape"] and report["round_trip"] and report["local_is_shard"]
+
+
+def test_strategy_comes_from_yaml_or_set_and_is_validated():
+    from training.config import CONFIG_DIR, load_config
+
+    path = os.path.join(CONFIG_DIR, "fsdp_7b_32k.yaml")
+    assert load_config(path).distributed.strategy == "fsdp"
+    assert load_config(path, ["distributed.strategy=ddp"]).distributed.strategy == "ddp"
+    assert load_config(None).distributed.strategy == "ddp"  # default.yaml: DDP
+    with pytest.raises(ValueError, match="distributed.strategy must be one of"):
+        load_config(None, ["distributed.strategy=zero3"])
+    with pytest.raises(ValueError, match="unknown keys"):
+        load_config(None, ["distributed.shards=4"])
