@@ -50,6 +50,7 @@ the open rows in a sorted list: O(p log p) comparisons for p pieces.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -166,11 +167,7 @@ class ChunkConfig:
             "memory_separator_ids": list(self.memory_separator_ids),
             "eos_id": self.eos_id,
             "memory_source": self.memory_source,
-            "retrieval": {
-                "unit": self.retrieval.unit,
-                "k1": self.retrieval.k1,
-                "b": self.retrieval.b,
-            },
+            "retrieval": dataclasses.asdict(self.retrieval),
         }
 
 
