@@ -24,7 +24,13 @@ import shutil
 import numpy as np
 import torch
 
-from training.distributed import full_optimizer_state, full_tensor, like, load_optimizer_state
+from training.distributed import (
+    full_optimizer_state,
+    full_tensor,
+    is_sharded,
+    like,
+    load_optimizer_state,
+)
 
 _NAME = re.compile(r"^step-(\d{8})$")
 
@@ -98,7 +104,9 @@ def save_checkpoint(
         os.makedirs(staging)
     barrier()
     torch.save(rng_state(), os.path.join(staging, f"rng-rank{rank}.pt"))
-    trainable, optimizer_state = trainable_state(model), full_optimizer_state(optimizer)
+    trainable = optimizer_state = None
+    if rank == 0 or is_sharded(model):  # gathering sharded tensors needs every rank
+        trainable, optimizer_state = trainable_state(model), full_optimizer_state(optimizer)
     barrier()
     if rank == 0:
         state = {
