@@ -158,6 +158,13 @@ def adapter_state_dict(model: nn.Module) -> dict | None:
     otherwise (peft reads the live model)."""
     if not is_sharded(model):
         return None
-    return {
-        n: full_tensor(p.detach()).cpu() for n, p in model.named_parameters() if p.requires_grad
-    }
+    # state_dict, not named_parameters: a tied parameter (embeddings and LM head
+    # trained together) is listed under both names, and peft looks up both.
+    gathered: dict[int, torch.Tensor] = {}
+    out = {}
+    for name, value in model.state_dict(keep_vars=True).items():
+        if value.requires_grad:
+            if id(value) not in gathered:
+                gathered[id(value)] = full_tensor(value.detach()).cpu()
+            out[name] = gathered[id(value)]
+    return out

@@ -73,7 +73,7 @@ FSDP_CONFIG = (
     "curriculum: [{window: 32, steps: 2}, {window: 64, steps: 2}]\n"
     "tokens_per_step: 256\nmicro_batch_tokens: 64\neval_rows: 3\nprogress: false\n"
     "checkpoint_every: 1\ngradient_checkpointing: true\n"
-    "peft: {r: 4, alpha: 8, train_norms: true}\noptim: {lr: 1.0e-2, warmup_steps: 1}\n"
+    "peft: {r: 4, alpha: 8, train_norms: true, train_embeddings: true}\noptim: {lr: 1.0e-2, warmup_steps: 1}\n"
 )
 
 
@@ -103,10 +103,10 @@ def _adapter(run) -> dict[str, torch.Tensor]:
 
 @pytest.mark.slow
 def test_fsdp_matches_one_process_and_resumes_exactly(tiny_dataset, tiny_model, tmp_path):
-    """Two gloo ranks with FSDP2 (gradient checkpointing, trained norms, an odd
-    number of validation rows) give the losses of one process, and a run stopped
-    after step 2 and resumed from its sharded state ends bit for bit where an
-    uninterrupted FSDP run ends."""
+    """Two gloo ranks with FSDP2 (gradient checkpointing, trained norms and tied
+    embeddings, an odd number of validation rows) give the losses of one process,
+    and a run stopped after step 2 and resumed from its sharded state ends bit for
+    bit where an uninterrupted FSDP run ends."""
     from training import recipe
 
     config = tmp_path / "c.yaml"
@@ -123,6 +123,7 @@ def test_fsdp_matches_one_process_and_resumes_exactly(tiny_dataset, tiny_model, 
     np.testing.assert_allclose([v for *_, v in got], [v for *_, v in expected], rtol=1e-5)
     a, b = _adapter(one), _adapter(full)
     assert a.keys() == b.keys() and any("norm" in k for k in a)
+    assert any("embed_tokens" in k for k in a)
     for k in a:  # AdamW amplifies float summation-order differences a little
         torch.testing.assert_close(b[k], a[k], rtol=0, atol=1e-3)
     assert (full / "merged" / "model.safetensors").exists()
