@@ -60,7 +60,7 @@ from transforms.chunking import (  # noqa: E402
 from transforms.normalize import normalize_text  # noqa: E402
 from transforms.retrieval import RetrievalConfig, select_by_score  # noqa: E402
 from transforms.structure import analyze_document  # noqa: E402
-from transforms.tokenize import eos_token_id, load_tokenizer, tokenize_document  # noqa: E402
+from transforms.tokenize import eos_token_id, load_tokenizer, tokenize_documents  # noqa: E402
 
 DATA = os.path.join(REPO, "..", "shared", "data")
 MODEL = os.path.join(REPO, "defaults", "smollm2-135m")
@@ -88,7 +88,7 @@ def build_rows(path: str, tokenizer, args):
         text = normalize_text(f.read())
     doc_id = os.path.basename(path)
     structured = analyze_document(Document(doc_id, path, text, "validation"))
-    doc = tokenize_document(structured, tokenizer)
+    doc = tokenize_documents([structured], tokenizer)[0]
     config = ChunkConfig(
         windows=(args.window,),
         memory_tokens=args.memory_tokens,
@@ -308,7 +308,7 @@ def chunk_cost(args) -> int:
             with open(path, encoding="utf-8") as f:
                 text = normalize_text(f.read())
             structured = analyze_document(Document(os.path.basename(path), path, text, "x"))
-            doc = tokenize_document(structured, tokenizer)
+            doc = tokenize_documents([structured], tokenizer)[0]
             base = ChunkConfig(
                 windows=windows,
                 memory_tokens=args.memory_tokens,

@@ -41,16 +41,22 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-import bm25s
 import numpy as np
 
 import schemas
 from transforms.topics import _CJK_RUN, _WORD, english_stopwords
 
 UNITS = ("sentence", "paragraph")
-# bm25s sets its own logger to DEBUG on import, which would print a line per
-# document through any root handler (the dataset CLI installs one).
-logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+
+def _bm25s():
+    """bm25s, imported on first use (key-sentence builds never pay for it)."""
+    import bm25s
+
+    # bm25s sets its own logger to DEBUG on import, which would print a line per
+    # document through any root handler (the dataset CLI installs one).
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s
 
 
 @dataclass(frozen=True)
@@ -148,7 +154,7 @@ class PassageIndex:
         self.min_terms = config.min_terms
         self._bm25 = None
         if len(self.spans) and self._indexed.any():
-            self._bm25 = bm25s.BM25(k1=config.k1, b=config.b, method="lucene", backend="numpy")
+            self._bm25 = _bm25s().BM25(k1=config.k1, b=config.b, method="lucene", backend="numpy")
             self._bm25.index((corpus, vocab), show_progress=False)
 
     def __len__(self) -> int:

@@ -32,7 +32,7 @@ from transforms.retrieval import (
     term_spans,
 )
 from transforms.structure import analyze_document
-from transforms.tokenize import load_tokenizer, tokenize_document
+from transforms.tokenize import load_tokenizer, tokenize_documents
 
 SEP = (7, 7)
 TOPICS = {
@@ -63,7 +63,8 @@ def topic_book(seed: int, paragraphs: int = 60) -> str:
 
 def tokenized(text: str, tokenizer_path: str, doc_id: str = "d") -> schemas.TokenizedDocument:
     doc = normalize_document(schemas.Document(doc_id, "test", text, "train"))
-    return tokenize_document(analyze_document(doc), load_tokenizer(tokenizer_path))
+    (out,) = tokenize_documents([analyze_document(doc)], load_tokenizer(tokenizer_path))
+    return out
 
 
 def token_at(doc: schemas.TokenizedDocument, char: int) -> int:
@@ -323,7 +324,7 @@ def test_config_rejects_what_cannot_work(kwargs, message):
 
 def test_dataset_cli_builds_and_verifies_retrieved_memory(tiny_tokenizer_path, tmp_path):
     from pipeline.build import run
-    from pipeline.inspect import verify
+    from pipeline.verify import verify
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -335,7 +336,7 @@ def test_dataset_cli_builds_and_verifies_retrieved_memory(tiny_tokenizer_path, t
         [*args, "--windows", "128,256", "--memory-tokens", "48", "--memory-source", "retrieved"]
     )
     assert verify(str(out)) == []
-    chunk = manifest["config"]["chunk"]
+    chunk = manifest.config["chunk"]
     assert chunk["memory_source"] == "retrieved" and chunk["retrieval"]["unit"] == "sentence"
     import datasets
 
