@@ -150,7 +150,9 @@ def chunk_all_windows(doc: schemas.TokenizedDocument, chunk: ChunkConfig):
     """
     per_window = {window: chunk_document(doc, window, chunk) for window in chunk.windows}
     record = document_record(
-        schemas.StructuredDocument(doc.doc_id, doc.source, doc.split, doc.text, doc.structure),
+        schemas.StructuredDocument(
+            doc.doc_id, doc.source, doc.split, doc.text, doc.structure, doc.boilerplate_chars
+        ),
         num_tokens=int(doc.token_ids.size),
     )
     return per_window, record

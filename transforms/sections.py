@@ -1,38 +1,52 @@
-"""Hierarchy above sentences: sections from headings, then paragraphs.
+"""Hierarchy above sentences: sections from confirmed headings, then paragraphs.
 
-Both are returned as sorted *start offsets* into normalized text (a unit runs to
-the next start), so that coverage is exact by construction and nesting is a
+Both are returned as sorted *start offsets* into the clean text (a unit runs
+to the next start), so coverage is exact by construction and nesting is a
 subset relation: every section start is a paragraph start.
 
-Headings (one line each, matched with one multiline regex pass):
+Headings come from evidence, not from the look of one line.
+``transforms.headings`` lists the candidate lines; this module keeps those the
+document confirms (each rule named, in order):
 
-=========================  =================================  ==========
-kind                       examples                           rank
-=========================  =================================  ==========
-markdown                   ``# Title`` .. ``###### Title``    #'s count
-book                       ``BOOK II``, ``PART ONE``, 第二卷   1
-chapter                    ``CHAPTER IV.``, ``Chapter 3``,     2
-                           ``第十二回 ...``, ``第3章``
-caps (isolated line)       ``ETYMOLOGY.``, ``INTRODUCTION``   2
-roman (isolated line)      ``IV.``, ``XII``, 第一节            3
-=========================  =================================  ==========
+1. ``contents_list``: a contents list, a list of illustrations or an index is
+   the same headings compressed into a small span. Its lines are never
+   headings: the lines after an opener ("CONTENTS", "Contents", "INDEX", 目录 ...)
+   up to the next gap of two blank lines, and every cluster of candidates with
+   no real text between them (less than ``real_text_chars`` characters and
+   three lines) that repeats a series ("CHAPTER 1", "CHAPTER 2"), or stacks three
+   or more title lines (a title page, an epitaph). Its entries are kept to
+   confirm unnumbered headings later.
+2. ``numbering``: numbered candidates (``IV.``, ``— 3 —``, ``XII  Ghek Plays
+   Pranks``) are confirmed when their series advances: a value follows the
+   previous one by one (or restarts at 1). Keyword and CJK headings (``CHAPTER
+   IV``, ``Scene II.``, ``第十二回``) are confirmed on their own: the keyword is
+   the evidence, and mentions in prose were never candidates.
+3. ``named``: PREFACE, INTRODUCTION, Epilogue ... followed by a blank line.
+4. ``contents_match``: a line in capitals is a heading when a contents list
+   names it ("ON THE RIVER ISS" / "On the River Iss"); its indentation there
+   gives its level.
+5. ``layout``: in a document without numbered chapters, a line in capitals
+   after two blank lines, followed by a blank line and real text.
+6. ``title_line``: a numbered heading without a title takes the short isolated
+   line after it ("CHAPTER I" + "Loomings"); two adjacent capital lines are one
+   heading ("PREFACE TO THE SECOND" / "EDITION.").
+7. ``running_head``: a repeated heading ("ACT I." before every scene of act I)
+   followed by a lower heading that continues its numbering opens nothing.
 
-Ranks present in a document are made dense (1 = top) and become
-``Section.level``; text before the first heading is a level-0 section titled "".
-Two clean-ups keep the output useful: a caps line right after a body-less
-chapter heading is that chapter's title ("CHAPTER I" + "A PRINCESS OF MARS"),
-and a run of three or more body-less headings (a table of contents) stays in the
-section of the first of them.
+Speaker tags in plays ("SECOND LORD." with the speech on the next line) are
+never confirmed: a line in capitals needs a blank line after it and one of
+rules 4-5. Levels: parts and books > chapters and named sections > sections >
+scenes > bare numbers; ranks present in a document are made dense (1 = top).
+Text before the first heading is a level-0 section titled "".
 
 Paragraphs: a blank line always separates two. Inside a block without blank
-lines (hard-wrapped text such as the Chinese classics), a line starts a new
-paragraph when it is indented and the previous line ends a sentence (or is
-short), or, when the block's lines are long (median > 200 characters: one
-paragraph per line, not wrapped), at every line. Wrapped continuation lines
-never start one. Heading lines are paragraphs of their own.
+lines, a line starts a new paragraph when it is indented and the previous line
+ends a sentence (or is short), or, when the block's lines are long (median >
+200 characters: one paragraph per line, as after unwrapping), at every line.
+Heading lines are paragraphs of their own.
 
-Cost: two regex scans of the text plus a per-block line pass, well over
-10M characters/s.
+Cost: one pass over the lines (candidates are parsed only for lines of at most
+150 characters) plus per-candidate work; well over 10M characters/s on books.
 """
 
 from __future__ import annotations
@@ -43,122 +57,373 @@ from dataclasses import dataclass
 import numpy as np
 
 from schemas import Section
+from transforms import headings as hd
 
-_NUMBER_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last"
-)
-_ROMAN = r"[IVXLCDM]+|[ivxlcdm]+"
-_CJK_NUM = r"[一二三四五六七八九十百千零〇两\d０-９]+"
-
-_HEADING = re.compile(
-    r"^[ \t\u3000]*(?:"
-    r"(?P<md>#{1,6})[ \t]+(?P<md_title>\S[^\n]*?)[ \t#]*"
-    r"|(?P<book>(?:BOOK|PART|VOLUME|Book|Part|Volume)[ \t]+"
-    rf"(?:{_ROMAN}|\d+|(?i:{_NUMBER_WORDS}))\b[^\n]{{0,80}}?)"
-    r"|(?P<chapter>(?:CHAPTER|Chapter|CHAP\.|Chap\.|SECTION|Section)[ \t]+"
-    rf"(?:{_ROMAN}|\d+|(?i:{_NUMBER_WORDS}))\b[^\n]{{0,80}}?)"
-    rf"|(?P<cjk>第{_CJK_NUM}(?P<cjk_unit>[回章节卷部篇集])(?:[ \t\u3000]+[^\n]{{1,60}}?)?)"
-    rf"|(?P<roman>(?:{_ROMAN}|\d+)\.?)"
-    r"|(?P<caps>[A-Z][A-Z0-9 ,.;:'’\-—&()]{2,70}?)"
-    r")[ \t\u3000]*$",
-    re.MULTILINE,
-)
-_BASE_RANK = {"book": 1, "chapter": 2, "caps": 2, "roman": 3}
-_CJK_RANK = {"卷": 1, "部": 1, "篇": 1, "集": 1, "回": 2, "章": 2, "节": 3}
-_ISOLATED_ONLY = ("roman", "caps")  # weak patterns: need a blank line on both sides
-_SENTENCE_END = re.compile(r"[.!?。！？…:：;；][”’\"'」』）)]*$|[。！？]")
+REAL_TEXT_CHARS = 150  # fewer characters (and < 3 lines) between two candidates: no text
+REAL_LINE_CHARS = 70  # ... unless one line is this long: a short paragraph
+PARAGRAPH_CHARS = 40  # ... or a paragraph of its own this long
+LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
+TITLE_LINE_CHARS = 100
+_PLAY_SERIES = ("kw:act", "kw:scene")
 
 
 @dataclass(frozen=True)
 class Heading:
-    start: int  # first non-space character of the heading line
-    end: int  # end of the line (before its newline)
+    start: int  # first character of the heading
+    end: int  # end of its last line (before the newline)
     title: str
     kind: str
     rank: int
 
 
-def _blank_before(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos)
-    if line_start < 0:
-        return True
-    prev_start = text.rfind("\n", 0, line_start)
-    return not text[prev_start + 1 : line_start].strip()
+@dataclass
+class _Lines:
+    """Per-line layout of a text: offsets, blank flags, prefix sums."""
+
+    starts: list[int]
+    ends: list[int]  # end of the content (before trailing spaces)
+    texts: list[str]  # stripped
+    blank: list[bool]
+    indent: list[int]
 
 
-def _blank_after(text: str, end: int) -> bool:
-    nl = text.find("\n", end)
-    if nl < 0:
-        return True
-    nxt = text.find("\n", nl + 1)
-    return not text[nl + 1 : nxt if nxt >= 0 else len(text)].strip()
+def _scan(text: str) -> _Lines:
+    starts, ends, texts, blank, indent = [], [], [], [], []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        starts.append(pos + lead)
+        ends.append(pos + lead + len(stripped))
+        texts.append(stripped)
+        blank.append(not stripped)
+        indent.append(lead)
+        pos += len(raw) + 1
+    return _Lines(starts, ends, texts, blank, indent)
+
+
+def _key(text: str) -> str:
+    """A contents entry or heading reduced for matching: letters and digits, no
+    leading numbering, no trailing page number, case-folded."""
+    text = re.sub(r"^(?:chapter|chap\.?|book|part)?\s*[ivxlc\d]+[.)]?\s+", "", text.casefold())
+    text = re.sub(r"[\s.]*\d+$", "", text)
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+# ------------------------------------------------------------------ rule 1
+def _list_regions(lines: _Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
+    """Line ranges [a, b) after contents / index openers, up to two blank lines."""
+    regions = []
+    n = len(lines.texts)
+    for c in cands:
+        if c.kind != "named" or c.series.split(":", 1)[1] not in hd.LIST_OPENERS:
+            continue
+        i = c.line + 1
+        while i < n and lines.blank[i]:  # the blank lines under the opener
+            i += 1
+        blanks = 0
+        while i < n and blanks < 2 and len(lines.texts[i]) <= hd.MAX_LINE:
+            blanks = blanks + 1 if lines.blank[i] else 0
+            i += 1
+        regions.append((c.line, i))
+    return regions
+
+
+def _between(text: _Text, a: int, b: int) -> bool:
+    """Whether real text lies strictly between lines a and b: a line of prose
+    (``REAL_LINE_CHARS`` or more, or a paragraph of ``PARAGRAPH_CHARS``, not
+    ending in a page number), three lines, or ``REAL_TEXT_CHARS`` characters
+    that are not candidates or list entries."""
+    return (
+        text.chars[b] - text.chars[a + 1] >= REAL_TEXT_CHARS
+        or text.lines[b] - text.lines[a + 1] >= 3
+        or text.long[b] - text.long[a + 1] > 0
+    )
+
+
+@dataclass
+class _Text:
+    """Prefix sums over lines of the text that is not a candidate: characters,
+    lines, lines long enough to be prose."""
+
+    chars: list[int]
+    lines: list[int]
+    long: list[int]
+
+
+def _drop_lists(lines: _Lines, cands: list[hd.Candidate]):
+    """Candidates outside contents lists, the lists' entries (key -> indent), the
+    text prefix sums, and the line where the last contents list ends."""
+    entries: dict[str, int] = {}
+    in_region = np.zeros(len(lines.texts) + 1, dtype=bool)
+    regions = _list_regions(lines, cands)
+    for a, b in regions:
+        in_region[a:b] = True
+        base = min((lines.indent[i] for i in range(a + 1, b) if not lines.blank[i]), default=0)
+        for i in range(a + 1, b):
+            if not lines.blank[i]:
+                entries.setdefault(_key(lines.texts[i]), lines.indent[i] - base)
+    # Entries of a contents list are not candidates; neither is its text.
+    cands = [c for c in cands if not in_region[c.line]]
+    cand_lines = {c.line for c in cands}
+    text = _Text([0], [0], [0])
+    for i, t in enumerate(lines.texts):
+        real = not lines.blank[i] and i not in cand_lines and not in_region[i]
+        text.chars.append(text.chars[-1] + (len(t) if real else 0))
+        text.lines.append(text.lines[-1] + real)
+        # Prose: a long line, or a paragraph of its own (a blank line above it);
+        # a contents entry's second line follows the entry directly.
+        paragraph = i > 0 and lines.blank[i - 1] and len(t) >= PARAGRAPH_CHARS
+        long = real and (len(t) >= REAL_LINE_CHARS or paragraph) and not hd.PAGE_NUMBER.search(t)
+        text.long.append(text.long[-1] + long)
+    # Clusters: consecutive candidates with no real text between them.
+    clusters, current = [], []
+    for c in cands:
+        if current and c.line != current[-1].line and _between(text, current[-1].line, c.line):
+            clusters.append(current)
+            current = []
+        current.append(c)
+    if current:
+        clusters.append(current)
+    kept = []
+    for cluster in clusters:
+        span = _list_span(cluster)
+        for k, c in enumerate(cluster):
+            if span is not None and span[0] <= k <= span[1] and (
+                c.series in span[2] or c.kind in ("caps", "named", "numbered")
+            ):
+                entries.setdefault(_key(c.title), 0)
+            else:
+                kept.append(c)
+    # The body starts after the last contents list of the first half (an index
+    # at the back is a list too, but the book is above it).
+    half = lines.starts[-1] // 2
+    body = max((b for a, b in regions if lines.starts[a] < half), default=0)
+    return kept, entries, text, body
+
+
+def _list_span(cluster: list[hd.Candidate]):
+    """(first, last, series) of the list inside a cluster: the members between
+    the first and the last of the series that count up (1, 2 or IV, V) there."""
+    last: dict[str, int] = {}
+    running: set[str] = set()
+    for k, c in enumerate(cluster):
+        if c.value is None:
+            continue
+        prev = last.get(c.series)
+        if prev is not None and cluster[prev].value + 1 == c.value:
+            running.add(c.series)
+        last[c.series] = k
+    if not running:
+        return None
+    members = [k for k, c in enumerate(cluster) if c.series in running]
+    return members[0], members[-1], running
+
+
+# ------------------------------------------------------------------ rules 2-5
+def _numbering(cands: list[hd.Candidate]) -> set[int]:
+    """Indices of numeral / numbered candidates whose series advances: runs of
+    at least 2 (bare numbers) or 3 (numbered titles: plays number their speakers
+    "1 Cit." / "2 Cit.", which rarely counts far)."""
+    runs: dict[str, list[int]] = {}  # series -> indices of the current run
+    ok: set[int] = set()
+
+    def close(run):
+        need = 3 if cands[run[0]].kind == "numbered" else 2
+        if len(run) >= need:
+            ok.update(run)
+
+    for i, c in enumerate(cands):
+        if c.kind not in ("numeral", "numbered") or c.value is None:
+            continue
+        run = runs.get(c.series)
+        if run and cands[run[-1]].value + 1 == c.value:
+            run.append(i)
+            continue
+        if run:
+            close(run)
+        runs[c.series] = [i]
+    for run in runs.values():
+        close(run)
+    return ok
+
+
+def _contents_runs(cands: list[hd.Candidate], confirmed: set[int]) -> set[int]:
+    """Rule ``contents_run``: a series that starts over at (or below) the value
+    it began with, with no higher heading between, was listed in a contents list
+    first; the first run (much shorter than the second) is that list."""
+    drop: set[int] = set()
+    by_series: dict[str, list[int]] = {}
+    for i in sorted(confirmed):
+        if cands[i].value is not None:
+            by_series.setdefault(cands[i].series, []).append(i)
+    for members in by_series.values():
+        starts = [0] + [k for k in range(1, len(members))
+                        if cands[members[k]].value <= cands[members[k - 1]].value]  # fmt: skip
+        for a, b in zip(starts, starts[1:], strict=False):
+            first, restart = members[a], members[b]
+            end = members[starts[starts.index(b) + 1] - 1] if b != starts[-1] else members[-1]
+            if cands[restart].value > cands[first].value:
+                continue  # not a start over: the second run does not repeat the first
+            higher = any(
+                j in confirmed and cands[j].rank < cands[first].rank
+                for j in range(members[b - 1] + 1, restart)
+            )
+            listed = cands[members[b - 1]].start - cands[first].start
+            body = max(cands[end].start - cands[restart].start, 1)
+            if not higher and listed < 0.1 * body:
+                drop.update(members[a:b])
+    return drop
+
+
+def _confirm(lines: _Lines, cands, entries, text: _Text, body) -> list[tuple[hd.Candidate, int]]:
+    """(candidate, rank) of the confirmed headings, in order; ``body``: the line
+    where the last contents list ends (a title page above it is not a heading)."""
+    advancing = _numbering(cands)
+    chapters = any(
+        (c.kind in ("keyword", "cjk", "md") and c.rank <= 20) or i in advancing
+        for i, c in enumerate(cands)
+    )
+    n = len(lines.texts)
+    ranks: dict[int, int] = {}
+    for i, c in enumerate(cands):
+        after_blank = c.line + 1 >= n or lines.blank[c.line + 1]
+        if c.kind in ("keyword", "cjk", "md") or i in advancing:
+            ranks[i] = c.rank
+        elif c.kind == "named":
+            if c.series.split(":", 1)[1] not in hd.LIST_OPENERS[:4] and after_blank:
+                ranks[i] = c.rank
+        elif c.kind == "caps" and after_blank:
+            depth = _listed(entries, c.title) if c.line >= body else None
+            if depth is not None:
+                ranks[i] = c.rank + (2 if depth > 0 else 0)
+            elif not chapters and _layout(lines, c, cands, i, text):
+                ranks[i] = c.rank
+    for i in _contents_runs(cands, set(ranks)):
+        del ranks[i]
+    out = []
+    for i in sorted(ranks):
+        c = cands[i]
+        nxt = cands[i + 1].line if i + 1 < len(cands) else n
+        # Above the contents list (a title page: "VOL. III.", "Volume Seventeen")
+        # a heading must open some text.
+        if c.line < body and not _between(text, c.line, nxt):
+            continue
+        out.append((c, ranks[i]))
+    return out
+
+
+def _listed(entries: dict[str, int], title: str) -> int | None:
+    """Depth of ``title`` in the contents lists: an entry equal to it, or one it
+    begins (a heading over two lines: "THIRD ESSAY." / "WHAT IS THE MEANING ...")."""
+    key = _key(title)
+    if key in entries:
+        return entries[key]
+    if len(key) >= 8:
+        for entry, depth in entries.items():
+            if entry.startswith(key):
+                return depth
+    return None
+
+
+def _layout(lines: _Lines, c, cands, i, text: _Text) -> bool:
+    two_blank = c.line >= 2 and lines.blank[c.line - 1] and lines.blank[c.line - 2]
+    nxt = cands[i + 1].line if i + 1 < len(cands) else len(lines.texts)
+    quoted = c.title[:1] in "“\"‘'"
+    return two_blank and not quoted and text.chars[nxt] - text.chars[c.line + 1] >= LAYOUT_TEXT_CHARS
+
+
+# ------------------------------------------------------------------ rules 6-7
+def _merge_caps_lines(cands: list[hd.Candidate]) -> list[hd.Candidate]:
+    """Adjacent lines in capitals (no blank between) are one heading."""
+    out: list[hd.Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in ("caps", "named")
+            and c.kind == "caps"
+            and c.line == prev.line + 1
+        ):
+            out[-1] = hd.Candidate(prev.start, c.end, c.line, prev.kind, prev.rank,
+                                   f"{prev.title} {c.title}", prev.series)  # fmt: skip
+            continue
+        out.append(c)
+    return out
+
+
+def _title_line(lines: _Lines, c: hd.Candidate, taken: set[int]) -> int | None:
+    """The line that titles a numbered heading without a title of its own (not
+    in plays: the line under "Scena Tertia" is a stage direction)."""
+    if c.rest or c.kind not in ("keyword", "cjk", "numeral") or c.series in _PLAY_SERIES:
+        return None
+    i, n = c.line + 1, len(lines.texts)
+    while i < n and lines.blank[i] and i <= c.line + 2:
+        i += 1
+    if i >= n or lines.blank[i] or i in taken or len(lines.texts[i]) > TITLE_LINE_CHARS:
+        return None
+    line = lines.texts[i]
+    isolated = i + 1 >= n or lines.blank[i + 1]
+    caps = line.upper() == line and any(ch.isalpha() for ch in line)
+    if line[0] in "“\"‘'" and not caps:
+        return None  # dialogue ("“Tom!”"), not a title
+    return i if (isolated or caps) else None
+
+
+def _running_heads(confirmed: list[tuple[hd.Candidate, int]]) -> list[tuple[hd.Candidate, int]]:
+    out: list[tuple[hd.Candidate, int]] = []
+    last_value: dict[str, int] = {}
+    for k, (c, rank) in enumerate(confirmed):
+        if c.value is not None and last_value.get(c.series) == c.value and k + 1 < len(confirmed):
+            nxt = confirmed[k + 1][0]
+            if nxt.rank > c.rank and nxt.value is not None and nxt.value > 1:
+                continue  # "ACT I." then "SCENE 2.": act I goes on
+        if c.value is not None:
+            last_value[c.series] = c.value
+        out.append((c, rank))
+    return out
 
 
 def find_headings(text: str) -> list[Heading]:
-    """Heading lines of ``text`` in order (before the clean-ups of ``section_starts``)."""
+    """Confirmed headings of ``text`` in order (see module docstring)."""
+    lines = _scan(text)
+    cands = []
+    for i, t in enumerate(lines.texts):
+        if t and len(t) <= hd.MAX_LINE:
+            cands.extend(hd.line_candidates(t, lines.starts[i], i, lines.ends[i]))
+    cands = _merge_caps_lines(cands)
+    # A line in capitals with text right under it is a speaker tag ("SECOND
+    # LORD.") or emphasis, never a heading: it is not even a candidate.
+    # The same goes for a bare or titled number ("1 Cit. You shall ha't").
+    n = len(lines.texts)
+    cands = [
+        c for c in cands
+        if c.kind not in ("caps", "named", "numeral", "numbered")
+        or c.line + 1 >= n or lines.blank[c.line + 1]
+    ]  # fmt: skip
+    kept, entries, text_sums, body = _drop_lists(lines, cands)
+    confirmed = _running_heads(_confirm(lines, kept, entries, text_sums, body))
+    # Titles first: a line in capitals that titles a numbered heading is part
+    # of it, even when a contents list also names it.
+    numbered_lines = {c.line for c, _ in confirmed if c.kind not in ("caps", "named")}
+    titles = {}
+    paired = {c.line for c in cands if c.second}  # "ACT II. SCENE I." has its own titles
+    for c, _ in confirmed:
+        if c.line not in paired:
+            t = _title_line(lines, c, numbered_lines | set(titles.values()))
+            if t is not None:
+                titles[c.line] = t
+    title_lines = set(titles.values())
     headings = []
-    for m in _HEADING.finditer(text):
-        kind = next(k for k in ("md", "book", "chapter", "cjk", "roman", "caps") if m.group(k))
-        line = m.group(0)
-        start = m.start() + len(line) - len(line.lstrip())
-        end = m.end()
-        title = " ".join(line.split())
-        if kind == "md":
-            rank = len(m.group("md"))
-            title = m.group("md_title").strip()
-        elif kind == "cjk":
-            rank = _CJK_RANK[m.group("cjk_unit")]
-        else:
-            rank = _BASE_RANK[kind]
-        if kind == "caps" and sum(c.isalpha() for c in title) < 3:
+    for c, rank in confirmed:
+        if c.line in title_lines and c.kind in ("caps", "named"):
             continue
-        if kind in _ISOLATED_ONLY and not (_blank_before(text, start) and _blank_after(text, end)):
-            continue
-        if kind == "cjk" and _SENTENCE_END.search(title):
-            continue  # "第四回中既将...已表明，此回暂可不写了。" is prose, not a heading
-        headings.append(Heading(start, end, title, kind, rank))
+        end, title = c.end, c.title
+        t = titles.get(c.line) if not c.second else None
+        if t is not None:
+            end, title = lines.ends[t], f"{c.title} {lines.texts[t]}"
+        headings.append(Heading(c.start, end, " ".join(title.split()), c.kind, rank))
     return headings
-
-
-def _bodyless(text: str, heading: Heading, next_start: int) -> bool:
-    return not text[heading.end : next_start].strip()
-
-
-def _clean_headings(text: str, headings: list[Heading]) -> list[Heading]:
-    if not headings:
-        return headings
-    starts = [h.start for h in headings[1:]] + [len(text)]
-    empty = [_bodyless(text, h, s) for h, s in zip(headings, starts, strict=False)]
-    merged: list[Heading] = []
-    merged_empty: list[bool] = []
-    for h, is_empty in zip(headings, empty, strict=False):
-        prev = merged[-1] if merged else None
-        if (
-            prev is not None
-            and merged_empty[-1]
-            and prev.kind in ("book", "chapter", "cjk", "md")
-            and h.kind in ("caps", "roman")
-        ):
-            merged[-1] = Heading(prev.start, h.end, f"{prev.title} {h.title}", prev.kind, prev.rank)
-            merged_empty[-1] = is_empty
-            continue
-        merged.append(h)
-        merged_empty.append(is_empty)
-    # A run of >= 3 body-less headings is a table of contents: one section.
-    kept: list[Heading] = []
-    i = 0
-    while i < len(merged):
-        j = i
-        while j < len(merged) and merged_empty[j]:
-            j += 1
-        if j - i >= 3:
-            kept.append(merged[i])
-            i = j  # the last entry (with the rest of the list as its body) stays a section
-            continue
-        kept.append(merged[i])
-        i += 1
-    return kept
 
 
 def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:
@@ -179,8 +444,8 @@ def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:
 
 
 def find_sections(text: str) -> tuple[list[Section], list[Heading]]:
-    """Sections of ``text`` and the heading lines that open them."""
-    headings = _clean_headings(text, find_headings(text))
+    """Sections of ``text`` and the headings that open them."""
+    headings = find_headings(text)
     return sections_from_headings(text, headings), headings
 
 

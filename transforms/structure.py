@@ -187,6 +187,7 @@ def analyze_document(
         split=doc.split,
         text=doc.text,
         structure=analyze_text(doc.text, config),
+        boilerplate_chars=doc.boilerplate_chars,
     )
 
 
@@ -224,6 +225,7 @@ def document_record(doc: StructuredDocument, num_tokens: int) -> dict:
         "split": doc.split,
         "num_chars": len(doc.text),
         "num_tokens": int(num_tokens),
+        "boilerplate_chars": int(doc.boilerplate_chars),
         "sections": [
             {"start": s.start, "end": s.end, "title": s.title, "level": s.level}
             for s in st.sections
