@@ -136,7 +136,9 @@ _NOTE = re.compile(
     r"[ \t]+(?:Note|Notes|Annotations|Remarks)\b",
     re.IGNORECASE,
 )
-_LINK = re.compile(r"https?://|www\.|@[\w-]+\.[a-z]{2,}|\.(?:com|net|org|cn|cc|info|io|tw|hk)\b", re.I)
+_LINK = re.compile(
+    r"https?://|www\.|@[\w-]+\.[a-z]{2,}|\.(?:com|net|org|cn|cc|info|io|tw|hk)\b", re.I
+)
 _LINK_MARKS = ("://", "www.", "WWW.", "@", ".com", ".net", ".org", ".cn", ".COM")
 _NOTICE_WORD = re.compile(
     r"download|copyright|all rights reserved|e-?books?|visit|website|\btxt\b|"

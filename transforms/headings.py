@@ -38,7 +38,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MAX_LINE = 150  # longer lines are paragraphs, never headings
+MAX_LINE = 150  # longer lines are paragraphs, never headings ...
+MAX_KEYWORD_LINE = 1000  # ... except a keyword heading with a long title or place
 
 KEYWORD_RANK = {
     "volume": 8,
@@ -149,7 +150,9 @@ class Candidate:
 
 
 _NUM = r"[IVXLCDM]+|[ivxlcdm]+|\d+|[A-Za-z]+"
-_KEYWORD_LINE = re.compile(rf"(?P<kw>[A-Z][A-Za-z]+)\.?[ \t]+(?P<num>{_NUM})(?![A-Za-z])(?P<rest>.*)")
+_KEYWORD_LINE = re.compile(
+    rf"(?P<kw>[A-Z][A-Za-z]+)\.?[ \t]+(?P<num>{_NUM})(?![A-Za-z])(?P<rest>.*)"
+)
 _CJK_LINE = re.compile(
     r"(?:第(?P<n>[一二三四五六七八九十百千零〇两\d０-９]+)(?P<u>[回章节節卷部篇集])"
     r"|卷之?(?P<n2>[一二三四五六七八九十百千零〇两\d０-９]+))(?P<rest>.*)"
@@ -247,14 +250,23 @@ def _keyword(line: str, start: int, index: int, end: int, second: bool = False) 
 
 def line_candidates(line: str, start: int, index: int, end: int) -> list[Candidate]:
     """Candidates of one stripped line that starts at ``start`` (see module doc)."""
-    if not line or len(line) > MAX_LINE:
+    if not line or len(line) > MAX_KEYWORD_LINE:
         return []
     first = line[0]
+    if len(line) > MAX_LINE:
+        # A long heading: a title in capitals ("CHAP. 17.—REMEDIES FOR THE
+        # STINGS ...", wrapped over lines) or a scene's place; not prose.
+        found = _keyword(line, start, index, end) if first.isupper() else []
+        letters = [ch for ch in line if ch.isalpha()]
+        caps = sum(ch.isupper() for ch in letters) >= 0.7 * len(letters)
+        return found if found and (caps or found[0].series in ("kw:scene", "kw:act")) else []
     if first == "#":
         m = _MD_LINE.fullmatch(line)
         if m:
             level = len(m.group("hashes"))
-            return [Candidate(start, end, index, "md", level, m.group("title").strip(), f"md{level}")]
+            return [
+                Candidate(start, end, index, "md", level, m.group("title").strip(), f"md{level}")
+            ]
     if first in "第卷":
         m = _CJK_LINE.fullmatch(line)
         if m:
@@ -263,8 +275,10 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             rest = m.group("rest")
             spaced = rest[:1] in " \t\u3000"
             title = rest.strip(" \t\u3000")
-            if len(title) <= 40 and not _SENTENCE_PUNCT.search(title) and (
-                spaced or not _CJK_PUNCT.search(title)
+            if (
+                len(title) <= 40
+                and not _SENTENCE_PUNCT.search(title)
+                and (spaced or not _CJK_PUNCT.search(title))
             ):
                 return [
                     Candidate(start, end, index, "cjk", CJK_RANK[unit], _squash(line), f"cjk:{unit}",
@@ -276,9 +290,15 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
         if found:
             return found
         m = _NAMED.fullmatch(line)
-        if m and (line.isupper() or _squash(m.group("rest")) == "") and not PAGE_NUMBER.search(line):
+        if (
+            m
+            and (line.isupper() or _squash(m.group("rest")) == "")
+            and not PAGE_NUMBER.search(line)
+        ):
             word = m.group("word").upper()
-            return [Candidate(start, end, index, "named", NAMED_RANK, _squash(line), f"named:{word}")]
+            return [
+                Candidate(start, end, index, "named", NAMED_RANK, _squash(line), f"named:{word}")
+            ]
     if first in "序前引后後跋目":
         m = _CJK_NAMED.fullmatch(line)
         if m:
@@ -304,7 +324,12 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             ]  # fmt: skip
     letters = [c for c in line if c.isalpha()]
     # A trailing number is a page number: a contents entry, not a heading.
-    if len(letters) >= 3 and first not in "([{" and line[-1] not in ",;:-" and not PAGE_NUMBER.search(line):
+    if (
+        len(letters) >= 3
+        and first not in "([{"
+        and line[-1] not in ",;:-"
+        and not PAGE_NUMBER.search(line)
+    ):
         lower = sum(1 for c in letters if c.islower())
         if lower <= max(1, len(letters) // 10) and any(c.isupper() for c in letters):
             return [Candidate(start, end, index, "caps", CAPS_RANK, _squash(line), "caps")]

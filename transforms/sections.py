@@ -31,7 +31,8 @@ document confirms (each rule named, in order):
    line after it ("CHAPTER I" + "Loomings"); two adjacent capital lines are one
    heading ("PREFACE TO THE SECOND" / "EDITION.").
 7. ``running_head``: a repeated heading ("ACT I." before every scene of act I)
-   followed by a lower heading that continues its numbering opens nothing.
+   followed by a lower heading that continues its numbering, or by the next
+   heading of its own series, opens nothing.
 
 Speaker tags in plays ("SECOND LORD." with the speech on the next line) are
 never confirmed: a line in capitals needs a blank line after it and one of
@@ -102,10 +103,13 @@ def _scan(text: str) -> _Lines:
     return _Lines(starts, ends, texts, blank, indent)
 
 
-def _key(text: str) -> str:
+def _key(text: str, numbering: bool = False) -> str:
     """A contents entry or heading reduced for matching: letters and digits, no
-    leading numbering, no trailing page number, case-folded."""
-    text = re.sub(r"^(?:chapter|chap\.?|book|part)?\s*[ivxlc\d]+[.)]?\s+", "", text.casefold())
+    trailing page number, case-folded; without its leading numbering unless
+    ``numbering``."""
+    text = text.casefold()
+    if not numbering:
+        text = re.sub(r"^(?:chapter|chap\.?|book|part)?\s*[ivxlc\d]+[.)]?\s+", "", text)
     text = re.sub(r"[\s.]*\d+$", "", text)
     return "".join(ch for ch in text if ch.isalnum())
 
@@ -155,6 +159,7 @@ def _drop_lists(lines: _Lines, cands: list[hd.Candidate]):
     """Candidates outside contents lists, the lists' entries (key -> indent), the
     text prefix sums, and the line where the last contents list ends."""
     entries: dict[str, int] = {}
+    full: set[str] = set()  # the entries with their numbering, for rule "listed"
     in_region = np.zeros(len(lines.texts) + 1, dtype=bool)
     regions = _list_regions(lines, cands)
     for a, b in regions:
@@ -163,6 +168,7 @@ def _drop_lists(lines: _Lines, cands: list[hd.Candidate]):
         for i in range(a + 1, b):
             if not lines.blank[i]:
                 entries.setdefault(_key(lines.texts[i]), lines.indent[i] - base)
+                full.add(_key(lines.texts[i], numbering=True))
     # Entries of a contents list are not candidates; neither is its text.
     cands = [c for c in cands if not in_region[c.line]]
     cand_lines = {c.line for c in cands}
@@ -189,8 +195,10 @@ def _drop_lists(lines: _Lines, cands: list[hd.Candidate]):
     for cluster in clusters:
         span = _list_span(cluster)
         for k, c in enumerate(cluster):
-            if span is not None and span[0] <= k <= span[1] and (
-                c.series in span[2] or c.kind in ("caps", "named", "numbered")
+            if (
+                span is not None
+                and span[0] <= k <= span[1]
+                and (c.series in span[2] or c.kind in ("caps", "named", "numbered"))
             ):
                 entries.setdefault(_key(c.title), 0)
             else:
@@ -199,25 +207,27 @@ def _drop_lists(lines: _Lines, cands: list[hd.Candidate]):
     # at the back is a list too, but the book is above it).
     half = lines.starts[-1] // 2
     body = max((b for a, b in regions if lines.starts[a] < half), default=0)
-    return kept, entries, text, body
+    return kept, (entries, full, in_region), text, body
 
 
 def _list_span(cluster: list[hd.Candidate]):
-    """(first, last, series) of the list inside a cluster: the members between
-    the first and the last of the series that count up (1, 2 or IV, V) there."""
+    """(first, last, series) of the list inside a cluster: from the first to the
+    last member that counts on from the one before it in its series (1, 2 or
+    IV, V); a heading right after the list (the body's "BOOK I.") stays out."""
     last: dict[str, int] = {}
+    linked: set[int] = set()
     running: set[str] = set()
     for k, c in enumerate(cluster):
         if c.value is None:
             continue
         prev = last.get(c.series)
         if prev is not None and cluster[prev].value + 1 == c.value:
+            linked.update((prev, k))
             running.add(c.series)
         last[c.series] = k
-    if not running:
+    if not linked:
         return None
-    members = [k for k, c in enumerate(cluster) if c.series in running]
-    return members[0], members[-1], running
+    return min(linked), max(linked), running
 
 
 # ------------------------------------------------------------------ rules 2-5
@@ -245,6 +255,16 @@ def _numbering(cands: list[hd.Candidate]) -> set[int]:
         runs[c.series] = [i]
     for run in runs.values():
         close(run)
+    # A misnumbered member inside a confirmed sequence ("CXXXIII" between CXXVII
+    # and CXXIX) keeps its place: both neighbours in its series are confirmed.
+    members: dict[str, list[int]] = {}
+    for i, c in enumerate(cands):
+        if c.kind in ("numeral", "numbered") and c.value is not None:
+            members.setdefault(c.series, []).append(i)
+    for idx in members.values():
+        for p, i, q in zip(idx, idx[1:], idx[2:], strict=False):
+            if p in ok and q in ok and i not in ok:
+                ok.add(i)
     return ok
 
 
@@ -265,13 +285,16 @@ def _contents_runs(cands: list[hd.Candidate], confirmed: set[int]) -> set[int]:
             end = members[starts[starts.index(b) + 1] - 1] if b != starts[-1] else members[-1]
             if cands[restart].value > cands[first].value:
                 continue  # not a start over: the second run does not repeat the first
+            # A higher heading between (confirmed, or a named or capital line
+            # that may be one) explains the start over: parts restart chapters.
             higher = any(
-                j in confirmed and cands[j].rank < cands[first].rank
+                (j in confirmed or cands[j].kind in ("named", "caps"))
+                and cands[j].rank < cands[first].rank
                 for j in range(members[b - 1] + 1, restart)
             )
             listed = cands[members[b - 1]].start - cands[first].start
             body = max(cands[end].start - cands[restart].start, 1)
-            if not higher and listed < 0.1 * body:
+            if not higher and b - a >= 2 and listed < 0.1 * body:
                 drop.update(members[a:b])
     return drop
 
@@ -287,20 +310,37 @@ def _confirm(lines: _Lines, cands, entries, text: _Text, body) -> list[tuple[hd.
     n = len(lines.texts)
     ranks: dict[int, int] = {}
     for i, c in enumerate(cands):
-        after_blank = c.line + 1 >= n or lines.blank[c.line + 1]
         if c.kind in ("keyword", "cjk", "md") or i in advancing:
             ranks[i] = c.rank
-        elif c.kind == "named":
+    runs = _contents_runs(cands, set(ranks))
+    dropped = runs | _out_of_sequence(cands, set(ranks) - runs)
+    for i in dropped:
+        del ranks[i]
+    # The body starts after the last contents list, found by an opener or by
+    # its entries' numbers starting over.
+    body = max([body] + [cands[i].line + 1 for i in runs])
+    listed: dict[int, str] = {}  # candidate -> the contents entry naming it
+    for i, c in enumerate(cands):
+        after_blank = c.line + 1 >= n or lines.blank[c.line + 1]
+        if i in ranks or i in dropped:
+            continue
+        if c.kind == "named":
             if c.series.split(":", 1)[1] not in hd.LIST_OPENERS[:4] and after_blank:
                 ranks[i] = c.rank
-        elif c.kind == "caps" and after_blank:
-            depth = _listed(entries, c.title) if c.line >= body else None
-            if depth is not None:
-                ranks[i] = c.rank + (2 if depth > 0 else 0)
-            elif not chapters and _layout(lines, c, cands, i, text):
+        elif c.kind in ("caps", "listed") and after_blank:
+            entry = _listed(entries, c.title) if c.line >= body else None
+            if entry is not None:
+                listed[i] = entry
                 ranks[i] = c.rank
-    for i in _contents_runs(cands, set(ranks)):
-        del ranks[i]
+            elif c.kind == "caps" and not chapters and _layout(lines, c, cands, i, text):
+                ranks[i] = c.rank
+    # A contents entry indented under another is a level lower, when the one
+    # it hangs from is a heading too (not when it only groups: "POETRY--").
+    found = set(listed.values())
+    for i, entry in listed.items():
+        parent = _parent(entries, entry)
+        if parent is not None and parent in found:
+            ranks[i] += 2
     out = []
     for i in sorted(ranks):
         c = cands[i]
@@ -313,16 +353,83 @@ def _confirm(lines: _Lines, cands, entries, text: _Text, body) -> list[tuple[hd.
     return out
 
 
-def _listed(entries: dict[str, int], title: str) -> int | None:
-    """Depth of ``title`` in the contents lists: an entry equal to it, or one it
-    begins (a heading over two lines: "THIRD ESSAY." / "WHAT IS THE MEANING ...")."""
+def _out_of_sequence(cands: list[hd.Candidate], confirmed: set[int]) -> set[int]:
+    """Keyword headings whose number goes back (not to 1) in their series with no
+    higher heading between: a label ("Chapter 36." over a group of footnotes
+    after the last chapter, 77), not a section."""
+    drop = set()
+    last: dict[str, int] = {}  # series -> last kept value since a higher heading
+    rank_of = {c.series: c.rank for c in cands}
+    for i, c in enumerate(cands):
+        # A higher heading (or a line that may be one) lets a series start anew.
+        if i in confirmed or c.kind in ("named", "caps"):
+            for series in [s for s in last if rank_of[s] > c.rank]:
+                del last[series]
+        if i not in confirmed or c.kind != "keyword" or c.value is None:
+            continue
+        prev = last.get(c.series, 0)
+        if c.value < prev and c.value != 1:
+            drop.add(i)
+            continue
+        last[c.series] = c.value
+    return drop
+
+
+def _listed(entries: dict[str, int], title: str) -> str | None:
+    """The contents entry that names ``title``: equal to it, or one it begins (a
+    heading over two lines: "THIRD ESSAY." / "WHAT IS THE MEANING ...")."""
     key = _key(title)
     if key in entries:
-        return entries[key]
+        return key
     if len(key) >= 8:
-        for entry, depth in entries.items():
+        for entry in entries:
             if entry.startswith(key):
-                return depth
+                return entry
+    return None
+
+
+def _listed_lines(lines: _Lines, cands, full: set[str], in_region) -> list[hd.Candidate]:
+    """``cands`` plus the isolated short lines a contents list names word for
+    word although they are no candidate ("PEOPLES AND COUNTRIES. Translated by
+    J. M. KENNEDY.")."""
+    if not full:
+        return cands
+    taken = {c.line for c in cands}
+    n = len(lines.texts)
+    extra = []
+    for i, t in enumerate(lines.texts):
+        if (
+            t
+            and i not in taken
+            and not in_region[i]
+            and t[-1] not in "!?"
+            and len(t) <= TITLE_LINE_CHARS
+            and (i + 1 >= n or lines.blank[i + 1])
+            and (i == 0 or lines.blank[i - 1])
+            and t[0] not in "“\"‘'(["
+            and _key(t, numbering=True) in full
+        ):
+            extra.append(
+                hd.Candidate(
+                    lines.starts[i],
+                    lines.ends[i],
+                    i,
+                    "listed",
+                    hd.CAPS_RANK,
+                    " ".join(t.split()),
+                    "listed",
+                )  # fmt: skip
+            )
+    return sorted(cands + extra, key=lambda c: (c.line, c.start))
+
+
+def _parent(entries: dict[str, int], entry: str) -> str | None:
+    """The nearest entry above ``entry`` in its list that is indented less."""
+    keys = list(entries)
+    depth = entries[entry]
+    for key in reversed(keys[: keys.index(entry)]):
+        if entries[key] < depth:
+            return key
     return None
 
 
@@ -330,7 +437,9 @@ def _layout(lines: _Lines, c, cands, i, text: _Text) -> bool:
     two_blank = c.line >= 2 and lines.blank[c.line - 1] and lines.blank[c.line - 2]
     nxt = cands[i + 1].line if i + 1 < len(cands) else len(lines.texts)
     quoted = c.title[:1] in "“\"‘'"
-    return two_blank and not quoted and text.chars[nxt] - text.chars[c.line + 1] >= LAYOUT_TEXT_CHARS
+    return (
+        two_blank and not quoted and text.chars[nxt] - text.chars[c.line + 1] >= LAYOUT_TEXT_CHARS
+    )
 
 
 # ------------------------------------------------------------------ rules 6-7
@@ -365,21 +474,28 @@ def _title_line(lines: _Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     line = lines.texts[i]
     isolated = i + 1 >= n or lines.blank[i + 1]
     caps = line.upper() == line and any(ch.isalpha() for ch in line)
-    if line[0] in "“\"‘'" and not caps:
-        return None  # dialogue ("“Tom!”"), not a title
+    if line[0] in "([" or (line[0] in "“\"‘'" and not caps):
+        return None  # a footnote ("[1625] See ..."), dialogue ("“Tom!”"): not a title
     return i if (isolated or caps) else None
 
 
 def _running_heads(confirmed: list[tuple[hd.Candidate, int]]) -> list[tuple[hd.Candidate, int]]:
     out: list[tuple[hd.Candidate, int]] = []
-    last_value: dict[str, int] = {}
+    last_value: dict[str, int] = {}  # series -> value, since the last higher heading
+    rank_of: dict[str, int] = {}
     for k, (c, rank) in enumerate(confirmed):
+        for series in [s for s, r in rank_of.items() if r > c.rank]:
+            del rank_of[series]  # a new act: "SCENE I" is not a repeat of the last act's
+            last_value.pop(series, None)
         if c.value is not None and last_value.get(c.series) == c.value and k + 1 < len(confirmed):
             nxt = confirmed[k + 1][0]
             if nxt.rank > c.rank and nxt.value is not None and nxt.value > 1:
                 continue  # "ACT I." then "SCENE 2.": act I goes on
+            if nxt.series == c.series and nxt.value == c.value + 1:
+                continue  # "Book VII. Chapters 12 to 15." then "BOOK VIII": a part of VII
         if c.value is not None:
             last_value[c.series] = c.value
+            rank_of[c.series] = c.rank
         out.append((c, rank))
     return out
 
@@ -389,7 +505,7 @@ def find_headings(text: str) -> list[Heading]:
     lines = _scan(text)
     cands = []
     for i, t in enumerate(lines.texts):
-        if t and len(t) <= hd.MAX_LINE:
+        if t and len(t) <= hd.MAX_KEYWORD_LINE:
             cands.extend(hd.line_candidates(t, lines.starts[i], i, lines.ends[i]))
     cands = _merge_caps_lines(cands)
     # A line in capitals with text right under it is a speaker tag ("SECOND
@@ -401,7 +517,8 @@ def find_headings(text: str) -> list[Heading]:
         if c.kind not in ("caps", "named", "numeral", "numbered")
         or c.line + 1 >= n or lines.blank[c.line + 1]
     ]  # fmt: skip
-    kept, entries, text_sums, body = _drop_lists(lines, cands)
+    kept, (entries, full, in_region), text_sums, body = _drop_lists(lines, cands)
+    kept = _listed_lines(lines, kept, full, in_region)
     confirmed = _running_heads(_confirm(lines, kept, entries, text_sums, body))
     # Titles first: a line in capitals that titles a numbered heading is part
     # of it, even when a contents list also names it.

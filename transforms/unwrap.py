@@ -125,7 +125,9 @@ class Wraps:
     def edits(self) -> list[Edit]:
         return [
             Edit(a, b, " " if sp else "", "wrap")
-            for a, b, sp in zip(self.start.tolist(), self.end.tolist(), self.space.tolist(), strict=True)
+            for a, b, sp in zip(
+                self.start.tolist(), self.end.tolist(), self.space.tolist(), strict=True
+            )
         ]
 
 
@@ -214,7 +216,10 @@ def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
         join_cjk = cjk
     join_latin = ~cjk & (lower_join | upper_join)
     join = ~deeper & (join_cjk | join_latin)
-    join[join] = ~_heading_lines(text, fb[join], last[b][join])
+    # A heading line after a full line is not a wrap ("...下回分解。" then
+    # "第四十七回 ..."); "mentioned in" then "Chapter 36." is.
+    guard = join & (join_cjk | ~open_end)
+    join[guard] = ~_heading_lines(text, fb[guard], last[b][guard])
     # "well-" + "known", "sickness--" + "the", "word—" + "word": no space.
     before = np.maximum(la - 1, 0)
     tight = (
@@ -234,9 +239,7 @@ def _heading_lines(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarra
     for k, (a, e) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
         if e - a <= MAX_LINE and text[a] in _HEADING_FIRST:
             line = text[a:e]
-            out[k] = any(
-                c.kind in ("keyword", "cjk", "md") for c in line_candidates(line, a, 0, e)
-            )
+            out[k] = any(c.kind in ("keyword", "cjk", "md") for c in line_candidates(line, a, 0, e))
     return out
 
 
