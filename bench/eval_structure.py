@@ -33,9 +33,10 @@ import numpy as np
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
 
-from transforms.clean import clean_text  # noqa: E402
+from transforms.clean import CleanConfig, clean_text  # noqa: E402
 from transforms.normalize import normalize_text  # noqa: E402
 from transforms.sections import find_sections  # noqa: E402
+from transforms.unwrap import UnwrapConfig  # noqa: E402
 
 GOLD = os.path.join(REPO, "tests", "data", "structure_gold.json")
 DATA = os.path.join(REPO, "..", "shared", "data")
@@ -50,11 +51,11 @@ def source_path(name: str) -> str:
     return os.path.join(DATA, name)
 
 
-def evaluate(name: str, gold: dict) -> dict:
+def evaluate(name: str, gold: dict, config: CleanConfig | None = None) -> dict:
     """Everything the table reports for one text (see module docstring)."""
     with open(source_path(name), encoding="utf-8") as f:
         text = normalize_text(f.read())
-    cleaned = clean_text(text)
+    cleaned = clean_text(text, config or CleanConfig())
     sections, headings = find_sections(cleaned.text)
     heading_starts = {h.start for h in headings}
     newlines = np.flatnonzero(np.frombuffer(text.encode("utf-32-le"), np.uint32) == 10)
@@ -132,7 +133,11 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", help="texts whose name contains one of these")
     parser.add_argument("--details", action="store_true", help="list headings that miss")
+    parser.add_argument(
+        "--keep-line-breaks", action="store_true", help="structure on the raw layout (no unwrap)"
+    )
     args = parser.parse_args(argv)
+    config = CleanConfig(unwrap=UnwrapConfig(enabled=not args.keep_line_breaks))
     with open(GOLD, encoding="utf-8") as f:
         gold = json.load(f)["texts"]
     names = [n for n in gold if not args.only or any(o in n for o in args.only)]
@@ -145,7 +150,7 @@ def main(argv=None) -> int:
     print("|---|---|---|---|---|---|---|---|---|---|")
     totals = collections.Counter()
     for name in names:
-        r = evaluate(name, gold[name])
+        r = evaluate(name, gold[name], config)
         cells = "; ".join(
             f"{k} {v['gold']}/{v['found']}/{v['at_level']}" for k, v in r["levels"].items()
         )

@@ -1,7 +1,8 @@
 """The dataset build: Beam wiring, the entry point, and the finishing step.
 
-    read -> reject duplicate ids -> normalize -> assign split -> structure
-         -> tokenize -> chunk at every window -> group by shard -> write Arrow
+    read -> reject duplicate ids -> normalize -> clean (not prose, boilerplate,
+         unwrap) -> assign split -> structure -> tokenize -> chunk at every window
+         -> group by shard -> write Arrow
     rejected records of every stage -> OUT/rejected/rejected.jsonl
 
 Everything is written under a staging folder next to ``OUT``; after the pipeline
@@ -36,12 +37,15 @@ from pipeline import shards, storage
 from pipeline.heap import bound_heap_retention, bound_heap_retention_in_children
 from schemas import Rejected
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, make_rejected
+from transforms.boilerplate import BoilerplateConfig
 from transforms.chunking import ChunkConfig, chunk_document, pack_pieces
+from transforms.clean import CleanConfig, CleanText
 from transforms.normalize import NormalizeDocuments
 from transforms.read import InputFile, ReadConfig, ReadDocuments, expand_inputs
 from transforms.split import assign_split, stable_bucket
 from transforms.structure import AnalyzeStructure, StructureConfig, document_record
 from transforms.tokenize import eos_token_id, load_tokenizer, tokenize_documents
+from transforms.unwrap import UnwrapConfig
 
 LOG = logging.getLogger("longctx.dataset")
 COMPLETE_MARKER = "_COMPLETE"
@@ -61,6 +65,7 @@ class DatasetConfig:
     shards_per_bucket: int = 0  # 0: from the input size, about one shard per 64 MB of input
     overwrite: bool = False
     read: ReadConfig = field(default_factory=ReadConfig)
+    clean: CleanConfig = field(default_factory=CleanConfig)
     structure: StructureConfig = field(default_factory=StructureConfig)
     chunk: ChunkConfig = field(default_factory=ChunkConfig)
 
@@ -288,14 +293,16 @@ class _WriteDocumentShardFn(beam.DoFn):
         (split, shard), records = item
         records = sorted(records, key=lambda r: r[0])
         part = storage.join(self._staging, DOCUMENTS, PARTS, f"{split}-s{shard:05d}")
-        tokens = 0
+        tokens = boilerplate = 0
         with shards.HashingStreamWriter(part + ".arrow", _DOCUMENT_SCHEMA) as writer:
             for _, data in records:
                 table = shards.read_stream(data)
                 tokens += table.column("num_tokens")[0].as_py()
+                boilerplate += table.column("boilerplate_chars")[0].as_py()
                 writer.write_table(table)
         stats = {"split": split, "shard": shard, "rows": len(records), "sha256": writer.sha256}
         stats["tokens"] = tokens
+        stats["boilerplate_chars"] = boilerplate
         storage.write_bytes(part + ".json", shards.json_bytes(stats))
 
 
@@ -335,7 +342,8 @@ def build_pipeline(
     )
     unique = read[MAIN] | "RejectDuplicateIds" >> RejectDuplicateIds()
     normalized = unique[MAIN] | "NormalizeDocuments" >> NormalizeDocuments()
-    split = normalized[MAIN] | "AssignSplit" >> beam.Map(
+    cleaned = normalized[MAIN] | "CleanText" >> CleanText(config.clean)
+    split = cleaned[MAIN] | "AssignSplit" >> beam.Map(
         assign_split, validation_fraction=config.validation_fraction
     )
     structured = split | "AnalyzeStructure" >> AnalyzeStructure(config.structure)
@@ -358,6 +366,7 @@ def build_pipeline(
             read[REJECTED],
             unique[REJECTED],
             normalized[REJECTED],
+            cleaned[REJECTED],
             structured[REJECTED],
             tokenized[REJECTED],
             chunked[REJECTED],
@@ -526,6 +535,9 @@ def finish(
             "rejected": len(rejected_lines),
             "by_split": by_split,
             "rejected_by_stage": dict(sorted(rejected_by_stage.items())),
+            # Characters transforms.boilerplate cut from the written documents
+            # (per document: the documents output's boilerplate_chars).
+            "boilerplate_chars": sum(p[0].get("boilerplate_chars", 0) for p in doc_parts),
         },
         "splits": splits,
         "shards": listed_shards,
@@ -625,6 +637,16 @@ def make_parser() -> argparse.ArgumentParser:
         default=0,
         help="shards per (split, window); 0 = one per ~64 MB of input",
     )
+    parser.add_argument(
+        "--keep-boilerplate",
+        action="store_true",
+        help="keep Gutenberg headers and licenses, transcriber notes, web notices, page markers",
+    )
+    parser.add_argument(
+        "--keep-line-breaks",
+        action="store_true",
+        help="keep hard-wrapped lines as they are (default: join the wraps of prose paragraphs)",
+    )
     parser.add_argument("--overwrite", action="store_true", help="replace a complete OUT")
     return parser
 
@@ -640,6 +662,10 @@ def config_from_args(
         shards_per_bucket=args.shards_per_bucket,
         overwrite=args.overwrite,
         read=ReadConfig(text_field=args.text_field, id_field=args.id_field or None),
+        clean=CleanConfig(
+            boilerplate=BoilerplateConfig(enabled=not args.keep_boilerplate),
+            unwrap=UnwrapConfig(enabled=not args.keep_line_breaks),
+        ),
         structure=StructureConfig(language=args.language),
         chunk=ChunkConfig(
             windows=args.windows,

@@ -80,8 +80,8 @@ class BoilerplateConfig:
       enabled: False keeps the text as it is (``--keep-boilerplate``).
       rules: the rule names to apply (all of ``RULES`` by default).
       edge_chars: the edges where notices are looked for are the first and last
-        ``edge_chars`` characters (at most a third of the text each). Headers
-        without a start marker and producer credits fit in a few thousand.
+        ``edge_chars`` characters. Headers without a start marker and producer
+        credits fit in a few thousand.
     """
 
     enabled: bool = True
@@ -124,7 +124,8 @@ _CATALOGUE = re.compile(
     re.IGNORECASE,
 )
 _LEGAL = re.compile(r"copyright|license|licence|permission|all rights reserved", re.IGNORECASE)
-_BRACKETED = re.compile(r"<<[^<>]*>>|\n[ \t]*\[[^\[\]]*\]")
+_ANGLED = re.compile(r"<<[^<>]*>>")
+_BRACKETED = re.compile(r"\n[ \t]*\[[^\[\]]*\]")
 _PRODUCER = re.compile(
     r"(?:Produced by|E-?text prepared by|This e-?text was (?:prepared|produced) by|"
     r"Transcribed (?:from|by)|Scanned by|Digitized by)\b",
@@ -139,7 +140,8 @@ _NOTE = re.compile(
 _LINK = re.compile(
     r"https?://|www\.|@[\w-]+\.[a-z]{2,}|\.(?:com|net|org|cn|cc|info|io|tw|hk)\b", re.I
 )
-_LINK_MARKS = ("://", "www.", "WWW.", "@", ".com", ".net", ".org", ".cn", ".COM")
+_RULE_START = re.compile(r"\n[ \t]*([-=*_~#·.])\1{9,}[ \t]*(?=\n)")
+_RULED_SPAN = 1500  # characters under a rule line where a notice's link may sit
 _NOTICE_WORD = re.compile(
     r"download|copyright|all rights reserved|e-?books?|visit|website|\btxt\b|"
     r"下载|版权|电子书|请访问|本站|网友|仅供|正版|删除|免费|小说网|整理|制作|收集",
@@ -155,6 +157,7 @@ _PAGE_LINE = re.compile(
 _PAGE_INLINE = re.compile(r"\[Pg\.? ?\d+\]")
 _BLANKS_AFTER = re.compile(r"(?:[ \t]*\n)*")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_AFTER_BLANK_LINE = re.compile(r"\n[ \t]*\n[ \t]*\Z")
 _TWO_BLANK_LINES = re.compile(r"\n[ \t]*\n[ \t]*\n")
 _NOTE_MAX_CHARS = 20_000
 _MARKER_ZONE = 40_000
@@ -169,7 +172,8 @@ def _lines(rx: re.Pattern, text: str, start: int = 0, end: int | None = None):
         m = rx.match("\n" + text[:1000])
         if m and m.end() - 1 <= end:
             yield 0, m.end() - 1, m
-    for m in rx.finditer(text, start, end):
+    # From the newline before ``start``, so a line starting at ``start`` counts.
+    for m in rx.finditer(text, max(start - 1, 0), end):
         yield m.start() + 1, m.end(), m
 
 
@@ -183,18 +187,22 @@ def _skip_blank_lines(text: str, pos: int) -> int:
 
 
 def _paragraphs(text: str, start: int, end: int):
-    """(start, end) of the blank-line separated paragraphs overlapping [start, end)."""
-    pos = start
-    while pos < end:
-        m = _PARAGRAPH_BREAK.search(text, pos, end)
-        stop = m.start() + 1 if m else end
+    """(start, end) of the blank-line separated paragraphs that start in
+    [start, end), each to its own end (a zone boundary never cuts one)."""
+    if start > 0 and not _AFTER_BLANK_LINE.search(text, max(0, start - 200), start):
+        m = _PARAGRAPH_BREAK.search(text, start)  # begin at a paragraph start
+        start = m.end() if m else len(text)
+    pos = _skip_blank_lines(text, start)
+    while pos < min(end, len(text)):
+        m = _PARAGRAPH_BREAK.search(text, pos)
+        stop = m.start() + 1 if m else len(text)
         if text[pos:stop].strip():
             yield pos, stop
-        pos = m.end() if m else end
+        pos = _skip_blank_lines(text, m.end()) if m else len(text)
 
 
 def _edge(text: str, config: BoilerplateConfig) -> int:
-    return min(len(text) // 3, config.edge_chars)
+    return min(len(text), config.edge_chars)
 
 
 def _mentions_gutenberg(text: str) -> bool:
@@ -237,22 +245,39 @@ def _notices(text: str, config: BoilerplateConfig) -> list[Edit]:
         zone = text[lo:hi]
         if not _mentions_gutenberg(zone) and not _CATALOGUE.search(zone):
             continue
+        gutenberg = _mentions_gutenberg(zone)
         for a, b in _paragraphs(text, lo, hi):
             para = text[a:b]
-            if _GUTENBERG.search(para) or len(_CATALOGUE.findall(para)) >= 2:
+            fields = len(_CATALOGUE.findall(para))
+            # Catalogue fields come one a paragraph in recent headers ("Title:
+            # ...", "Author: ..."); elsewhere two together are the evidence.
+            catalogue = fields >= 2 or (gutenberg and fields and _only_fields(para))
+            if _GUTENBERG.search(para) or catalogue:
                 cuts.append(Edit(a, _skip_blank_lines(text, b), "", "gutenberg_notice"))
     if _mentions_gutenberg(text):
+        blocks = [(m.start(), m.end(), m.group(0)) for m in _ANGLED.finditer(text)]
         for line, end, m in _lines(_BRACKETED, text):
-            block = m.group(0)
+            block = m.group(0).lstrip("\n")
+            blocks.append((line + len(block) - len(block.lstrip()), end, block))
+        for start, end, block in blocks:
             if len(block) < 5000 and _GUTENBERG.search(block) and _LEGAL.search(block):
-                start = line + len(block.lstrip("\n")) - len(block.lstrip())
                 cuts.append(Edit(start, _skip_blank_lines(text, end), "", "gutenberg_notice"))
     return cuts
 
 
-def _producer_notes(text: str, config: BoilerplateConfig) -> list[Edit]:
+def _only_fields(para: str) -> bool:
+    """Every line a catalogue field or a bracketed note ("[eBook #2701]")."""
+    return all(
+        _CATALOGUE.match("\n" + line) or (line.startswith("[") and line.endswith("]"))
+        for line in (x.strip() for x in para.split("\n"))
+        if line
+    )
+
+
+def _producer_notes(text: str, config: BoilerplateConfig, start: int = 0) -> list[Edit]:
+    """Producer credits near the start of the book (``start``: after the header)."""
     cuts = []
-    for a, b in _paragraphs(text, 0, _edge(text, config)):
+    for a, b in _paragraphs(text, start, start + _edge(text, config)):
         if _PRODUCER.match(text, a + len(text[a:b]) - len(text[a:b].lstrip())):
             cuts.append(Edit(a, _skip_blank_lines(text, b), "", "producer_note"))
     return cuts
@@ -285,14 +310,17 @@ def _web_notices(text: str, config: BoilerplateConfig) -> list[Edit]:
     """Notice blocks: near an edge any block, elsewhere only a block closed in
     by rule lines (web editions repeat their notice inside the text too)."""
     edge = _edge(text, config)
+    # Where links may sit: the edges, and the lines under each rule line (a
+    # rule-line scan is fast; a link scan of the whole text is not).
+    zones = [(0, edge), (len(text) - edge, len(text))]
+    zones += [(m.end(), _line_end(text, m.end() + _RULED_SPAN)) for m in _RULE_START.finditer(text)]
     cuts = []
-    if not any(mark in text for mark in _LINK_MARKS):
-        return cuts
-    for link in _LINK.finditer(text):
-        a, b, ruled = _notice_block(text, link.start())
-        near_edge = link.start() < edge or link.start() >= len(text) - edge
-        if (ruled or near_edge) and _NOTICE_WORD.search(text, a, b) and (b - a) < 5000:
-            cuts.append(Edit(a, _skip_blank_lines(text, b), "", "web_notice"))
+    for lo, hi in zones:
+        for link in _LINK.finditer(text, lo, hi):
+            a, b, ruled = _notice_block(text, link.start())
+            near_edge = link.start() < edge or link.start() >= len(text) - edge
+            if (ruled or near_edge) and _NOTICE_WORD.search(text, a, b) and (b - a) < 5000:
+                cuts.append(Edit(a, _skip_blank_lines(text, b), "", "web_notice"))
     return cuts
 
 
@@ -353,12 +381,13 @@ def find_boilerplate(text: str, config: BoilerplateConfig = BoilerplateConfig())
         return []
     rules = set(config.rules)
     found: list[Edit] = []
-    if "gutenberg_header" in rules or "gutenberg_footer" in rules:
-        found += [e for e in _gutenberg_markers(text) if e.rule in rules]
+    markers = _gutenberg_markers(text)
+    body = next((e.end for e in markers if e.rule == "gutenberg_header"), 0)
+    found += [e for e in markers if e.rule in rules]
     if "gutenberg_notice" in rules:
         found += _notices(text, config)
     if "producer_note" in rules:
-        found += _producer_notes(text, config)
+        found += _producer_notes(text, config, body)
     if "transcriber_note" in rules:
         found += _transcriber_notes(text)
     if "web_notice" in rules:
@@ -366,7 +395,9 @@ def find_boilerplate(text: str, config: BoilerplateConfig = BoilerplateConfig())
     if "page_marker" in rules:
         found += _page_markers(text)
     merged: list[Edit] = []
-    for e in sorted(found, key=lambda e: (e.start, -e.end)):
+    # Overlapping finds: the earliest start wins, then the longest, then the
+    # rule listed first (a footer marker before the notice rule).
+    for e in sorted(found, key=lambda e: (e.start, -e.end, RULES.index(e.rule))):
         if merged and e.start < merged[-1].end:
             last = merged[-1]
             if e.end > last.end:  # extend; a replacement only survives at the end

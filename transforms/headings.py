@@ -62,6 +62,10 @@ KEYWORD_RANK = {
     "scoena": 30,
     "scaena": 30,
 }
+# Keywords that number the same series ("CHAP. 3" continues "CHAPTER II").
+_FAMILY = {"chap": "chapter", "chaps": "chapter", "vol": "volume", "actus": "act"} | {
+    w: "scene" for w in ("scena", "scoena", "scaena")
+}
 CJK_RANK = {"卷": 10, "部": 10, "篇": 10, "集": 10, "回": 20, "章": 20, "节": 30, "節": 30}
 NAMED_RANK = 20
 CAPS_RANK = 20
@@ -192,6 +196,8 @@ def _title_like(title: str) -> bool:
     """A title, not a numbered sentence ("184. There is a haughtiness ...") or
     a clause ("I. In respect of fears and confidence or boldness:")."""
     words = title.split()
+    if PAGE_NUMBER.search(title) or title.endswith("_ib._"):
+        return False  # a contents entry: "Fishes which change their colour 414"
     if title.isupper():
         return True
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
@@ -231,7 +237,7 @@ def _keyword(line: str, start: int, index: int, end: int, second: bool = False) 
         if not nested:
             return []
     title = _squash(line)
-    family = "scene" if rank == 30 else "act" if kw in ("act", "actus") else kw
+    family = _FAMILY.get(kw, kw)
     out = [
         Candidate(start, end, index, "keyword", rank, title, f"kw:{family}", value,
                   rest.strip(" \t.:—–-"), second)

@@ -1,70 +1,69 @@
-"""Hierarchy above sentences: sections from confirmed headings, then paragraphs.
+"""Sections from headings the document confirms.
 
-Both are returned as sorted *start offsets* into the clean text (a unit runs
-to the next start), so coverage is exact by construction and nesting is a
-subset relation: every section start is a paragraph start.
+Sections are flat spans covering the text, each with a title and a level (1 =
+top); a reader rebuilds the title path from the preceding sections of lower
+levels. ``transforms.headings`` lists the candidate lines, ``transforms.
+contents`` finds the contents lists; this module keeps the candidates the
+evidence confirms, each rule named:
 
-Headings come from evidence, not from the look of one line.
-``transforms.headings`` lists the candidate lines; this module keeps those the
-document confirms (each rule named, in order):
+``contents_list`` / ``contents_run`` / ``listed``
+    see ``transforms.contents``: list entries are never headings, and the
+    lines a list names are.
+``numbering``
+    bare and titled numbers (``IV.``, ``— 3 —``, ``[ 1 ]``, ``XII  Ghek Plays
+    Pranks``) followed by a blank line are headings when their series counts
+    on: runs of 2 (bare) or 3 (titled: plays number their speakers "1 Cit.",
+    "2 Cit.") consecutive values; a misnumbered member between two confirmed
+    ones keeps its place. Keyword and CJK headings (``CHAPTER IV``, ``Scene
+    II.``, ``第十二回``) need no run: the keyword is the evidence, and mentions in
+    prose were never candidates.
+``out_of_sequence``
+    a keyword heading whose number goes back (not to 1) in its series with no
+    higher heading between is a label ("Chapter 36." over footnotes).
+``named``
+    PREFACE, INTRODUCTION, Epilogue ... followed by a blank line.
+``restart``
+    a line in capitals right above a number that starts its series over at 1
+    heads the part the number opens ("OF THE FIRST AND LAST THINGS." / "1").
+``layout``
+    in a document without numbered chapters, a line in capitals after two
+    blank lines, followed by a blank line and real text (a Platonic dialogue's
+    "PHAEDO").
+``title_page``
+    above the body (the end of the last contents list) a heading must open
+    some text: "VOL. III." on a title page is none.
+``title_line``
+    a numbered heading without a title takes the short isolated line after it
+    ("CHAPTER I" + "Loomings"; not in plays, where that line is a stage
+    direction); adjacent lines in capitals are one heading ("PREFACE TO THE
+    SECOND" / "EDITION.").
+``running_head``
+    a repeated heading ("ACT I." before every scene of act I) followed by a
+    lower heading that continues its numbering, or by the next heading of its
+    own series, opens nothing.
 
-1. ``contents_list``: a contents list, a list of illustrations or an index is
-   the same headings compressed into a small span. Its lines are never
-   headings: the lines after an opener ("CONTENTS", "Contents", "INDEX", 目录 ...)
-   up to the next gap of two blank lines, and every cluster of candidates with
-   no real text between them (less than ``real_text_chars`` characters and
-   three lines) that repeats a series ("CHAPTER 1", "CHAPTER 2"), or stacks three
-   or more title lines (a title page, an epitaph). Its entries are kept to
-   confirm unnumbered headings later.
-2. ``numbering``: numbered candidates (``IV.``, ``— 3 —``, ``XII  Ghek Plays
-   Pranks``) are confirmed when their series advances: a value follows the
-   previous one by one (or restarts at 1). Keyword and CJK headings (``CHAPTER
-   IV``, ``Scene II.``, ``第十二回``) are confirmed on their own: the keyword is
-   the evidence, and mentions in prose were never candidates.
-3. ``named``: PREFACE, INTRODUCTION, Epilogue ... followed by a blank line.
-4. ``contents_match``: a line in capitals is a heading when a contents list
-   names it ("ON THE RIVER ISS" / "On the River Iss"); its indentation there
-   gives its level.
-5. ``layout``: in a document without numbered chapters, a line in capitals
-   after two blank lines, followed by a blank line and real text.
-6. ``title_line``: a numbered heading without a title takes the short isolated
-   line after it ("CHAPTER I" + "Loomings"); two adjacent capital lines are one
-   heading ("PREFACE TO THE SECOND" / "EDITION.").
-7. ``running_head``: a repeated heading ("ACT I." before every scene of act I)
-   followed by a lower heading that continues its numbering, or by the next
-   heading of its own series, opens nothing.
+A line in capitals (or a number) with text right under it is a speaker tag or
+emphasis ("SECOND LORD.", "1 PETITIONER."), never a candidate. Levels come from
+ranks: volumes > parts > books and acts > chapters, named and listed sections >
+sections > scenes > titled numbers > bare numbers; the ranks present in a
+document are made dense (1 = top), an entry indented under a listed heading is
+one lower. "ACT II. SCENE I." gives two sections, the act's holding only its
+title. Text before the first heading is a level-0 section titled "".
 
-Speaker tags in plays ("SECOND LORD." with the speech on the next line) are
-never confirmed: a line in capitals needs a blank line after it and one of
-rules 4-5. Levels: parts and books > chapters and named sections > sections >
-scenes > bare numbers; ranks present in a document are made dense (1 = top).
-Text before the first heading is a level-0 section titled "".
-
-Paragraphs: a blank line always separates two. Inside a block without blank
-lines, a line starts a new paragraph when it is indented and the previous line
-ends a sentence (or is short), or, when the block's lines are long (median >
-200 characters: one paragraph per line, as after unwrapping), at every line.
-Heading lines are paragraphs of their own.
-
-Cost: one pass over the lines (candidates are parsed only for lines of at most
-150 characters) plus per-candidate work; well over 10M characters/s on books.
+Cost: candidates are parsed only for lines of at most 150 characters (or
+keyword lines of up to 1000); the rules are passes over the candidates.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-import numpy as np
-
 from schemas import Section
+from transforms import contents as ct
 from transforms import headings as hd
+from transforms.contents import TITLE_LINE_CHARS, Contents, Lines
 
-REAL_TEXT_CHARS = 150  # fewer characters (and < 3 lines) between two candidates: no text
-REAL_LINE_CHARS = 70  # ... unless one line is this long: a short paragraph
-PARAGRAPH_CHARS = 40  # ... or a paragraph of its own this long
 LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
-TITLE_LINE_CHARS = 100
 _PLAY_SERIES = ("kw:act", "kw:scene")
 
 
@@ -77,231 +76,45 @@ class Heading:
     rank: int
 
 
-@dataclass
-class _Lines:
-    """Per-line layout of a text: offsets, blank flags, prefix sums."""
-
-    starts: list[int]
-    ends: list[int]  # end of the content (before trailing spaces)
-    texts: list[str]  # stripped
-    blank: list[bool]
-    indent: list[int]
-
-
-def _scan(text: str) -> _Lines:
-    starts, ends, texts, blank, indent = [], [], [], [], []
-    pos = 0
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        lead = len(raw) - len(raw.lstrip())
-        starts.append(pos + lead)
-        ends.append(pos + lead + len(stripped))
-        texts.append(stripped)
-        blank.append(not stripped)
-        indent.append(lead)
-        pos += len(raw) + 1
-    return _Lines(starts, ends, texts, blank, indent)
-
-
-def _key(text: str, numbering: bool = False) -> str:
-    """A contents entry or heading reduced for matching: letters and digits, no
-    trailing page number, case-folded; without its leading numbering unless
-    ``numbering``."""
-    text = text.casefold()
-    if not numbering:
-        text = re.sub(r"^(?:chapter|chap\.?|book|part)?\s*[ivxlc\d]+[.)]?\s+", "", text)
-    text = re.sub(r"[\s.]*\d+$", "", text)
-    return "".join(ch for ch in text if ch.isalnum())
-
-
-# ------------------------------------------------------------------ rule 1
-def _list_regions(lines: _Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
-    """Line ranges [a, b) after contents / index openers, up to two blank lines."""
-    regions = []
-    n = len(lines.texts)
-    for c in cands:
-        if c.kind != "named" or c.series.split(":", 1)[1] not in hd.LIST_OPENERS:
-            continue
-        i = c.line + 1
-        while i < n and lines.blank[i]:  # the blank lines under the opener
-            i += 1
-        blanks = 0
-        while i < n and blanks < 2 and len(lines.texts[i]) <= hd.MAX_LINE:
-            blanks = blanks + 1 if lines.blank[i] else 0
-            i += 1
-        regions.append((c.line, i))
-    return regions
-
-
-def _between(text: _Text, a: int, b: int) -> bool:
-    """Whether real text lies strictly between lines a and b: a line of prose
-    (``REAL_LINE_CHARS`` or more, or a paragraph of ``PARAGRAPH_CHARS``, not
-    ending in a page number), three lines, or ``REAL_TEXT_CHARS`` characters
-    that are not candidates or list entries."""
-    return (
-        text.chars[b] - text.chars[a + 1] >= REAL_TEXT_CHARS
-        or text.lines[b] - text.lines[a + 1] >= 3
-        or text.long[b] - text.long[a + 1] > 0
-    )
-
-
-@dataclass
-class _Text:
-    """Prefix sums over lines of the text that is not a candidate: characters,
-    lines, lines long enough to be prose."""
-
-    chars: list[int]
-    lines: list[int]
-    long: list[int]
-
-
-def _drop_lists(lines: _Lines, cands: list[hd.Candidate]):
-    """Candidates outside contents lists, the lists' entries (key -> indent), the
-    text prefix sums, and the line where the last contents list ends."""
-    entries: dict[str, int] = {}
-    full: set[str] = set()  # the entries with their numbering, for rule "listed"
-    in_region = np.zeros(len(lines.texts) + 1, dtype=bool)
-    regions = _list_regions(lines, cands)
-    for a, b in regions:
-        in_region[a:b] = True
-        base = min((lines.indent[i] for i in range(a + 1, b) if not lines.blank[i]), default=0)
-        for i in range(a + 1, b):
-            if not lines.blank[i]:
-                entries.setdefault(_key(lines.texts[i]), lines.indent[i] - base)
-                full.add(_key(lines.texts[i], numbering=True))
-    # Entries of a contents list are not candidates; neither is its text.
-    cands = [c for c in cands if not in_region[c.line]]
-    cand_lines = {c.line for c in cands}
-    text = _Text([0], [0], [0])
-    for i, t in enumerate(lines.texts):
-        real = not lines.blank[i] and i not in cand_lines and not in_region[i]
-        text.chars.append(text.chars[-1] + (len(t) if real else 0))
-        text.lines.append(text.lines[-1] + real)
-        # Prose: a long line, or a paragraph of its own (a blank line above it);
-        # a contents entry's second line follows the entry directly.
-        paragraph = i > 0 and lines.blank[i - 1] and len(t) >= PARAGRAPH_CHARS
-        long = real and (len(t) >= REAL_LINE_CHARS or paragraph) and not hd.PAGE_NUMBER.search(t)
-        text.long.append(text.long[-1] + long)
-    # Clusters: consecutive candidates with no real text between them.
-    clusters, current = [], []
-    for c in cands:
-        if current and c.line != current[-1].line and _between(text, current[-1].line, c.line):
-            clusters.append(current)
-            current = []
-        current.append(c)
-    if current:
-        clusters.append(current)
-    kept = []
-    for cluster in clusters:
-        span = _list_span(cluster)
-        for k, c in enumerate(cluster):
-            if (
-                span is not None
-                and span[0] <= k <= span[1]
-                and (c.series in span[2] or c.kind in ("caps", "named", "numbered"))
-            ):
-                entries.setdefault(_key(c.title), 0)
-            else:
-                kept.append(c)
-    # The body starts after the last contents list of the first half (an index
-    # at the back is a list too, but the book is above it).
-    half = lines.starts[-1] // 2
-    body = max((b for a, b in regions if lines.starts[a] < half), default=0)
-    return kept, (entries, full, in_region), text, body
-
-
-def _list_span(cluster: list[hd.Candidate]):
-    """(first, last, series) of the list inside a cluster: from the first to the
-    last member that counts on from the one before it in its series (1, 2 or
-    IV, V); a heading right after the list (the body's "BOOK I.") stays out."""
-    last: dict[str, int] = {}
-    linked: set[int] = set()
-    running: set[str] = set()
-    for k, c in enumerate(cluster):
-        if c.value is None:
-            continue
-        prev = last.get(c.series)
-        if prev is not None and cluster[prev].value + 1 == c.value:
-            linked.update((prev, k))
-            running.add(c.series)
-        last[c.series] = k
-    if not linked:
-        return None
-    return min(linked), max(linked), running
-
-
 # ------------------------------------------------------------------ rules 2-5
 def _numbering(cands: list[hd.Candidate]) -> set[int]:
-    """Indices of numeral / numbered candidates whose series advances: runs of
-    at least 2 (bare numbers) or 3 (numbered titles: plays number their speakers
-    "1 Cit." / "2 Cit.", which rarely counts far)."""
-    runs: dict[str, list[int]] = {}  # series -> indices of the current run
-    ok: set[int] = set()
-
-    def close(run):
-        need = 3 if cands[run[0]].kind == "numbered" else 2
-        if len(run) >= need:
-            ok.update(run)
-
+    """Indices of numeral / numbered candidates whose series counts on: chains
+    of at least 2 (bare numbers) or 3 (titled numbers: plays number their
+    speakers "1 Cit." / "2 Cit.", which rarely count far) values that follow
+    each other (a stray "M." between "I." and "II." does not break the chain)."""
+    seen: dict[str, dict[int, int]] = {}  # series -> value -> last index
+    back: dict[int, int] = {}  # chain length up to each member
+    nxt: dict[int, int] = {}
+    members = []
     for i, c in enumerate(cands):
         if c.kind not in ("numeral", "numbered") or c.value is None:
             continue
-        run = runs.get(c.series)
-        if run and cands[run[-1]].value + 1 == c.value:
-            run.append(i)
-            continue
-        if run:
-            close(run)
-        runs[c.series] = [i]
-    for run in runs.values():
-        close(run)
-    # A misnumbered member inside a confirmed sequence ("CXXXIII" between CXXVII
-    # and CXXIX) keeps its place: both neighbours in its series are confirmed.
-    members: dict[str, list[int]] = {}
-    for i, c in enumerate(cands):
-        if c.kind in ("numeral", "numbered") and c.value is not None:
-            members.setdefault(c.series, []).append(i)
-    for idx in members.values():
+        values = seen.setdefault(c.series, {})
+        prev = values.get(c.value - 1)
+        back[i] = back[prev] + 1 if prev is not None else 1
+        if prev is not None:
+            nxt[prev] = i
+        values[c.value] = i
+        members.append(i)
+    total: dict[int, int] = {}
+    for i in reversed(members):
+        total[i] = max(back[i], total.get(nxt[i], 0) if i in nxt else 0)
+    ok = {i for i in members if total[i] >= (3 if cands[i].kind == "numbered" else 2)}
+    # A misnumbered member in the gap of a confirmed sequence keeps its place:
+    # "CXXXIII" between CXXVII and CXXIX, where CXXVIII should be.
+    by_series: dict[str, list[int]] = {}
+    for i in members:
+        by_series.setdefault(cands[i].series, []).append(i)
+    for idx in by_series.values():
         for p, i, q in zip(idx, idx[1:], idx[2:], strict=False):
-            if p in ok and q in ok and i not in ok:
+            if p in ok and q in ok and cands[q].value == cands[p].value + 2:
                 ok.add(i)
     return ok
 
 
-def _contents_runs(cands: list[hd.Candidate], confirmed: set[int]) -> set[int]:
-    """Rule ``contents_run``: a series that starts over at (or below) the value
-    it began with, with no higher heading between, was listed in a contents list
-    first; the first run (much shorter than the second) is that list."""
-    drop: set[int] = set()
-    by_series: dict[str, list[int]] = {}
-    for i in sorted(confirmed):
-        if cands[i].value is not None:
-            by_series.setdefault(cands[i].series, []).append(i)
-    for members in by_series.values():
-        starts = [0] + [k for k in range(1, len(members))
-                        if cands[members[k]].value <= cands[members[k - 1]].value]  # fmt: skip
-        for a, b in zip(starts, starts[1:], strict=False):
-            first, restart = members[a], members[b]
-            end = members[starts[starts.index(b) + 1] - 1] if b != starts[-1] else members[-1]
-            if cands[restart].value > cands[first].value:
-                continue  # not a start over: the second run does not repeat the first
-            # A higher heading between (confirmed, or a named or capital line
-            # that may be one) explains the start over: parts restart chapters.
-            higher = any(
-                (j in confirmed or cands[j].kind in ("named", "caps"))
-                and cands[j].rank < cands[first].rank
-                for j in range(members[b - 1] + 1, restart)
-            )
-            listed = cands[members[b - 1]].start - cands[first].start
-            body = max(cands[end].start - cands[restart].start, 1)
-            if not higher and b - a >= 2 and listed < 0.1 * body:
-                drop.update(members[a:b])
-    return drop
-
-
-def _confirm(lines: _Lines, cands, entries, text: _Text, body) -> list[tuple[hd.Candidate, int]]:
-    """(candidate, rank) of the confirmed headings, in order; ``body``: the line
-    where the last contents list ends (a title page above it is not a heading)."""
+def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, int]]:
+    """(candidate, rank) of the confirmed headings, in order. Above the body
+    (the end of the last contents list) a title page is not a heading."""
     advancing = _numbering(cands)
     chapters = any(
         (c.kind in ("keyword", "cjk", "md") and c.rank <= 20) or i in advancing
@@ -312,13 +125,13 @@ def _confirm(lines: _Lines, cands, entries, text: _Text, body) -> list[tuple[hd.
     for i, c in enumerate(cands):
         if c.kind in ("keyword", "cjk", "md") or i in advancing:
             ranks[i] = c.rank
-    runs = _contents_runs(cands, set(ranks))
+    runs = ct.contents_runs(cands, set(ranks))
     dropped = runs | _out_of_sequence(cands, set(ranks) - runs)
     for i in dropped:
         del ranks[i]
     # The body starts after the last contents list, found by an opener or by
     # its entries' numbers starting over.
-    body = max([body] + [cands[i].line + 1 for i in runs])
+    body = max([found.body] + [cands[i].line + 1 for i in runs])
     listed: dict[int, str] = {}  # candidate -> the contents entry naming it
     for i, c in enumerate(cands):
         after_blank = c.line + 1 >= n or lines.blank[c.line + 1]
@@ -328,18 +141,21 @@ def _confirm(lines: _Lines, cands, entries, text: _Text, body) -> list[tuple[hd.
             if c.series.split(":", 1)[1] not in hd.LIST_OPENERS[:4] and after_blank:
                 ranks[i] = c.rank
         elif c.kind in ("caps", "listed") and after_blank:
-            entry = _listed(entries, c.title) if c.line >= body else None
+            entry = found.listed(c.title) if c.line >= body else None
             if entry is not None:
                 listed[i] = entry
                 ranks[i] = c.rank
-            elif c.kind == "caps" and not chapters and _layout(lines, c, cands, i, text):
+            elif c.kind == "caps" and (
+                _opens_restart(cands, i, ranks, found.text)
+                or (not chapters and _layout(lines, c, cands, i, found.text))
+            ):
                 ranks[i] = c.rank
     # A contents entry indented under another is a level lower, when the one
     # it hangs from is a heading too (not when it only groups: "POETRY--").
-    found = set(listed.values())
+    named = set(listed.values())
     for i, entry in listed.items():
-        parent = _parent(entries, entry)
-        if parent is not None and parent in found:
+        parent = found.parent(entry)
+        if parent is not None and parent in named:
             ranks[i] += 2
     out = []
     for i in sorted(ranks):
@@ -347,7 +163,7 @@ def _confirm(lines: _Lines, cands, entries, text: _Text, body) -> list[tuple[hd.
         nxt = cands[i + 1].line if i + 1 < len(cands) else n
         # Above the contents list (a title page: "VOL. III.", "Volume Seventeen")
         # a heading must open some text.
-        if c.line < body and not _between(text, c.line, nxt):
+        if c.line < body and not found.text.between(c.line, nxt):
             continue
         out.append((c, ranks[i]))
     return out
@@ -375,65 +191,22 @@ def _out_of_sequence(cands: list[hd.Candidate], confirmed: set[int]) -> set[int]
     return drop
 
 
-def _listed(entries: dict[str, int], title: str) -> str | None:
-    """The contents entry that names ``title``: equal to it, or one it begins (a
-    heading over two lines: "THIRD ESSAY." / "WHAT IS THE MEANING ...")."""
-    key = _key(title)
-    if key in entries:
-        return key
-    if len(key) >= 8:
-        for entry in entries:
-            if entry.startswith(key):
-                return entry
-    return None
+def _opens_restart(cands, i: int, ranks: dict[int, int], text: ct.TextSums) -> bool:
+    """Rule ``restart``: a line in capitals right above a confirmed number that
+    starts its series over at 1 ("OF THE FIRST AND LAST THINGS." then "1") is
+    the heading of the part that number opens."""
+    c = cands[i]
+    for j in range(i + 1, len(cands)):
+        if text.between(c.line, cands[j].line):
+            return False
+        if j in ranks or cands[j].kind == "named":
+            nxt = cands[j]
+            earlier = any(cands[k].series == nxt.series for k in range(i))
+            return nxt.value == 1 and earlier and nxt.rank > c.rank
+    return False
 
 
-def _listed_lines(lines: _Lines, cands, full: set[str], in_region) -> list[hd.Candidate]:
-    """``cands`` plus the isolated short lines a contents list names word for
-    word although they are no candidate ("PEOPLES AND COUNTRIES. Translated by
-    J. M. KENNEDY.")."""
-    if not full:
-        return cands
-    taken = {c.line for c in cands}
-    n = len(lines.texts)
-    extra = []
-    for i, t in enumerate(lines.texts):
-        if (
-            t
-            and i not in taken
-            and not in_region[i]
-            and t[-1] not in "!?"
-            and len(t) <= TITLE_LINE_CHARS
-            and (i + 1 >= n or lines.blank[i + 1])
-            and (i == 0 or lines.blank[i - 1])
-            and t[0] not in "“\"‘'(["
-            and _key(t, numbering=True) in full
-        ):
-            extra.append(
-                hd.Candidate(
-                    lines.starts[i],
-                    lines.ends[i],
-                    i,
-                    "listed",
-                    hd.CAPS_RANK,
-                    " ".join(t.split()),
-                    "listed",
-                )  # fmt: skip
-            )
-    return sorted(cands + extra, key=lambda c: (c.line, c.start))
-
-
-def _parent(entries: dict[str, int], entry: str) -> str | None:
-    """The nearest entry above ``entry`` in its list that is indented less."""
-    keys = list(entries)
-    depth = entries[entry]
-    for key in reversed(keys[: keys.index(entry)]):
-        if entries[key] < depth:
-            return key
-    return None
-
-
-def _layout(lines: _Lines, c, cands, i, text: _Text) -> bool:
+def _layout(lines: Lines, c, cands, i, text: ct.TextSums) -> bool:
     two_blank = c.line >= 2 and lines.blank[c.line - 1] and lines.blank[c.line - 2]
     nxt = cands[i + 1].line if i + 1 < len(cands) else len(lines.texts)
     quoted = c.title[:1] in "“\"‘'"
@@ -461,7 +234,7 @@ def _merge_caps_lines(cands: list[hd.Candidate]) -> list[hd.Candidate]:
     return out
 
 
-def _title_line(lines: _Lines, c: hd.Candidate, taken: set[int]) -> int | None:
+def _title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     """The line that titles a numbered heading without a title of its own (not
     in plays: the line under "Scena Tertia" is a stage direction)."""
     if c.rest or c.kind not in ("keyword", "cjk", "numeral") or c.series in _PLAY_SERIES:
@@ -502,7 +275,7 @@ def _running_heads(confirmed: list[tuple[hd.Candidate, int]]) -> list[tuple[hd.C
 
 def find_headings(text: str) -> list[Heading]:
     """Confirmed headings of ``text`` in order (see module docstring)."""
-    lines = _scan(text)
+    lines = ct.scan_lines(text)
     cands = []
     for i, t in enumerate(lines.texts):
         if t and len(t) <= hd.MAX_KEYWORD_LINE:
@@ -517,14 +290,15 @@ def find_headings(text: str) -> list[Heading]:
         if c.kind not in ("caps", "named", "numeral", "numbered")
         or c.line + 1 >= n or lines.blank[c.line + 1]
     ]  # fmt: skip
-    kept, (entries, full, in_region), text_sums, body = _drop_lists(lines, cands)
-    kept = _listed_lines(lines, kept, full, in_region)
-    confirmed = _running_heads(_confirm(lines, kept, entries, text_sums, body))
+    kept, found = ct.drop_lists(lines, cands)
+    kept = ct.listed_lines(lines, kept, found)
+    confirmed = _running_heads(_confirm(lines, kept, found))
     # Titles first: a line in capitals that titles a numbered heading is part
     # of it, even when a contents list also names it.
     numbered_lines = {c.line for c, _ in confirmed if c.kind not in ("caps", "named")}
     titles = {}
-    paired = {c.line for c in cands if c.second}  # "ACT II. SCENE I." has its own titles
+    # "ACT II. SCENE I.": the act's heading ends where the scene's begins.
+    paired = {c.line: c.start for c in kept if c.second}
     for c, _ in confirmed:
         if c.line not in paired:
             t = _title_line(lines, c, numbered_lines | set(titles.values()))
@@ -536,6 +310,8 @@ def find_headings(text: str) -> list[Heading]:
         if c.line in title_lines and c.kind in ("caps", "named"):
             continue
         end, title = c.end, c.title
+        if c.line in paired and not c.second:
+            end = c.start + len(text[c.start : paired[c.line]].rstrip())
         t = titles.get(c.line) if not c.second else None
         if t is not None:
             end, title = lines.ends[t], f"{c.title} {lines.texts[t]}"
@@ -564,74 +340,3 @@ def find_sections(text: str) -> tuple[list[Section], list[Heading]]:
     """Sections of ``text`` and the headings that open them."""
     headings = find_headings(text)
     return sections_from_headings(text, headings), headings
-
-
-# --------------------------------------------------------------------------
-# Paragraphs
-# --------------------------------------------------------------------------
-_BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n\s*")
-_INDENT = " \t\u3000"
-_ENDS_SENTENCE = re.compile(r"[.!?。！？…:：;；][”’\"'」』）)]*[ \t]*$")
-
-
-def _block_line_starts(text: str, start: int, end: int) -> list[int]:
-    """Paragraph starts inside one blank-line-free block ``text[start:end]``."""
-    block = text[start:end].rstrip()
-    if "\n" not in block:
-        return []
-    lines = block.split("\n")
-    offsets = []
-    pos = start
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
-    lengths = [len(line.strip()) for line in lines]
-    lengths_sorted = sorted(lengths)
-    if lengths_sorted[len(lengths_sorted) // 2] > 200:  # one paragraph per line
-        return [
-            o + len(line) - len(line.lstrip())
-            for o, line in zip(offsets[1:], lines[1:], strict=False)
-        ]
-    width = max(lengths)
-    indented = [line[:1] in _INDENT and line.strip() != "" for line in lines]
-    # An indented block (verse, a quotation) has every line indented: no signal.
-    all_indented = all(indented[1:])
-    starts = []
-    for i in range(1, len(lines)):
-        prev = lines[i - 1]
-        ends = _ENDS_SENTENCE.search(prev) is not None
-        short = lengths[i - 1] < 0.6 * width and len(lines) >= 3
-        if (indented[i] and not all_indented and (ends or short)) or (ends and short):
-            line = lines[i]
-            starts.append(offsets[i] + len(line) - len(line.lstrip()))
-    return starts
-
-
-def paragraph_starts(text: str, forced: list[int] | np.ndarray = ()) -> np.ndarray:
-    """Sorted paragraph start offsets (first is 0) of ``text``.
-
-    ``forced`` starts (section and heading-line boundaries) are included, and the
-    line after a forced heading is split off by the caller through ``forced`` too.
-    """
-    blank = [0] + [m.end() for m in _BLANK_LINES.finditer(text) if m.end() < len(text)]
-    starts = list(blank)
-    bounds = blank + [len(text)]
-    for a, b in zip(bounds[:-1], bounds[1:], strict=False):
-        starts.extend(_block_line_starts(text, a, b))
-    all_starts = np.unique(np.asarray(starts + list(forced), dtype=np.int64))
-    return all_starts[(all_starts >= 0) & (all_starts < len(text))]
-
-
-def heading_paragraph_starts(text: str, headings: list[Heading]) -> list[int]:
-    """A heading line is a paragraph of its own: its start and the next line's
-    first non-space character."""
-    out = []
-    n = len(text)
-    for h in headings:
-        out.append(h.start)
-        pos = h.end
-        while pos < n and text[pos].isspace():
-            pos += 1
-        if pos < n:
-            out.append(pos)
-    return out
