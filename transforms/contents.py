@@ -177,7 +177,7 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
         text.chars.append(text.chars[-1] + width)
         text.lines.append(text.lines[-1] + real)
         paragraph = i > 0 and lines.blank[i - 1] and width >= PARAGRAPH_CHARS
-        long = real and (width >= REAL_LINE_CHARS or paragraph) and not hd.PAGE_NUMBER.search(t)
+        long = real and (width >= REAL_LINE_CHARS or paragraph) and not hd.ends_in_page_number(t)
         text.long.append(text.long[-1] + long)
     # Clusters: consecutive candidates with no real text between them.
     clusters: list[list[hd.Candidate]] = []
@@ -267,10 +267,12 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
         return cands
     taken = {c.line for c in cands}
     n = len(lines.texts)
+    heads = {entry[:3] for entry in found.full}  # a cheap look before the full key
     extra = []
     for i, t in enumerate(lines.texts):
         if (
             t
+            and "".join(filter(str.isalnum, t[:12].casefold()))[:3] in heads
             and i not in taken
             and not found.in_list[i]
             and len(t) <= TITLE_LINE_CHARS

@@ -188,7 +188,14 @@ _PROSE_AFTER_NUMBER = re.compile(
     r"\.?[,;)\]]|[ \t]+[a-z]|\.[ \t]+pp?\.[ \t]*\d|\.?[ \t]*\[\d+\][ \t]+\w"
 )
 _SENTENCE_PUNCT = re.compile(r"[。！？；]")
-PAGE_NUMBER = re.compile(r"\s(?:\d+|[ivxlc]+)$")
+_PAGE_NUMBER = re.compile(r"\s(?:\d+|[ivxlc]+)\Z")
+
+
+def ends_in_page_number(line: str) -> bool:
+    """ "AUTHOR'S PREFACE 37", "Fishes which change their colour 414", "... xvii"."""
+    return _PAGE_NUMBER.search(line[-12:]) is not None
+
+
 _CJK_PUNCT = re.compile(r"[，。！？；：、]")
 
 
@@ -196,7 +203,7 @@ def _title_like(title: str) -> bool:
     """A title, not a numbered sentence ("184. There is a haughtiness ...") or
     a clause ("I. In respect of fears and confidence or boldness:")."""
     words = title.split()
-    if PAGE_NUMBER.search(title) or title.endswith("_ib._"):
+    if ends_in_page_number(title) or title.endswith("_ib._"):
         return False  # a contents entry: "Fishes which change their colour 414"
     if title.isupper():
         return True
@@ -216,6 +223,11 @@ def _template(pre: str, post: str) -> str:
 
 
 def _keyword(line: str, start: int, index: int, end: int, second: bool = False) -> list[Candidate]:
+    # Most lines that start with a capital start with an ordinary word: look the
+    # word up before running the regex over the whole line.
+    word = line[:12].split(None, 1)[0].rstrip(".").lower() if line else ""
+    if word not in KEYWORD_RANK:
+        return []
     m = _KEYWORD_LINE.fullmatch(line)
     if not m:
         return []
@@ -263,9 +275,10 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
         # A long heading: a title in capitals ("CHAP. 17.—REMEDIES FOR THE
         # STINGS ...", wrapped over lines) or a scene's place; not prose.
         found = _keyword(line, start, index, end) if first.isupper() else []
-        letters = [ch for ch in line if ch.isalpha()]
-        caps = sum(ch.isupper() for ch in letters) >= 0.7 * len(letters)
-        return found if found and (caps or found[0].series in ("kw:scene", "kw:act")) else []
+        if not found or found[0].series in ("kw:scene", "kw:act"):
+            return found
+        caps = sum(map(str.isupper, line)) >= 0.7 * sum(map(str.isalpha, line))
+        return found if caps else []
     if first == "#":
         m = _MD_LINE.fullmatch(line)
         if m:
@@ -299,7 +312,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
         if (
             m
             and (line.isupper() or _squash(m.group("rest")) == "")
-            and not PAGE_NUMBER.search(line)
+            and not ends_in_page_number(line)
         ):
             word = m.group("word").upper()
             return [
@@ -328,15 +341,19 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
                 Candidate(start, end, index, "numbered", NUMBERED_RANK, _squash(line),
                           f"numbered:{sep}:{system}", value, m.group("title").strip())
             ]  # fmt: skip
-    letters = [c for c in line if c.isalpha()]
-    # A trailing number is a page number: a contents entry, not a heading.
+    # A line in capitals (at most one lower-case letter in ten); a trailing
+    # number is a page number: a contents entry, not a heading.
+    if first in "([{" or line[-1] in ",;:-":
+        return []
+    lower = sum(map(str.islower, line))
+    if lower > 1 and lower * 10 > len(line):  # cheap reject of ordinary lines first
+        return []
+    letters = sum(map(str.isalpha, line))
     if (
-        len(letters) >= 3
-        and first not in "([{"
-        and line[-1] not in ",;:-"
-        and not PAGE_NUMBER.search(line)
+        letters >= 3
+        and lower <= max(1, letters // 10)
+        and any(map(str.isupper, line))
+        and not ends_in_page_number(line)
     ):
-        lower = sum(1 for c in letters if c.islower())
-        if lower <= max(1, len(letters) // 10) and any(c.isupper() for c in letters):
-            return [Candidate(start, end, index, "caps", CAPS_RANK, _squash(line), "caps")]
+        return [Candidate(start, end, index, "caps", CAPS_RANK, _squash(line), "caps")]
     return []
