@@ -19,10 +19,10 @@ headings):
 ``listed``
     an isolated short line after the lists that a list names word for word is
     a heading candidate even when it looks like none ("PEOPLES AND COUNTRIES.
-    Translated by J. M. KENNEDY."); a line in capitals a list names (also when
-    it only begins an entry: "THIRD ESSAY." for "THIRD ESSAY. WHAT IS ...") is
-    confirmed, a level lower when its entry hangs under another that is a
-    heading too.
+    Translated by J. M. KENNEDY."); a line in capitals a list names (also set
+    over two lines: "THIRD ESSAY." / "WHAT IS THE MEANING OF ASCETIC IDEALS?"
+    for the entry "THIRD ESSAY. WHAT IS ...") is confirmed, a level lower when
+    its entry hangs under another that is a heading too.
 
 "Real text" between two candidates: a line of at least ``REAL_LINE_CHARS``
 characters or a paragraph of its own of ``PARAGRAPH_CHARS`` (not ending in a
@@ -112,20 +112,42 @@ class Contents:
 
     entries: dict[str, int] = field(default_factory=dict)
     full: set[str] = field(default_factory=set)
+    raw: list[str] = field(default_factory=list)  # entries as written, case-folded
+    uses: dict[str, int] = field(default_factory=dict)  # entry key -> times listed
     in_list: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     text: TextSums = field(default_factory=lambda: TextSums([0], [0], [0]))
     body: int = 0
 
-    def listed(self, title: str) -> str | None:
-        """The entry that names ``title``: equal to it, or one it begins."""
+    def add(self, text: str, indent: int) -> None:
+        k = key(text)
+        self.entries.setdefault(k, indent)
+        self.uses[k] = self.uses.get(k, 0) + 1
+        self.raw.append(" ".join(text.casefold().split()))
+
+    def listed(self, title: str, below: str = "") -> str | None:
+        """The entry that names ``title``: equal to it, equal to it followed by
+        ``below`` (a heading set over two lines), or one it begins up to a
+        punctuation mark ("HYMN TO LIFE." for "HYMN TO LIFE, COMPOSED BY ...";
+        not "MINA HARKER." for "Mina Harker's Journal")."""
         k = key(title)
         if k in self.entries:
             return k
-        if len(k) >= 8:
-            for entry in self.entries:
-                if entry.startswith(k):
-                    return entry
+        both = key(f"{title} {below}") if below else ""
+        if both and both != k and both in self.entries:
+            return both
+        head = " ".join(title.casefold().split()).rstrip(".:")
+        if len(head) >= 8:
+            for entry in self.raw:
+                if entry.startswith(head) and entry[len(head) : len(head) + 1] in ",.;:(—–-":
+                    return key(entry)
         return None
+
+    def use(self, entry: str) -> bool:
+        """Take one use of ``entry``: a list names a heading once (the second
+        "FREDERICK DOUGLASS." is the narrative's signature)."""
+        left = self.uses.get(entry, 0)
+        self.uses[entry] = left - 1
+        return left > 0
 
     def parent(self, entry: str) -> str | None:
         """The nearest entry above ``entry`` in its list that is indented less."""
@@ -165,7 +187,7 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
         base = min((lines.indent[i] for i in range(a + 1, b) if not lines.blank[i]), default=0)
         for i in range(a + 1, b):
             if not lines.blank[i]:
-                found.entries.setdefault(key(lines.texts[i]), lines.indent[i] - base)
+                found.add(lines.texts[i], lines.indent[i] - base)
                 found.full.add(key(lines.texts[i], numbering=True))
     cands = [c for c in cands if not found.in_list[c.line]]
     cand_lines = {c.line for c in cands}
@@ -197,7 +219,7 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
                 and span[0] <= k <= span[1]
                 and (c.series in span[2] or c.kind in ("caps", "named", "numbered"))
             ):
-                found.entries.setdefault(key(c.title), 0)
+                found.add(c.title, 0)
             else:
                 kept.append(c)
     # The body starts after the last list of the first half (an index at the

@@ -171,6 +171,8 @@ _NAMED = re.compile(
     re.IGNORECASE,
 )
 _CJK_NAMED = re.compile(r"(?P<word>序|序言|自序|前言|引言|后记|後記|跋|目录|目錄|目次)[ \t\u3000]*")
+_DIVISIONS = {"PREFACE", "INTRODUCTION", "FOREWORD", "PROLOGUE", "EPILOGUE", "AFTERWORD",
+              "APPENDIX", "CONCLUSION", "INDUCTION", "INTERLUDE"}  # fmt: skip
 LIST_OPENERS = ("CONTENTS", "TABLE OF CONTENTS", "LIST OF ILLUSTRATIONS", "ILLUSTRATIONS", "INDEX")
 _NUMERAL_LINE = re.compile(
     r"(?P<pre>(?:[-—–~*=#§\[(<«]+[ \t]*)?)(?P<num>[IVXLCDM]+|[ivxlcdm]+|\d{1,4}|[A-Z][A-Za-z]+)"
@@ -309,11 +311,13 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
         if found:
             return found
         m = _NAMED.fullmatch(line)
-        if (
-            m
-            and (line.isupper() or _squash(m.group("rest")) == "")
-            and not ends_in_page_number(line)
-        ):
+        # The word alone ("PREFACE.", "Epilogue", "TRANSLATOR'S INTRODUCTION"), or
+        # a division word with its subject in capitals ("PREFACE TO THE SECOND
+        # EDITION."); "NOTE ON THE REGULATION OF MY HOUSEHOLD EXPENSES." is a line
+        # in capitals that needs the evidence of one.
+        alone = m is not None and m.group("rest").strip(" .:") == ""
+        division = m is not None and line.isupper() and m.group("word").upper() in _DIVISIONS
+        if (alone or division) and not ends_in_page_number(line):
             word = m.group("word").upper()
             return [
                 Candidate(start, end, index, "named", NAMED_RANK, _squash(line), f"named:{word}")

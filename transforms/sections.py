@@ -141,8 +141,8 @@ def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, i
             if c.series.split(":", 1)[1] not in hd.LIST_OPENERS[:4] and after_blank:
                 ranks[i] = c.rank
         elif c.kind in ("caps", "listed") and after_blank:
-            entry = found.listed(c.title) if c.line >= body else None
-            if entry is not None:
+            entry = found.listed(c.title, _next_text(lines, c.line)) if c.line >= body else None
+            if entry is not None and found.use(entry):
                 listed[i] = entry
                 ranks[i] = c.rank
             elif c.kind == "caps" and (
@@ -189,6 +189,14 @@ def _out_of_sequence(cands: list[hd.Candidate], confirmed: set[int]) -> set[int]
             continue
         last[c.series] = c.value
     return drop
+
+
+def _next_text(lines: Lines, line: int) -> str:
+    """The next non-blank line within two blank lines, or ""."""
+    for i in range(line + 1, min(line + 4, len(lines.texts))):
+        if not lines.blank[i]:
+            return lines.texts[i]
+    return ""
 
 
 def _opens_restart(cands, i: int, ranks: dict[int, int], text: ct.TextSums) -> bool:
@@ -247,8 +255,10 @@ def _title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     line = lines.texts[i]
     isolated = i + 1 >= n or lines.blank[i + 1]
     caps = line.upper() == line and any(ch.isalpha() for ch in line)
-    if line[0] in "([" or (line[0] in "“\"‘'" and not caps):
-        return None  # a footnote ("[1625] See ..."), dialogue ("“Tom!”"): not a title
+    if line[0] in "([—–-" or (line[0] in "“\"‘'" and not caps):
+        # a footnote ("[1625] See ..."), dialogue ("“Tom!”", "—You, Cochrane,
+        # what city sent for him?"): not a title
+        return None
     return i if (isolated or caps) else None
 
 
