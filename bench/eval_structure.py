@@ -31,12 +31,35 @@ import sys
 import numpy as np
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, REPO)
+# --code DIR evaluates another checkout's transforms (e.g. main, before this
+# work) against the same gold; code without a cleaning stage runs on the
+# normalized text.
+CODE = sys.argv[sys.argv.index("--code") + 1] if "--code" in sys.argv else REPO
+sys.path.insert(0, CODE)
 
-from transforms.clean import CleanConfig, clean_text  # noqa: E402
 from transforms.normalize import normalize_text  # noqa: E402
 from transforms.sections import find_sections  # noqa: E402
-from transforms.unwrap import UnwrapConfig  # noqa: E402
+
+if os.path.exists(os.path.join(CODE, "transforms", "clean.py")):
+    from transforms.clean import CleanConfig, clean_text
+    from transforms.unwrap import UnwrapConfig
+else:  # code from before the cleaning stage
+
+    class _Same:
+        def to_source(self, offsets):
+            return np.asarray(offsets, dtype=np.int64)
+
+    class CleanConfig:  # noqa: D101 - stands in for the missing one
+        def __init__(self, **_):
+            pass
+
+    def UnwrapConfig(**_):  # noqa: N802
+        return None
+
+    def clean_text(text, config=None):
+        from types import SimpleNamespace
+
+        return SimpleNamespace(text=text, cuts=[], to_input=_Same(), not_prose=None)
 
 GOLD = os.path.join(REPO, "tests", "data", "structure_gold.json")
 DATA = os.path.join(REPO, "..", "shared", "data")
@@ -129,15 +152,44 @@ def evaluate(name: str, gold: dict, config: CleanConfig | None = None) -> dict:
     }
 
 
+def summarize(paths: list[str], config: CleanConfig) -> int:
+    """Sections per level, boilerplate cut and the first titles of each file."""
+    print("| file | characters cut (rules) | sections per level | first titles |")
+    print("|---|---|---|---|")
+    for path in paths:
+        with open(path, "rb") as f:
+            text = normalize_text(f.read().decode("utf-8", errors="replace"))
+        cleaned = clean_text(text, config)
+        sections, _ = find_sections(cleaned.text)
+        levels = collections.Counter(s.level for s in sections if s.level)
+        rules = sorted({e.rule for e in cleaned.cuts})
+        cut = sum(e.end - e.start for e in cleaned.cuts)
+        titles = "; ".join(s.title[:30] for s in sections if s.level)[:160]
+        print(
+            f"| {os.path.basename(path)} | {cut} ({', '.join(rules)}) | "
+            f"{dict(sorted(levels.items()))} | {titles} |"
+        )
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", help="texts whose name contains one of these")
     parser.add_argument("--details", action="store_true", help="list headings that miss")
+    parser.add_argument("--code", default=REPO, help="checkout whose transforms to evaluate")
     parser.add_argument(
         "--keep-line-breaks", action="store_true", help="structure on the raw layout (no unwrap)"
     )
+    parser.add_argument(
+        "--summary",
+        nargs="+",
+        metavar="FILE",
+        help="no gold: print the sections found per level in these text files",
+    )
     args = parser.parse_args(argv)
     config = CleanConfig(unwrap=UnwrapConfig(enabled=not args.keep_line_breaks))
+    if args.summary:
+        return summarize(args.summary, config)
     with open(GOLD, encoding="utf-8") as f:
         gold = json.load(f)["texts"]
     names = [n for n in gold if not args.only or any(o in n for o in args.only)]
