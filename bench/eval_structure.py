@@ -61,6 +61,7 @@ else:  # code from before the cleaning stage
 
         return SimpleNamespace(text=text, cuts=[], to_input=_Same(), not_prose=None)
 
+
 GOLD = os.path.join(REPO, "tests", "data", "structure_gold.json")
 DATA = os.path.join(REPO, "..", "shared", "data")
 SHAKESPEARE = os.path.join(REPO, "defaults", "shakespeare", "texts")
