@@ -351,3 +351,23 @@ def find_sections(text: str) -> tuple[list[Section], list[Heading]]:
     """Sections of ``text`` and the headings that open them."""
     headings = find_headings(text)
     return sections_from_headings(text, headings), headings
+
+
+def section_path(sections: list[Section], index: int) -> list[str]:
+    """Titles from the top level down to ``sections[index]`` (empty titles skipped).
+
+    The parent of a section is the nearest earlier section with a smaller
+    positive level.
+    """
+    current = sections[index]
+    path = [current.title] if current.title else []
+    level = current.level
+    for j in range(index - 1, -1, -1):
+        if level <= 1:
+            break
+        s = sections[j]
+        if 0 < s.level < level:
+            if s.title:
+                path.append(s.title)
+            level = s.level
+    return path[::-1]

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import apache_beam as beam
 import numpy as np
 
-from schemas import Document, Section, StructuredDocument, TextStructure
+from schemas import Document, StructuredDocument, TextStructure
 from transforms import key_sentences as ks
 from transforms import paragraphs as par
 from transforms import sections as sec
@@ -191,26 +191,6 @@ def analyze_document(
         structure=analyze_text(doc.text, config),
         boilerplate_chars=doc.boilerplate_chars,
     )
-
-
-def section_path(sections: list[Section], index: int) -> list[str]:
-    """Titles from the top level down to ``sections[index]`` (empty titles skipped).
-
-    The parent of a section is the nearest earlier section with a smaller
-    positive level.
-    """
-    current = sections[index]
-    path = [current.title] if current.title else []
-    level = current.level
-    for j in range(index - 1, -1, -1):
-        if level <= 1:
-            break
-        s = sections[j]
-        if 0 < s.level < level:
-            if s.title:
-                path.append(s.title)
-            level = s.level
-    return path[::-1]
 
 
 def _spans(array: np.ndarray) -> list[dict]:

@@ -8,13 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas import DOCUMENT_SCHEMA, Document, Section
+from transforms.sections import section_path
 from transforms.structure import (
     AnalyzeStructure,
     StructureConfig,
     analyze_document,
     analyze_text,
     document_record,
-    section_path,
 )
 from transforms.topics import TextTilingConfig
 
