@@ -1,8 +1,8 @@
 """The dataset build: options, Beam wiring and the entry point.
 
-    read -> reject duplicate ids -> normalize -> assign split -> structure
-         -> tokenize -> chunk at every window -> spill large batches
-         -> group by shard -> write Arrow            (pipeline.shards)
+    read -> reject duplicate ids -> normalize -> clean (not prose, boilerplate,
+         unwrap) -> assign split -> structure -> tokenize -> chunk at every window
+         -> spill large batches -> group by shard -> write Arrow   (pipeline.shards)
     rejected records of every stage -> OUT/rejected/rejected.jsonl
 
 Each stage lives beside its pure function in ``transforms/``. Everything is
@@ -35,8 +35,10 @@ from pipeline.finish import finish
 from schemas.dataset import COMPLETE_MARKER, Manifest, TokenizerInfo
 from schemas.errors import UserError, run_main, user_input
 from transforms.beam_utils import MAIN, REJECTED
+from transforms.boilerplate import BoilerplateConfig
 from transforms.chunking import MEMORY_SOURCES, ChunkConfig
 from transforms.chunking_beam import DOCUMENTS, ChunkSlidingWindows
+from transforms.clean import CleanConfig, CleanText
 from transforms.duplicate_ids import RejectDuplicateIds
 from transforms.normalize import NormalizeDocuments
 from transforms.read import InputFile, ReadConfig, ReadDocuments, expand_inputs
@@ -49,6 +51,7 @@ from transforms.runtime import (
 from transforms.split import assign_split
 from transforms.structure import AnalyzeStructure, StructureConfig
 from transforms.tokenize import TokenizeDocuments, eos_token_id, load_tokenizer
+from transforms.unwrap import UnwrapConfig
 
 LOG = logging.getLogger("longctx.dataset")
 TARGET_SHARD_INPUT_BYTES = 64 << 20
@@ -65,6 +68,7 @@ class DatasetConfig:
     shards_per_bucket: int = 0  # 0: from the input size, about one shard per 64 MB of input
     overwrite: bool = False
     read: ReadConfig = field(default_factory=ReadConfig)
+    clean: CleanConfig = field(default_factory=CleanConfig)
     structure: StructureConfig = field(default_factory=StructureConfig)
     chunk: ChunkConfig = field(default_factory=ChunkConfig)
 
@@ -98,7 +102,8 @@ def build_pipeline(
     )
     unique = read[MAIN] | "RejectDuplicateIds" >> RejectDuplicateIds()
     normalized = unique[MAIN] | "NormalizeDocuments" >> NormalizeDocuments()
-    split = normalized[MAIN] | "AssignSplit" >> beam.Map(
+    cleaned = normalized[MAIN] | "CleanText" >> CleanText(config.clean)
+    split = cleaned[MAIN] | "AssignSplit" >> beam.Map(
         assign_split, validation_fraction=config.validation_fraction
     )
     structured = split | "AnalyzeStructure" >> AnalyzeStructure(config.structure)
@@ -117,6 +122,7 @@ def build_pipeline(
             read[REJECTED],
             unique[REJECTED],
             normalized[REJECTED],
+            cleaned[REJECTED],
             structured[REJECTED],
             tokenized[REJECTED],
             chunked[REJECTED],
@@ -216,6 +222,16 @@ def make_parser() -> argparse.ArgumentParser:
         default=0,
         help="shards per (split, window); 0 = one per ~64 MB of input",
     )
+    parser.add_argument(
+        "--keep-boilerplate",
+        action="store_true",
+        help="keep Gutenberg headers and licenses, transcriber notes, web notices, page markers",
+    )
+    parser.add_argument(
+        "--keep-line-breaks",
+        action="store_true",
+        help="keep hard-wrapped lines as they are (default: join the wraps of prose paragraphs)",
+    )
     parser.add_argument("--overwrite", action="store_true", help="replace a complete OUT")
     return parser
 
@@ -231,6 +247,10 @@ def config_from_args(
         shards_per_bucket=args.shards_per_bucket,
         overwrite=args.overwrite,
         read=ReadConfig(text_field=args.text_field, id_field=args.id_field or None),
+        clean=CleanConfig(
+            boilerplate=BoilerplateConfig(enabled=not args.keep_boilerplate),
+            unwrap=UnwrapConfig(enabled=not args.keep_line_breaks),
+        ),
         structure=StructureConfig(language=args.language),
         chunk=ChunkConfig(
             windows=args.windows,

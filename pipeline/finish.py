@@ -153,6 +153,7 @@ def finish(staging: str, config: dict, tokenizer: TokenizerInfo) -> Manifest:
             rejected=len(rejected_lines),
             by_split=by_split,
             rejected_by_stage=dict(sorted(rejected_by_stage.items())),
+            boilerplate_chars=sum(p[0].get("boilerplate_chars", 0) for p in doc_parts),
         ),
         splits=splits,
         shards=tuple(listed_shards),

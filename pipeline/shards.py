@@ -246,14 +246,16 @@ class _WriteDocumentShardFn(beam.DoFn):
         (split, shard), records = item
         records = sorted(records, key=lambda r: r[0])
         part = storage.join(self._staging, DOCUMENTS, PARTS, f"{split}-s{shard:05d}")
-        tokens = 0
+        tokens = boilerplate = 0
         with HashingStreamWriter(part + ".arrow", DOCUMENT_ARROW_SCHEMA) as writer:
             for _, data in records:
                 table = read_arrow(data)
                 tokens += table.column("num_tokens")[0].as_py()
+                boilerplate += table.column("boilerplate_chars")[0].as_py()
                 writer.write_table(table)
         stats = {"split": split, "shard": shard, "rows": len(records), "sha256": writer.sha256}
         stats["tokens"] = tokens
+        stats["boilerplate_chars"] = boilerplate
         storage.write_bytes(part + ".json", json_bytes(stats))
 
 

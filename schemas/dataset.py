@@ -98,6 +98,9 @@ class DocumentCounts:
     rejected: int
     by_split: dict[str, int]
     rejected_by_stage: dict[str, int]
+    # Characters transforms.boilerplate cut from the written documents (per
+    # document: the documents output's boilerplate_chars); 0 in older manifests.
+    boilerplate_chars: int = 0
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,7 @@ class Manifest:
                 "rejected": d.rejected,
                 "by_split": d.by_split,
                 "rejected_by_stage": d.rejected_by_stage,
+                "boilerplate_chars": d.boilerplate_chars,
             },
             "splits": {
                 split: {w: vars(t).copy() for w, t in buckets.items()}
@@ -171,6 +175,7 @@ class Manifest:
                     rejected=docs["rejected"],
                     by_split=docs["by_split"],
                     rejected_by_stage=docs["rejected_by_stage"],
+                    boilerplate_chars=docs.get("boilerplate_chars", 0),
                 ),
                 splits={
                     split: {w: BucketTotals(**t) for w, t in buckets.items()}

@@ -26,6 +26,7 @@ import numpy as np
 
 from schemas import Document, StructuredDocument, TextStructure
 from transforms import key_sentences as ks
+from transforms import paragraphs as par
 from transforms import sections as sec
 from transforms import sentences as sent
 from transforms import topics
@@ -115,9 +116,10 @@ def analyze_text(
     clock = _Clock(timings)
     sections, headings = sec.find_sections(text)
     sec_starts = np.asarray([s.start for s in sections], dtype=np.int64)
-    para_starts = sec.paragraph_starts(
-        text, np.r_[sec_starts, sec.heading_paragraph_starts(text, headings)]
+    para_starts = par.paragraph_starts(
+        text, np.r_[sec_starts, par.heading_paragraph_starts(text, headings)]
     )
+    para_starts = para_starts[~par.inside_headings(para_starts, headings)]
     clock.lap("sections+paragraphs")
     sent_starts = sent.sentence_starts(
         text,
@@ -187,6 +189,7 @@ def analyze_document(
         split=doc.split,
         text=doc.text,
         structure=analyze_text(doc.text, config),
+        boilerplate_chars=doc.boilerplate_chars,
     )
 
 
@@ -204,6 +207,7 @@ def document_record(doc: StructuredDocument, num_tokens: int) -> dict:
         "split": doc.split,
         "num_chars": len(doc.text),
         "num_tokens": int(num_tokens),
+        "boilerplate_chars": int(doc.boilerplate_chars),
         "sections": [
             {"start": s.start, "end": s.end, "title": s.title, "level": s.level}
             for s in st.sections
