@@ -37,9 +37,10 @@ from pipeline.heap import bound_heap_retention, bound_heap_retention_in_children
 from schemas import Rejected
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, make_rejected
 from transforms.chunking import ChunkConfig, chunk_document, pack_pieces
+from transforms.near_duplicates import SUMMARY, AssignSplits, NearDuplicateConfig
 from transforms.normalize import NormalizeDocuments
 from transforms.read import InputFile, ReadConfig, ReadDocuments, expand_inputs
-from transforms.split import assign_split, stable_bucket
+from transforms.split import stable_bucket
 from transforms.structure import AnalyzeStructure, StructureConfig, document_record
 from transforms.tokenize import eos_token_id, load_tokenizer, tokenize_documents
 
@@ -63,6 +64,7 @@ class DatasetConfig:
     read: ReadConfig = field(default_factory=ReadConfig)
     structure: StructureConfig = field(default_factory=StructureConfig)
     chunk: ChunkConfig = field(default_factory=ChunkConfig)
+    near_duplicates: NearDuplicateConfig = field(default_factory=NearDuplicateConfig)
 
     def __post_init__(self):
         if not self.inputs:
@@ -306,6 +308,10 @@ def _write_rejected(item, staging: str):
     )
 
 
+def _write_json(value: dict, path: str):
+    storage.write_bytes(path, shards.json_bytes(value))
+
+
 def _write_count(count: int, path: str):
     storage.write_bytes(path, shards.json_bytes({"documents_in": count}))
 
@@ -333,10 +339,14 @@ def build_pipeline(
     )
     unique = read[MAIN] | "RejectDuplicateIds" >> RejectDuplicateIds()
     normalized = unique[MAIN] | "NormalizeDocuments" >> NormalizeDocuments()
-    split = normalized[MAIN] | "AssignSplit" >> beam.Map(
-        assign_split, validation_fraction=config.validation_fraction
+    # The split is decided per near-duplicate cluster (--dedup keeps one per cluster).
+    split = normalized[MAIN] | "AssignSplit" >> AssignSplits(
+        config.validation_fraction, config.near_duplicates
     )
-    structured = split | "AnalyzeStructure" >> AnalyzeStructure(config.structure)
+    split[SUMMARY] | "WriteNearDuplicates" >> beam.Map(
+        _write_json, path=storage.join(staging, "_counts", "near.json")
+    )
+    structured = split[MAIN] | "AnalyzeStructure" >> AnalyzeStructure(config.structure)
     tokenized = structured[MAIN] | "TokenizeDocuments" >> TokenizeDocuments(config.tokenizer)
     chunked = tokenized[MAIN] | "ChunkSlidingWindows" >> ChunkSlidingWindows(
         staging, config.chunk, shards_per_bucket
@@ -356,6 +366,7 @@ def build_pipeline(
             read[REJECTED],
             unique[REJECTED],
             normalized[REJECTED],
+            split[REJECTED],
             structured[REJECTED],
             tokenized[REJECTED],
             chunked[REJECTED],
@@ -506,6 +517,7 @@ def finish(
     documents_in = json.loads(storage.read_bytes(storage.join(staging, "_counts", "in.json")))[
         "documents_in"
     ]
+    near_duplicates = json.loads(storage.read_bytes(storage.join(staging, "_counts", "near.json")))
     storage.delete_tree(storage.join(staging, "_counts"))
     storage.delete_tree(storage.join(staging, "_rows"))
     written = sum(by_split.values())
@@ -525,6 +537,7 @@ def finish(
             "by_split": by_split,
             "rejected_by_stage": dict(sorted(rejected_by_stage.items())),
         },
+        "near_duplicates": near_duplicates,
         "splits": splits,
         "shards": listed_shards,
         "documents_shards": [
@@ -623,6 +636,18 @@ def make_parser() -> argparse.ArgumentParser:
         default=0,
         help="shards per (split, window); 0 = one per ~64 MB of input",
     )
+    parser.add_argument(
+        "--near-duplicate-threshold",
+        type=float,
+        default=NearDuplicateConfig().threshold,
+        help="MinHash Jaccard of word 3-grams at which documents are near-duplicates: "
+        "a cluster goes to one split (0 = off; default 0.15)",
+    )
+    parser.add_argument(
+        "--dedup",
+        action="store_true",
+        help="keep one document per near-duplicate cluster (the others are rejected)",
+    )
     parser.add_argument("--overwrite", action="store_true", help="replace a complete OUT")
     return parser
 
@@ -639,6 +664,9 @@ def config_from_args(
         overwrite=args.overwrite,
         read=ReadConfig(text_field=args.text_field, id_field=args.id_field or None),
         structure=StructureConfig(language=args.language),
+        near_duplicates=NearDuplicateConfig(
+            threshold=args.near_duplicate_threshold, dedup=args.dedup
+        ),
         chunk=ChunkConfig(
             windows=args.windows,
             overlap=args.overlap,
@@ -743,6 +771,11 @@ def main(argv: list[str] | None = None) -> int:
     docs = manifest["documents"]
     print(f"dataset: {manifest['config']['output']}")
     print(f"documents: {docs['in']} in, {docs['written']} written, {docs['rejected']} rejected")
+    near = manifest["near_duplicates"]
+    print(
+        f"near-duplicates: {near['clusters']} clusters of {near['documents_in_clusters']} "
+        f"documents, {near['rejected']} rejected (--dedup)"
+    )
     for split, buckets in manifest["splits"].items():
         for window, b in buckets.items():
             print(

@@ -16,7 +16,7 @@ from transforms.structure import (
     document_record,
     section_path,
 )
-from transforms.topics import TextTilingConfig
+from transforms.c99 import C99Config
 
 BOOK = (
     "THE TALE\n\n"
@@ -118,6 +118,7 @@ def test_document_record_matches_schema():
         ({"key_ratio": 1.5}, "key_ratio"),
         ({"damping": 1.0}, "damping"),
         ({"lead_bias": -1}, "lead_bias"),
+        ({"key_min_words": -1}, "key_min_words"),
     ],
 )
 def test_config_validation(kwargs, message):
@@ -126,8 +127,8 @@ def test_config_validation(kwargs, message):
 
 
 def test_topic_settings_are_validated_by_their_own_config():
-    with pytest.raises(ValueError, match="w must be"):
-        StructureConfig(topics=TextTilingConfig(w=0))
+    with pytest.raises(ValueError, match="mask"):
+        StructureConfig(topics=C99Config(mask=4))
 
 
 _ALPHABET = st.sampled_from(
@@ -140,7 +141,7 @@ _ALPHABET = st.sampled_from(
 @given(st.lists(_ALPHABET, min_size=1, max_size=80).map("".join).filter(lambda t: t.strip()))
 def test_structure_properties(text):
     config = StructureConfig(
-        max_sentence_chars=20, topics=TextTilingConfig(min_segment_terms=2, w=2, k=2)
+        max_sentence_chars=20, topics=C99Config(mask=3, block=8, min_unit_terms=1)
     )
     first = analyze_text(text, config)
     assert_structure(text, first)
