@@ -43,7 +43,6 @@ sys.path.insert(0, REPO)
 from schemas import IGNORE_INDEX, Document  # noqa: E402
 from transforms.chunking import (  # noqa: E402
     ChunkConfig,
-    _token_structure,
     char_to_token_ends,
     char_to_token_starts,
     chunk_document,
@@ -73,7 +72,6 @@ def build_rows(path: str, tokenizer, window: int, memory: int):
         memory_separator_ids=separator,
     )
     rows, _ = chunk_document(doc, window, config)
-    doc.ts = _token_structure(doc)
     sentences = np.asarray(structured.structure.sentences, dtype=np.int64)
     spans = np.stack(
         [
@@ -99,19 +97,6 @@ def random_prefix(doc, spans, before: int, length: int, separator, rng) -> np.nd
     if len(ids) < body:
         raise ValueError("not enough earlier text for a random prefix")
     return np.concatenate([ids[:body], np.asarray(separator)]).astype(np.int64)
-
-
-def recent_prefix(doc, before: int, budget: int, separator) -> np.ndarray:
-    """EXPERIMENT: the key sentences nearest before ``before`` that fit ``budget``."""
-    ts = doc.ts
-    lengths = ts.key_ends - ts.key_starts
-    cand = np.flatnonzero((ts.key_ends <= before) & (lengths <= budget))[::-1]
-    fits = np.cumsum(lengths[cand]) <= budget
-    chosen = np.sort(cand[: int(np.argmin(fits)) if not fits.all() else len(cand)])
-    if not len(chosen):
-        return np.zeros(0, np.int64)
-    parts = [doc.token_ids[ts.key_starts[k] : ts.key_ends[k]] for k in chosen]
-    return np.concatenate([*parts, np.asarray(separator)]).astype(np.int64)
 
 
 def scored_losses(model, input_ids: np.ndarray, labels: np.ndarray) -> np.ndarray:
@@ -156,18 +141,6 @@ def run_language(lang, model, tokenizer, args) -> dict:
             "none": (ids[m:], labels[m:]),
             "random": (np.concatenate([prefix, ids[m:]]), labels),
         }
-        if args.recent:
-            rp = recent_prefix(doc, row["token_start"], args.memory_tokens, separator)
-            rr = random_prefix(doc, spans, row["token_start"], len(rp), separator, rng)
-            pad = np.full(len(rp), IGNORE_INDEX)
-            conditions["recent"] = (
-                np.concatenate([rp, ids[m:]]),
-                np.concatenate([pad, labels[m:]]),
-            )
-            conditions["random_recent"] = (
-                np.concatenate([rr, ids[m:]]),
-                np.concatenate([pad, labels[m:]]),
-            )
         losses = {name: scored_losses(model, *c) for name, c in conditions.items()}
         results.append(
             {
@@ -175,7 +148,6 @@ def run_language(lang, model, tokenizer, args) -> dict:
                 "token_start": row["token_start"],
                 "memory_length": m,
                 "scored": len(losses["key"]),
-                "recent_length": len(conditions["recent"][0]) - len(ids) + m if args.recent else 0,
                 **{f"{k}_mean": float(v.mean()) for k, v in losses.items()},
                 **{f"{k}_early": float(v[:EARLY].mean()) for k, v in losses.items()},
                 **{f"{k}_sum": float(v.sum()) for k, v in losses.items()},
@@ -203,20 +175,6 @@ def summarize(results: list[dict]) -> dict:
         "gain_vs_random": paired(get("random_mean") - get("key_mean")),
         "gain_vs_none_early": paired(get("none_early") - get("key_early")),
         "gain_vs_random_early": paired(get("random_early") - get("key_early")),
-        **(
-            {
-                "loss_recent": float(get("recent_mean").mean()),
-                "recent_gain_vs_none": paired(get("none_mean") - get("recent_mean")),
-                "recent_gain_vs_random": paired(get("random_recent_mean") - get("recent_mean")),
-                "recent_gain_vs_key": paired(get("key_mean") - get("recent_mean")),
-                "recent_gain_vs_none_early": paired(get("none_early") - get("recent_early")),
-                "recent_gain_vs_random_early": paired(
-                    get("random_recent_early") - get("recent_early")
-                ),
-            }
-            if "recent_mean" in results[0]
-            else {}
-        ),
         "token_weighted_gain": {
             "vs_none": float((get("none_sum") - get("key_sum")).sum() / tokens),
             "vs_random": float((get("random_sum") - get("key_sum")).sum() / tokens),
@@ -260,7 +218,6 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=1234)
     parser.add_argument("--model", default=MODEL)
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--recent", action="store_true", help="EXPERIMENT")
     parser.add_argument("--json", help="also write the summary (and every window) here")
     args = parser.parse_args(argv)
     if not os.path.isdir(DATA):

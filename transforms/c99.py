@@ -52,8 +52,10 @@ class C99Config:
       block: units per window; longer sequences are segmented in windows that
         overlap by half, so the cost stays linear.
       max_paragraph_terms: units are the paragraphs of a section when its median
-        paragraph has at most this many terms, else its sentences (running text
-        without paragraph breaks).
+        paragraph has at most this many terms and it has at least
+        ``min_paragraphs`` of them; else its sentences (running text without
+        paragraph breaks, or a few long paragraphs).
+      min_paragraphs: see ``max_paragraph_terms``.
       min_unit_terms: consecutive paragraphs (sentences) are merged until a unit
         holds at least this many terms, so one-line dialogue gives units with
         enough words to compare.
@@ -61,10 +63,11 @@ class C99Config:
 
     mask: int = 11
     cutoff_std: float = 1.2
-    min_units: int = 2
+    min_units: int = 1
     block: int = 128
     max_paragraph_terms: int = 200
-    min_unit_terms: int = 10
+    min_paragraphs: int = 8
+    min_unit_terms: int = 5
 
     def __post_init__(self):
         if self.mask < 3 or self.mask % 2 == 0:
@@ -164,45 +167,68 @@ def divisive(ranks: np.ndarray, sizes: np.ndarray, min_units: int) -> tuple[np.n
     sizes = np.asarray(sizes, dtype=np.int64)
     p = np.zeros((nb, width + 1, width + 1))
     p[:, 1:, 1:] = ranks.cumsum(1).cumsum(2)
-    row = np.arange(nb)[:, None]
 
-    def inside(a, b):  # sum over the square [a, b) x [a, b) (ranks are symmetric)
-        return p[row, b, b] - 2 * p[row, a, b] + p[row, a, a]
+    def inside(r, a, b):  # sum over the square [a, b) x [a, b) (ranks are symmetric)
+        return p[r, b, b] - 2 * p[r, a, b] + p[r, a, a]
 
-    k = np.broadcast_to(np.arange(1, max(width, 1)), (nb, max(width - 1, 0)))
+    steps = max(width - 1, 0)
+    k = np.broadcast_to(np.arange(1, steps + 1), (nb, steps))
     seg_a = np.zeros(k.shape, dtype=np.int64)  # the segment [a, b) holding each cut k
     seg_b = np.broadcast_to(sizes[:, None], k.shape).copy()
-    total = inside(np.zeros((nb, 1), np.int64), sizes[:, None])[:, 0]
+    # What cutting at k adds to the block's inside sum and area (changes only when
+    # k's segment is cut, so it is updated there only: O(segment) per step).
+    gain = np.zeros(k.shape)
+    shrink = np.zeros(k.shape)
+    open_ = (k - seg_a >= min_units) & (seg_b - k >= min_units)
+
+    def update(rr, cc):
+        kk, aa, bb = k[rr, cc], seg_a[rr, cc], seg_b[rr, cc]
+        gain[rr, cc] = inside(rr, aa, kk) + inside(rr, kk, bb) - inside(rr, aa, bb)
+        shrink[rr, cc] = (kk - aa) ** 2 + (bb - kk) ** 2 - (bb - aa) ** 2
+        open_[rr, cc] &= (kk - aa >= min_units) & (bb - kk >= min_units)
+
+    update(*np.nonzero(open_))
+    rows = np.arange(nb)
+    total = inside(rows, np.zeros(nb, np.int64), sizes)
     area = (sizes**2).astype(np.float64)
-    steps = max(width - 1, 0)
     splits = np.full((nb, steps), -1, dtype=np.int64)
     densities = np.full((nb, steps + 1), np.nan)
     densities[:, 0] = np.divide(total, area, out=np.zeros(nb), where=area > 0)
-    open_ = (k - seg_a >= min_units) & (seg_b - k >= min_units)
     for t in range(steps):
         active = open_.any(axis=1)
         if not active.any():
             break
-        now = inside(seg_a, seg_b)
-        cut = inside(seg_a, k) + inside(k, seg_b)
-        now_area = (seg_b - seg_a) ** 2
-        cut_area = (k - seg_a) ** 2 + (seg_b - k) ** 2
         with np.errstate(divide="ignore", invalid="ignore"):
-            d = (total[:, None] - now + cut) / (area[:, None] - now_area + cut_area)
+            d = (total[:, None] + gain) / (area[:, None] + shrink)
         j = np.argmax(np.where(open_, d, -np.inf), axis=1)
-        r = np.arange(nb)
-        a, b, c = seg_a[r, j], seg_b[r, j], k[r, j]
-        total = np.where(active, total - now[r, j] + cut[r, j], total)
-        area = np.where(active, area - now_area[r, j] + cut_area[r, j], area)
+        a, b, c = seg_a[rows, j], seg_b[rows, j], k[rows, j]
+        total = np.where(active, total + gain[rows, j], total)
+        area = np.where(active, area + shrink[rows, j], area)
         densities[active, t + 1] = total[active] / area[active]
         splits[active, t] = c[active]
-        left = active[:, None] & (k >= a[:, None]) & (k < c[:, None])
-        right = active[:, None] & (k > c[:, None]) & (k < b[:, None])
-        seg_b = np.where(left, c[:, None], seg_b)
-        seg_a = np.where(right, c[:, None], seg_a)
-        open_ &= ~(active[:, None] & (k == c[:, None]))
-        open_ &= (k - seg_a >= min_units) & (seg_b - k >= min_units)
+        open_[rows[active], j[active]] = False
+        # Cuts k in (a, c) now lie in [a, c), those in (c, b) in [c, b): index
+        # them directly (column k - 1), without scanning the whole array.
+        r = rows[active]
+        lo, hi, at = a[active], b[active], c[active]
+        rr, kk = _ranges(r, lo + 1, hi)
+        cut_at = np.repeat(at, hi - lo - 1)
+        before, after = kk < cut_at, kk > cut_at
+        seg_b[rr[before], kk[before] - 1] = cut_at[before]
+        seg_a[rr[after], kk[after] - 1] = cut_at[after]
+        keep = kk != cut_at
+        rr, cc = rr[keep], kk[keep] - 1
+        still = open_[rr, cc]
+        update(rr[still], cc[still])
     return splits, densities
+
+
+def _ranges(rows: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(row, value) for every value of ``range(starts[i], ends[i])`` of every row."""
+    lengths = np.maximum(ends - starts, 0)
+    offsets = np.repeat(np.cumsum(lengths) - lengths, lengths)
+    values = np.arange(int(lengths.sum())) - offsets + np.repeat(starts, lengths)
+    return np.repeat(rows, lengths), values
 
 
 def boundary_count(densities: np.ndarray, cutoff_std: float) -> int:
@@ -318,7 +344,8 @@ def topic_starts(
     section start, plus the C99 boundaries inside each section.
 
     Units of a section are its paragraphs, or its sentences when its median
-    paragraph holds more than ``max_paragraph_terms`` terms (running text), merged
+    paragraph holds more than ``max_paragraph_terms`` terms or it has fewer than
+    ``min_paragraphs`` paragraphs (running text), merged
     until each holds ``min_unit_terms`` terms. Paragraphs starting at ``skip``
     (heading lines) are left out: a chapter's opening differs from its body
     only because it opens it. Boundaries are sentence starts; they are paragraph
@@ -342,7 +369,7 @@ def topic_starts(
         if end - first[0] < 2 * config.min_units:
             continue
         par_terms = np.diff(sent_indptr[np.r_[first, end]])
-        if config.max_paragraph_terms > 0 and np.median(par_terms) <= config.max_paragraph_terms:
+        if len(pars) >= config.min_paragraphs and np.median(par_terms) <= config.max_paragraph_terms:
             pieces = first
         else:
             pieces = np.arange(first[0], end)

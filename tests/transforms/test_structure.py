@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas import DOCUMENT_SCHEMA, Document, Section
+from transforms.c99 import C99Config
 from transforms.structure import (
     AnalyzeStructure,
     StructureConfig,
@@ -16,7 +17,6 @@ from transforms.structure import (
     document_record,
     section_path,
 )
-from transforms.c99 import C99Config
 
 BOOK = (
     "THE TALE\n\n"
