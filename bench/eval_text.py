@@ -10,6 +10,7 @@ Parts (data in ../shared/data, see its README; nothing is written):
              sentences joined into running text; the previous TextTiling as reference)
   keys       BBC dev: ROUGE-1/2/L F1 and sentence F1 of k key sentences vs
              Lead-k and random-k (k = sentences in the reference summary)
+  keybooks   key sentences of every shared book: short, repeated, lengths, spread
   chinese    chapters, sentences, hard-wrap check and 20 sample sentences of
              红楼梦 and 水浒传
   speed      characters per second per stage on en_gutenberg and zh_classics, one process
@@ -31,6 +32,7 @@ import numpy as np
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
 
+from transforms import key_sentences as ks  # noqa: E402
 from transforms import topics  # noqa: E402
 from transforms.normalize import normalize_text  # noqa: E402
 from transforms.sentences import unwrap  # noqa: E402
@@ -317,6 +319,71 @@ def eval_keys(limit: int | None = None) -> None:
         row(label, *np.mean(np.asarray(scores), axis=0).tolist())
 
 
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def display_length(sentence: str) -> tuple[int, bool]:
+    """(length, is CJK): CJK characters for Chinese text, else whitespace-separated
+    words (the measure of the issue's goals: 6 words / 12 CJK characters)."""
+    cjk = len(_CJK_CHAR.findall(sentence))
+    if cjk > 0.3 * len(sentence):
+        return cjk, True
+    return len(sentence.split()), False
+
+
+def eval_key_books() -> None:
+    """Key sentences of every shared book: short ones, repeats, lengths."""
+    print("\n### Key sentences of the shared books (shipped defaults)\n")
+    header(
+        "book",
+        "sentences",
+        "key sentences",
+        "under 6 words / 12 CJK chars",
+        "most repeated key text (times)",
+        "median key length",
+        "median sentence length",
+        "sections with a key sentence / sections with an eligible one",
+    )
+    files = sorted(glob.glob(os.path.join(DATA, "en_gutenberg", "*.txt")))
+    files += sorted(glob.glob(os.path.join(DATA, "zh_classics", "*.txt")))
+    totals = np.zeros(2, dtype=int)
+    worst_repeat, median_ok = 0, 0
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            text = normalize_text(f.read())
+        st = analyze_text(text)
+        sentences = [unwrap(text[s:e]).strip() for s, e in st.sentences.tolist()]
+        keys = [sentences[i] for i in st.key_sentences.tolist()]
+        lengths = [display_length(k) for k in keys]
+        short = sum(n < (12 if cjk else 6) for n, cjk in lengths)
+        repeat = max(Counter(keys).values()) if keys else 0
+        med_key = float(np.median([n for n, _ in lengths])) if keys else 0.0
+        med_all = float(np.median([display_length(x)[0] for x in sentences if x]))
+        sec_starts = np.asarray([sec.start for sec in st.sections])
+        section_of = np.searchsorted(sec_starts, st.sentences[:, 0], side="right") - 1
+        with_key = len(set(section_of[st.key_sentences].tolist()))
+        eligible = ks.eligible_sentences(text, st.sentences, StructureConfig().key_min_words)
+        with_eligible = len(set(section_of[eligible].tolist()))
+        totals += (short, len(keys))
+        worst_repeat = max(worst_repeat, repeat)
+        median_ok += med_key >= med_all
+        row(
+            os.path.basename(path),
+            len(sentences),
+            len(keys),
+            f"{short / max(len(keys), 1):.1%}",
+            repeat,
+            f"{med_key:g}",
+            f"{med_all:g}",
+            f"{with_key} / {with_eligible}",
+        )
+    print(
+        f"\nAll {len(files)} books: {totals[0] / totals[1]:.2%} of {totals[1]} key sentences "
+        f"short; no key text more than {worst_repeat} time(s) in a book; median key length >= "
+        f"median sentence length in {median_ok} of {len(files)} books."
+    )
+
+
 # --------------------------------------------------------------------------
 # Chinese
 # --------------------------------------------------------------------------
@@ -397,6 +464,7 @@ PARTS = {
     "sentences": eval_sentences,
     "topics": eval_topics,
     "keys": eval_keys,
+    "keybooks": eval_key_books,
     "chinese": eval_chinese,
     "speed": eval_speed,
 }

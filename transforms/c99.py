@@ -223,7 +223,9 @@ def divisive(ranks: np.ndarray, sizes: np.ndarray, min_units: int) -> tuple[np.n
     return splits, densities
 
 
-def _ranges(rows: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _ranges(
+    rows: np.ndarray, starts: np.ndarray, ends: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """(row, value) for every value of ``range(starts[i], ends[i])`` of every row."""
     lengths = np.maximum(ends - starts, 0)
     offsets = np.repeat(np.cumsum(lengths) - lengths, lengths)
@@ -369,7 +371,10 @@ def topic_starts(
         if end - first[0] < 2 * config.min_units:
             continue
         par_terms = np.diff(sent_indptr[np.r_[first, end]])
-        if len(pars) >= config.min_paragraphs and np.median(par_terms) <= config.max_paragraph_terms:
+        if (
+            len(pars) >= config.min_paragraphs
+            and np.median(par_terms) <= config.max_paragraph_terms
+        ):
             pieces = first
         else:
             pieces = np.arange(first[0], end)

@@ -50,7 +50,9 @@ def _build(corpus, out, tokenizer, *extra):
     )  # fmt: skip
 
 
-def test_editions_share_one_split_and_validation_does_not_leak(corpus, tmp_path, tiny_tokenizer_path):
+def test_editions_share_one_split_and_validation_does_not_leak(
+    corpus, tmp_path, tiny_tokenizer_path
+):
     tokenizer = load_tokenizer(tiny_tokenizer_path)
     # The editions of a play share 12-15% of their 8-grams: apart, they would leak.
     with open(os.path.join(corpus, "hamlet_gut.txt"), encoding="utf-8", errors="replace") as f:
