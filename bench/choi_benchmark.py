@@ -55,26 +55,15 @@ else:
     REPO_CODE = REPO
 sys.path.insert(0, REPO_CODE)
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from segeval import nearest_units, pk_windowdiff  # noqa: E402
+
 from transforms.normalize import normalize_text  # noqa: E402
 from transforms.structure import StructureConfig, analyze_text  # noqa: E402
 
 DATA = os.path.join(REPO, "..", "shared", "data")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CHAPTER = re.compile(r"^第.+回")
-
-
-def pk_windowdiff(gold: np.ndarray, pred: np.ndarray, n: int) -> tuple[float, float]:
-    """Pk and WindowDiff over n units; boundaries are unit indices starting a segment."""
-    g = np.zeros(n, dtype=np.int64)
-    p = np.zeros(n, dtype=np.int64)
-    g[gold] = 1
-    p[pred] = 1
-    k = max(2, int(round(n / (len(gold) + 1) / 2)))
-    cg, cp = np.cumsum(g), np.cumsum(p)
-    i = np.arange(n - k)
-    bg = cg[i + k] - cg[i]
-    bp = cp[i + k] - cp[i]
-    return float(np.mean((bg > 0) != (bp > 0))), float(np.mean(bg != bp))
 
 
 def prose(sentence: str, cjk: bool) -> bool:
@@ -181,12 +170,7 @@ def evaluate(docs, lang: str, how: str, config: StructureConfig) -> dict:
         text, starts = layout(doc, how, lang)
         n = len(starts)
         gold = np.cumsum([len(seg) for seg in doc])[:-1]
-        topic = analyze_text(text, config).topic_segments[1:, 0]
-        # Nearest gold sentence start of each predicted boundary.
-        nearest = np.clip(np.searchsorted(starts, topic), 1, n - 1)
-        left_closer = topic - starts[nearest - 1] < starts[nearest] - topic
-        pred = np.unique(np.where(left_closer, nearest - 1, nearest))
-        pred = pred[pred > 0]
+        pred = nearest_units(starts, analyze_text(text, config).topic_segments[1:, 0])
         even = np.unique(np.linspace(0, n, len(doc) + 1)[1:-1].round().astype(int))
         scores["ours"].append(pk_windowdiff(gold, pred, n))
         scores["none"].append(pk_windowdiff(gold, np.zeros(0, dtype=int), n))

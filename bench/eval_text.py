@@ -31,6 +31,9 @@ import numpy as np
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from segeval import nearest_units, pk_windowdiff  # noqa: E402
 
 from transforms import key_sentences as ks  # noqa: E402
 from transforms import topics  # noqa: E402
@@ -141,23 +144,6 @@ def eval_sentences() -> None:
         )
 
 
-def pk_windowdiff(gold: np.ndarray, pred: np.ndarray, n: int) -> tuple[float, float]:
-    """Pk and WindowDiff over n units; boundaries are unit indices starting a segment."""
-    g = np.zeros(n, dtype=np.int64)
-    p = np.zeros(n, dtype=np.int64)
-    g[gold] = 1
-    p[pred] = 1
-    seg_count = len(gold) + 1
-    k = max(2, int(round(n / seg_count / 2)))
-    cg, cp = np.cumsum(g), np.cumsum(p)
-    i = np.arange(n - k)
-    bg = cg[i + k] - cg[i]  # boundaries in (i, i + k]
-    bp = cp[i + k] - cp[i]
-    pk = float(np.mean((bg > 0) != (bp > 0)))
-    wd = float(np.mean(bg != bp))
-    return pk, wd
-
-
 # The previous default (TextTiling over the gold sentences), chosen on the 2004 and
 # 2008 files only; kept as a reference row.
 TOPIC_CONFIG = topics.TextTilingConfig(
@@ -169,12 +155,7 @@ def running_text_boundaries(segments: list[list[str]], config: StructureConfig) 
     """Topic boundaries of ``analyze_text`` on the sentences joined by one space,
     as indices of the gold sentences (nearest gold sentence start)."""
     text, starts = joined([s for seg in segments for s in seg])
-    topic = analyze_text(text, config).topic_segments[1:, 0]
-    n = len(starts)
-    nearest = np.clip(np.searchsorted(starts, topic), 1, n - 1)
-    left_closer = topic - starts[nearest - 1] < starts[nearest] - topic
-    pred = np.unique(np.where(left_closer, nearest - 1, nearest))
-    return pred[pred > 0]
+    return nearest_units(starts, analyze_text(text, config).topic_segments[1:, 0])
 
 
 def eval_topics() -> None:
