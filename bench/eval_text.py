@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/eval_text.py            # all parts (~1-2 min on one core)
     .venv/bin/python bench/eval_text.py --only speed sentences
+    .venv/bin/python bench/eval_text.py --only keybooks --code /work/main   # another checkout
 
 Parts (data in ../shared/data, see its README; nothing is written):
   sentences  sentence-boundary P/R/F1 on seg_manifesto (lines joined into running text)
@@ -30,7 +31,9 @@ from collections import Counter
 import numpy as np
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, REPO)
+# --code DIR: evaluate another checkout's transforms (e.g. the previous version).
+CODE = os.path.abspath(sys.argv[sys.argv.index("--code") + 1]) if "--code" in sys.argv else REPO
+sys.path.insert(0, CODE)
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from segeval import nearest_units, pk_windowdiff  # noqa: E402
@@ -343,7 +346,10 @@ def eval_key_books() -> None:
         sec_starts = np.asarray([sec.start for sec in st.sections])
         section_of = np.searchsorted(sec_starts, st.sentences[:, 0], side="right") - 1
         with_key = len(set(section_of[st.key_sentences].tolist()))
-        eligible = ks.eligible_sentences(text, st.sentences, StructureConfig().key_min_words)
+        if hasattr(ks, "eligible_sentences"):
+            eligible = ks.eligible_sentences(text, st.sentences, StructureConfig().key_min_words)
+        else:  # a version without eligibility rules: every sentence is a candidate
+            eligible = np.ones(len(st.sentences), dtype=bool)
         with_eligible = len(set(section_of[eligible].tolist()))
         totals += (short, len(keys))
         worst_repeat = max(worst_repeat, repeat)
@@ -454,6 +460,7 @@ PARTS = {
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", choices=list(PARTS), help="parts to run")
+    parser.add_argument("--code", help="checkout whose transforms to evaluate (default: this one)")
     args = parser.parse_args(argv)
     if not os.path.isdir(DATA):
         print(f"real data not found at {DATA} (see ../shared/data/README.md)", file=sys.stderr)

@@ -360,10 +360,10 @@ def topic_starts(
     sequences, unit_starts = [], []
     bounds = np.r_[sec_starts, text_length]
     para_starts = np.asarray(para_starts, dtype=np.int64)
+    para_starts = para_starts[~np.isin(para_starts, skip)]  # heading lines are no units
     for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=False):
         i, j = np.searchsorted(para_starts, [a, b])
         pars = para_starts[i:j]
-        pars = pars[~np.isin(pars, skip)]
         if not len(pars):
             continue
         first = np.searchsorted(sent_starts, pars)
