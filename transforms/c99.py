@@ -252,15 +252,17 @@ def segment_blocks(
     blocks: list[tuple[np.ndarray, np.ndarray]], config: C99Config
 ) -> list[np.ndarray]:
     """C99 boundaries (unit indices 1..n-1, ascending) of each block ``(indptr,
-    ids)``. Blocks of similar size (the same multiple of 16 units) are processed
-    together, so the Python loop runs over divisive steps, not blocks, and
-    padding wastes little."""
+    ids)``. Blocks of similar size (sizes in the same power-of-two range) are
+    processed together, padded to the largest: the Python loop runs over
+    divisive steps, not blocks, and padding at most doubles a block's side.
+    (Measured: one group per multiple of 16 units was 15% slower on the
+    Gutenberg books, one group for all blocks 40% slower.)"""
     out = [np.zeros(0, dtype=np.int64) for _ in blocks]
     groups: dict[int, list[int]] = {}
     for i, (indptr, _) in enumerate(blocks):
         n = len(indptr) - 1
         if n >= 2 * config.min_units:
-            groups.setdefault(-(-n // 16), []).append(i)
+            groups.setdefault(int(n - 1).bit_length(), []).append(i)
     for todo in groups.values():
         sizes = np.asarray([len(blocks[i][0]) - 1 for i in todo], dtype=np.int64)
         sims = cosine_matrices([blocks[i] for i in todo], int(sizes.max()))
