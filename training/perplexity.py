@@ -33,6 +33,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from schemas.errors import UserError
+
 
 @dataclass(frozen=True)
 class HeldOutDocument:
@@ -231,7 +233,7 @@ def loss_by_position(
 # --------------------------------------------------------------------------
 # Held-out documents
 # --------------------------------------------------------------------------
-class HeldOutError(ValueError):
+class HeldOutError(UserError):
     """No usable held-out documents, or documents tokenized with another tokenizer."""
 
 
@@ -243,17 +245,17 @@ def dataset_documents(data_dir: str, split: str = "validation") -> list[HeldOutD
     """
     import datasets
 
-    from training.data import available_windows, bucket_shards, load_manifest
-    from transforms.chunking import piece_layout
+    from schemas.dataset import load_manifest
+    from transforms.packing import piece_layout
 
     manifest = load_manifest(data_dir)
-    windows = available_windows(manifest, split)
+    windows = manifest.windows_with_rows(split)
     if not windows:
         raise HeldOutError(f"{data_dir!r} has no {split} rows; pass --text FILES instead")
-    shards = [s for s in bucket_shards(manifest, split, windows[-1]) if s["rows"]]
+    shards = [s for s in manifest.bucket_shards(split, windows[-1]) if s.rows]
     tokens: dict[str, np.ndarray] = {}
     for shard in shards:
-        rows = datasets.Dataset.from_file(os.path.join(data_dir, shard["path"]))
+        rows = datasets.Dataset.from_file(os.path.join(data_dir, shard.path))
         rows = rows.select_columns(["input_ids", "memory_length", "pieces"])
         for row in rows:
             ids = row["input_ids"]

@@ -29,32 +29,39 @@ import os
 import random
 import resource
 import shutil
+import signal
 import sys
 import time
 
 import numpy as np
 import torch
 
-from pipeline.heap import bound_heap_retention
+from schemas.dataset import Manifest, load_manifest
+from schemas.errors import UserError, run_main, user_input
 from training.checkpoint import (
     latest_checkpoint,
     list_checkpoints,
     load_checkpoint,
     save_checkpoint,
 )
-from training.config import TrainConfig, load_config, save_config
+from training.config import load_config, save_config
 from training.curriculum import lr_factor, plan_stages, stage_for_step, total_steps
-from training.data import collate_rows, load_manifest, micro_batches, open_bucket, step_rows
+from training.data import collate_rows, micro_batches, open_bucket, step_rows
 from training.modeling import (
     CausalLMLoss,
+    autocast_for,
     check_context,
     load_model,
     wrap_peft,
 )
 from training.perplexity import validation_loss
 from training.plots import plot_loss
+from transforms.runtime import bound_heap_retention
 
 MODEL_INPUTS = ("input_ids", "labels", "position_ids")
+# Test hook: after this many steps (logged and checkpointed as usual) the process stops
+# itself with SIGSTOP, so a test can SIGKILL it at a known point instead of racing it.
+STOP_AFTER_STEP_ENV = "LONGCTX_STOP_AFTER_STEP"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -111,15 +118,9 @@ def all_reduce_sum(value: float, world: int, device: torch.device) -> float:
     return float(t.item())
 
 
-def autocast_for(config: TrainConfig, device: torch.device):
-    if config.dtype == "float32" or (config.dtype == "auto" and device.type != "cuda"):
-        return contextlib.nullcontext
-    return lambda: torch.autocast(device.type, dtype=torch.bfloat16)
-
-
-def pad_token_id(manifest: dict, model_config) -> int:
+def pad_token_id(manifest: Manifest, model_config) -> int:
     for value in (
-        manifest.get("tokenizer", {}).get("eos_id"),
+        manifest.tokenizer.eos_id,
         getattr(model_config, "pad_token_id", None),
         getattr(model_config, "eos_token_id", None),
     ):
@@ -131,17 +132,24 @@ def pad_token_id(manifest: dict, model_config) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """``longctx train``: exit 2 with one line on a ``UserError``, 1 with a traceback
+    on anything else."""
+    return run_main("longctx train", lambda: train(argv))
+
+
+def train(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     # ---------------------------------------------------------------- setup
-    config = load_config(
-        args.config,
-        args.set,
-        data=args.data,
-        model=args.model,
-        output=args.output,
-        max_steps=args.max_steps,
-        merge=True if args.merge else None,
-    )
+    with user_input():  # the YAML and --set values are the user's
+        config = load_config(
+            args.config,
+            args.set,
+            data=args.data,
+            model=args.model,
+            output=args.output,
+            max_steps=args.max_steps,
+            merge=True if args.merge else None,
+        )
     rank, world, device = setup_distributed()
     barrier = torch.distributed.barrier if world > 1 else (lambda: None)
     say = print if rank == 0 else (lambda *a, **k: None)
@@ -158,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     buckets = {p.window: open_bucket(config.data, manifest, "train", p.window) for p in plans}
 
     if device.type == "cpu":
-        bound_heap_retention()  # freed activations back to the OS: see pipeline.heap
+        bound_heap_retention()  # freed activations back to the OS: see transforms.runtime
     model, context = load_model(
         config.model, config.rope, config.attn_implementation, config.trust_remote_code
     )
@@ -181,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         optimizer,
         lambda s: lr_factor(s, total_steps(plans), o.warmup_steps, o.schedule, o.min_lr_ratio),
     )
-    autocast = autocast_for(config, device)
+    autocast = autocast_for(config.dtype, device)
     pad_id = pad_token_id(manifest, model.config)
 
     start = 0
@@ -192,15 +200,16 @@ def main(argv: list[str] | None = None) -> int:
         else:
             state = load_checkpoint(found[1], model, optimizer, scheduler, rank)
             if state["curriculum"] != [vars(s) for s in plans]:
-                raise ValueError(f"{found[1]} was written with another curriculum / batch geometry")
+                raise UserError(
+                    f"{found[1]} was written with another curriculum / batch geometry: resume "
+                    "with the config of that run (RUN/config.yaml), or choose a new --output"
+                )
             start = state["steps_done"]
             say(
                 f"resumed from {found[1]} (stage {state['stage']}, step {state['step_in_stage']} of it)"
             )
     elif list_checkpoints(run):
-        raise FileExistsError(
-            f"{run} already has checkpoints: pass --resume, or choose a new --output"
-        )
+        raise UserError(f"{run} already has checkpoints: pass --resume, or choose a new --output")
     metrics_path = os.path.join(run, "metrics.jsonl")
     if rank == 0:
         os.makedirs(run, exist_ok=True)
@@ -365,6 +374,8 @@ def main(argv: list[str] | None = None) -> int:
                 config.keep_checkpoints,
                 barrier,
             )
+        if os.environ.get(STOP_AFTER_STEP_ENV) == str(steps_done):
+            os.kill(os.getpid(), signal.SIGSTOP)
     bar.close()
 
     # -------------------------------------------------------------- cleanup

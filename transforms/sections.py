@@ -253,3 +253,23 @@ def heading_paragraph_starts(text: str, headings: list[Heading]) -> list[int]:
         if pos < n:
             out.append(pos)
     return out
+
+
+def section_path(sections: list[Section], index: int) -> list[str]:
+    """Titles from the top level down to ``sections[index]`` (empty titles skipped).
+
+    The parent of a section is the nearest earlier section with a smaller
+    positive level.
+    """
+    current = sections[index]
+    path = [current.title] if current.title else []
+    level = current.level
+    for j in range(index - 1, -1, -1):
+        if level <= 1:
+            break
+        s = sections[j]
+        if 0 < s.level < level:
+            if s.title:
+                path.append(s.title)
+            level = s.level
+    return path[::-1]

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import apache_beam as beam
 import numpy as np
 
-from schemas import Document, Section, StructuredDocument, TextStructure
+from schemas import Document, StructuredDocument, TextStructure
 from transforms import c99, topics
 from transforms import key_sentences as ks
 from transforms import sections as sec
@@ -107,6 +107,14 @@ def analyze_text(
     para_starts = sec.paragraph_starts(
         text, np.r_[sec_starts, sec.heading_paragraph_starts(text, headings)]
     )
+    # A heading that took in its title line is one sentence: no paragraph starts
+    # inside it ("CHAPTER I\n\nc" gave a paragraph inside a sentence).
+    if headings:
+        spans = np.asarray([(h.start, h.end) for h in headings], dtype=np.int64)
+        i = np.searchsorted(spans[:, 0], para_starts, side="right") - 1
+        j = i.clip(0)
+        inside = (i >= 0) & (para_starts > spans[j, 0]) & (para_starts < spans[j, 1])
+        para_starts = para_starts[~inside]
     clock.lap("sections+paragraphs")
     sent_starts = sent.sentence_starts(
         text,
@@ -189,26 +197,6 @@ def analyze_document(
         text=doc.text,
         structure=analyze_text(doc.text, config),
     )
-
-
-def section_path(sections: list[Section], index: int) -> list[str]:
-    """Titles from the top level down to ``sections[index]`` (empty titles skipped).
-
-    The parent of a section is the nearest earlier section with a smaller
-    positive level.
-    """
-    current = sections[index]
-    path = [current.title] if current.title else []
-    level = current.level
-    for j in range(index - 1, -1, -1):
-        if level <= 1:
-            break
-        s = sections[j]
-        if 0 < s.level < level:
-            if s.title:
-                path.append(s.title)
-            level = s.level
-    return path[::-1]
 
 
 def _spans(array: np.ndarray) -> list[dict]:

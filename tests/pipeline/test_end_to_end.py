@@ -14,7 +14,9 @@ import pyarrow.parquet as pq
 import pytest
 
 import schemas
-from pipeline.build import COMPLETE_MARKER, run
+from pipeline.build import run
+from schemas.dataset import COMPLETE_MARKER, Manifest, load_manifest
+from schemas.errors import UserError
 
 WORDS = (
     "the whale sea ship captain voyage harpoon ocean deck sailor storm wind island harbor "
@@ -70,8 +72,9 @@ def write_inputs(root) -> dict:
     return {"in": 6 + 1 + 1 + 4 + 1 + 2, "bad": {"news.jsonl:3", "empty-doc", "books/latin1.txt"}}
 
 
-def build(inputs, out, tokenizer, extra=()):
-    return run(
+def build(inputs, out, tokenizer, extra=()) -> dict:
+    """Build into ``out``; the manifest as its JSON object."""
+    manifest = run(
         [
             "--input",
             str(inputs),
@@ -86,6 +89,7 @@ def build(inputs, out, tokenizer, extra=()):
             *extra,
         ]
     )
+    return manifest.to_dict()
 
 
 def _shard_hashes(out) -> dict:
@@ -111,6 +115,15 @@ def built(corpus, tiny_tokenizer_path, tmp_path_factory):
     out = tmp_path_factory.mktemp("out") / "ds"
     manifest = build(root, out, tiny_tokenizer_path)
     return out, manifest, expected
+
+
+def test_manifest_file_round_trips_through_the_typed_manifest(built):
+    """The file is exactly what the typed manifest writes, and parses back to it."""
+    out, manifest, _ = built
+    on_disk = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert on_disk == manifest
+    assert list(on_disk) == list(Manifest.from_dict(on_disk).to_dict())  # key order too
+    assert load_manifest(str(out)).to_dict() == manifest
 
 
 def test_dataset_dict_loads_with_the_declared_schema(built):
@@ -203,6 +216,7 @@ def test_rebuild_is_byte_identical(built, corpus, tiny_tokenizer_path, tmp_path)
     assert _shard_hashes(again) == _shard_hashes(out)
 
 
+@pytest.mark.slow
 def test_multiprocessing_direct_runner_gives_the_same_shards(
     built, corpus, tiny_tokenizer_path, tmp_path
 ):
@@ -213,6 +227,7 @@ def test_multiprocessing_direct_runner_gives_the_same_shards(
     assert _shard_hashes(mp) == _shard_hashes(out)
 
 
+@pytest.mark.slow
 def test_large_inputs_run_on_quiet_worker_processes(
     built, corpus, tiny_tokenizer_path, tmp_path, monkeypatch, capfd
 ):
@@ -235,7 +250,7 @@ def test_large_inputs_run_on_quiet_worker_processes(
 
 def test_existing_complete_output_is_not_overwritten(built, corpus, tiny_tokenizer_path):
     out, _, _ = built
-    with pytest.raises(FileExistsError, match="--overwrite"):
+    with pytest.raises(UserError, match="--overwrite"):
         build(corpus[0], out, tiny_tokenizer_path)
 
 
@@ -260,17 +275,17 @@ def test_empty_split_still_loads_with_the_schema(tiny_tokenizer_path, tmp_path):
     dsd = datasets.load_from_disk(str(out))
     assert dsd["validation"].num_rows == 0 and dsd["train"].num_rows > 0
     assert dsd["validation"].features == schemas.CHUNK_FEATURES
-    assert manifest["splits"]["validation"] == {}
-    assert set(manifest["splits"]["train"]) == {"64"}
+    assert manifest.splits["validation"] == {}
+    assert set(manifest.splits["train"]) == {"64"}
 
 
 def test_a_failed_build_never_looks_complete(corpus, tiny_tokenizer_path, tmp_path, monkeypatch):
-    import pipeline.build as build_module
+    import pipeline.finish
 
     def crash(*args, **kwargs):
         raise KeyboardInterrupt("killed while finishing")
 
-    monkeypatch.setattr(build_module, "_write_length_plot", crash)
+    monkeypatch.setattr(pipeline.finish, "_write_length_plot", crash)
     out = tmp_path / "killed"
     with pytest.raises(KeyboardInterrupt):
         build(corpus[0], out, tiny_tokenizer_path)

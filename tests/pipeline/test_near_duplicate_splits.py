@@ -38,7 +38,9 @@ def corpus(tmp_path_factory):
 
 
 def _texts(out, split, tokenizer):
-    return {d.doc_id: tokenizer.decode(d.token_ids.tolist()) for d in dataset_documents(out, split)}
+    return {
+        d.doc_id: tokenizer.decode(d.token_ids.tolist()) for d in dataset_documents(str(out), split)
+    }
 
 
 def _build(corpus, out, tokenizer, *extra):
@@ -62,8 +64,8 @@ def test_editions_share_one_split_and_validation_does_not_leak(
     assert split_overlap({"m": modern}, {"f": folio})["m"][0] > 0.05
 
     manifest = _build(corpus, tmp_path / "out", tiny_tokenizer_path)
-    near = manifest["near_duplicates"]
-    assert (near["clusters"], near["documents_in_clusters"], near["rejected"]) == (3, 6, 0)
+    near = manifest.near_duplicates
+    assert (near.clusters, near.documents_in_clusters, near.rejected) == (3, 6, 0)
     train = _texts(tmp_path / "out", "train", tokenizer)
     validation = _texts(tmp_path / "out", "validation", tokenizer)
     assert validation and train
@@ -75,10 +77,10 @@ def test_editions_share_one_split_and_validation_does_not_leak(
 
 def test_dedup_keeps_one_edition_and_names_it(corpus, tmp_path, tiny_tokenizer_path):
     manifest = _build(corpus, tmp_path / "out", tiny_tokenizer_path, "--dedup")
-    docs = manifest["documents"]
-    assert (docs["in"], docs["written"], docs["rejected"]) == (8, 5, 3)
-    assert docs["rejected_by_stage"] == {"near_duplicates": 3}
-    assert manifest["near_duplicates"]["rejected"] == 3
+    docs = manifest.documents
+    assert (docs.documents_in, docs.written, docs.rejected) == (8, 5, 3)
+    assert docs.rejected_by_stage == {"near_duplicates": 3}
+    assert manifest.near_duplicates.rejected == 3
     with open(tmp_path / "out" / "rejected" / "rejected.jsonl", encoding="utf-8") as f:
         rejected = [json.loads(line) for line in f]
     for record in rejected:

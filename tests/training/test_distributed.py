@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 import torch
 
 from training.plots import read_metrics
@@ -14,6 +15,7 @@ from training.plots import read_metrics
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
+@pytest.mark.slow
 def test_torchrun_two_ranks_read_disjoint_rows(tiny_dataset, tiny_model, tmp_path):
     config = tmp_path / "c.yaml"
     config.write_text(

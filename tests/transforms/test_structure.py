@@ -9,13 +9,13 @@ from hypothesis import strategies as st
 
 from schemas import DOCUMENT_SCHEMA, Document, Section
 from transforms.c99 import C99Config
+from transforms.sections import section_path
 from transforms.structure import (
     AnalyzeStructure,
     StructureConfig,
     analyze_document,
     analyze_text,
     document_record,
-    section_path,
 )
 
 BOOK = (
@@ -166,3 +166,12 @@ def test_analyze_structure_pipeline_with_rejected():
             equal_to([("empty", "structure", "empty_text")]),
             label="rejected",
         )
+
+
+def test_a_heading_that_took_its_title_line_is_one_paragraph():
+    """"CHAPTER I" + the line "c" make one heading (one sentence): a paragraph may
+    not start inside it (it did: paragraphs [0, 11), [11, 12), one sentence [0, 12))."""
+    text = "CHAPTER I\n\nc"
+    st_ = analyze_text(text)
+    assert_structure(text, st_)
+    assert st_.paragraphs.tolist() == [[0, 12]]
