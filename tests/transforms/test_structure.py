@@ -169,7 +169,7 @@ def test_analyze_structure_pipeline_with_rejected():
 
 
 def test_a_heading_that_took_its_title_line_is_one_paragraph():
-    """"CHAPTER I" + the line "c" make one heading (one sentence): a paragraph may
+    """The heading "CHAPTER I" took the line "c" as its title (one sentence): a paragraph may
     not start inside it (it did: paragraphs [0, 11), [11, 12), one sentence [0, 12))."""
     text = "CHAPTER I\n\nc"
     st_ = analyze_text(text)
