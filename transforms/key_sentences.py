@@ -21,10 +21,10 @@ meant to be remembered (it fills the ``--memory-tokens`` prefix), so it must
 say something on its own. Rules, each named and tested on real text:
 
 * ``too_short``: fewer than ``min_words`` words (of two letters or more), a
-  CJK character counting half a word (12 characters = 6 words). Dialogue tags ("Very true, he said.",
-  "行者道：") and references ("See B. iii.") are short, and in a novel they
-  are the most central sentences of all: they share "said" / "道" with
-  thousands of others.
+  CJK character counting half a word (12 characters = 6 words). Dialogue tags
+  ("Very true, he said.", "行者道：") and references ("See B. iii.") are
+  short, and in a novel they are the most central sentences of all: they share
+  "said" / "道" with thousands of others.
 * ``heading``: a heading line (it is a title, not a statement).
 * ``unterminated``: no sentence-final mark (. ! ? … ; and their CJK forms,
   before closing quotes or a footnote mark): contents-list lines ("Birds which
