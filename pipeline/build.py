@@ -1,8 +1,9 @@
 """The dataset build: options, Beam wiring and the entry point.
 
     read -> reject duplicate ids -> normalize -> clean (not prose, boilerplate,
-         unwrap) -> assign split -> structure -> tokenize -> chunk at every window
-         -> spill large batches -> group by shard -> write Arrow   (pipeline.shards)
+         unwrap) -> assign split (per near-duplicate cluster) -> structure
+         -> tokenize -> chunk at every window -> spill large batches
+         -> group by shard -> write Arrow            (pipeline.shards)
     rejected records of every stage -> OUT/rejected/rejected.jsonl
 
 Each stage lives beside its pure function in ``transforms/``. Everything is
@@ -40,6 +41,7 @@ from transforms.chunking import MEMORY_SOURCES, ChunkConfig
 from transforms.chunking_beam import DOCUMENTS, ChunkSlidingWindows
 from transforms.clean import CleanConfig, CleanText
 from transforms.duplicate_ids import RejectDuplicateIds
+from transforms.near_duplicates import SUMMARY, AssignSplits, NearDuplicateConfig
 from transforms.normalize import NormalizeDocuments
 from transforms.read import InputFile, ReadConfig, ReadDocuments, expand_inputs
 from transforms.retrieval import UNITS, RetrievalConfig
@@ -48,7 +50,6 @@ from transforms.runtime import (
     bound_heap_retention_in_children,
     setup_logging,
 )
-from transforms.split import assign_split
 from transforms.structure import AnalyzeStructure, StructureConfig
 from transforms.tokenize import TokenizeDocuments, eos_token_id, load_tokenizer
 from transforms.unwrap import UnwrapConfig
@@ -71,6 +72,7 @@ class DatasetConfig:
     clean: CleanConfig = field(default_factory=CleanConfig)
     structure: StructureConfig = field(default_factory=StructureConfig)
     chunk: ChunkConfig = field(default_factory=ChunkConfig)
+    near_duplicates: NearDuplicateConfig = field(default_factory=NearDuplicateConfig)
 
     def __post_init__(self):
         if not self.inputs:
@@ -103,10 +105,14 @@ def build_pipeline(
     unique = read[MAIN] | "RejectDuplicateIds" >> RejectDuplicateIds()
     normalized = unique[MAIN] | "NormalizeDocuments" >> NormalizeDocuments()
     cleaned = normalized[MAIN] | "CleanText" >> CleanText(config.clean)
-    split = cleaned[MAIN] | "AssignSplit" >> beam.Map(
-        assign_split, validation_fraction=config.validation_fraction
+    # The split is decided per near-duplicate cluster (--dedup keeps one per cluster).
+    split = cleaned[MAIN] | "AssignSplit" >> AssignSplits(
+        config.validation_fraction, config.near_duplicates
     )
-    structured = split | "AnalyzeStructure" >> AnalyzeStructure(config.structure)
+    split[SUMMARY] | "WriteNearDuplicates" >> beam.Map(
+        shards.write_json, path=shards.near_duplicates_path(staging)
+    )
+    structured = split[MAIN] | "AnalyzeStructure" >> AnalyzeStructure(config.structure)
     tokenized = structured[MAIN] | "TokenizeDocuments" >> TokenizeDocuments(config.tokenizer)
     chunked = tokenized[MAIN] | "ChunkSlidingWindows" >> ChunkSlidingWindows(
         config.chunk, shards_per_bucket
@@ -123,6 +129,7 @@ def build_pipeline(
             unique[REJECTED],
             normalized[REJECTED],
             cleaned[REJECTED],
+            split[REJECTED],
             structured[REJECTED],
             tokenized[REJECTED],
             chunked[REJECTED],
@@ -232,6 +239,18 @@ def make_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="keep hard-wrapped lines as they are (default: join the wraps of prose paragraphs)",
     )
+    parser.add_argument(
+        "--near-duplicate-threshold",
+        type=float,
+        default=NearDuplicateConfig().threshold,
+        help="MinHash Jaccard of word 3-grams at which documents are near-duplicates: "
+        "a cluster goes to one split (0 = off; default 0.15)",
+    )
+    parser.add_argument(
+        "--dedup",
+        action="store_true",
+        help="keep one document per near-duplicate cluster (the others are rejected)",
+    )
     parser.add_argument("--overwrite", action="store_true", help="replace a complete OUT")
     return parser
 
@@ -252,6 +271,9 @@ def config_from_args(
             unwrap=UnwrapConfig(enabled=not args.keep_line_breaks),
         ),
         structure=StructureConfig(language=args.language),
+        near_duplicates=NearDuplicateConfig(
+            threshold=args.near_duplicate_threshold, dedup=args.dedup
+        ),
         chunk=ChunkConfig(
             windows=args.windows,
             overlap=args.overlap,
@@ -350,6 +372,12 @@ def _report(manifest: Manifest) -> None:
     docs = manifest.documents
     print(f"dataset: {manifest.config['output']}")
     print(f"documents: {docs.documents_in} in, {docs.written} written, {docs.rejected} rejected")
+    near = manifest.near_duplicates
+    if near is not None:
+        print(
+            f"near-duplicates: {near.clusters} clusters of {near.documents_in_clusters} "
+            f"documents, {near.rejected} rejected (--dedup)"
+        )
     for split, buckets in manifest.splits.items():
         for window, b in buckets.items():
             print(

@@ -307,3 +307,11 @@ def input_count_path(staging: str) -> str:
 
 def write_input_count(count: int, path: str) -> None:
     storage.write_bytes(path, json_bytes({"documents_in": count}))
+
+
+def near_duplicates_path(staging: str) -> str:
+    return storage.join(staging, COUNTS_DIR, "near_duplicates.json")
+
+
+def write_json(value: dict, path: str) -> None:
+    storage.write_bytes(path, json_bytes(value))
