@@ -344,7 +344,7 @@ def report_saved(paths: list[str]) -> int:
     summary = {
         lang: summarize(rows, args.memory_source, args.also) for lang, rows in windows.items()
     }
-    args.seed = ", ".join(seeds)
+    args.seed = ", ".join(dict.fromkeys(seeds))
     report(summary, args)
     return 0
 
