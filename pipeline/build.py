@@ -37,7 +37,7 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 
 from pipeline import output, shards, storage
 from pipeline.finish import finish
-from schemas.dataset import Manifest, TokenizerInfo
+from schemas.dataset import Manifest, TokenizerInfo, vocab_sha256
 from schemas.errors import ArgumentParser, UserError, run_main, take_debug_flag, user_input
 from transforms.beam_utils import MAIN, REJECTED
 from transforms.chunking import ChunkConfig
@@ -357,6 +357,7 @@ def run(argv: list[str] | None = None) -> Manifest:
         sha256=shards.sha256_hex(storage.read_bytes(config.tokenizer)),
         vocab_size=tokenizer.get_vocab_size(),
         eos_id=config.chunk.eos_id,
+        vocab_sha256=vocab_sha256(tokenizer),
     )
     staging = output.new_staging_path(out)
     lock = output.create_staging(staging)
