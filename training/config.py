@@ -285,6 +285,11 @@ def load_config(path: str | None = None, overrides: list[str] = (), **explicit: 
         at = f" (line {where.line + 1}, column {where.column + 1})" if where else ""
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise ValueError(f"--config {path} is not valid YAML: {problem}{at}") from None
+    if not isinstance(tree, dict):
+        raise ValueError(
+            f"--config {path}: expected a mapping of keys like `seed: 0`, got "
+            f"{type(tree).__name__} (see training/configs/default.yaml)"
+        )
     for text in overrides:
         set_dotted(tree, *parse_override(text))
     for key, value in explicit.items():

@@ -44,7 +44,7 @@ from apache_beam.metrics import Metrics
 from schemas import Document, Rejected
 from schemas.errors import UserError
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
-from transforms.decompress import open_input, strip_codec_suffix
+from transforms.decompress import codec_of, open_input, strip_codec_suffix
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")
@@ -253,6 +253,9 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
                 progress.records += 1
                 yield line
                 continue
+            line = line.rstrip(
+                "\r\n"
+            )  # so a cut string reads "unterminated", not "control character"
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as e:
@@ -361,7 +364,7 @@ def read_file(file: InputFile, config: ReadConfig = ReadConfig()) -> Iterator[Do
     unit = {"jsonl": "line", "parquet": "row"}.get(fmt)
     try:
         yield from _READERS[fmt](file, config, progress)
-    except EOFError as e:
+    except EOFError:
         kept = (
             f"; the {progress.records} records before it were read, the rest of the file is lost"
             if unit
@@ -371,8 +374,8 @@ def read_file(file: InputFile, config: ReadConfig = ReadConfig()) -> Iterator[Do
             file.relative,
             f"{file.path}:{progress.position}" if unit and progress.position else file.path,
             "truncated_input",
-            f"the compressed file ends before its end marker ({e}): it was cut short, e.g. "
-            f"by an interrupted download or copy{kept}; re-create or re-download it",
+            f"the file ends before the end of its {codec_of(file.path)} stream: it was cut "
+            f"short, e.g. by an interrupted download or copy{kept}; re-create or re-download it",
         )
     except Exception as e:  # noqa: BLE001 - an unreadable file is one rejected input
         where = f" after {progress.records} records" if unit and progress.records else ""
