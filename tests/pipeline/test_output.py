@@ -179,9 +179,7 @@ FALLBACK_POINTS = {
 }
 
 
-@pytest.mark.parametrize(
-    "point", [*EXCHANGE_POINTS, *(f"fallback-{p}" for p in FALLBACK_POINTS)]
-)
+@pytest.mark.parametrize("point", [*EXCHANGE_POINTS, *(f"fallback-{p}" for p in FALLBACK_POINTS)])
 def test_a_kill_at_any_point_of_the_swap_leaves_a_complete_dataset(tmp_path, monkeypatch, point):
     out = fake_dataset(tmp_path / "ds", "old")
     new = fake_dataset(tmp_path / f"ds.tmp-{uuid.uuid4().hex[:8]}", "new")
