@@ -22,9 +22,8 @@ from training.checkpoint_files import (
     verify_checksums,
     write_checksums,
 )
-from training.plots import read_metrics
 
-from .test_recipe import TINY, _adapter, _train
+from .test_recipe import TINY, _train
 
 
 @pytest.fixture(scope="module")
@@ -151,30 +150,3 @@ def test_rng_state_round_trips_through_a_weights_only_load(tmp_path):
     got = (np.random.rand(3), random.random(), torch.rand(2))
     assert np.array_equal(expected[0], got[0]) and expected[1] == got[1]
     assert torch.equal(expected[2], got[2])
-
-
-def test_resume_skips_a_damaged_newest_checkpoint_and_still_resumes_exactly(
-    trained, run_copy, tiny_dataset, tiny_model, config, capsys
-):
-    _flip_byte(os.path.join(_newest(run_copy), "state.pt"))
-    shutil.rmtree(run_copy / "adapter")
-    capsys.readouterr()
-    assert _train(tiny_dataset, tiny_model, run_copy, config, "--resume") == 0
-    out = capsys.readouterr().out
-    assert "skipping a checkpoint" in out and "step-00000005" in out and "damaged" in out
-    assert "resumed from" in out and "step-00000003" in out
-    steps = [r["step"] for r in read_metrics(os.path.join(run_copy, "metrics.jsonl"))]
-    assert [s for s in steps if s] == sorted(s for s in steps if s)  # nothing logged twice
-    a, b = _adapter(trained), _adapter(run_copy)
-    for k in a:
-        assert torch.equal(a[k], b[k]), k  # steps 4-5 redone: the same adapter
-
-
-def test_resume_with_no_usable_checkpoint_is_refused(
-    run_copy, tiny_dataset, tiny_model, config, capsys
-):
-    for _, path in list_checkpoints(str(run_copy)):
-        _truncate(os.path.join(path, "state.pt"))
-    assert _train(tiny_dataset, tiny_model, run_copy, config, "--resume") == 2
-    err = capsys.readouterr().err
-    assert "none of the checkpoints" in err and "Traceback" not in err

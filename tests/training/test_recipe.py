@@ -4,6 +4,8 @@ reproducibility, exact resume after SIGKILL, and merge."""
 from __future__ import annotations
 
 import os
+import pickle
+import shutil
 import signal
 import subprocess
 import sys
@@ -235,3 +237,60 @@ def test_merge_writes_the_tuned_model(tiny_dataset, tiny_model, tiny_config, tmp
         tuned = PeftModel.from_pretrained(base, run / "adapter").eval()(input_ids=ids).logits
     torch.testing.assert_close(merged, tuned, rtol=1e-4, atol=1e-5)
     assert os.path.exists(run / "merged" / "model.safetensors")
+
+
+def _damage(path: str, how: str) -> None:
+    data = bytearray(open(path, "rb").read())
+    if how == "flip":
+        data[len(data) // 2] ^= 0x01
+    else:
+        del data[len(data) // 3 :]
+    open(path, "wb").write(bytes(data))
+
+
+@pytest.fixture
+def run_copy(run_dir, tmp_path):
+    """A copy of the module's finished run (checkpoints after steps 3 and 5), no adapter."""
+    copy = tmp_path / "run"
+    shutil.copytree(run_dir, copy)
+    shutil.rmtree(copy / "adapter")
+    return copy
+
+
+@pytest.mark.parametrize("how", ["flip", "truncate"])
+def test_resume_skips_a_damaged_newest_checkpoint_and_still_resumes_exactly(
+    run_dir, run_copy, tiny_dataset, tiny_model, tiny_config, capsys, how
+):
+    """A flipped byte in the last checkpoint used to resume silently with a wrong
+    adapter, a truncated one with a traceback: now it is named and skipped, and the
+    run resumes from the previous checkpoint to the same adapter."""
+    newest = list_checkpoints(str(run_copy))[-1][1]
+    _damage(os.path.join(newest, "state.pt"), how)
+    capsys.readouterr()
+    assert _train(tiny_dataset, tiny_model, run_copy, tiny_config, "--resume") == 0
+    out = capsys.readouterr().out
+    assert f"skipping a checkpoint that cannot be used: checkpoint {newest}" in out
+    assert "resumed from" in out and "step-00000003" in out
+    records = read_metrics(os.path.join(run_copy, "metrics.jsonl"))
+    assert [r["step"] for r in records if r["kind"] == "train"] == [1, 2, 3, 4, 5]
+    a, b = _adapter(run_dir), _adapter(run_copy)
+    for k in a:
+        assert torch.equal(a[k], b[k]), k  # steps 4-5 redone: the same adapter
+
+
+def test_resume_never_runs_code_from_a_crafted_checkpoint(
+    run_copy, tiny_dataset, tiny_model, tiny_config, capsys
+):
+    marker = run_copy / "PWNED"
+
+    class RunsCode:
+        def __reduce__(self):
+            return (open, (str(marker), "w"))
+
+    for _, path in list_checkpoints(str(run_copy)):
+        with open(os.path.join(path, "state.pt"), "wb") as f:
+            pickle.dump({"steps_done": 5, "trainable": RunsCode()}, f)
+    assert _train(tiny_dataset, tiny_model, run_copy, tiny_config, "--resume") == 2
+    err = capsys.readouterr().err
+    assert "none of the checkpoints" in err and "Traceback" not in err
+    assert not marker.exists()
