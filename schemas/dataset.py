@@ -26,9 +26,13 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import datasets
 import numpy as np
 import pyarrow as pa
+
+try:
+    import datasets  # only for the writer's Features (an annotation here)
+except ModuleNotFoundError:  # training and evaluation run without it (docs/GPU.md)
+    datasets = None
 
 from schemas.errors import UserError
 from schemas.records import CHUNK_FEATURES, CHUNK_SCHEMA, DOCUMENT_FEATURES, DOCUMENT_SCHEMA
