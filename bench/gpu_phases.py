@@ -126,16 +126,19 @@ def probe(ctx: dict, out: str) -> None:
     import torch
 
     from training.config import load_config
-    from training.modeling import CausalLMLoss, load_model, wrap_peft
+    from training.modeling import (
+        CausalLMLoss,
+        enable_activation_checkpointing,
+        load_model,
+        wrap_peft,
+    )
 
     device, autocast = device_and_autocast()
     config = load_config(ctx["train"]["config"], ctx["train"]["set"])
     model, context = load_model(model_dir(ctx), config.rope, config.attn_implementation)
     model.config.use_cache = False
     if config.gradient_checkpointing:
-        model.activation_checkpointing_enable(
-            activation_checkpointing_kwargs={"use_reentrant": False}
-        )
+        enable_activation_checkpointing(model)
     model = wrap_peft(model, config.peft).to(device).train()
     result = {"context": context, "loss_chunk_tokens": config.loss_chunk_tokens, "runs": []}
     generator = torch.Generator().manual_seed(0)
