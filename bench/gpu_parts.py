@@ -9,10 +9,12 @@ on the GPU machine before anything is installed there.
     STAGE/PARTS.json   {format, archive: {bytes, sha256}, parts: [{name, bytes, sha256}]}
     STAGE/part-1 ...   consecutive byte ranges of one tar archive of STAGE/payload/
 
-The archive is a plain tar whose members that compress well (Arrow shards, JSON,
-text) are stored as ``NAME.xz`` (LZMA, decompressed on extraction) and the others
-(the GGUF model, wheels) as they are; ``--preset 6`` compresses a 60 MB shard in about
-a minute on one core here, and the GPU machine decompresses it in a few seconds.
+The archive is a plain tar of the files stored as they are (those xz does not
+shrink: the quantized GGUF, wheels) and one member ``solid.tar.xz``: every other file
+(Arrow shards, JSON) in one LZMA stream with a dictionary as large as that data (up to
+256 MiB). Solid on purpose: a longctx dataset holds each token in every window bucket
+and in both ``input_ids`` and ``labels``, and only a dictionary that spans the buckets
+finds those copies.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ from dataclasses import dataclass
 FORMAT = "longctx-gpu-parts/1"
 PARTS_FILE = "PARTS.json"
 PAYLOAD = "payload"
-COMPRESSED_SUFFIX = ".xz"
+SOLID = "solid.tar.xz"
+MAX_DICTIONARY = 256 * 2**20
 MIB = 2**20
 # Compress a file only if xz shrinks its first megabyte below this fraction: the
 # quantized GGUF (0.94 at preset 0 for 28 s) is stored as it is.
@@ -63,11 +66,6 @@ def worth_compressing(path: str, sample: int = MIB) -> bool:
     return bool(head) and len(lzma.compress(head, preset=0)) < WORTH_COMPRESSING * len(head)
 
 
-def _compressed(path: str, preset: int) -> bytes:
-    with open(path, "rb") as f:
-        return lzma.compress(f.read(), preset=preset)
-
-
 def payload_files(payload: str) -> list[str]:
     """Files under ``payload``, relative, sorted (the archive order)."""
     found = []
@@ -77,11 +75,20 @@ def payload_files(payload: str) -> list[str]:
     return sorted(found)
 
 
-def pack(stage: str, part_bytes: int, preset: int = 6, workers: int = 2) -> dict:
+def _solid(payload: str, names: list[str], path: str, preset: int) -> None:
+    """``names`` as one tar, compressed as one xz stream whose dictionary spans it all."""
+    total = sum(os.path.getsize(os.path.join(payload, n)) for n in names)
+    dictionary = min(MAX_DICTIONARY, max(8 * MIB, total))
+    filters = [{"id": lzma.FILTER_LZMA2, "preset": preset, "dict_size": dictionary}]
+    with lzma.open(path, "wb", format=lzma.FORMAT_XZ, filters=filters) as packed:
+        with tarfile.open(fileobj=packed, mode="w|", format=tarfile.PAX_FORMAT) as tar:
+            for name in names:
+                tar.add(os.path.join(payload, name), arcname=name)
+
+
+def pack(stage: str, part_bytes: int, preset: int = 6) -> dict:
     """Tar ``STAGE/payload/`` into ``STAGE/part-1..n`` of at most ``part_bytes`` each and
     write ``STAGE/PARTS.json``; returns its content. Old parts are removed first."""
-    from concurrent.futures import ThreadPoolExecutor
-
     payload = os.path.join(stage, PAYLOAD)
     files = payload_files(payload)
     if not files:
@@ -89,34 +96,30 @@ def pack(stage: str, part_bytes: int, preset: int = 6, workers: int = 2) -> dict
     for old in os.listdir(stage):
         if old.startswith("part-") or old == PARTS_FILE:
             os.remove(os.path.join(stage, old))
-    archive = os.path.join(stage, "payload.tar")
     squeeze = [f for f in files if worth_compressing(os.path.join(payload, f))]
-    # lzma releases the GIL: threads compress files side by side.
-    with ThreadPoolExecutor(workers) as pool:
-        blobs = dict(
-            zip(
-                squeeze,
-                pool.map(lambda f: _compressed(os.path.join(payload, f), preset), squeeze),
-                strict=True,
-            )
-        )
+    archive, solid = os.path.join(stage, "payload.tar"), os.path.join(stage, SOLID)
+    if squeeze:
+        _solid(payload, squeeze, solid, preset)
     with tarfile.open(archive, "w", format=tarfile.PAX_FORMAT) as tar:
         for name in files:
-            if name in blobs:
-                info = tarfile.TarInfo(name + COMPRESSED_SUFFIX)
-                info.size = len(blobs[name])
-                info.mtime = 0
-                tar.addfile(info, io.BytesIO(blobs.pop(name)))
-            else:
+            if name not in squeeze:
                 tar.add(os.path.join(payload, name), arcname=name)
+        if squeeze:
+            tar.add(solid, arcname=SOLID)
     parts = split_file(archive, stage, part_bytes)
     manifest = {
         "format": FORMAT,
         "archive": {"bytes": os.path.getsize(archive), "sha256": sha256_file(archive)},
         "parts": parts,
         "compressed": sorted(squeeze),
+        "compressed_bytes": {
+            "raw": sum(os.path.getsize(os.path.join(payload, f)) for f in squeeze),
+            "xz": os.path.getsize(solid) if squeeze else 0,
+        },
     }
-    os.remove(archive)
+    for temporary in (archive, solid):
+        if os.path.exists(temporary):
+            os.remove(temporary)
     with open(os.path.join(stage, PARTS_FILE), "w", encoding="utf-8") as f:
         json.dump(manifest, f, indent=2)
     return manifest
@@ -195,8 +198,8 @@ class _Concatenated(io.RawIOBase):
 
 
 def unpack(stage: str, target: str) -> list[str]:
-    """Check every part, then extract the archive into ``target`` (replaced), xz
-    members decompressed; returns the extracted files (relative).
+    """Check every part, then extract the archive into ``target`` (replaced), the solid
+    member's files too; returns the extracted files (relative).
 
     Raises:
         PartsError: a part is missing or damaged, or the joined archive's sha256 is wrong.
@@ -213,24 +216,29 @@ def unpack(stage: str, target: str) -> list[str]:
         shutil.rmtree(target)
     os.makedirs(target)
     stream = _Concatenated(os.path.join(stage, p["name"]) for p in manifest["parts"])
-    compressed = set(manifest.get("compressed", []))
+    root = os.path.realpath(target)
     extracted = []
+
+    def write(name: str, source) -> None:
+        path = os.path.realpath(os.path.join(root, name))
+        if not path.startswith(root + os.sep):
+            raise PartsError(f"archive member {name!r} points outside {target}")
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as out:
+            shutil.copyfileobj(source, out, 4 * MIB)
+        extracted.append(name)
+
     with tarfile.open(fileobj=io.BufferedReader(stream, 4 * MIB), mode="r|") as tar:
         for member in tar:
             if not member.isfile():
                 continue
-            name = member.name
-            source = tar.extractfile(member)
-            if name.endswith(COMPRESSED_SUFFIX) and name[: -len(COMPRESSED_SUFFIX)] in compressed:
-                name = name[: -len(COMPRESSED_SUFFIX)]
-                source = lzma.LZMAFile(source)
-            path = os.path.realpath(os.path.join(target, name))
-            if not path.startswith(os.path.realpath(target) + os.sep):
-                raise PartsError(f"archive member {member.name!r} points outside {target}")
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(path, "wb") as out:
-                shutil.copyfileobj(source, out, 4 * MIB)
-            extracted.append(name)
+            if member.name != SOLID:
+                write(member.name, tar.extractfile(member))
+                continue
+            with tarfile.open(fileobj=lzma.LZMAFile(tar.extractfile(member)), mode="r|") as inner:
+                for item in inner:
+                    if item.isfile():
+                        write(item.name, inner.extractfile(item))
     while stream.readinto(bytearray(MIB)):  # the tar's end blocks: hash every byte
         pass
     if stream.digest.hexdigest() != manifest["archive"]["sha256"]:
