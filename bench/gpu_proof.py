@@ -166,7 +166,7 @@ def step_seconds(probe_runs: list[dict], window: int) -> float | None:
     """Seconds of one chunked-loss row of ``window`` tokens: measured, or scaled from
     the nearest measured length as ``length ** 1.5`` (between the linear MLP and the
     quadratic attention cost)."""
-    timed = {r["length"]: r["seconds"] for r in probe_runs if r.get("loss") == "chunked"}
+    timed = {r["length"]: r.get("seconds") for r in probe_runs if r.get("loss") == "chunked"}
     timed = {n: t for n, t in timed.items() if t}
     if window in timed:
         return timed[window]
