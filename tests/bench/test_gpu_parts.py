@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 import os
 
-import numpy as np
-import pytest
-
 import gpu_parts
 import gpu_proof
+import numpy as np
+import pytest
 
 
 @pytest.fixture
@@ -108,7 +107,7 @@ def test_receive_lists_what_is_missing_and_the_call_that_sends_it(payload, capsy
     assert gpu_proof.main(["receive", "--stage", stage]) == 0
     out = capsys.readouterr().out
     assert "part-1: ok" in out and "part-2: missing" in out
-    assert f'/part-2"]' in out and "gpu_proof.py run" in out
+    assert '/part-2"]' in out and "gpu_proof.py run" in out
     assert len(manifest["parts"]) >= 3
 
 

@@ -68,6 +68,8 @@ def test_stage_numbers_sum_each_curriculum_stage():
     ]  # fmt: skip
     first, second = gpu_report.stage_numbers(metrics)
     assert (first["steps"], first["tokens"], first["seconds"]) == (2, 200, 3.0)
-    assert first["tokens_per_s"] == round(200 / 3, 1) and first["scored_tokens_per_s"] == round(170 / 3, 1)
+    assert first["tokens_per_s"] == round(200 / 3, 1) and first["scored_tokens_per_s"] == round(
+        170 / 3, 1
+    )
     assert (first["peak_memory_mb"], first["first_loss"], first["last_loss"]) == (12.0, 3.0, 2.5)
     assert first["val_loss"] == 2.7 and second["val_loss"] is None and second["window"] == 16

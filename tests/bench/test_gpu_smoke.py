@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import os
 
-import pytest
-
 import gpu_smoke
+import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
