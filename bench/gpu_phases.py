@@ -262,14 +262,70 @@ def load_fillers(path: str) -> dict:
     return fillers
 
 
-def _unit_list(settings: dict, sets: dict, fillers: dict) -> list[tuple]:
-    """Units in the order of what the proof needs most (docs/GPU.md, goals)."""
-    units = [("ppl", "en", n) for n in settings["lengths"]] + [("position", "en", None)]
-    units += [("passkey", f, n) for f in fillers for n in reversed(settings["passkey_lengths"])]
+CONTROL = "yarn-untrained"
+
+
+def _unit_list(settings: dict, sets: dict, fillers: dict, main: list, control: list) -> list:
+    """``(kind, on, length, models)`` in the order the proof needs them most (the goals
+    first); the untrained-YaRN control's units come last, on what they answer: does
+    the gain come from training or from the RoPE scaling alone?"""
+    lengths, keys = settings["lengths"], settings["passkey_lengths"]
+    units = [("ppl", "en", n, main) for n in lengths] + [("position", "en", None, main)]
+    units += [("passkey", f, n, main) for f in fillers for n in reversed(keys)]
     for name in sets:
         if name != "en":
-            units += [("ppl", name, n) for n in settings["lengths"]] + [("position", name, None)]
+            units += [("ppl", name, n, main) for n in lengths]
+            units += [("position", name, None, main)]
+    if control:
+        units += [("ppl", "en", n, control) for n in lengths]
+        units += [("position", "en", None, control)]
+        units += [("passkey", f, n, control) for f in ("repeat", "en") if f in fillers
+                  for n in reversed(keys[-2:])]  # fmt: skip
     return units
+
+
+def _set_report(name, docs, s, ctx, strides, fillers, specs, models, device) -> dict:
+    """A report in ``longctx eval``'s format (``training.report`` renders it)."""
+    from training.perplexity import position_spans
+
+    longest = max(s["lengths"])
+    return {
+        "settings": {
+            "lengths": s["lengths"],
+            "strides": {str(n): v for n, v in strides.items()},
+            "held_out": {
+                "source": f"{ctx['heldout']} ({name})",
+                "documents": [d.doc_id for d in docs],
+                "candidates": len(docs),
+                "tokens_per_document": longest,
+                "position_spans": len(position_spans(docs, longest, s["position_spans"])),
+            },
+            "passkey": {
+                "lengths": s["passkey_lengths"],
+                "depths": s["depths"],
+                "trials": s["trials"],
+                "fillers": {
+                    f: {"language": x.language, "sentences": len(x.sentences)}
+                    for f, x in fillers.items()
+                },
+                "seed": s["seed"],
+            },
+            "tokenizer": "model/tokenizer.json",
+            "device": str(device),
+            "seconds": 0.0,
+        },
+        "models": [
+            {
+                "name": spec.name,
+                "path": spec.path,
+                "adapter": spec.adapter,
+                "rope": vars(spec.rope),
+                "context": models[spec.name][1],
+            }
+            for spec in specs
+            if name == "en" or spec.name != CONTROL
+        ],
+    }
 
 
 def evaluate(ctx: dict, out: str) -> None:
@@ -284,7 +340,6 @@ def evaluate(ctx: dict, out: str) -> None:
         loss_by_position,
         perplexity_at_length,
         position_edges,
-        position_spans,
         select_documents,
         truncate,
     )
@@ -296,99 +351,62 @@ def evaluate(ctx: dict, out: str) -> None:
     adapter = os.path.join(ctx["run_dir"], "adapter")
     if os.path.exists(os.path.join(adapter, "adapter_config.json")):
         specs.append(ModelSpec("extended", path, adapter, run_rope(adapter)))
+        if s.get("control"):  # the base with the run's RoPE scaling and no training
+            specs.append(ModelSpec(CONTROL, path, None, run_rope(adapter)))
     encode = Encoder(Tokenizer.from_file(os.path.join(path, "tokenizer.json")))
     fillers = load_fillers(os.path.join(ctx["payload"], ctx["fillers"]))
     fillers = {name: fillers[name] for name in s["fillers"] if name in fillers}
-    longest, doc_tokens = max(s["lengths"]), max(s["lengths"])
+    longest = doc_tokens = max(s["lengths"])
     sets = {
         name: select_documents(docs, doc_tokens, s["max_docs"])
         for name, docs in load_heldout(os.path.join(ctx["payload"], ctx["heldout"])).items()
     }
     strides = {n: stride_for(SimpleNamespace(stride=0), n) for n in s["lengths"]}
-    models, losses, reports = {}, {}, {}
-    for spec in specs:
-        models[spec.name] = load_for_eval(spec, device)
-        for name in sets:
-            losses[spec.name, name] = TokenLosses(
-                models[spec.name][0], device, autocast, s["loss_chunk_tokens"]
-            )
-    for name, docs in sets.items():
-        reports[name] = {
-            "settings": {
-                "lengths": s["lengths"],
-                "strides": {str(n): v for n, v in strides.items()},
-                "held_out": {
-                    "source": f"{ctx['heldout']} ({name})",
-                    "documents": [d.doc_id for d in docs],
-                    "candidates": len(docs),
-                    "tokens_per_document": doc_tokens,
-                    "position_spans": len(position_spans(docs, longest, s["position_spans"])),
-                },
-                "passkey": {
-                    "lengths": s["passkey_lengths"],
-                    "depths": s["depths"],
-                    "trials": s["trials"],
-                    "fillers": {
-                        f: {"language": x.language, "sentences": len(x.sentences)}
-                        for f, x in fillers.items()
-                    },
-                    "seed": s["seed"],
-                },
-                "tokenizer": os.path.join(path, "tokenizer.json"),
-                "device": str(device),
-                "seconds": 0.0,
-            },
-            "models": [
-                {
-                    "name": spec.name,
-                    "path": spec.path,
-                    "adapter": spec.adapter,
-                    "rope": vars(spec.rope),
-                    "context": models[spec.name][1],
-                }
-                for spec in specs
-            ],
-        }
+    models = {spec.name: load_for_eval(spec, device) for spec in specs}
+    losses = {
+        (m, name): TokenLosses(models[m][0], device, autocast, s["loss_chunk_tokens"])
+        for m in models
+        for name in sets
+    }
+    reports = {
+        name: _set_report(name, docs, s, ctx, strides, fillers, specs, models, device)
+        for name, docs in sets.items()
+    }
+    entries = {(name, m["name"]): m for name, r in reports.items() for m in r["models"]}
     answers = {spec.name: [] for spec in specs}
     passkey_set = "en" if "en" in reports else next(iter(reports))  # its report carries passkey
     result = {"sets": reports, "units": [], "models": [spec.name for spec in specs]}
+    main = [spec.name for spec in specs if spec.name != CONTROL]
+    control = [spec.name for spec in specs if spec.name == CONTROL]
     last: dict[str, tuple[float, int]] = {}
     started = time.time()
-    for kind, what, length in _unit_list(s, sets, fillers):
+    for kind, what, length, names in _unit_list(s, sets, fillers, main, control):
         scale = length or longest
-        if kind in last:
-            took, at = last[kind]
-            expected = took * (scale / at) ** 1.5
-        else:
-            expected = 0.0
-        unit = {"kind": kind, "on": what, "length": length}
+        took, at = last.get(kind, (0.0, scale))
+        expected = took * (scale / at) ** 1.5 * len(names)
+        unit = {"kind": kind, "on": what, "length": length, "models": names}
         if time.time() + expected > ctx["deadline"]:
             result["units"].append({**unit, "skipped": f"deadline (expected {expected:.0f} s)"})
             continue
         t0 = time.time()
         try:
-            for i, spec in enumerate(specs):
-                model, context = models[spec.name]
+            for name in names:
+                model, context = models[name]
                 if kind == "passkey":
                     trials = plan_trials(
                         [fillers[what]], [length], s["depths"], s["trials"], s["seed"]
                     )
-                    for trial in trials:
-                        answers[spec.name].append(
-                            run_trial(model, encode, fillers[what], trial, device, autocast)
-                        )
-                    continue
-                entry = reports[what]["models"][i]
-                if kind == "ppl":
+                    answers[name] += [
+                        run_trial(model, encode, fillers[what], t, device, autocast) for t in trials
+                    ]
+                elif kind == "ppl":
                     docs = truncate(sets[what], doc_tokens)
-                    row = perplexity_at_length(
-                        losses[spec.name, what], docs, length, strides[length]
-                    )
+                    row = perplexity_at_length(losses[name, what], docs, length, strides[length])
                     row["beyond_context"] = length > context
-                    entry.setdefault("perplexity", []).append(row)
+                    entries[what, name].setdefault("perplexity", []).append(row)
                 else:
-                    entry["loss_by_position"] = loss_by_position(
-                        losses[spec.name, what],
+                    entries[what, name]["loss_by_position"] = loss_by_position(
+                        losses[name, what],
                         sets[what],
                         longest,
                         position_edges(longest),
@@ -400,17 +418,14 @@ def evaluate(ctx: dict, out: str) -> None:
                 torch.cuda.empty_cache()  # after an out-of-memory error
             save(out, result)
             continue
-        last[kind] = (time.time() - t0, scale)
+        last[kind] = ((time.time() - t0) / len(names), scale)
         result["units"].append({**unit, "seconds": round(time.time() - t0, 2)})
-        for i, spec in enumerate(specs):
-            if answers[spec.name]:
-                summary = summarize(answers[spec.name])
+        for name, given in answers.items():
+            if given:
+                summary = summarize(given)
                 for cell in summary:
-                    cell["beyond_context"] = cell["length"] > models[spec.name][1]
-                reports[passkey_set]["models"][i]["passkey"] = {
-                    "summary": summary,
-                    "trials": answers[spec.name],
-                }
+                    cell["beyond_context"] = cell["length"] > models[name][1]
+                entries[passkey_set, name]["passkey"] = {"summary": summary, "trials": given}
         for report in reports.values():
             report["settings"]["seconds"] = round(time.time() - started, 1)
         save(out, result)

@@ -120,6 +120,7 @@ def real_settings() -> StageSettings:
                 "position_spans": 16,
                 "loss_chunk_tokens": 4096,
                 "seed": 0,
+                "control": True,  # also the base with YaRN x4 and no training (last)
             },
             "throughput": {
                 "window": 8192,
@@ -188,6 +189,7 @@ def smoke_settings(model_dir: str, inputs: tuple[str, ...], zh: tuple[str, ...])
                 "position_spans": 2,
                 "loss_chunk_tokens": 64,
                 "seed": 0,
+                "control": True,
             },
             "throughput": {
                 "window": 64,

@@ -33,10 +33,19 @@ def test_gpu_proof_runs_end_to_end_at_toy_scale(tmp_path):
     ):
         assert length_rows[0]["tokens_scored"] == length_rows[1]["tokens_scored"] > 0
     keys = [
-        [(t["filler"], t["length"], t["depth"], t["key"]) for t in m["passkey"]["trials"]]
-        for m in models.values()
+        [
+            (t["filler"], t["length"], t["depth"], t["key"])
+            for t in models[name]["passkey"]["trials"]
+        ]
+        for name in ("base", "extended")
     ]
     assert keys[0] == keys[1] and {k[0] for k in keys[0]} == {"repeat", "en", "zh"}
+    # the control: the run's YaRN x4 without the adapter, on a subset of the same prompts
+    control = models["yarn-untrained"]
+    assert control["rope"]["type"] == "yarn" and control["adapter"] is None
+    assert {(t["filler"], t["key"]) for t in control["passkey"]["trials"]} <= {
+        (k[0], k[3]) for k in keys[0]
+    }
     probe = {(r["length"], r["loss"]) for r in report["probe"]["runs"] if "seconds" in r}
     assert {(256, "chunked"), (256, "plain")} <= probe
     assert {g["goal"] for g in report["goals"] if g["met"] is not None}
