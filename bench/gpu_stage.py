@@ -372,6 +372,8 @@ def working_tree_bytes() -> int:
 
 def print_calls(folder: str) -> int:
     manifest = gpu_parts.read_manifest(folder)
+    if os.path.relpath(os.path.abspath(folder), ROOT).startswith(".."):
+        print(f"# {folder} is outside {ROOT}: the device tool carries paths inside the checkout")
     tree = working_tree_bytes()
     limit = 64 * gpu_parts.MIB
     print(f"# working tree: {tree / gpu_parts.MIB:.1f} MiB; each call carries it plus one part")
