@@ -142,3 +142,28 @@ def test_an_unprobed_window_is_scaled_from_the_nearest_probe():
     assert gpu_proof.step_seconds([], 8192) is None
     plan = gpu_proof.plan_curriculum([], [8192], 32768, 100.0, 2, 10)
     assert plan["curriculum"] == [] and "probe" in plan["reason"]
+
+
+def test_a_staged_wheel_is_importable_with_its_metadata(tmp_path):
+    # transformers asks importlib.metadata whether gguf is installed: the unzipped
+    # wheel must carry its .dist-info as a pip install would.
+    import subprocess
+    import sys
+    import zipfile
+
+    (tmp_path / "payload" / "wheels").mkdir(parents=True)
+    wheel = tmp_path / "payload" / "wheels" / "toypkg-1.2.3-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as z:
+        z.writestr("toypkg/__init__.py", "ANSWER = 42\n")
+        z.writestr("toypkg-1.2.3.dist-info/METADATA", "Name: toypkg\nVersion: 1.2.3\n")
+    site = tmp_path / "site"
+    assert gpu_proof.install_wheels(str(tmp_path / "payload"), str(site)) == [wheel.name]
+    code = "import importlib.metadata as m, toypkg; print(toypkg.ANSWER, m.version('toypkg'))"
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, "PYTHONPATH": str(site)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.split() == ["42", "1.2.3"]
