@@ -63,11 +63,14 @@ class StageSettings:
     validation_fraction: float
     heldout_docs: int  # per held-out set
     heldout_tokens: int  # tokens kept per held-out document (position spans come from them)
+    max_overlap: float = 0.05  # held-out documents with more 13-grams in training are left out
     run: dict = field(default_factory=dict)  # stage.json "run": what gpu_proof does
 
     def __post_init__(self):
         if not self.inputs:
             raise ValueError("stage needs at least one --input for the dataset")
+        if not 0.0 <= self.max_overlap <= 1.0:
+            raise ValueError(f"max_overlap must be in [0, 1], got {self.max_overlap}")
         longest = max(self.run["eval"]["lengths"])
         if self.heldout_tokens < longest:
             raise ValueError(f"heldout_tokens {self.heldout_tokens} < longest length {longest}")
@@ -223,10 +226,45 @@ def build_dataset(settings: StageSettings, out: str) -> None:
     subprocess.run(argv, cwd=ROOT, check=True)
 
 
+NGRAM = 13  # GPT-3's contamination n-gram length
+
+
+def ngram_hashes(ids, n: int = NGRAM):
+    """A hash of every ``n``-token window of ``ids`` (polynomial, uint64 wrap-around)."""
+    import numpy as np
+
+    ids = np.asarray(ids, dtype=np.uint64) + np.uint64(1)
+    count = len(ids) - n + 1
+    if count <= 0:
+        return np.zeros(0, dtype=np.uint64)
+    hashes = np.zeros(count, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for k in range(n):
+            hashes = hashes * np.uint64(1_000_003) + ids[k : k + count]
+    return hashes
+
+
+def overlap_with(docs, reference) -> dict[str, float]:
+    """Per document of ``docs``: the fraction of its n-grams found in ``reference``
+    documents (a held-out document with a copy or another edition in training shows
+    up here, whatever its id)."""
+    import numpy as np
+
+    seen = np.unique(np.concatenate([ngram_hashes(d.token_ids) for d in reference] or [[]]))
+    out = {}
+    for d in docs:
+        hashes = ngram_hashes(d.token_ids)
+        out[d.doc_id] = float(np.isin(hashes, seen).mean()) if len(hashes) else 0.0
+    return out
+
+
 def write_heldout(settings: StageSettings, data: str, path: str) -> dict:
     """The held-out documents as token ids (Arrow IPC file): the validation split of
     ``data`` (``en``) and ``settings.zh_inputs`` (``zh``), each document's first
-    ``heldout_tokens`` tokens, the ``heldout_docs`` first (by id) long enough."""
+    ``heldout_tokens`` tokens, the ``heldout_docs`` first (by id) long enough. A
+    validation document sharing more than ``max_overlap`` of its 13-grams with the
+    train split is left out (the split is per document id, and a corpus can hold two
+    editions of one text)."""
     import numpy as np
     import pyarrow as pa
     from tokenizers import Tokenizer
@@ -234,7 +272,9 @@ def write_heldout(settings: StageSettings, data: str, path: str) -> dict:
     from training.perplexity import dataset_documents, select_documents, text_documents
 
     longest = max(settings.run["eval"]["lengths"])
-    sets = {"en": dataset_documents(data, "validation")}
+    validation = dataset_documents(data, "validation")
+    overlap = overlap_with(validation, dataset_documents(data, "train"))
+    sets = {"en": [d for d in validation if overlap[d.doc_id] <= settings.max_overlap]}
     zh = [f for pattern in settings.zh_inputs for f in sorted(glob.glob(pattern))]
     if zh:
         tokenizer = Tokenizer.from_file(os.path.join(settings.model_dir, "tokenizer.json"))
@@ -250,6 +290,8 @@ def write_heldout(settings: StageSettings, data: str, path: str) -> dict:
         for d in chosen:
             ids = np.asarray(d.token_ids[: settings.heldout_tokens], dtype=np.int32)
             rows.append({"set": name, "doc_id": d.doc_id, "token_ids": ids})
+    summary["en"]["overlap_with_train"] = {k: round(v, 4) for k, v in sorted(overlap.items())}
+    summary["en"]["max_overlap"] = settings.max_overlap
     schema = pa.schema(
         [("set", pa.string()), ("doc_id", pa.string()), ("token_ids", pa.list_(pa.int32()))]
     )
