@@ -431,7 +431,7 @@ def print_calls(folder: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stage", default=os.path.join(ROOT, "gpu-stage"))
-    parser.add_argument("--part-mb", type=float, default=60.0, help="MiB per part")
+    parser.add_argument("--part-mb", type=float, default=62.0, help="MiB per part")
     parser.add_argument("--calls", action="store_true", help="print the device calls and exit")
     args = parser.parse_args(argv)
     if args.calls:
