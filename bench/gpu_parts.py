@@ -35,8 +35,8 @@ PAYLOAD = "payload"
 SOLID = "solid.tar.xz"
 MAX_DICTIONARY = 256 * 2**20
 MIB = 2**20
-# Compress a file only if xz shrinks its first megabyte below this fraction: the
-# quantized GGUF (0.94 at preset 0 for 28 s) is stored as it is.
+# Compress a file only if xz shrinks samples of it below this fraction: the quantized
+# GGUF (0.94 at preset 0 for 28 s) is stored as it is.
 WORTH_COMPRESSING = 0.8
 
 
@@ -60,10 +60,20 @@ def sha256_file(path: str, block: int = 4 * MIB) -> str:
     return digest.hexdigest()
 
 
-def worth_compressing(path: str, sample: int = MIB) -> bool:
+def worth_compressing(path: str, samples: int = 5, sample: int = 256 * 1024) -> bool:
+    """Whether xz shrinks most of ``samples`` pieces spread over the file below
+    ``WORTH_COMPRESSING`` (the median: a GGUF opens with its vocabulary, which
+    compresses, before 90 MB of tensors, which do not)."""
+    size = os.path.getsize(path)
+    if not size:
+        return False
+    ratios = []
     with open(path, "rb") as f:
-        head = f.read(sample)
-    return bool(head) and len(lzma.compress(head, preset=0)) < WORTH_COMPRESSING * len(head)
+        for k in range(samples):
+            f.seek(max(0, min(size - sample, size * (2 * k + 1) // (2 * samples))))
+            chunk = f.read(sample)
+            ratios.append(len(lzma.compress(chunk, preset=0)) / len(chunk))
+    return sorted(ratios)[len(ratios) // 2] < WORTH_COMPRESSING
 
 
 def payload_files(payload: str) -> list[str]:

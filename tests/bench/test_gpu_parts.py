@@ -21,8 +21,9 @@ def payload(tmp_path):
         # compressible: token-like int32 with long repeats (an Arrow shard's ids + labels)
         "data/train/shard.arrow": np.tile(rng.integers(0, 500, 5000, dtype=np.int32), 8).tobytes(),
         "stage.json": json.dumps({"a": list(range(2000))}).encode(),
-        # incompressible, like the quantized GGUF: stored as it is
-        "model/weights.gguf": rng.bytes(300_000),
+        # like the quantized GGUF: a compressible header (its vocabulary), then
+        # incompressible tensors; stored as it is
+        "model/weights.gguf": b"<token>" * 40_000 + rng.bytes(2_000_000),
     }
     for name, data in files.items():
         (root / name).parent.mkdir(parents=True, exist_ok=True)
@@ -32,9 +33,9 @@ def payload(tmp_path):
 
 def test_pack_and_unpack_give_back_every_file(payload, tmp_path):
     stage, files = payload
-    manifest = gpu_parts.pack(stage, part_bytes=100_000, preset=1)
+    manifest = gpu_parts.pack(stage, part_bytes=1_000_000, preset=1)
     assert len(manifest["parts"]) >= 3
-    assert all(p["bytes"] <= 100_000 for p in manifest["parts"])
+    assert all(p["bytes"] <= 1_000_000 for p in manifest["parts"])
     assert "data/train/shard.arrow" in manifest["compressed"]
     assert "model/weights.gguf" not in manifest["compressed"]
     extracted = gpu_parts.unpack(stage, str(tmp_path / "out"))
@@ -54,7 +55,7 @@ def test_compression_pays_for_the_shard(payload):
 @pytest.mark.parametrize("damage", ["missing", "wrong size", "wrong sha256"])
 def test_a_damaged_part_is_named_and_refused(payload, tmp_path, damage):
     stage, _ = payload
-    manifest = gpu_parts.pack(stage, part_bytes=100_000, preset=1)
+    manifest = gpu_parts.pack(stage, part_bytes=1_000_000, preset=1)
     victim = os.path.join(stage, manifest["parts"][1]["name"])
     if damage == "missing":
         os.remove(victim)
@@ -75,7 +76,7 @@ def test_a_damaged_part_is_named_and_refused(payload, tmp_path, damage):
 
 def test_a_wrong_archive_hash_is_refused(payload, tmp_path):
     stage, _ = payload
-    gpu_parts.pack(stage, part_bytes=100_000, preset=1)
+    gpu_parts.pack(stage, part_bytes=1_000_000, preset=1)
     path = os.path.join(stage, gpu_parts.PARTS_FILE)
     manifest = json.load(open(path))
     manifest["archive"]["sha256"] = "0" * 64
@@ -91,7 +92,7 @@ def test_no_manifest_says_how_to_build_one(tmp_path):
 
 def test_one_call_per_part_and_the_run_travels_with_the_last(payload):
     stage, _ = payload
-    manifest = gpu_parts.pack(stage, part_bytes=100_000, preset=1)
+    manifest = gpu_parts.pack(stage, part_bytes=1_000_000, preset=1)
     calls = gpu_parts.device_calls("gpu-stage", manifest, "RUN", "RECEIVE")
     assert [c["command"] for c in calls] == ["RECEIVE"] * (len(calls) - 1) + ["RUN"]
     for call, part in zip(calls, manifest["parts"], strict=True):
@@ -102,7 +103,7 @@ def test_one_call_per_part_and_the_run_travels_with_the_last(payload):
 
 def test_receive_lists_what_is_missing_and_the_call_that_sends_it(payload, capsys):
     stage, _ = payload
-    manifest = gpu_parts.pack(stage, part_bytes=100_000, preset=1)
+    manifest = gpu_parts.pack(stage, part_bytes=1_000_000, preset=1)
     os.remove(os.path.join(stage, "part-2"))
     assert gpu_proof.main(["receive", "--stage", stage]) == 0
     out = capsys.readouterr().out
