@@ -380,6 +380,7 @@ def evaluate(ctx: dict, out: str) -> None:
     control = [spec.name for spec in specs if spec.name == CONTROL]
     last: dict[str, tuple[float, int]] = {}
     started = time.time()
+    save(out, result)  # the models and held-out sets, even if no unit ends in time
     for kind, what, length, names in _unit_list(s, sets, fillers, main, control):
         scale = length or longest
         took, at = last.get(kind, (0.0, scale))

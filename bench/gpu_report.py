@@ -80,9 +80,10 @@ def _ppl(model: dict | None, length: int) -> float | None:
 def goals(report: dict) -> list[dict]:
     """The issue's goals, each with its measured value and whether it was met (None:
     not measured)."""
-    en = report.get("eval", {}).get("sets", {}).get("en")
+    en = (report.get("eval") or {}).get("sets", {}).get("en")
     ext, base, ctrl = _model(en, "extended"), _model(en, "base"), _model(en, "yarn-untrained")
-    longest = max(en["settings"]["lengths"]) if en else 0
+    planned = ((report.get("settings") or {}).get("eval") or {}).get("lengths") or [0]
+    longest = max(en["settings"]["lengths"] if en else planned)
     half, quarter = longest // 2, longest // 4
     rows = []
     for filler, target in (("repeat", 0.95), ("en", 0.80)):

@@ -1,7 +1,7 @@
 """Stage the GPU proof on the CPU: everything ``bench/gpu_proof.py`` needs, in parts that
 fit the GPU machine's 64 MiB per command (docs/GPU.md).
 
-    python bench/gpu_stage.py [--stage gpu-stage] [--part-mb 60]   # make gpu-stage
+    python bench/gpu_stage.py [--stage gpu-stage] [--part-mb 62]   # make gpu-stage
     python bench/gpu_stage.py --calls [--stage gpu-stage]           # make gpu-calls
 
 ``STAGE/payload/`` (what the run reads; ``stage.json`` describes it):
