@@ -265,7 +265,7 @@ def write_heldout(settings: StageSettings, data: str, path: str) -> dict:
     validation document sharing more than ``max_overlap`` of its 13-grams with the
     train split is left out: the split is per document id, so a verbatim copy under
     another id would otherwise be "held out". (Re-spelled editions are not copies: the
-    Shakespeare corpus's modern and First Folio texts of one play share under 1% of
+    Shakespeare corpus's modern and First Folio texts of one play share 0.5-1.5% of
     their 13-grams, and are kept; docs/GPU.md says what that means for the numbers.)"""
     import numpy as np
     import pyarrow as pa
