@@ -345,14 +345,15 @@ def download_wheels(requirements: tuple[str, ...], target: str) -> None:
 
 
 def dataset_summary(data: str) -> dict:
-    from training.data import load_manifest
+    from schemas.dataset import load_manifest
 
-    manifest = load_manifest(data)
     buckets: dict[str, dict] = {}
-    for s in manifest["shards"]:
-        b = buckets.setdefault(f"{s['split']}/{s['window']}", {"rows": 0, "tokens": 0})
-        b["rows"] += s["rows"]
-        b["tokens"] += s["tokens"]
+    for s in load_manifest(data).shards:
+        if s.window is None:  # an empty split's placeholder
+            continue
+        b = buckets.setdefault(f"{s.split}/{s.window}", {"rows": 0, "tokens": 0})
+        b["rows"] += s.rows
+        b["tokens"] += s.tokens
     return buckets
 
 

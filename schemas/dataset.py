@@ -298,7 +298,10 @@ def bucket_totals(shards: Iterable[tuple[int | None, dict]]) -> dict[str, Bucket
 # Shard format
 # --------------------------------------------------------------------------
 def schema_with_features(schema: pa.Schema, features: datasets.Features) -> pa.Schema:
-    """``schema`` carrying the ``huggingface`` metadata ``datasets`` reads types from."""
+    """``schema`` carrying the ``huggingface`` metadata ``datasets`` reads types from
+    (``schema`` itself where ``datasets`` is absent: only the writer needs it)."""
+    if features is None:
+        return schema
     info = {"info": {"features": features.to_dict()}}
     return schema.with_metadata({"huggingface": json.dumps(info)})
 
