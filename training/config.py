@@ -21,6 +21,7 @@ DEFAULT_CONFIG = os.path.join(CONFIG_DIR, "default.yaml")
 
 ROPE_TYPES = ("none", "linear", "dynamic", "yarn")
 SCHEDULES = ("cosine", "constant")
+STRATEGIES = ("ddp", "fsdp")
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,23 @@ class OptimSettings:
 
 
 @dataclass(frozen=True)
+class DistributedSettings:
+    """How ranks share the work under torchrun (ignored in one process):
+    ``ddp`` replicates the model, ``fsdp`` shards it (``training/distributed.py``)."""
+
+    strategy: str = "ddp"  # ddp | fsdp
+    # fsdp: free a layer's gathered weights after its forward and gather them again
+    # for backward (ZeRO-3, least memory); false keeps them until backward.
+    reshard_after_forward: bool = True
+
+    def __post_init__(self):
+        if self.strategy not in STRATEGIES:
+            raise ValueError(
+                f"distributed.strategy must be one of {STRATEGIES}, got {self.strategy!r}"
+            )
+
+
+@dataclass(frozen=True)
 class TrainConfig:
     """A whole run. ``tokens_per_step`` is kept about constant across stages:
     rows per step = tokens_per_step // window, split into micro-batches of at most
@@ -125,6 +143,7 @@ class TrainConfig:
     peft: PeftSettings = field(default_factory=PeftSettings)
     rope: RopeSettings = field(default_factory=RopeSettings)
     optim: OptimSettings = field(default_factory=OptimSettings)
+    distributed: DistributedSettings = field(default_factory=DistributedSettings)
     gradient_checkpointing: bool = False
     loss_chunk_tokens: int = 1024  # 0: plain HF loss over full logits
     attn_implementation: str = "sdpa"  # sdpa | eager | flash_attention_2 (if installed)
@@ -154,7 +173,12 @@ class TrainConfig:
         if not stages:
             raise ValueError("curriculum needs at least one stage, e.g. [{window: 512, steps: 10}]")
         object.__setattr__(self, "curriculum", stages)
-        for name, cls in (("peft", PeftSettings), ("rope", RopeSettings), ("optim", OptimSettings)):
+        for name, cls in (
+            ("peft", PeftSettings),
+            ("rope", RopeSettings),
+            ("optim", OptimSettings),
+            ("distributed", DistributedSettings),
+        ):
             value = getattr(self, name)
             if isinstance(value, dict):
                 object.__setattr__(self, name, cls(**_known(cls, value, name)))

@@ -3,12 +3,14 @@
     longctx train --data DIR --model PATH --output RUN [--config YAML] [--max-steps N]
                   [--resume] [--merge] [--set key=value ...]
     torchrun --nproc_per_node 2 -m training.recipe ...        # DDP (gloo on CPU)
+    torchrun ... -m training.recipe ... --set distributed.strategy=fsdp   # FSDP2
 
 Setup, loop and cleanup are written out below in order (torchtune style):
 
 1. config: YAML (default ``training/configs/default.yaml``) + ``--set`` + flags;
 2. data: ``DATA/manifest.json`` (refused without ``_COMPLETE``), one bucket per stage;
-3. model: local HF causal LM, RoPE scaling, gradient checkpointing, peft, DDP;
+3. model: local HF causal LM, RoPE scaling, gradient checkpointing, peft, DDP or
+   FSDP2 (``training/distributed.py``);
 4. loop: per step, the curriculum stage (``stage_for_step``), the rows of this rank,
    micro-batches with gradient accumulation, loss summed over scored tokens and
    divided by the step's scored tokens across all ranks (so every token weighs the
@@ -23,7 +25,6 @@ SmolLM2-135M LoRA forward+backward runs at ~110 tokens/s at window 1024.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import random
@@ -38,6 +39,7 @@ import torch
 
 from schemas.dataset import Manifest, load_manifest
 from schemas.errors import ArgumentParser, UserError, run_main, take_debug_flag, user_input
+from training import distributed
 from training.checkpoint import (
     list_checkpoints,
     load_checkpoint,
@@ -52,6 +54,7 @@ from training.modeling import (
     CausalLMLoss,
     autocast_for,
     check_context,
+    enable_activation_checkpointing,
     load_model,
     wrap_peft,
 )
@@ -196,13 +199,10 @@ def train(argv: list[str] | None = None) -> int:
     check_token_ids(config.data, buckets, vocab, config.model)
     model.config.use_cache = False  # a cache disables the packed-sequence mask
     if config.gradient_checkpointing:
-        model.activation_checkpointing_enable(
-            activation_checkpointing_kwargs={"use_reentrant": False}
-        )
+        enable_activation_checkpointing(model)
     model = wrap_peft(model, config.peft).to(device)
     loss_module = CausalLMLoss(model, config.loss_chunk_tokens)
-    if world > 1:
-        loss_module = torch.nn.parallel.DistributedDataParallel(loss_module)
+    loss_module = distributed.wrap(loss_module, config.distributed, world, device)
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(
         params, lr=config.optim.lr, betas=config.optim.betas, weight_decay=config.optim.weight_decay
@@ -339,15 +339,11 @@ def train(argv: list[str] | None = None) -> int:
         for i, batch in enumerate(batches):
             batch = {k: batch[k].to(device) for k in MODEL_INPUTS}
             sync = world == 1 or i == len(batches) - 1
-            with contextlib.nullcontext() if sync else loss_module.no_sync(), autocast():
+            with distributed.gradient_sync(loss_module, sync), autocast():
                 micro_loss, _ = loss_module(**batch)
                 (micro_loss * scale).backward()
             loss_sum += float(micro_loss.detach())
-        grad_norm = (
-            float(torch.nn.utils.clip_grad_norm_(params, o.max_grad_norm))
-            if o.max_grad_norm
-            else 0.0
-        )
+        grad_norm = distributed.clip_grad_norm(params, o.max_grad_norm) if o.max_grad_norm else 0.0
         lr = scheduler.get_last_lr()[0]
         optimizer.step()
         scheduler.step()
@@ -410,10 +406,13 @@ def train(argv: list[str] | None = None) -> int:
     # -------------------------------------------------------------- cleanup
     if rows_log:
         rows_log.close()
+    adapter_dir = os.path.join(run, "adapter")
+    adapter_state = distributed.adapter_state_dict(model)  # FSDP: gathered on every rank
     if rank == 0:
         metrics.close()
-        adapter_dir = os.path.join(run, "adapter")
-        model.save_pretrained(adapter_dir)
+        model.save_pretrained(
+            adapter_dir, **({"state_dict": adapter_state} if adapter_state else {})
+        )
         plot_loss(metrics_path, os.path.join(run, "loss.png"))
         say(f"\nadapter:  {adapter_dir}")
         say(f"metrics:  {metrics_path}")
@@ -421,6 +420,13 @@ def train(argv: list[str] | None = None) -> int:
         say(f"config:   {os.path.join(run, 'config.yaml')}")
         say(f"checkpoints: {os.path.join(run, 'checkpoints')}")
         if config.merge:
+            if adapter_state:  # sharded: merge a fresh copy of the saved adapter instead
+                from peft import PeftModel
+
+                base, _ = load_model(
+                    config.model, config.rope, config.attn_implementation, config.trust_remote_code
+                )
+                model = PeftModel.from_pretrained(base, adapter_dir)
             say(f"merged:   {merge_model(model, config.model, os.path.join(run, 'merged'))}")
     barrier()
     if world > 1:

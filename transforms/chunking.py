@@ -30,7 +30,9 @@ tolerance ``T``; everything in token space):
    (whole sentences; those longer than ``M`` skipped; the highest-scored prefix of
    the rest that fits in ``M``), emitted in document order, followed by
    ``memory_separator_ids``. The prefix is labelled -100 and the window shrinks by
-   its length, so rows stay within ``W``.
+   its length, so rows stay within ``W``. ``memory_source="retrieved"`` ranks the
+   document's earlier sentences (or paragraphs) by BM25 against the window's
+   context-only opening tokens instead, same budget rule (``transforms.retrieval``).
 6. **Structure per row.** Sentence / paragraph / topic / key-sentence starts inside
    the row become row offsets (memory prefix included in the offset); the row's
    ``section_path`` is that of its first scored token
@@ -48,16 +50,25 @@ the open rows in a sorted list: O(p log p) comparisons for p pieces.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, field
 
 import numpy as np
 
 import schemas
 from schemas import IGNORE_INDEX
 from transforms.packing import PendingPiece, piece_dict
+from transforms.retrieval import (
+    PassageIndex,
+    RetrievalConfig,
+    RetrievedMemory,
+    passage_spans,
+    select_by_score,
+)
 from transforms.sections import section_path
 
 ROW_FIELDS = tuple(schemas.CHUNK_SCHEMA.names)
+MEMORY_SOURCES = ("key", "retrieved")
 
 
 # --------------------------------------------------------------------------
@@ -73,9 +84,12 @@ class ChunkConfig:
         same for every window length. None: proportional, ``window // 16``.
       snap_tolerance: tokens a window start may move back to reach a sentence or
         paragraph start. None: the window's overlap (context stays in ``[O, 2O]``).
-      memory_tokens: key-sentence memory prefix budget ``M`` in tokens (0: off).
+      memory_tokens: memory prefix budget ``M`` in tokens (0: off).
       eos_id: token appended after every packed piece.
       memory_separator_ids: tokens between the memory prefix and the window.
+      memory_source: ``key`` (key sentences by score) or ``retrieved`` (earlier
+        passages by BM25 against the window's opening tokens).
+      retrieval: passage unit and BM25 parameters of ``retrieved``.
     """
 
     windows: tuple[int, ...] = (512, 1024, 2048, 4096)
@@ -84,6 +98,8 @@ class ChunkConfig:
     memory_tokens: int = 0
     eos_id: int = 0
     memory_separator_ids: tuple[int, ...] = ()
+    memory_source: str = "key"
+    retrieval: RetrievalConfig = field(default_factory=RetrievalConfig)
 
     def __post_init__(self):
         object.__setattr__(self, "windows", tuple(int(w) for w in self.windows))
@@ -106,6 +122,17 @@ class ChunkConfig:
             raise ValueError(f"memory_tokens={self.memory_tokens} is negative: use 0 to turn off")
         if self.eos_id < 0 or any(t < 0 for t in self.memory_separator_ids):
             raise ValueError("eos_id and memory_separator_ids must be non-negative token ids")
+        if self.memory_source not in MEMORY_SOURCES:
+            raise ValueError(
+                f"memory source {self.memory_source!r}: use one of {', '.join(MEMORY_SOURCES)}"
+            )
+        if self.memory_source == "retrieved" and self.memory_tokens:
+            no_context = [w for w in self.windows if self.overlap_for(w) == 0]
+            if no_context:
+                raise ValueError(
+                    f"windows {no_context} have overlap 0: retrieved memory is queried with a "
+                    "window's context-only opening tokens, so give --overlap > 0"
+                )
         for window in self.windows:
             overlap, tolerance = self.overlap_for(window), self.tolerance_for(window)
             memory = self.max_memory_length
@@ -139,6 +166,8 @@ class ChunkConfig:
             "memory_tokens": self.memory_tokens,
             "memory_separator_ids": list(self.memory_separator_ids),
             "eos_id": self.eos_id,
+            "memory_source": self.memory_source,
+            "retrieval": dataclasses.asdict(self.retrieval),
         }
 
 
@@ -234,16 +263,7 @@ def select_memory(ts: _TokenStructure, before: int, budget: int) -> np.ndarray:
     """Indices (document order) of the key sentences that form the memory of a window
     starting at token ``before``: those ending at or before it, by score, whole, the
     best-scored prefix (after skipping any longer than ``budget``) that fits."""
-    if budget <= 0 or not len(ts.key_starts):
-        return np.zeros(0, np.int64)
-    lengths = ts.key_ends - ts.key_starts
-    candidates = np.flatnonzero((ts.key_ends <= before) & (lengths <= budget))
-    if not len(candidates):
-        return candidates
-    # Stable by descending score, ties to the later sentence (closer to the window).
-    order = candidates[np.lexsort((-candidates, -ts.key_scores[candidates]))]
-    fits = np.cumsum(lengths[order]) <= budget
-    return np.sort(order[: int(np.argmin(fits)) if not fits.all() else len(order)])
+    return select_by_score(ts.key_starts, ts.key_ends, ts.key_scores, before, budget)
 
 
 # --------------------------------------------------------------------------
@@ -267,8 +287,24 @@ def _structure_offsets(ts: _TokenStructure, lo: int, hi: int, shift: int) -> dic
     }
 
 
-def _windows(n, window, config, ts, doc):
-    """Yield ``(start, end, scored_from, memory_ids)`` for a document of n >= window."""
+def retrieved_memory(doc: schemas.TokenizedDocument, config: ChunkConfig) -> RetrievedMemory:
+    """The document's BM25 passage index as a memory source; build it once and pass
+    it to :func:`chunk_document` for every window length."""
+    spans = passage_spans(doc.structure, config.retrieval.unit)
+    n = len(doc.token_ids)
+    starts = char_to_token_starts(doc.token_offsets, spans[:, 0])
+    ends = np.minimum(char_to_token_ends(doc.token_offsets, spans[:, 1]), n)
+    index = PassageIndex(doc.text, spans, config.retrieval)
+    return RetrievedMemory(doc, index, starts, ends, config.memory_separator_ids)
+
+
+def _windows(n, window, config, ts, memory):
+    """Yield ``(start, end, scored_from, memory_ids)`` for a document of n >= window.
+
+    ``memory(before, query_start, query_end, budget)`` gives the prefix of a window
+    whose memory may only use tokens before ``before`` and whose context-only
+    opening tokens are ``[query_start, query_end)``.
+    """
     overlap, tolerance = config.overlap_for(window), config.tolerance_for(window)
     budget = config.memory_tokens
     empty = np.zeros(0, np.int32)
@@ -277,16 +313,17 @@ def _windows(n, window, config, ts, doc):
     while end < n:
         prev_end = end
         start = snap_start(prev_end - overlap, tolerance, ts)
-        memory = _memory_ids(doc, ts, start, budget, config) if budget else empty
-        end = start + window - len(memory)
+        prefix = memory(start, start, prev_end, budget) if budget else empty
+        end = start + window - len(prefix)
         if end >= n:
-            # Anchor the last window at the document end. Its memory may only use key
-            # sentences before the earliest possible start, n - window, and must leave
-            # at least `overlap` tokens of context.
+            # Anchor the last window at the document end. Its memory may only use
+            # tokens before the earliest possible start, n - window, and must leave at
+            # least `overlap` tokens of context: [prev_end - overlap, prev_end) stays
+            # in the row whatever the prefix length, so it is the query.
             room = min(budget, prev_end - overlap - (n - window) - len(config.memory_separator_ids))
-            memory = _memory_ids(doc, ts, n - window, room, config) if budget else empty
-            start, end = n - window + len(memory), n
-        yield start, end, prev_end, memory
+            prefix = memory(n - window, prev_end - overlap, prev_end, room) if budget else empty
+            start, end = n - window + len(prefix), n
+        yield start, end, prev_end, prefix
 
 
 def _row(
@@ -330,9 +367,15 @@ def _row(
 
 
 def chunk_document(
-    doc: schemas.TokenizedDocument, window: int, config: ChunkConfig
+    doc: schemas.TokenizedDocument,
+    window: int,
+    config: ChunkConfig,
+    retrieved: RetrievedMemory | None = None,
 ) -> tuple[list[dict], list[PendingPiece]]:
     """Cut one document into rows of at most ``window`` tokens.
+
+    ``retrieved``: the document's :func:`retrieved_memory`, built once for all
+    window lengths (made here when needed and not given).
 
     Returns:
       ``(rows, pending)``: full rows (dicts with exactly ``schemas.CHUNK_SCHEMA``'s
@@ -365,10 +408,17 @@ def chunk_document(
             **offsets,
         )
         return [], [piece]
+    if config.memory_source == "retrieved" and config.memory_tokens:
+        memory = retrieved or retrieved_memory(doc, config)
+    else:
+
+        def memory(before, _query_start, _query_end, budget):
+            return _memory_ids(doc, ts, before, budget, config)
+
     rows = [
-        _row(doc, ts, window, k, start, end, scored_from, memory)
-        for k, (start, end, scored_from, memory) in enumerate(
-            _windows(n, window, ts=ts, doc=doc, config=config)
+        _row(doc, ts, window, k, start, end, scored_from, prefix)
+        for k, (start, end, scored_from, prefix) in enumerate(
+            _windows(n, window, config, ts, memory)
         )
     ]
     return rows, []

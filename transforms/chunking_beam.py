@@ -28,7 +28,7 @@ from schemas.dataset import (
     table_to_stream_bytes,
 )
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, make_rejected
-from transforms.chunking import ChunkConfig, chunk_document
+from transforms.chunking import ChunkConfig, chunk_document, retrieved_memory
 from transforms.runtime import bound_heap_retention
 from transforms.split import stable_bucket
 from transforms.structure import document_record
@@ -38,9 +38,14 @@ DOCUMENTS = "documents"  # the output tag of the documents records
 
 def chunk_all_windows(doc: schemas.TokenizedDocument, chunk: ChunkConfig):
     """Rows and pending pieces of one document at every window, and its documents record."""
-    per_window = {window: chunk_document(doc, window, chunk) for window in chunk.windows}
+    retrieved = None
+    if chunk.memory_source == "retrieved" and chunk.memory_tokens:
+        retrieved = retrieved_memory(doc, chunk)  # one BM25 index for every window length
+    per_window = {w: chunk_document(doc, w, chunk, retrieved) for w in chunk.windows}
     record = document_record(
-        schemas.StructuredDocument(doc.doc_id, doc.source, doc.split, doc.text, doc.structure),
+        schemas.StructuredDocument(
+            doc.doc_id, doc.source, doc.split, doc.text, doc.structure, doc.boilerplate_chars
+        ),
         num_tokens=int(doc.token_ids.size),
     )
     return per_window, record

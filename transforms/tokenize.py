@@ -208,6 +208,7 @@ def _to_tokenized(doc: StructuredDocument, ids: np.ndarray, offsets: np.ndarray)
         structure=doc.structure,
         token_ids=ids,
         token_offsets=offsets,
+        boilerplate_chars=doc.boilerplate_chars,
     )
 
 
