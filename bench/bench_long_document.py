@@ -105,13 +105,10 @@ result = {"written": m.documents.written, "rejected": m.documents.rejected,
 """,
 }
 # The previous behaviour for the ratio: one piece per document, however long.
-CHILD["build-baseline"] = (
-    """
+CHILD["build-baseline"] = """
 import transforms.tokenize as t
 t.tokenize_documents.__defaults__ = (10**12, 10**12)
-"""
-    + CHILD["build"]
-)
+""" + CHILD["build"]
 
 
 def run_child(mode: str, path: str, out: str) -> dict:

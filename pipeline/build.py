@@ -239,8 +239,7 @@ def make_parser() -> argparse.ArgumentParser:
         type=int,
         default=ReadConfig().max_doc_chars,
         help="longer documents are rejected (reason document_too_long) instead of risking "
-        f"the worker's memory; default {ReadConfig().max_doc_chars:,} (about 1 GB peak RSS "
-        "per document in the build, docs/RELIABILITY.md)",
+        f"the worker's memory; default {ReadConfig().max_doc_chars:,} (docs/RELIABILITY.md)",
     )
     parser.add_argument(
         "--keep-boilerplate",

@@ -68,8 +68,8 @@ def check_tokenizer(data_dir: str, manifest: Manifest, model_dir: str) -> str:
 
 
 def max_token_id(rows) -> int:
-    """The largest ``input_ids`` value of a ``datasets.Dataset`` (-1 when empty)."""
-    column = rows.data.column("input_ids")
+    """The largest ``input_ids`` value of a bucket's ``pyarrow.Table`` (-1 when empty)."""
+    column = rows.column("input_ids")
     value = pc.max(pc.list_flatten(column)).as_py() if len(column) else None
     return -1 if value is None else int(value)
 

@@ -51,7 +51,8 @@ PARQUET_SUFFIXES = (".parquet", ".pq")
 _GLOB_CHARS = "*?["
 UTF8_BOM = b"\xef\xbb\xbf"
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-# Measured in docs/RELIABILITY.md: peak RSS of one document through every stage.
+# A ceiling, not a measured memory bound: docs/RELIABILITY.md (section 4) says what is
+# measured and how (bench/bench_long_document.py).
 DEFAULT_MAX_DOC_CHARS = 100_000_000
 # Bytes per character a UTF-8 input may need; beyond this many bytes per allowed
 # character an input is too long whatever it decodes to.

@@ -72,6 +72,16 @@ DATASET = {
     "output-under-a-file": (lambda w: _dataset(w, output="notes.txt/ds"), "cannot create"),
     "output-inside-the-input": (lambda w: _dataset(w, output="in/ds"), "inside the input folder"),
     "complete-dataset-without-overwrite": (lambda w: _dataset(w, output="ds"), "--overwrite"),
+    "near-duplicate-threshold-above-1": (
+        lambda w: _dataset(w, "--near-duplicate-threshold", "1.5"),
+        "must be in [0, 1]",
+    ),
+    "memory-source-unknown": (
+        lambda w: _dataset(w, "--memory-source", "bogus"),
+        "invalid choice: 'bogus'",
+    ),
+    "negative-memory-tokens": (lambda w: _dataset(w, "--memory-tokens", "-5"), "is negative"),
+    "language-unknown": (lambda w: _dataset(w, "--language", "xx-yy"), "is not supported"),
 }
 
 TRAIN = {
@@ -115,6 +125,8 @@ INSPECT = {
     "verify-not-a-dataset": (["precious", "--verify"], "manifest.json"),
     "unknown-flag": (["ds", "--summary"], "unrecognized arguments: --summary"),
     "missing-folder": (["nowhere"], "nowhere"),
+    # used to print "not found" and exit 0
+    "doc-missing": (["ds", "--doc", "missing"], "document 'missing' is not in"),
 }
 
 

@@ -87,5 +87,5 @@ def test_token_ids_beyond_the_vocabulary_are_refused_before_training(tmp_path, c
 def test_max_token_id_reads_the_bucket(tmp_path):
     data = write_tiny_dataset(str(tmp_path / "data"), vocab=50)
     bucket = open_bucket(data, load_manifest(data), "train", 32)
-    ids = [i for row in bucket.rows["input_ids"] for i in row]
+    ids = [i for row in bucket.rows.column("input_ids").to_pylist() for i in row]
     assert max_token_id(bucket.rows) == max(ids) and max(ids) < 50

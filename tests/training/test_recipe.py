@@ -294,3 +294,24 @@ def test_resume_never_runs_code_from_a_crafted_checkpoint(
     err = capsys.readouterr().err
     assert "none of the checkpoints" in err and "Traceback" not in err
     assert not marker.exists()
+
+
+@pytest.mark.parametrize("validation", [{"validation": 0}, {}], ids=["empty", "absent"])
+def test_an_empty_validation_split_turns_validation_off(tiny_model, tmp_path, capsys, validation):
+    """--validation-fraction 0 (or 5% of a tiny corpus) leaves no validation rows: the
+    default eval_rows used to end in a TypeError in training/data.py; now training
+    runs, says why there is no validation loss, and logs no eval record."""
+    from tests.training.conftest import write_tiny_dataset
+
+    data = write_tiny_dataset(str(tmp_path / "ds"), rows={"train": 24, **validation})
+    config = tmp_path / "cfg.yaml"
+    config.write_text(
+        "curriculum: [{window: 32, steps: 2}]\ntokens_per_step: 128\n"
+        "micro_batch_tokens: 64\nprogress: false\n"  # eval_rows: the default
+    )
+    run = tmp_path / "run"
+    assert _train(data, tiny_model, run, str(config)) == 0
+    out = capsys.readouterr().out
+    assert "validation loss disabled" in out and "no validation rows" in out
+    kinds = [r["kind"] for r in read_metrics(os.path.join(run, "metrics.jsonl"))]
+    assert kinds.count("train") == 2 and "eval" not in kinds
