@@ -13,7 +13,7 @@ fresh subprocess; its peak is the child's ``ru_maxrss`` (``os.wait4``):
    ids / offsets as numpy arrays), SmolLM2's tokenizer;
 2. ``tokenize-pieces``: ``transforms.tokenize.encode_text`` (1 Mi-character pieces,
    seams verified); also checks the ids equal (1)'s;
-3. ``stages``: every pure stage in order on the document (read, normalize,
+3. ``stages``: every pure stage in order on the document (read, normalize, clean,
    structure, tokenize, chunk at 512/1024/2048/4096, Arrow bytes), peak per stage
    from a 5 ms sampler of the process's resident set;
 4. ``build``: ``longctx dataset`` on the JSONL, default windows, one in-process
@@ -73,6 +73,7 @@ import schemas
 from schemas.dataset import CHUNK_ARROW_SCHEMA, rows_to_table, table_to_stream_bytes
 from transforms.chunking import ChunkConfig
 from transforms.chunking_beam import chunk_all_windows
+from transforms.clean import clean_text
 from transforms.normalize import normalize_document
 from transforms.split import assign_split
 from transforms.structure import StructureConfig, analyze_document
@@ -87,7 +88,9 @@ def stage(name, fn):
     return out
 text = stage("read", lambda: json.loads(open(PATH, encoding="utf-8").readline())["text"])
 doc = schemas.Document("big", PATH, text); del text
-doc = assign_split(stage("normalize", lambda: normalize_document(doc)), 0.0)
+doc = stage("normalize", lambda: normalize_document(doc))
+doc = schemas.Document(doc.doc_id, doc.source, stage("clean", lambda: clean_text(doc.text)).text)
+doc = assign_split(doc, 0.0)
 sdoc = stage("structure", lambda: analyze_document(doc, StructureConfig())); del doc
 tok = load_tokenizer(TOKENIZER)
 tdoc = stage("tokenize", lambda: tokenize_documents([sdoc], tok)[0]); del sdoc
