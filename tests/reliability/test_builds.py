@@ -81,6 +81,35 @@ def test_inputs_with_no_documents_are_an_error(tmp_path, tiny_tokenizer_path, ca
     assert not (tmp_path / "ds").exists()
 
 
+def test_an_output_folder_that_cannot_be_written_fails_first(
+    tmp_path, tiny_tokenizer_path, capsys, monkeypatch
+):
+    """OUT in a folder the user cannot write to used to end in a traceback after all
+    the processing; now it is one line before any input is read, and nothing is left.
+    (Tests may run as root, where a read-only folder is still writable, so the
+    refusal is simulated where the staging folder is created.)"""
+    from pipeline import build, output
+
+    good = _good_inputs(tmp_path / "good")
+    pipelines = []
+    monkeypatch.setattr(build, "_make_pipeline", lambda *a: pipelines.append(a))
+
+    def denied(path, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", path)
+
+    monkeypatch.setattr(output.os, "makedirs", denied)
+    before = snapshot(tmp_path)
+    code = cli.main(
+        ["dataset", *_build_args(good, tmp_path / "locked" / "ds", tiny_tokenizer_path)]
+    )
+    monkeypatch.undo()
+    assert code == 2 and pipelines == []  # refused before the pipeline was made
+    err = capsys.readouterr().err
+    (line,) = [x for x in err.splitlines() if x.strip()]
+    assert line.startswith("longctx dataset: error: cannot create ") and "Permission denied" in line
+    assert "Traceback" not in err and snapshot(tmp_path) == before
+
+
 def test_overwrite_replaces_the_dataset_and_nothing_else(tmp_path, tiny_tokenizer_path):
     out = tmp_path / "ds"
     good = _good_inputs(tmp_path / "good")
