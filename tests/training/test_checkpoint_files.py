@@ -23,28 +23,12 @@ from training.checkpoint_files import (
     write_checksums,
 )
 
-from .test_recipe import TINY, _train
-
-
-@pytest.fixture(scope="module")
-def config(tmp_path_factory) -> str:
-    path = tmp_path_factory.mktemp("cfg") / "tiny.yaml"
-    path.write_text(TINY)
-    return str(path)
-
-
-@pytest.fixture(scope="module")
-def trained(tiny_dataset, tiny_model, config, tmp_path_factory) -> str:
-    """A finished run of the recipe tests' config: checkpoints after steps 3 and 5."""
-    out = tmp_path_factory.mktemp("runs") / "a"
-    assert _train(tiny_dataset, tiny_model, out, config) == 0
-    return str(out)
-
 
 @pytest.fixture
-def run_copy(trained, tmp_path):
+def run_copy(run_dir, tmp_path):
+    """A copy of the recipe tests' finished run (checkpoints after steps 3 and 5)."""
     copy = tmp_path / "run"
-    shutil.copytree(trained, copy)
+    shutil.copytree(run_dir, copy)
     return copy
 
 

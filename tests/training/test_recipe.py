@@ -14,50 +14,20 @@ import pytest
 import torch
 import yaml
 
+from tests.training.conftest import TINY, train_recipe
 from training import recipe
 from training.checkpoint import list_checkpoints
 from training.plots import read_metrics
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-TINY = """
-curriculum:
-  - {window: 32, steps: 3}
-  - {window: 64, tokens: 512}
-tokens_per_step: 256
-micro_batch_tokens: 128
-peft: {r: 4, alpha: 8, dropout: 0.1}
-optim: {lr: 1.0e-2, warmup_steps: 1}
-eval_rows: 4
-eval_every: 2
-progress: false
-"""
-
-
-@pytest.fixture(scope="module")
-def tiny_config(tmp_path_factory) -> str:
-    path = tmp_path_factory.mktemp("cfg") / "tiny.yaml"
-    path.write_text(TINY)
-    return str(path)
-
-
-def _train(data, model, out, config, *extra) -> int:
-    return recipe.main(
-        ["--data", data, "--model", model, "--output", str(out), "--config", config, *extra]
-    )
+_train = train_recipe
 
 
 def _adapter(run) -> dict[str, torch.Tensor]:
     from safetensors.torch import load_file
 
     return load_file(os.path.join(run, "adapter", "adapter_model.safetensors"))
-
-
-@pytest.fixture(scope="module")
-def run_dir(tiny_dataset, tiny_model, tiny_config, tmp_path_factory):
-    out = tmp_path_factory.mktemp("runs") / "a"
-    assert _train(tiny_dataset, tiny_model, out, tiny_config) == 0
-    return str(out)
 
 
 def test_outputs_metrics_and_stage_switches(run_dir):
