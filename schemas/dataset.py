@@ -21,6 +21,7 @@ metadata, so ``datasets`` gives back exactly the declared types.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Iterable
@@ -128,9 +129,19 @@ class NearDuplicateCounts:
 @dataclass(frozen=True)
 class TokenizerInfo:
     path: str
-    sha256: str
+    sha256: str  # of the tokenizer.json file
     vocab_size: int
     eos_id: int
+    # sha256 of the id -> token table (:func:`vocab_sha256`): the same
+    # vocabulary saved differently still matches. "" in manifests of older builds.
+    vocab_sha256: str = ""
+
+
+def vocab_sha256(tokenizer) -> str:
+    """sha256 of a ``tokenizers.Tokenizer``'s id -> token table (added tokens included):
+    what must agree between the tokenizer a dataset was built with and a model's."""
+    table = sorted(tokenizer.get_vocab(with_added_tokens=True).items(), key=lambda kv: kv[1])
+    return hashlib.sha256("\n".join(f"{i}\t{t}" for t, i in table).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
