@@ -149,6 +149,37 @@ def test_dataset_dict_loads_with_the_declared_schema(built):
         assert windows <= {shard["window"]}  # one length bucket per shard
 
 
+def test_one_bucket_loads_in_one_line_with_stock_datasets(built, tmp_path):
+    """Shard names carry the window: a glob is one bucket for load_dataset("arrow"),
+    with the declared types and exactly the rows load_from_disk holds for it."""
+    out, manifest, _ = built
+    for entry in manifest["shards"]:
+        assert entry["path"].startswith(f"{entry['split']}/w{entry['window']}-"), entry
+    whole = datasets.load_from_disk(str(out))
+    for window in (64, 128):
+        bucket = datasets.load_dataset(
+            "arrow",
+            data_files={"train": str(out / "train" / f"w{window}-*.arrow")},
+            cache_dir=str(tmp_path / "hf-cache"),
+        )["train"]
+        assert bucket.features == schemas.CHUNK_FEATURES
+        assert set(bucket["window"]) == {window}
+        expected = [r for r in whole["train"].to_list() if r["window"] == window]
+        assert bucket.num_rows == manifest["splits"]["train"][str(window)]["rows"]
+        assert sorted(bucket.to_list(), key=_row_key) == sorted(expected, key=_row_key)
+    documents = datasets.load_dataset(
+        "arrow",
+        data_files=str(out / "documents" / "validation-*.arrow"),
+        cache_dir=str(tmp_path / "hf-cache"),
+    )["train"]
+    assert set(documents["split"]) == {"validation"}
+    assert documents.num_rows == manifest["documents"]["by_split"]["validation"]
+
+
+def _row_key(row: dict):
+    return (row["doc_id"], row["chunk_index"], row["token_start"], tuple(row["input_ids"]))
+
+
 def test_manifest_counts_reconcile_and_bad_inputs_are_rejected(built):
     out, manifest, expected = built
     docs = manifest["documents"]
