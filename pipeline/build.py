@@ -19,11 +19,13 @@ on the DirectRunner, Dataflow or any other runner.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import logging
 import os
 import sys
+import tempfile
 import uuid
 from dataclasses import dataclass, field
 
@@ -32,15 +34,17 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 
 from pipeline import shards, storage
 from pipeline.finish import finish
+from pipeline.options import dataset_parser
+from pipeline.progress import CountProgress, ProgressLine, counter_summary, counters_of
 from schemas.dataset import COMPLETE_MARKER, Manifest, TokenizerInfo
 from schemas.errors import UserError, run_main, user_input
 from transforms.beam_utils import MAIN, REJECTED
-from transforms.chunking import MEMORY_SOURCES, ChunkConfig
+from transforms.chunking import ChunkConfig
 from transforms.chunking_beam import DOCUMENTS, ChunkSlidingWindows
 from transforms.duplicate_ids import RejectDuplicateIds
 from transforms.normalize import NormalizeDocuments
 from transforms.read import InputFile, ReadConfig, ReadDocuments, expand_inputs
-from transforms.retrieval import UNITS, RetrievalConfig
+from transforms.retrieval import RetrievalConfig
 from transforms.runtime import (
     bound_heap_retention,
     bound_heap_retention_in_children,
@@ -86,8 +90,13 @@ def build_pipeline(
     files: list[InputFile],
     staging: str,
     shards_per_bucket: int,
+    progress_dir: str | None = None,
 ) -> None:
-    """Add the dataset build to ``p``; all outputs go under ``staging``."""
+    """Add the dataset build to ``p``; all outputs go under ``staging``.
+
+    ``progress_dir``: a local folder the workers count tokenized documents into
+    (``pipeline.progress``; local runs only).
+    """
     read = p | "ReadDocuments" >> ReadDocuments(files, config.read)
     (
         (read[MAIN], read[REJECTED])
@@ -103,7 +112,10 @@ def build_pipeline(
     )
     structured = split | "AnalyzeStructure" >> AnalyzeStructure(config.structure)
     tokenized = structured[MAIN] | "TokenizeDocuments" >> TokenizeDocuments(config.tokenizer)
-    chunked = tokenized[MAIN] | "ChunkSlidingWindows" >> ChunkSlidingWindows(
+    to_chunk = tokenized[MAIN]
+    if progress_dir:
+        to_chunk = to_chunk | "CountProgress" >> CountProgress(progress_dir)
+    chunked = to_chunk | "ChunkSlidingWindows" >> ChunkSlidingWindows(
         config.chunk, shards_per_bucket
     )
     (
@@ -139,87 +151,6 @@ def resolved_config(config: DatasetConfig, shards_per_bucket: int) -> dict:
 
 
 # ------------------------------------------------------------------ entry point
-def parse_windows(text: str) -> tuple[int, ...]:
-    try:
-        windows = tuple(int(w) for w in text.split(",") if w.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"--windows takes comma-separated token counts like 512,1024, got {text!r}"
-        ) from None
-    return windows
-
-
-def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="longctx dataset",
-        description="Build long-context training shards from long documents (Apache Beam). "
-        "Flags not listed here go to Beam's PipelineOptions (--runner, --project, ...).",
-    )
-    parser.add_argument(
-        "--input",
-        action="append",
-        required=True,
-        help="glob, file or folder; repeat for several (gs:// and other Beam filesystems work)",
-    )
-    parser.add_argument("--output", required=True, help="output folder (local or gs://...)")
-    parser.add_argument("--tokenizer", required=True, help="path to a tokenizers tokenizer.json")
-    parser.add_argument(
-        "--windows",
-        type=parse_windows,
-        default=ChunkConfig().windows,
-        help="window lengths in tokens, each a length bucket (default 512,1024,2048,4096)",
-    )
-    parser.add_argument(
-        "--overlap",
-        type=int,
-        default=None,
-        help="tokens of left context shared by consecutive windows (default window/16)",
-    )
-    parser.add_argument(
-        "--snap-tolerance",
-        type=int,
-        default=None,
-        help="tokens a window start may move back to a sentence start",
-    )
-    parser.add_argument(
-        "--memory-tokens",
-        type=int,
-        default=0,
-        help="memory prefix budget in tokens (0 = off)",
-    )
-    parser.add_argument(
-        "--memory-source",
-        choices=MEMORY_SOURCES,
-        default="key",
-        help="what fills the memory prefix: key sentences by score (key), or the document's "
-        "earlier passages that best match the window's opening under BM25 (retrieved)",
-    )
-    parser.add_argument(
-        "--retrieval-unit",
-        choices=UNITS,
-        default=RetrievalConfig().unit,
-        help="passages of --memory-source retrieved: sentence or paragraph",
-    )
-    parser.add_argument("--validation-fraction", type=float, default=0.05)
-    parser.add_argument("--text-field", default="text", help="JSONL/Parquet field with the text")
-    parser.add_argument(
-        "--id-field", default="id", help="JSONL/Parquet field with the id ('' = none)"
-    )
-    parser.add_argument(
-        "--language",
-        default=StructureConfig().language,
-        help="sentence-splitting language: auto, en, zh, ...",
-    )
-    parser.add_argument(
-        "--shards-per-bucket",
-        type=int,
-        default=0,
-        help="shards per (split, window); 0 = one per ~64 MB of input",
-    )
-    parser.add_argument("--overwrite", action="store_true", help="replace a complete OUT")
-    return parser
-
-
 def config_from_args(
     args: argparse.Namespace, eos_id: int, separator_ids: tuple[int, ...]
 ) -> DatasetConfig:
@@ -248,47 +179,58 @@ def config_from_args(
 PARALLEL_INPUT_BYTES = 8 << 20
 
 
-def _make_pipeline(beam_args: list[str], input_bytes: int) -> beam.Pipeline:
-    """A Beam pipeline for ``beam_args``; locally, one that uses every core.
+def _make_pipeline(beam_args: list[str], input_bytes: int) -> tuple[beam.Pipeline, bool]:
+    """A Beam pipeline for ``beam_args``, and whether it runs on this machine.
 
     Without ``--runner`` (or with the DirectRunner) we run Beam's in-process
     FnApiRunner directly: the DirectRunner would first try to download a Prism
     binary (no network here, and alarming log lines) before falling back to it.
-    Unless ``--direct_running_mode`` or ``--direct_num_workers`` is given, inputs
-    over 8 MB run on one worker process per core (``pipeline/beam_worker.py``: Beam's
-    harness without its INFO start-up logs); smaller ones in process, where worker
-    start-up would cost more than it saves.
+    Inputs over 8 MB run on one worker process per core, unless
+    ``--direct_running_mode`` or ``--direct_num_workers`` is given; smaller ones in
+    process, where worker start-up would cost more than it saves. Worker processes,
+    ours or an explicit ``--direct_running_mode=multi_processing``, run
+    ``pipeline/beam_worker.py``: Beam's harness without its INFO start-up logs.
     """
     options = PipelineOptions(beam_args)
     runner = options.view_as(StandardOptions).runner
     if runner not in (None, "DirectRunner", "direct"):
-        return beam.Pipeline(options=options)
+        return beam.Pipeline(options=options), False
     from apache_beam.options.pipeline_options import DirectOptions
     from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
+    direct = options.view_as(DirectOptions)
     chosen = any(a.startswith(("--direct_running_mode", "--direct_num_workers")) for a in beam_args)
     cores = os.cpu_count() or 1
-    if not chosen and input_bytes >= PARALLEL_INPUT_BYTES and cores > 1:
-        # What --direct_running_mode=multi_processing does, with our quiet worker
-        # entry point (pipeline/beam_worker.py) instead of Beam's chatty one.
-        from apache_beam.transforms.environments import SubprocessSDKEnvironment
+    if direct.direct_running_mode == "multi_processing":
+        workers = direct.direct_num_workers or cores  # Beam's meaning: 0 is one per core
+    elif not chosen and input_bytes >= PARALLEL_INPUT_BYTES and cores > 1:
+        workers = cores
+    else:
+        return beam.Pipeline(runner=FnApiRunner(), options=options), True
+    from apache_beam.transforms.environments import SubprocessSDKEnvironment
 
-        from pipeline.beam_worker import quiet_driver_logs
+    from pipeline.beam_worker import quiet_driver_logs
 
-        quiet_driver_logs()
-        options.view_as(DirectOptions).direct_num_workers = cores
-        worker = SubprocessSDKEnvironment.from_command_string(
-            f"{sys.executable} -m pipeline.beam_worker"
-        )
-        LOG.info("local run on %d worker processes", cores)
-        return beam.Pipeline(runner=FnApiRunner(default_environment=worker), options=options)
-    return beam.Pipeline(runner=FnApiRunner(), options=options)
+    quiet_driver_logs()
+    direct.direct_num_workers = workers
+    # In multi_processing mode FnApiRunner swaps in Beam's own (chatty) worker command;
+    # in_memory keeps the environment given here (its advice to switch modes is one of
+    # the messages quiet_driver_logs drops).
+    direct.direct_running_mode = "in_memory"
+    worker = SubprocessSDKEnvironment.from_command_string(
+        f"{sys.executable} -m pipeline.beam_worker"
+    )
+    LOG.info("local run on %d worker processes", workers)
+    return beam.Pipeline(runner=FnApiRunner(default_environment=worker), options=options), True
 
 
-def run(argv: list[str] | None = None) -> Manifest:
-    """Build a dataset. Returns the manifest. Raises ``UserError`` on invalid flags
-    or inputs."""
-    args, beam_args = make_parser().parse_known_args(argv)
+def build(
+    argv: list[str] | None = None, prog: str = "longctx dataset"
+) -> tuple[Manifest, dict[str, int]]:
+    """Build a dataset. Returns the manifest and the run's Beam counters
+    (``pipeline.progress.counters_of``). Raises ``UserError`` on invalid flags or
+    inputs."""
+    args, beam_args = dataset_parser(prog).parse_known_args(argv)
     tokenizer = load_tokenizer(args.tokenizer)
     separator_ids = tuple(tokenizer.encode("\n\n", add_special_tokens=False).ids)
     with user_input():
@@ -315,18 +257,33 @@ def run(argv: list[str] | None = None) -> Manifest:
     bound_heap_retention()
     LOG.info("building %s from %d files (%d shards per bucket)", out, len(files), shards_per_bucket)
     try:
-        with bound_heap_retention_in_children():
-            with _make_pipeline(beam_args, sum(f.size for f in files)) as p:
-                build_pipeline(p, config, files, staging, shards_per_bucket)
+        with (
+            bound_heap_retention_in_children(),
+            tempfile.TemporaryDirectory(
+                prefix="longctx-progress-", ignore_cleanup_errors=True
+            ) as progress_dir,
+        ):
+            p, local = _make_pipeline(beam_args, sum(f.size for f in files))
+            build_pipeline(
+                p, config, files, staging, shards_per_bucket, progress_dir if local else None
+            )
+            with ProgressLine(progress_dir) if local else contextlib.nullcontext():
+                result = p.run()
+                result.wait_until_finish()
         manifest = finish(staging, resolved_config(config, shards_per_bucket), tokenizer_info)
         storage.move_tree(staging, out)
     except BaseException:
         LOG.error("build failed; partial output left in %s", staging)
         raise
-    return manifest
+    return manifest, counters_of(result)
 
 
-def _report(manifest: Manifest) -> None:
+def run(argv: list[str] | None = None) -> Manifest:
+    """Build a dataset (a standard Beam entry point); returns the manifest."""
+    return build(argv)[0]
+
+
+def _report(manifest: Manifest, counters: dict[str, int]) -> None:
     docs = manifest.documents
     print(f"dataset: {manifest.config['output']}")
     print(f"documents: {docs.documents_in} in, {docs.written} written, {docs.rejected} rejected")
@@ -336,10 +293,12 @@ def _report(manifest: Manifest) -> None:
                 f"  {split:<10} window {window:>6}: {b.rows:>7} rows {b.tokens:>10} tokens "
                 f"{b.scored_tokens:>10} scored  padding {b.padding_fraction:.3f}"
             )
+    for line in counter_summary(counters):
+        print(line)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """``longctx dataset``: exit 2 with one line on a ``UserError``, 1 with a traceback
-    on anything else."""
+def main(argv: list[str] | None = None, prog: str = "longctx dataset") -> int:
+    """``longctx dataset`` (or ``python -m pipeline``, as ``prog``): exit 2 with one line
+    on a ``UserError``, 1 with a traceback on anything else."""
     setup_logging()
-    return run_main("longctx dataset", lambda: _report(run(argv)))
+    return run_main(prog, lambda: _report(*build(argv, prog)))

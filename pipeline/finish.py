@@ -23,6 +23,7 @@ from schemas.dataset import (
     DATASET_DICT,
     DOCUMENT_ARROW_SCHEMA,
     DOCUMENTS,
+    EMPTY_SHARD,
     LENGTH_PLOT,
     MANIFEST,
     PARTS,
@@ -32,10 +33,9 @@ from schemas.dataset import (
     ShardEntry,
     TokenizerInfo,
     bucket_totals,
-    json_bytes,
-    EMPTY_SHARD,
     chunk_shard_name,
     document_shard_name,
+    json_bytes,
     table_to_stream_bytes,
 )
 

@@ -304,12 +304,13 @@ def _check_chunk_shard(failures, out_dir, entry, split_of, scoring, seen_in) -> 
 
     Returns the counts found (None when the shard could not be read)."""
     where, split, window = entry.path, entry.split, entry.window
-    if window is not None and (
-        shard_window(where) != window or not where.startswith(f"{split}/")
-    ):
+    if window is not None and (shard_window(where) != window or not where.startswith(f"{split}/")):
         # Stock loaders select a bucket by file name (train/w1024-*.arrow).
-        failures.add("layout", f"{where}: a {split} shard of window {window} must be named "
-                     f"{split}/w{window}-i-of-n.arrow")
+        failures.add(
+            "layout",
+            f"{where}: a {split} shard of window {window} must be named "
+            f"{split}/w{window}-i-of-n.arrow",
+        )
     data = _check_hash(failures, out_dir, entry)
     if data is None:
         return None

@@ -5,29 +5,18 @@ about do break packed rows, each in the way it says."""
 from __future__ import annotations
 
 import math
-import os
-import re
 
 import pytest
 import torch
 import torch.nn.functional as F
 
 from schemas.records import IGNORE_INDEX
-from tests.conftest import REPO_ROOT
+from tests.conftest import readme_snippet
 from training.data import PackedRowCollator
 
 from .conftest import write_tiny_dataset
 
 MODEL_INPUTS = ("input_ids", "attention_mask", "position_ids", "labels")
-
-
-def readme_snippet(marker: str) -> str:
-    """The first ```python block after ``<!-- test: marker -->`` in the README."""
-    with open(os.path.join(REPO_ROOT, "README.md"), encoding="utf-8") as f:
-        text = f.read()
-    found = re.search(rf"<!-- test: {marker} -->\s*```python\n(.*?)```", text, re.S)
-    assert found, f"README.md has no python block after <!-- test: {marker} -->"
-    return found.group(1)
 
 
 @pytest.mark.slow
