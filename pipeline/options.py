@@ -19,6 +19,7 @@ MEMORY_SOURCES = ("key", "retrieved")  # transforms.chunking.MEMORY_SOURCES
 RETRIEVAL_UNITS = ("sentence", "paragraph")  # transforms.retrieval.UNITS
 DEFAULT_LANGUAGE = "auto"  # StructureConfig.language
 DEFAULT_VALIDATION_FRACTION = 0.05  # DatasetConfig.validation_fraction
+DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.15  # NearDuplicateConfig.threshold
 
 
 class HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
@@ -134,6 +135,28 @@ def dataset_parser(prog: str = "longctx dataset") -> argparse.ArgumentParser:
         type=int,
         default=0,
         help="shards per (split, window); 0: one per ~64 MB of input",
+    )
+    parser.add_argument(
+        "--keep-boilerplate",
+        action="store_true",
+        help="keep Gutenberg headers and licenses, transcriber notes, web notices, page markers",
+    )
+    parser.add_argument(
+        "--keep-line-breaks",
+        action="store_true",
+        help="keep hard-wrapped lines as they are (default: join the wraps of prose paragraphs)",
+    )
+    parser.add_argument(
+        "--near-duplicate-threshold",
+        type=float,
+        default=DEFAULT_NEAR_DUPLICATE_THRESHOLD,
+        help="MinHash Jaccard of word 3-grams at which documents are near-duplicates: "
+        "a cluster goes to one split (0: off)",
+    )
+    parser.add_argument(
+        "--dedup",
+        action="store_true",
+        help="keep one document per near-duplicate cluster (the others are rejected)",
     )
     parser.add_argument("--overwrite", action="store_true", help="replace a complete OUT")
     return parser

@@ -31,9 +31,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import datasets
 import numpy as np
 import pyarrow as pa
+
+try:
+    import datasets  # only for the writer's Features (an annotation here)
+except ModuleNotFoundError:  # training and evaluation run without it (docs/GPU.md)
+    datasets = None
 
 from schemas.errors import UserError
 from schemas.records import CHUNK_FEATURES, CHUNK_SCHEMA, DOCUMENT_FEATURES, DOCUMENT_SCHEMA
@@ -104,6 +108,27 @@ class DocumentCounts:
     rejected: int
     by_split: dict[str, int]
     rejected_by_stage: dict[str, int]
+    # Characters transforms.boilerplate cut from the written documents (per
+    # document: the documents output's boilerplate_chars); 0 in older manifests.
+    boilerplate_chars: int = 0
+
+
+@dataclass(frozen=True)
+class NearDuplicateCounts:
+    """Near-duplicate clusters (``transforms.near_duplicates``); a cluster is in one
+    split, and with ``dedup`` all but one of its documents are rejected."""
+
+    enabled: bool
+    threshold: float
+    ngram: int
+    num_perm: int
+    bands: int
+    rows: int
+    clusters: int
+    documents_in_clusters: int
+    largest_cluster: int
+    dedup: bool
+    rejected: int
 
 
 @dataclass(frozen=True)
@@ -126,6 +151,7 @@ class Manifest:
     splits: dict[str, dict[str, BucketTotals]]  # split -> str(window) -> totals
     shards: tuple[ShardEntry, ...]
     documents_shards: tuple[DocumentShardEntry, ...]
+    near_duplicates: NearDuplicateCounts | None = None  # None: built before they existed
     format: str = FORMAT
     version: int = VERSION
 
@@ -151,7 +177,13 @@ class Manifest:
                 "rejected": d.rejected,
                 "by_split": d.by_split,
                 "rejected_by_stage": d.rejected_by_stage,
+                "boilerplate_chars": d.boilerplate_chars,
             },
+            **(
+                {"near_duplicates": vars(self.near_duplicates).copy()}
+                if self.near_duplicates is not None
+                else {}
+            ),
             "splits": {
                 split: {w: vars(t).copy() for w, t in buckets.items()}
                 for split, buckets in self.splits.items()
@@ -177,6 +209,7 @@ class Manifest:
                     rejected=docs["rejected"],
                     by_split=docs["by_split"],
                     rejected_by_stage=docs["rejected_by_stage"],
+                    boilerplate_chars=docs.get("boilerplate_chars", 0),
                 ),
                 splits={
                     split: {w: BucketTotals(**t) for w, t in buckets.items()}
@@ -184,6 +217,9 @@ class Manifest:
                 },
                 shards=tuple(ShardEntry(**s) for s in data["shards"]),
                 documents_shards=tuple(DocumentShardEntry(**s) for s in data["documents_shards"]),
+                near_duplicates=NearDuplicateCounts(**data["near_duplicates"])
+                if "near_duplicates" in data
+                else None,
             )
         except (KeyError, TypeError) as error:
             raise DatasetError(
@@ -300,7 +336,10 @@ def bucket_totals(shards: Iterable[tuple[int | None, dict]]) -> dict[str, Bucket
 # Shard format
 # --------------------------------------------------------------------------
 def schema_with_features(schema: pa.Schema, features: datasets.Features) -> pa.Schema:
-    """``schema`` carrying the ``huggingface`` metadata ``datasets`` reads types from."""
+    """``schema`` carrying the ``huggingface`` metadata ``datasets`` reads types from
+    (``schema`` itself where ``datasets`` is absent: only the writer needs it)."""
+    if features is None:
+        return schema
     info = {"info": {"features": features.to_dict()}}
     return schema.with_metadata({"huggingface": json.dumps(info)})
 

@@ -18,9 +18,16 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-import datasets
 import numpy as np
 import pyarrow as pa
+
+try:
+    import datasets
+except ModuleNotFoundError:
+    # Training and evaluation need only the records and the Arrow schemas, so they run
+    # where `datasets` is not installed (the GPU machine of docs/GPU.md); the
+    # ``*_FEATURES`` below are then None and only the dataset writer needs them.
+    datasets = None
 
 IGNORE_INDEX = -100  # label of a token that is context only (HF / PyTorch convention)
 
@@ -38,6 +45,7 @@ class Document:
     source: str  # path (and line or row) it came from
     text: str
     split: str = ""  # "train" | "validation", decided from doc_id before chunking
+    boilerplate_chars: int = 0  # characters cut by transforms.boilerplate
 
 
 @dataclass(frozen=True)
@@ -60,7 +68,7 @@ REJECTED_SCHEMA = pa.schema(
         ("error", pa.string()),
     ]
 )
-REJECTED_FEATURES = datasets.Features(
+REJECTED_FEATURES = datasets and datasets.Features(
     {name: datasets.Value("string") for name in REJECTED_SCHEMA.names}
 )
 
@@ -116,6 +124,7 @@ class DocumentRecord:
     split: str
     num_chars: int
     num_tokens: int
+    boilerplate_chars: int  # characters cut from the text before num_chars
     sections: list[dict]  # {start, end, title, level}
     topic_segments: list[dict]  # {start, end}
     paragraphs: list[dict]
@@ -130,6 +139,7 @@ DOCUMENT_SCHEMA = pa.schema(
         ("split", pa.string()),
         ("num_chars", pa.int32()),
         ("num_tokens", pa.int32()),
+        ("boilerplate_chars", pa.int32()),
         ("sections", pa.list_(_SECTION)),
         ("topic_segments", pa.list_(_SPAN)),
         ("paragraphs", pa.list_(_SPAN)),
@@ -138,14 +148,15 @@ DOCUMENT_SCHEMA = pa.schema(
     ]
 )
 
-_SPAN_F = {"start": datasets.Value("int32"), "end": datasets.Value("int32")}
-DOCUMENT_FEATURES = datasets.Features(
+_SPAN_F = datasets and {"start": datasets.Value("int32"), "end": datasets.Value("int32")}
+DOCUMENT_FEATURES = datasets and datasets.Features(
     {
         "doc_id": datasets.Value("string"),
         "source": datasets.Value("string"),
         "split": datasets.Value("string"),
         "num_chars": datasets.Value("int32"),
         "num_tokens": datasets.Value("int32"),
+        "boilerplate_chars": datasets.Value("int32"),
         "sections": datasets.List(
             {**_SPAN_F, "title": datasets.Value("string"), "level": datasets.Value("int32")}
         ),
@@ -172,6 +183,7 @@ class StructuredDocument:
     split: str
     text: str  # normalized
     structure: TextStructure
+    boilerplate_chars: int = 0
 
 
 @dataclass
@@ -185,6 +197,7 @@ class TokenizedDocument:
     structure: TextStructure
     token_ids: np.ndarray  # int32 (n,)
     token_offsets: np.ndarray  # int32 (n, 2): character span of each token
+    boilerplate_chars: int = 0
 
 
 # --------------------------------------------------------------------------
@@ -278,8 +291,8 @@ CHUNK_SCHEMA = pa.schema(
     ]
 )
 
-_I32 = datasets.Value("int32")
-CHUNK_FEATURES = datasets.Features(
+_I32 = datasets and datasets.Value("int32")
+CHUNK_FEATURES = datasets and datasets.Features(
     {
         "input_ids": datasets.List(_I32),
         "labels": datasets.List(_I32),
