@@ -302,13 +302,19 @@ def test_rebuild_is_byte_identical(built, corpus, tiny_tokenizer_path, tmp_path)
 
 @pytest.mark.slow
 def test_multiprocessing_direct_runner_gives_the_same_shards(
-    built, corpus, tiny_tokenizer_path, tmp_path
+    built, corpus, tiny_tokenizer_path, tmp_path, capfd
 ):
+    """An explicit --direct_running_mode=multi_processing: the same shards, and its
+    worker processes are ours (quiet), not Beam's (about 20 INFO lines each)."""
     out, manifest, _ = built
     mp = tmp_path / "mp"
+    capfd.readouterr()
     mp_manifest = build(corpus[0], mp, tiny_tokenizer_path, MULTI_PROCESS)
     assert mp_manifest["documents"] == manifest["documents"]
     assert _shard_hashes(mp) == _shard_hashes(out)
+    logs = capfd.readouterr().err
+    for noise in ("INFO", "semi_persistent_directory", "apitools", "direct_num_workers"):
+        assert noise not in logs, logs[:2000]
 
 
 @pytest.mark.slow
