@@ -3,7 +3,7 @@
 ``--help`` must answer before Beam, ``datasets`` or torch load (1-3 s of imports
 each), so the parsers live here, importing nothing of the project but this
 module, and the defaults of the dataset flags are literals:
-``tests/pipeline/test_cli.py`` checks each against the config dataclass it feeds
+``tests/pipeline/test_options.py`` checks each against the config dataclass it feeds
 (``transforms.chunking.ChunkConfig`` etc.), so they cannot drift apart.
 
 Every flag shows its default or says it is required (:class:`HelpFormatter`).

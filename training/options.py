@@ -2,7 +2,7 @@
 
 Like ``pipeline.options``: ``--help`` is printed from these parsers before torch,
 transformers or peft load, and literal defaults are checked against the code that
-uses them by ``tests/training/test_options.py``.
+uses them by ``tests/pipeline/test_options.py``.
 """
 
 from __future__ import annotations
