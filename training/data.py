@@ -5,8 +5,9 @@ Layout: ``schemas.dataset`` (written by ``pipeline``). Training reads
 dataset without ``_COMPLETE``, and the Arrow shards of ``DATA/{train,validation}/``
 (``schemas.CHUNK_SCHEMA``, one window each) that the manifest lists.
 
-A curriculum stage opens only its bucket's shards (memory-mapped by ``datasets``,
-so a bucket costs address space, not RAM). The row order is a pure function of
+A curriculum stage opens only its bucket's shards (memory-mapped by ``pyarrow``, so a
+bucket costs address space, not RAM, and training needs no ``datasets``). The row
+order is a pure function of
 ``(seed, window, epoch)``: step ``s`` of a stage takes the rows at positions
 ``[s * rows_per_step, (s + 1) * rows_per_step)`` of the endless, per-epoch
 reshuffled order, and rank ``r`` of ``W`` takes every ``W``-th of them, so ranks read
@@ -18,6 +19,8 @@ derives a block-diagonal causal mask from the restarting ``position_ids``
 (``masking_utils.find_packed_sequence_indices``, only with ``use_cache=False``; with
 flash-attention, varlen kernels), so packed pieces never attend to each other; right
 padding comes last, so causality keeps it out of every real token.
+:class:`PackedRowCollator` is the same for Hugging Face ``Trainer``
+(``data_collator=``). Stock collators break packed rows: see the README.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+import pyarrow as pa
 import torch
 
 from schemas.dataset import DatasetError, Manifest
@@ -41,21 +45,22 @@ class Bucket:
 
     split: str
     window: int
-    rows: object  # datasets.Dataset with TRAIN_COLUMNS
+    rows: pa.Table  # TRAIN_COLUMNS
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return self.rows.num_rows
 
     def take(self, indices) -> list[dict]:
-        batch = self.rows[list(map(int, indices))]
-        return [
-            dict(zip(batch, values, strict=True)) for values in zip(*batch.values(), strict=True)
-        ]
+        return self.rows.take(pa.array(list(map(int, indices)), pa.int64())).to_pylist()
+
+
+def read_shard(path: str, columns: list[str] | None = None) -> pa.Table:
+    """One Arrow IPC stream shard, memory-mapped (zero-copy: pages load on access)."""
+    table = pa.ipc.open_stream(pa.memory_map(path, "r")).read_all()
+    return table.select(columns) if columns else table
 
 
 def open_bucket(data_dir: str, manifest: Manifest, split: str, window: int) -> Bucket:
-    import datasets
-
     shards = [s for s in manifest.bucket_shards(split, window) if s.rows]
     if not shards:
         raise DatasetError(
@@ -63,9 +68,8 @@ def open_bucket(data_dir: str, manifest: Manifest, split: str, window: int) -> B
             f"{manifest.windows_with_rows(split)}. Rebuild with `longctx dataset --windows` "
             "including it, or change the curriculum"
         )
-    parts = [datasets.Dataset.from_file(os.path.join(data_dir, s.path)) for s in shards]
-    rows = parts[0] if len(parts) == 1 else datasets.concatenate_datasets(parts)
-    return Bucket(split, window, rows.select_columns(TRAIN_COLUMNS))
+    parts = [read_shard(os.path.join(data_dir, s.path), TRAIN_COLUMNS) for s in shards]
+    return Bucket(split, window, pa.concat_tables(parts))
 
 
 @lru_cache(maxsize=8)
@@ -134,3 +138,23 @@ def collate_rows(rows: list[dict], pad_id: int = 0) -> dict[str, torch.Tensor]:
         "position_ids": torch.from_numpy(positions),
         "lengths": torch.tensor([len(r["input_ids"]) for r in rows], dtype=torch.int64),
     }
+
+
+@dataclass(frozen=True)
+class PackedRowCollator:
+    """``data_collator`` for Hugging Face ``Trainer``: longctx rows as they are stored.
+
+    :func:`collate_rows` without ``lengths``: the stored ``labels`` (context-only
+    tokens stay -100, each token is scored once) and ``position_ids`` (restarting at
+    every packed document) are kept, rows are right-padded to the longest one with
+    labels -100 and positions continuing the last piece, and no ``attention_mask`` is
+    returned, so transformers keeps detecting packed rows and gives each document its
+    own block of the causal mask (with ``use_cache`` off, as ``Trainer`` sets it).
+    ``pad_token_id`` only fills padding, which no real token sees and no label scores.
+    """
+
+    pad_token_id: int = 0
+
+    def __call__(self, features: list[dict]) -> dict[str, torch.Tensor]:
+        batch = collate_rows(features, self.pad_token_id)
+        return {name: batch[name] for name in TRAIN_COLUMNS}
