@@ -11,10 +11,9 @@ from __future__ import annotations
 import json
 import types
 
+import memory_prefix as mp
 import numpy as np
 import pytest
-
-from bench import memory_prefix as mp
 
 SEPARATOR = (900, 901)
 
