@@ -31,6 +31,27 @@ COMMANDS = {
 }
 
 
+# Subcommands whose packages are an extra, not the base install (which is what a
+# Dataflow worker gets: the dataset builder and `inspect` only).
+EXTRAS = {"train": "train", "eval": "train"}
+FIRST_PARTY = ("pipeline", "transforms", "schemas", "training")
+
+
+def _missing_extra(command: str, error: ModuleNotFoundError) -> int:
+    """One line naming the extra to install (exit 2); anything else is a broken install
+    and keeps its traceback."""
+    missing = (error.name or "").split(".")[0]
+    if command not in EXTRAS or not missing or missing in FIRST_PARTY:
+        raise error
+    extra = EXTRAS[command]
+    print(
+        f"longctx {command}: error: {missing} is not installed: `longctx {command}` needs "
+        f"the '{extra}' extra: pip install 'longctx[{extra}]' (or `make venv`)",
+        file=sys.stderr,
+    )
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(
@@ -50,7 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     from transforms.runtime import setup_logging
 
     setup_logging()
-    module = importlib.import_module(COMMANDS[command][0])
+    try:
+        module = importlib.import_module(COMMANDS[command][0])
+    except ModuleNotFoundError as error:
+        return _missing_extra(command, error)
     return int(module.main(rest) or 0)
 
 

@@ -11,6 +11,7 @@ complete. Cost: one listing and rename per shard, no shard is read again.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import platform
 
@@ -36,6 +37,7 @@ from schemas.dataset import (
     shard_name,
     table_to_stream_bytes,
 )
+from schemas.hf_features import features_of
 
 
 def _read_parts(part_dir: str) -> list[tuple[dict, str]]:
@@ -70,20 +72,27 @@ def _finish_split(split_dir: str, parts: list[tuple[dict, str]], schema, feature
 
 
 def library_versions() -> dict:
-    import apache_beam
-    import datasets
-    import numpy
-    import pyarrow
-    import tokenizers
+    """Versions of what writes the bytes; ``datasets`` only when installed (the builder
+    writes its format without it, see ``schemas.hf_features``)."""
+    from importlib import metadata
 
-    return {
-        "python": platform.python_version(),
-        "apache_beam": apache_beam.__version__,
-        "pyarrow": pyarrow.__version__,
-        "datasets": datasets.__version__,
-        "tokenizers": tokenizers.__version__,
-        "numpy": numpy.__version__,
-    }
+    versions = {"python": platform.python_version()}
+    for key, dist in _VERSIONED:
+        try:
+            versions[key] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            if key != "datasets":
+                raise
+    return versions
+
+
+_VERSIONED = (
+    ("apache_beam", "apache-beam"),
+    ("pyarrow", "pyarrow"),
+    ("datasets", "datasets"),
+    ("tokenizers", "tokenizers"),
+    ("numpy", "numpy"),
+)
 
 
 def finish(staging: str, config: dict, tokenizer: TokenizerInfo) -> Manifest:
@@ -100,7 +109,7 @@ def finish(staging: str, config: dict, tokenizer: TokenizerInfo) -> Manifest:
             split_dir,
             _read_parts(storage.join(split_dir, PARTS)),
             CHUNK_ARROW_SCHEMA,
-            schemas.CHUNK_FEATURES,
+            features_of(schemas.CHUNK_SCHEMA),
             sort_key=lambda s: (s["window"], s["shard"]),
         )
         listed_shards += [
@@ -127,7 +136,7 @@ def finish(staging: str, config: dict, tokenizer: TokenizerInfo) -> Manifest:
         doc_dir,
         doc_parts,
         DOCUMENT_ARROW_SCHEMA,
-        schemas.DOCUMENT_FEATURES,
+        features_of(schemas.DOCUMENT_SCHEMA),
         sort_key=lambda s: (s["split"], s["shard"]),
     )
 
@@ -173,6 +182,18 @@ def finish(staging: str, config: dict, tokenizer: TokenizerInfo) -> Manifest:
 
 
 def _write_length_plot(staging: str) -> None:
+    # matplotlib is the optional `plots` extra: the driver draws this diagnostic, workers
+    # never do, so a Dataflow worker (--setup_file) does not install it.
+    try:
+        import matplotlib  # noqa: F401
+    except ModuleNotFoundError as error:
+        if error.name != "matplotlib":
+            raise  # a broken matplotlib install
+        logging.getLogger("longctx.dataset").warning(
+            "%s skipped: matplotlib is not installed (pip install 'longctx[plots]')",
+            LENGTH_PLOT,
+        )
+        return
     from pipeline.plots import plot_lengths
 
     if storage.is_remote(staging):

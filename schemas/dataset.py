@@ -26,12 +26,12 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import datasets
 import numpy as np
 import pyarrow as pa
 
 from schemas.errors import UserError
-from schemas.records import CHUNK_FEATURES, CHUNK_SCHEMA, DOCUMENT_FEATURES, DOCUMENT_SCHEMA
+from schemas.hf_features import features_of
+from schemas.records import CHUNK_SCHEMA, DOCUMENT_SCHEMA
 
 FORMAT = "longctx-dataset"
 VERSION = 1
@@ -293,14 +293,14 @@ def bucket_totals(shards: Iterable[tuple[int | None, dict]]) -> dict[str, Bucket
 # --------------------------------------------------------------------------
 # Shard format
 # --------------------------------------------------------------------------
-def schema_with_features(schema: pa.Schema, features: datasets.Features) -> pa.Schema:
+def schema_with_features(schema: pa.Schema) -> pa.Schema:
     """``schema`` carrying the ``huggingface`` metadata ``datasets`` reads types from."""
-    info = {"info": {"features": features.to_dict()}}
+    info = {"info": {"features": features_of(schema)}}
     return schema.with_metadata({"huggingface": json.dumps(info)})
 
 
-CHUNK_ARROW_SCHEMA = schema_with_features(CHUNK_SCHEMA, CHUNK_FEATURES)
-DOCUMENT_ARROW_SCHEMA = schema_with_features(DOCUMENT_SCHEMA, DOCUMENT_FEATURES)
+CHUNK_ARROW_SCHEMA = schema_with_features(CHUNK_SCHEMA)
+DOCUMENT_ARROW_SCHEMA = schema_with_features(DOCUMENT_SCHEMA)
 
 
 def shard_name(index: int, count: int) -> str:
