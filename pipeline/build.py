@@ -1,6 +1,7 @@
 """The dataset build: options, Beam wiring and the entry point.
 
-    read -> reject duplicate ids -> normalize -> assign split -> structure
+    read -> reject duplicate ids -> normalize -> clean (not prose, boilerplate,
+         unwrap) -> assign split (per near-duplicate cluster) -> structure
          -> tokenize -> chunk at every window -> spill large batches
          -> group by shard -> write Arrow            (pipeline.shards)
     rejected records of every stage -> OUT/rejected/rejected.jsonl
@@ -35,9 +36,12 @@ from pipeline.finish import finish
 from schemas.dataset import COMPLETE_MARKER, Manifest, TokenizerInfo
 from schemas.errors import UserError, run_main, user_input
 from transforms.beam_utils import MAIN, REJECTED
+from transforms.boilerplate import BoilerplateConfig
 from transforms.chunking import MEMORY_SOURCES, ChunkConfig
 from transforms.chunking_beam import DOCUMENTS, ChunkSlidingWindows
+from transforms.clean import CleanConfig, CleanText
 from transforms.duplicate_ids import RejectDuplicateIds
+from transforms.near_duplicates import SUMMARY, AssignSplits, NearDuplicateConfig
 from transforms.normalize import NormalizeDocuments
 from transforms.read import InputFile, ReadConfig, ReadDocuments, expand_inputs
 from transforms.retrieval import UNITS, RetrievalConfig
@@ -46,9 +50,9 @@ from transforms.runtime import (
     bound_heap_retention_in_children,
     setup_logging,
 )
-from transforms.split import assign_split
 from transforms.structure import AnalyzeStructure, StructureConfig
 from transforms.tokenize import TokenizeDocuments, eos_token_id, load_tokenizer
+from transforms.unwrap import UnwrapConfig
 
 LOG = logging.getLogger("longctx.dataset")
 TARGET_SHARD_INPUT_BYTES = 64 << 20
@@ -65,8 +69,10 @@ class DatasetConfig:
     shards_per_bucket: int = 0  # 0: from the input size, about one shard per 64 MB of input
     overwrite: bool = False
     read: ReadConfig = field(default_factory=ReadConfig)
+    clean: CleanConfig = field(default_factory=CleanConfig)
     structure: StructureConfig = field(default_factory=StructureConfig)
     chunk: ChunkConfig = field(default_factory=ChunkConfig)
+    near_duplicates: NearDuplicateConfig = field(default_factory=NearDuplicateConfig)
 
     def __post_init__(self):
         if not self.inputs:
@@ -98,10 +104,15 @@ def build_pipeline(
     )
     unique = read[MAIN] | "RejectDuplicateIds" >> RejectDuplicateIds()
     normalized = unique[MAIN] | "NormalizeDocuments" >> NormalizeDocuments()
-    split = normalized[MAIN] | "AssignSplit" >> beam.Map(
-        assign_split, validation_fraction=config.validation_fraction
+    cleaned = normalized[MAIN] | "CleanText" >> CleanText(config.clean)
+    # The split is decided per near-duplicate cluster (--dedup keeps one per cluster).
+    split = cleaned[MAIN] | "AssignSplit" >> AssignSplits(
+        config.validation_fraction, config.near_duplicates
     )
-    structured = split | "AnalyzeStructure" >> AnalyzeStructure(config.structure)
+    split[SUMMARY] | "WriteNearDuplicates" >> beam.Map(
+        shards.write_json, path=shards.near_duplicates_path(staging)
+    )
+    structured = split[MAIN] | "AnalyzeStructure" >> AnalyzeStructure(config.structure)
     tokenized = structured[MAIN] | "TokenizeDocuments" >> TokenizeDocuments(config.tokenizer)
     chunked = tokenized[MAIN] | "ChunkSlidingWindows" >> ChunkSlidingWindows(
         config.chunk, shards_per_bucket
@@ -117,6 +128,8 @@ def build_pipeline(
             read[REJECTED],
             unique[REJECTED],
             normalized[REJECTED],
+            cleaned[REJECTED],
+            split[REJECTED],
             structured[REJECTED],
             tokenized[REJECTED],
             chunked[REJECTED],
@@ -216,6 +229,28 @@ def make_parser() -> argparse.ArgumentParser:
         default=0,
         help="shards per (split, window); 0 = one per ~64 MB of input",
     )
+    parser.add_argument(
+        "--keep-boilerplate",
+        action="store_true",
+        help="keep Gutenberg headers and licenses, transcriber notes, web notices, page markers",
+    )
+    parser.add_argument(
+        "--keep-line-breaks",
+        action="store_true",
+        help="keep hard-wrapped lines as they are (default: join the wraps of prose paragraphs)",
+    )
+    parser.add_argument(
+        "--near-duplicate-threshold",
+        type=float,
+        default=NearDuplicateConfig().threshold,
+        help="MinHash Jaccard of word 3-grams at which documents are near-duplicates: "
+        "a cluster goes to one split (0 = off; default 0.15)",
+    )
+    parser.add_argument(
+        "--dedup",
+        action="store_true",
+        help="keep one document per near-duplicate cluster (the others are rejected)",
+    )
     parser.add_argument("--overwrite", action="store_true", help="replace a complete OUT")
     return parser
 
@@ -231,7 +266,14 @@ def config_from_args(
         shards_per_bucket=args.shards_per_bucket,
         overwrite=args.overwrite,
         read=ReadConfig(text_field=args.text_field, id_field=args.id_field or None),
+        clean=CleanConfig(
+            boilerplate=BoilerplateConfig(enabled=not args.keep_boilerplate),
+            unwrap=UnwrapConfig(enabled=not args.keep_line_breaks),
+        ),
         structure=StructureConfig(language=args.language),
+        near_duplicates=NearDuplicateConfig(
+            threshold=args.near_duplicate_threshold, dedup=args.dedup
+        ),
         chunk=ChunkConfig(
             windows=args.windows,
             overlap=args.overlap,
@@ -330,6 +372,12 @@ def _report(manifest: Manifest) -> None:
     docs = manifest.documents
     print(f"dataset: {manifest.config['output']}")
     print(f"documents: {docs.documents_in} in, {docs.written} written, {docs.rejected} rejected")
+    near = manifest.near_duplicates
+    if near is not None:
+        print(
+            f"near-duplicates: {near.clusters} clusters of {near.documents_in_clusters} "
+            f"documents, {near.rejected} rejected (--dedup)"
+        )
     for split, buckets in manifest.splits.items():
         for window, b in buckets.items():
             print(

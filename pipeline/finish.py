@@ -30,6 +30,7 @@ from schemas.dataset import (
     DocumentCounts,
     DocumentShardEntry,
     Manifest,
+    NearDuplicateCounts,
     ShardEntry,
     TokenizerInfo,
     bucket_totals,
@@ -146,6 +147,12 @@ def finish(staging: str, config: dict, tokenizer: TokenizerInfo) -> Manifest:
     rejected_lines = [json.loads(x) for x in storage.read_bytes(rejected_path).splitlines() if x]
     count_path = shards.input_count_path(staging)
     documents_in = json.loads(storage.read_bytes(count_path))["documents_in"]
+    near_path = shards.near_duplicates_path(staging)
+    near_duplicates = (
+        NearDuplicateCounts(**json.loads(storage.read_bytes(near_path)))
+        if storage.exists(near_path)
+        else None
+    )
     storage.delete_tree(storage.join(staging, shards.COUNTS_DIR))
     storage.delete_tree(storage.join(staging, shards.SPILL_DIR))
     written = sum(by_split.values())
@@ -162,6 +169,7 @@ def finish(staging: str, config: dict, tokenizer: TokenizerInfo) -> Manifest:
             rejected=len(rejected_lines),
             by_split=by_split,
             rejected_by_stage=dict(sorted(rejected_by_stage.items())),
+            boilerplate_chars=sum(p[0].get("boilerplate_chars", 0) for p in doc_parts),
         ),
         splits=splits,
         shards=tuple(listed_shards),
@@ -169,6 +177,7 @@ def finish(staging: str, config: dict, tokenizer: TokenizerInfo) -> Manifest:
             DocumentShardEntry(path=f"{DOCUMENTS}/{e['file']}", rows=e["rows"], sha256=e["sha256"])
             for e in doc_listed
         ),
+        near_duplicates=near_duplicates,
     )
     if documents_in != written + len(rejected_lines):
         raise RuntimeError(

@@ -246,14 +246,16 @@ class _WriteDocumentShardFn(beam.DoFn):
         (split, shard), records = item
         records = sorted(records, key=lambda r: r[0])
         part = storage.join(self._staging, DOCUMENTS, PARTS, f"{split}-s{shard:05d}")
-        tokens = 0
+        tokens = boilerplate = 0
         with HashingStreamWriter(part + ".arrow", DOCUMENT_ARROW_SCHEMA) as writer:
             for _, data in records:
                 table = read_arrow(data)
                 tokens += table.column("num_tokens")[0].as_py()
+                boilerplate += table.column("boilerplate_chars")[0].as_py()
                 writer.write_table(table)
         stats = {"split": split, "shard": shard, "rows": len(records), "sha256": writer.sha256}
         stats["tokens"] = tokens
+        stats["boilerplate_chars"] = boilerplate
         storage.write_bytes(part + ".json", json_bytes(stats))
 
 
@@ -305,3 +307,11 @@ def input_count_path(staging: str) -> str:
 
 def write_input_count(count: int, path: str) -> None:
     storage.write_bytes(path, json_bytes({"documents_in": count}))
+
+
+def near_duplicates_path(staging: str) -> str:
+    return storage.join(staging, COUNTS_DIR, "near_duplicates.json")
+
+
+def write_json(value: dict, path: str) -> None:
+    storage.write_bytes(path, json_bytes(value))

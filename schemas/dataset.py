@@ -98,6 +98,27 @@ class DocumentCounts:
     rejected: int
     by_split: dict[str, int]
     rejected_by_stage: dict[str, int]
+    # Characters transforms.boilerplate cut from the written documents (per
+    # document: the documents output's boilerplate_chars); 0 in older manifests.
+    boilerplate_chars: int = 0
+
+
+@dataclass(frozen=True)
+class NearDuplicateCounts:
+    """Near-duplicate clusters (``transforms.near_duplicates``); a cluster is in one
+    split, and with ``dedup`` all but one of its documents are rejected."""
+
+    enabled: bool
+    threshold: float
+    ngram: int
+    num_perm: int
+    bands: int
+    rows: int
+    clusters: int
+    documents_in_clusters: int
+    largest_cluster: int
+    dedup: bool
+    rejected: int
 
 
 @dataclass(frozen=True)
@@ -120,6 +141,7 @@ class Manifest:
     splits: dict[str, dict[str, BucketTotals]]  # split -> str(window) -> totals
     shards: tuple[ShardEntry, ...]
     documents_shards: tuple[DocumentShardEntry, ...]
+    near_duplicates: NearDuplicateCounts | None = None  # None: built before they existed
     format: str = FORMAT
     version: int = VERSION
 
@@ -145,7 +167,13 @@ class Manifest:
                 "rejected": d.rejected,
                 "by_split": d.by_split,
                 "rejected_by_stage": d.rejected_by_stage,
+                "boilerplate_chars": d.boilerplate_chars,
             },
+            **(
+                {"near_duplicates": vars(self.near_duplicates).copy()}
+                if self.near_duplicates is not None
+                else {}
+            ),
             "splits": {
                 split: {w: vars(t).copy() for w, t in buckets.items()}
                 for split, buckets in self.splits.items()
@@ -171,6 +199,7 @@ class Manifest:
                     rejected=docs["rejected"],
                     by_split=docs["by_split"],
                     rejected_by_stage=docs["rejected_by_stage"],
+                    boilerplate_chars=docs.get("boilerplate_chars", 0),
                 ),
                 splits={
                     split: {w: BucketTotals(**t) for w, t in buckets.items()}
@@ -178,6 +207,9 @@ class Manifest:
                 },
                 shards=tuple(ShardEntry(**s) for s in data["shards"]),
                 documents_shards=tuple(DocumentShardEntry(**s) for s in data["documents_shards"]),
+                near_duplicates=NearDuplicateCounts(**data["near_duplicates"])
+                if "near_duplicates" in data
+                else None,
             )
         except (KeyError, TypeError) as error:
             raise DatasetError(

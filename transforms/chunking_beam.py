@@ -43,7 +43,9 @@ def chunk_all_windows(doc: schemas.TokenizedDocument, chunk: ChunkConfig):
         retrieved = retrieved_memory(doc, chunk)  # one BM25 index for every window length
     per_window = {w: chunk_document(doc, w, chunk, retrieved) for w in chunk.windows}
     record = document_record(
-        schemas.StructuredDocument(doc.doc_id, doc.source, doc.split, doc.text, doc.structure),
+        schemas.StructuredDocument(
+            doc.doc_id, doc.source, doc.split, doc.text, doc.structure, doc.boilerplate_chars
+        ),
         num_tokens=int(doc.token_ids.size),
     )
     return per_window, record

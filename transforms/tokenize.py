@@ -73,6 +73,7 @@ def _to_tokenized(doc: StructuredDocument, encoding) -> TokenizedDocument:
         structure=doc.structure,
         token_ids=ids,
         token_offsets=offsets,
+        boilerplate_chars=doc.boilerplate_chars,
     )
 
 

@@ -69,7 +69,32 @@ def write_inputs(root) -> dict:
         pa.table({"id": ["pq-0", "pq-1"], "text": [_english_book(50, 2), _english_book(51, 1)]}),
         root / "more.parquet",
     )
-    return {"in": 6 + 1 + 1 + 4 + 1 + 2, "bad": {"news.jsonl:3", "empty-doc", "books/latin1.txt"}}
+    # A Project Gutenberg file with its header and license, and an INI file of URLs
+    (books / "pg-book.txt").write_text(
+        GUTENBERG_HEADER + _english_book(200, 3) + GUTENBERG_FOOTER, encoding="utf-8"
+    )
+    (books / "metadata.txt").write_text(METADATA, encoding="utf-8")
+    return {
+        "in": 6 + 1 + 1 + 6 + 1 + 2,
+        "bad": {"news.jsonl:3", "empty-doc", "books/latin1.txt", "books/metadata.txt"},
+    }
+
+
+GUTENBERG_HEADER = (
+    "The Project Gutenberg eBook of Moby-Dick; or The Whale, by Herman Melville\n\n"
+    "This eBook is for the use of anyone anywhere in the United States and\n"
+    "most other parts of the world at no cost and with almost no restrictions\n"
+    "whatsoever.\n\nTitle: Moby-Dick; or The Whale\n\n"
+    "*** START OF THE PROJECT GUTENBERG EBOOK MOBY-DICK; OR THE WHALE ***\n\n\n\n"
+)
+GUTENBERG_FOOTER = (
+    "\n\n*** END OF THE PROJECT GUTENBERG EBOOK MOBY-DICK; OR THE WHALE ***\n\n"
+    "THE FULL PROJECT GUTENBERG LICENSE\nPLEASE READ THIS BEFORE YOU DISTRIBUTE OR USE THIS WORK\n"
+)
+METADATA = "".join(
+    f"[play_{i}]\nurl = http://www.gutenberg.org/dirs/etext98/{i}.txt\nformat = txt\n\n"
+    for i in range(4)
+)
 
 
 def build(inputs, out, tokenizer, extra=()) -> dict:
@@ -162,6 +187,10 @@ def test_manifest_counts_reconcile_and_bad_inputs_are_rejected(built):
     assert by_id["news.jsonl:3"]["reason"] == "invalid_json"
     assert by_id["books/latin1.txt"]["reason"] == "invalid_utf8"
     assert by_id["empty-doc"]["stage"] == "normalize"
+    assert (by_id["books/metadata.txt"]["stage"], by_id["books/metadata.txt"]["reason"]) == (
+        "prose",
+        "not_prose",
+    )
     assert all(r["error"] and r["source"] for r in rejected)
     documents = datasets.load_from_disk(str(out / "documents"))
     assert documents.features == schemas.DOCUMENT_FEATURES
@@ -175,6 +204,29 @@ def test_manifest_counts_reconcile_and_bad_inputs_are_rejected(built):
             assert bucket["rows"] == sum(s["rows"] for s in listed)
             assert bucket["scored_tokens"] == sum(s["scored_tokens"] for s in listed)
     assert manifest["tokenizer"]["sha256"] and manifest["versions"]["apache_beam"]
+
+
+def test_boilerplate_is_cut_and_counted(built):
+    out, manifest, _ = built
+    documents = {d["doc_id"]: d for d in datasets.load_from_disk(str(out / "documents"))}
+    book = documents["books/pg-book.txt"]
+    assert book["boilerplate_chars"] == len(GUTENBERG_HEADER) + len(GUTENBERG_FOOTER) - 2
+    assert manifest["documents"]["boilerplate_chars"] == sum(
+        d["boilerplate_chars"] for d in documents.values()
+    )
+    assert book["sections"][0]["title"] == "CHAPTER 1"  # the header is no section
+
+
+def test_cleaning_flags():
+    from pipeline.build import config_from_args, make_parser
+
+    args = ["--input", "x", "--output", "o", "--tokenizer", "t.json"]
+    default = config_from_args(make_parser().parse_args(args), 0, ())
+    assert default.clean.boilerplate.enabled and default.clean.unwrap.enabled
+    kept = config_from_args(
+        make_parser().parse_args([*args, "--keep-boilerplate", "--keep-line-breaks"]), 0, ()
+    )
+    assert not kept.clean.boilerplate.enabled and not kept.clean.unwrap.enabled
 
 
 def test_no_document_in_both_splits(built):
