@@ -342,15 +342,14 @@ def shard_name(index: int, count: int) -> str:
 def _column(values: list, field: pa.Field) -> pa.Array:
     if pa.types.is_list(field.type) and pa.types.is_integer(field.type.value_type):
         # Fast path for token lists: one concatenation instead of per-element boxing.
-        arrays = [np.asarray(v, dtype=field.type.value_type.to_pandas_dtype()) for v in values]
+        # The numpy dtype by name ("int32"): pyarrow's to_pandas_dtype() imports pandas,
+        # which the base install (a Dataflow worker) does not have.
+        dtype = np.dtype(str(field.type.value_type))
+        arrays = [np.asarray(v, dtype=dtype) for v in values]
         lengths = np.fromiter((a.size for a in arrays), dtype=np.int64, count=len(arrays))
         offsets = np.zeros(len(arrays) + 1, dtype=np.int32)
         np.cumsum(lengths, out=offsets[1:])
-        flat = (
-            np.concatenate(arrays)
-            if arrays
-            else np.zeros(0, field.type.value_type.to_pandas_dtype())
-        )
+        flat = np.concatenate(arrays) if arrays else np.zeros(0, dtype)
         return pa.ListArray.from_arrays(
             pa.array(offsets), pa.array(flat, type=field.type.value_type)
         )

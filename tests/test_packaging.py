@@ -32,7 +32,7 @@ import time
 import pytest
 from packaging.requirements import Requirement
 
-from tests.conftest import REPO_ROOT, TINY_CORPUS
+from tests.conftest import REPO_ROOT
 
 tomllib = pytest.importorskip("tomllib")  # Python 3.11+
 
@@ -147,26 +147,28 @@ def test_builder_imports_only_the_base_install():
 # A small build, shared by the two run-time tests
 # --------------------------------------------------------------------------
 def _write_inputs(folder) -> None:
-    """Every reader (text, gzip'd JSONL, zstd JSONL, Parquet) and a rejected line."""
+    """Every reader (text, gzip'd JSONL, zstd JSONL, Parquet) and one rejected line;
+    varied prose (the end-to-end test's generator), so no document is near-duplicate
+    or not prose and both splits get documents."""
     import gzip
 
     import pyarrow as pa
     import pyarrow.parquet as pq
     import zstandard
 
+    from tests.pipeline.test_end_to_end import _english_book
+
     os.makedirs(folder, exist_ok=True)
-    english = [t for t in TINY_CORPUS if t.isascii()]
     for i in range(3):
-        text = "\n\n".join(f"CHAPTER {j}\n\n" + " ".join(english * (2 + j)) for j in range(i + 3))
         with open(os.path.join(folder, f"book{i}.txt"), "w", encoding="utf-8") as handle:
-            handle.write(text)
-    lines = [json.dumps({"id": f"news-{i}", "text": t}) for i, t in enumerate(TINY_CORPUS)]
+            handle.write(_english_book(300 + i, 4 + i))
+    lines = [json.dumps({"id": f"news-{i}", "text": _english_book(i, 1)}) for i in range(6)]
     with gzip.open(os.path.join(folder, "news.jsonl.gz"), "wt", encoding="utf-8") as handle:
         handle.write("\n".join([*lines, '{"id": "broken", ']) + "\n")
-    zst = "\n".join(json.dumps({"id": f"z{i}", "text": t * 3}) for i, t in enumerate(TINY_CORPUS))
+    zst = "\n".join(json.dumps({"id": f"z{i}", "text": _english_book(20 + i, 2)}) for i in range(3))
     with open(os.path.join(folder, "more.jsonl.zst"), "wb") as handle:
         handle.write(zstandard.ZstdCompressor().compress(zst.encode("utf-8")))
-    table = pa.table({"id": ["p0", "p1"], "text": [TINY_CORPUS[2] * 4, TINY_CORPUS[3] * 4]})
+    table = pa.table({"id": ["p0", "p1"], "text": [_english_book(40, 2), _english_book(41, 3)]})
     pq.write_table(table, os.path.join(folder, "rows.parquet"))
 
 
@@ -203,7 +205,9 @@ def reference(tmp_path_factory, tiny_tokenizer_path):
     root = tmp_path_factory.mktemp("packaging")
     _write_inputs(root / "in")
     manifest = run(_build_args(root / "in", root / "dev", tiny_tokenizer_path))
-    assert manifest.documents.rejected == 1 and manifest.documents.written > 10
+    docs = manifest.documents
+    assert docs.rejected_by_stage == {"read": 1} and docs.written == 14
+    assert min(docs.by_split.values()) > 0, docs.by_split
     assert (root / "dev" / "lengths.png").exists()
     return root, _shard_hashes(root / "dev")
 
