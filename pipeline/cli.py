@@ -72,10 +72,10 @@ def main(argv: list[str] | None = None) -> int:
 
     setup_logging()
     try:
-        module = importlib.import_module(COMMANDS[command][0])
+        # main() too: the trainer imports some of its stack (peft, datasets) on first use.
+        return int(importlib.import_module(COMMANDS[command][0]).main(rest) or 0)
     except ModuleNotFoundError as error:
         return _missing_extra(command, error)
-    return int(module.main(rest) or 0)
 
 
 if __name__ == "__main__":
