@@ -117,7 +117,7 @@ def bench_build(inputs: str, out: str, tokenizer: str, config: str) -> dict:
     argv += extra + ONE_WORKER
     return measure(
         textwrap.dedent(f"""
-        import glob, json, logging
+        import glob, json, logging, os
         logging.disable(logging.WARNING)
         from pipeline.build import run
         from schemas.dataset import read_arrow
@@ -127,7 +127,8 @@ def bench_build(inputs: str, out: str, tokenizer: str, config: str) -> dict:
             for p in glob.glob({out!r} + "/documents/*.arrow")
         )
         rows = sum(b.tokens for s in m.splits.values() for b in s.values())
-        print(json.dumps({{"tokens": tokens, "row_tokens": rows,
+        size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk({out!r}) for f in fs)
+        print(json.dumps({{"tokens": tokens, "row_tokens": rows, "output_bytes": size,
                           "documents": m.documents.written}}))
     """)
     )
