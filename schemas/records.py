@@ -142,7 +142,6 @@ DOCUMENT_SCHEMA = pa.schema(
 )
 
 
-
 @dataclass
 class StructuredDocument:
     """A normalized document with its structure (between stages)."""
@@ -259,7 +258,6 @@ CHUNK_SCHEMA = pa.schema(
         ("pieces", pa.list_(_PIECE)),
     ]
 )
-
 
 
 def record_fields(record_type) -> list[str]:

@@ -124,9 +124,7 @@ def test_base_install_leaves_out_the_trainer_stack():
 def test_builder_imports_only_the_base_install():
     project = _project()
     base = _closure(project["dependencies"])
-    extras = {
-        extra: _closure(reqs) for extra, reqs in project["optional-dependencies"].items()
-    }
+    extras = {extra: _closure(reqs) for extra, reqs in project["optional-dependencies"].items()}
     owners = md.packages_distributions()
     wrong = {}
     for path in _package_files(BUILDER):
@@ -351,7 +349,11 @@ def test_setup_file_package_builds_the_same_shards_in_a_fresh_venv(
     )
     print(f"pip install of the staged sdist: {time.perf_counter() - start:.1f} s")
     listed = subprocess.run(
-        [python, "-c", "import importlib.metadata as m; print([d.name for d in m.distributions()])"],
+        [
+            python,
+            "-c",
+            "import importlib.metadata as m; print([d.name for d in m.distributions()])",
+        ],
         capture_output=True,
         text=True,
         check=True,

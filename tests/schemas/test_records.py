@@ -22,9 +22,7 @@ def test_dataclass_pyarrow_and_features_agree(record, schema):
     features = features_of(schema)
     # What datasets itself makes of the schema, down to the JSON key order (it is part
     # of the shards' bytes), and the round trip back to the same Arrow types.
-    assert json.dumps(datasets.Features.from_arrow_schema(schema).to_dict()) == json.dumps(
-        features
-    )
+    assert json.dumps(datasets.Features.from_arrow_schema(schema).to_dict()) == json.dumps(features)
     assert datasets.Features.from_dict(features).arrow_schema == schema
 
 
