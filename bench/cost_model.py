@@ -1,7 +1,8 @@
 """What a dataset build costs: CPU-seconds per million tokens and peak memory per worker.
 
     .venv/bin/python bench/cost_model.py [--corpus ../shared/data/en_gutenberg] [--docs 2]
-        [--config 4096 --config 1024,4096 ...] [--doc-scales 1,2,4] [--no-cpu] [--json out.json]
+        [--config 4096 --config 1024,4096 ...] [--repeats 3] [--doc-scales 1,2,4]
+        [--no-cpu] [--json out.json]
 
 Every build runs in a fresh process tree laid out like a Dataflow job: the driver
 (which here also does the runner's work: shuffles, bundle bookkeeping) and ONE Beam
@@ -177,6 +178,53 @@ def _line(xs: list[float], ys: list[float]) -> tuple[float, float]:
     return my - slope * mx, slope
 
 
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def _report_cpu(runs: dict[str, list[dict]], configs: list[str]) -> dict:
+    """Per configuration: CPU-seconds per million document tokens (median over the
+    rounds, and the range), gross and net of the start-up run's median."""
+    start = {k: _median([r[k] for r in runs["startup"]]) for k in ("cpu_s", "worker_cpu_s")}
+    floor = _median([r["cpu_s"] / r["tokens"] * 1e6 for r in runs["floor"]])
+    print(
+        f"start-up (one short document): {start['cpu_s']:.1f} CPU-s "
+        f"(worker {start['worker_cpu_s']:.1f}), median of {len(runs['startup'])}"
+    )
+    print(f"floor (encode_batch, offsets): {floor:.2f} CPU-s per M tokens")
+    print(
+        f"{'windows and flags':<66} {'Mtok':>5} {'rows/tok':>8} {'CPU-s/Mtok (range)':>20} "
+        f"{'net':>6} {'worker net':>10} {'x floor':>7} {'out MB/Mtok':>11}"
+    )
+    summary = {"startup": start, "floor_cpu_s_per_mtok": round(floor, 2), "configs": {}}
+    for config in configs:
+        rs = runs[config]
+        mtok = rs[0]["tokens"] / 1e6
+        gross = [r["cpu_s"] / mtok for r in rs]
+        net = _median([(r["cpu_s"] - start["cpu_s"]) / mtok for r in rs])
+        worker = _median([(r["worker_cpu_s"] - start["worker_cpu_s"]) / mtok for r in rs])
+        out_mb = rs[0].get("output_bytes", 0) / 1e6 / mtok
+        row = {
+            "mtok": round(mtok, 3),
+            "rows_per_token": round(rs[0]["row_tokens"] / rs[0]["tokens"], 2),
+            "cpu_s_per_mtok": round(_median(gross), 2),
+            "cpu_s_per_mtok_range": [round(min(gross), 2), round(max(gross), 2)],
+            "net_cpu_s_per_mtok": round(net, 2),
+            "net_worker_cpu_s_per_mtok": round(worker, 2),
+            "output_mb_per_mtok": round(out_mb, 1),
+            "worker_peak_mb": max(r["worker_peak_mb"] for r in rs),
+        }
+        summary["configs"][config] = row
+        spread = f"{_median(gross):.1f} ({min(gross):.1f}-{max(gross):.1f})"
+        print(
+            f"{config:<66} {mtok:>5.2f} {row['rows_per_token']:>8.2f} {spread:>20} {net:>6.1f} "
+            f"{worker:>10.1f} {_median(gross) / floor:>7.1f} {out_mb:>11.1f}"
+        )
+    return summary
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -194,6 +242,7 @@ def main(argv=None) -> int:
         "--doc-scales", default="1,2,4", help="books per document in the memory runs ('' skips)"
     )
     parser.add_argument("--no-cpu", action="store_true", help="only the memory runs")
+    parser.add_argument("--repeats", type=int, default=3, help="rounds of the CPU runs")
     parser.add_argument("--json", default=None)
     args = parser.parse_args(argv)
     if not os.path.isdir(args.corpus):
@@ -203,15 +252,21 @@ def main(argv=None) -> int:
     load = os.getloadavg()
     tmp = tempfile.mkdtemp(prefix="bench-cost-")
     results: dict = {"load_before": [round(x, 2) for x in load], "cores": os.cpu_count()}
+    configs = [] if args.no_cpu else args.config or list(DEFAULT_CONFIGS)
     try:
         corpus = _write_docs(os.path.join(tmp, "cpu"), [_read(p) for p in books[: args.docs]])
         short = _write_docs(os.path.join(tmp, "short"), [_read(books[-1])[:20_000]])
-        results["startup"] = bench_build(short, os.path.join(tmp, "o0"), args.tokenizer, "4096")
-        results["floor"] = bench_floor(corpus, args.tokenizer)
-        results["builds"] = {}
-        for i, config in enumerate([] if args.no_cpu else args.config or DEFAULT_CONFIGS):
-            out = os.path.join(tmp, f"o{i + 1}")
-            results["builds"][config] = bench_build(corpus, out, args.tokenizer, config)
+        runs: dict[str, list[dict]] = {name: [] for name in ["startup", "floor", *configs]}
+        for round_ in range(args.repeats if configs else 0):
+            # Interleaved, the order turned each round: a load that drifts during the
+            # run reaches every configuration alike.
+            order = configs[round_ % len(configs) :] + configs[: round_ % len(configs)]
+            runs["startup"].append(bench_build(short, f"{tmp}/s{round_}", args.tokenizer, "4096"))
+            runs["floor"].append(bench_floor(corpus, args.tokenizer))
+            for config in order:
+                out = f"{tmp}/o{round_}-{configs.index(config)}"
+                runs[config].append(bench_build(corpus, out, args.tokenizer, config))
+        results["cpu_runs"] = runs
         results["memory"] = {}
         for k in [int(x) for x in args.doc_scales.split(",") if x]:
             text = "\n\n".join(_read(books[j % len(books)]) for j in range(k))
@@ -221,28 +276,9 @@ def main(argv=None) -> int:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     results["load_after"] = [round(x, 2) for x in os.getloadavg()]
-
-    start, floor = results["startup"], results["floor"]
     print(f"load {results['load_before']} -> {results['load_after']}, {os.cpu_count()} cores")
-    print(
-        f"start-up (one short document): {start['cpu_s']:.1f} CPU-s, worker {start['worker_cpu_s']:.1f}"
-    )
-    per_m = lambda r, key="cpu_s": r[key] / (r["tokens"] / 1e6)  # noqa: E731
-    print(f"floor (encode_batch, offsets): {per_m(floor):.2f} CPU-s per M tokens")
-    print(
-        f"{'windows and flags':<62} {'Mtok':>5} {'rows/doc tok':>12} {'wall s':>7} "
-        f"{'CPU-s/Mtok':>10} {'net':>6} {'worker':>7} {'x floor':>7} {'worker MB':>9}"
-    )
-    for config, r in results["builds"].items():
-        net = (r["cpu_s"] - start["cpu_s"]) / (r["tokens"] / 1e6)
-        worker_net = (r["worker_cpu_s"] - start["worker_cpu_s"]) / (r["tokens"] / 1e6)
-        r.update(cpu_s_per_mtok=round(per_m(r), 2), net_cpu_s_per_mtok=round(net, 2))
-        r["net_worker_cpu_s_per_mtok"] = round(worker_net, 2)
-        print(
-            f"{config:<62} {r['tokens'] / 1e6:>5.2f} {r['row_tokens'] / r['tokens']:>12.2f} "
-            f"{r['wall_s']:>7.1f} {per_m(r):>10.2f} {net:>6.2f} {worker_net:>7.2f} "
-            f"{per_m(r) / per_m(floor):>7.1f} {r['worker_peak_mb']:>9.0f}"
-        )
+    if configs:
+        results["cpu"] = _report_cpu(runs, configs)
     print(f"{'books/doc':>9} {'doc Mtok':>8} {'worker peak MB':>14} {'driver peak MB':>14}")
     mem = results["memory"]
     for k, r in mem.items():
