@@ -21,6 +21,7 @@ DEFAULT_CONFIG = os.path.join(CONFIG_DIR, "default.yaml")
 
 ROPE_TYPES = ("none", "linear", "dynamic", "yarn")
 SCHEDULES = ("cosine", "constant")
+LOSS_TYPES = ("ce", "longce")
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,33 @@ class OptimSettings:
 
 
 @dataclass(frozen=True)
+class LossSettings:
+    """The objective. ``ce``: cross-entropy, every scored token alike. ``longce``
+    (Fang et al. 2024): each scored token weighted by ``min(exp(LSD), max_weight)``,
+    LSD from the model's own full- vs ``short_context``-token predictions
+    (``training/longce.py``). 0: the paper's ratios of the longest curriculum window
+    (``K = window / 8``, stride ``K / 4``)."""
+
+    type: str = "ce"  # ce | longce
+    short_context: int = 0  # K
+    short_stride: int = 0  # d: tokens sharing one short context
+    max_weight: float = 5.0  # gamma
+    short_batch_tokens: int = 0  # tokens per short-context forward; 0: micro_batch_tokens
+
+    def __post_init__(self):
+        object.__setattr__(self, "max_weight", float(self.max_weight))
+        if self.type not in LOSS_TYPES:
+            raise ValueError(f"loss.type must be one of {LOSS_TYPES}, got {self.type!r}")
+        if min(self.short_context, self.short_stride, self.short_batch_tokens) < 0:
+            raise ValueError(
+                "loss.short_context, loss.short_stride and loss.short_batch_tokens must be "
+                ">= 0 (0: the default)"
+            )
+        if self.max_weight <= 0:
+            raise ValueError(f"loss.max_weight must be > 0 (paper: 5), got {self.max_weight}")
+
+
+@dataclass(frozen=True)
 class TrainConfig:
     """A whole run. ``tokens_per_step`` is kept about constant across stages:
     rows per step = tokens_per_step // window, split into micro-batches of at most
@@ -125,6 +153,7 @@ class TrainConfig:
     peft: PeftSettings = field(default_factory=PeftSettings)
     rope: RopeSettings = field(default_factory=RopeSettings)
     optim: OptimSettings = field(default_factory=OptimSettings)
+    loss: LossSettings = field(default_factory=LossSettings)
     gradient_checkpointing: bool = False
     loss_chunk_tokens: int = 1024  # 0: plain HF loss over full logits
     attn_implementation: str = "sdpa"  # sdpa | eager | flash_attention_2 (if installed)
@@ -147,7 +176,12 @@ class TrainConfig:
         if not stages:
             raise ValueError("curriculum needs at least one stage, e.g. [{window: 512, steps: 10}]")
         object.__setattr__(self, "curriculum", stages)
-        for name, cls in (("peft", PeftSettings), ("rope", RopeSettings), ("optim", OptimSettings)):
+        for name, cls in (
+            ("peft", PeftSettings),
+            ("rope", RopeSettings),
+            ("optim", OptimSettings),
+            ("loss", LossSettings),
+        ):
             value = getattr(self, name)
             if isinstance(value, dict):
                 object.__setattr__(self, name, cls(**_known(cls, value, name)))

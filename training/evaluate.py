@@ -14,6 +14,10 @@ Per model (the base, then each adapter or merged model):
    length; a model that uses distant context has a falling curve.
 3. **Passkey retrieval**: lengths x depths x trials for each filler
    (:mod:`training.passkey`); every model answers the same prompts.
+4. **LongPPL**: perplexity on the key tokens, those whose prediction improves markedly
+   with long context, chosen once by one evaluator model (``--key-evaluator``, default
+   the base) so every model is scored on the same tokens (:mod:`training.longppl`);
+   at every length, with the key-token fraction and the key tokens' loss by position.
 
 An adapter is evaluated with the RoPE scaling of the run that trained it
 (``RUN/config.yaml``), a merged model with its own config, the base as shipped
@@ -39,6 +43,7 @@ from dataclasses import asdict, dataclass
 
 import torch
 
+from training import longppl as key_tokens
 from training.config import RopeSettings
 from training.passkey import (
     DEPTHS,
@@ -119,6 +124,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--rope-type", choices=["linear", "dynamic", "yarn"])
     parser.add_argument("--rope-factor", type=float, help="RoPE factor for --rope-type")
     parser.add_argument("--loss-chunk-tokens", type=int, default=1024)
+    key_tokens.add_arguments(parser)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--no-progress", action="store_true")
     args = parser.parse_args(argv)
@@ -236,7 +242,9 @@ def forward_tokens(args, docs, trials) -> int:
     return sum(e - b for _, b, e in spans) + sum(t.length for t in trials)
 
 
-def evaluate_model(spec, args, docs, fillers, trials, encode, device, autocast, bar) -> dict:
+def evaluate_model(
+    spec, args, docs, fillers, trials, encode, device, autocast, bar, longppl=None
+) -> dict:
     model, context = load_for_eval(spec, device)
     result = {**asdict(spec), "rope": asdict(spec.rope), "context": context}
     if docs:
@@ -253,6 +261,12 @@ def evaluate_model(spec, args, docs, fillers, trials, encode, device, autocast, 
         result["loss_by_position"] = loss_by_position(
             losses, docs, longest, position_edges(longest), args.position_spans
         )
+        if longppl is not None:
+            if longppl.keys is None and spec.name == longppl.evaluator:
+                bar.set_postfix_str(f"{spec.name} chooses key tokens")
+                longppl.select(losses)
+            strides = {n: stride_for(args, n) for n in args.lengths}
+            result["longppl"] = longppl.score(losses, args.lengths, strides)
     if trials:
         answers = []
         for trial in trials:
@@ -266,6 +280,34 @@ def evaluate_model(spec, args, docs, fillers, trials, encode, device, autocast, 
     del model
     gc.collect()
     return result
+
+
+def longppl_plan(args, specs, docs, tokenizer_sha, device, autocast):
+    """``(LongPPL, extra forward tokens)``. An evaluator that is not one of the evaluated
+    models chooses the key tokens here, before them; otherwise it does while it is
+    evaluated, sharing its long pass (:mod:`training.longppl`)."""
+    name, separate = key_tokens.resolve_evaluator(
+        args.key_evaluator, [s.name for s in specs], args.model, tokenizer_sha
+    )
+    plan = key_tokens.LongPPL(
+        key_tokens.KeyTokenSettings(
+            args.short_context, args.short_stride, args.lsd_threshold, args.lcl_threshold
+        ),
+        name,
+        truncate(docs, args.doc_tokens),
+        max(args.lengths),
+        stride_for(args, max(args.lengths)),
+        args.short_batch_tokens,
+    )
+    if separate is None:
+        return plan, key_tokens.short_window_tokens(
+            plan.docs, plan.short_context, plan.short_stride
+        )
+    model, _ = load_for_eval(ModelSpec(name, separate, None, RopeSettings()), device)
+    plan.select(TokenLosses(model, device, autocast, args.loss_chunk_tokens))
+    del model
+    gc.collect()
+    return plan, 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -310,11 +352,17 @@ def _main(args) -> int:
 
     spans = position_spans(docs, max(args.lengths), args.position_spans) if docs else []
     total = forward_tokens(args, docs, trials) * len(specs)
+    longppl = None
+    if docs and not args.no_longppl:
+        longppl, extra_tokens = longppl_plan(args, specs, docs, tokenizer_sha, device, autocast)
+        total += extra_tokens
     with tqdm(
         total=total, unit="tok", unit_scale=True, desc="longctx eval", disable=args.no_progress
     ) as bar:
         models = [
-            evaluate_model(spec, args, docs, fillers, trials, encode, device, autocast, bar)
+            evaluate_model(
+                spec, args, docs, fillers, trials, encode, device, autocast, bar, longppl
+            )
             for spec in specs
         ]
     report = {
@@ -338,6 +386,7 @@ def _main(args) -> int:
                 },
                 "seed": args.seed,
             },
+            "longppl": longppl.summary() if longppl else None,
             "tokenizer": tokenizer_path,
             "device": str(device)
             + (f" ({torch.cuda.get_device_name()})" if device.type == "cuda" else ""),

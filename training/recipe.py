@@ -45,6 +45,7 @@ from training.checkpoint import (
 from training.config import TrainConfig, load_config, save_config
 from training.curriculum import lr_factor, plan_stages, stage_for_step, total_steps
 from training.data import collate_rows, load_manifest, micro_batches, open_bucket, step_rows
+from training.longce import step_record, training_objective
 from training.modeling import (
     CausalLMLoss,
     check_context,
@@ -169,9 +170,10 @@ def main(argv: list[str] | None = None) -> int:
             activation_checkpointing_kwargs={"use_reentrant": False}
         )
     model = wrap_peft(model, config.peft).to(device)
-    loss_module = CausalLMLoss(model, config.loss_chunk_tokens)
+    objective = training_objective(model, config)  # ce or longce (loss.type)
+    loss_module = objective
     if world > 1:
-        loss_module = torch.nn.parallel.DistributedDataParallel(loss_module)
+        loss_module = torch.nn.parallel.DistributedDataParallel(objective)
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(
         params, lr=config.optim.lr, betas=config.optim.betas, weight_decay=config.optim.weight_decay
@@ -225,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
         f"model {config.model} ({model.config.model_type}, context {context}), "
         f"{config.peft.method}: {n_trainable:,} trainable parameters; device {device}, world {world}"
     )
+    if hasattr(objective, "describe"):
+        say(objective.describe())
     eval_window = config.eval_window or plans[-1].window
     val_bucket = None
     if config.eval_rows:
@@ -237,8 +241,8 @@ def main(argv: list[str] | None = None) -> int:
         if val_bucket is None:
             return
         plan = next((p for p in plans if p.window == eval_window), plans[-1])
-        loss = validation_loss(
-            loss_module,
+        loss = validation_loss(  # plain CE for every loss.type, so runs compare
+            CausalLMLoss(model, config.loss_chunk_tokens),
             val_bucket,
             config.eval_rows,
             plan.micro_batch_size,
@@ -333,6 +337,7 @@ def main(argv: list[str] | None = None) -> int:
             "grad_norm": round(grad_norm, 6),
             "peak_memory_mb": round(peak_memory_mb(device), 1),
             "time_s": round(train_time, 3),
+            **step_record(objective, step_scored, world, device),
         }
         if rank == 0:
             metrics.write(json.dumps(record) + "\n")
