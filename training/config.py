@@ -22,6 +22,7 @@ DEFAULT_CONFIG = os.path.join(CONFIG_DIR, "default.yaml")
 ROPE_TYPES = ("none", "linear", "dynamic", "yarn")
 SCHEDULES = ("cosine", "constant")
 LOSS_TYPES = ("ce", "longce")
+STRATEGIES = ("ddp", "fsdp")
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,23 @@ class LossSettings:
 
 
 @dataclass(frozen=True)
+class DistributedSettings:
+    """How ranks share the work under torchrun (ignored in one process):
+    ``ddp`` replicates the model, ``fsdp`` shards it (``training/distributed.py``)."""
+
+    strategy: str = "ddp"  # ddp | fsdp
+    # fsdp: free a layer's gathered weights after its forward and gather them again
+    # for backward (ZeRO-3, least memory); false keeps them until backward.
+    reshard_after_forward: bool = True
+
+    def __post_init__(self):
+        if self.strategy not in STRATEGIES:
+            raise ValueError(
+                f"distributed.strategy must be one of {STRATEGIES}, got {self.strategy!r}"
+            )
+
+
+@dataclass(frozen=True)
 class TrainConfig:
     """A whole run. ``tokens_per_step`` is kept about constant across stages:
     rows per step = tokens_per_step // window, split into micro-batches of at most
@@ -154,6 +172,7 @@ class TrainConfig:
     rope: RopeSettings = field(default_factory=RopeSettings)
     optim: OptimSettings = field(default_factory=OptimSettings)
     loss: LossSettings = field(default_factory=LossSettings)
+    distributed: DistributedSettings = field(default_factory=DistributedSettings)
     gradient_checkpointing: bool = False
     loss_chunk_tokens: int = 1024  # 0: plain HF loss over full logits
     attn_implementation: str = "sdpa"  # sdpa | eager | flash_attention_2 (if installed)
@@ -181,6 +200,7 @@ class TrainConfig:
             ("rope", RopeSettings),
             ("optim", OptimSettings),
             ("loss", LossSettings),
+            ("distributed", DistributedSettings),
         ):
             value = getattr(self, name)
             if isinstance(value, dict):
@@ -193,6 +213,13 @@ class TrainConfig:
             raise ValueError(f"dtype must be auto, float32 or bfloat16, got {self.dtype!r}")
         if self.keep_checkpoints < 1:
             raise ValueError("keep_checkpoints must be >= 1 (resume needs the last one)")
+        if self.loss.type == "longce" and self.distributed.strategy == "fsdp":
+            # Ranks forward different numbers of short-context windows, and FSDP's
+            # forward is a collective: the ranks would wait on each other for ever.
+            raise ValueError(
+                "loss.type=longce runs with distributed.strategy=ddp only (FSDP would need "
+                "the same number of short-context forwards on every rank)"
+            )
 
     @property
     def windows(self) -> list[int]:
