@@ -44,21 +44,18 @@ def main(argv: list[str] | None = None) -> int:
 
     import torch
 
-    from pipeline.heap import bound_heap_retention
+    from schemas.dataset import load_manifest
     from training.config import PeftSettings, RopeSettings
-    from training.data import collate_rows, load_manifest, open_bucket
+    from training.data import collate_rows, open_bucket
     from training.longce import LongCELoss
     from training.longppl import short_geometry
-    from training.modeling import CausalLMLoss, load_model, wrap_peft
+    from training.modeling import CausalLMLoss, autocast_for, load_model, wrap_peft
+    from transforms.runtime import bound_heap_retention
 
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     if device.type == "cpu":
         bound_heap_retention()
-    autocast = (
-        (lambda: torch.autocast("cuda", dtype=torch.bfloat16))
-        if device.type == "cuda"
-        else __import__("contextlib").nullcontext
-    )
+    autocast = autocast_for("auto", device)  # bf16 on CUDA, float32 on CPU, as training
     model, _ = load_model(args.model, RopeSettings())
     model.config.use_cache = False
     model = wrap_peft(model, PeftSettings()).to(device).train()

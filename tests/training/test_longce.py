@@ -192,6 +192,63 @@ def test_longce_matches_the_reference_algorithm_per_packed_piece(lora_model):
     assert stats["short_tokens"] > 0
 
 
+def test_longce_gradient_is_the_weighted_ce_gradient_with_constant_weights(lora_model):
+    """The weights carry no gradient (the paper computes them under no_grad): LongCE's
+    gradient is that of sum(w * CE) over scored tokens with w held fixed, computed
+    here naively from the full logits of the packed batch."""
+    from training.longce import batch_short_losses
+
+    batch = _batch(4)
+    k, d, gamma = 6, 4, 1.02
+    ids, labels, pos = batch["input_ids"], batch["labels"], batch["position_ids"]
+    lora_model.eval()
+    try:
+        _, n, grads = _grads(lora_model, LongCELoss(lora_model, 5, k, d, gamma, 100), batch)
+        short, weighted, _ = batch_short_losses(lora_model, ids, labels, pos, k, d, 100)
+        lora_model.zero_grad(set_to_none=True)
+        logits = lora_model(input_ids=ids, position_ids=pos, use_cache=False).logits.float()
+        y = labels[:, 1:]
+        scored = y != IGNORE_INDEX
+        ce = F.cross_entropy(
+            logits[:, :-1].reshape(-1, logits.shape[-1]),
+            y.clamp(min=0).reshape(-1),
+            reduction="none",
+        ).view(y.shape)
+        w = torch.where(
+            weighted[:, 1:], torch.exp(short[:, 1:] - ce.detach()).clamp(max=gamma), 1.0
+        )
+        assert (w[~scored] == 1).all()  # batch_short_losses weights scored tokens only
+        assert int(scored.sum()) == n and (w[scored] != 1).any()
+        (w * ce)[scored].sum().backward()
+    finally:
+        lora_model.train()
+    for name, p in lora_model.named_parameters():
+        if p.grad is not None:
+            torch.testing.assert_close(grads[name], p.grad, rtol=1e-4, atol=1e-6)
+    assert grads.keys() == {k for k, p in lora_model.named_parameters() if p.grad is not None}
+
+
+def test_weights_fall_only_on_scored_tokens(lora_model):
+    """A context-only token (label -100) is never weighted, whatever its short loss,
+    and the weighted loss ignores what ``short`` holds there."""
+    from training.longce import batch_short_losses
+
+    batch = _batch(5)
+    ids, labels, pos = batch["input_ids"], batch["labels"], batch["position_ids"]
+    short, weighted, _ = batch_short_losses(lora_model, ids, labels, pos, 6, 4, 100)
+    assert weighted.any() and not (weighted & (labels == IGNORE_INDEX)).any()
+    torch.manual_seed(2)
+    head = torch.nn.Linear(16, TINY_VOCAB, bias=False)
+    hidden = torch.randn(*ids.shape, 16)
+    got, n, stats = weighted_chunked_lm_loss(hidden, labels, short, weighted, head, 7, 5.0)
+    noisy = torch.where(labels == IGNORE_INDEX, torch.full_like(short, 1e3), short)
+    again, m, stats2 = weighted_chunked_lm_loss(
+        hidden, labels, noisy, weighted | (labels == IGNORE_INDEX), head, 7, 5.0
+    )
+    assert n == m == int((labels[:, 1:] != IGNORE_INDEX).sum())
+    assert torch.equal(got, again) and torch.equal(stats, stats2)
+
+
 def test_longce_needs_labels_equal_to_the_ids(lora_model):
     batch = _batch()
     batch["labels"][0, 10] = (batch["input_ids"][0, 10] + 1) % TINY_VOCAB
@@ -211,6 +268,8 @@ def test_loss_settings_from_yaml_and_set():
         load_config(None, ["loss.max_weight=0"])
     with pytest.raises(ValueError, match="unknown keys"):
         load_config(None, ["loss.gamma=5"])
+    with pytest.raises(ValueError, match="distributed.strategy=ddp only"):
+        load_config(None, ["loss.type=longce", "distributed.strategy=fsdp"])
     # K and d: the paper's ratios of the longest window unless set.
     objective = training_objective(torch.nn.Linear(1, 1), load_config(None, ["loss.type=longce"]))
     assert (objective.short_context, objective.short_stride, objective.max_weight) == (128, 32, 5.0)

@@ -267,3 +267,22 @@ def test_eval_reports_longppl_on_the_same_key_tokens(
     assert _eval(tmp_path / "d", tiny_model, tiny_dataset, tiny_tokenizer_path, "--no-longppl") == 0
     none = json.loads((tmp_path / "d" / "report.json").read_text())
     assert none["settings"]["longppl"] is None and "longppl" not in none["models"][0]
+
+
+@pytest.mark.parametrize(
+    "flags,message",
+    [
+        (["--key-evaluator", "adapter:nope"], "neither an evaluated model"),
+        (["--short-context", "30"], "lower --short-context"),  # 30 + 3 >= 32
+    ],
+)
+def test_bad_longppl_flags_exit_2_with_one_line_before_any_model_loads(
+    tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path, capsys, monkeypatch, flags, message
+):
+    def no_model(*_):
+        raise AssertionError("a model was loaded before the flags were checked")
+
+    monkeypatch.setattr(evaluate, "load_for_eval", no_model)
+    assert _eval(tmp_path / "bad", tiny_model, tiny_dataset, tiny_tokenizer_path, *flags) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("longctx eval: error:") and message in err[0]
