@@ -54,6 +54,7 @@ from training.modeling import (
     CausalLMLoss,
     autocast_for,
     check_context,
+    enable_activation_checkpointing,
     load_model,
     wrap_peft,
 )
@@ -176,9 +177,7 @@ def train(argv: list[str] | None = None) -> int:
     check_context(model.config, config.windows)
     model.config.use_cache = False  # a cache disables the packed-sequence mask
     if config.gradient_checkpointing:
-        model.activation_checkpointing_enable(
-            activation_checkpointing_kwargs={"use_reentrant": False}
-        )
+        enable_activation_checkpointing(model)
     model = wrap_peft(model, config.peft).to(device)
     objective = training_objective(model, config)  # ce or longce (loss.type)
     loss_module = distributed.wrap(objective, config.distributed, world, device)
