@@ -21,6 +21,7 @@ DEFAULT_CONFIG = os.path.join(CONFIG_DIR, "default.yaml")
 
 ROPE_TYPES = ("none", "linear", "dynamic", "yarn")
 SCHEDULES = ("cosine", "constant")
+LOSS_TYPES = ("ce", "longce")
 STRATEGIES = ("ddp", "fsdp")
 
 
@@ -110,6 +111,33 @@ class OptimSettings:
 
 
 @dataclass(frozen=True)
+class LossSettings:
+    """The objective. ``ce``: cross-entropy, every scored token alike. ``longce``
+    (Fang et al. 2024): each scored token weighted by ``min(exp(LSD), max_weight)``,
+    LSD from the model's own full- vs ``short_context``-token predictions
+    (``training/longce.py``). 0: the paper's ratios of the longest curriculum window
+    (``K = window / 8``, stride ``K / 4``)."""
+
+    type: str = "ce"  # ce | longce
+    short_context: int = 0  # K
+    short_stride: int = 0  # d: tokens sharing one short context
+    max_weight: float = 5.0  # gamma
+    short_batch_tokens: int = 0  # tokens per short-context forward; 0: micro_batch_tokens
+
+    def __post_init__(self):
+        object.__setattr__(self, "max_weight", float(self.max_weight))
+        if self.type not in LOSS_TYPES:
+            raise ValueError(f"loss.type must be one of {LOSS_TYPES}, got {self.type!r}")
+        if min(self.short_context, self.short_stride, self.short_batch_tokens) < 0:
+            raise ValueError(
+                "loss.short_context, loss.short_stride and loss.short_batch_tokens must be "
+                ">= 0 (0: the default)"
+            )
+        if self.max_weight <= 0:
+            raise ValueError(f"loss.max_weight must be > 0 (paper: 5), got {self.max_weight}")
+
+
+@dataclass(frozen=True)
 class DistributedSettings:
     """How ranks share the work under torchrun (ignored in one process):
     ``ddp`` replicates the model, ``fsdp`` shards it (``training/distributed.py``)."""
@@ -145,6 +173,7 @@ class TrainConfig:
     peft: PeftSettings = field(default_factory=PeftSettings)
     rope: RopeSettings = field(default_factory=RopeSettings)
     optim: OptimSettings = field(default_factory=OptimSettings)
+    loss: LossSettings = field(default_factory=LossSettings)
     distributed: DistributedSettings = field(default_factory=DistributedSettings)
     gradient_checkpointing: bool = False
     loss_chunk_tokens: int = 1024  # 0: plain HF loss over full logits
@@ -179,6 +208,7 @@ class TrainConfig:
             ("peft", PeftSettings),
             ("rope", RopeSettings),
             ("optim", OptimSettings),
+            ("loss", LossSettings),
             ("distributed", DistributedSettings),
         ):
             value = getattr(self, name)
@@ -192,6 +222,13 @@ class TrainConfig:
             raise ValueError(f"dtype must be auto, float32 or bfloat16, got {self.dtype!r}")
         if self.keep_checkpoints < 1:
             raise ValueError("keep_checkpoints must be >= 1 (resume needs the last one)")
+        if self.loss.type == "longce" and self.distributed.strategy == "fsdp":
+            # Ranks forward different numbers of short-context windows, and FSDP's
+            # forward is a collective: the ranks would wait on each other for ever.
+            raise ValueError(
+                "loss.type=longce runs with distributed.strategy=ddp only (FSDP would need "
+                "the same number of short-context forwards on every rank)"
+            )
 
     @property
     def windows(self) -> list[int]:

@@ -53,6 +53,7 @@ from training.compatibility import check_token_ids, check_tokenizer
 from training.config import load_config, make_output_folder, save_config
 from training.curriculum import lr_factor, plan_stages, stage_for_step, total_steps
 from training.data import collate_rows, micro_batches, open_bucket, step_rows
+from training.longce import step_record, training_objective
 from training.modeling import (
     CausalLMLoss,
     autocast_for,
@@ -177,8 +178,8 @@ def train(argv: list[str] | None = None) -> int:
     if config.gradient_checkpointing:
         enable_activation_checkpointing(model)
     model = wrap_peft(model, config.peft).to(device)
-    loss_module = CausalLMLoss(model, config.loss_chunk_tokens)
-    loss_module = distributed.wrap(loss_module, config.distributed, world, device)
+    objective = training_objective(model, config)  # ce or longce (loss.type)
+    loss_module = distributed.wrap(objective, config.distributed, world, device)
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(
         params, lr=config.optim.lr, betas=config.optim.betas, weight_decay=config.optim.weight_decay
@@ -239,6 +240,8 @@ def train(argv: list[str] | None = None) -> int:
         f"model {config.model} ({model.config.model_type}, context {context}), "
         f"{config.peft.method}: {n_trainable:,} trainable parameters; device {device}, world {world}"
     )
+    if hasattr(objective, "describe"):
+        say(objective.describe())
     eval_window = config.eval_window or plans[-1].window
     val_bucket = None
     if config.eval_rows:
@@ -251,8 +254,15 @@ def train(argv: list[str] | None = None) -> int:
         if val_bucket is None:
             return
         plan = next((p for p in plans if p.window == eval_window), plans[-1])
+        # Plain CE for every loss.type, so runs compare (LongCE never runs under FSDP,
+        # whose root-sharded weights only the wrapped module may call).
+        plain = (
+            loss_module
+            if config.loss.type == "ce"
+            else CausalLMLoss(model, config.loss_chunk_tokens)
+        )
         loss = validation_loss(
-            loss_module,
+            plain,
             val_bucket,
             config.eval_rows,
             plan.micro_batch_size,
@@ -343,6 +353,7 @@ def train(argv: list[str] | None = None) -> int:
             "grad_norm": round(grad_norm, 6),
             "peak_memory_mb": round(peak_memory_mb(device), 1),
             "time_s": round(train_time, 3),
+            **step_record(objective, step_scored, world, device),
         }
         if rank == 0:
             metrics.write(json.dumps(record) + "\n")
