@@ -16,9 +16,15 @@ against 4.9 + 0.2 s, the same offsets for every token. A tokenizer that does not
 qualify, or a document whose token bytes do not add up to its UTF-8 length, takes
 the exact path (``encode_batch`` offsets).
 
-``TokenizeDocuments`` is the Beam wrapper: batches of up to 16 documents, the
-tokenizer loaded once per worker in ``setup``, a rejected record (stage
-"tokenize") for every document that gives no tokens.
+``TokenizeDocuments`` is the Beam wrapper: batches of documents of at most
+``MAX_BATCH_CHARS`` characters in all (a longer document is a batch of its own),
+the tokenizer loaded once per worker in ``setup``, a rejected record (stage
+"tokenize") for every document that gives no tokens. The bound is on characters
+because the tokenizer's ``Encoding`` objects cost 170-220 bytes per token
+(measured, SmolLM2, 15 Gutenberg books: +427 MB for 2.59M tokens with
+``encode_batch_fast``, +544 MB with ``encode_batch``): batches of up to 16
+documents, as Beam's adaptive ``BatchElements`` grows them over a long bundle,
+held 16 books' encodings at once, so a worker's peak grew with the corpus.
 """
 
 from __future__ import annotations
@@ -35,6 +41,10 @@ from schemas import StructuredDocument, TokenizedDocument
 from schemas.errors import UserError
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, RejectDocument, make_rejected
 from transforms.runtime import bound_heap_retention
+
+# ~1M characters is ~250k tokens of English, ~45 MB of encodings; short documents
+# (news articles) still go to the tokenizer hundreds at a time.
+MAX_BATCH_CHARS = 1 << 20
 
 
 def load_tokenizer(path: str) -> Tokenizer:
@@ -246,17 +256,37 @@ class _TokenizeBatchFn(beam.DoFn):
                 yield result
 
 
+def _text_length(doc: StructuredDocument) -> int:
+    return max(1, len(doc.text))
+
+
+class BatchByCharacters(beam.PTransform):
+    """Documents -> lists of documents of at most ``max_chars`` characters in all;
+    a longer document is a list of its own. Beam's ``BatchElements`` with the text
+    length as the element size (it still adapts the batch to the time per batch)."""
+
+    def __init__(self, max_chars: int = MAX_BATCH_CHARS):
+        super().__init__()
+        self._max_chars = max_chars
+
+    def expand(self, docs):
+        return docs | beam.BatchElements(
+            min_batch_size=1, max_batch_size=self._max_chars, element_size_fn=_text_length
+        )
+
+
 class TokenizeDocuments(beam.PTransform):
     """StructuredDocument -> TokenizedDocument, batched so the Rust tokenizer
     encodes several documents in parallel; outputs ``main`` and ``rejected``."""
 
-    def __init__(self, tokenizer_path: str):
+    def __init__(self, tokenizer_path: str, max_batch_chars: int = MAX_BATCH_CHARS):
         super().__init__()
         self._path = tokenizer_path
+        self._max_chars = max_batch_chars
 
     def expand(self, docs):
         return (
             docs
-            | "Batch" >> beam.BatchElements(min_batch_size=1, max_batch_size=16)
+            | "Batch" >> BatchByCharacters(self._max_chars)
             | "Encode" >> beam.ParDo(_TokenizeBatchFn(self._path)).with_outputs(REJECTED, main=MAIN)
         )

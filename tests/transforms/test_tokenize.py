@@ -18,6 +18,7 @@ from schemas.errors import UserError
 from transforms.beam_utils import MAIN, REJECTED, RejectDocument
 from transforms.structure import analyze_document
 from transforms.tokenize import (
+    BatchByCharacters,
     ByteOffsets,
     TokenizeDocuments,
     eos_token_id,
@@ -206,3 +207,23 @@ def test_tokenizers_whose_offsets_are_not_byte_spans_take_the_exact_path(tiny_to
     table = ByteOffsets.for_tokenizer(Tokenizer.from_file(tiny_tokenizer_path))
     ids = np.asarray(Tokenizer.from_file(tiny_tokenizer_path).encode("abc").ids)
     assert table.offsets("abcd", ids) is None  # 3 bytes of tokens for 4 bytes of text
+
+
+def test_batches_are_bounded_by_characters():
+    """No batch holds more than max_chars characters unless it is one document:
+    the encodings of a batch live at once (~200 bytes per token)."""
+    texts = ["x" * n for n in (30, 30, 30, 90, 250, 10, 10, 10, 10, 40, 60, 5) * 20]
+    docs = [
+        dataclasses.replace(_structured("A b."), doc_id=f"d{i}", text=t)
+        for i, t in enumerate(texts)
+    ]
+
+    def check(batches):
+        for batch in batches:
+            chars = sum(len(d.text) for d in batch)
+            assert chars <= 100 or len(batch) == 1, [len(d.text) for d in batch]
+        assert sorted(d.doc_id for b in batches for d in b) == sorted(d.doc_id for d in docs)
+
+    with TestPipeline() as p:
+        batches = p | beam.Create(docs) | BatchByCharacters(100)
+        assert_that(batches | beam.combiners.ToList(), lambda got: check(got[0]))
