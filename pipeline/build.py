@@ -33,6 +33,7 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 
 from pipeline import shards, storage
 from pipeline.finish import finish
+from pipeline.parking import ParkText, UnparkText, remove_parked
 from schemas.dataset import COMPLETE_MARKER, Manifest, TokenizerInfo
 from schemas.errors import UserError, run_main, user_input
 from transforms.beam_utils import MAIN, REJECTED
@@ -102,12 +103,21 @@ def build_pipeline(
         | "WriteInputCount"
         >> beam.Map(shards.write_input_count, path=shards.input_count_path(staging))
     )
-    unique = read[MAIN] | "RejectDuplicateIds" >> RejectDuplicateIds()
-    normalized = unique[MAIN] | "NormalizeDocuments" >> NormalizeDocuments()
+    # Texts wait on disk, not in the local runner's memory, at the two shuffles that
+    # carry whole documents (pipeline.parking).
+    unique = (
+        read[MAIN]
+        | "ParkReadText" >> ParkText(staging, "read")
+        | "RejectDuplicateIds" >> RejectDuplicateIds()
+    )
+    restored = unique[MAIN] | "UnparkReadText" >> UnparkText()
+    normalized = restored | "NormalizeDocuments" >> NormalizeDocuments()
     cleaned = normalized[MAIN] | "CleanText" >> CleanText(config.clean)
     # The split is decided per near-duplicate cluster (--dedup keeps one per cluster).
     split = cleaned[MAIN] | "AssignSplit" >> AssignSplits(
-        config.validation_fraction, config.near_duplicates
+        config.validation_fraction,
+        config.near_duplicates,
+        park=(ParkText(staging, "split"), UnparkText()),
     )
     split[SUMMARY] | "WriteNearDuplicates" >> beam.Map(
         shards.write_json, path=shards.near_duplicates_path(staging)
@@ -360,6 +370,7 @@ def run(argv: list[str] | None = None) -> Manifest:
         with bound_heap_retention_in_children():
             with _make_pipeline(beam_args, sum(f.size for f in files)) as p:
                 build_pipeline(p, config, files, staging, shards_per_bucket)
+        remove_parked(staging)
         manifest = finish(staging, resolved_config(config, shards_per_bucket), tokenizer_info)
         storage.move_tree(staging, out)
     except BaseException:

@@ -376,19 +376,30 @@ class AssignSplits(beam.PTransform):
     "near_duplicates", reason "near_duplicate") and ``summary`` (one dict for the
     manifest, ``summarize``)."""
 
-    def __init__(self, validation_fraction: float, config: NearDuplicateConfig):
+    def __init__(
+        self,
+        validation_fraction: float,
+        config: NearDuplicateConfig,
+        park: tuple[beam.PTransform, beam.PTransform] | None = None,
+    ):
+        """``park``: (store, restore) transforms of ``Document`` applied around the
+        wait for the clusters, so that what waits is small (the build passes
+        ``pipeline.parking``'s ``ParkText``/``UnparkText``)."""
         super().__init__()
         self.validation_fraction = validation_fraction
         self.config = config
+        self.park = park
 
     def expand(self, docs):
         clusters = docs | "FindNearDuplicates" >> FindNearDuplicates(self.config)
-        out = docs | "SplitPerCluster" >> beam.ParDo(
+        waiting = docs if self.park is None else docs | "ParkText" >> self.park[0]
+        out = waiting | "SplitPerCluster" >> beam.ParDo(
             _SplitFn(self.validation_fraction, self.config.dedup),
             clusters=beam.pvalue.AsSingleton(clusters),
         ).with_outputs(REJECTED, main=MAIN)
+        main = out[MAIN] if self.park is None else out[MAIN] | "UnparkText" >> self.park[1]
         summary = clusters | "Summarize" >> beam.Map(summarize, config=self.config)
-        return {MAIN: out[MAIN], REJECTED: out[REJECTED], SUMMARY: summary}
+        return {MAIN: main, REJECTED: out[REJECTED], SUMMARY: summary}
 
 
 # --------------------------------------------------------------------------
