@@ -37,7 +37,9 @@ def plot(rows: list[dict], path: str, title: str) -> None:
     FigureCanvasAgg(fig)
     left, right = fig.subplots(1, 2)
     tokens = [r["tokens"] / 1e6 for r in done]
-    left.plot(tokens, [r["tokens_per_s"] / 1e3 for r in done], "o-")
+    left.plot(tokens, [r["tokens_per_s"] / 1e3 for r in done], "o-", label="per wall second")
+    left.plot(tokens, [r["tokens"] / r["cpu_s"] / 1e3 for r in done], "s--", label="per CPU second")
+    left.legend()
     for r, x in zip(done, tokens, strict=True):
         left.annotate(
             f"{r['scale']}x",
@@ -47,7 +49,7 @@ def plot(rows: list[dict], path: str, title: str) -> None:
         )
     left.set_xscale("log")
     left.set_xlabel("corpus (M tokens)")
-    left.set_ylabel("thousand tokens / s (wall)")
+    left.set_ylabel("thousand tokens / s")
     left.set_ylim(bottom=0)
     left.set_title("throughput")
     for key, label in (
@@ -79,12 +81,22 @@ def main(argv=None) -> int:
     parser.add_argument("--max-minutes", type=float, default=20.0)
     parser.add_argument("--png", default=None)
     parser.add_argument("--json", default=None)
+    parser.add_argument(
+        "--combine",
+        nargs="+",
+        default=None,
+        help="no build: table and figure from the --json files of earlier runs",
+    )
     args = parser.parse_args(argv)
     if not os.path.isdir(args.corpus):
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
-    scales = [int(s) for s in args.scales.split(",")]
+    scales = [] if args.combine else [int(s) for s in args.scales.split(",")]
     rows: list[dict] = []
+    for path in args.combine or []:
+        with open(path) as f:
+            rows.extend(json.load(f))
+    rows.sort(key=lambda r: r["scale"])
     seconds_per_token = None
     tokens_per_copy = None
     for scale in scales:
@@ -111,16 +123,16 @@ def main(argv=None) -> int:
         f"{os.cpu_count()} cores"
     )
     print(
-        "| scale | tokens | wall s | tokens/s | CPU s | peak RSS MB | vs 1x | driver MB "
-        "| largest worker MB | load |\n|---|" + "---:|" * 9
+        "| scale | tokens | wall s | tokens/s | CPU s | tokens/CPU-s | peak RSS MB | vs 1x "
+        "| driver MB | largest worker MB | load |\n|---|" + "---:|" * 10
     )
     for r in rows:
         if "skipped" in r:
-            print(f"| {r['scale']}x | not run: {r['skipped']} |" + " |" * 8)
+            print(f"| {r['scale']}x | not run: {r['skipped']} |" + " |" * 9)
             continue
         print(
             f"| {r['scale']}x | {r['tokens']:,} | {r['wall_s']:.0f} | {r['tokens_per_s']:,} "
-            f"| {r['cpu_s']:.0f} | {r['peak_rss_mb']:,.0f} "
+            f"| {r['cpu_s']:.0f} | {r['tokens'] / r['cpu_s']:,.0f} | {r['peak_rss_mb']:,.0f} "
             f"| {r['peak_rss_mb'] / base['peak_rss_mb']:.2f} | {r['driver_peak_rss_mb']:,.0f} "
             f"| {r['worker_peak_rss_mb']:,.0f} | {r['load_1min']:.1f} |"
         )
