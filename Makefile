@@ -109,7 +109,7 @@ bench-dataset: | $(BIN)/longctx $(DEFAULT_MODEL)/tokenizer.json
 # Tokens/s and peak RSS at 1x, 5x, 10x, 50x the corpus (docs/PERFORMANCE.md).
 SCALING_ARGS ?= --books 3 --scales 1,5,10,50 --max-minutes 30
 bench-scaling: | $(BIN)/longctx $(DEFAULT_MODEL)/tokenizer.json
-	$(BIN)/python bench/dataset_scaling.py $(SCALING_ARGS) --png docs/dataset_scaling.png
+	$(BIN)/python bench/dataset_scaling.py $(SCALING_ARGS) --png docs/img/dataset_scaling.png
 
 lint: | $(BIN)/longctx
 	$(BIN)/ruff check .

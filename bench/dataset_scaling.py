@@ -1,7 +1,7 @@
 """Dataset builder scaling: tokens/s and peak memory at 1x, 5x, 10x, 50x the corpus.
 
     .venv/bin/python bench/dataset_scaling.py [--scales 1,5,10,50] [--books 10]
-        [--workers 2] [--max-minutes 20] [--png docs/dataset_scaling.png] [--json out.json]
+        [--workers 2] [--max-minutes 20] [--png docs/img/dataset_scaling.png] [--json out.json]
 
 Each scale K builds K symlinked copies of the corpus (``--books`` books of
 ``../shared/data/en_gutenberg``, every k-th; 0 = all 30) with ``longctx dataset``
