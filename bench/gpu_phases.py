@@ -210,18 +210,19 @@ def adapter_from_checkpoint(ctx: dict, out: str) -> None:
     stage end writes one) becomes the adapter, so what was trained is evaluated."""
     import torch
 
-    from training.checkpoint import latest_checkpoint
+    from training.checkpoint import list_checkpoints
+    from training.checkpoint_files import load_tensors, newest_intact
     from training.config import load_config
     from training.modeling import load_model, wrap_peft
 
-    found = latest_checkpoint(ctx["run_dir"])
+    found = newest_intact(list_checkpoints(ctx["run_dir"]))  # verified, damaged ones named
     if found is None:
-        save(out, {"adapter": None, "reason": "no checkpoint was written"})
+        save(out, {"adapter": None, "reason": "no intact checkpoint was written"})
         return
     config = load_config(os.path.join(ctx["run_dir"], "config.yaml"))
     model, _ = load_model(model_dir(ctx), config.rope, config.attn_implementation)
     model = wrap_peft(model, config.peft)
-    state = torch.load(os.path.join(found[1], "state.pt"), map_location="cpu", weights_only=False)
+    state = load_tensors(os.path.join(found[1], "state.pt"))  # weights_only: runs no code
     params = dict(model.named_parameters())
     with torch.no_grad():
         for name, value in state["trainable"].items():

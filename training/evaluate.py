@@ -38,10 +38,9 @@ from dataclasses import asdict, dataclass
 
 import torch
 
-from schemas.errors import UserError, run_main, user_input
-from training.config import RopeSettings
+from schemas.errors import UserError, run_main, take_debug_flag, user_input
+from training.config import RopeSettings, make_output_folder
 from training.passkey import (
-    DEPTHS,
     KEY_RANGE,
     Encoder,
     build_prompt,
@@ -74,61 +73,27 @@ class ModelSpec:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="longctx eval",
-        description="Perplexity by context length, loss by position and passkey retrieval, "
-        "for a base model and its fine-tuned versions.",
-    )
-    parser.add_argument("--model", required=True, help="base model: local HF causal-LM folder")
-    parser.add_argument(
-        "--adapter", action="append", default=[], help="peft adapter folder (RUN/adapter)"
-    )
-    parser.add_argument("--merged", action="append", default=[], help="merged model folder")
-    parser.add_argument("--no-base", action="store_true", help="skip the base model")
-    parser.add_argument("--output", required=True, help="report folder")
-    parser.add_argument("--tokenizer", help="tokenizer.json (default: MODEL/tokenizer.json)")
-    held = parser.add_mutually_exclusive_group()
-    held.add_argument("--data", help="longctx dataset: perplexity on its validation split")
-    held.add_argument("--text", nargs="+", help="text/JSONL/Parquet files or globs instead")
-    parser.add_argument("--text-field", default="text", help="JSONL/Parquet text field")
-    parser.add_argument("--lengths", default="1024,2048,4096", help="context lengths; '' skips")
-    parser.add_argument("--stride", type=int, default=0, help="window stride (0: length / 2)")
-    parser.add_argument(
-        "--doc-tokens", type=int, default=0, help="tokens per document (0: the largest length)"
-    )
-    parser.add_argument("--max-docs", type=int, default=4, help="held-out documents (0: all)")
-    parser.add_argument(
-        "--position-spans",
-        type=int,
-        default=8,
-        help="spans of the largest length for loss by position, spread over the documents "
-        "(0: every span of every document)",
-    )
-    parser.add_argument("--passkey-lengths", help="default: --lengths; '' skips passkey")
-    parser.add_argument("--depths", default=",".join(str(d) for d in DEPTHS))
-    parser.add_argument("--trials", type=int, default=2, help="prompts per cell")
-    parser.add_argument("--fillers", default="repeat,en,zh")
-    parser.add_argument(
-        "--filler-text",
-        action="append",
-        default=[],
-        metavar="NAME=FILE",
-        help="use FILE as filler NAME (e.g. en=book.txt, zh=novel.txt); a new NAME is added "
-        "to --fillers, its language taken from the text",
-    )
-    parser.add_argument("--rope-type", choices=["linear", "dynamic", "yarn"])
-    parser.add_argument("--rope-factor", type=float, help="RoPE factor for --rope-type")
-    parser.add_argument("--loss-chunk-tokens", type=int, default=1024)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--no-progress", action="store_true")
+    from training.options import eval_parser
+
+    parser = eval_parser()
     args = parser.parse_args(argv)
     if args.rope_type and not args.rope_factor:
         parser.error("--rope-type needs --rope-factor (e.g. 2.0)")
-    args.lengths = _ints(args.lengths)
+    args.lengths = _lengths(parser, "--lengths", args.lengths)
     args.passkey_lengths = (
-        args.lengths if args.passkey_lengths is None else _ints(args.passkey_lengths)
+        args.lengths
+        if args.passkey_lengths is None
+        else _lengths(parser, "--passkey-lengths", args.passkey_lengths)
     )
-    args.depths = [float(d) for d in args.depths.split(",") if d.strip()]
+    for flag in ("stride", "doc_tokens", "max_docs", "position_spans", "trials"):
+        if getattr(args, flag) < 0:
+            parser.error(f"--{flag.replace('_', '-')} must be >= 0, got {getattr(args, flag)}")
+    if args.loss_chunk_tokens < 0:
+        parser.error(f"--loss-chunk-tokens must be >= 0, got {args.loss_chunk_tokens}")
+    try:
+        args.depths = [float(d) for d in args.depths.split(",") if d.strip()]
+    except ValueError:
+        parser.error(f"--depths takes numbers between 0 and 1 like 0,0.5,1, got {args.depths!r}")
     if any(not 0.0 <= d <= 1.0 for d in args.depths):
         parser.error(f"--depths {args.depths}: each depth must be between 0 and 1")
     args.fillers = [f.strip() for f in args.fillers.split(",") if f.strip()]
@@ -139,8 +104,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
-def _ints(text: str) -> list[int]:
-    return sorted({int(x) for x in text.split(",") if x.strip()}) if text else []
+def _lengths(parser, flag: str, text: str) -> list[int]:
+    """Comma-separated context lengths, each >= 2 tokens (one predicts the next)."""
+    try:
+        lengths = sorted({int(x) for x in text.split(",") if x.strip()}) if text else []
+    except ValueError:
+        parser.error(f"{flag} takes token counts like 1024,2048, got {text!r}")
+    bad = [n for n in lengths if n < 2]
+    if bad:
+        parser.error(f"{flag}: every length must be at least 2 tokens, got {bad[0]}")
+    return lengths
 
 
 def run_rope(adapter: str) -> RopeSettings:
@@ -169,6 +142,11 @@ def model_specs(args) -> list[ModelSpec]:
         for path in (spec.path, spec.adapter):
             if path and not os.path.isdir(path):
                 raise UserError(f"{spec.name}: folder {path!r} not found")
+        if spec.adapter and not os.path.isfile(os.path.join(spec.adapter, "adapter_config.json")):
+            raise UserError(
+                f"{spec.name}: {spec.adapter!r} is not a peft adapter folder (no "
+                "adapter_config.json); pass RUN/adapter of a `longctx train` run"
+            )
     return specs
 
 
@@ -271,8 +249,8 @@ def evaluate_model(spec, args, docs, fillers, trials, encode, device, autocast, 
 def main(argv: list[str] | None = None) -> int:
     """``longctx eval``: exit 2 with one line on a ``UserError`` (bad flags, files or
     lengths, found before any model is loaded), 1 with a traceback on anything else."""
-    args = parse_args(argv)
-    return run_main("longctx eval", lambda: _main(args))
+    argv = take_debug_flag(argv)
+    return run_main("longctx eval", lambda: _main(parse_args(argv)))
 
 
 def _main(args) -> int:
@@ -290,6 +268,7 @@ def _main(args) -> int:
     # Everything up to loading a model checks the user's flags and files: a ValueError
     # here (a length too short, an unknown filler, a bad depth) is the user's to fix.
     with user_input():
+        make_output_folder(args.output)
         specs = model_specs(args)
         tokenizer, tokenizer_path, tokenizer_sha = load_tokenizer_for(args)
         encode = Encoder(tokenizer)

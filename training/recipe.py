@@ -1,7 +1,7 @@
 """LoRA fine-tuning with a length curriculum: the one training recipe.
 
     longctx train --data DIR --model PATH --output RUN [--config YAML] [--max-steps N]
-                  [--resume] [--merge] [--set key=value ...]
+                  [--resume] [--merge] [--base-name HUB_ID] [--set key=value ...]
     torchrun --nproc_per_node 2 -m training.recipe ...        # DDP (gloo on CPU)
     torchrun ... -m training.recipe ... --set distributed.strategy=fsdp   # FSDP2
 
@@ -15,8 +15,10 @@ Setup, loop and cleanup are written out below in order (torchtune style):
    micro-batches with gradient accumulation, loss summed over scored tokens and
    divided by the step's scored tokens across all ranks (so every token weighs the
    same however rows are split), clip, AdamW, LR schedule over the whole run;
-5. outputs: ``RUN/metrics.jsonl``, ``RUN/checkpoints/``, ``RUN/adapter/`` (peft),
-   ``RUN/loss.png``, ``RUN/config.yaml`` (resolved), ``RUN/merged/`` with --merge.
+5. outputs: ``RUN/metrics.jsonl``, ``RUN/checkpoints/``, ``RUN/adapter/`` (peft, loads
+   from any folder: ``training/adapter.py``), ``RUN/base/`` (with RoPE scaling: the base
+   as trained), ``RUN/loss.png``, ``RUN/config.yaml`` (resolved), ``RUN/merged/`` with
+   --merge.
 
 Cost: one optimizer step processes about ``tokens_per_step`` tokens; on 2 CPU cores
 SmolLM2-135M LoRA forward+backward runs at ~110 tokens/s at window 1024.
@@ -38,15 +40,17 @@ import numpy as np
 import torch
 
 from schemas.dataset import Manifest, load_manifest
-from schemas.errors import UserError, run_main, user_input
+from schemas.errors import UserError, run_main, take_debug_flag, user_input
 from training import distributed
+from training.adapter import save_adapter
 from training.checkpoint import (
-    latest_checkpoint,
     list_checkpoints,
     load_checkpoint,
     save_checkpoint,
 )
-from training.config import load_config, save_config
+from training.checkpoint_files import newest_intact
+from training.compatibility import check_token_ids, check_tokenizer
+from training.config import load_config, make_output_folder, save_config
 from training.curriculum import lr_factor, plan_stages, stage_for_step, total_steps
 from training.data import collate_rows, micro_batches, open_bucket, step_rows
 from training.modeling import (
@@ -57,6 +61,7 @@ from training.modeling import (
     load_model,
     wrap_peft,
 )
+from training.options import train_parser
 from training.perplexity import validation_loss
 from training.plots import plot_loss
 from transforms.runtime import bound_heap_retention
@@ -68,29 +73,7 @@ STOP_AFTER_STEP_ENV = "LONGCTX_STOP_AFTER_STEP"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="longctx train",
-        description="LoRA fine-tuning with a length curriculum on a longctx dataset.",
-        epilog="Overrides: --set optim.lr=1e-4 --set 'curriculum=[{window: 512, steps: 20}, "
-        "{window: 2048, tokens: 200000}]' --set rope.type=yarn --set rope.target_length=16384 "
-        "--set peft.train_norms=true --set gradient_checkpointing=true. Keys: see "
-        "training/config.py and training/configs/default.yaml.",
-    )
-    parser.add_argument("--data", help="dataset folder written by `longctx dataset`")
-    parser.add_argument("--model", help="local Hugging Face causal-LM folder")
-    parser.add_argument("--output", help="run folder (adapter, metrics, checkpoints)")
-    parser.add_argument("--config", help="YAML config (default: training/configs/default.yaml)")
-    parser.add_argument("--max-steps", type=int, help="stop after N optimizer steps")
-    parser.add_argument("--resume", action="store_true", help="continue from RUN's last checkpoint")
-    parser.add_argument("--merge", action="store_true", help="also write RUN/merged/ (safetensors)")
-    parser.add_argument(
-        "--set",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help="override a config key (dotted, YAML value); repeatable",
-    )
-    return parser.parse_args(argv)
+    return train_parser().parse_args(argv)
 
 
 def peak_memory_mb(device: torch.device) -> float:
@@ -137,6 +120,7 @@ def pad_token_id(manifest: Manifest, model_config) -> int:
 def main(argv: list[str] | None = None) -> int:
     """``longctx train``: exit 2 with one line on a ``UserError``, 1 with a traceback
     on anything else."""
+    argv = take_debug_flag(argv)
     return run_main("longctx train", lambda: train(argv))
 
 
@@ -153,6 +137,18 @@ def train(argv: list[str] | None = None) -> int:
             max_steps=args.max_steps,
             merge=True if args.merge else None,
         )
+    missing = [
+        f"--{name} {what}"
+        for name, what in (("data", "DIR"), ("model", "PATH"), ("output", "RUN"))
+        if not getattr(config, name)
+    ]
+    if missing:
+        raise UserError(
+            f"missing {', '.join(missing)}: name the dataset, the base model and the run "
+            "folder (flags, or data:/model:/output: in --config); `make train` passes the defaults"
+        )
+    with user_input():
+        make_output_folder(config.output)
     rank, world, device = setup_distributed()
     barrier = torch.distributed.barrier if world > 1 else (lambda: None)
     say = print if rank == 0 else (lambda *a, **k: None)
@@ -162,6 +158,7 @@ def train(argv: list[str] | None = None) -> int:
     random.seed(config.seed)
 
     manifest = load_manifest(config.data)
+    tokenizer_note = check_tokenizer(config.data, manifest, config.model)
     plans = plan_stages(config.curriculum, config.tokens_per_step, config.micro_batch_tokens, world)
     last_step = (
         total_steps(plans) if not config.max_steps else min(config.max_steps, total_steps(plans))
@@ -174,6 +171,8 @@ def train(argv: list[str] | None = None) -> int:
         config.model, config.rope, config.attn_implementation, config.trust_remote_code
     )
     check_context(model.config, config.windows)
+    vocab = model.get_input_embeddings().num_embeddings
+    check_token_ids(config.data, buckets, vocab, config.model)
     model.config.use_cache = False  # a cache disables the packed-sequence mask
     if config.gradient_checkpointing:
         enable_activation_checkpointing(model)
@@ -194,7 +193,12 @@ def train(argv: list[str] | None = None) -> int:
 
     start = 0
     if args.resume:
-        found = latest_checkpoint(run)
+        found = newest_intact(list_checkpoints(run), warn=say)
+        if found is None and list_checkpoints(run):
+            raise UserError(
+                f"--resume: none of the checkpoints in {run}/checkpoints can be used (see "
+                "above); move them away to start the run over"
+            )
         if found is None:
             say(f"--resume: no checkpoint in {run}/checkpoints, starting from step 0")
         else:
@@ -230,6 +234,7 @@ def train(argv: list[str] | None = None) -> int:
         )
     barrier()
     n_trainable = sum(p.numel() for p in params)
+    say(tokenizer_note)
     say(
         f"model {config.model} ({model.config.model_type}, context {context}), "
         f"{config.peft.method}: {n_trainable:,} trainable parameters; device {device}, world {world}"
@@ -377,12 +382,17 @@ def train(argv: list[str] | None = None) -> int:
     # -------------------------------------------------------------- cleanup
     if rows_log:
         rows_log.close()
-    adapter_dir = os.path.join(run, "adapter")
     adapter_state = distributed.adapter_state_dict(model)  # FSDP: gathered on every rank
     if rank == 0:
         metrics.close()
-        model.save_pretrained(
-            adapter_dir, **({"state_dict": adapter_state} if adapter_state else {})
+        adapter_dir = save_adapter(
+            model,
+            run,
+            config.model,
+            config.rope,
+            args.base_name,
+            adapter_state,
+            config.trust_remote_code,
         )
         plot_loss(metrics_path, os.path.join(run, "loss.png"))
         say(f"\nadapter:  {adapter_dir}")

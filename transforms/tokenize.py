@@ -5,31 +5,45 @@ Tokens keep their character offsets into the normalized text, so structure
 ``np.searchsorted``. Special tokens are not added: EOS and separators are placed
 by the chunker, where they mean something.
 
-Cost: the Rust tokenizer dominates; documents are encoded in batches so the
-tokenizer's own thread pool works across documents. For byte-level BPE tokenizers
-(GPT-2, Llama 3, Qwen, SmolLM...: no normalizer, offsets not trimmed) the offsets
-are not asked of the tokenizer: ``encode_batch_fast`` returns ids only, and each
-token's character span follows from the byte length of its vocabulary string
+Long documents are encoded in bounded pieces: the Rust tokenizer holds ~100 bytes
+per character of its input while it works (a 50 MB document peaked at 6.5 GB when
+encoded whole), so each document is cut into pieces of about ``piece_chars``
+characters at line starts or sentence ends (:func:`piece_cuts`), and pieces of all
+documents of a batch are encoded together with ``encode_batch`` in groups of at
+most ``group_chars`` characters (the tokenizer's thread pool works across them).
+Offsets are shifted back into the document. Every seam is then verified: the text
+around it (``SEAM_CHARS`` each side) is encoded on its own, and its tokens in the
+middle must equal the stitched ones; a seam that does not verify (a pre-token
+that crosses it, a tokenizer that prepends a space to every input) is removed and
+the two pieces are encoded as one. The result is therefore the whole-document
+encoding wherever the tokenizer is local (byte-level BPE, WordPiece, ...), at the
+cost of one extra encode of ``2 * SEAM_CHARS`` characters per piece (0.4%).
+
+Cost: the Rust tokenizer dominates. For byte-level BPE tokenizers (GPT-2, Llama 3,
+Qwen, SmolLM...: no normalizer, offsets not trimmed) the pieces' offsets are not
+asked of the tokenizer: ``encode_batch_fast`` returns ids only, and each token's
+character span follows from the byte length of its vocabulary string
 (``ByteOffsets``), in numpy. Measured on 8 books (6 Gutenberg, 2 Chinese; SmolLM2):
 ``encode_batch`` 7.2 CPU-s plus 0.8 s turning 2M offset tuples into an array,
 against 4.9 + 0.2 s, the same offsets for every token. A tokenizer that does not
-qualify, or a document whose token bytes do not add up to its UTF-8 length, takes
-the exact path (``encode_batch`` offsets).
+qualify, or a piece whose token bytes do not add up to its UTF-8 length, takes the
+exact path (``encode_batch`` offsets); seams are verified with exact offsets.
 
 ``TokenizeDocuments`` is the Beam wrapper: batches of documents of at most
-``MAX_BATCH_CHARS`` characters in all (a longer document is a batch of its own),
-the tokenizer loaded once per worker in ``setup``, a rejected record (stage
-"tokenize") for every document that gives no tokens. The bound is on characters
-because the tokenizer's ``Encoding`` objects cost 170-220 bytes per token
-(measured, SmolLM2, 15 Gutenberg books: +427 MB for 2.59M tokens with
-``encode_batch_fast``, +544 MB with ``encode_batch``): batches of up to 16
-documents, as Beam's adaptive ``BatchElements`` grows them over a long bundle,
-held 16 books' encodings at once, so a worker's peak grew with the corpus.
+``MAX_BATCH_CHARS`` characters in all (a longer document is a batch of its own;
+``BatchByCharacters``), the tokenizer loaded once per worker in ``setup``, a
+rejected record (stage "tokenize") for every document that gives no tokens or that
+the tokenizer fails on (the other documents of its batch are unaffected). The bound
+is on characters because a batch's documents and results live at once: batches of
+up to 16 documents, as Beam's adaptive ``BatchElements`` grows them over a long
+bundle, held 16 books at once (with their ``Encoding`` objects, 170-220 bytes per
+token, before pieces were grouped), so a worker's peak grew with the corpus.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 
 import apache_beam as beam
@@ -42,8 +56,8 @@ from schemas.errors import UserError
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, RejectDocument, make_rejected
 from transforms.runtime import bound_heap_retention
 
-# ~1M characters is ~250k tokens of English, ~45 MB of encodings; short documents
-# (news articles) still go to the tokenizer hundreds at a time.
+# ~1M characters is ~250k tokens of English; short documents (news articles) still
+# go to the tokenizer hundreds at a time.
 MAX_BATCH_CHARS = 1 << 20
 
 
@@ -165,9 +179,152 @@ class ByteOffsets:
         return out
 
 
-def _to_tokenized(
-    doc: StructuredDocument, ids: np.ndarray, offsets: np.ndarray
-) -> TokenizedDocument:
+PIECE_CHARS = 1 << 20
+GROUP_CHARS = 2 << 20
+SEAM_CHARS = 1000
+# Where a piece may end: just after a newline that a non-space follows (a line
+# start), at the space after a sentence's final punctuation, or after a CJK full
+# stop. Byte-level BPE pre-tokenizers split there, so the pieces encode alike.
+_CUT = re.compile(r"\n(?=\S)|[.!?](?= \w)|[\u3002\uff01\uff1f](?=\S)")
+
+
+def piece_cuts(text: str, piece_chars: int = PIECE_CHARS) -> list[int]:
+    """Piece boundaries ``[0, c1, ..., len(text)]``: each piece at most
+    ``piece_chars`` long, ending at the last cut point (``_CUT``) in its final
+    quarter, else at the last space there, else at exactly ``piece_chars``."""
+    cuts = [0]
+    n = len(text)
+    while n - cuts[-1] > piece_chars:
+        start = cuts[-1]
+        target = start + piece_chars
+        lo = target - piece_chars // 4
+        found = None
+        for match in _CUT.finditer(text, lo, target):
+            found = match
+        if found is not None:
+            cut = found.end()
+        else:
+            space = text.rfind(" ", lo, target)
+            cut = space if space > start else target
+        cuts.append(cut)
+    cuts.append(n)
+    return cuts
+
+
+def _arrays(encoding, shift: int) -> tuple[np.ndarray, np.ndarray]:
+    ids = np.asarray(encoding.ids, dtype=np.int32)
+    offsets = np.asarray(encoding.offsets, dtype=np.int32).reshape(-1, 2)
+    if shift:
+        offsets += shift
+    return ids, offsets
+
+
+def _fast_arrays(byte_offsets, text: str, encoding, shift: int):
+    """(ids, offsets) from ids-only ``encoding`` via the byte-length table; None when
+    the token bytes do not cover ``text`` (then the exact path)."""
+    ids = np.asarray(encoding.ids, dtype=np.int32)
+    offsets = byte_offsets.offsets(text, ids)
+    if offsets is None:
+        return None
+    if shift:
+        offsets += shift
+    return ids, offsets
+
+
+def _encode_spans(tokenizer, text_of, spans, group_chars: int, byte_offsets=None):
+    """Encode ``spans`` ``(key, start, end)`` of texts ``text_of[key]`` with
+    ``encode_batch`` (``encode_batch_fast`` and ``byte_offsets`` when given), at most
+    ``group_chars`` characters per call; returns ``{(key, start): (ids, offsets)}``
+    or, for the keys whose group failed and whose own encode fails too,
+    ``{(key, start): exception}``."""
+    out, group, size = {}, [], 0
+
+    def flush():
+        if not group:
+            return
+        texts = [text_of[k][a:b] for k, a, b in group]
+        try:
+            if byte_offsets is not None:
+                encodings = tokenizer.encode_batch_fast(texts, add_special_tokens=False)
+            else:
+                encodings = tokenizer.encode_batch(texts, add_special_tokens=False)
+        except BaseException as error:  # noqa: BLE001 - pyo3 panics are BaseExceptions
+            if isinstance(error, (KeyboardInterrupt, SystemExit)):
+                raise
+            encodings = None
+        for i, (k, a, _) in enumerate(group):
+            if encodings is not None and byte_offsets is not None:
+                fast = _fast_arrays(byte_offsets, texts[i], encodings[i], a)
+                if fast is not None:
+                    out[(k, a)] = fast
+                    continue
+            elif encodings is not None:
+                out[(k, a)] = _arrays(encodings[i], a)
+                continue
+            try:  # find which piece the tokenizer fails on; the others go through
+                out[(k, a)] = _arrays(tokenizer.encode(texts[i], add_special_tokens=False), a)
+            except BaseException as error:  # noqa: BLE001
+                if isinstance(error, (KeyboardInterrupt, SystemExit)):
+                    raise
+                out[(k, a)] = error
+        group.clear()
+
+    for key, a, b in spans:
+        if size + (b - a) > group_chars:
+            flush()
+            size = 0
+        group.append((key, a, b))
+        size += b - a
+    flush()
+    return out
+
+
+def _seam_agrees(tokenizer, text, cut, lo, hi, ids, offsets) -> bool:
+    """Whether encoding ``text[lo:hi]`` alone gives the stitched tokens in the middle
+    half around ``cut`` (token ids and offsets)."""
+    window = tokenizer.encode(text[lo:hi], add_special_tokens=False)
+    w_ids, w_off = _arrays(window, lo)
+    a, b = cut - (cut - lo) // 2, cut + (hi - cut) // 2
+    mine = (offsets[:, 0] >= a) & (offsets[:, 0] < b)
+    theirs = (w_off[:, 0] >= a) & (w_off[:, 0] < b)
+    return np.array_equal(ids[mine], w_ids[theirs]) and np.array_equal(offsets[mine], w_off[theirs])
+
+
+def _verified(tokenizer, text, cuts, encoded):
+    """Stitch the pieces of one document; re-encode around seams that do not verify.
+    ``encoded[start]``: the (ids, offsets) of the piece starting at ``start``."""
+    while True:
+        ids = np.concatenate([encoded[c][0] for c in cuts[:-1]])
+        offsets = np.concatenate([encoded[c][1] for c in cuts[:-1]])
+        bad = None
+        for i in range(1, len(cuts) - 1):
+            lo = max(cuts[i - 1], cuts[i] - SEAM_CHARS)
+            hi = min(cuts[i + 1], cuts[i] + SEAM_CHARS)
+            if not _seam_agrees(tokenizer, text, cuts[i], lo, hi, ids, offsets):
+                bad = i
+                break
+        if bad is None:
+            return ids, offsets
+        start, end = cuts[bad - 1], cuts[bad + 1]
+        del cuts[bad]
+        encoded[start] = _arrays(tokenizer.encode(text[start:end], add_special_tokens=False), start)
+
+
+def encode_text(
+    tokenizer: Tokenizer, text: str, piece_chars: int = PIECE_CHARS
+) -> tuple[np.ndarray, np.ndarray]:
+    """Token ids (int32) and character offsets (int32, ``[n, 2]``) of ``text``, encoded
+    in verified pieces (module docstring)."""
+    cuts = piece_cuts(text, piece_chars)
+    spans = [(0, a, b) for a, b in zip(cuts[:-1], cuts[1:], strict=True)]
+    encoded = _encode_spans(tokenizer, [text], spans, GROUP_CHARS)
+    for value in encoded.values():
+        if isinstance(value, BaseException):
+            raise value
+    return _verified(tokenizer, text, cuts, {a: encoded[(0, a)] for _, a, _ in spans})
+
+
+def _to_tokenized(doc: StructuredDocument, ids: np.ndarray, offsets: np.ndarray):
     if ids.size == 0:
         raise RejectDocument("no_tokens", "the tokenizer produced no tokens for this document")
     return TokenizedDocument(
@@ -182,50 +339,37 @@ def _to_tokenized(
     )
 
 
-def encode_with_offsets(
-    texts: Sequence[str], tokenizer: Tokenizer, byte_offsets: ByteOffsets | None
-) -> list[tuple[np.ndarray, np.ndarray]]:
-    """(int32 ids, int32 (n, 2) character offsets) per text, as ``encode_batch``
-    gives them, without special tokens; see the module docstring for the fast path."""
-    out: list[tuple[np.ndarray, np.ndarray] | None] = [None] * len(texts)
-    if byte_offsets is not None:
-        for i, (text, encoding) in enumerate(
-            zip(
-                texts,
-                tokenizer.encode_batch_fast(list(texts), add_special_tokens=False),
-                strict=True,
-            )
-        ):
-            ids = np.asarray(encoding.ids, dtype=np.int32)
-            offsets = byte_offsets.offsets(text, ids)
-            if offsets is not None:
-                out[i] = (ids, offsets)
-    exact = [i for i, r in enumerate(out) if r is None]
-    if exact:
-        encodings = tokenizer.encode_batch([texts[i] for i in exact], add_special_tokens=False)
-        for i, encoding in zip(exact, encodings, strict=True):
-            ids = np.asarray(encoding.ids, dtype=np.int32)
-            out[i] = (ids, np.asarray(encoding.offsets, dtype=np.int32).reshape(-1, 2))
-    return out  # type: ignore[return-value]
-
-
 def tokenize_documents(
     docs: Sequence[StructuredDocument],
     tokenizer: Tokenizer,
+    piece_chars: int = PIECE_CHARS,
+    group_chars: int = GROUP_CHARS,
     byte_offsets: ByteOffsets | None | bool = True,
 ) -> list[TokenizedDocument | RejectDocument]:
-    """Batch version: one result per document, a ``RejectDocument`` where it failed.
+    """Batch version: one result per document, a ``RejectDocument`` where it failed
+    (no tokens, or the tokenizer raised on one of its pieces).
 
-    ``byte_offsets``: the tokenizer's ``ByteOffsets`` (made once by the caller),
-    True to make it here, False/None for the tokenizer's own offsets.
+    ``byte_offsets``: the tokenizer's ``ByteOffsets`` (made once by the caller), True
+    to make it here, False/None for the tokenizer's own offsets.
     """
     if byte_offsets is True:
         byte_offsets = ByteOffsets.for_tokenizer(tokenizer)
-    encoded = encode_with_offsets([d.text for d in docs], tokenizer, byte_offsets or None)
+    cuts = [piece_cuts(d.text, piece_chars) for d in docs]
+    spans = [(k, a, b) for k, c in enumerate(cuts) for a, b in zip(c[:-1], c[1:], strict=True)]
+    encoded = _encode_spans(
+        tokenizer, [d.text for d in docs], spans, group_chars, byte_offsets or None
+    )
     results: list[TokenizedDocument | RejectDocument] = []
-    for doc, (ids, offsets) in zip(docs, encoded, strict=True):
+    for k, doc in enumerate(docs):
+        pieces = {a: encoded.pop((k, a)) for a in cuts[k][:-1]}
+        failed = next((v for v in pieces.values() if isinstance(v, BaseException)), None)
         try:
-            results.append(_to_tokenized(doc, ids, offsets))
+            if failed is not None:
+                raise RejectDocument(
+                    "tokenizer_error",
+                    f"the tokenizer failed on this document: {type(failed).__name__}: {failed}",
+                )
+            results.append(_to_tokenized(doc, *_verified(tokenizer, doc.text, cuts[k], pieces)))
         except RejectDocument as e:
             results.append(e)
     return results
@@ -246,7 +390,7 @@ class _TokenizeBatchFn(beam.DoFn):
         self._byte_offsets = ByteOffsets.for_tokenizer(self._tokenizer)
 
     def process(self, batch):
-        results = tokenize_documents(batch, self._tokenizer, self._byte_offsets)
+        results = tokenize_documents(batch, self._tokenizer, byte_offsets=self._byte_offsets)
         for doc, result in zip(batch, results, strict=True):
             if isinstance(result, Exception):
                 self._rejected.inc()

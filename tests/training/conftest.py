@@ -1,7 +1,7 @@
 """Fixtures for the trainer: a tiny dataset in the pipeline's exact layout, a tiny Llama.
 
 The dataset follows the contract of ``schemas.dataset``: the typed manifest,
-``{train,validation}/data-*.arrow`` (Arrow IPC stream, ``schemas.CHUNK_SCHEMA``, one
+``{train,validation}/w{window}-*.arrow`` (Arrow IPC stream, ``schemas.CHUNK_SCHEMA``, one
 window per shard), ``state.json`` / ``dataset_info.json`` / ``dataset_dict.json`` for
 ``datasets.load_from_disk``, and ``_COMPLETE`` last.
 Tokens follow a noisy deterministic rule (``next = 3 * prev + 1 mod V`` 90% of the
@@ -26,6 +26,7 @@ from schemas.dataset import (
     ShardEntry,
     TokenizerInfo,
     bucket_totals,
+    chunk_shard_name,
     json_bytes,
     rows_counts,
 )
@@ -119,12 +120,12 @@ def write_tiny_dataset(
     for split, count in rows.items():
         os.makedirs(os.path.join(out, split), exist_ok=True)
         files = []
-        for w_index, window in enumerate(windows):
+        for window in windows:
             records = []
             for i in range(count):
                 records.append(make_row(rng, window, doc, vocab, packed=i % 3 == 2))
                 doc += 1
-            name = f"data-{w_index:05d}-of-{len(windows):05d}.arrow"
+            name = chunk_shard_name(window, 0, 1)
             path = os.path.join(out, split, name)
             table = pa.Table.from_pylist(records, schema=CHUNK_SCHEMA)
             with pa.OSFile(path, "wb") as sink, pa.ipc.new_stream(sink, CHUNK_SCHEMA) as writer:
@@ -185,3 +186,42 @@ def tiny_model(tmp_path_factory) -> str:
     return build_tiny_llama(
         str(tmp_path_factory.mktemp("model") / "tiny-llama"), TINY_VOCAB, TINY_POSITIONS
     )
+
+
+# The recipe tests' finished run, shared (read-only: tests that damage it copy it first)
+# by tests/training/test_recipe.py and test_checkpoint_files.py, so it is trained once.
+TINY = """
+curriculum:
+  - {window: 32, steps: 3}
+  - {window: 64, tokens: 512}
+tokens_per_step: 256
+micro_batch_tokens: 128
+peft: {r: 4, alpha: 8, dropout: 0.1}
+optim: {lr: 1.0e-2, warmup_steps: 1}
+eval_rows: 4
+eval_every: 2
+progress: false
+"""
+
+
+def train_recipe(data, model, out, config, *extra) -> int:
+    from training import recipe
+
+    return recipe.main(
+        ["--data", data, "--model", model, "--output", str(out), "--config", config, *extra]
+    )
+
+
+@pytest.fixture(scope="session")
+def tiny_config(tmp_path_factory) -> str:
+    path = tmp_path_factory.mktemp("cfg") / "tiny.yaml"
+    path.write_text(TINY)
+    return str(path)
+
+
+@pytest.fixture(scope="session")
+def run_dir(tiny_dataset, tiny_model, tiny_config, tmp_path_factory) -> str:
+    """TINY trained to the end: checkpoints after steps 3 and 5, the adapter."""
+    out = tmp_path_factory.mktemp("runs") / "a"
+    assert train_recipe(tiny_dataset, tiny_model, out, tiny_config) == 0
+    return str(out)
