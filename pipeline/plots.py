@@ -12,7 +12,8 @@ import numpy as np
 
 import schemas
 from pipeline import storage
-from pipeline.reading import arrow_files, documents, read_table
+from pipeline.reading import arrow_files, column_values
+from schemas.dataset import DOCUMENTS
 
 
 def plot_lengths(out_dir: str, path: str) -> None:
@@ -20,16 +21,18 @@ def plot_lengths(out_dir: str, path: str) -> None:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    doc_lengths = documents(out_dir).column("num_tokens").to_numpy()
+    doc_files = arrow_files(storage.join(out_dir, DOCUMENTS))
+    doc_lengths = np.concatenate(
+        [np.zeros(0, np.int64)] + [column_values(p, "num_tokens") for p in doc_files]
+    )
     chunk_lengths: dict[int, list[np.ndarray]] = defaultdict(list)
     for split in schemas.SPLITS:
         for shard in arrow_files(storage.join(out_dir, split)):
-            table = read_table(shard)
-            if table.num_rows:
-                windows = table.column("window").to_numpy()
-                lengths = table.column("length").to_numpy()
-                for window in np.unique(windows):
-                    chunk_lengths[int(window)].append(lengths[windows == window])
+            # Two columns streamed, not the shard: the driver's memory stays flat.
+            windows = column_values(shard, "window")
+            lengths = column_values(shard, "length")
+            for window in np.unique(windows):
+                chunk_lengths[int(window)].append(lengths[windows == window])
 
     figure = Figure(figsize=(11, 4), dpi=100)
     FigureCanvasAgg(figure)

@@ -28,6 +28,16 @@ def read_table(path: str) -> pa.Table:
         ) from None
 
 
+def column_values(path: str, column: str) -> np.ndarray:
+    """One column of an Arrow stream file, read batch by batch: memory is one batch
+    (at most 1000 rows) plus the column, not the shard (hundreds of MB at scale)."""
+    parts = []
+    with storage.open_read(path) as handle, pa.ipc.open_stream(handle) as reader:
+        for batch in reader:
+            parts.append(batch.column(column).to_numpy(zero_copy_only=False).copy())
+    return np.concatenate(parts) if parts else np.zeros(0, np.int64)
+
+
 def arrow_files(folder: str) -> list[str]:
     """The ``.arrow`` files under ``folder`` (a build's unnamed ``_parts`` excluded)."""
     if not storage.exists(folder):

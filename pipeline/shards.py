@@ -170,6 +170,35 @@ class _SpillFn(beam.DoFn):
         yield key, (kind, value)
 
 
+class _SpillRecordFn(beam.DoFn):
+    def __init__(self, staging: str, inline_bytes: int):
+        self._staging = staging
+        self._inline_bytes = inline_bytes
+
+    def process(self, item):
+        (split, shard), (doc_id, data) = item
+        path = None
+        if len(data) > self._inline_bytes:
+            name = sha256_hex(doc_id.encode())[:24]
+            path = storage.join(self._staging, SPILL_DIR, DOCUMENTS, split, f"{name}.arrow")
+            storage.write_bytes(path, data)
+            data = None
+        yield (split, shard), (doc_id, path, data)
+
+
+class SpillLargeRecords(beam.PTransform):
+    """``((split, shard), (doc_id, data))`` -> ``((split, shard), (doc_id, path, data))``:
+    a documents record over ``inline_bytes`` (a book's sentence and paragraph spans
+    are ~10% of its text: 126 KB for Moby-Dick) goes to a spill file, like rows."""
+
+    def __init__(self, staging: str, inline_bytes: int = 64 << 10):
+        super().__init__()
+        self._fn = _SpillRecordFn(staging, inline_bytes)
+
+    def expand(self, records):
+        return records | beam.ParDo(self._fn)
+
+
 class SpillLargeRows(beam.PTransform):
     """``("rows", (doc_id, counts, data))`` -> ``("rows", (doc_id, counts, path, data))``:
     a batch over ``inline_bytes`` goes to a spill file (``path``, ``data`` None)."""
@@ -238,7 +267,8 @@ class WriteChunkShards(beam.PTransform):
 
 
 class _WriteDocumentShardFn(beam.DoFn):
-    """Write one (split, shard) of the documents output, in doc_id order."""
+    """Write one (split, shard) of the documents output (records inline or spilled by
+    ``SpillLargeRecords``), in doc_id order."""
 
     def __init__(self, staging: str):
         self._staging = staging
@@ -249,8 +279,8 @@ class _WriteDocumentShardFn(beam.DoFn):
         part = storage.join(self._staging, DOCUMENTS, PARTS, f"{split}-s{shard:05d}")
         tokens = boilerplate = 0
         with HashingStreamWriter(part + ".arrow", DOCUMENT_ARROW_SCHEMA) as writer:
-            for _, data in records:
-                table = read_arrow(data)
+            for _, path, data in records:
+                table = read_arrow(storage.read_bytes(path) if path else data)
                 tokens += table.column("num_tokens")[0].as_py()
                 boilerplate += table.column("boilerplate_chars")[0].as_py()
                 writer.write_table(table)
@@ -258,18 +288,23 @@ class _WriteDocumentShardFn(beam.DoFn):
         stats["tokens"] = tokens
         stats["boilerplate_chars"] = boilerplate
         storage.write_bytes(part + ".json", json_bytes(stats))
+        for _, path, _ in records:
+            if path:
+                storage.delete_tree(path)
 
 
 class WriteDocumentShards(beam.PTransform):
     """Group the documents records by (split, shard); write each part in doc_id order."""
 
-    def __init__(self, staging: str):
+    def __init__(self, staging: str, inline_bytes: int = 64 << 10):
         super().__init__()
         self._staging = staging
+        self._inline_bytes = inline_bytes
 
     def expand(self, records):
         return (
             records
+            | "SpillLargeRecords" >> SpillLargeRecords(self._staging, self._inline_bytes)
             | "GroupDocumentsByShard" >> beam.GroupByKey()
             | "WriteDocumentShards" >> beam.ParDo(_WriteDocumentShardFn(self._staging))
         )

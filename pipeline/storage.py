@@ -43,6 +43,11 @@ def read_bytes(path: str) -> bytes:
         return handle.read()
 
 
+def open_read(path: str):
+    """A binary file object to stream from (the caller closes it)."""
+    return FileSystems.open(path) if is_remote(path) else open(path, "rb")
+
+
 def list_files(prefix_dir: str) -> list[str]:
     """All files under a directory (recursively), sorted."""
     if is_remote(prefix_dir):

@@ -42,6 +42,9 @@ class Document:
     text: str
     split: str = ""  # "train" | "validation", decided from doc_id before chunking
     boilerplate_chars: int = 0  # characters cut by transforms.boilerplate
+    # Where the text waits while the document crosses a shuffle ("": ``text`` holds
+    # it); see ``pipeline.parking``.
+    text_file: str = ""
 
 
 @dataclass(frozen=True)

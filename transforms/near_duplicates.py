@@ -13,7 +13,8 @@ splits, validation measures memorization. So:
    each word is hashed once with BLAKE2b (stable across processes and runs),
    n-grams are combined from the word hashes with numpy.
 2. **Signature**: ``datasketch.MinHash`` (``num_perm`` permutations, fixed seed,
-   its default "affine32" scheme) of the set of n-gram hashes.
+   its default "affine32" scheme) of the set of n-gram hashes, computed in numpy
+   with datasketch's permutations (the same values, ``signature``).
 3. **Banding** (LSH): ``bands`` bands of ``rows`` values; two documents that agree
    on a whole band are candidates. ``rows`` is the largest value for which a pair
    at Jaccard ``min(1.5 t, (1 + t) / 2)`` is missed with probability <= 1%
@@ -42,6 +43,7 @@ pairs), so a very common band cannot make the work quadratic.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import re
 from collections.abc import Iterable
@@ -152,15 +154,39 @@ def shingle_hashes(text: str, ngram: int) -> np.ndarray:
     return np.unique((out >> np.uint64(32)).astype(np.uint32))
 
 
-def signature(text: str, config: NearDuplicateConfig) -> tuple[np.ndarray, int]:
-    """(MinHash signature uint32 (num_perm,), number of distinct shingles)."""
+@functools.cache
+def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's affine32 permutations ``h -> a * h + b mod 2^32`` for this seed."""
     from datasketch import MinHash
 
+    a, b = MinHash(num_perm=num_perm, seed=seed, scheme="affine32").permutations
+    return np.asarray(a, dtype=np.uint32), np.asarray(b, dtype=np.uint32)
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, the pre-mix of datasketch's affine32 scheme."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
+
+
+def signature(text: str, config: NearDuplicateConfig) -> tuple[np.ndarray, int]:
+    """(MinHash signature uint32 (num_perm,), number of distinct shingles).
+
+    The signature ``datasketch.MinHash(num_perm, seed, hashfunc=int)`` gives after
+    ``update_batch(shingles)`` (its default "affine32" scheme), computed on the
+    array: datasketch hashes every value through a Python call first, which was
+    40% of this stage's time.
+    """
     shingles = shingle_hashes(text, config.ngram)
-    sketch = MinHash(num_perm=config.num_perm, seed=config.seed, hashfunc=int)
-    for i in range(0, len(shingles), 8192):  # bounds the (batch, num_perm) matrix
-        sketch.update_batch(shingles[i : i + 8192].tolist())
-    return np.asarray(sketch.hashvalues, dtype=np.uint32), len(shingles)
+    a, b = _permutations(config.num_perm, config.seed)
+    out = np.full(config.num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
+    mixed = _fmix32(shingles)
+    for i in range(0, len(mixed), 4096):  # bounds the (batch, num_perm) matrix at 4 MiB
+        np.minimum(out, (mixed[i : i + 4096, None] * a + b).min(axis=0), out=out)
+    return out, len(shingles)
 
 
 def band_keys(sig: np.ndarray, bands: int, rows: int) -> list[tuple[int, bytes]]:
@@ -350,19 +376,30 @@ class AssignSplits(beam.PTransform):
     "near_duplicates", reason "near_duplicate") and ``summary`` (one dict for the
     manifest, ``summarize``)."""
 
-    def __init__(self, validation_fraction: float, config: NearDuplicateConfig):
+    def __init__(
+        self,
+        validation_fraction: float,
+        config: NearDuplicateConfig,
+        park: tuple[beam.PTransform, beam.PTransform] | None = None,
+    ):
+        """``park``: (store, restore) transforms of ``Document`` applied around the
+        wait for the clusters, so that what waits is small (the build passes
+        ``pipeline.parking``'s ``ParkText``/``UnparkText``)."""
         super().__init__()
         self.validation_fraction = validation_fraction
         self.config = config
+        self.park = park
 
     def expand(self, docs):
         clusters = docs | "FindNearDuplicates" >> FindNearDuplicates(self.config)
-        out = docs | "SplitPerCluster" >> beam.ParDo(
+        waiting = docs if self.park is None else docs | "ParkText" >> self.park[0]
+        out = waiting | "SplitPerCluster" >> beam.ParDo(
             _SplitFn(self.validation_fraction, self.config.dedup),
             clusters=beam.pvalue.AsSingleton(clusters),
         ).with_outputs(REJECTED, main=MAIN)
+        main = out[MAIN] if self.park is None else out[MAIN] | "UnparkText" >> self.park[1]
         summary = clusters | "Summarize" >> beam.Map(summarize, config=self.config)
-        return {MAIN: out[MAIN], REJECTED: out[REJECTED], SUMMARY: summary}
+        return {MAIN: main, REJECTED: out[REJECTED], SUMMARY: summary}
 
 
 # --------------------------------------------------------------------------

@@ -63,3 +63,16 @@ def test_plot_lengths_writes_a_png(dataset, tmp_path):
     data = path.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
     assert (dataset / "lengths.png").exists()  # the build writes it next to the manifest
+
+
+def test_column_values_streams_one_column_of_a_shard(dataset):
+    """What the length plot reads: one column, batch by batch, equal to the table's."""
+    from pipeline.reading import column_values
+
+    manifest = json.loads((dataset / "manifest.json").read_text())
+    for shard in manifest["shards"]:
+        table = read(dataset / shard["path"])
+        for column in ("length", "window"):
+            assert column_values(str(dataset / shard["path"]), column).tolist() == (
+                table.column(column).to_pylist()
+            )

@@ -220,3 +220,21 @@ def test_editions_cluster_and_different_plays_do_not(shakespeare):
     # cymbeline is the least similar pair of editions in the corpus (exact 0.228).
     assert estimated_jaccard(sigs[names[0]], sigs[names[1]]) >= config.threshold
     assert estimated_jaccard(sigs[names[2]], sigs[names[3]]) < config.threshold / 3
+
+
+@pytest.mark.parametrize(
+    "text", [MODERN, FOLIO, OTHER, " ".join(f"w{i % 9000}" for i in range(10000)), "one two"]
+)
+def test_signature_is_datasketchs(text):
+    """The numpy signature equals datasketch's own MinHash of the same shingles
+    (affine32, same seed), including a text of more than one 4096-row batch and
+    one with no shingle (all values at the maximum)."""
+    from datasketch import MinHash
+
+    config = NearDuplicateConfig()
+    shingles = shingle_hashes(text, config.ngram)
+    sketch = MinHash(num_perm=config.num_perm, seed=config.seed, hashfunc=int)
+    sketch.update_batch(shingles.tolist())
+    sig, count = signature(text, config)
+    assert count == len(shingles) and sig.dtype == np.uint32
+    assert np.array_equal(sig, np.asarray(sketch.hashvalues, dtype=np.uint32))

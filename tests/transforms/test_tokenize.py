@@ -18,6 +18,8 @@ from schemas.errors import UserError
 from transforms.beam_utils import MAIN, REJECTED, RejectDocument
 from transforms.structure import analyze_document
 from transforms.tokenize import (
+    BatchByCharacters,
+    ByteOffsets,
     TokenizeDocuments,
     eos_token_id,
     load_tokenizer,
@@ -128,3 +130,100 @@ def test_beam_wrapper_outputs_tokens_and_rejects(tiny_tokenizer_path, tmp_path):
         rejected = out[REJECTED] | beam.Map(lambda r: (r.doc_id, r.stage, r.reason))
         assert_that(out[MAIN], equal_to([]), label="NoTokens")
         assert_that(rejected, equal_to([(d.doc_id, "tokenize", "no_tokens") for d in docs]))
+
+
+# Text that tests a byte-span offset table: multi-byte characters a token splits,
+# emoji outside the BMP, combining marks, CJK, tabs and runs of spaces, the special
+# token written in the text, a carriage return.
+HARD_TEXTS = [
+    "Café naïve — “quoted” ‘text’… 😀👍🏽 e\u0301 x\u20dd",
+    "第一回 甄士隐梦幻识通灵\n\n此开卷第一回也。作者自云：「因曾历过」一番梦幻之后。",
+    "  leading spaces\tand\ttabs   and  runs\r\nCRLF<|endoftext|>after the special token",
+    "Ünïcödé ½ ² ÿ ā ǅ 한국어 日本語のテキスト ʕ•ᴥ•ʔ \U0001f9ec end.",
+]
+
+
+@pytest.mark.parametrize("text", HARD_TEXTS + TEXTS)
+def test_byte_offsets_equal_the_tokenizers_own(tiny_tokenizer_path, text):
+    """The fast path gives exactly encode_batch's ids and offsets (the tiny tokenizer
+    knows few merges, so most characters are split over several byte tokens)."""
+    tokenizer = Tokenizer.from_file(tiny_tokenizer_path)
+    table = ByteOffsets.for_tokenizer(tokenizer)
+    assert table is not None  # byte-level BPE, no normalizer: qualifies
+    expected = tokenizer.encode(text, add_special_tokens=False)
+    ids = np.asarray(tokenizer.encode_batch_fast([text], add_special_tokens=False)[0].ids)
+    assert ids.tolist() == expected.ids
+    assert table.offsets(text, ids).tolist() == [list(o) for o in expected.offsets]
+    (tok,) = tokenize_documents([_structured(text)], tokenizer)
+    assert tok.token_offsets.tolist() == [list(o) for o in expected.offsets]
+
+
+def test_byte_offsets_on_real_books(shared_data):
+    """SmolLM2's tokenizer on the opening 200k characters of two shared books
+    (English and Chinese): every token's offsets as encode_batch gives them."""
+    import os
+
+    from tests.conftest import REPO_ROOT
+
+    tok_path = os.path.join(REPO_ROOT, "defaults", "smollm2-135m", "tokenizer.json")
+    if not os.path.isfile(tok_path):
+        pytest.skip("defaults/smollm2-135m/tokenizer.json not found (make defaults)")
+    tokenizer = Tokenizer.from_file(tok_path)
+    table = ByteOffsets.for_tokenizer(tokenizer)
+    assert table is not None
+    books = [
+        os.path.join(shared_data, "en_gutenberg", "pg2701.txt"),
+        os.path.join(
+            shared_data,
+            "zh_classics",
+            sorted(os.listdir(os.path.join(shared_data, "zh_classics")))[0],
+        ),
+    ]
+    for book in books:
+        with open(book, encoding="utf-8") as f:
+            text = f.read(200_000)
+        expected = tokenizer.encode(text, add_special_tokens=False)
+        ids = np.asarray(tokenizer.encode_batch_fast([text], add_special_tokens=False)[0].ids)
+        got = table.offsets(text, ids)
+        assert np.array_equal(got, np.asarray(expected.offsets, dtype=np.int32))
+
+
+def test_tokenizers_whose_offsets_are_not_byte_spans_take_the_exact_path(tiny_tokenizer_path):
+    """A normalizer (lower-casing here) or a trimming post-processor disqualify the
+    table; a text whose token bytes do not add up falls back per document."""
+    from tokenizers import processors
+
+    lowered = Tokenizer.from_file(tiny_tokenizer_path)
+    lowered.normalizer = normalizers.Lowercase()
+    assert ByteOffsets.for_tokenizer(lowered) is None
+    trimmed = Tokenizer.from_file(tiny_tokenizer_path)
+    trimmed.post_processor = processors.ByteLevel(trim_offsets=True)
+    assert ByteOffsets.for_tokenizer(trimmed) is None
+    word_level = Tokenizer(models.WordLevel({"a": 0, "<unk>": 1}, unk_token="<unk>"))
+    word_level.pre_tokenizer = pre_tokenizers.Whitespace()
+    assert ByteOffsets.for_tokenizer(word_level) is None
+    (tok,) = tokenize_documents([_structured("a a b")], word_level)
+    assert tok.token_offsets.tolist() == [[0, 1], [2, 3], [4, 5]]
+    table = ByteOffsets.for_tokenizer(Tokenizer.from_file(tiny_tokenizer_path))
+    ids = np.asarray(Tokenizer.from_file(tiny_tokenizer_path).encode("abc").ids)
+    assert table.offsets("abcd", ids) is None  # 3 bytes of tokens for 4 bytes of text
+
+
+def test_batches_are_bounded_by_characters():
+    """No batch holds more than max_chars characters unless it is one document:
+    the encodings of a batch live at once (~200 bytes per token)."""
+    texts = ["x" * n for n in (30, 30, 30, 90, 250, 10, 10, 10, 10, 40, 60, 5) * 20]
+    docs = [
+        dataclasses.replace(_structured("A b."), doc_id=f"d{i}", text=t)
+        for i, t in enumerate(texts)
+    ]
+
+    def check(batches):
+        for batch in batches:
+            chars = sum(len(d.text) for d in batch)
+            assert chars <= 100 or len(batch) == 1, [len(d.text) for d in batch]
+        assert sorted(d.doc_id for b in batches for d in b) == sorted(d.doc_id for d in docs)
+
+    with TestPipeline() as p:
+        batches = p | beam.Create(docs) | BatchByCharacters(100)
+        assert_that(batches | beam.combiners.ToList(), lambda got: check(got[0]))

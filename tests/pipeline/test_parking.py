@@ -1,0 +1,77 @@
+"""What waits at the build's shuffles: parked texts and spilled documents records."""
+
+from __future__ import annotations
+
+import os
+
+import apache_beam as beam
+from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.testing.util import assert_that, equal_to
+
+from pipeline.parking import TEXT_DIR, ParkText, UnparkText, remove_parked, unpark
+from pipeline.shards import WriteDocumentShards
+from schemas import Document
+from schemas.dataset import DOCUMENT_ARROW_SCHEMA, rows_to_table, table_to_stream_bytes
+from transforms.structure import analyze_document, document_record
+
+TEXTS = {
+    "short": "A short one.",
+    "long": "Call me Ishmael. " * 40 + "\n\nSome years ago, never mind how long. " * 30,
+    "zh": "此开卷第一回也。作者自云：因曾历过一番梦幻之后，故将真事隐去。" * 20,
+}
+
+
+def _docs() -> list[Document]:
+    return [Document(doc_id=k, source=f"{k}.txt", text=v) for k, v in TEXTS.items()]
+
+
+def test_park_then_unpark_gives_the_documents_back(tmp_path):
+    """Texts over the limit wait in files (the element carries no text); texts under
+    it stay inline; after a GroupByKey the documents come back equal."""
+    staging = str(tmp_path / "staging")
+
+    def check_parked(docs):
+        assert sorted(d.doc_id for d in docs) == sorted(TEXTS)
+        for doc in docs:
+            if len(TEXTS[doc.doc_id]) > 100:
+                assert doc.text == "" and os.path.isfile(doc.text_file)
+            else:
+                assert doc.text == TEXTS[doc.doc_id] and doc.text_file == ""
+
+    with TestPipeline() as p:
+        parked = p | beam.Create(_docs()) | ParkText(staging, "read", inline_chars=100)
+        assert_that(
+            parked | "All" >> beam.combiners.ToList(), lambda x: check_parked(x[0]), label="Parked"
+        )
+        back = (
+            parked
+            | beam.Map(lambda d: (d.doc_id, d))
+            | beam.GroupByKey()
+            | beam.FlatMap(lambda kv: kv[1])
+            | UnparkText()
+        )
+        assert_that(back, equal_to(_docs()))
+    assert unpark(_docs()[0]) == _docs()[0]  # nothing parked: unchanged
+    remove_parked(staging)
+    assert not os.path.exists(os.path.join(staging, TEXT_DIR))
+
+
+def test_spilled_documents_records_give_the_same_shard(tmp_path):
+    """A documents record over the inline limit travels as a file; the shard written
+    from it is byte-identical to the one written from inline records, and the
+    spill files are gone afterwards."""
+    records = []
+    for doc in _docs():
+        record = document_record(analyze_document(doc), num_tokens=len(doc.text) // 4)
+        data = table_to_stream_bytes(rows_to_table([record], DOCUMENT_ARROW_SCHEMA))
+        records.append((("train", 0), (doc.doc_id, data)))
+    shards = {}
+    for name, inline in (("inline", 1 << 30), ("spilled", 16)):
+        staging = str(tmp_path / name)
+        with TestPipeline() as p:
+            _ = p | beam.Create(records) | WriteDocumentShards(staging, inline_bytes=inline)
+        part = os.path.join(staging, "documents", "_parts", "train-s00000.arrow")
+        shards[name] = open(part, "rb").read()
+        leftovers = [f for _, _, fs in os.walk(os.path.join(staging, "_rows")) for f in fs]
+        assert leftovers == []
+    assert shards["inline"] == shards["spilled"] and len(shards["inline"]) > 1000
