@@ -15,8 +15,13 @@ OUT=${OUT:-bench/results}
 mkdir -p "$OUT"
 [ -f "$DATA/_COMPLETE" ] || make dataset OUT="$DATA"
 "$PY" -c 'import torch; assert torch.cuda.is_available(), "no CUDA device"'
+# ours vs HF Trainer + peft, interleaved over 2 rounds, warm-up step reported apart,
+# at 512 (no checkpointing) and WINDOW (checkpointing)
+"$PY" bench/bench_train.py throughput --data "$DATA" --model "$MODEL" --window 512 \
+    --steps "$STEPS" --rounds 2 --tokens-per-step 32768 --micro-batch-tokens 16384 \
+    --output "$OUT/throughput_cuda_512.json"
 "$PY" bench/bench_train.py throughput --data "$DATA" --model "$MODEL" --window "$WINDOW" \
-    --steps "$STEPS" --tokens-per-step 32768 --micro-batch-tokens 16384 \
+    --steps "$STEPS" --rounds 2 --tokens-per-step 32768 --micro-batch-tokens 16384 \
     --gradient-checkpointing --output "$OUT/throughput_cuda.json"
 "$PY" bench/bench_train.py memory --model "$MODEL" --length 4096 --output "$OUT/memory_cuda_4096.json"
 "$PY" bench/bench_train.py memory --model "$MODEL" --length 8192 --output "$OUT/memory_cuda_8192.json"

@@ -13,11 +13,14 @@ Memory at long length (per sequence of ``T`` tokens, vocabulary ``V``):
   another head is checkpointed per chunk (its matmul runs twice).
 * gradient checkpointing (non-reentrant) of the decoder layers, SDPA attention,
   and bf16 autocast on CUDA (float32 on CPU, where bf16 matmuls are slow);
-* on CPU, :func:`transforms.runtime.bound_heap_retention` (called by the recipe): glibc keeps freed activation buffers in its
-  heap (its mmap threshold rises to 32 MiB after the first large free), and at 4096
-  tokens that retained heap, not live tensors, set the process peak (SmolLM2-135M:
-  ~1.4 GB of live tensors, 5.3 GB RSS). Pinning the threshold returns each freed
-  buffer of 1 MiB or more to the OS at once; cost: one mmap/munmap per such buffer.
+* on CPU, :func:`transforms.runtime.bound_heap_retention` (called by the recipe from
+  the first stage whose window reaches ``bound_heap_from_window``, 4096 by default):
+  glibc keeps freed activation buffers in its heap (its mmap threshold rises to 32 MiB
+  after the first large free), and at 4096 tokens that retained heap, not live
+  tensors, set the process peak (SmolLM2-135M: ~1.4 GB of live tensors, 5.3 GB RSS).
+  Pinning the threshold returns each freed buffer of 1 MiB or more to the OS at once;
+  cost: one mmap/munmap and fresh page faults per such buffer, which shorter windows
+  (where the heap never grew a problem) are spared.
 """
 
 from __future__ import annotations
