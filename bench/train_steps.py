@@ -81,25 +81,38 @@ def summarize(steps: list[dict], scored_tokens: int, tokens: int) -> dict:
 
 # ------------------------------------------------------------------ profile
 class StepProfiler:
-    """``torch.profiler`` over step ``profile_step`` (1-based), advanced by the
-    optimizer hook; :meth:`table` splits that step's wall time into ``CATEGORIES``."""
+    """``torch.profiler`` over step ``profile_step`` (1-based) alone: started at the end
+    of the optimizer step before it and stopped at the end of its own, by the optimizer
+    hook; :meth:`table` splits that step's wall time into ``CATEGORIES``."""
 
     def __init__(self, profile_step: int, vocab: int):
-        import torch
         from torch.optim.optimizer import register_optimizer_step_post_hook
 
-        self.vocab = vocab
+        self.vocab, self.profile_step, self.done = vocab, profile_step, 0
+        self.prof, self.wall = None, 0.0
+        self.handle = register_optimizer_step_post_hook(self._on_step)
+        if profile_step == 1:
+            self._start()
+
+    def _start(self) -> None:
+        import torch
+
         self.prof = torch.profiler.profile(
-            activities=[torch.profiler.ProfilerActivity.CPU],
-            schedule=torch.profiler.schedule(wait=profile_step - 1, warmup=0, active=1, repeat=1),
-            record_shapes=True,
+            activities=[torch.profiler.ProfilerActivity.CPU], record_shapes=True
         )
         self.prof.__enter__()
-        self.handle = register_optimizer_step_post_hook(lambda *_: self.prof.step())
+        self.wall = time.perf_counter()
+
+    def _on_step(self, *_) -> None:
+        self.done += 1
+        if self.done == self.profile_step - 1:
+            self._start()
+        elif self.done == self.profile_step and self.prof is not None:
+            self.wall = time.perf_counter() - self.wall
+            self.prof.__exit__(None, None, None)
 
     def close(self) -> None:
         self.handle.remove()
-        self.prof.__exit__(None, None, None)
 
     def _touches_vocab(self, event) -> bool:
         shapes = [s for s in (event.input_shapes or []) if s]
@@ -121,11 +134,9 @@ class StepProfiler:
         return "forward"
 
     def table(self) -> dict:
-        events = self.prof.events()
-        step = next(e for e in events if e.name.startswith("ProfilerStep#"))
         totals = dict.fromkeys(CATEGORIES, 0.0)
-        for event in step.cpu_children:
-            totals[self.category(event)] += event.cpu_time_total / 1e6
-        wall = (step.time_range.end - step.time_range.start) / 1e6
-        totals["python between ops"] = max(0.0, wall - sum(totals.values()))
-        return {"step_s": round(wall, 3), **{k: round(v, 3) for k, v in totals.items()}}
+        for event in self.prof.events():
+            if event.cpu_parent is None:
+                totals[self.category(event)] += event.cpu_time_total / 1e6
+        totals["python between ops"] = max(0.0, self.wall - sum(totals.values()))
+        return {"step_s": round(self.wall, 3), **{k: round(v, 3) for k, v in totals.items()}}

@@ -50,7 +50,6 @@ def _threads(n: int) -> None:
     import torch
 
     torch.set_num_threads(n)
-    torch.set_num_interop_threads(1)
 
 
 def _trace_data() -> None:
