@@ -6,35 +6,40 @@
          -> group by shard -> write Arrow            (pipeline.shards)
     rejected records of every stage -> OUT/rejected/rejected.jsonl
 
-Each stage lives beside its pure function in ``transforms/``. Everything is
-written under a staging folder next to ``OUT``; after the pipeline finishes,
-``pipeline.finish`` names the shards, writes the metadata, the manifest and
-``_COMPLETE`` (last), then the folder is moved into place. A killed build
-therefore never leaves an ``OUT`` that looks complete.
+Each stage lives beside its pure function in ``transforms/``. ``--output`` is
+checked first (``pipeline.output``: never a folder the build did not write, never
+an input). Everything is written under a staging folder next to ``OUT``; after the
+pipeline finishes, ``pipeline.finish`` names the shards, writes the metadata, the
+manifest and ``_COMPLETE`` (last), then the folder is swapped into place. A killed
+build therefore never leaves an ``OUT`` that looks complete, and the old dataset
+stays whole until the new one is. A build where every document is rejected is an
+error (exit 2): ``OUT`` is left as it was and the rejected records are kept in the
+staging folder for the user to read.
 
 ``run(argv)`` is a standard Beam entry point: our flags are parsed with
 ``parse_known_args`` and the rest go to ``PipelineOptions``, so the same call runs
-on the DirectRunner, Dataflow or any other runner.
+on the DirectRunner, Dataflow or any other runner. A flag that neither we nor any
+Beam ``PipelineOptions`` know (``--windws``) is an error, not a warning.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import difflib
 import json
 import logging
 import os
 import sys
-import uuid
 from dataclasses import dataclass, field
 
 import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
-from pipeline import shards, storage
+from pipeline import output, shards, storage
 from pipeline.finish import finish
-from schemas.dataset import COMPLETE_MARKER, Manifest, TokenizerInfo
-from schemas.errors import UserError, run_main, user_input
+from schemas.dataset import Manifest, TokenizerInfo, vocab_sha256
+from schemas.errors import ArgumentParser, UserError, run_main, take_debug_flag, user_input
 from transforms.beam_utils import MAIN, REJECTED
 from transforms.boilerplate import BoilerplateConfig
 from transforms.chunking import MEMORY_SOURCES, ChunkConfig
@@ -163,7 +168,7 @@ def parse_windows(text: str) -> tuple[int, ...]:
 
 
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="longctx dataset",
         description="Build long-context training shards from long documents (Apache Beam). "
         "Flags not listed here go to Beam's PipelineOptions (--runner, --project, ...).",
@@ -230,6 +235,13 @@ def make_parser() -> argparse.ArgumentParser:
         help="shards per (split, window); 0 = one per ~64 MB of input",
     )
     parser.add_argument(
+        "--max-doc-chars",
+        type=int,
+        default=ReadConfig().max_doc_chars,
+        help="longer documents are rejected (reason document_too_long) instead of risking "
+        f"the worker's memory; default {ReadConfig().max_doc_chars:,} (docs/RELIABILITY.md)",
+    )
+    parser.add_argument(
         "--keep-boilerplate",
         action="store_true",
         help="keep Gutenberg headers and licenses, transcriber notes, web notices, page markers",
@@ -251,8 +263,49 @@ def make_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="keep one document per near-duplicate cluster (the others are rejected)",
     )
-    parser.add_argument("--overwrite", action="store_true", help="replace a complete OUT")
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace OUT if it holds a complete longctx dataset (never anything else)",
+    )
     return parser
+
+
+def check_beam_args(beam_args: list[str], ours: argparse.ArgumentParser) -> None:
+    """Refuse flags that neither ``ours`` nor any Beam ``PipelineOptions`` knows.
+
+    Beam itself only logs "Discarding unparseable args" and carries on, so a typo
+    like ``--windws 512`` would build with the default windows. Beam's parser is
+    the one ``PipelineOptions.get_all_options`` assembles from every options class
+    (runners' included); we only ask it which of ``beam_args`` it cannot parse.
+    """
+
+    def probe(parser):
+        def fail(message):
+            raise UserError(f"Beam pipeline option: {message}")
+
+        parser.error = fail
+        _refuse_unknown(parser.parse_known_args(beam_args)[1], ours)
+
+    # The probe runs (and raises) before Beam would log and discard what it cannot parse.
+    PipelineOptions(beam_args).get_all_options(add_extra_args_fn=probe)
+
+
+def _refuse_unknown(unknown: list[str], ours: argparse.ArgumentParser) -> None:
+    flags = [a.split("=", 1)[0] for a in unknown if a.startswith("-")]
+    if flags:
+        known = [o for a in ours._actions for o in a.option_strings if o.startswith("--")]
+        hints = [
+            f"{f} (did you mean {close[0]}?)" if close else f
+            for f in flags
+            for close in [difflib.get_close_matches(f, known, n=1)]
+        ]
+        raise UserError(
+            f"unknown flag {', '.join(hints)}: neither a `longctx dataset` flag nor a Beam "
+            "pipeline option (see `longctx dataset --help`)"
+        )
+    if unknown:
+        raise UserError(f"unexpected argument {unknown[0]!r} (see `longctx dataset --help`)")
 
 
 def config_from_args(
@@ -265,7 +318,11 @@ def config_from_args(
         validation_fraction=args.validation_fraction,
         shards_per_bucket=args.shards_per_bucket,
         overwrite=args.overwrite,
-        read=ReadConfig(text_field=args.text_field, id_field=args.id_field or None),
+        read=ReadConfig(
+            text_field=args.text_field,
+            id_field=args.id_field or None,
+            max_doc_chars=args.max_doc_chars,
+        ),
         clean=CleanConfig(
             boilerplate=BoilerplateConfig(enabled=not args.keep_boilerplate),
             unwrap=UnwrapConfig(enabled=not args.keep_line_breaks),
@@ -327,25 +384,29 @@ def _make_pipeline(beam_args: list[str], input_bytes: int) -> beam.Pipeline:
     return beam.Pipeline(runner=FnApiRunner(), options=options)
 
 
+def _input_folders(patterns: tuple[str, ...]) -> list[str]:
+    return [p for p in patterns if not storage.is_remote(p) and os.path.isdir(p)]
+
+
 def run(argv: list[str] | None = None) -> Manifest:
-    """Build a dataset. Returns the manifest. Raises ``UserError`` on invalid flags
-    or inputs."""
-    args, beam_args = make_parser().parse_known_args(argv)
+    """Build a dataset. Returns the manifest. Raises ``UserError`` on invalid flags,
+    inputs or ``--output``, and when no document could be used."""
+    parser = make_parser()
+    args, beam_args = parser.parse_known_args(argv)
+    check_beam_args(beam_args, parser)
     tokenizer = load_tokenizer(args.tokenizer)
     separator_ids = tuple(tokenizer.encode("\n\n", add_special_tokens=False).ids)
     with user_input():
         config = config_from_args(args, eos_token_id(tokenizer), separator_ids)
     out = config.output
-    if storage.exists(storage.join(out, COMPLETE_MARKER)) and not config.overwrite:
-        raise UserError(
-            f"{out} already holds a complete dataset; pass --overwrite to rebuild it "
-            "or choose another --output"
-        )
     files = expand_inputs(list(config.inputs))
+    output.check_output(
+        out, config.overwrite, [f.path for f in files], _input_folders(config.inputs)
+    )
+    output.clean_leftovers(out)
     shards_per_bucket = config.shards_per_bucket or max(
         1, min(256, -(-sum(f.size for f in files) // TARGET_SHARD_INPUT_BYTES))
     )
-    staging = f"{out}.tmp-{uuid.uuid4().hex[:8]}"
     tokenizer_info = TokenizerInfo(
         path=config.tokenizer
         if storage.is_remote(config.tokenizer)
@@ -353,7 +414,10 @@ def run(argv: list[str] | None = None) -> Manifest:
         sha256=shards.sha256_hex(storage.read_bytes(config.tokenizer)),
         vocab_size=tokenizer.get_vocab_size(),
         eos_id=config.chunk.eos_id,
+        vocab_sha256=vocab_sha256(tokenizer),
     )
+    staging = output.new_staging_path(out)
+    lock = output.create_staging(staging)
     bound_heap_retention()
     LOG.info("building %s from %d files (%d shards per bucket)", out, len(files), shards_per_bucket)
     try:
@@ -361,10 +425,14 @@ def run(argv: list[str] | None = None) -> Manifest:
             with _make_pipeline(beam_args, sum(f.size for f in files)) as p:
                 build_pipeline(p, config, files, staging, shards_per_bucket)
         manifest = finish(staging, resolved_config(config, shards_per_bucket), tokenizer_info)
-        storage.move_tree(staging, out)
+        output.replace_output(staging, out)
+    except UserError:
+        raise  # finish() says what happened and where the staging output is
     except BaseException:
-        LOG.error("build failed; partial output left in %s", staging)
+        LOG.error("build failed; partial output left in %s (the next build removes it)", staging)
         raise
+    finally:
+        output.release(lock)
     return manifest
 
 
@@ -390,4 +458,5 @@ def main(argv: list[str] | None = None) -> int:
     """``longctx dataset``: exit 2 with one line on a ``UserError``, 1 with a traceback
     on anything else."""
     setup_logging()
+    argv = take_debug_flag(argv)
     return run_main("longctx dataset", lambda: _report(run(argv)))

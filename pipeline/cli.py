@@ -5,7 +5,9 @@
     longctx eval    --model PATH --data DIR [--adapter RUN/adapter]
     longctx inspect OUT [--doc ID] [--verify]
 
-Each subcommand hands its remaining arguments to the module that owns it, so
+A mistake the user can fix (a bad flag, input or path) is one line on stderr and
+exit status 2; ``--debug`` anywhere on the line also prints its traceback. A bug
+keeps its traceback and exits 1. Each subcommand hands its remaining arguments to the module that owns it, so
 ``longctx dataset`` and ``python -m pipeline`` accept exactly the same flags.
 """
 
@@ -32,7 +34,9 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    from schemas.errors import take_debug_flag
+
+    argv = take_debug_flag(argv)
     parser = argparse.ArgumentParser(
         prog="longctx",
         description="Long-context training data from ultra-long documents, and LoRA training on it.",
@@ -45,7 +49,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if argv else 2
     command, rest = argv[0], argv[1:]
     if command not in COMMANDS:
-        parser.error(f"unknown command {command!r}; choose from {', '.join(COMMANDS)}")
+        print(
+            f"longctx: error: unknown command {command!r}; choose from {', '.join(COMMANDS)}",
+            file=sys.stderr,
+        )
+        return 2
     # Before the subcommand's module imports Beam, whose import logs a harmless warning.
     from transforms.runtime import setup_logging
 

@@ -5,7 +5,9 @@ a stable order, writes ``state.json`` / ``dataset_info.json`` per split, checks
 that documents in = written + rejected, writes the manifest, the length plot and
 ``_COMPLETE`` last (``schemas.dataset`` declares the layout). The caller then
 moves the folder into place, so a killed build never leaves an ``OUT`` that looks
-complete. Cost: one listing and rename per shard, no shard is read again.
+complete. A build that wrote no document is not complete: the manifest and the
+rejected records are written (``longctx inspect`` reads them) but not
+``_COMPLETE``, and :class:`NothingWrittenError` says why. Cost: one listing and rename per shard, no shard is read again.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from schemas.dataset import (
     shard_name,
     table_to_stream_bytes,
 )
+from schemas.errors import UserError
 
 
 def _read_parts(part_dir: str) -> list[tuple[dict, str]]:
@@ -68,6 +71,31 @@ def _finish_split(split_dir: str, parts: list[tuple[dict, str]], schema, feature
     storage.delete_tree(storage.join(split_dir, PARTS))
     shards.write_split_metadata(split_dir, names, hashes, features)
     return listed
+
+
+class NothingWrittenError(UserError):
+    """Every document was rejected (or the inputs held none): there is nothing to train on."""
+
+
+def nothing_written_message(staging: str, documents_in: int, rejected: list[dict]) -> str:
+    """What went wrong, from the rejected records: counts per reason and the first error."""
+    if not rejected:
+        return (
+            "the inputs hold no documents (every file is empty or blank); check --input, "
+            "and --text-field for JSONL/Parquet"
+        )
+    reasons: dict[str, int] = {}
+    for r in rejected:
+        reasons[r["reason"]] = reasons.get(r["reason"], 0) + 1
+    counted = ", ".join(
+        f"{n} {reason}" for reason, n in sorted(reasons.items(), key=lambda x: -x[1])
+    )
+    first = rejected[0]
+    return (
+        f"all {documents_in} documents were rejected ({counted}), nothing was written and "
+        f"--output was left as it was; e.g. {first['source']}: {first['error']}. Every "
+        f"rejected record is in {shards.rejected_path(staging)} (removed by the next build)"
+    )
 
 
 def library_versions() -> dict:
@@ -176,6 +204,8 @@ def finish(staging: str, config: dict, tokenizer: TokenizerInfo) -> Manifest:
             f"{len(rejected_lines)} rejected; the staging output is kept at {staging}"
         )
     storage.write_bytes(storage.join(staging, MANIFEST), json_bytes(manifest.to_dict()))
+    if written == 0:
+        raise NothingWrittenError(nothing_written_message(staging, documents_in, rejected_lines))
     _write_length_plot(staging)
     storage.write_bytes(storage.join(staging, COMPLETE_MARKER), b"")
     return manifest

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline.reading import chunk_shards, documents, list_parts
 from pipeline.verify import verify
@@ -32,7 +33,7 @@ from schemas.dataset import (
     load_manifest,
     table_counts,
 )
-from schemas.errors import run_main
+from schemas.errors import ArgumentParser, run_main, take_debug_flag
 from transforms.packing import piece_layout
 
 
@@ -171,9 +172,14 @@ def follow_document(out_dir: str, doc_id: str, max_chars: int = 120) -> str:
     manifest = load_manifest(out_dir, require_complete=False)
     decode = _tokenizer_decoder(manifest)
     records = documents(out_dir)
-    matches = [r for r in records.to_pylist() if r["doc_id"] == doc_id] if records else []
+    matches = records.filter(pc.field("doc_id") == doc_id).to_pylist() if records else []
     if not matches:
-        return f"document {doc_id!r} not found in {out_dir}/documents"
+        known = records.column("doc_id").to_pylist()[:3] if records else []
+        raise DatasetError(
+            f"document {doc_id!r} is not in {out_dir}/documents ({len(records or [])} "
+            f"documents" + (f", e.g. {', '.join(map(repr, known))}" if known else "") + "); "
+            "rejected documents are listed in OUT/rejected/rejected.jsonl"
+        )
     record = matches[0]
     lines = [
         f"document {doc_id}: split {record['split']}, {record['num_tokens']} tokens, "
@@ -220,7 +226,7 @@ def follow_document(out_dir: str, doc_id: str, max_chars: int = 120) -> str:
 
 
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="longctx inspect",
         description="Summarize a longctx dataset, follow one document, or verify it.",
     )
@@ -263,8 +269,8 @@ def _inspect(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = make_parser().parse_args(argv)
-    return run_main("longctx inspect", lambda: _inspect(args))
+    argv = take_debug_flag(argv)
+    return run_main("longctx inspect", lambda: _inspect(make_parser().parse_args(argv)))
 
 
 if __name__ == "__main__":

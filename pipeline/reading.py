@@ -14,11 +14,18 @@ import pyarrow as pa
 
 import schemas
 from pipeline import storage
-from schemas.dataset import DOCUMENTS, PARTS, Manifest, ShardEntry, read_arrow
+from schemas.dataset import DOCUMENTS, PARTS, DatasetError, Manifest, ShardEntry, read_arrow
 
 
 def read_table(path: str) -> pa.Table:
-    return read_arrow(storage.read_bytes(path))
+    """A shard as a table; a missing, truncated or garbled one is a ``DatasetError``."""
+    try:
+        return read_arrow(storage.read_bytes(path))
+    except (OSError, pa.ArrowInvalid) as error:
+        raise DatasetError(
+            f"{path} is not a readable Arrow shard ({error}); `longctx inspect OUT --verify` "
+            "checks the whole dataset; rebuild it with `longctx dataset`"
+        ) from None
 
 
 def arrow_files(folder: str) -> list[str]:

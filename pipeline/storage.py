@@ -72,23 +72,3 @@ def delete_tree(path: str) -> None:
         shutil.rmtree(path)
     elif os.path.exists(path):
         os.remove(path)
-
-
-def move_tree(src: str, dst: str) -> None:
-    """Move a finished output into place, replacing what was there.
-
-    Locally this is one directory rename. On object stores it is a copy per file;
-    the completion marker is moved last so a reader never sees a partial output
-    marked complete.
-    """
-    if not is_remote(src):
-        if os.path.exists(dst):
-            shutil.rmtree(dst)
-        os.replace(src, dst)
-        return
-    delete_tree(dst)
-    files = list_files(src)
-    marker = [f for f in files if posixpath.basename(f) == "_COMPLETE"]
-    rest = [f for f in files if f not in marker]
-    for f in rest + marker:
-        FileSystems.rename([f], [dst.rstrip("/") + f[len(src.rstrip("/")) :]])

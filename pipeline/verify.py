@@ -236,6 +236,18 @@ def _check_hash(failures: _Failures, out_dir: str, entry) -> bytes | None:
     return data
 
 
+def _readable(failures: _Failures, where: str, data: bytes | None) -> pa.Table | None:
+    """The shard's table, or None (reported) when it is missing or not a whole Arrow
+    stream (a truncated shard raises ``OSError``, garbled metadata ``ArrowInvalid``)."""
+    if data is None:
+        return None
+    try:
+        return read_arrow(data)
+    except (OSError, pa.ArrowInvalid) as error:
+        failures.add("shards", f"{where}: not a readable Arrow stream ({error})")
+        return None
+
+
 def _check_split_files(failures: _Failures, out_dir: str, folder: str, listed: list[str]):
     """The folder's state.json names exactly the manifest's shards, and no others exist."""
     state_path = storage.join(out_dir, folder, STATE)
@@ -263,11 +275,14 @@ def _check_documents(failures: _Failures, out_dir: str, manifest: Manifest) -> p
     tables = []
     for entry in manifest.documents_shards:
         data = _check_hash(failures, out_dir, entry)
-        if data is not None:
-            tables.append(read_arrow(data))
-    found = (pa.concat_tables(tables) if tables else documents(out_dir)).select(
-        ["doc_id", "split", "num_tokens"]
-    )
+        table = _readable(failures, entry.path, data)
+        if table is not None:
+            tables.append(table)
+    if tables or manifest.documents_shards:
+        found = pa.concat_tables(tables) if tables else schemas.DOCUMENT_SCHEMA.empty_table()
+    else:
+        found = documents(out_dir)
+    found = found.select(["doc_id", "split", "num_tokens"])
     doc_ids = found.column("doc_id").to_pylist()
     splits = found.column("split").to_pylist()
     if len(set(doc_ids)) != len(doc_ids):
@@ -303,13 +318,8 @@ def _check_chunk_shard(failures, out_dir, entry, split_of, scoring, seen_in) -> 
 
     Returns the counts found (None when the shard could not be read)."""
     where, split, window = entry.path, entry.split, entry.window
-    data = _check_hash(failures, out_dir, entry)
-    if data is None:
-        return None
-    try:
-        table = read_arrow(data)
-    except pa.ArrowInvalid as error:
-        failures.add("shards", f"{where}: not a readable Arrow stream ({error})")
+    table = _readable(failures, where, _check_hash(failures, out_dir, entry))
+    if table is None:
         return None
     if not table.schema.equals(schemas.CHUNK_SCHEMA, check_metadata=False):
         failures.add("schema", f"{where}: schema differs from schemas.CHUNK_SCHEMA")

@@ -21,14 +21,19 @@ metadata, so ``datasets`` gives back exactly the declared types.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import datasets
 import numpy as np
 import pyarrow as pa
+
+try:
+    import datasets  # only for the writer's Features (an annotation here)
+except ModuleNotFoundError:  # training and evaluation run without it (docs/GPU.md)
+    datasets = None
 
 from schemas.errors import UserError
 from schemas.records import CHUNK_FEATURES, CHUNK_SCHEMA, DOCUMENT_FEATURES, DOCUMENT_SCHEMA
@@ -124,9 +129,19 @@ class NearDuplicateCounts:
 @dataclass(frozen=True)
 class TokenizerInfo:
     path: str
-    sha256: str
+    sha256: str  # of the tokenizer.json file
     vocab_size: int
     eos_id: int
+    # sha256 of the id -> token table (:func:`vocab_sha256`): the same
+    # vocabulary saved differently still matches. "" in manifests of older builds.
+    vocab_sha256: str = ""
+
+
+def vocab_sha256(tokenizer) -> str:
+    """sha256 of a ``tokenizers.Tokenizer``'s id -> token table (added tokens included):
+    what must agree between the tokenizer a dataset was built with and a model's."""
+    table = sorted(tokenizer.get_vocab(with_added_tokens=True).items(), key=lambda kv: kv[1])
+    return hashlib.sha256("\n".join(f"{i}\t{t}" for t, i in table).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -326,7 +341,10 @@ def bucket_totals(shards: Iterable[tuple[int | None, dict]]) -> dict[str, Bucket
 # Shard format
 # --------------------------------------------------------------------------
 def schema_with_features(schema: pa.Schema, features: datasets.Features) -> pa.Schema:
-    """``schema`` carrying the ``huggingface`` metadata ``datasets`` reads types from."""
+    """``schema`` carrying the ``huggingface`` metadata ``datasets`` reads types from
+    (``schema`` itself where ``datasets`` is absent: only the writer needs it)."""
+    if features is None:
+        return schema
     info = {"info": {"features": features.to_dict()}}
     return schema.with_metadata({"huggingface": json.dumps(info)})
 

@@ -2,16 +2,25 @@
 
 Every command's ``main`` turns a ``UserError`` into one line on stderr and exit
 status 2; any other exception is a bug and keeps its traceback (exit status 1).
+``--debug`` (or ``LONGCTX_DEBUG=1``) prints the traceback of a ``UserError`` too.
 Config dataclasses keep raising ``ValueError`` (they are also built by code);
 the entry point that builds them from flags converts those with
 :func:`user_input` so an internal ``ValueError`` still shows its traceback.
+Flag parsing goes through :class:`ArgumentParser`, whose mistakes (a misspelled
+flag, a missing value) are ``UserError`` s as well, so they read the same.
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
+import os
 import sys
+import traceback
 from collections.abc import Callable, Iterator
+
+DEBUG_FLAG = "--debug"
+DEBUG_ENV = "LONGCTX_DEBUG"
 
 
 class UserError(ValueError):
@@ -20,6 +29,15 @@ class UserError(ValueError):
     A ``ValueError`` so that callers (and tests) that expect the old ``ValueError``
     of a bad argument keep working.
     """
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """``argparse`` whose parse errors raise :class:`UserError` instead of printing the
+    usage block and exiting, so ``run_main`` reports them in one line like any other
+    mistake. ``--help`` still prints and exits 0."""
+
+    def error(self, message: str):
+        raise UserError(f"{message} (see `{self.prog} --help`)")
 
 
 @contextlib.contextmanager
@@ -34,11 +52,32 @@ def user_input() -> Iterator[None]:
         raise UserError(str(error)) from error
 
 
+def take_debug_flag(argv: list[str] | None) -> list[str]:
+    """``argv`` (default ``sys.argv[1:]``) without ``--debug``; seeing it turns on
+    tracebacks for user errors in this process (and its children, via the environment)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if DEBUG_FLAG in argv:
+        os.environ[DEBUG_ENV] = "1"
+    return [a for a in argv if a != DEBUG_FLAG]
+
+
+def debug_enabled() -> bool:
+    return os.environ.get(DEBUG_ENV, "") not in ("", "0")
+
+
 def run_main(prog: str, body: Callable[[], int | None]) -> int:
-    """Run a command's body: a ``UserError`` becomes ``prog: error: ...`` and exit 2;
-    anything else propagates with its traceback."""
+    """Run a command's body: a ``UserError`` becomes ``prog: error: ...`` and exit 2,
+    Ctrl-C one line and exit 130; anything else propagates with its traceback."""
     try:
         return int(body() or 0)
     except UserError as error:
-        print(f"{prog}: error: {error}", file=sys.stderr)
+        if debug_enabled():
+            traceback.print_exc()
+        message = " ".join(str(error).split("\n"))  # one line, whatever the message holds
+        print(f"{prog}: error: {message}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        if debug_enabled():
+            traceback.print_exc()
+        print(f"{prog}: interrupted", file=sys.stderr)
+        return 130

@@ -11,7 +11,10 @@ Written to a hidden temporary folder and renamed into place, so a run killed at 
 moment (SIGKILL included) leaves only complete checkpoints; the newest
 ``keep`` are kept. Under FSDP every rank first gathers the sharded parameters and
 optimizer states to full tensors (``training.distributed``), so the files are the
-same as a single process writes, and loading re-shards them.
+same as a single process writes, and loading re-shards them. Files are loaded with
+``weights_only=True`` and verified against the ``checksums.json`` written last
+(``training.checkpoint_files``), so a damaged or crafted checkpoint is refused before
+it touches the model.
 """
 
 from __future__ import annotations
@@ -24,6 +27,13 @@ import shutil
 import numpy as np
 import torch
 
+from training.checkpoint_files import (
+    CheckpointError,
+    load_tensors,
+    save_tensors,
+    verify_checksums,
+    write_checksums,
+)
 from training.distributed import (
     full_optimizer_state,
     full_tensor,
@@ -58,10 +68,12 @@ def latest_checkpoint(run_dir: str) -> tuple[int, str] | None:
 
 
 def rng_state() -> dict:
+    """Every RNG, as tensors and plain values only (what ``weights_only`` loads)."""
+    kind, keys, pos, has_gauss, gauss = np.random.get_state()
     return {
         "torch": torch.get_rng_state(),
         "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
-        "numpy": np.random.get_state(),
+        "numpy": [kind, torch.from_numpy(keys.astype(np.int64)), pos, has_gauss, gauss],
         "python": random.getstate(),
     }
 
@@ -70,7 +82,8 @@ def set_rng_state(state: dict) -> None:
     torch.set_rng_state(state["torch"])
     if state["cuda"] and torch.cuda.is_available():
         torch.cuda.set_rng_state_all(state["cuda"])
-    np.random.set_state(state["numpy"])
+    kind, keys, pos, has_gauss, gauss = state["numpy"]
+    np.random.set_state((kind, keys.numpy().astype(np.uint32), pos, has_gauss, gauss))
     random.setstate(state["python"])
 
 
@@ -103,7 +116,7 @@ def save_checkpoint(
         shutil.rmtree(staging, ignore_errors=True)
         os.makedirs(staging)
     barrier()
-    torch.save(rng_state(), os.path.join(staging, f"rng-rank{rank}.pt"))
+    save_tensors(rng_state(), os.path.join(staging, f"rng-rank{rank}.pt"))
     trainable = optimizer_state = None
     if rank == 0 or is_sharded(model):  # gathering sharded tensors needs every rank
         trainable, optimizer_state = trainable_state(model), full_optimizer_state(optimizer)
@@ -116,7 +129,8 @@ def save_checkpoint(
             "scheduler": scheduler.state_dict(),
             **extra,
         }
-        torch.save(state, os.path.join(staging, "state.pt"))
+        save_tensors(state, os.path.join(staging, "state.pt"))
+        write_checksums(staging)
         shutil.rmtree(final, ignore_errors=True)
         os.replace(staging, final)
         for _, old in list_checkpoints(run_dir)[:-keep]:
@@ -126,12 +140,22 @@ def save_checkpoint(
 
 
 def load_checkpoint(path: str, model: torch.nn.Module, optimizer, scheduler, rank: int = 0) -> dict:
-    """Restore parameters, optimizer, scheduler and this rank's RNG; returns the state."""
-    state = torch.load(os.path.join(path, "state.pt"), map_location="cpu", weights_only=False)
+    """Restore parameters, optimizer, scheduler and this rank's RNG; returns the state.
+
+    Raises ``CheckpointError`` (nothing restored) when the checkpoint does not verify.
+    """
+    verify_checksums(path)
+    state = load_tensors(os.path.join(path, "state.pt"))
+    rng_file = os.path.join(path, f"rng-rank{rank}.pt")
+    if not os.path.exists(rng_file):
+        raise CheckpointError(
+            f"{path} has no RNG state for rank {rank}: resume with the same world size"
+        )
+    rng = load_tensors(rng_file)
     params = dict(model.named_parameters())
     missing = sorted(set(state["trainable"]) ^ {n for n, p in params.items() if p.requires_grad})
     if missing:
-        raise ValueError(
+        raise CheckpointError(
             f"checkpoint {path} does not match the model's trainable parameters "
             f"(e.g. {missing[:3]}); was the peft config changed?"
         )
@@ -140,10 +164,5 @@ def load_checkpoint(path: str, model: torch.nn.Module, optimizer, scheduler, ran
             params[name].copy_(like(value, params[name]))
     load_optimizer_state(optimizer, state["optimizer"])
     scheduler.load_state_dict(state["scheduler"])
-    rng_file = os.path.join(path, f"rng-rank{rank}.pt")
-    if not os.path.exists(rng_file):
-        raise ValueError(
-            f"{path} has no RNG state for rank {rank}: resume with the same world size"
-        )
-    set_rng_state(torch.load(rng_file, weights_only=False))
+    set_rng_state(rng)
     return state

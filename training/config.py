@@ -164,9 +164,16 @@ class TrainConfig:
     progress: bool = True
 
     def __post_init__(self):
+        if not isinstance(self.curriculum, (list, tuple)):
+            raise ValueError(
+                f"curriculum: expected a list of stages like [{{window: 512, steps: 10}}], "
+                f"got {self.curriculum!r}"
+            )
         stages = tuple(
-            s if isinstance(s, StageConfig) else StageConfig(**_known(StageConfig, s, "curriculum"))
-            for s in self.curriculum
+            s
+            if isinstance(s, StageConfig)
+            else StageConfig(**_known(StageConfig, s, f"curriculum[{i}]"))
+            for i, s in enumerate(self.curriculum)
         )
         if not stages:
             raise ValueError("curriculum needs at least one stage, e.g. [{window: 512, steps: 10}]")
@@ -210,13 +217,65 @@ def _plain(value):
 
 
 def _known(cls, values: dict, where: str) -> dict:
+    """``values`` for ``cls(**values)``, every key known and of its field's type;
+    raises ``ValueError`` naming the key (``optim.lr``, ``curriculum[1].steps``)."""
     if not isinstance(values, dict):
         raise ValueError(f"{where}: expected a mapping, got {values!r}")
-    names = {f.name for f in dataclasses.fields(cls)}
-    unknown = sorted(set(values) - names)
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    unknown = sorted(set(values) - set(fields))
     if unknown:
-        raise ValueError(f"{where}: unknown keys {unknown}; valid keys: {sorted(names)}")
+        raise ValueError(f"{where}: unknown keys {unknown}; valid keys: {sorted(fields)}")
+    prefix = "" if where == "config" else f"{where}."
+    for name, value in values.items():
+        _check_type(f"{prefix}{name}", str(fields[name].type), value)
     return values
+
+
+_NUMBER = (int, float)
+
+
+def _parses_as_float(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _check_type(key: str, annotation: str, value: Any) -> None:
+    """Raise ``ValueError`` when a YAML value cannot be what the field's annotation
+    says; annotations this does not know (nested sections, new kinds) pass."""
+    options = [t.strip() for t in annotation.split("|")]
+    if value is None and "None" in options:
+        return
+    kind = next((t for t in options if t != "None"), "")
+    bad = None
+    if kind == "bool" and not isinstance(value, bool):
+        bad = "true or false"
+        if isinstance(value, str):
+            bad += f" without quotes (YAML reads {value!r} in quotes as text)"
+    elif kind == "int" and (isinstance(value, bool) or not isinstance(value, int)):
+        bad = "a whole number"
+    elif kind == "float" and (isinstance(value, bool) or not isinstance(value, _NUMBER)):
+        if not (isinstance(value, str) and _parses_as_float(value)):  # "2e-4": YAML 1.1 text
+            bad = "a number"
+    elif kind == "str" and not isinstance(value, str):
+        bad = "text"
+    elif kind == "dict" and not isinstance(value, dict):
+        bad = "a mapping"
+    elif kind.startswith("tuple["):
+        items = kind[len("tuple[") : -1].split(", ")
+        if not isinstance(value, (list, tuple)):
+            bad = "a list"
+        elif items == ["str", "..."] and not all(isinstance(v, str) for v in value):
+            bad = "a list of names"
+        elif items == ["float", "float"] and (
+            len(value) != 2
+            or not all(isinstance(v, _NUMBER) and not isinstance(v, bool) for v in value)
+        ):
+            bad = "two numbers, e.g. [0.9, 0.999]"
+    if bad:
+        raise ValueError(f"{key}: expected {bad}, got {value!r} ({type(value).__name__})")
 
 
 def set_dotted(tree: dict, key: str, value: Any) -> None:
@@ -238,20 +297,50 @@ def parse_override(text: str) -> tuple[str, Any]:
     key, sep, raw = text.partition("=")
     if not sep or not key.strip():
         raise ValueError(f"--set expects key=value with a dotted key, got {text!r}")
-    return key.strip(), yaml.safe_load(raw) if raw.strip() else None
+    try:
+        return key.strip(), yaml.safe_load(raw) if raw.strip() else None
+    except yaml.YAMLError as error:
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise ValueError(f"--set {text}: the value is not valid YAML ({problem})") from None
 
 
 def load_config(path: str | None = None, overrides: list[str] = (), **explicit: Any) -> TrainConfig:
     """YAML file (default ``training/configs/default.yaml``), then ``--set`` overrides,
     then explicit keyword values that are not None."""
-    with open(path or DEFAULT_CONFIG, encoding="utf-8") as f:
-        tree = yaml.safe_load(f) or {}
+    path = path or DEFAULT_CONFIG
+    try:
+        with open(path, encoding="utf-8") as f:
+            tree = yaml.safe_load(f) or {}
+    except OSError as error:
+        raise ValueError(f"--config {path}: {error.strerror}") from None
+    except yaml.YAMLError as error:
+        where = getattr(error, "problem_mark", None)
+        at = f" (line {where.line + 1}, column {where.column + 1})" if where else ""
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise ValueError(f"--config {path} is not valid YAML: {problem}{at}") from None
+    if not isinstance(tree, dict):
+        raise ValueError(
+            f"--config {path}: expected a mapping of keys like `seed: 0`, got "
+            f"{type(tree).__name__} (see training/configs/default.yaml)"
+        )
     for text in overrides:
         set_dotted(tree, *parse_override(text))
     for key, value in explicit.items():
         if value is not None:
             tree[key] = value
     return TrainConfig(**_known(TrainConfig, tree, "config"))
+
+
+def make_output_folder(path: str, flag: str = "--output") -> None:
+    """Create the folder ``path`` (and its parents); ``ValueError`` saying why it cannot
+    be. Called before a model is loaded, so a typo costs seconds, not a model load."""
+    try:
+        os.makedirs(path, exist_ok=True)
+    except OSError as error:
+        raise ValueError(
+            f"{flag} {path}: cannot create the folder ({error.strerror}); choose a folder "
+            "you can write to"
+        ) from None
 
 
 def save_config(config: TrainConfig, path: str) -> None:

@@ -10,11 +10,12 @@ identical logits, and its ``tokenizer.json`` encodes identically with plain
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import sys
 import tempfile
+
+from schemas.errors import ArgumentParser, UserError, run_main, take_debug_flag
 
 
 def convert(gguf_dir: str, gguf_file: str, output: str) -> str:
@@ -25,6 +26,15 @@ def convert(gguf_dir: str, gguf_file: str, output: str) -> str:
         os.path.join(output, "tokenizer.json")
     ):
         return output
+    if os.path.exists(output) and (not os.path.isdir(output) or os.listdir(output)):
+        # Only an unfinished conversion (a folder without config.json) would be replaced
+        # below, and it cannot be told apart from a user's folder: never delete it.
+        raise UserError(
+            f"--output {output} exists and is not a converted model (no config.json and "
+            "tokenizer.json); choose a new folder or remove it"
+        )
+    if not os.path.isfile(os.path.join(gguf_dir, gguf_file)):
+        raise UserError(f"no GGUF file {gguf_file!r} in {gguf_dir!r}")
     tokenizer = AutoTokenizer.from_pretrained(gguf_dir, gguf_file=gguf_file)
     model = AutoModelForCausalLM.from_pretrained(gguf_dir, gguf_file=gguf_file)
     # A GGUF-loaded model carries a quantizer that makes save_pretrained refuse;
@@ -39,8 +49,8 @@ def convert(gguf_dir: str, gguf_file: str, output: str) -> str:
     try:
         model.save_pretrained(staging, safe_serialization=True)
         tokenizer.save_pretrained(staging)
-        if os.path.exists(output):
-            shutil.rmtree(output)
+        if os.path.isdir(output):
+            os.rmdir(output)  # empty (checked above)
         os.replace(staging, output)
     finally:
         if os.path.exists(staging):
@@ -49,13 +59,20 @@ def convert(gguf_dir: str, gguf_file: str, output: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = ArgumentParser(
+        prog="python -m training.convert_gguf", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--gguf-dir", required=True)
     parser.add_argument("--gguf-file", required=True)
     parser.add_argument("--output", required=True)
-    args = parser.parse_args(argv)
-    print(convert(args.gguf_dir, args.gguf_file, args.output))
-    return 0
+    argv = take_debug_flag(argv)
+
+    def body() -> int:
+        args = parser.parse_args(argv)
+        print(convert(args.gguf_dir, args.gguf_file, args.output))
+        return 0
+
+    return run_main("convert_gguf", body)
 
 
 if __name__ == "__main__":

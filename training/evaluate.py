@@ -38,8 +38,8 @@ from dataclasses import asdict, dataclass
 
 import torch
 
-from schemas.errors import UserError, run_main, user_input
-from training.config import RopeSettings
+from schemas.errors import ArgumentParser, UserError, run_main, take_debug_flag, user_input
+from training.config import RopeSettings, make_output_folder
 from training.passkey import (
     DEPTHS,
     KEY_RANGE,
@@ -74,7 +74,7 @@ class ModelSpec:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="longctx eval",
         description="Perplexity by context length, loss by position and passkey retrieval, "
         "for a base model and its fine-tuned versions.",
@@ -124,11 +124,21 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.rope_type and not args.rope_factor:
         parser.error("--rope-type needs --rope-factor (e.g. 2.0)")
-    args.lengths = _ints(args.lengths)
+    args.lengths = _lengths(parser, "--lengths", args.lengths)
     args.passkey_lengths = (
-        args.lengths if args.passkey_lengths is None else _ints(args.passkey_lengths)
+        args.lengths
+        if args.passkey_lengths is None
+        else _lengths(parser, "--passkey-lengths", args.passkey_lengths)
     )
-    args.depths = [float(d) for d in args.depths.split(",") if d.strip()]
+    for flag in ("stride", "doc_tokens", "max_docs", "position_spans", "trials"):
+        if getattr(args, flag) < 0:
+            parser.error(f"--{flag.replace('_', '-')} must be >= 0, got {getattr(args, flag)}")
+    if args.loss_chunk_tokens < 0:
+        parser.error(f"--loss-chunk-tokens must be >= 0, got {args.loss_chunk_tokens}")
+    try:
+        args.depths = [float(d) for d in args.depths.split(",") if d.strip()]
+    except ValueError:
+        parser.error(f"--depths takes numbers between 0 and 1 like 0,0.5,1, got {args.depths!r}")
     if any(not 0.0 <= d <= 1.0 for d in args.depths):
         parser.error(f"--depths {args.depths}: each depth must be between 0 and 1")
     args.fillers = [f.strip() for f in args.fillers.split(",") if f.strip()]
@@ -139,8 +149,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
-def _ints(text: str) -> list[int]:
-    return sorted({int(x) for x in text.split(",") if x.strip()}) if text else []
+def _lengths(parser, flag: str, text: str) -> list[int]:
+    """Comma-separated context lengths, each >= 2 tokens (one predicts the next)."""
+    try:
+        lengths = sorted({int(x) for x in text.split(",") if x.strip()}) if text else []
+    except ValueError:
+        parser.error(f"{flag} takes token counts like 1024,2048, got {text!r}")
+    bad = [n for n in lengths if n < 2]
+    if bad:
+        parser.error(f"{flag}: every length must be at least 2 tokens, got {bad[0]}")
+    return lengths
 
 
 def run_rope(adapter: str) -> RopeSettings:
@@ -169,6 +187,11 @@ def model_specs(args) -> list[ModelSpec]:
         for path in (spec.path, spec.adapter):
             if path and not os.path.isdir(path):
                 raise UserError(f"{spec.name}: folder {path!r} not found")
+        if spec.adapter and not os.path.isfile(os.path.join(spec.adapter, "adapter_config.json")):
+            raise UserError(
+                f"{spec.name}: {spec.adapter!r} is not a peft adapter folder (no "
+                "adapter_config.json); pass RUN/adapter of a `longctx train` run"
+            )
     return specs
 
 
@@ -271,8 +294,8 @@ def evaluate_model(spec, args, docs, fillers, trials, encode, device, autocast, 
 def main(argv: list[str] | None = None) -> int:
     """``longctx eval``: exit 2 with one line on a ``UserError`` (bad flags, files or
     lengths, found before any model is loaded), 1 with a traceback on anything else."""
-    args = parse_args(argv)
-    return run_main("longctx eval", lambda: _main(args))
+    argv = take_debug_flag(argv)
+    return run_main("longctx eval", lambda: _main(parse_args(argv)))
 
 
 def _main(args) -> int:
@@ -290,6 +313,7 @@ def _main(args) -> int:
     # Everything up to loading a model checks the user's flags and files: a ValueError
     # here (a length too short, an unknown filler, a bad depth) is the user's to fix.
     with user_input():
+        make_output_folder(args.output)
         specs = model_specs(args)
         tokenizer, tokenizer_path, tokenizer_sha = load_tokenizer_for(args)
         encode = Encoder(tokenizer)

@@ -137,17 +137,38 @@ def load_model(
 
     if not os.path.isdir(path):
         raise UserError(f"model folder {path!r} not found (a local HF model directory)")
-    config = AutoConfig.from_pretrained(path, trust_remote_code=trust_remote_code)
-    context = apply_rope_scaling(config, rope)
-    model = AutoModelForCausalLM.from_pretrained(
-        path,
-        config=config,
-        dtype=torch.float32,
-        attn_implementation=attn_implementation,
-        trust_remote_code=trust_remote_code,
-    )
+    if not os.path.isfile(os.path.join(path, "config.json")):
+        raise UserError(
+            f"{path!r} is not a Hugging Face model folder (no config.json); pass the folder "
+            "save_pretrained wrote"
+        )
+    try:  # the user's folder: a config or weights transformers cannot read is theirs to fix
+        config = AutoConfig.from_pretrained(path, trust_remote_code=trust_remote_code)
+        context = apply_rope_scaling(config, rope)
+        model = AutoModelForCausalLM.from_pretrained(
+            path,
+            config=config,
+            dtype=torch.float32,
+            attn_implementation=attn_implementation,
+            trust_remote_code=trust_remote_code,
+        )
+    except (OSError, ValueError) as error:
+        first = (str(error).strip().splitlines() or [type(error).__name__])[0]
+        raise UserError(f"cannot load the model in {path!r}: {first}") from error
     model.config._longctx_context = context
     return model, context
+
+
+def enable_activation_checkpointing(model: nn.Module) -> None:
+    """Non-reentrant activation checkpointing of the decoder layers. transformers 5.x
+    renamed ``gradient_checkpointing_enable`` to ``activation_checkpointing_enable``
+    (5.24 has both, the old one deprecated; 5.17, the GPU machine's, only the old)."""
+    if hasattr(model, "activation_checkpointing_enable"):
+        model.activation_checkpointing_enable(
+            activation_checkpointing_kwargs={"use_reentrant": False}
+        )
+    else:
+        model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
 
 
 def default_target_modules(model_type: str):

@@ -38,21 +38,23 @@ import numpy as np
 import torch
 
 from schemas.dataset import Manifest, load_manifest
-from schemas.errors import UserError, run_main, user_input
+from schemas.errors import ArgumentParser, UserError, run_main, take_debug_flag, user_input
 from training import distributed
 from training.checkpoint import (
-    latest_checkpoint,
     list_checkpoints,
     load_checkpoint,
     save_checkpoint,
 )
-from training.config import load_config, save_config
+from training.checkpoint_files import newest_intact
+from training.compatibility import check_token_ids, check_tokenizer
+from training.config import load_config, make_output_folder, save_config
 from training.curriculum import lr_factor, plan_stages, stage_for_step, total_steps
 from training.data import collate_rows, micro_batches, open_bucket, step_rows
 from training.modeling import (
     CausalLMLoss,
     autocast_for,
     check_context,
+    enable_activation_checkpointing,
     load_model,
     wrap_peft,
 )
@@ -67,7 +69,7 @@ STOP_AFTER_STEP_ENV = "LONGCTX_STOP_AFTER_STEP"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="longctx train",
         description="LoRA fine-tuning with a length curriculum on a longctx dataset.",
         epilog="Overrides: --set optim.lr=1e-4 --set 'curriculum=[{window: 512, steps: 20}, "
@@ -79,7 +81,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--model", help="local Hugging Face causal-LM folder")
     parser.add_argument("--output", help="run folder (adapter, metrics, checkpoints)")
     parser.add_argument("--config", help="YAML config (default: training/configs/default.yaml)")
-    parser.add_argument("--max-steps", type=int, help="stop after N optimizer steps")
+    parser.add_argument(
+        "--max-steps",
+        type=_positive_int,
+        help="stop after N >= 1 optimizer steps (omit it to train the whole curriculum)",
+    )
     parser.add_argument("--resume", action="store_true", help="continue from RUN's last checkpoint")
     parser.add_argument("--merge", action="store_true", help="also write RUN/merged/ (safetensors)")
     parser.add_argument(
@@ -90,6 +96,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="override a config key (dotted, YAML value); repeatable",
     )
     return parser.parse_args(argv)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number >= 1, got {text!r} (omit --max-steps to train the "
+            "whole curriculum)"
+        )
+    return value
 
 
 def peak_memory_mb(device: torch.device) -> float:
@@ -136,6 +155,7 @@ def pad_token_id(manifest: Manifest, model_config) -> int:
 def main(argv: list[str] | None = None) -> int:
     """``longctx train``: exit 2 with one line on a ``UserError``, 1 with a traceback
     on anything else."""
+    argv = take_debug_flag(argv)
     return run_main("longctx train", lambda: train(argv))
 
 
@@ -152,6 +172,7 @@ def train(argv: list[str] | None = None) -> int:
             max_steps=args.max_steps,
             merge=True if args.merge else None,
         )
+        make_output_folder(config.output)
     rank, world, device = setup_distributed()
     barrier = torch.distributed.barrier if world > 1 else (lambda: None)
     say = print if rank == 0 else (lambda *a, **k: None)
@@ -161,6 +182,7 @@ def train(argv: list[str] | None = None) -> int:
     random.seed(config.seed)
 
     manifest = load_manifest(config.data)
+    tokenizer_note = check_tokenizer(config.data, manifest, config.model)
     plans = plan_stages(config.curriculum, config.tokens_per_step, config.micro_batch_tokens, world)
     last_step = (
         total_steps(plans) if not config.max_steps else min(config.max_steps, total_steps(plans))
@@ -171,11 +193,11 @@ def train(argv: list[str] | None = None) -> int:
         config.model, config.rope, config.attn_implementation, config.trust_remote_code
     )
     check_context(model.config, config.windows)
+    vocab = model.get_input_embeddings().num_embeddings
+    check_token_ids(config.data, buckets, vocab, config.model)
     model.config.use_cache = False  # a cache disables the packed-sequence mask
     if config.gradient_checkpointing:
-        model.activation_checkpointing_enable(
-            activation_checkpointing_kwargs={"use_reentrant": False}
-        )
+        enable_activation_checkpointing(model)
     model = wrap_peft(model, config.peft).to(device)
     loss_module = CausalLMLoss(model, config.loss_chunk_tokens)
     loss_module = distributed.wrap(loss_module, config.distributed, world, device)
@@ -199,7 +221,12 @@ def train(argv: list[str] | None = None) -> int:
 
     start = 0
     if args.resume:
-        found = latest_checkpoint(run)
+        found = newest_intact(list_checkpoints(run), warn=say)
+        if found is None and list_checkpoints(run):
+            raise UserError(
+                f"--resume: none of the checkpoints in {run}/checkpoints can be used (see "
+                "above); move them away to start the run over"
+            )
         if found is None:
             say(f"--resume: no checkpoint in {run}/checkpoints, starting from step 0")
         else:
@@ -235,6 +262,7 @@ def train(argv: list[str] | None = None) -> int:
         )
     barrier()
     n_trainable = sum(p.numel() for p in params)
+    say(tokenizer_note)
     say(
         f"model {config.model} ({model.config.model_type}, context {context}), "
         f"{config.peft.method}: {n_trainable:,} trainable parameters; device {device}, world {world}"

@@ -116,12 +116,23 @@ def _normalize_once(text: str) -> tuple[str, bool]:
     return text, changed or removed > 0
 
 
+def has_visible_text(text: str) -> bool:
+    """Whether ``text`` has a letter, digit, punctuation mark or symbol (Unicode L, N,
+    P, S). Zero-width spaces and joiners, direction marks (U+200E/U+200F, U+202A-E),
+    byte order marks (all Cf), lone combining marks and whitespace are not: a
+    document of only those renders as nothing and teaches a model nothing. Stops at
+    the first visible character, so ordinary text costs a few character lookups."""
+    return any(unicodedata.category(c)[0] in "LNPS" for c in text)
+
+
 def normalize_document(doc: Document) -> Document:
     """Normalize ``doc.text``.
 
     Raises:
       RejectDocument("empty_text"): nothing but whitespace remains, so there is no
         structure to find and nothing to train on.
+      RejectDocument("no_visible_text"): only invisible characters remain
+        (zero-width, direction marks, byte order marks, combining marks).
     """
     text = normalize_text(doc.text)
     if not text.strip():
@@ -131,6 +142,14 @@ def normalize_document(doc: Document) -> Document:
             f"({len(doc.text)} characters in, only whitespace or control characters); "
             "drop it from the input or fix the reader for its format",
         )
+    if not has_visible_text(text):
+        shown = ", ".join(sorted({f"U+{ord(c):04X}" for c in text if not c.isspace()})[:5])
+        raise RejectDocument(
+            "no_visible_text",
+            f"document {doc.doc_id!r} has no visible character ({len(text)} characters, "
+            f"only invisible ones such as {shown}: zero-width or direction marks); "
+            "drop it from the input or fix how it was extracted",
+        )
     return dataclasses.replace(doc, text=text)
 
 
@@ -139,7 +158,8 @@ def normalize_document(doc: Document) -> Document:
 # --------------------------------------------------------------------------
 class NormalizeDocuments(beam.PTransform):
     """``Document`` -> normalized ``Document``; outputs ``main`` and ``rejected``
-    (stage "normalize", reason "empty_text" for documents with no text left)."""
+    (stage "normalize", reason "empty_text" or "no_visible_text" for documents with
+    nothing visible left)."""
 
     def expand(self, docs):
         return docs | "NormalizeText" >> DocumentStage("normalize", normalize_document)

@@ -10,7 +10,19 @@ Document ids are stable: the record's id field when it has one, else the file's
 path relative to the input pattern's base, plus ``:LINE`` (JSONL, 1-based) or
 ``:ROW`` (Parquet, 0-based). An input that cannot be read (malformed JSON,
 invalid UTF-8, missing text field, unreadable file) becomes a ``schemas.Rejected``
-record with stage ``read``, never an exception that kills the job.
+record with stage ``read``, never an exception that kills the job. Rules:
+
+* ``truncated_input``: a compressed file cut short (``transforms.decompress``
+  notices the missing end marker). JSONL records before the cut are kept; the
+  rest of the file is one rejected record that says how many were read. A
+  truncated text or Parquet file is rejected whole.
+* ``document_too_long``: more than ``max_doc_chars`` characters. A JSONL line or
+  text file over ``4 * max_doc_chars`` bytes is rejected without being decoded, so
+  one huge input cannot exhaust a worker's memory before it is even measured.
+* ``not_jsonl``: a ``.json`` file holding one JSON value spread over several lines
+  (pretty-printed) is one rejection for the file, not one per line.
+* A UTF-8 byte order mark is dropped; a text file with a UTF-16 byte order mark is
+  decoded as UTF-16, a UTF-16 JSONL file is rejected (``utf16_jsonl``).
 
 Cost: one streaming pass over each file; a file is read by one worker.
 """
@@ -32,11 +44,19 @@ from apache_beam.metrics import Metrics
 from schemas import Document, Rejected
 from schemas.errors import UserError
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
+from transforms.decompress import codec_of, open_input, strip_codec_suffix
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")
-_COMPRESSION_SUFFIXES = (".gz", ".gzip", ".zst", ".zstd", ".bz2", ".xz", ".lzma", ".deflate")
 _GLOB_CHARS = "*?["
+UTF8_BOM = b"\xef\xbb\xbf"
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# A ceiling, not a measured memory bound: docs/RELIABILITY.md (section 4) says what is
+# measured and how (bench/bench_long_document.py).
+DEFAULT_MAX_DOC_CHARS = 100_000_000
+# Bytes per character a UTF-8 input may need; beyond this many bytes per allowed
+# character an input is too long whatever it decodes to.
+_MAX_BYTES_PER_CHAR = 4
 
 
 @dataclass(frozen=True)
@@ -45,10 +65,18 @@ class ReadConfig:
 
     text_field: str = "text"
     id_field: str | None = "id"  # None: ids always from path + line/row
+    max_doc_chars: int = DEFAULT_MAX_DOC_CHARS  # longer documents are rejected
 
     def __post_init__(self):
         if not self.text_field:
             raise ValueError("text_field must name the JSON/Parquet field holding the text")
+        if self.max_doc_chars < 1:
+            raise ValueError(f"--max-doc-chars must be >= 1, got {self.max_doc_chars}")
+
+    @property
+    def max_input_bytes(self) -> int:
+        """A record or text file longer than this is rejected before it is decoded."""
+        return _MAX_BYTES_PER_CHAR * self.max_doc_chars + (64 << 10)
 
 
 @dataclass(frozen=True)
@@ -99,29 +127,13 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
     return sorted(files.values(), key=lambda f: f.path)
 
 
-def _strip_compression(name: str) -> str:
-    lower = name.lower()
-    for suffix in _COMPRESSION_SUFFIXES:
-        if lower.endswith(suffix):
-            return lower[: -len(suffix)]
-    return lower
-
-
 def file_format(path: str) -> str:
-    name = _strip_compression(posixpath.basename(path))
+    name = strip_codec_suffix(posixpath.basename(path))
     if name.endswith(JSONL_SUFFIXES):
         return "jsonl"
     if name.endswith(PARQUET_SUFFIXES):
         return "parquet"
     return "text"
-
-
-def _open(path: str):
-    lower = path.lower()
-    if lower.endswith((".zst", ".zstd")):
-        # Beam's AUTO detection does not map .zstd; name the codec explicitly.
-        return FileSystems.open(path, compression_type=CompressionTypes.ZSTD)
-    return FileSystems.open(path, compression_type=CompressionTypes.AUTO)
 
 
 def _reject(doc_id: str, source: str, reason: str, error: str) -> Rejected:
@@ -139,6 +151,17 @@ def _decode(data: bytes, doc_id: str, source: str) -> str | Rejected:
             f"bytes {e.start}-{e.end} are not valid UTF-8 ({e.reason}); "
             "re-encode the input as UTF-8 (e.g. iconv -f GB18030 -t UTF-8)",
         )
+
+
+def _too_long(doc_id: str, source: str, size: str, config: ReadConfig) -> Rejected:
+    return _reject(
+        doc_id,
+        source,
+        "document_too_long",
+        f"{size}, over --max-doc-chars {config.max_doc_chars:,}; split it into smaller "
+        "documents, or raise --max-doc-chars if the workers have the memory "
+        "(docs/RELIABILITY.md: peak memory per character)",
+    )
 
 
 def _record_to_document(record, doc_id_default: str, source: str, config: ReadConfig):
@@ -162,34 +185,116 @@ def _record_to_document(record, doc_id_default: str, source: str, config: ReadCo
     doc_id = doc_id_default
     if config.id_field and record.get(config.id_field) not in (None, ""):
         doc_id = str(record[config.id_field])
+    if len(text) > config.max_doc_chars:
+        return _too_long(doc_id, source, f"document has {len(text):,} characters", config)
     return Document(doc_id=doc_id, source=source, text=text)
 
 
-def _read_jsonl(file: InputFile, config: ReadConfig) -> Iterator[Document | Rejected]:
-    with _open(file.path) as handle:
-        for line_number, raw in enumerate(iter(handle.readline, b""), start=1):
-            if not raw.strip():
-                continue
+def _json_error(error: json.JSONDecodeError) -> str:
+    # JSONDecodeError.msg may end with "at" ("Unterminated string starting at").
+    where = "column" if error.msg.endswith(" at") else "at column"
+    return f"line is not valid JSON: {error.msg} {where} {error.colno}"
+
+
+def _continues(line: str, error: json.JSONDecodeError) -> bool:
+    """The line's JSON value is unfinished (not malformed): it goes on past the line."""
+    return error.pos >= len(line.rstrip())
+
+
+class _Progress:
+    """How far a reader got in its file, for the rejection of a file that fails midway."""
+
+    def __init__(self):
+        self.records = 0  # records yielded (documents or rejections)
+        self.position = 0  # last line (JSONL) or row (Parquet) reached
+
+
+def _skip_rest_of_line(handle) -> None:
+    while True:
+        chunk = handle.readline(1 << 20)
+        if not chunk or chunk.endswith(b"\n"):
+            return
+
+
+def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
+    limit = config.max_input_bytes
+    first_failure = None  # (line number, source, error) of an unfinished first record
+    seen_record = False
+    with open_input(file.path) as handle:
+        line_number = 0
+        while True:
+            raw = handle.readline(limit + 1)
+            if not raw:
+                break
+            line_number += 1
+            progress.position = line_number
             doc_id = f"{file.relative}:{line_number}"
             source = f"{file.path}:{line_number}"
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                _skip_rest_of_line(handle)
+                progress.records += 1
+                yield _too_long(doc_id, source, f"line is over {limit:,} bytes", config)
+                continue
+            if line_number == 1:
+                if raw.startswith(UTF16_BOMS):
+                    progress.records += 1
+                    yield _reject(
+                        file.relative,
+                        file.path,
+                        "utf16_jsonl",
+                        "the file is UTF-16 (it starts with a UTF-16 byte order mark); "
+                        "re-encode it as UTF-8: iconv -f UTF-16 -t UTF-8",
+                    )
+                    return
+                raw = raw.removeprefix(UTF8_BOM)
+            if not raw.strip():
+                continue
             line = _decode(raw, doc_id, source)
             if isinstance(line, Rejected):
+                progress.records += 1
                 yield line
                 continue
+            line = line.rstrip(
+                "\r\n"
+            )  # so a cut string reads "unterminated", not "control character"
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as e:
-                yield _reject(
-                    doc_id,
-                    source,
-                    "invalid_json",
-                    f"line is not valid JSON: {e.msg} at column {e.colno}",
-                )
+                if first_failure is not None:
+                    # The first record was unfinished and this line is no record either:
+                    # one JSON value over many lines (pretty-printed), not JSON Lines.
+                    progress.records += 1
+                    yield _reject(
+                        file.relative,
+                        file.path,
+                        "not_jsonl",
+                        f"this is not JSON Lines: line {first_failure[0]} starts a JSON value "
+                        "that goes on over the next lines (pretty-printed JSON); JSONL needs "
+                        "one object per line: convert it, e.g. jq -c '.[]' FILE > FILE.jsonl "
+                        "for an array of records",
+                    )
+                    return
+                if not seen_record and _continues(line, e):
+                    first_failure = (line_number, doc_id, source, _json_error(e))
+                    seen_record = True
+                    continue
+                progress.records += 1
+                yield _reject(doc_id, source, "invalid_json", _json_error(e))
+                seen_record = True
                 continue
+            if first_failure is not None:
+                progress.records += 1
+                yield _reject(first_failure[1], first_failure[2], "invalid_json", first_failure[3])
+                first_failure = None
+            seen_record = True
+            progress.records += 1
             yield _record_to_document(record, doc_id, source, config)
+    if first_failure is not None:
+        progress.records += 1
+        yield _reject(first_failure[1], first_failure[2], "invalid_json", first_failure[3])
 
 
-def _read_parquet(file: InputFile, config: ReadConfig) -> Iterator[Document | Rejected]:
+def _read_parquet(file: InputFile, config: ReadConfig, progress: _Progress):
     import pyarrow.parquet as pq
 
     with FileSystems.open(file.path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
@@ -198,6 +303,7 @@ def _read_parquet(file: InputFile, config: ReadConfig) -> Iterator[Document | Re
         if config.id_field and config.id_field in parquet.schema_arrow.names:
             columns.append(config.id_field)
         if config.text_field not in parquet.schema_arrow.names:
+            progress.records += 1
             yield _reject(
                 file.relative,
                 file.path,
@@ -209,38 +315,76 @@ def _read_parquet(file: InputFile, config: ReadConfig) -> Iterator[Document | Re
         row = 0
         for batch in parquet.iter_batches(columns=columns, batch_size=256):
             for record in batch.to_pylist():
+                progress.position = row
+                progress.records += 1
                 yield _record_to_document(
                     record, f"{file.relative}:{row}", f"{file.path}:{row}", config
                 )
                 row += 1
 
 
-def _read_text(file: InputFile) -> Iterator[Document | Rejected]:
-    with _open(file.path) as handle:
-        data = handle.read()
-    text = _decode(data, file.relative, file.path)
+def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
+    limit = config.max_input_bytes
+    with open_input(file.path) as handle:
+        data = handle.read(limit + 1)
+    progress.records += 1
+    if len(data) > limit:
+        yield _too_long(file.relative, file.path, f"file is over {limit:,} bytes", config)
+        return
+    if data.startswith(UTF16_BOMS):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            yield _reject(
+                file.relative,
+                file.path,
+                "invalid_utf16",
+                f"the file starts with a UTF-16 byte order mark but bytes {e.start}-{e.end} "
+                f"are not UTF-16 ({e.reason}); re-encode it as UTF-8",
+            )
+            return
+    else:
+        text = _decode(data.removeprefix(UTF8_BOM), file.relative, file.path)
+    del data
     if isinstance(text, Rejected):
         yield text
+    elif len(text) > config.max_doc_chars:
+        yield _too_long(file.relative, file.path, f"file has {len(text):,} characters", config)
     else:
         yield Document(doc_id=file.relative, source=file.path, text=text)
 
 
+_READERS = {"jsonl": _read_jsonl, "parquet": _read_parquet, "text": _read_text}
+
+
 def read_file(file: InputFile, config: ReadConfig = ReadConfig()) -> Iterator[Document | Rejected]:
-    """Yield one ``Document`` or ``Rejected`` per record in ``file``."""
+    """Yield one ``Document`` or ``Rejected`` per record in ``file``; a file that fails
+    midway ends with one rejection for the rest of it (module docstring)."""
     fmt = file_format(file.path)
+    progress = _Progress()
+    unit = {"jsonl": "line", "parquet": "row"}.get(fmt)
     try:
-        if fmt == "jsonl":
-            yield from _read_jsonl(file, config)
-        elif fmt == "parquet":
-            yield from _read_parquet(file, config)
-        else:
-            yield from _read_text(file)
+        yield from _READERS[fmt](file, config, progress)
+    except EOFError:
+        kept = (
+            f"; the {progress.records} records before it were read, the rest of the file is lost"
+            if unit
+            else ""
+        )
+        yield _reject(
+            file.relative,
+            f"{file.path}:{progress.position}" if unit and progress.position else file.path,
+            "truncated_input",
+            f"the file ends before the end of its {codec_of(file.path)} stream: it was cut "
+            f"short, e.g. by an interrupted download or copy{kept}; re-create or re-download it",
+        )
     except Exception as e:  # noqa: BLE001 - an unreadable file is one rejected input
+        where = f" after {progress.records} records" if unit and progress.records else ""
         yield _reject(
             file.relative,
             file.path,
             "unreadable_file",
-            f"could not read {fmt} file: {type(e).__name__}: {e}",
+            f"could not read {fmt} file{where}: {type(e).__name__}: {e}",
         )
 
 

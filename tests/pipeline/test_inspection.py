@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from pipeline.inspection import follow_document, main
 from pipeline.plots import plot_lengths
 from pipeline.reading import documents
+from schemas.dataset import DatasetError
 
 from .conftest import read
 
@@ -50,7 +53,8 @@ def test_follow_document_accounts_for_every_token(dataset, capsys):
     assert f"{n} tokens" in out
     assert out.count(f"scored {n - 1} of {n - 1} tokens after the first (exactly once)") == 2
     assert "[[scored from]]" in out
-    assert "not found" in follow_document(str(dataset), "no-such-doc")
+    with pytest.raises(DatasetError, match="'no-such-doc' is not in .*12 documents"):
+        follow_document(str(dataset), "no-such-doc")
 
 
 def test_plot_lengths_writes_a_png(dataset, tmp_path):

@@ -135,3 +135,49 @@ def test_verify_passes_on_real_books_and_news(shared_data, tiny_tokenizer_path, 
     assert verify(str(out)) == []
     assert main([str(out), "--doc", "pg1974.txt"]) == 0
     assert capsys.readouterr().out.count("(exactly once)") == 2
+
+
+def _truncate_end(path, keep=0.9):
+    data = path.read_bytes()
+    path.write_bytes(data[: int(len(data) * keep)])
+
+
+TAMPERED = {
+    "chunk-shard-cut-at-the-end": (lambda m: m["shards"][0]["path"], _truncate_end, "shards"),
+    "chunk-shard-cut-in-half": (
+        lambda m: m["shards"][0]["path"],
+        lambda p: _truncate_end(p, 0.5),
+        "shards",
+    ),
+    "documents-shard-cut": (lambda m: m["documents_shards"][0]["path"], _truncate_end, "shards"),
+    "chunk-shard-deleted": (lambda m: m["shards"][0]["path"], lambda p: p.unlink(), "shards"),
+    "chunk-shard-emptied": (
+        lambda m: m["shards"][0]["path"],
+        lambda p: p.write_bytes(b""),
+        "shards",
+    ),
+    "rejected-file-emptied": (
+        lambda m: "rejected/rejected.jsonl",
+        lambda p: p.write_text(""),
+        "documents",
+    ),
+}
+
+
+@pytest.mark.parametrize("damage", TAMPERED)
+def test_a_damaged_file_is_a_fail_report_not_a_traceback(copy, capsys, damage):
+    where, spoil, check = TAMPERED[damage]
+    manifest = json.loads((copy / "manifest.json").read_text())
+    spoil(copy / where(manifest))
+    assert check in checks(verify(str(copy)))
+    assert main([str(copy), "--verify"]) == 1
+    captured = capsys.readouterr()
+    assert "verify: FAILED" in captured.out and "Traceback" not in captured.err
+
+
+def test_inspect_of_a_truncated_shard_is_one_line(copy, capsys):
+    manifest = json.loads((copy / "manifest.json").read_text())
+    _truncate_end(copy / manifest["shards"][0]["path"])
+    assert main([str(copy)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "not a readable Arrow shard" in err and "--verify" in err

@@ -185,3 +185,42 @@ def tiny_model(tmp_path_factory) -> str:
     return build_tiny_llama(
         str(tmp_path_factory.mktemp("model") / "tiny-llama"), TINY_VOCAB, TINY_POSITIONS
     )
+
+
+# The recipe tests' finished run, shared (read-only: tests that damage it copy it first)
+# by tests/training/test_recipe.py and test_checkpoint_files.py, so it is trained once.
+TINY = """
+curriculum:
+  - {window: 32, steps: 3}
+  - {window: 64, tokens: 512}
+tokens_per_step: 256
+micro_batch_tokens: 128
+peft: {r: 4, alpha: 8, dropout: 0.1}
+optim: {lr: 1.0e-2, warmup_steps: 1}
+eval_rows: 4
+eval_every: 2
+progress: false
+"""
+
+
+def train_recipe(data, model, out, config, *extra) -> int:
+    from training import recipe
+
+    return recipe.main(
+        ["--data", data, "--model", model, "--output", str(out), "--config", config, *extra]
+    )
+
+
+@pytest.fixture(scope="session")
+def tiny_config(tmp_path_factory) -> str:
+    path = tmp_path_factory.mktemp("cfg") / "tiny.yaml"
+    path.write_text(TINY)
+    return str(path)
+
+
+@pytest.fixture(scope="session")
+def run_dir(tiny_dataset, tiny_model, tiny_config, tmp_path_factory) -> str:
+    """TINY trained to the end: checkpoints after steps 3 and 5, the adapter."""
+    out = tmp_path_factory.mktemp("runs") / "a"
+    assert train_recipe(tiny_dataset, tiny_model, out, tiny_config) == 0
+    return str(out)

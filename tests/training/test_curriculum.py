@@ -160,3 +160,36 @@ def test_override_parsing():
     assert tree == {"peft": {"options": {"use_rslora": True}}}
     with pytest.raises(ValueError, match="key=value"):
         parse_override("novalue")
+
+
+@pytest.mark.parametrize(
+    "override, message",
+    [
+        ("tokens_per_step=abc", "tokens_per_step: expected a whole number, got 'abc'"),
+        ("tokens_per_step=true", "tokens_per_step: expected a whole number, got True"),
+        (
+            "gradient_checkpointing='no'",
+            "gradient_checkpointing: expected true or false without quotes",
+        ),
+        ("gradient_checkpointing=1", "gradient_checkpointing: expected true or false, got 1"),
+        ("optim.lr=fast", "optim.lr: expected a number, got 'fast'"),
+        ("optim.betas=[0.9]", "optim.betas: expected two numbers"),
+        ("peft.target_modules=q_proj", "peft.target_modules: expected a list"),
+        ("peft.target_modules=[1, 2]", "peft.target_modules: expected a list of names"),
+        ("rope.factor=[2]", "rope.factor: expected a number"),
+        ("curriculum=[{window: 512, steps: 2.5}]", "curriculum[0].steps: expected a whole number"),
+        ("curriculum=[{window: 512, steps: 2}, {window: big, steps: 2}]", "curriculum[1].window"),
+        ("curriculum=512", "curriculum: expected a list"),
+        ("dtype=16", "dtype: expected text"),
+    ],
+)
+def test_config_values_of_the_wrong_type_name_their_key(override, message):
+    with pytest.raises(ValueError) as error:
+        load_config(None, [override])
+    assert message in str(error.value)
+    assert not isinstance(error.value, TypeError)
+
+
+def test_yaml_booleans_and_numbers_in_text_are_still_read():
+    config = load_config(None, ["gradient_checkpointing=no", "optim.lr=2e-4", "rope.factor=2"])
+    assert config.gradient_checkpointing is False and config.optim.lr == 2e-4

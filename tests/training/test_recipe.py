@@ -4,6 +4,8 @@ reproducibility, exact resume after SIGKILL, and merge."""
 from __future__ import annotations
 
 import os
+import pickle
+import shutil
 import signal
 import subprocess
 import sys
@@ -12,50 +14,20 @@ import pytest
 import torch
 import yaml
 
+from tests.training.conftest import TINY, train_recipe
 from training import recipe
 from training.checkpoint import list_checkpoints
 from training.plots import read_metrics
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-TINY = """
-curriculum:
-  - {window: 32, steps: 3}
-  - {window: 64, tokens: 512}
-tokens_per_step: 256
-micro_batch_tokens: 128
-peft: {r: 4, alpha: 8, dropout: 0.1}
-optim: {lr: 1.0e-2, warmup_steps: 1}
-eval_rows: 4
-eval_every: 2
-progress: false
-"""
-
-
-@pytest.fixture(scope="module")
-def tiny_config(tmp_path_factory) -> str:
-    path = tmp_path_factory.mktemp("cfg") / "tiny.yaml"
-    path.write_text(TINY)
-    return str(path)
-
-
-def _train(data, model, out, config, *extra) -> int:
-    return recipe.main(
-        ["--data", data, "--model", model, "--output", str(out), "--config", config, *extra]
-    )
+_train = train_recipe
 
 
 def _adapter(run) -> dict[str, torch.Tensor]:
     from safetensors.torch import load_file
 
     return load_file(os.path.join(run, "adapter", "adapter_model.safetensors"))
-
-
-@pytest.fixture(scope="module")
-def run_dir(tiny_dataset, tiny_model, tiny_config, tmp_path_factory):
-    out = tmp_path_factory.mktemp("runs") / "a"
-    assert _train(tiny_dataset, tiny_model, out, tiny_config) == 0
-    return str(out)
 
 
 def test_outputs_metrics_and_stage_switches(run_dir):
@@ -235,3 +207,81 @@ def test_merge_writes_the_tuned_model(tiny_dataset, tiny_model, tiny_config, tmp
         tuned = PeftModel.from_pretrained(base, run / "adapter").eval()(input_ids=ids).logits
     torch.testing.assert_close(merged, tuned, rtol=1e-4, atol=1e-5)
     assert os.path.exists(run / "merged" / "model.safetensors")
+
+
+def _damage(path: str, how: str) -> None:
+    data = bytearray(open(path, "rb").read())
+    if how == "flip":
+        data[len(data) // 2] ^= 0x01
+    else:
+        del data[len(data) // 3 :]
+    open(path, "wb").write(bytes(data))
+
+
+@pytest.fixture
+def run_copy(run_dir, tmp_path):
+    """A copy of the module's finished run (checkpoints after steps 3 and 5), no adapter."""
+    copy = tmp_path / "run"
+    shutil.copytree(run_dir, copy)
+    shutil.rmtree(copy / "adapter")
+    return copy
+
+
+@pytest.mark.parametrize("how", ["flip", "truncate"])
+def test_resume_skips_a_damaged_newest_checkpoint_and_still_resumes_exactly(
+    run_dir, run_copy, tiny_dataset, tiny_model, tiny_config, capsys, how
+):
+    """A flipped byte in the last checkpoint used to resume silently with a wrong
+    adapter, a truncated one with a traceback: now it is named and skipped, and the
+    run resumes from the previous checkpoint to the same adapter."""
+    newest = list_checkpoints(str(run_copy))[-1][1]
+    _damage(os.path.join(newest, "state.pt"), how)
+    capsys.readouterr()
+    assert _train(tiny_dataset, tiny_model, run_copy, tiny_config, "--resume") == 0
+    out = capsys.readouterr().out
+    assert f"skipping a checkpoint that cannot be used: checkpoint {newest}" in out
+    assert "resumed from" in out and "step-00000003" in out
+    records = read_metrics(os.path.join(run_copy, "metrics.jsonl"))
+    assert [r["step"] for r in records if r["kind"] == "train"] == [1, 2, 3, 4, 5]
+    a, b = _adapter(run_dir), _adapter(run_copy)
+    for k in a:
+        assert torch.equal(a[k], b[k]), k  # steps 4-5 redone: the same adapter
+
+
+def test_resume_never_runs_code_from_a_crafted_checkpoint(
+    run_copy, tiny_dataset, tiny_model, tiny_config, capsys
+):
+    marker = run_copy / "PWNED"
+
+    class RunsCode:
+        def __reduce__(self):
+            return (open, (str(marker), "w"))
+
+    for _, path in list_checkpoints(str(run_copy)):
+        with open(os.path.join(path, "state.pt"), "wb") as f:
+            pickle.dump({"steps_done": 5, "trainable": RunsCode()}, f)
+    assert _train(tiny_dataset, tiny_model, run_copy, tiny_config, "--resume") == 2
+    err = capsys.readouterr().err
+    assert "none of the checkpoints" in err and "Traceback" not in err
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("validation", [{"validation": 0}, {}], ids=["empty", "absent"])
+def test_an_empty_validation_split_turns_validation_off(tiny_model, tmp_path, capsys, validation):
+    """--validation-fraction 0 (or 5% of a tiny corpus) leaves no validation rows: the
+    default eval_rows used to end in a TypeError in training/data.py; now training
+    runs, says why there is no validation loss, and logs no eval record."""
+    from tests.training.conftest import write_tiny_dataset
+
+    data = write_tiny_dataset(str(tmp_path / "ds"), rows={"train": 24, **validation})
+    config = tmp_path / "cfg.yaml"
+    config.write_text(
+        "curriculum: [{window: 32, steps: 2}]\ntokens_per_step: 128\n"
+        "micro_batch_tokens: 64\nprogress: false\n"  # eval_rows: the default
+    )
+    run = tmp_path / "run"
+    assert _train(data, tiny_model, run, str(config)) == 0
+    out = capsys.readouterr().out
+    assert "validation loss disabled" in out and "no validation rows" in out
+    kinds = [r["kind"] for r in read_metrics(os.path.join(run, "metrics.jsonl"))]
+    assert kinds.count("train") == 2 and "eval" not in kinds

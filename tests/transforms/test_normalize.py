@@ -89,3 +89,33 @@ def test_normalize_text_idempotent_on_garbled_text(raw):
     out = normalize_text(raw)
     assert normalize_text(out) == out
     assert unicodedata.is_normalized("NFC", out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u200b\u200b\u200b",  # zero-width spaces
+        "\u200f\u202b\u202c\u200e",  # right-to-left marks and embeddings
+        "\ufeff\u2060\u200d \n\u200c",  # byte order mark, word joiner, ZWJ, ZWNJ, whitespace
+        "\u0301\u0308",  # combining marks with nothing to combine with
+    ],
+)
+def test_documents_of_only_invisible_characters_are_rejected(text):
+    with pytest.raises(RejectDocument) as error:
+        normalize_document(Document(doc_id="x", source="x.txt", text=text))
+    assert error.value.reason == "no_visible_text" and "U+" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "می\u200cخواهم",  # Persian: a zero-width non-joiner inside a word
+        "क्\u200dष",  # Devanagari conjunct with a zero-width joiner
+        "\u200fשלום עולם\u200f",  # Hebrew between right-to-left marks
+        "👩\u200d💻 at work",  # emoji ZWJ sequence
+        "\u200b.",  # one punctuation mark is visible
+    ],
+)
+def test_real_text_with_invisible_characters_is_kept(text):
+    doc = normalize_document(Document(doc_id="x", source="x.txt", text=text))
+    assert doc.text == unicodedata.normalize("NFC", text)

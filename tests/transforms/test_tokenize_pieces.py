@@ -1,0 +1,131 @@
+"""Long documents are tokenized in bounded pieces whose stitched result equals the
+whole-document encoding (seams verified), and one document the tokenizer fails on
+is rejected alone."""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+
+from schemas import Document
+from tests.conftest import REPO_ROOT, TINY_CORPUS
+from transforms.beam_utils import RejectDocument
+from transforms.structure import analyze_document
+from transforms.tokenize import encode_text, piece_cuts, tokenize_documents
+
+SMOLLM2 = os.path.join(REPO_ROOT, "defaults", "smollm2-135m", "tokenizer.json")
+
+
+def _whole(tokenizer, text):
+    encoding = tokenizer.encode(text, add_special_tokens=False)
+    return encoding.ids, [list(o) for o in encoding.offsets]
+
+
+def _same_as_whole(tokenizer, text, piece_chars):
+    ids, offsets = encode_text(tokenizer, text, piece_chars)
+    assert len(piece_cuts(text, piece_chars)) > 2  # really in pieces
+    assert (ids.tolist(), offsets.tolist()) == _whole(tokenizer, text)
+
+
+def _real_texts(shared_data) -> list[str]:
+    english = sorted(glob.glob(os.path.join(shared_data, "en_gutenberg", "*.txt")))[:2]
+    chinese = sorted(glob.glob(os.path.join(shared_data, "zh_classics", "*.txt")))[:1]
+    texts = [open(p, encoding="utf-8").read()[:120_000] for p in english + chinese]
+    news = os.path.join(shared_data, "sum_bbc_news", "bbc_news_summary.dev.jsonl")
+    with open(news, encoding="utf-8") as f:
+        articles = [json.loads(line)["article"] for line in f.readlines()[:60]]
+    texts.append("\n\n".join(articles))
+    return texts
+
+
+@pytest.mark.slow
+def test_pieces_equal_the_whole_document_on_real_text(shared_data):
+    """English books (CRLF), a Chinese classic and news, with the real SmolLM2 tokenizer."""
+    tokenizer = Tokenizer.from_file(SMOLLM2)
+    for text in _real_texts(shared_data):
+        _same_as_whole(tokenizer, text, 8_000)
+
+
+def test_pieces_equal_the_whole_document_on_the_tiny_tokenizer(tiny_tokenizer_path):
+    tokenizer = Tokenizer.from_file(tiny_tokenizer_path)
+    text = "\n\n".join(TINY_CORPUS * 30) + " " + "x" * 700 + "。" + "天地" * 300
+    _same_as_whole(tokenizer, text, 500)
+
+
+@settings(max_examples=40)
+@given(
+    st.text(alphabet="ab c.\n!?。天地\u200b\r", min_size=1, max_size=900),
+    st.integers(min_value=8, max_value=120),
+)
+def test_pieces_equal_the_whole_document_on_any_text(tiny_tokenizer_path, text, piece_chars):
+    tokenizer = Tokenizer.from_file(tiny_tokenizer_path)
+    ids, offsets = encode_text(tokenizer, text, piece_chars)
+    assert (ids.tolist(), offsets.tolist()) == _whole(tokenizer, text)
+
+
+def _prefix_space_tokenizer(path) -> Tokenizer:
+    """Byte-level BPE that prepends a space to every input it is given: pieces encoded
+    on their own differ at their start, so every seam must fail and be merged."""
+    tokenizer = Tokenizer(models.BPE())
+    tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=True)
+    tokenizer.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(
+        vocab_size=300,
+        special_tokens=["<|endoftext|>"],
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        show_progress=False,
+    )
+    tokenizer.train_from_iterator(TINY_CORPUS * 20, trainer=trainer)
+    return tokenizer
+
+
+def test_seams_that_do_not_verify_are_merged(tmp_path):
+    tokenizer = _prefix_space_tokenizer(tmp_path)
+    text = "\n".join(TINY_CORPUS[:3] * 20)
+    ids, offsets = encode_text(tokenizer, text, 300)
+    assert (ids.tolist(), offsets.tolist()) == _whole(tokenizer, text)
+
+
+@given(st.text(alphabet="ab c.\n。天 ", max_size=3000), st.integers(min_value=4, max_value=500))
+def test_piece_cuts_are_bounded_and_increasing(text, piece_chars):
+    cuts = piece_cuts(text, piece_chars)
+    assert cuts[0] == 0 and cuts[-1] == len(text)
+    assert all(0 < b - a <= piece_chars for a, b in zip(cuts[:-1], cuts[1:], strict=True)) or (
+        not text and cuts == [0, 0]
+    )
+
+
+class _FailsOn:
+    """A tokenizer that fails (like a Rust panic) on any text containing ``word``."""
+
+    def __init__(self, tokenizer, word):
+        self._tokenizer, self._word = tokenizer, word
+
+    def encode_batch(self, texts, add_special_tokens=False):
+        if any(self._word in t for t in texts):
+            raise BaseException("tokenizer panicked")  # pyo3's PanicException is one
+        return self._tokenizer.encode_batch(texts, add_special_tokens=add_special_tokens)
+
+    def encode(self, text, add_special_tokens=False):
+        if self._word in text:
+            raise BaseException("tokenizer panicked")
+        return self._tokenizer.encode(text, add_special_tokens=add_special_tokens)
+
+
+def _doc(doc_id, text):
+    return analyze_document(Document(doc_id=doc_id, source=f"{doc_id}.txt", text=text))
+
+
+def test_one_document_that_breaks_the_tokenizer_is_rejected_alone(tiny_tokenizer_path):
+    tokenizer = _FailsOn(Tokenizer.from_file(tiny_tokenizer_path), "BOOM")
+    docs = [_doc("a", TINY_CORPUS[0]), _doc("b", "fine text BOOM here"), _doc("c", TINY_CORPUS[1])]
+    results = tokenize_documents(docs, tokenizer)
+    assert [getattr(r, "doc_id", None) for r in results] == ["a", None, "c"]
+    assert isinstance(results[1], RejectDocument) and results[1].reason == "tokenizer_error"
+    assert "panicked" in str(results[1])
