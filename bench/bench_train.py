@@ -288,7 +288,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="mode", required=True)
     t = sub.add_parser("throughput")
-    t.add_argument("--rounds", type=int, default=2, help="arms interleaved, reversed every round")
+    t.add_argument(
+        "--rounds", type=int, default=1, help="arms interleaved, reversed every round (use 2+)"
+    )
     t.add_argument(
         "--arms",
         type=_csv({a: a for a in ARMS}),

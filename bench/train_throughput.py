@@ -256,9 +256,38 @@ def throughput(args, child) -> dict:
                     for r in range(args.rounds)
                 },
             }
+
+    def side(arm: str) -> dict:
+        """An arm over all rounds, in the single-run format ``bench/gpu_report.py``
+        reads; rates are the steady ones (warm-up steps apart, in ``warmup_s``)."""
+        sel = [x for x in runs if x["arm"] == arm]
+        return {
+            "tokens": sum(x["tokens"] for x in sel),
+            "scored_tokens": sum(x["scored_tokens"] for x in sel),
+            "seconds": sum(s["wall_s"] for x in sel for s in x["step_times"]),
+            "warmup_s": [x["warmup_step_s"] for x in sel],
+            "tokens_per_s": round(
+                rate(arm, None, "steady")
+                * sum(x["tokens"] for x in sel)
+                / sum(x["scored_tokens"] for x in sel),
+                2,
+            ),
+            "scored_tokens_per_s": round(rate(arm, None, "steady"), 2),
+            "token_efficiency": sel[0]["token_efficiency"],
+            "peak_memory_mb": max(x["peak_memory_mb"] for x in sel),
+        }
+
+    summary = {}
+    if "ours" in args.arms and "hf" in args.arms:
+        summary = {
+            "ours": side("ours"),
+            "hf_trainer_padded": side("hf"),
+            "scored_tokens_per_s_ratio": ratios["ours/hf steady"]["overall"],
+        }
     return {
         "benchmark": "train_throughput",
         **params,
+        **summary,
         "rounds": args.rounds,
         "arms": args.arms,
         "scored_tokens_per_s_ratios": ratios,
