@@ -44,6 +44,7 @@ def _loss_and_grads(hidden, weight, bias, targets, chunk, softcap, need):
         lse = torch.logsumexp(z, dim=-1)
         total += (lse - z.gather(1, y[:, None]).squeeze(1)).sum()
         if not want_grad:
+            del z  # before the next chunk's logits exist
             continue
         dz = z.sub_(lse[:, None]).exp_()  # the softmax, in place of the logits
         dz[torch.arange(len(y), device=y.device), y] -= 1.0
@@ -56,6 +57,7 @@ def _loss_and_grads(hidden, weight, bias, targets, chunk, softcap, need):
             grad_weight += (dz.t() @ h).to(weight.dtype)
         if grad_bias is not None:
             grad_bias += dz.sum(0).to(bias.dtype)
+        del z, dz  # else this block lives on while the next chunk's logits are made
     return total, (grad_hidden, grad_weight, grad_bias)
 
 
