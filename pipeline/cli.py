@@ -4,11 +4,14 @@
     longctx train   --data DIR --model PATH --output RUN [--config YAML] [--max-steps N]
     longctx eval    --model PATH --data DIR [--adapter RUN/adapter]
     longctx inspect OUT [--doc ID] [--verify]
+    longctx export  OUT --format parquet
 
 A mistake the user can fix (a bad flag, input or path) is one line on stderr and
 exit status 2; ``--debug`` anywhere on the line also prints its traceback. A bug
 keeps its traceback and exits 1. Each subcommand hands its remaining arguments to the module that owns it, so
 ``longctx dataset`` and ``python -m pipeline`` accept exactly the same flags.
+``--help`` is answered from the parsers alone (``pipeline.options``,
+``training.options``), before Beam, torch or ``datasets`` is imported.
 """
 
 from __future__ import annotations
@@ -22,38 +25,66 @@ import warnings
 # model; it is not actionable for users of this CLI.
 warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
 
+# command: (module with main(argv), parser module:function for --help, summary)
 COMMANDS = {
-    "dataset": ("pipeline.build", "build training shards from long documents (Apache Beam)"),
-    "train": ("training.recipe", "LoRA fine-tune with a length curriculum on the shards"),
-    "eval": ("training.evaluate", "perplexity by context length and passkey retrieval"),
+    "dataset": (
+        "pipeline.build",
+        "pipeline.options:dataset_parser",
+        "build training shards from long documents (Apache Beam)",
+    ),
+    "train": (
+        "training.recipe",
+        "training.options:train_parser",
+        "LoRA fine-tune with a length curriculum on the shards",
+    ),
+    "eval": (
+        "training.evaluate",
+        "training.options:eval_parser",
+        "perplexity by context length and passkey retrieval",
+    ),
     "inspect": (
         "pipeline.inspection",
+        "pipeline.options:inspect_parser",
         "summarize a dataset, follow a document, --verify invariants",
+    ),
+    "export": (
+        "pipeline.export",
+        "pipeline.options:export_parser",
+        "write a dataset as Parquet (polars, duckdb, Spark)",
     ),
 }
 
 
 def main(argv: list[str] | None = None) -> int:
-    from schemas.errors import take_debug_flag
-
-    argv = take_debug_flag(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # --debug may come anywhere; the subcommand's own main takes it (schemas.errors.
+    # take_debug_flag), so `longctx --debug dataset ...` passes it on. Not imported
+    # here: schemas loads pyarrow, and `--help` must answer without it.
+    debug = [a for a in argv if a == "--debug"]
+    argv = [a for a in argv if a != "--debug"]
     parser = argparse.ArgumentParser(
         prog="longctx",
         description="Long-context training data from ultra-long documents, and LoRA training on it.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, (_, help_text) in COMMANDS.items():
+    for name, (_, _, help_text) in COMMANDS.items():
         sub.add_parser(name, help=help_text, add_help=False)
     if not argv or argv[0] in ("-h", "--help"):
         parser.print_help()
         return 0 if argv else 2
-    command, rest = argv[0], argv[1:]
+    command, rest = argv[0], argv[1:] + debug
     if command not in COMMANDS:
         print(
             f"longctx: error: unknown command {command!r}; choose from {', '.join(COMMANDS)}",
             file=sys.stderr,
         )
         return 2
+    from pipeline.options import wants_help
+
+    if wants_help(rest):
+        module_name, function = COMMANDS[command][1].split(":")
+        getattr(importlib.import_module(module_name), function)().print_help()
+        return 0
     # Before the subcommand's module imports Beam, whose import logs a harmless warning.
     from transforms.runtime import setup_logging
 

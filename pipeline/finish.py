@@ -1,7 +1,7 @@
 """The finishing step: turn the staging folder of a finished pipeline into a dataset.
 
-After the Beam pipeline, the driver names the part files ``data-i-of-n.arrow`` in
-a stable order, writes ``state.json`` / ``dataset_info.json`` per split, checks
+After the Beam pipeline, the driver names the part files in a stable order
+(``w{window}-i-of-n.arrow`` per bucket, ``documents/{split}-i-of-n.arrow``), writes ``state.json`` / ``dataset_info.json`` per split, checks
 that documents in = written + rejected, writes the manifest, the length plot and
 ``_COMPLETE`` last (``schemas.dataset`` declares the layout). The caller then
 moves the folder into place, so a killed build never leaves an ``OUT`` that looks
@@ -25,6 +25,7 @@ from schemas.dataset import (
     DATASET_DICT,
     DOCUMENT_ARROW_SCHEMA,
     DOCUMENTS,
+    EMPTY_SHARD,
     LENGTH_PLOT,
     MANIFEST,
     PARTS,
@@ -35,8 +36,9 @@ from schemas.dataset import (
     ShardEntry,
     TokenizerInfo,
     bucket_totals,
+    chunk_shard_name,
+    document_shard_name,
     json_bytes,
-    shard_name,
     table_to_stream_bytes,
 )
 from schemas.errors import UserError
@@ -52,22 +54,34 @@ def _read_parts(part_dir: str) -> list[tuple[dict, str]]:
     return found
 
 
-def _finish_split(split_dir: str, parts: list[tuple[dict, str]], schema, features, sort_key):
-    """Name the parts ``data-i-of-n.arrow`` in a stable order; write split metadata."""
-    parts = sorted(parts, key=lambda p: sort_key(p[0]))
+def _finish_split(split_dir: str, parts: list[tuple[dict, str]], schema, features, group, name):
+    """Name the parts in a stable order (by group, then shard); write split metadata.
+
+    ``group(stats)`` is what a part's name carries (its window, or its split for the
+    documents); ``name(group, index, count)`` is the file name, counted within the group.
+    """
+    parts = sorted(parts, key=lambda p: (group(p[0]), p[0]["shard"]))
+    named = []
     if not parts:  # an empty split still loads, with the right schema
         data = table_to_stream_bytes(schema.empty_table())
-        empty = storage.join(split_dir, PARTS, "empty.arrow")
+        empty = storage.join(split_dir, PARTS, EMPTY_SHARD)
         storage.write_bytes(empty, data)
         stats = dict.fromkeys(COUNTS, 0) | {"sha256": shards.sha256_hex(data), "window": None}
-        parts = [(stats, empty)]
+        named = [(EMPTY_SHARD, stats, empty)]
+    sizes: dict = {}
+    for stats, _ in parts:
+        sizes[group(stats)] = sizes.get(group(stats), 0) + 1
+    seen: dict = {}
+    for stats, path in parts:
+        key = group(stats)
+        index = seen[key] = seen.get(key, -1) + 1
+        named.append((name(key, index, sizes[key]), stats, path))
     names, hashes, listed = [], [], []
-    for index, (stats, path) in enumerate(parts):
-        name = shard_name(index, len(parts))
-        storage.rename(path, storage.join(split_dir, name))
-        names.append(name)
+    for file_name, stats, path in named:
+        storage.rename(path, storage.join(split_dir, file_name))
+        names.append(file_name)
         hashes.append(stats["sha256"])
-        listed.append({"file": name, **stats})
+        listed.append({"file": file_name, **stats})
     storage.delete_tree(storage.join(split_dir, PARTS))
     shards.write_split_metadata(split_dir, names, hashes, features)
     return listed
@@ -130,7 +144,8 @@ def finish(staging: str, config: dict, tokenizer: TokenizerInfo) -> Manifest:
             _read_parts(storage.join(split_dir, PARTS)),
             CHUNK_ARROW_SCHEMA,
             schemas.CHUNK_FEATURES,
-            sort_key=lambda s: (s["window"], s["shard"]),
+            group=lambda s: s["window"],
+            name=chunk_shard_name,
         )
         listed_shards += [
             ShardEntry(
@@ -157,7 +172,8 @@ def finish(staging: str, config: dict, tokenizer: TokenizerInfo) -> Manifest:
         doc_parts,
         DOCUMENT_ARROW_SCHEMA,
         schemas.DOCUMENT_FEATURES,
-        sort_key=lambda s: (s["split"], s["shard"]),
+        group=lambda s: s["split"],
+        name=document_shard_name,
     )
 
     rejected_path = shards.rejected_path(staging)

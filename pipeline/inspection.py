@@ -21,6 +21,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from pipeline.options import inspect_parser
 from pipeline.reading import chunk_shards, documents, list_parts
 from pipeline.verify import verify
 from schemas import IGNORE_INDEX
@@ -33,7 +34,7 @@ from schemas.dataset import (
     load_manifest,
     table_counts,
 )
-from schemas.errors import ArgumentParser, run_main, take_debug_flag
+from schemas.errors import run_main, take_debug_flag
 from transforms.packing import piece_layout
 
 
@@ -225,24 +226,6 @@ def follow_document(out_dir: str, doc_id: str, max_chars: int = 120) -> str:
     return "\n".join(lines)
 
 
-def make_parser() -> argparse.ArgumentParser:
-    parser = ArgumentParser(
-        prog="longctx inspect",
-        description="Summarize a longctx dataset, follow one document, or verify it.",
-    )
-    parser.add_argument("out", metavar="OUT", help="dataset folder written by longctx dataset")
-    parser.add_argument("--doc", metavar="ID", help="follow one document across its chunks")
-    parser.add_argument(
-        "--verify",
-        action="store_true",
-        help="recompute shard hashes and check every invariant; exit 1 on any failure",
-    )
-    parser.add_argument(
-        "--max-chars", type=int, default=600, help="longest decoded segment shown (default 600)"
-    )
-    return parser
-
-
 def _inspect(args: argparse.Namespace) -> int:
     out = args.out.rstrip("/")
     if args.verify:
@@ -270,7 +253,7 @@ def _inspect(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = take_debug_flag(argv)
-    return run_main("longctx inspect", lambda: _inspect(make_parser().parse_args(argv)))
+    return run_main("longctx inspect", lambda: _inspect(inspect_parser().parse_args(argv)))
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ import pyarrow as pa
 from apache_beam.metrics import Metrics
 
 from pipeline import storage
+from pipeline.progress import count_rejected
 from schemas.dataset import (
     CHUNK_ARROW_SCHEMA,
     COUNTS,
@@ -281,6 +282,8 @@ def rejected_path(root: str) -> str:
 def _write_rejected(item, staging: str):
     _, records = item
     ordered = sorted(records, key=lambda r: (r.source, r.doc_id, r.stage, r.reason))
+    for record in ordered:
+        count_rejected(record)
     lines = [json.dumps(dataclasses.asdict(r), ensure_ascii=False) + "\n" for r in ordered]
     storage.write_bytes(rejected_path(staging), "".join(lines).encode())
 

@@ -2,7 +2,7 @@
 the chunking invariants.
 
 Checks, each reported under its name: ``layout`` (marker, ``state.json`` naming
-exactly the listed shards), ``hashes``, ``shards``/``schema`` (readable, declared
+exactly the listed shards, chunk shard names carrying their window), ``hashes``, ``shards``/``schema`` (readable, declared
 schema), ``counts`` (per shard and per bucket, with the totals of
 ``schemas.dataset.bucket_totals``), ``documents`` (in = written + rejected, per
 split), ``lengths``/``labels``/``memory``/``structure``/``positions``/``pieces``
@@ -47,6 +47,7 @@ from schemas.dataset import (
     is_complete,
     load_manifest,
     read_arrow,
+    shard_window,
     table_counts,
 )
 from transforms.packing import piece_layout
@@ -318,6 +319,13 @@ def _check_chunk_shard(failures, out_dir, entry, split_of, scoring, seen_in) -> 
 
     Returns the counts found (None when the shard could not be read)."""
     where, split, window = entry.path, entry.split, entry.window
+    if window is not None and (shard_window(where) != window or not where.startswith(f"{split}/")):
+        # Stock loaders select a bucket by file name (train/w1024-*.arrow).
+        failures.add(
+            "layout",
+            f"{where}: a {split} shard of window {window} must be named "
+            f"{split}/w{window}-i-of-n.arrow",
+        )
     table = _readable(failures, where, _check_hash(failures, out_dir, entry))
     if table is None:
         return None

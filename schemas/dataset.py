@@ -1,10 +1,10 @@
 """The on-disk layout of a built dataset, declared once for its writer and readers.
 
     OUT/manifest.json                  :class:`Manifest` (config, counts, shard list, hashes)
-    OUT/{train,validation}/data-*.arrow  chunk rows, ``records.CHUNK_SCHEMA``, one window each
+    OUT/{train,validation}/w{W}-{i}-of-{n}.arrow  chunk rows of window W (``records.CHUNK_SCHEMA``)
     OUT/{train,validation}/state.json, dataset_info.json   as ``Dataset.save_to_disk``
     OUT/dataset_dict.json              the split names, for ``datasets.load_from_disk``
-    OUT/documents/data-*.arrow         one ``records.DOCUMENT_SCHEMA`` row per document
+    OUT/documents/{split}-{i}-of-{n}.arrow  one ``records.DOCUMENT_SCHEMA`` row per document
     OUT/rejected/rejected.jsonl        one ``records.Rejected`` per line
     OUT/lengths.png                    document and row length histograms
     OUT/_COMPLETE                      written last: the build finished
@@ -16,7 +16,11 @@ read it, all through this module: the names, the typed manifest, one
 
 Shards are Arrow IPC *stream* files (what ``datasets`` memory-maps and
 ``Dataset.from_file`` reads) whose schema carries the ``huggingface`` features
-metadata, so ``datasets`` gives back exactly the declared types.
+metadata, so ``datasets`` gives back exactly the declared types. A chunk shard's
+name starts with its window (``i`` and ``n`` count within the bucket), so one glob
+is one bucket for stock loaders, ``load_dataset("arrow", data_files=
+{"train": "OUT/train/w1024-*.arrow"})``, while ``state.json`` lists every shard of
+the split for ``load_from_disk(OUT)``.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -39,7 +44,8 @@ from schemas.errors import UserError
 from schemas.records import CHUNK_FEATURES, CHUNK_SCHEMA, DOCUMENT_FEATURES, DOCUMENT_SCHEMA
 
 FORMAT = "longctx-dataset"
-VERSION = 1
+# 2: chunk shards are named w{window}-i-of-n.arrow, documents {split}-i-of-n.arrow.
+VERSION = 2
 MANIFEST = "manifest.json"
 COMPLETE_MARKER = "_COMPLETE"
 DOCUMENTS = "documents"
@@ -353,8 +359,33 @@ CHUNK_ARROW_SCHEMA = schema_with_features(CHUNK_SCHEMA, CHUNK_FEATURES)
 DOCUMENT_ARROW_SCHEMA = schema_with_features(DOCUMENT_SCHEMA, DOCUMENT_FEATURES)
 
 
-def shard_name(index: int, count: int) -> str:
-    return f"data-{index:05d}-of-{count:05d}.arrow"
+# The one shard of a split without rows (it keeps the split loadable, with its schema).
+EMPTY_SHARD = "empty.arrow"
+_CHUNK_SHARD = re.compile(r"w(\d+)-(\d{5})-of-(\d{5})\.arrow")
+
+
+def chunk_shard_name(window: int, index: int, count: int) -> str:
+    """``w{window}-{index:05d}-of-{count:05d}.arrow``; ``index`` and ``count`` within the
+    (split, window) bucket. The dash after the window keeps ``w1024-*`` from matching
+    ``w10240-...``."""
+    return f"w{window}-{index:05d}-of-{count:05d}.arrow"
+
+
+def shard_window(name: str) -> int | None:
+    """The window a chunk shard's file name declares (None: not a chunk shard name)."""
+    match = _CHUNK_SHARD.fullmatch(os.path.basename(name))
+    return int(match.group(1)) if match else None
+
+
+def bucket_glob(split: str, window: int) -> str:
+    """The glob, relative to OUT, of one bucket's shards: ``train/w1024-*.arrow``."""
+    return f"{split}/w{window}-*.arrow"
+
+
+def document_shard_name(split: str, index: int, count: int) -> str:
+    """``{split}-{index:05d}-of-{count:05d}.arrow`` under ``documents/``; index and count
+    within the split."""
+    return f"{split}-{index:05d}-of-{count:05d}.arrow"
 
 
 def _column(values: list, field: pa.Field) -> pa.Array:

@@ -18,6 +18,19 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED_DATA = os.path.join(REPO_ROOT, "..", "shared", "data")
 
+
+def readme_snippet(marker: str) -> str:
+    """The first ```python block after ``<!-- test: marker -->`` in the README (tests
+    run the README's snippets, so they cannot go stale)."""
+    import re
+
+    with open(os.path.join(REPO_ROOT, "README.md"), encoding="utf-8") as f:
+        text = f.read()
+    found = re.search(rf"<!-- test: {marker} -->\s*```python\n(.*?)```", text, re.S)
+    assert found, f"README.md has no python block after <!-- test: {marker} -->"
+    return found.group(1)
+
+
 TINY_CORPUS = [
     "It was the best of times, it was the worst of times. Mr. Smith went to Washington.",
     "The quick brown fox jumps over the lazy dog. Dr. Watson arrived at 3.15 p.m. sharp.",

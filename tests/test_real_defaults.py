@@ -101,3 +101,35 @@ def test_shakespeare_to_trained_adapter(defaults_present, tmp_path):
     ids = torch.tensor([[1, 2, 3, 4]])
     with torch.no_grad():
         assert torch.isfinite(model(ids).logits).all()
+
+
+def test_make_help_and_readme_describe_the_defaults_truthfully(defaults_present):
+    """The corpus holds N prose texts and metadata.txt, which the build rejects as not
+    prose; the model is SmolLM2-135M-Instruct de-quantized from Q4_1."""
+    import re
+    import subprocess
+
+    from transforms.normalize import normalize_text
+    from transforms.prose import prose_problem
+
+    not_prose = []
+    texts = 0
+    for name in sorted(os.listdir(CORPUS)):
+        if not name.endswith(".txt"):
+            continue
+        with open(os.path.join(CORPUS, name), encoding="utf-8", errors="replace") as f:
+            if prose_problem(normalize_text(f.read())):
+                not_prose.append(name)
+            else:
+                texts += 1
+    assert not_prose == ["metadata.txt"]
+    help_text = subprocess.run(
+        ["make", "-s", "help"], cwd=REPO_ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    with open(os.path.join(REPO_ROOT, "README.md"), encoding="utf-8") as f:
+        readme = f.read()
+    assert f"({texts} Shakespeare texts" in help_text and "metadata.txt is rejected" in help_text
+    assert re.search(rf"{texts} public-domain\s+Project Gutenberg texts", readme)
+    assert "SmolLM2-135M-Instruct, de-quantized from Q4_1" in help_text
+    assert "**SmolLM2-135M-Instruct**" in readme and "de-quantized" in readme
+    assert not re.search(r"\b78 (public-domain|texts)", readme + help_text)

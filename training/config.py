@@ -132,9 +132,11 @@ class TrainConfig:
     rows per step = tokens_per_step // window, split into micro-batches of at most
     ``micro_batch_tokens`` tokens with gradient accumulation."""
 
-    data: str = "data/shakespeare"
-    model: str = "defaults/smollm2-135m"
-    output: str = "runs/default"
+    # No defaults: a run names its dataset, model and run folder (flags or YAML); the
+    # recipe refuses to guess paths relative to the current folder.
+    data: str = ""
+    model: str = ""
+    output: str = ""
     seed: int = 0
     curriculum: tuple[StageConfig, ...] = (StageConfig(512, steps=3), StageConfig(1024, steps=3))
     tokens_per_step: int = 2048

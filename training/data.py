@@ -19,6 +19,8 @@ derives a block-diagonal causal mask from the restarting ``position_ids``
 (``masking_utils.find_packed_sequence_indices``, only with ``use_cache=False``; with
 flash-attention, varlen kernels), so packed pieces never attend to each other; right
 padding comes last, so causality keeps it out of every real token.
+:class:`PackedRowCollator` is the same for Hugging Face ``Trainer``
+(``data_collator=``). Stock collators break packed rows: see the README.
 """
 
 from __future__ import annotations
@@ -136,3 +138,23 @@ def collate_rows(rows: list[dict], pad_id: int = 0) -> dict[str, torch.Tensor]:
         "position_ids": torch.from_numpy(positions),
         "lengths": torch.tensor([len(r["input_ids"]) for r in rows], dtype=torch.int64),
     }
+
+
+@dataclass(frozen=True)
+class PackedRowCollator:
+    """``data_collator`` for Hugging Face ``Trainer``: longctx rows as they are stored.
+
+    :func:`collate_rows` without ``lengths``: the stored ``labels`` (context-only
+    tokens stay -100, each token is scored once) and ``position_ids`` (restarting at
+    every packed document) are kept, rows are right-padded to the longest one with
+    labels -100 and positions continuing the last piece, and no ``attention_mask`` is
+    returned, so transformers keeps detecting packed rows and gives each document its
+    own block of the causal mask (with ``use_cache`` off, as ``Trainer`` sets it).
+    ``pad_token_id`` only fills padding, which no real token sees and no label scores.
+    """
+
+    pad_token_id: int = 0
+
+    def __call__(self, features: list[dict]) -> dict[str, torch.Tensor]:
+        batch = collate_rows(features, self.pad_token_id)
+        return {name: batch[name] for name in TRAIN_COLUMNS}

@@ -38,10 +38,9 @@ from dataclasses import asdict, dataclass
 
 import torch
 
-from schemas.errors import ArgumentParser, UserError, run_main, take_debug_flag, user_input
+from schemas.errors import UserError, run_main, take_debug_flag, user_input
 from training.config import RopeSettings, make_output_folder
 from training.passkey import (
-    DEPTHS,
     KEY_RANGE,
     Encoder,
     build_prompt,
@@ -74,53 +73,9 @@ class ModelSpec:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = ArgumentParser(
-        prog="longctx eval",
-        description="Perplexity by context length, loss by position and passkey retrieval, "
-        "for a base model and its fine-tuned versions.",
-    )
-    parser.add_argument("--model", required=True, help="base model: local HF causal-LM folder")
-    parser.add_argument(
-        "--adapter", action="append", default=[], help="peft adapter folder (RUN/adapter)"
-    )
-    parser.add_argument("--merged", action="append", default=[], help="merged model folder")
-    parser.add_argument("--no-base", action="store_true", help="skip the base model")
-    parser.add_argument("--output", required=True, help="report folder")
-    parser.add_argument("--tokenizer", help="tokenizer.json (default: MODEL/tokenizer.json)")
-    held = parser.add_mutually_exclusive_group()
-    held.add_argument("--data", help="longctx dataset: perplexity on its validation split")
-    held.add_argument("--text", nargs="+", help="text/JSONL/Parquet files or globs instead")
-    parser.add_argument("--text-field", default="text", help="JSONL/Parquet text field")
-    parser.add_argument("--lengths", default="1024,2048,4096", help="context lengths; '' skips")
-    parser.add_argument("--stride", type=int, default=0, help="window stride (0: length / 2)")
-    parser.add_argument(
-        "--doc-tokens", type=int, default=0, help="tokens per document (0: the largest length)"
-    )
-    parser.add_argument("--max-docs", type=int, default=4, help="held-out documents (0: all)")
-    parser.add_argument(
-        "--position-spans",
-        type=int,
-        default=8,
-        help="spans of the largest length for loss by position, spread over the documents "
-        "(0: every span of every document)",
-    )
-    parser.add_argument("--passkey-lengths", help="default: --lengths; '' skips passkey")
-    parser.add_argument("--depths", default=",".join(str(d) for d in DEPTHS))
-    parser.add_argument("--trials", type=int, default=2, help="prompts per cell")
-    parser.add_argument("--fillers", default="repeat,en,zh")
-    parser.add_argument(
-        "--filler-text",
-        action="append",
-        default=[],
-        metavar="NAME=FILE",
-        help="use FILE as filler NAME (e.g. en=book.txt, zh=novel.txt); a new NAME is added "
-        "to --fillers, its language taken from the text",
-    )
-    parser.add_argument("--rope-type", choices=["linear", "dynamic", "yarn"])
-    parser.add_argument("--rope-factor", type=float, help="RoPE factor for --rope-type")
-    parser.add_argument("--loss-chunk-tokens", type=int, default=1024)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--no-progress", action="store_true")
+    from training.options import eval_parser
+
+    parser = eval_parser()
     args = parser.parse_args(argv)
     if args.rope_type and not args.rope_factor:
         parser.error("--rope-type needs --rope-factor (e.g. 2.0)")

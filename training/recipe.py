@@ -1,7 +1,7 @@
 """LoRA fine-tuning with a length curriculum: the one training recipe.
 
     longctx train --data DIR --model PATH --output RUN [--config YAML] [--max-steps N]
-                  [--resume] [--merge] [--set key=value ...]
+                  [--resume] [--merge] [--base-name HUB_ID] [--set key=value ...]
     torchrun --nproc_per_node 2 -m training.recipe ...        # DDP (gloo on CPU)
     torchrun ... -m training.recipe ... --set distributed.strategy=fsdp   # FSDP2
 
@@ -15,8 +15,10 @@ Setup, loop and cleanup are written out below in order (torchtune style):
    micro-batches with gradient accumulation, loss summed over scored tokens and
    divided by the step's scored tokens across all ranks (so every token weighs the
    same however rows are split), clip, AdamW, LR schedule over the whole run;
-5. outputs: ``RUN/metrics.jsonl``, ``RUN/checkpoints/``, ``RUN/adapter/`` (peft),
-   ``RUN/loss.png``, ``RUN/config.yaml`` (resolved), ``RUN/merged/`` with --merge.
+5. outputs: ``RUN/metrics.jsonl``, ``RUN/checkpoints/``, ``RUN/adapter/`` (peft, loads
+   from any folder: ``training/adapter.py``), ``RUN/base/`` (with RoPE scaling: the base
+   as trained), ``RUN/loss.png``, ``RUN/config.yaml`` (resolved), ``RUN/merged/`` with
+   --merge.
 
 Cost: one optimizer step processes about ``tokens_per_step`` tokens; on 2 CPU cores
 SmolLM2-135M LoRA forward+backward runs at ~110 tokens/s at window 1024.
@@ -38,8 +40,9 @@ import numpy as np
 import torch
 
 from schemas.dataset import Manifest, load_manifest
-from schemas.errors import ArgumentParser, UserError, run_main, take_debug_flag, user_input
+from schemas.errors import UserError, run_main, take_debug_flag, user_input
 from training import distributed
+from training.adapter import save_adapter
 from training.checkpoint import (
     list_checkpoints,
     load_checkpoint,
@@ -58,6 +61,7 @@ from training.modeling import (
     load_model,
     wrap_peft,
 )
+from training.options import train_parser
 from training.perplexity import validation_loss
 from training.plots import plot_loss
 from transforms.runtime import bound_heap_retention
@@ -69,46 +73,7 @@ STOP_AFTER_STEP_ENV = "LONGCTX_STOP_AFTER_STEP"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = ArgumentParser(
-        prog="longctx train",
-        description="LoRA fine-tuning with a length curriculum on a longctx dataset.",
-        epilog="Overrides: --set optim.lr=1e-4 --set 'curriculum=[{window: 512, steps: 20}, "
-        "{window: 2048, tokens: 200000}]' --set rope.type=yarn --set rope.target_length=16384 "
-        "--set peft.train_norms=true --set gradient_checkpointing=true. Keys: see "
-        "training/config.py and training/configs/default.yaml.",
-    )
-    parser.add_argument("--data", help="dataset folder written by `longctx dataset`")
-    parser.add_argument("--model", help="local Hugging Face causal-LM folder")
-    parser.add_argument("--output", help="run folder (adapter, metrics, checkpoints)")
-    parser.add_argument("--config", help="YAML config (default: training/configs/default.yaml)")
-    parser.add_argument(
-        "--max-steps",
-        type=_positive_int,
-        help="stop after N >= 1 optimizer steps (omit it to train the whole curriculum)",
-    )
-    parser.add_argument("--resume", action="store_true", help="continue from RUN's last checkpoint")
-    parser.add_argument("--merge", action="store_true", help="also write RUN/merged/ (safetensors)")
-    parser.add_argument(
-        "--set",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help="override a config key (dotted, YAML value); repeatable",
-    )
-    return parser.parse_args(argv)
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(
-            f"must be a whole number >= 1, got {text!r} (omit --max-steps to train the "
-            "whole curriculum)"
-        )
-    return value
+    return train_parser().parse_args(argv)
 
 
 def peak_memory_mb(device: torch.device) -> float:
@@ -172,6 +137,17 @@ def train(argv: list[str] | None = None) -> int:
             max_steps=args.max_steps,
             merge=True if args.merge else None,
         )
+    missing = [
+        f"--{name} {what}"
+        for name, what in (("data", "DIR"), ("model", "PATH"), ("output", "RUN"))
+        if not getattr(config, name)
+    ]
+    if missing:
+        raise UserError(
+            f"missing {', '.join(missing)}: name the dataset, the base model and the run "
+            "folder (flags, or data:/model:/output: in --config); `make train` passes the defaults"
+        )
+    with user_input():
         make_output_folder(config.output)
     rank, world, device = setup_distributed()
     barrier = torch.distributed.barrier if world > 1 else (lambda: None)
@@ -412,12 +388,17 @@ def train(argv: list[str] | None = None) -> int:
     # -------------------------------------------------------------- cleanup
     if rows_log:
         rows_log.close()
-    adapter_dir = os.path.join(run, "adapter")
     adapter_state = distributed.adapter_state_dict(model)  # FSDP: gathered on every rank
     if rank == 0:
         metrics.close()
-        model.save_pretrained(
-            adapter_dir, **({"state_dict": adapter_state} if adapter_state else {})
+        adapter_dir = save_adapter(
+            model,
+            run,
+            config.model,
+            config.rope,
+            args.base_name,
+            adapter_state,
+            config.trust_remote_code,
         )
         plot_loss(metrics_path, os.path.join(run, "loss.png"))
         say(f"\nadapter:  {adapter_dir}")

@@ -12,7 +12,7 @@ import shutil
 import pyarrow as pa
 import pytest
 
-from pipeline.build import run
+from pipeline.build import build
 from schemas.dataset import CHUNK_ARROW_SCHEMA, read_arrow, table_to_stream_bytes
 from tests.conftest import TINY_CORPUS
 
@@ -33,25 +33,39 @@ def _text(seed: int, paragraphs: int) -> str:
 
 
 @pytest.fixture(scope="session")
-def dataset(tmp_path_factory, tiny_tokenizer_path):
+def dataset_inputs(tmp_path_factory):
     inputs = tmp_path_factory.mktemp("inspect_in")
     lines = [json.dumps({"id": f"short-{i}", "text": _text(i, 1)}) for i in range(8)]
     lines.append('{"id": "broken", ')  # one rejected input
     (inputs / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     for i in range(4):
         (inputs / f"book{i}.txt").write_text(_text(100 + i, 12), encoding="utf-8")
+    return inputs
+
+
+def dataset_args(inputs, out, tokenizer: str) -> list[str]:
+    """The flags of the ``dataset`` fixture's build."""
+    return [
+        "--input", str(inputs),
+        "--output", str(out),
+        "--tokenizer", tokenizer,
+        "--windows", "64,256",
+        "--memory-tokens", "40",
+        "--validation-fraction", "0.4",
+    ]  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def dataset_build(dataset_inputs, tmp_path_factory, tiny_tokenizer_path):
+    """(OUT, manifest, Beam counters) of a build by the default (local) runner."""
     out = tmp_path_factory.mktemp("inspect_out") / "ds"
-    run(
-        [
-            "--input", str(inputs),
-            "--output", str(out),
-            "--tokenizer", tiny_tokenizer_path,
-            "--windows", "64,256",
-            "--memory-tokens", "40",
-            "--validation-fraction", "0.4",
-        ]
-    )  # fmt: skip
-    return out
+    manifest, counters = build(dataset_args(dataset_inputs, out, tiny_tokenizer_path))
+    return out, manifest, counters
+
+
+@pytest.fixture(scope="session")
+def dataset(dataset_build):
+    return dataset_build[0]
 
 
 @pytest.fixture

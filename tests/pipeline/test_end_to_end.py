@@ -174,6 +174,37 @@ def test_dataset_dict_loads_with_the_declared_schema(built):
         assert windows <= {shard["window"]}  # one length bucket per shard
 
 
+def test_one_bucket_loads_in_one_line_with_stock_datasets(built, tmp_path):
+    """Shard names carry the window: a glob is one bucket for load_dataset("arrow"),
+    with the declared types and exactly the rows load_from_disk holds for it."""
+    out, manifest, _ = built
+    for entry in manifest["shards"]:
+        assert entry["path"].startswith(f"{entry['split']}/w{entry['window']}-"), entry
+    whole = datasets.load_from_disk(str(out))
+    for window in (64, 128):
+        bucket = datasets.load_dataset(
+            "arrow",
+            data_files={"train": str(out / "train" / f"w{window}-*.arrow")},
+            cache_dir=str(tmp_path / "hf-cache"),
+        )["train"]
+        assert bucket.features == schemas.CHUNK_FEATURES
+        assert set(bucket["window"]) == {window}
+        expected = [r for r in whole["train"].to_list() if r["window"] == window]
+        assert bucket.num_rows == manifest["splits"]["train"][str(window)]["rows"]
+        assert sorted(bucket.to_list(), key=_row_key) == sorted(expected, key=_row_key)
+    documents = datasets.load_dataset(
+        "arrow",
+        data_files=str(out / "documents" / "validation-*.arrow"),
+        cache_dir=str(tmp_path / "hf-cache"),
+    )["train"]
+    assert set(documents["split"]) == {"validation"}
+    assert documents.num_rows == manifest["documents"]["by_split"]["validation"]
+
+
+def _row_key(row: dict):
+    return (row["doc_id"], row["chunk_index"], row["token_start"], tuple(row["input_ids"]))
+
+
 def test_manifest_counts_reconcile_and_bad_inputs_are_rejected(built):
     out, manifest, expected = built
     docs = manifest["documents"]
@@ -218,13 +249,14 @@ def test_boilerplate_is_cut_and_counted(built):
 
 
 def test_cleaning_flags():
-    from pipeline.build import config_from_args, make_parser
+    from pipeline.build import config_from_args
+    from pipeline.options import dataset_parser
 
     args = ["--input", "x", "--output", "o", "--tokenizer", "t.json"]
-    default = config_from_args(make_parser().parse_args(args), 0, ())
+    default = config_from_args(dataset_parser().parse_args(args), 0, ())
     assert default.clean.boilerplate.enabled and default.clean.unwrap.enabled
     kept = config_from_args(
-        make_parser().parse_args([*args, "--keep-boilerplate", "--keep-line-breaks"]), 0, ()
+        dataset_parser().parse_args([*args, "--keep-boilerplate", "--keep-line-breaks"]), 0, ()
     )
     assert not kept.clean.boilerplate.enabled and not kept.clean.unwrap.enabled
 
@@ -270,13 +302,19 @@ def test_rebuild_is_byte_identical(built, corpus, tiny_tokenizer_path, tmp_path)
 
 @pytest.mark.slow
 def test_multiprocessing_direct_runner_gives_the_same_shards(
-    built, corpus, tiny_tokenizer_path, tmp_path
+    built, corpus, tiny_tokenizer_path, tmp_path, capfd
 ):
+    """An explicit --direct_running_mode=multi_processing: the same shards, and its
+    worker processes are ours (quiet), not Beam's (about 20 INFO lines each)."""
     out, manifest, _ = built
     mp = tmp_path / "mp"
+    capfd.readouterr()
     mp_manifest = build(corpus[0], mp, tiny_tokenizer_path, MULTI_PROCESS)
     assert mp_manifest["documents"] == manifest["documents"]
     assert _shard_hashes(mp) == _shard_hashes(out)
+    logs = capfd.readouterr().err
+    for noise in ("INFO", "semi_persistent_directory", "apitools", "direct_num_workers"):
+        assert noise not in logs, logs[:2000]
 
 
 @pytest.mark.slow

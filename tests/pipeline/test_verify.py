@@ -107,6 +107,27 @@ def test_verify_fails_when_documents_do_not_reconcile(copy):
     ]
 
 
+def test_verify_fails_when_a_shard_name_does_not_carry_its_window(copy):
+    """A shard renamed into another bucket's glob (train/w256-* holding window-64 rows):
+    hashes and counts still agree, only the name check can notice."""
+    assert verify(str(copy)) == []
+    manifest = json.loads((copy / "manifest.json").read_text())
+    entry = next(s for s in manifest["shards"] if s["split"] == "train" and s["window"] == 64)
+    wrong = "train/w256-00009-of-00009.arrow"
+    (copy / entry["path"]).rename(copy / wrong)
+    state_path = copy / "train" / "state.json"
+    state = json.loads(state_path.read_text())
+    for f in state["_data_files"]:
+        if f["filename"] == entry["path"].split("/", 1)[1]:
+            f["filename"] = wrong.split("/", 1)[1]
+    state_path.write_text(json.dumps(state))
+    entry["path"] = wrong
+    (copy / "manifest.json").write_text(json.dumps(manifest))
+    failures = verify(str(copy))
+    assert checks(failures) == {"layout"}, failures
+    assert any(wrong in f and "w64-" in f for f in failures)
+
+
 def test_verify_fails_on_an_unfinished_dataset(copy):
     (copy / COMPLETE_MARKER).unlink()
     assert checks(verify(str(copy))) == {"layout"}

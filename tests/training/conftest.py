@@ -1,7 +1,7 @@
 """Fixtures for the trainer: a tiny dataset in the pipeline's exact layout, a tiny Llama.
 
 The dataset follows the contract of ``schemas.dataset``: the typed manifest,
-``{train,validation}/data-*.arrow`` (Arrow IPC stream, ``schemas.CHUNK_SCHEMA``, one
+``{train,validation}/w{window}-*.arrow`` (Arrow IPC stream, ``schemas.CHUNK_SCHEMA``, one
 window per shard), ``state.json`` / ``dataset_info.json`` / ``dataset_dict.json`` for
 ``datasets.load_from_disk``, and ``_COMPLETE`` last.
 Tokens follow a noisy deterministic rule (``next = 3 * prev + 1 mod V`` 90% of the
@@ -26,6 +26,7 @@ from schemas.dataset import (
     ShardEntry,
     TokenizerInfo,
     bucket_totals,
+    chunk_shard_name,
     json_bytes,
     rows_counts,
 )
@@ -119,12 +120,12 @@ def write_tiny_dataset(
     for split, count in rows.items():
         os.makedirs(os.path.join(out, split), exist_ok=True)
         files = []
-        for w_index, window in enumerate(windows):
+        for window in windows:
             records = []
             for i in range(count):
                 records.append(make_row(rng, window, doc, vocab, packed=i % 3 == 2))
                 doc += 1
-            name = f"data-{w_index:05d}-of-{len(windows):05d}.arrow"
+            name = chunk_shard_name(window, 0, 1)
             path = os.path.join(out, split, name)
             table = pa.Table.from_pylist(records, schema=CHUNK_SCHEMA)
             with pa.OSFile(path, "wb") as sink, pa.ipc.new_stream(sink, CHUNK_SCHEMA) as writer:

@@ -1,0 +1,153 @@
+"""``longctx export OUT --format parquet``: the dataset as Parquet for lazy scans.
+
+The shards are Arrow IPC *streams* (what ``datasets`` memory-maps), which polars'
+``scan_ipc`` and duckdb cannot read. The export writes one Parquet file per shard,
+with the shard's name, so the same globs select a split or a bucket:
+
+    DEST/train/w1024-00000-of-00002.parquet   chunk rows (schemas.CHUNK_SCHEMA)
+    DEST/validation/...                      (empty.parquet for a split without rows)
+    DEST/documents/train-00000-of-00001.parquet
+    DEST/export.json                         every file: source shard, split, window, rows
+    DEST/_COMPLETE                           written last
+
+    pl.scan_parquet("DEST/train/w1024-*.parquet")
+    duckdb.sql("SELECT ... FROM 'DEST/train/w1024-*.parquet'")
+
+Types are the declared Arrow schema (int32 lists, list of structs; the
+``huggingface`` features metadata kept, so ``load_dataset("parquet")`` gives back
+the declared features). ``DEST`` defaults to ``OUT/parquet``. Like the build, the
+export is written to a staging folder next to ``DEST`` and moved into place, so a
+killed export never leaves a ``DEST`` that looks complete.
+
+Cost: every shard is read once and written once, one record batch (at most 1000
+rows) at a time, so memory stays at one batch whatever the shard size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import uuid
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline import output, storage
+from schemas.dataset import (
+    CHUNK_ARROW_SCHEMA,
+    COMPLETE_MARKER,
+    DOCUMENT_ARROW_SCHEMA,
+    Manifest,
+    json_bytes,
+    load_manifest,
+)
+from schemas.errors import UserError, run_main, take_debug_flag
+
+FORMATS = ("parquet",)
+EXPORT_MANIFEST = "export.json"
+
+
+def _parquet_path(shard_path: str) -> str:
+    stem, _ = os.path.splitext(shard_path)
+    return stem + ".parquet"
+
+
+def _open_batches(path: str):
+    """The record batches of an Arrow IPC stream, memory-mapped when local."""
+    source = (
+        pa.memory_map(path)
+        if not storage.is_remote(path)
+        else pa.BufferReader(storage.read_bytes(path))
+    )
+    return pa.ipc.open_stream(source)
+
+
+def _copy_shard(source: str, target: str, schema: pa.Schema, compression: str) -> int:
+    """Write the Arrow stream ``source`` as Parquet ``target``; returns the rows."""
+    rows = 0
+    handle = None
+    if storage.is_remote(target):
+        from apache_beam.io.filesystems import FileSystems
+
+        handle = FileSystems.create(target)
+        sink = handle
+    else:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        sink = target
+    try:
+        with (
+            _open_batches(source) as reader,
+            pq.ParquetWriter(sink, schema, compression=compression) as writer,
+        ):
+            for batch in reader:
+                writer.write_batch(batch.cast(schema) if batch.schema != schema else batch)
+                rows += batch.num_rows
+    finally:
+        if handle is not None:
+            handle.close()
+    return rows
+
+
+def export_parquet(
+    out_dir: str, dest: str | None = None, compression: str = "zstd", overwrite: bool = False
+) -> dict:
+    """Export the complete dataset at ``out_dir`` to Parquet under ``dest``
+    (default ``OUT/parquet``); returns what ``export.json`` holds.
+
+    Raises ``UserError`` when ``dest`` already holds an export and ``overwrite`` is
+    false, ``DatasetError`` when ``out_dir`` is not a complete dataset.
+    """
+    manifest: Manifest = load_manifest(out_dir)
+    dest = (dest or storage.join(out_dir, "parquet")).rstrip("/")
+    if storage.exists(dest) and not overwrite:
+        raise UserError(f"{dest} already exists; pass --overwrite to replace it or choose --output")
+    if storage.exists(dest) and not storage.exists(storage.join(dest, EXPORT_MANIFEST)):
+        # --overwrite replaces an earlier export, never a folder of something else.
+        raise UserError(
+            f"{dest} exists and is not a longctx export (no {EXPORT_MANIFEST}); "
+            "choose another --output"
+        )
+    staging = f"{dest}.tmp-{uuid.uuid4().hex[:8]}"
+    files = []
+    listed = [(s, CHUNK_ARROW_SCHEMA, s.split, s.window) for s in manifest.shards]
+    listed += [(s, DOCUMENT_ARROW_SCHEMA, None, None) for s in manifest.documents_shards]
+    for entry, schema, split, window in listed:
+        target = _parquet_path(entry.path)
+        rows = _copy_shard(
+            storage.join(out_dir, entry.path), storage.join(staging, target), schema, compression
+        )
+        if rows != entry.rows:
+            raise RuntimeError(
+                f"{entry.path}: read {rows} rows, the manifest lists {entry.rows}; "
+                f"run `longctx inspect {out_dir} --verify`"
+            )
+        files.append(
+            {"path": target, "source": entry.path, "split": split, "window": window, "rows": rows}
+        )
+    summary = {
+        "format": "parquet",
+        "compression": compression,
+        "dataset": out_dir,
+        "files": files,
+    }
+    storage.write_bytes(storage.join(staging, EXPORT_MANIFEST), json_bytes(summary))
+    storage.write_bytes(storage.join(staging, COMPLETE_MARKER), b"")
+    output.replace_output(staging, dest)
+    return summary | {"output": dest}
+
+
+def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None = None) -> int:
+    """``longctx export``: exit 2 with one line on a ``UserError``."""
+    from pipeline.options import export_parser
+
+    argv = take_debug_flag(argv)
+
+    def body() -> int:
+        args = (parser or export_parser()).parse_args(argv)
+        summary = export_parquet(args.out, args.output, args.compression, args.overwrite)
+        rows = sum(f["rows"] for f in summary["files"])
+        print(f"exported {len(summary['files'])} files ({rows} rows) to {summary['output']}")
+        print(f"  pl.scan_parquet('{summary['output']}/train/w*-*.parquet')")
+        return 0
+
+    return run_main("longctx export", body)

@@ -1,0 +1,230 @@
+"""The flags of ``longctx dataset``, ``inspect`` and ``export``, importable in milliseconds.
+
+``--help`` must answer before Beam, ``datasets`` or torch load (1-3 s of imports
+each), so the parsers live here, importing nothing of the project but this
+module, and the defaults of the dataset flags are literals:
+``tests/pipeline/test_options.py`` checks each against the config dataclass it feeds
+(``transforms.chunking.ChunkConfig`` etc.), so they cannot drift apart.
+
+Every flag shows its default or says it is required (:class:`HelpFormatter`).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+# Literal copies of the stage configs' defaults (checked against them by a test).
+DEFAULT_WINDOWS = "512,1024,2048,4096"  # ChunkConfig.windows
+MEMORY_SOURCES = ("key", "retrieved")  # transforms.chunking.MEMORY_SOURCES
+RETRIEVAL_UNITS = ("sentence", "paragraph")  # transforms.retrieval.UNITS
+DEFAULT_LANGUAGE = "auto"  # StructureConfig.language
+DEFAULT_VALIDATION_FRACTION = 0.05  # DatasetConfig.validation_fraction
+DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.15  # NearDuplicateConfig.threshold
+DEFAULT_MAX_DOC_CHARS = 100_000_000  # transforms.read.DEFAULT_MAX_DOC_CHARS
+
+
+class HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
+    """Appends ``(required)`` or ``(default: X)`` to every flag's help.
+
+    On/off switches show neither (off unless given), and a flag whose default is
+    None must say in its own help what happens without it.
+    """
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = action.help or ""
+        if action.required:
+            return f"{text} (required)"
+        if (
+            "%(default)" in text
+            or action.default in (None, [], argparse.SUPPRESS)
+            or isinstance(action, (argparse._StoreTrueAction, argparse._StoreFalseAction))
+        ):
+            return text
+        return f"{text} (default: %(default)s)"
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """``argparse`` whose parse errors raise ``schemas.errors.UserError`` instead of
+    printing the usage block and exiting, so ``run_main`` reports them in one line
+    like any other mistake. ``--help`` still prints and exits 0. (Imported on the
+    error path only: this module must stay light.)"""
+
+    def error(self, message: str):
+        from schemas.errors import UserError
+
+        raise UserError(f"{message} (see `{self.prog} --help`)")
+
+
+def new_parser(prog: str, description: str, **kwargs) -> argparse.ArgumentParser:
+    return ArgumentParser(
+        prog=prog, description=description, formatter_class=HelpFormatter, **kwargs
+    )
+
+
+def wants_help(argv: list[str]) -> bool:
+    """Whether argparse would print help for ``argv`` (before any ``--``)."""
+    args = argv[: argv.index("--")] if "--" in argv else argv
+    return any(a in ("-h", "--help") for a in args)
+
+
+def parse_windows(text: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(w) for w in text.split(",") if w.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"--windows takes comma-separated token counts like 512,1024, got {text!r}"
+        ) from None
+
+
+def dataset_parser(prog: str = "longctx dataset") -> argparse.ArgumentParser:
+    parser = new_parser(
+        prog,
+        "Build long-context training shards from long documents (Apache Beam). "
+        "Flags not listed here go to Beam's PipelineOptions (--runner, --project, "
+        "--direct_running_mode, ...).",
+    )
+    parser.add_argument(
+        "--input",
+        action="append",
+        required=True,
+        help="glob, file or folder; repeat for several (gs:// and other Beam filesystems work)",
+    )
+    parser.add_argument("--output", required=True, help="output folder (local or gs://...)")
+    parser.add_argument("--tokenizer", required=True, help="path to a tokenizers tokenizer.json")
+    parser.add_argument(
+        "--windows",
+        type=parse_windows,
+        default=DEFAULT_WINDOWS,
+        help="window lengths in tokens, strictly increasing; each is a length bucket",
+    )
+    parser.add_argument(
+        "--overlap",
+        type=int,
+        default=None,
+        help="tokens of left context shared by consecutive windows (default: window/16)",
+    )
+    parser.add_argument(
+        "--snap-tolerance",
+        type=int,
+        default=None,
+        help="tokens a window start may move back to reach a sentence or paragraph start "
+        "(default: the window's overlap)",
+    )
+    parser.add_argument(
+        "--memory-tokens", type=int, default=0, help="memory prefix budget in tokens (0: off)"
+    )
+    parser.add_argument(
+        "--memory-source",
+        choices=MEMORY_SOURCES,
+        default="key",
+        help="what fills the memory prefix: key sentences by score (key), or the document's "
+        "earlier passages that best match the window's opening under BM25 (retrieved)",
+    )
+    parser.add_argument(
+        "--retrieval-unit",
+        choices=RETRIEVAL_UNITS,
+        default=RETRIEVAL_UNITS[0],
+        help="passages of --memory-source retrieved",
+    )
+    parser.add_argument(
+        "--validation-fraction",
+        type=float,
+        default=DEFAULT_VALIDATION_FRACTION,
+        help="share of documents in the validation split, in [0, 1); decided per document "
+        "from a stable hash of its id",
+    )
+    parser.add_argument("--text-field", default="text", help="JSONL/Parquet field with the text")
+    parser.add_argument(
+        "--id-field", default="id", help="JSONL/Parquet field with the id ('' = none)"
+    )
+    parser.add_argument(
+        "--language",
+        default=DEFAULT_LANGUAGE,
+        help="sentence-splitting language: auto (English Punkt plus CJK rules), a Punkt code "
+        "(en, de, fr, ...), zh or ja",
+    )
+    parser.add_argument(
+        "--shards-per-bucket",
+        type=int,
+        default=0,
+        help="shards per (split, window); 0: one per ~64 MB of input",
+    )
+    parser.add_argument(
+        "--keep-boilerplate",
+        action="store_true",
+        help="keep Gutenberg headers and licenses, transcriber notes, web notices, page markers",
+    )
+    parser.add_argument(
+        "--keep-line-breaks",
+        action="store_true",
+        help="keep hard-wrapped lines as they are (default: join the wraps of prose paragraphs)",
+    )
+    parser.add_argument(
+        "--near-duplicate-threshold",
+        type=float,
+        default=DEFAULT_NEAR_DUPLICATE_THRESHOLD,
+        help="MinHash Jaccard of word 3-grams at which documents are near-duplicates: "
+        "a cluster goes to one split (0: off)",
+    )
+    parser.add_argument(
+        "--dedup",
+        action="store_true",
+        help="keep one document per near-duplicate cluster (the others are rejected)",
+    )
+    parser.add_argument(
+        "--max-doc-chars",
+        type=int,
+        default=DEFAULT_MAX_DOC_CHARS,
+        help="longer documents are rejected (reason document_too_long) instead of risking "
+        "the worker's memory (docs/RELIABILITY.md)",
+    )
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace OUT if it holds a complete longctx dataset (never anything else)",
+    )
+    return parser
+
+
+def inspect_parser() -> argparse.ArgumentParser:
+    parser = new_parser(
+        "longctx inspect",
+        "Summarize a built dataset, follow one document through its rows, or verify it.",
+    )
+    parser.add_argument("out", metavar="OUT", help="dataset folder written by longctx dataset")
+    parser.add_argument(
+        "--doc",
+        metavar="ID",
+        help="follow one document across its chunks (default: show a summary)",
+    )
+    parser.add_argument(
+        "--verify",
+        action="store_true",
+        help="recompute hashes and check every invariant (exit 1 on a failure)",
+    )
+    parser.add_argument(
+        "--max-chars",
+        type=int,
+        default=600,
+        help="longest decoded segment shown, in characters",
+    )
+    return parser
+
+
+def export_parser() -> argparse.ArgumentParser:
+    parser = new_parser(
+        "longctx export",
+        "Export a built dataset to Parquet (one file per shard, named like it), for "
+        "polars.scan_parquet, duckdb, Spark and other readers of plain Parquet.",
+    )
+    parser.add_argument("out", metavar="OUT", help="dataset folder written by longctx dataset")
+    parser.add_argument("--format", choices=("parquet",), default="parquet", help="file format")
+    parser.add_argument("--output", help="where to write (default: OUT/parquet)")
+    parser.add_argument(
+        "--compression",
+        choices=("zstd", "snappy", "gzip", "none"),
+        default="zstd",
+        help="Parquet compression codec",
+    )
+    parser.add_argument("--overwrite", action="store_true", help="replace an existing export")
+    return parser

@@ -1,0 +1,195 @@
+"""What a local build tells the user while and after it runs.
+
+Progress line. Beam's local runner hands counters back only when the pipeline has
+finished, and its worker processes (multi-process mode) share no memory with the
+driver. So on local runs a pass-through step after tokenization (``CountProgress``)
+keeps, per worker, the documents and tokens it has seen, and rewrites them to its
+own small JSON file in a local folder at most once a second (write, then rename, so
+a reader never sees half a file). A driver thread (:class:`ProgressLine`) sums the
+files and shows ``documents, tokens, tokens/s``: redrawn in place every second when
+stderr is a terminal, one plain line a minute otherwise (so logs of long builds get
+a heartbeat and short ones stay quiet). Cost: one small file write per worker and
+second, one directory listing per refresh; tokenization and chunking of a document
+run fused in one bundle, so "tokenized" is within a bundle of "chunked". A retried
+bundle counts twice: the line is a progress estimate, the manifest has the exact
+counts.
+
+Summary. :func:`counter_summary` turns the Beam counters of the finished run
+(documents read and unreadable, chunked, rows written, and every rejected record by
+stage and reason) into the lines printed after the manifest's totals.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+import time
+import uuid
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+
+from transforms.beam_utils import NAMESPACE
+
+TTY_INTERVAL_S = 1.0
+LOG_INTERVAL_S = 60.0
+FLUSH_INTERVAL_S = 1.0
+REJECTED_PREFIX = "rejected."  # counter name: rejected.<stage>.<reason>
+
+
+def count_rejected(record) -> None:
+    """Count one ``schemas.Rejected`` record by stage and reason (a Beam counter)."""
+    Metrics.counter(NAMESPACE, f"{REJECTED_PREFIX}{record.stage}.{record.reason}").inc()
+
+
+class _CountProgressFn(beam.DoFn):
+    def __init__(self, folder: str):
+        self._folder = folder
+
+    def setup(self):
+        self._path = os.path.join(self._folder, f"{os.getpid()}-{uuid.uuid4().hex[:8]}.json")
+        self._documents = self._tokens = 0
+        self._flushed = 0.0
+
+    def process(self, doc):
+        self._documents += 1
+        self._tokens += int(doc.token_ids.size)
+        if time.monotonic() - self._flushed >= FLUSH_INTERVAL_S:
+            self._flush()
+        yield doc
+
+    def finish_bundle(self):
+        self._flush()
+
+    def _flush(self) -> None:
+        self._flushed = time.monotonic()
+        tmp = f"{self._path}.tmp"
+        try:
+            with open(tmp, "w", encoding="utf-8") as handle:
+                json.dump({"documents": self._documents, "tokens": self._tokens}, handle)
+            os.replace(tmp, self._path)
+        except OSError:  # the driver removed the folder: the run is over, nothing to show
+            pass
+
+
+class CountProgress(beam.PTransform):
+    """Pass ``TokenizedDocument``s through, counting them into ``folder`` (local runs)."""
+
+    def __init__(self, folder: str):
+        super().__init__()
+        self._folder = folder
+
+    def expand(self, docs):
+        return docs | beam.ParDo(_CountProgressFn(self._folder))
+
+
+def read_progress(folder: str) -> tuple[int, int]:
+    """(documents, tokens) summed over the workers' files in ``folder``."""
+    documents = tokens = 0
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0, 0
+    for name in names:
+        if not name.endswith(".json"):
+            continue
+        try:
+            with open(os.path.join(folder, name), encoding="utf-8") as handle:
+                counts = json.load(handle)
+        except (OSError, ValueError):
+            continue
+        documents += int(counts.get("documents", 0))
+        tokens += int(counts.get("tokens", 0))
+    return documents, tokens
+
+
+def format_progress(documents: int, tokens: int, seconds: float) -> str:
+    rate = tokens / seconds if seconds > 0 else 0.0
+    minutes, secs = divmod(int(seconds), 60)
+    return (
+        f"building: {documents:,} documents tokenized, {tokens:,} tokens, "
+        f"{rate:,.0f} tokens/s, {minutes}:{secs:02d} elapsed"
+    )
+
+
+class ProgressLine:
+    """A thread that shows the progress of the workers writing into ``folder``.
+
+    ``with ProgressLine(folder):`` around the pipeline run. On a terminal the line is
+    redrawn in place every ``TTY_INTERVAL_S`` and erased at the end (the summary
+    follows); otherwise one line per ``LOG_INTERVAL_S``.
+    """
+
+    def __init__(self, folder: str, stream=None, interval: float | None = None):
+        self.folder = folder
+        self.stream = stream or sys.stderr
+        self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.interval = interval or (TTY_INTERVAL_S if self.tty else LOG_INTERVAL_S)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="longctx-progress", daemon=True)
+        self._start = 0.0
+        self._drawn = 0
+
+    def __enter__(self):
+        self._start = time.monotonic()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+        if self.tty and self._drawn:
+            self.stream.write("\r" + " " * self._drawn + "\r")
+            self.stream.flush()
+        return False
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            line = format_progress(*read_progress(self.folder), time.monotonic() - self._start)
+            if self.tty:
+                self.stream.write("\r" + line.ljust(self._drawn))
+                self._drawn = max(self._drawn, len(line))
+            else:
+                self.stream.write(line + "\n")
+            self.stream.flush()
+
+
+def counters_of(result) -> dict[str, int]:
+    """The ``longctx`` counters of a finished Beam run (committed, else attempted)."""
+    found: dict[str, int] = {}
+    try:
+        counters = result.metrics().query()["counters"]
+    except (AttributeError, NotImplementedError, KeyError):  # a runner without metrics
+        return found
+    for counter in counters:
+        if counter.key.metric.namespace != NAMESPACE:
+            continue
+        value = counter.committed if counter.committed is not None else counter.attempted
+        name = counter.key.metric.name
+        found[name] = found.get(name, 0) + int(value or 0)
+    return found
+
+
+def counter_summary(counters: dict[str, int]) -> list[str]:
+    """Lines for the build summary: documents read, chunked, rows written, and every
+    rejected record by stage and reason."""
+    if not counters:
+        return []
+    read, unreadable = counters.get("read_ok", 0), counters.get("read_rejected", 0)
+    lines = [
+        f"beam counters: {read + unreadable} records read ({unreadable} unreadable), "
+        f"{counters.get('chunk_ok', 0)} documents chunked, "
+        f"{counters.get('rows_written', 0)} rows written"
+    ]
+    rejected = sorted(
+        (name[len(REJECTED_PREFIX) :], n)
+        for name, n in counters.items()
+        if name.startswith(REJECTED_PREFIX) and n
+    )
+    if rejected:
+        lines.append(
+            "  rejected by stage.reason: " + ", ".join(f"{name} {n}" for name, n in rejected)
+        )
+    return lines

@@ -1,0 +1,124 @@
+"""bench/memory_prefix.py: the random control and the paired statistics.
+
+The model runs are measurements (docs/QUALITY.md); what is tested here is what
+decides their numbers without a model: the random prefix has exactly the length of
+the prefix it controls for and uses only earlier text, every prefix is compared
+with its own control, and saved runs pool into the same statistics.
+"""
+
+from __future__ import annotations
+
+import json
+import types
+
+import memory_prefix as mp
+import numpy as np
+import pytest
+
+SEPARATOR = (900, 901)
+
+
+def _doc_and_spans(n_sentences=40, seed=0):
+    rng = np.random.default_rng(seed)
+    sizes = rng.integers(3, 30, n_sentences)
+    ends = np.cumsum(sizes)
+    spans = np.stack([ends - sizes, ends], axis=1)
+    doc = types.SimpleNamespace(token_ids=np.arange(ends[-1], dtype=np.int64))
+    return doc, spans
+
+
+@pytest.mark.parametrize("length", [2, 3, 17, 64, 128])
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_random_prefix_has_the_exact_length_and_only_earlier_text(length, seed):
+    doc, spans = _doc_and_spans(seed=seed)
+    before = int(spans[25, 1])
+    prefix = mp.random_prefix(doc, spans, before, length, SEPARATOR, np.random.default_rng(seed))
+    assert len(prefix) == length
+    assert tuple(prefix[-2:]) == SEPARATOR
+    body = prefix[:-2]
+    assert np.all(body < before)  # token ids are positions here
+    # whole sentences in document order (only the last may be cut)
+    starts = set(spans[:, 0].tolist())
+    if len(body):
+        assert body[0] in starts
+        assert np.all(np.diff(body) > 0)
+
+
+def test_random_prefix_of_an_empty_prefix_is_empty_and_short_text_is_refused():
+    doc, spans = _doc_and_spans()
+    rng = np.random.default_rng(0)
+    assert len(mp.random_prefix(doc, spans, int(spans[5, 1]), 0, SEPARATOR, rng)) == 0
+    with pytest.raises(ValueError, match="not enough earlier text"):
+        mp.random_prefix(doc, spans, int(spans[0, 1]), 500, SEPARATOR, rng)
+
+
+def _windows(gain_none, gain_random, key_better, n=6, doc="a.txt"):
+    """Per-window records as run_language writes them: retrieved built, key --also."""
+    rng = np.random.default_rng(len(doc))
+    out = []
+    for i in range(n):
+        base = 3.0 + rng.normal(0, 0.1)
+        loss = {
+            "retrieved": base,
+            "none": base + gain_none,
+            "random": base + gain_random,
+            "key": base - key_better,
+            "random-key": base - key_better + gain_random,
+        }
+        out.append(
+            {
+                "doc_id": doc,
+                "token_start": 100 * i,
+                "memory_length": 120,
+                "prefix_lengths": {"retrieved": 120, "random": 120, "key": 110, "random-key": 110},
+                "scored": 100,
+                **{f"{k}_mean": v for k, v in loss.items()},
+                **{f"{k}_early": v + 0.5 for k, v in loss.items()},
+                **{f"{k}_sum": 100 * v for k, v in loss.items()},
+            }
+        )
+    return out
+
+
+def test_summarize_compares_every_prefix_with_none_and_its_own_random_control():
+    s = mp.summarize(_windows(0.05, 0.02, 0.01), "retrieved", ["key"])
+    gains = {k: round(v["all"]["mean"], 6) for k, v in s["gains"].items()}
+    assert gains == {
+        "retrieved vs none": 0.05,
+        "key vs none": 0.06,
+        "retrieved vs random": 0.02,
+        "key vs random-key": 0.02,
+        "retrieved vs key": -0.01,
+    }
+    g = s["gains"]["retrieved vs none"]["all"]
+    assert g["se"] == pytest.approx(0, abs=1e-9)
+    assert g["ci95"] == pytest.approx([0.05, 0.05])
+    assert s["mean_prefix_tokens"]["random-key"] == 110
+    assert s["gains"]["key vs none"]["token_weighted"] == pytest.approx(0.06)
+
+
+def test_saved_runs_pool_per_language_and_refuse_other_settings(tmp_path, capsys):
+    args = {
+        "window": 512,
+        "memory_tokens": 128,
+        "memory_source": "retrieved",
+        "retrieval_unit": "sentence",
+        "also": ["key"],
+        "model": "m",
+        "seed": 1234,
+    }
+    paths = []
+    for lang, gain in (("en", 0.05), ("zh", -0.03)):
+        windows = _windows(gain, 0.0, 0.0, n=4, doc=f"{lang}.txt")
+        summary = {lang: mp.summarize(windows, "retrieved", ["key"])}
+        paths.append(tmp_path / f"{lang}.json")
+        paths[-1].write_text(json.dumps({"args": args, "summary": summary}))
+    assert mp.report_saved([str(p) for p in paths]) == 0
+    out = capsys.readouterr().out
+    assert "| en | retrieved | none | +0.0500 ± 0.0000" in out
+    assert "| zh | retrieved | none | -0.0300 ± 0.0000" in out
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({"args": {**args, "window": 1024}, "summary": {}}))
+    assert mp.report_saved([str(paths[0]), str(other)]) == 2
+    assert mp.main(["--report", str(paths[0]), str(paths[0])]) == 0
+    assert "| en | 8 (1) |" in capsys.readouterr().out

@@ -1,0 +1,132 @@
+"""The command line: every flag explains itself and shows its default, the literal
+defaults of the parsers are the configs' defaults, and ``--help`` answers without
+loading Beam, torch or ``datasets``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+from pipeline import cli, options
+from training import options as training_options
+
+PARSERS = {
+    "dataset": options.dataset_parser,
+    "inspect": options.inspect_parser,
+    "export": options.export_parser,
+    "train": training_options.train_parser,
+    "eval": training_options.eval_parser,
+}
+
+
+def _flag_help(parser: argparse.ArgumentParser) -> dict[str, tuple[argparse.Action, str]]:
+    """Each flag's help as ``--help`` prints it (defaults expanded)."""
+    formatter = parser._get_formatter()
+    return {
+        action.option_strings[0] if action.option_strings else action.dest: (
+            action,
+            formatter._expand_help(action) if action.help else "",
+        )
+        for action in parser._actions
+        if not isinstance(action, argparse._HelpAction)
+    }
+
+
+@pytest.mark.parametrize("command", PARSERS)
+def test_every_flag_has_help_and_shows_its_default_or_says_required(command):
+    for flag, (action, text) in _flag_help(PARSERS[command]()).items():
+        assert len(text) > 10, f"{command} {flag} has no help"
+        if action.required:
+            assert text.endswith("(required)"), (command, flag, text)
+        elif isinstance(action, argparse._StoreTrueAction):
+            assert action.default is False  # a switch: off unless given
+        elif action.default not in (None, []):
+            assert f"(default: {action.default})" in text, (command, flag, text)
+        else:  # no value to show: the help itself says what happens without the flag
+            assert "default:" in text or "required" in text, (command, flag, text)
+
+
+def test_dataset_defaults_are_the_configs_defaults():
+    from pipeline.build import DatasetConfig, config_from_args
+    from transforms import chunking, retrieval
+    from transforms.near_duplicates import NearDuplicateConfig
+    from transforms.read import ReadConfig
+    from transforms.structure import StructureConfig
+
+    args = options.dataset_parser().parse_args(
+        ["--input", "x", "--output", "o", "--tokenizer", "t"]
+    )
+    config = config_from_args(args, 0, ())
+    assert config.chunk.windows == chunking.ChunkConfig().windows
+    assert config.chunk.memory_source == chunking.ChunkConfig().memory_source
+    assert options.MEMORY_SOURCES == chunking.MEMORY_SOURCES
+    assert options.RETRIEVAL_UNITS == retrieval.UNITS
+    assert args.retrieval_unit == retrieval.RetrievalConfig().unit
+    assert config.structure.language == StructureConfig().language
+    assert config.validation_fraction == DatasetConfig.validation_fraction
+    assert config.near_duplicates == NearDuplicateConfig()
+    assert config.read.max_doc_chars == ReadConfig().max_doc_chars
+
+
+def test_train_and_eval_defaults_are_the_code_defaults():
+    from training import config, passkey
+
+    args = training_options.eval_parser().parse_args(["--model", "m", "--output", "o"])
+    assert tuple(float(d) for d in args.depths.split(",")) == passkey.DEPTHS
+    assert args.fillers.split(",") == ["repeat", *passkey.TEMPLATES]
+    assert training_options.ROPE_TYPES == tuple(t for t in config.ROPE_TYPES if t != "none")
+
+
+def test_python_m_pipeline_help_names_itself(capsys):
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("usage: python -m pipeline ")
+    assert "--validation-fraction" in result.stdout
+
+
+# A fresh interpreter answers every subcommand's --help, then reports which heavy
+# libraries got imported and how long the slowest --help took.
+HELP_PROBE = textwrap.dedent(
+    """
+    import contextlib, io, json, sys, time
+    from pipeline import cli
+
+    slowest = 0.0
+    for command in json.loads(sys.argv[1]):
+        start = time.perf_counter()
+        with contextlib.redirect_stdout(io.StringIO()) as out:
+            code = cli.main([command, "--help"])
+        slowest = max(slowest, time.perf_counter() - start)
+        assert code == 0 and out.getvalue().startswith(f"usage: longctx {command}"), command
+    heavy = ["apache_beam", "torch", "datasets", "transformers", "peft", "pyarrow"]
+    print(json.dumps({"loaded": [m for m in heavy if m in sys.modules], "slowest": slowest}))
+    """
+)
+
+
+def test_help_of_every_subcommand_loads_no_heavy_library():
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", HELP_PROBE, json.dumps(list(cli.COMMANDS))],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    elapsed = time.perf_counter() - start
+    assert result.returncode == 0, result.stderr
+    probe = json.loads(result.stdout)
+    assert probe["loaded"] == []  # each of these takes 1-3 s to import
+    # Interpreter start-up included, five --help in one process; generous for a busy CI.
+    assert probe["slowest"] < 0.5 and elapsed < 10, (probe, elapsed)
+
+
+def test_help_covers_every_command():
+    assert set(PARSERS) == set(cli.COMMANDS)

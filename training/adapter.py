@@ -1,0 +1,106 @@
+"""Saving a run's adapter so that stock peft loads it from anywhere, as trained.
+
+``AutoPeftModelForCausalLM.from_pretrained(RUN/adapter)`` (and transformers'
+``AutoModelForCausalLM.from_pretrained(RUN/adapter)``) read the base model from
+``base_model_name_or_path`` in ``adapter_config.json`` and build it with *that
+folder's* ``config.json``; nothing else of the adapter folder reaches the base. So:
+
+* the base is recorded as an absolute path (a relative one resolves against the
+  loader's current folder, then the hub), or as ``--base-name`` (a hub id) for an
+  adapter that will be published;
+* a run with RoPE scaling writes ``RUN/base/``: the base's ``config.json`` with the
+  run's scaling (``training.modeling.apply_rope_scaling``) and every other file of
+  the base model linked (copied where links are not possible), and records
+  ``RUN/base`` as the base. The one-line load then builds the model the run
+  trained, with the same logits as ``RUN/merged``. Cost: one small JSON, the rest
+  are links.
+* the tokenizer files of the base are copied next to the adapter, so
+  ``AutoTokenizer.from_pretrained(RUN/adapter)`` works too.
+
+With ``--base-name`` and RoPE scaling the hub base has no scaling; load it with the
+run's config: ``AutoModelForCausalLM.from_pretrained(NAME,
+config=AutoConfig.from_pretrained("RUN/base"))`` and ``PeftModel.from_pretrained``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+from training.config import RopeSettings
+
+TOKENIZER_FILES = (
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "special_tokens_map.json",
+    "chat_template.jinja",
+)
+BASE_DIR = "base"  # RUN/base: the base model with the run's RoPE scaling
+CONFIG_NAME = "config.json"
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.symlink(source, target, target_is_directory=os.path.isdir(source))
+    except OSError:  # no symlinks here (some filesystems, Windows without privilege)
+        if os.path.isdir(source):
+            shutil.copytree(source, target)
+        else:
+            shutil.copy2(source, target)
+
+
+def write_scaled_base(model_dir: str, rope: RopeSettings, out_dir: str, trust_remote_code=False):
+    """``out_dir``: ``model_dir`` with the RoPE scaling of ``rope`` in its config.json
+    and every other entry linked to the original (absolute links). Returns ``out_dir``."""
+    from transformers import AutoConfig
+
+    from training.modeling import apply_rope_scaling
+
+    model_dir = os.path.abspath(model_dir)
+    if os.path.isdir(out_dir):
+        shutil.rmtree(out_dir)
+    os.makedirs(out_dir)
+    config = AutoConfig.from_pretrained(model_dir, trust_remote_code=trust_remote_code)
+    apply_rope_scaling(config, rope)
+    del config._longctx_context  # ours, not a transformers field
+    config.save_pretrained(out_dir)
+    for name in sorted(os.listdir(model_dir)):
+        if name != CONFIG_NAME and not name.startswith("."):
+            _link_or_copy(os.path.join(model_dir, name), os.path.join(out_dir, name))
+    return out_dir
+
+
+def base_reference(
+    run: str, model_dir: str, rope: RopeSettings, base_name: str | None, trust_remote_code=False
+) -> str:
+    """What ``adapter_config.json`` records as the base (writing ``RUN/base`` when the
+    run scales RoPE): ``base_name`` if given, else an absolute path."""
+    base = os.path.abspath(model_dir)
+    if rope.type != "none":
+        base = write_scaled_base(
+            model_dir, rope, os.path.abspath(os.path.join(run, BASE_DIR)), trust_remote_code
+        )
+    return base_name or base
+
+
+def save_adapter(
+    model,
+    run: str,
+    model_dir: str,
+    rope: RopeSettings,
+    base_name: str | None = None,
+    state_dict: dict | None = None,
+    trust_remote_code: bool = False,
+) -> str:
+    """Save the peft ``model``'s adapter into ``RUN/adapter`` (see the module docstring);
+    returns the folder. ``state_dict``: the gathered adapter of a sharded model."""
+    adapter_dir = os.path.join(run, "adapter")
+    reference = base_reference(run, model_dir, rope, base_name, trust_remote_code)
+    for peft_config in model.peft_config.values():
+        peft_config.base_model_name_or_path = reference
+    model.save_pretrained(adapter_dir, **({"state_dict": state_dict} if state_dict else {}))
+    for name in TOKENIZER_FILES:
+        source = os.path.join(model_dir, name)
+        if os.path.exists(source):
+            shutil.copy(source, adapter_dir)
+    return adapter_dir
