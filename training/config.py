@@ -150,8 +150,8 @@ class TrainConfig:
     loss_chunk_tokens: int = 1024  # 0: plain HF loss over full logits
     # CPU: from the first stage with a window of at least this many tokens, freed
     # buffers of 1 MiB or more go back to the OS (transforms.runtime.bound_heap_retention):
-    # it bounds the heap of long checkpointed steps but costs shorter ones ~20% in page
-    # faults (docs/PERFORMANCE.md). 0: from the start.
+    # it bounds the heap of long checkpointed steps but costs shorter ones ~40% more
+    # CPU in page faults (docs/PERFORMANCE.md). 0: from the start.
     bound_heap_from_window: int = 4096
     attn_implementation: str = "sdpa"  # sdpa | eager | flash_attention_2 (if installed)
     dtype: str = "auto"  # auto: bf16 autocast on CUDA, float32 on CPU | float32 | bfloat16
