@@ -177,6 +177,11 @@ class TrainConfig:
     distributed: DistributedSettings = field(default_factory=DistributedSettings)
     gradient_checkpointing: bool = False
     loss_chunk_tokens: int = 1024  # 0: plain HF loss over full logits
+    # CPU: from the first stage with a window of at least this many tokens, freed
+    # buffers of 1 MiB or more go back to the OS (transforms.runtime.bound_heap_retention):
+    # it bounds the heap of long checkpointed steps but costs shorter ones ~40% more
+    # CPU in page faults (docs/PERFORMANCE.md). 0: from the start.
+    bound_heap_from_window: int = 4096
     attn_implementation: str = "sdpa"  # sdpa | eager | flash_attention_2 (if installed)
     dtype: str = "auto"  # auto: bf16 autocast on CUDA, float32 on CPU | float32 | bfloat16
     trust_remote_code: bool = False
@@ -216,8 +221,12 @@ class TrainConfig:
                 object.__setattr__(self, name, cls(**_known(cls, value, name)))
         if self.tokens_per_step <= 0 or self.micro_batch_tokens <= 0:
             raise ValueError("tokens_per_step and micro_batch_tokens must be > 0")
-        if self.loss_chunk_tokens < 0 or self.max_steps < 0 or self.checkpoint_every < 0:
+        if min(self.loss_chunk_tokens, self.max_steps, self.checkpoint_every) < 0:
             raise ValueError("loss_chunk_tokens, max_steps and checkpoint_every must be >= 0")
+        if self.bound_heap_from_window < 0:
+            raise ValueError(
+                f"bound_heap_from_window must be >= 0 (0: always), got {self.bound_heap_from_window}"
+            )
         if self.dtype not in ("auto", "float32", "bfloat16"):
             raise ValueError(f"dtype must be auto, float32 or bfloat16, got {self.dtype!r}")
         if self.keep_checkpoints < 1:
