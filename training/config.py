@@ -21,6 +21,7 @@ DEFAULT_CONFIG = os.path.join(CONFIG_DIR, "default.yaml")
 
 ROPE_TYPES = ("none", "linear", "dynamic", "yarn")
 SCHEDULES = ("cosine", "constant")
+ATTENTION_PATTERNS = ("full", "s2", "sliding")
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,46 @@ class RopeSettings:
 
 
 @dataclass(frozen=True)
+class AttentionSettings:
+    """Attention pattern of training forward passes (``training.attention``); evaluation
+    and the merged model always use full attention."""
+
+    pattern: str = "full"  # full | s2 (LongLoRA shifted sparse) | sliding (band + global)
+    group: int = 1024  # s2: tokens per group (LongLoRA uses 1/4 of the window)
+    window: int = 1024  # sliding: each token sees itself and the window - 1 before it
+    global_tokens: int = 64  # sliding: first tokens of each document seen by all of it
+
+    def __post_init__(self):
+        if self.pattern not in ATTENTION_PATTERNS:
+            raise ValueError(
+                f"attention.pattern must be one of {ATTENTION_PATTERNS}, got {self.pattern!r}"
+            )
+        if self.group < 2 or self.group % 2:
+            raise ValueError(
+                f"attention.group must be an even number >= 2 (half of it is the shift), "
+                f"got {self.group}"
+            )
+        if self.window < 1 or self.global_tokens < 0:
+            raise ValueError(
+                f"attention.window must be >= 1 and attention.global_tokens >= 0 "
+                f"(got {self.window}, {self.global_tokens})"
+            )
+
+
+@dataclass(frozen=True)
+class RecurrenceSettings:
+    """Segment recurrence (``training.recurrence``): each window of a document attends
+    to the keys and values of the ``memory_tokens`` tokens before it, computed by the
+    previous window's forward pass (detached). 0: off."""
+
+    memory_tokens: int = 0
+
+    def __post_init__(self):
+        if self.memory_tokens < 0:
+            raise ValueError(f"recurrence.memory_tokens must be >= 0, got {self.memory_tokens}")
+
+
+@dataclass(frozen=True)
 class OptimSettings:
     lr: float = 2e-4
     weight_decay: float = 0.0
@@ -125,6 +166,8 @@ class TrainConfig:
     peft: PeftSettings = field(default_factory=PeftSettings)
     rope: RopeSettings = field(default_factory=RopeSettings)
     optim: OptimSettings = field(default_factory=OptimSettings)
+    attention: AttentionSettings = field(default_factory=AttentionSettings)
+    recurrence: RecurrenceSettings = field(default_factory=RecurrenceSettings)
     gradient_checkpointing: bool = False
     loss_chunk_tokens: int = 1024  # 0: plain HF loss over full logits
     attn_implementation: str = "sdpa"  # sdpa | eager | flash_attention_2 (if installed)
@@ -147,7 +190,13 @@ class TrainConfig:
         if not stages:
             raise ValueError("curriculum needs at least one stage, e.g. [{window: 512, steps: 10}]")
         object.__setattr__(self, "curriculum", stages)
-        for name, cls in (("peft", PeftSettings), ("rope", RopeSettings), ("optim", OptimSettings)):
+        for name, cls in (
+            ("peft", PeftSettings),
+            ("rope", RopeSettings),
+            ("optim", OptimSettings),
+            ("attention", AttentionSettings),
+            ("recurrence", RecurrenceSettings),
+        ):
             value = getattr(self, name)
             if isinstance(value, dict):
                 object.__setattr__(self, name, cls(**_known(cls, value, name)))
@@ -159,6 +208,11 @@ class TrainConfig:
             raise ValueError(f"dtype must be auto, float32 or bfloat16, got {self.dtype!r}")
         if self.keep_checkpoints < 1:
             raise ValueError("keep_checkpoints must be >= 1 (resume needs the last one)")
+        if self.recurrence.memory_tokens and self.attention.pattern != "full":
+            raise ValueError(
+                "recurrence.memory_tokens needs attention.pattern=full (the sparse patterns "
+                "do not cover keys from an earlier window); choose one of the two"
+            )
 
     @property
     def windows(self) -> list[int]:

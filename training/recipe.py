@@ -36,6 +36,7 @@ import numpy as np
 import torch
 
 from pipeline.heap import bound_heap_retention
+from training.attention import use_attention_pattern, use_full_attention
 from training.checkpoint import (
     latest_checkpoint,
     list_checkpoints,
@@ -169,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
             activation_checkpointing_kwargs={"use_reentrant": False}
         )
     model = wrap_peft(model, config.peft).to(device)
+    use_attention_pattern(model, config.attention)  # training passes only; eval stays full
     loss_module = CausalLMLoss(model, config.loss_chunk_tokens)
     if world > 1:
         loss_module = torch.nn.parallel.DistributedDataParallel(loss_module)
@@ -390,6 +392,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def merge_model(model, base_dir: str, out_dir: str) -> str:
     """Fold the adapter into the base weights and save safetensors + tokenizer files."""
+    use_full_attention(model)  # the merged model attends fully, as it was evaluated
     merged = model.merge_and_unload()
     merged.save_pretrained(out_dir, safe_serialization=True)
     for name in (
