@@ -117,17 +117,16 @@ def _kv_heads(key, value, first: int, end: int, groups: int):
     return key.index_select(1, index), value.index_select(1, index)
 
 
-def _causal_groups(q, k, v, segment, start: int, count: int, size: int, scale, dropout):
-    """Causal attention inside ``count`` consecutive groups of ``size`` tokens from row
-    index ``start``; returns ``[B, heads, count * size, D]``."""
+def _causal_groups(q, k, v, segment, count: int, size: int, scale, dropout):
+    """Causal attention inside ``count`` consecutive groups of ``size`` tokens (the whole
+    of ``q``, ``k``, ``v``: ``[B, heads, count * size, D]``); returns the same shape."""
     batch, heads, _, dim = q.shape
-    end = start + count * size
 
     def groups(x):
-        x = x[:, :, start:end].reshape(batch, x.shape[1], count, size, dim).transpose(1, 2)
+        x = x.reshape(batch, x.shape[1], count, size, dim).transpose(1, 2)
         return x.reshape(batch * count, x.shape[2], size, dim)
 
-    seg = segment[:, start:end].reshape(batch * count, size)
+    seg = segment.reshape(batch * count, size)
     packed = bool((seg != seg[:, :1]).any())
     mask = None
     if packed:  # some group holds two documents: mask them apart
@@ -143,26 +142,29 @@ def _causal_groups(q, k, v, segment, start: int, count: int, size: int, scale, d
         scale=scale,
         enable_gqa=k.shape[1] != q.shape[1],
     )
-    return (
-        out.reshape(batch, count, heads, size, dim).transpose(1, 2).reshape(batch, heads, -1, dim)
-    )
+    out = out.reshape(batch, count, heads, size, dim).transpose(1, 2)
+    return out.reshape(batch, heads, count * size, dim)
 
 
 def _shifted_groups(q, k, v, segment, group: int, shift: int, scale, dropout):
     """Causal attention within the groups ``[shift + iG, shift + (i+1)G)`` clipped to the row."""
     length = q.shape[2]
-    spans = []  # (start, count, size): a leading part group, the full ones, a trailing part
     lead = min(shift, length)
-    if lead:
-        spans.append((0, 1, lead))
     full = (length - lead) // group
-    if full:
-        spans.append((lead, full, group))
     tail = length - lead - full * group
-    if tail:
-        spans.append((lead + full * group, 1, tail))
+    # A leading part group, the full groups, a trailing part group. ``split`` rather
+    # than slicing: its backward concatenates, where a slice's fills a zero tensor.
+    spans = [(count, n // count) for n, count in ((lead, 1), (full * group, full), (tail, 1)) if n]
+    sizes = [count * size for count, size in spans]
+    parts = zip(
+        *(x.split(sizes, dim=2) for x in (q, k, v)), segment.split(sizes, dim=1), strict=True
+    )
     return torch.cat(
-        [_causal_groups(q, k, v, segment, *span, scale, dropout) for span in spans], dim=2
+        [
+            _causal_groups(pq, pk, pv, ps, count, size, scale, dropout)
+            for (pq, pk, pv, ps), (count, size) in zip(parts, spans, strict=True)
+        ],
+        dim=2,
     )
 
 
@@ -171,14 +173,14 @@ def s2_attention(query, key, value, segment, group: int, scale=None, dropout: fl
     ``segment [B, T]`` (:func:`document_segments`). Returns ``[B, H, T, D]``."""
     heads = query.shape[1]
     groups = heads // key.shape[1]
+    half = heads // 2
+    halves = [(0, half, 0), (half, heads, group // 2)]
+    halves = [h for h in halves if h[0] < h[1]]
+    queries = query.split([end - first for first, end, _ in halves], dim=1)
     out = []
-    for first, end, shift in ((0, heads // 2, 0), (heads // 2, heads, group // 2)):
-        if first == end:
-            continue
+    for q, (first, end, shift) in zip(queries, halves, strict=True):
         k, v = _kv_heads(key, value, first, end, groups)
-        out.append(
-            _shifted_groups(query[:, first:end], k, v, segment, group, shift, scale, dropout)
-        )
+        out.append(_shifted_groups(q, k, v, segment, group, shift, scale, dropout))
     return torch.cat(out, dim=1)
 
 
@@ -199,23 +201,27 @@ def sliding_attention(
     kv_heads, device = key.shape[1], query.device
     block = (window + 1) // 2
     n = -(-length // block)
-    padded = n * block
-    span = window + block  # band keys of a block: [i*block - window, (i+1)*block)
-    back = padded - length
+    back = n * block - length
+    span = 3 * block  # band keys of block i: [(i - 2) * block, (i + 1) * block), >= window + block
 
     q = F.pad(query, (0, 0, 0, back)).reshape(batch, heads, n, block, dim).transpose(1, 2)
 
-    def band(x):  # [B, Hkv, T, D] -> [B, n, Hkv, span, D], overlapping blocks
-        x = F.pad(x, (0, 0, window, back)).unfold(2, span, block)  # [B, Hkv, n, D, span]
-        return x.permute(0, 2, 1, 4, 3)
+    def band(x):  # [B, Hkv, T, D] -> [B, n, Hkv, span, D]: blocks i-2, i-1, i of the row
+        x = F.pad(x, (0, 0, 2 * block, back)).reshape(batch, kv_heads, n + 2, block, dim)
+        x = x.transpose(1, 2)
+        return torch.cat([x[:, j : j + n] for j in range(3)], dim=3)
+
+    def band_of(x, fill):  # [B, T] -> [B, n, span]
+        x = F.pad(x, (2 * block, back), value=fill).reshape(batch, n + 2, block)
+        return torch.cat([x[:, j : j + n] for j in range(3)], dim=2)
 
     k, v = band(key), band(value)
     doc_position = torch.arange(length, device=device) - first
     seg_q = F.pad(segment, (0, back), value=-1).reshape(batch, n, block)
-    seg_k = F.pad(segment, (window, back), value=-1).unfold(1, span, block)  # [B, n, span]
-    pos_k = F.pad(doc_position, (window, back), value=global_tokens).unfold(1, span, block)
-    q_index = torch.arange(padded, device=device).reshape(n, block)
-    band_start = torch.arange(n, device=device) * block - window
+    seg_k = band_of(segment, -1)  # padding is a document of its own
+    pos_k = band_of(doc_position, global_tokens)
+    q_index = torch.arange(n * block, device=device).reshape(n, block)
+    band_start = torch.arange(n, device=device) * block - 2 * block
     k_index = band_start[:, None] + torch.arange(span, device=device)  # [n, span]
     offset = q_index[:, :, None] - k_index[:, None, :]  # [n, block, span]
     near = (offset < window)[None] | (pos_k < global_tokens)[:, :, None, :]
@@ -255,7 +261,7 @@ def sliding_attention(
 # --------------------------------------------------------------------------
 # The registered attention function
 # --------------------------------------------------------------------------
-def _replaced_function(module, replaced: str):
+def replaced_function(module, replaced: str):
     """The attention function ``replaced`` names, as the model's layer would pick it."""
     from transformers import AttentionInterface
 
@@ -279,7 +285,7 @@ def pattern_attention(
     """An ``AttentionInterface`` function: ``settings.pattern`` in training mode, the
     ``replaced`` implementation otherwise. Returns ``([B, T, H, D], None)``."""
     if not module.training:
-        full = _replaced_function(module, replaced)
+        full = replaced_function(module, replaced)
         return full(
             module, query, key, value, attention_mask, scaling=scaling, dropout=dropout, **kwargs
         )
@@ -309,45 +315,52 @@ def pattern_attention(
     return out.transpose(1, 2).contiguous(), None
 
 
-def register_pattern(settings: AttentionSettings, replaced: str) -> str:
-    """Register ``settings`` as an attention implementation; returns its name (stable
-    for the same settings, so registering twice is harmless)."""
+def register_attention(tag: str, function, replaced: str) -> str:
+    """Register ``function`` (an ``AttentionInterface`` function that takes ``replaced``:
+    the implementation to hand over to) under a name derived from ``tag``; returns it.
+    The same tag and ``replaced`` give the same name, so registering twice is harmless."""
     from transformers import AttentionInterface
     from transformers.masking_utils import ALL_MASK_ATTENTION_FUNCTIONS
 
-    tag = zlib.crc32(repr((settings, replaced)).encode())
-    name = f"longctx_{settings.pattern}_{tag:08x}"
-    AttentionInterface.register(
-        name, functools.partial(pattern_attention, settings=settings, replaced=replaced)
-    )
-    # Eval mode hands over to ``replaced``: let transformers build the mask it expects.
+    name = f"longctx_{zlib.crc32(repr((tag, replaced)).encode()):08x}"
+    AttentionInterface.register(name, functools.partial(function, replaced=replaced))
+    # Where the function hands over, transformers must have built the mask it expects.
     if replaced in ALL_MASK_ATTENTION_FUNCTIONS:
         ALL_MASK_ATTENTION_FUNCTIONS.register(name, ALL_MASK_ATTENTION_FUNCTIONS[replaced])
     _REPLACED[name] = replaced
     return name
 
 
-def use_attention_pattern(model, settings: AttentionSettings) -> str | None:
-    """Switch ``model`` (peft / DDP wrappers allowed) to ``settings.pattern`` for
-    training; returns the registered name, or None for ``full`` (nothing changes)."""
+def switch_attention(model, tag: str, function, what: str) -> str:
+    """Register ``function`` (see :func:`register_attention`) and switch ``model`` (peft /
+    DDP wrappers allowed) to it; ``what`` names the option in the error message."""
     from training.modeling import causal_lm
 
-    if settings.pattern == "full":
-        return None
     lm = causal_lm(model)
     if not lm._can_set_attn_implementation():
         raise ValueError(
-            f"attention.pattern={settings.pattern} needs a model whose attention goes through "
-            f"transformers' AttentionInterface (the Llama family); {type(lm).__name__} does not"
+            f"{what} needs a model whose attention goes through transformers' "
+            f"AttentionInterface (the Llama family); {type(lm).__name__} does not"
         )
     replaced = lm.config._attn_implementation
-    name = register_pattern(settings, _REPLACED.get(replaced, replaced))
+    name = register_attention(tag, function, _REPLACED.get(replaced, replaced))
     lm.set_attn_implementation(name)
     return name
 
 
+def use_attention_pattern(model, settings: AttentionSettings) -> str | None:
+    """Switch ``model`` to ``settings.pattern`` for training; returns the registered
+    name, or None for ``full`` (nothing changes)."""
+    if settings.pattern == "full":
+        return None
+    function = functools.partial(pattern_attention, settings=settings)
+    return switch_attention(
+        model, repr(settings), function, f"attention.pattern={settings.pattern}"
+    )
+
+
 def use_full_attention(model) -> None:
-    """Undo :func:`use_attention_pattern` (before merging / saving the model)."""
+    """Undo :func:`switch_attention` (before merging / saving the model)."""
     from training.modeling import causal_lm
 
     lm = causal_lm(model)

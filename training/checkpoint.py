@@ -78,8 +78,10 @@ def save_checkpoint(
     rank: int = 0,
     keep: int = 2,
     barrier=lambda: None,
+    rank_state: dict | None = None,
 ) -> str:
-    """Rank 0 writes the shared state, every rank its RNG; renamed into place last."""
+    """Rank 0 writes the shared state, every rank its RNG (and ``rank_state``, e.g.
+    ``training.recurrence``'s memory); renamed into place last."""
     root = checkpoint_dir(run_dir)
     final = os.path.join(root, f"step-{steps_done:08d}")
     staging = os.path.join(root, f".tmp-step-{steps_done:08d}")
@@ -88,6 +90,8 @@ def save_checkpoint(
         os.makedirs(staging)
     barrier()
     torch.save(rng_state(), os.path.join(staging, f"rng-rank{rank}.pt"))
+    if rank_state is not None:
+        torch.save(rank_state, os.path.join(staging, f"state-rank{rank}.pt"))
     barrier()
     if rank == 0:
         state = {
@@ -107,7 +111,8 @@ def save_checkpoint(
 
 
 def load_checkpoint(path: str, model: torch.nn.Module, optimizer, scheduler, rank: int = 0) -> dict:
-    """Restore parameters, optimizer, scheduler and this rank's RNG; returns the state."""
+    """Restore parameters, optimizer, scheduler and this rank's RNG; returns the state,
+    with this rank's ``rank_state`` (None if none was saved)."""
     state = torch.load(os.path.join(path, "state.pt"), map_location="cpu", weights_only=False)
     params = dict(model.named_parameters())
     missing = sorted(set(state["trainable"]) ^ {n for n, p in params.items() if p.requires_grad})
@@ -127,4 +132,8 @@ def load_checkpoint(path: str, model: torch.nn.Module, optimizer, scheduler, ran
             f"{path} has no RNG state for rank {rank}: resume with the same world size"
         )
     set_rng_state(torch.load(rng_file, weights_only=False))
+    rank_file = os.path.join(path, f"state-rank{rank}.pt")
+    state["rank_state"] = (
+        torch.load(rank_file, weights_only=False) if os.path.exists(rank_file) else None
+    )
     return state

@@ -54,6 +54,7 @@ from training.modeling import (
 )
 from training.perplexity import validation_loss
 from training.plots import plot_loss
+from training.recurrence import segment_recurrence
 
 MODEL_INPUTS = ("input_ids", "labels", "position_ids")
 
@@ -171,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     model = wrap_peft(model, config.peft).to(device)
     use_attention_pattern(model, config.attention)  # training passes only; eval stays full
+    recurrence = segment_recurrence(model, config, manifest, plans, rank, world)  # None if off
     loss_module = CausalLMLoss(model, config.loss_chunk_tokens)
     if world > 1:
         loss_module = torch.nn.parallel.DistributedDataParallel(loss_module)
@@ -196,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
             if state["curriculum"] != [vars(s) for s in plans]:
                 raise ValueError(f"{found[1]} was written with another curriculum / batch geometry")
             start = state["steps_done"]
+            if recurrence:
+                recurrence.load_state_dict(state["rank_state"])
             say(
                 f"resumed from {found[1]} (stage {state['stage']}, step {state['step_in_stage']} of it)"
             )
@@ -285,9 +289,18 @@ def main(argv: list[str] | None = None) -> int:
             )
         t0 = time.perf_counter()
         bucket = buckets[plan.window]
-        rows = step_rows(
-            len(bucket), config.seed, plan.window, step_in_stage, plan.rows_per_step, rank, world
-        )
+        if recurrence:
+            rows = recurrence.step_rows(plan, step_in_stage)
+        else:
+            rows = step_rows(
+                len(bucket),
+                config.seed,
+                plan.window,
+                step_in_stage,
+                plan.rows_per_step,
+                rank,
+                world,
+            )
         batches = [
             collate_rows(bucket.take(mb), pad_id)
             for mb in micro_batches(rows, plan.micro_batch_size)
@@ -302,6 +315,8 @@ def main(argv: list[str] | None = None) -> int:
         loss_sum = 0.0
         for i, batch in enumerate(batches):
             batch = {k: batch[k].to(device) for k in MODEL_INPUTS}
+            if recurrence:  # memory carried in, positions continuing after it
+                batch = recurrence.model_inputs(i, batch)
             sync = world == 1 or i == len(batches) - 1
             with contextlib.nullcontext() if sync else loss_module.no_sync(), autocast():
                 micro_loss, _ = loss_module(**batch)
@@ -366,6 +381,7 @@ def main(argv: list[str] | None = None) -> int:
                 rank,
                 config.keep_checkpoints,
                 barrier,
+                rank_state=recurrence.state_dict() if recurrence else None,
             )
     bar.close()
 

@@ -1,0 +1,274 @@
+"""Sparse attention in training: full vs s2 vs sliding, side by side in one invocation.
+
+    # peak memory and step time: one LoRA step of SmolLM2-135M per (length, pattern)
+    python bench/bench_attention.py step --lengths 4096,8192 --group 1024 --window 1024 \
+        --output bench/results/attention_step_cpu.json
+    # quality: train with each pattern (same rows, steps, tokens), then validation loss
+    # at full attention
+    python bench/bench_attention.py quality --data data/gutenberg --window 2048 --steps 6 \
+        --group 512 --sliding-window 512 --output bench/results/attention_quality_cpu.json
+
+**step**: each (length, pattern) in a fresh process: SmolLM2-135M, LoRA (r=8, all
+linear projections), gradient checkpointing (non-reentrant), the chunked loss (1024
+rows per chunk), float32, bounded glibc heap (what ``training.recipe`` does on CPU),
+one forward+backward on the same random tokens. Reports the process's peak RSS, the
+live tensor peak of the step (``bench_train.LiveTensorPeak``: allocator-independent)
+and the step's wall time; patterns run one after the other, so load changes on a
+shared machine show up as noise in the times (``uptime`` load is recorded).
+
+**quality**: ``training.recipe`` once per pattern, in a fresh process each, on the same
+dataset rows (same seed), steps and tokens per step; the recipe's validation loss at
+the end (eval mode, i.e. full attention) on the same validation rows; plus the base
+model's validation loss on those rows (no training) for reference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+BENCH = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(BENCH)
+sys.path.insert(0, ROOT)
+sys.path.insert(0, BENCH)
+
+PATTERNS = ("full", "s2", "sliding")
+
+
+def _child(args: list[str]) -> dict:
+    proc = subprocess.run(
+        [sys.executable, os.path.abspath(__file__), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"{args[0]} failed:\n{proc.stderr[-4000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def load() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+def settings_for(pattern: str, group: int, window: int, global_tokens: int):
+    from training.config import AttentionSettings
+
+    return AttentionSettings(pattern, group=group, window=window, global_tokens=global_tokens)
+
+
+# -------------------------------------------------------------------- step
+def step_one(model_path: str, length: int, pattern: str, group, window, global_tokens) -> dict:
+    import torch
+    from bench_train import LiveTensorPeak, peak_mb
+
+    from pipeline.heap import bound_heap_retention
+    from training.attention import use_attention_pattern
+    from training.config import PeftSettings, RopeSettings
+    from training.modeling import CausalLMLoss, load_model, wrap_peft
+
+    bound_heap_retention()
+    model, _ = load_model(model_path, RopeSettings())
+    model.config.use_cache = False
+    model.activation_checkpointing_enable(activation_checkpointing_kwargs={"use_reentrant": False})
+    model = wrap_peft(model, PeftSettings()).train()
+    use_attention_pattern(model, settings_for(pattern, group, window, global_tokens))
+    module = CausalLMLoss(model, 1024)
+    g = torch.Generator().manual_seed(0)
+    ids = torch.randint(1, model.config.vocab_size, (1, length), generator=g)
+    positions = torch.arange(length).unsqueeze(0)
+    before = peak_mb()
+    tracker = LiveTensorPeak([*model.parameters(), *model.buffers(), ids, positions])
+    load_before = load()
+    t0 = time.perf_counter()
+    with tracker.mode:
+        total, n = module(ids, ids, positions)
+        (total / n).backward()
+    seconds = time.perf_counter() - t0
+    return {
+        "pattern": pattern,
+        "length": length,
+        "loss_value": float(total) / n,
+        "peak_after_load_mb": round(before, 1),
+        "peak_mb": round(peak_mb(), 1),
+        "live_tensor_peak_mb": round(tracker.peak / 2**20, 1),
+        "step_s": round(seconds, 2),
+        "load_before": load_before,
+        "load_after": load(),
+    }
+
+
+def step(args) -> dict:
+    runs = []
+    for length in args.lengths:
+        for pattern in args.patterns:
+            cfg = [args.model, str(length), pattern, str(args.group), str(args.window)]
+            runs.append(_child(["_step_one", *cfg, str(args.global_tokens)]))
+            print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
+    ratios = {}
+    for length in args.lengths:
+        by = {r["pattern"]: r for r in runs if r["length"] == length}
+        for pattern in by:
+            if pattern != "full" and "full" in by:
+                ratios[f"{pattern}/full@{length}"] = {
+                    key: round(by[pattern][key] / by["full"][key], 3)
+                    for key in ("peak_mb", "live_tensor_peak_mb", "step_s")
+                }
+    return {
+        "benchmark": "attention_step",
+        "model": args.model,
+        "group": args.group,
+        "window": args.window,
+        "global_tokens": args.global_tokens,
+        "setup": "LoRA r=8, gradient checkpointing, chunked loss 1024, float32, bounded heap",
+        "runs": runs,
+        "ratios": ratios,
+        "machine": _machine(),
+    }
+
+
+# ----------------------------------------------------------------- quality
+def quality_one(data, model, out, window, steps, tokens_per_step, pattern, group, sw, gt, rows):
+    from training import recipe
+    from training.plots import read_metrics
+
+    sets = [
+        f"curriculum=[{{window: {window}, steps: {steps}}}]",
+        f"tokens_per_step={tokens_per_step}",
+        f"micro_batch_tokens={window}",
+        "gradient_checkpointing=true",
+        "loss_chunk_tokens=1024",
+        f"eval_rows={rows}",
+        "optim.lr=5.0e-4",
+        "optim.warmup_steps=1",
+        "progress=false",
+        "seed=0",
+        f"attention.pattern={pattern}",
+        f"attention.group={group}",
+        f"attention.window={sw}",
+        f"attention.global_tokens={gt}",
+    ]
+    argv = ["--data", data, "--model", model, "--output", out]
+    for s in sets:
+        argv += ["--set", s]
+    recipe.main(argv)
+    metrics = read_metrics(os.path.join(out, "metrics.jsonl"))
+    train = [r for r in metrics if r["kind"] == "train"]
+    return {
+        "pattern": pattern,
+        "train_losses": [r["loss"] for r in train],
+        "val_loss_full_attention": [r for r in metrics if r["kind"] == "eval"][-1]["val_loss"],
+        "train_seconds": round(sum(r["tokens"] / r["tokens_per_s"] for r in train), 1),
+        "tokens": sum(r["tokens"] for r in train),
+        "peak_memory_mb": max(r["peak_memory_mb"] for r in train),
+    }
+
+
+def base_loss(data, model_path, window, rows) -> dict:
+    import torch
+
+    from training.config import RopeSettings
+    from training.data import load_manifest, open_bucket
+    from training.modeling import CausalLMLoss, load_model
+    from training.perplexity import validation_loss
+
+    model, _ = load_model(model_path, RopeSettings())
+    bucket = open_bucket(data, load_manifest(data), "validation", window)
+    loss = validation_loss(
+        CausalLMLoss(model, 1024), bucket, rows, 1, 0, torch.device("cpu"), torch.no_grad
+    )
+    return {"pattern": "none (base model)", "val_loss_full_attention": loss}
+
+
+def quality(args) -> dict:
+    out_root = tempfile.mkdtemp(prefix="bench-attention-")
+    base = _child(["_base", args.data, args.model, str(args.window), str(args.eval_rows)])
+    runs = []
+    for pattern in args.patterns:
+        cfg = [
+            args.data,
+            args.model,
+            os.path.join(out_root, pattern),
+            str(args.window),
+            str(args.steps),
+            str(args.tokens_per_step),
+            pattern,
+            str(args.group),
+            str(args.sliding_window),
+            str(args.global_tokens),
+            str(args.eval_rows),
+        ]
+        runs.append(_child(["_quality_one", *cfg]))
+        print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
+    return {
+        "benchmark": "attention_quality",
+        "data": args.data,
+        "model": args.model,
+        "window": args.window,
+        "steps": args.steps,
+        "tokens_per_step": args.tokens_per_step,
+        "group": args.group,
+        "sliding_window": args.sliding_window,
+        "global_tokens": args.global_tokens,
+        "eval_rows": args.eval_rows,
+        "base": base,
+        "runs": runs,
+        "machine": _machine(),
+    }
+
+
+def _machine() -> dict:
+    from bench_train import machine
+
+    return {**machine(), "load_at_end": load()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "_step_one":
+        m, length, pattern, group, window, gt = argv[1:]
+        print(json.dumps(step_one(m, int(length), pattern, int(group), int(window), int(gt))))
+        return 0
+    if argv and argv[0] == "_quality_one":
+        d, m, out, w, s, t, pattern, group, sw, gt, rows = argv[1:]
+        result = quality_one(
+            d, m, out, int(w), int(s), int(t), pattern, int(group), int(sw), int(gt), int(rows)
+        )
+        print(json.dumps(result))
+        return 0
+    if argv and argv[0] == "_base":
+        d, m, w, rows = argv[1:]
+        print(json.dumps(base_loss(d, m, int(w), int(rows))))
+        return 0
+    from bench_train import write_result
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="mode", required=True)
+    s = sub.add_parser("step")
+    s.add_argument("--lengths", type=lambda t: [int(x) for x in t.split(",")], default=[4096, 8192])
+    s.add_argument("--window", type=int, default=1024, help="sliding window")
+    q = sub.add_parser("quality")
+    q.add_argument("--data", default="data/gutenberg")
+    q.add_argument("--window", type=int, default=2048, help="training window (rows)")
+    q.add_argument("--steps", type=int, default=6)
+    q.add_argument("--tokens-per-step", type=int, default=4096)
+    q.add_argument("--sliding-window", type=int, default=512)
+    q.add_argument("--eval-rows", type=int, default=8)
+    for p in (s, q):
+        p.add_argument("--model", default="defaults/smollm2-135m")
+        p.add_argument("--patterns", type=lambda t: t.split(","), default=list(PATTERNS))
+        p.add_argument("--group", type=int, default=1024, help="s2 group")
+        p.add_argument("--global-tokens", type=int, default=64)
+        p.add_argument("--output", help="write the JSON result here too")
+    args = parser.parse_args(argv)
+    write_result(step(args) if args.mode == "step" else quality(args), args.output)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
