@@ -8,7 +8,9 @@ Setup, loop and cleanup are written out below in order (torchtune style):
 
 1. config: YAML (default ``training/configs/default.yaml``) + ``--set`` + flags;
 2. data: ``DATA/manifest.json`` (refused without ``_COMPLETE``), one bucket per stage;
-3. model: local HF causal LM, RoPE scaling, gradient checkpointing, peft, DDP;
+3. model: local HF causal LM, RoPE scaling, gradient checkpointing, peft, the
+   training attention pattern (``training.attention``) or segment recurrence
+   (``training.recurrence``, which also orders the rows and carries memory), DDP;
 4. loop: per step, the curriculum stage (``stage_for_step``), the rows of this rank,
    micro-batches with gradient accumulation, loss summed over scored tokens and
    divided by the step's scored tokens across all ranks (so every token weighs the
