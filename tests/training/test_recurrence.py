@@ -261,10 +261,28 @@ def recurrent_run(chain_dataset, tiny_model, recurrence_config, tmp_path_factory
 def test_recurrent_run_carries_memory_and_resumes_exactly_mid_document(
     recurrent_run, chain_dataset, tiny_model, recurrence_config, tmp_path
 ):
-    """Stop after step 4 (a checkpoint whose memory is mid-document), resume: the same
-    rows, losses and adapter as the uninterrupted run, bit for bit."""
+    """SIGKILL once step 4 is checkpointed (its memory is mid-document), resume from
+    step 4: the same losses and adapter as the uninterrupted run, bit for bit."""
+    import shutil
+    import signal
+    import time
+
+    from training.checkpoint import list_checkpoints
+
     stopped = tmp_path / "stopped"
-    _run(chain_dataset, tiny_model, stopped, recurrence_config, "--max-steps", "4")
+    args = ["--data", chain_dataset, "--model", tiny_model, "--config", recurrence_config]
+    cmd = [sys.executable, "-m", "training.recipe", *args, "--output", str(stopped)]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    while time.time() < deadline and proc.poll() is None:
+        if any(step >= 4 for step, _ in list_checkpoints(str(stopped))):
+            proc.send_signal(signal.SIGKILL)
+            break
+        time.sleep(0.005)
+    assert proc.wait() == -signal.SIGKILL, "the run finished before it could be killed"
+    for step, path in list_checkpoints(str(stopped)):
+        if step > 4:  # resume from step 4 whenever the kill landed
+            shutil.rmtree(path)
     state = torch.load(stopped / "checkpoints" / "step-00000004" / "state-rank0.pt")
     carried = [m for m in state["memories"] if m["lengths"] is not None]
     assert carried, "no memory carried into step 5: not mid-document"
