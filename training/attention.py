@@ -55,6 +55,9 @@ import torch.nn.functional as F
 
 from training.config import AttentionSettings
 
+# sliding: query blocks of ceil(window / BAND_BLOCKS) tokens, so each block's band keys
+# span window + block; more blocks waste fewer masked pairs but copy K/V more often.
+BAND_BLOCKS = 2
 # registered name -> the implementation it replaced (for eval mode and for switching back)
 _REPLACED: dict[str, str] = {}
 
@@ -199,33 +202,35 @@ def sliding_attention(
     shapes as :func:`s2_attention`, ``first [B, T]`` from :func:`document_segments`."""
     batch, heads, length, dim = query.shape
     kv_heads, device = key.shape[1], query.device
-    block = (window + 1) // 2
+    block = -(-window // BAND_BLOCKS)
+    before = BAND_BLOCKS * block  # band keys of block i: [i*block - before, (i+1)*block)
     n = -(-length // block)
     back = n * block - length
-    span = 3 * block  # band keys of block i: [(i - 2) * block, (i + 1) * block), >= window + block
+    span = before + block
 
     q = F.pad(query, (0, 0, 0, back)).reshape(batch, heads, n, block, dim).transpose(1, 2)
 
-    def band(x):  # [B, Hkv, T, D] -> [B, n, Hkv, span, D]: blocks i-2, i-1, i of the row
-        x = F.pad(x, (0, 0, 2 * block, back)).reshape(batch, kv_heads, n + 2, block, dim)
+    def band(x):  # [B, Hkv, T, D] -> [B, n, Hkv, span, D]: blocks i-b .. i of the row
+        x = F.pad(x, (0, 0, before, back)).reshape(batch, kv_heads, -1, block, dim)
         x = x.transpose(1, 2)
-        return torch.cat([x[:, j : j + n] for j in range(3)], dim=3)
+        return torch.cat([x[:, j : j + n] for j in range(BAND_BLOCKS + 1)], dim=3)
 
     def band_of(x, fill):  # [B, T] -> [B, n, span]
-        x = F.pad(x, (2 * block, back), value=fill).reshape(batch, n + 2, block)
-        return torch.cat([x[:, j : j + n] for j in range(3)], dim=2)
+        x = F.pad(x, (before, back), value=fill).reshape(batch, -1, block)
+        return torch.cat([x[:, j : j + n] for j in range(BAND_BLOCKS + 1)], dim=2)
 
     k, v = band(key), band(value)
     doc_position = torch.arange(length, device=device) - first
     seg_q = F.pad(segment, (0, back), value=-1).reshape(batch, n, block)
     seg_k = band_of(segment, -1)  # padding is a document of its own
     pos_k = band_of(doc_position, global_tokens)
-    q_index = torch.arange(n * block, device=device).reshape(n, block)
-    band_start = torch.arange(n, device=device) * block - 2 * block
-    k_index = band_start[:, None] + torch.arange(span, device=device)  # [n, span]
-    offset = q_index[:, :, None] - k_index[:, None, :]  # [n, block, span]
-    near = (offset < window)[None] | (pos_k < global_tokens)[:, :, None, :]
-    mask = (offset >= 0)[None] & near & (seg_q[..., :, None] == seg_k[..., None, :])
+    band_start = torch.arange(n, device=device) * block - before
+    # q - k for query a and band key c of any block: (i*block + a) - (i*block - before + c)
+    offset = (
+        torch.arange(block, device=device)[:, None] + before - torch.arange(span, device=device)
+    )
+    near = (offset < window) | (pos_k < global_tokens)[:, :, None, :]
+    mask = (offset >= 0) & near & (seg_q[..., :, None] == seg_k[..., None, :])
     if global_tokens:
         # The first tokens of the document the band starts in, where they lie before
         # the band: the only keys outside the band a query of this block may see.
