@@ -197,6 +197,32 @@ def test_no_gradient_reaches_the_memory(tiny_model):
     assert not torch.allclose(out.detach(), alone.last_hidden_state, atol=1e-4)
 
 
+def test_gradient_checkpointing_keeps_the_memory(tiny_model):
+    """transformers would drop a ``cache`` under checkpointing; the memory keyword goes
+    through, and the recompute in backward records the same memory again."""
+    outputs = []
+    for checkpointing in (False, True):
+        lm, _ = load_model(tiny_model, RopeSettings(), "sdpa")
+        if checkpointing:
+            lm.activation_checkpointing_enable(
+                activation_checkpointing_kwargs={"use_reentrant": False}
+            )
+        use_memory_attention(lm)
+        lm.train()
+        rotate = rope_rotation(lm)
+        x = torch.randint(1, TINY_VOCAB, (1, 52), generator=torch.Generator().manual_seed(3))
+        pos = torch.arange(32)[None]
+        mem_a = Memory(rotate, [(4, 20)])
+        _forward(lm, x[:, 0:32], pos, mem_a).sum().backward()
+        mem_b = Memory(rotate, [], mem_a)
+        out = _forward(lm, x[:, 20:52], mem_b.offset(pos), mem_b)
+        out.sum().backward()
+        grad = lm.model.layers[0].self_attn.k_proj.weight.grad
+        outputs.append((mem_a.next_keys[1], out.detach(), grad))
+    for plain, checkpointed in zip(*outputs, strict=True):
+        torch.testing.assert_close(checkpointed, plain, atol=1e-6, rtol=1e-6)
+
+
 # --------------------------------------------------------------------------
 # Through the recipe
 # --------------------------------------------------------------------------
@@ -209,6 +235,7 @@ optim: {lr: 1.0e-2, warmup_steps: 1}
 eval_rows: 2
 checkpoint_every: 1
 keep_checkpoints: 20
+gradient_checkpointing: true
 log_rows: true
 progress: false
 """
