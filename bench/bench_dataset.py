@@ -152,7 +152,7 @@ def bench_longctx(corpus: str, tokenizer: str, workers: int, out: str) -> dict:
         from pipeline.build import run
         t0 = time.perf_counter()
         m = run(["--input", {corpus!r}, "--output", {out!r}, "--tokenizer", {tokenizer!r},
-                 "--overwrite"] + {beam})
+                 "--overwrite"] + {beam}).to_dict()
         wall = time.perf_counter() - t0
         import datasets
         docs = datasets.load_from_disk({out!r} + "/documents")

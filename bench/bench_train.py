@@ -145,9 +145,9 @@ def memory_one(
 ) -> dict:
     import torch
 
-    from pipeline.heap import bound_heap_retention
     from training.config import PeftSettings, RopeSettings
     from training.modeling import CausalLMLoss, load_model, wrap_peft
+    from transforms.runtime import bound_heap_retention
 
     device = _device()
     if heap == "bounded":
@@ -239,7 +239,8 @@ def memory(args) -> dict:
 # ------------------------------------------------------------ throughput
 def bench_rows(data: str, window: int, steps: int, rows_per_step: int, seed: int) -> list[dict]:
     """The rows our recipe reads in its first ``steps`` steps (single rank)."""
-    from training.data import load_manifest, open_bucket, step_rows
+    from schemas.dataset import load_manifest
+    from training.data import open_bucket, step_rows
 
     bucket = open_bucket(data, load_manifest(data), "train", window)
     order = [

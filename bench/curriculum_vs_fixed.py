@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from bench_train import write_result
 
-    from training.data import load_manifest
+    from schemas.dataset import load_manifest
     from training.modeling import build_tiny_llama
 
     windows = [int(w) for w in args.windows.split(",")]
@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     out_root = tempfile.mkdtemp(prefix="curriculum-vs-fixed-")
     tiny = args.model is None
     model = args.model or build_tiny_llama(
-        os.path.join(out_root, "tiny-llama"), int(manifest["tokenizer"]["vocab_size"]), max(windows)
+        os.path.join(out_root, "tiny-llama"), int(manifest.tokenizer.vocab_size), max(windows)
     )
     share = args.tokens // len(windows)
     curriculum = [{"window": w, "tokens": share} for w in windows]

@@ -2,7 +2,10 @@
 
 import sys
 
-from pipeline.build import main
+from transforms.runtime import setup_logging
 
 if __name__ == "__main__":
+    setup_logging()  # before Beam is imported: its import logs a harmless warning
+    from pipeline.build import main
+
     sys.exit(main())

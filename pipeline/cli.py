@@ -24,7 +24,10 @@ COMMANDS = {
     "dataset": ("pipeline.build", "build training shards from long documents (Apache Beam)"),
     "train": ("training.recipe", "LoRA fine-tune with a length curriculum on the shards"),
     "eval": ("training.evaluate", "perplexity by context length and passkey retrieval"),
-    "inspect": ("pipeline.inspect", "summarize a dataset, follow a document, --verify invariants"),
+    "inspect": (
+        "pipeline.inspection",
+        "summarize a dataset, follow a document, --verify invariants",
+    ),
 }
 
 
@@ -43,6 +46,10 @@ def main(argv: list[str] | None = None) -> int:
     command, rest = argv[0], argv[1:]
     if command not in COMMANDS:
         parser.error(f"unknown command {command!r}; choose from {', '.join(COMMANDS)}")
+    # Before the subcommand's module imports Beam, whose import logs a harmless warning.
+    from transforms.runtime import setup_logging
+
+    setup_logging()
     module = importlib.import_module(COMMANDS[command][0])
     return int(module.main(rest) or 0)
 

@@ -1,70 +1,62 @@
-"""Arrow shards that ``datasets``, ``pyarrow`` and other trainers load directly.
+"""Writing the shards: spill files, per-shard writers, split metadata.
 
-Shards are Arrow IPC *stream* files (what ``datasets`` memory-maps and
-``Dataset.from_file`` reads), written with the explicit schema from ``schemas``
-plus the ``huggingface`` features metadata. A split folder is made loadable by
-``datasets.load_from_disk`` with ``state.json`` and ``dataset_info.json`` written
-exactly as ``Dataset.save_to_disk`` writes them.
+Shards are Arrow IPC *stream* files in the format of ``schemas.dataset``. Every
+writer goes to a part file under the staging folder (``_parts/``) with a JSON of
+its counts and sha256 next to it; ``pipeline.finish`` names them and writes the
+manifest. A split folder is made loadable by ``datasets.load_from_disk`` with
+``state.json`` and ``dataset_info.json`` written exactly as
+``Dataset.save_to_disk`` writes them.
 
 Rows inside a shard are sorted by a stable key, so the same input and config
 give byte-identical shards whatever the runner or worker count.
+
+Spilling: a document's full rows of one window travel as one Arrow batch; a
+batch over ``inline_bytes`` (256 KiB) is written to a spill file under
+``staging/_rows/`` by ``SpillLargeRows`` (fused with the chunking step, before
+the shuffle) and only its path travels, so the shuffle (held in memory by the
+local runner) carries references and short pieces, not the corpus. Spill files
+have deterministic names and content, so a retried bundle rewrites them
+identically; the shard writer deletes them once copied.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+import os
 
+import apache_beam as beam
 import datasets
-import numpy as np
 import pyarrow as pa
+from apache_beam.metrics import Metrics
 
 from pipeline import storage
+from schemas.dataset import (
+    CHUNK_ARROW_SCHEMA,
+    COUNTS,
+    DATASET_INFO,
+    DOCUMENT_ARROW_SCHEMA,
+    DOCUMENTS,
+    PARTS,
+    REJECTED_DIR,
+    REJECTED_FILE,
+    STATE,
+    json_bytes,
+    read_arrow,
+    rows_counts,
+    rows_to_table,
+)
+from transforms.beam_utils import NAMESPACE
+from transforms.chunking import ChunkConfig
+from transforms.packing import pack_pieces
 
-
-def _column(values: list, field: pa.Field) -> pa.Array:
-    if pa.types.is_list(field.type) and pa.types.is_integer(field.type.value_type):
-        # Fast path for token lists: one concatenation instead of per-element boxing.
-        arrays = [np.asarray(v, dtype=field.type.value_type.to_pandas_dtype()) for v in values]
-        lengths = np.fromiter((a.size for a in arrays), dtype=np.int64, count=len(arrays))
-        offsets = np.zeros(len(arrays) + 1, dtype=np.int32)
-        np.cumsum(lengths, out=offsets[1:])
-        flat = (
-            np.concatenate(arrays)
-            if arrays
-            else np.zeros(0, field.type.value_type.to_pandas_dtype())
-        )
-        return pa.ListArray.from_arrays(
-            pa.array(offsets), pa.array(flat, type=field.type.value_type)
-        )
-    return pa.array(values, type=field.type)
-
-
-def schema_with_features(schema: pa.Schema, features: datasets.Features) -> pa.Schema:
-    info = {"info": {"features": features.to_dict()}}
-    return schema.with_metadata({"huggingface": json.dumps(info)})
-
-
-def rows_to_table(rows: list[dict], schema: pa.Schema) -> pa.Table:
-    """Build a table from row dicts whose keys are exactly ``schema.names``."""
-    columns = [_column([row[f.name] for row in rows], f) for f in schema]
-    return pa.Table.from_arrays(columns, schema=schema)
-
-
-def table_to_stream_bytes(table: pa.Table) -> bytes:
-    sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, table.schema) as writer:
-        if table.num_rows:
-            writer.write_table(table, max_chunksize=1000)
-    return sink.getvalue().to_pybytes()
+SPILL_DIR = "_rows"
+COUNTS_DIR = "_counts"
 
 
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def shard_name(index: int, count: int) -> str:
-    return f"data-{index:05d}-of-{count:05d}.arrow"
 
 
 def write_split_metadata(
@@ -88,17 +80,8 @@ def write_split_metadata(
         "homepage": "",
         "license": "",
     }
-    storage.write_bytes(storage.join(split_dir, "state.json"), json_bytes(state))
-    storage.write_bytes(storage.join(split_dir, "dataset_info.json"), json_bytes(info))
-
-
-def json_bytes(obj) -> bytes:
-    return (json.dumps(obj, indent=2, sort_keys=False, ensure_ascii=False) + "\n").encode("utf-8")
-
-
-def read_stream(data: bytes) -> pa.Table:
-    with pa.ipc.open_stream(data) as reader:
-        return reader.read_all()
+    storage.write_bytes(storage.join(split_dir, STATE), json_bytes(state))
+    storage.write_bytes(storage.join(split_dir, DATASET_INFO), json_bytes(info))
 
 
 class _HashingSink:
@@ -146,8 +129,6 @@ class HashingStreamWriter:
 
             self._handle = FileSystems.create(self._path)
         else:
-            import os
-
             os.makedirs(os.path.dirname(self._path) or ".", exist_ok=True)
             self._handle = open(self._path, "wb")
         self._sink = _HashingSink(self._handle)
@@ -163,3 +144,174 @@ class HashingStreamWriter:
         self._handle.close()
         self.sha256 = self._sink.hexdigest()
         return False
+
+
+# --------------------------------------------------------------------------
+# Beam steps
+# --------------------------------------------------------------------------
+class _SpillFn(beam.DoFn):
+    def __init__(self, staging: str, inline_bytes: int):
+        self._staging = staging
+        self._inline_bytes = inline_bytes
+
+    def process(self, item):
+        key, (kind, value) = item
+        if kind == "rows":
+            split, window, _ = key
+            doc_id, counts, data = value
+            path = None
+            if len(data) > self._inline_bytes:
+                name = sha256_hex(doc_id.encode())[:24]
+                path = storage.join(self._staging, SPILL_DIR, split, f"w{window}", f"{name}.arrow")
+                storage.write_bytes(path, data)
+                data = None
+            value = (doc_id, counts, path, data)
+        yield key, (kind, value)
+
+
+class SpillLargeRows(beam.PTransform):
+    """``("rows", (doc_id, counts, data))`` -> ``("rows", (doc_id, counts, path, data))``:
+    a batch over ``inline_bytes`` goes to a spill file (``path``, ``data`` None)."""
+
+    def __init__(self, staging: str, inline_bytes: int = 256 << 10):
+        super().__init__()
+        self._fn = _SpillFn(staging, inline_bytes)
+
+    def expand(self, chunks):
+        return chunks | beam.ParDo(self._fn)
+
+
+def _row_sort_key(row: dict):
+    return (row["doc_id"], row["chunk_index"], row["token_start"], row["input_ids"].tobytes())
+
+
+class _WriteChunkShardFn(beam.DoFn):
+    """Write one (split, window, shard): documents' rows in doc_id order, then the
+    packed rows of short documents and tails. Streams one document at a time."""
+
+    def __init__(self, staging: str, chunk: ChunkConfig):
+        self._staging = staging
+        self._chunk = chunk
+        self._written = Metrics.counter(NAMESPACE, "rows_written")
+
+    def process(self, item):
+        (split, window, shard), values = item
+        parts, pieces = [], []
+        for kind, value in values:
+            (parts if kind == "rows" else pieces).append(value)
+        parts.sort(key=lambda p: p[0])
+        packed = sorted(pack_pieces(pieces, window, self._chunk), key=_row_sort_key)
+        stats = dict.fromkeys(COUNTS, 0)
+        part = storage.join(self._staging, split, PARTS, f"w{window:07d}-s{shard:05d}")
+        with HashingStreamWriter(part + ".arrow", CHUNK_ARROW_SCHEMA) as writer:
+            for _, part_stats, path, data in parts:
+                writer.write_table(read_arrow(storage.read_bytes(path) if path else data))
+                for k in stats:
+                    stats[k] += part_stats[k]
+            if packed:
+                writer.write_table(rows_to_table(packed, CHUNK_ARROW_SCHEMA))
+                for k, v in rows_counts(packed, window).items():
+                    stats[k] += v
+        stats.update(split=split, window=window, shard=shard, sha256=writer.sha256)
+        storage.write_bytes(part + ".json", json_bytes(stats))
+        for _, _, path, _ in parts:
+            if path:
+                storage.delete_tree(path)
+        self._written.inc(stats["rows"])
+
+
+class WriteChunkShards(beam.PTransform):
+    """Group the (spilled) chunking output by (split, window, shard); write each part."""
+
+    def __init__(self, staging: str, chunk: ChunkConfig):
+        super().__init__()
+        self._staging = staging
+        self._chunk = chunk
+
+    def expand(self, chunks):
+        return (
+            chunks
+            | "GroupByShard" >> beam.GroupByKey()
+            | "WriteArrowShards" >> beam.ParDo(_WriteChunkShardFn(self._staging, self._chunk))
+        )
+
+
+class _WriteDocumentShardFn(beam.DoFn):
+    """Write one (split, shard) of the documents output, in doc_id order."""
+
+    def __init__(self, staging: str):
+        self._staging = staging
+
+    def process(self, item):
+        (split, shard), records = item
+        records = sorted(records, key=lambda r: r[0])
+        part = storage.join(self._staging, DOCUMENTS, PARTS, f"{split}-s{shard:05d}")
+        tokens = boilerplate = 0
+        with HashingStreamWriter(part + ".arrow", DOCUMENT_ARROW_SCHEMA) as writer:
+            for _, data in records:
+                table = read_arrow(data)
+                tokens += table.column("num_tokens")[0].as_py()
+                boilerplate += table.column("boilerplate_chars")[0].as_py()
+                writer.write_table(table)
+        stats = {"split": split, "shard": shard, "rows": len(records), "sha256": writer.sha256}
+        stats["tokens"] = tokens
+        stats["boilerplate_chars"] = boilerplate
+        storage.write_bytes(part + ".json", json_bytes(stats))
+
+
+class WriteDocumentShards(beam.PTransform):
+    """Group the documents records by (split, shard); write each part in doc_id order."""
+
+    def __init__(self, staging: str):
+        super().__init__()
+        self._staging = staging
+
+    def expand(self, records):
+        return (
+            records
+            | "GroupDocumentsByShard" >> beam.GroupByKey()
+            | "WriteDocumentShards" >> beam.ParDo(_WriteDocumentShardFn(self._staging))
+        )
+
+
+def rejected_path(root: str) -> str:
+    return storage.join(root, REJECTED_DIR, REJECTED_FILE)
+
+
+def _write_rejected(item, staging: str):
+    _, records = item
+    ordered = sorted(records, key=lambda r: (r.source, r.doc_id, r.stage, r.reason))
+    lines = [json.dumps(dataclasses.asdict(r), ensure_ascii=False) + "\n" for r in ordered]
+    storage.write_bytes(rejected_path(staging), "".join(lines).encode())
+
+
+class WriteRejected(beam.PTransform):
+    """Every ``schemas.Rejected`` record into one JSONL file, in a stable order."""
+
+    def __init__(self, staging: str):
+        super().__init__()
+        self._staging = staging
+
+    def expand(self, rejected):
+        return (
+            rejected
+            | "KeyRejected" >> beam.Map(lambda r: (None, r))
+            | "GatherRejected" >> beam.GroupByKey()
+            | "WriteRejected" >> beam.Map(_write_rejected, staging=self._staging)
+        )
+
+
+def input_count_path(staging: str) -> str:
+    return storage.join(staging, COUNTS_DIR, "in.json")
+
+
+def write_input_count(count: int, path: str) -> None:
+    storage.write_bytes(path, json_bytes({"documents_in": count}))
+
+
+def near_duplicates_path(staging: str) -> str:
+    return storage.join(staging, COUNTS_DIR, "near_duplicates.json")
+
+
+def write_json(value: dict, path: str) -> None:
+    storage.write_bytes(path, json_bytes(value))

@@ -38,6 +38,7 @@ class Document:
     source: str  # path (and line or row) it came from
     text: str
     split: str = ""  # "train" | "validation", decided from doc_id before chunking
+    boilerplate_chars: int = 0  # characters cut by transforms.boilerplate
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ class DocumentRecord:
     split: str
     num_chars: int
     num_tokens: int
+    boilerplate_chars: int  # characters cut from the text before num_chars
     sections: list[dict]  # {start, end, title, level}
     topic_segments: list[dict]  # {start, end}
     paragraphs: list[dict]
@@ -130,6 +132,7 @@ DOCUMENT_SCHEMA = pa.schema(
         ("split", pa.string()),
         ("num_chars", pa.int32()),
         ("num_tokens", pa.int32()),
+        ("boilerplate_chars", pa.int32()),
         ("sections", pa.list_(_SECTION)),
         ("topic_segments", pa.list_(_SPAN)),
         ("paragraphs", pa.list_(_SPAN)),
@@ -146,6 +149,7 @@ DOCUMENT_FEATURES = datasets.Features(
         "split": datasets.Value("string"),
         "num_chars": datasets.Value("int32"),
         "num_tokens": datasets.Value("int32"),
+        "boilerplate_chars": datasets.Value("int32"),
         "sections": datasets.List(
             {**_SPAN_F, "title": datasets.Value("string"), "level": datasets.Value("int32")}
         ),
@@ -172,6 +176,7 @@ class StructuredDocument:
     split: str
     text: str  # normalized
     structure: TextStructure
+    boilerplate_chars: int = 0
 
 
 @dataclass
@@ -185,6 +190,7 @@ class TokenizedDocument:
     structure: TextStructure
     token_ids: np.ndarray  # int32 (n,)
     token_offsets: np.ndarray  # int32 (n, 2): character span of each token
+    boilerplate_chars: int = 0
 
 
 # --------------------------------------------------------------------------

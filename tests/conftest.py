@@ -5,6 +5,15 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import settings
+
+# Hypothesis: "ci" (the default) replays the same examples on every run, so a red CI
+# run is reproducible and a green one is not luck; "dev" draws new examples each run
+# to explore (HYPOTHESIS_PROFILE=dev make test). Neither has a per-example deadline:
+# the CI machine is shared and timing is not what these tests check.
+settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
+settings.register_profile("dev", deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED_DATA = os.path.join(REPO_ROOT, "..", "shared", "data")

@@ -44,7 +44,7 @@ def test_shakespeare_to_trained_adapter(defaults_present, tmp_path):
     from transformers import AutoModelForCausalLM
 
     from pipeline.build import run
-    from pipeline.inspect import verify
+    from pipeline.verify import verify
     from training.recipe import main as train
 
     corpus = tmp_path / "corpus"
@@ -67,7 +67,7 @@ def test_shakespeare_to_trained_adapter(defaults_present, tmp_path):
             "0",
         ]
     )
-    assert manifest["documents"]["written"] == len(list(corpus.iterdir()))
+    assert manifest.documents.written == len(list(corpus.iterdir()))
     assert verify(str(data)) == []
 
     run_dir = tmp_path / "run"

@@ -9,7 +9,9 @@ read exactly the rows an uninterrupted run would read next.
 
 Written to a hidden temporary folder and renamed into place, so a run killed at any
 moment (SIGKILL included) leaves only complete checkpoints; the newest
-``keep`` are kept.
+``keep`` are kept. Under FSDP every rank first gathers the sharded parameters and
+optimizer states to full tensors (``training.distributed``), so the files are the
+same as a single process writes, and loading re-shards them.
 """
 
 from __future__ import annotations
@@ -21,6 +23,14 @@ import shutil
 
 import numpy as np
 import torch
+
+from training.distributed import (
+    full_optimizer_state,
+    full_tensor,
+    is_sharded,
+    like,
+    load_optimizer_state,
+)
 
 _NAME = re.compile(r"^step-(\d{8})$")
 
@@ -65,7 +75,12 @@ def set_rng_state(state: dict) -> None:
 
 
 def trainable_state(model: torch.nn.Module) -> dict[str, torch.Tensor]:
-    return {n: p.detach().cpu().clone() for n, p in model.named_parameters() if p.requires_grad}
+    """Full trainable parameters (collective when the model is sharded)."""
+    return {
+        n: full_tensor(p.detach()).cpu().clone()
+        for n, p in model.named_parameters()
+        if p.requires_grad
+    }
 
 
 def save_checkpoint(
@@ -81,7 +96,8 @@ def save_checkpoint(
     rank_state: dict | None = None,
 ) -> str:
     """Rank 0 writes the shared state, every rank its RNG (and ``rank_state``, e.g.
-    ``training.recurrence``'s memory); renamed into place last."""
+    ``training.recurrence``'s memory); renamed into place last. Every rank must call it
+    (the state is gathered from all of them first)."""
     root = checkpoint_dir(run_dir)
     final = os.path.join(root, f"step-{steps_done:08d}")
     staging = os.path.join(root, f".tmp-step-{steps_done:08d}")
@@ -92,12 +108,15 @@ def save_checkpoint(
     torch.save(rng_state(), os.path.join(staging, f"rng-rank{rank}.pt"))
     if rank_state is not None:
         torch.save(rank_state, os.path.join(staging, f"state-rank{rank}.pt"))
+    trainable = optimizer_state = None
+    if rank == 0 or is_sharded(model):  # gathering sharded tensors needs every rank
+        trainable, optimizer_state = trainable_state(model), full_optimizer_state(optimizer)
     barrier()
     if rank == 0:
         state = {
             "steps_done": steps_done,
-            "trainable": trainable_state(model),
-            "optimizer": optimizer.state_dict(),
+            "trainable": trainable,
+            "optimizer": optimizer_state,
             "scheduler": scheduler.state_dict(),
             **extra,
         }
@@ -123,8 +142,8 @@ def load_checkpoint(path: str, model: torch.nn.Module, optimizer, scheduler, ran
         )
     with torch.no_grad():
         for name, value in state["trainable"].items():
-            params[name].copy_(value)
-    optimizer.load_state_dict(state["optimizer"])
+            params[name].copy_(like(value, params[name]))
+    load_optimizer_state(optimizer, state["optimizer"])
     scheduler.load_state_dict(state["scheduler"])
     rng_file = os.path.join(path, f"rng-rank{rank}.pt")
     if not os.path.exists(rng_file):

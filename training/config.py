@@ -22,6 +22,7 @@ DEFAULT_CONFIG = os.path.join(CONFIG_DIR, "default.yaml")
 ROPE_TYPES = ("none", "linear", "dynamic", "yarn")
 SCHEDULES = ("cosine", "constant")
 ATTENTION_PATTERNS = ("full", "s2", "sliding")
+STRATEGIES = ("ddp", "fsdp")
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,23 @@ class OptimSettings:
 
 
 @dataclass(frozen=True)
+class DistributedSettings:
+    """How ranks share the work under torchrun (ignored in one process):
+    ``ddp`` replicates the model, ``fsdp`` shards it (``training/distributed.py``)."""
+
+    strategy: str = "ddp"  # ddp | fsdp
+    # fsdp: free a layer's gathered weights after its forward and gather them again
+    # for backward (ZeRO-3, least memory); false keeps them until backward.
+    reshard_after_forward: bool = True
+
+    def __post_init__(self):
+        if self.strategy not in STRATEGIES:
+            raise ValueError(
+                f"distributed.strategy must be one of {STRATEGIES}, got {self.strategy!r}"
+            )
+
+
+@dataclass(frozen=True)
 class TrainConfig:
     """A whole run. ``tokens_per_step`` is kept about constant across stages:
     rows per step = tokens_per_step // window, split into micro-batches of at most
@@ -168,6 +186,7 @@ class TrainConfig:
     optim: OptimSettings = field(default_factory=OptimSettings)
     attention: AttentionSettings = field(default_factory=AttentionSettings)
     recurrence: RecurrenceSettings = field(default_factory=RecurrenceSettings)
+    distributed: DistributedSettings = field(default_factory=DistributedSettings)
     gradient_checkpointing: bool = False
     loss_chunk_tokens: int = 1024  # 0: plain HF loss over full logits
     attn_implementation: str = "sdpa"  # sdpa | eager | flash_attention_2 (if installed)
@@ -196,6 +215,7 @@ class TrainConfig:
             ("optim", OptimSettings),
             ("attention", AttentionSettings),
             ("recurrence", RecurrenceSettings),
+            ("distributed", DistributedSettings),
         ):
             value = getattr(self, name)
             if isinstance(value, dict):

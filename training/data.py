@@ -1,11 +1,9 @@
 """Reading the dataset builder's shards for training: manifest, buckets, order, batches.
 
-Layout (written by ``pipeline``; see ``issues show 2``)::
-
-    DATA/manifest.json   config.windows, tokenizer {path, sha256, vocab_size, eos_id},
-                         shards [{path, split, window, rows, tokens, scored_tokens, sha256}]
-    DATA/{train,validation}/*.arrow   Arrow IPC stream, schemas.CHUNK_SCHEMA, one window each
-    DATA/_COMPLETE       written last; a dataset without it is refused
+Layout: ``schemas.dataset`` (written by ``pipeline``). Training reads
+``DATA/manifest.json`` through ``schemas.dataset.load_manifest``, which refuses a
+dataset without ``_COMPLETE``, and the Arrow shards of ``DATA/{train,validation}/``
+(``schemas.CHUNK_SCHEMA``, one window each) that the manifest lists.
 
 A curriculum stage opens only its bucket's shards (memory-mapped by ``datasets``,
 so a bucket costs address space, not RAM). The row order is a pure function of
@@ -24,7 +22,6 @@ padding comes last, so causality keeps it out of every real token.
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,39 +29,10 @@ from functools import lru_cache
 import numpy as np
 import torch
 
+from schemas.dataset import DatasetError, Manifest
 from schemas.records import IGNORE_INDEX
 
 TRAIN_COLUMNS = ["input_ids", "labels", "position_ids"]
-
-
-class DatasetError(ValueError):
-    """The data folder is not a complete longctx dataset, or lacks a needed bucket."""
-
-
-def load_manifest(data_dir: str) -> dict:
-    """``DATA/manifest.json``; refuses a dataset without ``_COMPLETE``."""
-    if not os.path.isdir(data_dir):
-        raise DatasetError(
-            f"dataset folder {data_dir!r} does not exist; build it with `longctx dataset`"
-        )
-    if not os.path.exists(os.path.join(data_dir, "_COMPLETE")):
-        raise DatasetError(
-            f"{data_dir!r} has no _COMPLETE marker: the dataset build did not finish "
-            "(or this is not a longctx dataset); rebuild it with `longctx dataset`"
-        )
-    with open(os.path.join(data_dir, "manifest.json"), encoding="utf-8") as f:
-        return json.load(f)
-
-
-def bucket_shards(manifest: dict, split: str, window: int) -> list[dict]:
-    """The manifest's shard entries for one split and window, in manifest order."""
-    return [s for s in manifest["shards"] if s["split"] == split and int(s["window"]) == window]
-
-
-def available_windows(manifest: dict, split: str) -> list[int]:
-    return sorted(
-        {int(s["window"]) for s in manifest["shards"] if s["split"] == split and s["rows"]}
-    )
 
 
 @dataclass
@@ -85,17 +53,17 @@ class Bucket:
         ]
 
 
-def open_bucket(data_dir: str, manifest: dict, split: str, window: int) -> Bucket:
+def open_bucket(data_dir: str, manifest: Manifest, split: str, window: int) -> Bucket:
     import datasets
 
-    shards = [s for s in bucket_shards(manifest, split, window) if s["rows"]]
+    shards = [s for s in manifest.bucket_shards(split, window) if s.rows]
     if not shards:
         raise DatasetError(
             f"{data_dir!r} has no {split} rows of window {window}; its {split} windows are "
-            f"{available_windows(manifest, split)}. Rebuild with `longctx dataset --windows` "
+            f"{manifest.windows_with_rows(split)}. Rebuild with `longctx dataset --windows` "
             "including it, or change the curriculum"
         )
-    parts = [datasets.Dataset.from_file(os.path.join(data_dir, s["path"])) for s in shards]
+    parts = [datasets.Dataset.from_file(os.path.join(data_dir, s.path)) for s in shards]
     rows = parts[0] if len(parts) == 1 else datasets.concatenate_datasets(parts)
     return Bucket(split, window, rows.select_columns(TRAIN_COLUMNS))
 

@@ -28,7 +28,6 @@ Cost on CPU (2 cores, SmolLM2-135M, float32): one forward of 1024 tokens ~2.6 s,
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gc
 import hashlib
 import json
@@ -39,6 +38,7 @@ from dataclasses import asdict, dataclass
 
 import torch
 
+from schemas.errors import UserError, run_main, user_input
 from training.config import RopeSettings
 from training.passkey import (
     DEPTHS,
@@ -164,11 +164,11 @@ def model_specs(args) -> list[ModelSpec]:
         name = os.path.basename(os.path.abspath(merged.rstrip("/")))
         specs.append(ModelSpec(f"merged:{name}", merged, None, rope or RopeSettings()))
     if not specs:
-        raise ValueError("nothing to evaluate: --no-base needs --adapter or --merged")
+        raise UserError("nothing to evaluate: --no-base needs --adapter or --merged")
     for spec in specs:
         for path in (spec.path, spec.adapter):
             if path and not os.path.isdir(path):
-                raise FileNotFoundError(f"{spec.name}: folder {path!r} not found")
+                raise UserError(f"{spec.name}: folder {path!r} not found")
     return specs
 
 
@@ -190,7 +190,7 @@ def load_tokenizer_for(args):
 
     path = args.tokenizer or os.path.join(args.model, "tokenizer.json")
     if not os.path.exists(path):
-        raise FileNotFoundError(
+        raise UserError(
             f"no tokenizer at {path!r}: pass --tokenizer path/to/tokenizer.json "
             "(the model's own, used for passkey prompts and --text)"
         )
@@ -201,12 +201,12 @@ def load_tokenizer_for(args):
 
 def held_out_documents(args, tokenizer, tokenizer_sha256: str):
     if args.data:
-        from training.data import load_manifest
+        from schemas.dataset import load_manifest
 
-        built_with = load_manifest(args.data).get("tokenizer", {})
-        if built_with.get("sha256") and built_with["sha256"] != tokenizer_sha256:
+        built_with = load_manifest(args.data).tokenizer
+        if built_with.sha256 and built_with.sha256 != tokenizer_sha256:
             raise HeldOutError(
-                f"{args.data!r} was tokenized with {built_with.get('path')!r}, not the "
+                f"{args.data!r} was tokenized with {built_with.path!r}, not the "
                 "model's tokenizer; evaluate raw text with --text FILES instead, or pass "
                 "--tokenizer with the dataset's tokenizer if the model uses it"
             )
@@ -215,7 +215,7 @@ def held_out_documents(args, tokenizer, tokenizer_sha256: str):
         docs = text_documents(args.text, tokenizer, args.text_field)
     doc_tokens = args.doc_tokens or max(args.lengths)
     if doc_tokens < max(args.lengths):
-        raise ValueError(f"--doc-tokens {doc_tokens} is below the largest length")
+        raise UserError(f"--doc-tokens {doc_tokens} is below the largest length")
     return select_documents(docs, doc_tokens, args.max_docs), len(docs), doc_tokens
 
 
@@ -269,43 +269,41 @@ def evaluate_model(spec, args, docs, fillers, trials, encode, device, autocast, 
 
 
 def main(argv: list[str] | None = None) -> int:
+    """``longctx eval``: exit 2 with one line on a ``UserError`` (bad flags, files or
+    lengths, found before any model is loaded), 1 with a traceback on anything else."""
     args = parse_args(argv)
-    try:
-        return _main(args)
-    except (FileNotFoundError, ValueError) as err:
-        print(f"longctx eval: error: {err}", file=sys.stderr)
-        return 2
+    return run_main("longctx eval", lambda: _main(args))
 
 
 def _main(args) -> int:
     from tqdm.auto import tqdm
 
-    from pipeline.heap import bound_heap_retention
+    from training.modeling import autocast_for
     from training.plots import plot_passkey, plot_perplexity
     from training.report import write_markdown
+    from transforms.runtime import bound_heap_retention
 
     bound_heap_retention()
     started = time.time()
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    autocast = (
-        (lambda: torch.autocast("cuda", dtype=torch.bfloat16))
-        if device.type == "cuda"
-        else contextlib.nullcontext
-    )
-    specs = model_specs(args)
-    tokenizer, tokenizer_path, tokenizer_sha = load_tokenizer_for(args)
-    encode = Encoder(tokenizer)
+    autocast = autocast_for("auto", device)
+    # Everything up to loading a model checks the user's flags and files: a ValueError
+    # here (a length too short, an unknown filler, a bad depth) is the user's to fix.
+    with user_input():
+        specs = model_specs(args)
+        tokenizer, tokenizer_path, tokenizer_sha = load_tokenizer_for(args)
+        encode = Encoder(tokenizer)
 
-    docs, candidates = [], 0
-    if args.lengths and (args.data or args.text):
-        docs, candidates, args.doc_tokens = held_out_documents(args, tokenizer, tokenizer_sha)
-    fillers = {name: load_filler(name, args.filler_text.get(name)) for name in args.fillers}
-    trials = plan_trials(
-        list(fillers.values()), args.passkey_lengths, args.depths, args.trials, args.seed
-    )
-    for filler in fillers.values():  # fail before loading a model if a length is too short
-        for length in args.passkey_lengths:
-            build_prompt(encode, filler, length, KEY_RANGE[1], 0.5)
+        docs, candidates = [], 0
+        if args.lengths and (args.data or args.text):
+            docs, candidates, args.doc_tokens = held_out_documents(args, tokenizer, tokenizer_sha)
+        fillers = {name: load_filler(name, args.filler_text.get(name)) for name in args.fillers}
+        trials = plan_trials(
+            list(fillers.values()), args.passkey_lengths, args.depths, args.trials, args.seed
+        )
+        for filler in fillers.values():  # fail before loading a model if a length is too short
+            for length in args.passkey_lengths:
+                build_prompt(encode, filler, length, KEY_RANGE[1], 0.5)
     os.makedirs(args.output, exist_ok=True)
 
     spans = position_spans(docs, max(args.lengths), args.position_spans) if docs else []

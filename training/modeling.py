@@ -11,7 +11,7 @@ Memory at long length (per sequence of ``T`` tokens, vocabulary ``V``):
   (up to float summation order); cost: the LM head matmul runs twice.
 * gradient checkpointing (non-reentrant) of the decoder layers, SDPA attention,
   and bf16 autocast on CUDA (float32 on CPU, where bf16 matmuls are slow);
-* on CPU, :func:`pipeline.heap.bound_heap_retention` (called by the recipe): glibc keeps freed activation buffers in its
+* on CPU, :func:`transforms.runtime.bound_heap_retention` (called by the recipe): glibc keeps freed activation buffers in its
   heap (its mmap threshold rises to 32 MiB after the first large free), and at 4096
   tokens that retained heap, not live tensors, set the process peak (SmolLM2-135M:
   ~1.4 GB of live tensors, 5.3 GB RSS). Pinning the threshold returns each freed
@@ -20,6 +20,7 @@ Memory at long length (per sequence of ``T`` tokens, vocabulary ``V``):
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 import torch
@@ -27,6 +28,7 @@ import torch.nn.functional as F
 from torch import nn
 from torch.utils.checkpoint import checkpoint
 
+from schemas.errors import UserError
 from schemas.records import IGNORE_INDEX
 from training.config import PeftSettings, RopeSettings
 
@@ -55,7 +57,7 @@ LORA_TARGETS = {
 }
 
 
-class ContextLengthError(ValueError):
+class ContextLengthError(UserError):
     """A stage's window exceeds the model's positions and no RoPE scaling is set."""
 
 
@@ -110,6 +112,14 @@ def check_context(config, windows: list[int]) -> None:
         )
 
 
+def autocast_for(dtype: str, device: torch.device):
+    """A no-argument context factory: bf16 autocast for ``dtype`` "bfloat16", or "auto"
+    on CUDA; none otherwise (float32; on CPU bf16 matmuls are slow)."""
+    if dtype == "float32" or (dtype == "auto" and device.type != "cuda"):
+        return contextlib.nullcontext
+    return lambda: torch.autocast(device.type, dtype=torch.bfloat16)
+
+
 def load_model(
     path: str,
     rope: RopeSettings,
@@ -120,7 +130,7 @@ def load_model(
     from transformers import AutoConfig, AutoModelForCausalLM
 
     if not os.path.isdir(path):
-        raise FileNotFoundError(f"model folder {path!r} not found (a local HF model directory)")
+        raise UserError(f"model folder {path!r} not found (a local HF model directory)")
     config = AutoConfig.from_pretrained(path, trust_remote_code=trust_remote_code)
     context = apply_rope_scaling(config, rope)
     model = AutoModelForCausalLM.from_pretrained(

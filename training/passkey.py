@@ -31,6 +31,8 @@ from functools import cached_property
 
 import torch
 
+from schemas.errors import UserError
+
 FILLER_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fillers")
 KEY_RANGE = (1, 50000)
 DEPTHS = (0.0, 0.25, 0.5, 0.75, 1.0)
@@ -104,7 +106,7 @@ def load_filler(name: str, path: str | None = None) -> Filler:
                 f"--filler-text {name}=FILE"
             )
     if not os.path.exists(path):
-        raise FileNotFoundError(f"filler text {path!r} not found")
+        raise UserError(f"filler text {path!r} not found")
     with open(path, encoding="utf-8") as f:
         text = f.read()
     language = name if name in TEMPLATES else _language_of(text)

@@ -33,6 +33,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from schemas.errors import UserError
+
 
 @dataclass(frozen=True)
 class HeldOutDocument:
@@ -231,7 +233,7 @@ def loss_by_position(
 # --------------------------------------------------------------------------
 # Held-out documents
 # --------------------------------------------------------------------------
-class HeldOutError(ValueError):
+class HeldOutError(UserError):
     """No usable held-out documents, or documents tokenized with another tokenizer."""
 
 
@@ -243,17 +245,17 @@ def dataset_documents(data_dir: str, split: str = "validation") -> list[HeldOutD
     """
     import datasets
 
-    from training.data import available_windows, bucket_shards, load_manifest
-    from transforms.chunking import piece_layout
+    from schemas.dataset import load_manifest
+    from transforms.packing import piece_layout
 
     manifest = load_manifest(data_dir)
-    windows = available_windows(manifest, split)
+    windows = manifest.windows_with_rows(split)
     if not windows:
         raise HeldOutError(f"{data_dir!r} has no {split} rows; pass --text FILES instead")
-    shards = [s for s in bucket_shards(manifest, split, windows[-1]) if s["rows"]]
+    shards = [s for s in manifest.bucket_shards(split, windows[-1]) if s.rows]
     tokens: dict[str, np.ndarray] = {}
     for shard in shards:
-        rows = datasets.Dataset.from_file(os.path.join(data_dir, shard["path"]))
+        rows = datasets.Dataset.from_file(os.path.join(data_dir, shard.path))
         rows = rows.select_columns(["input_ids", "memory_length", "pieces"])
         for row in rows:
             ids = row["input_ids"]
@@ -343,19 +345,27 @@ def validation_loss(
 ) -> float:
     """Mean loss per scored token over the bucket's first ``max_rows`` rows (ranks split them)."""
     from training.data import collate_rows, micro_batches
+    from training.distributed import forward_is_collective
 
     module = getattr(loss_module, "module", loss_module)  # no DDP collectives in eval
-    rows = list(range(min(max_rows, len(bucket))))[rank::world]
+    every = list(range(min(max_rows, len(bucket))))
+    batches = micro_batches(every[rank::world], micro_batch_size)
+    if forward_is_collective(module):
+        # FSDP gathers weights inside forward: every rank runs as many forwards as
+        # rank 0 (which has the most rows), the extra ones on row 0, not counted.
+        most = len(micro_batches(every[0::world], micro_batch_size))
+        batches += [None] * (most - len(batches))
     was_training = module.training
     module.eval()
     totals = torch.zeros(2, dtype=torch.float64, device=device)
-    for mb in micro_batches(rows, micro_batch_size):
-        batch = collate_rows(bucket.take(mb), pad_id)
+    for mb in batches:
+        batch = collate_rows(bucket.take(mb or every[:1]), pad_id)
         with autocast():
             loss_sum, n = module(
                 **{k: batch[k].to(device) for k in ("input_ids", "labels", "position_ids")}
             )
-        totals += torch.tensor([float(loss_sum), n], dtype=torch.float64, device=device)
+        if mb is not None:
+            totals += torch.tensor([float(loss_sum), n], dtype=torch.float64, device=device)
     if world > 1:
         torch.distributed.all_reduce(totals)
     module.train(was_training)

@@ -3,6 +3,7 @@
     longctx train --data DIR --model PATH --output RUN [--config YAML] [--max-steps N]
                   [--resume] [--merge] [--set key=value ...]
     torchrun --nproc_per_node 2 -m training.recipe ...        # DDP (gloo on CPU)
+    torchrun ... -m training.recipe ... --set distributed.strategy=fsdp   # FSDP2
 
 Setup, loop and cleanup are written out below in order (torchtune style):
 
@@ -10,7 +11,8 @@ Setup, loop and cleanup are written out below in order (torchtune style):
 2. data: ``DATA/manifest.json`` (refused without ``_COMPLETE``), one bucket per stage;
 3. model: local HF causal LM, RoPE scaling, gradient checkpointing, peft, the
    training attention pattern (``training.attention``) or segment recurrence
-   (``training.recurrence``, which also orders the rows and carries memory), DDP;
+   (``training.recurrence``, which also orders the rows and carries memory), DDP or
+   FSDP2 (``training/distributed.py``);
 4. loop: per step, the curriculum stage (``stage_for_step``), the rows of this rank,
    micro-batches with gradient accumulation, loss summed over scored tokens and
    divided by the step's scored tokens across all ranks (so every token weighs the
@@ -25,19 +27,21 @@ SmolLM2-135M LoRA forward+backward runs at ~110 tokens/s at window 1024.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import random
 import resource
 import shutil
+import signal
 import sys
 import time
 
 import numpy as np
 import torch
 
-from pipeline.heap import bound_heap_retention
+from schemas.dataset import Manifest, load_manifest
+from schemas.errors import UserError, run_main, user_input
+from training import distributed
 from training.attention import use_attention_pattern, use_full_attention
 from training.checkpoint import (
     latest_checkpoint,
@@ -45,11 +49,12 @@ from training.checkpoint import (
     load_checkpoint,
     save_checkpoint,
 )
-from training.config import TrainConfig, load_config, save_config
+from training.config import load_config, save_config
 from training.curriculum import lr_factor, plan_stages, stage_for_step, total_steps
-from training.data import collate_rows, load_manifest, micro_batches, open_bucket, step_rows
+from training.data import collate_rows, micro_batches, open_bucket, step_rows
 from training.modeling import (
     CausalLMLoss,
+    autocast_for,
     check_context,
     load_model,
     wrap_peft,
@@ -57,8 +62,12 @@ from training.modeling import (
 from training.perplexity import validation_loss
 from training.plots import plot_loss
 from training.recurrence import segment_recurrence
+from transforms.runtime import bound_heap_retention
 
 MODEL_INPUTS = ("input_ids", "labels", "position_ids")
+# Test hook: after this many steps (logged and checkpointed as usual) the process stops
+# itself with SIGSTOP, so a test can SIGKILL it at a known point instead of racing it.
+STOP_AFTER_STEP_ENV = "LONGCTX_STOP_AFTER_STEP"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -115,15 +124,9 @@ def all_reduce_sum(value: float, world: int, device: torch.device) -> float:
     return float(t.item())
 
 
-def autocast_for(config: TrainConfig, device: torch.device):
-    if config.dtype == "float32" or (config.dtype == "auto" and device.type != "cuda"):
-        return contextlib.nullcontext
-    return lambda: torch.autocast(device.type, dtype=torch.bfloat16)
-
-
-def pad_token_id(manifest: dict, model_config) -> int:
+def pad_token_id(manifest: Manifest, model_config) -> int:
     for value in (
-        manifest.get("tokenizer", {}).get("eos_id"),
+        manifest.tokenizer.eos_id,
         getattr(model_config, "pad_token_id", None),
         getattr(model_config, "eos_token_id", None),
     ):
@@ -135,17 +138,24 @@ def pad_token_id(manifest: dict, model_config) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """``longctx train``: exit 2 with one line on a ``UserError``, 1 with a traceback
+    on anything else."""
+    return run_main("longctx train", lambda: train(argv))
+
+
+def train(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     # ---------------------------------------------------------------- setup
-    config = load_config(
-        args.config,
-        args.set,
-        data=args.data,
-        model=args.model,
-        output=args.output,
-        max_steps=args.max_steps,
-        merge=True if args.merge else None,
-    )
+    with user_input():  # the YAML and --set values are the user's
+        config = load_config(
+            args.config,
+            args.set,
+            data=args.data,
+            model=args.model,
+            output=args.output,
+            max_steps=args.max_steps,
+            merge=True if args.merge else None,
+        )
     rank, world, device = setup_distributed()
     barrier = torch.distributed.barrier if world > 1 else (lambda: None)
     say = print if rank == 0 else (lambda *a, **k: None)
@@ -162,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     buckets = {p.window: open_bucket(config.data, manifest, "train", p.window) for p in plans}
 
     if device.type == "cpu":
-        bound_heap_retention()  # freed activations back to the OS: see pipeline.heap
+        bound_heap_retention()  # freed activations back to the OS: see transforms.runtime
     model, context = load_model(
         config.model, config.rope, config.attn_implementation, config.trust_remote_code
     )
@@ -176,8 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     use_attention_pattern(model, config.attention)  # training passes only; eval stays full
     recurrence = segment_recurrence(model, config, manifest, plans, rank, world)  # None if off
     loss_module = CausalLMLoss(model, config.loss_chunk_tokens)
-    if world > 1:
-        loss_module = torch.nn.parallel.DistributedDataParallel(loss_module)
+    loss_module = distributed.wrap(loss_module, config.distributed, world, device)
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(
         params, lr=config.optim.lr, betas=config.optim.betas, weight_decay=config.optim.weight_decay
@@ -187,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         optimizer,
         lambda s: lr_factor(s, total_steps(plans), o.warmup_steps, o.schedule, o.min_lr_ratio),
     )
-    autocast = autocast_for(config, device)
+    autocast = autocast_for(config.dtype, device)
     pad_id = pad_token_id(manifest, model.config)
 
     start = 0
@@ -198,7 +207,10 @@ def main(argv: list[str] | None = None) -> int:
         else:
             state = load_checkpoint(found[1], model, optimizer, scheduler, rank)
             if state["curriculum"] != [vars(s) for s in plans]:
-                raise ValueError(f"{found[1]} was written with another curriculum / batch geometry")
+                raise UserError(
+                    f"{found[1]} was written with another curriculum / batch geometry: resume "
+                    "with the config of that run (RUN/config.yaml), or choose a new --output"
+                )
             start = state["steps_done"]
             if recurrence:
                 recurrence.load_state_dict(state["rank_state"])
@@ -206,9 +218,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"resumed from {found[1]} (stage {state['stage']}, step {state['step_in_stage']} of it)"
             )
     elif list_checkpoints(run):
-        raise FileExistsError(
-            f"{run} already has checkpoints: pass --resume, or choose a new --output"
-        )
+        raise UserError(f"{run} already has checkpoints: pass --resume, or choose a new --output")
     metrics_path = os.path.join(run, "metrics.jsonl")
     if rank == 0:
         os.makedirs(run, exist_ok=True)
@@ -320,15 +330,11 @@ def main(argv: list[str] | None = None) -> int:
             if recurrence:  # memory carried in, positions continuing after it
                 batch = recurrence.model_inputs(i, batch)
             sync = world == 1 or i == len(batches) - 1
-            with contextlib.nullcontext() if sync else loss_module.no_sync(), autocast():
+            with distributed.gradient_sync(loss_module, sync), autocast():
                 micro_loss, _ = loss_module(**batch)
                 (micro_loss * scale).backward()
             loss_sum += float(micro_loss.detach())
-        grad_norm = (
-            float(torch.nn.utils.clip_grad_norm_(params, o.max_grad_norm))
-            if o.max_grad_norm
-            else 0.0
-        )
+        grad_norm = distributed.clip_grad_norm(params, o.max_grad_norm) if o.max_grad_norm else 0.0
         lr = scheduler.get_last_lr()[0]
         optimizer.step()
         scheduler.step()
@@ -385,15 +391,20 @@ def main(argv: list[str] | None = None) -> int:
                 barrier,
                 rank_state=recurrence.state_dict() if recurrence else None,
             )
+        if os.environ.get(STOP_AFTER_STEP_ENV) == str(steps_done):
+            os.kill(os.getpid(), signal.SIGSTOP)
     bar.close()
 
     # -------------------------------------------------------------- cleanup
     if rows_log:
         rows_log.close()
+    adapter_dir = os.path.join(run, "adapter")
+    adapter_state = distributed.adapter_state_dict(model)  # FSDP: gathered on every rank
     if rank == 0:
         metrics.close()
-        adapter_dir = os.path.join(run, "adapter")
-        model.save_pretrained(adapter_dir)
+        model.save_pretrained(
+            adapter_dir, **({"state_dict": adapter_state} if adapter_state else {})
+        )
         plot_loss(metrics_path, os.path.join(run, "loss.png"))
         say(f"\nadapter:  {adapter_dir}")
         say(f"metrics:  {metrics_path}")
@@ -401,6 +412,13 @@ def main(argv: list[str] | None = None) -> int:
         say(f"config:   {os.path.join(run, 'config.yaml')}")
         say(f"checkpoints: {os.path.join(run, 'checkpoints')}")
         if config.merge:
+            if adapter_state:  # sharded: merge a fresh copy of the saved adapter instead
+                from peft import PeftModel
+
+                base, _ = load_model(
+                    config.model, config.rope, config.attn_implementation, config.trust_remote_code
+                )
+                model = PeftModel.from_pretrained(base, adapter_dir)
             say(f"merged:   {merge_model(model, config.model, os.path.join(run, 'merged'))}")
     barrier()
     if world > 1:

@@ -52,8 +52,9 @@ from collections import defaultdict
 import numpy as np
 import torch
 
+from schemas.dataset import DatasetError, Manifest
 from training.attention import document_segments, replaced_function, switch_attention
-from training.data import DatasetError, bucket_shards, micro_batches
+from training.data import micro_batches
 
 MEMORY_KWARG = "longctx_memory"
 
@@ -61,17 +62,17 @@ MEMORY_KWARG = "longctx_memory"
 # --------------------------------------------------------------------------
 # Order: chains and streams (pure)
 # --------------------------------------------------------------------------
-def read_row_info(data_dir: str, manifest: dict, window: int) -> dict[str, np.ndarray]:
+def read_row_info(data_dir: str, manifest: Manifest, window: int) -> dict[str, np.ndarray]:
     """Per row of the train bucket (in :func:`training.data.open_bucket`'s order):
     ``doc`` (document index, -1 for a row of several pieces), ``chunk`` (index among
     its document's windows) and ``token_start`` (first document token)."""
     import datasets
     import pyarrow.compute as pc
 
-    shards = [s for s in bucket_shards(manifest, "train", window) if s["rows"]]
+    shards = [s for s in manifest.bucket_shards("train", window) if s.rows]
     columns = ["doc_id", "chunk_index", "token_start", "memory_length", "pieces"]
     tables = [
-        datasets.Dataset.from_file(os.path.join(data_dir, s["path"])).select_columns(columns)
+        datasets.Dataset.from_file(os.path.join(data_dir, s.path)).select_columns(columns)
         for s in shards
     ]
     doc_ids = [d for t in tables for d in t["doc_id"]]

@@ -30,7 +30,9 @@ tolerance ``T``; everything in token space):
    (whole sentences; those longer than ``M`` skipped; the highest-scored prefix of
    the rest that fits in ``M``), emitted in document order, followed by
    ``memory_separator_ids``. The prefix is labelled -100 and the window shrinks by
-   its length, so rows stay within ``W``.
+   its length, so rows stay within ``W``. ``memory_source="retrieved"`` ranks the
+   document's earlier sentences (or paragraphs) by BM25 against the window's
+   context-only opening tokens instead, same budget rule (``transforms.retrieval``).
 6. **Structure per row.** Sentence / paragraph / topic / key-sentence starts inside
    the row become row offsets (memory prefix included in the offset); the row's
    ``section_path`` is that of its first scored token
@@ -48,18 +50,25 @@ the open rows in a sorted list: O(p log p) comparisons for p pieces.
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable
+import dataclasses
 from dataclasses import dataclass, field
 
 import numpy as np
 
 import schemas
 from schemas import IGNORE_INDEX
-from transforms.structure import section_path
+from transforms.packing import PendingPiece, piece_dict
+from transforms.retrieval import (
+    PassageIndex,
+    RetrievalConfig,
+    RetrievedMemory,
+    passage_spans,
+    select_by_score,
+)
+from transforms.sections import section_path
 
 ROW_FIELDS = tuple(schemas.CHUNK_SCHEMA.names)
-STRUCTURE_FIELDS = ("sentence_starts", "paragraph_starts", "topic_starts", "key_sentence_starts")
+MEMORY_SOURCES = ("key", "retrieved")
 
 
 # --------------------------------------------------------------------------
@@ -75,9 +84,12 @@ class ChunkConfig:
         same for every window length. None: proportional, ``window // 16``.
       snap_tolerance: tokens a window start may move back to reach a sentence or
         paragraph start. None: the window's overlap (context stays in ``[O, 2O]``).
-      memory_tokens: key-sentence memory prefix budget ``M`` in tokens (0: off).
+      memory_tokens: memory prefix budget ``M`` in tokens (0: off).
       eos_id: token appended after every packed piece.
       memory_separator_ids: tokens between the memory prefix and the window.
+      memory_source: ``key`` (key sentences by score) or ``retrieved`` (earlier
+        passages by BM25 against the window's opening tokens).
+      retrieval: passage unit and BM25 parameters of ``retrieved``.
     """
 
     windows: tuple[int, ...] = (512, 1024, 2048, 4096)
@@ -86,6 +98,8 @@ class ChunkConfig:
     memory_tokens: int = 0
     eos_id: int = 0
     memory_separator_ids: tuple[int, ...] = ()
+    memory_source: str = "key"
+    retrieval: RetrievalConfig = field(default_factory=RetrievalConfig)
 
     def __post_init__(self):
         object.__setattr__(self, "windows", tuple(int(w) for w in self.windows))
@@ -108,6 +122,17 @@ class ChunkConfig:
             raise ValueError(f"memory_tokens={self.memory_tokens} is negative: use 0 to turn off")
         if self.eos_id < 0 or any(t < 0 for t in self.memory_separator_ids):
             raise ValueError("eos_id and memory_separator_ids must be non-negative token ids")
+        if self.memory_source not in MEMORY_SOURCES:
+            raise ValueError(
+                f"memory source {self.memory_source!r}: use one of {', '.join(MEMORY_SOURCES)}"
+            )
+        if self.memory_source == "retrieved" and self.memory_tokens:
+            no_context = [w for w in self.windows if self.overlap_for(w) == 0]
+            if no_context:
+                raise ValueError(
+                    f"windows {no_context} have overlap 0: retrieved memory is queried with a "
+                    "window's context-only opening tokens, so give --overlap > 0"
+                )
         for window in self.windows:
             overlap, tolerance = self.overlap_for(window), self.tolerance_for(window)
             memory = self.max_memory_length
@@ -141,39 +166,9 @@ class ChunkConfig:
             "memory_tokens": self.memory_tokens,
             "memory_separator_ids": list(self.memory_separator_ids),
             "eos_id": self.eos_id,
+            "memory_source": self.memory_source,
+            "retrieval": dataclasses.asdict(self.retrieval),
         }
-
-
-@dataclass(frozen=True, eq=False)
-class PendingPiece:
-    """A whole short document waiting to be packed with others into one row.
-
-    ``token_ids`` / ``labels`` exclude the EOS that packing appends; structure
-    offsets are relative to the piece's first token. Pieces start at document token
-    0, so there is never a memory prefix.
-    """
-
-    doc_id: str
-    chunk_index: int
-    token_ids: np.ndarray  # int32 (n,)
-    labels: np.ndarray  # int32 (n,)
-    token_start: int
-    token_end: int
-    char_start: int
-    char_end: int
-    section_path: tuple[str, ...] = ()
-    sentence_starts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
-    paragraph_starts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
-    topic_starts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
-    key_sentence_starts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
-
-    @property
-    def packed_length(self) -> int:
-        """Row tokens the piece takes once packed (its EOS included)."""
-        return len(self.token_ids) + 1
-
-    def sort_key(self) -> tuple:
-        return (-self.packed_length, self.doc_id, self.chunk_index, self.token_start)
 
 
 # --------------------------------------------------------------------------
@@ -268,16 +263,7 @@ def select_memory(ts: _TokenStructure, before: int, budget: int) -> np.ndarray:
     """Indices (document order) of the key sentences that form the memory of a window
     starting at token ``before``: those ending at or before it, by score, whole, the
     best-scored prefix (after skipping any longer than ``budget``) that fits."""
-    if budget <= 0 or not len(ts.key_starts):
-        return np.zeros(0, np.int64)
-    lengths = ts.key_ends - ts.key_starts
-    candidates = np.flatnonzero((ts.key_ends <= before) & (lengths <= budget))
-    if not len(candidates):
-        return candidates
-    # Stable by descending score, ties to the later sentence (closer to the window).
-    order = candidates[np.lexsort((-candidates, -ts.key_scores[candidates]))]
-    fits = np.cumsum(lengths[order]) <= budget
-    return np.sort(order[: int(np.argmin(fits)) if not fits.all() else len(order)])
+    return select_by_score(ts.key_starts, ts.key_ends, ts.key_scores, before, budget)
 
 
 # --------------------------------------------------------------------------
@@ -301,8 +287,24 @@ def _structure_offsets(ts: _TokenStructure, lo: int, hi: int, shift: int) -> dic
     }
 
 
-def _windows(n, window, config, ts, doc):
-    """Yield ``(start, end, scored_from, memory_ids)`` for a document of n >= window."""
+def retrieved_memory(doc: schemas.TokenizedDocument, config: ChunkConfig) -> RetrievedMemory:
+    """The document's BM25 passage index as a memory source; build it once and pass
+    it to :func:`chunk_document` for every window length."""
+    spans = passage_spans(doc.structure, config.retrieval.unit)
+    n = len(doc.token_ids)
+    starts = char_to_token_starts(doc.token_offsets, spans[:, 0])
+    ends = np.minimum(char_to_token_ends(doc.token_offsets, spans[:, 1]), n)
+    index = PassageIndex(doc.text, spans, config.retrieval)
+    return RetrievedMemory(doc, index, starts, ends, config.memory_separator_ids)
+
+
+def _windows(n, window, config, ts, memory):
+    """Yield ``(start, end, scored_from, memory_ids)`` for a document of n >= window.
+
+    ``memory(before, query_start, query_end, budget)`` gives the prefix of a window
+    whose memory may only use tokens before ``before`` and whose context-only
+    opening tokens are ``[query_start, query_end)``.
+    """
     overlap, tolerance = config.overlap_for(window), config.tolerance_for(window)
     budget = config.memory_tokens
     empty = np.zeros(0, np.int32)
@@ -311,30 +313,17 @@ def _windows(n, window, config, ts, doc):
     while end < n:
         prev_end = end
         start = snap_start(prev_end - overlap, tolerance, ts)
-        memory = _memory_ids(doc, ts, start, budget, config) if budget else empty
-        end = start + window - len(memory)
+        prefix = memory(start, start, prev_end, budget) if budget else empty
+        end = start + window - len(prefix)
         if end >= n:
-            # Anchor the last window at the document end. Its memory may only use key
-            # sentences before the earliest possible start, n - window, and must leave
-            # at least `overlap` tokens of context.
+            # Anchor the last window at the document end. Its memory may only use
+            # tokens before the earliest possible start, n - window, and must leave at
+            # least `overlap` tokens of context: [prev_end - overlap, prev_end) stays
+            # in the row whatever the prefix length, so it is the query.
             room = min(budget, prev_end - overlap - (n - window) - len(config.memory_separator_ids))
-            memory = _memory_ids(doc, ts, n - window, room, config) if budget else empty
-            start, end = n - window + len(memory), n
-        yield start, end, prev_end, memory
-
-
-def _piece_dict(doc_id, chunk_index, offset, length, token_start, token_end, char_start, char_end):
-    """One entry of the ``pieces`` column (``schemas.Piece`` fields)."""
-    return {
-        "doc_id": doc_id,
-        "chunk_index": chunk_index,
-        "offset": offset,
-        "length": length,
-        "token_start": token_start,
-        "token_end": token_end,
-        "char_start": char_start,
-        "char_end": char_end,
-    }
+            prefix = memory(n - window, prev_end - overlap, prev_end, room) if budget else empty
+            start, end = n - window + len(prefix), n
+        yield start, end, prev_end, prefix
 
 
 def _row(
@@ -372,15 +361,21 @@ def _row(
         "section_path": _section_path_at(ts, int(doc.token_offsets[first_scored, 0])),
         **_structure_offsets(ts, start, end, prefix),
         "pieces": [
-            _piece_dict(doc.doc_id, chunk_index, 0, length, start, end, char_start, char_end)
+            piece_dict(doc.doc_id, chunk_index, 0, length, start, end, char_start, char_end)
         ],
     }
 
 
 def chunk_document(
-    doc: schemas.TokenizedDocument, window: int, config: ChunkConfig
+    doc: schemas.TokenizedDocument,
+    window: int,
+    config: ChunkConfig,
+    retrieved: RetrievedMemory | None = None,
 ) -> tuple[list[dict], list[PendingPiece]]:
     """Cut one document into rows of at most ``window`` tokens.
+
+    ``retrieved``: the document's :func:`retrieved_memory`, built once for all
+    window lengths (made here when needed and not given).
 
     Returns:
       ``(rows, pending)``: full rows (dicts with exactly ``schemas.CHUNK_SCHEMA``'s
@@ -413,104 +408,17 @@ def chunk_document(
             **offsets,
         )
         return [], [piece]
+    if config.memory_source == "retrieved" and config.memory_tokens:
+        memory = retrieved or retrieved_memory(doc, config)
+    else:
+
+        def memory(before, _query_start, _query_end, budget):
+            return _memory_ids(doc, ts, before, budget, config)
+
     rows = [
-        _row(doc, ts, window, k, start, end, scored_from, memory)
-        for k, (start, end, scored_from, memory) in enumerate(
-            _windows(n, window, ts=ts, doc=doc, config=config)
+        _row(doc, ts, window, k, start, end, scored_from, prefix)
+        for k, (start, end, scored_from, prefix) in enumerate(
+            _windows(n, window, config, ts, memory)
         )
     ]
     return rows, []
-
-
-def piece_layout(row: dict) -> list[tuple[dict, int]]:
-    """Each piece of a row with the row position of its first document token.
-
-    The piece's document tokens ``[token_start, token_end)`` sit at
-    ``[first, first + token_end - token_start)``; before them only the first piece
-    can have a memory prefix (``memory_length``), after them a packed piece has its
-    EOS. Works on rows read back from Arrow as well.
-    """
-    return [
-        (piece, piece["offset"] + (row["memory_length"] if i == 0 else 0))
-        for i, piece in enumerate(row["pieces"])
-    ]
-
-
-# --------------------------------------------------------------------------
-# Packing
-# --------------------------------------------------------------------------
-def _packed_row(pieces: list[PendingPiece], window: int, eos_id: int) -> dict:
-    ids, labels, positions, meta = [], [], [], []
-    structure = {name: [] for name in STRUCTURE_FIELDS}
-    offset = 0
-    eos = np.array([eos_id], dtype=np.int32)
-    for piece in pieces:
-        size = piece.packed_length
-        ids += [piece.token_ids, eos]
-        labels += [piece.labels, eos]  # EOS is scored: the model learns where documents end
-        positions.append(np.arange(size, dtype=np.int32))
-        for name in STRUCTURE_FIELDS:
-            structure[name].append(getattr(piece, name) + offset)
-        meta.append(
-            _piece_dict(
-                piece.doc_id,
-                piece.chunk_index,
-                offset,
-                size,
-                piece.token_start,
-                piece.token_end,
-                piece.char_start,
-                piece.char_end,
-            )
-        )
-        offset += size
-    labels_arr = np.concatenate(labels).astype(np.int32)
-    first = pieces[0]
-    return {
-        "input_ids": np.concatenate(ids).astype(np.int32),
-        "labels": labels_arr,
-        "position_ids": np.concatenate(positions),
-        "doc_id": first.doc_id,
-        "window": window,
-        "length": offset,
-        "chunk_index": first.chunk_index,
-        "token_start": first.token_start,
-        "token_end": first.token_end,
-        "char_start": first.char_start,
-        "char_end": first.char_end,
-        "num_scored": int(np.count_nonzero(labels_arr != IGNORE_INDEX)),
-        "memory_length": 0,
-        "section_path": list(first.section_path),
-        **{name: np.concatenate(parts).astype(np.int32) for name, parts in structure.items()},
-        "pieces": meta,
-    }
-
-
-def pack_pieces(pieces: Iterable[PendingPiece], window: int, config: ChunkConfig) -> list[dict]:
-    """Pack short pieces into rows of at most ``window`` tokens (best-fit decreasing).
-
-    Pieces are sorted first (longest first, then by doc id), so the result does not
-    depend on input order. Each piece is followed by ``config.eos_id`` (scored) and
-    its ``position_ids`` restart at 0. Within a row, pieces keep placement order.
-    """
-    ordered = sorted(pieces, key=PendingPiece.sort_key)
-    bins: list[list[PendingPiece]] = []
-    # Open bins as sorted (remaining capacity, bin index): best fit = smallest that fits.
-    free: list[tuple[int, int]] = []
-    for piece in ordered:
-        size = piece.packed_length
-        if size > window:
-            raise ValueError(
-                f"piece {piece.doc_id}#{piece.chunk_index} needs {size} tokens > window {window}"
-            )
-        i = bisect.bisect_left(free, (size, -1))
-        if i < len(free):
-            remaining, b = free.pop(i)
-        else:
-            remaining, b = window, len(bins)
-            bins.append([])
-        bins[b].append(piece)
-        remaining -= size
-        if remaining > 0:
-            bisect.insort(free, (remaining, b))
-    return [_packed_row(b, window, config.eos_id) for b in bins]

@@ -16,15 +16,46 @@ would be 10^10 entries. Sentences with no similarity (no terms) teleport.
 biased towards the start of each section with ``lead_bias`` > 0, which helps on
 news where the lead carries the point.
 
+Only *eligible* sentences are ranked (``eligible_sentences``): a key sentence is
+meant to be remembered (it fills the ``--memory-tokens`` prefix), so it must
+say something on its own. Rules, each named and tested on real text:
+
+* ``too_short``: fewer than ``min_words`` words (of two letters or more), a
+  CJK character counting half a word (12 characters = 6 words). Dialogue tags
+  ("Very true, he said.", "行者道：") and references ("See B. iii.") are
+  short, and in a novel they are the most central sentences of all: they share
+  "said" / "道" with thousands of others.
+* ``heading``: a heading line (it is a title, not a statement).
+* ``unterminated``: no sentence-final mark (. ! ? … ; and their CJK forms,
+  before closing quotes or a footnote mark): contents-list lines ("Birds which
+  are born with the tail first 493"), headings the structure pass did not
+  catch, and text cut at the length limit. A sentence ending in a colon
+  introduces what follows ("Tom said:", "宝玉笑道：") and is excluded too.
+* ``repeated``: a later copy of an earlier sentence (same words, case and
+  spacing aside); a refrain would otherwise fill the memory with itself.
+
+The graph is built over eligible sentences only, so short tags do not lend
+centrality to the sentences that resemble them.
+
 Selection is per section, then across: each section gets a quota of the
-document's k sentences in proportion to its number of sentences (largest
-remainder), and picks its top-scored sentences; ties break by position. Scores
-are PageRank values times n (mean 1), float32; output in document order.
+document's k sentences in proportion to its number of eligible sentences
+(largest remainder), and picks its top-scored sentences; ties break by
+position. Scores are PageRank values times n (mean 1), float32; output in
+document order.
 """
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
+
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+# A word: a run of non-space, non-CJK characters holding two letters in a row
+# ("don't", "well-known", "“D’ye" are one word each). Numbers, "--" and the
+# one-letter abbreviations of references ("[781] See end of B. iii.": 4 words)
+# are not words.
+_WORD_START = re.compile(rf"[^\W\d_{_CJK}]{{2}}[^\s{_CJK}]*")
 
 
 def tfidf_rows(indptr: np.ndarray, ids: np.ndarray, vocab_size: int):
@@ -83,6 +114,68 @@ def lexrank(
             break
         r = new
     return r
+
+
+def sentence_lengths(text: str, spans: np.ndarray) -> np.ndarray:
+    """Length of each span in words, a CJK character counting half a word.
+
+    One regex scan for words and one array pass for CJK characters over the whole
+    text, then ``searchsorted``: no per-sentence Python work.
+    """
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    words = np.fromiter((m.start() for m in _WORD_START.finditer(text)), dtype=np.int64)
+    code = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    cjk = np.flatnonzero(
+        ((code >= 0x3040) & (code <= 0x30FF))
+        | ((code >= 0x3400) & (code <= 0x9FFF))
+        | ((code >= 0xF900) & (code <= 0xFAFF))
+    )
+
+    def count(positions: np.ndarray) -> np.ndarray:
+        return np.searchsorted(positions, spans[:, 1]) - np.searchsorted(positions, spans[:, 0])
+
+    return count(words) + 0.5 * count(cjk)
+
+
+_TERMINATED = re.compile(
+    r"[.!?…;。！？；][\"'”’」』）)\]》*_]*(?:\[\w{1,8}\])?$"  # "end.[12]", "end.”", "止。」"
+)
+
+
+def unterminated_or_repeated(
+    text: str, spans: np.ndarray, candidates: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Two boolean masks over ``candidates`` (sentence indices, ascending):
+    no sentence-final mark; same text (case and all whitespace aside, so a
+    hard wrap does not hide a repeat) as an earlier candidate."""
+    seen: set[str] = set()
+    unterminated = np.zeros(len(candidates), dtype=bool)
+    repeated = np.zeros(len(candidates), dtype=bool)
+    for j, (s, e) in enumerate(np.asarray(spans)[candidates].tolist()):
+        body = text[s:e]
+        unterminated[j] = _TERMINATED.search(body[-24:].rstrip()) is None
+        key = "".join(body.lower().split())
+        repeated[j] = key in seen
+        seen.add(key)
+    return unterminated, repeated
+
+
+def eligible_sentences(
+    text: str,
+    spans: np.ndarray,
+    min_words: float,
+    heading_starts: np.ndarray | None = None,
+) -> np.ndarray:
+    """Boolean mask of the sentences that may be key sentences (module docstring:
+    rules ``too_short``, ``heading``, ``unterminated``, ``repeated``)."""
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    ok = sentence_lengths(text, spans) >= min_words
+    if heading_starts is not None and len(heading_starts) and len(spans):
+        ok &= ~np.isin(spans[:, 0], np.asarray(heading_starts, dtype=np.int64))
+    candidates = np.flatnonzero(ok)
+    unterminated, repeated = unterminated_or_repeated(text, spans, candidates)
+    ok[candidates[unterminated | repeated]] = False
+    return ok
 
 
 def lead_teleport(section_of: np.ndarray, lead_bias: float) -> np.ndarray:
@@ -147,8 +240,20 @@ def key_sentences(
     k: int,
     damping: float = 0.85,
     lead_bias: float = 0.0,
+    eligible: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Rank all sentences of a document and pick k by section quota."""
+    """Rank the ``eligible`` sentences of a document (all when None) and pick k
+    by section quota. Returns sentence indices into the full document."""
+    if eligible is not None:
+        eligible = np.asarray(eligible, dtype=bool)
+        keep = np.flatnonzero(eligible)
+        sizes = np.diff(indptr)
+        sub_indptr = np.r_[0, np.cumsum(sizes[keep])]
+        sub_ids = ids[np.repeat(eligible, sizes)]
+        chosen, scores = key_sentences(
+            sub_indptr, sub_ids, vocab_size, np.asarray(section_of)[keep], k, damping, lead_bias
+        )
+        return keep[chosen].astype(np.int32), scores
     teleport = lead_teleport(section_of, lead_bias)
     scores = lexrank(indptr, ids, vocab_size, damping=damping, teleport=teleport)
     return select_key_sentences(scores, section_of, k)

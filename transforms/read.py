@@ -30,6 +30,7 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
 from schemas import Document, Rejected
+from schemas.errors import UserError
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
@@ -68,7 +69,7 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
     """Expand globs and folders into a sorted, de-duplicated list of files.
 
     A pattern naming a folder means every file under it (recursively, hidden files
-    and ``_``-prefixed markers skipped). Raises ValueError when a pattern matches
+    and ``_``-prefixed markers skipped). Raises ``UserError`` when a pattern matches
     nothing, so a typo is an error and not an empty dataset.
     """
     files: dict[str, InputFile] = {}
@@ -94,7 +95,7 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
             relative = path[len(base) :].lstrip("/") if base and path.startswith(base) else name
             files.setdefault(path, InputFile(path=path, relative=relative, size=size))
         if not found:
-            raise ValueError(f"input pattern {pattern!r} matched no files: check the path or glob")
+            raise UserError(f"input pattern {pattern!r} matched no files: check the path or glob")
     return sorted(files.values(), key=lambda f: f.path)
 
 

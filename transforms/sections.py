@@ -1,164 +1,333 @@
-"""Hierarchy above sentences: sections from headings, then paragraphs.
+"""Sections from headings the document confirms.
 
-Both are returned as sorted *start offsets* into normalized text (a unit runs to
-the next start), so that coverage is exact by construction and nesting is a
-subset relation: every section start is a paragraph start.
+Sections are flat spans covering the text, each with a title and a level (1 =
+top); a reader rebuilds the title path from the preceding sections of lower
+levels. ``transforms.headings`` lists the candidate lines, ``transforms.
+contents`` finds the contents lists; this module keeps the candidates the
+evidence confirms, each rule named:
 
-Headings (one line each, matched with one multiline regex pass):
+``contents_list`` / ``contents_run`` / ``listed``
+    see ``transforms.contents``: list entries are never headings, and the
+    lines a list names are.
+``numbering``
+    bare and titled numbers (``IV.``, ``— 3 —``, ``[ 1 ]``, ``XII  Ghek Plays
+    Pranks``) followed by a blank line are headings when their series counts
+    on: runs of 2 (bare) or 3 (titled: plays number their speakers "1 Cit.",
+    "2 Cit.") consecutive values; a misnumbered member between two confirmed
+    ones keeps its place. Keyword and CJK headings (``CHAPTER IV``, ``Scene
+    II.``, ``第十二回``) need no run: the keyword is the evidence, and mentions in
+    prose were never candidates.
+``out_of_sequence``
+    a keyword heading whose number goes back (not to 1) in its series with no
+    higher heading between is a label ("Chapter 36." over footnotes).
+``named``
+    PREFACE, INTRODUCTION, Epilogue ... followed by a blank line.
+``restart``
+    a line in capitals right above a number that starts its series over at 1
+    heads the part the number opens ("OF THE FIRST AND LAST THINGS." / "1").
+``layout``
+    in a document without numbered chapters, a line in capitals after two
+    blank lines, followed by a blank line and real text (a Platonic dialogue's
+    "PHAEDO").
+``title_page``
+    above the body (the end of the last contents list) a heading must open
+    some text: "VOL. III." on a title page is none.
+``title_line``
+    a numbered heading without a title takes the short isolated line after it
+    ("CHAPTER I" + "Loomings"; not in plays, where that line is a stage
+    direction); adjacent lines in capitals are one heading ("PREFACE TO THE
+    SECOND" / "EDITION.").
+``running_head``
+    a repeated heading ("ACT I." before every scene of act I) followed by a
+    lower heading that continues its numbering, or by the next heading of its
+    own series, opens nothing.
 
-=========================  =================================  ==========
-kind                       examples                           rank
-=========================  =================================  ==========
-markdown                   ``# Title`` .. ``###### Title``    #'s count
-book                       ``BOOK II``, ``PART ONE``, 第二卷   1
-chapter                    ``CHAPTER IV.``, ``Chapter 3``,     2
-                           ``第十二回 ...``, ``第3章``
-caps (isolated line)       ``ETYMOLOGY.``, ``INTRODUCTION``   2
-roman (isolated line)      ``IV.``, ``XII``, 第一节            3
-=========================  =================================  ==========
+A line in capitals (or a number) with text right under it is a speaker tag or
+emphasis ("SECOND LORD.", "1 PETITIONER."), never a candidate. Levels come from
+ranks: volumes > parts > books and acts > chapters, named and listed sections >
+sections > scenes > titled numbers > bare numbers; the ranks present in a
+document are made dense (1 = top), an entry indented under a listed heading is
+one lower. "ACT II. SCENE I." gives two sections, the act's holding only its
+title. Text before the first heading is a level-0 section titled "".
 
-Ranks present in a document are made dense (1 = top) and become
-``Section.level``; text before the first heading is a level-0 section titled "".
-Two clean-ups keep the output useful: a caps line right after a body-less
-chapter heading is that chapter's title ("CHAPTER I" + "A PRINCESS OF MARS"),
-and a run of three or more body-less headings (a table of contents) stays in the
-section of the first of them.
-
-Paragraphs: a blank line always separates two. Inside a block without blank
-lines (hard-wrapped text such as the Chinese classics), a line starts a new
-paragraph when it is indented and the previous line ends a sentence (or is
-short), or, when the block's lines are long (median > 200 characters: one
-paragraph per line, not wrapped), at every line. Wrapped continuation lines
-never start one. Heading lines are paragraphs of their own.
-
-Cost: two regex scans of the text plus a per-block line pass, well over
-10M characters/s.
+Cost: candidates are parsed only for lines of at most 150 characters (or
+keyword lines of up to 1000); the rules are passes over the candidates.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-import numpy as np
-
 from schemas import Section
+from transforms import contents as ct
+from transforms import headings as hd
+from transforms.contents import TITLE_LINE_CHARS, Contents, Lines
 
-_NUMBER_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last"
-)
-_ROMAN = r"[IVXLCDM]+|[ivxlcdm]+"
-_CJK_NUM = r"[一二三四五六七八九十百千零〇两\d０-９]+"
-
-_HEADING = re.compile(
-    r"^[ \t\u3000]*(?:"
-    r"(?P<md>#{1,6})[ \t]+(?P<md_title>\S[^\n]*?)[ \t#]*"
-    r"|(?P<book>(?:BOOK|PART|VOLUME|Book|Part|Volume)[ \t]+"
-    rf"(?:{_ROMAN}|\d+|(?i:{_NUMBER_WORDS}))\b[^\n]{{0,80}}?)"
-    r"|(?P<chapter>(?:CHAPTER|Chapter|CHAP\.|Chap\.|SECTION|Section)[ \t]+"
-    rf"(?:{_ROMAN}|\d+|(?i:{_NUMBER_WORDS}))\b[^\n]{{0,80}}?)"
-    rf"|(?P<cjk>第{_CJK_NUM}(?P<cjk_unit>[回章节卷部篇集])(?:[ \t\u3000]+[^\n]{{1,60}}?)?)"
-    rf"|(?P<roman>(?:{_ROMAN}|\d+)\.?)"
-    r"|(?P<caps>[A-Z][A-Z0-9 ,.;:'’\-—&()]{2,70}?)"
-    r")[ \t\u3000]*$",
-    re.MULTILINE,
-)
-_BASE_RANK = {"book": 1, "chapter": 2, "caps": 2, "roman": 3}
-_CJK_RANK = {"卷": 1, "部": 1, "篇": 1, "集": 1, "回": 2, "章": 2, "节": 3}
-_ISOLATED_ONLY = ("roman", "caps")  # weak patterns: need a blank line on both sides
-_SENTENCE_END = re.compile(r"[.!?。！？…:：;；][”’\"'」』）)]*$|[。！？]")
+LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
+_PLAY_SERIES = ("kw:act", "kw:scene")
 
 
 @dataclass(frozen=True)
 class Heading:
-    start: int  # first non-space character of the heading line
-    end: int  # end of the line (before its newline)
+    start: int  # first character of the heading
+    end: int  # end of its last line (before the newline)
     title: str
     kind: str
     rank: int
 
 
-def _blank_before(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos)
-    if line_start < 0:
-        return True
-    prev_start = text.rfind("\n", 0, line_start)
-    return not text[prev_start + 1 : line_start].strip()
+# ------------------------------------------------------------------ rules 2-5
+def _numbering(cands: list[hd.Candidate]) -> set[int]:
+    """Indices of numeral / numbered candidates whose series counts on: chains
+    of at least 2 (bare numbers) or 3 (titled numbers: plays number their
+    speakers "1 Cit." / "2 Cit.", which rarely count far) values that follow
+    each other (a stray "M." between "I." and "II." does not break the chain)."""
+    seen: dict[str, dict[int, int]] = {}  # series -> value -> last index
+    back: dict[int, int] = {}  # chain length up to each member
+    nxt: dict[int, int] = {}
+    members = []
+    for i, c in enumerate(cands):
+        if c.kind not in ("numeral", "numbered") or c.value is None:
+            continue
+        values = seen.setdefault(c.series, {})
+        prev = values.get(c.value - 1)
+        back[i] = back[prev] + 1 if prev is not None else 1
+        if prev is not None:
+            nxt[prev] = i
+        values[c.value] = i
+        members.append(i)
+    total: dict[int, int] = {}
+    for i in reversed(members):
+        total[i] = max(back[i], total.get(nxt[i], 0) if i in nxt else 0)
+    ok = {i for i in members if total[i] >= (3 if cands[i].kind == "numbered" else 2)}
+    # A misnumbered member in the gap of a confirmed sequence keeps its place:
+    # "CXXXIII" between CXXVII and CXXIX, where CXXVIII should be.
+    by_series: dict[str, list[int]] = {}
+    for i in members:
+        by_series.setdefault(cands[i].series, []).append(i)
+    for idx in by_series.values():
+        for p, i, q in zip(idx, idx[1:], idx[2:], strict=False):
+            if p in ok and q in ok and cands[q].value == cands[p].value + 2:
+                ok.add(i)
+    return ok
 
 
-def _blank_after(text: str, end: int) -> bool:
-    nl = text.find("\n", end)
-    if nl < 0:
-        return True
-    nxt = text.find("\n", nl + 1)
-    return not text[nl + 1 : nxt if nxt >= 0 else len(text)].strip()
+def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, int]]:
+    """(candidate, rank) of the confirmed headings, in order. Above the body
+    (the end of the last contents list) a title page is not a heading."""
+    advancing = _numbering(cands)
+    chapters = any(
+        (c.kind in ("keyword", "cjk", "md") and c.rank <= 20) or i in advancing
+        for i, c in enumerate(cands)
+    )
+    n = len(lines.texts)
+    ranks: dict[int, int] = {}
+    for i, c in enumerate(cands):
+        if c.kind in ("keyword", "cjk", "md") or i in advancing:
+            ranks[i] = c.rank
+    runs = ct.contents_runs(cands, set(ranks))
+    dropped = runs | _out_of_sequence(cands, set(ranks) - runs)
+    for i in dropped:
+        del ranks[i]
+    # The body starts after the last contents list, found by an opener or by
+    # its entries' numbers starting over.
+    body = max([found.body] + [cands[i].line + 1 for i in runs])
+    listed: dict[int, str] = {}  # candidate -> the contents entry naming it
+    for i, c in enumerate(cands):
+        after_blank = c.line + 1 >= n or lines.blank[c.line + 1]
+        if i in ranks or i in dropped:
+            continue
+        if c.kind == "named":
+            if c.series.split(":", 1)[1] not in hd.LIST_OPENERS[:4] and after_blank:
+                ranks[i] = c.rank
+        elif c.kind in ("caps", "listed") and after_blank:
+            entry = found.listed(c.title, _next_text(lines, c.line)) if c.line >= body else None
+            if entry is not None and found.use(entry):
+                listed[i] = entry
+                ranks[i] = c.rank
+            elif c.kind == "caps" and (
+                _opens_restart(cands, i, ranks, found.text)
+                or (not chapters and _layout(lines, c, cands, i, found.text))
+            ):
+                ranks[i] = c.rank
+    # A contents entry indented under another is a level lower, when the one
+    # it hangs from is a heading too (not when it only groups: "POETRY--").
+    named = set(listed.values())
+    for i, entry in listed.items():
+        parent = found.parent(entry)
+        if parent is not None and parent in named:
+            ranks[i] += 2
+    out = []
+    for i in sorted(ranks):
+        c = cands[i]
+        nxt = cands[i + 1].line if i + 1 < len(cands) else n
+        # Above the contents list (a title page: "VOL. III.", "Volume Seventeen")
+        # a heading must open some text.
+        if c.line < body and not found.text.between(c.line, nxt):
+            continue
+        out.append((c, ranks[i]))
+    return out
+
+
+def _out_of_sequence(cands: list[hd.Candidate], confirmed: set[int]) -> set[int]:
+    """Keyword headings whose number goes back (not to 1) in their series with no
+    higher heading between: a label ("Chapter 36." over a group of footnotes
+    after the last chapter, 77), not a section."""
+    drop = set()
+    last: dict[str, int] = {}  # series -> last kept value since a higher heading
+    rank_of = {c.series: c.rank for c in cands}
+    for i, c in enumerate(cands):
+        # A higher heading (or a line that may be one) lets a series start anew.
+        if i in confirmed or c.kind in ("named", "caps"):
+            for series in [s for s in last if rank_of[s] > c.rank]:
+                del last[series]
+        if i not in confirmed or c.kind != "keyword" or c.value is None:
+            continue
+        prev = last.get(c.series, 0)
+        if c.value < prev and c.value != 1:
+            drop.add(i)
+            continue
+        last[c.series] = c.value
+    return drop
+
+
+def _next_text(lines: Lines, line: int) -> str:
+    """The next non-blank line within two blank lines, or ""."""
+    for i in range(line + 1, min(line + 4, len(lines.texts))):
+        if not lines.blank[i]:
+            return lines.texts[i]
+    return ""
+
+
+def _opens_restart(cands, i: int, ranks: dict[int, int], text: ct.TextSums) -> bool:
+    """Rule ``restart``: a line in capitals right above a confirmed number that
+    starts its series over at 1 ("OF THE FIRST AND LAST THINGS." then "1") is
+    the heading of the part that number opens."""
+    c = cands[i]
+    for j in range(i + 1, len(cands)):
+        if text.between(c.line, cands[j].line):
+            return False
+        if j in ranks or cands[j].kind == "named":
+            nxt = cands[j]
+            earlier = any(cands[k].series == nxt.series for k in range(i))
+            return nxt.value == 1 and earlier and nxt.rank > c.rank
+    return False
+
+
+def _layout(lines: Lines, c, cands, i, text: ct.TextSums) -> bool:
+    two_blank = c.line >= 2 and lines.blank[c.line - 1] and lines.blank[c.line - 2]
+    nxt = cands[i + 1].line if i + 1 < len(cands) else len(lines.texts)
+    quoted = c.title[:1] in "“\"‘'"
+    return (
+        two_blank and not quoted and text.chars[nxt] - text.chars[c.line + 1] >= LAYOUT_TEXT_CHARS
+    )
+
+
+# ------------------------------------------------------------------ rules 6-7
+def _merge_caps_lines(cands: list[hd.Candidate]) -> list[hd.Candidate]:
+    """Adjacent lines in capitals (no blank between) are one heading."""
+    out: list[hd.Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in ("caps", "named")
+            and c.kind == "caps"
+            and c.line == prev.line + 1
+        ):
+            out[-1] = hd.Candidate(prev.start, c.end, c.line, prev.kind, prev.rank,
+                                   f"{prev.title} {c.title}", prev.series)  # fmt: skip
+            continue
+        out.append(c)
+    return out
+
+
+def _title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
+    """The line that titles a numbered heading without a title of its own (not
+    in plays: the line under "Scena Tertia" is a stage direction)."""
+    if c.rest or c.kind not in ("keyword", "cjk", "numeral") or c.series in _PLAY_SERIES:
+        return None
+    i, n = c.line + 1, len(lines.texts)
+    while i < n and lines.blank[i] and i <= c.line + 2:
+        i += 1
+    if i >= n or lines.blank[i] or i in taken or len(lines.texts[i]) > TITLE_LINE_CHARS:
+        return None
+    line = lines.texts[i]
+    isolated = i + 1 >= n or lines.blank[i + 1]
+    caps = line.upper() == line and any(ch.isalpha() for ch in line)
+    if line[0] in "([—–-" or line[-1] in ",;" or (line[0] in "“\"‘'" and not caps):
+        # a footnote ("[1625] See ..."), dialogue ("“Tom!”", "—You, Cochrane,
+        # what city sent for him?"), the first line of a verse ("Urbane, to
+        # comfort them,"): not a title
+        return None
+    return i if (isolated or caps) else None
+
+
+def _running_heads(confirmed: list[tuple[hd.Candidate, int]]) -> list[tuple[hd.Candidate, int]]:
+    out: list[tuple[hd.Candidate, int]] = []
+    last_value: dict[str, int] = {}  # series -> value, since the last higher heading
+    rank_of: dict[str, int] = {}
+    for k, (c, rank) in enumerate(confirmed):
+        for series in [s for s, r in rank_of.items() if r > c.rank]:
+            del rank_of[series]  # a new act: "SCENE I" is not a repeat of the last act's
+            last_value.pop(series, None)
+        if c.value is not None and last_value.get(c.series) == c.value and k + 1 < len(confirmed):
+            nxt = confirmed[k + 1][0]
+            if nxt.rank > c.rank and nxt.value is not None and nxt.value > 1:
+                continue  # "ACT I." then "SCENE 2.": act I goes on
+            if nxt.series == c.series and nxt.value == c.value + 1:
+                continue  # "Book VII. Chapters 12 to 15." then "BOOK VIII": a part of VII
+        if c.value is not None:
+            last_value[c.series] = c.value
+            rank_of[c.series] = c.rank
+        out.append((c, rank))
+    return out
 
 
 def find_headings(text: str) -> list[Heading]:
-    """Heading lines of ``text`` in order (before the clean-ups of ``section_starts``)."""
+    """Confirmed headings of ``text`` in order (see module docstring)."""
+    lines = ct.scan_lines(text)
+    cands = []
+    for i, t in enumerate(lines.texts):
+        if t and len(t) <= hd.MAX_KEYWORD_LINE:
+            cands.extend(hd.line_candidates(t, lines.starts[i], i, lines.ends[i]))
+    cands = _merge_caps_lines(cands)
+    # A line in capitals with text right under it is a speaker tag ("SECOND
+    # LORD.") or emphasis, never a heading: it is not even a candidate.
+    # The same goes for a bare or titled number ("1 Cit. You shall ha't").
+    n = len(lines.texts)
+    cands = [
+        c for c in cands
+        if c.kind not in ("caps", "named", "numeral", "numbered")
+        or c.line + 1 >= n or lines.blank[c.line + 1]
+    ]  # fmt: skip
+    kept, found = ct.drop_lists(lines, cands)
+    kept = ct.listed_lines(lines, kept, found)
+    confirmed = _running_heads(_confirm(lines, kept, found))
+    # Titles first: a line in capitals that titles a numbered heading is part
+    # of it, even when a contents list also names it.
+    numbered_lines = {c.line for c, _ in confirmed if c.kind not in ("caps", "named")}
+    titles = {}
+    # "ACT II. SCENE I.": the act's heading ends where the scene's begins.
+    paired = {c.line: c.start for c in kept if c.second}
+    for c, _ in confirmed:
+        if c.line not in paired:
+            t = _title_line(lines, c, numbered_lines | set(titles.values()))
+            if t is not None:
+                titles[c.line] = t
+    title_lines = set(titles.values())
     headings = []
-    for m in _HEADING.finditer(text):
-        kind = next(k for k in ("md", "book", "chapter", "cjk", "roman", "caps") if m.group(k))
-        line = m.group(0)
-        start = m.start() + len(line) - len(line.lstrip())
-        end = m.end()
-        title = " ".join(line.split())
-        if kind == "md":
-            rank = len(m.group("md"))
-            title = m.group("md_title").strip()
-        elif kind == "cjk":
-            rank = _CJK_RANK[m.group("cjk_unit")]
-        else:
-            rank = _BASE_RANK[kind]
-        if kind == "caps" and sum(c.isalpha() for c in title) < 3:
+    for c, rank in confirmed:
+        if c.line in title_lines and c.kind in ("caps", "named"):
             continue
-        if kind in _ISOLATED_ONLY and not (_blank_before(text, start) and _blank_after(text, end)):
-            continue
-        if kind == "cjk" and _SENTENCE_END.search(title):
-            continue  # "第四回中既将...已表明，此回暂可不写了。" is prose, not a heading
-        headings.append(Heading(start, end, title, kind, rank))
+        end, title = c.end, c.title
+        if c.line in paired and not c.second:
+            end = c.start + len(text[c.start : paired[c.line]].rstrip())
+        t = titles.get(c.line) if not c.second else None
+        if t is not None:
+            end, title = lines.ends[t], f"{c.title} {lines.texts[t]}"
+        headings.append(Heading(c.start, end, " ".join(title.split()), c.kind, rank))
     return headings
-
-
-def _bodyless(text: str, heading: Heading, next_start: int) -> bool:
-    return not text[heading.end : next_start].strip()
-
-
-def _clean_headings(text: str, headings: list[Heading]) -> list[Heading]:
-    if not headings:
-        return headings
-    starts = [h.start for h in headings[1:]] + [len(text)]
-    empty = [_bodyless(text, h, s) for h, s in zip(headings, starts, strict=False)]
-    merged: list[Heading] = []
-    merged_empty: list[bool] = []
-    for h, is_empty in zip(headings, empty, strict=False):
-        prev = merged[-1] if merged else None
-        if (
-            prev is not None
-            and merged_empty[-1]
-            and prev.kind in ("book", "chapter", "cjk", "md")
-            and h.kind in ("caps", "roman")
-        ):
-            merged[-1] = Heading(prev.start, h.end, f"{prev.title} {h.title}", prev.kind, prev.rank)
-            merged_empty[-1] = is_empty
-            continue
-        merged.append(h)
-        merged_empty.append(is_empty)
-    # A run of >= 3 body-less headings is a table of contents: one section.
-    kept: list[Heading] = []
-    i = 0
-    while i < len(merged):
-        j = i
-        while j < len(merged) and merged_empty[j]:
-            j += 1
-        if j - i >= 3:
-            kept.append(merged[i])
-            i = j  # the last entry (with the rest of the list as its body) stays a section
-            continue
-        kept.append(merged[i])
-        i += 1
-    return kept
 
 
 def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:
@@ -179,77 +348,26 @@ def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:
 
 
 def find_sections(text: str) -> tuple[list[Section], list[Heading]]:
-    """Sections of ``text`` and the heading lines that open them."""
-    headings = _clean_headings(text, find_headings(text))
+    """Sections of ``text`` and the headings that open them."""
+    headings = find_headings(text)
     return sections_from_headings(text, headings), headings
 
 
-# --------------------------------------------------------------------------
-# Paragraphs
-# --------------------------------------------------------------------------
-_BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n\s*")
-_INDENT = " \t\u3000"
-_ENDS_SENTENCE = re.compile(r"[.!?。！？…:：;；][”’\"'」』）)]*[ \t]*$")
+def section_path(sections: list[Section], index: int) -> list[str]:
+    """Titles from the top level down to ``sections[index]`` (empty titles skipped).
 
-
-def _block_line_starts(text: str, start: int, end: int) -> list[int]:
-    """Paragraph starts inside one blank-line-free block ``text[start:end]``."""
-    block = text[start:end].rstrip()
-    if "\n" not in block:
-        return []
-    lines = block.split("\n")
-    offsets = []
-    pos = start
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
-    lengths = [len(line.strip()) for line in lines]
-    lengths_sorted = sorted(lengths)
-    if lengths_sorted[len(lengths_sorted) // 2] > 200:  # one paragraph per line
-        return [
-            o + len(line) - len(line.lstrip())
-            for o, line in zip(offsets[1:], lines[1:], strict=False)
-        ]
-    width = max(lengths)
-    indented = [line[:1] in _INDENT and line.strip() != "" for line in lines]
-    # An indented block (verse, a quotation) has every line indented: no signal.
-    all_indented = all(indented[1:])
-    starts = []
-    for i in range(1, len(lines)):
-        prev = lines[i - 1]
-        ends = _ENDS_SENTENCE.search(prev) is not None
-        short = lengths[i - 1] < 0.6 * width and len(lines) >= 3
-        if (indented[i] and not all_indented and (ends or short)) or (ends and short):
-            line = lines[i]
-            starts.append(offsets[i] + len(line) - len(line.lstrip()))
-    return starts
-
-
-def paragraph_starts(text: str, forced: list[int] | np.ndarray = ()) -> np.ndarray:
-    """Sorted paragraph start offsets (first is 0) of ``text``.
-
-    ``forced`` starts (section and heading-line boundaries) are included, and the
-    line after a forced heading is split off by the caller through ``forced`` too.
+    The parent of a section is the nearest earlier section with a smaller
+    positive level.
     """
-    blank = [0] + [m.end() for m in _BLANK_LINES.finditer(text) if m.end() < len(text)]
-    starts = list(blank)
-    bounds = blank + [len(text)]
-    for a, b in zip(bounds[:-1], bounds[1:], strict=False):
-        starts.extend(_block_line_starts(text, a, b))
-    all_starts = np.unique(np.asarray(starts + list(forced), dtype=np.int64))
-    return all_starts[(all_starts >= 0) & (all_starts < len(text))]
-
-
-def heading_paragraph_starts(text: str, headings: list[Heading]) -> list[int]:
-    """A heading line is a paragraph of its own: its start and the next line's
-    first non-space character."""
-    out = []
-    n = len(text)
-    for h in headings:
-        out.append(h.start)
-        pos = h.end
-        while pos < n and text[pos].isspace():
-            pos += 1
-        if pos < n:
-            out.append(pos)
-    return out
+    current = sections[index]
+    path = [current.title] if current.title else []
+    level = current.level
+    for j in range(index - 1, -1, -1):
+        if level <= 1:
+            break
+        s = sections[j]
+        if 0 < s.level < level:
+            if s.title:
+                path.append(s.title)
+            level = s.level
+    return path[::-1]

@@ -24,13 +24,14 @@ from dataclasses import dataclass, field
 import apache_beam as beam
 import numpy as np
 
-from schemas import Document, Section, StructuredDocument, TextStructure
+from schemas import Document, StructuredDocument, TextStructure
+from transforms import c99, topics
 from transforms import key_sentences as ks
+from transforms import paragraphs as par
 from transforms import sections as sec
 from transforms import sentences as sent
-from transforms import topics
 from transforms.beam_utils import DocumentStage, RejectDocument
-from transforms.topics import TextTilingConfig
+from transforms.c99 import C99Config
 
 LANGUAGES = ("auto", *sent.PUNKT_LANGUAGES, *sent.CJK_LANGUAGES)
 
@@ -43,11 +44,15 @@ class StructureConfig:
       language: "auto" (English Punkt plus CJK rules, works on mixed text), a
         Punkt language code ("en", "de", "fr"...) or "zh" / "ja" (rules only).
       max_sentence_chars: longer sentences are cut at a safe point.
-      topics: topic segmentation over the paragraphs of each section
-        (``transforms.topics.TextTilingConfig``, validated there).
+      topics: topic segmentation inside each section by C99 over its paragraphs
+        (or sentences, in running text) (``transforms.c99.C99Config``, validated
+        there).
       key_ratio: fraction of sentences kept as key sentences ...
       key_top_k: ... at most this many (0 = no cap) ...
       key_min: ... and at least this many.
+      key_min_words: a key sentence has at least this many words (a CJK
+        character counts half a word); shorter ones, heading lines and repeats
+        are never key sentences (``transforms.key_sentences``).
       damping: PageRank damping factor.
       lead_bias: teleport weight towards the first sentences of each section
         (0 = plain LexRank).
@@ -55,10 +60,11 @@ class StructureConfig:
 
     language: str = "auto"
     max_sentence_chars: int = 2000
-    topics: TextTilingConfig = field(default_factory=TextTilingConfig)
+    topics: C99Config = field(default_factory=C99Config)
     key_ratio: float = 0.05
     key_top_k: int = 256
     key_min: int = 1
+    key_min_words: float = 6.0
     damping: float = 0.85
     lead_bias: float = 0.0
 
@@ -79,30 +85,14 @@ class StructureConfig:
             raise ValueError(
                 "StructureConfig.key_top_k and key_min must be >= 0 (top_k 0 = no cap)"
             )
+        if self.key_min_words < 0:
+            raise ValueError(
+                f"StructureConfig.key_min_words={self.key_min_words} must be >= 0 (0 = no minimum)"
+            )
         if not 0.0 < self.damping < 1.0:
             raise ValueError(f"StructureConfig.damping={self.damping} must be in (0, 1), e.g. 0.85")
         if self.lead_bias < 0:
             raise ValueError(f"StructureConfig.lead_bias={self.lead_bias} must be >= 0")
-
-
-def _topic_starts(
-    para_starts: np.ndarray,
-    sec_starts: np.ndarray,
-    par_indptr: np.ndarray,
-    ids: np.ndarray,
-    config: topics.TextTilingConfig,
-) -> np.ndarray:
-    """TextTiling inside each section over its paragraphs; returns topic starts."""
-    first_par = np.searchsorted(para_starts, sec_starts)  # section starts are paragraph starts
-    bounds = np.append(first_par, len(para_starts))
-    chosen = [sec_starts]
-    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=False):
-        if b - a < 2 or par_indptr[b] - par_indptr[a] < 2 * config.min_segment_terms:
-            continue
-        local = par_indptr[a : b + 1] - par_indptr[a]
-        units = topics.texttiling(local, ids[par_indptr[a] : par_indptr[b]], config)
-        chosen.append(para_starts[a + units])
-    return np.unique(np.concatenate(chosen))
 
 
 def analyze_text(
@@ -115,9 +105,10 @@ def analyze_text(
     clock = _Clock(timings)
     sections, headings = sec.find_sections(text)
     sec_starts = np.asarray([s.start for s in sections], dtype=np.int64)
-    para_starts = sec.paragraph_starts(
-        text, np.r_[sec_starts, sec.heading_paragraph_starts(text, headings)]
+    para_starts = par.paragraph_starts(
+        text, np.r_[sec_starts, par.heading_paragraph_starts(text, headings)]
     )
+    para_starts = para_starts[~par.inside_headings(para_starts, headings)]
     clock.lap("sections+paragraphs")
     sent_starts = sent.sentence_starts(
         text,
@@ -131,15 +122,27 @@ def analyze_text(
     indptr, ids, vocab_size = topics.unit_terms(text, sentences)
     clock.lap("terms")
 
-    # Paragraph terms are the concatenation of their sentences' terms.
-    par_indptr = indptr[np.searchsorted(sent_starts, np.append(para_starts, len(text)))]
-    topic_starts = _topic_starts(para_starts, sec_starts, par_indptr, ids, config.topics)
+    topic_starts = c99.topic_starts(
+        len(text),
+        sec_starts,
+        para_starts,
+        sent_starts,
+        indptr,
+        ids,
+        skip=np.asarray([h.start for h in headings], dtype=np.int64),
+        config=config.topics,
+    )
+    # In running text a topic boundary may fall inside a paragraph: it starts one.
+    para_starts = np.union1d(para_starts, topic_starts)
     clock.lap("topics")
 
     section_of = np.searchsorted(sec_starts, sent_starts, side="right") - 1
     k = ks.key_sentence_count(len(sentences), config.key_ratio, config.key_top_k, config.key_min)
+    eligible = ks.eligible_sentences(
+        text, sentences, config.key_min_words, [h.start for h in headings]
+    )
     key_idx, key_scores = ks.key_sentences(
-        indptr, ids, vocab_size, section_of, k, config.damping, config.lead_bias
+        indptr, ids, vocab_size, section_of, k, config.damping, config.lead_bias, eligible
     )
     clock.lap("key_sentences")
     return TextStructure(
@@ -187,27 +190,8 @@ def analyze_document(
         split=doc.split,
         text=doc.text,
         structure=analyze_text(doc.text, config),
+        boilerplate_chars=doc.boilerplate_chars,
     )
-
-
-def section_path(sections: list[Section], index: int) -> list[str]:
-    """Titles from the top level down to ``sections[index]`` (empty titles skipped).
-
-    The parent of a section is the nearest earlier section with a smaller
-    positive level.
-    """
-    current = sections[index]
-    path = [current.title] if current.title else []
-    level = current.level
-    for j in range(index - 1, -1, -1):
-        if level <= 1:
-            break
-        s = sections[j]
-        if 0 < s.level < level:
-            if s.title:
-                path.append(s.title)
-            level = s.level
-    return path[::-1]
 
 
 def _spans(array: np.ndarray) -> list[dict]:
@@ -224,6 +208,7 @@ def document_record(doc: StructuredDocument, num_tokens: int) -> dict:
         "split": doc.split,
         "num_chars": len(doc.text),
         "num_tokens": int(num_tokens),
+        "boilerplate_chars": int(doc.boilerplate_chars),
         "sections": [
             {"start": s.start, "end": s.end, "title": s.title, "level": s.level}
             for s in st.sections

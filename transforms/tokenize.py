@@ -7,17 +7,25 @@ by the chunker, where they mean something.
 
 Cost: the Rust tokenizer dominates; documents are encoded in batches with
 ``encode_batch`` so the tokenizer's own thread pool works across documents.
+
+``TokenizeDocuments`` is the Beam wrapper: batches of up to 16 documents, the
+tokenizer loaded once per worker in ``setup``, a rejected record (stage
+"tokenize") for every document that gives no tokens.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+import apache_beam as beam
 import numpy as np
+from apache_beam.metrics import Metrics
 from tokenizers import Tokenizer
 
 from schemas import StructuredDocument, TokenizedDocument
-from transforms.beam_utils import RejectDocument
+from schemas.errors import UserError
+from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, RejectDocument, make_rejected
+from transforms.runtime import bound_heap_retention
 
 
 def load_tokenizer(path: str) -> Tokenizer:
@@ -30,14 +38,14 @@ def load_tokenizer(path: str) -> Tokenizer:
     import os
 
     if not os.path.isfile(path):
-        raise FileNotFoundError(
+        raise UserError(
             f"tokenizer {path!r} not found: pass --tokenizer path/to/tokenizer.json "
             "(any Hugging Face fast tokenizer saves one with save_pretrained)"
         )
     try:
         return Tokenizer.from_file(path)
     except Exception as error:
-        raise ValueError(f"{path!r} is not a tokenizers tokenizer.json: {error}") from None
+        raise UserError(f"{path!r} is not a tokenizers tokenizer.json: {error}") from None
 
 
 def eos_token_id(tokenizer: Tokenizer) -> int:
@@ -46,7 +54,7 @@ def eos_token_id(tokenizer: Tokenizer) -> int:
         token_id = tokenizer.token_to_id(name)
         if token_id is not None:
             return token_id
-    raise ValueError(
+    raise UserError(
         "tokenizer has no end-of-text token (<|endoftext|>, </s>, ...); "
         "add one to tokenizer.json so packed documents can be separated"
     )
@@ -65,11 +73,8 @@ def _to_tokenized(doc: StructuredDocument, encoding) -> TokenizedDocument:
         structure=doc.structure,
         token_ids=ids,
         token_offsets=offsets,
+        boilerplate_chars=doc.boilerplate_chars,
     )
-
-
-def tokenize_document(doc: StructuredDocument, tokenizer: Tokenizer) -> TokenizedDocument:
-    return _to_tokenized(doc, tokenizer.encode(doc.text, add_special_tokens=False))
 
 
 def tokenize_documents(
@@ -84,3 +89,42 @@ def tokenize_documents(
         except RejectDocument as e:
             results.append(e)
     return results
+
+
+# --------------------------------------------------------------------------
+# Beam wrapper
+# --------------------------------------------------------------------------
+class _TokenizeBatchFn(beam.DoFn):
+    def __init__(self, tokenizer_path: str):
+        self._path = tokenizer_path
+        self._ok = Metrics.counter(NAMESPACE, "tokenize_ok")
+        self._rejected = Metrics.counter(NAMESPACE, "tokenize_rejected")
+
+    def setup(self):
+        bound_heap_retention()  # per-document buffers go back to the OS (transforms.runtime)
+        self._tokenizer = load_tokenizer(self._path)
+
+    def process(self, batch):
+        for doc, result in zip(batch, tokenize_documents(batch, self._tokenizer), strict=True):
+            if isinstance(result, Exception):
+                self._rejected.inc()
+                yield beam.pvalue.TaggedOutput(REJECTED, make_rejected(doc, "tokenize", result))
+            else:
+                self._ok.inc()
+                yield result
+
+
+class TokenizeDocuments(beam.PTransform):
+    """StructuredDocument -> TokenizedDocument, batched so the Rust tokenizer
+    encodes several documents in parallel; outputs ``main`` and ``rejected``."""
+
+    def __init__(self, tokenizer_path: str):
+        super().__init__()
+        self._path = tokenizer_path
+
+    def expand(self, docs):
+        return (
+            docs
+            | "Batch" >> beam.BatchElements(min_batch_size=1, max_batch_size=16)
+            | "Encode" >> beam.ParDo(_TokenizeBatchFn(self._path)).with_outputs(REJECTED, main=MAIN)
+        )

@@ -14,7 +14,9 @@ import pyarrow.parquet as pq
 import pytest
 
 import schemas
-from pipeline.build import COMPLETE_MARKER, run
+from pipeline.build import run
+from schemas.dataset import COMPLETE_MARKER, Manifest, load_manifest
+from schemas.errors import UserError
 
 WORDS = (
     "the whale sea ship captain voyage harpoon ocean deck sailor storm wind island harbor "
@@ -67,11 +69,37 @@ def write_inputs(root) -> dict:
         pa.table({"id": ["pq-0", "pq-1"], "text": [_english_book(50, 2), _english_book(51, 1)]}),
         root / "more.parquet",
     )
-    return {"in": 6 + 1 + 1 + 4 + 1 + 2, "bad": {"news.jsonl:3", "empty-doc", "books/latin1.txt"}}
+    # A Project Gutenberg file with its header and license, and an INI file of URLs
+    (books / "pg-book.txt").write_text(
+        GUTENBERG_HEADER + _english_book(200, 3) + GUTENBERG_FOOTER, encoding="utf-8"
+    )
+    (books / "metadata.txt").write_text(METADATA, encoding="utf-8")
+    return {
+        "in": 6 + 1 + 1 + 6 + 1 + 2,
+        "bad": {"news.jsonl:3", "empty-doc", "books/latin1.txt", "books/metadata.txt"},
+    }
 
 
-def build(inputs, out, tokenizer, extra=()):
-    return run(
+GUTENBERG_HEADER = (
+    "The Project Gutenberg eBook of Moby-Dick; or The Whale, by Herman Melville\n\n"
+    "This eBook is for the use of anyone anywhere in the United States and\n"
+    "most other parts of the world at no cost and with almost no restrictions\n"
+    "whatsoever.\n\nTitle: Moby-Dick; or The Whale\n\n"
+    "*** START OF THE PROJECT GUTENBERG EBOOK MOBY-DICK; OR THE WHALE ***\n\n\n\n"
+)
+GUTENBERG_FOOTER = (
+    "\n\n*** END OF THE PROJECT GUTENBERG EBOOK MOBY-DICK; OR THE WHALE ***\n\n"
+    "THE FULL PROJECT GUTENBERG LICENSE\nPLEASE READ THIS BEFORE YOU DISTRIBUTE OR USE THIS WORK\n"
+)
+METADATA = "".join(
+    f"[play_{i}]\nurl = http://www.gutenberg.org/dirs/etext98/{i}.txt\nformat = txt\n\n"
+    for i in range(4)
+)
+
+
+def build(inputs, out, tokenizer, extra=()) -> dict:
+    """Build into ``out``; the manifest as its JSON object."""
+    manifest = run(
         [
             "--input",
             str(inputs),
@@ -86,6 +114,7 @@ def build(inputs, out, tokenizer, extra=()):
             *extra,
         ]
     )
+    return manifest.to_dict()
 
 
 def _shard_hashes(out) -> dict:
@@ -111,6 +140,15 @@ def built(corpus, tiny_tokenizer_path, tmp_path_factory):
     out = tmp_path_factory.mktemp("out") / "ds"
     manifest = build(root, out, tiny_tokenizer_path)
     return out, manifest, expected
+
+
+def test_manifest_file_round_trips_through_the_typed_manifest(built):
+    """The file is exactly what the typed manifest writes, and parses back to it."""
+    out, manifest, _ = built
+    on_disk = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert on_disk == manifest
+    assert list(on_disk) == list(Manifest.from_dict(on_disk).to_dict())  # key order too
+    assert load_manifest(str(out)).to_dict() == manifest
 
 
 def test_dataset_dict_loads_with_the_declared_schema(built):
@@ -149,6 +187,10 @@ def test_manifest_counts_reconcile_and_bad_inputs_are_rejected(built):
     assert by_id["news.jsonl:3"]["reason"] == "invalid_json"
     assert by_id["books/latin1.txt"]["reason"] == "invalid_utf8"
     assert by_id["empty-doc"]["stage"] == "normalize"
+    assert (by_id["books/metadata.txt"]["stage"], by_id["books/metadata.txt"]["reason"]) == (
+        "prose",
+        "not_prose",
+    )
     assert all(r["error"] and r["source"] for r in rejected)
     documents = datasets.load_from_disk(str(out / "documents"))
     assert documents.features == schemas.DOCUMENT_FEATURES
@@ -162,6 +204,29 @@ def test_manifest_counts_reconcile_and_bad_inputs_are_rejected(built):
             assert bucket["rows"] == sum(s["rows"] for s in listed)
             assert bucket["scored_tokens"] == sum(s["scored_tokens"] for s in listed)
     assert manifest["tokenizer"]["sha256"] and manifest["versions"]["apache_beam"]
+
+
+def test_boilerplate_is_cut_and_counted(built):
+    out, manifest, _ = built
+    documents = {d["doc_id"]: d for d in datasets.load_from_disk(str(out / "documents"))}
+    book = documents["books/pg-book.txt"]
+    assert book["boilerplate_chars"] == len(GUTENBERG_HEADER) + len(GUTENBERG_FOOTER) - 2
+    assert manifest["documents"]["boilerplate_chars"] == sum(
+        d["boilerplate_chars"] for d in documents.values()
+    )
+    assert book["sections"][0]["title"] == "CHAPTER 1"  # the header is no section
+
+
+def test_cleaning_flags():
+    from pipeline.build import config_from_args, make_parser
+
+    args = ["--input", "x", "--output", "o", "--tokenizer", "t.json"]
+    default = config_from_args(make_parser().parse_args(args), 0, ())
+    assert default.clean.boilerplate.enabled and default.clean.unwrap.enabled
+    kept = config_from_args(
+        make_parser().parse_args([*args, "--keep-boilerplate", "--keep-line-breaks"]), 0, ()
+    )
+    assert not kept.clean.boilerplate.enabled and not kept.clean.unwrap.enabled
 
 
 def test_no_document_in_both_splits(built):
@@ -203,6 +268,7 @@ def test_rebuild_is_byte_identical(built, corpus, tiny_tokenizer_path, tmp_path)
     assert _shard_hashes(again) == _shard_hashes(out)
 
 
+@pytest.mark.slow
 def test_multiprocessing_direct_runner_gives_the_same_shards(
     built, corpus, tiny_tokenizer_path, tmp_path
 ):
@@ -213,6 +279,7 @@ def test_multiprocessing_direct_runner_gives_the_same_shards(
     assert _shard_hashes(mp) == _shard_hashes(out)
 
 
+@pytest.mark.slow
 def test_large_inputs_run_on_quiet_worker_processes(
     built, corpus, tiny_tokenizer_path, tmp_path, monkeypatch, capfd
 ):
@@ -235,7 +302,7 @@ def test_large_inputs_run_on_quiet_worker_processes(
 
 def test_existing_complete_output_is_not_overwritten(built, corpus, tiny_tokenizer_path):
     out, _, _ = built
-    with pytest.raises(FileExistsError, match="--overwrite"):
+    with pytest.raises(UserError, match="--overwrite"):
         build(corpus[0], out, tiny_tokenizer_path)
 
 
@@ -260,17 +327,17 @@ def test_empty_split_still_loads_with_the_schema(tiny_tokenizer_path, tmp_path):
     dsd = datasets.load_from_disk(str(out))
     assert dsd["validation"].num_rows == 0 and dsd["train"].num_rows > 0
     assert dsd["validation"].features == schemas.CHUNK_FEATURES
-    assert manifest["splits"]["validation"] == {}
-    assert set(manifest["splits"]["train"]) == {"64"}
+    assert manifest.splits["validation"] == {}
+    assert set(manifest.splits["train"]) == {"64"}
 
 
 def test_a_failed_build_never_looks_complete(corpus, tiny_tokenizer_path, tmp_path, monkeypatch):
-    import pipeline.build as build_module
+    import pipeline.finish
 
     def crash(*args, **kwargs):
         raise KeyboardInterrupt("killed while finishing")
 
-    monkeypatch.setattr(build_module, "_write_length_plot", crash)
+    monkeypatch.setattr(pipeline.finish, "_write_length_plot", crash)
     out = tmp_path / "killed"
     with pytest.raises(KeyboardInterrupt):
         build(corpus[0], out, tiny_tokenizer_path)

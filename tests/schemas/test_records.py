@@ -8,7 +8,7 @@ import pyarrow as pa
 import pytest
 
 import schemas
-from pipeline import shards
+from schemas.dataset import rows_to_table, table_to_stream_bytes
 
 
 @pytest.mark.parametrize("record, schema, features", schemas.WRITTEN_RECORDS)
@@ -53,10 +53,10 @@ def test_chunk_row_round_trips_through_arrow_and_datasets(tmp_path):
     )
     as_dict = dataclasses.asdict(row)
     as_dict["input_ids"] = np.asarray(row.input_ids, dtype=np.int32)
-    table = shards.rows_to_table([as_dict], schemas.CHUNK_SCHEMA)
+    table = rows_to_table([as_dict], schemas.CHUNK_SCHEMA)
     assert table.schema == schemas.CHUNK_SCHEMA
     path = tmp_path / "data.arrow"
-    path.write_bytes(shards.table_to_stream_bytes(table))
+    path.write_bytes(table_to_stream_bytes(table))
     with pa.ipc.open_stream(path.read_bytes()) as reader:
         assert reader.read_all().to_pylist()[0] == dataclasses.asdict(row)
     loaded = datasets.Dataset.from_file(str(path))

@@ -1,9 +1,9 @@
 """Fixtures for the trainer: a tiny dataset in the pipeline's exact layout, a tiny Llama.
 
-The dataset follows the contract of ``issues show 2`` / ``training/data.py``:
-``manifest.json``, ``{train,validation}/data-*.arrow`` (Arrow IPC stream,
-``schemas.CHUNK_SCHEMA``, one window per shard), ``state.json`` / ``dataset_info.json``
-/ ``dataset_dict.json`` for ``datasets.load_from_disk``, and ``_COMPLETE`` last.
+The dataset follows the contract of ``schemas.dataset``: the typed manifest,
+``{train,validation}/data-*.arrow`` (Arrow IPC stream, ``schemas.CHUNK_SCHEMA``, one
+window per shard), ``state.json`` / ``dataset_info.json`` / ``dataset_dict.json`` for
+``datasets.load_from_disk``, and ``_COMPLETE`` last.
 Tokens follow a noisy deterministic rule (``next = 3 * prev + 1 mod V`` 90% of the
 time), so a model can learn something and losses move.
 """
@@ -18,6 +18,17 @@ import numpy as np
 import pyarrow as pa
 import pytest
 
+from schemas.dataset import (
+    COMPLETE_MARKER,
+    MANIFEST,
+    DocumentCounts,
+    Manifest,
+    ShardEntry,
+    TokenizerInfo,
+    bucket_totals,
+    json_bytes,
+    rows_counts,
+)
 from schemas.records import CHUNK_FEATURES, CHUNK_SCHEMA, IGNORE_INDEX
 from training.modeling import build_tiny_llama
 
@@ -126,15 +137,13 @@ def write_tiny_dataset(
                 writer.write_table(table)
             files.append({"filename": name})
             shards.append(
-                {
-                    "path": f"{split}/{name}",
-                    "split": split,
-                    "window": window,
-                    "rows": len(written),
-                    "tokens": sum(r["length"] for r in written),
-                    "scored_tokens": sum(r["num_scored"] for r in written),
-                    "sha256": _sha256(path),
-                }
+                ShardEntry(
+                    path=f"{split}/{name}",
+                    split=split,
+                    window=window,
+                    sha256=_sha256(path),
+                    **rows_counts(written, window),
+                )
             )
         state = {
             "_data_files": files,
@@ -151,14 +160,24 @@ def write_tiny_dataset(
             json.dump({"features": CHUNK_FEATURES.to_dict()}, f)
     with open(os.path.join(out, "dataset_dict.json"), "w") as f:
         json.dump({"splits": list(rows)}, f)
-    manifest = {
-        "config": {"windows": list(windows)},
-        "tokenizer": {"path": tokenizer_path, "sha256": "", "vocab_size": vocab, "eos_id": 0},
-        "shards": shards,
-    }
-    with open(os.path.join(out, "manifest.json"), "w") as f:
-        json.dump(manifest, f, indent=1)
-    open(os.path.join(out, "_COMPLETE"), "w").close()
+    by_split = {split: count * len(windows) for split, count in rows.items()}
+    manifest = Manifest(
+        config={"windows": list(windows)},
+        tokenizer=TokenizerInfo(path=tokenizer_path, sha256="", vocab_size=vocab, eos_id=0),
+        versions={},
+        documents=DocumentCounts(
+            documents_in=doc, written=doc, rejected=0, by_split=by_split, rejected_by_stage={}
+        ),
+        splits={
+            split: bucket_totals((s.window, vars(s)) for s in shards if s.split == split)
+            for split in rows
+        },
+        shards=tuple(shards),
+        documents_shards=(),
+    )
+    with open(os.path.join(out, MANIFEST), "wb") as f:
+        f.write(json_bytes(manifest.to_dict()))
+    open(os.path.join(out, COMPLETE_MARKER), "w").close()
     return out
 
 

@@ -281,7 +281,8 @@ def test_recipe_trains_with_the_pattern_and_evaluates_at_full_attention(
     import yaml
     from peft import PeftModel
 
-    from training.data import load_manifest, open_bucket
+    from schemas.dataset import load_manifest
+    from training.data import open_bucket
     from training.modeling import CausalLMLoss
     from training.perplexity import validation_loss
 

@@ -10,27 +10,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from schemas.dataset import DatasetError, load_manifest
 from schemas.records import IGNORE_INDEX
-from training.data import (
-    DatasetError,
-    collate_rows,
-    load_manifest,
-    micro_batches,
-    open_bucket,
-    step_rows,
-)
+from training.data import collate_rows, micro_batches, open_bucket, step_rows
 
 
 def test_bucket_reads_exactly_its_shard_rows(tiny_dataset):
     manifest = load_manifest(tiny_dataset)
     for window in (32, 64):
         bucket = open_bucket(tiny_dataset, manifest, "train", window)
-        (shard,) = [
-            s for s in manifest["shards"] if s["split"] == "train" and s["window"] == window
-        ]
-        with pa.OSFile(os.path.join(tiny_dataset, shard["path"]), "rb") as f:
+        (shard,) = manifest.bucket_shards("train", window)
+        with pa.OSFile(os.path.join(tiny_dataset, shard.path), "rb") as f:
             table = pa.ipc.open_stream(f).read_all()
-        assert len(bucket) == shard["rows"] == table.num_rows
+        assert len(bucket) == shard.rows == table.num_rows
         rows = bucket.take(range(len(bucket)))
         assert [r["input_ids"] for r in rows] == table.column("input_ids").to_pylist()
         assert all(len(r["input_ids"]) <= window for r in rows)

@@ -17,14 +17,7 @@ from transformers import AutoModelForCausalLM
 
 from training import evaluate
 from training.passkey import (
-    TEMPLATES,
-    Encoder,
-    Filler,
-    answer_of,
-    build_prompt,
     greedy_continuation,
-    load_filler,
-    plan_trials,
 )
 from training.perplexity import (
     HeldOutDocument,
@@ -234,98 +227,6 @@ def test_select_documents_needs_long_enough_documents():
         select_documents(docs, 100, 2)
 
 
-# --------------------------------------------------------------------------
-# Passkey prompts
-# --------------------------------------------------------------------------
-@pytest.fixture(scope="module", params=["tiny", "smollm2"])
-def tokenizer(request, tiny_tokenizer_path):
-    if request.param == "tiny":
-        return Tokenizer.from_file(tiny_tokenizer_path)
-    path = os.path.join(
-        os.path.dirname(__file__), "..", "..", "defaults", "smollm2-135m", "tokenizer.json"
-    )
-    if not os.path.exists(path):
-        pytest.skip("defaults/smollm2-135m not fetched (make defaults)")
-    return Tokenizer.from_file(path)
-
-
-@pytest.mark.parametrize("name", ["repeat", "en", "zh"])
-@pytest.mark.parametrize("length", [300, 1000, 2500])
-@pytest.mark.parametrize("depth", [0.0, 0.25, 0.5, 0.75, 1.0])
-def test_passkey_prompt_length_and_needle_depth(tokenizer, name, length, depth):
-    filler = load_filler(name)
-    encode = Encoder(tokenizer)
-    prompt = build_prompt(encode, filler, length, 31415, depth, first_sentence=7)
-    t = filler.template
-    intro, question = encode(t.intro), encode(t.question)
-    needle = encode(t.needle.format(key=31415))
-    # Length: exact, or up to 3 short where the cut would split a character (2% at most).
-    assert length - 3 <= len(prompt.ids) <= length
-    if name != "zh":
-        assert len(prompt.ids) == length
-    # Layout: intro | filler | needle | filler | question, with the needle where it says.
-    assert prompt.ids[: len(intro)] == intro
-    assert prompt.ids[len(prompt.ids) - len(question) :] == question
-    assert prompt.ids[prompt.needle_start : prompt.needle_end] == needle
-    assert prompt.filler_tokens == len(prompt.ids) - len(intro) - len(needle) - len(question)
-    # Depth: the nearest sentence boundary, so off by at most half the longest sentence.
-    longest = max(len(encode(t.separator + s)) for s in filler.sentences)
-    before = prompt.needle_start - len(intro)
-    assert abs(before - depth * prompt.filler_tokens) <= longest / 2 + 1
-    if depth == 0.0:
-        assert prompt.needle_start == len(intro)
-    if depth == 1.0:
-        assert prompt.needle_end == len(prompt.ids) - len(question)
-    # The filler is real sentences of the filler text, and the text decodes cleanly.
-    text = tokenizer.decode(prompt.ids)
-    assert "\ufffd" not in text and text.count("31415") == 2
-    assert filler.sentences[7 % len(filler.sentences)] in text
-
-
-def test_chinese_prompt_is_chinese_throughout(tokenizer):
-    filler = load_filler("zh")
-    prompt = build_prompt(tokenizer, filler, 600, 2718, 0.5, first_sentence=0)
-    text = tokenizer.decode(prompt.ids)
-    assert text.startswith(TEMPLATES["zh"].intro)
-    assert text.endswith("\n通行密钥是多少？通行密钥是")
-    assert "通行密钥是2718。记住它。2718是通行密钥。" in text
-    head, _, tail = text.partition("通行密钥是2718。")
-    assert filler.sentences[0] in head and "\n" not in tail[: -len("\n通行密钥是多少？通行密钥是")]
-    cjk = sum("\u4e00" <= ch <= "\u9fff" for ch in text)
-    assert cjk / sum(ch.isalpha() for ch in text) > 0.95  # no English left in it
-    assert filler.language == "zh" and len(filler.sentences) > 50
-    # Sentences end with Chinese sentence punctuation, split by the CJK rules.
-    assert all(s[-1] in "。！？”" for s in filler.sentences)
-
-
-def test_custom_filler_text_and_language(tmp_path, tiny_tokenizer_path):
-    (tmp_path / "novel.txt").write_text("第一章。天很蓝。草很绿。" * 20, encoding="utf-8")
-    filler = load_filler("novel", str(tmp_path / "novel.txt"))
-    assert filler.language == "zh" and filler.sentences[:3] == ["第一章。", "天很蓝。", "草很绿。"]
-    with pytest.raises(ValueError, match="unknown filler"):
-        load_filler("novel")
-    with pytest.raises(ValueError, match="shorter than the prompt"):
-        build_prompt(Tokenizer.from_file(tiny_tokenizer_path), Filler("x", "en", "A b."), 5, 1, 0.5)
-
-
-def test_trial_plan_is_deterministic_and_covers_the_grid():
-    fillers = [load_filler("repeat"), load_filler("zh")]
-    plan = plan_trials(fillers, [256, 512], [0.0, 0.5, 1.0], 3, seed=1)
-    assert len(plan) == 2 * 2 * 3 * 3
-    assert plan == plan_trials(fillers, [256, 512], [0.0, 0.5, 1.0], 3, seed=1)
-    assert plan != plan_trials(fillers, [256, 512], [0.0, 0.5, 1.0], 3, seed=2)
-    assert all(1 <= t.key <= 50000 for t in plan)
-    assert len({t.key for t in plan}) > len(plan) * 0.9
-
-
-@pytest.mark.parametrize(
-    "text,answer",
-    [(" 31415.", 31415), ("是2718。", 2718), (" is a secret", None), ("\n 7 and 8", 7)],
-)
-def test_answer_is_the_first_number(text, answer):
-    assert answer_of(text) == answer
-
-
 def test_greedy_continuation_equals_generate(model, doc):
     ids = doc.token_ids[:40].tolist()
     ours = greedy_continuation(model, ids, 6, "cpu", __import__("contextlib").nullcontext)
@@ -388,6 +289,7 @@ def _eval(tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path, *extra):
     return rc, out
 
 
+@pytest.mark.slow
 def test_eval_reports_base_and_adapter(
     tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path, adapter_run
 ):
@@ -489,6 +391,7 @@ def test_eval_on_chinese_text_files(tmp_path, tiny_model, tiny_tokenizer_path):
     assert report["settings"]["held_out"]["documents"] == ["novel.txt.gz"]
 
 
+@pytest.mark.slow
 def test_merged_model_is_evaluated_like_the_base(
     tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path
 ):

@@ -68,7 +68,7 @@ def test_chunked_loss_never_materializes_more_than_a_chunk_of_logits(tiny_model,
 _RETAINED = """
 import sys, torch
 sys.path.insert(0, {root!r})
-from pipeline.heap import bound_heap_retention
+from transforms.runtime import bound_heap_retention
 if {bounded}:
     assert bound_heap_retention()
 def rss():
@@ -91,6 +91,7 @@ def _retained_mb(bounded: bool) -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform != "linux", reason="mallopt(M_MMAP_THRESHOLD) is glibc's")
 def test_bound_heap_retention_returns_freed_tensors_to_the_os():
     import platform

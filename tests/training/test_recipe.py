@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 
 import pytest
 import torch
@@ -117,13 +116,15 @@ def test_adapter_loads_with_peft_and_changes_the_model(run_dir, tiny_model):
     assert not torch.allclose(before, after)
 
 
+@pytest.mark.slow
 def test_sigkill_and_resume_gives_the_same_adapter(run_dir, tiny_dataset, tiny_model, tmp_path):
-    """Every step checkpoints; the run is SIGKILLed once some checkpoint exists and
-    resumed: its adapter must equal an uninterrupted run's, bit for bit."""
+    """A run checkpointing every 2 steps stops itself after step 5 (mid stage 2, one
+    logged step past its last checkpoint) and is SIGKILLed there; resumed, its adapter
+    must equal an uninterrupted run's, bit for bit, and no step is logged twice."""
     config = tmp_path / "c.yaml"
     config.write_text(
-        TINY.replace("steps: 3", "steps: 12").replace("tokens: 512", "steps: 12")
-        + "checkpoint_every: 1\n"
+        TINY.replace("steps: 3", "steps: 4").replace("tokens: 512", "steps: 4")
+        + "checkpoint_every: 2\n"
     )
     args = ["--data", tiny_dataset, "--model", tiny_model, "--config", str(config)]
     full = tmp_path / "full"
@@ -131,18 +132,21 @@ def test_sigkill_and_resume_gives_the_same_adapter(run_dir, tiny_dataset, tiny_m
 
     killed = tmp_path / "killed"
     cmd = [sys.executable, "-m", "training.recipe", *args, "--output", str(killed)]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 120
-    while time.time() < deadline and proc.poll() is None:
-        found = list_checkpoints(str(killed))
-        if found and found[-1][0] >= 3:
-            proc.send_signal(signal.SIGKILL)
-            break
-        time.sleep(0.005)
-    assert proc.wait() == -signal.SIGKILL, "the run finished before it could be killed"
+    env = os.environ | {recipe.STOP_AFTER_STEP_ENV: "5"}
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        _, status = os.waitpid(proc.pid, os.WUNTRACED)  # blocks until it stops itself
+        assert os.WIFSTOPPED(status), "the run ended before step 5"
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.kill()
+    assert proc.wait() == -signal.SIGKILL
     assert not os.path.exists(killed / "adapter")
-    done = list_checkpoints(str(killed))[-1][0]
-    assert 3 <= done < 24
+    assert [n for n, _ in list_checkpoints(str(killed))] == [2, 4]
+    logged = read_metrics(os.path.join(killed, "metrics.jsonl"))
+    assert [r["step"] for r in logged if r["kind"] == "train"] == [1, 2, 3, 4, 5]
 
     assert recipe.main([*args, "--output", str(killed), "--resume"]) == 0
     a, b = _adapter(full), _adapter(killed)
@@ -154,19 +158,35 @@ def test_sigkill_and_resume_gives_the_same_adapter(run_dir, tiny_dataset, tiny_m
         for r in read_metrics(os.path.join(killed, "metrics.jsonl"))
         if r["kind"] == "train"
     ]
-    assert steps == list(range(1, 25))  # nothing logged twice across the kill
+    assert steps == list(range(1, 9))  # nothing logged twice across the kill
 
 
-def test_existing_run_needs_resume(run_dir, tiny_dataset, tiny_model, tiny_config):
-    with pytest.raises(FileExistsError, match="--resume"):
-        _train(tiny_dataset, tiny_model, run_dir, tiny_config)
+def test_existing_run_needs_resume(run_dir, tiny_dataset, tiny_model, tiny_config, capsys):
+    capsys.readouterr()
+    assert _train(tiny_dataset, tiny_model, run_dir, tiny_config) == 2  # a user error
+    err = capsys.readouterr().err  # (transformers' loading bar comes first)
+    (line,) = [x for x in err.splitlines() if x.startswith("longctx train: error: ")]
+    assert "--resume" in line and "Traceback" not in err
+
+
+def test_bad_config_value_is_a_user_error_and_a_bug_keeps_its_traceback(
+    tiny_dataset, tiny_model, tiny_config, tmp_path, capsys, monkeypatch
+):
+    args = ["--data", tiny_dataset, "--model", tiny_model, "--config", tiny_config]
+    rc = recipe.main([*args, "--output", str(tmp_path / "a"), "--set", "optim.lr=-1"])
+    assert rc == 2 and "optim.lr must be > 0" in capsys.readouterr().err
+
+    def bug(*a, **k):
+        raise ValueError("an internal bug")
+
+    monkeypatch.setattr(recipe, "plan_stages", bug)
+    with pytest.raises(ValueError, match="an internal bug"):  # not turned into exit 2
+        recipe.main([*args, "--output", str(tmp_path / "b")])
 
 
 def test_window_beyond_positions_fails_clearly_unless_rope_scaling(
-    tiny_dataset, tiny_model, tmp_path
+    tiny_dataset, tiny_model, tmp_path, capsys
 ):
-    from training.modeling import ContextLengthError
-
     from .conftest import write_tiny_dataset
 
     data = write_tiny_dataset(
@@ -177,8 +197,9 @@ def test_window_beyond_positions_fails_clearly_unless_rope_scaling(
         "curriculum: [{window: 512, steps: 1}]\ntokens_per_step: 512\neval_rows: 1\nprogress: false\n"
     )
     args = ["--data", data, "--model", tiny_model, "--config", str(config)]
-    with pytest.raises(ContextLengthError, match="exceed the model's 256 positions"):
-        recipe.main([*args, "--output", str(tmp_path / "r1")])
+    capsys.readouterr()
+    assert recipe.main([*args, "--output", str(tmp_path / "r1")]) == 2
+    assert "exceed the model's 256 positions" in capsys.readouterr().err
     assert (
         recipe.main(
             [

@@ -27,7 +27,8 @@ from training.recurrence import (
     use_memory_attention,
     window_chains,
 )
-from transforms.chunking import ChunkConfig, chunk_document, pack_pieces
+from transforms.chunking import ChunkConfig, chunk_document
+from transforms.packing import pack_pieces
 
 from .conftest import TINY_VOCAB, _tokens, write_tiny_dataset
 
@@ -87,7 +88,7 @@ def test_window_chains_group_a_documents_windows_in_order():
 
 
 def test_streams_keep_windows_in_order_across_steps_and_ranks(chain_dataset):
-    from training.data import load_manifest
+    from schemas.dataset import load_manifest
 
     info = read_row_info(chain_dataset, load_manifest(chain_dataset), WINDOW)
     order = StreamOrder(info, seed=3, window=WINDOW, slots=4)
@@ -111,7 +112,7 @@ def test_streams_keep_windows_in_order_across_steps_and_ranks(chain_dataset):
 
 
 def test_carried_memory_is_the_text_just_before_the_next_window(chain_dataset):
-    from training.data import load_manifest
+    from schemas.dataset import load_manifest
 
     info = read_row_info(chain_dataset, load_manifest(chain_dataset), WINDOW)
     order = StreamOrder(info, seed=0, window=WINDOW, slots=1)
@@ -288,28 +289,28 @@ def recurrent_run(chain_dataset, tiny_model, recurrence_config, tmp_path_factory
 def test_recurrent_run_carries_memory_and_resumes_exactly_mid_document(
     recurrent_run, chain_dataset, tiny_model, recurrence_config, tmp_path
 ):
-    """SIGKILL once step 4 is checkpointed (its memory is mid-document), resume from
-    step 4: the same losses and adapter as the uninterrupted run, bit for bit."""
-    import shutil
+    """The run stops itself after step 4 (checkpointed, its memory mid-document) and is
+    SIGKILLed there; resumed from step 4: the same losses and adapter as the
+    uninterrupted run, bit for bit."""
     import signal
-    import time
 
     from training.checkpoint import list_checkpoints
 
     stopped = tmp_path / "stopped"
     args = ["--data", chain_dataset, "--model", tiny_model, "--config", recurrence_config]
     cmd = [sys.executable, "-m", "training.recipe", *args, "--output", str(stopped)]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 120
-    while time.time() < deadline and proc.poll() is None:
-        if any(step >= 4 for step, _ in list_checkpoints(str(stopped))):
-            proc.send_signal(signal.SIGKILL)
-            break
-        time.sleep(0.005)
-    assert proc.wait() == -signal.SIGKILL, "the run finished before it could be killed"
-    for step, path in list_checkpoints(str(stopped)):
-        if step > 4:  # resume from step 4 whenever the kill landed
-            shutil.rmtree(path)
+    env = os.environ | {recipe.STOP_AFTER_STEP_ENV: "4"}
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        _, status = os.waitpid(proc.pid, os.WUNTRACED)  # blocks until it stops itself
+        assert os.WIFSTOPPED(status), "the run ended before step 4"
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.kill()
+    assert proc.wait() == -signal.SIGKILL
+    assert [n for n, _ in list_checkpoints(str(stopped))] == [1, 2, 3, 4]
     state = torch.load(stopped / "checkpoints" / "step-00000004" / "state-rank0.pt")
     carried = [m for m in state["memories"] if m["lengths"] is not None]
     assert carried, "no memory carried into step 5: not mid-document"

@@ -1,15 +1,25 @@
+import glob
+import os
+import re
+import statistics
+
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transforms.key_sentences import (
+    eligible_sentences,
     key_sentence_count,
     key_sentences,
     lexrank,
     quotas,
     select_key_sentences,
+    sentence_lengths,
     tfidf_rows,
 )
+from transforms.normalize import normalize_text
+from transforms.structure import analyze_text
 
 
 def dense_lexrank(indptr, ids, vocab, damping=0.85):
@@ -37,7 +47,8 @@ def test_lexrank_matches_dense_power_iteration(sentences):
     ids = np.asarray([t for s in sentences for t in s], dtype=np.int64)
     got = lexrank(indptr, ids, 16, tol=1e-12, max_iter=500)
     assert np.allclose(got, dense_lexrank(indptr, ids, 16), atol=1e-6)
-    assert got.sum() == np.float64(got.sum()) and abs(got.sum() - 1) < 1e-9
+    assert got.dtype == np.float64 and got.shape == (len(sentences),)
+    assert (got >= 0).all() and abs(got.sum() - 1) < 1e-9  # a probability distribution
 
 
 def test_central_sentence_wins():
@@ -78,3 +89,102 @@ def test_hundred_thousand_sentence_book_is_sparse_and_deterministic():
     assert np.bincount(section_of[idx], minlength=100).max() <= 3  # spread over sections
     again = key_sentences(indptr, ids, 30_000, section_of, k=256)
     assert np.array_equal(idx, again[0]) and np.array_equal(scores, again[1])
+
+
+# ------------------------------------------------------------------ eligibility
+
+
+def spans_of(text, sentences):
+    starts = [text.index(s) for s in sentences]
+    return np.asarray([(s, s + len(x)) for s, x in zip(starts, sentences, strict=True)])
+
+
+@pytest.mark.parametrize(
+    "sentence, eligible",
+    [
+        # too_short: dialogue tags and references from the shared books
+        ("Very true, he said.", False),
+        ("Thus spake Zarathustra.", False),
+        ("[781] See end of B. iii.", False),  # numbers and one-letter abbreviations are no words
+        ("行者道：", False),
+        ("宝玉笑道：“你本姓什么？”", False),  # 10 CJK characters: 5 words
+        # unterminated: a contents line, a sentence introducing speech
+        ("Birds which are born with the tail first and fly 493", False),
+        ("Then Tom said to the boys who stood by the fence:", False),
+        # long enough and ended
+        ("He turned frightened eyes about the room and saw nobody.", True),
+        ("“D’ye see him?” cried the captain to the men aloft.", True),
+        ("只说李逵在柴进庄上，住了一个来月，忽一日见一个人来。", True),
+        ("It was the best of times, it was the worst of times.[12]", True),  # footnote mark
+    ],
+)
+def test_eligibility_rules_on_real_sentences(sentence, eligible):
+    text = sentence + "\n"
+    assert eligible_sentences(text, np.array([[0, len(text)]]), 6.0).tolist() == [eligible]
+
+
+def test_lengths_count_words_and_half_cjk_characters():
+    text = "The whale, don't you see, is well-known. 宝玉笑道好啊"
+    spans = np.array([[0, 40], [40, len(text)]])
+    assert sentence_lengths(text, spans).tolist() == [7.0, 3.0]
+
+
+def test_repeats_headings_and_wrapped_copies_are_excluded():
+    sentences = [
+        "CHAPTER ONE. THE LONG ROAD TO THE SEA BEGINS HERE.",
+        "Very true, my dear friend, that is what I said to him.",
+        "He went down to the harbour and looked at the ships.",
+        "VERY TRUE, my dear friend, that is what\nI said to him.",  # case and a wrap
+        "方欲进来时，只见从那边来了一僧一道。",
+        "方欲进来时，只见从那边\n来了一僧一道。",  # a hard wrap inside CJK
+    ]
+    text = " ".join(sentences)
+    spans = spans_of(text, sentences)
+    got = eligible_sentences(text, spans, 6.0, heading_starts=np.array([0]))
+    assert got.tolist() == [False, True, True, False, True, False]
+
+
+def test_only_eligible_sentences_are_ranked_and_quotas_follow_them():
+    # Sentences 0 and 2 would be the most central (they share every term).
+    sentences = [[0, 1, 2], [0, 1], [0, 1, 2], [3, 4], [0, 1, 3], [5]]
+    indptr = np.cumsum([0] + [len(s) for s in sentences])
+    ids = np.asarray([t for s in sentences for t in s])
+    eligible = np.array([False, True, False, True, True, True])
+    section_of = np.array([0, 0, 0, 1, 1, 1])
+    idx, scores = key_sentences(indptr, ids, 6, section_of, 2, eligible=eligible)
+    assert set(idx.tolist()) <= {1, 3, 4, 5} and len(idx) == 2
+    assert sorted(section_of[idx].tolist()) == [0, 1]  # one per section
+    assert (np.diff(idx) > 0).all() and scores.dtype == np.float32
+
+
+def _length(sentence: str) -> tuple[float, bool]:
+    cjk = len(re.findall(r"[\u3400-\u9fff]", sentence))
+    if cjk > 0.3 * len(sentence):
+        return cjk, True
+    return len(sentence.split()), False
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "name", ["en_gutenberg/pg74.txt", "en_gutenberg/pg1658.txt", "zh_classics/水浒传.txt"]
+)
+def test_key_sentences_of_real_books(shared_data, name):
+    """Tom Sawyer and the Phaedo were full of "Tom said:" / "Very true, he said."
+    and 水浒传 of "宋江大喜。": now <= 10% short, no text twice, and the median key
+    sentence at least as long as the median sentence."""
+    (path,) = glob.glob(os.path.join(shared_data, name))
+    with open(path, encoding="utf-8") as f:
+        text = normalize_text(f.read())
+    st = analyze_text(text)
+    all_sentences = [
+        "".join(text[s:e].split()) if "zh" in name else " ".join(text[s:e].split())
+        for s, e in st.sentences.tolist()
+    ]
+    keys = [all_sentences[i] for i in st.key_sentences.tolist()]
+    lengths = [_length(k) for k in keys]
+    short = sum(n < (12 if cjk else 6) for n, cjk in lengths)
+    assert len(keys) >= 50 and short <= 0.1 * len(keys)
+    assert max(keys.count(k) for k in keys) <= 1
+    assert statistics.median(n for n, _ in lengths) >= statistics.median(
+        _length(s)[0] for s in all_sentences if s
+    )

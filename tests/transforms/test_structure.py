@@ -8,15 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas import DOCUMENT_SCHEMA, Document, Section
+from transforms.c99 import C99Config
+from transforms.sections import section_path
 from transforms.structure import (
     AnalyzeStructure,
     StructureConfig,
     analyze_document,
     analyze_text,
     document_record,
-    section_path,
 )
-from transforms.topics import TextTilingConfig
 
 BOOK = (
     "THE TALE\n\n"
@@ -62,8 +62,10 @@ def test_book_structure():
     st_ = analyze_text(BOOK)
     assert_structure(BOOK, st_)
     titles = [(s.title, s.level) for s in st_.sections]
+    # "THE TALE" is a title line: no contents list or layout makes it a heading,
+    # so it stays in the front matter (level 0).
     assert titles == [
-        ("THE TALE", 2),
+        ("", 0),
         ("BOOK I", 1),
         ("CHAPTER I. The Start", 2),
         ("CHAPTER II. The End", 2),
@@ -118,6 +120,7 @@ def test_document_record_matches_schema():
         ({"key_ratio": 1.5}, "key_ratio"),
         ({"damping": 1.0}, "damping"),
         ({"lead_bias": -1}, "lead_bias"),
+        ({"key_min_words": -1}, "key_min_words"),
     ],
 )
 def test_config_validation(kwargs, message):
@@ -126,8 +129,8 @@ def test_config_validation(kwargs, message):
 
 
 def test_topic_settings_are_validated_by_their_own_config():
-    with pytest.raises(ValueError, match="w must be"):
-        StructureConfig(topics=TextTilingConfig(w=0))
+    with pytest.raises(ValueError, match="mask"):
+        StructureConfig(topics=C99Config(mask=4))
 
 
 _ALPHABET = st.sampled_from(
@@ -140,7 +143,7 @@ _ALPHABET = st.sampled_from(
 @given(st.lists(_ALPHABET, min_size=1, max_size=80).map("".join).filter(lambda t: t.strip()))
 def test_structure_properties(text):
     config = StructureConfig(
-        max_sentence_chars=20, topics=TextTilingConfig(min_segment_terms=2, w=2, k=2)
+        max_sentence_chars=20, topics=C99Config(mask=3, block=8, min_unit_terms=1)
     )
     first = analyze_text(text, config)
     assert_structure(text, first)
@@ -165,3 +168,12 @@ def test_analyze_structure_pipeline_with_rejected():
             equal_to([("empty", "structure", "empty_text")]),
             label="rejected",
         )
+
+
+def test_a_heading_that_took_its_title_line_is_one_paragraph():
+    """The heading "CHAPTER I" took the line "c" as its title (one sentence): a paragraph may
+    not start inside it (it did: paragraphs [0, 11), [11, 12), one sentence [0, 12))."""
+    text = "CHAPTER I\n\nc"
+    st_ = analyze_text(text)
+    assert_structure(text, st_)
+    assert st_.paragraphs.tolist() == [[0, 12]]

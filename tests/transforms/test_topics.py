@@ -1,3 +1,5 @@
+import re
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -148,3 +150,45 @@ def test_config_validation():
         TextTilingConfig(smoothing_width=-1)
     with pytest.raises(ValueError, match="cutoff_std"):
         TextTilingConfig(cutoff_std=5.0)
+
+
+def naive_cjk_terms(text, spans):
+    """Terms per span written out: CJK runs inside the span cut into bigrams (a
+    lone character stays), other words (lying inside the span) minus stopwords;
+    ids in order of first occurrence."""
+    stop = set(english_stopwords())
+    cjk = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(rf"[^\W\d_{cjk}]+", text.lower())]
+    vocab, out = {}, []
+    for s, e in spans:
+        terms = []
+        for m in re.finditer(rf"[{cjk}]+", text[s:e]):
+            run = m.group()
+            grams = [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
+            terms += [(s + m.start() + i, "cjk:" + g) for i, g in enumerate(grams)]
+        terms += [(a, "w:" + w) for a, b, w in words if s <= a and b <= e and w not in stop]
+        out.append([vocab.setdefault(t, len(vocab)) for _, t in sorted(terms)])
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["红", "楼", "梦", "好", "。", " ", "\n", "the", "Whale", "ab", "1"]),
+        max_size=40,
+    ),
+    st.lists(st.integers(1, 8), min_size=1, max_size=6),
+)
+def test_cjk_terms_match_the_rule_written_out(pieces, cuts):
+    text = "红" + "".join(pieces)
+    bounds = sorted({0, len(text), *(min(c * 3, len(text)) for c in cuts)})
+    spans = np.asarray(list(zip(bounds[:-1], bounds[1:], strict=True)))
+    indptr, ids, vocab = unit_terms(text, spans)
+    want = naive_cjk_terms(text, spans.tolist())
+    got = [ids[indptr[i] : indptr[i + 1]].tolist() for i in range(len(spans))]
+    # Same terms in the same order per span, up to a renaming of ids.
+    assert [len(g) for g in got] == [len(w) for w in want]
+    mapping = {}
+    for g, w in zip(sum(got, []), sum(want, []), strict=True):
+        assert mapping.setdefault(g, w) == w
+    assert vocab == len(set(sum(want, [])))

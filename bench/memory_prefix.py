@@ -1,0 +1,399 @@
+"""Does the memory prefix (``--memory-tokens``, key sentences or retrieved) help the model?
+
+    flock /work/notes/heavy.lock .venv/bin/python bench/memory_prefix.py      # ~15 min, 2 cores
+    flock /work/notes/heavy.lock .venv/bin/python bench/memory_prefix.py \
+        --memory-source retrieved --also key,retrieved-paragraph              # ~20 min
+    .venv/bin/python bench/memory_prefix.py --per-language 4 --window 512     # smoke run
+    .venv/bin/python bench/memory_prefix.py --chunk-cost      # builder time, key vs retrieved
+
+Rows are built exactly as ``longctx dataset --windows W --memory-tokens M
+--memory-source S`` builds them (normalize -> structure -> tokenize -> chunk, the
+pure functions of the pipeline) from the books in ``../shared/data``
+(``en_gutenberg`` for English, ``zh_classics`` for Chinese), with SmolLM2's
+tokenizer. From the rows that carry a memory prefix (the anchored last window of a
+book excluded: its memory follows other rules), ``--per-language`` are drawn with a
+fixed seed, round robin over the books. Each is scored by SmolLM2-135M
+(``defaults/smollm2-135m``, float32, CPU), always on the same scored tokens (the
+row's labels), with these prefixes before the same window tokens:
+
+* ``key`` or ``retrieved`` (``--memory-source``): the row as built;
+* ``none``: the window alone (memory prefix dropped);
+* ``random``: a prefix of exactly the same token length made of randomly drawn
+  whole sentences that end before the window (in document order, the last one
+  cut to fit) + the same separator;
+* ``--also``: other sources' prefixes for the same window start and budget
+  (``key``, ``retrieved-sentence``, ``retrieved-paragraph``); their length is their
+  own, so the window keeps its tokens and the row may exceed W by a little.
+
+The model never saw these books in our training (it was pretrained by others, so
+it may have seen Gutenberg). Per window we take the mean loss (nats/token) over its
+scored tokens; we report the mean over windows of the paired differences
+``other - source`` for every other condition (positive = the built prefix helps),
+their paired standard error and a 95% interval (mean +- 1.96 SE), the same over
+only the first 128 scored tokens of each window (where the window itself offers
+the least context), and the token-weighted means.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import glob
+import json
+import os
+import sys
+import time
+
+import numpy as np
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, REPO)
+
+from schemas import IGNORE_INDEX, Document  # noqa: E402
+from transforms.chunking import (  # noqa: E402
+    ChunkConfig,
+    char_to_token_ends,
+    char_to_token_starts,
+    chunk_document,
+    retrieved_memory,
+)
+from transforms.normalize import normalize_text  # noqa: E402
+from transforms.retrieval import RetrievalConfig, select_by_score  # noqa: E402
+from transforms.structure import analyze_document  # noqa: E402
+from transforms.tokenize import eos_token_id, load_tokenizer, tokenize_documents  # noqa: E402
+
+DATA = os.path.join(REPO, "..", "shared", "data")
+MODEL = os.path.join(REPO, "defaults", "smollm2-135m")
+LANGUAGES = {"en": "en_gutenberg/*.txt", "zh": "zh_classics/*.txt"}
+EARLY = 128  # "first scored tokens" breakdown
+ALSO = ("key", "retrieved-sentence", "retrieved-paragraph")
+
+
+def token_spans(doc, char_spans) -> np.ndarray:
+    """Token spans ``(n, 2)`` of character spans, mapped the way the builder maps them."""
+    spans = np.asarray(char_spans, dtype=np.int64).reshape(-1, 2)
+    return np.stack(
+        [
+            char_to_token_starts(doc.token_offsets, spans[:, 0]),
+            np.minimum(char_to_token_ends(doc.token_offsets, spans[:, 1]), len(doc.token_ids)),
+        ],
+        axis=1,
+    )
+
+
+def build_rows(path: str, tokenizer, args):
+    """(tokenized document, its chunk config, rows with a memory prefix, sentence
+    token spans); the anchored last window is left out."""
+    with open(path, encoding="utf-8") as f:
+        text = normalize_text(f.read())
+    doc_id = os.path.basename(path)
+    structured = analyze_document(Document(doc_id, path, text, "validation"))
+    doc = tokenize_documents([structured], tokenizer)[0]
+    config = ChunkConfig(
+        windows=(args.window,),
+        memory_tokens=args.memory_tokens,
+        eos_id=eos_token_id(tokenizer),
+        memory_separator_ids=tuple(tokenizer.encode("\n\n", add_special_tokens=False).ids),
+        memory_source=args.memory_source,
+        retrieval=RetrievalConfig(unit=args.retrieval_unit),
+    )
+    rows, _ = chunk_document(doc, args.window, config)
+    n = len(doc.token_ids)
+    rows = [r for r in rows if r["memory_length"] > 0 and r["token_end"] < n]
+    spans = token_spans(doc, structured.structure.sentences)
+    return doc, config, rows, spans[spans[:, 1] > spans[:, 0]]
+
+
+def other_prefixes(doc, config: ChunkConfig, also: list[str]):
+    """``name -> f(row) -> prefix ids`` for the ``--also`` sources (one index per book)."""
+    out = {}
+    separator = np.asarray(config.memory_separator_ids, dtype=np.int64)
+    for name in also:
+        if name == "key":
+            structure = doc.structure
+            sentences = np.asarray(structure.sentences, dtype=np.int64).reshape(-1, 2)
+            spans = token_spans(doc, sentences[np.asarray(structure.key_sentences, dtype=np.int64)])
+            kept = spans[:, 1] > spans[:, 0]  # as the builder: empty spans dropped
+            keys = spans[kept]
+            scores = np.asarray(structure.key_scores, dtype=np.float64)[kept]
+
+            def key(row, keys=keys, scores=scores):
+                chosen = select_by_score(
+                    keys[:, 0], keys[:, 1], scores, row["token_start"], config.memory_tokens
+                )
+                if not len(chosen):
+                    return separator[:0]
+                parts = [doc.token_ids[keys[c, 0] : keys[c, 1]] for c in chosen]
+                return np.concatenate([*parts, separator]).astype(np.int64)
+
+            out[name] = key
+        else:
+            unit = name.split("-", 1)[1]
+            source = retrieved_memory(
+                doc, dataclasses.replace(config, retrieval=RetrievalConfig(unit=unit))
+            )
+
+            def retrieved(row, source=source):
+                start = row["token_start"]
+                first = start + int(np.argmax(row["labels"] != IGNORE_INDEX)) - row["memory_length"]
+                ids = source(start, start, first, config.memory_tokens)
+                return ids.astype(np.int64)
+
+            out[name] = retrieved
+    return out
+
+
+def random_prefix(doc, spans, before: int, length: int, separator, rng) -> np.ndarray:
+    """``length`` tokens: random whole sentences ending at or before token ``before``,
+    in document order, the last one cut so the prefix is exactly ``length`` long."""
+    body = length - len(separator)
+    pool = np.flatnonzero(spans[:, 1] <= before)
+    order = rng.permutation(pool)
+    sizes = spans[order, 1] - spans[order, 0]
+    take = int(np.searchsorted(np.cumsum(sizes), body)) + 1
+    chosen = np.sort(order[:take])
+    ids = np.concatenate([doc.token_ids[spans[i, 0] : spans[i, 1]] for i in chosen])
+    if len(ids) < body:
+        raise ValueError("not enough earlier text for a random prefix")
+    return np.concatenate([ids[:body], np.asarray(separator)]).astype(np.int64)
+
+
+def scored_losses(model, input_ids: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """Per-token loss (nats) of the scored tokens, in order."""
+    import torch
+    import torch.nn.functional as F
+
+    ids = torch.as_tensor(input_ids, dtype=torch.long)[None]
+    target = torch.as_tensor(labels, dtype=torch.long)[1:]
+    with torch.inference_mode():
+        logits = model(input_ids=ids).logits[0, :-1].float()
+    keep = target != IGNORE_INDEX
+    return F.cross_entropy(logits[keep], target[keep], reduction="none").numpy()
+
+
+def paired(d: np.ndarray) -> dict:
+    se = float(d.std(ddof=1) / np.sqrt(len(d))) if len(d) > 1 else float("nan")
+    mean = float(d.mean())
+    return {"mean": mean, "se": se, "ci95": [mean - 1.96 * se, mean + 1.96 * se]}
+
+
+def run_language(lang, model, tokenizer, args) -> dict:
+    files = sorted(glob.glob(os.path.join(DATA, LANGUAGES[lang])))[: args.books or None]
+    rng = np.random.default_rng(args.seed)
+    books = []
+    for path in files:
+        t0 = time.time()
+        doc, config, rows, spans = build_rows(path, tokenizer, args)
+        print(
+            f"  {lang} {doc.doc_id}: {len(rows)} rows in {time.time() - t0:.1f} s", file=sys.stderr
+        )
+        if rows:
+            books.append([doc, config, rng.permutation(len(rows)).tolist(), rows, spans])
+    picked = []
+    while len(picked) < args.per_language and any(order for _, _, order, *_ in books):
+        for book in books:
+            if book[2] and len(picked) < args.per_language:
+                picked.append((book, book[3][book[2].pop()]))
+    others = {}
+    results = []
+    for i, ((doc, config, _, _, spans), row) in enumerate(picked):
+        if doc.doc_id not in others:
+            others = {doc.doc_id: other_prefixes(doc, config, args.also)}
+        m = row["memory_length"]
+        ids, labels = row["input_ids"].astype(np.int64), row["labels"].astype(np.int64)
+        separator = config.memory_separator_ids
+        prefix = random_prefix(doc, spans, row["token_start"], m, separator, rng)
+        conditions = {
+            args.memory_source: (ids, labels),
+            "none": (ids[m:], labels[m:]),
+            "random": (np.concatenate([prefix, ids[m:]]), labels),
+        }
+        lengths = {args.memory_source: m, "random": m}
+        for name, make in others[doc.doc_id].items():
+            other = make(row)
+            lengths[name] = len(other)
+            pad = np.full(len(other), IGNORE_INDEX, dtype=np.int64)
+            conditions[name] = (np.concatenate([other, ids[m:]]), np.concatenate([pad, labels[m:]]))
+        losses = {name: scored_losses(model, *c) for name, c in conditions.items()}
+        results.append(
+            {
+                "doc_id": doc.doc_id,
+                "token_start": row["token_start"],
+                "memory_length": m,
+                "prefix_lengths": lengths,
+                "scored": len(losses["none"]),
+                **{f"{k}_mean": float(v.mean()) for k, v in losses.items()},
+                **{f"{k}_early": float(v[:EARLY].mean()) for k, v in losses.items()},
+                **{f"{k}_sum": float(v.sum()) for k, v in losses.items()},
+            }
+        )
+        print(
+            f"  {lang} {i + 1}/{len(picked)} {doc.doc_id} @{row['token_start']}: "
+            + " ".join(f"{k} {results[-1][k + '_mean']:.4f}" for k in conditions),
+            file=sys.stderr,
+            flush=True,
+        )
+    return summarize(results, [args.memory_source, "none", "random", *args.also])
+
+
+def summarize(results: list[dict], conditions: list[str]) -> dict:
+    get = lambda key: np.asarray([r[key] for r in results])  # noqa: E731
+    tokens = get("scored").sum()
+    source, others = conditions[0], conditions[1:]
+    out = {
+        "source": source,
+        "windows": len(results),
+        "books": len({r["doc_id"] for r in results}),
+        "scored_tokens": int(tokens),
+        "mean_prefix_tokens": {
+            k: float(np.mean([r["prefix_lengths"][k] for r in results]))
+            for k in conditions
+            if k != "none"
+        },
+        "loss": {k: float(get(f"{k}_mean").mean()) for k in conditions},
+    }
+    for k in others:
+        out[f"gain_vs_{k}"] = paired(get(f"{k}_mean") - get(f"{source}_mean"))
+        out[f"gain_vs_{k}_early"] = paired(get(f"{k}_early") - get(f"{source}_early"))
+    out["token_weighted_gain"] = {
+        f"vs_{k}": float((get(f"{k}_sum") - get(f"{source}_sum")).sum() / tokens) for k in others
+    }
+    out["per_window"] = results
+    return out
+
+
+def report(summary: dict, args) -> None:
+    source = args.memory_source
+    print(
+        f"\n### Memory prefix ({source}): window {args.window}, --memory-tokens "
+        f"{args.memory_tokens}, seed {args.seed}, SmolLM2-135M\n"
+    )
+
+    def cell(g):
+        return f"{g['mean']:+.4f} ± {g['se']:.4f}"
+
+    print(
+        "| language | windows (books) | scored tokens | condition | mean prefix tokens | loss "
+        f"| {source} gain vs it ± SE | same, first {EARLY} scored | token-weighted |"
+    )
+    print("|---|---|---|---|---:|---:|---:|---:|---:|")
+    for lang, s in summary.items():
+        for k, loss in s["loss"].items():
+            gain = s.get(f"gain_vs_{k}")
+            print(
+                f"| {lang} | {s['windows']} ({s['books']}) | {s['scored_tokens']} | {k} "
+                f"| {s['mean_prefix_tokens'].get(k, 0):.1f} | {loss:.4f} "
+                f"| {cell(gain) if gain else '-'} "
+                f"| {cell(s[f'gain_vs_{k}_early']) if gain else '-'} "
+                f"| {s['token_weighted_gain'][f'vs_{k}'] if gain else 0:+.4f} |"
+            )
+    print("\nGains in nats per scored token (mean over windows of the paired difference ± SE).")
+
+
+def chunk_cost(args) -> int:
+    """Chunking time of every book at the default windows, key vs retrieved memory,
+    side by side (tokenized once, not timed); the retrieved side includes building
+    the book's BM25 index once. Also: the share of sentences and of paragraphs longer
+    than the memory budget (they can never enter a prefix whole)."""
+    tokenizer = load_tokenizer(os.path.join(args.model, "tokenizer.json"))
+    windows = (512, 1024, 2048, 4096)
+    m = args.memory_tokens
+    print(
+        f"| book | tokens | key s | retrieved s (index) | ratio | sentences > {m} "
+        f"| paragraphs > {m} |\n|---|---:|---:|---:|---:|---:|---:|"
+    )
+    totals = np.zeros(7)
+    for lang in args.languages.split(","):
+        for path in sorted(glob.glob(os.path.join(DATA, LANGUAGES[lang])))[: args.books or None]:
+            with open(path, encoding="utf-8") as f:
+                text = normalize_text(f.read())
+            structured = analyze_document(Document(os.path.basename(path), path, text, "x"))
+            doc = tokenize_documents([structured], tokenizer)[0]
+            base = ChunkConfig(
+                windows=windows,
+                memory_tokens=args.memory_tokens,
+                memory_separator_ids=tuple(tokenizer.encode("\n\n").ids),
+            )
+            seconds = []
+            for source in ("key", "retrieved"):
+                config = dataclasses.replace(base, memory_source=source)
+                t0 = time.perf_counter()
+                index = retrieved_memory(doc, config) if source == "retrieved" else None
+                built = time.perf_counter() - t0
+                for window in windows:
+                    chunk_document(doc, window, config, index)
+                seconds.append((time.perf_counter() - t0, built))
+            (key, _), (retrieved, built) = seconds
+            sizes = [
+                np.diff(token_spans(doc, spans), axis=1)
+                for spans in (structured.structure.sentences, structured.structure.paragraphs)
+            ]
+            long = [int((s > m).sum()) for s in sizes]
+            totals += (len(doc.token_ids), key, retrieved, *long, *map(len, sizes))
+            print(
+                f"| {doc.doc_id} | {len(doc.token_ids):,} | {key:.2f} | {retrieved:.2f} "
+                f"({built:.2f}) | {retrieved / key:.1f}x | {long[0] / len(sizes[0]):.1%} "
+                f"| {long[1] / len(sizes[1]):.1%} |",
+                flush=True,
+            )
+    print(
+        f"| all | {int(totals[0]):,} | {totals[1]:.1f} | {totals[2]:.1f} | "
+        f"{totals[2] / totals[1]:.1f}x | {totals[3] / totals[5]:.1%} | {totals[4] / totals[6]:.1%} |"
+        f"\n\nload average {os.getloadavg()[0]:.1f}"
+    )
+    return 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--window", type=int, default=1024)
+    parser.add_argument("--memory-tokens", type=int, default=128)
+    parser.add_argument("--memory-source", choices=("key", "retrieved"), default="key")
+    parser.add_argument(
+        "--retrieval-unit", choices=("sentence", "paragraph"), default=RetrievalConfig().unit
+    )
+    parser.add_argument(
+        "--also",
+        default="",
+        help=f"other prefixes to score on the same windows, comma-separated: {', '.join(ALSO)}",
+    )
+    parser.add_argument("--per-language", type=int, default=40, help="windows per language")
+    parser.add_argument("--languages", default="en,zh")
+    parser.add_argument("--books", type=int, default=0, help="first N books per language (0: all)")
+    parser.add_argument("--seed", type=int, default=1234)
+    parser.add_argument("--model", default=MODEL)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--json", help="also write the summary (and every window) here")
+    parser.add_argument(
+        "--chunk-cost", action="store_true", help="only time chunking, key vs retrieved"
+    )
+    args = parser.parse_args(argv)
+    args.also = [a for a in args.also.split(",") if a]
+    unknown = sorted(set(args.also) - set(ALSO))
+    if unknown:
+        parser.error(f"--also {unknown}: choose from {', '.join(ALSO)}")
+    if not os.path.isdir(DATA):
+        print(f"real data not found at {DATA} (see ../shared/data/README.md)", file=sys.stderr)
+        return 2
+    if args.chunk_cost:
+        return chunk_cost(args)
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    torch.set_num_threads(args.threads)
+    model = AutoModelForCausalLM.from_pretrained(args.model, dtype=torch.float32).eval()
+    tokenizer = load_tokenizer(os.path.join(args.model, "tokenizer.json"))
+    t0 = time.time()
+    summary = {}
+    for lang in args.languages.split(","):
+        summary[lang] = run_language(lang, model, tokenizer, args)
+        if args.json:  # after each language, so a long run leaves what it finished
+            with open(args.json, "w", encoding="utf-8") as f:
+                json.dump({"args": vars(args), "summary": summary}, f, indent=1)
+    report(summary, args)
+    print(f"\n{time.time() - t0:.0f} s; load average {os.getloadavg()[0]:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

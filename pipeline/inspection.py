@@ -1,0 +1,271 @@
+"""``longctx inspect OUT [--doc ID] [--verify]``: look inside a built dataset.
+
+    longctx inspect OUT              summary per split and bucket, one decoded chunk
+    longctx inspect OUT --doc ID     follow one document across its chunks
+    longctx inspect OUT --verify     recompute hashes and check every invariant
+                                     (``pipeline.verify``)
+
+The decoded text marks what a row is made of, without colours: ``[[mem: ...]]`` the
+key-sentence memory prefix, ``[[ctx: ...]]`` left context repeated from the previous
+window (label -100), plain text the scored tokens, ``[[eos]]`` a packed piece's end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from collections.abc import Callable
+
+import numpy as np
+import pyarrow as pa
+
+from pipeline.reading import chunk_shards, documents, list_parts
+from pipeline.verify import verify
+from schemas import IGNORE_INDEX
+from schemas.dataset import (
+    COMPLETE_MARKER,
+    DatasetError,
+    Manifest,
+    bucket_totals,
+    is_complete,
+    load_manifest,
+    table_counts,
+)
+from schemas.errors import run_main
+from transforms.packing import piece_layout
+
+
+def _tokenizer_decoder(manifest: Manifest) -> Callable[[list[int]], str] | None:
+    path = manifest.tokenizer.path
+    try:
+        from tokenizers import Tokenizer
+
+        tokenizer = Tokenizer.from_file(path)
+    except Exception:  # noqa: BLE001 - inspecting works without the tokenizer: show ids
+        return None
+    return lambda ids: tokenizer.decode(list(ids), skip_special_tokens=False)
+
+
+def _bucket_stats(out_dir: str, manifest: Manifest) -> dict[tuple[str, int], tuple[int, dict]]:
+    """Per (split, window) as found in the shards: (documents, totals)."""
+    docs: dict[tuple[str, int], set[str]] = defaultdict(set)
+    counts: dict[str, list] = defaultdict(list)
+    for shard, table in chunk_shards(out_dir, manifest):
+        if shard.window is None or table.num_rows == 0:
+            continue
+        _, pieces = list_parts(table, "pieces")
+        docs[(shard.split, shard.window)].update(pieces["doc_id"].to_pylist())
+        counts[shard.split].append((shard.window, table_counts(table, shard.window)))
+    return {
+        (split, int(window)): (len(docs[(split, int(window))]), totals)
+        for split, shards in counts.items()
+        for window, totals in bucket_totals(shards).items()
+    }
+
+
+def summary(out_dir: str) -> str:
+    """Documents in / written / rejected, then a table per split and length bucket."""
+    manifest = load_manifest(out_dir, require_complete=False)
+    docs = manifest.documents
+    complete = is_complete(out_dir)
+    lines = [
+        f"dataset {out_dir} ({'complete' if complete else f'INCOMPLETE: no {COMPLETE_MARKER}'})"
+    ]
+    by_split = ", ".join(f"{s} {n}" for s, n in docs.by_split.items())
+    by_stage = ", ".join(f"{s}: {n}" for s, n in docs.rejected_by_stage.items())
+    lines.append(
+        f"documents: {docs.documents_in} in, {docs.written} written ({by_split}), "
+        f"{docs.rejected} rejected" + (f" ({by_stage})" if by_stage else "")
+    )
+    config = manifest.config
+    overlaps = config.get("overlaps", {})
+    lines.append(
+        "windows: "
+        + ", ".join(f"{w} (overlap {overlaps.get(str(w), '?')})" for w in config.get("windows", []))
+        + f"; memory prefix {config.get('memory_tokens', 0) or 'off'}"
+    )
+    header = f"{'split':<11}{'window':>7}{'docs':>8}{'rows':>9}{'tokens':>12}{'scored':>12}{'padding':>9}"
+    lines += ["", header, "-" * len(header)]
+    for (split, window), (n_docs, b) in sorted(_bucket_stats(out_dir, manifest).items()):
+        lines.append(
+            f"{split:<11}{window:>7}{n_docs:>8}{b.rows:>9}{b.tokens:>12}"
+            f"{b.scored_tokens:>12}{b.padding_fraction:>9.2%}"
+        )
+    return "\n".join(lines)
+
+
+def _shorten(text: str, max_chars: int) -> str:
+    if len(text) <= max_chars:
+        return text
+    half = max_chars // 2
+    return f"{text[:half]} ... ({len(text) - 2 * half} chars) ... {text[-half:]}"
+
+
+def render_row(row: dict, decode: Callable[[list[int]], str] | None, max_chars: int = 600) -> str:
+    """One row as text with memory, context and EOS marked; ``row`` as a python dict."""
+    ids, labels = row["input_ids"], row["labels"]
+
+    def text(tokens) -> str:
+        if decode is None:
+            return "ids " + " ".join(map(str, tokens))
+        return decode(tokens)
+
+    path = " > ".join(row["section_path"]) or "-"
+    out = [
+        f"--- {row['doc_id']} chunk {row['chunk_index']}, window {row['window']}, "
+        f"length {row['length']}, scored {row['num_scored']}, tokens "
+        f"[{row['token_start']}, {row['token_end']}), chars [{row['char_start']}, "
+        f"{row['char_end']}), section: {path}"
+    ]
+    packed = len(row["pieces"]) > 1
+    for piece, first in piece_layout(row):
+        end_doc = first + piece["token_end"] - piece["token_start"]
+        end = piece["offset"] + piece["length"]
+        parts = []
+        if packed:
+            parts.append(
+                f"[[piece {piece['doc_id']} tokens {piece['token_start']}-{piece['token_end']}]] "
+            )
+        if first > piece["offset"]:
+            parts.append(f"[[mem: {_shorten(text(ids[piece['offset'] : first]), max_chars)}]]")
+        scored = np.asarray(labels[first:end_doc]) != IGNORE_INDEX
+        cuts = np.flatnonzero(np.diff(scored.astype(np.int8))) + 1
+        for a, b in zip(np.r_[0, cuts], np.r_[cuts, len(scored)], strict=True):
+            if a == b:
+                continue
+            segment = _shorten(text(ids[first + a : first + b]), max_chars)
+            parts.append(segment if scored[a] else f"[[ctx: {segment}]]")
+        if end > end_doc:
+            parts.append("[[eos]]")
+        out.append("".join(parts))
+    return "\n".join(out)
+
+
+def _python_row(table: pa.Table, i: int) -> dict:
+    return table.slice(i, 1).to_pylist()[0]
+
+
+def _sample_row(out_dir: str, manifest: Manifest) -> dict | None:
+    """A row that shows the most: memory, else context, else packing, else any."""
+    best, best_rank = None, -1
+    for _, table in chunk_shards(out_dir, manifest):
+        if table.num_rows == 0:
+            continue
+        memory = table.column("memory_length").to_numpy()
+        chunk = table.column("chunk_index").to_numpy()
+        pieces_offsets, _ = list_parts(table, "pieces")
+        packed = np.diff(pieces_offsets) > 1
+        for rank, mask in ((3, memory > 0), (2, (chunk > 0) & ~packed), (1, packed)):
+            if rank > best_rank and mask.any():
+                best, best_rank = _python_row(table, int(np.argmax(mask))), rank
+        if best is None:
+            best, best_rank = _python_row(table, 0), 0
+        if best_rank == 3:
+            break
+    return best
+
+
+def follow_document(out_dir: str, doc_id: str, max_chars: int = 120) -> str:
+    """Every chunk of one document, per split and window, with boundaries decoded."""
+    manifest = load_manifest(out_dir, require_complete=False)
+    decode = _tokenizer_decoder(manifest)
+    records = documents(out_dir)
+    matches = [r for r in records.to_pylist() if r["doc_id"] == doc_id] if records else []
+    if not matches:
+        return f"document {doc_id!r} not found in {out_dir}/documents"
+    record = matches[0]
+    lines = [
+        f"document {doc_id}: split {record['split']}, {record['num_tokens']} tokens, "
+        f"{record['num_chars']} chars, {len(record['sections'])} sections, "
+        f"{len(record['sentences'])} sentences, {len(record['key_sentences'])} key sentences",
+        f"source: {record['source']}",
+    ]
+    by_window: dict[int, list[tuple[dict, dict, int]]] = defaultdict(list)
+    for _, table in chunk_shards(out_dir, manifest):
+        _, pieces = list_parts(table, "pieces")
+        if doc_id not in set(pieces["doc_id"].to_pylist()):
+            continue
+        for row in table.to_pylist():
+            for piece, first in piece_layout(row):
+                if piece["doc_id"] == doc_id:
+                    by_window[row["window"]].append((row, piece, first))
+    n = record["num_tokens"]
+    for window in sorted(by_window):
+        chunks = sorted(by_window[window], key=lambda c: (c[1]["chunk_index"], c[1]["token_start"]))
+        lines += ["", f"window {window}: {len(chunks)} chunks"]
+        lines.append(f"{'chunk':>6} {'tokens':>17} {'mem':>5} {'ctx':>5} {'scored':>7}  row")
+        total = 0
+        for row, piece, first in chunks:
+            span = piece["token_end"] - piece["token_start"]
+            labels = np.asarray(row["labels"][first : first + span])
+            scored = int((labels != IGNORE_INDEX).sum())
+            total += scored
+            where = f"packed with {len(row['pieces']) - 1} others" if len(row["pieces"]) > 1 else ""
+            lines.append(
+                f"{piece['chunk_index']:>6} {piece['token_start']:>8}-{piece['token_end']:<8} "
+                f"{first - piece['offset']:>5} {span - scored:>5} {scored:>7}  "
+                f"{' > '.join(row['section_path']) or '-'} {where}".rstrip()
+            )
+            if decode is not None and span - scored > 0 and scored:
+                split_at = first + span - scored
+                before = decode(row["input_ids"][max(first, split_at - 24) : split_at])
+                after = decode(row["input_ids"][split_at : split_at + 24])
+                lines.append(
+                    f"{'':>8}...{before[-max_chars:]!r} [[scored from]] {after[:max_chars]!r}"
+                )
+        ok = "exactly once" if total == max(n - 1, 0) else "MISMATCH"
+        lines.append(f"scored {total} of {max(n - 1, 0)} tokens after the first ({ok})")
+    return "\n".join(lines)
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="longctx inspect",
+        description="Summarize a longctx dataset, follow one document, or verify it.",
+    )
+    parser.add_argument("out", metavar="OUT", help="dataset folder written by longctx dataset")
+    parser.add_argument("--doc", metavar="ID", help="follow one document across its chunks")
+    parser.add_argument(
+        "--verify",
+        action="store_true",
+        help="recompute shard hashes and check every invariant; exit 1 on any failure",
+    )
+    parser.add_argument(
+        "--max-chars", type=int, default=600, help="longest decoded segment shown (default 600)"
+    )
+    return parser
+
+
+def _inspect(args: argparse.Namespace) -> int:
+    out = args.out.rstrip("/")
+    if args.verify:
+        failures = verify(out)  # raises DatasetError when OUT has no manifest at all
+        for failure in failures:
+            print(f"FAIL {failure}")
+        try:
+            manifest = load_manifest(out, require_complete=False)
+            counted = f" ({len(manifest.shards)} shards, {manifest.documents.written} documents)"
+        except DatasetError:  # already reported as a failure
+            counted = ""
+        print(f"verify: {'FAILED' if failures else 'OK'}{counted}")
+        return 1 if failures else 0
+    if args.doc:
+        print(follow_document(out, args.doc))
+        return 0
+    print(summary(out))
+    manifest = load_manifest(out, require_complete=False)
+    row = _sample_row(out, manifest)
+    if row is not None:
+        print("\nsample chunk ([[mem: ...]] memory prefix, [[ctx: ...]] context, rest scored):")
+        print(render_row(row, _tokenizer_decoder(manifest), args.max_chars))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    return run_main("longctx inspect", lambda: _inspect(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

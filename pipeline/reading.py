@@ -1,0 +1,58 @@
+"""Reading a built dataset back for the inspector, the verifier and the length plot.
+
+Local paths or any Beam filesystem (``pipeline.storage``); the layout and the
+Arrow reader are ``schemas.dataset``'s.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import numpy as np
+import pyarrow as pa
+
+import schemas
+from pipeline import storage
+from schemas.dataset import DOCUMENTS, PARTS, Manifest, ShardEntry, read_arrow
+
+
+def read_table(path: str) -> pa.Table:
+    return read_arrow(storage.read_bytes(path))
+
+
+def arrow_files(folder: str) -> list[str]:
+    """The ``.arrow`` files under ``folder`` (a build's unnamed ``_parts`` excluded)."""
+    if not storage.exists(folder):
+        return []
+    return [
+        p
+        for p in storage.list_files(folder)
+        if p.endswith(".arrow") and os.path.basename(os.path.dirname(p)) != PARTS
+    ]
+
+
+def documents(out_dir: str) -> pa.Table:
+    """Every row of ``OUT/documents`` (found by listing: works before the manifest exists)."""
+    tables = [read_table(p) for p in arrow_files(storage.join(out_dir, DOCUMENTS))]
+    return pa.concat_tables(tables) if tables else schemas.DOCUMENT_SCHEMA.empty_table()
+
+
+def chunk_shards(out_dir: str, manifest: Manifest) -> Iterator[tuple[ShardEntry, pa.Table]]:
+    for shard in manifest.shards:
+        yield shard, read_table(storage.join(out_dir, shard.path))
+
+
+def list_parts(table: pa.Table, name: str) -> tuple[np.ndarray, np.ndarray | dict[str, pa.Array]]:
+    """(offsets from 0, flat values) of a list column: row i is values[offsets[i]:offsets[i+1]].
+
+    A list of structs gives its fields as a dict of flat arrays.
+    """
+    column = table.column(name).combine_chunks()
+    offsets = column.offsets.to_numpy().astype(np.int64)
+    values = column.values.slice(offsets[0], offsets[-1] - offsets[0])
+    offsets -= offsets[0]
+    if pa.types.is_struct(values.type):
+        names = [values.type.field(i).name for i in range(values.type.num_fields)]
+        return offsets, dict(zip(names, values.flatten(), strict=True))
+    return offsets, values.to_numpy(zero_copy_only=False)

@@ -1,0 +1,393 @@
+"""``longctx inspect OUT --verify``: check a built dataset against its manifest and
+the chunking invariants.
+
+Checks, each reported under its name: ``layout`` (marker, ``state.json`` naming
+exactly the listed shards), ``hashes``, ``shards``/``schema`` (readable, declared
+schema), ``counts`` (per shard and per bucket, with the totals of
+``schemas.dataset.bucket_totals``), ``documents`` (in = written + rejected, per
+split), ``lengths``/``labels``/``memory``/``structure``/``positions``/``pieces``
+(row invariants), ``splits`` (no document in both), ``exactly-once`` (every
+document token after the first scored once at every window length) and
+``stitching`` (overlapping chunks agree on their tokens).
+
+Cost: every shard is read once. Per shard the row checks are vectorized over the
+flattened token columns (O(tokens) numpy work); exactly-once scoring keeps one
+uint8 counter per document token and window length, plus one int64 token copy per
+document to check that overlapping windows agree, so memory is about
+``(windows + 8) * total tokens`` bytes: ~50 MB for the 4.4M-token Gutenberg set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import defaultdict
+
+import numpy as np
+import pyarrow as pa
+
+import schemas
+from pipeline import storage
+from pipeline.reading import arrow_files, documents, list_parts
+from schemas import IGNORE_INDEX
+from schemas.dataset import (
+    COMPLETE_MARKER,
+    COUNTS,
+    DOCUMENTS,
+    FORMAT,
+    MANIFEST,
+    REJECTED_DIR,
+    REJECTED_FILE,
+    STATE,
+    VERSION,
+    DatasetError,
+    Manifest,
+    bucket_totals,
+    is_complete,
+    load_manifest,
+    read_arrow,
+    table_counts,
+)
+from transforms.packing import piece_layout
+
+MAX_FAILURES_PER_CHECK = 20
+
+
+class _Failures:
+    """Failure messages grouped by check, at most ``MAX_FAILURES_PER_CHECK`` each."""
+
+    def __init__(self):
+        self.messages: list[str] = []
+        self._counts: dict[str, int] = defaultdict(int)
+
+    def add(self, check: str, message: str) -> None:
+        self._counts[check] += 1
+        if self._counts[check] <= MAX_FAILURES_PER_CHECK:
+            self.messages.append(f"{check}: {message}")
+
+    def result(self) -> list[str]:
+        extra = [
+            f"{check}: ... and {count - MAX_FAILURES_PER_CHECK} more"
+            for check, count in self._counts.items()
+            if count > MAX_FAILURES_PER_CHECK
+        ]
+        return self.messages + extra
+
+
+class _Scoring:
+    """Per (window, document) token scoring counts and the tokens seen so far."""
+
+    def __init__(self, num_tokens: dict[str, int]):
+        self.num_tokens = num_tokens
+        self.counts: dict[int, dict[str, np.ndarray]] = defaultdict(dict)
+        self.tokens: dict[str, np.ndarray] = {}
+
+    def add(self, failures, where, window, doc_id, start, end, tokens, scored) -> None:
+        n = self.num_tokens.get(doc_id)
+        if n is None:
+            failures.add("documents", f"{where}: doc {doc_id!r} is not in OUT/documents")
+            return
+        if not 0 <= start < end <= n or len(tokens) != end - start:
+            failures.add(
+                "pieces", f"{where}: doc {doc_id} span [{start}, {end}) outside its {n} tokens"
+            )
+            return
+        counts = self.counts[window].get(doc_id)
+        if counts is None:
+            counts = self.counts[window][doc_id] = np.zeros(n, np.uint8)
+        counts[start:end] += scored
+        known = self.tokens.get(doc_id)
+        if known is None:
+            known = self.tokens[doc_id] = np.full(n, -1, np.int64)
+        seen = known[start:end] >= 0
+        if (known[start:end][seen] != tokens[seen]).any():
+            failures.add(
+                "stitching",
+                f"{where}: doc {doc_id} tokens [{start}, {end}) disagree with another chunk",
+            )
+        known[start:end] = tokens
+
+    def check(self, failures, windows: set[int]):
+        for doc_id, n in self.num_tokens.items():
+            for window in sorted(windows):
+                counts = self.counts[window].get(doc_id)
+                if counts is None:
+                    if n:
+                        failures.add("exactly-once", f"doc {doc_id} has no rows at window {window}")
+                    continue
+                bad = np.flatnonzero(counts[1:] != 1) + 1
+                if counts[0] != 0:
+                    failures.add(
+                        "exactly-once", f"doc {doc_id} window {window}: first token is scored"
+                    )
+                if len(bad):
+                    failures.add(
+                        "exactly-once",
+                        f"doc {doc_id} window {window}: {len(bad)} tokens not scored exactly once "
+                        f"(first at token {bad[0]}, scored {counts[bad[0]]} times)",
+                    )
+
+
+def _check_rows(failures: _Failures, where: str, table: pa.Table, window: int) -> None:
+    """Vectorized row invariants of one shard."""
+    rows = table.num_rows
+    length = table.column("length").to_numpy().astype(np.int64)
+    id_off, ids = list_parts(table, "input_ids")
+    lab_off, labels = list_parts(table, "labels")
+    pos_off, positions = list_parts(table, "position_ids")
+    for name, offsets in (("input_ids", id_off), ("labels", lab_off), ("position_ids", pos_off)):
+        bad = np.flatnonzero(np.diff(offsets) != length)
+        for i in bad[:3]:
+            failures.add(
+                "lengths",
+                f"{where} row {i}: {name} has {np.diff(offsets)[i]} != length {length[i]}",
+            )
+        if len(bad):
+            return  # later checks assume aligned columns
+    windows = table.column("window").to_numpy()
+    for i in np.flatnonzero(windows != window)[:3]:
+        failures.add("buckets", f"{where} row {i}: window {windows[i]} in a {window} shard")
+    for i in np.flatnonzero((length > window) | (length <= 0))[:3]:
+        failures.add("lengths", f"{where} row {i}: length {length[i]} not in [1, {window}]")
+    row_of = np.repeat(np.arange(rows), length)
+    starts = np.r_[0, np.cumsum(length)[:-1]].astype(np.int64)
+    in_row = np.arange(len(ids)) - starts[row_of]
+    scored = labels != IGNORE_INDEX
+    for t in np.flatnonzero(scored & (labels != ids))[:3]:
+        failures.add("labels", f"{where} row {row_of[t]}: scored label != input id at {in_row[t]}")
+    num_scored = np.bincount(row_of, weights=scored, minlength=rows).astype(np.int64)
+    for i in np.flatnonzero(num_scored != table.column("num_scored").to_numpy())[:3]:
+        failures.add("labels", f"{where} row {i}: num_scored column != {num_scored[i]} scored")
+    memory = table.column("memory_length").to_numpy().astype(np.int64)
+    for t in np.flatnonzero(scored & (in_row < memory[row_of]))[:3]:
+        failures.add("memory", f"{where} row {row_of[t]}: memory prefix token {in_row[t]} scored")
+    for name in ("sentence_starts", "paragraph_starts", "topic_starts", "key_sentence_starts"):
+        offsets, values = list_parts(table, name)
+        owner = np.repeat(np.arange(rows), np.diff(offsets))
+        for v in np.flatnonzero((values < 0) | (values >= length[owner]))[:3]:
+            failures.add("structure", f"{where} row {owner[v]}: {name} {values[v]} outside the row")
+    piece_off, pieces = list_parts(table, "pieces")
+    p_offset = pieces["offset"].to_numpy().astype(np.int64)
+    p_length = pieces["length"].to_numpy().astype(np.int64)
+    p_row = np.repeat(np.arange(rows), np.diff(piece_off))
+    p_first = piece_off[:-1]
+    before = np.cumsum(p_length) - p_length  # pieces' lengths before each, over the shard
+    tiled = (
+        (np.diff(piece_off) > 0).all()
+        and (p_offset == before - before[p_first[p_row]]).all()
+        and (np.bincount(p_row, weights=p_length, minlength=rows) == length).all()
+    )
+    if not tiled:
+        failures.add("pieces", f"{where}: piece offsets/lengths do not tile their rows")
+        return
+    expected_positions = np.arange(len(ids)) - np.repeat(starts[p_row] + p_offset, p_length)
+    bad = np.flatnonzero(positions != expected_positions)
+    if len(bad):
+        t = bad[0]
+        failures.add(
+            "positions",
+            f"{where} row {row_of[t]}: position_ids do not restart at 0 exactly at piece "
+            f"offsets ({len(bad)} tokens, first at row position {in_row[t]})",
+        )
+    for column in ("doc_id", "chunk_index", "token_start", "token_end"):
+        row_values = table.column(column).to_numpy(zero_copy_only=False)
+        piece_values = pieces[column].to_numpy(zero_copy_only=False)[p_first]
+        for i in np.flatnonzero(row_values != piece_values)[:3]:
+            failures.add("pieces", f"{where} row {i}: {column} differs from its first piece's")
+
+
+def _add_scoring(failures, scoring: _Scoring, where, table: pa.Table, window: int):
+    id_off, ids = list_parts(table, "input_ids")
+    _, labels = list_parts(table, "labels")
+    memory = table.column("memory_length").to_pylist()
+    for i, pieces in enumerate(table.column("pieces").to_pylist()):
+        base = id_off[i]
+        for k, (piece, in_row) in enumerate(
+            piece_layout({"pieces": pieces, "memory_length": memory[i]})
+        ):
+            first = base + in_row
+            span = piece["token_end"] - piece["token_start"]
+            if first + span > base + piece["offset"] + piece["length"]:
+                failures.add("pieces", f"{where} row {i}: piece {k} shorter than its token span")
+                continue
+            scoring.add(
+                failures,
+                f"{where} row {i}",
+                window,
+                piece["doc_id"],
+                piece["token_start"],
+                piece["token_end"],
+                ids[first : first + span].astype(np.int64),
+                (labels[first : first + span] != IGNORE_INDEX).astype(np.uint8),
+            )
+
+
+def _check_hash(failures: _Failures, out_dir: str, entry) -> bytes | None:
+    """The bytes of a listed shard (``ShardEntry`` or ``DocumentShardEntry``), hash checked."""
+    path = storage.join(out_dir, entry.path)
+    if not storage.exists(path):
+        failures.add("shards", f"{entry.path} listed in the manifest is missing")
+        return None
+    data = storage.read_bytes(path)
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != entry.sha256:
+        failures.add("hashes", f"{entry.path}: sha256 {digest[:16]}... != manifest {entry.sha256}")
+    return data
+
+
+def _check_split_files(failures: _Failures, out_dir: str, folder: str, listed: list[str]):
+    """The folder's state.json names exactly the manifest's shards, and no others exist."""
+    state_path = storage.join(out_dir, folder, STATE)
+    if not storage.exists(state_path):
+        failures.add("layout", f"{folder}/state.json is missing (datasets.load_from_disk needs it)")
+        return
+    state = json.loads(storage.read_bytes(state_path))
+    named = sorted(f["filename"] for f in state.get("_data_files", []))
+    # datasets writes cache-*.arrow next to a loaded dataset when it is mapped or
+    # filtered; those are the reader's, not the build's.
+    present = sorted(
+        name
+        for name in (os.path.basename(p) for p in arrow_files(storage.join(out_dir, folder)))
+        if not name.startswith("cache-")
+    )
+    expected = sorted(os.path.basename(p) for p in listed)
+    if named != expected:
+        failures.add("layout", f"{folder}/state.json lists {named}, manifest {expected}")
+    if present != expected:
+        failures.add("layout", f"{folder}/ holds shards {present}, manifest lists {expected}")
+
+
+def _check_documents(failures: _Failures, out_dir: str, manifest: Manifest) -> pa.Table:
+    """Documents shards (hashes), counts reconciling; returns doc_id, split, num_tokens."""
+    tables = []
+    for entry in manifest.documents_shards:
+        data = _check_hash(failures, out_dir, entry)
+        if data is not None:
+            tables.append(read_arrow(data))
+    found = (pa.concat_tables(tables) if tables else documents(out_dir)).select(
+        ["doc_id", "split", "num_tokens"]
+    )
+    doc_ids = found.column("doc_id").to_pylist()
+    splits = found.column("split").to_pylist()
+    if len(set(doc_ids)) != len(doc_ids):
+        failures.add("documents", "OUT/documents holds a doc_id more than once")
+    counts = manifest.documents
+    rejected_path = storage.join(out_dir, REJECTED_DIR, REJECTED_FILE)
+    rejected = (
+        [x for x in storage.read_bytes(rejected_path).splitlines() if x.strip()]
+        if storage.exists(rejected_path)
+        else []
+    )
+    if counts.documents_in != counts.written + counts.rejected:
+        failures.add(
+            "documents",
+            f"documents in {counts.documents_in} != written {counts.written} + rejected "
+            f"{counts.rejected}",
+        )
+    if counts.written != len(doc_ids):
+        failures.add("documents", f"manifest says {counts.written} written, found {len(doc_ids)}")
+    if counts.rejected != len(rejected):
+        failures.add(
+            "documents", f"manifest says {counts.rejected} rejected, found {len(rejected)}"
+        )
+    for split, n in counts.by_split.items():
+        found_n = sum(1 for s in splits if s == split)
+        if found_n != n:
+            failures.add("documents", f"manifest says {n} {split} documents, found {found_n}")
+    return found
+
+
+def _check_chunk_shard(failures, out_dir, entry, split_of, scoring, seen_in) -> dict | None:
+    """One chunk shard: hash, schema, counts, row invariants, splits, scoring.
+
+    Returns the counts found (None when the shard could not be read)."""
+    where, split, window = entry.path, entry.split, entry.window
+    data = _check_hash(failures, out_dir, entry)
+    if data is None:
+        return None
+    try:
+        table = read_arrow(data)
+    except pa.ArrowInvalid as error:
+        failures.add("shards", f"{where}: not a readable Arrow stream ({error})")
+        return None
+    if not table.schema.equals(schemas.CHUNK_SCHEMA, check_metadata=False):
+        failures.add("schema", f"{where}: schema differs from schemas.CHUNK_SCHEMA")
+        return None
+    found = table_counts(table, window or 0)
+    for key in ("rows", "tokens", "scored_tokens"):
+        if getattr(entry, key) != found[key]:
+            failures.add("counts", f"{where}: manifest {key} {getattr(entry, key)} != {found[key]}")
+    if window is None:
+        if table.num_rows:
+            failures.add("buckets", f"{where}: has rows but no window in the manifest")
+        return None
+    _check_rows(failures, where, table, window)
+    _, pieces = list_parts(table, "pieces")
+    for doc_id in set(pieces["doc_id"].to_pylist()):
+        seen_in[doc_id].add(split)
+        if doc_id in split_of and split_of[doc_id] != split:
+            failures.add("splits", f"{where}: doc {doc_id} of split {split_of[doc_id]} in {split}")
+    _add_scoring(failures, scoring, where, table, window)
+    return found
+
+
+def verify(out_dir: str) -> list[str]:
+    """Check a dataset against its manifest and the chunking invariants.
+
+    Returns one message per failure (empty when the dataset is sound): shard hashes,
+    row and token counts, row lengths within the window, aligned token columns,
+    position_ids restarting exactly at piece offsets, exactly-once scoring of every
+    document token after the first at every window length, overlapping chunks
+    agreeing on their tokens, no document in both splits, and documents in =
+    written + rejected. Raises ``DatasetError`` when ``out_dir`` has no manifest.
+    """
+    if not storage.exists(storage.join(out_dir, MANIFEST)):
+        raise DatasetError(f"{out_dir}: no {MANIFEST}; not a longctx dataset or not finished")
+    failures = _Failures()
+    if not is_complete(out_dir):
+        failures.add("layout", f"{COMPLETE_MARKER} is missing: the build did not finish")
+    try:
+        manifest = load_manifest(out_dir, require_complete=False)
+    except DatasetError as error:
+        failures.add("manifest", str(error))
+        return failures.result()
+    if manifest.format != FORMAT or manifest.version != VERSION:
+        failures.add("manifest", f"format is not {FORMAT} version {VERSION}")
+
+    found_docs = _check_documents(failures, out_dir, manifest)
+    doc_ids = found_docs.column("doc_id").to_pylist()
+    split_of = dict(zip(doc_ids, found_docs.column("split").to_pylist(), strict=True))
+    scoring = _Scoring(dict(zip(doc_ids, found_docs.column("num_tokens").to_pylist(), strict=True)))
+    seen_in: dict[str, set[str]] = defaultdict(set)
+    found_by_split: dict[str, list] = defaultdict(list)
+    for entry in manifest.shards:
+        found = _check_chunk_shard(failures, out_dir, entry, split_of, scoring, seen_in)
+        if found is not None:
+            found_by_split[entry.split].append((entry.window, found))
+    for doc_id, splits in seen_in.items():
+        if len(splits) > 1:
+            failures.add("splits", f"doc {doc_id} has rows in both {sorted(splits)}")
+    for split, buckets in manifest.splits.items():
+        found_totals = bucket_totals(found_by_split.get(split, []))
+        for window, listed in buckets.items():
+            found = found_totals.get(window)
+            for key in COUNTS:
+                value = getattr(found, key) if found else 0
+                if getattr(listed, key) != value:
+                    failures.add(
+                        "counts",
+                        f"{split} window {window}: manifest {key} {getattr(listed, key)} "
+                        f"!= shards {value}",
+                    )
+    windows = set(manifest.config.get("windows", [])) or {
+        w for shards in found_by_split.values() for w, _ in shards
+    }
+    scoring.check(failures, windows)
+    for split in schemas.SPLITS:
+        listed = [e.path for e in manifest.shards if e.split == split]
+        _check_split_files(failures, out_dir, split, listed)
+    if manifest.documents_shards:
+        listed = [e.path for e in manifest.documents_shards]
+        _check_split_files(failures, out_dir, DOCUMENTS, listed)
+    return failures.result()

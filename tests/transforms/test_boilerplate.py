@@ -1,0 +1,330 @@
+"""Boilerplate rules on real distributor text: Project Gutenberg headers,
+footers and licenses of three eras, transcriber notes from the shared books,
+the web-ebook notice and page markers of the Chinese classics."""
+
+import apache_beam as beam
+import pytest
+from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.testing.util import assert_that, equal_to
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from schemas import Document
+from transforms.boilerplate import (
+    BoilerplateConfig,
+    RemoveBoilerplate,
+    find_boilerplate,
+    remove_boilerplate,
+    removed_by_rule,
+    strip_boilerplate,
+)
+from transforms.clean import clean_text
+
+MOBY = (
+    "MOBY-DICK;\n\nor, THE WHALE.\n\nBy Herman Melville\n\n\n\n\nCHAPTER 1. Loomings.\n\n"
+    "Call me Ishmael. Some years ago—never mind how long precisely—having\n"
+    "little or no money in my purse, and nothing particular to interest me\n"
+    "on shore, I thought I would sail about a little and see the watery part\n"
+    "of the world.\n"
+)
+# Project Gutenberg, 2021 form
+HEADER_2021 = """The Project Gutenberg eBook of Moby-Dick; or The Whale, by Herman Melville
+
+This eBook is for the use of anyone anywhere in the United States and
+most other parts of the world at no cost and with almost no restrictions
+whatsoever. You may copy it, give it away or re-use it under the terms
+of the Project Gutenberg License included with this eBook or online at
+www.gutenberg.org. If you are not located in the United States, you
+will have to check the laws of the country where you are located before
+using this eBook.
+
+Title: Moby-Dick; or The Whale
+
+Author: Herman Melville
+
+Release Date: June, 2001 [eBook #2701]
+[Most recently updated: August 18, 2021]
+
+Language: English
+
+Produced by: Daniel Lazarus, Jonesey, and David Widger
+
+*** START OF THE PROJECT GUTENBERG EBOOK MOBY-DICK; OR THE WHALE ***
+
+
+
+
+"""
+FOOTER_2021 = """
+
+
+*** END OF THE PROJECT GUTENBERG EBOOK MOBY-DICK; OR THE WHALE ***
+
+Updated editions will replace the previous one--the old editions will
+be renamed.
+
+START: FULL LICENSE
+
+THE FULL PROJECT GUTENBERG LICENSE
+PLEASE READ THIS BEFORE YOU DISTRIBUTE OR USE THIS WORK
+"""
+# 2009 form, with the producer's credit after the start marker
+HEADER_2009 = """The Project Gutenberg EBook of Moby Dick; or The Whale, by Herman Melville
+
+This eBook is for the use of anyone anywhere at no cost and with
+almost no restrictions whatsoever.  You may copy it, give it away or
+re-use it under the terms of the Project Gutenberg License included
+with this eBook or online at www.gutenberg.org
+
+Title: Moby Dick; or The Whale
+
+*** START OF THIS PROJECT GUTENBERG EBOOK MOBY DICK; OR THE WHALE ***
+
+
+
+
+Produced by Daniel Lazarus and Jonesey
+
+
+
+
+"""
+FOOTER_2009 = """
+
+End of Project Gutenberg's Moby Dick; or The Whale, by Herman Melville
+
+*** END OF THIS PROJECT GUTENBERG EBOOK MOBY DICK; OR THE WHALE ***
+
+***** This file should be named 2701.txt or 2701.zip *****
+"""
+# 1990s etexts: the header ends with the small print
+HEADER_1993 = """**The Project Gutenberg Etext of Moby Dick, by Herman Melville**
+#6 in our series by Herman Melville
+
+**Welcome To The World of Free Plain Vanilla Electronic Texts**
+
+*****These eBooks Were Prepared By Thousands of Volunteers!*****
+
+*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*
+
+
+
+"""
+WORLD_LIBRARY = """<<THIS ELECTRONIC VERSION OF THE COMPLETE WORKS OF WILLIAM
+SHAKESPEARE IS COPYRIGHT 1990-1993 BY WORLD LIBRARY, INC., AND IS
+PROVIDED BY PROJECT GUTENBERG ETEXT OF ILLINOIS BENEDICTINE COLLEGE
+WITH PERMISSION.  ELECTRONIC AND MACHINE READABLE COPIES MAY BE
+DISTRIBUTED SO LONG AS SUCH COPIES (1) ARE FOR YOUR OR OTHERS
+PERSONAL USE ONLY, AND (2) ARE NOT DISTRIBUTED OR USED
+COMMERCIALLY.  PROHIBITED COMMERCIAL DISTRIBUTION INCLUDES BY ANY
+SERVICE THAT CHARGES FOR DOWNLOAD TIME OR FOR MEMBERSHIP.>>
+"""
+WEB_NOTICE = """----------------------------------------------------------------
+更多TXT电子书下载,请访问雨枫轩:http://www.rain8.com
+版权声明：本站所有电子书本着交流学习的目的
+均由网友提供并更新，
+仅供读者研究学习，不得用作商业用途，
+强烈建议广大读者购买正版图书！
+-----------------------------------------------------------------
+"""
+
+
+@pytest.mark.parametrize(
+    "header, footer, rules",
+    [
+        (HEADER_2021, FOOTER_2021, {"gutenberg_header", "gutenberg_footer"}),
+        (HEADER_2009, FOOTER_2009, {"gutenberg_header", "gutenberg_footer", "producer_note"}),
+        (HEADER_1993, "", {"gutenberg_header"}),
+    ],
+)
+def test_gutenberg_headers_and_footers_of_every_era(header, footer, rules):
+    text, edits = strip_boilerplate(header + MOBY + footer)
+    assert text.strip() == MOBY.strip()
+    assert {e.rule for e in edits} == rules
+    assert sum(removed_by_rule(edits).values()) == len(header + MOBY + footer) - len(text)
+
+
+def test_header_without_start_marker_is_cut_by_its_paragraphs():
+    """rule gutenberg_notice: the license paragraph and the catalogue fields."""
+    header = HEADER_2021.split("*** START")[0]
+    text, edits = strip_boilerplate(header + MOBY)
+    assert text.strip() == MOBY.strip()
+    assert {e.rule for e in edits} == {"gutenberg_notice"}
+
+
+def test_world_library_notice_inside_a_play():
+    play = "ACT I. SCENE I.\nElsinore. A platform before the Castle.\n\n"
+    text, edits = strip_boilerplate(play + WORLD_LIBRARY + "\n" + play)
+    assert text == play + play
+    assert [e.rule for e in edits] == ["gutenberg_notice"]
+
+
+def test_book_text_that_names_project_gutenberg_stays():
+    body = MOBY * 400  # the mention is far from both edges
+    mention = (
+        "\n\nThe most reprinted version, it is entered into Project Gutenberg\nfor reference.\n\n"
+    )
+    text, edits = strip_boilerplate(body + mention + body)
+    assert edits == [] and text == body + mention + body
+
+
+@pytest.mark.parametrize(
+    "note, rest",
+    [
+        # Pliny (pg57493): paragraphs up to the gap of blank lines before the title
+        (
+            "Transcriber’s notes:\n\nItalic text is denoted _thus_.\n\n  In footnote 3897:—\n"
+            "  See B. ii. c. 116.\n  corrected to read:—\n  See B. ii. c. 110.\n\n\n\n\n",
+            "  BOHN’S CLASSICAL LIBRARY.\n\n  PLINY’S\n",
+        ),
+        # Poetics (pg1974): a bracketed note
+        (
+            "[Transcriber's Annotations and Conventions: the translator left\n"
+            "intact some Greek words to illustrate a specific point of the original\n"
+            "discourse.]\n\n\n\n\n",
+            "Analysis of Contents\n",
+        ),
+        # Journey to the Centre of the Earth (pg18857)
+        (
+            "[Redactor's Note: Journey to the Centre of the Earth is number\n"
+            "V002 in the Taves and Michaluk numbering of the works of Jules\nVerne.]\n\n\n",
+            "TABLE OF CONTENTS\n",
+        ),
+    ],
+)
+def test_transcriber_notes(note, rest):
+    title = "THE NATURAL HISTORY\n\nOF\n\nPLINY.\n\n\n"
+    text, edits = strip_boilerplate(title + note + rest)
+    assert text == title + rest
+    assert {e.rule for e in edits} <= {"transcriber_note", "gutenberg_notice"}
+
+
+def test_note_after_a_title_starts_at_its_line():
+    """Beyond Good and Evil (pg4363): the cut starts at the note's first
+    character, not one after it ("TTABLE OF CONTENTS" was the bug)."""
+    text = (
+        "BEYOND GOOD AND EVIL\n\nBy Friedrich Nietzsche\n\n\n\n"
+        "TRANSCRIBER'S NOTE ABOUT THIS E-TEXT EDITION:\n\nThe following is a reprint of the\n"
+        'Helen Zimmern translation. "Sceptic" was changed to "skeptic."\n\n\n'
+        "TABLE OF CONTENTS\n\n    PREFACE\n"
+    )
+    out, _ = strip_boilerplate(text)
+    assert (
+        out
+        == "BEYOND GOOD AND EVIL\n\nBy Friedrich Nietzsche\n\n\n\nTABLE OF CONTENTS\n\n    PREFACE\n"
+    )
+
+
+def test_note_at_the_end_runs_to_the_end():
+    body = MOBY * 3
+    note = (
+        "\n\n\nTranscriber’s Notes:—\n\nThe footnotes for each of the six volumes have been "
+        "renumbered,\nthe references to notes in other volumes have been changed accordingly.\n"
+    )
+    assert strip_boilerplate(body + note)[0] == body + "\n\n\n"
+
+
+def test_web_notice_at_both_ends_and_repeated_inside():
+    """水浒传 / 红楼梦: the notice at the start and end, and copies inside the
+    text between rule lines; a link in prose without rule lines stays."""
+    chapter = "第一回  王教头私走延安府  九纹龙大闹史家村\n\n    话说故宋，哲宗皇帝在时，其时去仁宗天子已远。\n"
+    prose = "\n    他说网址是 www.example.com，便下载了。\n"
+    middle = chapter * 200
+    text = (
+        "《水浒传》作者；施耐庵\n"
+        + WEB_NOTICE
+        + middle
+        + WEB_NOTICE
+        + middle
+        + prose
+        + middle
+        + WEB_NOTICE
+    )
+    out, edits = strip_boilerplate(text)
+    assert out == "《水浒传》作者；施耐庵\n" + middle + middle + prose + middle
+    assert [e.rule for e in edits] == ["web_notice"] * 3
+
+
+def test_page_markers_rejoin_the_paragraph():
+    """红楼梦: "---- Page N ----" between blank lines, in the middle of a wrapped
+    paragraph; after unwrapping, the paragraph is whole."""
+    text = (
+        "    当此日，欲将已往所赖天恩祖德，锦衣 \n\n"
+        "----------------------- Page 2-----------------------\n\n"
+        "纨袴之时，饫甘餍肥之日，背父兄教育之恩，负师友规训之德。\n"
+        "Scanned page [Pg 12] of the English text.\n"
+    )
+    edits = find_boilerplate(text)
+    assert [e.rule for e in edits] == ["page_marker", "page_marker"]
+    cleaned = clean_text(text).text
+    assert "锦衣纨袴之时" in cleaned
+    assert "Page" not in cleaned and "Scanned page of the English text." in cleaned
+
+
+def test_keep_boilerplate_and_config_validation():
+    text = HEADER_2021 + MOBY + FOOTER_2021
+    assert strip_boilerplate(text, BoilerplateConfig(enabled=False)) == (text, [])
+    only = BoilerplateConfig(rules=("gutenberg_footer",))
+    assert {e.rule for e in find_boilerplate(text, only)} == {"gutenberg_footer"}
+    with pytest.raises(ValueError, match="unknown rule"):
+        BoilerplateConfig(rules=("headers",))
+    with pytest.raises(ValueError, match="edge_chars"):
+        BoilerplateConfig(edge_chars=-1)
+
+
+def test_documents_count_what_was_cut_and_pure_boilerplate_is_rejected():
+    raw = HEADER_2021 + MOBY + FOOTER_2021
+    doc = remove_boilerplate(Document("moby", "moby.txt", raw, "train"))
+    assert doc.text.strip() == MOBY.strip()
+    assert doc.boilerplate_chars == len(raw) - len(doc.text)
+    same = Document("clean", "c.txt", MOBY, "train")
+    assert remove_boilerplate(same) is same
+    docs = [
+        Document("moby", "moby.txt", raw, "train"),
+        Document("license", "l.txt", HEADER_2021 + FOOTER_2021, "train"),
+    ]
+    with TestPipeline() as p:
+        out = p | beam.Create(docs) | RemoveBoilerplate()
+        assert_that(
+            out.main | beam.Map(lambda d: (d.doc_id, d.boilerplate_chars > 0)),
+            equal_to([("moby", True)]),
+            label="main",
+        )
+        assert_that(
+            out.rejected | beam.Map(lambda r: (r.doc_id, r.stage, r.reason)),
+            equal_to([("license", "boilerplate", "only_boilerplate")]),
+            label="rejected",
+        )
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "\n",
+                "\n\n",
+                "text ",
+                "Project Gutenberg ",
+                "*** START OF THE PROJECT GUTENBERG EBOOK X ***",
+                "\n*** END OF THE PROJECT GUTENBERG EBOOK X ***",
+                "Title: X",
+                "Produced by Y",
+                "[Transcriber's Note: z]",
+                "Transcriber's Notes:",
+                "\n---- Page 3 ----\n",
+                "[Pg 4]",
+                "www.a.com 下载",
+                "\n" + "-" * 20 + "\n",
+                "<<COPYRIGHT PROJECT GUTENBERG>>",
+            ]
+        ),  # fmt: skip
+        max_size=30,
+    ).map("".join)
+)
+def test_cuts_are_ordered_and_disjoint(text):
+    edits = find_boilerplate(text, BoilerplateConfig(edge_chars=40))
+    assert all(0 <= e.start <= e.end <= len(text) for e in edits)
+    assert all(a.end <= b.start for a, b in zip(edits, edits[1:], strict=False))
+    out, _ = strip_boilerplate(text)
+    assert len(out) <= len(text)

@@ -1,0 +1,221 @@
+import glob
+import os
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.c99 import (
+    C99Config,
+    boundary_count,
+    c99,
+    cosine_matrices,
+    divisive,
+    merge_short,
+    rank_matrices,
+    windows,
+)
+from transforms.normalize import normalize_text
+from transforms.structure import analyze_text
+from transforms.topics import unit_terms
+
+
+def naive_rank(s, mask):
+    n, h = len(s), mask // 2
+    out = np.zeros((n, n))
+    for i in range(n):
+        for j in range(n):
+            cells = [
+                s[u, v]
+                for u in range(max(0, i - h), min(n, i + h + 1))
+                for v in range(max(0, j - h), min(n, j + h + 1))
+                if (u, v) != (i, j)
+            ]
+            out[i, j] = sum(c < s[i, j] for c in cells) / max(len(cells), 1)
+    return out
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(st.integers(1, 9), min_size=1, max_size=3), st.sampled_from([3, 5]), st.integers(0, 9)
+)
+def test_rank_transform_matches_naive_on_a_padded_batch(sizes, mask, seed):
+    rng = np.random.default_rng(seed)
+    width = max(sizes)
+    sims = np.zeros((len(sizes), width, width))
+    for b, n in enumerate(sizes):
+        x = rng.integers(0, 4, size=(n, n)).astype(float)  # ties on purpose
+        sims[b, :n, :n] = x + x.T
+    got = rank_matrices(sims, np.asarray(sizes), mask)
+    for b, n in enumerate(sizes):
+        assert np.allclose(got[b, :n, :n], naive_rank(sims[b, :n, :n], mask))
+        assert not got[b, n:, :].any() and not got[b, :, n:].any()
+
+
+def naive_divisive(r, min_units):
+    """Choi's greedy written out: try every cut of every segment, keep the best."""
+    n = len(r)
+
+    def inside(a, b):
+        return r[a:b, a:b].sum()
+
+    segments, splits = [(0, n)], []
+    densities = [inside(0, n) / n**2]
+    while True:
+        best = None
+        for idx, (a, b) in enumerate(segments):
+            for k in range(a + min_units, b - min_units + 1):
+                parts = segments[:idx] + [(a, k), (k, b)] + segments[idx + 1 :]
+                d = sum(inside(x, y) for x, y in parts) / sum((y - x) ** 2 for x, y in parts)
+                if best is None or d > best[0] + 1e-12:
+                    best = (d, idx, k)
+        if best is None:
+            return splits, densities
+        d, idx, k = best
+        a, b = segments[idx]
+        segments[idx : idx + 1] = [(a, k), (k, b)]
+        splits.append(k)
+        densities.append(d)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(2, 10), st.integers(1, 3), st.integers(0, 99))
+def test_divisive_matches_the_greedy_written_out(n, min_units, seed):
+    rng = np.random.default_rng(seed)
+    x = rng.random((n, n))
+    r = (x + x.T) / 2
+    splits, densities = divisive(r[None], np.asarray([n]), min_units)
+    want_splits, want_densities = naive_divisive(r, min_units)
+    steps = len(want_splits)
+    assert splits[0, :steps].tolist() == want_splits and (splits[0, steps:] == -1).all()
+    assert np.allclose(densities[0, : steps + 1], want_densities)
+
+
+def naive_boundary_count(densities, c):
+    gains = [b - a for a, b in zip(densities, densities[1:], strict=False)]
+    n = len(gains)
+    if n >= 3:  # (1, 2, 1) / 4, the ends repeated
+        padded = [gains[0], *gains, gains[-1]]
+        gains = [(padded[i] + 2 * padded[i + 1] + padded[i + 2]) / 4 for i in range(n)]
+    mean = sum(gains) / n
+    std = (sum((g - mean) ** 2 for g in gains) / n) ** 0.5
+    above = [i for i, g in enumerate(gains) if g > mean + c * std]
+    return above[-1] + 1 if above else 0
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.floats(0, 0.5), min_size=1, max_size=30), st.sampled_from([0.5, 1.2]))
+def test_boundary_count_keeps_steps_up_to_the_last_large_gain(steps, c):
+    densities = np.cumsum([0.1, *steps])
+    assert boundary_count(densities, c) == naive_boundary_count(densities.tolist(), c)
+
+
+def test_boundary_count_on_a_knee():
+    big, small = [0.3] * 6, [0.01] * 20
+    densities = np.cumsum([0.1, *big, *small])
+    assert boundary_count(densities, 1.2) == 6  # the six large steps, none of the small
+    assert boundary_count([0.5], 1.2) == 0
+    assert boundary_count([0.5, 0.7, np.nan, np.nan], 1.2) == 0  # one gain: its own mean
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(1, 700), st.sampled_from([8, 16, 128]))
+def test_windows_overlap_by_half_and_their_kept_ranges_tile(n, block):
+    ws = windows(n, block)
+    assert all(e - s == min(block, n) for s, e, _, _ in ws)
+    assert ws[0][2] == 0 and ws[-1][3] == n
+    for (s, e, lo, hi), nxt in zip(ws, ws[1:] + [None], strict=True):
+        assert s <= lo < hi <= e
+        if nxt is not None:
+            assert nxt[2] == hi  # the next window keeps from where this one stops
+            if hi < n - block // 4:  # an interior cut has a quarter block each side
+                assert hi - s >= block // 4 and e - hi >= block // 4
+
+
+def test_merge_short_joins_units_until_they_hold_enough_terms():
+    assert merge_short(np.array([2, 2, 2, 6, 1, 5]), 5).tolist() == [0, 3, 4]
+    assert merge_short(np.array([9, 1]), 5).tolist() == [0]  # a short tail joins the last
+    assert merge_short(np.array([1, 1]), 0).tolist() == [0, 1]
+
+
+TOPICS = [
+    "whale harpoon ship sea sailor captain ocean voyage mast deck".split(),
+    "court judge law trial verdict jury lawyer witness crime prison".split(),
+    "tax budget deficit spending revenue income treasury bank loan debt".split(),
+]
+
+
+def test_c99_finds_exact_boundaries_of_distinct_vocabularies():
+    """Segments of 3-11 sentences drawn from three vocabularies: every boundary is
+    found, on the exact sentence (no smoothing shifts it by one)."""
+    rng = np.random.default_rng(3)
+    sentences, truth, topic = [], [], 0
+    for length in (5, 3, 11, 7, 4, 9):
+        truth.append(len(sentences))
+        sentences += [" ".join(rng.choice(TOPICS[topic], 8)) + "." for _ in range(length)]
+        topic = (topic + 1 + rng.integers(0, 2)) % 3
+    text = " ".join(sentences)
+    starts = np.cumsum([0] + [len(s) + 1 for s in sentences[:-1]])
+    spans = np.stack([starts, np.append(starts[1:], len(text))], axis=1)
+    indptr, ids, _ = unit_terms(text, spans)
+    assert c99(indptr, ids).tolist() == truth[1:]
+
+
+def test_cosine_of_units_without_terms_is_zero():
+    blocks = [(np.array([0, 2, 2, 4]), np.array([1, 2, 1, 2])), (np.array([0, 1]), np.array([5]))]
+    sims = cosine_matrices(blocks, 3)
+    assert np.allclose(sims[0], [[1, 0, 1], [0, 0, 0], [1, 0, 1]])
+    assert np.allclose(sims[1], [[1, 0, 0], [0, 0, 0], [0, 0, 0]])
+
+
+def test_config_validation():
+    with pytest.raises(ValueError, match="mask"):
+        C99Config(mask=4)
+    with pytest.raises(ValueError, match="block"):
+        C99Config(block=4)
+    with pytest.raises(ValueError, match="min_units"):
+        C99Config(min_units=0)
+
+
+# ------------------------------------------------------------------ real text
+def _book(shared_data, pattern):
+    (path,) = glob.glob(os.path.join(shared_data, pattern))
+    with open(path, encoding="utf-8") as f:
+        return normalize_text(f.read())
+
+
+def test_running_text_from_three_news_articles_is_cut_at_the_joins(shared_data):
+    """The opening sentences of three BBC articles (business, entertainment,
+    politics) run together in one paragraph, no layout cue: the shipped defaults
+    cut exactly at the two joins, and nowhere else."""
+    import json
+
+    path = os.path.join(shared_data, "sum_bbc_news", "bbc_news_summary.dev.jsonl")
+    with open(path, encoding="utf-8") as f:
+        records = [json.loads(line) for line in f]
+    passages = []
+    for category in ("business", "entertainment", "politics"):
+        rec = next(r for r in records if r["category"] == category)
+        body = normalize_text(rec["article"])[len(rec["title"]) :].strip()
+        st = analyze_text(body)
+        passages.append([" ".join(body[s:e].split()) for s, e in st.sentences[:6].tolist()])
+    text = " ".join(s for p in passages for s in p)
+    joins = [len(" ".join(passages[0])) + 1, len(" ".join(passages[0] + passages[1])) + 1]
+    assert analyze_text(text).topic_segments[:, 0].tolist() == [0, *joins]
+
+
+def test_a_chinese_chapter_has_boundaries_inside_it(shared_data):
+    """第四回 of 红楼梦: the story turns from the court case to the Xue family at
+    "当下言不着雨村。且说..." (the narrator's own scene change); the chapter heading
+    is a unit of its own and never makes a one-line segment."""
+    text = _book(shared_data, "zh_classics/红楼梦.txt")
+    chapter = text[text.index("第四回 薄命女") : text.index("第五回 ")]
+    st = analyze_text(chapter)
+    starts = st.topic_segments[:, 0].tolist()
+    turn = chapter.index("当下言不着雨村")
+    assert len(starts) >= 2 and turn in starts, starts
+    heading_end = chapter.index("\n")
+    assert all(s == 0 or s - heading_end > 100 for s in starts)
+    # Topic starts are paragraph starts (nesting holds).
+    assert set(starts) <= set(st.paragraphs[:, 0].tolist())

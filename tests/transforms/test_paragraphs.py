@@ -1,0 +1,65 @@
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.paragraphs import inside_headings, paragraph_starts
+from transforms.sections import find_sections
+
+
+def paragraphs(text):
+    starts = paragraph_starts(text).tolist() + [len(text)]
+    return [text[a:b].strip() for a, b in zip(starts[:-1], starts[1:], strict=False)]
+
+
+def test_paragraphs_blank_lines_keep_wrapped_lines_together():
+    text = "First line of a para\nwrapped here.\n\n  \nSecond para\nalso wrapped.\n"
+    assert paragraphs(text) == ["First line of a para\nwrapped here.", "Second para\nalso wrapped."]
+
+
+def test_paragraphs_hard_wrapped_chinese_by_indentation():
+    text = (
+        " 话说故宋，哲宗皇帝在时，其时去仁宗天子已远，东京开封府，汴梁宣武\n"
+        "军便有一个浮浪破落户子弟，姓高，排行第二。\n"
+        " 京师人口顺，不叫高二，却都叫他做高球。\n"
+        " 绑来发迹，便将气球那字去了，添作立人，改作姓高，名俅。这人吹弹歌\n"
+        "舞，刺枪使棒，相扑顽耍，亦胡乱学诗书词赋；\n"
+        " 若论仁义礼智，信行忠良，却是不会。\n"
+    )
+    got = paragraphs(text)
+    assert len(got) == 4
+    assert got[0].endswith("排行第二。") and got[2].endswith("词赋；")
+
+
+def test_paragraphs_one_per_long_line():
+    lines = [f"Sentence number {i} is here. " * 12 for i in range(3)]
+    text = "\n".join(lines)
+    assert len(paragraphs(text)) == 3
+
+
+def test_forced_paragraph_starts():
+    text = "TITLE\nbody text that follows without a blank line.\n"
+    assert paragraph_starts(text, [6]).tolist() == [0, 6]
+
+
+def test_a_heading_with_its_title_line_is_one_paragraph():
+    text = "CHAPTER I\n\nLoomings\n\nCall me Ishmael. Some years ago, I went to sea.\n"
+    _, headings = find_sections(text)
+    assert [(h.start, h.end) for h in headings] == [(0, 19)]
+    starts = paragraph_starts(text)
+    assert starts.tolist() == [0, 11, 21]
+    assert starts[~inside_headings(starts, headings)].tolist() == [0, 21]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["abc ", "Def.", "\n", "\n\n", " ", "\u3000", "中文。", "CHAPTER I\n"]),
+        min_size=1,
+        max_size=50,
+    ).map("".join)
+)
+def test_paragraph_properties(text):
+    sections, _ = find_sections(text)
+    starts = paragraph_starts(text, [s.start for s in sections])
+    assert starts[0] == 0 and (starts < len(text)).all() and (np.diff(starts) > 0).all()
+    assert {s.start for s in sections} <= set(starts.tolist())

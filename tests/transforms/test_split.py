@@ -1,0 +1,72 @@
+"""The train/validation split and the shard bucket: stable, per document, as wide as asked."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from schemas import Document
+from transforms.split import assign_split, split_of, stable_bucket, stable_fraction
+
+IDS = [f"books/book-{i:05d}.txt" for i in range(20_000)]
+
+
+def test_stable_fraction_is_the_documented_hash():
+    """sha256 of salt + key, first 8 bytes big-endian, over 2**64: the same on every machine."""
+    for key, salt in (("a", ""), ("books/x.txt", "split/"), ("新闻:3", "bucket/")):
+        digest = hashlib.sha256((salt + key).encode("utf-8")).digest()
+        assert stable_fraction(key, salt) == int.from_bytes(digest[:8], "big") / 2**64
+    assert stable_fraction("a") != stable_fraction("a", salt="split/")
+
+
+@given(st.text(max_size=40), st.floats(0.0, 0.999))
+def test_split_is_deterministic_and_one_of_two(doc_id, fraction):
+    assert split_of(doc_id, fraction) == split_of(doc_id, fraction)
+    assert split_of(doc_id, fraction) in ("train", "validation")
+    assert split_of(doc_id, 0.0) == "train"  # no validation asked: none given
+
+
+@pytest.mark.parametrize("fraction", [0.05, 0.3])
+def test_validation_share_matches_the_fraction(fraction):
+    n = sum(split_of(doc_id, fraction) == "validation" for doc_id in IDS)
+    sd = math.sqrt(len(IDS) * fraction * (1 - fraction))
+    assert abs(n - fraction * len(IDS)) < 5 * sd  # binomial: 5 sigma
+
+
+def test_a_larger_fraction_only_moves_documents_into_validation():
+    """Raising the fraction never sends a validation document back to training."""
+    small = {d for d in IDS if split_of(d, 0.05) == "validation"}
+    large = {d for d in IDS if split_of(d, 0.2) == "validation"}
+    assert small < large
+
+
+def test_assign_split_sets_only_the_split():
+    doc = Document(doc_id="books/a.txt", source="/in/books/a.txt", text="Some text.")
+    out = assign_split(doc, validation_fraction=0.5)
+    assert out.split == split_of(doc.doc_id, 0.5)
+    assert (out.doc_id, out.source, out.text) == (doc.doc_id, doc.source, doc.text)
+    assert doc.split == ""  # the input is not changed
+    assert assign_split(out, 0.5) == out
+
+
+@pytest.mark.parametrize("buckets", [1, 7, 64])
+def test_buckets_are_in_range_and_even(buckets):
+    counts = [0] * buckets
+    for doc_id in IDS:
+        counts[stable_bucket(doc_id, buckets)] += 1
+    expected = len(IDS) / buckets
+    assert all(abs(c - expected) < 5 * math.sqrt(expected) + 1 for c in counts)
+
+
+def test_bucket_and_split_are_independent():
+    """Different salts: every shard gets its share of validation documents."""
+    validation = [d for d in IDS if split_of(d, 0.3) == "validation"]
+    per_bucket = [0] * 4
+    for doc_id in validation:
+        per_bucket[stable_bucket(doc_id, 4)] += 1
+    expected = len(validation) / 4
+    assert all(abs(c - expected) < 5 * math.sqrt(expected) for c in per_bucket)

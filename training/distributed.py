@@ -1,0 +1,170 @@
+"""Data parallelism for the recipe: DDP or FSDP2 (``distributed.strategy``).
+
+    torchrun --nproc_per_node N -m training.recipe ... --set distributed.strategy=fsdp
+
+Both give every rank different rows and the same optimizer step; they differ in
+what each rank holds (docs/SCALING.md has the arithmetic):
+
+* ``ddp``: every rank holds the whole model, its gradients and optimizer states;
+  gradients are all-reduced once per step (the last micro-batch).
+* ``fsdp``: ``torch.distributed.fsdp.fully_shard`` (FSDP2) on every decoder layer
+  (the model's ``_no_split_modules``) and on the root. Each parameter, frozen base
+  weights included, is a ``DTensor`` sharded over the ranks on dim 0; a layer's
+  full weights exist only while it runs (all-gather before forward and again
+  before backward when ``reshard_after_forward``), gradients are reduce-scattered
+  so each rank keeps the gradient and AdamW state of its shard only. Gradient
+  accumulation skips the reduce-scatter until the step's last micro-batch
+  (``set_requires_gradient_sync``), like DDP's ``no_sync``.
+
+Both average gradients over ranks, so the recipe's ``world / step_scored_tokens``
+scale makes the step a per-token mean either way.
+
+Checkpoints gather full tensors (:func:`full_tensor`): a LoRA run's trainable state
+is a few MB, so one all-gather at save time costs nothing, and the checkpoint keeps
+the single-process format: an FSDP checkpoint resumes under DDP or in one process
+(same world size for the RNG files) and the adapter is the usual peft folder.
+``torch.distributed.checkpoint`` (each rank writes its shards) pays off only when
+the trainable state does not fit one host's memory: full fine-tuning of a large
+model, which this recipe does not do.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import torch
+from torch import nn
+
+from training.config import DistributedSettings
+
+
+def _dtensor():
+    from torch.distributed.tensor import DTensor
+
+    return DTensor
+
+
+def is_sharded(module: nn.Module) -> bool:
+    """True when ``module`` (or a submodule) was wrapped by ``fully_shard``."""
+    from torch.distributed.fsdp import FSDPModule
+
+    return any(isinstance(m, FSDPModule) for m in module.modules())
+
+
+def decoder_layers(model: nn.Module) -> list[nn.Module]:
+    """The transformer blocks inside ``model`` (a loss module, peft model, HF model):
+    modules whose class is in an HF model's ``_no_split_modules`` (what
+    accelerate's FSDP wrapping uses)."""
+    names = {n for m in model.modules() for n in (getattr(m, "_no_split_modules", None) or ())}
+    layers = [m for m in model.modules() if type(m).__name__ in names]
+    if not layers:
+        raise ValueError(
+            "distributed.strategy=fsdp: no decoder layers found (no HF _no_split_modules "
+            "in the model); use distributed.strategy=ddp for this model"
+        )
+    return layers
+
+
+def wrap(
+    loss_module: nn.Module, settings: DistributedSettings, world: int, device: torch.device
+) -> nn.Module:
+    """``loss_module`` ready for ``world`` ranks (unchanged in one process)."""
+    if world == 1:
+        return loss_module
+    if settings.strategy == "ddp":
+        return nn.parallel.DistributedDataParallel(loss_module)
+    from torch.distributed.device_mesh import init_device_mesh
+    from torch.distributed.fsdp import fully_shard
+
+    mesh = init_device_mesh(device.type, (world,))
+    reshard = settings.reshard_after_forward
+    for layer in decoder_layers(loss_module):
+        fully_shard(layer, mesh=mesh, reshard_after_forward=reshard)
+    fully_shard(loss_module, mesh=mesh, reshard_after_forward=reshard)
+    return loss_module
+
+
+def gradient_sync(module: nn.Module, sync: bool):
+    """Context for one micro-batch's forward + backward: gradients are reduced
+    across ranks only when ``sync`` (the step's last micro-batch)."""
+    if isinstance(module, nn.parallel.DistributedDataParallel):
+        return contextlib.nullcontext() if sync else module.no_sync()
+    if hasattr(module, "set_requires_gradient_sync"):  # FSDP2
+        module.set_requires_gradient_sync(sync)
+    return contextlib.nullcontext()
+
+
+def forward_is_collective(module: nn.Module) -> bool:
+    """True when every rank must run each forward together (FSDP all-gathers
+    weights in forward; DDP's forward, unwrapped for evaluation, does not)."""
+    return is_sharded(module)
+
+
+def full_tensor(t: torch.Tensor) -> torch.Tensor:
+    """The whole tensor: all-gathered from the ranks for a sharded ``DTensor``
+    (a collective: every rank must call it, in the same order), else ``t``."""
+    return t.full_tensor() if isinstance(t, _dtensor()) else t
+
+
+def like(value: torch.Tensor, param: torch.Tensor) -> torch.Tensor:
+    """``value`` (a full tensor) placed like ``param``: this rank's shard of it as a
+    ``DTensor`` when ``param`` is sharded, else ``value`` itself."""
+    if not isinstance(param, _dtensor()) or value.shape != param.shape:
+        return value
+    from torch.distributed.tensor import distribute_tensor
+
+    # Every rank loaded the same file, so each takes its own shard without messages.
+    return distribute_tensor(
+        value.to(param.device), param.device_mesh, param.placements, src_data_rank=None
+    )
+
+
+def full_optimizer_state(optimizer: torch.optim.Optimizer) -> dict:
+    """``optimizer.state_dict()`` with every sharded state tensor gathered
+    (collective under FSDP): the single-process format."""
+    state = optimizer.state_dict()
+    return {
+        "state": {
+            i: {k: full_tensor(v) for k, v in per_param.items()}
+            for i, per_param in state["state"].items()
+        },
+        "param_groups": state["param_groups"],
+    }
+
+
+def load_optimizer_state(optimizer: torch.optim.Optimizer, state: dict) -> None:
+    """Load a :func:`full_optimizer_state`, re-sharding it like the parameters."""
+    params = [p for group in optimizer.param_groups for p in group["params"]]
+    indices = [i for group in state["param_groups"] for i in group["params"]]
+    if len(params) != len(indices):
+        raise ValueError(f"optimizer state has {len(indices)} parameters, the model {len(params)}")
+    sharded = {
+        i: {k: like(v, params[j]) if torch.is_tensor(v) else v for k, v in per_param.items()}
+        for j, i in enumerate(indices)
+        if (per_param := state["state"].get(i)) is not None
+    }
+    optimizer.load_state_dict({"state": sharded, "param_groups": state["param_groups"]})
+
+
+def clip_grad_norm(params: list[torch.Tensor], max_norm: float) -> float:
+    """``clip_grad_norm_`` over (possibly sharded) parameters; the total norm."""
+    norm = torch.nn.utils.clip_grad_norm_(params, max_norm)
+    return float(full_tensor(norm))
+
+
+def adapter_state_dict(model: nn.Module) -> dict | None:
+    """The trainable parameters gathered to full tensors when ``model`` is sharded
+    (collective: every rank calls it), for ``save_pretrained(state_dict=...)``; None
+    otherwise (peft reads the live model)."""
+    if not is_sharded(model):
+        return None
+    # state_dict, not named_parameters: a tied parameter (embeddings and LM head
+    # trained together) is listed under both names, and peft looks up both.
+    gathered: dict[int, torch.Tensor] = {}
+    out = {}
+    for name, value in model.state_dict(keep_vars=True).items():
+        if value.requires_grad:
+            if id(value) not in gathered:
+                gathered[id(value)] = full_tensor(value.detach()).cpu()
+            out[name] = gathered[id(value)]
+    return out

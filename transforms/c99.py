@@ -1,0 +1,390 @@
+"""Topic segmentation by C99 (Choi 2000, "Advances in domain independent linear
+text segmentation"), in bounded blocks so the cost stays linear in the text.
+
+For a sequence of ``n`` units (paragraphs or sentences; terms from
+``topics.unit_terms``):
+
+1. **Similarity**: cosine of the units' term-count vectors, ``S = X X^T`` with
+   ``X`` sparse and rows L2-normalized (one sparse product).
+2. **Rank transform**: each ``S[i, j]`` becomes the fraction of its neighbours in
+   a ``mask x mask`` window (clipped at the edges) with a lower similarity. Raw
+   cosines of short units are tiny and noisy, and their scale drifts along a
+   text; ranks only say "more similar than what is around", which is what a
+   topic boundary changes. Vectorized: one comparison of ``S`` with each shifted
+   copy of itself, ``mask^2 - 1`` array operations.
+3. **Divisive clustering**: with segments ``B_k`` of inside sum ``s_k`` (the sum
+   of ranks over the square ``B_k x B_k``) and area ``a_k = |B_k|^2``, the inside
+   density is ``D = sum s_k / sum a_k``. Starting from one segment, each step
+   splits the segment, at its best point, that gives the largest ``D``
+   (Choi's greedy); inside sums come from a 2-D prefix sum in O(1). No segment
+   gets fewer than ``min_units`` units.
+4. **How many**: the gain of each step ``dD(m) = D(m) - D(m-1)``, smoothed with
+   the kernel (1, 2, 1) / 4; the steps up to the last one whose gain exceeds
+   ``mean + cutoff_std * std`` of all gains are kept (Choi's threshold,
+   ``c = 1.2``). The gold count of segments is never used.
+
+Bounded cost: a sequence longer than ``block`` units is cut into windows of
+``block`` units that overlap by half; each window is segmented alone and keeps
+the boundaries of its middle half (the first and last windows also keep their
+outer quarter), so every position is judged with at least a quarter block of
+context on both sides where the text has it. Per unit the work is
+O(block * mask^2) for the ranks and O(block) per divisive step: linear in the
+document. Measured rates are in docs/QUALITY.md (topic segmentation).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+
+@dataclass(frozen=True)
+class C99Config:
+    """C99 parameters (Choi 2000 defaults where he gives them).
+
+    Attributes:
+      mask: width of the rank-transform window (odd; Choi: 11).
+      cutoff_std: ``c`` of the threshold ``mean + c * std`` on the density gains
+        (Choi: 1.2); larger keeps fewer boundaries.
+      min_units: no topic segment shorter than this many units.
+      block: units per window; longer sequences are segmented in windows that
+        overlap by half, so the cost stays linear.
+      max_paragraph_terms: units are the paragraphs of a section when its median
+        paragraph has at most this many terms and it has at least
+        ``min_paragraphs`` of them; else its sentences (running text without
+        paragraph breaks, or a few long paragraphs).
+      min_paragraphs: see ``max_paragraph_terms``.
+      min_unit_terms: consecutive paragraphs (sentences) are merged until a unit
+        holds at least this many terms, so one-line dialogue gives units with
+        enough words to compare.
+    """
+
+    mask: int = 11
+    cutoff_std: float = 1.2
+    min_units: int = 1
+    block: int = 128
+    max_paragraph_terms: int = 200
+    min_paragraphs: int = 8
+    min_unit_terms: int = 5
+
+    def __post_init__(self):
+        if self.mask < 3 or self.mask % 2 == 0:
+            raise ValueError(f"C99Config.mask={self.mask} must be an odd number >= 3 (Choi: 11)")
+        if not -3.0 <= self.cutoff_std <= 3.0:
+            raise ValueError(
+                f"C99Config.cutoff_std={self.cutoff_std} must be in [-3, 3] (Choi: 1.2)"
+            )
+        if self.min_units < 1:
+            raise ValueError(f"C99Config.min_units={self.min_units} must be >= 1")
+        if self.max_paragraph_terms < 0 or self.min_unit_terms < 0:
+            raise ValueError(
+                "C99Config.max_paragraph_terms and min_unit_terms must be >= 0, got "
+                f"{self.max_paragraph_terms} and {self.min_unit_terms}"
+            )
+        if self.block < 4 * self.min_units or self.block < 8:
+            raise ValueError(
+                f"C99Config.block={self.block} must be >= 8 and >= 4 * min_units "
+                f"({4 * self.min_units})"
+            )
+
+
+def cosine_matrices(blocks: list[tuple[np.ndarray, np.ndarray]], width: int) -> np.ndarray:
+    """Cosine similarity of the units' term counts, per block: ``(len(blocks),
+    width, width)``, block ``i`` in its top-left corner, zeros elsewhere; a unit
+    without terms is similar to nothing (itself included).
+
+    One sparse product for all blocks: a term gets a separate column in every
+    block, so ``X X^T`` is block diagonal.
+    """
+    nb = len(blocks)
+    sizes = np.asarray([len(indptr) - 1 for indptr, _ in blocks], dtype=np.int64)
+    row_offset = np.r_[0, np.cumsum(sizes)]
+    lengths = [np.diff(np.asarray(indptr)) for indptr, _ in blocks]
+    rows = np.concatenate(
+        [
+            np.repeat(np.arange(n), ln) + off
+            for n, ln, off in zip(sizes, lengths, row_offset, strict=False)
+        ]
+    )
+    block_of = np.repeat(np.arange(nb), [len(ids) for _, ids in blocks])
+    terms = np.concatenate([np.asarray(ids, dtype=np.int64) for _, ids in blocks])
+    key = block_of * (int(terms.max(initial=0)) + 1) + terms
+    _, cols = np.unique(key, return_inverse=True)
+    x = sparse.csr_matrix(
+        (np.ones(len(terms)), (rows, cols.reshape(-1))),
+        shape=(int(row_offset[-1]), int(cols.max(initial=-1)) + 1),
+    )
+    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).reshape(-1))
+    inv = np.divide(1.0, norms, out=np.zeros(len(norms)), where=norms > 0)
+    s = (x @ x.T).tocoo()
+    block = np.searchsorted(row_offset, s.row, side="right") - 1
+    out = np.zeros((nb, width, width))
+    out[block, s.row - row_offset[block], s.col - row_offset[block]] = (
+        s.data * inv[s.row] * inv[s.col]
+    )
+    return out
+
+
+def rank_matrices(sims: np.ndarray, sizes: np.ndarray, mask: int) -> np.ndarray:
+    """Choi's rank transform of a batch of similarity matrices ``(nb, B, B)``, each
+    valid in its top-left ``sizes[i] x sizes[i]`` corner: the fraction of the
+    other valid cells in the ``mask x mask`` window around each cell that hold a
+    lower value (0 outside the valid corner)."""
+    nb, width = sims.shape[0], sims.shape[1]
+    if nb == 0 or width == 0:
+        return np.zeros_like(sims)
+    h = mask // 2
+    idx = np.arange(width)
+    valid = idx[None, :] < np.asarray(sizes)[:, None]  # (nb, B)
+    cells = valid[:, :, None] & valid[:, None, :]
+    padded = np.full((nb, width + 2 * h, width + 2 * h), np.inf)  # never lower
+    padded[:, h : h + width, h : h + width] = np.where(cells, sims, np.inf)
+    lower = np.zeros(sims.shape, dtype=np.int16)
+    for di in range(mask):
+        for dj in range(mask):
+            if di != h or dj != h:
+                lower += padded[:, di : di + width, dj : dj + width] < sims
+    # Valid neighbours per row position: the window clipped to [0, size).
+    rows = np.minimum(idx, h)[None, :] + np.minimum(np.asarray(sizes)[:, None] - 1 - idx, h) + 1
+    others = rows[:, :, None] * rows[:, None, :] - 1
+    return np.where(cells, lower / np.maximum(others, 1), 0.0)
+
+
+def divisive(ranks: np.ndarray, sizes: np.ndarray, min_units: int) -> tuple[np.ndarray, np.ndarray]:
+    """Choi's divisive clustering of a batch of rank matrices, all blocks at once:
+    each step makes, in every block, the cut (over all positions of all its
+    segments) that gives the block the highest inside density.
+
+    Returns:
+      ``(splits, densities)``: ``splits[i, t]`` is the unit where block ``i`` cut at
+      step ``t`` (-1 once it has nothing left to cut); ``densities[i, 0]`` is the
+      density before any cut and ``densities[i, t + 1]`` after step ``t`` (NaN
+      after the last cut).
+    """
+    nb, width = ranks.shape[0], ranks.shape[1]
+    sizes = np.asarray(sizes, dtype=np.int64)
+    p = np.zeros((nb, width + 1, width + 1))
+    p[:, 1:, 1:] = ranks.cumsum(1).cumsum(2)
+
+    def inside(r, a, b):  # sum over the square [a, b) x [a, b) (ranks are symmetric)
+        return p[r, b, b] - 2 * p[r, a, b] + p[r, a, a]
+
+    steps = max(width - 1, 0)
+    k = np.broadcast_to(np.arange(1, steps + 1), (nb, steps))
+    seg_a = np.zeros(k.shape, dtype=np.int64)  # the segment [a, b) holding each cut k
+    seg_b = np.broadcast_to(sizes[:, None], k.shape).copy()
+    # What cutting at k adds to the block's inside sum and area (changes only when
+    # k's segment is cut, so it is updated there only: O(segment) per step).
+    gain = np.zeros(k.shape)
+    shrink = np.zeros(k.shape)
+    open_ = (k - seg_a >= min_units) & (seg_b - k >= min_units)
+
+    def update(rr, cc):
+        kk, aa, bb = k[rr, cc], seg_a[rr, cc], seg_b[rr, cc]
+        gain[rr, cc] = inside(rr, aa, kk) + inside(rr, kk, bb) - inside(rr, aa, bb)
+        shrink[rr, cc] = (kk - aa) ** 2 + (bb - kk) ** 2 - (bb - aa) ** 2
+        open_[rr, cc] &= (kk - aa >= min_units) & (bb - kk >= min_units)
+
+    update(*np.nonzero(open_))
+    rows = np.arange(nb)
+    total = inside(rows, np.zeros(nb, np.int64), sizes)
+    area = (sizes**2).astype(np.float64)
+    splits = np.full((nb, steps), -1, dtype=np.int64)
+    densities = np.full((nb, steps + 1), np.nan)
+    densities[:, 0] = np.divide(total, area, out=np.zeros(nb), where=area > 0)
+    for t in range(steps):
+        active = open_.any(axis=1)
+        if not active.any():
+            break
+        with np.errstate(divide="ignore", invalid="ignore"):
+            d = (total[:, None] + gain) / (area[:, None] + shrink)
+        j = np.argmax(np.where(open_, d, -np.inf), axis=1)
+        a, b, c = seg_a[rows, j], seg_b[rows, j], k[rows, j]
+        total = np.where(active, total + gain[rows, j], total)
+        area = np.where(active, area + shrink[rows, j], area)
+        densities[active, t + 1] = total[active] / area[active]
+        splits[active, t] = c[active]
+        open_[rows[active], j[active]] = False
+        # Cuts k in (a, c) now lie in [a, c), those in (c, b) in [c, b): index
+        # them directly (column k - 1), without scanning the whole array.
+        r = rows[active]
+        lo, hi, at = a[active], b[active], c[active]
+        rr, kk = _ranges(r, lo + 1, hi)
+        cut_at = np.repeat(at, hi - lo - 1)
+        before, after = kk < cut_at, kk > cut_at
+        seg_b[rr[before], kk[before] - 1] = cut_at[before]
+        seg_a[rr[after], kk[after] - 1] = cut_at[after]
+        keep = kk != cut_at
+        rr, cc = rr[keep], kk[keep] - 1
+        still = open_[rr, cc]
+        update(rr[still], cc[still])
+    return splits, densities
+
+
+def _ranges(
+    rows: np.ndarray, starts: np.ndarray, ends: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(row, value) for every value of ``range(starts[i], ends[i])`` of every row."""
+    lengths = np.maximum(ends - starts, 0)
+    offsets = np.repeat(np.cumsum(lengths) - lengths, lengths)
+    values = np.arange(int(lengths.sum())) - offsets + np.repeat(starts, lengths)
+    return np.repeat(rows, lengths), values
+
+
+def boundary_count(densities: np.ndarray, cutoff_std: float) -> int:
+    """Cuts to keep: up to the last step whose smoothed density gain exceeds
+    ``mean + cutoff_std * std`` of the gains (NaN densities ignored)."""
+    densities = np.asarray(densities)
+    gains = np.diff(densities[~np.isnan(densities)])
+    if len(gains) == 0:
+        return 0
+    if len(gains) >= 3:
+        padded = np.pad(gains, 1, mode="edge")
+        gains = (padded[:-2] + 2 * padded[1:-1] + padded[2:]) / 4
+    cutoff = gains.mean() + cutoff_std * gains.std()
+    above = np.flatnonzero(gains > cutoff)
+    return int(above[-1]) + 1 if len(above) else 0
+
+
+def segment_blocks(
+    blocks: list[tuple[np.ndarray, np.ndarray]], config: C99Config
+) -> list[np.ndarray]:
+    """C99 boundaries (unit indices 1..n-1, ascending) of each block ``(indptr,
+    ids)``. Blocks of similar size (sizes in the same power-of-two range) are
+    processed together, padded to the largest: the Python loop runs over
+    divisive steps, not blocks, and padding at most doubles a block's side.
+    (Measured: one group per multiple of 16 units was 15% slower on the
+    Gutenberg books, one group for all blocks 40% slower.)"""
+    out = [np.zeros(0, dtype=np.int64) for _ in blocks]
+    groups: dict[int, list[int]] = {}
+    for i, (indptr, _) in enumerate(blocks):
+        n = len(indptr) - 1
+        if n >= 2 * config.min_units:
+            groups.setdefault(int(n - 1).bit_length(), []).append(i)
+    for todo in groups.values():
+        sizes = np.asarray([len(blocks[i][0]) - 1 for i in todo], dtype=np.int64)
+        sims = cosine_matrices([blocks[i] for i in todo], int(sizes.max()))
+        ranks = rank_matrices(sims, sizes, config.mask)
+        splits, densities = divisive(ranks, sizes, config.min_units)
+        for row, i in enumerate(todo):
+            keep = boundary_count(densities[row], config.cutoff_std)
+            out[i] = np.sort(splits[row, :keep])
+    return out
+
+
+def windows(n: int, block: int) -> list[tuple[int, int, int, int]]:
+    """Windows ``(start, end, keep_from, keep_to)`` over ``n`` units: ``block``
+    long, overlapping by half; each keeps the boundaries of its middle half (the
+    first and last also their outer quarter), so the kept ranges tile ``[0, n)``."""
+    if n <= block:
+        return [(0, n, 0, n)]
+    half, quarter = block // 2, block // 4
+    starts = list(range(0, n - block, half)) + [n - block]
+    out = []
+    for i, s in enumerate(starts):
+        lo = 0 if i == 0 else out[-1][3]
+        hi = n if i == len(starts) - 1 else min(s + block - quarter, starts[i + 1] + quarter)
+        out.append((s, s + block, lo, hi))
+    return out
+
+
+def c99(indptr: np.ndarray, ids: np.ndarray, config: C99Config = C99Config()) -> np.ndarray:
+    """Indices of the units (rows of the CSR ``indptr``/``ids``) that start a new
+    topic, ascending, never 0."""
+    return segment_sequences([(np.asarray(indptr), np.asarray(ids))], config)[0]
+
+
+def segment_sequences(
+    sequences: list[tuple[np.ndarray, np.ndarray]], config: C99Config
+) -> list[np.ndarray]:
+    """``c99`` of several unit sequences at once (each cut into windows of
+    ``config.block`` units, all windows segmented together)."""
+    blocks, owners = [], []
+    for q, (indptr, ids) in enumerate(sequences):
+        indptr = np.asarray(indptr, dtype=np.int64)
+        for s, e, lo, hi in windows(len(indptr) - 1, config.block):
+            blocks.append((indptr[s : e + 1] - indptr[s], ids[indptr[s] : indptr[e]]))
+            owners.append((q, s, lo, hi))
+    found: list[list[int]] = [[] for _ in sequences]
+    for (q, s, lo, hi), local in zip(owners, segment_blocks(blocks, config), strict=True):
+        found[q].extend(int(b) + s for b in local if lo <= b + s < hi)
+    out = []
+    for q, (indptr, _) in enumerate(sequences):
+        n, kept = len(indptr) - 1, []
+        for b in sorted(found[q]):
+            if (not kept or b - kept[-1] >= config.min_units) and n - b >= config.min_units:
+                kept.append(b)
+        out.append(np.asarray(kept, dtype=np.int64))
+    return out
+
+
+def merge_short(sizes: np.ndarray, min_terms: int) -> np.ndarray:
+    """Indices of the pieces that start a unit: consecutive pieces are merged
+    until the unit holds ``min_terms`` terms (a short tail joins the last unit)."""
+    starts, acc = [], min_terms  # the first piece always starts a unit
+    for i, size in enumerate(np.asarray(sizes).tolist()):
+        if acc >= min_terms:
+            starts.append(i)
+            acc = 0
+        acc += size
+    if len(starts) > 1 and acc < min_terms:
+        starts.pop()
+    return np.asarray(starts, dtype=np.int64)
+
+
+def topic_starts(
+    text_length: int,
+    sec_starts: np.ndarray,
+    para_starts: np.ndarray,
+    sent_starts: np.ndarray,
+    sent_indptr: np.ndarray,
+    ids: np.ndarray,
+    skip: np.ndarray,
+    config: C99Config = C99Config(),
+) -> np.ndarray:
+    """Sorted character starts of the topic segments of a document: every
+    section start, plus the C99 boundaries inside each section.
+
+    Units of a section are its paragraphs, or its sentences when its median
+    paragraph holds more than ``max_paragraph_terms`` terms or it has fewer than
+    ``min_paragraphs`` paragraphs (running text), merged
+    until each holds ``min_unit_terms`` terms. Paragraphs starting at ``skip``
+    (heading lines) are left out: a chapter's opening differs from its body
+    only because it opens it. Boundaries are sentence starts; they are paragraph
+    starts whenever the units are paragraphs.
+
+    Args:
+      sent_indptr, ids: terms of every sentence as CSR (``topics.unit_terms``).
+    """
+    chosen = [np.asarray(sec_starts, dtype=np.int64)]
+    sequences, unit_starts = [], []
+    bounds = np.r_[sec_starts, text_length]
+    para_starts = np.asarray(para_starts, dtype=np.int64)
+    para_starts = para_starts[~np.isin(para_starts, skip)]  # heading lines are no units
+    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=False):
+        i, j = np.searchsorted(para_starts, [a, b])
+        pars = para_starts[i:j]
+        if not len(pars):
+            continue
+        first = np.searchsorted(sent_starts, pars)
+        end = int(np.searchsorted(sent_starts, b))
+        if end - first[0] < 2 * config.min_units:
+            continue
+        par_terms = np.diff(sent_indptr[np.r_[first, end]])
+        if (
+            len(pars) >= config.min_paragraphs
+            and np.median(par_terms) <= config.max_paragraph_terms
+        ):
+            pieces = first
+        else:
+            pieces = np.arange(first[0], end)
+        sizes = np.diff(sent_indptr[np.r_[pieces, end]])
+        units = pieces[merge_short(sizes, config.min_unit_terms)]
+        edges = sent_indptr[np.r_[units, end]]
+        sequences.append((edges - edges[0], ids[edges[0] : edges[-1]]))
+        unit_starts.append(units)
+    for units, found in zip(unit_starts, segment_sequences(sequences, config), strict=True):
+        chosen.append(sent_starts[units[found]])
+    return np.unique(np.concatenate(chosen))

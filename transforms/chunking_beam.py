@@ -1,0 +1,98 @@
+"""The chunking stage in Beam: every window of a document at once, keyed by shard.
+
+``chunk_all_windows`` is the per-document function (pure): rows and pending pieces
+at every window length, and the document's ``OUT/documents`` record. All windows
+are computed before anything is emitted, so a document either contributes
+everything or is rejected as a whole (stage "chunk").
+
+``ChunkSlidingWindows`` emits, per window, the document's full rows as ONE Arrow
+stream batch (far smaller in the shuffle than nested Python dicts) and its short
+pieces, keyed by ``(split, window, shard)``; and the documents record, keyed by
+``(split, shard)``. The shard is a stable hash of ``doc_id``, so the same input
+gives the same shards on every runner. Writing the shards (and spilling large
+batches to disk before the shuffle) is ``pipeline.shards``' job. The pure
+chunking code (``transforms.chunking``, ``transforms.packing``) imports no Beam.
+"""
+
+from __future__ import annotations
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+
+import schemas
+from schemas.dataset import (
+    CHUNK_ARROW_SCHEMA,
+    DOCUMENT_ARROW_SCHEMA,
+    rows_counts,
+    rows_to_table,
+    table_to_stream_bytes,
+)
+from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, make_rejected
+from transforms.chunking import ChunkConfig, chunk_document, retrieved_memory
+from transforms.runtime import bound_heap_retention
+from transforms.split import stable_bucket
+from transforms.structure import document_record
+
+DOCUMENTS = "documents"  # the output tag of the documents records
+
+
+def chunk_all_windows(doc: schemas.TokenizedDocument, chunk: ChunkConfig):
+    """Rows and pending pieces of one document at every window, and its documents record."""
+    retrieved = None
+    if chunk.memory_source == "retrieved" and chunk.memory_tokens:
+        retrieved = retrieved_memory(doc, chunk)  # one BM25 index for every window length
+    per_window = {w: chunk_document(doc, w, chunk, retrieved) for w in chunk.windows}
+    record = document_record(
+        schemas.StructuredDocument(
+            doc.doc_id, doc.source, doc.split, doc.text, doc.structure, doc.boilerplate_chars
+        ),
+        num_tokens=int(doc.token_ids.size),
+    )
+    return per_window, record
+
+
+# --------------------------------------------------------------------------
+# Beam wrapper
+# --------------------------------------------------------------------------
+class _ChunkFn(beam.DoFn):
+    def __init__(self, chunk: ChunkConfig, shards_per_bucket: int):
+        self._chunk = chunk
+        self._shards = shards_per_bucket
+        self._ok = Metrics.counter(NAMESPACE, "chunk_ok")
+        self._rejected = Metrics.counter(NAMESPACE, "chunk_rejected")
+
+    def setup(self):
+        bound_heap_retention()
+
+    def process(self, doc: schemas.TokenizedDocument):
+        try:
+            per_window, record = chunk_all_windows(doc, self._chunk)
+        except Exception as error:  # noqa: BLE001 - recorded in the rejected output
+            self._rejected.inc()
+            yield beam.pvalue.TaggedOutput(REJECTED, make_rejected(doc, "chunk", error))
+            return
+        self._ok.inc()
+        shard = stable_bucket(doc.doc_id, self._shards)
+        for window, (rows, pieces) in per_window.items():
+            key = (doc.split, window, shard)
+            if rows:
+                data = table_to_stream_bytes(rows_to_table(rows, CHUNK_ARROW_SCHEMA))
+                yield key, ("rows", (doc.doc_id, rows_counts(rows, window), data))
+            for piece in pieces:
+                yield key, ("piece", piece)
+        # One-row Arrow batch: far smaller in the shuffle than nested Python dicts of spans.
+        record_bytes = table_to_stream_bytes(rows_to_table([record], DOCUMENT_ARROW_SCHEMA))
+        yield beam.pvalue.TaggedOutput(DOCUMENTS, ((doc.split, shard), (doc.doc_id, record_bytes)))
+
+
+class ChunkSlidingWindows(beam.PTransform):
+    """TokenizedDocument -> ``main``: ``((split, window, shard), ("rows", (doc_id,
+    counts, arrow bytes)) | ("piece", PendingPiece))``; ``documents``: ``((split,
+    shard), (doc_id, arrow bytes))``; ``rejected``."""
+
+    def __init__(self, chunk: ChunkConfig, shards_per_bucket: int):
+        super().__init__()
+        self._fn = _ChunkFn(chunk, shards_per_bucket)
+
+    def expand(self, docs):
+        return docs | beam.ParDo(self._fn).with_outputs(REJECTED, DOCUMENTS, main=MAIN)

@@ -1,0 +1,74 @@
+"""The cleaning stages between normalization and structure, as one composite.
+
+    normalized Document -> RejectNonProse -> RemoveBoilerplate -> UnwrapLines
+
+``transforms.prose`` rejects files that are not running text, ``transforms.
+boilerplate`` cuts what a distributor wrapped around the text, ``transforms.
+unwrap`` joins hard-wrapped lines. The text that leaves this stage is the text
+every later offset indexes (structure, tokens, training rows), so the training
+text and the structure agree by construction.
+
+``clean_text`` is the same chain as a pure function that also returns the map
+from the cleaned text back to the normalized text (``bench/eval_text.py`` uses
+it to place headings on the lines of the source file).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import apache_beam as beam
+
+from transforms.beam_utils import MAIN, REJECTED
+from transforms.boilerplate import BoilerplateConfig, RemoveBoilerplate, find_boilerplate
+from transforms.prose import ProseConfig, RejectNonProse, prose_problem
+from transforms.textedit import Edit, OffsetMap, apply_edits
+from transforms.unwrap import UnwrapConfig, UnwrapLines, apply_wraps, find_wraps
+
+
+@dataclass(frozen=True)
+class CleanConfig:
+    """Settings of the three cleaning stages (each validated by its own config)."""
+
+    prose: ProseConfig = field(default_factory=ProseConfig)
+    boilerplate: BoilerplateConfig = field(default_factory=BoilerplateConfig)
+    unwrap: UnwrapConfig = field(default_factory=UnwrapConfig)
+
+
+@dataclass
+class Cleaned:
+    """``clean_text``'s result: the text, the boilerplate cuts (offsets of the
+    input), and the map from ``text`` back to the input."""
+
+    text: str
+    cuts: list[Edit]
+    to_input: OffsetMap
+    not_prose: str | None = None
+
+
+def clean_text(text: str, config: CleanConfig = CleanConfig()) -> Cleaned:
+    """Boilerplate removal then unwrapping of normalized ``text``; ``not_prose``
+    says why the pipeline would reject it (the text is still cleaned)."""
+    problem = prose_problem(text, config.prose)
+    cuts = find_boilerplate(text, config.boilerplate)
+    cut, cut_map = apply_edits(text, cuts)
+    unwrapped, wrap_map = apply_wraps(cut, find_wraps(cut, config.unwrap))
+    return Cleaned(unwrapped, cuts, cut_map.then(wrap_map), problem)
+
+
+class CleanText(beam.PTransform):
+    """Normalized ``Document`` -> clean ``Document``: outputs ``main`` and
+    ``rejected`` (stages "prose", "boilerplate", "unwrap")."""
+
+    def __init__(self, config: CleanConfig = CleanConfig()):
+        super().__init__()
+        self.config = config
+
+    def expand(self, docs):
+        prose = docs | "RejectNonProse" >> RejectNonProse(self.config.prose)
+        cut = prose[MAIN] | "RemoveBoilerplate" >> RemoveBoilerplate(self.config.boilerplate)
+        unwrapped = cut[MAIN] | "UnwrapLines" >> UnwrapLines(self.config.unwrap)
+        rejected = (prose[REJECTED], cut[REJECTED], unwrapped[REJECTED]) | "AllCleanRejected" >> (
+            beam.Flatten()
+        )
+        return {MAIN: unwrapped[MAIN], REJECTED: rejected}

@@ -1,0 +1,313 @@
+"""Contents lists, lists of illustrations and indexes: found, kept out of the
+sections, and used as evidence for the headings they name.
+
+A contents list is the book's headings compressed into a small span. Three
+rules find one (``transforms.sections`` applies them before confirming
+headings):
+
+``contents_list``
+    the lines after an opener ("CONTENTS", "Contents", "TABLE OF CONTENTS",
+    "LIST OF ILLUSTRATIONS", "INDEX", 目录 ...) up to the next gap of two blank
+    lines; and every cluster of heading candidates with no real text between
+    them in which a series counts on (CHAPTER 1, CHAPTER 2): the members from
+    the first to the last counting one, with the title lines among them.
+``contents_run``
+    a numbered series that starts over at (or below) the value it began with,
+    with no higher heading between, and whose first run is less than a tenth as
+    long as the second: the first run was a contents list (entries separated by
+    their chapter lists or page numbers, so no cluster shows it).
+``listed``
+    an isolated short line after the lists that a list names word for word is
+    a heading candidate even when it looks like none ("PEOPLES AND COUNTRIES.
+    Translated by J. M. KENNEDY."); a line in capitals a list names (also set
+    over two lines: "THIRD ESSAY." / "WHAT IS THE MEANING OF ASCETIC IDEALS?"
+    for the entry "THIRD ESSAY. WHAT IS ...") is confirmed, a level lower when
+    its entry hangs under another that is a heading too.
+
+"Real text" between two candidates: a line of at least ``REAL_LINE_CHARS``
+characters or a paragraph of its own of ``PARAGRAPH_CHARS`` (not ending in a
+page number), three lines, or ``REAL_TEXT_CHARS`` characters. A contents
+entry's second line follows the entry without a blank line, a short aphorism
+after its number does not.
+
+Cost: one pass over the lines for the prefix sums, one over the candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from transforms import headings as hd
+
+REAL_TEXT_CHARS = 150
+REAL_LINE_CHARS = 70
+PARAGRAPH_CHARS = 40
+TITLE_LINE_CHARS = 100
+
+
+@dataclass
+class Lines:
+    """Per-line layout of a text: offsets, stripped text, blank flags."""
+
+    starts: list[int]  # first non-space character
+    ends: list[int]  # end of the content (before trailing spaces)
+    texts: list[str]  # stripped
+    blank: list[bool]
+    indent: list[int]
+
+
+def scan_lines(text: str) -> Lines:
+    starts, ends, texts, blank, indent = [], [], [], [], []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        starts.append(pos + lead)
+        ends.append(pos + lead + len(stripped))
+        texts.append(stripped)
+        blank.append(not stripped)
+        indent.append(lead)
+        pos += len(raw) + 1
+    return Lines(starts, ends, texts, blank, indent)
+
+
+def key(text: str, numbering: bool = False) -> str:
+    """A contents entry or heading reduced for matching: letters and digits, no
+    trailing page number, case-folded; without its leading numbering ("CHAPTER
+    XII.", "IV ") unless ``numbering``."""
+    text = text.casefold()
+    if not numbering:
+        text = re.sub(r"^(?:chapter|chap\.?|book|part)?\s*[ivxlc\d]+[.)]?\s+", "", text)
+    text = re.sub(r"[\s.]*\d+$", "", text)
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+@dataclass
+class TextSums:
+    """Prefix sums over lines of the text that is neither a candidate nor a list
+    entry: characters, lines, lines long enough to be prose."""
+
+    chars: list[int]
+    lines: list[int]
+    long: list[int]
+
+    def between(self, a: int, b: int) -> bool:
+        """Whether real text lies strictly between lines a and b."""
+        return (
+            self.chars[b] - self.chars[a + 1] >= REAL_TEXT_CHARS
+            or self.lines[b] - self.lines[a + 1] >= 3
+            or self.long[b] - self.long[a + 1] > 0
+        )
+
+
+@dataclass
+class Contents:
+    """What the lists of a text tell: their entries (key -> indentation, in
+    order), the entries with their numbering, the lines inside lists, the real
+    text, and the line where the body starts (after the last list of the first
+    half)."""
+
+    entries: dict[str, int] = field(default_factory=dict)
+    full: set[str] = field(default_factory=set)
+    raw: list[str] = field(default_factory=list)  # entries as written, case-folded
+    uses: dict[str, int] = field(default_factory=dict)  # entry key -> times listed
+    in_list: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    text: TextSums = field(default_factory=lambda: TextSums([0], [0], [0]))
+    body: int = 0
+
+    def add(self, text: str, indent: int) -> None:
+        k = key(text)
+        self.entries.setdefault(k, indent)
+        self.uses[k] = self.uses.get(k, 0) + 1
+        self.raw.append(" ".join(text.casefold().split()))
+
+    def listed(self, title: str, below: str = "") -> str | None:
+        """The entry that names ``title``: equal to it, equal to it followed by
+        ``below`` (a heading set over two lines), or one it begins up to a
+        punctuation mark ("HYMN TO LIFE." for "HYMN TO LIFE, COMPOSED BY ...";
+        not "MINA HARKER." for "Mina Harker's Journal")."""
+        k = key(title)
+        if k in self.entries:
+            return k
+        both = key(f"{title} {below}") if below else ""
+        if both and both != k and both in self.entries:
+            return both
+        head = " ".join(title.casefold().split()).rstrip(".:")
+        if len(head) >= 8:
+            for entry in self.raw:
+                if entry.startswith(head) and entry[len(head) : len(head) + 1] in ",.;:(—–-":
+                    return key(entry)
+        return None
+
+    def use(self, entry: str) -> bool:
+        """Take one use of ``entry``: a list names a heading once (the second
+        "FREDERICK DOUGLASS." is the narrative's signature)."""
+        left = self.uses.get(entry, 0)
+        self.uses[entry] = left - 1
+        return left > 0
+
+    def parent(self, entry: str) -> str | None:
+        """The nearest entry above ``entry`` in its list that is indented less."""
+        keys = list(self.entries)
+        depth = self.entries[entry]
+        for k in reversed(keys[: keys.index(entry)]):
+            if self.entries[k] < depth:
+                return k
+        return None
+
+
+def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
+    """Line ranges [a, b) after openers, up to a gap of two blank lines."""
+    regions = []
+    n = len(lines.texts)
+    for c in cands:
+        if c.kind != "named" or c.series.split(":", 1)[1] not in hd.LIST_OPENERS:
+            continue
+        i = c.line + 1
+        while i < n and lines.blank[i]:  # the blank lines under the opener
+            i += 1
+        blanks = 0
+        while i < n and blanks < 2 and len(lines.texts[i]) <= hd.MAX_LINE:
+            blanks = blanks + 1 if lines.blank[i] else 0
+            i += 1
+        regions.append((c.line, i))
+    return regions
+
+
+def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candidate], Contents]:
+    """Rule ``contents_list``: the candidates outside lists, and what the lists
+    tell (see ``Contents``)."""
+    found = Contents(in_list=np.zeros(len(lines.texts) + 1, dtype=bool))
+    regions = _regions(lines, cands)
+    for a, b in regions:
+        found.in_list[a:b] = True
+        base = min((lines.indent[i] for i in range(a + 1, b) if not lines.blank[i]), default=0)
+        for i in range(a + 1, b):
+            if not lines.blank[i]:
+                found.add(lines.texts[i], lines.indent[i] - base)
+                found.full.add(key(lines.texts[i], numbering=True))
+    cands = [c for c in cands if not found.in_list[c.line]]
+    cand_lines = {c.line for c in cands}
+    text = found.text
+    for i, t in enumerate(lines.texts):
+        real = not lines.blank[i] and i not in cand_lines and not found.in_list[i]
+        # Columns, not characters: 30 CJK characters are a paragraph.
+        width = (len(t.encode("utf-8")) + len(t)) // 2 if real else 0
+        text.chars.append(text.chars[-1] + width)
+        text.lines.append(text.lines[-1] + real)
+        paragraph = i > 0 and lines.blank[i - 1] and width >= PARAGRAPH_CHARS
+        long = real and (width >= REAL_LINE_CHARS or paragraph) and not hd.ends_in_page_number(t)
+        text.long.append(text.long[-1] + long)
+    # Clusters: consecutive candidates with no real text between them.
+    clusters: list[list[hd.Candidate]] = []
+    for c in cands:
+        if clusters and (
+            c.line == clusters[-1][-1].line or not text.between(clusters[-1][-1].line, c.line)
+        ):
+            clusters[-1].append(c)
+        else:
+            clusters.append([c])
+    kept = []
+    for cluster in clusters:
+        span = _list_span(cluster)
+        for k, c in enumerate(cluster):
+            if (
+                span is not None
+                and span[0] <= k <= span[1]
+                and (c.series in span[2] or c.kind in ("caps", "named", "numbered"))
+            ):
+                found.add(c.title, 0)
+            else:
+                kept.append(c)
+    # The body starts after the last list of the first half (an index at the
+    # back is a list too, but the book is above it).
+    half = lines.starts[-1] // 2
+    found.body = max((b for a, b in regions if lines.starts[a] < half), default=0)
+    return kept, found
+
+
+def _list_span(cluster: list[hd.Candidate]):
+    """(first, last, series) of the list inside a cluster: from the first to the
+    last member that counts on from the one before it in its series (1, 2 or
+    IV, V); a heading right after the list (the body's "BOOK I.") stays out."""
+    last: dict[str, int] = {}
+    linked: set[int] = set()
+    running: set[str] = set()
+    for k, c in enumerate(cluster):
+        if c.value is None:
+            continue
+        prev = last.get(c.series)
+        if prev is not None and cluster[prev].value + 1 == c.value:
+            linked.update((prev, k))
+            running.add(c.series)
+        last[c.series] = k
+    if not linked:
+        return None
+    return min(linked), max(linked), running
+
+
+def contents_runs(cands: list[hd.Candidate], confirmed: set[int]) -> set[int]:
+    """Rule ``contents_run``: indices of the confirmed candidates that are a
+    contents list's entries (see module docstring)."""
+    drop: set[int] = set()
+    by_series: dict[str, list[int]] = {}
+    for i in sorted(confirmed):
+        if cands[i].value is not None:
+            by_series.setdefault(cands[i].series, []).append(i)
+    for members in by_series.values():
+        starts = [0] + [
+            k
+            for k in range(1, len(members))
+            if cands[members[k]].value <= cands[members[k - 1]].value
+        ]
+        for a, b in zip(starts, starts[1:], strict=False):
+            first, restart = members[a], members[b]
+            end = members[starts[starts.index(b) + 1] - 1] if b != starts[-1] else members[-1]
+            if cands[restart].value > cands[first].value:
+                continue  # not a start over: the second run does not repeat the first
+            # A higher heading between (confirmed, or a named or capital line
+            # that may be one) explains the start over: parts restart chapters.
+            higher = any(
+                (j in confirmed or cands[j].kind in ("named", "caps"))
+                and cands[j].rank < cands[first].rank
+                for j in range(members[b - 1] + 1, restart)
+            )
+            listed = cands[members[b - 1]].start - cands[first].start
+            body = max(cands[end].start - cands[restart].start, 1)
+            if not higher and b - a >= 2 and listed < 0.1 * body:
+                drop.update(members[a:b])
+    return drop
+
+
+def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> list[hd.Candidate]:
+    """Rule ``listed``: ``cands`` plus the isolated short lines a list names word
+    for word although they are no candidate."""
+    if not found.full:
+        return cands
+    taken = {c.line for c in cands}
+    n = len(lines.texts)
+    heads = {entry[:3] for entry in found.full}  # a cheap look before the full key
+    extra = []
+    for i, t in enumerate(lines.texts):
+        if (
+            t
+            and "".join(filter(str.isalnum, t[:12].casefold()))[:3] in heads
+            and i not in taken
+            and not found.in_list[i]
+            and len(t) <= TITLE_LINE_CHARS
+            and t[-1] not in "!?"
+            and t[0] not in "“\"‘'(["
+            and (i + 1 >= n or lines.blank[i + 1])
+            and (i == 0 or lines.blank[i - 1])
+            and key(t, numbering=True) in found.full
+        ):
+            title = " ".join(t.split())
+            extra.append(
+                hd.Candidate(
+                    lines.starts[i], lines.ends[i], i, "listed", hd.CAPS_RANK, title, "listed"
+                )
+            )
+    return sorted(cands + extra, key=lambda c: (c.line, c.start))

@@ -1,0 +1,363 @@
+"""Heading candidates: the lines that could open a section, parsed.
+
+This module only reads lines; ``transforms.sections`` decides which candidates
+the document's evidence confirms (numbering that advances, contents lists,
+layout). Every candidate gets a kind, a rank (lower = higher in the book), a
+series key (candidates of one series should number 1, 2, 3 ...) and a value.
+
+=========  ==========================================================  ======
+kind       examples                                                    rank
+=========  ==========================================================  ======
+md         ``# Title`` .. ``###### Title``                             #'s
+keyword    ``VOLUME II``, ``PART ONE``, ``BOOK IV.``, ``ACT I.``,       8-30
+           ``Actus Primus.``, ``CHAPTER 12. The Whale``, ``CHAP. 2.
+           (2.)—OF THE FORM``, ``Canto III``, ``Section 1.``,
+           ``Scene II. A room``, ``Scoena Secunda.``
+cjk        ``第十二回 ...``, ``第3章``, ``第二卷``, ``卷之一``                10-30
+named      ``PREFACE``, ``INTRODUCTION AND ANALYSIS.``, ``Epilogue``,  20
+           ``CONTENTS``, ``INDEX``, ``目录``
+numeral    ``IV.``, ``12``, ``— I —``, ``[ 1 ]``, ``(3)``, ``ONE``        40
+numbered   ``I. CARTHORIS AND THUVIA``, ``XII  Ghek Plays Pranks``     38
+caps       ``ETYMOLOGY.``, ``ON THE RIVER ISS`` (a line in capitals)   20
+=========  ==========================================================  ======
+
+A keyword line can hold two headings ("ACT II. SCENE I.", "Actus Tertius.
+Scena Prima."): the second is returned as a candidate of its own that starts
+inside the line. Mentions in prose are not candidates: a keyword in lower case,
+a number followed by ``,`` ``;`` ``)`` (``Book IV, which fall ...``,
+``Chapter LVII.). For the present ...``) or by a lower-case word
+(``Chapter 4 of the book``). Roman numerals must be well formed, so "M." is
+1000 and is only confirmed next to 999 or 1001.
+
+Cost: one regex test per line of at most ``MAX_LINE`` characters; long lines
+(paragraphs after unwrapping) are skipped by length alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_LINE = 150  # longer lines are paragraphs, never headings ...
+MAX_KEYWORD_LINE = 1000  # ... except a keyword heading with a long title or place
+
+KEYWORD_RANK = {
+    "volume": 8,
+    "vol": 8,
+    "tome": 8,
+    "part": 9,
+    "book": 10,
+    "act": 10,
+    "actus": 10,
+    "chapter": 20,
+    "chap": 20,
+    "chaps": 20,
+    "canto": 20,
+    "episode": 20,
+    "letter": 20,
+    "stave": 20,
+    "section": 25,
+    "scene": 30,
+    "scena": 30,
+    "scoena": 30,
+    "scaena": 30,
+}
+# Keywords that number the same series ("CHAP. 3" continues "CHAPTER II").
+_FAMILY = {"chap": "chapter", "chaps": "chapter", "vol": "volume", "actus": "act"} | {
+    w: "scene" for w in ("scena", "scoena", "scaena")
+}
+CJK_RANK = {"卷": 10, "部": 10, "篇": 10, "集": 10, "回": 20, "章": 20, "节": 30, "節": 30}
+NAMED_RANK = 20
+CAPS_RANK = 20
+NUMBERED_RANK = 38
+NUMERAL_RANK = 40
+
+_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_LATIN = {
+    "primus": 1, "prima": 1, "primo": 1, "secundus": 2, "secunda": 2, "secundo": 2,
+    "tertius": 3, "tertia": 3, "tertio": 3, "quartus": 4, "quarta": 4, "quarto": 4,
+    "quintus": 5, "quinta": 5, "quinto": 5, "sextus": 6, "sexta": 6, "septimus": 7,
+    "septima": 7, "octavus": 8, "octava": 8, "octaua": 8, "nonus": 9, "nona": 9,
+    "decimus": 10, "decima": 10, "undecima": 11, "duodecima": 12,
+}  # fmt: skip
+NUMBER_WORDS = {w: i + 1 for i, w in enumerate(_WORDS)} | {
+    w: i + 1 for i, w in enumerate(_ORDINALS)
+}
+_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_CJK_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def roman_value(token: str) -> int | None:
+    """Value of a well-formed Roman numeral (either case), else None."""
+    up = token.upper()
+    if not up or not _ROMAN.fullmatch(up):
+        return None
+    total = 0
+    for a, b in zip(up, up[1:] + " ", strict=True):
+        v = _ROMAN_VALUE[a]
+        total += -v if b != " " and _ROMAN_VALUE[b] > v else v
+    return total
+
+
+def cjk_value(token: str) -> int | None:
+    """Value of a CJK (or full-width / ASCII digit) number: 十二, 一百零一, ２３."""
+    token = token.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if token.isdigit():
+        return int(token)
+    total, digit = 0, 0
+    for ch in token:
+        if ch in _CJK_DIGITS:
+            digit = _CJK_DIGITS[ch]
+        elif ch in _CJK_UNITS:
+            total += (digit or 1) * _CJK_UNITS[ch]
+            digit = 0
+        else:
+            return None
+    return total + digit
+
+
+def number_value(token: str, words: bool = True) -> int | None:
+    """Value of an Arabic, Roman, English or Latin number word token."""
+    if token.isdigit():
+        return int(token)
+    value = roman_value(token) if token.isupper() or token.islower() else None
+    if value is not None:
+        return value
+    if words:
+        return NUMBER_WORDS.get(token.lower()) or _LATIN.get(token.lower())
+    return None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A line (or the second heading of a line) that could be a heading."""
+
+    start: int  # offset of the heading's first character
+    end: int  # end of the line (before its newline)
+    line: int  # index of the line in the text
+    kind: str
+    rank: int
+    title: str  # the heading text, whitespace collapsed
+    series: str = ""  # candidates that should number 1, 2, 3 ... share it
+    value: int | None = None
+    rest: str = ""  # what follows the number ("" = the heading has no title)
+    second: bool = False  # the second heading of a line
+
+
+_NUM = r"[IVXLCDM]+|[ivxlcdm]+|\d+|[A-Za-z]+"
+_KEYWORD_LINE = re.compile(
+    rf"(?P<kw>[A-Z][A-Za-z]+)\.?[ \t]+(?P<num>{_NUM})(?![A-Za-z])(?P<rest>.*)"
+)
+_CJK_LINE = re.compile(
+    r"(?:第(?P<n>[一二三四五六七八九十百千零〇两\d０-９]+)(?P<u>[回章节節卷部篇集])"
+    r"|卷之?(?P<n2>[一二三四五六七八九十百千零〇两\d０-９]+))(?P<rest>.*)"
+)
+_MD_LINE = re.compile(r"(?P<hashes>#{1,6})[ \t]+(?P<title>\S.*?)[ \t#]*")
+_NAMED = re.compile(
+    r"(?:(?:THE|AUTHOR['’]S|TRANSLATOR['’]S|EDITOR['’]S|EDITORIAL|GENERAL)\s+)?"
+    r"(?P<word>PREFACE|INTRODUCTION|FOREWORD|PROLOGUE|EPILOGUE|AFTERWORD|APPENDIX|CONCLUSION|"
+    r"INDUCTION|INTERLUDE|DEDICATION|GLOSSARY|BIBLIOGRAPHY|NOTES|NOTE|FOOTNOTES|INDEX|"
+    r"CONTENTS|TABLE OF CONTENTS|LIST OF ILLUSTRATIONS|ILLUSTRATIONS|ACKNOWLEDGMENTS|"
+    r"POSTSCRIPT|ERRATA)\b[.:]?(?P<rest>.*)",
+    re.IGNORECASE,
+)
+_CJK_NAMED = re.compile(r"(?P<word>序|序言|自序|前言|引言|后记|後記|跋|目录|目錄|目次)[ \t\u3000]*")
+_DIVISIONS = {"PREFACE", "INTRODUCTION", "FOREWORD", "PROLOGUE", "EPILOGUE", "AFTERWORD",
+              "APPENDIX", "CONCLUSION", "INDUCTION", "INTERLUDE"}  # fmt: skip
+LIST_OPENERS = ("CONTENTS", "TABLE OF CONTENTS", "LIST OF ILLUSTRATIONS", "ILLUSTRATIONS", "INDEX")
+_NUMERAL_LINE = re.compile(
+    r"(?P<pre>(?:[-—–~*=#§\[(<«]+[ \t]*)?)(?P<num>[IVXLCDM]+|[ivxlcdm]+|\d{1,4}|[A-Z][A-Za-z]+)"
+    r"(?P<post>[ \t]*[.)\]>»:]?(?:[ \t]*[-—–~*=]+)?)"
+)
+# A numbered title: "I. CARTHORIS AND THUVIA", "XII  Ghek Plays Pranks"; the number
+# is followed by a space ("1.Lo. His loue" is a numbered speaker in a play).
+_NUMBERED_LINE = re.compile(
+    r"(?P<num>[IVXLC]+|\d{1,3})(?P<sep>[.)]?[ \t]+)(?P<title>[A-Z“\"'‘][^\n]{1,90})"
+)
+# After the number: ", which fall", ".). For", " of the book", ". p. 58" are prose
+# (". within the tent" is a scene's place);
+# "[1017] See B. vi." opens a footnote.
+_PROSE_AFTER_NUMBER = re.compile(
+    r"\.?[,;)\]]|[ \t]+[a-z]|\.[ \t]+pp?\.[ \t]*\d|\.?[ \t]*\[\d+\][ \t]+\w"
+)
+_SENTENCE_PUNCT = re.compile(r"[。！？；]")
+_PAGE_NUMBER = re.compile(r"\s(?:\d+|[ivxlc]+)\Z")
+
+
+def ends_in_page_number(line: str) -> bool:
+    """ "AUTHOR'S PREFACE 37", "Fishes which change their colour 414", "... xvii"."""
+    return _PAGE_NUMBER.search(line[-12:]) is not None
+
+
+_CJK_PUNCT = re.compile(r"[，。！？；：、]")
+
+
+def _title_like(title: str) -> bool:
+    """A title, not a numbered sentence ("184. There is a haughtiness ...") or
+    a clause ("I. In respect of fears and confidence or boldness:")."""
+    words = title.split()
+    if ends_in_page_number(title) or title.endswith("_ib._"):
+        return False  # a contents entry: "Fishes which change their colour 414"
+    if title.isupper():
+        return True
+    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return len(words) <= 12 and (
+        capitalised * 2 >= len(words) or (len(words) <= 6 and title[-1] not in ".!?:;,")
+    )
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _template(pre: str, post: str) -> str:
+    # "11" continues "10." (a dropped period is a typo, not another series).
+    return _squash(pre) + "#" + _squash(post).removeprefix(".")
+
+
+def _keyword(line: str, start: int, index: int, end: int, second: bool = False) -> list[Candidate]:
+    # Most lines that start with a capital start with an ordinary word: look the
+    # word up before running the regex over the whole line.
+    word = line[:12].split(None, 1)[0].rstrip(".").lower() if line else ""
+    if word not in KEYWORD_RANK:
+        return []
+    m = _KEYWORD_LINE.fullmatch(line)
+    if not m:
+        return []
+    kw = m.group("kw").lower()
+    rank = KEYWORD_RANK.get(kw)
+    word = m.group("kw")
+    if rank is None or not (word.isupper() or word[1:].islower()):
+        return []
+    value = number_value(m.group("num"))
+    if value is None:
+        return []
+    rest = m.group("rest")
+    nested = []
+    if _PROSE_AFTER_NUMBER.match(rest):
+        # "Actus primus, Scena prima." is two headings; anything else is prose.
+        inner = rest.lstrip(" \t.,;:")
+        offset = len(line) - len(inner)
+        nested = _keyword(inner, start + offset, index, end, second=True)
+        if not nested:
+            return []
+    title = _squash(line)
+    family = _FAMILY.get(kw, kw)
+    out = [
+        Candidate(start, end, index, "keyword", rank, title, f"kw:{family}", value,
+                  rest.strip(" \t.:—–-"), second)
+    ]  # fmt: skip
+    if not nested:
+        inner = rest.lstrip(" \t.,;:")
+        if inner:
+            nested = _keyword(inner, start + len(line) - len(inner), index, end, second=True)
+    if nested:
+        # The first heading's title is only the text before the second heading.
+        head = line[: nested[0].start - start].strip().rstrip(",;:")
+        out[0] = Candidate(start, end, index, "keyword", rank, _squash(head), f"kw:{family}",
+                           value, "", second)  # fmt: skip
+    return out + nested
+
+
+def line_candidates(line: str, start: int, index: int, end: int) -> list[Candidate]:
+    """Candidates of one stripped line that starts at ``start`` (see module doc)."""
+    if not line or len(line) > MAX_KEYWORD_LINE:
+        return []
+    first = line[0]
+    if len(line) > MAX_LINE:
+        # A long heading: a title in capitals ("CHAP. 17.—REMEDIES FOR THE
+        # STINGS ...", wrapped over lines) or a scene's place; not prose.
+        found = _keyword(line, start, index, end) if first.isupper() else []
+        if not found or found[0].series in ("kw:scene", "kw:act"):
+            return found
+        caps = sum(map(str.isupper, line)) >= 0.7 * sum(map(str.isalpha, line))
+        return found if caps else []
+    if first == "#":
+        m = _MD_LINE.fullmatch(line)
+        if m:
+            level = len(m.group("hashes"))
+            return [
+                Candidate(start, end, index, "md", level, m.group("title").strip(), f"md{level}")
+            ]
+    if first in "第卷":
+        m = _CJK_LINE.fullmatch(line)
+        if m:
+            number = m.group("n") or m.group("n2")
+            unit = m.group("u") or "卷"
+            rest = m.group("rest")
+            spaced = rest[:1] in " \t\u3000"
+            title = rest.strip(" \t\u3000")
+            if (
+                len(title) <= 40
+                and not _SENTENCE_PUNCT.search(title)
+                and (spaced or not _CJK_PUNCT.search(title))
+            ):
+                return [
+                    Candidate(start, end, index, "cjk", CJK_RANK[unit], _squash(line), f"cjk:{unit}",
+                              cjk_value(number), title)
+                ]  # fmt: skip
+            return []
+    if first.isupper():
+        found = _keyword(line, start, index, end)
+        if found:
+            return found
+        m = _NAMED.fullmatch(line)
+        # The word alone ("PREFACE.", "Epilogue", "TRANSLATOR'S INTRODUCTION"), or
+        # a division word with its subject in capitals ("PREFACE TO THE SECOND
+        # EDITION."); "NOTE ON THE REGULATION OF MY HOUSEHOLD EXPENSES." is a line
+        # in capitals that needs the evidence of one.
+        alone = m is not None and m.group("rest").strip(" .:") == ""
+        division = m is not None and line.isupper() and m.group("word").upper() in _DIVISIONS
+        if (alone or division) and not ends_in_page_number(line):
+            word = m.group("word").upper()
+            return [
+                Candidate(start, end, index, "named", NAMED_RANK, _squash(line), f"named:{word}")
+            ]
+    if first in "序前引后後跋目":
+        m = _CJK_NAMED.fullmatch(line)
+        if m:
+            word = "CONTENTS" if m.group("word") in ("目录", "目錄", "目次") else m.group("word")
+            return [Candidate(start, end, index, "named", NAMED_RANK, line, f"named:{word}")]
+    m = _NUMERAL_LINE.fullmatch(line)
+    if m:
+        token = m.group("num")
+        value = number_value(token, words=token.isupper() or token[1:].islower())
+        if value is not None and (token.isdigit() or roman_value(token) or token.isupper()):
+            system = "arabic" if token.isdigit() else "roman" if roman_value(token) else "word"
+            series = f"num:{_template(m.group('pre'), m.group('post'))}:{system}"
+            return [Candidate(start, end, index, "numeral", NUMERAL_RANK, line, series, value)]
+    m = _NUMBERED_LINE.fullmatch(line)
+    if m and _title_like(m.group("title")):
+        value = number_value(m.group("num"), words=False)
+        if value is not None:
+            sep = "." if "." in m.group("sep") else ")" if ")" in m.group("sep") else " "
+            system = "arabic" if m.group("num").isdigit() else "roman"
+            return [
+                Candidate(start, end, index, "numbered", NUMBERED_RANK, _squash(line),
+                          f"numbered:{sep}:{system}", value, m.group("title").strip())
+            ]  # fmt: skip
+    # A line in capitals (at most one lower-case letter in ten); a trailing
+    # number is a page number: a contents entry, not a heading.
+    if first in "([{" or line[-1] in ",;:-":
+        return []
+    lower = sum(map(str.islower, line))
+    if lower > 1 and lower * 10 > len(line):  # cheap reject of ordinary lines first
+        return []
+    letters = sum(map(str.isalpha, line))
+    if (
+        letters >= 3
+        and lower <= max(1, letters // 10)
+        and any(map(str.isupper, line))
+        and not ends_in_page_number(line)
+    ):
+        return [Candidate(start, end, index, "caps", CAPS_RANK, _squash(line), "caps")]
+    return []

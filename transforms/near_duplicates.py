@@ -1,0 +1,398 @@
+"""Near-duplicate documents across the corpus: MinHash signatures, LSH banding,
+clusters, and the train/validation split decided per cluster.
+
+Two editions of one book (a modern and a First Folio Shakespeare, spellings
+apart) share most of their word 3-grams; two different books by one author share
+almost none. Measured on the default corpus (exact Jaccard of the word 3-gram
+sets, docs/QUALITY.md "Near-duplicates"): the 35 edition pairs 0.23-0.33, every
+other pair of the 2,926 at most 0.020. If the two editions land in different
+splits, validation measures memorization. So:
+
+1. **Shingles**: word n-grams (``ngram``, default 3) of the lower-cased text,
+   words being runs of letters/digits, every CJK character a word of its own;
+   each word is hashed once with BLAKE2b (stable across processes and runs),
+   n-grams are combined from the word hashes with numpy.
+2. **Signature**: ``datasketch.MinHash`` (``num_perm`` permutations, fixed seed,
+   its default "affine32" scheme) of the set of n-gram hashes.
+3. **Banding** (LSH): ``bands`` bands of ``rows`` values; two documents that agree
+   on a whole band are candidates. ``rows`` is the largest value for which a pair
+   at Jaccard ``min(1.5 t, (1 + t) / 2)`` is missed with probability <= 1%
+   (t = ``threshold``); ``bands = num_perm // rows``. For t = 0.15 and 256
+   permutations: 128 bands of 2 rows, a pair at 0.228 (the least similar
+   editions) is missed with probability 0.1%.
+4. **Verification**: a candidate pair is an edge when the signatures agree in at
+   least ``threshold`` of their positions (the MinHash estimate of the Jaccard
+   similarity; standard error ~0.026 at 0.228 with 256 permutations).
+5. **Clusters**: connected components of the edges (union-find). The document
+   kept by ``--dedup`` is the one with the most distinct n-grams (ties: smallest
+   ``doc_id``); the cluster is named after it.
+
+The split is then decided per cluster, from the kept document's id
+(``transforms.split.split_of``), before chunking: every document of a cluster
+lands in the same split. Documents in no cluster keep their own id, so their
+split is what it was without this stage.
+
+Cost: O(shingles * num_perm) per document for the signature (datasketch's
+vectorized permutation and min); the shuffle carries one 1 KiB signature per
+document and one small key per band. Candidate buckets larger than
+``max_bucket`` documents are linked to their smallest id only (a star, not all
+pairs), so a very common band cannot make the work quadratic.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import apache_beam as beam
+import numpy as np
+from apache_beam.metrics import Metrics
+
+from schemas import Document, Rejected
+from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
+from transforms.split import split_of
+
+SUMMARY = "summary"
+STAGE = "near_duplicates"
+_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W_]+")
+_MIX = (
+    np.uint64(0x9E3779B97F4A7C15),
+    np.uint64(0xC2B2AE3D27D4EB4F),
+    np.uint64(0x165667B19E3779F9),
+    np.uint64(0x27D4EB2F165667C5),
+)
+
+
+@dataclass(frozen=True)
+class NearDuplicateConfig:
+    """Near-duplicate detection.
+
+    Attributes:
+      threshold: estimated Jaccard similarity of the word n-gram sets at or above
+        which two documents are near-duplicates (0 turns detection off).
+      ngram: words per shingle.
+      num_perm: MinHash permutations (signature length).
+      seed: MinHash seed (fixed: signatures must agree across workers and runs).
+      max_bucket: a band bucket with more documents is linked as a star.
+      dedup: keep one document per cluster, reject the others.
+    """
+
+    threshold: float = 0.15
+    ngram: int = 3
+    num_perm: int = 256
+    seed: int = 1
+    max_bucket: int = 64
+    dedup: bool = False
+
+    def __post_init__(self):
+        if not 0.0 <= self.threshold <= 1.0:
+            raise ValueError(
+                f"near-duplicate threshold {self.threshold} must be in [0, 1] "
+                "(0 turns detection off; default 0.15)"
+            )
+        if self.ngram < 1 or self.num_perm < 16 or self.max_bucket < 2:
+            raise ValueError(
+                "NearDuplicateConfig needs ngram >= 1, num_perm >= 16 and max_bucket >= 2, got "
+                f"{self.ngram}, {self.num_perm}, {self.max_bucket}"
+            )
+        if self.dedup and self.threshold == 0:
+            raise ValueError("--dedup needs near-duplicate detection: give a threshold > 0")
+
+    @property
+    def enabled(self) -> bool:
+        return self.threshold > 0
+
+    @property
+    def rows(self) -> int:
+        return lsh_rows(self.threshold, self.num_perm)
+
+    @property
+    def bands(self) -> int:
+        return self.num_perm // self.rows
+
+
+def lsh_rows(threshold: float, num_perm: int, miss: float = 0.01) -> int:
+    """Rows per band: the largest r such that a pair at Jaccard
+    ``min(1.5 t, (1 + t) / 2)`` shares no band (with ``num_perm // r`` bands) with
+    probability at most ``miss``; at least 1."""
+    target = min(1.5 * threshold, (1 + threshold) / 2)
+    best = 1
+    for r in range(1, num_perm + 1):
+        if (1 - target**r) ** (num_perm // r) <= miss:
+            best = r
+    return best
+
+
+# --------------------------------------------------------------------------
+# Pure functions
+# --------------------------------------------------------------------------
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def shingle_hashes(text: str, ngram: int) -> np.ndarray:
+    """Sorted distinct 32-bit hashes of the word n-grams of ``text`` (empty when it
+    has fewer than ``ngram`` words)."""
+    words = _TOKEN.findall(text.lower())
+    if len(words) < ngram:
+        return np.zeros(0, dtype=np.uint32)
+    vocab: dict[str, int] = {}
+    ids = np.fromiter((vocab.setdefault(w, len(vocab)) for w in words), np.int64, len(words))
+    table = np.fromiter((_word_hash(w) for w in vocab), np.uint64, len(vocab))
+    h = table[ids]
+    out = np.zeros(len(words) - ngram + 1, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for i in range(ngram):  # position-dependent mix: "a b c" != "c b a"
+            mixed = h[i : len(h) - ngram + 1 + i] * _MIX[i % len(_MIX)]
+            out ^= (mixed << np.uint64(i + 1)) | (mixed >> np.uint64(63 - i))
+        out *= _MIX[0]
+    return np.unique((out >> np.uint64(32)).astype(np.uint32))
+
+
+def signature(text: str, config: NearDuplicateConfig) -> tuple[np.ndarray, int]:
+    """(MinHash signature uint32 (num_perm,), number of distinct shingles)."""
+    from datasketch import MinHash
+
+    shingles = shingle_hashes(text, config.ngram)
+    sketch = MinHash(num_perm=config.num_perm, seed=config.seed, hashfunc=int)
+    for i in range(0, len(shingles), 8192):  # bounds the (batch, num_perm) matrix
+        sketch.update_batch(shingles[i : i + 8192].tolist())
+    return np.asarray(sketch.hashvalues, dtype=np.uint32), len(shingles)
+
+
+def band_keys(sig: np.ndarray, bands: int, rows: int) -> list[tuple[int, bytes]]:
+    """One bucket key per band: (band index, the band's values)."""
+    return [(b, sig[b * rows : (b + 1) * rows].tobytes()) for b in range(bands)]
+
+
+def bucket_pairs(members: Iterable[str], max_bucket: int) -> list[tuple[str, str]]:
+    """Candidate pairs (a < b) of one bucket: all pairs, or a star around the
+    smallest id when the bucket holds more than ``max_bucket`` documents."""
+    ids = sorted(set(members))
+    if len(ids) <= max_bucket:
+        return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
+    return [(ids[0], b) for b in ids[1:]]
+
+
+def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+@dataclass(frozen=True)
+class ClusterInfo:
+    cluster: str  # the id of the kept document names the cluster
+    size: int  # documents in the cluster
+
+
+def assign_clusters(edges: Iterable[tuple[str, int, str, int]]) -> dict[str, ClusterInfo]:
+    """Connected components of the edges ``(a, shingles_a, b, shingles_b)``.
+
+    Returns ``{doc_id: ClusterInfo}`` for every document with at least one edge;
+    the kept document (most shingles, then smallest id) names its cluster.
+    """
+    parent: dict[str, str] = {}
+    size_of: dict[str, int] = {}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, na, b, nb in edges:
+        for x, n in ((a, na), (b, nb)):
+            parent.setdefault(x, x)
+            size_of[x] = n
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    members: dict[str, list[str]] = {}
+    for x in parent:
+        members.setdefault(find(x), []).append(x)
+    out: dict[str, ClusterInfo] = {}
+    for group in members.values():
+        kept = min(group, key=lambda x: (-size_of[x], x))
+        for x in group:
+            out[x] = ClusterInfo(kept, len(group))
+    return out
+
+
+def cluster_split(doc: Document, validation_fraction: float, clusters: dict) -> Document:
+    """The document with its split, decided from its cluster's name (its own id
+    when it is in no cluster)."""
+    info = clusters.get(doc.doc_id)
+    key = info.cluster if info is not None else doc.doc_id
+    return dataclasses.replace(doc, split=split_of(key, validation_fraction))
+
+
+def summarize(clusters: dict[str, ClusterInfo], config: NearDuplicateConfig) -> dict:
+    """What the manifest records about near-duplicates."""
+    names = {info.cluster for info in clusters.values()}
+    return {
+        "enabled": config.enabled,
+        "threshold": config.threshold,
+        "ngram": config.ngram,
+        "num_perm": config.num_perm,
+        "bands": config.bands if config.enabled else 0,
+        "rows": config.rows if config.enabled else 0,
+        "clusters": len(names),
+        "documents_in_clusters": len(clusters),
+        "largest_cluster": max((i.size for i in clusters.values()), default=0),
+        "dedup": config.dedup,
+        "rejected": len(clusters) - len(names) if config.dedup else 0,
+    }
+
+
+# --------------------------------------------------------------------------
+# Beam
+# --------------------------------------------------------------------------
+def _signature_record(doc: Document, config: NearDuplicateConfig):
+    sig, count = signature(doc.text, config)
+    return doc.doc_id, (sig.tobytes(), count)
+
+
+def _verify(item, threshold: float):
+    """Second half of the join: ``(b, {"sig": [(sig_b, n_b)], "half": [(a, sig_a, n_a)]})``."""
+    b, grouped = item
+    for sig_b, n_b in grouped["sig"]:
+        for a, sig_a, n_a in grouped["half"]:
+            sim = estimated_jaccard(
+                np.frombuffer(sig_a, np.uint32), np.frombuffer(sig_b, np.uint32)
+            )
+            if sim >= threshold:
+                yield a, n_a, b, n_b
+
+
+def _first_half(item):
+    a, grouped = item
+    for sig_a, n_a in grouped["sig"]:
+        for b in grouped["other"]:
+            yield b, (a, sig_a, n_a)
+
+
+class FindNearDuplicates(beam.PTransform):
+    """Documents -> a single ``{doc_id: ClusterInfo}`` (documents in a cluster only;
+    empty when detection is off or nothing is near-duplicated)."""
+
+    def __init__(self, config: NearDuplicateConfig):
+        super().__init__()
+        self.config = config
+
+    def expand(self, docs):
+        config = self.config
+        if not config.enabled:
+            return docs.pipeline | "NoClusters" >> beam.Create([{}])
+        sigs = (
+            docs
+            | "Signatures" >> beam.Map(_signature_record, config=config)
+            | "DropEmpty" >> beam.Filter(lambda kv: kv[1][1] > 0)  # no shingle: nothing to compare
+        )
+        bands, rows = config.bands, config.rows
+        pairs = (
+            sigs
+            | "BandKeys"
+            >> beam.FlatMap(
+                lambda kv: (
+                    (key, kv[0])
+                    for key in band_keys(np.frombuffer(kv[1][0], np.uint32), bands, rows)
+                )
+            )
+            | "GroupByBand" >> beam.GroupByKey()
+            | "BucketPairs" >> beam.FlatMap(lambda kv: bucket_pairs(kv[1], config.max_bucket))
+            | "DistinctPairs" >> beam.Distinct()
+        )
+        halves = (
+            {"sig": sigs, "other": pairs}
+            | "JoinFirst" >> beam.CoGroupByKey()
+            | "FirstHalf" >> beam.FlatMap(_first_half)
+        )
+        return (
+            {"sig": sigs, "half": halves}
+            | "JoinSecond" >> beam.CoGroupByKey()
+            | "Verify" >> beam.FlatMap(_verify, threshold=config.threshold)
+            | "AllEdges" >> beam.combiners.ToList()
+            | "Clusters" >> beam.Map(assign_clusters)
+        )
+
+
+class _SplitFn(beam.DoFn):
+    def __init__(self, validation_fraction: float, dedup: bool):
+        self._fraction = validation_fraction
+        self._dedup = dedup
+        self._rejected = Metrics.counter(NAMESPACE, "near_duplicates_rejected")
+
+    def process(self, doc: Document, clusters: dict):
+        info = clusters.get(doc.doc_id)
+        if self._dedup and info is not None and info.cluster != doc.doc_id:
+            self._rejected.inc()
+            yield beam.pvalue.TaggedOutput(
+                REJECTED,
+                Rejected(
+                    doc_id=doc.doc_id,
+                    source=doc.source,
+                    stage=STAGE,
+                    reason="near_duplicate",
+                    error=f"near-duplicate of {info.cluster!r}, which is kept (cluster of "
+                    f"{info.size} documents); --dedup keeps one document per cluster, drop the "
+                    "flag to keep them all (they then share one split)",
+                ),
+            )
+            return
+        yield cluster_split(doc, self._fraction, clusters)
+
+
+class AssignSplits(beam.PTransform):
+    """Normalized ``Document`` -> the same with its split, decided per
+    near-duplicate cluster; outputs ``main``, ``rejected`` (``--dedup``: stage
+    "near_duplicates", reason "near_duplicate") and ``summary`` (one dict for the
+    manifest, ``summarize``)."""
+
+    def __init__(self, validation_fraction: float, config: NearDuplicateConfig):
+        super().__init__()
+        self.validation_fraction = validation_fraction
+        self.config = config
+
+    def expand(self, docs):
+        clusters = docs | "FindNearDuplicates" >> FindNearDuplicates(self.config)
+        out = docs | "SplitPerCluster" >> beam.ParDo(
+            _SplitFn(self.validation_fraction, self.config.dedup),
+            clusters=beam.pvalue.AsSingleton(clusters),
+        ).with_outputs(REJECTED, main=MAIN)
+        summary = clusters | "Summarize" >> beam.Map(summarize, config=self.config)
+        return {MAIN: out[MAIN], REJECTED: out[REJECTED], SUMMARY: summary}
+
+
+# --------------------------------------------------------------------------
+# Checking a build
+# --------------------------------------------------------------------------
+def word_ngrams(text: str, n: int) -> set[tuple[str, ...]]:
+    """Word n-grams of ``text`` (the words of the shingles: lower-cased runs of
+    letters/digits, CJK characters one by one)."""
+    words = _TOKEN.findall(text.lower())
+    return set(zip(*(words[i:] for i in range(n)), strict=False))
+
+
+def split_overlap(
+    validation: dict[str, str], train: dict[str, str], n: int = 8
+) -> dict[str, tuple[float, str, int]]:
+    """For each validation document: (fraction of its distinct word n-grams that
+    occur anywhere in train, the train document sharing most of them, its
+    number of n-grams)."""
+    owner: dict[tuple[str, ...], list[str]] = {}
+    for doc_id, text in train.items():
+        for gram in word_ngrams(text, n):
+            owner.setdefault(gram, []).append(doc_id)
+    out = {}
+    for doc_id, text in validation.items():
+        grams = word_ngrams(text, n)
+        shared = [owner[g] for g in grams if g in owner]
+        counts: dict[str, int] = {}
+        for docs in shared:
+            for d in docs:
+                counts[d] = counts.get(d, 0) + 1
+        top = max(counts, key=lambda d: (counts[d], d)) if counts else ""
+        out[doc_id] = (len(shared) / len(grams) if grams else 0.0, top, len(grams))
+    return out
