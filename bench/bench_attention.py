@@ -67,7 +67,7 @@ def settings_for(pattern: str, group: int, window: int, global_tokens: int):
 
 # -------------------------------------------------------------------- step
 def step_one(
-    model_path: str, length: int, pattern: str, group, window, global_tokens, steps: int
+    model_path: str, length: int, pattern: str, group, window, global_tokens, steps: int, layers
 ) -> dict:
     import torch
     from bench_train import LiveTensorPeak, peak_mb
@@ -79,9 +79,20 @@ def step_one(
 
     bound_heap_retention()
     model, _ = load_model(model_path, RopeSettings())
+    all_layers = model.config.num_hidden_layers
+    if 0 <= layers < all_layers:  # the first ``layers`` decoder layers, real weights
+        model.model.layers = model.model.layers[:layers]
+        model.config.num_hidden_layers = layers
+        if getattr(model.config, "layer_types", None):
+            model.config.layer_types = model.config.layer_types[:layers]
     model.config.use_cache = False
     model.activation_checkpointing_enable(activation_checkpointing_kwargs={"use_reentrant": False})
-    model = wrap_peft(model, PeftSettings()).train()
+    if model.config.num_hidden_layers:
+        model = wrap_peft(model, PeftSettings()).train()
+    else:  # nothing for LoRA; a trained final norm makes backward run through the head
+        model.requires_grad_(False)
+        model.model.norm.weight.requires_grad_(True)
+        model.train()
     use_attention_pattern(model, settings_for(pattern, group, window, global_tokens))
     module = CausalLMLoss(model, 1024)
     g = torch.Generator().manual_seed(0)
@@ -105,6 +116,9 @@ def step_one(
     return {
         "pattern": pattern,
         "length": length,
+        "layers": f"{model.config.num_hidden_layers} of {all_layers}",
+        "hidden_size": model.config.hidden_size,
+        "all_layers": all_layers,
         "loss_value": float(total) / n,
         "peak_after_load_mb": round(before, 1),
         "peak_mb": round(peak_mb(), 1),
@@ -122,17 +136,30 @@ def step(args) -> dict:
     for length in args.lengths:
         for pattern in args.patterns:
             cfg = [args.model, str(length), pattern, str(args.group), str(args.window)]
-            runs.append(_child(["_step_one", *cfg, str(args.global_tokens), str(args.steps)]))
+            cfg += [str(args.global_tokens), str(args.steps), str(args.layers)]
+            runs.append(_child(["_step_one", *cfg]))
             print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
+        if args.layers >= 0:  # what the layers do not cost: embedding, lm head, loss
+            cfg = [args.model, str(length), "full", "2", "1", "0", str(args.steps), "0"]
+            runs.append({**_child(["_step_one", *cfg]), "pattern": "no layers"})
+            print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
+    if args.layers >= 0:
+        runs += extrapolated(runs)
     ratios = {}
     for length in args.lengths:
-        by = {r["pattern"]: r for r in runs if r["length"] == length}
-        for pattern in by:
-            if pattern != "full" and "full" in by:
-                ratios[f"{pattern}/full@{length}"] = {
-                    key: round(by[pattern][key] / by["full"][key], 3)
-                    for key in ("peak_mb", "live_tensor_peak_mb", "step_s")
-                }
+        for kind in ("measured", "extrapolated"):
+            by = {
+                r["pattern"]: r
+                for r in runs
+                if r["length"] == length and r.get("extrapolated", False) == (kind != "measured")
+            }
+            for pattern in by:
+                if pattern not in ("full", "no layers") and "full" in by:
+                    ratios[f"{pattern}/full@{length} ({kind})"] = {
+                        key: round(by[pattern][key] / by["full"][key], 3)
+                        for key in ("live_tensor_peak_mb", "step_s", "peak_mb")
+                        if key in by[pattern]
+                    }
     return {
         "benchmark": "attention_step",
         "model": args.model,
@@ -145,6 +172,34 @@ def step(args) -> dict:
         "ratios": ratios,
         "machine": _machine(),
     }
+
+
+def extrapolated(runs: list[dict]) -> list[dict]:
+    """The whole model's step from a run of its first ``K`` layers and one of none
+    (embedding, LM head and loss only), per length and pattern: time
+    ``t0 + L * (tK - t0) / K``; live tensor peak plus, per missing layer, the one
+    hidden state that checkpointing keeps for it (``T x hidden`` float32); the
+    pattern's own working set lies inside one layer's recompute and backward, so it
+    is the same in absolute terms. Computed, not measured."""
+    out = []
+    for run in runs:
+        kept, total = (int(x) for x in run["layers"].split(" of "))
+        if run["pattern"] == "no layers" or kept in (0, total):
+            continue
+        none = next(r for r in runs if r["pattern"] == "no layers" and r["length"] == run["length"])
+        per_layer = (run["step_s"] - none["step_s"]) / kept
+        saved = (total - kept) * run["length"] * run["hidden_size"] * 4 / 2**20
+        out.append(
+            {
+                "pattern": run["pattern"],
+                "length": run["length"],
+                "layers": f"{total} of {total}",
+                "extrapolated": True,
+                "step_s": round(none["step_s"] + total * per_layer, 2),
+                "live_tensor_peak_mb": round(run["live_tensor_peak_mb"] + saved, 1),
+            }
+        )
+    return out
 
 
 # ----------------------------------------------------------------- quality
@@ -247,8 +302,9 @@ def _machine() -> dict:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "_step_one":
-        m, length, pattern, group, window, gt, steps = argv[1:]
-        result = step_one(m, int(length), pattern, int(group), int(window), int(gt), int(steps))
+        m, length, pattern, group, window, gt, steps, layers = argv[1:]
+        numbers = (int(group), int(window), int(gt), int(steps), int(layers))
+        result = step_one(m, int(length), pattern, *numbers)
         print(json.dumps(result))
         return 0
     if argv and argv[0] == "_quality_one":
@@ -271,6 +327,12 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--window", type=int, default=1024, help="sliding window")
     s.add_argument(
         "--steps", type=int, default=3, help="forward+backward steps; the first is warm-up"
+    )
+    s.add_argument(
+        "--layers",
+        type=int,
+        default=-1,
+        help="keep the first LAYERS decoder layers (-1: all); the rest is extrapolated",
     )
     q = sub.add_parser("quality")
     q.add_argument("--data", default="data/gutenberg")
