@@ -66,99 +66,117 @@ def settings_for(pattern: str, group: int, window: int, global_tokens: int):
 
 
 # -------------------------------------------------------------------- step
-def step_one(
-    model_path: str, length: int, pattern: str, group, window, global_tokens, steps: int, layers
-) -> dict:
+NO_LAYERS = "no layers"
+
+
+def step_length(args, length: int) -> dict:
+    """All patterns at one length in this process, interleaved round by round."""
     import torch
     from bench_train import LiveTensorPeak, peak_mb
 
-    from training.attention import use_attention_pattern
+    from training.attention import use_attention_pattern, use_full_attention
     from training.config import PeftSettings, RopeSettings
     from training.modeling import CausalLMLoss, load_model, wrap_peft
     from transforms.runtime import bound_heap_retention
 
     bound_heap_retention()
-    model, _ = load_model(model_path, RopeSettings())
+    model, _ = load_model(args.model, RopeSettings())
     all_layers = model.config.num_hidden_layers
-    if 0 <= layers < all_layers:  # the first ``layers`` decoder layers, real weights
-        model.model.layers = model.model.layers[:layers]
-        model.config.num_hidden_layers = layers
-        if getattr(model.config, "layer_types", None):
-            model.config.layer_types = model.config.layer_types[:layers]
+    kept = all_layers if args.layers < 0 else min(args.layers, all_layers)
+    model.model.layers = model.model.layers[:kept]  # the first ones, real weights
+    model.config.num_hidden_layers = kept
+    if getattr(model.config, "layer_types", None):
+        model.config.layer_types = model.config.layer_types[:kept]
     model.config.use_cache = False
     model.activation_checkpointing_enable(activation_checkpointing_kwargs={"use_reentrant": False})
-    if model.config.num_hidden_layers:
-        model = wrap_peft(model, PeftSettings()).train()
-    else:  # nothing for LoRA; a trained final norm makes backward run through the head
-        model.requires_grad_(False)
-        model.model.norm.weight.requires_grad_(True)
-        model.train()
-    use_attention_pattern(model, settings_for(pattern, group, window, global_tokens))
+    lm = model
+    model = wrap_peft(model, PeftSettings()).train()
+    # A trained final norm (576 weights) gives the no-layer step a backward through
+    # the LM head, as every other step has; it is part of every step alike.
+    lm.model.norm.weight.requires_grad_(True)
+    layers = lm.model.layers
     module = CausalLMLoss(model, 1024)
     g = torch.Generator().manual_seed(0)
-    ids = torch.randint(1, model.config.vocab_size, (1, length), generator=g)
+    ids = torch.randint(1, lm.config.vocab_size, (1, length), generator=g)
     positions = torch.arange(length).unsqueeze(0)
-    before = peak_mb()
-    # Step 1 (warm-up: first-call allocations, kernel set-up) runs under the live
-    # tensor tracker, whose per-op Python hook would slow the timed steps; steps 2..N
-    # run bare and are the step time.
-    tracker = LiveTensorPeak([*model.parameters(), *model.buffers(), ids, positions])
-    load_before = load()
-    seconds = []
-    for index in range(steps):
+    after_load = peak_mb()
+    names = [*args.patterns, *([NO_LAYERS] if kept < all_layers else [])]
+    runs = {n: {"wall_s": [], "cpu_s": [], "load": []} for n in names}
+
+    def one_step(name: str, tracker=None):
+        lm.model.layers = torch.nn.ModuleList() if name == NO_LAYERS else layers
+        use_full_attention(model)
+        if name not in ("full", NO_LAYERS):
+            use_attention_pattern(
+                model, settings_for(name, args.group, args.window, args.global_tokens)
+            )
         model.zero_grad(set_to_none=True)
-        t0 = time.perf_counter()
-        with tracker.mode if index == 0 else contextlib.nullcontext():
+        wall, cpu = time.perf_counter(), time.process_time()
+        with tracker.mode if tracker else contextlib.nullcontext():
             total, n = module(ids, ids, positions)
             (total / n).backward()
-        seconds.append(time.perf_counter() - t0)
-    timed = seconds[1:] or seconds
+        return time.perf_counter() - wall, time.process_time() - cpu, float(total) / n
+
+    for name in names:  # warm-up round, under the live tensor tracker
+        tracker = LiveTensorPeak([*model.parameters(), *model.buffers(), ids, positions])
+        wall, cpu, loss = one_step(name, tracker)
+        runs[name].update(
+            live_tensor_peak_mb=round(tracker.peak / 2**20, 1),
+            warmup_wall_s=round(wall, 2),
+            warmup_cpu_s=round(cpu, 2),
+            loss_value=loss,
+        )
+    for _ in range(args.steps - 1):  # timed rounds: every pattern once per round
+        for name in names:
+            wall, cpu, _ = one_step(name)
+            runs[name]["wall_s"].append(round(wall, 2))
+            runs[name]["cpu_s"].append(round(cpu, 2))
+            runs[name]["load"].append(load()[0])
+    out = []
+    for name, run in runs.items():
+        timed = run["wall_s"] or [run["warmup_wall_s"]]
+        cpu = run["cpu_s"] or [run["warmup_cpu_s"]]
+        out.append(
+            {
+                "pattern": name,
+                "length": length,
+                "layers": f"{0 if name == NO_LAYERS else kept} of {all_layers}",
+                **run,
+                "step_wall_s": round(sum(timed) / len(timed), 2),
+                "step_cpu_s": round(sum(cpu) / len(cpu), 2),
+            }
+        )
     return {
-        "pattern": pattern,
         "length": length,
-        "layers": f"{model.config.num_hidden_layers} of {all_layers}",
-        "hidden_size": model.config.hidden_size,
+        "hidden_size": lm.config.hidden_size,
         "all_layers": all_layers,
-        "loss_value": float(total) / n,
-        "peak_after_load_mb": round(before, 1),
-        "peak_mb": round(peak_mb(), 1),
-        "live_tensor_peak_mb": round(tracker.peak / 2**20, 1),
-        "warmup_step_s": round(seconds[0], 2),
-        "step_s": round(sum(timed) / len(timed), 2),
-        "steps_s": [round(x, 2) for x in timed],
-        "load_before": load_before,
-        "load_after": load(),
+        "kept_layers": kept,
+        "peak_rss_after_load_mb": round(after_load, 1),
+        "peak_rss_mb": round(peak_mb(), 1),
+        "runs": out,
     }
 
 
 def step(args) -> dict:
-    runs = []
+    results = []
     for length in args.lengths:
-        for pattern in args.patterns:
-            cfg = [args.model, str(length), pattern, str(args.group), str(args.window)]
-            cfg += [str(args.global_tokens), str(args.steps), str(args.layers)]
-            runs.append(_child(["_step_one", *cfg]))
-            print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
-        if args.layers >= 0:  # what the layers do not cost: embedding, lm head, loss
-            cfg = [args.model, str(length), "full", "2", "1", "0", str(args.steps), "0"]
-            runs.append({**_child(["_step_one", *cfg]), "pattern": "no layers"})
-            print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
-    if args.layers >= 0:
-        runs += extrapolated(runs)
+        results.append(_child(["_step_length", json.dumps({**vars(args), "length": length})]))
+        print(json.dumps(results[-1]), file=sys.stderr, flush=True)
     ratios = {}
-    for length in args.lengths:
+    for result in results:
+        if result["kept_layers"] < result["all_layers"]:
+            result["runs"] += extrapolated(result)
         for kind in ("measured", "extrapolated"):
             by = {
                 r["pattern"]: r
-                for r in runs
-                if r["length"] == length and r.get("extrapolated", False) == (kind != "measured")
+                for r in result["runs"]
+                if r.get("extrapolated", False) == (kind == "extrapolated")
             }
             for pattern in by:
-                if pattern not in ("full", "no layers") and "full" in by:
-                    ratios[f"{pattern}/full@{length} ({kind})"] = {
+                if pattern not in ("full", NO_LAYERS) and "full" in by:
+                    ratios[f"{pattern}/full@{result['length']} ({kind})"] = {
                         key: round(by[pattern][key] / by["full"][key], 3)
-                        for key in ("live_tensor_peak_mb", "step_s", "peak_mb")
-                        if key in by[pattern]
+                        for key in ("live_tensor_peak_mb", "step_wall_s", "step_cpu_s")
                     }
     return {
         "benchmark": "attention_step",
@@ -168,37 +186,31 @@ def step(args) -> dict:
         "global_tokens": args.global_tokens,
         "setup": "LoRA r=8, gradient checkpointing, chunked loss 1024, float32, bounded heap",
         "steps": args.steps,
-        "runs": runs,
+        "results": results,
         "ratios": ratios,
         "machine": _machine(),
     }
 
 
-def extrapolated(runs: list[dict]) -> list[dict]:
-    """The whole model's step from a run of its first ``K`` layers and one of none
-    (embedding, LM head and loss only), per length and pattern: time
-    ``t0 + L * (tK - t0) / K``; live tensor peak plus, per missing layer, the one
-    hidden state that checkpointing keeps for it (``T x hidden`` float32); the
-    pattern's own working set lies inside one layer's recompute and backward, so it
-    is the same in absolute terms. Computed, not measured."""
+def extrapolated(result: dict) -> list[dict]:
+    """The whole model's step from the run of its first ``K`` layers and the no-layer
+    run (embedding, LM head and loss only) at the same length: time
+    ``t0 + L * (tK - t0) / K``; live tensor peak plus, per missing layer, the hidden
+    state that checkpointing keeps for it (``T x hidden`` float32); the pattern's own
+    working set lies inside one layer's recompute and backward, so it is the same in
+    absolute terms. Computed, not measured."""
+    kept, total = result["kept_layers"], result["all_layers"]
+    none = next(r for r in result["runs"] if r["pattern"] == NO_LAYERS)
+    saved = (total - kept) * result["length"] * result["hidden_size"] * 4 / 2**20
     out = []
-    for run in runs:
-        kept, total = (int(x) for x in run["layers"].split(" of "))
-        if run["pattern"] == "no layers" or kept in (0, total):
+    for run in result["runs"]:
+        if run["pattern"] == NO_LAYERS:
             continue
-        none = next(r for r in runs if r["pattern"] == "no layers" and r["length"] == run["length"])
-        per_layer = (run["step_s"] - none["step_s"]) / kept
-        saved = (total - kept) * run["length"] * run["hidden_size"] * 4 / 2**20
-        out.append(
-            {
-                "pattern": run["pattern"],
-                "length": run["length"],
-                "layers": f"{total} of {total}",
-                "extrapolated": True,
-                "step_s": round(none["step_s"] + total * per_layer, 2),
-                "live_tensor_peak_mb": round(run["live_tensor_peak_mb"] + saved, 1),
-            }
-        )
+        row = {"pattern": run["pattern"], "layers": f"{total} of {total}", "extrapolated": True}
+        for key in ("step_wall_s", "step_cpu_s"):
+            row[key] = round(none[key] + total * (run[key] - none[key]) / kept, 2)
+        row["live_tensor_peak_mb"] = round(run["live_tensor_peak_mb"] + saved, 1)
+        out.append(row)
     return out
 
 
@@ -301,11 +313,9 @@ def _machine() -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] == "_step_one":
-        m, length, pattern, group, window, gt, steps, layers = argv[1:]
-        numbers = (int(group), int(window), int(gt), int(steps), int(layers))
-        result = step_one(m, int(length), pattern, *numbers)
-        print(json.dumps(result))
+    if argv and argv[0] == "_step_length":
+        options = json.loads(argv[1])
+        print(json.dumps(step_length(argparse.Namespace(**options), options["length"])))
         return 0
     if argv and argv[0] == "_quality_one":
         d, m, out, w, s, t, pattern, group, sw, gt, rows = argv[1:]
@@ -332,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         "--layers",
         type=int,
         default=-1,
-        help="keep the first LAYERS decoder layers (-1: all); the rest is extrapolated",
+        help="keep the first LAYERS decoder layers (-1: all); the whole model is extrapolated",
     )
     q = sub.add_parser("quality")
     q.add_argument("--data", default="data/gutenberg")

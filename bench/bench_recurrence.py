@@ -152,6 +152,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tokens-per-step", type=int, default=2048)
     parser.add_argument("--eval-docs", type=int, default=4)
     parser.add_argument("--doc-tokens", type=int, default=8192)
+    parser.add_argument(
+        "--skip-base", action="store_true", help="evaluate the two adapters only (not the base)"
+    )
     parser.add_argument("--output", help="write the JSON result here too")
     args = parser.parse_args(argv)
 
@@ -165,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         runs.append(_child(["_train", *common, out, *geometry]))
         print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
     evals = []
-    for adapter in ["", *(r["adapter"] for r in runs)]:
+    for adapter in [*([] if args.skip_base else [""]), *(r["adapter"] for r in runs)]:
         cfg = [str(args.window), str(args.memory), str(args.eval_docs), str(args.doc_tokens)]
         evals.append(_child(["_eval", *common, adapter, *cfg]))
         print(json.dumps(evals[-1]), file=sys.stderr, flush=True)

@@ -268,6 +268,7 @@ def full_first_loss(tiny_dataset, tiny_model, tmp_path_factory) -> float:
     return [r["loss"] for r in full if r["kind"] == "train"][0]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "sets",
     [

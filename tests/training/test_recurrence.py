@@ -261,6 +261,7 @@ def _adapter(run) -> dict[str, torch.Tensor]:
     return load_file(os.path.join(run, "adapter", "adapter_model.safetensors"))
 
 
+@pytest.mark.slow
 def test_memory_zero_is_todays_training(tiny_dataset, tiny_model, tmp_path):
     config = tmp_path / "c.yaml"
     config.write_text(RECIPE.replace("steps: 10", "steps: 3"))
@@ -286,6 +287,7 @@ def recurrent_run(chain_dataset, tiny_model, recurrence_config, tmp_path_factory
     return str(out)
 
 
+@pytest.mark.slow
 def test_recurrent_run_carries_memory_and_resumes_exactly_mid_document(
     recurrent_run, chain_dataset, tiny_model, recurrence_config, tmp_path
 ):
