@@ -34,13 +34,16 @@ EVAL_ARGS ?= --lengths 256,512,1024 --max-docs 2 --position-spans 4 --trials 1
 
 PYTEST_ARGS ?= -n 2
 
-.PHONY: help venv defaults dataset train eval test lint fmt eval-text bench-dataset clean
+.PHONY: help venv defaults dataset train eval test lint fmt eval-text bench-dataset clean \
+	gpu-stage gpu-calls gpu-smoke
 help:
 	@echo "make dataset   build $(OUT) from $(INPUT) (fetches defaults on first use)"
 	@echo "make train     LoRA fine-tune $(MODEL) on $(DATA) into $(RUN)"
 	@echo "make eval      evaluate $(MODEL) and $(RUN)/adapter into $(EVAL) (perplexity, passkey)"
 	@echo "make test      run the test suite"
 	@echo "make eval-text sentence/topic/key-sentence quality on ../shared/data"
+	@echo "make gpu-stage stage the GPU proof in $(GPU_STAGE)/ (docs/GPU.md); gpu-calls: the device calls"
+	@echo "make gpu-smoke the GPU proof end to end on the CPU at toy scale"
 	@echo "make lint | fmt | clean"
 
 venv: $(BIN)/longctx
@@ -110,6 +113,19 @@ lint: | $(BIN)/longctx
 fmt: | $(BIN)/longctx
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# The GPU proof (docs/GPU.md): stage here, send in parts, run there in one command.
+# LOCK: a command to wrap the heavy build in, e.g. LOCK='flock /path/heavy.lock'.
+GPU_STAGE ?= gpu-stage
+LOCK ?=
+gpu-stage: | $(BIN)/longctx $(DEFAULT_CORPUS)/.fetched $(DEFAULT_MODEL)/tokenizer.json
+	$(LOCK) $(BIN)/python bench/gpu_stage.py --stage $(GPU_STAGE)
+
+gpu-calls: | $(BIN)/longctx
+	@$(BIN)/python bench/gpu_stage.py --calls --stage $(GPU_STAGE)
+
+gpu-smoke: | $(BIN)/longctx $(DEFAULT_CORPUS)/.fetched $(DEFAULT_MODEL)/tokenizer.json
+	$(BIN)/python bench/gpu_smoke.py
 
 clean:
 	rm -rf data runs .pytest_cache .hypothesis

@@ -146,7 +146,12 @@ def memory_one(
     import torch
 
     from training.config import PeftSettings, RopeSettings
-    from training.modeling import CausalLMLoss, load_model, wrap_peft
+    from training.modeling import (
+        CausalLMLoss,
+        enable_activation_checkpointing,
+        load_model,
+        wrap_peft,
+    )
     from transforms.runtime import bound_heap_retention
 
     device = _device()
@@ -155,9 +160,7 @@ def memory_one(
     model, _ = load_model(model_path, RopeSettings())
     model.config.use_cache = False
     if checkpointing:
-        model.activation_checkpointing_enable(
-            activation_checkpointing_kwargs={"use_reentrant": False}
-        )
+        enable_activation_checkpointing(model)
     model = wrap_peft(model, PeftSettings()).to(device).train()
     module = CausalLMLoss(model, chunk if loss == "chunked" else 0)
     g = torch.Generator().manual_seed(0)

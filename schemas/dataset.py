@@ -26,9 +26,13 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import datasets
 import numpy as np
 import pyarrow as pa
+
+try:
+    import datasets  # only for the writer's Features (an annotation here)
+except ModuleNotFoundError:  # training and evaluation run without it (docs/GPU.md)
+    datasets = None
 
 from schemas.errors import UserError
 from schemas.records import CHUNK_FEATURES, CHUNK_SCHEMA, DOCUMENT_FEATURES, DOCUMENT_SCHEMA
@@ -326,7 +330,10 @@ def bucket_totals(shards: Iterable[tuple[int | None, dict]]) -> dict[str, Bucket
 # Shard format
 # --------------------------------------------------------------------------
 def schema_with_features(schema: pa.Schema, features: datasets.Features) -> pa.Schema:
-    """``schema`` carrying the ``huggingface`` metadata ``datasets`` reads types from."""
+    """``schema`` carrying the ``huggingface`` metadata ``datasets`` reads types from
+    (``schema`` itself where ``datasets`` is absent: only the writer needs it)."""
+    if features is None:
+        return schema
     info = {"info": {"features": features.to_dict()}}
     return schema.with_metadata({"huggingface": json.dumps(info)})
 

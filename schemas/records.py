@@ -18,9 +18,16 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-import datasets
 import numpy as np
 import pyarrow as pa
+
+try:
+    import datasets
+except ModuleNotFoundError:
+    # Training and evaluation need only the records and the Arrow schemas, so they run
+    # where `datasets` is not installed (the GPU machine of docs/GPU.md); the
+    # ``*_FEATURES`` below are then None and only the dataset writer needs them.
+    datasets = None
 
 IGNORE_INDEX = -100  # label of a token that is context only (HF / PyTorch convention)
 
@@ -61,7 +68,7 @@ REJECTED_SCHEMA = pa.schema(
         ("error", pa.string()),
     ]
 )
-REJECTED_FEATURES = datasets.Features(
+REJECTED_FEATURES = datasets and datasets.Features(
     {name: datasets.Value("string") for name in REJECTED_SCHEMA.names}
 )
 
@@ -141,8 +148,8 @@ DOCUMENT_SCHEMA = pa.schema(
     ]
 )
 
-_SPAN_F = {"start": datasets.Value("int32"), "end": datasets.Value("int32")}
-DOCUMENT_FEATURES = datasets.Features(
+_SPAN_F = datasets and {"start": datasets.Value("int32"), "end": datasets.Value("int32")}
+DOCUMENT_FEATURES = datasets and datasets.Features(
     {
         "doc_id": datasets.Value("string"),
         "source": datasets.Value("string"),
@@ -284,8 +291,8 @@ CHUNK_SCHEMA = pa.schema(
     ]
 )
 
-_I32 = datasets.Value("int32")
-CHUNK_FEATURES = datasets.Features(
+_I32 = datasets and datasets.Value("int32")
+CHUNK_FEATURES = datasets and datasets.Features(
     {
         "input_ids": datasets.List(_I32),
         "labels": datasets.List(_I32),

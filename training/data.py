@@ -5,8 +5,9 @@ Layout: ``schemas.dataset`` (written by ``pipeline``). Training reads
 dataset without ``_COMPLETE``, and the Arrow shards of ``DATA/{train,validation}/``
 (``schemas.CHUNK_SCHEMA``, one window each) that the manifest lists.
 
-A curriculum stage opens only its bucket's shards (memory-mapped by ``datasets``,
-so a bucket costs address space, not RAM). The row order is a pure function of
+A curriculum stage opens only its bucket's shards (memory-mapped by ``pyarrow``, so a
+bucket costs address space, not RAM, and training needs no ``datasets``). The row
+order is a pure function of
 ``(seed, window, epoch)``: step ``s`` of a stage takes the rows at positions
 ``[s * rows_per_step, (s + 1) * rows_per_step)`` of the endless, per-epoch
 reshuffled order, and rank ``r`` of ``W`` takes every ``W``-th of them, so ranks read
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+import pyarrow as pa
 import torch
 
 from schemas.dataset import DatasetError, Manifest
@@ -41,21 +43,22 @@ class Bucket:
 
     split: str
     window: int
-    rows: object  # datasets.Dataset with TRAIN_COLUMNS
+    rows: pa.Table  # TRAIN_COLUMNS
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return self.rows.num_rows
 
     def take(self, indices) -> list[dict]:
-        batch = self.rows[list(map(int, indices))]
-        return [
-            dict(zip(batch, values, strict=True)) for values in zip(*batch.values(), strict=True)
-        ]
+        return self.rows.take(pa.array(list(map(int, indices)), pa.int64())).to_pylist()
+
+
+def read_shard(path: str, columns: list[str] | None = None) -> pa.Table:
+    """One Arrow IPC stream shard, memory-mapped (zero-copy: pages load on access)."""
+    table = pa.ipc.open_stream(pa.memory_map(path, "r")).read_all()
+    return table.select(columns) if columns else table
 
 
 def open_bucket(data_dir: str, manifest: Manifest, split: str, window: int) -> Bucket:
-    import datasets
-
     shards = [s for s in manifest.bucket_shards(split, window) if s.rows]
     if not shards:
         raise DatasetError(
@@ -63,9 +66,8 @@ def open_bucket(data_dir: str, manifest: Manifest, split: str, window: int) -> B
             f"{manifest.windows_with_rows(split)}. Rebuild with `longctx dataset --windows` "
             "including it, or change the curriculum"
         )
-    parts = [datasets.Dataset.from_file(os.path.join(data_dir, s.path)) for s in shards]
-    rows = parts[0] if len(parts) == 1 else datasets.concatenate_datasets(parts)
-    return Bucket(split, window, rows.select_columns(TRAIN_COLUMNS))
+    parts = [read_shard(os.path.join(data_dir, s.path), TRAIN_COLUMNS) for s in shards]
+    return Bucket(split, window, pa.concat_tables(parts))
 
 
 @lru_cache(maxsize=8)

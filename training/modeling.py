@@ -144,6 +144,18 @@ def load_model(
     return model, context
 
 
+def enable_activation_checkpointing(model: nn.Module) -> None:
+    """Non-reentrant activation checkpointing of the decoder layers. transformers 5.x
+    renamed ``gradient_checkpointing_enable`` to ``activation_checkpointing_enable``
+    (5.24 has both, the old one deprecated; 5.17, the GPU machine's, only the old)."""
+    if hasattr(model, "activation_checkpointing_enable"):
+        model.activation_checkpointing_enable(
+            activation_checkpointing_kwargs={"use_reentrant": False}
+        )
+    else:
+        model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+
+
 def default_target_modules(model_type: str):
     from peft.utils.constants import (
         TRANSFORMERS_MODELS_TO_LORA_TARGET_MODULES_MAPPING as PEFT_TABLE,

@@ -239,6 +239,17 @@ def answer_of(text: str) -> int | None:
     return int(match.group()) if match else None
 
 
+def cache_argument(output) -> dict:
+    """The keyword that hands a forward's KV cache to the next one. transformers
+    renamed it from ``past_key_values`` to ``cache`` during 5.x (5.17, the GPU
+    machine's, still has the old name; 5.24 has the new one and only warns on the
+    old), so the name is read off the output."""
+    for name in ("cache", "past_key_values"):
+        if output.get(name) is not None:
+            return {name: output[name]}
+    raise ValueError(f"the model returned no KV cache (output keys: {list(output.keys())})")
+
+
 @torch.no_grad()
 def greedy_continuation(model, ids: list[int], max_new_tokens: int, device, autocast) -> list[int]:
     """Greedy decoding with the KV cache; the prompt's logits are kept for its last
@@ -247,11 +258,11 @@ def greedy_continuation(model, ids: list[int], max_new_tokens: int, device, auto
 
     lm = causal_lm(model)
     x = torch.tensor([ids], dtype=torch.long, device=device)
-    cache, out = None, []
+    cache, out = {}, []
     for _ in range(max_new_tokens):
         with autocast():
-            step = lm(input_ids=x, cache=cache, use_cache=True, logits_to_keep=1)
-        cache = step.cache
+            step = lm(input_ids=x, **cache, use_cache=True, logits_to_keep=1)
+        cache = cache_argument(step)
         x = step.logits[:, -1].argmax(-1, keepdim=True)
         out.append(int(x))
     return out

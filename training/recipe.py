@@ -56,6 +56,7 @@ from training.modeling import (
     CausalLMLoss,
     autocast_for,
     check_context,
+    enable_activation_checkpointing,
     load_model,
     wrap_peft,
 )
@@ -179,9 +180,7 @@ def train(argv: list[str] | None = None) -> int:
     check_context(model.config, config.windows)
     model.config.use_cache = False  # a cache disables the packed-sequence mask
     if config.gradient_checkpointing:
-        model.activation_checkpointing_enable(
-            activation_checkpointing_kwargs={"use_reentrant": False}
-        )
+        enable_activation_checkpointing(model)
     model = wrap_peft(model, config.peft).to(device)
     use_attention_pattern(model, config.attention)  # training passes only; eval stays full
     recurrence = segment_recurrence(model, config, manifest, plans, rank, world)  # None if off

@@ -17,6 +17,7 @@ from transformers import AutoModelForCausalLM
 
 from training import evaluate
 from training.passkey import (
+    cache_argument,
     greedy_continuation,
 )
 from training.perplexity import (
@@ -241,6 +242,15 @@ def test_greedy_continuation_equals_generate(model, doc):
             eos_token_id=None,
         )
     assert ours == out[0, 40:].tolist()
+
+
+@pytest.mark.parametrize("name", ["cache", "past_key_values"])
+def test_cache_argument_follows_the_name_the_output_uses(name):
+    # transformers 5.17 (the GPU machine's) returns past_key_values, 5.24 returns cache.
+    kv = object()
+    assert cache_argument({"logits": None, name: kv}) == {name: kv}
+    with pytest.raises(ValueError, match="no KV cache"):
+        cache_argument({"logits": None, name: None})
 
 
 # --------------------------------------------------------------------------

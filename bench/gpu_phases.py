@@ -1,0 +1,457 @@
+"""The phases of the GPU proof, each run by ``bench/gpu_proof.py`` in a child process
+with a time limit, so a phase that runs long or dies cannot take the report with it.
+
+    python bench/gpu_phases.py PHASE CONTEXT.json RESULT.json
+
+``CONTEXT.json`` holds the paths, the stage's settings and the phase's deadline
+(``time.time()`` seconds); every phase writes ``RESULT.json`` as it goes, so a phase
+killed at its limit still leaves what it had finished. Phases:
+
+* ``setup``: versions and the device; the model folder (a GGUF is dequantized by
+  ``training.convert_gguf`` with the carried ``gguf`` wheel, then the staged
+  tokenizer and config are laid over it, so every tokenization matches the dataset's);
+* ``probe``: one LoRA forward+backward per (length, loss) in the extension's own
+  configuration, timed (second of two) and measured (CUDA peak allocated); the times
+  size the curriculum (``gpu_proof.plan_curriculum``);
+* ``train``: ``training.recipe`` with ``training/configs/long_context.yaml``, the staged
+  dataset and the planned curriculum;
+* ``adapter``: a run killed before its end gets an adapter from its last checkpoint;
+* ``eval``: base and extended model on the same held-out tokens and passkey prompts,
+  unit by unit (a perplexity length, a position curve, a passkey filler x length),
+  with the evaluator's own functions (``training.evaluate`` / ``perplexity`` /
+  ``passkey``); a unit that would not end before the deadline is skipped, and said so.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import resource
+import shutil
+import sys
+import time
+from types import SimpleNamespace
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+STAGED_MODEL_FILES = (
+    "config.json",
+    "generation_config.json",
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "special_tokens_map.json",
+    "chat_template.jinja",
+)
+
+
+def save(path: str, result: dict) -> None:
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(result, f, indent=1, ensure_ascii=False)
+    os.replace(tmp, path)
+
+
+def device_and_autocast():
+    import torch
+
+    if torch.cuda.is_available():
+        return torch.device("cuda"), lambda: torch.autocast("cuda", dtype=torch.bfloat16)
+    return torch.device("cpu"), contextlib.nullcontext
+
+
+def peak_mb(device) -> float:
+    import torch
+
+    if device.type == "cuda":
+        return torch.cuda.max_memory_allocated(device) / 2**20
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _versions() -> dict:
+    import importlib.metadata as md
+    import platform
+
+    out = {"python": platform.python_version()}
+    for name in ("torch", "transformers", "peft", "accelerate", "tokenizers", "pyarrow", "gguf"):
+        try:
+            out[name] = md.version(name)
+        except md.PackageNotFoundError:
+            out[name] = None
+    return out
+
+
+# ---------------------------------------------------------------- setup
+def setup(ctx: dict, out: str) -> None:
+    import torch
+
+    result = {"versions": _versions(), "cuda": torch.cuda.is_available()}
+    if torch.cuda.is_available():
+        props = torch.cuda.get_device_properties(0)
+        result.update(
+            device=torch.cuda.get_device_name(0),
+            memory_gb=round(props.total_memory / 2**30, 1),
+            cuda_version=torch.version.cuda,
+            bf16=torch.cuda.is_bf16_supported(),
+            flash_sdp=torch.backends.cuda.flash_sdp_enabled(),
+        )
+    else:
+        result["device"] = "cpu"
+    save(out, result)
+    model = ctx["model"]
+    staged = os.path.join(ctx["payload"], model["dir"])
+    if model.get("gguf"):
+        from training.convert_gguf import convert
+
+        t0 = time.time()
+        target = ctx["model_dir"]
+        convert(staged, model["gguf"], target)
+        for name in STAGED_MODEL_FILES:  # the dataset was tokenized with these
+            if os.path.exists(os.path.join(staged, name)):
+                shutil.copy(os.path.join(staged, name), os.path.join(target, name))
+        result["convert_s"] = round(time.time() - t0, 1)
+    result["model_dir"] = ctx["model_dir"]
+    save(out, result)
+
+
+def model_dir(ctx: dict) -> str:
+    """Where the runnable model lives: converted from a GGUF, or the staged folder."""
+    model = ctx["model"]
+    return ctx["model_dir"] if model.get("gguf") else os.path.join(ctx["payload"], model["dir"])
+
+
+# ---------------------------------------------------------------- probe
+def probe(ctx: dict, out: str) -> None:
+    import torch
+
+    from training.config import load_config
+    from training.modeling import (
+        CausalLMLoss,
+        enable_activation_checkpointing,
+        load_model,
+        wrap_peft,
+    )
+
+    device, autocast = device_and_autocast()
+    config = load_config(ctx["train"]["config"], ctx["train"]["set"])
+    model, context = load_model(model_dir(ctx), config.rope, config.attn_implementation)
+    model.config.use_cache = False
+    if config.gradient_checkpointing:
+        enable_activation_checkpointing(model)
+    model = wrap_peft(model, config.peft).to(device).train()
+    result = {"context": context, "loss_chunk_tokens": config.loss_chunk_tokens, "runs": []}
+    generator = torch.Generator().manual_seed(0)
+    for length, loss in ctx["probe"]["runs"]:
+        if time.time() > ctx["deadline"]:
+            result["runs"].append({"length": length, "loss": loss, "skipped": "deadline"})
+            continue
+        module = CausalLMLoss(model, config.loss_chunk_tokens if loss == "chunked" else 0)
+        ids = torch.randint(1, model.config.vocab_size, (1, length), generator=generator)
+        ids, positions = ids.to(device), torch.arange(length, device=device)[None]
+        record = {"length": length, "loss": loss, "batch": 1}
+        try:
+            for _ in range(2):  # the first warms kernels and the allocator up
+                model.zero_grad(set_to_none=True)
+                if device.type == "cuda":
+                    torch.cuda.synchronize()
+                    torch.cuda.reset_peak_memory_stats()
+                t0 = time.perf_counter()
+                with autocast():
+                    total, n = module(ids, ids, positions)
+                (total / n).backward()
+                if device.type == "cuda":
+                    torch.cuda.synchronize()
+                record["seconds"] = round(time.perf_counter() - t0, 4)
+            record["peak_memory_mb"] = round(peak_mb(device), 1)
+            record["tokens_per_s"] = round(length / record["seconds"], 1)
+        except torch.OutOfMemoryError as err:
+            record["error"] = f"out of memory: {str(err).splitlines()[0]}"
+        model.zero_grad(set_to_none=True)
+        del module
+        if device.type == "cuda":
+            torch.cuda.empty_cache()
+        result["runs"].append(record)
+        save(out, result)
+    result["peak_memory_method"] = (
+        "torch.cuda.max_memory_allocated over the step (model, LoRA state and activations)"
+        if device.type == "cuda"
+        else "process peak RSS (ru_maxrss): not per run on CPU"
+    )
+    save(out, result)
+
+
+# ---------------------------------------------------------------- train
+def train(ctx: dict, out: str) -> None:
+    from training import recipe
+
+    t = ctx["train"]
+    stages = ", ".join(f"{{window: {w}, steps: {n}}}" for w, n in t["curriculum"])
+    argv = [
+        "--config",
+        t["config"],
+        "--data",
+        os.path.join(ctx["payload"], ctx["data"]),
+        "--model",
+        model_dir(ctx),
+        "--output",
+        ctx["run_dir"],
+    ]
+    planned = [f"curriculum=[{stages}]", f"tokens_per_step={t['tokens_per_step']}"]
+    for item in [*t["set"], *planned, "progress=false", "checkpoint_every=0", "eval_every=0"]:
+        argv += ["--set", item]
+    save(out, {"argv": argv, "started": time.time()})
+    code = recipe.main(argv)
+    save(out, {"argv": argv, "exit": code, "seconds": None})
+
+
+def adapter_from_checkpoint(ctx: dict, out: str) -> None:
+    """A training run stopped at its time limit: its last complete checkpoint (every
+    stage end writes one) becomes the adapter, so what was trained is evaluated."""
+    import torch
+
+    from training.checkpoint import latest_checkpoint
+    from training.config import load_config
+    from training.modeling import load_model, wrap_peft
+
+    found = latest_checkpoint(ctx["run_dir"])
+    if found is None:
+        save(out, {"adapter": None, "reason": "no checkpoint was written"})
+        return
+    config = load_config(os.path.join(ctx["run_dir"], "config.yaml"))
+    model, _ = load_model(model_dir(ctx), config.rope, config.attn_implementation)
+    model = wrap_peft(model, config.peft)
+    state = torch.load(os.path.join(found[1], "state.pt"), map_location="cpu", weights_only=False)
+    params = dict(model.named_parameters())
+    with torch.no_grad():
+        for name, value in state["trainable"].items():
+            params[name].copy_(value)
+    model.save_pretrained(os.path.join(ctx["run_dir"], "adapter"))
+    save(out, {"adapter": "checkpoint", "steps_done": found[0], "checkpoint": found[1]})
+
+
+# ----------------------------------------------------------------- eval
+def load_heldout(path: str) -> dict[str, list]:
+    """``{set name: [HeldOutDocument]}`` from the staged Arrow file."""
+    import numpy as np
+    import pyarrow as pa
+
+    from training.perplexity import HeldOutDocument
+
+    table = pa.ipc.open_file(pa.memory_map(path, "r")).read_all()
+    sets: dict[str, list] = {}
+    for row in table.to_pylist():
+        doc = HeldOutDocument(row["doc_id"], np.asarray(row["token_ids"], dtype=np.int64))
+        sets.setdefault(row["set"], []).append(doc)
+    return sets
+
+
+def load_fillers(path: str) -> dict:
+    """The passkey fillers, split into sentences on the CPU that staged them: the
+    English splitter needs NLTK, which the GPU machine lacks, and the cached
+    ``sentences`` property is filled with exactly what it computed there."""
+    from training.passkey import Filler
+
+    with open(path, encoding="utf-8") as f:
+        staged = json.load(f)
+    fillers = {}
+    for name, item in staged.items():
+        filler = Filler(name, item["language"], item["text"])
+        filler.__dict__["sentences"] = list(item["sentences"])
+        fillers[name] = filler
+    return fillers
+
+
+CONTROL = "yarn-untrained"
+
+
+def _unit_list(settings: dict, sets: dict, fillers: dict, main: list, control: list) -> list:
+    """``(kind, on, length, models)`` in the order the proof needs them most (the goals
+    first); the untrained-YaRN control's units come last, on what they answer: does
+    the gain come from training or from the RoPE scaling alone?"""
+    lengths, keys = settings["lengths"], settings["passkey_lengths"]
+    units = [("ppl", "en", n, main) for n in lengths] + [("position", "en", None, main)]
+    units += [("passkey", f, n, main) for f in fillers for n in reversed(keys)]
+    for name in sets:
+        if name != "en":
+            units += [("ppl", name, n, main) for n in lengths]
+            units += [("position", name, None, main)]
+    if control:
+        units += [("ppl", "en", n, control) for n in lengths]
+        units += [("position", "en", None, control)]
+        units += [("passkey", f, n, control) for f in ("repeat", "en") if f in fillers
+                  for n in reversed(keys[-2:])]  # fmt: skip
+    return units
+
+
+def _set_report(name, docs, s, ctx, strides, fillers, specs, models, device) -> dict:
+    """A report in ``longctx eval``'s format (``training.report`` renders it)."""
+    from training.perplexity import position_spans
+
+    longest = max(s["lengths"])
+    return {
+        "settings": {
+            "lengths": s["lengths"],
+            "strides": {str(n): v for n, v in strides.items()},
+            "held_out": {
+                "source": f"{ctx['heldout']} ({name})",
+                "documents": [d.doc_id for d in docs],
+                "candidates": len(docs),
+                "tokens_per_document": longest,
+                "position_spans": len(position_spans(docs, longest, s["position_spans"])),
+            },
+            "passkey": {
+                "lengths": s["passkey_lengths"],
+                "depths": s["depths"],
+                "trials": s["trials"],
+                "fillers": {
+                    f: {"language": x.language, "sentences": len(x.sentences)}
+                    for f, x in fillers.items()
+                },
+                "seed": s["seed"],
+            },
+            "tokenizer": "model/tokenizer.json",
+            "device": str(device),
+            "seconds": 0.0,
+        },
+        "models": [
+            {
+                "name": spec.name,
+                "path": spec.path,
+                "adapter": spec.adapter,
+                "rope": vars(spec.rope),
+                "context": models[spec.name][1],
+            }
+            for spec in specs
+            if name == "en" or spec.name != CONTROL
+        ],
+    }
+
+
+def evaluate(ctx: dict, out: str) -> None:
+    import torch
+    from tokenizers import Tokenizer
+
+    from training.config import RopeSettings
+    from training.evaluate import ModelSpec, load_for_eval, run_rope, stride_for
+    from training.passkey import Encoder, plan_trials, run_trial, summarize
+    from training.perplexity import (
+        TokenLosses,
+        loss_by_position,
+        perplexity_at_length,
+        position_edges,
+        select_documents,
+        truncate,
+    )
+
+    s = ctx["eval"]
+    device, autocast = device_and_autocast()
+    path = model_dir(ctx)
+    specs = [ModelSpec("base", path, None, RopeSettings())]  # as shipped: 8192 positions
+    adapter = os.path.join(ctx["run_dir"], "adapter")
+    if os.path.exists(os.path.join(adapter, "adapter_config.json")):
+        specs.append(ModelSpec("extended", path, adapter, run_rope(adapter)))
+        if s.get("control"):  # the base with the run's RoPE scaling and no training
+            specs.append(ModelSpec(CONTROL, path, None, run_rope(adapter)))
+    encode = Encoder(Tokenizer.from_file(os.path.join(path, "tokenizer.json")))
+    fillers = load_fillers(os.path.join(ctx["payload"], ctx["fillers"]))
+    fillers = {name: fillers[name] for name in s["fillers"] if name in fillers}
+    longest = doc_tokens = max(s["lengths"])
+    sets = {
+        name: select_documents(docs, doc_tokens, s["max_docs"])
+        for name, docs in load_heldout(os.path.join(ctx["payload"], ctx["heldout"])).items()
+    }
+    strides = {n: stride_for(SimpleNamespace(stride=0), n) for n in s["lengths"]}
+    models = {spec.name: load_for_eval(spec, device) for spec in specs}
+    losses = {
+        (m, name): TokenLosses(models[m][0], device, autocast, s["loss_chunk_tokens"])
+        for m in models
+        for name in sets
+    }
+    reports = {
+        name: _set_report(name, docs, s, ctx, strides, fillers, specs, models, device)
+        for name, docs in sets.items()
+    }
+    entries = {(name, m["name"]): m for name, r in reports.items() for m in r["models"]}
+    answers = {spec.name: [] for spec in specs}
+    passkey_set = "en" if "en" in reports else next(iter(reports))  # its report carries passkey
+    result = {"sets": reports, "units": [], "models": [spec.name for spec in specs]}
+    main = [spec.name for spec in specs if spec.name != CONTROL]
+    control = [spec.name for spec in specs if spec.name == CONTROL]
+    last: dict[str, tuple[float, int]] = {}
+    started = time.time()
+    save(out, result)  # the models and held-out sets, even if no unit ends in time
+    for kind, what, length, names in _unit_list(s, sets, fillers, main, control):
+        scale = length or longest
+        took, at = last.get(kind, (0.0, scale))
+        expected = took * (scale / at) ** 1.5 * len(names)
+        unit = {"kind": kind, "on": what, "length": length, "models": names}
+        if time.time() + expected > ctx["deadline"]:
+            result["units"].append({**unit, "skipped": f"deadline (expected {expected:.0f} s)"})
+            continue
+        t0 = time.time()
+        try:
+            for name in names:
+                model, context = models[name]
+                if kind == "passkey":
+                    trials = plan_trials(
+                        [fillers[what]], [length], s["depths"], s["trials"], s["seed"]
+                    )
+                    answers[name] += [
+                        run_trial(model, encode, fillers[what], t, device, autocast) for t in trials
+                    ]
+                elif kind == "ppl":
+                    docs = truncate(sets[what], doc_tokens)
+                    row = perplexity_at_length(losses[name, what], docs, length, strides[length])
+                    row["beyond_context"] = length > context
+                    entries[what, name].setdefault("perplexity", []).append(row)
+                else:
+                    entries[what, name]["loss_by_position"] = loss_by_position(
+                        losses[name, what],
+                        sets[what],
+                        longest,
+                        position_edges(longest),
+                        s["position_spans"],
+                    )
+        except (ValueError, RuntimeError) as err:  # recorded; the other units still run
+            result["units"].append({**unit, "error": f"{type(err).__name__}: {err}"[:500]})
+            if device.type == "cuda":
+                torch.cuda.empty_cache()  # after an out-of-memory error
+            save(out, result)
+            continue
+        last[kind] = ((time.time() - t0) / len(names), scale)
+        result["units"].append({**unit, "seconds": round(time.time() - t0, 2)})
+        for name, given in answers.items():
+            if given:
+                summary = summarize(given)
+                for cell in summary:
+                    cell["beyond_context"] = cell["length"] > models[name][1]
+                entries[passkey_set, name]["passkey"] = {"summary": summary, "trials": given}
+        for report in reports.values():
+            report["settings"]["seconds"] = round(time.time() - started, 1)
+        save(out, result)
+    save(out, result)
+
+
+PHASES = {
+    "setup": setup,
+    "probe": probe,
+    "train": train,
+    "adapter": adapter_from_checkpoint,
+    "eval": evaluate,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) != 3 or argv[0] not in PHASES:
+        print(f"usage: gpu_phases.py {{{','.join(PHASES)}}} CONTEXT.json RESULT.json")
+        return 2
+    with open(argv[1], encoding="utf-8") as f:
+        ctx = json.load(f)
+    PHASES[argv[0]](ctx, argv[2])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
