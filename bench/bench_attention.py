@@ -115,7 +115,7 @@ def step_length(args, length: int) -> dict:
         with tracker.mode if tracker else contextlib.nullcontext():
             total, n = module(ids, ids, positions)
             (total / n).backward()
-        return time.perf_counter() - wall, time.process_time() - cpu, float(total) / n
+        return time.perf_counter() - wall, time.process_time() - cpu, float(total.detach()) / n
 
     for name in names:  # warm-up round, under the live tensor tracker
         tracker = LiveTensorPeak([*model.parameters(), *model.buffers(), ids, positions])
