@@ -106,9 +106,11 @@ def save_checkpoint(
     rank: int = 0,
     keep: int = 2,
     barrier=lambda: None,
+    rank_state: dict | None = None,
 ) -> str:
-    """Rank 0 writes the shared state, every rank its RNG; renamed into place last.
-    Every rank must call it (the state is gathered from all of them first)."""
+    """Rank 0 writes the shared state, every rank its RNG (and ``rank_state``, e.g.
+    ``training.recurrence``'s memory); renamed into place last. Every rank must call it
+    (the state is gathered from all of them first)."""
     root = checkpoint_dir(run_dir)
     final = os.path.join(root, f"step-{steps_done:08d}")
     staging = os.path.join(root, f".tmp-step-{steps_done:08d}")
@@ -117,6 +119,8 @@ def save_checkpoint(
         os.makedirs(staging)
     barrier()
     save_tensors(rng_state(), os.path.join(staging, f"rng-rank{rank}.pt"))
+    if rank_state is not None:
+        save_tensors(rank_state, os.path.join(staging, f"state-rank{rank}.pt"))
     trainable = optimizer_state = None
     if rank == 0 or is_sharded(model):  # gathering sharded tensors needs every rank
         trainable, optimizer_state = trainable_state(model), full_optimizer_state(optimizer)
@@ -140,7 +144,8 @@ def save_checkpoint(
 
 
 def load_checkpoint(path: str, model: torch.nn.Module, optimizer, scheduler, rank: int = 0) -> dict:
-    """Restore parameters, optimizer, scheduler and this rank's RNG; returns the state.
+    """Restore parameters, optimizer, scheduler and this rank's RNG; returns the state,
+    with this rank's ``rank_state`` (None if none was saved).
 
     Raises ``CheckpointError`` (nothing restored) when the checkpoint does not verify.
     """
@@ -152,6 +157,8 @@ def load_checkpoint(path: str, model: torch.nn.Module, optimizer, scheduler, ran
             f"{path} has no RNG state for rank {rank}: resume with the same world size"
         )
     rng = load_tensors(rng_file)
+    rank_file = os.path.join(path, f"state-rank{rank}.pt")
+    rank_state = load_tensors(rank_file) if os.path.exists(rank_file) else None
     params = dict(model.named_parameters())
     missing = sorted(set(state["trainable"]) ^ {n for n, p in params.items() if p.requires_grad})
     if missing:
@@ -165,4 +172,5 @@ def load_checkpoint(path: str, model: torch.nn.Module, optimizer, scheduler, ran
     load_optimizer_state(optimizer, state["optimizer"])
     scheduler.load_state_dict(state["scheduler"])
     set_rng_state(rng)
+    state["rank_state"] = rank_state
     return state

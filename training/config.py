@@ -22,6 +22,7 @@ DEFAULT_CONFIG = os.path.join(CONFIG_DIR, "default.yaml")
 ROPE_TYPES = ("none", "linear", "dynamic", "yarn")
 SCHEDULES = ("cosine", "constant")
 LOSS_TYPES = ("ce", "longce")
+ATTENTION_PATTERNS = ("full", "s2", "sliding")
 STRATEGIES = ("ddp", "fsdp")
 
 
@@ -85,6 +86,46 @@ class RopeSettings:
             )
         if self.factor is not None and self.factor < 1.0:
             raise ValueError(f"rope.factor must be >= 1, got {self.factor}")
+
+
+@dataclass(frozen=True)
+class AttentionSettings:
+    """Attention pattern of training forward passes (``training.attention``); evaluation
+    and the merged model always use full attention."""
+
+    pattern: str = "full"  # full | s2 (LongLoRA shifted sparse) | sliding (band + global)
+    group: int = 1024  # s2: tokens per group (LongLoRA uses 1/4 of the window)
+    window: int = 1024  # sliding: each token sees itself and the window - 1 before it
+    global_tokens: int = 64  # sliding: first tokens of each document seen by all of it
+
+    def __post_init__(self):
+        if self.pattern not in ATTENTION_PATTERNS:
+            raise ValueError(
+                f"attention.pattern must be one of {ATTENTION_PATTERNS}, got {self.pattern!r}"
+            )
+        if self.group < 2 or self.group % 2:
+            raise ValueError(
+                f"attention.group must be an even number >= 2 (half of it is the shift), "
+                f"got {self.group}"
+            )
+        if self.window < 1 or self.global_tokens < 0:
+            raise ValueError(
+                f"attention.window must be >= 1 and attention.global_tokens >= 0 "
+                f"(got {self.window}, {self.global_tokens})"
+            )
+
+
+@dataclass(frozen=True)
+class RecurrenceSettings:
+    """Segment recurrence (``training.recurrence``): each window of a document attends
+    to the keys and values of the ``memory_tokens`` tokens before it, computed by the
+    previous window's forward pass (detached). 0: off."""
+
+    memory_tokens: int = 0
+
+    def __post_init__(self):
+        if self.memory_tokens < 0:
+            raise ValueError(f"recurrence.memory_tokens must be >= 0, got {self.memory_tokens}")
 
 
 @dataclass(frozen=True)
@@ -174,6 +215,8 @@ class TrainConfig:
     rope: RopeSettings = field(default_factory=RopeSettings)
     optim: OptimSettings = field(default_factory=OptimSettings)
     loss: LossSettings = field(default_factory=LossSettings)
+    attention: AttentionSettings = field(default_factory=AttentionSettings)
+    recurrence: RecurrenceSettings = field(default_factory=RecurrenceSettings)
     distributed: DistributedSettings = field(default_factory=DistributedSettings)
     gradient_checkpointing: bool = False
     loss_chunk_tokens: int = 1024  # 0: plain HF loss over full logits
@@ -214,6 +257,8 @@ class TrainConfig:
             ("rope", RopeSettings),
             ("optim", OptimSettings),
             ("loss", LossSettings),
+            ("attention", AttentionSettings),
+            ("recurrence", RecurrenceSettings),
             ("distributed", DistributedSettings),
         ):
             value = getattr(self, name)
@@ -237,6 +282,16 @@ class TrainConfig:
             raise ValueError(
                 "loss.type=longce runs with distributed.strategy=ddp only (FSDP would need "
                 "the same number of short-context forwards on every rank)"
+            )
+        if self.recurrence.memory_tokens and self.attention.pattern != "full":
+            raise ValueError(
+                "recurrence.memory_tokens needs attention.pattern=full (the sparse patterns "
+                "do not cover keys from an earlier window); choose one of the two"
+            )
+        if self.recurrence.memory_tokens and self.loss.type == "longce":
+            # LongCE's short-context forwards would not see the carried memory.
+            raise ValueError(
+                "recurrence.memory_tokens runs with loss.type=ce only; choose one of the two"
             )
 
     @property

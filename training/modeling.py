@@ -284,6 +284,7 @@ class CausalLMLoss(nn.Module):
 
     One module so DDP can wrap it (DDP only syncs gradients of a forward it ran).
     ``chunk == 0`` uses the model's own HF loss over full logits (the baseline).
+    ``model_kwargs`` go to the model's forward (e.g. ``training.recurrence``'s memory).
     """
 
     def __init__(self, model: nn.Module, chunk: int):
@@ -291,17 +292,21 @@ class CausalLMLoss(nn.Module):
         self.model = model
         self.chunk = chunk
 
-    def forward(self, input_ids, labels, position_ids):
+    def forward(self, input_ids, labels, position_ids, **model_kwargs):
         lm = causal_lm(self.model)
         if not self.chunk:
             n = int((labels[:, 1:] != IGNORE_INDEX).sum())
             out = self.model(
-                input_ids=input_ids, labels=labels, position_ids=position_ids, use_cache=False
+                input_ids=input_ids,
+                labels=labels,
+                position_ids=position_ids,
+                use_cache=False,
+                **model_kwargs,
             )
             return out.loss.float() * n, n
         # use_cache=False: with a cache, transformers skips the packed-sequence mask.
         hidden = lm.model(
-            input_ids=input_ids, position_ids=position_ids, use_cache=False
+            input_ids=input_ids, position_ids=position_ids, use_cache=False, **model_kwargs
         ).last_hidden_state
         softcap = getattr(lm.config, "final_logit_softcapping", None)
         return chunked_lm_loss(hidden, labels, lm.get_output_embeddings(), self.chunk, softcap)

@@ -9,7 +9,9 @@ Setup, loop and cleanup are written out below in order (torchtune style):
 
 1. config: YAML (default ``training/configs/default.yaml``) + ``--set`` + flags;
 2. data: ``DATA/manifest.json`` (refused without ``_COMPLETE``), one bucket per stage;
-3. model: local HF causal LM, RoPE scaling, gradient checkpointing, peft, DDP or
+3. model: local HF causal LM, RoPE scaling, gradient checkpointing, peft, the
+   training attention pattern (``training.attention``) or segment recurrence
+   (``training.recurrence``, which also orders the rows and carries memory), DDP or
    FSDP2 (``training/distributed.py``);
 4. loop: per step, the curriculum stage (``stage_for_step``), the rows of this rank,
    micro-batches with gradient accumulation, loss summed over scored tokens and
@@ -43,6 +45,7 @@ from schemas.dataset import Manifest, load_manifest
 from schemas.errors import UserError, run_main, take_debug_flag, user_input
 from training import distributed
 from training.adapter import save_adapter
+from training.attention import use_attention_pattern, use_full_attention
 from training.checkpoint import (
     list_checkpoints,
     load_checkpoint,
@@ -65,6 +68,7 @@ from training.modeling import (
 from training.options import train_parser
 from training.perplexity import validation_loss
 from training.plots import plot_loss
+from training.recurrence import segment_recurrence
 from transforms.runtime import bound_heap_retention
 
 MODEL_INPUTS = ("input_ids", "labels", "position_ids")
@@ -176,6 +180,8 @@ def train(argv: list[str] | None = None) -> int:
     if config.gradient_checkpointing:
         enable_activation_checkpointing(model)
     model = wrap_peft(model, config.peft).to(device)
+    use_attention_pattern(model, config.attention)  # training passes only; eval stays full
+    recurrence = segment_recurrence(model, config, manifest, plans, rank, world)  # None if off
     objective = training_objective(model, config)  # ce or longce (loss.type)
     loss_module = distributed.wrap(objective, config.distributed, world, device)
     params = [p for p in model.parameters() if p.requires_grad]
@@ -214,6 +220,8 @@ def train(argv: list[str] | None = None) -> int:
                     "with the config of that run (RUN/config.yaml), or choose a new --output"
                 )
             start = state["steps_done"]
+            if recurrence:
+                recurrence.load_state_dict(state["rank_state"])
             say(
                 f"resumed from {found[1]} (stage {state['stage']}, step {state['step_in_stage']} of it)"
             )
@@ -313,9 +321,18 @@ def train(argv: list[str] | None = None) -> int:
             )
         t0 = time.perf_counter()
         bucket = buckets[plan.window]
-        rows = step_rows(
-            len(bucket), config.seed, plan.window, step_in_stage, plan.rows_per_step, rank, world
-        )
+        if recurrence:
+            rows = recurrence.step_rows(plan, step_in_stage)
+        else:
+            rows = step_rows(
+                len(bucket),
+                config.seed,
+                plan.window,
+                step_in_stage,
+                plan.rows_per_step,
+                rank,
+                world,
+            )
         batches = [
             collate_rows(bucket.take(mb), pad_id)
             for mb in micro_batches(rows, plan.micro_batch_size)
@@ -330,6 +347,8 @@ def train(argv: list[str] | None = None) -> int:
         loss_sum = 0.0
         for i, batch in enumerate(batches):
             batch = {k: batch[k].to(device) for k in MODEL_INPUTS}
+            if recurrence:  # memory carried in, positions continuing after it
+                batch = recurrence.model_inputs(i, batch)
             sync = world == 1 or i == len(batches) - 1
             with distributed.gradient_sync(loss_module, sync), autocast():
                 micro_loss, _ = loss_module(**batch)
@@ -391,6 +410,7 @@ def train(argv: list[str] | None = None) -> int:
                 rank,
                 config.keep_checkpoints,
                 barrier,
+                rank_state=recurrence.state_dict() if recurrence else None,
             )
         if os.environ.get(STOP_AFTER_STEP_ENV) == str(steps_done):
             os.kill(os.getpid(), signal.SIGSTOP)
@@ -434,6 +454,7 @@ def train(argv: list[str] | None = None) -> int:
 
 def merge_model(model, base_dir: str, out_dir: str) -> str:
     """Fold the adapter into the base weights and save safetensors + tokenizer files."""
+    use_full_attention(model)  # the merged model attends fully, as it was evaluated
     merged = model.merge_and_unload()
     merged.save_pretrained(out_dir, safe_serialization=True)
     for name in (

@@ -114,7 +114,13 @@ def write_tiny_dataset(
     vocab: int = TINY_VOCAB,
     seed: int = 0,
     tokenizer_path: str = "",
+    records: dict | None = None,
 ) -> str:
+    """``records`` (``{split: {window: [ChunkRow dicts]}}``): write these rows instead
+    of random ones."""
+    if records:
+        rows = {split: 0 for split in records}
+        windows = tuple(sorted({w for by_window in records.values() for w in by_window}))
     rows = rows or {"train": 24, "validation": 6}
     rng = np.random.default_rng(seed)
     shards, doc = [], 0
@@ -122,13 +128,13 @@ def write_tiny_dataset(
         os.makedirs(os.path.join(out, split), exist_ok=True)
         files = []
         for window in windows:
-            records = []
+            written = list(records[split].get(window, [])) if records else []
             for i in range(count):
-                records.append(make_row(rng, window, doc, vocab, packed=i % 3 == 2))
+                written.append(make_row(rng, window, doc, vocab, packed=i % 3 == 2))
                 doc += 1
             name = chunk_shard_name(window, 0, 1)
             path = os.path.join(out, split, name)
-            table = pa.Table.from_pylist(records, schema=CHUNK_SCHEMA)
+            table = pa.Table.from_pylist(written, schema=CHUNK_SCHEMA)
             with pa.OSFile(path, "wb") as sink, pa.ipc.new_stream(sink, CHUNK_SCHEMA) as writer:
                 writer.write_table(table)
             files.append({"filename": name})
@@ -138,7 +144,7 @@ def write_tiny_dataset(
                     split=split,
                     window=window,
                     sha256=_sha256(path),
-                    **rows_counts(records, window),
+                    **rows_counts(written, window),
                 )
             )
         state = {

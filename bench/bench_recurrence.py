@@ -1,0 +1,193 @@
+"""Segment recurrence: perplexity at long context after the same training budget,
+with and without ``recurrence.memory_tokens``, side by side in one invocation.
+
+    python bench/bench_recurrence.py --data data/gutenberg --window 1024 --memory 1024 \
+        --steps 24 --tokens-per-step 2048 --eval-docs 4 --doc-tokens 8192 \
+        --output bench/results/recurrence_cpu.json
+
+Training: ``training.recipe`` twice in fresh processes, the same seed, steps, tokens
+per step, window and LR schedule (SmolLM2-135M, LoRA r=8, gradient checkpointing,
+chunked loss); one run with ``recurrence.memory_tokens=0`` (rows drawn at random, as
+always), one with ``--memory`` (documents' windows in order, with memory).
+
+Evaluation, on the first ``--doc-tokens`` tokens of ``--eval-docs`` held-out documents
+(the dataset's validation split; every configuration scores exactly the same
+tokens), for the base model and both adapters:
+
+* ``segments``: consecutive windows of ``--window`` tokens, no memory: context
+  ``0 .. window-1`` (what a model trained on windows sees);
+* ``recurrent``: the same windows, each with the keys and values of the previous
+  window's last ``--memory`` tokens (``training.recurrence.recurrent_losses``):
+  context up to ``window + memory``, attention cost of ``window + memory`` keys;
+* ``full@L``: sliding-window perplexity at ``L = window + memory`` with stride
+  ``window`` (``training.perplexity``): every token sees ``memory .. L-1`` tokens with
+  full attention, the reference the memory approximates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+BENCH = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(BENCH)
+sys.path.insert(0, ROOT)
+sys.path.insert(0, BENCH)
+
+
+def _child(args: list[str]) -> dict:
+    proc = subprocess.run(
+        [sys.executable, os.path.abspath(__file__), *args], cwd=ROOT, capture_output=True, text=True
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"{args[0]} failed:\n{proc.stderr[-4000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def train_one(data, model, out, window, memory, steps, tokens_per_step) -> dict:
+    from training import recipe
+    from training.plots import read_metrics
+
+    sets = [
+        f"curriculum=[{{window: {window}, steps: {steps}}}]",
+        f"tokens_per_step={tokens_per_step}",
+        f"micro_batch_tokens={window}",
+        "gradient_checkpointing=true",
+        "loss_chunk_tokens=1024",
+        "eval_rows=0",
+        "optim.lr=5.0e-4",
+        "optim.warmup_steps=2",
+        "progress=false",
+        "seed=0",
+        f"recurrence.memory_tokens={memory}",
+    ]
+    argv = ["--data", data, "--model", model, "--output", out]
+    for s in sets:
+        argv += ["--set", s]
+    recipe.main(argv)
+    train = [r for r in read_metrics(os.path.join(out, "metrics.jsonl")) if r["kind"] == "train"]
+    return {
+        "memory_tokens": memory,
+        "steps": len(train),
+        "tokens": sum(r["tokens"] for r in train),
+        "scored_tokens": sum(r["scored_tokens"] for r in train),
+        "train_seconds": round(sum(r["tokens"] / r["tokens_per_s"] for r in train), 1),
+        "first_loss": train[0]["loss"],
+        "last_losses": [r["loss"] for r in train[-4:]],
+        "adapter": os.path.join(out, "adapter"),
+    }
+
+
+def evaluate_one(data, model_path, adapter, window, memory, docs, doc_tokens) -> dict:
+    import numpy as np
+    import torch
+
+    from training.config import RopeSettings
+    from training.modeling import load_model
+    from training.perplexity import (
+        TokenLosses,
+        dataset_documents,
+        perplexity_at_length,
+        select_documents,
+        truncate,
+    )
+    from training.recurrence import recurrent_losses, use_memory_attention
+
+    device = torch.device("cpu")
+    model, _ = load_model(model_path, RopeSettings())
+    if adapter:
+        from peft import PeftModel
+
+        model = PeftModel.from_pretrained(model, adapter)
+    model.eval()
+    use_memory_attention(model)  # without memory it hands over to sdpa unchanged
+    held_out = truncate(select_documents(dataset_documents(data), doc_tokens, docs), doc_tokens)
+    result = {"adapter": adapter or None, "documents": [d.doc_id for d in held_out]}
+    for name, mem in (("segments", 0), ("recurrent", memory)):
+        t0 = time.perf_counter()
+        losses = np.concatenate(
+            [recurrent_losses(model, d.token_ids, window, mem, device) for d in held_out]
+        )
+        result[name] = {
+            "loss": float(losses.mean()),
+            "perplexity": math.exp(losses.mean()),
+            "tokens_scored": len(losses),
+            "seconds": round(time.perf_counter() - t0, 1),
+        }
+    t0 = time.perf_counter()
+    full = perplexity_at_length(TokenLosses(model, device), held_out, window + memory, window)
+    result[f"full@{window + memory}"] = {
+        "loss": full["loss"],
+        "perplexity": full["perplexity"],
+        "tokens_scored": full["tokens_scored"],
+        "seconds": round(time.perf_counter() - t0, 1),
+    }
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "_train":
+        d, m, out, w, mem, s, t = argv[1:]
+        print(json.dumps(train_one(d, m, out, int(w), int(mem), int(s), int(t))))
+        return 0
+    if argv and argv[0] == "_eval":
+        d, m, adapter, w, mem, docs, n = argv[1:]
+        print(json.dumps(evaluate_one(d, m, adapter, int(w), int(mem), int(docs), int(n))))
+        return 0
+    from bench_train import machine, write_result
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default="data/gutenberg")
+    parser.add_argument("--model", default="defaults/smollm2-135m")
+    parser.add_argument("--window", type=int, default=1024)
+    parser.add_argument("--memory", type=int, default=1024)
+    parser.add_argument("--steps", type=int, default=24)
+    parser.add_argument("--tokens-per-step", type=int, default=2048)
+    parser.add_argument("--eval-docs", type=int, default=4)
+    parser.add_argument("--doc-tokens", type=int, default=8192)
+    parser.add_argument(
+        "--skip-base", action="store_true", help="evaluate the two adapters only (not the base)"
+    )
+    parser.add_argument("--output", help="write the JSON result here too")
+    args = parser.parse_args(argv)
+
+    out_root = tempfile.mkdtemp(prefix="bench-recurrence-")
+    load = [round(x, 2) for x in os.getloadavg()]
+    common = [args.data, args.model]
+    runs = []
+    for memory in (0, args.memory):
+        out = os.path.join(out_root, f"m{memory}")
+        geometry = [str(args.window), str(memory), str(args.steps), str(args.tokens_per_step)]
+        runs.append(_child(["_train", *common, out, *geometry]))
+        print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
+    evals = []
+    for adapter in [*([] if args.skip_base else [""]), *(r["adapter"] for r in runs)]:
+        cfg = [str(args.window), str(args.memory), str(args.eval_docs), str(args.doc_tokens)]
+        evals.append(_child(["_eval", *common, adapter, *cfg]))
+        print(json.dumps(evals[-1]), file=sys.stderr, flush=True)
+    result = {
+        "benchmark": "recurrence",
+        "data": args.data,
+        "model": args.model,
+        "window": args.window,
+        "memory_tokens": args.memory,
+        "budget": {"steps": args.steps, "tokens_per_step": args.tokens_per_step},
+        "training": runs,
+        "evaluation": evals,
+        "load_at_start": load,
+        "load_at_end": [round(x, 2) for x in os.getloadavg()],
+        "machine": machine(),
+    }
+    write_result(result, args.output)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
