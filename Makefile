@@ -54,7 +54,7 @@ $(BIN)/longctx: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q "$(TORCH)"
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -e '.[train,dev]'
 	touch $@
 
 defaults: $(DEFAULT_CORPUS)/.fetched $(DEFAULT_MODEL)/tokenizer.json

@@ -1,22 +1,19 @@
 """Trainer benchmarks: our recipe vs HF ``Trainer`` + peft, and loss memory at length.
 
-    # throughput: same model, same rows, same machine, each side in a fresh process
-    python bench/bench_train.py throughput --data data/shakespeare --model defaults/smollm2-135m \
-        --window 512 --steps 3 --output bench/results/throughput_cpu.json
+    # throughput: ours vs HF Trainer + peft, same rows, arms interleaved over 2 rounds
+    python bench/bench_train.py throughput --data data/shakespeare --window 512 --steps 10 \
+        --arms ours,hf,ours-bounded --output bench/results/throughput_cpu_512.json
+    # where one step's time goes, each side
+    python bench/bench_train.py profile --data data/shakespeare --window 512 --steps 3
     # peak memory of one LoRA step at 4096 tokens: chunked loss vs plain HF loss
     python bench/bench_train.py memory --model defaults/smollm2-135m --length 4096 \
         --output bench/results/memory_cpu.json
 
-**throughput**: *ours* runs ``training.recipe`` for ``--steps`` steps of one stage at
-``--window`` (packed rows, no padding beyond the micro-batch, chunked loss). The
-*baseline* is the common setup: the same rows' text, each packed piece as its own
-example right-padded to the window with an attention mask, fed to
-``transformers.Trainer`` with the same peft LoRA, learning rate, batch geometry,
-dtype and attention. Both report processed tokens (padding included), scored tokens,
-wall time of the training loop (ours: sum of step times; Trainer: ``train_runtime``),
-tokens/s, scored tokens/s, token efficiency (scored / processed) and peak memory
-(CPU: ``ru_maxrss`` of the process, i.e. peak RSS including the model and Python;
-CUDA: ``torch.cuda.max_memory_allocated``).
+**throughput** and **profile**: see ``bench/train_throughput.py`` (arms, rounds) and
+``bench/train_steps.py`` (how a step is timed: the same optimizer hook on both sides;
+warm-up step apart; CPU user/system seconds and page faults per step; profile
+categories). Peak memory: CPU ``ru_maxrss`` of the process (peak RSS including the
+model and Python), CUDA ``torch.cuda.max_memory_allocated``.
 
 **memory**: one forward+backward of the LoRA model on ``--length`` random tokens, in a
 fresh process per configuration: loss (``chunked`` vs HF ``plain``) x gradient
@@ -34,11 +31,12 @@ import platform
 import resource
 import subprocess
 import sys
-import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
+
+from bench.train_throughput import ARMS, throughput  # noqa: E402
 
 
 def _device():
@@ -240,157 +238,27 @@ def memory(args) -> dict:
 
 
 # ------------------------------------------------------------ throughput
-def bench_rows(data: str, window: int, steps: int, rows_per_step: int, seed: int) -> list[dict]:
-    """The rows our recipe reads in its first ``steps`` steps (single rank)."""
-    from schemas.dataset import load_manifest
-    from training.data import open_bucket, step_rows
-
-    bucket = open_bucket(data, load_manifest(data), "train", window)
-    order = [
-        i for s in range(steps) for i in step_rows(len(bucket), seed, window, s, rows_per_step)
-    ]
-    return bucket.take(order)
+def profile(args) -> dict:
+    """One profiled step (``--profile-step``) of each side, each in a fresh process."""
+    sides = {}
+    for arm in args.arms:
+        params = {k: getattr(args, k) for k in PARAMS}
+        sides[arm] = _child(["_arm", json.dumps({**params, "arm": arm}), str(args.profile_step)])
+        sides[arm].pop("step_times")
+    return {"benchmark": "train_step_profile", "profile_step": args.profile_step, **sides}
 
 
-def split_pieces(row: dict) -> list[dict]:
-    """A packed row's pieces (position_ids restart at 0), each with its own labels."""
-    starts = [i for i, p in enumerate(row["position_ids"]) if p == 0] + [len(row["input_ids"])]
-    return [
-        {"input_ids": row["input_ids"][a:b], "labels": row["labels"][a:b]}
-        for a, b in zip(starts, starts[1:], strict=False)
-        if b > a
-    ]
-
-
-def ours_one(data, model, window, steps, tokens_per_step, micro_tokens, seed, gc) -> dict:
-    from training import recipe
-    from training.plots import read_metrics
-
-    out = tempfile.mkdtemp(prefix="bench-ours-")
-    sets = [
-        f"curriculum=[{{window: {window}, steps: {steps}}}]",
-        f"tokens_per_step={tokens_per_step}",
-        f"micro_batch_tokens={micro_tokens}",
-        f"seed={seed}",
-        "eval_rows=0",
-        "progress=false",
-        f"gradient_checkpointing={str(gc).lower()}",
-        "optim.warmup_steps=0",
-        "optim.schedule=constant",
-    ]
-    argv = ["--data", data, "--model", model, "--output", out]
-    for s in sets:
-        argv += ["--set", s]
-    recipe.main(argv)
-    train = [r for r in read_metrics(os.path.join(out, "metrics.jsonl")) if r["kind"] == "train"]
-    return {
-        "tokens": sum(r["tokens"] for r in train),  # no padding: rows fill the micro-batch
-        "scored_tokens": sum(r["scored_tokens"] for r in train),
-        "seconds": sum(r["tokens"] / r["tokens_per_s"] for r in train),
-        "steps": len(train),
-        "peak_memory_mb": max(r["peak_memory_mb"] for r in train),
-    }
-
-
-def baseline_one(data, model_path, window, steps, tokens_per_step, micro_tokens, seed, gc) -> dict:
-    import torch
-    from transformers import Trainer, TrainingArguments
-
-    from training.config import PeftSettings, RopeSettings
-    from training.curriculum import batch_geometry
-    from training.modeling import load_model, wrap_peft
-
-    rows_per_step, micro, accum = batch_geometry(window, tokens_per_step, micro_tokens)
-    pieces = [
-        p for row in bench_rows(data, window, steps, rows_per_step, seed) for p in split_pieces(row)
-    ]
-    examples = []
-    for p in pieces:
-        n, pad = len(p["input_ids"]), window - len(p["input_ids"])
-        labels = list(p["labels"])
-        labels[0] = -100
-        examples.append(
-            {
-                "input_ids": torch.tensor(p["input_ids"] + [0] * pad),
-                "attention_mask": torch.tensor([1] * n + [0] * pad),
-                "labels": torch.tensor(labels + [-100] * pad),
-            }
-        )
-    model, _ = load_model(model_path, RopeSettings())
-    model.config.use_cache = False
-    model = wrap_peft(model, PeftSettings())
-    cuda = torch.cuda.is_available()
-    args = TrainingArguments(
-        output_dir=tempfile.mkdtemp(prefix="bench-hf-"),
-        per_device_train_batch_size=micro,
-        gradient_accumulation_steps=accum,
-        num_train_epochs=1,
-        learning_rate=5e-4,
-        lr_scheduler_type="constant",
-        max_grad_norm=1.0,
-        logging_steps=10_000,
-        save_strategy="no",
-        report_to=[],
-        bf16=cuda,
-        gradient_checkpointing=gc,
-        gradient_checkpointing_kwargs={"use_reentrant": False},
-        dataloader_num_workers=0,
-        disable_tqdm=True,
-        seed=seed,
-    )
-    trainer = Trainer(model=model, args=args, train_dataset=examples)
-    result = trainer.train()
-    scored = sum(int((e["labels"][1:] != -100).sum()) for e in examples)
-    return {
-        "tokens": len(examples) * window,  # padded: every example is a full window
-        "real_tokens": sum(len(p["input_ids"]) for p in pieces),
-        "scored_tokens": scored,
-        "seconds": float(result.metrics["train_runtime"]),
-        "steps": int(result.global_step),
-        "examples": len(examples),
-        "peak_memory_mb": round(peak_mb(), 1),
-    }
-
-
-def _rates(r: dict) -> dict:
-    r["tokens_per_s"] = round(r["tokens"] / r["seconds"], 2)
-    r["scored_tokens_per_s"] = round(r["scored_tokens"] / r["seconds"], 2)
-    r["token_efficiency"] = round(r["scored_tokens"] / r["tokens"], 4)
-    return r
-
-
-def throughput(args) -> dict:
-    common = [
-        args.data,
-        args.model,
-        str(args.window),
-        str(args.steps),
-        str(args.tokens_per_step),
-        str(args.micro_batch_tokens),
-        str(args.seed),
-        str(int(args.gradient_checkpointing)),
-    ]
-    ours = _rates(_child(["_ours", *common]))
-    base = _rates(_child(["_baseline", *common]))
-    return {
-        "benchmark": "train_throughput",
-        "model": args.model,
-        "data": args.data,
-        "window": args.window,
-        "steps": args.steps,
-        "tokens_per_step": args.tokens_per_step,
-        "micro_batch_tokens": args.micro_batch_tokens,
-        "gradient_checkpointing": args.gradient_checkpointing,
-        "ours": ours,
-        "hf_trainer_padded": base,
-        "scored_tokens_per_s_ratio": round(
-            ours["scored_tokens_per_s"] / base["scored_tokens_per_s"], 3
-        ),
-        "peak_memory_method": "CUDA max_memory_allocated"
-        if _device().type == "cuda"
-        else "peak RSS (ru_maxrss), fresh process per side",
-        "machine": machine(),
-    }
+PARAMS = (
+    "data",
+    "model",
+    "window",
+    "steps",
+    "tokens_per_step",
+    "micro_batch_tokens",
+    "seed",
+    "gradient_checkpointing",
+    "threads",
+)
 
 
 def _csv(choices: dict):
@@ -412,21 +280,39 @@ def main(argv: list[str] | None = None) -> int:
         result = memory_one(loss, model, int(length), int(chunk), bool(int(checkpointing)), heap)
         print(json.dumps(result))
         return 0
-    if argv and argv[0] in ("_ours", "_baseline"):
-        d, m, w, s, t, mt, seed, gc = argv[1:]
-        fn = ours_one if argv[0] == "_ours" else baseline_one
-        print(json.dumps(fn(d, m, int(w), int(s), int(t), int(mt), int(seed), bool(int(gc)))))
+    if argv and argv[0] == "_arm":
+        from bench.train_throughput import run_arm
+
+        print(json.dumps(run_arm(json.loads(argv[1]), int(argv[2]))))
         return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="mode", required=True)
     t = sub.add_parser("throughput")
-    t.add_argument("--data", default="data/shakespeare")
-    t.add_argument("--window", type=int, default=512)
-    t.add_argument("--steps", type=int, default=3)
-    t.add_argument("--tokens-per-step", type=int, default=2048)
-    t.add_argument("--micro-batch-tokens", type=int, default=1024)
-    t.add_argument("--gradient-checkpointing", action="store_true")
-    t.add_argument("--seed", type=int, default=0)
+    t.add_argument(
+        "--rounds", type=int, default=1, help="arms interleaved, reversed every round (use 2+)"
+    )
+    t.add_argument(
+        "--arms",
+        type=_csv({a: a for a in ARMS}),
+        default=["ours", "hf"],
+        help=f"comma-separated, from {sorted(ARMS)}",
+    )
+    pr = sub.add_parser("profile")
+    pr.add_argument("--profile-step", type=int, default=2, help="1-based; 1 is the warm-up")
+    pr.add_argument(
+        "--arms", type=_csv({a: a for a in ARMS}), default=["ours", "hf"], help="sides to profile"
+    )
+    for p in (t, pr):
+        p.add_argument("--data", default="data/shakespeare")
+        p.add_argument("--window", type=int, default=512)
+        p.add_argument("--steps", type=int, default=10)
+        p.add_argument("--tokens-per-step", type=int, default=2048)
+        p.add_argument("--micro-batch-tokens", type=int, default=1024)
+        p.add_argument("--gradient-checkpointing", action="store_true")
+        p.add_argument("--seed", type=int, default=0)
+        p.add_argument(
+            "--threads", type=int, default=os.cpu_count(), help="torch threads, both sides"
+        )
     m = sub.add_parser("memory")
     m.add_argument("--length", type=int, default=4096)
     m.add_argument("--chunk", type=int, default=1024)
@@ -443,11 +329,15 @@ def main(argv: list[str] | None = None) -> int:
         help="glibc (the default allocator policy), bounded (the trainer's "
         "bound_heap_retention) or both (default)",
     )
-    for p in (t, m):
+    for p in (t, pr, m):
         p.add_argument("--model", default="defaults/smollm2-135m")
         p.add_argument("--output", help="write the JSON result here too")
     args = parser.parse_args(argv)
-    result = throughput(args) if args.mode == "throughput" else memory(args)
+    if args.mode == "throughput":
+        result = throughput(args, lambda params: _child(["_arm", json.dumps(params), "0"]))
+        result["machine"] = machine()
+    else:
+        result = profile(args) if args.mode == "profile" else memory(args)
     write_result(result, args.output)
     return 0
 

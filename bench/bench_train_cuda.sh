@@ -22,8 +22,13 @@ if [ ! -f "$LONG_DATA/_COMPLETE" ]; then
     make dataset OUT="$LONG_DATA" WINDOWS=8192,16384,32768 DATASET_ARGS="$extra"
 fi
 "$PY" -c 'import torch; assert torch.cuda.is_available(), "no CUDA device"'
+# ours vs HF Trainer + peft, interleaved over 2 rounds, warm-up step reported apart,
+# at 512 (no checkpointing) and WINDOW (checkpointing)
+"$PY" bench/bench_train.py throughput --data "$DATA" --model "$MODEL" --window 512 \
+    --steps "$STEPS" --rounds 2 --tokens-per-step 32768 --micro-batch-tokens 16384 \
+    --output "$OUT/throughput_cuda_512.json"
 "$PY" bench/bench_train.py throughput --data "$LONG_DATA" --model "$MODEL" --window "$WINDOW" \
-    --steps "$STEPS" --tokens-per-step 32768 --micro-batch-tokens 16384 \
+    --steps "$STEPS" --rounds 2 --tokens-per-step 32768 --micro-batch-tokens 16384 \
     --gradient-checkpointing --output "$OUT/throughput_cuda.json"
 "$PY" bench/bench_train.py memory --model "$MODEL" --length 16384 --output "$OUT/memory_cuda_16384.json"
 "$PY" bench/bench_train.py memory --model "$MODEL" --length 32768 --output "$OUT/memory_cuda_32768.json"

@@ -55,6 +55,27 @@ COMMANDS = {
 }
 
 
+# Subcommands whose packages are an extra, not the base install (which is what a
+# Dataflow worker gets: the dataset builder and `inspect` only).
+EXTRAS = {"train": "train", "eval": "train"}
+FIRST_PARTY = ("pipeline", "transforms", "schemas", "training")
+
+
+def _missing_extra(command: str, error: ModuleNotFoundError) -> int:
+    """One line naming the extra to install (exit 2); anything else is a broken install
+    and keeps its traceback."""
+    missing = (error.name or "").split(".")[0]
+    if command not in EXTRAS or not missing or missing in FIRST_PARTY:
+        raise error
+    extra = EXTRAS[command]
+    print(
+        f"longctx {command}: error: {missing} is not installed: `longctx {command}` needs "
+        f"the '{extra}' extra: pip install 'longctx[{extra}]' (or `make venv`)",
+        file=sys.stderr,
+    )
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # --debug may come anywhere; the subcommand's own main takes it (schemas.errors.
@@ -89,8 +110,11 @@ def main(argv: list[str] | None = None) -> int:
     from transforms.runtime import setup_logging
 
     setup_logging()
-    module = importlib.import_module(COMMANDS[command][0])
-    return int(module.main(rest) or 0)
+    try:
+        # main() too: the trainer imports some of its stack (peft, datasets) on first use.
+        return int(importlib.import_module(COMMANDS[command][0]).main(rest) or 0)
+    except ModuleNotFoundError as error:
+        return _missing_extra(command, error)
 
 
 if __name__ == "__main__":

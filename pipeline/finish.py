@@ -13,6 +13,7 @@ rejected records are written (``longctx inspect`` reads them) but not
 from __future__ import annotations
 
 import json
+import logging
 import os
 import platform
 
@@ -42,6 +43,7 @@ from schemas.dataset import (
     table_to_stream_bytes,
 )
 from schemas.errors import UserError
+from schemas.hf_features import features_of
 
 
 def _read_parts(part_dir: str) -> list[tuple[dict, str]]:
@@ -113,20 +115,27 @@ def nothing_written_message(staging: str, documents_in: int, rejected: list[dict
 
 
 def library_versions() -> dict:
-    import apache_beam
-    import datasets
-    import numpy
-    import pyarrow
-    import tokenizers
+    """Versions of what writes the bytes; ``datasets`` only when installed (the builder
+    writes its format without it, see ``schemas.hf_features``)."""
+    from importlib import metadata
 
-    return {
-        "python": platform.python_version(),
-        "apache_beam": apache_beam.__version__,
-        "pyarrow": pyarrow.__version__,
-        "datasets": datasets.__version__,
-        "tokenizers": tokenizers.__version__,
-        "numpy": numpy.__version__,
-    }
+    versions = {"python": platform.python_version()}
+    for key, dist in _VERSIONED:
+        try:
+            versions[key] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            if key != "datasets":
+                raise
+    return versions
+
+
+_VERSIONED = (
+    ("apache_beam", "apache-beam"),
+    ("pyarrow", "pyarrow"),
+    ("datasets", "datasets"),
+    ("tokenizers", "tokenizers"),
+    ("numpy", "numpy"),
+)
 
 
 def finish(staging: str, config: dict, tokenizer: TokenizerInfo) -> Manifest:
@@ -143,7 +152,7 @@ def finish(staging: str, config: dict, tokenizer: TokenizerInfo) -> Manifest:
             split_dir,
             _read_parts(storage.join(split_dir, PARTS)),
             CHUNK_ARROW_SCHEMA,
-            schemas.CHUNK_FEATURES,
+            features_of(schemas.CHUNK_SCHEMA),
             group=lambda s: s["window"],
             name=chunk_shard_name,
         )
@@ -171,7 +180,7 @@ def finish(staging: str, config: dict, tokenizer: TokenizerInfo) -> Manifest:
         doc_dir,
         doc_parts,
         DOCUMENT_ARROW_SCHEMA,
-        schemas.DOCUMENT_FEATURES,
+        features_of(schemas.DOCUMENT_SCHEMA),
         group=lambda s: s["split"],
         name=document_shard_name,
     )
@@ -228,6 +237,18 @@ def finish(staging: str, config: dict, tokenizer: TokenizerInfo) -> Manifest:
 
 
 def _write_length_plot(staging: str) -> None:
+    # matplotlib is the optional `plots` extra: the driver draws this diagnostic, workers
+    # never do, so a Dataflow worker (--setup_file) does not install it.
+    try:
+        import matplotlib  # noqa: F401
+    except ModuleNotFoundError as error:
+        if error.name != "matplotlib":
+            raise  # a broken matplotlib install
+        logging.getLogger("longctx.dataset").warning(
+            "%s skipped: matplotlib is not installed (pip install 'longctx[plots]')",
+            LENGTH_PLOT,
+        )
+        return
     from pipeline.plots import plot_lengths
 
     if storage.is_remote(staging):

@@ -27,7 +27,6 @@ import json
 import os
 
 import apache_beam as beam
-import datasets
 import pyarrow as pa
 from apache_beam.metrics import Metrics
 
@@ -61,9 +60,10 @@ def sha256_hex(data: bytes) -> str:
 
 
 def write_split_metadata(
-    split_dir: str, shard_files: list[str], shard_hashes: list[str], features: datasets.Features
+    split_dir: str, shard_files: list[str], shard_hashes: list[str], features: dict
 ) -> None:
-    """``state.json`` and ``dataset_info.json`` as ``Dataset.save_to_disk`` writes them."""
+    """``state.json`` and ``dataset_info.json`` as ``Dataset.save_to_disk`` writes them;
+    ``features``: the ``datasets.Features`` JSON (``schemas.hf_features.features_of``)."""
     fingerprint = sha256_hex("".join(shard_hashes).encode())[:16]
     state = {
         "_data_files": [{"filename": name} for name in shard_files],
@@ -77,7 +77,7 @@ def write_split_metadata(
     info = {
         "citation": "",
         "description": "",
-        "features": features.to_dict(),
+        "features": features,
         "homepage": "",
         "license": "",
     }

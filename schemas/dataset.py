@@ -35,13 +35,9 @@ from dataclasses import dataclass
 import numpy as np
 import pyarrow as pa
 
-try:
-    import datasets  # only for the writer's Features (an annotation here)
-except ModuleNotFoundError:  # training and evaluation run without it (docs/GPU.md)
-    datasets = None
-
 from schemas.errors import UserError
-from schemas.records import CHUNK_FEATURES, CHUNK_SCHEMA, DOCUMENT_FEATURES, DOCUMENT_SCHEMA
+from schemas.hf_features import features_of
+from schemas.records import CHUNK_SCHEMA, DOCUMENT_SCHEMA
 
 FORMAT = "longctx-dataset"
 # 2: chunk shards are named w{window}-i-of-n.arrow, documents {split}-i-of-n.arrow.
@@ -346,17 +342,14 @@ def bucket_totals(shards: Iterable[tuple[int | None, dict]]) -> dict[str, Bucket
 # --------------------------------------------------------------------------
 # Shard format
 # --------------------------------------------------------------------------
-def schema_with_features(schema: pa.Schema, features: datasets.Features) -> pa.Schema:
-    """``schema`` carrying the ``huggingface`` metadata ``datasets`` reads types from
-    (``schema`` itself where ``datasets`` is absent: only the writer needs it)."""
-    if features is None:
-        return schema
-    info = {"info": {"features": features.to_dict()}}
+def schema_with_features(schema: pa.Schema) -> pa.Schema:
+    """``schema`` carrying the ``huggingface`` metadata ``datasets`` reads types from."""
+    info = {"info": {"features": features_of(schema)}}
     return schema.with_metadata({"huggingface": json.dumps(info)})
 
 
-CHUNK_ARROW_SCHEMA = schema_with_features(CHUNK_SCHEMA, CHUNK_FEATURES)
-DOCUMENT_ARROW_SCHEMA = schema_with_features(DOCUMENT_SCHEMA, DOCUMENT_FEATURES)
+CHUNK_ARROW_SCHEMA = schema_with_features(CHUNK_SCHEMA)
+DOCUMENT_ARROW_SCHEMA = schema_with_features(DOCUMENT_SCHEMA)
 
 
 # The one shard of a split without rows (it keeps the split loadable, with its schema).
@@ -391,15 +384,14 @@ def document_shard_name(split: str, index: int, count: int) -> str:
 def _column(values: list, field: pa.Field) -> pa.Array:
     if pa.types.is_list(field.type) and pa.types.is_integer(field.type.value_type):
         # Fast path for token lists: one concatenation instead of per-element boxing.
-        arrays = [np.asarray(v, dtype=field.type.value_type.to_pandas_dtype()) for v in values]
+        # The numpy dtype by name ("int32"): pyarrow's to_pandas_dtype() imports pandas,
+        # which the base install (a Dataflow worker) does not have.
+        dtype = np.dtype(str(field.type.value_type))
+        arrays = [np.asarray(v, dtype=dtype) for v in values]
         lengths = np.fromiter((a.size for a in arrays), dtype=np.int64, count=len(arrays))
         offsets = np.zeros(len(arrays) + 1, dtype=np.int32)
         np.cumsum(lengths, out=offsets[1:])
-        flat = (
-            np.concatenate(arrays)
-            if arrays
-            else np.zeros(0, field.type.value_type.to_pandas_dtype())
-        )
+        flat = np.concatenate(arrays) if arrays else np.zeros(0, dtype)
         return pa.ListArray.from_arrays(
             pa.array(offsets), pa.array(flat, type=field.type.value_type)
         )

@@ -5,8 +5,12 @@ proves it):
 
 * a dataclass, what the pure transforms produce and consume;
 * a ``pyarrow`` schema, what the writers pass explicitly;
-* the matching ``datasets.Features``, written into ``dataset_info.json`` so that
-  ``datasets.load_from_disk`` gives back exactly these types.
+* the matching ``datasets.Features``, derived from the pyarrow schema
+  (``schemas.hf_features``) and written into the shards and ``dataset_info.json``
+  so that ``datasets.load_from_disk`` gives back exactly these types. The
+  ``*_FEATURES`` names are ``datasets.Features`` objects made on first use, so
+  this module does not import ``datasets`` (the builder's workers and the
+  trainer run without it).
 
 Character offsets index the *normalized* text (``transforms.normalize``);
 ``text[start:end]`` is always the unit. Token offsets index the document's token
@@ -20,14 +24,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyarrow as pa
-
-try:
-    import datasets
-except ModuleNotFoundError:
-    # Training and evaluation need only the records and the Arrow schemas, so they run
-    # where `datasets` is not installed (the GPU machine of docs/GPU.md); the
-    # ``*_FEATURES`` below are then None and only the dataset writer needs them.
-    datasets = None
 
 IGNORE_INDEX = -100  # label of a token that is context only (HF / PyTorch convention)
 
@@ -70,9 +66,6 @@ REJECTED_SCHEMA = pa.schema(
         ("reason", pa.string()),
         ("error", pa.string()),
     ]
-)
-REJECTED_FEATURES = datasets and datasets.Features(
-    {name: datasets.Value("string") for name in REJECTED_SCHEMA.names}
 )
 
 
@@ -149,31 +142,6 @@ DOCUMENT_SCHEMA = pa.schema(
         ("sentences", pa.list_(_SPAN)),
         ("key_sentences", pa.list_(_KEY)),
     ]
-)
-
-_SPAN_F = datasets and {"start": datasets.Value("int32"), "end": datasets.Value("int32")}
-DOCUMENT_FEATURES = datasets and datasets.Features(
-    {
-        "doc_id": datasets.Value("string"),
-        "source": datasets.Value("string"),
-        "split": datasets.Value("string"),
-        "num_chars": datasets.Value("int32"),
-        "num_tokens": datasets.Value("int32"),
-        "boilerplate_chars": datasets.Value("int32"),
-        "sections": datasets.List(
-            {**_SPAN_F, "title": datasets.Value("string"), "level": datasets.Value("int32")}
-        ),
-        "topic_segments": datasets.List(dict(_SPAN_F)),
-        "paragraphs": datasets.List(dict(_SPAN_F)),
-        "sentences": datasets.List(dict(_SPAN_F)),
-        "key_sentences": datasets.List(
-            {
-                "sentence": datasets.Value("int32"),
-                **_SPAN_F,
-                "score": datasets.Value("float32"),
-            }
-        ),
-    }
 )
 
 
@@ -294,51 +262,34 @@ CHUNK_SCHEMA = pa.schema(
     ]
 )
 
-_I32 = datasets and datasets.Value("int32")
-CHUNK_FEATURES = datasets and datasets.Features(
-    {
-        "input_ids": datasets.List(_I32),
-        "labels": datasets.List(_I32),
-        "position_ids": datasets.List(_I32),
-        "doc_id": datasets.Value("string"),
-        "window": _I32,
-        "length": _I32,
-        "chunk_index": _I32,
-        "token_start": _I32,
-        "token_end": _I32,
-        "char_start": _I32,
-        "char_end": _I32,
-        "num_scored": _I32,
-        "memory_length": _I32,
-        "section_path": datasets.List(datasets.Value("string")),
-        "sentence_starts": datasets.List(_I32),
-        "paragraph_starts": datasets.List(_I32),
-        "topic_starts": datasets.List(_I32),
-        "key_sentence_starts": datasets.List(_I32),
-        "pieces": datasets.List(
-            {
-                "doc_id": datasets.Value("string"),
-                "chunk_index": _I32,
-                "offset": _I32,
-                "length": _I32,
-                "token_start": _I32,
-                "token_end": _I32,
-                "char_start": _I32,
-                "char_end": _I32,
-            }
-        ),
-    }
-)
-
 
 def record_fields(record_type) -> list[str]:
     """Field names of a record dataclass, in declaration order."""
     return [f.name for f in dataclasses.fields(record_type)]
 
 
-# (dataclass, pyarrow schema, Features) for every record that is written out.
+# (dataclass, pyarrow schema) for every record that is written out.
 WRITTEN_RECORDS = (
-    (Rejected, REJECTED_SCHEMA, REJECTED_FEATURES),
-    (DocumentRecord, DOCUMENT_SCHEMA, DOCUMENT_FEATURES),
-    (ChunkRow, CHUNK_SCHEMA, CHUNK_FEATURES),
+    (Rejected, REJECTED_SCHEMA),
+    (DocumentRecord, DOCUMENT_SCHEMA),
+    (ChunkRow, CHUNK_SCHEMA),
 )
+
+_FEATURES_OF = {
+    "REJECTED_FEATURES": REJECTED_SCHEMA,
+    "DOCUMENT_FEATURES": DOCUMENT_SCHEMA,
+    "CHUNK_FEATURES": CHUNK_SCHEMA,
+}
+
+
+def __getattr__(name: str):
+    """``REJECTED_FEATURES``, ``DOCUMENT_FEATURES``, ``CHUNK_FEATURES``: the
+    ``datasets.Features`` of a written record, imported on first use (PEP 562)."""
+    schema = _FEATURES_OF.get(name)
+    if schema is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import datasets
+
+    from schemas.hf_features import features_of
+
+    return datasets.Features.from_dict(features_of(schema))

@@ -21,6 +21,7 @@ DEFAULT_CONFIG = os.path.join(CONFIG_DIR, "default.yaml")
 
 ROPE_TYPES = ("none", "linear", "dynamic", "yarn")
 SCHEDULES = ("cosine", "constant")
+LOSS_TYPES = ("ce", "longce")
 STRATEGIES = ("ddp", "fsdp")
 
 
@@ -110,6 +111,33 @@ class OptimSettings:
 
 
 @dataclass(frozen=True)
+class LossSettings:
+    """The objective. ``ce``: cross-entropy, every scored token alike. ``longce``
+    (Fang et al. 2024): each scored token weighted by ``min(exp(LSD), max_weight)``,
+    LSD from the model's own full- vs ``short_context``-token predictions
+    (``training/longce.py``). 0: the paper's ratios of the longest curriculum window
+    (``K = window / 8``, stride ``K / 4``)."""
+
+    type: str = "ce"  # ce | longce
+    short_context: int = 0  # K
+    short_stride: int = 0  # d: tokens sharing one short context
+    max_weight: float = 5.0  # gamma
+    short_batch_tokens: int = 0  # tokens per short-context forward; 0: micro_batch_tokens
+
+    def __post_init__(self):
+        object.__setattr__(self, "max_weight", float(self.max_weight))
+        if self.type not in LOSS_TYPES:
+            raise ValueError(f"loss.type must be one of {LOSS_TYPES}, got {self.type!r}")
+        if min(self.short_context, self.short_stride, self.short_batch_tokens) < 0:
+            raise ValueError(
+                "loss.short_context, loss.short_stride and loss.short_batch_tokens must be "
+                ">= 0 (0: the default)"
+            )
+        if self.max_weight <= 0:
+            raise ValueError(f"loss.max_weight must be > 0 (paper: 5), got {self.max_weight}")
+
+
+@dataclass(frozen=True)
 class DistributedSettings:
     """How ranks share the work under torchrun (ignored in one process):
     ``ddp`` replicates the model, ``fsdp`` shards it (``training/distributed.py``)."""
@@ -145,9 +173,15 @@ class TrainConfig:
     peft: PeftSettings = field(default_factory=PeftSettings)
     rope: RopeSettings = field(default_factory=RopeSettings)
     optim: OptimSettings = field(default_factory=OptimSettings)
+    loss: LossSettings = field(default_factory=LossSettings)
     distributed: DistributedSettings = field(default_factory=DistributedSettings)
     gradient_checkpointing: bool = False
     loss_chunk_tokens: int = 1024  # 0: plain HF loss over full logits
+    # CPU: from the first stage with a window of at least this many tokens, freed
+    # buffers of 1 MiB or more go back to the OS (transforms.runtime.bound_heap_retention):
+    # it bounds the heap of long checkpointed steps but costs shorter ones ~40% more
+    # CPU in page faults (docs/PERFORMANCE.md). 0: from the start.
+    bound_heap_from_window: int = 4096
     attn_implementation: str = "sdpa"  # sdpa | eager | flash_attention_2 (if installed)
     dtype: str = "auto"  # auto: bf16 autocast on CUDA, float32 on CPU | float32 | bfloat16
     trust_remote_code: bool = False
@@ -179,6 +213,7 @@ class TrainConfig:
             ("peft", PeftSettings),
             ("rope", RopeSettings),
             ("optim", OptimSettings),
+            ("loss", LossSettings),
             ("distributed", DistributedSettings),
         ):
             value = getattr(self, name)
@@ -186,12 +221,23 @@ class TrainConfig:
                 object.__setattr__(self, name, cls(**_known(cls, value, name)))
         if self.tokens_per_step <= 0 or self.micro_batch_tokens <= 0:
             raise ValueError("tokens_per_step and micro_batch_tokens must be > 0")
-        if self.loss_chunk_tokens < 0 or self.max_steps < 0 or self.checkpoint_every < 0:
+        if min(self.loss_chunk_tokens, self.max_steps, self.checkpoint_every) < 0:
             raise ValueError("loss_chunk_tokens, max_steps and checkpoint_every must be >= 0")
+        if self.bound_heap_from_window < 0:
+            raise ValueError(
+                f"bound_heap_from_window must be >= 0 (0: always), got {self.bound_heap_from_window}"
+            )
         if self.dtype not in ("auto", "float32", "bfloat16"):
             raise ValueError(f"dtype must be auto, float32 or bfloat16, got {self.dtype!r}")
         if self.keep_checkpoints < 1:
             raise ValueError("keep_checkpoints must be >= 1 (resume needs the last one)")
+        if self.loss.type == "longce" and self.distributed.strategy == "fsdp":
+            # Ranks forward different numbers of short-context windows, and FSDP's
+            # forward is a collective: the ranks would wait on each other for ever.
+            raise ValueError(
+                "loss.type=longce runs with distributed.strategy=ddp only (FSDP would need "
+                "the same number of short-context forwards on every rank)"
+            )
 
     @property
     def windows(self) -> list[int]:

@@ -14,6 +14,10 @@ Per model (the base, then each adapter or merged model):
    length; a model that uses distant context has a falling curve.
 3. **Passkey retrieval**: lengths x depths x trials for each filler
    (:mod:`training.passkey`); every model answers the same prompts.
+4. **LongPPL**: perplexity on the key tokens, those whose prediction improves markedly
+   with long context, chosen once by one evaluator model (``--key-evaluator``, default
+   the base) so every model is scored on the same tokens (:mod:`training.longppl`);
+   at every length, with the key-token fraction and the key tokens' loss by position.
 
 An adapter is evaluated with the RoPE scaling of the run that trained it
 (``RUN/config.yaml``), a merged model with its own config, the base as shipped
@@ -39,6 +43,7 @@ from dataclasses import asdict, dataclass
 import torch
 
 from schemas.errors import UserError, run_main, take_debug_flag, user_input
+from training import longppl as key_tokens
 from training.config import RopeSettings, make_output_folder
 from training.passkey import (
     KEY_RANGE,
@@ -214,7 +219,9 @@ def forward_tokens(args, docs, trials) -> int:
     return sum(e - b for _, b, e in spans) + sum(t.length for t in trials)
 
 
-def evaluate_model(spec, args, docs, fillers, trials, encode, device, autocast, bar) -> dict:
+def evaluate_model(
+    spec, args, docs, fillers, trials, encode, device, autocast, bar, longppl=None
+) -> dict:
     model, context = load_for_eval(spec, device)
     result = {**asdict(spec), "rope": asdict(spec.rope), "context": context}
     if docs:
@@ -231,6 +238,12 @@ def evaluate_model(spec, args, docs, fillers, trials, encode, device, autocast, 
         result["loss_by_position"] = loss_by_position(
             losses, docs, longest, position_edges(longest), args.position_spans
         )
+        if longppl is not None:
+            if longppl.keys is None and spec.name == longppl.evaluator:
+                bar.set_postfix_str(f"{spec.name} chooses key tokens")
+                longppl.select(losses)
+            strides = {n: stride_for(args, n) for n in args.lengths}
+            result["longppl"] = longppl.score(losses, args.lengths, strides)
     if trials:
         answers = []
         for trial in trials:
@@ -244,6 +257,35 @@ def evaluate_model(spec, args, docs, fillers, trials, encode, device, autocast, 
     del model
     gc.collect()
     return result
+
+
+def longppl_plan(args, specs, docs, tokenizer_sha):
+    """``(LongPPL, evaluator folder or None)``; checks the user's LongPPL flags before any
+    model is loaded. With a folder, :func:`select_keys_apart` chooses the key tokens
+    before the evaluated models; otherwise the evaluator does while it is evaluated,
+    sharing its long pass (:mod:`training.longppl`)."""
+    name, separate = key_tokens.resolve_evaluator(
+        args.key_evaluator, [s.name for s in specs], args.model, tokenizer_sha
+    )
+    plan = key_tokens.LongPPL(
+        key_tokens.KeyTokenSettings(
+            args.short_context, args.short_stride, args.lsd_threshold, args.lcl_threshold
+        ),
+        name,
+        truncate(docs, args.doc_tokens),
+        max(args.lengths),
+        stride_for(args, max(args.lengths)),
+        args.short_batch_tokens,
+    )
+    return plan, separate
+
+
+def select_keys_apart(plan, folder: str, device, autocast, chunk: int) -> None:
+    """Key tokens chosen by an evaluator that is not one of the evaluated models."""
+    model, _ = load_for_eval(ModelSpec(plan.evaluator, folder, None, RopeSettings()), device)
+    plan.select(TokenLosses(model, device, autocast, chunk))
+    del model
+    gc.collect()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -283,15 +325,26 @@ def _main(args) -> int:
         for filler in fillers.values():  # fail before loading a model if a length is too short
             for length in args.passkey_lengths:
                 build_prompt(encode, filler, length, KEY_RANGE[1], 0.5)
+        longppl, evaluator_folder = None, None
+        if docs and not args.no_longppl:
+            longppl, evaluator_folder = longppl_plan(args, specs, docs, tokenizer_sha)
     os.makedirs(args.output, exist_ok=True)
 
     spans = position_spans(docs, max(args.lengths), args.position_spans) if docs else []
     total = forward_tokens(args, docs, trials) * len(specs)
+    if evaluator_folder is not None:
+        select_keys_apart(longppl, evaluator_folder, device, autocast, args.loss_chunk_tokens)
+    elif longppl is not None:  # the evaluator's short windows run among the models
+        total += key_tokens.short_window_tokens(
+            longppl.docs, longppl.short_context, longppl.short_stride
+        )
     with tqdm(
         total=total, unit="tok", unit_scale=True, desc="longctx eval", disable=args.no_progress
     ) as bar:
         models = [
-            evaluate_model(spec, args, docs, fillers, trials, encode, device, autocast, bar)
+            evaluate_model(
+                spec, args, docs, fillers, trials, encode, device, autocast, bar, longppl
+            )
             for spec in specs
         ]
     report = {
@@ -315,6 +368,7 @@ def _main(args) -> int:
                 },
                 "seed": args.seed,
             },
+            "longppl": longppl.summary() if longppl else None,
             "tokenizer": tokenizer_path,
             "device": str(device)
             + (f" ({torch.cuda.get_device_name()})" if device.type == "cuda" else ""),

@@ -8,14 +8,19 @@ Memory at long length (per sequence of ``T`` tokens, vocabulary ``V``):
   LM head + cross-entropy over ``chunk`` of them at a time under non-reentrant
   activation checkpointing, so at most one ``chunk x V`` block of logits (and its
   gradient) exists at once, forward or backward. Loss and gradients are the same
-  (up to float summation order); cost: the LM head matmul runs twice.
+  (up to float summation order). For a plain ``nn.Linear`` head it computes the
+  gradient in the forward (``training/loss.py``): no recompute, one block alive;
+  another head is checkpointed per chunk (its matmul runs twice).
 * gradient checkpointing (non-reentrant) of the decoder layers, SDPA attention,
   and bf16 autocast on CUDA (float32 on CPU, where bf16 matmuls are slow);
-* on CPU, :func:`transforms.runtime.bound_heap_retention` (called by the recipe): glibc keeps freed activation buffers in its
-  heap (its mmap threshold rises to 32 MiB after the first large free), and at 4096
-  tokens that retained heap, not live tensors, set the process peak (SmolLM2-135M:
-  ~1.4 GB of live tensors, 5.3 GB RSS). Pinning the threshold returns each freed
-  buffer of 1 MiB or more to the OS at once; cost: one mmap/munmap per such buffer.
+* on CPU, :func:`transforms.runtime.bound_heap_retention` (called by the recipe from
+  the first stage whose window reaches ``bound_heap_from_window``, 4096 by default):
+  glibc keeps freed activation buffers in its heap (its mmap threshold rises to 32 MiB
+  after the first large free), and at 4096 tokens that retained heap, not live
+  tensors, set the process peak (SmolLM2-135M: ~1.4 GB of live tensors, 5.3 GB RSS).
+  Pinning the threshold returns each freed buffer of 1 MiB or more to the OS at once;
+  cost: one mmap/munmap and fresh page faults per such buffer, which shorter windows
+  (where the heap never grew a problem) are spared.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from torch.utils.checkpoint import checkpoint
 from schemas.errors import UserError
 from schemas.records import IGNORE_INDEX
 from training.config import PeftSettings, RopeSettings
+from training.loss import fused_linear_cross_entropy
 
 # LoRA targets per model_type: every linear projection of attention and MLP (QLoRA
 # finding: all-linear beats attention-only). Unknown types fall back to peft's own
@@ -244,12 +250,20 @@ def chunked_lm_loss(
 
     ``hidden`` is ``[B, T, H]`` (last decoder hidden states), ``labels`` ``[B, T]``
     with the HF convention (``labels[t]`` scored from ``hidden[t - 1]``). Only scored
-    positions reach the head, ``chunk`` rows at a time, each recomputed in backward.
+    positions reach the head, ``chunk`` rows at a time: through
+    :func:`training.loss.fused_linear_cross_entropy` for a plain ``nn.Linear`` head
+    (gradients computed in the forward, nothing recomputed), else under checkpointing.
     """
     h = hidden[:, :-1].reshape(-1, hidden.shape[-1])
     y = labels[:, 1:].reshape(-1)
     keep = (y != IGNORE_INDEX).nonzero().squeeze(-1)
     h, y = h.index_select(0, keep), y.index_select(0, keep)
+    if type(head) is nn.Linear:  # the usual head: gradients computed in the forward
+        # ``h`` depends on ``hidden`` even when empty, so a batch with nothing scored
+        # still backpropagates (DDP ranks must all run backward).
+        total = fused_linear_cross_entropy(h, head.weight, head.bias, y, chunk, softcap)
+        return total, int(y.numel())
+    # Any other head (e.g. wrapped by peft): checkpointed chunks, recomputed in backward.
     # Starts from a zero that depends on ``hidden``, so a batch with nothing scored
     # still backpropagates (DDP ranks must all run backward).
     total = hidden.float().sum() * 0.0

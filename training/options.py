@@ -14,6 +14,8 @@ from pipeline.options import new_parser
 DEPTHS = "0.0,0.25,0.5,0.75,1.0"  # training.passkey.DEPTHS
 FILLERS = "repeat,en,zh"  # training.passkey's built-in fillers
 ROPE_TYPES = ("linear", "dynamic", "yarn")  # training.config.ROPE_TYPES without "none"
+LSD_THRESHOLD = 2.0  # training.longppl.LSD_THRESHOLD (the paper's alpha)
+LCL_THRESHOLD = -2.0  # training.longppl.LCL_THRESHOLD (beta)
 
 TRAIN_EPILOG = (
     "Overrides: --set optim.lr=1e-4 --set 'curriculum=[{window: 512, steps: 20}, "
@@ -171,6 +173,52 @@ def eval_parser() -> argparse.ArgumentParser:
         default=1024,
         help="scored tokens per LM-head chunk of the loss (0: full logits)",
     )
+    _longppl_arguments(parser)
     parser.add_argument("--seed", type=int, default=0, help="seed of the passkeys and fillers")
     parser.add_argument("--no-progress", action="store_true", help="no progress bars")
     return parser
+
+
+def _longppl_arguments(parser: argparse.ArgumentParser) -> None:
+    """``longctx eval``'s LongPPL options (``training/longppl.py``)."""
+    group = parser.add_argument_group(
+        "LongPPL", "perplexity on key tokens (Fang et al. 2024), chosen by one evaluator model"
+    )
+    group.add_argument("--no-longppl", action="store_true", help="skip LongPPL")
+    group.add_argument(
+        "--key-evaluator",
+        default="base",
+        help="the model whose long- vs short-context predictions choose the key tokens: "
+        "'base', the name of an evaluated model (e.g. adapter:RUN), or a model folder "
+        "with the same tokenizer (default: base)",
+    )
+    group.add_argument(
+        "--short-context",
+        type=int,
+        default=0,
+        help="K, tokens of short context (0: the largest length / 8, the paper's 4096 at 32k)",
+    )
+    group.add_argument(
+        "--short-stride",
+        type=int,
+        default=0,
+        help="d, tokens sharing one short context (0: K / 4, the paper's ratio)",
+    )
+    group.add_argument(
+        "--short-batch-tokens",
+        type=int,
+        default=4096,
+        help="tokens per forward of stacked short-context windows (default: 4096)",
+    )
+    group.add_argument(
+        "--lsd-threshold",
+        type=float,
+        default=LSD_THRESHOLD,
+        help="alpha, in nats (default: the paper's 2)",
+    )
+    group.add_argument(
+        "--lcl-threshold",
+        type=float,
+        default=LCL_THRESHOLD,
+        help="beta, in nats (default: the paper's -2)",
+    )

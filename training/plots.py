@@ -58,9 +58,14 @@ def plot_loss(metrics_path: str, out_path: str) -> str:
 
 
 def plot_perplexity(report: dict, out_path: str) -> str:
-    """``EVAL/ppl.png``: perplexity vs context length, and loss vs left context."""
+    """``EVAL/ppl.png``: perplexity vs context length, LongPPL vs context length (when
+    measured), and loss vs left context (key tokens dashed)."""
     plt = _pyplot()
-    fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2), dpi=110)
+    with_keys = any(m.get("longppl") for m in report["models"])
+    fig, axes = plt.subplots(
+        1, 3 if with_keys else 2, figsize=(16 if with_keys else 11, 4.2), dpi=110
+    )
+    left, right = axes[0], axes[-1]
     for m in report["models"]:
         rows = m.get("perplexity", [])
         line = left.plot(
@@ -82,16 +87,43 @@ def plot_perplexity(report: dict, out_path: str) -> str:
                 [(x["start"] * max(x["end"] - 1, 1)) ** 0.5 for x in b],
                 [x["loss"] for x in b],
                 "o-",
+                color=line.get_color(),
                 label=m["name"],
+            )
+        keys = m.get("longppl")
+        if keys:
+            rows = [r for r in keys["by_length"] if r["longppl"] is not None]
+            axes[1].plot(
+                [r["length"] for r in rows],
+                [r["longppl"] for r in rows],
+                "o-",
+                color=line.get_color(),
+                label=m["name"],
+            )
+            b = [x for x in keys["key_loss_by_position"]["buckets"] if x["tokens"]]
+            right.plot(
+                [(x["start"] * max(x["end"] - 1, 1)) ** 0.5 for x in b],
+                [x["loss"] for x in b],
+                "s--",
+                color=line.get_color(),
+                label=f"{m['name']}, key tokens",
             )
     lengths = sorted({r["length"] for m in report["models"] for r in m.get("perplexity", [])})
     left.set(xscale="log", xlabel="context length (tokens)", ylabel="perplexity")
-    left.set_xticks(lengths, [str(n) for n in lengths])
-    left.minorticks_off()
     left.set_title("sliding-window perplexity (x: beyond the model's positions)", fontsize=9)
+    if with_keys:
+        k = report["settings"].get("longppl") or {}
+        axes[1].set(xscale="log", xlabel="context length (tokens)", ylabel="LongPPL")
+        axes[1].set_title(
+            f"LongPPL: {k.get('key_tokens')} key tokens chosen by {k.get('evaluator')}",
+            fontsize=9,
+        )
+    for ax in axes[:-1]:
+        ax.set_xticks(lengths, [str(n) for n in lengths])
+        ax.minorticks_off()
     right.set(xscale="log", xlabel="left context (tokens, bucket mid-point)", ylabel="loss (nats)")
-    right.set_title("loss by position", fontsize=9)
-    for ax in (left, right):
+    right.set_title("loss by position" + (" (dashed: key tokens)" if with_keys else ""), fontsize=9)
+    for ax in axes:
         ax.grid(alpha=0.3)
         ax.legend(fontsize=8)
     fig.tight_layout()

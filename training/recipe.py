@@ -53,6 +53,7 @@ from training.compatibility import check_token_ids, check_tokenizer
 from training.config import load_config, make_output_folder, save_config
 from training.curriculum import lr_factor, plan_stages, stage_for_step, total_steps
 from training.data import collate_rows, micro_batches, open_bucket, step_rows
+from training.longce import step_record, training_objective
 from training.modeling import (
     CausalLMLoss,
     autocast_for,
@@ -165,8 +166,6 @@ def train(argv: list[str] | None = None) -> int:
     )
     buckets = {p.window: open_bucket(config.data, manifest, "train", p.window) for p in plans}
 
-    if device.type == "cpu":
-        bound_heap_retention()  # freed activations back to the OS: see transforms.runtime
     model, context = load_model(
         config.model, config.rope, config.attn_implementation, config.trust_remote_code
     )
@@ -177,11 +176,17 @@ def train(argv: list[str] | None = None) -> int:
     if config.gradient_checkpointing:
         enable_activation_checkpointing(model)
     model = wrap_peft(model, config.peft).to(device)
-    loss_module = CausalLMLoss(model, config.loss_chunk_tokens)
-    loss_module = distributed.wrap(loss_module, config.distributed, world, device)
+    objective = training_objective(model, config)  # ce or longce (loss.type)
+    loss_module = distributed.wrap(objective, config.distributed, world, device)
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(
-        params, lr=config.optim.lr, betas=config.optim.betas, weight_decay=config.optim.weight_decay
+        params,
+        lr=config.optim.lr,
+        betas=config.optim.betas,
+        weight_decay=config.optim.weight_decay,
+        # one kernel over all LoRA tensors instead of a Python loop over ~400 of them
+        # (FSDP's DTensor shards keep the default implementation)
+        fused=not (world > 1 and config.distributed.strategy == "fsdp"),
     )
     o = config.optim
     scheduler = torch.optim.lr_scheduler.LambdaLR(
@@ -239,6 +244,8 @@ def train(argv: list[str] | None = None) -> int:
         f"model {config.model} ({model.config.model_type}, context {context}), "
         f"{config.peft.method}: {n_trainable:,} trainable parameters; device {device}, world {world}"
     )
+    if hasattr(objective, "describe"):
+        say(objective.describe())
     eval_window = config.eval_window or plans[-1].window
     val_bucket = None
     if config.eval_rows:
@@ -251,8 +258,15 @@ def train(argv: list[str] | None = None) -> int:
         if val_bucket is None:
             return
         plan = next((p for p in plans if p.window == eval_window), plans[-1])
+        # Plain CE for every loss.type, so runs compare (LongCE never runs under FSDP,
+        # whose root-sharded weights only the wrapped module may call).
+        plain = (
+            loss_module
+            if config.loss.type == "ce"
+            else CausalLMLoss(model, config.loss_chunk_tokens)
+        )
         loss = validation_loss(
-            loss_module,
+            plain,
             val_bucket,
             config.eval_rows,
             plan.micro_batch_size,
@@ -291,6 +305,8 @@ def train(argv: list[str] | None = None) -> int:
         plan, step_in_stage = stage_for_step(step, plans)
         if plan.index != current_stage:
             current_stage = plan.index
+            if device.type == "cpu" and plan.window >= config.bound_heap_from_window:
+                bound_heap_retention()  # long steps: freed activations back to the OS
             say(
                 f"\nstage {plan.index}: window {plan.window}, steps {plan.first_step}..{plan.first_step + plan.steps - 1}, "
                 f"{plan.rows_per_step} rows/step = {plan.micro_batch_size} rows x {plan.grad_accum} accumulation x {world} ranks"
@@ -343,6 +359,7 @@ def train(argv: list[str] | None = None) -> int:
             "grad_norm": round(grad_norm, 6),
             "peak_memory_mb": round(peak_memory_mb(device), 1),
             "time_s": round(train_time, 3),
+            **step_record(objective, step_scored, world, device),
         }
         if rank == 0:
             metrics.write(json.dumps(record) + "\n")

@@ -41,6 +41,67 @@ def position_table(models: list[dict]) -> list[str]:
     return _table(["left context (tokens)"] + [m["name"] for m in with_curve] + ["tokens"], rows)
 
 
+def longppl_table(models: list[dict]) -> list[str]:
+    """PPL and LongPPL side by side at every length, for every model."""
+    scored = [m for m in models if m.get("longppl")]
+    if not scored:
+        return []
+    rows = []
+    for i, key_row in enumerate(scored[0]["longppl"]["by_length"]):
+        row = [str(key_row["length"])]
+        for m in scored:
+            ppl = next(r for r in m["perplexity"] if r["length"] == key_row["length"])
+            mark = " *" if ppl["beyond_context"] else ""
+            row += [
+                _fmt(ppl["perplexity"], 2) + mark,
+                _fmt(m["longppl"]["by_length"][i]["longppl"], 2),
+            ]
+        rows.append(row + [str(key_row["key_tokens"])])
+    header = ["context length"]
+    for m in scored:
+        header += [f"{m['name']} PPL", f"{m['name']} LongPPL"]
+    return _table(header + ["key tokens"], rows)
+
+
+def key_position_table(models: list[dict]) -> list[str]:
+    scored = [m for m in models if m.get("longppl")]
+    if not scored:
+        return []
+    buckets = scored[0]["longppl"]["key_loss_by_position"]["buckets"]
+    rows = []
+    for i, b in enumerate(buckets):
+        if not b["tokens"]:
+            continue
+        row = [f"{b['start']}-{b['end'] - 1}"]
+        row += [_fmt(m["longppl"]["key_loss_by_position"]["buckets"][i]["loss"]) for m in scored]
+        rows.append(row + [str(b["tokens"])])
+    return _table(["left context (tokens)"] + [m["name"] for m in scored] + ["key tokens"], rows)
+
+
+def longppl_section(settings: dict, models: list[dict]) -> list[str]:
+    k = settings.get("longppl")
+    if not k or not any(m.get("longppl") for m in models):
+        return []
+    fraction = f"{k['key_fraction']:.2%}" if k["key_fraction"] is not None else "-"
+    lines = ["## LongPPL: perplexity on key tokens", ""]
+    lines += [
+        f"Key tokens (Fang et al. 2024) chosen once by `{k['evaluator']}` at length "
+        f"{k['evaluator_length']}: long-short difference (log-probability with the full "
+        f"context minus with the last {k['short_context']}-{k['short_context'] + k['short_stride'] - 1} "
+        f"tokens) > {k['lsd_threshold']:g} and long-context log-probability > "
+        f"{k['lcl_threshold']:g}; {k['key_tokens']} of {k['tokens_scored']} scored tokens "
+        f"({fraction}; {k['tokens_with_short_context']} had a shorter context). Every model "
+        "is scored on these tokens; PPL is over all tokens. `*`: beyond the model's positions.",
+        "",
+    ]
+    lines += longppl_table(models)
+    lines += [
+        f"Key tokens' mean loss (nats) by left context, at length {k['evaluator_length']}:",
+        "",
+    ]
+    return lines + key_position_table(models)
+
+
 def passkey_tables(model: dict) -> list[str]:
     summary = model["passkey"]["summary"]
     lines = []
@@ -94,6 +155,7 @@ def write_markdown(report: dict, path: str) -> str:
             "",
         ]
         lines += position_table(models)
+        lines += longppl_section(s, models)
     if any(m.get("passkey") for m in models):
         p = s["passkey"]
         lines += ["## Passkey retrieval", ""]

@@ -37,13 +37,18 @@ def bound_heap_retention(threshold: int = THRESHOLD) -> bool:
     after the first few activations every later one of a long sequence comes from the
     heap, which only shrinks from its top: the per-layer recompute/backward buffers of
     a checkpointed step pile up there. Setting the threshold explicitly also turns the
-    adjustment off (``mallopt(3)``). Process-wide and idempotent; returns whether it
-    applied (False off glibc, e.g. macOS or musl, where nothing is changed).
+    adjustment off (``mallopt(3)``). What the heap already holds free is released too
+    (``malloc_trim``), so it can be switched on mid-run (the trainer does so at its
+    first long window: each large buffer then pays a fresh ``mmap`` and page faults,
+    ~20% of a short step). Process-wide and idempotent; returns whether it applied
+    (False off glibc, e.g. macOS or musl, where nothing is changed).
     """
     if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
         return False
     libc = ctypes.CDLL(None)
-    return bool(libc.mallopt(_M_MMAP_THRESHOLD, int(threshold)))
+    applied = bool(libc.mallopt(_M_MMAP_THRESHOLD, int(threshold)))
+    libc.malloc_trim(0)
+    return applied
 
 
 @contextlib.contextmanager

@@ -64,3 +64,49 @@ def test_inspect_of_a_folder_that_is_no_dataset_exits_2(tmp_path, capsys):
     assert "manifest.json" in _one_error_line(capsys, "longctx inspect")
     assert cli.main(["inspect", str(tmp_path), "--verify"]) == 2
     assert "manifest.json" in _one_error_line(capsys, "longctx inspect")
+
+
+class _Without:
+    """``cli``'s importlib with ``missing`` not installed, imported by ``command``'s
+    module itself or by its main()."""
+
+    def __init__(self, missing: str, at_import: bool):
+        self.missing, self.at_import = missing, at_import
+
+    def import_module(self, name):
+        error = ModuleNotFoundError(f"No module named {self.missing!r}", name=self.missing)
+        if self.at_import:
+            raise error
+
+        class Module:
+            @staticmethod
+            def main(argv):
+                raise error
+
+        return Module
+
+
+@pytest.mark.parametrize("command", ["train", "eval"])
+@pytest.mark.parametrize("missing, at_import", [("torch", True), ("peft.tuners", False)])
+def test_trainer_without_its_extra_names_the_extra(
+    command, missing, at_import, monkeypatch, capsys
+):
+    monkeypatch.setattr(cli, "importlib", _Without(missing, at_import))
+    assert cli.main([command, "--data", "x"]) == 2
+    line = _one_error_line(capsys, f"longctx {command}")
+    top = missing.split(".")[0]
+    assert line == (
+        f"longctx {command}: error: {top} is not installed: `longctx {command}` needs the "
+        "'train' extra: pip install 'longctx[train]' (or `make venv`)"
+    )
+
+
+@pytest.mark.parametrize(
+    "command, missing",
+    [("dataset", "tokenizers"), ("inspect", "pyarrow"), ("train", "training.modeling")],
+)
+def test_a_missing_base_or_first_party_module_keeps_its_traceback(command, missing, monkeypatch):
+    # The base install is broken (or a module of ours is missing): no extra would help.
+    monkeypatch.setattr(cli, "importlib", _Without(missing, True))
+    with pytest.raises(ModuleNotFoundError, match=missing):
+        cli.main([command])

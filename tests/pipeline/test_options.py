@@ -81,6 +81,16 @@ def test_train_and_eval_defaults_are_the_code_defaults():
     assert tuple(float(d) for d in args.depths.split(",")) == passkey.DEPTHS
     assert args.fillers.split(",") == ["repeat", *passkey.TEMPLATES]
     assert training_options.ROPE_TYPES == tuple(t for t in config.ROPE_TYPES if t != "none")
+    from training import longppl
+
+    assert (args.lsd_threshold, args.lcl_threshold) == (
+        longppl.LSD_THRESHOLD,
+        longppl.LCL_THRESHOLD,
+    )
+    assert (args.short_context, args.short_stride) == (
+        longppl.KeyTokenSettings().short_context,
+        longppl.KeyTokenSettings().short_stride,
+    )
 
 
 def test_python_m_pipeline_help_names_itself(capsys):

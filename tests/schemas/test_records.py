@@ -1,6 +1,9 @@
 """The three views of every written record agree: dataclass, pyarrow, Features."""
 
 import dataclasses
+import json
+import subprocess
+import sys
 
 import datasets
 import numpy as np
@@ -8,14 +11,70 @@ import pyarrow as pa
 import pytest
 
 import schemas
+from schemas import hf_features
 from schemas.dataset import rows_to_table, table_to_stream_bytes
+from schemas.hf_features import features_of
 
 
-@pytest.mark.parametrize("record, schema, features", schemas.WRITTEN_RECORDS)
-def test_dataclass_pyarrow_and_features_agree(record, schema, features):
+@pytest.mark.parametrize("record, schema", schemas.WRITTEN_RECORDS)
+def test_dataclass_pyarrow_and_features_agree(record, schema):
     assert schemas.record_fields(record) == schema.names
-    assert datasets.Features.from_arrow_schema(schema) == features
-    assert features.arrow_schema == schema
+    features = features_of(schema)
+    # What datasets itself makes of the schema, down to the JSON key order (it is part
+    # of the shards' bytes), and the round trip back to the same Arrow types.
+    assert json.dumps(datasets.Features.from_arrow_schema(schema).to_dict()) == json.dumps(features)
+    assert datasets.Features.from_dict(features).arrow_schema == schema
+
+
+@pytest.mark.parametrize(
+    "arrow_type",
+    [
+        *hf_features._VALUE_DTYPES,
+        pa.list_(pa.float64()),
+        pa.large_list(pa.int16()),
+        pa.list_(pa.int32(), 4),
+        pa.list_(pa.list_(pa.string())),
+        pa.struct([("a", pa.int64()), ("b", pa.list_(pa.struct([("c", pa.bool_())])))]),
+    ],
+    ids=str,
+)
+def test_features_of_matches_datasets_for_every_supported_type(arrow_type):
+    schema = pa.schema([("x", arrow_type)])
+    expected = datasets.Features.from_arrow_schema(schema).to_dict()
+    assert json.dumps(features_of(schema)) == json.dumps(expected)
+
+
+def test_features_of_refuses_a_type_it_does_not_know():
+    with pytest.raises(TypeError, match="schemas.hf_features"):
+        features_of(pa.schema([("t", pa.timestamp("ms"))]))
+
+
+def test_lazy_features_are_datasets_features():
+    assert isinstance(schemas.CHUNK_FEATURES, datasets.Features)
+    assert schemas.DOCUMENT_FEATURES == datasets.Features.from_arrow_schema(schemas.DOCUMENT_SCHEMA)
+    with pytest.raises(AttributeError):
+        schemas.NO_SUCH_FEATURES  # noqa: B018
+
+
+def test_schemas_and_the_shard_format_need_neither_datasets_nor_pandas():
+    # Neither is in the base install (a Dataflow worker's): pandas absent, token-list
+    # columns still build (pyarrow's to_pandas_dtype() would import it), and
+    # nothing here imports datasets.
+    code = (
+        "import sys\n"
+        "class NoPandas:  # pandas imports as if not installed\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] == 'pandas':\n"
+        "            raise ModuleNotFoundError(name, name=name)\n"
+        "sys.meta_path.insert(0, NoPandas())\n"
+        "import schemas, schemas.dataset, schemas.records, pipeline.shards\n"
+        "t = schemas.dataset.rows_to_table([{'ids': [1, 2]}, {'ids': []}],"
+        " schemas.dataset.pa.schema([('ids', schemas.dataset.pa.list_(schemas.dataset.pa.int32()))]))\n"
+        "print(t.column('ids').to_pylist(), t.schema.field('ids').type, 'datasets' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "[[1, 2], []] list<item: int32> False"
 
 
 def test_chunk_row_round_trips_through_arrow_and_datasets(tmp_path):

@@ -30,7 +30,8 @@ from schemas.dataset import (
     json_bytes,
     rows_counts,
 )
-from schemas.records import CHUNK_FEATURES, CHUNK_SCHEMA, IGNORE_INDEX
+from schemas.hf_features import features_of
+from schemas.records import CHUNK_SCHEMA, IGNORE_INDEX
 from training.modeling import build_tiny_llama
 
 TINY_VOCAB = 400
@@ -152,7 +153,7 @@ def write_tiny_dataset(
         with open(os.path.join(out, split, "state.json"), "w") as f:
             json.dump(state, f)
         with open(os.path.join(out, split, "dataset_info.json"), "w") as f:
-            json.dump({"features": CHUNK_FEATURES.to_dict()}, f)
+            json.dump({"features": features_of(CHUNK_SCHEMA)}, f)
     with open(os.path.join(out, "dataset_dict.json"), "w") as f:
         json.dump({"splits": list(rows)}, f)
     by_split = {split: count * len(windows) for split, count in rows.items()}

@@ -1,0 +1,46 @@
+"""The trainer benchmark's measuring code on the tiny model: both sides timed per
+optimizer step by the same hook, the warm-up apart, and a profiled step that splits
+its wall time into the categories."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from bench.train_steps import CATEGORIES
+from bench.train_throughput import run_arm
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("arm", ["ours", "hf"])
+def test_each_side_is_timed_per_step_and_profiled(tiny_dataset, tiny_model, arm):
+    params = {
+        "data": tiny_dataset,
+        "model": tiny_model,
+        "window": 32,
+        "steps": 3,
+        "tokens_per_step": 64,
+        "micro_batch_tokens": 32,
+        "seed": 0,
+        "gradient_checkpointing": False,
+        "threads": 1,
+        "arm": arm,
+    }
+    threads = torch.get_num_threads()
+    try:
+        result = run_arm(params, profile_step=2)
+    finally:
+        torch.set_num_threads(threads)  # the bench sets it for its own process
+    # HF trains every packed piece as its own padded example: more steps than ours
+    expected_steps = 3 if arm == "ours" else result["trainer_steps"]
+    assert len(result["step_times"]) == result["steps"] == expected_steps >= 3
+    assert all(s["wall_s"] > 0 and s["user_s"] >= 0 for s in result["step_times"])
+    steady = sum(s["wall_s"] for s in result["step_times"][1:]) / (expected_steps - 1)
+    assert result["steady_step_s"] == pytest.approx(steady, abs=1e-3)
+    assert result["scored_tokens"] > 0 and 0 < result["token_efficiency"] <= 1
+    profile = result["profile"]
+    assert set(profile) == {"step_s", *CATEGORIES}
+    for part in ("forward", "backward", "lm head + loss", "optimizer"):
+        assert profile[part] > 0, (arm, part, profile)
+    # the parts are disjoint top-level events: they cannot exceed the step's wall time
+    assert sum(profile[c] for c in CATEGORIES) == pytest.approx(profile["step_s"], abs=2e-3)

@@ -1,0 +1,285 @@
+"""LongCE: cross-entropy re-weighted towards the tokens that need long context.
+
+Fang et al. 2024 (definitions in :mod:`training.longppl`; reference code
+github.com/PKU-ML/LongPPL ``finetune/finetune.py``, ``loss_weight``). Each scored token's
+cross-entropy is weighted by
+
+    weight = min(exp(LSD), gamma),   LSD = short_loss - long_loss
+
+from the model being trained, without gradient (``gamma = loss.max_weight``, paper 5).
+The sum is divided by the scored tokens, as the recipe already does (the reference:
+``mean(loss * weight)``), so CE and LongCE runs share one normalization. A token
+without a shorter context (before position ``K + d`` of its packed piece) has weight 1;
+a weight is below 1 where the short context predicts better, as in the reference.
+
+Per micro-batch:
+
+1. plan (pure, :func:`row_short_windows`): for each packed piece of each row (runs of
+   consecutive ``position_ids``), :func:`training.longppl.short_context_windows` over
+   the piece alone, keeping the windows that hold a scored token. A window never
+   crosses a piece boundary, and context-only tokens (window overlap, memory prefix,
+   padding) never cost a window;
+2. short losses of those tokens, windows batched, under ``no_grad`` and in eval mode
+   (no dropout, no random numbers drawn: the run's RNG stream is that of CE);
+3. the usual forward with gradient; each chunk of the chunked loss computes the sum
+   of its cross-entropies exactly as :class:`training.modeling.CausalLMLoss` does, plus
+   ``sum((weight - 1) * CE)`` with the weights from the chunk's detached CE (recomputed
+   identically in backward). Where every weight is 1 that term is exactly 0, so loss and
+   gradients are CE's bit for bit.
+
+Cost: step 2 forwards ``~(1 + K/d)`` tokens per scored token past position ``K + d``
+(5x at the paper's ``K / d = 4``) without backward, about ``5/3`` of a CE step's
+forward+backward where the MLPs dominate (short sequences); at 32k, where attention
+dominates, the short windows cost relatively less. ``metrics.jsonl`` logs the time.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch import nn
+from torch.utils.checkpoint import checkpoint
+
+from schemas.records import IGNORE_INDEX
+from training.longppl import short_context_windows, short_geometry, short_window_losses
+from training.modeling import CausalLMLoss, causal_lm
+from training.perplexity import Window
+
+STAT_NAMES = ("ce_sum", "weight_sum", "weighted_tokens", "capped_tokens")
+
+
+def row_short_windows(
+    labels: np.ndarray, position_ids: np.ndarray, short_context: int, stride: int
+) -> list[Window]:
+    """The short-context windows (row coordinates) one row's scored tokens need (pure).
+
+    ``labels[t]`` (HF convention: the token at ``t``, or -100) is predicted from the
+    tokens of its piece before ``t``; a piece is a run of consecutive ``position_ids``.
+    """
+    n = len(labels)
+    starts = np.flatnonzero(np.r_[True, position_ids[1:] != position_ids[:-1] + 1])
+    ends = np.r_[starts[1:], n]
+    scored = labels != IGNORE_INDEX
+    out = []
+    for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
+        found = np.flatnonzero(scored[a:b])
+        if not len(found):
+            continue
+        for w in short_context_windows(int(found[-1]) + 1, short_context, stride):
+            if scored[a + w.score_from : a + w.end].any():
+                out.append(Window(a + w.begin, a + w.end, a + w.score_from))
+    return out
+
+
+def batch_short_losses(
+    model,
+    input_ids: torch.Tensor,
+    labels: torch.Tensor,
+    position_ids: torch.Tensor,
+    short_context: int,
+    stride: int,
+    batch_tokens: int,
+    chunk: int = 1024,
+) -> tuple[torch.Tensor, torch.Tensor, int]:
+    """``(short, weighted, forwarded)``: ``short[b, t]`` the loss of the token at ``t``
+    from its short context where ``weighted[b, t]`` (a scored token that has one), and
+    the number of tokens forwarded."""
+    lab, pos = labels.cpu().numpy(), position_ids.cpu().numpy()
+    jobs = [
+        (b, w)
+        for b in range(lab.shape[0])
+        for w in row_short_windows(lab[b], pos[b], short_context, stride)
+    ]
+    short = torch.zeros(labels.shape, dtype=torch.float32, device=labels.device)
+    weighted = torch.zeros(labels.shape, dtype=torch.bool, device=labels.device)
+    if jobs:
+        results = short_window_losses(
+            model, [(input_ids[b], w) for b, w in jobs], batch_tokens, chunk=chunk or 1024
+        )
+        for (b, w), losses in zip(jobs, results, strict=True):
+            short[b, w.score_from : w.end] = losses
+            weighted[b, w.score_from : w.end] = True
+    weighted &= labels != IGNORE_INDEX
+    return short, weighted, sum(w.end - w.begin for _, w in jobs)
+
+
+def _weighted_chunk_loss(hidden, labels, short, weighted, head, softcap, max_weight):
+    logits = head(hidden).float()
+    if softcap:
+        logits = torch.tanh(logits / softcap) * softcap
+    total = F.cross_entropy(logits, labels, reduction="sum")  # CausalLMLoss's own sum
+    ce = F.cross_entropy(logits, labels, reduction="none")
+    raw = torch.exp(short - ce.detach())
+    weight = torch.where(weighted, torch.clamp(raw, max=max_weight), torch.ones_like(raw))
+    stats = torch.stack(
+        [
+            total.detach(),
+            weight.sum(),
+            weighted.sum().float(),
+            (weighted & (raw >= max_weight)).sum().float(),
+        ]
+    )
+    return total + ((weight - 1.0) * ce).sum(), stats
+
+
+def weighted_chunked_lm_loss(
+    hidden: torch.Tensor,
+    labels: torch.Tensor,
+    short: torch.Tensor,
+    weighted: torch.Tensor,
+    head: nn.Module,
+    chunk: int,
+    max_weight: float,
+    softcap=None,
+) -> tuple[torch.Tensor, int, torch.Tensor]:
+    """LongCE's sum over scored tokens, their count, and statistics (``STAT_NAMES``).
+
+    Same layout as :func:`training.modeling.chunked_lm_loss`; ``short`` and ``weighted``
+    are ``[B, T]`` like ``labels`` (the loss of the token at ``t``)."""
+    h = hidden[:, :-1].reshape(-1, hidden.shape[-1])
+    y = labels[:, 1:].reshape(-1)
+    keep = (y != IGNORE_INDEX).nonzero().squeeze(-1)
+    h, y = h.index_select(0, keep), y.index_select(0, keep)
+    s = short[:, 1:].reshape(-1).index_select(0, keep)
+    m = weighted[:, 1:].reshape(-1).index_select(0, keep)
+    total = hidden.float().sum() * 0.0  # a batch with nothing scored still backpropagates
+    stats = torch.zeros(len(STAT_NAMES), dtype=torch.float32, device=hidden.device)
+    for start in range(0, h.shape[0], chunk):
+        part, part_stats = checkpoint(
+            _weighted_chunk_loss,
+            h[start : start + chunk],
+            y[start : start + chunk],
+            s[start : start + chunk],
+            m[start : start + chunk],
+            head,
+            softcap,
+            max_weight,
+            use_reentrant=False,
+        )
+        total = total + part
+        stats = stats + part_stats
+    return total, int(y.numel()), stats
+
+
+class LongCELoss(nn.Module):
+    """``forward(batch) -> (loss_sum, scored_tokens)`` like :class:`CausalLMLoss`, with
+    LongCE weights. Per-step statistics accumulate until :meth:`pop_stats`."""
+
+    def __init__(
+        self,
+        model: nn.Module,
+        chunk: int,
+        short_context: int,
+        short_stride: int,
+        max_weight: float,
+        batch_tokens: int,
+    ):
+        super().__init__()
+        self.model, self.chunk = model, chunk
+        self.short_context, self.short_stride = short_context, short_stride
+        self.max_weight, self.batch_tokens = max_weight, batch_tokens
+        self._stats = None
+        self._short_tokens = 0
+        self._short_seconds = 0.0
+
+    def describe(self) -> str:
+        return (
+            f"loss longce: weight min(exp(LSD), {self.max_weight:g}), short context "
+            f"{self.short_context} tokens, stride {self.short_stride}"
+        )
+
+    def forward(self, input_ids, labels, position_ids):
+        scored = labels != IGNORE_INDEX
+        if bool((scored & (labels != input_ids)).any()):
+            raise ValueError("LongCE needs labels equal to input_ids where scored (HF convention)")
+        lm = causal_lm(self.model)
+        sync = torch.cuda.synchronize if input_ids.is_cuda else (lambda: None)
+        start = time.perf_counter()
+        was_training = self.model.training
+        self.model.eval()
+        try:
+            short, weighted, forwarded = batch_short_losses(
+                self.model,
+                input_ids,
+                labels,
+                position_ids,
+                self.short_context,
+                self.short_stride,
+                self.batch_tokens,
+                self.chunk,
+            )
+        finally:
+            self.model.train(was_training)
+        sync()
+        self._short_seconds += time.perf_counter() - start
+        self._short_tokens += forwarded
+        # use_cache=False: with a cache, transformers skips the packed-sequence mask.
+        hidden = lm.model(
+            input_ids=input_ids, position_ids=position_ids, use_cache=False
+        ).last_hidden_state
+        total, n, stats = weighted_chunked_lm_loss(
+            hidden,
+            labels,
+            short,
+            weighted,
+            lm.get_output_embeddings(),
+            self.chunk or max(1, labels.numel()),
+            self.max_weight,
+            getattr(lm.config, "final_logit_softcapping", None),
+        )
+        self._stats = stats if self._stats is None else self._stats + stats
+        return total, n
+
+    def pop_stats(self) -> dict:
+        """Sums since the last call: ``STAT_NAMES``, ``short_tokens``, ``short_s``."""
+        values = self._stats.tolist() if self._stats is not None else [0.0] * len(STAT_NAMES)
+        out = dict(zip(STAT_NAMES, values, strict=True))
+        out.update(short_tokens=self._short_tokens, short_s=self._short_seconds)
+        self._stats, self._short_tokens, self._short_seconds = None, 0, 0.0
+        return out
+
+
+def training_objective(model: nn.Module, config) -> nn.Module:
+    """The run's loss module: :class:`CausalLMLoss` (``loss.type: ce``) or
+    :class:`LongCELoss`, its ``K`` and ``d`` resolved from the longest curriculum window."""
+    if config.loss.type == "ce":
+        return CausalLMLoss(model, config.loss_chunk_tokens)
+    k, d = short_geometry(max(config.windows), config.loss.short_context, config.loss.short_stride)
+    return LongCELoss(
+        model,
+        config.loss_chunk_tokens,
+        k,
+        d,
+        config.loss.max_weight,
+        config.loss.short_batch_tokens or config.micro_batch_tokens,
+    )
+
+
+def step_record(objective: nn.Module, scored_tokens: float, world: int, device) -> dict:
+    """LongCE's numbers for one step of ``metrics.jsonl`` (summed over ranks); ``{}`` for CE.
+
+    ``ce_loss``: the plain cross-entropy of the same tokens (``loss`` is the weighted
+    objective); ``mean_weight`` over scored tokens; ``weighted_tokens``: scored tokens with
+    a short context; ``capped_tokens``: those at ``max_weight``; ``short_tokens`` /
+    ``short_s``: tokens forwarded and seconds spent on the short contexts (rank 0's time).
+    """
+    if not isinstance(objective, LongCELoss):
+        return {}
+    stats = objective.pop_stats()
+    keys = [*STAT_NAMES, "short_tokens"]
+    values = torch.tensor([float(stats[k]) for k in keys], dtype=torch.float64, device=device)
+    if world > 1:
+        torch.distributed.all_reduce(values)
+    total = dict(zip(keys, values.tolist(), strict=True))
+    scored = max(scored_tokens, 1.0)
+    return {
+        "ce_loss": round(total["ce_sum"] / scored, 6),
+        "mean_weight": round(total["weight_sum"] / scored, 6),
+        "weighted_tokens": int(total["weighted_tokens"]),
+        "capped_tokens": int(total["capped_tokens"]),
+        "short_tokens": int(total["short_tokens"]),
+        "short_s": round(stats["short_s"], 3),
+    }
