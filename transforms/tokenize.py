@@ -143,7 +143,10 @@ class ByteOffsets:
 
     @classmethod
     def for_tokenizer(cls, tokenizer: Tokenizer) -> ByteOffsets | None:
-        """The table for ``tokenizer``, or None when its offsets are not byte spans."""
+        """The table for ``tokenizer``, or None when its offsets are not byte spans
+        (or it is not a ``tokenizers.Tokenizer``, e.g. a test double)."""
+        if not isinstance(tokenizer, Tokenizer):
+            return None
         config = json.loads(tokenizer.to_str())
         if not _qualifies(config):
             return None
