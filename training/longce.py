@@ -45,7 +45,7 @@ from torch.utils.checkpoint import checkpoint
 
 from schemas.records import IGNORE_INDEX
 from training.longppl import short_context_windows, short_geometry, short_window_losses
-from training.modeling import CausalLMLoss, causal_lm
+from training.modeling import CausalLMLoss, causal_lm, chunked_lm_loss
 from training.perplexity import Window
 
 STAT_NAMES = ("ce_sum", "weight_sum", "weighted_tokens", "capped_tokens")
@@ -106,23 +106,18 @@ def batch_short_losses(
     return short, weighted, sum(w.end - w.begin for _, w in jobs)
 
 
-def _weighted_chunk_loss(hidden, labels, short, weighted, head, softcap, max_weight):
+def _weight_correction(hidden, labels, short, head, softcap, max_weight):
+    """``sum((weight - 1) * CE)`` over weighted tokens, and (sum of weight - 1, capped count).
+
+    The weights come from the detached CE, so they carry no gradient."""
     logits = head(hidden).float()
     if softcap:
         logits = torch.tanh(logits / softcap) * softcap
-    total = F.cross_entropy(logits, labels, reduction="sum")  # CausalLMLoss's own sum
     ce = F.cross_entropy(logits, labels, reduction="none")
     raw = torch.exp(short - ce.detach())
-    weight = torch.where(weighted, torch.clamp(raw, max=max_weight), torch.ones_like(raw))
-    stats = torch.stack(
-        [
-            total.detach(),
-            weight.sum(),
-            weighted.sum().float(),
-            (weighted & (raw >= max_weight)).sum().float(),
-        ]
-    )
-    return total + ((weight - 1.0) * ce).sum(), stats
+    weight = torch.clamp(raw, max=max_weight)
+    stats = torch.stack([(weight - 1.0).sum().detach(), (raw >= max_weight).sum().float()])
+    return ((weight - 1.0) * ce).sum(), stats
 
 
 def weighted_chunked_lm_loss(
@@ -138,30 +133,42 @@ def weighted_chunked_lm_loss(
     """LongCE's sum over scored tokens, their count, and statistics (``STAT_NAMES``).
 
     Same layout as :func:`training.modeling.chunked_lm_loss`; ``short`` and ``weighted``
-    are ``[B, T]`` like ``labels`` (the loss of the token at ``t``)."""
+    are ``[B, T]`` like ``labels`` (the loss of the token at ``t``). The plain CE of
+    every scored token goes through ``chunked_lm_loss`` itself (so with no weighted
+    token the loss and its gradients are CE's bit for bit); the weighted tokens add
+    ``(weight - 1) * CE``, computed for them only, checkpointed per chunk."""
+    base, n = chunked_lm_loss(hidden, labels, head, chunk, softcap)
     h = hidden[:, :-1].reshape(-1, hidden.shape[-1])
     y = labels[:, 1:].reshape(-1)
     keep = (y != IGNORE_INDEX).nonzero().squeeze(-1)
-    h, y = h.index_select(0, keep), y.index_select(0, keep)
-    s = short[:, 1:].reshape(-1).index_select(0, keep)
     m = weighted[:, 1:].reshape(-1).index_select(0, keep)
-    total = hidden.float().sum() * 0.0  # a batch with nothing scored still backpropagates
-    stats = torch.zeros(len(STAT_NAMES), dtype=torch.float32, device=hidden.device)
+    pick = keep.index_select(0, m.nonzero().squeeze(-1))
+    h, y = h.index_select(0, pick), y.index_select(0, pick)
+    s = short[:, 1:].reshape(-1).index_select(0, pick)
+    total = base
+    extra = torch.zeros(2, dtype=torch.float32, device=hidden.device)
     for start in range(0, h.shape[0], chunk):
         part, part_stats = checkpoint(
-            _weighted_chunk_loss,
+            _weight_correction,
             h[start : start + chunk],
             y[start : start + chunk],
             s[start : start + chunk],
-            m[start : start + chunk],
             head,
             softcap,
             max_weight,
             use_reentrant=False,
         )
         total = total + part
-        stats = stats + part_stats
-    return total, int(y.numel()), stats
+        extra = extra + part_stats
+    stats = torch.stack(
+        [
+            base.detach().float(),
+            n + extra[0],
+            torch.tensor(float(pick.numel()), device=hidden.device),
+            extra[1],
+        ]
+    )
+    return total, n, stats
 
 
 class LongCELoss(nn.Module):
