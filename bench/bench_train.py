@@ -36,7 +36,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from bench.train_throughput import ARMS, throughput  # noqa: E402
+from bench.train_throughput import ARMS, PARAMS, throughput  # noqa: E402
 
 
 def _device():
@@ -246,19 +246,6 @@ def profile(args) -> dict:
         sides[arm] = _child(["_arm", json.dumps({**params, "arm": arm}), str(args.profile_step)])
         sides[arm].pop("step_times")
     return {"benchmark": "train_step_profile", "profile_step": args.profile_step, **sides}
-
-
-PARAMS = (
-    "data",
-    "model",
-    "window",
-    "steps",
-    "tokens_per_step",
-    "micro_batch_tokens",
-    "seed",
-    "gradient_checkpointing",
-    "threads",
-)
 
 
 def _csv(choices: dict):

@@ -204,23 +204,24 @@ def run_arm(params: dict, profile_step: int = 0) -> dict:
     return result
 
 
+# The run settings every arm's child process receives (also bench_train's profile).
+PARAMS = (
+    "data",
+    "model",
+    "window",
+    "steps",
+    "tokens_per_step",
+    "micro_batch_tokens",
+    "seed",
+    "gradient_checkpointing",
+    "threads",
+)
+
+
 def throughput(args, child) -> dict:
     """Arms interleaved over ``args.rounds`` rounds; ``child(params)`` runs one in a
     fresh process and returns its result."""
-    params = {
-        k: getattr(args, k)
-        for k in (
-            "data",
-            "model",
-            "window",
-            "steps",
-            "tokens_per_step",
-            "micro_batch_tokens",
-            "seed",
-            "gradient_checkpointing",
-            "threads",
-        )
-    }
+    params = {k: getattr(args, k) for k in PARAMS}
     runs = []
     for r in range(args.rounds):
         for arm in args.arms if r % 2 == 0 else args.arms[::-1]:

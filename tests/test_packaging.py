@@ -33,6 +33,7 @@ import pytest
 from packaging.requirements import Requirement
 
 from tests.conftest import REPO_ROOT
+from tests.test_layout import _imports  # every import of a file, lazy ones included
 
 tomllib = pytest.importorskip("tomllib")  # Python 3.11+
 
@@ -88,17 +89,6 @@ def _closure(requirements: list[str]) -> set[str]:
     return {key.split("[")[0] for key in seen}
 
 
-def _top_level_imports(path: str) -> set[str]:
-    tree = ast.parse(open(path, encoding="utf-8").read(), path)
-    found = set()
-    for node in ast.walk(tree):  # function-level (lazy) imports count too
-        if isinstance(node, ast.Import):
-            found.update(alias.name.split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            found.add(node.module.split(".")[0])
-    return found
-
-
 def _package_files(packages=FIRST_PARTY) -> list[str]:
     """Every file of the packages in this checkout (code and data), relative paths."""
     found = []
@@ -131,7 +121,7 @@ def test_builder_imports_only_the_base_install():
         if not path.endswith(".py"):
             continue
         optional = OPTIONAL_IMPORTS.get(path, {})
-        for name in _top_level_imports(os.path.join(REPO_ROOT, path)):
+        for name in _imports(os.path.join(REPO_ROOT, path)):
             if name in sys.stdlib_module_names or name in FIRST_PARTY or name == "__future__":
                 continue
             allowed = extras[optional[name]] | base if name in optional else base
