@@ -271,12 +271,15 @@ def _unit_list(settings: dict, sets: dict, fillers: dict, main: list, control: l
     first); the untrained-YaRN control's units come last, on what they answer: does
     the gain come from training or from the RoPE scaling alone?"""
     lengths, keys = settings["lengths"], settings["passkey_lengths"]
+    longppl = [("longppl", "en", None, main)] if settings.get("longppl", True) else []
     units = [("ppl", "en", n, main) for n in lengths] + [("position", "en", None, main)]
+    units += longppl  # from the perplexity passes' memoized losses + the base's short pass
     units += [("passkey", f, n, main) for f in fillers for n in reversed(keys)]
     for name in sets:
         if name != "en":
             units += [("ppl", name, n, main) for n in lengths]
             units += [("position", name, None, main)]
+            units += [("longppl", name, None, main)] if longppl else []
     if control:
         units += [("ppl", "en", n, control) for n in lengths]
         units += [("position", "en", None, control)]
@@ -333,6 +336,7 @@ def evaluate(ctx: dict, out: str) -> None:
     import torch
     from tokenizers import Tokenizer
 
+    from training import longppl as key_tokens
     from training.config import RopeSettings
     from training.evaluate import ModelSpec, load_for_eval, run_rope, stride_for
     from training.passkey import Encoder, plan_trials, run_trial, summarize
@@ -374,6 +378,19 @@ def evaluate(ctx: dict, out: str) -> None:
         for name, docs in sets.items()
     }
     entries = {(name, m["name"]): m for name, r in reports.items() for m in r["models"]}
+    # LongPPL (issue 18): key tokens chosen once by the base on each set, every model
+    # scored on them; the short-context batch holds several K + d windows
+    plans = {
+        name: key_tokens.LongPPL(
+            key_tokens.KeyTokenSettings(),
+            "base",
+            truncate(docs, doc_tokens),
+            longest,
+            strides[longest],
+            s.get("short_batch_tokens", 8 * s["loss_chunk_tokens"]),
+        )
+        for name, docs in sets.items()
+    }
     answers = {spec.name: [] for spec in specs}
     passkey_set = "en" if "en" in reports else next(iter(reports))  # its report carries passkey
     result = {"sets": reports, "units": [], "models": [spec.name for spec in specs]}
@@ -401,6 +418,14 @@ def evaluate(ctx: dict, out: str) -> None:
                     answers[name] += [
                         run_trial(model, encode, fillers[what], t, device, autocast) for t in trials
                     ]
+                elif kind == "longppl":
+                    plan = plans[what]
+                    if plan.keys is None:  # the base chooses (it is always evaluated first)
+                        plan.select(losses["base", what])
+                        reports[what]["settings"]["longppl"] = plan.summary()
+                    entries[what, name]["longppl"] = plan.score(
+                        losses[name, what], s["lengths"], strides
+                    )
                 elif kind == "ppl":
                     docs = truncate(sets[what], doc_tokens)
                     row = perplexity_at_length(losses[name, what], docs, length, strides[length])

@@ -170,7 +170,7 @@ def _table(header: list[str], rows: list[list]) -> list[str]:
 
 
 def markdown(report: dict) -> str:
-    from training.report import passkey_tables, perplexity_table, position_table
+    from training.report import longppl_section, passkey_tables, perplexity_table, position_table
 
     d, t = report["device"], report["timing"]
     lines = ["# GPU proof: SmolLM2-135M extended from 8k to 32k positions", ""]
@@ -263,6 +263,7 @@ def markdown(report: dict) -> str:
             lines += perplexity_table([m for m in models if m.get("perplexity")])
         lines += [f"## Held-out `{name}`: loss by position", ""]
         lines += position_table(models)
+        lines += longppl_section(ev["settings"], models)
         for m in models:
             if m.get("passkey"):
                 lines += [f"## Passkey: {m['name']}", ""] + passkey_tables(m)

@@ -50,10 +50,12 @@ def longppl_table(models: list[dict]) -> list[str]:
     for i, key_row in enumerate(scored[0]["longppl"]["by_length"]):
         row = [str(key_row["length"])]
         for m in scored:
-            ppl = next(r for r in m["perplexity"] if r["length"] == key_row["length"])
-            mark = " *" if ppl["beyond_context"] else ""
+            ppl = next(
+                (r for r in m.get("perplexity", []) if r["length"] == key_row["length"]), None
+            )  # None: that length's pass did not run (a time-limited run skips units)
+            mark = " *" if ppl and ppl["beyond_context"] else ""
             row += [
-                _fmt(ppl["perplexity"], 2) + mark,
+                (_fmt(ppl["perplexity"], 2) if ppl else "-") + mark,
                 _fmt(m["longppl"]["by_length"][i]["longppl"], 2),
             ]
         rows.append(row + [str(key_row["key_tokens"])])
