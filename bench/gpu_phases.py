@@ -266,6 +266,28 @@ def load_fillers(path: str) -> dict:
 CONTROL = "yarn-untrained"
 
 
+def unit_seconds(measured: dict[int, float], length: int) -> float:
+    """Expected seconds of one model's evaluation unit at ``length``, from the same
+    kind's measured units (pure): the one at that length; between two, interpolated
+    linearly; beyond the longest, scaled in proportion from it; below the shortest, as
+    long as the shortest (0 with none: the unit runs). The first GPU run scaled by
+    length^1.5 from the previous unit, but passkey time is mostly decoding (13 s at 4k,
+    27 s at 32k for 40 prompts): it predicted 296 s for a ~30 s unit and skipped seven
+    units with time left."""
+    if not measured:
+        return 0.0
+    if length in measured:
+        return measured[length]
+    below = [n for n in measured if n < length]
+    above = [n for n in measured if n > length]
+    if below and above:
+        lo, hi = max(below), min(above)
+        return measured[lo] + (measured[hi] - measured[lo]) * (length - lo) / (hi - lo)
+    if below:
+        return measured[max(below)] * length / max(below)
+    return measured[min(above)]
+
+
 def _unit_list(settings: dict, sets: dict, fillers: dict, main: list, control: list) -> list:
     """``(kind, on, length, models)`` in the order the proof needs them most (the goals
     first); the untrained-YaRN control's units come last, on what they answer: does
@@ -378,15 +400,17 @@ def evaluate(ctx: dict, out: str) -> None:
         for name, docs in sets.items()
     }
     entries = {(name, m["name"]): m for name, r in reports.items() for m in r["models"]}
-    # LongPPL (issue 18): key tokens chosen once by the base on each set, every model
-    # scored on them; the short-context batch holds several K + d windows
+    # LongPPL (issue 18): key tokens chosen once by the base on each set, at the longest
+    # length within its own positions, every model scored on them; the short-context
+    # batch holds several K + d windows
+    chooser = key_tokens.evaluator_length(s["lengths"], models["base"][1])
     plans = {
         name: key_tokens.LongPPL(
             key_tokens.KeyTokenSettings(),
             "base",
             truncate(docs, doc_tokens),
-            longest,
-            strides[longest],
+            chooser,
+            strides[chooser],
             s.get("short_batch_tokens", 8 * s["loss_chunk_tokens"]),
         )
         for name, docs in sets.items()
@@ -396,13 +420,12 @@ def evaluate(ctx: dict, out: str) -> None:
     result = {"sets": reports, "units": [], "models": [spec.name for spec in specs]}
     main = [spec.name for spec in specs if spec.name != CONTROL]
     control = [spec.name for spec in specs if spec.name == CONTROL]
-    last: dict[str, tuple[float, int]] = {}
+    timings: dict[str, dict[int, float]] = {}  # kind -> {length: seconds per model}
     started = time.time()
     save(out, result)  # the models and held-out sets, even if no unit ends in time
     for kind, what, length, names in _unit_list(s, sets, fillers, main, control):
         scale = length or longest
-        took, at = last.get(kind, (0.0, scale))
-        expected = took * (scale / at) ** 1.5 * len(names)
+        expected = unit_seconds(timings.get(kind, {}), scale) * len(names)
         unit = {"kind": kind, "on": what, "length": length, "models": names}
         if time.time() + expected > ctx["deadline"]:
             result["units"].append({**unit, "skipped": f"deadline (expected {expected:.0f} s)"})
@@ -445,7 +468,7 @@ def evaluate(ctx: dict, out: str) -> None:
                 torch.cuda.empty_cache()  # after an out-of-memory error
             save(out, result)
             continue
-        last[kind] = ((time.time() - t0) / len(names), scale)
+        timings.setdefault(kind, {})[scale] = (time.time() - t0) / len(names)
         result["units"].append({**unit, "seconds": round(time.time() - t0, 2)})
         for name, given in answers.items():
             if given:

@@ -1,7 +1,7 @@
 """Stage the GPU proof on the CPU: everything ``bench/gpu_proof.py`` needs, in parts that
 fit the GPU machine's 64 MiB per command (docs/GPU.md).
 
-    python bench/gpu_stage.py [--stage gpu-stage] [--part-mb 62]   # make gpu-stage
+    python bench/gpu_stage.py [--stage gpu-stage] [--part-mb 58]   # make gpu-stage
     python bench/gpu_stage.py --calls [--stage gpu-stage]           # make gpu-calls
 
 ``STAGE/payload/`` (what the run reads; ``stage.json`` describes it):
@@ -434,7 +434,7 @@ def print_calls(folder: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stage", default=os.path.join(ROOT, "gpu-stage"))
-    parser.add_argument("--part-mb", type=float, default=62.0, help="MiB per part")
+    parser.add_argument("--part-mb", type=float, default=58.0, help="MiB per part")
     parser.add_argument("--calls", action="store_true", help="print the device calls and exit")
     args = parser.parse_args(argv)
     if args.calls:

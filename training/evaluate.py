@@ -267,17 +267,34 @@ def longppl_plan(args, specs, docs, tokenizer_sha):
     name, separate = key_tokens.resolve_evaluator(
         args.key_evaluator, [s.name for s in specs], args.model, tokenizer_sha
     )
+    spec = next((s for s in specs if s.name == name), None)
+    folder, rope = (spec.path, spec.rope) if spec else (separate, RopeSettings())
+    length = key_tokens.evaluator_length(args.lengths, positions_of(folder, rope))
     plan = key_tokens.LongPPL(
         key_tokens.KeyTokenSettings(
             args.short_context, args.short_stride, args.lsd_threshold, args.lcl_threshold
         ),
         name,
         truncate(docs, args.doc_tokens),
-        max(args.lengths),
-        stride_for(args, max(args.lengths)),
+        length,
+        stride_for(args, length),
         args.short_batch_tokens,
     )
     return plan, separate
+
+
+def positions_of(folder: str, rope: RopeSettings) -> int:
+    """The usable context of the model in ``folder`` with ``rope``, from its config
+    alone (no weights loaded); 0 when the config names none."""
+    from transformers import AutoConfig
+
+    from training.modeling import apply_rope_scaling
+
+    try:
+        config = AutoConfig.from_pretrained(folder)
+    except (OSError, ValueError):  # loading the model reports what is wrong with it
+        return 0
+    return apply_rope_scaling(config, rope)
 
 
 def select_keys_apart(plan, folder: str, device, autocast, chunk: int) -> None:

@@ -86,6 +86,24 @@ def short_geometry(length: int, short_context: int = 0, short_stride: int = 0) -
     return k, short_stride or max(1, k // 4)
 
 
+def evaluator_length(lengths: list[int], context: int) -> int:
+    """The length at which the evaluator chooses key tokens: the longest evaluated
+    length within its own positions (``context``; 0: unknown, the longest length).
+
+    Key tokens are those whose prediction the *evaluator* improves with long context;
+    past its positions its long-context losses are noise, and the tokens it happens to
+    predict there are no key tokens (the first GPU run chose them at 4x the base's
+    positions and its "LongPPL" fell to 3.4 while its perplexity rose to 426)."""
+    fitting = [n for n in lengths if not context or n <= context]
+    if not fitting:
+        raise ValueError(
+            f"LongPPL: the key-token evaluator has {context} positions, shorter than every "
+            f"length {sorted(lengths)}; add a length <= {context} (or pass --no-longppl, or "
+            "a --key-evaluator with more positions)"
+        )
+    return max(fitting)
+
+
 def short_context_windows(num_tokens: int, short_context: int, stride: int) -> list[Window]:
     """The windows that give each token at position ``t >= K + d`` its short context of
     ``K + (t - K) mod d`` tokens, each token once (pure). Earlier tokens get none: their

@@ -20,6 +20,7 @@ from training.longppl import (
     KeyTokenSettings,
     LongPPL,
     document_keys,
+    evaluator_length,
     key_token_mask,
     resolve_evaluator,
     short_context_windows,
@@ -267,6 +268,42 @@ def test_eval_reports_longppl_on_the_same_key_tokens(
     assert _eval(tmp_path / "d", tiny_model, tiny_dataset, tiny_tokenizer_path, "--no-longppl") == 0
     none = json.loads((tmp_path / "d" / "report.json").read_text())
     assert none["settings"]["longppl"] is None and "longppl" not in none["models"][0]
+
+
+def test_the_evaluator_chooses_key_tokens_within_its_own_positions(
+    tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path
+):
+    # A base with 16 positions evaluated at 16 and 32: its losses at 32 are past its
+    # positions, so it chooses key tokens at 16 (the first GPU run chose them at 4x).
+    short = tmp_path / "short-base"
+    shutil.copytree(tiny_model, short)
+    config = json.loads((short / "config.json").read_text())
+    config["max_position_embeddings"] = 16
+    (short / "config.json").write_text(json.dumps(config))
+    assert _eval(tmp_path / "a", str(short), tiny_dataset, tiny_tokenizer_path) == 0
+    report = json.loads((tmp_path / "a" / "report.json").read_text())
+    assert report["settings"]["longppl"]["evaluator_length"] == 16
+    model = report["models"][0]
+    assert model["longppl"]["key_loss_by_position"]["length"] == 16
+    assert [r["length"] for r in model["longppl"]["by_length"]] == [16, 32]
+    # the full-length model chooses at its longest length, as before
+    assert _eval(tmp_path / "b", tiny_model, tiny_dataset, tiny_tokenizer_path) == 0
+    full = json.loads((tmp_path / "b" / "report.json").read_text())
+    assert full["settings"]["longppl"]["evaluator_length"] == 32
+
+
+@pytest.mark.parametrize(
+    "lengths,context,expected",
+    [([16, 32], 16, 16), ([4096, 8192, 16384, 32768], 8192, 8192), ([16, 32], 0, 32),
+     ([16, 32], 100, 32), ([8, 64, 16], 20, 16)],
+)  # fmt: skip
+def test_evaluator_length_is_the_longest_within_its_positions(lengths, context, expected):
+    assert evaluator_length(lengths, context) == expected
+
+
+def test_an_evaluator_shorter_than_every_length_is_refused():
+    with pytest.raises(ValueError, match="add a length <= 8"):
+        evaluator_length([16, 32], 8)
 
 
 @pytest.mark.parametrize(
