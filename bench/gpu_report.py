@@ -169,6 +169,35 @@ def _table(header: list[str], rows: list[list]) -> list[str]:
     return lines + ["| " + " | ".join(str(c) for c in row) + " |" for row in rows] + [""]
 
 
+def profile_lines(profile: dict | None) -> list[str]:
+    """One profiled training step of each side: where the wall time goes (CPU view)
+    and, on a GPU, the device time and its costliest operators."""
+    from bench.train_steps import CATEGORIES
+
+    sides = [(arm, profile[arm]["profile"]) for arm in ("ours", "hf") if profile and arm in profile]
+    sides = [(arm, t) for arm, t in sides if t]
+    if not sides:
+        return []
+    lines = [f"## One profiled training step (step {profile['profile_step']})", ""]
+    lines += _table(
+        ["side", "step s", *CATEGORIES, "device s"],
+        [
+            [arm, t["step_s"], *(t.get(c, "-") for c in CATEGORIES),
+             (t.get("kernels") or {}).get("device_s", "-")]
+            for arm, t in sides
+        ],
+    )  # fmt: skip
+    for arm, t in sides:
+        top = (t.get("kernels") or {}).get("top") or []
+        if top:
+            lines += [f"Costliest operators on the device, `{arm}`:", ""]
+            lines += _table(
+                ["operator", "device s", "calls"],
+                [[k["name"].replace("|", "/"), k["device_s"], k["calls"]] for k in top],
+            )
+    return lines
+
+
 def markdown(report: dict) -> str:
     from training.report import longppl_section, passkey_tables, perplexity_table, position_table
 
@@ -249,6 +278,7 @@ def markdown(report: dict) -> str:
                 for name, r in (("longctx", tp["ours"]), ("HF Trainer", tp["hf_trainer_padded"]))
             ],
         )  # fmt: skip
+    lines += profile_lines(report.get("profile"))
     for name, ev in report["eval"].get("sets", {}).items():
         models = ev["models"]
         held = ev["settings"]["held_out"]
@@ -341,6 +371,7 @@ def write(output: str, stage, phases, plan, run_dir, timing, log) -> list[str]:
         },
         "eval": result("eval"),
         "throughput": result("throughput") or None,
+        "profile": result("profile") or None,
     }  # fmt: skip
     report["goals"] = goals(report)
     files = ["report.json", "report.md"]
