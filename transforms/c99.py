@@ -90,10 +90,16 @@ class C99Config:
             )
 
 
-def cosine_matrices(blocks: list[tuple[np.ndarray, np.ndarray]], width: int) -> np.ndarray:
-    """Cosine similarity of the units' term counts, per block: ``(len(blocks),
-    width, width)``, block ``i`` in its top-left corner, zeros elsewhere; a unit
-    without terms is similar to nothing (itself included).
+# About 1 MB of float64 per array: a chunk's rank transform stays in the L2 cache.
+_RANK_CHUNK_CELLS = 1 << 16
+
+
+def cosine_entries(
+    blocks: list[tuple[np.ndarray, np.ndarray]],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The non-zero cosine similarities of the units' term counts in every block,
+    as ``(block, row, col, value)``, ordered by block (then row); a unit without
+    terms is similar to nothing (itself included).
 
     One sparse product for all blocks: a term gets a separate column in every
     block, so ``X X^T`` is block diagonal.
@@ -118,12 +124,22 @@ def cosine_matrices(blocks: list[tuple[np.ndarray, np.ndarray]], width: int) -> 
     )
     norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).reshape(-1))
     inv = np.divide(1.0, norms, out=np.zeros(len(norms)), where=norms > 0)
-    s = (x @ x.T).tocoo()
+    s = (x @ x.T).tocoo()  # from CSR: row-major order
     block = np.searchsorted(row_offset, s.row, side="right") - 1
-    out = np.zeros((nb, width, width))
-    out[block, s.row - row_offset[block], s.col - row_offset[block]] = (
-        s.data * inv[s.row] * inv[s.col]
+    return (
+        block,
+        s.row - row_offset[block],
+        s.col - row_offset[block],
+        s.data * inv[s.row] * inv[s.col],
     )
+
+
+def cosine_matrices(blocks: list[tuple[np.ndarray, np.ndarray]], width: int) -> np.ndarray:
+    """``cosine_entries`` as dense matrices ``(len(blocks), width, width)``, block
+    ``i`` in its top-left corner, zeros elsewhere."""
+    block, row, col, value = cosine_entries(blocks)
+    out = np.zeros((len(blocks), width, width))
+    out[block, row, col] = value
     return out
 
 
@@ -133,23 +149,54 @@ def rank_matrices(sims: np.ndarray, sizes: np.ndarray, mask: int) -> np.ndarray:
     other valid cells in the ``mask x mask`` window around each cell that hold a
     lower value (0 outside the valid corner)."""
     nb, width = sims.shape[0], sims.shape[1]
+    out = np.zeros(sims.shape)
     if nb == 0 or width == 0:
-        return np.zeros_like(sims)
-    h = mask // 2
-    idx = np.arange(width)
-    valid = idx[None, :] < np.asarray(sizes)[:, None]  # (nb, B)
-    cells = valid[:, :, None] & valid[:, None, :]
-    padded = np.full((nb, width + 2 * h, width + 2 * h), np.inf)  # never lower
-    padded[:, h : h + width, h : h + width] = np.where(cells, sims, np.inf)
-    lower = np.zeros(sims.shape, dtype=np.int16)
-    for di in range(mask):
-        for dj in range(mask):
-            if di != h or dj != h:
-                lower += padded[:, di : di + width, dj : dj + width] < sims
-    # Valid neighbours per row position: the window clipped to [0, size).
-    rows = np.minimum(idx, h)[None, :] + np.minimum(np.asarray(sizes)[:, None] - 1 - idx, h) + 1
-    others = rows[:, :, None] * rows[:, None, :] - 1
-    return np.where(cells, lower / np.maximum(others, 1), 0.0)
+        return out
+    sizes = np.asarray(sizes, dtype=np.int64)
+    ranker = _ChunkRanks(width, mask)
+    for c0 in range(0, nb, ranker.step):
+        out[c0 : c0 + ranker.step] = ranker(
+            sims[c0 : c0 + ranker.step], sizes[c0 : c0 + ranker.step]
+        )
+    return out
+
+
+class _ChunkRanks:
+    """The rank transform of up to ``step`` blocks at a time, in reused buffers.
+
+    The ``mask^2 - 1`` comparisons per cell stream over the matrices, so they run
+    a few blocks at a time (``_RANK_CHUNK_CELLS``, a cache's worth): over a whole
+    book at once (a Chinese novel: ~300 blocks of 128 x 128, 40 MB per array)
+    every comparison went to main memory and C99 ran 1.8x slower (profiled on
+    zh_classics, docs/PERFORMANCE.md).
+    """
+
+    def __init__(self, width: int, mask: int):
+        self.width, self.mask, h = width, mask, mask // 2
+        self.step = max(1, _RANK_CHUNK_CELLS // (width * width))
+        self.padded = np.empty((self.step, width + 2 * h, width + 2 * h))
+        # At most mask^2 - 1 lower neighbours: uint8 for Choi's 11 x 11.
+        self.lower = np.empty((self.step, width, width), dtype=np.min_scalar_type(mask * mask - 1))
+        self.less = np.empty((self.step, width, width), dtype=bool)
+
+    def __call__(self, sims: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+        m, width, mask, h = len(sims), self.width, self.mask, self.mask // 2
+        idx = np.arange(width)
+        valid = idx[None, :] < sizes[:, None]  # (m, B)
+        cells = valid[:, :, None] & valid[:, None, :]
+        pad, low, lt = self.padded[:m], self.lower[:m], self.less[:m]
+        pad.fill(np.inf)  # never lower
+        pad[:, h : h + width, h : h + width] = np.where(cells, sims, np.inf)
+        low.fill(0)
+        for di in range(mask):
+            for dj in range(mask):
+                if di != h or dj != h:
+                    np.less(pad[:, di : di + width, dj : dj + width], sims, out=lt)
+                    low += lt
+        # Valid neighbours per row position: the window clipped to [0, size).
+        rows = np.minimum(idx, h)[None, :] + np.minimum(sizes[:, None] - 1 - idx, h) + 1
+        others = rows[:, :, None] * rows[:, None, :] - 1
+        return np.where(cells, low / np.maximum(others, 1), 0.0)
 
 
 def divisive(ranks: np.ndarray, sizes: np.ndarray, min_units: int) -> tuple[np.ndarray, np.ndarray]:
@@ -164,9 +211,15 @@ def divisive(ranks: np.ndarray, sizes: np.ndarray, min_units: int) -> tuple[np.n
       after the last cut).
     """
     nb, width = ranks.shape[0], ranks.shape[1]
-    sizes = np.asarray(sizes, dtype=np.int64)
     p = np.zeros((nb, width + 1, width + 1))
     p[:, 1:, 1:] = ranks.cumsum(1).cumsum(2)
+    return _divisive(p, sizes, min_units)
+
+
+def _divisive(p: np.ndarray, sizes: np.ndarray, min_units: int) -> tuple[np.ndarray, np.ndarray]:
+    """``divisive`` from the 2-D prefix sums ``p`` of the rank matrices."""
+    nb, width = p.shape[0], p.shape[1] - 1
+    sizes = np.asarray(sizes, dtype=np.int64)
 
     def inside(r, a, b):  # sum over the square [a, b) x [a, b) (ranks are symmetric)
         return p[r, b, b] - 2 * p[r, a, b] + p[r, a, a]
@@ -265,13 +318,34 @@ def segment_blocks(
             groups.setdefault(int(n - 1).bit_length(), []).append(i)
     for todo in groups.values():
         sizes = np.asarray([len(blocks[i][0]) - 1 for i in todo], dtype=np.int64)
-        sims = cosine_matrices([blocks[i] for i in todo], int(sizes.max()))
-        ranks = rank_matrices(sims, sizes, config.mask)
-        splits, densities = divisive(ranks, sizes, config.min_units)
+        splits, densities = _divisive(
+            _rank_prefix_sums(blocks, todo, sizes, config.mask), sizes, config.min_units
+        )
         for row, i in enumerate(todo):
             keep = boundary_count(densities[row], config.cutoff_std)
             out[i] = np.sort(splits[row, :keep])
     return out
+
+
+def _rank_prefix_sums(
+    blocks: list[tuple[np.ndarray, np.ndarray]], todo: list[int], sizes: np.ndarray, mask: int
+) -> np.ndarray:
+    """The 2-D prefix sums of the rank matrices of ``blocks[todo]`` (``divisive``'s
+    ``p``), a cache-sized chunk of blocks at a time: similarities, ranks and
+    their prefix sums never exist for all blocks at once."""
+    nb, width = len(todo), int(sizes.max())
+    block, row, col, value = cosine_entries([blocks[i] for i in todo])
+    ranker = _ChunkRanks(width, mask)
+    sims = np.empty((ranker.step, width, width))
+    p = np.zeros((nb, width + 1, width + 1))
+    for c0 in range(0, nb, ranker.step):
+        m = min(ranker.step, nb - c0)
+        lo, hi = np.searchsorted(block, [c0, c0 + m])
+        s = sims[:m]
+        s.fill(0.0)
+        s[block[lo:hi] - c0, row[lo:hi], col[lo:hi]] = value[lo:hi]
+        p[c0 : c0 + m, 1:, 1:] = ranker(s, sizes[c0 : c0 + m]).cumsum(1).cumsum(2)
+    return p
 
 
 def windows(n: int, block: int) -> list[tuple[int, int, int, int]]:
