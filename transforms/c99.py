@@ -102,36 +102,37 @@ def cosine_entries(
     terms is similar to nothing (itself included).
 
     One sparse product for all blocks: a term gets a separate column in every
-    block, so ``X X^T`` is block diagonal.
+    block (the position of one of its occurrences there: no sort, unlike
+    numbering the (block, term) pairs), so ``X X^T`` is block diagonal. A term
+    repeated in a unit stays as repeated entries, which the product sums; the
+    squared norms are its diagonal. Counts are integers, so every dot product
+    is exact whatever the order of its terms.
     """
     nb = len(blocks)
     sizes = np.asarray([len(indptr) - 1 for indptr, _ in blocks], dtype=np.int64)
     row_offset = np.r_[0, np.cumsum(sizes)]
-    lengths = [np.diff(np.asarray(indptr)) for indptr, _ in blocks]
-    rows = np.concatenate(
-        [
-            np.repeat(np.arange(n), ln) + off
-            for n, ln, off in zip(sizes, lengths, row_offset, strict=False)
-        ]
-    )
-    block_of = np.repeat(np.arange(nb), [len(ids) for _, ids in blocks])
     terms = np.concatenate([np.asarray(ids, dtype=np.int64) for _, ids in blocks])
-    key = block_of * (int(terms.max(initial=0)) + 1) + terms
-    _, cols = np.unique(key, return_inverse=True)
+    indptr = np.r_[0, np.cumsum(np.concatenate([np.diff(indptr) for indptr, _ in blocks]))]
+    scratch = np.empty(int(terms.max(initial=0)) + 1, dtype=np.int64)
+    cols = np.empty(len(terms), dtype=np.int64)
+    start = 0
+    for _, ids in blocks:
+        end = start + len(ids)
+        scratch[ids] = np.arange(start, end)
+        cols[start:end] = scratch[ids]
+        start = end
     x = sparse.csr_matrix(
-        (np.ones(len(terms)), (rows, cols.reshape(-1))),
-        shape=(int(row_offset[-1]), int(cols.max(initial=-1)) + 1),
+        (np.ones(len(terms)), cols, indptr), shape=(int(row_offset[-1]), len(terms))
     )
-    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).reshape(-1))
-    inv = np.divide(1.0, norms, out=np.zeros(len(norms)), where=norms > 0)
     s = (x @ x.T).tocoo()  # from CSR: row-major order
-    block = np.searchsorted(row_offset, s.row, side="right") - 1
-    return (
-        block,
-        s.row - row_offset[block],
-        s.col - row_offset[block],
-        s.data * inv[s.row] * inv[s.col],
-    )
+    squares = np.zeros(x.shape[0])
+    diagonal = s.row == s.col
+    squares[s.row[diagonal]] = s.data[diagonal]
+    norms = np.sqrt(squares)
+    inv = np.divide(1.0, norms, out=np.zeros(len(norms)), where=norms > 0)
+    block = np.repeat(np.arange(nb), sizes)[s.row]
+    offset = row_offset[block]
+    return block, s.row - offset, s.col - offset, s.data * inv[s.row] * inv[s.col]
 
 
 def cosine_matrices(blocks: list[tuple[np.ndarray, np.ndarray]], width: int) -> np.ndarray:
