@@ -29,7 +29,10 @@ the boundaries of its middle half (the first and last windows also keep their
 outer quarter), so every position is judged with at least a quarter block of
 context on both sides where the text has it. Per unit the work is
 O(block * mask^2) for the ranks and O(block) per divisive step: linear in the
-document. Measured rates are in docs/QUALITY.md (topic segmentation).
+document. The rank transform, the dominant cost, runs a cache-sized chunk of
+blocks at a time over 2-byte order codes of the similarities (same result as
+comparing the floats). Measured rates are in docs/QUALITY.md (topic
+segmentation) and docs/PERFORMANCE.md (``bench/c99_speed.py``).
 """
 
 from __future__ import annotations
