@@ -29,7 +29,10 @@ the boundaries of its middle half (the first and last windows also keep their
 outer quarter), so every position is judged with at least a quarter block of
 context on both sides where the text has it. Per unit the work is
 O(block * mask^2) for the ranks and O(block) per divisive step: linear in the
-document. Measured rates are in docs/QUALITY.md (topic segmentation).
+document. The rank transform, the dominant cost, runs a cache-sized chunk of
+blocks at a time over 2-byte order codes of the similarities (same result as
+comparing the floats). Measured rates are in docs/QUALITY.md (topic
+segmentation) and docs/PERFORMANCE.md (``bench/c99_speed.py``).
 """
 
 from __future__ import annotations
@@ -90,40 +93,57 @@ class C99Config:
             )
 
 
-def cosine_matrices(blocks: list[tuple[np.ndarray, np.ndarray]], width: int) -> np.ndarray:
-    """Cosine similarity of the units' term counts, per block: ``(len(blocks),
-    width, width)``, block ``i`` in its top-left corner, zeros elsewhere; a unit
-    without terms is similar to nothing (itself included).
+# About 1 MB of float64 per array: a chunk's rank transform stays in the L2 cache.
+_RANK_CHUNK_CELLS = 1 << 16
+
+
+def cosine_entries(
+    blocks: list[tuple[np.ndarray, np.ndarray]],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The non-zero cosine similarities of the units' term counts in every block,
+    as ``(block, row, col, value)``, ordered by block (then row); a unit without
+    terms is similar to nothing (itself included).
 
     One sparse product for all blocks: a term gets a separate column in every
-    block, so ``X X^T`` is block diagonal.
+    block (the position of one of its occurrences there: no sort, unlike
+    numbering the (block, term) pairs), so ``X X^T`` is block diagonal. A term
+    repeated in a unit stays as repeated entries, which the product sums; the
+    squared norms are its diagonal. Counts are integers, so every dot product
+    is exact whatever the order of its terms.
     """
     nb = len(blocks)
     sizes = np.asarray([len(indptr) - 1 for indptr, _ in blocks], dtype=np.int64)
     row_offset = np.r_[0, np.cumsum(sizes)]
-    lengths = [np.diff(np.asarray(indptr)) for indptr, _ in blocks]
-    rows = np.concatenate(
-        [
-            np.repeat(np.arange(n), ln) + off
-            for n, ln, off in zip(sizes, lengths, row_offset, strict=False)
-        ]
-    )
-    block_of = np.repeat(np.arange(nb), [len(ids) for _, ids in blocks])
     terms = np.concatenate([np.asarray(ids, dtype=np.int64) for _, ids in blocks])
-    key = block_of * (int(terms.max(initial=0)) + 1) + terms
-    _, cols = np.unique(key, return_inverse=True)
+    indptr = np.r_[0, np.cumsum(np.concatenate([np.diff(indptr) for indptr, _ in blocks]))]
+    scratch = np.empty(int(terms.max(initial=0)) + 1, dtype=np.int64)
+    cols = np.empty(len(terms), dtype=np.int64)
+    start = 0
+    for _, ids in blocks:
+        end = start + len(ids)
+        scratch[ids] = np.arange(start, end)
+        cols[start:end] = scratch[ids]
+        start = end
     x = sparse.csr_matrix(
-        (np.ones(len(terms)), (rows, cols.reshape(-1))),
-        shape=(int(row_offset[-1]), int(cols.max(initial=-1)) + 1),
+        (np.ones(len(terms)), cols, indptr), shape=(int(row_offset[-1]), len(terms))
     )
-    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).reshape(-1))
+    s = (x @ x.T).tocoo()  # from CSR: row-major order
+    squares = np.zeros(x.shape[0])
+    diagonal = s.row == s.col
+    squares[s.row[diagonal]] = s.data[diagonal]
+    norms = np.sqrt(squares)
     inv = np.divide(1.0, norms, out=np.zeros(len(norms)), where=norms > 0)
-    s = (x @ x.T).tocoo()
-    block = np.searchsorted(row_offset, s.row, side="right") - 1
-    out = np.zeros((nb, width, width))
-    out[block, s.row - row_offset[block], s.col - row_offset[block]] = (
-        s.data * inv[s.row] * inv[s.col]
-    )
+    block = np.repeat(np.arange(nb), sizes)[s.row]
+    offset = row_offset[block]
+    return block, s.row - offset, s.col - offset, s.data * inv[s.row] * inv[s.col]
+
+
+def cosine_matrices(blocks: list[tuple[np.ndarray, np.ndarray]], width: int) -> np.ndarray:
+    """``cosine_entries`` as dense matrices ``(len(blocks), width, width)``, block
+    ``i`` in its top-left corner, zeros elsewhere."""
+    block, row, col, value = cosine_entries(blocks)
+    out = np.zeros((len(blocks), width, width))
+    out[block, row, col] = value
     return out
 
 
@@ -133,23 +153,74 @@ def rank_matrices(sims: np.ndarray, sizes: np.ndarray, mask: int) -> np.ndarray:
     other valid cells in the ``mask x mask`` window around each cell that hold a
     lower value (0 outside the valid corner)."""
     nb, width = sims.shape[0], sims.shape[1]
+    out = np.zeros(sims.shape)
     if nb == 0 or width == 0:
-        return np.zeros_like(sims)
-    h = mask // 2
+        return out
+    sizes = np.asarray(sizes, dtype=np.int64)
+    ranker = _ChunkRanks(width, mask)
     idx = np.arange(width)
-    valid = idx[None, :] < np.asarray(sizes)[:, None]  # (nb, B)
-    cells = valid[:, :, None] & valid[:, None, :]
-    padded = np.full((nb, width + 2 * h, width + 2 * h), np.inf)  # never lower
-    padded[:, h : h + width, h : h + width] = np.where(cells, sims, np.inf)
-    lower = np.zeros(sims.shape, dtype=np.int16)
-    for di in range(mask):
-        for dj in range(mask):
-            if di != h or dj != h:
-                lower += padded[:, di : di + width, dj : dj + width] < sims
-    # Valid neighbours per row position: the window clipped to [0, size).
-    rows = np.minimum(idx, h)[None, :] + np.minimum(np.asarray(sizes)[:, None] - 1 - idx, h) + 1
-    others = rows[:, :, None] * rows[:, None, :] - 1
-    return np.where(cells, lower / np.maximum(others, 1), 0.0)
+    for c0 in range(0, nb, ranker.step):
+        size = sizes[c0 : c0 + ranker.step]
+        valid = idx[None, :] < size[:, None]
+        b, i, j = np.nonzero(valid[:, :, None] & valid[:, None, :])
+        out[c0 : c0 + len(size)] = ranker(size, b, i, j, sims[c0 + b, i, j])
+    return out
+
+
+class _ChunkRanks:
+    """The rank transform of up to ``step`` blocks at a time.
+
+    The ``mask^2 - 1`` comparisons per cell stream over the matrices, so they run
+    a few blocks at a time (``_RANK_CHUNK_CELLS``, a cache's worth: over a whole
+    book at once, a Chinese novel's ~300 blocks of 128 x 128 took 40 MB per
+    array and every comparison went to main memory), and they compare small
+    integers with the order and ties of the similarities instead of the float64
+    similarities (2-byte codes: 3x faster comparisons, same result). Measured on
+    zh_classics in docs/PERFORMANCE.md.
+    """
+
+    def __init__(self, width: int, mask: int):
+        self.width, self.mask, h = width, mask, mask // 2
+        self.step = max(1, _RANK_CHUNK_CELLS // (width * width))
+        # At most mask^2 - 1 lower neighbours: uint8 for Choi's 11 x 11.
+        self.lower = np.empty((self.step, width, width), dtype=np.min_scalar_type(mask * mask - 1))
+        self.less = np.empty((self.step, width, width), dtype=bool)
+        idx = np.arange(width)
+        self.near_start = np.minimum(idx, h) + 1
+
+    def __call__(
+        self, sizes: np.ndarray, block: np.ndarray, row: np.ndarray, col: np.ndarray, value
+    ) -> np.ndarray:
+        """Ranks ``(len(sizes), width, width)`` of blocks whose valid cells are 0
+        except the ``(block, row, col)`` cells, which hold ``value``."""
+        m, width, mask, h = len(sizes), self.width, self.mask, self.mask // 2
+        idx = np.arange(width)
+        valid = idx[None, :] < sizes[:, None]  # (m, B)
+        cells = valid[:, :, None] & valid[:, None, :]
+        # Order codes: 0.0 and every value by rank (ties share a code), and one
+        # code above all for the padding and the cells past a block's size.
+        distinct, code = np.unique(np.r_[0.0, value], return_inverse=True)
+        code = code.reshape(-1)
+        never_lower = len(distinct)
+        pad = np.full(
+            (m, width + 2 * h, width + 2 * h), never_lower, np.min_scalar_type(never_lower)
+        )
+        center = pad[:, h : h + width, h : h + width]
+        center[cells] = code[0]
+        center[block, row, col] = code[1:]
+        sims = center.copy()
+        low, lt = self.lower[:m], self.less[:m]
+        low.fill(0)
+        lt_counts = lt.view(np.uint8)  # adding it as uint8 skips a cast per step
+        for di in range(mask):
+            for dj in range(mask):
+                if di != h or dj != h:
+                    np.less(pad[:, di : di + width, dj : dj + width], sims, out=lt)
+                    np.add(low, lt_counts, out=low)
+        # Valid neighbours per row position: the window clipped to [0, size).
+        rows = self.near_start[None, :] + np.minimum(sizes[:, None] - 1 - idx, h)
+        others = rows[:, :, None] * rows[:, None, :] - 1
+        return np.where(cells, low / np.maximum(others, 1), 0.0)
 
 
 def divisive(ranks: np.ndarray, sizes: np.ndarray, min_units: int) -> tuple[np.ndarray, np.ndarray]:
@@ -164,9 +235,15 @@ def divisive(ranks: np.ndarray, sizes: np.ndarray, min_units: int) -> tuple[np.n
       after the last cut).
     """
     nb, width = ranks.shape[0], ranks.shape[1]
-    sizes = np.asarray(sizes, dtype=np.int64)
     p = np.zeros((nb, width + 1, width + 1))
     p[:, 1:, 1:] = ranks.cumsum(1).cumsum(2)
+    return _divisive(p, sizes, min_units)
+
+
+def _divisive(p: np.ndarray, sizes: np.ndarray, min_units: int) -> tuple[np.ndarray, np.ndarray]:
+    """``divisive`` from the 2-D prefix sums ``p`` of the rank matrices."""
+    nb, width = p.shape[0], p.shape[1] - 1
+    sizes = np.asarray(sizes, dtype=np.int64)
 
     def inside(r, a, b):  # sum over the square [a, b) x [a, b) (ranks are symmetric)
         return p[r, b, b] - 2 * p[r, a, b] + p[r, a, a]
@@ -265,13 +342,31 @@ def segment_blocks(
             groups.setdefault(int(n - 1).bit_length(), []).append(i)
     for todo in groups.values():
         sizes = np.asarray([len(blocks[i][0]) - 1 for i in todo], dtype=np.int64)
-        sims = cosine_matrices([blocks[i] for i in todo], int(sizes.max()))
-        ranks = rank_matrices(sims, sizes, config.mask)
-        splits, densities = divisive(ranks, sizes, config.min_units)
+        splits, densities = _divisive(
+            _rank_prefix_sums(blocks, todo, sizes, config.mask), sizes, config.min_units
+        )
         for row, i in enumerate(todo):
             keep = boundary_count(densities[row], config.cutoff_std)
             out[i] = np.sort(splits[row, :keep])
     return out
+
+
+def _rank_prefix_sums(
+    blocks: list[tuple[np.ndarray, np.ndarray]], todo: list[int], sizes: np.ndarray, mask: int
+) -> np.ndarray:
+    """The 2-D prefix sums of the rank matrices of ``blocks[todo]`` (``divisive``'s
+    ``p``), a cache-sized chunk of blocks at a time: similarities, ranks and
+    their prefix sums never exist for all blocks at once."""
+    nb, width = len(todo), int(sizes.max())
+    block, row, col, value = cosine_entries([blocks[i] for i in todo])
+    ranker = _ChunkRanks(width, mask)
+    p = np.zeros((nb, width + 1, width + 1))
+    for c0 in range(0, nb, ranker.step):
+        m = min(ranker.step, nb - c0)
+        lo, hi = np.searchsorted(block, [c0, c0 + m])
+        ranks = ranker(sizes[c0 : c0 + m], block[lo:hi] - c0, row[lo:hi], col[lo:hi], value[lo:hi])
+        p[c0 : c0 + m, 1:, 1:] = ranks.cumsum(1).cumsum(2)
+    return p
 
 
 def windows(n: int, block: int) -> list[tuple[int, int, int, int]]:

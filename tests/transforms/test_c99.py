@@ -169,6 +169,56 @@ def test_cosine_of_units_without_terms_is_zero():
     assert np.allclose(sims[1], [[1, 0, 0], [0, 0, 0], [0, 0, 0]])
 
 
+def test_cosine_counts_a_term_repeated_in_a_unit():
+    # Unit 0: term 1 twice and term 2; unit 1: term 1 (columns are per block, not per id).
+    blocks = [(np.array([0, 3, 4]), np.array([1, 2, 1, 1])), (np.array([0, 2]), np.array([1, 1]))]
+    sims = cosine_matrices(blocks, 2)
+    assert np.allclose(sims[0], [[1, 2 / np.sqrt(5)], [2 / np.sqrt(5), 1]])
+    assert np.allclose(sims[1], [[1, 0], [0, 0]])
+
+
+@pytest.mark.parametrize("mask", [3, 11, 17])  # 17: up to 288 lower neighbours, past uint8
+def test_rank_transform_equals_the_previous_one_across_chunks(monkeypatch, mask):
+    """The chunked transform over order codes gives exactly the old whole-batch
+    float64 transform (bench/c99_baseline.py), ties and clipped edges included,
+    when a batch spans several chunks."""
+    from bench import c99_baseline
+    from transforms import c99 as c99_module
+
+    monkeypatch.setattr(c99_module, "_RANK_CHUNK_CELLS", 3 * 40 * 40)  # 3 blocks a chunk
+    rng = np.random.default_rng(mask)
+    sizes = rng.integers(1, 41, size=11)
+    sims = np.zeros((11, 40, 40))
+    for b, n in enumerate(sizes):
+        x = np.round(rng.random((n, n)), 1) * (rng.random((n, n)) < 0.5)  # ties and zeros
+        sims[b, :n, :n] = x + x.T
+    got = rank_matrices(sims, sizes, mask)
+    assert np.array_equal(got, c99_baseline.rank_matrices(sims, sizes, mask))
+
+
+@pytest.mark.parametrize(
+    "pattern, start, length",
+    [("zh_classics/红楼梦.txt", 0, 150_000), ("en_gutenberg/*.txt", 200_000, 400_000)],
+)
+def test_segmentation_equals_the_previous_implementation_on_real_text(
+    shared_data, monkeypatch, pattern, start, length
+):
+    """Real book slices segmented by the previous C99 block segmenter
+    (bench/c99_baseline.py) and by the current one: the same structure."""
+    from bench import c99_baseline
+    from transforms import c99 as c99_module
+
+    path = sorted(glob.glob(os.path.join(shared_data, pattern)))[0]
+    with open(path, encoding="utf-8") as f:
+        text = normalize_text(f.read())[start : start + length]
+    ours = analyze_text(text)
+    monkeypatch.setattr(c99_module, "segment_blocks", c99_baseline.segment_blocks)
+    before = analyze_text(text)
+    assert len(ours.topic_segments) > 20
+    assert np.array_equal(ours.topic_segments, before.topic_segments)
+    assert np.array_equal(ours.paragraphs, before.paragraphs)
+
+
 def test_config_validation():
     with pytest.raises(ValueError, match="mask"):
         C99Config(mask=4)
