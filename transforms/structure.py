@@ -8,11 +8,12 @@ Spans run from a start to the next one, so at every level they cover
 ``[0, len(text))`` exactly and nest exactly; whitespace between units belongs
 to the unit before it.
 
-Order and cost per character of English (Gutenberg, one process; see
-docs/QUALITY.md for measured numbers): sections and paragraphs (regex, >20M/s),
-sentences (Punkt, ~2-3M/s, the dominant cost), terms (one regex pass per
-sentence), topic segmentation per section over paragraphs, LexRank over all sentences
-with an implicit sparse graph (O(nnz) per iteration).
+Order and cost per character of English (Gutenberg, one process, characters per
+CPU second; docs/QUALITY.md has the measured numbers): sections and paragraphs
+(regex, ~40M/s), sentences (Punkt, ~5M/s, the dominant cost), terms (one regex
+pass per sentence, ~13M/s), C99 topic segmentation per section (~11M/s over
+paragraphs; ~3M/s on Chinese novels, whose units are sentences), LexRank over all
+sentences with an implicit sparse graph (O(nnz) per iteration, ~15M/s).
 """
 
 from __future__ import annotations
