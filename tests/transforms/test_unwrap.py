@@ -64,6 +64,42 @@ SHUIHU = """    话说故宋，哲宗皇帝在时，其时去仁宗天子已远�
 """
 
 
+# The Taming of the Shrew, First Folio (Gutenberg), 2.1: speeches open with an
+# indented speaker prefix, some on consecutive lines (one-line speeches)
+SHREW_FOLIO = """ Kate. Yours if you talke of tales, and so farewell
+
+ Pet. What with my tongue in your taile.
+Nay, come againe, good Kate, I am a Gentleman,
+ Kate. That Ile trie.
+
+She strikes him
+
+ Pet. I sweare Ile cuffe you, if you strike againe
+
+ Kate. So may you loose your armes,
+If you strike me, you are no Gentleman,
+And if no Gentleman, why then no armes
+
+ Pet. A Herald Kate? Oh put me in thy bookes
+
+ Kate. What is your Crest, a Coxcombe?
+ Pet. A comblesse Cocke, so Kate will be my Hen
+
+ Kate. No Cocke of mine, you crow too like a crauen
+ Pet. Nay come Kate, come: you must not looke so
+sowre
+
+ Kate. It is my fashion when I see a Crab
+
+ Pet. Why heere's no crab, and therefore looke not
+sowre
+
+ Kate. There is, there is
+
+ Pet. Then shew it me
+"""
+
+
 def test_english_prose_is_one_line_per_paragraph():
     text = LOOMINGS + "\n" + LOOMINGS
     out, _ = unwrap_text(text)
@@ -85,6 +121,16 @@ def test_play_keeps_speakers_and_verse_and_joins_a_prose_speech():
         "Excellent well; you're a fishmonger. I would you were so honest a man. For if the sun "
         "breed maggots in a dead dog, being a god kissing carrion,--Have you a daughter?"
     ) in out
+
+
+def test_a_speech_prefix_line_is_never_joined_to_the_speech_above():
+    """Rule speech_prefix: " Pet. Nay come Kate" follows Kate's one-line speech,
+    indented alike, and its first word would not fit on her line; it was joined
+    to it (two speakers in one line). Found in 14 places of the Folio texts."""
+    out, _ = unwrap_text(SHREW_FOLIO)
+    assert "crow too like a crauen\n Pet. Nay come Kate, come: you must not looke so sowre\n" in out
+    assert "therefore looke not sowre\n" in out  # the wraps inside a speech still go
+    assert out.count("\n") == SHREW_FOLIO.count("\n") - 2
 
 
 def test_chinese_wraps_go_without_a_space_and_poems_stay():
