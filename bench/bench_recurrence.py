@@ -42,11 +42,15 @@ sys.path.insert(0, BENCH)
 
 
 def _child(args: list[str]) -> dict:
+    # stderr goes straight through: the recipe's step lines show how far a run got.
     proc = subprocess.run(
-        [sys.executable, os.path.abspath(__file__), *args], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, os.path.abspath(__file__), *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     if proc.returncode != 0:
-        raise RuntimeError(f"{args[0]} failed:\n{proc.stderr[-4000:]}")
+        raise RuntimeError(f"{args[0]} failed (exit {proc.returncode}); its stderr is above")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
