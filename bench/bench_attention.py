@@ -34,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
@@ -319,8 +320,8 @@ def base_loss(data, model_path, window, rows) -> dict:
 
 def quality(args) -> dict:
     out_root = tempfile.mkdtemp(prefix="bench-attention-")
-    base = _child(["_base", args.data, args.model, str(args.window), str(args.eval_rows)])
-    runs = []
+    print(f"runs in {out_root}", file=sys.stderr, flush=True)
+    calls = [["_base", args.data, args.model, str(args.window), str(args.eval_rows)]]
     for pattern in args.patterns:
         cfg = [
             args.data,
@@ -335,8 +336,12 @@ def quality(args) -> dict:
             str(args.global_tokens),
             str(args.eval_rows),
         ]
-        runs.append(_child(["_quality_one", *cfg]))
-        print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
+        calls.append(["_quality_one", *cfg])
+    # Each call is a fresh process on the same rows and seed, so running them at once
+    # changes no loss; it only makes their train_seconds share the CPUs.
+    with ThreadPoolExecutor(args.jobs) as pool:
+        base, *runs = pool.map(_child, calls)
+    print(json.dumps(runs), file=sys.stderr, flush=True)
     return {
         "benchmark": "attention_quality",
         "data": args.data,
@@ -348,6 +353,7 @@ def quality(args) -> dict:
         "sliding_window": args.sliding_window,
         "global_tokens": args.global_tokens,
         "eval_rows": args.eval_rows,
+        "jobs": args.jobs,
         "base": base,
         "runs": runs,
         "machine": _machine(),
@@ -400,6 +406,9 @@ def main(argv: list[str] | None = None) -> int:
     q.add_argument("--tokens-per-step", type=int, default=4096)
     q.add_argument("--sliding-window", type=int, default=512)
     q.add_argument("--eval-rows", type=int, default=8)
+    q.add_argument(
+        "--jobs", type=int, default=1, help="processes at once (base and patterns); losses alike"
+    )
     for p in (s, q):
         p.add_argument("--model", default="defaults/smollm2-135m")
         p.add_argument("--patterns", type=lambda t: t.split(","), default=list(PATTERNS))
