@@ -34,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
@@ -44,14 +45,16 @@ PATTERNS = ("full", "s2", "sliding")
 
 
 def _child(args: list[str]) -> dict:
+    # The child's stderr goes straight through: its per-step progress lines are what
+    # shows how far a long run got (and what it measured) if it has to be stopped.
     proc = subprocess.run(
         [sys.executable, os.path.abspath(__file__), *args],
         cwd=ROOT,
-        capture_output=True,
+        stdout=subprocess.PIPE,
         text=True,
     )
     if proc.returncode != 0:
-        raise RuntimeError(f"{args[0]} failed:\n{proc.stderr[-4000:]}")
+        raise RuntimeError(f"{args[0]} failed (exit {proc.returncode}); its stderr is above")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
@@ -76,7 +79,7 @@ def step_length(args, length: int) -> dict:
 
     from training.attention import use_attention_pattern, use_full_attention
     from training.config import PeftSettings, RopeSettings
-    from training.modeling import CausalLMLoss, load_model, wrap_peft
+    from training.modeling import CausalLMLoss, chunked_lm_loss, load_model, wrap_peft
     from transforms.runtime import bound_heap_retention
 
     bound_heap_retention()
@@ -94,17 +97,29 @@ def step_length(args, length: int) -> dict:
     # A trained final norm (576 weights) gives the no-layer step a backward through
     # the LM head, as every other step has; it is part of every step alike.
     lm.model.norm.weight.requires_grad_(True)
-    layers = lm.model.layers
     module = CausalLMLoss(model, 1024)
     g = torch.Generator().manual_seed(0)
     ids = torch.randint(1, lm.config.vocab_size, (1, length), generator=g)
     positions = torch.arange(length).unsqueeze(0)
+    tail_input = None
+    if kept < all_layers:
+        # The no-layer step times what every step has besides its decoder layers: the
+        # final norm, the LM head and the chunked loss, forward and backward. It starts
+        # from the hidden states the kept layers give these tokens (computed once, no
+        # grad), not from the raw embeddings: norm(embedding) makes a degenerate softmax
+        # (loss ~110 nats on SmolLM2) whose cross-entropy costs ~15x the CPU time of
+        # real hidden states', so t0 came out larger than a 6-layer step.
+        seen = []
+        hook = lm.model.norm.register_forward_hook(lambda m, a, o: seen.append(a[0]))
+        with torch.no_grad():
+            lm.model(input_ids=ids, position_ids=positions, use_cache=False)
+        hook.remove()
+        tail_input = seen[0].detach()
     after_load = peak_mb()
     names = [*args.patterns, *([NO_LAYERS] if kept < all_layers else [])]
     runs = {n: {"wall_s": [], "cpu_s": [], "load": []} for n in names}
 
     def one_step(name: str, tracker=None):
-        lm.model.layers = torch.nn.ModuleList() if name == NO_LAYERS else layers
         use_full_attention(model)
         if name not in ("full", NO_LAYERS):
             use_attention_pattern(
@@ -113,12 +128,17 @@ def step_length(args, length: int) -> dict:
         model.zero_grad(set_to_none=True)
         wall, cpu = time.perf_counter(), time.process_time()
         with tracker.mode if tracker else contextlib.nullcontext():
-            total, n = module(ids, ids, positions)
+            if name == NO_LAYERS:
+                hidden = lm.model.norm(tail_input)
+                total, n = chunked_lm_loss(hidden, ids, lm.get_output_embeddings(), 1024)
+            else:
+                total, n = module(ids, ids, positions)
             (total / n).backward()
         return time.perf_counter() - wall, time.process_time() - cpu, float(total.detach()) / n
 
     for name in names:  # warm-up round, under the live tensor tracker
-        tracker = LiveTensorPeak([*model.parameters(), *model.buffers(), ids, positions])
+        existing = [*model.parameters(), *model.buffers(), ids, positions]
+        tracker = LiveTensorPeak([*existing, *([] if tail_input is None else [tail_input])])
         wall, cpu, loss = one_step(name, tracker)
         runs[name].update(
             live_tensor_peak_mb=round(tracker.peak / 2**20, 1),
@@ -126,12 +146,14 @@ def step_length(args, length: int) -> dict:
             warmup_cpu_s=round(cpu, 2),
             loss_value=loss,
         )
+        _progress(length, name, "warm-up", wall, cpu, live_mb=round(tracker.peak / 2**20, 1))
     for _ in range(args.steps - 1):  # timed rounds: every pattern once per round
         for name in names:
             wall, cpu, _ = one_step(name)
             runs[name]["wall_s"].append(round(wall, 2))
             runs[name]["cpu_s"].append(round(cpu, 2))
             runs[name]["load"].append(load()[0])
+            _progress(length, name, "timed", wall, cpu)
     out = []
     for name, run in runs.items():
         timed = run["wall_s"] or [run["warmup_wall_s"]]
@@ -157,27 +179,18 @@ def step_length(args, length: int) -> dict:
     }
 
 
+def _progress(length: int, name: str, kind: str, wall: float, cpu: float, **extra) -> None:
+    line = {"length": length, "pattern": name, "step": kind, "wall_s": round(wall, 2)}
+    line.update(cpu_s=round(cpu, 2), load=load(), **extra)
+    print(json.dumps(line), file=sys.stderr, flush=True)
+
+
 def step(args) -> dict:
     results = []
     for length in args.lengths:
         results.append(_child(["_step_length", json.dumps({**vars(args), "length": length})]))
         print(json.dumps(results[-1]), file=sys.stderr, flush=True)
-    ratios = {}
-    for result in results:
-        if result["kept_layers"] < result["all_layers"]:
-            result["runs"] += extrapolated(result)
-        for kind in ("measured", "extrapolated"):
-            by = {
-                r["pattern"]: r
-                for r in result["runs"]
-                if r.get("extrapolated", False) == (kind == "extrapolated")
-            }
-            for pattern in by:
-                if pattern not in ("full", NO_LAYERS) and "full" in by:
-                    ratios[f"{pattern}/full@{result['length']} ({kind})"] = {
-                        key: round(by[pattern][key] / by["full"][key], 3)
-                        for key in ("live_tensor_peak_mb", "step_wall_s", "step_cpu_s")
-                    }
+    ratios = step_ratios(results)
     return {
         "benchmark": "attention_step",
         "model": args.model,
@@ -192,9 +205,33 @@ def step(args) -> dict:
     }
 
 
+def step_ratios(results: list[dict]) -> dict:
+    """Adds the whole-model rows to each length's result where layers were dropped, and
+    returns pattern/full ratios per length, for the measured and extrapolated rows."""
+    ratios = {}
+    for result in results:
+        if result["kept_layers"] < result["all_layers"]:
+            result["runs"] += extrapolated(result)
+        for kind in ("measured", "extrapolated"):
+            by = {
+                r["pattern"]: r
+                for r in result["runs"]
+                if r.get("extrapolated", False) == (kind == "extrapolated")
+            }
+            by = {p: r for p, r in by.items() if "skipped" not in r}
+            for pattern in by:
+                if pattern not in ("full", NO_LAYERS) and "full" in by:
+                    ratios[f"{pattern}/full@{result['length']} ({kind})"] = {
+                        key: round(by[pattern][key] / by["full"][key], 3)
+                        for key in ("live_tensor_peak_mb", "step_wall_s", "step_cpu_s")
+                    }
+    return ratios
+
+
 def extrapolated(result: dict) -> list[dict]:
     """The whole model's step from the run of its first ``K`` layers and the no-layer
-    run (embedding, LM head and loss only) at the same length: time
+    run (final norm, LM head and chunked loss on the kept layers' hidden states) at the
+    same length: time
     ``t0 + L * (tK - t0) / K``; live tensor peak plus, per missing layer, the hidden
     state that checkpointing keeps for it (``T x hidden`` float32); the pattern's own
     working set lies inside one layer's recompute and backward, so it is the same in
@@ -205,6 +242,19 @@ def extrapolated(result: dict) -> list[dict]:
     out = []
     for run in result["runs"]:
         if run["pattern"] == NO_LAYERS:
+            continue
+        if any(run[key] <= none[key] for key in ("step_wall_s", "step_cpu_s")):
+            # Layers that cost nothing or less than nothing: the no-layer step did not
+            # time the rest of the step (what happened with raw embeddings), so there is
+            # nothing to scale; say so instead of printing a number.
+            out.append(
+                {
+                    "pattern": run["pattern"],
+                    "layers": f"{total} of {total}",
+                    "extrapolated": True,
+                    "skipped": "no-layer step not cheaper than the layered one",
+                }
+            )
             continue
         row = {"pattern": run["pattern"], "layers": f"{total} of {total}", "extrapolated": True}
         for key in ("step_wall_s", "step_cpu_s"):
@@ -270,8 +320,8 @@ def base_loss(data, model_path, window, rows) -> dict:
 
 def quality(args) -> dict:
     out_root = tempfile.mkdtemp(prefix="bench-attention-")
-    base = _child(["_base", args.data, args.model, str(args.window), str(args.eval_rows)])
-    runs = []
+    print(f"runs in {out_root}", file=sys.stderr, flush=True)
+    calls = [["_base", args.data, args.model, str(args.window), str(args.eval_rows)]]
     for pattern in args.patterns:
         cfg = [
             args.data,
@@ -286,8 +336,12 @@ def quality(args) -> dict:
             str(args.global_tokens),
             str(args.eval_rows),
         ]
-        runs.append(_child(["_quality_one", *cfg]))
-        print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
+        calls.append(["_quality_one", *cfg])
+    # Each call is a fresh process on the same rows and seed, so running them at once
+    # changes no loss; it only makes their train_seconds share the CPUs.
+    with ThreadPoolExecutor(args.jobs) as pool:
+        base, *runs = pool.map(_child, calls)
+    print(json.dumps(runs), file=sys.stderr, flush=True)
     return {
         "benchmark": "attention_quality",
         "data": args.data,
@@ -299,6 +353,7 @@ def quality(args) -> dict:
         "sliding_window": args.sliding_window,
         "global_tokens": args.global_tokens,
         "eval_rows": args.eval_rows,
+        "jobs": args.jobs,
         "base": base,
         "runs": runs,
         "machine": _machine(),
@@ -351,6 +406,9 @@ def main(argv: list[str] | None = None) -> int:
     q.add_argument("--tokens-per-step", type=int, default=4096)
     q.add_argument("--sliding-window", type=int, default=512)
     q.add_argument("--eval-rows", type=int, default=8)
+    q.add_argument(
+        "--jobs", type=int, default=1, help="processes at once (base and patterns); losses alike"
+    )
     for p in (s, q):
         p.add_argument("--model", default="defaults/smollm2-135m")
         p.add_argument("--patterns", type=lambda t: t.split(","), default=list(PATTERNS))

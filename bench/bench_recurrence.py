@@ -34,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
@@ -42,11 +43,15 @@ sys.path.insert(0, BENCH)
 
 
 def _child(args: list[str]) -> dict:
+    # stderr goes straight through: the recipe's step lines show how far a run got.
     proc = subprocess.run(
-        [sys.executable, os.path.abspath(__file__), *args], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, os.path.abspath(__file__), *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     if proc.returncode != 0:
-        raise RuntimeError(f"{args[0]} failed:\n{proc.stderr[-4000:]}")
+        raise RuntimeError(f"{args[0]} failed (exit {proc.returncode}); its stderr is above")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
@@ -155,29 +160,37 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--skip-base", action="store_true", help="evaluate the two adapters only (not the base)"
     )
+    parser.add_argument(
+        "--jobs", type=int, default=1, help="processes at once (trainings, then evaluations)"
+    )
     parser.add_argument("--output", help="write the JSON result here too")
     args = parser.parse_args(argv)
 
     out_root = tempfile.mkdtemp(prefix="bench-recurrence-")
     load = [round(x, 2) for x in os.getloadavg()]
     common = [args.data, args.model]
-    runs = []
+    print(f"runs in {out_root}", file=sys.stderr, flush=True)
+    trains = []
     for memory in (0, args.memory):
         out = os.path.join(out_root, f"m{memory}")
         geometry = [str(args.window), str(memory), str(args.steps), str(args.tokens_per_step)]
-        runs.append(_child(["_train", *common, out, *geometry]))
-        print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
-    evals = []
-    for adapter in [*([] if args.skip_base else [""]), *(r["adapter"] for r in runs)]:
+        trains.append(["_train", *common, out, *geometry])
+    # Fresh processes with fixed seeds: running them at once changes no loss, only
+    # makes their train seconds share the CPUs.
+    with ThreadPoolExecutor(args.jobs) as pool:
+        runs = list(pool.map(_child, trains))
+        print(json.dumps(runs), file=sys.stderr, flush=True)
         cfg = [str(args.window), str(args.memory), str(args.eval_docs), str(args.doc_tokens)]
-        evals.append(_child(["_eval", *common, adapter, *cfg]))
-        print(json.dumps(evals[-1]), file=sys.stderr, flush=True)
+        adapters = [*([] if args.skip_base else [""]), *(r["adapter"] for r in runs)]
+        evals = list(pool.map(_child, [["_eval", *common, a, *cfg] for a in adapters]))
+        print(json.dumps(evals), file=sys.stderr, flush=True)
     result = {
         "benchmark": "recurrence",
         "data": args.data,
         "model": args.model,
         "window": args.window,
         "memory_tokens": args.memory,
+        "jobs": args.jobs,
         "budget": {"steps": args.steps, "tokens_per_step": args.tokens_per_step},
         "training": runs,
         "evaluation": evals,
