@@ -1,22 +1,27 @@
 #!/usr/bin/env bash
 # CE vs LongCE on CPU (docs/EVALUATION.md, "CE vs LongCE"): one English + Chinese
-# dataset, two LoRA runs of SmolLM2-135M with the same rows and token budget
-# (training/configs/longce_cpu.yaml), then PPL, LongPPL and passkey at 2k and 4k for
-# the base, the CE adapter and the LongCE adapter on held-out validation text.
-#   bash bench/longce_cpu.sh                  WORK=/tmp/longce-cpu ZH=../shared/data/zh_classics
+# dataset, two LoRA runs of SmolLM2-135M at window 2048 with the same rows and token
+# budget (training/configs/longce_cpu.yaml), then PPL, LongPPL and passkey at 2k and 4k
+# for the base, the CE adapter and the LongCE adapter on held-out validation text.
+#   bash bench/longce_cpu.sh        WORK=/tmp/longce18 DATA=../shared/data
 #   DATA_ONLY=1 bash bench/longce_cpu.sh      (steps 1-3: the dataset and held-out text only)
-#   LENGTHS=1024,2048 PASSKEY_LENGTHS=2048 bash bench/longce_cpu.sh   (what a loaded CPU allowed)
+#   DOCS=1 bash bench/longce_cpu.sh           (what a loaded CPU allowed)
 # Steps already done (their output exists) are skipped, so the script resumes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
 LC=${LC:-.venv/bin/longctx}
 MODEL=${MODEL:-defaults/smollm2-135m}
-WORK=${WORK:-/tmp/longce-cpu}
-ZH=${ZH:-../shared/data/zh_classics}
+WORK=${WORK:-/tmp/longce18}
+DATA=${DATA:-../shared/data}
+ZH=${ZH:-$DATA/zh_classics}
+# English: 10 Gutenberg books of 15k-90k words; at --validation-fraction 0.16 the
+# builder's per-document split holds 4 of them out (pg1153, pg149, pg1656, pg4363).
+EN_BOOKS=${EN_BOOKS:-pg4363 pg1153 pg1656 pg149 pg74 pg62 pg68 pg72 pg551 pg500}
+VALIDATION=${VALIDATION:-0.16}
 HEAVY=${HEAVY:-}                # a prefix for each heavy step (e.g. nice -n 10)
-LENGTHS=${LENGTHS:-2048,4096}  # PPL / LongPPL lengths (docs/EVALUATION.md ran 1024,2048)
-DOCS=${DOCS:-1}                # held-out documents per language (first max(LENGTHS) tokens)
+LENGTHS=${LENGTHS:-2048,4096}  # PPL / LongPPL lengths
+DOCS=${DOCS:-2}                # held-out documents per language (first max(LENGTHS) tokens)
 PASSKEY_LENGTHS=${PASSKEY_LENGTHS:-$LENGTHS}
 DEPTHS=${DEPTHS:-0.5}          # passkey depths, and prompts per (length, depth)
 TRIALS=${TRIALS:-1}
@@ -45,10 +50,14 @@ with open(out, "w", encoding="utf-8") as f:
 EOF
 fi
 
-# 2. The dataset: 78 Shakespeare texts + the Chinese parts, windows 2048 and 4096.
+# 2. The dataset: the English books (links under $WORK/en, so the document ids are the
+#    file names) + the Chinese parts, windows 2048 and 4096.
 if [ ! -f "$WORK/data/_COMPLETE" ]; then
-  $HEAVY "$LC" dataset --input defaults/shakespeare/texts --input "$WORK/zh.jsonl" \
-      --output "$WORK/data" --tokenizer "$MODEL/tokenizer.json" --windows 2048,4096
+  mkdir -p "$WORK/en"
+  for b in $EN_BOOKS; do ln -sf "$(realpath "$DATA/en_gutenberg/$b.txt")" "$WORK/en/$b.txt"; done
+  $HEAVY "$LC" dataset --input "$WORK/en" --input "$WORK/zh.jsonl" \
+      --output "$WORK/data" --tokenizer "$MODEL/tokenizer.json" --windows 2048,4096 \
+      --validation-fraction "$VALIDATION"
 fi
 
 # 3. The held-out text: the validation documents of the dataset, per language (the
@@ -59,8 +68,8 @@ import json, os, sys
 from transforms.split import split_of
 work = sys.argv[1]
 fraction = json.load(open(os.path.join(work, "data", "manifest.json")))["config"]["validation_fraction"]
-texts = "defaults/shakespeare/texts"
-en = [(n, open(os.path.join(texts, n), encoding="utf-8").read()) for n in sorted(os.listdir(texts)) if not n.startswith(".")]
+texts = os.path.join(work, "en")
+en = [(n, open(os.path.join(texts, n), encoding="utf-8").read()) for n in sorted(os.listdir(texts))]
 zh = [(r["id"], r["text"]) for r in map(json.loads, open(os.path.join(work, "zh.jsonl"), encoding="utf-8"))]
 for lang, docs in (("en", en), ("zh", zh)):
     held = [(i, t) for i, t in docs if split_of(i, fraction) == "validation"]

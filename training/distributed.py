@@ -146,10 +146,11 @@ def load_optimizer_state(optimizer: torch.optim.Optimizer, state: dict) -> None:
     optimizer.load_state_dict({"state": sharded, "param_groups": state["param_groups"]})
 
 
-def clip_grad_norm(params: list[torch.Tensor], max_norm: float) -> float:
-    """``clip_grad_norm_`` over (possibly sharded) parameters; the total norm."""
+def clip_grad_norm(params: list[torch.Tensor], max_norm: float) -> torch.Tensor:
+    """``clip_grad_norm_`` over (possibly sharded) parameters; the total norm, a 0-d
+    tensor left on the device (``float()`` it after queueing the optimizer step)."""
     norm = torch.nn.utils.clip_grad_norm_(params, max_norm)
-    return float(full_tensor(norm))
+    return full_tensor(norm)
 
 
 def adapter_state_dict(model: nn.Module) -> dict | None:

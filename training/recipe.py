@@ -344,7 +344,10 @@ def train(argv: list[str] | None = None) -> int:
         step_scored = all_reduce_sum(local_scored, world, device)
         # DDP averages gradients over ranks; scale so the step's loss is a per-token mean.
         scale = world / max(step_scored, 1.0)
-        loss_sum = 0.0
+        # The step's loss stays on the device until the optimizer step is queued: reading
+        # it (or the gradient norm) earlier makes the host wait for the device mid-step,
+        # once per micro-batch, with nothing queued behind (free on CPU, a stall on a GPU).
+        loss_sum = torch.zeros((), dtype=torch.float64, device=device)
         for i, batch in enumerate(batches):
             batch = {k: batch[k].to(device) for k in MODEL_INPUTS}
             if recurrence:  # memory carried in, positions continuing after it
@@ -353,14 +356,15 @@ def train(argv: list[str] | None = None) -> int:
             with distributed.gradient_sync(loss_module, sync), autocast():
                 micro_loss, _ = loss_module(**batch)
                 (micro_loss * scale).backward()
-            loss_sum += float(micro_loss.detach())
+            loss_sum += micro_loss.detach().double()
         grad_norm = distributed.clip_grad_norm(params, o.max_grad_norm) if o.max_grad_norm else 0.0
         lr = scheduler.get_last_lr()[0]
         optimizer.step()
         scheduler.step()
         optimizer.zero_grad(set_to_none=True)
+        grad_norm = float(grad_norm)  # the step's first host sync (see loss_sum)
         real_tokens = all_reduce_sum(sum(int(b["lengths"].sum()) for b in batches), world, device)
-        loss = all_reduce_sum(loss_sum, world, device) / max(step_scored, 1.0)
+        loss = all_reduce_sum(float(loss_sum), world, device) / max(step_scored, 1.0)
         elapsed = time.perf_counter() - t0
         train_time += elapsed
         steps_done = step + 1
