@@ -14,7 +14,9 @@ fresh subprocess; its peak is the child's ``ru_maxrss`` (``os.wait4``):
 2. ``tokenize-pieces``: ``transforms.tokenize.encode_text`` (1 Mi-character pieces,
    seams verified); also checks the ids equal (1)'s;
 3. ``stages``: every pure stage in order on the document (read, normalize, clean,
-   structure, tokenize, chunk at 512/1024/2048/4096, Arrow bytes), peak per stage
+   near-duplicate signature, structure, tokenize, chunk plans at
+   512/1024/2048/4096, rows made and turned into Arrow bytes a batch at a time,
+   as the builder does), peak per stage
    from a 5 ms sampler of the process's resident set;
 4. ``build``: ``longctx dataset`` on the JSONL, default windows, one in-process
    worker (``--direct_running_mode=in_memory --direct_num_workers=1``), so the
@@ -70,10 +72,11 @@ def sample():
         time.sleep(0.005)
 threading.Thread(target=sample, daemon=True).start()
 import schemas
-from schemas.dataset import CHUNK_ARROW_SCHEMA, rows_to_table, table_to_stream_bytes
+from schemas.dataset import CHUNK_ARROW_SCHEMA, STREAM_BATCH_ROWS, rows_to_table, table_to_stream_bytes
 from transforms.chunking import ChunkConfig
 from transforms.chunking_beam import chunk_all_windows
 from transforms.clean import clean_text
+from transforms.near_duplicates import NearDuplicateConfig, signature
 from transforms.normalize import normalize_document
 from transforms.split import assign_split
 from transforms.structure import StructureConfig, analyze_document
@@ -91,12 +94,14 @@ doc = schemas.Document("big", PATH, text); del text
 doc = stage("normalize", lambda: normalize_document(doc))
 doc = schemas.Document(doc.doc_id, doc.source, stage("clean", lambda: clean_text(doc.text)).text)
 doc = assign_split(doc, 0.0)
+stage("minhash", lambda: signature(doc.text, NearDuplicateConfig()))
 sdoc = stage("structure", lambda: analyze_document(doc, StructureConfig())); del doc
 tok = load_tokenizer(TOKENIZER)
 tdoc = stage("tokenize", lambda: tokenize_documents([sdoc], tok)[0]); del sdoc
 chunked = stage("chunk", lambda: chunk_all_windows(tdoc, ChunkConfig(eos_id=0)))
-stage("arrow", lambda: [table_to_stream_bytes(rows_to_table(r, CHUNK_ARROW_SCHEMA))
-                        for r, _ in chunked[0].values()])
+stage("arrow", lambda: [len(table_to_stream_bytes(rows_to_table(rows, CHUNK_ARROW_SCHEMA)))
+                        for plan, _ in chunked[0].values() if plan is not None
+                        for rows in plan.batches(STREAM_BATCH_ROWS)])
 result = {"stages": stages, "tokens": int(tdoc.token_ids.size)}
 """,
     "build": """

@@ -26,7 +26,6 @@ from apache_beam.metrics import Metrics
 import schemas
 from schemas.dataset import (
     CHUNK_ARROW_SCHEMA,
-    DOCUMENT_ARROW_SCHEMA,
     STREAM_BATCH_ROWS,
     rows_counts,
     rows_to_table,
@@ -36,18 +35,19 @@ from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, make_rejected
 from transforms.chunking import ChunkConfig, plan_document, retrieved_memory
 from transforms.runtime import bound_heap_retention
 from transforms.split import stable_bucket
-from transforms.structure import document_record
+from transforms.structure import document_table
 
 DOCUMENTS = "documents"  # the output tag of the documents records
 
 
 def chunk_all_windows(doc: schemas.TokenizedDocument, chunk: ChunkConfig):
-    """``({window: (RowPlan | None, pending pieces)}, documents record)`` of one document."""
+    """``({window: (RowPlan | None, pending pieces)}, documents record as a one-row
+    table)`` of one document."""
     retrieved = None
     if chunk.memory_source == "retrieved" and chunk.memory_tokens:
         retrieved = retrieved_memory(doc, chunk)  # one BM25 index for every window length
     per_window = {w: plan_document(doc, w, chunk, retrieved) for w in chunk.windows}
-    record = document_record(
+    record = document_table(
         schemas.StructuredDocument(
             doc.doc_id, doc.source, doc.split, doc.text, doc.structure, doc.boilerplate_chars
         ),
@@ -77,6 +77,8 @@ class _ChunkFn(beam.DoFn):
             yield beam.pvalue.TaggedOutput(REJECTED, make_rejected(doc, "chunk", error))
             return
         self._ok.inc()
+        record_bytes = table_to_stream_bytes(record)
+        del record
         shard = stable_bucket(doc.doc_id, self._shards)
         for window, (plan, pieces) in per_window.items():
             key = (doc.split, window, shard)
@@ -93,7 +95,6 @@ class _ChunkFn(beam.DoFn):
             for piece in pieces:
                 yield key, ("piece", piece)
         # One-row Arrow batch: far smaller in the shuffle than nested Python dicts of spans.
-        record_bytes = table_to_stream_bytes(rows_to_table([record], DOCUMENT_ARROW_SCHEMA))
         yield beam.pvalue.TaggedOutput(DOCUMENTS, ((doc.split, shard), (doc.doc_id, record_bytes)))
 
 
