@@ -22,7 +22,9 @@ fresh subprocess; its peak is the child's ``ru_maxrss`` (``os.wait4``):
    worker (``--direct_running_mode=in_memory --direct_num_workers=1``), so the
    process's peak is the build's;
 5. with ``--baseline-build``: the same build with whole-document tokenization
-   (the previous behaviour), for the ratio.
+   (the previous behaviour), for the ratio;
+6. with ``--baseline-repo DIR``: the build mode with the code of another checkout
+   (an earlier commit), first, for the ratio of the whole build's peak.
 """
 
 from __future__ import annotations
@@ -119,17 +121,17 @@ t.tokenize_documents.__defaults__ = (10**12, 10**12)
 """ + CHILD["build"]
 
 
-def run_child(mode: str, path: str, out: str) -> dict:
+def run_child(mode: str, path: str, out: str, repo: str = REPO) -> dict:
     code = (
         "import json, os, sys, time\n"
-        f"sys.path.insert(0, {REPO!r})\n"
+        f"sys.path.insert(0, {repo!r})\n"
         f"PATH, OUT, TOKENIZER = {path!r}, {out!r}, {TOKENIZER!r}\n"
         + CHILD[mode]
         + "\nprint('RESULT ' + json.dumps(result))\n"
     )
     start = time.time()
     proc = subprocess.Popen(
-        [sys.executable, "-c", code], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        [sys.executable, "-c", code], cwd=repo, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
     _, status, usage = os.wait4(proc.pid, 0)
     stdout, stderr = proc.stdout.read().decode(), proc.stderr.read().decode()
@@ -163,6 +165,11 @@ def main(argv=None) -> int:
     parser.add_argument("--chars", type=int, default=50_000_000)
     parser.add_argument("--modes", default="tokenize-whole,tokenize-pieces,stages,build")
     parser.add_argument("--baseline-build", action="store_true")
+    parser.add_argument(
+        "--baseline-repo",
+        help="also run the build mode with the code of this checkout (e.g. `git worktree add "
+        "/tmp/old <commit>`), first, on the same document: mode build@baseline",
+    )
     parser.add_argument("--json", help="write the results here")
     args = parser.parse_args(argv)
     modes = args.modes.split(",") + (["build-baseline"] if args.baseline_build else [])
@@ -175,6 +182,12 @@ def main(argv=None) -> int:
             "load_before": os.getloadavg(),
             "runs": [],
         }
+        if args.baseline_repo:
+            repo = os.path.abspath(args.baseline_repo)
+            result = run_child("build", path, os.path.join(tmp, "out-baseline"), repo)
+            result["mode"] = "build@baseline"
+            results["runs"].append(result)
+            print(json.dumps(result), flush=True)
         for i, mode in enumerate(modes):
             result = run_child(mode, path, os.path.join(tmp, f"out{i}"))
             results["runs"].append(result)
@@ -185,6 +198,10 @@ def main(argv=None) -> int:
         whole, pieces = by_mode["tokenize-whole"], by_mode["tokenize-pieces"]
         results["tokenize_peak_ratio"] = round(pieces["peak_rss_mb"] / whole["peak_rss_mb"], 3)
         results["identical_ids"] = whole["ids_sha"] == pieces["ids_sha"]
+    if {"build", "build@baseline"} <= set(by_mode):
+        results["build_vs_baseline_repo_peak_ratio"] = round(
+            by_mode["build"]["peak_rss_mb"] / by_mode["build@baseline"]["peak_rss_mb"], 3
+        )
     if {"build", "build-baseline"} <= set(by_mode):
         results["build_peak_ratio"] = round(
             by_mode["build"]["peak_rss_mb"] / by_mode["build-baseline"]["peak_rss_mb"], 3
