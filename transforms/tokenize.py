@@ -54,7 +54,7 @@ from tokenizers import Tokenizer
 from schemas import StructuredDocument, TokenizedDocument
 from schemas.errors import UserError
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, RejectDocument, make_rejected
-from transforms.runtime import bound_heap_retention
+from transforms.runtime import bound_heap_retention, release_free_memory
 
 # ~1M characters is ~250k tokens of English; short documents (news articles) still
 # go to the tokenizer hundreds at a time.
@@ -411,6 +411,8 @@ class _TokenizeBatchFn(beam.DoFn):
 
     def process(self, batch):
         results = tokenize_documents(batch, self._tokenizer, byte_offsets=self._byte_offsets)
+        if sum(len(doc.text) for doc in batch) >= PIECE_CHARS:
+            release_free_memory()  # the tokenizer's freed small blocks (transforms.runtime)
         for doc, result in zip(batch, results, strict=True):
             if isinstance(result, Exception):
                 self._rejected.inc()
