@@ -14,13 +14,17 @@ fresh subprocess; its peak is the child's ``ru_maxrss`` (``os.wait4``):
 2. ``tokenize-pieces``: ``transforms.tokenize.encode_text`` (1 Mi-character pieces,
    seams verified); also checks the ids equal (1)'s;
 3. ``stages``: every pure stage in order on the document (read, normalize, clean,
-   structure, tokenize, chunk at 512/1024/2048/4096, Arrow bytes), peak per stage
+   near-duplicate signature, structure, tokenize, chunk plans at
+   512/1024/2048/4096, rows made and turned into Arrow bytes a batch at a time,
+   as the builder does), peak per stage
    from a 5 ms sampler of the process's resident set;
 4. ``build``: ``longctx dataset`` on the JSONL, default windows, one in-process
    worker (``--direct_running_mode=in_memory --direct_num_workers=1``), so the
    process's peak is the build's;
 5. with ``--baseline-build``: the same build with whole-document tokenization
-   (the previous behaviour), for the ratio.
+   (the previous behaviour), for the ratio;
+6. with ``--baseline-repo DIR``: the build mode with the code of another checkout
+   (an earlier commit), first, for the ratio of the whole build's peak.
 """
 
 from __future__ import annotations
@@ -70,10 +74,11 @@ def sample():
         time.sleep(0.005)
 threading.Thread(target=sample, daemon=True).start()
 import schemas
-from schemas.dataset import CHUNK_ARROW_SCHEMA, rows_to_table, table_to_stream_bytes
+from schemas.dataset import CHUNK_ARROW_SCHEMA, STREAM_BATCH_ROWS, rows_to_table, table_to_stream_bytes
 from transforms.chunking import ChunkConfig
 from transforms.chunking_beam import chunk_all_windows
 from transforms.clean import clean_text
+from transforms.near_duplicates import NearDuplicateConfig, signature
 from transforms.normalize import normalize_document
 from transforms.split import assign_split
 from transforms.structure import StructureConfig, analyze_document
@@ -91,12 +96,14 @@ doc = schemas.Document("big", PATH, text); del text
 doc = stage("normalize", lambda: normalize_document(doc))
 doc = schemas.Document(doc.doc_id, doc.source, stage("clean", lambda: clean_text(doc.text)).text)
 doc = assign_split(doc, 0.0)
+stage("minhash", lambda: signature(doc.text, NearDuplicateConfig()))
 sdoc = stage("structure", lambda: analyze_document(doc, StructureConfig())); del doc
 tok = load_tokenizer(TOKENIZER)
 tdoc = stage("tokenize", lambda: tokenize_documents([sdoc], tok)[0]); del sdoc
 chunked = stage("chunk", lambda: chunk_all_windows(tdoc, ChunkConfig(eos_id=0)))
-stage("arrow", lambda: [table_to_stream_bytes(rows_to_table(r, CHUNK_ARROW_SCHEMA))
-                        for r, _ in chunked[0].values()])
+stage("arrow", lambda: [len(table_to_stream_bytes(rows_to_table(rows, CHUNK_ARROW_SCHEMA)))
+                        for plan, _ in chunked[0].values() if plan is not None
+                        for rows in plan.batches(STREAM_BATCH_ROWS)])
 result = {"stages": stages, "tokens": int(tdoc.token_ids.size)}
 """,
     "build": """
@@ -114,17 +121,17 @@ t.tokenize_documents.__defaults__ = (10**12, 10**12)
 """ + CHILD["build"]
 
 
-def run_child(mode: str, path: str, out: str) -> dict:
+def run_child(mode: str, path: str, out: str, repo: str = REPO) -> dict:
     code = (
         "import json, os, sys, time\n"
-        f"sys.path.insert(0, {REPO!r})\n"
+        f"sys.path.insert(0, {repo!r})\n"
         f"PATH, OUT, TOKENIZER = {path!r}, {out!r}, {TOKENIZER!r}\n"
         + CHILD[mode]
         + "\nprint('RESULT ' + json.dumps(result))\n"
     )
     start = time.time()
     proc = subprocess.Popen(
-        [sys.executable, "-c", code], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        [sys.executable, "-c", code], cwd=repo, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
     _, status, usage = os.wait4(proc.pid, 0)
     stdout, stderr = proc.stdout.read().decode(), proc.stderr.read().decode()
@@ -158,6 +165,11 @@ def main(argv=None) -> int:
     parser.add_argument("--chars", type=int, default=50_000_000)
     parser.add_argument("--modes", default="tokenize-whole,tokenize-pieces,stages,build")
     parser.add_argument("--baseline-build", action="store_true")
+    parser.add_argument(
+        "--baseline-repo",
+        help="also run the build mode with the code of this checkout (e.g. `git worktree add "
+        "/tmp/old <commit>`), first, on the same document: mode build@baseline",
+    )
     parser.add_argument("--json", help="write the results here")
     args = parser.parse_args(argv)
     modes = args.modes.split(",") + (["build-baseline"] if args.baseline_build else [])
@@ -170,6 +182,12 @@ def main(argv=None) -> int:
             "load_before": os.getloadavg(),
             "runs": [],
         }
+        if args.baseline_repo:
+            repo = os.path.abspath(args.baseline_repo)
+            result = run_child("build", path, os.path.join(tmp, "out-baseline"), repo)
+            result["mode"] = "build@baseline"
+            results["runs"].append(result)
+            print(json.dumps(result), flush=True)
         for i, mode in enumerate(modes):
             result = run_child(mode, path, os.path.join(tmp, f"out{i}"))
             results["runs"].append(result)
@@ -180,6 +198,10 @@ def main(argv=None) -> int:
         whole, pieces = by_mode["tokenize-whole"], by_mode["tokenize-pieces"]
         results["tokenize_peak_ratio"] = round(pieces["peak_rss_mb"] / whole["peak_rss_mb"], 3)
         results["identical_ids"] = whole["ids_sha"] == pieces["ids_sha"]
+    if {"build", "build@baseline"} <= set(by_mode):
+        results["build_vs_baseline_repo_peak_ratio"] = round(
+            by_mode["build"]["peak_rss_mb"] / by_mode["build@baseline"]["peak_rss_mb"], 3
+        )
     if {"build", "build-baseline"} <= set(by_mode):
         results["build_peak_ratio"] = round(
             by_mode["build"]["peak_rss_mb"] / by_mode["build-baseline"]["peak_rss_mb"], 3

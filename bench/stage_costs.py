@@ -34,7 +34,7 @@ sys.path.insert(0, REPO)
 from schemas import Document  # noqa: E402
 from schemas.dataset import (  # noqa: E402
     CHUNK_ARROW_SCHEMA,
-    DOCUMENT_ARROW_SCHEMA,
+    STREAM_BATCH_ROWS,
     rows_to_table,
     table_to_stream_bytes,
 )
@@ -108,13 +108,13 @@ def run_stages(paths: list[str], tokenizer_path: str) -> tuple[dict, dict, int, 
     chars = sum(len(d.text) for d in docs)
     tokens = sum(int(d.token_ids.size) for d in tokenized)
     for doc in tokenized:
-        with costs("chunk (4 windows + record)"):
+        with costs("chunk (4 window plans + record)"):
             per_window, record = chunk_all_windows(doc, chunk)
-        with costs("arrow serialization"):
-            for rows, _ in per_window.values():
-                if rows:
+        with costs("rows + arrow serialization"):
+            for plan, _ in per_window.values():
+                for rows in plan.batches(STREAM_BATCH_ROWS) if plan is not None else ():
                     table_to_stream_bytes(rows_to_table(rows, CHUNK_ARROW_SCHEMA))
-            table_to_stream_bytes(rows_to_table([record], DOCUMENT_ARROW_SCHEMA))
+            table_to_stream_bytes(record)
     return costs.seconds, steps, chars, tokens
 
 

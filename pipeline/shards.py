@@ -10,8 +10,9 @@ manifest. A split folder is made loadable by ``datasets.load_from_disk`` with
 Rows inside a shard are sorted by a stable key, so the same input and config
 give byte-identical shards whatever the runner or worker count.
 
-Spilling: a document's full rows of one window travel as one Arrow batch; a
-batch over ``inline_bytes`` (256 KiB) is written to a spill file under
+Spilling: a document's full rows of one window travel as Arrow batches of
+``STREAM_BATCH_ROWS`` rows, numbered from 0; a batch over ``inline_bytes``
+(256 KiB) is written to a spill file under
 ``staging/_rows/`` by ``SpillLargeRows`` (fused with the chunking step, before
 the shuffle) and only its path travels, so the shuffle (held in memory by the
 local runner) carries references and short pieces, not the corpus. Spill files
@@ -42,6 +43,7 @@ from schemas.dataset import (
     REJECTED_DIR,
     REJECTED_FILE,
     STATE,
+    STREAM_BATCH_ROWS,
     json_bytes,
     read_arrow,
     rows_counts,
@@ -138,7 +140,7 @@ class HashingStreamWriter:
 
     def write_table(self, table: pa.Table) -> None:
         if table.num_rows:
-            self._writer.write_table(table.cast(self._schema), max_chunksize=1000)
+            self._writer.write_table(table.cast(self._schema), max_chunksize=STREAM_BATCH_ROWS)
 
     def __exit__(self, *exc):
         self._writer.close()
@@ -159,14 +161,14 @@ class _SpillFn(beam.DoFn):
         key, (kind, value) = item
         if kind == "rows":
             split, window, _ = key
-            doc_id, counts, data = value
+            doc_id, batch, counts, data = value
             path = None
             if len(data) > self._inline_bytes:
-                name = sha256_hex(doc_id.encode())[:24]
-                path = storage.join(self._staging, SPILL_DIR, split, f"w{window}", f"{name}.arrow")
+                name = f"{sha256_hex(doc_id.encode())[:24]}-{batch:06d}.arrow"
+                path = storage.join(self._staging, SPILL_DIR, split, f"w{window}", name)
                 storage.write_bytes(path, data)
                 data = None
-            value = (doc_id, counts, path, data)
+            value = (doc_id, batch, counts, path, data)
         yield key, (kind, value)
 
 
@@ -200,8 +202,9 @@ class SpillLargeRecords(beam.PTransform):
 
 
 class SpillLargeRows(beam.PTransform):
-    """``("rows", (doc_id, counts, data))`` -> ``("rows", (doc_id, counts, path, data))``:
-    a batch over ``inline_bytes`` goes to a spill file (``path``, ``data`` None)."""
+    """``("rows", (doc_id, batch, counts, data))`` -> ``("rows", (doc_id, batch,
+    counts, path, data))``: a batch over ``inline_bytes`` goes to a spill file
+    (``path``, ``data`` None)."""
 
     def __init__(self, staging: str, inline_bytes: int = 256 << 10):
         super().__init__()
@@ -229,12 +232,12 @@ class _WriteChunkShardFn(beam.DoFn):
         parts, pieces = [], []
         for kind, value in values:
             (parts if kind == "rows" else pieces).append(value)
-        parts.sort(key=lambda p: p[0])
+        parts.sort(key=lambda p: (p[0], p[1]))  # doc_id, then the batch's place in it
         packed = sorted(pack_pieces(pieces, window, self._chunk), key=_row_sort_key)
         stats = dict.fromkeys(COUNTS, 0)
         part = storage.join(self._staging, split, PARTS, f"w{window:07d}-s{shard:05d}")
         with HashingStreamWriter(part + ".arrow", CHUNK_ARROW_SCHEMA) as writer:
-            for _, part_stats, path, data in parts:
+            for _, _, part_stats, path, data in parts:
                 writer.write_table(read_arrow(storage.read_bytes(path) if path else data))
                 for k in stats:
                     stats[k] += part_stats[k]
@@ -244,7 +247,7 @@ class _WriteChunkShardFn(beam.DoFn):
                     stats[k] += v
         stats.update(split=split, window=window, shard=shard, sha256=writer.sha256)
         storage.write_bytes(part + ".json", json_bytes(stats))
-        for _, _, path, _ in parts:
+        for *_, path, _ in parts:
             if path:
                 storage.delete_tree(path)
         self._written.inc(stats["rows"])

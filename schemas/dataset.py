@@ -404,12 +404,17 @@ def rows_to_table(rows: list[dict], schema: pa.Schema) -> pa.Table:
     return pa.Table.from_arrays(columns, schema=schema)
 
 
+# Rows per record batch of every Arrow stream written (shards, batches between stages).
+STREAM_BATCH_ROWS = 1000
+
+
 def table_to_stream_bytes(table: pa.Table) -> bytes:
-    """The Arrow IPC stream of ``table`` (batches of at most 1000 rows): a shard's bytes."""
+    """The Arrow IPC stream of ``table`` (batches of ``STREAM_BATCH_ROWS`` rows): a
+    shard's bytes."""
     sink = pa.BufferOutputStream()
     with pa.ipc.new_stream(sink, table.schema) as writer:
         if table.num_rows:
-            writer.write_table(table, max_chunksize=1000)
+            writer.write_table(table, max_chunksize=STREAM_BATCH_ROWS)
     return sink.getvalue().to_pybytes()
 
 

@@ -95,6 +95,8 @@ class C99Config:
 
 # About 1 MB of float64 per array: a chunk's rank transform stays in the L2 cache.
 _RANK_CHUNK_CELLS = 1 << 16
+# Blocks segmented together (bounds the batch's (blocks, width + 1, width + 1) sums).
+MAX_BATCH_BLOCKS = 128
 
 
 def cosine_entries(
@@ -326,38 +328,53 @@ def boundary_count(densities: np.ndarray, cutoff_std: float) -> int:
 
 
 def segment_blocks(
-    blocks: list[tuple[np.ndarray, np.ndarray]], config: C99Config
+    blocks: list[tuple[np.ndarray, np.ndarray]],
+    config: C99Config,
+    max_batch_blocks: int = MAX_BATCH_BLOCKS,
 ) -> list[np.ndarray]:
     """C99 boundaries (unit indices 1..n-1, ascending) of each block ``(indptr,
     ids)``. Blocks of similar size (sizes in the same power-of-two range) are
     processed together, padded to the largest: the Python loop runs over
     divisive steps, not blocks, and padding at most doubles a block's side.
     (Measured: one group per multiple of 16 units was 15% slower on the
-    Gutenberg books, one group for all blocks 40% slower.)"""
+    Gutenberg books, one group for all blocks 40% slower.) A group is segmented
+    ``max_batch_blocks`` blocks at a time, at the group's width."""
     out = [np.zeros(0, dtype=np.int64) for _ in blocks]
     groups: dict[int, list[int]] = {}
     for i, (indptr, _) in enumerate(blocks):
         n = len(indptr) - 1
         if n >= 2 * config.min_units:
             groups.setdefault(int(n - 1).bit_length(), []).append(i)
-    for todo in groups.values():
-        sizes = np.asarray([len(blocks[i][0]) - 1 for i in todo], dtype=np.int64)
-        splits, densities = _divisive(
-            _rank_prefix_sums(blocks, todo, sizes, config.mask), sizes, config.min_units
-        )
-        for row, i in enumerate(todo):
-            keep = boundary_count(densities[row], config.cutoff_std)
-            out[i] = np.sort(splits[row, :keep])
+    for group in groups.values():
+        width = max(len(blocks[i][0]) - 1 for i in group)
+        # At most max_batch_blocks at once: each holds a (width + 1)^2 float prefix
+        # sum (133 KB at 128 units), and a 50 MB document has thousands. Every block
+        # is computed on its own rows, at the group's width, so the result is the same.
+        for lo in range(0, len(group), max_batch_blocks):
+            todo = group[lo : lo + max_batch_blocks]
+            sizes = np.asarray([len(blocks[i][0]) - 1 for i in todo], dtype=np.int64)
+            splits, densities = _divisive(
+                _rank_prefix_sums(blocks, todo, sizes, config.mask, width),
+                sizes,
+                config.min_units,
+            )
+            for row, i in enumerate(todo):
+                keep = boundary_count(densities[row], config.cutoff_std)
+                out[i] = np.sort(splits[row, :keep])
     return out
 
 
 def _rank_prefix_sums(
-    blocks: list[tuple[np.ndarray, np.ndarray]], todo: list[int], sizes: np.ndarray, mask: int
+    blocks: list[tuple[np.ndarray, np.ndarray]],
+    todo: list[int],
+    sizes: np.ndarray,
+    mask: int,
+    width: int | None = None,
 ) -> np.ndarray:
     """The 2-D prefix sums of the rank matrices of ``blocks[todo]`` (``divisive``'s
     ``p``), a cache-sized chunk of blocks at a time: similarities, ranks and
     their prefix sums never exist for all blocks at once."""
-    nb, width = len(todo), int(sizes.max())
+    nb, width = len(todo), int(sizes.max()) if width is None else width
     block, row, col, value = cosine_entries([blocks[i] for i in todo])
     ranker = _ChunkRanks(width, mask)
     p = np.zeros((nb, width + 1, width + 1))

@@ -1,13 +1,17 @@
 """The chunking stage in Beam: every window of a document at once, keyed by shard.
 
-``chunk_all_windows`` is the per-document function (pure): rows and pending pieces
-at every window length, and the document's ``OUT/documents`` record. All windows
-are computed before anything is emitted, so a document either contributes
-everything or is rejected as a whole (stage "chunk").
+``chunk_all_windows`` is the per-document function (pure): the row plan and
+pending pieces at every window length, and the document's ``OUT/documents``
+record. Every window of every length is decided before anything is emitted, so a
+document either contributes everything or is rejected as a whole (stage "chunk");
+making a planned row only copies token slices.
 
-``ChunkSlidingWindows`` emits, per window, the document's full rows as ONE Arrow
-stream batch (far smaller in the shuffle than nested Python dicts) and its short
-pieces, keyed by ``(split, window, shard)``; and the documents record, keyed by
+``ChunkSlidingWindows`` emits, per window, the document's full rows as Arrow
+stream batches of ``STREAM_BATCH_ROWS`` rows each (far smaller in the shuffle than
+nested Python dicts), made and serialized one batch at a time so that a long
+document's rows are never all in memory (a 50 MB document has ~120,000 rows over
+the four default lengths), and its short pieces, keyed by ``(split, window,
+shard)``; and the documents record, keyed by
 ``(split, shard)``. The shard is a stable hash of ``doc_id``, so the same input
 gives the same shards on every runner. Writing the shards (and spilling large
 batches to disk before the shuffle) is ``pipeline.shards``' job. The pure
@@ -22,27 +26,28 @@ from apache_beam.metrics import Metrics
 import schemas
 from schemas.dataset import (
     CHUNK_ARROW_SCHEMA,
-    DOCUMENT_ARROW_SCHEMA,
+    STREAM_BATCH_ROWS,
     rows_counts,
     rows_to_table,
     table_to_stream_bytes,
 )
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, make_rejected
-from transforms.chunking import ChunkConfig, chunk_document, retrieved_memory
+from transforms.chunking import ChunkConfig, plan_document, retrieved_memory
 from transforms.runtime import bound_heap_retention
 from transforms.split import stable_bucket
-from transforms.structure import document_record
+from transforms.structure import document_table
 
 DOCUMENTS = "documents"  # the output tag of the documents records
 
 
 def chunk_all_windows(doc: schemas.TokenizedDocument, chunk: ChunkConfig):
-    """Rows and pending pieces of one document at every window, and its documents record."""
+    """``({window: (RowPlan | None, pending pieces)}, documents record as a one-row
+    table)`` of one document."""
     retrieved = None
     if chunk.memory_source == "retrieved" and chunk.memory_tokens:
         retrieved = retrieved_memory(doc, chunk)  # one BM25 index for every window length
-    per_window = {w: chunk_document(doc, w, chunk, retrieved) for w in chunk.windows}
-    record = document_record(
+    per_window = {w: plan_document(doc, w, chunk, retrieved) for w in chunk.windows}
+    record = document_table(
         schemas.StructuredDocument(
             doc.doc_id, doc.source, doc.split, doc.text, doc.structure, doc.boilerplate_chars
         ),
@@ -72,22 +77,30 @@ class _ChunkFn(beam.DoFn):
             yield beam.pvalue.TaggedOutput(REJECTED, make_rejected(doc, "chunk", error))
             return
         self._ok.inc()
+        record_bytes = table_to_stream_bytes(record)
+        del record
         shard = stable_bucket(doc.doc_id, self._shards)
-        for window, (rows, pieces) in per_window.items():
+        for window, (plan, pieces) in per_window.items():
             key = (doc.split, window, shard)
-            if rows:
-                data = table_to_stream_bytes(rows_to_table(rows, CHUNK_ARROW_SCHEMA))
-                yield key, ("rows", (doc.doc_id, rows_counts(rows, window), data))
+            if plan is not None:
+                # One shard record batch per element: the shard's bytes are those of
+                # the whole document's rows written at once.
+                for batch, rows in enumerate(plan.batches(STREAM_BATCH_ROWS)):
+                    counts = rows_counts(rows, window)
+                    table = rows_to_table(rows, CHUNK_ARROW_SCHEMA)
+                    del rows
+                    data = table_to_stream_bytes(table)
+                    del table
+                    yield key, ("rows", (doc.doc_id, batch, counts, data))
             for piece in pieces:
                 yield key, ("piece", piece)
         # One-row Arrow batch: far smaller in the shuffle than nested Python dicts of spans.
-        record_bytes = table_to_stream_bytes(rows_to_table([record], DOCUMENT_ARROW_SCHEMA))
         yield beam.pvalue.TaggedOutput(DOCUMENTS, ((doc.split, shard), (doc.doc_id, record_bytes)))
 
 
 class ChunkSlidingWindows(beam.PTransform):
     """TokenizedDocument -> ``main``: ``((split, window, shard), ("rows", (doc_id,
-    counts, arrow bytes)) | ("piece", PendingPiece))``; ``documents``: ``((split,
+    batch, counts, arrow bytes)) | ("piece", PendingPiece))``; ``documents``: ``((split,
     shard), (doc_id, arrow bytes))``; ``rejected``."""
 
     def __init__(self, chunk: ChunkConfig, shards_per_bucket: int):

@@ -135,17 +135,58 @@ def _word_hash(word: str) -> int:
     return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
 
 
-def shingle_hashes(text: str, ngram: int) -> np.ndarray:
-    """Sorted distinct 32-bit hashes of the word n-grams of ``text`` (empty when it
-    has fewer than ``ngram`` words)."""
-    words = _TOKEN.findall(text.lower())
-    if len(words) < ngram:
-        return np.zeros(0, dtype=np.uint32)
+# Characters of text lowered and split into words at once: words are ~60 bytes each
+# as Python strings, so a 50 MB document split whole held ~0.9 GB of them.
+WORD_PIECE_CHARS = 1 << 20
+
+
+def _piece_starts(text: str, piece_chars: int) -> list[int]:
+    """Starts of pieces of about ``piece_chars`` characters, each at a space or a
+    newline: never inside a word, and ``str.lower`` (whose only context rule, the
+    Greek final sigma, stops at whitespace) lowers each piece as it lowers the
+    whole. A stretch without either stays one piece."""
+    starts, n = [0], len(text)
+    while n - starts[-1] > piece_chars:
+        target = starts[-1] + piece_chars
+        cut = max(
+            text.rfind(" ", target - piece_chars // 4, target),
+            text.rfind("\n", target - piece_chars // 4, target),
+        )
+        if cut <= starts[-1]:
+            after = [i for i in (text.find(" ", target), text.find("\n", target)) if i >= 0]
+            if not after:
+                break
+            cut = min(after)
+        starts.append(cut)
+    return starts
+
+
+def _word_ids(text: str, piece_chars: int) -> tuple[np.ndarray, list[str]]:
+    """Each word of ``text`` (lower-cased) as an index into the distinct words."""
     vocab: dict[str, int] = {}
-    ids = np.fromiter((vocab.setdefault(w, len(vocab)) for w in words), np.int64, len(words))
+    starts = _piece_starts(text, piece_chars)
+    parts = []
+    for a, b in zip(starts, [*starts[1:], len(text)], strict=True):
+        words = _TOKEN.findall(text[a:b].lower())
+        parts.append(
+            np.fromiter((vocab.setdefault(w, len(vocab)) for w in words), np.int32, len(words))
+        )
+        del words
+    return np.concatenate(parts), list(vocab)
+
+
+def shingle_hashes(text: str, ngram: int, piece_chars: int = WORD_PIECE_CHARS) -> np.ndarray:
+    """Sorted distinct 32-bit hashes of the word n-grams of ``text`` (empty when it
+    has fewer than ``ngram`` words). The text is split into words ``piece_chars``
+    characters at a time (the same words as all at once)."""
+    ids, vocab = _word_ids(text, piece_chars)
+    if len(ids) < ngram:
+        return np.zeros(0, dtype=np.uint32)
     table = np.fromiter((_word_hash(w) for w in vocab), np.uint64, len(vocab))
+    del vocab
     h = table[ids]
-    out = np.zeros(len(words) - ngram + 1, dtype=np.uint64)
+    del ids
+    out = np.zeros(len(h) - ngram + 1, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for i in range(ngram):  # position-dependent mix: "a b c" != "c b a"
             mixed = h[i : len(h) - ngram + 1 + i] * _MIX[i % len(_MIX)]

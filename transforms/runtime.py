@@ -51,6 +51,21 @@ def bound_heap_retention(threshold: int = THRESHOLD) -> bool:
     return applied
 
 
+def release_free_memory() -> bool:
+    """Give the free pages inside glibc's heaps back to the OS (``malloc_trim(0)``).
+
+    The mmap threshold only covers large blocks. The Rust tokenizer makes millions
+    of small ones from its worker threads' heaps; once freed they stay resident
+    (measured: encoding a 10 M-character document left 227 MB more resident for
+    30 MB of ids and offsets; trimming gave back 121 MB), so the build calls this
+    after tokenizing a long batch. A few ms; False off glibc (nothing done).
+    """
+    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
+        return False
+    ctypes.CDLL(None).malloc_trim(0)
+    return True
+
+
 @contextlib.contextmanager
 def bound_heap_retention_in_children(threshold: int = THRESHOLD):
     """The same for processes started inside the ``with`` block (Beam's local worker

@@ -54,7 +54,7 @@ from tokenizers import Tokenizer
 from schemas import StructuredDocument, TokenizedDocument
 from schemas.errors import UserError
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, RejectDocument, make_rejected
-from transforms.runtime import bound_heap_retention
+from transforms.runtime import bound_heap_retention, release_free_memory
 
 # ~1M characters is ~250k tokens of English; short documents (news articles) still
 # go to the tokenizer hundreds at a time.
@@ -284,7 +284,8 @@ def _encode_spans(tokenizer, text_of, spans, group_chars: int, byte_offsets=None
 
 def _seam_agrees(tokenizer, text, cut, lo, hi, ids, offsets) -> bool:
     """Whether encoding ``text[lo:hi]`` alone gives the stitched tokens in the middle
-    half around ``cut`` (token ids and offsets)."""
+    half around ``cut`` (token ids and offsets; ``ids``/``offsets`` need only hold
+    the stitched tokens of the two pieces around ``cut``)."""
     window = tokenizer.encode(text[lo:hi], add_special_tokens=False)
     w_ids, w_off = _arrays(window, lo)
     a, b = cut - (cut - lo) // 2, cut + (hi - cut) // 2
@@ -293,23 +294,39 @@ def _seam_agrees(tokenizer, text, cut, lo, hi, ids, offsets) -> bool:
     return np.array_equal(ids[mine], w_ids[theirs]) and np.array_equal(offsets[mine], w_off[theirs])
 
 
+def _stitch(encoded: dict, cuts: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """The pieces' ids and offsets end to end, each piece dropped from ``encoded``
+    once copied (the document's tokens are held once, not twice)."""
+    n = sum(len(encoded[c][0]) for c in cuts[:-1])
+    ids, offsets = np.empty(n, np.int32), np.empty((n, 2), np.int32)
+    at = 0
+    for c in cuts[:-1]:
+        piece_ids, piece_offsets = encoded.pop(c)
+        ids[at : at + len(piece_ids)] = piece_ids
+        offsets[at : at + len(piece_ids)] = piece_offsets
+        at += len(piece_ids)
+    return ids, offsets
+
+
 def _verified(tokenizer, text, cuts, encoded):
     """Stitch the pieces of one document; re-encode around seams that do not verify.
-    ``encoded[start]``: the (ids, offsets) of the piece starting at ``start``."""
+    ``encoded[start]``: the (ids, offsets) of the piece starting at ``start``
+    (emptied: the pieces are stitched into the result)."""
     while True:
-        ids = np.concatenate([encoded[c][0] for c in cuts[:-1]])
-        offsets = np.concatenate([encoded[c][1] for c in cuts[:-1]])
         bad = None
         for i in range(1, len(cuts) - 1):
             lo = max(cuts[i - 1], cuts[i] - SEAM_CHARS)
             hi = min(cuts[i + 1], cuts[i] + SEAM_CHARS)
+            # Tokens starting in [lo, hi) all lie in the two pieces around the seam.
+            (ids_a, off_a), (ids_b, off_b) = encoded[cuts[i - 1]], encoded[cuts[i]]
+            ids, offsets = np.concatenate([ids_a, ids_b]), np.concatenate([off_a, off_b])
             if not _seam_agrees(tokenizer, text, cuts[i], lo, hi, ids, offsets):
                 bad = i
                 break
         if bad is None:
-            return ids, offsets
+            return _stitch(encoded, cuts)
         start, end = cuts[bad - 1], cuts[bad + 1]
-        del cuts[bad]
+        del encoded[cuts[bad]], cuts[bad]
         encoded[start] = _arrays(tokenizer.encode(text[start:end], add_special_tokens=False), start)
 
 
@@ -324,7 +341,7 @@ def encode_text(
     for value in encoded.values():
         if isinstance(value, BaseException):
             raise value
-    return _verified(tokenizer, text, cuts, {a: encoded[(0, a)] for _, a, _ in spans})
+    return _verified(tokenizer, text, cuts, {a: encoded.pop((0, a)) for _, a, _ in spans})
 
 
 def _to_tokenized(doc: StructuredDocument, ids: np.ndarray, offsets: np.ndarray):
@@ -394,6 +411,8 @@ class _TokenizeBatchFn(beam.DoFn):
 
     def process(self, batch):
         results = tokenize_documents(batch, self._tokenizer, byte_offsets=self._byte_offsets)
+        if sum(len(doc.text) for doc in batch) >= PIECE_CHARS:
+            release_free_memory()  # the tokenizer's freed small blocks (transforms.runtime)
         for doc, result in zip(batch, results, strict=True):
             if isinstance(result, Exception):
                 self._rejected.inc()

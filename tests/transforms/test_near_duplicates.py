@@ -6,15 +6,19 @@ import numpy as np
 import pytest
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from schemas import Document
 from tests.conftest import REPO_ROOT
 from transforms.beam_utils import MAIN, REJECTED
 from transforms.near_duplicates import (
+    _TOKEN,
     SUMMARY,
     AssignSplits,
     ClusterInfo,
     NearDuplicateConfig,
+    _word_ids,
     assign_clusters,
     bucket_pairs,
     cluster_split,
@@ -66,6 +70,28 @@ def test_shingles_are_stable_ordered_and_need_enough_words():
     assert len(shingle_hashes("two words", 3)) == 0
     # Every CJK character is a word: 5 characters give 3 trigrams.
     assert len(shingle_hashes("宝玉笑道好", 3)) == 3
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="aΣσΑİiK ̇\n\t_'.1宝玉", max_size=300),
+    st.integers(1, 40),
+)
+def test_shingles_in_pieces_equal_the_whole_text(text, piece_chars):
+    """Pieces cut at whitespace: no word split, Greek final sigma and the
+    two-character lower-case of 'İ' lowered as in the whole text."""
+    ids, vocab = _word_ids(text, piece_chars)
+    assert [vocab[i] for i in ids] == _TOKEN.findall(text.lower())  # the words of the whole
+    whole = shingle_hashes(text, 2, piece_chars=len(text) + 1)
+    assert np.array_equal(shingle_hashes(text, 2, piece_chars), whole)
+
+
+def test_shingles_in_pieces_on_real_text():
+    text = "\n".join(open(os.path.join(TEXTS, f)).read() for f in sorted(os.listdir(TEXTS))[:3])
+    whole = shingle_hashes(text, 3, piece_chars=len(text) + 1)
+    assert len(whole) > 10_000
+    assert np.array_equal(shingle_hashes(text, 3, piece_chars=5_000), whole)
+    assert np.array_equal(shingle_hashes(text, 3), whole)
 
 
 def test_lsh_rows_miss_at_most_one_percent_near_the_threshold():

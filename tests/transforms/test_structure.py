@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas import DOCUMENT_SCHEMA, Document, Section
+from schemas.dataset import DOCUMENT_ARROW_SCHEMA, rows_to_table, table_to_stream_bytes
 from transforms.c99 import C99Config
 from transforms.sections import section_path
 from transforms.structure import (
@@ -16,6 +17,7 @@ from transforms.structure import (
     analyze_document,
     analyze_text,
     document_record,
+    document_table,
 )
 
 BOOK = (
@@ -110,6 +112,18 @@ def test_document_record_matches_schema():
         sentence = row["sentences"][key["sentence"]]
         assert (key["start"], key["end"]) == (sentence["start"], sentence["end"])
         assert key["score"] > 0
+
+
+def test_document_table_is_the_record_as_arrow():
+    """The documents record made from the arrays: the same table and the same
+    stream bytes as the dict record (what the builder wrote before)."""
+    for text in (BOOK, "One line only."):
+        doc = analyze_document(Document("d", "src", text, "train"))
+        assert len(doc.structure.sentences)
+        old = rows_to_table([document_record(doc, num_tokens=7)], DOCUMENT_ARROW_SCHEMA)
+        new = document_table(doc, num_tokens=7)
+        assert new.equals(old)
+        assert table_to_stream_bytes(new) == table_to_stream_bytes(old)
 
 
 @pytest.mark.parametrize(
