@@ -128,9 +128,11 @@ fmt: | $(BIN)/longctx
 # The GPU proof (docs/GPU.md): stage here, send in parts, run there in one command.
 # LOCK: a command to wrap the heavy build in, e.g. LOCK='flock /path/heavy.lock'.
 GPU_STAGE ?= gpu-stage
+# GPU_LOSS: the proof's training objective, longce (default) or ce.
+GPU_LOSS ?= longce
 LOCK ?=
 gpu-stage: | $(BIN)/longctx $(DEFAULT_CORPUS)/.fetched $(DEFAULT_MODEL)/tokenizer.json
-	$(LOCK) $(BIN)/python bench/gpu_stage.py --stage $(GPU_STAGE)
+	$(LOCK) $(BIN)/python bench/gpu_stage.py --stage $(GPU_STAGE) --loss $(GPU_LOSS)
 
 gpu-calls: | $(BIN)/longctx
 	@$(BIN)/python bench/gpu_stage.py --calls --stage $(GPU_STAGE)

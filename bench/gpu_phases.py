@@ -126,6 +126,7 @@ def probe(ctx: dict, out: str) -> None:
     import torch
 
     from training.config import load_config
+    from training.longce import training_objective
     from training.modeling import (
         CausalLMLoss,
         enable_activation_checkpointing,
@@ -140,16 +141,25 @@ def probe(ctx: dict, out: str) -> None:
     if config.gradient_checkpointing:
         enable_activation_checkpointing(model)
     model = wrap_peft(model, config.peft).to(device).train()
-    result = {"context": context, "loss_chunk_tokens": config.loss_chunk_tokens, "runs": []}
+    result = {
+        "context": context,
+        "loss_chunk_tokens": config.loss_chunk_tokens,
+        "objective": config.loss.type,
+        "runs": [],
+    }
     generator = torch.Generator().manual_seed(0)
     for length, loss in ctx["probe"]["runs"]:
         if time.time() > ctx["deadline"]:
             result["runs"].append({"length": length, "loss": loss, "skipped": "deadline"})
             continue
-        module = CausalLMLoss(model, config.loss_chunk_tokens if loss == "chunked" else 0)
+        # "chunked": the run's own objective (LongCE's short-context pass included), so
+        # the curriculum is planned at its real step time; "plain": HF's loss, for memory.
+        module = training_objective(model, config) if loss == "chunked" else CausalLMLoss(model, 0)
         ids = torch.randint(1, model.config.vocab_size, (1, length), generator=generator)
         ids, positions = ids.to(device), torch.arange(length, device=device)[None]
         record = {"length": length, "loss": loss, "batch": 1}
+        if loss == "chunked":
+            record["objective"] = config.loss.type
         try:
             for _ in range(2):  # the first warms kernels and the allocator up
                 model.zero_grad(set_to_none=True)

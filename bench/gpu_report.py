@@ -24,6 +24,11 @@ def _fmt(value, digits: int = 1) -> str:
     return "-" if value is None else f"{value:,.{digits}f}"
 
 
+def _mean(values: list) -> float | None:
+    values = [v for v in values if v is not None]
+    return round(sum(values) / len(values), 4) if values else None
+
+
 def stage_numbers(metrics: list[dict]) -> list[dict]:
     """Per curriculum stage: steps, tokens, time, tokens/s, peak memory, losses."""
     out = []
@@ -48,8 +53,10 @@ def stage_numbers(metrics: list[dict]) -> list[dict]:
                 if seconds
                 else None,
                 "peak_memory_mb": max(r["peak_memory_mb"] for r in rows),
-                "first_loss": rows[0]["loss"],
-                "last_loss": rows[-1]["loss"],
+                # LongCE's ``loss`` is the weighted objective; ``ce_loss`` the plain CE
+                "first_loss": rows[0].get("ce_loss", rows[0]["loss"]),
+                "last_loss": rows[-1].get("ce_loss", rows[-1]["loss"]),
+                "mean_weight": _mean([r.get("mean_weight") for r in rows]),
                 "val_loss": evals[-1]["val_loss"] if evals else None,
             }
         )
@@ -235,15 +242,25 @@ def markdown(report: dict) -> str:
         "",
     ]
     stages = report["training"]["stages"]
+    objective = (report.get("probe") or {}).get("objective")
+    if objective == "longce":
+        lines += [
+            "Objective: LongCE (cross-entropy weighted by min(exp(LSD), cap), weights from the "
+            "model's own long vs short context without gradient); `loss` below is the plain CE "
+            "of the same tokens, `mean weight` the mean LongCE weight per scored token.",
+            "",
+        ]
+    elif objective:
+        lines += [f"Objective: {objective}.", ""]
     if stages:
         lines += _table(
             ["stage", "window", "steps", "tokens", "s", "tokens/s", "scored tokens/s", "peak MB",
-             "loss first -> last", "val loss"],
+             "loss first -> last", "mean weight", "val loss"],
             [
                 [s["stage"], s["window"], s["steps"], s["tokens"], s["seconds"],
                  _fmt(s["tokens_per_s"]), _fmt(s["scored_tokens_per_s"]),
                  _fmt(s["peak_memory_mb"], 0), f"{s['first_loss']:.3f} -> {s['last_loss']:.3f}",
-                 _fmt(s["val_loss"], 4)]
+                 _fmt(s.get("mean_weight"), 3), _fmt(s["val_loss"], 4)]
                 for s in stages
             ],
         )  # fmt: skip
@@ -254,7 +271,8 @@ def markdown(report: dict) -> str:
         lines += _table(
             ["length", "loss", "step s", "tokens/s", "peak MB", "note"],
             [
-                [r["length"], r["loss"], r.get("seconds", "-"), _fmt(r.get("tokens_per_s")),
+                [r["length"], r["loss"] + (f" ({r['objective']})" if r.get("objective") else ""),
+                 r.get("seconds", "-"), _fmt(r.get("tokens_per_s")),
                  _fmt(r.get("peak_memory_mb"), 0), r.get("error") or r.get("skipped") or ""]
                 for r in probe["runs"]
             ],

@@ -78,8 +78,11 @@ class StageSettings:
             raise ValueError("the curriculum needs windows the dataset does not build")
 
 
-def real_settings() -> StageSettings:
-    """The proof on one H200 (docs/GPU.md has the step-time estimate behind the budget)."""
+def real_settings(loss: str = "longce") -> StageSettings:
+    """The proof on one H200 (docs/GPU.md has the step-time estimate behind the budget).
+
+    ``loss``: the training objective (``loss.type``). LongCE by default: the run of
+    2026-12-01 trained with plain CE, so the next run measures LongCE against it."""
     lengths = [4096, 8192, 16384, 32768]
     return StageSettings(
         inputs=(
@@ -97,7 +100,7 @@ def real_settings() -> StageSettings:
         run={
             "train": {
                 "config": "training/configs/long_context.yaml",
-                "set": ["eval_rows=4"],
+                "set": ["eval_rows=4", f"loss.type={loss}"],
                 "windows": [8192, 16384, 32768],
                 "tokens_per_step": 32768,
                 "min_steps": 2,
@@ -143,7 +146,9 @@ def real_settings() -> StageSettings:
     )
 
 
-def smoke_settings(model_dir: str, inputs: tuple[str, ...], zh: tuple[str, ...]) -> StageSettings:
+def smoke_settings(
+    model_dir: str, inputs: tuple[str, ...], zh: tuple[str, ...], loss: str = "longce"
+) -> StageSettings:
     """Toy scale, same layout: 64 base positions extended x4 to 256 (the 8k -> 32k of
     the real run), windows 64/128/256, a CPU budget of a minute or two."""
     lengths = [32, 64, 128, 256]
@@ -166,6 +171,7 @@ def smoke_settings(model_dir: str, inputs: tuple[str, ...], zh: tuple[str, ...])
                     "optim.warmup_steps=1",
                     "micro_batch_tokens=256",
                     "loss_chunk_tokens=64",
+                    f"loss.type={loss}",
                 ],
                 "windows": [64, 128, 256],
                 "tokens_per_step": 256,
@@ -436,6 +442,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stage", default=os.path.join(ROOT, "gpu-stage"))
     parser.add_argument("--part-mb", type=float, default=58.0, help="MiB per part")
     parser.add_argument("--calls", action="store_true", help="print the device calls and exit")
+    parser.add_argument(
+        "--loss", choices=("ce", "longce"), default="longce", help="training objective"
+    )
     args = parser.parse_args(argv)
     if args.calls:
         return print_calls(args.stage)
@@ -446,7 +455,7 @@ def main(argv: list[str] | None = None) -> int:
     if not os.path.isdir(os.path.join(SHARED, "en_gutenberg")):
         print(f"gpu_stage: {SHARED}/en_gutenberg not found (../shared/data)", file=sys.stderr)
         return 2
-    manifest = stage(real_settings(), args.stage, args.part_mb)
+    manifest = stage(real_settings(args.loss), args.stage, args.part_mb)
     sizes = ", ".join(
         f"{p['name']} {p['bytes'] / gpu_parts.MIB:.1f} MiB" for p in manifest["parts"]
     )

@@ -73,3 +73,19 @@ def test_stage_numbers_sum_each_curriculum_stage():
     )
     assert (first["peak_memory_mb"], first["first_loss"], first["last_loss"]) == (12.0, 3.0, 2.5)
     assert first["val_loss"] == 2.7 and second["val_loss"] is None and second["window"] == 16
+
+
+def test_stage_numbers_report_longce_steps_by_their_plain_cross_entropy():
+    """A LongCE step's ``loss`` is the weighted objective; the stage table shows the plain
+    CE of the same tokens (``ce_loss``), so it reads like a CE run's, and the mean weight."""
+    common = {"kind": "train", "stage": 0, "window": 8, "tokens": 100, "scored_tokens": 90,
+              "tokens_per_s": 50.0, "peak_memory_mb": 10.0}  # fmt: skip
+    longce = [
+        {**common, "step": 1, "loss": 4.0, "ce_loss": 3.0, "mean_weight": 1.5},
+        {**common, "step": 2, "loss": 3.5, "ce_loss": 2.5, "mean_weight": 1.25},
+    ]
+    (stage,) = gpu_report.stage_numbers(longce)
+    assert (stage["first_loss"], stage["last_loss"], stage["mean_weight"]) == (3.0, 2.5, 1.375)
+    ce = [{**common, "step": 1, "loss": 4.0}, {**common, "step": 2, "loss": 3.5}]
+    (stage,) = gpu_report.stage_numbers(ce)
+    assert (stage["first_loss"], stage["last_loss"], stage["mean_weight"]) == (4.0, 3.5, None)

@@ -48,4 +48,12 @@ def test_gpu_proof_runs_end_to_end_at_toy_scale(tmp_path):
     }
     probe = {(r["length"], r["loss"]) for r in report["probe"]["runs"] if "seconds" in r}
     assert {(256, "chunked"), (256, "plain")} <= probe
+    # the run trained with LongCE (the stage's default): the probe timed that objective
+    # and every training stage reports the plain CE and the mean LongCE weight
+    # (min(exp(LSD), 5): below 1 where the short context predicts better)
+    assert report["probe"]["objective"] == "longce"
+    chunked = [r for r in report["probe"]["runs"] if r["loss"] == "chunked"]
+    assert {r.get("objective") for r in chunked} == {"longce"}
+    for stage in report["training"]["stages"]:
+        assert 0.0 < stage["mean_weight"] <= 5.0
     assert {g["goal"] for g in report["goals"] if g["met"] is not None}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import gpu_stage
 import numpy as np
 import pytest
@@ -43,3 +45,18 @@ def test_settings_refuse_a_curriculum_the_dataset_cannot_feed():
         gpu_stage.StageSettings(**{**settings.__dict__, "windows": (8192, 16384)})
     with pytest.raises(ValueError, match="max_overlap"):
         gpu_stage.StageSettings(**{**settings.__dict__, "max_overlap": 1.5})
+
+
+def test_the_proof_trains_with_the_objective_it_is_staged_with():
+    """``make gpu-stage`` trains with LongCE unless told ``GPU_LOSS=ce``; the objective
+    travels in the run's ``--set`` list, which the probe and the trainer both read."""
+    from training.config import load_config
+
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    for settings, staged in (
+        (gpu_stage.real_settings(), "longce"),
+        (gpu_stage.real_settings("ce"), "ce"),
+    ):
+        train = settings.run["train"]
+        config = load_config(os.path.join(root, train["config"]), train["set"])
+        assert config.loss.type == staged
