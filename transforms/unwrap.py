@@ -30,7 +30,21 @@ display columns: a CJK character counts two):
 * rule ``speech_prefix`` (plays): an indented line that opens with a speaker
   prefix ("Pet. Nay come Kate") that opens at least 3 indented lines of the
   document starts a speech and is never joined, even after a one-line speech
-  indented alike (First Folio layout).
+  indented alike (First Folio layout);
+* rule ``verse_neighbourhood`` (verse and plays): a line after a line ending
+  on a comma or a dash is kept when, within 4 lines of it in its unit (a speech:
+  blank lines and deeper-indented lines end one), at least 5 lines start with
+  a capital and at most 2 in lower case: a verse line next to a lower-case
+  verse line, not a prose wrap;
+* rule ``verse_stanza`` (verse and plays): in a block of at least 8 lines with
+  at most one lower-case line, that lone lower-case line, between two
+  capitalised lines, is kept when its first word would have fit on the line
+  above and it is at least half as wide (a turnover, the short tail of an
+  overlong verse line, still joins);
+* rule ``cast_list`` (all documents): a line opening with two capitals and
+  holding lower-case letters ("HENRY BEAUFORT, great-uncle to the King") in a
+  block of which at least 3 lines, and half, open with two capitals, is a list
+  entry (dramatis personae, a contents list with Roman numerals): never joined.
 
 The result keeps every paragraph break and every kept line break where it was,
 so later stages (headings, paragraphs) see the same layout minus the wraps.
