@@ -30,7 +30,21 @@ display columns: a CJK character counts two):
 * rule ``speech_prefix`` (plays): an indented line that opens with a speaker
   prefix ("Pet. Nay come Kate") that opens at least 3 indented lines of the
   document starts a speech and is never joined, even after a one-line speech
-  indented alike (First Folio layout).
+  indented alike (First Folio layout);
+* rule ``verse_neighbourhood`` (verse and plays): a line after a line ending
+  on a comma or a dash is kept when, within 4 lines of it in its unit (a speech:
+  blank lines and deeper-indented lines end one), at least 5 lines start with
+  a capital and at most 2 in lower case: a verse line next to a lower-case
+  verse line, not a prose wrap;
+* rule ``verse_stanza`` (verse and plays): in a block of at least 8 lines with
+  at most one lower-case line, that lone lower-case line, between two
+  capitalised lines, is kept when its first word would have fit on the line
+  above and it is at least half as wide (a turnover, the short tail of an
+  overlong verse line, still joins);
+* rule ``cast_list`` (all documents): a line opening with two capitals and
+  holding lower-case letters ("HENRY BEAUFORT, great-uncle to the King") in a
+  block of which at least 3 lines, and half, open with two capitals, is a list
+  entry (dramatis personae, a contents list with Roman numerals): never joined.
 
 The result keeps every paragraph break and every kept line break where it was,
 so later stages (headings, paragraphs) see the same layout minus the wraps.
@@ -203,6 +217,14 @@ def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
         # Verse and plays: a speech in prose sits among verse, in the same block.
         # A capitalised line joins only inside a run of lower-case wraps, after
         # a line that does not end a sentence.
+        line_upper, line_lower = _line_case(text, cp, first, blank)
+        # Rule verse_stanza: in a block set as verse (at least _STANZA_LINES
+        # lines, at most one of them lower-case), a lower-case line between two
+        # capitalised lines whose first word would have fit on the line above
+        # is a verse line ("How many gazers mightst thou lead away," / "if thou
+        # wouldst use..."), unless it is a turnover: the short tail of a verse
+        # line too long for the page ("...haue done vnto" / "him now?").
+        lower_join &= overflow | ~_stanza_lines(a, b, width, blank, line_upper, line_lower)
         same_prev = np.r_[False, block[1:] == block[:-1]] & np.r_[False, b[:-1] == a[1:]]
         same_next = np.r_[same_prev[1:], False]
         near_lower = (np.r_[False, lower_join[:-1]] & same_prev) | (
@@ -213,6 +235,16 @@ def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
         # challenge this", " Pet. Nay come Kate") starts a new speaker, never a
         # wrap, even after a one-line speech indented alike.
         upper_join &= ~_speech_prefix_lines(text, first, indent)[b]
+        # Rule verse_neighbourhood: after a line that ends on a comma or a dash,
+        # a line whose speech around it is verse (most lines start with a
+        # capital) is a verse line, even next to one lower-case line
+        # ("...make his wrongs" / "his outsides, ... carelessly," / "And ne'er").
+        soft_end = np.isin(cp[la], _SOFT_END)
+        verse = _verse_lines(line_upper, line_lower, blank, indent, config)
+        upper_join &= ~(soft_end & verse[b])
+    # Rule cast_list: a block whose lines mostly open with a name in capitals
+    # is a list (dramatis personae); its "NAME, description" lines stay lines.
+    join_latin_cast = _cast_list_lines(text, cp, first, last, blank)[b]
 
     deeper = indent[b] >= indent[a] + config.indent
     # CJK lines are measured as if every character were full-width: converted
@@ -224,7 +256,7 @@ def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
         join_cjk = cjk & (cjk_width >= config.cjk_fill * cjk_wrap)
     else:
         join_cjk = cjk
-    join_latin = ~cjk & (lower_join | upper_join)
+    join_latin = ~cjk & (lower_join | upper_join) & ~join_latin_cast
     join = ~deeper & (join_cjk | join_latin)
     # A heading line after a full line is not a wrap ("...下回分解。" then
     # "第四十七回 ..."); "mentioned in" then "Chapter 36." is.
@@ -264,6 +296,90 @@ def _speech_prefix_lines(text: str, first: np.ndarray, indent: np.ndarray) -> np
 
 
 _SPEECH_PREFIX_MIN = 3
+# Rule verse_neighbourhood: a line ending on one of these does not end a
+# sentence but often ends a verse line; the lines within _VERSE_WINDOW of a
+# line, inside its speech, are verse when at least _VERSE_CAPITALS of them
+# start with a capital and at most _VERSE_LOWER in lower case.
+_SOFT_END = np.asarray([ord(c) for c in ",-—"], dtype=np.uint32)
+_VERSE_WINDOW = 4
+_VERSE_CAPITALS = 5
+_VERSE_LOWER = 2
+
+
+def _line_case(text, cp, first, blank) -> tuple[np.ndarray, np.ndarray]:
+    """Whether each line starts with an upper-case / a lower-case letter."""
+    safe = np.minimum(first, len(cp) - 1)
+    upper = ~blank & _test_chars(text, cp, safe, str.isupper, 65, 90)
+    lower = ~blank & _test_chars(text, cp, safe, str.islower, 97, 122)
+    return upper, lower
+
+
+def _verse_lines(upper, lower, blank, indent, config) -> np.ndarray:
+    """Whether each line sits among verse lines of its unit (rule
+    ``verse_neighbourhood``): a unit is a run of non-blank lines that a blank
+    line or a deeper-indented line (a new speech in the Folio layout) ends, so
+    a prose speech next to verse speeches is not counted as verse."""
+    nlines = len(blank)
+    opens = np.ones(nlines, dtype=bool)
+    opens[1:] = blank[1:] | blank[:-1] | (indent[1:] >= indent[:-1] + config.indent)
+    unit = np.cumsum(opens) - 1
+    unit_first = np.flatnonzero(opens)
+    unit_last = np.r_[unit_first[1:] - 1, nlines - 1]
+    k = np.arange(nlines)
+    lo = np.maximum(k - _VERSE_WINDOW, unit_first[unit])
+    hi = np.minimum(k + _VERSE_WINDOW, unit_last[unit]) + 1
+    caps = np.r_[0, np.cumsum(upper)]
+    lows = np.r_[0, np.cumsum(lower)]
+    n_caps = caps[hi] - caps[lo] - upper
+    n_lows = lows[hi] - lows[lo] - lower
+    return (n_caps >= _VERSE_CAPITALS) & (n_lows <= _VERSE_LOWER)
+
+
+# Rule verse_stanza: a block of at least this many lines, at most one of them
+# lower-case, is set as verse.
+_STANZA_LINES = 8
+
+
+def _stanza_lines(a, b, width, blank, upper, lower) -> np.ndarray:
+    """For each pair ``a`` / ``b``: whether ``b`` is a lone lower-case line of a
+    verse block (rule ``verse_stanza``), at least half as wide as ``a`` (a
+    turnover is a word or two)."""
+    block = np.cumsum(blank)
+    n_lines = np.bincount(block, weights=~blank)
+    n_lower = np.bincount(block, weights=lower, minlength=len(n_lines))
+    stanza = (n_lines >= _STANZA_LINES) & (n_lower <= 1)
+    after = np.minimum(b + 1, len(blank) - 1)
+    lone = lower[b] & upper[a] & upper[after] & (b + 1 < len(blank))
+    return lone & stanza[block[b]] & (2 * width[b] >= width[a])
+
+
+# Rule cast_list: a line opening with two capitals ("HENRY BEAUFORT, great-uncle
+# to the King") in a block of at least _CAST_MIN lines, half of them opening so.
+_CAST_MIN = 3
+
+
+def _cast_list_lines(text, cp, first, last, blank) -> np.ndarray:
+    """Whether each line is an entry of a list of names in capitals followed by
+    a description in lower case (rule ``cast_list``): such a line is never a
+    wrap. A paragraph set in capitals has no lower-case description, so its
+    wraps still join."""
+    nlines = len(first)
+    safe = np.minimum(first, len(cp) - 2)
+    caps2 = (
+        ~blank
+        & _test_chars(text, cp, safe, str.isupper, 65, 90)
+        & _test_chars(text, cp, safe + 1, str.isupper, 65, 90)
+    )
+    out = np.zeros(nlines, dtype=bool)
+    if caps2.sum() < _CAST_MIN:
+        return out
+    block = np.cumsum(blank)
+    n_lines = np.bincount(block, weights=~blank, minlength=block[-1] + 1)
+    n_caps = np.bincount(block, weights=caps2, minlength=block[-1] + 1)
+    listy = (n_caps >= _CAST_MIN) & (2 * n_caps >= n_lines)
+    for j in np.flatnonzero(caps2 & listy[block]).tolist():
+        out[j] = any(c.islower() for c in text[first[j] : last[j]])
+    return out
 
 
 def _heading_lines(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:

@@ -133,6 +133,152 @@ def test_a_speech_prefix_line_is_never_joined_to_the_speech_above():
     assert out.count("\n") == SHREW_FOLIO.count("\n") - 2
 
 
+# Timon of Athens (modern edition), 3.5: verse; one line starts in lower case
+# ("his outsides"), which made its capitalised neighbour look like a prose wrap
+TIMON = """FIRST SENATOR.
+You undergo too strict a paradox,
+Striving to make an ugly deed look fair:
+Your words have took such pains as if they labour'd
+To bring manslaughter into form, and set
+Quarrelling upon the head of valour; which indeed
+Is valour misbegot, and came into the world
+When sects and factions were newly born.
+He's truly valiant that can wisely suffer
+The worst that man can breathe, and make his wrongs
+his outsides, to wear them like his raiment, carelessly,
+And ne'er prefer his injuries to his heart,
+To bring it into danger.
+If wrongs be evils, and enforce us kill,
+What folly 'tis to hazard life for ill!
+
+ALCIBIADES.
+My lord,--
+"""
+# Henry V (modern edition), 4.1: a prose speech, then verse in the same block
+HENRY_V = """KING HENRY.
+Indeed, the French may lay twenty French crowns to one
+they will beat us, for they bear them on their shoulders; but it
+is no English treason to cut French crowns, and to-morrow the
+King himself will be a clipper.
+Upon the King! Let us our lives, our souls,
+Our debts, our careful wives,
+Our children, and our sins lay on the King!
+We must bear all. O hard condition,
+Twin-born with greatness, subject to the breath
+Of every fool, whose sense no more can feel
+But his own wringing! What infinite heart's ease
+Must kings neglect, that private men enjoy!
+"""
+# Sonnet 96 as this edition prints it: line 10 starts in lower case
+SONNET_96 = """XCVI
+
+Some say thy fault is youth, some wantonness;
+Some say thy grace is youth and gentle sport;
+Both grace and faults are lov'd of more and less:
+Thou mak'st faults graces that to thee resort.
+As on the finger of a throned queen
+The basest jewel will be well esteem'd,
+So are those errors that in thee are seen
+To truths translated, and for true things deem'd.
+How many gazers mightst thou lead away,
+if thou wouldst use the strength of all thy state!
+  But do not so; I love thee in such sort,
+  As, thou being mine, mine is thy good report.
+"""
+# Henry VI part 3, First Folio, 1.4: a verse line too long for the column,
+# its tail ("him now?") turned over to the next line: a wrap
+HENRY_VI_3_FOLIO = """   York. So triumph Theeues vpon their conquer'd Booty,
+So True men yeeld with Robbers, so o're-matcht
+
+   Northumb. What would your Grace haue done vnto
+him now?
+  Queene. Braue Warriors, Clifford and Northumberland,
+Come make him stand vpon this Mole-hill here,
+That raught at Mountaines with out-stretched Armes,
+Yet parted but the shadow with his Hand.
+What, was it you that would be Englands King?
+Was't you that reuell'd in our Parliament,
+"""
+# Henry VI part 1 (modern edition): the dramatis personae
+CAST = """Dramatis Personae
+
+KING HENRY the Sixth
+DUKE OF GLOUCESTER, uncle to the King, and Protector
+DUKE OF BEDFORD, uncle to the King, and Regent of France
+THOMAS BEAUFORT, Duke of Exeter, great-uncle to the King
+HENRY BEAUFORT, great-uncle to the King, Bishop of Winchester,
+  and afterwards Cardinal
+JOHN BEAUFORT, Earl, afterwards Duke, of Somerset
+RICHARD PLANTAGENET, son of Richard, late Earl of Cambridge,
+  afterwards Duke of York
+EARL OF WARWICK
+EARL OF SALISBURY
+"""
+# Aristotle's Poetics (Butcher, Gutenberg): its analysis of contents
+POETICS_CONTENTS = """Analysis of Contents
+
+ I 'Imitation' the common principle of the Arts of Poetry.
+ II The Objects of Imitation.
+ III The Manner of Imitation.
+ IV The Origin and Development of Poetry.
+ V Definition of the Ludicrous, and a brief sketch of the rise of
+ Comedy.
+ XIV (Plot continued.) The tragic emotions of pity and fear should
+ spring out of the Plot itself.
+ XV The element of Character in Tragedy.
+ XVI (Plot continued.) Recognition: its various kinds, with examples.
+ XVII Practical rules for the Tragic Poet.
+ XVIII Further rules for the Tragic Poet.
+"""
+# The Project Gutenberg license, section 1.F.2: a paragraph set in capitals
+LICENSE_CAPITALS = """YOU AGREE THAT YOU HAVE NO REMEDIES FOR NEGLIGENCE, STRICT
+LIABILITY, BREACH OF WARRANTY OR BREACH OF CONTRACT EXCEPT THOSE
+PROVIDED IN PARAGRAPH 1.F.3. YOU AGREE THAT THE FOUNDATION, THE
+TRADEMARK OWNER, AND ANY DISTRIBUTOR UNDER THIS AGREEMENT WILL NOT BE
+LIABLE TO YOU FOR ACTUAL, DIRECT, INDIRECT, CONSEQUENTIAL, PUNITIVE OR
+INCIDENTAL DAMAGE EVEN IF YOU GIVE NOTICE OF THE POSSIBILITY OF SUCH
+DAMAGE.
+"""
+
+
+def test_a_verse_line_next_to_a_lower_case_verse_line_stays():
+    """Rule verse_neighbourhood: "And ne'er prefer" follows a line ending on a
+    comma, among lines that start with capitals in the same speech; it was
+    joined as a prose wrap because its neighbour starts in lower case."""
+    out, _ = unwrap_text(TIMON)
+    assert "carelessly,\nAnd ne'er prefer his injuries to his heart,\nTo bring" in out
+    # A prose speech before verse in one block still joins, its last line too
+    out, _ = unwrap_text(HENRY_V)
+    assert "and to-morrow the King himself will be a clipper.\nUpon the King!" in out
+    assert out.count("\n") == HENRY_V.count("\n") - 3
+
+
+def test_a_lone_lower_case_line_of_a_stanza_stays_and_a_turnover_joins():
+    """Rule verse_stanza: "if thou wouldst use..." is the only lower-case line of
+    its sonnet and "if" would have fit on the line above; it was joined. A
+    Folio turnover ("him now?") is a short tail and still joins."""
+    out, _ = unwrap_text(SONNET_96)
+    assert out == SONNET_96
+    out, _ = unwrap_text(HENRY_VI_3_FOLIO)
+    assert "haue done vnto him now?\n" in out
+
+
+def test_cast_lists_and_contents_entries_stay_lines_and_capitals_prose_joins():
+    """Rule cast_list: "HENRY BEAUFORT, ..." and "RICHARD PLANTAGENET, ..." were
+    joined to the entry above; "XVII Practical rules..." to the contents entry
+    above. A paragraph set in capitals is no list: its wraps still go."""
+    out, _ = unwrap_text(CAST)
+    assert "to the King\nHENRY BEAUFORT," in out
+    assert "of Somerset\nRICHARD PLANTAGENET," in out
+    out, _ = unwrap_text((LOOMINGS + "\n") * 3 + POETICS_CONTENTS)  # in a prose book
+    assert "with examples.\n XVII Practical rules for the Tragic Poet.\n XVIII" in out
+    assert "the rise of Comedy.\n XIV (Plot continued.) The tragic emotions" in out  # wraps go
+    assert "should spring out of the Plot itself.\n" in out
+    text = (LOOMINGS + "\n") * 3 + LICENSE_CAPITALS
+    out, _ = unwrap_text(text)
+    assert out.endswith(" ".join(LICENSE_CAPITALS.split()) + "\n")
+
+
 def test_chinese_wraps_go_without_a_space_and_poems_stay():
     out, _ = unwrap_text(SHUIHU * 2)
     assert "宣武军便有" in out and "最是得好脚气球" in out and "信行忠良" in out
