@@ -163,9 +163,9 @@ DRIVER = textwrap.dedent("""
 
     def _finish(*a, **k):
         result = finish(*a, **k)
+        state["stage"] = "after"
         gc.collect()
         checkpoint("end_of_finish")
-        state["stage"] = "after"
         return result
 
     build._make_pipeline, build.remove_parked, build.finish = _make_pipeline, _remove_parked, _finish
