@@ -75,3 +75,53 @@ def test_spilled_documents_records_give_the_same_shard(tmp_path):
         leftovers = [f for _, _, fs in os.walk(os.path.join(staging, "_rows")) for f in fs]
         assert leftovers == []
     assert shards["inline"] == shards["spilled"] and len(shards["inline"]) > 1000
+
+
+# Elements seen on the inputs of the build's multi-input Flattens (the in-process
+# runner runs the probes in this process).
+FLATTENED: list[str] = []
+
+
+def _probe(element) -> None:
+    FLATTENED.append(type(element).__name__)
+
+
+def test_no_flatten_of_several_inputs_carries_documents(
+    dataset_inputs, tmp_path, tiny_tokenizer_path
+):
+    """The local runner materializes every Flatten of several inputs in the driver
+    (Beam's ``sink_flattens``: "always materialize"), so none of the build's may take
+    whole documents: the input count's Flatten of the read documents held the corpus's
+    texts in the driver at once (+47 MB at 5 copies of 3 books). Every such Flatten's
+    inputs are probed on a real build and must carry no ``Document``."""
+    from apache_beam.runners.portability.fn_api_runner import FnApiRunner
+
+    from pipeline.build import build_pipeline, config_from_args
+    from pipeline.options import dataset_parser
+    from tests.pipeline.conftest import dataset_args
+    from transforms.read import expand_inputs
+    from transforms.tokenize import eos_token_id, load_tokenizer
+
+    args = dataset_parser("test").parse_args(
+        dataset_args(dataset_inputs, tmp_path / "out", tiny_tokenizer_path)
+    )
+    config = config_from_args(args, eos_token_id(load_tokenizer(tiny_tokenizer_path)), ())
+    p = beam.Pipeline(runner=FnApiRunner())
+    build_pipeline(p, config, expand_inputs(list(config.inputs)), str(tmp_path / "staging"), 1)
+
+    flattens = []
+
+    class FindFlattens(beam.pipeline.PipelineVisitor):
+        def visit_transform(self, node):
+            if isinstance(node.transform, beam.Flatten) and len(node.inputs) > 1:
+                flattens.append(node)
+
+    p.visit(FindFlattens())
+    assert len(flattens) >= 3  # input counts, rejected records, CoGroupByKeys
+    for i, node in enumerate(flattens):
+        for j, pcoll in enumerate(node.inputs):
+            _ = pcoll | f"Probe{i}_{j}" >> beam.Map(_probe)
+    FLATTENED.clear()
+    p.run().wait_until_finish()
+    assert FLATTENED, "no element reached a Flatten: the probe did not run"
+    assert "Document" not in FLATTENED, sorted(set(FLATTENED))
