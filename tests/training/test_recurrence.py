@@ -397,3 +397,28 @@ def test_recurrent_evaluation_scores_every_token_once_and_with_whole_memory_is_f
     some = recurrent_losses(lm, ids, 16, 8, torch.device("cpu"))
     np.testing.assert_allclose(some[:15], full[:15], atol=1e-5)  # the first window alone
     assert not np.allclose(some[16:], alone[16:], atol=1e-4)
+
+
+def test_recurrent_losses_equal_a_dense_reference_over_three_windows(tiny_model):
+    """``recurrent_losses`` (the evaluation of ``bench/bench_recurrence.py``) over three
+    consecutive windows of 16 with memory 16 scores each token as one eager forward
+    over the whole text in which window ``i >= 1`` sees keys from window ``i - 1`` on:
+    the third window's memory, recorded by a window that itself read memory, is
+    exact too (the real model's loss rise there is its lost attention sink)."""
+    from training.recurrence import recurrent_losses
+
+    lm, _ = load_model(tiny_model, RopeSettings(), "sdpa")
+    use_memory_attention(lm)
+    eager, _ = load_model(tiny_model, RopeSettings(), "eager")
+    lm.eval()
+    ids = torch.randint(1, TINY_VOCAB, (49,), generator=torch.Generator().manual_seed(1))
+    x = ids[None, :48]
+    q, k = torch.arange(48)[:, None], torch.arange(48)[None, :]
+    allowed = (k <= q) & (k >= (q // 16 - 1).clamp(min=0) * 16)
+    mask = torch.zeros(1, 1, 48, 48).masked_fill(~allowed, torch.finfo(torch.float32).min)
+    with torch.no_grad():
+        got = recurrent_losses(lm, ids.numpy(), 16, 16, torch.device("cpu"))
+        logits = eager(input_ids=x, attention_mask=mask).logits[0]
+        want = torch.nn.functional.cross_entropy(logits, ids[1:], reduction="none")
+    assert len(got) == 48
+    np.testing.assert_allclose(got, want.double().numpy(), atol=1e-5, rtol=1e-5)
