@@ -137,12 +137,15 @@ def _forward(lm, ids, positions, memory):
     ).last_hidden_state
 
 
-def test_memory_continues_the_text_exactly(tiny_model):
+@pytest.mark.parametrize("sink", [0, 4])
+def test_memory_continues_the_text_exactly(tiny_model, sink):
     """Three overlapping windows A, B, C of one text X: C with B's memory (rotated back
     to positions 0..m-1) equals one forward over X[0:72] in which C's tokens see only
     from the start of their memory on, and B's from the start of theirs: the same
     computation as recurrence, at other absolute positions. Two rows with different
-    memory lengths (20 and 8) in one batch."""
+    memory lengths (20 and 8) in one batch. With a sink of 4, B and C also see X's
+    first 4 tokens where their memory does not hold them (B of row 0 has them in its
+    memory; the others get them from A, carried by B)."""
     lm, _ = load_model(tiny_model, RopeSettings(), "sdpa")
     use_memory_attention(lm)
     eager, _ = load_model(tiny_model, RopeSettings(), "eager")
@@ -157,39 +160,44 @@ def test_memory_continues_the_text_exactly(tiny_model):
     pos = torch.arange(32).expand(2, 32)
     lm.eval()
     with torch.no_grad():
-        mem_a = Memory(rotate, slices(20))
+        mem_a = Memory(rotate, slices(20), sink=sink, starts=[0, 0])
         _forward(lm, a.expand(2, 32), pos, mem_a)
-        mem_b = Memory(rotate, slices(20), mem_a)
+        mem_b = Memory(rotate, slices(20), mem_a, sink=sink, starts=[20, 20])
         _forward(lm, b.expand(2, 32), mem_b.offset(pos), mem_b)
-        mem_c = Memory(rotate, [], mem_b)
+        mem_c = Memory(rotate, [], mem_b, sink=sink, starts=[40, 40])
         got = _forward(lm, c.expand(2, 32), mem_c.offset(pos), mem_c)
     assert mem_c.lengths.tolist() == list(memory_sizes)
+    assert (mem_c.sink_lengths is None) == (sink == 0)
 
     q, k = torch.arange(72)[:, None], torch.arange(72)[None, :]
     for row, m in enumerate(memory_sizes):
         # B's queries [20, 40) see from 20 - m, C's [40, 72) from 40 - m, A's all
         first_key = torch.where(q >= 40, 40 - m, torch.where(q >= 20, 20 - m, 0))
-        allowed = (k <= q) & (k >= first_key)
+        allowed = (k <= q) & ((k >= first_key) | (k < sink))
         mask = torch.zeros(1, 1, 72, 72).masked_fill(~allowed, torch.finfo(torch.float32).min)
         with torch.no_grad():
             want = eager.model(input_ids=x, attention_mask=mask).last_hidden_state[:, 40:72]
         torch.testing.assert_close(got[row : row + 1], want, atol=1e-5, rtol=1e-5)
 
 
-def test_no_gradient_reaches_the_memory(tiny_model):
+@pytest.mark.parametrize("sink", [0, 4])
+def test_no_gradient_reaches_the_memory(tiny_model, sink):
     lm, _ = load_model(tiny_model, RopeSettings(), "sdpa")
     use_memory_attention(lm)
     lm.train()
     rotate = rope_rotation(lm)
     x = torch.randint(1, TINY_VOCAB, (1, 52), generator=torch.Generator().manual_seed(1))
     pos = torch.arange(32)[None]
-    mem_a = Memory(rotate, [(4, 20)])
+    mem_a = Memory(rotate, [(4, 20)], sink=sink, starts=[0])
     _forward(lm, x[:, 0:32], pos, mem_a).sum().backward()  # frees A's graph
-    assert mem_a.next_keys and all(
-        not t.requires_grad for t in [*mem_a.next_keys.values(), *mem_a.next_values.values()]
-    )
+    carried = [*mem_a.next_keys.values(), *mem_a.next_values.values()]
+    carried += [*mem_a.next_sink_keys.values(), *mem_a.next_sink_values.values()]
+    assert len(carried) == (8 if sink else 4)  # 2 layers
+    assert all(not t.requires_grad for t in carried)
     lm.zero_grad()
-    mem_b = Memory(rotate, [], mem_a)
+    mem_b = Memory(rotate, [], mem_a, sink=sink, starts=[20])
+    if sink:  # memory from token 4 on: all 4 sink tokens lie before it
+        assert mem_b.sink_attention(0, "cpu")[2].tolist() == [[True] * 4]
     out = _forward(lm, x[:, 20:52], mem_b.offset(pos), mem_b)
     out.sum().backward()  # would fail ("backward through the graph a second time") if attached
     assert lm.model.layers[0].self_attn.k_proj.weight.grad.abs().sum() > 0
@@ -399,12 +407,15 @@ def test_recurrent_evaluation_scores_every_token_once_and_with_whole_memory_is_f
     assert not np.allclose(some[16:], alone[16:], atol=1e-4)
 
 
-def test_recurrent_losses_equal_a_dense_reference_over_three_windows(tiny_model):
+@pytest.mark.parametrize("memory,sink", [(16, 0), (16, 3), (8, 3)])
+def test_recurrent_losses_equal_a_dense_reference_over_three_windows(tiny_model, memory, sink):
     """``recurrent_losses`` (the evaluation of ``bench/bench_recurrence.py``) over three
     consecutive windows of 16 with memory 16 scores each token as one eager forward
     over the whole text in which window ``i >= 1`` sees keys from window ``i - 1`` on:
     the third window's memory, recorded by a window that itself read memory, is
-    exact too (the real model's loss rise there is its lost attention sink)."""
+    exact too (the real model's loss rise there is its lost attention sink). With
+    ``sink`` S, the reference's windows also see the text's first S tokens (at their
+    own positions); with memory 8 the second window needs the sink too."""
     from training.recurrence import recurrent_losses
 
     lm, _ = load_model(tiny_model, RopeSettings(), "sdpa")
@@ -414,10 +425,11 @@ def test_recurrent_losses_equal_a_dense_reference_over_three_windows(tiny_model)
     ids = torch.randint(1, TINY_VOCAB, (49,), generator=torch.Generator().manual_seed(1))
     x = ids[None, :48]
     q, k = torch.arange(48)[:, None], torch.arange(48)[None, :]
-    allowed = (k <= q) & (k >= (q // 16 - 1).clamp(min=0) * 16)
+    first_key = torch.where(q >= 16, (q // 16) * 16 - memory, 0)
+    allowed = (k <= q) & ((k >= first_key) | (k < sink))
     mask = torch.zeros(1, 1, 48, 48).masked_fill(~allowed, torch.finfo(torch.float32).min)
     with torch.no_grad():
-        got = recurrent_losses(lm, ids.numpy(), 16, 16, torch.device("cpu"))
+        got = recurrent_losses(lm, ids.numpy(), 16, memory, torch.device("cpu"), sink_tokens=sink)
         logits = eager(input_ids=x, attention_mask=mask).logits[0]
         want = torch.nn.functional.cross_entropy(logits, ids[1:], reduction="none")
     assert len(got) == 48
