@@ -27,6 +27,19 @@ contiguous text while every position stays below ``M + window``, the range the m
 is trained on, however long the document (Transformer-XL's reason for relative
 positions).
 
+**Sink.** With ``sink_tokens`` ``S`` > 0, a window with memory also attends to the
+keys and values of its document's first ``S`` tokens (recorded by the document's first
+window, detached, carried along with the memory and reset with it; those that lie in
+the memory are not repeated). Models such as SmolLM2 park attention on the
+sequence's first token (StreamingLLM's attention sink); a window fed memory from the
+middle of a document has no such token and reads worse than with no memory at all
+(docs/EVALUATION.md). The sink keys keep their document distance to every query
+(rotated to ``s - (start - m)`` for a window starting at document token ``start``
+with ``m`` tokens of memory), so the window sees exactly what full attention over
+the document with that mask would see; that distance grows with the document, so
+for documents longer than the model's positions it leaves the trained range. A chain
+entered mid-document (a stream's first rows) has no sink until its next document.
+
 **Mechanism.** transformers drops ``past_key_values`` under gradient checkpointing
 (``GradientCheckpointingLayer``), and a cache that is updated would be written twice by
 the recompute. So the memory travels as a keyword argument (``longctx_memory``), which
@@ -38,8 +51,8 @@ go to the model's own implementation unchanged.
 
 **Cost.** Attention over ``m + T`` keys with an explicit ``T x (m + T)`` boolean mask
 (no causal kernel shortcut) for a micro-batch with memory; kept between steps and in
-checkpoints: ``2 x layers x kv_heads x head_dim x M`` floats per row (SmolLM2-135M,
-M = 1024: 47 MB).
+checkpoints: ``2 x layers x kv_heads x head_dim x (M + S)`` floats per row
+(SmolLM2-135M, M = 1024: 47 MB).
 """
 
 from __future__ import annotations

@@ -300,9 +300,9 @@ def recurrent_run(chain_dataset, tiny_model, recurrence_config, tmp_path_factory
 def test_recurrent_run_carries_memory_and_resumes_exactly_mid_document(
     recurrent_run, chain_dataset, tiny_model, recurrence_config, tmp_path
 ):
-    """The run stops itself after step 4 (checkpointed, its memory mid-document) and is
-    SIGKILLed there; resumed from step 4: the same losses and adapter as the
-    uninterrupted run, bit for bit."""
+    """The run stops itself after step 3 (checkpointed, its memory and the default
+    4-token sink mid-document) and is SIGKILLed there; resumed from step 3: the same
+    losses and adapter as the uninterrupted run, bit for bit."""
     import signal
 
     from training.checkpoint import list_checkpoints
@@ -310,24 +310,29 @@ def test_recurrent_run_carries_memory_and_resumes_exactly_mid_document(
     stopped = tmp_path / "stopped"
     args = ["--data", chain_dataset, "--model", tiny_model, "--config", recurrence_config]
     cmd = [sys.executable, "-m", "training.recipe", *args, "--output", str(stopped)]
-    env = os.environ | {recipe.STOP_AFTER_STEP_ENV: "4"}
+    env = os.environ | {recipe.STOP_AFTER_STEP_ENV: "3"}
     proc = subprocess.Popen(
         cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     try:
         _, status = os.waitpid(proc.pid, os.WUNTRACED)  # blocks until it stops itself
-        assert os.WIFSTOPPED(status), "the run ended before step 4"
+        assert os.WIFSTOPPED(status), "the run ended before step 3"
         proc.send_signal(signal.SIGKILL)
     finally:
         proc.kill()
     assert proc.wait() == -signal.SIGKILL
-    assert [n for n, _ in list_checkpoints(str(stopped))] == [1, 2, 3, 4]
-    state = torch.load(stopped / "checkpoints" / "step-00000004" / "state-rank0.pt")
+    assert [n for n, _ in list_checkpoints(str(stopped))] == [1, 2, 3]
+    state = torch.load(stopped / "checkpoints" / "step-00000003" / "state-rank0.pt")
     carried = [m for m in state["memories"] if m["lengths"] is not None]
-    assert carried, "no memory carried into step 5: not mid-document"
+    assert carried, "no memory carried into step 4: not mid-document"
     width = int(carried[0]["lengths"].max())
     assert 0 < width <= 16
     assert [v.shape[2] for v in carried[0]["keys"].values()] == [width, width]  # 2 layers
+    # the default sink (4 tokens) travels too: a slot is past its document's start
+    assert RecurrenceSettings().sink_tokens == 4
+    sinks = [m["sink_lengths"] for m in carried]
+    assert any(int(n.max()) == 4 for n in sinks)
+    assert all(v.shape[2] == 4 for m in carried for v in m["sink_keys"].values())
 
     resumed = _run(chain_dataset, tiny_model, stopped, recurrence_config, "--resume")
     full = [r for r in read_metrics(os.path.join(recurrent_run, "metrics.jsonl"))]
@@ -337,14 +342,14 @@ def test_recurrent_run_carries_memory_and_resumes_exactly_mid_document(
 
     # and without the saved memory the continuation differs: the memory mattered
     other = tmp_path / "other"
-    _run(chain_dataset, tiny_model, other, recurrence_config, "--max-steps", "4")
-    for file in (other / "checkpoints" / "step-00000004").glob("state-rank0.pt"):
+    _run(chain_dataset, tiny_model, other, recurrence_config, "--max-steps", "3")
+    for file in (other / "checkpoints" / "step-00000003").glob("state-rank0.pt"):
         saved = torch.load(file)
         for m in saved["memories"]:
             m["keys"] = {k: torch.zeros_like(v) for k, v in m["keys"].items()}
         torch.save(saved, file)
         # a deliberate edit, re-signed: otherwise the checksums refuse this checkpoint
-        # and the resume falls back to step 3, which has nothing to do with the memory
+        # and the resume falls back to step 2, which has nothing to do with the memory
         write_checksums(str(file.parent))
     _run(chain_dataset, tiny_model, other, recurrence_config, "--resume")
     c = _adapter(other)
