@@ -108,7 +108,9 @@ def _summary(losses, t0: float, by_window: list[float] | None = None) -> dict:
     return {**out, "seconds": round(time.perf_counter() - t0, 1)}
 
 
-def evaluate_one(data, model_path, adapter, window, memory, sinks, docs, doc_tokens) -> dict:
+def evaluate_one(
+    data, model_path, adapter, window, memory, sinks, docs, doc_tokens, full=True
+) -> dict:
     import numpy as np
     import torch
 
@@ -146,8 +148,8 @@ def evaluate_one(data, model_path, adapter, window, memory, sinks, docs, doc_tok
             for k in range(0, max(len(x) for x in per_doc), window)
         ]
         result[name] = _summary(np.concatenate(per_doc), t0, by_window)
-    lengths = [window + memory]
-    if doc_tokens <= model.config.max_position_embeddings:
+    lengths = [window + memory] if full else []
+    if full and doc_tokens <= model.config.max_position_embeddings:
         lengths.append(doc_tokens)
     for length, name in zip(lengths, [f"full@{window + memory}", "full@doc"], strict=False):
         t0 = time.perf_counter()
@@ -169,9 +171,11 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(train_one(d, m, out, int(w), int(mem), int(sink), int(s), int(t))))
         return 0
     if argv and argv[0] == "_eval":
-        d, m, adapter, w, mem, sinks, docs, n = argv[1:]
+        # an optional last argument "nofull" leaves out the full-attention references
+        d, m, adapter, w, mem, sinks, docs, n = argv[1:9]
         sinks = [int(x) for x in sinks.split(",")]
-        result = evaluate_one(d, m, adapter, int(w), int(mem), sinks, int(docs), int(n))
+        full = argv[9:] != ["nofull"]
+        result = evaluate_one(d, m, adapter, int(w), int(mem), sinks, int(docs), int(n), full)
         print(json.dumps(result))
         return 0
     from bench_train import machine, write_result
