@@ -119,13 +119,18 @@ class AttentionSettings:
 class RecurrenceSettings:
     """Segment recurrence (``training.recurrence``): each window of a document attends
     to the keys and values of the ``memory_tokens`` tokens before it, computed by the
-    previous window's forward pass (detached). 0: off."""
+    previous window's forward pass (detached). 0: off. With memory, every window also
+    sees the keys and values of its document's first ``sink_tokens`` tokens (the
+    attention sink a window in mid-document otherwise lacks; docs/EVALUATION.md)."""
 
     memory_tokens: int = 0
+    sink_tokens: int = 4
 
     def __post_init__(self):
         if self.memory_tokens < 0:
             raise ValueError(f"recurrence.memory_tokens must be >= 0, got {self.memory_tokens}")
+        if self.sink_tokens < 0:
+            raise ValueError(f"recurrence.sink_tokens must be >= 0, got {self.sink_tokens}")
 
 
 @dataclass(frozen=True)

@@ -25,3 +25,13 @@ def test_example_configs_load_and_override(name):
     assert (changed.attention.pattern, changed.recurrence.memory_tokens) == ("s2", 0)
     with pytest.raises(ValueError, match="attention.pattern=full"):
         load_config(path, ["recurrence.memory_tokens=64", "attention.pattern=sliding"])
+
+
+def test_recurrence_sink_tokens_key():
+    from training.config import CONFIG_DIR, load_config
+
+    path = os.path.join(CONFIG_DIR, "recurrence.yaml")
+    assert load_config(path).recurrence.sink_tokens == 4
+    assert load_config(path, ["recurrence.sink_tokens=0"]).recurrence.sink_tokens == 0
+    with pytest.raises(ValueError, match="recurrence.sink_tokens must be >= 0"):
+        load_config(path, ["recurrence.sink_tokens=-1"])

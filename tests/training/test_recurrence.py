@@ -137,12 +137,15 @@ def _forward(lm, ids, positions, memory):
     ).last_hidden_state
 
 
-def test_memory_continues_the_text_exactly(tiny_model):
+@pytest.mark.parametrize("sink", [0, 4])
+def test_memory_continues_the_text_exactly(tiny_model, sink):
     """Three overlapping windows A, B, C of one text X: C with B's memory (rotated back
     to positions 0..m-1) equals one forward over X[0:72] in which C's tokens see only
     from the start of their memory on, and B's from the start of theirs: the same
     computation as recurrence, at other absolute positions. Two rows with different
-    memory lengths (20 and 8) in one batch."""
+    memory lengths (20 and 8) in one batch. With a sink of 4, B and C also see X's
+    first 4 tokens where their memory does not hold them (B of row 0 has them in its
+    memory; the others get them from A, carried by B)."""
     lm, _ = load_model(tiny_model, RopeSettings(), "sdpa")
     use_memory_attention(lm)
     eager, _ = load_model(tiny_model, RopeSettings(), "eager")
@@ -157,39 +160,44 @@ def test_memory_continues_the_text_exactly(tiny_model):
     pos = torch.arange(32).expand(2, 32)
     lm.eval()
     with torch.no_grad():
-        mem_a = Memory(rotate, slices(20))
+        mem_a = Memory(rotate, slices(20), sink=sink, starts=[0, 0])
         _forward(lm, a.expand(2, 32), pos, mem_a)
-        mem_b = Memory(rotate, slices(20), mem_a)
+        mem_b = Memory(rotate, slices(20), mem_a, sink=sink, starts=[20, 20])
         _forward(lm, b.expand(2, 32), mem_b.offset(pos), mem_b)
-        mem_c = Memory(rotate, [], mem_b)
+        mem_c = Memory(rotate, [], mem_b, sink=sink, starts=[40, 40])
         got = _forward(lm, c.expand(2, 32), mem_c.offset(pos), mem_c)
     assert mem_c.lengths.tolist() == list(memory_sizes)
+    assert (mem_c.sink_lengths is None) == (sink == 0)
 
     q, k = torch.arange(72)[:, None], torch.arange(72)[None, :]
     for row, m in enumerate(memory_sizes):
         # B's queries [20, 40) see from 20 - m, C's [40, 72) from 40 - m, A's all
         first_key = torch.where(q >= 40, 40 - m, torch.where(q >= 20, 20 - m, 0))
-        allowed = (k <= q) & (k >= first_key)
+        allowed = (k <= q) & ((k >= first_key) | (k < sink))
         mask = torch.zeros(1, 1, 72, 72).masked_fill(~allowed, torch.finfo(torch.float32).min)
         with torch.no_grad():
             want = eager.model(input_ids=x, attention_mask=mask).last_hidden_state[:, 40:72]
         torch.testing.assert_close(got[row : row + 1], want, atol=1e-5, rtol=1e-5)
 
 
-def test_no_gradient_reaches_the_memory(tiny_model):
+@pytest.mark.parametrize("sink", [0, 4])
+def test_no_gradient_reaches_the_memory(tiny_model, sink):
     lm, _ = load_model(tiny_model, RopeSettings(), "sdpa")
     use_memory_attention(lm)
     lm.train()
     rotate = rope_rotation(lm)
     x = torch.randint(1, TINY_VOCAB, (1, 52), generator=torch.Generator().manual_seed(1))
     pos = torch.arange(32)[None]
-    mem_a = Memory(rotate, [(4, 20)])
+    mem_a = Memory(rotate, [(4, 20)], sink=sink, starts=[0])
     _forward(lm, x[:, 0:32], pos, mem_a).sum().backward()  # frees A's graph
-    assert mem_a.next_keys and all(
-        not t.requires_grad for t in [*mem_a.next_keys.values(), *mem_a.next_values.values()]
-    )
+    carried = [*mem_a.next_keys.values(), *mem_a.next_values.values()]
+    carried += [*mem_a.next_sink_keys.values(), *mem_a.next_sink_values.values()]
+    assert len(carried) == (8 if sink else 4)  # 2 layers
+    assert all(not t.requires_grad for t in carried)
     lm.zero_grad()
-    mem_b = Memory(rotate, [], mem_a)
+    mem_b = Memory(rotate, [], mem_a, sink=sink, starts=[20])
+    if sink:  # memory from token 4 on: all 4 sink tokens lie before it
+        assert mem_b.sink_attention(0, "cpu")[2].tolist() == [[True] * 4]
     out = _forward(lm, x[:, 20:52], mem_b.offset(pos), mem_b)
     out.sum().backward()  # would fail ("backward through the graph a second time") if attached
     assert lm.model.layers[0].self_attn.k_proj.weight.grad.abs().sum() > 0
@@ -292,9 +300,9 @@ def recurrent_run(chain_dataset, tiny_model, recurrence_config, tmp_path_factory
 def test_recurrent_run_carries_memory_and_resumes_exactly_mid_document(
     recurrent_run, chain_dataset, tiny_model, recurrence_config, tmp_path
 ):
-    """The run stops itself after step 4 (checkpointed, its memory mid-document) and is
-    SIGKILLed there; resumed from step 4: the same losses and adapter as the
-    uninterrupted run, bit for bit."""
+    """The run stops itself after step 3 (checkpointed, its memory and the default
+    4-token sink mid-document) and is SIGKILLed there; resumed from step 3: the same
+    losses and adapter as the uninterrupted run, bit for bit."""
     import signal
 
     from training.checkpoint import list_checkpoints
@@ -302,24 +310,29 @@ def test_recurrent_run_carries_memory_and_resumes_exactly_mid_document(
     stopped = tmp_path / "stopped"
     args = ["--data", chain_dataset, "--model", tiny_model, "--config", recurrence_config]
     cmd = [sys.executable, "-m", "training.recipe", *args, "--output", str(stopped)]
-    env = os.environ | {recipe.STOP_AFTER_STEP_ENV: "4"}
+    env = os.environ | {recipe.STOP_AFTER_STEP_ENV: "3"}
     proc = subprocess.Popen(
         cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     try:
         _, status = os.waitpid(proc.pid, os.WUNTRACED)  # blocks until it stops itself
-        assert os.WIFSTOPPED(status), "the run ended before step 4"
+        assert os.WIFSTOPPED(status), "the run ended before step 3"
         proc.send_signal(signal.SIGKILL)
     finally:
         proc.kill()
     assert proc.wait() == -signal.SIGKILL
-    assert [n for n, _ in list_checkpoints(str(stopped))] == [1, 2, 3, 4]
-    state = torch.load(stopped / "checkpoints" / "step-00000004" / "state-rank0.pt")
+    assert [n for n, _ in list_checkpoints(str(stopped))] == [1, 2, 3]
+    state = torch.load(stopped / "checkpoints" / "step-00000003" / "state-rank0.pt")
     carried = [m for m in state["memories"] if m["lengths"] is not None]
-    assert carried, "no memory carried into step 5: not mid-document"
+    assert carried, "no memory carried into step 4: not mid-document"
     width = int(carried[0]["lengths"].max())
     assert 0 < width <= 16
     assert [v.shape[2] for v in carried[0]["keys"].values()] == [width, width]  # 2 layers
+    # the default sink (4 tokens) travels too: a slot is past its document's start
+    assert RecurrenceSettings().sink_tokens == 4
+    sinks = [m["sink_lengths"] for m in carried]
+    assert any(int(n.max()) == 4 for n in sinks)
+    assert all(v.shape[2] == 4 for m in carried for v in m["sink_keys"].values())
 
     resumed = _run(chain_dataset, tiny_model, stopped, recurrence_config, "--resume")
     full = [r for r in read_metrics(os.path.join(recurrent_run, "metrics.jsonl"))]
@@ -329,14 +342,14 @@ def test_recurrent_run_carries_memory_and_resumes_exactly_mid_document(
 
     # and without the saved memory the continuation differs: the memory mattered
     other = tmp_path / "other"
-    _run(chain_dataset, tiny_model, other, recurrence_config, "--max-steps", "4")
-    for file in (other / "checkpoints" / "step-00000004").glob("state-rank0.pt"):
+    _run(chain_dataset, tiny_model, other, recurrence_config, "--max-steps", "3")
+    for file in (other / "checkpoints" / "step-00000003").glob("state-rank0.pt"):
         saved = torch.load(file)
         for m in saved["memories"]:
             m["keys"] = {k: torch.zeros_like(v) for k, v in m["keys"].items()}
         torch.save(saved, file)
         # a deliberate edit, re-signed: otherwise the checksums refuse this checkpoint
-        # and the resume falls back to step 3, which has nothing to do with the memory
+        # and the resume falls back to step 2, which has nothing to do with the memory
         write_checksums(str(file.parent))
     _run(chain_dataset, tiny_model, other, recurrence_config, "--resume")
     c = _adapter(other)
@@ -397,3 +410,32 @@ def test_recurrent_evaluation_scores_every_token_once_and_with_whole_memory_is_f
     some = recurrent_losses(lm, ids, 16, 8, torch.device("cpu"))
     np.testing.assert_allclose(some[:15], full[:15], atol=1e-5)  # the first window alone
     assert not np.allclose(some[16:], alone[16:], atol=1e-4)
+
+
+@pytest.mark.parametrize("memory,sink", [(16, 0), (16, 3), (8, 3)])
+def test_recurrent_losses_equal_a_dense_reference_over_three_windows(tiny_model, memory, sink):
+    """``recurrent_losses`` (the evaluation of ``bench/bench_recurrence.py``) over three
+    consecutive windows of 16 with memory 16 scores each token as one eager forward
+    over the whole text in which window ``i >= 1`` sees keys from window ``i - 1`` on:
+    the third window's memory, recorded by a window that itself read memory, is
+    exact too (the real model's loss rise there is its lost attention sink). With
+    ``sink`` S, the reference's windows also see the text's first S tokens (at their
+    own positions); with memory 8 the second window needs the sink too."""
+    from training.recurrence import recurrent_losses
+
+    lm, _ = load_model(tiny_model, RopeSettings(), "sdpa")
+    use_memory_attention(lm)
+    eager, _ = load_model(tiny_model, RopeSettings(), "eager")
+    lm.eval()
+    ids = torch.randint(1, TINY_VOCAB, (49,), generator=torch.Generator().manual_seed(1))
+    x = ids[None, :48]
+    q, k = torch.arange(48)[:, None], torch.arange(48)[None, :]
+    first_key = torch.where(q >= 16, (q // 16) * 16 - memory, 0)
+    allowed = (k <= q) & ((k >= first_key) | (k < sink))
+    mask = torch.zeros(1, 1, 48, 48).masked_fill(~allowed, torch.finfo(torch.float32).min)
+    with torch.no_grad():
+        got = recurrent_losses(lm, ids.numpy(), 16, memory, torch.device("cpu"), sink_tokens=sink)
+        logits = eager(input_ids=x, attention_mask=mask).logits[0]
+        want = torch.nn.functional.cross_entropy(logits, ids[1:], reduction="none")
+    assert len(got) == 48
+    np.testing.assert_allclose(got, want.double().numpy(), atol=1e-5, rtol=1e-5)
