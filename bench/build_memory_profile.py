@@ -48,11 +48,11 @@ def _sample():
     while True:
         with open("/proc/self/statm") as f:
             rss = int(f.read().split()[1]) * PAGE
-        name = LABEL[-1]
+        name = str(LABEL[-1])
         PEAKS[name] = max(PEAKS.get(name, 0), rss)
         now = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
         if now > maxrss:
-            for label in set(LABEL[max(seen - 1, 0) :]):
+            for label in {str(x) for x in LABEL[max(seen - 1, 0) :]}:
                 MAXRSS_ROSE[label] = max(MAXRSS_ROSE.get(label, 0), now)
             maxrss = now
         seen = len(LABEL)
@@ -80,9 +80,20 @@ def _labelled_process(cls, name):
             out = original(self, item)
             yield from (out if out is not None else ())
         finally:
-            LABEL.append("after-" + (name(self) if callable(name) else name))
+            LABEL.append("after-" + str(name(self) if callable(name) else name))
 
     cls.process = process
+
+
+class _Live:
+    """The label of a ``_StagesFn``: the stage it is running now (its DoFn is
+    pickled, so functions wrapped here would label a copy of ``LABEL``)."""
+
+    def __init__(self, fn):
+        self.fn = fn
+
+    def __str__(self):
+        return self.fn._stage
 
 
 def main(argv=None) -> int:
@@ -100,13 +111,7 @@ def main(argv=None) -> int:
     _labelled_process(parking._ParkFn, "park")
     _labelled_process(beam_utils._StageFn, lambda fn: fn._stage)
     if hasattr(beam_utils, "_StagesFn"):  # stages chained in one step: label each
-        init = beam_utils._StagesFn.__init__
-
-        def chained(self, stages, restore):
-            stages = [(s, _labelled(fn, s)) for s, fn in stages]
-            init(self, stages, restore and _labelled(restore, "unpark"))
-
-        beam_utils._StagesFn.__init__ = chained
+        _labelled_process(beam_utils._StagesFn, _Live)
     _labelled_process(shards._SpillFn, "spill")
     _labelled_process(shards._WriteChunkShardFn, "write-shard")
     _labelled_process(shards._WriteDocumentShardFn, "write-docs")

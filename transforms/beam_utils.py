@@ -88,6 +88,7 @@ class _StagesFn(beam.DoFn):
         self._stage = ""
 
     def process(self, element):
+        self._stage = "restore"
         current = element if self._restore is None else self._restore(element)
         del element  # the runner still holds it; with ``restore`` that is the small one
         for stage, fn, ok, rejected in self._stages:
