@@ -5,7 +5,8 @@
 A 5 ms sampler of the process's resident set records the peak under the label of
 the stage running (the stage functions and shard DoFns are wrapped, in-process,
 one worker); ``after-X`` is what follows X until the next label. A spike shorter
-than 5 ms can be missed: ``maxrss`` (``ru_maxrss``) is the true peak. Make the
+than 5 ms can be missed: ``maxrss`` (``ru_maxrss``) is the true peak, and
+``maxrss_rose_during`` names the labels that ran while it rose (with its value). Make the
 document with ``bench/bench_long_document.py``'s ``write_document``.
 """
 
@@ -21,10 +22,12 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
+import pipeline.parking as parking  # noqa: E402
 import pipeline.shards as shards  # noqa: E402
 import transforms.beam_utils as beam_utils  # noqa: E402
 import transforms.chunking_beam as chunking_beam  # noqa: E402
 import transforms.near_duplicates as near_duplicates  # noqa: E402
+import transforms.read as read  # noqa: E402
 import transforms.tokenize as tokenize  # noqa: E402
 from pipeline.build import run  # noqa: E402
 
@@ -34,14 +37,25 @@ TOKENIZER = os.path.join(
 PAGE = os.sysconf("SC_PAGE_SIZE")
 LABEL = ["startup"]
 PEAKS: dict[str, int] = {}
+# Where ``ru_maxrss`` (the true peak) rose: a spike between two samples is missed
+# by the resident-set samples but not by ``ru_maxrss``; it is put on every label
+# that ran since the previous sample.
+MAXRSS_ROSE: dict[str, int] = {}
 
 
 def _sample():
+    seen, maxrss = 0, 0
     while True:
         with open("/proc/self/statm") as f:
             rss = int(f.read().split()[1]) * PAGE
-        name = LABEL[-1]
+        name = str(LABEL[-1])
         PEAKS[name] = max(PEAKS.get(name, 0), rss)
+        now = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        if now > maxrss:
+            for label in {str(x) for x in LABEL[max(seen - 1, 0) :]}:
+                MAXRSS_ROSE[label] = max(MAXRSS_ROSE.get(label, 0), now)
+            maxrss = now
+        seen = len(LABEL)
         time.sleep(0.005)
 
 
@@ -66,9 +80,20 @@ def _labelled_process(cls, name):
             out = original(self, item)
             yield from (out if out is not None else ())
         finally:
-            LABEL.append("after-" + (name(self) if callable(name) else name))
+            LABEL.append("after-" + str(name(self) if callable(name) else name))
 
     cls.process = process
+
+
+class _Live:
+    """The label of a ``_StagesFn``: the stage it is running now (its DoFn is
+    pickled, so functions wrapped here would label a copy of ``LABEL``)."""
+
+    def __init__(self, fn):
+        self.fn = fn
+
+    def __str__(self):
+        return self.fn._stage
 
 
 def main(argv=None) -> int:
@@ -81,7 +106,12 @@ def main(argv=None) -> int:
     chunking_beam.table_to_stream_bytes = _labelled(
         chunking_beam.table_to_stream_bytes, "arrow-bytes"
     )
+    parking.unpark = _labelled(parking.unpark, "unpark")
+    _labelled_process(read._ReadFileFn, "read")
+    _labelled_process(parking._ParkFn, "park")
     _labelled_process(beam_utils._StageFn, lambda fn: fn._stage)
+    if hasattr(beam_utils, "_StagesFn"):  # stages chained in one step: label each
+        _labelled_process(beam_utils._StagesFn, _Live)
     _labelled_process(shards._SpillFn, "spill")
     _labelled_process(shards._WriteChunkShardFn, "write-shard")
     _labelled_process(shards._WriteDocumentShardFn, "write-docs")
@@ -92,6 +122,8 @@ def main(argv=None) -> int:
     )
     time.sleep(0.05)
     print(json.dumps({k: round(v / 2**20) for k, v in PEAKS.items()}, indent=0))
+    rose = {k: round(v / 2**20) for k, v in MAXRSS_ROSE.items()}
+    print(json.dumps({"maxrss_rose_during": rose}, indent=0))
     maxrss = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     print(json.dumps({"maxrss_mb": maxrss, "seconds": round(time.time() - start)}))
     return 0

@@ -41,7 +41,7 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 from pipeline import output, shards, storage
 from pipeline.finish import finish
 from pipeline.options import dataset_parser
-from pipeline.parking import ParkText, UnparkText, remove_parked
+from pipeline.parking import ParkText, UnparkText, remove_parked, unpark
 from pipeline.progress import CountProgress, ProgressLine, counter_summary, counters_of
 from schemas.dataset import Manifest, TokenizerInfo, vocab_sha256
 from schemas.errors import UserError, run_main, take_debug_flag, user_input
@@ -52,7 +52,7 @@ from transforms.chunking_beam import DOCUMENTS, ChunkSlidingWindows
 from transforms.clean import CleanConfig, CleanText
 from transforms.duplicate_ids import RejectDuplicateIds
 from transforms.near_duplicates import SUMMARY, AssignSplits, NearDuplicateConfig
-from transforms.normalize import NormalizeDocuments
+from transforms.normalize import normalize_document
 from transforms.read import InputFile, ReadConfig, ReadDocuments, expand_inputs
 from transforms.retrieval import RetrievalConfig
 from transforms.runtime import (
@@ -130,9 +130,11 @@ def build_pipeline(
         | "ParkReadText" >> ParkText(staging, "read")
         | "RejectDuplicateIds" >> RejectDuplicateIds()
     )
-    restored = unique[MAIN] | "UnparkReadText" >> UnparkText()
-    normalized = restored | "NormalizeDocuments" >> NormalizeDocuments()
-    cleaned = normalized[MAIN] | "CleanText" >> CleanText(config.clean)
+    # Text read back, normalized and cleaned in one step: each stage's input text is
+    # freed as its output is made (transforms.beam_utils.DocumentStages).
+    cleaned = unique[MAIN] | "CleanText" >> CleanText(
+        config.clean, before=(("normalize", normalize_document),), restore=unpark
+    )
     # The split is decided per near-duplicate cluster (--dedup keeps one per cluster).
     split = cleaned[MAIN] | "AssignSplit" >> AssignSplits(
         config.validation_fraction,
@@ -160,7 +162,6 @@ def build_pipeline(
         (
             read[REJECTED],
             unique[REJECTED],
-            normalized[REJECTED],
             cleaned[REJECTED],
             split[REJECTED],
             structured[REJECTED],

@@ -15,15 +15,17 @@ it to place headings on the lines of the source file).
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import apache_beam as beam
 
-from transforms.beam_utils import MAIN, REJECTED
-from transforms.boilerplate import BoilerplateConfig, RemoveBoilerplate, find_boilerplate
-from transforms.prose import ProseConfig, RejectNonProse, prose_problem
+from transforms.beam_utils import DocumentStages
+from transforms.boilerplate import BoilerplateConfig, find_boilerplate, remove_boilerplate
+from transforms.prose import ProseConfig, check_prose, prose_problem
 from transforms.textedit import Edit, OffsetMap, apply_edits
-from transforms.unwrap import UnwrapConfig, UnwrapLines, apply_wraps, find_wraps
+from transforms.unwrap import UnwrapConfig, apply_wraps, find_wraps, unwrap_document
 
 
 @dataclass(frozen=True)
@@ -56,19 +58,36 @@ def clean_text(text: str, config: CleanConfig = CleanConfig()) -> Cleaned:
     return Cleaned(unwrapped, cuts, cut_map.then(wrap_map), problem)
 
 
+def clean_stages(config: CleanConfig = CleanConfig()) -> list[tuple[str, Callable]]:
+    """The three stages as ``(stage, fn)`` of ``Document``, in order."""
+    return [
+        ("prose", functools.partial(check_prose, config=config.prose)),
+        ("boilerplate", functools.partial(remove_boilerplate, config=config.boilerplate)),
+        ("unwrap", functools.partial(unwrap_document, config=config.unwrap)),
+    ]
+
+
 class CleanText(beam.PTransform):
     """Normalized ``Document`` -> clean ``Document``: outputs ``main`` and
-    ``rejected`` (stages "prose", "boilerplate", "unwrap")."""
+    ``rejected`` (stages "prose", "boilerplate", "unwrap").
 
-    def __init__(self, config: CleanConfig = CleanConfig()):
+    One step (``beam_utils.DocumentStages``), so a stage's input text is freed as
+    its output is made: three steps kept every intermediate text of a document
+    alive until the last returned. ``before``: stages run first in the same step
+    (the build puts normalization there); ``restore``: see ``DocumentStages``.
+    """
+
+    def __init__(
+        self,
+        config: CleanConfig = CleanConfig(),
+        before: tuple[tuple[str, Callable], ...] = (),
+        restore: Callable | None = None,
+    ):
         super().__init__()
         self.config = config
+        self.before = tuple(before)
+        self.restore = restore
 
     def expand(self, docs):
-        prose = docs | "RejectNonProse" >> RejectNonProse(self.config.prose)
-        cut = prose[MAIN] | "RemoveBoilerplate" >> RemoveBoilerplate(self.config.boilerplate)
-        unwrapped = cut[MAIN] | "UnwrapLines" >> UnwrapLines(self.config.unwrap)
-        rejected = (prose[REJECTED], cut[REJECTED], unwrapped[REJECTED]) | "AllCleanRejected" >> (
-            beam.Flatten()
-        )
-        return {MAIN: unwrapped[MAIN], REJECTED: rejected}
+        stages = [*self.before, *clean_stages(self.config)]
+        return docs | "CleanStages" >> DocumentStages(stages, self.restore)

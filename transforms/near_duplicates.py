@@ -184,15 +184,33 @@ def shingle_hashes(text: str, ngram: int, piece_chars: int = WORD_PIECE_CHARS) -
         return np.zeros(0, dtype=np.uint32)
     table = np.fromiter((_word_hash(w) for w in vocab), np.uint64, len(vocab))
     del vocab
-    h = table[ids]
-    del ids
-    out = np.zeros(len(h) - ngram + 1, dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for i in range(ngram):  # position-dependent mix: "a b c" != "c b a"
-            mixed = h[i : len(h) - ngram + 1 + i] * _MIX[i % len(_MIX)]
-            out ^= (mixed << np.uint64(i + 1)) | (mixed >> np.uint64(63 - i))
-        out *= _MIX[0]
-    return np.unique((out >> np.uint64(32)).astype(np.uint32))
+    n = len(ids) - ngram + 1
+    # The n-grams SHINGLE_PIECE at a time, each piece's distinct hashes kept: whole,
+    # the 64-bit word hashes and mixes were ~5 arrays of 8 bytes per word at once
+    # (~350 MB for a 50 MB document).
+    parts = []
+    for a in range(0, n, SHINGLE_PIECE):
+        b = min(a + SHINGLE_PIECE, n)
+        h = table[ids[a : b + ngram - 1]]
+        out = np.zeros(b - a, dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            for i in range(ngram):  # position-dependent mix: "a b c" != "c b a"
+                mixed = h[i : i + b - a] * _MIX[i % len(_MIX)]
+                out ^= (mixed << np.uint64(i + 1)) | (mixed >> np.uint64(63 - i))
+            out *= _MIX[0]
+        parts.append(np.unique((out >> np.uint64(32)).astype(np.uint32)))
+    del ids, h, out, mixed
+    if len(parts) == 1:
+        return parts[0]
+    # np.unique of the concatenation, without its copy of it.
+    hashes = np.concatenate(parts)
+    del parts
+    hashes.sort()
+    return hashes[np.r_[True, hashes[1:] != hashes[:-1]]]
+
+
+# Word n-grams hashed at once by ``shingle_hashes``.
+SHINGLE_PIECE = 1 << 20
 
 
 @functools.cache

@@ -264,3 +264,31 @@ def test_signature_is_datasketchs(text):
     sig, count = signature(text, config)
     assert count == len(shingles) and sig.dtype == np.uint32
     assert np.array_equal(sig, np.asarray(sketch.hashvalues, dtype=np.uint32))
+
+
+def test_shingles_of_many_words_are_hashed_in_pieces(monkeypatch):
+    """The n-grams hashed SHINGLE_PIECE at a time give the hashes of all at once;
+    a million words peak at under 16 bytes each (all at once: ~40, five arrays
+    of 8 bytes per word), the words split 64 Ki characters at a time."""
+    import tracemalloc
+
+    import transforms.near_duplicates as nd
+
+    rng = np.random.default_rng(0)
+    vocab = [f"w{i}" for i in range(5000)]
+    text = " ".join(vocab[i] for i in rng.integers(0, len(vocab), 1_000_000))
+    monkeypatch.setattr(nd, "SHINGLE_PIECE", 1 << 16, raising=False)
+    tracemalloc.start()
+    try:
+        pieces = shingle_hashes(text, 3, piece_chars=1 << 16)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 1_000_000, peak
+    monkeypatch.setattr(nd, "SHINGLE_PIECE", 10**9)  # one piece: all at once
+    assert np.array_equal(pieces, shingle_hashes(text, 3, piece_chars=1 << 16))
+    assert len(pieces) > 900_000
+    real = open(os.path.join(TEXTS, sorted(os.listdir(TEXTS))[0])).read()
+    whole = shingle_hashes(real, 3)
+    monkeypatch.setattr(nd, "SHINGLE_PIECE", 7)
+    assert np.array_equal(shingle_hashes(real, 3), whole)
