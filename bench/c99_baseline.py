@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.c99 import C99Config, boundary_count, cosine_matrices, divisive
+from transforms.c99 import C99Config, boundary_count, cosine_matrices, divisive, size_groups
 
 
 def rank_matrices(sims: np.ndarray, sizes: np.ndarray, mask: int) -> np.ndarray:
@@ -40,12 +40,7 @@ def segment_blocks(
     """The old ``transforms.c99.segment_blocks``: dense similarities, ranks and
     prefix sums of all blocks of a size group at once."""
     out = [np.zeros(0, dtype=np.int64) for _ in blocks]
-    groups: dict[int, list[int]] = {}
-    for i, (indptr, _) in enumerate(blocks):
-        n = len(indptr) - 1
-        if n >= 2 * config.min_units:
-            groups.setdefault(int(n - 1).bit_length(), []).append(i)
-    for todo in groups.values():
+    for todo in size_groups(blocks, config.min_units):
         sizes = np.asarray([len(blocks[i][0]) - 1 for i in todo], dtype=np.int64)
         sims = cosine_matrices([blocks[i] for i in todo], int(sizes.max()))
         ranks = rank_matrices(sims, sizes, config.mask)

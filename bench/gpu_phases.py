@@ -141,12 +141,8 @@ def probe(ctx: dict, out: str) -> None:
     if config.gradient_checkpointing:
         enable_activation_checkpointing(model)
     model = wrap_peft(model, config.peft).to(device).train()
-    result = {
-        "context": context,
-        "loss_chunk_tokens": config.loss_chunk_tokens,
-        "objective": config.loss.type,
-        "runs": [],
-    }
+    result = {"context": context, "loss_chunk_tokens": config.loss_chunk_tokens, "runs": []}
+    result["objective"] = config.loss.type
     generator = torch.Generator().manual_seed(0)
     for length, loss in ctx["probe"]["runs"]:
         if time.time() > ctx["deadline"]:

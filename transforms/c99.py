@@ -327,6 +327,17 @@ def boundary_count(densities: np.ndarray, cutoff_std: float) -> int:
     return int(above[-1]) + 1 if len(above) else 0
 
 
+def size_groups(blocks: list[tuple[np.ndarray, np.ndarray]], min_units: int) -> list[list[int]]:
+    """Indices of the blocks long enough to split (``2 * min_units`` units), grouped by
+    the power-of-two range of their size."""
+    groups: dict[int, list[int]] = {}
+    for i, (indptr, _) in enumerate(blocks):
+        n = len(indptr) - 1
+        if n >= 2 * min_units:
+            groups.setdefault(int(n - 1).bit_length(), []).append(i)
+    return list(groups.values())
+
+
 def segment_blocks(
     blocks: list[tuple[np.ndarray, np.ndarray]],
     config: C99Config,
@@ -340,12 +351,7 @@ def segment_blocks(
     Gutenberg books, one group for all blocks 40% slower.) A group is segmented
     ``max_batch_blocks`` blocks at a time, at the group's width."""
     out = [np.zeros(0, dtype=np.int64) for _ in blocks]
-    groups: dict[int, list[int]] = {}
-    for i, (indptr, _) in enumerate(blocks):
-        n = len(indptr) - 1
-        if n >= 2 * config.min_units:
-            groups.setdefault(int(n - 1).bit_length(), []).append(i)
-    for group in groups.values():
+    for group in size_groups(blocks, config.min_units):
         width = max(len(blocks[i][0]) - 1 for i in group)
         # At most max_batch_blocks at once: each holds a (width + 1)^2 float prefix
         # sum (133 KB at 128 units), and a 50 MB document has thousands. Every block
