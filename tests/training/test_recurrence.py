@@ -19,15 +19,8 @@ from training.checkpoint_files import write_checksums
 from training.config import RecurrenceSettings, RopeSettings
 from training.modeling import load_model
 from training.plots import read_metrics
-from training.recurrence import (
-    MEMORY_KWARG,
-    Memory,
-    StreamOrder,
-    read_row_info,
-    rope_rotation,
-    use_memory_attention,
-    window_chains,
-)
+from training.recurrence import MEMORY_KWARG, Memory, rope_rotation, use_memory_attention
+from training.recurrence_order import StreamOrder, read_row_info, window_chains
 from transforms.chunking import ChunkConfig, chunk_document
 from transforms.packing import pack_pieces
 
