@@ -54,10 +54,8 @@ Cost: one pass over the lines in Python (~1 us per line), 30-60M characters/s.
 
 from __future__ import annotations
 
-import collections
 import dataclasses
 import functools
-import re
 from dataclasses import dataclass
 
 import apache_beam as beam
@@ -67,6 +65,15 @@ from schemas import Document
 from transforms.beam_utils import DocumentStage
 from transforms.headings import MAX_LINE, line_candidates
 from transforms.textedit import Edit, OffsetMap
+from transforms.verse_lines import (
+    SOFT_END,
+    cast_list_lines,
+    chars_pass,
+    line_case,
+    speech_prefix_lines,
+    stanza_lines,
+    verse_lines,
+)
 
 
 @dataclass(frozen=True)
@@ -190,7 +197,7 @@ def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
     la, fb = last[a] - 1, first[b]  # last character of a, first of b
 
     cjk = _script_cjk(cp, la, -1, first[a]) & _script_cjk(cp, fb, 1, last[b] - 1)
-    lower = _test_chars(text, cp, fb, str.islower, 97, 122)
+    lower = chars_pass(text, cp, fb, str.islower, 97, 122)
     full = width[a] >= config.min_fill * wrap_width
     # The first word of b: up to the next space or the end of its line.
     spaces = np.append(np.flatnonzero(cp == 32), n)
@@ -220,14 +227,14 @@ def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
         # Verse and plays: a speech in prose sits among verse, in the same block.
         # A capitalised line joins only inside a run of lower-case wraps, after
         # a line that does not end a sentence.
-        line_upper, line_lower = _line_case(text, cp, first, blank)
+        line_upper, line_lower = line_case(text, cp, first, blank)
         # Rule verse_stanza: in a block set as verse (at least _STANZA_LINES
         # lines, at most one of them lower-case), a lower-case line between two
         # capitalised lines whose first word would have fit on the line above
         # is a verse line ("How many gazers mightst thou lead away," / "if thou
         # wouldst use..."), unless it is a turnover: the short tail of a verse
         # line too long for the page ("...haue done vnto" / "him now?").
-        lower_join &= overflow | ~_stanza_lines(a, b, width, blank, line_upper, line_lower)
+        lower_join &= overflow | ~stanza_lines(a, b, width, blank, line_upper, line_lower)
         same_prev = np.r_[False, block[1:] == block[:-1]] & np.r_[False, b[:-1] == a[1:]]
         same_next = np.r_[same_prev[1:], False]
         near_lower = (np.r_[False, lower_join[:-1]] & same_prev) | (
@@ -237,17 +244,17 @@ def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
         # Rule speech_prefix: a line that opens a speech ("Qu. When shee shall
         # challenge this", " Pet. Nay come Kate") starts a new speaker, never a
         # wrap, even after a one-line speech indented alike.
-        upper_join &= ~_speech_prefix_lines(text, first, indent)[b]
+        upper_join &= ~speech_prefix_lines(text, first, indent)[b]
         # Rule verse_neighbourhood: after a line that ends on a comma or a dash,
         # a line whose speech around it is verse (most lines start with a
         # capital) is a verse line, even next to one lower-case line
         # ("...make his wrongs" / "his outsides, ... carelessly," / "And ne'er").
-        soft_end = np.isin(cp[la], _SOFT_END)
-        verse = _verse_lines(line_upper, line_lower, blank, indent, config)
+        soft_end = np.isin(cp[la], SOFT_END)
+        verse = verse_lines(line_upper, line_lower, blank, indent, config)
         upper_join &= ~(soft_end & verse[b])
     # Rule cast_list: a block whose lines mostly open with a name in capitals
     # is a list (dramatis personae); its "NAME, description" lines stay lines.
-    join_latin_cast = _cast_list_lines(text, cp, first, last, blank)[b]
+    join_latin_cast = cast_list_lines(text, cp, first, last, blank)[b]
 
     deeper = indent[b] >= indent[a] + config.indent
     # CJK lines are measured as if every character were full-width: converted
@@ -270,7 +277,7 @@ def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
     tight = (
         np.isin(cp[la], _DASHES)
         & (la > first[a])
-        & (_test_chars(text, cp, before, str.isalpha, 65, 90, 97, 122) | (cp[before] == 45))
+        & (chars_pass(text, cp, before, str.isalpha, 65, 90, 97, 122) | (cp[before] == 45))
     )
     space = ~join_cjk & ~tight
     return Wraps(last[a][join], fb[join], space[join])
@@ -285,115 +292,6 @@ def code_points(text: str) -> np.ndarray:
         return np.frombuffer(data, dtype=np.uint16)
     del data
     return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-
-
-# "Qu. ", " Pet. ", "1.Lord. ", "Ch.Iust. ": a speaker's name or its abbreviation, a
-# period, a space (First Folio and similar editions of plays).
-_SPEECH_PREFIX = re.compile(r"(?:\d\.? ?)?[A-Z][\w'\[\]]{0,14}(?:\.[A-Z][\w'\[\]]{0,14})*\. ")
-
-
-def _speech_prefix_lines(text: str, first: np.ndarray, indent: np.ndarray) -> np.ndarray:
-    """Whether each line opens a speech: it is indented and starts with a prefix
-    (``_SPEECH_PREFIX``) that opens at least ``_SPEECH_PREFIX_MIN`` indented lines
-    of the document, so a name wrapped to the start of a line is not one."""
-    lines = np.flatnonzero(indent > 0)
-    prefixes: dict[int, str] = {}
-    for k, a in zip(lines.tolist(), first[lines].tolist(), strict=True):
-        m = _SPEECH_PREFIX.match(text, a, a + 40)
-        if m:
-            prefixes[k] = m.group()
-    counts = collections.Counter(prefixes.values())
-    out = np.zeros(len(first), dtype=bool)
-    for k, prefix in prefixes.items():
-        out[k] = counts[prefix] >= _SPEECH_PREFIX_MIN
-    return out
-
-
-_SPEECH_PREFIX_MIN = 3
-# Rule verse_neighbourhood: a line ending on one of these does not end a
-# sentence but often ends a verse line; the lines within _VERSE_WINDOW of a
-# line, inside its speech, are verse when at least _VERSE_CAPITALS of them
-# start with a capital and at most _VERSE_LOWER in lower case.
-_SOFT_END = np.asarray([ord(c) for c in ",-—"], dtype=np.uint32)
-_VERSE_WINDOW = 4
-_VERSE_CAPITALS = 5
-_VERSE_LOWER = 2
-
-
-def _line_case(text, cp, first, blank) -> tuple[np.ndarray, np.ndarray]:
-    """Whether each line starts with an upper-case / a lower-case letter."""
-    safe = np.minimum(first, len(cp) - 1)
-    upper = ~blank & _test_chars(text, cp, safe, str.isupper, 65, 90)
-    lower = ~blank & _test_chars(text, cp, safe, str.islower, 97, 122)
-    return upper, lower
-
-
-def _verse_lines(upper, lower, blank, indent, config) -> np.ndarray:
-    """Whether each line sits among verse lines of its unit (rule
-    ``verse_neighbourhood``): a unit is a run of non-blank lines that a blank
-    line or a deeper-indented line (a new speech in the Folio layout) ends, so
-    a prose speech next to verse speeches is not counted as verse."""
-    nlines = len(blank)
-    opens = np.ones(nlines, dtype=bool)
-    opens[1:] = blank[1:] | blank[:-1] | (indent[1:] >= indent[:-1] + config.indent)
-    unit = np.cumsum(opens) - 1
-    unit_first = np.flatnonzero(opens)
-    unit_last = np.r_[unit_first[1:] - 1, nlines - 1]
-    k = np.arange(nlines)
-    lo = np.maximum(k - _VERSE_WINDOW, unit_first[unit])
-    hi = np.minimum(k + _VERSE_WINDOW, unit_last[unit]) + 1
-    caps = np.r_[0, np.cumsum(upper)]
-    lows = np.r_[0, np.cumsum(lower)]
-    n_caps = caps[hi] - caps[lo] - upper
-    n_lows = lows[hi] - lows[lo] - lower
-    return (n_caps >= _VERSE_CAPITALS) & (n_lows <= _VERSE_LOWER)
-
-
-# Rule verse_stanza: a block of at least this many lines, at most one of them
-# lower-case, is set as verse.
-_STANZA_LINES = 8
-
-
-def _stanza_lines(a, b, width, blank, upper, lower) -> np.ndarray:
-    """For each pair ``a`` / ``b``: whether ``b`` is a lone lower-case line of a
-    verse block (rule ``verse_stanza``), at least half as wide as ``a`` (a
-    turnover is a word or two)."""
-    block = np.cumsum(blank)
-    n_lines = np.bincount(block, weights=~blank)
-    n_lower = np.bincount(block, weights=lower, minlength=len(n_lines))
-    stanza = (n_lines >= _STANZA_LINES) & (n_lower <= 1)
-    after = np.minimum(b + 1, len(blank) - 1)
-    lone = lower[b] & upper[a] & upper[after] & (b + 1 < len(blank))
-    return lone & stanza[block[b]] & (2 * width[b] >= width[a])
-
-
-# Rule cast_list: a line opening with two capitals ("HENRY BEAUFORT, great-uncle
-# to the King") in a block of at least _CAST_MIN lines, half of them opening so.
-_CAST_MIN = 3
-
-
-def _cast_list_lines(text, cp, first, last, blank) -> np.ndarray:
-    """Whether each line is an entry of a list of names in capitals followed by
-    a description in lower case (rule ``cast_list``): such a line is never a
-    wrap. A paragraph set in capitals has no lower-case description, so its
-    wraps still join."""
-    nlines = len(first)
-    safe = np.minimum(first, len(cp) - 2)
-    caps2 = (
-        ~blank
-        & _test_chars(text, cp, safe, str.isupper, 65, 90)
-        & _test_chars(text, cp, safe + 1, str.isupper, 65, 90)
-    )
-    out = np.zeros(nlines, dtype=bool)
-    if caps2.sum() < _CAST_MIN:
-        return out
-    block = np.cumsum(blank)
-    n_lines = np.bincount(block, weights=~blank, minlength=block[-1] + 1)
-    n_caps = np.bincount(block, weights=caps2, minlength=block[-1] + 1)
-    listy = (n_caps >= _CAST_MIN) & (2 * n_caps >= n_lines)
-    for j in np.flatnonzero(caps2 & listy[block]).tolist():
-        out[j] = any(c.islower() for c in text[first[j] : last[j]])
-    return out
 
 
 def _heading_lines(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
@@ -419,18 +317,6 @@ def _skip_spaces(cp, pos, limit, step) -> np.ndarray:
         pos[active] += step
         active = active[(pos[active] - limit[active]) * step < 0]
     return pos
-
-
-def _test_chars(text, cp, pos, test, *ascii_ranges) -> np.ndarray:
-    """``test(text[p])`` for every p: ASCII by code point ranges, the rest in Python."""
-    c = cp[pos]
-    out = np.zeros(len(pos), dtype=bool)
-    for lo, hi in zip(ascii_ranges[::2], ascii_ranges[1::2], strict=True):
-        out |= (c >= lo) & (c <= hi)
-    other = np.flatnonzero(c >= 128)
-    if len(other):
-        out[other] = [test(text[p]) for p in pos[other].tolist()]
-    return out
 
 
 def _script_cjk(cp, pos, step, limit) -> np.ndarray:
