@@ -41,6 +41,11 @@ display columns: a CJK character counts two):
   capitalised lines, is kept when its first word would have fit on the line
   above and it is at least half as wide (a turnover, the short tail of an
   overlong verse line, still joins);
+* rule ``verse_block`` (verse and plays): in a block set as verse (as for
+  ``verse_stanza``: at least 8 lines, at most one in lower case), a line that
+  does not start in lower case is kept even after a line left open
+  (enjambment) next to a turnover or a displaced half-line; prose wrapped over
+  8 lines starts most of them in lower case;
 * rule ``cast_list`` (all documents): a line opening with two capitals and
   holding lower-case letters ("HENRY BEAUFORT, great-uncle to the King") in a
   block of which at least 3 lines, and half, open with two capitals, is a list
@@ -48,6 +53,7 @@ display columns: a CJK character counts two):
 
 The result keeps every paragraph break and every kept line break where it was,
 so later stages (headings, paragraphs) see the same layout minus the wraps.
+The verse and play rules are in ``transforms.verse_lines``.
 
 Cost: one pass over the lines in Python (~1 us per line), 30-60M characters/s.
 """
@@ -72,6 +78,7 @@ from transforms.verse_lines import (
     line_case,
     speech_prefix_lines,
     stanza_lines,
+    verse_blocks,
     verse_lines,
 )
 
@@ -252,6 +259,11 @@ def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
         soft_end = np.isin(cp[la], SOFT_END)
         verse = verse_lines(line_upper, line_lower, blank, indent, config)
         upper_join &= ~(soft_end & verse[b])
+        # Rule verse_block: in a block set as verse (verse_stanza's test), a line
+        # that does not start in lower case is a verse line even after a line
+        # left open (enjambment) next to a turnover or a displaced half-line
+        # ("...till when, be cheerful" / "And think of each thing well.--").
+        upper_join &= ~(verse_blocks(blank, line_lower)[b] & ~lower)
     # Rule cast_list: a block whose lines mostly open with a name in capitals
     # is a list (dramatis personae); its "NAME, description" lines stay lines.
     join_latin_cast = cast_list_lines(text, cp, first, last, blank)[b]

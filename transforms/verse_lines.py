@@ -95,17 +95,23 @@ def verse_lines(upper, lower, blank, indent, config) -> np.ndarray:
 _STANZA_LINES = 8
 
 
+def verse_blocks(blank, lower) -> np.ndarray:
+    """Whether each line's block (lines between blank lines) is set as verse: at
+    least ``_STANZA_LINES`` lines, at most one of them starting in lower case.
+    Prose wrapped over that many lines starts most of them in lower case."""
+    block = np.cumsum(blank)
+    n_lines = np.bincount(block, weights=~blank)
+    n_lower = np.bincount(block, weights=lower, minlength=len(n_lines))
+    return ((n_lines >= _STANZA_LINES) & (n_lower <= 1))[block]
+
+
 def stanza_lines(a, b, width, blank, upper, lower) -> np.ndarray:
     """For each pair ``a`` / ``b``: whether ``b`` is a lone lower-case line of a
     verse block (rule ``verse_stanza``), at least half as wide as ``a`` (a
     turnover is a word or two)."""
-    block = np.cumsum(blank)
-    n_lines = np.bincount(block, weights=~blank)
-    n_lower = np.bincount(block, weights=lower, minlength=len(n_lines))
-    stanza = (n_lines >= _STANZA_LINES) & (n_lower <= 1)
     after = np.minimum(b + 1, len(blank) - 1)
     lone = lower[b] & upper[a] & upper[after] & (b + 1 < len(blank))
-    return lone & stanza[block[b]] & (2 * width[b] >= width[a])
+    return lone & verse_blocks(blank, lower)[b] & (2 * width[b] >= width[a])
 
 
 # Rule cast_list: a line opening with two capitals ("HENRY BEAUFORT, great-uncle

@@ -169,6 +169,34 @@ Of every fool, whose sense no more can feel
 But his own wringing! What infinite heart's ease
 Must kings neglect, that private men enjoy!
 """
+# The Tempest (modern edition), 1.2 and 5.1: verse speeches whose capitalised
+# lines follow a line left open (enjambment), next to a displaced half-line
+# ("business ...") and a turnover ("hither, spirit;")
+TEMPEST_VERSE = """PROSPERO.
+Soft, sir; one word more--
+[Aside] They are both in either's powers: but this swift
+business I must uneasy make, lest too light winning
+Make the prize light. [To FERDINAND] One word more:
+   I charge thee
+That thou attend me. Thou dost here usurp
+The name thou ow'st not; and hast put thyself
+Upon this island as a spy, to win it
+From me, the lord on't.
+
+PROSPERO.
+Sir, my liege,
+Do not infest your mind with beating on
+The strangeness of this business: at pick'd leisure,
+Which shall be shortly, single I'll resolve you,--
+Which to you shall seem probable--of every
+These happen'd accidents; till when, be cheerful
+And think of each thing well.--[Aside to ARIEL] Come
+hither, spirit;
+Set Caliban and his companions free;
+Untie the spell. [Exit ARIEL] How fares my gracious sir?
+There are yet missing of your company
+Some few odd lads that you remember not.
+"""
 # Sonnet 96 as this edition prints it: line 10 starts in lower case
 SONNET_96 = """XCVI
 
@@ -251,6 +279,20 @@ def test_a_verse_line_next_to_a_lower_case_verse_line_stays():
     out, _ = unwrap_text(HENRY_V)
     assert "and to-morrow the King himself will be a clipper.\nUpon the King!" in out
     assert out.count("\n") == HENRY_V.count("\n") - 3
+
+
+def test_a_verse_line_after_an_open_line_stays_in_a_verse_block():
+    """Rule verse_block: "Make the prize light." and "And think of each thing
+    well" follow lines that end without punctuation, next to a lower-case line,
+    in speeches whose other lines all start with capitals; they were joined as
+    prose wraps. The turnover "hither, spirit;" still joins, and a prose speech
+    whose block has several lower-case lines still joins its capitalised wrap."""
+    out, _ = unwrap_text(TEMPEST_VERSE)
+    assert "lest too light winning\nMake the prize light." in out
+    assert "till when, be cheerful\nAnd think of each thing well." in out
+    assert "[Aside to ARIEL] Come hither, spirit;\n" in out
+    out, _ = unwrap_text(HENRY_V)
+    assert "to-morrow the King himself will be a clipper." in out
 
 
 def test_a_lone_lower_case_line_of_a_stanza_stays_and_a_turnover_joins():
