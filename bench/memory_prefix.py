@@ -26,7 +26,8 @@ row's labels), with these prefixes before the same window tokens:
   whole sentences that end before the window (in document order, the last one
   cut to fit) + the same separator;
 * ``--also``: other sources' prefixes for the same window start and budget
-  (``key``, ``retrieved-sentence``, ``retrieved-paragraph``); their length is their
+  (``key``, ``key-recent``: the key sentences closest before the window instead of
+  the highest-scored ones, ``retrieved-sentence``, ``retrieved-paragraph``); their length is their
   own, so the window keeps its tokens and the row may exceed W by a little. Each
   gets its own control ``random-<source>``: random earlier sentences cut to its
   length, so every prefix is compared with random text of exactly its length.
@@ -73,7 +74,7 @@ DATA = os.path.join(REPO, "..", "shared", "data")
 MODEL = os.path.join(REPO, "defaults", "smollm2-135m")
 LANGUAGES = {"en": "en_gutenberg/*.txt", "zh": "zh_classics/*.txt"}
 EARLY = 128  # "first scored tokens" breakdown
-ALSO = ("key", "retrieved-sentence", "retrieved-paragraph")
+ALSO = ("key", "key-recent", "retrieved-sentence", "retrieved-paragraph")
 
 
 def token_spans(doc, char_spans) -> np.ndarray:
@@ -116,13 +117,16 @@ def other_prefixes(doc, config: ChunkConfig, also: list[str]):
     out = {}
     separator = np.asarray(config.memory_separator_ids, dtype=np.int64)
     for name in also:
-        if name == "key":
+        if name in ("key", "key-recent"):
             structure = doc.structure
             sentences = np.asarray(structure.sentences, dtype=np.int64).reshape(-1, 2)
             spans = token_spans(doc, sentences[np.asarray(structure.key_sentences, dtype=np.int64)])
             kept = spans[:, 1] > spans[:, 0]  # as the builder: empty spans dropped
             keys = spans[kept]
             scores = np.asarray(structure.key_scores, dtype=np.float64)[kept]
+            if name == "key-recent":
+                # The key sentences closest before the window, whatever their score.
+                scores = keys[:, 1].astype(np.float64)
 
             def key(row, keys=keys, scores=scores):
                 chosen = select_by_score(

@@ -122,3 +122,27 @@ def test_saved_runs_pool_per_language_and_refuse_other_settings(tmp_path, capsys
     assert mp.report_saved([str(paths[0]), str(other)]) == 2
     assert mp.main(["--report", str(paths[0]), str(paths[0])]) == 0
     assert "| en | 8 (1) |" in capsys.readouterr().out
+
+
+def test_key_recent_takes_the_key_sentences_closest_before_the_window():
+    """``--also key-recent``: the same key sentences as ``key``, chosen by their
+    closeness to the window instead of their score, within the same budget."""
+    n = 400
+    sentences = np.asarray([[i * 20, i * 20 + 19] for i in range(n // 20)])
+    structure = types.SimpleNamespace(
+        sentences=sentences,
+        key_sentences=np.asarray([1, 4, 9, 12, 15]),
+        key_scores=np.asarray([0.9, 0.8, 0.3, 0.2, 0.1]),  # the oldest score highest
+    )
+    doc = types.SimpleNamespace(  # one token per character: token ids are positions
+        structure=structure,
+        token_ids=np.arange(n, dtype=np.int64),
+        token_offsets=np.stack([np.arange(n), np.arange(1, n + 1)], axis=1),
+    )
+    config = types.SimpleNamespace(memory_separator_ids=SEPARATOR, memory_tokens=40)
+    make = mp.other_prefixes(doc, config, ["key", "key-recent"])
+    row = {"token_start": 300}  # key sentence 15 (300-319) is not before the window
+    key, recent = make["key"](row), make["key-recent"](row)
+    assert tuple(key[-2:]) == tuple(recent[-2:]) == SEPARATOR
+    assert key[:-2].tolist() == [*range(20, 39), *range(80, 99)]  # scores 0.9 and 0.8
+    assert recent[:-2].tolist() == [*range(180, 199), *range(240, 259)]  # sentences 9, 12
