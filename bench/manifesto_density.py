@@ -105,7 +105,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     files = manifesto_files()
     table, base, layout = [], [], []  # table[file][cutoff] = (pk, wd); base[file] = (none, even)
-    print("\n### decay and layout\n")
+    print("\n#### decay and layout\n")
     print(
         "| file | sentences | gold boundaries per sentence | rate from cohesion decay "
         "| P(boundary) after . ! ? | after other ends | before a lower-case start "
@@ -150,7 +150,7 @@ def main(argv=None) -> int:
         f"even Pk {even[0]:.4f} WD {even[1]:.4f}"
     )
     print(
-        f"\n### sweep: one threshold for all files (mean of six; mask {args.mask}, "
+        f"\n#### sweep: one threshold for all files (mean of six; mask {args.mask}, "
         f"min_unit_terms {args.min_unit_terms})\n"
     )
     print("| c | Pk | WD | beats both? |")
@@ -167,7 +167,7 @@ def main(argv=None) -> int:
             best = (margin, pk, wd, [CUTOFFS[j] for j in combo])
     margin, pk, wd, chosen = best
     print(
-        f"\n### oracle: best c per file knowing the gold\n\nc per file {chosen}: "
+        f"\n#### oracle: best c per file knowing the gold\n\nc per file {chosen}: "
         f"Pk {pk:.4f}, WD {wd:.4f} (worse margin over the baselines {margin:+.4f})"
     )
     return 0
