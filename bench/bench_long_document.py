@@ -117,7 +117,7 @@ result = {"written": m.documents.written, "rejected": m.documents.rejected,
 # The previous behaviour for the ratio: one piece per document, however long.
 CHILD["build-baseline"] = """
 import transforms.tokenize as t
-t.tokenize_documents.__defaults__ = (10**12, 10**12)
+t.tokenize_documents.__defaults__ = (10**12, 10**12, True)
 """ + CHILD["build"]
 
 

@@ -184,11 +184,30 @@ class ByteOffsets:
 
 PIECE_CHARS = 1 << 20
 GROUP_CHARS = 2 << 20
+# A document longer than LONG_DOCUMENT_CHARS is encoded in pieces of
+# LONG_PIECE_CHARS, LONG_GROUP_CHARS per ``encode_batch`` call: the tokenizer's
+# working memory (and what its threads' heaps keep of it) follows the group's
+# characters, and such a document already holds hundreds of MB. Two pieces per
+# group keep both of a 2-core worker's threads busy. Ordinary batches keep the
+# larger groups (fewer calls). 20 M characters of books: the tokenize step's peak
+# rise 330 MB with 2 Mi groups, 184 with these (docs/RELIABILITY.md).
+LONG_DOCUMENT_CHARS = 4 << 20
+LONG_PIECE_CHARS = 256 << 10
+LONG_GROUP_CHARS = 512 << 10
 SEAM_CHARS = 1000
-# Where a piece may end: just after a newline that a non-space follows (a line
-# start), at the space after a sentence's final punctuation, or after a CJK full
-# stop. Byte-level BPE pre-tokenizers split there, so the pieces encode alike.
-_CUT = re.compile(r"\n(?=\S)|[.!?](?= \w)|[\u3002\uff01\uff1f](?=\S)")
+# While pieces are copied into the document's arrays, the heap pages they free
+# are handed back every this many bytes: pieces under the mmap threshold
+# (transforms.runtime) stay resident once freed, so the copy held the tokens twice.
+STITCH_RELEASE_BYTES = 32 << 20
+# Where a piece may end: just after a lone newline (a non-space before it and
+# after it: a line start), at the space after a sentence's final punctuation, or
+# after a CJK full stop that a letter follows. Byte-level BPE pre-tokenizers split
+# there, so the pieces encode alike. Not after the last newline of a run: GPT-2's
+# ``\s+(?!\S)`` gives "\n\n\nThe" as "\n\n", "\n", "The" but a piece ending
+# "\n\n\n" as one pre-token (nor after "\r\n", nor between "。" and "」"), so
+# such seams failed verification and the two pieces were encoded again as one
+# (3 of 18 seams of 20 M characters of books, each 2 Mi characters re-encoded).
+_CUT = re.compile(r"(?<=\S)\n(?=\S)|[.!?](?= \w)|[\u3002\uff01\uff1f](?=[^\W\d_])")
 
 
 def piece_cuts(text: str, piece_chars: int = PIECE_CHARS) -> list[int]:
@@ -296,15 +315,21 @@ def _seam_agrees(tokenizer, text, cut, lo, hi, ids, offsets) -> bool:
 
 def _stitch(encoded: dict, cuts: list[int]) -> tuple[np.ndarray, np.ndarray]:
     """The pieces' ids and offsets end to end, each piece dropped from ``encoded``
-    once copied (the document's tokens are held once, not twice)."""
+    once copied, and the freed heap pages handed back every
+    ``STITCH_RELEASE_BYTES`` (the document's tokens are held once, not twice)."""
     n = sum(len(encoded[c][0]) for c in cuts[:-1])
     ids, offsets = np.empty(n, np.int32), np.empty((n, 2), np.int32)
-    at = 0
+    at = freed = 0
     for c in cuts[:-1]:
         piece_ids, piece_offsets = encoded.pop(c)
         ids[at : at + len(piece_ids)] = piece_ids
         offsets[at : at + len(piece_ids)] = piece_offsets
         at += len(piece_ids)
+        freed += piece_ids.nbytes + piece_offsets.nbytes
+        del piece_ids, piece_offsets
+        if freed >= STITCH_RELEASE_BYTES:
+            release_free_memory()
+            freed = 0
     return ids, offsets
 
 
@@ -312,9 +337,10 @@ def _verified(tokenizer, text, cuts, encoded):
     """Stitch the pieces of one document; re-encode around seams that do not verify.
     ``encoded[start]``: the (ids, offsets) of the piece starting at ``start``
     (emptied: the pieces are stitched into the result)."""
+    first = 1
     while True:
         bad = None
-        for i in range(1, len(cuts) - 1):
+        for i in range(first, len(cuts) - 1):
             lo = max(cuts[i - 1], cuts[i] - SEAM_CHARS)
             hi = min(cuts[i + 1], cuts[i] + SEAM_CHARS)
             # Tokens starting in [lo, hi) all lie in the two pieces around the seam.
@@ -328,16 +354,28 @@ def _verified(tokenizer, text, cuts, encoded):
         start, end = cuts[bad - 1], cuts[bad + 1]
         del encoded[cuts[bad]], cuts[bad]
         encoded[start] = _arrays(tokenizer.encode(text[start:end], add_special_tokens=False), start)
+        # The seams before bad - 1 lie in pieces that did not change.
+        first = max(1, bad - 1)
+
+
+def encode_sizes(chars: int) -> tuple[int, int]:
+    """``(piece_chars, group_chars)`` for a document (or batch) of ``chars``
+    characters: the long-document sizes above ``LONG_DOCUMENT_CHARS``."""
+    if chars > LONG_DOCUMENT_CHARS:
+        return LONG_PIECE_CHARS, LONG_GROUP_CHARS
+    return PIECE_CHARS, GROUP_CHARS
 
 
 def encode_text(
-    tokenizer: Tokenizer, text: str, piece_chars: int = PIECE_CHARS
+    tokenizer: Tokenizer, text: str, piece_chars: int | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """Token ids (int32) and character offsets (int32, ``[n, 2]``) of ``text``, encoded
-    in verified pieces (module docstring)."""
-    cuts = piece_cuts(text, piece_chars)
+    in verified pieces (module docstring); sizes from :func:`encode_sizes` unless
+    ``piece_chars`` is given."""
+    default_piece, group_chars = encode_sizes(len(text))
+    cuts = piece_cuts(text, piece_chars or default_piece)
     spans = [(0, a, b) for a, b in zip(cuts[:-1], cuts[1:], strict=True)]
-    encoded = _encode_spans(tokenizer, [text], spans, GROUP_CHARS)
+    encoded = _encode_spans(tokenizer, [text], spans, group_chars)
     for value in encoded.values():
         if isinstance(value, BaseException):
             raise value
@@ -362,19 +400,23 @@ def _to_tokenized(doc: StructuredDocument, ids: np.ndarray, offsets: np.ndarray)
 def tokenize_documents(
     docs: Sequence[StructuredDocument],
     tokenizer: Tokenizer,
-    piece_chars: int = PIECE_CHARS,
-    group_chars: int = GROUP_CHARS,
+    piece_chars: int | None = None,
+    group_chars: int | None = None,
     byte_offsets: ByteOffsets | None | bool = True,
 ) -> list[TokenizedDocument | RejectDocument]:
     """Batch version: one result per document, a ``RejectDocument`` where it failed
     (no tokens, or the tokenizer raised on one of its pieces).
 
+    ``piece_chars`` / ``group_chars``: None for :func:`encode_sizes` of each
+    document / of the batch's longest document.
     ``byte_offsets``: the tokenizer's ``ByteOffsets`` (made once by the caller), True
     to make it here, False/None for the tokenizer's own offsets.
     """
     if byte_offsets is True:
         byte_offsets = ByteOffsets.for_tokenizer(tokenizer)
-    cuts = [piece_cuts(d.text, piece_chars) for d in docs]
+    if group_chars is None:
+        group_chars = encode_sizes(max((len(d.text) for d in docs), default=0))[1]
+    cuts = [piece_cuts(d.text, piece_chars or encode_sizes(len(d.text))[0]) for d in docs]
     spans = [(k, a, b) for k, c in enumerate(cuts) for a, b in zip(c[:-1], c[1:], strict=True)]
     encoded = _encode_spans(
         tokenizer, [d.text for d in docs], spans, group_chars, byte_offsets or None
