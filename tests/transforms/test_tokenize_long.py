@@ -52,7 +52,10 @@ def _smollm2() -> Tokenizer:
 
 def test_sizes_are_chosen_from_the_document_length():
     assert encode_sizes(1000) == (tokenize.PIECE_CHARS, tokenize.GROUP_CHARS)
-    assert encode_sizes(tokenize.LONG_DOCUMENT_CHARS) == (tokenize.PIECE_CHARS, tokenize.GROUP_CHARS)
+    assert encode_sizes(tokenize.LONG_DOCUMENT_CHARS) == (
+        tokenize.PIECE_CHARS,
+        tokenize.GROUP_CHARS,
+    )
     piece, group = encode_sizes(tokenize.LONG_DOCUMENT_CHARS + 1)
     # Smaller groups for a long document, still two pieces per call (two threads).
     assert group <= tokenize.GROUP_CHARS // 4 and group >= 2 * piece
@@ -87,7 +90,10 @@ def test_a_long_document_is_encoded_in_small_groups(monkeypatch, tiny_tokenizer_
 
 def _seam_verifies(tokenizer, text: str, cut: int) -> bool:
     lo, hi = max(0, cut - tokenize.SEAM_CHARS), min(len(text), cut + tokenize.SEAM_CHARS)
-    apart = [tokenizer.encode(part, add_special_tokens=False).ids for part in (text[lo:cut], text[cut:hi])]
+    apart = [
+        tokenizer.encode(part, add_special_tokens=False).ids
+        for part in (text[lo:cut], text[cut:hi])
+    ]
     return tokenizer.encode(text[lo:hi], add_special_tokens=False).ids == apart[0] + apart[1]
 
 
@@ -105,7 +111,10 @@ def test_cuts_fall_where_seams_verify():
         lines = [line.strip() for line in f.read()[:60_000].splitlines() if line.strip()]
     # One paragraph per 8 lines, without sentence stops: the newline runs are the
     # only line starts to cut at.
-    words = [" ".join(lines[i : i + 8]).translate(str.maketrans("", "", ".!?")) for i in range(0, len(lines), 8)]
+    words = [
+        " ".join(lines[i : i + 8]).translate(str.maketrans("", "", ".!?"))
+        for i in range(0, len(lines), 8)
+    ]
     text = "\n\n\n".join(words) + "\n\n" + "天地玄黃宇宙洪荒。」 日月盈昃辰宿列張。」 " * 400
     cuts = piece_cuts(text, 1_500)
     assert len(cuts) > 30
