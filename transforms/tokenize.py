@@ -336,23 +336,31 @@ def _stitch(encoded: dict, cuts: list[int]) -> tuple[np.ndarray, np.ndarray]:
 def _verified(tokenizer, text, cuts, encoded):
     """Stitch the pieces of one document; re-encode around seams that do not verify.
     ``encoded[start]``: the (ids, offsets) of the piece starting at ``start``
-    (emptied: the pieces are stitched into the result)."""
+    (emptied: the pieces are stitched into the result). The failing seams that
+    follow a failing seam join its stretch, encoded again once: a tokenizer whose
+    every seam fails (one that prepends a space to each input) costs one more
+    encode of the document, not one per piece."""
+
+    def agrees(i: int) -> bool:
+        lo = max(cuts[i - 1], cuts[i] - SEAM_CHARS)
+        hi = min(cuts[i + 1], cuts[i] + SEAM_CHARS)
+        # Tokens starting in [lo, hi) all lie in the two pieces around the seam.
+        (ids_a, off_a), (ids_b, off_b) = encoded[cuts[i - 1]], encoded[cuts[i]]
+        ids, offsets = np.concatenate([ids_a, ids_b]), np.concatenate([off_a, off_b])
+        return _seam_agrees(tokenizer, text, cuts[i], lo, hi, ids, offsets)
+
     first = 1
     while True:
-        bad = None
-        for i in range(first, len(cuts) - 1):
-            lo = max(cuts[i - 1], cuts[i] - SEAM_CHARS)
-            hi = min(cuts[i + 1], cuts[i] + SEAM_CHARS)
-            # Tokens starting in [lo, hi) all lie in the two pieces around the seam.
-            (ids_a, off_a), (ids_b, off_b) = encoded[cuts[i - 1]], encoded[cuts[i]]
-            ids, offsets = np.concatenate([ids_a, ids_b]), np.concatenate([off_a, off_b])
-            if not _seam_agrees(tokenizer, text, cuts[i], lo, hi, ids, offsets):
-                bad = i
-                break
+        bad = next((i for i in range(first, len(cuts) - 1) if not agrees(i)), None)
         if bad is None:
             return _stitch(encoded, cuts)
-        start, end = cuts[bad - 1], cuts[bad + 1]
-        del encoded[cuts[bad]], cuts[bad]
+        last = bad
+        while last + 1 < len(cuts) - 1 and not agrees(last + 1):
+            last += 1
+        start, end = cuts[bad - 1], cuts[last + 1]
+        for c in cuts[bad : last + 1]:
+            del encoded[c]
+        del cuts[bad : last + 1]
         encoded[start] = _arrays(tokenizer.encode(text[start:end], add_special_tokens=False), start)
         # The seams before bad - 1 lie in pieces that did not change.
         first = max(1, bad - 1)

@@ -145,3 +145,18 @@ def test_stitching_hands_the_pieces_back_as_it_copies(monkeypatch, tiny_tokenize
     assert len(calls) >= ids.size * 12 // 4_000 - len(piece_cuts(text, 500))
     assert (ids.tolist(), offsets.tolist()) == _whole(tokenizer, text)
     assert ids.dtype == np.int32 and offsets.dtype == np.int32
+
+
+def test_a_run_of_failing_seams_is_encoded_again_once(tmp_path):
+    """A tokenizer that prepends a space to every input fails every seam: the
+    document was encoded again once per piece (a growing stretch each time, so
+    quadratic); now once, and still the whole-document encoding."""
+    from tests.transforms.test_tokenize_pieces import _prefix_space_tokenizer
+
+    tokenizer = _prefix_space_tokenizer(tmp_path)
+    text = "\n".join(TINY_CORPUS[:3] * 20)
+    assert len(piece_cuts(text, 300)) > 10
+    recorder = _Recorder(tokenizer)
+    ids, offsets = encode_text(recorder, text, 300)
+    assert [n for n in recorder.singles if n > 2 * tokenize.SEAM_CHARS] == [len(text)]
+    assert (ids.tolist(), offsets.tolist()) == _whole(tokenizer, text)
