@@ -10,7 +10,8 @@ per character of its input while it works (a 50 MB document peaked at 6.5 GB whe
 encoded whole), so each document is cut into pieces of about ``piece_chars``
 characters at line starts or sentence ends (:func:`piece_cuts`), and pieces of all
 documents of a batch are encoded together with ``encode_batch`` in groups of at
-most ``group_chars`` characters (the tokenizer's thread pool works across them).
+most ``group_chars`` characters (the tokenizer's thread pool works across them);
+both are smaller for a document over ``LONG_DOCUMENT_CHARS`` (:func:`encode_sizes`).
 Offsets are shifted back into the document. Every seam is then verified: the text
 around it (``SEAM_CHARS`` each side) is encoded on its own, and its tokens in the
 middle must equal the stitched ones; a seam that does not verify (a pre-token
@@ -184,13 +185,10 @@ class ByteOffsets:
 
 PIECE_CHARS = 1 << 20
 GROUP_CHARS = 2 << 20
-# A document longer than LONG_DOCUMENT_CHARS is encoded in pieces of
-# LONG_PIECE_CHARS, LONG_GROUP_CHARS per ``encode_batch`` call: the tokenizer's
-# working memory (and what its threads' heaps keep of it) follows the group's
-# characters, and such a document already holds hundreds of MB. Two pieces per
-# group keep both of a 2-core worker's threads busy. Ordinary batches keep the
-# larger groups (fewer calls). 20 M characters of books: the tokenize step's peak
-# rise 330 MB with 2 Mi groups, 184 with these (docs/RELIABILITY.md).
+# Above LONG_DOCUMENT_CHARS: the tokenizer's working memory (and what its threads'
+# heaps keep of it) follows a group's characters, and such a document already holds
+# hundreds of MB; two pieces a group keep two threads busy. Ordinary batches keep
+# the larger groups (3.6% more tokens per CPU-second; docs/RELIABILITY.md).
 LONG_DOCUMENT_CHARS = 4 << 20
 LONG_PIECE_CHARS = 256 << 10
 LONG_GROUP_CHARS = 512 << 10
@@ -199,14 +197,11 @@ SEAM_CHARS = 1000
 # are handed back every this many bytes: pieces under the mmap threshold
 # (transforms.runtime) stay resident once freed, so the copy held the tokens twice.
 STITCH_RELEASE_BYTES = 32 << 20
-# Where a piece may end: just after a lone newline (a non-space before it and
-# after it: a line start), at the space after a sentence's final punctuation, or
-# after a CJK full stop that a letter follows. Byte-level BPE pre-tokenizers split
-# there, so the pieces encode alike. Not after the last newline of a run: GPT-2's
-# ``\s+(?!\S)`` gives "\n\n\nThe" as "\n\n", "\n", "The" but a piece ending
-# "\n\n\n" as one pre-token (nor after "\r\n", nor between "。" and "」"), so
-# such seams failed verification and the two pieces were encoded again as one
-# (3 of 18 seams of 20 M characters of books, each 2 Mi characters re-encoded).
+# Where a piece may end: after a newline between two non-spaces, at the space after
+# a sentence's final punctuation, after a CJK full stop that a letter follows: byte-
+# level BPE pre-tokenizers split there. Not after a run of newlines (GPT-2's
+# ``\s+(?!\S)`` splits "\n\n\nThe" as "\n\n", "\n", "The"), "\r\n", or inside "。」":
+# such seams failed (3 of 18 in 20 M characters of books) and were encoded again.
 _CUT = re.compile(r"(?<=\S)\n(?=\S)|[.!?](?= \w)|[\u3002\uff01\uff1f](?=[^\W\d_])")
 
 
@@ -326,8 +321,8 @@ def _stitch(encoded: dict, cuts: list[int]) -> tuple[np.ndarray, np.ndarray]:
         offsets[at : at + len(piece_ids)] = piece_offsets
         at += len(piece_ids)
         freed += piece_ids.nbytes + piece_offsets.nbytes
-        del piece_ids, piece_offsets
         if freed >= STITCH_RELEASE_BYTES:
+            del piece_ids, piece_offsets
             release_free_memory()
             freed = 0
     return ids, offsets
