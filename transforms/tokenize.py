@@ -188,7 +188,7 @@ GROUP_CHARS = 2 << 20
 # Above LONG_DOCUMENT_CHARS: the tokenizer's working memory (and what its threads'
 # heaps keep of it) follows a group's characters, and such a document already holds
 # hundreds of MB; two pieces a group keep two threads busy. Ordinary batches keep
-# the larger groups (3.6% more tokens per CPU-second; docs/RELIABILITY.md).
+# the larger groups (tokens/s within noise on the books; docs/PERFORMANCE.md).
 LONG_DOCUMENT_CHARS = 4 << 20
 LONG_PIECE_CHARS = 256 << 10
 LONG_GROUP_CHARS = 512 << 10
