@@ -17,7 +17,12 @@ middle must equal the stitched ones; a seam that does not verify (a pre-token
 that crosses it, a tokenizer that prepends a space to every input) is removed and
 the two pieces are encoded as one. The result is therefore the whole-document
 encoding wherever the tokenizer is local (byte-level BPE, WordPiece, ...), at the
-cost of one extra encode of ``2 * SEAM_CHARS`` characters per piece (0.4%).
+cost of one extra encode of ``2 * SEAM_CHARS`` characters per piece (0.4%). So
+that merges stay rare, a cut point is first tried on ``SEAM_CHARS`` characters
+around it (:func:`tokenizer_splits_at`): GPT-2's pre-tokenizer reads a blank line
+before a non-space as two newline tokens but a piece's final blank line as one, so
+a cut at a paragraph start failed its seam check and cost a 1-2 M-character
+re-encode on the slow exact path (one book in ten on the bench corpus).
 
 Cost: the Rust tokenizer dominates. For byte-level BPE tokenizers (GPT-2, Llama 3,
 Qwen, SmolLM...: no normalizer, offsets not trimmed) the pieces' offsets are not
@@ -42,9 +47,10 @@ token, before pieces were grouped), so a worker's peak grew with the corpus.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import apache_beam as beam
 import numpy as np
@@ -185,33 +191,62 @@ class ByteOffsets:
 PIECE_CHARS = 1 << 20
 GROUP_CHARS = 2 << 20
 SEAM_CHARS = 1000
+# Cut points tried per piece end by ``piece_cuts`` before it settles for the last.
+CUT_TRIES = 8
 # Where a piece may end: just after a newline that a non-space follows (a line
 # start), at the space after a sentence's final punctuation, or after a CJK full
 # stop. Byte-level BPE pre-tokenizers split there, so the pieces encode alike.
 _CUT = re.compile(r"\n(?=\S)|[.!?](?= \w)|[\u3002\uff01\uff1f](?=\S)")
 
 
-def piece_cuts(text: str, piece_chars: int = PIECE_CHARS) -> list[int]:
+def piece_cuts(
+    text: str,
+    piece_chars: int = PIECE_CHARS,
+    splits_at: Callable[[str, int], bool] | None = None,
+) -> list[int]:
     """Piece boundaries ``[0, c1, ..., len(text)]``: each piece at most
     ``piece_chars`` long, ending at the last cut point (``_CUT``) in its final
-    quarter, else at the last space there, else at exactly ``piece_chars``."""
+    quarter, else at the last space there, else at exactly ``piece_chars``.
+
+    ``splits_at(text, cut)``: whether the tokenizer splits the text around ``cut``
+    there (:func:`tokenizer_splits_at`); the last ``CUT_TRIES`` cut points of the
+    quarter are tried from the end and the first that splits is taken (else the
+    last, as without it). A seam that would not verify is thus moved before any
+    piece is encoded, instead of its two pieces being encoded again as one.
+    """
     cuts = [0]
     n = len(text)
     while n - cuts[-1] > piece_chars:
         start = cuts[-1]
         target = start + piece_chars
         lo = target - piece_chars // 4
-        found = None
-        for match in _CUT.finditer(text, lo, target):
-            found = match
-        if found is not None:
-            cut = found.end()
+        found = [m.end() for m in _CUT.finditer(text, lo, target)]
+        if found:
+            cut = found[-1]
+            if splits_at is not None:
+                cut = next((c for c in found[::-1][:CUT_TRIES] if splits_at(text, c)), cut)
         else:
             space = text.rfind(" ", lo, target)
             cut = space if space > start else target
         cuts.append(cut)
     cuts.append(n)
     return cuts
+
+
+def tokenizer_splits_at(tokenizer, text: str, cut: int, context: int = SEAM_CHARS // 2) -> bool:
+    """Whether ``tokenizer`` encodes the ``context`` characters each side of ``cut``
+    as the tokens of the left part then those of the right part (no token crosses
+    ``cut``). A failing encode counts as no (the seam check decides later)."""
+    lo, hi = max(0, cut - context), min(len(text), cut + context)
+    try:
+        whole, left, right = tokenizer.encode_batch(
+            [text[lo:hi], text[lo:cut], text[cut:hi]], add_special_tokens=False
+        )
+    except BaseException as error:  # noqa: BLE001 - pyo3 panics are BaseExceptions
+        if isinstance(error, (KeyboardInterrupt, SystemExit)):
+            raise
+        return False
+    return whole.ids == left.ids + right.ids
 
 
 def _arrays(encoding, shift: int) -> tuple[np.ndarray, np.ndarray]:
@@ -335,7 +370,7 @@ def encode_text(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Token ids (int32) and character offsets (int32, ``[n, 2]``) of ``text``, encoded
     in verified pieces (module docstring)."""
-    cuts = piece_cuts(text, piece_chars)
+    cuts = piece_cuts(text, piece_chars, functools.partial(tokenizer_splits_at, tokenizer))
     spans = [(0, a, b) for a, b in zip(cuts[:-1], cuts[1:], strict=True)]
     encoded = _encode_spans(tokenizer, [text], spans, GROUP_CHARS)
     for value in encoded.values():
@@ -374,7 +409,8 @@ def tokenize_documents(
     """
     if byte_offsets is True:
         byte_offsets = ByteOffsets.for_tokenizer(tokenizer)
-    cuts = [piece_cuts(d.text, piece_chars) for d in docs]
+    splits_at = functools.partial(tokenizer_splits_at, tokenizer)
+    cuts = [piece_cuts(d.text, piece_chars, splits_at) for d in docs]
     spans = [(k, a, b) for k, c in enumerate(cuts) for a, b in zip(c[:-1], c[1:], strict=True)]
     encoded = _encode_spans(
         tokenizer, [d.text for d in docs], spans, group_chars, byte_offsets or None
