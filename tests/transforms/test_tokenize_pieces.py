@@ -112,9 +112,7 @@ def test_piece_cuts_take_the_last_cut_the_tokenizer_splits_at():
     assert never == plain
     assert any(text[c - 1] == "\n" for c in plain[1:-1])  # the case that matters occurs
     assert all(text[c - 1] != "\n" for c in no_paragraphs[1:-1])
-    assert all(
-        0 < b - a <= 200 for a, b in zip(no_paragraphs[:-1], no_paragraphs[1:], strict=True)
-    )
+    assert all(0 < b - a <= 200 for a, b in zip(no_paragraphs[:-1], no_paragraphs[1:], strict=True))
     assert no_paragraphs != plain
 
 
