@@ -12,6 +12,7 @@ still reaches the runner through Beam's own log channel.
 
 from __future__ import annotations
 
+import importlib.abc
 import logging
 import sys
 
@@ -59,16 +60,29 @@ def quiet_driver_logs() -> None:
 
 # Modules no stage uses that Beam imports at start-up only if it can: Beam's type
 # hints import pandas (~0.3 CPU-s, a third of Beam's own import) to register
-# DataFrame hints. Marked missing here, in our worker only (the driver, where a
-# user's code may want pandas, imports it as usual).
+# DataFrame hints. Refused here, in our worker only (the driver, where a user's
+# code may want pandas, imports it as usual).
 NOT_IN_WORKERS = ("pandas",)
+
+
+class _Refuse(importlib.abc.MetaPathFinder):
+    """Import of ``NOT_IN_WORKERS`` fails as if they were not installed. Not a
+    ``None`` in ``sys.modules``: Cython modules (pyarrow's pandas check) read that
+    entry directly and take ``None`` for the module."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in NOT_IN_WORKERS:
+            raise ModuleNotFoundError(f"No module named {name!r} (not in workers)", name=name)
+        return None
 
 
 def skip_unused_imports() -> None:
     """Make ``import pandas`` (and the rest of ``NOT_IN_WORKERS``) fail fast in this
-    process, as if it were not installed; a module already imported is left alone."""
-    for name in NOT_IN_WORKERS:
-        sys.modules.setdefault(name, None)
+    process, as if it were not installed; nothing changes if one is already imported."""
+    if any(name in sys.modules for name in NOT_IN_WORKERS):
+        return
+    if not any(isinstance(f, _Refuse) for f in sys.meta_path):
+        sys.meta_path.insert(0, _Refuse())
 
 
 def main() -> None:
