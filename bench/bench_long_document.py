@@ -56,7 +56,7 @@ result = {"tokens": int(ids.size), "ids_sha": __import__("hashlib").sha256(ids.t
 """,
     "tokenize-pieces": """
 from tokenizers import Tokenizer
-from transforms.tokenize import encode_text
+from transforms.tokenize_pieces import encode_text
 text = json.loads(open(PATH, encoding="utf-8").readline())["text"]
 tok = Tokenizer.from_file(TOKENIZER)
 ids, offsets = encode_text(tok, text)

@@ -101,7 +101,12 @@ def main(argv=None) -> int:
     parser.add_argument("--json", help="write the results here")
     args = parser.parse_args(argv)
     sys.path.insert(0, REPO)
-    from transforms.tokenize import GROUP_CHARS, LONG_GROUP_CHARS, LONG_PIECE_CHARS, PIECE_CHARS
+    from transforms.tokenize_pieces import (
+        GROUP_CHARS,
+        LONG_GROUP_CHARS,
+        LONG_PIECE_CHARS,
+        PIECE_CHARS,
+    )
 
     books = sorted(glob.glob(os.path.join(SHARED, "en_gutenberg", "*.txt")))
     books += sorted(glob.glob(os.path.join(SHARED, "zh_classics", "*.txt")))

@@ -215,11 +215,17 @@ SHINGLE_PIECE = 1 << 20
 
 @functools.cache
 def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """datasketch's affine32 permutations ``h -> a * h + b mod 2^32`` for this seed."""
-    from datasketch import MinHash
+    """datasketch's affine32 permutations ``h -> a * h + b mod 2^32`` for this seed.
 
-    a, b = MinHash(num_perm=num_perm, seed=seed, scheme="affine32").permutations
-    return np.asarray(a, dtype=np.uint32), np.asarray(b, dtype=np.uint32)
+    Drawn as ``MinHash._init_permutations`` draws them (odd ``a``, then ``b``, from
+    ``RandomState(seed)``; ``test_permutations_are_datasketchs``), without importing
+    datasketch: it imports scipy's optimize and integrate, ~1 CPU-s per worker
+    process, more than the signatures of a 10-book build.
+    """
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
 
 
 def _fmix32(h: np.ndarray) -> np.ndarray:

@@ -266,6 +266,21 @@ def test_signature_is_datasketchs(text):
     assert np.array_equal(sig, np.asarray(sketch.hashvalues, dtype=np.uint32))
 
 
+@pytest.mark.parametrize("num_perm,seed", [(256, 1), (128, 7), (1, 0)])
+def test_permutations_are_datasketchs(num_perm, seed):
+    """The permutations drawn without datasketch are its affine32 ones, any seed and
+    size (a different draw order or dtype would change every signature)."""
+    from datasketch import MinHash
+
+    from transforms.near_duplicates import _permutations
+
+    a, b = _permutations(num_perm, seed)
+    want_a, want_b = MinHash(num_perm=num_perm, seed=seed, scheme="affine32").permutations
+    assert a.dtype == b.dtype == np.uint32
+    assert np.array_equal(a, want_a) and np.array_equal(b, want_b)
+    assert np.all(a % 2 == 1)
+
+
 def test_shingles_of_many_words_are_hashed_in_pieces(monkeypatch):
     """The n-grams hashed SHINGLE_PIECE at a time give the hashes of all at once;
     a million words peak at under 16 bytes each (all at once: ~40, five arrays

@@ -12,11 +12,12 @@ import numpy as np
 import pytest
 from tokenizers import Tokenizer
 
-import transforms.tokenize as tokenize
+import transforms.tokenize_pieces as pieces
 from schemas import Document
 from tests.conftest import REPO_ROOT, TINY_CORPUS
 from transforms.structure import analyze_document
-from transforms.tokenize import encode_sizes, encode_text, piece_cuts, tokenize_documents
+from transforms.tokenize import tokenize_documents
+from transforms.tokenize_pieces import encode_sizes, encode_text, piece_cuts
 
 SMOLLM2 = os.path.join(REPO_ROOT, "defaults", "smollm2-135m", "tokenizer.json")
 
@@ -51,24 +52,24 @@ def _smollm2() -> Tokenizer:
 
 
 def test_sizes_are_chosen_from_the_document_length():
-    assert encode_sizes(1000) == (tokenize.PIECE_CHARS, tokenize.GROUP_CHARS)
-    assert encode_sizes(tokenize.LONG_DOCUMENT_CHARS) == (
-        tokenize.PIECE_CHARS,
-        tokenize.GROUP_CHARS,
+    assert encode_sizes(1000) == (pieces.PIECE_CHARS, pieces.GROUP_CHARS)
+    assert encode_sizes(pieces.LONG_DOCUMENT_CHARS) == (
+        pieces.PIECE_CHARS,
+        pieces.GROUP_CHARS,
     )
-    piece, group = encode_sizes(tokenize.LONG_DOCUMENT_CHARS + 1)
+    piece, group = encode_sizes(pieces.LONG_DOCUMENT_CHARS + 1)
     # Smaller groups for a long document, still two pieces per call (two threads).
-    assert group <= tokenize.GROUP_CHARS // 4 and group >= 2 * piece
+    assert group <= pieces.GROUP_CHARS // 4 and group >= 2 * piece
 
 
 def test_a_long_document_is_encoded_in_small_groups(monkeypatch, tiny_tokenizer_path):
     """Scaled down: above LONG_DOCUMENT_CHARS every encode_batch call holds at most
     LONG_GROUP_CHARS characters; a batch of ordinary documents keeps GROUP_CHARS;
     the result is the whole-document encoding either way."""
-    monkeypatch.setattr(tokenize, "LONG_DOCUMENT_CHARS", 20_000)
-    monkeypatch.setattr(tokenize, "LONG_PIECE_CHARS", 1_000)
-    monkeypatch.setattr(tokenize, "LONG_GROUP_CHARS", 2_000)
-    monkeypatch.setattr(tokenize, "GROUP_CHARS", 8_000)
+    monkeypatch.setattr(pieces, "LONG_DOCUMENT_CHARS", 20_000)
+    monkeypatch.setattr(pieces, "LONG_PIECE_CHARS", 1_000)
+    monkeypatch.setattr(pieces, "LONG_GROUP_CHARS", 2_000)
+    monkeypatch.setattr(pieces, "GROUP_CHARS", 8_000)
     tokenizer = Tokenizer.from_file(tiny_tokenizer_path)
     long_text = "\n".join(TINY_CORPUS * 80)
     assert len(long_text) > 20_000
@@ -89,7 +90,7 @@ def test_a_long_document_is_encoded_in_small_groups(monkeypatch, tiny_tokenizer_
 
 
 def _seam_verifies(tokenizer, text: str, cut: int) -> bool:
-    lo, hi = max(0, cut - tokenize.SEAM_CHARS), min(len(text), cut + tokenize.SEAM_CHARS)
+    lo, hi = max(0, cut - pieces.SEAM_CHARS), min(len(text), cut + pieces.SEAM_CHARS)
     apart = [
         tokenizer.encode(part, add_special_tokens=False).ids
         for part in (text[lo:cut], text[cut:hi])
@@ -122,7 +123,7 @@ def test_cuts_fall_where_seams_verify():
     assert failing == []
     recorder = _Recorder(tokenizer)
     ids, offsets = encode_text(recorder, text, 1_500)
-    assert max(recorder.singles) <= 2 * tokenize.SEAM_CHARS  # only the seam checks
+    assert max(recorder.singles) <= 2 * pieces.SEAM_CHARS  # only the seam checks
     assert (ids.tolist(), offsets.tolist()) == _whole(tokenizer, text)
 
 
@@ -136,8 +137,8 @@ def test_a_cut_follows_a_lone_newline_only():
 
 def test_stitching_hands_the_pieces_back_as_it_copies(monkeypatch, tiny_tokenizer_path):
     calls = []
-    monkeypatch.setattr(tokenize, "STITCH_RELEASE_BYTES", 4_000)
-    monkeypatch.setattr(tokenize, "release_free_memory", lambda: calls.append(1) or True)
+    monkeypatch.setattr(pieces, "STITCH_RELEASE_BYTES", 4_000)
+    monkeypatch.setattr(pieces, "release_free_memory", lambda: calls.append(1) or True)
     tokenizer = Tokenizer.from_file(tiny_tokenizer_path)
     text = "\n".join(TINY_CORPUS * 30)
     ids, offsets = encode_text(tokenizer, text, 500)
@@ -158,5 +159,5 @@ def test_a_run_of_failing_seams_is_encoded_again_once(tmp_path):
     assert len(piece_cuts(text, 300)) > 10
     recorder = _Recorder(tokenizer)
     ids, offsets = encode_text(recorder, text, 300)
-    assert [n for n in recorder.singles if n > 2 * tokenize.SEAM_CHARS] == [len(text)]
+    assert [n for n in recorder.singles if n > 2 * pieces.SEAM_CHARS] == [len(text)]
     assert (ids.tolist(), offsets.tolist()) == _whole(tokenizer, text)

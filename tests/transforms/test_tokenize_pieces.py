@@ -18,7 +18,8 @@ from schemas import Document
 from tests.conftest import REPO_ROOT, TINY_CORPUS
 from transforms.beam_utils import RejectDocument
 from transforms.structure import analyze_document
-from transforms.tokenize import encode_text, piece_cuts, tokenize_documents
+from transforms.tokenize import tokenize_documents
+from transforms.tokenize_pieces import encode_text, piece_cuts
 
 SMOLLM2 = os.path.join(REPO_ROOT, "defaults", "smollm2-135m", "tokenizer.json")
 
@@ -102,6 +103,60 @@ def test_piece_cuts_are_bounded_and_increasing(text, piece_chars):
     )
 
 
+def test_piece_cuts_take_the_last_cut_the_tokenizer_splits_at():
+    """Cut points are tried from the end of the final quarter; one the tokenizer does
+    not split at is passed over, and when none splits the last one is kept."""
+    text = "Aa bb. Cc dd. Ee ff.\nGg hh. " * 40
+    plain = piece_cuts(text, 200)
+    never = piece_cuts(text, 200, lambda t, cut: False)
+    assert never == plain
+    refused = set(plain[1:-1])
+    moved = piece_cuts(text, 200, lambda t, cut: cut not in refused)
+    assert moved != plain and not refused & set(moved[1:-1])
+    assert all(0 < b - a <= 200 for a, b in zip(moved[:-1], moved[1:], strict=True))
+
+
+class _CountingEncodes:
+    """The tokenizer, recording the length of every text it encodes."""
+
+    def __init__(self, tokenizer):
+        self._tokenizer, self.lengths = tokenizer, []
+
+    def encode_batch(self, texts, add_special_tokens=False):
+        self.lengths += [len(t) for t in texts]
+        return self._tokenizer.encode_batch(texts, add_special_tokens=add_special_tokens)
+
+    def encode(self, text, add_special_tokens=False):
+        self.lengths.append(len(text))
+        return self._tokenizer.encode(text, add_special_tokens=add_special_tokens)
+
+
+def test_a_blank_line_seam_is_moved_not_merged():
+    """SmolLM2 (GPT-2's pre-tokenizer) encodes a blank line before ``[`` as two
+    newline tokens, but a piece that ends in the blank line as one: a seam there
+    does not verify and used to cost its two pieces encoded again as one (1.3 M
+    characters of a Gutenberg book, ~1 CPU-s). Cuts now fall only after a lone
+    newline, and a cut the tokenizer does not split at is moved: no text longer than
+    a piece is encoded, and the result is still the whole-document encoding."""
+    if not os.path.exists(SMOLLM2):
+        pytest.skip("defaults/ not present")
+    from transforms.tokenize_pieces import tokenizer_splits_at
+
+    tokenizer = Tokenizer.from_file(SMOLLM2)
+    text = "".join(
+        f"Sentence {i} of the tale. It goes on a while.\n\n[{i}] Note.\n\n" for i in range(400)
+    )
+    blank = text.index("\n\n[") + 2
+    assert not tokenizer_splits_at(tokenizer, text, blank)
+    assert tokenizer_splits_at(tokenizer, text, text.index(". It") + 1)
+    # no cut point after a run of newlines (``_CUT``): every cut splits as is
+    assert all(tokenizer_splits_at(tokenizer, text, c) for c in piece_cuts(text, 3000)[1:-1])
+    counting = _CountingEncodes(tokenizer)
+    ids, offsets = encode_text(counting, text, 3000)
+    assert (ids.tolist(), offsets.tolist()) == _whole(tokenizer, text)
+    assert max(counting.lengths) <= 3000
+
+
 class _FailsOn:
     """A tokenizer that fails (like a Rust panic) on any text containing ``word``."""
 
@@ -135,7 +190,8 @@ def test_one_document_that_breaks_the_tokenizer_is_rejected_alone(tiny_tokenizer
 _RELEASE = """
 import glob, os
 from transforms.runtime import bound_heap_retention, release_free_memory
-from transforms.tokenize import encode_text, load_tokenizer
+from transforms.tokenize import load_tokenizer
+from transforms.tokenize_pieces import encode_text
 bound_heap_retention()
 def rss():
     with open("/proc/self/statm") as f:

@@ -1,0 +1,45 @@
+"""The local worker entry point starts without modules no stage uses."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import REPO_ROOT
+
+PROBE = """
+import sys
+from pipeline.beam_worker import skip_unused_imports
+skip_unused_imports()
+from apache_beam.runners.worker import sdk_worker_main  # what main() imports
+import numpy as np
+import pyarrow as pa
+import pipeline.build, pipeline.shards, transforms.structure, transforms.tokenize
+# pyarrow asks for pandas when converting numpy arrays (the chunking step does): it
+# must see "not installed", not a broken module.
+assert pa.array([np.arange(3, dtype=np.int32)]).to_pylist() == [[0, 1, 2]]
+try:
+    import pandas
+except ImportError:
+    print("no pandas", "pandas" in sys.modules)
+"""
+
+
+def test_a_worker_imports_beam_and_every_stage_without_pandas():
+    """Beam's import of pandas (for DataFrame type hints) fails fast and Beam goes on;
+    our stages and pyarrow's conversions work without it (the multi-process builds
+    of tests/pipeline/test_end_to_end.py run in such workers)."""
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE], cwd=REPO_ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip().splitlines()[-1] == "no pandas False"
+
+
+def test_nothing_changes_when_pandas_is_already_imported(monkeypatch):
+    from pipeline import beam_worker
+
+    sentinel = object()
+    monkeypatch.setitem(sys.modules, "pandas", sentinel)
+    before = list(sys.meta_path)
+    beam_worker.skip_unused_imports()
+    assert sys.modules["pandas"] is sentinel and sys.meta_path == before
