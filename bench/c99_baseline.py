@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.c99 import C99Config, boundary_count, cosine_matrices, divisive, size_groups
+from transforms.c99 import C99Config, boundary_count, divisive, size_groups
+from transforms.c99_ranks import cosine_matrices
 
 
 def rank_matrices(sims: np.ndarray, sizes: np.ndarray, mask: int) -> np.ndarray:

@@ -6,16 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.c99 import (
-    C99Config,
-    boundary_count,
-    c99,
-    cosine_matrices,
-    divisive,
-    merge_short,
-    rank_matrices,
-    windows,
-)
+from transforms.c99 import C99Config, boundary_count, c99, divisive, merge_short, windows
+from transforms.c99_ranks import cosine_matrices, rank_matrices
 from transforms.normalize import normalize_text
 from transforms.structure import analyze_text
 from transforms.topics import unit_terms
@@ -183,9 +175,9 @@ def test_rank_transform_equals_the_previous_one_across_chunks(monkeypatch, mask)
     float64 transform (bench/c99_baseline.py), ties and clipped edges included,
     when a batch spans several chunks."""
     from bench import c99_baseline
-    from transforms import c99 as c99_module
+    from transforms import c99_ranks
 
-    monkeypatch.setattr(c99_module, "_RANK_CHUNK_CELLS", 3 * 40 * 40)  # 3 blocks a chunk
+    monkeypatch.setattr(c99_ranks, "_RANK_CHUNK_CELLS", 3 * 40 * 40)  # 3 blocks a chunk
     rng = np.random.default_rng(mask)
     sizes = rng.integers(1, 41, size=11)
     sims = np.zeros((11, 40, 40))
