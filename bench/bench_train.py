@@ -3,6 +3,9 @@
     # throughput: ours vs HF Trainer + peft, same rows, arms interleaved over 2 rounds
     python bench/bench_train.py throughput --data data/shakespeare --window 512 --steps 10 \
         --arms ours,hf,ours-bounded --output bench/results/throughput_cpu_512.json
+    # the same, both arms at once, one optimizer step at a time (ABBA), CPU-s paired
+    python bench/bench_train.py throughput --lockstep --arms ours,hf --window 512 --steps 21 \
+        --tokens-per-step 512 --micro-batch-tokens 512 --threads 1 --output bench/results/x.json
     # where one step's time goes, each side
     python bench/bench_train.py profile --data data/shakespeare --window 512 --steps 3
     # peak memory of one LoRA step at 4096 tokens: chunked loss vs plain HF loss
@@ -267,10 +270,11 @@ def main(argv: list[str] | None = None) -> int:
         result = memory_one(loss, model, int(length), int(chunk), bool(int(checkpointing)), heap)
         print(json.dumps(result))
         return 0
-    if argv and argv[0] == "_arm":
+    if argv and argv[0] in ("_arm", "_arm_lockstep"):
         from bench.train_throughput import run_arm
 
-        print(json.dumps(run_arm(json.loads(argv[1]), int(argv[2]))))
+        profile_step = int(argv[2]) if argv[0] == "_arm" else 0
+        print(json.dumps(run_arm(json.loads(argv[1]), profile_step)))
         return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="mode", required=True)
@@ -283,6 +287,12 @@ def main(argv: list[str] | None = None) -> int:
         type=_csv({a: a for a in ARMS}),
         default=["ours", "hf"],
         help=f"comma-separated, from {sorted(ARMS)}",
+    )
+    t.add_argument(
+        "--lockstep",
+        action="store_true",
+        help="two arms at once, one optimizer step at a time in ABBA order "
+        "(bench/lockstep.py); --rounds is ignored",
     )
     pr = sub.add_parser("profile")
     pr.add_argument("--profile-step", type=int, default=2, help="1-based; 1 is the warm-up")
@@ -320,7 +330,13 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--model", default="defaults/smollm2-135m")
         p.add_argument("--output", help="write the JSON result here too")
     args = parser.parse_args(argv)
-    if args.mode == "throughput":
+    if args.mode == "throughput" and args.lockstep:
+        from bench.lockstep import lockstep_throughput
+
+        params = {k: getattr(args, k) for k in PARAMS}
+        result = lockstep_throughput(args, params, os.path.abspath(__file__), ROOT)
+        result["machine"] = machine()
+    elif args.mode == "throughput":
         result = throughput(args, lambda params: _child(["_arm", json.dumps(params), "0"]))
         result["machine"] = machine()
     else:

@@ -67,12 +67,38 @@ def _trace_data() -> None:
     recipe.collate_rows = traced
 
 
+def _gate(p: dict):
+    """The lockstep gate (``bench/lockstep.py``) when the coordinator passed one."""
+    if not p.get("gate"):
+        return None
+    from bench.lockstep import Gate
+
+    return Gate(*p["gate"])
+
+
+def _gate_first_step(gate) -> None:
+    """Our recipe's first step starts at its first ``collate_rows`` (model, buckets and
+    optimizer made): wait there for the lockstep coordinator's first release."""
+    from training import recipe
+
+    collate = recipe.collate_rows
+
+    def gated(*args, **kwargs):
+        gate.first()
+        return collate(*args, **kwargs)
+
+    recipe.collate_rows = gated
+
+
 def ours_one(p: dict, profile_step: int = 0) -> dict:
     from bench.train_steps import StepClock, StepProfiler
     from training import recipe
     from training.plots import read_metrics
 
     _threads(p["threads"])
+    gate = _gate(p)
+    if gate:
+        _gate_first_step(gate)
     out = tempfile.mkdtemp(prefix="bench-ours-")
     sets = [
         f"curriculum=[{{window: {p['window']}, steps: {p['steps']}}}]",
@@ -170,9 +196,12 @@ def baseline_one(p: dict, profile_step: int = 0) -> dict:
         seed=p["seed"],
     )
     clock = StepClock()
+    gate = _gate(p)
 
     class StartClock(TrainerCallback):
         def on_train_begin(self, *_, **__):
+            if gate:  # loaded: wait for the lockstep coordinator's first release
+                gate.first()
             clock.start()
 
     profiler = StepProfiler(profile_step, _vocab(p["model"])) if profile_step else None
