@@ -177,7 +177,8 @@ def run_lockstep(arms: dict[str, ArmProcess], steps: int) -> dict:
             record = arms[name].step()
             if record.get("step") != k:
                 raise RuntimeError(f"arm {name}: released step {k}, got {record}")
-            records[name].append({**record, "order": order})
+            load = round(os.getloadavg()[0], 2)  # other jobs' load during this step
+            records[name].append({**record, "order": order, "load_1m": load})
         return {
             name: {"steps": records[name], "result": arm.finish()} for name, arm in arms.items()
         }
