@@ -1,5 +1,5 @@
 """The worker process of local multi-process builds: Beam's own SDK harness, quiet
-(and without pandas, which no stage uses: ``skip_unused_imports``).
+(and without pandas or pymongo, which no stage uses: ``skip_unused_imports``).
 
 Beam's worker (``apache_beam.runners.worker.sdk_worker_main``) prints about 20 INFO
 lines per process to the user's terminal: a GCP import warning on the root logger
@@ -60,9 +60,12 @@ def quiet_driver_logs() -> None:
 
 # Modules no stage uses that Beam imports at start-up only if it can: Beam's type
 # hints import pandas (~0.3 CPU-s, a third of Beam's own import) to register
-# DataFrame hints. Refused here, in our worker only (the driver, where a user's
-# code may want pandas, imports it as usual).
-NOT_IN_WORKERS = ("pandas",)
+# DataFrame hints; ``apache_beam.io`` imports its MongoDB connector, which imports
+# pymongo and bson if installed (~0.08 CPU-s) and falls back to stubs without them.
+# Refused here, in our worker only (the driver, where a user's code may want them,
+# imports them as usual). Not refused: httplib2 (Beam imports it unguarded) and
+# requests (Beam's optional GCP modules, GCS among them, use it; ~0.04 CPU-s).
+NOT_IN_WORKERS = ("pandas", "pymongo", "bson")
 
 
 class _Refuse(importlib.abc.MetaPathFinder):
