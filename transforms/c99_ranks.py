@@ -11,7 +11,6 @@ codes of the similarities (the same result as comparing the floats).
 from __future__ import annotations
 
 import numpy as np
-from scipy import sparse
 
 # About 1 MB of float64 per array: a chunk's rank transform stays in the L2 cache.
 _RANK_CHUNK_CELLS = 1 << 16
@@ -31,6 +30,10 @@ def cosine_entries(
     squared norms are its diagonal. Counts are integers, so every dot product
     is exact whatever the order of its terms.
     """
+    # Here, not at the top: the build's driver imports this module with the stages'
+    # graph but never runs C99; scipy.sparse is ~0.05 CPU-s it need not pay.
+    from scipy import sparse
+
     nb = len(blocks)
     sizes = np.asarray([len(indptr) - 1 for indptr, _ in blocks], dtype=np.int64)
     row_offset = np.r_[0, np.cumsum(sizes)]
