@@ -16,7 +16,12 @@ import importlib.abc
 import logging
 import sys
 
-START_UP_NOISE = ("apitools not found", "No semi_persistent_directory found")
+START_UP_NOISE = (
+    "apitools not found",
+    "No semi_persistent_directory found",
+    # Beam's MongoDB connector without bson (refused here: ``NOT_IN_WORKERS``).
+    "Could not find a compatible bson package",
+)
 
 
 class QuietStartUp(logging.Filter):
@@ -88,7 +93,8 @@ def skip_unused_imports() -> None:
         sys.meta_path.insert(0, _Refuse())
 
 
-def main() -> None:
+def start_quietly():
+    """Beam's worker module, imported behind the quiet stderr handler."""
     skip_unused_imports()
     handler = logging.StreamHandler(sys.stderr)
     handler.addFilter(QuietStartUp())
@@ -96,7 +102,11 @@ def main() -> None:
     logging.getLogger().addHandler(handler)
     from apache_beam.runners.worker import sdk_worker_main
 
-    sdk_worker_main.main(sys.argv)
+    return sdk_worker_main
+
+
+def main() -> None:
+    start_quietly().main(sys.argv)
 
 
 if __name__ == "__main__":

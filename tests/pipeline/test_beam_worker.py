@@ -45,3 +45,16 @@ def test_nothing_changes_when_pandas_is_already_imported(monkeypatch):
     before = list(sys.meta_path)
     beam_worker.skip_unused_imports()
     assert sys.modules["pandas"] is sentinel and sys.meta_path == before
+
+
+def test_the_worker_starts_without_a_word_on_stderr():
+    """Beam's start-up warnings (apitools, and the MongoDB connector's missing bson,
+    which the worker refuses) are not printed to the user's terminal."""
+    out = subprocess.run(
+        [sys.executable, "-c", "from pipeline.beam_worker import start_quietly; start_quietly()"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stderr == ""
