@@ -15,7 +15,7 @@ import argparse
 
 # Literal copies of the stage configs' defaults (checked against them by a test).
 DEFAULT_WINDOWS = "512,1024,2048,4096"  # ChunkConfig.windows
-MEMORY_SOURCES = ("key", "retrieved")  # transforms.chunking.MEMORY_SOURCES
+MEMORY_SOURCES = ("key", "key-recent", "retrieved")  # transforms.chunking.MEMORY_SOURCES
 RETRIEVAL_UNITS = ("sentence", "paragraph")  # transforms.retrieval.UNITS
 DEFAULT_LANGUAGE = "auto"  # StructureConfig.language
 DEFAULT_VALIDATION_FRACTION = 0.05  # DatasetConfig.validation_fraction
@@ -116,9 +116,10 @@ def dataset_parser(prog: str = "longctx dataset") -> argparse.ArgumentParser:
     parser.add_argument(
         "--memory-source",
         choices=MEMORY_SOURCES,
-        default="key",
-        help="what fills the memory prefix: key sentences by score (key), or the document's "
-        "earlier passages that best match the window's opening under BM25 (retrieved)",
+        default="key-recent",
+        help="what fills the memory prefix: key sentences by score (key), the key sentences "
+        "closest before the window (key-recent), or the document's earlier passages that "
+        "best match the window's opening under BM25 (retrieved)",
     )
     parser.add_argument(
         "--retrieval-unit",

@@ -28,7 +28,8 @@ tolerance ``T``; everything in token space):
 5. **Memory prefix** (``memory_tokens = M > 0``): before each window, the document's
    key sentences lying entirely before the window start are taken in order of score
    (whole sentences; those longer than ``M`` skipped; the highest-scored prefix of
-   the rest that fits in ``M``), emitted in document order, followed by
+   the rest that fits in ``M``; ``memory_source="key-recent"``: in order of
+   closeness to the window instead), emitted in document order, followed by
    ``memory_separator_ids``. The prefix is labelled -100 and the window shrinks by
    its length, so rows stay within ``W``. ``memory_source="retrieved"`` ranks the
    document's earlier sentences (or paragraphs) by BM25 against the window's
@@ -69,7 +70,7 @@ from transforms.retrieval import (
 from transforms.sections import section_path
 
 ROW_FIELDS = tuple(schemas.CHUNK_SCHEMA.names)
-MEMORY_SOURCES = ("key", "retrieved")
+MEMORY_SOURCES = ("key", "key-recent", "retrieved")
 
 
 # --------------------------------------------------------------------------
@@ -88,8 +89,9 @@ class ChunkConfig:
       memory_tokens: memory prefix budget ``M`` in tokens (0: off).
       eos_id: token appended after every packed piece.
       memory_separator_ids: tokens between the memory prefix and the window.
-      memory_source: ``key`` (key sentences by score) or ``retrieved`` (earlier
-        passages by BM25 against the window's opening tokens).
+      memory_source: ``key-recent`` (the key sentences closest before the window),
+        ``key`` (key sentences by score) or ``retrieved`` (earlier passages by BM25
+        against the window's opening tokens).
       retrieval: passage unit and BM25 parameters of ``retrieved``.
     """
 
@@ -99,7 +101,7 @@ class ChunkConfig:
     memory_tokens: int = 0
     eos_id: int = 0
     memory_separator_ids: tuple[int, ...] = ()
-    memory_source: str = "key"
+    memory_source: str = "key-recent"
     retrieval: RetrievalConfig = field(default_factory=RetrievalConfig)
 
     def __post_init__(self):
@@ -260,18 +262,25 @@ def snap_start(nominal: int, tolerance: int, ts: _TokenStructure) -> int:
     return nominal
 
 
-def select_memory(ts: _TokenStructure, before: int, budget: int) -> np.ndarray:
+def select_memory(
+    ts: _TokenStructure, before: int, budget: int, recent: bool = False
+) -> np.ndarray:
     """Indices (document order) of the key sentences that form the memory of a window
     starting at token ``before``: those ending at or before it, by score, whole, the
-    best-scored prefix (after skipping any longer than ``budget``) that fits."""
-    return select_by_score(ts.key_starts, ts.key_ends, ts.key_scores, before, budget)
+    best-scored prefix (after skipping any longer than ``budget``) that fits.
+
+    ``recent`` (rule ``key_recent``): ranked by their end instead of their score, so
+    the key sentences closest before the window are taken (docs/QUALITY.md: in
+    English they lower the window's loss more than the best-scored ones)."""
+    scores = ts.key_ends.astype(np.float64) if recent else ts.key_scores
+    return select_by_score(ts.key_starts, ts.key_ends, scores, before, budget)
 
 
 # --------------------------------------------------------------------------
 # Chunking
 # --------------------------------------------------------------------------
 def _memory_ids(doc: schemas.TokenizedDocument, ts, before: int, budget: int, config) -> np.ndarray:
-    chosen = select_memory(ts, before, budget)
+    chosen = select_memory(ts, before, budget, recent=config.memory_source == "key-recent")
     if not len(chosen):
         return np.zeros(0, np.int32)
     parts = [doc.token_ids[ts.key_starts[k] : ts.key_ends[k]] for k in chosen]

@@ -312,7 +312,11 @@ def expected_memory(item: Synthetic, scores, before: int, budget: int) -> list[i
 def test_memory_prefix_holds_key_sentences_before_the_window(n, seed, window, memory):
     item = make_document("m", n, seed, sentence_every=6, key_prob=0.5)
     config = ChunkConfig(
-        windows=(window,), memory_tokens=memory, memory_separator_ids=SEP, eos_id=EOS
+        windows=(window,),
+        memory_tokens=memory,
+        memory_separator_ids=SEP,
+        eos_id=EOS,
+        memory_source="key",  # by score (key-recent: tests/transforms/test_memory_order.py)
     )
     rows = build([item], window, config)
     scores = item.doc.structure.key_scores
@@ -357,7 +361,12 @@ def test_memory_prefix_table():
     )
     doc = schemas.TokenizedDocument("t", "table", "train", "x" * n, structure, ids, offsets)
     config = ChunkConfig(
-        windows=(16,), overlap=2, snap_tolerance=0, memory_tokens=10, memory_separator_ids=(1,)
+        windows=(16,),
+        overlap=2,
+        snap_tolerance=0,
+        memory_tokens=10,
+        memory_separator_ids=(1,),
+        memory_source="key",
     )
     rows, pending = chunk_document(doc, 16, config)
     assert pending == []
