@@ -59,6 +59,7 @@ sys.path.insert(0, REPO)
 
 from schemas import IGNORE_INDEX, Document  # noqa: E402
 from transforms.chunking import (  # noqa: E402
+    MEMORY_SOURCES,
     ChunkConfig,
     char_to_token_ends,
     char_to_token_starts,
@@ -74,7 +75,7 @@ DATA = os.path.join(REPO, "..", "shared", "data")
 MODEL = os.path.join(REPO, "defaults", "smollm2-135m")
 LANGUAGES = {"en": "en_gutenberg/*.txt", "zh": "zh_classics/*.txt"}
 EARLY = 128  # "first scored tokens" breakdown
-ALSO = ("key", "key-recent", "retrieved-sentence", "retrieved-paragraph")
+ALSO = ("key", "key-recent", "preceding", "retrieved-sentence", "retrieved-paragraph")
 
 
 def token_spans(doc, char_spans) -> np.ndarray:
@@ -117,7 +118,16 @@ def other_prefixes(doc, config: ChunkConfig, also: list[str]):
     out = {}
     separator = np.asarray(config.memory_separator_ids, dtype=np.int64)
     for name in also:
-        if name in ("key", "key-recent"):
+        if name == "preceding":
+            # Not a memory: the budget's tokens right before the window, i.e. a longer
+            # context. Does a prefix beat simply reading further back?
+            def preceding(row, budget=config.memory_tokens):
+                start = row["token_start"]
+                body = doc.token_ids[max(0, start - budget) : start]
+                return np.concatenate([body, separator]).astype(np.int64)
+
+            out[name] = preceding
+        elif name in ("key", "key-recent"):
             structure = doc.structure
             sentences = np.asarray(structure.sentences, dtype=np.int64).reshape(-1, 2)
             spans = token_spans(doc, sentences[np.asarray(structure.key_sentences, dtype=np.int64)])
@@ -411,7 +421,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--window", type=int, default=1024)
     parser.add_argument("--memory-tokens", type=int, default=128)
-    parser.add_argument("--memory-source", choices=("key", "retrieved"), default="key")
+    parser.add_argument("--memory-source", choices=MEMORY_SOURCES, default="key")
     parser.add_argument(
         "--retrieval-unit", choices=("sentence", "paragraph"), default=RetrievalConfig().unit
     )

@@ -146,3 +146,14 @@ def test_key_recent_takes_the_key_sentences_closest_before_the_window():
     assert tuple(key[-2:]) == tuple(recent[-2:]) == SEPARATOR
     assert key[:-2].tolist() == [*range(20, 39), *range(80, 99)]  # scores 0.9 and 0.8
     assert recent[:-2].tolist() == [*range(180, 199), *range(240, 259)]  # sentences 9, 12
+
+
+def test_preceding_is_the_budget_of_tokens_right_before_the_window():
+    """``--also preceding``: not a memory but a longer context, the control that asks
+    whether a prefix beats reading ``memory_tokens`` further back."""
+    n = 400
+    doc = types.SimpleNamespace(token_ids=np.arange(n, dtype=np.int64))
+    config = types.SimpleNamespace(memory_separator_ids=SEPARATOR, memory_tokens=40)
+    make = mp.other_prefixes(doc, config, ["preceding"])["preceding"]
+    assert make({"token_start": 300}).tolist() == [*range(260, 300), *SEPARATOR]
+    assert make({"token_start": 10}).tolist() == [*range(10), *SEPARATOR]  # document start
