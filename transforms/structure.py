@@ -123,7 +123,7 @@ def analyze_text(
     )
     sentences = sent.starts_to_spans(sent_starts, len(text))
     clock.lap("sentences")
-    indptr, ids, vocab_size = topics.unit_terms(text, sentences)
+    indptr, ids, vocab_size, stem_ids = topics.unit_terms_and_stems(text, sentences)
     clock.lap("terms")
 
     topic_starts = c99.topic_starts(
@@ -132,7 +132,7 @@ def analyze_text(
         para_starts,
         sent_starts,
         indptr,
-        ids,
+        stem_ids,
         skip=np.asarray([h.start for h in headings], dtype=np.int64),
         config=config.topics,
     )

@@ -3,7 +3,11 @@ level, vectorized with numpy.
 
 Terms are shared with key-sentence ranking (``unit_terms``): lower-cased words
 minus the shipped English stopword list (``data/stopwords_en.txt``) for
-space-delimited scripts, and character bigrams for runs of CJK characters.
+space-delimited scripts, and character bigrams for runs of CJK characters. Topic
+segmentation (C99) reads the same terms conflated by their Porter stem (rule
+``porter_stems``, as in Choi's C99: "whale" and "whales" are one term;
+:func:`unit_terms_and_stems`); key-sentence ranking keeps the words, which rank
+better on BBC summaries (docs/QUALITY.md).
 
 Hearst's TextTiling cuts the term stream into pseudo-sentences of ``w`` terms,
 scores the gaps between them and snaps boundaries to paragraph breaks. Here the
@@ -57,6 +61,21 @@ _CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x9FFF), (0xF900, 0xFAFF))
 _NON_CJK_WORD = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 
 
+@functools.cache
+def _porter():
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
+
+
+# Words recur across the documents a worker handles: stems are cached per process
+# (64 Ki words, a few MB), not only per document.
+@functools.lru_cache(maxsize=1 << 16)
+def porter_stem(word: str) -> str:
+    """Rule ``porter_stems``: the word's Porter stem (NLTK's extended Porter)."""
+    return _porter().stem(word, to_lowercase=False)
+
+
 def unit_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
     """Term ids of every span, as CSR.
 
@@ -70,11 +89,24 @@ def unit_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray, in
         order of first occurrence, so the result is deterministic.
       vocab_size: number of distinct ids.
     """
+    return unit_terms_and_stems(text, spans)[:3]
+
+
+def unit_terms_and_stems(
+    text: str, spans: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, int, np.ndarray]:
+    """:func:`unit_terms` plus ``stem_ids``: each term's id after rule
+    ``porter_stems`` (words with one Porter stem share an id; ids in order of first
+    occurrence). CJK terms are their own stems. One pass: a word's stem is computed
+    once, when the word is first seen."""
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     if _CJK_RUN.search(text) is not None and _sorted_disjoint(spans):
-        return _cjk_unit_terms(text, spans)
+        indptr, ids, vocab_size = _cjk_unit_terms(text, spans)
+        return indptr, ids, vocab_size, ids
     stop = english_stopwords()
     vocab: dict[str, int] = {w: -1 for w in stop}
+    stems: dict[str, int] = {}
+    stem_of = array("q")  # word id -> stem id
     counts = np.zeros(len(spans) + 1, dtype=np.int64)
     # Term ids packed as they come (8 bytes each; a list of Python ints per span
     # took ~5x that: 0.2 GB for a 50 MB document).
@@ -88,12 +120,14 @@ def unit_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray, in
             if j is None:
                 j = vocab[w] = next_id
                 next_id += 1
+                stem_of.append(stems.setdefault(porter_stem(w), len(stems)))
             if j >= 0:
                 packed.append(j)
         counts[i + 1] = len(packed) - before
     indptr = np.cumsum(counts)
     ids = np.frombuffer(packed, dtype=np.int64) if packed else np.zeros(0, np.int64)
-    return indptr, ids, next_id
+    stem_map = np.frombuffer(stem_of, dtype=np.int64) if stem_of else np.zeros(0, np.int64)
+    return indptr, ids, next_id, stem_map[ids]
 
 
 def _sorted_disjoint(spans: np.ndarray) -> bool:

@@ -12,6 +12,7 @@ from transforms.topics import (
     gap_scores,
     texttiling,
     unit_terms,
+    unit_terms_and_stems,
 )
 
 
@@ -23,6 +24,32 @@ def test_unit_terms_words_stopwords_and_cjk_bigrams():
     assert ids.tolist() == [0, 1, 2, 3, 4]  # whale, sea | 红楼 楼梦 梦好
     assert vocab == 5
     assert len(english_stopwords()) == 179 and "the" in english_stopwords()
+
+
+def test_porter_stems_conflate_inflections_for_topics_and_leave_key_terms_alone(shared_data):
+    """Rule ``porter_stems`` on Moby-Dick's own sentences: "whale", "whales" and
+    "whaling" are one topic term; ``unit_terms`` (key sentences) keeps three words,
+    and CJK text is its own stem."""
+    import os
+
+    with open(os.path.join(shared_data, "en_gutenberg", "pg2701.txt"), encoding="utf-8") as f:
+        book = f.read()
+    forms = ("whale", "whales", "whaling")
+    found = [re.search(r"[^.]*\b" + w + r"\b[^.]*\.", book) for w in forms]
+    assert all(found)
+    text = " ".join(m.group().strip() for m in found)
+    spans = np.array([[0, len(text)]])
+    indptr, ids, vocab, stem_ids = unit_terms_and_stems(text, spans)
+    plain = unit_terms(text, spans)
+    assert plain[0].tolist() == indptr.tolist() and plain[1].tolist() == ids.tolist()
+    words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in english_stopwords()]
+    assert len(words) == len(ids) == len(stem_ids)
+    assert len({int(stem_ids[i]) for i, w in enumerate(words) if w in forms}) == 1
+    assert len({int(ids[i]) for i, w in enumerate(words) if w in forms}) == 3
+    assert len(set(stem_ids.tolist())) < vocab  # fewer topic terms than words
+    cjk = "红楼梦好。红楼梦"
+    _, cjk_ids, _, cjk_stems = unit_terms_and_stems(cjk, np.array([[0, len(cjk)]]))
+    assert cjk_stems.tolist() == cjk_ids.tolist()
 
 
 def naive_gap_scores(indptr, ids, w, k):
