@@ -89,7 +89,11 @@ def unit_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray, in
         order of first occurrence, so the result is deterministic.
       vocab_size: number of distinct ids.
     """
-    return unit_terms_and_stems(text, spans)[:3]
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    if _CJK_RUN.search(text) is not None and _sorted_disjoint(spans):
+        return _cjk_unit_terms(text, spans)
+    indptr, ids, words = _word_terms(text, spans)
+    return indptr, ids, len(words)
 
 
 def unit_terms_and_stems(
@@ -97,37 +101,41 @@ def unit_terms_and_stems(
 ) -> tuple[np.ndarray, np.ndarray, int, np.ndarray]:
     """:func:`unit_terms` plus ``stem_ids``: each term's id after rule
     ``porter_stems`` (words with one Porter stem share an id; ids in order of first
-    occurrence). CJK terms are their own stems. One pass: a word's stem is computed
-    once, when the word is first seen."""
+    occurrence). CJK terms are their own stems. Each distinct word is stemmed once."""
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     if _CJK_RUN.search(text) is not None and _sorted_disjoint(spans):
         indptr, ids, vocab_size = _cjk_unit_terms(text, spans)
         return indptr, ids, vocab_size, ids
-    stop = english_stopwords()
-    vocab: dict[str, int] = {w: -1 for w in stop}
+    indptr, ids, words = _word_terms(text, spans)
     stems: dict[str, int] = {}
-    stem_of = array("q")  # word id -> stem id
+    stem_of = np.fromiter(
+        (stems.setdefault(porter_stem(w), len(stems)) for w in words), np.int64, len(words)
+    )
+    return indptr, ids, len(words), stem_of[ids]
+
+
+def _word_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """``unit_terms`` of space-delimited text, and the words in id order."""
+    vocab: dict[str, int] = {w: -1 for w in english_stopwords()}
+    words: list[str] = []
     counts = np.zeros(len(spans) + 1, dtype=np.int64)
     # Term ids packed as they come (8 bytes each; a list of Python ints per span
     # took ~5x that: 0.2 GB for a 50 MB document).
     packed = array("q")
     lower = text.lower()
-    next_id = 0
     for i, (s, e) in enumerate(spans.tolist()):
         before = len(packed)
         for w in _WORD.findall(lower, s, e):
             j = vocab.get(w)
             if j is None:
-                j = vocab[w] = next_id
-                next_id += 1
-                stem_of.append(stems.setdefault(porter_stem(w), len(stems)))
+                j = vocab[w] = len(words)
+                words.append(w)
             if j >= 0:
                 packed.append(j)
         counts[i + 1] = len(packed) - before
     indptr = np.cumsum(counts)
     ids = np.frombuffer(packed, dtype=np.int64) if packed else np.zeros(0, np.int64)
-    stem_map = np.frombuffer(stem_of, dtype=np.int64) if stem_of else np.zeros(0, np.int64)
-    return indptr, ids, next_id, stem_map[ids]
+    return indptr, ids, words
 
 
 def _sorted_disjoint(spans: np.ndarray) -> bool:
