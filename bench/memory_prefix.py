@@ -64,10 +64,11 @@ from transforms.chunking import (  # noqa: E402
     char_to_token_ends,
     char_to_token_starts,
     chunk_document,
+    key_memory,
     retrieved_memory,
 )
 from transforms.normalize import normalize_text  # noqa: E402
-from transforms.retrieval import RetrievalConfig, select_by_score  # noqa: E402
+from transforms.retrieval import RetrievalConfig  # noqa: E402
 from transforms.structure import analyze_document  # noqa: E402
 from transforms.tokenize import eos_token_id, load_tokenizer, tokenize_documents  # noqa: E402
 
@@ -128,24 +129,11 @@ def other_prefixes(doc, config: ChunkConfig, also: list[str]):
 
             out[name] = preceding
         elif name in ("key", "key-recent"):
-            structure = doc.structure
-            sentences = np.asarray(structure.sentences, dtype=np.int64).reshape(-1, 2)
-            spans = token_spans(doc, sentences[np.asarray(structure.key_sentences, dtype=np.int64)])
-            kept = spans[:, 1] > spans[:, 0]  # as the builder: empty spans dropped
-            keys = spans[kept]
-            scores = np.asarray(structure.key_scores, dtype=np.float64)[kept]
-            if name == "key-recent":
-                # The key sentences closest before the window, whatever their score.
-                scores = keys[:, 1].astype(np.float64)
+            # Exactly what the builder would put there (transforms.chunking.key_memory).
+            memory = key_memory(doc, dataclasses.replace(config, memory_source=name))
 
-            def key(row, keys=keys, scores=scores):
-                chosen = select_by_score(
-                    keys[:, 0], keys[:, 1], scores, row["token_start"], config.memory_tokens
-                )
-                if not len(chosen):
-                    return separator[:0]
-                parts = [doc.token_ids[keys[c, 0] : keys[c, 1]] for c in chosen]
-                return np.concatenate([*parts, separator]).astype(np.int64)
+            def key(row, memory=memory):
+                return memory(row["token_start"], config.memory_tokens).astype(np.int64)
 
             out[name] = key
         else:

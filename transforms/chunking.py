@@ -52,6 +52,7 @@ the open rows in a sorted list: O(p log p) comparisons for p pieces.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -279,6 +280,15 @@ def select_memory(
 # --------------------------------------------------------------------------
 # Chunking
 # --------------------------------------------------------------------------
+def key_memory(doc: schemas.TokenizedDocument, config: ChunkConfig):
+    """``(before, budget) -> prefix ids`` (int32, separator included; empty when no key
+    sentence fits) of a key-sentence source (``key`` / ``key-recent``, from
+    ``config.memory_source``): what the builder puts before a window starting at token
+    ``before``. For measuring a prefix on fixed windows (bench/memory_prefix.py)."""
+    ts = _token_structure(doc)
+    return functools.partial(_memory_ids, doc, ts, config=config)
+
+
 def _memory_ids(doc: schemas.TokenizedDocument, ts, before: int, budget: int, config) -> np.ndarray:
     chosen = select_memory(ts, before, budget, recent=config.memory_source == "key-recent")
     if not len(chosen):

@@ -127,19 +127,29 @@ def test_saved_runs_pool_per_language_and_refuse_other_settings(tmp_path, capsys
 def test_key_recent_takes_the_key_sentences_closest_before_the_window():
     """``--also key-recent``: the same key sentences as ``key``, chosen by their
     closeness to the window instead of their score, within the same budget."""
+    import schemas
+    from transforms.chunking import ChunkConfig
+
     n = 400
-    sentences = np.asarray([[i * 20, i * 20 + 19] for i in range(n // 20)])
-    structure = types.SimpleNamespace(
+    sentences = np.asarray([[i * 20, i * 20 + 19] for i in range(n // 20)], dtype=np.int32)
+    structure = schemas.TextStructure(
+        sections=[schemas.Section(0, n, "Only", 1)],
+        topic_segments=np.array([[0, n]], np.int32),
+        paragraphs=np.array([[0, n]], np.int32),
         sentences=sentences,
-        key_sentences=np.asarray([1, 4, 9, 12, 15]),
-        key_scores=np.asarray([0.9, 0.8, 0.3, 0.2, 0.1]),  # the oldest score highest
+        key_sentences=np.asarray([1, 4, 9, 12, 15], np.int32),
+        key_scores=np.asarray([0.9, 0.8, 0.3, 0.2, 0.1], np.float32),  # the oldest highest
     )
-    doc = types.SimpleNamespace(  # one token per character: token ids are positions
-        structure=structure,
-        token_ids=np.arange(n, dtype=np.int64),
-        token_offsets=np.stack([np.arange(n), np.arange(1, n + 1)], axis=1),
+    doc = schemas.TokenizedDocument(  # one token per character: token ids are positions
+        "d",
+        "test",
+        "validation",
+        "x" * n,
+        structure,
+        np.arange(n, dtype=np.int32),
+        np.stack([np.arange(n), np.arange(1, n + 1)], axis=1).astype(np.int32),
     )
-    config = types.SimpleNamespace(memory_separator_ids=SEPARATOR, memory_tokens=40)
+    config = ChunkConfig(windows=(128,), memory_separator_ids=SEPARATOR, memory_tokens=40)
     make = mp.other_prefixes(doc, config, ["key", "key-recent"])
     row = {"token_start": 300}  # key sentence 15 (300-319) is not before the window
     key, recent = make["key"](row), make["key-recent"](row)
