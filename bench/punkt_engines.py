@@ -1,13 +1,18 @@
-"""NLTK's Punkt engine against the ``punkt`` package's, same model, same texts.
+"""Punkt engines side by side, same model, same texts: NLTK's, the ``punkt``
+package's, and rule ``punkt_candidates`` (what ``transforms.sentences`` uses).
 
     .venv/bin/python bench/punkt_engines.py [--corpus ../shared/data/en_gutenberg]
+        [--engines nltk,punkt,candidates]
 
 Each book is normalized, cleaned (boilerplate, unwrap) as the build does, then
 split by NLTK's ``PunktSentenceTokenizer`` with the ``punkt_tab`` parameters
-(what ``transforms.sentences`` used before) and by the package's engine
-(``transforms.sentences.punkt_tokenizer``, what it uses now). Prints the CPU
-seconds of each, the boundaries (sentence starts) only one of them finds, and a
-few of those in context.
+(what ``transforms.sentences`` used first), by the package's engine
+(``transforms.sentences.punkt_tokenizer``, used until issue 15) and by
+``transforms.punkt_candidates`` over the package's model
+(``transforms.sentences.punkt_engine``). The engines take turns going first
+from book to book. Prints the CPU seconds of each, the ratios, and for each
+pair the boundaries (sentence starts) only one of them finds, with a few of
+those in context.
 """
 
 from __future__ import annotations
@@ -25,7 +30,11 @@ sys.path.insert(0, REPO)
 from schemas import Document  # noqa: E402
 from transforms.boilerplate import remove_boilerplate  # noqa: E402
 from transforms.normalize import normalize_document  # noqa: E402
-from transforms.sentences import _EXTRA_ENGLISH_ABBREVIATIONS, punkt_tokenizer  # noqa: E402
+from transforms.sentences import (  # noqa: E402
+    _EXTRA_ENGLISH_ABBREVIATIONS,
+    punkt_engine,
+    punkt_tokenizer,
+)
 from transforms.unwrap import unwrap_document  # noqa: E402
 
 
@@ -48,37 +57,52 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--corpus", default=os.path.join(REPO, "..", "shared", "data", "en_gutenberg")
     )
+    parser.add_argument("--engines", default="nltk,punkt,candidates")
     parser.add_argument("--show", type=int, default=2, help="differences shown per book")
     args = parser.parse_args(argv)
-    engines = {"nltk": nltk_tokenizer(), "punkt": punkt_tokenizer("en")}
+    makers = {
+        "nltk": nltk_tokenizer,
+        "punkt": lambda: punkt_tokenizer("en"),
+        "candidates": lambda: punkt_engine("en"),
+    }
+    names = args.engines.split(",")
+    engines = {name: makers[name]() for name in names}
+    pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
     cpu = dict.fromkeys(engines, 0.0)
-    chars = boundaries = differ = 0
-    for path in sorted(glob.glob(os.path.join(args.corpus, "*.txt"))):
+    chars = 0
+    boundaries = dict.fromkeys(engines, 0)
+    differ = {pair: 0 for pair in pairs}
+    paths = sorted(glob.glob(os.path.join(args.corpus, "*.txt")))
+    for turn, path in enumerate(paths):
         with open(path, encoding="utf-8") as f:
             doc = Document(os.path.basename(path), path, f.read())
         text = unwrap_document(remove_boilerplate(normalize_document(doc))).text
         chars += len(text)
         starts = {}
-        for name, engine in engines.items():
+        order = names[turn % len(names) :] + names[: turn % len(names)]
+        for name in order:
             t0 = time.process_time()
-            starts[name] = {s for s, _ in engine.span_tokenize(text)}
+            starts[name] = {s for s, _ in engines[name].span_tokenize(text)}
             cpu[name] += time.process_time() - t0
-        only = {
-            name: sorted(starts[name] - starts[other])
-            for name, other in (("nltk", "punkt"), ("punkt", "nltk"))
-        }
-        boundaries += len(starts["nltk"])
-        differ += len(only["nltk"]) + len(only["punkt"])
-        if only["nltk"] or only["punkt"]:
-            print(f"{doc.doc_id}: only NLTK {len(only['nltk'])}, only punkt {len(only['punkt'])}")
-            for name, found in only.items():
-                for s in found[: args.show]:
-                    print(f"    only {name}: {text[max(0, s - 40) : s]!r} | {text[s : s + 20]!r}")
-    print(
-        f"\n{chars:,} characters; CPU s: NLTK {cpu['nltk']:.2f}, punkt {cpu['punkt']:.2f} "
-        f"({cpu['nltk'] / cpu['punkt']:.2f}x); boundaries that differ: {differ} of "
-        f"{boundaries:,} NLTK boundaries ({differ / boundaries:.3%}); load {os.getloadavg()[0]:.1f}"
-    )
+            boundaries[name] += len(starts[name])
+        for a, b in pairs:
+            only = {a: sorted(starts[a] - starts[b]), b: sorted(starts[b] - starts[a])}
+            differ[a, b] += len(only[a]) + len(only[b])
+            if only[a] or only[b]:
+                print(f"{doc.doc_id}: only {a} {len(only[a])}, only {b} {len(only[b])}")
+                for name, found in only.items():
+                    for s in found[: args.show]:
+                        print(
+                            f"    only {name}: {text[max(0, s - 40) : s]!r} | {text[s : s + 20]!r}"
+                        )
+    print(f"\n{len(paths)} books, {chars:,} characters; load {os.getloadavg()[0]:.1f}")
+    for name in names:
+        print(f"  {name:<11} {cpu[name]:6.2f} CPU s  {boundaries[name]:,} boundaries")
+    for a, b in pairs:
+        print(
+            f"  {a} / {b}: {cpu[a] / cpu[b]:.2f}x CPU; boundaries that differ: "
+            f"{differ[a, b]} ({differ[a, b] / boundaries[a]:.3%} of {a}'s)"
+        )
     return 0
 
 

@@ -53,6 +53,7 @@ Gutenberg books by ``bench/punkt_engines.py``.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from punkt.annotate import NON_INITIAL_PUNCTUATION as _NON_INITIAL
 from punkt.rules.boundaries import _compile_period_context_regex
@@ -257,73 +258,94 @@ class CandidatePunkt:
             return False
         return None
 
-    def _raw_spans(self, text: str) -> list[tuple[int, int]]:
-        """The package's ``_candidate_spans`` then ``_absorb_punctuation_only``."""
+    def _raw_spans(self, text: str) -> tuple[list[int], list[int]]:
+        """The package's ``_candidate_spans`` then ``_absorb_punctuation_only``,
+        as (starts, ends). Streams, keeping flat lists of ints: tuples kept
+        alive would make the garbage collector walk a big heap (a Beam worker's)
+        again and again."""
         # Word starts follow ASCII whitespace (string.whitespace) only.
         other_spaces = [c for c in "\t\r\x0b\x0c" if c in text]
         spaced = {m.start() for m in _SPACED_PERIODS.finditer(text)}
-        found = []  # (mark offset, word start, match)
-        lo = 0
-        for m in self._period_context.finditer(text):
-            s = m.start()
-            if s in spaced and self._interior(text, s):
-                continue
-            ws = text.rfind(" ", lo, s)
-            ws = max(ws, text.rfind("\n", ws if ws > lo else lo, s))
-            for c in other_spaces:
-                ws = max(ws, text.rfind(c, ws if ws > lo else lo, s))
-            if not found:
-                word_start = ws + 1 if ws > 0 else 0
-            elif ws >= 0:
-                word_start = ws + 1
-            else:  # no whitespace since the last mark: that one was mid-run
-                word_start = found.pop()[1]
-            found.append((s, word_start, m))
-            lo = s
-        spans = []
+        starts, ends = [], []
         last_break = 0
-        for s, word_start, m in found:
-            # '?' and '!' are tokens of their own, breaks, never the last token.
-            if text[s] != "." or self._period_is_break(text, word_start, s, m):
-                spans.append((last_break, s + 1))
-                ns = m.start(2)
-                last_break = ns if ns >= 0 else s + 1
+        pending = None  # the last candidate seen: dropped if the next is in its run
+        pending_s = pending_word = lo = 0
+        for m in chain(self._period_context.finditer(text), (None,)):
+            if m is not None:
+                s = m.start()
+                if s in spaced and self._interior(text, s):
+                    continue
+                ws = text.rfind(" ", lo, s)
+                ws = max(ws, text.rfind("\n", ws if ws > lo else lo, s))
+                for c in other_spaces:
+                    ws = max(ws, text.rfind(c, ws if ws > lo else lo, s))
+                if pending is None:
+                    word_start = ws + 1 if ws > 0 else 0
+                elif ws >= 0:
+                    word_start = ws + 1
+                else:  # no whitespace since the last mark: that one was mid-run
+                    pending, word_start = None, pending_word
+            if pending is not None and (
+                # '?' and '!' are tokens of their own, breaks, never the last token.
+                text[pending_s] != "."
+                or self._period_is_break(text, pending_word, pending_s, pending)
+            ):
+                starts.append(last_break)
+                ends.append(pending_s + 1)
+                ns = pending.start(2)
+                last_break = ns if ns >= 0 else pending_s + 1
+            if m is not None:
+                pending, pending_s, pending_word, lo = m, s, word_start, s
         end = len(text)
         while end and text[end - 1].isspace():
             end -= 1
-        spans.append((last_break, end))
+        starts.append(last_break)
+        ends.append(end)
         # Punctuation-only spans join the one before; empty spans go.
-        out = []
-        for a, b in spans:
+        out_starts, out_ends = [], []
+        for a, b in zip(starts, ends, strict=True):
             if a >= b:
                 continue
-            if out and text[a] in ".?!" and _ONLY_SENT_END.fullmatch(text, a, b):
-                out[-1] = (out[-1][0], b)
+            if out_ends and text[a] in ".?!" and _ONLY_SENT_END.fullmatch(text, a, b):
+                out_ends[-1] = b
                 continue
-            out.append((a, b))
-        return out
+            out_starts.append(a)
+            out_ends.append(b)
+        return out_starts, out_ends
 
-    def span_tokenize(self, text: str) -> list[tuple[int, int]]:
-        """Sentence spans, as the package's ``span_tokenize`` yields them."""
-        spans = self._raw_spans(text)
-        realigned = []
+    def starts_ends(self, text: str) -> tuple[list[int], list[int]]:
+        """Sentence starts and ends, as the package's ``span_tokenize`` yields
+        them (closing quotes/brackets realigned onto the sentence before)."""
+        starts, ends = self._raw_spans(text)
+        out_starts, out_ends = [], []
         realign = 0
-        last = len(spans) - 1
+        last = len(starts) - 1
         first = self._realign_first
-        for index, (start, end) in enumerate(spans):
-            start += realign
+        for index in range(len(starts)):
+            start = starts[index] + realign
+            end = ends[index]
             if index == last:
                 if start < end:
-                    realigned.append((start, end))
+                    out_starts.append(start)
+                    out_ends.append(end)
                 continue
-            f0, f1 = spans[index + 1]
+            f0 = starts[index + 1]
             c = text[f0]
-            match = self._realign_re.match(text, f0, f1) if c in first or c > "\uffff" else None
+            if c in first or c > "\uffff":
+                match = self._realign_re.match(text, f0, ends[index + 1])
+            else:
+                match = None
             if match:
-                realigned.append((start, f0 + len(match.group().rstrip())))
+                out_starts.append(start)
+                out_ends.append(f0 + len(match.group().rstrip()))
                 realign = match.end() - f0
             else:
                 realign = 0
                 if start < end:
-                    realigned.append((start, end))
-        return realigned
+                    out_starts.append(start)
+                    out_ends.append(end)
+        return out_starts, out_ends
+
+    def span_tokenize(self, text: str) -> list[tuple[int, int]]:
+        """The package's ``span_tokenize(text)``, as a list."""
+        return list(zip(*self.starts_ends(text), strict=True))

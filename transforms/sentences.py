@@ -121,8 +121,7 @@ def punkt_engine(language: str = "en"):
 def punkt_starts(text: str, language: str = "en") -> np.ndarray:
     """Sentence starts Punkt finds (excluding 0), int64 ascending; for English
     corrected by ``english_corrections``."""
-    spans = punkt_engine(language).span_tokenize(text)
-    starts = np.fromiter((s for s, _ in spans), dtype=np.int64)[1:]
+    starts = np.asarray(punkt_engine(language).starts_ends(text)[0][1:], dtype=np.int64)
     if language == "en":
         starts = english_corrections(text, starts)
     return starts
