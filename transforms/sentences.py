@@ -92,6 +92,8 @@ _EXTRA_ENGLISH_ABBREVIATIONS = (
 # position would cost more than the whole scan.
 _CJK_END = re.compile(r"(?:[。！？；]+|[!?;…]+)[」』”’）)》〉\]\"'〕】]*")
 _CJK_BEFORE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# What a start needs: a full-width mark, a "…", or a CJK character before !?;.
+_CJK_TRIGGER = re.compile(r"[。！？；…\u3400-\u9fff\uf900-\ufaff]")
 _CAPITAL = re.compile(r"\s+[A-Z]")
 # Where an over-long span may be cut, best first.
 _SOFT_BREAKS = (re.compile(r"\n"), re.compile(r"\s"), re.compile(r"[，、,;:；：]"))
@@ -133,13 +135,29 @@ def punkt_starts(text: str, language: str = "en") -> np.ndarray:
 # "George H.W. Bush"); a sentence after an acronym almost always opens with a
 # function word ("...in the U.S. The..."), a name or title rarely does. The
 # regex looks for the acronym's last two letters (".S."), a cheap scan.
-_ACRONYM_NEXT = re.compile(r"(?:\.[A-Za-z]\.|[JS]r\.)[ \t\xa0]+([A-Z0-9][\w']*)")
+# (Written to start with a character set, which the regex engine skips to: the
+# same matches as "(?:\.[A-Za-z]\.|[JS]r\.)..." at half the scan's cost.)
+_ACRONYM_NEXT = re.compile(r"[.JS](?:(?<=\.)[A-Za-z]\.|(?<=[JS])r\.)[ \t\xa0]+([A-Z0-9][\w']*)")
 # "2. 5 million": a decimal with a stray space (PDF extraction); no sentence
 # boundary between two numbers (the price: "He was 5. 10 people came." stays
 # one sentence; edited prose seldom opens a sentence with a numeral).
-_SPLIT_DECIMAL = re.compile(r"\d\.[ \xa0](\d)")
+# Found from its '.' (a literal the engine skips to; 15x cheaper than starting at
+# \d); ``_split_decimals`` keeps the non-overlapping ones, as "\d\.[ \xa0](\d)" did.
+_SPLIT_DECIMAL = re.compile(r"\.(?<=\d\.)[ \xa0](\d)")
 # A bullet inside running text (lists flattened into one line) opens an item.
 _BULLET = re.compile(r"[•●▪◦‣](?=[ \t\xa0]?\w)")  # and whitespace before it
+
+
+def _split_decimals(text: str) -> list[int]:
+    """Second digits of "2. 5": ``_SPLIT_DECIMAL`` matches from the '.', so one
+    starting on the digit a kept match ended with is skipped (a scan from the
+    first digit consumes it: "1. 2. 3" gives the "2" only)."""
+    found, end = [], 0
+    for m in _SPLIT_DECIMAL.finditer(text):
+        if m.start() - 1 >= end:
+            found.append(m.start(1))
+            end = m.end()
+    return found
 
 
 def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
@@ -153,7 +171,7 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
 
     stop = set(english_stopwords())
     drop = [m.start(1) for m in _ACRONYM_NEXT.finditer(text) if m.group(1).lower() not in stop]
-    drop.extend(m.start(1) for m in _SPLIT_DECIMAL.finditer(text))
+    drop.extend(_split_decimals(text))
     if drop:
         starts = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
     bullets = [
@@ -167,6 +185,16 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
 def cjk_starts(text: str) -> np.ndarray:
     """Starts after CJK sentence-final punctuation, at the next non-space
     character (so trailing whitespace stays with the sentence before)."""
+    if not _CJK_TRIGGER.search(text):
+        # Every match would be an ASCII !?; run after a non-CJK character and
+        # without a leading "…": none yields a start. Saves the per-match loop
+        # on English text (~0.7 CPU-s on the 30 books).
+        return np.zeros(0, dtype=np.int64)
+    return _cjk_scan(text)
+
+
+def _cjk_scan(text: str) -> np.ndarray:
+    """``cjk_starts`` without the shortcut: every run of end marks checked."""
     starts = []
     n = len(text)
     for m in _CJK_END.finditer(text):

@@ -148,3 +148,54 @@ def test_sentence_properties(text, max_chars):
     assert (spans[1:, 0] == spans[:-1, 1]).all() and (spans[:, 1] > spans[:, 0]).all()
     assert (np.diff(spans, axis=1) <= max_chars).all()
     assert np.array_equal(spans, sentence_spans(text, max_chars=max_chars))
+
+
+def _english_texts(shared_data, books=3):
+    import glob
+    import json
+    import os
+
+    texts = []
+    for path in sorted(glob.glob(os.path.join(shared_data, "en_gutenberg", "*.txt")))[:books]:
+        with open(path, encoding="utf-8") as f:
+            texts.append(f.read())
+    path = os.path.join(shared_data, "sum_bbc_news", "bbc_news_summary.dev.jsonl")
+    with open(path, encoding="utf-8") as f:
+        texts.append("\n\n".join(json.loads(line)["article"] for line in f))
+    return texts
+
+
+def test_correction_scans_find_what_the_plain_patterns_found(shared_data):
+    """The rewritten scans (a character set or '.' first) give the matches of the
+    patterns they replace, on books and news plus hand-made overlaps."""
+    import re
+
+    from transforms import sentences
+
+    old_acronym = re.compile(r"(?:\.[A-Za-z]\.|[JS]r\.)[ \t\xa0]+([A-Z0-9][\w']*)")
+    old_decimal = re.compile(r"\d\.[ \xa0](\d)")
+    texts = _english_texts(shared_data, books=30) + [
+        "We lost 1. 2. 3. 4 million. It was 5. 10 people. 2.\xa05 and 7. 8 and 9.  1",
+        "At M.I.T. Jr. Smith. U.S. The end. S.Jr. Bob. J.r. x. Sr.\tTom. e.g. A.B.C. Ltd",
+    ]
+    found = 0
+    for text in texts:
+        acronyms = [m.span(1) for m in sentences._ACRONYM_NEXT.finditer(text)]
+        assert acronyms == [m.span(1) for m in old_acronym.finditer(text)]
+        decimals = sentences._split_decimals(text)
+        assert decimals == [m.start(1) for m in old_decimal.finditer(text)]
+        found += len(acronyms) + len(decimals)
+    assert found > 400
+
+
+def test_cjk_shortcut_only_skips_texts_without_starts(shared_data):
+    """English text has no trigger character: the shortcut's empty answer is
+    the full scan's; with a trigger the scan runs."""
+    from transforms import sentences
+
+    for text in _english_texts(shared_data, books=2):
+        assert len(sentences._cjk_scan(text)) == 0
+        assert len(sentences.cjk_starts(text)) == 0
+    for text in ["Wait… The end; ok? Yes!", "他走了!她也走了。", "好。Yes; no?"]:
+        got = sentences.cjk_starts(text)
+        assert len(got) and np.array_equal(got, sentences._cjk_scan(text))
