@@ -35,7 +35,8 @@ objects:
   Unicode spaces, a next chunk with a '.?!' in its middle, which can make the
   *next* word the break Punkt reports here) is answered by the package's own
   ``_context_has_sentbreak`` on the same context string: identical by
-  construction. ~5% of candidates on the Gutenberg books.
+  construction: 3,177 of the 155,244 period candidates of the 30 Gutenberg
+  books (2%).
 * The multi-character scan is done only around a '.' followed by a space and
   another '.', resynchronized at the last character that no such run can cross,
   so it marks exactly the interior periods the whole-text scan marks.

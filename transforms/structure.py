@@ -10,7 +10,7 @@ to the unit before it.
 
 Order and cost per character of English (Gutenberg, one process, characters per
 CPU second; docs/QUALITY.md has the measured numbers): sections and paragraphs
-(regex, ~40M/s), sentences (Punkt, ~5M/s, the dominant cost), terms (one regex
+(regex, ~40M/s), sentences (Punkt by rule punkt_candidates, ~10-14M/s), terms (one regex
 pass per sentence, ~13M/s), C99 topic segmentation per section (~11M/s over
 paragraphs; ~3M/s on Chinese novels, whose units are sentences), LexRank over all
 sentences with an implicit sparse graph (O(nnz) per iteration, ~15M/s).
