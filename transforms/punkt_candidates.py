@@ -21,7 +21,7 @@ objects:
   non-word characters), the first pass marks it a break, the second pass only
   revisits period-final tokens, and a token always follows it in the context.
 * For a '.', when the word before it and the chunk after it are *plain* (checked
-  by ``_PLAIN_WORD`` and below), the context's tokens are: punctuation-only
+  by ``_plain_word_regex`` and below), the context's tokens are: punctuation-only
   tokens without '.?!' (never a break), the period token ``T`` (the plain word
   plus the '.', with one opening quote glued on as Punkt's tokenizer does), the
   next token ``N`` (found with the package's own word regex), and tokens that
@@ -58,6 +58,7 @@ from itertools import chain
 
 from punkt.annotate import NON_INITIAL_PUNCTUATION as _NON_INITIAL
 from punkt.rules.boundaries import _compile_period_context_regex
+from punkt.rules.language import DEFAULT_LANGUAGE_VARS
 from punkt.rules.orthography import OrthoContext
 from punkt.rules.tokens import _RE_ELLIPSIS, _RE_INITIAL, _RE_NUMERIC, NUMBER_TYPE
 from punkt.rules.words import _compile_word_regex
@@ -68,7 +69,7 @@ _MID_UC = int(OrthoContext.MID_UC)
 _BEG_LC = int(OrthoContext.BEG_LC)
 _SENT_END = re.compile(r"[.?!]")
 _ONLY_SENT_END = re.compile(r"[.?!]+")
-_MULTI_CHAR_START = ".-"
+_RUN_CHARS = ".-"  # with spaces, what multi-character runs are made of
 _SPACED_PERIODS = re.compile(r"\.(?=\s\.)")  # where a ". . ." run may hide a candidate
 _CACHE_LIMIT = 200_000  # distinct words remembered per engine
 
@@ -99,8 +100,14 @@ class CandidatePunkt:
     def __init__(self, engine):
         self._engine = engine
         rules = engine.rules
-        if tuple(rules.sent_end_chars) != (".", "?", "!"):
-            raise ValueError("punkt_candidates supports the '.', '?', '!' rule set only")
+        if (
+            tuple(rules.sent_end_chars) != (".", "?", "!")
+            or rules.multi_char_punct_pattern != DEFAULT_LANGUAGE_VARS.multi_char_punct_pattern
+            or not rules.next_sentence_requires_space
+        ):
+            # The shortcuts below assume these (the interior-period search, the
+            # runs of marks separated by whitespace).
+            raise ValueError("punkt_candidates supports the default Punkt rules only")
         params = engine.params
         self._abbrev = frozenset(params.abbrev_types)
         self._numeric_abbrev = frozenset(params.numeric_abbrev_types)
@@ -129,10 +136,10 @@ class CandidatePunkt:
         crosses a character other than '.', '-' or a space, so the scan restarts
         after the last such character before ``s`` and stops at the next one."""
         q = s
-        while q and (text[q - 1] in _MULTI_CHAR_START or text[q - 1].isspace()):
+        while q and (text[q - 1] in _RUN_CHARS or text[q - 1].isspace()):
             q -= 1
         e, n = s, len(text)
-        while e < n and (text[e] in _MULTI_CHAR_START or text[e].isspace()):
+        while e < n and (text[e] in _RUN_CHARS or text[e].isspace()):
             e += 1
         for run in self._multi.finditer(text, q, e):
             if run.start() > s:

@@ -281,3 +281,17 @@ def test_other_models_match_the_package(language):
     engine = CandidatePunkt(punkt_tokenizer(language))
     for text in TRICKY:
         assert engine.span_tokenize(text) == package_spans(text, language)
+
+
+def test_other_rule_sets_are_refused():
+    """The shortcuts assume Punkt's default rules; an unspaced script's rules
+    (Chinese, Japanese presets) or other end marks are refused, not guessed."""
+    import punkt
+
+    params = punkt_tokenizer("en").params
+    for rules in (
+        punkt.LanguageVars(next_sentence_requires_space=False),
+        punkt.LanguageVars(sent_end_chars=(".", ";", "!")),
+    ):
+        with pytest.raises(ValueError, match="default Punkt rules"):
+            CandidatePunkt(punkt.PunktSentenceTokenizer(params, rules=rules))
