@@ -71,7 +71,7 @@ _SENT_END = re.compile(r"[.?!]")
 _ONLY_SENT_END = re.compile(r"[.?!]+")
 _RUN_CHARS = ".-"  # with spaces, what multi-character runs are made of
 _SPACED_PERIODS = re.compile(r"\.(?=\s\.)")  # where a ". . ." run may hide a candidate
-_CACHE_LIMIT = 50_000  # distinct words remembered per engine (~8 MB each table)
+_CACHE_LIMIT = 50_000  # distinct words remembered per engine (~10 MB a table)
 
 
 def _plain_word_regex(lang_vars) -> re.Pattern:
