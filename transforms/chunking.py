@@ -60,6 +60,7 @@ import numpy as np
 
 import schemas
 from schemas import IGNORE_INDEX
+from transforms import sorted_unique
 from transforms.packing import PendingPiece, piece_dict
 from transforms.retrieval import (
     PassageIndex,
@@ -211,7 +212,7 @@ def char_to_token_ends(token_offsets: np.ndarray, char_ends: np.ndarray) -> np.n
 def _unit_token_starts(token_offsets: np.ndarray, spans: np.ndarray, n: int) -> np.ndarray:
     spans = np.asarray(spans).reshape(-1, 2)
     tokens = char_to_token_starts(token_offsets, spans[:, 0])
-    return np.unique(tokens[tokens < n])
+    return sorted_unique.unique(tokens[tokens < n])
 
 
 def token_structure(doc: schemas.TokenizedDocument) -> _TokenStructure:
@@ -236,7 +237,7 @@ def token_structure(doc: schemas.TokenizedDocument) -> _TokenStructure:
         key_starts=key_starts[keep],
         key_ends=key_ends[keep],
         key_scores=scores[keep],
-        key_sentence_starts=np.unique(key_starts[keep]),
+        key_sentence_starts=sorted_unique.unique(key_starts[keep]),
         section_starts=np.array([s.start for s in sections], dtype=np.int64),
         section_paths=[tuple(p) for p in section_paths(sections)],
     )

@@ -54,6 +54,7 @@ import numpy as np
 from apache_beam.metrics import Metrics
 
 from schemas import Document, Rejected
+from transforms import sorted_unique
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.char_classes import class_runs, code_points, distinct_runs
 from transforms.split import split_of
@@ -220,7 +221,7 @@ def shingle_hashes(text: str, ngram: int, piece_chars: int = WORD_PIECE_CHARS) -
                 mixed = h[i : i + b - a] * _MIX[i % len(_MIX)]
                 out ^= (mixed << np.uint64(i + 1)) | (mixed >> np.uint64(63 - i))
             out *= _MIX[0]
-        parts.append(np.unique((out >> np.uint64(32)).astype(np.uint32)))
+        parts.append(sorted_unique.unique((out >> np.uint64(32)).astype(np.uint32)))
     del ids, h, out, mixed
     if len(parts) == 1:
         return parts[0]

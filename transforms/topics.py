@@ -44,6 +44,7 @@ from importlib import resources
 
 import numpy as np
 
+from transforms import sorted_unique
 from transforms.char_classes import class_runs, code_points, distinct_runs, in_class
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -182,7 +183,7 @@ def _piece_words(lower: str, spans: np.ndarray):
     if not _sorted_disjoint(spans):
         return None
     starts, ends = spans[:, 0], spans[:, 1]
-    cut = np.unique(np.r_[starts, ends])
+    cut = sorted_unique.unique(np.r_[starts, ends])
     cut = cut[(cut > 0) & (cut < len(lower))].tolist()
     if cut:
         before = in_class(code_points("".join(lower[c - 1] for c in cut)), _LETTER)
