@@ -39,9 +39,9 @@ def _bmp_table(char_class: str) -> np.ndarray:
 def in_class(code: np.ndarray, char_class: str) -> np.ndarray:
     """For each code point of ``code`` (uint32), whether the one-character regex
     ``char_class`` matches it."""
-    out = _bmp_table(char_class)[np.minimum(code, _BMP - 1)]
-    big = code >= _BMP
-    if big.any():
+    out = _bmp_table(char_class).take(code, mode="clip")  # above the BMP: fixed below
+    if len(code) and int(code.max()) >= _BMP:
+        big = code >= _BMP
         regex = re.compile(char_class)
         values = code[big]
         hits = [u for u in np.unique(values).tolist() if regex.fullmatch(chr(u))]
