@@ -106,6 +106,9 @@ def class_runs(code: np.ndarray, char_class: str) -> tuple[np.ndarray, np.ndarra
 _P = np.uint64(0x100000001B3)  # odd: invertible modulo 2^64
 _P_INV = np.uint64(pow(int(_P), -1, 1 << 64))
 _LEN_MIX = np.uint64(0x9E3779B97F4A7C15)
+# Longest code-point array ``distinct_runs`` groups (longer: None, the caller's
+# regex path); the callers' pieces are ~1 Mi characters.
+MAX_RUN_CODE = 1 << 21
 
 
 def distinct_runs(
@@ -119,10 +122,13 @@ def distinct_runs(
     Runs are grouped by a polynomial hash of their code points, then every run is
     compared, code point by code point, with the first run of its group: None when
     two different runs shared a hash (the caller then falls back to strings), so
-    the grouping is exact whatever the hash does.
+    the grouping is exact whatever the hash does. None too for more than
+    ``MAX_RUN_CODE`` code points.
     """
     if len(starts) == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    if len(code) > MAX_RUN_CODE:  # the powers kept per process: at most 2 x 16 MB
+        return None
     power, inverse_power = _powers(len(code) + 1)
     lengths = (ends - starts).astype(np.int64)
     with np.errstate(over="ignore"):

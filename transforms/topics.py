@@ -193,7 +193,9 @@ def _piece_words(lower: str, spans: np.ndarray):
     a, stop = int(starts[0]), min(int(ends[-1]), len(lower))
     while a < stop:
         i = int(np.searchsorted(starts, a + TERM_PIECE_CHARS, "right")) - 1
-        b = int(starts[i]) if int(starts[i]) > a else stop
+        if int(starts[i]) <= a:  # a span longer than a piece: up to the next span start
+            i = int(np.searchsorted(starts, a, "right"))
+        b = int(starts[i]) if i < len(starts) else stop
         piece = lower[a:b]
         code = code_points(piece)
         run_start, run_end = class_runs(code, _LETTER)

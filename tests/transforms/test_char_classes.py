@@ -124,6 +124,12 @@ def test_topic_terms_on_code_points_are_the_word_by_word_terms(moby, monkeypatch
     assert moby[10_001:10_003].isalpha()
     assert topics._piece_words(moby.lower(), inside_word) is None
     assert_same_terms(topics._word_terms(moby, inside_word), one_by_one(moby, inside_word))
+    monkeypatch.setattr(topics, "TERM_PIECE_CHARS", 50)  # spans longer than a piece
+    head = spans[:300]
+    assert_same_terms(topics._word_terms(moby, head), one_by_one(moby, head))
+    monkeypatch.setattr(char_classes, "MAX_RUN_CODE", 1000)  # pieces too long to group
+    assert topics._piece_words(moby.lower(), spans) is None
+    assert_same_terms(topics._word_terms(moby, spans), expected)
     backwards = spans[::-1].copy()
     assert_same_terms(topics._word_terms(moby, backwards), one_by_one(moby, backwards))
 
@@ -139,6 +145,18 @@ def test_near_duplicate_word_ids_are_the_token_regex(moby, dream):
         got_ids, got_vocab = near_duplicates._word_ids(text, piece)
         assert got_ids.tolist() == ids and got_vocab == list(vocab)
         assert got_ids.dtype == np.int32
+    ungrouped = near_duplicates._word_ids(moby[:5000], 4096)  # piece over MAX_RUN_CODE
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(char_classes, "MAX_RUN_CODE", 100)
+        assert (
+            char_classes.distinct_runs(
+                char_classes.code_points(moby[:500]),
+                *char_classes.class_runs(char_classes.code_points(moby[:500]), r"[a-z]"),
+            )
+            is None
+        )
+        again = near_duplicates._word_ids(moby[:5000], 4096)
+    assert again[0].tolist() == ungrouped[0].tolist() and again[1] == ungrouped[1]
 
 
 def test_section_paths_are_section_path_for_every_section(shared_data):
