@@ -28,12 +28,19 @@ PIECE_CHARS = 1 << 22
 
 @functools.cache
 def _bmp_table(char_class: str) -> np.ndarray:
-    """Boolean table over the BMP: does ``re.fullmatch(char_class, chr(c))``."""
+    """Boolean table over the BMP: does ``re.fullmatch(char_class, chr(c))``.
+    Every BMP character is replaced by NUL where the class matches it (one C-level
+    ``sub``: each match is one character) and compared with itself."""
     regex = re.compile(char_class)
-    chars = "".join(map(chr, range(_BMP)))
-    table = np.zeros(_BMP, dtype=bool)
-    table[[m.start() for m in regex.finditer(chars)]] = True
+    chars, code = _bmp_chars()
+    table = code_points(regex.sub("\0", chars)) != code
+    table[0] = regex.fullmatch("\0") is not None
     return table
+
+
+@functools.cache
+def _bmp_chars() -> tuple[str, np.ndarray]:
+    return "".join(map(chr, range(_BMP))), np.arange(_BMP, dtype=np.uint32)
 
 
 def in_class(code: np.ndarray, char_class: str) -> np.ndarray:

@@ -178,3 +178,27 @@ def test_section_paths_on_any_levels(levels):
     secs = [Section(i, i + 1, title, level) for i, (level, title) in enumerate(levels)]
     expected = [sections.section_path(secs, i) for i in range(len(secs))]
     assert sections.section_paths(secs) == expected
+
+
+def test_class_tables_are_the_regex_on_every_bmp_character():
+    """The lookup table of each class the stages use says, for each of the 65,536
+    BMP code points (NUL and lone surrogates included), what ``re.fullmatch`` says."""
+    classes = {
+        key_sentences._LETTER,
+        key_sentences._NON_SPACE,
+        topics._LETTER,
+        near_duplicates._ALNUM,
+        near_duplicates._CJK_CHAR,
+    }
+    for char_class in classes:
+        regex = re.compile(char_class)
+        expected = [regex.fullmatch(chr(c)) is not None for c in range(0x10000)]
+        assert char_classes._bmp_table(char_class).tolist() == expected, char_class
+    astral = char_classes.code_points("\U0001d400 \U0001f600 a")
+    assert char_classes.in_class(astral, topics._LETTER).tolist() == [
+        True,
+        False,
+        False,
+        False,
+        True,
+    ]
