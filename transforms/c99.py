@@ -41,6 +41,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from transforms import sorted_unique
 from transforms.c99_ranks import _rank_prefix_sums
 
 
@@ -356,4 +357,4 @@ def topic_starts(
         unit_starts.append(units)
     for units, found in zip(unit_starts, segment_sequences(sequences, config), strict=True):
         chosen.append(sent_starts[units[found]])
-    return np.unique(np.concatenate(chosen))
+    return sorted_unique.unique(np.concatenate(chosen))

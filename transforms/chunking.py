@@ -60,6 +60,7 @@ import numpy as np
 
 import schemas
 from schemas import IGNORE_INDEX
+from transforms import sorted_unique
 from transforms.packing import PendingPiece, piece_dict
 from transforms.retrieval import (
     PassageIndex,
@@ -68,7 +69,7 @@ from transforms.retrieval import (
     passage_spans,
     select_by_score,
 )
-from transforms.sections import section_path
+from transforms.sections import section_paths
 
 ROW_FIELDS = tuple(schemas.CHUNK_SCHEMA.names)
 MEMORY_SOURCES = ("key", "key-recent", "retrieved")
@@ -211,10 +212,11 @@ def char_to_token_ends(token_offsets: np.ndarray, char_ends: np.ndarray) -> np.n
 def _unit_token_starts(token_offsets: np.ndarray, spans: np.ndarray, n: int) -> np.ndarray:
     spans = np.asarray(spans).reshape(-1, 2)
     tokens = char_to_token_starts(token_offsets, spans[:, 0])
-    return np.unique(tokens[tokens < n])
+    return sorted_unique.unique(tokens[tokens < n])
 
 
-def _token_structure(doc: schemas.TokenizedDocument) -> _TokenStructure:
+def token_structure(doc: schemas.TokenizedDocument) -> _TokenStructure:
+    """The document's structure in token indices (what every window length reads)."""
     structure, offsets, n = doc.structure, doc.token_offsets, len(doc.token_ids)
     sentences = np.asarray(structure.sentences, dtype=np.int64).reshape(-1, 2)
     key_index = np.asarray(structure.key_sentences, dtype=np.int64).reshape(-1)
@@ -235,9 +237,9 @@ def _token_structure(doc: schemas.TokenizedDocument) -> _TokenStructure:
         key_starts=key_starts[keep],
         key_ends=key_ends[keep],
         key_scores=scores[keep],
-        key_sentence_starts=np.unique(key_starts[keep]),
+        key_sentence_starts=sorted_unique.unique(key_starts[keep]),
         section_starts=np.array([s.start for s in sections], dtype=np.int64),
-        section_paths=[tuple(section_path(sections, i)) for i in range(len(sections))],
+        section_paths=[tuple(p) for p in section_paths(sections)],
     )
 
 
@@ -285,7 +287,7 @@ def key_memory(doc: schemas.TokenizedDocument, config: ChunkConfig):
     sentence fits) of a key-sentence source (``key`` / ``key-recent``, from
     ``config.memory_source``): what the builder puts before a window starting at token
     ``before``. For measuring a prefix on fixed windows (bench/memory_prefix.py)."""
-    ts = _token_structure(doc)
+    ts = token_structure(doc)
     return functools.partial(_memory_ids, doc, ts, config=config)
 
 
@@ -422,11 +424,13 @@ def plan_document(
     window: int,
     config: ChunkConfig,
     retrieved: RetrievedMemory | None = None,
+    structure: _TokenStructure | None = None,
 ) -> tuple[RowPlan | None, list[PendingPiece]]:
     """Decide how one document is cut at ``window``: a :class:`RowPlan` for a
     document of at least ``window`` tokens, else one ``PendingPiece`` for
     ``pack_pieces``; neither for an empty document. ``retrieved``: as in
-    :func:`chunk_document`."""
+    :func:`chunk_document`; ``structure``: the document's :func:`token_structure`,
+    computed once for every window length (computed here when None)."""
     if window not in config.windows:
         raise ValueError(f"window {window} is not one of the configured {config.windows}")
     n = len(doc.token_ids)
@@ -434,7 +438,7 @@ def plan_document(
         raise ValueError(f"{doc.doc_id}: token_offsets shape {doc.token_offsets.shape} != ({n}, 2)")
     if n == 0:
         return None, []
-    ts = _token_structure(doc)
+    ts = token_structure(doc) if structure is None else structure
     if n < window:
         labels = doc.token_ids.astype(np.int32)
         labels[0] = IGNORE_INDEX

@@ -32,7 +32,7 @@ from schemas.dataset import (
     table_to_stream_bytes,
 )
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, make_rejected
-from transforms.chunking import ChunkConfig, plan_document, retrieved_memory
+from transforms.chunking import ChunkConfig, plan_document, retrieved_memory, token_structure
 from transforms.runtime import bound_heap_retention
 from transforms.split import stable_bucket
 from transforms.structure import document_table
@@ -46,7 +46,10 @@ def chunk_all_windows(doc: schemas.TokenizedDocument, chunk: ChunkConfig):
     retrieved = None
     if chunk.memory_source == "retrieved" and chunk.memory_tokens:
         retrieved = retrieved_memory(doc, chunk)  # one BM25 index for every window length
-    per_window = {w: plan_document(doc, w, chunk, retrieved) for w in chunk.windows}
+    n = len(doc.token_ids)
+    # One token structure for every window length (plan_document rejects bad shapes).
+    structure = token_structure(doc) if n and doc.token_offsets.shape == (n, 2) else None
+    per_window = {w: plan_document(doc, w, chunk, retrieved, structure) for w in chunk.windows}
     record = document_table(
         schemas.StructuredDocument(
             doc.doc_id, doc.source, doc.split, doc.text, doc.structure, doc.boilerplate_chars

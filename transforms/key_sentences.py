@@ -50,12 +50,15 @@ import re
 
 import numpy as np
 
+from transforms.char_classes import pair_run_starts
+
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 # A word: a run of non-space, non-CJK characters holding two letters in a row
 # ("don't", "well-known", "“D’ye" are one word each). Numbers, "--" and the
 # one-letter abbreviations of references ("[781] See end of B. iii.": 4 words)
 # are not words.
-_WORD_START = re.compile(rf"[^\W\d_{_CJK}]{{2}}[^\s{_CJK}]*")
+_LETTER, _NON_SPACE = rf"[^\W\d_{_CJK}]", rf"[^\s{_CJK}]"
+_WORD_START = re.compile(rf"{_LETTER}{{2}}{_NON_SPACE}*")
 
 
 def tfidf_rows(indptr: np.ndarray, ids: np.ndarray, vocab_size: int):
@@ -138,7 +141,7 @@ def sentence_lengths(text: str, spans: np.ndarray) -> np.ndarray:
     Python work.
     """
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
-    words = np.fromiter((m.start() for m in _WORD_START.finditer(text)), dtype=np.int64)
+    words = pair_run_starts(text, _LETTER, _NON_SPACE)  # _WORD_START.finditer's starts
     cjk = np.concatenate(
         [np.zeros(0, np.int64)]
         + [_cjk_positions(text[a : a + _CODE_CHARS]) + a for a in range(0, len(text), _CODE_CHARS)]

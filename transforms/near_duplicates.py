@@ -54,12 +54,16 @@ import numpy as np
 from apache_beam.metrics import Metrics
 
 from schemas import Document, Rejected
+from transforms import sorted_unique
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
+from transforms.char_classes import class_runs, code_points, distinct_runs
 from transforms.split import split_of
 
 SUMMARY = "summary"
 STAGE = "near_duplicates"
-_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W_]+")
+_CJK_CHAR, _ALNUM = r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]", r"[^\W_]"
+_CJK = re.compile(_CJK_CHAR)
+_TOKEN = re.compile(rf"{_CJK_CHAR}|{_ALNUM}+")
 _MIX = (
     np.uint64(0x9E3779B97F4A7C15),
     np.uint64(0xC2B2AE3D27D4EB4F),
@@ -131,6 +135,8 @@ def lsh_rows(threshold: float, num_perm: int, miss: float = 0.01) -> int:
 # --------------------------------------------------------------------------
 # Pure functions
 # --------------------------------------------------------------------------
+# Words recur across the documents a worker handles: hashes are cached per process.
+@functools.lru_cache(maxsize=1 << 16)
 def _word_hash(word: str) -> int:
     return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
 
@@ -167,12 +173,29 @@ def _word_ids(text: str, piece_chars: int) -> tuple[np.ndarray, list[str]]:
     starts = _piece_starts(text, piece_chars)
     parts = []
     for a, b in zip(starts, [*starts[1:], len(text)], strict=True):
-        words = _TOKEN.findall(text[a:b].lower())
-        parts.append(
-            np.fromiter((vocab.setdefault(w, len(vocab)) for w in words), np.int32, len(words))
-        )
-        del words
+        parts.append(_piece_word_ids(text[a:b].lower(), vocab))
     return np.concatenate(parts), list(vocab)
+
+
+def _piece_word_ids(piece: str, vocab: dict[str, int]) -> np.ndarray:
+    """The words of ``piece`` as ids of ``vocab`` (new words added in order of first
+    occurrence). Without CJK characters the words are the runs of ``_ALNUM``
+    characters: found and grouped on the code points (``char_classes``, exact),
+    only the distinct words become strings; else ``_TOKEN.findall``."""
+    if _CJK.search(piece) is None:
+        code = code_points(piece)
+        run_start, run_end = class_runs(code, _ALNUM)
+        grouped = distinct_runs(code, run_start, run_end)
+        if grouped is not None:
+            first, inverse = grouped
+            bounds = zip(run_start[first].tolist(), run_end[first].tolist(), strict=True)
+            distinct = [piece[s:e] for s, e in bounds]
+            ids = np.fromiter(
+                (vocab.setdefault(w, len(vocab)) for w in distinct), np.int32, len(distinct)
+            )
+            return ids[inverse]
+    words = _TOKEN.findall(piece)
+    return np.fromiter((vocab.setdefault(w, len(vocab)) for w in words), np.int32, len(words))
 
 
 def shingle_hashes(text: str, ngram: int, piece_chars: int = WORD_PIECE_CHARS) -> np.ndarray:
@@ -198,7 +221,7 @@ def shingle_hashes(text: str, ngram: int, piece_chars: int = WORD_PIECE_CHARS) -
                 mixed = h[i : i + b - a] * _MIX[i % len(_MIX)]
                 out ^= (mixed << np.uint64(i + 1)) | (mixed >> np.uint64(63 - i))
             out *= _MIX[0]
-        parts.append(np.unique((out >> np.uint64(32)).astype(np.uint32)))
+        parts.append(sorted_unique.unique((out >> np.uint64(32)).astype(np.uint32)))
     del ids, h, out, mixed
     if len(parts) == 1:
         return parts[0]

@@ -18,6 +18,8 @@ import re
 
 import numpy as np
 
+from transforms import sorted_unique
+
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n\s*")
 _INDENT = " \t\u3000"
 _ENDS_SENTENCE = re.compile(r"[.!?。！？…:：;；][”’\"'」』）)]*[ \t]*$")
@@ -67,7 +69,7 @@ def paragraph_starts(text: str, forced: list[int] | np.ndarray = ()) -> np.ndarr
     bounds = blank + [len(text)]
     for a, b in zip(bounds[:-1], bounds[1:], strict=False):
         starts.extend(_block_line_starts(text, a, b))
-    all_starts = np.unique(np.asarray(starts + list(forced), dtype=np.int64))
+    all_starts = sorted_unique.unique(np.asarray(starts + list(forced), dtype=np.int64))
     return all_starts[(all_starts >= 0) & (all_starts < len(text))]
 
 

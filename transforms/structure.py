@@ -29,7 +29,7 @@ import pyarrow as pa
 
 from schemas import Document, StructuredDocument, TextStructure
 from schemas.dataset import DOCUMENT_ARROW_SCHEMA
-from transforms import c99, topics
+from transforms import c99, sorted_unique, topics
 from transforms import key_sentences as ks
 from transforms import paragraphs as par
 from transforms import sections as sec
@@ -137,7 +137,7 @@ def analyze_text(
         config=config.topics,
     )
     # In running text a topic boundary may fall inside a paragraph: it starts one.
-    para_starts = np.union1d(para_starts, topic_starts)
+    para_starts = sorted_unique.union(para_starts, topic_starts)
     clock.lap("topics")
 
     section_of = np.searchsorted(sec_starts, sent_starts, side="right") - 1

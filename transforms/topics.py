@@ -44,6 +44,9 @@ from importlib import resources
 
 import numpy as np
 
+from transforms import sorted_unique
+from transforms.char_classes import class_runs, code_points, distinct_runs, in_class
+
 _WORD = re.compile(r"[^\W\d_]+")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
@@ -118,11 +121,32 @@ def _word_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray, l
     """``unit_terms`` of space-delimited text, and the words in id order."""
     vocab: dict[str, int] = {w: -1 for w in english_stopwords()}
     words: list[str] = []
+    lower = text.lower()
+    pieces = _piece_words(lower, spans) if len(lower) == len(text) else None
+    if pieces is None:
+        return _word_terms_one_by_one(lower, spans, vocab, words)
+    counts = np.zeros(len(spans) + 1, dtype=np.int64)
+    parts = [np.zeros(0, np.int64)]
+    for distinct, inverse, span_of in pieces:
+        # Ids in order of first occurrence, as the word-by-word pass numbers them.
+        new = [w for w in distinct if w not in vocab]
+        vocab.update(zip(new, range(len(words), len(words) + len(new)), strict=True))
+        words.extend(new)
+        ids = np.fromiter(map(vocab.__getitem__, distinct), np.int64, len(distinct))[inverse]
+        keep = ids >= 0
+        counts[1:] += np.bincount(span_of[keep], minlength=len(spans))
+        parts.append(ids[keep])
+    return np.cumsum(counts), np.concatenate(parts), words
+
+
+def _word_terms_one_by_one(
+    lower: str, spans: np.ndarray, vocab: dict[str, int], words: list[str]
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """``_word_terms`` word by word: ``_WORD.findall`` span by span."""
     counts = np.zeros(len(spans) + 1, dtype=np.int64)
     # Term ids packed as they come (8 bytes each; a list of Python ints per span
     # took ~5x that: 0.2 GB for a 50 MB document).
     packed = array("q")
-    lower = text.lower()
     for i, (s, e) in enumerate(spans.tolist()):
         before = len(packed)
         for w in _WORD.findall(lower, s, e):
@@ -136,6 +160,60 @@ def _word_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray, l
     indptr = np.cumsum(counts)
     ids = np.frombuffer(packed, dtype=np.int64) if packed else np.zeros(0, np.int64)
     return indptr, ids, words
+
+
+# Characters of text read at once by ``_piece_words`` (its arrays: ~40 bytes a character).
+TERM_PIECE_CHARS = 1 << 20
+_LETTER = r"[^\W\d_]"  # _WORD's runs are runs of this class
+
+
+def _piece_words(lower: str, spans: np.ndarray):
+    """The words of the spans, a piece of about ``TERM_PIECE_CHARS`` characters at
+    a time (pieces start at span starts): per piece, ``(distinct words in order of
+    first occurrence, each word's index among them, each word's span)``, the same
+    words in the same order as ``_WORD.findall`` span by span.
+
+    Words are the runs of ``_LETTER`` characters, found on the code points and
+    grouped by ``char_classes.distinct_runs`` (exact); only the distinct words
+    become strings. None (the caller goes word by word) when spans are not sorted
+    and disjoint, when a word crosses a span's start or end (then a span's findall
+    would cut it), or when a piece's runs could not be grouped."""
+    if not len(spans):
+        return []
+    if not _sorted_disjoint(spans):
+        return None
+    starts, ends = spans[:, 0], spans[:, 1]
+    cut = sorted_unique.unique(np.r_[starts, ends])
+    cut = cut[(cut > 0) & (cut < len(lower))].tolist()
+    if cut:
+        before = in_class(code_points("".join(lower[c - 1] for c in cut)), _LETTER)
+        if (before & in_class(code_points("".join(lower[c] for c in cut)), _LETTER)).any():
+            return None
+    out = []
+    a, stop = int(starts[0]), min(int(ends[-1]), len(lower))
+    while a < stop:
+        i = int(np.searchsorted(starts, a + TERM_PIECE_CHARS, "right")) - 1
+        if int(starts[i]) <= a:  # a span longer than a piece: up to the next span start
+            i = int(np.searchsorted(starts, a, "right"))
+        b = int(starts[i]) if i < len(starts) else stop
+        piece = lower[a:b]
+        code = code_points(piece)
+        run_start, run_end = class_runs(code, _LETTER)
+        span_of = np.searchsorted(starts, run_start + a, "right") - 1
+        inside = span_of >= 0
+        inside[inside] = run_start[inside] + a < ends[span_of[inside]]
+        run_start, run_end = run_start[inside], run_end[inside]
+        grouped = distinct_runs(code, run_start, run_end)
+        if grouped is None:
+            return None
+        first, inverse = grouped
+        distinct = [
+            piece[s:e]
+            for s, e in zip(run_start[first].tolist(), run_end[first].tolist(), strict=True)
+        ]
+        out.append((distinct, inverse, span_of[inside]))
+        a = b
+    return out
 
 
 def _sorted_disjoint(spans: np.ndarray) -> bool:
