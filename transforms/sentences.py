@@ -39,6 +39,8 @@ import re
 
 import numpy as np
 
+from transforms import sorted_unique
+
 # language code -> model name in the punkt package (NLTK punkt_tab names).
 PUNKT_LANGUAGES = {
     "en": "english",
@@ -178,7 +180,7 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
         m.start() for m in _BULLET.finditer(text) if text[m.start() - 1 : m.start()].isspace()
     ]
     if bullets:
-        starts = np.union1d(starts, np.asarray(bullets, dtype=np.int64))
+        starts = sorted_unique.union(starts, np.asarray(bullets, dtype=np.int64))
     return starts
 
 
@@ -243,7 +245,7 @@ def split_long(text: str, starts: np.ndarray, max_chars: int) -> np.ndarray:
     extra = []
     for i in too_long:
         extra.extend(_cut_long(text, int(bounds[i]), int(bounds[i + 1]), max_chars))
-    return np.union1d(starts, np.asarray(extra, dtype=np.int64))
+    return sorted_unique.union(starts, np.asarray(extra, dtype=np.int64))
 
 
 def sentence_starts(
@@ -271,7 +273,7 @@ def sentence_starts(
         parts.append(cjk_starts(text))
     if forced is not None:
         parts.append(np.asarray(forced, dtype=np.int64))
-    starts = np.unique(np.concatenate(parts))
+    starts = sorted_unique.unique(np.concatenate(parts))
     starts = starts[(starts >= 0) & (starts < len(text))]
     if keep_whole is not None and len(keep_whole):
         keep_whole = np.asarray(keep_whole, dtype=np.int64).reshape(-1, 2)
