@@ -60,7 +60,8 @@ def exit_as(status: int) -> None:
     if status < 0:
         sys.stdout.flush()
         sys.stderr.flush()
-        signal.signal(-status, signal.SIG_DFL)
+        if -status not in (signal.SIGKILL, signal.SIGSTOP):  # those cannot be caught
+            signal.signal(-status, signal.SIG_DFL)
         os.kill(os.getpid(), -status)
         status = 128 - status  # not reached for a fatal signal
     raise SystemExit(status)
@@ -81,6 +82,8 @@ def main(argv: list[str]) -> None:
         raise SystemExit(f"usage: {argv[0]} SOCKET")
     try:
         status = request_worker(argv[1])
+    except KeyboardInterrupt:  # Ctrl-C: the server ends the worker when we are gone
+        raise SystemExit(128 + signal.SIGINT) from None
     except ServerGone as e:
         raise SystemExit(f"longctx worker: {e}") from None
     except OSError as e:  # refused, no such socket, closed before the worker started
