@@ -39,6 +39,7 @@ import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 from pipeline import fork_server, output, shards, storage
+from pipeline.construction import BuildOptions, dofn_specs_once
 from pipeline.finish import finish
 from pipeline.options import dataset_parser
 from pipeline.parking import ParkText, UnparkText, remove_parked, unpark
@@ -278,7 +279,7 @@ def _make_pipeline(
     forked from ``pipeline.fork_server`` (imports paid once, not per worker), which
     ``stack`` stops.
     """
-    options = PipelineOptions(beam_args)
+    options = BuildOptions(beam_args)
     runner = options.view_as(StandardOptions).runner
     if runner not in (None, "DirectRunner", "direct"):
         return beam.Pipeline(options=options), False
@@ -358,6 +359,7 @@ def build(
                 prefix="longctx-progress-", ignore_cleanup_errors=True
             ) as progress_dir,
             contextlib.ExitStack() as stack,
+            dofn_specs_once(),
         ):
             p, local = _make_pipeline(beam_args, sum(f.size for f in files), stack)
             build_pipeline(
