@@ -24,6 +24,7 @@ started directly, as before).
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import logging
 import os
@@ -223,6 +224,9 @@ def main(argv: list[str]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     listener = socket.socket(fileno=int(argv[1]))
     preload()
+    # What is imported stays shared with the workers: the collector leaves it alone
+    # (its first pass in a worker would otherwise write to, so copy, every page).
+    gc.freeze()
     _Server(listener).serve()
 
 
