@@ -27,6 +27,11 @@ def server():
         yield s
 
 
+def _run(args: list[str]) -> subprocess.CompletedProcess:
+    """``args`` run with a failing worker's environment, output captured."""
+    return subprocess.run(args, env=FAILING, cwd=REPO_ROOT, capture_output=True, text=True)
+
+
 def _children(pid: int) -> list[int]:
     out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True)
     return [int(p) for p in out.stdout.split()]
@@ -60,13 +65,7 @@ def _waiting_worker(server: ForkServer) -> tuple[subprocess.Popen, int]:
 def test_a_failing_worker_fails_its_command_as_a_direct_one_does(server):
     """Same exit code, and the worker's traceback on the client's own stderr (the
     streams are handed over, not the server's)."""
-    direct = subprocess.run(
-        [sys.executable, "-m", "pipeline.beam_worker"],
-        env=FAILING,
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-    )
+    direct = _run([sys.executable, "-m", "pipeline.beam_worker"])
     forked = subprocess.run(server.command, shell=True, env=FAILING, capture_output=True, text=True)
     assert direct.returncode == forked.returncode == 1
     for out in (direct, forked):
@@ -100,13 +99,7 @@ def test_closing_the_server_ends_its_workers_and_tells_their_clients(tmp_path):
 
 def test_without_a_server_the_client_starts_the_worker_itself(tmp_path):
     client = os.path.join(REPO_ROOT, "pipeline", "fork_client.py")
-    out = subprocess.run(
-        [sys.executable, "-S", client, str(tmp_path / "no-socket")],
-        env=FAILING,
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-    )
+    out = _run([sys.executable, "-S", client, str(tmp_path / "no-socket")])
     assert out.returncode == 1
     assert "fork server unavailable (FileNotFoundError" in out.stderr
     assert "KeyError: 'CONTROL_API_SERVICE_DESCRIPTOR'" in out.stderr
