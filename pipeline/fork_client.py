@@ -43,7 +43,13 @@ def request_worker(address: str) -> int:
     """Ask the server at ``address`` for a worker with this process's environment,
     folder and standard streams; return its status (``STATUS``). ``OSError`` when
     no worker was started; ``ServerGone`` when one was but its end is unknown."""
-    payload = json.dumps({"env": dict(os.environ), "cwd": os.getcwd()}).encode()
+    request = {
+        "env": dict(os.environ),
+        "cwd": os.getcwd(),
+        # Python keeps SIGINT ignored when started so (a background job): so must the worker.
+        "sigint_ignored": signal.getsignal(signal.SIGINT) == signal.SIG_IGN,
+    }
+    payload = json.dumps(request).encode()
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         sock.connect(address)
         socket.send_fds(sock, [HEADER.pack(len(payload))], [0, 1, 2])
@@ -83,7 +89,7 @@ def main(argv: list[str]) -> None:
     try:
         status = request_worker(argv[1])
     except KeyboardInterrupt:  # Ctrl-C: the server ends the worker when we are gone
-        raise SystemExit(128 + signal.SIGINT) from None
+        exit_as(-signal.SIGINT)  # as Python itself leaves on an uncaught Ctrl-C
     except ServerGone as e:
         raise SystemExit(f"longctx worker: {e}") from None
     except OSError as e:  # refused, no such socket, closed before the worker started

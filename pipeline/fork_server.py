@@ -115,10 +115,12 @@ def _become_worker(conn: socket.socket, fds: list[int], request: dict) -> None:
             os.dup2(fd, target)
             os.close(fd)
         conn.close()
-        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGCHLD):
-            signal.signal(
-                sig, signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL
-            )
+        signal.signal(
+            signal.SIGINT,
+            signal.SIG_IGN if request.get("sigint_ignored") else signal.default_int_handler,
+        )
+        for sig in (signal.SIGTERM, signal.SIGCHLD):
+            signal.signal(sig, signal.SIG_DFL)
         os.environ.clear()
         os.environ.update(request["env"])
         os.chdir(request["cwd"])

@@ -50,9 +50,9 @@ def _gone(pid: int, timeout: float = 20.0) -> bool:
     return False
 
 
-def _waiting_worker(server: ForkServer) -> tuple[subprocess.Popen, int]:
+def _waiting_worker(server: ForkServer, **popen) -> tuple[subprocess.Popen, int]:
     before = set(_children(server._process.pid))
-    client = subprocess.Popen(server.command.split(), env=WAITING)
+    client = subprocess.Popen(server.command.split(), env=WAITING, **popen)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         new = set(_children(server._process.pid)) - before
@@ -83,7 +83,7 @@ def test_a_client_that_goes_away_takes_its_worker_with_it(server):
     """Ctrl-C (or Beam killing the command) ends the client; its worker is ended."""
     client, worker = _waiting_worker(server)
     client.send_signal(signal.SIGINT)
-    assert client.wait(timeout=20) == 128 + signal.SIGINT
+    assert client.wait(timeout=20) == -signal.SIGINT
     assert _gone(worker)
 
 
@@ -103,3 +103,27 @@ def test_without_a_server_the_client_starts_the_worker_itself(tmp_path):
     assert out.returncode == 1
     assert "fork server unavailable (FileNotFoundError" in out.stderr
     assert "KeyError: 'CONTROL_API_SERVICE_DESCRIPTOR'" in out.stderr
+
+
+def _sigint_ignored(pid: int) -> bool:
+    with open(f"/proc/{pid}/status") as f:
+        mask = next(int(line.split()[1], 16) for line in f if line.startswith("SigIgn:"))
+    return bool(mask & (1 << (signal.SIGINT - 1)))
+
+
+@pytest.mark.parametrize("ignored", [False, True])
+def test_the_worker_takes_sigint_as_its_client_does(server, ignored):
+    """Ctrl-C ends a worker as it ends a Python process started directly; a build
+    started with SIGINT ignored (a background job) keeps its workers ignoring it,
+    although the server itself always ignores it."""
+    ignore = (lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if ignored else None
+    client, worker = _waiting_worker(server, preexec_fn=ignore)
+    try:
+        deadline = time.monotonic() + 20
+        while _sigint_ignored(worker) != ignored and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _sigint_ignored(worker) == ignored
+        assert _sigint_ignored(server._process.pid)
+    finally:
+        os.kill(worker, signal.SIGKILL)
+        client.wait(timeout=20)
