@@ -38,7 +38,8 @@ from dataclasses import dataclass, field
 import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
-from pipeline import output, shards, storage
+from pipeline import fork_server, output, shards, storage
+from pipeline.construction import BuildOptions, dofn_specs_once
 from pipeline.finish import finish
 from pipeline.options import dataset_parser
 from pipeline.parking import ParkText, UnparkText, remove_parked, unpark
@@ -262,7 +263,9 @@ def config_from_args(
 PARALLEL_INPUT_BYTES = 8 << 20
 
 
-def _make_pipeline(beam_args: list[str], input_bytes: int) -> tuple[beam.Pipeline, bool]:
+def _make_pipeline(
+    beam_args: list[str], input_bytes: int, stack: contextlib.ExitStack
+) -> tuple[beam.Pipeline, bool]:
     """A Beam pipeline for ``beam_args``, and whether it runs on this machine.
 
     Without ``--runner`` (or with the DirectRunner) we run Beam's in-process
@@ -272,9 +275,11 @@ def _make_pipeline(beam_args: list[str], input_bytes: int) -> tuple[beam.Pipelin
     ``--direct_running_mode`` or ``--direct_num_workers`` is given; smaller ones in
     process, where worker start-up would cost more than it saves. Worker processes,
     ours or an explicit ``--direct_running_mode=multi_processing``, run
-    ``pipeline/beam_worker.py``: Beam's harness without its INFO start-up logs.
+    ``pipeline/beam_worker.py``: Beam's harness without its INFO start-up logs,
+    forked from ``pipeline.fork_server`` (imports paid once, not per worker), which
+    ``stack`` stops.
     """
-    options = PipelineOptions(beam_args)
+    options = BuildOptions(beam_args)
     runner = options.view_as(StandardOptions).runner
     if runner not in (None, "DirectRunner", "direct"):
         return beam.Pipeline(options=options), False
@@ -300,9 +305,10 @@ def _make_pipeline(beam_args: list[str], input_bytes: int) -> tuple[beam.Pipelin
     # in_memory keeps the environment given here (its advice to switch modes is one of
     # the messages quiet_driver_logs drops).
     direct.direct_running_mode = "in_memory"
-    worker = SubprocessSDKEnvironment.from_command_string(
-        f"{sys.executable} -m pipeline.beam_worker"
-    )
+    command = f"{sys.executable} -m pipeline.beam_worker"
+    if fork_server.enabled():
+        command = stack.enter_context(fork_server.ForkServer()).command
+    worker = SubprocessSDKEnvironment.from_command_string(command)
     LOG.info("local run on %d worker processes", workers)
     return beam.Pipeline(runner=FnApiRunner(default_environment=worker), options=options), True
 
@@ -352,8 +358,10 @@ def build(
             tempfile.TemporaryDirectory(
                 prefix="longctx-progress-", ignore_cleanup_errors=True
             ) as progress_dir,
+            contextlib.ExitStack() as stack,
+            dofn_specs_once(),
         ):
-            p, local = _make_pipeline(beam_args, sum(f.size for f in files))
+            p, local = _make_pipeline(beam_args, sum(f.size for f in files), stack)
             build_pipeline(
                 p, config, files, staging, shards_per_bucket, progress_dir if local else None
             )

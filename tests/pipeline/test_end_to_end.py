@@ -302,14 +302,26 @@ def test_rebuild_is_byte_identical(built, corpus, tiny_tokenizer_path, tmp_path)
 
 @pytest.mark.slow
 def test_multiprocessing_direct_runner_gives_the_same_shards(
-    built, corpus, tiny_tokenizer_path, tmp_path, capfd
+    built, corpus, tiny_tokenizer_path, tmp_path, capfd, monkeypatch
 ):
     """An explicit --direct_running_mode=multi_processing: the same shards, and its
-    worker processes are ours (quiet), not Beam's (about 20 INFO lines each)."""
+    worker processes are ours (quiet), not Beam's (about 20 INFO lines each), forked
+    from pipeline.fork_server, which is stopped when the build ends."""
+    from pipeline import fork_server
+
+    servers = []
+
+    class Recorded(fork_server.ForkServer):
+        def __init__(self):
+            super().__init__()
+            servers.append(self)
+
+    monkeypatch.setattr(fork_server, "ForkServer", Recorded)
     out, manifest, _ = built
     mp = tmp_path / "mp"
     capfd.readouterr()
     mp_manifest = build(corpus[0], mp, tiny_tokenizer_path, MULTI_PROCESS)
+    assert len(servers) == 1 and servers[0]._process.returncode == 0
     assert mp_manifest["documents"] == manifest["documents"]
     assert _shard_hashes(mp) == _shard_hashes(out)
     logs = capfd.readouterr().err
@@ -322,10 +334,13 @@ def test_large_inputs_run_on_quiet_worker_processes(
     built, corpus, tiny_tokenizer_path, tmp_path, monkeypatch, capfd
 ):
     """Past PARALLEL_INPUT_BYTES the build runs one worker process per core through
-    pipeline.beam_worker: the same shards, and none of Beam's worker start-up logs."""
+    pipeline.beam_worker: the same shards, and none of Beam's worker start-up logs.
+    Workers started directly here (LONGCTX_FORK_SERVER=0); the test above forks
+    them from pipeline.fork_server: both give the in-process build's shards."""
     import pipeline.build
 
     out, manifest, _ = built
+    monkeypatch.setenv("LONGCTX_FORK_SERVER", "0")
     monkeypatch.setattr(pipeline.build, "PARALLEL_INPUT_BYTES", 0)
     monkeypatch.setattr(pipeline.build.os, "cpu_count", lambda: 2)
     capfd.readouterr()

@@ -1,0 +1,236 @@
+"""A fork server for the workers of local multi-process builds: Beam and the stage
+modules are imported once, in one process, and each worker is forked from it.
+
+Without it every worker process (``python -m pipeline.beam_worker``) imports Beam,
+numpy, pyarrow, gRPC and our stages before its first document: ~0.6 CPU-s each,
+paid again by every worker of every build (docs/PERFORMANCE.md, issue 15). With it,
+the driver starts this module as a separate process (``python -m
+pipeline.fork_server``, not a fork of the driver: the driver's gRPC, threads and
+tokenizer state stay out of the workers) as soon as it knows the build runs on
+worker processes; it imports what a worker imports while the driver builds the
+graph, then waits. Beam's runner starts the worker command as before, but the
+command is ``pipeline/fork_client.py``, which passes its environment, folder and
+standard streams over a Unix socket; the server forks, and the child becomes
+Beam's worker (``pipeline.beam_worker``) with exactly that environment. The
+client exits as the worker did (code or signal), so a failed worker fails the build
+as before.
+
+The server stops when the driver closes its stdin (``ForkServer.close``, also when
+the driver dies) and then ends the workers it still has. Workers whose client goes
+away (killed) are ended too. ``LONGCTX_FORK_SERVER=0`` turns it off (workers are
+started directly, as before).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import json
+import logging
+import os
+import selectors
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import traceback
+
+from pipeline.fork_client import HEADER, STATUS, _recv_exactly
+
+SWITCH = "LONGCTX_FORK_SERVER"
+CLIENT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fork_client.py")
+LOG = logging.getLogger("longctx.dataset")
+
+
+def enabled() -> bool:
+    return os.environ.get(SWITCH, "1") != "0" and hasattr(os, "pidfd_open")
+
+
+# ------------------------------------------------------------------ driver side
+class ForkServer:
+    """The server process, started by the driver; ``command`` is the worker command
+    to give Beam. A context manager: leaving it stops the server."""
+
+    def __init__(self):
+        self._folder = tempfile.mkdtemp(prefix="longctx-forks-")
+        self.address = os.path.join(self._folder, "socket")
+        self._listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self._listener.bind(self.address)
+        self._listener.listen(64)  # clients may connect before the server is ready
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "pipeline.fork_server", str(self._listener.fileno())],
+            stdin=subprocess.PIPE,
+            pass_fds=(self._listener.fileno(),),
+        )
+        self._listener.close()  # the server holds it now
+
+    @property
+    def command(self) -> str:
+        return f"{sys.executable} -S {CLIENT} {self.address}"
+
+    def close(self) -> None:
+        if self._process.stdin and not self._process.stdin.closed:
+            self._process.stdin.close()
+        try:
+            self._process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        with contextlib.suppress(OSError):
+            os.unlink(self.address)
+        with contextlib.suppress(OSError):
+            os.rmdir(self._folder)
+        if self._process.returncode:
+            LOG.warning("the workers' fork server exited with %s", self._process.returncode)
+
+    def __enter__(self) -> ForkServer:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+# ------------------------------------------------------------------ server side
+def preload() -> None:
+    """What a worker imports before its first document (Beam's harness, behind the
+    quiet stderr handler; every stage module the graph pickles; the stages' own
+    lazy imports of the default English build)."""
+    from pipeline.beam_worker import start_quietly
+
+    start_quietly()
+    import nltk.stem.porter  # noqa: F401  topics
+    import punkt  # noqa: F401  sentences
+    import scipy.sparse  # noqa: F401  C99
+
+    import pipeline.build  # noqa: F401
+
+
+def _become_worker(conn: socket.socket, fds: list[int], request: dict) -> None:
+    """In the forked child: take the client's streams, environment and folder, run
+    Beam's worker, and leave with its exit code (never returns)."""
+    code = 1
+    try:
+        for target, fd in enumerate(fds):
+            os.dup2(fd, target)
+            os.close(fd)
+        conn.close()
+        signal.signal(
+            signal.SIGINT,
+            signal.SIG_IGN if request.get("sigint_ignored") else signal.default_int_handler,
+        )
+        for sig in (signal.SIGTERM, signal.SIGCHLD):
+            signal.signal(sig, signal.SIG_DFL)
+        os.environ.clear()
+        os.environ.update(request["env"])
+        os.chdir(request["cwd"])
+        threshold = os.environ.get("MALLOC_MMAP_THRESHOLD_")
+        if threshold:  # glibc reads it at exec only (transforms.runtime)
+            from transforms.runtime import bound_heap_retention
+
+            bound_heap_retention(int(threshold))
+        from apache_beam.runners.worker import sdk_worker_main
+
+        sdk_worker_main.main([sys.executable, "-m", "pipeline.beam_worker"])
+        code = 0
+    except SystemExit as e:
+        code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+    except BaseException:
+        traceback.print_exc()
+    finally:
+        with contextlib.suppress(Exception):
+            sys.stdout.flush()
+            sys.stderr.flush()
+        os._exit(code)
+
+
+class _Server:
+    def __init__(self, listener: socket.socket):
+        self.listener = listener
+        self.selector = selectors.DefaultSelector()
+        self.selector.register(listener, selectors.EVENT_READ, self._accept)
+        self.selector.register(sys.stdin, selectors.EVENT_READ, self._driver_gone)
+        self.workers: dict[int, tuple[socket.socket | None, int]] = {}  # pid -> (client, pidfd)
+        self.running = True
+
+    def serve(self) -> None:
+        while self.running:
+            for key, _ in self.selector.select():
+                key.data(key.fileobj)
+        self._end_workers()
+
+    def _accept(self, listener: socket.socket) -> None:
+        conn, _ = listener.accept()
+        try:
+            message, fds, _, _ = socket.recv_fds(conn, HEADER.size, 3)
+            if len(message) < HEADER.size:
+                message += _recv_exactly(conn, HEADER.size - len(message))
+            request = json.loads(_recv_exactly(conn, HEADER.unpack(message)[0]))
+            if len(fds) != 3:
+                raise ConnectionError(f"expected 3 file descriptors, got {len(fds)}")
+        except (OSError, ValueError) as e:
+            print(f"longctx fork server: bad request ({e})", file=sys.stderr, flush=True)
+            conn.close()
+            return
+        pid = os.fork()
+        if pid == 0:
+            self.listener.close()
+            _become_worker(conn, fds, request)
+        for fd in fds:
+            os.close(fd)
+        pidfd = os.pidfd_open(pid)
+        self.workers[pid] = (conn, pidfd)
+        self.selector.register(pidfd, selectors.EVENT_READ, lambda _fd, pid=pid: self._reap(pid))
+        self.selector.register(conn, selectors.EVENT_READ, lambda _c, pid=pid: self._client(pid))
+        with contextlib.suppress(OSError):
+            conn.sendall(STATUS.pack(pid))
+
+    def _reap(self, pid: int) -> None:
+        conn, pidfd = self.workers.pop(pid)
+        _, wait_status = os.waitpid(pid, 0)
+        status = os.waitstatus_to_exitcode(wait_status)  # minus the signal if killed
+        self.selector.unregister(pidfd)
+        os.close(pidfd)
+        if conn is not None:  # still waiting for its status
+            self.selector.unregister(conn)
+            with contextlib.suppress(OSError):
+                conn.sendall(STATUS.pack(status))
+            conn.close()
+
+    def _client(self, pid: int) -> None:
+        """The client sent something or went away: it never sends after its request,
+        so its worker is ended (reaped when it exits)."""
+        conn, pidfd = self.workers[pid]
+        self.selector.unregister(conn)
+        self.workers[pid] = (None, pidfd)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+
+    def _driver_gone(self, stdin) -> None:
+        if not os.read(stdin.fileno(), 4096):
+            self.running = False
+
+    def _end_workers(self) -> None:
+        for pid, (conn, pidfd) in list(self.workers.items()):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+            os.waitpid(pid, 0)
+            os.close(pidfd)
+            if conn is not None:
+                conn.close()
+
+
+def main(argv: list[str]) -> None:
+    # Ctrl-C reaches the whole terminal group: the workers end on it themselves, and
+    # the driver closes this server's stdin.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    listener = socket.socket(fileno=int(argv[1]))
+    preload()
+    # What is imported stays shared with the workers: the collector leaves it alone
+    # (its first pass in a worker would otherwise write to, so copy, every page).
+    gc.freeze()
+    _Server(listener).serve()
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -1,0 +1,129 @@
+"""The fork server of local multi-process builds (pipeline.fork_server): a forked
+worker fails, dies and ends as a directly started one would, and its client
+reports it to Beam the same way. Real processes, Beam's real worker harness."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from pipeline.fork_server import ForkServer
+from tests.conftest import REPO_ROOT
+
+# Beam's worker without a control address fails at once (KeyError); with one where
+# nothing listens it waits for the runner, i.e. runs until it is ended.
+FAILING = {k: v for k, v in os.environ.items() if not k.endswith("_API_SERVICE_DESCRIPTOR")}
+WAITING = dict(FAILING, CONTROL_API_SERVICE_DESCRIPTOR='url: "localhost:1"')
+
+
+@pytest.fixture(scope="module")
+def server():
+    with ForkServer() as s:
+        yield s
+
+
+def _run(args: list[str]) -> subprocess.CompletedProcess:
+    """``args`` run with a failing worker's environment, output captured."""
+    return subprocess.run(args, env=FAILING, cwd=REPO_ROOT, capture_output=True, text=True)
+
+
+def _children(pid: int) -> list[int]:
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True)
+    return [int(p) for p in out.stdout.split()]
+
+
+def _gone(pid: int, timeout: float = 20.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                if f.read().rsplit(")", 1)[1].split()[0] == "Z":
+                    return True  # exited, not yet reaped
+        except FileNotFoundError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def _waiting_worker(server: ForkServer, **popen) -> tuple[subprocess.Popen, int]:
+    before = set(_children(server._process.pid))
+    client = subprocess.Popen(server.command.split(), env=WAITING, **popen)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        new = set(_children(server._process.pid)) - before
+        if new:
+            return client, new.pop()
+        time.sleep(0.05)
+    raise AssertionError("no worker was forked")
+
+
+def test_a_failing_worker_fails_its_command_as_a_direct_one_does(server):
+    """Same exit code, and the worker's traceback on the client's own stderr (the
+    streams are handed over, not the server's)."""
+    direct = _run([sys.executable, "-m", "pipeline.beam_worker"])
+    forked = subprocess.run(server.command, shell=True, env=FAILING, capture_output=True, text=True)
+    assert direct.returncode == forked.returncode == 1
+    for out in (direct, forked):
+        assert "KeyError: 'CONTROL_API_SERVICE_DESCRIPTOR'" in out.stderr
+        assert out.stdout == ""
+
+
+def test_a_worker_killed_by_a_signal_kills_its_client_with_it(server):
+    client, worker = _waiting_worker(server)
+    os.kill(worker, signal.SIGKILL)
+    assert client.wait(timeout=20) == -signal.SIGKILL
+
+
+def test_a_client_that_goes_away_takes_its_worker_with_it(server):
+    """Ctrl-C (or Beam killing the command) ends the client; its worker is ended."""
+    client, worker = _waiting_worker(server)
+    client.send_signal(signal.SIGINT)
+    assert client.wait(timeout=20) == -signal.SIGINT
+    assert _gone(worker)
+
+
+def test_closing_the_server_ends_its_workers_and_tells_their_clients(tmp_path):
+    server = ForkServer()
+    client, worker = _waiting_worker(server)
+    server.close()
+    assert server._process.returncode == 0
+    assert _gone(worker)
+    assert client.wait(timeout=20) == 1
+    assert not os.path.exists(server.address)
+
+
+def test_without_a_server_the_client_starts_the_worker_itself(tmp_path):
+    client = os.path.join(REPO_ROOT, "pipeline", "fork_client.py")
+    out = _run([sys.executable, "-S", client, str(tmp_path / "no-socket")])
+    assert out.returncode == 1
+    assert "fork server unavailable (FileNotFoundError" in out.stderr
+    assert "KeyError: 'CONTROL_API_SERVICE_DESCRIPTOR'" in out.stderr
+
+
+def _sigint_ignored(pid: int) -> bool:
+    with open(f"/proc/{pid}/status") as f:
+        mask = next(int(line.split()[1], 16) for line in f if line.startswith("SigIgn:"))
+    return bool(mask & (1 << (signal.SIGINT - 1)))
+
+
+@pytest.mark.parametrize("ignored", [False, True])
+def test_the_worker_takes_sigint_as_its_client_does(server, ignored):
+    """Ctrl-C ends a worker as it ends a Python process started directly; a build
+    started with SIGINT ignored (a background job) keeps its workers ignoring it,
+    although the server itself always ignores it."""
+    ignore = (lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if ignored else None
+    client, worker = _waiting_worker(server, preexec_fn=ignore)
+    try:
+        deadline = time.monotonic() + 20
+        while _sigint_ignored(worker) != ignored and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _sigint_ignored(worker) == ignored
+        assert _sigint_ignored(server._process.pid)
+    finally:
+        os.kill(worker, signal.SIGKILL)
+        client.wait(timeout=20)
