@@ -52,7 +52,8 @@ from transforms.chunking import ChunkConfig
 from transforms.chunking_beam import DOCUMENTS, ChunkSlidingWindows
 from transforms.clean import CleanConfig, CleanText
 from transforms.duplicate_ids import RejectDuplicateIds
-from transforms.near_duplicates import SUMMARY, AssignSplits, NearDuplicateConfig
+from transforms.near_duplicates import SUMMARY, NearDuplicateConfig
+from transforms.near_duplicates_beam import AssignSplits
 from transforms.normalize import normalize_document
 from transforms.read import InputFile, ReadConfig, ReadDocuments, expand_inputs
 from transforms.retrieval import RetrievalConfig

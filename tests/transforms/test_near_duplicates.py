@@ -15,7 +15,6 @@ from transforms.beam_utils import MAIN, REJECTED
 from transforms.near_duplicates import (
     _TOKEN,
     SUMMARY,
-    AssignSplits,
     ClusterInfo,
     NearDuplicateConfig,
     _word_ids,
@@ -29,6 +28,7 @@ from transforms.near_duplicates import (
     split_overlap,
     word_ngrams,
 )
+from transforms.near_duplicates_beam import AssignSplits
 from transforms.split import split_of
 
 TEXTS = os.path.join(REPO_ROOT, "defaults", "shakespeare", "texts")
