@@ -41,6 +41,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from transforms import dcm
 from transforms.c99_ranks import _rank_prefix_sums
 
 
@@ -63,6 +64,14 @@ class C99Config:
       min_unit_terms: consecutive paragraphs (sentences) are merged until a unit
         holds at least this many terms, so one-line dialogue gives units with
         enough words to compare.
+      method: how each block of units is segmented: ``"dcm"`` (rule
+        ``dcm_segments``, :mod:`transforms.dcm`: the most likely segmentation
+        under a Dirichlet-compound-multinomial model per segment) or ``"c99"``
+        (steps 1-4 above). Units, windows and ``min_units`` are shared.
+      dcm_alpha: the Dirichlet prior of ``"dcm"`` (smaller: segments must repeat
+        their own words more to be kept together).
+      dcm_cost: log prior cost of a segment for ``"dcm"``, in nats (larger keeps
+        fewer boundaries).
     """
 
     mask: int = 11
@@ -72,8 +81,18 @@ class C99Config:
     max_paragraph_terms: int = 200
     min_paragraphs: int = 8
     min_unit_terms: int = 5
+    method: str = "dcm"
+    dcm_alpha: float = 0.5
+    dcm_cost: float = 6.0
 
     def __post_init__(self):
+        if self.method not in ("dcm", "c99"):
+            raise ValueError(f"C99Config.method={self.method!r} must be 'dcm' or 'c99'")
+        if not self.dcm_alpha > 0 or self.dcm_cost < 0:
+            raise ValueError(
+                f"C99Config.dcm_alpha={self.dcm_alpha} must be > 0 and dcm_cost="
+                f"{self.dcm_cost} >= 0"
+            )
         if self.mask < 3 or self.mask % 2 == 0:
             raise ValueError(f"C99Config.mask={self.mask} must be an odd number >= 3 (Choi: 11)")
         if not -3.0 <= self.cutoff_std <= 3.0:
@@ -215,6 +234,7 @@ def segment_blocks(
     blocks: list[tuple[np.ndarray, np.ndarray]],
     config: C99Config,
     max_batch_blocks: int = MAX_BATCH_BLOCKS,
+    cost_scale: float = 1.0,
 ) -> list[np.ndarray]:
     """C99 boundaries (unit indices 1..n-1, ascending) of each block ``(indptr,
     ids)``. Blocks of similar size (sizes in the same power-of-two range) are
@@ -223,6 +243,8 @@ def segment_blocks(
     (Measured: one group per multiple of 16 units was 15% slower on the
     Gutenberg books, one group for all blocks 40% slower.) A group is segmented
     ``max_batch_blocks`` blocks at a time, at the group's width."""
+    if config.method == "dcm":
+        return dcm.segment_blocks(blocks, config.dcm_alpha, config.dcm_cost * cost_scale)
     out = [np.zeros(0, dtype=np.int64) for _ in blocks]
     for group in size_groups(blocks, config.min_units):
         width = max(len(blocks[i][0]) - 1 for i in group)
@@ -266,10 +288,11 @@ def c99(indptr: np.ndarray, ids: np.ndarray, config: C99Config = C99Config()) ->
 
 
 def segment_sequences(
-    sequences: list[tuple[np.ndarray, np.ndarray]], config: C99Config
+    sequences: list[tuple[np.ndarray, np.ndarray]], config: C99Config, cost_scale: float = 1.0
 ) -> list[np.ndarray]:
     """``c99`` of several unit sequences at once (each cut into windows of
-    ``config.block`` units, all windows segmented together)."""
+    ``config.block`` units, all windows segmented together); ``cost_scale``
+    multiplies ``config.dcm_cost`` (see ``topic_starts``)."""
     blocks, owners = [], []
     for q, (indptr, ids) in enumerate(sequences):
         indptr = np.asarray(indptr, dtype=np.int64)
@@ -277,7 +300,8 @@ def segment_sequences(
             blocks.append((indptr[s : e + 1] - indptr[s], ids[indptr[s] : indptr[e]]))
             owners.append((q, s, lo, hi))
     found: list[list[int]] = [[] for _ in sequences]
-    for (q, s, lo, hi), local in zip(owners, segment_blocks(blocks, config), strict=True):
+    local_cuts = segment_blocks(blocks, config, cost_scale=cost_scale)
+    for (q, s, lo, hi), local in zip(owners, local_cuts, strict=True):
         found[q].extend(int(b) + s for b in local if lo <= b + s < hi)
     out = []
     for q, (indptr, _) in enumerate(sequences):
@@ -312,6 +336,7 @@ def topic_starts(
     ids: np.ndarray,
     skip: np.ndarray,
     config: C99Config = C99Config(),
+    bigram_share: float = 0.0,
 ) -> np.ndarray:
     """Sorted character starts of the topic segments of a document: every
     section start, plus the C99 boundaries inside each section.
@@ -326,6 +351,12 @@ def topic_starts(
 
     Args:
       sent_indptr, ids: terms of every sentence as CSR (``topics.unit_terms``).
+      bigram_share: the share of the terms that are overlapping CJK character
+        bigrams (``topics.bigram_share``). Rule ``cjk_bigram_evidence``: each
+        character enters two bigrams, so bigram counts hold each character's
+        evidence twice; ``"dcm"``'s segment cost is multiplied by
+        ``1 + bigram_share`` (x2 for Chinese text), which is the same as counting
+        each character once.
     """
     chosen = [np.asarray(sec_starts, dtype=np.int64)]
     sequences, unit_starts = [], []
@@ -354,6 +385,7 @@ def topic_starts(
         edges = sent_indptr[np.r_[units, end]]
         sequences.append((edges - edges[0], ids[edges[0] : edges[-1]]))
         unit_starts.append(units)
-    for units, found in zip(unit_starts, segment_sequences(sequences, config), strict=True):
+    found_all = segment_sequences(sequences, config, 1.0 + bigram_share)
+    for units, found in zip(unit_starts, found_all, strict=True):
         chosen.append(sent_starts[units[found]])
     return np.unique(np.concatenate(chosen))

@@ -135,6 +135,7 @@ def analyze_text(
         stem_ids,
         skip=np.asarray([h.start for h in headings], dtype=np.int64),
         config=config.topics,
+        bigram_share=topics.bigram_share(text, len(stem_ids)),
     )
     # In running text a topic boundary may fall inside a paragraph: it starts one.
     para_starts = np.union1d(para_starts, topic_starts)
