@@ -72,12 +72,12 @@ def segment_scores(indptr: np.ndarray, ids: np.ndarray, alpha: float, width: int
     t = np.zeros((n, n + 1))
     t[:, 1:] = np.cumsum(np.triu(e.T), axis=1)  # t[a, b] = sum over u in [a, b) of e[u, a]
     size = np.r_[0, np.cumsum(np.diff(indptr))].astype(np.float64)
-    tokens = size[None, :] - size[:, None]  # N of [a, b) at [a, b]
+    tokens = np.maximum(size[None, :] - size[:, None], 0)  # N of [a, b) at [a, b]; 0 if b <= a
     rare_tokens = np.r_[0, np.cumsum(np.bincount(unit[~frequent], minlength=n))].astype(float)
     scores = t + np.log(alpha) * (rare_tokens[None, :] - rare_tokens[:-1, None])
     for term in np.flatnonzero(counts > _PAIR_LIMIT).tolist():
         c = np.r_[0, np.cumsum(np.bincount(unit[inverse == term], minlength=n))].astype(float)
-        scores += gammaln(c[None, :] - c[:-1, None] + alpha) - gammaln(alpha)
+        scores += gammaln(np.maximum(c[None, :] - c[:-1, None], 0) + alpha) - gammaln(alpha)
     scores += gammaln(vocab * alpha) - gammaln(tokens[:-1] + vocab * alpha)
     valid = np.arange(n + 1)[None, :] > np.arange(n)[:, None]
     out[:n, : n + 1] = np.where(valid, scores, -np.inf)
