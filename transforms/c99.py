@@ -1,6 +1,11 @@
 """Topic segmentation by C99 (Choi 2000, "Advances in domain independent linear
 text segmentation"), in bounded blocks so the cost stays linear in the text.
 
+The shipped default (``C99Config.method="dcm"``) keeps C99's units and windows but
+cuts each window by rule ``dcm_segments`` (:mod:`transforms.dcm`, a Bayesian
+likelihood; Choi-style benchmark in docs/QUALITY.md); ``method="c99"`` runs the
+steps below.
+
 For a sequence of ``n`` units (paragraphs or sentences; terms from
 ``topics.unit_terms``):
 
