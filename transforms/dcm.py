@@ -30,10 +30,11 @@ Blocks are cut from long sequences as for C99 (``c99.windows``).
 from __future__ import annotations
 
 import numpy as np
-from scipy.special import gammaln
 
 # A term with more occurrences than this in a block is scored from its counts.
 _PAIR_LIMIT = 64
+# Pairs of occurrences made at once (bounds the memory of a block of long units).
+_PAIR_CHUNK = 1 << 20
 # Blocks scored at once (each holds a few (width + 1)^2 float arrays).
 _BATCH = 128
 
@@ -42,6 +43,10 @@ def segment_scores(indptr: np.ndarray, ids: np.ndarray, alpha: float, width: int
     """``L[a, b]``: DCM log likelihood of units ``[a, b)`` of one block (CSR
     ``indptr``/``ids``), for ``0 <= a < b <= n``; ``-inf`` elsewhere, padded to
     ``(width + 1, width + 1)``."""
+    # Here, not at the top: the build's driver imports the stages' graph but never
+    # segments (tests/pipeline/test_driver_imports.py).
+    from scipy.special import gammaln
+
     indptr = np.asarray(indptr, dtype=np.int64)
     ids = np.asarray(ids, dtype=np.int64)
     n = len(indptr) - 1
@@ -60,14 +65,22 @@ def segment_scores(indptr: np.ndarray, ids: np.ndarray, alpha: float, width: int
     group = inverse[order]
     first = np.r_[True, group[1:] != group[:-1]]
     rank = np.arange(len(order)) - np.maximum.accumulate(np.where(first, np.arange(len(order)), 0))
-    later = np.repeat(np.arange(len(order)), rank)
-    j = np.arange(len(later)) - np.repeat(np.cumsum(rank) - rank, rank) + 1
-    earlier = later - j
-    delta = np.log(alpha + j) - np.log(alpha + j - 1)
     # d[u, v]: sum of delta over pairs whose later occurrence is in unit u and the
     # earlier in unit v (v <= u); a segment [a, b) holds the pairs with a <= v, u < b.
-    d = np.zeros((n, n))
-    np.add.at(d, (unit[order[later]], unit[order[earlier]]), delta)
+    # Pairs are made _PAIR_CHUNK at a time (a block of long units has millions).
+    d = np.zeros(n * n)
+    ends = np.cumsum(rank)
+    lo = 0
+    while lo < len(order):
+        hi = max(int(np.searchsorted(ends, ends[lo] - rank[lo] + _PAIR_CHUNK, "right")), lo + 1)
+        r = rank[lo:hi]
+        later = np.repeat(np.arange(lo, hi), r)
+        j = np.arange(len(later)) - np.repeat(np.cumsum(r) - r, r) + 1
+        delta = np.log(alpha + j) - np.log(alpha + j - 1)
+        cell = unit[order[later]] * n + unit[order[later - j]]
+        d += np.bincount(cell, weights=delta, minlength=n * n)
+        lo = hi
+    d = d.reshape(n, n)
     e = np.cumsum(d[:, ::-1], axis=1)[:, ::-1]  # e[u, a] = pairs of unit u from units >= a
     t = np.zeros((n, n + 1))
     t[:, 1:] = np.cumsum(np.triu(e.T), axis=1)  # t[a, b] = sum over u in [a, b) of e[u, a]
@@ -75,9 +88,21 @@ def segment_scores(indptr: np.ndarray, ids: np.ndarray, alpha: float, width: int
     tokens = np.maximum(size[None, :] - size[:, None], 0)  # N of [a, b) at [a, b]; 0 if b <= a
     rare_tokens = np.r_[0, np.cumsum(np.bincount(unit[~frequent], minlength=n))].astype(float)
     scores = t + np.log(alpha) * (rare_tokens[None, :] - rare_tokens[:-1, None])
-    for term in np.flatnonzero(counts > _PAIR_LIMIT).tolist():
-        c = np.r_[0, np.cumsum(np.bincount(unit[inverse == term], minlength=n))].astype(float)
-        scores += gammaln(np.maximum(c[None, :] - c[:-1, None], 0) + alpha) - gammaln(alpha)
+    # Frequent terms: their counts in every segment, a few terms at a time.
+    many = np.flatnonzero(counts > _PAIR_LIMIT)
+    slot = np.full(len(terms), -1)
+    slot[many] = np.arange(len(many))
+    for f0 in range(0, len(many), 16):
+        pick = frequent & (slot[inverse] >= f0) & (slot[inverse] < f0 + 16)
+        k = min(16, len(many) - f0)
+        c = np.zeros((k, n + 1))
+        c[:, 1:] = (
+            np.bincount((slot[inverse[pick]] - f0) * n + unit[pick], minlength=k * n)
+            .reshape(k, n)
+            .cumsum(axis=1)
+        )
+        seg = np.maximum(c[:, None, :] - c[:, :-1, None], 0)
+        scores += (gammaln(seg + alpha) - gammaln(alpha)).sum(axis=0)
     scores += gammaln(vocab * alpha) - gammaln(tokens[:-1] + vocab * alpha)
     valid = np.arange(n + 1)[None, :] > np.arange(n)[:, None]
     out[:n, : n + 1] = np.where(valid, scores, -np.inf)

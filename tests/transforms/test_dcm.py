@@ -39,18 +39,19 @@ def naive_scores(indptr, ids, alpha):
     st.lists(st.lists(st.integers(0, 6), max_size=7), min_size=1, max_size=12),
     st.sampled_from([0.1, 0.5, 2.0]),
     st.sampled_from([64, 2]),
+    st.sampled_from([1 << 20, 3]),
 )
-def test_segment_scores_match_the_counts(units, alpha, limit):
-    """Pairs of occurrences (and, past the limit, counts) give the same scores as
-    the formula over each segment's term counts."""
-    old = dcm._PAIR_LIMIT
-    dcm._PAIR_LIMIT = limit  # 2: most terms take the counting path
+def test_segment_scores_match_the_counts(units, alpha, limit, chunk):
+    """Pairs of occurrences (made in chunks; past the limit, counts) give the same
+    scores as the formula over each segment's term counts."""
+    old = dcm._PAIR_LIMIT, dcm._PAIR_CHUNK
+    dcm._PAIR_LIMIT, dcm._PAIR_CHUNK = limit, chunk  # 2: most terms are counted
     try:
         indptr = np.r_[0, np.cumsum([len(u) for u in units])]
         ids = np.asarray([t * 3 for u in units for t in u], dtype=np.int64)
         got = dcm.segment_scores(indptr, ids, alpha, len(units) + 2)
     finally:
-        dcm._PAIR_LIMIT = old
+        dcm._PAIR_LIMIT, dcm._PAIR_CHUNK = old
     n = len(units)
     want = naive_scores(indptr, ids, alpha)
     assert np.allclose(got[: n + 1, : n + 1], want, equal_nan=False)
@@ -123,3 +124,14 @@ def test_news_articles_run_together_are_cut_better_than_by_c99(shared_data):
             pred = nearest_units(starts, found.topic_segments[1:, 0])
             pks[name].append(pk_windowdiff(gold, pred, len(sents))[0])
     assert np.mean(pks["shipped"]) < 0.10 < 0.12 < np.mean(pks["c99"])
+
+
+def test_many_frequent_terms_are_counted_in_groups(monkeypatch):
+    """More frequent terms than one group of 16: the same scores as the formula."""
+    monkeypatch.setattr(dcm, "_PAIR_LIMIT", 1)
+    rng = np.random.default_rng(7)
+    indptr = np.r_[0, np.cumsum(rng.integers(0, 12, 20))]
+    ids = rng.integers(0, 40, indptr[-1])
+    assert np.count_nonzero(np.bincount(ids) > 1) > 16 * 2
+    got = dcm.segment_scores(indptr, ids, 0.5, 20)
+    assert np.allclose(got, naive_scores(indptr, ids, 0.5))
