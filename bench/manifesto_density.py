@@ -1,7 +1,8 @@
 """Can a general rule for the number of topic boundaries beat both baselines
 ("none"; gold count evenly spaced) in Pk and WindowDiff on the Manifesto set?
 
-Four measurements, all over `analyze_text` (shipped `StructureConfig`, only the
+Four measurements, all over `analyze_text` (shipped `StructureConfig` with
+``method="c99"``: C99, the default until rule ``dcm_segments``; only the
 C99 threshold varied) on each file's sentences, scored against the gold sentences
 as in `bench/eval_text.py --only topics`:
 
@@ -126,13 +127,18 @@ def main(argv=None) -> int:
                     starts,
                     gold,
                     n,
-                    C99Config(cutoff_std=c, mask=args.mask, min_unit_terms=args.min_unit_terms),
+                    C99Config(
+                        method="c99",
+                        cutoff_std=c,
+                        mask=args.mask,
+                        min_unit_terms=args.min_unit_terms,
+                    ),
                 )
                 for c in CUTOFFS
             ]
         )
         lines = "\n".join(sentences)  # same offsets: one newline instead of one space
-        pk, wd = scores(lines, starts, gold, n, C99Config())
+        pk, wd = scores(lines, starts, gold, n, C99Config(method="c99"))
         ended, other, lower, _ = surface_cues(sentences, gold)
         rate = cohesion_decay(text, starts)
         layout.append((pk, wd))

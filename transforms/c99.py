@@ -1,6 +1,11 @@
 """Topic segmentation by C99 (Choi 2000, "Advances in domain independent linear
 text segmentation"), in bounded blocks so the cost stays linear in the text.
 
+The shipped default (``C99Config.method="dcm"``) keeps C99's units and windows but
+cuts each window by rule ``dcm_segments`` (:mod:`transforms.dcm`, a Bayesian
+likelihood; Choi-style benchmark in docs/QUALITY.md); ``method="c99"`` runs the
+steps below.
+
 For a sequence of ``n`` units (paragraphs or sentences; terms from
 ``topics.unit_terms``):
 
@@ -41,7 +46,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from transforms import sorted_unique
+from transforms import dcm, sorted_unique
 from transforms.c99_ranks import _rank_prefix_sums
 
 
@@ -64,6 +69,14 @@ class C99Config:
       min_unit_terms: consecutive paragraphs (sentences) are merged until a unit
         holds at least this many terms, so one-line dialogue gives units with
         enough words to compare.
+      method: how each block of units is segmented: ``"dcm"`` (rule
+        ``dcm_segments``, :mod:`transforms.dcm`: the most likely segmentation
+        under a Dirichlet-compound-multinomial model per segment) or ``"c99"``
+        (steps 1-4 above). Units, windows and ``min_units`` are shared.
+      dcm_alpha: the Dirichlet prior of ``"dcm"`` (smaller: segments must repeat
+        their own words more to be kept together).
+      dcm_cost: log prior cost of a segment for ``"dcm"``, in nats (larger keeps
+        fewer boundaries).
     """
 
     mask: int = 11
@@ -73,8 +86,18 @@ class C99Config:
     max_paragraph_terms: int = 200
     min_paragraphs: int = 8
     min_unit_terms: int = 5
+    method: str = "dcm"
+    dcm_alpha: float = 0.5
+    dcm_cost: float = 6.0
 
     def __post_init__(self):
+        if self.method not in ("dcm", "c99"):
+            raise ValueError(f"C99Config.method={self.method!r} must be 'dcm' or 'c99'")
+        if not self.dcm_alpha > 0 or self.dcm_cost < 0:
+            raise ValueError(
+                f"C99Config.dcm_alpha={self.dcm_alpha} must be > 0 and dcm_cost="
+                f"{self.dcm_cost} >= 0"
+            )
         if self.mask < 3 or self.mask % 2 == 0:
             raise ValueError(f"C99Config.mask={self.mask} must be an odd number >= 3 (Choi: 11)")
         if not -3.0 <= self.cutoff_std <= 3.0:
@@ -216,6 +239,7 @@ def segment_blocks(
     blocks: list[tuple[np.ndarray, np.ndarray]],
     config: C99Config,
     max_batch_blocks: int = MAX_BATCH_BLOCKS,
+    cost_scale: float = 1.0,
 ) -> list[np.ndarray]:
     """C99 boundaries (unit indices 1..n-1, ascending) of each block ``(indptr,
     ids)``. Blocks of similar size (sizes in the same power-of-two range) are
@@ -224,6 +248,8 @@ def segment_blocks(
     (Measured: one group per multiple of 16 units was 15% slower on the
     Gutenberg books, one group for all blocks 40% slower.) A group is segmented
     ``max_batch_blocks`` blocks at a time, at the group's width."""
+    if config.method == "dcm":
+        return dcm.segment_blocks(blocks, config.dcm_alpha, config.dcm_cost * cost_scale)
     out = [np.zeros(0, dtype=np.int64) for _ in blocks]
     for group in size_groups(blocks, config.min_units):
         width = max(len(blocks[i][0]) - 1 for i in group)
@@ -267,10 +293,11 @@ def c99(indptr: np.ndarray, ids: np.ndarray, config: C99Config = C99Config()) ->
 
 
 def segment_sequences(
-    sequences: list[tuple[np.ndarray, np.ndarray]], config: C99Config
+    sequences: list[tuple[np.ndarray, np.ndarray]], config: C99Config, cost_scale: float = 1.0
 ) -> list[np.ndarray]:
     """``c99`` of several unit sequences at once (each cut into windows of
-    ``config.block`` units, all windows segmented together)."""
+    ``config.block`` units, all windows segmented together); ``cost_scale``
+    multiplies ``config.dcm_cost`` (see ``topic_starts``)."""
     blocks, owners = [], []
     for q, (indptr, ids) in enumerate(sequences):
         indptr = np.asarray(indptr, dtype=np.int64)
@@ -278,7 +305,8 @@ def segment_sequences(
             blocks.append((indptr[s : e + 1] - indptr[s], ids[indptr[s] : indptr[e]]))
             owners.append((q, s, lo, hi))
     found: list[list[int]] = [[] for _ in sequences]
-    for (q, s, lo, hi), local in zip(owners, segment_blocks(blocks, config), strict=True):
+    local_cuts = segment_blocks(blocks, config, cost_scale=cost_scale)
+    for (q, s, lo, hi), local in zip(owners, local_cuts, strict=True):
         found[q].extend(int(b) + s for b in local if lo <= b + s < hi)
     out = []
     for q, (indptr, _) in enumerate(sequences):
@@ -313,6 +341,7 @@ def topic_starts(
     ids: np.ndarray,
     skip: np.ndarray,
     config: C99Config = C99Config(),
+    bigram_share: float = 0.0,
 ) -> np.ndarray:
     """Sorted character starts of the topic segments of a document: every
     section start, plus the C99 boundaries inside each section.
@@ -327,6 +356,12 @@ def topic_starts(
 
     Args:
       sent_indptr, ids: terms of every sentence as CSR (``topics.unit_terms``).
+      bigram_share: the share of the terms that are overlapping CJK character
+        bigrams (``topics.bigram_share``). Rule ``cjk_bigram_evidence``: each
+        character enters two bigrams, so bigram counts hold each character's
+        evidence twice; ``"dcm"``'s segment cost is multiplied by
+        ``1 + bigram_share`` (x2 for Chinese text), which is the same as counting
+        each character once.
     """
     chosen = [np.asarray(sec_starts, dtype=np.int64)]
     sequences, unit_starts = [], []
@@ -355,6 +390,7 @@ def topic_starts(
         edges = sent_indptr[np.r_[units, end]]
         sequences.append((edges - edges[0], ids[edges[0] : edges[-1]]))
         unit_starts.append(units)
-    for units, found in zip(unit_starts, segment_sequences(sequences, config), strict=True):
+    found_all = segment_sequences(sequences, config, 1.0 + bigram_share)
+    for units, found in zip(unit_starts, found_all, strict=True):
         chosen.append(sent_starts[units[found]])
     return sorted_unique.unique(np.concatenate(chosen))

@@ -11,8 +11,9 @@ to the unit before it.
 Order and cost per character of English (Gutenberg, one process, characters per
 CPU second; docs/QUALITY.md has the measured numbers): sections and paragraphs
 (regex, ~40M/s), sentences (Punkt by rule punkt_candidates, ~10-14M/s), terms (one regex
-pass per sentence, ~13M/s), C99 topic segmentation per section (~11M/s over
-paragraphs; ~3M/s on Chinese novels, whose units are sentences), LexRank over all
+pass per sentence, ~13M/s), topic segmentation per section (C99's units and
+windows, each cut by rule ``dcm_segments``; ~11M/s over paragraphs with C99,
+not slower with the DCM; ~3M/s on Chinese novels, whose units are sentences), LexRank over all
 sentences with an implicit sparse graph (O(nnz) per iteration, ~15M/s).
 """
 
@@ -48,9 +49,10 @@ class StructureConfig:
       language: "auto" (English Punkt plus CJK rules, works on mixed text), a
         Punkt language code ("en", "de", "fr"...) or "zh" / "ja" (rules only).
       max_sentence_chars: longer sentences are cut at a safe point.
-      topics: topic segmentation inside each section by C99 over its paragraphs
-        (or sentences, in running text) (``transforms.c99.C99Config``, validated
-        there).
+      topics: topic segmentation inside each section over its paragraphs (or
+        sentences, in running text): C99's units and windows, each window cut by
+        rule ``dcm_segments`` (``transforms.dcm``) or by C99
+        (``transforms.c99.C99Config``, validated there).
       key_ratio: fraction of sentences kept as key sentences ...
       key_top_k: ... at most this many (0 = no cap) ...
       key_min: ... and at least this many.
@@ -135,6 +137,7 @@ def analyze_text(
         stem_ids,
         skip=np.asarray([h.start for h in headings], dtype=np.int64),
         config=config.topics,
+        bigram_share=topics.bigram_share(text, len(stem_ids)),
     )
     # In running text a topic boundary may fall inside a paragraph: it starts one.
     para_starts = sorted_unique.union(para_starts, topic_starts)

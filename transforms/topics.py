@@ -216,6 +216,19 @@ def _piece_words(lower: str, spans: np.ndarray):
     return out
 
 
+def bigram_share(text: str, n_terms: int) -> float:
+    """The share of ``n_terms`` terms of ``text`` (``unit_terms``) that are CJK
+    character bigrams: adjacent pairs of CJK characters (span ends not counted
+    out, so an estimate), 0 for text without CJK characters."""
+    if n_terms <= 0 or _CJK_RUN.search(text) is None:
+        return 0.0
+    code = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    cjk = np.zeros(len(code), dtype=bool)
+    for lo, hi in _CJK_RANGES:
+        cjk |= (code >= lo) & (code <= hi)
+    return min(1.0, int(np.count_nonzero(cjk[1:] & cjk[:-1])) / n_terms)
+
+
 def _sorted_disjoint(spans: np.ndarray) -> bool:
     return bool((spans[:, 1] >= spans[:, 0]).all() and (spans[1:, 0] >= spans[:-1, 1]).all())
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from transforms.c99 import C99Config, boundary_count, c99, divisive, merge_short, windows
 from transforms.c99_ranks import cosine_matrices, rank_matrices
 from transforms.normalize import normalize_text
-from transforms.structure import analyze_text
+from transforms.structure import StructureConfig, analyze_text
 from transforms.topics import unit_terms
 
 
@@ -203,9 +203,14 @@ def test_segmentation_equals_the_previous_implementation_on_real_text(
     path = sorted(glob.glob(os.path.join(shared_data, pattern)))[0]
     with open(path, encoding="utf-8") as f:
         text = normalize_text(f.read())[start : start + length]
-    ours = analyze_text(text)
-    monkeypatch.setattr(c99_module, "segment_blocks", c99_baseline.segment_blocks)
-    before = analyze_text(text)
+    config = StructureConfig(topics=C99Config(method="c99"))
+    ours = analyze_text(text, config)
+    monkeypatch.setattr(
+        c99_module,
+        "segment_blocks",
+        lambda blocks, config, **_: c99_baseline.segment_blocks(blocks, config),
+    )
+    before = analyze_text(text, config)
     assert len(ours.topic_segments) > 20
     assert np.array_equal(ours.topic_segments, before.topic_segments)
     assert np.array_equal(ours.paragraphs, before.paragraphs)

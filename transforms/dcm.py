@@ -1,0 +1,153 @@
+"""Rule ``dcm_segments``: topic boundaries of a block of units by the most likely
+segmentation under a Dirichlet-compound-multinomial (DCM) language model per
+segment (Eisenstein & Barzilay 2008, "Bayesian unsupervised topic segmentation",
+BayesSeg), found exactly by dynamic programming.
+
+Each segment's terms are drawn from a word distribution of its own, itself drawn
+from a symmetric Dirichlet(``alpha``) over the block's ``V`` distinct terms; the
+distribution integrated out, a segment with counts ``n_w`` (``N`` in all) has log
+likelihood
+
+    log p = lgamma(V a) - lgamma(N + V a) + sum_w [lgamma(n_w + a) - lgamma(a)].
+
+A segmentation scores the sum over its segments minus ``cost`` per segment (a
+prior on the number of segments, in nats); the best one is found by dynamic
+programming over the units (``best[b] = max_a best[a] + log p(a, b) - cost``).
+Unlike C99 there is no threshold on a ranking: the count of segments comes from
+the likelihood, which rewards a cut only where the words on either side follow
+different distributions (a segment that repeats its own words scores high).
+
+Cost per block of ``B`` units: ``sum_w lgamma(n_w + a) - lgamma(a)`` is
+``sum over occurrences of log(a + earlier occurrences of the word in the
+segment)``, so each pair of occurrences of one term (the later one the j-th after
+the earlier) adds ``log(a + j) - log(a + j - 1)`` to every segment holding both;
+a 2-D prefix sum over the pairs' units gives all ``B^2 / 2`` segment scores at
+once. Terms with more than ``_PAIR_LIMIT`` occurrences in a block are counted
+directly (``B^2`` lgamma each), so the pairs stay O(occurrences x limit).
+Blocks are cut from long sequences as for C99 (``c99.windows``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+# A term with more occurrences than this in a block is scored from its counts.
+_PAIR_LIMIT = 64
+# Pairs of occurrences made at once (bounds the memory of a block of long units).
+_PAIR_CHUNK = 1 << 20
+# Blocks scored at once (each holds a few (width + 1)^2 float arrays).
+_BATCH = 128
+
+
+def segment_scores(indptr: np.ndarray, ids: np.ndarray, alpha: float, width: int) -> np.ndarray:
+    """``L[a, b]``: DCM log likelihood of units ``[a, b)`` of one block (CSR
+    ``indptr``/``ids``), for ``0 <= a < b <= n``; ``-inf`` elsewhere, padded to
+    ``(width + 1, width + 1)``."""
+    # Here, not at the top: the build's driver imports the stages' graph but never
+    # segments (tests/pipeline/test_driver_imports.py).
+    from scipy.special import gammaln
+
+    indptr = np.asarray(indptr, dtype=np.int64)
+    ids = np.asarray(ids, dtype=np.int64)
+    n = len(indptr) - 1
+    out = np.full((width + 1, width + 1), -np.inf)
+    if n < 1:
+        return out
+    unit = np.repeat(np.arange(n), np.diff(indptr))
+    terms, inverse, counts = np.unique(ids, return_inverse=True, return_counts=True)
+    vocab = max(len(terms), 1)
+    inverse = inverse.reshape(-1)
+    frequent = counts[inverse] > _PAIR_LIMIT
+    # Pairs of occurrences of one (not frequent) term: occurrences grouped by term,
+    # text order inside a group; the j-th earlier occurrence of the same term.
+    rare = np.flatnonzero(~frequent)
+    order = rare[np.argsort(inverse[rare], kind="stable")]
+    group = inverse[order]
+    first = np.r_[True, group[1:] != group[:-1]]
+    rank = np.arange(len(order)) - np.maximum.accumulate(np.where(first, np.arange(len(order)), 0))
+    # d[u, v]: sum of delta over pairs whose later occurrence is in unit u and the
+    # earlier in unit v (v <= u); a segment [a, b) holds the pairs with a <= v, u < b.
+    # Pairs are made _PAIR_CHUNK at a time (a block of long units has millions).
+    d = np.zeros(n * n)
+    ends = np.cumsum(rank)
+    lo = 0
+    while lo < len(order):
+        hi = max(int(np.searchsorted(ends, ends[lo] - rank[lo] + _PAIR_CHUNK, "right")), lo + 1)
+        r = rank[lo:hi]
+        later = np.repeat(np.arange(lo, hi), r)
+        j = np.arange(len(later)) - np.repeat(np.cumsum(r) - r, r) + 1
+        delta = np.log(alpha + j) - np.log(alpha + j - 1)
+        cell = unit[order[later]] * n + unit[order[later - j]]
+        d += np.bincount(cell, weights=delta, minlength=n * n)
+        lo = hi
+    d = d.reshape(n, n)
+    e = np.cumsum(d[:, ::-1], axis=1)[:, ::-1]  # e[u, a] = pairs of unit u from units >= a
+    t = np.zeros((n, n + 1))
+    t[:, 1:] = np.cumsum(np.triu(e.T), axis=1)  # t[a, b] = sum over u in [a, b) of e[u, a]
+    size = np.r_[0, np.cumsum(np.diff(indptr))].astype(np.float64)
+    tokens = np.maximum(size[None, :] - size[:, None], 0)  # N of [a, b) at [a, b]; 0 if b <= a
+    rare_tokens = np.r_[0, np.cumsum(np.bincount(unit[~frequent], minlength=n))].astype(float)
+    scores = t + np.log(alpha) * (rare_tokens[None, :] - rare_tokens[:-1, None])
+    # Frequent terms: their counts in every segment, a few terms at a time.
+    many = np.flatnonzero(counts > _PAIR_LIMIT)
+    slot = np.full(len(terms), -1)
+    slot[many] = np.arange(len(many))
+    for f0 in range(0, len(many), 16):
+        pick = frequent & (slot[inverse] >= f0) & (slot[inverse] < f0 + 16)
+        k = min(16, len(many) - f0)
+        c = np.zeros((k, n + 1))
+        c[:, 1:] = (
+            np.bincount((slot[inverse[pick]] - f0) * n + unit[pick], minlength=k * n)
+            .reshape(k, n)
+            .cumsum(axis=1)
+        )
+        seg = np.maximum(c[:, None, :] - c[:, :-1, None], 0)
+        scores += (gammaln(seg + alpha) - gammaln(alpha)).sum(axis=0)
+    scores += gammaln(vocab * alpha) - gammaln(tokens[:-1] + vocab * alpha)
+    valid = np.arange(n + 1)[None, :] > np.arange(n)[:, None]
+    out[:n, : n + 1] = np.where(valid, scores, -np.inf)
+    return out
+
+
+def best_segmentation(scores: np.ndarray, sizes: np.ndarray, cost: float) -> list[np.ndarray]:
+    """Boundaries (units 1..n-1, ascending) of the segmentation of each block that
+    maximises the sum of its segments' scores minus ``cost`` per segment;
+    ``scores`` is ``(blocks, width + 1, width + 1)`` as from ``segment_scores``."""
+    nb, w1 = scores.shape[0], scores.shape[1]
+    best = np.full((nb, w1), -np.inf)
+    best[:, 0] = 0.0
+    back = np.zeros((nb, w1), dtype=np.int64)
+    for b in range(1, w1):
+        cand = best[:, :b] + scores[:, :b, b]
+        back[:, b] = np.argmax(cand, axis=1)
+        best[:, b] = cand[np.arange(nb), back[:, b]] - cost
+    out = []
+    for i, n in enumerate(np.asarray(sizes).tolist()):
+        cuts, b = [], n
+        while b > 0:
+            b = int(back[i, b])
+            if b > 0:
+                cuts.append(b)
+        out.append(np.asarray(cuts[::-1], dtype=np.int64))
+    return out
+
+
+def segment_blocks(
+    blocks: list[tuple[np.ndarray, np.ndarray]], alpha: float, cost: float
+) -> list[np.ndarray]:
+    """Rule ``dcm_segments``: the boundaries of each block ``(indptr, ids)``."""
+    out = [np.zeros(0, dtype=np.int64) for _ in blocks]
+    todo = [i for i, (indptr, _) in enumerate(blocks) if len(indptr) - 1 >= 2]
+    # Blocks of similar size together (padding at most doubles a block's side).
+    groups: dict[int, list[int]] = {}
+    for i in todo:
+        groups.setdefault(int(len(blocks[i][0]) - 2).bit_length(), []).append(i)
+    for group in groups.values():
+        width = max(len(blocks[i][0]) - 1 for i in group)
+        for lo in range(0, len(group), _BATCH):
+            part = group[lo : lo + _BATCH]
+            scores = np.stack([segment_scores(*blocks[i], alpha, width) for i in part])
+            sizes = np.asarray([len(blocks[i][0]) - 1 for i in part])
+            for i, cuts in zip(part, best_segmentation(scores, sizes, cost), strict=True):
+                out[i] = cuts
+    return out
