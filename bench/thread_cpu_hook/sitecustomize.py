@@ -5,8 +5,8 @@ In every Python process of the command (the driver, the fork server and, forked 
 it, Beam's workers) it records which native thread id each ``threading.Thread``
 got (``THREAD_CPU_OUT/tids.txt``) and the thread CPU (``time.thread_time``) spent
 inside each DoFn's ``process``, per stage of ``_StageFn``/``_StagesFn`` and in the
-garbage collector (``THREAD_CPU_OUT/stages-PID.json``, rewritten every 0.5 s: the
-workers leave with ``os._exit``). A ``process`` generator is run to its end before
+garbage collector (``THREAD_CPU_OUT/stages-PID.json``, rewritten every 0.5 s and at
+``os._exit``, which is how forked workers leave). A ``process`` generator is run to its end before
 its outputs are passed on, so the time excludes the fused steps downstream.
 """
 
@@ -157,7 +157,16 @@ def _gc_callback(phase, info) -> None:
         entry[1] += 1
 
 
+_os_exit = os._exit
+
+
+def _dump_and_exit(code):
+    _dump()  # a forked worker leaves with os._exit: atexit does not run
+    _os_exit(code)
+
+
 if OUT:
+    os._exit = _dump_and_exit
     threading.Thread._bootstrap_inner = _named_bootstrap
     sys.meta_path.insert(0, _PatchOnImport())
     gc.callbacks.append(_gc_callback)
