@@ -58,8 +58,8 @@ from transforms.normalize import normalize_document
 from transforms.read import InputFile, ReadConfig, ReadDocuments, expand_inputs
 from transforms.retrieval import RetrievalConfig
 from transforms.runtime import (
-    bound_heap_retention,
     bound_heap_retention_in_children,
+    bound_worker_heap,
     setup_logging,
 )
 from transforms.structure import AnalyzeStructure, StructureConfig
@@ -351,7 +351,7 @@ def build(
     )
     staging = output.new_staging_path(out)
     lock = output.create_staging(staging)
-    bound_heap_retention()
+    bound_worker_heap()
     LOG.info("building %s from %d files (%d shards per bucket)", out, len(files), shards_per_bucket)
     try:
         with (

@@ -106,6 +106,19 @@ def preload() -> None:
     import pipeline.build  # noqa: F401
 
 
+def _apply_heap_policy(env) -> bool:
+    """glibc reads ``MALLOC_MMAP_THRESHOLD_`` / ``MALLOC_TRIM_THRESHOLD_`` at exec only,
+    and a forked worker inherits the server's heap settings, so apply the client's
+    (the build's policy, transforms.runtime) with ``mallopt``. Returns whether any
+    was applied (False when the client set no mmap threshold, or off glibc)."""
+    from transforms.runtime import MMAP_ENV, TRIM_ENV, bound_heap_retention
+
+    threshold, trim = env.get(MMAP_ENV), env.get(TRIM_ENV)
+    if not threshold:
+        return False
+    return bound_heap_retention(int(threshold), int(trim) if trim else None)
+
+
 def _become_worker(conn: socket.socket, fds: list[int], request: dict) -> None:
     """In the forked child: take the client's streams, environment and folder, run
     Beam's worker, and leave with its exit code (never returns)."""
@@ -124,11 +137,7 @@ def _become_worker(conn: socket.socket, fds: list[int], request: dict) -> None:
         os.environ.clear()
         os.environ.update(request["env"])
         os.chdir(request["cwd"])
-        threshold = os.environ.get("MALLOC_MMAP_THRESHOLD_")
-        if threshold:  # glibc reads it at exec only (transforms.runtime)
-            from transforms.runtime import bound_heap_retention
-
-            bound_heap_retention(int(threshold))
+        _apply_heap_policy(os.environ)
         from apache_beam.runners.worker import sdk_worker_main
 
         sdk_worker_main.main([sys.executable, "-m", "pipeline.beam_worker"])

@@ -33,7 +33,7 @@ from schemas.dataset import (
 )
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, make_rejected
 from transforms.chunking import ChunkConfig, plan_document, retrieved_memory, token_structure
-from transforms.runtime import bound_heap_retention
+from transforms.runtime import bound_worker_heap
 from transforms.split import stable_bucket
 from transforms.structure import document_table
 
@@ -70,7 +70,7 @@ class _ChunkFn(beam.DoFn):
         self._rejected = Metrics.counter(NAMESPACE, "chunk_rejected")
 
     def setup(self):
-        bound_heap_retention()
+        bound_worker_heap()  # transforms.runtime
 
     def process(self, doc: schemas.TokenizedDocument):
         try:

@@ -33,7 +33,7 @@ from tokenizers import Tokenizer
 from schemas import StructuredDocument, TokenizedDocument
 from schemas.errors import UserError
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, RejectDocument, make_rejected
-from transforms.runtime import bound_heap_retention, release_free_memory
+from transforms.runtime import bound_worker_heap, release_free_memory
 from transforms.tokenize_pieces import (
     PIECE_CHARS,
     ByteOffsets,
@@ -149,7 +149,7 @@ class _TokenizeBatchFn(beam.DoFn):
         self._rejected = Metrics.counter(NAMESPACE, "tokenize_rejected")
 
     def setup(self):
-        bound_heap_retention()  # per-document buffers go back to the OS (transforms.runtime)
+        bound_worker_heap()  # per-document buffers go back to the OS (transforms.runtime)
         self._tokenizer = load_tokenizer(self._path)
         self._byte_offsets = ByteOffsets.for_tokenizer(self._tokenizer)
 
