@@ -74,6 +74,14 @@ _SPACED_PERIODS = re.compile(r"\.(?=\s\.)")  # where a ". . ." run may hide a ca
 _CACHE_LIMIT = 50_000  # distinct words remembered per engine (~10 MB a table)
 
 
+def _remember(cache: dict, key, value):
+    """``cache[key] = value`` (the cache emptied first when it is full); ``value``."""
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
 def _plain_word_regex(lang_vars) -> re.Pattern:
     """The words before a '.' whose tokens are: tokens with no '.?!' (the prefix
     ending in a non-word character), then one token ending in the '.'.
@@ -154,10 +162,7 @@ class CandidatePunkt:
         word = text[word_start:s]
         period = self._period_tokens.get(word)
         if period is None:
-            period = self._period_token(word)
-            if len(self._period_tokens) >= _CACHE_LIMIT:
-                self._period_tokens.clear()
-            self._period_tokens[word] = period
+            period = _remember(self._period_tokens, word, self._period_token(word))
         if period is True:
             return True  # a break whatever follows: T is not the context's last token
         if period is not False:
@@ -171,10 +176,7 @@ class CandidatePunkt:
             if nxt is not None:
                 following = self._next_tokens.get(nxt)
                 if following is None:
-                    following = self._next_token(nxt)
-                    if len(self._next_tokens) >= _CACHE_LIMIT:
-                        self._next_tokens.clear()
-                    self._next_tokens[nxt] = following
+                    following = _remember(self._next_tokens, nxt, self._next_token(nxt))
                 return self._period_breaks(period, following)
         context = text[word_start : s + 1] + m.group(1)
         return self._engine._context_has_sentbreak(context)

@@ -222,11 +222,16 @@ def bigram_share(text: str, n_terms: int) -> float:
     out, so an estimate), 0 for text without CJK characters."""
     if n_terms <= 0 or _CJK_RUN.search(text) is None:
         return 0.0
-    code = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    cjk = _cjk_mask(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32))
+    return min(1.0, int(np.count_nonzero(cjk[1:] & cjk[:-1])) / n_terms)
+
+
+def _cjk_mask(code: np.ndarray) -> np.ndarray:
+    """Which code points are CJK characters (``_CJK_RANGES``)."""
     cjk = np.zeros(len(code), dtype=bool)
     for lo, hi in _CJK_RANGES:
         cjk |= (code >= lo) & (code <= hi)
-    return min(1.0, int(np.count_nonzero(cjk[1:] & cjk[:-1])) / n_terms)
+    return cjk
 
 
 def _sorted_disjoint(spans: np.ndarray) -> bool:
@@ -239,9 +244,7 @@ def _cjk_unit_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarra
     60% of all text stages). Spans must be sorted and disjoint."""
     code = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
     n = len(code)
-    cjk = np.zeros(n, dtype=bool)
-    for lo, hi in _CJK_RANGES:
-        cjk |= (code >= lo) & (code <= hi)
+    cjk = _cjk_mask(code)
     # The span of every character (-1 outside all spans) and where that span ends.
     span_of = np.searchsorted(spans[:, 0], np.arange(n), side="right") - 1
     inside = span_of >= 0

@@ -8,15 +8,12 @@ import sys
 
 import pytest
 
-from tests.conftest import REPO_ROOT, TINY_CORPUS
+from tests.conftest import REPO_ROOT
 
 
 @pytest.mark.slow
-def test_the_split_accounts_for_the_driver_and_its_workers(tmp_path, tiny_tokenizer_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for i, text in enumerate(TINY_CORPUS[:3]):
-        (corpus / f"doc{i}.txt").write_text("\n\n".join([text] * 40), encoding="utf-8")
+def test_the_split_accounts_for_the_driver_and_its_workers(small_book_folder, tiny_tokenizer_path):
+    corpus = small_book_folder
     out = subprocess.run(
         [sys.executable, "bench/build_cpu_split.py", "--input", str(corpus)]
         + ["--tokenizer", tiny_tokenizer_path, "--workers", "2"],

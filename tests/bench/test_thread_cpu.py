@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from tests.conftest import REPO_ROOT, TINY_CORPUS
+from tests.conftest import REPO_ROOT
 
 sys.path.insert(0, os.path.join(REPO_ROOT, "bench"))
 import thread_cpu  # noqa: E402
@@ -34,11 +34,8 @@ def test_sample_counts_a_busy_thread_of_a_child_process():
 
 
 @pytest.mark.slow
-def test_a_build_is_split_by_thread_and_by_dofn(tmp_path, tiny_tokenizer_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for i, text in enumerate(TINY_CORPUS[:3]):
-        (corpus / f"doc{i}.txt").write_text("\n\n".join([text] * 40), encoding="utf-8")
+def test_a_build_is_split_by_thread_and_by_dofn(tmp_path, small_book_folder, tiny_tokenizer_path):
+    corpus = small_book_folder
     out = tmp_path / "measured"
     run = subprocess.run(
         [sys.executable, "bench/thread_cpu.py", "--out", str(out), "--"]
