@@ -13,6 +13,11 @@ if __name__ == "__main__":
     from transforms.runtime import setup_logging
 
     setup_logging()  # before Beam is imported: its import logs a harmless warning
-    from pipeline.build import main
+    from pipeline.beam_worker import unused_imports_refused
+    from pipeline.early_start import start_early
+
+    start_early(sys.argv[1:])  # the workers' imports overlap the driver's, without pandas
+    with unused_imports_refused():
+        from pipeline.build import main
 
     sys.exit(main(prog=PROG))

@@ -12,6 +12,7 @@ still reaches the runner through Beam's own log channel.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.abc
 import logging
 import sys
@@ -67,19 +68,28 @@ def quiet_driver_logs() -> None:
 # hints import pandas (~0.3 CPU-s, a third of Beam's own import) to register
 # DataFrame hints; ``apache_beam.io`` imports its MongoDB connector, which imports
 # pymongo and bson if installed (~0.08 CPU-s) and falls back to stubs without them.
-# Refused here, in our worker only (the driver, where a user's code may want them,
-# imports them as usual). Not refused: httplib2 (Beam imports it unguarded) and
+# Refused here, in our worker for good; in the ``longctx dataset`` driver pandas is
+# refused only while Beam is imported (``unused_imports_refused``), so later imports
+# in that process work as usual. Not refused: httplib2 (Beam imports it unguarded) and
 # requests (Beam's optional GCP modules, GCS among them, use it; ~0.04 CPU-s).
 NOT_IN_WORKERS = ("pandas", "pymongo", "bson")
 
 
+# The driver refuses pandas only: refusing pymongo logs "Could not find a compatible
+# bson package." there, and it costs less.
+NOT_IN_DRIVER = ("pandas",)
+
+
 class _Refuse(importlib.abc.MetaPathFinder):
-    """Import of ``NOT_IN_WORKERS`` fails as if they were not installed. Not a
-    ``None`` in ``sys.modules``: Cython modules (pyarrow's pandas check) read that
-    entry directly and take ``None`` for the module."""
+    """Import of ``names`` fails as if they were not installed. Not a ``None`` in
+    ``sys.modules``: Cython modules (pyarrow's pandas check) read that entry directly
+    and take ``None`` for the module."""
+
+    def __init__(self, names: tuple[str, ...] = NOT_IN_WORKERS):
+        self.names = names
 
     def find_spec(self, name, path=None, target=None):
-        if name.split(".")[0] in NOT_IN_WORKERS:
+        if name.split(".")[0] in self.names:
             raise ModuleNotFoundError(f"No module named {name!r} (not in workers)", name=name)
         return None
 
@@ -91,6 +101,23 @@ def skip_unused_imports() -> None:
         return
     if not any(isinstance(f, _Refuse) for f in sys.meta_path):
         sys.meta_path.insert(0, _Refuse())
+
+
+@contextlib.contextmanager
+def unused_imports_refused(names: tuple[str, ...] = NOT_IN_DRIVER):
+    """Inside the block, ``import pandas`` (``names``) fails as if it were not
+    installed: the driver imports Beam and the stages there, and Beam skips its
+    DataFrame hints (~0.3-0.4 CPU-s on the build's critical path). After the block
+    imports work as usual; nothing changes if one of ``names`` is already imported."""
+    if any(name in sys.modules for name in names):
+        yield
+        return
+    refuser = _Refuse(names)
+    sys.meta_path.insert(0, refuser)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(refuser)
 
 
 def start_quietly():

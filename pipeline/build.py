@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
-from pipeline import fork_server, output, shards, storage
+from pipeline import early_start, fork_server, output, shards, storage
 from pipeline.construction import BuildOptions, dofn_specs_once
 from pipeline.finish import finish
 from pipeline.options import dataset_parser
@@ -261,7 +261,7 @@ def config_from_args(
     )
 
 
-PARALLEL_INPUT_BYTES = 8 << 20
+PARALLEL_INPUT_BYTES = early_start.PARALLEL_INPUT_BYTES
 
 
 def _make_pipeline(
@@ -290,12 +290,13 @@ def _make_pipeline(
     direct = options.view_as(DirectOptions)
     chosen = any(a.startswith(("--direct_running_mode", "--direct_num_workers")) for a in beam_args)
     cores = os.cpu_count() or 1
-    if direct.direct_running_mode == "multi_processing":
-        workers = direct.direct_num_workers or cores  # Beam's meaning: 0 is one per core
-    elif not chosen and input_bytes >= PARALLEL_INPUT_BYTES and cores > 1:
-        workers = cores
-    else:
+    mode = direct.direct_running_mode
+    if not early_start.runs_on_workers(
+        runner, mode, chosen, input_bytes, cores, threshold=PARALLEL_INPUT_BYTES
+    ):
         return beam.Pipeline(runner=FnApiRunner(), options=options), True
+    # Beam's meaning of --direct_num_workers 0: one per core
+    workers = (direct.direct_num_workers or cores) if mode == "multi_processing" else cores
     from apache_beam.transforms.environments import SubprocessSDKEnvironment
 
     from pipeline.beam_worker import quiet_driver_logs
@@ -307,8 +308,9 @@ def _make_pipeline(
     # the messages quiet_driver_logs drops).
     direct.direct_running_mode = "in_memory"
     command = f"{sys.executable} -m pipeline.beam_worker"
-    if fork_server.enabled():
-        command = stack.enter_context(fork_server.ForkServer()).command
+    if fork_server.enabled():  # the one started while Beam was imported, if any
+        server = early_start.take_early() or fork_server.ForkServer()
+        command = stack.enter_context(server).command
     worker = SubprocessSDKEnvironment.from_command_string(command)
     LOG.info("local run on %d worker processes", workers)
     return beam.Pipeline(runner=FnApiRunner(default_environment=worker), options=options), True
@@ -324,6 +326,13 @@ def build(
     """Build a dataset. Returns the manifest and the run's Beam counters
     (``pipeline.progress.counters_of``). Raises ``UserError`` on invalid flags,
     inputs or ``--output``, and when no document could be used."""
+    try:
+        return _build(argv, prog)
+    finally:  # a fork server started early (pipeline.early_start) and never used
+        early_start.discard_early()
+
+
+def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]:
     parser = dataset_parser(prog)
     args, beam_args = parser.parse_known_args(argv)
     check_beam_args(beam_args, parser)
@@ -363,6 +372,7 @@ def build(
             dofn_specs_once(),
         ):
             p, local = _make_pipeline(beam_args, sum(f.size for f in files), stack)
+            early_start.discard_early()
             build_pipeline(
                 p, config, files, staging, shards_per_bucket, progress_dir if local else None
             )

@@ -110,6 +110,13 @@ def main(argv: list[str] | None = None) -> int:
     from transforms.runtime import setup_logging
 
     setup_logging()
+    if command == "dataset":  # the workers' imports overlap the driver's, without pandas
+        from pipeline.beam_worker import unused_imports_refused
+        from pipeline.early_start import start_early
+
+        start_early(rest)
+        with unused_imports_refused():
+            importlib.import_module("pipeline.build")
     try:
         # main() too: the trainer imports some of its stack (peft, datasets) on first use.
         return int(importlib.import_module(COMMANDS[command][0]).main(rest) or 0)

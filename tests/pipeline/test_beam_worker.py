@@ -58,3 +58,31 @@ def test_the_worker_starts_without_a_word_on_stderr():
         check=True,
     )
     assert out.stderr == ""
+
+
+DRIVER_PROBE = """
+import sys
+from pipeline.beam_worker import unused_imports_refused
+with unused_imports_refused():
+    import pipeline.build  # Beam and every stage, as the CLI driver imports them
+print("inside", "pandas" in sys.modules, "pymongo" in sys.modules)
+# After the block pandas imports as usual, and pyarrow's pandas bridge works: the
+# refusal is not remembered by pyarrow's lazy pandas check.
+import pandas
+import pyarrow as pa
+print("after", list(pa.table({"a": [1, 2]}).to_pandas()["a"]), sys.meta_path[0].__class__.__name__)
+"""
+
+
+def test_the_driver_imports_beam_without_pandas_only_while_it_does():
+    out = subprocess.run(
+        [sys.executable, "-c", DRIVER_PROBE],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lines = out.stdout.strip().splitlines()
+    assert lines[0] == "inside False True"  # pandas refused; pymongo is not, in the driver
+    assert lines[1].startswith("after [1, 2]") and "_Refuse" not in lines[1]
+    assert "bson" not in out.stderr  # no "Could not find a compatible bson package."
