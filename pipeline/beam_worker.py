@@ -12,10 +12,10 @@ still reaches the runner through Beam's own log channel.
 
 from __future__ import annotations
 
-import contextlib
-import importlib.abc
 import logging
 import sys
+
+from transforms.runtime import RefuseImports, imports_refused
 
 START_UP_NOISE = (
     "apitools not found",
@@ -80,44 +80,21 @@ NOT_IN_WORKERS = ("pandas", "pymongo", "bson")
 NOT_IN_DRIVER = ("pandas",)
 
 
-class _Refuse(importlib.abc.MetaPathFinder):
-    """Import of ``names`` fails as if they were not installed. Not a ``None`` in
-    ``sys.modules``: Cython modules (pyarrow's pandas check) read that entry directly
-    and take ``None`` for the module."""
-
-    def __init__(self, names: tuple[str, ...] = NOT_IN_WORKERS):
-        self.names = names
-
-    def find_spec(self, name, path=None, target=None):
-        if name.split(".")[0] in self.names:
-            raise ModuleNotFoundError(f"No module named {name!r} (not in workers)", name=name)
-        return None
-
-
 def skip_unused_imports() -> None:
     """Make ``import pandas`` (and the rest of ``NOT_IN_WORKERS``) fail fast in this
     process, as if it were not installed; nothing changes if one is already imported."""
     if any(name in sys.modules for name in NOT_IN_WORKERS):
         return
-    if not any(isinstance(f, _Refuse) for f in sys.meta_path):
-        sys.meta_path.insert(0, _Refuse())
+    if not any(isinstance(f, RefuseImports) for f in sys.meta_path):
+        sys.meta_path.insert(0, RefuseImports(NOT_IN_WORKERS))
 
 
-@contextlib.contextmanager
 def unused_imports_refused(names: tuple[str, ...] = NOT_IN_DRIVER):
     """Inside the block, ``import pandas`` (``names``) fails as if it were not
     installed: the driver imports Beam and the stages there, and Beam skips its
     DataFrame hints (~0.3-0.4 CPU-s on the build's critical path). After the block
-    imports work as usual; nothing changes if one of ``names`` is already imported."""
-    if any(name in sys.modules for name in names):
-        yield
-        return
-    refuser = _Refuse(names)
-    sys.meta_path.insert(0, refuser)
-    try:
-        yield
-    finally:
-        sys.meta_path.remove(refuser)
+    imports work as usual (``transforms.runtime.imports_refused``)."""
+    return imports_refused(names)
 
 
 def start_quietly():

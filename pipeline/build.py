@@ -333,6 +333,9 @@ def build(
 
 
 def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]:
+    # Called as a library (not through the CLI, which has started it already): the
+    # server imports while this process loads the tokenizer and builds the graph.
+    early_start.start_early(sys.argv[1:] if argv is None else list(argv))
     parser = dataset_parser(prog)
     args, beam_args = parser.parse_known_args(argv)
     check_beam_args(beam_args, parser)

@@ -99,11 +99,13 @@ def preload() -> None:
     from pipeline.beam_worker import start_quietly
 
     start_quietly()
-    import nltk.stem.porter  # noqa: F401  topics
     import punkt  # noqa: F401  sentences
     import scipy.sparse  # noqa: F401  C99
 
     import pipeline.build  # noqa: F401
+    from transforms.topics import _porter
+
+    _porter()  # nltk, without the scipy.stats it would import (transforms.topics)
 
 
 def _apply_heap_policy(env) -> bool:

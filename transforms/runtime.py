@@ -36,9 +36,11 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import importlib.abc
 import logging
 import os
 import platform
+import sys
 
 THRESHOLD = 1 << 20  # the trainer's mmap threshold
 WORKER_MMAP_THRESHOLD = 16 << 20  # the build's (driver and workers)
@@ -146,3 +148,33 @@ def setup_logging(level: int = logging.INFO) -> None:
     logging.getLogger(LOGGER).setLevel(level)
     for noisy in NOISY_LOGGERS:
         logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+class RefuseImports(importlib.abc.MetaPathFinder):
+    """Import of ``names`` (and of their submodules) fails as if they were not
+    installed. Not a ``None`` in ``sys.modules``: Cython modules (pyarrow's pandas
+    check) read that entry directly and take ``None`` for the module."""
+
+    def __init__(self, names: tuple[str, ...]):
+        self.names = tuple(names)
+
+    def find_spec(self, name, path=None, target=None):
+        if any(name == n or name.startswith(n + ".") for n in self.names):
+            raise ModuleNotFoundError(f"No module named {name!r} (not needed here)", name=name)
+        return None
+
+
+@contextlib.contextmanager
+def imports_refused(names: tuple[str, ...]):
+    """Inside the block, importing ``names`` fails as if they were not installed (for
+    a package that imports an optional module we never use, at start-up cost); after
+    it, they import as usual. Nothing changes if one of them is already imported."""
+    if any(name in sys.modules for name in names):
+        yield
+        return
+    refuser = RefuseImports(names)
+    sys.meta_path.insert(0, refuser)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(refuser)

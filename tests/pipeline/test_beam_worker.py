@@ -84,5 +84,5 @@ def test_the_driver_imports_beam_without_pandas_only_while_it_does():
     )
     lines = out.stdout.strip().splitlines()
     assert lines[0] == "inside False True"  # pandas refused; pymongo is not, in the driver
-    assert lines[1].startswith("after [1, 2]") and "_Refuse" not in lines[1]
+    assert lines[1].startswith("after [1, 2]") and "RefuseImports" not in lines[1]
     assert "bson" not in out.stderr  # no "Could not find a compatible bson package."

@@ -301,15 +301,15 @@ def test_rebuild_is_byte_identical(built, corpus, tiny_tokenizer_path, tmp_path)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("early", [False, True], ids=["server-at-graph", "server-early"])
+@pytest.mark.parametrize("guessed", [True, False], ids=["server-early", "server-at-graph"])
 def test_multiprocessing_direct_runner_gives_the_same_shards(
-    built, corpus, tiny_tokenizer_path, tmp_path, capfd, monkeypatch, early
+    built, corpus, tiny_tokenizer_path, tmp_path, capfd, monkeypatch, guessed
 ):
     """An explicit --direct_running_mode=multi_processing: the same shards, and its
     worker processes are ours (quiet), not Beam's (about 20 INFO lines each), forked
-    from pipeline.fork_server, which is stopped when the build ends. With ``early``
-    the server is the one the CLI starts before importing the build
-    (pipeline.early_start): the build takes it and starts no other."""
+    from pipeline.fork_server, which is stopped when the build ends. The server is
+    started as the build begins (pipeline.early_start's guess); when the guess says
+    no, the build starts it once it knows, as it builds the graph: one server either way."""
     from pipeline import early_start, fork_server
 
     servers = []
@@ -320,15 +320,19 @@ def test_multiprocessing_direct_runner_gives_the_same_shards(
             servers.append(self)
 
     monkeypatch.setattr(fork_server, "ForkServer", Recorded)
+    if not guessed:
+        monkeypatch.setattr(early_start, "will_run_on_workers", lambda argv: False)
+    started_early = []
+    start_early = early_start.start_early
+    monkeypatch.setattr(
+        early_start, "start_early", lambda argv: started_early.append(start_early(argv))
+    )
     out, manifest, _ = built
     mp = tmp_path / "mp"
-    if early:
-        assert early_start.start_early(["--input", str(corpus[0]), *MULTI_PROCESS])
-        assert len(servers) == 1
     capfd.readouterr()
     mp_manifest = build(corpus[0], mp, tiny_tokenizer_path, MULTI_PROCESS)
     assert len(servers) == 1 and servers[0]._process.returncode == 0
-    assert early_start.take_early() is None
+    assert started_early == [guessed] and early_start.take_early() is None
     assert mp_manifest["documents"] == manifest["documents"]
     assert _shard_hashes(mp) == _shard_hashes(out)
     logs = capfd.readouterr().err
