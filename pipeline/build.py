@@ -40,7 +40,7 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 
 from pipeline import early_start, fork_server, output, shards, storage
 from pipeline.construction import BuildOptions, dofn_specs_once
-from pipeline.finish import finish
+from pipeline.finish import finish, import_plotting_meanwhile
 from pipeline.options import dataset_parser
 from pipeline.parking import ParkText, UnparkText, remove_parked, unpark
 from pipeline.progress import CountProgress, ProgressLine, counter_summary, counters_of
@@ -379,9 +379,11 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
             build_pipeline(
                 p, config, files, staging, shards_per_bucket, progress_dir if local else None
             )
+            plotting = import_plotting_meanwhile()
             with ProgressLine(progress_dir) if local else contextlib.nullcontext():
                 result = p.run()
                 result.wait_until_finish()
+            plotting.join()
         remove_parked(staging)
         manifest = finish(staging, resolved_config(config, shards_per_bucket), tokenizer_info)
         output.replace_output(staging, out)
