@@ -14,10 +14,8 @@ if __name__ == "__main__":
 
     setup_logging()  # before Beam is imported: its import logs a harmless warning
     from pipeline.beam_worker import unused_imports_refused
-    from pipeline.early_start import start_early
 
-    start_early(sys.argv[1:])  # the workers' imports overlap the driver's, without pandas
-    with unused_imports_refused():
+    with unused_imports_refused():  # Beam without pandas
         from pipeline.build import main
 
     sys.exit(main(prog=PROG))

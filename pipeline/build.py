@@ -309,7 +309,9 @@ def _make_pipeline(
     direct.direct_running_mode = "in_memory"
     command = f"{sys.executable} -m pipeline.beam_worker"
     if fork_server.enabled():  # the one started while Beam was imported, if any
-        server = early_start.take_early() or fork_server.ForkServer()
+        server = early_start.take_early() or fork_server.ForkServer(
+            fork_here=fork_server.can_fork_here()
+        )
         command = stack.enter_context(server).command
     worker = SubprocessSDKEnvironment.from_command_string(command)
     LOG.info("local run on %d worker processes", workers)
@@ -333,8 +335,8 @@ def build(
 
 
 def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]:
-    # Called as a library (not through the CLI, which has started it already): the
-    # server imports while this process loads the tokenizer and builds the graph.
+    # The workers' fork server starts now, while this process loads the tokenizer
+    # and builds the graph (pipeline.early_start).
     early_start.start_early(sys.argv[1:] if argv is None else list(argv))
     parser = dataset_parser(prog)
     args, beam_args = parser.parse_known_args(argv)

@@ -110,11 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     from transforms.runtime import setup_logging
 
     setup_logging()
-    if command == "dataset":  # the workers' imports overlap the driver's, without pandas
+    if command == "dataset":  # Beam without pandas (pipeline.beam_worker)
         from pipeline.beam_worker import unused_imports_refused
-        from pipeline.early_start import start_early
 
-        start_early(rest)
         with unused_imports_refused():
             importlib.import_module("pipeline.build")
     try:

@@ -1,20 +1,22 @@
-"""Start the workers' fork server while the driver is still importing Beam.
+"""Start the workers' fork server as soon as a build begins, forked from the driver.
 
-A local multi-process build spends its first seconds in two imports, one after the
-other: the driver imports Beam and the stages (~2-3 CPU-s), builds the graph, and
-only then starts ``pipeline.fork_server``, which imports the same again before the
-first worker can fork; one core sits idle all that time (docs/PERFORMANCE.md,
-issue 15). ``longctx dataset`` and ``python -m pipeline`` therefore call
-:func:`start_early` with their flags before they import ``pipeline.build``: when the
-flags show a build that will run on local worker processes, the server starts
-there and imports on the other core while the driver imports on this one.
+A local multi-process build used to start ``pipeline.fork_server`` only once it had
+loaded the tokenizer and built the graph, as a new interpreter that imported Beam and
+the stages again (~1.5-2 CPU-s) before the first worker could fork; the workers
+waited for it (docs/PERFORMANCE.md, issue 15). ``pipeline.build`` now calls
+:func:`start_early` with its flags first thing: when they show a build that will run
+on local worker processes, the server starts at once, as a fork of the driver when
+the driver has imported Beam and the stages and runs no other thread
+(``fork_server.can_fork_here``; the imports are then shared, not repeated), as a new
+interpreter otherwise (it imports while the driver loads the tokenizer and builds
+the graph).
 
 The guess reads only what is cheap to read: ``--runner``, ``--direct_running_mode``,
 ``--direct_num_workers`` and the sizes of local inputs (remote inputs are never
 guessed). ``pipeline.build`` still makes the real decision; it takes the early server
 with :func:`take_early` when it needs one (or starts one then, as before), and
-:func:`discard_early` stops one it did not take, so a wrong guess costs the server's
-imports and nothing else. Nothing here imports Beam.
+:func:`discard_early` stops one it did not take, so a wrong guess costs a server
+start and nothing else. Nothing here imports Beam.
 """
 
 from __future__ import annotations
@@ -108,7 +110,7 @@ def start_early(argv: list[str]) -> bool:
     if _early is not None or not fork_server.enabled() or not will_run_on_workers(argv):
         return False
     with bound_heap_retention_in_children():  # the environment the build gives its workers
-        _early = fork_server.ForkServer()
+        _early = fork_server.ForkServer(fork_here=fork_server.can_fork_here())
     return True
 
 

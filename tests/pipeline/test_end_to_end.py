@@ -315,8 +315,8 @@ def test_multiprocessing_direct_runner_gives_the_same_shards(
     servers = []
 
     class Recorded(fork_server.ForkServer):
-        def __init__(self):
-            super().__init__()
+        def __init__(self, **how):
+            super().__init__(**how)
             servers.append(self)
 
     monkeypatch.setattr(fork_server, "ForkServer", Recorded)
@@ -338,6 +338,41 @@ def test_multiprocessing_direct_runner_gives_the_same_shards(
     logs = capfd.readouterr().err
     for noise in ("INFO", "semi_persistent_directory", "apitools", "direct_num_workers"):
         assert noise not in logs, logs[:2000]
+
+
+@pytest.mark.slow
+def test_the_command_line_build_on_workers_gives_the_same_shards(
+    built, corpus, tiny_tokenizer_path, tmp_path
+):
+    """``python -m pipeline`` as a user runs it, on worker processes: the driver
+    imports Beam without pandas and forks the workers' server from itself
+    (pipeline.early_start, fork_server.can_fork_here: a fresh process runs no
+    other thread); the shards are the in-process build's, and stderr holds only
+    our own two lines."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO_ROOT
+
+    out, manifest, _ = built
+    cli = tmp_path / "cli"
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "--input", str(corpus[0]), "--output", str(cli)]
+        + ["--tokenizer", tiny_tokenizer_path, "--windows", "64,128"]
+        + ["--validation-fraction", "0.3", *MULTI_PROCESS],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    assert _shard_hashes(cli) == _shard_hashes(out)
+    assert json.loads((cli / "manifest.json").read_text())["documents"] == manifest["documents"]
+    first, second = done.stderr.splitlines()  # nothing from Beam or the workers
+    assert first.startswith(f"building {cli} from ") and first.endswith(
+        "files (1 shards per bucket)"
+    )
+    assert second == "local run on 2 worker processes"
 
 
 @pytest.mark.slow

@@ -127,3 +127,81 @@ def test_the_worker_takes_sigint_as_its_client_does(server, ignored):
     finally:
         os.kill(worker, signal.SIGKILL)
         client.wait(timeout=20)
+
+
+# A driver that has imported Beam and the stages, then forks the server from itself
+# (pipeline.early_start does this as a build begins). Run as its own process: the
+# test process has imported other things and may run threads.
+FORKING_DRIVER = """
+import os, subprocess, sys
+import pipeline.build
+from pipeline import fork_server
+assert fork_server.can_fork_here()
+server = fork_server.ForkServer(fork_here=True)
+print(server._process.pid, flush=True)
+env = {k: v for k, v in os.environ.items() if not k.endswith("_API_SERVICE_DESCRIPTOR")}
+failing = subprocess.run(server.command.split(), env=env, capture_output=True, text=True)
+print(failing.returncode, "KeyError: 'CONTROL_API_SERVICE_DESCRIPTOR'" in failing.stderr,
+      flush=True)
+if sys.argv[1] == "close":
+    server.close()
+    print(server._process.returncode, os.path.exists(server.address), flush=True)
+else:
+    env["CONTROL_API_SERVICE_DESCRIPTOR"] = 'url: "localhost:1"'
+    client = subprocess.Popen(server.command.split(), env=env)
+    print(client.pid, flush=True)
+    client.wait()
+"""
+
+
+def _forking_driver(how: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-c", FORKING_DRIVER, how],
+        cwd=REPO_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_a_server_forked_from_the_driver_serves_and_closes_as_a_started_one():
+    driver = _forking_driver("close")
+    out, err = driver.communicate(timeout=120)
+    assert driver.returncode == 0, err
+    pid, failing, closed = out.splitlines()
+    assert failing == "1 True"  # the worker failed as a directly started one does
+    assert closed == "0 False"  # stopped cleanly, its socket removed
+    assert _gone(int(pid))
+    assert "Traceback" not in err
+
+
+def test_a_server_forked_from_the_driver_ends_when_the_driver_is_killed():
+    """Its stdin is a pipe from the driver: killed (no close), the driver's end
+    closes, and the server ends its workers and itself."""
+    driver = _forking_driver("kill")
+    pid = int(driver.stdout.readline())
+    assert driver.stdout.readline().strip() == "1 True"
+    client = int(driver.stdout.readline())
+    deadline = time.monotonic() + 30
+    while not _children(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    (worker,) = _children(pid)
+    driver.kill()
+    driver.wait(timeout=20)
+    assert _gone(pid) and _gone(worker) and _gone(client)
+
+
+def test_no_fork_from_a_process_running_another_thread():
+    import threading
+
+    import pipeline.build  # noqa: F401
+    from pipeline.fork_server import can_fork_here
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not can_fork_here()
+    finally:
+        stop.set()
+        thread.join()
