@@ -4,16 +4,17 @@ modules are imported once, in one process, and each worker is forked from it.
 Without it every worker process (``python -m pipeline.beam_worker``) imports Beam,
 numpy, pyarrow, gRPC and our stages before its first document: ~0.6 CPU-s each,
 paid again by every worker of every build (docs/PERFORMANCE.md, issue 15). With it,
-the driver starts this module as a separate process (``python -m
-pipeline.fork_server``, not a fork of the driver: the driver's gRPC, threads and
-tokenizer state stay out of the workers) as soon as it knows the build runs on
-worker processes; it imports what a worker imports while the driver builds the
-graph, then waits. Beam's runner starts the worker command as before, but the
-command is ``pipeline/fork_client.py``, which passes its environment, folder and
-standard streams over a Unix socket; the server forks, and the child becomes
-Beam's worker (``pipeline.beam_worker``) with exactly that environment. The
-client exits as the worker did (code or signal), so a failed worker fails the build
-as before.
+the driver starts the server as soon as the build begins (``pipeline.early_start``):
+as a fork of itself when it has imported Beam and the stages and runs no other
+thread (``can_fork_here``: before its gRPC servers, threads and tokenizer exist, so
+none of them reaches the workers; the imports are shared, not repeated), otherwise
+as a new interpreter (``python -m pipeline.fork_server``) that imports what a
+worker imports while the driver builds the graph. Either way it then waits.
+Beam's runner starts the worker command as before, but the command is
+``pipeline/fork_client.py``, which passes its environment, folder and standard
+streams over a Unix socket; the server forks, and the child becomes Beam's worker
+(``pipeline.beam_worker``) with exactly that environment. The client exits as the
+worker did (code or signal), so a failed worker fails the build as before.
 
 The server stops when the driver closes its stdin (``ForkServer.close``, also when
 the driver dies) and then ends the workers it still has. Workers whose client goes
