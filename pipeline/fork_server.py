@@ -99,7 +99,6 @@ def preload() -> None:
     from pipeline.beam_worker import start_quietly
 
     start_quietly()
-    import nltk.stem.porter  # noqa: F401  topics
     import punkt  # noqa: F401  sentences
     import scipy.sparse  # noqa: F401  C99
 
