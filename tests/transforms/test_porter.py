@@ -94,3 +94,23 @@ _PIECES = [
 def test_random_suffix_strings_stem_as_nltk(head, suffixes):
     word = head + "".join(suffixes)
     assert porter.stem(word) == _NLTK.stem(word, to_lowercase=False)
+
+
+def test_topic_terms_do_not_import_nltk():
+    """The stems come without NLTK: importing it costs ~1.7 CPU-s (it loads most of
+    the package), which the build's fork server paid for every build."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from transforms.structure import analyze_text\n"
+        "analyze_text('Call me Ishmael. The whales were whaling.\\n\\nSome years ago.')\n"
+        "from transforms.topics import porter_stem\n"
+        "assert porter_stem('whaling') == 'whale'\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'nltk'))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
