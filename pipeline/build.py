@@ -265,7 +265,7 @@ PARALLEL_INPUT_BYTES = 8 << 20
 
 
 def _make_pipeline(
-    beam_args: list[str], input_bytes: int, stack: contextlib.ExitStack
+    beam_args: list[str], input_bytes: int, stack: contextlib.ExitStack, tokenizer: str = ""
 ) -> tuple[beam.Pipeline, bool]:
     """A Beam pipeline for ``beam_args``, and whether it runs on this machine.
 
@@ -277,8 +277,8 @@ def _make_pipeline(
     process, where worker start-up would cost more than it saves. Worker processes,
     ours or an explicit ``--direct_running_mode=multi_processing``, run
     ``pipeline/beam_worker.py``: Beam's harness without its INFO start-up logs,
-    forked from ``pipeline.fork_server`` (imports paid once, not per worker), which
-    ``stack`` stops.
+    forked from ``pipeline.fork_server`` (imports and the build's ``tokenizer`` paid
+    once, not per worker), which ``stack`` stops.
     """
     options = BuildOptions(beam_args)
     runner = options.view_as(StandardOptions).runner
@@ -308,7 +308,7 @@ def _make_pipeline(
     direct.direct_running_mode = "in_memory"
     command = f"{sys.executable} -m pipeline.beam_worker"
     if fork_server.enabled():
-        command = stack.enter_context(fork_server.ForkServer()).command
+        command = stack.enter_context(fork_server.ForkServer(tokenizer)).command
     worker = SubprocessSDKEnvironment.from_command_string(command)
     LOG.info("local run on %d worker processes", workers)
     return beam.Pipeline(runner=FnApiRunner(default_environment=worker), options=options), True
@@ -362,7 +362,9 @@ def build(
             contextlib.ExitStack() as stack,
             dofn_specs_once(),
         ):
-            p, local = _make_pipeline(beam_args, sum(f.size for f in files), stack)
+            p, local = _make_pipeline(
+                beam_args, sum(f.size for f in files), stack, config.tokenizer
+            )
             build_pipeline(
                 p, config, files, staging, shards_per_bucket, progress_dir if local else None
             )

@@ -52,14 +52,15 @@ class ForkServer:
     """The server process, started by the driver; ``command`` is the worker command
     to give Beam. A context manager: leaving it stops the server."""
 
-    def __init__(self):
+    def __init__(self, tokenizer: str | None = None):
         self._folder = tempfile.mkdtemp(prefix="longctx-forks-")
         self.address = os.path.join(self._folder, "socket")
         self._listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         self._listener.bind(self.address)
         self._listener.listen(64)  # clients may connect before the server is ready
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "pipeline.fork_server", str(self._listener.fileno())],
+            [sys.executable, "-m", "pipeline.fork_server", str(self._listener.fileno())]
+            + ([tokenizer] if tokenizer else []),
             stdin=subprocess.PIPE,
             pass_fds=(self._listener.fileno(),),
         )
@@ -92,10 +93,12 @@ class ForkServer:
 
 
 # ------------------------------------------------------------------ server side
-def preload() -> None:
+def preload(tokenizer: str | None = None) -> None:
     """What a worker imports before its first document (Beam's harness, behind the
     quiet stderr handler; every stage module the graph pickles; the stages' own
-    lazy imports of the default English build)."""
+    lazy imports of the default English build), and the build's ``tokenizer``
+    with its byte table (``transforms.tokenize.worker_tokenizer``), which each
+    worker's tokenize step would otherwise load again (~0.4 CPU-s)."""
     from pipeline.beam_worker import start_quietly
 
     start_quietly()
@@ -103,6 +106,13 @@ def preload() -> None:
     import scipy.sparse  # noqa: F401  C99
 
     import pipeline.build  # noqa: F401
+
+    if tokenizer:
+        from transforms.tokenize import worker_tokenizer
+
+        # A tokenizer that fails to load fails in the worker, as without the server.
+        with contextlib.suppress(Exception):
+            worker_tokenizer(tokenizer)
 
 
 def _apply_heap_policy(env) -> bool:
@@ -233,7 +243,7 @@ def main(argv: list[str]) -> None:
     # the driver closes this server's stdin.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     listener = socket.socket(fileno=int(argv[1]))
-    preload()
+    preload(argv[2] if len(argv) > 2 else None)
     # What is imported stays shared with the workers: the collector leaves it alone
     # (its first pass in a worker would otherwise write to, so copy, every page).
     gc.freeze()
