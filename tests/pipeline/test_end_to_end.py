@@ -312,9 +312,10 @@ def test_multiprocessing_direct_runner_gives_the_same_shards(
     servers = []
 
     class Recorded(fork_server.ForkServer):
-        def __init__(self):
-            super().__init__()
+        def __init__(self, tokenizer=None):
+            super().__init__(tokenizer)
             servers.append(self)
+            self.tokenizer = tokenizer  # preloaded for the workers
 
     monkeypatch.setattr(fork_server, "ForkServer", Recorded)
     out, manifest, _ = built
@@ -322,6 +323,7 @@ def test_multiprocessing_direct_runner_gives_the_same_shards(
     capfd.readouterr()
     mp_manifest = build(corpus[0], mp, tiny_tokenizer_path, MULTI_PROCESS)
     assert len(servers) == 1 and servers[0]._process.returncode == 0
+    assert servers[0].tokenizer == tiny_tokenizer_path
     assert mp_manifest["documents"] == manifest["documents"]
     assert _shard_hashes(mp) == _shard_hashes(out)
     logs = capfd.readouterr().err
