@@ -265,7 +265,7 @@ PARALLEL_INPUT_BYTES = early_start.PARALLEL_INPUT_BYTES
 
 
 def _make_pipeline(
-    beam_args: list[str], input_bytes: int, stack: contextlib.ExitStack
+    beam_args: list[str], input_bytes: int, stack: contextlib.ExitStack, tokenizer: str = ""
 ) -> tuple[beam.Pipeline, bool]:
     """A Beam pipeline for ``beam_args``, and whether it runs on this machine.
 
@@ -277,8 +277,8 @@ def _make_pipeline(
     process, where worker start-up would cost more than it saves. Worker processes,
     ours or an explicit ``--direct_running_mode=multi_processing``, run
     ``pipeline/beam_worker.py``: Beam's harness without its INFO start-up logs,
-    forked from ``pipeline.fork_server`` (imports paid once, not per worker), which
-    ``stack`` stops.
+    forked from ``pipeline.fork_server`` (imports and the build's ``tokenizer`` paid
+    once, not per worker), which ``stack`` stops.
     """
     options = BuildOptions(beam_args)
     runner = options.view_as(StandardOptions).runner
@@ -308,9 +308,9 @@ def _make_pipeline(
     # the messages quiet_driver_logs drops).
     direct.direct_running_mode = "in_memory"
     command = f"{sys.executable} -m pipeline.beam_worker"
-    if fork_server.enabled():  # the one started while Beam was imported, if any
+    if fork_server.enabled():  # the one started as the build began, if any
         server = early_start.take_early() or fork_server.ForkServer(
-            fork_here=fork_server.can_fork_here()
+            tokenizer, fork_here=fork_server.can_fork_here()
         )
         command = stack.enter_context(server).command
     worker = SubprocessSDKEnvironment.from_command_string(command)
@@ -376,7 +376,9 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
             contextlib.ExitStack() as stack,
             dofn_specs_once(),
         ):
-            p, local = _make_pipeline(beam_args, sum(f.size for f in files), stack)
+            p, local = _make_pipeline(
+                beam_args, sum(f.size for f in files), stack, config.tokenizer
+            )
             early_start.discard_early()
             build_pipeline(
                 p, config, files, staging, shards_per_bucket, progress_dir if local else None

@@ -61,6 +61,7 @@ class _Guess(argparse.ArgumentParser):
 def _guess_parser() -> argparse.ArgumentParser:
     parser = _Guess(add_help=False, allow_abbrev=False)
     parser.add_argument("--input", action="append", default=[])
+    parser.add_argument("--tokenizer")
     parser.add_argument("--runner")
     parser.add_argument("--direct_running_mode")
     parser.add_argument("--direct_num_workers")
@@ -88,11 +89,17 @@ def local_input_bytes(patterns: list[str], enough: int) -> int | None:
     return total
 
 
+def _guess(argv: list[str]) -> argparse.Namespace | None:
+    try:
+        return _guess_parser().parse_known_args(argv)[0]
+    except ValueError:
+        return None
+
+
 def will_run_on_workers(argv: list[str]) -> bool:
     """The cheap guess: do these ``longctx dataset`` flags build on local workers?"""
-    try:
-        args, _ = _guess_parser().parse_known_args(argv)
-    except ValueError:
+    args = _guess(argv)
+    if args is None:
         return False
     chosen = args.direct_running_mode is not None or args.direct_num_workers is not None
     size = 0
@@ -109,8 +116,9 @@ def start_early(argv: list[str]) -> bool:
     global _early
     if _early is not None or not fork_server.enabled() or not will_run_on_workers(argv):
         return False
+    tokenizer = _guess(argv).tokenizer  # loaded once in the server, for every worker
     with bound_heap_retention_in_children():  # the environment the build gives its workers
-        _early = fork_server.ForkServer(fork_here=fork_server.can_fork_here())
+        _early = fork_server.ForkServer(tokenizer, fork_here=fork_server.can_fork_here())
     return True
 
 

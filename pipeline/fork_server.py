@@ -55,8 +55,9 @@ class ForkServer:
     """The server process, started by the driver; ``command`` is the worker command
     to give Beam. A context manager: leaving it stops the server."""
 
-    def __init__(self, fork_here: bool = False):
-        """``fork_here``: the server is a fork of this process (which has imported
+    def __init__(self, tokenizer: str | None = None, fork_here: bool = False):
+        """``tokenizer``: the build's, loaded once in the server (``preload``).
+        ``fork_here``: the server is a fork of this process (which has imported
         Beam and the stages, and runs no other thread) instead of a new interpreter
         that imports them again: ~1.5 CPU-s less per build (:func:`can_fork_here`)."""
         self._folder = tempfile.mkdtemp(prefix="longctx-forks-")
@@ -65,10 +66,11 @@ class ForkServer:
         self._listener.bind(self.address)
         self._listener.listen(64)  # clients may connect before the server is ready
         if fork_here:
-            self._process = _ForkedServer(self._listener)
+            self._process = _ForkedServer(self._listener, tokenizer)
         else:
             self._process = subprocess.Popen(
-                [sys.executable, "-m", "pipeline.fork_server", str(self._listener.fileno())],
+                [sys.executable, "-m", "pipeline.fork_server", str(self._listener.fileno())]
+                + ([tokenizer] if tokenizer else []),
                 stdin=subprocess.PIPE,
                 pass_fds=(self._listener.fileno(),),
             )
@@ -101,10 +103,12 @@ class ForkServer:
 
 
 # ------------------------------------------------------------------ server side
-def preload() -> None:
+def preload(tokenizer: str | None = None) -> None:
     """What a worker imports before its first document (Beam's harness, behind the
     quiet stderr handler; every stage module the graph pickles; the stages' own
-    lazy imports of the default English build)."""
+    lazy imports of the default English build), and the build's ``tokenizer``
+    with its byte table (``transforms.tokenize.worker_tokenizer``), which each
+    worker's tokenize step would otherwise load again (~0.4 CPU-s)."""
     from pipeline.beam_worker import start_quietly
 
     start_quietly()
@@ -112,9 +116,13 @@ def preload() -> None:
     import scipy.sparse  # noqa: F401  C99
 
     import pipeline.build  # noqa: F401
-    from transforms.topics import _porter
 
-    _porter()  # nltk, without the scipy.stats it would import (transforms.topics)
+    if tokenizer:
+        from transforms.tokenize import worker_tokenizer
+
+        # A tokenizer that fails to load fails in the worker, as without the server.
+        with contextlib.suppress(Exception):
+            worker_tokenizer(tokenizer)
 
 
 def _apply_heap_policy(env) -> bool:
@@ -240,11 +248,11 @@ class _Server:
                 conn.close()
 
 
-def _serve(listener: socket.socket) -> None:
+def _serve(listener: socket.socket, tokenizer: str | None = None) -> None:
     # Ctrl-C reaches the whole terminal group: the workers end on it themselves, and
     # the driver closes this server's stdin.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    preload()
+    preload(tokenizer)
     # What is imported stays shared with the workers: the collector leaves it alone
     # (its first pass in a worker would otherwise write to, so copy, every page).
     gc.freeze()
@@ -252,7 +260,7 @@ def _serve(listener: socket.socket) -> None:
 
 
 def main(argv: list[str]) -> None:
-    _serve(socket.socket(fileno=int(argv[1])))
+    _serve(socket.socket(fileno=int(argv[1])), argv[2] if len(argv) > 2 else None)
 
 
 # ------------------------------------------------------------------ forked from the driver
@@ -274,7 +282,7 @@ class _ForkedServer:
     Its stdin is a pipe from here, as a started server's: it ends when this process
     closes it or exits."""
 
-    def __init__(self, listener: socket.socket):
+    def __init__(self, listener: socket.socket, tokenizer: str | None):
         read, write = os.pipe()
         for stream in (sys.stdout, sys.stderr):  # or the workers would print it again
             with contextlib.suppress(Exception):
@@ -288,7 +296,7 @@ class _ForkedServer:
                     os.dup2(read, 0)
                     os.close(read)
                 _as_a_fresh_process()
-                _serve(listener)
+                _serve(listener, tokenizer)
                 code = 0
             except BaseException:
                 traceback.print_exc()

@@ -243,6 +243,9 @@ def token_structure(doc: schemas.TokenizedDocument) -> _TokenStructure:
     )
 
 
+_STRUCTURE_FIELDS = ("sentence_starts", "paragraph_starts", "topic_starts", "key_sentence_starts")
+
+
 def _offsets_in(starts: np.ndarray, lo: int, hi: int, shift: int) -> np.ndarray:
     """Sorted token indices in ``[lo, hi)`` as offsets within a row whose token ``lo``
     sits at row position ``shift``."""
@@ -301,12 +304,7 @@ def _memory_ids(doc: schemas.TokenizedDocument, ts, before: int, budget: int, co
 
 
 def _structure_offsets(ts: _TokenStructure, lo: int, hi: int, shift: int) -> dict:
-    return {
-        "sentence_starts": _offsets_in(ts.sentence_starts, lo, hi, shift),
-        "paragraph_starts": _offsets_in(ts.paragraph_starts, lo, hi, shift),
-        "topic_starts": _offsets_in(ts.topic_starts, lo, hi, shift),
-        "key_sentence_starts": _offsets_in(ts.key_sentence_starts, lo, hi, shift),
-    }
+    return {name: _offsets_in(getattr(ts, name), lo, hi, shift) for name in _STRUCTURE_FIELDS}
 
 
 def retrieved_memory(doc: schemas.TokenizedDocument, config: ChunkConfig) -> RetrievedMemory:
@@ -348,6 +346,33 @@ def _windows(n, window, config, ts, memory):
         yield start, end, prev_end, prefix
 
 
+def _rows_lookups(doc, ts: _TokenStructure, spans: list) -> Iterator[tuple[list, dict]]:
+    """Per ``(start, end, scored_from, memory)`` of ``spans``: the row's section path
+    (``_section_path_at`` its first scored token) and ``_structure_offsets(ts,
+    start, end, len(memory))``, with one ``searchsorted`` per structure array for
+    all the spans (the same slices, the same values)."""
+    starts, ends, scored = (
+        np.fromiter((span[i] for span in spans), np.int64, len(spans)) for i in range(3)
+    )
+    first_scored = np.minimum(np.maximum(scored, starts), ends - 1)
+    section = np.searchsorted(ts.section_starts, doc.token_offsets[first_scored, 0], "right") - 1
+    found = []
+    for name in _STRUCTURE_FIELDS:
+        array = getattr(ts, name)
+        first = np.searchsorted(array, starts, side="left").tolist()
+        last = np.searchsorted(array, ends, side="left").tolist()
+        found.append((name, array, first, last))
+    for k, ((start, _, _, memory), i) in enumerate(zip(spans, section.tolist(), strict=True)):
+        shift = len(memory)
+        yield (
+            list(ts.section_paths[i]) if i >= 0 else [],
+            {
+                name: (array[first[k] : last[k]] - start + shift).astype(np.int32)
+                for name, array, first, last in found
+            },
+        )
+
+
 def _row(
     doc: schemas.TokenizedDocument,
     ts: _TokenStructure,
@@ -357,6 +382,7 @@ def _row(
     end: int,
     scored_from: int,
     memory: np.ndarray,
+    lookups: tuple[list, dict],
 ) -> dict:
     tokens = doc.token_ids[start:end]
     prefix = len(memory)
@@ -365,7 +391,6 @@ def _row(
     labels[: prefix + max(scored_from - start, 0)] = IGNORE_INDEX
     length = len(input_ids)
     char_start, char_end = int(doc.token_offsets[start, 0]), int(doc.token_offsets[end - 1, 1])
-    first_scored = min(max(scored_from, start), end - 1)
     return {
         "input_ids": input_ids,
         "labels": labels,
@@ -380,8 +405,8 @@ def _row(
         "char_end": char_end,
         "num_scored": int(np.count_nonzero(labels != IGNORE_INDEX)),
         "memory_length": prefix,
-        "section_path": _section_path_at(ts, int(doc.token_offsets[first_scored, 0])),
-        **_structure_offsets(ts, start, end, prefix),
+        "section_path": lookups[0],
+        **lookups[1],  # _structure_offsets(ts, start, end, prefix)
         "pieces": [
             piece_dict(doc.doc_id, chunk_index, 0, length, start, end, char_start, char_end)
         ],
@@ -409,9 +434,15 @@ class RowPlan:
 
     def rows(self, lo: int = 0, hi: int | None = None) -> Iterator[dict]:
         """Rows ``lo`` to ``hi`` (default: all), made one at a time."""
-        for k in range(lo, len(self.spans) if hi is None else min(hi, len(self.spans))):
-            start, end, scored_from, prefix = self.spans[k]
-            yield _row(self.doc, self.structure, self.window, k, start, end, scored_from, prefix)
+        spans = self.spans[lo:hi]
+        lookups = _rows_lookups(self.doc, self.structure, spans)
+        for k, (start, end, scored_from, prefix), found in zip(
+            range(lo, lo + len(spans)), spans, lookups, strict=True
+        ):
+            yield _row(
+                self.doc, self.structure, self.window, k, start, end, scored_from, prefix,
+                found,
+            )  # fmt: skip
 
     def batches(self, size: int) -> Iterator[list[dict]]:
         """The rows as lists of at most ``size`` rows, in order."""

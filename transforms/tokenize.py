@@ -69,6 +69,16 @@ def load_tokenizer(path: str) -> Tokenizer:
         raise UserError(f"{path!r} is not a tokenizers tokenizer.json: {error}") from None
 
 
+@functools.lru_cache(maxsize=2)
+def worker_tokenizer(path: str) -> tuple[Tokenizer, ByteOffsets | None]:
+    """``load_tokenizer(path)`` and its ``ByteOffsets``, made once per process (~0.4
+    CPU-s): the build's fork server makes them before it forks the workers
+    (``pipeline.fork_server.preload``), which then share them; encoding only reads
+    them."""
+    tokenizer = load_tokenizer(path)
+    return tokenizer, ByteOffsets.for_tokenizer(tokenizer)
+
+
 def eos_token_id(tokenizer: Tokenizer) -> int:
     """The id used to separate packed documents: the tokenizer's end-of-text token."""
     for name in ("<|endoftext|>", "</s>", "<|end_of_text|>", "<|im_end|>", "<eos>", "[SEP]"):
@@ -150,8 +160,7 @@ class _TokenizeBatchFn(beam.DoFn):
 
     def setup(self):
         bound_worker_heap()  # per-document buffers go back to the OS (transforms.runtime)
-        self._tokenizer = load_tokenizer(self._path)
-        self._byte_offsets = ByteOffsets.for_tokenizer(self._tokenizer)
+        self._tokenizer, self._byte_offsets = worker_tokenizer(self._path)
 
     def process(self, batch):
         results = tokenize_documents(batch, self._tokenizer, byte_offsets=self._byte_offsets)

@@ -44,9 +44,8 @@ from importlib import resources
 
 import numpy as np
 
-from transforms import sorted_unique
+from transforms import porter, sorted_unique
 from transforms.char_classes import class_runs, code_points, distinct_runs, in_class
-from transforms.runtime import imports_refused
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -65,26 +64,14 @@ _CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x9FFF), (0xF900, 0xFAFF))
 _NON_CJK_WORD = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 
 
-# nltk's package import pulls in scipy.stats (~1 CPU-s, per process that stems) only
-# for a collocation test (fisher_exact) it falls back from without scipy; we use
-# nothing of it but the Porter stemmer.
-NLTK_UNUSED = ("scipy.stats",)
-
-
-@functools.cache
-def _porter():
-    with imports_refused(NLTK_UNUSED):
-        from nltk.stem.porter import PorterStemmer
-
-    return PorterStemmer()
-
-
 # Words recur across the documents a worker handles: stems are cached per process
 # (64 Ki words, a few MB), not only per document.
 @functools.lru_cache(maxsize=1 << 16)
 def porter_stem(word: str) -> str:
-    """Rule ``porter_stems``: the word's Porter stem (NLTK's extended Porter)."""
-    return _porter().stem(word, to_lowercase=False)
+    """Rule ``porter_stems``: the word's Porter stem (NLTK's extended Porter, as
+    ``PorterStemmer().stem(word, to_lowercase=False)``; engine ``transforms.porter``,
+    which does not import NLTK)."""
+    return porter.stem(word)
 
 
 def unit_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:

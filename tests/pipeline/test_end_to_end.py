@@ -315,9 +315,10 @@ def test_multiprocessing_direct_runner_gives_the_same_shards(
     servers = []
 
     class Recorded(fork_server.ForkServer):
-        def __init__(self, **how):
-            super().__init__(**how)
+        def __init__(self, tokenizer=None, **how):
+            super().__init__(tokenizer, **how)
             servers.append(self)
+            self.tokenizer = tokenizer  # preloaded for the workers
 
     monkeypatch.setattr(fork_server, "ForkServer", Recorded)
     if not guessed:
@@ -333,6 +334,7 @@ def test_multiprocessing_direct_runner_gives_the_same_shards(
     mp_manifest = build(corpus[0], mp, tiny_tokenizer_path, MULTI_PROCESS)
     assert len(servers) == 1 and servers[0]._process.returncode == 0
     assert started_early == [guessed] and early_start.take_early() is None
+    assert servers[0].tokenizer == tiny_tokenizer_path
     assert mp_manifest["documents"] == manifest["documents"]
     assert _shard_hashes(mp) == _shard_hashes(out)
     logs = capfd.readouterr().err

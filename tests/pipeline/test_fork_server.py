@@ -205,3 +205,32 @@ def test_no_fork_from_a_process_running_another_thread():
     finally:
         stop.set()
         thread.join()
+
+
+def test_the_server_loads_the_build_tokenizer_once_for_its_workers(tiny_tokenizer_path, tmp_path):
+    """``preload(tokenizer)`` makes ``worker_tokenizer(path)`` before the fork: a forked
+    child finds it made (a cache hit, no second load) and encodes as a fresh load
+    does; a tokenizer that cannot load is left to the worker (no error here)."""
+    code = f"""
+import os, sys
+from pipeline.fork_server import preload
+from transforms.tokenize import load_tokenizer, worker_tokenizer
+preload({str(tmp_path / "missing.json")!r})
+assert worker_tokenizer.cache_info().currsize == 0
+preload({tiny_tokenizer_path!r})
+loaded = worker_tokenizer.cache_info()
+assert (loaded.misses, loaded.currsize) == (2, 1), loaded
+pid = os.fork()
+if pid == 0:
+    tokenizer, offsets = worker_tokenizer({tiny_tokenizer_path!r})
+    after = worker_tokenizer.cache_info()
+    text = "It was the best of times, it was the worst of times."
+    same = tokenizer.encode(text).ids == load_tokenizer({tiny_tokenizer_path!r}).encode(text).ids
+    os._exit(0 if (after.hits, after.misses) == (1, 2) and same and offsets is not None else 3)
+_, status = os.waitpid(pid, 0)
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr[-2000:]

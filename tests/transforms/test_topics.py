@@ -219,36 +219,3 @@ def test_cjk_terms_match_the_rule_written_out(pieces, cuts):
     for g, w in zip(sum(got, []), sum(want, []), strict=True):
         assert mapping.setdefault(g, w) == w
     assert vocab == len(set(sum(want, [])))
-
-
-NLTK_PROBE = """
-import sys
-from transforms.topics import porter_stem
-stems = [porter_stem(w) for w in ("whales", "harpooneers", "running", "generously")]
-print(stems, "scipy.stats" in sys.modules)
-from nltk.metrics.association import fisher_exact  # the fallback nltk chose
-import scipy.stats  # refused only while nltk was imported
-print(scipy.stats.fisher_exact([[1, 2], [3, 4]]).pvalue > 0)
-"""
-
-
-def test_the_stemmer_loads_without_scipy_stats():
-    """nltk's package import would pull in scipy.stats (~1 CPU-s per process) for a
-    collocation test we never call: the stems are NLTK's, and scipy.stats still
-    imports afterwards."""
-    import subprocess
-    import sys
-
-    from tests.conftest import REPO_ROOT
-
-    out = subprocess.run(
-        [sys.executable, "-c", NLTK_PROBE],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert out.stdout.splitlines() == [
-        "['whale', 'harpoon', 'run', 'gener'] False",  # NLTK's own stems
-        "True",
-    ]
