@@ -18,4 +18,6 @@ if __name__ == "__main__":
     with unused_imports_refused():  # Beam without pandas
         from pipeline.build import main
 
-    sys.exit(main(prog=PROG))
+    from pipeline.cli import exit_now
+
+    exit_now(main(prog=PROG))  # without Python's finalization (pipeline.cli.exit_now)

@@ -383,12 +383,18 @@ def test_setup_file_package_builds_the_same_shards_in_a_fresh_venv(
     for pid, module, origin in records:
         assert origin.startswith(site), f"{module} came from {origin}, not the package"
         by_pid.setdefault(pid, set()).add(module)
-    # The driver runs the CLI; the workers are forked from pipeline.fork_server, which
-    # imported the stages for them (a forked worker records only what it imports later).
-    workers = [mods for mods in by_pid.values() if "pipeline.cli" not in mods]
-    assert len(by_pid) - len(workers) == 1, "expected one driver process"
-    assert any("pipeline.fork_server" in mods for mods in workers), "no fork server ran"
-    worker_modules = set().union(*workers)
-    for stage in ("transforms.read", "transforms.tokenize", "transforms.chunking_beam"):
-        assert stage in worker_modules
-    assert "pipeline.shards" in worker_modules and "transforms.retrieval" in worker_modules
+    # The driver runs the CLI and imports Beam and every stage; the workers' server is
+    # forked from it (pipeline.early_start) and the workers from the server, so no
+    # other process imports the stages again (a worker started directly would import
+    # pipeline.beam_worker and the stages itself; a forked one records only what it
+    # imports later).
+    drivers = [mods for mods in by_pid.values() if "pipeline.cli" in mods]
+    assert len(drivers) == 1, "expected one driver process"
+    for module in ("pipeline.fork_server", "pipeline.early_start", "pipeline.shards") + (
+        "transforms.read",
+        "transforms.tokenize",
+        "transforms.chunking_beam",
+    ):
+        assert module in drivers[0], module
+    again = {"pipeline.beam_worker", "transforms.read", "transforms.tokenize"}
+    assert not any(again & mods for mods in by_pid.values() if mods is not drivers[0])
