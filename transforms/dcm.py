@@ -29,7 +29,11 @@ Blocks are cut from long sequences as for C99 (``c99.windows``).
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
+
+from transforms.sorted_unique import stable_key_order
 
 # A term with more occurrences than this in a block is scored from its counts.
 _PAIR_LIMIT = 64
@@ -39,10 +43,12 @@ _PAIR_CHUNK = 1 << 20
 _BATCH = 128
 
 
-def segment_scores(indptr: np.ndarray, ids: np.ndarray, alpha: float, width: int) -> np.ndarray:
+def segment_scores(
+    indptr: np.ndarray, ids: np.ndarray, alpha: float, width: int, out: np.ndarray | None = None
+) -> np.ndarray:
     """``L[a, b]``: DCM log likelihood of units ``[a, b)`` of one block (CSR
     ``indptr``/``ids``), for ``0 <= a < b <= n``; ``-inf`` elsewhere, padded to
-    ``(width + 1, width + 1)``."""
+    ``(width + 1, width + 1)`` (written into ``out`` when given)."""
     # Here, not at the top: the build's driver imports the stages' graph but never
     # segments (tests/pipeline/test_driver_imports.py).
     from scipy.special import gammaln
@@ -50,24 +56,31 @@ def segment_scores(indptr: np.ndarray, ids: np.ndarray, alpha: float, width: int
     indptr = np.asarray(indptr, dtype=np.int64)
     ids = np.asarray(ids, dtype=np.int64)
     n = len(indptr) - 1
-    out = np.full((width + 1, width + 1), -np.inf)
+    if out is None:
+        out = np.empty((width + 1, width + 1))
+    out.fill(-np.inf)
     if n < 1:
         return out
     unit = np.repeat(np.arange(n), np.diff(indptr))
-    terms, inverse, counts = np.unique(ids, return_inverse=True, return_counts=True)
-    vocab = max(len(terms), 1)
-    inverse = inverse.reshape(-1)
-    frequent = counts[inverse] > _PAIR_LIMIT
-    # Pairs of occurrences of one (not frequent) term: occurrences grouped by term,
-    # text order inside a group; the j-th earlier occurrence of the same term.
-    rare = np.flatnonzero(~frequent)
-    order = rare[np.argsort(inverse[rare], kind="stable")]
-    group = inverse[order]
-    first = np.r_[True, group[1:] != group[:-1]]
-    rank = np.arange(len(order)) - np.maximum.accumulate(np.where(first, np.arange(len(order)), 0))
-    # d[u, v]: sum of delta over pairs whose later occurrence is in unit u and the
-    # earlier in unit v (v <= u); a segment [a, b) holds the pairs with a <= v, u < b.
-    # Pairs are made _PAIR_CHUNK at a time (a block of long units has millions).
+    # Occurrences grouped by term (ascending id), text order inside a group.
+    by_term, sorted_ids = stable_key_order(ids)
+    first = np.ones(len(ids), dtype=bool)
+    first[1:] = sorted_ids[1:] != sorted_ids[:-1]
+    group_start = np.flatnonzero(first)
+    vocab = max(len(group_start), 1)
+    counts = np.diff(np.r_[group_start, len(ids)])
+    group = np.cumsum(first) - 1  # the term's index (np.unique's inverse) in by_term order
+    frequent_sorted = counts[group] > _PAIR_LIMIT
+    # Pairs of occurrences of one (not frequent) term: the j-th earlier occurrence.
+    order = by_term[~frequent_sorted]
+    rank = np.arange(len(ids)) - group_start[group]
+    rank = rank[~frequent_sorted]
+    # d[u, n-1-v]: sum of delta over pairs whose later occurrence is in unit u and
+    # the earlier in unit v (v <= u), columns reversed so that cumulative sums run
+    # forward; a segment [a, b) holds the pairs with a <= v, u < b. Pairs are made
+    # _PAIR_CHUNK at a time (a block of long units has millions).
+    steps = np.arange(1, _PAIR_LIMIT + 1)
+    delta_of = np.r_[0.0, np.log(alpha + steps) - np.log(alpha + steps - 1)]
     d = np.zeros(n * n)
     ends = np.cumsum(rank)
     lo = 0
@@ -76,37 +89,49 @@ def segment_scores(indptr: np.ndarray, ids: np.ndarray, alpha: float, width: int
         r = rank[lo:hi]
         later = np.repeat(np.arange(lo, hi), r)
         j = np.arange(len(later)) - np.repeat(np.cumsum(r) - r, r) + 1
-        delta = np.log(alpha + j) - np.log(alpha + j - 1)
-        cell = unit[order[later]] * n + unit[order[later - j]]
-        d += np.bincount(cell, weights=delta, minlength=n * n)
+        cell = unit[order[later]] * n + (n - 1) - unit[order[later - j]]
+        d += np.bincount(cell, weights=delta_of[j], minlength=n * n)
         lo = hi
-    d = d.reshape(n, n)
-    e = np.cumsum(d[:, ::-1], axis=1)[:, ::-1]  # e[u, a] = pairs of unit u from units >= a
-    t = np.zeros((n, n + 1))
-    t[:, 1:] = np.cumsum(np.triu(e.T), axis=1)  # t[a, b] = sum over u in [a, b) of e[u, a]
-    size = np.r_[0, np.cumsum(np.diff(indptr))].astype(np.float64)
-    tokens = np.maximum(size[None, :] - size[:, None], 0)  # N of [a, b) at [a, b]; 0 if b <= a
-    rare_tokens = np.r_[0, np.cumsum(np.bincount(unit[~frequent], minlength=n))].astype(float)
-    scores = t + np.log(alpha) * (rare_tokens[None, :] - rare_tokens[:-1, None])
+    # e[u, a] = pairs of unit u from units >= a (at column n-1-a), then summed over
+    # units u < b: cum[b - 1, n - 1 - a] = sum over u in [a, b) (zero for u < a).
+    cum = d.reshape(n, n)
+    np.cumsum(cum, axis=1, out=cum)
+    np.cumsum(cum, axis=0, out=cum)
+    t = cum[:, ::-1].T  # t[a, b - 1]
+    tokens = np.maximum(indptr[None, 1:] - indptr[:-1, None], 0)  # N of [a, b) at [a, b - 1]
+    rare_end = np.cumsum(np.bincount(unit[by_term[~frequent_sorted]], minlength=n))
+    rare_tokens = rare_end[None, :] - np.r_[0, rare_end[:-1]][:, None]
+    scores = t + np.log(alpha) * rare_tokens
     # Frequent terms: their counts in every segment, a few terms at a time.
     many = np.flatnonzero(counts > _PAIR_LIMIT)
-    slot = np.full(len(terms), -1)
-    slot[many] = np.arange(len(many))
-    for f0 in range(0, len(many), 16):
-        pick = frequent & (slot[inverse] >= f0) & (slot[inverse] < f0 + 16)
-        k = min(16, len(many) - f0)
-        c = np.zeros((k, n + 1))
-        c[:, 1:] = (
-            np.bincount((slot[inverse[pick]] - f0) * n + unit[pick], minlength=k * n)
-            .reshape(k, n)
-            .cumsum(axis=1)
-        )
-        seg = np.maximum(c[:, None, :] - c[:, :-1, None], 0)
-        scores += (gammaln(seg + alpha) - gammaln(alpha)).sum(axis=0)
-    scores += gammaln(vocab * alpha) - gammaln(tokens[:-1] + vocab * alpha)
-    valid = np.arange(n + 1)[None, :] > np.arange(n)[:, None]
-    out[:n, : n + 1] = np.where(valid, scores, -np.inf)
+    if len(many):
+        inverse = np.empty(len(ids), dtype=np.int64)
+        inverse[by_term] = group
+        frequent = counts[inverse] > _PAIR_LIMIT
+        slot = np.full(vocab, -1)
+        slot[many] = np.arange(len(many))
+        for f0 in range(0, len(many), 16):
+            pick = frequent & (slot[inverse] >= f0) & (slot[inverse] < f0 + 16)
+            k = min(16, len(many) - f0)
+            c = np.zeros((k, n + 1))
+            c[:, 1:] = (
+                np.bincount((slot[inverse[pick]] - f0) * n + unit[pick], minlength=k * n)
+                .reshape(k, n)
+                .cumsum(axis=1)
+            )
+            seg = np.maximum(c[:, None, :] - c[:, :-1, None], 0)
+            scores += (gammaln(seg + alpha) - gammaln(alpha)).sum(axis=0)[:, 1:]
+    lg = gammaln(np.arange(int(indptr[-1] - indptr[0]) + 1, dtype=np.float64) + vocab * alpha)
+    scores += gammaln(vocab * alpha) - lg[tokens]
+    scores[_below_diagonal(n)] = -np.inf
+    out[:n, 1 : n + 1] = scores
     return out
+
+
+@functools.cache
+def _below_diagonal(n: int) -> np.ndarray:
+    """Mask of the ``(n, n)`` cells ``[a, b - 1]`` with ``b <= a`` (empty segments)."""
+    return np.tri(n, n, -1, dtype=bool)
 
 
 def best_segmentation(scores: np.ndarray, sizes: np.ndarray, cost: float) -> list[np.ndarray]:
@@ -146,7 +171,9 @@ def segment_blocks(
         width = max(len(blocks[i][0]) - 1 for i in group)
         for lo in range(0, len(group), _BATCH):
             part = group[lo : lo + _BATCH]
-            scores = np.stack([segment_scores(*blocks[i], alpha, width) for i in part])
+            scores = np.empty((len(part), width + 1, width + 1))
+            for k, i in enumerate(part):
+                segment_scores(*blocks[i], alpha, width, out=scores[k])
             sizes = np.asarray([len(blocks[i][0]) - 1 for i in part])
             for i, cuts in zip(part, best_segmentation(scores, sizes, cost), strict=True):
                 out[i] = cuts

@@ -164,16 +164,20 @@ def unterminated_or_repeated(
     """Two boolean masks over ``candidates`` (sentence indices, ascending):
     no sentence-final mark; same text (case and all whitespace aside, so a
     hard wrap does not hide a repeat) as an earlier candidate."""
-    seen: set[str] = set()
-    unterminated = np.zeros(len(candidates), dtype=bool)
-    repeated = np.zeros(len(candidates), dtype=bool)
-    for j, (s, e) in enumerate(np.asarray(spans)[candidates].tolist()):
-        body = text[s:e]
-        unterminated[j] = _TERMINATED.search(body[-24:].rstrip()) is None
-        key = "".join(body.lower().split())
-        repeated[j] = key in seen
-        seen.add(key)
-    return unterminated, repeated
+    bodies = [text[s:e] for s, e in np.asarray(spans)[candidates].tolist()]
+    search = _TERMINATED.search
+    unterminated = np.fromiter(
+        (search(body[-24:].rstrip()) is None for body in bodies), bool, len(bodies)
+    )
+    # Each key's number in order of first occurrence: a repeat's is not new.
+    number: dict[str, int] = {}
+    ids = np.fromiter(
+        (number.setdefault("".join(body.lower().split()), len(number)) for body in bodies),
+        np.int64,
+        len(bodies),
+    )
+    new = ids == np.r_[-1, np.maximum.accumulate(ids)[:-1]] + 1
+    return unterminated, ~new
 
 
 def eligible_sentences(
