@@ -93,12 +93,16 @@ def segment_scores(
         d += np.bincount(cell, weights=delta_of[j], minlength=n * n)
         lo = hi
     # e[u, a] = pairs of unit u from units >= a (at column n-1-a), then summed over
-    # units u < b: cum[b - 1, n - 1 - a] = sum over u in [a, b) (zero for u < a).
+    # units u < b: cum[n - 1 - a, b - 1] = sum over u in [a, b) (zero for u < a).
+    # Both sums run along rows (numpy's cumsum down columns is ~2x slower).
     cum = d.reshape(n, n)
     np.cumsum(cum, axis=1, out=cum)
-    np.cumsum(cum, axis=0, out=cum)
-    t = cum[:, ::-1].T  # t[a, b - 1]
-    tokens = np.maximum(indptr[None, 1:] - indptr[:-1, None], 0)  # N of [a, b) at [a, b - 1]
+    cum = np.ascontiguousarray(cum.T)
+    np.cumsum(cum, axis=1, out=cum)
+    t = cum[::-1]  # t[a, b - 1]
+    # N of [a, b) at [a, b - 1]; negative for the empty b <= a (a valid index from
+    # the end of lg below; those cells are set to -inf).
+    tokens = indptr[None, 1:] - indptr[:-1, None]
     rare_end = np.cumsum(np.bincount(unit[by_term[~frequent_sorted]], minlength=n))
     rare_tokens = rare_end[None, :] - np.r_[0, rare_end[:-1]][:, None]
     scores = t + np.log(alpha) * rare_tokens
