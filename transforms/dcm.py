@@ -107,29 +107,43 @@ def segment_scores(
     rare_tokens = rare_end[None, :] - np.r_[0, rare_end[:-1]][:, None]
     scores = t + np.log(alpha) * rare_tokens
     # Frequent terms: their counts in every segment, a few terms at a time.
-    many = np.flatnonzero(counts > _PAIR_LIMIT)
-    if len(many):
+    if (counts > _PAIR_LIMIT).any():
         inverse = np.empty(len(ids), dtype=np.int64)
         inverse[by_term] = group
-        frequent = counts[inverse] > _PAIR_LIMIT
-        slot = np.full(vocab, -1)
-        slot[many] = np.arange(len(many))
-        for f0 in range(0, len(many), 16):
-            pick = frequent & (slot[inverse] >= f0) & (slot[inverse] < f0 + 16)
-            k = min(16, len(many) - f0)
-            c = np.zeros((k, n + 1))
-            c[:, 1:] = (
-                np.bincount((slot[inverse[pick]] - f0) * n + unit[pick], minlength=k * n)
-                .reshape(k, n)
-                .cumsum(axis=1)
-            )
-            seg = np.maximum(c[:, None, :] - c[:, :-1, None], 0)
-            scores += (gammaln(seg + alpha) - gammaln(alpha)).sum(axis=0)[:, 1:]
+        for part in frequent_term_sums(unit, inverse, counts, n, alpha):
+            scores += part[:, 1:]
     lg = gammaln(np.arange(int(indptr[-1] - indptr[0]) + 1, dtype=np.float64) + vocab * alpha)
     scores += gammaln(vocab * alpha) - lg[tokens]
     scores[_below_diagonal(n)] = -np.inf
     out[:n, 1 : n + 1] = scores
     return out
+
+
+def frequent_term_sums(
+    unit: np.ndarray, inverse: np.ndarray, counts: np.ndarray, n: int, alpha: float
+):
+    """For each group of 16 terms with more than ``_PAIR_LIMIT`` occurrences (in
+    term order), ``sum over its terms of lgamma(n_w + alpha) - lgamma(alpha)`` of
+    every segment ``[a, b)`` of the ``n`` units at ``[a, b]``, ``(n, n + 1)`` (0
+    where ``b <= a``); ``unit``/``inverse``: each occurrence's unit and term,
+    ``counts`` per term."""
+    from scipy.special import gammaln
+
+    many = np.flatnonzero(counts > _PAIR_LIMIT)
+    frequent = counts[inverse] > _PAIR_LIMIT
+    slot = np.full(len(counts), -1)
+    slot[many] = np.arange(len(many))
+    for f0 in range(0, len(many), 16):
+        pick = frequent & (slot[inverse] >= f0) & (slot[inverse] < f0 + 16)
+        k = min(16, len(many) - f0)
+        c = np.zeros((k, n + 1))
+        c[:, 1:] = (
+            np.bincount((slot[inverse[pick]] - f0) * n + unit[pick], minlength=k * n)
+            .reshape(k, n)
+            .cumsum(axis=1)
+        )
+        seg = np.maximum(c[:, None, :] - c[:, :-1, None], 0)
+        yield (gammaln(seg + alpha) - gammaln(alpha)).sum(axis=0)
 
 
 @functools.cache

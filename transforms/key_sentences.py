@@ -94,23 +94,10 @@ def lexrank(
     n = len(indptr) - 1
     if n == 0:
         return np.zeros(0)
-    # Here, not at the top: the build's driver imports the stages' graph only.
-    from scipy.sparse import csr_matrix
-
     rows, cols, values, norms = tfidf_rows(indptr, ids, vocab_size)
     p = np.full(n, 1.0 / n) if teleport is None else teleport / teleport.sum()
     self_sim = (norms > 0).astype(np.float64)  # ||x_i||^2 after normalization
-    # X as CSR (rows ascending, columns ascending in a row): scipy's products add
-    # the same products in the same order as np.bincount over (rows, cols) did,
-    # with no temporaries of nnz values (tests/transforms/test_key_sentences.py).
-    x = csr_matrix(
-        (values, cols, np.r_[0, np.cumsum(np.bincount(rows, minlength=n))]),
-        shape=(n, max(vocab_size, 1)),
-    )
-    xt = x.T
-
-    def sim_times(v: np.ndarray) -> np.ndarray:
-        return x @ (xt @ v) - self_sim * v
+    sim_times = similarity_times(rows, cols, values, self_sim, vocab_size)
 
     degree = sim_times(np.ones(n))
     degree[degree < 1e-12] = 0.0
@@ -127,6 +114,26 @@ def lexrank(
             break
         r = new
     return r
+
+
+def similarity_times(
+    rows: np.ndarray, cols: np.ndarray, values: np.ndarray, self_sim: np.ndarray, vocab_size: int
+):
+    """``v -> S v`` for ``S = X X^T - diag(self_sim)``, ``X`` given by ``tfidf_rows``.
+    X as CSR (rows ascending, columns ascending in a row): scipy's two products add
+    the same products in the same order as ``np.bincount`` over ``(rows, cols)``
+    (identical float64, tests/transforms/test_cjk_fast_paths.py), with no
+    temporaries of nnz values."""
+    # Here, not at the top: the build's driver imports the stages' graph only.
+    from scipy.sparse import csr_matrix
+
+    n = len(self_sim)
+    x = csr_matrix(
+        (values, cols, np.r_[0, np.cumsum(np.bincount(rows, minlength=n))]),
+        shape=(n, max(vocab_size, 1)),
+    )
+    xt = x.T
+    return lambda v: x @ (xt @ v) - self_sim * v
 
 
 # Characters turned into code points at once: 4 bytes each plus the comparisons'
