@@ -49,10 +49,6 @@ def segment_scores(
     """``L[a, b]``: DCM log likelihood of units ``[a, b)`` of one block (CSR
     ``indptr``/``ids``), for ``0 <= a < b <= n``; ``-inf`` elsewhere, padded to
     ``(width + 1, width + 1)`` (written into ``out`` when given)."""
-    # Here, not at the top: the build's driver imports the stages' graph but never
-    # segments (tests/pipeline/test_driver_imports.py).
-    from scipy.special import gammaln
-
     indptr = np.asarray(indptr, dtype=np.int64)
     ids = np.asarray(ids, dtype=np.int64)
     n = len(indptr) - 1
@@ -68,7 +64,7 @@ def segment_scores(
     first[1:] = sorted_ids[1:] != sorted_ids[:-1]
     group_start = np.flatnonzero(first)
     vocab = max(len(group_start), 1)
-    counts = np.diff(np.r_[group_start, len(ids)])
+    counts = np.diff(group_start, append=len(ids))
     group = np.cumsum(first) - 1  # the term's index (np.unique's inverse) in by_term order
     frequent_sorted = counts[group] > _PAIR_LIMIT
     # Pairs of occurrences of one (not frequent) term: the j-th earlier occurrence.
@@ -79,8 +75,7 @@ def segment_scores(
     # the earlier in unit v (v <= u), columns reversed so that cumulative sums run
     # forward; a segment [a, b) holds the pairs with a <= v, u < b. Pairs are made
     # _PAIR_CHUNK at a time (a block of long units has millions).
-    steps = np.arange(1, _PAIR_LIMIT + 1)
-    delta_of = np.r_[0.0, np.log(alpha + steps) - np.log(alpha + steps - 1)]
+    delta_of = _pair_deltas(alpha, _PAIR_LIMIT)
     d = np.zeros(n * n)
     ends = np.cumsum(rank)
     lo = 0
@@ -104,7 +99,7 @@ def segment_scores(
     # the end of lg below; those cells are set to -inf).
     tokens = indptr[None, 1:] - indptr[:-1, None]
     rare_end = np.cumsum(np.bincount(unit[by_term[~frequent_sorted]], minlength=n))
-    rare_tokens = rare_end[None, :] - np.r_[0, rare_end[:-1]][:, None]
+    rare_tokens = rare_end[None, :] - np.concatenate(([0], rare_end[:-1]))[:, None]
     scores = t + np.log(alpha) * rare_tokens
     # Frequent terms: their counts in every segment, a few terms at a time.
     if (counts > _PAIR_LIMIT).any():
@@ -112,8 +107,8 @@ def segment_scores(
         inverse[by_term] = group
         for part in frequent_term_sums(unit, inverse, counts, n, alpha):
             scores += part[:, 1:]
-    lg = gammaln(np.arange(int(indptr[-1] - indptr[0]) + 1, dtype=np.float64) + vocab * alpha)
-    scores += gammaln(vocab * alpha) - lg[tokens]
+    lg = lgamma_from(vocab * alpha, int(indptr[-1] - indptr[0]) + 1)
+    scores += lg[0] - lg[tokens]
     scores[_below_diagonal(n)] = -np.inf
     out[:n, 1 : n + 1] = scores
     return out
@@ -144,6 +139,38 @@ def frequent_term_sums(
         )
         seg = np.maximum(c[:, None, :] - c[:, :-1, None], 0)
         yield (gammaln(seg + alpha) - gammaln(alpha)).sum(axis=0)
+
+
+# gammaln(i / 2) for i = 0, 1, ...: grown on demand (lgamma_from).
+_HALF_LGAMMA = np.zeros(0)
+
+
+def lgamma_from(c: float, count: int) -> np.ndarray:
+    """``gammaln(np.arange(count) + c)``. When ``c`` is a multiple of 1/2 (``alpha``
+    0.5, the default, times the vocabulary) every ``k + c`` is one exactly, and the
+    values are read from one table of ``gammaln(i / 2)`` (the same arguments, so
+    the same values) instead of being computed per block."""
+    # Here, not at the top: the build's driver imports the stages' graph but never
+    # segments (tests/pipeline/test_driver_imports.py).
+    from scipy.special import gammaln
+
+    global _HALF_LGAMMA
+    twice = 2 * c
+    if not (twice == int(twice) and 0 <= twice < 1 << 30):
+        return gammaln(np.arange(count, dtype=np.float64) + c)
+    stop = int(twice) + 2 * count
+    table = _HALF_LGAMMA  # one table for this call (another thread may grow it)
+    if stop > len(table):
+        table = _HALF_LGAMMA = gammaln(np.arange(max(stop, 2 * len(table))) * 0.5)
+    return table[int(twice) : stop : 2]
+
+
+@functools.cache
+def _pair_deltas(alpha: float, limit: int) -> np.ndarray:
+    """``delta[j] = log(alpha + j) - log(alpha + j - 1)`` for ``j`` in ``1..limit``
+    (``delta[0]`` unused)."""
+    steps = np.arange(1, limit + 1)
+    return np.r_[0.0, np.log(alpha + steps) - np.log(alpha + steps - 1)]
 
 
 @functools.cache

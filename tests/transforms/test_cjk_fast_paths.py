@@ -89,19 +89,28 @@ def _chinese_blocks(text, spans):
     return blocks
 
 
-@pytest.mark.parametrize("limit", [64, 3])
-def test_segment_scores_are_the_old_ones_bit_for_bit(chinese, monkeypatch, limit):
-    """Every 5th (9th) block of both novels, with the shipped pair limit and with
-    most terms counted as frequent: the same float64 values (and -inf cells)."""
+@pytest.mark.parametrize("limit, alpha", [(64, 0.5), (3, 0.5), (64, 0.3)])
+def test_segment_scores_are_the_old_ones_bit_for_bit(chinese, monkeypatch, limit, alpha):
+    """Every 5th (9th) block of both novels, with the shipped pair limit and prior
+    (whose lgamma values come from one table, ``dcm.lgamma_from``), with most terms
+    counted as frequent, and with a prior that is no multiple of 1/2: the same
+    float64 values (and -inf cells)."""
     monkeypatch.setattr(dcm, "_PAIR_LIMIT", limit)
     checked = 0
     for text, spans in chinese:
         for indptr, ids in _chinese_blocks(text, spans)[:: 5 if limit == 64 else 9]:
-            want = _old_segment_scores(indptr, ids, 0.5, 130, pair_limit=limit)
-            got = dcm.segment_scores(indptr, ids, 0.5, 130)
+            want = _old_segment_scores(indptr, ids, alpha, 130, pair_limit=limit)
+            got = dcm.segment_scores(indptr, ids, alpha, 130)
             assert got.tobytes() == want.tobytes()
             checked += 1
-    assert checked > 20
+    assert checked > 10
+
+
+def test_lgamma_from_the_table_is_gammaln():
+    for c in (0.5, 1.0, 1234.5, 0.3, 2.25):
+        for count in (1, 7, 20_000, 3):  # grows the table, then reads a short slice
+            want = gammaln(np.arange(count, dtype=np.float64) + c)
+            assert dcm.lgamma_from(c, count).tobytes() == want.tobytes()
 
 
 # --------------------------------------------------------------------------
