@@ -173,10 +173,6 @@ def sentence_lengths(text: str, spans: np.ndarray) -> np.ndarray:
 _TERMINATED = re.compile(
     r"[.!?…;。！？；][\"'”’」』）)\]》*_]*(?:\[\w{1,8}\])?$"  # "end.[12]", "end.”", "止。」"
 )
-# _TERMINATED without its anchor: no character of a match but its first is a
-# sentence-final mark, so a scan of all tails at once finds, in each tail, a
-# match that ends where the tail ends whenever _TERMINATED would.
-_TERMINAL = re.compile(_TERMINATED.pattern[:-1])
 
 
 def unterminated_or_repeated(
@@ -184,44 +180,24 @@ def unterminated_or_repeated(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Two boolean masks over ``candidates`` (sentence indices, ascending):
     no sentence-final mark; same text (case and all whitespace aside, so a
-    hard wrap does not hide a repeat) as an earlier candidate.
-
-    All candidates at once: their tails joined by NUL and scanned once, their
-    texts joined by NUL, lower-cased and stripped of whitespace once (NUL is
-    neither cased nor case-ignorable, so a final sigma lowers as in its
-    sentence alone). Text holding NUL goes sentence by sentence."""
+    hard wrap does not hide a repeat) as an earlier candidate. (List
+    comprehensions, the tail sliced from the text: ~40% less CPU on English than
+    a loop that set the masks item by item; joining all sentences and lowering
+    them at once was slower still.)"""
     pairs = np.asarray(spans, dtype=np.int64).reshape(-1, 2)[candidates]
-    if not len(pairs) or "\x00" in text:
-        return _unterminated_or_repeated_one_by_one(text, pairs)
     starts, ends = pairs[:, 0].tolist(), pairs[:, 1].tolist()
     tail_starts = np.maximum(pairs[:, 0], pairs[:, 1] - 24).tolist()  # body[-24:]
-    tails = [text[a:e].rstrip() for a, e in zip(tail_starts, ends, strict=True)]
-    tail_ends = np.cumsum(np.fromiter(map(len, tails), np.int64, len(tails)) + 1) - 1
-    found = np.fromiter((m.end() for m in _TERMINAL.finditer("\x00".join(tails))), np.int64)
-    at = np.searchsorted(found, tail_ends)  # match ends are ascending
-    unterminated = found[np.minimum(at, len(found) - 1)] != tail_ends if len(found) else at == 0
-    lowered = "\x00".join([text[a:e] for a, e in zip(starts, ends, strict=True)]).lower()
-    keys = "".join(lowered.split()).split("\x00")
+    search = _TERMINATED.search
+    unterminated = np.fromiter(
+        (search(text[a:e].rstrip()) is None for a, e in zip(tail_starts, ends, strict=True)),
+        bool,
+        len(ends),
+    )
+    keys = ["".join(text[a:e].lower().split()) for a, e in zip(starts, ends, strict=True)]
     first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
     repeated = np.fromiter(map(first.__getitem__, keys), np.int64, len(keys)) != np.arange(
         len(keys)
     )
-    return unterminated, repeated
-
-
-def _unterminated_or_repeated_one_by_one(
-    text: str, pairs: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """``unterminated_or_repeated`` of the spans ``pairs``, one at a time."""
-    seen: set[str] = set()
-    unterminated = np.zeros(len(pairs), dtype=bool)
-    repeated = np.zeros(len(pairs), dtype=bool)
-    for j, (s, e) in enumerate(pairs.tolist()):
-        body = text[s:e]
-        unterminated[j] = _TERMINATED.search(body[-24:].rstrip()) is None
-        key = "".join(body.lower().split())
-        repeated[j] = key in seen
-        seen.add(key)
     return unterminated, repeated
 
 
