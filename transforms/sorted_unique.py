@@ -57,10 +57,12 @@ def first_occurrence_ids(key: np.ndarray) -> tuple[np.ndarray, int]:
 
 
 def stable_key_order(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``np.argsort(key, kind="stable")`` and the sorted keys."""
+    """``np.argsort(key, kind="stable")`` and the sorted keys (integer keys
+    packed with their index when they fit in 63 bits together)."""
     n = len(key)
     bits = max(n - 1, 1).bit_length()
-    if n and int(key.min()) >= 0 and int(key.max()).bit_length() + bits <= 63:
+    packable = n and key.dtype.kind in "biu" and int(key.min()) >= 0
+    if packable and int(key.max()).bit_length() + bits <= 63:
         packed = np.sort((key.astype(np.int64) << bits) | np.arange(n, dtype=np.int64))
         return packed & ((1 << bits) - 1), packed >> bits
     by_key = np.argsort(key, kind="stable")

@@ -124,12 +124,13 @@ def _old_first_occurrence_ids(key):
 
 
 def test_first_occurrence_ids_are_np_unique_ranked(chinese):
-    """Bigram keys of a novel (packed sort), the same keys shifted past 2^40 and
-    made negative (the stable-argsort fallback): the same ids and count."""
+    """Bigram keys of a novel (packed sort), the same keys shifted past 2^40,
+    made negative or halved to floats (the stable-argsort fallback): the same ids
+    and count."""
     text, _ = chinese[0]
     code = code_points(text).astype(np.int64)
     key = (code[:-1] << 16) | code[1:]
-    for k in (key, key + (1 << 45), key - (1 << 40), key[:1], key[:0]):
+    for k in (key, key + (1 << 45), key - (1 << 40), key[:5000] * 0.5, key[:1], key[:0]):
         ids, count = sorted_unique.first_occurrence_ids(k)
         want_ids, want_count = _old_first_occurrence_ids(k)
         assert count == want_count and np.array_equal(ids, want_ids)
