@@ -29,7 +29,11 @@ Blocks are cut from long sequences as for C99 (``c99.windows``).
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
+
+from transforms.sorted_unique import stable_key_order
 
 # A term with more occurrences than this in a block is scored from its counts.
 _PAIR_LIMIT = 64
@@ -39,35 +43,39 @@ _PAIR_CHUNK = 1 << 20
 _BATCH = 128
 
 
-def segment_scores(indptr: np.ndarray, ids: np.ndarray, alpha: float, width: int) -> np.ndarray:
+def segment_scores(
+    indptr: np.ndarray, ids: np.ndarray, alpha: float, width: int, out: np.ndarray | None = None
+) -> np.ndarray:
     """``L[a, b]``: DCM log likelihood of units ``[a, b)`` of one block (CSR
     ``indptr``/``ids``), for ``0 <= a < b <= n``; ``-inf`` elsewhere, padded to
-    ``(width + 1, width + 1)``."""
-    # Here, not at the top: the build's driver imports the stages' graph but never
-    # segments (tests/pipeline/test_driver_imports.py).
-    from scipy.special import gammaln
-
+    ``(width + 1, width + 1)`` (written into ``out`` when given)."""
     indptr = np.asarray(indptr, dtype=np.int64)
     ids = np.asarray(ids, dtype=np.int64)
     n = len(indptr) - 1
-    out = np.full((width + 1, width + 1), -np.inf)
+    if out is None:
+        out = np.empty((width + 1, width + 1))
+    out.fill(-np.inf)
     if n < 1:
         return out
     unit = np.repeat(np.arange(n), np.diff(indptr))
-    terms, inverse, counts = np.unique(ids, return_inverse=True, return_counts=True)
-    vocab = max(len(terms), 1)
-    inverse = inverse.reshape(-1)
-    frequent = counts[inverse] > _PAIR_LIMIT
-    # Pairs of occurrences of one (not frequent) term: occurrences grouped by term,
-    # text order inside a group; the j-th earlier occurrence of the same term.
-    rare = np.flatnonzero(~frequent)
-    order = rare[np.argsort(inverse[rare], kind="stable")]
-    group = inverse[order]
-    first = np.r_[True, group[1:] != group[:-1]]
-    rank = np.arange(len(order)) - np.maximum.accumulate(np.where(first, np.arange(len(order)), 0))
-    # d[u, v]: sum of delta over pairs whose later occurrence is in unit u and the
-    # earlier in unit v (v <= u); a segment [a, b) holds the pairs with a <= v, u < b.
-    # Pairs are made _PAIR_CHUNK at a time (a block of long units has millions).
+    # Occurrences grouped by term (ascending id), text order inside a group.
+    by_term, sorted_ids = stable_key_order(ids)
+    first = np.ones(len(ids), dtype=bool)
+    first[1:] = sorted_ids[1:] != sorted_ids[:-1]
+    group_start = np.flatnonzero(first)
+    vocab = max(len(group_start), 1)
+    counts = np.diff(group_start, append=len(ids))
+    group = np.cumsum(first) - 1  # the term's index (np.unique's inverse) in by_term order
+    frequent_sorted = counts[group] > _PAIR_LIMIT
+    # Pairs of occurrences of one (not frequent) term: the j-th earlier occurrence.
+    order = by_term[~frequent_sorted]
+    rank = np.arange(len(ids)) - group_start[group]
+    rank = rank[~frequent_sorted]
+    # d[u, n-1-v]: sum of delta over pairs whose later occurrence is in unit u and
+    # the earlier in unit v (v <= u), columns reversed so that cumulative sums run
+    # forward; a segment [a, b) holds the pairs with a <= v, u < b. Pairs are made
+    # _PAIR_CHUNK at a time (a block of long units has millions).
+    delta_of = _pair_deltas(alpha, _PAIR_LIMIT)
     d = np.zeros(n * n)
     ends = np.cumsum(rank)
     lo = 0
@@ -76,21 +84,49 @@ def segment_scores(indptr: np.ndarray, ids: np.ndarray, alpha: float, width: int
         r = rank[lo:hi]
         later = np.repeat(np.arange(lo, hi), r)
         j = np.arange(len(later)) - np.repeat(np.cumsum(r) - r, r) + 1
-        delta = np.log(alpha + j) - np.log(alpha + j - 1)
-        cell = unit[order[later]] * n + unit[order[later - j]]
-        d += np.bincount(cell, weights=delta, minlength=n * n)
+        cell = unit[order[later]] * n + (n - 1) - unit[order[later - j]]
+        d += np.bincount(cell, weights=delta_of[j], minlength=n * n)
         lo = hi
-    d = d.reshape(n, n)
-    e = np.cumsum(d[:, ::-1], axis=1)[:, ::-1]  # e[u, a] = pairs of unit u from units >= a
-    t = np.zeros((n, n + 1))
-    t[:, 1:] = np.cumsum(np.triu(e.T), axis=1)  # t[a, b] = sum over u in [a, b) of e[u, a]
-    size = np.r_[0, np.cumsum(np.diff(indptr))].astype(np.float64)
-    tokens = np.maximum(size[None, :] - size[:, None], 0)  # N of [a, b) at [a, b]; 0 if b <= a
-    rare_tokens = np.r_[0, np.cumsum(np.bincount(unit[~frequent], minlength=n))].astype(float)
-    scores = t + np.log(alpha) * (rare_tokens[None, :] - rare_tokens[:-1, None])
+    # e[u, a] = pairs of unit u from units >= a (at column n-1-a), then summed over
+    # units u < b: cum[n - 1 - a, b - 1] = sum over u in [a, b) (zero for u < a).
+    # Both sums run along rows (numpy's cumsum down columns is ~2x slower).
+    cum = d.reshape(n, n)
+    np.cumsum(cum, axis=1, out=cum)
+    cum = np.ascontiguousarray(cum.T)
+    np.cumsum(cum, axis=1, out=cum)
+    t = cum[::-1]  # t[a, b - 1]
+    # N of [a, b) at [a, b - 1]; negative for the empty b <= a (a valid index from
+    # the end of lg below; those cells are set to -inf).
+    tokens = indptr[None, 1:] - indptr[:-1, None]
+    rare_end = np.cumsum(np.bincount(unit[by_term[~frequent_sorted]], minlength=n))
+    rare_tokens = rare_end[None, :] - np.concatenate(([0], rare_end[:-1]))[:, None]
+    scores = t + np.log(alpha) * rare_tokens
     # Frequent terms: their counts in every segment, a few terms at a time.
+    if (counts > _PAIR_LIMIT).any():
+        inverse = np.empty(len(ids), dtype=np.int64)
+        inverse[by_term] = group
+        for part in frequent_term_sums(unit, inverse, counts, n, alpha):
+            scores += part[:, 1:]
+    lg = lgamma_from(vocab * alpha, int(indptr[-1] - indptr[0]) + 1)
+    scores += lg[0] - lg[tokens]
+    scores[_below_diagonal(n)] = -np.inf
+    out[:n, 1 : n + 1] = scores
+    return out
+
+
+def frequent_term_sums(
+    unit: np.ndarray, inverse: np.ndarray, counts: np.ndarray, n: int, alpha: float
+):
+    """For each group of 16 terms with more than ``_PAIR_LIMIT`` occurrences (in
+    term order), ``sum over its terms of lgamma(n_w + alpha) - lgamma(alpha)`` of
+    every segment ``[a, b)`` of the ``n`` units at ``[a, b]``, ``(n, n + 1)`` (0
+    where ``b <= a``); ``unit``/``inverse``: each occurrence's unit and term,
+    ``counts`` per term."""
+    from scipy.special import gammaln
+
     many = np.flatnonzero(counts > _PAIR_LIMIT)
-    slot = np.full(len(terms), -1)
+    frequent = counts[inverse] > _PAIR_LIMIT
+    slot = np.full(len(counts), -1)
     slot[many] = np.arange(len(many))
     for f0 in range(0, len(many), 16):
         pick = frequent & (slot[inverse] >= f0) & (slot[inverse] < f0 + 16)
@@ -102,11 +138,45 @@ def segment_scores(indptr: np.ndarray, ids: np.ndarray, alpha: float, width: int
             .cumsum(axis=1)
         )
         seg = np.maximum(c[:, None, :] - c[:, :-1, None], 0)
-        scores += (gammaln(seg + alpha) - gammaln(alpha)).sum(axis=0)
-    scores += gammaln(vocab * alpha) - gammaln(tokens[:-1] + vocab * alpha)
-    valid = np.arange(n + 1)[None, :] > np.arange(n)[:, None]
-    out[:n, : n + 1] = np.where(valid, scores, -np.inf)
-    return out
+        yield (gammaln(seg + alpha) - gammaln(alpha)).sum(axis=0)
+
+
+# gammaln(i / 2) for i = 0, 1, ...: grown on demand (lgamma_from).
+_HALF_LGAMMA = np.zeros(0)
+
+
+def lgamma_from(c: float, count: int) -> np.ndarray:
+    """``gammaln(np.arange(count) + c)``. When ``c`` is a multiple of 1/2 (``alpha``
+    0.5, the default, times the vocabulary) every ``k + c`` is one exactly, and the
+    values are read from one table of ``gammaln(i / 2)`` (the same arguments, so
+    the same values) instead of being computed per block."""
+    # Here, not at the top: the build's driver imports the stages' graph but never
+    # segments (tests/pipeline/test_driver_imports.py).
+    from scipy.special import gammaln
+
+    global _HALF_LGAMMA
+    twice = 2 * c
+    if not (twice == int(twice) and 0 <= twice < 1 << 30):
+        return gammaln(np.arange(count, dtype=np.float64) + c)
+    stop = int(twice) + 2 * count
+    table = _HALF_LGAMMA  # one table for this call (another thread may grow it)
+    if stop > len(table):
+        table = _HALF_LGAMMA = gammaln(np.arange(max(stop, 2 * len(table))) * 0.5)
+    return table[int(twice) : stop : 2]
+
+
+@functools.cache
+def _pair_deltas(alpha: float, limit: int) -> np.ndarray:
+    """``delta[j] = log(alpha + j) - log(alpha + j - 1)`` for ``j`` in ``1..limit``
+    (``delta[0]`` unused)."""
+    steps = np.arange(1, limit + 1)
+    return np.r_[0.0, np.log(alpha + steps) - np.log(alpha + steps - 1)]
+
+
+@functools.cache
+def _below_diagonal(n: int) -> np.ndarray:
+    """Mask of the ``(n, n)`` cells ``[a, b - 1]`` with ``b <= a`` (empty segments)."""
+    return np.tri(n, n, -1, dtype=bool)
 
 
 def best_segmentation(scores: np.ndarray, sizes: np.ndarray, cost: float) -> list[np.ndarray]:
@@ -146,7 +216,9 @@ def segment_blocks(
         width = max(len(blocks[i][0]) - 1 for i in group)
         for lo in range(0, len(group), _BATCH):
             part = group[lo : lo + _BATCH]
-            scores = np.stack([segment_scores(*blocks[i], alpha, width) for i in part])
+            scores = np.empty((len(part), width + 1, width + 1))
+            for k, i in enumerate(part):
+                segment_scores(*blocks[i], alpha, width, out=scores[k])
             sizes = np.asarray([len(blocks[i][0]) - 1 for i in part])
             for i, cuts in zip(part, best_segmentation(scores, sizes, cost), strict=True):
                 out[i] = cuts

@@ -97,10 +97,7 @@ def lexrank(
     rows, cols, values, norms = tfidf_rows(indptr, ids, vocab_size)
     p = np.full(n, 1.0 / n) if teleport is None else teleport / teleport.sum()
     self_sim = (norms > 0).astype(np.float64)  # ||x_i||^2 after normalization
-
-    def sim_times(v: np.ndarray) -> np.ndarray:
-        xt_v = np.bincount(cols, weights=values * v[rows], minlength=vocab_size)
-        return np.bincount(rows, weights=values * xt_v[cols], minlength=n) - self_sim * v
+    sim_times = similarity_times(rows, cols, values, self_sim, vocab_size)
 
     degree = sim_times(np.ones(n))
     degree[degree < 1e-12] = 0.0
@@ -117,6 +114,26 @@ def lexrank(
             break
         r = new
     return r
+
+
+def similarity_times(
+    rows: np.ndarray, cols: np.ndarray, values: np.ndarray, self_sim: np.ndarray, vocab_size: int
+):
+    """``v -> S v`` for ``S = X X^T - diag(self_sim)``, ``X`` given by ``tfidf_rows``.
+    X as CSR (rows ascending, columns ascending in a row): scipy's two products add
+    the same products in the same order as ``np.bincount`` over ``(rows, cols)``
+    (identical float64, tests/transforms/test_cjk_fast_paths.py), with no
+    temporaries of nnz values."""
+    # Here, not at the top: the build's driver imports the stages' graph only.
+    from scipy.sparse import csr_matrix
+
+    n = len(self_sim)
+    x = csr_matrix(
+        (values, cols, np.r_[0, np.cumsum(np.bincount(rows, minlength=n))]),
+        shape=(n, max(vocab_size, 1)),
+    )
+    xt = x.T
+    return lambda v: x @ (xt @ v) - self_sim * v
 
 
 # Characters turned into code points at once: 4 bytes each plus the comparisons'
@@ -163,16 +180,24 @@ def unterminated_or_repeated(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Two boolean masks over ``candidates`` (sentence indices, ascending):
     no sentence-final mark; same text (case and all whitespace aside, so a
-    hard wrap does not hide a repeat) as an earlier candidate."""
-    seen: set[str] = set()
-    unterminated = np.zeros(len(candidates), dtype=bool)
-    repeated = np.zeros(len(candidates), dtype=bool)
-    for j, (s, e) in enumerate(np.asarray(spans)[candidates].tolist()):
-        body = text[s:e]
-        unterminated[j] = _TERMINATED.search(body[-24:].rstrip()) is None
-        key = "".join(body.lower().split())
-        repeated[j] = key in seen
-        seen.add(key)
+    hard wrap does not hide a repeat) as an earlier candidate. (List
+    comprehensions, the tail sliced from the text: ~40% less CPU on English than
+    a loop that set the masks item by item; joining all sentences and lowering
+    them at once was slower still.)"""
+    pairs = np.asarray(spans, dtype=np.int64).reshape(-1, 2)[candidates]
+    starts, ends = pairs[:, 0].tolist(), pairs[:, 1].tolist()
+    tail_starts = np.maximum(pairs[:, 0], pairs[:, 1] - 24).tolist()  # body[-24:]
+    search = _TERMINATED.search
+    unterminated = np.fromiter(
+        (search(text[a:e].rstrip()) is None for a, e in zip(tail_starts, ends, strict=True)),
+        bool,
+        len(ends),
+    )
+    keys = ["".join(text[a:e].lower().split()) for a, e in zip(starts, ends, strict=True)]
+    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
+    repeated = np.fromiter(map(first.__getitem__, keys), np.int64, len(keys)) != np.arange(
+        len(keys)
+    )
     return unterminated, repeated
 
 

@@ -92,7 +92,12 @@ _EXTRA_ENGLISH_ABBREVIATIONS = (
 # Punkt, which looks at periods only, leaves it alone). The run is matched
 # first and its context checked in Python: a look-behind tried at every
 # position would cost more than the whole scan.
-_CJK_END = re.compile(r"(?:[。！？；]+|[!?;…]+)[」』”’）)》〉\]\"'〕】]*")
+# The runs: full-width marks (_FULL_END, with the spaces after them; re's \s is
+# str.isspace) or !?;… (_HALF_END), each with its closing quotes and brackets. No
+# run of one kind holds a character that starts the other, so the two scans find
+# the runs that one alternation of both would.
+_FULL_END = re.compile(r"[。！？；]+[」』”’）)》〉\]\"'〕】]*\s*")
+_HALF_END = re.compile(r"[!?;…]+[」』”’）)》〉\]\"'〕】]*")
 _CJK_BEFORE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # What a start needs: a full-width mark, a "…", or a CJK character before !?;.
 _CJK_TRIGGER = re.compile(r"[。！？；…\u3400-\u9fff\uf900-\ufaff]")
@@ -196,12 +201,28 @@ def cjk_starts(text: str) -> np.ndarray:
 
 
 def _cjk_scan(text: str) -> np.ndarray:
-    """``cjk_starts`` without the shortcut: every run of end marks checked."""
+    """``cjk_starts`` without the shortcut: every run of end marks checked. Runs
+    of full-width marks (nearly all of them in Chinese text) always start a
+    sentence after their closers and spaces: one regex pass (``_FULL_END``);
+    runs of ``!?;…`` are checked one by one (``_half_width_starts``)."""
+    n = len(text)
+    full = [m.end() for m in _FULL_END.finditer(text)]
+    if full and full[-1] == n:
+        full.pop()
+    half = _half_width_starts(text)
+    if not half:
+        return np.asarray(full, dtype=np.int64)
+    return np.sort(np.asarray(full + half, dtype=np.int64))
+
+
+def _half_width_starts(text: str) -> list[int]:
+    """The starts after runs of ``!?;…`` (``_HALF_END``): after a CJK character,
+    as after a full-width mark; else only an ellipsis that a capital follows."""
     starts = []
     n = len(text)
-    for m in _CJK_END.finditer(text):
+    for m in _HALF_END.finditer(text):
         start, end = m.span()
-        if text[start] in "!?;…" and not (start and _CJK_BEFORE.match(text, start - 1)):
+        if not (start and _CJK_BEFORE.match(text, start - 1)):
             run = m.group(0)
             ellipsis_end = start + len(run) - len(run.lstrip("…"))
             if ellipsis_end == start or not _CAPITAL.match(text, ellipsis_end):
@@ -211,7 +232,7 @@ def _cjk_scan(text: str) -> np.ndarray:
             end += 1
         if end < n:
             starts.append(end)
-    return np.asarray(starts, dtype=np.int64)
+    return starts
 
 
 def _cut_long(text: str, start: int, end: int, max_chars: int) -> list[int]:

@@ -6,6 +6,10 @@ sentence and paragraph offsets, MinHash shingle hashes) that is 10-40x slower
 than sorting the array and keeping each value that differs from the one before
 (measured with numpy 2.4 on this machine: 100,000 uint32 values 29.6 ms vs
 0.7 ms; 20,000 int64 3.1 ms vs 0.2 ms). Same values, same dtype, by construction.
+
+Likewise ``argsort(kind="stable")`` of non-negative integers: numpy sorts values
+several times faster than it argsorts them (585k CJK bigram keys: 10 ms vs 45-67
+ms), so the index is packed below the key and the packed values sorted.
 """
 
 from __future__ import annotations
@@ -29,3 +33,37 @@ def unique(values) -> np.ndarray:
 def union(a, b) -> np.ndarray:
     """``np.union1d(a, b)``: the sorted distinct values of both."""
     return unique(np.concatenate((np.ravel(a), np.ravel(b))))
+
+
+def first_occurrence_ids(key: np.ndarray) -> tuple[np.ndarray, int]:
+    """Each key's number among the distinct keys in order of first occurrence,
+    and their count (as numbering ``np.unique(key, return_index=True,
+    return_inverse=True)``'s keys by their first index). Non-negative keys are
+    sorted with their index packed below them (numpy's sort of values is several
+    times faster than its argsort), others by a stable argsort."""
+    n = len(key)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64), 0
+    by_key, sorted_key = stable_key_order(key)
+    new = np.ones(n, dtype=bool)
+    new[1:] = sorted_key[1:] != sorted_key[:-1]
+    first = by_key[new]  # each key's first index (a stable order)
+    is_first = np.zeros(n, dtype=bool)
+    is_first[first] = True
+    rank = np.cumsum(is_first)[first] - 1  # keys numbered in order of first index
+    ids = np.empty(n, dtype=np.int64)
+    ids[by_key] = rank[np.cumsum(new) - 1]
+    return ids, len(first)
+
+
+def stable_key_order(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.argsort(key, kind="stable")`` and the sorted keys (integer keys
+    packed with their index when they fit in 63 bits together)."""
+    n = len(key)
+    bits = max(n - 1, 1).bit_length()
+    packable = n and key.dtype.kind in "biu" and int(key.min()) >= 0
+    if packable and int(key.max()).bit_length() + bits <= 63:
+        packed = np.sort((key.astype(np.int64) << bits) | np.arange(n, dtype=np.int64))
+        return packed & ((1 << bits) - 1), packed >> bits
+    by_key = np.argsort(key, kind="stable")
+    return by_key, key[by_key]

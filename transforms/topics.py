@@ -237,54 +237,68 @@ def _cjk_unit_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarra
     """``unit_terms`` for text with CJK characters, vectorized over code points
     (a Chinese novel has ~1 term per character: a Python loop over them cost
     60% of all text stages). Spans must be sorted and disjoint."""
-    code = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    code32 = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    code = code32.astype(np.int64)
     n = len(code)
     cjk = _cjk_mask(code)
-    # The span of every character (-1 outside all spans) and where that span ends.
-    span_of = np.searchsorted(spans[:, 0], np.arange(n), side="right") - 1
-    inside = span_of >= 0
-    inside[inside] = np.arange(n)[inside] < spans[span_of[inside], 1]
+    # The span of every character (-1 outside all spans): the last span starting at
+    # or before it (searchsorted(spans[:, 0], arange(n), "right") - 1) when it
+    # ends after it, i.e. when more spans start than end at or before it (the
+    # spans are sorted and disjoint).
+    edges = np.minimum(spans, n)
+    span_of = np.cumsum(np.bincount(edges[:, 0], minlength=n + 1)[:n]) - 1
+    open_spans = np.bincount(edges[:, 0], minlength=n + 1) - np.bincount(
+        edges[:, 1], minlength=n + 1
+    )
+    inside = np.cumsum(open_spans[:n]) > 0
     span_of[~inside] = -1
     same_span_next = np.r_[span_of[1:] == span_of[:-1], False] & inside
     next_cjk = np.r_[cjk[1:], False] & same_span_next
     prev_cjk = np.r_[False, cjk[:-1] & same_span_next[:-1]]
     bigram = np.flatnonzero(cjk & inside & next_cjk)
     single = np.flatnonzero(cjk & inside & ~next_cjk & ~prev_cjk)
-    # CJK keys: a character's code point, a bigram's pair of code points (>= 2^21).
+    # CJK keys: a character's code point, a bigram's pair of code points (>= 2^16:
+    # all of _CJK_RANGES is below 2^16; small keys sort faster, first_occurrence_ids).
     positions = [bigram, single]
-    keys = [(code[bigram] << 21) | code[bigram + 1], code[single]]
+    keys = [(code[bigram] << 16) | code[bigram + 1], code[single]]
     # Words of other scripts (a few in a Chinese book), keyed after all CJK keys.
     # One scan of the whole text; a word must lie inside one span (one cut by a
     # span's end, only possible at a hard cut of an overlong sentence, is dropped).
     stop = set(english_stopwords())
     words: dict[str, int] = {}
     word_pos, word_end, word_key = [], [], []
-    for m in _NON_CJK_WORD.finditer(text):  # offsets of the text itself ("İ".lower() is 2 chars)
-        w = m.group().lower()
+    # _NON_CJK_WORD.finditer's matches: the maximal runs of its one class, found on
+    # the code points (offsets of the text itself: "İ".lower() is 2 characters).
+    letter = in_class(code32, _NON_CJK_WORD.pattern[:-1])
+    run_starts = np.flatnonzero(letter & ~np.r_[False, letter[:-1]]).tolist()
+    run_ends = (np.flatnonzero(letter & ~np.r_[letter[1:], False]) + 1).tolist()
+    for a, b in zip(run_starts, run_ends, strict=True):
+        w = text[a:b].lower()
         if w not in stop:
-            word_pos.append(m.start())
-            word_end.append(m.end())
+            word_pos.append(a)
+            word_end.append(b)
             word_key.append(words.setdefault(w, len(words)))
     word_pos = np.asarray(word_pos, dtype=np.int64)
     word_end = np.asarray(word_end, dtype=np.int64)
     keep = inside[word_pos] if len(word_pos) else np.zeros(0, dtype=bool)
     keep[keep] = word_end[keep] <= spans[span_of[word_pos[keep]], 1]
     positions.append(word_pos[keep])
-    keys.append(np.asarray(word_key, dtype=np.int64)[keep] + (1 << 42))
-    pos = np.concatenate(positions)
-    key = np.concatenate(keys)
-    order = np.argsort(pos, kind="stable")
-    pos, key = pos[order], key[order]
-    uniq, first, inverse = np.unique(key, return_index=True, return_inverse=True)
-    rank = np.empty(len(uniq), dtype=np.int64)
-    rank[np.argsort(first, kind="stable")] = np.arange(len(uniq))  # first occurrence order
-    ids = rank[inverse.reshape(-1)]
+    keys.append(np.asarray(word_key, dtype=np.int64)[keep] + (1 << 32))
+    # In text order (positions are distinct): scattered onto the characters.
+    at = np.zeros(n, dtype=bool)
+    key_at = np.empty(n, dtype=np.int64)
+    for p, k in zip(positions, keys, strict=True):
+        at[p] = True
+        key_at[p] = k
+    pos = np.flatnonzero(at)
+    key = key_at[pos]
+    ids, vocab_size = sorted_unique.first_occurrence_ids(key)
     counts = (
         np.bincount(span_of[pos], minlength=len(spans))
         if len(pos)
         else np.zeros(len(spans), np.int64)
     )
-    return np.r_[0, np.cumsum(counts)].astype(np.int64), ids, len(uniq)
+    return np.r_[0, np.cumsum(counts)].astype(np.int64), ids, vocab_size
 
 
 @dataclass(frozen=True)

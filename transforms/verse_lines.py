@@ -17,14 +17,18 @@ import numpy as np
 
 
 def chars_pass(text, cp, pos, test, *ascii_ranges) -> np.ndarray:
-    """``test(text[p])`` for every p: ASCII by code point ranges, the rest in Python."""
+    """``test(text[p])`` for every p: ASCII by code point ranges, the rest in Python
+    (once per distinct character)."""
     c = cp[pos]
     out = np.zeros(len(pos), dtype=bool)
     for lo, hi in zip(ascii_ranges[::2], ascii_ranges[1::2], strict=True):
         out |= (c >= lo) & (c <= hi)
     other = np.flatnonzero(c >= 128)
     if len(other):
-        out[other] = [test(text[p]) for p in pos[other].tolist()]
+        # Each distinct character tested once (text[p] is chr(cp[p])).
+        chars, inverse = np.unique(c[other], return_inverse=True)
+        verdict = np.fromiter(map(test, map(chr, chars.tolist())), bool, len(chars))
+        out[other] = verdict[inverse.reshape(-1)]
     return out
 
 
