@@ -28,15 +28,20 @@ def _cpu(who) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def build_parser(description: str) -> argparse.ArgumentParser:
+    """The flags of a one-build bench (also bench/build_timeline.py's)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--input", required=True)
     parser.add_argument("--code", default=REPO, help="checkout whose code builds")
     parser.add_argument(
         "--tokenizer", default=os.path.join(REPO, "defaults", "smollm2-135m", "tokenizer.json")
     )
     parser.add_argument("--workers", type=int, default=2)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv=None) -> int:
+    args = build_parser(__doc__.splitlines()[0]).parse_args(argv)
     code = os.path.abspath(args.code)
     sys.path.insert(0, code)
     os.chdir(code)  # the workers run `python -m pipeline.beam_worker` from here

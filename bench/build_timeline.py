@@ -18,7 +18,6 @@ the samples (percent of one core per process).
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import subprocess
@@ -27,28 +26,23 @@ import tempfile
 import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TICK = os.sysconf("SC_CLK_TCK")
+sys.path.insert(0, os.path.join(REPO, "bench"))
+
+from build_cpu_split import build_parser  # noqa: E402
+from cost_model import _proc_table  # noqa: E402
 
 
 def _tree_cpu(root: int) -> dict[int, float]:
     """CPU seconds (user + sys) of ``root`` and its descendants, by pid."""
+    table = _proc_table()
     children: dict[int, list[int]] = {}
-    cpu: dict[int, float] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        children.setdefault(int(fields[1]), []).append(int(entry))
-        cpu[int(entry)] = (int(fields[11]) + int(fields[12])) / TICK
+    for pid, (parent, _, _) in table.items():
+        children.setdefault(parent, []).append(pid)
     tree, stack = {}, [root]
     while stack:
         pid = stack.pop()
-        if pid in cpu:
-            tree[pid] = cpu[pid]
+        if pid in table:
+            tree[pid] = table[pid][1]
         stack.extend(children.get(pid, []))
     return tree
 
@@ -98,13 +92,7 @@ def timeline(code: str, inputs: str, tokenizer: str, workers: int, period: float
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--input", required=True)
-    parser.add_argument("--code", default=REPO, help="checkout whose code builds")
-    parser.add_argument(
-        "--tokenizer", default=os.path.join(REPO, "defaults", "smollm2-135m", "tokenizer.json")
-    )
-    parser.add_argument("--workers", type=int, default=2)
+    parser = build_parser(__doc__.splitlines()[0])
     parser.add_argument("--rows", action="store_true", help="print every sample")
     args = parser.parse_args(argv)
     result, samples, driver = timeline(

@@ -23,8 +23,8 @@ def test_the_split_accounts_for_the_driver_and_its_workers(small_book_folder, ti
         check=True,
     )
     split = json.loads(out.stdout.strip().splitlines()[-1])
-    # Beam and the runner are imported once the driver starts; two spawned workers
-    # each import them again, so their CPU is counted and is not zero.
+    # Beam and the runner are imported once the driver starts; the workers (forked,
+    # with their server, from the driver) are counted as its children.
     assert split["driver_import_cpu_s"] > 0.1
     assert split["workers_cpu_s"] > split["driver_import_cpu_s"]
     assert 0 < split["finish_cpu_s"] <= split["driver_run_cpu_s"]
