@@ -15,7 +15,7 @@ measurements). Two policies:
 * the trainer: mmap threshold 1 MiB (:data:`THRESHOLD`), so every activation of a
   long window is unmapped on free;
 * the dataset build (driver and Beam workers, :func:`bound_worker_heap`): mmap
-  threshold 16 MiB and trim threshold 64 MiB (:data:`WORKER_MMAP_THRESHOLD`,
+  threshold 16 MiB and trim threshold 16 MiB (:data:`WORKER_MMAP_THRESHOLD`,
   :data:`WORKER_TRIM_THRESHOLD`). At 1 MiB every numpy temporary of 1 MiB or more
   (MinHash's (4096, num_perm) batches, ``analyze_text``'s arrays) was a fresh
   mmap and its page faults: over 10 books in one process, ``signature`` took user
@@ -29,7 +29,11 @@ measurements). Two policies:
   CPU-s, the process tree's sys 10.6 -> 3.8 s; its cost is memory: the largest
   worker peaks ~90 MB higher (498 -> 589 MB) and the 3-book 10x build is 1.26x its
   1x build (1.18x at 1 MiB; the goal is <= 1.3x). Fifth round in
-  docs/PERFORMANCE.md ("the workers' heap policy").
+  docs/PERFORMANCE.md ("the workers' heap policy"). Session 7 measured the 10x
+  build at 1.22x, 1.28x and 1.32x of its 1x build with the 64 MiB trim threshold
+  (50x: 1.45x), and 1.19x and 1.21x with 16 MiB (50x: 1.34x), at ~5% more CPU in
+  the 30-book build (41.0 vs 39.1 CPU-s side by side): the trim threshold is now
+  16 MiB, so the memory goal holds with a margin ("Sixth round, part 3").
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ import sys
 
 THRESHOLD = 1 << 20  # the trainer's mmap threshold
 WORKER_MMAP_THRESHOLD = 16 << 20  # the build's (driver and workers)
-WORKER_TRIM_THRESHOLD = 64 << 20
+WORKER_TRIM_THRESHOLD = 16 << 20
 # mallopt parameter numbers of M_MMAP_THRESHOLD and M_TRIM_THRESHOLD in glibc's <malloc.h>.
 _M_MMAP_THRESHOLD = -3
 _M_TRIM_THRESHOLD = -1
@@ -84,7 +88,7 @@ def bound_heap_retention(threshold: int = THRESHOLD, trim_threshold: int | None 
 def bound_worker_heap() -> bool:
     """The dataset build's heap policy (module docstring): large per-document buffers
     (16 MiB or more) go back to the OS, smaller temporaries reuse the heap, whose free
-    top is trimmed past 64 MiB. False off glibc."""
+    top is trimmed past 16 MiB. False off glibc."""
     return bound_heap_retention(WORKER_MMAP_THRESHOLD, WORKER_TRIM_THRESHOLD)
 
 
