@@ -60,7 +60,6 @@ import numpy as np
 
 import schemas
 from schemas import IGNORE_INDEX
-from transforms import sorted_unique
 from transforms.packing import PendingPiece, piece_dict
 from transforms.retrieval import (
     PassageIndex,
@@ -69,7 +68,12 @@ from transforms.retrieval import (
     passage_spans,
     select_by_score,
 )
-from transforms.sections import section_paths
+from transforms.token_structure import (
+    TokenStructure,
+    char_to_token_ends,
+    char_to_token_starts,
+    token_structure,
+)
 
 ROW_FIELDS = tuple(schemas.CHUNK_SCHEMA.names)
 MEMORY_SOURCES = ("key", "key-recent", "retrieved")
@@ -176,73 +180,6 @@ class ChunkConfig:
         }
 
 
-# --------------------------------------------------------------------------
-# Structure in token space
-# --------------------------------------------------------------------------
-@dataclass(frozen=True)
-class _TokenStructure:
-    sentence_starts: np.ndarray  # sorted unique token indices
-    paragraph_starts: np.ndarray
-    topic_starts: np.ndarray
-    key_starts: np.ndarray  # per key sentence (document order)
-    key_ends: np.ndarray
-    key_scores: np.ndarray
-    key_sentence_starts: np.ndarray  # sorted unique key_starts
-    section_starts: np.ndarray  # character starts of sections
-    section_paths: list[tuple[str, ...]]
-
-
-def char_to_token_starts(token_offsets: np.ndarray, char_starts: np.ndarray) -> np.ndarray:
-    """Token index of the token containing each character start (or the first after it).
-
-    ``n`` (the token count) where no token ends after the character.
-    """
-    ends = np.maximum.accumulate(token_offsets[:, 1]) if len(token_offsets) else token_offsets[:, 1]
-    return np.searchsorted(ends, np.asarray(char_starts), side="right").astype(np.int64)
-
-
-def char_to_token_ends(token_offsets: np.ndarray, char_ends: np.ndarray) -> np.ndarray:
-    """One past the last token that starts before each character end."""
-    starts = (
-        np.maximum.accumulate(token_offsets[:, 0]) if len(token_offsets) else token_offsets[:, 0]
-    )
-    return np.searchsorted(starts, np.asarray(char_ends), side="left").astype(np.int64)
-
-
-def _unit_token_starts(token_offsets: np.ndarray, spans: np.ndarray, n: int) -> np.ndarray:
-    spans = np.asarray(spans).reshape(-1, 2)
-    tokens = char_to_token_starts(token_offsets, spans[:, 0])
-    return sorted_unique.unique(tokens[tokens < n])
-
-
-def token_structure(doc: schemas.TokenizedDocument) -> _TokenStructure:
-    """The document's structure in token indices (what every window length reads)."""
-    structure, offsets, n = doc.structure, doc.token_offsets, len(doc.token_ids)
-    sentences = np.asarray(structure.sentences, dtype=np.int64).reshape(-1, 2)
-    key_index = np.asarray(structure.key_sentences, dtype=np.int64).reshape(-1)
-    key_chars = sentences[key_index] if len(key_index) else np.zeros((0, 2), np.int64)
-    key_starts = char_to_token_starts(offsets, key_chars[:, 0])
-    key_ends = np.minimum(char_to_token_ends(offsets, key_chars[:, 1]), n)
-    keep = key_ends > key_starts
-    scores = np.asarray(structure.key_scores, dtype=np.float64).reshape(-1)
-    if len(scores) != len(key_index):
-        raise ValueError(
-            f"{doc.doc_id}: {len(scores)} key_scores for {len(key_index)} key_sentences"
-        )
-    sections = sorted(structure.sections, key=lambda s: s.start)
-    return _TokenStructure(
-        sentence_starts=_unit_token_starts(offsets, sentences, n),
-        paragraph_starts=_unit_token_starts(offsets, structure.paragraphs, n),
-        topic_starts=_unit_token_starts(offsets, structure.topic_segments, n),
-        key_starts=key_starts[keep],
-        key_ends=key_ends[keep],
-        key_scores=scores[keep],
-        key_sentence_starts=sorted_unique.unique(key_starts[keep]),
-        section_starts=np.array([s.start for s in sections], dtype=np.int64),
-        section_paths=[tuple(p) for p in section_paths(sections)],
-    )
-
-
 _STRUCTURE_FIELDS = ("sentence_starts", "paragraph_starts", "topic_starts", "key_sentence_starts")
 
 
@@ -253,12 +190,12 @@ def _offsets_in(starts: np.ndarray, lo: int, hi: int, shift: int) -> np.ndarray:
     return (starts[i:j] - lo + shift).astype(np.int32)
 
 
-def _section_path_at(ts: _TokenStructure, char_index: int) -> list[str]:
+def _section_path_at(ts: TokenStructure, char_index: int) -> list[str]:
     i = int(np.searchsorted(ts.section_starts, char_index, side="right")) - 1
     return list(ts.section_paths[i]) if i >= 0 else []
 
 
-def snap_start(nominal: int, tolerance: int, ts: _TokenStructure) -> int:
+def snap_start(nominal: int, tolerance: int, ts: TokenStructure) -> int:
     """Nearest paragraph start in ``[nominal - tolerance, nominal]``, else nearest
     sentence start there, else ``nominal``."""
     for starts in (ts.paragraph_starts, ts.sentence_starts):
@@ -268,9 +205,7 @@ def snap_start(nominal: int, tolerance: int, ts: _TokenStructure) -> int:
     return nominal
 
 
-def select_memory(
-    ts: _TokenStructure, before: int, budget: int, recent: bool = False
-) -> np.ndarray:
+def select_memory(ts: TokenStructure, before: int, budget: int, recent: bool = False) -> np.ndarray:
     """Indices (document order) of the key sentences that form the memory of a window
     starting at token ``before``: those ending at or before it, by score, whole, the
     best-scored prefix (after skipping any longer than ``budget``) that fits.
@@ -303,7 +238,7 @@ def _memory_ids(doc: schemas.TokenizedDocument, ts, before: int, budget: int, co
     return np.concatenate(parts).astype(np.int32)
 
 
-def _structure_offsets(ts: _TokenStructure, lo: int, hi: int, shift: int) -> dict:
+def _structure_offsets(ts: TokenStructure, lo: int, hi: int, shift: int) -> dict:
     return {name: _offsets_in(getattr(ts, name), lo, hi, shift) for name in _STRUCTURE_FIELDS}
 
 
@@ -346,7 +281,7 @@ def _windows(n, window, config, ts, memory):
         yield start, end, prev_end, prefix
 
 
-def _rows_lookups(doc, ts: _TokenStructure, spans: list) -> Iterator[tuple[list, dict]]:
+def _rows_lookups(doc, ts: TokenStructure, spans: list) -> Iterator[tuple[list, dict]]:
     """Per ``(start, end, scored_from, memory)`` of ``spans``: the row's section path
     (``_section_path_at`` its first scored token) and ``_structure_offsets(ts,
     start, end, len(memory))``, with one ``searchsorted`` per structure array for
@@ -375,7 +310,7 @@ def _rows_lookups(doc, ts: _TokenStructure, spans: list) -> Iterator[tuple[list,
 
 def _row(
     doc: schemas.TokenizedDocument,
-    ts: _TokenStructure,
+    ts: TokenStructure,
     window: int,
     chunk_index: int,
     start: int,
@@ -426,7 +361,7 @@ class RowPlan:
 
     doc: schemas.TokenizedDocument
     window: int
-    structure: _TokenStructure
+    structure: TokenStructure
     spans: list[tuple[int, int, int, np.ndarray]]
 
     def __len__(self) -> int:
@@ -455,7 +390,7 @@ def plan_document(
     window: int,
     config: ChunkConfig,
     retrieved: RetrievedMemory | None = None,
-    structure: _TokenStructure | None = None,
+    structure: TokenStructure | None = None,
 ) -> tuple[RowPlan | None, list[PendingPiece]]:
     """Decide how one document is cut at ``window``: a :class:`RowPlan` for a
     document of at least ``window`` tokens, else one ``PendingPiece`` for

@@ -32,10 +32,11 @@ from schemas.dataset import (
     table_to_stream_bytes,
 )
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, make_rejected
-from transforms.chunking import ChunkConfig, plan_document, retrieved_memory, token_structure
+from transforms.chunking import ChunkConfig, plan_document, retrieved_memory
 from transforms.runtime import bound_worker_heap
 from transforms.split import stable_bucket
 from transforms.structure import document_table
+from transforms.token_structure import token_structure
 
 DOCUMENTS = "documents"  # the output tag of the documents records
 
