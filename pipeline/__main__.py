@@ -13,11 +13,7 @@ if __name__ == "__main__":
     from transforms.runtime import setup_logging
 
     setup_logging()  # before Beam is imported: its import logs a harmless warning
-    from pipeline.beam_worker import unused_imports_refused
+    from pipeline.cli import exit_now, import_dataset_builder
 
-    with unused_imports_refused():  # Beam without pandas
-        from pipeline.build import main
-
-    from pipeline.cli import exit_now
-
-    exit_now(main(prog=PROG))  # without Python's finalization (pipeline.cli.exit_now)
+    # Beam without pandas; the end without Python's finalization (pipeline.cli).
+    exit_now(import_dataset_builder().main(prog=PROG))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from transforms.runtime import RefuseImports, imports_refused
+from transforms.runtime import RefuseImports
 
 START_UP_NOISE = (
     "apitools not found",
@@ -69,7 +69,7 @@ def quiet_driver_logs() -> None:
 # DataFrame hints; ``apache_beam.io`` imports its MongoDB connector, which imports
 # pymongo and bson if installed (~0.08 CPU-s) and falls back to stubs without them.
 # Refused here, in our worker for good; in the ``longctx dataset`` driver pandas is
-# refused only while Beam is imported (``unused_imports_refused``), so later imports
+# refused only while Beam is imported (``import_dataset_builder``), so later imports
 # in that process work as usual. Not refused: httplib2 (Beam imports it unguarded) and
 # requests (Beam's optional GCP modules, GCS among them, use it; ~0.04 CPU-s).
 NOT_IN_WORKERS = ("pandas", "pymongo", "bson")
@@ -87,14 +87,6 @@ def skip_unused_imports() -> None:
         return
     if not any(isinstance(f, RefuseImports) for f in sys.meta_path):
         sys.meta_path.insert(0, RefuseImports(NOT_IN_WORKERS))
-
-
-def unused_imports_refused(names: tuple[str, ...] = NOT_IN_DRIVER):
-    """Inside the block, ``import pandas`` (``names``) fails as if it were not
-    installed: the driver imports Beam and the stages there, and Beam skips its
-    DataFrame hints (~0.3-0.4 CPU-s on the build's critical path). After the block
-    imports work as usual (``transforms.runtime.imports_refused``)."""
-    return imports_refused(names)
 
 
 def start_quietly():

@@ -114,16 +114,25 @@ def main(argv: list[str] | None = None) -> int:
     from transforms.runtime import setup_logging
 
     setup_logging()
-    if command == "dataset":  # Beam without pandas (pipeline.beam_worker)
-        from pipeline.beam_worker import unused_imports_refused
-
-        with unused_imports_refused():
-            importlib.import_module("pipeline.build")
+    if command == "dataset":
+        import_dataset_builder()
     try:
         # main() too: the trainer imports some of its stack (peft, datasets) on first use.
         return int(importlib.import_module(COMMANDS[command][0]).main(rest) or 0)
     except ModuleNotFoundError as error:
         return _missing_extra(command, error)
+
+
+def import_dataset_builder():
+    """``pipeline.build``, imported as the ``longctx dataset`` driver does: with
+    pandas refused while Beam is imported (Beam imports it only for DataFrame type
+    hints, ~0.4 CPU-s; ``pipeline.beam_worker.NOT_IN_DRIVER``). Imports work as
+    usual afterwards."""
+    from pipeline.beam_worker import NOT_IN_DRIVER
+    from transforms.runtime import imports_refused
+
+    with imports_refused(NOT_IN_DRIVER):
+        return importlib.import_module("pipeline.build")
 
 
 def exit_now(code: int) -> NoReturn:

@@ -96,9 +96,7 @@ def _guess(argv: list[str]) -> argparse.Namespace | None:
         return None
 
 
-def will_run_on_workers(argv: list[str]) -> bool:
-    """The cheap guess: do these ``longctx dataset`` flags build on local workers?"""
-    args = _guess(argv)
+def _on_workers(args: argparse.Namespace | None) -> bool:
     if args is None:
         return False
     chosen = args.direct_running_mode is not None or args.direct_num_workers is not None
@@ -110,15 +108,23 @@ def will_run_on_workers(argv: list[str]) -> bool:
     return runs_on_workers(args.runner, args.direct_running_mode, chosen, size, os.cpu_count() or 1)
 
 
+def will_run_on_workers(argv: list[str]) -> bool:
+    """The cheap guess: do these ``longctx dataset`` flags build on local workers?"""
+    return _on_workers(_guess(argv))
+
+
 def start_early(argv: list[str]) -> bool:
     """Start the fork server now if ``argv`` will build on local workers (and the
     server is enabled); returns whether one was started."""
     global _early
-    if _early is not None or not fork_server.enabled() or not will_run_on_workers(argv):
+    if _early is not None or not fork_server.enabled():
         return False
-    tokenizer = _guess(argv).tokenizer  # loaded once in the server, for every worker
+    args = _guess(argv)
+    if not _on_workers(args):
+        return False
     with bound_heap_retention_in_children():  # the environment the build gives its workers
-        _early = fork_server.ForkServer(tokenizer, fork_here=fork_server.can_fork_here())
+        # The build's tokenizer is loaded once in the server, for every worker.
+        _early = fork_server.ForkServer(args.tokenizer, fork_here=fork_server.can_fork_here())
     return True
 
 

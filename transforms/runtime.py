@@ -20,20 +20,21 @@ measurements). Two policies:
   (MinHash's (4096, num_perm) batches, ``analyze_text``'s arrays) was a fresh
   mmap and its page faults: over 10 books in one process, ``signature`` took user
   0.54 + sys 0.60 s with 203,777 minor faults against 0.52 + 0.06 s (20,751 faults)
-  with glibc's defaults; at 16 MiB / 64 MiB sys 0.06 s, 7,520 faults, same max RSS
-  (330 MB). A long document's buffers (tokens, offsets, rows of a million-token
-  document: tens of MB) are still above 16 MiB, so they still go back to the OS,
-  and the fixed trim threshold (64 MiB instead of glibc's adaptive one, which
-  rises with the mmap threshold to 64 MiB anyway) caps what the heap keeps free at
-  its top. A 30-book build (2 workers, 3 alternated pairs): workers 44.5 -> 36.4
-  CPU-s, the process tree's sys 10.6 -> 3.8 s; its cost is memory: the largest
-  worker peaks ~90 MB higher (498 -> 589 MB) and the 3-book 10x build is 1.26x its
-  1x build (1.18x at 1 MiB; the goal is <= 1.3x). Fifth round in
-  docs/PERFORMANCE.md ("the workers' heap policy"). Session 7 measured the 10x
-  build at 1.22x, 1.28x and 1.32x of its 1x build with the 64 MiB trim threshold
-  (50x: 1.45x), and 1.19x and 1.21x with 16 MiB (50x: 1.34x), at ~5% more CPU in
-  the 30-book build (41.0 vs 39.1 CPU-s side by side): the trim threshold is now
-  16 MiB, so the memory goal holds with a margin ("Sixth round, part 3").
+  with glibc's defaults; at 16 MiB / 64 MiB (mmap / trim) sys 0.06 s, 7,520
+  faults, same max RSS (330 MB). A long document's buffers (tokens, offsets, rows
+  of a million-token document: tens of MB) are still above 16 MiB, so they still go
+  back to the OS, and a fixed trim threshold (instead of glibc's adaptive one,
+  which rises with the mmap threshold) caps what the heap keeps free at its top.
+  Fifth round (16 / 64 MiB against 1 MiB), a 30-book build (2 workers, 3
+  alternated pairs): workers 44.5 -> 36.4 CPU-s, the process tree's sys 10.6 ->
+  3.8 s; its cost is memory: the largest worker peaks ~90 MB higher (498 -> 589
+  MB) and the 3-book 10x build is 1.26x its 1x build (1.18x at 1 MiB; the goal is
+  <= 1.3x; docs/PERFORMANCE.md, "the workers' heap policy"). Session 7 measured
+  the 10x build at 1.22x, 1.28x and 1.32x of its 1x build with the 64 MiB trim
+  threshold (50x: 1.45x), and 1.13x-1.21x with 16 MiB (50x: 1.33-1.34x), at ~5%
+  more CPU in the 30-book build (41.0 vs 39.1 CPU-s side by side): the trim
+  threshold is now 16 MiB, so the memory goal holds with a margin ("Sixth round,
+  part 3").
 """
 
 from __future__ import annotations

@@ -237,7 +237,7 @@ def _cjk_unit_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarra
     """``unit_terms`` for text with CJK characters, vectorized over code points
     (a Chinese novel has ~1 term per character: a Python loop over them cost
     60% of all text stages). Spans must be sorted and disjoint."""
-    code32 = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    code32 = code_points(text)
     code = code32.astype(np.int64)
     n = len(code)
     cjk = _cjk_mask(code)
@@ -246,11 +246,9 @@ def _cjk_unit_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarra
     # ends after it, i.e. when more spans start than end at or before it (the
     # spans are sorted and disjoint).
     edges = np.minimum(spans, n)
-    span_of = np.cumsum(np.bincount(edges[:, 0], minlength=n + 1)[:n]) - 1
-    open_spans = np.bincount(edges[:, 0], minlength=n + 1) - np.bincount(
-        edges[:, 1], minlength=n + 1
-    )
-    inside = np.cumsum(open_spans[:n]) > 0
+    opened = np.bincount(edges[:, 0], minlength=n + 1)
+    span_of = np.cumsum(opened[:n]) - 1
+    inside = np.cumsum((opened - np.bincount(edges[:, 1], minlength=n + 1))[:n]) > 0
     span_of[~inside] = -1
     same_span_next = np.r_[span_of[1:] == span_of[:-1], False] & inside
     next_cjk = np.r_[cjk[1:], False] & same_span_next
@@ -269,10 +267,8 @@ def _cjk_unit_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarra
     word_pos, word_end, word_key = [], [], []
     # _NON_CJK_WORD.finditer's matches: the maximal runs of its one class, found on
     # the code points (offsets of the text itself: "İ".lower() is 2 characters).
-    letter = in_class(code32, _NON_CJK_WORD.pattern[:-1])
-    run_starts = np.flatnonzero(letter & ~np.r_[False, letter[:-1]]).tolist()
-    run_ends = (np.flatnonzero(letter & ~np.r_[letter[1:], False]) + 1).tolist()
-    for a, b in zip(run_starts, run_ends, strict=True):
+    run_starts, run_ends = class_runs(code32, _NON_CJK_WORD.pattern[:-1])
+    for a, b in zip(run_starts.tolist(), run_ends.tolist(), strict=True):
         w = text[a:b].lower()
         if w not in stop:
             word_pos.append(a)

@@ -62,9 +62,8 @@ def test_the_worker_starts_without_a_word_on_stderr():
 
 DRIVER_PROBE = """
 import sys
-from pipeline.beam_worker import unused_imports_refused
-with unused_imports_refused():
-    import pipeline.build  # Beam and every stage, as the CLI driver imports them
+from pipeline.cli import import_dataset_builder
+import_dataset_builder()  # Beam and every stage, as the CLI driver imports them
 print("inside", "pandas" in sys.modules, "pymongo" in sys.modules)
 # After the block pandas imports as usual, and pyarrow's pandas bridge works: the
 # refusal is not remembered by pyarrow's lazy pandas check.

@@ -322,7 +322,7 @@ def test_multiprocessing_direct_runner_gives_the_same_shards(
 
     monkeypatch.setattr(fork_server, "ForkServer", Recorded)
     if not guessed:
-        monkeypatch.setattr(early_start, "will_run_on_workers", lambda argv: False)
+        monkeypatch.setattr(early_start, "_on_workers", lambda args: False)
     started_early = []
     start_early = early_start.start_early
     monkeypatch.setattr(
