@@ -68,7 +68,10 @@ class C99Config:
       min_paragraphs: see ``max_paragraph_terms``.
       min_unit_terms: consecutive paragraphs (sentences) are merged until a unit
         holds at least this many terms, so one-line dialogue gives units with
-        enough words to compare.
+        enough words to compare. None (the default): 5 for ``"c99"`` (its
+        similarities need words), 1 for ``"dcm"`` (a likelihood needs no
+        minimum; merged units straddle boundaries: docs/QUALITY.md, rule
+        ``style_evidence``).
       method: how each block of units is segmented: ``"dcm"`` (rule
         ``dcm_segments``, :mod:`transforms.dcm`: the most likely segmentation
         under a Dirichlet-compound-multinomial model per segment) or ``"c99"``
@@ -77,6 +80,9 @@ class C99Config:
         their own words more to be kept together).
       dcm_cost: log prior cost of a segment for ``"dcm"``, in nats (larger keeps
         fewer boundaries).
+      style_weight: rule ``style_evidence`` for ``"dcm"``: the weight of the
+        style tokens' likelihood (punctuation, stopwords, CJK characters;
+        :mod:`transforms.style_terms`) beside the terms'; 0 turns it off.
     """
 
     mask: int = 11
@@ -85,18 +91,21 @@ class C99Config:
     block: int = 128
     max_paragraph_terms: int = 200
     min_paragraphs: int = 8
-    min_unit_terms: int = 5
+    min_unit_terms: int | None = None
     method: str = "dcm"
     dcm_alpha: float = 0.5
-    dcm_cost: float = 6.0
+    dcm_cost: float = 2.5
+    style_weight: float = 0.3
 
     def __post_init__(self):
         if self.method not in ("dcm", "c99"):
             raise ValueError(f"C99Config.method={self.method!r} must be 'dcm' or 'c99'")
-        if not self.dcm_alpha > 0 or self.dcm_cost < 0:
+        if self.min_unit_terms is None:
+            object.__setattr__(self, "min_unit_terms", 1 if self.method == "dcm" else 5)
+        if not self.dcm_alpha > 0 or self.dcm_cost < 0 or not 0 <= self.style_weight <= 10:
             raise ValueError(
-                f"C99Config.dcm_alpha={self.dcm_alpha} must be > 0 and dcm_cost="
-                f"{self.dcm_cost} >= 0"
+                f"C99Config.dcm_alpha={self.dcm_alpha} must be > 0, dcm_cost="
+                f"{self.dcm_cost} >= 0 and style_weight={self.style_weight} in [0, 10]"
             )
         if self.mask < 3 or self.mask % 2 == 0:
             raise ValueError(f"C99Config.mask={self.mask} must be an odd number >= 3 (Choi: 11)")
@@ -240,6 +249,7 @@ def segment_blocks(
     config: C99Config,
     max_batch_blocks: int = MAX_BATCH_BLOCKS,
     cost_scale: float = 1.0,
+    style: list[tuple[np.ndarray, np.ndarray]] | None = None,
 ) -> list[np.ndarray]:
     """C99 boundaries (unit indices 1..n-1, ascending) of each block ``(indptr,
     ids)``. Blocks of similar size (sizes in the same power-of-two range) are
@@ -249,7 +259,9 @@ def segment_blocks(
     Gutenberg books, one group for all blocks 40% slower.) A group is segmented
     ``max_batch_blocks`` blocks at a time, at the group's width."""
     if config.method == "dcm":
-        return dcm.segment_blocks(blocks, config.dcm_alpha, config.dcm_cost * cost_scale)
+        return dcm.segment_blocks(
+            blocks, config.dcm_alpha, config.dcm_cost * cost_scale, style, config.style_weight
+        )
     out = [np.zeros(0, dtype=np.int64) for _ in blocks]
     for group in size_groups(blocks, config.min_units):
         width = max(len(blocks[i][0]) - 1 for i in group)
@@ -270,20 +282,33 @@ def segment_blocks(
     return out
 
 
-def windows(n: int, block: int) -> list[tuple[int, int, int, int]]:
+def windows(n: int, block: int, overlap: int | None = None) -> list[tuple[int, int, int, int]]:
     """Windows ``(start, end, keep_from, keep_to)`` over ``n`` units: ``block``
-    long, overlapping by half; each keeps the boundaries of its middle half (the
-    first and last also their outer quarter), so the kept ranges tile ``[0, n)``."""
+    long, consecutive ones overlapping by ``overlap`` units (default: half a
+    block); each keeps the boundaries from the middle of its overlap with the
+    previous window to the middle of its overlap with the next (the first and
+    last also their outer edge), so the kept ranges tile ``[0, n)``."""
     if n <= block:
         return [(0, n, 0, n)]
-    half, quarter = block // 2, block // 4
-    starts = list(range(0, n - block, half)) + [n - block]
+    overlap = block // 2 if overlap is None else overlap
+    if not 0 < overlap < block:
+        raise ValueError(f"overlap={overlap} must be in (0, {block})")
+    half = overlap // 2
+    starts = list(range(0, n - block, block - overlap)) + [n - block]
     out = []
     for i, s in enumerate(starts):
         lo = 0 if i == 0 else out[-1][3]
-        hi = n if i == len(starts) - 1 else min(s + block - quarter, starts[i + 1] + quarter)
-        out.append((s, s + block, lo, hi))
+        hi = n if i == len(starts) - 1 else min(s + block - half, starts[i + 1] + half)
+        out.append((s, s + block, lo, max(hi, lo)))
     return out
+
+
+def _overlap(config: C99Config) -> int:
+    """Units shared by consecutive windows: half a block for C99 (its ranks and
+    threshold are unsure near a window's edge); a quarter for ``"dcm"``, whose
+    likelihood needs less context on each side (rule ``dcm_windows``: the same
+    segment counts on the books, 25% fewer blocks; docs/QUALITY.md)."""
+    return config.block // 4 if config.method == "dcm" else config.block // 2
 
 
 def c99(indptr: np.ndarray, ids: np.ndarray, config: C99Config = C99Config()) -> np.ndarray:
@@ -293,19 +318,27 @@ def c99(indptr: np.ndarray, ids: np.ndarray, config: C99Config = C99Config()) ->
 
 
 def segment_sequences(
-    sequences: list[tuple[np.ndarray, np.ndarray]], config: C99Config, cost_scale: float = 1.0
+    sequences: list[tuple[np.ndarray, np.ndarray]],
+    config: C99Config,
+    cost_scale: float = 1.0,
+    style: list[tuple[np.ndarray, np.ndarray]] | None = None,
 ) -> list[np.ndarray]:
     """``c99`` of several unit sequences at once (each cut into windows of
     ``config.block`` units, all windows segmented together); ``cost_scale``
-    multiplies ``config.dcm_cost`` (see ``topic_starts``)."""
-    blocks, owners = [], []
+    multiplies ``config.dcm_cost`` (see ``topic_starts``); ``style``: the same
+    units' style tokens as CSR per sequence (rule ``style_evidence``), or None."""
+    blocks, owners, style_blocks = [], [], []
     for q, (indptr, ids) in enumerate(sequences):
         indptr = np.asarray(indptr, dtype=np.int64)
-        for s, e, lo, hi in windows(len(indptr) - 1, config.block):
-            blocks.append((indptr[s : e + 1] - indptr[s], ids[indptr[s] : indptr[e]]))
+        for s, e, lo, hi in windows(len(indptr) - 1, config.block, _overlap(config)):
+            blocks.append(_window(indptr, ids, s, e))
             owners.append((q, s, lo, hi))
+            if style is not None:
+                style_blocks.append(_window(*style[q], s, e))
     found: list[list[int]] = [[] for _ in sequences]
-    local_cuts = segment_blocks(blocks, config, cost_scale=cost_scale)
+    local_cuts = segment_blocks(
+        blocks, config, cost_scale=cost_scale, style=style_blocks if style is not None else None
+    )
     for (q, s, lo, hi), local in zip(owners, local_cuts, strict=True):
         found[q].extend(int(b) + s for b in local if lo <= b + s < hi)
     out = []
@@ -316,6 +349,12 @@ def segment_sequences(
                 kept.append(b)
         out.append(np.asarray(kept, dtype=np.int64))
     return out
+
+
+def _window(indptr: np.ndarray, ids: np.ndarray, s: int, e: int) -> tuple[np.ndarray, np.ndarray]:
+    """Units ``[s, e)`` of the CSR ``(indptr, ids)`` as a CSR of their own."""
+    indptr = np.asarray(indptr, dtype=np.int64)
+    return indptr[s : e + 1] - indptr[s], ids[indptr[s] : indptr[e]]
 
 
 def merge_short(sizes: np.ndarray, min_terms: int) -> np.ndarray:
@@ -342,6 +381,7 @@ def topic_starts(
     skip: np.ndarray,
     config: C99Config = C99Config(),
     bigram_share: float = 0.0,
+    style: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> np.ndarray:
     """Sorted character starts of the topic segments of a document: every
     section start, plus the C99 boundaries inside each section.
@@ -362,9 +402,11 @@ def topic_starts(
         evidence twice; ``"dcm"``'s segment cost is multiplied by
         ``1 + bigram_share`` (x2 for Chinese text), which is the same as counting
         each character once.
+      style: style tokens of every sentence as CSR ``(indptr, keys)``
+        (``style_terms.style_terms``; rule ``style_evidence``), or None.
     """
     chosen = [np.asarray(sec_starts, dtype=np.int64)]
-    sequences, unit_starts = [], []
+    sequences, unit_starts, style_sequences = [], [], []
     bounds = np.r_[sec_starts, text_length]
     para_starts = np.asarray(para_starts, dtype=np.int64)
     para_starts = para_starts[~np.isin(para_starts, skip)]  # heading lines are no units
@@ -390,7 +432,14 @@ def topic_starts(
         edges = sent_indptr[np.r_[units, end]]
         sequences.append((edges - edges[0], ids[edges[0] : edges[-1]]))
         unit_starts.append(units)
-    found_all = segment_sequences(sequences, config, 1.0 + bigram_share)
+        if style is not None:
+            style_edges = style[0][np.r_[units, end]]
+            style_sequences.append(
+                (style_edges - style_edges[0], style[1][style_edges[0] : style_edges[-1]])
+            )
+    found_all = segment_sequences(
+        sequences, config, 1.0 + bigram_share, style_sequences if style is not None else None
+    )
     for units, found in zip(unit_starts, found_all, strict=True):
         chosen.append(sent_starts[units[found]])
     return sorted_unique.unique(np.concatenate(chosen))

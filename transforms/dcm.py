@@ -44,19 +44,75 @@ _BATCH = 128
 
 
 def segment_scores(
-    indptr: np.ndarray, ids: np.ndarray, alpha: float, width: int, out: np.ndarray | None = None
+    indptr: np.ndarray,
+    ids: np.ndarray,
+    alpha: float,
+    width: int,
+    out: np.ndarray | None = None,
+    style: tuple[np.ndarray, np.ndarray] | None = None,
+    style_weight: float = 0.0,
 ) -> np.ndarray:
     """``L[a, b]``: DCM log likelihood of units ``[a, b)`` of one block (CSR
     ``indptr``/``ids``), for ``0 <= a < b <= n``; ``-inf`` elsewhere, padded to
-    ``(width + 1, width + 1)`` (written into ``out`` when given)."""
+    ``(width + 1, width + 1)`` (written into ``out`` when given).
+
+    With ``style`` (the same units' style tokens as CSR, rule ``style_evidence``)
+    and ``style_weight > 0``, plus ``style_weight`` times the style tokens' own
+    DCM log likelihood (their own vocabulary, same ``alpha``). Both channels
+    share one pass over the ``n x n`` cells."""
     indptr = np.asarray(indptr, dtype=np.int64)
-    ids = np.asarray(ids, dtype=np.int64)
     n = len(indptr) - 1
     if out is None:
         out = np.empty((width + 1, width + 1))
     out.fill(-np.inf)
     if n < 1:
         return out
+    channels = [(indptr, np.asarray(ids, dtype=np.int64), 1.0)]
+    if style is not None and style_weight > 0:
+        channels.append(
+            (
+                np.asarray(style[0], dtype=np.int64),
+                np.asarray(style[1], dtype=np.int64),
+                style_weight,
+            )
+        )
+    # d[u, n-1-v]: sum of delta over pairs whose later occurrence is in unit u and
+    # the earlier in unit v (v <= u), columns reversed so that cumulative sums run
+    # forward; a segment [a, b) holds the pairs with a <= v, u < b.
+    d = np.zeros(n * n)
+    rare = np.zeros(n)  # tokens scored by pairs, per unit (times their weight)
+    scores = np.zeros((n, n))  # [a, b - 1]: everything but the pairs
+    for c_indptr, c_ids, weight in channels:
+        _add_channel(c_indptr, c_ids, alpha, weight, d, rare, scores)
+    # e[u, a] = pairs of unit u from units >= a (at column n-1-a), then summed over
+    # units u < b: cum[n - 1 - a, b - 1] = sum over u in [a, b) (zero for u < a).
+    # Both sums run along rows (numpy's cumsum down columns is ~2x slower).
+    cum = d.reshape(n, n)
+    np.cumsum(cum, axis=1, out=cum)
+    cum = np.ascontiguousarray(cum.T)
+    np.cumsum(cum, axis=1, out=cum)
+    scores += cum[::-1]  # t[a, b - 1]
+    rare_end = np.cumsum(rare)
+    scores += np.log(alpha) * (rare_end[None, :] - np.r_[0.0, rare_end[:-1]][:, None])
+    scores[_below_diagonal(n)] = -np.inf
+    out[:n, 1 : n + 1] = scores
+    return out
+
+
+def _add_channel(
+    indptr: np.ndarray,
+    ids: np.ndarray,
+    alpha: float,
+    weight: float,
+    d: np.ndarray,
+    rare: np.ndarray,
+    scores: np.ndarray,
+) -> None:
+    """One channel's part of ``segment_scores``, times ``weight``: its pairs'
+    deltas into ``d``, its pair-scored tokens per unit into ``rare``, its
+    frequent terms' sums and its normalizer ``lgamma(V a) - lgamma(N + V a)``
+    into ``scores``."""
+    n = len(indptr) - 1
     unit = np.repeat(np.arange(n), np.diff(indptr))
     # Occurrences grouped by term (ascending id), text order inside a group.
     by_term, sorted_ids = stable_key_order(ids)
@@ -68,77 +124,78 @@ def segment_scores(
     group = np.cumsum(first) - 1  # the term's index (np.unique's inverse) in by_term order
     frequent_sorted = counts[group] > _PAIR_LIMIT
     # Pairs of occurrences of one (not frequent) term: the j-th earlier occurrence.
+    # Made _PAIR_CHUNK at a time (a block of long units has millions).
     order = by_term[~frequent_sorted]
     rank = np.arange(len(ids)) - group_start[group]
     rank = rank[~frequent_sorted]
-    # d[u, n-1-v]: sum of delta over pairs whose later occurrence is in unit u and
-    # the earlier in unit v (v <= u), columns reversed so that cumulative sums run
-    # forward; a segment [a, b) holds the pairs with a <= v, u < b. Pairs are made
-    # _PAIR_CHUNK at a time (a block of long units has millions).
     delta_of = _pair_deltas(alpha, _PAIR_LIMIT)
-    d = np.zeros(n * n)
+    if weight != 1.0:
+        delta_of = delta_of * weight
     ends = np.cumsum(rank)
+    pair_unit = unit[order]  # each pair-scored occurrence's unit, in term order
+    later_cell = pair_unit * n + (n - 1)
     lo = 0
     while lo < len(order):
         hi = max(int(np.searchsorted(ends, ends[lo] - rank[lo] + _PAIR_CHUNK, "right")), lo + 1)
         r = rank[lo:hi]
         later = np.repeat(np.arange(lo, hi), r)
         j = np.arange(len(later)) - np.repeat(np.cumsum(r) - r, r) + 1
-        cell = unit[order[later]] * n + (n - 1) - unit[order[later - j]]
+        cell = later_cell[later] - pair_unit[later - j]
         d += np.bincount(cell, weights=delta_of[j], minlength=n * n)
         lo = hi
-    # e[u, a] = pairs of unit u from units >= a (at column n-1-a), then summed over
-    # units u < b: cum[n - 1 - a, b - 1] = sum over u in [a, b) (zero for u < a).
-    # Both sums run along rows (numpy's cumsum down columns is ~2x slower).
-    cum = d.reshape(n, n)
-    np.cumsum(cum, axis=1, out=cum)
-    cum = np.ascontiguousarray(cum.T)
-    np.cumsum(cum, axis=1, out=cum)
-    t = cum[::-1]  # t[a, b - 1]
-    # N of [a, b) at [a, b - 1]; negative for the empty b <= a (a valid index from
-    # the end of lg below; those cells are set to -inf).
-    tokens = indptr[None, 1:] - indptr[:-1, None]
-    rare_end = np.cumsum(np.bincount(unit[by_term[~frequent_sorted]], minlength=n))
-    rare_tokens = rare_end[None, :] - np.concatenate(([0], rare_end[:-1]))[:, None]
-    scores = t + np.log(alpha) * rare_tokens
+    rare += weight * np.bincount(pair_unit, minlength=n)
     # Frequent terms: their counts in every segment, a few terms at a time.
     if (counts > _PAIR_LIMIT).any():
         inverse = np.empty(len(ids), dtype=np.int64)
         inverse[by_term] = group
-        for part in frequent_term_sums(unit, inverse, counts, n, alpha):
-            scores += part[:, 1:]
+        add_frequent_terms(unit, inverse, counts, alpha, weight, scores)
+    # N of [a, b) at [a, b - 1]; negative for the empty b <= a (a valid index from
+    # the end of lg; those cells are set to -inf by the caller).
+    tokens = indptr[None, 1:] - indptr[:-1, None]
     lg = lgamma_from(vocab * alpha, int(indptr[-1] - indptr[0]) + 1)
-    scores += lg[0] - lg[tokens]
-    scores[_below_diagonal(n)] = -np.inf
-    out[:n, 1 : n + 1] = scores
-    return out
+    norm = lg[0] - lg[tokens]
+    if weight != 1.0:
+        norm *= weight
+    scores += norm
 
 
-def frequent_term_sums(
-    unit: np.ndarray, inverse: np.ndarray, counts: np.ndarray, n: int, alpha: float
-):
-    """For each group of 16 terms with more than ``_PAIR_LIMIT`` occurrences (in
-    term order), ``sum over its terms of lgamma(n_w + alpha) - lgamma(alpha)`` of
-    every segment ``[a, b)`` of the ``n`` units at ``[a, b]``, ``(n, n + 1)`` (0
-    where ``b <= a``); ``unit``/``inverse``: each occurrence's unit and term,
-    ``counts`` per term."""
+def add_frequent_terms(
+    unit: np.ndarray,
+    inverse: np.ndarray,
+    counts: np.ndarray,
+    alpha: float,
+    weight: float,
+    scores: np.ndarray,
+) -> None:
+    """Add ``weight * (lgamma(n_w + alpha) - lgamma(alpha))`` of every term with
+    more than ``_PAIR_LIMIT`` occurrences to ``scores[a, b - 1]`` for every
+    segment ``[a, b)`` of the ``n`` units (``scores`` is ``(n, n)``; cells with
+    ``b <= a`` get values of no meaning: the caller sets them to -inf);
+    ``unit``/``inverse``: each occurrence's unit and term, ``counts`` per term.
+    One term at a time: a subtraction of its cumulative counts, a table read and
+    an addition per cell."""
     from scipy.special import gammaln
 
+    n = scores.shape[0]
     many = np.flatnonzero(counts > _PAIR_LIMIT)
-    frequent = counts[inverse] > _PAIR_LIMIT
+    # gammaln(k + alpha) for every count k a segment can hold: read, not computed
+    # per segment (the same arguments, so the same values); a negative count (an
+    # empty b <= a) reads from the end, a cell the caller overwrites.
+    table = lgamma_from(alpha, int(counts[many].max()) + 1) - gammaln(alpha)
+    if weight != 1.0:
+        table *= weight
     slot = np.full(len(counts), -1)
     slot[many] = np.arange(len(many))
-    for f0 in range(0, len(many), 16):
-        pick = frequent & (slot[inverse] >= f0) & (slot[inverse] < f0 + 16)
-        k = min(16, len(many) - f0)
-        c = np.zeros((k, n + 1))
-        c[:, 1:] = (
-            np.bincount((slot[inverse[pick]] - f0) * n + unit[pick], minlength=k * n)
-            .reshape(k, n)
-            .cumsum(axis=1)
-        )
-        seg = np.maximum(c[:, None, :] - c[:, :-1, None], 0)
-        yield (gammaln(seg + alpha) - gammaln(alpha)).sum(axis=0)
+    term_slot = slot[inverse]
+    frequent = term_slot >= 0
+    cum = np.zeros((len(many), n + 1), dtype=np.int64)
+    cum[:, 1:] = (
+        np.bincount(term_slot[frequent] * n + unit[frequent], minlength=len(many) * n)
+        .reshape(len(many), n)
+        .cumsum(axis=1)
+    )
+    for c in cum:
+        scores += table[c[None, 1:] - c[:-1, None]]
 
 
 # gammaln(i / 2) for i = 0, 1, ...: grown on demand (lgamma_from).
@@ -203,9 +260,20 @@ def best_segmentation(scores: np.ndarray, sizes: np.ndarray, cost: float) -> lis
 
 
 def segment_blocks(
-    blocks: list[tuple[np.ndarray, np.ndarray]], alpha: float, cost: float
+    blocks: list[tuple[np.ndarray, np.ndarray]],
+    alpha: float,
+    cost: float,
+    style: list[tuple[np.ndarray, np.ndarray]] | None = None,
+    style_weight: float = 0.0,
 ) -> list[np.ndarray]:
-    """Rule ``dcm_segments``: the boundaries of each block ``(indptr, ids)``."""
+    """Rule ``dcm_segments``: the boundaries of each block ``(indptr, ids)``.
+
+    Rule ``style_evidence``: with ``style`` (the same blocks' style tokens,
+    ``transforms.style_terms``) and ``style_weight > 0``, a segment scores its
+    terms' log likelihood plus ``style_weight`` times its style tokens' (a second
+    DCM, same ``alpha``); the weight below 1 tempers a channel whose tokens are
+    frequent and far from independent."""
+    use_style = style is not None and style_weight > 0
     out = [np.zeros(0, dtype=np.int64) for _ in blocks]
     todo = [i for i, (indptr, _) in enumerate(blocks) if len(indptr) - 1 >= 2]
     # Blocks of similar size together (padding at most doubles a block's side).
@@ -218,7 +286,14 @@ def segment_blocks(
             part = group[lo : lo + _BATCH]
             scores = np.empty((len(part), width + 1, width + 1))
             for k, i in enumerate(part):
-                segment_scores(*blocks[i], alpha, width, out=scores[k])
+                segment_scores(
+                    *blocks[i],
+                    alpha,
+                    width,
+                    out=scores[k],
+                    style=style[i] if use_style else None,
+                    style_weight=style_weight,
+                )
             sizes = np.asarray([len(blocks[i][0]) - 1 for i in part])
             for i, cuts in zip(part, best_segmentation(scores, sizes, cost), strict=True):
                 out[i] = cuts

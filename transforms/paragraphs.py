@@ -6,7 +6,8 @@ block without blank lines (hard-wrapped text kept with ``--keep-line-breaks``,
 the Chinese classics' indented paragraphs), a line starts a new paragraph when
 it is indented and the previous line ends a sentence (or is short), or, when
 the block's lines are long (median > 200 characters: one paragraph per line,
-as after unwrapping), at every line. Wrapped continuation lines never start
+as after unwrapping) or when nearly every line ends a sentence (rule
+``sentence_lines``: one sentence per line), at every line. Wrapped continuation lines never start
 one. A heading is a paragraph of its own, also when it took its title line.
 
 Cost: one regex scan for blank lines plus a per-block line pass.
@@ -22,6 +23,10 @@ from transforms import sorted_unique
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n\s*")
 _INDENT = " \t\u3000"
+# Rule ``sentence_lines``: a block of at least this many lines, this share of
+# them ending a sentence, has one paragraph per line.
+SENTENCE_LINES_MIN = 4
+SENTENCE_LINES_SHARE = 0.9
 _ENDS_SENTENCE = re.compile(r"[.!?。！？…:：;；][”’\"'」』）)]*[ \t]*$")
 
 
@@ -43,14 +48,24 @@ def _block_line_starts(text: str, start: int, end: int) -> list[int]:
             o + len(line) - len(line.lstrip())
             for o, line in zip(offsets[1:], lines[1:], strict=False)
         ]
+    # Rule ``sentence_lines``: when nearly every line ends a sentence, the lines
+    # are not wraps (wrapped prose ends most lines mid-sentence): one paragraph
+    # per line, as a file with one sentence per line is laid out.
+    ends_sentence = [_ENDS_SENTENCE.search(line) is not None for line in lines[:-1]]
+    if len(lines) >= SENTENCE_LINES_MIN:
+        if sum(ends_sentence) >= SENTENCE_LINES_SHARE * (len(lines) - 1):
+            return [
+                o + len(line) - len(line.lstrip())
+                for o, line in zip(offsets[1:], lines[1:], strict=False)
+                if line.strip()
+            ]
     width = max(lengths)
     indented = [line[:1] in _INDENT and line.strip() != "" for line in lines]
     # An indented block (verse, a quotation) has every line indented: no signal.
     all_indented = all(indented[1:])
     starts = []
     for i in range(1, len(lines)):
-        prev = lines[i - 1]
-        ends = _ENDS_SENTENCE.search(prev) is not None
+        ends = ends_sentence[i - 1]
         short = lengths[i - 1] < 0.6 * width and len(lines) >= 3
         if (indented[i] and not all_indented and (ends or short)) or (ends and short):
             line = lines[i]

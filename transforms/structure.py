@@ -30,7 +30,7 @@ import pyarrow as pa
 
 from schemas import Document, StructuredDocument, TextStructure
 from schemas.dataset import DOCUMENT_ARROW_SCHEMA
-from transforms import c99, sorted_unique, topics
+from transforms import c99, sorted_unique, style_terms, topics
 from transforms import key_sentences as ks
 from transforms import paragraphs as par
 from transforms import sections as sec
@@ -138,6 +138,7 @@ def analyze_text(
         skip=np.asarray([h.start for h in headings], dtype=np.int64),
         config=config.topics,
         bigram_share=topics.bigram_share(text, len(stem_ids)),
+        style=_style(text, sentences, config.topics),
     )
     # In running text a topic boundary may fall inside a paragraph: it starts one.
     para_starts = sorted_unique.union(para_starts, topic_starts)
@@ -160,6 +161,16 @@ def analyze_text(
         key_sentences=key_idx,
         key_scores=key_scores,
     )
+
+
+def _style(
+    text: str, sentences: np.ndarray, config: C99Config
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """Each sentence's style tokens (rule ``style_evidence``) when the topic
+    method reads them, else None (not computed)."""
+    if config.method != "dcm" or config.style_weight <= 0:
+        return None
+    return style_terms.style_terms(text, sentences)
 
 
 class _Clock:

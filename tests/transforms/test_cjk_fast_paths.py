@@ -71,12 +71,33 @@ def _old_segment_scores(indptr, ids, alpha, width, pair_limit=64):
     tokens = np.maximum(size[None, :] - size[:, None], 0)
     rare_tokens = np.r_[0, np.cumsum(np.bincount(unit[~frequent], minlength=n))].astype(float)
     scores = t + np.log(alpha) * (rare_tokens[None, :] - rare_tokens[:-1, None])
-    for part in dcm.frequent_term_sums(unit, inverse, counts, n, alpha):  # unchanged
+    for part in _old_frequent_term_sums(unit, inverse, counts, n, alpha, pair_limit):
         scores += part
     scores += gammaln(vocab * alpha) - gammaln(tokens[:-1] + vocab * alpha)
     valid = np.arange(n + 1)[None, :] > np.arange(n)[:, None]
     out[:n, : n + 1] = np.where(valid, scores, -np.inf)
     return out
+
+
+def _old_frequent_term_sums(unit, inverse, counts, n, alpha, pair_limit):
+    """The previous ``dcm.frequent_term_sums``: groups of 16 terms with more
+    than ``pair_limit`` occurrences, their lgamma sums over every segment at
+    ``[a, b]`` (0 where ``b <= a``)."""
+    many = np.flatnonzero(counts > pair_limit)
+    frequent = counts[inverse] > pair_limit
+    slot = np.full(len(counts), -1)
+    slot[many] = np.arange(len(many))
+    for f0 in range(0, len(many), 16):
+        pick = frequent & (slot[inverse] >= f0) & (slot[inverse] < f0 + 16)
+        k = min(16, len(many) - f0)
+        c = np.zeros((k, n + 1))
+        c[:, 1:] = (
+            np.bincount((slot[inverse[pick]] - f0) * n + unit[pick], minlength=k * n)
+            .reshape(k, n)
+            .cumsum(axis=1)
+        )
+        seg = np.maximum(c[:, None, :] - c[:, :-1, None], 0)
+        yield (gammaln(seg + alpha) - gammaln(alpha)).sum(axis=0)
 
 
 def _chinese_blocks(text, spans):
@@ -90,18 +111,22 @@ def _chinese_blocks(text, spans):
 
 
 @pytest.mark.parametrize("limit, alpha", [(64, 0.5), (3, 0.5), (64, 0.3)])
-def test_segment_scores_are_the_old_ones_bit_for_bit(chinese, monkeypatch, limit, alpha):
+def test_segment_scores_are_the_old_ones(chinese, monkeypatch, limit, alpha):
     """Every 5th (9th) block of both novels, with the shipped pair limit and prior
     (whose lgamma values come from one table, ``dcm.lgamma_from``), with most terms
     counted as frequent, and with a prior that is no multiple of 1/2: the same
-    float64 values (and -inf cells)."""
+    float64 values up to the order of the sums (bit for bit until rule
+    ``style_evidence`` merged the channels' cells into one pass), and the same
+    -inf cells."""
     monkeypatch.setattr(dcm, "_PAIR_LIMIT", limit)
     checked = 0
     for text, spans in chinese:
         for indptr, ids in _chinese_blocks(text, spans)[:: 5 if limit == 64 else 9]:
             want = _old_segment_scores(indptr, ids, alpha, 130, pair_limit=limit)
             got = dcm.segment_scores(indptr, ids, alpha, 130)
-            assert got.tobytes() == want.tobytes()
+            assert (np.isneginf(got) == np.isneginf(want)).all()
+            finite = np.isfinite(want)
+            assert np.allclose(got[finite], want[finite], rtol=1e-12, atol=1e-9)
             checked += 1
     assert checked > 10
 

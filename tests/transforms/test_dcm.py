@@ -1,3 +1,4 @@
+import glob
 import itertools
 import json
 import os
@@ -111,8 +112,9 @@ def _bbc_documents(shared_data, count):
 
 def test_news_articles_run_together_are_cut_better_than_by_c99(shared_data):
     """Ten documents of ten BBC article openings each (no layout cue): rule
-    ``dcm_segments`` (the shipped default) places the joins with mean Pk 0.091;
-    C99 (the previous default) 0.130."""
+    ``dcm_segments`` (the shipped default) places the joins with mean Pk 0.101
+    (0.091 before rule ``style_evidence``, whose lower segment cost adds a cut
+    in some articles); C99 (the previous default) 0.130."""
     configs = {"shipped": StructureConfig(), "c99": StructureConfig(topics=C99Config(method="c99"))}
     pks = {name: [] for name in configs}
     for segs in _bbc_documents(shared_data, 10):
@@ -123,11 +125,11 @@ def test_news_articles_run_together_are_cut_better_than_by_c99(shared_data):
             found = analyze_text(" ".join(sents), config)
             pred = nearest_units(starts, found.topic_segments[1:, 0])
             pks[name].append(pk_windowdiff(gold, pred, len(sents))[0])
-    assert np.mean(pks["shipped"]) < 0.10 < 0.12 < np.mean(pks["c99"])
+    assert np.mean(pks["shipped"]) < 0.11 < 0.12 < np.mean(pks["c99"])
 
 
-def test_many_frequent_terms_are_counted_in_groups(monkeypatch):
-    """More frequent terms than one group of 16: the same scores as the formula."""
+def test_many_frequent_terms_are_counted_one_by_one(monkeypatch):
+    """Many frequent terms (each counted on its own): the same scores as the formula."""
     monkeypatch.setattr(dcm, "_PAIR_LIMIT", 1)
     rng = np.random.default_rng(7)
     indptr = np.r_[0, np.cumsum(rng.integers(0, 12, 20))]
@@ -135,3 +137,85 @@ def test_many_frequent_terms_are_counted_in_groups(monkeypatch):
     assert np.count_nonzero(np.bincount(ids) > 1) > 16 * 2
     got = dcm.segment_scores(indptr, ids, 0.5, 20)
     assert np.allclose(got, naive_scores(indptr, ids, 0.5))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.lists(st.integers(0, 6), max_size=7), min_size=1, max_size=10),
+    st.lists(st.lists(st.integers(0, 4), max_size=9), min_size=10, max_size=10),
+    st.sampled_from([0.25, 1.0, 2.0]),
+    st.sampled_from([64, 2]),
+)
+def test_style_channel_adds_its_own_weighted_likelihood(units, style_units, weight, limit):
+    """Rule ``style_evidence``: with style tokens, every segment scores its
+    terms' DCM log likelihood plus ``weight`` times its style tokens' (their own
+    vocabulary), pairs or counts alike."""
+    style_units = style_units[: len(units)]
+    old = dcm._PAIR_LIMIT
+    dcm._PAIR_LIMIT = limit
+    try:
+        indptr = np.r_[0, np.cumsum([len(u) for u in units])]
+        ids = np.asarray([t for u in units for t in u], dtype=np.int64)
+        s_indptr = np.r_[0, np.cumsum([len(u) for u in style_units])]
+        s_ids = np.asarray([1000 + t for u in style_units for t in u], dtype=np.int64)
+        got = dcm.segment_scores(
+            indptr, ids, 0.5, len(units) + 1, style=(s_indptr, s_ids), style_weight=weight
+        )
+    finally:
+        dcm._PAIR_LIMIT = old
+    n = len(units)
+    want = naive_scores(indptr, ids, 0.5) + weight * naive_scores(s_indptr, s_ids, 0.5)
+    assert np.allclose(got[: n + 1, : n + 1], want)
+    assert np.isneginf(got[n + 1 :]).all() and np.isneginf(got[:, n + 1 :]).all()
+
+
+def _book_passage_documents(shared_data, count):
+    """Choi's construction on Gutenberg books: document d joins ten passages of
+    3-11 consecutive sentences (5-40 words each), from ten different books,
+    taken from the middle of each book."""
+    paths = sorted(glob.glob(os.path.join(shared_data, "en_gutenberg", "*.txt")))[:12]
+    runs = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            text = normalize_text(f.read())
+        config = StructureConfig(topics=C99Config(style_weight=0.0))
+        sents = [
+            " ".join(text[s:e].split()) for s, e in analyze_text(text, config).sentences.tolist()
+        ]
+        prose = [s for s in sents[len(sents) // 2 :] if 5 <= len(s.split()) <= 40]
+        assert len(prose) > 100
+        runs.append(prose)
+    docs = []
+    for d in range(count):
+        books = [(d + k) % len(runs) for k in range(10)]
+        at = [(97 * d) % (len(runs[b]) - 12) for b in books]
+        docs.append([runs[b][a : a + 3 + (b + d) % 9] for a, b in zip(at, books, strict=True)])
+    return docs
+
+
+def test_style_evidence_finds_the_joins_of_book_passages(shared_data):
+    """Rule ``style_evidence`` on real fiction and essays: twenty documents of
+    ten passages from different Gutenberg books (no layout cue). Passages a few
+    sentences long share few content words; their punctuation and function
+    words tell them apart. The shipped defaults (terms + style tokens at weight
+    0.3, segment cost 2.5) place the joins with mean Pk 0.200; the terms alone
+    0.246 at the same cost and 0.250 at the previous defaults (cost 6, units of
+    5+ terms)."""
+    configs = {
+        "shipped": StructureConfig(),
+        "terms, cost 2.5": StructureConfig(topics=C99Config(style_weight=0.0)),
+        "terms, cost 6": StructureConfig(
+            topics=C99Config(style_weight=0.0, dcm_cost=6.0, min_unit_terms=5)
+        ),
+    }
+    pks = {name: [] for name in configs}
+    for segs in _book_passage_documents(shared_data, 20):
+        sents = [s for seg in segs for s in seg]
+        starts = np.r_[0, np.cumsum([len(s) + 1 for s in sents])[:-1]]
+        gold = np.cumsum([len(s) for s in segs])[:-1]
+        for name, config in configs.items():
+            found = analyze_text(" ".join(sents), config)
+            pred = nearest_units(starts, found.topic_segments[1:, 0])
+            pks[name].append(pk_windowdiff(gold, pred, len(sents))[0])
+    means = {name: float(np.mean(v)) for name, v in pks.items()}
+    assert means["shipped"] < min(means["terms, cost 2.5"], means["terms, cost 6"]) - 0.04

@@ -63,3 +63,50 @@ def test_paragraph_properties(text):
     starts = paragraph_starts(text, [s.start for s in sections])
     assert starts[0] == 0 and (starts < len(text)).all() and (np.diff(starts) > 0).all()
     assert {s.start for s in sections} <= set(starts.tolist())
+
+
+def _hard_wrapped_blocks(text, min_lines=6):
+    """Blank-line-free blocks of a raw Gutenberg book with at least
+    ``min_lines`` lines of prose (wrapped paragraphs)."""
+    blocks = [b for b in text.split("\n\n") if b.count("\n") + 1 >= min_lines]
+    return [b for b in blocks if not b.lstrip().startswith(("*", "["))]
+
+
+def test_rule_sentence_lines_on_a_real_book(shared_data):
+    """Rule ``sentence_lines``: the sentences of a Gutenberg novel laid out one
+    per line (a block with no blank line) give one paragraph per line, also
+    where a long line is followed by a short one (before the rule, lines of
+    more than 0.6 of the block's widest were read as wrapped and joined). The
+    book's own hard-wrapped paragraphs still stay one paragraph each."""
+    import glob
+    import os
+
+    from transforms.normalize import normalize_text
+    from transforms.structure import analyze_text
+
+    path = sorted(glob.glob(os.path.join(shared_data, "en_gutenberg", "*.txt")))[0]
+    with open(path, encoding="utf-8") as f:
+        raw = normalize_text(f.read())
+    text = raw[len(raw) // 3 : len(raw) // 3 + 30_000]
+    sentences = [" ".join(text[s:e].split()) for s, e in analyze_text(text).sentences.tolist()]
+    sentences = [s for s in sentences if len(s.split()) >= 3][5:65]
+    laid_out = "\n".join(sentences) + "\n"
+    assert paragraphs(laid_out) == sentences
+    wrapped = _hard_wrapped_blocks(raw)[:40]
+    assert len(wrapped) >= 20
+    assert all(len(paragraphs(block)) == 1 for block in wrapped)
+
+
+def test_rule_sentence_lines_needs_nearly_every_line_to_end_a_sentence():
+    """Three lines of four ending a sentence are no evidence: the long line is
+    a wrap, joined as before."""
+    text = (
+        "This line is long and it ends in the middle of a sentence that goes\n"
+        "on here. Short one.\n"
+        "Another short one.\n"
+        "And a last line.\n"
+    )
+    assert (
+        paragraphs(text)[0]
+        == "This line is long and it ends in the middle of a sentence that goes\non here. Short one."
+    )

@@ -1,0 +1,97 @@
+"""Rule ``style_evidence``: the tokens of each span that the topic terms leave
+out, as a second channel of evidence for topic boundaries.
+
+Topic terms (``topics.unit_terms``) are content words (English minus stopwords)
+and CJK character bigrams. What they drop still tells passages apart: how a text
+is written, not what it is about. Here each span's *style tokens* are
+
+* its punctuation marks and symbols (every character that is neither a word
+  character nor white space: quotes of each kind, dashes, brackets of footnote
+  markers, ``;`` ``:`` ``?`` ``!``, CJK punctuation);
+* its English stopwords (the shipped list, ``topics.english_stopwords``), as
+  the same letter runs ``topics.unit_terms`` reads;
+* its CJK characters one by one (the topic terms are their bigrams): frequent
+  characters are the function words of Chinese (的 了 道 也 ...).
+
+Dialogue against narration, one translator's or edition's typography against
+another's, argument against story: those change where the punctuation and the
+function words change. ``dcm_segments`` scores these tokens with their own
+Dirichlet-compound-multinomial likelihood, weighted by
+``C99Config.style_weight`` (:mod:`transforms.dcm`); measured in docs/QUALITY.md
+("Rule style_evidence").
+
+Cost: one pass over the code points plus a set lookup per distinct letter run,
+no Python loop over the characters.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+
+from transforms import topics
+from transforms.char_classes import class_runs, code_points, distinct_runs, in_class
+
+# Style token keys: punctuation and CJK characters are their code point (< 2^21);
+# stopword k of the shipped list is _STOPWORD_KEY + k.
+_STOPWORD_KEY = 1 << 21
+_MARK = r"[^\w\s]"
+# Letters of other scripts than CJK (a CJK run is no stopword).
+_LETTER = topics._NON_CJK_WORD.pattern[:-1]
+
+
+@functools.cache
+def _stopword_index() -> tuple[dict[str, int], int]:
+    words = topics.english_stopwords()
+    return {w: k for k, w in enumerate(words)}, max(map(len, words))
+
+
+def style_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Style tokens (see the module) of every span, as CSR ``(indptr, keys)``
+    in text order; a token counts for the span that holds its first character.
+    Spans must be sorted and disjoint (sentences are); ``keys`` are int64 codes
+    (a code point, or ``2^21 + k`` for stopword ``k``)."""
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    code = code_points(text)
+    n = len(code)
+    mark = in_class(code, _MARK) | topics._cjk_mask(code)
+    pos = [np.flatnonzero(mark)]
+    keys = [code[pos[0]].astype(np.int64)]
+    lower = text.lower()
+    if len(lower) == n:  # stopwords: letter runs of the lower-cased text
+        stops, longest = _stopword_index()
+        lcode = code_points(lower)
+        starts, ends = class_runs(lcode, _LETTER)
+        short = (ends - starts) <= longest
+        starts, ends = starts[short], ends[short]
+        grouped = distinct_runs(lcode, starts, ends)
+        if grouped is not None and len(starts):
+            first, inverse = grouped
+            bounds = zip(starts[first].tolist(), ends[first].tolist(), strict=True)
+            key_of = np.fromiter(
+                (stops.get(lower[s:e], -1) for s, e in bounds), np.int64, len(first)
+            )[inverse]
+            hit = key_of >= 0
+            pos.append(starts[hit])
+            keys.append(key_of[hit] + _STOPWORD_KEY)
+    pos_all, key_all = pos[0], keys[0]
+    if len(pos) > 1 and len(pos[1]):  # merge two sorted, disjoint position lists
+        at = np.searchsorted(pos_all, pos[1]) + np.arange(len(pos[1]))
+        second = np.zeros(len(pos_all) + len(pos[1]), dtype=bool)
+        second[at] = True
+        merged_pos = np.empty(len(second), dtype=np.int64)
+        merged_key = np.empty(len(second), dtype=np.int64)
+        merged_pos[second], merged_pos[~second] = pos[1], pos_all
+        merged_key[second], merged_key[~second] = keys[1], key_all
+        pos_all, key_all = merged_pos, merged_key
+    # The span of every character (-1 outside all spans), as _cjk_unit_terms
+    # finds it: spans opened minus spans closed at or before it.
+    edges = np.minimum(spans, n)
+    opened = np.bincount(edges[:, 0], minlength=n + 1)
+    char_span = np.cumsum(opened[:n]) - 1
+    open_now = np.cumsum((opened - np.bincount(edges[:, 1], minlength=n + 1))[:n]) > 0
+    span_of = char_span[pos_all]
+    inside = open_now[pos_all]
+    counts = np.bincount(span_of[inside], minlength=len(spans))
+    return np.r_[0, np.cumsum(counts)].astype(np.int64), key_all[inside]
