@@ -87,11 +87,11 @@ def style_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         pos_all, key_all = merged_pos, merged_key
     # The span of every character (-1 outside all spans), as _cjk_unit_terms
     # finds it: spans opened minus spans closed at or before it.
+    # (int32 sums: a document has fewer than 2^31 spans.)
     edges = np.minimum(spans, n)
-    opened = np.bincount(edges[:, 0], minlength=n + 1)
-    char_span = np.cumsum(opened[:n]) - 1
-    open_now = np.cumsum((opened - np.bincount(edges[:, 1], minlength=n + 1))[:n]) > 0
-    span_of = char_span[pos_all]
-    inside = open_now[pos_all]
+    opened = np.bincount(edges[:, 0], minlength=n + 1).astype(np.int32)
+    span_of = np.cumsum(opened[:n], dtype=np.int32)[pos_all] - 1
+    opened -= np.bincount(edges[:, 1], minlength=n + 1).astype(np.int32)
+    inside = np.cumsum(opened[:n], dtype=np.int32)[pos_all] > 0
     counts = np.bincount(span_of[inside], minlength=len(spans))
     return np.r_[0, np.cumsum(counts)].astype(np.int64), key_all[inside]
