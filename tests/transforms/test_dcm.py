@@ -110,14 +110,11 @@ def _bbc_documents(shared_data, count):
     return [passages[d * 10 : d * 10 + 10] for d in range(count)]
 
 
-def test_news_articles_run_together_are_cut_better_than_by_c99(shared_data):
-    """Ten documents of ten BBC article openings each (no layout cue): rule
-    ``dcm_segments`` (the shipped default) places the joins with mean Pk 0.101
-    (0.091 before rule ``style_evidence``, whose lower segment cost adds a cut
-    in some articles); C99 (the previous default) 0.130."""
-    configs = {"shipped": StructureConfig(), "c99": StructureConfig(topics=C99Config(method="c99"))}
+def _mean_pk(documents, configs):
+    """Mean Pk per config of ``analyze_text`` on each document's passages joined
+    by one space (a document: a list of passages, each a list of sentences)."""
     pks = {name: [] for name in configs}
-    for segs in _bbc_documents(shared_data, 10):
+    for segs in documents:
         sents = [s for seg in segs for s in seg]
         starts = np.r_[0, np.cumsum([len(s) + 1 for s in sents])[:-1]]
         gold = np.cumsum([len(s) for s in segs])[:-1]
@@ -125,7 +122,17 @@ def test_news_articles_run_together_are_cut_better_than_by_c99(shared_data):
             found = analyze_text(" ".join(sents), config)
             pred = nearest_units(starts, found.topic_segments[1:, 0])
             pks[name].append(pk_windowdiff(gold, pred, len(sents))[0])
-    assert np.mean(pks["shipped"]) < 0.11 < 0.12 < np.mean(pks["c99"])
+    return {name: float(np.mean(v)) for name, v in pks.items()}
+
+
+def test_news_articles_run_together_are_cut_better_than_by_c99(shared_data):
+    """Ten documents of ten BBC article openings each (no layout cue): rule
+    ``dcm_segments`` (the shipped default) places the joins with mean Pk 0.101
+    (0.091 before rule ``style_evidence``, whose lower segment cost adds a cut
+    in some articles); C99 (the previous default) 0.130."""
+    configs = {"shipped": StructureConfig(), "c99": StructureConfig(topics=C99Config(method="c99"))}
+    pks = _mean_pk(_bbc_documents(shared_data, 10), configs)
+    assert pks["shipped"] < 0.11 < 0.12 < pks["c99"]
 
 
 def test_many_frequent_terms_are_counted_one_by_one(monkeypatch):
@@ -208,14 +215,5 @@ def test_style_evidence_finds_the_joins_of_book_passages(shared_data):
             topics=C99Config(style_weight=0.0, dcm_cost=6.0, min_unit_terms=5)
         ),
     }
-    pks = {name: [] for name in configs}
-    for segs in _book_passage_documents(shared_data, 20):
-        sents = [s for seg in segs for s in seg]
-        starts = np.r_[0, np.cumsum([len(s) + 1 for s in sents])[:-1]]
-        gold = np.cumsum([len(s) for s in segs])[:-1]
-        for name, config in configs.items():
-            found = analyze_text(" ".join(sents), config)
-            pred = nearest_units(starts, found.topic_segments[1:, 0])
-            pks[name].append(pk_windowdiff(gold, pred, len(sents))[0])
-    means = {name: float(np.mean(v)) for name, v in pks.items()}
+    means = _mean_pk(_book_passage_documents(shared_data, 20), configs)
     assert means["shipped"] < min(means["terms, cost 2.5"], means["terms, cost 6"]) - 0.04
