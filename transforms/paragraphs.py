@@ -6,9 +6,9 @@ block without blank lines (hard-wrapped text kept with ``--keep-line-breaks``,
 the Chinese classics' indented paragraphs), a line starts a new paragraph when
 it is indented and the previous line ends a sentence (or is short), or, when
 the block's lines are long (median > 200 characters: one paragraph per line,
-as after unwrapping) or when nearly every line ends a sentence (rule
-``sentence_lines``: one sentence per line), at every line. Wrapped continuation lines never start
-one. A heading is a paragraph of its own, also when it took its title line.
+as after unwrapping), at every line; when nearly every line ends with a full
+stop (rule ``sentence_lines``: one sentence per line), at every line after one.
+Wrapped continuation lines never start one. A heading is a paragraph of its own, also when it took its title line.
 
 Cost: one regex scan for blank lines plus a per-block line pass.
 """
@@ -23,11 +23,15 @@ from transforms import sorted_unique
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n\s*")
 _INDENT = " \t\u3000"
-# Rule ``sentence_lines``: a block of at least this many lines, this share of
-# them ending a sentence, has one paragraph per line.
+# Rule ``sentence_lines``: in a block of at least this many lines, this share of
+# them ending a full sentence, every line after a full stop starts a paragraph.
 SENTENCE_LINES_MIN = 4
 SENTENCE_LINES_SHARE = 0.9
 _ENDS_SENTENCE = re.compile(r"[.!?。！？…:：;；][”’\"'」』）)]*[ \t]*$")
+# A full stop, as the sentence splitter ends sentences: not ``;`` or ``:`` (verse
+# ends its lines with them inside a sentence), but the full-width ``；`` (always a
+# sentence end in CJK text, ``transforms.sentences``).
+_ENDS_FULL_SENTENCE = re.compile(r"[.!?。！？；…][”’\"'」』）)]*[ \t]*$")
 
 
 def _block_line_starts(text: str, start: int, end: int) -> list[int]:
@@ -48,17 +52,19 @@ def _block_line_starts(text: str, start: int, end: int) -> list[int]:
             o + len(line) - len(line.lstrip())
             for o, line in zip(offsets[1:], lines[1:], strict=False)
         ]
-    # Rule ``sentence_lines``: when nearly every line ends a sentence, the lines
-    # are not wraps (wrapped prose ends most lines mid-sentence): one paragraph
-    # per line, as a file with one sentence per line is laid out.
-    ends_sentence = [_ENDS_SENTENCE.search(line) is not None for line in lines[:-1]]
+    # Rule ``sentence_lines``: when nearly every line ends with a full stop, the
+    # lines are not wraps (wrapped prose ends most lines mid-sentence): a line
+    # after a full stop starts a paragraph, as a file with one sentence per line
+    # is laid out; the few others stay joined (never a cut inside a sentence).
     if len(lines) >= SENTENCE_LINES_MIN:
-        if sum(ends_sentence) >= SENTENCE_LINES_SHARE * (len(lines) - 1):
+        full = [_ENDS_FULL_SENTENCE.search(line) is not None for line in lines[:-1]]
+        if sum(full) >= SENTENCE_LINES_SHARE * (len(lines) - 1):
             return [
                 o + len(line) - len(line.lstrip())
-                for o, line in zip(offsets[1:], lines[1:], strict=False)
-                if line.strip()
+                for o, line, after_stop in zip(offsets[1:], lines[1:], full, strict=True)
+                if after_stop and line.strip()
             ]
+    ends_sentence = [_ENDS_SENTENCE.search(line) is not None for line in lines[:-1]]
     width = max(lengths)
     indented = [line[:1] in _INDENT and line.strip() != "" for line in lines]
     # An indented block (verse, a quotation) has every line indented: no signal.

@@ -107,7 +107,16 @@ def analyze_text(
     """Structure of normalized, non-empty ``text`` (see module docstring).
 
     ``timings``, when given, accumulates CPU seconds per step (for bench/eval_text.py).
+
+    Raises:
+      ValueError: ``text`` is the empty string (``analyze_document`` rejects
+        empty documents with a reason instead).
     """
+    if not text:
+        raise ValueError(
+            "analyze_text needs non-empty text; an empty document has no structure "
+            "(analyze_document rejects it as 'empty_text')"
+        )
     clock = _Clock(timings)
     sections, headings = sec.find_sections(text)
     sec_starts = np.asarray([s.start for s in sections], dtype=np.int64)

@@ -89,12 +89,31 @@ def test_rule_sentence_lines_on_a_real_book(shared_data):
         raw = normalize_text(f.read())
     text = raw[len(raw) // 3 : len(raw) // 3 + 30_000]
     sentences = [" ".join(text[s:e].split()) for s, e in analyze_text(text).sentences.tolist()]
-    sentences = [s for s in sentences if len(s.split()) >= 3][5:65]
+    sentences = [s for s in sentences if len(s.split()) >= 3 and s.rstrip("\"'”’")[-1:] in ".!?"]
+    sentences = sentences[5:65]
     laid_out = "\n".join(sentences) + "\n"
     assert paragraphs(laid_out) == sentences
     wrapped = _hard_wrapped_blocks(raw)[:40]
     assert len(wrapped) >= 20
     assert all(len(paragraphs(block)) == 1 for block in wrapped)
+
+
+def test_rule_sentence_lines_never_cuts_inside_a_sentence():
+    """Verse whose lines end with ``;`` and ``:`` is no evidence (those end
+    clauses, not sentences), and where nearly every line ends with a full stop
+    a line after one that does not (a heading, a wrapped sentence) stays
+    joined: the Comedy-of-Errors speech keeps its sentence across lines."""
+    verse = (
+        "Come, Dromio, come, these jests are out of season;\n"
+        "Reserve them till a merrier hour than this.\n"
+        "Where is the gold I gave in charge to thee?\n"
+        "To me, sir? Why, you gave no gold to me.\n"
+    )
+    assert paragraphs(verse)[0].startswith("Come, Dromio") and "Reserve" in paragraphs(verse)[0]
+    lines = [f"Sentence {i} ends with a full stop." for i in range(12)]
+    lines[5] = "This sentence is wrapped after"
+    lines[6] = "its verb."
+    assert paragraphs("\n".join(lines) + "\n")[5] == "This sentence is wrapped after\nits verb."
 
 
 def test_rule_sentence_lines_needs_nearly_every_line_to_end_a_sentence():

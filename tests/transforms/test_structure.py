@@ -194,3 +194,13 @@ def test_a_heading_that_took_its_title_line_is_one_paragraph():
     st_ = analyze_text(text)
     assert_structure(text, st_)
     assert st_.paragraphs.tolist() == [[0, 12]]
+
+
+def test_analyze_text_of_the_empty_string_says_what_is_wrong():
+    """The empty string (an INI file after boilerplate removal, called directly)
+    gets a clear error, not a numpy shape error; whitespace alone is one
+    sentence of one section."""
+    with pytest.raises(ValueError, match="non-empty text"):
+        analyze_text("")
+    st_ = analyze_text(" \n")
+    assert st_.sentences.tolist() == [[0, 2]] and len(st_.sections) == 1
