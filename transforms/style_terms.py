@@ -31,7 +31,13 @@ import functools
 import numpy as np
 
 from transforms import topics
-from transforms.char_classes import class_runs, code_points, distinct_runs, in_class
+from transforms.char_classes import (
+    MAX_RUN_CODE,
+    class_runs,
+    code_points,
+    distinct_runs,
+    in_class,
+)
 
 # Style token keys: punctuation and CJK characters are their code point (< 2^21);
 # stopword k of the shipped list is _STOPWORD_KEY + k.
@@ -58,23 +64,17 @@ def style_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     mark = in_class(code, _MARK) | topics._cjk_mask(code)
     pos = [np.flatnonzero(mark)]
     keys = [code[pos[0]].astype(np.int64)]
-    lower = text.lower()
-    if len(lower) == n:  # stopwords: letter runs of the lower-cased text
-        stops, longest = _stopword_index()
-        lcode = code_points(lower)
-        starts, ends = class_runs(lcode, _LETTER)
-        short = (ends - starts) <= longest
-        starts, ends = starts[short], ends[short]
-        grouped = distinct_runs(lcode, starts, ends)
-        if grouped is not None and len(starts):
-            first, inverse = grouped
-            bounds = zip(starts[first].tolist(), ends[first].tolist(), strict=True)
-            key_of = np.fromiter(
-                (stops.get(lower[s:e], -1) for s, e in bounds), np.int64, len(first)
-            )[inverse]
-            hit = key_of >= 0
-            pos.append(starts[hit])
-            keys.append(key_of[hit] + _STOPWORD_KEY)
+    # Stopwords: the letter runs of the text, each looked up lower-cased (runs
+    # of the text itself, not of text.lower(), whose offsets shift where a
+    # character lower-cases to two, e.g. 'İ').
+    stops, longest = _stopword_index()
+    starts, ends = class_runs(code, _LETTER)
+    short = (ends - starts) <= longest
+    starts, ends = starts[short], ends[short]
+    key_of = _stopword_keys(text, code, starts, ends, stops)
+    hit = key_of >= 0
+    pos.append(starts[hit])
+    keys.append(key_of[hit] + _STOPWORD_KEY)
     pos_all, key_all = pos[0], keys[0]
     if len(pos) > 1 and len(pos[1]):  # merge two sorted, disjoint position lists
         at = np.searchsorted(pos_all, pos[1]) + np.arange(len(pos[1]))
@@ -95,3 +95,29 @@ def style_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     inside = np.cumsum(opened[:n], dtype=np.int32)[pos_all] > 0
     counts = np.bincount(span_of[inside], minlength=len(spans))
     return np.r_[0, np.cumsum(counts)].astype(np.int64), key_all[inside]
+
+
+def _stopword_keys(
+    text: str, code: np.ndarray, starts: np.ndarray, ends: np.ndarray, stops: dict[str, int]
+) -> np.ndarray:
+    """Index in ``stops`` of each run ``text[s:e]`` lower-cased (-1: no stopword).
+    Equal runs are grouped by ``char_classes.distinct_runs`` a piece of at most
+    ``MAX_RUN_CODE`` code points at a time (it groups no more at once), so one
+    string is made per distinct run of a piece; where it cannot group (two runs
+    share a hash), one string per run."""
+    out = np.full(len(starts), -1, dtype=np.int64)
+    lo = 0
+    while lo < len(starts):
+        a = int(starts[lo])
+        hi = max(int(np.searchsorted(ends, a + MAX_RUN_CODE, "right")), lo + 1)
+        b = int(ends[hi - 1])
+        grouped = distinct_runs(code[a:b], starts[lo:hi] - a, ends[lo:hi] - a)
+        if grouped is None:
+            pick = np.arange(lo, hi)
+        else:
+            pick = lo + grouped[0]
+        bounds = zip(starts[pick].tolist(), ends[pick].tolist(), strict=True)
+        key_of = np.fromiter((stops.get(text[s:e].lower(), -1) for s, e in bounds), np.int64)
+        out[lo:hi] = key_of if grouped is None else key_of[grouped[1]]
+        lo = hi
+    return out

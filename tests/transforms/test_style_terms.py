@@ -6,8 +6,10 @@ import re
 
 import numpy as np
 
+from transforms import sentences as sent
 from transforms import topics
 from transforms.c99 import C99Config
+from transforms.char_classes import MAX_RUN_CODE
 from transforms.normalize import normalize_text
 from transforms.structure import StructureConfig, analyze_text
 from transforms.style_terms import style_terms
@@ -70,3 +72,40 @@ def test_tokens_equal_a_regex_pass_on_real_books(shared_data):
         got, want = style_terms(text, spans), naive_style_terms(text, spans)
         assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
         assert len(got[1]) > 10_000
+
+
+def _sentence_spans(text):
+    return sent.starts_to_spans(sent.sentence_starts(text, "en", 2000), len(text)).astype(np.int64)
+
+
+def test_a_character_that_lower_cases_to_two_keeps_the_stopwords(shared_data):
+    """'İ' lower-cases to two characters ('i' and a combining dot): text.lower()
+    is longer than the text, and its offsets are not the text's. Each letter run
+    is lower-cased on its own, so a book passage that names İstanbul keeps its
+    stopwords (it lost every one of them)."""
+    path = sorted(glob.glob(os.path.join(shared_data, "en_gutenberg", "*.txt")))[0]
+    with open(path, encoding="utf-8") as f:
+        text = normalize_text(f.read())[100_000:120_000]
+    text = "The boat left İstanbul at dawn, and the city was gone. " + text
+    assert len(text.lower()) != len(text)
+    spans = _sentence_spans(text)
+    got, want = style_terms(text, spans), naive_style_terms(text, spans)
+    assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
+    assert np.count_nonzero(got[1] >= 1 << 21) > 1000
+
+
+def test_a_document_longer_than_one_grouping_keeps_the_stopwords(shared_data):
+    """English books run together past ``char_classes.MAX_RUN_CODE`` code points
+    (what ``distinct_runs`` groups at once; above it the stopwords were all
+    dropped): the same tokens as the regex pass."""
+    text = ""
+    for path in sorted(glob.glob(os.path.join(shared_data, "en_gutenberg", "*.txt"))):
+        with open(path, encoding="utf-8") as f:
+            text += normalize_text(f.read()) + "\n\n"
+        if len(text) > MAX_RUN_CODE:
+            break
+    assert len(text) > MAX_RUN_CODE
+    spans = _sentence_spans(text)
+    got, want = style_terms(text, spans), naive_style_terms(text, spans)
+    assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
+    assert np.count_nonzero(got[1] >= 1 << 21) > 100_000
