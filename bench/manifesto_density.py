@@ -99,11 +99,18 @@ def surface_cues(sentences: list[str], gold: np.ndarray) -> tuple[float, float, 
     return rate(ended), rate(~ended), rate(lower), float(rest.mean())
 
 
-def main(argv=None) -> int:
+def parse_args(argv=None) -> argparse.Namespace:
+    """Options; the defaults are C99's (``method="c99"``): ``min_unit_terms``
+    depends on the method (5 for C99, 1 for ``"dcm"``)."""
+    c99_config = C99Config(method="c99")
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--mask", type=int, default=C99Config().mask)
-    parser.add_argument("--min-unit-terms", type=int, default=C99Config().min_unit_terms)
-    args = parser.parse_args(argv)
+    parser.add_argument("--mask", type=int, default=c99_config.mask)
+    parser.add_argument("--min-unit-terms", type=int, default=c99_config.min_unit_terms)
+    return parser.parse_args(argv)
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
     files = manifesto_files()
     table, base, layout = [], [], []  # table[file][cutoff] = (pk, wd); base[file] = (none, even)
     print("\n#### decay and layout\n")

@@ -51,3 +51,10 @@ def test_the_2012_manifestos_read_as_longer_topics_than_the_2004_ones(shared_dat
     assert max(v for k, v in rates.items() if "2012" in k) < min(
         v for k, v in rates.items() if "2004" in k
     )
+
+
+def test_the_sweep_measures_c99_at_its_own_unit_size():
+    """The sweep runs ``method="c99"``: its default ``min_unit_terms`` is C99's
+    (5, as recorded in docs/QUALITY.md), not the shipped ``"dcm"`` default (1)."""
+    assert md.parse_args([]).min_unit_terms == 5
+    assert md.parse_args(["--min-unit-terms", "2"]).min_unit_terms == 2
