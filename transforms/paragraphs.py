@@ -7,7 +7,7 @@ the Chinese classics' indented paragraphs), a line starts a new paragraph when
 it is indented and the previous line ends a sentence (or is short), or, when
 the block's lines are long (median > 200 characters: one paragraph per line,
 as after unwrapping), at every line; when nearly every line ends with a full
-stop (rule ``sentence_lines``: one sentence per line), at every line after one.
+stop (rule ``sentence_lines``: one sentence per line), also at every line after one.
 Wrapped continuation lines never start one. A heading is a paragraph of its own, also when it took its title line.
 
 Cost: one regex scan for blank lines plus a per-block line pass.
@@ -32,6 +32,12 @@ _ENDS_SENTENCE = re.compile(r"[.!?。！？…:：;；][”’\"'」』）)]*[ \
 # ends its lines with them inside a sentence), but the full-width ``；`` (always a
 # sentence end in CJK text, ``transforms.sentences``).
 _ENDS_FULL_SENTENCE = re.compile(r"[.!?。！？；…][”’\"'」』）)]*[ \t]*$")
+# ... but not a title or an initial ("Mr.", "J."): the sentence goes on after it
+# (a line left joined is a missed start, never a cut inside a sentence).
+_ENDS_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Hon|Gen|Col|Capt|Lt|Sgt|Mt|vs|cf|viz|e\.g|i\.e)"
+    r"|\b[A-Z])\.[ \t]*$"
+)
 
 
 def _block_line_starts(text: str, start: int, end: int) -> list[int]:
@@ -54,16 +60,17 @@ def _block_line_starts(text: str, start: int, end: int) -> list[int]:
         ]
     # Rule ``sentence_lines``: when nearly every line ends with a full stop, the
     # lines are not wraps (wrapped prose ends most lines mid-sentence): a line
-    # after a full stop starts a paragraph, as a file with one sentence per line
-    # is laid out; the few others stay joined (never a cut inside a sentence).
+    # after a full stop also starts a paragraph, as a file with one sentence per
+    # line is laid out. It only adds starts after full stops, so it never cuts
+    # inside a sentence.
+    after_stop = [False] * (len(lines) - 1)
     if len(lines) >= SENTENCE_LINES_MIN:
-        full = [_ENDS_FULL_SENTENCE.search(line) is not None for line in lines[:-1]]
+        full = [
+            _ENDS_FULL_SENTENCE.search(line) is not None and _ENDS_ABBREVIATION.search(line) is None
+            for line in lines[:-1]
+        ]
         if sum(full) >= SENTENCE_LINES_SHARE * (len(lines) - 1):
-            return [
-                o + len(line) - len(line.lstrip())
-                for o, line, after_stop in zip(offsets[1:], lines[1:], full, strict=True)
-                if after_stop and line.strip()
-            ]
+            after_stop = full
     ends_sentence = [_ENDS_SENTENCE.search(line) is not None for line in lines[:-1]]
     width = max(lengths)
     indented = [line[:1] in _INDENT and line.strip() != "" for line in lines]
@@ -73,7 +80,11 @@ def _block_line_starts(text: str, start: int, end: int) -> list[int]:
     for i in range(1, len(lines)):
         ends = ends_sentence[i - 1]
         short = lengths[i - 1] < 0.6 * width and len(lines) >= 3
-        if (indented[i] and not all_indented and (ends or short)) or (ends and short):
+        if (
+            (indented[i] and not all_indented and (ends or short))
+            or (ends and short)
+            or after_stop[i - 1]
+        ):
             line = lines[i]
             starts.append(offsets[i] + len(line) - len(line.lstrip()))
     return starts

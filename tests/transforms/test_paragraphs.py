@@ -114,6 +114,10 @@ def test_rule_sentence_lines_never_cuts_inside_a_sentence():
     lines[5] = "This sentence is wrapped after"
     lines[6] = "its verb."
     assert paragraphs("\n".join(lines) + "\n")[5] == "This sentence is wrapped after\nits verb."
+    lines[5], lines[6] = "The letter was for Mr.", "Hale, who read it twice."
+    assert (
+        paragraphs("\n".join(lines) + "\n")[5] == "The letter was for Mr.\nHale, who read it twice."
+    )
 
 
 def test_rule_sentence_lines_needs_nearly_every_line_to_end_a_sentence():
