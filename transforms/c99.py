@@ -337,7 +337,7 @@ def segment_sequences(
                 style_blocks.append(_window(*style[q], s, e))
     found: list[list[int]] = [[] for _ in sequences]
     local_cuts = segment_blocks(
-        blocks, config, cost_scale=cost_scale, style=style_blocks if style is not None else None
+        blocks, config, cost_scale=cost_scale, style=None if style is None else style_blocks
     )
     for (q, s, lo, hi), local in zip(owners, local_cuts, strict=True):
         found[q].extend(int(b) + s for b in local if lo <= b + s < hi)
@@ -355,6 +355,15 @@ def _window(indptr: np.ndarray, ids: np.ndarray, s: int, e: int) -> tuple[np.nda
     """Units ``[s, e)`` of the CSR ``(indptr, ids)`` as a CSR of their own."""
     indptr = np.asarray(indptr, dtype=np.int64)
     return indptr[s : e + 1] - indptr[s], ids[indptr[s] : indptr[e]]
+
+
+def _merged_units(
+    indptr: np.ndarray, ids: np.ndarray, units: np.ndarray, end: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Rows ``units[k]`` up to ``units[k + 1]`` (the last up to ``end``) of the
+    CSR ``(indptr, ids)`` merged, as a CSR of their own."""
+    edges = indptr[np.r_[units, end]]
+    return edges - edges[0], ids[edges[0] : edges[-1]]
 
 
 def merge_short(sizes: np.ndarray, min_terms: int) -> np.ndarray:
@@ -429,14 +438,10 @@ def topic_starts(
             pieces = np.arange(first[0], end)
         sizes = np.diff(sent_indptr[np.r_[pieces, end]])
         units = pieces[merge_short(sizes, config.min_unit_terms)]
-        edges = sent_indptr[np.r_[units, end]]
-        sequences.append((edges - edges[0], ids[edges[0] : edges[-1]]))
+        sequences.append(_merged_units(sent_indptr, ids, units, end))
         unit_starts.append(units)
         if style is not None:
-            style_edges = style[0][np.r_[units, end]]
-            style_sequences.append(
-                (style_edges - style_edges[0], style[1][style_edges[0] : style_edges[-1]])
-            )
+            style_sequences.append(_merged_units(*style, units, end))
     found_all = segment_sequences(
         sequences, config, 1.0 + bigram_share, style_sequences if style is not None else None
     )

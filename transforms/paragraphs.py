@@ -7,8 +7,9 @@ the Chinese classics' indented paragraphs), a line starts a new paragraph when
 it is indented and the previous line ends a sentence (or is short), or, when
 the block's lines are long (median > 200 characters: one paragraph per line,
 as after unwrapping), at every line; when nearly every line ends with a full
-stop (rule ``sentence_lines``: one sentence per line), also at every line after one.
-Wrapped continuation lines never start one. A heading is a paragraph of its own, also when it took its title line.
+stop (rule ``sentence_lines``: one sentence per line), also at every line after
+one. Wrapped continuation lines never start one. A heading is a paragraph of its
+own, also when it took its title line.
 
 Cost: one regex scan for blank lines plus a per-block line pass.
 """
@@ -27,11 +28,12 @@ _INDENT = " \t\u3000"
 # them ending a full sentence, every line after a full stop starts a paragraph.
 SENTENCE_LINES_MIN = 4
 SENTENCE_LINES_SHARE = 0.9
-_ENDS_SENTENCE = re.compile(r"[.!?。！？…:：;；][”’\"'」』）)]*[ \t]*$")
+_LINE_END = r"[”’\"'」』）)]*[ \t]*$"  # after the mark: closing quotes, then the line's end
+_ENDS_SENTENCE = re.compile(r"[.!?。！？…:：;；]" + _LINE_END)
 # A full stop, as the sentence splitter ends sentences: not ``;`` or ``:`` (verse
 # ends its lines with them inside a sentence), but the full-width ``；`` (always a
 # sentence end in CJK text, ``transforms.sentences``).
-_ENDS_FULL_SENTENCE = re.compile(r"[.!?。！？；…][”’\"'」』）)]*[ \t]*$")
+_ENDS_FULL_SENTENCE = re.compile(r"[.!?。！？；…]" + _LINE_END)
 # ... but not a title or an initial ("Mr.", "J."): the sentence goes on after it
 # (a line left joined is a missed start, never a cut inside a sentence).
 _ENDS_ABBREVIATION = re.compile(

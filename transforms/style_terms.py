@@ -61,9 +61,8 @@ def style_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     code = code_points(text)
     n = len(code)
-    mark = in_class(code, _MARK) | topics._cjk_mask(code)
-    pos = [np.flatnonzero(mark)]
-    keys = [code[pos[0]].astype(np.int64)]
+    mark_pos = np.flatnonzero(in_class(code, _MARK) | topics._cjk_mask(code))
+    mark_key = code[mark_pos].astype(np.int64)
     # Stopwords: the letter runs of the text, each looked up lower-cased (runs
     # of the text itself, not of text.lower(), whose offsets shift where a
     # character lower-cases to two, e.g. 'İ').
@@ -72,27 +71,16 @@ def style_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     short = (ends - starts) <= longest
     starts, ends = starts[short], ends[short]
     key_of = _stopword_keys(text, code, starts, ends, stops)
-    hit = key_of >= 0
-    pos.append(starts[hit])
-    keys.append(key_of[hit] + _STOPWORD_KEY)
-    pos_all, key_all = pos[0], keys[0]
-    if len(pos) > 1 and len(pos[1]):  # merge two sorted, disjoint position lists
-        at = np.searchsorted(pos_all, pos[1]) + np.arange(len(pos[1]))
-        second = np.zeros(len(pos_all) + len(pos[1]), dtype=bool)
-        second[at] = True
-        merged_pos = np.empty(len(second), dtype=np.int64)
-        merged_key = np.empty(len(second), dtype=np.int64)
-        merged_pos[second], merged_pos[~second] = pos[1], pos_all
-        merged_key[second], merged_key[~second] = keys[1], key_all
-        pos_all, key_all = merged_pos, merged_key
-    # The span of every character (-1 outside all spans), as _cjk_unit_terms
-    # finds it: spans opened minus spans closed at or before it.
-    # (int32 sums: a document has fewer than 2^31 spans.)
-    edges = np.minimum(spans, n)
-    opened = np.bincount(edges[:, 0], minlength=n + 1).astype(np.int32)
-    span_of = np.cumsum(opened[:n], dtype=np.int32)[pos_all] - 1
-    opened -= np.bincount(edges[:, 1], minlength=n + 1).astype(np.int32)
-    inside = np.cumsum(opened[:n], dtype=np.int32)[pos_all] > 0
+    stop_pos, stop_key = starts[key_of >= 0], key_of[key_of >= 0] + _STOPWORD_KEY
+    # Both lists in text order, merged (their positions are disjoint).
+    is_stop = np.zeros(len(mark_pos) + len(stop_pos), dtype=bool)
+    is_stop[np.searchsorted(mark_pos, stop_pos) + np.arange(len(stop_pos))] = True
+    pos_all = np.empty(len(is_stop), dtype=np.int64)
+    key_all = np.empty(len(is_stop), dtype=np.int64)
+    pos_all[is_stop], pos_all[~is_stop] = stop_pos, mark_pos
+    key_all[is_stop], key_all[~is_stop] = stop_key, mark_key
+    span_of = topics.char_spans(spans, n)[pos_all]
+    inside = span_of >= 0
     counts = np.bincount(span_of[inside], minlength=len(spans))
     return np.r_[0, np.cumsum(counts)].astype(np.int64), key_all[inside]
 

@@ -233,6 +233,20 @@ def _sorted_disjoint(spans: np.ndarray) -> bool:
     return bool((spans[:, 1] >= spans[:, 0]).all() and (spans[1:, 0] >= spans[:-1, 1]).all())
 
 
+def char_spans(spans: np.ndarray, n: int) -> np.ndarray:
+    """The span of every one of ``n`` characters (-1 outside all spans), int32:
+    the last span starting at or before it (``searchsorted(spans[:, 0],
+    arange(n), "right") - 1``) when it ends after it, i.e. when more spans start
+    than end at or before it. Spans must be sorted and disjoint; running sums in
+    int32 (a document has fewer than 2^31 spans)."""
+    edges = np.minimum(np.asarray(spans, dtype=np.int64).reshape(-1, 2), n)
+    opened = np.bincount(edges[:, 0], minlength=n + 1).astype(np.int32)
+    span_of = np.cumsum(opened[:n], dtype=np.int32) - 1
+    opened -= np.bincount(edges[:, 1], minlength=n + 1).astype(np.int32)
+    span_of[np.cumsum(opened[:n], dtype=np.int32) <= 0] = -1
+    return span_of
+
+
 def _cjk_unit_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
     """``unit_terms`` for text with CJK characters, vectorized over code points
     (a Chinese novel has ~1 term per character: a Python loop over them cost
@@ -241,15 +255,8 @@ def _cjk_unit_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarra
     code = code32.astype(np.int64)
     n = len(code)
     cjk = _cjk_mask(code)
-    # The span of every character (-1 outside all spans): the last span starting at
-    # or before it (searchsorted(spans[:, 0], arange(n), "right") - 1) when it
-    # ends after it, i.e. when more spans start than end at or before it (the
-    # spans are sorted and disjoint).
-    edges = np.minimum(spans, n)
-    opened = np.bincount(edges[:, 0], minlength=n + 1)
-    span_of = np.cumsum(opened[:n]) - 1
-    inside = np.cumsum((opened - np.bincount(edges[:, 1], minlength=n + 1))[:n]) > 0
-    span_of[~inside] = -1
+    span_of = char_spans(spans, n)
+    inside = span_of >= 0
     same_span_next = np.r_[span_of[1:] == span_of[:-1], False] & inside
     next_cjk = np.r_[cjk[1:], False] & same_span_next
     prev_cjk = np.r_[False, cjk[:-1] & same_span_next[:-1]]
