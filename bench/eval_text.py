@@ -38,10 +38,10 @@ CODE = os.path.abspath(sys.argv[sys.argv.index("--code") + 1]) if "--code" in sy
 sys.path.insert(0, CODE)
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from segeval import nearest_units, pk_windowdiff  # noqa: E402
+from eval_manifesto import eval_sentences, eval_topics  # noqa: E402
+from report import header, prf, row  # noqa: E402
 
 from transforms import key_sentences as ks  # noqa: E402
-from transforms import topics  # noqa: E402
 from transforms.boilerplate import strip_boilerplate  # noqa: E402
 from transforms.clean import clean_text  # noqa: E402
 from transforms.normalize import normalize_text  # noqa: E402
@@ -52,164 +52,6 @@ from transforms.unwrap import unwrap_text  # noqa: E402
 
 DATA = os.path.join(REPO, "..", "shared", "data")
 SEED = 1234
-
-
-def row(name: str, *values) -> None:
-    cells = [f"{v:.4f}" if isinstance(v, float) else str(v) for v in values]
-    print(f"| {name} | " + " | ".join(cells) + " |")
-
-
-def header(*names: str) -> None:
-    print("| " + " | ".join(names) + " |")
-    print("|" + "---|" * len(names))
-
-
-def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-# --------------------------------------------------------------------------
-# Manifesto: sentences and topics
-# --------------------------------------------------------------------------
-def manifesto_files() -> list[tuple[str, list[list[str]]]]:
-    """(name, segments as lists of sentences) per file."""
-    out = []
-    for path in sorted(glob.glob(os.path.join(DATA, "seg_manifesto", "*.txt"))):
-        segments: list[list[str]] = [[]]
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                line = " ".join(line.split())
-                if line.startswith("=========="):
-                    if segments[-1]:
-                        segments.append([])
-                elif line:
-                    segments[-1].append(normalize_text(line))
-        out.append((os.path.basename(path), [s for s in segments if s]))
-    return out
-
-
-def joined(sentences: list[str]) -> tuple[str, np.ndarray]:
-    """Running text and the gold sentence start offsets."""
-    starts, pos = [], 0
-    for s in sentences:
-        starts.append(pos)
-        pos += len(s) + 1
-    return " ".join(sentences), np.asarray(starts)
-
-
-def eval_sentences() -> None:
-    print("\n### Sentence boundaries (seg_manifesto, lines joined with one space)\n")
-    header(
-        "file",
-        "gold",
-        "gold after , ; or a letter",
-        "F1 ceiling",
-        "predicted",
-        "precision",
-        "recall",
-        "F1",
-    )
-    totals = {"all": np.zeros(4, dtype=int), "2004+2008": np.zeros(4, dtype=int)}
-    for name, segments in manifesto_files():
-        sentences = [s for seg in segments for s in seg]
-        text, gold = joined(sentences)
-        pred = analyze_text(text).sentences[:, 0]
-        gold_set, pred_set = set(gold[1:].tolist()), set(pred[1:].tolist())
-        # Lines that end without sentence punctuation: the set splits some
-        # sentences into clauses (mostly the 2012 files); no sentence splitter can
-        # recover those from running text.
-        clause = sum(1 for s in sentences[:-1] if not re.search(r"[.!?:][\"'”’)]*$", s))
-        tp = len(gold_set & pred_set)
-        counts = np.asarray([tp, len(pred_set), len(gold_set)])
-        totals["all"][:3] += counts
-        if "2012" not in name:
-            totals["2004+2008"][:3] += counts
-        # F1 ceiling: a perfect splitter that only cuts after sentence punctuation
-        # (precision 1, recall = the share of gold boundaries it can reach).
-        reachable = len(gold_set) - clause
-        ceiling = prf(reachable, reachable, len(gold_set))[2]
-        counts = np.r_[counts, reachable]
-        totals["all"][3:] += reachable
-        if "2012" not in name:
-            totals["2004+2008"][3:] += reachable
-        row(
-            name,
-            len(gold_set),
-            clause,
-            ceiling,
-            len(pred_set),
-            *prf(tp, len(pred_set), len(gold_set)),
-        )
-    for label, (tp, n_pred, n_gold, reachable) in totals.items():
-        row(
-            f"**{label} (micro)**",
-            n_gold,
-            n_gold - reachable,
-            prf(int(reachable), int(reachable), int(n_gold))[2],
-            n_pred,
-            *prf(int(tp), int(n_pred), int(n_gold)),
-        )
-
-
-# The previous default (TextTiling over the gold sentences), chosen on the 2004 and
-# 2008 files only; kept as a reference row.
-TOPIC_CONFIG = topics.TextTilingConfig(
-    w=40, k=5, smoothing_width=1, dim=4096, cutoff_std=0.5, min_segment_terms=0
-)
-
-
-def running_text_boundaries(segments: list[list[str]], config: StructureConfig) -> np.ndarray:
-    """Topic boundaries of ``analyze_text`` on the sentences joined by one space,
-    as indices of the gold sentences (nearest gold sentence start)."""
-    text, starts = joined([s for seg in segments for s in seg])
-    return nearest_units(starts, analyze_text(text, config).topic_segments[1:, 0])
-
-
-def eval_topics() -> None:
-    config = StructureConfig()
-    print(
-        "\n### Topic segmentation (seg_manifesto; sentences joined into running text, "
-        f"`analyze_text` with the shipped defaults: {config.topics})\n"
-    )
-    header(
-        "file",
-        "gold segs",
-        "ours segs",
-        "Pk ours",
-        "Pk none",
-        "Pk even",
-        "Pk TextTiling (previous)",
-        "WD ours",
-        "WD none",
-        "WD even",
-        "WD TextTiling (previous)",
-    )
-    groups = {"mean, all six": [], "mean, 2004+2008": [], "mean, 2012": []}
-    for name, segments in manifesto_files():
-        sentences = [s for seg in segments for s in seg]
-        text, starts = joined(sentences)
-        spans = np.stack([starts, np.append(starts[1:], len(text))], axis=1)
-        indptr, ids, _ = topics.unit_terms(text, spans)
-        tiling = topics.texttiling(indptr, ids, TOPIC_CONFIG)
-        pred = running_text_boundaries(segments, config)
-        n = len(sentences)
-        gold = np.cumsum([len(seg) for seg in segments])[:-1]
-        even = np.unique(np.linspace(0, n, len(segments) + 1)[1:-1].round().astype(int))
-        scores = [
-            *pk_windowdiff(gold, pred, n),
-            *pk_windowdiff(gold, np.zeros(0, dtype=int), n),
-            *pk_windowdiff(gold, even, n),
-            *pk_windowdiff(gold, tiling, n),
-        ]
-        pk, wd = scores[0::2], scores[1::2]
-        row(name, len(segments), len(pred) + 1, *pk, *wd)
-        groups["mean, all six"].append(pk + wd)
-        groups["mean, 2012" if "2012" in name else "mean, 2004+2008"].append(pk + wd)
-    for label, values in groups.items():
-        row(f"**{label}**", "", "", *np.mean(np.asarray(values), axis=0).tolist())
-
 
 # --------------------------------------------------------------------------
 # BBC key sentences

@@ -37,7 +37,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
 sys.path.insert(0, os.path.join(REPO, "bench"))
 
-from eval_text import joined, manifesto_files  # noqa: E402
+from eval_manifesto import joined, manifesto_files  # noqa: E402
 from segeval import nearest_units, pk_windowdiff  # noqa: E402
 
 from transforms import topics  # noqa: E402

@@ -6,14 +6,22 @@ from __future__ import annotations
 import numpy as np
 
 
-def pk_windowdiff(gold: np.ndarray, pred: np.ndarray, n: int) -> tuple[float, float]:
-    """Pk and WindowDiff over n units; boundaries are unit indices starting a segment."""
+def pk_windowdiff(
+    gold: np.ndarray, pred: np.ndarray, n: int, min_k: int = 2
+) -> tuple[float, float]:
+    """Pk and WindowDiff over n units; boundaries are unit indices starting a segment.
+
+    The window ``k`` is half the mean gold segment length, rounded, and at least
+    ``min_k``: 2, this project's metric since its first version; 1 gives the
+    window of Beeferman et al. as nltk's ``pk`` computes it by default (where
+    segments are about 2 units long, k = 1 and Pk is the share of unit gaps
+    classified wrong)."""
     g = np.zeros(n, dtype=np.int64)
     p = np.zeros(n, dtype=np.int64)
     g[gold] = 1
     p[pred] = 1
     seg_count = len(gold) + 1
-    k = max(2, int(round(n / seg_count / 2)))
+    k = max(min_k, int(round(n / seg_count / 2)))
     cg, cp = np.cumsum(g), np.cumsum(p)
     i = np.arange(n - k)
     bg = cg[i + k] - cg[i]  # boundaries in (i, i + k]

@@ -135,6 +135,75 @@ def test_news_articles_run_together_are_cut_better_than_by_c99(shared_data):
     assert pks["shipped"] < 0.11 < 0.12 < pks["c99"]
 
 
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.lists(st.integers(0, 9), max_size=8), min_size=0, max_size=9),
+        min_size=1,
+        max_size=6,
+    ),
+    st.sampled_from([64, 3]),
+    st.sampled_from([1 << 20, 7]),
+    st.sampled_from([0.5, 0.3]),
+)
+def test_batched_blocks_score_as_each_alone(blocks, limit, chunk, alpha):
+    """``batch_scores`` of blocks of different sizes (padded to one width; terms
+    shared between blocks; frequent terms and small pair chunks) gives every
+    block exactly, bit for bit, its scores alone, and those match the formula
+    (style channel included)."""
+    old = dcm._PAIR_LIMIT, dcm._PAIR_CHUNK
+    dcm._PAIR_LIMIT, dcm._PAIR_CHUNK = limit, chunk
+    try:
+        csr = [
+            (
+                np.r_[0, np.cumsum([len(u) for u in units])].astype(np.int64),
+                np.asarray([t for u in units for t in u], dtype=np.int64),
+            )
+            for units in blocks
+        ]
+        # The style channel: the same units' tokens reversed, under other ids.
+        style = [(indptr, 100 + ids[::-1]) for indptr, ids in csr]
+        width = max(len(units) for units in blocks) + 1
+        together = dcm.batch_scores(csr, alpha, width, style, 0.3)
+        for k, ((indptr, ids), s) in enumerate(zip(csr, style, strict=True)):
+            alone = dcm.segment_scores(indptr, ids, alpha, width, style=s, style_weight=0.3)
+            assert np.array_equal(together[k], alone)
+            n = len(indptr) - 1
+            want = naive_scores(indptr, ids, alpha) + 0.3 * naive_scores(*s, alpha)
+            assert np.allclose(alone[: n + 1, : n + 1], want)
+            assert np.isneginf(alone[n + 1 :]).all() and np.isneginf(alone[:, n + 1 :]).all()
+    finally:
+        dcm._PAIR_LIMIT, dcm._PAIR_CHUNK = old
+
+
+def test_segment_blocks_do_not_depend_on_the_batch(monkeypatch):
+    """Blocks of many sizes segmented together or one call per block: the same
+    boundaries (batches of a few blocks, their scores in cache-sized parts)."""
+    rng = np.random.default_rng(11)
+    blocks, style = [], []
+    for _ in range(40):
+        n = int(rng.integers(2, 40))
+        indptr = np.r_[0, np.cumsum(rng.integers(0, 9, n))].astype(np.int64)
+        # Two topics: the first half of the units draws from ids 0-19, the rest 20-39.
+        cut = int(rng.integers(1, n)) if n > 2 else 1
+        ids = np.concatenate(
+            [
+                rng.integers(0 if u < cut else 20, 20 if u < cut else 40, indptr[u + 1] - indptr[u])
+                for u in range(n)
+            ]
+        ).astype(np.int64)
+        blocks.append((indptr, ids))
+        style.append((indptr, 1000 + ids % 3))
+    monkeypatch.setattr(dcm, "_BATCH_CELLS", 900)
+    monkeypatch.setattr(dcm, "_BATCH", 7)
+    together = dcm.segment_blocks(blocks, 0.5, 1.0, style, 0.3)
+    alone = [
+        dcm.segment_blocks([b], 0.5, 1.0, [s], 0.3)[0] for b, s in zip(blocks, style, strict=True)
+    ]
+    assert [c.tolist() for c in together] == [c.tolist() for c in alone]
+    assert sum(len(c) for c in together) >= 20  # the topic changes are found
+
+
 def test_many_frequent_terms_are_counted_one_by_one(monkeypatch):
     """Many frequent terms (each counted on its own): the same scores as the formula."""
     monkeypatch.setattr(dcm, "_PAIR_LIMIT", 1)
