@@ -135,6 +135,13 @@ class _Tokens:
     @classmethod
     def of(cls, chan: list[tuple[np.ndarray, np.ndarray]], sizes: np.ndarray, width: int):
         nb = len(chan)
+        if nb == 1:  # one block (a Chinese novel's windows are 128 units wide)
+            indptr = np.asarray(chan[0][0], dtype=np.int64)
+            ids = np.asarray(chan[0][1], dtype=np.int64)
+            offsets = np.full((1, width + 1), indptr[-1] - indptr[0])
+            offsets[0, : len(indptr)] = indptr - indptr[0]
+            unit = np.repeat(np.arange(len(indptr) - 1), np.diff(indptr))
+            return cls(np.zeros(len(ids), dtype=np.int64), unit, ids, offsets)
         indptrs = [np.asarray(indptr, dtype=np.int64) for indptr, _ in chan]
         lengths = np.asarray([ip[-1] - ip[0] for ip in indptrs], dtype=np.int64)
         ids = np.concatenate(
@@ -276,18 +283,16 @@ def add_frequent_terms(
 def _lgamma_norm(c: np.ndarray, tokens: np.ndarray) -> np.ndarray:
     """``gammaln(c) - gammaln(tokens + c)`` per block (``c``: ``(blocks,)``,
     ``tokens``: ``(blocks, w, w)``), the values of ``lgamma_from(c, ...)`` (the
-    same arguments: the table of halves when every ``2c`` is a whole number);
-    negative ``tokens`` give values of no meaning."""
-    twice = 2 * c
-    if (twice == np.floor(twice)).all() and twice.max() < 1 << 30:
-        half = _half_lgamma(int(twice.max()) + 2 * max(int(tokens.max()), 0) + 1)
-        start = twice.astype(np.int64)
-        # A negative index (tokens >= -N, the table longer than 2c + 2N) reads
-        # from the end: a cell of no meaning, as above.
-        return half[start][:, None, None] - half[start[:, None, None] + 2 * tokens]
-    from scipy.special import gammaln
-
-    return gammaln(c)[:, None, None] - gammaln(np.maximum(tokens, 0) + c[:, None, None])
+    same arguments, so the same values), read from one row per block; negative
+    ``tokens`` (at most a block's own count below zero) give values of no
+    meaning."""
+    nb = len(c)
+    top = max(int(tokens.max()), 0) + 1
+    rows = np.empty((nb, top))
+    for b in range(nb):
+        rows[b] = lgamma_from(float(c[b]), top)
+    index = tokens + (np.arange(nb) * top)[:, None, None]  # row b's entry tokens
+    return rows[:, :1, None] - rows.ravel()[index]
 
 
 # gammaln(i / 2) for i = 0, 1, ...: grown on demand (lgamma_from).
