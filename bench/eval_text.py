@@ -8,7 +8,8 @@ Parts (data in ../shared/data, see its README; nothing is written):
   sentences  sentence-boundary P/R/F1 on seg_manifesto (lines joined into running text)
   topics     Pk / WindowDiff on seg_manifesto gold segments vs no-boundary and
              evenly-spaced baselines (analyze_text with the shipped defaults on the
-             sentences joined into running text; the previous TextTiling as reference)
+             sentences joined into running text; the previous TextTiling as reference;
+             window k >= 2, then the same with nltk's default window, k >= 1)
   keys       BBC dev: ROUGE-1/2/L F1 and sentence F1 of k key sentences vs
              Lead-k and random-k (k = sentences in the reference summary)
   structure  sections against tests/data/structure_gold.json (bench/eval_structure.py)
