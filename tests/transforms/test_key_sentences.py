@@ -238,6 +238,8 @@ _FRAGMENTS = [
     "ΟΔΟΣ",
     "It was the best of times.",
     "宋江大喜。",
+    "”" * 10,
+    ")" * 23,
 ]
 _sentence = st.lists(st.sampled_from(_FRAGMENTS), max_size=40).map("".join)
 
@@ -282,6 +284,7 @@ def test_unterminated_or_repeated_is_the_per_sentence_rule(pieces, extra, step):
     [
         "It was the best of times.[12]  止。[注1]\nend.[123456789] x.][ a.]_ ΟΔΟΣ. οδος.  ",
         "ΑΣ Β. ΑΣΒ. ας β. İx. i̇x. İX.  \x1c\x85end;\u2028”",
+        "好。" + "”）]" * 9 + "  end.[注1]" + "_" * 22 + "a" * 30 + "?",  # the 24-character tail
         "",
     ],
 )
