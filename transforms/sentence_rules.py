@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 
 import numpy as np
 
@@ -120,11 +121,17 @@ def _scan(text: str, bounds: np.ndarray) -> dict:
     for a in range(0, max(len(text), 1), PIECE):
         values = _lookup(code_points(text[a : a + PIECE]))
         found["space"].append(np.flatnonzero(values == 0) + a)
-        flagged = np.flatnonzero(values & np.uint64(7))
+        low = values.view(np.uint8)[::8] if sys.byteorder == "little" else values % 8
+        flagged = np.flatnonzero(low & 7)
         flags = values[flagged] & np.uint64(7)
         for name, bit in (("odd", _ODD), ("close", _CLOSE), ("mark", _MARK)):
             found[name].append(flagged[(flags & np.uint64(bit)) != 0] + a)
-        sums = np.r_[np.uint64(0), np.cumsum(values, dtype=np.uint64)]
+        sums = np.empty(len(values) + 1, np.uint64)
+        sums[0] = 0
+        np.add.accumulate(values, out=sums[1:])
+        if a == 0 and len(text) <= PIECE:  # one piece: no carry
+            prefix = sums[bounds]
+            break
         inside = (bounds >= a) & ((bounds < a + len(values)) | (a + PIECE >= len(text)))
         with np.errstate(over="ignore"):
             prefix[inside] = sums[bounds[inside] - a] + total

@@ -312,3 +312,20 @@ def test_unterminated_or_repeated_on_real_text(shared_data):
         want = _reference(text, spans, np.arange(len(spans)))
         assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
         assert want[0].sum() > 50 and want[1].sum() > 50
+
+
+def test_unterminated_or_repeated_across_pieces(monkeypatch):
+    """The text read a few characters at a time (the prefix sums and offsets
+    carried from piece to piece) gives the same masks."""
+    import transforms.sentence_rules as rules
+
+    text = "ΑΣ Β. ΑΣΒ. It was the best of times.[12]  it WAS the best\nof times.[12] 止。[注1]\u3000止。[注1]"
+    spans = np.asarray(
+        [(a, e) for a in range(len(text) + 1) for e in range(a, len(text) + 1, 3)], dtype=np.int64
+    )
+    want = _reference(text, spans, np.arange(len(spans)))
+    for piece in (1, 5, 16):
+        monkeypatch.setattr(rules, "PIECE", piece)
+        got = unterminated_or_repeated(text, spans, np.arange(len(spans)))
+        assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
+    assert want[1].any() and want[0].any() and (~want[0]).any()
