@@ -34,6 +34,9 @@ say something on its own. Rules, each named and tested on real text:
 * ``repeated``: a later copy of an earlier sentence (same words, case and
   spacing aside); a refrain would otherwise fill the memory with itself.
 
+``unterminated`` and ``repeated`` are answered with arrays in
+``transforms/sentence_rules.py`` (same masks as the per-sentence regex and keys).
+
 The graph is built over eligible sentences only, so short tags do not lend
 centrality to the sentences that resemble them.
 
