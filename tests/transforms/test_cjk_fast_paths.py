@@ -250,6 +250,9 @@ def test_cjk_scan_is_the_old_one(chinese, english):
 # --------------------------------------------------------------------------
 # key_sentences: unterminated_or_repeated, lexrank's products
 # --------------------------------------------------------------------------
+_OLD_TERMINATED = re.compile(r"[.!?…;。！？；][\"'”’」』）)\]》*_]*(?:\[\w{1,8}\])?$")
+
+
 def _old_unterminated_or_repeated(text, spans, candidates):
     """The loop it replaced, sentence by sentence, setting the masks item by item."""
     seen = set()
@@ -257,7 +260,7 @@ def _old_unterminated_or_repeated(text, spans, candidates):
     repeated = np.zeros(len(candidates), dtype=bool)
     for j, (s, e) in enumerate(np.asarray(spans)[candidates].tolist()):
         body = text[s:e]
-        unterminated[j] = ks._TERMINATED.search(body[-24:].rstrip()) is None
+        unterminated[j] = _OLD_TERMINATED.search(body[-24:].rstrip()) is None
         key = "".join(body.lower().split())
         repeated[j] = key in seen
         seen.add(key)

@@ -19,6 +19,7 @@ from transforms.key_sentences import (
     tfidf_rows,
 )
 from transforms.normalize import normalize_text
+from transforms.sentence_rules import unterminated_or_repeated
 from transforms.structure import analyze_text
 
 
@@ -188,3 +189,143 @@ def test_key_sentences_of_real_books(shared_data, name):
     assert statistics.median(n for n, _ in lengths) >= statistics.median(
         _length(s)[0] for s in all_sentences if s
     )
+
+
+# --------------------------------------------------------------------------
+# unterminated / repeated with arrays (transforms/sentence_rules.py) against the
+# per-sentence code they replaced
+# --------------------------------------------------------------------------
+_OLD_TERMINATED = re.compile(r"[.!?…;。！？；][\"'”’」』）)\]》*_]*(?:\[\w{1,8}\])?$")
+
+
+def _reference(text, spans, candidates):
+    """``unterminated_or_repeated`` as it was: a regex on each tail, a string key
+    per sentence, a dict."""
+    pairs = np.asarray(spans, dtype=np.int64).reshape(-1, 2)[candidates]
+    starts, ends = pairs[:, 0].tolist(), pairs[:, 1].tolist()
+    tail_starts = np.maximum(pairs[:, 0], pairs[:, 1] - 24).tolist()
+    search = _OLD_TERMINATED.search
+    unterminated = np.fromiter(
+        (search(text[a:e].rstrip()) is None for a, e in zip(tail_starts, ends, strict=True)),
+        bool,
+        len(ends),
+    )
+    keys = ["".join(text[a:e].lower().split()) for a, e in zip(starts, ends, strict=True)]
+    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
+    repeated = np.fromiter(map(first.__getitem__, keys), np.int64, len(keys)) != np.arange(
+        len(keys)
+    )
+    return unterminated, repeated
+
+
+# Whitespace of every kind str.split knows (\x1c-\x1f, NEL, NBSP, ideographic,
+# line separator), characters whose lower case is longer (İ) or depends on the
+# neighbours (Σ) or lies above the BMP (Deseret), marks, closers, footnotes.
+_FRAGMENTS = [
+    *"aAbBxX好止道",
+    *" \n\t\r\x1c\x1d\x1e\x1f\x85\xa0\u3000\u2028\u2029\u200b",
+    *"İIıiΣσςΟΔKǅẞß\U00010400\U00010428\U0001f600",
+    *".!?…;。！？；:：,",
+    *"\"'”’」』）)]》*_[",
+    "[12]",
+    "[注1]",
+    "[123456789]",
+    "[12345678]",
+    "x][",
+    "][",
+    "end.",
+    "止。",
+    "ΟΔΟΣ",
+    "It was the best of times.",
+    "宋江大喜。",
+    "”" * 10,
+    ")" * 23,
+]
+_sentence = st.lists(st.sampled_from(_FRAGMENTS), max_size=40).map("".join)
+
+
+def _variant(sentence: str, how: int) -> str:
+    """A copy of ``sentence`` as a repeat might come: same, other case, other
+    whitespace (a hard wrap, an ideographic space)."""
+    if how == 1:
+        return sentence.upper()
+    if how == 2:
+        return "\n".join(sentence.split(" ")) + "\u3000"
+    return sentence
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(_sentence, st.integers(0, 3), st.integers(0, 2)), max_size=30),
+    st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 40)), max_size=6),
+    st.integers(1, 3),
+)
+def test_unterminated_or_repeated_is_the_per_sentence_rule(pieces, extra, step):
+    """Generated text, sentences and their copies (``_variant``), plus spans
+    anywhere (overlapping, empty, ending in whitespace); all candidates and every
+    ``step``-th: both masks equal the per-sentence code's."""
+    parts = []
+    for sentence, copies, how in pieces:
+        parts += [sentence] + [_variant(sentence, how)] * copies
+    text = "".join(parts)
+    bounds = np.cumsum([0] + [len(p) for p in parts])
+    spans = [(a, e) for a, e in zip(bounds[:-1], bounds[1:], strict=True)]
+    spans += [(min(a, len(text)), min(a + n, len(text))) for a, n in extra]
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    for candidates in (np.arange(len(spans)), np.arange(0, len(spans), step)):
+        got = unterminated_or_repeated(text, spans, candidates)
+        want = _reference(text, spans, candidates)
+        assert np.array_equal(got[0], want[0]), (text, spans[candidates])
+        assert np.array_equal(got[1], want[1]), (text, spans[candidates])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the best of times.[12]  止。[注1]\nend.[123456789] x.][ a.]_ ΟΔΟΣ. οδος.  ",
+        "ΑΣ Β. ΑΣΒ. ας β. İx. i̇x. İX.  \x1c\x85end;\u2028”",
+        "好。" + "”）]" * 9 + "  end.[注1]" + "_" * 22 + "a" * 30 + "?",  # the 24-character tail
+        "",
+    ],
+)
+def test_unterminated_or_repeated_on_every_span(text):
+    """Every span (start <= end) of short texts with footnotes, final sigma and İ."""
+    spans = np.asarray(
+        [(a, e) for a in range(len(text) + 1) for e in range(a, len(text) + 1)], dtype=np.int64
+    ).reshape(-1, 2)
+    got = unterminated_or_repeated(text, spans, np.arange(len(spans)))
+    want = _reference(text, spans, np.arange(len(spans)))
+    assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
+    if text:
+        assert want[0].any() and (~want[0]).any() and want[1].any()
+
+
+@pytest.mark.slow
+def test_unterminated_or_repeated_on_real_text(shared_data):
+    """Every sentence of a Gutenberg book and of 红楼梦, as ``analyze_text`` cuts them."""
+    for name in ("en_gutenberg/pg74.txt", "zh_classics/红楼梦.txt"):
+        (path,) = glob.glob(os.path.join(shared_data, name))
+        with open(path, encoding="utf-8") as f:
+            text = normalize_text(f.read())
+        spans = analyze_text(text).sentences
+        got = unterminated_or_repeated(text, spans, np.arange(len(spans)))
+        want = _reference(text, spans, np.arange(len(spans)))
+        assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
+        assert want[0].sum() > 50 and want[1].sum() > 50
+
+
+def test_unterminated_or_repeated_across_pieces(monkeypatch):
+    """The text read a few characters at a time (the prefix sums and offsets
+    carried from piece to piece) gives the same masks."""
+    import transforms.sentence_rules as rules
+
+    text = "ΑΣ Β. ΑΣΒ. It was the best of times.[12]  it WAS the best\nof times.[12] 止。[注1]\u3000止。[注1]"
+    spans = np.asarray(
+        [(a, e) for a in range(len(text) + 1) for e in range(a, len(text) + 1, 3)], dtype=np.int64
+    )
+    want = _reference(text, spans, np.arange(len(spans)))
+    for piece in (1, 5, 16):
+        monkeypatch.setattr(rules, "PIECE", piece)
+        got = unterminated_or_repeated(text, spans, np.arange(len(spans)))
+        assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
+    assert want[1].any() and want[0].any() and (~want[0]).any()
