@@ -82,37 +82,58 @@ def same(a, b) -> bool:
     )
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def side_by_side(name: str, corpora: list[str], rounds: int, before, after) -> None:
+    """Print one row per corpus: ``before(texts)`` and ``after(texts)`` (each
+    ``(segmenter CPU s, analyze_text CPU s, structures)``) alternating for
+    ``rounds``, the best round of each, ratios, and whether all structures agree."""
+    print(
+        f"| corpus | characters | load | {name} before (CPU s) | {name} after | {name} ratio | "
+        "structure before | after | all text stages before (characters/s) | after | ratio | identical |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for corpus in corpora:
+        texts, chars, prep = prepare(corpus)
+        best = {"before": (np.inf, np.inf), "after": (np.inf, np.inf)}
+        identical = True
+        for _ in range(rounds):
+            b_seg, b_all, b_st = before(texts)
+            a_seg, a_all, a_st = after(texts)
+            best["before"] = min(best["before"], (b_seg, b_all), key=lambda t: t[1])
+            best["after"] = min(best["after"], (a_seg, a_all), key=lambda t: t[1])
+            identical &= all(same(x, y) for x, y in zip(b_st, a_st, strict=True))
+        (b_seg, b_all), (a_seg, a_all) = best["before"], best["after"]
+        rate_b, rate_a = chars / (prep + b_all), chars / (prep + a_all)
+        print(
+            f"| {corpus} | {chars:,} | {os.getloadavg()[0]:.1f} | {b_seg:.2f} | {a_seg:.2f} | "
+            f"{b_seg / a_seg:.2f}x | {b_all:.2f} | {a_all:.2f} | {rate_b:,.0f} | {rate_a:,.0f} | "
+            f"{rate_a / rate_b:.2f}x | {'yes' if identical else 'NO'} |"
+        )
+
+
+def parse_args(parser: argparse.ArgumentParser, argv) -> argparse.Namespace | None:
+    """``--rounds`` and ``--corpus`` added to ``parser``, parsed; None (after a
+    message) when the shared data is missing."""
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--corpus", nargs="*", default=["en_gutenberg", "zh_classics"])
     args = parser.parse_args(argv)
     if not os.path.isdir(DATA):
         print(f"real data not found at {DATA} (see ../shared/data/README.md)", file=sys.stderr)
+        return None
+    return args
+
+
+def main(argv=None) -> int:
+    args = parse_args(argparse.ArgumentParser(description=__doc__.splitlines()[0]), argv)
+    if args is None:
         return 2
     analyze_text("Warm up: imports load here. 热身。")
-    print(
-        "| corpus | characters | load | C99 before (CPU s) | C99 after | C99 ratio | "
-        "structure before | after | all text stages before (characters/s) | after | ratio | identical |"
+    side_by_side(
+        "C99",
+        args.corpus,
+        args.rounds,
+        lambda texts: run(texts, c99_baseline.segment_blocks),
+        lambda texts: run(texts, OURS),
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
-    for corpus in args.corpus:
-        texts, chars, prep = prepare(corpus)
-        best = {"before": (np.inf, np.inf), "after": (np.inf, np.inf)}
-        identical = True
-        for _ in range(args.rounds):
-            b_c99, b_all, b_st = run(texts, c99_baseline.segment_blocks)
-            a_c99, a_all, a_st = run(texts, OURS)
-            best["before"] = min(best["before"], (b_c99, b_all), key=lambda t: t[1])
-            best["after"] = min(best["after"], (a_c99, a_all), key=lambda t: t[1])
-            identical &= all(same(x, y) for x, y in zip(b_st, a_st, strict=True))
-        (b_c99, b_all), (a_c99, a_all) = best["before"], best["after"]
-        rate_b, rate_a = chars / (prep + b_all), chars / (prep + a_all)
-        print(
-            f"| {corpus} | {chars:,} | {os.getloadavg()[0]:.1f} | {b_c99:.2f} | {a_c99:.2f} | "
-            f"{b_c99 / a_c99:.2f}x | {b_all:.2f} | {a_all:.2f} | {rate_b:,.0f} | {rate_a:,.0f} | "
-            f"{rate_a / rate_b:.2f}x | {'yes' if identical else 'NO'} |"
-        )
     return 0
 
 

@@ -23,12 +23,10 @@ import os
 import sys
 import time
 
-import numpy as np
-
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
 
-from bench.c99_speed import DATA, prepare, same  # noqa: E402
+from bench.c99_speed import parse_args, side_by_side  # noqa: E402
 from transforms import dcm  # noqa: E402
 from transforms.structure import analyze_text  # noqa: E402
 
@@ -65,36 +63,14 @@ def run(texts: list[str], segment_blocks) -> tuple[float, float, list]:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline-code", required=True)
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--corpus", nargs="*", default=["en_gutenberg", "zh_classics"])
-    args = parser.parse_args(argv)
-    if not os.path.isdir(DATA):
-        print(f"real data not found at {DATA} (see ../shared/data/README.md)", file=sys.stderr)
+    args = parse_args(parser, argv)
+    if args is None:
         return 2
     baseline = baseline_module(os.path.abspath(args.baseline_code)).segment_blocks
     analyze_text("Warm up: imports load here. 热身。" * 40)  # topics run: scipy loads here
-    print(
-        "| corpus | characters | load | DCM before (CPU s) | DCM after | DCM ratio | "
-        "structure before | after | all text stages before (characters/s) | after | ratio | identical |"
+    side_by_side(
+        "DCM", args.corpus, args.rounds, lambda t: run(t, baseline), lambda t: run(t, OURS)
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
-    for corpus in args.corpus:
-        texts, chars, prep = prepare(corpus)
-        best = {"before": (np.inf, np.inf), "after": (np.inf, np.inf)}
-        identical = True
-        for _ in range(args.rounds):
-            b_dcm, b_all, b_st = run(texts, baseline)
-            a_dcm, a_all, a_st = run(texts, OURS)
-            best["before"] = min(best["before"], (b_dcm, b_all), key=lambda t: t[1])
-            best["after"] = min(best["after"], (a_dcm, a_all), key=lambda t: t[1])
-            identical &= all(same(x, y) for x, y in zip(b_st, a_st, strict=True))
-        (b_dcm, b_all), (a_dcm, a_all) = best["before"], best["after"]
-        rate_b, rate_a = chars / (prep + b_all), chars / (prep + a_all)
-        print(
-            f"| {corpus} | {chars:,} | {os.getloadavg()[0]:.1f} | {b_dcm:.2f} | {a_dcm:.2f} | "
-            f"{b_dcm / a_dcm:.2f}x | {b_all:.2f} | {a_all:.2f} | {rate_b:,.0f} | {rate_a:,.0f} | "
-            f"{rate_a / rate_b:.2f}x | {'yes' if identical else 'NO'} |"
-        )
     return 0
 
 
