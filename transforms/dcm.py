@@ -283,16 +283,16 @@ def add_frequent_terms(
 def _lgamma_norm(c: np.ndarray, tokens: np.ndarray) -> np.ndarray:
     """``gammaln(c) - gammaln(tokens + c)`` per block (``c``: ``(blocks,)``,
     ``tokens``: ``(blocks, w, w)``), the values of ``lgamma_from(c, ...)`` (the
-    same arguments, so the same values), read from one row per block; negative
-    ``tokens`` (at most a block's own count below zero) give values of no
-    meaning."""
+    same arguments, so the same values), read from one row per block, as long as
+    the block's own largest count (rows of different lengths, one after another:
+    a block of a few long units beside many short ones costs its own length);
+    negative ``tokens`` (at most a block's own count below zero) give values of
+    no meaning."""
     nb = len(c)
-    top = max(int(tokens.max()), 0) + 1
-    rows = np.empty((nb, top))
-    for b in range(nb):
-        rows[b] = lgamma_from(float(c[b]), top)
-    index = tokens + (np.arange(nb) * top)[:, None, None]  # row b's entry tokens
-    return rows[:, :1, None] - rows.ravel()[index]
+    lengths = tokens.reshape(nb, -1).max(axis=1).clip(min=0) + 1
+    base = np.r_[0, np.cumsum(lengths)[:-1]]
+    rows = np.concatenate([lgamma_from(float(c[b]), int(lengths[b])) for b in range(nb)])
+    return rows[base][:, None, None] - rows[tokens + base[:, None, None]]
 
 
 # gammaln(i / 2) for i = 0, 1, ...: grown on demand (lgamma_from).

@@ -176,6 +176,32 @@ def test_batched_blocks_score_as_each_alone(blocks, limit, chunk, alpha):
         dcm._PAIR_LIMIT, dcm._PAIR_CHUNK = old
 
 
+def test_a_long_block_beside_short_ones_costs_its_own_length():
+    """The normalizer's lgamma rows are as long as each block's own token count:
+    one block of 400,000 tokens batched with 100 blocks of a few tokens must not
+    allocate 101 rows of 400,000 (320 MB); its scores are the formula's."""
+    import tracemalloc
+
+    rng = np.random.default_rng(5)
+    big = (np.asarray([0, 150_000, 400_000]), rng.integers(0, 50_000, 400_000))
+    small = [(np.asarray([0, 2, 3]), rng.integers(0, 5, 3)) for _ in range(100)]
+    tracemalloc.start()
+    try:
+        scores = dcm.batch_scores([big, *small], 0.5, 2)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 100 * 2**20
+    counts = np.bincount(big[1])  # the whole block [0, 2): the formula from its counts
+    n, vocab = 400_000, np.count_nonzero(counts)
+    whole = (
+        gammaln(vocab * 0.5) - gammaln(n + vocab * 0.5)
+        + (gammaln(counts[counts > 0] + 0.5) - gammaln(0.5)).sum()
+    )  # fmt: skip
+    assert np.isclose(scores[0, 0, 2], whole)
+    assert np.allclose(scores[1], dcm.segment_scores(*small[0], 0.5, 2))
+
+
 def test_segment_blocks_do_not_depend_on_the_batch(monkeypatch):
     """Blocks of many sizes segmented together or one call per block: the same
     boundaries (batches of a few blocks, their scores in cache-sized parts)."""
