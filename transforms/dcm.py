@@ -172,7 +172,11 @@ def _add_channel(
     # Occurrences grouped by (block, term) (ascending), text order inside a group.
     if len(ids):
         low = int(ids.min())
-        key = block * (int(ids.max()) - low + 1) + (ids - low)
+        span = int(ids.max()) - low + 1
+        if nb * span >= 1 << 63:  # ids far apart: their ranks (same order) fit
+            ids = np.unique(ids, return_inverse=True)[1].reshape(-1)
+            low, span = 0, int(ids.max()) + 1
+        key = block * span + (ids - low)
     else:
         key = ids
     by_key, sorted_key = stable_key_order(key)
