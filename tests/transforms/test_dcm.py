@@ -220,6 +220,31 @@ def test_a_long_block_beside_short_ones_costs_its_own_length():
     assert np.allclose(scores[1], dcm.segment_scores(*small[0], 0.5, 2))
 
 
+def test_blocks_of_long_units_are_batched_by_their_tokens():
+    """64 blocks of 3 units of 20,000 tokens each (a "sentence" of a table or of
+    a text without marks): a batch's token arrays (a dozen int64 per token) must
+    not hold all 3.8M tokens at once (~480 MB; one block at a time: ~20 MB),
+    and the boundaries are those of each block alone."""
+    import tracemalloc
+
+    rng = np.random.default_rng(3)
+    blocks = [
+        (np.asarray([0, 20_000, 40_000, 60_000]), rng.integers(0, 20_000, 60_000))
+        for _ in range(64)
+    ]
+    blocks[5] = (blocks[5][0], np.r_[np.zeros(40_000, np.int64), np.ones(20_000, np.int64)])
+    tracemalloc.start()
+    try:
+        together = dcm.segment_blocks(blocks, 0.5, 2.0)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 80 * 2**20
+    assert together[5].tolist() == [2]  # a cut where the words change
+    for k in (0, 5, 63):
+        assert together[k].tolist() == dcm.segment_blocks([blocks[k]], 0.5, 2.0)[0].tolist()
+
+
 def test_segment_blocks_do_not_depend_on_the_batch(monkeypatch):
     """Blocks of many sizes segmented together or one call per block: the same
     boundaries (batches of a few blocks, their scores in cache-sized parts)."""
