@@ -48,6 +48,10 @@ _PAIR_CHUNK = 1 << 20
 # the CPU's cache).
 _BATCH = 128
 _BATCH_CELLS = 1 << 17
+# ... and at most _BATCH_TOKENS tokens in all (a block alone may have more): a
+# batch's token arrays, a dozen int64 per token, stay as small as one block's
+# (128 blocks of a few units of 30,000 tokens held 1.3 GB at once).
+_BATCH_TOKENS = 1 << 17
 
 
 def segment_scores(
@@ -172,7 +176,11 @@ def _add_channel(
     # Occurrences grouped by (block, term) (ascending), text order inside a group.
     if len(ids):
         low = int(ids.min())
-        key = block * (int(ids.max()) - low + 1) + (ids - low)
+        span = int(ids.max()) - low + 1
+        if nb * span >= 1 << 63:  # ids far apart: their ranks (same order) fit
+            ids = np.unique(ids, return_inverse=True)[1].reshape(-1)
+            low, span = 0, int(ids.max()) + 1
+        key = block * span + (ids - low)
     else:
         key = ids
     by_key, sorted_key = stable_key_order(key)
@@ -388,8 +396,8 @@ def segment_blocks(
         for lo in range(0, len(group), _BATCH):
             part = group[lo : lo + _BATCH]
             scores = np.empty((len(part), width + 1, width + 1))
-            for k in range(0, len(part), step):
-                few = part[k : k + step]
+            k = 0
+            for few in _batches(part, blocks, style if use_style else None, step):
                 scores[k : k + len(few)] = batch_scores(
                     [blocks[i] for i in few],
                     alpha,
@@ -397,7 +405,25 @@ def segment_blocks(
                     [style[i] for i in few] if use_style else None,
                     style_weight,
                 )
+                k += len(few)
             sizes = np.asarray([len(blocks[i][0]) - 1 for i in part])
             for i, cuts in zip(part, best_segmentation(scores, sizes, cost), strict=True):
                 out[i] = cuts
     return out
+
+
+def _batches(part: list[int], blocks: list, style: list | None, step: int):
+    """Consecutive runs of the blocks ``part``: at most ``step`` blocks and
+    ``_BATCH_TOKENS`` tokens (style tokens included; a block alone may have
+    more). Scores do not depend on the batch (``batch_scores``)."""
+    few: list[int] = []
+    tokens = 0
+    for i in part:
+        own = len(blocks[i][1]) + (len(style[i][1]) if style is not None else 0)
+        if few and (len(few) == step or tokens + own > _BATCH_TOKENS):
+            yield few
+            few, tokens = [], 0
+        few.append(i)
+        tokens += own
+    if few:
+        yield few

@@ -176,6 +176,24 @@ def test_batched_blocks_score_as_each_alone(blocks, limit, chunk, alpha):
         dcm._PAIR_LIMIT, dcm._PAIR_CHUNK = old
 
 
+@pytest.mark.parametrize("low", [0, -(1 << 63)])
+def test_ids_far_apart_are_grouped_by_block_and_term(monkeypatch, low):
+    """Term ids spread over most of int64 (any int64 is a term id): the
+    (block, term) key must not overflow, so each block still scores bit for bit
+    as alone and as the formula (a wrapped key put block 1's terms before block
+    0's, and two blocks' k-th frequent terms were added to one block)."""
+    monkeypatch.setattr(dcm, "_PAIR_LIMIT", 1)  # most terms counted, one block at a time
+    small = (np.asarray([0, 2, 4]), np.asarray([0, 0, 1, 0]))
+    wide = (np.asarray([0, 3, 6]), np.asarray([1 << 62, 1, 1 << 62, low, 1 << 62, 2]))
+    for blocks in ([small, wide], [wide, small]):
+        together = dcm.batch_scores(blocks, 0.5, 3)
+        for k, (indptr, ids) in enumerate(blocks):
+            alone = dcm.batch_scores([(indptr, ids)], 0.5, 3)[0]
+            assert np.array_equal(together[k], alone)
+            n = len(indptr) - 1
+            assert np.allclose(alone[: n + 1, : n + 1], naive_scores(indptr, ids, 0.5))
+
+
 def test_a_long_block_beside_short_ones_costs_its_own_length():
     """The normalizer's lgamma rows are as long as each block's own token count:
     one block of 400,000 tokens batched with 100 blocks of a few tokens must not
@@ -200,6 +218,31 @@ def test_a_long_block_beside_short_ones_costs_its_own_length():
     )  # fmt: skip
     assert np.isclose(scores[0, 0, 2], whole)
     assert np.allclose(scores[1], dcm.segment_scores(*small[0], 0.5, 2))
+
+
+def test_blocks_of_long_units_are_batched_by_their_tokens():
+    """64 blocks of 3 units of 20,000 tokens each (a "sentence" of a table or of
+    a text without marks): a batch's token arrays (a dozen int64 per token) must
+    not hold all 3.8M tokens at once (~480 MB; one block at a time: ~20 MB),
+    and the boundaries are those of each block alone."""
+    import tracemalloc
+
+    rng = np.random.default_rng(3)
+    blocks = [
+        (np.asarray([0, 20_000, 40_000, 60_000]), rng.integers(0, 20_000, 60_000))
+        for _ in range(64)
+    ]
+    blocks[5] = (blocks[5][0], np.r_[np.zeros(40_000, np.int64), np.ones(20_000, np.int64)])
+    tracemalloc.start()
+    try:
+        together = dcm.segment_blocks(blocks, 0.5, 2.0)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 80 * 2**20
+    assert together[5].tolist() == [2]  # a cut where the words change
+    for k in (0, 5, 63):
+        assert together[k].tolist() == dcm.segment_blocks([blocks[k]], 0.5, 2.0)[0].tolist()
 
 
 def test_segment_blocks_do_not_depend_on_the_batch(monkeypatch):
