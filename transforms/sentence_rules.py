@@ -3,7 +3,7 @@
 Both were per-sentence string work (a regex on the last 24 characters; a key
 ``"".join(body.lower().split())`` into a dict): ~0.2 CPU s for the 74k
 sentences of the two Chinese novels. Here one pass over the text's code points
-(4 Mi at a time) gives, with one table lookup, the positions of whitespace,
+(1 Mi at a time) gives, with one table lookup, the positions of whitespace,
 closers and terminal marks, and a 64-bit value per character (0 for
 whitespace); the rules are then answered per sentence with ``searchsorted`` and
 prefix sums, and only the few sentences they leave open (a "]" at the end, a
@@ -29,8 +29,10 @@ TERMINATED = re.compile(
     rf"{TERMINAL}{CLOSER}*(?:\[\w{{1,8}}\])?$"  # "end.[12]", "end.”", "止。」"
 )
 TAIL = 24
-# Characters turned into code points at once (4 bytes each, ~40 bytes of arrays).
-PIECE = 1 << 22
+# Characters turned into code points at once (~40 bytes of arrays each: a
+# piece of 1 Mi characters peaks at ~40 MB; 4 Mi, the first choice, at ~170 MB
+# on a long book, where the per-sentence code needed ~64 MB).
+PIECE = 1 << 20
 # The low bits of ``_values``: not "lowered alone" (``_lowers_alone``); a
 # terminal mark; a closer.
 _ODD, _MARK, _CLOSE = 1, 2, 4
