@@ -59,25 +59,20 @@ def segment_scores(
     ids: np.ndarray,
     alpha: float,
     width: int,
-    out: np.ndarray | None = None,
     style: tuple[np.ndarray, np.ndarray] | None = None,
     style_weight: float = 0.0,
 ) -> np.ndarray:
     """``L[a, b]``: DCM log likelihood of units ``[a, b)`` of one block (CSR
     ``indptr``/``ids``), for ``0 <= a < b <= n``; ``-inf`` elsewhere, padded to
-    ``(width + 1, width + 1)`` (written into ``out`` when given).
+    ``(width + 1, width + 1)``.
 
     With ``style`` (the same units' style tokens as CSR, rule ``style_evidence``)
     and ``style_weight > 0``, plus ``style_weight`` times the style tokens' own
     DCM log likelihood (their own vocabulary, same ``alpha``). One block of
     ``batch_scores``."""
-    scores = batch_scores(
+    return batch_scores(
         [(indptr, ids)], alpha, width, None if style is None else [style], style_weight
     )[0]
-    if out is None:
-        return scores
-    out[...] = scores
-    return out
 
 
 def batch_scores(
@@ -139,13 +134,6 @@ class _Tokens:
     @classmethod
     def of(cls, chan: list[tuple[np.ndarray, np.ndarray]], sizes: np.ndarray, width: int):
         nb = len(chan)
-        if nb == 1:  # one block (a Chinese novel's windows are 128 units wide)
-            indptr = np.asarray(chan[0][0], dtype=np.int64)
-            ids = np.asarray(chan[0][1], dtype=np.int64)
-            offsets = np.full((1, width + 1), indptr[-1] - indptr[0])
-            offsets[0, : len(indptr)] = indptr - indptr[0]
-            unit = np.repeat(np.arange(len(indptr) - 1), np.diff(indptr))
-            return cls(np.zeros(len(ids), dtype=np.int64), unit, ids, offsets)
         indptrs = [np.asarray(indptr, dtype=np.int64) for indptr, _ in chan]
         lengths = np.asarray([ip[-1] - ip[0] for ip in indptrs], dtype=np.int64)
         ids = np.concatenate(
@@ -282,10 +270,9 @@ def add_frequent_terms(
         pick = np.flatnonzero(kth == k)  # at most one per block, ascending
         c = cum[pick]
         lo, hi = int(owner[pick[0]]), int(owner[pick[-1]]) + 1
-        if hi - lo == len(pick):  # consecutive blocks: added in place
-            scores[lo:hi] += table[c[:, None, 1:] - c[:, :-1, None]]
-        else:
-            scores[owner[pick]] += table[c[:, None, 1:] - c[:, :-1, None]]
+        # Consecutive blocks: a slice, added in place (not a gathered copy).
+        into = slice(lo, hi) if hi - lo == len(pick) else owner[pick]
+        scores[into] += table[c[:, None, 1:] - c[:, :-1, None]]
 
 
 def _lgamma_norm(c: np.ndarray, tokens: np.ndarray) -> np.ndarray:

@@ -131,9 +131,6 @@ def _scan(text: str, bounds: np.ndarray) -> dict:
         sums = np.empty(len(values) + 1, np.uint64)
         sums[0] = 0
         np.add.accumulate(values, out=sums[1:])
-        if a == 0 and len(text) <= PIECE:  # one piece: no carry
-            prefix = sums[bounds]
-            break
         inside = (bounds >= a) & ((bounds < a + len(values)) | (a + PIECE >= len(text)))
         with np.errstate(over="ignore"):
             prefix[inside] = sums[bounds[inside] - a] + total
