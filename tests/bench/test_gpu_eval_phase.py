@@ -1,8 +1,8 @@
-"""The GPU proof's evaluation plans its units from measured times (bench/gpu_phases.py)."""
+"""The GPU proof's evaluation plans its units from measured times (bench/gpu_eval_phase.py)."""
 
 import pytest
 
-from bench.gpu_phases import unit_seconds
+from bench.gpu_eval_phase import unit_seconds
 
 
 def test_an_unmeasured_kind_runs():
