@@ -318,6 +318,16 @@ def _make_pipeline(
     return beam.Pipeline(runner=FnApiRunner(default_environment=worker), options=options), True
 
 
+def _interrupted(error: BaseException) -> bool:
+    """Ctrl-C: a ``KeyboardInterrupt``, or Beam's re-raise of one from inside a stage
+    (``RuntimeError: KeyboardInterrupt [while running ...]``)."""
+    while error is not None:
+        if isinstance(error, KeyboardInterrupt) or str(error).startswith("KeyboardInterrupt"):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
 def _input_folders(patterns: tuple[str, ...]) -> list[str]:
     return [p for p in patterns if not storage.is_remote(p) and os.path.isdir(p)]
 
@@ -345,7 +355,7 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     separator_ids = tuple(tokenizer.encode("\n\n", add_special_tokens=False).ids)
     with user_input():
         config = config_from_args(args, eos_token_id(tokenizer), separator_ids)
-    out = config.output
+    out = output.resolve(config.output)  # a link's target; the manifest keeps the link
     files = expand_inputs(list(config.inputs))
     output.check_output(
         out, config.overwrite, [f.path for f in files], _input_folders(config.inputs)
@@ -393,8 +403,10 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
         output.replace_output(staging, out)
     except UserError:
         raise  # finish() says what happened and where the staging output is
-    except BaseException:
+    except BaseException as error:
         LOG.error("build failed; partial output left in %s (the next build removes it)", staging)
+        if _interrupted(error):
+            raise KeyboardInterrupt from None  # run_main: one line, exit 130
         raise
     finally:
         output.release(lock)

@@ -139,9 +139,21 @@ class DropBeamImportNoise(logging.Filter):
         return "apitools not found" not in record.getMessage()
 
 
+class DropInterruptTracebacks(logging.Filter):
+    """Beam logs a stage's exception with its traceback before re-raising it; for
+    Ctrl-C (a ``KeyboardInterrupt``) the command's own "interrupted" line says all
+    (``schemas.errors.run_main``), so that record is dropped (on the handlers: a
+    logger's filters do not see its children's records)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        return not isinstance(error, KeyboardInterrupt)
+
+
 def setup_logging(level: int = logging.INFO) -> None:
     """Our loggers (``longctx.*``) at ``level``, every other library at warnings, as
-    plain messages on stderr; the harmless Beam import warning dropped.
+    plain messages on stderr; the harmless Beam import warning and Beam's traceback of
+    a Ctrl-C dropped.
 
     Call it from an entry point before Beam is imported (the warning is logged then).
     Idempotent.
@@ -150,6 +162,9 @@ def setup_logging(level: int = logging.INFO) -> None:
     if not any(isinstance(f, DropBeamImportNoise) for f in root.filters):
         root.addFilter(DropBeamImportNoise())
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    for handler in root.handlers:
+        if not any(isinstance(f, DropInterruptTracebacks) for f in handler.filters):
+            handler.addFilter(DropInterruptTracebacks())
     logging.getLogger(LOGGER).setLevel(level)
     for noisy in NOISY_LOGGERS:
         logging.getLogger(noisy).setLevel(logging.WARNING)
