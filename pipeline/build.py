@@ -404,6 +404,8 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     except UserError:
         raise  # finish() says what happened and where the staging output is
     except BaseException as error:
+        if output.out_of_space(error):
+            raise output.give_up_for_space(staging, config.output) from None
         LOG.error("build failed; partial output left in %s (the next build removes it)", staging)
         if _interrupted(error):
             raise KeyboardInterrupt from None  # run_main: one line, exit 130

@@ -164,7 +164,9 @@ def export_parquet(
     staging = f"{dest}.tmp-{uuid.uuid4().hex[:8]}"
     try:
         files = _copy_shards(out_dir, manifest, staging, compression)
-    except BaseException:
+    except BaseException as error:
+        if output.out_of_space(error):
+            raise output.give_up_for_space(staging, shown, "the export") from None
         storage.delete_tree(staging)  # a failed export leaves nothing behind
         raise
     summary = {

@@ -31,6 +31,7 @@ prefixes are reported there, not deleted.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import fcntl
@@ -345,6 +346,39 @@ def _report_remote_leftovers(out: str) -> list[str]:
     for m in messages:
         LOG.warning(m)
     return messages
+
+
+# --------------------------------------------------------------------------
+# A full disk
+# --------------------------------------------------------------------------
+_NO_SPACE = (errno.ENOSPC, errno.EDQUOT)
+# Beam re-raises a stage's error as a new exception; from a worker process only its
+# text comes back.
+_NO_SPACE_TEXT = ("[Errno 28]", "[Errno 122]")
+
+
+def out_of_space(error: BaseException | None) -> bool:
+    """``error`` (or one it was raised from) is a full disk or an exceeded quota."""
+    while error is not None:
+        if isinstance(error, OSError) and error.errno in _NO_SPACE:
+            return True
+        if any(text in str(error) for text in _NO_SPACE_TEXT):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def give_up_for_space(staging: str, out: str, what: str = "the dataset") -> OutputError:
+    """Remove the partial output at ``staging`` (it only fills the disk) and return
+    the one-line error that says so."""
+    with contextlib.suppress(OSError):
+        storage.delete_tree(staging)
+    where = os.path.dirname(os.path.abspath(staging)) if not storage.is_remote(staging) else out
+    return OutputError(
+        f"no space left on the disk of {where} while writing {what} (No space left on "
+        f"device); the partial output was removed and {out} is as it was: free some space "
+        "there, or choose an --output on a disk with more room"
+    )
 
 
 # --------------------------------------------------------------------------

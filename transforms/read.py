@@ -122,7 +122,10 @@ def _too_long(doc_id: str, source: str, size: str, config: ReadConfig) -> Reject
 
 
 def _describe(value) -> str:
-    return "null" if value is None else f"a {type(value).__name__}, not a string"
+    if value is None:
+        return "null"
+    name = type(value).__name__
+    return f"{'an' if name[0] in 'aeiou' else 'a'} {name}, not a string"
 
 
 def _not_unicode(value: str, what: str, doc_id: str, source: str) -> Rejected:

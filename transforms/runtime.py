@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import errno
 import importlib.abc
 import logging
 import os
@@ -141,13 +142,18 @@ class DropBeamImportNoise(logging.Filter):
 
 class DropInterruptTracebacks(logging.Filter):
     """Beam logs a stage's exception with its traceback before re-raising it; for
-    Ctrl-C (a ``KeyboardInterrupt``) the command's own "interrupted" line says all
-    (``schemas.errors.run_main``), so that record is dropped (on the handlers: a
-    logger's filters do not see its children's records)."""
+    Ctrl-C (a ``KeyboardInterrupt``) and a full disk (``ENOSPC``, ``EDQUOT``) the
+    command's own one line says all (``schemas.errors.run_main``,
+    ``pipeline.output.give_up_for_space``), so Beam's record of them is dropped (on
+    the handlers: a logger's filters do not see its children's records)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
-        return not isinstance(error, KeyboardInterrupt)
+        if not record.name.startswith("apache_beam"):
+            return True
+        if isinstance(error, KeyboardInterrupt):
+            return False
+        return not (isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT))
 
 
 def setup_logging(level: int = logging.INFO) -> None:

@@ -234,3 +234,23 @@ def test_the_cli_reads_a_file_given_by_name_that_starts_with_underscore(
     args = ["dataset", "--input", str(path), "--output", str(tmp_path / "ds")]
     assert cli.main([*args, "--tokenizer", tiny_tokenizer_path, "--windows", "16,32"]) == 0
     assert "1 in, 1 written, 0 rejected" in capsys.readouterr().out
+
+
+def test_a_parquet_text_column_of_another_type_says_which(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(
+        pa.table({"id": ["i"], "text": pa.array([5], pa.int64())}), tmp_path / "i.parquet"
+    )
+    pq.write_table(
+        pa.table({"id": ["b"], "text": pa.array([b"bytes"], pa.binary())}), tmp_path / "b.parquet"
+    )
+    pq.write_table(
+        pa.table({"id": ["l"], "text": pa.array([prose(1)], pa.large_string())}),
+        tmp_path / "l.parquet",
+    )
+    items = _read(tmp_path)
+    assert [type(i).__name__ for i in items] == ["Rejected", "Rejected", "Document"]
+    assert "field 'text' is a bytes, not a string" in items[0].error
+    assert "field 'text' is an int, not a string" in items[1].error
