@@ -7,7 +7,8 @@ Rules (adversarial review, docs/RELIABILITY.md):
   with that character (``_part*``) or the pattern names the file itself.
 * Symbolic links are followed, each folder once: a link back up the tree (a loop)
   is not walked again, and a file reached under two names (a link to it, a hard
-  link) is read once, under the first name in path order.
+  link) is read once, under the first name in path order; its other names are
+  rejected as ``duplicate_file``.
 * What cannot be read is not skipped without a word: a broken symbolic link or a
   folder that cannot be listed becomes an ``InputFile`` with a ``problem``, which
   the reader turns into an ``unreadable_file`` rejection.
@@ -21,7 +22,7 @@ Cost: one ``stat`` per file and folder, in the driver.
 
 from __future__ import annotations
 
-import logging
+import dataclasses
 import os
 import posixpath
 from dataclasses import dataclass
@@ -30,7 +31,6 @@ from apache_beam.io.filesystems import FileSystems
 
 from schemas.errors import UserError
 
-LOG = logging.getLogger("longctx.dataset")
 _GLOB_CHARS = "*?["
 SKIPPED_PREFIXES = (".", "_")
 
@@ -51,7 +51,8 @@ class InputFile:
     path: str  # full path as the filesystem knows it
     relative: str  # path relative to the pattern's base: the stable part of ids
     size: int = 0  # bytes on storage (compressed), steers the shard count
-    problem: str = ""  # why it cannot be read (broken link, unlistable folder); "" if none
+    problem: str = ""  # why it is not read (broken link, unlistable folder); "" if none
+    reason: str = ""  # the rejection's reason when ``problem``; "" means unreadable_file
 
     @property
     def source(self) -> str:
@@ -111,7 +112,8 @@ def _skipped(name: str, pattern: str, folder: bool) -> bool:
 
 
 def _one_name_per_file(files: list[InputFile]) -> list[InputFile]:
-    """Drop the later names of a local file reached under several (links)."""
+    """The later names of a local file reached under several (links) become
+    ``duplicate_file`` problems: read once, and the other names still accounted for."""
     kept, seen = [], {}
     for f in files:
         if "://" not in f.path and not f.problem:
@@ -120,10 +122,14 @@ def _one_name_per_file(files: list[InputFile]) -> list[InputFile]:
             except OSError:
                 kept.append(f)
                 continue
-            first = seen.setdefault((st.st_dev, st.st_ino), f.path)
-            if first != f.path:
-                LOG.info("%s is the same file as %s: read once", f.source, printable(first))
-                continue
+            first = seen.setdefault((st.st_dev, st.st_ino), f)
+            if first is not f:
+                f = dataclasses.replace(
+                    f,
+                    reason="duplicate_file",
+                    problem=f"the same file as {first.source} (a link), which is read; "
+                    "each file is read once",
+                )
         kept.append(f)
     return kept
 

@@ -393,7 +393,7 @@ def read_file(file: InputFile, config: ReadConfig = ReadConfig()) -> Iterator[Do
     progress = _Progress()
     unit = {"jsonl": "line", "parquet": "row"}.get(fmt)
     if file.problem:
-        yield _reject(file.relative, file.source, "unreadable_file", file.problem)
+        yield _reject(file.relative, file.source, file.reason or "unreadable_file", file.problem)
         return
     try:
         yield from _READERS[fmt](file, config, progress)

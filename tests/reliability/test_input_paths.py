@@ -85,8 +85,10 @@ def test_a_symlink_loop_reads_each_file_once(tmp_path):
     os.symlink("..", tmp_path / "in" / "sub" / "loop")  # in/sub/loop -> in
     os.symlink(tmp_path / "in" / "sub" / "a.txt", tmp_path / "in" / "also_a.txt")
     files = expand_inputs([str(tmp_path / "in")])
-    assert [f.relative for f in files] == ["also_a.txt"]  # one name for one file
-    assert len(_read(tmp_path / "in")) == 1
+    assert [f.relative for f in files] == ["also_a.txt", "sub/a.txt"]  # not sub/loop/...
+    doc, twin = _read(tmp_path / "in")  # one name read, the other accounted for
+    assert isinstance(doc, Document) and doc.doc_id == "also_a.txt"
+    assert twin.reason == "duplicate_file" and "also_a.txt" in twin.error
 
 
 def test_a_symlinked_folder_outside_the_input_is_followed(tmp_path):
@@ -199,6 +201,7 @@ def test_one_build_of_every_case_reconciles_and_touches_nothing(tmp_path, tiny_t
         f.write(prose(3, 12).encode())
     (inputs / "sub" / "a.txt").write_text(prose(4, 12), encoding="utf-8")
     os.symlink("..", inputs / "sub" / "loop")
+    os.link(inputs / "good.txt", inputs / "hardlink.txt")
     os.symlink(tmp_path / "nowhere.txt", inputs / "broken.txt")
     (inputs / "books.tar").write_bytes(_tar())
     (inputs / "books.zip").write_bytes(_zip())
@@ -218,10 +221,11 @@ def test_one_build_of_every_case_reconciles_and_touches_nothing(tmp_path, tiny_t
         "invalid_unicode": 1,
         "unreadable_file": 1,
         "archive_input": 2,
+        "duplicate_file": 1,
     }
     counts = manifest.documents
-    assert counts.documents_in == counts.written + counts.rejected == 9
-    assert counts.rejected_by_stage == {"read": 4}
+    assert counts.documents_in == counts.written + counts.rejected == 10
+    assert counts.rejected_by_stage == {"read": 5}
     assert snapshot(tmp_path, outside=(out,)) == before and staging_folders(out) == []
 
 

@@ -158,3 +158,22 @@ def test_a_full_disk_is_one_line_and_gives_the_space_back(
     assert "no space left on the disk of" in line and "partial output was removed" in line
     assert snapshot(out) == old and staging_folders(out) == []
     assert snapshot(tmp_path, outside=(out,)) == before
+
+
+def test_ctrl_c_of_worker_processes_drops_only_their_interrupted_tracebacks():
+    """With worker processes, Ctrl-C reaches them too and Beam's thread waiting on
+    each printed "RuntimeError: Worker subprocess exited with return code -2" with
+    its traceback; any other thread error still reaches the hook."""
+    import threading
+
+    from pipeline.beam_worker import _drop_interrupted_workers
+
+    seen = []
+    hook = _drop_interrupted_workers(seen.append)
+
+    def args(error):
+        return threading.ExceptHookArgs((type(error), error, None, None))
+
+    hook(args(RuntimeError("Worker subprocess exited with return code -2")))
+    hook(args(RuntimeError("Worker subprocess exited with return code 1")))
+    assert [str(a.exc_value) for a in seen] == ["Worker subprocess exited with return code 1"]
