@@ -52,6 +52,7 @@ from transforms.chunking import ChunkConfig
 from transforms.chunking_beam import DOCUMENTS, ChunkSlidingWindows
 from transforms.clean import CleanConfig, CleanText
 from transforms.duplicate_ids import RejectDuplicateIds
+from transforms.inputs import base_of
 from transforms.near_duplicates import SUMMARY, NearDuplicateConfig
 from transforms.near_duplicates_beam import AssignSplits
 from transforms.normalize import normalize_document
@@ -329,7 +330,11 @@ def _interrupted(error: BaseException) -> bool:
 
 
 def _input_folders(patterns: tuple[str, ...]) -> list[str]:
-    return [p for p in patterns if not storage.is_remote(p) and os.path.isdir(p)]
+    """Folders every file under which is input: folders given as such, and the base of
+    a recursive glob (``in/**``), which would read a dataset built inside it next time."""
+    local = [p for p in patterns if not storage.is_remote(p)]
+    folders = [p for p in local if os.path.isdir(p)]
+    return folders + [base_of(p) or "." for p in local if "**" in p and not os.path.isdir(p)]
 
 
 def build(

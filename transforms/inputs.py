@@ -60,7 +60,7 @@ class InputFile:
         return printable(self.path)
 
 
-def _base_of(pattern: str) -> str:
+def base_of(pattern: str) -> str:
     """The directory part of a pattern before its first glob character."""
     cut = min((pattern.find(c) for c in _GLOB_CHARS if c in pattern), default=-1)
     head = pattern if cut < 0 else pattern[:cut]
@@ -146,7 +146,7 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
             base = pattern.rstrip("/")
             found, problems = _walk(base)
         else:
-            base = _base_of(pattern).rstrip("/")
+            base = base_of(pattern).rstrip("/")
             found = [
                 (m.path, m.size_in_bytes)
                 for r in FileSystems.match([pattern])
