@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 
 from transforms.runtime import RefuseImports
 
@@ -62,6 +63,23 @@ def quiet_driver_logs() -> None:
         logger = logging.getLogger(name)
         if not any(isinstance(f, _DropMessages) for f in logger.filters):
             logger.addFilter(_DropMessages(fragments))
+    if not getattr(threading.excepthook, "drops_interrupted_workers", False):
+        threading.excepthook = _drop_interrupted_workers(threading.excepthook)
+
+
+# Beam's thread that waits on a worker process raises this when the worker ended by
+# SIGINT (Ctrl-C reaches the whole process group); the driver's own "interrupted"
+# line says it, the thread's traceback (one per worker) is not news.
+_INTERRUPTED_WORKER = "Worker subprocess exited with return code -2"
+
+
+def _drop_interrupted_workers(hook):
+    def excepthook(args):
+        if not str(args.exc_value).startswith(_INTERRUPTED_WORKER):
+            hook(args)
+
+    excepthook.drops_interrupted_workers = True
+    return excepthook
 
 
 # Modules no stage uses that Beam imports at start-up only if it can: Beam's type

@@ -52,6 +52,7 @@ from transforms.chunking import ChunkConfig
 from transforms.chunking_beam import DOCUMENTS, ChunkSlidingWindows
 from transforms.clean import CleanConfig, CleanText
 from transforms.duplicate_ids import RejectDuplicateIds
+from transforms.inputs import base_of
 from transforms.near_duplicates import SUMMARY, NearDuplicateConfig
 from transforms.near_duplicates_beam import AssignSplits
 from transforms.normalize import normalize_document
@@ -318,8 +319,22 @@ def _make_pipeline(
     return beam.Pipeline(runner=FnApiRunner(default_environment=worker), options=options), True
 
 
+def _interrupted(error: BaseException) -> bool:
+    """Ctrl-C: a ``KeyboardInterrupt``, or Beam's re-raise of one from inside a stage
+    (``RuntimeError: KeyboardInterrupt [while running ...]``)."""
+    while error is not None:
+        if isinstance(error, KeyboardInterrupt) or str(error).startswith("KeyboardInterrupt"):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
 def _input_folders(patterns: tuple[str, ...]) -> list[str]:
-    return [p for p in patterns if not storage.is_remote(p) and os.path.isdir(p)]
+    """Folders every file under which is input: folders given as such, and the base of
+    a recursive glob (``in/**``), which would read a dataset built inside it next time."""
+    local = [p for p in patterns if not storage.is_remote(p)]
+    folders = [p for p in local if os.path.isdir(p)]
+    return folders + [base_of(p) or "." for p in local if "**" in p and not os.path.isdir(p)]
 
 
 def build(
@@ -345,7 +360,7 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     separator_ids = tuple(tokenizer.encode("\n\n", add_special_tokens=False).ids)
     with user_input():
         config = config_from_args(args, eos_token_id(tokenizer), separator_ids)
-    out = config.output
+    out = output.resolve(config.output)  # a link's target; the manifest keeps the link
     files = expand_inputs(list(config.inputs))
     output.check_output(
         out, config.overwrite, [f.path for f in files], _input_folders(config.inputs)
@@ -393,8 +408,12 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
         output.replace_output(staging, out)
     except UserError:
         raise  # finish() says what happened and where the staging output is
-    except BaseException:
+    except BaseException as error:
+        if output.out_of_space(error):
+            raise output.give_up_for_space(staging, config.output) from None
         LOG.error("build failed; partial output left in %s (the next build removes it)", staging)
+        if _interrupted(error):
+            raise KeyboardInterrupt from None  # run_main: one line, exit 130
         raise
     finally:
         output.release(lock)

@@ -26,6 +26,7 @@ rows) at a time, so memory stays at one batch whatever the shard size.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import uuid
 
@@ -37,9 +38,11 @@ from schemas.dataset import (
     CHUNK_ARROW_SCHEMA,
     COMPLETE_MARKER,
     DOCUMENT_ARROW_SCHEMA,
+    DatasetError,
     Manifest,
     json_bytes,
     load_manifest,
+    unreadable_shard,
 )
 from schemas.errors import UserError, run_main, take_debug_flag
 
@@ -62,6 +65,17 @@ def _open_batches(path: str):
     return pa.ipc.open_stream(source)
 
 
+def _batches(path: str):
+    """The record batches of the shard at ``path``; a missing, truncated or garbled
+    shard is a ``DatasetError`` (a failure to write the Parquet file is not caught
+    here: it is raised where the batch is written)."""
+    try:
+        with _open_batches(path) as reader:
+            yield from reader
+    except (OSError, pa.ArrowInvalid) as error:
+        raise unreadable_shard(path, error) from None
+
+
 def _copy_shard(source: str, target: str, schema: pa.Schema, compression: str) -> int:
     """Write the Arrow stream ``source`` as Parquet ``target``; returns the rows."""
     rows = 0
@@ -75,17 +89,58 @@ def _copy_shard(source: str, target: str, schema: pa.Schema, compression: str) -
         os.makedirs(os.path.dirname(target), exist_ok=True)
         sink = target
     try:
-        with (
-            _open_batches(source) as reader,
-            pq.ParquetWriter(sink, schema, compression=compression) as writer,
-        ):
-            for batch in reader:
+        with pq.ParquetWriter(sink, schema, compression=compression) as writer:
+            for batch in _batches(source):
                 writer.write_batch(batch.cast(schema) if batch.schema != schema else batch)
                 rows += batch.num_rows
     finally:
         if handle is not None:
             handle.close()
     return rows
+
+
+def _check_earlier_export(dest: str, shown: str) -> None:
+    """--overwrite replaces an earlier export, never a folder of something else, nor
+    files the user added to the export."""
+    try:
+        listed = json.loads(storage.read_bytes(storage.join(dest, EXPORT_MANIFEST)))["files"]
+        ours = {f["path"] for f in listed} | {EXPORT_MANIFEST, COMPLETE_MARKER}
+    except (OSError, ValueError, KeyError, TypeError):
+        raise UserError(
+            f"{shown} exists and is not a longctx export (no readable {EXPORT_MANIFEST}); "
+            "choose another --output"
+        ) from None
+    prefix = dest.rstrip("/") + "/"
+    foreign = sorted(
+        f[len(prefix) :] for f in storage.list_files(dest) if f[len(prefix) :] not in ours
+    )
+    if foreign:
+        raise UserError(
+            f"{shown} is a longctx export but also holds {', '.join(foreign[:5])}, which the "
+            "export did not write and --overwrite would delete; move them out, or choose "
+            "another --output"
+        )
+
+
+def _copy_shards(out_dir: str, manifest: Manifest, staging: str, compression: str) -> list[dict]:
+    """Every shard of ``manifest`` as Parquet under ``staging``; returns export.json's
+    file list. A missing or damaged shard is a ``DatasetError``."""
+    files = []
+    listed = [(s, CHUNK_ARROW_SCHEMA, s.split, s.window) for s in manifest.shards]
+    listed += [(s, DOCUMENT_ARROW_SCHEMA, None, None) for s in manifest.documents_shards]
+    for entry, schema, split, window in listed:
+        target = _parquet_path(entry.path)
+        source = storage.join(out_dir, entry.path)
+        rows = _copy_shard(source, storage.join(staging, target), schema, compression)
+        if rows != entry.rows:
+            raise DatasetError(
+                f"{source}: read {rows} rows, the manifest lists {entry.rows}; "
+                f"run `longctx inspect {out_dir} --verify`, and rebuild it with `longctx dataset`"
+            )
+        files.append(
+            {"path": target, "source": entry.path, "split": split, "window": window, "rows": rows}
+        )
+    return files
 
 
 def export_parquet(
@@ -98,32 +153,22 @@ def export_parquet(
     false, ``DatasetError`` when ``out_dir`` is not a complete dataset.
     """
     manifest: Manifest = load_manifest(out_dir)
-    dest = (dest or storage.join(out_dir, "parquet")).rstrip("/")
+    shown = (dest or storage.join(out_dir, "parquet")).rstrip("/")
+    dest = output.resolve(shown)  # a link's target; the link stays
     if storage.exists(dest) and not overwrite:
-        raise UserError(f"{dest} already exists; pass --overwrite to replace it or choose --output")
-    if storage.exists(dest) and not storage.exists(storage.join(dest, EXPORT_MANIFEST)):
-        # --overwrite replaces an earlier export, never a folder of something else.
         raise UserError(
-            f"{dest} exists and is not a longctx export (no {EXPORT_MANIFEST}); "
-            "choose another --output"
+            f"{shown} already exists; pass --overwrite to replace it or choose --output"
         )
+    if storage.exists(dest):
+        _check_earlier_export(dest, shown)
     staging = f"{dest}.tmp-{uuid.uuid4().hex[:8]}"
-    files = []
-    listed = [(s, CHUNK_ARROW_SCHEMA, s.split, s.window) for s in manifest.shards]
-    listed += [(s, DOCUMENT_ARROW_SCHEMA, None, None) for s in manifest.documents_shards]
-    for entry, schema, split, window in listed:
-        target = _parquet_path(entry.path)
-        rows = _copy_shard(
-            storage.join(out_dir, entry.path), storage.join(staging, target), schema, compression
-        )
-        if rows != entry.rows:
-            raise RuntimeError(
-                f"{entry.path}: read {rows} rows, the manifest lists {entry.rows}; "
-                f"run `longctx inspect {out_dir} --verify`"
-            )
-        files.append(
-            {"path": target, "source": entry.path, "split": split, "window": window, "rows": rows}
-        )
+    try:
+        files = _copy_shards(out_dir, manifest, staging, compression)
+    except BaseException as error:
+        if output.out_of_space(error):
+            raise output.give_up_for_space(staging, shown, "the export") from None
+        storage.delete_tree(staging)  # a failed export leaves nothing behind
+        raise
     summary = {
         "format": "parquet",
         "compression": compression,
@@ -133,7 +178,7 @@ def export_parquet(
     storage.write_bytes(storage.join(staging, EXPORT_MANIFEST), json_bytes(summary))
     storage.write_bytes(storage.join(staging, COMPLETE_MARKER), b"")
     output.replace_output(staging, dest)
-    return summary | {"output": dest}
+    return summary | {"output": shown}
 
 
 def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None = None) -> int:

@@ -31,6 +31,7 @@ prefixes are reported there, not deleted.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import fcntl
@@ -46,11 +47,14 @@ from pipeline import storage
 from schemas.dataset import (
     COMPLETE_MARKER,
     DATASET_DICT,
+    DATASET_INFO,
     DOCUMENTS,
     FORMAT,
     LENGTH_PLOT,
     MANIFEST,
     REJECTED_DIR,
+    REJECTED_FILE,
+    STATE,
 )
 from schemas.errors import UserError
 
@@ -70,13 +74,34 @@ BUILD_NAMES = frozenset(
         LENGTH_PLOT,
         "_counts",
         "_rows",
+        "_text",  # pipeline.parking.TEXT_DIR: texts parked while a build runs
     }
 )
+# Below the top level: what a build writes in each of its folders (files by name or
+# suffix; "*": anything, for the build-time folders and the shards' ``_parts``).
+_FOLDER_FILES = {
+    "train": (".arrow", STATE, DATASET_INFO),
+    "validation": (".arrow", STATE, DATASET_INFO),
+    DOCUMENTS: (".arrow", STATE, DATASET_INFO),
+    REJECTED_DIR: (REJECTED_FILE,),
+    "_counts": "*",
+    "_rows": "*",
+    "_text": "*",
+}
 _LEFTOVER = re.compile(r"\.(tmp|old)-[0-9a-f]{8}$")
 
 
 class OutputError(UserError):
     """``--output`` names something the build must not write to or replace."""
+
+
+def resolve(out: str) -> str:
+    """Where a build to ``out`` writes: a local symbolic link's target (the link
+    stays; the staging folder and the swap happen beside the target, on its
+    filesystem), else ``out`` itself."""
+    if storage.is_remote(out) or not os.path.islink(out):
+        return out
+    return os.path.realpath(out)
 
 
 def new_staging_path(out: str) -> str:
@@ -86,6 +111,37 @@ def new_staging_path(out: str) -> str:
 # --------------------------------------------------------------------------
 # Checks before the build
 # --------------------------------------------------------------------------
+def _files_below(out: str) -> list[str]:
+    """Every file under ``out``, relative to it ("/"-separated)."""
+    if storage.is_remote(out):
+        prefix = out.rstrip("/") + "/"
+        return sorted(f[len(prefix) :] for f in storage.list_files(out))
+    found = []
+    for folder, dirs, names in os.walk(out):
+        rel = os.path.relpath(folder, out)
+        found += [
+            name if rel == "." else f"{rel}/{name}"
+            for name in names + [d for d in dirs if os.path.islink(os.path.join(folder, d))]
+        ]
+    return sorted(found)
+
+
+def _written_by_a_build(relative: str) -> bool:
+    """``relative`` (a path inside OUT) is a file a build writes there."""
+    parts = relative.split("/")
+    if len(parts) == 1:
+        return parts[0] in BUILD_NAMES
+    allowed = _FOLDER_FILES.get(parts[0])
+    if allowed is None:
+        return False
+    if allowed == "*" or "_parts" in parts[1:-1]:
+        return True
+    name = parts[1]
+    return len(parts) == 2 and any(
+        name == a or (a.startswith(".") and name.endswith(a)) for a in allowed
+    )
+
+
 def _top_level(out: str) -> list[str]:
     if storage.is_remote(out):
         prefix = out.rstrip("/") + "/"
@@ -154,6 +210,13 @@ def check_output(
         raise OutputError(
             f"--output {out} is a longctx dataset but also holds {', '.join(foreign[:5])}, "
             "which the build did not write; move them out, or choose another --output"
+        )
+    nested = [f for f in _files_below(out) if not _written_by_a_build(f)]
+    if nested:
+        shown = ", ".join(nested[:5]) + (", ..." if len(nested) > 5 else "")
+        raise OutputError(
+            f"--output {out} is a longctx dataset but its folders also hold {shown}, which "
+            "the build did not write and would delete; move them out, or choose another --output"
         )
     if storage.exists(storage.join(out, COMPLETE_MARKER)) and not overwrite:
         raise OutputError(
@@ -233,7 +296,12 @@ def clean_leftovers(out: str) -> list[str]:
     for name in names:
         path = os.path.join(parent, name)
         match = _LEFTOVER.search(name)
-        if match and name[: match.start()] == base and os.path.isdir(path):
+        if (
+            match
+            and name[: match.start()] == base
+            and os.path.isdir(path)
+            and not os.path.islink(path)
+        ):
             found.append((match.group(1) != "old", -os.stat(path).st_mtime, path, match))
     for _, _, path, match in sorted(found):  # the newest old dataset is restored first
         if _in_use(path):
@@ -278,6 +346,39 @@ def _report_remote_leftovers(out: str) -> list[str]:
     for m in messages:
         LOG.warning(m)
     return messages
+
+
+# --------------------------------------------------------------------------
+# A full disk
+# --------------------------------------------------------------------------
+_NO_SPACE = (errno.ENOSPC, errno.EDQUOT)
+# Beam re-raises a stage's error as a new exception; from a worker process only its
+# text comes back.
+_NO_SPACE_TEXT = ("[Errno 28]", "[Errno 122]")
+
+
+def out_of_space(error: BaseException | None) -> bool:
+    """``error`` (or one it was raised from) is a full disk or an exceeded quota."""
+    while error is not None:
+        if isinstance(error, OSError) and error.errno in _NO_SPACE:
+            return True
+        if any(text in str(error) for text in _NO_SPACE_TEXT):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def give_up_for_space(staging: str, out: str, what: str = "the dataset") -> OutputError:
+    """Remove the partial output at ``staging`` (it only fills the disk) and return
+    the one-line error that says so."""
+    with contextlib.suppress(OSError):
+        storage.delete_tree(staging)
+    where = os.path.dirname(os.path.abspath(staging)) if not storage.is_remote(staging) else out
+    return OutputError(
+        f"no space left on the disk of {where} while writing {what} (No space left on "
+        f"device); the partial output was removed and {out} is as it was: free some space "
+        "there, or choose an --output on a disk with more room"
+    )
 
 
 # --------------------------------------------------------------------------

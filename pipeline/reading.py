@@ -14,7 +14,14 @@ import pyarrow as pa
 
 import schemas
 from pipeline import storage
-from schemas.dataset import DOCUMENTS, PARTS, DatasetError, Manifest, ShardEntry, read_arrow
+from schemas.dataset import (
+    DOCUMENTS,
+    PARTS,
+    Manifest,
+    ShardEntry,
+    read_arrow,
+    unreadable_shard,
+)
 
 
 def read_table(path: str) -> pa.Table:
@@ -22,10 +29,7 @@ def read_table(path: str) -> pa.Table:
     try:
         return read_arrow(storage.read_bytes(path))
     except (OSError, pa.ArrowInvalid) as error:
-        raise DatasetError(
-            f"{path} is not a readable Arrow shard ({error}); `longctx inspect OUT --verify` "
-            "checks the whole dataset; rebuild it with `longctx dataset`"
-        ) from None
+        raise unreadable_shard(path, error) from None
 
 
 def column_values(path: str, column: str) -> np.ndarray:

@@ -418,6 +418,16 @@ def table_to_stream_bytes(table: pa.Table) -> bytes:
     return sink.getvalue().to_pybytes()
 
 
+def unreadable_shard(path: str, error: Exception) -> DatasetError:
+    """The error for a shard that is missing, cut short or garbled (the inspector,
+    the trainer and the export say the same)."""
+    why = "it is missing" if isinstance(error, FileNotFoundError) else str(error)
+    return DatasetError(
+        f"{path} is not a readable Arrow shard ({why}); `longctx inspect OUT --verify` "
+        "checks the whole dataset; rebuild it with `longctx dataset`"
+    )
+
+
 def read_arrow(data: bytes) -> pa.Table:
     """An Arrow IPC stream (a shard, or a batch passed between build stages) as a table."""
     with pa.ipc.open_stream(pa.BufferReader(data)) as reader:

@@ -166,6 +166,18 @@ def load_checkpoint(path: str, model: torch.nn.Module, optimizer, scheduler, ran
             f"checkpoint {path} does not match the model's trainable parameters "
             f"(e.g. {missing[:3]}); was the peft config changed?"
         )
+    reshaped = [
+        (name, tuple(value.shape), tuple(params[name].shape))
+        for name, value in state["trainable"].items()
+        if tuple(value.shape) != tuple(params[name].shape)
+    ]
+    if reshaped:
+        name, saved, now = reshaped[0]
+        raise CheckpointError(
+            f"checkpoint {path} does not fit the model: {name} has shape {saved} there and "
+            f"{now} now ({len(reshaped)} tensors differ); was the peft config (r, "
+            "target_modules) changed? resume with the run's config.yaml, or choose a new --output"
+        )
     with torch.no_grad():
         for name, value in state["trainable"].items():
             params[name].copy_(like(value, params[name]))

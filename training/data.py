@@ -33,7 +33,7 @@ import numpy as np
 import pyarrow as pa
 import torch
 
-from schemas.dataset import DatasetError, Manifest
+from schemas.dataset import DatasetError, Manifest, unreadable_shard
 from schemas.records import IGNORE_INDEX
 
 TRAIN_COLUMNS = ["input_ids", "labels", "position_ids"]
@@ -56,7 +56,10 @@ class Bucket:
 
 def read_shard(path: str, columns: list[str] | None = None) -> pa.Table:
     """One Arrow IPC stream shard, memory-mapped (zero-copy: pages load on access)."""
-    table = pa.ipc.open_stream(pa.memory_map(path, "r")).read_all()
+    try:
+        table = pa.ipc.open_stream(pa.memory_map(path, "r")).read_all()
+    except (OSError, pa.ArrowInvalid) as error:
+        raise unreadable_shard(path, error) from None
     return table.select(columns) if columns else table
 
 

@@ -8,7 +8,7 @@ its stream must end: a stream that ends before its end marker raises
 ``EOFError`` at the read that reaches the cut (the reader turns it into a
 ``truncated_input`` rejection).
 
-Codecs by suffix: ``.gz``/``.gzip`` (gzip, several members allowed), ``.bz2``,
+Codecs by suffix: ``.gz``/``.gzip``/``.tgz`` (gzip, several members allowed), ``.bz2``,
 ``.xz``/``.lzma``, ``.zst``/``.zstd`` (several frames allowed), ``.deflate``
 (zlib). Cost: the codec's own speed; memory is a read buffer per file.
 """
@@ -25,6 +25,7 @@ import zlib
 CODECS = {
     ".gz": "gzip",
     ".gzip": "gzip",
+    ".tgz": "gzip",
     ".bz2": "bz2",
     ".xz": "xz",
     ".lzma": "xz",

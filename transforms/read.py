@@ -21,6 +21,12 @@ record with stage ``read``, never an exception that kills the job. Rules:
   one huge input cannot exhaust a worker's memory before it is even measured.
 * ``not_jsonl``: a ``.json`` file holding one JSON value spread over several lines
   (pretty-printed) is one rejection for the file, not one per line.
+* ``invalid_unicode``: a JSON string escape that is half a surrogate pair
+  (``"\\ud83d"`` alone) in the text or the id: valid JSON, but no character.
+* ``archive_input``: a tar, zip, 7z or rar file (found by its magic bytes, after
+  decompression: ``.tar.gz`` too) is rejected, not read as one text document.
+* ``unreadable_file`` also for what ``transforms.inputs`` could list but not read:
+  a broken symbolic link, a folder that cannot be listed.
 * A UTF-8 byte order mark is dropped; a text file with a UTF-16 byte order mark is
   decoded as UTF-16, a UTF-16 JSONL file is rejected (``utf16_jsonl``).
 
@@ -29,10 +35,9 @@ Cost: one streaming pass over each file; a file is read by one worker.
 
 from __future__ import annotations
 
-import glob as _glob
 import json
-import os
 import posixpath
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -42,13 +47,12 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
 from schemas import Document, Rejected
-from schemas.errors import UserError
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, open_input, strip_codec_suffix
+from transforms.inputs import InputFile, expand_inputs  # noqa: F401 - re-exported
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")
-_GLOB_CHARS = "*?["
 UTF8_BOM = b"\xef\xbb\xbf"
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # A ceiling, not a measured memory bound: docs/RELIABILITY.md (section 4) says what is
@@ -57,6 +61,7 @@ DEFAULT_MAX_DOC_CHARS = 100_000_000
 # Bytes per character a UTF-8 input may need; beyond this many bytes per allowed
 # character an input is too long whatever it decodes to.
 _MAX_BYTES_PER_CHAR = 4
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -77,54 +82,6 @@ class ReadConfig:
     def max_input_bytes(self) -> int:
         """A record or text file longer than this is rejected before it is decoded."""
         return _MAX_BYTES_PER_CHAR * self.max_doc_chars + (64 << 10)
-
-
-@dataclass(frozen=True)
-class InputFile:
-    path: str  # full path as the filesystem knows it
-    relative: str  # path relative to the pattern's base: the stable part of ids
-    size: int = 0  # bytes on storage (compressed), steers the shard count
-
-
-def _base_of(pattern: str) -> str:
-    """The directory part of a pattern before its first glob character."""
-    cut = min((pattern.find(c) for c in _GLOB_CHARS if c in pattern), default=-1)
-    head = pattern if cut < 0 else pattern[:cut]
-    return head if head.endswith("/") else posixpath.dirname(head)
-
-
-def expand_inputs(patterns: list[str]) -> list[InputFile]:
-    """Expand globs and folders into a sorted, de-duplicated list of files.
-
-    A pattern naming a folder means every file under it (recursively, hidden files
-    and ``_``-prefixed markers skipped). Raises ``UserError`` when a pattern matches
-    nothing, so a typo is an error and not an empty dataset.
-    """
-    files: dict[str, InputFile] = {}
-    for pattern in patterns:
-        if "://" not in pattern and os.path.isdir(pattern):
-            base = pattern.rstrip("/")
-            found = [
-                (p, os.path.getsize(p))
-                for p in _glob.glob(os.path.join(base, "**", "*"), recursive=True)
-                if os.path.isfile(p)
-            ]
-        else:
-            base = _base_of(pattern).rstrip("/")
-            found = [
-                (m.path, m.size_in_bytes)
-                for r in FileSystems.match([pattern])
-                for m in r.metadata_list
-            ]
-        for path, size in found:
-            name = posixpath.basename(path)
-            if name.startswith((".", "_")):
-                continue
-            relative = path[len(base) :].lstrip("/") if base and path.startswith(base) else name
-            files.setdefault(path, InputFile(path=path, relative=relative, size=size))
-        if not found:
-            raise UserError(f"input pattern {pattern!r} matched no files: check the path or glob")
-    return sorted(files.values(), key=lambda f: f.path)
 
 
 def file_format(path: str) -> str:
@@ -164,7 +121,32 @@ def _too_long(doc_id: str, source: str, size: str, config: ReadConfig) -> Reject
     )
 
 
-def _record_to_document(record, doc_id_default: str, source: str, config: ReadConfig):
+def _describe(value) -> str:
+    if value is None:
+        return "null"
+    name = type(value).__name__
+    return f"{'an' if name[0] in 'aeiou' else 'a'} {name}, not a string"
+
+
+def _not_unicode(value: str, what: str, doc_id: str, source: str) -> Rejected:
+    """The rejection of a ``value`` holding a lone surrogate (a JSON ``\\udXXX`` escape
+    without its pair: no Unicode character, and no UTF-8 for it)."""
+    match = _LONE_SURROGATE.search(value)
+    return _reject(
+        doc_id,
+        source,
+        "invalid_unicode",
+        f"{what} holds \\u{ord(match.group()):04x} at character {match.start()}: half of a "
+        "UTF-16 surrogate pair, which is no character; fix the program that wrote the "
+        "JSON (it escaped text that was cut inside a pair)",
+    )
+
+
+def _record_to_document(
+    record, doc_id_default: str, source: str, config: ReadConfig, escapes: bool = False
+):
+    """``escapes``: the JSON line held a ``\\ud``/``\\uD`` escape, so its strings may
+    hold lone surrogates (no other input can: decoded UTF-8 never does)."""
     if not isinstance(record, dict):
         return _reject(
             doc_id_default,
@@ -174,19 +156,26 @@ def _record_to_document(record, doc_id_default: str, source: str, config: ReadCo
         )
     text = record.get(config.text_field)
     if not isinstance(text, str):
-        found = ", ".join(sorted(map(str, record))[:10])
+        field = config.text_field
+        if field in record:
+            what = f"field {field!r} is {_describe(text)}"
+        else:
+            what = f"no field {field!r} (fields: {', '.join(sorted(map(str, record))[:10])})"
         return _reject(
             doc_id_default,
             source,
             "missing_text_field",
-            f"field {config.text_field!r} is missing or not a string (fields: {found}); "
-            "pass --text-field to name the text field",
+            f"{what}; pass --text-field to name the text field",
         )
     doc_id = doc_id_default
     if config.id_field and record.get(config.id_field) not in (None, ""):
         doc_id = str(record[config.id_field])
+        if escapes and _LONE_SURROGATE.search(doc_id):
+            return _not_unicode(doc_id, f"the {config.id_field!r} field", doc_id_default, source)
     if len(text) > config.max_doc_chars:
         return _too_long(doc_id, source, f"document has {len(text):,} characters", config)
+    if escapes and _LONE_SURROGATE.search(text):
+        return _not_unicode(text, "the text", doc_id, source)
     return Document(doc_id=doc_id, source=source, text=text)
 
 
@@ -220,6 +209,7 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
     limit = config.max_input_bytes
     first_failure = None  # (line number, source, error) of an unfinished first record
     seen_record = False
+    shown = file.source
     with open_input(file.path) as handle:
         line_number = 0
         while True:
@@ -229,7 +219,7 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
             line_number += 1
             progress.position = line_number
             doc_id = f"{file.relative}:{line_number}"
-            source = f"{file.path}:{line_number}"
+            source = f"{shown}:{line_number}"
             if len(raw) > limit and not raw.endswith(b"\n"):
                 _skip_rest_of_line(handle)
                 progress.records += 1
@@ -240,7 +230,7 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
                     progress.records += 1
                     yield _reject(
                         file.relative,
-                        file.path,
+                        file.source,
                         "utf16_jsonl",
                         "the file is UTF-16 (it starts with a UTF-16 byte order mark); "
                         "re-encode it as UTF-8: iconv -f UTF-16 -t UTF-8",
@@ -258,6 +248,7 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
             line = line.rstrip(
                 "\r\n"
             )  # so a cut string reads "unterminated", not "control character"
+            escapes = "\\ud" in line or "\\uD" in line
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as e:
@@ -267,7 +258,7 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
                     progress.records += 1
                     yield _reject(
                         file.relative,
-                        file.path,
+                        file.source,
                         "not_jsonl",
                         f"this is not JSON Lines: line {first_failure[0]} starts a JSON value "
                         "that goes on over the next lines (pretty-printed JSON); JSONL needs "
@@ -290,7 +281,7 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
                 first_failure = None
             seen_record = True
             progress.records += 1
-            doc = _record_to_document(record, doc_id, source, config)
+            doc = _record_to_document(record, doc_id, source, config, escapes)
             del record
             yield doc
             del doc
@@ -311,7 +302,7 @@ def _read_parquet(file: InputFile, config: ReadConfig, progress: _Progress):
             progress.records += 1
             yield _reject(
                 file.relative,
-                file.path,
+                file.source,
                 "missing_text_field",
                 f"Parquet file has no column {config.text_field!r} "
                 f"(columns: {', '.join(parquet.schema_arrow.names)}); pass --text-field",
@@ -323,9 +314,32 @@ def _read_parquet(file: InputFile, config: ReadConfig, progress: _Progress):
                 progress.position = row
                 progress.records += 1
                 yield _record_to_document(
-                    record, f"{file.relative}:{row}", f"{file.path}:{row}", config
+                    record, f"{file.relative}:{row}", f"{file.source}:{row}", config
                 )
                 row += 1
+
+
+_EXTRACT = {
+    "tar": "tar -xf FILE",
+    "zip": "unzip FILE",
+    "7z": "7z x FILE",
+    "rar": "unrar x FILE",
+}
+
+
+def archive_kind(data: bytes) -> str | None:
+    """``tar``, ``zip``, ``7z`` or ``rar`` when ``data`` (the decompressed start of a
+    file) is an archive, by its magic bytes; None otherwise. (A tar of UTF-8 files is
+    valid UTF-8: the header's NUL padding decodes, so only the magic tells.)"""
+    if data[257:262] == b"ustar" and data[262:263] in (b"\x00", b" "):
+        return "tar"
+    if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
+        return "zip"
+    if data.startswith(b"7z\xbc\xaf\x27\x1c"):
+        return "7z"
+    if data.startswith(b"Rar!\x1a\x07"):
+        return "rar"
+    return None
 
 
 def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
@@ -334,7 +348,17 @@ def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
         data = handle.read(limit + 1)
     progress.records += 1
     if len(data) > limit:
-        yield _too_long(file.relative, file.path, f"file is over {limit:,} bytes", config)
+        yield _too_long(file.relative, file.source, f"file is over {limit:,} bytes", config)
+        return
+    archive = archive_kind(data)
+    if archive:
+        yield _reject(
+            file.relative,
+            file.source,
+            "archive_input",
+            f"the file is a {archive} archive, not text; extract it and pass the folder as "
+            f"--input (e.g. mkdir books && {_EXTRACT[archive]} -C books)",
+        )
         return
     if data.startswith(UTF16_BOMS):
         try:
@@ -342,21 +366,21 @@ def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
         except UnicodeDecodeError as e:
             yield _reject(
                 file.relative,
-                file.path,
+                file.source,
                 "invalid_utf16",
                 f"the file starts with a UTF-16 byte order mark but bytes {e.start}-{e.end} "
                 f"are not UTF-16 ({e.reason}); re-encode it as UTF-8",
             )
             return
     else:
-        text = _decode(data.removeprefix(UTF8_BOM), file.relative, file.path)
+        text = _decode(data.removeprefix(UTF8_BOM), file.relative, file.source)
     del data
     if isinstance(text, Rejected):
         yield text
     elif len(text) > config.max_doc_chars:
-        yield _too_long(file.relative, file.path, f"file has {len(text):,} characters", config)
+        yield _too_long(file.relative, file.source, f"file has {len(text):,} characters", config)
     else:
-        yield Document(doc_id=file.relative, source=file.path, text=text)
+        yield Document(doc_id=file.relative, source=file.source, text=text)
 
 
 _READERS = {"jsonl": _read_jsonl, "parquet": _read_parquet, "text": _read_text}
@@ -368,6 +392,9 @@ def read_file(file: InputFile, config: ReadConfig = ReadConfig()) -> Iterator[Do
     fmt = file_format(file.path)
     progress = _Progress()
     unit = {"jsonl": "line", "parquet": "row"}.get(fmt)
+    if file.problem:
+        yield _reject(file.relative, file.source, file.reason or "unreadable_file", file.problem)
+        return
     try:
         yield from _READERS[fmt](file, config, progress)
     except EOFError:
@@ -378,7 +405,7 @@ def read_file(file: InputFile, config: ReadConfig = ReadConfig()) -> Iterator[Do
         )
         yield _reject(
             file.relative,
-            f"{file.path}:{progress.position}" if unit and progress.position else file.path,
+            f"{file.source}:{progress.position}" if unit and progress.position else file.source,
             "truncated_input",
             f"the file ends before the end of its {codec_of(file.path)} stream: it was cut "
             f"short, e.g. by an interrupted download or copy{kept}; re-create or re-download it",
@@ -387,7 +414,7 @@ def read_file(file: InputFile, config: ReadConfig = ReadConfig()) -> Iterator[Do
         where = f" after {progress.records} records" if unit and progress.records else ""
         yield _reject(
             file.relative,
-            file.path,
+            file.source,
             "unreadable_file",
             f"could not read {fmt} file{where}: {type(e).__name__}: {e}",
         )

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import errno
 import importlib.abc
 import logging
 import os
@@ -139,9 +140,26 @@ class DropBeamImportNoise(logging.Filter):
         return "apitools not found" not in record.getMessage()
 
 
+class DropInterruptTracebacks(logging.Filter):
+    """Beam logs a stage's exception with its traceback before re-raising it; for
+    Ctrl-C (a ``KeyboardInterrupt``) and a full disk (``ENOSPC``, ``EDQUOT``) the
+    command's own one line says all (``schemas.errors.run_main``,
+    ``pipeline.output.give_up_for_space``), so Beam's record of them is dropped (on
+    the handlers: a logger's filters do not see its children's records)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if not record.name.startswith("apache_beam"):
+            return True
+        if isinstance(error, KeyboardInterrupt):
+            return False
+        return not (isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT))
+
+
 def setup_logging(level: int = logging.INFO) -> None:
     """Our loggers (``longctx.*``) at ``level``, every other library at warnings, as
-    plain messages on stderr; the harmless Beam import warning dropped.
+    plain messages on stderr; the harmless Beam import warning and Beam's traceback of
+    a Ctrl-C dropped.
 
     Call it from an entry point before Beam is imported (the warning is logged then).
     Idempotent.
@@ -150,6 +168,9 @@ def setup_logging(level: int = logging.INFO) -> None:
     if not any(isinstance(f, DropBeamImportNoise) for f in root.filters):
         root.addFilter(DropBeamImportNoise())
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    for handler in root.handlers:
+        if not any(isinstance(f, DropInterruptTracebacks) for f in handler.filters):
+            handler.addFilter(DropInterruptTracebacks())
     logging.getLogger(LOGGER).setLevel(level)
     for noisy in NOISY_LOGGERS:
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -17,10 +17,10 @@ from pipeline.output import OutputError, check_output, clean_leftovers, replace_
 
 
 def fake_dataset(path: Path, tag: str, complete: bool = True) -> Path:
-    """A folder with the top-level layout of a dataset; ``train/tag`` says which one."""
+    """A folder with the top-level layout of a dataset; ``train/tag.arrow`` (a name the build may write there) says which one."""
     (path / "train").mkdir(parents=True)
     (path / "train" / "data-00000-of-00001.arrow").write_bytes(os.urandom(4096))
-    (path / "train" / "tag").write_text(tag)
+    (path / "train" / "tag.arrow").write_text(tag)
     (path / "manifest.json").write_text('{"format": "longctx-dataset", "version": 1}')
     if complete:
         (path / "_COMPLETE").write_text("")
@@ -30,7 +30,7 @@ def fake_dataset(path: Path, tag: str, complete: bool = True) -> Path:
 def tag_of(path: Path) -> str | None:
     if not (path / "_COMPLETE").exists():
         return None
-    return (path / "train" / "tag").read_text()
+    return (path / "train" / "tag.arrow").read_text()
 
 
 # --------------------------------------------------------------------------- checks

@@ -71,6 +71,19 @@ DATASET = {
     "output-is-a-file": (lambda w: _dataset(w, output="notes.txt"), "is a file"),
     "output-under-a-file": (lambda w: _dataset(w, output="notes.txt/ds"), "cannot create"),
     "output-inside-the-input": (lambda w: _dataset(w, output="in/ds"), "inside the input folder"),
+    # a recursive glob reads every folder under its base: the dataset too, next time
+    "output-inside-a-recursive-glob": (
+        lambda w: [
+            "dataset",
+            "--input",
+            "in/**",
+            "--output",
+            "in/ds",
+            "--tokenizer",
+            w["tok"],
+        ],
+        "lies inside the input folder in",
+    ),
     "complete-dataset-without-overwrite": (lambda w: _dataset(w, output="ds"), "--overwrite"),
     "near-duplicate-threshold-above-1": (
         lambda w: _dataset(w, "--near-duplicate-threshold", "1.5"),

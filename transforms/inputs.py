@@ -1,0 +1,172 @@
+"""The input files of a build: ``--input`` globs and folders -> sorted ``InputFile`` s.
+
+Rules (adversarial review, docs/RELIABILITY.md):
+
+* A folder means every file under it, recursively; hidden (``.``) and marker
+  (``_``) names are skipped there and in globs, unless the glob's last part starts
+  with that character (``_part*``) or the pattern names the file itself.
+* Symbolic links are followed, each folder once: a link back up the tree (a loop)
+  is not walked again, and a file reached under two names (a link to it, a hard
+  link) is read once, under the first name in path order; its other names are
+  rejected as ``duplicate_file``.
+* What cannot be read is not skipped without a word: a broken symbolic link or a
+  folder that cannot be listed becomes an ``InputFile`` with a ``problem``, which
+  the reader turns into an ``unreadable_file`` rejection.
+* A pattern that matches nothing, or only skipped names, is an error.
+* Paths that are not valid UTF-8 (a ``latin-1`` file name) are read as they are;
+  ids and sources show their bad bytes as ``\\xe9`` (:func:`printable`), since the
+  dataset and the rejected records are UTF-8.
+
+Cost: one ``stat`` per file and folder, in the driver.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import posixpath
+from dataclasses import dataclass
+
+from apache_beam.io.filesystems import FileSystems
+
+from schemas.errors import UserError
+
+_GLOB_CHARS = "*?["
+SKIPPED_PREFIXES = (".", "_")
+
+
+def printable(path: str) -> str:
+    """``path`` as valid UTF-8 text: bytes a non-UTF-8 file name was decoded from
+    (``os.fsdecode``'s surrogate escapes) are shown as ``\\xNN``; any other path is
+    returned unchanged."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+@dataclass(frozen=True)
+class InputFile:
+    path: str  # full path as the filesystem knows it
+    relative: str  # path relative to the pattern's base: the stable part of ids
+    size: int = 0  # bytes on storage (compressed), steers the shard count
+    problem: str = ""  # why it is not read (broken link, unlistable folder); "" if none
+    reason: str = ""  # the rejection's reason when ``problem``; "" means unreadable_file
+
+    @property
+    def source(self) -> str:
+        """The path as the records show it (:func:`printable`)."""
+        return printable(self.path)
+
+
+def base_of(pattern: str) -> str:
+    """The directory part of a pattern before its first glob character."""
+    cut = min((pattern.find(c) for c in _GLOB_CHARS if c in pattern), default=-1)
+    head = pattern if cut < 0 else pattern[:cut]
+    return head if head.endswith("/") else posixpath.dirname(head)
+
+
+def _walk(base: str) -> tuple[list[tuple[str, int]], list[tuple[str, str]]]:
+    """``([(file, size)], [(path, problem)])`` under the folder ``base``: links
+    followed, each folder once, hidden folders skipped (as ``glob`` did)."""
+    found, problems, seen = [], [], set()
+
+    def unlistable(error: OSError) -> None:
+        problems.append(
+            (error.filename, f"cannot list the folder: {error.strerror}; fix its permissions")
+        )
+
+    for folder, dirs, names in os.walk(base, onerror=unlistable, followlinks=True):
+        try:
+            st = os.stat(folder)
+        except OSError:
+            dirs[:] = []
+            continue
+        if (st.st_dev, st.st_ino) in seen:  # a loop, or a second link to a folder
+            dirs[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            path = os.path.join(folder, name)
+            if os.path.isfile(path):
+                found.append((path, os.path.getsize(path)))
+            elif os.path.islink(path) and not os.path.exists(path):
+                problems.append(
+                    (path, f"a broken symbolic link: its target {os.readlink(path)} does not exist")
+                )
+    return found, problems
+
+
+def _skipped(name: str, pattern: str, folder: bool) -> bool:
+    """A hidden or marker name the pattern did not ask for."""
+    if not name.startswith(SKIPPED_PREFIXES):
+        return False
+    if folder:
+        return True
+    last = posixpath.basename(pattern)
+    if not any(c in pattern for c in _GLOB_CHARS):
+        return False  # the file itself was named
+    return not last.startswith(name[0])
+
+
+def _one_name_per_file(files: list[InputFile]) -> list[InputFile]:
+    """The later names of a local file reached under several (links) become
+    ``duplicate_file`` problems: read once, and the other names still accounted for."""
+    kept, seen = [], {}
+    for f in files:
+        if "://" not in f.path and not f.problem:
+            try:
+                st = os.stat(f.path)
+            except OSError:
+                kept.append(f)
+                continue
+            first = seen.setdefault((st.st_dev, st.st_ino), f)
+            if first is not f:
+                f = dataclasses.replace(
+                    f,
+                    reason="duplicate_file",
+                    problem=f"the same file as {first.source} (a link), which is read; "
+                    "each file is read once",
+                )
+        kept.append(f)
+    return kept
+
+
+def expand_inputs(patterns: list[str]) -> list[InputFile]:
+    """Expand globs and folders into a sorted, de-duplicated list of files (the module
+    docstring's rules). Raises ``UserError`` when a pattern matches nothing, so a
+    typo is an error and not an empty dataset."""
+    files: dict[str, InputFile] = {}
+    for pattern in patterns:
+        folder = "://" not in pattern and os.path.isdir(pattern)
+        problems = []
+        if folder:
+            base = pattern.rstrip("/")
+            found, problems = _walk(base)
+        else:
+            base = base_of(pattern).rstrip("/")
+            found = [
+                (m.path, m.size_in_bytes)
+                for r in FileSystems.match([pattern])
+                for m in r.metadata_list
+            ]
+        kept = [
+            (p, s, "") for p, s in found if not _skipped(posixpath.basename(p), pattern, folder)
+        ]
+        kept += [(p, 0, problem) for p, problem in problems]
+        for path, size, problem in kept:
+            name = posixpath.basename(path)
+            relative = path[len(base) :].lstrip("/") if base and path.startswith(base) else name
+            files.setdefault(path, InputFile(path, printable(relative), size, problem))
+        if found and not kept:
+            raise UserError(
+                f"input pattern {pattern!r} matched only files whose names start with '.' or "
+                f"'_' (e.g. {printable(posixpath.basename(found[0][0]))}), which are skipped as "
+                "hidden files or markers; name such a file, or a glob starting with its "
+                "first character, to read it"
+            )
+        if not kept:
+            raise UserError(f"input pattern {pattern!r} matched no files: check the path or glob")
+    return _one_name_per_file(sorted(files.values(), key=lambda f: f.path))
