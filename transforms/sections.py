@@ -37,6 +37,9 @@ evidence confirms, each rule named:
     ("CHAPTER I" + "Loomings"; not in plays, where that line is a stage
     direction); adjacent lines in capitals are one heading ("PREFACE TO THE
     SECOND" / "EDITION.").
+``fenced_code``
+    no line of a fenced code block (``transforms.code_blocks``) is a
+    candidate: "# edit, add, commit" in a shell example is a comment.
 ``running_head``
     a repeated heading ("ACT I." before every scene of act I) followed by a
     lower heading that continues its numbering, or by the next heading of its
@@ -61,6 +64,7 @@ from dataclasses import dataclass
 from schemas import Section
 from transforms import contents as ct
 from transforms import headings as hd
+from transforms.code_blocks import fenced_spans, inside
 from transforms.contents import TITLE_LINE_CHARS, Contents, Lines
 
 LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
@@ -291,6 +295,9 @@ def find_headings(text: str) -> list[Heading]:
     for i, t in enumerate(lines.texts):
         if t and len(t) <= hd.MAX_KEYWORD_LINE:
             cands.extend(hd.line_candidates(t, lines.starts[i], i, lines.ends[i]))
+    spans = fenced_spans(text)
+    if spans:  # rule fenced_code: a line of code ("# a shell comment") heads nothing
+        cands = [c for c in cands if not inside(spans, c.start)]
     cands = _merge_caps_lines(cands)
     # A line in capitals with text right under it is a speaker tag ("SECOND
     # LORD.") or emphasis, never a heading: it is not even a candidate.

@@ -46,6 +46,8 @@ display columns: a CJK character counts two):
   does not start in lower case is kept even after a line left open
   (enjambment) next to a turnover or a displaced half-line; prose wrapped over
   8 lines starts most of them in lower case;
+* rule ``fenced_code`` (all documents): no line of a fenced code block
+  (``transforms.code_blocks``), fences included, is joined;
 * rule ``cast_list`` (all documents): a line opening with two capitals and
   holding lower-case letters ("HENRY BEAUFORT, great-uncle to the King") in a
   block of which at least 3 lines, and half, open with two capitals, is a list
@@ -69,6 +71,7 @@ import numpy as np
 
 from schemas import Document
 from transforms.beam_utils import DocumentStage
+from transforms.code_blocks import fenced_spans, inside
 from transforms.headings import MAX_LINE, line_candidates
 from transforms.textedit import Edit, OffsetMap
 from transforms.verse_lines import (
@@ -291,6 +294,11 @@ def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
         & (la > first[a])
         & (chars_pass(text, cp, before, str.isalpha, 65, 90, 97, 122) | (cp[before] == 45))
     )
+    # Rule fenced_code: no line of a fenced code block (its fences included)
+    # joins another; its line breaks are the code's.
+    spans = fenced_spans(text)
+    if spans:
+        join &= ~(inside(spans, line_start[a]) | inside(spans, line_start[b]))
     space = ~join_cjk & ~tight
     return Wraps(last[a][join], fb[join], space[join])
 
