@@ -40,6 +40,11 @@ evidence confirms, each rule named:
 ``fenced_code``
     no line of a fenced code block (``transforms.code_blocks``) is a
     candidate: "# edit, add, commit" in a shell example is a comment.
+``prose_title``
+    in a series where fewer than half of the headings take a title line, a
+    title line that reads as a sentence (4 words or more, fewer than half
+    capitalised) is the chapter's first sentence and stays out of the title
+    ("CHAPTER XXXIV" + "Huck said: “Tom, we can slope ...").
 ``running_head``
     a repeated heading ("ACT I." before every scene of act I) followed by a
     lower heading that continues its numbering, or by the next heading of its
@@ -267,6 +272,31 @@ def _title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     return i if (isolated or caps) else None
 
 
+def _reads_as_prose(line: str) -> bool:
+    """At least 4 words, fewer than half of them capitalised: a sentence ("Huck
+    said: “Tom, we can slope ...", "But to return from this digression."),
+    not a title ("My Good Luck.", "SANCTUS JANUARIUS", "Saying of the Pious")."""
+    words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
+    capitals = sum(next(ch for ch in w if ch.isalpha()).isupper() for w in words)
+    return len(words) >= 4 and 2 * capitals < len(words)
+
+
+def _drop_prose_titles(lines: Lines, heads: list[hd.Candidate], titles: dict[int, int]) -> None:
+    """Rule prose_title: in a series where fewer than half of the headings take
+    a title line, a title line that reads as prose is the chapter's first
+    sentence, not its title (a book whose chapters are bare numbers)."""
+    total: dict[str, int] = {}
+    titled: dict[str, int] = {}
+    for c in heads:
+        total[c.series] = total.get(c.series, 0) + 1
+        titled[c.series] = titled.get(c.series, 0) + (c.line in titles)
+    for c in heads:
+        t = titles.get(c.line)
+        if t is not None and 2 * titled[c.series] < total[c.series]:
+            if _reads_as_prose(lines.texts[t]):
+                del titles[c.line]
+
+
 def _running_heads(confirmed: list[tuple[hd.Candidate, int]]) -> list[tuple[hd.Candidate, int]]:
     out: list[tuple[hd.Candidate, int]] = []
     last_value: dict[str, int] = {}  # series -> value, since the last higher heading
@@ -322,6 +352,7 @@ def find_headings(text: str) -> list[Heading]:
             t = _title_line(lines, c, numbered_lines | set(titles.values()))
             if t is not None:
                 titles[c.line] = t
+    _drop_prose_titles(lines, [c for c, _ in confirmed if c.line not in paired], titles)
     title_lines = set(titles.values())
     headings = []
     for c, rank in confirmed:
