@@ -1,11 +1,15 @@
 """Fenced code blocks: text that must stay exactly as written.
 
 Rule ``fenced_code``: a line whose first non-space characters are three or more
-backticks or tildes (Markdown's fence, CommonMark 4.5) opens a block; it runs
-to the next line made only of at least as many of the same character (spaces
-around them allowed), or to the end of the document when no such line follows.
-A backtick fence's info string ("```python") holds no backtick, so a line of
-inline code ("```x``` is code") opens nothing.
+backticks (Markdown's fence, CommonMark 4.5), or three or more tildes followed by
+an info string ("~~~python"), opens a block; it runs to the next line made only
+of at least as many of the same character (spaces around them allowed). A
+backtick fence's info string holds no backtick, so a line of inline code
+("```x``` is code") opens nothing. Stricter than CommonMark, because plain text
+is not Markdown: a fence that is never closed opens nothing (CommonMark runs it
+to the end of the document), and a line of bare tildes is a scene break or a
+rule line ("~~~~~~~~~~" around a web notice), not a fence: two of them would
+otherwise turn a chapter into code.
 
 Inside a block, indentation and line breaks are the code's syntax (Python's
 indentation, a shell script's lines), so the stages that reshape layout leave
@@ -26,13 +30,13 @@ import re
 
 import numpy as np
 
-_OPEN = re.compile(r"^[ \t]*(`{3,}(?=[^`\n]*$)|~{3,})", re.MULTILINE)
+_OPEN = re.compile(r"^[ \t]*(`{3,}(?=[^`\n]*$)|~{3,}(?=[ \t]*[^\s~][^\n]*$))", re.MULTILINE)
 
 
 def fenced_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each fenced code block of ``text``, in order: from the
     opening fence line's first character to the end of the closing fence line
-    (its newline excluded), or to the end of the text."""
+    (its newline excluded)."""
     if "```" not in text and "~~~" not in text:
         return []
     spans = []
@@ -45,11 +49,13 @@ def fenced_spans(text: str) -> list[tuple[int, int]]:
         close = re.compile(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$", re.MULTILINE)
         line_end = text.find("\n", m.end())
         c = close.search(text, line_end) if line_end >= 0 else None
-        end = c.end() if c else len(text)
-        spans.append((m.start(), end))
-        if end >= len(text):
-            return spans
-        pos = end + 1
+        if c is None:  # never closed: not a block; look on from the next line
+            if line_end < 0:
+                return spans
+            pos = line_end + 1
+            continue
+        spans.append((m.start(), c.end()))
+        pos = c.end() + 1
 
 
 def inside(spans: list[tuple[int, int]], positions: np.ndarray) -> np.ndarray:

@@ -72,13 +72,18 @@ def test_spans_pair_the_fences_of_the_readme():
     assert all(README[a:b].endswith("```") for a, b in spans)
 
 
-def test_unclosed_fence_runs_to_the_end_and_inline_code_opens_nothing():
-    text = "Intro.\n\n```x``` is inline.\n\n~~~\ncode\n  more\n"
-    assert _blocks(text) == ["~~~\ncode\n  more\n"]
-    assert fenced_spans("no fences here\n") == []
+def test_what_opens_no_block():
+    """Inline code, an unclosed fence, and bare tilde lines (scene breaks, the
+    rule lines around a web notice) are text, not code."""
+    text = "Intro.\n\n```x``` is inline.\n\n~~~python\ncode\n  more\n~~~\n\n```\nnever closed\n"
+    assert _blocks(text) == ["~~~python\ncode\n  more\n~~~"]
     spans = fenced_spans(text)
-    pos = np.array([0, text.index("~~~"), text.index("  more"), len(text) - 1])
-    assert inside(spans, pos).tolist() == [False, True, True, True]
+    pos = np.array([0, text.index("~~~"), text.index("  more"), text.index("never")])
+    assert inside(spans, pos).tolist() == [False, True, True, False]
+    assert fenced_spans("no fences here\n") == []
+    scenes = "He left.\n\n~~~~~~~~~~\n\nCHAPTER  II\n\nShe  stayed.\n\n~~~~~~~~~~\n\nThe end.\n"
+    assert fenced_spans(scenes) == []
+    assert "CHAPTER II" in normalize_text(scenes)
 
 
 @pytest.mark.parametrize(
