@@ -325,6 +325,14 @@ def find_headings(text: str) -> list[Heading]:
     for i, t in enumerate(lines.texts):
         if t and len(t) <= hd.MAX_KEYWORD_LINE:
             cands.extend(hd.line_candidates(t, lines.starts[i], i, lines.ends[i]))
+    if "--" in text or "==" in text:
+        # Underlined headings: their title line loses any candidate of its own.
+        setext = hd.setext_candidates(lines.texts, lines.starts, lines.ends, lines.blank)
+        if setext:
+            titled = {c.line for c in setext}
+            cands = sorted(
+                [c for c in cands if c.line not in titled] + setext, key=lambda c: (c.line, c.start)
+            )
     spans = fenced_spans(text)
     if spans:  # rule fenced_code: a line of code ("# a shell comment") heads nothing
         cands = [c for c in cands if not inside(spans, c.start)]

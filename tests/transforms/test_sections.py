@@ -322,3 +322,77 @@ def test_titles_of_a_titled_series_stay_even_in_sentence_case():
         "an A-B-C book.",
         "CHAPTER 9 Pinocchio sells his A-B-C book to pay his way into the Marionette Theater.",
     ]
+
+
+# cloudpickle's README (its PyPI description, BSD-3-Clause), abridged: an ATX
+# title, then sections underlined with dashes, indented and fenced code.
+CLOUDPICKLE_README = """# cloudpickle
+
+`cloudpickle` makes it possible to serialize Python constructs not supported
+by the default `pickle` module from the Python standard library.
+
+
+Installation
+------------
+
+The latest release of `cloudpickle` is available from
+[pypi](https://pypi.python.org/pypi/cloudpickle):
+
+    pip install cloudpickle
+
+
+Examples
+--------
+
+Pickling a lambda expression:
+
+```python
+>>> import cloudpickle
+>>> squared = lambda x: x ** 2
+>>> pickled_lambda = cloudpickle.dumps(squared)
+```
+
+Running the tests
+-----------------
+
+- With `pytest` to only run the tests for your current version of
+  Python:
+
+      pip install -r dev-requirements.txt
+      PYTHONPATH='.:tests' pytest
+
+History
+-------
+
+`cloudpickle` was initially developed by picloud.com and shipped as part of
+the client SDK.
+"""
+
+
+def test_underlined_markdown_headings_are_sections():
+    """Setext headings (and reStructuredText titles) were not candidates: the
+    README was one section."""
+    sections = find_sections(CLOUDPICKLE_README)[0]
+    assert [(s.title, s.level) for s in sections] == [
+        ("cloudpickle", 1),
+        ("Installation", 2),
+        ("Examples", 2),
+        ("Running the tests", 2),
+        ("History", 2),
+    ]
+    installation = sections[1]
+    assert CLOUDPICKLE_README[installation.start :].startswith("Installation\n------------\n")
+
+
+def test_a_rule_line_under_a_line_of_text_is_no_heading():
+    """水浒传's first line over the rule line that opens its web notice."""
+    text = (
+        "《水浒传》作者；施耐庵\n"
+        "----------------------------------------------------------------\n"
+        "更多TXT电子书下载,请访问雨枫轩\n"
+        "-----------------------------------------------------------------\n"
+        "第一回 王教头私走延安府 九纹龙大闹史家村\n\n 话说故宋，哲宗皇帝在时，其时去仁宗天子已远。\n"
+    )
+    assert [s.title for s in find_sections(text)[0] if s.level] == [
+        "第一回 王教头私走延安府 九纹龙大闹史家村"
+    ]
