@@ -14,9 +14,14 @@ gutenberg_footer    from an end marker to the end of the text (or to the next
                     Project Gutenberg('s) EBook/Etext of ...", "*** START: FULL
                     LICENSE ***", "THE FULL PROJECT GUTENBERG LICENSE"
 gutenberg_notice    near an edge of the text (see ``edge``): a paragraph that
-                    names Project Gutenberg or gutenberg.org / .net (license
-                    notes, "This eBook is for the use of anyone...") or lists
-                    the catalogue fields (Title:, Author:, Release Date:, ...);
+                    names Project Gutenberg or gutenberg.org / .net and reads
+                    as a notice (eBook, etext, license, copyright, a link,
+                    "Project Gutenberg's ...": "This eBook is for the use of
+                    anyone...") or lists the catalogue fields (Title:, Author:,
+                    Release Date:, ...); a sentence that only mentions the
+                    project ("read it free at Project Gutenberg") stays, which
+                    matters in a short document, where every paragraph is
+                    near an edge;
                     anywhere: a <<...>> or [...] block naming Project Gutenberg
                     and a copyright or license
 producer_note       near the start: a paragraph that credits the producers
@@ -24,9 +29,9 @@ producer_note       near the start: a paragraph that credits the producers
 transcriber_note    a note of a transcriber, redactor or producer ("[Transcriber's
                     Note: ...]", "Transcriber's notes:" + paragraphs,
                     "TRANSCRIBER'S NOTE ABOUT THIS E-TEXT EDITION:"): a bracketed
-                    note to its closing bracket, otherwise to the next gap of two
-                    blank lines (the Gutenberg convention before a new division)
-                    or the end of the text
+                    note to its closing bracket, otherwise (a note that opens a
+                    paragraph) to the next gap of two blank lines (the Gutenberg
+                    convention before a new division) or the end of the text
 web_notice          near an edge: a block with a link (URL, domain, e-mail) and
                     at least one other notice word (download, copyright, ebook,
                     visit, 下载, 版权, 电子书, 请访问, 本站 ...); when rule lines
@@ -117,6 +122,13 @@ _END = re.compile(
     re.IGNORECASE,
 )
 _GUTENBERG = re.compile(r"project gutenberg|gutenberg\.(?:org|net)|gutenberg-tm", re.IGNORECASE)
+# What makes a paragraph naming the project a notice rather than prose about it.
+_GUTENBERG_NOTICE = re.compile(
+    r"e-?books?|e-?texts?|licen[cs]e|copyright|trademark|restrictions|permission|download|"
+    r"gutenberg\.(?:org|net)|gutenberg-tm|project gutenberg['’]s|literary archive|"
+    r"https?://|www\.|web ?(?:site|page)|\bfile\b",
+    re.IGNORECASE,
+)
 _CATALOGUE = re.compile(
     r"(?:^|\n)[ \t]*(?:Title|Author|Editor|Translator|Illustrator|Release Date|Posting Date|"
     r"Last Updated|Most recently updated|Language|Character set encoding|Produced by|"
@@ -252,7 +264,8 @@ def _notices(text: str, config: BoilerplateConfig) -> list[Edit]:
             # Catalogue fields come one a paragraph in recent headers ("Title:
             # ...", "Author: ..."); elsewhere two together are the evidence.
             catalogue = fields >= 2 or (gutenberg and fields and _only_fields(para))
-            if _GUTENBERG.search(para) or catalogue:
+            notice = _GUTENBERG.search(para) and _GUTENBERG_NOTICE.search(para)
+            if notice or catalogue:
                 cuts.append(Edit(a, _skip_blank_lines(text, b), "", "gutenberg_notice"))
     if _mentions_gutenberg(text):
         blocks = [(m.start(), m.end(), m.group(0)) for m in _ANGLED.finditer(text)]
@@ -294,6 +307,11 @@ def _transcriber_notes(text: str) -> list[Edit]:
                 continue  # an unclosed bracket is not a note we can delimit
             stop = close + 1
         else:
+            if line > 0 and not _AFTER_BLANK_LINE.search(text, max(0, line - 200), line):
+                # A note without brackets opens a paragraph; mid-paragraph, a
+                # wrapped line that starts "transcriber notes, web-ebook ..." is
+                # prose, and cutting to the next gap could take the rest of it.
+                continue
             gap = _TWO_BLANK_LINES.search(text, end, end + _NOTE_MAX_CHARS)
             if gap:
                 stop = gap.start() + 1

@@ -8,7 +8,8 @@ series key (candidates of one series should number 1, 2, 3 ...) and a value.
 =========  ==========================================================  ======
 kind       examples                                                    rank
 =========  ==========================================================  ======
-md         ``# Title`` .. ``###### Title``                             #'s
+md         ``# Title`` .. ``###### Title``; ``Title`` over ``=====``     #'s
+           (1) or ``-----`` (2)
 keyword    ``VOLUME II``, ``PART ONE``, ``BOOK IV.``, ``ACT I.``,       8-30
            ``Actus Primus.``, ``CHAPTER 12. The Whale``, ``CHAP. 2.
            (2.)—OF THE FORM``, ``Canto III``, ``Section 1.``,
@@ -266,6 +267,39 @@ def _keyword(line: str, start: int, index: int, end: int, second: bool = False) 
         out[0] = Candidate(start, end, index, "keyword", rank, _squash(head), f"kw:{family}",
                            value, "", second)  # fmt: skip
     return out + nested
+
+
+_SETEXT_UNDERLINE = re.compile(r"=+|-+")
+
+
+def setext_candidates(
+    texts: list[str], starts: list[int], ends: list[int], blank: list[bool]
+) -> list[Candidate]:
+    """Markdown's underlined headings ("Requirements" over "------------": level
+    2, "===" level 1; also reStructuredText's section titles): a one-line
+    paragraph of at most ``MAX_LINE`` characters whose next line is 3 or more
+    "=" or "-" alone, with a blank line (or the text's edge) after it. A rule
+    line under the first line of a block of text ("《水浒传》作者；施耐庵" over
+    the "-----" that opens a web notice) has text right under it: not a heading.
+    The candidate spans both lines."""
+    out = []
+    n = len(texts)
+    for i in range(n - 1):
+        under = texts[i + 1]
+        if len(under) < 3 or under[0] not in "=-" or not _SETEXT_UNDERLINE.fullmatch(under):
+            continue
+        title = texts[i]
+        if (
+            not title
+            or len(title) > MAX_LINE
+            or (i > 0 and not blank[i - 1])
+            or (i + 2 < n and not blank[i + 2])
+            or _SETEXT_UNDERLINE.fullmatch(title)
+        ):
+            continue
+        level = 1 if under[0] == "=" else 2
+        out.append(Candidate(starts[i], ends[i + 1], i, "md", level, _squash(title), f"md{level}"))
+    return out
 
 
 def line_candidates(line: str, start: int, index: int, end: int) -> list[Candidate]:

@@ -21,7 +21,8 @@ never shows up next to sentence splitting):
    to a combining mark; the whole is repeated until nothing changes, which
    only text that was repaired or had control characters can need). Tabs, newlines and other spaces
    (U+3000 indentation in Chinese text, NBSP) are kept: they carry layout that
-   the paragraph heuristic reads.
+   the paragraph heuristic reads. Inside a fenced code block
+   (``transforms.code_blocks``) spaces are kept too: there they are syntax.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ import apache_beam as beam
 
 from schemas import Document
 from transforms.beam_utils import DocumentStage, RejectDocument
+from transforms.code_blocks import fenced_spans
 
 # C0 and C1 controls and DEL, minus \t (0x09) and \n (0x0a). \r is gone by then.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
@@ -110,10 +112,23 @@ def _normalize_once(text: str) -> tuple[str, bool]:
     repaired = fix_mojibake(text)
     changed = repaired is not text
     text, removed = _CONTROL.subn("", repaired)
-    text = _SPACES.sub(" ", text)
+    text = collapse_spaces(text)
     if changed and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # a repair may decode to a combining mark
     return text, changed or removed > 0
+
+
+def collapse_spaces(text: str) -> str:
+    """Runs of ASCII spaces to one, except inside fenced code blocks."""
+    spans = fenced_spans(text)
+    if not spans:
+        return _SPACES.sub(" ", text)
+    parts, pos = [], 0
+    for start, end in spans:
+        parts += [_SPACES.sub(" ", text[pos:start]), text[start:end]]
+        pos = end
+    parts.append(_SPACES.sub(" ", text[pos:]))
+    return "".join(parts)
 
 
 def has_visible_text(text: str) -> bool:

@@ -37,6 +37,14 @@ evidence confirms, each rule named:
     ("CHAPTER I" + "Loomings"; not in plays, where that line is a stage
     direction); adjacent lines in capitals are one heading ("PREFACE TO THE
     SECOND" / "EDITION.").
+``fenced_code``
+    no line of a fenced code block (``transforms.code_blocks``) is a
+    candidate: "# edit, add, commit" in a shell example is a comment.
+``prose_title``
+    in a series where fewer than half of the headings take a title line, a
+    title line that reads as a sentence (4 words or more, fewer than half
+    capitalised) is the chapter's first sentence and stays out of the title
+    ("CHAPTER XXXIV" + "Huck said: “Tom, we can slope ...").
 ``running_head``
     a repeated heading ("ACT I." before every scene of act I) followed by a
     lower heading that continues its numbering, or by the next heading of its
@@ -61,6 +69,7 @@ from dataclasses import dataclass
 from schemas import Section
 from transforms import contents as ct
 from transforms import headings as hd
+from transforms.code_blocks import fenced_spans, inside
 from transforms.contents import TITLE_LINE_CHARS, Contents, Lines
 
 LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
@@ -263,6 +272,31 @@ def _title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     return i if (isolated or caps) else None
 
 
+def _reads_as_prose(line: str) -> bool:
+    """At least 4 words, fewer than half of them capitalised: a sentence ("Huck
+    said: “Tom, we can slope ...", "But to return from this digression."),
+    not a title ("My Good Luck.", "SANCTUS JANUARIUS", "Saying of the Pious")."""
+    words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
+    capitals = sum(next(ch for ch in w if ch.isalpha()).isupper() for w in words)
+    return len(words) >= 4 and 2 * capitals < len(words)
+
+
+def _drop_prose_titles(lines: Lines, heads: list[hd.Candidate], titles: dict[int, int]) -> None:
+    """Rule prose_title: in a series where fewer than half of the headings take
+    a title line, a title line that reads as prose is the chapter's first
+    sentence, not its title (a book whose chapters are bare numbers)."""
+    total: dict[str, int] = {}
+    titled: dict[str, int] = {}
+    for c in heads:
+        total[c.series] = total.get(c.series, 0) + 1
+        titled[c.series] = titled.get(c.series, 0) + (c.line in titles)
+    for c in heads:
+        t = titles.get(c.line)
+        if t is not None and 2 * titled[c.series] < total[c.series]:
+            if _reads_as_prose(lines.texts[t]):
+                del titles[c.line]
+
+
 def _running_heads(confirmed: list[tuple[hd.Candidate, int]]) -> list[tuple[hd.Candidate, int]]:
     out: list[tuple[hd.Candidate, int]] = []
     last_value: dict[str, int] = {}  # series -> value, since the last higher heading
@@ -291,6 +325,17 @@ def find_headings(text: str) -> list[Heading]:
     for i, t in enumerate(lines.texts):
         if t and len(t) <= hd.MAX_KEYWORD_LINE:
             cands.extend(hd.line_candidates(t, lines.starts[i], i, lines.ends[i]))
+    if "--" in text or "==" in text:
+        # Underlined headings: their title line loses any candidate of its own.
+        setext = hd.setext_candidates(lines.texts, lines.starts, lines.ends, lines.blank)
+        if setext:
+            titled = {c.line for c in setext}
+            cands = sorted(
+                [c for c in cands if c.line not in titled] + setext, key=lambda c: (c.line, c.start)
+            )
+    spans = fenced_spans(text)
+    if spans:  # rule fenced_code: a line of code ("# a shell comment") heads nothing
+        cands = [c for c in cands if not inside(spans, c.start)]
     cands = _merge_caps_lines(cands)
     # A line in capitals with text right under it is a speaker tag ("SECOND
     # LORD.") or emphasis, never a heading: it is not even a candidate.
@@ -315,6 +360,7 @@ def find_headings(text: str) -> list[Heading]:
             t = _title_line(lines, c, numbered_lines | set(titles.values()))
             if t is not None:
                 titles[c.line] = t
+    _drop_prose_titles(lines, [c for c, _ in confirmed if c.line not in paired], titles)
     title_lines = set(titles.values())
     headings = []
     for c, rank in confirmed:

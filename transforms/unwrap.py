@@ -14,7 +14,9 @@ display columns: a CJK character counts two):
   another line (the wrap column; no wrapping at all gives a large value and
   nothing is joined);
 * ``b`` indented deeper than ``a`` (at least 2 columns): a new paragraph,
-  speech or verse line: kept;
+  speech or verse line: kept; except (rule ``list_item``) when ``a`` opens a
+  list item ("- ", "• ", "3. ") and ``b`` does not: ``b`` is the item's hanging
+  indent, and the rules below decide;
 * CJK: ``a`` ends and ``b`` starts with a CJK character or CJK punctuation and
   ``a`` is full (within ``cjk_slack`` columns of the width): joined with
   nothing in between;
@@ -46,6 +48,8 @@ display columns: a CJK character counts two):
   does not start in lower case is kept even after a line left open
   (enjambment) next to a turnover or a displaced half-line; prose wrapped over
   8 lines starts most of them in lower case;
+* rule ``fenced_code`` (all documents): no line of a fenced code block
+  (``transforms.code_blocks``), fences included, is joined;
 * rule ``cast_list`` (all documents): a line opening with two capitals and
   holding lower-case letters ("HENRY BEAUFORT, great-uncle to the King") in a
   block of which at least 3 lines, and half, open with two capitals, is a list
@@ -62,6 +66,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from dataclasses import dataclass
 
 import apache_beam as beam
@@ -69,6 +74,7 @@ import numpy as np
 
 from schemas import Document
 from transforms.beam_utils import DocumentStage
+from transforms.code_blocks import fenced_spans, inside
 from transforms.headings import MAX_LINE, line_candidates
 from transforms.textedit import Edit, OffsetMap
 from transforms.verse_lines import (
@@ -269,6 +275,11 @@ def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
     join_latin_cast = cast_list_lines(text, cp, first, last, blank)[b]
 
     deeper = indent[b] >= indent[a] + config.indent
+    # Rule list_item: the hanging indent of a wrapped list item ("- Python 3.10
+    # or newer, with the venv module" / "  separately from ...") continues it.
+    hang = np.flatnonzero(deeper)
+    if len(hang):
+        deeper[hang[_list_items(text, first[a[hang]]) & ~_list_items(text, first[b[hang]])]] = False
     # CJK lines are measured as if every character were full-width: converted
     # texts carry ASCII quotes and dashes where the wrapped original had
     # full-width ones, so their width in columns varies with the punctuation.
@@ -291,8 +302,26 @@ def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
         & (la > first[a])
         & (chars_pass(text, cp, before, str.isalpha, 65, 90, 97, 122) | (cp[before] == 45))
     )
+    # Rule fenced_code: no line of a fenced code block (its fences included)
+    # joins another; its line breaks are the code's.
+    spans = fenced_spans(text)
+    if spans:
+        join &= ~(inside(spans, line_start[a]) | inside(spans, line_start[b]))
     space = ~join_cjk & ~tight
     return Wraps(last[a][join], fb[join], space[join])
+
+
+_LIST_MARKER = re.compile(r"(?:[-*+•]|\d{1,3}[.)])[ \t]")
+
+
+def _list_items(text: str, firsts: np.ndarray) -> np.ndarray:
+    """Whether the line whose first non-space character is at each position opens
+    a list item ("- ", "* ", "• ", "12. ", "3) ")."""
+    return np.fromiter(
+        (_LIST_MARKER.match(text, p) is not None for p in firsts.tolist()),
+        dtype=bool,
+        count=len(firsts),
+    )
 
 
 def code_points(text: str) -> np.ndarray:

@@ -328,3 +328,82 @@ def test_cuts_are_ordered_and_disjoint(text):
     assert all(a.end <= b.start for a, b in zip(edits, edits[1:], strict=False))
     out, _ = strip_boilerplate(text)
     assert len(out) <= len(text)
+
+
+# A Chinese essay on the Analects (traditional characters, full-width
+# punctuation, English names): its paragraph on translations names Project
+# Gutenberg as a place to read one, which is prose, not a distributor's notice.
+ANALECTS_ESSAY = """第二章　版本與流傳
+
+漢代流傳的《論語》有三種版本：《魯論語》、《齊論語》和《古文論語》。西漢末年，張禹以《魯論語》為底本，參考《齊論語》，編成《張侯論》，後世通行的版本大多出自此本。
+
+英譯本方面，James Legge（理雅各）在1861年出版了The Chinese Classics第一卷，其中包括《論語》的全譯本，影響深遠。今天，讀者可以在網上免費閱讀Project Gutenberg收錄的Legge譯本，也可以用Python等工具對原文進行分析。
+
+第三章　學而篇選讀
+
+子曰：「弟子入則孝，出則弟，謹而信，汎愛眾，而親仁。行有餘力，則以學文。」
+"""
+TRANSLATIONS_NOTE = """A Note on the Translations
+
+Benjamin Jowett's translations of Plato appeared in 1871 and were revised
+twice before his death. Most readers now meet them in the texts transcribed
+by Project Gutenberg volunteers, and the Apology quoted here follows that
+text.
+
+The Apology is Socrates' defence at his trial in 399 BC.
+"""
+# The 2004 header form: its first paragraph is the title line alone.
+HEADER_2004 = """Project Gutenberg's The Adventures of Tom Sawyer, Complete, by Mark Twain
+(Samuel Clemens)
+
+This eBook is for the use of anyone anywhere at no cost and with
+almost no restrictions whatsoever.  You may copy it, give it away or
+re-use it under the terms of the Project Gutenberg License included
+with this eBook or online at www.gutenberg.net
+
+"""
+
+
+@pytest.mark.parametrize("text", [ANALECTS_ESSAY, TRANSLATIONS_NOTE])
+def test_prose_that_names_project_gutenberg_stays_in_a_short_document(text):
+    """rule gutenberg_notice: in a short document every paragraph is near an
+    edge; a paragraph naming the project is cut only when it reads as a notice
+    (the 207 characters of the translations paragraph were lost)."""
+    out, edits = strip_boilerplate(text)
+    assert edits == [] and out == text
+
+
+def test_notice_paragraphs_of_a_header_without_markers_still_go():
+    text, edits = strip_boilerplate(HEADER_2004 + MOBY)
+    assert text.strip() == MOBY.strip()
+    assert {e.rule for e in edits} == {"gutenberg_notice"}
+
+
+# The README's cleaning bullet, wrapped at 88 columns: a line starts with
+# "transcriber notes," in mid-sentence.
+README_BULLET = """* Cleaning: files that are not running text (INI, CSV/TSV, lists of URLs) are
+  rejected (stage `prose`); Gutenberg headers, footers and licenses, producer and
+  transcriber notes, web-ebook notices and page markers are cut (the characters
+  cut are counted per document and in the manifest; `--keep-boilerplate` keeps
+  them); wrapped lines of prose paragraphs are joined (a space in English, nothing
+  between CJK characters) while verse, speech lines, lists and headings keep their
+  lines (`--keep-line-breaks` keeps the raw layout).
+* Safety: `--output` must be absent, empty or a longctx dataset.
+
+## Output layout
+
+Each training row has `input_ids`, `labels` and `position_ids`.
+"""
+
+
+def test_transcriber_words_inside_a_paragraph_are_not_a_note():
+    """rule transcriber_note: an unbracketed note opens a paragraph; this line
+    in mid-sentence used to cut the rest of the document (19k characters of the
+    README)."""
+    body = README_BULLET + MOBY * 3
+    out, edits = strip_boilerplate(body)
+    assert edits == [] and out == body
+    # The same words opening a paragraph are still a note.
+    note = "\n\nTranscriber notes, web edition:\n\nSpelling is as in the original.\n\n\n"
+    out, edits = strip_boilerplate(MOBY + note + MOBY)
+    assert [e.rule for e in edits] == ["transcriber_note"] and out == MOBY + "\n\n" + MOBY

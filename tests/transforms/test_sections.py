@@ -258,3 +258,141 @@ def test_sections_cover_the_text(text):
     )
     assert all(h.start < h.end <= len(text) for h in headings)
     assert [h.start for h in headings] == sorted({h.start for h in headings})
+
+
+# Tom Sawyer (pg74): bare chapter numbers; one chapter opens with a line of
+# dialogue short enough to pass for a title (unwrapped, as the stage sees it).
+TOM_SAWYER_END = """CHAPTER XXXIII
+
+
+Within a few minutes the news had spread, and a dozen skiff-loads of men were on their way to McDougal’s cave, and the ferryboat, well filled with passengers, soon followed. Tom Sawyer was in the skiff that bore Judge Thatcher.
+
+When the cave door was unlocked, a sorrowful sight presented itself in the dim twilight of the place.
+
+CHAPTER XXXIV
+
+
+Huck said: “Tom, we can slope, if we can find a rope. The window ain’t high from the ground.”
+
+“Shucks! what do you want to slope for?”
+
+“Well, I ain’t used to that kind of a crowd. I can’t stand it. I ain’t going down there, Tom.”
+
+CHAPTER XXXV
+
+
+The reader may rest satisfied that Tom’s and Huck’s windfall made a mighty stir in the poor little village of St. Petersburg. So vast a sum, all in actual cash, seemed next to incredible.
+"""
+# Pinocchio (pg500): every chapter here has its summary line, in sentence case.
+PINOCCHIO = """CHAPTER 7
+
+Geppetto returns home and gives his own breakfast to the Marionette
+
+
+The poor Marionette, who was still half asleep, had not yet found out that his two feet were burned and gone.
+
+CHAPTER 8
+
+Geppetto makes Pinocchio a new pair of feet, and sells his coat to buy him an A-B-C book.
+
+
+The Marionette, as soon as his hunger was appeased, started to grumble and cry that he wanted a new pair of feet.
+
+CHAPTER 9
+
+Pinocchio sells his A-B-C book to pay his way into the Marionette Theater.
+
+
+See Pinocchio hurrying off to school with his new A-B-C book under his arm!
+"""
+
+
+def test_first_sentence_of_an_untitled_chapter_is_not_its_title():
+    """Rule prose_title: "CHAPTER XXXIV Huck said: “Tom, we can slope ..." was
+    the section title; the book's chapters are bare numbers."""
+    titles = [s.title for s in find_sections(TOM_SAWYER_END)[0]]
+    assert titles == ["CHAPTER XXXIII", "CHAPTER XXXIV", "CHAPTER XXXV"]
+
+
+def test_titles_of_a_titled_series_stay_even_in_sentence_case():
+    titles = [s.title for s in find_sections(PINOCCHIO)[0]]
+    assert titles == [
+        "CHAPTER 7 Geppetto returns home and gives his own breakfast to the Marionette",
+        "CHAPTER 8 Geppetto makes Pinocchio a new pair of feet, and sells his coat to buy him "
+        "an A-B-C book.",
+        "CHAPTER 9 Pinocchio sells his A-B-C book to pay his way into the Marionette Theater.",
+    ]
+
+
+# cloudpickle's README (its PyPI description, BSD-3-Clause), abridged: an ATX
+# title, then sections underlined with dashes, indented and fenced code.
+CLOUDPICKLE_README = """# cloudpickle
+
+`cloudpickle` makes it possible to serialize Python constructs not supported
+by the default `pickle` module from the Python standard library.
+
+
+Installation
+------------
+
+The latest release of `cloudpickle` is available from
+[pypi](https://pypi.python.org/pypi/cloudpickle):
+
+    pip install cloudpickle
+
+
+Examples
+--------
+
+Pickling a lambda expression:
+
+```python
+>>> import cloudpickle
+>>> squared = lambda x: x ** 2
+>>> pickled_lambda = cloudpickle.dumps(squared)
+```
+
+Running the tests
+-----------------
+
+- With `pytest` to only run the tests for your current version of
+  Python:
+
+      pip install -r dev-requirements.txt
+      PYTHONPATH='.:tests' pytest
+
+History
+-------
+
+`cloudpickle` was initially developed by picloud.com and shipped as part of
+the client SDK.
+"""
+
+
+def test_underlined_markdown_headings_are_sections():
+    """Setext headings (and reStructuredText titles) were not candidates: the
+    README was one section."""
+    sections = find_sections(CLOUDPICKLE_README)[0]
+    assert [(s.title, s.level) for s in sections] == [
+        ("cloudpickle", 1),
+        ("Installation", 2),
+        ("Examples", 2),
+        ("Running the tests", 2),
+        ("History", 2),
+    ]
+    installation = sections[1]
+    assert CLOUDPICKLE_README[installation.start :].startswith("Installation\n------------\n")
+
+
+def test_a_rule_line_under_a_line_of_text_is_no_heading():
+    """水浒传's first line over the rule line that opens its web notice."""
+    text = (
+        "《水浒传》作者；施耐庵\n"
+        "----------------------------------------------------------------\n"
+        "更多TXT电子书下载,请访问雨枫轩\n"
+        "-----------------------------------------------------------------\n"
+        "第一回 王教头私走延安府 九纹龙大闹史家村\n\n 话说故宋，哲宗皇帝在时，其时去仁宗天子已远。\n"
+    )
+    assert [s.title for s in find_sections(text)[0] if s.level] == [
+        "第一回 王教头私走延安府 九纹龙大闹史家村"
+    ]
