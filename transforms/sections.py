@@ -44,7 +44,9 @@ evidence confirms, each rule named:
     in a series where fewer than half of the headings take a title line, a
     title line that reads as a sentence (4 words or more, fewer than half
     capitalised) is the chapter's first sentence and stays out of the title
-    ("CHAPTER XXXIV" + "Huck said: “Tom, we can slope ...").
+    ("CHAPTER XXXIV" + "Huck said: “Tom, we can slope ..."), unless two or
+    more blank lines set it apart from the body that follows (a chapter
+    summary: "CHAPTER 7" + "Geppetto returns home and gives ...").
 ``running_head``
     a repeated heading ("ACT I." before every scene of act I) followed by a
     lower heading that continues its numbering, or by the next heading of its
@@ -281,19 +283,33 @@ def _reads_as_prose(line: str) -> bool:
     return len(words) >= 4 and 2 * capitals < len(words)
 
 
+def _set_apart(lines: Lines, t: int, heading_lines: set[int]) -> bool:
+    """Whether line ``t`` is followed by at least two blank lines and then by text
+    that is no heading: the layout of a chapter's summary line ("CHAPTER 7" /
+    "Geppetto returns home and gives ..." / two blank lines / the body), where a
+    first paragraph is followed by one blank line like every other paragraph."""
+    n, i = len(lines.texts), t + 1
+    while i < n and lines.blank[i]:
+        i += 1
+    return i - t - 1 >= 2 and i < n and i not in heading_lines
+
+
 def _drop_prose_titles(lines: Lines, heads: list[hd.Candidate], titles: dict[int, int]) -> None:
     """Rule prose_title: in a series where fewer than half of the headings take
     a title line, a title line that reads as prose is the chapter's first
-    sentence, not its title (a book whose chapters are bare numbers)."""
+    sentence, not its title (a book whose chapters are bare numbers), unless
+    the layout sets it apart from the body (``_set_apart``: Pinocchio's chapter
+    summaries, too long to be titles in most chapters)."""
     total: dict[str, int] = {}
     titled: dict[str, int] = {}
     for c in heads:
         total[c.series] = total.get(c.series, 0) + 1
         titled[c.series] = titled.get(c.series, 0) + (c.line in titles)
+    heading_lines = {c.line for c in heads}
     for c in heads:
         t = titles.get(c.line)
         if t is not None and 2 * titled[c.series] < total[c.series]:
-            if _reads_as_prose(lines.texts[t]):
+            if _reads_as_prose(lines.texts[t]) and not _set_apart(lines, t, heading_lines):
                 del titles[c.line]
 
 

@@ -396,3 +396,49 @@ def test_a_rule_line_under_a_line_of_text_is_no_heading():
     assert [s.title for s in find_sections(text)[0] if s.level] == [
         "第一回 王教头私走延安府 九纹龙大闹史家村"
     ]
+
+
+# Pinocchio (pg500) as the stage sees it: every chapter opens with a summary line
+# and two blank lines; summaries over 100 characters are no title lines, so here
+# (as in the whole book, 15 of 36) fewer than half of the chapters take one.
+PINOCCHIO_LONG = """CHAPTER 4
+
+The story of Pinocchio and the Talking Cricket, in which one sees that bad children do not like to be corrected by those who know more than they do.
+
+
+Very little time did it take to get poor old Geppetto to prison.
+
+CHAPTER 5
+
+Pinocchio is hungry and looks for an egg to cook himself an omelet; but, to his surprise, the omelet flies out of the window.
+
+
+If the Cricket’s death scared Pinocchio at all, it was only for a very few moments.
+
+CHAPTER 6
+
+Pinocchio falls asleep with his feet on a foot warmer, and awakens the next day with his feet all burned off.
+
+
+Pinocchio hated the dark street, but he was so hungry that, in spite of it, he ran out of the house.
+
+CHAPTER 7
+
+Geppetto returns home and gives his own breakfast to the Marionette
+
+
+The poor Marionette, who was still half asleep, had not yet found out that his two feet were burned and gone.
+"""
+
+
+def test_a_summary_line_set_apart_from_the_body_stays_the_title():
+    """Rule prose_title keeps a prose-like title line that two blank lines set
+    apart from the body: chapter 7's summary is its title although most
+    chapters of the series take none (their summaries are too long)."""
+    titles = [s.title for s in find_sections(PINOCCHIO_LONG)[0]]
+    assert titles == [
+        "CHAPTER 4",
+        "CHAPTER 5",
+        "CHAPTER 6",
+        "CHAPTER 7 Geppetto returns home and gives his own breakfast to the Marionette",
+    ]
