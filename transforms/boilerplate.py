@@ -32,10 +32,13 @@ transcriber_note    a note of a transcriber, redactor or producer ("[Transcriber
                     note to its closing bracket, otherwise (a note that opens a
                     paragraph) to the next gap of two blank lines (the Gutenberg
                     convention before a new division) or the end of the text
-web_notice          near an edge: a block with a link (URL, domain, e-mail) and
-                    at least one other notice word (download, copyright, ebook,
-                    visit, 下载, 版权, 电子书, 请访问, 本站 ...); when rule lines
-                    (----, ====) close the block in, they go too
+web_notice          a block with a link (URL, domain, e-mail) and at least one
+                    other notice word (download, copyright, ebook, visit, 下载,
+                    版权, 电子书, 请访问, 本站 ...): closed in by rule lines
+                    (----, ====; they go too) anywhere, otherwise only at an
+                    edge of a text longer than its two edges (rule
+                    ``edge_notice``: nothing but blank lines and other notices
+                    between it and the start or end)
 page_marker         a line that is only a page marker ("---- Page 12 ----",
                     "[Page 12]", "- Page 12 -") and the blank lines around it;
                     an inline "[Pg 12]"
@@ -325,21 +328,43 @@ def _transcriber_notes(text: str) -> list[Edit]:
 
 
 def _web_notices(text: str, config: BoilerplateConfig) -> list[Edit]:
-    """Notice blocks: near an edge any block, elsewhere only a block closed in
-    by rule lines (web editions repeat their notice inside the text too)."""
+    """Notice blocks: a block closed in by rule lines anywhere (web editions
+    repeat their notice inside the text too); a block without rule lines only
+    in a text longer than its two edges, at an edge, with nothing but blank
+    lines and other notice blocks between it and the start or end of the text
+    (rule ``edge_notice``: in a short document every paragraph is near an
+    edge, and "Visit https://git-scm.com to download the installer" is prose;
+    BBC's "... legal UK sites - including iTunes, OD2, mycokemusic.com and
+    Napster" paragraph was cut from a news article)."""
     edge = _edge(text, config)
     # Where links may sit: the edges, and the lines under each rule line (a
     # rule-line scan is fast; a link scan of the whole text is not).
     zones = [(0, edge), (len(text) - edge, len(text))]
     zones += [(m.end(), _line_end(text, m.end() + _RULED_SPAN)) for m in _RULE_START.finditer(text)]
-    cuts = []
+    blocks: dict[tuple[int, int], bool] = {}
     for lo, hi in zones:
         for link in _LINK.finditer(text, lo, hi):
             a, b, ruled = _notice_block(text, link.start())
             near_edge = link.start() < edge or link.start() >= len(text) - edge
             if (ruled or near_edge) and _NOTICE_WORD.search(text, a, b) and (b - a) < 5000:
-                cuts.append(Edit(a, _skip_blank_lines(text, b), "", "web_notice"))
-    return cuts
+                blocks[a, b] = blocks.get((a, b), False) or ruled
+    spans = sorted(blocks)
+    keep = {span for span in spans if blocks[span]}
+    if len(text) <= 2 * edge:
+        spans = []  # a short text: its edges are no evidence
+    pos = 0  # from the start: blocks with only blank lines or notices before them
+    for a, b in spans:
+        if text[pos:a].strip():
+            break
+        keep.add((a, b))
+        pos = max(pos, b)
+    end = len(text)  # from the end, likewise
+    for a, b in reversed(spans):
+        if text[b:end].strip():
+            break
+        keep.add((a, b))
+        end = min(end, a)
+    return [Edit(a, _skip_blank_lines(text, b), "", "web_notice") for a, b in sorted(keep)]
 
 
 def _notice_block(text: str, pos: int) -> tuple[int, int, bool]:

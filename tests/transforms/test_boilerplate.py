@@ -2,6 +2,9 @@
 footers and licenses of three eras, transcriber notes from the shared books,
 the web-ebook notice and page markers of the Chinese classics."""
 
+import json
+import os
+
 import apache_beam as beam
 import pytest
 from apache_beam.testing.test_pipeline import TestPipeline
@@ -19,6 +22,7 @@ from transforms.boilerplate import (
     strip_boilerplate,
 )
 from transforms.clean import clean_text
+from transforms.normalize import normalize_text
 
 MOBY = (
     "MOBY-DICK;\n\nor, THE WHALE.\n\nBy Herman Melville\n\n\n\n\nCHAPTER 1. Loomings.\n\n"
@@ -407,3 +411,37 @@ def test_transcriber_words_inside_a_paragraph_are_not_a_note():
     note = "\n\nTranscriber notes, web edition:\n\nSpelling is as in the original.\n\n\n"
     out, edits = strip_boilerplate(MOBY + note + MOBY)
     assert [e.rule for e in edits] == ["transcriber_note"] and out == MOBY + "\n\n" + MOBY
+
+
+def test_a_paragraph_with_a_link_inside_a_short_text_is_prose(shared_data):
+    """Rule edge_notice: BBC "Downloads enter US singles chart"
+    (entertainment/103): its third paragraph names "mycokemusic.com" and
+    "downloaded", and the whole article is near an edge; it was cut as a web
+    notice (1,351 of 2,317 characters lost). A block without rule lines is a
+    notice only with nothing but notices between it and an edge."""
+    path = os.path.join(shared_data, "sum_bbc_news", "bbc_news_summary.dev.jsonl")
+    with open(path, encoding="utf-8") as f:
+        article = next(r["article"] for r in map(json.loads, f) if r["id"] == "entertainment/103")
+    text = normalize_text(article)
+    assert "mycokemusic.com" in text
+    out, edits = strip_boilerplate(text)
+    assert out == text and edits == []
+
+
+def test_a_notice_without_rule_lines_goes_only_at_an_edge_of_a_long_text():
+    guide = (
+        "Git in ten minutes\n\n"
+        "Git keeps the history of a folder of files.\n\n"
+        "Visit https://git-scm.com to download the installer for your system.\n\n"
+        "Then run git init in the folder.\n"
+    )
+    notice = "Downloaded from www.example-ebooks.com, visit us for more free ebooks.\n\n"
+    # A short text: every paragraph is near an edge, none is cut.
+    assert strip_boilerplate(guide)[0] == guide
+    assert strip_boilerplate(guide + "\n" + notice)[0] == guide + "\n" + notice
+    # A long one: the notices at its edges go, the link in its body stays.
+    body = MOBY * (25_000 // len(MOBY) + 1)
+    text = notice + guide + "\n" + body + "\n" + guide + "\n" + notice
+    out, edits = strip_boilerplate(text)
+    assert out == guide + "\n" + body + "\n" + guide + "\n"
+    assert [e.rule for e in edits] == ["web_notice", "web_notice"]
