@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas import Document
+from tests.transforms.readme_text import README_BULLETS
 from transforms.boilerplate import (
     BoilerplateConfig,
     RemoveBoilerplate,
@@ -383,28 +384,11 @@ def test_notice_paragraphs_of_a_header_without_markers_still_go():
     assert {e.rule for e in edits} == {"gutenberg_notice"}
 
 
-# The README's cleaning bullet, wrapped at 88 columns: a line starts with
-# "transcriber notes," in mid-sentence.
-README_BULLET = """* Cleaning: files that are not running text (INI, CSV/TSV, lists of URLs) are
-  rejected (stage `prose`); Gutenberg headers, footers and licenses, producer and
-  transcriber notes, web-ebook notices and page markers are cut (the characters
-  cut are counted per document and in the manifest; `--keep-boilerplate` keeps
-  them); wrapped lines of prose paragraphs are joined (a space in English, nothing
-  between CJK characters) while verse, speech lines, lists and headings keep their
-  lines (`--keep-line-breaks` keeps the raw layout).
-* Safety: `--output` must be absent, empty or a longctx dataset.
-
-## Output layout
-
-Each training row has `input_ids`, `labels` and `position_ids`.
-"""
-
-
 def test_transcriber_words_inside_a_paragraph_are_not_a_note():
     """rule transcriber_note: an unbracketed note opens a paragraph; this line
     in mid-sentence used to cut the rest of the document (19k characters of the
     README)."""
-    body = README_BULLET + MOBY * 3
+    body = README_BULLETS + MOBY * 3
     out, edits = strip_boilerplate(body)
     assert edits == [] and out == body
     # The same words opening a paragraph are still a note.
