@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
 import sys
 import traceback
@@ -50,6 +51,23 @@ def user_input() -> Iterator[None]:
         raise
     except ValueError as error:
         raise UserError(str(error)) from error
+
+
+_NO_SPACE = (errno.ENOSPC, errno.EDQUOT)
+# Beam re-raises a stage's error as a new exception, and from a worker process only
+# its text comes back; safetensors (Rust) reports the OS error in its text.
+_NO_SPACE_TEXT = ("[Errno 28]", "[Errno 122]", "(os error 28)", "(os error 122)")
+
+
+def out_of_space(error: BaseException | None) -> bool:
+    """``error`` (or one it was raised from) is a full disk or an exceeded quota."""
+    while error is not None:
+        if isinstance(error, OSError) and error.errno in _NO_SPACE:
+            return True
+        if any(text in str(error) for text in _NO_SPACE_TEXT):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
 
 
 def take_debug_flag(argv: list[str] | None) -> list[str]:

@@ -40,6 +40,7 @@ import time
 
 import numpy as np
 import torch
+import yaml
 
 from schemas.dataset import Manifest, load_manifest
 from schemas.errors import UserError, run_main, take_debug_flag, user_input
@@ -53,7 +54,7 @@ from training.checkpoint import (
 )
 from training.checkpoint_files import newest_intact
 from training.compatibility import check_token_ids, check_tokenizer
-from training.config import load_config, make_output_folder, save_config
+from training.config import load_config, make_output_folder
 from training.curriculum import lr_factor, plan_stages, stage_for_step, total_steps
 from training.data import collate_rows, micro_batches, open_bucket, step_rows
 from training.longce import step_record, training_objective
@@ -69,6 +70,14 @@ from training.options import train_parser
 from training.perplexity import validation_loss
 from training.plots import plot_loss
 from training.recurrence import segment_recurrence
+from training.run_files import (
+    check_resume,
+    data_fingerprint,
+    disk_full_is_one_line,
+    kept_metrics,
+    write_atomically,
+    writing,
+)
 from transforms.runtime import bound_heap_retention
 
 MODEL_INPUTS = ("input_ids", "labels", "position_ids")
@@ -154,6 +163,11 @@ def train(argv: list[str] | None = None) -> int:
         )
     with user_input():
         make_output_folder(config.output)
+    with disk_full_is_one_line(config.output):
+        return _train(args, config)
+
+
+def _train(args: argparse.Namespace, config) -> int:
     rank, world, device = setup_distributed()
     barrier = torch.distributed.barrier if world > 1 else (lambda: None)
     say = print if rank == 0 else (lambda *a, **k: None)
@@ -169,6 +183,7 @@ def train(argv: list[str] | None = None) -> int:
         total_steps(plans) if not config.max_steps else min(config.max_steps, total_steps(plans))
     )
     buckets = {p.window: open_bucket(config.data, manifest, "train", p.window) for p in plans}
+    fingerprint = data_fingerprint(manifest, buckets)
 
     model, context = load_model(
         config.model, config.rope, config.attn_implementation, config.trust_remote_code
@@ -219,6 +234,7 @@ def train(argv: list[str] | None = None) -> int:
                     f"{found[1]} was written with another curriculum / batch geometry: resume "
                     "with the config of that run (RUN/config.yaml), or choose a new --output"
                 )
+            check_resume(found[1], state, config.to_dict(), config.data, fingerprint)
             start = state["steps_done"]
             if recurrence:
                 recurrence.load_state_dict(state["rank_state"])
@@ -230,15 +246,12 @@ def train(argv: list[str] | None = None) -> int:
     metrics_path = os.path.join(run, "metrics.jsonl")
     if rank == 0:
         os.makedirs(run, exist_ok=True)
-        save_config(config, os.path.join(run, "config.yaml"))
-        kept = []
-        if start and os.path.exists(
-            metrics_path
-        ):  # drop what the killed run logged past its checkpoint
-            with open(metrics_path, encoding="utf-8") as f:
-                kept = [line for line in f if json.loads(line)["step"] <= start]
-        with open(metrics_path, "w", encoding="utf-8") as f:
-            f.writelines(kept)
+        write_atomically(
+            os.path.join(run, "config.yaml"), yaml.safe_dump(config.to_dict(), sort_keys=False)
+        )
+        # drop what the killed run logged past its checkpoint (and a line cut short)
+        kept = kept_metrics(metrics_path, start) if start and os.path.exists(metrics_path) else []
+        write_atomically(metrics_path, "".join(kept))
     rows_log = None
     if config.log_rows:
         os.makedirs(os.path.join(run, "rows"), exist_ok=True)
@@ -403,19 +416,21 @@ def train(argv: list[str] | None = None) -> int:
                 "window": plan.window,
                 "curriculum": [vars(s) for s in plans],
                 "config": config.to_dict(),
+                "data_sha256": fingerprint,
             }
-            save_checkpoint(
-                run,
-                steps_done,
-                model,
-                optimizer,
-                scheduler,
-                extra,
-                rank,
-                config.keep_checkpoints,
-                barrier,
-                rank_state=recurrence.state_dict() if recurrence else None,
-            )
+            with writing("a checkpoint"):
+                save_checkpoint(
+                    run,
+                    steps_done,
+                    model,
+                    optimizer,
+                    scheduler,
+                    extra,
+                    rank,
+                    config.keep_checkpoints,
+                    barrier,
+                    rank_state=recurrence.state_dict() if recurrence else None,
+                )
         if os.environ.get(STOP_AFTER_STEP_ENV) == str(steps_done):
             os.kill(os.getpid(), signal.SIGSTOP)
     bar.close()
@@ -426,16 +441,18 @@ def train(argv: list[str] | None = None) -> int:
     adapter_state = distributed.adapter_state_dict(model)  # FSDP: gathered on every rank
     if rank == 0:
         metrics.close()
-        adapter_dir = save_adapter(
-            model,
-            run,
-            config.model,
-            config.rope,
-            args.base_name,
-            adapter_state,
-            config.trust_remote_code,
-        )
-        plot_loss(metrics_path, os.path.join(run, "loss.png"))
+        with writing("the adapter"):
+            adapter_dir = save_adapter(
+                model,
+                run,
+                config.model,
+                config.rope,
+                args.base_name,
+                adapter_state,
+                config.trust_remote_code,
+            )
+        with writing("loss.png"):
+            plot_loss(metrics_path, os.path.join(run, "loss.png"))
         say(f"\nadapter:  {adapter_dir}")
         say(f"metrics:  {metrics_path}")
         say(f"plot:     {os.path.join(run, 'loss.png')}")
@@ -449,7 +466,9 @@ def train(argv: list[str] | None = None) -> int:
                     config.model, config.rope, config.attn_implementation, config.trust_remote_code
                 )
                 model = PeftModel.from_pretrained(base, adapter_dir)
-            say(f"merged:   {merge_model(model, config.model, os.path.join(run, 'merged'))}")
+            with writing("the merged model"):
+                merged = merge_model(model, config.model, os.path.join(run, "merged"))
+            say(f"merged:   {merged}")
     barrier()
     if world > 1:
         torch.distributed.destroy_process_group()
