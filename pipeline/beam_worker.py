@@ -73,9 +73,20 @@ def quiet_driver_logs() -> None:
 _INTERRUPTED_WORKER = "Worker subprocess exited with return code -2"
 
 
+_TERMINATED = threading.Event()
+
+
+def quiet_after_sigterm() -> None:
+    """SIGTERM reached the driver (and, sent to the process group, its workers): what
+    Beam's threads and handlers report from now on (dead workers, broken gRPC
+    streams, ~240 lines) follows from it; the driver's own "terminated" line says it."""
+    _TERMINATED.set()
+    logging.getLogger("apache_beam").setLevel(logging.CRITICAL + 1)
+
+
 def _drop_interrupted_workers(hook):
     def excepthook(args):
-        if not str(args.exc_value).startswith(_INTERRUPTED_WORKER):
+        if not (_TERMINATED.is_set() or str(args.exc_value).startswith(_INTERRUPTED_WORKER)):
             hook(args)
 
     excepthook.drops_interrupted_workers = True

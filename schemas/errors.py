@@ -16,6 +16,7 @@ import argparse
 import contextlib
 import errno
 import os
+import signal
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -83,9 +84,41 @@ def debug_enabled() -> bool:
     return os.environ.get(DEBUG_ENV, "") not in ("", "0")
 
 
+class Terminated(BaseException):
+    """SIGTERM (``kill PID``, a scheduler stopping the job), raised in the main thread by
+    :func:`terminate_with_a_line`; its text says what became of the output. A
+    ``BaseException`` like ``KeyboardInterrupt``: no ``except Exception`` swallows it."""
+
+
+def terminate_with_a_line(on_signal: Callable[[], None] | None = None) -> None:
+    """From now on SIGTERM raises :class:`Terminated` (so cleanups run and ``run_main``
+    prints one line, exit 143) instead of killing the process without a word;
+    ``on_signal`` runs first (e.g. to quiet threads that will fail because of it).
+    Only the main thread can install it; elsewhere SIGTERM stays as it was."""
+
+    def raise_terminated(signum, frame):
+        if on_signal is not None:
+            on_signal()
+        raise Terminated("")
+
+    with contextlib.suppress(ValueError):
+        signal.signal(signal.SIGTERM, raise_terminated)
+
+
+def terminated(error: BaseException | None) -> bool:
+    """``error`` is, or was raised from (Beam re-raises a stage's error as a new one,
+    naming it in its text), a :class:`Terminated`."""
+    while error is not None:
+        if isinstance(error, Terminated) or str(error).startswith("Terminated"):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
 def run_main(prog: str, body: Callable[[], int | None]) -> int:
     """Run a command's body: a ``UserError`` becomes ``prog: error: ...`` and exit 2,
-    Ctrl-C one line and exit 130; anything else propagates with its traceback."""
+    Ctrl-C one line and exit 130, SIGTERM (once :func:`terminate_with_a_line`) one line
+    and exit 143; anything else propagates with its traceback."""
     try:
         return int(body() or 0)
     except UserError as error:
@@ -99,3 +132,11 @@ def run_main(prog: str, body: Callable[[], int | None]) -> int:
             traceback.print_exc()
         print(f"{prog}: interrupted", file=sys.stderr)
         return 130
+    except Terminated as error:
+        if debug_enabled():
+            traceback.print_exc()
+        print(
+            f"{prog}: terminated (SIGTERM){'; ' + str(error) if str(error) else ''}",
+            file=sys.stderr,
+        )
+        return 128 + signal.SIGTERM

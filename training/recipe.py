@@ -43,7 +43,13 @@ import torch
 import yaml
 
 from schemas.dataset import Manifest, load_manifest
-from schemas.errors import UserError, run_main, take_debug_flag, user_input
+from schemas.errors import (
+    UserError,
+    run_main,
+    take_debug_flag,
+    terminate_with_a_line,
+    user_input,
+)
 from training import distributed
 from training.adapter import save_adapter
 from training.attention import use_attention_pattern, use_full_attention
@@ -73,7 +79,7 @@ from training.recurrence import segment_recurrence
 from training.run_files import (
     check_resume,
     data_fingerprint,
-    disk_full_is_one_line,
+    failures_are_one_line,
     kept_metrics,
     write_atomically,
     writing,
@@ -135,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     """``longctx train``: exit 2 with one line on a ``UserError``, 1 with a traceback
     on anything else."""
     argv = take_debug_flag(argv)
+    terminate_with_a_line()
     return run_main("longctx train", lambda: train(argv))
 
 
@@ -163,7 +170,7 @@ def train(argv: list[str] | None = None) -> int:
         )
     with user_input():
         make_output_folder(config.output)
-    with disk_full_is_one_line(config.output):
+    with failures_are_one_line(config.output):
         return _train(args, config)
 
 

@@ -9,7 +9,7 @@
   (:data:`MAY_CHANGE`) may change.
 * :func:`kept_metrics`: the metrics lines up to the checkpoint's step; a last line
   cut by a kill or a full disk is dropped, not a ``JSONDecodeError``.
-* :func:`disk_full_is_one_line`: a full disk or exceeded quota anywhere in a run is
+* :func:`failures_are_one_line`: a SIGTERM says which checkpoint is intact; a full disk or exceeded quota anywhere in a run is
   one line saying what was being written, that the last complete checkpoint is intact
   (verified) and what to free; checkpoints and the adapter are written beside and
   renamed into place (``training.checkpoint``, ``training.adapter``), so nothing half
@@ -27,7 +27,7 @@ import os
 from collections.abc import Iterator
 
 from schemas.dataset import Manifest
-from schemas.errors import UserError, out_of_space
+from schemas.errors import Terminated, UserError, out_of_space
 from training.checkpoint import list_checkpoints
 from training.checkpoint_files import newest_intact
 
@@ -152,29 +152,36 @@ def _size_mb(folder: str) -> float:
     )
 
 
+def _resume_note(run: str, with_size: bool) -> str:
+    found = newest_intact(list_checkpoints(run), warn=lambda _: None)
+    if not found:
+        return "no checkpoint was complete yet: the run starts over"
+    size = f"; a checkpoint takes {_size_mb(found[1]):.1f} MB" if with_size else ""
+    return (
+        f"the last complete checkpoint {found[1]} is intact (its checksums verify{size}): "
+        "run the same command with --resume to go on from it"
+    )
+
+
 @contextlib.contextmanager
-def disk_full_is_one_line(run: str) -> Iterator[None]:
-    """A full disk (or quota) inside the block becomes one ``UserError`` line."""
+def failures_are_one_line(run: str) -> Iterator[None]:
+    """A full disk (or quota) inside the block becomes one ``UserError`` line, a
+    SIGTERM (``schemas.errors.terminate_with_a_line``) one ``Terminated`` line; both
+    say which checkpoint a ``--resume`` would use."""
     try:
         yield
     except UserError:
         raise
+    except Terminated:
+        raise Terminated(_resume_note(run, with_size=False)) from None
     except Exception as error:
         if not out_of_space(error):
             raise
-        found = newest_intact(list_checkpoints(run), warn=lambda _: None)
-        if found:
-            kept = (
-                f"the last complete checkpoint {found[1]} is intact (its checksums verify; "
-                f"a checkpoint takes {_size_mb(found[1]):.1f} MB): free some space there "
-                "and run the same command with --resume"
-            )
-        else:
-            kept = "no checkpoint was complete yet: free some space there and start again"
         quota = "No space left on device"
         if any(t in str(error) for t in ("Errno 122", "os error 122")):
             quota = "Disk quota exceeded"
         raise UserError(
             f"no space left on the disk of {os.path.abspath(run)} while writing "
-            f"{_what(error)} ({quota}); nothing half-written was kept; {kept}"
+            f"{_what(error)} ({quota}); nothing half-written was kept; free some space "
+            f"there; {_resume_note(run, with_size=True)}"
         ) from error

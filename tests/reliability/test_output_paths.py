@@ -127,6 +127,47 @@ def test_ctrl_c_inside_the_pipeline_is_one_line_and_exit_130(
     assert f"partial output left in {staging}" in caplog.text
 
 
+# ---------------------------------------------------------------- SIGTERM
+@pytest.fixture
+def sigterm_restored():
+    import signal
+
+    before = signal.getsignal(signal.SIGTERM)
+    yield
+    signal.signal(signal.SIGTERM, before)
+
+
+def test_sigterm_inside_the_pipeline_is_one_line_and_removes_the_staging_folder(
+    tmp_path, tiny_tokenizer_path, capsys, monkeypatch, sigterm_restored
+):
+    """``kill PID`` (a scheduler stopping the job) mid-build ended the process with
+    exit 143 and no word, the staging folder left until the next build. Now it is one
+    line (exit 143), the staging folder is removed and the old dataset stays."""
+    import signal
+
+    import pipeline.build
+
+    out = tmp_path / "ds"
+    run(_args(_inputs(tmp_path / "a"), out, tiny_tokenizer_path))
+    old = snapshot(out)
+    real = pipeline.build.normalize_document
+
+    def killed(doc):
+        os.kill(os.getpid(), signal.SIGTERM)  # a real SIGTERM, to this process
+        return real(doc)
+
+    monkeypatch.setattr(pipeline.build, "normalize_document", killed)
+    more = _inputs(tmp_path / "b", seed=3)
+    code = cli.main(["dataset", *_args(more, out, tiny_tokenizer_path, "--overwrite")])
+    err = capsys.readouterr().err
+    assert code == 143 and "Traceback" not in err, err
+    assert err.strip().splitlines()[-1] == (
+        f"longctx dataset: terminated (SIGTERM); the partial output was removed and "
+        f"{out} is as it was"
+    )
+    assert snapshot(out) == old and staging_folders(out) == []
+
+
 # ---------------------------------------------------------------- a full disk
 def test_a_full_disk_is_one_line_and_gives_the_space_back(
     tmp_path, tiny_tokenizer_path, capsys, monkeypatch

@@ -192,3 +192,110 @@ def test_a_resume_on_a_rebuilt_dataset_is_refused(
     line = _error_line(capsys.readouterr().err)
     assert "dataset" in line and "shards" in line and rebuilt in line, line
     assert _files(run_copy) == before
+
+
+# ---------------------------------------------------------------- kills, then --resume
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# Stops itself (SIGSTOP) once step 4's checkpoint has its state.pt on disk but no
+# checksums yet and is still in its staging folder: a kill in the middle of the write.
+_STOP_IN_CHECKPOINT = """
+import os, signal, sys
+from training import checkpoint, recipe
+real = checkpoint.save_tensors
+def save(obj, path):
+    real(obj, path)
+    if path.endswith(os.path.join(".tmp-step-00000004", "state.pt")):
+        os.kill(os.getpid(), signal.SIGSTOP)
+checkpoint.save_tensors = save
+sys.exit(recipe.main(sys.argv[1:]))
+"""
+
+
+@pytest.fixture(scope="module")
+def eight_steps(tiny_dataset, tiny_model, tmp_path_factory):
+    """Arguments of an 8-step run checkpointing every 2 steps, and its uninterrupted run."""
+    from tests.training.conftest import TINY
+
+    folder = tmp_path_factory.mktemp("eight")
+    config = folder / "c.yaml"
+    config.write_text(
+        TINY.replace("steps: 3", "steps: 4").replace("tokens: 512", "steps: 4")
+        + "checkpoint_every: 2\n"
+    )
+    args = ["--data", tiny_dataset, "--model", tiny_model, "--config", str(config)]
+    from training import recipe
+
+    assert recipe.main([*args, "--output", str(folder / "full")]) == 0
+    return args, folder / "full"
+
+
+def _losses(run) -> list[tuple[int, float]]:
+    records = read_metrics(os.path.join(run, "metrics.jsonl"))
+    return [(r["step"], r["loss"]) for r in records if r["kind"] == "train"]
+
+
+def _stopped(cmd, env):
+    import subprocess
+
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    _, status = os.waitpid(proc.pid, os.WUNTRACED)  # blocks until it stops itself
+    assert os.WIFSTOPPED(status), proc.stderr.read()
+    return proc
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "how", ["SIGTERM", "SIGINT", "SIGKILL-in-checkpoint", "SIGTERM-in-checkpoint"]
+)
+def test_a_run_stopped_mid_way_resumes_to_the_same_losses_and_adapter(eight_steps, tmp_path, how):
+    """SIGTERM (a scheduler) and Ctrl-C after step 5, one step past the checkpoint of
+    step 4; SIGKILL and SIGTERM while step 4's checkpoint is half written. SIGTERM was
+    exit 143 without a word; now it is one line naming the checkpoint to resume from
+    (Ctrl-C: 'interrupted'), a half-written checkpoint is never listed (and a SIGTERM
+    removes it), and --resume gives the uninterrupted run's losses and adapter."""
+    import signal
+    import sys
+
+    from training import recipe
+
+    args, full = eight_steps
+    run = tmp_path / "run"
+    if how.endswith("in-checkpoint"):
+        cmd = [sys.executable, "-c", _STOP_IN_CHECKPOINT, *args, "--output", str(run)]
+        proc = _stopped(cmd, dict(os.environ))
+    else:
+        cmd = [sys.executable, "-m", "training.recipe", *args, "--output", str(run)]
+        proc = _stopped(cmd, os.environ | {recipe.STOP_AFTER_STEP_ENV: "5"})
+    sig = getattr(signal, how.split("-")[0])
+    try:
+        proc.send_signal(sig)
+        proc.send_signal(signal.SIGCONT)
+        code = proc.wait(timeout=120)
+        err = proc.stderr.read()
+    finally:
+        proc.kill()
+    last = err.strip().splitlines()[-1] if err.strip() else ""
+    done = 2 if how.endswith("in-checkpoint") else 4
+    if how.startswith("SIGKILL"):
+        assert code == -signal.SIGKILL
+        assert (run / "checkpoints" / ".tmp-step-00000004").is_dir()  # left half written
+    elif how.startswith("SIGTERM"):
+        assert code == 143 and "Traceback" not in err, err
+        assert last == (
+            f"longctx train: terminated (SIGTERM); the last complete checkpoint "
+            f"{run}/checkpoints/step-{done:08d} is intact (its checksums verify): run the "
+            "same command with --resume to go on from it"
+        )
+        assert sorted(os.listdir(run / "checkpoints"))[-1] == f"step-{done:08d}"
+    else:
+        assert code == 130 and last == "longctx train: interrupted", err
+    assert [s for s, _ in list_checkpoints(str(run))][-1] == done
+    assert not (run / "adapter").exists()
+
+    assert recipe.main([*args, "--output", str(run), "--resume"]) == 0
+    assert _losses(run) == _losses(full)
+    a, b = _adapter(full), _adapter(run)
+    assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
+    assert not [n for n in os.listdir(run / "checkpoints") if n.startswith(".")]
