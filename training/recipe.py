@@ -78,6 +78,7 @@ from training.plots import plot_loss
 from training.recurrence import segment_recurrence
 from training.run_files import (
     check_resume,
+    check_run_folder,
     data_fingerprint,
     failures_are_one_line,
     kept_metrics,
@@ -168,6 +169,9 @@ def train(argv: list[str] | None = None) -> int:
             f"missing {', '.join(missing)}: name the dataset, the base model and the run "
             "folder (flags, or data:/model:/output: in --config); `make train` passes the defaults"
         )
+    check_run_folder(
+        config.output, config.data, config.model, bool(list_checkpoints(config.output))
+    )
     with user_input():
         make_output_folder(config.output)
     with failures_are_one_line(config.output):

@@ -7,6 +7,11 @@
   sha256, :func:`data_fingerprint`) is refused naming what differs, before anything is
   written. Paths, ``max_steps`` and the checkpoint / evaluation / progress settings
   (:data:`MAY_CHANGE`) may change.
+* :func:`check_run_folder`: ``--output`` never is, holds or lies in the dataset or
+  the model folder, and a fresh run (no checkpoint to resume) starts only in a new or
+  empty folder or in what a run killed before its first checkpoint left: never over
+  a finished run whose checkpoints were removed (its adapter) or a user's files that
+  happen to be called ``config.yaml`` / ``metrics.jsonl``.
 * :func:`kept_metrics`: the metrics lines up to the checkpoint's step; a last line
   cut by a kill or a full disk is dropped, not a ``JSONDecodeError``.
 * :func:`failures_are_one_line`: a SIGTERM says which checkpoint is intact; a full disk or exceeded quota anywhere in a run is
@@ -50,6 +55,64 @@ MAY_CHANGE = frozenset(
         "bound_heap_from_window",
     }
 )
+
+
+# What a run killed before its first checkpoint leaves (written before step 1).
+_EARLY_FILES = frozenset({"config.yaml", "metrics.jsonl", "rows", "checkpoints"})
+
+
+def _inside(child: str, parent: str) -> bool:
+    return child == parent or child.startswith(parent.rstrip(os.sep) + os.sep)
+
+
+def _is_run_file(path: str, name: str) -> bool:
+    """``path`` is a file ``longctx train`` wrote as ``name`` (before step 1)."""
+    if name in ("rows", "checkpoints"):
+        return os.path.isdir(path)
+    try:
+        with open(path, encoding="utf-8") as f:
+            if name == "config.yaml":
+                import yaml
+
+                saved = yaml.safe_load(f)
+                return isinstance(saved, dict) and {"curriculum", "output"} <= saved.keys()
+            if name == "metrics.jsonl":
+                return all(json.loads(line).get("kind") for line in f if line.strip())
+    except (OSError, ValueError, AttributeError, UnicodeDecodeError):
+        return False
+    return False
+
+
+def check_run_folder(output: str, data: str, model: str, has_checkpoints: bool) -> None:
+    """Raise ``UserError`` when ``output`` would write into the dataset or the model,
+    or (``has_checkpoints`` False: a fresh start) over files that are no killed run's."""
+    real = os.path.realpath(output)
+    for flag, folder in (("--data", data), ("--model", model)):
+        theirs = os.path.realpath(folder)
+        if os.path.isdir(theirs) and (_inside(real, theirs) or _inside(theirs, real)):
+            raise UserError(
+                f"--output {output} is, holds or lies inside the {flag} folder {folder}: a "
+                "run writes its adapter, checkpoints and config there; choose a run folder "
+                "of its own (e.g. runs/NAME)"
+            )
+    if has_checkpoints or not os.path.isdir(real):
+        return
+    foreign = sorted(
+        name
+        for name in os.listdir(real)
+        if name not in _EARLY_FILES
+        or not _is_run_file(os.path.join(real, name), name)
+        or (
+            name == "checkpoints"
+            and not all(n.startswith(".") for n in os.listdir(os.path.join(real, name)))
+        )
+    )
+    if foreign:
+        raise UserError(
+            f"--output {output} already holds {', '.join(foreign[:5])} and no checkpoint "
+            "to resume: a new run would overwrite them (a finished run whose checkpoints "
+            "were removed, or files that are not a run's); choose a new or empty folder"
+        )
 
 
 def data_fingerprint(manifest: Manifest, windows) -> str:

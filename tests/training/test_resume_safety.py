@@ -299,3 +299,72 @@ def test_a_run_stopped_mid_way_resumes_to_the_same_losses_and_adapter(eight_step
     a, b = _adapter(full), _adapter(run)
     assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
     assert not [n for n in os.listdir(run / "checkpoints") if n.startswith(".")]
+
+
+# ---------------------------------------------------------------- the run folder
+@pytest.mark.parametrize("where", ["data", "inside-data", "model", "parent-of-data"])
+def test_an_output_in_the_dataset_or_model_folder_is_refused(
+    tiny_dataset, tiny_model, tiny_config, tmp_path, capsys, where
+):
+    """--output DATA wrote adapter/, checkpoints/, config.yaml, metrics.jsonl and
+    loss.png into the dataset folder (which the dataset builder then refuses to
+    overwrite: it holds files no build writes)."""
+    data = tmp_path / "data"
+    shutil.copytree(tiny_dataset, data)
+    out = {
+        "data": data,
+        "inside-data": data / "run",
+        "model": tiny_model,
+        "parent-of-data": tmp_path,
+    }[where]
+    before = {p: _files(p) for p in (data, tiny_model)}
+    capsys.readouterr()
+    assert train_recipe(str(data), tiny_model, out, tiny_config) == 2
+    line = _error_line(capsys.readouterr().err)
+    assert "--output" in line and "folder" in line and "runs/NAME" in line, line
+    assert {p: _files(p) for p in (data, tiny_model)} == before
+    assert not os.path.exists(data / "run")
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"adapter/adapter_model.safetensors": "weights", "metrics.jsonl": '{"kind": "train"}\n'},
+        {"config.yaml": "my: notes\n"},
+        {"metrics.jsonl": "timestamp,value\n"},
+        {"notes.txt": "mine"},
+    ],
+    ids=["finished-run-without-checkpoints", "users-config", "users-metrics", "other-file"],
+)
+def test_a_fresh_run_never_writes_over_a_finished_run_or_a_users_files(
+    tiny_dataset, tiny_model, tiny_config, tmp_path, capsys, files
+):
+    """A run folder whose checkpoints were deleted to save space (the adapter kept)
+    was trained over without a word, its adapter replaced; a folder with the user's
+    own config.yaml or metrics.jsonl had them overwritten. --resume (no checkpoint:
+    a fresh start) is refused the same."""
+    out = tmp_path / "run"
+    for name, text in files.items():
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        (out / name).write_text(text)
+    before = _files(out)
+    for extra in ([], ["--resume"]):
+        capsys.readouterr()
+        assert train_recipe(tiny_dataset, tiny_model, out, tiny_config, *extra) == 2
+        line = _error_line(capsys.readouterr().err)
+        assert "already holds" in line and sorted(files)[0].split("/")[0] in line, line
+        assert _files(out) == before
+
+
+def test_a_run_killed_before_its_first_checkpoint_can_start_again(
+    tiny_dataset, tiny_model, tiny_config, tmp_path
+):
+    """What such a run leaves (config.yaml, metrics.jsonl, a checkpoint's staging
+    folder) is no reason to refuse the folder."""
+    out = tmp_path / "run"
+    assert train_recipe(tiny_dataset, tiny_model, out, tiny_config, "--max-steps", "1") == 0
+    for name in ("adapter", "loss.png"):
+        shutil.rmtree(out / name) if (out / name).is_dir() else os.remove(out / name)
+    for _, path in list_checkpoints(str(out)):
+        os.rename(path, os.path.join(os.path.dirname(path), ".tmp-" + os.path.basename(path)))
+    assert train_recipe(tiny_dataset, tiny_model, out, tiny_config, "--max-steps", "1") == 0
