@@ -40,7 +40,6 @@ import time
 
 import numpy as np
 import torch
-import yaml
 
 from schemas.dataset import Manifest, load_manifest
 from schemas.errors import (
@@ -81,8 +80,7 @@ from training.run_files import (
     check_run_folder,
     data_fingerprint,
     failures_are_one_line,
-    kept_metrics,
-    write_atomically,
+    start_logs,
     writing,
 )
 from transforms.runtime import bound_heap_retention
@@ -254,21 +252,7 @@ def _train(args: argparse.Namespace, config) -> int:
             )
     elif list_checkpoints(run):
         raise UserError(f"{run} already has checkpoints: pass --resume, or choose a new --output")
-    metrics_path = os.path.join(run, "metrics.jsonl")
-    if rank == 0:
-        os.makedirs(run, exist_ok=True)
-        write_atomically(
-            os.path.join(run, "config.yaml"), yaml.safe_dump(config.to_dict(), sort_keys=False)
-        )
-        # drop what the killed run logged past its checkpoint (and a line cut short)
-        kept = kept_metrics(metrics_path, start) if start and os.path.exists(metrics_path) else []
-        write_atomically(metrics_path, "".join(kept))
-    rows_log = None
-    if config.log_rows:
-        os.makedirs(os.path.join(run, "rows"), exist_ok=True)
-        rows_log = open(
-            os.path.join(run, "rows", f"rank{rank}.jsonl"), "a" if start else "w", encoding="utf-8"
-        )
+    metrics_path, rows_log = start_logs(run, config, start, rank)
     barrier()
     n_trainable = sum(p.numel() for p in params)
     say(tokenizer_note)

@@ -12,8 +12,8 @@
   empty folder or in what a run killed before its first checkpoint left: never over
   a finished run whose checkpoints were removed (its adapter) or a user's files that
   happen to be called ``config.yaml`` / ``metrics.jsonl``.
-* :func:`kept_metrics`: the metrics lines up to the checkpoint's step; a last line
-  cut by a kill or a full disk is dropped, not a ``JSONDecodeError``.
+* :func:`kept_metrics`: the metrics (and ``log_rows``) lines up to the checkpoint's
+  step; a last line cut by a kill or a full disk is dropped, not a ``JSONDecodeError``.
 * :func:`failures_are_one_line`: a SIGTERM says which checkpoint is intact; a full disk or exceeded quota anywhere in a run is
   one line saying what was being written, that the last complete checkpoint is intact
   (verified) and what to free; checkpoints and the adapter are written beside and
@@ -30,6 +30,8 @@ import hashlib
 import json
 import os
 from collections.abc import Iterator
+
+import yaml
 
 from schemas.dataset import Manifest
 from schemas.errors import Terminated, UserError, out_of_space
@@ -72,8 +74,6 @@ def _is_run_file(path: str, name: str) -> bool:
     try:
         with open(path, encoding="utf-8") as f:
             if name == "config.yaml":
-                import yaml
-
                 saved = yaml.safe_load(f)
                 return isinstance(saved, dict) and {"curriculum", "output"} <= saved.keys()
             if name == "metrics.jsonl":
@@ -158,8 +158,8 @@ def check_resume(path: str, state: dict, config: dict, data: str, fingerprint: s
 
 
 def kept_metrics(path: str, steps_done: int) -> list[str]:
-    """The lines of ``path`` logged up to ``steps_done``; a line cut short (the run was
-    killed mid-write) is dropped."""
+    """The lines of ``path`` (``metrics.jsonl``, ``rows/rank*.jsonl``) whose ``step`` is
+    at most ``steps_done``; a line cut short (the run was killed mid-write) is dropped."""
     kept = []
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -170,6 +170,28 @@ def kept_metrics(path: str, steps_done: int) -> list[str]:
             if record["step"] <= steps_done:
                 kept.append(line if line.endswith("\n") else line + "\n")
     return kept
+
+
+def start_logs(run: str, config, start: int, rank: int):
+    """Write ``config.yaml``, keep the metrics (and ``log_rows``) lines of the steps
+    before ``start`` (those a killed run logged past its checkpoint are dropped);
+    returns the metrics path and the open rows log (None without ``log_rows``)."""
+    metrics_path = os.path.join(run, "metrics.jsonl")
+    if rank == 0:
+        os.makedirs(run, exist_ok=True)
+        write_atomically(
+            os.path.join(run, "config.yaml"), yaml.safe_dump(config.to_dict(), sort_keys=False)
+        )
+        kept = kept_metrics(metrics_path, start) if start and os.path.exists(metrics_path) else []
+        write_atomically(metrics_path, "".join(kept))
+    if not config.log_rows:
+        return metrics_path, None
+    os.makedirs(os.path.join(run, "rows"), exist_ok=True)
+    rows_path = os.path.join(run, "rows", f"rank{rank}.jsonl")
+    # its steps count from 0: keep those before the checkpoint's
+    kept = kept_metrics(rows_path, start - 1) if start and os.path.exists(rows_path) else []
+    write_atomically(rows_path, "".join(kept))
+    return metrics_path, open(rows_path, "a", encoding="utf-8")
 
 
 def write_atomically(path: str, text: str) -> None:

@@ -220,7 +220,7 @@ def eight_steps(tiny_dataset, tiny_model, tmp_path_factory):
     config = folder / "c.yaml"
     config.write_text(
         TINY.replace("steps: 3", "steps: 4").replace("tokens: 512", "steps: 4")
-        + "checkpoint_every: 2\n"
+        + "checkpoint_every: 2\nlog_rows: true\n"
     )
     args = ["--data", tiny_dataset, "--model", tiny_model, "--config", str(config)]
     from training import recipe
@@ -254,7 +254,9 @@ def test_a_run_stopped_mid_way_resumes_to_the_same_losses_and_adapter(eight_step
     step 4; SIGKILL and SIGTERM while step 4's checkpoint is half written. SIGTERM was
     exit 143 without a word; now it is one line naming the checkpoint to resume from
     (Ctrl-C: 'interrupted'), a half-written checkpoint is never listed (and a SIGTERM
-    removes it), and --resume gives the uninterrupted run's losses and adapter."""
+    removes it), and --resume gives the uninterrupted run's losses and adapter, and
+    its rows log (``log_rows``: the steps logged past the checkpoint were kept, so
+    they were there twice)."""
     import signal
     import sys
 
@@ -299,6 +301,9 @@ def test_a_run_stopped_mid_way_resumes_to_the_same_losses_and_adapter(eight_step
     a, b = _adapter(full), _adapter(run)
     assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
     assert not [n for n in os.listdir(run / "checkpoints") if n.startswith(".")]
+    rows = read_metrics(str(run / "rows" / "rank0.jsonl"))  # log_rows: steps 0-based
+    assert rows == read_metrics(str(full / "rows" / "rank0.jsonl"))
+    assert [r["step"] for r in rows] == list(range(8))  # the steps past it not twice
 
 
 # ---------------------------------------------------------------- the run folder
