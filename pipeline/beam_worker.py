@@ -59,6 +59,7 @@ class _DropMessages(logging.Filter):
 
 def quiet_driver_logs() -> None:
     """Drop, in the driver, the messages about these workers that are not news."""
+    reset_after_sigterm()  # a new build in a process whose last one was terminated
     for name, fragments in RELAYED_NOISE.items():
         logger = logging.getLogger(name)
         if not any(isinstance(f, _DropMessages) for f in logger.filters):
@@ -80,13 +81,34 @@ def quiet_after_sigterm() -> None:
     """SIGTERM reached the driver (and, sent to the process group, its workers): what
     Beam's threads and handlers report from now on (dead workers, broken gRPC
     streams, ~240 lines) follows from it; the driver's own "terminated" line says it."""
+    if not _TERMINATED.is_set():
+        _LEVEL_BEFORE[:] = [logging.getLogger("apache_beam").level]
     _TERMINATED.set()
     logging.getLogger("apache_beam").setLevel(logging.CRITICAL + 1)
 
 
+_LEVEL_BEFORE: list[int] = []
+
+
+def reset_after_sigterm() -> None:
+    """Undo :func:`quiet_after_sigterm` (a process that builds again)."""
+    if _TERMINATED.is_set():
+        _TERMINATED.clear()
+        logging.getLogger("apache_beam").setLevel(_LEVEL_BEFORE.pop())
+
+
+# A worker ended by SIGTERM: sent to the process group, which the driver's handler may
+# see later than Beam's threads (a signal reaches any thread; Python runs its handler
+# in the main thread when that one next runs bytecode).
+_TERMINATED_WORKER = "Worker subprocess exited with return code -15"
+
+
 def _drop_interrupted_workers(hook):
     def excepthook(args):
-        if not (_TERMINATED.is_set() or str(args.exc_value).startswith(_INTERRUPTED_WORKER)):
+        message = str(args.exc_value)
+        if message.startswith(_TERMINATED_WORKER):
+            quiet_after_sigterm()
+        if not (_TERMINATED.is_set() or message.startswith(_INTERRUPTED_WORKER)):
             hook(args)
 
     excepthook.drops_interrupted_workers = True

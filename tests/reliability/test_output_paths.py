@@ -132,9 +132,12 @@ def test_ctrl_c_inside_the_pipeline_is_one_line_and_exit_130(
 def sigterm_restored():
     import signal
 
+    from pipeline.beam_worker import reset_after_sigterm
+
     before = signal.getsignal(signal.SIGTERM)
     yield
     signal.signal(signal.SIGTERM, before)
+    reset_after_sigterm()  # Beam's logs and thread errors, quiet since the SIGTERM
 
 
 def test_sigterm_inside_the_pipeline_is_one_line_and_removes_the_staging_folder(
@@ -218,3 +221,24 @@ def test_ctrl_c_of_worker_processes_drops_only_their_interrupted_tracebacks():
     hook(args(RuntimeError("Worker subprocess exited with return code -2")))
     hook(args(RuntimeError("Worker subprocess exited with return code 1")))
     assert [str(a.exc_value) for a in seen] == ["Worker subprocess exited with return code 1"]
+
+
+def test_sigterm_of_the_process_group_drops_the_threads_errors_that_follow(sigterm_restored):
+    """SIGTERM to the group (a scheduler) killed the workers, and Beam's threads
+    printed ~240 lines (each worker's exit, broken gRPC streams) before the driver's
+    "terminated" line; the driver's handler may run after them, so the first worker
+    ended by SIGTERM quiets what follows."""
+    import logging
+    import threading
+
+    from pipeline.beam_worker import _drop_interrupted_workers
+
+    seen = []
+    hook = _drop_interrupted_workers(seen.append)
+
+    def args(error):
+        return threading.ExceptHookArgs((type(error), error, None, None))
+
+    hook(args(RuntimeError("Worker subprocess exited with return code -15")))
+    hook(args(OSError("grpc.RpcError")))
+    assert seen == [] and not logging.getLogger("apache_beam").isEnabledFor(logging.CRITICAL)
