@@ -204,23 +204,29 @@ def test_a_full_disk_is_one_line_and_gives_the_space_back(
     assert snapshot(tmp_path, outside=(out,)) == before
 
 
-def test_ctrl_c_of_worker_processes_drops_only_their_interrupted_tracebacks():
-    """With worker processes, Ctrl-C reaches them too and Beam's thread waiting on
-    each printed "RuntimeError: Worker subprocess exited with return code -2" with
-    its traceback; any other thread error still reaches the hook."""
+def _thread_errors(*messages: str, error=RuntimeError) -> list[str]:
+    """What Beam's thread excepthook (as the driver sets it) passes on of thread
+    errors with these messages."""
     import threading
 
     from pipeline.beam_worker import _drop_interrupted_workers
 
     seen = []
     hook = _drop_interrupted_workers(seen.append)
+    for message in messages:
+        hook(threading.ExceptHookArgs((error, error(message), None, None)))
+    return [str(a.exc_value) for a in seen]
 
-    def args(error):
-        return threading.ExceptHookArgs((type(error), error, None, None))
 
-    hook(args(RuntimeError("Worker subprocess exited with return code -2")))
-    hook(args(RuntimeError("Worker subprocess exited with return code 1")))
-    assert [str(a.exc_value) for a in seen] == ["Worker subprocess exited with return code 1"]
+def test_ctrl_c_of_worker_processes_drops_only_their_interrupted_tracebacks():
+    """With worker processes, Ctrl-C reaches them too and Beam's thread waiting on
+    each printed "RuntimeError: Worker subprocess exited with return code -2" with
+    its traceback; any other thread error still reaches the hook."""
+    passed = _thread_errors(
+        "Worker subprocess exited with return code -2",
+        "Worker subprocess exited with return code 1",
+    )
+    assert passed == ["Worker subprocess exited with return code 1"]
 
 
 def test_sigterm_of_the_process_group_drops_the_threads_errors_that_follow(sigterm_restored):
@@ -229,16 +235,6 @@ def test_sigterm_of_the_process_group_drops_the_threads_errors_that_follow(sigte
     "terminated" line; the driver's handler may run after them, so the first worker
     ended by SIGTERM quiets what follows."""
     import logging
-    import threading
 
-    from pipeline.beam_worker import _drop_interrupted_workers
-
-    seen = []
-    hook = _drop_interrupted_workers(seen.append)
-
-    def args(error):
-        return threading.ExceptHookArgs((type(error), error, None, None))
-
-    hook(args(RuntimeError("Worker subprocess exited with return code -15")))
-    hook(args(OSError("grpc.RpcError")))
-    assert seen == [] and not logging.getLogger("apache_beam").isEnabledFor(logging.CRITICAL)
+    passed = _thread_errors("Worker subprocess exited with return code -15", "grpc.RpcError")
+    assert passed == [] and not logging.getLogger("apache_beam").isEnabledFor(logging.CRITICAL)
