@@ -421,12 +421,12 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     except BaseException as error:
         if output.out_of_space(error):
             raise output.give_up_for_space(staging, config.output) from None
-        if terminated(error) and not finishing:  # the workers have ended with the pipeline
+        stopped = terminated(error) or _interrupted(error)
+        if stopped and not finishing:  # the workers have ended with the pipeline
             with contextlib.suppress(OSError):
                 storage.delete_tree(staging)
-            raise Terminated(
-                f"the partial output was removed and {config.output} is as it was"
-            ) from None
+            said = f"the partial output was removed and {config.output} is as it was"
+            raise (Terminated if terminated(error) else KeyboardInterrupt)(said) from None
         LOG.error("build failed; partial output left in %s (the next build removes it)", staging)
         if _interrupted(error):
             raise KeyboardInterrupt from None  # run_main: one line, exit 130
@@ -467,7 +467,7 @@ def _report(manifest: Manifest, counters: dict[str, int]) -> None:
 
 def _quiet_beam_after_sigterm() -> None:
     if "pipeline.beam_worker" in sys.modules:  # Beam is running (or has run) here
-        sys.modules["pipeline.beam_worker"].quiet_after_sigterm()
+        sys.modules["pipeline.beam_worker"].quiet_after_a_stop()
 
 
 def main(argv: list[str] | None = None, prog: str = "longctx dataset") -> int:

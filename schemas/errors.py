@@ -115,6 +115,10 @@ def terminated(error: BaseException | None) -> bool:
     return False
 
 
+def _detail(error: BaseException) -> str:
+    return f"; {error}" if str(error) else ""
+
+
 def run_main(prog: str, body: Callable[[], int | None]) -> int:
     """Run a command's body: a ``UserError`` becomes ``prog: error: ...`` and exit 2,
     Ctrl-C one line and exit 130, SIGTERM (once :func:`terminate_with_a_line`) one line
@@ -127,16 +131,13 @@ def run_main(prog: str, body: Callable[[], int | None]) -> int:
         message = " ".join(str(error).split("\n"))  # one line, whatever the message holds
         print(f"{prog}: error: {message}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as error:
         if debug_enabled():
             traceback.print_exc()
-        print(f"{prog}: interrupted", file=sys.stderr)
+        print(f"{prog}: interrupted{_detail(error)}", file=sys.stderr)
         return 130
     except Terminated as error:
         if debug_enabled():
             traceback.print_exc()
-        print(
-            f"{prog}: terminated (SIGTERM){'; ' + str(error) if str(error) else ''}",
-            file=sys.stderr,
-        )
+        print(f"{prog}: terminated (SIGTERM){_detail(error)}", file=sys.stderr)
         return 128 + signal.SIGTERM

@@ -106,11 +106,11 @@ def test_a_killed_builds_parked_texts_are_cleaned_up(tmp_path):
 
 # ---------------------------------------------------------------- Ctrl-C
 def test_ctrl_c_inside_the_pipeline_is_one_line_and_exit_130(
-    tmp_path, tiny_tokenizer_path, capsys, caplog, monkeypatch
+    tmp_path, tiny_tokenizer_path, capsys, monkeypatch
 ):
     """Beam re-raises a KeyboardInterrupt from a stage as ``RuntimeError:
     KeyboardInterrupt [while running ...]``: Ctrl-C printed ~190 lines of traceback
-    and exited 1."""
+    and exited 1. The staging folder is removed, as after a SIGTERM."""
     import pipeline.build
 
     def interrupted(doc):
@@ -121,10 +121,11 @@ def test_ctrl_c_inside_the_pipeline_is_one_line_and_exit_130(
     code = cli.main(["dataset", *_args(_inputs(tmp_path / "a"), out, tiny_tokenizer_path)])
     err = capsys.readouterr().err
     assert code == 130 and "Traceback" not in err, err
-    assert err.strip().splitlines()[-1] == "longctx dataset: interrupted"
+    assert err.strip().splitlines()[-1] == (
+        f"longctx dataset: interrupted; the partial output was removed and {out} is as it was"
+    )
     assert not out.exists()
-    (staging,) = staging_folders(out)  # left for the next build to remove
-    assert f"partial output left in {staging}" in caplog.text
+    assert staging_folders(out) == []  # was left for the next build to remove (wtB7)
 
 
 # ---------------------------------------------------------------- SIGTERM
@@ -132,12 +133,12 @@ def test_ctrl_c_inside_the_pipeline_is_one_line_and_exit_130(
 def sigterm_restored():
     import signal
 
-    from pipeline.beam_worker import reset_after_sigterm
+    from pipeline.beam_worker import reset_after_a_stop
 
     before = signal.getsignal(signal.SIGTERM)
     yield
     signal.signal(signal.SIGTERM, before)
-    reset_after_sigterm()  # Beam's logs and thread errors, quiet since the SIGTERM
+    reset_after_a_stop()  # Beam's logs and thread errors, quiet since the SIGTERM
 
 
 def test_sigterm_inside_the_pipeline_is_one_line_and_removes_the_staging_folder(
@@ -218,13 +219,15 @@ def _thread_errors(*messages: str, error=RuntimeError) -> list[str]:
     return [str(a.exc_value) for a in seen]
 
 
-def test_ctrl_c_of_worker_processes_drops_only_their_interrupted_tracebacks():
+def test_ctrl_c_of_worker_processes_drops_their_tracebacks_and_what_follows(sigterm_restored):
     """With worker processes, Ctrl-C reaches them too and Beam's thread waiting on
     each printed "RuntimeError: Worker subprocess exited with return code -2" with
-    its traceback; any other thread error still reaches the hook."""
+    its traceback, and (1 of 3 real tries) ~130 lines of broken gRPC streams after;
+    a thread error before any worker was stopped still reaches the hook."""
     passed = _thread_errors(
-        "Worker subprocess exited with return code -2",
         "Worker subprocess exited with return code 1",
+        "Worker subprocess exited with return code -2",
+        "grpc.RpcError",
     )
     assert passed == ["Worker subprocess exited with return code 1"]
 
