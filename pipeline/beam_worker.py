@@ -59,6 +59,7 @@ class _DropMessages(logging.Filter):
 
 def quiet_driver_logs() -> None:
     """Drop, in the driver, the messages about these workers that are not news."""
+    reset_after_a_stop()  # a new build in a process whose last one was stopped
     for name, fragments in RELAYED_NOISE.items():
         logger = logging.getLogger(name)
         if not any(isinstance(f, _DropMessages) for f in logger.filters):
@@ -68,14 +69,40 @@ def quiet_driver_logs() -> None:
 
 
 # Beam's thread that waits on a worker process raises this when the worker ended by
-# SIGINT (Ctrl-C reaches the whole process group); the driver's own "interrupted"
-# line says it, the thread's traceback (one per worker) is not news.
-_INTERRUPTED_WORKER = "Worker subprocess exited with return code -2"
+# SIGINT (Ctrl-C reaches the whole process group) or SIGTERM (sent to the group by a
+# scheduler); the driver's own "interrupted" / "terminated" line says it, and what
+# Beam's threads and handlers report from then on (each worker's exit, broken gRPC
+# streams: ~130-245 lines) follows from it. The driver's handler cannot be relied on
+# to quiet them first: a signal reaches any thread, and Python runs the handler in the
+# main thread only when that one next runs bytecode.
+_STOPPED_WORKER = (
+    "Worker subprocess exited with return code -2",
+    "Worker subprocess exited with return code -15",
+)
+_STOPPING = threading.Event()
+_LEVEL_BEFORE: list[int] = []
+
+
+def quiet_after_a_stop() -> None:
+    """Ctrl-C or SIGTERM reached this build: drop Beam's thread errors and logs."""
+    if not _STOPPING.is_set():
+        _LEVEL_BEFORE[:] = [logging.getLogger("apache_beam").level]
+    _STOPPING.set()
+    logging.getLogger("apache_beam").setLevel(logging.CRITICAL + 1)
+
+
+def reset_after_a_stop() -> None:
+    """Undo :func:`quiet_after_a_stop` (a process that builds again)."""
+    if _STOPPING.is_set():
+        _STOPPING.clear()
+        logging.getLogger("apache_beam").setLevel(_LEVEL_BEFORE.pop())
 
 
 def _drop_interrupted_workers(hook):
     def excepthook(args):
-        if not str(args.exc_value).startswith(_INTERRUPTED_WORKER):
+        if str(args.exc_value).startswith(_STOPPED_WORKER):
+            quiet_after_a_stop()
+        if not _STOPPING.is_set():
             hook(args)
 
     excepthook.drops_interrupted_workers = True

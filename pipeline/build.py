@@ -45,7 +45,15 @@ from pipeline.options import dataset_parser
 from pipeline.parking import ParkText, UnparkText, remove_parked, unpark
 from pipeline.progress import CountProgress, ProgressLine, counter_summary, counters_of
 from schemas.dataset import Manifest, TokenizerInfo, vocab_sha256
-from schemas.errors import UserError, run_main, take_debug_flag, user_input
+from schemas.errors import (
+    Terminated,
+    UserError,
+    run_main,
+    take_debug_flag,
+    terminate_with_a_line,
+    terminated,
+    user_input,
+)
 from transforms.beam_utils import MAIN, REJECTED
 from transforms.boilerplate import BoilerplateConfig
 from transforms.chunking import ChunkConfig
@@ -380,6 +388,7 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     )
     staging = output.new_staging_path(out)
     lock = output.create_staging(staging)
+    finishing = False  # from here a SIGTERM leaves the swap to the next build
     bound_worker_heap()
     LOG.info("building %s from %d files (%d shards per bucket)", out, len(files), shards_per_bucket)
     try:
@@ -404,6 +413,7 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
                 result.wait_until_finish()
             plotting.join()
         remove_parked(staging)
+        finishing = True
         manifest = finish(staging, resolved_config(config, shards_per_bucket), tokenizer_info)
         output.replace_output(staging, out)
     except UserError:
@@ -411,9 +421,19 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     except BaseException as error:
         if output.out_of_space(error):
             raise output.give_up_for_space(staging, config.output) from None
+        stopped = terminated(error) or _interrupted(error)
+        if stopped and not finishing:  # the workers have ended with the pipeline
+            with contextlib.suppress(OSError):
+                storage.delete_tree(staging)
+            said = f"the partial output was removed and {config.output} is as it was"
+            raise (Terminated if terminated(error) else KeyboardInterrupt)(said) from None
         LOG.error("build failed; partial output left in %s (the next build removes it)", staging)
         if _interrupted(error):
             raise KeyboardInterrupt from None  # run_main: one line, exit 130
+        if terminated(error):
+            raise Terminated(
+                f"{config.output} is the old or the new dataset; the next build removes {staging}"
+            ) from None
         raise
     finally:
         output.release(lock)
@@ -445,9 +465,15 @@ def _report(manifest: Manifest, counters: dict[str, int]) -> None:
         print(line)
 
 
+def _quiet_beam_after_sigterm() -> None:
+    if "pipeline.beam_worker" in sys.modules:  # Beam is running (or has run) here
+        sys.modules["pipeline.beam_worker"].quiet_after_a_stop()
+
+
 def main(argv: list[str] | None = None, prog: str = "longctx dataset") -> int:
     """``longctx dataset`` (or ``python -m pipeline``, as ``prog``): exit 2 with one line
     on a ``UserError``, 1 with a traceback on anything else."""
     setup_logging()
+    terminate_with_a_line(_quiet_beam_after_sigterm)
     argv = take_debug_flag(argv)
     return run_main(prog, lambda: _report(*build(argv, prog)))

@@ -56,7 +56,7 @@ from schemas.dataset import (
     REJECTED_FILE,
     STATE,
 )
-from schemas.errors import UserError
+from schemas.errors import UserError, out_of_space  # noqa: F401 - re-exported
 
 LOG = logging.getLogger("longctx.dataset")
 
@@ -351,23 +351,6 @@ def _report_remote_leftovers(out: str) -> list[str]:
 # --------------------------------------------------------------------------
 # A full disk
 # --------------------------------------------------------------------------
-_NO_SPACE = (errno.ENOSPC, errno.EDQUOT)
-# Beam re-raises a stage's error as a new exception; from a worker process only its
-# text comes back.
-_NO_SPACE_TEXT = ("[Errno 28]", "[Errno 122]")
-
-
-def out_of_space(error: BaseException | None) -> bool:
-    """``error`` (or one it was raised from) is a full disk or an exceeded quota."""
-    while error is not None:
-        if isinstance(error, OSError) and error.errno in _NO_SPACE:
-            return True
-        if any(text in str(error) for text in _NO_SPACE_TEXT):
-            return True
-        error = error.__cause__ or error.__context__
-    return False
-
-
 def give_up_for_space(staging: str, out: str, what: str = "the dataset") -> OutputError:
     """Remove the partial output at ``staging`` (it only fills the disk) and return
     the one-line error that says so."""

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
+import signal
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -52,6 +54,23 @@ def user_input() -> Iterator[None]:
         raise UserError(str(error)) from error
 
 
+_NO_SPACE = (errno.ENOSPC, errno.EDQUOT)
+# Beam re-raises a stage's error as a new exception, and from a worker process only
+# its text comes back; safetensors (Rust) reports the OS error in its text.
+_NO_SPACE_TEXT = ("[Errno 28]", "[Errno 122]", "(os error 28)", "(os error 122)")
+
+
+def out_of_space(error: BaseException | None) -> bool:
+    """``error`` (or one it was raised from) is a full disk or an exceeded quota."""
+    while error is not None:
+        if isinstance(error, OSError) and error.errno in _NO_SPACE:
+            return True
+        if any(text in str(error) for text in _NO_SPACE_TEXT):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
 def take_debug_flag(argv: list[str] | None) -> list[str]:
     """``argv`` (default ``sys.argv[1:]``) without ``--debug``; seeing it turns on
     tracebacks for user errors in this process (and its children, via the environment)."""
@@ -65,9 +84,45 @@ def debug_enabled() -> bool:
     return os.environ.get(DEBUG_ENV, "") not in ("", "0")
 
 
+class Terminated(BaseException):
+    """SIGTERM (``kill PID``, a scheduler stopping the job), raised in the main thread by
+    :func:`terminate_with_a_line`; its text says what became of the output. A
+    ``BaseException`` like ``KeyboardInterrupt``: no ``except Exception`` swallows it."""
+
+
+def terminate_with_a_line(on_signal: Callable[[], None] | None = None) -> None:
+    """From now on SIGTERM raises :class:`Terminated` (so cleanups run and ``run_main``
+    prints one line, exit 143) instead of killing the process without a word;
+    ``on_signal`` runs first (e.g. to quiet threads that will fail because of it).
+    Only the main thread can install it; elsewhere SIGTERM stays as it was."""
+
+    def raise_terminated(signum, frame):
+        if on_signal is not None:
+            on_signal()
+        raise Terminated("")
+
+    with contextlib.suppress(ValueError):
+        signal.signal(signal.SIGTERM, raise_terminated)
+
+
+def terminated(error: BaseException | None) -> bool:
+    """``error`` is, or was raised from (Beam re-raises a stage's error as a new one,
+    naming it in its text), a :class:`Terminated`."""
+    while error is not None:
+        if isinstance(error, Terminated) or str(error).startswith("Terminated"):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def _detail(error: BaseException) -> str:
+    return f"; {error}" if str(error) else ""
+
+
 def run_main(prog: str, body: Callable[[], int | None]) -> int:
     """Run a command's body: a ``UserError`` becomes ``prog: error: ...`` and exit 2,
-    Ctrl-C one line and exit 130; anything else propagates with its traceback."""
+    Ctrl-C one line and exit 130, SIGTERM (once :func:`terminate_with_a_line`) one line
+    and exit 143; anything else propagates with its traceback."""
     try:
         return int(body() or 0)
     except UserError as error:
@@ -76,8 +131,13 @@ def run_main(prog: str, body: Callable[[], int | None]) -> int:
         message = " ".join(str(error).split("\n"))  # one line, whatever the message holds
         print(f"{prog}: error: {message}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as error:
         if debug_enabled():
             traceback.print_exc()
-        print(f"{prog}: interrupted", file=sys.stderr)
+        print(f"{prog}: interrupted{_detail(error)}", file=sys.stderr)
         return 130
+    except Terminated as error:
+        if debug_enabled():
+            traceback.print_exc()
+        print(f"{prog}: terminated (SIGTERM){_detail(error)}", file=sys.stderr)
+        return 128 + signal.SIGTERM

@@ -98,9 +98,22 @@ def save_adapter(
     reference = base_reference(run, model_dir, rope, base_name, trust_remote_code)
     for peft_config in model.peft_config.values():
         peft_config.base_model_name_or_path = reference
-    model.save_pretrained(adapter_dir, **({"state_dict": state_dict} if state_dict else {}))
-    for name in TOKENIZER_FILES:
-        source = os.path.join(model_dir, name)
-        if os.path.exists(source):
-            shutil.copy(source, adapter_dir)
+    # Written beside and renamed into place: a full disk or a kill midway leaves the
+    # previous adapter (or none), never a config without its weights.
+    staging, old = os.path.join(run, ".adapter.tmp"), os.path.join(run, ".adapter.old")
+    for leftover in (staging, old):
+        shutil.rmtree(leftover, ignore_errors=True)
+    try:
+        model.save_pretrained(staging, **({"state_dict": state_dict} if state_dict else {}))
+        for name in TOKENIZER_FILES:
+            source = os.path.join(model_dir, name)
+            if os.path.exists(source):
+                shutil.copy(source, staging)
+        if os.path.isdir(adapter_dir):
+            os.replace(adapter_dir, old)
+        os.replace(staging, adapter_dir)
+        shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     return adapter_dir

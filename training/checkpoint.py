@@ -117,28 +117,33 @@ def save_checkpoint(
     if rank == 0:
         shutil.rmtree(staging, ignore_errors=True)
         os.makedirs(staging)
-    barrier()
-    save_tensors(rng_state(), os.path.join(staging, f"rng-rank{rank}.pt"))
-    if rank_state is not None:
-        save_tensors(rank_state, os.path.join(staging, f"state-rank{rank}.pt"))
-    trainable = optimizer_state = None
-    if rank == 0 or is_sharded(model):  # gathering sharded tensors needs every rank
-        trainable, optimizer_state = trainable_state(model), full_optimizer_state(optimizer)
-    barrier()
-    if rank == 0:
-        state = {
-            "steps_done": steps_done,
-            "trainable": trainable,
-            "optimizer": optimizer_state,
-            "scheduler": scheduler.state_dict(),
-            **extra,
-        }
-        save_tensors(state, os.path.join(staging, "state.pt"))
-        write_checksums(staging)
-        shutil.rmtree(final, ignore_errors=True)
-        os.replace(staging, final)
-        for _, old in list_checkpoints(run_dir)[:-keep]:
-            shutil.rmtree(old, ignore_errors=True)
+    try:
+        barrier()
+        save_tensors(rng_state(), os.path.join(staging, f"rng-rank{rank}.pt"))
+        if rank_state is not None:
+            save_tensors(rank_state, os.path.join(staging, f"state-rank{rank}.pt"))
+        trainable = optimizer_state = None
+        if rank == 0 or is_sharded(model):  # gathering sharded tensors needs every rank
+            trainable, optimizer_state = trainable_state(model), full_optimizer_state(optimizer)
+        barrier()
+        if rank == 0:
+            state = {
+                "steps_done": steps_done,
+                "trainable": trainable,
+                "optimizer": optimizer_state,
+                "scheduler": scheduler.state_dict(),
+                **extra,
+            }
+            save_tensors(state, os.path.join(staging, "state.pt"))
+            write_checksums(staging)
+            shutil.rmtree(final, ignore_errors=True)
+            os.replace(staging, final)
+            for _, old in list_checkpoints(run_dir)[:-keep]:
+                shutil.rmtree(old, ignore_errors=True)
+    except BaseException:  # a full disk, a Ctrl-C: no half checkpoint fills the disk
+        if rank == 0:
+            shutil.rmtree(staging, ignore_errors=True)
+        raise
     barrier()
     return final
 

@@ -82,7 +82,13 @@ def verify_checksums(folder: str) -> None:
 
 
 def save_tensors(obj, path: str) -> None:
-    torch.save(obj, path)
+    """``torch.save`` through a Python file, so a full disk is an ``OSError`` (ENOSPC)
+    in the error's chain (to a path, torch says only "unexpected pos"), synced before
+    the checkpoint folder is renamed into place."""
+    with open(path, "wb") as f:
+        torch.save(obj, f)
+        f.flush()
+        os.fsync(f.fileno())
 
 
 def load_tensors(path: str):

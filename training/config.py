@@ -440,8 +440,3 @@ def make_output_folder(path: str, flag: str = "--output") -> None:
             f"{flag} {path}: cannot create the folder ({error.strerror}); choose a folder "
             "you can write to"
         ) from None
-
-
-def save_config(config: TrainConfig, path: str) -> None:
-    with open(path, "w", encoding="utf-8") as f:
-        yaml.safe_dump(config.to_dict(), f, sort_keys=False)

@@ -42,7 +42,13 @@ import numpy as np
 import torch
 
 from schemas.dataset import Manifest, load_manifest
-from schemas.errors import UserError, run_main, take_debug_flag, user_input
+from schemas.errors import (
+    UserError,
+    run_main,
+    take_debug_flag,
+    terminate_with_a_line,
+    user_input,
+)
 from training import distributed
 from training.adapter import save_adapter
 from training.attention import use_attention_pattern, use_full_attention
@@ -53,7 +59,7 @@ from training.checkpoint import (
 )
 from training.checkpoint_files import newest_intact
 from training.compatibility import check_token_ids, check_tokenizer
-from training.config import load_config, make_output_folder, save_config
+from training.config import load_config, make_output_folder
 from training.curriculum import lr_factor, plan_stages, stage_for_step, total_steps
 from training.data import collate_rows, micro_batches, open_bucket, step_rows
 from training.longce import step_record, training_objective
@@ -69,6 +75,14 @@ from training.options import train_parser
 from training.perplexity import validation_loss
 from training.plots import plot_loss
 from training.recurrence import segment_recurrence
+from training.run_files import (
+    check_resume,
+    check_run_folder,
+    data_fingerprint,
+    failures_are_one_line,
+    start_logs,
+    writing,
+)
 from transforms.runtime import bound_heap_retention
 
 MODEL_INPUTS = ("input_ids", "labels", "position_ids")
@@ -126,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     """``longctx train``: exit 2 with one line on a ``UserError``, 1 with a traceback
     on anything else."""
     argv = take_debug_flag(argv)
+    terminate_with_a_line()
     return run_main("longctx train", lambda: train(argv))
 
 
@@ -152,8 +167,16 @@ def train(argv: list[str] | None = None) -> int:
             f"missing {', '.join(missing)}: name the dataset, the base model and the run "
             "folder (flags, or data:/model:/output: in --config); `make train` passes the defaults"
         )
+    check_run_folder(
+        config.output, config.data, config.model, bool(list_checkpoints(config.output))
+    )
     with user_input():
         make_output_folder(config.output)
+    with failures_are_one_line(config.output):
+        return _train(args, config)
+
+
+def _train(args: argparse.Namespace, config) -> int:
     rank, world, device = setup_distributed()
     barrier = torch.distributed.barrier if world > 1 else (lambda: None)
     say = print if rank == 0 else (lambda *a, **k: None)
@@ -169,6 +192,7 @@ def train(argv: list[str] | None = None) -> int:
         total_steps(plans) if not config.max_steps else min(config.max_steps, total_steps(plans))
     )
     buckets = {p.window: open_bucket(config.data, manifest, "train", p.window) for p in plans}
+    fingerprint = data_fingerprint(manifest, buckets)
 
     model, context = load_model(
         config.model, config.rope, config.attn_implementation, config.trust_remote_code
@@ -219,6 +243,7 @@ def train(argv: list[str] | None = None) -> int:
                     f"{found[1]} was written with another curriculum / batch geometry: resume "
                     "with the config of that run (RUN/config.yaml), or choose a new --output"
                 )
+            check_resume(found[1], state, config.to_dict(), config.data, fingerprint)
             start = state["steps_done"]
             if recurrence:
                 recurrence.load_state_dict(state["rank_state"])
@@ -227,24 +252,7 @@ def train(argv: list[str] | None = None) -> int:
             )
     elif list_checkpoints(run):
         raise UserError(f"{run} already has checkpoints: pass --resume, or choose a new --output")
-    metrics_path = os.path.join(run, "metrics.jsonl")
-    if rank == 0:
-        os.makedirs(run, exist_ok=True)
-        save_config(config, os.path.join(run, "config.yaml"))
-        kept = []
-        if start and os.path.exists(
-            metrics_path
-        ):  # drop what the killed run logged past its checkpoint
-            with open(metrics_path, encoding="utf-8") as f:
-                kept = [line for line in f if json.loads(line)["step"] <= start]
-        with open(metrics_path, "w", encoding="utf-8") as f:
-            f.writelines(kept)
-    rows_log = None
-    if config.log_rows:
-        os.makedirs(os.path.join(run, "rows"), exist_ok=True)
-        rows_log = open(
-            os.path.join(run, "rows", f"rank{rank}.jsonl"), "a" if start else "w", encoding="utf-8"
-        )
+    metrics_path, rows_log = start_logs(run, config, start, rank)
     barrier()
     n_trainable = sum(p.numel() for p in params)
     say(tokenizer_note)
@@ -403,19 +411,21 @@ def train(argv: list[str] | None = None) -> int:
                 "window": plan.window,
                 "curriculum": [vars(s) for s in plans],
                 "config": config.to_dict(),
+                "data_sha256": fingerprint,
             }
-            save_checkpoint(
-                run,
-                steps_done,
-                model,
-                optimizer,
-                scheduler,
-                extra,
-                rank,
-                config.keep_checkpoints,
-                barrier,
-                rank_state=recurrence.state_dict() if recurrence else None,
-            )
+            with writing("a checkpoint"):
+                save_checkpoint(
+                    run,
+                    steps_done,
+                    model,
+                    optimizer,
+                    scheduler,
+                    extra,
+                    rank,
+                    config.keep_checkpoints,
+                    barrier,
+                    rank_state=recurrence.state_dict() if recurrence else None,
+                )
         if os.environ.get(STOP_AFTER_STEP_ENV) == str(steps_done):
             os.kill(os.getpid(), signal.SIGSTOP)
     bar.close()
@@ -426,16 +436,18 @@ def train(argv: list[str] | None = None) -> int:
     adapter_state = distributed.adapter_state_dict(model)  # FSDP: gathered on every rank
     if rank == 0:
         metrics.close()
-        adapter_dir = save_adapter(
-            model,
-            run,
-            config.model,
-            config.rope,
-            args.base_name,
-            adapter_state,
-            config.trust_remote_code,
-        )
-        plot_loss(metrics_path, os.path.join(run, "loss.png"))
+        with writing("the adapter"):
+            adapter_dir = save_adapter(
+                model,
+                run,
+                config.model,
+                config.rope,
+                args.base_name,
+                adapter_state,
+                config.trust_remote_code,
+            )
+        with writing("loss.png"):
+            plot_loss(metrics_path, os.path.join(run, "loss.png"))
         say(f"\nadapter:  {adapter_dir}")
         say(f"metrics:  {metrics_path}")
         say(f"plot:     {os.path.join(run, 'loss.png')}")
@@ -449,7 +461,9 @@ def train(argv: list[str] | None = None) -> int:
                     config.model, config.rope, config.attn_implementation, config.trust_remote_code
                 )
                 model = PeftModel.from_pretrained(base, adapter_dir)
-            say(f"merged:   {merge_model(model, config.model, os.path.join(run, 'merged'))}")
+            with writing("the merged model"):
+                merged = merge_model(model, config.model, os.path.join(run, "merged"))
+            say(f"merged:   {merged}")
     barrier()
     if world > 1:
         torch.distributed.destroy_process_group()

@@ -29,6 +29,10 @@ record with stage ``read``, never an exception that kills the job. Rules:
   a broken symbolic link, a folder that cannot be listed.
 * A UTF-8 byte order mark is dropped; a text file with a UTF-16 byte order mark is
   decoded as UTF-16, a UTF-16 JSONL file is rejected (``utf16_jsonl``).
+* ``utf16_without_bom``: UTF-16 without a byte order mark is never guessed into
+  text; a text file stays ``invalid_utf8``, but its message names UTF-16 and the
+  byte order (not GB18030) when the bytes decode to common-script text
+  (:func:`utf16_order`); a JSONL file starting ``{`` + NUL is ``utf16_jsonl``.
 
 Cost: one streaming pass over each file; a file is read by one worker.
 """
@@ -49,12 +53,11 @@ from apache_beam.metrics import Metrics
 from schemas import Document, Rejected
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, open_input, strip_codec_suffix
+from transforms.encodings import UTF8_BOM, UTF16_BOMS, utf16_jsonl, utf16_order
 from transforms.inputs import InputFile, expand_inputs  # noqa: F401 - re-exported
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")
-UTF8_BOM = b"\xef\xbb\xbf"
-UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # A ceiling, not a measured memory bound: docs/RELIABILITY.md (section 4) says what is
 # measured and how (bench/bench_long_document.py).
 DEFAULT_MAX_DOC_CHARS = 100_000_000
@@ -101,12 +104,19 @@ def _decode(data: bytes, doc_id: str, source: str) -> str | Rejected:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
+        order = utf16_order(data)
+        if order:
+            hint = (
+                f"the bytes look like {order} without a byte order mark; re-encode the "
+                f"input as UTF-8 (iconv -f {order} -t UTF-8)"
+            )
+        else:
+            hint = "re-encode the input as UTF-8 (e.g. iconv -f GB18030 -t UTF-8)"
         return _reject(
             doc_id,
             source,
             "invalid_utf8",
-            f"bytes {e.start}-{e.end} are not valid UTF-8 ({e.reason}); "
-            "re-encode the input as UTF-8 (e.g. iconv -f GB18030 -t UTF-8)",
+            f"bytes {e.start}-{e.end} are not valid UTF-8 ({e.reason}); {hint}",
         )
 
 
@@ -226,15 +236,10 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
                 yield _too_long(doc_id, source, f"line is over {limit:,} bytes", config)
                 continue
             if line_number == 1:
-                if raw.startswith(UTF16_BOMS):
+                utf16 = utf16_jsonl(raw)
+                if utf16:
                     progress.records += 1
-                    yield _reject(
-                        file.relative,
-                        file.source,
-                        "utf16_jsonl",
-                        "the file is UTF-16 (it starts with a UTF-16 byte order mark); "
-                        "re-encode it as UTF-8: iconv -f UTF-16 -t UTF-8",
-                    )
+                    yield _reject(file.relative, file.source, "utf16_jsonl", utf16)
                     return
                 raw = raw.removeprefix(UTF8_BOM)
             if not raw or raw.isspace():  # raw.strip() would copy a long line

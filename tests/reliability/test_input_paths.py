@@ -67,6 +67,44 @@ def test_a_text_field_of_another_type_says_which(tmp_path):
     assert "no field 'text' (fields: id)" in errors[2]
 
 
+# ---------------------------------------------------------------- encodings
+_ZH_LINES = "\n".join([ZH, ZH[::-1], "第二回 贾夫人仙逝扬州城 (chapter 2)", ZH]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "name, data, hint",
+    [
+        ("zh-le.txt", _ZH_LINES.encode("utf-16-le"), "iconv -f UTF-16LE -t UTF-8"),
+        ("zh-be.txt", _ZH_LINES.encode("utf-16-be"), "iconv -f UTF-16BE -t UTF-8"),
+        ("mixed-le.txt", (prose(1) + "\n" + _ZH_LINES).encode("utf-16-le"), "UTF-16LE"),
+        ("zh.jsonl", (json.dumps({"text": ZH}, ensure_ascii=False) + "\n" +
+                      json.dumps({"text": ZH[::-1]}, ensure_ascii=False) + "\n").encode("utf-16-le"),
+         "iconv -f UTF-16LE -t UTF-8"),
+        ("gb.txt", _ZH_LINES.encode("gb18030"), "iconv -f GB18030 -t UTF-8"),
+        ("big5.txt", _ZH_LINES.encode("big5", errors="replace"), "iconv -f GB18030 -t UTF-8"),
+        ("latin1.txt", "Café au lait, crème brûlée.".encode("latin-1"), "GB18030"),
+    ],
+    ids=["utf16le", "utf16be", "utf16le-mixed", "utf16le-jsonl", "gb18030", "big5", "latin1"],
+)  # fmt: skip
+def test_utf16_without_a_bom_is_rejected_with_a_utf16_hint(tmp_path, name, data, hint):
+    """Chinese UTF-16 without a byte order mark is not UTF-8 and stays rejected (no
+    guessing), but the hint named GB18030, which would garble it: now the reason
+    names UTF-16 (and its byte order) when the bytes decode as plausible UTF-16. A
+    JSONL file is one ``utf16_jsonl`` rejection, as with a byte order mark (it was
+    one ``invalid_utf8`` or ``invalid_json`` per half-line cut at each 0x0A byte)."""
+    (tmp_path / name).write_bytes(data)
+    items = _read(tmp_path)
+    rejected = [i for i in items if isinstance(i, Rejected)]
+    assert rejected and not [i for i in items if isinstance(i, Document)]
+    if name.endswith(".jsonl"):
+        assert [r.reason for r in rejected] == ["utf16_jsonl"]
+    else:
+        assert [r.reason for r in rejected] == ["invalid_utf8"]
+    assert hint in rejected[0].error, rejected[0].error
+    other = "UTF-16" if "GB18030" in hint else "GB18030"
+    assert other not in rejected[0].error
+
+
 # ---------------------------------------------------------------- file names
 def test_a_file_name_that_is_not_utf8_is_read_with_a_printable_id(tmp_path):
     os.makedirs(tmp_path / "in")

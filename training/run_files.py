@@ -1,0 +1,272 @@
+"""What ``--resume`` may continue, and a run folder that stays usable after a failure.
+
+* :func:`check_resume`: a checkpoint carries the optimizer and LR schedule of the
+  config it was written with, and its data position means rows of one dataset. A
+  resume with another value of anything that changes the training (``optim.lr``,
+  ``loss.type``, ``peft.*``, ``seed``, ...) or with a rebuilt dataset (other shard
+  sha256, :func:`data_fingerprint`) is refused naming what differs, before anything is
+  written. Paths, ``max_steps`` and the checkpoint / evaluation / progress settings
+  (:data:`MAY_CHANGE`) may change.
+* :func:`check_run_folder`: ``--output`` never is, holds or lies in the dataset or
+  the model folder, and a fresh run (no checkpoint to resume) starts only in a new or
+  empty folder or in what a run killed before its first checkpoint left: never over
+  a finished run whose checkpoints were removed (its adapter) or a user's files that
+  happen to be called ``config.yaml`` / ``metrics.jsonl``.
+* :func:`kept_metrics`: the metrics (and ``log_rows``) lines up to the checkpoint's
+  step; a last line cut by a kill or a full disk is dropped, not a ``JSONDecodeError``.
+* :func:`failures_are_one_line`: a SIGTERM says which checkpoint is intact; a full disk or exceeded quota anywhere in a run is
+  one line saying what was being written, that the last complete checkpoint is intact
+  (verified) and what to free; checkpoints and the adapter are written beside and
+  renamed into place (``training.checkpoint``, ``training.adapter``), so nothing half
+  written is left that ``--resume`` or peft would load.
+
+Cost: one sha256 over the manifest's shard list at start; nothing per step.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+
+import yaml
+
+from schemas.dataset import Manifest
+from schemas.errors import Terminated, UserError, out_of_space
+from training.checkpoint import list_checkpoints
+from training.checkpoint_files import newest_intact
+
+# Config keys (dotted) a resumed run may change: where things are, how long it runs,
+# how often it checkpoints, evaluates and reports. None of them changes a step.
+MAY_CHANGE = frozenset(
+    {
+        "data",
+        "model",
+        "output",
+        "max_steps",
+        "progress",
+        "merge",
+        "keep_checkpoints",
+        "checkpoint_every",
+        "eval_every",
+        "eval_rows",
+        "eval_window",
+        "log_rows",
+        "bound_heap_from_window",
+    }
+)
+
+
+# What a run killed before its first checkpoint leaves (written before step 1).
+_EARLY_FILES = frozenset({"config.yaml", "metrics.jsonl", "rows", "checkpoints"})
+
+
+def _inside(child: str, parent: str) -> bool:
+    return child == parent or child.startswith(parent.rstrip(os.sep) + os.sep)
+
+
+def _is_run_file(path: str, name: str) -> bool:
+    """``path`` is a file ``longctx train`` wrote as ``name`` (before step 1)."""
+    if name in ("rows", "checkpoints"):
+        return os.path.isdir(path)
+    try:
+        with open(path, encoding="utf-8") as f:
+            if name == "config.yaml":
+                saved = yaml.safe_load(f)
+                return isinstance(saved, dict) and {"curriculum", "output"} <= saved.keys()
+            if name == "metrics.jsonl":
+                return all(json.loads(line).get("kind") for line in f if line.strip())
+    except (OSError, ValueError, AttributeError, UnicodeDecodeError):
+        return False
+    return False
+
+
+def check_run_folder(output: str, data: str, model: str, has_checkpoints: bool) -> None:
+    """Raise ``UserError`` when ``output`` would write into the dataset or the model,
+    or (``has_checkpoints`` False: a fresh start) over files that are no killed run's."""
+    real = os.path.realpath(output)
+    for flag, folder in (("--data", data), ("--model", model)):
+        theirs = os.path.realpath(folder)
+        if os.path.isdir(theirs) and (_inside(real, theirs) or _inside(theirs, real)):
+            raise UserError(
+                f"--output {output} is, holds or lies inside the {flag} folder {folder}: a "
+                "run writes its adapter, checkpoints and config there; choose a run folder "
+                "of its own (e.g. runs/NAME)"
+            )
+    if has_checkpoints or not os.path.isdir(real):
+        return
+    foreign = sorted(
+        name
+        for name in os.listdir(real)
+        if name not in _EARLY_FILES
+        or not _is_run_file(os.path.join(real, name), name)
+        or (
+            name == "checkpoints"
+            and not all(n.startswith(".") for n in os.listdir(os.path.join(real, name)))
+        )
+    )
+    if foreign:
+        raise UserError(
+            f"--output {output} already holds {', '.join(foreign[:5])} and no checkpoint "
+            "to resume: a new run would overwrite them (a finished run whose checkpoints "
+            "were removed, or files that are not a run's); choose a new or empty folder"
+        )
+
+
+def data_fingerprint(manifest: Manifest, windows) -> str:
+    """sha256 over the (path, sha256) of the train shards of ``windows``: what the
+    rows at a data position are."""
+    used = sorted(
+        (s.path, s.sha256) for s in manifest.shards if s.split == "train" and s.window in windows
+    )
+    return hashlib.sha256(json.dumps(used).encode()).hexdigest()
+
+
+def _flat(value, prefix: str = "") -> dict:
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            out.update(_flat(item, f"{prefix}{key}."))
+        return out
+    return {prefix[:-1]: value}
+
+
+def check_resume(path: str, state: dict, config: dict, data: str, fingerprint: str) -> None:
+    """Raise ``UserError`` unless the checkpoint at ``path`` (its ``state``) was written
+    with this ``config`` (but for :data:`MAY_CHANGE`) and this dataset."""
+    saved, now = _flat(state.get("config", {})), _flat(config)
+    changed = [
+        f"{key} ({saved[key]!r} there, {now[key]!r} now)"
+        for key in sorted(saved.keys() & now.keys())
+        if key.split(".")[0] not in MAY_CHANGE and saved[key] != now[key]
+    ]
+    if changed:
+        raise UserError(
+            f"--resume: {path} was written with another config: {', '.join(changed)}; a "
+            "resumed run goes on with the checkpoint's optimizer, schedule and data "
+            f"position, so these cannot change: resume with {config['output']}/config.yaml "
+            "(or drop the --set), or choose a new --output"
+        )
+    if state.get("data_sha256", fingerprint) != fingerprint:
+        raise UserError(
+            f"--resume: the dataset {data} is not the one {path} was trained on (its train "
+            "shards differ: rebuilt?); the data position would read other rows: resume "
+            "with the run's dataset, or choose a new --output to start over on this one"
+        )
+
+
+def kept_metrics(path: str, steps_done: int) -> list[str]:
+    """The lines of ``path`` (``metrics.jsonl``, ``rows/rank*.jsonl``) whose ``step`` is
+    at most ``steps_done``; a line cut short (the run was killed mid-write) is dropped."""
+    kept = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            if record["step"] <= steps_done:
+                kept.append(line if line.endswith("\n") else line + "\n")
+    return kept
+
+
+def start_logs(run: str, config, start: int, rank: int):
+    """Write ``config.yaml``, keep the metrics (and ``log_rows``) lines of the steps
+    before ``start`` (those a killed run logged past its checkpoint are dropped);
+    returns the metrics path and the open rows log (None without ``log_rows``)."""
+    metrics_path = os.path.join(run, "metrics.jsonl")
+    if rank == 0:
+        os.makedirs(run, exist_ok=True)
+        write_atomically(
+            os.path.join(run, "config.yaml"), yaml.safe_dump(config.to_dict(), sort_keys=False)
+        )
+        kept = kept_metrics(metrics_path, start) if start and os.path.exists(metrics_path) else []
+        write_atomically(metrics_path, "".join(kept))
+    if not config.log_rows:
+        return metrics_path, None
+    os.makedirs(os.path.join(run, "rows"), exist_ok=True)
+    rows_path = os.path.join(run, "rows", f"rank{rank}.jsonl")
+    # its steps count from 0: keep those before the checkpoint's
+    kept = kept_metrics(rows_path, start - 1) if start and os.path.exists(rows_path) else []
+    write_atomically(rows_path, "".join(kept))
+    return metrics_path, open(rows_path, "a", encoding="utf-8")
+
+
+def write_atomically(path: str, text: str) -> None:
+    """``path`` holds the old or the new ``text``, never a part of it."""
+    part = path + ".part"
+    try:
+        with open(part, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(part, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.remove(part)
+        raise
+
+
+@contextlib.contextmanager
+def writing(what: str) -> Iterator[None]:
+    """Name what the block writes, for the line of a full disk inside it (the errors of
+    torch and safetensors do not always carry the file's name)."""
+    try:
+        yield
+    except Exception as error:
+        if not hasattr(error, "longctx_writing"):
+            with contextlib.suppress(AttributeError, TypeError):
+                error.longctx_writing = what
+        raise
+
+
+def _what(error: BaseException) -> str:
+    named = getattr(error, "longctx_writing", None)
+    if named:
+        return named
+    name = str(getattr(error, "filename", None) or "")
+    return "the run's files (metrics.jsonl, config.yaml)" if not name else name
+
+
+def _size_mb(folder: str) -> float:
+    return (
+        sum(os.path.getsize(os.path.join(d, n)) for d, _, names in os.walk(folder) for n in names)
+        / 2**20
+    )
+
+
+def _resume_note(run: str, with_size: bool) -> str:
+    found = newest_intact(list_checkpoints(run), warn=lambda _: None)
+    if not found:
+        return "no checkpoint was complete yet: the run starts over"
+    size = f"; a checkpoint takes {_size_mb(found[1]):.1f} MB" if with_size else ""
+    return (
+        f"the last complete checkpoint {found[1]} is intact (its checksums verify{size}): "
+        "run the same command with --resume to go on from it"
+    )
+
+
+@contextlib.contextmanager
+def failures_are_one_line(run: str) -> Iterator[None]:
+    """A full disk (or quota) inside the block becomes one ``UserError`` line, a
+    SIGTERM (``schemas.errors.terminate_with_a_line``) one ``Terminated`` line; both
+    say which checkpoint a ``--resume`` would use."""
+    try:
+        yield
+    except UserError:
+        raise
+    except Terminated:
+        raise Terminated(_resume_note(run, with_size=False)) from None
+    except Exception as error:
+        if not out_of_space(error):
+            raise
+        quota = "No space left on device"
+        if any(t in str(error) for t in ("Errno 122", "os error 122")):
+            quota = "Disk quota exceeded"
+        raise UserError(
+            f"no space left on the disk of {os.path.abspath(run)} while writing "
+            f"{_what(error)} ({quota}); nothing half-written was kept; free some space "
+            f"there; {_resume_note(run, with_size=True)}"
+        ) from error

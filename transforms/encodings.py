@@ -1,0 +1,78 @@
+"""What the bytes of an input that is not UTF-8 probably are, for the message of its
+rejection (``transforms.read``): UTF-16 with or without a byte order mark.
+
+Rule ``utf16_without_bom``: UTF-16 without a byte order mark is never decoded on a
+guess; it only changes the hint of the rejection from GB18030 to UTF-16 and its byte
+order, which is what the user must pass to ``iconv``.
+
+Cost: at most one decoding of the first 64 KiB of a file that is already rejected.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+UTF8_BOM = b"\xef\xbb\xbf"
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# utf16_order: how much is sampled, which code points count as text, and the share of
+# them a sample needs. Chinese UTF-16 decodes to ~100% here; GB18030 and Big5 Chinese
+# read as UTF-16 to about half (the CJK block covers that much of the code space).
+_UTF16_SAMPLE = 1 << 16
+_PLAUSIBLE_UTF16 = (
+    (0x09, 0x0D),  # tab, line ends
+    (0x20, 0x7E),  # ASCII
+    (0xA0, 0x024F),  # Latin
+    (0x0370, 0x052F),  # Greek, Cyrillic
+    (0x2000, 0x206F),  # general punctuation
+    (0x3000, 0x30FF),  # CJK punctuation, kana
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xAC00, 0xD7A3),  # Hangul syllables
+    (0xFF00, 0xFFEF),  # full-width forms
+)
+_UTF16_PLAUSIBLE_SHARE = 0.95
+
+
+def _plausible(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _PLAUSIBLE_UTF16)
+
+
+def utf16_order(data: bytes) -> str | None:
+    """``"UTF-16LE"`` / ``"UTF-16BE"`` when the start of ``data`` (no byte order mark)
+    decodes in that byte order to nearly only characters of common scripts and
+    punctuation, else None. Rule ``utf16_without_bom``: only a hint for the rejection's
+    message, never a decoding (GB18030 or Big5 bytes read as UTF-16 give mostly Hangul,
+    private-use and rare CJK: under the bar)."""
+    sample = data[:_UTF16_SAMPLE]
+    best, best_share = None, _UTF16_PLAUSIBLE_SHARE
+    for order in ("UTF-16LE", "UTF-16BE"):
+        for skip in (0, 1):  # a JSONL line may start at the odd byte of a unit
+            decoder = codecs.getincrementaldecoder(order.lower())()
+            try:
+                text = decoder.decode(sample[skip:], final=False)
+            except UnicodeDecodeError:
+                continue
+            if len(text) < 2:
+                continue
+            share = sum(map(_plausible, text)) / len(text)
+            if share >= best_share:
+                best, best_share = order, share
+    return best
+
+
+def utf16_jsonl(first_line: bytes) -> str | None:
+    """The rejection message of a JSONL file whose first line shows it is UTF-16: a
+    byte order mark, or (rule ``utf16_without_bom``) a ``{`` or ``[`` beside a NUL."""
+    if first_line.startswith(UTF16_BOMS):
+        return (
+            "the file is UTF-16 (it starts with a UTF-16 byte order mark); "
+            "re-encode it as UTF-8: iconv -f UTF-16 -t UTF-8"
+        )
+    start = first_line.lstrip(b" \t")[:2]
+    if start in (b"{\x00", b"[\x00", b"\x00{", b"\x00["):
+        order = "UTF-16LE" if start[1:] == b"\x00" else "UTF-16BE"
+        return (
+            f"the file is {order} without a byte order mark (its first line starts "
+            f"{start!r}); re-encode it as UTF-8: iconv -f {order} -t UTF-8"
+        )
+    return None
