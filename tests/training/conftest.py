@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 
 import numpy as np
 import pyarrow as pa
@@ -232,3 +233,12 @@ def run_dir(tiny_dataset, tiny_model, tiny_config, tmp_path_factory) -> str:
     out = tmp_path_factory.mktemp("runs") / "a"
     assert train_recipe(tiny_dataset, tiny_model, out, tiny_config) == 0
     return str(out)
+
+
+@pytest.fixture
+def run_copy(run_dir, tmp_path):
+    """A copy of the finished ``run_dir`` (checkpoints after steps 3 and 5), no adapter."""
+    copy = tmp_path / "run"
+    shutil.copytree(run_dir, copy)
+    shutil.rmtree(copy / "adapter")
+    return copy

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import shutil
 import signal
 import subprocess
 import sys
@@ -216,15 +215,6 @@ def _damage(path: str, how: str) -> None:
     else:
         del data[len(data) // 3 :]
     open(path, "wb").write(bytes(data))
-
-
-@pytest.fixture
-def run_copy(run_dir, tmp_path):
-    """A copy of the module's finished run (checkpoints after steps 3 and 5), no adapter."""
-    copy = tmp_path / "run"
-    shutil.copytree(run_dir, copy)
-    shutil.rmtree(copy / "adapter")
-    return copy
 
 
 @pytest.mark.parametrize("how", ["flip", "truncate"])

@@ -39,15 +39,6 @@ def _files(folder) -> dict[str, int]:
     }
 
 
-@pytest.fixture
-def run_copy(run_dir, tmp_path):
-    """A copy of the shared finished run (checkpoints after steps 3 and 5), no adapter."""
-    copy = tmp_path / "run"
-    shutil.copytree(run_dir, copy)
-    shutil.rmtree(copy / "adapter")
-    return copy
-
-
 def _no_space(path):
     return OSError(errno.ENOSPC, "No space left on device", str(path))
 
