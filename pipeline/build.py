@@ -48,6 +48,7 @@ from schemas.dataset import Manifest, TokenizerInfo, vocab_sha256
 from schemas.errors import (
     Terminated,
     UserError,
+    interrupted,
     run_main,
     take_debug_flag,
     terminate_with_a_line,
@@ -327,16 +328,6 @@ def _make_pipeline(
     return beam.Pipeline(runner=FnApiRunner(default_environment=worker), options=options), True
 
 
-def _interrupted(error: BaseException) -> bool:
-    """Ctrl-C: a ``KeyboardInterrupt``, or Beam's re-raise of one from inside a stage
-    (``RuntimeError: KeyboardInterrupt [while running ...]``)."""
-    while error is not None:
-        if isinstance(error, KeyboardInterrupt) or str(error).startswith("KeyboardInterrupt"):
-            return True
-        error = error.__cause__ or error.__context__
-    return False
-
-
 def _input_folders(patterns: tuple[str, ...]) -> list[str]:
     """Folders every file under which is input: folders given as such, and the base of
     a recursive glob (``in/**``), which would read a dataset built inside it next time."""
@@ -421,16 +412,16 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     except BaseException as error:
         if output.out_of_space(error):
             raise output.give_up_for_space(staging, config.output) from None
-        stopped = terminated(error) or _interrupted(error)
-        if stopped and not finishing:  # the workers have ended with the pipeline
+        term, ctrl_c = terminated(error), interrupted(error)
+        if (term or ctrl_c) and not finishing:  # the workers have ended with the pipeline
             with contextlib.suppress(OSError):
                 storage.delete_tree(staging)
             said = f"the partial output was removed and {config.output} is as it was"
-            raise (Terminated if terminated(error) else KeyboardInterrupt)(said) from None
+            raise (Terminated if term else KeyboardInterrupt)(said) from None
         LOG.error("build failed; partial output left in %s (the next build removes it)", staging)
-        if _interrupted(error):
+        if ctrl_c:
             raise KeyboardInterrupt from None  # run_main: one line, exit 130
-        if terminated(error):
+        if term:
             raise Terminated(
                 f"{config.output} is the old or the new dataset; the next build removes {staging}"
             ) from None

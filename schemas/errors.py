@@ -60,15 +60,20 @@ _NO_SPACE = (errno.ENOSPC, errno.EDQUOT)
 _NO_SPACE_TEXT = ("[Errno 28]", "[Errno 122]", "(os error 28)", "(os error 122)")
 
 
+def _chain(error: BaseException | None) -> Iterator[BaseException]:
+    """``error`` and the errors it was raised from (``__cause__``, else ``__context__``)."""
+    while error is not None:
+        yield error
+        error = error.__cause__ or error.__context__
+
+
 def out_of_space(error: BaseException | None) -> bool:
     """``error`` (or one it was raised from) is a full disk or an exceeded quota."""
-    while error is not None:
-        if isinstance(error, OSError) and error.errno in _NO_SPACE:
-            return True
-        if any(text in str(error) for text in _NO_SPACE_TEXT):
-            return True
-        error = error.__cause__ or error.__context__
-    return False
+    return any(
+        (isinstance(e, OSError) and e.errno in _NO_SPACE)
+        or any(text in str(e) for text in _NO_SPACE_TEXT)
+        for e in _chain(error)
+    )
 
 
 def take_debug_flag(argv: list[str] | None) -> list[str]:
@@ -108,11 +113,16 @@ def terminate_with_a_line(on_signal: Callable[[], None] | None = None) -> None:
 def terminated(error: BaseException | None) -> bool:
     """``error`` is, or was raised from (Beam re-raises a stage's error as a new one,
     naming it in its text), a :class:`Terminated`."""
-    while error is not None:
-        if isinstance(error, Terminated) or str(error).startswith("Terminated"):
-            return True
-        error = error.__cause__ or error.__context__
-    return False
+    return any(isinstance(e, Terminated) or str(e).startswith("Terminated") for e in _chain(error))
+
+
+def interrupted(error: BaseException | None) -> bool:
+    """Ctrl-C: a ``KeyboardInterrupt``, or Beam's re-raise of one from inside a stage
+    (``RuntimeError: KeyboardInterrupt [while running ...]``)."""
+    return any(
+        isinstance(e, KeyboardInterrupt) or str(e).startswith("KeyboardInterrupt")
+        for e in _chain(error)
+    )
 
 
 def _detail(error: BaseException) -> str:

@@ -348,10 +348,8 @@ def _web_notices(text: str, config: BoilerplateConfig) -> list[Edit]:
             near_edge = link.start() < edge or link.start() >= len(text) - edge
             if (ruled or near_edge) and _NOTICE_WORD.search(text, a, b) and (b - a) < 5000:
                 blocks[a, b] = blocks.get((a, b), False) or ruled
-    spans = sorted(blocks)
-    keep = {span for span in spans if blocks[span]}
-    if len(text) <= 2 * edge:
-        spans = []  # a short text: its edges are no evidence
+    keep = {span for span, ruled in blocks.items() if ruled}
+    spans = sorted(blocks) if len(text) > 2 * edge else []  # short: edges are no evidence
     pos = 0  # from the start: blocks with only blank lines or notices before them
     for a, b in spans:
         if text[pos:a].strip():
