@@ -45,6 +45,13 @@ _PAIR_LIMIT = 64
 _DENSE_IDS = 1 << 26
 
 
+def load_kernel() -> None:
+    """Import numba and load the compiled loops (from numba's cache, or compiled
+    there once: ~1.6 CPU-s, ~13 s the first time on a machine), e.g. in a fork
+    server before its workers are forked, so that none of them pays it."""
+    segment_blocks([(np.arange(3), np.arange(2))], 0.5, 1.0, [(np.arange(3), np.arange(2))], 0.3)
+
+
 def segment_scores(
     indptr: np.ndarray,
     ids: np.ndarray,
