@@ -106,7 +106,8 @@ class ForkServer:
 def preload(tokenizer: str | None = None) -> None:
     """What a worker imports before its first document (Beam's harness, behind the
     quiet stderr handler; every stage module the graph pickles; the stages' own
-    lazy imports of the default English build), and the build's ``tokenizer``
+    lazy imports of the default English build; the topic segmenter's compiled
+    loops, ~1.6 CPU-s to load from numba's cache), and the build's ``tokenizer``
     with its byte table (``transforms.tokenize.worker_tokenizer``), which each
     worker's tokenize step would otherwise load again (~0.4 CPU-s)."""
     from pipeline.beam_worker import start_quietly
@@ -116,7 +117,9 @@ def preload(tokenizer: str | None = None) -> None:
     import scipy.sparse  # noqa: F401  C99
 
     import pipeline.build  # noqa: F401
+    from transforms import dcm
 
+    dcm.load_kernel()
     if tokenizer:
         from transforms.tokenize import worker_tokenizer
 

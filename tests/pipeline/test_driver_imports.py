@@ -7,9 +7,12 @@ import sys
 
 from tests.conftest import REPO_ROOT
 
-# Imported by the stages when they run (C99's sparse product: scipy; the plot:
-# matplotlib, at finish), or never on the build path (the trainer's stack).
-NOT_AT_IMPORT = ("scipy", "matplotlib", "torch", "transformers", "datasets", "datasketch")
+# Imported by the stages when they run (C99's sparse product: scipy; the DCM
+# segmenter's compiled loops: numba; the plot: matplotlib, at finish), or never on
+# the build path (the trainer's stack).
+NOT_AT_IMPORT = (
+    "scipy", "numba", "matplotlib", "torch", "transformers", "datasets", "datasketch"
+)  # fmt: skip
 
 PROBE = f"""
 import sys

@@ -234,3 +234,33 @@ sys.exit(os.waitstatus_to_exitcode(status))
         [sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, timeout=120
     )
     assert out.returncode == 0, out.stderr[-2000:]
+
+
+def test_the_server_loads_the_topic_segmenters_compiled_loops_for_its_workers():
+    """``preload`` loads the DCM segmenter's compiled loops (numba) before the
+    fork: a forked child segments with them as loaded (no new compilation) and
+    finds the boundaries its parent finds."""
+    code = """
+import os, sys
+import numpy as np
+from pipeline.fork_server import preload
+preload(None)
+from transforms import dcm, dcm_kernel
+loaded = len(dcm_kernel.segment_all.signatures)
+assert loaded == 1, loaded
+rng = np.random.default_rng(0)
+indptr = np.arange(0, 200, 10)
+ids = np.r_[rng.integers(0, 30, 100), rng.integers(30, 60, 90)]
+want = dcm.segment_blocks([(indptr, ids)], 0.5, 2.0)[0].tolist()
+assert want == [10], want
+pid = os.fork()
+if pid == 0:
+    got = dcm.segment_blocks([(indptr, ids)], 0.5, 2.0)[0].tolist()
+    os._exit(0 if got == want and len(dcm_kernel.segment_all.signatures) == loaded else 3)
+_, status = os.waitpid(pid, 0)
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert out.returncode == 0, out.stderr[-2000:]

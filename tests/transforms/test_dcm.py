@@ -40,19 +40,18 @@ def naive_scores(indptr, ids, alpha):
     st.lists(st.lists(st.integers(0, 6), max_size=7), min_size=1, max_size=12),
     st.sampled_from([0.1, 0.5, 2.0]),
     st.sampled_from([64, 2]),
-    st.sampled_from([1 << 20, 3]),
 )
-def test_segment_scores_match_the_counts(units, alpha, limit, chunk):
-    """Pairs of occurrences (made in chunks; past the limit, counts) give the same
-    scores as the formula over each segment's term counts."""
-    old = dcm._PAIR_LIMIT, dcm._PAIR_CHUNK
-    dcm._PAIR_LIMIT, dcm._PAIR_CHUNK = limit, chunk  # 2: most terms are counted
+def test_segment_scores_match_the_counts(units, alpha, limit):
+    """Pairs of occurrences (past the limit, counts) give the same scores as the
+    formula over each segment's term counts."""
+    old = dcm._PAIR_LIMIT
+    dcm._PAIR_LIMIT = limit  # 2: most terms are counted
     try:
         indptr = np.r_[0, np.cumsum([len(u) for u in units])]
         ids = np.asarray([t * 3 for u in units for t in u], dtype=np.int64)
         got = dcm.segment_scores(indptr, ids, alpha, len(units) + 2)
     finally:
-        dcm._PAIR_LIMIT, dcm._PAIR_CHUNK = old
+        dcm._PAIR_LIMIT = old
     n = len(units)
     want = naive_scores(indptr, ids, alpha)
     assert np.allclose(got[: n + 1, : n + 1], want, equal_nan=False)
@@ -143,16 +142,15 @@ def test_news_articles_run_together_are_cut_better_than_by_c99(shared_data):
         max_size=6,
     ),
     st.sampled_from([64, 3]),
-    st.sampled_from([1 << 20, 7]),
     st.sampled_from([0.5, 0.3]),
 )
-def test_batched_blocks_score_as_each_alone(blocks, limit, chunk, alpha):
+def test_batched_blocks_score_as_each_alone(blocks, limit, alpha):
     """``batch_scores`` of blocks of different sizes (padded to one width; terms
-    shared between blocks; frequent terms and small pair chunks) gives every
-    block exactly, bit for bit, its scores alone, and those match the formula
-    (style channel included)."""
-    old = dcm._PAIR_LIMIT, dcm._PAIR_CHUNK
-    dcm._PAIR_LIMIT, dcm._PAIR_CHUNK = limit, chunk
+    shared between blocks; frequent terms) gives every block exactly, bit for
+    bit, its scores alone, and those match the formula (style channel
+    included)."""
+    old = dcm._PAIR_LIMIT
+    dcm._PAIR_LIMIT = limit
     try:
         csr = [
             (
@@ -173,7 +171,7 @@ def test_batched_blocks_score_as_each_alone(blocks, limit, chunk, alpha):
             assert np.allclose(alone[: n + 1, : n + 1], want)
             assert np.isneginf(alone[n + 1 :]).all() and np.isneginf(alone[:, n + 1 :]).all()
     finally:
-        dcm._PAIR_LIMIT, dcm._PAIR_CHUNK = old
+        dcm._PAIR_LIMIT = old
 
 
 @pytest.mark.parametrize("low", [0, -(1 << 63)])
@@ -220,11 +218,12 @@ def test_a_long_block_beside_short_ones_costs_its_own_length():
     assert np.allclose(scores[1], dcm.segment_scores(*small[0], 0.5, 2))
 
 
-def test_blocks_of_long_units_are_batched_by_their_tokens():
+def test_blocks_of_long_units_are_scored_in_bounded_memory():
     """64 blocks of 3 units of 20,000 tokens each (a "sentence" of a table or of
-    a text without marks): a batch's token arrays (a dozen int64 per token) must
-    not hold all 3.8M tokens at once (~480 MB; one block at a time: ~20 MB),
-    and the boundaries are those of each block alone."""
+    a text without marks): arrays per token (the numpy version before the
+    compiled one held a dozen int64 per token of a batch: ~480 MB for all 3.8M)
+    must not be made for all blocks at once (one copy of the ids: 31 MB; the
+    scratch is one block's), and the boundaries are those of each block alone."""
     import tracemalloc
 
     rng = np.random.default_rng(3)
@@ -245,9 +244,10 @@ def test_blocks_of_long_units_are_batched_by_their_tokens():
         assert together[k].tolist() == dcm.segment_blocks([blocks[k]], 0.5, 2.0)[0].tolist()
 
 
-def test_segment_blocks_do_not_depend_on_the_batch(monkeypatch):
+def test_segment_blocks_do_not_depend_on_the_batch():
     """Blocks of many sizes segmented together or one call per block: the same
-    boundaries (batches of a few blocks, their scores in cache-sized parts)."""
+    boundaries (scratch arrays sized for the largest block, reused by the
+    others; style tokens beside the terms)."""
     rng = np.random.default_rng(11)
     blocks, style = [], []
     for _ in range(40):
@@ -263,8 +263,6 @@ def test_segment_blocks_do_not_depend_on_the_batch(monkeypatch):
         ).astype(np.int64)
         blocks.append((indptr, ids))
         style.append((indptr, 1000 + ids % 3))
-    monkeypatch.setattr(dcm, "_BATCH_CELLS", 900)
-    monkeypatch.setattr(dcm, "_BATCH", 7)
     together = dcm.segment_blocks(blocks, 0.5, 1.0, style, 0.3)
     alone = [
         dcm.segment_blocks([b], 0.5, 1.0, [s], 0.3)[0] for b, s in zip(blocks, style, strict=True)
@@ -355,3 +353,55 @@ def test_style_evidence_finds_the_joins_of_book_passages(shared_data):
     }
     means = _mean_pk(_book_passage_documents(shared_data, 20), configs)
     assert means["shipped"] < min(means["terms, cost 2.5"], means["terms, cost 6"]) - 0.04
+
+
+def test_threads_segment_at_once_as_one_alone():
+    """The compiled loops release the GIL (Beam runs a worker's bundles in
+    threads): four threads segmenting at once, each with its own scratch map
+    of term ids, give the boundaries of one thread alone."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    rng = np.random.default_rng(2)
+    jobs = []
+    for _ in range(4):
+        blocks = []
+        for _ in range(100):
+            n = int(rng.integers(2, 80))
+            indptr = np.r_[0, np.cumsum(rng.integers(1, 40, n))].astype(np.int64)
+            # Three topics; ids shared across jobs, so a shared map would mix them.
+            topic = np.repeat(rng.integers(0, 3, n), np.diff(indptr))
+            blocks.append((indptr, topic * 50 + rng.integers(0, 60, indptr[-1])))
+        jobs.append(blocks)
+    alone = [dcm.segment_blocks(b, 0.5, 2.0) for b in jobs]
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(lambda b: dcm.segment_blocks(b, 0.5, 2.0), jobs * 3))
+    for k, cuts in enumerate(together):
+        assert [c.tolist() for c in cuts] == [c.tolist() for c in alone[k % len(jobs)]]
+    assert sum(len(c) for cuts in alone for c in cuts) > 100
+
+
+def test_the_loops_compile_without_a_cache_directory(monkeypatch):
+    """Where numba finds no writable cache directory (a read-only install and
+    home), it refuses ``cache=True`` when the function is decorated; the loops
+    are then compiled in the process instead of failing the import."""
+    import numba
+
+    from transforms import dcm_kernel
+
+    real, asked = numba.njit, []
+
+    def njit(*args, **options):
+        if args:  # numba's own modules, imported on first compile: @njit as is
+            return real(*args, **options)
+        asked.append(options)
+        if options.get("cache"):
+            raise RuntimeError("cannot cache function 'f': no locator available for file 'f.py'")
+        return real(**options)
+
+    monkeypatch.setattr(numba, "njit", njit)
+
+    def plus_one(x):
+        return x + 1
+
+    assert dcm_kernel._jit(plus_one)(np.int64(2)) == 3
+    assert asked == [{"cache": True, "nogil": True}, {"nogil": True}]
