@@ -327,8 +327,10 @@ def test_chinese_wraps_go_without_a_space_and_poems_stay():
     out, _ = unwrap_text(SHUIHU * 2)
     assert "宣武军便有" in out and "最是得好脚气球" in out and "信行忠良" in out
     assert not re.search(r"[\u4e00-\u9fff]\n[\u4e00-\u9fff]", out)
-    assert "地中。\n    千古" in out  # the poem's two lines
-    assert out.count("\n    ") == SHUIHU.count("\n    ") * 2 + 1
+    assert "地中。\n千古" in out  # the poem's two lines (rule cjk_line_edges: no indent)
+    # Every indented line opened a unit (3 paragraphs, 2 verse lines per copy).
+    assert out.count("\n") == 2 * (SHUIHU.count("\n    ") + 1)
+    assert not re.search(r"[ \u3000]\n|\n[ \u3000]", out)
 
 
 def test_a_heading_after_a_full_line_stays_on_its_own_line():
