@@ -28,7 +28,10 @@ display columns: a CJK character counts two):
   (lines between blank lines) reads as prose: at least one line in it starts
   lower-case after a full line, so it is not verse set line by line;
 * a line ending with a hyphen or dash joins without a space ("well-" +
-  "known", "sickness--" + "the");
+  "known", "sickness--" + "the"), and so does one opening with an unspaced
+  dash (rule ``dash_start``: "Circulated" + "—A New Sensation"), unless the line
+  above ends with a number or a full stop: an index sub-entry or a quotation's
+  attribution ("—_Hackluyt._") keeps its line;
 * rule ``speech_prefix`` (plays): an indented line that opens with a speaker
   prefix ("Pet. Nay come Kate") that opens at least 3 indented lines of the
   document starts a speech and is never joined, even after a one-line speech
@@ -327,6 +330,14 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
         & (la > first[a])
         & (chars_pass(text, cp, before, str.isalpha, 65, 90, 97, 122) | (cp[before] == 45))
     )
+    # Rule dash_start: "...Circulated" + "—A New Sensation", "better\"" + "--the":
+    # no space; after a number or a full stop the dash opens an index sub-entry
+    # ("..., 475, 476" / "—of animals") or an attribution ("...not true.”" /
+    # "—_Hackluyt._"): the line is kept.
+    dash = _dash_starts(cp, fb) & ~cjk
+    entry = dash & ((cp[la] >= 48) & (cp[la] <= 57) | ends_sentence(cp, la, first[a]))
+    join &= ~entry
+    tight |= dash
     # Rule fenced_code: no line of a fenced code block (its fences included)
     # joins another; its line breaks are the code's.
     if spans:
@@ -359,6 +370,15 @@ def _with_layout(wraps, on, cp, spans, lines, joined=None) -> Wraps:
     end = np.concatenate((wraps.end, ends))[order]
     space = np.concatenate((wraps.space, np.zeros(len(starts), dtype=bool)))[order]
     return Wraps(start[order], end, space)
+
+
+def _dash_starts(cp: np.ndarray, pos: np.ndarray) -> np.ndarray:
+    """Whether an unspaced dash ("—A", "--the") opens the line at each ``pos``."""
+    last = len(cp) - 1
+    em = cp[pos] == 0x2014
+    double = (cp[pos] == 45) & (cp[np.minimum(pos + 1, last)] == 45)
+    after = cp[np.minimum(pos + np.where(double, 2, 1), last)]
+    return (em | double) & (after > 32) & ~np.isin(after, _DASHES)
 
 
 _LIST_MARKER = re.compile(r"(?:[-*+•]|\d{1,3}[.)])[ \t]")
