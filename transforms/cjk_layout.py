@@ -24,9 +24,9 @@ CJK and full-width punctuation):
   ("...中间用“梦”" / " “幻”等字", "...问道：" / " “你携了此物"). After
   normalization a four-space paragraph indent is one space too, so the depth
   alone cannot tell them apart. In 红楼梦 the rule joins 527 lines, each a
-  continuation in the source (one space there, or two before a nested quote;
-  its paragraphs open with four), and of its 382 paragraphs under a full line
-  none opens with a quote under a line left open.
+  continuation in the source (523 with one space there, 4 with two before a
+  nested quote; its paragraphs open with four), and of its 382 paragraphs under
+  a full line none opens with a quote under a line left open.
 
 Cost: a few array operations over the lines; nothing for text without a
 character from U+2E80 on.
