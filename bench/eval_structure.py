@@ -16,7 +16,8 @@ per text:
   lines with a heading / gold lines; headings inside contents lists;
 * titles: the gold's first titles appear, in order, among the section titles;
 * boilerplate: lines of the gold's boilerplate ranges (and page markers) still
-  in the clean text; newlines between two CJK characters.
+  in the clean text; newlines between two CJK characters that the source did
+  not lay out as a break (wraps left; see ``_cjk_newlines``).
 """
 
 from __future__ import annotations

@@ -73,7 +73,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 from dataclasses import dataclass
 
 import apache_beam as beam
@@ -84,6 +83,7 @@ from transforms.beam_utils import DocumentStage
 from transforms.cjk_layout import OPENING, ends_sentence, layout_spans
 from transforms.code_blocks import fenced_spans, inside
 from transforms.headings import MAX_LINE, line_candidates
+from transforms.line_marks import dash_starts, list_items
 from transforms.textedit import Edit, OffsetMap
 from transforms.verse_lines import (
     SOFT_END,
@@ -300,7 +300,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     # or newer, with the venv module" / "  separately from ...") continues it.
     hang = np.flatnonzero(deeper)
     if len(hang):
-        deeper[hang[_list_items(text, first[a[hang]]) & ~_list_items(text, first[b[hang]])]] = False
+        deeper[hang[list_items(text, first[a[hang]]) & ~list_items(text, first[b[hang]])]] = False
     # CJK lines are measured as if every character were full-width: converted
     # texts carry ASCII quotes and dashes where the wrapped original had
     # full-width ones, so their width in columns varies with the punctuation.
@@ -334,7 +334,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     # no space; after a number or a full stop the dash opens an index sub-entry
     # ("..., 475, 476" / "—of animals") or an attribution ("...not true.”" /
     # "—_Hackluyt._"): the line is kept.
-    dash = _dash_starts(cp, fb) & ~cjk
+    dash = dash_starts(cp, fb) & ~cjk
     entry = dash & ((cp[la] >= 48) & (cp[la] <= 57) | ends_sentence(cp, la, first[a]))
     join &= ~entry
     tight |= dash
@@ -370,28 +370,6 @@ def _with_layout(wraps, on, cp, spans, lines, joined=None) -> Wraps:
     end = np.concatenate((wraps.end, ends))[order]
     space = np.concatenate((wraps.space, np.zeros(len(starts), dtype=bool)))[order]
     return Wraps(start[order], end, space)
-
-
-def _dash_starts(cp: np.ndarray, pos: np.ndarray) -> np.ndarray:
-    """Whether an unspaced dash ("—A", "--the") opens the line at each ``pos``."""
-    last = len(cp) - 1
-    em = cp[pos] == 0x2014
-    double = (cp[pos] == 45) & (cp[np.minimum(pos + 1, last)] == 45)
-    after = cp[np.minimum(pos + np.where(double, 2, 1), last)]
-    return (em | double) & (after > 32) & ~np.isin(after, _DASHES)
-
-
-_LIST_MARKER = re.compile(r"(?:[-*+•]|\d{1,3}[.)])[ \t]")
-
-
-def _list_items(text: str, firsts: np.ndarray) -> np.ndarray:
-    """Whether the line whose first non-space character is at each position opens
-    a list item ("- ", "* ", "• ", "12. ", "3) ")."""
-    return np.fromiter(
-        (_LIST_MARKER.match(text, p) is not None for p in firsts.tolist()),
-        dtype=bool,
-        count=len(firsts),
-    )
 
 
 def code_points(text: str) -> np.ndarray:

@@ -10,7 +10,7 @@ import numpy as np
 from transforms.clean import clean_text
 from transforms.normalize import normalize_text
 from transforms.paragraphs import paragraph_starts
-from transforms.unwrap import find_edits, find_wraps, unwrap_text
+from transforms.unwrap import UnwrapConfig, find_edits, find_wraps, unwrap_text
 
 # 红楼梦, 第一回, as the source lays it out: lines end with a space, paragraphs
 # open with four, and a line the source starts with a space before an opening
@@ -136,6 +136,12 @@ def test_code_in_a_chinese_document_and_latin_text_keep_their_layout():
     latin = "    It was a long road.\nIt led to the sea.  \n    The end.\n" * 3
     assert len(find_edits(latin)) == len(find_wraps(latin))
     assert unwrap_text(latin)[0] == unwrap_text(latin)[0].replace("\u3000", "")
+
+
+def test_keep_line_breaks_keeps_the_layout_too():
+    source = normalize_text(HONGLOU)
+    assert len(find_edits(source, UnwrapConfig(enabled=False))) == 0
+    assert unwrap_text(source, UnwrapConfig(enabled=False))[0] == source
 
 
 def test_the_map_points_back_to_the_characters_of_the_source():
