@@ -55,10 +55,15 @@ _SENTENCE_END = np.asarray([ord(c) for c in "。！？…；.!?"], dtype=np.uint
 
 
 def cjk_mask(cp: np.ndarray) -> np.ndarray:
-    """Whether each code point is CJK (see ``_CJK_RANGES``)."""
+    """Whether each code point is CJK (see ``_CJK_RANGES``; U+3000, a space, is
+    not). A few bytes per character at most: one range at a time, in place."""
     out = np.zeros(len(cp), dtype=bool)
+    part = np.empty(len(cp), dtype=bool)
     for lo, hi in _CJK_RANGES:
-        out |= (cp >= lo) & (cp < hi)
+        np.greater_equal(cp, lo, out=part)
+        part &= cp < hi
+        out |= part
+    out &= cp != 0x3000
     return out
 
 
@@ -90,8 +95,12 @@ def layout_spans(
     block), as two bool arrays stacked: ``kept[0]`` for the leading, ``kept[1]``
     for the trailing whitespace."""
     nlines = len(line_start)
-    cum = np.concatenate(([0], np.cumsum(cjk_mask(cp), dtype=np.int64)))
-    holds = ~blank & (cum[last] > cum[first])
+    # Whether each line holds a CJK character: one "any" per line (its
+    # indentation and newline are never CJK).
+    holds = np.zeros(nlines, dtype=bool)
+    valid = line_start < len(cp)
+    holds[valid] = np.logical_or.reduceat(cjk_mask(cp), line_start[valid])
+    holds &= ~blank
     if not holds.any():
         empty = np.zeros(0, np.int64)
         return empty, empty
