@@ -16,7 +16,8 @@ per text:
   lines with a heading / gold lines; headings inside contents lists;
 * titles: the gold's first titles appear, in order, among the section titles;
 * boilerplate: lines of the gold's boilerplate ranges (and page markers) still
-  in the clean text; newlines between two CJK characters.
+  in the clean text; newlines between two CJK characters that the source did
+  not lay out as a break (wraps left; see ``_cjk_newlines``).
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ GOLD = os.path.join(REPO, "tests", "data", "structure_gold.json")
 DATA = os.path.join(REPO, "..", "shared", "data")
 SHAKESPEARE = os.path.join(REPO, "defaults", "shakespeare", "texts")
 _CJK_NEWLINE = re.compile(r"[\u3400-\u9fff]\n[\u3400-\u9fff]")
+_LAYOUT = " \t\u3000"
 _PAGE_MARKER = re.compile(r"-{3,} ?Page \d+ ?-{3,}")
 
 
@@ -73,6 +75,23 @@ def source_path(name: str) -> str:
     if name.startswith("shakespeare/"):
         return os.path.join(SHAKESPEARE, name.split("/", 1)[1])
     return os.path.join(DATA, name)
+
+
+def _cjk_newlines(text: str, cleaned, heading_starts: set) -> int:
+    """Newlines between two CJK characters of the clean text that look like wraps
+    left: not before a heading line (it ends a paragraph), and without layout at
+    that break in the source (the indentation or trailing spaces that rule
+    ``cjk_line_edges`` takes away mark a paragraph or a kept line)."""
+    at = [m.start() + 1 for m in _CJK_NEWLINE.finditer(cleaned.text)]
+    at = [p for p in at if p + 1 not in heading_starts]
+    if not at:
+        return 0
+    source = cleaned.to_input.to_source(at)
+    return sum(
+        1
+        for s in np.asarray(source).tolist()
+        if text[s - 1] not in _LAYOUT and text[s + 1] not in _LAYOUT
+    )
 
 
 def evaluate(name: str, gold: dict, config: CleanConfig | None = None) -> dict:
@@ -144,10 +163,7 @@ def evaluate(name: str, gold: dict, config: CleanConfig | None = None) -> dict:
         "in_contents": in_contents,
         "titles_ok": pos <= len(titles),
         "boilerplate_left": left + len(_PAGE_MARKER.findall(cleaned.text)),
-        # A newline before a heading line ends a paragraph; only count the others.
-        "cjk_newlines": sum(
-            1 for m in _CJK_NEWLINE.finditer(cleaned.text) if m.start() + 2 not in heading_starts
-        ),
+        "cjk_newlines": _cjk_newlines(text, cleaned, heading_starts),
         "not_prose": cleaned.not_prose,
         "predicted": predicted,
     }

@@ -15,13 +15,16 @@ gutenberg_footer    from an end marker to the end of the text (or to the next
                     LICENSE ***", "THE FULL PROJECT GUTENBERG LICENSE"
 gutenberg_notice    near an edge of the text (see ``edge``): a paragraph that
                     names Project Gutenberg or gutenberg.org / .net and reads
-                    as a notice (eBook, etext, license, copyright, a link,
-                    "Project Gutenberg's ...": "This eBook is for the use of
-                    anyone...") or lists the catalogue fields (Title:, Author:,
-                    Release Date:, ...); a sentence that only mentions the
-                    project ("read it free at Project Gutenberg") stays, which
-                    matters in a short document, where every paragraph is
-                    near an edge;
+                    as a notice (clause ``notice_evidence``: within 300
+                    characters of a mention, eBook, etext, copyright,
+                    gutenberg.org, "Project Gutenberg's ...", or two of
+                    license, download, a link, file, ...: "This eBook is for
+                    the use of anyone...") or lists the catalogue fields
+                    (Title:, Author:, Release Date:, ...); prose that only
+                    mentions the project ("read it free at Project
+                    Gutenberg", "Project Gutenberg headers and licenses
+                    cut") stays, which matters in a short document, where
+                    every paragraph is near an edge;
                     anywhere: a <<...>> or [...] block naming Project Gutenberg
                     and a copyright or license
 producer_note       near the start: a paragraph that credits the producers
@@ -67,6 +70,7 @@ import apache_beam as beam
 
 from schemas import Document
 from transforms.beam_utils import DocumentStage, RejectDocument
+from transforms.notice_evidence import GUTENBERG, reads_as_notice
 from transforms.textedit import Edit, apply_edits
 
 RULES = (
@@ -122,14 +126,6 @@ _END = re.compile(
     r"|End of (?:the |this )?Project Gutenberg(?:['’]s)?(?: E-?book| E-?text| edition|\b)"
     r"|\*{3}[ \t]*START: FULL LICENSE"
     r"|THE FULL PROJECT GUTENBERG LICENSE)",
-    re.IGNORECASE,
-)
-_GUTENBERG = re.compile(r"project gutenberg|gutenberg\.(?:org|net)|gutenberg-tm", re.IGNORECASE)
-# What makes a paragraph naming the project a notice rather than prose about it.
-_GUTENBERG_NOTICE = re.compile(
-    r"e-?books?|e-?texts?|licen[cs]e|copyright|trademark|restrictions|permission|download|"
-    r"gutenberg\.(?:org|net)|gutenberg-tm|project gutenberg['’]s|literary archive|"
-    r"https?://|www\.|web ?(?:site|page)|\bfile\b",
     re.IGNORECASE,
 )
 _CATALOGUE = re.compile(
@@ -267,7 +263,7 @@ def _notices(text: str, config: BoilerplateConfig) -> list[Edit]:
             # Catalogue fields come one a paragraph in recent headers ("Title:
             # ...", "Author: ..."); elsewhere two together are the evidence.
             catalogue = fields >= 2 or (gutenberg and fields and _only_fields(para))
-            notice = _GUTENBERG.search(para) and _GUTENBERG_NOTICE.search(para)
+            notice = reads_as_notice(para)
             if notice or catalogue:
                 cuts.append(Edit(a, _skip_blank_lines(text, b), "", "gutenberg_notice"))
     if _mentions_gutenberg(text):
@@ -276,7 +272,7 @@ def _notices(text: str, config: BoilerplateConfig) -> list[Edit]:
             block = m.group(0).lstrip("\n")
             blocks.append((line + len(block) - len(block.lstrip()), end, block))
         for start, end, block in blocks:
-            if len(block) < 5000 and _GUTENBERG.search(block) and _LEGAL.search(block):
+            if len(block) < 5000 and GUTENBERG.search(block) and _LEGAL.search(block):
                 cuts.append(Edit(start, _skip_blank_lines(text, end), "", "gutenberg_notice"))
     return cuts
 

@@ -25,7 +25,7 @@ from transforms.beam_utils import DocumentStages
 from transforms.boilerplate import BoilerplateConfig, find_boilerplate, remove_boilerplate
 from transforms.prose import ProseConfig, check_prose, prose_problem
 from transforms.textedit import Edit, OffsetMap, apply_edits
-from transforms.unwrap import UnwrapConfig, apply_wraps, find_wraps, unwrap_document
+from transforms.unwrap import UnwrapConfig, apply_wraps, find_edits, unwrap_document
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def clean_text(text: str, config: CleanConfig = CleanConfig()) -> Cleaned:
     problem = prose_problem(text, config.prose)
     cuts = find_boilerplate(text, config.boilerplate)
     cut, cut_map = apply_edits(text, cuts)
-    unwrapped, wrap_map = apply_wraps(cut, find_wraps(cut, config.unwrap))
+    unwrapped, wrap_map = apply_wraps(cut, find_edits(cut, config.unwrap))
     return Cleaned(unwrapped, cuts, cut_map.then(wrap_map), problem)
 
 

