@@ -85,11 +85,15 @@ def test_every_tensor_is_sampled_not_the_whole_file(llama, tmp_path):
     assert model_fingerprint(str(copy)) != model_fingerprint(llama)
 
 
-def test_a_weight_file_in_another_format_is_hashed(tmp_path):
+def test_a_torch_save_file_counts_every_byte_of_every_tensor(tmp_path):
+    """pytorch_model.bin is a zip archive: its entries' CRC-32 cover the whole
+    content, so one element in the middle of a 4 MB tensor changes the fingerprint."""
     (tmp_path / "config.json").write_text("{}")
-    torch.save({"w": torch.arange(10.0)}, tmp_path / "pytorch_model.bin")
+    weights = {"w": torch.arange(1_000_000.0), "b": torch.zeros(8)}
+    torch.save(weights, tmp_path / "pytorch_model.bin")
     first = model_fingerprint(str(tmp_path))
-    torch.save({"w": torch.arange(10.0) + 1}, tmp_path / "pytorch_model.bin")
+    weights["w"][500_000] += 1
+    torch.save(weights, tmp_path / "pytorch_model.bin")
     second = model_fingerprint(str(tmp_path))
     assert second != first
     (tmp_path / "notes.txt").write_text("not weights")  # not a weight file: not hashed
