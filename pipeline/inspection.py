@@ -7,12 +7,21 @@
 
 The decoded text marks what a row is made of, without colours: ``[[mem: ...]]`` the
 key-sentence memory prefix, ``[[ctx: ...]]`` left context repeated from the previous
-window (label -100), plain text the scored tokens, ``[[eos]]`` a packed piece's end.
+window (label -100), plain text the scored tokens, ``[[eos]]`` a document's end.
+
+Where a boundary between context and scored tokens falls inside a character (a
+byte-level BPE splits a Chinese character's three UTF-8 bytes over two tokens), the
+two halves would decode to ``'\ufffd'`` each; the text is decoded across the cut
+instead and the character shown once, marked: ``[[cut inside: 中]]`` in a row,
+``[[scored from inside '中']]`` when following a document (:func:`decode_across`).
+A row that starts or ends inside a character (its other bytes are in the window
+before or after) shows ``[[cut]]`` there instead of the partial bytes.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -35,7 +44,7 @@ from schemas.dataset import (
     table_counts,
 )
 from schemas.errors import run_main, take_debug_flag
-from transforms.packing import piece_layout
+from transforms.packing import piece_eos, piece_layout
 
 
 def _tokenizer_decoder(manifest: Manifest) -> Callable[[list[int]], str] | None:
@@ -97,6 +106,59 @@ def summary(out_dir: str) -> str:
     return "\n".join(lines)
 
 
+REPLACEMENT = "\ufffd"  # what a decoder gives for a character's incomplete bytes
+
+
+def decode_across(
+    decode: Callable[[list[int]], str], ids, bounds: list[int], floor: int, ceil: int
+) -> tuple[list[str], list[str], tuple[bool, bool]]:
+    """``ids[bounds[0]:bounds[-1]]`` decoded segment by segment, cut at the inner
+    ``bounds``, with no character cut in half.
+
+    Returns ``(segments, inside, (cut_start, cut_end))``: ``segments[i]`` the text of
+    the tokens between bounds ``i`` and ``i + 1``; ``inside[k]`` the character(s)
+    whose bytes the inner bound ``k + 1`` splits ('' when it falls between
+    characters), which belong to neither segment. An outer bound inside a character
+    moves out by up to three tokens within ``[floor, ceil)`` (the row) so the text
+    starts and ends whole; where the row itself starts (ends) inside a character,
+    those bytes are left out and ``cut_start`` (``cut_end``) is True. Decodes each
+    segment once; only a cut that shows ``'\ufffd'`` costs a decode of the whole
+    span and, per inner bound, of the text before and after it.
+    """
+    lo, hi = bounds[0], bounds[-1]
+    for _ in range(3):
+        if lo > floor and decode(ids[lo : bounds[1]]).startswith(REPLACEMENT):
+            lo -= 1
+        if hi < ceil and decode(ids[bounds[-2] : hi]).endswith(REPLACEMENT):
+            hi += 1
+    bounds = [lo, *bounds[1:-1], hi]
+    texts = [decode(ids[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    inside = [""] * (len(bounds) - 2)
+    if any(
+        left.endswith(REPLACEMENT) or right.startswith(REPLACEMENT)
+        for left, right in zip(texts, texts[1:], strict=False)
+    ):
+        whole = decode(ids[lo:hi])
+        edges = [(0, 0)]
+        for k in bounds[1:-1]:
+            before, after = decode(ids[lo:k]), decode(ids[k:hi])
+            c = len(os.path.commonprefix([before, whole]))
+            e = len(whole) - len(os.path.commonprefix([after[::-1], whole[::-1]]))
+            edges.append((c, e))
+        edges.append((len(whole), len(whole)))
+        # A byte-exact decoder gives c <= e in order; keep the plain decode otherwise.
+        if all(edges[i][1] <= c <= e for i, (c, e) in enumerate(edges[1:])):
+            texts = [whole[edges[i][1] : edges[i + 1][0]] for i in range(len(edges) - 1)]
+            inside = [whole[c:e] for c, e in edges[1:-1]]
+    cut_start = lo == floor and texts[0].startswith(REPLACEMENT)
+    cut_end = hi == ceil and texts[-1].endswith(REPLACEMENT)
+    if cut_start:
+        texts[0] = texts[0].lstrip(REPLACEMENT)
+    if cut_end:
+        texts[-1] = texts[-1].rstrip(REPLACEMENT)
+    return texts, inside, (cut_start, cut_end)
+
+
 def _shorten(text: str, max_chars: int) -> str:
     if len(text) <= max_chars:
         return text
@@ -132,12 +194,24 @@ def render_row(row: dict, decode: Callable[[list[int]], str] | None, max_chars: 
         if first > piece["offset"]:
             parts.append(f"[[mem: {_shorten(text(ids[piece['offset'] : first]), max_chars)}]]")
         scored = np.asarray(labels[first:end_doc]) != IGNORE_INDEX
-        cuts = np.flatnonzero(np.diff(scored.astype(np.int8))) + 1
-        for a, b in zip(np.r_[0, cuts], np.r_[cuts, len(scored)], strict=True):
-            if a == b:
+        cuts = (np.flatnonzero(np.diff(scored.astype(np.int8))) + 1).tolist()
+        bounds = [first + a for a in [0, *cuts, len(scored)]]
+        if decode is None:
+            texts = [text(ids[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+            inside, cut = [], ()
+        else:
+            texts, inside, cut = decode_across(decode, ids, bounds, first, end_doc)
+        if cut and cut[0]:
+            parts.append("[[cut]]")  # the row starts inside a character
+        for k, (a, segment) in enumerate(zip(bounds, texts, strict=False)):
+            if a == end_doc:
                 continue
-            segment = _shorten(text(ids[first + a : first + b]), max_chars)
-            parts.append(segment if scored[a] else f"[[ctx: {segment}]]")
+            segment = _shorten(segment, max_chars)
+            parts.append(segment if scored[a - first] else f"[[ctx: {segment}]]")
+            if k < len(inside) and inside[k]:
+                parts.append(f"[[cut inside: {inside[k]}]]")
+        if cut and cut[1]:
+            parts.append("[[cut]]")  # the row ends inside a character
         if end > end_doc:
             parts.append("[[eos]]")
         out.append("".join(parts))
@@ -198,31 +272,47 @@ def follow_document(out_dir: str, doc_id: str, max_chars: int = 120) -> str:
                 if piece["doc_id"] == doc_id:
                     by_window[row["window"]].append((row, piece, first))
     n = record["num_tokens"]
+    # Datasets of version 3 on end every document with one scored EOS per window.
+    with_eos = manifest.version >= 3
     for window in sorted(by_window):
         chunks = sorted(by_window[window], key=lambda c: (c[1]["chunk_index"], c[1]["token_start"]))
         lines += ["", f"window {window}: {len(chunks)} chunks"]
-        lines.append(f"{'chunk':>6} {'tokens':>17} {'mem':>5} {'ctx':>5} {'scored':>7}  row")
-        total = 0
+        lines.append(
+            f"{'chunk':>6} {'tokens':>17} {'mem':>5} {'ctx':>5} {'scored':>7} {'eos':>4}  row"
+        )
+        total = eos_scored = 0
         for row, piece, first in chunks:
             span = piece["token_end"] - piece["token_start"]
             labels = np.asarray(row["labels"][first : first + span])
             scored = int((labels != IGNORE_INDEX).sum())
             total += scored
+            eos_at = piece_eos(piece, first)
+            eos = int(eos_at is not None and row["labels"][eos_at] != IGNORE_INDEX)
+            eos_scored += eos
             where = f"packed with {len(row['pieces']) - 1} others" if len(row["pieces"]) > 1 else ""
             lines.append(
                 f"{piece['chunk_index']:>6} {piece['token_start']:>8}-{piece['token_end']:<8} "
-                f"{first - piece['offset']:>5} {span - scored:>5} {scored:>7}  "
+                f"{first - piece['offset']:>5} {span - scored:>5} {scored:>7} {eos:>4}  "
                 f"{' > '.join(row['section_path']) or '-'} {where}".rstrip()
             )
             if decode is not None and span - scored > 0 and scored:
                 split_at = first + span - scored
-                before = decode(row["input_ids"][max(first, split_at - 24) : split_at])
-                after = decode(row["input_ids"][split_at : split_at + 24])
-                lines.append(
-                    f"{'':>8}...{before[-max_chars:]!r} [[scored from]] {after[:max_chars]!r}"
+                bounds = [max(first, split_at - 24), split_at, min(split_at + 24, first + span)]
+                (before, after), (inside,), (cut, _) = decode_across(
+                    decode, row["input_ids"], bounds, first, first + span
                 )
-        ok = "exactly once" if total == max(n - 1, 0) else "MISMATCH"
-        lines.append(f"scored {total} of {max(n - 1, 0)} tokens after the first ({ok})")
+                mark = f"[[scored from inside {inside!r}]]" if inside else "[[scored from]]"
+                lines.append(
+                    f"{'':>8}{'[[cut]]' if cut else '...'}{before[-max_chars:]!r} {mark} "
+                    f"{after[:max_chars]!r}"
+                )
+        ok = total == max(n - 1, 0) and (eos_scored == 1 or not with_eos)
+        times = "once" if eos_scored == 1 else f"{eos_scored} times"
+        eos_text = f", and its EOS {times}" if with_eos else ""
+        lines.append(
+            f"scored {total} of {max(n - 1, 0)} tokens after the first{eos_text} "
+            f"({'exactly once' if ok else 'MISMATCH'})"
+        )
     return "\n".join(lines)
 
 

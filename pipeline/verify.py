@@ -7,8 +7,10 @@ schema), ``counts`` (per shard and per bucket, with the totals of
 ``schemas.dataset.bucket_totals``), ``documents`` (in = written + rejected, per
 split), ``lengths``/``labels``/``memory``/``structure``/``positions``/``pieces``
 (row invariants), ``splits`` (no document in both), ``exactly-once`` (every
-document token after the first scored once at every window length) and
-``stitching`` (overlapping chunks agree on their tokens).
+document token after the first scored once at every window length, and from
+version 3 on the document's EOS too: one scored ``eos_id`` right after its last
+token, rule ``document_eos``) and ``stitching`` (overlapping chunks agree on their
+tokens).
 
 Cost: every shard is read once. Per shard the row checks are vectorized over the
 flattened token columns (O(tokens) numpy work); exactly-once scoring keeps one
@@ -50,9 +52,12 @@ from schemas.dataset import (
     shard_window,
     table_counts,
 )
-from transforms.packing import piece_layout
+from transforms.packing import piece_eos, piece_layout
 
 MAX_FAILURES_PER_CHECK = 20
+# Manifest versions this verifier reads; before 3, a long document's last window
+# had no EOS (only packed pieces had one), so the EOS is checked from 3 on.
+READABLE_VERSIONS = (2, VERSION)
 
 
 class _Failures:
@@ -77,12 +82,35 @@ class _Failures:
 
 
 class _Scoring:
-    """Per (window, document) token scoring counts and the tokens seen so far."""
+    """Per (window, document) token scoring counts and the tokens seen so far.
 
-    def __init__(self, num_tokens: dict[str, int]):
+    ``eos_id``: the id every document must end with (None: not checked, a dataset
+    of version 2); its scorings are counted per (window, document)."""
+
+    def __init__(self, num_tokens: dict[str, int], eos_id: int | None = None):
         self.num_tokens = num_tokens
+        self.eos_id = eos_id
         self.counts: dict[int, dict[str, np.ndarray]] = defaultdict(dict)
+        self.eos: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         self.tokens: dict[str, np.ndarray] = {}
+
+    def add_eos(self, failures, where, window, doc_id, end, token, label) -> None:
+        """A piece that ends with an EOS (``end``: its last document token + 1)."""
+        n = self.num_tokens.get(doc_id)
+        if n is None or self.eos_id is None:
+            return
+        if end != n:
+            failures.add(
+                "exactly-once", f"{where}: doc {doc_id} has an EOS after token {end} of {n}"
+            )
+        elif token != self.eos_id or label != self.eos_id:
+            failures.add(
+                "exactly-once",
+                f"{where}: doc {doc_id} ends with token {token} (label {label}), not the scored "
+                f"EOS {self.eos_id}",
+            )
+        else:
+            self.eos[window][doc_id] += 1
 
     def add(self, failures, where, window, doc_id, start, end, tokens, scored) -> None:
         n = self.num_tokens.get(doc_id)
@@ -127,6 +155,12 @@ class _Scoring:
                         "exactly-once",
                         f"doc {doc_id} window {window}: {len(bad)} tokens not scored exactly once "
                         f"(first at token {bad[0]}, scored {counts[bad[0]]} times)",
+                    )
+                eos = self.eos[window].get(doc_id, 0)
+                if self.eos_id is not None and n and eos != 1:
+                    failures.add(
+                        "exactly-once",
+                        f"doc {doc_id} window {window}: its EOS is scored {eos} times, not once",
                     )
 
 
@@ -212,6 +246,14 @@ def _add_scoring(failures, scoring: _Scoring, where, table: pa.Table, window: in
             if first + span > base + piece["offset"] + piece["length"]:
                 failures.add("pieces", f"{where} row {i}: piece {k} shorter than its token span")
                 continue
+            eos = piece_eos(piece, in_row)
+            if eos is not None:
+                if eos + 1 != piece["offset"] + piece["length"]:
+                    failures.add("pieces", f"{where} row {i}: piece {k} has tokens after its EOS")
+                scoring.add_eos(
+                    failures, f"{where} row {i}", window, piece["doc_id"], piece["token_end"],
+                    int(ids[base + eos]), int(labels[base + eos]),
+                )  # fmt: skip
             scoring.add(
                 failures,
                 f"{where} row {i}",
@@ -370,13 +412,16 @@ def verify(out_dir: str) -> list[str]:
     except DatasetError as error:
         failures.add("manifest", str(error))
         return failures.result()
-    if manifest.format != FORMAT or manifest.version != VERSION:
+    if manifest.format != FORMAT or manifest.version not in READABLE_VERSIONS:
         failures.add("manifest", f"format is not {FORMAT} version {VERSION}")
 
     found_docs = _check_documents(failures, out_dir, manifest)
     doc_ids = found_docs.column("doc_id").to_pylist()
     split_of = dict(zip(doc_ids, found_docs.column("split").to_pylist(), strict=True))
-    scoring = _Scoring(dict(zip(doc_ids, found_docs.column("num_tokens").to_pylist(), strict=True)))
+    scoring = _Scoring(
+        dict(zip(doc_ids, found_docs.column("num_tokens").to_pylist(), strict=True)),
+        manifest.tokenizer.eos_id if manifest.version >= 3 else None,
+    )
     seen_in: dict[str, set[str]] = defaultdict(set)
     found_by_split: dict[str, list] = defaultdict(list)
     for entry in manifest.shards:

@@ -41,7 +41,9 @@ from schemas.records import CHUNK_SCHEMA, DOCUMENT_SCHEMA
 
 FORMAT = "longctx-dataset"
 # 2: chunk shards are named w{window}-i-of-n.arrow, documents {split}-i-of-n.arrow.
-VERSION = 2
+# 3: every document ends with one scored EOS at every window length, long documents
+#    too (their last window; before, only packed pieces had one): rule document_eos.
+VERSION = 3
 MANIFEST = "manifest.json"
 COMPLETE_MARKER = "_COMPLETE"
 DOCUMENTS = "documents"

@@ -4,9 +4,10 @@
   config it was written with, and its data position means rows of one dataset. A
   resume with another value of anything that changes the training (``optim.lr``,
   ``loss.type``, ``peft.*``, ``seed``, ...) or with a rebuilt dataset (other shard
-  sha256, :func:`data_fingerprint`) is refused naming what differs, before anything is
-  written. Paths, ``max_steps`` and the checkpoint / evaluation / progress settings
-  (:data:`MAY_CHANGE`) may change.
+  sha256, :func:`data_fingerprint`) or another base model (other weights under the
+  same shapes, ``training.model_fingerprint``) is refused naming what differs,
+  before anything is written. Paths (a moved model or dataset), ``max_steps`` and the
+  checkpoint / evaluation / progress settings (:data:`MAY_CHANGE`) may change.
 * :func:`check_run_folder`: ``--output`` never is, holds or lies in the dataset or
   the model folder, and a fresh run (no checkpoint to resume) starts only in a new or
   empty folder or in what a run killed before its first checkpoint left: never over
@@ -20,7 +21,8 @@
   renamed into place (``training.checkpoint``, ``training.adapter``), so nothing half
   written is left that ``--resume`` or peft would load.
 
-Cost: one sha256 over the manifest's shard list at start; nothing per step.
+Cost: one sha256 over the manifest's shard list and one over ~3 MB sampled from the
+model's weight files at start; nothing per step.
 """
 
 from __future__ import annotations
@@ -133,9 +135,13 @@ def _flat(value, prefix: str = "") -> dict:
     return {prefix[:-1]: value}
 
 
-def check_resume(path: str, state: dict, config: dict, data: str, fingerprint: str) -> None:
+def check_resume(
+    path: str, state: dict, config: dict, data: str, fingerprint: str, model_sha256: str
+) -> None:
     """Raise ``UserError`` unless the checkpoint at ``path`` (its ``state``) was written
-    with this ``config`` (but for :data:`MAY_CHANGE`) and this dataset."""
+    with this ``config`` (but for :data:`MAY_CHANGE`), this dataset and this base
+    model (``model_sha256``: ``model_fingerprint`` of ``config["model"]``; checkpoints
+    written before it was recorded are not checked)."""
     saved, now = _flat(state.get("config", {})), _flat(config)
     changed = [
         f"{key} ({saved[key]!r} there, {now[key]!r} now)"
@@ -154,6 +160,14 @@ def check_resume(path: str, state: dict, config: dict, data: str, fingerprint: s
             f"--resume: the dataset {data} is not the one {path} was trained on (its train "
             "shards differ: rebuilt?); the data position would read other rows: resume "
             "with the run's dataset, or choose a new --output to start over on this one"
+        )
+    if state.get("model_sha256", model_sha256) != model_sha256:
+        started = state.get("config", {}).get("model", "?")
+        raise UserError(
+            f"--resume: the model {config['model']} is not the one {path} was trained on "
+            f"(its weights differ from those of {started} when the run started, though the "
+            "shapes may agree); the adapter and optimizer belong to those weights: resume "
+            "with --model naming that model (moved is fine), or choose a new --output"
         )
 
 

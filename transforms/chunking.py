@@ -15,16 +15,23 @@ tolerance ``T``; everything in token space):
    ``-100``); the rest are scored, so over all windows of one document every token
    from the second on is scored exactly once (the first token has no left context
    and is never scored). ``O + T (+ memory) < W`` guarantees progress.
-3. **Document end.** When a window would reach the end, the last window is anchored
-   to end exactly at the last token and starts ``W`` tokens earlier (its extra left
-   context is scored -100). A long document therefore never leaves a short tail and
-   never needs padding; the anchored window is the one start that is not snapped.
-4. **Short documents** (fewer than ``W`` tokens) become ``PendingPiece``s, which
-   ``pack_pieces`` packs into rows by best-fit decreasing. Each piece is followed by
-   ``eos_id``, which is *scored* (the model learns where a document ends; the EOS
-   is not a document token, so exactly-once counting is unaffected), and
-   ``position_ids`` restart at 0 for each piece. Rows are never padded here: the
-   trainer pads, the pipeline reports ``sum(W - length) / sum(W)``.
+3. **Document end** (rule ``document_eos``). Every document ends with one
+   ``eos_id`` token, scored once at every window length, in the row that holds the
+   document's last token: windows cut the ``n + 1`` tokens of the document and its
+   EOS. When a window would reach that end, the last window is anchored to end
+   exactly at the EOS and starts ``W`` tokens earlier (its extra left context is
+   scored -100). A long document therefore never leaves a short tail and never
+   needs padding; the anchored window is the one start that is not snapped. A
+   window that ends exactly at the last document token (a document of exactly
+   ``W`` tokens, or a snapped window that lands there) leaves the EOS to one more,
+   anchored window that scores only it. The EOS is not a document token:
+   ``token_end`` and the ``pieces`` spans count document tokens, and a piece's
+   ``length`` includes the EOS that follows them.
+4. **Short documents** (fewer than ``W`` tokens, so ``n + 1 <= W``) become
+   ``PendingPiece``s, which ``pack_pieces`` packs into rows by best-fit decreasing.
+   Each piece is followed by its scored EOS and ``position_ids`` restart at 0 for
+   each piece. Rows are never padded here: the trainer pads, the pipeline reports
+   ``sum(W - length) / sum(W)``.
 5. **Memory prefix** (``memory_tokens = M > 0``): before each window, the document's
    key sentences lying entirely before the window start are taken in order of score
    (whole sentences; those longer than ``M`` skipped; the highest-scored prefix of
@@ -93,7 +100,8 @@ class ChunkConfig:
       snap_tolerance: tokens a window start may move back to reach a sentence or
         paragraph start. None: the window's overlap (context stays in ``[O, 2O]``).
       memory_tokens: memory prefix budget ``M`` in tokens (0: off).
-      eos_id: token appended after every packed piece.
+      eos_id: token that ends every document (after its last token, scored once per
+        window length: rule ``document_eos``).
       memory_separator_ids: tokens between the memory prefix and the window.
       memory_source: ``key-recent`` (the key sentences closest before the window),
         ``key`` (key sentences by score) or ``retrieved`` (earlier passages by BM25
@@ -254,7 +262,9 @@ def retrieved_memory(doc: schemas.TokenizedDocument, config: ChunkConfig) -> Ret
 
 
 def _windows(n, window, config, ts, memory):
-    """Yield ``(start, end, scored_from, memory_ids)`` for a document of n >= window.
+    """Yield ``(start, end, scored_from, memory_ids)`` for a document of n >= window
+    tokens followed by its EOS: token ``n`` is the EOS, so the last window ends at
+    ``n + 1`` (rule ``document_eos``).
 
     ``memory(before, query_start, query_end, budget)`` gives the prefix of a window
     whose memory may only use tokens before ``before`` and whose context-only
@@ -263,21 +273,23 @@ def _windows(n, window, config, ts, memory):
     overlap, tolerance = config.overlap_for(window), config.tolerance_for(window)
     budget = config.memory_tokens
     empty = np.zeros(0, np.int32)
+    total = n + 1  # the document's tokens and its EOS
     start, end = 0, window
     yield 0, window, 1, empty
-    while end < n:
+    while end < total:
         prev_end = end
         start = snap_start(prev_end - overlap, tolerance, ts)
         prefix = memory(start, start, prev_end, budget) if budget else empty
         end = start + window - len(prefix)
-        if end >= n:
-            # Anchor the last window at the document end. Its memory may only use
-            # tokens before the earliest possible start, n - window, and must leave at
+        if end >= total:
+            # Anchor the last window at the EOS. Its memory may only use tokens
+            # before the earliest possible start, total - window, and must leave at
             # least `overlap` tokens of context: [prev_end - overlap, prev_end) stays
             # in the row whatever the prefix length, so it is the query.
-            room = min(budget, prev_end - overlap - (n - window) - len(config.memory_separator_ids))
-            prefix = memory(n - window, prev_end - overlap, prev_end, room) if budget else empty
-            start, end = n - window + len(prefix), n
+            first = total - window
+            room = min(budget, prev_end - overlap - first - len(config.memory_separator_ids))
+            prefix = memory(first, prev_end - overlap, prev_end, room) if budget else empty
+            start, end = first + len(prefix), total
         yield start, end, prev_end, prefix
 
 
@@ -289,7 +301,8 @@ def _rows_lookups(doc, ts: TokenStructure, spans: list) -> Iterator[tuple[list, 
     starts, ends, scored = (
         np.fromiter((span[i] for span in spans), np.int64, len(spans)) for i in range(3)
     )
-    first_scored = np.minimum(np.maximum(scored, starts), ends - 1)
+    # A window that scores only the EOS takes the section of the last document token.
+    first_scored = np.minimum(np.maximum(scored, starts), np.minimum(ends, len(doc.token_ids)) - 1)
     section = np.searchsorted(ts.section_starts, doc.token_offsets[first_scored, 0], "right") - 1
     found = []
     for name in _STRUCTURE_FIELDS:
@@ -318,10 +331,14 @@ def _row(
     scored_from: int,
     memory: np.ndarray,
     lookups: tuple[list, dict],
+    eos_id: int,
 ) -> dict:
+    # end == n + 1: the window holds the document's last token and its EOS.
+    end, eos = min(end, len(doc.token_ids)), end > len(doc.token_ids)
     tokens = doc.token_ids[start:end]
     prefix = len(memory)
-    input_ids = np.concatenate([memory, tokens]).astype(np.int32)
+    parts = [memory, tokens, np.array([eos_id], np.int32)] if eos else [memory, tokens]
+    input_ids = np.concatenate(parts).astype(np.int32)
     labels = input_ids.copy()
     labels[: prefix + max(scored_from - start, 0)] = IGNORE_INDEX
     length = len(input_ids)
@@ -352,7 +369,8 @@ def _row(
 class RowPlan:
     """The rows of one document at one window length, decided but not yet made.
 
-    ``spans``: ``(start, end, scored_from, memory_ids)`` per row, in order. Every
+    ``spans``: ``(start, end, scored_from, memory_ids)`` per row, in order (``end``
+    is ``n + 1`` for the row that ends with the document's EOS, ``eos_id``). Every
     choice that depends on the document (snapping, memory, retrieval) is made when
     the plan is; :meth:`rows` only copies token slices, so a caller can make and
     write the rows a batch at a time (a 50 MB document has ~30,000 rows at 512
@@ -363,6 +381,7 @@ class RowPlan:
     window: int
     structure: TokenStructure
     spans: list[tuple[int, int, int, np.ndarray]]
+    eos_id: int
 
     def __len__(self) -> int:
         return len(self.spans)
@@ -376,7 +395,7 @@ class RowPlan:
         ):
             yield _row(
                 self.doc, self.structure, self.window, k, start, end, scored_from, prefix,
-                found,
+                found, self.eos_id,
             )  # fmt: skip
 
     def batches(self, size: int) -> Iterator[list[dict]]:
@@ -429,7 +448,8 @@ def plan_document(
         def memory(before, _query_start, _query_end, budget):
             return _memory_ids(doc, ts, before, budget, config)
 
-    return RowPlan(doc, window, ts, list(_windows(n, window, config, ts, memory))), []
+    spans = list(_windows(n, window, config, ts, memory))
+    return RowPlan(doc, window, ts, spans, config.eos_id), []
 
 
 def chunk_document(

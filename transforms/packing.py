@@ -80,13 +80,21 @@ def piece_layout(row: dict) -> list[tuple[dict, int]]:
 
     The piece's document tokens ``[token_start, token_end)`` sit at
     ``[first, first + token_end - token_start)``; before them only the first piece
-    can have a memory prefix (``memory_length``), after them a packed piece has its
-    EOS. Works on rows read back from Arrow as well.
+    can have a memory prefix (``memory_length``), after them the piece that ends its
+    document (a packed piece, a document's last window) has its EOS
+    (``piece_eos``). Works on rows read back from Arrow as well.
     """
     return [
         (piece, piece["offset"] + (row["memory_length"] if i == 0 else 0))
         for i, piece in enumerate(row["pieces"])
     ]
+
+
+def piece_eos(piece: dict, first: int) -> int | None:
+    """Row position of the EOS after a piece's document tokens (``piece_layout``'s
+    ``first``), or None when the piece does not end its document."""
+    end_doc = first + piece["token_end"] - piece["token_start"]
+    return end_doc if piece["offset"] + piece["length"] > end_doc else None
 
 
 def _packed_row(pieces: list[PendingPiece], window: int, eos_id: int) -> dict:

@@ -80,14 +80,15 @@ def worker_tokenizer(path: str) -> tuple[Tokenizer, ByteOffsets | None]:
 
 
 def eos_token_id(tokenizer: Tokenizer) -> int:
-    """The id used to separate packed documents: the tokenizer's end-of-text token."""
+    """The id that ends every document (rule ``document_eos``) and so separates packed
+    ones: the tokenizer's end-of-text token. A tokenizer without one is refused."""
     for name in ("<|endoftext|>", "</s>", "<|end_of_text|>", "<|im_end|>", "<eos>", "[SEP]"):
         token_id = tokenizer.token_to_id(name)
         if token_id is not None:
             return token_id
     raise UserError(
         "tokenizer has no end-of-text token (<|endoftext|>, </s>, ...); "
-        "add one to tokenizer.json so packed documents can be separated"
+        "add one to tokenizer.json: every document ends with it in the training rows"
     )
 
 

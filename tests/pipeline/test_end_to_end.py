@@ -273,12 +273,17 @@ def test_no_document_in_both_splits(built):
 
 
 def test_every_token_scored_exactly_once_per_window(built):
-    """With the memory prefix off, a piece's document tokens start at its offset."""
-    out, _, _ = built
+    """With the memory prefix off, a piece's document tokens start at its offset.
+    Every document, long or short, ends with one scored EOS at every window length
+    (rule ``document_eos``; counted as token n), so each bucket scores the same
+    number of tokens: the documents' tokens, less their first, plus their EOS."""
+    out, manifest, _ = built
+    eos = manifest["tokenizer"]["eos_id"]
     dsd = datasets.load_from_disk(str(out))
     documents = {
         d["doc_id"]: d["num_tokens"] for d in datasets.load_from_disk(str(out / "documents"))
     }
+    long_ends = 0
     for window in (64, 128):
         scored: dict[str, list[int]] = {doc_id: [] for doc_id in documents}
         for split in schemas.SPLITS:
@@ -286,11 +291,20 @@ def test_every_token_scored_exactly_once_per_window(built):
                 if row["window"] != window:
                     continue
                 for piece in row["pieces"]:
-                    for k in range(piece["token_end"] - piece["token_start"]):
+                    span = piece["token_end"] - piece["token_start"]
+                    for k in range(span):
                         if row["labels"][piece["offset"] + k] != schemas.IGNORE_INDEX:
                             scored[piece["doc_id"]].append(piece["token_start"] + k)
+                    if piece["length"] > span:  # the piece ends its document
+                        at = piece["offset"] + span
+                        assert row["input_ids"][at] == eos == row["labels"][at]
+                        scored[piece["doc_id"]].append(piece["token_end"])
+                        long_ends += len(row["pieces"]) == 1
         for doc_id, n in documents.items():
-            assert sorted(scored[doc_id]) == list(range(1, n)), (doc_id, window)
+            assert sorted(scored[doc_id]) == list(range(1, n + 1)), (doc_id, window)
+        buckets = [b[str(window)] for b in manifest["splits"].values() if str(window) in b]
+        assert sum(b["scored_tokens"] for b in buckets) == sum(documents.values())
+    assert long_ends, "the corpus has documents longer than a window"
 
 
 def test_rebuild_is_byte_identical(built, corpus, tiny_tokenizer_path, tmp_path):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 
+import numpy as np
 import pytest
 
-from pipeline.inspection import follow_document, main
+from pipeline.inspection import decode_across, follow_document, main, render_row
 from pipeline.plots import plot_lengths
 from pipeline.reading import documents
 from schemas.dataset import DatasetError
@@ -51,7 +53,9 @@ def test_follow_document_accounts_for_every_token(dataset, capsys):
     out = capsys.readouterr().out
     n = longest["num_tokens"]
     assert f"{n} tokens" in out
-    assert out.count(f"scored {n - 1} of {n - 1} tokens after the first (exactly once)") == 2
+    assert out.count(
+        f"scored {n - 1} of {n - 1} tokens after the first, and its EOS once (exactly once)"
+    ) == 2  # fmt: skip
     assert "[[scored from]]" in out
     with pytest.raises(DatasetError, match="'no-such-doc' is not in .*12 documents"):
         follow_document(str(dataset), "no-such-doc")
@@ -76,3 +80,101 @@ def test_column_values_streams_one_column_of_a_shard(dataset):
             assert column_values(str(dataset / shard["path"]), column).tolist() == (
                 table.column(column).to_pylist()
             )
+
+
+# --------------------------------------------------------------------------
+# A window boundary inside a character (byte-level BPE on Chinese)
+# --------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def smollm2():
+    from tokenizers import Tokenizer
+
+    from tests.conftest import REPO_ROOT
+
+    path = os.path.join(REPO_ROOT, "defaults", "smollm2-135m", "tokenizer.json")
+    if not os.path.isfile(path):
+        pytest.skip("defaults/smollm2-135m/tokenizer.json not found (make defaults)")
+    return path, Tokenizer.from_file(path)
+
+
+@pytest.fixture(scope="module")
+def chinese(shared_data) -> str:
+    """The opening of 红楼梦's first chapter (past the web notice)."""
+    with open(os.path.join(shared_data, "zh_classics", "红楼梦.txt"), encoding="utf-8") as f:
+        text = f.read(20_000)
+    return text[text.index("此开卷第一回也") :][:6_000]
+
+
+def _cuts_inside_characters(tokenizer, ids) -> list[int]:
+    """Token boundaries inside a character (its bytes start in the 3 tokens before)."""
+    return [
+        k for k in range(1, len(ids)) if tokenizer.decode(ids[max(0, k - 3) : k]).endswith("\ufffd")
+    ]
+
+
+def test_a_cut_inside_a_chinese_character_shows_the_character_once(smollm2, chinese):
+    """SmolLM2's byte-level BPE splits many of 红楼梦's characters over two tokens; the
+    text on each side of such a cut decodes whole, the character between them."""
+    _, tokenizer = smollm2
+    ids = tokenizer.encode(chinese, add_special_tokens=False).ids
+    decode = tokenizer.decode
+    inside = _cuts_inside_characters(tokenizer, ids)
+    assert len(inside) > 100  # a third of the token boundaries here
+    between = [k for k in range(30, 400) if k not in inside][:20]
+    for k in [k for k in inside if k >= 24][:60] + between:
+        lo, hi = k - 24, k + 24
+        assert decode(ids[lo:k]).endswith("\ufffd") == (k in inside)  # the defect
+        (before, after), (middle,), cut = decode_across(decode, ids, [lo, k, hi], 0, len(ids))
+        assert cut == (False, False)  # the excerpt widened to whole characters
+        assert "\ufffd" not in before + middle + after
+        assert (before + middle + after) in chinese
+        assert len(middle) == (1 if k in inside else 0)
+        # The middle character's UTF-8 bytes start before the cut and end after it.
+        assert before.endswith(decode(ids[lo:k]).rstrip("\ufffd")[-3:])
+
+
+def test_render_row_marks_a_context_cut_inside_a_character(smollm2, chinese):
+    from transforms.packing import piece_dict
+
+    _, tokenizer = smollm2
+    ids = tokenizer.encode(chinese, add_special_tokens=False).ids
+    k = next(k for k in _cuts_inside_characters(tokenizer, ids) if k > 40)
+    row_ids = np.asarray(ids[:200], np.int32)
+    labels = row_ids.copy()
+    labels[:k] = -100
+    row = {
+        "input_ids": row_ids, "labels": labels, "doc_id": "红楼梦", "chunk_index": 1,
+        "window": 200, "length": 200, "num_scored": 200 - k, "token_start": 0,
+        "token_end": 200, "char_start": 0, "char_end": 0, "section_path": [],
+        "memory_length": 0, "pieces": [piece_dict("红楼梦", 1, 0, 200, 0, 200, 0, 0)],
+    }  # fmt: skip
+    shown = render_row(row, tokenizer.decode, max_chars=10_000).split("\n", 1)[1]
+    assert "\ufffd" not in shown
+    context, rest = shown.split("]][[cut inside: ")
+    character, scored = rest.split("]]", 1)
+    assert context.startswith("[[ctx: ") and len(character) == 1
+    assert context[len("[[ctx: ") :] + character + scored == tokenizer.decode(ids[:200])
+
+
+def test_follow_document_of_chinese_text_shows_no_half_characters(
+    smollm2, chinese, tmp_path, capsys
+):
+    """``longctx inspect --doc`` on a real build: every row boundary is shown whole."""
+    from pipeline.build import build
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "hlm.txt").write_text(chinese, encoding="utf-8")
+    out = tmp_path / "out"
+    build(
+        [
+            "--input", str(tmp_path / "in"), "--output", str(out), "--tokenizer", smollm2[0],
+            "--windows", "128,256", "--validation-fraction", "0",
+        ]
+    )  # fmt: skip
+    capsys.readouterr()
+    assert main([str(out), "--doc", "hlm.txt"]) == 0
+    shown = capsys.readouterr().out
+    assert "\ufffd" not in shown
+    assert shown.count("[[scored from inside '") >= 3
+    assert "[[cut]]'" in shown  # a window that starts inside a character says so
+    assert shown.count("and its EOS once (exactly once)") == 2

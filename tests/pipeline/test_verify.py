@@ -202,3 +202,37 @@ def test_inspect_of_a_truncated_shard_is_one_line(copy, capsys):
     assert main([str(copy)]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and "not a readable Arrow shard" in err and "--verify" in err
+
+
+def _ends_a_long_document(row) -> bool:
+    """The last window of a document longer than the window: one piece, its EOS last."""
+    (piece,) = row["pieces"]
+    return piece["length"] > row["memory_length"] + piece["token_end"] - piece["token_start"]
+
+
+def test_verify_fails_when_a_long_documents_eos_is_not_scored(copy):
+    """Rule ``document_eos``: a long document's last window ends with its scored EOS;
+    one left unscored is an exactly-once failure naming the document."""
+    entry, rows, i = shard_with(copy, lambda r: len(r["pieces"]) == 1 and _ends_a_long_document(r))
+    row = rows[i]
+    manifest = json.loads((copy / "manifest.json").read_text())
+    assert row["input_ids"][-1] == row["labels"][-1] == manifest["tokenizer"]["eos_id"]
+    row["labels"][-1] = schemas.IGNORE_INDEX
+    row["num_scored"] -= 1
+    rewrite_shard(copy, entry, rows)
+    failures = verify(str(copy))
+    assert checks(failures) == {"exactly-once", "counts"}, failures  # the bucket totals too
+    assert any(f"doc {row['doc_id']} window {row['window']}: its EOS is scored 0 times" in f
+               for f in failures)  # fmt: skip
+
+
+def test_verify_fails_on_an_eos_inside_a_document(copy):
+    """A piece whose EOS follows a token other than the document's last."""
+    entry, rows, i = shard_with(copy, lambda r: len(r["pieces"]) == 1 and _ends_a_long_document(r))
+    row = rows[i]
+    row["pieces"][0]["token_end"] -= 1
+    row["token_end"] -= 1
+    rewrite_shard(copy, entry, rows)
+    failures = verify(str(copy))
+    assert "exactly-once" in checks(failures)
+    assert any("has an EOS after token" in f for f in failures), failures

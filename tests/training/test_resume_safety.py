@@ -13,10 +13,16 @@ import pytest
 import torch
 import yaml
 
-from tests.training.conftest import train_recipe, write_tiny_dataset
+from tests.training.conftest import (
+    TINY_POSITIONS,
+    TINY_VOCAB,
+    train_recipe,
+    write_tiny_dataset,
+)
 from training import checkpoint as checkpoint_module
 from training.checkpoint import list_checkpoints
 from training.checkpoint_files import verify_checksums
+from training.modeling import build_tiny_llama
 from training.plots import read_metrics
 
 
@@ -156,16 +162,20 @@ def test_a_resume_with_another_config_is_refused(
 def test_a_resume_may_change_what_does_not_change_the_training(
     run_dir, run_copy, tiny_dataset, tiny_model, tiny_config, tmp_path
 ):
-    """max_steps, progress, checkpoint and evaluation cadence, the paths: allowed."""
+    """max_steps, progress, checkpoint and evaluation cadence, the paths (a moved
+    dataset, a moved model: the same weights under another folder): allowed."""
     moved = tmp_path / "moved-data"
     shutil.copytree(tiny_dataset, moved)
+    moved_model = tmp_path / "moved-model"
+    shutil.copytree(tiny_model, moved_model)
     rc = train_recipe(
-        str(moved), tiny_model, run_copy, tiny_config, "--resume", "--max-steps", "5",
+        str(moved), str(moved_model), run_copy, tiny_config, "--resume", "--max-steps", "5",
         "--set", "progress=true", "--set", "keep_checkpoints=3", "--set", "eval_every=1",
     )  # fmt: skip
     assert rc == 0
     saved = yaml.safe_load((run_copy / "config.yaml").read_text())
     assert saved["data"] == str(moved) and saved["keep_checkpoints"] == 3
+    assert saved["model"] == str(moved_model)
     a, b = _adapter(run_dir), _adapter(run_copy)
     assert all(torch.equal(a[k], b[k]) for k in a)
 
@@ -182,6 +192,21 @@ def test_a_resume_on_a_rebuilt_dataset_is_refused(
     assert train_recipe(rebuilt, tiny_model, run_copy, tiny_config, "--resume") == 2
     line = _error_line(capsys.readouterr().err)
     assert "dataset" in line and "shards" in line and rebuilt in line, line
+    assert _files(run_copy) == before
+
+
+def test_a_resume_with_another_model_of_the_same_shapes_is_refused(
+    run_copy, tiny_dataset, tiny_config, tmp_path, capsys
+):
+    """The same tiny Llama from another seed: every shape agrees, so the checkpoint
+    loaded and the run went on training the adapter on other base weights. Now the
+    checkpoint records a fingerprint of the weights and a resume compares it."""
+    other = build_tiny_llama(str(tmp_path / "other-llama"), TINY_VOCAB, TINY_POSITIONS, seed=1)
+    before = _files(run_copy)
+    capsys.readouterr()
+    assert train_recipe(tiny_dataset, other, run_copy, tiny_config, "--resume") == 2
+    line = _error_line(capsys.readouterr().err)
+    assert f"the model {other} is not the one" in line and "--model" in line, line
     assert _files(run_copy) == before
 
 

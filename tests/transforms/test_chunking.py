@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import schemas
 from schemas import IGNORE_INDEX
 from transforms.chunking import ChunkConfig, char_to_token_starts, chunk_document
-from transforms.packing import pack_pieces, piece_layout
+from transforms.packing import pack_pieces, piece_eos, piece_layout
 
 EOS = 0
 SEP = (7, 7)
@@ -144,12 +144,20 @@ def build(corpus: list[Synthetic], window: int, config: ChunkConfig) -> list[dic
 
 
 def stitch(rows: list[dict], docs: dict[str, schemas.TokenizedDocument]):
-    """Per document: tokens rebuilt from the rows' piece spans, and scoring counts."""
+    """Per document: tokens rebuilt from the rows' piece spans, and scoring counts
+    with the document's EOS counted as token ``n`` (rule ``document_eos``: it must
+    follow the last document token, in the same row, and be scored)."""
     rebuilt = {d: np.full(len(doc.token_ids), -1, np.int64) for d, doc in docs.items()}
-    scored = {d: np.zeros(len(doc.token_ids), np.int64) for d, doc in docs.items()}
+    scored = {d: np.zeros(len(doc.token_ids) + 1, np.int64) for d, doc in docs.items()}
     for row in rows:
         for piece, first in piece_layout(row):
             a, b = piece["token_start"], piece["token_end"]
+            eos = piece_eos(piece, first)
+            if eos is not None:
+                assert b == len(docs[piece["doc_id"]].token_ids), "EOS before the document end"
+                assert eos == piece["offset"] + piece["length"] - 1
+                assert row["input_ids"][eos] == EOS == row["labels"][eos]
+                scored[piece["doc_id"]][b] += 1
             tokens = row["input_ids"][first : first + b - a]
             labels = row["labels"][first : first + b - a]
             target = rebuilt[piece["doc_id"]]
@@ -174,6 +182,8 @@ PROPERTY_SETTINGS = settings(
 @PROPERTY_SETTINGS
 @given(corpus=corpora(), config=configs())
 def test_every_token_from_the_second_is_scored_exactly_once_and_stitches_back(corpus, config):
+    """Every document token from the second on and the document's EOS (counted as
+    token n) are scored exactly once at every window length, long documents too."""
     docs = {item.doc.doc_id: item.doc for item in corpus}
     for window in config.windows:
         rows = build(corpus, window, config)
@@ -183,6 +193,10 @@ def test_every_token_from_the_second_is_scored_exactly_once_and_stitches_back(co
             if len(doc.token_ids):
                 assert scored[doc_id][0] == 0, "a document's first token has no context"
                 assert (scored[doc_id][1:] == 1).all(), (doc_id, window)
+            else:
+                assert scored[doc_id].tolist() == [0], "an empty document has no rows"
+        total = sum(len(d.token_ids) for d in docs.values() if len(d.token_ids))
+        assert sum(r["num_scored"] for r in rows) == total, "doc tokens - first + EOS"
 
 
 @PROPERTY_SETTINGS
@@ -223,7 +237,7 @@ def test_packed_pieces_never_share_a_position_run(corpus, config):
             for piece, first in piece_layout(row):
                 end = piece["offset"] + piece["length"]
                 span = piece["token_end"] - piece["token_start"]
-                if first + span < end:  # packed: the piece ends with a scored EOS
+                if first + span < end:  # the piece ends its document with a scored EOS
                     assert first + span == end - 1
                     assert row["input_ids"][end - 1] == EOS == row["labels"][end - 1]
 
@@ -235,11 +249,10 @@ def test_window_starts_snap_to_sentence_starts_within_tolerance(corpus, config):
         overlap, tolerance = config.overlap_for(window), config.tolerance_for(window)
         for item in corpus:
             rows, _ = chunk_document(item.doc, window, config)
-            n = len(item.doc.token_ids)
             for previous, row in zip(rows, rows[1:], strict=False):
                 start = row["token_start"]
-                if row["token_end"] == n:
-                    continue  # the last window is anchored at the document end
+                if row is rows[-1]:
+                    continue  # the last window is anchored at the document's EOS
                 nominal = previous["token_end"] - overlap
                 low = nominal - tolerance
                 paragraphs = item.paragraph_tokens[
@@ -328,12 +341,14 @@ def test_memory_prefix_holds_key_sentences_before_the_window(n, seed, window, me
         if k == 0 or len(rows) == 1:
             assert m == 0  # nothing lies before the first window
             continue
-        if row["token_end"] == n:
-            # Anchored last window: only key sentences before its earliest possible
-            # start (n - window), leaving it at least `overlap` tokens of context.
+        if k == len(rows) - 1:
+            # Anchored last window, ending with the EOS (token n): only key sentences
+            # before its earliest possible start (n + 1 - window), leaving it at least
+            # `overlap` tokens of context.
+            assert row["token_end"] == n and row["input_ids"][-1] == EOS
             previous_end = rows[k - 1]["token_end"]
-            budget = min(memory, previous_end - overlap - (n - window) - len(SEP))
-            expected = expected_memory(item, scores, n - window, budget)
+            budget = min(memory, previous_end - overlap - (n + 1 - window) - len(SEP))
+            expected = expected_memory(item, scores, n + 1 - window, budget)
             assert previous_end - row["token_start"] >= overlap
         else:
             expected = expected_memory(item, scores, row["token_start"], memory)
@@ -341,7 +356,7 @@ def test_memory_prefix_holds_key_sentences_before_the_window(n, seed, window, me
         assert prefix == (expected + list(SEP) if expected else [])
     rebuilt, scored = stitch(rows, {"m": item.doc})
     np.testing.assert_array_equal(rebuilt["m"], item.doc.token_ids)
-    assert scored["m"][0] == 0 and (scored["m"][1:] == 1).all()
+    assert scored["m"][0] == 0 and (scored["m"][1:] == 1).all()  # EOS included
 
 
 def test_memory_prefix_table():
@@ -373,7 +388,8 @@ def test_memory_prefix_table():
     spans = [(r["token_start"], r["token_end"], r["memory_length"]) for r in rows]
     # Window 1 [0,16). Window 2 nominal start 14: key sentence 0 (tokens 0-4) ended
     # -> memory 5 + separator, window [14, 24). Window 3 starts 22: sentences 0 and 2
-    # both fit (10 tokens), emitted in document order -> [22, 27) ... anchored at 40.
+    # both fit (10 tokens), emitted in document order -> [22, 27) ... anchored at the
+    # EOS after token 39.
     assert spans[0] == (0, 16, 0)
     assert spans[1] == (14, 24, 6)
     assert rows[1]["input_ids"][:6].tolist() == [100, 101, 102, 103, 104, 1]
@@ -433,19 +449,30 @@ def test_long_document_windows_table():
     rows, pending = chunk_document(item.doc, 256, config)
     assert pending == []
     spans = [(r["token_start"], r["token_end"]) for r in rows]
-    # Stride 240; the fifth window would pass the end, so it is anchored: [744, 1000),
-    # scoring the last 24 tokens with 232 of context.
-    assert spans == [(0, 256), (240, 496), (480, 736), (720, 976), (744, 1000)]
-    assert [r["num_scored"] for r in rows] == [255, 240, 240, 240, 24]
+    # Stride 240; the fifth window would pass the end, so it is anchored at the EOS
+    # that follows token 999: tokens [745, 1000) and the EOS, scoring the last 24
+    # tokens and the EOS with 231 of context.
+    assert spans == [(0, 256), (240, 496), (480, 736), (720, 976), (745, 1000)]
+    assert [r["num_scored"] for r in rows] == [255, 240, 240, 240, 25]
     assert [r["chunk_index"] for r in rows] == [0, 1, 2, 3, 4]
     assert all(r["length"] == 256 for r in rows)  # long documents need no padding
+    assert rows[-1]["input_ids"][-1] == EOS == rows[-1]["labels"][-1]
+    assert all(EOS not in r["labels"][r["labels"] != IGNORE_INDEX] for r in rows[:-1])
 
 
-def test_exact_window_length_document_is_one_unpadded_row():
+def test_exact_window_length_document_takes_a_second_row_for_its_eos():
+    """64 tokens and the EOS do not fit one 64-token row: the first row scores tokens
+    1-63, a second one, anchored at the EOS, scores only the EOS."""
     item = make_document("exact", 64, seed=1)
-    rows, pending = chunk_document(item.doc, 64, ChunkConfig(windows=(64,)))
-    assert pending == [] and len(rows) == 1
-    assert rows[0]["length"] == 64 and rows[0]["num_scored"] == 63
+    rows, pending = chunk_document(item.doc, 64, ChunkConfig(windows=(64,), eos_id=EOS))
+    assert pending == [] and len(rows) == 2
+    assert [r["length"] for r in rows] == [64, 64] and [r["num_scored"] for r in rows] == [63, 1]
+    assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 64), (1, 64)]
+    assert rows[1]["input_ids"][:-1].tolist() == item.doc.token_ids[1:].tolist()
+    assert rows[1]["input_ids"][-1] == EOS == rows[1]["labels"][-1]
+    # One token shorter is a piece: 63 tokens and the EOS fill the row.
+    short = make_document("short", 63, seed=1)
+    assert chunk_document(short.doc, 64, ChunkConfig(windows=(64,)))[1][0].packed_length == 64
 
 
 def test_empty_document_gives_nothing():
@@ -467,13 +494,14 @@ def test_section_path_follows_levels():
     config = ChunkConfig(windows=(12,), overlap=2, snap_tolerance=0)
     rows, _ = chunk_document(item.doc, 12, config)
     paths = {r["token_start"]: r["section_path"] for r in rows}
-    # Windows start 0, 10, 20, 30, 40, 48 (anchored at 60). The path is that of the
-    # first scored token: the anchored window scores from token 50, inside "x".
+    # Windows start 0, 10, 20, 30, 40, 49 (anchored at the EOS after token 59). The
+    # path is that of the first scored token: the anchored window scores from token
+    # 50, inside "x".
     assert paths == {
         0: [],
         10: ["BOOK I"],
         20: ["BOOK I", "CHAPTER 1"],
         30: ["BOOK I", "CHAPTER 2"],
         40: ["BOOK II"],
-        48: ["BOOK II", "x"],
+        49: ["BOOK II", "x"],
     }
