@@ -2,6 +2,8 @@ import glob
 import itertools
 import json
 import os
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -10,6 +12,7 @@ from hypothesis import strategies as st
 from scipy.special import gammaln
 
 from bench.segeval import nearest_units, pk_windowdiff
+from tests.conftest import REPO_ROOT
 from transforms import dcm
 from transforms.c99 import C99Config
 from transforms.normalize import normalize_text
@@ -405,3 +408,40 @@ def test_the_loops_compile_without_a_cache_directory(monkeypatch):
 
     assert dcm_kernel._jit(plus_one)(np.int64(2)) == 3
     assert asked == [{"cache": True, "nogil": True}, {"nogil": True}]
+
+
+_BAD_INPUTS = """
+import numpy as np
+from transforms import dcm
+I = lambda *a: np.asarray(a, dtype=np.int64)
+terms = [(I(0, 2, 4, 6), I(1, 2, 3, 1, 2, 3))]
+cases = [
+    (terms, [(I(0, 1, 2), I(5, 6))]),  # style: fewer units than the terms
+    (terms, [(I(0, 1, 2, 3, 4), I(5, 6, 5, 6))]),  # style: more units
+    (terms + terms, [(I(0, 1, 2, 3), I(5, 6, 5))]),  # style: fewer blocks
+    ([(I(0, 2, 9), I(1, 2, 3, 1))], None),  # indptr past the ids
+    ([(I(0, 4, 2), I(1, 2, 3, 1))], None),  # indptr decreasing
+    (terms + [(I(), I())], None),  # a block without offsets
+]
+for blocks, style in cases:
+    try:
+        dcm.segment_blocks(blocks, 0.5, 1.0, style, 0.3)
+    except ValueError as e:
+        print(str(e).split(":")[0])
+    else:
+        print("accepted")
+"""
+
+
+def test_a_malformed_block_is_refused_not_read_out_of_bounds():
+    """The compiled loops have no bounds checks: a style channel whose blocks do
+    not have the term blocks' units, or offsets past the ids or decreasing, read
+    and wrote outside their arrays (a segmentation fault, or heap corruption:
+    "free(): invalid pointer"); each is refused with a ValueError instead (run in
+    a child process, so a crash fails this test rather than the test run)."""
+    out = subprocess.run(
+        [sys.executable, "-c", _BAD_INPUTS], cwd=REPO_ROOT, capture_output=True, text=True,
+        timeout=300,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == ["dcm"] * 6
