@@ -41,8 +41,10 @@ import numpy as np
 # A term with more occurrences than this in a block is scored from its counts.
 _PAIR_LIMIT = 64
 # Ids up to this are grouped through a scratch map of this many entries; larger
-# ones are first replaced by their ranks (the same order).
-_DENSE_IDS = 1 << 26
+# ones are first replaced by their ranks (the same order). The map is kept per
+# thread: at 2^22 it holds at most 32 MB (a style channel's ids reach 2^21, a
+# document's terms its vocabulary); 2^26 let one id below it hold 512 MB.
+_DENSE_IDS = 1 << 22
 
 
 def load_kernel() -> None:

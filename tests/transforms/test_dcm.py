@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 
 import numpy as np
 import pytest
@@ -445,3 +446,18 @@ def test_a_malformed_block_is_refused_not_read_out_of_bounds():
     )  # fmt: skip
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split() == ["dcm"] * 6
+
+
+def test_an_id_below_the_dense_limit_holds_a_bounded_scratch_map(monkeypatch):
+    """Term ids up to ``_DENSE_IDS`` are grouped through a per-thread map as long
+    as the largest id, kept between calls: at 2^26 one id of 2^26 - 1 in a block
+    of 4 tokens held 512 MB for the thread's life. The map stays within 2^22
+    entries (32 MB), and such ids score as the formula and as their ranks."""
+    monkeypatch.setattr(dcm, "_LOCAL", threading.local())  # this test's own map
+    indptr = np.asarray([0, 2, 4, 7])
+    ids = np.asarray([(1 << 26) - 1, 5, 5, (1 << 26) - 1, 9, (1 << 22) - 1, 5])
+    got = dcm.segment_scores(indptr, ids, 0.5, 3)
+    assert len(dcm._LOCAL.slot) <= 1 << 22
+    assert np.allclose(got, naive_scores(indptr, ids, 0.5))
+    ranks = np.unique(ids, return_inverse=True)[1].reshape(-1)
+    assert np.array_equal(got, dcm.segment_scores(indptr, ranks, 0.5, 3))
