@@ -198,3 +198,19 @@ def test_unfenced_code_and_nested_lists_in_chinese_text_keep_their_indentation()
     assert len(indented) == 8 and {line[:3] for line in indented} == {" >>", " ..", " - "}
     # The 红楼梦 paragraphs (indented, opening with CJK or a dash) lose theirs.
     assert "\n " not in unwrap_text(normalize_text(HONGLOU))[0]
+
+
+def test_an_english_block_naming_a_chinese_word_keeps_its_paragraphs():
+    """Rule ``cjk_lines`` reads lines as indented only in a block of CJK text (no
+    fewer CJK characters than Latin letters): Legge's Analects (I.1-2) with the
+    philosopher's name in characters is paragraphed as with it in Latin letters
+    (the name's line opened a paragraph of its own)."""
+    legge = (
+        'The Master said, "Is it not pleasant to learn with a constant perseverance'
+        ' and application?"\nThe philosopher Yu (有子) said, "They are few who, being'
+        ' filial and fraternal, are fond of offending against their superiors."'
+    )
+    assert paragraph_starts(legge).tolist() == [0]
+    assert paragraph_starts(legge.replace("有子", "Youzi")).tolist() == [0]
+    # A CJK block still reads its unindented lines as indented (红楼梦 above).
+    assert len(_paragraphs(_clean(HONGLOU))) > 1
