@@ -41,8 +41,10 @@ import numpy as np
 # A term with more occurrences than this in a block is scored from its counts.
 _PAIR_LIMIT = 64
 # Ids up to this are grouped through a scratch map of this many entries; larger
-# ones are first replaced by their ranks (the same order).
-_DENSE_IDS = 1 << 26
+# ones are first replaced by their ranks (the same order). The map is kept per
+# thread: at 2^22 it holds at most 32 MB (a style channel's ids reach 2^21, a
+# document's terms its vocabulary); 2^26 let one id below it hold 512 MB.
+_DENSE_IDS = 1 << 22
 
 
 def load_kernel() -> None:
@@ -111,6 +113,8 @@ class _Scorer:
         flat = [_Flat.of(blocks)]
         if self.use_style:
             flat.append(_Flat.of(style))
+            if not np.array_equal(flat[1].sizes, flat[0].sizes):
+                raise ValueError("dcm: style blocks must have the same units as the term blocks")
         if any(len(f.ids) and (f.ids.min() < 0 or f.ids.max() >= _DENSE_IDS) for f in flat):
             flat = [f.ranked() for f in flat]
         self.terms = flat[0]
@@ -185,6 +189,14 @@ class _Flat:
     @classmethod
     def of(cls, blocks) -> _Flat:
         indptrs = [np.asarray(indptr, dtype=np.int64) for indptr, _ in blocks]
+        # The compiled loops read without bounds checks: a bad CSR would read or
+        # write outside its arrays (a crash, or wrong scores), so it is refused
+        # (non-decreasing: below, on all blocks' offsets at once).
+        if not all(
+            ip.ndim == 1 and len(ip) and 0 <= ip[0] <= ip[-1] <= len(x)
+            for ip, (_, x) in zip(indptrs, blocks, strict=True)
+        ):
+            raise ValueError(_BAD_CSR)
         ids = [
             np.asarray(x, dtype=np.int64)[ip[0] : ip[-1]]
             for ip, (_, x) in zip(indptrs, blocks, strict=True)
@@ -196,6 +208,8 @@ class _Flat:
         shift = np.repeat(starts - np.asarray([ip[0] for ip in indptrs], dtype=np.int64), sizes + 1)
         flat_ids = np.concatenate([*ids, np.zeros(0, dtype=np.int64)])
         indptr = np.concatenate([*indptrs, np.zeros(0, dtype=np.int64)]) + shift
+        if (np.diff(indptr) < 0).any():  # a block's offsets (each block ends where the next starts)
+            raise ValueError(_BAD_CSR)
         return cls(flat_ids, indptr, first, sizes, tokens)
 
     @classmethod
@@ -213,6 +227,8 @@ class _Flat:
         ranks = np.unique(self.ids, return_inverse=True)[1].reshape(-1).astype(np.int64)
         return _Flat(ranks, self.indptr, self.first, self.sizes, self.tokens)
 
+
+_BAD_CSR = "dcm: each block's indptr must be 1-D, non-decreasing and within its ids"
 
 _LOCAL = threading.local()
 

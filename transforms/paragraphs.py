@@ -10,8 +10,9 @@ as after unwrapping), at every line; when nearly every line ends with a full
 stop (rule ``sentence_lines``: one sentence per line), also at every line after
 one. Wrapped continuation lines never start one. A heading is a paragraph of its
 own, also when it took its title line. Rule ``cjk_lines``: unwrapped CJK text
-has lost its indentation (``transforms.cjk_layout``), so in a block without an
-indented line that is not hard-wrapped, a line holding CJK reads as indented.
+has lost its indentation (``transforms.cjk_layout``), so in a block of CJK text
+(no fewer CJK characters than Latin letters) without an indented line that is not
+hard-wrapped, a line holding CJK reads as indented.
 
 Cost: one regex scan for blank lines plus a per-block line pass.
 """
@@ -29,6 +30,7 @@ _INDENT = " \t\u3000"
 # Rule ``cjk_lines``: lines this full of the widest make a block hard-wrapped.
 HARD_WRAP_FILL = 0.9
 _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+_LATIN = re.compile("[A-Za-z]")
 # Rule ``sentence_lines``: in a block of at least this many lines, this share of
 # them ending a full sentence, every line after a full stop starts a paragraph.
 SENTENCE_LINES_MIN = 4
@@ -87,7 +89,7 @@ def _block_line_starts(text: str, start: int, end: int) -> list[int]:
     # above ends a sentence or is short, as for indented lines).
     # An indented block (verse, a quotation) has every line indented: no signal.
     all_indented = all(indented[1:])
-    if not any(indented) and _CJK.search(block) and not _hard_wrapped(lengths, width):
+    if not any(indented) and _mostly_cjk(block) and not _hard_wrapped(lengths, width):
         indented = [_CJK.search(line) is not None for line in lines]
     starts = []
     for i in range(1, len(lines)):
@@ -101,6 +103,15 @@ def _block_line_starts(text: str, start: int, end: int) -> list[int]:
             line = lines[i]
             starts.append(offsets[i] + len(line) - len(line.lstrip()))
     return starts
+
+
+def _mostly_cjk(block: str) -> bool:
+    """Whether a block is CJK text for rule ``cjk_lines``: it holds a CJK
+    character, and no fewer of them than Latin letters (an English block that
+    names "孔子" is not: its line would open a paragraph a Latin name does not)."""
+    if _CJK.search(block) is None:
+        return False
+    return len(_CJK.findall(block)) >= len(_LATIN.findall(block))
 
 
 def _hard_wrapped(lengths: list[int], width: int) -> bool:

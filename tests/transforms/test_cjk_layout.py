@@ -158,3 +158,59 @@ def test_the_shared_novels_keep_no_layout_at_their_line_breaks(shared_data):
         with open(os.path.join(shared_data, "zh_classics", name), encoding="utf-8") as f:
             out = _clean(f.read())
         assert out.count(" \n ") == 0 and not _LAYOUT_AT_NEWLINE.search(out)
+
+
+# The Python tutorial in Chinese (docs.python.org/zh-cn/3/tutorial, 3.2) and
+# installation notes: code indented without fences, with CJK comments, and a
+# nested list.
+TUTORIAL = (
+    "当然，我们还能用 Python 完成比二加二更复杂的任务。例如，可以编写斐波那契数列的初始子序列，"
+    "如下所示：\n"
+    "\n"
+    "    >>> # 斐波那契数列：\n"
+    "    >>> # 前两项之和即下一项的值\n"
+    "    >>> a, b = 0, 1\n"
+    "    >>> while a < 10:\n"
+    "    ...     print(a)\n"
+    "    ...     a, b = b, a+b\n"
+    "\n"
+    "本例引入了几个新功能。\n"
+    "\n"
+    "安装步骤：\n"
+    "\n"
+    "- 下载安装包\n"
+    "    - Windows 用户下载 exe 文件\n"
+    "    - macOS 用户下载 pkg 文件\n"
+    "- 运行安装程序\n"
+)
+
+
+def test_unfenced_code_and_nested_lists_in_chinese_text_keep_their_indentation():
+    """Clause ``code_indent`` of ``cjk_line_edges``: an indented line opening
+    with code (">>> # 斐波那契数列：") or a list marker keeps its indentation, as
+    its neighbours without CJK do (normalization leaves one space of each
+    indent: " >>> a, b = 0, 1"; the rule took it before ">>> # 斐波那契数列：" and
+    "- Windows 用户", flattening the list); the prose keeps no layout."""
+    source = normalize_text(TUTORIAL)
+    out = unwrap_text(source)[0]
+    assert out == source  # nothing of it is layout
+    indented = [line for line in source.split("\n") if line.startswith(" ")]
+    assert len(indented) == 8 and {line[:3] for line in indented} == {" >>", " ..", " - "}
+    # The 红楼梦 paragraphs (indented, opening with CJK or a dash) lose theirs.
+    assert "\n " not in unwrap_text(normalize_text(HONGLOU))[0]
+
+
+def test_an_english_block_naming_a_chinese_word_keeps_its_paragraphs():
+    """Rule ``cjk_lines`` reads lines as indented only in a block of CJK text (no
+    fewer CJK characters than Latin letters): Legge's Analects (I.1-2) with the
+    philosopher's name in characters is paragraphed as with it in Latin letters
+    (the name's line opened a paragraph of its own)."""
+    legge = (
+        'The Master said, "Is it not pleasant to learn with a constant perseverance'
+        ' and application?"\nThe philosopher Yu (有子) said, "They are few who, being'
+        ' filial and fraternal, are fond of offending against their superiors."'
+    )
+    assert paragraph_starts(legge).tolist() == [0]
+    assert paragraph_starts(legge.replace("有子", "Youzi")).tolist() == [0]
+    # A CJK block still reads its unindented lines as indented (红楼梦 above).
+    assert len(_paragraphs(_clean(HONGLOU))) > 1

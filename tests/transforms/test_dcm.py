@@ -2,6 +2,9 @@ import glob
 import itertools
 import json
 import os
+import subprocess
+import sys
+import threading
 
 import numpy as np
 import pytest
@@ -10,6 +13,7 @@ from hypothesis import strategies as st
 from scipy.special import gammaln
 
 from bench.segeval import nearest_units, pk_windowdiff
+from tests.conftest import REPO_ROOT
 from transforms import dcm
 from transforms.c99 import C99Config
 from transforms.normalize import normalize_text
@@ -405,3 +409,55 @@ def test_the_loops_compile_without_a_cache_directory(monkeypatch):
 
     assert dcm_kernel._jit(plus_one)(np.int64(2)) == 3
     assert asked == [{"cache": True, "nogil": True}, {"nogil": True}]
+
+
+_BAD_INPUTS = """
+import numpy as np
+from transforms import dcm
+I = lambda *a: np.asarray(a, dtype=np.int64)
+terms = [(I(0, 2, 4, 6), I(1, 2, 3, 1, 2, 3))]
+cases = [
+    (terms, [(I(0, 1, 2), I(5, 6))]),  # style: fewer units than the terms
+    (terms, [(I(0, 1, 2, 3, 4), I(5, 6, 5, 6))]),  # style: more units
+    (terms + terms, [(I(0, 1, 2, 3), I(5, 6, 5))]),  # style: fewer blocks
+    ([(I(0, 2, 9), I(1, 2, 3, 1))], None),  # indptr past the ids
+    ([(I(0, 4, 2), I(1, 2, 3, 1))], None),  # indptr decreasing
+    (terms + [(I(), I())], None),  # a block without offsets
+]
+for blocks, style in cases:
+    try:
+        dcm.segment_blocks(blocks, 0.5, 1.0, style, 0.3)
+    except ValueError as e:
+        print(str(e).split(":")[0])
+    else:
+        print("accepted")
+"""
+
+
+def test_a_malformed_block_is_refused_not_read_out_of_bounds():
+    """The compiled loops have no bounds checks: a style channel whose blocks do
+    not have the term blocks' units, or offsets past the ids or decreasing, read
+    and wrote outside their arrays (a segmentation fault, or heap corruption:
+    "free(): invalid pointer"); each is refused with a ValueError instead (run in
+    a child process, so a crash fails this test rather than the test run)."""
+    out = subprocess.run(
+        [sys.executable, "-c", _BAD_INPUTS], cwd=REPO_ROOT, capture_output=True, text=True,
+        timeout=300,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == ["dcm"] * 6
+
+
+def test_an_id_below_the_dense_limit_holds_a_bounded_scratch_map(monkeypatch):
+    """Term ids up to ``_DENSE_IDS`` are grouped through a per-thread map as long
+    as the largest id, kept between calls: at 2^26 one id of 2^26 - 1 in a block
+    of 4 tokens held 512 MB for the thread's life. The map stays within 2^22
+    entries (32 MB), and such ids score as the formula and as their ranks."""
+    monkeypatch.setattr(dcm, "_LOCAL", threading.local())  # this test's own map
+    indptr = np.asarray([0, 2, 4, 7])
+    ids = np.asarray([(1 << 26) - 1, 5, 5, (1 << 26) - 1, 9, (1 << 22) - 1, 5])
+    got = dcm.segment_scores(indptr, ids, 0.5, 3)
+    assert len(dcm._LOCAL.slot) <= 1 << 22
+    assert np.allclose(got, naive_scores(indptr, ids, 0.5))
+    ranks = np.unique(ids, return_inverse=True)[1].reshape(-1)
+    assert np.array_equal(got, dcm.segment_scores(indptr, ranks, 0.5, 3))
