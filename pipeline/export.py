@@ -43,7 +43,7 @@ from schemas.dataset import (
     load_manifest,
     unreadable_shard,
 )
-from schemas.errors import UserError, run_main, take_debug_flag
+from schemas.errors import UserError, run_main, take_debug_flag, terminate_with_a_line
 
 FORMATS = ("parquet",)
 EXPORT_MANIFEST = output.EXPORT_MANIFEST
@@ -183,6 +183,7 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
     from pipeline.options import export_parser
 
     argv = take_debug_flag(argv)
+    terminate_with_a_line(prog="longctx export")  # a SIGTERM removes the staging folder
 
     def body() -> int:
         args = (parser or export_parser()).parse_args(argv)

@@ -197,9 +197,10 @@ def sigterm_restored():
 
     from pipeline.beam_worker import reset_after_a_stop
 
-    before = signal.getsignal(signal.SIGTERM)
+    before = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
     yield
-    signal.signal(signal.SIGTERM, before)
+    signal.signal(signal.SIGTERM, before[0])
+    signal.signal(signal.SIGINT, before[1])  # deferred after the first (second_signal)
     reset_after_a_stop()  # Beam's logs and thread errors, quiet since the SIGTERM
 
 
