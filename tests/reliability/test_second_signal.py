@@ -24,6 +24,7 @@ _SIGNALS_IN_CLEANUP = """
 import os, signal, sys
 import pipeline.build as build
 from pipeline import storage
+from tests.reliability.signal_on_write import SignalOnWrite
 SIG = getattr(signal, sys.argv[1])
 real_normalize, real_delete = build.normalize_document, storage.delete_tree
 
@@ -40,19 +41,8 @@ def second(path):
         os.kill(os.getpid(), SIG)
     return real_delete(path)
 
-class Third:
-    def __init__(self, stream):
-        self.stream, self.sent = stream, False
-    def write(self, text):
-        if not self.sent and ("terminated" in text or "interrupted" in text):
-            self.sent = True
-            os.kill(os.getpid(), SIG)
-        return self.stream.write(text)
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
 build.normalize_document, storage.delete_tree = first, second
-sys.stderr = Third(sys.stderr)
+sys.stderr = SignalOnWrite(sys.stderr, SIG, ("terminated", "interrupted"))
 sys.exit(build.main(sys.argv[2:]))
 """
 

@@ -393,6 +393,7 @@ def test_a_run_killed_before_its_first_checkpoint_can_start_again(
 
 _SECOND_SIGTERM_IN_CLEANUP = """
 import os, shutil, signal, sys
+from tests.reliability.signal_on_write import SignalOnWrite
 from training import checkpoint, recipe
 real_save, real_rmtree = checkpoint.save_tensors, shutil.rmtree
 
@@ -407,19 +408,8 @@ def rmtree(path, *args, **kwargs):  # the second: its removal has begun
         os.kill(os.getpid(), signal.SIGTERM)
     return real_rmtree(path, *args, **kwargs)
 
-class Third:  # and a third while the one line is printed
-    def __init__(self, stream):
-        self.stream, self.sent = stream, False
-    def write(self, text):
-        if not self.sent and "terminated" in text:
-            self.sent = True
-            os.kill(os.getpid(), signal.SIGTERM)
-        return self.stream.write(text)
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
 checkpoint.save_tensors, shutil.rmtree = save, rmtree
-sys.stderr = Third(sys.stderr)
+sys.stderr = SignalOnWrite(sys.stderr, signal.SIGTERM, ("terminated",))  # a third
 sys.exit(recipe.main(sys.argv[1:]))
 """
 
