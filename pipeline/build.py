@@ -457,14 +457,18 @@ def _report(manifest: Manifest, counters: dict[str, int]) -> None:
 
 
 def _quiet_beam_after_sigterm() -> None:
-    if "pipeline.beam_worker" in sys.modules:  # Beam is running (or has run) here
-        sys.modules["pipeline.beam_worker"].quiet_after_a_stop()
+    """Beam's logs say nothing more once a SIGTERM or Ctrl-C reached the driver: in
+    one process too (the stage's error was logged as ``ERROR ... Traceback``)."""
+    if "apache_beam" in sys.modules:  # Beam is running (or has run) here
+        from pipeline.beam_worker import quiet_after_a_stop
+
+        quiet_after_a_stop()
 
 
 def main(argv: list[str] | None = None, prog: str = "longctx dataset") -> int:
     """``longctx dataset`` (or ``python -m pipeline``, as ``prog``): exit 2 with one line
     on a ``UserError``, 1 with a traceback on anything else."""
     setup_logging()
-    terminate_with_a_line(_quiet_beam_after_sigterm)
+    terminate_with_a_line(_quiet_beam_after_sigterm, prog)
     argv = take_debug_flag(argv)
     return run_main(prog, lambda: _report(*build(argv, prog)))

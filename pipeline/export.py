@@ -26,7 +26,6 @@ rows) at a time, so memory stays at one batch whatever the shard size.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import uuid
 
@@ -44,10 +43,10 @@ from schemas.dataset import (
     load_manifest,
     unreadable_shard,
 )
-from schemas.errors import UserError, run_main, take_debug_flag
+from schemas.errors import UserError, run_main, take_debug_flag, terminate_with_a_line
 
 FORMATS = ("parquet",)
-EXPORT_MANIFEST = "export.json"
+EXPORT_MANIFEST = output.EXPORT_MANIFEST
 
 
 def _parquet_path(shard_path: str) -> str:
@@ -102,14 +101,12 @@ def _copy_shard(source: str, target: str, schema: pa.Schema, compression: str) -
 def _check_earlier_export(dest: str, shown: str) -> None:
     """--overwrite replaces an earlier export, never a folder of something else, nor
     files the user added to the export."""
-    try:
-        listed = json.loads(storage.read_bytes(storage.join(dest, EXPORT_MANIFEST)))["files"]
-        ours = {f["path"] for f in listed} | {EXPORT_MANIFEST, COMPLETE_MARKER}
-    except (OSError, ValueError, KeyError, TypeError):
+    ours = output.export_files(dest)
+    if ours is None:
         raise UserError(
             f"{shown} exists and is not a longctx export (no readable {EXPORT_MANIFEST}); "
             "choose another --output"
-        ) from None
+        )
     prefix = dest.rstrip("/") + "/"
     foreign = sorted(
         f[len(prefix) :] for f in storage.list_files(dest) if f[len(prefix) :] not in ours
@@ -186,6 +183,7 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
     from pipeline.options import export_parser
 
     argv = take_debug_flag(argv)
+    terminate_with_a_line(prog="longctx export")  # a SIGTERM removes the staging folder
 
     def body() -> int:
         args = (parser or export_parser()).parse_args(argv)

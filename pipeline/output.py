@@ -6,7 +6,10 @@ Rules, checked before any input is read (:func:`check_output`):
   of format ``longctx-dataset`` and nothing at the top level that the build does
   not write). Anything else (a file, a folder of other files, ``/``) is refused:
   the build never deletes what it did not write.
-* A complete dataset is replaced only with ``--overwrite``.
+* A complete dataset is replaced only with ``--overwrite``; a ``longctx export``
+  written into it (``OUT/parquet`` by default: a folder whose ``export.json`` lists
+  every file in it) goes with it, as it exports the old dataset. A file the export
+  did not write, in it or beside it, is the user's: the build is refused naming it.
 * ``OUT`` may not be, hold, or lie inside an input: replacing it would delete the
   corpus, or the next build would read the dataset as input.
 
@@ -89,6 +92,7 @@ _FOLDER_FILES = {
     "_text": "*",
 }
 _LEFTOVER = re.compile(r"\.(tmp|old)-[0-9a-f]{8}$")
+EXPORT_MANIFEST = "export.json"  # pipeline.export: the files an export wrote
 
 
 class OutputError(UserError):
@@ -126,9 +130,41 @@ def _files_below(out: str) -> list[str]:
     return sorted(found)
 
 
-def _written_by_a_build(relative: str) -> bool:
-    """``relative`` (a path inside OUT) is a file a build writes there."""
+def export_files(folder: str) -> frozenset[str] | None:
+    """The files (relative to ``folder``) that ``longctx export`` wrote there, from its
+    ``export.json`` (which it writes last but one, ``_COMPLETE`` last); ``None`` when
+    ``folder`` is not a complete export (or is a symbolic link: the user's)."""
+    if not storage.is_remote(folder) and (os.path.islink(folder) or not os.path.isdir(folder)):
+        return None
+    try:
+        summary = json.loads(storage.read_bytes(storage.join(folder, EXPORT_MANIFEST)))
+        listed = {f["path"] for f in summary["files"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if summary.get("format") != "parquet" or not storage.exists(
+        storage.join(folder, COMPLETE_MARKER)
+    ):
+        return None
+    return frozenset(listed | {EXPORT_MANIFEST, COMPLETE_MARKER})
+
+
+def _exports_in(out: str, entries: list[str]) -> dict[str, frozenset[str]]:
+    """The top-level folders of ``out`` that are complete longctx exports -> their files."""
+    found = {}
+    for entry in entries:
+        if entry not in BUILD_NAMES:
+            files = export_files(storage.join(out, entry))
+            if files is not None:
+                found[entry] = files
+    return found
+
+
+def _written_by_a_build(relative: str, exports: dict[str, frozenset[str]] | None = None) -> bool:
+    """``relative`` (a path inside OUT) is a file a build writes there, or one of the
+    files an export into OUT wrote (``exports``: :func:`_exports_in`)."""
     parts = relative.split("/")
+    if exports and parts[0] in exports:
+        return "/".join(parts[1:]) in exports[parts[0]]
     if len(parts) == 1:
         return parts[0] in BUILD_NAMES
     allowed = _FOLDER_FILES.get(parts[0])
@@ -205,23 +241,34 @@ def check_output(
             f"--output {out} exists and is not a longctx dataset (it holds {shown}); "
             "the build only replaces its own datasets: choose a new or empty folder"
         )
-    foreign = [e for e in entries if e not in BUILD_NAMES]
+    exports = _exports_in(out, entries)
+    foreign = [e for e in entries if e not in BUILD_NAMES and e not in exports]
     if foreign:
         raise OutputError(
             f"--output {out} is a longctx dataset but also holds {', '.join(foreign[:5])}, "
-            "which the build did not write; move them out, or choose another --output"
+            "which neither the build nor `longctx export` wrote; move them out, or choose "
+            "another --output"
         )
-    nested = [f for f in _files_below(out) if not _written_by_a_build(f)]
+    nested = [f for f in _files_below(out) if not _written_by_a_build(f, exports)]
     if nested:
         shown = ", ".join(nested[:5]) + (", ..." if len(nested) > 5 else "")
         raise OutputError(
             f"--output {out} is a longctx dataset but its folders also hold {shown}, which "
             "the build did not write and would delete; move them out, or choose another --output"
         )
-    if storage.exists(storage.join(out, COMPLETE_MARKER)) and not overwrite:
+    complete = storage.exists(storage.join(out, COMPLETE_MARKER))
+    shown = " and ".join(storage.join(out, e) for e in sorted(exports))
+    if complete and not overwrite:
+        also = f" (and its export {shown})" if exports else ""
         raise OutputError(
-            f"{out} already holds a complete dataset; pass --overwrite to rebuild it "
+            f"{out} already holds a complete dataset{also}; pass --overwrite to rebuild it "
             "or choose another --output"
+        )
+    if exports:
+        LOG.warning(
+            "--overwrite: %s, the export of the old dataset, is replaced with it; "
+            "run `longctx export` again for the new one",
+            shown,
         )
 
 
@@ -306,7 +353,9 @@ def clean_leftovers(out: str) -> list[str]:
     for _, _, path, match in sorted(found):  # the newest old dataset is restored first
         if _in_use(path):
             continue
-        foreign = [e for e in os.listdir(path) if e not in BUILD_NAMES]
+        entries = os.listdir(path)
+        exports = _exports_in(path, entries)  # an old dataset's export, swapped out with it
+        foreign = [e for e in entries if e not in BUILD_NAMES and e not in exports]
         if foreign:
             message = (
                 f"left {path} alone: it looks like a leftover of a killed build but holds "

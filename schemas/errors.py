@@ -95,19 +95,71 @@ class Terminated(BaseException):
     ``BaseException`` like ``KeyboardInterrupt``: no ``except Exception`` swallows it."""
 
 
-def terminate_with_a_line(on_signal: Callable[[], None] | None = None) -> None:
+_SAVED: dict[int, object] = {}  # the handlers found before the first install
+_STOPPING: list[int] = []  # the signals seen since the last install
+
+
+def terminate_with_a_line(
+    on_signal: Callable[[], None] | None = None, prog: str = "longctx"
+) -> None:
     """From now on SIGTERM raises :class:`Terminated` (so cleanups run and ``run_main``
     prints one line, exit 143) instead of killing the process without a word;
-    ``on_signal`` runs first (e.g. to quiet threads that will fail because of it).
-    Only the main thread can install it; elsewhere SIGTERM stays as it was."""
+    ``on_signal`` runs first (e.g. to quiet threads that will fail because of it),
+    also before the ``KeyboardInterrupt`` of a first Ctrl-C.
 
-    def raise_terminated(signum, frame):
+    Rule ``second_signal``: once the first SIGTERM or Ctrl-C has been raised, the
+    process is cleaning up (removing a staging folder, printing its line, ending its
+    workers) and a second SIGTERM or Ctrl-C would raise again in the middle of that:
+    a staging folder half removed, or a traceback from ``run_main``'s own ``print``
+    or an exit handler. So later ones only say, once, that the cleanup goes on (a
+    scheduler's SIGKILL, or ``kill -9``, still ends the process at once). A command
+    that ends without a signal puts the handlers it found back (:func:`run_main`);
+    one that was stopped keeps them deferred until the process exits (or, in a
+    process that runs a command again, until that command installs them anew).
+    Only the main thread can install them; elsewhere the handlers stay as they were."""
+
+    def later(signum, frame):
+        if len(_STOPPING) == 1:  # say it once, with a raw write: print may be mid-line
+            _STOPPING.append(signum)
+            with contextlib.suppress(OSError):
+                os.write(
+                    2,
+                    f"\n{prog}: already stopping; finishing the cleanup first "
+                    "(kill -9 stops at once)\n".encode(),
+                )
+
+    def first(signum, frame):
+        _STOPPING.append(signum)
+        signal.signal(signal.SIGTERM, later)
+        signal.signal(signal.SIGINT, later)
         if on_signal is not None:
             on_signal()
+        if signum == signal.SIGINT:
+            raise KeyboardInterrupt
         raise Terminated("")
 
+    first.longctx_handler = later.longctx_handler = True
+    _STOPPING.clear()
     with contextlib.suppress(ValueError):
-        signal.signal(signal.SIGTERM, raise_terminated)
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            current = signal.getsignal(signum)
+            ours = getattr(current, "longctx_handler", False)
+            if signum == signal.SIGINT and not ours and current is not signal.default_int_handler:
+                continue  # Ctrl-C ignored (nohup, a background job) or handled by the caller
+            if not ours:
+                _SAVED[signum] = current
+            signal.signal(signum, first)
+
+
+def _restore_signals() -> None:
+    """Put back the handlers :func:`terminate_with_a_line` found, unless a signal has
+    come (the process is stopping: later ones stay deferred)."""
+    if _STOPPING:
+        return
+    with contextlib.suppress(ValueError):
+        while _SAVED:
+            signum, handler = _SAVED.popitem()
+            signal.signal(signum, handler)
 
 
 def terminated(error: BaseException | None) -> bool:
@@ -151,3 +203,5 @@ def run_main(prog: str, body: Callable[[], int | None]) -> int:
             traceback.print_exc()
         print(f"{prog}: terminated (SIGTERM){_detail(error)}", file=sys.stderr)
         return 128 + signal.SIGTERM
+    finally:
+        _restore_signals()

@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     """``longctx train``: exit 2 with one line on a ``UserError``, 1 with a traceback
     on anything else."""
     argv = take_debug_flag(argv)
-    terminate_with_a_line()
+    terminate_with_a_line(prog="longctx train")
     return run_main("longctx train", lambda: train(argv))
 
 

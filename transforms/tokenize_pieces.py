@@ -41,6 +41,7 @@ from collections.abc import Callable
 import numpy as np
 from tokenizers import Tokenizer
 
+from schemas.errors import Terminated
 from transforms.runtime import release_free_memory
 
 
@@ -202,7 +203,7 @@ def tokenizer_splits_at(tokenizer, text: str, cut: int, context: int = SEAM_CHAR
             [text[lo:hi], text[lo:cut], text[cut:hi]], add_special_tokens=False
         )
     except BaseException as error:  # noqa: BLE001 - pyo3 panics are BaseExceptions
-        if isinstance(error, (KeyboardInterrupt, SystemExit)):
+        if isinstance(error, (KeyboardInterrupt, SystemExit, Terminated)):
             raise
         return False
     return whole.ids == left.ids + right.ids
@@ -246,7 +247,7 @@ def _encode_spans(tokenizer, text_of, spans, group_chars: int, byte_offsets=None
             else:
                 encodings = tokenizer.encode_batch(texts, add_special_tokens=False)
         except BaseException as error:  # noqa: BLE001 - pyo3 panics are BaseExceptions
-            if isinstance(error, (KeyboardInterrupt, SystemExit)):
+            if isinstance(error, (KeyboardInterrupt, SystemExit, Terminated)):
                 raise
             encodings = None
         for i, (k, a, _) in enumerate(group):
@@ -261,7 +262,7 @@ def _encode_spans(tokenizer, text_of, spans, group_chars: int, byte_offsets=None
             try:  # find which piece the tokenizer fails on; the others go through
                 out[(k, a)] = _arrays(tokenizer.encode(texts[i], add_special_tokens=False), a)
             except BaseException as error:  # noqa: BLE001
-                if isinstance(error, (KeyboardInterrupt, SystemExit)):
+                if isinstance(error, (KeyboardInterrupt, SystemExit, Terminated)):
                     raise
                 out[(k, a)] = error
         group.clear()

@@ -90,6 +90,68 @@ def test_overwrite_refuses_a_dataset_holding_user_files_in_its_folders(
     assert snapshot(tmp_path) == before
 
 
+def test_overwrite_after_export_replaces_the_dataset_and_its_export(
+    tmp_path, tiny_tokenizer_path, capsys, caplog
+):
+    """``longctx export OUT`` writes ``OUT/parquet``; the next ``dataset --output OUT
+    --overwrite`` was refused ("also holds parquet") until the user moved it. The
+    export is of the old dataset and longctx wrote it (its export.json lists every
+    file): it goes with the old dataset, and the build says so."""
+    out = tmp_path / "ds"
+    run(_args(_inputs(tmp_path / "a"), out, tiny_tokenizer_path))
+    assert cli.main(["export", str(out)]) == 0
+    assert (out / "parquet" / "export.json").is_file()
+    capsys.readouterr()
+    more = _inputs(tmp_path / "b", n=3, seed=5)
+    code = cli.main(["dataset", *_args(more, out, tiny_tokenizer_path)])
+    assert code == 2 and "(and its export" in _one_error_line(capsys)
+    before = snapshot(tmp_path, outside=(out,))
+    code = cli.main(["dataset", *_args(more, out, tiny_tokenizer_path, "--overwrite")])
+    err = capsys.readouterr().err
+    assert code == 0 and "Traceback" not in err, err
+    assert f"{out / 'parquet'}, the export of the old dataset, is replaced" in caplog.text
+    assert verify(str(out)) == [] and not (out / "parquet").exists()
+    assert json.loads((out / "manifest.json").read_text())["documents"]["written"] == 3
+    assert snapshot(tmp_path, outside=(out,)) == before and staging_folders(out) == []
+    assert cli.main(["export", str(out)]) == 0  # and the usual sequence goes on
+
+
+@pytest.mark.parametrize(
+    "mine", ["parquet/train/my_query.sql", "parquet/notes.txt", "parquet_mine/export.json"]
+)
+def test_overwrite_keeps_a_users_file_in_or_beside_an_export(
+    tmp_path, tiny_tokenizer_path, capsys, mine
+):
+    """A file the export did not write, inside the export folder or in a folder that
+    only looks like one (an export.json that is not a complete export's), is the
+    user's: --overwrite is refused naming it and nothing changes."""
+    out = tmp_path / "ds"
+    run(_args(_inputs(tmp_path / "a"), out, tiny_tokenizer_path))
+    assert cli.main(["export", str(out)]) == 0
+    (out / mine).parent.mkdir(parents=True, exist_ok=True)
+    (out / mine).write_text('{"files": []}', encoding="utf-8")
+    capsys.readouterr()
+    before = snapshot(tmp_path)
+    code = cli.main(["dataset", *_args(tmp_path / "a", out, tiny_tokenizer_path, "--overwrite")])
+    assert code == 2
+    line = _one_error_line(capsys)
+    shown = mine.split("/")[0] if mine.startswith("parquet_mine") else mine
+    assert shown in line and "did not write" in line or "nor `longctx export`" in line, line
+    assert snapshot(tmp_path) == before
+
+
+def test_a_leftover_holding_an_old_datasets_export_is_cleaned_up(tmp_path, tiny_tokenizer_path):
+    """A build killed between the swap and the deletion of the old dataset leaves it
+    at ``OUT.tmp-*``, its export with it; that was "left alone: holds parquet"."""
+    out = tmp_path / "ds"
+    run(_args(_inputs(tmp_path / "a"), out, tiny_tokenizer_path))
+    assert cli.main(["export", str(out)]) == 0
+    staging = tmp_path / "ds.tmp-0123abcd"
+    os.rename(out, staging)
+    (done,) = output.clean_leftovers(str(out))
+    assert done.startswith(f"removed {staging}") and not staging.exists()
+
+
 def test_a_killed_builds_parked_texts_are_cleaned_up(tmp_path):
     """A build killed mid-run leaves ``_text/`` (pipeline.parking) in its staging
     folder; it was not a name the build writes, so every later build warned and
@@ -135,9 +197,10 @@ def sigterm_restored():
 
     from pipeline.beam_worker import reset_after_a_stop
 
-    before = signal.getsignal(signal.SIGTERM)
+    before = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
     yield
-    signal.signal(signal.SIGTERM, before)
+    signal.signal(signal.SIGTERM, before[0])
+    signal.signal(signal.SIGINT, before[1])  # deferred after the first (second_signal)
     reset_after_a_stop()  # Beam's logs and thread errors, quiet since the SIGTERM
 
 

@@ -389,3 +389,58 @@ def test_a_run_killed_before_its_first_checkpoint_can_start_again(
     for _, path in list_checkpoints(str(out)):
         os.rename(path, os.path.join(os.path.dirname(path), ".tmp-" + os.path.basename(path)))
     assert train_recipe(tiny_dataset, tiny_model, out, tiny_config, "--max-steps", "1") == 0
+
+
+_SECOND_SIGTERM_IN_CLEANUP = """
+import os, shutil, signal, sys
+from tests.reliability.signal_on_write import SignalOnWrite
+from training import checkpoint, recipe
+real_save, real_rmtree = checkpoint.save_tensors, shutil.rmtree
+
+def save(obj, path):  # the first SIGTERM: step 4's checkpoint is half written
+    real_save(obj, path)
+    if path.endswith(os.path.join(".tmp-step-00000004", "state.pt")):
+        os.kill(os.getpid(), signal.SIGTERM)
+
+def rmtree(path, *args, **kwargs):  # the second: its removal has begun
+    if ".tmp-step-" in str(path) and os.path.isdir(path):
+        os.remove(os.path.join(path, sorted(os.listdir(path))[0]))
+        os.kill(os.getpid(), signal.SIGTERM)
+    return real_rmtree(path, *args, **kwargs)
+
+checkpoint.save_tensors, shutil.rmtree = save, rmtree
+sys.stderr = SignalOnWrite(sys.stderr, signal.SIGTERM, ("terminated",))  # a third
+sys.exit(recipe.main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.slow
+def test_a_second_sigterm_while_a_half_checkpoint_is_removed(eight_steps, tmp_path):
+    """The second SIGTERM raised inside the removal of the half-written checkpoint:
+    ``.tmp-step-00000004`` was left half removed and the run ended in tracebacks
+    (exit 1). Rule ``second_signal``: the removal finishes, one line, exit 143, and
+    --resume gives the uninterrupted run's losses and adapter."""
+    import subprocess
+    import sys
+
+    from training import recipe
+
+    args, full = eight_steps
+    run = tmp_path / "run"
+    proc = subprocess.run(
+        [sys.executable, "-c", _SECOND_SIGTERM_IN_CLEANUP, *args, "--output", str(run)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    err = proc.stderr
+    assert proc.returncode == 143 and "Traceback" not in err, err
+    assert err.strip().splitlines()[-1] == (
+        f"longctx train: terminated (SIGTERM); the last complete checkpoint "
+        f"{run}/checkpoints/step-00000002 is intact (its checksums verify): run the "
+        "same command with --resume to go on from it"
+    )
+    assert "longctx train: already stopping" in err
+    assert sorted(os.listdir(run / "checkpoints")) == ["step-00000002"]
+    assert recipe.main([*args, "--output", str(run), "--resume"]) == 0
+    assert _losses(run) == _losses(full)
+    a, b = _adapter(full), _adapter(run)
+    assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
