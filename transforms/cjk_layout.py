@@ -39,6 +39,8 @@ character from U+2E80 on.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 # Code point ranges that make a line CJK: CJK radicals to ideographs (U+2E80-
@@ -53,6 +55,16 @@ _CJK_RANGES = (
     (0xFF00, 0xFFF0),
     (0x20000, 0x32000),
 )
+# The same characters as a regex class (for ``paragraphs``' rule ``cjk_lines``).
+CJK_CHAR = re.compile(
+    "["
+    + "".join(
+        f"{chr(lo)}-{chr(0x2FFF)}{chr(0x3001)}-{chr(hi - 1)}" if lo <= 0x3000 < hi
+        else f"{chr(lo)}-{chr(hi - 1)}"
+        for lo, hi in _CJK_RANGES
+    )
+    + "]"
+)  # fmt: skip
 # Marks that open a quotation or a title, and those that close one.
 OPENING = np.asarray([ord(c) for c in "“‘「『《〈（【〔\"'("], dtype=np.uint32)
 _CLOSING = np.asarray([ord(c) for c in "”’」』》〉）】〕\"')"], dtype=np.uint32)

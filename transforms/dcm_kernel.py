@@ -4,7 +4,8 @@ pair of occurrences (:mod:`transforms.dcm` holds the model and the wrappers).
 
 Each block's table is built in the order the earlier numpy version summed it
 (terms ascending, then text order; channels one after the other), so the scores
-are the same numbers bit for bit (tests/transforms/test_dcm.py). Per block and
+are the same numbers bit for bit (checked on every real block of the shared
+books: docs/PERFORMANCE.md, "DCM in compiled loops"). Per block and
 channel: the terms grouped with a counting pass over a scratch map ``slot``
 (term id -> group; reset after the block), each frequent term's cumulative
 counts read through ``table`` for every segment, each other term's pairs of

@@ -24,12 +24,12 @@ import re
 import numpy as np
 
 from transforms import sorted_unique
+from transforms.cjk_layout import CJK_CHAR
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n\s*")
 _INDENT = " \t\u3000"
 # Rule ``cjk_lines``: lines this full of the widest make a block hard-wrapped.
 HARD_WRAP_FILL = 0.9
-_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 _LATIN = re.compile("[A-Za-z]")
 # Rule ``sentence_lines``: in a block of at least this many lines, this share of
 # them ending a full sentence, every line after a full stop starts a paragraph.
@@ -90,7 +90,7 @@ def _block_line_starts(text: str, start: int, end: int) -> list[int]:
     # An indented block (verse, a quotation) has every line indented: no signal.
     all_indented = all(indented[1:])
     if not any(indented) and _mostly_cjk(block) and not _hard_wrapped(lengths, width):
-        indented = [_CJK.search(line) is not None for line in lines]
+        indented = [CJK_CHAR.search(line) is not None for line in lines]
     starts = []
     for i in range(1, len(lines)):
         ends = ends_sentence[i - 1]
@@ -109,9 +109,9 @@ def _mostly_cjk(block: str) -> bool:
     """Whether a block is CJK text for rule ``cjk_lines``: it holds a CJK
     character, and no fewer of them than Latin letters (an English block that
     names "孔子" is not: its line would open a paragraph a Latin name does not)."""
-    if _CJK.search(block) is None:
+    if CJK_CHAR.search(block) is None:
         return False
-    return len(_CJK.findall(block)) >= len(_LATIN.findall(block))
+    return len(CJK_CHAR.findall(block)) >= len(_LATIN.findall(block))
 
 
 def _hard_wrapped(lengths: list[int], width: int) -> bool:
