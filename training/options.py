@@ -190,7 +190,7 @@ def _longppl_arguments(parser: argparse.ArgumentParser) -> None:
         default="base",
         help="the model whose long- vs short-context predictions choose the key tokens: "
         "'base', the name of an evaluated model (e.g. adapter:RUN), or a model folder "
-        "with the same tokenizer (default: base)",
+        "with the same tokenizer",
     )
     group.add_argument(
         "--short-context",
@@ -208,17 +208,17 @@ def _longppl_arguments(parser: argparse.ArgumentParser) -> None:
         "--short-batch-tokens",
         type=int,
         default=4096,
-        help="tokens per forward of stacked short-context windows (default: 4096)",
+        help="tokens per forward of stacked short-context windows",
     )
     group.add_argument(
         "--lsd-threshold",
         type=float,
         default=LSD_THRESHOLD,
-        help="alpha, in nats (default: the paper's 2)",
+        help="alpha, in nats (the paper's 2)",
     )
     group.add_argument(
         "--lcl-threshold",
         type=float,
         default=LCL_THRESHOLD,
-        help="beta, in nats (default: the paper's -2)",
+        help="beta, in nats (the paper's -2)",
     )

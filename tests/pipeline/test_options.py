@@ -48,6 +48,7 @@ def test_every_flag_has_help_and_shows_its_default_or_says_required(command):
             assert action.default is False  # a switch: off unless given
         elif action.default not in (None, []):
             assert f"(default: {action.default})" in text, (command, flag, text)
+            assert text.count("default:") == 1, f"{command} {flag} says its default twice: {text}"
         else:  # no value to show: the help itself says what happens without the flag
             assert "default:" in text or "required" in text, (command, flag, text)
 
