@@ -25,6 +25,9 @@ record with stage ``read``, never an exception that kills the job. Rules:
   (``"\\ud83d"`` alone) in the text or the id: valid JSON, but no character.
 * ``archive_input``: a tar, zip, 7z or rar file (found by its magic bytes, after
   decompression: ``.tar.gz`` too) is rejected, not read as one text document.
+* ``document_format``: a PDF, EPUB, MOBI, Word, OpenDocument, RTF, HTML or XML file
+  (by its signature) is rejected with the command that converts it to text
+  (``transforms.file_kinds``, which also names binary bytes in ``invalid_utf8``).
 * ``unreadable_file`` also for what ``transforms.inputs`` could list but not read:
   a broken symbolic link, a folder that cannot be listed.
 * A UTF-8 byte order mark is dropped; a text file with a UTF-16 byte order mark is
@@ -54,6 +57,13 @@ from schemas import Document, Rejected
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, open_input, strip_codec_suffix
 from transforms.encodings import UTF8_BOM, UTF16_BOMS, utf16_jsonl, utf16_order
+from transforms.file_kinds import (
+    archive_error,
+    archive_kind,
+    binary_hint,
+    document_error,
+    document_kind,
+)
 from transforms.inputs import InputFile, expand_inputs  # noqa: F401 - re-exported
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
@@ -111,7 +121,9 @@ def _decode(data: bytes, doc_id: str, source: str) -> str | Rejected:
                 f"input as UTF-8 (iconv -f {order} -t UTF-8)"
             )
         else:
-            hint = "re-encode the input as UTF-8 (e.g. iconv -f GB18030 -t UTF-8)"
+            hint = binary_hint(data) or (
+                "re-encode the input as UTF-8 (e.g. iconv -f GB18030 -t UTF-8)"
+            )
         return _reject(
             doc_id,
             source,
@@ -324,29 +336,6 @@ def _read_parquet(file: InputFile, config: ReadConfig, progress: _Progress):
                 row += 1
 
 
-_EXTRACT = {
-    "tar": "tar -xf FILE",
-    "zip": "unzip FILE",
-    "7z": "7z x FILE",
-    "rar": "unrar x FILE",
-}
-
-
-def archive_kind(data: bytes) -> str | None:
-    """``tar``, ``zip``, ``7z`` or ``rar`` when ``data`` (the decompressed start of a
-    file) is an archive, by its magic bytes; None otherwise. (A tar of UTF-8 files is
-    valid UTF-8: the header's NUL padding decodes, so only the magic tells.)"""
-    if data[257:262] == b"ustar" and data[262:263] in (b"\x00", b" "):
-        return "tar"
-    if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
-        return "zip"
-    if data.startswith(b"7z\xbc\xaf\x27\x1c"):
-        return "7z"
-    if data.startswith(b"Rar!\x1a\x07"):
-        return "rar"
-    return None
-
-
 def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
     limit = config.max_input_bytes
     with open_input(file.path) as handle:
@@ -355,14 +344,16 @@ def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
     if len(data) > limit:
         yield _too_long(file.relative, file.source, f"file is over {limit:,} bytes", config)
         return
+    document = document_kind(data)
+    if document:
+        yield _reject(
+            file.relative, file.source, "document_format", document_error(document, file.path)
+        )
+        return
     archive = archive_kind(data)
     if archive:
         yield _reject(
-            file.relative,
-            file.source,
-            "archive_input",
-            f"the file is a {archive} archive, not text; extract it and pass the folder as "
-            f"--input (e.g. mkdir books && {_EXTRACT[archive]} -C books)",
+            file.relative, file.source, "archive_input", archive_error(archive, file.path)
         )
         return
     if data.startswith(UTF16_BOMS):

@@ -1,0 +1,201 @@
+"""Inputs in a document format rather than plain text (rules of ``transforms.file_kinds``).
+
+Found by the README audit of session 12 (docs/QUALITY.md): an HTML page and an RTF
+file were written as prose, tags and control words tokenized and scored; a PDF was
+"not UTF-8, re-encode it with iconv -f GB18030"; an EPUB or .docx was "a zip archive,
+extract it", which yields XHTML/XML; and the hint for a zip, ``unzip FILE -C books``,
+extracts nothing (``-C`` is unzip's case-insensitive matching, not a folder).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shlex
+import shutil
+import subprocess
+import tarfile
+import zipfile
+from collections import Counter
+
+import pytest
+
+from pipeline.build import run
+from pipeline.reading import documents
+from schemas import Document, Rejected
+from tests.reliability.bad_inputs import ZH, prose
+from tests.reliability.conftest import snapshot, staging_folders
+from transforms import file_kinds
+from transforms.read import expand_inputs, read_file
+
+TEXT = prose(1, 12) + "\n\n" + prose(2, 12)
+
+
+def _read(path) -> list:
+    return [item for f in expand_inputs([str(path)]) for item in read_file(f)]
+
+
+def _zip(entries: list[tuple[str, str]], stored_first: bool = False) -> bytes:
+    sink = io.BytesIO()
+    with zipfile.ZipFile(sink, "w", zipfile.ZIP_DEFLATED) as z:
+        for i, (name, body) in enumerate(entries):
+            kind = zipfile.ZIP_STORED if stored_first and i == 0 else zipfile.ZIP_DEFLATED
+            z.writestr(name, body, compress_type=kind)
+    return sink.getvalue()
+
+
+def _xhtml(text: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>\n" for p in text.split("\n\n"))
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
+        f'<html xmlns="http://www.w3.org/1999/xhtml"><body>\n{paragraphs}</body></html>\n'
+    )
+
+
+def _pdf(text: str) -> bytes:
+    """A real PDF with the text on its page (matplotlib's PDF backend)."""
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    figure = Figure()
+    figure.text(0.05, 0.5, text[:80])
+    sink = io.BytesIO()
+    figure.savefig(sink, format="pdf")
+    return sink.getvalue()
+
+
+def _documents() -> dict[str, tuple[bytes, str]]:
+    """name -> (bytes, document kind): each format as its own tools write it."""
+    ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + TEXT.encode("utf-16-le")
+    mobi = b"A Tale\x00".ljust(60, b"\x00") + b"BOOKMOBI" + bytes(8) + TEXT.encode()
+    rtf = "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\n" + TEXT.replace("\n", "\\par\n") + "}"
+    html = "<!DOCTYPE html>\n<html lang='en'><head><title>A</title></head><body>\n"
+    return {
+        "paper.pdf": (_pdf(TEXT), "pdf"),
+        "novel.epub": (
+            _zip(
+                [
+                    ("mimetype", "application/epub+zip"),
+                    ("META-INF/container.xml", "<container/>"),
+                    ("OEBPS/ch1.xhtml", _xhtml(TEXT)),
+                ],
+                stored_first=True,
+            ),
+            "epub",
+        ),
+        "report.docx": (
+            _zip(
+                [
+                    ("[Content_Types].xml", "<Types/>"),
+                    ("word/document.xml", f"<w:document><w:t>{TEXT}</w:t></w:document>"),
+                ]
+            ),
+            "docx",
+        ),
+        "essay.odt": (
+            _zip([("mimetype", "application/vnd.oasis.opendocument.text")], stored_first=True),
+            "odf",
+        ),
+        "letter.doc": (ole2, "ole2"),
+        "tale.mobi": (mobi, "mobi"),
+        "letter.rtf": (rtf.encode(), "rtf"),
+        "page.html": ((html + TEXT + "\n</body></html>\n").encode(), "html"),
+        "commented.htm": (("<!-- saved -->\n<HTML>\n<body>" + TEXT).encode(), "html"),
+        "chapter.xhtml": (_xhtml(TEXT).encode(), "html"),
+        "tei.xml": (f'<?xml version="1.0"?>\n<TEI><text>{TEXT}</text></TEI>'.encode(), "xml"),
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_documents()))
+def test_a_document_format_is_rejected_with_the_command_that_converts_it(tmp_path, name):
+    data, kind = _documents()[name]
+    assert file_kinds.document_kind(data) == kind
+    (tmp_path / name).write_bytes(data)
+    (rejected,) = _read(tmp_path / name)
+    assert isinstance(rejected, Rejected) and rejected.reason == "document_format", rejected
+    what, _ = file_kinds.DOCUMENT_KINDS[kind]
+    assert rejected.error.startswith(f"the file is {what}, not plain text; convert it")
+    assert name in rejected.error  # the command names this file, not a placeholder
+    assert "FILE" not in rejected.error
+
+
+@pytest.mark.parametrize(
+    "name,text",
+    [
+        ("plain.txt", TEXT),
+        ("tags_in_prose.txt", "<b> is bold in HTML. " + TEXT),
+        ("mentions.txt", TEXT + " The header %PDF-1.4 opens a PDF, {\\rtf1 an RTF file."),
+        ("notes.md", "<!-- draft -->\n# Notes\n\n" + TEXT),
+        ("prose.html", TEXT),  # named .html but plain prose: read by its contents
+        ("zh.txt", ZH * 4),
+    ],
+)
+def test_text_that_only_mentions_a_format_is_read(tmp_path, name, text):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    assert file_kinds.document_kind(text.encode()) is None
+    (document,) = _read(tmp_path / name)
+    assert isinstance(document, Document) and document.text == text
+
+
+def test_a_plain_zip_is_still_an_archive_not_a_document():
+    data = _zip([("book.txt", TEXT), ("word/notes.txt", TEXT)])
+    assert file_kinds.document_kind(data) is None
+    assert file_kinds.archive_kind(data) == "zip"
+
+
+def _archives() -> dict[str, bytes]:
+    sink = io.BytesIO()
+    with tarfile.open(fileobj=sink, mode="w") as tar:
+        info = tarfile.TarInfo("book.txt")
+        info.size = len(TEXT.encode())
+        tar.addfile(info, io.BytesIO(TEXT.encode()))
+    return {"my books.zip": _zip([("book.txt", TEXT)]), "books.tar": sink.getvalue()}
+
+
+@pytest.mark.parametrize("name", sorted(_archives()))
+def test_the_extract_command_of_an_archive_extracts_it_into_the_folder_it_names(tmp_path, name):
+    """The command in the message, run as given in the input's folder, leaves the
+    book in ``books/`` (before: ``unzip FILE -C books`` extracted nothing)."""
+    (tmp_path / name).write_bytes(_archives()[name])
+    (rejected,) = _read(tmp_path / name)
+    assert rejected.reason == "archive_input"
+    command = rejected.error.split("(e.g. ", 1)[1].rsplit(")", 1)[0]
+    tool = shlex.split(command.split("&&")[-1])[0]
+    if shutil.which(tool) is None:
+        pytest.skip(f"{tool} is not installed")
+    subprocess.run(command, shell=True, cwd=tmp_path, check=True, capture_output=True)
+    assert (tmp_path / "books" / "book.txt").read_text(encoding="utf-8") == TEXT
+
+
+def test_binary_bytes_are_not_sent_to_iconv(tmp_path):
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(64)
+    (tmp_path / "cover.txt").write_bytes(png)
+    (gb,) = [tmp_path / "gb.txt"]
+    gb.write_bytes((ZH * 4).encode("gb18030"))
+    rejected = {r.doc_id: r for r in _read(tmp_path)}
+    assert rejected["cover.txt"].reason == "invalid_utf8"
+    assert "it is binary" in rejected["cover.txt"].error
+    assert "iconv" not in rejected["cover.txt"].error
+    assert "iconv -f GB18030" in rejected["gb.txt"].error  # text in another encoding
+
+
+def test_one_build_with_documents_reconciles_and_touches_nothing(tmp_path, tiny_tokenizer_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "book.txt").write_text(TEXT, encoding="utf-8")
+    for name, (data, _) in _documents().items():
+        (inputs / name).write_bytes(data)
+    out = tmp_path / "out"
+    before = snapshot(tmp_path)
+    manifest = run(
+        ["--input", str(inputs), "--output", str(out), "--tokenizer", tiny_tokenizer_path,
+         "--windows", "16,32"]
+    )  # fmt: skip
+    lines = (out / "rejected" / "rejected.jsonl").read_text(encoding="utf-8").splitlines()
+    rejected = [json.loads(line) for line in lines]
+    assert documents(str(out)).column("doc_id").to_pylist() == ["book.txt"]
+    assert Counter(r["reason"] for r in rejected) == {"document_format": len(_documents())}
+    counts = manifest.documents
+    assert counts.documents_in == counts.written + counts.rejected == 1 + len(_documents())
+    assert snapshot(tmp_path, outside=(out,)) == before and staging_folders(out) == []

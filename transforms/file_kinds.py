@@ -1,0 +1,150 @@
+"""What a text input really is, from its first bytes: text, or a file format whose
+text must be extracted first. Pure functions; ``transforms.read`` turns a hit into a
+rejection (stage ``read``) with a command that fixes it.
+
+An input that is not a JSONL or Parquet file is read as one plain-text document, so
+anything that happens to decode as UTF-8 became training text, markup and all: an
+HTML page or an RTF file passed every stage (their tags and control words tokenized
+and scored), and a PDF was "not UTF-8, re-encode it as GB18030". Rules:
+
+* ``archive_input``: a tar, zip, 7z or rar file (:func:`archive_kind`). The hint is
+  the command that extracts it into a folder (``unzip FILE -d books``; ``-C`` is
+  tar's spelling only: unzip reads it as "match names case-insensitively").
+* ``document_format``: a document format longctx does not parse
+  (:func:`document_kind`): PDF, EPUB, MOBI, Word (``.docx`` and the OLE2 ``.doc``),
+  OpenDocument, RTF, HTML and XML. The hint converts it to plain text. Found by
+  signature only (``%PDF-``, ``{\\rtf``, ``<!DOCTYPE html``/``<html`` at the start,
+  the zip's ``mimetype`` entry or ``word/`` folder), never by file name, so a
+  ``.html`` that holds plain prose is still read.
+* ``binary_hint``: the ``invalid_utf8`` rejection of bytes that are neither: NUL
+  bytes in the first 4 KB of a file that is not UTF-16 mean an image, a font or
+  another binary format, not text in another encoding, so the message says that
+  instead of suggesting ``iconv -f GB18030``.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import shlex
+
+ARCHIVE_EXTRACT = {
+    "tar": "mkdir books && tar -xf FILE -C books",
+    "zip": "unzip FILE -d books",
+    "7z": "7z x FILE -obooks",
+    "rar": "mkdir books && unrar x FILE books/",
+}
+
+_PANDOC = "pandoc FILE -t plain -o FILE.txt"
+# kind -> (what it is, a command that turns it into plain text)
+DOCUMENT_KINDS = {
+    "pdf": ("a PDF document", "pdftotext FILE FILE.txt (poppler-utils)"),
+    "epub": ("an EPUB e-book", f"{_PANDOC}, or ebook-convert FILE FILE.txt (calibre)"),
+    "mobi": ("a MOBI/Kindle e-book", "ebook-convert FILE FILE.txt (calibre)"),
+    "docx": ("a Word document", _PANDOC),
+    "ole2": (
+        "an OLE2 file (Word 97-2003 .doc, Excel .xls, Outlook .msg)",
+        "libreoffice --headless --convert-to txt FILE",
+    ),
+    "odf": ("an OpenDocument file", _PANDOC),
+    "rtf": ("an RTF document", _PANDOC),
+    "html": ("an HTML page", _PANDOC),
+    "xml": ("an XML document", "xmllint --xpath 'string(/)' FILE > FILE.txt"),
+}
+
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_LEADING = re.compile(rb"(?:\xef\xbb\xbf|\s|<!--.*?-->)*", re.S)
+_HTML_START = re.compile(rb"<(?:!doctype\s+html|html[\s>])", re.I)
+
+
+def archive_kind(data: bytes) -> str | None:
+    """``tar``, ``zip``, ``7z`` or ``rar`` when ``data`` (the decompressed start of a
+    file) is an archive, by its magic bytes; None otherwise. (A tar of UTF-8 files is
+    valid UTF-8: the header's NUL padding decodes, so only the magic tells.)"""
+    if data[257:262] == b"ustar" and data[262:263] in (b"\x00", b" "):
+        return "tar"
+    if data[:4] in _ZIP_MAGIC:
+        return "zip"
+    if data.startswith(b"7z\xbc\xaf\x27\x1c"):
+        return "7z"
+    if data.startswith(b"Rar!\x1a\x07"):
+        return "rar"
+    return None
+
+
+def _zip_document(data: bytes) -> str | None:
+    """EPUB and OpenDocument store ``mimetype`` first, uncompressed (their specs
+    require it); a .docx has a ``word/`` folder (its names are stored in clear in the
+    zip's headers)."""
+    name_length = int.from_bytes(data[26:28], "little")
+    extra_length = int.from_bytes(data[28:30], "little")
+    if data[30 : 30 + name_length] == b"mimetype":
+        start = 30 + name_length + extra_length
+        mimetype = data[start : start + 64]
+        if mimetype.startswith(b"application/epub+zip"):
+            return "epub"
+        if mimetype.startswith(b"application/vnd.oasis.opendocument"):
+            return "odf"
+    if b"word/document.xml" in data:
+        return "docx"
+    return None
+
+
+def document_kind(data: bytes) -> str | None:
+    """A key of :data:`DOCUMENT_KINDS` when ``data`` (a file's decompressed bytes, or
+    its start) is a document format whose text must be extracted first; None for
+    text and for plain archives."""
+    if data[:4] in _ZIP_MAGIC:
+        return _zip_document(data)
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole2"
+    if data[60:68] in (b"BOOKMOBI", b"TEXtREAd"):
+        return "mobi"
+    head = data[:4096]
+    head = head[_LEADING.match(head).end() :]
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if _HTML_START.match(head):
+        return "html"
+    if head.startswith(b"<?xml"):
+        return "html" if _HTML_START.search(head) else "xml"
+    return None
+
+
+def _fill(command: str, path: str) -> str:
+    """``command`` with ``FILE`` (and ``FILE.txt``) spelled for the input at ``path``."""
+    name = posixpath.basename(path)
+    text = posixpath.splitext(name)[0] + ".txt"
+    return command.replace("FILE.txt", shlex.quote(text)).replace("FILE", shlex.quote(name))
+
+
+def document_error(kind: str, path: str = "FILE") -> str:
+    """The rejection's message for :func:`document_kind`'s ``kind``."""
+    what, command = DOCUMENT_KINDS[kind]
+    return (
+        f"the file is {what}, not plain text; convert it to text first (e.g. "
+        f"{_fill(command, path)}) and pass the text file as --input"
+    )
+
+
+def archive_error(kind: str, path: str = "FILE") -> str:
+    """The rejection's message for :func:`archive_kind`'s ``kind``."""
+    return (
+        f"the file is a {kind} archive, not text; extract it and pass the folder as "
+        f"--input (e.g. {_fill(ARCHIVE_EXTRACT[kind], path)})"
+    )
+
+
+def binary_hint(data: bytes) -> str | None:
+    """Why bytes that are not UTF-8 (nor UTF-16) are no text encoding at all: NUL
+    bytes near the start, which text in any 8-bit or multibyte encoding never has."""
+    nuls = data[:4096].count(0)
+    if not nuls:
+        return None
+    return (
+        f"the file holds NUL bytes ({nuls} in its first 4 KB): it is binary (an image, "
+        "a font, an e-book or another format), not text; convert it to plain text or "
+        "remove it from the input"
+    )
