@@ -157,8 +157,9 @@ class ChunkConfig:
                 raise ValueError(
                     f"window {window}: overlap {overlap} + snap tolerance {tolerance} + memory "
                     f"prefix {memory} (memory_tokens + separator) must be < {window} so that "
-                    "every window scores new tokens; lower overlap, snap_tolerance or "
-                    "memory_tokens, or drop this window length"
+                    "every window scores new tokens; lower --overlap (the snap tolerance "
+                    "defaults to it), --snap-tolerance or --memory-tokens, or drop this window "
+                    "length"
                 )
 
     def overlap_for(self, window: int) -> int:

@@ -167,6 +167,8 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
                 "hidden files or markers; name such a file, or a glob starting with its "
                 "first character, to read it"
             )
+        if not kept and folder:
+            raise UserError(f"input folder {pattern!r} holds no files: put the documents there")
         if not kept:
             raise UserError(f"input pattern {pattern!r} matched no files: check the path or glob")
     return _one_name_per_file(sorted(files.values(), key=lambda f: f.path))

@@ -58,6 +58,15 @@ def load_tokenizer(path: str) -> Tokenizer:
             return Tokenizer.from_str(handle.read().decode("utf-8"))
     import os
 
+    if os.path.isdir(path):
+        inside = os.path.join(path, "tokenizer.json")
+        if os.path.isfile(inside):
+            raise UserError(f"tokenizer {path!r} is a folder: pass --tokenizer {inside}")
+        raise UserError(
+            f"tokenizer {path!r} is a folder without a tokenizer.json: pass the path of a "
+            "tokenizer.json (AutoTokenizer.from_pretrained(NAME).save_pretrained(DIR) "
+            "writes one for any Hugging Face fast tokenizer)"
+        )
     if not os.path.isfile(path):
         raise UserError(
             f"tokenizer {path!r} not found: pass --tokenizer path/to/tokenizer.json "

@@ -22,6 +22,7 @@ def world(tmp_path, tiny_tokenizer_path, monkeypatch):
     write_tiny_dataset(str(tmp_path / "ds"))
     (tmp_path / "model").mkdir()
     (tmp_path / "model" / "config.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
     monkeypatch.chdir(tmp_path)
     return {"tok": tiny_tokenizer_path, "root": tmp_path}
 
@@ -55,6 +56,22 @@ DATASET = {
     "tokenizer-missing": (
         lambda w: ["dataset", "--input", "in", "--output", "out", "--tokenizer", "nope.json"],
         "not found",
+    ),
+    # README audit, session 12: a model folder was "not found", an empty folder
+    # "matched no files: check the path or glob", and the overlap error named config
+    # fields (snap_tolerance) instead of flags.
+    "tokenizer-is-a-folder-holding-one": (
+        lambda w: _dataset(w, "--tokenizer", w["tok"].rsplit("/", 1)[0]),
+        "is a folder: pass --tokenizer ",
+    ),
+    "tokenizer-is-a-model-folder-without-one": (
+        lambda w: _dataset(w, "--tokenizer", "model"),
+        "is a folder without a tokenizer.json",
+    ),
+    "input-folder-empty": (lambda w: _dataset(w, "--input", "empty"), "holds no files"),
+    "overlap-leaves-no-room": (
+        lambda w: _dataset(w, "--windows", "64", "--overlap", "40"),
+        "lower --overlap (the snap tolerance defaults to it), --snap-tolerance or",
     ),
     "tokenizer-not-json": (
         lambda w: ["dataset", "--input", "in", "--output", "out", "--tokenizer", "notes.txt"],
