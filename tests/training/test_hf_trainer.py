@@ -162,3 +162,34 @@ def test_packed_row_collator_pads_with_ignored_labels_and_continuing_positions()
     assert batch["position_ids"][1].tolist() == list(range(16))  # one sequence, then padding
     assert batch["position_ids"][0].tolist() == list(range(6)) + list(range(10))
     assert batch["labels"][0].tolist() == RAGGED[0]["labels"]
+
+
+def test_readme_one_document_per_row_snippet_keeps_every_scored_token(tmp_path, monkeypatch):
+    """The README's conversion for trainers that take only input_ids, attention_mask
+    and labels: each packed document becomes its own row, with its own tokens and
+    labels, and the scored tokens are exactly the bucket's."""
+    import datasets
+
+    data = write_tiny_dataset(str(tmp_path / "data"), windows=(32, 64))
+    code = readme_snippet("one-document-per-row")
+    for old, new in (
+        ("data/shakespeare-w4096-plain", str(tmp_path / "plain")),
+        ("data/shakespeare", data),
+        ("w4096", "w64"),
+    ):
+        assert old in code, f"the README snippet no longer mentions {old!r}"
+        code = code.replace(old, new)
+    monkeypatch.setattr(datasets.config, "HF_DATASETS_CACHE", str(tmp_path / "hf-cache"))
+    namespace: dict = {}
+    exec(compile(code, "README.md:one-document-per-row", "exec"), namespace)  # noqa: S102
+    rows, plain = namespace["rows"], datasets.load_from_disk(str(tmp_path / "plain"))
+    assert sorted(plain.column_names) == ["attention_mask", "input_ids", "labels"]
+    pieces = [(row, p) for row in rows for p in row["pieces"]]
+    assert len(plain) == len(pieces) > len(rows)  # the tiny dataset packs documents
+    for (row, piece), out in zip(pieces, plain, strict=True):
+        span = slice(piece["offset"], piece["offset"] + piece["length"])
+        assert out["input_ids"] == row["input_ids"][span]
+        assert out["labels"] == row["labels"][span] and out["labels"][0] == IGNORE_INDEX
+        assert out["attention_mask"] == [1] * piece["length"]
+    scored = sum(sum(label != IGNORE_INDEX for label in r["labels"]) for r in plain)
+    assert scored == sum(rows["num_scored"])
