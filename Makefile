@@ -86,11 +86,18 @@ DATASET_NEEDS := $(BIN)/longctx \
 	$(if $(filter $(DEFAULT_CORPUS),$(INPUT)),$(DEFAULT_CORPUS)/.fetched) \
 	$(if $(filter $(DEFAULT_MODEL)/%,$(TOKENIZER)),$(DEFAULT_MODEL)/tokenizer.json)
 
-dataset: $(OUT)/_COMPLETE
-$(OUT)/_COMPLETE: | $(DATASET_NEEDS)
-	$(BIN)/longctx dataset --input '$(INPUT)' --output $(OUT) --tokenizer $(TOKENIZER) \
-		--windows $(WINDOWS) $(DATASET_ARGS)
-	@echo "dataset ready: $(OUT)  (inspect it: $(BIN)/longctx inspect $(OUT); rejected inputs: $(OUT)/rejected/rejected.jsonl)"
+# A complete OUT is reused only if it was built from this INPUT, TOKENIZER and WINDOWS
+# (pipeline/existing.py); DATASET_ARGS='--overwrite' rebuilds it.
+dataset: | $(DATASET_NEEDS)
+	@if [ -f $(OUT)/_COMPLETE ] && [[ " $(DATASET_ARGS) " != *" --overwrite "* ]]; then \
+		$(BIN)/python -m pipeline.existing $(OUT) --input '$(INPUT)' --tokenizer $(TOKENIZER) \
+			--windows $(WINDOWS); \
+	else \
+		echo "$(BIN)/longctx dataset --input '$(INPUT)' --output $(OUT) --tokenizer $(TOKENIZER) --windows $(WINDOWS) $(DATASET_ARGS)"; \
+		$(BIN)/longctx dataset --input '$(INPUT)' --output $(OUT) --tokenizer $(TOKENIZER) \
+			--windows $(WINDOWS) $(DATASET_ARGS) && \
+		echo "dataset ready: $(OUT)  (inspect it: $(BIN)/longctx inspect $(OUT); rejected inputs: $(OUT)/rejected/rejected.jsonl)"; \
+	fi
 
 train: | $(BIN)/longctx $(if $(filter $(DEFAULT_MODEL),$(MODEL)),$(DEFAULT_MODEL)/tokenizer.json)
 	@test -f $(DATA)/_COMPLETE || { echo "no complete dataset at $(DATA): run 'make dataset' first (or pass DATA=...)"; exit 1; }
