@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from pathlib import Path
 
@@ -30,3 +31,18 @@ def snapshot(root: Path, *, outside: tuple[Path, ...] = ()) -> dict[str, tuple[i
 def staging_folders(out: Path) -> list[Path]:
     """``OUT.tmp-*`` / ``OUT.old-*`` beside ``out``."""
     return sorted(p for p in out.parent.glob(out.name + ".*-*") if p.is_dir())
+
+
+def build_small(inputs: Path, out: Path, tokenizer: str):
+    """A build of ``inputs`` into ``out`` (windows 16,32): the manifest, the rejected
+    records and the ids of the documents written."""
+    from pipeline.build import run
+    from pipeline.reading import documents
+
+    manifest = run(
+        ["--input", str(inputs), "--output", str(out), "--tokenizer", tokenizer,
+         "--windows", "16,32"]
+    )  # fmt: skip
+    lines = (out / "rejected" / "rejected.jsonl").read_text(encoding="utf-8").splitlines()
+    docs = documents(str(out)).column("doc_id").to_pylist()
+    return manifest, [json.loads(line) for line in lines], docs

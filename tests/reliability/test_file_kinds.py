@@ -10,7 +10,6 @@ extracts nothing (``-C`` is unzip's case-insensitive matching, not a folder).
 from __future__ import annotations
 
 import io
-import json
 import shlex
 import shutil
 import subprocess
@@ -20,11 +19,9 @@ from collections import Counter
 
 import pytest
 
-from pipeline.build import run
-from pipeline.reading import documents
 from schemas import Document, Rejected
 from tests.reliability.bad_inputs import ZH, prose
-from tests.reliability.conftest import snapshot, staging_folders
+from tests.reliability.conftest import build_small, snapshot, staging_folders
 from transforms import file_kinds
 from transforms.read import expand_inputs, read_file
 
@@ -188,13 +185,8 @@ def test_one_build_with_documents_reconciles_and_touches_nothing(tmp_path, tiny_
         (inputs / name).write_bytes(data)
     out = tmp_path / "out"
     before = snapshot(tmp_path)
-    manifest = run(
-        ["--input", str(inputs), "--output", str(out), "--tokenizer", tiny_tokenizer_path,
-         "--windows", "16,32"]
-    )  # fmt: skip
-    lines = (out / "rejected" / "rejected.jsonl").read_text(encoding="utf-8").splitlines()
-    rejected = [json.loads(line) for line in lines]
-    assert documents(str(out)).column("doc_id").to_pylist() == ["book.txt"]
+    manifest, rejected, docs = build_small(inputs, out, tiny_tokenizer_path)
+    assert docs == ["book.txt"]
     assert Counter(r["reason"] for r in rejected) == {"document_format": len(_documents())}
     counts = manifest.documents
     assert counts.documents_in == counts.written + counts.rejected == 1 + len(_documents())

@@ -17,11 +17,9 @@ from collections import Counter
 import pytest
 
 from pipeline import cli
-from pipeline.build import run
-from pipeline.reading import documents
 from schemas import Document, Rejected
 from tests.reliability.bad_inputs import ZH, jsonl, prose
-from tests.reliability.conftest import snapshot, staging_folders
+from tests.reliability.conftest import build_small, snapshot, staging_folders
 from transforms.read import expand_inputs, read_file
 
 
@@ -245,15 +243,7 @@ def test_one_build_of_every_case_reconciles_and_touches_nothing(tmp_path, tiny_t
     (inputs / "books.zip").write_bytes(_zip())
     out = tmp_path / "out"
     before = snapshot(tmp_path)
-    manifest = run(
-        ["--input", str(inputs), "--output", str(out), "--tokenizer", tiny_tokenizer_path,
-         "--windows", "16,32"]
-    )  # fmt: skip
-    rejected = [
-        json.loads(line)
-        for line in (out / "rejected" / "rejected.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
-    docs = documents(str(out)).column("doc_id").to_pylist()
+    manifest, rejected, docs = build_small(inputs, out, tiny_tokenizer_path)
     assert sorted(docs) == ["good.txt", "ok", "r\\xe9sum\\xe9.txt", "sub/a.txt", "zh.txt"]
     assert dict(Counter(r["reason"] for r in rejected)) == {
         "invalid_unicode": 1,
