@@ -42,7 +42,7 @@ from dataclasses import asdict, dataclass
 
 import torch
 
-from schemas.errors import UserError, run_main, take_debug_flag, user_input
+from schemas.errors import UserError, run_main, take_debug_flag, terminate_with_a_line, user_input
 from training import longppl as key_tokens
 from training.config import RopeSettings, make_output_folder
 from training.passkey import (
@@ -309,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     """``longctx eval``: exit 2 with one line on a ``UserError`` (bad flags, files or
     lengths, found before any model is loaded), 1 with a traceback on anything else."""
     argv = take_debug_flag(argv)
+    terminate_with_a_line(prog="longctx eval")  # SIGTERM: one line, exit 143
     return run_main("longctx eval", lambda: _main(parse_args(argv)))
 
 

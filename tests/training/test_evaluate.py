@@ -424,3 +424,33 @@ def test_text_documents_say_what_they_skipped(tmp_path, tiny_tokenizer_path, cap
     assert [d.doc_id for d in docs] == ["good.txt"]
     assert docs[0].token_ids.tolist() == tokenizer.encode("The sky is blue. " * 20).ids
     assert "skipped 1 unreadable record(s), e.g. 'bad.txt'" in capsys.readouterr().err
+
+
+_SIGTERM_DURING_EVAL = """
+import os, signal, sys, time
+from training import evaluate
+
+def stopped(args):  # the evaluation is under way when the scheduler stops it
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(30)
+
+evaluate._main = stopped
+sys.exit(evaluate.main(sys.argv[1:]))
+"""
+
+
+def test_sigterm_during_eval_is_one_line_and_exit_143(tmp_path):
+    """README audit, session 12: `longctx eval` was killed by SIGTERM without a word
+    (`make eval` said only "Terminated"), unlike dataset, export and train."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO_ROOT
+
+    argv = ["--model", str(tmp_path / "model"), "--output", str(tmp_path / "eval")]
+    done = subprocess.run(
+        [sys.executable, "-c", _SIGTERM_DURING_EVAL, *argv],
+        cwd=REPO_ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 143, done
+    assert done.stderr.strip().splitlines() == ["longctx eval: terminated (SIGTERM)"], done.stderr
