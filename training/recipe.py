@@ -198,7 +198,7 @@ def _train(args: argparse.Namespace, config) -> int:
     model, context = load_model(
         config.model, config.rope, config.attn_implementation, config.trust_remote_code
     )
-    model_sha256 = model_fingerprint(config.model)  # ~3 MB read, whatever the model's size
+    model_weights = model_fingerprint(config.model)  # one pass over the weight files
     check_context(model.config, config.windows)
     vocab = model.get_input_embeddings().num_embeddings
     check_token_ids(config.data, buckets, vocab, config.model)
@@ -245,7 +245,7 @@ def _train(args: argparse.Namespace, config) -> int:
                     f"{found[1]} was written with another curriculum / batch geometry: resume "
                     "with the config of that run (RUN/config.yaml), or choose a new --output"
                 )
-            check_resume(found[1], state, config.to_dict(), config.data, fingerprint, model_sha256)
+            check_resume(found[1], state, config.to_dict(), config.data, fingerprint, model_weights)
             start = state["steps_done"]
             if recurrence:
                 recurrence.load_state_dict(state["rank_state"])
@@ -414,7 +414,7 @@ def _train(args: argparse.Namespace, config) -> int:
                 "curriculum": [vars(s) for s in plans],
                 "config": config.to_dict(),
                 "data_sha256": fingerprint,
-                "model_sha256": model_sha256,
+                "model_fingerprint": model_weights,
             }
             with writing("a checkpoint"):
                 save_checkpoint(

@@ -136,12 +136,14 @@ def _flat(value, prefix: str = "") -> dict:
 
 
 def check_resume(
-    path: str, state: dict, config: dict, data: str, fingerprint: str, model_sha256: str
+    path: str, state: dict, config: dict, data: str, fingerprint: str, model_weights: str
 ) -> None:
     """Raise ``UserError`` unless the checkpoint at ``path`` (its ``state``) was written
     with this ``config`` (but for :data:`MAY_CHANGE`), this dataset and this base
-    model (``model_sha256``: ``model_fingerprint`` of ``config["model"]``; checkpoints
-    written before it was recorded are not checked)."""
+    model (``model_weights``: ``model_fingerprint`` of ``config["model"]``, every byte
+    of its weight files, saved as ``model_fingerprint``; checkpoints written before it
+    was recorded, or with the sampled fingerprint of before session 12 under
+    ``model_sha256``, are not checked)."""
     saved, now = _flat(state.get("config", {})), _flat(config)
     changed = [
         f"{key} ({saved[key]!r} there, {now[key]!r} now)"
@@ -161,7 +163,7 @@ def check_resume(
             "shards differ: rebuilt?); the data position would read other rows: resume "
             "with the run's dataset, or choose a new --output to start over on this one"
         )
-    if state.get("model_sha256", model_sha256) != model_sha256:
+    if state.get("model_fingerprint", model_weights) != model_weights:
         started = state.get("config", {}).get("model", "?")
         raise UserError(
             f"--resume: the model {config['model']} is not the one {path} was trained on "

@@ -22,9 +22,13 @@ tolerance ``T``; everything in token space):
    exactly at the EOS and starts ``W`` tokens earlier (its extra left context is
    scored -100). A long document therefore never leaves a short tail and never
    needs padding; the anchored window is the one start that is not snapped. A
-   window that ends exactly at the last document token (a document of exactly
-   ``W`` tokens, or a snapped window that lands there) leaves the EOS to one more,
-   anchored window that scores only it. The EOS is not a document token:
+   window that would end exactly at the last document token (a snapped start
+   that lands there) is anchored too (rule ``eos_in_last_window``): it starts one
+   token later, keeping one token less of context, instead of leaving the EOS to
+   one more row that scores only it. Only the first window of a document of
+   exactly ``W`` tokens (nothing before it to give up) and, with overlap 0, a
+   window that starts where the previous one ended still leave the EOS to an
+   anchored row of its own. The EOS is not a document token:
    ``token_end`` and the ``pieces`` spans count document tokens, and a piece's
    ``length`` includes the EOS that follows them.
 4. **Short documents** (fewer than ``W`` tokens, so ``n + 1 <= W``) become
@@ -282,8 +286,11 @@ def _windows(n, window, config, ts, memory):
         start = snap_start(prev_end - overlap, tolerance, ts)
         prefix = memory(start, start, prev_end, budget) if budget else empty
         end = start + window - len(prefix)
-        if end >= total:
-            # Anchor the last window at the EOS. Its memory may only use tokens
+        if end >= total or (end == n and total - window <= prev_end):
+            # Anchor the last window at the EOS; also one that would end at the
+            # last document token (rule eos_in_last_window: the EOS alone would
+            # take one more row), as long as it still starts at or before the
+            # first token it scores. Its memory may only use tokens
             # before the earliest possible start, total - window, and must leave at
             # least `overlap` tokens of context: [prev_end - overlap, prev_end) stays
             # in the row whatever the prefix length, so it is the query.

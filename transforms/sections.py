@@ -42,11 +42,20 @@ evidence confirms, each rule named:
     candidate: "# edit, add, commit" in a shell example is a comment.
 ``prose_title``
     in a series where fewer than half of the headings take a title line, a
-    title line that reads as a sentence (4 words or more, fewer than half
+    title line that reads as prose (4 words or more, fewer than half
     capitalised) is the chapter's first sentence and stays out of the title
     ("CHAPTER XXXIV" + "Huck said: “Tom, we can slope ..."), unless two or
-    more blank lines set it apart from the body that follows (a chapter
-    summary: "CHAPTER 7" + "Geppetto returns home and gives ...").
+    more blank lines set it apart from the body that follows (a short title
+    in sentence case).
+``summary_line``
+    in every series, a title line that reads as prose and as a sentence (it
+    ends in ". ! ?", has a sentence or clause break inside: "; . ? !" before
+    a space, or has 8 words or more) is a chapter summary or a first
+    sentence, not a title ("CHAPTER 28" + "Pinocchio runs the danger of being
+    fried in a pan like a fish", "9" + "Have you understood me? _Dionysus_
+    versus _Christ._"). A title is short and isolated, in capitals or title
+    case ("The Inn of the Red Lobster", "First Lessons in Climbing") or a
+    short phrase.
 ``running_head``
     a repeated heading ("ACT I." before every scene of act I) followed by a
     lower heading that continues its numbering, or by the next heading of its
@@ -66,6 +75,7 @@ keyword lines of up to 1000); the rules are passes over the candidates.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from schemas import Section
@@ -283,11 +293,31 @@ def _reads_as_prose(line: str) -> bool:
     return len(words) >= 4 and 2 * capitals < len(words)
 
 
+SUMMARY_WORDS = 8  # a prose-like title line this long is a summary, not a title
+_TRAILING = re.compile(r"(?:\[\d+\]|[\s”’\"')_\]])+$")  # closing marks, "[3]" footnotes
+_SENTENCE_BREAK = re.compile(r"[;.?!][”’\"')_\]]*\s+\S")
+
+
+def _reads_as_summary(line: str) -> bool:
+    """Rule summary_line: prose (``_reads_as_prose``) that is a sentence, not a
+    short phrase: it ends in sentence punctuation ("... buy him an A-B-C
+    book."), breaks into clauses or sentences ("The great battle between
+    Pinocchio and his playmates. One is wounded."), or runs to ``SUMMARY_WORDS``
+    words ("Pinocchio finally ceases to be a Marionette and becomes a boy")."""
+    if not _reads_as_prose(line):
+        return False
+    bare = _TRAILING.sub("", line)
+    words = len(line.split())
+    final = bare.endswith((".", "!", "?")) and not bare.endswith("..")
+    return final or words >= SUMMARY_WORDS or _SENTENCE_BREAK.search(line) is not None
+
+
 def _set_apart(lines: Lines, t: int, heading_lines: set[int]) -> bool:
     """Whether line ``t`` is followed by at least two blank lines and then by text
-    that is no heading: the layout of a chapter's summary line ("CHAPTER 7" /
-    "Geppetto returns home and gives ..." / two blank lines / the body), where a
-    first paragraph is followed by one blank line like every other paragraph."""
+    that is no heading: the layout of a title line set apart from the body
+    ("CHAPTER 13" / "The Inn of the Red Lobster" / two blank lines / the body),
+    where a first paragraph is followed by one blank line like every other
+    paragraph."""
     n, i = len(lines.texts), t + 1
     while i < n and lines.blank[i]:
         i += 1
@@ -295,11 +325,12 @@ def _set_apart(lines: Lines, t: int, heading_lines: set[int]) -> bool:
 
 
 def _drop_prose_titles(lines: Lines, heads: list[hd.Candidate], titles: dict[int, int]) -> None:
-    """Rule prose_title: in a series where fewer than half of the headings take
-    a title line, a title line that reads as prose is the chapter's first
-    sentence, not its title (a book whose chapters are bare numbers), unless
-    the layout sets it apart from the body (``_set_apart``: Pinocchio's chapter
-    summaries, too long to be titles in most chapters)."""
+    """Rule summary_line: a title line that reads as a sentence
+    (``_reads_as_summary``) is a summary or a first sentence in any series.
+    Rule prose_title: in a series where fewer than half of the headings take
+    a title line, a shorter title line that reads as prose is the chapter's
+    first sentence, not its title (a book whose chapters are bare numbers),
+    unless the layout sets it apart from the body (``_set_apart``)."""
     total: dict[str, int] = {}
     titled: dict[str, int] = {}
     for c in heads:
@@ -308,7 +339,11 @@ def _drop_prose_titles(lines: Lines, heads: list[hd.Candidate], titles: dict[int
     heading_lines = {c.line for c in heads}
     for c in heads:
         t = titles.get(c.line)
-        if t is not None and 2 * titled[c.series] < total[c.series]:
+        if t is None:
+            continue
+        if _reads_as_summary(lines.texts[t]):
+            del titles[c.line]  # rule summary_line, in any series
+        elif 2 * titled[c.series] < total[c.series]:
             if _reads_as_prose(lines.texts[t]) and not _set_apart(lines, t, heading_lines):
                 del titles[c.line]
 

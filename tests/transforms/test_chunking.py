@@ -402,3 +402,46 @@ def test_memory_prefix_table():
 # --------------------------------------------------------------------------
 # Table-driven unit tests
 # --------------------------------------------------------------------------
+
+
+# --------------------------------------------------------------------------
+# Rule eos_in_last_window: no row for the EOS alone
+# --------------------------------------------------------------------------
+@PROPERTY_SETTINGS
+@given(corpus=corpora(max_docs=3, max_tokens=3000), config=configs())
+def test_no_row_of_a_long_document_scores_only_its_eos(corpus, config):
+    """A document longer than the window never leaves its EOS to a row of its
+    own (with overlap > 0: a window that would end at the last token ends at the
+    EOS instead); every token is still scored once (the property above)."""
+    for window in config.windows:
+        if config.overlap_for(window) == 0:
+            continue
+        for item in corpus:
+            if len(item.doc.token_ids) <= window:
+                continue
+            rows, _ = chunk_document(item.doc, window, config)
+            assert min(r["num_scored"] for r in rows) >= 2, [r["num_scored"] for r in rows]
+
+
+def test_a_window_ending_at_the_last_token_takes_the_eos():
+    """W = 16, overlap 2, no snapping: the second window [14, 30) would end at the
+    last token of a 30-token document and leave the EOS to a third row [15, 31)
+    scoring it alone; now the second window is [15, 31): one token less of
+    context, the EOS scored in it."""
+    item = make_document("d", 30, seed=3)
+    config = ChunkConfig(windows=(16,), overlap=2, snap_tolerance=0, eos_id=EOS)
+    rows, pending = chunk_document(item.doc, 16, config)
+    assert pending == []
+    assert [(r["token_start"], r["token_end"], r["num_scored"]) for r in rows] == [
+        (0, 16, 15),
+        (15, 30, 15),
+    ]
+    last = rows[-1]
+    assert last["length"] == 16 and last["input_ids"][-1] == EOS == last["labels"][-1]
+    assert (last["labels"][:1] == IGNORE_INDEX).all() and (last["labels"][1:] != IGNORE_INDEX).all()
+    _, scored = stitch(rows, {"d": item.doc})
+    assert scored["d"][0] == 0 and (scored["d"][1:] == 1).all()  # EOS (token 30) once
+    # One token more or less: the windows were already right (anchored or not).
+    for n, spans in ((29, [(0, 16), (14, 29)]), (31, [(0, 16), (14, 30), (16, 31)])):
+        rows, _ = chunk_document(make_document("d", n, seed=3).doc, 16, config)
+        assert [(r["token_start"], r["token_end"]) for r in rows] == spans
