@@ -450,7 +450,7 @@ def _report(manifest: Manifest, counters: dict[str, int]) -> None:
         for window, b in buckets.items():
             print(
                 f"  {split:<10} window {window:>6}: {b.rows:>7} rows {b.tokens:>10} tokens "
-                f"{b.scored_tokens:>10} scored  padding {b.padding_fraction:.3f}"
+                f"{b.scored_tokens:>10} scored  padding {b.padding_fraction:.2%}"
             )
     for line in counter_summary(counters):
         print(line)

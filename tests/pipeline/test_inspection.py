@@ -178,3 +178,24 @@ def test_follow_document_of_chinese_text_shows_no_half_characters(
     assert shown.count("[[scored from inside '") >= 3
     assert "[[cut]]'" in shown  # a window that starts inside a character says so
     assert shown.count("and its EOS once (exactly once)") == 2
+
+
+def test_the_build_and_inspect_print_the_same_padding(dataset, capsys):
+    """README audit, session 12: the build printed padding as a fraction ("padding
+    0.000") and `inspect` as a percentage ("0.01%") for the same bucket."""
+    from pipeline.build import _report
+    from pipeline.inspection import summary
+    from schemas.dataset import load_manifest
+
+    manifest = load_manifest(str(dataset))
+    _report(manifest, {})
+    printed = capsys.readouterr().out
+    table = summary(str(dataset))
+    for split, buckets in manifest.splits.items():
+        for window, b in buckets.items():
+            shown = f"{b.padding_fraction:.2%}"
+            assert f"window {window:>6}:" in printed and f"padding {shown}" in printed
+            assert any(
+                line.split()[:2] == [split, str(window)] and line.endswith(shown)
+                for line in table.splitlines()
+            ), (split, window, shown)
