@@ -68,15 +68,17 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
         return []
     stops = sorted(set(cands) | heading_lines) + [n]
     kept: dict[int, int] = {}
-    stop_after: dict[int, int] = {}  # candidate -> the next candidate or heading line
+    short: dict[int, int] = {}  # candidate with little text -> the next stop
     for i in cands:
-        nxt = stop_after[i] = stops[bisect.bisect_right(stops, i)]
+        nxt = stops[bisect.bisect_right(stops, i)]
         body = [t for t in texts[i + 1 : nxt] if t]
-        if body and _is_cjk_start(body[0][0]) and sum(map(len, body)) >= MIN_TEXT_CHARS:
+        if sum(map(len, body)) < MIN_TEXT_CHARS:
+            short[i] = nxt
+        elif _is_cjk_start(body[0][0]):
             kept[i] = TITLE_RANK
     if len(kept) < MIN_TITLES:
         return []
-    groups = [i for i in cands if i not in kept and stop_after[i] in kept]
+    groups = [i for i, nxt in short.items() if nxt in kept]
     for i in groups:
         kept[i] = GROUP_RANK if len(groups) >= MIN_TITLES else TITLE_RANK
     return sorted(kept.items())

@@ -72,6 +72,21 @@ def test_titled_pieces_inside_numbered_volumes():
     ]  # fmt: skip
 
 
+def test_a_variant_note_split_over_lines_heads_nothing():
+    """古文观止's 陳情表 as the package splits a variant note ("(愍 一作：憫 煢煢" /
+    "孑立" / "一作：" / "獨立" / ")"): "獨立" has a closing bracket under it, not
+    text, and heads no group: the text after it is more than a group's title line."""
+    text = (
+        "陳情表\n\n(李密) 魏晉：西晉·李密\n\n"
+        "臣密言：臣以險釁，夙遭閔凶。生孩六月，慈父見背；行年四歲，舅奪母志。"
+        "(愍 一作：憫 煢煢\n\n孑立\n\n一作：\n\n獨立\n\n)\n\n"
+        "逮奉聖朝，沐浴清化。前太守臣逵察臣孝廉；後刺史臣榮舉臣秀才。\n\n"
+        "陳情表\n\n逮奉聖朝，沐浴清化。前太守臣逵察臣孝廉；後刺史臣榮舉臣秀才。\n\n"
+        "陳情表\n\n逮奉聖朝，沐浴清化。前太守臣逵察臣孝廉；後刺史臣榮舉臣秀才。\n"
+    )
+    assert [t for t, _ in titles(text)] == ["陳情表", "陳情表", "陳情表"]
+
+
 def test_no_titles_inside_numbered_chapters_or_without_enough_of_them():
     """In 红楼梦 the chapters are 第X回: a short line inside one (a verse
     attribution, "诗曰") is part of it. Two titles are not enough evidence, and
