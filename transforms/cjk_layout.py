@@ -32,6 +32,13 @@ CJK and full-width punctuation):
   continuation in the source (523 with one space there, 4 with two before a
   nested quote; its paragraphs open with four), and of its 382 paragraphs under
   a full line none opens with a quote under a line left open.
+* ``cjk_verse_lines`` (in ``unwrap.find_wraps``): a document whose full CJK
+  lines (those the unwrap stage would join) nearly all end a clause or a
+  sentence (at least ``VERSE_END_SHARE`` of them, and ``VERSE_MIN_LINES`` or
+  more) is set line by line: verse, a stanza or a couplet a line (诗经, 唐诗
+  collections). Its lines that end a clause are kept; a hard wrap falls where
+  the column runs out, so in wrapped prose a quarter of such lines end on a
+  mark (红楼梦 0.26, 水浒传 0.29), in verse all of them (a 诗经 0.995-1.00).
 
 Cost: a few array operations over the lines; nothing for text without a
 character from U+2E80 on.
@@ -69,6 +76,10 @@ CJK_CHAR = re.compile(
 OPENING = np.asarray([ord(c) for c in "“‘「『《〈（【〔\"'("], dtype=np.uint32)
 _CLOSING = np.asarray([ord(c) for c in "”’」』》〉）】〕\"')"], dtype=np.uint32)
 _SENTENCE_END = np.asarray([ord(c) for c in "。！？…；.!?"], dtype=np.uint32)
+# Rule ``cjk_verse_lines``: the marks that end a verse line (a sentence or a clause).
+_CLAUSE_END = np.asarray([ord(c) for c in "。！？…；，、：.!?;,:"], dtype=np.uint32)
+VERSE_END_SHARE = 0.8
+VERSE_MIN_LINES = 3
 # Clause ``code_indent``: what opens a line whose indentation is kept.
 _CODE_SIGNS = np.asarray([ord(c) for c in "#/{}<>@$_`|\\=;"], dtype=np.uint32)
 _LIST_MARKS = np.asarray([ord(c) for c in "-*+•"], dtype=np.uint32)
@@ -91,13 +102,28 @@ def ends_sentence(cp: np.ndarray, last: np.ndarray, first: np.ndarray) -> np.nda
     """Whether the line whose last character is at ``last`` (first at ``first``)
     ends a sentence: a full stop, "!", "?", "…" or "；", looking back through
     closing quotes and brackets ("...还怕少吗？”")."""
+    return _ends_with(cp, last, first, _SENTENCE_END)
+
+
+def verse_line_ends(cp: np.ndarray, last: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """Rule ``cjk_verse_lines``: given the last (and first) characters of a
+    document's full CJK lines, those that are verse lines, never joined: the
+    lines ending a clause or a sentence (through closing quotes) when at least
+    ``VERSE_END_SHARE`` of them, and ``VERSE_MIN_LINES`` or more, do; else none."""
+    ends = _ends_with(cp, last, first, _CLAUSE_END)
+    if len(ends) < VERSE_MIN_LINES or ends.mean() < VERSE_END_SHARE:
+        return np.zeros(len(ends), dtype=bool)
+    return ends
+
+
+def _ends_with(cp, last, first, marks) -> np.ndarray:
     pos = last.copy()
     for _ in range(3):
         closing = np.isin(cp[pos], _CLOSING) & (pos > first)
         if not closing.any():
             break
         pos = np.where(closing, pos - 1, pos)
-    return np.isin(cp[pos], _SENTENCE_END)
+    return np.isin(cp[pos], marks)
 
 
 def layout_spans(

@@ -17,6 +17,11 @@ never shows up next to sentence splitting):
    lost 0x9D byte) becomes "”". Text without "Â", "Ã" or "â" costs one
    regex search;
 4. control characters (Unicode category Cc) removed, except tab and newline;
+   before them (rule ``ansi_escapes``) terminal escape sequences go whole:
+   colour and cursor codes (CSI "ESC [ ... m"), OSC titles, two-character
+   escapes. Debian's fortunes-zh sets each poem's title and author in colour
+   ("\x1b[32m《登高》\x1b[m"): removing the ESC alone left "[32m《登高》[m"
+   in the training text;
 5. runs of ASCII spaces collapsed to one space (NFC again if a repair decoded
    to a combining mark; the whole is repeated until nothing changes, which
    only text that was repaired or had control characters can need). Tabs, newlines and other spaces
@@ -40,6 +45,9 @@ from transforms.code_blocks import fenced_spans
 # C0 and C1 controls and DEL, minus \t (0x09) and \n (0x0a). \r is gone by then.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
 _SPACES = re.compile(" {2,}")
+# Rule ansi_escapes: CSI (parameters, intermediates, final byte), OSC (to BEL or
+# ST, or to the end of the text), and two-character escapes.
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[0-~])")
 
 # Windows-1252 character -> byte for 0x80-0xBF (UTF-8 continuation bytes); the five
 # bytes cp1252 leaves undefined survive as the C1 control of the same value.
@@ -109,8 +117,11 @@ def _normalize_once(text: str) -> tuple[str, bool]:
         text = unicodedata.normalize("NFC", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    escapes = 0
+    if "\x1b" in text:
+        text, escapes = _ANSI.subn("", text)
     repaired = fix_mojibake(text)
-    changed = repaired is not text
+    changed = repaired is not text or escapes > 0
     text, removed = _CONTROL.subn("", repaired)
     text = collapse_spaces(text)
     if changed and not unicodedata.is_normalized("NFC", text):

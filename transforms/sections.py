@@ -56,6 +56,9 @@ evidence confirms, each rule named:
     versus _Christ._"). A title is short and isolated, in capitals or title
     case ("The Inn of the Red Lobster", "First Lessons in Climbing") or a
     short phrase.
+``cjk_title_lines``
+    see ``transforms.cjk_titles``: in a CJK book without numbered chapters,
+    the short isolated lines of CJK characters over CJK text (论语's "学而篇").
 ``running_head``
     a repeated heading ("ACT I." before every scene of act I) followed by a
     lower heading that continues its numbering, or by the next heading of its
@@ -75,12 +78,14 @@ keyword lines of up to 1000); the rules are passes over the candidates.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from schemas import Section
 from transforms import contents as ct
 from transforms import headings as hd
+from transforms.cjk_titles import cjk_title_lines
 from transforms.code_blocks import fenced_spans, inside
 from transforms.contents import TITLE_LINE_CHARS, Contents, Lines
 
@@ -424,6 +429,16 @@ def find_headings(text: str) -> list[Heading]:
         if t is not None:
             end, title = lines.ends[t], f"{c.title} {lines.texts[t]}"
         headings.append(Heading(c.start, end, " ".join(title.split()), c.kind, rank))
+    # Rule cjk_title_lines (transforms.cjk_titles): a CJK book's named sections.
+    chaptered = any(
+        h.kind == "md" or (h.kind in ("keyword", "cjk") and h.rank >= 20) for h in headings
+    )
+    heading_lines = {bisect.bisect_right(lines.starts, h.start) - 1 for h in headings}
+    titled = cjk_title_lines(lines, heading_lines | title_lines, chaptered)
+    if titled:
+        headings += [Heading(lines.starts[i], lines.ends[i], lines.texts[i], "cjk_title", rank)
+                     for i, rank in titled]  # fmt: skip
+        headings.sort(key=lambda h: h.start)
     return headings
 
 

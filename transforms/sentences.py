@@ -145,6 +145,20 @@ def punkt_starts(text: str, language: str = "en") -> np.ndarray:
 # (Written to start with a character set, which the regex engine skips to: the
 # same matches as "(?:\.[A-Za-z]\.|[JS]r\.)..." at half the scan's cost.)
 _ACRONYM_NEXT = re.compile(r"[.JS](?:(?<=\.)[A-Za-z]\.|(?<=[JS])r\.)[ \t\xa0]+([A-Z0-9][\w']*)")
+# Rule title_before_name: a title ("Mr.", "Mrs.", "Dr.", "St.") then a capitalised
+# word that is no function word: a name ("cried Mr. Knightley", "St. Dominic").
+# Punkt splits there when its orthographic table takes the name for a sentence
+# starter (Emma: 103 such splits, "...as Mr." | "Weston."); a sentence that ends
+# on a title ("...on Baker St. The house") goes on with a function word.
+_TITLE_NEXT = re.compile(
+    r"\b(?:Mr|Mrs|Messrs|Mme|Mlle|Dr|St|Capt|Col|Gen|Lt|Prof|Rev|Sgt|Hon)\.[ \t\xa0]+([A-Z][\w']*)"
+)
+# Rule lowercase_after_mark: "!" or "?" (and closing quotes) then a lower-case
+# word goes on with the sentence: a dialogue tag ('"To be sure!" cried she
+# playfully.', '"...Mr. Elton?" said she;') or an exclamation inside it ("Oh! not
+# handsome"). Punkt ends a sentence at every "!" and "?": 1,246 such splits in
+# six Austen novels, 2,584 in the 30 shared books, "cried" "he" "said" first.
+_MARK_LOWER = re.compile(r"[!?][\"'”’)\]]*[ \t\xa0]+([a-z])")
 # "2. 5 million": a decimal with a stray space (PDF extraction); no sentence
 # boundary between two numbers (the price: "He was 5. 10 people came." stays
 # one sentence; edited prose seldom opens a sentence with a numeral).
@@ -168,8 +182,10 @@ def _split_decimals(text: str) -> list[int]:
 
 
 def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
-    """Remove Punkt boundaries after acronyms/initials followed by a content word
-    and inside space-broken decimals; add boundaries before in-line bullets.
+    """Remove Punkt boundaries after acronyms/initials and (rule
+    ``title_before_name``) titles followed by a content word, after "!" or "?"
+    followed by a lower-case word (rule ``lowercase_after_mark``), and inside
+    space-broken decimals; add boundaries before in-line bullets.
 
     One regex scan each; the stopword list (``topics.english_stopwords``) tells
     function words from names.
@@ -178,6 +194,8 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
 
     stop = set(english_stopwords())
     drop = [m.start(1) for m in _ACRONYM_NEXT.finditer(text) if m.group(1).lower() not in stop]
+    drop.extend(m.start(1) for m in _TITLE_NEXT.finditer(text) if m.group(1).lower() not in stop)
+    drop.extend(m.start(1) for m in _MARK_LOWER.finditer(text))
     drop.extend(_split_decimals(text))
     if drop:
         starts = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]

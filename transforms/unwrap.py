@@ -57,6 +57,8 @@ display columns: a CJK character counts two):
   ``transforms.cjk_layout``): the spaces at the edges of CJK lines are layout
   and go (``find_edits``; ``find_wraps`` holds the joins only), and a line
   opening with a space and a quote under a full line left open continues it;
+* rule ``cjk_verse_lines`` (``transforms.cjk_layout``): in CJK text set line by
+  line (nearly every full line ends a clause: verse), those lines are kept;
 * rule ``cast_list`` (all documents): a line opening with two capitals and
   holding lower-case letters ("HENRY BEAUFORT, great-uncle to the King") in a
   block of which at least 3 lines, and half, open with two capitals, is a list
@@ -80,7 +82,7 @@ import numpy as np
 
 from schemas import Document
 from transforms.beam_utils import DocumentStage
-from transforms.cjk_layout import OPENING, ends_sentence, layout_spans
+from transforms.cjk_layout import OPENING, ends_sentence, layout_spans, verse_line_ends
 from transforms.code_blocks import fenced_spans, inside
 from transforms.headings import MAX_LINE, line_candidates
 from transforms.line_marks import dash_starts, list_items
@@ -315,6 +317,10 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
             np.isin(cp[fb[quote]], OPENING) & ~ends_sentence(cp, la[quote], first[a[quote]])
         ]
         deeper[quote] = False
+        # Rule cjk_verse_lines (transforms.cjk_layout): when nearly every full
+        # CJK line ends a clause, the text is set line by line (verse): kept.
+        full_cjk = np.flatnonzero(join_cjk)
+        join_cjk[full_cjk[verse_line_ends(cp, la[full_cjk], first[a[full_cjk]])]] = False
     else:
         join_cjk = cjk
     join_latin = ~cjk & (lower_join | upper_join) & ~join_latin_cast

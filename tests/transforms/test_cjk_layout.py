@@ -214,3 +214,85 @@ def test_an_english_block_naming_a_chinese_word_keeps_its_paragraphs():
     assert paragraph_starts(legge.replace("有子", "Youzi")).tolist() == [0]
     # A CJK block still reads its unindented lines as indented (红楼梦 above).
     assert len(_paragraphs(_clean(HONGLOU))) > 1
+
+
+# 诗经, 周南 (public domain), as a collection sets it: a stanza a line, the
+# poems apart. 汉广's stanzas fill the width as a hard-wrapped page would.
+SHIJING = (
+    "关雎\n\n"
+    "关关雎鸠，在河之洲。窈窕淑女，君子好逑。\n"
+    "参差荇菜，左右流之。窈窕淑女，寤寐求之。\n"
+    "求之不得，寤寐思服。悠哉悠哉，辗转反侧。\n\n"
+    "汉广\n\n"
+    "南有乔木，不可休息。汉有游女，不可求思。汉之广矣，不可泳思。江之永矣，不可方思。\n"
+    "翘翘错薪，言刈其楚。之子于归，言秣其马。汉之广矣，不可泳思。江之永矣，不可方思。\n"
+    "翘翘错薪，言刈其蒌。之子于归。言秣其驹。汉之广矣，不可泳思。江之永矣，不可方思。\n\n"
+    "草虫\n\n"
+    "喓喓草虫，趯趯阜螽。未见君子，忧心忡忡。亦既见止，亦既觏止，我心则降。\n"
+    "陟彼南山，言采其蕨。未见君子，忧心惙惙。亦既见止，亦既觏止，我心则说。\n"
+    "陟彼南山，言采其薇。未见君子，我心伤悲。亦既见止，亦既觏止，我心则夷。\n"
+)
+# 唐诗三百首 as Debian's fortunes-zh 2.98 sets it (public domain): 杜甫's 登高, a
+# couplet a line, and his 剑器行 with its prose preface, partly wrapped mid-phrase.
+DENGGAO = (
+    "风急天高猿啸哀，渚清沙白鸟飞回。\n"
+    "无边落木萧萧下，不尽长江滚滚来。\n"
+    "万里悲秋常作客，百年多病独登台。\n"
+    "艰难苦恨繁霜鬓，潦倒新停浊酒杯。\n"
+)
+JIANQI = (
+    "大历二年十月十九日，夔府别驾元持宅，见临颍李十二娘\n"
+    "舞剑器，壮其蔚跂，问其所师，曰：“余公孙大娘弟子也。”\n"
+    "开元三载，余尚童稚，记于郾城观公孙氏，舞剑器浑脱，\n"
+    "浏漓顿挫，独出冠时，自高头宜春梨园二伎坊内人洎外供奉，\n"
+    "晓是舞者，圣文神武皇帝初，公孙一人而已。\n"
+    "玉貌锦衣，况余白首，今兹弟子，亦非盛颜。\n"
+    "既辨其由来，知波澜莫二，抚事慷慨，聊为《剑器行》。\n"
+    "昔者吴人张旭，善草书帖，数常于邺县见公孙大娘\n"
+    "舞西河剑器，自此草书长进，豪荡感激，即公孙可知矣。\n"
+    "  \n"
+    "昔有佳人公孙氏，一舞剑器动四方。\n"
+    "观者如山色沮丧，天地为之久低昂。\n"
+    "霍如羿射九日落，矫如群帝骖龙翔。\n"
+    "来如雷霆收震怒，罢如江海凝清光。\n"
+    "绛唇珠袖两寂寞，晚有弟子传芬芳。\n"
+    "临颍美人在白帝，妙舞此曲神扬扬。\n"
+    "与余问答既有以，感时抚事增惋伤。\n"
+    "先帝侍女八千人，公孙剑器初第一。\n"
+    "五十年间似反掌，风尘鸿洞昏王室。\n"
+    "梨园子弟散如烟，女乐余姿映寒日。\n"
+    "金粟堆前木已拱，瞿塘石城草萧瑟。\n"
+    "玳筵急管曲复终，乐极哀来月东出。\n"
+    "老夫不知其所往，足茧荒山转愁疾。\n"
+)
+
+
+def test_chinese_verse_set_a_stanza_or_a_couplet_a_line_keeps_its_lines():
+    """Rule cjk_verse_lines: 汉广's and 草虫's full stanzas were joined into one line
+    each ("...不可方思。翘翘错薪..."), 登高's couplets into one line; every full
+    line ends a clause, so the text is verse set line by line, and stays so."""
+    assert _clean(SHIJING) == SHIJING
+    assert "不可方思。\n翘翘错薪，言刈其楚。" in _clean(SHIJING)
+    assert _clean(DENGGAO) == DENGGAO
+    # Each poem is a paragraph (its lines, as wide as each other, read as one
+    # block), its stanzas lines of it.
+    poems = _paragraphs(_clean(SHIJING))
+    assert [p[:4] for p in poems] == ["关雎", "关关雎鸠", "汉广", "南有乔木", "草虫", "喓喓草虫"]
+    assert poems[3].count("\n") == 2
+    # A line that stops mid-phrase is still a wrap, even among verse lines; the
+    # preface's lines that end a clause keep their lines, as the source sets them.
+    out = _clean(JIANQI)
+    assert "见临颍李十二娘舞剑器，壮其蔚跂" in out
+    assert "余公孙大娘弟子也。”\n开元三载" in out
+    assert out.endswith("".join(JIANQI.split("  \n")[1]))
+
+
+def test_wrapped_chinese_prose_still_joins_the_lines_that_end_a_sentence():
+    """Rule cjk_verse_lines needs nearly every full line to end a clause: in
+    红楼梦's wrapped page a quarter do, and those wraps still join."""
+    out = _clean(HONGLOU)
+    assert "更觉得润人笔墨。我虽不学无文" in out
+    assert "以告天下；知我之负罪固多" in out
+    # Three lines are the least the rule reads: a quatrain alone is not enough.
+    couplet = DENGGAO.split("\n", 2)[0] + "\n" + DENGGAO.split("\n", 2)[1] + "\n"
+    assert "\n" not in _clean(couplet).strip()

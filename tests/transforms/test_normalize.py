@@ -119,3 +119,30 @@ def test_documents_of_only_invisible_characters_are_rejected(text):
 def test_real_text_with_invisible_characters_is_kept(text):
     doc = normalize_document(Document(doc_id="x", source="x.txt", text=text))
     assert doc.text == unicodedata.normalize("NFC", text)
+
+
+# 唐诗三百首 as Debian's fortunes-zh 2.98 ships it (file tang300): title and
+# author in terminal colours (public domain text).
+TANG300_COLOURED = (
+    "\x1b[32m《登高》\x1b[m\n"
+    "\x1b[33m作者：杜甫\x1b[m\n"
+    "风急天高猿啸哀，渚清沙白鸟飞回。\n"
+    "无边落木萧萧下，不尽长江滚滚来。\n"
+    "%\n"
+)
+
+
+def test_terminal_escape_sequences_go_whole():
+    """Rule ansi_escapes: removing the ESC (a control character) alone left
+    "[32m《登高》[m" in the text; the whole sequence goes, nothing else."""
+    out = normalize_text(TANG300_COLOURED)
+    assert out == (
+        "《登高》\n作者：杜甫\n风急天高猿啸哀，渚清沙白鸟飞回。\n无边落木萧萧下，不尽长江滚滚来。\n%\n"
+    )
+    assert normalize_text(out) == out
+    # Bold and 256-colour CSI, an OSC window title ended by BEL, a two-character
+    # escape, and a lone ESC at the end, in an English line of the same file's kind.
+    line = "\x1b[1;38;5;208mThe Road Not Taken\x1b[0m\x1b]0;fortune\x07 by Robert Frost\x1bc\x1b"
+    assert normalize_text(line) == "The Road Not Taken by Robert Frost"
+    # Brackets without an ESC are text.
+    assert normalize_text("see note [32m] and [m") == "see note [32m] and [m"

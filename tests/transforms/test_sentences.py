@@ -37,6 +37,33 @@ def split(text, language="auto", max_chars=2000):
             "They passed the James Byrd Jr. Hate Crimes Act. We voted for H.R. 3313 too.",
             ["They passed the James Byrd Jr. Hate Crimes Act.", "We voted for H.R. 3313 too."],
         ),
+        # rule title_before_name: a title before a name, where Punkt took the
+        # name for a sentence starter (Austen's Emma)
+        (
+            '"What sort of looking man is Mr. Martin?" "Oh! not handsome--not at all handsome."',
+            [
+                '"What sort of looking man is Mr. Martin?"',
+                '"Oh! not handsome--not at all handsome."',
+            ],
+        ),
+        (
+            '"Why will not you write one yourself for us, Mr. Elton?" said she; "that is the '
+            'only security for its freshness; and nothing could be easier to you."',
+            [
+                '"Why will not you write one yourself for us, Mr. Elton?" said she; "that is the '
+                'only security for its freshness; and nothing could be easier to you."'
+            ],
+        ),
+        # rule lowercase_after_mark: a dialogue tag after "!" or "?" goes on (Emma)
+        (
+            '"To be sure!" cried she playfully. "I know _that_ is the feeling of you all.',
+            ['"To be sure!" cried she playfully.', '"I know _that_ is the feeling of you all.'],
+        ),
+        # ... but a sentence may end on "St." when a function word follows
+        (
+            "He lived in Baker St. The house was old.",
+            ["He lived in Baker St.", "The house was old."],
+        ),
         # ... but a function word after an acronym opens a sentence
         ("Prices rose in the U.S. The rest fell.", ["Prices rose in the U.S.", "The rest fell."]),
         # a decimal broken by a stray space (PDF text) is not a boundary

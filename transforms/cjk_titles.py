@@ -1,0 +1,84 @@
+"""Rule ``cjk_title_lines``: the titles of a CJK book whose sections carry no
+number (论语's 篇 "学而篇", 孟子's "梁惠王上", the pieces of an anthology such as
+古文观止, the poems of 诗经).
+
+``transforms.headings`` reads numbered CJK headings ("第十二回", "卷之一"): the
+number is the evidence. A classical text or an anthology names its sections
+instead, each on a short line of its own. Such a line is a heading here when:
+
+* it holds only CJK characters (ideographs, kana), at most ``MAX_TITLE_CHARS``
+  of them (诗经 has poems named "氓", "丰"), runs optionally parted by a middle dot or a space ("国风・周南"): no
+  punctuation, so no sentence, dialogue line or verse line;
+* blank lines stand above and under it;
+* under it lies CJK text (the next line with text opens with a CJK character or
+  an opening mark) of at least ``MIN_TEXT_CHARS`` characters before the next
+  such title or heading; a title with less text than that before a kept title
+  heads a group of them (rank one above: "国风・周南" over "关雎") when
+  ``MIN_TITLES`` or more do; fewer are titles like the others (a book's own
+  title over its first 篇, 古文观止's "過秦論" and its author line over "上篇");
+* the document has at least ``MIN_TITLES`` of them, and no confirmed numbered
+  chapter ("第一回", "CHAPTER I": the chapters are the sections, and a short
+  line inside one is a line of it). A numbered volume ("卷一・周文") may hold
+  titled pieces.
+
+Cost: one length test per line; the few short CJK lines get a regex test.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from transforms.cjk_layout import OPENING
+
+MAX_TITLE_CHARS = 16
+MIN_TEXT_CHARS = 20
+MIN_TITLES = 3
+TITLE_RANK = 25  # below chapters (20), above sections (25 is free in CJK text) ...
+GROUP_RANK = 24  # ... and a group of titled pieces one above them
+_RUN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3041-\u30fa\u30fc-\u30ff\U00020000-\U0003134f]+"
+_TITLE = re.compile(f"{_RUN}(?:[・· \u3000]{_RUN})*")
+_OPENING = {chr(c) for c in OPENING.tolist()}
+
+
+def _is_cjk_start(ch: str) -> bool:
+    return ch in _OPENING or _TITLE.match(ch) is not None
+
+
+def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tuple[int, int]]:
+    """(line, rank) of the title lines of ``lines`` (``transforms.contents.Lines``)
+    under rule ``cjk_title_lines``; ``heading_lines`` are the lines of confirmed
+    headings, ``chaptered`` whether one of them is a numbered chapter."""
+    if chaptered:
+        return []
+    texts, blank = lines.texts, lines.blank
+    n = len(texts)
+    cands = [
+        i
+        for i, t in enumerate(texts)
+        if t
+        and len(t) <= MAX_TITLE_CHARS
+        and t[0] >= "\u3041"
+        and i not in heading_lines
+        and (i == 0 or blank[i - 1])
+        and (i + 1 >= n or blank[i + 1])
+        and _TITLE.fullmatch(t)
+    ]
+    if len(cands) < MIN_TITLES:
+        return []
+    stops = sorted(set(cands) | heading_lines) + [n]
+    kept: dict[int, int] = {}
+    short: dict[int, int] = {}  # candidate with little text -> the next stop
+    for i in cands:
+        nxt = stops[bisect.bisect_right(stops, i)]
+        body = [t for t in texts[i + 1 : nxt] if t]
+        if sum(map(len, body)) < MIN_TEXT_CHARS:
+            short[i] = nxt
+        elif _is_cjk_start(body[0][0]):
+            kept[i] = TITLE_RANK
+    if len(kept) < MIN_TITLES:
+        return []
+    groups = [i for i, nxt in short.items() if nxt in kept]
+    for i in groups:
+        kept[i] = GROUP_RANK if len(groups) >= MIN_TITLES else TITLE_RANK
+    return sorted(kept.items())
