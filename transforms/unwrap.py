@@ -52,7 +52,8 @@ display columns: a CJK character counts two):
   (enjambment) next to a turnover or a displaced half-line; prose wrapped over
   8 lines starts most of them in lower case;
 * rule ``fenced_code`` (all documents): no line of a fenced code block
-  (``transforms.code_blocks``), fences included, is joined;
+  (``transforms.code_blocks``), fences included, nor of an indented code block
+  (rule ``indented_code``), is joined;
 * rules ``cjk_line_edges`` and ``cjk_quote_line`` (CJK text,
   ``transforms.cjk_layout``): the spaces at the edges of CJK lines are layout
   and go (``find_edits``; ``find_wraps`` holds the joins only), and a line
@@ -81,7 +82,7 @@ import numpy as np
 from schemas import Document
 from transforms.beam_utils import DocumentStage
 from transforms.cjk_layout import OPENING, ends_sentence, layout_spans
-from transforms.code_blocks import fenced_spans, inside
+from transforms.code_blocks import code_spans, inside
 from transforms.headings import MAX_LINE, line_candidates
 from transforms.line_marks import dash_starts, list_items
 from transforms.textedit import Edit, OffsetMap
@@ -222,7 +223,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     indent = np.where(blank, 0, columns(line_start, first))
 
     pair = ~blank[:-1] & ~blank[1:]  # line k and k+1 both hold text
-    spans = fenced_spans(text)
+    spans = code_spans(text)
     if not pair.any():
         return _with_layout(_NO_WRAPS, layout and cumw is not None, cp, spans, lines)
     wrap_width = float(np.percentile(width[:-1][pair], config.percentile))
@@ -338,8 +339,8 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     entry = dash & ((cp[la] >= 48) & (cp[la] <= 57) | ends_sentence(cp, la, first[a]))
     join &= ~entry
     tight |= dash
-    # Rule fenced_code: no line of a fenced code block (its fences included)
-    # joins another; its line breaks are the code's.
+    # Rules fenced_code, indented_code: no line of a code block (a fenced one's
+    # fences included) joins another; its line breaks are the code's.
     if spans:
         join &= ~(inside(spans, line_start[a]) | inside(spans, line_start[b]))
     space = ~join_cjk & ~tight
