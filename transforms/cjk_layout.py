@@ -33,6 +33,27 @@ CJK and full-width punctuation):
   nested quote; its paragraphs open with four), and of its 382 paragraphs under
   a full line none opens with a quote under a line left open.
 
+Rule ``latin_in_cjk`` (in ``unwrap.find_wraps``): in a block of CJK text (no
+fewer CJK characters than Latin letters) of a document whose CJK lines are
+wrapped, a Latin letter on one side of a line break and a Latin letter or a CJK
+character on the other (an English name or word inside Chinese text) is a cut
+of the wrapper. A wrapper
+that counts characters cuts where the width runs out, inside a word too
+("...英国汉学家Arthur Wal" / "ey的译本...", "...British Museum" / "的阅览室"),
+and leaves a line short only where it broke at a space. So: a line at the document's CJK wrap width (``cjk_width`` of
+``find_wraps``: every character counted full-width, as wrappers by character
+count fill a line) with no space at the break joins without a space (the word
+was cut); a shorter one, or one that kept the space, joins with a space when
+the first word of the next line would not have fitted on it (the wrapper broke
+at a space) and, next to a CJK character, the line is as full as CJK lines
+that join (``cjk_fill``: a short line that ends a paragraph with a Latin letter
+stays, as in 水浒传's garbled "...洧??C" / "宋江那里肯接"), also when that space
+opens the next line under a full line (a one-
+space indent after normalization, otherwise a paragraph's); otherwise the Latin
+rules decide, as before. Python's ``textwrap``
+drops the space it breaks at, so a line that ends a word exactly at the width
+reads as a cut word: the one case the layout cannot tell.
+
 Cost: a few array operations over the lines; nothing for text without a
 character from U+2E80 on.
 """
@@ -150,3 +171,53 @@ def _opens_code(cp: np.ndarray, first: np.ndarray, blank: np.ndarray) -> np.ndar
     alnum = ((c >= 48) & (c <= 57)) | ((c | 32) >= 97) & ((c | 32) <= 122)
     marker = np.isin(c, _LIST_MARKS) & ((after == 32) | (after == 9))
     return ~blank & (alnum | np.isin(c, _CODE_SIGNS) | marker)
+
+
+def _latin(c: np.ndarray) -> np.ndarray:
+    """Whether each code point is an ASCII letter."""
+    return ((c | 32) >= 97) & ((c | 32) <= 122)
+
+
+def latin_breaks(
+    cp, lines, a, b, word_end, cjk_width, cjk_wrap, fill
+) -> tuple[np.ndarray, np.ndarray]:
+    """Rule ``latin_in_cjk``: for each pair of lines ``a`` / ``b`` (``lines`` as
+    ``unwrap`` builds them: starts, ends, first and last non-space positions,
+    blank), whether the wrap between them cut a Latin word or its edge with a
+    CJK character (join without a space) and whether it broke at a space (join
+    with one). ``word_end``: where the first word of ``b`` ends (a space or the
+    line's end); ``cjk_width``: each line ``a``'s width with every character
+    full-width, ``cjk_wrap`` the document's CJK wrap width in the same measure;
+    a line broken at a space is at least ``fill`` of it (as CJK lines that join)."""
+    line_start, line_end, first, last, blank = lines
+    la, fb = last[a] - 1, first[b]
+    cut = np.zeros(len(a), dtype=bool)
+    spaced = cut.copy()
+    # A Latin letter on one side of the wrap, a Latin letter or a CJK character
+    # on the other ("Wal" / "ey", "Museum" / "的", "在" / "British").
+    end_latin, start_latin = _latin(cp[la]), _latin(cp[fb])
+    edges = (end_latin & (start_latin | cjk_mask(cp[fb]))) | (start_latin & cjk_mask(cp[la]))
+    cand = np.flatnonzero(edges & (la >= first[a]))
+    if not len(cand):
+        return cut, spaced
+    # Only in blocks of CJK text (between blank lines; counted once each).
+    block = np.cumsum(blank)
+    blank_lines = np.flatnonzero(blank)
+    mostly: dict[int, bool] = {}
+    for blk in block[a[cand]].tolist():
+        if blk not in mostly:
+            lo = blank_lines[blk - 1] + 1 if blk > 0 else 0
+            hi = blank_lines[blk] if blk < len(blank_lines) else len(line_start)
+            part = cp[line_start[lo] : line_end[hi - 1]]
+            mostly[blk] = bool(cjk_mask(part).sum() >= _latin(part).sum())
+    cand = cand[[mostly[blk] for blk in block[a[cand]].tolist()]]
+    at_space = (last[a[cand]] < line_end[a[cand]]) | (fb[cand] > line_start[b[cand]])
+    full = cjk_width[cand] >= cjk_wrap
+    cut[cand[full & ~at_space]] = True
+    # Would the next line's first word (up to a space: a CJK run is one word
+    # to a wrapper that breaks at spaces) have fitted, in the same measure?
+    fits = cjk_width[cand] + 2 * (1 + word_end[cand] - fb[cand]) <= cjk_wrap
+    both_latin = end_latin[cand] & start_latin[cand]
+    filled = both_latin | (cjk_width[cand] >= fill * cjk_wrap)
+    spaced[cand[~(full & ~at_space) & ~fits & filled]] = True
+    return cut, spaced

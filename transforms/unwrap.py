@@ -58,6 +58,8 @@ display columns: a CJK character counts two):
   ``transforms.cjk_layout``): the spaces at the edges of CJK lines are layout
   and go (``find_edits``; ``find_wraps`` holds the joins only), and a line
   opening with a space and a quote under a full line left open continues it;
+  rule ``latin_in_cjk``: a Latin word cut at the CJK wrap width ("Wal" / "ey")
+  joins without a space, one broken at a space joins with one;
 * rule ``cast_list`` (all documents): a line opening with two capitals and
   holding lower-case letters ("HENRY BEAUFORT, great-uncle to the King") in a
   block of which at least 3 lines, and half, open with two capitals, is a list
@@ -81,7 +83,7 @@ import numpy as np
 
 from schemas import Document
 from transforms.beam_utils import DocumentStage
-from transforms.cjk_layout import OPENING, ends_sentence, layout_spans
+from transforms.cjk_layout import OPENING, ends_sentence, latin_breaks, layout_spans
 from transforms.code_blocks import code_spans, inside
 from transforms.headings import MAX_LINE, line_candidates
 from transforms.line_marks import dash_starts, list_items
@@ -316,10 +318,16 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
             np.isin(cp[fb[quote]], OPENING) & ~ends_sentence(cp, la[quote], first[a[quote]])
         ]
         deeper[quote] = False
+        # Rule latin_in_cjk (transforms.cjk_layout): a Latin word cut at the
+        # width joins tight, one broken at a space joins with a space.
+        cut, spaced = latin_breaks(cp, lines, a, b, word_end, cjk_width, cjk_wrap, config.cjk_fill)
+        # The space a wrapper kept at the next line's start is no indent there.
+        deeper[spaced & (indent[b] == indent[a] + 1) & (cjk_width >= cjk_wrap)] = False
     else:
         join_cjk = cjk
-    join_latin = ~cjk & (lower_join | upper_join) & ~join_latin_cast
-    join = ~deeper & (join_cjk | join_latin)
+        cut = spaced = np.zeros(len(a), dtype=bool)
+    join_latin = ~cjk & (lower_join | upper_join | spaced) & ~join_latin_cast & ~cut
+    join = ~deeper & (join_cjk | join_latin | cut)
     # A heading line after a full line is not a wrap ("...下回分解。" then
     # "第四十七回 ..."); "mentioned in" then "Chapter 36." is.
     guard = join & (join_cjk | ~open_end)
@@ -338,7 +346,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     dash = dash_starts(cp, fb) & ~cjk
     entry = dash & ((cp[la] >= 48) & (cp[la] <= 57) | ends_sentence(cp, la, first[a]))
     join &= ~entry
-    tight |= dash
+    tight |= dash | cut
     # Rules fenced_code, indented_code: no line of a code block (a fenced one's
     # fences included) joins another; its line breaks are the code's.
     if spans:
