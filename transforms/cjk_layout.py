@@ -54,6 +54,15 @@ rules decide, as before. Python's ``textwrap``
 drops the space it breaks at, so a line that ends a word exactly at the width
 reads as a cut word: the one case the layout cannot tell.
 
+Rule ``hangul_space`` (in ``unwrap.find_wraps``): Korean separates words with
+spaces, so a wrap between two lines that both hold Hangul is a space, not
+nothing ("이야기를 나누었고" / "선생님께서" lost its word boundary as
+"나누었고선생님께서"), Hanja and punctuation at the edges too. Such a pair joins
+when the line is as full as CJK lines that join (``cjk_fill``) or, as in
+English, when the next line's first word would not have fitted on it (a
+word-wrapped Korean line is as short as the word that did not fit leaves it);
+Chinese and Japanese (no Hangul) still join without a space.
+
 Cost: a few array operations over the lines; nothing for text without a
 character from U+2E80 on.
 """
@@ -93,6 +102,23 @@ _SENTENCE_END = np.asarray([ord(c) for c in "。！？…；.!?"], dtype=np.uint
 # Clause ``code_indent``: what opens a line whose indentation is kept.
 _CODE_SIGNS = np.asarray([ord(c) for c in "#/{}<>@$_`|\\=;"], dtype=np.uint32)
 _LIST_MARKS = np.asarray([ord(c) for c in "-*+•"], dtype=np.uint32)
+
+
+# Rule hangul_space: Hangul syllables, jamo and compatibility jamo.
+_HANGUL_RANGES = ((0xAC00, 0xD7B0), (0x1100, 0x1200), (0x3130, 0x3190), (0xA960, 0xA980))
+
+
+def hangul_lines(cp: np.ndarray, line_start: np.ndarray, blank: np.ndarray) -> np.ndarray:
+    """Rule ``hangul_space``: whether each line holds a Hangul character."""
+    mask = np.zeros(len(cp), dtype=bool)
+    for lo, hi in _HANGUL_RANGES:
+        mask |= (cp >= lo) & (cp < hi)
+    holds = np.zeros(len(line_start), dtype=bool)
+    if not mask.any():
+        return holds
+    valid = line_start < len(cp)
+    holds[valid] = np.logical_or.reduceat(mask, line_start[valid])
+    return holds & ~blank
 
 
 def cjk_mask(cp: np.ndarray) -> np.ndarray:

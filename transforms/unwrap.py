@@ -83,7 +83,13 @@ import numpy as np
 
 from schemas import Document
 from transforms.beam_utils import DocumentStage
-from transforms.cjk_layout import OPENING, ends_sentence, latin_breaks, layout_spans
+from transforms.cjk_layout import (
+    OPENING,
+    ends_sentence,
+    hangul_lines,
+    latin_breaks,
+    layout_spans,
+)
 from transforms.code_blocks import code_spans, inside
 from transforms.headings import MAX_LINE, line_candidates
 from transforms.line_marks import dash_starts, list_items
@@ -323,11 +329,20 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
         cut, spaced = latin_breaks(cp, lines, a, b, word_end, cjk_width, cjk_wrap, config.cjk_fill)
         # The space a wrapper kept at the next line's start is no indent there.
         deeper[spaced & (indent[b] == indent[a] + 1) & (cjk_width >= cjk_wrap)] = False
+        # Rule hangul_space: Korean lines join with a space, full or overflowing.
+        hangul = hangul_lines(cp, line_start, blank)
+        korean = hangul[a] & hangul[b]
+        # A word that would not have fitted, in columns or in characters (both
+        # measures of wrappers).
+        overflow_chars = cjk_width + 2 * (1 + word_end - fb) > cjk_wrap
+        spaced |= korean & ~cut & (join_cjk | overflow | overflow_chars)
+        cut &= ~korean
+        join_cjk &= ~korean
     else:
         join_cjk = cjk
-        cut = spaced = np.zeros(len(a), dtype=bool)
+        cut = spaced = korean = np.zeros(len(a), dtype=bool)
     join_latin = ~cjk & (lower_join | upper_join | spaced) & ~join_latin_cast & ~cut
-    join = ~deeper & (join_cjk | join_latin | cut)
+    join = ~deeper & (join_cjk | join_latin | cut | (korean & spaced))
     # A heading line after a full line is not a wrap ("...下回分解。" then
     # "第四十七回 ..."); "mentioned in" then "Chapter 36." is.
     guard = join & (join_cjk | ~open_end)
