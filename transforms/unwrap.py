@@ -89,6 +89,7 @@ from transforms.cjk_layout import (
     hangul_lines,
     latin_breaks,
     layout_spans,
+    verse_breaks,
 )
 from transforms.code_blocks import code_spans, inside
 from transforms.headings import MAX_LINE, line_candidates
@@ -317,6 +318,8 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
         cjk_width = 2 * (last[a] - first[a]) + (first[a] - line_start[a])
         cjk_wrap = float(np.percentile(cjk_width[cjk], config.percentile))
         join_cjk = cjk & (cjk_width >= config.cjk_fill * cjk_wrap)
+        # Rule cjk_verse: lines of one regular verse keep their breaks.
+        join_cjk[join_cjk] = ~verse_breaks(text, cp, first, last, a[join_cjk], b[join_cjk])
         # Rule cjk_quote_line (transforms.cjk_layout): one space before an opening
         # quote under a full line left open is the source's space, not an indent.
         quote = np.flatnonzero(deeper & join_cjk & (indent[b] == indent[a] + 1))
