@@ -289,3 +289,46 @@ def _clause(text: str, start: int, end: int) -> int:
         if text[start + n] in _VERSE_MARKS:
             return n if _VERSE_LINE[n].fullmatch(text, start, end) else 0
     return 0
+
+
+def cjk_joins(text, cp, lines, pairs, config):
+    """The CJK decisions of ``unwrap.find_wraps`` for each pair of lines ``a`` /
+    ``b``: ``(join_cjk, cut, spaced, korean)``, CJK joins without a space, rule
+    ``latin_in_cjk``'s cut words and breaks at a space, and Korean pairs (rule
+    ``hangul_space``; joined with a space where ``spaced``). ``pairs``: ``a``,
+    ``b``, whether both edges are CJK, whether ``b`` is indented deeper (cleared
+    in place where rules ``cjk_quote_line`` and ``latin_in_cjk`` read the space
+    as text), indentation, where ``b``'s first word ends, and whether it would
+    not have fitted on ``a`` in columns."""
+    a, b, cjk, deeper, indent, word_end, overflow = pairs
+    line_start, _, first, last, blank = lines
+    if not cjk.any():
+        none = np.zeros(len(a), dtype=bool)
+        return cjk, none, none.copy(), none.copy()
+    la, fb = last[a] - 1, first[b]
+    # CJK lines are measured as if every character were full-width: converted
+    # texts carry ASCII quotes and dashes where the wrapped original had
+    # full-width ones, so their width in columns varies with the punctuation.
+    cjk_width = 2 * (last[a] - first[a]) + (first[a] - line_start[a])
+    cjk_wrap = float(np.percentile(cjk_width[cjk], config.percentile))
+    join_cjk = cjk & (cjk_width >= config.cjk_fill * cjk_wrap)
+    # Rule cjk_verse: lines of one regular verse keep their breaks.
+    join_cjk[join_cjk] = ~verse_breaks(text, cp, first, last, a[join_cjk], b[join_cjk])
+    # Rule cjk_quote_line: one space before an opening quote under a full line
+    # left open is the source's space, not an indent.
+    quote = np.flatnonzero(deeper & join_cjk & (indent[b] == indent[a] + 1))
+    quote = quote[np.isin(cp[fb[quote]], OPENING) & ~ends_sentence(cp, la[quote], first[a[quote]])]
+    deeper[quote] = False
+    # Rule latin_in_cjk: a Latin word cut at the width joins tight, one broken
+    # at a space joins with a space; the space a wrapper kept at the next line's
+    # start is no indent there.
+    cut, spaced = latin_breaks(cp, lines, a, b, word_end, cjk_width, cjk_wrap, config.cjk_fill)
+    deeper[spaced & (indent[b] == indent[a] + 1) & (cjk_width >= cjk_wrap)] = False
+    # Rule hangul_space: Korean lines join with a space when full or when the
+    # next word would not have fitted, in columns or in characters (the two
+    # measures of wrappers).
+    hangul = hangul_lines(cp, line_start, blank)
+    korean = hangul[a] & hangul[b]
+    overflow_chars = cjk_width + 2 * (1 + word_end - fb) > cjk_wrap
+    spaced |= korean & ~cut & (join_cjk | overflow | overflow_chars)
+    return join_cjk & ~korean, cut & ~korean, spaced, korean

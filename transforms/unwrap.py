@@ -31,7 +31,9 @@ display columns: a CJK character counts two):
   "known", "sickness--" + "the"), and so does one opening with an unspaced
   dash (rule ``dash_start``: "Circulated" + "—A New Sensation"), unless the line
   above ends with a number or a full stop: an index sub-entry or a quotation's
-  attribution ("—_Hackluyt._") keeps its line;
+  attribution ("—_Hackluyt._") keeps its line; clause ``dash_spacing``
+  (``transforms.line_marks``): a document that writes such dashes with a space
+  before them joins with one;
 * rule ``speech_prefix`` (plays): an indented line that opens with a speaker
   prefix ("Pet. Nay come Kate") that opens at least 3 indented lines of the
   document starts a speech and is never joined, even after a one-line speech
@@ -83,17 +85,10 @@ import numpy as np
 
 from schemas import Document
 from transforms.beam_utils import DocumentStage
-from transforms.cjk_layout import (
-    OPENING,
-    ends_sentence,
-    hangul_lines,
-    latin_breaks,
-    layout_spans,
-    verse_breaks,
-)
+from transforms.cjk_layout import cjk_joins, ends_sentence, layout_spans
 from transforms.code_blocks import code_spans, inside
 from transforms.headings import MAX_LINE, line_candidates
-from transforms.line_marks import dash_starts, list_items
+from transforms.line_marks import dash_spacing, dash_starts, list_items
 from transforms.textedit import Edit, OffsetMap
 from transforms.verse_lines import (
     SOFT_END,
@@ -311,39 +306,11 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     hang = np.flatnonzero(deeper)
     if len(hang):
         deeper[hang[list_items(text, first[a[hang]]) & ~list_items(text, first[b[hang]])]] = False
-    # CJK lines are measured as if every character were full-width: converted
-    # texts carry ASCII quotes and dashes where the wrapped original had
-    # full-width ones, so their width in columns varies with the punctuation.
-    if cjk.any():
-        cjk_width = 2 * (last[a] - first[a]) + (first[a] - line_start[a])
-        cjk_wrap = float(np.percentile(cjk_width[cjk], config.percentile))
-        join_cjk = cjk & (cjk_width >= config.cjk_fill * cjk_wrap)
-        # Rule cjk_verse: lines of one regular verse keep their breaks.
-        join_cjk[join_cjk] = ~verse_breaks(text, cp, first, last, a[join_cjk], b[join_cjk])
-        # Rule cjk_quote_line (transforms.cjk_layout): one space before an opening
-        # quote under a full line left open is the source's space, not an indent.
-        quote = np.flatnonzero(deeper & join_cjk & (indent[b] == indent[a] + 1))
-        quote = quote[
-            np.isin(cp[fb[quote]], OPENING) & ~ends_sentence(cp, la[quote], first[a[quote]])
-        ]
-        deeper[quote] = False
-        # Rule latin_in_cjk (transforms.cjk_layout): a Latin word cut at the
-        # width joins tight, one broken at a space joins with a space.
-        cut, spaced = latin_breaks(cp, lines, a, b, word_end, cjk_width, cjk_wrap, config.cjk_fill)
-        # The space a wrapper kept at the next line's start is no indent there.
-        deeper[spaced & (indent[b] == indent[a] + 1) & (cjk_width >= cjk_wrap)] = False
-        # Rule hangul_space: Korean lines join with a space, full or overflowing.
-        hangul = hangul_lines(cp, line_start, blank)
-        korean = hangul[a] & hangul[b]
-        # A word that would not have fitted, in columns or in characters (both
-        # measures of wrappers).
-        overflow_chars = cjk_width + 2 * (1 + word_end - fb) > cjk_wrap
-        spaced |= korean & ~cut & (join_cjk | overflow | overflow_chars)
-        cut &= ~korean
-        join_cjk &= ~korean
-    else:
-        join_cjk = cjk
-        cut = spaced = korean = np.zeros(len(a), dtype=bool)
+    # CJK pairs: rules cjk_verse, cjk_quote_line, latin_in_cjk and hangul_space
+    # (transforms.cjk_layout); ``deeper`` loses the spaces they read as text.
+    join_cjk, cut, spaced, korean = cjk_joins(
+        text, cp, lines, (a, b, cjk, deeper, indent, word_end, overflow), config
+    )
     join_latin = ~cjk & (lower_join | upper_join | spaced) & ~join_latin_cast & ~cut
     join = ~deeper & (join_cjk | join_latin | cut | (korean & spaced))
     # A heading line after a full line is not a wrap ("...下回分解。" then
@@ -364,6 +331,9 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     dash = dash_starts(cp, fb) & ~cjk
     entry = dash & ((cp[la] >= 48) & (cp[la] <= 57) | ends_sentence(cp, la, first[a]))
     join &= ~entry
+    # Clause dash_spacing (transforms.line_marks): as the document writes it.
+    if dash.any() and dash_spacing(text):
+        dash[:] = False
     tight |= dash | cut
     # Rules fenced_code, indented_code: no line of a code block (a fenced one's
     # fences included) joins another; its line breaks are the code's.
