@@ -287,7 +287,9 @@ def _clause(text: str, start: int, end: int) -> int:
     """The clause length of a verse line ``text[start:end]``, or 0."""
     for n in range(3, min(10, end - start)):
         if text[start + n] in _VERSE_MARKS:
-            return n if _VERSE_LINE[n].fullmatch(text, start, end) else 0
+            size, rest = divmod(end - start, n + 1)
+            fits = rest == 0 and size <= 4
+            return n if fits and _VERSE_LINE[n].fullmatch(text, start, end) else 0
     return 0
 
 
