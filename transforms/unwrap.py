@@ -61,7 +61,10 @@ display columns: a CJK character counts two):
   and go (``find_edits``; ``find_wraps`` holds the joins only), and a line
   opening with a space and a quote under a full line left open continues it;
   rule ``latin_in_cjk``: a Latin word cut at the CJK wrap width ("Wal" / "ey")
-  joins without a space, one broken at a space joins with one;
+  joins without a space, one broken at a space joins with one; rule
+  ``hangul_space``: two lines holding Hangul join with a space; rule
+  ``cjk_verse``: two lines of one regular verse ("床前明月光，" / "疑是地上霜。")
+  keep their break;
 * rule ``cast_list`` (all documents): a line opening with two capitals and
   holding lower-case letters ("HENRY BEAUFORT, great-uncle to the King") in a
   block of which at least 3 lines, and half, open with two capitals, is a list
