@@ -40,6 +40,46 @@ CJK and full-width punctuation):
   the column runs out, so in wrapped prose a quarter of such lines end on a
   mark (红楼梦 0.26, 水浒传 0.29), in verse all of them (a 诗经 0.995-1.00).
 
+Rule ``latin_in_cjk`` (in ``unwrap.find_wraps``): in a block of CJK text (no
+fewer CJK characters than Latin letters) of a document whose CJK lines are
+wrapped, a Latin letter on one side of a line break and a Latin letter or a CJK
+character on the other (an English name or word inside Chinese text) is a cut
+of the wrapper. A wrapper
+that counts characters cuts where the width runs out, inside a word too
+("...英国汉学家Arthur Wal" / "ey的译本...", "...British Museum" / "的阅览室"),
+and leaves a line short only where it broke at a space. So: a line at the document's CJK wrap width (``cjk_width`` of
+``find_wraps``: every character counted full-width, as wrappers by character
+count fill a line) with no space at the break joins without a space (the word
+was cut); a shorter one, or one that kept the space, joins with a space when
+the first word of the next line would not have fitted on it (the wrapper broke
+at a space) and, next to a CJK character, the line is as full as CJK lines
+that join (``cjk_fill``: a short line that ends a paragraph with a Latin letter
+stays, as in 水浒传's garbled "...洧??C" / "宋江那里肯接"), also when that space
+opens the next line under a full line (a one-
+space indent after normalization, otherwise a paragraph's); otherwise the Latin
+rules decide, as before. Python's ``textwrap``
+drops the space it breaks at, so a line that ends a word exactly at the width
+reads as a cut word: the one case the layout cannot tell.
+
+Rule ``hangul_space`` (in ``unwrap.find_wraps``): Korean separates words with
+spaces, so a wrap between two lines that both hold Hangul is a space, not
+nothing ("이야기를 나누었고" / "선생님께서" lost its word boundary as
+"나누었고선생님께서"), Hanja and punctuation at the edges too. Such a pair joins
+when the line is as full as CJK lines that join (``cjk_fill``) or, as in
+English, when the next line's first word would not have fitted on it (a
+word-wrapped Korean line is as short as the word that did not fit leaves it);
+Chinese and Japanese (no Hangul) still join without a space.
+
+Rule ``cjk_verse`` (in ``unwrap.find_wraps``): regular Chinese verse set one
+verse, one couplet or one quatrain to a line keeps its line breaks: a CJK pair
+is kept when each line is made of one to four clauses of the same number of
+ideographs (3 to 9: five- and seven-character verse), each closed by a
+full-width "，。！？；、：", the same number in both lines ("床前明月光，" / "疑是地上
+霜。"; 红楼梦's eight-line poems set four verses to a line, "霞绡云幄任铺陈，...眼
+前春色梦中人。" / "盈盈烛泪因谁泣，...拥衾不耐笑言频。"). Prose clauses vary in
+length, so a wrapped prose line is no verse; a line of a poem beside a prose
+line ("回首相看已化灰。" / "打一玩物。") still joins when full.
+
 Cost: a few array operations over the lines; nothing for text without a
 character from U+2E80 on.
 """
@@ -83,6 +123,23 @@ VERSE_MIN_LINES = 3
 # Clause ``code_indent``: what opens a line whose indentation is kept.
 _CODE_SIGNS = np.asarray([ord(c) for c in "#/{}<>@$_`|\\=;"], dtype=np.uint32)
 _LIST_MARKS = np.asarray([ord(c) for c in "-*+•"], dtype=np.uint32)
+
+
+# Rule hangul_space: Hangul syllables, jamo and compatibility jamo.
+_HANGUL_RANGES = ((0xAC00, 0xD7B0), (0x1100, 0x1200), (0x3130, 0x3190), (0xA960, 0xA980))
+
+
+def hangul_lines(cp: np.ndarray, line_start: np.ndarray, blank: np.ndarray) -> np.ndarray:
+    """Rule ``hangul_space``: whether each line holds a Hangul character."""
+    mask = np.zeros(len(cp), dtype=bool)
+    for lo, hi in _HANGUL_RANGES:
+        mask |= (cp >= lo) & (cp < hi)
+    holds = np.zeros(len(line_start), dtype=bool)
+    if not mask.any():
+        return holds
+    valid = line_start < len(cp)
+    holds[valid] = np.logical_or.reduceat(mask, line_start[valid])
+    return holds & ~blank
 
 
 def cjk_mask(cp: np.ndarray) -> np.ndarray:
@@ -176,3 +233,136 @@ def _opens_code(cp: np.ndarray, first: np.ndarray, blank: np.ndarray) -> np.ndar
     alnum = ((c >= 48) & (c <= 57)) | ((c | 32) >= 97) & ((c | 32) <= 122)
     marker = np.isin(c, _LIST_MARKS) & ((after == 32) | (after == 9))
     return ~blank & (alnum | np.isin(c, _CODE_SIGNS) | marker)
+
+
+def _latin(c: np.ndarray) -> np.ndarray:
+    """Whether each code point is an ASCII letter."""
+    return ((c | 32) >= 97) & ((c | 32) <= 122)
+
+
+def latin_breaks(
+    cp, lines, a, b, word_end, cjk_width, cjk_wrap, fill
+) -> tuple[np.ndarray, np.ndarray]:
+    """Rule ``latin_in_cjk``: for each pair of lines ``a`` / ``b`` (``lines`` as
+    ``unwrap`` builds them: starts, ends, first and last non-space positions,
+    blank), whether the wrap between them cut a Latin word or its edge with a
+    CJK character (join without a space) and whether it broke at a space (join
+    with one). ``word_end``: where the first word of ``b`` ends (a space or the
+    line's end); ``cjk_width``: each line ``a``'s width with every character
+    full-width, ``cjk_wrap`` the document's CJK wrap width in the same measure;
+    a line broken at a space is at least ``fill`` of it (as CJK lines that join)."""
+    line_start, line_end, first, last, blank = lines
+    la, fb = last[a] - 1, first[b]
+    cut = np.zeros(len(a), dtype=bool)
+    spaced = cut.copy()
+    # A Latin letter on one side of the wrap, a Latin letter or a CJK character
+    # on the other ("Wal" / "ey", "Museum" / "的", "在" / "British").
+    end_latin, start_latin = _latin(cp[la]), _latin(cp[fb])
+    edges = (end_latin & (start_latin | cjk_mask(cp[fb]))) | (start_latin & cjk_mask(cp[la]))
+    cand = np.flatnonzero(edges & (la >= first[a]))
+    if not len(cand):
+        return cut, spaced
+    # Only in blocks of CJK text (between blank lines; counted once each).
+    block = np.cumsum(blank)
+    blank_lines = np.flatnonzero(blank)
+    mostly: dict[int, bool] = {}
+    for blk in block[a[cand]].tolist():
+        if blk not in mostly:
+            lo = blank_lines[blk - 1] + 1 if blk > 0 else 0
+            hi = blank_lines[blk] if blk < len(blank_lines) else len(line_start)
+            part = cp[line_start[lo] : line_end[hi - 1]]
+            mostly[blk] = bool(cjk_mask(part).sum() >= _latin(part).sum())
+    cand = cand[[mostly[blk] for blk in block[a[cand]].tolist()]]
+    at_space = (last[a[cand]] < line_end[a[cand]]) | (fb[cand] > line_start[b[cand]])
+    full = cjk_width[cand] >= cjk_wrap
+    cut[cand[full & ~at_space]] = True
+    # Would the next line's first word (up to a space: a CJK run is one word
+    # to a wrapper that breaks at spaces) have fitted, in the same measure?
+    fits = cjk_width[cand] + 2 * (1 + word_end[cand] - fb[cand]) <= cjk_wrap
+    both_latin = end_latin[cand] & start_latin[cand]
+    filled = both_latin | (cjk_width[cand] >= fill * cjk_wrap)
+    spaced[cand[~(full & ~at_space) & ~fits & filled]] = True
+    return cut, spaced
+
+
+# Rule cjk_verse: a line of 1-4 clauses of n ideographs, each closed by a mark.
+_VERSE_MARKS = "，。！？；、："
+_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_VERSE_LINE = {
+    n: re.compile(f"(?:[{_IDEOGRAPH}]{{{n}}}[{_VERSE_MARKS}]){{1,4}}") for n in range(3, 10)
+}
+_VERSE_END = np.asarray([ord(c) for c in _VERSE_MARKS], dtype=np.uint32)
+
+
+def verse_breaks(text: str, cp, first, last, a, b) -> np.ndarray:
+    """Rule ``cjk_verse``: for each pair of lines ``a`` / ``b`` (first and last
+    non-space positions ``first``, ``last``), whether both are lines of the same
+    regular verse (see the module docstring)."""
+    out = np.zeros(len(a), dtype=bool)
+    cand = np.flatnonzero(
+        np.isin(cp[last[a] - 1], _VERSE_END) & np.isin(cp[last[b] - 1], _VERSE_END)
+    )
+    for k, i, j in zip(cand.tolist(), a[cand].tolist(), b[cand].tolist(), strict=True):
+        n = _clause(text, int(first[i]), int(last[i]))
+        if n and n == _clause(text, int(first[j]), int(last[j])):
+            out[k] = True
+    return out
+
+
+def _clause(text: str, start: int, end: int) -> int:
+    """The clause length of a verse line ``text[start:end]``, or 0."""
+    for n in range(3, min(10, end - start)):
+        if text[start + n] in _VERSE_MARKS:
+            size, rest = divmod(end - start, n + 1)
+            fits = rest == 0 and size <= 4
+            return n if fits and _VERSE_LINE[n].fullmatch(text, start, end) else 0
+    return 0
+
+
+def cjk_joins(text, cp, lines, pairs, config):
+    """The CJK decisions of ``unwrap.find_wraps`` for each pair of lines ``a`` /
+    ``b``: ``(join_cjk, cut, spaced, korean)``, CJK joins without a space (rules
+    ``cjk_verse_lines`` and ``cjk_verse`` keep verse lines), rule
+    ``latin_in_cjk``'s cut words and breaks at a space, and Korean pairs (rule
+    ``hangul_space``; joined with a space where ``spaced``). ``pairs``: ``a``,
+    ``b``, whether both edges are CJK, whether ``b`` is indented deeper (cleared
+    in place where rules ``cjk_quote_line`` and ``latin_in_cjk`` read the space
+    as text), indentation, where ``b``'s first word ends, and whether it would
+    not have fitted on ``a`` in columns."""
+    a, b, cjk, deeper, indent, word_end, overflow = pairs
+    line_start, _, first, last, blank = lines
+    if not cjk.any():
+        none = np.zeros(len(a), dtype=bool)
+        return cjk, none, none.copy(), none.copy()
+    la, fb = last[a] - 1, first[b]
+    # CJK lines are measured as if every character were full-width: converted
+    # texts carry ASCII quotes and dashes where the wrapped original had
+    # full-width ones, so their width in columns varies with the punctuation.
+    cjk_width = 2 * (last[a] - first[a]) + (first[a] - line_start[a])
+    cjk_wrap = float(np.percentile(cjk_width[cjk], config.percentile))
+    join_cjk = cjk & (cjk_width >= config.cjk_fill * cjk_wrap)
+    # Rule cjk_verse_lines: when nearly every full CJK line ends a clause, the
+    # text is set line by line (verse): those lines are kept.
+    full_cjk = np.flatnonzero(join_cjk)
+    verse_lines = full_cjk[verse_line_ends(cp, la[full_cjk], first[a[full_cjk]])]
+    join_cjk[verse_lines] = False
+    # Rule cjk_verse: lines of one regular verse keep their breaks.
+    join_cjk[join_cjk] = ~verse_breaks(text, cp, first, last, a[join_cjk], b[join_cjk])
+    # Rule cjk_quote_line: one space before an opening quote under a full line
+    # left open is the source's space, not an indent.
+    quote = np.flatnonzero(deeper & join_cjk & (indent[b] == indent[a] + 1))
+    quote = quote[np.isin(cp[fb[quote]], OPENING) & ~ends_sentence(cp, la[quote], first[a[quote]])]
+    deeper[quote] = False
+    # Rule latin_in_cjk: a Latin word cut at the width joins tight, one broken
+    # at a space joins with a space; the space a wrapper kept at the next line's
+    # start is no indent there.
+    cut, spaced = latin_breaks(cp, lines, a, b, word_end, cjk_width, cjk_wrap, config.cjk_fill)
+    deeper[spaced & (indent[b] == indent[a] + 1) & (cjk_width >= cjk_wrap)] = False
+    # Rule hangul_space: Korean lines join with a space when full or when the
+    # next word would not have fitted, in columns or in characters (the two
+    # measures of wrappers).
+    hangul = hangul_lines(cp, line_start, blank)
+    korean = hangul[a] & hangul[b]
+    overflow_chars = cjk_width + 2 * (1 + word_end - fb) > cjk_wrap
+    spaced |= korean & ~cut & (join_cjk | overflow | overflow_chars)
+    return join_cjk & ~korean, cut & ~korean, spaced, korean

@@ -1,5 +1,15 @@
 """What a line opens with, for the unwrap stage's rules: a list marker (rule
-``list_item``) or an unspaced dash (rule ``dash_start``)."""
+``list_item``) or an unspaced dash (rule ``dash_start``).
+
+Clause ``dash_spacing`` of ``dash_start``: a wrap onto a line that opens with an
+unspaced dash ("—A", "--the") joins without a space, as English books write a
+dash that opens words after a word or a comma (the 30 Gutenberg books: ",—"
+498 times against ", —" 4, ",--" 581 against ", --" 2; no book writes " —" before
+a word for as much as a fifth of its "—"), unless the document itself writes
+such dashes with a space before them: when its lines hold more " —X" than "—X"
+(X a letter or digit), the join takes a space (Spanish dialogue: "en camino
+—respondió Sancho—", "usted, señor," / "—dijo Sancho" -> "señor, —dijo").
+"""
 
 from __future__ import annotations
 
@@ -30,3 +40,22 @@ def list_items(text: str, firsts: np.ndarray) -> np.ndarray:
         dtype=bool,
         count=len(firsts),
     )
+
+
+# Clause dash_spacing: a dash that opens a word (a literal first: a fast scan).
+_INLINE_DASH = re.compile(r"(?:—|--)(?=\w)")
+
+
+def dash_spacing(text: str) -> bool:
+    """Clause ``dash_spacing``: whether the document writes a dash that opens a
+    word with a space before it (" —X", after a character that is no space)
+    more often than without ("—X", ",—X")."""
+    spaced = tight = 0
+    for m in _INLINE_DASH.finditer(text):
+        p = m.start()
+        before = text[p - 1] if p > 0 else "\n"
+        if before == " " and p > 1 and not text[p - 2].isspace():
+            spaced += 1
+        elif not before.isspace() and before != "-":
+            tight += 1
+    return spaced > tight

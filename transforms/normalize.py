@@ -26,7 +26,7 @@ never shows up next to sentence splitting):
    to a combining mark; the whole is repeated until nothing changes, which
    only text that was repaired or had control characters can need). Tabs, newlines and other spaces
    (U+3000 indentation in Chinese text, NBSP) are kept: they carry layout that
-   the paragraph heuristic reads. Inside a fenced code block
+   the paragraph heuristic reads. Inside a fenced or an indented code block
    (``transforms.code_blocks``) spaces are kept too: there they are syntax.
 """
 
@@ -40,7 +40,7 @@ import apache_beam as beam
 
 from schemas import Document
 from transforms.beam_utils import DocumentStage, RejectDocument
-from transforms.code_blocks import fenced_spans
+from transforms.code_blocks import code_spans
 
 # C0 and C1 controls and DEL, minus \t (0x09) and \n (0x0a). \r is gone by then.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
@@ -130,8 +130,8 @@ def _normalize_once(text: str) -> tuple[str, bool]:
 
 
 def collapse_spaces(text: str) -> str:
-    """Runs of ASCII spaces to one, except inside fenced code blocks."""
-    spans = fenced_spans(text)
+    """Runs of ASCII spaces to one, except inside code blocks (fenced or indented)."""
+    spans = code_spans(text)
     if not spans:
         return _SPACES.sub(" ", text)
     parts, pos = [], 0

@@ -38,8 +38,9 @@ evidence confirms, each rule named:
     direction); adjacent lines in capitals are one heading ("PREFACE TO THE
     SECOND" / "EDITION.").
 ``fenced_code``
-    no line of a fenced code block (``transforms.code_blocks``) is a
-    candidate: "# edit, add, commit" in a shell example is a comment.
+    no line of a fenced code block, nor of an indented one (rule
+    ``indented_code``; ``transforms.code_blocks``) is a candidate: "# edit,
+    add, commit" in a shell example is a comment.
 ``prose_title``
     in a series where fewer than half of the headings take a title line, a
     title line that reads as prose (4 words or more, fewer than half
@@ -86,7 +87,7 @@ from schemas import Section
 from transforms import contents as ct
 from transforms import headings as hd
 from transforms.cjk_titles import cjk_title_lines
-from transforms.code_blocks import fenced_spans, inside
+from transforms.code_blocks import code_spans, inside
 from transforms.contents import TITLE_LINE_CHARS, Contents, Lines
 
 LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
@@ -389,7 +390,7 @@ def find_headings(text: str) -> list[Heading]:
             cands = sorted(
                 [c for c in cands if c.line not in titled] + setext, key=lambda c: (c.line, c.start)
             )
-    spans = fenced_spans(text)
+    spans = code_spans(text)
     if spans:  # rule fenced_code: a line of code ("# a shell comment") heads nothing
         cands = [c for c in cands if not inside(spans, c.start)]
     cands = _merge_caps_lines(cands)

@@ -31,7 +31,9 @@ display columns: a CJK character counts two):
   "known", "sickness--" + "the"), and so does one opening with an unspaced
   dash (rule ``dash_start``: "Circulated" + "—A New Sensation"), unless the line
   above ends with a number or a full stop: an index sub-entry or a quotation's
-  attribution ("—_Hackluyt._") keeps its line;
+  attribution ("—_Hackluyt._") keeps its line; clause ``dash_spacing``
+  (``transforms.line_marks``): a document that writes such dashes with a space
+  before them joins with one;
 * rule ``speech_prefix`` (plays): an indented line that opens with a speaker
   prefix ("Pet. Nay come Kate") that opens at least 3 indented lines of the
   document starts a speech and is never joined, even after a one-line speech
@@ -52,11 +54,17 @@ display columns: a CJK character counts two):
   (enjambment) next to a turnover or a displaced half-line; prose wrapped over
   8 lines starts most of them in lower case;
 * rule ``fenced_code`` (all documents): no line of a fenced code block
-  (``transforms.code_blocks``), fences included, is joined;
+  (``transforms.code_blocks``), fences included, nor of an indented code block
+  (rule ``indented_code``), is joined;
 * rules ``cjk_line_edges`` and ``cjk_quote_line`` (CJK text,
   ``transforms.cjk_layout``): the spaces at the edges of CJK lines are layout
   and go (``find_edits``; ``find_wraps`` holds the joins only), and a line
   opening with a space and a quote under a full line left open continues it;
+  rule ``latin_in_cjk``: a Latin word cut at the CJK wrap width ("Wal" / "ey")
+  joins without a space, one broken at a space joins with one; rule
+  ``hangul_space``: two lines holding Hangul join with a space; rule
+  ``cjk_verse``: two lines of one regular verse ("床前明月光，" / "疑是地上霜。")
+  keep their break;
 * rule ``cjk_verse_lines`` (``transforms.cjk_layout``): in CJK text set line by
   line (nearly every full line ends a clause: verse), those lines are kept;
 * rule ``cast_list`` (all documents): a line opening with two capitals and
@@ -82,10 +90,10 @@ import numpy as np
 
 from schemas import Document
 from transforms.beam_utils import DocumentStage
-from transforms.cjk_layout import OPENING, ends_sentence, layout_spans, verse_line_ends
-from transforms.code_blocks import fenced_spans, inside
+from transforms.cjk_layout import cjk_joins, ends_sentence, layout_spans
+from transforms.code_blocks import code_spans, inside
 from transforms.headings import MAX_LINE, line_candidates
-from transforms.line_marks import dash_starts, list_items
+from transforms.line_marks import dash_spacing, dash_starts, list_items
 from transforms.textedit import Edit, OffsetMap
 from transforms.verse_lines import (
     SOFT_END,
@@ -224,7 +232,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     indent = np.where(blank, 0, columns(line_start, first))
 
     pair = ~blank[:-1] & ~blank[1:]  # line k and k+1 both hold text
-    spans = fenced_spans(text)
+    spans = code_spans(text)
     if not pair.any():
         return _with_layout(_NO_WRAPS, layout and cumw is not None, cp, spans, lines)
     wrap_width = float(np.percentile(width[:-1][pair], config.percentile))
@@ -303,28 +311,13 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     hang = np.flatnonzero(deeper)
     if len(hang):
         deeper[hang[list_items(text, first[a[hang]]) & ~list_items(text, first[b[hang]])]] = False
-    # CJK lines are measured as if every character were full-width: converted
-    # texts carry ASCII quotes and dashes where the wrapped original had
-    # full-width ones, so their width in columns varies with the punctuation.
-    if cjk.any():
-        cjk_width = 2 * (last[a] - first[a]) + (first[a] - line_start[a])
-        cjk_wrap = float(np.percentile(cjk_width[cjk], config.percentile))
-        join_cjk = cjk & (cjk_width >= config.cjk_fill * cjk_wrap)
-        # Rule cjk_quote_line (transforms.cjk_layout): one space before an opening
-        # quote under a full line left open is the source's space, not an indent.
-        quote = np.flatnonzero(deeper & join_cjk & (indent[b] == indent[a] + 1))
-        quote = quote[
-            np.isin(cp[fb[quote]], OPENING) & ~ends_sentence(cp, la[quote], first[a[quote]])
-        ]
-        deeper[quote] = False
-        # Rule cjk_verse_lines (transforms.cjk_layout): when nearly every full
-        # CJK line ends a clause, the text is set line by line (verse): kept.
-        full_cjk = np.flatnonzero(join_cjk)
-        join_cjk[full_cjk[verse_line_ends(cp, la[full_cjk], first[a[full_cjk]])]] = False
-    else:
-        join_cjk = cjk
-    join_latin = ~cjk & (lower_join | upper_join) & ~join_latin_cast
-    join = ~deeper & (join_cjk | join_latin)
+    # CJK pairs: rules cjk_verse, cjk_quote_line, latin_in_cjk and hangul_space
+    # (transforms.cjk_layout); ``deeper`` loses the spaces they read as text.
+    join_cjk, cut, spaced, korean = cjk_joins(
+        text, cp, lines, (a, b, cjk, deeper, indent, word_end, overflow), config
+    )
+    join_latin = ~cjk & (lower_join | upper_join | spaced) & ~join_latin_cast & ~cut
+    join = ~deeper & (join_cjk | join_latin | cut | (korean & spaced))
     # A heading line after a full line is not a wrap ("...下回分解。" then
     # "第四十七回 ..."); "mentioned in" then "Chapter 36." is.
     guard = join & (join_cjk | ~open_end)
@@ -343,9 +336,12 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     dash = dash_starts(cp, fb) & ~cjk
     entry = dash & ((cp[la] >= 48) & (cp[la] <= 57) | ends_sentence(cp, la, first[a]))
     join &= ~entry
-    tight |= dash
-    # Rule fenced_code: no line of a fenced code block (its fences included)
-    # joins another; its line breaks are the code's.
+    # Clause dash_spacing (transforms.line_marks): as the document writes it.
+    if dash.any() and dash_spacing(text):
+        dash[:] = False
+    tight |= dash | cut
+    # Rules fenced_code, indented_code: no line of a code block (a fenced one's
+    # fences included) joins another; its line breaks are the code's.
     if spans:
         join &= ~(inside(spans, line_start[a]) | inside(spans, line_start[b]))
     space = ~join_cjk & ~tight

@@ -7,6 +7,7 @@ import re
 
 import numpy as np
 
+from transforms.cjk_layout import verse_line_ends
 from transforms.clean import clean_text
 from transforms.normalize import normalize_text
 from transforms.paragraphs import paragraph_starts
@@ -188,14 +189,17 @@ TUTORIAL = (
 def test_unfenced_code_and_nested_lists_in_chinese_text_keep_their_indentation():
     """Clause ``code_indent`` of ``cjk_line_edges``: an indented line opening
     with code (">>> # 斐波那契数列：") or a list marker keeps its indentation, as
-    its neighbours without CJK do (normalization leaves one space of each
-    indent: " >>> a, b = 0, 1"; the rule took it before ">>> # 斐波那契数列：" and
+    its neighbours without CJK do (normalization leaves one space of a list
+    item's indent; the rule took it before ">>> # 斐波那契数列：" and
     "- Windows 用户", flattening the list); the prose keeps no layout."""
     source = normalize_text(TUTORIAL)
     out = unwrap_text(source)[0]
     assert out == source  # nothing of it is layout
     indented = [line for line in source.split("\n") if line.startswith(" ")]
-    assert len(indented) == 8 and {line[:3] for line in indented} == {" >>", " ..", " - "}
+    assert len(indented) == 8 and {line[:3] for line in indented} == {"   ", " - "}
+    # The session is an indented code block (rule indented_code of
+    # transforms.code_blocks: ">>> " opens its lines), kept as written.
+    assert TUTORIAL[TUTORIAL.index("    >>>") : TUTORIAL.index("\n\n本例")] in out
     # The 红楼梦 paragraphs (indented, opening with CJK or a dash) lose theirs.
     assert "\n " not in unwrap_text(normalize_text(HONGLOU))[0]
 
@@ -293,6 +297,12 @@ def test_wrapped_chinese_prose_still_joins_the_lines_that_end_a_sentence():
     out = _clean(HONGLOU)
     assert "更觉得润人笔墨。我虽不学无文" in out
     assert "以告天下；知我之负罪固多" in out
-    # Three lines are the least the rule reads: a quatrain alone is not enough.
+    # Three lines are the least rule cjk_verse_lines reads: two are not enough.
     couplet = DENGGAO.split("\n", 2)[0] + "\n" + DENGGAO.split("\n", 2)[1] + "\n"
-    assert "\n" not in _clean(couplet).strip()
+    cp = np.frombuffer(couplet.encode("utf-32-le"), dtype=np.uint32)
+    ends = np.asarray([i for i, c in enumerate(couplet) if c == "\n"])
+    starts = np.asarray([0, ends[0] + 1])
+    assert not verse_line_ends(cp, ends - 1, starts).any()
+    # The couplet is one regular verse (two clauses of seven): rule cjk_verse,
+    # which reads a pair of lines, keeps its break.
+    assert _clean(couplet).strip().split("\n") == couplet.strip().split("\n")

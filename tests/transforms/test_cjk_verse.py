@@ -1,0 +1,62 @@
+"""Rule cjk_verse (``transforms.cjk_layout``, applied in ``unwrap``): regular
+Chinese verse set a verse, a couplet or a quatrain to a line keeps its line
+breaks. Before the rule, verse lines as wide as the text's wrap joined like
+wrapped prose: 静夜思's four lines became one, and 红楼梦's eight-line poems, set
+four verses to a line, lost the break after their fourth verse."""
+
+import pytest
+
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+
+# 红楼梦, lines 4855-4865 of the shared file (第二十三回): wrapped prose, then two
+# of 宝玉's 四时即事诗, each set four verses to a line.
+HONGLOU = (
+    "十二日，一齐进去，登时园内花招绣带，柳拂香风，不似前番那等寂寞了。 \n"
+    "    闲言少叙，且说宝玉自进园来，心满意足，再无别项可生贪求之心，每 \n"
+    "日只和姊妹丫鬟们一处，或读书，或写字，或弹琴下棋，作画吟诗，以至描 \n"
+    "鸾刺凤，斗草簪花，低吟悄唱，拆字猜枚，无所不至，倒也十分快意。他曾 \n"
+    "有几首四时即事诗，虽不算好，却是真情真景。《春夜即事》云： \n"
+    "    霞绡云幄任铺陈，隔巷蛙声听未真。枕上轻寒窗外雨，眼前春色梦中人。 \n"
+    "盈盈烛泪因谁泣，点点花愁为我嗔。自是小鬟娇懒惯，拥衾不耐笑言频。 \n"
+    "     《夏夜即事》云： \n"
+    "    倦绣佳人幽梦长，金笼鹦鹉唤茶汤。窗明麝月开宫镜，室霭檀云品御香。 \n"
+    "琥珀杯倾荷露滑，玻璃槛纳柳风凉。水亭处处齐纨动，帘卷朱楼罢晚妆。 \n"
+)
+
+
+def _clean(text: str) -> str:
+    return clean_text(normalize_text(text)).text
+
+
+def test_honglou_poems_keep_their_lines_and_the_prose_joins():
+    clean = _clean(HONGLOU)
+    assert "眼前春色梦中人。\n盈盈烛泪因谁泣" in clean
+    assert "室霭檀云品御香。\n琥珀杯倾荷露滑" in clean
+    # The wrapped prose around them still joins without a newline.
+    assert "每日只和姊妹丫鬟们一处" in clean and "以至描鸾刺凤" in clean
+    assert "他曾有几首四时即事诗" in clean
+
+
+@pytest.mark.parametrize(
+    "poem",
+    [
+        "床前明月光，\n疑是地上霜。\n举头望明月，\n低头思故乡。",  # 李白 静夜思
+        "白日依山尽，黄河入海流。\n欲穷千里目，更上一层楼。",  # 王之涣 登鹳雀楼
+        "千山鸟飞绝，\n万径人踪灭。\n孤舟蓑笠翁，\n独钓寒江雪。",  # 柳宗元 江雪
+    ],
+)
+def test_a_poem_set_at_equal_width_keeps_its_lines(poem):
+    assert _clean("诗\n\n" + poem + "\n") == "诗\n\n" + poem + "\n"
+
+
+def test_prose_with_clauses_of_unequal_length_still_joins():
+    """Wrapped prose whose lines end on a mark is no verse: 红楼梦's "宝玉看了仍不
+    解，..." line (clauses of 7, 4, 9 and 6 characters) joins the next."""
+    prose = (
+        "宝玉看了仍不解，待要问时，知他必不肯泄露天机，待要丢下又不舍。\n"
+        "遂往后看，只见画着一张弓，弓上挂着一个香橼。也有一首歌词云：\n"
+        "二十年来辨是非，榴花开处照宫闱。三春争及初春景，虎兕相逢大梦归。\n"
+    )
+    clean = _clean(prose)
+    assert "又不舍。遂往后看" in clean

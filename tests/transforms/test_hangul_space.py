@@ -1,0 +1,66 @@
+"""Rule hangul_space (``transforms.cjk_layout``, applied in ``unwrap``): Korean
+separates words with spaces, so a wrap inside a Korean paragraph is a space.
+Before the rule a wrap between two Hangul syllables joined with nothing
+("서로" / "통하지" -> "서로통하지"), and a line ending with "," or "." under
+the width stayed a line. Japanese and Chinese still join without a space."""
+
+import textwrap
+
+import numpy as np
+import pytest
+
+from transforms.cjk_layout import hangul_lines
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+from transforms.unwrap import code_points
+
+# The preface of 훈민정음 (1446) in its usual modern Korean rendering, and the
+# first two verses of 애국가 as a paragraph (both public domain).
+HUNMIN = (
+    "나라의 말이 중국과 달라 문자와 서로 통하지 아니하니, 이런 까닭으로 어리석은 백성이 "
+    "이르고자 하는 바가 있어도 마침내 제 뜻을 능히 펴지 못하는 사람이 많으니라. 내가 이를 "
+    "위하여 가엾게 여겨 새로 스물여덟 글자를 만드니, 사람마다 하여금 쉽게 익혀 날마다 씀에 "
+    "편안하게 하고자 할 따름이니라."
+)
+AEGUKGA = (
+    "동해 물과 백두산이 마르고 닳도록 하느님이 보우하사 우리나라 만세. 무궁화 삼천리 화려 강산 "
+    "대한 사람 대한으로 길이 보전하세. 남산 위에 저 소나무 철갑을 두른 듯 바람 서리 불변함은 "
+    "우리 기상일세."
+)
+# 夏目漱石「吾輩は猫である」の冒頭 (public domain): kana and kanji, no spaces.
+NEKO = (
+    "吾輩は猫である。名前はまだ無い。どこで生れたかとんと見当がつかぬ。何でも薄暗いじめじめ"
+    "した所でニャーニャー泣いていた事だけは記憶している。吾輩はここで始めて人間というものを見た。"
+)
+
+
+def _unwrap(wrapped: str) -> str:
+    doc = wrapped + "\n\n" + wrapped + "\n"
+    return clean_text(normalize_text(doc)).text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize("width", range(14, 41, 4))
+@pytest.mark.parametrize("para", [HUNMIN, AEGUKGA])
+def test_word_wrapped_korean_joins_with_its_spaces(para, width):
+    wrapped = "\n".join(textwrap.wrap(para, width))
+    assert wrapped.count("\n") >= 2
+    assert _unwrap(wrapped) == para
+
+
+def test_japanese_and_chinese_still_join_without_a_space():
+    wrapped = "\n".join(NEKO[i : i + 20] for i in range(0, len(NEKO), 20))
+    assert _unwrap(wrapped) == NEKO
+    honglou = (
+        "此开卷第一回也．作者自云：因曾历过一番梦幻之后，故将真事隐去，而借通灵之说，撰此石头记一书也．"
+        "故曰甄士隐云云．但书中所记何事何人？自又云：今风尘碌碌，一事无成，忽念及当日所有之女子，"
+    )
+    wrapped = "\n".join(honglou[i : i + 30] for i in range(0, len(honglou), 30))
+    assert _unwrap(wrapped) == honglou
+
+
+def test_only_lines_with_hangul_are_korean():
+    text = "나라의 말이\n吾輩は猫である\n\n한글 ㅎㅏ\n"
+    starts = [0, 7, 15, 16]
+    blank = [False, False, True, False]
+    out = hangul_lines(code_points(text), np.asarray(starts), np.asarray(blank))
+    assert out.tolist() == [True, False, False, True]

@@ -1,0 +1,97 @@
+"""Rule latin_in_cjk (``transforms.cjk_layout``, applied in ``unwrap``): in
+wrapped Chinese text with English words, a word the wrapper cut at the width
+joins without a space ("Arthur Wal" / "ey" -> "Arthur Waley"; before the rule
+"Arthur Wal ey"), a break at a space joins with one, and a short line that ends
+a paragraph stays."""
+
+import os
+import textwrap
+
+import pytest
+
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+
+# Two paragraphs written for this test: Chinese with English names and words.
+WALEY = (
+    "一九四二年，英国汉学家Arthur Waley把《西游记》节译成英文，书名叫作Monkey，"
+    "在伦敦出版以后很受欢迎。后来有人把这部译本放到Project Gutenberg上，"
+    "读者可以免费下载。Waley没有去过中国，却译出了许多中国古典诗文，"
+    "他的朋友说他读书极快，常常在British Museum的阅览室里一坐就是一整天。"
+)
+LUXUN = (
+    "鲁迅在日本仙台学医的时候，老师藤野严九郎用German讲解解剖学，"
+    "还替他改正笔记。后来鲁迅弃医从文，写了《阿Q正传》，这篇小说很快被译成English、"
+    "French和Russian，Romain Rolland读了法译本，说阿Q的可怜的样子至今还留在他的记忆里。"
+)
+
+
+def _cut(text: str, width: int) -> str:
+    """A wrapper that counts characters: every line holds ``width`` of them."""
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def _first_paragraph(wrapped: str) -> str:
+    doc = wrapped + "\n\n" + wrapped + "\n"
+    return clean_text(normalize_text(doc)).text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize("width", [20, 25, 30, 35])
+@pytest.mark.parametrize("para", [WALEY, LUXUN])
+def test_words_cut_by_a_character_count_wrapper_join_whole(para, width):
+    wrapped = _cut(para, width)
+    lines = wrapped.split("\n")
+    # Some break has a Latin letter on one side (a cut word, or its edge).
+    assert any(
+        (a[-1].isascii() and a[-1].isalpha()) or (b[0].isascii() and b[0].isalpha())
+        for a, b in zip(lines, lines[1:], strict=False)
+    )
+    assert _first_paragraph(wrapped) == para
+
+
+@pytest.mark.parametrize("width", [25, 30])
+def test_a_wrapper_that_breaks_at_spaces_keeps_the_space(width):
+    """Python's textwrap drops the space it breaks at, and leaves the line short."""
+    wrapped = "\n".join(textwrap.wrap(WALEY, width))
+    assert "British\nMuseum" in wrapped
+    assert _first_paragraph(wrapped) == WALEY
+
+
+def test_the_space_a_cutter_kept_at_a_line_start_is_no_indent():
+    wrapped = _cut(WALEY, 17)
+    assert "\n Waley把" in wrapped
+    assert _first_paragraph(wrapped) == WALEY
+
+
+# 水浒传 (lines 5688-5692 of the shared file): a short line ending with a
+# garbled "C" (GB18030 conversion) closes a paragraph.
+SHUIHU_PARAGRAPH = (
+    '保正哥哥今做头领，学究军师号令非昔日，小弟怎敢将回去？到山寨中必然受责。"\n'
+    '    宋江道："既是号令严明，我便写一封回书，与你将去便了。"\n'
+    "    刘唐苦苦相央y涨缜洧??C\n"
+    "    宋江那里肯接，随即取一幅纸来，借酒家笔砚，备细写了一封回书与刘唐收在\n"
+    "包内。\n"
+)
+
+
+def test_a_short_line_ending_with_a_latin_letter_ends_its_paragraph():
+    clean = clean_text(normalize_text(SHUIHU_PARAGRAPH)).text
+    assert "洧??C\n宋江那里肯接" in clean
+
+
+def test_shuihu_wraps_next_to_garbled_latin_letters(shared_data):
+    """The novel's two full lines that end before a garbled Latin letter ("你这*磡"
+    / "A这*甧j虫", line 11591) were left unjoined; the paragraph end stays."""
+    with open(os.path.join(shared_data, "zh_classics", "水浒传.txt"), encoding="utf-8") as f:
+        clean = clean_text(normalize_text(f.read())).text
+    assert "你这*磡A这*甧j虫口里倒涎" in clean
+    assert "洧??C\n宋江那里肯接" in clean
+
+
+def test_an_english_block_is_left_to_the_latin_rules():
+    """A block with more Latin letters than CJK characters is not CJK text."""
+    english = (
+        "The translator Arthur Waley (韦利) never went to China, yet his versions of\n"
+        "the classical poems were read more widely than any before them in English.\n"
+    )
+    assert clean_text(normalize_text(english)).text == english.replace("of\nthe", "of the")
