@@ -28,6 +28,8 @@ import posixpath
 import re
 import shlex
 
+from transforms.decompress import CODECS, codec_of
+
 ARCHIVE_EXTRACT = {
     "tar": "mkdir books && tar -xf FILE -C books",
     "zip": "unzip FILE -d books",
@@ -44,7 +46,7 @@ DOCUMENT_KINDS = {
     "docx": ("a Word document", _PANDOC),
     "ole2": (
         "an OLE2 file (Word 97-2003 .doc, Excel .xls, Outlook .msg)",
-        "libreoffice --headless --convert-to txt FILE",
+        "libreoffice --headless --convert-to txt --outdir text FILE",
     ),
     "odf": ("an OpenDocument file", _PANDOC),
     "rtf": ("an RTF document", _PANDOC),
@@ -113,11 +115,34 @@ def document_kind(data: bytes) -> str | None:
     return None
 
 
-def _fill(command: str, path: str) -> str:
-    """``command`` with ``FILE`` (and ``FILE.txt``) spelled for the input at ``path``."""
+# A compressed document is decompressed first (the converters read no gzip); the tool
+# that keeps the compressed file and strips this suffix.
+_DECOMPRESS = {
+    ".gz": "gunzip -k",
+    ".bz2": "bunzip2 -k",
+    ".xz": "unxz -k",
+    ".lzma": "unxz -k",
+    ".zst": "zstd -d",
+}
+
+
+def _fill(command: str, path: str, decompress: bool = True) -> str:
+    """``command`` with ``FILE`` (and ``FILE.txt``) spelled for the input at ``path``.
+    The text file never has the input's own name (``notes.txt`` holding HTML converts
+    to ``notes.plain.txt``, not over itself), and a compressed input is decompressed
+    first (``gunzip -k page.html.gz && pandoc page.html ...``)."""
     name = posixpath.basename(path)
-    text = posixpath.splitext(name)[0] + ".txt"
-    return command.replace("FILE.txt", shlex.quote(text)).replace("FILE", shlex.quote(name))
+    first = ""
+    if decompress and codec_of(name):
+        suffix = next(s for s in CODECS if name.lower().endswith(s))
+        tool = _DECOMPRESS.get(suffix)
+        first = (
+            f"{tool} {shlex.quote(name)} && " if tool else f"decompress {shlex.quote(name)}, then "
+        )
+        name = name[: -len(suffix)]
+    stem = posixpath.splitext(name)[0]
+    text = stem + ".txt" if stem + ".txt" != name else stem + ".plain.txt"
+    return first + command.replace("FILE.txt", shlex.quote(text)).replace("FILE", shlex.quote(name))
 
 
 def document_error(kind: str, path: str = "FILE") -> str:
@@ -133,7 +158,7 @@ def archive_error(kind: str, path: str = "FILE") -> str:
     """The rejection's message for :func:`archive_kind`'s ``kind``."""
     return (
         f"the file is a {kind} archive, not text; extract it and pass the folder as "
-        f"--input (e.g. {_fill(ARCHIVE_EXTRACT[kind], path)})"
+        f"--input (e.g. {_fill(ARCHIVE_EXTRACT[kind], path, kind != 'tar')})"
     )
 
 
