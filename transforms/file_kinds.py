@@ -24,9 +24,11 @@ and scored), and a PDF was "not UTF-8, re-encode it as GB18030". Rules:
 
 from __future__ import annotations
 
+import io
 import posixpath
 import re
 import shlex
+import zipfile
 
 from transforms.decompress import CODECS, codec_of
 
@@ -77,7 +79,8 @@ def archive_kind(data: bytes) -> str | None:
 def _zip_document(data: bytes) -> str | None:
     """EPUB and OpenDocument store ``mimetype`` first, uncompressed (their specs
     require it); a .docx has a ``word/`` folder (its names are stored in clear in the
-    zip's headers)."""
+    zip's headers; the central directory, when ``data`` holds it, tells a .docx from
+    a zip of them)."""
     name_length = int.from_bytes(data[26:28], "little")
     extra_length = int.from_bytes(data[28:30], "little")
     if data[30 : 30 + name_length] == b"mimetype":
@@ -87,9 +90,12 @@ def _zip_document(data: bytes) -> str | None:
             return "epub"
         if mimetype.startswith(b"application/vnd.oasis.opendocument"):
             return "odf"
-    if b"word/document.xml" in data:
-        return "docx"
-    return None
+    try:  # the central directory: a zip of .docx files stored uncompressed (zip -0,
+        # zip -n .docx) holds their "word/document.xml" names in clear too
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "docx" if "word/document.xml" in archive.namelist() else None
+    except (zipfile.BadZipFile, EOFError, ValueError):  # only the file's start
+        return "docx" if b"word/document.xml" in data else None
 
 
 def document_kind(data: bytes) -> str | None:

@@ -224,3 +224,21 @@ def test_the_convert_command_never_writes_over_its_input_and_reads_no_gzip(tmp_p
         subprocess.run(step, shell=True, cwd=tmp_path, check=True, capture_output=True)
     assert (tmp_path / name).exists()
     assert file_kinds.document_kind((tmp_path / source).read_bytes()) == "html"
+
+
+def test_a_zip_of_word_files_stored_uncompressed_is_an_archive(tmp_path):
+    """``zip -0`` or ``zip -n .docx`` store the .docx files as they are, so their own
+    ``word/document.xml`` names stand in clear in the outer zip: it was "a Word
+    document, pandoc reports.zip ..." (pandoc cannot read it); it is an archive to
+    extract, whose .docx files are then rejected one by one."""
+    docx = _documents()["report.docx"][0]
+    sink = io.BytesIO()
+    with zipfile.ZipFile(sink, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("q1.docx", docx)
+        z.writestr("q2.docx", docx)
+    assert b"word/document.xml" in sink.getvalue()
+    (tmp_path / "reports.zip").write_bytes(sink.getvalue())
+    (rejected,) = _read(tmp_path / "reports.zip")
+    assert rejected.reason == "archive_input", rejected
+    assert "unzip reports.zip -d books" in rejected.error
+    assert file_kinds.document_kind(docx) == "docx"
