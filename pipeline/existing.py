@@ -40,6 +40,7 @@ _NOT_SETTINGS = {
     "memory_tokens",
 }
 _PER_WINDOW = ("chunk.windows", "chunk.overlaps", "chunk.snap_tolerances")
+_MEMORY = ("chunk.memory_source", "chunk.retrieval.", "chunk.memory_separator_ids")
 
 
 def _files(patterns: list[str]) -> list[str]:
@@ -76,10 +77,13 @@ def setting_differences(built_config: dict, asked_config: dict) -> list:
     built = {k: v for k, v in built_config.items() if k not in _NOT_SETTINGS}
     asked = {k: v for k, v in asked_config.items() if k not in _NOT_SETTINGS}
     built, asked = _leaves(built), _leaves(asked)
+    skip = _PER_WINDOW
+    if built.get("chunk.memory_tokens") == asked.get("chunk.memory_tokens") == 0:
+        skip += _MEMORY  # no prefix: where it would come from changes no row
     return [
         (key, built[key], value)
         for key, value in asked.items()
-        if key in built and built[key] != value and not key.startswith(_PER_WINDOW)
+        if key in built and built[key] != value and not key.startswith(skip)
     ]
 
 

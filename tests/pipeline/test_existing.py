@@ -6,6 +6,7 @@ INPUT=my_books/`` after the default build left the Shakespeare dataset in place 
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -163,3 +164,24 @@ def test_make_dataset_compares_dataset_args(dataset, dataset_inputs, tiny_tokeni
         [*make, f"DATASET_ARGS={flags} --memory-tokens 8"], capture_output=True, text=True
     )
     assert other.returncode == 2 and "chunk.memory_tokens 40 (asked: 8)" in other.stderr, other
+
+
+def test_where_a_memory_prefix_comes_from_matters_only_with_one(dataset):
+    """A dataset built without a prefix before ``--memory-source`` became ``key-recent``
+    (1 December) holds the same rows as one built now: not refused for that. With a
+    prefix (the fixture's 40 tokens) the source is compared."""
+    from schemas.dataset import load_manifest
+
+    config = load_manifest(str(dataset)).config
+    assert config["chunk"]["memory_tokens"] == 40
+    old = json.loads(json.dumps(config))
+    old["chunk"]["memory_source"] = "key"
+    old["chunk"]["retrieval"]["k1"] = 1.2
+    found = existing.setting_differences(old, config)
+    assert [key for key, _, _ in found] == ["chunk.memory_source", "chunk.retrieval.k1"]
+    for c in (old, config):
+        c["chunk"]["memory_tokens"] = 0
+    assert existing.setting_differences(old, config) == []
+    old["chunk"]["overlaps"] = {"64": 1}  # per window: compared as WINDOWS, not here
+    old["validation_fraction"] = 0.2
+    assert existing.setting_differences(old, config) == [("validation_fraction", 0.2, 0.4)]
