@@ -4,53 +4,150 @@ when it was built from what is asked now.
 The Makefile used to key the build on ``OUT/_COMPLETE`` alone, so ``make dataset
 INPUT=my_books/`` after the default build (same ``OUT``) answered "Nothing to be done"
 and the next ``make train`` trained on Shakespeare (README audit, session 12). Rule
-``stale_dataset``: the inputs (as given), the tokenizer (by sha256, so another
-spelling of the same file is fine) and the windows must match the manifest's;
-otherwise one line says what differs and how to rebuild, exit 2. Other flags
-(``DATASET_ARGS``) are not compared; ``--overwrite`` among them rebuilds.
+``stale_dataset``: the inputs, the tokenizer (by sha256, so another spelling of the
+same file is fine), the windows and every setting ``DATASET_ARGS`` changes (memory
+prefix, overlap, boilerplate, dedup, ...: the config a build with these flags would
+save, compared with the manifest's) must match; otherwise one line says what differs
+and how to rebuild, exit 2. ``--overwrite`` rebuilds (the Makefile does not ask).
+Inputs match when spelled alike or when they list the same files now (``books/``,
+``./books``, a link to it, ``books/*.txt``); a file added to or changed in the folder
+since the build is not seen (the manifest keeps no file list). Not compared: where
+the output goes, how it is sharded, Beam's flags.
 
-    python -m pipeline.existing OUT --input GLOB [--input ...] --tokenizer PATH --windows W
+    python -m pipeline.existing OUT --input GLOB [--input ...] --tokenizer PATH \
+        --windows W [DATASET_ARGS...]
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import sys
 
 from pipeline.options import parse_windows
 
+# Config keys that do not change the rows: where they go, how they are sharded, and
+# what is compared apart (inputs, tokenizer, windows and its top-level copies).
+_NOT_SETTINGS = {
+    "inputs",
+    "output",
+    "tokenizer",
+    "overwrite",
+    "shards_per_bucket",
+    "windows",
+    "overlaps",
+    "memory_tokens",
+}
+_PER_WINDOW = ("chunk.windows", "chunk.overlaps", "chunk.snap_tolerances")
+_MEMORY = ("chunk.memory_source", "chunk.retrieval.", "chunk.memory_separator_ids")
 
-def differences(out: str, inputs: list[str], tokenizer: str, windows: tuple[int, ...]) -> list:
+
+def _files(patterns: list[str]) -> list[str]:
+    from pipeline.storage import is_remote
+    from transforms.inputs import expand_inputs
+
+    found = expand_inputs(patterns)
+    return sorted(f.path if is_remote(f.path) else os.path.realpath(f.path) for f in found)
+
+
+def same_inputs(built: list[str], asked: list[str]) -> bool:
+    """The same spelling, or the same files listed now (a folder with or without its
+    trailing slash, relative or absolute, through a link, or a glob of it)."""
+    if list(built) == list(asked):
+        return True
+    try:
+        return _files(list(built)) == _files(list(asked))
+    except (ValueError, OSError):  # one of them lists nothing (now): not the same
+        return False
+
+
+def _leaves(value, prefix: str = "") -> dict:
+    if isinstance(value, dict):
+        out = {}
+        for key, inner in value.items():
+            out.update(_leaves(inner, f"{prefix}{key}."))
+        return out
+    return {prefix[:-1]: value}
+
+
+def setting_differences(built_config: dict, asked_config: dict) -> list:
+    """``(setting, built, asked)`` for each config leaf (``chunk.memory_tokens``) the
+    flags asked now would set otherwise; a leaf the built manifest lacks is skipped."""
+    built = {k: v for k, v in built_config.items() if k not in _NOT_SETTINGS}
+    asked = {k: v for k, v in asked_config.items() if k not in _NOT_SETTINGS}
+    built, asked = _leaves(built), _leaves(asked)
+    skip = _PER_WINDOW
+    if built.get("chunk.memory_tokens") == asked.get("chunk.memory_tokens") == 0:
+        skip += _MEMORY  # no prefix: where it would come from changes no row
+    return [
+        (key, built[key], value)
+        for key, value in asked.items()
+        if key in built and built[key] != value and not key.startswith(skip)
+    ]
+
+
+def _asked_config(out: str, inputs, tokenizer: str, windows, extra: list[str]) -> dict:
+    """The config ``longctx dataset`` with these flags would save (pipeline.build)."""
+    from pipeline.build import config_from_args, resolved_config
+    from pipeline.options import dataset_parser
+    from schemas.errors import user_input
+    from transforms.tokenize import eos_token_id, load_tokenizer
+
+    argv = [a for i in inputs for a in ("--input", i)]
+    argv += ["--output", out, "--tokenizer", tokenizer, "--windows", ",".join(map(str, windows))]
+    args, _beam_flags = dataset_parser().parse_known_args([*argv, *extra])
+    loaded = load_tokenizer(tokenizer)
+    separator_ids = tuple(loaded.encode("\n\n", add_special_tokens=False).ids)
+    with user_input():
+        config = config_from_args(args, eos_token_id(loaded), separator_ids)
+    return resolved_config(config, 0)
+
+
+def differences(
+    out: str,
+    inputs: list[str],
+    tokenizer: str,
+    windows: tuple[int, ...],
+    extra: list[str] = (),
+) -> list:
     """What differs between the dataset at ``out`` and the build asked for, as
-    ``(what, built, asked)``; empty when it can be reused."""
+    ``(what, built, asked)``; empty when it can be reused. ``extra``: the other
+    ``longctx dataset`` flags (``DATASET_ARGS``)."""
+    from pipeline.storage import read_bytes
     from schemas.dataset import load_manifest
 
     manifest = load_manifest(out)
     config = manifest.config
+    # First: load_tokenizer's own errors (a folder, a missing file) as the build says them.
+    asked = _asked_config(out, inputs, tokenizer, windows, list(extra))
     found = []
-    if list(config["inputs"]) != list(inputs):
+    if not same_inputs(config["inputs"], inputs):
         found.append(("input", ", ".join(config["inputs"]), ", ".join(inputs)))
-    with open(tokenizer, "rb") as f:
-        digest = hashlib.sha256(f.read()).hexdigest()
+    digest = hashlib.sha256(read_bytes(tokenizer)).hexdigest()
     if digest != manifest.tokenizer.sha256:
         found.append(("tokenizer", manifest.tokenizer.path, tokenizer))
     built = tuple(config["chunk"]["windows"])
     if built != tuple(windows):
         found.append(("windows", ",".join(map(str, built)), ",".join(map(str, windows))))
+    found += setting_differences(config, asked)
     return found
 
 
 def main(argv: list[str] | None = None) -> int:
+    from schemas.errors import UserError
+    from transforms.runtime import setup_logging
+
+    setup_logging()  # drops Beam's "apitools not found" on importing pipeline.build
     parser = argparse.ArgumentParser(prog="python -m pipeline.existing")
     parser.add_argument("out")
     parser.add_argument("--input", action="append", required=True)
     parser.add_argument("--tokenizer", required=True)
     parser.add_argument("--windows", type=parse_windows, required=True)
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
     try:
-        found = differences(args.out, args.input, args.tokenizer, args.windows)
-    except OSError as error:  # the tokenizer: the build itself would say the same
+        found = differences(args.out, args.input, args.tokenizer, args.windows, extra)
+    except (OSError, UserError) as error:  # the build itself would say the same
         print(f"make dataset: error: {error}", file=sys.stderr)
         return 2
     if not found:

@@ -24,9 +24,13 @@ and scored), and a PDF was "not UTF-8, re-encode it as GB18030". Rules:
 
 from __future__ import annotations
 
+import io
 import posixpath
 import re
 import shlex
+import zipfile
+
+from transforms.decompress import CODECS, codec_of
 
 ARCHIVE_EXTRACT = {
     "tar": "mkdir books && tar -xf FILE -C books",
@@ -44,7 +48,7 @@ DOCUMENT_KINDS = {
     "docx": ("a Word document", _PANDOC),
     "ole2": (
         "an OLE2 file (Word 97-2003 .doc, Excel .xls, Outlook .msg)",
-        "libreoffice --headless --convert-to txt FILE",
+        "libreoffice --headless --convert-to txt --outdir text FILE",
     ),
     "odf": ("an OpenDocument file", _PANDOC),
     "rtf": ("an RTF document", _PANDOC),
@@ -75,7 +79,8 @@ def archive_kind(data: bytes) -> str | None:
 def _zip_document(data: bytes) -> str | None:
     """EPUB and OpenDocument store ``mimetype`` first, uncompressed (their specs
     require it); a .docx has a ``word/`` folder (its names are stored in clear in the
-    zip's headers)."""
+    zip's headers; the central directory, when ``data`` holds it, tells a .docx from
+    a zip of them)."""
     name_length = int.from_bytes(data[26:28], "little")
     extra_length = int.from_bytes(data[28:30], "little")
     if data[30 : 30 + name_length] == b"mimetype":
@@ -85,9 +90,12 @@ def _zip_document(data: bytes) -> str | None:
             return "epub"
         if mimetype.startswith(b"application/vnd.oasis.opendocument"):
             return "odf"
-    if b"word/document.xml" in data:
-        return "docx"
-    return None
+    try:  # the central directory: a zip of .docx files stored uncompressed (zip -0,
+        # zip -n .docx) holds their "word/document.xml" names in clear too
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "docx" if "word/document.xml" in archive.namelist() else None
+    except (zipfile.BadZipFile, EOFError, ValueError):  # only the file's start
+        return "docx" if b"word/document.xml" in data else None
 
 
 def document_kind(data: bytes) -> str | None:
@@ -113,11 +121,34 @@ def document_kind(data: bytes) -> str | None:
     return None
 
 
-def _fill(command: str, path: str) -> str:
-    """``command`` with ``FILE`` (and ``FILE.txt``) spelled for the input at ``path``."""
+# A compressed document is decompressed first (the converters read no gzip); the tool
+# that keeps the compressed file and strips this suffix.
+_DECOMPRESS = {
+    ".gz": "gunzip -k",
+    ".bz2": "bunzip2 -k",
+    ".xz": "unxz -k",
+    ".lzma": "unxz -k",
+    ".zst": "zstd -d",
+}
+
+
+def _fill(command: str, path: str, decompress: bool = True) -> str:
+    """``command`` with ``FILE`` (and ``FILE.txt``) spelled for the input at ``path``.
+    The text file never has the input's own name (``notes.txt`` holding HTML converts
+    to ``notes.plain.txt``, not over itself), and a compressed input is decompressed
+    first (``gunzip -k page.html.gz && pandoc page.html ...``)."""
     name = posixpath.basename(path)
-    text = posixpath.splitext(name)[0] + ".txt"
-    return command.replace("FILE.txt", shlex.quote(text)).replace("FILE", shlex.quote(name))
+    first = ""
+    if decompress and codec_of(name):
+        suffix = next(s for s in CODECS if name.lower().endswith(s))
+        tool = _DECOMPRESS.get(suffix)
+        first = (
+            f"{tool} {shlex.quote(name)} && " if tool else f"decompress {shlex.quote(name)}, then "
+        )
+        name = name[: -len(suffix)]
+    stem = posixpath.splitext(name)[0]
+    text = stem + ".txt" if stem + ".txt" != name else stem + ".plain.txt"
+    return first + command.replace("FILE.txt", shlex.quote(text)).replace("FILE", shlex.quote(name))
 
 
 def document_error(kind: str, path: str = "FILE") -> str:
@@ -133,7 +164,7 @@ def archive_error(kind: str, path: str = "FILE") -> str:
     """The rejection's message for :func:`archive_kind`'s ``kind``."""
     return (
         f"the file is a {kind} archive, not text; extract it and pass the folder as "
-        f"--input (e.g. {_fill(ARCHIVE_EXTRACT[kind], path)})"
+        f"--input (e.g. {_fill(ARCHIVE_EXTRACT[kind], path, kind != 'tar')})"
     )
 
 

@@ -6,6 +6,7 @@ INPUT=my_books/`` after the default build left the Shakespeare dataset in place 
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -15,9 +16,15 @@ import pytest
 from pipeline import existing
 from tests.conftest import REPO_ROOT, build_tiny_tokenizer
 
+# The ``dataset`` fixture's other flags (tests/pipeline/conftest.py: dataset_args).
+FIXTURE_FLAGS = ["--memory-tokens", "40", "--validation-fraction", "0.4"]
+
 
 def _asked(dataset_inputs, tokenizer, windows="64,256"):
-    return ["--input", str(dataset_inputs), "--tokenizer", tokenizer, "--windows", windows]
+    return [
+        "--input", str(dataset_inputs), "--tokenizer", tokenizer, "--windows", windows,
+        *FIXTURE_FLAGS,
+    ]  # fmt: skip
 
 
 def test_the_same_build_is_reused(dataset, dataset_inputs, tiny_tokenizer_path, capsys):
@@ -29,7 +36,10 @@ def test_the_same_tokenizer_under_another_path_is_the_same(
     dataset, dataset_inputs, tiny_tokenizer_path, tmp_path
 ):
     copy = shutil.copy(tiny_tokenizer_path, tmp_path / "tokenizer.json")
-    assert existing.differences(str(dataset), [str(dataset_inputs)], str(copy), (64, 256)) == []
+    found = existing.differences(
+        str(dataset), [str(dataset_inputs)], str(copy), (64, 256), FIXTURE_FLAGS
+    )
+    assert found == []
 
 
 @pytest.mark.parametrize("what", ["input", "windows", "tokenizer"])
@@ -44,6 +54,7 @@ def test_another_input_tokenizer_or_windows_is_one_line_and_exit_2(
     else:
         tokenizer = build_tiny_tokenizer(str(tmp_path / "other.json"), vocab_size=300)
     argv = [str(dataset), "--input", inputs, "--tokenizer", tokenizer, "--windows", windows]
+    argv += FIXTURE_FLAGS
     assert existing.main(argv) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("make dataset: error: "), err
@@ -64,3 +75,113 @@ def test_make_dataset_refuses_a_complete_out_built_from_other_input(
         [*make, f"INPUT={tmp_path / 'my_books'}", "WINDOWS=64,256"], capture_output=True, text=True
     )
     assert done.returncode == 2 and "built from other settings: input" in done.stderr, done
+
+
+@pytest.mark.parametrize("spelling", ["slash", "relative", "link", "glob"])
+def test_another_spelling_of_the_same_input_is_reused(
+    dataset, dataset_inputs, tiny_tokenizer_path, tmp_path, spelling
+):
+    """``books/``, ``./books``, a link to it or ``books/*`` list the same files as
+    ``books``: a legit rerun, which used to be refused as "built from other settings"."""
+    folder = str(dataset_inputs)
+    if spelling == "slash":
+        asked = folder + "/"
+    elif spelling == "relative":
+        asked = os.path.relpath(folder)
+    elif spelling == "link":
+        os.symlink(folder, tmp_path / "books")
+        asked = str(tmp_path / "books")
+    else:
+        asked = os.path.join(folder, "*")
+    assert asked != folder
+    argv = [str(dataset), *_asked(dataset_inputs, tiny_tokenizer_path)]
+    argv[argv.index(folder)] = asked
+    assert existing.main(argv) == 0
+
+
+def test_a_subset_of_the_input_is_another_input(dataset, dataset_inputs, tiny_tokenizer_path):
+    subset = os.path.join(str(dataset_inputs), "book*.txt")  # news.jsonl left out
+    found = existing.differences(
+        str(dataset), [subset], tiny_tokenizer_path, (64, 256), FIXTURE_FLAGS
+    )
+    assert [what for what, _, _ in found] == ["input"]
+
+
+@pytest.mark.parametrize(
+    "flags,setting,built,asked",
+    [
+        (["--memory-tokens", "8"], "chunk.memory_tokens", 40, 8),
+        (["--keep-boilerplate"], "clean.boilerplate.enabled", True, False),
+        (["--validation-fraction", "0.1"], "validation_fraction", 0.4, 0.1),
+        (["--dedup"], "near_duplicates.dedup", False, True),
+    ],
+)
+def test_a_setting_dataset_args_changes_is_compared(
+    dataset, dataset_inputs, tiny_tokenizer_path, flags, setting, built, asked
+):
+    """``make dataset DATASET_ARGS='--memory-tokens 128'`` after a build without a
+    memory prefix said "dataset ready (not rebuilt)": only INPUT, TOKENIZER and WINDOWS
+    were compared, and ``make train`` trained without the prefix."""
+    found = existing.differences(
+        str(dataset), [str(dataset_inputs)], tiny_tokenizer_path, (64, 256), FIXTURE_FLAGS + flags
+    )
+    assert found == [(setting, built, asked)]
+
+
+def test_flags_that_do_not_change_the_rows_are_not_compared(
+    dataset, dataset_inputs, tiny_tokenizer_path
+):
+    extra = ["--shards-per-bucket", "3", "--direct_num_workers=2", "--direct_running_mode",
+             "in_memory"]  # fmt: skip
+    argv = [str(dataset), *_asked(dataset_inputs, tiny_tokenizer_path), *extra]
+    assert existing.main(argv) == 0
+
+
+def test_a_tokenizer_folder_is_the_builds_one_line(
+    dataset, dataset_inputs, tiny_tokenizer_path, capsys
+):
+    """It was ``make dataset: error: [Errno 21] Is a directory``."""
+    argv = [str(dataset), *_asked(dataset_inputs, os.path.dirname(tiny_tokenizer_path))]
+    assert existing.main(argv) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "is a folder" in err[0] and "Errno" not in err[0], err
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_dataset_compares_dataset_args(dataset, dataset_inputs, tiny_tokenizer_path):
+    """The Makefile passes DATASET_ARGS to the check (it did not: a complete OUT was
+    reused whatever DATASET_ARGS asked)."""
+    bin_dir = os.path.join(REPO_ROOT, ".venv", "bin")
+    if not os.path.exists(os.path.join(bin_dir, "longctx")):
+        pytest.skip("no .venv in this checkout")
+    make = ["make", "-s", "-C", REPO_ROOT, "-o", ".venv/bin/longctx", "dataset"]
+    make += [f"OUT={dataset}", f"TOKENIZER={tiny_tokenizer_path}", f"INPUT={dataset_inputs}/"]
+    make += ["WINDOWS=64,256"]
+    flags = " ".join(FIXTURE_FLAGS)
+    same = subprocess.run([*make, f"DATASET_ARGS={flags}"], capture_output=True, text=True)
+    assert same.returncode == 0 and "not rebuilt" in same.stdout, same
+    other = subprocess.run(
+        [*make, f"DATASET_ARGS={flags} --memory-tokens 8"], capture_output=True, text=True
+    )
+    assert other.returncode == 2 and "chunk.memory_tokens 40 (asked: 8)" in other.stderr, other
+
+
+def test_where_a_memory_prefix_comes_from_matters_only_with_one(dataset):
+    """A dataset built without a prefix before ``--memory-source`` became ``key-recent``
+    (1 December) holds the same rows as one built now: not refused for that. With a
+    prefix (the fixture's 40 tokens) the source is compared."""
+    from schemas.dataset import load_manifest
+
+    config = load_manifest(str(dataset)).config
+    assert config["chunk"]["memory_tokens"] == 40
+    old = json.loads(json.dumps(config))
+    old["chunk"]["memory_source"] = "key"
+    old["chunk"]["retrieval"]["k1"] = 1.2
+    found = existing.setting_differences(old, config)
+    assert [key for key, _, _ in found] == ["chunk.memory_source", "chunk.retrieval.k1"]
+    for c in (old, config):
+        c["chunk"]["memory_tokens"] = 0
+    assert existing.setting_differences(old, config) == []
+    old["chunk"]["overlaps"] = {"64": 1}  # per window: compared as WINDOWS, not here
+    old["validation_fraction"] = 0.2
+    assert existing.setting_differences(old, config) == [("validation_fraction", 0.2, 0.4)]

@@ -191,3 +191,54 @@ def test_one_build_with_documents_reconciles_and_touches_nothing(tmp_path, tiny_
     counts = manifest.documents
     assert counts.documents_in == counts.written + counts.rejected == 1 + len(_documents())
     assert snapshot(tmp_path, outside=(out,)) == before and staging_folders(out) == []
+
+
+def _compressed(name: str, data: bytes) -> bytes:
+    import gzip
+    import lzma
+
+    return gzip.compress(data) if name.endswith(".gz") else lzma.compress(data)
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "page.html.gz", "My Page.htm.xz", "notes.txt.gz"])
+def test_the_convert_command_never_writes_over_its_input_and_reads_no_gzip(tmp_path, name):
+    """``notes.txt`` holding HTML used to get ``pandoc notes.txt -t plain -o notes.txt``
+    (the command replaced its own input), and ``page.html.gz`` got ``pandoc page.html.gz``
+    (pandoc reads no gzip). Now the text file has another name, and a compressed input
+    is decompressed first; the decompress step is run here and must leave the file the
+    converter is told to read, the compressed one kept."""
+    html = _documents()["page.html"][0]
+    (tmp_path / name).write_bytes(_compressed(name, html) if name[-3:] in (".gz", ".xz") else html)
+    (rejected,) = _read(tmp_path / name)
+    assert rejected.reason == "document_format", rejected
+    command = rejected.error.split("(e.g. ", 1)[1].rsplit(")", 1)[0]
+    steps = command.split(" && ")
+    pandoc = shlex.split(steps[-1])
+    assert pandoc[0] == "pandoc" and pandoc[2:4] == ["-t", "plain"] and pandoc[4] == "-o"
+    source, target = pandoc[1], pandoc[5]
+    assert target != source and target != name and target.endswith(".txt")
+    assert len(steps) == (2 if name[-3:] in (".gz", ".xz") else 1)
+    for step in steps[:-1]:
+        if shutil.which(shlex.split(step)[0]) is None:
+            pytest.skip(f"{shlex.split(step)[0]} is not installed")
+        subprocess.run(step, shell=True, cwd=tmp_path, check=True, capture_output=True)
+    assert (tmp_path / name).exists()
+    assert file_kinds.document_kind((tmp_path / source).read_bytes()) == "html"
+
+
+def test_a_zip_of_word_files_stored_uncompressed_is_an_archive(tmp_path):
+    """``zip -0`` or ``zip -n .docx`` store the .docx files as they are, so their own
+    ``word/document.xml`` names stand in clear in the outer zip: it was "a Word
+    document, pandoc reports.zip ..." (pandoc cannot read it); it is an archive to
+    extract, whose .docx files are then rejected one by one."""
+    docx = _documents()["report.docx"][0]
+    sink = io.BytesIO()
+    with zipfile.ZipFile(sink, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("q1.docx", docx)
+        z.writestr("q2.docx", docx)
+    assert b"word/document.xml" in sink.getvalue()
+    (tmp_path / "reports.zip").write_bytes(sink.getvalue())
+    (rejected,) = _read(tmp_path / "reports.zip")
+    assert rejected.reason == "archive_input", rejected
+    assert "unzip reports.zip -d books" in rejected.error
+    assert file_kinds.document_kind(docx) == "docx"
