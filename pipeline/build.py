@@ -446,6 +446,12 @@ def _report(manifest: Manifest, counters: dict[str, int]) -> None:
             f"near-duplicates: {near.clusters} clusters of {near.documents_in_clusters} "
             f"documents, {near.rejected} rejected (--dedup)"
         )
+        if near.validation_fallback:
+            print(
+                f"validation: no document's hash fell under --validation-fraction "
+                f"{manifest.config['validation_fraction']}; {near.validation_fallback!r} "
+                "(the nearest) is in validation so that the split is not empty"
+            )
     for split, buckets in manifest.splits.items():
         for window, b in buckets.items():
             print(

@@ -128,6 +128,18 @@ class NearDuplicateCounts:
     largest_cluster: int
     dedup: bool
     rejected: int
+    # The cluster put in validation by the at-least-one-validation rule
+    # (``transforms.split.fallback_validation_key``); "" when the hash put one there.
+    validation_fallback: str = ""
+
+
+def _near_duplicates_dict(near: NearDuplicateCounts) -> dict:
+    """``validation_fallback`` only when the rule was used: manifests of builds
+    without it stay as they were."""
+    out = vars(near).copy()
+    if not out["validation_fallback"]:
+        del out["validation_fallback"]
+    return out
 
 
 @dataclass(frozen=True)
@@ -189,7 +201,7 @@ class Manifest:
                 "boilerplate_chars": d.boilerplate_chars,
             },
             **(
-                {"near_duplicates": vars(self.near_duplicates).copy()}
+                {"near_duplicates": _near_duplicates_dict(self.near_duplicates)}
                 if self.near_duplicates is not None
                 else {}
             ),

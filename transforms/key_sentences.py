@@ -34,6 +34,17 @@ say something on its own. Rules, each named and tested on real text:
 * ``repeated``: a later copy of an earlier sentence (same words, case and
   spacing aside); a refrain would otherwise fill the memory with itself.
 
+A rule of the selection, not of eligibility (it compares a sentence with the
+ones already picked, so it costs O(k) comparisons per pick, not all pairs):
+
+* ``near_repeat``: a sentence whose character n-grams (``char_grams``: letters
+  and digits lower-cased, everything else dropped; 2-grams of CJK text, else
+  3-grams) have Jaccard
+  >= ``NEAR_REPEAT_JACCARD`` with an already picked, higher-scored key sentence
+  is passed over and the next one of its section is taken: the verses of a
+  song that differ in one word ("……我心则降。" / "……我心则说。") would
+  otherwise fill the memory with one line twice.
+
 ``unterminated`` and ``repeated`` are answered with arrays in
 ``transforms/sentence_rules.py`` (same masks as the per-sentence regex and keys).
 
@@ -219,15 +230,78 @@ def quotas(section_sizes: np.ndarray, k: int) -> np.ndarray:
     return np.minimum(base, sizes)
 
 
+NEAR_REPEAT_JACCARD = 0.5
+_GRAM_CHARS = re.compile(r"[^\W_]+")
+
+
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+
+
+def char_grams(sentence: str) -> frozenset[str]:
+    """The character n-grams of ``sentence``'s letters and digits, lower-cased
+    (spaces and punctuation dropped, so a wrap or a comma does not matter): 2-grams
+    when at least half of them are CJK characters (a character is about a word),
+    else 3-grams; a shorter run is one gram."""
+    chars = "".join(_GRAM_CHARS.findall(sentence.lower()))
+    n = 2 if 2 * len(_CJK_CHAR.findall(chars)) >= len(chars) else 3
+    if len(chars) < n:
+        return frozenset([chars]) if chars else frozenset()
+    return frozenset(chars[i : i + n] for i in range(len(chars) - n + 1))
+
+
+def near_repeat(grams: frozenset[str], picked: list[frozenset[str]]) -> bool:
+    """Rule ``near_repeat``: Jaccard >= ``NEAR_REPEAT_JACCARD`` with one of ``picked``."""
+    for other in picked:
+        union = len(grams | other)
+        if union and len(grams & other) >= NEAR_REPEAT_JACCARD * union:
+            return True
+    return False
+
+
+def _pick_without_near_repeats(
+    scores: np.ndarray,
+    section_of: np.ndarray,
+    sections: np.ndarray,
+    quota: np.ndarray,
+    sentence_text,
+) -> np.ndarray:
+    """Greedy in (score desc, position) order: a sentence is taken while its
+    section's quota lasts unless it is a ``near_repeat`` of one taken before.
+    With no near repeats this is exactly the top of each section by quota."""
+    left = quota.copy()
+    slot = np.searchsorted(sections, section_of)
+    need = int(left.sum())
+    picked: list[frozenset[str]] = []
+    chosen = []
+    for i in np.lexsort((np.arange(len(scores)), -scores)).tolist():
+        if need == 0:
+            break
+        if left[slot[i]] == 0:
+            continue
+        grams = char_grams(sentence_text(i))
+        if near_repeat(grams, picked):
+            continue
+        picked.append(grams)
+        chosen.append(i)
+        left[slot[i]] -= 1
+        need -= 1
+    return np.sort(np.asarray(chosen, dtype=np.int64))
+
+
 def select_key_sentences(
-    scores: np.ndarray, section_of: np.ndarray, k: int
+    scores: np.ndarray, section_of: np.ndarray, k: int, sentence_text=None
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Top sentences per section by quota; (indices ascending int32, scores float32)."""
+    """Top sentences per section by quota; (indices ascending int32, scores float32).
+    ``sentence_text(i)``: the text of sentence i, for the ``near_repeat`` rule
+    (not applied without it)."""
     n = len(scores)
     if n == 0 or k <= 0:
         return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
     sections, first, sizes = np.unique(section_of, return_index=True, return_counts=True)
     quota = quotas(sizes, k)
+    if sentence_text is not None:
+        chosen = _pick_without_near_repeats(scores, section_of, sections, quota, sentence_text)
+        return chosen.astype(np.int32), (scores[chosen] * n).astype(np.float32)
     # Rank inside each section: sort by (section, -score, index).
     order = np.lexsort((np.arange(n), -scores, section_of))
     rank_in_section = np.empty(n, dtype=np.int64)
@@ -255,19 +329,29 @@ def key_sentences(
     damping: float = 0.85,
     lead_bias: float = 0.0,
     eligible: np.ndarray | None = None,
+    sentence_text=None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Rank the ``eligible`` sentences of a document (all when None) and pick k
-    by section quota. Returns sentence indices into the full document."""
+    by section quota. Returns sentence indices into the full document.
+    ``sentence_text(i)`` (i into the full document): for rule ``near_repeat``."""
     if eligible is not None:
         eligible = np.asarray(eligible, dtype=bool)
         keep = np.flatnonzero(eligible)
         sizes = np.diff(indptr)
         sub_indptr = np.r_[0, np.cumsum(sizes[keep])]
         sub_ids = ids[np.repeat(eligible, sizes)]
+        sub_text = None if sentence_text is None else (lambda i: sentence_text(int(keep[i])))
         chosen, scores = key_sentences(
-            sub_indptr, sub_ids, vocab_size, np.asarray(section_of)[keep], k, damping, lead_bias
+            sub_indptr,
+            sub_ids,
+            vocab_size,
+            np.asarray(section_of)[keep],
+            k,
+            damping,
+            lead_bias,
+            sentence_text=sub_text,
         )
         return keep[chosen].astype(np.int32), scores
     teleport = lead_teleport(section_of, lead_bias)
     scores = lexrank(indptr, ids, vocab_size, damping=damping, teleport=teleport)
-    return select_key_sentences(scores, section_of, k)
+    return select_key_sentences(scores, section_of, k, sentence_text)

@@ -54,7 +54,7 @@ import numpy as np
 from schemas import Document
 from transforms import sorted_unique
 from transforms.char_classes import class_runs, code_points, distinct_runs
-from transforms.split import split_of
+from transforms.split import split_with_fallback
 
 SUMMARY = "summary"
 STAGE = "near_duplicates"
@@ -343,16 +343,28 @@ def assign_clusters(edges: Iterable[tuple[str, int, str, int]]) -> dict[str, Clu
     return out
 
 
-def cluster_split(doc: Document, validation_fraction: float, clusters: dict) -> Document:
-    """The document with its split, decided from its cluster's name (its own id
-    when it is in no cluster)."""
-    info = clusters.get(doc.doc_id)
-    key = info.cluster if info is not None else doc.doc_id
-    return dataclasses.replace(doc, split=split_of(key, validation_fraction))
+def split_key(doc_id: str, clusters: dict) -> str:
+    """What decides a document's split: its cluster's name (its own id when it is
+    in no cluster)."""
+    info = clusters.get(doc_id)
+    return info.cluster if info is not None else doc_id
 
 
-def summarize(clusters: dict[str, ClusterInfo], config: NearDuplicateConfig) -> dict:
-    """What the manifest records about near-duplicates."""
+def cluster_split(
+    doc: Document, validation_fraction: float, clusters: dict, fallback: str = ""
+) -> Document:
+    """The document with its split, decided from its cluster's name; ``fallback``:
+    the key the ``at_least_one_validation`` rule sends to validation
+    (``transforms.split.fallback_validation_key``)."""
+    key = split_key(doc.doc_id, clusters)
+    return dataclasses.replace(doc, split=split_with_fallback(key, validation_fraction, fallback))
+
+
+def summarize(
+    clusters: dict[str, ClusterInfo], config: NearDuplicateConfig, fallback: str = ""
+) -> dict:
+    """What the manifest records about near-duplicates (and the key the
+    ``at_least_one_validation`` rule sent to validation, if any)."""
     names = {info.cluster for info in clusters.values()}
     return {
         "enabled": config.enabled,
@@ -366,6 +378,7 @@ def summarize(clusters: dict[str, ClusterInfo], config: NearDuplicateConfig) -> 
         "largest_cluster": max((i.size for i in clusters.values()), default=0),
         "dedup": config.dedup,
         "rejected": len(clusters) - len(names) if config.dedup else 0,
+        "validation_fallback": fallback,
     }
 
 

@@ -21,8 +21,10 @@ from transforms.near_duplicates import (
     cluster_split,
     estimated_jaccard,
     signature,
+    split_key,
     summarize,
 )
+from transforms.split import fallback_validation_key, stable_fraction
 
 
 # --------------------------------------------------------------------------
@@ -101,7 +103,7 @@ class _SplitFn(beam.DoFn):
         self._dedup = dedup
         self._rejected = Metrics.counter(NAMESPACE, "near_duplicates_rejected")
 
-    def process(self, doc: Document, clusters: dict):
+    def process(self, doc: Document, clusters: dict, fallback: str):
         info = clusters.get(doc.doc_id)
         if self._dedup and info is not None and info.cluster != doc.doc_id:
             self._rejected.inc()
@@ -118,7 +120,34 @@ class _SplitFn(beam.DoFn):
                 ),
             )
             return
-        yield cluster_split(doc, self._fraction, clusters)
+        yield cluster_split(doc, self._fraction, clusters, fallback)
+
+
+def _own_key(doc_id: str, clusters: dict):
+    """``(stable_fraction, key)`` for a document that names its split key (in no
+    cluster, or its cluster's kept document): each key once, no shuffle."""
+    if split_key(doc_id, clusters) == doc_id:
+        yield stable_fraction(doc_id, salt="split/"), doc_id
+
+
+class FallbackValidationKey(beam.PTransform):
+    """Document ids -> a single str: the key of the ``at_least_one_validation``
+    rule (``transforms.split.fallback_validation_key``), "" when none. A combine
+    of the two smallest hashes: the per-document split stays parallel."""
+
+    def __init__(self, validation_fraction: float, clusters):
+        super().__init__()
+        self.validation_fraction = validation_fraction
+        self.clusters = clusters
+
+    def expand(self, doc_ids):
+        return (
+            doc_ids
+            | "OwnKeys" >> beam.FlatMap(_own_key, clusters=beam.pvalue.AsSingleton(self.clusters))
+            | "TwoSmallest" >> beam.combiners.Top.Smallest(2)
+            | "Fallback"
+            >> beam.Map(fallback_validation_key, validation_fraction=self.validation_fraction)
+        )
 
 
 class AssignSplits(beam.PTransform):
@@ -143,11 +172,19 @@ class AssignSplits(beam.PTransform):
 
     def expand(self, docs):
         clusters = docs | "FindNearDuplicates" >> FindNearDuplicates(self.config)
+        fallback = (
+            docs
+            | "DocIds" >> beam.Map(lambda doc: doc.doc_id)
+            | "AtLeastOneValidation" >> FallbackValidationKey(self.validation_fraction, clusters)
+        )
         waiting = docs if self.park is None else docs | "ParkText" >> self.park[0]
         out = waiting | "SplitPerCluster" >> beam.ParDo(
             _SplitFn(self.validation_fraction, self.config.dedup),
             clusters=beam.pvalue.AsSingleton(clusters),
+            fallback=beam.pvalue.AsSingleton(fallback),
         ).with_outputs(REJECTED, main=MAIN)
         main = out[MAIN] if self.park is None else out[MAIN] | "UnparkText" >> self.park[1]
-        summary = clusters | "Summarize" >> beam.Map(summarize, config=self.config)
+        summary = clusters | "Summarize" >> beam.Map(
+            summarize, config=self.config, fallback=beam.pvalue.AsSingleton(fallback)
+        )
         return {MAIN: main, REJECTED: out[REJECTED], SUMMARY: summary}

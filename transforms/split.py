@@ -31,3 +31,27 @@ def split_of(doc_id: str, validation_fraction: float) -> str:
 
 def assign_split(doc: Document, validation_fraction: float) -> Document:
     return dataclasses.replace(doc, split=split_of(doc.doc_id, validation_fraction))
+
+
+def fallback_validation_key(smallest: list[tuple[float, str]], validation_fraction: float) -> str:
+    """Rule ``at_least_one_validation``: the split key (a document id or a
+    near-duplicate cluster's name) that goes to validation although its hash says
+    train, or "" when none must.
+
+    ``smallest``: the two smallest ``(stable_fraction(key, "split/"), key)`` over the
+    distinct split keys of the corpus. When validation was asked for
+    (``validation_fraction > 0``), the corpus has at least two keys and no key's
+    fraction is below ``validation_fraction`` (an empty validation split: a small
+    corpus), the key with the smallest fraction goes to validation: the one that
+    would go first if the fraction were raised, so the choice is deterministic and a
+    corpus that already has validation documents is unchanged."""
+    smallest = sorted(set(smallest))
+    if validation_fraction <= 0.0 or len(smallest) < 2:
+        return ""
+    fraction, key = smallest[0]
+    return key if fraction >= validation_fraction else ""
+
+
+def split_with_fallback(key: str, validation_fraction: float, fallback: str) -> str:
+    """``split_of`` with the ``at_least_one_validation`` key sent to validation."""
+    return "validation" if key == fallback else split_of(key, validation_fraction)

@@ -159,7 +159,15 @@ def analyze_text(
         text, sentences, config.key_min_words, [h.start for h in headings]
     )
     key_idx, key_scores = ks.key_sentences(
-        indptr, ids, vocab_size, section_of, k, config.damping, config.lead_bias, eligible
+        indptr,
+        ids,
+        vocab_size,
+        section_of,
+        k,
+        config.damping,
+        config.lead_bias,
+        eligible,
+        sentence_text=lambda i: text[sentences[i, 0] : sentences[i, 1]],
     )
     clock.lap("key_sentences")
     return TextStructure(

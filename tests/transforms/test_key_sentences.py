@@ -9,10 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transforms.key_sentences import (
+    char_grams,
     eligible_sentences,
     key_sentence_count,
     key_sentences,
     lexrank,
+    near_repeat,
     quotas,
     select_key_sentences,
     sentence_lengths,
@@ -20,7 +22,7 @@ from transforms.key_sentences import (
 )
 from transforms.normalize import normalize_text
 from transforms.sentence_rules import unterminated_or_repeated
-from transforms.structure import analyze_text
+from transforms.structure import StructureConfig, analyze_text
 
 
 def dense_lexrank(indptr, ids, vocab, damping=0.85):
@@ -329,3 +331,74 @@ def test_unterminated_or_repeated_across_pieces(monkeypatch):
         got = unterminated_or_repeated(text, spans, np.arange(len(spans)))
         assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
     assert want[1].any() and want[0].any() and (~want[0]).any()
+
+
+# 诗经·召南·草虫: three verses that differ in a few characters.
+CAOCHONG = (
+    "喓喓草虫，趯趯阜螽。未见君子，忧心忡忡。亦既见止，亦既觏止，我心则降。\n\n"
+    "陟彼南山，言采其蕨。未见君子，忧心惙惙。亦既见止，亦既觏止，我心则说。\n\n"
+    "陟彼南山，言采其薇。未见君子，我心伤悲。亦既见止，亦既觏止，我心则夷。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "a, b, near",
+    [
+        ("亦既见止，亦既觏止，我心则降。", "亦既见止，亦既觏止，我心则说。", True),
+        ("蔽芾甘棠，勿翦勿伐，召伯所茇。", "蔽芾甘棠，勿翦勿败，召伯所憩。", True),
+        ("子贡问曰：“何如斯可谓之士矣？”", "子路问曰：“何如斯可谓之士矣？”", True),
+        ('"I think Lady Russell would like him.', '"I am sure Lady Russell would like\nhim.', True),
+        ("子曰：“学而时习之，不亦说乎？”", "子曰：“君子不器。”", False),
+        (
+            "Anne had been a most useful friend to her.",
+            "Captain Wentworth had no fortune; he had been lucky in his profession.",
+            False,
+        ),
+    ],
+)
+def test_near_repeat_on_real_sentences(a, b, near):
+    """Rule near_repeat: 2-grams of CJK text, 3-grams of the rest, Jaccard >= 0.5;
+    case, spaces, wraps and punctuation aside."""
+    assert near_repeat(char_grams(b), [char_grams(a)]) is near
+    assert near_repeat(char_grams(a), [char_grams(b)]) is near
+
+
+def test_selection_passes_over_near_repeats():
+    """The near repeat of a higher-scored pick is passed over and the next of its
+    section taken; without texts (or with no near repeats) the selection is the
+    plain top per section."""
+    texts = [
+        "亦既见止，亦既觏止，我心则降。",
+        "亦既见止，亦既觏止，我心则说。",
+        "未见君子，忧心忡忡，陟彼南山。",
+        "言采其蕨，未见君子，我心伤悲。",
+    ]
+    scores = np.array([0.4, 0.3, 0.2, 0.1])
+    section_of = np.zeros(4, dtype=np.int64)
+    plain, _ = select_key_sentences(scores, section_of, 2)
+    assert plain.tolist() == [0, 1]
+    chosen, chosen_scores = select_key_sentences(scores, section_of, 2, texts.__getitem__)
+    assert chosen.tolist() == [0, 2]
+    assert chosen_scores.tolist() == pytest.approx([0.4 * 4, 0.2 * 4])
+    distinct = ["Anne", "Wentworth", "Elliot", "Musgrove"]
+    for k in range(5):
+        expect = select_key_sentences(scores, np.array([0, 0, 1, 1]), k)
+        got = select_key_sentences(scores, np.array([0, 0, 1, 1]), k, distinct.__getitem__)
+        assert [x.tolist() for x in got] == [x.tolist() for x in expect]
+
+
+def test_a_song_keeps_one_of_its_refrains():
+    """A real poem: only the three refrains are long enough to be key sentences,
+    and they differ in their last character; asked for three, the song gives the
+    first (the highest scored) once, not one line three times."""
+    config = StructureConfig(key_ratio=0.0, key_min=3, key_top_k=3)
+    st = analyze_text(CAOCHONG, config)
+    eligible = eligible_sentences(CAOCHONG, st.sentences, config.key_min_words)
+    spans = st.sentences.tolist()
+    assert [CAOCHONG[s:e].strip()[-5:] for s, e in st.sentences[eligible].tolist()] == [
+        "我心则降。",
+        "我心则说。",
+        "我心则夷。",
+    ]
+    keys = [CAOCHONG[spans[i][0] : spans[i][1]].strip() for i in st.key_sentences.tolist()]
+    assert len(keys) == 1 and keys[0].startswith("亦既见止，亦既觏止，我心则")

@@ -29,7 +29,7 @@ from transforms.near_duplicates import (
     word_ngrams,
 )
 from transforms.near_duplicates_beam import AssignSplits
-from transforms.split import split_of
+from transforms.split import split_of, stable_fraction
 
 TEXTS = os.path.join(REPO_ROOT, "defaults", "shakespeare", "texts")
 
@@ -325,3 +325,34 @@ def test_shingles_of_many_words_are_hashed_in_pieces(monkeypatch):
     whole = shingle_hashes(real, 3)
     monkeypatch.setattr(nd, "SHINGLE_PIECE", 7)
     assert np.array_equal(shingle_hashes(real, 3), whole)
+
+
+@pytest.mark.parametrize("dedup", [False, True])
+def test_assign_splits_puts_the_nearest_cluster_in_validation(dedup):
+    """Rule at_least_one_validation in the pipeline: at a fraction under every
+    key's hash, the key with the smallest hash (a cluster's name keeps its whole
+    cluster together) is in validation, and the summary names it."""
+    sizes = {
+        "hamlet_modern": len(word_ngrams(MODERN, 3)),
+        "hamlet_folio": len(word_ngrams(FOLIO, 3)),
+    }
+    kept = min(sizes, key=lambda d: (-sizes[d], d))
+    keys = {"richard": ["richard"], "short": ["short"], kept: list(sizes)}
+    nearest = min(keys, key=lambda k: stable_fraction(k, salt="split/"))
+    fraction = min(stable_fraction(k, salt="split/") for k in keys)  # `<`: none is under it
+    assert all(split_of(k, fraction) == "train" for k in keys)
+    members = keys[nearest] if not dedup else [nearest]
+    with TestPipeline() as p:
+        out = p | beam.Create(_docs()) | AssignSplits(fraction, NearDuplicateConfig(dedup=dedup))
+        assert_that(
+            out[MAIN]
+            | beam.Filter(lambda d: d.split == "validation")
+            | beam.Map(lambda d: d.doc_id),
+            equal_to(members),
+            label="validation",
+        )
+        assert_that(
+            out[SUMMARY] | beam.Map(lambda s: s["validation_fallback"]),
+            equal_to([nearest]),
+            label="summary",
+        )

@@ -10,7 +10,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from schemas import Document
-from transforms.split import assign_split, split_of, stable_bucket, stable_fraction
+from transforms.split import (
+    assign_split,
+    fallback_validation_key,
+    split_of,
+    split_with_fallback,
+    stable_bucket,
+    stable_fraction,
+)
 
 IDS = [f"books/book-{i:05d}.txt" for i in range(20_000)]
 
@@ -70,3 +77,45 @@ def test_bucket_and_split_are_independent():
         per_bucket[stable_bucket(doc_id, 4)] += 1
     expected = len(validation) / 4
     assert all(abs(c - expected) < 5 * math.sqrt(expected) for c in per_bucket)
+
+
+# The document ids of a small real corpus (six Austen novels and five Chinese
+# classics, as the builder names them): at the default 5% no hash falls in validation.
+SMALL_CORPUS = [
+    "en/emma.txt", "en/mansfield_park.txt", "en/northanger_abbey.txt", "en/persuasion.txt",
+    "en/pride_and_prejudice.txt", "en/sense_and_sensibility.txt", "zh/guwenguanzhi.txt",
+    "zh/lunyu.txt", "zh/mengzi.txt", "zh/shijing.txt", "zh/tang300_fortunes.txt",
+]  # fmt: skip
+
+
+def _two_smallest(keys):
+    return sorted((stable_fraction(k, salt="split/"), k) for k in keys)[:2]
+
+
+def test_at_least_one_validation_on_a_small_corpus():
+    """Rule at_least_one_validation: no hash of the 11 ids is under 0.05, so the id
+    with the smallest hash (the first to enter if the fraction were raised) goes to
+    validation; the rest stay in train."""
+    assert all(split_of(d, 0.05) == "train" for d in SMALL_CORPUS)
+    key = fallback_validation_key(_two_smallest(SMALL_CORPUS), 0.05)
+    nearest = min(SMALL_CORPUS, key=lambda d: stable_fraction(d, salt="split/"))
+    assert key == nearest == "zh/guwenguanzhi.txt"
+    # The same id enters first when the fraction is raised: the rule agrees with the hash.
+    raised = stable_fraction(nearest, salt="split/") + 1e-9
+    assert [d for d in SMALL_CORPUS if split_of(d, raised) == "validation"] == [nearest]
+    splits = {d: split_with_fallback(d, 0.05, key) for d in SMALL_CORPUS}
+    assert [d for d, s in splits.items() if s == "validation"] == [nearest]
+
+
+def test_at_least_one_validation_leaves_other_corpora_alone():
+    """No fallback when validation was not asked for, when there is one key only,
+    or when a hash already fell under the fraction (the split is unchanged)."""
+    smallest = _two_smallest(SMALL_CORPUS)
+    assert fallback_validation_key(smallest, 0.0) == ""
+    assert fallback_validation_key(smallest[:1], 0.05) == ""
+    assert fallback_validation_key([], 0.05) == ""
+    assert fallback_validation_key(_two_smallest(IDS), 0.05) == ""  # 20,000 ids: ~1,000 in
+    just_over = smallest[0][0] + 1e-9
+    assert fallback_validation_key(smallest, just_over) == ""
+    # A key repeated (one cluster seen twice) is one key.
+    assert fallback_validation_key([smallest[0], smallest[0]], 0.05) == ""

