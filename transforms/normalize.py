@@ -18,8 +18,9 @@ never shows up next to sentence splitting):
    regex search;
 4. control characters (Unicode category Cc) removed, except tab and newline;
    before them (rule ``ansi_escapes``) terminal escape sequences go whole:
-   colour and cursor codes (CSI "ESC [ ... m"), OSC titles, two-character
-   escapes. Debian's fortunes-zh sets each poem's title and author in colour
+   colour and cursor codes (CSI "ESC [ ... m"), OSC titles (to BEL, ST or
+   the end of the line), escapes such as "ESC c" and "ESC ( B". Debian's
+   fortunes-zh sets each poem's title and author in colour
    ("\x1b[32m《登高》\x1b[m"): removing the ESC alone left "[32m《登高》[m"
    in the training text;
 5. runs of ASCII spaces collapsed to one space (NFC again if a repair decoded
@@ -46,8 +47,10 @@ from transforms.code_blocks import code_spans
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
 _SPACES = re.compile(" {2,}")
 # Rule ansi_escapes: CSI (parameters, intermediates, final byte), OSC (to BEL or
-# ST, or to the end of the text), and two-character escapes.
-_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[0-~])")
+# ST, or to the end of its line: a stray "ESC ]" must not take the rest of a
+# book with it), and escapes of intermediates and a final byte ("ESC c", the
+# charset choice "ESC ( B" that ``tput sgr0`` writes before "ESC [ m").
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|[!-/]*[0-~])")
 
 # Windows-1252 character -> byte for 0x80-0xBF (UTF-8 continuation bytes); the five
 # bytes cp1252 leaves undefined survive as the C1 control of the same value.

@@ -146,3 +146,15 @@ def test_terminal_escape_sequences_go_whole():
     assert normalize_text(line) == "The Road Not Taken by Robert Frost"
     # Brackets without an ESC are text.
     assert normalize_text("see note [32m] and [m") == "see note [32m] and [m"
+
+
+def test_escape_sequences_take_no_text_past_their_line():
+    """Rule ansi_escapes: an OSC left open (a stray "ESC ]") ends at its line,
+    not at the end of the text (it took the whole rest of the poem), and the
+    charset choice "ESC ( B" that ``tput sgr0`` writes goes whole (it left "(B")."""
+    poem = "\x1b]0;fortune\n" + TANG300_COLOURED
+    assert normalize_text(poem) == "\n" + normalize_text(TANG300_COLOURED)
+    line = "\x1b[1mThe Road Not Taken\x1b(B\x1b[m by Robert Frost"
+    assert normalize_text(line) == "The Road Not Taken by Robert Frost"
+    # ESC then a space is no escape of that kind: only the ESC goes.
+    assert normalize_text("Two roads\x1b diverged") == "Two roads diverged"
