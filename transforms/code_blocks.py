@@ -32,7 +32,8 @@ letters, quotations and title pages the same way (1,704 blocks between blank
 lines indented throughout in the 30 books, 2 novels and 77 plays of the shared
 data), so the block must also read as
 code: at least half its lines hold a sign that prose and verse do not use
-(``_CODE_SIGN``: a name right before "(" or "[", "=", a line ending on "{" or
+(``_CODE_SIGN``: a name right before "(" or "[" (not a footnote mark "[12]",
+"[A]", "[*]": "TO MELANCHOLY[1]" titles a poem), "=", a line ending on "{" or
 made of closing braces, a shell prompt "$ " or ">>> ", a comment "# " or "// "
 at its start, a flag " --dry-run", a dotted name "os.path", "example.toml").
 None of the 1,704 blocks of the shared data but one table of pg72 ("10 sofads
@@ -84,7 +85,8 @@ _RUN_BODY = rf"{_INDENTED_LINE}(?:\n(?:[ \t\u3000]*\n)*{_INDENTED_LINE})*"
 _RUN = re.compile(rf"\n({_RUN_BODY})")  # a literal newline first: a fast scan
 _FIRST_RUN = re.compile(_RUN_BODY)
 _CODE_SIGN = re.compile(
-    r"\w[(\[]|=|\{[ \t]*$|^[ \t]*[)}\]]+[;,]?[ \t]*$|^[ \t]*(?:\$|>>>|#|//)[ \t]"
+    r"\w(?:\(|\[(?!\d{1,3}\]|[A-Z*]\]))"  # not a footnote mark
+    r"|=|\{[ \t]*$|^[ \t]*[)}\]]+[;,]?[ \t]*$|^[ \t]*(?:\$|>>>|#|//)[ \t]"
     r"|(?:^|[ \t])--?[A-Za-z][\w-]*(?=[ \t=]|$)|\b[a-z_]\w+\.[a-z_]\w+",
     re.MULTILINE,
 )

@@ -148,3 +148,32 @@ def test_a_block_must_stand_between_blank_lines():
     assert indented_spans(text) == []
     text = "Set the value with:\n\n    x = compute(y)\n    y = x\n\nand go on.\n"
     assert [text[a:b] for a, b in indented_spans(text)] == ["    x = compute(y)\n    y = x"]
+
+
+# Quoted verse with footnote marks, indented as Gutenberg books set quotations
+# (Paradise Lost I.1-4; pg52190 titles its poems so: "    TO MELANCHOLY[1]").
+FOOTNOTED_VERSE = """The poem opens with its argument:
+
+    Of Man's first disobedience, and the fruit[1]
+    Of that forbidden tree whose mortal taste[2]
+    Brought death into the World, and all our woe,
+    With loss of Eden, till one greater Man[3]
+
+and the invocation follows.
+
+    TO MELANCHOLY[1]
+
+O Melancholy, be not wroth with me
+"""
+
+
+def test_footnote_marks_are_no_code():
+    """Rule indented_code: "fruit[1]" is a footnote mark, not an index; the
+    verse and the poem's title are no code, so their indentation collapses."""
+    assert indented_spans(FOOTNOTED_VERSE) == []
+    out = normalize_text(FOOTNOTED_VERSE)
+    assert "\n Of Man's first disobedience, and the fruit[1]\n" in out
+    assert "\n TO MELANCHOLY[1]\n" in out
+    # An index into a list is still a sign of code.
+    code = "Then:\n\n    first = items[0]\n    print(items[1])\n    return items[i]\n\nDone."
+    assert len(indented_spans(code)) == 1
