@@ -50,13 +50,13 @@ evidence confirms, each rule named:
     in sentence case).
 ``summary_line``
     in every series, a title line that reads as prose and as a sentence (it
-    ends in ". ! ?", has a sentence or clause break inside: "; . ? !" before
+    ends in ".", has a sentence or clause break inside: "; . ? !" before
     a space, or has 8 words or more) is a chapter summary or a first
     sentence, not a title ("CHAPTER 28" + "Pinocchio runs the danger of being
     fried in a pan like a fish", "9" + "Have you understood me? _Dionysus_
     versus _Christ._"). A title is short and isolated, in capitals or title
-    case ("The Inn of the Red Lobster", "First Lessons in Climbing") or a
-    short phrase.
+    case ("The Inn of the Red Lobster", "First Lessons in Climbing"), a
+    short phrase or a short question ("What is a dialect?").
 ``cjk_title_lines``
     see ``transforms.cjk_titles``: in a CJK book without numbered chapters,
     the short isolated lines of CJK characters over CJK text (论语's "学而篇").
@@ -306,15 +306,16 @@ _SENTENCE_BREAK = re.compile(r"[;.?!][”’\"')_\]]*\s+\S")
 
 def _reads_as_summary(line: str) -> bool:
     """Rule summary_line: prose (``_reads_as_prose``) that is a sentence, not a
-    short phrase: it ends in sentence punctuation ("... buy him an A-B-C
-    book."), breaks into clauses or sentences ("The great battle between
-    Pinocchio and his playmates. One is wounded."), or runs to ``SUMMARY_WORDS``
+    short phrase nor a short question or exclamation: it ends in a full stop
+    ("... buy him an A-B-C book."), breaks into clauses or sentences ("The
+    great battle between Pinocchio and his playmates. One is wounded."), or runs to ``SUMMARY_WORDS``
     words ("Pinocchio finally ceases to be a Marionette and becomes a boy")."""
     if not _reads_as_prose(line):
         return False
     bare = _TRAILING.sub("", line)
     words = len(line.split())
-    final = bare.endswith((".", "!", "?")) and not bare.endswith("..")
+    # A short question or exclamation is a title ("What is a dialect?").
+    final = bare.endswith(".") and not bare.endswith("..")
     return final or words >= SUMMARY_WORDS or _SENTENCE_BREAK.search(line) is not None
 
 

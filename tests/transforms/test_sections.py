@@ -449,3 +449,30 @@ def test_a_sentence_set_apart_under_a_number_is_no_title():
     section's text, though two blank lines set them apart."""
     titles = [s.title for s in find_sections(ECCE_HOMO_END)[0]]
     assert titles == ["8", "9"]
+
+
+# A primer whose chapters are titled with short questions in sentence case
+# (prose of Sapir's Language, 1921, public domain, under each).
+QUESTION_TITLES = "".join(
+    f"CHAPTER {number}\n\n{title}\n\n"
+    "Speech is so familiar a feature of daily life that we rarely pause to define\n"
+    "it. It seems as natural to man as walking, and only less so than breathing.\n\n"
+    "Yet it needs but a moment's reflection to convince us that this naturalness\n"
+    "of speech is but an illusory feeling.\n\n"
+    for number, title in [
+        ("I", "Where does speech come from?"),
+        ("II", "How do children learn words?"),
+        ("III", "Why do words change?"),
+    ]
+)
+
+
+def test_a_short_question_stays_the_title():
+    """Rule summary_line: a short question in sentence case is a chapter's
+    title, not a summary (a final "?" alone made it one, in every series)."""
+    titles = [s.title for s in find_sections(QUESTION_TITLES)[0]]
+    assert titles == [
+        "CHAPTER I Where does speech come from?",
+        "CHAPTER II How do children learn words?",
+        "CHAPTER III Why do words change?",
+    ]
