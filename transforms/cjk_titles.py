@@ -16,6 +16,8 @@ instead, each on a short line of its own. Such a line is a heading here when:
   heads a group of them (rank one above: "国风・周南" over "关雎") when
   ``MIN_TITLES`` or more do; fewer are titles like the others (a book's own
   title over its first 篇, 古文观止's "過秦論" and its author line over "上篇");
+* at least half of these lines are distinct (a play that sets each speaker's
+  name on a line of its own repeats a few names);
 * the document has at least ``MIN_TITLES`` of them, and no confirmed numbered
   chapter ("第一回", "CHAPTER I": the chapters are the sections, and a short
   line inside one is a line of it). A numbered volume ("卷一・周文") may hold
@@ -65,6 +67,10 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
         and _TITLE.fullmatch(t)
     ]
     if len(cands) < MIN_TITLES:
+        return []
+    # A play's speaker names ("勃那多" / "弗兰西斯科" over each speech) stand
+    # alone like titles but repeat: most of the lines are names seen before.
+    if 2 * len({texts[i] for i in cands}) < len(cands):
         return []
     stops = sorted(set(cands) | heading_lines) + [n]
     kept: dict[int, int] = {}

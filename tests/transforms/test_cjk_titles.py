@@ -120,3 +120,62 @@ def test_an_english_text_naming_chinese_words_has_no_cjk_sections():
         for name in ("学而篇", "为政篇", "八佾篇", "里仁篇")
     )
     assert titles(text) == [("", 0)]
+
+
+# Hamlet I.1 in 朱生豪's translation (public domain), set as plays are in plain
+# text: each speaker's name on a line of its own over the speech.
+HAMLET_ZH = """勃那多
+
+那边是谁？
+
+弗兰西斯科
+
+不，你回答我；站住，告诉我你是什么人。
+
+勃那多
+
+国王万岁！
+
+弗兰西斯科
+
+勃那多吗？
+
+勃那多
+
+正是。
+
+弗兰西斯科
+
+你来得很准时。
+
+勃那多
+
+现在已经打过十二点钟；你去睡吧，弗兰西斯科。
+
+弗兰西斯科
+
+谢谢你来替我；天冷得厉害，我心里也老大不舒服。
+
+勃那多
+
+你守在这儿，一切都很安静吗？
+
+弗兰西斯科
+
+连一只小老鼠也不见走动。
+
+勃那多
+
+好，晚安！要是你碰见霍拉旭和马西勒斯，我的守夜的伙伴们，就叫他们赶紧来。
+
+弗兰西斯科
+
+我想我听见了他们的声音。喂，站住！你是谁？
+"""
+
+
+def test_speaker_names_of_a_play_are_no_sections():
+    """Rule cjk_title_lines: the names over a play's speeches repeat; they
+    headed a section each ("勃那多", "弗兰西斯科", ...)."""
+    titles = [s.title for s in find_sections(HAMLET_ZH)[0]]
+    assert not {"勃那多", "弗兰西斯科"} & set(titles), titles
