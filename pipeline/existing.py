@@ -62,11 +62,13 @@ def same_inputs(built: list[str], asked: list[str]) -> bool:
         return False
 
 
-def _leaves(value, prefix: str = "") -> dict:
+def config_leaves(value, prefix: str = "") -> dict:
+    """A nested config as ``{"chunk.memory_tokens": 0, ...}`` (also the trainer's
+    resume check, ``training.run_files``)."""
     if isinstance(value, dict):
         out = {}
         for key, inner in value.items():
-            out.update(_leaves(inner, f"{prefix}{key}."))
+            out.update(config_leaves(inner, f"{prefix}{key}."))
         return out
     return {prefix[:-1]: value}
 
@@ -76,7 +78,7 @@ def setting_differences(built_config: dict, asked_config: dict) -> list:
     flags asked now would set otherwise; a leaf the built manifest lacks is skipped."""
     built = {k: v for k, v in built_config.items() if k not in _NOT_SETTINGS}
     asked = {k: v for k, v in asked_config.items() if k not in _NOT_SETTINGS}
-    built, asked = _leaves(built), _leaves(asked)
+    built, asked = config_leaves(built), config_leaves(asked)
     skip = _PER_WINDOW
     if built.get("chunk.memory_tokens") == asked.get("chunk.memory_tokens") == 0:
         skip += _MEMORY  # no prefix: where it would come from changes no row

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 
 import yaml
 
+from pipeline.existing import config_leaves
 from schemas.dataset import Manifest
 from schemas.errors import Terminated, UserError, out_of_space
 from training.checkpoint import list_checkpoints
@@ -126,15 +127,6 @@ def data_fingerprint(manifest: Manifest, windows) -> str:
     return hashlib.sha256(json.dumps(used).encode()).hexdigest()
 
 
-def _flat(value, prefix: str = "") -> dict:
-    if isinstance(value, dict):
-        out = {}
-        for key, item in value.items():
-            out.update(_flat(item, f"{prefix}{key}."))
-        return out
-    return {prefix[:-1]: value}
-
-
 def check_resume(
     path: str, state: dict, config: dict, data: str, fingerprint: str, model_weights: str
 ) -> None:
@@ -144,7 +136,7 @@ def check_resume(
     of its weight files, saved as ``model_fingerprint``; checkpoints written before it
     was recorded, or with the sampled fingerprint of before session 12 under
     ``model_sha256``, are not checked)."""
-    saved, now = _flat(state.get("config", {})), _flat(config)
+    saved, now = config_leaves(state.get("config", {})), config_leaves(config)
     changed = [
         f"{key} ({saved[key]!r} there, {now[key]!r} now)"
         for key in sorted(saved.keys() & now.keys())

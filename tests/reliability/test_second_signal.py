@@ -26,6 +26,9 @@ import pipeline.build as build
 from pipeline import storage
 from tests.reliability.signal_on_write import SignalOnWrite
 SIG = getattr(signal, sys.argv[1])
+# A suite started in the background (`make test &`) hands its children Ctrl-C
+# ignored, which the build rightly keeps ignoring: give this one a terminal's.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 real_normalize, real_delete = build.normalize_document, storage.delete_tree
 
 def first(doc):
