@@ -80,7 +80,6 @@ keyword lines of up to 1000); the rules are passes over the candidates.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from schemas import Section
@@ -88,10 +87,10 @@ from transforms import contents as ct
 from transforms import headings as hd
 from transforms.cjk_titles import cjk_title_lines
 from transforms.code_blocks import code_spans, inside
-from transforms.contents import TITLE_LINE_CHARS, Contents, Lines
+from transforms.contents import Contents, Lines
+from transforms.section_titles import drop_prose_titles, title_line
 
 LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
-_PLAY_SERIES = ("kw:act", "kw:scene")
 
 
 @dataclass(frozen=True)
@@ -269,92 +268,6 @@ def _merge_caps_lines(cands: list[hd.Candidate]) -> list[hd.Candidate]:
     return out
 
 
-def _title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
-    """The line that titles a numbered heading without a title of its own (not
-    in plays: the line under "Scena Tertia" is a stage direction)."""
-    if c.rest or c.kind not in ("keyword", "cjk", "numeral") or c.series in _PLAY_SERIES:
-        return None
-    i, n = c.line + 1, len(lines.texts)
-    while i < n and lines.blank[i] and i <= c.line + 2:
-        i += 1
-    if i >= n or lines.blank[i] or i in taken or len(lines.texts[i]) > TITLE_LINE_CHARS:
-        return None
-    line = lines.texts[i]
-    isolated = i + 1 >= n or lines.blank[i + 1]
-    caps = line.upper() == line and any(ch.isalpha() for ch in line)
-    if line[0] in "([—–-" or line[-1] in ",;" or (line[0] in "“\"‘'" and not caps):
-        # a footnote ("[1625] See ..."), dialogue ("“Tom!”", "—You, Cochrane,
-        # what city sent for him?"), the first line of a verse ("Urbane, to
-        # comfort them,"): not a title
-        return None
-    return i if (isolated or caps) else None
-
-
-def _reads_as_prose(line: str) -> bool:
-    """At least 4 words, fewer than half of them capitalised: a sentence ("Huck
-    said: “Tom, we can slope ...", "But to return from this digression."),
-    not a title ("My Good Luck.", "SANCTUS JANUARIUS", "Saying of the Pious")."""
-    words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
-    capitals = sum(next(ch for ch in w if ch.isalpha()).isupper() for w in words)
-    return len(words) >= 4 and 2 * capitals < len(words)
-
-
-SUMMARY_WORDS = 8  # a prose-like title line this long is a summary, not a title
-_TRAILING = re.compile(r"(?:\[\d+\]|[\s”’\"')_\]])+$")  # closing marks, "[3]" footnotes
-_SENTENCE_BREAK = re.compile(r"[;.?!][”’\"')_\]]*\s+\S")
-
-
-def _reads_as_summary(line: str) -> bool:
-    """Rule summary_line: prose (``_reads_as_prose``) that is a sentence, not a
-    short phrase nor a short question or exclamation: it ends in a full stop
-    ("... buy him an A-B-C book."), breaks into clauses or sentences ("The
-    great battle between Pinocchio and his playmates. One is wounded."), or runs to ``SUMMARY_WORDS``
-    words ("Pinocchio finally ceases to be a Marionette and becomes a boy")."""
-    if not _reads_as_prose(line):
-        return False
-    bare = _TRAILING.sub("", line)
-    words = len(line.split())
-    # A short question or exclamation is a title ("What is a dialect?").
-    final = bare.endswith(".") and not bare.endswith("..")
-    return final or words >= SUMMARY_WORDS or _SENTENCE_BREAK.search(line) is not None
-
-
-def _set_apart(lines: Lines, t: int, heading_lines: set[int]) -> bool:
-    """Whether line ``t`` is followed by at least two blank lines and then by text
-    that is no heading: the layout of a title line set apart from the body
-    ("CHAPTER 13" / "The Inn of the Red Lobster" / two blank lines / the body),
-    where a first paragraph is followed by one blank line like every other
-    paragraph."""
-    n, i = len(lines.texts), t + 1
-    while i < n and lines.blank[i]:
-        i += 1
-    return i - t - 1 >= 2 and i < n and i not in heading_lines
-
-
-def _drop_prose_titles(lines: Lines, heads: list[hd.Candidate], titles: dict[int, int]) -> None:
-    """Rule summary_line: a title line that reads as a sentence
-    (``_reads_as_summary``) is a summary or a first sentence in any series.
-    Rule prose_title: in a series where fewer than half of the headings take
-    a title line, a shorter title line that reads as prose is the chapter's
-    first sentence, not its title (a book whose chapters are bare numbers),
-    unless the layout sets it apart from the body (``_set_apart``)."""
-    total: dict[str, int] = {}
-    titled: dict[str, int] = {}
-    for c in heads:
-        total[c.series] = total.get(c.series, 0) + 1
-        titled[c.series] = titled.get(c.series, 0) + (c.line in titles)
-    heading_lines = {c.line for c in heads}
-    for c in heads:
-        t = titles.get(c.line)
-        if t is None:
-            continue
-        if _reads_as_summary(lines.texts[t]):
-            del titles[c.line]  # rule summary_line, in any series
-        elif 2 * titled[c.series] < total[c.series]:
-            if _reads_as_prose(lines.texts[t]) and not _set_apart(lines, t, heading_lines):
-                del titles[c.line]
-
-
 def _running_heads(confirmed: list[tuple[hd.Candidate, int]]) -> list[tuple[hd.Candidate, int]]:
     out: list[tuple[hd.Candidate, int]] = []
     last_value: dict[str, int] = {}  # series -> value, since the last higher heading
@@ -415,10 +328,10 @@ def find_headings(text: str) -> list[Heading]:
     paired = {c.line: c.start for c in kept if c.second}
     for c, _ in confirmed:
         if c.line not in paired:
-            t = _title_line(lines, c, numbered_lines | set(titles.values()))
+            t = title_line(lines, c, numbered_lines | set(titles.values()))
             if t is not None:
                 titles[c.line] = t
-    _drop_prose_titles(lines, [c for c, _ in confirmed if c.line not in paired], titles)
+    drop_prose_titles(lines, [c for c, _ in confirmed if c.line not in paired], titles)
     title_lines = set(titles.values())
     headings = []
     for c, rank in confirmed:
