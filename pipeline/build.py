@@ -348,6 +348,17 @@ def build(
         early_start.discard_early()
 
 
+def config_and_tokenizer(args: argparse.Namespace):
+    """The build's config from its parsed flags, and the loaded tokenizer (its EOS id
+    and its blank line, the memory separator, go into the config); also what
+    ``pipeline.existing`` compares a finished dataset with."""
+    tokenizer = load_tokenizer(args.tokenizer)
+    separator_ids = tuple(tokenizer.encode("\n\n", add_special_tokens=False).ids)
+    with user_input():
+        config = config_from_args(args, eos_token_id(tokenizer), separator_ids)
+    return config, tokenizer
+
+
 def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]:
     # The workers' fork server starts now, while this process loads the tokenizer
     # and builds the graph (pipeline.early_start).
@@ -355,10 +366,7 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     parser = dataset_parser(prog)
     args, beam_args = parser.parse_known_args(argv)
     check_beam_args(beam_args, parser)
-    tokenizer = load_tokenizer(args.tokenizer)
-    separator_ids = tuple(tokenizer.encode("\n\n", add_special_tokens=False).ids)
-    with user_input():
-        config = config_from_args(args, eos_token_id(tokenizer), separator_ids)
+    config, tokenizer = config_and_tokenizer(args)
     out = output.resolve(config.output)  # a link's target; the manifest keeps the link
     files = expand_inputs(list(config.inputs))
     output.check_output(

@@ -21,7 +21,6 @@ the output goes, how it is sharded, Beam's flags.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import sys
 
@@ -91,18 +90,13 @@ def setting_differences(built_config: dict, asked_config: dict) -> list:
 
 def _asked_config(out: str, inputs, tokenizer: str, windows, extra: list[str]) -> dict:
     """The config ``longctx dataset`` with these flags would save (pipeline.build)."""
-    from pipeline.build import config_from_args, resolved_config
+    from pipeline.build import config_and_tokenizer, resolved_config
     from pipeline.options import dataset_parser
-    from schemas.errors import user_input
-    from transforms.tokenize import eos_token_id, load_tokenizer
 
     argv = [a for i in inputs for a in ("--input", i)]
     argv += ["--output", out, "--tokenizer", tokenizer, "--windows", ",".join(map(str, windows))]
     args, _beam_flags = dataset_parser().parse_known_args([*argv, *extra])
-    loaded = load_tokenizer(tokenizer)
-    separator_ids = tuple(loaded.encode("\n\n", add_special_tokens=False).ids)
-    with user_input():
-        config = config_from_args(args, eos_token_id(loaded), separator_ids)
+    config, _tokenizer = config_and_tokenizer(args)
     return resolved_config(config, 0)
 
 
@@ -116,6 +110,7 @@ def differences(
     """What differs between the dataset at ``out`` and the build asked for, as
     ``(what, built, asked)``; empty when it can be reused. ``extra``: the other
     ``longctx dataset`` flags (``DATASET_ARGS``)."""
+    from pipeline.shards import sha256_hex
     from pipeline.storage import read_bytes
     from schemas.dataset import load_manifest
 
@@ -126,8 +121,7 @@ def differences(
     found = []
     if not same_inputs(config["inputs"], inputs):
         found.append(("input", ", ".join(config["inputs"]), ", ".join(inputs)))
-    digest = hashlib.sha256(read_bytes(tokenizer)).hexdigest()
-    if digest != manifest.tokenizer.sha256:
+    if sha256_hex(read_bytes(tokenizer)) != manifest.tokenizer.sha256:
         found.append(("tokenizer", manifest.tokenizer.path, tokenizer))
     built = tuple(config["chunk"]["windows"])
     if built != tuple(windows):
