@@ -64,6 +64,18 @@ def split(text, language="auto", max_chars=2000):
             "He lived in Baker St. The house was old.",
             ["He lived in Baker St.", "The house was old."],
         ),
+        # ... and so does a contraction of one: "He's" (the Folio's King Lear; the
+        # speaker prefix "Gen." for Gentleman)
+        (
+            "Cor. Still, still, farre wide\n\nGen. He's scarse awake,\nLet him alone a while.",
+            ["Cor.", "Still, still, farre wide\n\nGen.", "He's scarse awake,\nLet him alone a while."],
+        ),
+        # "E.Dr." (Dromio of Ephesus, the Folio's Comedy of Errors) is a dotted
+        # speaker prefix, not the title "Dr.": the speech starts after it
+        (
+            "Luci. Quoth who?\nE.Dr. Quoth my Master, I know quoth he, no house, no wife",
+            ["Luci.", "Quoth who?", "E.Dr.", "Quoth my Master, I know quoth he, no house, no wife"],
+        ),
         # ... but a function word after an acronym opens a sentence
         ("Prices rose in the U.S. The rest fell.", ["Prices rose in the U.S.", "The rest fell."]),
         # a decimal broken by a stray space (PDF text) is not a boundary
