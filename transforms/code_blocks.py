@@ -33,9 +33,12 @@ lines indented throughout in the 30 books, 2 novels and 77 plays of the shared
 data), so the block must also read as
 code: at least half its lines hold a sign that prose and verse do not use
 (``_CODE_SIGN``: a name right before "(" or "[" (not a footnote mark "[12]",
-"[A]", "[*]": "TO MELANCHOLY[1]" titles a poem), "=", a line ending on "{" or
-made of closing braces, a shell prompt "$ " or ">>> ", a comment "# " or "// "
-at its start, a flag " --dry-run", a dotted name "os.path", "example.toml").
+"[A]", "[*]": "TO MELANCHOLY[1]" titles a poem), "=" in a code shape (rule
+``indented_code_signs``: "==", "+=", "zeta=1", "nc = 0", "= 1"; not verse's
+"Your joy = my joy"), a line ending on "{" or made of closing braces, a shell
+prompt "$ " or ">>> ", a flag " --dry-run", a dotted name "os.path",
+"example.toml"; a comment "# " or "// " at a line's start counts only in a
+block with another line of code, so a list "# 1 Apples" / "# 2 Pears" is none).
 None of the 1,704 blocks of the shared data but one table of pg72 ("10 sofads
 = 1 ad", aligned columns) passes. Collapsing runs of spaces never makes or
 unmakes a block: outside the blocks, indentation shrinks to one space.
@@ -86,10 +89,19 @@ _RUN = re.compile(rf"\n({_RUN_BODY})")  # a literal newline first: a fast scan
 _FIRST_RUN = re.compile(_RUN_BODY)
 _CODE_SIGN = re.compile(
     r"\w(?:\(|\[(?!\d{1,3}\]|[A-Z*]\]))"  # not a footnote mark
-    r"|=|\{[ \t]*$|^[ \t]*[)}\]]+[;,]?[ \t]*$|^[ \t]*(?:\$|>>>|#|//)[ \t]"
-    r"|(?:^|[ \t])--?[A-Za-z][\w-]*(?=[ \t=]|$)|\b[a-z_]\w+\.[a-z_]\w+",
+    r"|\{[ \t]*$|^[ \t]*[)}\]]+[;,]?[ \t]*$|^[ \t]*(?:\$|>>>)[ \t]"
+    r"|(?:^|[ \t])--?[A-Za-z][\w-]*(?=[ \t=]|$)|\b[a-z_]\w+\.[a-z_]\w+"
+    # "=" shaped as code (rule indented_code_signs): an operator ("==", "+=",
+    # "=>"), glued to a token ("zeta=1", "--out=x"), after one lower-case or
+    # upper-case name at the line's start ("nc = 0;", "MAX = 3"), or before a
+    # number ("10 sofads = 1 ad"); not verse's "Two hearts = one soul".
+    r"|[!<>=+\-*/%:|&^]=|=[=>]|\S=|=\S|=[ \t]*[-+]?\d"
+    r"|^[ \t]*(?:[a-z_][\w.]*|[A-Z][A-Z\d_]+)(?:\[[^\]\n]*\])?[ \t]+=[ \t]",
     re.MULTILINE,
 )
+# A comment line ("# edit, add, commit", "// done") counts only in a block with
+# a line of code besides: a list "# 1 Apples" / "# 2 Pears" is no code.
+_COMMENT = re.compile(r"[ \t]*(?:#|//)[ \t]")
 # What every sign of _CODE_SIGN holds (a run's lines are indented, so a flag has
 # a space or tab before it): one quick scan turns most prose runs away.
 _SIGN_CHAR = re.compile(r"[()\[\]={}$>#/]|[ \t]-|\.[a-z_]")
@@ -126,12 +138,16 @@ def _close_run(text: str, start: int, end: int, spans: list) -> None:
     lines = [line for line in text[start:end].split("\n") if line.strip()]
     misses = 0
     allowed = (1 - INDENTED_CODE_SHARE) * len(lines)
+    code = False
     for line in lines:
-        if _SIGN_CHAR.search(line) is None or _CODE_SIGN.search(line) is None:
+        if _SIGN_CHAR.search(line) is not None and _CODE_SIGN.search(line) is not None:
+            code = True
+        elif _COMMENT.match(line) is None:
             misses += 1
             if misses > allowed:  # a long run of prose stops here
                 return
-    spans.append((start, end))
+    if code:
+        spans.append((start, end))
 
 
 def code_spans(text: str) -> list[tuple[int, int]]:

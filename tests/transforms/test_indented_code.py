@@ -177,3 +177,35 @@ def test_footnote_marks_are_no_code():
     # An index into a list is still a sign of code.
     code = "Then:\n\n    first = items[0]\n    print(items[1])\n    return items[i]\n\nDone."
     assert len(indented_spans(code)) == 1
+
+
+# Indented verse with "=" on half its lines (a reader's sums set as a quatrain)
+# and an indented list numbered with "#": no code (rule indented_code_signs).
+EQUALS_VERSE = """He wrote his sums as verse:
+
+    One and one = one, when we are wed;
+    So says the heart, and so the head.
+    Your joy = my joy, your bread = my bread,
+    And all is said that can be said.
+
+and signed it.
+"""
+HASH_LIST = "We bought:\n\n    # 1 Apples\n    # 2 Pears\n    # 3 Plums\n\nand went home.\n"
+
+
+def test_bare_equals_and_hash_lists_are_no_code():
+    """Rule indented_code_signs: "=" counts as code only in a code shape (an
+    operator, glued to a token, after one name at the line's start, before a
+    number), and comment lines only beside a line of code."""
+    for text in (EQUALS_VERSE, HASH_LIST):
+        assert indented_spans(text) == []
+    assert "\n One and one = one, when we are wed;\n" in normalize_text(EQUALS_VERSE)
+    assert "\n # 2 Pears\n" in normalize_text(HASH_LIST)
+    # Code with those signs is still code: assignments, operators, keyword
+    # arguments, and a comment above a command.
+    for code in (
+        "Then:\n\n    nc = 0\n    total += nc\n    # done\n\nDone.\n",
+        "Run:\n\n    # build the dataset\n    longctx build --config x.toml\n\nDone.\n",
+        "Set:\n\n    MAX_LEN = 4096\n    mode=fast\n\nDone.\n",
+    ):
+        assert len(indented_spans(code)) == 1, code
