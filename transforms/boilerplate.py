@@ -45,6 +45,7 @@ web_notice          a block with a link (URL, domain, e-mail) and at least one
 page_marker         a line that is only a page marker ("---- Page 12 ----",
                     "[Page 12]", "- Page 12 -") and the blank lines around it;
                     an inline "[Pg 12]"
+fortune_separator   a fortune file's "%" lines (``transforms.fortune_separators``)
 ==================  ==========================================================
 
 A page marker between two halves of a paragraph leaves one newline, so the
@@ -70,6 +71,7 @@ import apache_beam as beam
 
 from schemas import Document
 from transforms.beam_utils import DocumentStage, RejectDocument
+from transforms.fortune_separators import fortune_separators
 from transforms.notice_evidence import GUTENBERG, reads_as_notice
 from transforms.textedit import Edit, apply_edits
 
@@ -81,6 +83,7 @@ RULES = (
     "transcriber_note",
     "web_notice",
     "page_marker",
+    "fortune_separator",
 )
 
 
@@ -431,6 +434,8 @@ def find_boilerplate(text: str, config: BoilerplateConfig = BoilerplateConfig())
         found += _web_notices(text, config)
     if "page_marker" in rules:
         found += _page_markers(text)
+    if "fortune_separator" in rules:
+        found += fortune_separators(text)
     merged: list[Edit] = []
     # Overlapping finds: the earliest start wins, then the longest, then the
     # rule listed first (a footer marker before the notice rule).
