@@ -16,7 +16,8 @@ keyword    ``VOLUME II``, ``PART ONE``, ``BOOK IV.``, ``ACT I.``,       8-30
            ``Scene II. A room``, ``Scoena Secunda.``
 cjk        ``第十二回 ...``, ``第3章``, ``第二卷``, ``卷之一``                10-30
 named      ``PREFACE``, ``INTRODUCTION AND ANALYSIS.``, ``Epilogue``,  20
-           ``CONTENTS``, ``INDEX``, ``目录``
+           ``CONTENTS``, ``INDEX``, ``ADVERTISEMENT``, ``A NOTE ON
+           THE TEXT``, ``目录``
 numeral    ``IV.``, ``12``, ``— I —``, ``[ 1 ]``, ``(3)``, ``ONE``        40
 numbered   ``I. CARTHORIS AND THUVIA``, ``XII  Ghek Plays Pranks``     38
 caps       ``ETYMOLOGY.``, ``ON THE RIVER ISS`` (a line in capitals)   20
@@ -164,16 +165,21 @@ _CJK_LINE = re.compile(
 )
 _MD_LINE = re.compile(r"(?P<hashes>#{1,6})[ \t]+(?P<title>\S.*?)[ \t#]*")
 _NAMED = re.compile(
-    r"(?:(?:THE|AUTHOR['’]S|TRANSLATOR['’]S|EDITOR['’]S|EDITORIAL|GENERAL)\s+)?"
+    r"(?:(?:THE|A|AUTHOR['’]S|TRANSLATOR['’]S|EDITOR['’]S|EDITORIAL|GENERAL)\s+)?"
     r"(?P<word>PREFACE|INTRODUCTION|FOREWORD|PROLOGUE|EPILOGUE|AFTERWORD|APPENDIX|CONCLUSION|"
+    r"ADVERTISEMENT|NOTE ON THE TEXT|"
     r"INDUCTION|INTERLUDE|DEDICATION|GLOSSARY|BIBLIOGRAPHY|NOTES|NOTE|FOOTNOTES|INDEX|"
     r"CONTENTS|TABLE OF CONTENTS|LIST OF ILLUSTRATIONS|ILLUSTRATIONS|ACKNOWLEDGMENTS|"
     r"POSTSCRIPT|ERRATA)\b[.:]?(?P<rest>.*)",
     re.IGNORECASE,
 )
 _CJK_NAMED = re.compile(r"(?P<word>序|序言|自序|前言|引言|后记|後記|跋|目录|目錄|目次)[ \t\u3000]*")
+# Rule front_matter_names: "ADVERTISEMENT" is an author's preface under its
+# name of c. 1800 ("ADVERTISEMENT BY THE AUTHORESS, TO NORTHANGER ABBEY"), "A
+# NOTE ON THE TEXT" an editor's (Signet Classic, after Northanger Abbey's last
+# chapter): each opens a section as "PREFACE" does, not the chapter around it.
 _DIVISIONS = {"PREFACE", "INTRODUCTION", "FOREWORD", "PROLOGUE", "EPILOGUE", "AFTERWORD",
-              "APPENDIX", "CONCLUSION", "INDUCTION", "INTERLUDE"}  # fmt: skip
+              "APPENDIX", "CONCLUSION", "INDUCTION", "INTERLUDE", "ADVERTISEMENT"}  # fmt: skip
 LIST_OPENERS = ("CONTENTS", "TABLE OF CONTENTS", "LIST OF ILLUSTRATIONS", "ILLUSTRATIONS", "INDEX")
 _NUMERAL_LINE = re.compile(
     r"(?P<pre>(?:[-—–~*=#§\[(<«]+[ \t]*)?)(?P<num>[IVXLCDM]+|[ivxlcdm]+|\d{1,4}|[A-Z][A-Za-z]+)"

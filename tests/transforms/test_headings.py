@@ -101,3 +101,72 @@ def test_numbers():
     assert cjk_value("一百零一") == 101 and cjk_value("十二") == 12 and cjk_value("２３") == 23
     assert number_value("Secunda") == 2 and number_value("twentieth") == 20
     assert number_value("Ghek") is None
+
+
+# Northanger Abbey (the Gutenberg text of R's janeaustenr): the author's
+# "Advertisement" before chapter 1, and the Signet Classic editor's note after
+# chapter 31 (lines shortened).
+NORTHANGER = """NORTHANGER ABBEY
+
+
+by
+
+Jane Austen (1803)
+
+
+
+
+ADVERTISEMENT BY THE AUTHORESS, TO NORTHANGER ABBEY
+
+THIS little work was finished in the year 1803, and intended for immediate publication.
+
+
+
+CHAPTER 1
+
+
+No one who had ever seen Catherine Morland in her infancy would have supposed her born to be an heroine.
+
+
+
+CHAPTER 2
+
+
+In addition to what has been already said of Catherine Morland's personal and mental endowments.
+
+
+
+CHAPTER 31
+
+
+The anxiety, which in this state of their attachment must be the portion of Henry and Catherine.
+
+
+
+
+A NOTE ON THE TEXT
+
+Northanger Abbey was written in 1797-98 under a different title.
+"""
+
+
+def test_front_and_back_matter_names_open_sections():
+    """Rule front_matter_names: the Advertisement is its own section, as a
+    PREFACE is, and the editor's note is no longer the end of chapter 31."""
+    from transforms.sections import find_sections
+
+    sections = find_sections(NORTHANGER)[0]
+    assert [(s.title, s.level) for s in sections] == [
+        ("", 0),
+        ("ADVERTISEMENT BY THE AUTHORESS, TO NORTHANGER ABBEY", 1),
+        ("CHAPTER 1", 1),
+        ("CHAPTER 2", 1),
+        ("CHAPTER 31", 1),
+        ("A NOTE ON THE TEXT", 1),
+    ]
+    assert NORTHANGER[sections[0].start : sections[0].end].split() == [
+        "NORTHANGER", "ABBEY", "by", "Jane", "Austen", "(1803)"
+    ]  # fmt: skip
+    # "NOTE ON THE REGULATION OF MY HOUSEHOLD EXPENSES." needs other evidence.
+    assert candidates("A NOTE ON THE TEXT") == [("named", "named:NOTE ON THE TEXT", None)]
+    assert candidates("A NOTE ON THE REGULATION") == [("caps", "caps", None)]
