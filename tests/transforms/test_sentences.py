@@ -68,7 +68,11 @@ def split(text, language="auto", max_chars=2000):
         # speaker prefix "Gen." for Gentleman)
         (
             "Cor. Still, still, farre wide\n\nGen. He's scarse awake,\nLet him alone a while.",
-            ["Cor.", "Still, still, farre wide\n\nGen.", "He's scarse awake,\nLet him alone a while."],
+            [
+                "Cor.",
+                "Still, still, farre wide\n\nGen.",
+                "He's scarse awake,\nLet him alone a while.",
+            ],
         ),
         # "E.Dr." (Dromio of Ephesus, the Folio's Comedy of Errors) is a dotted
         # speaker prefix, not the title "Dr.": the speech starts after it
