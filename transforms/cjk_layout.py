@@ -70,6 +70,17 @@ English, when the next line's first word would not have fitted on it (a
 word-wrapped Korean line is as short as the word that did not fit leaves it);
 Chinese and Japanese (no Hangul) still join without a space.
 
+Rule ``hangul_verse`` (in ``unwrap.find_wraps``): Korean verse set a verse a
+line keeps its breaks, as Chinese verse does under ``cjk_verse_lines``: in a
+block (between blank lines) of at least ``HANGUL_VERSE_LINES`` lines that all
+hold Hangul, when at least ``VERSE_END_SHARE`` of its lines end a clause or a
+sentence (",", ".", "!", "?", ... through closing quotes), its Hangul pairs do
+not join. 애국가 with its marks after a wrapped Korean paragraph lost 8 of its
+16 verse breaks when the prose was wrapped narrower than the verse (it fills
+the column, and the next line's first word would not have fitted). Wrapped
+Korean prose ends a line on a mark only where a word ending a clause met the
+width: four such lines in a row are rare.
+
 Rule ``cjk_verse`` (in ``unwrap.find_wraps``): regular Chinese verse set one
 verse, one couplet or one quatrain to a line keeps its line breaks: a CJK pair
 is kept when each line is made of one to four clauses of the same number of
@@ -120,6 +131,7 @@ _SENTENCE_END = np.asarray([ord(c) for c in "。！？…；.!?"], dtype=np.uint
 _CLAUSE_END = np.asarray([ord(c) for c in "。！？…；，、：.!?;,:"], dtype=np.uint32)
 VERSE_END_SHARE = 0.8
 VERSE_MIN_LINES = 3
+HANGUL_VERSE_LINES = 4
 # Clause ``code_indent``: what opens a line whose indentation is kept.
 _CODE_SIGNS = np.asarray([ord(c) for c in "#/{}<>@$_`|\\=;"], dtype=np.uint32)
 _LIST_MARKS = np.asarray([ord(c) for c in "-*+•"], dtype=np.uint32)
@@ -140,6 +152,21 @@ def hangul_lines(cp: np.ndarray, line_start: np.ndarray, blank: np.ndarray) -> n
     valid = line_start < len(cp)
     holds[valid] = np.logical_or.reduceat(mask, line_start[valid])
     return holds & ~blank
+
+
+def hangul_verse_lines(cp, lines, hangul: np.ndarray) -> np.ndarray:
+    """Rule ``hangul_verse``: whether each line is in a block of Korean verse
+    (see the module docstring)."""
+    _, _, first, last, blank = lines
+    block = np.cumsum(blank)
+    text_lines = np.flatnonzero(~blank)
+    ends = np.zeros(len(blank), dtype=bool)
+    ends[text_lines] = _ends_with(cp, last[text_lines] - 1, first[text_lines], _CLAUSE_END)
+    size = np.bincount(block, weights=~blank, minlength=block[-1] + 1)
+    korean = np.bincount(block, weights=hangul, minlength=block[-1] + 1)
+    marked = np.bincount(block, weights=ends, minlength=block[-1] + 1)
+    verse = (size >= HANGUL_VERSE_LINES) & (korean == size) & (marked >= VERSE_END_SHARE * size)
+    return verse[block] & ~blank
 
 
 def cjk_mask(cp: np.ndarray) -> np.ndarray:
@@ -365,4 +392,7 @@ def cjk_joins(text, cp, lines, pairs, config):
     korean = hangul[a] & hangul[b]
     overflow_chars = cjk_width + 2 * (1 + word_end - fb) > cjk_wrap
     spaced |= korean & ~cut & (join_cjk | overflow | overflow_chars)
+    # Rule hangul_verse: a block of Korean verse lines keeps its breaks.
+    if korean.any():
+        spaced &= ~(korean & hangul_verse_lines(cp, lines, hangul)[a])
     return join_cjk & ~korean, cut & ~korean, spaced, korean
