@@ -59,7 +59,13 @@ opens the next line under a full line (a one-
 space indent after normalization, otherwise a paragraph's); otherwise the Latin
 rules decide, as before. Python's ``textwrap``
 drops the space it breaks at, so a line that ends a word exactly at the width
-reads as a cut word: the one case the layout cannot tell.
+reads as a cut word, except under clause ``case_hump``: a lower-case letter
+before the break and a capital after it ("Arthur" / "Waley", "Project" /
+"Gutenberg", "British" / "Museum") are two words, as a word rarely holds a
+capital after a lower-case letter, when the document's own text writes
+"a B" (a lower-case letter, a space, a capital) more often than "aB": text
+that names "JavaScript", "GitHub", "iPhone" has its humps cut too. A break
+inside a word ("Wal" / "ey") or between capitals ("BB" / "C") is still a cut.
 
 Rule ``hangul_space`` (in ``unwrap.find_wraps``): Korean separates words with
 spaces, so a wrap between two lines that both hold Hangul is a space, not
@@ -267,6 +273,23 @@ def _latin(c: np.ndarray) -> np.ndarray:
     return ((c | 32) >= 97) & ((c | 32) <= 122)
 
 
+def _lower(c: np.ndarray) -> np.ndarray:
+    return (c >= 97) & (c <= 122)
+
+
+def _upper(c: np.ndarray) -> np.ndarray:
+    return (c >= 65) & (c <= 90)
+
+
+def _spaced_capitals(cp: np.ndarray) -> bool:
+    """Clause ``case_hump``: whether the text writes a lower-case letter, a
+    space and a capital ("Arthur Waley") more often than a lower-case letter
+    right before a capital ("JavaScript", "GitHub")."""
+    lower, upper = _lower(cp), _upper(cp)
+    spaced = int((lower[:-2] & (cp[1:-1] == 32) & upper[2:]).sum())
+    return spaced > int((lower[:-1] & upper[1:]).sum())
+
+
 def latin_breaks(
     cp, lines, a, b, word_end, cjk_width, cjk_wrap, fill
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -301,6 +324,12 @@ def latin_breaks(
             mostly[blk] = bool(cjk_mask(part).sum() >= _latin(part).sum())
     cand = cand[[mostly[blk] for blk in block[a[cand]].tolist()]]
     at_space = (last[a[cand]] < line_end[a[cand]]) | (fb[cand] > line_start[b[cand]])
+    # Clause case_hump: a lower-case letter, the break, a capital ("Arthur" /
+    # "Waley"): two words, the line ended a word at the width, in a document
+    # that writes "a B" more often than "aB".
+    hump = _lower(cp[la[cand]]) & _upper(cp[fb[cand]])
+    if hump.any() and _spaced_capitals(cp):
+        at_space |= hump
     full = cjk_width[cand] >= cjk_wrap
     cut[cand[full & ~at_space]] = True
     # Would the next line's first word (up to a space: a CJK run is one word
