@@ -59,7 +59,13 @@ opens the next line under a full line (a one-
 space indent after normalization, otherwise a paragraph's); otherwise the Latin
 rules decide, as before. Python's ``textwrap``
 drops the space it breaks at, so a line that ends a word exactly at the width
-reads as a cut word: the one case the layout cannot tell.
+reads as a cut word, except under clause ``case_hump``: a lower-case letter
+before the break and a capital after it ("Arthur" / "Waley", "Project" /
+"Gutenberg", "British" / "Museum") are two words, as a word rarely holds a
+capital after a lower-case letter, when the document's own text writes
+"a B" (a lower-case letter, a space, a capital) more often than "aB": text
+that names "JavaScript", "GitHub", "iPhone" has its humps cut too. A break
+inside a word ("Wal" / "ey") or between capitals ("BB" / "C") is still a cut.
 
 Rule ``hangul_space`` (in ``unwrap.find_wraps``): Korean separates words with
 spaces, so a wrap between two lines that both hold Hangul is a space, not
@@ -69,6 +75,17 @@ when the line is as full as CJK lines that join (``cjk_fill``) or, as in
 English, when the next line's first word would not have fitted on it (a
 word-wrapped Korean line is as short as the word that did not fit leaves it);
 Chinese and Japanese (no Hangul) still join without a space.
+
+Rule ``hangul_verse`` (in ``unwrap.find_wraps``): Korean verse set a verse a
+line keeps its breaks, as Chinese verse does under ``cjk_verse_lines``: in a
+block (between blank lines) of at least ``HANGUL_VERSE_LINES`` lines that all
+hold Hangul, when at least ``VERSE_END_SHARE`` of its lines end a clause or a
+sentence (",", ".", "!", "?", ... through closing quotes), its Hangul pairs do
+not join. 애국가 with its marks after a wrapped Korean paragraph lost 8 of its
+16 verse breaks when the prose was wrapped narrower than the verse (it fills
+the column, and the next line's first word would not have fitted). Wrapped
+Korean prose ends a line on a mark only where a word ending a clause met the
+width: four such lines in a row are rare.
 
 Rule ``cjk_verse`` (in ``unwrap.find_wraps``): regular Chinese verse set one
 verse, one couplet or one quatrain to a line keeps its line breaks: a CJK pair
@@ -120,6 +137,7 @@ _SENTENCE_END = np.asarray([ord(c) for c in "。！？…；.!?"], dtype=np.uint
 _CLAUSE_END = np.asarray([ord(c) for c in "。！？…；，、：.!?;,:"], dtype=np.uint32)
 VERSE_END_SHARE = 0.8
 VERSE_MIN_LINES = 3
+HANGUL_VERSE_LINES = 4
 # Clause ``code_indent``: what opens a line whose indentation is kept.
 _CODE_SIGNS = np.asarray([ord(c) for c in "#/{}<>@$_`|\\=;"], dtype=np.uint32)
 _LIST_MARKS = np.asarray([ord(c) for c in "-*+•"], dtype=np.uint32)
@@ -140,6 +158,21 @@ def hangul_lines(cp: np.ndarray, line_start: np.ndarray, blank: np.ndarray) -> n
     valid = line_start < len(cp)
     holds[valid] = np.logical_or.reduceat(mask, line_start[valid])
     return holds & ~blank
+
+
+def hangul_verse_lines(cp, lines, hangul: np.ndarray) -> np.ndarray:
+    """Rule ``hangul_verse``: whether each line is in a block of Korean verse
+    (see the module docstring)."""
+    _, _, first, last, blank = lines
+    block = np.cumsum(blank)
+    text_lines = np.flatnonzero(~blank)
+    ends = np.zeros(len(blank), dtype=bool)
+    ends[text_lines] = _ends_with(cp, last[text_lines] - 1, first[text_lines], _CLAUSE_END)
+    size = np.bincount(block, weights=~blank, minlength=block[-1] + 1)
+    korean = np.bincount(block, weights=hangul, minlength=block[-1] + 1)
+    marked = np.bincount(block, weights=ends, minlength=block[-1] + 1)
+    verse = (size >= HANGUL_VERSE_LINES) & (korean == size) & (marked >= VERSE_END_SHARE * size)
+    return verse[block] & ~blank
 
 
 def cjk_mask(cp: np.ndarray) -> np.ndarray:
@@ -240,6 +273,23 @@ def _latin(c: np.ndarray) -> np.ndarray:
     return ((c | 32) >= 97) & ((c | 32) <= 122)
 
 
+def _lower(c: np.ndarray) -> np.ndarray:
+    return (c >= 97) & (c <= 122)
+
+
+def _upper(c: np.ndarray) -> np.ndarray:
+    return (c >= 65) & (c <= 90)
+
+
+def _spaced_capitals(cp: np.ndarray) -> bool:
+    """Clause ``case_hump``: whether the text writes a lower-case letter, a
+    space and a capital ("Arthur Waley") more often than a lower-case letter
+    right before a capital ("JavaScript", "GitHub")."""
+    lower, upper = _lower(cp), _upper(cp)
+    spaced = int((lower[:-2] & (cp[1:-1] == 32) & upper[2:]).sum())
+    return spaced > int((lower[:-1] & upper[1:]).sum())
+
+
 def latin_breaks(
     cp, lines, a, b, word_end, cjk_width, cjk_wrap, fill
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -274,6 +324,12 @@ def latin_breaks(
             mostly[blk] = bool(cjk_mask(part).sum() >= _latin(part).sum())
     cand = cand[[mostly[blk] for blk in block[a[cand]].tolist()]]
     at_space = (last[a[cand]] < line_end[a[cand]]) | (fb[cand] > line_start[b[cand]])
+    # Clause case_hump: a lower-case letter, the break, a capital ("Arthur" /
+    # "Waley"): two words, the line ended a word at the width, in a document
+    # that writes "a B" more often than "aB".
+    hump = _lower(cp[la[cand]]) & _upper(cp[fb[cand]])
+    if hump.any() and _spaced_capitals(cp):
+        at_space |= hump
     full = cjk_width[cand] >= cjk_wrap
     cut[cand[full & ~at_space]] = True
     # Would the next line's first word (up to a space: a CJK run is one word
@@ -365,4 +421,7 @@ def cjk_joins(text, cp, lines, pairs, config):
     korean = hangul[a] & hangul[b]
     overflow_chars = cjk_width + 2 * (1 + word_end - fb) > cjk_wrap
     spaced |= korean & ~cut & (join_cjk | overflow | overflow_chars)
+    # Rule hangul_verse: a block of Korean verse lines keeps its breaks.
+    if korean.any():
+        spaced &= ~(korean & hangul_verse_lines(cp, lines, hangul)[a])
     return join_cjk & ~korean, cut & ~korean, spaced, korean

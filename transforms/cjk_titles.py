@@ -21,7 +21,17 @@ instead, each on a short line of its own. Such a line is a heading here when:
 * the document has at least ``MIN_TITLES`` of them, and no confirmed numbered
   chapter ("第一回", "CHAPTER I": the chapters are the sections, and a short
   line inside one is a line of it). A numbered volume ("卷一・周文") may hold
-  titled pieces.
+  titled pieces;
+* clause ``titles_divide_text``: the titles (with the confirmed headings) divide
+  the whole text: no part of it, the text before the first of them or the text
+  under one, holds more than ``MAX_PART_SHARE`` of the document's characters
+  (or three times an even share, when that is more: a text of a few pieces). A book's titles
+  head all of it: the largest part of 论语 is 0.085 of the book, of 孟子 0.084,
+  古文观止 0.048, 诗经 0.016. A novel without numbered chapters has short lines
+  of its own that stand alone (a poem's title, a shop sign, a list of names, a
+  time "第二天早上"), clustered where the story has them: set with a blank line
+  between paragraphs, 红楼梦's poem titles leave 0.425 of the book under
+  "桃花行" and 水浒传's lists 0.618 before the first of them; none is a title.
 
 Cost: one length test per line; the few short CJK lines get a regex test.
 """
@@ -36,6 +46,7 @@ from transforms.cjk_layout import OPENING
 MAX_TITLE_CHARS = 16
 MIN_TEXT_CHARS = 20
 MIN_TITLES = 3
+MAX_PART_SHARE = 0.25
 TITLE_RANK = 25  # below chapters (20), above sections (25 is free in CJK text) ...
 GROUP_RANK = 24  # ... and a group of titled pieces one above them
 _RUN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3041-\u30fa\u30fc-\u30ff\U00020000-\U0003134f]+"
@@ -87,4 +98,21 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
     groups = [i for i, nxt in short.items() if nxt in kept]
     for i in groups:
         kept[i] = GROUP_RANK if len(groups) >= MIN_TITLES else TITLE_RANK
+    if not titles_divide_text(texts, sorted(set(kept) | heading_lines)):
+        return []
     return sorted(kept.items())
+
+
+def titles_divide_text(texts, stops: list[int]) -> bool:
+    """Clause ``titles_divide_text``: no part of ``texts`` (the lines before
+    ``stops[0]``, or from one stop to the next or the end) holds more than
+    ``MAX_PART_SHARE`` of the characters, or 3 / (parts with text) when that is more."""
+    sizes = [0] * (len(stops) + 1)
+    part = 0
+    stop_at = stops + [len(texts)]
+    for i, t in enumerate(texts):
+        while i >= stop_at[part]:
+            part += 1
+        sizes[part] += len(t)
+    parts = sum(1 for size in sizes if size)
+    return max(sizes) <= max(MAX_PART_SHARE, 3 / max(parts, 1)) * sum(sizes)

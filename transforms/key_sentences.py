@@ -43,7 +43,12 @@ ones already picked, so it costs O(k) comparisons per pick, not all pairs):
   >= ``NEAR_REPEAT_JACCARD`` with an already picked, higher-scored key sentence
   is passed over and the next one of its section is taken: the verses of a
   song that differ in one word ("……我心则降。" / "……我心则说。") would
-  otherwise fill the memory with one line twice.
+  otherwise fill the memory with one line twice. The two must also share at
+  least ``NEAR_REPEAT_MIN_SHARED`` grams: a Jaccard over a few grams is no
+  evidence (孟子's answers "孟子曰：「可。" / "孟子曰：「否。" share 2 of 4 and say
+  opposite things). Eligible sentences of the default ``min_words`` (12 CJK
+  characters) that pass the Jaccard test already share 6 or more, so the
+  floor only acts on shorter key sentences (``key_min_words`` below 6).
 
 ``unterminated`` and ``repeated`` are answered with arrays in
 ``transforms/sentence_rules.py`` (same masks as the per-sentence regex and keys).
@@ -231,6 +236,8 @@ def quotas(section_sizes: np.ndarray, k: int) -> np.ndarray:
 
 
 NEAR_REPEAT_JACCARD = 0.5
+# 6 grams: a shared run of 7 CJK characters, or of 8 letters of other text.
+NEAR_REPEAT_MIN_SHARED = 6
 _GRAM_CHARS = re.compile(r"[^\W_]+")
 
 
@@ -250,10 +257,13 @@ def char_grams(sentence: str) -> frozenset[str]:
 
 
 def near_repeat(grams: frozenset[str], picked: list[frozenset[str]]) -> bool:
-    """Rule ``near_repeat``: Jaccard >= ``NEAR_REPEAT_JACCARD`` with one of ``picked``."""
+    """Rule ``near_repeat``: Jaccard >= ``NEAR_REPEAT_JACCARD`` with one of
+    ``picked``, sharing at least ``NEAR_REPEAT_MIN_SHARED`` grams."""
+    if len(grams) < NEAR_REPEAT_MIN_SHARED:
+        return False
     for other in picked:
-        union = len(grams | other)
-        if union and len(grams & other) >= NEAR_REPEAT_JACCARD * union:
+        shared = len(grams & other)
+        if shared >= NEAR_REPEAT_MIN_SHARED and shared >= NEAR_REPEAT_JACCARD * len(grams | other):
             return True
     return False
 

@@ -2,7 +2,17 @@
 CJK book, on excerpts of public-domain classics as the chinese-poetry 2.0.1
 package (npm) gives them, laid out as plain-text books: 论语, 孟子, 诗经, 古文观止."""
 
+import os
+import re
+
+import pytest
+
+from transforms.cjk_titles import titles_divide_text
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
 from transforms.sections import find_sections
+
+_CHAPTER = re.compile(r"\s*第[一二三四五六七八九十百零〇]+回")
 
 LUNYU = (
     "论语\n\n"
@@ -179,3 +189,89 @@ def test_speaker_names_of_a_play_are_no_sections():
     headed a section each ("勃那多", "弗兰西斯科", ...)."""
     titles = [s.title for s in find_sections(HAMLET_ZH)[0]]
     assert not {"勃那多", "弗兰西斯科"} & set(titles), titles
+
+
+# 红楼梦, 第三十八回 (shared file, paragraphs 959-996 of its cleaned text), set
+# with a blank line between paragraphs as many plain-text novels are and with no
+# chapter heading: twelve poem titles ("忆菊 蘅芜君" ...) each over a poem, then
+# the story goes on under the last of them.
+HONGLOU_38 = (
+    "没有顿饭工夫，十二题已全，各自誉出来，都交与迎春，另拿了一张雪浪笺过来，一并誉录出来。某人作的底下赘明某人的号。李纨等从头看道：\n\n"
+    "忆菊 蘅芜君\n\n"
+    "怅望西风抱闷思，蓼红苇白断肠时。空篱旧圃秋无迹，冷月清霜梦有知。\n\n"
+    "念念心随归雁远，寥寥坐听晚砧迟。谁怜我为黄花瘦，慰语重阳会有期。\n\n"
+    "访菊 怡红公子\n\n"
+    "闲趁霜晴试一游，酒杯药盏莫淹留。霜前月下谁家种？槛外篱边何处秋？\n\n"
+    "蜡屐远来情得得，冷吟不尽兴悠悠。黄花若解怜诗客，休负今朝挂杖头。\n\n"
+    "种菊 怡红公子\n\n"
+    "携锄秋圃自移来，篱畔庭前处处栽。昨夜不期经雨活，今朝犹喜带霜开。\n\n"
+    "冷吟秋色诗千首，醉酹寒香酒一杯。泉溉泥封勤护惜，好和井径绝尘埃。\n\n"
+    "对菊 枕霞旧友\n\n"
+    "别圃移来贵比金，一丛浅淡一丛深。萧疏篱畔科头坐，清冷香中抱膝吟。\n\n"
+    "数去更无君傲世，看来惟有我知音！秋光荏苒休孤负，相对原宜惜寸阴。\n\n"
+    "供菊 枕霞旧友\n\n"
+    "弹琴酌酒喜堪俦，几案婷婷点缀幽。隔坐香分三径露，抛书人对一枝秋。\n\n"
+    "霜清纸帐来新梦，圃冷斜阳忆旧游。傲世也因同气味，春风桃李未淹留。\n\n"
+    "咏菊 潇湘妃子\n\n"
+    "无赖诗魔昏晓侵，绕篱欹石自沉音。毫端蕴秀临霜写，口角噙香对月吟。\n\n"
+    "满纸自怜题素怨，片言谁解诉秋心？一从陶令评章后，千古高风说到今。\n\n"
+    "画菊 蘅芜君\n\n"
+    "诗馀戏笔不知狂，岂是丹青费较量？聚叶泼成千点墨，攒花染出几痕霜。\n\n"
+    "淡浓神会风前影，跳脱秋生腕底香。莫认东篱闲采掇，粘屏聊以慰重阳。\n\n"
+    "问菊 潇湘妃子\n\n"
+    "欲讯秋情众莫知，喃喃负手扣东篱：孤标傲世偕谁隐？一样开花为底迟？\n\n"
+    "圃露庭霜何寂寞？雁归蛩病可相思？莫言举世无谈者，解语何妨话片时？\n\n"
+    "簪菊 蕉下客\n\n"
+    "瓶供篱栽日日忙，折来休认镜中妆。长安公子因花癖，彭泽先生是酒狂。短鬓冷\n\n"
+    "沾三径露，葛巾香染九秋霜。高情不入时人眼，拍手凭他笑路旁。\n\n"
+    "菊影 枕霞旧友\n\n"
+    "秋光叠叠复重重，潜度偷移三径中。窗隔疏灯描远近，篱筛破月锁铃珑。\n\n"
+    "寒芳留照魂应驻，霜印传神梦也空。珍重暗香踏碎处，凭谁醉眼认朦胧。\n\n"
+    "菊梦 潇湘妃子\n\n"
+    "篱畔秋酣一觉清，和云伴月不分明。登仙非慕庄生蝶，忆旧还寻陶令盟。\n\n"
+    "睡去依依随雁断，惊回故故恼蛩鸣。醒时幽怨同谁诉：衰草寒烟无限情！\n\n"
+    "残菊 蕉下客\n\n"
+    "露凝霜重渐倾欹，宴赏才过小雪时。蒂有馀香金淡泊，枝无全叶翠离披。\n\n"
+    "半床落月蛩声切，万里寒云雁阵迟。明岁秋分知再会，暂时分手莫相思！\n\n"
+    "众人看一首，赞一首，彼此称扬不绝。李纨笑道：“等我从公评来。通篇看来，各人有各人的警句。今日公评：《咏菊》第一，《问菊》第二，《菊梦》第三，题目新，诗也新，立意"
+    "更新了，只得要推潇湘妃子为魁了。然后《簪菊》、《对菊》、《供菊》、《画菊》、《忆菊》次之。”宝玉听说，喜的拍手叫道：“极是！极公！”黛玉道：“我那个也不好，到底"
+    "伤于纤巧些。”李纨道：“巧的却好，不露堆砌生硬。”黛玉道：“据我看来，头一句好的是‘圃冷斜阳忆旧游’，这句背面傅粉；‘抛书人对一枝秋’，已经妙绝，将供菊说完，没"
+    "处再说，故翻回来想到未折未供之先，意思深远！”李纨笑道：“固如此说，你的 ‘口角噙香’一句也敌得过了。”探春又道：“到底要算蘅芜君沉着，‘秋无迹’，‘梦有知’，"
+    "把个 ‘忆’字竟烘染出来了。”宝钗笑道：“你的‘短鬓冷沾’，‘葛巾香染’，也就把簪菊形容的一个缝儿也没有。”湘云笑道：“‘偕谁隐’，‘为底迟’，真真把个菊花问的"
+    "无言可对！”李纨笑道：“那么着，象‘科头坐’，‘抱膝吟’，竟一时也舍不得离了菊花，菊花有知，倒还怕腻烦了呢！”说的大家都笑了。宝玉笑道：“这场我又落第了。难道‘"
+    "谁家种’，‘何处秋’，‘蜡屐远来’，‘冷吟不尽’，那都不是访不成？‘昨夜雨’，‘今朝霜’，都不是种不成？但恨敌不上 ‘口角噙香对月吟’、‘清冷香中抱膝吟’、‘短"
+    "鬓’、‘葛巾’、‘金淡泊’、‘翠离披’、‘秋无迹’、‘梦有知’这几句罢了。”又道：“明日闲了，我一个人做出十二首来。”李纨道：“你的也好，只是不及这几句新雅就是"
+    "了。”\n\n"
+)
+
+
+def test_poem_titles_inside_a_novel_are_no_sections():
+    """Clause titles_divide_text: the twelve poem titles headed a section each,
+    and "残菊 蕉下客" the story after it (0.46 of the text)."""
+    assert [h.kind for h in find_sections(HONGLOU_38)[1]] == []
+
+
+def test_the_parts_a_book_s_titles_leave():
+    """No part over a quarter of the text, or three times an even share when
+    that is more (a text of a few pieces)."""
+    pieces = ["一", "子曰" * 10, "二", "子曰" * 10, "三", "子曰" * 10, "四", "子曰" * 10]
+    assert titles_divide_text(pieces, [0, 2, 4, 6])  # 4 parts of 0.25
+    assert titles_divide_text(["序" * 90, ""] + pieces, [2, 4, 6, 8])  # preface 0.52 of 5 parts
+    assert not titles_divide_text(["序" * 200, ""] + pieces, [2, 4, 6, 8])  # 0.70
+    many = ["题", "诗" * 20] * 20
+    assert titles_divide_text(many, list(range(0, 40, 2)))
+    assert not titles_divide_text(["文" * 200, ""] + many, list(range(2, 42, 2)))  # 0.32 of 21
+
+
+@pytest.mark.parametrize("name", ["红楼梦.txt", "水浒传.txt"])
+def test_a_novel_without_chapter_numbers_has_no_title_lines(shared_data, name):
+    """The shared novels with their "第X回" lines removed and a blank line between
+    paragraphs: their short lines that stand alone (红楼梦's poem titles, 水浒传's
+    rosters "石敬　秦升　莫真　盛本" and the date under an edict "宣和四年冬月")
+    were 28 and 36 sections; clustered where the story has them, they leave
+    most of the book in one part, so none is a title."""
+    raw = open(os.path.join(shared_data, "zh_classics", name), encoding="utf-8").read()
+    clean = clean_text(normalize_text(raw)).text
+    paragraphs = [p for p in clean.split("\n") if p.strip() and not _CHAPTER.match(p)]
+    text = "\n\n".join(paragraphs)
+    assert [h for h in find_sections(text)[1] if h.kind == "cjk_title"] == []

@@ -64,3 +64,25 @@ def test_only_lines_with_hangul_are_korean():
     blank = [False, False, True, False]
     out = hangul_lines(code_points(text), np.asarray(starts), np.asarray(blank))
     assert out.tolist() == [True, False, False, True]
+
+
+# 애국가's first two verses and refrain set a verse a line, each line closed by
+# a mark (as AEGUKGA above punctuates them).
+AEGUKGA_VERSE = (
+    "동해 물과 백두산이 마르고 닳도록,\n하느님이 보우하사 우리나라 만세.\n"
+    "무궁화 삼천리 화려 강산,\n대한 사람 대한으로 길이 보전하세.\n\n"
+    "남산 위에 저 소나무 철갑을 두른 듯,\n바람 서리 불변함은 우리 기상일세.\n"
+    "무궁화 삼천리 화려 강산,\n대한 사람 대한으로 길이 보전하세.\n"
+)
+
+
+@pytest.mark.parametrize("width", [14, 16, 18, 20, 22])
+def test_korean_verse_after_wrapped_prose_keeps_its_lines(width):
+    """Rule hangul_verse: after 훈민정음's preface wrapped narrower than the
+    verse, the verse lines fill the column and the next line's first word would
+    not have fitted: they joined like the prose. A block whose lines all end a
+    clause keeps them; the prose still joins."""
+    doc = "\n".join(textwrap.wrap(HUNMIN, width)) + "\n\n" + AEGUKGA_VERSE
+    prose, verse = clean_text(normalize_text(doc)).text.split("\n\n", 1)
+    assert prose == HUNMIN
+    assert verse == AEGUKGA_VERSE

@@ -349,6 +349,10 @@ CAOCHONG = (
         ("子贡问曰：“何如斯可谓之士矣？”", "子路问曰：“何如斯可谓之士矣？”", True),
         ('"I think Lady Russell would like him.', '"I am sure Lady Russell would like\nhim.', True),
         ("子曰：“学而时习之，不亦说乎？”", "子曰：“君子不器。”", False),
+        # Short sentences: Jaccard 0.5 over a few grams is no evidence (rule's floor).
+        ("孟子曰：「可。", "孟子曰：「否。", False),
+        ("君子人与？", "君子人也。", False),
+        ("山有漆，隰有栗。", "阪有漆，隰有栗。", False),
         (
             "Anne had been a most useful friend to her.",
             "Captain Wentworth had no fortune; he had been lucky in his profession.",
@@ -385,6 +389,22 @@ def test_selection_passes_over_near_repeats():
         expect = select_key_sentences(scores, np.array([0, 0, 1, 1]), k)
         got = select_key_sentences(scores, np.array([0, 0, 1, 1]), k, distinct.__getitem__)
         assert [x.tolist() for x in got] == [x.tolist() for x in expect]
+
+
+def test_short_answers_of_opposite_sense_are_both_kept():
+    """孟子's answers "可" and "否" (孟子曰：「可。」 / 「否。」) share 2 of their 4
+    grams: with ``key_min_words`` lowered so they are eligible, both are picked;
+    a long near repeat is still passed over."""
+    texts = [
+        "孟子曰：「可。",
+        "孟子曰：「否。",
+        "亦既见止，亦既觏止，我心则降。",
+        "亦既见止，亦既觏止，我心则说。",
+        "孟子曰：「否。我四十不動心。」",
+    ]
+    scores = np.array([0.5, 0.4, 0.3, 0.2, 0.1])
+    chosen, _ = select_key_sentences(scores, np.zeros(5, dtype=np.int64), 4, texts.__getitem__)
+    assert chosen.tolist() == [0, 1, 2, 4]
 
 
 def test_a_song_keeps_one_of_its_refrains():

@@ -57,6 +57,39 @@ def test_a_wrapper_that_breaks_at_spaces_keeps_the_space(width):
     assert _first_paragraph(wrapped) == WALEY
 
 
+@pytest.mark.parametrize("width", [13, 17, 19, 38])
+def test_a_word_ended_at_the_width_before_a_capital_keeps_the_space(width):
+    """Clause case_hump: textwrap ended a line with a word exactly at the width
+    ("Arthur" / "Waley" at 17, "Project" / "Gutenberg" at 19 and 38, "British" /
+    "Museum" at 13); the full line read as a cut word ("ArthurWaley"). A
+    lower-case letter before the break and a capital after it are two words."""
+    wrapped = "\n".join(textwrap.wrap(WALEY, width))
+    lines = wrapped.split("\n")
+    assert any(
+        len(a) == width and a[-1].islower() and b[0].isupper()
+        for a, b in zip(lines, lines[1:], strict=False)
+    )
+    assert _first_paragraph(wrapped) == WALEY
+
+
+# Written for this test: Chinese text naming software in camel case.
+CAMEL = (
+    "很多前端工程师先学JavaScript，再学TypeScript，代码都放在GitHub上。"
+    "他们用iPhone测试网页，用PowerPoint做报告，还在YouTube上看教程。"
+    "公司楼下有一家McDonald餐厅，午饭时间总是排着长队，大家一边等一边讨论WebAssembly的前景。"
+)
+
+
+@pytest.mark.parametrize("width", [13, 14, 16, 20, 22, 25, 33, 40])
+def test_camel_case_cut_at_its_hump_still_joins_tight(width):
+    """Clause case_hump asks the document: this one writes "aB" ("JavaScript")
+    and never "a B", so a cut at a hump ("Java" / "Script") is a cut."""
+    wrapped = _cut(CAMEL, width)
+    lines = wrapped.split("\n")
+    assert any(a[-1].islower() and b[0].isupper() for a, b in zip(lines, lines[1:], strict=False))
+    assert _first_paragraph(wrapped) == CAMEL
+
+
 def test_the_space_a_cutter_kept_at_a_line_start_is_no_indent():
     wrapped = _cut(WALEY, 17)
     assert "\n Waley把" in wrapped
