@@ -1,6 +1,7 @@
-"""``longctx eval`` on CPU reuses glibc's heap (transforms.runtime.reuse_heap): a freed tensor's pages serve later ones of its size
-without a fresh mmap or page faults, even at the 192 MB of a 1024-token logits block; ``LONGCTX_HEAP=glibc`` turns it off; the trainer's long-window policy (bound_heap_retention)
-undoes it.
+"""``longctx eval`` on CPU reuses glibc's heap (transforms.runtime.reuse_heap): a
+freed tensor's pages serve later ones of its size without a fresh mmap or page
+faults, even at the 192 MB of a 1024-token logits block; ``LONGCTX_HEAP=glibc`` turns
+it off; the trainer's long-window policy (bound_heap_retention) undoes it.
 
 Each case runs in a fresh interpreter (mallopt is process-wide). Faults are counted
 with ``getrusage`` (minor faults) and mapped bytes with glibc's ``mallinfo2``."""
@@ -112,3 +113,23 @@ def test_the_long_window_policy_undoes_it():
     for mib in ("48", "192"):
         assert result[mib]["mapped_mib"] == int(mib), result
         assert result[mib]["refills"] > 28, result
+
+
+def test_longctx_eval_reuses_the_heap_on_cpu(
+    tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path, monkeypatch
+):
+    """``longctx eval`` applies the policy once, before its first forward (recorded
+    here instead of applied: it is process-wide)."""
+    from training import evaluate
+    from transforms import runtime
+
+    calls = []
+    monkeypatch.setattr(runtime, "reuse_heap", lambda: calls.append("reuse_heap") or True)
+    monkeypatch.setattr(
+        runtime, "bound_heap_retention", lambda *a: calls.append("bound_heap_retention")
+    )
+    args = ["--model", tiny_model, "--data", tiny_dataset, "--tokenizer", tiny_tokenizer_path]
+    args += ["--output", str(tmp_path / "eval"), "--lengths", "16", "--passkey-lengths", ""]
+    assert evaluate.main([*args, "--no-progress"]) == 0
+    assert (tmp_path / "eval" / "report.json").exists()
+    assert calls == ["reuse_heap"]
