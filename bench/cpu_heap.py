@@ -31,7 +31,8 @@ repetitions and the process's ``ru_maxrss``. Policies:
   2 MiB-aligned and ``madvise(MADV_HUGEPAGE)``: one fault per 2 MiB page);
 * ``heap``: no mmap at all (``M_MMAP_MAX`` 0) and a 1 GiB trim threshold: every buffer
   comes from the heap and is reused, nothing is given back;
-* ``ours``: ``transforms.runtime.cpu_heap_policy`` as the CLIs apply it now.
+* ``ours``: ``transforms.runtime.reuse_heap()``, what ``longctx eval`` applies now on
+  CPU (the same two settings as ``heap``).
 """
 
 from __future__ import annotations
@@ -59,9 +60,9 @@ def _usage():
 def apply_policy(policy: str, phase: str) -> None:
     sys.path.insert(0, ROOT)
     if policy == "ours":
-        from transforms.runtime import cpu_heap_policy
+        from transforms.runtime import reuse_heap
 
-        cpu_heap_policy()
+        assert reuse_heap()
         return
     libc = ctypes.CDLL(None)
     if policy in ("bound1m", "thp") or (policy == "main" and phase == "eval"):
@@ -140,12 +141,15 @@ def child(policy: str, phase: str, length: int, reps: int, threads: int) -> dict
 
 def run_child(policy: str, phase: str, args) -> dict:
     env = dict(os.environ, PYTHONPATH=ROOT)
-    for name in ("MALLOC_MMAP_THRESHOLD_", "MALLOC_TRIM_THRESHOLD_", "THP_MEM_ALLOC_ENABLE"):
+    for name in (
+        "MALLOC_MMAP_THRESHOLD_",
+        "MALLOC_TRIM_THRESHOLD_",
+        "THP_MEM_ALLOC_ENABLE",
+        "LONGCTX_HEAP",
+    ):
         env.pop(name, None)
     if policy == "thp":
         env["THP_MEM_ALLOC_ENABLE"] = "1"
-    if policy != "ours":
-        env["LONGCTX_HEAP_POLICY"] = "off"
     load = os.getloadavg()[0]
     cmd = [sys.executable, os.path.abspath(__file__), "--child", policy, phase]
     cmd += ["--length", str(args.length), "--reps", str(args.reps), "--threads", str(args.threads)]

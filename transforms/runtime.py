@@ -38,12 +38,13 @@ measurements). Two policies:
 * ``longctx eval`` on CPU (:func:`reuse_heap`): no block is mmapped (``M_MMAP_MAX``
   0) and up to 1 GiB of free heap top is kept (:data:`REUSE_TRIM_THRESHOLD`), so each
   forward reuses the buffers of the ones before instead of mapping and faulting them
-  in again. Session 13 (SmolLM2-135M, 1024-token forwards, docs/PERFORMANCE.md "CPU
-  heap policy of eval"): ~470k minor faults and ~1.8 sys s per forward under the 1 MiB
-  policy eval had, ~0 now, 1.24x less CPU in all; ``LONGCTX_HEAP=glibc``
-  (:data:`HEAP_ENV`) turns it off. The trainer keeps glibc's default below
-  ``bound_heap_from_window``: there it saved 1% of a 1024-token step's CPU for
-  +170 MB of peak RSS.
+  in again. Session 13 (SmolLM2-135M, docs/PERFORMANCE.md "CPU heap policy of
+  ``longctx eval``"): a 1024-token forward took ~500k minor faults and ~1.8 sys s
+  under the 1 MiB policy eval had, ~9k and ~0.04 s now (1.24x less CPU); a short
+  real ``longctx eval`` used 1.32x less CPU, its peak RSS 0-190 MB higher.
+  ``LONGCTX_HEAP=glibc`` (:data:`HEAP_ENV`) turns it off. The trainer keeps glibc's
+  default below ``bound_heap_from_window``: a 1024-token LoRA step saved 0.3 sys s
+  of ~38 CPU-s with it (no gain measurable under load) for +170 MB of peak RSS.
 """
 
 from __future__ import annotations
