@@ -120,9 +120,13 @@ def test_longctx_eval_reuses_the_heap_on_cpu(
 ):
     """``longctx eval`` applies the policy once, before its first forward (recorded
     here instead of applied: it is process-wide)."""
+    import torch
+
     from training import evaluate
     from transforms import runtime
 
+    if torch.cuda.is_available():
+        pytest.skip("longctx eval runs on the GPU here; the policy is for CPU runs")
     calls = []
     monkeypatch.setattr(runtime, "reuse_heap", lambda: calls.append("reuse_heap") or True)
     monkeypatch.setattr(
