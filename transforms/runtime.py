@@ -10,7 +10,7 @@ in the build; a long sequence's activations in training) come from the heap,
 which only shrinks from its top, and resident memory grows with the number of
 documents or layers processed rather than with the largest one. Fixing the
 threshold gives those buffers back to the OS (docs/PERFORMANCE.md has the
-measurements). Two policies:
+measurements). Three policies:
 
 * the trainer: mmap threshold 1 MiB (:data:`THRESHOLD`), so every activation of a
   long window is unmapped on free;

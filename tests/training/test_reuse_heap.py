@@ -118,8 +118,9 @@ def test_the_long_window_policy_undoes_it():
 def test_longctx_eval_reuses_the_heap_on_cpu(
     tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path, monkeypatch
 ):
-    """``longctx eval`` applies the policy once, before its first forward (recorded
-    here instead of applied: it is process-wide)."""
+    """``longctx eval`` applies the policy once, before its first forward, and not
+    the 1 MiB one it had before (recorded here instead of applied: both are
+    process-wide); on a GPU it keeps the 1 MiB one for its host memory."""
     import torch
 
     from training import evaluate
