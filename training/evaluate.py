@@ -319,11 +319,14 @@ def _main(args) -> int:
     from training.modeling import autocast_for
     from training.plots import plot_passkey, plot_perplexity
     from training.report import write_markdown
-    from transforms.runtime import bound_heap_retention
+    from transforms.runtime import bound_heap_retention, reuse_heap
 
-    bound_heap_retention()
     started = time.time()
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if device.type == "cpu":
+        reuse_heap()  # each forward reuses the last one's buffers (no mmap, no faults)
+    else:
+        bound_heap_retention()  # host copies of the weights leave once on the GPU
     autocast = autocast_for("auto", device)
     # Everything up to loading a model checks the user's flags and files: a ValueError
     # here (a length too short, an unknown filler, a bad depth) is the user's to fix.

@@ -10,7 +10,7 @@ in the build; a long sequence's activations in training) come from the heap,
 which only shrinks from its top, and resident memory grows with the number of
 documents or layers processed rather than with the largest one. Fixing the
 threshold gives those buffers back to the OS (docs/PERFORMANCE.md has the
-measurements). Two policies:
+measurements). Three policies:
 
 * the trainer: mmap threshold 1 MiB (:data:`THRESHOLD`), so every activation of a
   long window is unmapped on free;
@@ -35,6 +35,16 @@ measurements). Two policies:
   more CPU in the 30-book build (41.0 vs 39.1 CPU-s side by side): the trim
   threshold is now 16 MiB, so the memory goal holds with a margin ("Sixth round,
   part 3").
+* ``longctx eval`` on CPU (:func:`reuse_heap`): no block is mmapped (``M_MMAP_MAX``
+  0) and up to 1 GiB of free heap top is kept (:data:`REUSE_TRIM_THRESHOLD`), so each
+  forward reuses the buffers of the ones before instead of mapping and faulting them
+  in again. Session 13 (SmolLM2-135M, docs/PERFORMANCE.md "CPU heap policy of
+  ``longctx eval``"): a 1024-token forward took ~500k minor faults and ~1.8 sys s
+  under the 1 MiB policy eval had, ~9k and ~0.04 s now (1.24x less CPU); a short
+  real ``longctx eval`` used 1.32x less CPU, its peak RSS 0-190 MB higher.
+  ``LONGCTX_HEAP=glibc`` (:data:`HEAP_ENV`) turns it off. The trainer keeps glibc's
+  default below ``bound_heap_from_window``: a 1024-token LoRA step saved 0.3 sys s
+  of ~38 CPU-s with it (no gain measurable under load) for +170 MB of peak RSS.
 """
 
 from __future__ import annotations
@@ -54,6 +64,12 @@ WORKER_TRIM_THRESHOLD = 16 << 20
 # mallopt parameter numbers of M_MMAP_THRESHOLD and M_TRIM_THRESHOLD in glibc's <malloc.h>.
 _M_MMAP_THRESHOLD = -3
 _M_TRIM_THRESHOLD = -1
+_M_MMAP_MAX = -4
+GLIBC_MMAP_MAX = 65536  # glibc's default M_MMAP_MAX (DEFAULT_MMAP_MAX)
+GLIBC_TRIM_THRESHOLD = 128 << 10  # glibc's default M_TRIM_THRESHOLD
+REUSE_TRIM_THRESHOLD = 1 << 30  # reuse_heap's: free heap top kept before giving it back
+HEAP_ENV = "LONGCTX_HEAP"  # "glibc": reuse_heap leaves glibc's defaults
+_reused: list[bool] = []  # non-empty while reuse_heap's policy is in force
 # The environment variables glibc reads at start-up for the same two parameters.
 MMAP_ENV = "MALLOC_MMAP_THRESHOLD_"
 TRIM_ENV = "MALLOC_TRIM_THRESHOLD_"
@@ -75,16 +91,56 @@ def bound_heap_retention(threshold: int = THRESHOLD, trim_threshold: int | None 
     (``malloc_trim``), so it can be switched on mid-run (the trainer does so at its
     first long window: each large buffer then pays a fresh ``mmap`` and page faults,
     ~20% of a short step). Process-wide and idempotent; returns whether it applied
-    (False off glibc, e.g. macOS or musl, where nothing is changed).
+    (False off glibc, e.g. macOS or musl, where nothing is changed). After
+    :func:`reuse_heap` it also allows mmap again and, without ``trim_threshold``,
+    puts glibc's default trim threshold (128 KiB) back.
     """
-    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
+    if not _glibc():
         return False
     libc = ctypes.CDLL(None)
     applied = bool(libc.mallopt(_M_MMAP_THRESHOLD, int(threshold)))
+    if _reused:  # undo reuse_heap: mmap allowed again, glibc's trim threshold back
+        applied = bool(libc.mallopt(_M_MMAP_MAX, GLIBC_MMAP_MAX)) and applied
+        if trim_threshold is None:
+            trim_threshold = GLIBC_TRIM_THRESHOLD
+        _reused.clear()
     if trim_threshold is not None:
         applied = bool(libc.mallopt(_M_TRIM_THRESHOLD, int(trim_threshold))) and applied
     libc.malloc_trim(0)
     return applied
+
+
+def reuse_heap() -> bool:
+    """The CPU policy of ``longctx eval``: every block, however large, comes from
+    glibc's heap (``M_MMAP_MAX`` 0: nothing is mmapped), and the heap keeps up to 1 GiB
+    free at its top (``M_TRIM_THRESHOLD``), so the next forward reuses the pages of
+    the ones before.
+
+    Under glibc's default every block above its adaptive threshold (up to 32 MiB: a
+    1024-token forward's logits blocks, 192 MB each) and every heap top past twice
+    that is handed back and faulted in again at the next forward; under
+    :func:`bound_heap_retention` every block of 1 MiB or more is. What it costs: the
+    heap's high-water mark stays resident (+50-200 MB of peak RSS at 1024 tokens), and
+    a freed block is not always reused at once: torch's 64-byte-aligned allocations
+    leave a few freed copies of a repeated size side by side before they merge (30
+    cycles of one 48 or 192 MiB tensor: 8-9 copies; glibc's default does the same
+    below its 32 MiB ceiling). :func:`bound_heap_retention` undoes it.
+
+    ``LONGCTX_HEAP=glibc`` in the environment leaves glibc's defaults. Process-wide;
+    returns whether it applied (False off glibc, e.g. macOS or musl, or when turned
+    off).
+    """
+    if os.environ.get(HEAP_ENV, "").strip().lower() == "glibc" or not _glibc():
+        return False
+    libc = ctypes.CDLL(None)
+    applied = bool(libc.mallopt(_M_MMAP_MAX, 0))
+    applied = bool(libc.mallopt(_M_TRIM_THRESHOLD, REUSE_TRIM_THRESHOLD)) and applied
+    _reused.append(True)
+    return applied
+
+
+def _glibc() -> bool:
+    return platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
 
 
 def bound_worker_heap() -> bool:
@@ -103,7 +159,7 @@ def release_free_memory() -> bool:
     30 MB of ids and offsets; trimming gave back 121 MB), so the build calls this
     after tokenizing a long batch. A few ms; False off glibc (nothing done).
     """
-    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
+    if not _glibc():
         return False
     ctypes.CDLL(None).malloc_trim(0)
     return True
