@@ -160,8 +160,9 @@ def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, i
     body = max([found.body] + [cands[i].line + 1 for i in runs])
     listed: dict[int, str] = {}  # candidate -> the contents entry naming it
     # Rule front_matter_names: an ADVERTISEMENT (an author's preface of c. 1800)
-    # only before the first confirmed heading; in a chapter it quotes a newspaper.
-    front = min((cands[i].line for i in ranks), default=n)
+    # only before the first confirmed chapter (a "VOLUME I." may stand above it);
+    # in a chapter it quotes a newspaper.
+    front = min((cands[i].line for i in ranks if cands[i].rank >= hd.NAMED_RANK), default=n)
     for i, c in enumerate(cands):
         after_blank = c.line + 1 >= n or lines.blank[c.line + 1]
         if i in ranks or i in dropped:

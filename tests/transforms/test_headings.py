@@ -185,3 +185,10 @@ def test_advertisement_in_a_chapter_and_a_note_are_no_sections():
     assert titles == [s.title for s in find_sections(NORTHANGER)[0]]
     assert "ADVERTISEMENT." not in titles and "A Note." not in titles
     assert candidates("A Note.") == [] and candidates("A PREFACE") == [("caps", "caps", None)]
+    # Under a volume heading, before the first chapter, it is still front matter.
+    volume = NORTHANGER.replace(
+        "NORTHANGER ABBEY\n", "NORTHANGER ABBEY\n\nVOLUME I.\n\nBy the author.\n"
+    )
+    assert "ADVERTISEMENT BY THE AUTHORESS, TO NORTHANGER ABBEY" in [
+        s.title for s in find_sections(volume)[0]
+    ]
