@@ -96,7 +96,11 @@ _CODE_SIGN = re.compile(
     # upper-case name at the line's start ("nc = 0;", "MAX = 3"), or before a
     # number ("10 sofads = 1 ad"); not verse's "Two hearts = one soul".
     r"|[!<>=+\-*/%:|&^]=|=[=>]|\S=|=\S|=[ \t]*[-+]?\d"
-    r"|^[ \t]*(?:[a-z_][\w.]*|[A-Z][A-Z\d_]+)(?:\[[^\]\n]*\])?[ \t]+=[ \t]",
+    # A declaration's or a tuple's names before it count too ("let total =",
+    # "int count =", "char *name =", "$total =", "a, b ="; review of session
+    # 13): up to four lower-case or sigil tokens, never a capitalised word.
+    r"|^[ \t]*(?:[a-z_$*&][\w$*&.]*(?:\[[^\]\n]*\])?,?[ \t]+){0,3}"
+    r"(?:[a-z_$*][\w$.]*|[A-Z][A-Z\d_]+)(?:\[[^\]\n]*\])?[ \t]+=[ \t]",
     re.MULTILINE,
 )
 # A comment line ("# edit, add, commit", "// done") counts only in a block with

@@ -15,6 +15,15 @@ fortunes and fortunes-min (43 files, 42 with 3 or more separators): 1.0-13.5
 lines of text per separator; fortunes-zh's 唐诗三百首 8.5. None of the 1,429
 shared documents holds a line "%"; a few "%" scene breaks in a book are left.
 
+Not a fortune file (review of session 13): a separator is "%" at the start of
+its line, as ``strfile`` reads it (an indented "%" is a line of an entry); a
+TeX source, whose "%" lines are empty comments (a line starting with a control
+word "\\usepackage" or a comment "% Macros" for every ``MARKUP_PER_SEPARATOR``
+separators or more: the 43 Debian files have 1 such line, "%DCL-MEM-BAD", in
+15,216 separators); a table taken from a PDF, one cell a line, where "%" is the
+unit of the number above it (half the separators or more after a line that is
+only a number; Debian's files: at most 3 of 73).
+
 Cost: one substring search on text without a "%" line start; otherwise one
 regex scan and a line count.
 """
@@ -27,15 +36,18 @@ from transforms.textedit import Edit
 
 MIN_SEPARATORS = 3
 MAX_LINES_PER_ENTRY = 40
+MARKUP_PER_SEPARATOR = 10
 
-_SEPARATOR = re.compile(r"^[ \t]*%[ \t]*$", re.MULTILINE)
+_SEPARATOR = re.compile(r"^%[ \t]*$", re.MULTILINE)
 _TEXT_LINE = re.compile(r"^[ \t]*\S", re.MULTILINE)
+_MARKUP = re.compile(r"^(?:\\[A-Za-z@]|%[ \t]*[^\s%])", re.MULTILINE)
+_NUMBER_ABOVE = re.compile(r"^[ \t]*[-+]?\d[\d.,]*[ \t]*\n%[ \t]*$", re.MULTILINE)
 
 
 def fortune_separators(text: str) -> list[Edit]:
     """The edits of rule ``fortune_separator`` (none unless ``text`` reads as a
     fortune file), sorted and disjoint."""
-    if "\n%" not in text and not text.lstrip(" \t").startswith("%"):
+    if "\n%" not in text and not text.startswith("%"):
         return []
     found = [m.span() for m in _SEPARATOR.finditer(text)]
     if len(found) < MIN_SEPARATORS:
@@ -43,6 +55,10 @@ def fortune_separators(text: str) -> list[Edit]:
     lines = sum(1 for _ in _TEXT_LINE.finditer(text)) - len(found)
     if lines > MAX_LINES_PER_ENTRY * len(found):
         return []
+    if len(_MARKUP.findall(text)) * MARKUP_PER_SEPARATOR > len(found):
+        return []  # TeX: "%" lines are comments
+    if 2 * len(_NUMBER_ABOVE.findall(text)) >= len(found):
+        return []  # a table's cells: "%" is the unit of the number above
     edits: list[Edit] = []
     n = len(text)
     for start, end in found:

@@ -165,7 +165,8 @@ _CJK_LINE = re.compile(
 )
 _MD_LINE = re.compile(r"(?P<hashes>#{1,6})[ \t]+(?P<title>\S.*?)[ \t#]*")
 _NAMED = re.compile(
-    r"(?:(?:THE|A|AUTHOR['’]S|TRANSLATOR['’]S|EDITOR['’]S|EDITORIAL|GENERAL)\s+)?"
+    r"(?:(?:THE|AUTHOR['’]S|TRANSLATOR['’]S|EDITOR['’]S|EDITORIAL|GENERAL)\s+"
+    r"|A\s+(?=NOTE\s+ON\s+THE\s+TEXT))?"
     r"(?P<word>PREFACE|INTRODUCTION|FOREWORD|PROLOGUE|EPILOGUE|AFTERWORD|APPENDIX|CONCLUSION|"
     r"ADVERTISEMENT|NOTE ON THE TEXT|"
     r"INDUCTION|INTERLUDE|DEDICATION|GLOSSARY|BIBLIOGRAPHY|NOTES|NOTE|FOOTNOTES|INDEX|"
@@ -178,6 +179,10 @@ _CJK_NAMED = re.compile(r"(?P<word>序|序言|自序|前言|引言|后记|後記
 # name of c. 1800 ("ADVERTISEMENT BY THE AUTHORESS, TO NORTHANGER ABBEY"), "A
 # NOTE ON THE TEXT" an editor's (Signet Classic, after Northanger Abbey's last
 # chapter): each opens a section as "PREFACE" does, not the chapter around it.
+# Only "A NOTE ON THE TEXT" takes an "A" ("A Note." alone is a line of prose),
+# and ADVERTISEMENT heads a section only before the book's first other heading
+# (``sections``: a newspaper's "ADVERTISEMENT." quoted in a chapter is no
+# section; review of session 13).
 _DIVISIONS = {"PREFACE", "INTRODUCTION", "FOREWORD", "PROLOGUE", "EPILOGUE", "AFTERWORD",
               "APPENDIX", "CONCLUSION", "INDUCTION", "INTERLUDE", "ADVERTISEMENT"}  # fmt: skip
 LIST_OPENERS = ("CONTENTS", "TABLE OF CONTENTS", "LIST OF ILLUSTRATIONS", "ILLUSTRATIONS", "INDEX")

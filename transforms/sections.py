@@ -159,12 +159,21 @@ def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, i
     # its entries' numbers starting over.
     body = max([found.body] + [cands[i].line + 1 for i in runs])
     listed: dict[int, str] = {}  # candidate -> the contents entry naming it
+    # Rule front_matter_names: an ADVERTISEMENT (an author's preface of c. 1800)
+    # only before the first confirmed chapter (a "VOLUME I." may stand above it);
+    # in a chapter it quotes a newspaper.
+    front = min((cands[i].line for i in ranks if cands[i].rank >= hd.NAMED_RANK), default=n)
     for i, c in enumerate(cands):
         after_blank = c.line + 1 >= n or lines.blank[c.line + 1]
         if i in ranks or i in dropped:
             continue
         if c.kind == "named":
-            if c.series.split(":", 1)[1] not in hd.LIST_OPENERS[:4] and after_blank:
+            word = c.series.split(":", 1)[1]
+            if (
+                word not in hd.LIST_OPENERS[:4]
+                and after_blank
+                and (word != "ADVERTISEMENT" or c.line < front)
+            ):
                 ranks[i] = c.rank
         elif c.kind in ("caps", "listed") and after_blank:
             entry = found.listed(c.title, _next_text(lines, c.line)) if c.line >= body else None

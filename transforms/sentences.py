@@ -156,11 +156,27 @@ _ACRONYM_NEXT = re.compile(r"[.JS](?:(?<=\.)[A-Za-z]\.|(?<=[JS])r\.)[ \t\xa0]+([
 # (Session 13: these were the rule's only false joins in the shared books and
 # Austen; "Baker St. London" and "a Dr. Medicine" are no Punkt splits at all.)
 _TITLE_NEXT = re.compile(
-    r"\b(?<!\.)(?:Mr|Mrs|Messrs|Mme|Mlle|Dr|St|Capt|Col|Gen|Lt|Prof|Rev|Sgt|Hon)\.[ \t\xa0]+"
+    r"\b(?<![A-Za-z]\.)(?:Mr|Mrs|Messrs|Mme|Mlle|Dr|St|Capt|Col|Gen|Lt|Prof|Rev|Sgt|Hon)\.[ \t\xa0]+"
     r"([A-Z][\w']*)"
 )
-# A contraction's tail: "He's", "They'll", "I'd" are function words.
+# A contraction's tail: "He's", "They'll", "I'd" are function words, of the
+# words that contract so (review of session 13: "Mr. Will's", "Dr. Don's" are a
+# name's possessive, though "will" and "don" are stopwords; "...Mr. Darcy" after
+# an ellipsis is a title, only "E.Dr." a speaker prefix's tail).
 _CONTRACTION = re.compile(r"'(?:s|ll|d|re|ve|m)$")
+_CONTRACTS = frozenset(
+    "i you he she it we they that there here what who where when why how this let".split()
+)
+
+
+def _function_word(word: str, stop: set[str]) -> bool:
+    """``word`` (lower case) is a function word, or one's contraction."""
+    if word in stop:
+        return True
+    base = _CONTRACTION.sub("", word)
+    return base != word and base in _CONTRACTS
+
+
 # Rule lowercase_after_mark: "!" or "?" (and closing quotes) then a lower-case
 # word goes on with the sentence: a dialogue tag ('"To be sure!" cried she
 # playfully.', '"...Mr. Elton?" said she;') or an exclamation inside it ("Oh! not
@@ -205,7 +221,7 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
     drop.extend(
         m.start(1)
         for m in _TITLE_NEXT.finditer(text)
-        if _CONTRACTION.sub("", m.group(1).lower()) not in stop
+        if not _function_word(m.group(1).lower(), stop)
     )
     drop.extend(m.start(1) for m in _MARK_LOWER.finditer(text))
     drop.extend(_split_decimals(text))

@@ -85,3 +85,37 @@ def test_only_a_text_of_that_shape():
     # --keep-boilerplate's config (or the rule left out) keeps them.
     keep = BoilerplateConfig(rules=("page_marker",))
     assert find_boilerplate(normalize_text(TANG300), keep) == []
+
+
+# Review of session 13: texts with "%" lines that are no fortune file.
+LATEX = r"""\documentclass{article}
+%
+\usepackage{amsmath}
+\usepackage{graphicx}
+%
+% Macros
+%
+\newcommand{\R}{\mathbb{R}}
+%
+\begin{document}
+We prove the theorem for every $x \in \R$.%
+%
+\end{document}
+"""
+# A table taken from a PDF, one cell a line: "%" is the unit of the number above.
+PDF_TABLE = "Region\nShare\nNorth\n12.3\n%\nSouth\n40.1\n%\nEast\n22.0\n%\nWest\n25.6\n%\n"
+
+
+def test_tex_comments_table_units_and_indented_percent_are_kept():
+    for text in (LATEX, PDF_TABLE, "An entry\n  %\nanother\n  %\na third\n  %\nfourth\n"):
+        assert fortune_separators(text) == [], text
+        assert _clean(text).count("%") == text.count("%")
+    # A separator is "%" at its line's start; an indented one among them is an
+    # entry's line, whether or not the first separator is in column 0.
+    mixed = "One\n%\nTwo\n  %\nThree\n%\nFour\n%\nFive\n"
+    assert [e.start for e in fortune_separators(mixed)] == [3, 19, 26]
+    assert "\n  %\n" in apply_edits(mixed, fortune_separators(mixed))[0]
+    # Debian's computers file: one entry line starting "%DCL-MEM-BAD" is no
+    # sign of TeX among many separators (one such line per 10 allowed).
+    many = "%\n".join([WISDOM] * 4).replace("A dream", "%DCL-MEM-BAD, a dream", 1)
+    assert len(fortune_separators(many)) == many.count("\n%\n") == 15

@@ -166,3 +166,29 @@ def test_front_and_back_matter_names_open_sections():
     # "NOTE ON THE REGULATION OF MY HOUSEHOLD EXPENSES." needs other evidence.
     assert candidates("A NOTE ON THE TEXT") == [("named", "named:NOTE ON THE TEXT", None)]
     assert candidates("A NOTE ON THE REGULATION") == [("caps", "caps", None)]
+
+
+def test_advertisement_in_a_chapter_and_a_note_are_no_sections():
+    """Review of session 13 (rule front_matter_names): ADVERTISEMENT opens a
+    section only before the book's first other heading (Northanger Abbey's, in
+    the test above); in a chapter it is a newspaper's, quoted. "A" goes with
+    "NOTE ON THE TEXT" only: "A Note." alone is a line of the story."""
+    from transforms.sections import find_sections
+
+    text = NORTHANGER.replace(
+        "CHAPTER 2\n\n\n",
+        "CHAPTER 2\n\n\nThe paper lay open at the notices.\n\nADVERTISEMENT.\n\n"
+        "WANTED, a young lady of good family as companion.\n\nA Note.\n\n"
+        "She folded it again.\n\n",
+    )
+    titles = [s.title for s in find_sections(text)[0]]
+    assert titles == [s.title for s in find_sections(NORTHANGER)[0]]
+    assert "ADVERTISEMENT." not in titles and "A Note." not in titles
+    assert candidates("A Note.") == [] and candidates("A PREFACE") == [("caps", "caps", None)]
+    # Under a volume heading, before the first chapter, it is still front matter.
+    volume = NORTHANGER.replace(
+        "NORTHANGER ABBEY\n", "NORTHANGER ABBEY\n\nVOLUME I.\n\nBy the author.\n"
+    )
+    assert "ADVERTISEMENT BY THE AUTHORESS, TO NORTHANGER ABBEY" in [
+        s.title for s in find_sections(volume)[0]
+    ]

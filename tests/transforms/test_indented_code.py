@@ -209,3 +209,21 @@ def test_bare_equals_and_hash_lists_are_no_code():
         "Set:\n\n    MAX_LEN = 4096\n    mode=fast\n\nDone.\n",
     ):
         assert len(indented_spans(code)) == 1, code
+
+
+def test_declarations_and_tuples_before_equals_are_code():
+    """Review of session 13 (rule indented_code_signs): the names before a bare
+    " = " may be a declaration ("let total", "int count", "char *name", "$total")
+    or a tuple ("a, b"), lower case all: such a block is code, as it was before
+    the rule. Verse's "Your joy = my joy" (a capitalised word) is still not."""
+    for block in (
+        "    const first = head;\n    let rest = tail;\n    var total = first;\n    total += rest;\n",
+        "    int count = total;\n    char *name = argv;\n    double scale = ratio;\n    return scale;\n",
+        "    $total = $base;\n    $rate = $other;\n    echo $total;\n",
+        "    a, b = b, a\n    x, y = y, x\n",
+    ):
+        text = f"The code reads:\n\n{block}\nand it runs.\n"
+        assert len(indented_spans(text)) == 1, block
+        # Kept as written: indentation and line breaks.
+        assert block in clean_text(normalize_text(text)).text
+    assert indented_spans(EQUALS_VERSE) == []

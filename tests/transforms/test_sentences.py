@@ -242,3 +242,27 @@ def test_cjk_shortcut_only_skips_texts_without_starts(shared_data):
     for text in ["Wait… The end; ok? Yes!", "他走了!她也走了。", "好。Yes; no?"]:
         got = sentences.cjk_starts(text)
         assert len(got) and np.array_equal(got, sentences._cjk_scan(text))
+
+
+def test_title_before_a_possessive_name_or_after_an_ellipsis_joins():
+    """Review of session 13 (rule title_before_name): "Will's" and "Don's" are a
+    name's possessive, not a contraction of the stopwords "will" and "don", and
+    a title glued to an ellipsis ("...Mr. Darcy") is a title, not the tail of a
+    dotted speaker prefix ("E.Dr."). A Punkt split after the title is dropped;
+    one before a contracted pronoun ("Gen. He's") or after "E.Dr." is kept."""
+    from transforms.sentences import english_corrections
+
+    for text, word in (
+        ("They rode with Capt. Will's men. The night was cold.", "Will's"),
+        ("They dined with Dr. Don's family. He was late.", "Don's"),
+        ("I thought...Mr. Darcy would come. He did.", "Darcy"),
+    ):
+        split_at = text.index(word)
+        assert english_corrections(text, np.array([0, split_at])).tolist() == [0], text
+    for text, word in (
+        ("Cor. Still, still, farre wide\n\nGen. He's scarse awake,", "He's"),
+        ("Kent. Away, Gen. Let's go.", "Let's"),
+        ("Luci. Quoth who?\nE.Dr. Quoth my Master", "Quoth my"),
+    ):
+        split_at = text.index(word)
+        assert english_corrections(text, np.array([0, split_at])).tolist() == [0, split_at]
