@@ -172,7 +172,38 @@ def hangul_verse_lines(cp, lines, hangul: np.ndarray) -> np.ndarray:
     korean = np.bincount(block, weights=hangul, minlength=block[-1] + 1)
     marked = np.bincount(block, weights=ends, minlength=block[-1] + 1)
     verse = (size >= HANGUL_VERSE_LINES) & (korean == size) & (marked >= VERSE_END_SHARE * size)
+    if verse.any():
+        verse &= _room_in_block(cp, first, last, block, text_lines, len(size))
     return verse[block] & ~blank
+
+
+def _room_in_block(cp, first, last, block, text_lines, n_blocks) -> np.ndarray:
+    """Clause ``not_wrapped`` of rule ``hangul_verse``: whether some line of a
+    block would have held the next line's first word within the block's widest
+    line, counted in characters and in columns (a wide character is two).
+    A paragraph wrapped at its own width never has such a line, whichever
+    count its wrapper used: short sentences of dialogue ending four lines on
+    a mark do not make it verse."""
+    t = text_lines
+    spaces = np.flatnonzero(cp == 32)
+    k = np.searchsorted(spaces, first[t])
+    gap = np.r_[spaces, len(cp)][k]
+    word_end = np.minimum(gap, last[t])
+    wide = np.r_[0, np.cumsum(cjk_mask(cp))]
+    pair_block = block[t[:-1]]
+    same = pair_block == block[t[1:]]
+    room = np.ones(n_blocks, dtype=bool)
+    for cols in (None, wide):  # characters, then columns
+        width = last[t] - first[t]
+        word = word_end - first[t]
+        if cols is not None:
+            width = width + cols[last[t]] - cols[first[t]]
+            word = word + cols[word_end] - cols[first[t]]
+        widest = np.zeros(n_blocks, dtype=np.int64)
+        np.maximum.at(widest, block[t], width)
+        fits = same & (width[:-1] + 1 + word[1:] <= widest[pair_block])
+        room &= np.bincount(pair_block[fits], minlength=n_blocks) > 0
+    return room
 
 
 def cjk_mask(cp: np.ndarray) -> np.ndarray:

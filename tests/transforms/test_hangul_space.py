@@ -9,7 +9,7 @@ import textwrap
 import numpy as np
 import pytest
 
-from transforms.cjk_layout import hangul_lines
+from transforms.cjk_layout import hangul_lines, hangul_verse_lines
 from transforms.clean import clean_text
 from transforms.normalize import normalize_text
 from transforms.unwrap import code_points
@@ -86,3 +86,37 @@ def test_korean_verse_after_wrapped_prose_keeps_its_lines(width):
     prose, verse = clean_text(normalize_text(doc)).text.split("\n\n", 1)
     assert prose == HUNMIN
     assert verse == AEGUKGA_VERSE
+
+
+# Written for this test: short sentences of dialogue, wrapped as a paragraph.
+DIALOGUE = (
+    "“어디 가니?” 어머니가 물었다. “학교에 가요.” 아이가 대답했다. “비가 오는데, 우산은?” "
+    "“가방에 있어요.” “그래, 조심해서 다녀와라.” 아이는 고개를 끄덕였다. 문이 닫혔다. "
+    "빗소리가 커졌다. 어머니는 창가에 서서, 골목 끝까지 아이를 바라보았다. "
+    "아이는 한 번도 돌아보지 않았다."
+)
+
+
+def _verse_lines(text: str) -> np.ndarray:
+    cp = code_points(text)
+    starts = np.r_[0, np.flatnonzero(cp == 10) + 1]
+    ends = np.r_[starts[1:] - 1, len(cp)]
+    first = np.asarray(
+        [s + len(text[s:e]) - len(text[s:e].lstrip()) for s, e in zip(starts, ends, strict=True)]
+    )
+    last = np.asarray([s + len(text[s:e].rstrip()) for s, e in zip(starts, ends, strict=True)])
+    blank = first >= ends
+    lines = (starts, ends, first, np.maximum(last, first), blank)
+    return hangul_verse_lines(cp, lines, hangul_lines(cp, starts, blank))
+
+
+@pytest.mark.parametrize("width", [48, 49])
+def test_wrapped_dialogue_ending_each_line_on_a_mark_is_no_verse(width):
+    """Clause not_wrapped of rule hangul_verse: wrapped at 48 or 49, the four
+    lines of this paragraph all end on a mark ("오는데," ... "않았다."), as
+    verse lines do; but each line is full (the next line's first word would
+    not have fitted on it), as a verse block's lines are not all."""
+    wrapped = "\n".join(textwrap.wrap(DIALOGUE, width)) + "\n"
+    assert len(wrapped.splitlines()) == 4
+    assert not _verse_lines(wrapped).any()
+    assert _verse_lines(AEGUKGA_VERSE).sum() == 8
