@@ -85,7 +85,12 @@ not join. 애국가 with its marks after a wrapped Korean paragraph lost 8 of it
 16 verse breaks when the prose was wrapped narrower than the verse (it fills
 the column, and the next line's first word would not have fitted). Wrapped
 Korean prose ends a line on a mark only where a word ending a clause met the
-width: four such lines in a row are rare.
+width: four such lines in a row are rare, but not in short sentences of
+dialogue ("…오는데," / "…끄덕였다." / "…바라보았다." / "…않았다." wrapped at
+48). Clause ``not_wrapped``: some line of the block must also have had room
+for the next line's first word within the block's widest line, counted both
+in characters and in columns; a paragraph wrapped at its own width has none.
+A verse of lines of one length (every next word overflowing) is not found.
 
 Rule ``cjk_verse`` (in ``unwrap.find_wraps``): regular Chinese verse set one
 verse, one couplet or one quatrain to a line keeps its line breaks: a CJK pair
