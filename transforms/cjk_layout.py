@@ -326,6 +326,16 @@ def _spaced_capitals(cp: np.ndarray) -> bool:
     return spaced > int((lower[:-1] & upper[1:]).sum())
 
 
+def _word_start_ok(cp: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Clause ``case_hump``: whether the Latin run ending at each ``end`` opens
+    with a capital or after a space ("Arthur", "the British"), not as a
+    lower-case piece set right against CJK text ("的iPhone", "装上macOS"),
+    the way product names and identifiers start and English words do not."""
+    other = np.flatnonzero(~_latin(cp))
+    start = np.r_[-1, other][np.searchsorted(other, end)] + 1
+    return _upper(cp[start]) | (start == 0) | (cp[np.maximum(start - 1, 0)] == 32)
+
+
 def latin_breaks(
     cp, lines, a, b, word_end, cjk_width, cjk_wrap, fill
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -365,7 +375,7 @@ def latin_breaks(
     # that writes "a B" more often than "aB".
     hump = _lower(cp[la[cand]]) & _upper(cp[fb[cand]])
     if hump.any() and _spaced_capitals(cp):
-        at_space |= hump
+        at_space |= hump & _word_start_ok(cp, la[cand])
     full = cjk_width[cand] >= cjk_wrap
     cut[cand[full & ~at_space]] = True
     # Would the next line's first word (up to a space: a CJK run is one word

@@ -128,3 +128,21 @@ def test_an_english_block_is_left_to_the_latin_rules():
         "the classical poems were read more widely than any before them in English.\n"
     )
     assert clean_text(normalize_text(english)).text == english.replace("of\nthe", "of the")
+
+
+# Written for this test: two spaced English names carry the document's vote
+# for "a B", and one product name opens in lower case against Chinese text.
+STORE = (
+    "我上周在Apple Store见到一位店员，他说Steve Jobs当年亲自设计了第一代的iPhone，"
+    "后来这部手机改变了整个行业的面貌，大家都这么认为。"
+)
+
+
+def test_a_lower_case_piece_set_against_chinese_is_no_word():
+    """Clause case_hump: cut at 23, a line ends "第一代的i" and the next opens
+    "Phone"; the document writes "a B" twice ("Apple Store", "Steve Jobs") and
+    "aB" once, so the hump read as two words ("i Phone"). A Latin run that
+    opens in lower case right after a CJK character is a name's piece."""
+    wrapped = _cut(STORE, 23)
+    assert "第一代的i\nPhone" in wrapped
+    assert _first_paragraph(wrapped) == STORE
