@@ -64,7 +64,10 @@ before the break and a capital after it ("Arthur" / "Waley", "Project" /
 "Gutenberg", "British" / "Museum") are two words, as a word rarely holds a
 capital after a lower-case letter, when the document's own text writes
 "a B" (a lower-case letter, a space, a capital) more often than "aB": text
-that names "JavaScript", "GitHub", "iPhone" has its humps cut too. A break
+that names "JavaScript", "GitHub", "iPhone" has its humps cut too; and only
+when the word before the break opens with a capital or after a space: a
+lower-case piece set against CJK text ("的i" / "Phone", "装上mac" / "OS") is
+a name's, whatever the vote. A break
 inside a word ("Wal" / "ey") or between capitals ("BB" / "C") is still a cut.
 
 Rule ``hangul_space`` (in ``unwrap.find_wraps``): Korean separates words with
