@@ -31,6 +31,7 @@ import difflib
 import json
 import logging
 import os
+import shutil
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -39,7 +40,7 @@ import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 from pipeline import early_start, fork_server, output, shards, storage
-from pipeline.construction import BuildOptions, dofn_specs_once
+from pipeline.construction import BuildOptions, dofn_specs_once, new_pipeline
 from pipeline.finish import finish, import_plotting_meanwhile
 from pipeline.options import dataset_parser
 from pipeline.parking import ParkText, UnparkText, remove_parked, unpark
@@ -275,7 +276,11 @@ PARALLEL_INPUT_BYTES = early_start.PARALLEL_INPUT_BYTES
 
 
 def _make_pipeline(
-    beam_args: list[str], input_bytes: int, stack: contextlib.ExitStack, tokenizer: str = ""
+    beam_args: list[str],
+    input_bytes: int,
+    stack: contextlib.ExitStack,
+    tokenizer: str = "",
+    temp_folder: str | None = None,
 ) -> tuple[beam.Pipeline, bool]:
     """A Beam pipeline for ``beam_args``, and whether it runs on this machine.
 
@@ -288,12 +293,13 @@ def _make_pipeline(
     ours or an explicit ``--direct_running_mode=multi_processing``, run
     ``pipeline/beam_worker.py``: Beam's harness without its INFO start-up logs,
     forked from ``pipeline.fork_server`` (imports and the build's ``tokenizer`` paid
-    once, not per worker), which ``stack`` stops.
+    once, not per worker), which ``stack`` stops. Beam's ``local_tempdir`` goes in
+    ``temp_folder`` (``construction.new_pipeline``; the caller removes it).
     """
     options = BuildOptions(beam_args)
     runner = options.view_as(StandardOptions).runner
     if runner not in (None, "DirectRunner", "direct"):
-        return beam.Pipeline(options=options), False
+        return new_pipeline(temp_folder, options=options), False
     from apache_beam.options.pipeline_options import DirectOptions
     from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
@@ -304,7 +310,7 @@ def _make_pipeline(
     if not early_start.runs_on_workers(
         runner, mode, chosen, input_bytes, cores, threshold=PARALLEL_INPUT_BYTES
     ):
-        return beam.Pipeline(runner=FnApiRunner(), options=options), True
+        return new_pipeline(temp_folder, runner=FnApiRunner(), options=options), True
     # Beam's meaning of --direct_num_workers 0: one per core
     workers = (direct.direct_num_workers or cores) if mode == "multi_processing" else cores
     from apache_beam.transforms.environments import SubprocessSDKEnvironment
@@ -325,7 +331,9 @@ def _make_pipeline(
         command = stack.enter_context(server).command
     worker = SubprocessSDKEnvironment.from_command_string(command)
     LOG.info("local run on %d worker processes", workers)
-    return beam.Pipeline(runner=FnApiRunner(default_environment=worker), options=options), True
+    return new_pipeline(
+        temp_folder, runner=FnApiRunner(default_environment=worker), options=options
+    ), True
 
 
 def _input_folders(patterns: tuple[str, ...]) -> list[str]:
@@ -399,8 +407,11 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
             contextlib.ExitStack() as stack,
             dofn_specs_once(),
         ):
+            # Beam's empty local_tempdir, removed whatever happens (a remote output: locally)
+            temp = os.path.join(progress_dir if storage.is_remote(staging) else staging, "beam")
+            stack.callback(shutil.rmtree, temp, ignore_errors=True)
             p, local = _make_pipeline(
-                beam_args, sum(f.size for f in files), stack, config.tokenizer
+                beam_args, sum(f.size for f in files), stack, config.tokenizer, temp
             )
             early_start.discard_early()
             build_pipeline(
