@@ -41,10 +41,12 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 
 from pipeline import early_start, fork_server, output, shards, storage
 from pipeline.construction import BuildOptions, dofn_specs_once, new_pipeline
+from pipeline.existing import input_fingerprint
 from pipeline.finish import finish, import_plotting_meanwhile
 from pipeline.options import dataset_parser
 from pipeline.parking import ParkText, UnparkText, remove_parked, unpark
-from pipeline.progress import CountProgress, ProgressLine, counter_summary, counters_of
+from pipeline.progress import CountProgress, ProgressLine, counters_of
+from pipeline.progress import report as _report
 from schemas.dataset import Manifest, TokenizerInfo, vocab_sha256
 from schemas.errors import (
     Terminated,
@@ -377,6 +379,7 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     config, tokenizer = config_and_tokenizer(args)
     out = output.resolve(config.output)  # a link's target; the manifest keeps the link
     files = expand_inputs(list(config.inputs))
+    inputs = input_fingerprint(files)  # before the build: a file changed meanwhile is stale
     output.check_output(
         out, config.overwrite, [f.path for f in files], _input_folders(config.inputs)
     )
@@ -424,7 +427,9 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
             plotting.join()
         remove_parked(staging)
         finishing = True
-        manifest = finish(staging, resolved_config(config, shards_per_bucket), tokenizer_info)
+        manifest = finish(
+            staging, resolved_config(config, shards_per_bucket), tokenizer_info, inputs
+        )
         output.replace_output(staging, out)
     except UserError:
         raise  # finish() says what happened and where the staging output is
@@ -453,32 +458,6 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
 def run(argv: list[str] | None = None) -> Manifest:
     """Build a dataset (a standard Beam entry point); returns the manifest."""
     return build(argv)[0]
-
-
-def _report(manifest: Manifest, counters: dict[str, int]) -> None:
-    docs = manifest.documents
-    print(f"dataset: {manifest.config['output']}")
-    print(f"documents: {docs.documents_in} in, {docs.written} written, {docs.rejected} rejected")
-    near = manifest.near_duplicates
-    if near is not None:
-        print(
-            f"near-duplicates: {near.clusters} clusters of {near.documents_in_clusters} "
-            f"documents, {near.rejected} rejected (--dedup)"
-        )
-        if near.validation_fallback:
-            print(
-                f"validation: no document's hash fell under --validation-fraction "
-                f"{manifest.config['validation_fraction']}; {near.validation_fallback!r} "
-                "(the nearest) is in validation so that the split is not empty"
-            )
-    for split, buckets in manifest.splits.items():
-        for window, b in buckets.items():
-            print(
-                f"  {split:<10} window {window:>6}: {b.rows:>7} rows {b.tokens:>10} tokens "
-                f"{b.scored_tokens:>10} scored  padding {b.padding_fraction:.2%}"
-            )
-    for line in counter_summary(counters):
-        print(line)
 
 
 def _quiet_beam_after_sigterm() -> None:
