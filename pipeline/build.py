@@ -411,7 +411,9 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
             dofn_specs_once(),
         ):
             # Beam's empty local_tempdir, removed whatever happens (a remote output: locally)
-            temp = os.path.join(progress_dir if storage.is_remote(staging) else staging, "beam")
+            temp = os.path.join(
+                progress_dir if storage.is_remote(staging) else staging, output.BEAM_TEMP
+            )
             stack.callback(shutil.rmtree, temp, ignore_errors=True)
             p, local = _make_pipeline(
                 beam_args, sum(f.size for f in files), stack, config.tokenizer, temp

@@ -215,5 +215,5 @@ def test_a_build_leaves_no_beam_temp_folder(tmp_path, tiny_tokenizer_path, monke
     assert sorted(p.name for p in system_tmp.iterdir()) == []
     run(_build_args(good, out, tiny_tokenizer_path))
     assert sorted(p.name for p in system_tmp.iterdir()) == []
-    assert staging_folders(out) == [] and not (out / "beam").exists()
+    assert staging_folders(out) == [] and not (out / "_beam").exists()
     assert verify(str(out)) == []
