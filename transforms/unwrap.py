@@ -314,7 +314,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     # CJK pairs: rules cjk_verse, cjk_quote_line, latin_in_cjk and hangul_space
     # (transforms.cjk_layout); ``deeper`` loses the spaces they read as text.
     join_cjk, cut, spaced, korean = cjk_joins(
-        text, cp, lines, (a, b, cjk, deeper, indent, word_end, overflow), config
+        text, cp, lines, (a, b, cjk, deeper, indent, word_end, overflow, width[a]), config
     )
     join_latin = ~cjk & (lower_join | upper_join | spaced) & ~join_latin_cast & ~cut
     join = ~deeper & (join_cjk | join_latin | cut | (korean & spaced))
