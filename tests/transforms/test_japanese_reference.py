@@ -11,31 +11,31 @@ from transforms.normalize import normalize_text
 
 # Lines 875-899 of debian-reference.ja.txt (section 3.3, 文書様式), as shipped.
 REFERENCE_JA = (
-    '    info ページはダブルクォーテションマーク間にタイプライターフォント\n'
+    "    info ページはダブルクォーテションマーク間にタイプライターフォント\n"
     '\xa0\xa0\xa0 というコマンドの断片形式で書き "info make" のように表現されます。\n'
-    '    読者は次の様にタイプして情報を得るように心がけて下さい。\n'
-    '\n'
-    '\xa0\xa0\xa0 $ info make\n'
-    '\n'
-    '    ファイル名はダブルクォーテションマーク間にタイプライターフォント\n'
+    "    読者は次の様にタイプして情報を得るように心がけて下さい。\n"
+    "\n"
+    "\xa0\xa0\xa0 $ info make\n"
+    "\n"
+    "    ファイル名はダブルクォーテションマーク間にタイプライターフォント\n"
     '\xa0\xa0\xa0 で書き "/etc/passwd" のように表現されます。読者は次の様にタイプし\n'
-    '    て情報を得るように心がけて下さい。\n'
-    '\n'
+    "    て情報を得るように心がけて下さい。\n"
+    "\n"
     '\xa0\xa0\xa0 $ sensible-pager "/etc/passwd"\n'
-    '\n'
-    '    ディレクトリー名はダブルクォーテションマーク間にタイプライターフ\n'
+    "\n"
+    "    ディレクトリー名はダブルクォーテションマーク間にタイプライターフ\n"
     '\xa0\xa0\xa0 ォントで書き "/etc/apt/" のように表現されます。読者は次の様にタイ\n'
-    '    プして情報を得るように心がけて下さい。\n'
-    '\n'
+    "    プして情報を得るように心がけて下さい。\n"
+    "\n"
     '\xa0\xa0\xa0 $ mc "/etc/apt/"\n'
-    '\n'
+    "\n"
     '    パッケージ名はその名をタイプライターフォントで書き "vim" のように\n'
-    '\xa0\xa0\xa0 表現されます。読者は次の様にタイプして情報を得るように心がけて下\n'
-    '    さい。\n'
-    '\n'
-    '    $ dpkg -L vim\n'
-    '\xa0\xa0\xa0 $ apt-cache show vim\n'
-    '    $ aptitude show vim\n'
+    "\xa0\xa0\xa0 表現されます。読者は次の様にタイプして情報を得るように心がけて下\n"
+    "    さい。\n"
+    "\n"
+    "    $ dpkg -L vim\n"
+    "\xa0\xa0\xa0 $ apt-cache show vim\n"
+    "    $ aptitude show vim\n"
 )
 
 
