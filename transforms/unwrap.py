@@ -260,7 +260,11 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     latin_full = full & ~cjk
     lower_join = lower & full
     open_end = ~np.isin(cp[la], _SENTENCE_END)
-    if latin_full.any() and lower[latin_full].mean() >= config.prose_lower:
+    # Rule continuation_share: only lines that can continue ``a`` count; a
+    # deeper-indented one opens a unit (the numbered verses of a Bible, "  12
+    # And ..."), and counted it made the KJV read as verse.
+    continuing = latin_full & (indent[b] < indent[a] + config.indent)
+    if continuing.any() and lower[continuing].mean() >= config.prose_lower:
         multi = np.zeros(nblocks, dtype=bool)
         multi[block] = True
         all_full = np.ones(nblocks, dtype=bool)
