@@ -27,6 +27,10 @@ display columns: a CJK character counts two):
   on ``a`` (``width(a) + 1 + width(word) > width - slack``) and the block
   (lines between blank lines) reads as prose: at least one line in it starts
   lower-case after a full line, so it is not verse set line by line;
+  in a prose document (most lines that continue a full line start in lower
+  case; rule ``continuation_share``: a line indented deeper than the one
+  above, such as a Bible's numbered verse, cannot continue it and does not
+  count) a block whose every line is full is prose too;
 * a line ending with a hyphen or dash joins without a space ("well-" +
   "known", "sickness--" + "the"), and so does one opening with an unspaced
   dash (rule ``dash_start``: "Circulated" + "—A New Sensation"), unless the line
@@ -63,7 +67,9 @@ display columns: a CJK character counts two):
   rule ``latin_in_cjk``: a Latin word cut at the CJK wrap width ("Wal" / "ey")
   joins without a space, one broken at a space joins with one; rule
   ``hangul_space``: two lines holding Hangul join with a space; rule
-  ``cjk_verse``: two lines of one regular verse ("床前明月光，" / "疑是地上霜。")
+  ``cjk_mixed_width``: in CJK text full of Latin words, where the all-full-width
+  measure overshoots the wrap column, a line full in display columns is full;
+  rule ``cjk_verse``: two lines of one regular verse ("床前明月光，" / "疑是地上霜。")
   keep their break;
 * rule ``cjk_verse_lines`` (``transforms.cjk_layout``): in CJK text set line by
   line (nearly every full line ends a clause: verse), those lines are kept;

@@ -36,8 +36,9 @@ RUTH_2 = (
 
 def test_numbered_verses_do_not_make_a_bible_read_as_verse():
     """The verse lines are indented deeper, so they do not count as lines that
-    continue a full line; counted, only 11 of the 16 lines after a full line started in lower case and the
-    book was set as verse, where a wrap starting with a capital stayed
+    continue a full line; counted, only 11 of the 16 lines after a full line
+    started in lower case and the book was set as verse, where a wrap starting
+    with a capital stayed
     ("...said unto the reapers," / "The LORD be with you.")."""
     out = clean_text(normalize_text(RUTH_2)).text
     assert "said unto the reapers, The LORD be with you. And they answered him" in out
