@@ -39,10 +39,6 @@ REFERENCE_JA = (
 )
 
 
-def _clean(text: str) -> str:
-    return clean_text(normalize_text(text)).text
-
-
 def test_nbsp_in_a_line_indent_reads_as_spaces():
     """Rule nbsp_indent: the NBSPs of a line's indentation become spaces (then
     one space, as a space indent does); an NBSP inside a line is kept."""
@@ -58,7 +54,7 @@ def test_japanese_wraps_join_whatever_the_indent_and_the_latin_words():
     """Both rules: every wrap of the four paragraphs joins without a space, so
     no word is cut ("タイプライターフ" / "ォント") and no NBSP is left in the
     training text; the commands between them keep their lines."""
-    out = _clean(REFERENCE_JA)
+    out = clean_text(normalize_text(REFERENCE_JA)).text
     assert "\xa0" not in out
     paragraphs = [p.strip() for p in out.split("\n\n")]
     prose = [p for p in paragraphs if not p.startswith("$")]
