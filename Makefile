@@ -86,9 +86,9 @@ DATASET_NEEDS := $(BIN)/longctx \
 	$(if $(filter $(DEFAULT_CORPUS),$(INPUT)),$(DEFAULT_CORPUS)/.fetched) \
 	$(if $(filter $(DEFAULT_MODEL)/%,$(TOKENIZER)),$(DEFAULT_MODEL)/tokenizer.json)
 
-# A complete OUT is reused only if it was built from this INPUT, TOKENIZER, WINDOWS and
-# the settings DATASET_ARGS asks for (pipeline/existing.py); DATASET_ARGS='--overwrite'
-# rebuilds it.
+# A complete OUT is reused only if it was built from this INPUT (its files as they are
+# now), TOKENIZER, WINDOWS and the settings DATASET_ARGS asks for (pipeline/existing.py);
+# DATASET_ARGS='--overwrite' rebuilds it.
 dataset: | $(DATASET_NEEDS)
 	@if [ -f $(OUT)/_COMPLETE ] && [[ " $(DATASET_ARGS) " != *" --overwrite "* ]]; then \
 		$(BIN)/python -m pipeline.existing $(OUT) --input '$(INPUT)' --tokenizer $(TOKENIZER) \

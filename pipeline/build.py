@@ -31,6 +31,7 @@ import difflib
 import json
 import logging
 import os
+import shutil
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -39,11 +40,13 @@ import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 from pipeline import early_start, fork_server, output, shards, storage
-from pipeline.construction import BuildOptions, dofn_specs_once
+from pipeline.construction import BuildOptions, dofn_specs_once, new_pipeline
+from pipeline.existing import input_fingerprint
 from pipeline.finish import finish, import_plotting_meanwhile
 from pipeline.options import dataset_parser
 from pipeline.parking import ParkText, UnparkText, remove_parked, unpark
-from pipeline.progress import CountProgress, ProgressLine, counter_summary, counters_of
+from pipeline.progress import CountProgress, ProgressLine, counters_of
+from pipeline.progress import report as _report
 from schemas.dataset import Manifest, TokenizerInfo, vocab_sha256
 from schemas.errors import (
     Terminated,
@@ -275,7 +278,11 @@ PARALLEL_INPUT_BYTES = early_start.PARALLEL_INPUT_BYTES
 
 
 def _make_pipeline(
-    beam_args: list[str], input_bytes: int, stack: contextlib.ExitStack, tokenizer: str = ""
+    beam_args: list[str],
+    input_bytes: int,
+    stack: contextlib.ExitStack,
+    tokenizer: str = "",
+    temp_folder: str | None = None,
 ) -> tuple[beam.Pipeline, bool]:
     """A Beam pipeline for ``beam_args``, and whether it runs on this machine.
 
@@ -288,12 +295,13 @@ def _make_pipeline(
     ours or an explicit ``--direct_running_mode=multi_processing``, run
     ``pipeline/beam_worker.py``: Beam's harness without its INFO start-up logs,
     forked from ``pipeline.fork_server`` (imports and the build's ``tokenizer`` paid
-    once, not per worker), which ``stack`` stops.
+    once, not per worker), which ``stack`` stops. Beam's ``local_tempdir`` goes in
+    ``temp_folder`` (``construction.new_pipeline``; the caller removes it).
     """
     options = BuildOptions(beam_args)
     runner = options.view_as(StandardOptions).runner
     if runner not in (None, "DirectRunner", "direct"):
-        return beam.Pipeline(options=options), False
+        return new_pipeline(temp_folder, options=options), False
     from apache_beam.options.pipeline_options import DirectOptions
     from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
@@ -304,7 +312,7 @@ def _make_pipeline(
     if not early_start.runs_on_workers(
         runner, mode, chosen, input_bytes, cores, threshold=PARALLEL_INPUT_BYTES
     ):
-        return beam.Pipeline(runner=FnApiRunner(), options=options), True
+        return new_pipeline(temp_folder, runner=FnApiRunner(), options=options), True
     # Beam's meaning of --direct_num_workers 0: one per core
     workers = (direct.direct_num_workers or cores) if mode == "multi_processing" else cores
     from apache_beam.transforms.environments import SubprocessSDKEnvironment
@@ -325,7 +333,9 @@ def _make_pipeline(
         command = stack.enter_context(server).command
     worker = SubprocessSDKEnvironment.from_command_string(command)
     LOG.info("local run on %d worker processes", workers)
-    return beam.Pipeline(runner=FnApiRunner(default_environment=worker), options=options), True
+    return new_pipeline(
+        temp_folder, runner=FnApiRunner(default_environment=worker), options=options
+    ), True
 
 
 def _input_folders(patterns: tuple[str, ...]) -> list[str]:
@@ -369,6 +379,7 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     config, tokenizer = config_and_tokenizer(args)
     out = output.resolve(config.output)  # a link's target; the manifest keeps the link
     files = expand_inputs(list(config.inputs))
+    inputs = input_fingerprint(files)  # before the build: a file changed meanwhile is stale
     output.check_output(
         out, config.overwrite, [f.path for f in files], _input_folders(config.inputs)
     )
@@ -399,8 +410,13 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
             contextlib.ExitStack() as stack,
             dofn_specs_once(),
         ):
+            # Beam's empty local_tempdir, removed whatever happens (a remote output: locally)
+            temp = os.path.join(
+                progress_dir if storage.is_remote(staging) else staging, output.BEAM_TEMP
+            )
+            stack.callback(shutil.rmtree, temp, ignore_errors=True)
             p, local = _make_pipeline(
-                beam_args, sum(f.size for f in files), stack, config.tokenizer
+                beam_args, sum(f.size for f in files), stack, config.tokenizer, temp
             )
             early_start.discard_early()
             build_pipeline(
@@ -413,7 +429,9 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
             plotting.join()
         remove_parked(staging)
         finishing = True
-        manifest = finish(staging, resolved_config(config, shards_per_bucket), tokenizer_info)
+        manifest = finish(
+            staging, resolved_config(config, shards_per_bucket), tokenizer_info, inputs
+        )
         output.replace_output(staging, out)
     except UserError:
         raise  # finish() says what happened and where the staging output is
@@ -442,32 +460,6 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
 def run(argv: list[str] | None = None) -> Manifest:
     """Build a dataset (a standard Beam entry point); returns the manifest."""
     return build(argv)[0]
-
-
-def _report(manifest: Manifest, counters: dict[str, int]) -> None:
-    docs = manifest.documents
-    print(f"dataset: {manifest.config['output']}")
-    print(f"documents: {docs.documents_in} in, {docs.written} written, {docs.rejected} rejected")
-    near = manifest.near_duplicates
-    if near is not None:
-        print(
-            f"near-duplicates: {near.clusters} clusters of {near.documents_in_clusters} "
-            f"documents, {near.rejected} rejected (--dedup)"
-        )
-        if near.validation_fallback:
-            print(
-                f"validation: no document's hash fell under --validation-fraction "
-                f"{manifest.config['validation_fraction']}; {near.validation_fallback!r} "
-                "(the nearest) is in validation so that the split is not empty"
-            )
-    for split, buckets in manifest.splits.items():
-        for window, b in buckets.items():
-            print(
-                f"  {split:<10} window {window:>6}: {b.rows:>7} rows {b.tokens:>10} tokens "
-                f"{b.scored_tokens:>10} scored  padding {b.padding_fraction:.2%}"
-            )
-    for line in counter_summary(counters):
-        print(line)
 
 
 def _quiet_beam_after_sigterm() -> None:

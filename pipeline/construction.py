@@ -13,13 +13,23 @@ times (docs/PERFORMANCE.md, fourth round):
 - ``userstate.get_dofn_specs`` inspects the signature of every method of a DoFn
   (~400 calls for ~70 DoFns). ``dofn_specs_once`` remembers the answer per DoFn
   object while our graph is built and run, and puts Beam's function back after.
+
+And one thing Beam leaves behind: ``Pipeline.__init__`` makes an empty
+``local_tempdir`` (``tempfile.mkdtemp(prefix="beam-pipeline-temp")``, in the system
+temp folder) and removes it only at the end of ``run()``, so a build stopped before
+(SIGTERM or Ctrl-C while the graph is built or the workers start, an error there)
+or killed left a ``/tmp/beam-pipeline-temp*`` (104 on the team's machine).
+``new_pipeline`` makes it in a folder of the build's own, which the build removes.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
+import tempfile
 from typing import TypeVar
 
+import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.transforms import userstate
 
@@ -57,3 +67,19 @@ def dofn_specs_once():
         yield
     finally:
         userstate.get_dofn_specs = original
+
+
+def new_pipeline(temp_folder: str | None, **kwargs) -> beam.Pipeline:
+    """``beam.Pipeline(**kwargs)`` with its ``local_tempdir`` (see the module
+    docstring) made inside ``temp_folder`` (created here), not the system temp
+    folder; the caller removes ``temp_folder`` however the build ends. None: Beam's
+    own way."""
+    if temp_folder is None:
+        return beam.Pipeline(**kwargs)
+    os.makedirs(temp_folder, exist_ok=True)
+    saved = tempfile.tempdir
+    tempfile.tempdir = temp_folder  # what mkdtemp reads when given no dir
+    try:
+        return beam.Pipeline(**kwargs)
+    finally:
+        tempfile.tempdir = saved

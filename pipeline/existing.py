@@ -10,9 +10,12 @@ prefix, overlap, boilerplate, dedup, ...: the config a build with these flags wo
 save, compared with the manifest's) must match; otherwise one line says what differs
 and how to rebuild, exit 2. ``--overwrite`` rebuilds (the Makefile does not ask).
 Inputs match when spelled alike or when they list the same files now (``books/``,
-``./books``, a link to it, ``books/*.txt``); a file added to or changed in the folder
-since the build is not seen (the manifest keeps no file list). Not compared: where
-the output goes, how it is sharded, Beam's flags.
+``./books``, a link to it, ``books/*.txt``), and those files are still as the build
+found them: a file added to or removed from the folder, or changed (size or
+modification time), since the build makes it stale too (the manifest's ``inputs``:
+:func:`input_fingerprint`, a ``stat`` per file; a dataset built before it was recorded
+is not checked for this). Not compared: where the output goes, how it is sharded,
+Beam's flags.
 
     python -m pipeline.existing OUT --input GLOB [--input ...] --tokenizer PATH \
         --windows W [DATASET_ARGS...]
@@ -21,6 +24,7 @@ the output goes, how it is sharded, Beam's flags.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import sys
 
@@ -48,6 +52,39 @@ def _files(patterns: list[str]) -> list[str]:
 
     found = expand_inputs(patterns)
     return sorted(f.path if is_remote(f.path) else os.path.realpath(f.path) for f in found)
+
+
+def input_fingerprint(files) -> dict:
+    """What rule ``stale_dataset`` compares of the input files (``InputFile``s): their
+    number, their bytes, and one sha256 over each one's relative path, size and
+    modification time (ns; 0 for a remote or unreadable file). A ``stat`` per file."""
+    from pipeline.storage import is_remote
+
+    digest, total = hashlib.sha256(), 0
+    for f in sorted(files, key=lambda f: (f.relative, f.path)):
+        try:
+            mtime = 0 if is_remote(f.path) else os.stat(f.path).st_mtime_ns
+        except OSError:
+            mtime = 0
+        digest.update(f"{f.relative}\0{f.size}\0{mtime}\n".encode())
+        total += f.size
+    return {"files": len(files), "bytes": total, "sha256": digest.hexdigest()}
+
+
+def _input_change(built: dict, patterns: list[str]):
+    """``(what, then, now)`` when the input files are not those the build found."""
+    from transforms.inputs import expand_inputs
+
+    try:
+        now = input_fingerprint(expand_inputs(patterns))
+    except (ValueError, OSError):  # lists nothing now
+        now = {"files": 0, "bytes": 0, "sha256": ""}
+    if now["sha256"] == built["sha256"]:
+        return None
+    then_said, now_said = (f"{d['files']:,} files, {d['bytes']:,} bytes" for d in (built, now))
+    if now_said == then_said:
+        now_said += ", a file modified since"
+    return ("input files (added, removed or changed since the build)", then_said, now_said)
 
 
 def same_inputs(built: list[str], asked: list[str]) -> bool:
@@ -121,6 +158,8 @@ def differences(
     found = []
     if not same_inputs(config["inputs"], inputs):
         found.append(("input", ", ".join(config["inputs"]), ", ".join(inputs)))
+    elif manifest.inputs is not None:
+        found += filter(None, [_input_change(manifest.inputs, inputs)])
     if sha256_hex(read_bytes(tokenizer)) != manifest.tokenizer.sha256:
         found.append(("tokenizer", manifest.tokenizer.path, tokenizer))
     built = tuple(config["chunk"]["windows"])

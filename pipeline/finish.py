@@ -140,7 +140,9 @@ _VERSIONED = (
 )
 
 
-def finish(staging: str, config: dict, tokenizer: TokenizerInfo) -> Manifest:
+def finish(
+    staging: str, config: dict, tokenizer: TokenizerInfo, inputs: dict | None = None
+) -> Manifest:
     """Turn the staging folder into a complete dataset; return the manifest.
 
     ``config``: the resolved build config as saved in the manifest. Raises
@@ -224,6 +226,7 @@ def finish(staging: str, config: dict, tokenizer: TokenizerInfo) -> Manifest:
             for e in doc_listed
         ),
         near_duplicates=near_duplicates,
+        inputs=inputs,
     )
     if documents_in != written + len(rejected_lines):
         raise RuntimeError(

@@ -65,6 +65,7 @@ LOG = logging.getLogger("longctx.dataset")
 
 # Everything a build writes at the top of its staging folder (and so of OUT), plus
 # the build-time folders of pipeline.shards.
+BEAM_TEMP = "_beam"  # in the staging folder while a build runs (pipeline.build)
 BUILD_NAMES = frozenset(
     {
         "train",
@@ -78,6 +79,7 @@ BUILD_NAMES = frozenset(
         "_counts",
         "_rows",
         "_text",  # pipeline.parking.TEXT_DIR: texts parked while a build runs
+        BEAM_TEMP,  # Beam's empty local_tempdir (pipeline.construction)
     }
 )
 # Below the top level: what a build writes in each of its folders (files by name or
@@ -90,6 +92,7 @@ _FOLDER_FILES = {
     "_counts": "*",
     "_rows": "*",
     "_text": "*",
+    BEAM_TEMP: "*",
 }
 _LEFTOVER = re.compile(r"\.(tmp|old)-[0-9a-f]{8}$")
 EXPORT_MANIFEST = "export.json"  # pipeline.export: the files an export wrote

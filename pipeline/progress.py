@@ -193,3 +193,30 @@ def counter_summary(counters: dict[str, int]) -> list[str]:
             "  rejected by stage.reason: " + ", ".join(f"{name} {n}" for name, n in rejected)
         )
     return lines
+
+
+def report(manifest, counters: dict[str, int]) -> None:
+    """What ``longctx dataset`` prints when the build is done (a ``Manifest``)."""
+    docs = manifest.documents
+    print(f"dataset: {manifest.config['output']}")
+    print(f"documents: {docs.documents_in} in, {docs.written} written, {docs.rejected} rejected")
+    near = manifest.near_duplicates
+    if near is not None:
+        print(
+            f"near-duplicates: {near.clusters} clusters of {near.documents_in_clusters} "
+            f"documents, {near.rejected} rejected (--dedup)"
+        )
+        if near.validation_fallback:
+            print(
+                f"validation: no document's hash fell under --validation-fraction "
+                f"{manifest.config['validation_fraction']}; {near.validation_fallback!r} "
+                "(the nearest) is in validation so that the split is not empty"
+            )
+    for split, buckets in manifest.splits.items():
+        for window, b in buckets.items():
+            print(
+                f"  {split:<10} window {window:>6}: {b.rows:>7} rows {b.tokens:>10} tokens "
+                f"{b.scored_tokens:>10} scored  padding {b.padding_fraction:.2%}"
+            )
+    for line in counter_summary(counters):
+        print(line)

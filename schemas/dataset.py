@@ -173,6 +173,9 @@ class Manifest:
     shards: tuple[ShardEntry, ...]
     documents_shards: tuple[DocumentShardEntry, ...]
     near_duplicates: NearDuplicateCounts | None = None  # None: built before they existed
+    # The input files as the build found them (pipeline.existing.input_fingerprint):
+    # files, bytes, sha256; None: built before it was recorded.
+    inputs: dict | None = None
     format: str = FORMAT
     version: int = VERSION
 
@@ -211,6 +214,7 @@ class Manifest:
             },
             "shards": [vars(s).copy() for s in self.shards],
             "documents_shards": [vars(s).copy() for s in self.documents_shards],
+            **({"inputs": self.inputs} if self.inputs is not None else {}),
         }
 
     @classmethod
@@ -241,6 +245,7 @@ class Manifest:
                 near_duplicates=NearDuplicateCounts(**data["near_duplicates"])
                 if "near_duplicates" in data
                 else None,
+                inputs=data.get("inputs"),
             )
         except (KeyError, TypeError) as error:
             raise DatasetError(

@@ -25,14 +25,16 @@ tolerance ``T``; everything in token space):
    window that would end exactly at the last document token (a snapped start
    that lands there) is anchored too (rule ``eos_in_last_window``): it starts one
    token later, keeping one token less of context, instead of leaving the EOS to
-   one more row that scores only it. Only the first window of a document of
-   exactly ``W`` tokens (nothing before it to give up) and, with overlap 0, a
-   window that starts where the previous one ended still leave the EOS to an
-   anchored row of its own. The EOS is not a document token:
+   one more row that scores only it. A tail of at most ``max(O, 1)`` scored
+   tokens (EOS included; e.g. the EOS of a document of exactly ``W`` tokens) gets
+   no anchored row, ``1 - O/W`` or more context (rule ``short_tail``): it is a
+   ``PendingPiece`` for the packer from the next window's snapped start (at least
+   one token of context, no memory). The EOS is not a document token:
    ``token_end`` and the ``pieces`` spans count document tokens, and a piece's
    ``length`` includes the EOS that follows them.
-4. **Short documents** (fewer than ``W`` tokens, so ``n + 1 <= W``) become
-   ``PendingPiece``s, which ``pack_pieces`` packs into rows by best-fit decreasing.
+4. **Short documents** (fewer than ``W`` tokens, so ``n + 1 <= W``) and short
+   tails (step 3) become ``PendingPiece``s, which ``pack_pieces`` packs into rows
+   by best-fit decreasing.
    Each piece is followed by its scored EOS and ``position_ids`` restart at 0 for
    each piece. Rows are never padded here: the trainer pads, the pipeline reports
    ``sum(W - length) / sum(W)``.
@@ -287,11 +289,15 @@ def _windows(n, window, config, ts, memory):
         prefix = memory(start, start, prev_end, budget) if budget else empty
         end = start + window - len(prefix)
         if end >= total or (end == n and total - window <= prev_end):
+            if total - prev_end <= max(overlap, 1):  # rule short_tail: a piece
+                # (end None) with the usual context, at most `window` with its EOS.
+                yield max(min(start, n - 1), total - window), None, prev_end, None
+                return
             # Anchor the last window at the EOS; also one that would end at the
             # last document token (rule eos_in_last_window: the EOS alone would
-            # take one more row), as long as it still starts at or before the
-            # first token it scores. Its memory may only use tokens
-            # before the earliest possible start, total - window, and must leave at
+            # take one more row), as long as it still starts at or before the first
+            # token it scores. Its memory may only use tokens before the earliest
+            # possible start, total - window, and must leave at
             # least `overlap` tokens of context: [prev_end - overlap, prev_end) stays
             # in the row whatever the prefix length, so it is the query.
             first = total - window
@@ -433,22 +439,7 @@ def plan_document(
         return None, []
     ts = token_structure(doc) if structure is None else structure
     if n < window:
-        labels = doc.token_ids.astype(np.int32)
-        labels[0] = IGNORE_INDEX
-        offsets = _structure_offsets(ts, 0, n, 0)
-        piece = PendingPiece(
-            doc_id=doc.doc_id,
-            chunk_index=0,
-            token_ids=doc.token_ids.astype(np.int32),
-            labels=labels,
-            token_start=0,
-            token_end=n,
-            char_start=int(doc.token_offsets[0, 0]),
-            char_end=int(doc.token_offsets[n - 1, 1]),
-            section_path=tuple(_section_path_at(ts, int(doc.token_offsets[min(1, n - 1), 0]))),
-            **offsets,
-        )
-        return None, [piece]
+        return None, [_piece(doc, ts, 0, 0, 1)]
     if config.memory_source == "retrieved" and config.memory_tokens:
         memory = retrieved or retrieved_memory(doc, config)
     else:
@@ -457,7 +448,36 @@ def plan_document(
             return _memory_ids(doc, ts, before, budget, config)
 
     spans = list(_windows(n, window, config, ts, memory))
-    return RowPlan(doc, window, ts, spans, config.eos_id), []
+    pieces = []
+    if spans[-1][1] is None:  # rule short_tail
+        start, _, scored_from, _ = spans.pop()
+        pieces.append(_piece(doc, ts, len(spans), start, scored_from))
+    return RowPlan(doc, window, ts, spans, config.eos_id), pieces
+
+
+def _piece(
+    doc: schemas.TokenizedDocument, ts: TokenStructure, chunk_index: int, start: int,
+    scored_from: int,
+) -> PendingPiece:  # fmt: skip
+    """The document's tokens from ``start`` to its end as a piece for the packer,
+    those before ``scored_from`` context only (a short document: ``0, 1``)."""
+    n = len(doc.token_ids)
+    token_ids = doc.token_ids[start:].astype(np.int32)
+    labels = token_ids.copy()
+    labels[: scored_from - start] = IGNORE_INDEX
+    first_scored = int(doc.token_offsets[min(scored_from, n - 1), 0])
+    return PendingPiece(
+        doc_id=doc.doc_id,
+        chunk_index=chunk_index,
+        token_ids=token_ids,
+        labels=labels,
+        token_start=start,
+        token_end=n,
+        char_start=int(doc.token_offsets[start, 0]),
+        char_end=int(doc.token_offsets[n - 1, 1]),
+        section_path=tuple(_section_path_at(ts, first_scored)),
+        **_structure_offsets(ts, start, n, 0),
+    )
 
 
 def chunk_document(

@@ -432,9 +432,9 @@ def cjk_joins(text, cp, lines, pairs, config):
     ``hangul_space``; joined with a space where ``spaced``). ``pairs``: ``a``,
     ``b``, whether both edges are CJK, whether ``b`` is indented deeper (cleared
     in place where rules ``cjk_quote_line`` and ``latin_in_cjk`` read the space
-    as text), indentation, where ``b``'s first word ends, and whether it would
-    not have fitted on ``a`` in columns."""
-    a, b, cjk, deeper, indent, word_end, overflow = pairs
+    as text), indentation, where ``b``'s first word ends, whether it would
+    not have fitted on ``a`` in columns, and ``a``'s width in display columns."""
+    a, b, cjk, deeper, indent, word_end, overflow, columns = pairs
     line_start, _, first, last, blank = lines
     if not cjk.any():
         none = np.zeros(len(a), dtype=bool)
@@ -446,6 +446,18 @@ def cjk_joins(text, cp, lines, pairs, config):
     cjk_width = 2 * (last[a] - first[a]) + (first[a] - line_start[a])
     cjk_wrap = float(np.percentile(cjk_width[cjk], config.percentile))
     join_cjk = cjk & (cjk_width >= config.cjk_fill * cjk_wrap)
+    # Rule cjk_mixed_width: in CJK text full of Latin words (Japanese technical
+    # prose: "Debian", "GNU General Public License", command names) the
+    # all-full-width measure puts the lines holding many Latin letters far past
+    # the wrap column (debian-reference.ja.txt: 95th percentile 101 for lines
+    # wrapped at 66 columns), so no pure-Japanese line was full and every wrap
+    # stayed, cutting words ("スク" / "リプト"). When the wrap column in display
+    # columns (a CJK character two, a Latin one one) is short of full by that
+    # measure, a line full in display columns is full too. Chinese novels whose
+    # two measures agree (红楼梦 70/68, 水浒传 74/74) are left as they were.
+    col_wrap = float(np.percentile(columns[cjk], config.percentile))
+    if col_wrap < config.cjk_fill * cjk_wrap:
+        join_cjk |= cjk & (columns >= config.cjk_fill * col_wrap)
     # Rule cjk_verse_lines: when nearly every full CJK line ends a clause, the
     # text is set line by line (verse): those lines are kept.
     full_cjk = np.flatnonzero(join_cjk)

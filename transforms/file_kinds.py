@@ -15,7 +15,10 @@ and scored), and a PDF was "not UTF-8, re-encode it as GB18030". Rules:
   OpenDocument, RTF, HTML and XML. The hint converts it to plain text. Found by
   signature only (``%PDF-``, ``{\\rtf``, ``<!DOCTYPE html``/``<html`` at the start,
   the zip's ``mimetype`` entry or ``word/`` folder), never by file name, so a
-  ``.html`` that holds plain prose is still read.
+  ``.html`` that holds plain prose is still read. The markup signatures are looked
+  for in the text, not only the bytes: after a UTF-8 byte order mark, and in a file
+  that a UTF-16 or UTF-32 byte order mark announces (an HTML page saved as
+  "Unicode" by Windows tools), whose hint re-encodes it as UTF-8 first.
 * ``binary_hint``: the ``invalid_utf8`` rejection of bytes that are neither: NUL
   bytes in the first 4 KB of a file that is not UTF-16 mean an image, a font or
   another binary format, not text in another encoding, so the message says that
@@ -24,6 +27,7 @@ and scored), and a PDF was "not UTF-8, re-encode it as GB18030". Rules:
 
 from __future__ import annotations
 
+import codecs
 import io
 import posixpath
 import re
@@ -59,6 +63,30 @@ DOCUMENT_KINDS = {
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _LEADING = re.compile(rb"(?:\xef\xbb\xbf|\s|<!--.*?-->)*", re.S)
 _HTML_START = re.compile(rb"<(?:!doctype\s+html|html[\s>])", re.I)
+
+
+# Byte order marks that announce a wide encoding; UTF-32's first (its little-endian
+# mark starts with UTF-16's).
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """``UTF-16`` or ``UTF-32`` (Python's and iconv's name, which read the byte order
+    from the mark) when ``data`` starts with that byte order mark; None otherwise."""
+    return next((name for bom, name in _WIDE_BOMS if data.startswith(bom)), None)
+
+
+def _text_head(data: bytes) -> bytes:
+    """The first 4 KB of ``data`` as UTF-8 when a wide byte order mark announces
+    another encoding (a code unit cut at the end is dropped), else as they are."""
+    head = data[:4096]
+    encoding = wide_encoding(head)
+    return head.decode(encoding, errors="ignore").encode("utf-8") if encoding else head
 
 
 def archive_kind(data: bytes) -> str | None:
@@ -110,7 +138,7 @@ def document_kind(data: bytes) -> str | None:
         return "ole2"
     if data[60:68] in (b"BOOKMOBI", b"TEXtREAd"):
         return "mobi"
-    head = data[:4096]
+    head = _text_head(data)
     head = head[_LEADING.match(head).end() :]
     if head.startswith(b"{\\rtf"):
         return "rtf"
@@ -132,31 +160,47 @@ _DECOMPRESS = {
 }
 
 
+def _decompress_first(path: str) -> tuple[str, str]:
+    """``(command prefix, name)``: how a compressed input at ``path`` is decompressed
+    first (``gunzip -k page.html.gz && ``; the converters read no gzip) and the name
+    it then has; ``("", its name)`` for an input that is not compressed."""
+    name = posixpath.basename(path)
+    if not codec_of(name):
+        return "", name
+    suffix = next(s for s in CODECS if name.lower().endswith(s))
+    tool = _DECOMPRESS.get(suffix)
+    first = f"{tool} {shlex.quote(name)} && " if tool else f"decompress {shlex.quote(name)}, then "
+    return first, name[: -len(suffix)]
+
+
 def _fill(command: str, path: str, decompress: bool = True) -> str:
     """``command`` with ``FILE`` (and ``FILE.txt``) spelled for the input at ``path``.
     The text file never has the input's own name (``notes.txt`` holding HTML converts
     to ``notes.plain.txt``, not over itself), and a compressed input is decompressed
     first (``gunzip -k page.html.gz && pandoc page.html ...``)."""
-    name = posixpath.basename(path)
-    first = ""
-    if decompress and codec_of(name):
-        suffix = next(s for s in CODECS if name.lower().endswith(s))
-        tool = _DECOMPRESS.get(suffix)
-        first = (
-            f"{tool} {shlex.quote(name)} && " if tool else f"decompress {shlex.quote(name)}, then "
-        )
-        name = name[: -len(suffix)]
+    first, name = _decompress_first(path) if decompress else ("", posixpath.basename(path))
     stem = posixpath.splitext(name)[0]
     text = stem + ".txt" if stem + ".txt" != name else stem + ".plain.txt"
     return first + command.replace("FILE.txt", shlex.quote(text)).replace("FILE", shlex.quote(name))
 
 
-def document_error(kind: str, path: str = "FILE") -> str:
-    """The rejection's message for :func:`document_kind`'s ``kind``."""
+def document_error(kind: str, path: str = "FILE", encoding: str | None = None) -> str:
+    """The rejection's message for :func:`document_kind`'s ``kind``; ``encoding``:
+    the file's :func:`wide_encoding`, re-encoded as UTF-8 first (what the converters
+    read): ``iconv -f UTF-16 -t UTF-8 page.html > page.utf8.html && pandoc ...``."""
     what, command = DOCUMENT_KINDS[kind]
+    if encoding:
+        first, name = _decompress_first(path)
+        stem, ext = posixpath.splitext(name)
+        copy = f"{stem}.utf8{ext}"
+        what += f" in {encoding}"
+        reencode = f"iconv -f {encoding} -t UTF-8 {shlex.quote(name)} > {shlex.quote(copy)} && "
+        converted = first + reencode + _fill(command, copy, decompress=False)
+    else:
+        converted = _fill(command, path)
     return (
         f"the file is {what}, not plain text; convert it to text first (e.g. "
-        f"{_fill(command, path)}) and pass the text file as --input"
+        f"{converted}) and pass the text file as --input"
     )
 
 

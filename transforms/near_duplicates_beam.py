@@ -24,7 +24,7 @@ from transforms.near_duplicates import (
     split_key,
     summarize,
 )
-from transforms.split import fallback_validation_key, stable_fraction
+from transforms.split import fallback_validation_key, smallest_distinct, stable_fraction
 
 
 # --------------------------------------------------------------------------
@@ -130,10 +130,27 @@ def _own_key(doc_id: str, clusters: dict):
         yield stable_fraction(doc_id, salt="split/"), doc_id
 
 
+class _TwoSmallestDistinct(beam.CombineFn):
+    """``transforms.split.smallest_distinct`` as a combine (lists of at most two)."""
+
+    def create_accumulator(self):
+        return []
+
+    def add_input(self, accumulator, key):
+        return smallest_distinct([*accumulator, key])
+
+    def merge_accumulators(self, accumulators):
+        return smallest_distinct([k for accumulator in accumulators for k in accumulator])
+
+    def extract_output(self, accumulator):
+        return accumulator
+
+
 class FallbackValidationKey(beam.PTransform):
     """Document ids -> a single str: the key of the ``at_least_one_validation``
     rule (``transforms.split.fallback_validation_key``), "" when none. A combine
-    of the two smallest hashes: the per-document split stays parallel."""
+    of the two smallest distinct hashes (a repeated id is one key, not both of the
+    two): the per-document split stays parallel."""
 
     def __init__(self, validation_fraction: float, clusters):
         super().__init__()
@@ -144,7 +161,7 @@ class FallbackValidationKey(beam.PTransform):
         return (
             doc_ids
             | "OwnKeys" >> beam.FlatMap(_own_key, clusters=beam.pvalue.AsSingleton(self.clusters))
-            | "TwoSmallest" >> beam.combiners.Top.Smallest(2)
+            | "TwoSmallest" >> beam.CombineGlobally(_TwoSmallestDistinct())
             | "Fallback"
             >> beam.Map(fallback_validation_key, validation_fraction=self.validation_fraction)
         )

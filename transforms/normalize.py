@@ -29,6 +29,13 @@ never shows up next to sentence splitting):
    (U+3000 indentation in Chinese text, NBSP) are kept: they carry layout that
    the paragraph heuristic reads. Inside a fenced or an indented code block
    (``transforms.code_blocks``) spaces are kept too: there they are syntax.
+   Before the collapse (rule ``nbsp_indent``) the no-break spaces of a line's
+   leading whitespace become ASCII spaces: text rendered from HTML (Debian's
+   debian-reference.ja.txt, w3m output) indents one paragraph's lines with
+   "\xa0\xa0\xa0 " on some and four spaces on others; kept, the NBSP lines
+   read as 3 columns deeper than their neighbours (a new paragraph), so the
+   Japanese wraps between them stayed ("パッ" / "\xa0\xa0\xa0 ケージ") and
+   the NBSPs went into the training text. NBSP elsewhere in a line is kept.
 """
 
 from __future__ import annotations
@@ -46,6 +53,8 @@ from transforms.code_blocks import code_spans
 # C0 and C1 controls and DEL, minus \t (0x09) and \n (0x0a). \r is gone by then.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
 _SPACES = re.compile(" {2,}")
+# Rule nbsp_indent: a line's leading run of spaces and NBSPs holding an NBSP.
+_NBSP_INDENT = re.compile("^ *\xa0[ \xa0]*", re.MULTILINE)
 # Rule ansi_escapes: CSI (parameters, intermediates, final byte), OSC (to BEL or
 # ST, or to the end of its line: a stray "ESC ]" must not take the rest of a
 # book with it), and escapes of intermediates and a final byte ("ESC c", the
@@ -126,10 +135,18 @@ def _normalize_once(text: str) -> tuple[str, bool]:
     repaired = fix_mojibake(text)
     changed = repaired is not text or escapes > 0
     text, removed = _CONTROL.subn("", repaired)
+    if "\xa0" in text:
+        text = _NBSP_INDENT.sub(_as_spaces, text)
     text = collapse_spaces(text)
     if changed and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # a repair may decode to a combining mark
     return text, changed or removed > 0
+
+
+def _as_spaces(match: re.Match) -> str:
+    """Rule nbsp_indent: the run as as many ASCII spaces (the collapse and the
+    code-block test then read it as they read a space indent)."""
+    return " " * (match.end() - match.start())
 
 
 def collapse_spaces(text: str) -> str:

@@ -1,6 +1,7 @@
 """Packing short documents into rows, and reading a row's pieces back.
 
-A document shorter than a window becomes one ``PendingPiece`` (``transforms.chunking``);
+A document shorter than a window, or a long one's short tail, becomes one
+``PendingPiece`` (``transforms.chunking``);
 ``pack_pieces`` packs the pieces of one shard into rows of at most ``W`` tokens by
 best-fit decreasing: pieces sorted by length (then doc id), each placed in the open
 row with the least room that fits it, kept as a sorted list of (room, row), so
@@ -31,11 +32,12 @@ STRUCTURE_FIELDS = ("sentence_starts", "paragraph_starts", "topic_starts", "key_
 
 @dataclass(frozen=True, eq=False)
 class PendingPiece:
-    """A whole short document waiting to be packed with others into one row.
+    """A whole short document, or the short tail of a long one (rule ``short_tail``:
+    its left context labelled -100), waiting to be packed with others into one row.
 
     ``token_ids`` / ``labels`` exclude the EOS that packing appends; structure
-    offsets are relative to the piece's first token. Pieces start at document token
-    0, so there is never a memory prefix.
+    offsets are relative to the piece's first token. A piece never has a memory
+    prefix.
     """
 
     doc_id: str

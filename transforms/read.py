@@ -30,8 +30,9 @@ record with stage ``read``, never an exception that kills the job. Rules:
   (``transforms.file_kinds``, which also names binary bytes in ``invalid_utf8``).
 * ``unreadable_file`` also for what ``transforms.inputs`` could list but not read:
   a broken symbolic link, a folder that cannot be listed.
-* A UTF-8 byte order mark is dropped; a text file with a UTF-16 byte order mark is
-  decoded as UTF-16, a UTF-16 JSONL file is rejected (``utf16_jsonl``).
+* A UTF-8 byte order mark is dropped; a text file with a UTF-16 (UTF-32) byte order
+  mark is decoded as UTF-16 (UTF-32; it was read as UTF-16, NULs and all), a UTF-16
+  JSONL file is rejected (``utf16_jsonl``).
 * ``utf16_without_bom``: UTF-16 without a byte order mark is never guessed into
   text; a text file stays ``invalid_utf8``, but its message names UTF-16 and the
   byte order (not GB18030) when the bytes decode to common-script text
@@ -56,13 +57,14 @@ from apache_beam.metrics import Metrics
 from schemas import Document, Rejected
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, open_input, strip_codec_suffix
-from transforms.encodings import UTF8_BOM, UTF16_BOMS, utf16_jsonl, utf16_order
+from transforms.encodings import UTF8_BOM, utf16_jsonl, utf16_order
 from transforms.file_kinds import (
     archive_error,
     archive_kind,
     binary_hint,
     document_error,
     document_kind,
+    wide_encoding,
 )
 from transforms.inputs import InputFile, expand_inputs  # noqa: F401 - re-exported
 
@@ -347,7 +349,10 @@ def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
     document = document_kind(data)
     if document:
         yield _reject(
-            file.relative, file.source, "document_format", document_error(document, file.path)
+            file.relative,
+            file.source,
+            "document_format",
+            document_error(document, file.path, wide_encoding(data)),
         )
         return
     archive = archive_kind(data)
@@ -356,16 +361,17 @@ def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
             file.relative, file.source, "archive_input", archive_error(archive, file.path)
         )
         return
-    if data.startswith(UTF16_BOMS):
+    wide = wide_encoding(data)  # UTF-32 first: its little-endian mark starts with UTF-16's
+    if wide:
         try:
-            text = data.decode("utf-16")
+            text = data.decode(wide)
         except UnicodeDecodeError as e:
             yield _reject(
                 file.relative,
                 file.source,
                 "invalid_utf16",
-                f"the file starts with a UTF-16 byte order mark but bytes {e.start}-{e.end} "
-                f"are not UTF-16 ({e.reason}); re-encode it as UTF-8",
+                f"the file starts with a {wide} byte order mark but bytes {e.start}-{e.end} "
+                f"are not {wide} ({e.reason}); re-encode it as UTF-8",
             )
             return
     else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Iterable
 
 from schemas import Document
 
@@ -50,6 +51,15 @@ def fallback_validation_key(smallest: list[tuple[float, str]], validation_fracti
         return ""
     fraction, key = smallest[0]
     return key if fraction >= validation_fraction else ""
+
+
+def smallest_distinct(keys: Iterable[tuple[float, str]], count: int = 2) -> list:
+    """The ``count`` smallest distinct ``(fraction, key)`` of ``keys``, ascending: what
+    :func:`fallback_validation_key` needs, also when a key comes more than once (two
+    smallest that are one key would hide the corpus's second key). Associative, so
+    it is a combine: ``smallest_distinct(smallest_distinct(a) + smallest_distinct(b))``
+    equals ``smallest_distinct(a + b)``."""
+    return sorted(set(keys))[:count]
 
 
 def split_with_fallback(key: str, validation_fraction: float, fallback: str) -> str:

@@ -27,6 +27,10 @@ display columns: a CJK character counts two):
   on ``a`` (``width(a) + 1 + width(word) > width - slack``) and the block
   (lines between blank lines) reads as prose: at least one line in it starts
   lower-case after a full line, so it is not verse set line by line;
+  in a prose document (most lines that continue a full line start in lower
+  case; rule ``continuation_share``: a line indented deeper than the one
+  above, such as a Bible's numbered verse, cannot continue it and does not
+  count) a block whose every line is full is prose too;
 * a line ending with a hyphen or dash joins without a space ("well-" +
   "known", "sickness--" + "the"), and so does one opening with an unspaced
   dash (rule ``dash_start``: "Circulated" + "—A New Sensation"), unless the line
@@ -63,7 +67,9 @@ display columns: a CJK character counts two):
   rule ``latin_in_cjk``: a Latin word cut at the CJK wrap width ("Wal" / "ey")
   joins without a space, one broken at a space joins with one; rule
   ``hangul_space``: two lines holding Hangul join with a space; rule
-  ``cjk_verse``: two lines of one regular verse ("床前明月光，" / "疑是地上霜。")
+  ``cjk_mixed_width``: in CJK text full of Latin words, where the all-full-width
+  measure overshoots the wrap column, a line full in display columns is full;
+  rule ``cjk_verse``: two lines of one regular verse ("床前明月光，" / "疑是地上霜。")
   keep their break;
 * rule ``cjk_verse_lines`` (``transforms.cjk_layout``): in CJK text set line by
   line (nearly every full line ends a clause: verse), those lines are kept;
@@ -260,7 +266,11 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     latin_full = full & ~cjk
     lower_join = lower & full
     open_end = ~np.isin(cp[la], _SENTENCE_END)
-    if latin_full.any() and lower[latin_full].mean() >= config.prose_lower:
+    # Rule continuation_share: only lines that can continue ``a`` count; a
+    # deeper-indented one opens a unit (the numbered verses of a Bible, "  12
+    # And ..."), and counted it made the KJV read as verse.
+    continuing = latin_full & (indent[b] < indent[a] + config.indent)
+    if continuing.any() and lower[continuing].mean() >= config.prose_lower:
         multi = np.zeros(nblocks, dtype=bool)
         multi[block] = True
         all_full = np.ones(nblocks, dtype=bool)
@@ -314,7 +324,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     # CJK pairs: rules cjk_verse, cjk_quote_line, latin_in_cjk and hangul_space
     # (transforms.cjk_layout); ``deeper`` loses the spaces they read as text.
     join_cjk, cut, spaced, korean = cjk_joins(
-        text, cp, lines, (a, b, cjk, deeper, indent, word_end, overflow), config
+        text, cp, lines, (a, b, cjk, deeper, indent, word_end, overflow, width[a]), config
     )
     join_latin = ~cjk & (lower_join | upper_join | spaced) & ~join_latin_cast & ~cut
     join = ~deeper & (join_cjk | join_latin | cut | (korean & spaced))

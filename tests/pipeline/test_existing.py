@@ -185,3 +185,44 @@ def test_where_a_memory_prefix_comes_from_matters_only_with_one(dataset):
     old["chunk"]["overlaps"] = {"64": 1}  # per window: compared as WINDOWS, not here
     old["validation_fraction"] = 0.2
     assert existing.setting_differences(old, config) == [("validation_fraction", 0.2, 0.4)]
+
+
+def test_files_added_removed_or_changed_since_the_build_are_noticed(
+    tmp_path, tiny_tokenizer_path, capsys
+):
+    """Rule stale_dataset on the input files: a file added to the input folder after
+    the build was not seen (the README said to pass --overwrite). The manifest now
+    keeps their count, bytes and a sha256 of their paths, sizes and modification
+    times: a file added, then removed again, then one changed in place."""
+    from pipeline.build import run
+    from tests.reliability.bad_inputs import prose
+
+    books = tmp_path / "books"
+    books.mkdir()
+    for i in range(2):
+        (books / f"b{i}.txt").write_text(prose(i, 12), encoding="utf-8")
+    out = tmp_path / "ds"
+    args = ["--input", str(books), "--tokenizer", tiny_tokenizer_path, "--windows", "16,32"]
+    manifest = run([*args, "--output", str(out)])
+    size = sum(p.stat().st_size for p in books.iterdir())
+    assert {k: manifest.inputs[k] for k in ("files", "bytes")} == {"files": 2, "bytes": size}
+
+    def found():
+        return existing.differences(str(out), [str(books)], tiny_tokenizer_path, (16, 32))
+
+    assert found() == []
+    (books / "new.txt").write_text(prose(5, 12), encoding="utf-8")
+    added = size + (books / "new.txt").stat().st_size
+    what = "input files (added, removed or changed since the build)"
+    assert found() == [(what, f"2 files, {size:,} bytes", f"3 files, {added:,} bytes")]
+    assert existing.main([str(out), *args]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith("make dataset: error: ") and "DATASET_ARGS=--overwrite" in line
+    assert "3 files" in line
+    (books / "new.txt").unlink()
+    assert found() == []  # the files the build read, as it read them
+    stat = (books / "b0.txt").stat()
+    os.utime(books / "b0.txt", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    assert found() == [
+        (what, f"2 files, {size:,} bytes", f"2 files, {size:,} bytes, a file modified since")
+    ]

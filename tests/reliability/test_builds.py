@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 
 import pytest
@@ -17,6 +18,7 @@ import pytest
 from pipeline import cli
 from pipeline.build import run
 from pipeline.verify import verify
+from schemas.errors import Terminated
 from tests.conftest import REPO_ROOT
 from tests.reliability.bad_inputs import prose
 from tests.reliability.conftest import snapshot, staging_folders
@@ -182,3 +184,36 @@ def test_a_killed_build_leaves_the_old_dataset_and_the_next_build_cleans_up(
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-2000:]
     assert f"removed {staging}" in result.stderr and staging_folders(out) == []
+
+
+@pytest.mark.parametrize("stop", [RuntimeError, Terminated])
+def test_a_build_leaves_no_beam_temp_folder(tmp_path, tiny_tokenizer_path, monkeypatch, stop):
+    """Beam's ``Pipeline()`` makes an empty ``beam-pipeline-temp*`` in the system temp
+    folder and removes it only at the end of ``run()``: a build stopped while its graph
+    was built (an error there, or a SIGTERM: ``Terminated``) left one in /tmp (104 on
+    the team's machine). Now it lies in the staging folder and is removed with it;
+    the next, whole build leaves nothing in the temp folder or in OUT either."""
+    from pipeline import build
+
+    system_tmp = tmp_path / "tmp"
+    system_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_tmp))
+    good = _good_inputs(tmp_path / "good")
+    out = tmp_path / "ds"
+    made = []
+
+    def stopped(p, *args, **kwargs):
+        made.append(p.local_tempdir)
+        raise stop("stopped while the graph is built")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(build, "build_pipeline", stopped)
+        with pytest.raises(stop):
+            run(_build_args(good, out, tiny_tokenizer_path))
+    (beam_temp,) = made
+    assert not os.path.exists(beam_temp)
+    assert sorted(p.name for p in system_tmp.iterdir()) == []
+    run(_build_args(good, out, tiny_tokenizer_path))
+    assert sorted(p.name for p in system_tmp.iterdir()) == []
+    assert staging_folders(out) == [] and not (out / "_beam").exists()
+    assert verify(str(out)) == []

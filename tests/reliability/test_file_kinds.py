@@ -9,6 +9,7 @@ extracts nothing (``-C`` is unzip's case-insensitive matching, not a folder).
 
 from __future__ import annotations
 
+import codecs
 import io
 import shlex
 import shutil
@@ -242,3 +243,66 @@ def test_a_zip_of_word_files_stored_uncompressed_is_an_archive(tmp_path):
     assert rejected.reason == "archive_input", rejected
     assert "unzip reports.zip -d books" in rejected.error
     assert file_kinds.document_kind(docx) == "docx"
+
+
+def _wide(text: str, encoding: str) -> bytes:
+    """``text`` as Windows tools save "Unicode": a byte order mark, then the text."""
+    bom = {"utf-16-be": codecs.BOM_UTF16_BE, "utf-32-be": codecs.BOM_UTF32_BE}.get(encoding, b"")
+    return bom + text.encode(encoding)  # utf-16 / utf-32 / utf-8-sig write their own mark
+
+
+WIDE = [
+    ("page.html", "utf-16", "html", "UTF-16"),
+    ("page_be.htm", "utf-16-be", "html", "UTF-16"),
+    ("letter.rtf", "utf-16", "rtf", "UTF-16"),
+    ("tei.xml", "utf-32", "xml", "UTF-32"),
+    ("page32.html", "utf-32-be", "html", "UTF-32"),
+    ("bom.html", "utf-8-sig", "html", None),
+]
+
+
+@pytest.mark.parametrize("name,encoding,kind,wide", WIDE)
+def test_a_document_format_behind_a_byte_order_mark_is_rejected(
+    tmp_path, name, encoding, kind, wide
+):
+    """Rule document_format on the text, not only the bytes: an HTML page saved as
+    UTF-16 with its byte order mark was decoded and read as prose, tags and all. Now
+    it is rejected like its UTF-8 twin, and the command in the message, run as given,
+    re-encodes it as UTF-8 (the converters' input) into a file of the same kind."""
+    utf8 = {"html": "page.html", "rtf": "letter.rtf", "xml": "tei.xml"}[kind]
+    text = _documents()[utf8][0].decode("utf-8")
+    (tmp_path / name).write_bytes(_wide(text, encoding))
+    (rejected,) = _read(tmp_path / name)
+    assert isinstance(rejected, Rejected) and rejected.reason == "document_format", rejected
+    what, _ = file_kinds.DOCUMENT_KINDS[kind]
+    if wide is None:  # a UTF-8 byte order mark: the UTF-8 message
+        assert rejected.error.startswith(f"the file is {what}, not plain text; convert it")
+        return
+    assert rejected.error.startswith(f"the file is {what} in {wide}, not plain text; convert it")
+    steps = rejected.error.split("(e.g. ", 1)[1].rsplit(")", 1)[0].split(" && ")
+    assert len(steps) == 2 and shlex.split(steps[0])[:5] == ["iconv", "-f", wide, "-t", "UTF-8"]
+    subprocess.run(steps[0], shell=True, cwd=tmp_path, check=True, capture_output=True)
+    copy = shlex.split(steps[0])[-1]  # iconv ... > copy; the converter reads the copy
+    assert copy in shlex.split(steps[1]) and copy != name
+    converted = (tmp_path / copy).read_bytes()
+    assert converted.decode("utf-8") == text  # the byte order mark consumed, no U+FEFF
+    assert file_kinds.document_kind(converted) == kind
+    assert (tmp_path / name).read_bytes() == _wide(text, encoding)  # the input untouched
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_prose_behind_a_utf16_byte_order_mark_is_still_read(tmp_path, encoding):
+    text = "<b> is bold in HTML. " + TEXT
+    (tmp_path / "prose.txt").write_bytes(_wide(text, encoding))
+    assert file_kinds.document_kind(_wide(text, encoding)) is None
+    (document,) = _read(tmp_path / "prose.txt")
+    assert isinstance(document, Document) and document.text == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-be"])
+def test_prose_behind_a_utf32_byte_order_mark_is_read_as_utf32(tmp_path, encoding):
+    """A UTF-32 text file (its little-endian mark starts with UTF-16's) was decoded
+    as UTF-16: a NUL after every character, or invalid_utf16."""
+    (tmp_path / "prose.txt").write_bytes(_wide(TEXT, encoding))
+    (document,) = _read(tmp_path / "prose.txt")
+    assert isinstance(document, Document) and document.text == TEXT

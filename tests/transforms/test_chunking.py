@@ -330,7 +330,7 @@ def test_memory_prefix_holds_key_sentences_before_the_window(n, seed, window, me
         eos_id=EOS,
         memory_source="key",  # by score (key-recent: tests/transforms/test_memory_order.py)
     )
-    rows = build([item], window, config)
+    rows, pending = chunk_document(item.doc, window, config)
     scores = item.doc.structure.key_scores
     overlap = config.overlap_for(window)
     for k, row in enumerate(rows):
@@ -340,7 +340,7 @@ def test_memory_prefix_holds_key_sentences_before_the_window(n, seed, window, me
         if k == 0 or len(rows) == 1:
             assert m == 0  # nothing lies before the first window
             continue
-        if k == len(rows) - 1:
+        if k == len(rows) - 1 and not pending:
             # Anchored last window, ending with the EOS (token n): only key sentences
             # before its earliest possible start (n + 1 - window), leaving it at least
             # `overlap` tokens of context.
@@ -353,6 +353,9 @@ def test_memory_prefix_holds_key_sentences_before_the_window(n, seed, window, me
             expected = expected_memory(item, scores, row["token_start"], memory)
         prefix = row["input_ids"][:m].tolist()
         assert prefix == (expected + list(SEP) if expected else [])
+    # A short tail (rule short_tail) is packed without memory.
+    rows += pack_pieces(pending, window, config)
+    assert all(r["memory_length"] == 0 for r in rows[len(rows) - len(pending) :])
     rebuilt, scored = stitch(rows, {"m": item.doc})
     np.testing.assert_array_equal(rebuilt["m"], item.doc.token_ids)
     assert scored["m"][0] == 0 and (scored["m"][1:] == 1).all()  # EOS included
@@ -383,18 +386,20 @@ def test_memory_prefix_table():
         memory_source="key",
     )
     rows, pending = chunk_document(doc, 16, config)
-    assert pending == []
     spans = [(r["token_start"], r["token_end"], r["memory_length"]) for r in rows]
     # Window 1 [0,16). Window 2 nominal start 14: key sentence 0 (tokens 0-4) ended
     # -> memory 5 + separator, window [14, 24). Window 3 starts 22: sentences 0 and 2
-    # both fit (10 tokens), emitted in document order -> [22, 27) ... anchored at the
-    # EOS after token 39.
+    # both fit (10 tokens), emitted in document order -> [22, 27) ... [34, 39); token
+    # 39 and the EOS (2 <= overlap) go to the packer as a piece [37, 40) without
+    # memory (rule short_tail), not a 16-token anchored row scoring 2.
     assert spans[0] == (0, 16, 0)
     assert spans[1] == (14, 24, 6)
     assert rows[1]["input_ids"][:6].tolist() == [100, 101, 102, 103, 104, 1]
     assert rows[2]["token_start"] == 22 and rows[2]["memory_length"] == 11
     assert rows[2]["input_ids"][:11].tolist() == [*range(100, 105), *range(110, 115), 1]
-    assert rows[-1]["token_end"] == n
+    assert rows[-1]["token_end"] == n - 1
+    assert [(p.token_start, p.token_end, p.chunk_index) for p in pending] == [(37, 40, len(rows))]
+    assert pending[0].labels.tolist() == [IGNORE_INDEX, IGNORE_INDEX, 139]
     assert all(r["length"] <= 16 for r in rows)
     assert [r["section_path"] for r in rows] == [["Only"]] * len(rows)
 
@@ -405,22 +410,35 @@ def test_memory_prefix_table():
 
 
 # --------------------------------------------------------------------------
-# Rule eos_in_last_window: no row for the EOS alone
+# Rules eos_in_last_window and short_tail: no row for the EOS alone, no row
+# that is (nearly) all context
 # --------------------------------------------------------------------------
 @PROPERTY_SETTINGS
 @given(corpus=corpora(max_docs=3, max_tokens=3000), config=configs())
 def test_no_row_of_a_long_document_scores_only_its_eos(corpus, config):
-    """A document longer than the window never leaves its EOS to a row of its
-    own (with overlap > 0: a window that would end at the last token ends at the
-    EOS instead); every token is still scored once (the property above)."""
+    """A document of at least the window's length never leaves its EOS to a row of
+    its own, nor a tail of at most ``max(overlap, 1)`` scored tokens (EOS included)
+    to a full row: that tail is a piece for the packer, with left context, at most
+    ``window`` tokens, after the document's rows (``chunk_index``). Every token is
+    still scored once (the property above)."""
     for window in config.windows:
-        if config.overlap_for(window) == 0:
-            continue
+        limit = max(config.overlap_for(window), 1)
         for item in corpus:
-            if len(item.doc.token_ids) <= window:
+            n = len(item.doc.token_ids)
+            if n < window:
                 continue
-            rows, _ = chunk_document(item.doc, window, config)
+            rows, pending = chunk_document(item.doc, window, config)
             assert min(r["num_scored"] for r in rows) >= 2, [r["num_scored"] for r in rows]
+            if not pending:
+                assert rows[-1]["token_end"] == n and rows[-1]["input_ids"][-1] == EOS
+                assert rows[-1]["num_scored"] > limit, rows[-1]["num_scored"]
+                continue
+            (piece,) = pending
+            scored = int((piece.labels != IGNORE_INDEX).sum()) + 1  # its EOS too
+            assert 1 <= scored <= limit and piece.packed_length <= window
+            assert piece.token_end == n and piece.chunk_index == len(rows)
+            assert piece.token_start < n  # at least one token of context
+            assert n - rows[-1]["token_end"] == scored - 1  # the piece scores the rest
 
 
 def test_a_window_ending_at_the_last_token_takes_the_eos():
@@ -441,7 +459,12 @@ def test_a_window_ending_at_the_last_token_takes_the_eos():
     assert (last["labels"][:1] == IGNORE_INDEX).all() and (last["labels"][1:] != IGNORE_INDEX).all()
     _, scored = stitch(rows, {"d": item.doc})
     assert scored["d"][0] == 0 and (scored["d"][1:] == 1).all()  # EOS (token 30) once
-    # One token more or less: the windows were already right (anchored or not).
-    for n, spans in ((29, [(0, 16), (14, 29)]), (31, [(0, 16), (14, 30), (16, 31)])):
-        rows, _ = chunk_document(make_document("d", n, seed=3).doc, 16, config)
-        assert [(r["token_start"], r["token_end"]) for r in rows] == spans
+    # One token less: the windows were already right. One more: the second window
+    # [14, 30) leaves token 30 and the EOS, which went to a third row [16, 31) of 14
+    # context tokens; now a piece [28, 31) + EOS for the packer (rule short_tail).
+    rows, pending = chunk_document(make_document("d", 29, seed=3).doc, 16, config)
+    assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 16), (14, 29)]
+    assert pending == []
+    rows, pending = chunk_document(make_document("d", 31, seed=3).doc, 16, config)
+    assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 16), (14, 30)]
+    assert [(p.token_start, p.token_end, p.packed_length) for p in pending] == [(28, 31, 4)]

@@ -11,6 +11,7 @@ import schemas
 from schemas import IGNORE_INDEX
 from tests.transforms.test_chunking import EOS, make_document
 from transforms.chunking import ChunkConfig, char_to_token_starts, chunk_document
+from transforms.packing import pack_pieces
 
 
 @pytest.mark.parametrize(
@@ -70,19 +71,46 @@ def test_long_document_windows_table():
     assert all(EOS not in r["labels"][r["labels"] != IGNORE_INDEX] for r in rows[:-1])
 
 
-def test_exact_window_length_document_takes_a_second_row_for_its_eos():
-    """64 tokens and the EOS do not fit one 64-token row: the first row scores tokens
-    1-63, a second one, anchored at the EOS, scores only the EOS."""
-    item = make_document("exact", 64, seed=1)
-    rows, pending = chunk_document(item.doc, 64, ChunkConfig(windows=(64,), eos_id=EOS))
-    assert pending == [] and len(rows) == 2
-    assert [r["length"] for r in rows] == [64, 64] and [r["num_scored"] for r in rows] == [63, 1]
-    assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 64), (1, 64)]
-    assert rows[1]["input_ids"][:-1].tolist() == item.doc.token_ids[1:].tolist()
-    assert rows[1]["input_ids"][-1] == EOS == rows[1]["labels"][-1]
+def test_exact_window_length_document_sends_its_eos_to_the_packer():
+    """Rule short_tail: 64 tokens and the EOS do not fit one 64-token row: the first
+    row scores tokens 1-63 and the EOS goes to the packer in a piece of the window's
+    usual left context (overlap 4: tokens 60-63, context only) and the EOS, instead
+    of a second 64-token row scoring only the EOS (as before)."""
+    item = make_document("exact", 64, seed=1, sentence_every=1000)  # no snapping
+    config = ChunkConfig(windows=(64,), eos_id=EOS)
+    rows, pending = chunk_document(item.doc, 64, config)
+    assert [(r["token_start"], r["token_end"], r["num_scored"]) for r in rows] == [(0, 64, 63)]
+    assert [(p.chunk_index, p.token_start, p.token_end, p.packed_length) for p in pending] == [
+        (1, 60, 64, 5)
+    ]
+    assert pending[0].token_ids.tolist() == item.doc.token_ids[60:].tolist()
+    assert (pending[0].labels == IGNORE_INDEX).all()  # tokens 60-63 were scored in row 0
+    (packed,) = pack_pieces(pending, 64, config)
+    assert packed["num_scored"] == 1 and packed["input_ids"][-1] == EOS == packed["labels"][-1]
     # One token shorter is a piece: 63 tokens and the EOS fill the row.
     short = make_document("short", 63, seed=1)
     assert chunk_document(short.doc, 64, ChunkConfig(windows=(64,)))[1][0].packed_length == 64
+
+
+def test_a_few_tokens_past_the_window_go_to_the_packer():
+    """Rule short_tail: 67 tokens at W 64 (overlap 4): the tail (tokens 64-66 and the
+    EOS, 4 scored <= overlap) was a second 64-token row with 60 tokens of context;
+    now it is a piece [60, 67) + EOS (8 tokens, 4 scored). 69 tokens (tail 6 >
+    overlap) keep the anchored row [6, 69) + EOS."""
+    config = ChunkConfig(windows=(64,), eos_id=EOS)
+    item = make_document("few", 67, seed=2, sentence_every=1000)
+    rows, pending = chunk_document(item.doc, 64, config)
+    assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 64)]
+    assert [(p.token_start, p.token_end, p.packed_length) for p in pending] == [(60, 67, 8)]
+    assert pending[0].labels.tolist() == [IGNORE_INDEX] * 4 + item.doc.token_ids[64:].tolist()
+    rows, pending = chunk_document(
+        make_document("more", 69, seed=2, sentence_every=1000).doc, 64, config
+    )
+    assert pending == [] and [(r["token_start"], r["token_end"]) for r in rows] == [
+        (0, 64),
+        (6, 69),
+    ]
+    assert [r["num_scored"] for r in rows] == [63, 6]
 
 
 def test_empty_document_gives_nothing():

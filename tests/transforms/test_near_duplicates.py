@@ -28,8 +28,8 @@ from transforms.near_duplicates import (
     split_overlap,
     word_ngrams,
 )
-from transforms.near_duplicates_beam import AssignSplits
-from transforms.split import split_of, stable_fraction
+from transforms.near_duplicates_beam import AssignSplits, FallbackValidationKey
+from transforms.split import smallest_distinct, split_of, stable_fraction
 
 TEXTS = os.path.join(REPO_ROOT, "defaults", "shakespeare", "texts")
 
@@ -356,3 +356,29 @@ def test_assign_splits_puts_the_nearest_cluster_in_validation(dedup):
             equal_to([nearest]),
             label="summary",
         )
+
+
+def test_fallback_key_with_a_repeated_id_is_the_smallest_other_key():
+    """The combine keeps the two smallest *distinct* keys: the id with the smallest
+    hash given three times (a corpus that repeats an id, were it not rejected
+    first) still leaves a second key, so the rule picks it (was "": the two
+    smallest were one key); repeating any other id changes nothing."""
+    ids = ["richard", "short", "hamlet_modern", "hamlet_folio"]
+    nearest = min(ids, key=lambda k: stable_fraction(k, salt="split/"))
+    fraction = stable_fraction(nearest, salt="split/")  # `<`: no hash is under it
+    second = sorted(ids, key=lambda k: stable_fraction(k, salt="split/"))[1]
+    for repeated in (nearest, second):
+        with TestPipeline() as p:
+            clusters = p | "NoClusters" >> beam.Create([{}])
+            out = p | beam.Create(ids + [repeated] * 2) | FallbackValidationKey(fraction, clusters)
+            assert_that(out, equal_to([nearest]))
+
+
+@given(st.lists(st.sampled_from("abcdefg"), max_size=12), st.integers(0, 12))
+def test_smallest_distinct_is_a_combine(keys, cut):
+    """Any split of the input, combined, gives the two smallest distinct keys."""
+    items = [(stable_fraction(k, salt="split/"), k) for k in keys]
+    whole = sorted(set(items))[:2]
+    assert smallest_distinct(items) == whole
+    parts = smallest_distinct(items[:cut]) + smallest_distinct(items[cut:])
+    assert smallest_distinct(parts) == whole
