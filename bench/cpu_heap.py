@@ -32,7 +32,7 @@ repetitions and the process's ``ru_maxrss``. Policies:
 * ``heap``: no mmap at all (``M_MMAP_MAX`` 0) and a 1 GiB trim threshold: every buffer
   comes from the heap and is reused, nothing is given back;
 * ``ours``: ``transforms.runtime.reuse_heap()``, what ``longctx eval`` applies now on
-  CPU (the same two settings as ``heap``).
+  CPU (``heap``'s 1 GiB trim threshold, but blocks of 64 MiB or more still mmapped).
 """
 
 from __future__ import annotations

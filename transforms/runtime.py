@@ -35,13 +35,17 @@ measurements). Three policies:
   more CPU in the 30-book build (41.0 vs 39.1 CPU-s side by side): the trim
   threshold is now 16 MiB, so the memory goal holds with a margin ("Sixth round,
   part 3").
-* ``longctx eval`` on CPU (:func:`reuse_heap`): no block is mmapped (``M_MMAP_MAX``
-  0) and up to 1 GiB of free heap top is kept (:data:`REUSE_TRIM_THRESHOLD`), so each
-  forward reuses the buffers of the ones before instead of mapping and faulting them
-  in again. Session 13 (SmolLM2-135M, docs/PERFORMANCE.md "CPU heap policy of
+* ``longctx eval`` on CPU (:func:`reuse_heap`): blocks below :data:`REUSE_MMAP_THRESHOLD`
+  come from the heap and up to 1 GiB of free heap top is kept
+  (:data:`REUSE_TRIM_THRESHOLD`), so each forward reuses the buffers of the ones
+  before instead of mapping and faulting them in again; larger blocks (the 192 MiB
+  logits blocks, long windows' activations) are still mmapped and given back. Session 13 (SmolLM2-135M, docs/PERFORMANCE.md "CPU heap policy of
   ``longctx eval``"): a 1024-token forward took ~500k minor faults and ~1.8 sys s
   under the 1 MiB policy eval had, ~9k and ~0.04 s now (1.24x less CPU); a short
-  real ``longctx eval`` used 1.32x less CPU, its peak RSS 0-190 MB higher.
+  real ``longctx eval`` used 1.32x less CPU, its peak RSS 0-190 MB higher. With no
+  bound (``M_MMAP_MAX`` 0, the first version) an 8192-token eval peaked at 3277 MB
+  against 1411 MB under the 1 MiB policy (2.3x): freed copies of the largest blocks
+  stayed resident; the bound caps that (follow-up, same section).
   ``LONGCTX_HEAP=glibc`` (:data:`HEAP_ENV`) turns it off. The trainer keeps glibc's
   default below ``bound_heap_from_window``: a 1024-token LoRA step saved 0.3 sys s
   of ~38 CPU-s with it (no gain measurable under load) for +170 MB of peak RSS.
@@ -68,6 +72,7 @@ _M_MMAP_MAX = -4
 GLIBC_MMAP_MAX = 65536  # glibc's default M_MMAP_MAX (DEFAULT_MMAP_MAX)
 GLIBC_TRIM_THRESHOLD = 128 << 10  # glibc's default M_TRIM_THRESHOLD
 REUSE_TRIM_THRESHOLD = 1 << 30  # reuse_heap's: free heap top kept before giving it back
+REUSE_MMAP_THRESHOLD = 64 << 20  # reuse_heap's: larger blocks are mmapped, returned on free
 HEAP_ENV = "LONGCTX_HEAP"  # "glibc": reuse_heap leaves glibc's defaults
 _reused: list[bool] = []  # non-empty while reuse_heap's policy is in force
 # The environment variables glibc reads at start-up for the same two parameters.
@@ -111,20 +116,22 @@ def bound_heap_retention(threshold: int = THRESHOLD, trim_threshold: int | None 
 
 
 def reuse_heap() -> bool:
-    """The CPU policy of ``longctx eval``: every block, however large, comes from
-    glibc's heap (``M_MMAP_MAX`` 0: nothing is mmapped), and the heap keeps up to 1 GiB
-    free at its top (``M_TRIM_THRESHOLD``), so the next forward reuses the pages of
-    the ones before.
+    """The CPU policy of ``longctx eval``: every block below :data:`REUSE_MMAP_THRESHOLD`
+    comes from glibc's heap (a fixed ``M_MMAP_THRESHOLD``), and the heap keeps up to
+    1 GiB free at its top (``M_TRIM_THRESHOLD``), so the next forward reuses the pages
+    of the ones before; larger blocks are mmapped and unmapped on free, so the freed
+    copies of a long window's largest buffers do not stay resident (with no bound an
+    8192-token eval peaked at 2.3x the 1 MiB policy's RSS).
 
     Under glibc's default every block above its adaptive threshold (up to 32 MiB: a
     1024-token forward's logits blocks, 192 MB each) and every heap top past twice
     that is handed back and faulted in again at the next forward; under
     :func:`bound_heap_retention` every block of 1 MiB or more is. What it costs: the
-    heap's high-water mark stays resident (+50-200 MB of peak RSS at 1024 tokens), and
-    a freed block is not always reused at once: torch's 64-byte-aligned allocations
-    leave a few freed copies of a repeated size side by side before they merge (30
-    cycles of one 48 or 192 MiB tensor: 8-9 copies; glibc's default does the same
-    below its 32 MiB ceiling). :func:`bound_heap_retention` undoes it.
+    heap's high-water mark stays resident, and a freed block is not always reused at
+    once: torch's 64-byte-aligned allocations leave a few freed copies of a repeated
+    size side by side before they merge (30 cycles of one 48 MiB tensor: 7-9 copies;
+    glibc's default does the same below its 32 MiB ceiling); the bound limits what
+    that can cost. :func:`bound_heap_retention` undoes it.
 
     ``LONGCTX_HEAP=glibc`` in the environment leaves glibc's defaults. Process-wide;
     returns whether it applied (False off glibc, e.g. macOS or musl, or when turned
@@ -133,7 +140,7 @@ def reuse_heap() -> bool:
     if os.environ.get(HEAP_ENV, "").strip().lower() == "glibc" or not _glibc():
         return False
     libc = ctypes.CDLL(None)
-    applied = bool(libc.mallopt(_M_MMAP_MAX, 0))
+    applied = bool(libc.mallopt(_M_MMAP_THRESHOLD, REUSE_MMAP_THRESHOLD))
     applied = bool(libc.mallopt(_M_TRIM_THRESHOLD, REUSE_TRIM_THRESHOLD)) and applied
     _reused.append(True)
     return applied
