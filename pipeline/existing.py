@@ -60,14 +60,17 @@ def input_fingerprint(files) -> dict:
     modification time (ns; 0 for a remote or unreadable file). A ``stat`` per file."""
     from pipeline.storage import is_remote
 
-    digest, total = hashlib.sha256(), 0
-    for f in sorted(files, key=lambda f: (f.relative, f.path)):
+    lines, total = [], 0
+    for f in files:
         try:
             mtime = 0 if is_remote(f.path) else os.stat(f.path).st_mtime_ns
         except OSError:
             mtime = 0
-        digest.update(f"{f.relative}\0{f.size}\0{mtime}\n".encode())
+        lines.append(f"{f.relative}\0{f.size}\0{mtime}\n")
         total += f.size
+    # Sorted by the hashed text only: two inputs' files of one relative path (a/x.txt,
+    # b/x.txt) keep their order whatever the spelling (`./a`), which same_inputs allows.
+    digest = hashlib.sha256("".join(sorted(lines)).encode())
     return {"files": len(files), "bytes": total, "sha256": digest.hexdigest()}
 
 

@@ -226,3 +226,38 @@ def test_files_added_removed_or_changed_since_the_build_are_noticed(
     assert found() == [
         (what, f"2 files, {size:,} bytes", f"2 files, {size:,} bytes, a file modified since")
     ]
+
+
+def test_the_input_fingerprint_does_not_depend_on_how_the_inputs_are_spelled(tmp_path, monkeypatch):
+    """``--input a/ --input ./b/`` and ``--input ./a/ --input b/`` are the same input
+    (``same_inputs``), but with a file of one relative path in each folder their
+    fingerprints differed (sorted by spelled path), so ``make dataset`` would have
+    called a dataset stale that is not."""
+    from tests.reliability.bad_inputs import prose
+    from transforms.inputs import expand_inputs
+
+    for i, folder in enumerate(("a", "b")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(prose(i, 3 + 9 * i), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    built, asked = ["a/", "./b/"], ["./a/", "b/"]
+    assert existing.same_inputs(built, asked)
+    prints = [existing.input_fingerprint(expand_inputs(p)) for p in (built, asked, ["b", "a"])]
+    assert prints[0] == prints[1] == prints[2]
+    assert prints[0]["files"] == 2
+    os.utime(tmp_path / "b" / "x.txt", ns=(0, 10**9))
+    assert existing.input_fingerprint(expand_inputs(asked))["sha256"] != prints[0]["sha256"]
+
+
+def test_a_dataset_built_before_inputs_were_recorded_is_still_reused(
+    dataset, dataset_inputs, tiny_tokenizer_path, tmp_path
+):
+    """A manifest without ``inputs`` (built before rule stale_dataset kept them) is
+    not checked for changed files: reused as before, not called stale."""
+    copy = tmp_path / "old"
+    shutil.copytree(dataset, copy)
+    path = copy / "manifest.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data.pop("inputs")["files"] >= 1  # this build recorded them
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert existing.main([str(copy), *_asked(dataset_inputs, tiny_tokenizer_path)]) == 0

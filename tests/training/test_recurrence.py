@@ -83,6 +83,29 @@ def test_window_chains_group_a_documents_windows_in_order():
     assert window_chains(doc, chunk) == [[2, 0, 5], [1, 4], [3], [6]]
 
 
+def test_a_short_tail_stays_in_its_chain_only_when_alone_in_its_row():
+    """Rule short_tail: a long document's last few tokens are a packed piece. Alone
+    in its row it is the last link of the document's chain (memory carried into
+    it); packed with another piece it is a chain of its own (no recurrent memory:
+    docs/QUALITY.md, "Review of short_tail and the inputs check")."""
+
+    def chains(lengths):
+        rows = chunked_rows(lengths)
+        ids = sorted({r["doc_id"] for r in rows})
+        doc = np.array([ids.index(r["doc_id"]) if len(r["pieces"]) == 1 else -1 for r in rows])
+        found = window_chains(doc, np.array([r["chunk_index"] for r in rows]))
+        return [[(rows[i]["doc_id"], rows[i]["token_start"]) for i in c] for c in found]
+
+    # 61 tokens at W 32, overlap 6: windows at 0 and 26 score up to token 58; the
+    # tail [52, 61) + EOS scores 4 (<= 6).
+    assert chains([61]) == [[("doc-000", 0), ("doc-000", 26), ("doc-000", 52)]]
+    assert chains([61, 33]) == [
+        [("doc-000", 0), ("doc-000", 26)],
+        [("doc-001", 0)],
+        [("doc-000", 52)],
+    ]
+
+
 def test_streams_keep_windows_in_order_across_steps_and_ranks(chain_dataset):
     from schemas.dataset import load_manifest
 
