@@ -329,7 +329,9 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     join_latin = ~cjk & (lower_join | upper_join | spaced) & ~join_latin_cast & ~cut
     join = ~deeper & (join_cjk | join_latin | cut | (korean & spaced))
     # Rule verse_numbers (transforms.line_marks): "  23 And ..." / "  24 And ...".
-    step = np.flatnonzero(join & ~cjk)
+    digit_a, digit_b = cp[first[a]], cp[fb]
+    digits = (digit_a >= 48) & (digit_a <= 57) & (digit_b >= 48) & (digit_b <= 57)
+    step = np.flatnonzero(join & ~cjk & digits)
     if len(step):
         join[step[verse_number_steps(text, first[a[step]], fb[step])]] = False
     # A heading line after a full line is not a wrap ("...下回分解。" then
