@@ -1,5 +1,6 @@
 """What a line opens with, for the unwrap stage's rules: a list marker (rule
-``list_item``) or an unspaced dash (rule ``dash_start``).
+``list_item``), an unspaced dash (rule ``dash_start``) or a verse number one
+past the line above's (rule ``verse_numbers``).
 
 Clause ``dash_spacing`` of ``dash_start``: a wrap onto a line that opens with an
 unspaced dash ("—A", "--the") joins without a space, as English books write a
@@ -40,6 +41,23 @@ def list_items(text: str, firsts: np.ndarray) -> np.ndarray:
         dtype=bool,
         count=len(firsts),
     )
+
+
+_VERSE_NUMBER = re.compile(r"(\d{1,3}) (?=\S)")
+
+
+def verse_number_steps(text: str, firsts_a: np.ndarray, firsts_b: np.ndarray) -> np.ndarray:
+    """Rule ``verse_numbers``: whether line b opens with the number after the one
+    line a opens with ("  23 And all the days ..." / "  24 And Enoch ..."): the
+    numbered verses of a Bible, each its own line even after a full line that
+    ends open."""
+    out = np.zeros(len(firsts_a), dtype=bool)
+    for i, (pa, pb) in enumerate(zip(firsts_a.tolist(), firsts_b.tolist(), strict=True)):
+        mb = _VERSE_NUMBER.match(text, pb)
+        if mb is not None:
+            ma = _VERSE_NUMBER.match(text, pa)
+            out[i] = ma is not None and int(mb.group(1)) == int(ma.group(1)) + 1
+    return out
 
 
 # Clause dash_spacing: a dash that opens a word (a literal first: a fast scan).

@@ -99,7 +99,7 @@ from transforms.beam_utils import DocumentStage
 from transforms.cjk_layout import cjk_joins, ends_sentence, layout_spans
 from transforms.code_blocks import code_spans, inside
 from transforms.headings import MAX_LINE, line_candidates
-from transforms.line_marks import dash_spacing, dash_starts, list_items
+from transforms.line_marks import dash_spacing, dash_starts, list_items, verse_number_steps
 from transforms.textedit import Edit, OffsetMap
 from transforms.verse_lines import (
     SOFT_END,
@@ -328,6 +328,12 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     )
     join_latin = ~cjk & (lower_join | upper_join | spaced) & ~join_latin_cast & ~cut
     join = ~deeper & (join_cjk | join_latin | cut | (korean & spaced))
+    # Rule verse_numbers (transforms.line_marks): "  23 And ..." / "  24 And ...".
+    digit_a, digit_b = cp[first[a]], cp[fb]
+    digits = (digit_a >= 48) & (digit_a <= 57) & (digit_b >= 48) & (digit_b <= 57)
+    step = np.flatnonzero(join & ~cjk & digits)
+    if len(step):
+        join[step[verse_number_steps(text, first[a[step]], fb[step])]] = False
     # A heading line after a full line is not a wrap ("...下回分解。" then
     # "第四十七回 ..."); "mentioned in" then "Chapter 36." is.
     guard = join & (join_cjk | ~open_end)
