@@ -21,6 +21,8 @@ named      ``PREFACE``, ``INTRODUCTION AND ANALYSIS.``, ``Epilogue``,  20
 numeral    ``IV.``, ``12``, ``— I —``, ``[ 1 ]``, ``(3)``, ``ONE``        40
 numbered   ``I. CARTHORIS AND THUVIA``, ``XII  Ghek Plays Pranks``     38
 caps       ``ETYMOLOGY.``, ``ON THE RIVER ISS`` (a line in capitals)   20
+sequence   ``Ruth 1``, ``Psalms 150``, ``1 Samuel 3``, ``Song of       20
+           Solomon 2`` (a name and a chapter number: Debian's KJV)
 =========  ==========================================================  ======
 
 A keyword line can hold two headings ("ACT II. SCENE I.", "Actus Tertius.
@@ -201,6 +203,19 @@ _NUMBERED_LINE = re.compile(
 _PROSE_AFTER_NUMBER = re.compile(
     r"\.?[,;)\]]|[ \t]+[a-z]|\.[ \t]+pp?\.[ \t]*\d|\.?[ \t]*\[\d+\][ \t]+\w"
 )
+# Rule named_sequence (candidates; ``transforms.named_sequences`` confirms
+# them): a name of one to three capitalised words (an ordinal digit before it,
+# "of" inside) and a chapter number, alone on a line. Page, figure and plate
+# labels and dates ("Page 12", "March 3") are no chapters.
+_SEQUENCE_LINE = re.compile(
+    r"(?P<name>(?:[1-4] )?[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,2}) (?P<num>[1-9]\d{0,2})"
+)
+_NOT_SEQUENCE_NAMES = frozenset(
+    "Page Pages Folio Fig Figure Plate Table Map Illustration Photo No Number Item Line "
+    "Verse Footnote Note Room Street Road Avenue Lane Box Route Station Platform Exhibit "
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
 _SENTENCE_PUNCT = re.compile(r"[。！？；]")
 _PAGE_NUMBER = re.compile(r"\s(?:\d+|[ivxlc]+)\Z")
 
@@ -367,6 +382,12 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             return [
                 Candidate(start, end, index, "named", NAMED_RANK, _squash(line), f"named:{word}")
             ]
+    if line[-1].isdigit() and (first.isupper() or first in "1234") and len(line) <= 40:
+        m = _SEQUENCE_LINE.fullmatch(line)
+        if m and not _NOT_SEQUENCE_NAMES.intersection(m.group("name").split()):
+            name = m.group("name")
+            return [Candidate(start, end, index, "sequence", NAMED_RANK, line, f"seq:{name}",
+                              int(m.group("num")))]  # fmt: skip
     if first in "序前引后後跋目":
         m = _CJK_NAMED.fullmatch(line)
         if m:

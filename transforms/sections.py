@@ -60,6 +60,10 @@ evidence confirms, each rule named:
 ``cjk_title_lines``
     see ``transforms.cjk_titles``: in a CJK book without numbered chapters,
     the short isolated lines of CJK characters over CJK text (论语's "学而篇").
+``named_sequence``
+    see ``transforms.named_sequences``: isolated "<Name> <n>" lines ("Ruth
+    1", "Ruth 2" ...) are chapter headings when 3 or more of one name number
+    1, 2, 3 ... with real text between; no other rule sees the unconfirmed ones.
 ``running_head``
     a repeated heading ("ACT I." before every scene of act I) followed by a
     lower heading that continues its numbering, or by the next heading of its
@@ -88,6 +92,7 @@ from transforms import headings as hd
 from transforms.cjk_titles import cjk_title_lines
 from transforms.code_blocks import code_spans, inside
 from transforms.contents import Contents, Lines
+from transforms.named_sequences import confirm_sequences
 from transforms.section_titles import drop_prose_titles, title_line
 
 LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
@@ -143,13 +148,13 @@ def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, i
     (the end of the last contents list) a title page is not a heading."""
     advancing = _numbering(cands)
     chapters = any(
-        (c.kind in ("keyword", "cjk", "md") and c.rank <= 20) or i in advancing
+        (c.kind in ("keyword", "cjk", "md", "sequence") and c.rank <= 20) or i in advancing
         for i, c in enumerate(cands)
     )
     n = len(lines.texts)
     ranks: dict[int, int] = {}
     for i, c in enumerate(cands):
-        if c.kind in ("keyword", "cjk", "md") or i in advancing:
+        if c.kind in ("keyword", "cjk", "md", "sequence") or i in advancing:
             ranks[i] = c.rank
     runs = ct.contents_runs(cands, set(ranks))
     dropped = runs | _out_of_sequence(cands, set(ranks) - runs)
@@ -316,6 +321,7 @@ def find_headings(text: str) -> list[Heading]:
     spans = code_spans(text)
     if spans:  # rule fenced_code: a line of code ("# a shell comment") heads nothing
         cands = [c for c in cands if not inside(spans, c.start)]
+    cands = confirm_sequences(lines, cands)  # rule named_sequence
     cands = _merge_caps_lines(cands)
     # A line in capitals with text right under it is a speaker tag ("SECOND
     # LORD.") or emphasis, never a heading: it is not even a candidate.

@@ -1,0 +1,96 @@
+"""Rule named_sequence: "<Name> <n>" chapter lines of Debian's bible-kjv-text
+(real excerpts of its Ruth and Genesis), and the lines that look alike but head
+nothing."""
+
+import pytest
+
+from transforms import headings as hd
+from transforms.sections import find_sections
+
+# Debian bible-kjv-text, Ruth: each chapter's heading and its first verses.
+RUTH = {
+    1: "  1 Now it came to pass in the days when the judges ruled, that there\n"
+    "was a famine in the land. And a certain man of Bethlehemjudah went to\n"
+    "sojourn in the country of Moab, he, and his wife, and his two sons.\n",
+    2: "  1 And Naomi had a kinsman of her husband's, a mighty man of wealth, of\n"
+    "the family of Elimelech; and his name was Boaz.\n"
+    "  2 And Ruth the Moabitess said unto Naomi, Let me now go to the field,\n"
+    "and glean ears of corn after him in whose sight I shall find grace. And\n"
+    "she said unto her, Go, my daughter.\n",
+    3: "  1 Then Naomi her mother in law said unto her, My daughter, shall I not\n"
+    "seek rest for thee, that it may be well with thee?\n"
+    "  2 And now is not Boaz of our kindred, with whose maidens thou wast?\n"
+    "Behold, he winnoweth barley to night in the threshingfloor.\n",
+    4: "  1 Then went Boaz up to the gate, and sat him down there: and, behold,\n"
+    "the kinsman of whom Boaz spake came by; unto whom he said, Ho, such a\n"
+    "one! turn aside, sit down here. And he turned aside, and sat down.\n",
+}
+GENESIS_1 = (
+    "  1 In the beginning God created the heaven and the earth.\n"
+    "  2 And the earth was without form, and void; and darkness was upon the\n"
+    "face of the deep. And the Spirit of God moved upon the face of the\n"
+    "waters.\n"
+)
+
+
+def book(name, chapters):
+    return "".join(f"\n{name} {n}\n\n{text}" for n, text in chapters)
+
+
+def titles(text):
+    return [(s.title, s.level) for s in find_sections(text)[0]]
+
+
+def test_kjv_chapters_are_sections():
+    text = book("Ruth", sorted(RUTH.items()))
+    sections = find_sections(text)[0]
+    assert [(s.title, s.level) for s in sections] == [(f"Ruth {n}", 1) for n in range(1, 5)]
+    for s, n in zip(sections, range(1, 5), strict=True):
+        assert (
+            text[s.start : s.end].lstrip("\n").startswith(f"Ruth {n}\n\n  1 ")
+        )  # the verses stay in it
+    assert sections[-1].end == len(text)
+
+
+def test_kjv_chapters_with_other_book_text():
+    text = book("Genesis", [(1, GENESIS_1), (2, RUTH[2]), (3, RUTH[3])])
+    assert titles(text) == [("Genesis 1", 1), ("Genesis 2", 1), ("Genesis 3", 1)]
+
+
+@pytest.mark.parametrize(
+    "line,name",
+    [("Ruth 1", "Ruth"), ("Psalms 150", "Psalms"), ("1 Samuel 3", "1 Samuel"),
+     ("Song of Solomon 2", "Song of Solomon")],
+)  # fmt: skip
+def test_sequence_candidates(line, name):
+    (c,) = hd.line_candidates(line, 0, 0, len(line))
+    assert (c.kind, c.series, c.value) == ("sequence", f"seq:{name}", int(line.split()[-1]))
+
+
+@pytest.mark.parametrize("line", ["Ruth 1 and 2", "Page 12", "March 3", "Baker Street 221",
+                                  "ruth 1", "Ruth 0", "Chapter 4 of the book"])  # fmt: skip
+def test_not_sequence_candidates(line):
+    assert all(c.kind != "sequence" for c in hd.line_candidates(line, 0, 0, len(line)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two chapters are no run
+        book("Ruth", [(1, RUTH[1]), (2, RUTH[2])]),
+        # numbers that do not advance by one
+        book("Ruth", [(1, RUTH[1]), (3, RUTH[3]), (5, RUTH[4])]),
+        # a list without text between its lines
+        "Item 1\n\nItem 2\n\nItem 3\n\nItem 4\n\n" + RUTH[1] + RUTH[2],
+        "Ruth 1\n\nRuth 2\n\nRuth 3\n\nRuth 4\n\n" + RUTH[1] + RUTH[2],
+        # a diary's dates and a book's page markers
+        book("March", sorted(RUTH.items())),
+        book("Page", sorted(RUTH.items())),
+        # lines inside paragraphs, not isolated
+        "".join(f"Ruth {n}\n{t}\n" for n, t in sorted(RUTH.items())),
+        # an address in prose
+        RUTH[1] + "\nBaker Street 221\n\n" + RUTH[2],
+    ],
+)
+def test_lookalikes_head_nothing(text):
+    assert titles(text) == [("", 0)]

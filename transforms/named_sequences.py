@@ -1,0 +1,56 @@
+"""Rule ``named_sequence`` (part of ``transforms.sections``' rules): chapters
+headed by a name and a number ("Ruth 1", "Ruth 2" ... in Debian's
+``bible-kjv-text``; "Psalms 1" ... "Psalms 150").
+
+A "<Name> <n>" line (``transforms.headings``, kind ``sequence``) is a heading
+only when the document confirms it: the line stands alone (a blank line or the
+text's edge above and below it), and it belongs to a run of at least
+``MIN_RUN`` lines of the same name whose numbers advance by one (1, 2, 3 ...)
+with real text (``REAL_TEXT_CHARS`` characters) between each two. A list of
+"Item 1" / "Item 2" lines has no text between, an address ("Baker Street
+221") or a mention stands alone, a line in a paragraph or a table is not
+isolated. Unconfirmed candidates are dropped before any other rule sees them,
+so a document without such a run keeps exactly the sections it had.
+"""
+
+from __future__ import annotations
+
+from transforms import headings as hd
+from transforms.contents import REAL_TEXT_CHARS, Lines
+
+MIN_RUN = 3
+
+
+def _isolated(lines: Lines, i: int) -> bool:
+    n = len(lines.texts)
+    return (i == 0 or lines.blank[i - 1]) and (i + 1 >= n or lines.blank[i + 1])
+
+
+def _text_between(lines: Lines, a: int, b: int) -> bool:
+    chars = 0
+    for i in range(a + 1, b):
+        chars += len(lines.texts[i])
+        if chars >= REAL_TEXT_CHARS:
+            return True
+    return False
+
+
+def confirm_sequences(lines: Lines, cands: list[hd.Candidate]) -> list[hd.Candidate]:
+    """``cands`` without the ``sequence`` candidates that no run confirms."""
+    if not any(c.kind == "sequence" for c in cands):
+        return cands
+    runs: dict[str, list[hd.Candidate]] = {}  # series -> the current run
+    keep: set[int] = set()  # lines of the confirmed candidates
+    for c in cands:
+        if c.kind != "sequence" or c.value is None or not _isolated(lines, c.line):
+            continue
+        run = runs.get(c.series, [])
+        if not (
+            run and c.value == run[-1].value + 1 and _text_between(lines, run[-1].line, c.line)
+        ):
+            run = []
+        run.append(c)
+        runs[c.series] = run
+        if len(run) >= MIN_RUN:
+            keep.update(r.line for r in run)
+    return [c for c in cands if c.kind != "sequence" or c.line in keep]
