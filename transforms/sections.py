@@ -41,6 +41,12 @@ evidence confirms, each rule named:
     no line of a fenced code block, nor of an indented one (rule
     ``indented_code``; ``transforms.code_blocks``) is a candidate: "# edit,
     add, commit" in a shell example is a comment.
+``indented_prompt``
+    a "# ..." line indented in the text is no Markdown heading: a root shell
+    prompt or comment set in from the prose ("    # chvt 3" in the Debian
+    Reference, a line of four spaces that normalization collapses to one,
+    too short an indent left for ``indented_code``). Markdown's headings
+    start at the margin.
 ``prose_title``
     in a series where fewer than half of the headings take a title line, a
     title line that reads as prose (4 words or more, fewer than half
@@ -309,7 +315,10 @@ def find_headings(text: str) -> list[Heading]:
     cands = []
     for i, t in enumerate(lines.texts):
         if t and len(t) <= hd.MAX_KEYWORD_LINE:
-            cands.extend(hd.line_candidates(t, lines.starts[i], i, lines.ends[i]))
+            found = hd.line_candidates(t, lines.starts[i], i, lines.ends[i])
+            if found and lines.indent[i] and t[0] == "#":
+                found = [c for c in found if c.kind != "md"]  # rule indented_prompt
+            cands.extend(found)
     if "--" in text or "==" in text:
         # Underlined headings: their title line loses any candidate of its own.
         setext = hd.setext_candidates(lines.texts, lines.starts, lines.ends, lines.blank)
