@@ -10,37 +10,26 @@ from __future__ import annotations
 
 import json
 import os
-import platform
 import subprocess
 import sys
 
 import pytest
 
 from tests.conftest import REPO_ROOT
+from tests.mallinfo import MALLINFO, glibc_only
 from transforms.runtime import HEAP_ENV
 
-pytestmark = pytest.mark.skipif(
-    platform.system() != "Linux" or platform.libc_ver()[0] != "glibc",
-    reason="mallopt and mallinfo2 are glibc's",
-)
+pytestmark = glibc_only
 
 # Applies the policies named in argv[1] (comma-separated, in order), then, for a 48 MiB
 # and a 192 MiB float32 tensor: the MiB mapped while the first one is alive, and the
 # minor faults of 30 more allocate-fill-free cycles of that size, in units of the
 # tensor's pages (30: every cycle faulted all its pages in).
-PROBE = r"""
-import ctypes, json, resource, sys
+PROBE = (
+    MALLINFO
+    + r"""
+import resource
 import torch
-
-class Info(ctypes.Structure):
-    _fields_ = [(n, ctypes.c_size_t) for n in (
-        "arena", "ordblks", "smblks", "hblks", "hblkhd",
-        "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
-
-libc = ctypes.CDLL(None)
-if not hasattr(libc, "mallinfo2"):
-    print(json.dumps(None)); sys.exit(0)
-libc.mallinfo2.restype = Info
 from transforms import runtime
 applied = [getattr(runtime, name)() for name in sys.argv[1].split(",") if name]
 faults = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_minflt
@@ -57,6 +46,7 @@ for mib in (48, 192):
     out[mib] = {"mapped_mib": mapped, "refills": round((faults() - f0) / (mib << 8), 1)}
 print(json.dumps(out))
 """
+)
 
 
 def _probe(policies: str, heap_env: str | None = None) -> dict:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import json
 import os
-import platform
 import subprocess
 import sys
 
 import pytest
 
 from tests.conftest import REPO_ROOT
+from tests.mallinfo import MALLINFO, glibc_only
 from transforms.runtime import (
     MMAP_ENV,
     TRIM_ENV,
@@ -26,26 +26,15 @@ from transforms.runtime import (
     bound_heap_retention_in_children,
 )
 
-pytestmark = pytest.mark.skipif(
-    platform.system() != "Linux" or platform.libc_ver()[0] != "glibc",
-    reason="mallopt and mallinfo2 are glibc's",
-)
+pytestmark = glibc_only
 
 # Prints the bytes mmapped while a 4 MiB and a 32 MiB numpy array are alive, after
 # applying the policy named in argv[1] the way the build does it.
-PROBE = r"""
-import ctypes, json, os, sys
+PROBE = (
+    MALLINFO
+    + r"""
+import os
 import numpy as np
-
-class Info(ctypes.Structure):
-    _fields_ = [(n, ctypes.c_size_t) for n in (
-        "arena", "ordblks", "smblks", "hblks", "hblkhd",
-        "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
-
-libc = ctypes.CDLL(None)
-if not hasattr(libc, "mallinfo2"):
-    print(json.dumps(None)); sys.exit(0)
-libc.mallinfo2.restype = Info
 how = sys.argv[1]
 if how == "worker":
     from transforms.runtime import bound_worker_heap
@@ -65,6 +54,7 @@ for mib in (4, 32):
     del a
 print(json.dumps(mapped))
 """
+)
 
 
 def _probe(how: str, client_env: dict | None = None) -> dict:
