@@ -297,9 +297,9 @@ def _windows(n, window, config, ts, memory):
             # last document token (rule eos_in_last_window: the EOS alone would
             # take one more row), as long as it still starts at or before the first
             # token it scores. Its memory may only use tokens before the earliest
-            # possible start, total - window, and must leave at
-            # least `overlap` tokens of context: [prev_end - overlap, prev_end) stays
-            # in the row whatever the prefix length, so it is the query.
+            # possible start, total - window, and must leave at least `overlap`
+            # tokens of context: [prev_end - overlap, prev_end) stays in the row
+            # whatever the prefix length, so it is the query.
             first = total - window
             room = min(budget, prev_end - overlap - first - len(config.memory_separator_ids))
             prefix = memory(first, prev_end - overlap, prev_end, room) if budget else empty
@@ -455,10 +455,8 @@ def plan_document(
     return RowPlan(doc, window, ts, spans, config.eos_id), pieces
 
 
-def _piece(
-    doc: schemas.TokenizedDocument, ts: TokenStructure, chunk_index: int, start: int,
-    scored_from: int,
-) -> PendingPiece:  # fmt: skip
+def _piece(doc: schemas.TokenizedDocument, ts: TokenStructure, chunk_index: int,
+           start: int, scored_from: int) -> PendingPiece:  # fmt: skip
     """The document's tokens from ``start`` to its end as a piece for the packer,
     those before ``scored_from`` context only (a short document: ``0, 1``)."""
     n = len(doc.token_ids)

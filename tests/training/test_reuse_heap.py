@@ -8,15 +8,11 @@ with ``getrusage`` (minor faults) and mapped bytes with glibc's ``mallinfo2``.""
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 
 import pytest
 
-from tests.conftest import REPO_ROOT
-from tests.mallinfo import MALLINFO, glibc_only
+from tests.mallinfo import MALLINFO, glibc_only, run_probe
 from transforms.runtime import HEAP_ENV
 
 pytestmark = glibc_only
@@ -53,18 +49,7 @@ def _probe(policies: str, heap_env: str | None = None) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MALLOC_") and k != HEAP_ENV}
     if heap_env is not None:
         env[HEAP_ENV] = heap_env
-    out = subprocess.run(
-        [sys.executable, "-c", PROBE, policies],
-        cwd=REPO_ROOT,
-        env=dict(env, PYTHONPATH=REPO_ROOT),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    result = json.loads(out.stdout)
-    if result is None:
-        pytest.skip("glibc without mallinfo2")
-    return result
+    return run_probe(PROBE, [policies], env)
 
 
 def test_reused_heap_serves_a_freed_tensor_again_without_faults():

@@ -11,13 +11,8 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 
-import pytest
-
-from tests.conftest import REPO_ROOT
-from tests.mallinfo import MALLINFO, glibc_only
+from tests.mallinfo import MALLINFO, glibc_only, run_probe
 from transforms.runtime import (
     MMAP_ENV,
     TRIM_ENV,
@@ -61,17 +56,7 @@ def _probe(how: str, client_env: dict | None = None) -> dict:
     """The probe started without the variables (as the fork server is), so only
     mallopt can set the policy; ``client_env`` is handed to it after start-up."""
     env = {k: v for k, v in os.environ.items() if k not in (MMAP_ENV, TRIM_ENV)}
-    out = subprocess.run(
-        [sys.executable, "-c", PROBE, how, json.dumps(client_env or {})],
-        cwd=REPO_ROOT,
-        env=dict(env, PYTHONPATH=REPO_ROOT),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    result = json.loads(out.stdout)
-    if result is None:
-        pytest.skip("glibc without mallinfo2")
+    result = run_probe(PROBE, [how, json.dumps(client_env or {})], env)
     return {int(k): v for k, v in result.items()}
 
 
