@@ -70,30 +70,8 @@ lower-case piece set against CJK text ("的i" / "Phone", "装上mac" / "OS") is
 a name's, whatever the vote. A break
 inside a word ("Wal" / "ey") or between capitals ("BB" / "C") is still a cut.
 
-Rule ``hangul_space`` (in ``unwrap.find_wraps``): Korean separates words with
-spaces, so a wrap between two lines that both hold Hangul is a space, not
-nothing ("이야기를 나누었고" / "선생님께서" lost its word boundary as
-"나누었고선생님께서"), Hanja and punctuation at the edges too. Such a pair joins
-when the line is as full as CJK lines that join (``cjk_fill``) or, as in
-English, when the next line's first word would not have fitted on it (a
-word-wrapped Korean line is as short as the word that did not fit leaves it);
-Chinese and Japanese (no Hangul) still join without a space.
-
-Rule ``hangul_verse`` (in ``unwrap.find_wraps``): Korean verse set a verse a
-line keeps its breaks, as Chinese verse does under ``cjk_verse_lines``: in a
-block (between blank lines) of at least ``HANGUL_VERSE_LINES`` lines that all
-hold Hangul, when at least ``VERSE_END_SHARE`` of its lines end a clause or a
-sentence (",", ".", "!", "?", ... through closing quotes), its Hangul pairs do
-not join. 애국가 with its marks after a wrapped Korean paragraph lost 8 of its
-16 verse breaks when the prose was wrapped narrower than the verse (it fills
-the column, and the next line's first word would not have fitted). Wrapped
-Korean prose ends a line on a mark only where a word ending a clause met the
-width: four such lines in a row are rare, but not in short sentences of
-dialogue ("…오는데," / "…끄덕였다." / "…바라보았다." / "…않았다." wrapped at
-48). Clause ``not_wrapped``: some line of the block must also have had room
-for the next line's first word within the block's widest line, counted both
-in characters and in columns; a paragraph wrapped at its own width has none.
-A verse of lines of one length (every next word overflowing) is not found.
+Korean rules (``hangul_space``, ``hangul_verse``, ``hangul_width``,
+``hangul_articles``) are in ``transforms.hangul_layout``.
 
 Rule ``cjk_verse`` (in ``unwrap.find_wraps``): regular Chinese verse set one
 verse, one couplet or one quatrain to a line keeps its line breaks: a CJK pair
@@ -145,73 +123,9 @@ _SENTENCE_END = np.asarray([ord(c) for c in "。！？…；.!?"], dtype=np.uint
 _CLAUSE_END = np.asarray([ord(c) for c in "。！？…；，、：.!?;,:"], dtype=np.uint32)
 VERSE_END_SHARE = 0.8
 VERSE_MIN_LINES = 3
-HANGUL_VERSE_LINES = 4
 # Clause ``code_indent``: what opens a line whose indentation is kept.
 _CODE_SIGNS = np.asarray([ord(c) for c in "#/{}<>@$_`|\\=;"], dtype=np.uint32)
 _LIST_MARKS = np.asarray([ord(c) for c in "-*+•"], dtype=np.uint32)
-
-
-# Rule hangul_space: Hangul syllables, jamo and compatibility jamo.
-_HANGUL_RANGES = ((0xAC00, 0xD7B0), (0x1100, 0x1200), (0x3130, 0x3190), (0xA960, 0xA980))
-
-
-def hangul_lines(cp: np.ndarray, line_start: np.ndarray, blank: np.ndarray) -> np.ndarray:
-    """Rule ``hangul_space``: whether each line holds a Hangul character."""
-    mask = np.zeros(len(cp), dtype=bool)
-    for lo, hi in _HANGUL_RANGES:
-        mask |= (cp >= lo) & (cp < hi)
-    holds = np.zeros(len(line_start), dtype=bool)
-    if not mask.any():
-        return holds
-    valid = line_start < len(cp)
-    holds[valid] = np.logical_or.reduceat(mask, line_start[valid])
-    return holds & ~blank
-
-
-def hangul_verse_lines(cp, lines, hangul: np.ndarray) -> np.ndarray:
-    """Rule ``hangul_verse``: whether each line is in a block of Korean verse
-    (see the module docstring)."""
-    _, _, first, last, blank = lines
-    block = np.cumsum(blank)
-    text_lines = np.flatnonzero(~blank)
-    ends = np.zeros(len(blank), dtype=bool)
-    ends[text_lines] = _ends_with(cp, last[text_lines] - 1, first[text_lines], _CLAUSE_END)
-    size = np.bincount(block, weights=~blank, minlength=block[-1] + 1)
-    korean = np.bincount(block, weights=hangul, minlength=block[-1] + 1)
-    marked = np.bincount(block, weights=ends, minlength=block[-1] + 1)
-    verse = (size >= HANGUL_VERSE_LINES) & (korean == size) & (marked >= VERSE_END_SHARE * size)
-    if verse.any():
-        verse &= _room_in_block(cp, first, last, block, text_lines, len(size))
-    return verse[block] & ~blank
-
-
-def _room_in_block(cp, first, last, block, text_lines, n_blocks) -> np.ndarray:
-    """Clause ``not_wrapped`` of rule ``hangul_verse``: whether some line of a
-    block would have held the next line's first word within the block's widest
-    line, counted in characters and in columns (a wide character is two).
-    A paragraph wrapped at its own width never has such a line, whichever
-    count its wrapper used: short sentences of dialogue ending four lines on
-    a mark do not make it verse."""
-    t = text_lines
-    spaces = np.flatnonzero(cp == 32)
-    k = np.searchsorted(spaces, first[t])
-    gap = np.r_[spaces, len(cp)][k]
-    word_end = np.minimum(gap, last[t])
-    wide = np.r_[0, np.cumsum(cjk_mask(cp))]
-    pair_block = block[t[:-1]]
-    same = pair_block == block[t[1:]]
-    room = np.ones(n_blocks, dtype=bool)
-    for cols in (None, wide):  # characters, then columns
-        width = last[t] - first[t]
-        word = word_end - first[t]
-        if cols is not None:
-            width = width + cols[last[t]] - cols[first[t]]
-            word = word + cols[word_end] - cols[first[t]]
-        widest = np.zeros(n_blocks, dtype=np.int64)
-        np.maximum.at(widest, block[t], width)
-        fits = same & (width[:-1] + 1 + word[1:] <= widest[pair_block])
-        room &= np.bincount(pair_block[fits], minlength=n_blocks) > 0
-    return room
 
 
 def cjk_mask(cp: np.ndarray) -> np.ndarray:
@@ -475,14 +389,12 @@ def cjk_joins(text, cp, lines, pairs, config):
     # start is no indent there.
     cut, spaced = latin_breaks(cp, lines, a, b, word_end, cjk_width, cjk_wrap, config.cjk_fill)
     deeper[spaced & (indent[b] == indent[a] + 1) & (cjk_width >= cjk_wrap)] = False
-    # Rule hangul_space: Korean lines join with a space when full or when the
-    # next word would not have fitted, in columns or in characters (the two
-    # measures of wrappers).
-    hangul = hangul_lines(cp, line_start, blank)
-    korean = hangul[a] & hangul[b]
-    overflow_chars = cjk_width + 2 * (1 + word_end - fb) > cjk_wrap
-    spaced |= korean & ~cut & (join_cjk | overflow | overflow_chars)
-    # Rule hangul_verse: a block of Korean verse lines keeps its breaks.
-    if korean.any():
-        spaced &= ~(korean & hangul_verse_lines(cp, lines, hangul)[a])
+    # Korean pairs: rules hangul_space, hangul_width, hangul_articles and
+    # hangul_verse (transforms.hangul_layout).
+    from transforms.hangul_layout import korean_joins
+
+    korean_pairs = (a, b, cjk, join_cjk, cut, spaced, word_end, overflow)
+    join_cjk, spaced, korean = korean_joins(
+        text, cp, lines, korean_pairs, cjk_width, cjk_wrap, config
+    )
     return join_cjk & ~korean, cut & ~korean, spaced, korean

@@ -14,7 +14,8 @@ keyword    ``VOLUME II``, ``PART ONE``, ``BOOK IV.``, ``ACT I.``,       8-30
            ``Actus Primus.``, ``CHAPTER 12. The Whale``, ``CHAP. 2.
            (2.)—OF THE FORM``, ``Canto III``, ``Section 1.``,
            ``Scene II. A room``, ``Scoena Secunda.``
-cjk        ``第十二回 ...``, ``第3章``, ``第二卷``, ``卷之一``                10-30
+cjk        ``第十二回 ...``, ``第3章``, ``第二卷``, ``卷之一``;                10-35
+           Korean ``제1편``, ``제2장 국민의 권리와 의무``, ``제1절``, ``제3관``
 named      ``PREFACE``, ``INTRODUCTION AND ANALYSIS.``, ``Epilogue``,  20
            ``CONTENTS``, ``INDEX``, ``ADVERTISEMENT``, ``A NOTE ON
            THE TEXT``, ``目录``
@@ -70,7 +71,8 @@ KEYWORD_RANK = {
 _FAMILY = {"chap": "chapter", "chaps": "chapter", "vol": "volume", "actus": "act"} | {
     w: "scene" for w in ("scena", "scoena", "scaena")
 }
-CJK_RANK = {"卷": 10, "部": 10, "篇": 10, "集": 10, "回": 20, "章": 20, "节": 30, "節": 30}
+CJK_RANK = {"卷": 10, "部": 10, "篇": 10, "集": 10, "回": 20, "章": 20, "节": 30, "節": 30,
+            "편": 10, "장": 20, "절": 30, "관": 35}  # fmt: skip
 NAMED_RANK = 20
 CAPS_RANK = 20
 NUMBERED_RANK = 38
@@ -165,6 +167,16 @@ _CJK_LINE = re.compile(
     r"(?:第(?P<n>[一二三四五六七八九十百千零〇两\d０-９]+)(?P<u>[回章节節卷部篇集])"
     r"|卷之?(?P<n2>[一二三四五六七八九十百千零〇两\d０-９]+))(?P<rest>.*)"
 )
+# Rule hangul_divisions: a Korean law or book numbers its divisions as Chinese
+# does, "第" written 제 (Sino-Korean): 제1편 (part), 제1장 (chapter), 제1절
+# (section), 제1관 (subsection), a space and the title after the number
+# ("제2장 국민의 권리와 의무", the Constitution of the Republic of Korea). Its
+# articles (제1조 ① ...) are paragraphs, and "제2조제4호를 다음과 같이 한다."
+# (a bill amending one) a sentence: neither is a candidate.
+_HANGUL_LINE = re.compile(
+    r"제[ \t]?(?P<n>\d{1,3})[ \t]?(?P<u>[편장절관])(?P<rest>(?:[ \t\u3000].*)?)"
+)
+_HANGUL_NOT_TITLE = re.compile(r"[.。!?;:,]|다$")
 _MD_LINE = re.compile(r"(?P<hashes>#{1,6})[ \t]+(?P<title>\S.*?)[ \t#]*")
 _NAMED = re.compile(
     r"(?:(?:THE|AUTHOR['’]S|TRANSLATOR['’]S|EDITOR['’]S|EDITORIAL|GENERAL)\s+"
@@ -366,6 +378,15 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
                               cjk_value(number), title)
                 ]  # fmt: skip
             return []
+    if first == "제":
+        m = _HANGUL_LINE.fullmatch(line)
+        if m:
+            title = m.group("rest").strip(" \t\u3000")
+            if len(title) <= 40 and not _HANGUL_NOT_TITLE.search(title):
+                unit = m.group("u")
+                return [Candidate(start, end, index, "cjk", CJK_RANK[unit], _squash(line),
+                                  f"cjk:{unit}", int(m.group("n")), title)]  # fmt: skip
+        return []
     if first.isupper():
         found = _keyword(line, start, index, end)
         if found:

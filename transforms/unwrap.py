@@ -169,7 +169,7 @@ _WIDE = 0x2E80
 _SHARED = np.asarray([ord(c) for c in "“”‘’—…\"'"], dtype=np.uint32)
 _DASHES = np.asarray([ord(c) for c in "-—"], dtype=np.uint32)
 # First characters of keyword, CJK and markdown headings.
-_HEADING_FIRST = set("#第卷VTPBACELS")
+_HEADING_FIRST = set("#第卷제VTPBACELS")
 _SENTENCE_END = np.asarray([ord(c) for c in ".!?:;”’\"')]_"], dtype=np.uint32)
 
 

@@ -9,8 +9,8 @@ import textwrap
 import numpy as np
 import pytest
 
-from transforms.cjk_layout import hangul_lines, hangul_verse_lines
 from transforms.clean import clean_text
+from transforms.hangul_layout import hangul_lines, hangul_verse_lines
 from transforms.normalize import normalize_text
 from transforms.unwrap import code_points
 
