@@ -110,6 +110,20 @@ _COMMENT = re.compile(r"[ \t]*(?:#|//)[ \t]")
 # a space or tab before it): one quick scan turns most prose runs away.
 _SIGN_CHAR = re.compile(r"[()\[\]={}$>#/]|[ \t]-|\.[a-z_]")
 _BLANK_LINE = re.compile(r"[ \t\u3000]*$")
+# Clause cjk_prose_lines of rule indented_code: Debian Reference's Japanese text,
+# indented 4 columns throughout, names commands as manual pages ("uniq(1) は...",
+# "strace(1) で、") and files ("~/.bashrc"): its paragraphs read as code, and one
+# run of indented lines held prose and shell sessions ("$ sudo lsof -p 1") alike.
+# In a run holding CJK each paragraph (between blank lines) is judged alone, and a
+# line at least half of whose characters are CJK is prose, whatever signs it holds;
+# a code line carries its CJK in a comment or a string ("print(\"你好\")").
+_CJK_CHAR = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")  # lines up to a blank one
+
+
+def _cjk_prose(line: str) -> bool:
+    cjk = len(_CJK_CHAR.findall(line))
+    return cjk > 0 and "#" not in line and 2 * cjk >= len(line) - line.count(" ")
 INDENTED_CODE_SHARE = 0.5
 
 
@@ -139,6 +153,29 @@ def _close_run(text: str, start: int, end: int, spans: list) -> None:
         return
     if _SIGN_CHAR.search(text, start, end) is None:  # prose and verse: most runs
         return
+    if not _code_lines(text, start, end):
+        return
+    if _CJK_CHAR.search(text, start, end) is None:
+        spans.append((start, end))
+        return
+    # Clause cjk_prose_lines: in a run holding CJK, a paragraph with a line of
+    # CJK prose is no code; the paragraphs between such ones stay code.
+    group: list[int] = []
+    for m in _PARAGRAPH.finditer(text, start, end):
+        lines = m.group().split("\n")
+        if any(_cjk_prose(line) and _COMMENT.match(line) is None for line in lines):
+            if group:
+                spans.append((group[0], group[1]))
+            group = []
+        else:
+            group = [group[0] if group else m.start(), m.end()]
+    if group:
+        spans.append((group[0], group[1]))
+
+
+def _code_lines(text: str, start: int, end: int) -> bool:
+    """Whether at least half the lines of ``text[start:end]`` hold a code sign
+    (rule ``indented_code``; a comment line counts beside a line of code)."""
     lines = [line for line in text[start:end].split("\n") if line.strip()]
     misses = 0
     allowed = (1 - INDENTED_CODE_SHARE) * len(lines)
@@ -149,9 +186,8 @@ def _close_run(text: str, start: int, end: int, spans: list) -> None:
         elif _COMMENT.match(line) is None:
             misses += 1
             if misses > allowed:  # a long run of prose stops here
-                return
-    if code:
-        spans.append((start, end))
+                return False
+    return code
 
 
 def code_spans(text: str) -> list[tuple[int, int]]:

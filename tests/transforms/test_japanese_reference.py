@@ -67,3 +67,61 @@ def test_japanese_wraps_join_whatever_the_indent_and_the_latin_words():
     assert "$ dpkg -L vim\n $ apt-cache show vim\n $ aptitude show vim" in out
     # No line break between two Japanese characters is left.
     assert not re.search("[\u3040-\u30ff\u4e00-\u9fff]\n *[\u3040-\u30ff\u4e00-\u9fff]", out)
+
+
+# Lines 12332-12345 of debian-reference.ja.txt (9.4.7): Japanese paragraphs that
+# name manual pages ("fuser(1)", "rsyslogd(8)") around a shell session whose
+# output is aligned in columns; all of it indented, one run of indented lines.
+FUSER_JA = (
+    "9.4.7. ファイルやソケットを使っているプロセスの識別\n"
+    "\n"
+    '\xa0\xa0\xa0 例えば "/var/log/mail.log" 等のファイルを使っているプロセスは\n'
+    "    fuser(1) によって次のようにして識別できます。\n"
+    "\n"
+    "    $ sudo fuser -v /var/log/mail.log\n"
+    "\xa0\xa0\xa0                      USER        PID ACCESS COMMAND\n"
+    "    /var/log/mail.log:   root       2946 F.... rsyslogd\n"
+    "\n"
+    '\xa0\xa0\xa0 "/var/log/mail.log" ファイルが rsyslogd(8) コマンドによって書込み\n'
+    "    のために開かれている事が分かります。\n"
+    "\n"
+    '\xa0\xa0\xa0 例えば "smtp/tcp" 等のソケットを使っているプロセスは fuser(1) に\n'
+    "    よって次のようにして識別できます。\n"
+)
+
+
+def test_cjk_prose_paragraphs_of_a_code_run_are_prose():
+    # Clause cjk_prose_lines (transforms.code_blocks): before it the whole run was
+    # one code block, so its Japanese paragraphs kept their wraps ("書込み" /
+    # "のために", "に" / "よって") and their indentation.
+    paras = clean_text(normalize_text(FUSER_JA)).text.rstrip("\n").split("\n\n")
+    assert (
+        paras[1]
+        == '例えば "/var/log/mail.log" 等のファイルを使っているプロセスは fuser(1) によって次のようにして識別できます。'
+    )
+    assert (
+        paras[3]
+        == '"/var/log/mail.log" ファイルが rsyslogd(8) コマンドによって書込みのために開かれている事が分かります。'
+    )
+    assert (
+        paras[4]
+        == '例えば "smtp/tcp" 等のソケットを使っているプロセスは fuser(1) によって次のようにして識別できます。'
+    )
+    # The shell session stays code: its lines, indentation and columns as written.
+    assert paras[2] == (
+        "    $ sudo fuser -v /var/log/mail.log\n"
+        "                         USER        PID ACCESS COMMAND\n"
+        "    /var/log/mail.log:   root       2946 F.... rsyslogd"
+    )
+
+
+def test_code_with_cjk_comments_stays_code():
+    from transforms.code_blocks import code_spans
+
+    code = (
+        "説明の段落です。\n\n"
+        "    # 設定ファイルを読み込む\n"
+        '    config = load("/etc/app.conf")\n'
+        '    print("こんにちは、世界")  # 挨拶する\n'
+    )
+    assert [code[a:b] for a, b in code_spans(code)] == [code[code.index("    #") : -1]]
