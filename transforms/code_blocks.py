@@ -124,6 +124,8 @@ _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")  # lines up to a
 def _cjk_prose(line: str) -> bool:
     cjk = len(_CJK_CHAR.findall(line))
     return cjk > 0 and "#" not in line and 2 * cjk >= len(line) - line.count(" ")
+
+
 INDENTED_CODE_SHARE = 0.5
 
 
