@@ -253,8 +253,45 @@ def _word_start_ok(cp: np.ndarray, end: np.ndarray) -> np.ndarray:
     return _upper(cp[start]) | (start == 0) | (cp[np.maximum(start - 1, 0)] == 32)
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def word_forms(text: str, cp: np.ndarray, ends: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Clause ``word_forms`` of rule ``latin_in_cjk``: for each break between the
+    Latin run ending at ``ends`` (its last letter) and the one opening at
+    ``starts``, +1 when the document writes the two as one word elsewhere and
+    never with a space between ("JavaScript", "McDonald"), -1 the other way
+    ("Arthur Waley"), 0 when it writes neither or both."""
+    out = np.zeros(len(ends), dtype=np.int8)
+    if not len(ends):
+        return out
+    other = np.flatnonzero(~_latin(cp))
+    left = np.r_[-1, other][np.searchsorted(other, ends)] + 1
+    right = np.r_[other, len(cp)][np.searchsorted(other, starts)]
+    pairs = [(text[i : j + 1], text[k:m]) for i, j, k, m in zip(left.tolist(), ends.tolist(), starts.tolist(), right.tolist(), strict=True)]  # fmt: skip
+    wanted = {w1 + w2 for w1, w2 in pairs} | {w for pair in pairs for w in pair}
+    words = [m.group() for m in _LATIN_WORD.finditer(text)]
+    counts: dict[str, int] = {}
+    spaced: dict[tuple[str, str], int] = {}
+    wanted_pairs = set(pairs)
+    for k, w in enumerate(words):
+        if w in wanted:
+            counts[w] = counts.get(w, 0) + 1
+            if k + 1 < len(words) and (w, words[k + 1]) in wanted_pairs:
+                spaced[(w, words[k + 1])] = spaced.get((w, words[k + 1]), 0) + 1
+    for n, (w1, w2) in enumerate(pairs):
+        joined = counts.get(w1 + w2, 0) > 0
+        apart = _written_apart(text, w1, w2) if spaced.get((w1, w2)) else False
+        out[n] = 1 if joined and not apart else -1 if apart and not joined else 0
+    return out
+
+
+def _written_apart(text: str, w1: str, w2: str) -> bool:
+    return re.search(rf"(?<![A-Za-z]){w1} {w2}(?![A-Za-z])", text) is not None
+
+
 def latin_breaks(
-    cp, lines, a, b, word_end, cjk_width, cjk_wrap, fill
+    cp, lines, a, b, word_end, cjk_width, cjk_wrap, fill, text=None
 ) -> tuple[np.ndarray, np.ndarray]:
     """Rule ``latin_in_cjk``: for each pair of lines ``a`` / ``b`` (``lines`` as
     ``unwrap`` builds them: starts, ends, first and last non-space positions,
@@ -294,6 +331,15 @@ def latin_breaks(
     if hump.any() and _spaced_capitals(cp):
         at_space |= hump & _word_start_ok(cp, la[cand])
     full = cjk_width[cand] >= cjk_wrap
+    # Clause word_forms: between two Latin runs the document's own spelling of
+    # the pair decides, where it has one ("JavaScript" elsewhere: "Java" /
+    # "Script" was cut; "Arthur Waley" elsewhere: a space).
+    both = np.flatnonzero(end_latin[cand] & start_latin[cand])
+    if text is not None and len(both):
+        form = word_forms(text, cp, la[cand[both]], fb[cand[both]])
+        at_space[both[form > 0]] = False
+        at_space[both[form < 0]] = True
+        full[both[form > 0]] = True
     cut[cand[full & ~at_space]] = True
     # Would the next line's first word (up to a space: a CJK run is one word
     # to a wrapper that breaks at spaces) have fitted, in the same measure?
@@ -387,7 +433,9 @@ def cjk_joins(text, cp, lines, pairs, config):
     # Rule latin_in_cjk: a Latin word cut at the width joins tight, one broken
     # at a space joins with a space; the space a wrapper kept at the next line's
     # start is no indent there.
-    cut, spaced = latin_breaks(cp, lines, a, b, word_end, cjk_width, cjk_wrap, config.cjk_fill)
+    cut, spaced = latin_breaks(
+        cp, lines, a, b, word_end, cjk_width, cjk_wrap, config.cjk_fill, text
+    )
     deeper[spaced & (indent[b] == indent[a] + 1) & (cjk_width >= cjk_wrap)] = False
     # Korean pairs: rules hangul_space, hangul_width, hangul_articles and
     # hangul_verse (transforms.hangul_layout).

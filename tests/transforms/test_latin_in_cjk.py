@@ -7,6 +7,7 @@ a paragraph stays."""
 import os
 import textwrap
 
+import numpy as np
 import pytest
 
 from transforms.clean import clean_text
@@ -146,3 +147,41 @@ def test_a_lower_case_piece_set_against_chinese_is_no_word():
     wrapped = _cut(STORE, 23)
     assert "第一代的i\nPhone" in wrapped
     assert _first_paragraph(wrapped) == STORE
+
+
+# debian-reference.ja.txt (Debian debian-reference-ja 2.100), lines 1411-1416 and
+# 12673-12677 as shipped: the second paragraph cuts "umount" at its line's end;
+# the first writes it whole.
+REFERENCE_UMOUNT = (
+    "    このようなファイルやディレクトリーはいくつかのデバイスに展開する\n"
+    "    ことができます。あるデバイス上にあるファイルシステムを大きなファ\n"
+    "    イルツリーにマウントするのに mount(8) が使われます。その逆に、そ\n"
+    "    れを切り離すのに umount(8) が使われます。最近の Linux カーネルで\n"
+    "\xa0\xa0\xa0 は、mount(8) をオプションとともに用いると、ファイルツリーの一部を\n"
+    "    別のところと結びつけたり、共有・非共有・従属・バインド不可として\n"
+    "\n"
+    '    SSH ターミナルなどからは、"/proc/sysrq-trigger" に書き込むことで\n'
+    "\xa0\xa0\xa0 Alt-SysRq 機能が使えます。例えば、リモートのシェルプロンプトから\n"
+    '    "echo s > /proc/sysrq-trigger; echo u > /proc/sysrq-trigger" とす\n'
+    "    ると、全てのマウントされたファイルシステムを sync (同期) して u\n"
+    "    mount (アンマウント) します。\n"
+)
+
+
+def test_word_forms_the_document_spells_the_word_whole():
+    # Clause word_forms: "u" / "mount" under a line short of the width read as a
+    # break at a space ("u mount") before; the document writes "umount".
+    text = clean_text(normalize_text(REFERENCE_UMOUNT)).text
+    assert "して umount (アンマウント) します。" in text
+    assert "u mount" not in text
+
+
+def test_word_forms_the_document_spells_the_pair_apart():
+    from transforms.cjk_layout import word_forms
+    from transforms.unwrap import code_points
+
+    text = "亚瑟·韦利即Arthur Waley，他的译本出版后，Arthur\nWaley名声大噪。学JavaScript的人说Java\nScript。"
+    cp = code_points(text)
+    ends = np.asarray([text.index("Arthur\n") + 5, text.index("Java\n") + 3])
+    starts = ends + 2
+    assert word_forms(text, cp, ends, starts).tolist() == [-1, 1]
