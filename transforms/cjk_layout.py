@@ -291,7 +291,7 @@ def _written_apart(text: str, w1: str, w2: str) -> bool:
 
 
 def latin_breaks(
-    cp, lines, a, b, word_end, cjk_width, cjk_wrap, fill, text=None
+    cp, lines, a, b, word_end, cjk_width, cjk_wrap, fill, text=None, mixed=None
 ) -> tuple[np.ndarray, np.ndarray]:
     """Rule ``latin_in_cjk``: for each pair of lines ``a`` / ``b`` (``lines`` as
     ``unwrap`` builds them: starts, ends, first and last non-space positions,
@@ -308,6 +308,12 @@ def latin_breaks(
     # A Latin letter on one side of the wrap, a Latin letter or a CJK character
     # on the other ("Wal" / "ey", "Museum" / "的", "在" / "British").
     end_latin, start_latin = _latin(cp[la]), _latin(cp[fb])
+    letters = end_latin & start_latin
+    # Clause quote_edges: an ASCII quote at the break opens or closes a Latin
+    # term ("...エディターを" / "\"mcedit\" に設定"); next to a CJK character it
+    # is CJK's (``_script_cjk``) and the CJK rules have the pair.
+    end_latin |= cp[la] == 34
+    start_latin |= cp[fb] == 34
     edges = (end_latin & (start_latin | cjk_mask(cp[fb]))) | (start_latin & cjk_mask(cp[la]))
     cand = np.flatnonzero(edges & (la >= first[a]))
     if not len(cand):
@@ -334,7 +340,7 @@ def latin_breaks(
     # Clause word_forms: between two Latin runs the document's own spelling of
     # the pair decides, where it has one ("JavaScript" elsewhere: "Java" /
     # "Script" was cut; "Arthur Waley" elsewhere: a space).
-    both = np.flatnonzero(end_latin[cand] & start_latin[cand])
+    both = np.flatnonzero(letters[cand])
     if text is not None and len(both):
         form = word_forms(text, cp, la[cand[both]], fb[cand[both]])
         at_space[both[form > 0]] = False
@@ -346,6 +352,11 @@ def latin_breaks(
     fits = cjk_width[cand] + 2 * (1 + word_end[cand] - fb[cand]) <= cjk_wrap
     both_latin = end_latin[cand] & start_latin[cand]
     filled = both_latin | (cjk_width[cand] >= fill * cjk_wrap)
+    if mixed is not None:
+        # Rule cjk_mixed_width, here too: in display columns as well.
+        columns, col_wrap = mixed
+        fits &= columns[cand] + 1 + (word_end[cand] - fb[cand]) <= col_wrap
+        filled |= columns[cand] >= fill * col_wrap
     spaced[cand[~(full & ~at_space) & ~fits & filled]] = True
     return cut, spaced
 
@@ -416,8 +427,10 @@ def cjk_joins(text, cp, lines, pairs, config):
     # measure, a line full in display columns is full too. Chinese novels whose
     # two measures agree (红楼梦 70/68, 水浒传 74/74) are left as they were.
     col_wrap = float(np.percentile(columns[cjk], config.percentile))
+    mixed = None
     if col_wrap < config.cjk_fill * cjk_wrap:
         join_cjk |= cjk & (columns >= config.cjk_fill * col_wrap)
+        mixed = (columns, col_wrap)
     # Rule cjk_verse_lines: when nearly every full CJK line ends a clause, the
     # text is set line by line (verse): those lines are kept.
     full_cjk = np.flatnonzero(join_cjk)
@@ -434,7 +447,7 @@ def cjk_joins(text, cp, lines, pairs, config):
     # at a space joins with a space; the space a wrapper kept at the next line's
     # start is no indent there.
     cut, spaced = latin_breaks(
-        cp, lines, a, b, word_end, cjk_width, cjk_wrap, config.cjk_fill, text
+        cp, lines, a, b, word_end, cjk_width, cjk_wrap, config.cjk_fill, text, mixed
     )
     deeper[spaced & (indent[b] == indent[a] + 1) & (cjk_width >= cjk_wrap)] = False
     # Korean pairs: rules hangul_space, hangul_width, hangul_articles and

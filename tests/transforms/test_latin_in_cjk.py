@@ -185,3 +185,25 @@ def test_word_forms_the_document_spells_the_pair_apart():
     ends = np.asarray([text.index("Arthur\n") + 5, text.index("Java\n") + 3])
     starts = ends + 2
     assert word_forms(text, cp, ends, starts).tolist() == [-1, 1]
+
+
+# debian-reference.ja.txt lines 2345-2351: a wrap before a quoted Latin term,
+# then two lines of shell code.
+REFERENCE_MCEDIT = (
+    "    また、多くのプログラムは使用するエディターを決定するために環境変\n"
+    '\xa0\xa0\xa0 数 "$EDITOR" や "$VISUAL" を使用します。最初 vim(1) や nano(1) が\n'
+    '    使いにくい場合には "~/.bashrc" に次に示す行を追加してエディターを\n'
+    '    "mcedit" に設定するのも一計です。\n'
+    "\n"
+    "\xa0\xa0\xa0 export EDITOR=mcedit\n"
+    "    export VISUAL=mcedit\n"
+)
+
+
+def test_quote_edges_a_quoted_term_after_a_wrap_joins_with_its_space():
+    # Clause quote_edges (an ASCII quote at the break is a Latin edge) with rule
+    # cjk_mixed_width's display columns in latin_in_cjk: the line is full in
+    # columns, and the quoted word would not have fitted. Before: kept as a line.
+    text = clean_text(normalize_text(REFERENCE_MCEDIT)).text
+    assert text.split("\n\n")[0].endswith('エディターを "mcedit" に設定するのも一計です。')
+    assert text.split("\n\n")[1] == "    export EDITOR=mcedit\n    export VISUAL=mcedit\n"
