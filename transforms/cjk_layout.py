@@ -226,6 +226,15 @@ def _latin(c: np.ndarray) -> np.ndarray:
     return ((c | 32) >= 97) & ((c | 32) <= 122)
 
 
+_TERM_SIGNS = np.asarray([ord(c) for c in "~/$-_%@:=+<>[]{}*"], dtype=np.uint32)
+
+
+def _term_char(c: np.ndarray) -> np.ndarray:
+    """Clause ``quote_edges``: an ASCII letter or digit, or a sign that opens or
+    closes a path, a variable or an option."""
+    return _latin(c) | ((c >= 48) & (c <= 57)) | np.isin(c, _TERM_SIGNS)
+
+
 def _lower(c: np.ndarray) -> np.ndarray:
     return (c >= 97) & (c <= 122)
 
@@ -310,10 +319,11 @@ def latin_breaks(
     end_latin, start_latin = _latin(cp[la]), _latin(cp[fb])
     letters = end_latin & start_latin
     # Clause quote_edges: an ASCII quote at the break opens or closes a Latin
-    # term ("...エディターを" / "\"mcedit\" に設定"); next to a CJK character it
-    # is CJK's (``_script_cjk``) and the CJK rules have the pair.
-    end_latin |= cp[la] == 34
-    start_latin |= cp[fb] == 34
+    # term ("...エディターを" / "\"mcedit\" に設定", "\"~/.bashrc\""): a letter, a
+    # digit or a sign of a path or a command on its inner side; not a CJK
+    # character nor a full stop ("。\"", "......\"" closing 水浒传's dialogue).
+    end_latin |= (cp[la] == 34) & _term_char(cp[np.maximum(la - 1, 0)])
+    start_latin |= (cp[fb] == 34) & _term_char(cp[np.minimum(fb + 1, len(cp) - 1)])
     edges = (end_latin & (start_latin | cjk_mask(cp[fb]))) | (start_latin & cjk_mask(cp[la]))
     cand = np.flatnonzero(edges & (la >= first[a]))
     if not len(cand):
