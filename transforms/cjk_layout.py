@@ -279,24 +279,24 @@ def word_forms(text: str, cp: np.ndarray, ends: np.ndarray, starts: np.ndarray) 
     right = np.r_[other, len(cp)][np.searchsorted(other, starts)]
     pairs = [(text[i : j + 1], text[k:m]) for i, j, k, m in zip(left.tolist(), ends.tolist(), starts.tolist(), right.tolist(), strict=True)]  # fmt: skip
     wanted = {w1 + w2 for w1, w2 in pairs} | {w for pair in pairs for w in pair}
-    words = [m.group() for m in _LATIN_WORD.finditer(text)]
-    counts: dict[str, int] = {}
-    spaced: dict[tuple[str, str], int] = {}
     wanted_pairs = set(pairs)
-    for k, w in enumerate(words):
-        if w in wanted:
-            counts[w] = counts.get(w, 0) + 1
-            if k + 1 < len(words) and (w, words[k + 1]) in wanted_pairs:
-                spaced[(w, words[k + 1])] = spaced.get((w, words[k + 1]), 0) + 1
+    whole: set[str] = set()
+    apart: set[tuple[str, str]] = set()
+    prev = None  # the last word seen, when it was one of a pair's first words
+    for m in _LATIN_WORD.finditer(text):
+        w = m.group()
+        if w not in wanted:
+            prev = None
+            continue
+        whole.add(w)
+        if prev is not None and prev[1] == m.start() - 1 and text[prev[1]] == " ":
+            if (prev[0], w) in wanted_pairs:
+                apart.add((prev[0], w))
+        prev = (w, m.end())
     for n, (w1, w2) in enumerate(pairs):
-        joined = counts.get(w1 + w2, 0) > 0
-        apart = _written_apart(text, w1, w2) if spaced.get((w1, w2)) else False
-        out[n] = 1 if joined and not apart else -1 if apart and not joined else 0
+        joined, spaced = w1 + w2 in whole, (w1, w2) in apart
+        out[n] = 1 if joined and not spaced else -1 if spaced and not joined else 0
     return out
-
-
-def _written_apart(text: str, w1: str, w2: str) -> bool:
-    return re.search(rf"(?<![A-Za-z]){w1} {w2}(?![A-Za-z])", text) is not None
 
 
 def latin_breaks(
