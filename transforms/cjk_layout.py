@@ -355,7 +355,13 @@ def latin_breaks(
         form = word_forms(text, cp, la[cand[both]], fb[cand[both]])
         at_space[both[form > 0]] = False
         at_space[both[form < 0]] = True
-        full[both[form > 0]] = True
+        # A wrapper cuts a word only at the width: a line well short of it
+        # ("...you should log in" / "to the server", "into" elsewhere) ended
+        # there, in characters and in display columns alike.
+        near = cjk_width[cand[both]] >= fill * cjk_wrap
+        if mixed is not None:
+            near |= mixed[0][cand[both]] >= fill * mixed[1]
+        full[both[(form > 0) & near]] = True
     cut[cand[full & ~at_space]] = True
     # Would the next line's first word (up to a space: a CJK run is one word
     # to a wrapper that breaks at spaces) have fitted, in the same measure?

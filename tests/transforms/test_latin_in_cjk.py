@@ -207,3 +207,16 @@ def test_quote_edges_a_quoted_term_after_a_wrap_joins_with_its_space():
     text = clean_text(normalize_text(REFERENCE_MCEDIT)).text
     assert text.split("\n\n")[0].endswith('エディターを "mcedit" に設定するのも一計です。')
     assert text.split("\n\n")[1] == "    export EDITOR=mcedit\n    export VISUAL=mcedit\n"
+
+
+def test_word_forms_joins_no_words_under_a_short_line():
+    # Clause word_forms, review: a line of the paragraph ends "log in" well short
+    # of the width and the next opens "to"; the document writes "into"
+    # elsewhere, which read as "log into" before. A wrapper cuts a word only
+    # at the width, so the break stays; "umount", cut at the width of the
+    # shipped Debian Reference paragraph, still joins.
+    note = "    リモートでは ssh で log in\n    to するか、鍵を into に書きます。\n"
+    text = clean_text(normalize_text(REFERENCE_UMOUNT + note)).text
+    assert "log into" not in text
+    assert "log in\n" in text
+    assert "して umount (アンマウント) します。" in text
