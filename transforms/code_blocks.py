@@ -115,15 +115,25 @@ _BLANK_LINE = re.compile(r"[ \t\u3000]*$")
 # "strace(1) で、") and files ("~/.bashrc"): its paragraphs read as code, and one
 # run of indented lines held prose and shell sessions ("$ sudo lsof -p 1") alike.
 # In a run holding CJK each paragraph (between blank lines) is judged alone, and a
-# line at least half of whose characters are CJK is prose, whatever signs it holds;
-# a code line carries its CJK in a comment or a string ("print(\"你好\")").
+# line at least half of whose characters are CJK outside its strings and comments
+# is prose, whatever signs it holds; a code line carries its CJK in a comment or a
+# string ("print(\"你好\")", "n = 0;  // 计数器").
 _CJK_CHAR = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")  # lines up to a blank one
 
 
+# What a line of code holds its CJK in: a quoted string or a comment to the
+# line's end ('print("你好，欢迎使用本程序！")', "n = 0;  // 计数器，记录行数").
+_STRING_OR_COMMENT = re.compile(r""""[^"\n]*"|'[^'\n]*'|(?:^|[ \t])(?://|--[ \t]).*""")
+
+
 def _cjk_prose(line: str) -> bool:
-    cjk = len(_CJK_CHAR.findall(line))
-    return cjk > 0 and "#" not in line and 2 * cjk >= len(line) - line.count(" ")
+    """Clause ``cjk_prose_lines``: at least half of the line's characters are
+    CJK outside its strings and comments."""
+    if "#" in line:
+        return False
+    cjk = len(_CJK_CHAR.findall(_STRING_OR_COMMENT.sub("", line)))
+    return cjk > 0 and 2 * cjk >= len(line) - line.count(" ")
 
 
 INDENTED_CODE_SHARE = 0.5

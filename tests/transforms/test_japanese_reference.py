@@ -125,3 +125,30 @@ def test_code_with_cjk_comments_stays_code():
         '    print("こんにちは、世界")  # 挨拶する\n'
     )
     assert [code[a:b] for a, b in code_spans(code)] == [code[code.index("    #") : -1]]
+
+
+def test_code_with_cjk_strings_and_trailing_comments_stays_code():
+    # Clause cjk_prose_lines, review: a code line whose CJK sits in a string or
+    # after "//" or "-- " is no prose line, however long the string. Before,
+    # 'print("...")' lines of a Chinese tutorial's Python read as prose and took
+    # their paragraph out of code (3 of 31 and 3 of 26 lines of two public
+    # Python samples with Chinese strings, indented under Chinese text).
+    from transforms.code_blocks import code_spans
+
+    python = (
+        "    def greet(name):\n"
+        '        print("你好，欢迎使用本程序！")\n'
+        "        return '再见，祝你今天过得愉快'\n"
+    )
+    c = (
+        "    int main(void) {\n"
+        "        int n = 0;  // 计数器，记录已经处理的行数\n"
+        "        return n;   //返回处理结果给调用者\n"
+        "    }\n"
+    )
+    prose = "下面的例子演示了如何在程序中输出中文字符串，并且给出了相应的注释说明。\n"
+    for code in (python, c):
+        text = prose + "\n" + code + "\n" + prose
+        assert [text[a:b] for a, b in code_spans(text)] == [code.rstrip("\n")]
+        out = clean_text(normalize_text(text)).text
+        assert code.rstrip("\n") in out
