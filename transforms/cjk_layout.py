@@ -265,16 +265,21 @@ def _word_start_ok(cp: np.ndarray, end: np.ndarray) -> np.ndarray:
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
-def word_forms(text: str, cp: np.ndarray, ends: np.ndarray, starts: np.ndarray) -> np.ndarray:
+def word_forms(
+    text: str, cp: np.ndarray, ends: np.ndarray, starts: np.ndarray, letters=None
+) -> np.ndarray:
     """Clause ``word_forms`` of rule ``latin_in_cjk``: for each break between the
     Latin run ending at ``ends`` (its last letter) and the one opening at
     ``starts``, +1 when the document writes the two as one word elsewhere and
     never with a space between ("JavaScript", "McDonald"), -1 the other way
-    ("Arthur Waley"), 0 when it writes neither or both."""
+    ("Arthur Waley"), 0 when it writes neither or both. ``letters``: another
+    kind of run, as ``(mask function, compiled pattern of one run)`` (Hangul
+    for clause ``hangul_cut``)."""
     out = np.zeros(len(ends), dtype=np.int8)
     if not len(ends):
         return out
-    other = np.flatnonzero(~_latin(cp))
+    is_letter, word = letters or (_latin, _LATIN_WORD)
+    other = np.flatnonzero(~is_letter(cp))
     left = np.r_[-1, other][np.searchsorted(other, ends)] + 1
     right = np.r_[other, len(cp)][np.searchsorted(other, starts)]
     pairs = [(text[i : j + 1], text[k:m]) for i, j, k, m in zip(left.tolist(), ends.tolist(), starts.tolist(), right.tolist(), strict=True)]  # fmt: skip
@@ -283,7 +288,7 @@ def word_forms(text: str, cp: np.ndarray, ends: np.ndarray, starts: np.ndarray) 
     whole: set[str] = set()
     apart: set[tuple[str, str]] = set()
     prev = None  # the last word seen, when it was one of a pair's first words
-    for m in _LATIN_WORD.finditer(text):
+    for m in word.finditer(text):
         w = m.group()
         if w not in wanted:
             prev = None
@@ -471,7 +476,7 @@ def cjk_joins(text, cp, lines, pairs, config):
     from transforms.hangul_layout import korean_joins
 
     korean_pairs = (a, b, cjk, join_cjk, cut, spaced, word_end, overflow)
-    join_cjk, spaced, korean = korean_joins(
+    join_cjk, spaced, korean, hangul_cut = korean_joins(
         text, cp, lines, korean_pairs, cjk_width, cjk_wrap, config
     )
-    return join_cjk & ~korean, cut & ~korean, spaced, korean
+    return join_cjk & ~korean, (cut & ~korean) | hangul_cut, spaced & ~hangul_cut, korean

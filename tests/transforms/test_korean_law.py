@@ -9,6 +9,7 @@ wrapped; chapter, section and subsection headings (제4장, 제1절, 제1관) in
 Before these rules 59 of its 100 lines were joined as wraps and the text
 had no section."""
 
+import textwrap
 from pathlib import Path
 
 import numpy as np
@@ -98,3 +99,28 @@ def test_division_candidates():
     ]
     assert [x.rank for x in line_candidates("제10장", 0, 0, 5)] == [20]
     assert [x.rank for x in line_candidates("제1관 국무총리와 국무위원", 0, 0, 14)] == [35]
+
+
+# debian-faq-ko 11.1 (Debian 12), debian-faq.ko.txt lines 301-360 as shipped:
+# its wrapper cut Korean anywhere ("패키지" / "를", "소프" / "트웨어,").
+FAQ_KO = (Path(__file__).parent.parent / "data" / "ko_debian_faq_1.txt").read_text(encoding="utf-8")
+
+
+def test_hangul_cut_joins_words_the_document_writes_whole():
+    # Clause hangul_cut: each of these read "패키지 를", "소프 트웨어," ... before.
+    text = clean_text(normalize_text(FAQ_KO)).text
+    for word in ("패키지를", "소프트웨어,", "무료", "프로젝트에서", "참조)", "내용은",
+                 "배포판을", "참조하십시오."):  # fmt: skip
+        assert word in text.split(), word
+    assert "하나에서 운영 체제와 응용 프로그램 패키지를 얻도록" in text
+    # The same paragraphs wrapped at spaces keep every space: the document no
+    # longer shows the habit.
+    paragraphs = [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
+    rewrapped = (
+        "\n\n".join(
+            textwrap.fill(p, 36, break_long_words=False, break_on_hyphens=False) for p in paragraphs
+        )
+        + "\n"
+    )
+    again = clean_text(normalize_text(rewrapped)).text
+    assert [" ".join(p.split()) for p in again.split("\n\n") if p.strip()] == paragraphs
