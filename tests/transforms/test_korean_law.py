@@ -124,3 +124,15 @@ def test_hangul_cut_joins_words_the_document_writes_whole():
     )
     again = clean_text(normalize_text(rewrapped)).text
     assert [" ".join(p.split()) for p in again.split("\n\n") if p.strip()] == paragraphs
+
+
+def test_a_division_after_a_full_line_is_no_wrap():
+    # Rule hangul_divisions in unwrap's heading guard (review): the chapter's
+    # first clauses wrapped at 32 columns, "④...아니한다." filling its last line,
+    # then "제4장 정부" on the next line; without "제" among the heading lines'
+    # first characters the heading joined the clause ("...아니한다. 제4장 정부").
+    lines = RAW.split("\n")
+    doc = "\n\n".join(textwrap.fill(line.strip(), 32) for line in lines[:4])
+    doc += "\n제4장 정부\n\n" + "\n\n".join(textwrap.fill(x.strip(), 32) for x in lines[8:20])
+    out = clean_text(normalize_text(doc + "\n")).text
+    assert "아니한다.\n제4장 정부\n" in out
