@@ -177,6 +177,10 @@ _HANGUL_LINE = re.compile(
     r"제[ \t]?(?P<n>\d{1,3})[ \t]?(?P<u>[편장절관])(?P<rest>(?:[ \t\u3000].*)?)"
 )
 _HANGUL_NOT_TITLE = re.compile(r"[.。!?;:,]|다$")
+# Clause bare_number: a Korean book or manual (DocBook's Korean "Chapter 1.")
+# writes the number without 제, a full stop after the unit and the title:
+# "1장. 정의 및 개관", "12장. Debian GNU/Linux에서 지원 받기" (debian-faq-ko).
+_HANGUL_BARE = re.compile(r"(?P<n>\d{1,3})(?P<u>장)\.(?P<rest>[ \t\u3000]+\S.*)")
 _MD_LINE = re.compile(r"(?P<hashes>#{1,6})[ \t]+(?P<title>\S.*?)[ \t#]*")
 _NAMED = re.compile(
     r"(?:(?:THE|AUTHOR['’]S|TRANSLATOR['’]S|EDITOR['’]S|EDITORIAL|GENERAL)\s+"
@@ -378,8 +382,8 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
                               cjk_value(number), title)
                 ]  # fmt: skip
             return []
-    if first == "제":
-        m = _HANGUL_LINE.fullmatch(line)
+    if first == "제" or (first in "123456789" and "장." in line[:5]):
+        m = (_HANGUL_LINE if first == "제" else _HANGUL_BARE).fullmatch(line)
         if m:
             title = m.group("rest").strip(" \t\u3000")
             if len(title) <= 40 and not _HANGUL_NOT_TITLE.search(title):

@@ -136,3 +136,24 @@ def test_a_division_after_a_full_line_is_no_wrap():
     doc += "\n제4장 정부\n\n" + "\n\n".join(textwrap.fill(x.strip(), 32) for x in lines[8:20])
     out = clean_text(normalize_text(doc + "\n")).text
     assert "아니한다.\n제4장 정부\n" in out
+
+
+def test_bare_numbered_chapters_are_sections():
+    # Clause bare_number of rule hangul_divisions (review): debian-faq-ko's
+    # chapters read "1장. 정의 및 개관" (DocBook's "Chapter 1."), no 제; the
+    # whole FAQ had one section, and 17 with the clause (its 16 chapters).
+    c = line_candidates("12장. Debian GNU/Linux에서 지원 받기", 0, 0, 30)
+    assert [(x.kind, x.series, x.value, x.rest) for x in c] == [
+        ("cjk", "cjk:장", 12, "Debian GNU/Linux에서 지원 받기")
+    ]
+    for line in ("2장 분량의 보고서를 썼다", "3장. 이 절에서는 다음을 다룬다", "1장.", "4장에서"):
+        assert line_candidates(line, 0, 0, len(line)) == [], line
+    body = FAQ_KO.split("\n\n1.3. ")[0]
+    doc = (
+        "1장. 정의 및 개관\n\n" + body + "\n\n2장. Debian GNU/Linux 얻기 및 설치\n\n" + body + "\n"
+    )
+    sections, _ = find_sections(clean_text(normalize_text(doc)).text)
+    assert [s.title for s in sections if s.title] == [
+        "1장. 정의 및 개관",
+        "2장. Debian GNU/Linux 얻기 및 설치",
+    ]
