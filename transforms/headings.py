@@ -15,7 +15,8 @@ keyword    ``VOLUME II``, ``PART ONE``, ``BOOK IV.``, ``ACT I.``,       8-30
            (2.)—OF THE FORM``, ``Canto III``, ``Section 1.``,
            ``Scene II. A room``, ``Scoena Secunda.``
 cjk        ``第十二回 ...``, ``第3章``, ``第二卷``, ``卷之一``;                10-35
-           Korean ``제1편``, ``제2장 국민의 권리와 의무``, ``제1절``, ``제3관``
+           Korean ``제1편``, ``제2장 국민의 권리와 의무``, ``제1절``, ``제3관``,
+           ``1장. 정의 및 개관``
 named      ``PREFACE``, ``INTRODUCTION AND ANALYSIS.``, ``Epilogue``,  20
            ``CONTENTS``, ``INDEX``, ``ADVERTISEMENT``, ``A NOTE ON
            THE TEXT``, ``目录``
