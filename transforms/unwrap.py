@@ -356,6 +356,9 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     if dash.any() and dash_spacing(text):
         dash[:] = False
     tight |= dash | cut
+    # Rule url_break: a line ending with a URL's "://" goes on without a space
+    # ("...웹사이트 (https://" / "www.debian.org/distrib/)", debian-faq-ko: 31).
+    tight |= (cp[la] == 47) & (cp[np.maximum(la - 1, 0)] == 47) & (cp[np.maximum(la - 2, 0)] == 58)
     # Rules fenced_code, indented_code: no line of a code block (a fenced one's
     # fences included) joins another; its line breaks are the code's.
     if spans:

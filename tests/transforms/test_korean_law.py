@@ -157,3 +157,22 @@ def test_bare_numbered_chapters_are_sections():
         "1장. 정의 및 개관",
         "2장. Debian GNU/Linux 얻기 및 설치",
     ]
+
+
+# debian-faq.ko.txt lines 479-483 as shipped.
+FAQ_URL = (
+    "2장. Debian GNU/Linux 얻기 및 설치\n"
+    "\n"
+    "    설치 지침을 주는 공식 문서 데비안 GNU/리눅스 설치 안내 (https://\n"
+    "    www.debian.org/releases/stable/installmanual) . Debian GNU/Linux\n"
+    "    를 얻고 설치하기에 대한 추가 정보를 여기서 제공합니다.\n"
+)
+
+
+def test_url_break_joins_without_a_space():
+    # Rule url_break (unwrap, review): "(https://" / "www.debian.org/..." read
+    # "https:// www.debian.org/..." (24 times in debian-faq-ko, 5 in the
+    # Japanese Debian Reference, 7 in the Chinese one).
+    text = clean_text(normalize_text(FAQ_KO + "\n" + FAQ_URL)).text
+    assert "(https://www.debian.org/releases/stable/installmanual)" in text
+    assert "://" + " " not in text
