@@ -1,6 +1,7 @@
 """What a line opens with, for the unwrap stage's rules: a list marker (rule
 ``list_item``), an unspaced dash (rule ``dash_start``) or a verse number one
-past the line above's (rule ``verse_numbers``).
+past the line above's (rule ``verse_numbers``); and one line end, a URL's
+"://" (rule ``url_break``: the next line goes on without a space).
 
 Clause ``dash_spacing`` of ``dash_start``: a wrap onto a line that opens with an
 unspaced dash ("—A", "--the") joins without a space, as English books write a
@@ -77,3 +78,11 @@ def dash_spacing(text: str) -> bool:
         elif not before.isspace() and before != "-":
             tight += 1
     return spaced > tight
+
+
+def url_breaks(cp: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """Rule ``url_break``: whether the line whose last character is at ``last``
+    ends with a URL's "://", so that it goes on without a space ("...웹사이트
+    (https://" / "www.debian.org/distrib/)", debian-faq-ko: 31 lines)."""
+    before = np.maximum(last - 1, 0)
+    return (cp[last] == 47) & (cp[before] == 47) & (cp[np.maximum(last - 2, 0)] == 58)

@@ -95,6 +95,7 @@ import apache_beam as beam
 import numpy as np
 
 from schemas import Document
+from transforms import line_marks
 from transforms.beam_utils import DocumentStage
 from transforms.cjk_layout import cjk_joins, ends_sentence, layout_spans
 from transforms.code_blocks import code_spans, inside
@@ -355,10 +356,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     # Clause dash_spacing (transforms.line_marks): as the document writes it.
     if dash.any() and dash_spacing(text):
         dash[:] = False
-    tight |= dash | cut
-    # Rule url_break: a line ending with a URL's "://" goes on without a space
-    # ("...웹사이트 (https://" / "www.debian.org/distrib/)", debian-faq-ko: 31).
-    tight |= (cp[la] == 47) & (cp[np.maximum(la - 1, 0)] == 47) & (cp[np.maximum(la - 2, 0)] == 58)
+    tight |= dash | cut | line_marks.url_breaks(cp, la)  # rule url_break
     # Rules fenced_code, indented_code: no line of a code block (a fenced one's
     # fences included) joins another; its line breaks are the code's.
     if spans:
