@@ -124,7 +124,7 @@ _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")  # lines up to a
 
 # What a line of code holds its CJK in: a quoted string or a comment to the
 # line's end ('print("你好，欢迎使用本程序！")', "n = 0;  // 计数器，记录行数").
-_STRING_OR_COMMENT = re.compile(r""""[^"\n]*"|'[^'\n]*'|(?:^|[ \t])(?://|--[ \t]).*""")
+_STRING_OR_COMMENT = re.compile(r""""[^"\n]*"|(?<![A-Za-z])'[^'\n]*'|(?:^|[ \t])(?://|--[ \t]).*""")
 
 
 def _cjk_prose(line: str) -> bool:

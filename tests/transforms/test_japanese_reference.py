@@ -152,3 +152,12 @@ def test_code_with_cjk_strings_and_trailing_comments_stays_code():
         assert [text[a:b] for a, b in code_spans(text)] == [code.rstrip("\n")]
         out = clean_text(normalize_text(text)).text
         assert code.rstrip("\n") in out
+
+
+def test_apostrophes_in_prose_are_no_string():
+    # Clause cjk_prose_lines: a quote right after a letter is an apostrophe, no
+    # string's start ("Debian's ... Ubuntu's" took the Japanese between them).
+    from transforms.code_blocks import _cjk_prose
+
+    assert _cjk_prose("    Debian's パッケージと Ubuntu's リポジトリを比較します。")
+    assert not _cjk_prose("        return '再见，祝你今天过得愉快'")
