@@ -77,9 +77,11 @@ _EUROPEAN = {
 }
 KEYWORD_RANK |= {w: KEYWORD_RANK[f] for f, words in _EUROPEAN.items() for w in words.split()}
 # Keywords that number the same series ("CHAP. 3" continues "CHAPTER II").
-_FAMILY = {"chap": "chapter", "chaps": "chapter", "vol": "volume", "actus": "act"} | {
-    w: "scene" for w in ("scena", "scoena", "scaena")
-} | {w: f for f, words in _EUROPEAN.items() for w in words.split()}
+_FAMILY = (
+    {"chap": "chapter", "chaps": "chapter", "vol": "volume", "actus": "act"}
+    | {w: "scene" for w in ("scena", "scoena", "scaena")}
+    | {w: f for f, words in _EUROPEAN.items() for w in words.split()}
+)
 CJK_RANK = {"卷": 10, "部": 10, "篇": 10, "集": 10, "回": 20, "章": 20, "节": 30, "節": 30}
 NAMED_RANK = 20
 CAPS_RANK = 20

@@ -10,6 +10,13 @@ a word for as much as a fifth of its "—"), unless the document itself writes
 such dashes with a space before them: when its lines hold more " —X" than "—X"
 (X a letter or digit), the join takes a space (Spanish dialogue: "en camino
 —respondió Sancho—", "usted, señor," / "—dijo Sancho" -> "señor, —dijo").
+
+Rule ``suspended_hyphen`` (``suspended_hyphens``): a line that ends with a word
+and a hyphen joins the next without a space ("well-" + "known"), but when the
+next line opens with a conjunction and a space, the hyphen suspends a compound
+("Datenbank-" + "und Tabellen-Programmen", "pre-" + "and post-war") and the join
+keeps the space: "Datenbank- und Tabellen-Programmen" (Debian's German FAQ: 4
+such joins, all wrong without the rule).
 """
 
 from __future__ import annotations
@@ -77,3 +84,14 @@ def dash_spacing(text: str) -> bool:
         elif not before.isspace() and before != "-":
             tight += 1
     return spaced > tight
+
+
+# A conjunction, then a space: what follows a suspended compound's hyphen.
+_CONJUNCTION = re.compile(r"(?:und|oder|bzw\.|sowie|and|or|nor|et|ou|en|of)[ \t]")
+
+
+def suspended_hyphens(text: str, firsts: np.ndarray) -> np.ndarray:
+    """Rule ``suspended_hyphen`` (module doc): whether the line starting at
+    each of ``firsts`` opens with a conjunction and a space."""
+    return np.fromiter((_CONJUNCTION.match(text, int(p)) is not None for p in firsts), bool,
+                       len(firsts))  # fmt: skip
