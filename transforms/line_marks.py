@@ -14,8 +14,8 @@ such dashes with a space before them: when its lines hold more " —X" than "—
 Rule ``suspended_hyphen`` (``suspended_hyphens``): a line that ends with a word
 and a hyphen joins the next without a space ("well-" + "known"), but when the
 next line opens with a conjunction and a space, the hyphen suspends a compound
-("Datenbank-" + "und Tabellen-Programmen", "pre-" + "and post-war") and the join
-keeps the space: "Datenbank- und Tabellen-Programmen" (Debian's German FAQ: 4
+("Datenbank-" + "und Tabellen-Programmen", "pre-" + "and post-war"; a dash,
+"meet;--" + "and as I love", is none) and the join keeps the space: "Datenbank- und Tabellen-Programmen" (Debian's German FAQ: 4
 such joins, all wrong without the rule).
 """
 
@@ -90,8 +90,14 @@ def dash_spacing(text: str) -> bool:
 _CONJUNCTION = re.compile(r"(?:und|oder|bzw\.|sowie|and|or|nor|et|ou|en|of)[ \t]")
 
 
-def suspended_hyphens(text: str, firsts: np.ndarray) -> np.ndarray:
-    """Rule ``suspended_hyphen`` (module doc): whether the line starting at
-    each of ``firsts`` opens with a conjunction and a space."""
-    return np.fromiter((_CONJUNCTION.match(text, int(p)) is not None for p in firsts), bool,
-                       len(firsts))  # fmt: skip
+def suspended_hyphens(
+    text: str, cp: np.ndarray, ends: np.ndarray, firsts: np.ndarray
+) -> np.ndarray:
+    """Rule ``suspended_hyphen`` (module doc): whether the line ending at each of
+    ``ends`` (its last character) ends with a letter and one hyphen and the line
+    starting at the same index of ``firsts`` opens with a conjunction and a space
+    (a dash, "meet;--" + "and as I love", is no hyphen)."""
+    hyphen = (cp[ends] == 45) & (cp[np.maximum(ends - 1, 0)] != 45)
+    return hyphen & np.fromiter(
+        (_CONJUNCTION.match(text, int(p)) is not None for p in firsts), bool, len(firsts)
+    )

@@ -345,7 +345,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
         & (la > first[a])
         & (chars_pass(text, cp, before, str.isalpha, 65, 90, 97, 122) | (cp[before] == 45))
     )
-    tight[tight] = ~line_marks.suspended_hyphens(text, fb[tight])  # rule suspended_hyphen
+    tight[tight] = ~line_marks.suspended_hyphens(text, cp, la[tight], fb[tight])
     # Rule dash_start: "...Circulated" + "—A New Sensation", "better\"" + "--the":
     # no space; after a number or a full stop the dash opens an index sub-entry
     # ("..., 475, 476" / "—of animals") or an attribution ("...not true.”" /

@@ -165,7 +165,9 @@ def test_faq_chapters_open_sections():
     # whose keyword and number are parted by no-break spaces.
     text = "".join(
         f"Kapitel\xa0{i}.\xa0{t}\n\n{i}.1.\xa0Eine Frage?\n\n{DE_REFERENCE}\n"
-        for i, t in enumerate(["Definitionen und Überblick", "Debian bekommen", "Kompatibilität"], 1)
+        for i, t in enumerate(
+            ["Definitionen und Überblick", "Debian bekommen", "Kompatibilität"], 1
+        )
     )
     sections, _ = find_sections(text)
     titles = [text[s.start :].split("\n")[0] for s in sections]

@@ -112,7 +112,18 @@ def test_suspended_hyphen_keeps_its_space():
     assert "News-Servern und -Leseprogrammen" in text
 
 
-def test_suspended_hyphens_reads_the_next_lines_first_word():
-    text = "Datenbank-\nund Tabellen\nwell-\nknown\nto-\nand-fro\npre-\nand post-war"
-    firsts = np.asarray([i + 1 for i, c in enumerate(text) if c == "\n"])
-    assert suspended_hyphens(text, firsts).tolist() == [True] + [False] * 5 + [True]
+def test_suspended_hyphens_reads_both_lines():
+    # The last line: As You Like It (Gutenberg), V.2: a dash, not a hyphen.
+    text = (
+        "Datenbank-\nund Tabellen\nwell-\nknown\nto-\nand-fro\npre-\nand post-war\n"
+        "meet;--\nand as I love no woman"
+    )
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    newlines = np.asarray([i for i, c in enumerate(text) if c == "\n"])
+    found = suspended_hyphens(text, cp, newlines - 1, newlines + 1)
+    assert found.tolist() == [True] + [False] * 5 + [True, False, False]
+
+
+def test_a_dash_before_a_conjunction_joins_tight():
+    text = clean(ENGLISH + "\n\n" + ENGLISH.replace("rightful ", "rightful meet;--\nand "))
+    assert "meet;--and" in text
