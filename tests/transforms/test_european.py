@@ -7,11 +7,13 @@ debian-faq-de/-ru/(en) and fortunes-de/-es/-ru."""
 
 import collections
 
+import numpy as np
 import pytest
 
 from transforms import sentence_languages as sl
 from transforms.headings import line_candidates
 from transforms.sections import find_sections
+from transforms.sentence_rules import unterminated_or_repeated
 from transforms.sentences import sentence_spans
 
 # debian-reference-de 2.100, section "3.1" of the preface (hard wraps kept).
@@ -176,3 +178,19 @@ def test_faq_chapters_open_sections():
         "Kapitel\xa02.\xa0Debian bekommen",
         "Kapitel\xa03.\xa0Kompatibilität",
     ]
+
+
+def test_european_closers_end_a_sentence():
+    # debian-reference-es 1.1.1; German quotes (debian-faq-de writes »Stable«).
+    parts = [
+        "Las acciones se indican con una oración imperativa, p. ej. «Pulse la tecla Intro "
+        "después de escribir cada orden en el intérprete de órdenes.» ",
+        "Ich dachte, diese CD enthält »Stable.« ",
+        "Die Einträge heißen „Stable.“ ",
+        "Eine Zeile ohne Ende",
+    ]
+    text = "".join(parts)
+    ends = np.cumsum([len(p) for p in parts])
+    spans = np.stack([np.r_[0, ends[:-1]], ends], axis=1)
+    unterminated, _ = unterminated_or_repeated(text, spans, np.arange(4))
+    assert unterminated.tolist() == [False, False, False, True]
