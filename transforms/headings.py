@@ -32,6 +32,11 @@ a number followed by ``,`` ``;`` ``)`` (``Book IV, which fall ...``,
 ``Chapter LVII.). For the present ...``) or by a lower-case word
 (``Chapter 4 of the book``). Roman numerals must be well formed, so "M." is
 1000 and is only confirmed next to 999 or 1001.
+Keywords of French, German, Spanish, Italian, Portuguese and Russian books
+(rule ``european_keywords``: "Chapitre 3", "Kapitel 1. Definitionen", "Глава 5")
+number the series of their English words; a no-break space may part keyword and
+number (rule ``nbsp_separator``); "Kapitel 6.2.1 ..." cites a section (rule
+``dotted_number``).
 
 Cost: one regex test per line of at most ``MAX_LINE`` characters; long lines
 (paragraphs after unwrapping) are skipped by length alone.

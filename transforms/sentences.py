@@ -136,7 +136,7 @@ def punkt_starts(text: str, language: str = "en") -> np.ndarray:
     if language == "en":
         starts = english_corrections(text, starts)
     else:
-        starts = european_corrections(text, starts)
+        starts = european_corrections(text, starts, language)
     return starts
 
 

@@ -194,3 +194,29 @@ def test_european_closers_end_a_sentence():
     spans = np.stack([np.r_[0, ends[:-1]], ends], axis=1)
     unterminated, _ = unterminated_or_repeated(text, spans, np.arange(4))
     assert unterminated.tolist() == [False, False, False, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fortunes-de, zitate.u8 (Markus Bronner; Douglas Adams' three rules).
+        "Wirklich abergläubisch ist, wer auf sein 13. Monatsgehalt verzichtet.",
+        "Alles, was nach deinem 35. Lebensjahr erfunden wird, richtet sich gegen die "
+        "natürliche Ordnung der Dinge.",
+        "Das steht im 3. Kapitel des Buches.",
+    ],
+)
+def test_german_ordinal(text):
+    assert split(text, "de") == [text]
+
+
+def test_german_ordinal_is_german_only_and_needs_a_capital():
+    # A number ending a sentence after a verb is still an end.
+    assert split("Das Ergebnis ist 42. Danach kam nichts.", "de") == [
+        "Das Ergebnis ist 42.",
+        "Danach kam nichts.",
+    ]
+    assert (
+        len(split("Wirklich abergläubisch ist, wer auf sein 13. Monatsgehalt verzichtet.", "en"))
+        == 2
+    )
