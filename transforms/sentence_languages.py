@@ -31,7 +31,10 @@ Rules for every non-English model (``european_corrections``):
   period after an article, a preposition or a possessive and before a
   capitalised word is an ordinal, no sentence end: "zwischen deinem 15. und
   35. Lebensjahr", "auf sein 13. Monatsgehalt", "im 3. Kapitel" (the German
-  model split 7 such in ``zitate.u8`` of fortunes-de).
+  model split 7 such in ``zitate.u8`` of fortunes-de). A word that opens
+  sentences (an article, pronoun or adverb: "Zähle bis 10. Dann ...", "frei ab
+  16. Das Kino ...") is no noun after an ordinal: the end stays (clause
+  ``sentence_opener``).
 """
 
 from __future__ import annotations
@@ -92,6 +95,11 @@ _ORDINAL = re.compile(
     r"\b(?:im|am|vom|zum|zur|beim|bis|seit|ab|der|die|das|den|dem|des|ein|eine|einem|einen"
     r"|einer|eines|[dms]ein|ihr|unser|[dms]einem|[dms]einen|[dms]einer|[dms]eines|ihrem|ihren|ihrer|unserem"
     r"|unseren|unserer)[ \t\xa0]+\d{1,3}\.[ \t\xa0]+(?=([^\W\d_]))"
+    # Clause sentence_opener: not before a word that opens sentences.
+    r"(?!(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einer|Er|Sie|Es|Ich|Wir|Ihr|Du|Man|Dann"
+    r"|Danach|Da|Dabei|Dort|Doch|Aber|Und|Oder|So|Auch|Nun|Jetzt|Hier|Heute|Dies|Diese"
+    r"|Dieser|Dieses|Mein|Meine|Sein|Seine|Wenn|Als|Wie|Was|Wer|Wo|Warum|Seit|Bis"
+    r"|Im|Am|In|Mit|Nach|Vor|Für)\b)"
 )
 
 

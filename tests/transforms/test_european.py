@@ -210,6 +210,19 @@ def test_german_ordinal(text):
     assert split(text, "de") == [text]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zähle von 1 bis 10. Dann bist du dran.",
+        "Der Film ist frei ab 16. Das Kino war voll.",
+        "Es sind die 10. Die anderen fehlen.",
+    ],
+)
+def test_german_ordinal_not_before_a_sentence_opener(text):
+    # Clause sentence_opener: a cardinal ends the sentence before "Dann", "Das", "Die".
+    assert len(split(text, "de")) == 2
+
+
 def test_german_ordinal_is_german_only_and_needs_a_capital():
     # A number ending a sentence after a verb is still an end.
     assert split("Das Ergebnis ist 42. Danach kam nichts.", "de") == [
