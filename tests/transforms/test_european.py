@@ -65,7 +65,8 @@ def split(text, language="auto"):
 
 def test_function_word_lists_name_one_language_each():
     words = collections.Counter(w for v in sl._FUNCTION_WORDS.values() for w in v.split())
-    assert [w for w, n in words.items() if n > 1] == []
+    assert sorted(w for w, n in words.items() if n > 1) == ["para", "por"]
+    assert sl._LANGUAGE_OF["para"] == ("es", "pt")
 
 
 def test_punkt_language_picks_the_documents_model():
@@ -75,6 +76,30 @@ def test_punkt_language_picks_the_documents_model():
     assert sl.punkt_language(DE_REFERENCE[:120]) == "en"
     english = "The document answers the questions of the users and the developers of it. " * 5
     assert sl.punkt_language(english) == "en"
+
+
+# sympy 1.x, sympy/solvers/tests/test_pde.py (lines 92-100, 109-116, 130-133).
+SYMPY_TEST = """def test_pde_classify():
+    # When more number of hints are added, add tests for classifying here.
+    eq1 = a*f(x,y) + b*f(x,y).diff(x) + c*f(x,y).diff(y)
+    eq2 = 3*f(x,y) + 2*f(x,y).diff(x) + f(x,y).diff(y)
+    eq3 = a*f(x,y) + b*f(x,y).diff(x) + 2*f(x,y).diff(y)
+    eq4 = x*f(x,y) + f(x,y).diff(x) + 3*f(x,y).diff(y)
+    eq5 = x**2*f(x,y) + x*f(x,y).diff(x) + x*y*f(x,y).diff(y)
+    eq6 = y*x**2*f(x,y) + y*f(x,y).diff(x) + f(x,y).diff(y)
+    eq1 = f(x,y) + f(x,y).diff(x) + f(x,y).diff(y)
+    assert pdsolve(eq1) == Eq(f(x, y), F(x - y)*exp(-x/2 - y/2))
+    assert pdsolve(eq1, solvefun=G) == Eq(f(x, y), G(x - y)*exp(-x/2 - y/2))
+    assert pdsolve(eq1, solvefun=H) == Eq(f(x, y), H(x - y)*exp(-x/2 - y/2))
+"""
+
+
+def test_code_tokens_name_no_language():
+    # Clause code_tokens: the variable y (Spanish "y"), "os", "do", ".com"
+    # (Portuguese) are not counted; this file was split as Spanish.
+    assert sl.punkt_language(SYMPY_TEST) == "en"
+    urls = "See www.debian.org or www.example.com, or do it as os.path does. " * 8
+    assert sl.punkt_language(urls) == "en"
 
 
 def test_auto_splits_german_with_the_german_model():
