@@ -17,7 +17,10 @@ letter or a comma and a space) tell the language's habit: 0.70-0.72 of them are
 lower case in Debian's German FAQ and Reference, 0.79-0.99 in the 107 shared
 English books and plays (the fewest: the First Folio histories, full of
 capitalised names), 0.92-0.94 in the French, Spanish, Italian, Portuguese and
-Russian texts. Below ``NOUN_CAPITALS`` the threshold is scaled by that share.
+Russian texts. Below ``NOUN_CAPITALS`` the threshold is scaled by that share,
+in a German document only (clause ``german_only``: rule ``punkt_language`` of
+``transforms.sentence_languages`` says "de"); English "Field: value" files and
+name lists have shares as low (Debian's copyright files) and kept their lines.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ import collections
 import re
 
 import numpy as np
+
+from transforms.sentence_languages import punkt_language
 
 
 def chars_pass(text, cp, pos, test, *ascii_ranges) -> np.ndarray:
@@ -178,4 +183,8 @@ def prose_threshold(text: str, cp: np.ndarray, prose_lower: float) -> float:
     if len(pos) < _MIN_INNER_WORDS:
         return prose_lower
     share = float(chars_pass(text, cp, pos, str.islower, 97, 122).mean())
-    return prose_lower * share if share < NOUN_CAPITALS else prose_lower
+    # Clause german_only: names and "Field: value" lines lower the share too
+    # (Debian's English copyright files: 0.6-0.7), so German function words must win.
+    if share >= NOUN_CAPITALS or punkt_language(text) != "de":
+        return prose_lower
+    return prose_lower * share
