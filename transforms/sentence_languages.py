@@ -14,7 +14,8 @@ Russian FAQ: 2,365 Russian hits, 1,735 English), so a plurality decides; of the
 1,429 shared English and Chinese documents the most foreign one (a BBC article
 naming German titles) has 0.15 times as many hits of another language as of
 English. The lists hold
-frequent words that are no word of the other lists' languages (no "de", "la",
+frequent words that are no word of the other lists' languages but "para" and
+"por" (Spanish and Portuguese both; no "de", "la",
 "que", "en": several languages share them) and no token of code, formulas or
 addresses (clause ``code_tokens``: no "y", "del", "os", "do", "dos", "da",
 "em", "com": the variable y of 28 of 3,525 Python files and text files under
