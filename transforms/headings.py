@@ -32,8 +32,9 @@ a number followed by ``,`` ``;`` ``)`` (``Book IV, which fall ...``,
 ``Chapter LVII.). For the present ...``) or by a lower-case word
 (``Chapter 4 of the book``). Roman numerals must be well formed, so "M." is
 1000 and is only confirmed next to 999 or 1001.
-Keywords of French, German, Spanish, Italian, Portuguese and Russian books
-(rule ``european_keywords``: "Chapitre 3", "Kapitel 1. Definitionen", "Глава 5")
+Keywords of French, German, Spanish, Italian, Portuguese, Dutch and Russian
+books (rule ``european_keywords``: "Chapitre 3", "Kapitel 1. Definitionen",
+"Hoofdstuk 4. Compatibiliteitskwesties", "Глава 5")
 number the series of their English words; a no-break space may part keyword and
 number (rule ``nbsp_separator``); "Kapitel 6.2.1 ..." cites a section (rule
 ``dotted_number``).
@@ -72,13 +73,14 @@ KEYWORD_RANK = {
     "scaena": 30,
 }
 # Rule european_keywords: the same divisions in French, German, Spanish,
-# Italian, Portuguese and Russian ("Chapitre 3", "Kapitel\xa01. Definitionen",
-# "Capítulo II", "Глава 5"), each numbering its English family's series.
+# Italian, Portuguese, Dutch and Russian ("Chapitre 3", "Kapitel\xa01.
+# Definitionen", "Capítulo II", "Hoofdstuk 4.", "Глава 5"), each numbering its
+# English family's series.
 _EUROPEAN = {
     "volume": "band tomo том",
-    "part": "partie teil parte часть",
-    "book": "livre buch libro livro книга",
-    "chapter": "chapitre kapitel capítulo capitulo capitolo глава",
+    "part": "partie teil parte deel часть",
+    "book": "livre buch libro livro boek книга",
+    "chapter": "chapitre kapitel capítulo capitulo capitolo hoofdstuk глава",
 }
 KEYWORD_RANK |= {w: KEYWORD_RANK[f] for f, words in _EUROPEAN.items() for w in words.split()}
 # Keywords that number the same series ("CHAP. 3" continues "CHAPTER II").

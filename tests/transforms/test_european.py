@@ -170,6 +170,7 @@ def test_letter_abbreviation(text, expected):
         ("Chapitre\xa03.\xa0Choisir une distribution de Debian", "kw:chapter", 3),  # -fr
         ("Capítulo 5. Configuración de red", "kw:chapter", 5),  # debian-reference-es
         ("Capitolo 2. Gestione dei pacchetti in Debian", "kw:chapter", 2),  # -it
+        ("Hoofdstuk 4. Compatibiliteitskwesties", "kw:chapter", 4),  # debian-faq-nl
         ("Chapter\xa01.\xa0Definitions and overview", "kw:chapter", 1),  # debian-faq (en)
         ("Zweiter Teil", None, None),  # a number word before the keyword: not handled
         ("Teil 2 über die Shell", None, None),  # prose: a lower-case word follows
