@@ -12,7 +12,7 @@ import pytest
 
 from transforms import sentence_languages as sl
 from transforms.headings import line_candidates
-from transforms.sections import find_sections
+from transforms.sections import _mid_sentence, find_sections
 from transforms.sentence_rules import unterminated_or_repeated
 from transforms.sentences import sentence_spans
 
@@ -203,6 +203,53 @@ def test_faq_chapters_open_sections():
         "Kapitel\xa01.\xa0Definitionen und Überblick",
         "Kapitel\xa02.\xa0Debian bekommen",
         "Kapitel\xa03.\xa0Kompatibilität",
+    ]
+
+
+# debian-reference-it 2.100: the opening of chapter 2 and the tip of 2.1.4.
+IT_CHAPTER = """Capitolo\xa02.\xa0Gestione dei pacchetti in Debian
+
+    Debian è un'organizzazione di volontari che crea distribuzioni
+    coerenti di pacchetti binari precompilati di software libero e li
+    distribuisce dal suo archivio.
+
+2.1.4. Nozioni di base sugli archivi Debian
+
+    Guardiamo l'archivio Debian dalla prospettiva dell'utente.
+
+    Suggerimento
+
+    La politica ufficiale per gli archivi Debian è definita nel
+    Capitolo 2 - "L'archivo Debian", del manuale Debian Policy.
+
+    Per il normale accesso HTTP, l'archivio viene specificato nel
+    file "/etc/apt/sources.list" come nell'esempio seguente per
+    l'attuale sistema stable = bullseye.
+
+"""
+
+
+def test_mid_sentence_lines():
+    # Rule mid_sentence: the line above the cross-reference stops on "nel"; in
+    # the whole book "Capitolo 2 - ..." was a section (17 -> 16, QUALITY.md).
+    lines = IT_CHAPTER.split("\n")
+    above = lines[
+        lines.index('    Capitolo 2 - "L\'archivo Debian", del manuale Debian Policy.') - 1
+    ]
+    assert _mid_sentence(above.strip())
+    assert not _mid_sentence("distribuisce dal suo archivio.")  # a sentence ends
+    assert not _mid_sentence("Capitolo\xa01.\xa0Tutorial GNU/Linux")  # short: a contents line
+
+
+def test_chapters_under_blank_lines_stay():
+    # The chapters themselves have a blank line above and stay headings.
+    text = "".join(
+        IT_CHAPTER.replace("\xa02.", f"\xa0{i}.").replace("2.1.4.", f"{i}.1.4.") for i in (2, 3, 4)
+    )
+    sections, _ = find_sections(text)
+    titles = [text[s.start :].split("\n")[0] for s in sections]
+    assert [t for t in titles if t.startswith("Capitolo")] == [
+        f"Capitolo\xa0{i}.\xa0Gestione dei pacchetti in Debian" for i in (2, 3, 4)
     ]
 
 
