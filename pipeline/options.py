@@ -141,8 +141,9 @@ def dataset_parser(prog: str = "longctx dataset") -> argparse.ArgumentParser:
     parser.add_argument(
         "--language",
         default=DEFAULT_LANGUAGE,
-        help="sentence-splitting language: auto (English Punkt plus CJK rules), a Punkt code "
-        "(en, de, fr, ...), zh or ja",
+        help="sentence-splitting language: auto (Punkt with each document's model, English "
+        "unless German, French, Spanish, Italian, Portuguese, Dutch or Russian function words "
+        "win, plus CJK rules), a Punkt code (en, de, fr, ...), zh or ja",
     )
     parser.add_argument(
         "--shards-per-bucket",

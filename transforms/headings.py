@@ -34,6 +34,12 @@ a number followed by ``,`` ``;`` ``)`` (``Book IV, which fall ...``,
 ``Chapter LVII.). For the present ...``) or by a lower-case word
 (``Chapter 4 of the book``). Roman numerals must be well formed, so "M." is
 1000 and is only confirmed next to 999 or 1001.
+Keywords of French, German, Spanish, Italian, Portuguese, Dutch and Russian
+books (rule ``european_keywords``: "Chapitre 3", "Kapitel 1. Definitionen",
+"Hoofdstuk 4. Compatibiliteitskwesties", "Глава 5")
+number the series of their English words; a no-break space may part keyword and
+number (rule ``nbsp_separator``); "Kapitel 6.2.1 ..." cites a section (rule
+``dotted_number``).
 
 Cost: one regex test per line of at most ``MAX_LINE`` characters; long lines
 (paragraphs after unwrapping) are skipped by length alone.
@@ -68,10 +74,23 @@ KEYWORD_RANK = {
     "scoena": 30,
     "scaena": 30,
 }
-# Keywords that number the same series ("CHAP. 3" continues "CHAPTER II").
-_FAMILY = {"chap": "chapter", "chaps": "chapter", "vol": "volume", "actus": "act"} | {
-    w: "scene" for w in ("scena", "scoena", "scaena")
+# Rule european_keywords: the same divisions in French, German, Spanish,
+# Italian, Portuguese, Dutch and Russian ("Chapitre 3", "Kapitel\xa01.
+# Definitionen", "Capítulo II", "Hoofdstuk 4.", "Глава 5"), each numbering its
+# English family's series.
+_EUROPEAN = {
+    "volume": "band tomo том",
+    "part": "partie teil parte deel часть",
+    "book": "livre buch libro livro boek книга",
+    "chapter": "chapitre kapitel capítulo capitulo capitolo hoofdstuk глава",
 }
+KEYWORD_RANK |= {w: KEYWORD_RANK[f] for f, words in _EUROPEAN.items() for w in words.split()}
+# Keywords that number the same series ("CHAP. 3" continues "CHAPTER II").
+_FAMILY = (
+    {"chap": "chapter", "chaps": "chapter", "vol": "volume", "actus": "act"}
+    | {w: "scene" for w in ("scena", "scoena", "scaena")}
+    | {w: f for f, words in _EUROPEAN.items() for w in words.split()}
+)
 CJK_RANK = {"卷": 10, "部": 10, "篇": 10, "集": 10, "回": 20, "章": 20, "节": 30, "節": 30,
             "편": 10, "장": 20, "절": 30, "관": 35}  # fmt: skip
 NAMED_RANK = 20
@@ -161,8 +180,12 @@ class Candidate:
 
 
 _NUM = r"[IVXLCDM]+|[ivxlcdm]+|\d+|[A-Za-z]+"
+# The keyword is letters of any alphabet (``_keyword`` asks for a capital
+# first). Rule nbsp_separator: a no-break space may part keyword and number
+# (DocBook's text output: "Chapter\xa01.\xa0Definitions and overview", every
+# chapter of Debian's FAQ in every language).
 _KEYWORD_LINE = re.compile(
-    rf"(?P<kw>[A-Z][A-Za-z]+)\.?[ \t]+(?P<num>{_NUM})(?![A-Za-z])(?P<rest>.*)"
+    rf"(?P<kw>[^\W\d_]{{2,}})\.?[ \t\xa0]+(?P<num>{_NUM})(?![A-Za-z])(?P<rest>.*)"
 )
 _CJK_LINE = re.compile(
     r"(?:第(?P<n>[一二三四五六七八九十百千零〇两\d０-９]+)(?P<u>[回章节節卷部篇集])"
@@ -217,8 +240,12 @@ _NUMBERED_LINE = re.compile(
 # After the number: ", which fall", ".). For", " of the book", ". p. 58" are prose
 # (". within the tent" is a scene's place);
 # "[1017] See B. vi." opens a footnote.
+# (a lower-case word of another alphabet too: "Глава 3 книги", "Teil 2 über");
+# rule dotted_number: "Kapitel 6.2.1 Welche Codenamen ..." cites a numbered
+# section (a cross-reference wrapped onto a line of its own), no chapter opens.
 _PROSE_AFTER_NUMBER = re.compile(
-    r"\.?[,;)\]]|[ \t]+[a-z]|\.[ \t]+pp?\.[ \t]*\d|\.?[ \t]*\[\d+\][ \t]+\w"
+    r"\.?[,;)\]]|\.\d|[ \t\xa0]+(?:[a-z]|[^\x00-\x7f](?<=[a-zß-ÿа-яё]))"
+    r"|\.[ \t]+pp?\.[ \t]*\d|\.?[ \t]*\[\d+\][ \t]+\w"
 )
 # Rule named_sequence (candidates; ``transforms.named_sequences`` confirms
 # them): a name of one to three capitalised words (an ordinal digit before it,
@@ -280,7 +307,7 @@ def _keyword(line: str, start: int, index: int, end: int, second: bool = False) 
     kw = m.group("kw").lower()
     rank = KEYWORD_RANK.get(kw)
     word = m.group("kw")
-    if rank is None or not (word.isupper() or word[1:].islower()):
+    if rank is None or not word[0].isupper() or not (word.isupper() or word[1:].islower()):
         return []
     value = number_value(m.group("num"))
     if value is None:

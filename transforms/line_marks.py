@@ -11,6 +11,13 @@ a word for as much as a fifth of its "—"), unless the document itself writes
 such dashes with a space before them: when its lines hold more " —X" than "—X"
 (X a letter or digit), the join takes a space (Spanish dialogue: "en camino
 —respondió Sancho—", "usted, señor," / "—dijo Sancho" -> "señor, —dijo").
+
+Rule ``suspended_hyphen`` (``suspended_hyphens``): a line that ends with a word
+and a hyphen joins the next without a space ("well-" + "known"), but when the
+next line opens with a conjunction and a space, the hyphen suspends a compound
+("Datenbank-" + "und Tabellen-Programmen", "pre-" + "and post-war"; a dash,
+"meet;--" + "and as I love", is none) and the join keeps the space: "Datenbank- und Tabellen-Programmen" (Debian's German FAQ: 4
+such joins, all wrong without the rule).
 """
 
 from __future__ import annotations
@@ -86,3 +93,20 @@ def url_breaks(cp: np.ndarray, last: np.ndarray) -> np.ndarray:
     (https://" / "www.debian.org/distrib/)", debian-faq-ko: 31 lines)."""
     before = np.maximum(last - 1, 0)
     return (cp[last] == 47) & (cp[before] == 47) & (cp[np.maximum(last - 2, 0)] == 58)
+
+
+# A conjunction, then a space: what follows a suspended compound's hyphen.
+_CONJUNCTION = re.compile(r"(?:und|oder|bzw\.|sowie|and|or|nor|et|ou|en|of)[ \t]")
+
+
+def suspended_hyphens(
+    text: str, cp: np.ndarray, ends: np.ndarray, firsts: np.ndarray
+) -> np.ndarray:
+    """Rule ``suspended_hyphen`` (module doc): whether the line ending at each of
+    ``ends`` (its last character) ends with a letter and one hyphen and the line
+    starting at the same index of ``firsts`` opens with a conjunction and a space
+    (a dash, "meet;--" + "and as I love", is no hyphen)."""
+    hyphen = (cp[ends] == 45) & (cp[np.maximum(ends - 1, 0)] != 45)
+    return hyphen & np.fromiter(
+        (_CONJUNCTION.match(text, int(p)) is not None for p in firsts), bool, len(firsts)
+    )

@@ -309,6 +309,14 @@ def _running_heads(confirmed: list[tuple[hd.Candidate, int]]) -> list[tuple[hd.C
     return out
 
 
+def _mid_sentence(above: str) -> bool:
+    """Rule ``mid_sentence``: a keyword line right under a prose line that stops
+    on a lower-case word goes on with its sentence ("... è definita nel" /
+    "Capitolo 2 - "L'archivo Debian", del manuale Debian Policy.", a cross-reference
+    of Debian's Italian Reference), no chapter opens."""
+    return len(above) >= 40 and above[-1].isalpha() and above[-1].islower()
+
+
 def find_headings(text: str) -> list[Heading]:
     """Confirmed headings of ``text`` in order (see module docstring)."""
     lines = ct.scan_lines(text)
@@ -318,6 +326,8 @@ def find_headings(text: str) -> list[Heading]:
             found = hd.line_candidates(t, lines.starts[i], i, lines.ends[i])
             if found and lines.indent[i] and t[0] == "#":
                 found = [c for c in found if c.kind != "md"]  # rule indented_prompt
+            if found and i and _mid_sentence(lines.texts[i - 1]):
+                found = [c for c in found if c.kind != "keyword"]  # rule mid_sentence
             cands.extend(found)
     if "--" in text or "==" in text:
         # Underlined headings: their title line loses any candidate of its own.

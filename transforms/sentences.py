@@ -40,6 +40,7 @@ import re
 import numpy as np
 
 from transforms import sorted_unique
+from transforms.sentence_languages import european_corrections, punkt_language
 
 # language code -> model name in the punkt package (NLTK punkt_tab names).
 PUNKT_LANGUAGES = {
@@ -129,10 +130,13 @@ def punkt_engine(language: str = "en"):
 
 def punkt_starts(text: str, language: str = "en") -> np.ndarray:
     """Sentence starts Punkt finds (excluding 0), int64 ascending; for English
-    corrected by ``english_corrections``."""
+    corrected by ``english_corrections``, for other languages by
+    ``sentence_languages.european_corrections``."""
     starts = np.asarray(punkt_engine(language).starts_ends(text)[0][1:], dtype=np.int64)
     if language == "en":
         starts = english_corrections(text, starts)
+    else:
+        starts = european_corrections(text, starts, language)
     return starts
 
 
@@ -326,7 +330,9 @@ def sentence_starts(
 
     Args:
       text: normalized, non-empty text.
-      language: "auto" (Punkt English plus CJK rules: mixed text works), a
+      language: "auto" (Punkt, its model chosen by rule ``punkt_language``
+        (English unless another language's function words clearly win), plus
+        CJK rules: mixed text works), a
         ``PUNKT_LANGUAGES`` code (Punkt only), or "zh"/"ja" (CJK rules only).
       max_chars: longest sentence kept whole.
       forced: starts that must be boundaries (paragraph starts); included.
@@ -335,7 +341,7 @@ def sentence_starts(
     """
     parts = [np.zeros(1, dtype=np.int64)]
     if language == "auto" or language in PUNKT_LANGUAGES:
-        parts.append(punkt_starts(text, "en" if language == "auto" else language))
+        parts.append(punkt_starts(text, punkt_language(text) if language == "auto" else language))
     if language == "auto" or language in CJK_LANGUAGES:
         parts.append(cjk_starts(text))
     if forced is not None:

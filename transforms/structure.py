@@ -46,8 +46,10 @@ class StructureConfig:
     """How to find the structure of a document.
 
     Attributes:
-      language: "auto" (English Punkt plus CJK rules, works on mixed text), a
-        Punkt language code ("en", "de", "fr"...) or "zh" / "ja" (rules only).
+      language: "auto" (Punkt with the model rule ``punkt_language`` picks per
+        document, English unless another language's function words win, plus
+        CJK rules: works on mixed text), a Punkt language code ("en", "de",
+        "fr"...) or "zh" / "ja" (rules only).
       max_sentence_chars: longer sentences are cut at a safe point.
       topics: topic segmentation inside each section over its paragraphs (or
         sentences, in running text): C99's units and windows, each window cut by

@@ -27,17 +27,17 @@ display columns: a CJK character counts two):
   on ``a`` (``width(a) + 1 + width(word) > width - slack``) and the block
   (lines between blank lines) reads as prose: at least one line in it starts
   lower-case after a full line, so it is not verse set line by line;
-  in a prose document (most lines that continue a full line start in lower
-  case; rule ``continuation_share``: a line indented deeper than the one
-  above, such as a Bible's numbered verse, cannot continue it and does not
-  count) a block whose every line is full is prose too;
-* a line ending with a hyphen or dash joins without a space ("well-" +
-  "known", "sickness--" + "the"), and so does one opening with an unspaced
-  dash (rule ``dash_start``: "Circulated" + "—A New Sensation"), unless the line
-  above ends with a number or a full stop: an index sub-entry or a quotation's
-  attribution ("—_Hackluyt._") keeps its line; clause ``dash_spacing``
-  (``transforms.line_marks``): a document that writes such dashes with a space
-  before them joins with one;
+  in a prose document (most lines that continue a full line start in lower case;
+  rule ``continuation_share``: a line indented deeper than the one above, such as
+  a Bible's numbered verse, cannot continue it and does not count; rule
+  ``noun_capitals``: German's nouns lower the bar) a block of full lines is prose;
+* a line ending with a hyphen or dash joins without a space ("well-" + "known",
+  "sickness--" + "the"; rule ``suspended_hyphen``: "Datenbank-" + "und ..." keeps
+  it), and so does one opening with an unspaced dash (rule ``dash_start``:
+  "Circulated" + "—A New Sensation"), unless the line above ends with a number or
+  a full stop: an index sub-entry or an attribution ("—_Hackluyt._") keeps its
+  line; clause ``dash_spacing`` (``transforms.line_marks``): a document that
+  writes such dashes with a space before them joins with one;
 * rule ``speech_prefix`` (plays): an indented line that opens with a speaker
   prefix ("Pet. Nay come Kate") that opens at least 3 indented lines of the
   document starts a speech and is never joined, even after a one-line speech
@@ -107,6 +107,7 @@ from transforms.verse_lines import (
     cast_list_lines,
     chars_pass,
     line_case,
+    prose_threshold,
     speech_prefix_lines,
     stanza_lines,
     verse_blocks,
@@ -267,11 +268,11 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     latin_full = full & ~cjk
     lower_join = lower & full
     open_end = ~np.isin(cp[la], _SENTENCE_END)
-    # Rule continuation_share: only lines that can continue ``a`` count; a
-    # deeper-indented one opens a unit (the numbered verses of a Bible, "  12
-    # And ..."), and counted it made the KJV read as verse.
+    # Rule continuation_share: only lines that can continue ``a`` count (a deeper-
+    # indented one, a Bible's "  12 And ...", opens a unit); then noun_capitals.
     continuing = latin_full & (indent[b] < indent[a] + config.indent)
-    if continuing.any() and lower[continuing].mean() >= config.prose_lower:
+    share = lower[continuing].mean() if continuing.any() else -1.0
+    if share >= config.prose_lower or share >= prose_threshold(text, cp, config.prose_lower):
         multi = np.zeros(nblocks, dtype=bool)
         multi[block] = True
         all_full = np.ones(nblocks, dtype=bool)
@@ -335,17 +336,16 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     step = np.flatnonzero(join & ~cjk & digits)
     if len(step):
         join[step[verse_number_steps(text, first[a[step]], fb[step])]] = False
-    # A heading line after a full line is not a wrap ("...下回分解。" then
-    # "第四十七回 ..."); "mentioned in" then "Chapter 36." is.
+    # A heading after a full line is no wrap ("...下回分解。" / "第四十七回"); "Chapter 36." is.
     guard = join & (join_cjk | ~open_end)
     join[guard] = ~_heading_lines(text, fb[guard], last[b][guard])
-    # "well-" + "known", "sickness--" + "the", "word—" + "word": no space.
-    before = np.maximum(la - 1, 0)
+    before = np.maximum(la - 1, 0)  # "well-" + "known", "sickness--" + "the": no space
     tight = (
         np.isin(cp[la], _DASHES)
         & (la > first[a])
         & (chars_pass(text, cp, before, str.isalpha, 65, 90, 97, 122) | (cp[before] == 45))
     )
+    tight[tight] = ~line_marks.suspended_hyphens(text, cp, la[tight], fb[tight])
     # Rule dash_start: "...Circulated" + "—A New Sensation", "better\"" + "--the":
     # no space; after a number or a full stop the dash opens an index sub-entry
     # ("..., 475, 476" / "—of animals") or an attribution ("...not true.”" /

@@ -1,0 +1,258 @@
+"""Wrapped German prose (session 14): rules ``noun_capitals`` (a language that
+capitalises its nouns starts wrapped lines in capitals; ``transforms.verse_lines``)
+and ``suspended_hyphen`` ("Datenbank-" + "und ...", ``transforms.line_marks``)."""
+
+import numpy as np
+
+from transforms.clean import clean_text
+from transforms.line_marks import suspended_hyphens
+from transforms.normalize import normalize_text
+from transforms.unwrap import code_points
+from transforms.verse_lines import NOUN_CAPITALS, prose_threshold
+
+# debian-faq-de 11.1 ("Die Debian GNU/Linux-FAQ"), sections 1.2-1.3 and 5.1,
+# as the package's text edition wraps them.
+FAQ_DE = """    In ihrem Verständnis von »frei« stimmen das Debian- und das
+    GNU-Projekt überein (siehe Debian-Richtlinien für Freie Software
+    (https://www.debian.org/social_contract#guidelines) ). Wenn wir
+    von freier Software sprechen, meinen wir damit die Freiheit und
+    nicht den Preis. Freie Software bedeutet, dass Sie die Freiheit
+    haben, Kopien freier Software zu vertreiben, dass Sie den
+    Quelltext bei Bedarf bekommen können, dass Sie die Software
+    verändern oder Teile davon in neuen freien Programmen verwenden
+    dürfen; und dass Sie wissen, dass Ihnen all dies erlaubt ist.
+
+    Das Debian-Projekt wurde 1993 von Ian Murdock gegründet, anfangs
+    unter der Schirmherrschaft des GNU-Projekts der Free Software
+    Foundation. Heutzutage betrachten es die Debian-Entwickler als
+    direkten Nachkommen des GNU-Projekts.
+
+    Obwohl Debian GNU/Linux selbst freie Software ist, verwenden es
+    andere Linux-Distributoren entsprechend ihrer Ziele als
+    Grundlage. Indem ein zuverlässiges, voll ausgestattetes
+    Basissystem zur Verfügung gestellt wird, bietet Debian Anwendern
+    von Linux erhöhte Kompatibilität und den Herstellern von
+    Linux-Distributionen die Möglichkeit, unnötigen Aufwand zu
+    vermeiden und sich auf die Dinge zu konzentrieren, die ihre
+    Distribution besonders machen. Für weitere Informationen dazu
+    lesen Sie bitte Abschnitt 14.3, „Ich erstelle eine spezielle
+    Linux-Distribution für einen speziellen Anwendungsbereich. Kann
+    ich Debian GNU/Linux als Linux-Grundsystem verwenden und meine
+    eigenen Programme hinzufügen?“.
+
+1.3. OK, jetzt weiß ich, was Debian ist ... aber was ist Linux?!
+
+    Kurz gesagt stellt Linux den Kernel eines Unix-ähnlichen
+    Betriebssystems dar. Es wurde ursprünglich für 386er und darauf
+    folgende Prozessoren in Personal Computern entwickelt; heutzutage
+    läuft Linux auch auf einem Dutzend anderer Systeme. Linux wird
+    von Linus Torvalds und vielen weiteren Informatikern auf der
+    ganzen Welt geschrieben.
+
+    Abgesehen von seinem Kernel hat ein »Linux«-System üblicherweise:
+
+      * eine Verzeichnisstruktur gemäß dem Linux Filesystem Hierarchy
+        Standard https://www.pathname.com/fhs (https://
+        www.pathname.com/fhs) .
+
+      * eine große Auswahl an Unix-Werkzeugen, von denen viele vom
+        GNU-Projekt und der Free Software Foundation entwickelt
+        wurden.
+
+    Die Kombination aus Linux-Kernel, der Verzeichnisstruktur sowie
+    den GNU-, FSF- und sonstigen Werkzeugen zielt darauf ab, dem
+
+    Mehr als 58100 Pakete, bestehend aus News-Servern und
+    -Leseprogrammen, Sound-Unterstützung, FAX-Programmen, Datenbank-
+    und Tabellen-Programmen, Bildverarbeitungsprogrammen,
+    Kommunikations-, Netzwerk- und E-Mail-Programmen, Webservern
+    sowie Amateurfunkprogrammen und vielem mehr sind in der
+    Distribution enthalten. Weitere 1000 Software-Sammlungen sind als
+    Debian-Paket verfügbar, aber wegen Lizenzeinschränkungen gehören
+    diese nicht zum offiziellen Teil von Debian.
+"""
+
+ENGLISH = (
+    "It is a truth universally acknowledged, that a single man in possession of a good "
+    "fortune, must be in want of a wife. However little known the feelings or views of "
+    "such a man may be on his first entering a neighbourhood, this truth is so well fixed "
+    "in the minds of the surrounding families, that he is considered the rightful "
+    "property of some one or other of their daughters. "
+) * 12  # Pride and Prejudice, chapter 1
+
+# Debian 12, /usr/share/doc/at-spi2-core/copyright (lines 380-502 but 444-451,
+# a block whose copyright lines repeat lines 389-394): English
+# "Field: value" lines, names and licence notes, as few lower-case words inside
+# lines as German prose (0.59).
+COPYRIGHT = """Copyright: Canonical Ltd.
+License: LGPL-2+
+
+Files: registryd/*
+Copyright: 2001, 2002, Ximian, Inc.
+  2001, 2002, Sun Microsystems Inc.
+License: LGPL-2.1+
+
+Files: registryd/org.a11y.atspi.Registry.service.in
+Copyright: 2001-2003 Sun Microsystems Inc.
+  2001-2003 Ximian, Inc.
+  2007 IBM Corp.
+  2008 Novell, Inc.
+  2008-2010 Codethink Ltd.
+License: LGPL-2.1+
+
+Files: registryd/de-marshaller.c
+Copyright: 2008-2011, Novell, Inc.
+License: LGPL-2.1+
+
+Files: registryd/de-marshaller.h
+  registryd/de-types.h
+Copyright: 2009, Codethink Ltd
+  2001, 2002, Ximian, Inc.
+  2001, 2002, Sun Microsystems Inc.
+License: LGPL-2.1+
+
+Files: registryd/deviceeventcontroller-x11.c
+  registryd/deviceeventcontroller.c
+Copyright: 2001, 2003, Sun Microsystems Inc.
+  2001, 2002, Ximian, Inc.
+License: LGPL-2.1+
+
+Files: registryd/display.c
+  registryd/display.h
+  registryd/event-source.c
+  registryd/event-source.h
+Copyright: 2009, Nokia.
+License: LGPL-2.1+
+
+Files: registryd/registry.c
+Copyright: 2008, 2010, Codethink Ltd.
+  2001, 2002, Ximian, Inc.
+  2001, 2002, Sun Microsystems Inc.
+License: LGPL-2.1+
+
+Files: registryd/ucs2keysym.c
+Copyright: NA
+License: public-domain
+ This software is in the public domain. Share and enjoy!
+
+Files: tests/at-spi2-atk/*
+Copyright: 2014, 2015, Samsung Electronics Co., Ltd.
+License: LGPL-2.1+
+
+Files: tests/at-spi2-atk/atk_test_hyperlink.c
+  tests/at-spi2-atk/atk_test_hypertext.c
+  tests/at-spi2-atk/atk_test_table.c
+  tests/at-spi2-atk/atk_test_table_cell.c
+  tests/at-spi2-atk/atk_test_value.c
+Copyright: 2015, Samsung Electronics Co., Ltd.
+  2008, Codethink Ltd.
+License: LGPL-2.1+
+
+Files: tests/at-spi2-atk/dummyatk/my-atk-hyperlink.c
+  tests/at-spi2-atk/dummyatk/my-atk-hyperlink.h
+  tests/at-spi2-atk/dummyatk/my-atk-hypertext.c
+  tests/at-spi2-atk/dummyatk/my-atk-hypertext.h
+  tests/at-spi2-atk/dummyatk/my-atk-table-cell.c
+  tests/at-spi2-atk/dummyatk/my-atk-table-cell.h
+  tests/at-spi2-atk/dummyatk/my-atk-table.c
+  tests/at-spi2-atk/dummyatk/my-atk-table.h
+  tests/at-spi2-atk/dummyatk/my-atk-value.c
+  tests/at-spi2-atk/dummyatk/my-atk-value.h
+Copyright: 2015, Samsung Electronics Co., Ltd.
+  2008, Codethink Ltd.
+License: LGPL-2.1+
+
+License: AFL-2.1
+ Licensed under the Academic Free License version 2.1
+
+License: GPL-2
+ This program is free software; you can redistribute it and/or modify
+ it under the terms of the GNU General Public License as published by
+ the Free Software Foundation; version 2 dated June, 1991.
+ .
+ On Debian systems, the complete text of version 2 of the GNU General
+ Public License can be found in '/usr/share/common-licenses/GPL-2'.
+
+License: GPL-2+
+ This program is free software; you can redistribute it and/or modify
+ it under the terms of the GNU General Public License as published by
+ the Free Software Foundation; version 2 dated June, 1991, or (at
+ your option) any later version.
+ .
+ On Debian systems, the complete text of version 2 of the GNU General
+ Public License can be found in '/usr/share/common-licenses/GPL-2'.
+
+License: LGPL-2+
+ This program is free software; you can redistribute it and/or modify it
+ under the terms of the GNU Library General Public License as published by the
+ Free Software Foundation; version 2 of the License, or (at
+ your option) any later version.
+ .
+ On Debian systems, the complete text of version 2 of the GNU Library
+ General Public License can be found in `/usr/share/common-licenses/LGPL-2'.
+
+License: LGPL-2.1+
+ This library is free software; you can redistribute it and/or
+ modify it under the terms of the GNU Lesser General Public
+ License as published by the Free Software Foundation; either
+ version 2.1 of the License, or (at your option) any later version.
+ .
+ On Debian systems, the complete text of version 2.1 of the GNU Library
+ General Public License can be found in `/usr/share/common-licenses/LGPL-2.1'.
+"""
+
+
+def clean(text):
+    return clean_text(normalize_text(text)).text
+
+
+def test_prose_threshold_follows_the_languages_capitals():
+    german = prose_threshold(FAQ_DE, code_points(FAQ_DE), 0.75)
+    assert 0.4 < german < 0.75 * NOUN_CAPITALS  # 0.75 times the share, 0.64 here
+    assert prose_threshold(ENGLISH, code_points(ENGLISH), 0.75) == 0.75
+    assert prose_threshold("Kurz gesagt.", code_points("Kurz gesagt."), 0.75) == 0.75
+
+
+def test_german_paragraphs_are_unwrapped():
+    lines = clean(FAQ_DE).split("\n")
+    for sentence in (
+        "Das Debian-Projekt wurde 1993 von Ian Murdock gegründet, anfangs unter der "
+        "Schirmherrschaft des GNU-Projekts der Free Software Foundation.",
+        "Kurz gesagt stellt Linux den Kernel eines Unix-ähnlichen Betriebssystems dar.",
+        "In ihrem Verständnis von »frei« stimmen das Debian- und das GNU-Projekt überein",
+    ):
+        assert any(sentence in line for line in lines), sentence
+    # Verse and list lines keep their breaks: every "*" item opens its own line.
+    assert sum(line.lstrip().startswith("* ") for line in lines) == 2
+
+
+def test_suspended_hyphen_keeps_its_space():
+    text = clean(FAQ_DE)
+    assert "FAX-Programmen, Datenbank- und Tabellen-Programmen," in text
+    assert "Datenbank-und" not in text
+    assert "News-Servern und -Leseprogrammen" in text
+
+
+def test_suspended_hyphens_reads_both_lines():
+    # The last line: As You Like It (Gutenberg), V.2: a dash, not a hyphen.
+    text = (
+        "Datenbank-\nund Tabellen\nwell-\nknown\nto-\nand-fro\npre-\nand post-war\n"
+        "meet;--\nand as I love no woman"
+    )
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    newlines = np.asarray([i for i, c in enumerate(text) if c == "\n"])
+    found = suspended_hyphens(text, cp, newlines - 1, newlines + 1)
+    assert found.tolist() == [True] + [False] * 5 + [True, False, False]
+
+
+def test_a_dash_before_a_conjunction_joins_tight():
+    text = clean(ENGLISH + "\n\n" + ENGLISH.replace("rightful ", "rightful meet;--\nand "))
+    assert "meet;--and" in text
+
+
+def test_english_field_lines_keep_their_breaks():
+    # Clause german_only: the share is German-like but the words are English.
+    assert prose_threshold(COPYRIGHT, code_points(COPYRIGHT), 0.75) == 0.75
+    lines = clean(COPYRIGHT).split("\n")
+    assert sum(line.startswith("License: ") for line in lines) == 17  # every one
+    assert "Files: registryd/*" in lines and "Copyright: NA" in lines
