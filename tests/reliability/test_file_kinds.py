@@ -63,6 +63,9 @@ def _pdf(text: str) -> bytes:
     return sink.getvalue()
 
 
+HTTP_HEADERS = b"HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\nContent-Length: 9120\r\n\r\n"
+
+
 def _documents() -> dict[str, tuple[bytes, str]]:
     """name -> (bytes, document kind): each format as its own tools write it."""
     ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + TEXT.encode("utf-16-le")
@@ -71,6 +74,11 @@ def _documents() -> dict[str, tuple[bytes, str]]:
     html = "<!DOCTYPE html>\n<html lang='en'><head><title>A</title></head><body>\n"
     return {
         "paper.pdf": (_pdf(TEXT), "pdf"),
+        # bytes before the header, which Acrobat and poppler skip: were invalid_utf8
+        "bom.pdf": (codecs.BOM_UTF8 + _pdf(TEXT), "pdf"),
+        "junk.pdf": (b"\r\n\x00\x1a" + _pdf(TEXT), "pdf"),
+        "download.pdf": (HTTP_HEADERS + _pdf(TEXT), "pdf"),
+        "cut.pdf": (b"\x1a" + _pdf(TEXT)[:600], "pdf"),  # no %%EOF: the binary comment line
         "novel.epub": (
             _zip(
                 [
@@ -124,6 +132,7 @@ def test_a_document_format_is_rejected_with_the_command_that_converts_it(tmp_pat
         ("plain.txt", TEXT),
         ("tags_in_prose.txt", "<b> is bold in HTML. " + TEXT),
         ("mentions.txt", TEXT + " The header %PDF-1.4 opens a PDF, {\\rtf1 an RTF file."),
+        ("pdf_header.txt", "A PDF starts with its version:\n\n%PDF-1.7\n%\xe2\xe3\n\n" + TEXT),
         ("notes.md", "<!-- draft -->\n# Notes\n\n" + TEXT),
         ("prose.html", TEXT),  # named .html but plain prose: read by its contents
         ("zh.txt", ZH * 4),
