@@ -25,7 +25,9 @@ and scored), and a PDF was "not UTF-8, re-encode it as GB18030". Rules:
   looks for it (``headerSearchSize``), when the file also ends as a PDF (``%%EOF``
   in its last 1024 bytes: all of 177 real PDFs of Debian packages) or the header's
   next line is the binary comment (4 bytes over 127 that are not UTF-8: 168 of
-  them). A text that quotes a header is still text.
+  them). A text that quotes a header is still text, and so is any file that is
+  UTF-8 throughout (rule ``pdf_quoted_in_text``: a Markdown note quoting a whole
+  small PDF, header to ``%%EOF``, was rejected as a PDF in review).
 * ``binary_hint``: the ``invalid_utf8`` rejection of bytes that are neither: NUL
   bytes in the first 4 KB of a file that is not UTF-16 mean an image, a font or
   another binary format, not text in another encoding, so the message says that
@@ -143,12 +145,24 @@ def _late_pdf_header(data: bytes) -> bool:
     if b"%PDF-" not in head:
         return False
     header = _PDF_HEADER.search(head, 0, _PDF_HEADER_WITHIN + 8)
-    if header is None or header.start() >= _PDF_HEADER_WITHIN:
+    if header is None or header.start() >= _PDF_HEADER_WITHIN or _utf8_text(data):
         return False
     if b"%%EOF" in data[-1024:]:
         return True
     line = _PDF_BINARY_LINE.match(data, header.start())
     return line is not None and _binary_comment(line.group(1))
+
+
+def _utf8_text(data: bytes) -> bool:
+    """Rule ``pdf_quoted_in_text``: UTF-8 throughout (a cut last character allowed) is
+    a text, whatever it quotes. A Markdown note that shows a whole "Hello, world" PDF
+    in a code block has the header in its first 1024 bytes and ``%%EOF`` in its last
+    ones; a real PDF's compressed streams and binary comment are not UTF-8."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.reason == "unexpected end of data" and error.start >= len(data) - 3
+    return True
 
 
 def _binary_comment(line: bytes) -> bool:
