@@ -78,10 +78,21 @@ def _file_sha256(path: str) -> str:
     return digest.hexdigest()
 
 
+def _identity(f) -> str:
+    from pipeline.storage import is_remote
+
+    return f.path if is_remote(f.path) else os.path.realpath(f.path)
+
+
 def content_fingerprint(files) -> str:
     """One sha256 over each input file's relative path, size and content sha256 (a
-    remote file's size only: reading it back would download the input again)."""
-    return _sha256_hex([f"{f.relative}\0{f.size}\0{_file_sha256(f.path)}\n" for f in files])
+    remote file's size only: reading it back would download the input again), in the
+    order of the files' real paths, which every spelling ``same_inputs`` allows lists
+    alike: sorted by the hashed text, ``a/x.txt`` and ``b/x.txt`` whose contents were
+    swapped (same size, new times) hashed alike and the dataset was reused (review)."""
+    ordered = sorted(files, key=lambda f: (_identity(f), f.relative, f.size))
+    lines = [f"{f.relative}\0{f.size}\0{_file_sha256(f.path)}\n" for f in ordered]
+    return hashlib.sha256("".join(lines).encode()).hexdigest()
 
 
 def input_fingerprint(files, content: bool = True) -> dict:

@@ -267,6 +267,19 @@ def test_the_input_fingerprint_does_not_depend_on_how_the_inputs_are_spelled(tmp
     assert prints[0]["files"] == 2
     os.utime(tmp_path / "b" / "x.txt", ns=(0, 10**9))
     assert existing.input_fingerprint(expand_inputs(asked))["sha256"] != prints[0]["sha256"]
+    # contents swapped between the two x.txt (review): the same lines, in other files
+    a, b = (tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt")
+    a.write_text(prose(0, 3), encoding="utf-8")
+    b.write_text(prose(0, 3).upper(), encoding="utf-8")  # ASCII: the same size
+    one = existing.input_fingerprint(expand_inputs(built))
+    a_text, b_text = a.read_bytes(), b.read_bytes()
+    assert len(a_text) == len(b_text) and a_text != b_text
+    a.write_bytes(b_text)
+    b.write_bytes(a_text)
+    assert existing._input_change(one, asked) is not None
+    b.write_bytes(b_text)
+    a.write_bytes(a_text)
+    assert existing._input_change(one, asked) is None  # back as built: new times only
 
 
 def test_a_dataset_built_before_inputs_were_recorded_is_still_reused(
