@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import stat
 import sys
 
 from pipeline.options import parse_windows
@@ -63,13 +64,17 @@ def _sha256_hex(lines: list[str]) -> str:
 
 
 def _file_sha256(path: str) -> str:
-    """sha256 of a local file's bytes; "" for a remote or unreadable one."""
+    """sha256 of a local file's bytes; "" for a remote or unreadable one, and for one
+    that is not a regular file (rule ``pipe_input_unread``: ``--input <(zcat b.gz)``,
+    a pipe or FIFO, was read to its end here and the build then read nothing)."""
     from pipeline.storage import is_remote
 
     if is_remote(path):
         return ""
     digest = hashlib.sha256()
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return ""
         with open(path, "rb") as f:
             while block := f.read(1 << 20):
                 digest.update(block)

@@ -282,6 +282,26 @@ def test_the_input_fingerprint_does_not_depend_on_how_the_inputs_are_spelled(tmp
     assert existing._input_change(one, asked) is None  # back as built: new times only
 
 
+@pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="needs /dev/fd")
+def test_the_fingerprint_leaves_a_piped_input_for_the_build():
+    """Rule pipe_input_unread: ``--input <(zcat book.gz)`` is a pipe that can be read
+    once; content_sha256 read it to its end and the build found no text (main built
+    it). A file that is not a regular one is fingerprinted by its stat only."""
+    from tests.reliability.bad_inputs import prose
+    from transforms.inputs import expand_inputs
+
+    text = prose(3, 12).encode()
+    read_end, write_end = os.pipe()
+    try:
+        os.write(write_end, text)
+        os.close(write_end)
+        files = expand_inputs([f"/dev/fd/{read_end}"])
+        assert existing.input_fingerprint(files)["files"] == 1
+        assert os.read(read_end, len(text) + 1) == text  # still there for the build
+    finally:
+        os.close(read_end)
+
+
 def test_a_dataset_built_before_inputs_were_recorded_is_still_reused(
     dataset, dataset_inputs, tiny_tokenizer_path, tmp_path
 ):
