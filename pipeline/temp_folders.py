@@ -42,7 +42,13 @@ class OwnedFolder:
         self.path = tempfile.mkdtemp(prefix=prefix)
         claiming = os.path.join(self.path, OWNER + ".new")
         self._fd = os.open(claiming, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
-        fcntl.flock(self._fd, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX)
+        except OSError:  # a temp dir without locks (some FUSE or 9p mounts): no .owner,
+            os.close(self._fd)  # so never removed by another build, as before
+            os.unlink(claiming)
+            self._fd = -1
+            return
         os.write(self._fd, f"{os.getpid()}\n".encode())
         os.rename(claiming, os.path.join(self.path, OWNER))
 

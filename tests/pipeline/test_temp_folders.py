@@ -66,6 +66,22 @@ def test_only_the_folders_of_dead_builds_are_removed(tmp_path, monkeypatch):
     assert temp_folders.remove_dead_folders() == [os.path.basename(alive_path)]
 
 
+def test_without_locks_a_folder_has_no_owner_and_is_never_removed(tmp_path, monkeypatch):
+    import errno
+    import fcntl
+
+    def no_locks(fd, operation):
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    folder = temp_folders.OwnedFolder("longctx-forks-")
+    assert os.listdir(folder.path) == []
+    assert temp_folders.remove_dead_folders() == []
+    folder.remove()
+    assert os.listdir(tmp_path) == []
+
+
 def test_a_build_removes_what_a_killed_build_left(tmp_path, monkeypatch, tiny_tokenizer_path):
     """A build's own folders (fork server, progress) are gone after it, and so are
     those a killed build left; the temp dir ends empty."""
