@@ -33,13 +33,12 @@ import logging
 import os
 import shutil
 import sys
-import tempfile
 from dataclasses import dataclass, field
 
 import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
-from pipeline import early_start, fork_server, output, shards, storage
+from pipeline import early_start, fork_server, output, shards, storage, temp_folders
 from pipeline.construction import BuildOptions, dofn_specs_once, new_pipeline
 from pipeline.existing import input_fingerprint
 from pipeline.finish import finish, import_plotting_meanwhile
@@ -370,6 +369,7 @@ def config_and_tokenizer(args: argparse.Namespace):
 
 
 def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]:
+    removed = temp_folders.remove_dead_folders()  # what killed builds left in the temp dir
     # The workers' fork server starts now, while this process loads the tokenizer
     # and builds the graph (pipeline.early_start).
     early_start.start_early(sys.argv[1:] if argv is None else list(argv))
@@ -400,13 +400,13 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     lock = output.create_staging(staging)
     finishing = False  # from here a SIGTERM leaves the swap to the next build
     bound_worker_heap()
+    if removed:
+        LOG.info("removed %d temp folders of killed builds: %s", len(removed), ", ".join(removed))
     LOG.info("building %s from %d files (%d shards per bucket)", out, len(files), shards_per_bucket)
     try:
         with (
             bound_heap_retention_in_children(),
-            tempfile.TemporaryDirectory(
-                prefix="longctx-progress-", ignore_cleanup_errors=True
-            ) as progress_dir,
+            temp_folders.owned_folder("longctx-progress-") as progress_dir,
             contextlib.ExitStack() as stack,
             dofn_specs_once(),
         ):

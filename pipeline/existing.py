@@ -11,11 +11,13 @@ save, compared with the manifest's) must match; otherwise one line says what dif
 and how to rebuild, exit 2. ``--overwrite`` rebuilds (the Makefile does not ask).
 Inputs match when spelled alike or when they list the same files now (``books/``,
 ``./books``, a link to it, ``books/*.txt``), and those files are still as the build
-found them: a file added to or removed from the folder, or changed (size or
-modification time), since the build makes it stale too (the manifest's ``inputs``:
-:func:`input_fingerprint`, a ``stat`` per file; a dataset built before it was recorded
-is not checked for this). Not compared: where the output goes, how it is sharded,
-Beam's flags.
+found them: a file added to or removed from the folder, or changed since the build
+makes it stale too (the manifest's ``inputs``: :func:`input_fingerprint`, a ``stat``
+per file; a dataset built before it was recorded is not checked for this). A file
+whose modification time alone changed (``touch``, ``cp`` without ``-p``) is compared
+by content (``content_sha256``, recorded since session 14; a remote file by size
+only, as before). Not compared: where the output goes, how it is sharded, Beam's
+flags.
 
     python -m pipeline.existing OUT --input GLOB [--input ...] --tokenizer PATH \
         --windows W [DATASET_ARGS...]
@@ -26,6 +28,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import stat
 import sys
 
 from pipeline.options import parse_windows
@@ -54,38 +57,85 @@ def _files(patterns: list[str]) -> list[str]:
     return sorted(f.path if is_remote(f.path) else os.path.realpath(f.path) for f in found)
 
 
-def input_fingerprint(files) -> dict:
-    """What rule ``stale_dataset`` compares of the input files (``InputFile``s): their
-    number, their bytes, and one sha256 over each one's relative path, size and
-    modification time (ns; 0 for a remote or unreadable file). A ``stat`` per file."""
+def _sha256_hex(lines: list[str]) -> str:
+    # Sorted by the hashed text only: two inputs' files of one relative path (a/x.txt,
+    # b/x.txt) keep their order whatever the spelling (`./a`), which same_inputs allows.
+    return hashlib.sha256("".join(sorted(lines)).encode()).hexdigest()
+
+
+def _file_sha256(path: str) -> str:
+    """sha256 of a local file's bytes; "" for a remote or unreadable one, and for one
+    that is not a regular file (rule ``pipe_input_unread``: ``--input <(zcat b.gz)``,
+    a pipe or FIFO, was read to its end here and the build then read nothing)."""
     from pipeline.storage import is_remote
 
-    lines, total = [], 0
+    if is_remote(path):
+        return ""
+    digest = hashlib.sha256()
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return ""
+        with open(path, "rb") as f:
+            while block := f.read(1 << 20):
+                digest.update(block)
+    except OSError:
+        return ""
+    return digest.hexdigest()
+
+
+def _identity(f) -> str:
+    from pipeline.storage import is_remote
+
+    return f.path if is_remote(f.path) else os.path.realpath(f.path)
+
+
+def content_fingerprint(files) -> str:
+    """One sha256 over each input file's relative path, size and content sha256 (a
+    remote file's size only: reading it back would download the input again), in the
+    order of the files' real paths, which every spelling ``same_inputs`` allows lists
+    alike: sorted by the hashed text, ``a/x.txt`` and ``b/x.txt`` whose contents were
+    swapped (same size, new times) hashed alike and the dataset was reused (review)."""
+    ordered = sorted(files, key=lambda f: (_identity(f), f.relative, f.size))
+    lines = [f"{f.relative}\0{f.size}\0{_file_sha256(f.path)}\n" for f in ordered]
+    return hashlib.sha256("".join(lines).encode()).hexdigest()
+
+
+def input_fingerprint(files, content: bool = True) -> dict:
+    """What rule ``stale_dataset`` compares of the input files (``InputFile``s): their
+    number, their bytes, one sha256 over each one's relative path, size and
+    modification time (ns; 0 for a remote or unreadable file; a ``stat`` per file)
+    and, with ``content``, :func:`content_fingerprint` (reads every local file)."""
+    from pipeline.storage import is_remote
+
+    lines = []
     for f in files:
         try:
             mtime = 0 if is_remote(f.path) else os.stat(f.path).st_mtime_ns
         except OSError:
             mtime = 0
         lines.append(f"{f.relative}\0{f.size}\0{mtime}\n")
-        total += f.size
-    # Sorted by the hashed text only: two inputs' files of one relative path (a/x.txt,
-    # b/x.txt) keep their order whatever the spelling (`./a`), which same_inputs allows.
-    digest = hashlib.sha256("".join(sorted(lines)).encode())
-    return {"files": len(files), "bytes": total, "sha256": digest.hexdigest()}
+    found = {"files": len(files), "bytes": sum(f.size for f in files), "sha256": _sha256_hex(lines)}
+    if content:
+        found["content_sha256"] = content_fingerprint(files)
+    return found
 
 
 def _input_change(built: dict, patterns: list[str]):
-    """``(what, then, now)`` when the input files are not those the build found."""
+    """``(what, then, now)`` when the input files are not those the build found: not
+    the same ``stat`` fingerprint, nor (the same files and bytes) the same contents."""
     from transforms.inputs import expand_inputs
 
     try:
-        now = input_fingerprint(expand_inputs(patterns))
+        files = expand_inputs(patterns)
+        now = input_fingerprint(files, content=False)
     except (ValueError, OSError):  # lists nothing now
-        now = {"files": 0, "bytes": 0, "sha256": ""}
+        files, now = [], {"files": 0, "bytes": 0, "sha256": ""}
     if now["sha256"] == built["sha256"]:
         return None
     then_said, now_said = (f"{d['files']:,} files, {d['bytes']:,} bytes" for d in (built, now))
     if now_said == then_said:
+        if "content_sha256" in built and built["content_sha256"] == content_fingerprint(files):
+            return None  # only modification times changed (touch, cp without -p)
         now_said += ", a file modified since"
     return ("input files (added, removed or changed since the build)", then_said, now_said)
 

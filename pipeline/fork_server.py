@@ -34,11 +34,11 @@ import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import traceback
 
+from pipeline import temp_folders
 from pipeline.fork_client import HEADER, STATUS, _recv_exactly
 
 SWITCH = "LONGCTX_FORK_SERVER"
@@ -60,7 +60,8 @@ class ForkServer:
         ``fork_here``: the server is a fork of this process (which has imported
         Beam and the stages, and runs no other thread) instead of a new interpreter
         that imports them again: ~1.5 CPU-s less per build (:func:`can_fork_here`)."""
-        self._folder = tempfile.mkdtemp(prefix="longctx-forks-")
+        self._owned = temp_folders.OwnedFolder("longctx-forks-")  # a SIGKILL's is removed later
+        self._folder = self._owned.path
         self.address = os.path.join(self._folder, "socket")
         self._listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         self._listener.bind(self.address)
@@ -88,10 +89,7 @@ class ForkServer:
         except subprocess.TimeoutExpired:
             self._process.kill()
             self._process.wait()
-        with contextlib.suppress(OSError):
-            os.unlink(self.address)
-        with contextlib.suppress(OSError):
-            os.rmdir(self._folder)
+        self._owned.remove()
         if self._process.returncode:
             LOG.warning("the workers' fork server exited with %s", self._process.returncode)
 

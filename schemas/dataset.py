@@ -174,7 +174,8 @@ class Manifest:
     documents_shards: tuple[DocumentShardEntry, ...]
     near_duplicates: NearDuplicateCounts | None = None  # None: built before they existed
     # The input files as the build found them (pipeline.existing.input_fingerprint):
-    # files, bytes, sha256; None: built before it was recorded.
+    # files, bytes, sha256 (paths, sizes, modification times), content_sha256 (paths,
+    # sizes, contents; since session 14); None: built before it was recorded.
     inputs: dict | None = None
     format: str = FORMAT
     version: int = VERSION

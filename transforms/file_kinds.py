@@ -18,7 +18,16 @@ and scored), and a PDF was "not UTF-8, re-encode it as GB18030". Rules:
   ``.html`` that holds plain prose is still read. The markup signatures are looked
   for in the text, not only the bytes: after a UTF-8 byte order mark, and in a file
   that a UTF-16 or UTF-32 byte order mark announces (an HTML page saved as
-  "Unicode" by Windows tools), whose hint re-encodes it as UTF-8 first.
+  "Unicode" by Windows tools), whose hint re-encodes it as UTF-8 first. A PDF may
+  have bytes before its header (a UTF-8 byte order mark, an HTTP response's headers
+  saved with it, a few bytes of junk; they were ``invalid_utf8``, "re-encode it as
+  GB18030"): ``%PDF-1.x`` within the first 1024 bytes, where poppler's pdftotext
+  looks for it (``headerSearchSize``), when the file also ends as a PDF (``%%EOF``
+  in its last 1024 bytes: all of 177 real PDFs of Debian packages) or the header's
+  next line is the binary comment (4 bytes over 127 that are not UTF-8: 168 of
+  them). A text that quotes a header is still text, and so is any file that is
+  UTF-8 throughout (rule ``pdf_quoted_in_text``: a Markdown note quoting a whole
+  small PDF, header to ``%%EOF``, was rejected as a PDF in review).
 * ``binary_hint``: the ``invalid_utf8`` rejection of bytes that are neither: NUL
   bytes in the first 4 KB of a file that is not UTF-16 mean an image, a font or
   another binary format, not text in another encoding, so the message says that
@@ -61,6 +70,9 @@ DOCUMENT_KINDS = {
 }
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_PDF_HEADER = re.compile(rb"%PDF-\d\.\d")
+_PDF_BINARY_LINE = re.compile(rb"%PDF-\d\.\d[ \t]*(?:\r\n?|\n)(%[^\r\n]*)")
+_PDF_HEADER_WITHIN = 1024
 _LEADING = re.compile(rb"(?:\xef\xbb\xbf|\s|<!--.*?-->)*", re.S)
 _HTML_START = re.compile(rb"<(?:!doctype\s+html|html[\s>])", re.I)
 
@@ -126,13 +138,52 @@ def _zip_document(data: bytes) -> str | None:
         return "docx" if b"word/document.xml" in data else None
 
 
+def _late_pdf_header(data: bytes) -> bool:
+    """A PDF whose header comes after a few bytes (module doc): the header within the
+    first 1024 bytes, and ``%%EOF`` in the last 1024 or the binary comment line next."""
+    head = data[: _PDF_HEADER_WITHIN + 8]
+    if b"%PDF-" not in head:
+        return False
+    header = _PDF_HEADER.search(head, 0, _PDF_HEADER_WITHIN + 8)
+    if header is None or header.start() >= _PDF_HEADER_WITHIN or _utf8_text(data):
+        return False
+    if b"%%EOF" in data[-1024:]:
+        return True
+    line = _PDF_BINARY_LINE.match(data, header.start())
+    return line is not None and _binary_comment(line.group(1))
+
+
+def _utf8_text(data: bytes) -> bool:
+    """Rule ``pdf_quoted_in_text``: UTF-8 throughout (a cut last character allowed) is
+    a text, whatever it quotes. A Markdown note that shows a whole "Hello, world" PDF
+    in a code block has the header in its first 1024 bytes and ``%%EOF`` in its last
+    ones; a real PDF's compressed streams and binary comment are not UTF-8."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.reason == "unexpected end of data" and error.start >= len(data) - 3
+    return True
+
+
+def _binary_comment(line: bytes) -> bool:
+    """The PDF's second line: a comment of 4 bytes or more over 127 ("so that
+    programs read the file as binary"), which a UTF-8 text's accented letters are not."""
+    if sum(b > 127 for b in line) < 4:
+        return False
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
 def document_kind(data: bytes) -> str | None:
     """A key of :data:`DOCUMENT_KINDS` when ``data`` (a file's decompressed bytes, or
     its start) is a document format whose text must be extracted first; None for
     text and for plain archives."""
     if data[:4] in _ZIP_MAGIC:
         return _zip_document(data)
-    if data.startswith(b"%PDF-"):
+    if data.startswith(b"%PDF-") or _late_pdf_header(data):
         return "pdf"
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "ole2"

@@ -42,10 +42,11 @@ def test_a_value_set_through_a_view_is_seen_everywhere_and_survives_a_deep_copy(
 
 
 def test_a_pipeline_runs_on_these_options():
-    from apache_beam.runners.portability.fn_api_runner import FnApiRunner
     from apache_beam.testing.util import assert_that, equal_to
 
-    with beam.Pipeline(runner=FnApiRunner(), options=BuildOptions([])) as p:
+    from tests.beam_local import local_pipeline
+
+    with local_pipeline(BuildOptions([])) as p:
         assert_that(p | beam.Create([1, 2, 3]) | beam.CombineGlobally(sum), equal_to([6]))
 
 

@@ -193,7 +193,10 @@ def test_files_added_removed_or_changed_since_the_build_are_noticed(
     """Rule stale_dataset on the input files: a file added to the input folder after
     the build was not seen (the README said to pass --overwrite). The manifest now
     keeps their count, bytes and a sha256 of their paths, sizes and modification
-    times: a file added, then removed again, then one changed in place."""
+    times: a file added, then removed again. A new modification time alone (``touch``,
+    ``cp`` without ``-p``) made it stale too: now the contents (``content_sha256``)
+    decide, so a change in place of the same size is still found; a manifest without
+    them (older) still calls a touched file changed."""
     from pipeline.build import run
     from tests.reliability.bad_inputs import prose
 
@@ -223,9 +226,26 @@ def test_files_added_removed_or_changed_since_the_build_are_noticed(
     assert found() == []  # the files the build read, as it read them
     stat = (books / "b0.txt").stat()
     os.utime(books / "b0.txt", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
-    assert found() == [
-        (what, f"2 files, {size:,} bytes", f"2 files, {size:,} bytes, a file modified since")
-    ]
+    assert found() == []  # touched: a new modification time, the same content
+    before = (books / "b1.txt").stat().st_mtime_ns
+    shutil.copyfile(books / "b1.txt", tmp_path / "b1.txt")
+    shutil.copyfile(tmp_path / "b1.txt", books / "b1.txt")  # cp without -p: the same
+    assert (books / "b1.txt").stat().st_mtime_ns != before
+    assert found() == []
+    text = (books / "b0.txt").read_text(encoding="utf-8")
+    changed = text.replace("the", "The", 1)  # in place, the same size
+    assert changed != text and len(changed) == len(text)
+    (books / "b0.txt").write_text(changed, encoding="utf-8")
+    stale = [(what, f"2 files, {size:,} bytes", f"2 files, {size:,} bytes, a file modified since")]
+    assert found() == stale
+    (books / "b0.txt").write_text(text, encoding="utf-8")
+    assert found() == []
+    # a manifest from before content_sha256 was recorded: a new time is a change, as then
+    path = out / "manifest.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["inputs"]["content_sha256"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert found() == stale
 
 
 def test_the_input_fingerprint_does_not_depend_on_how_the_inputs_are_spelled(tmp_path, monkeypatch):
@@ -247,6 +267,39 @@ def test_the_input_fingerprint_does_not_depend_on_how_the_inputs_are_spelled(tmp
     assert prints[0]["files"] == 2
     os.utime(tmp_path / "b" / "x.txt", ns=(0, 10**9))
     assert existing.input_fingerprint(expand_inputs(asked))["sha256"] != prints[0]["sha256"]
+    # contents swapped between the two x.txt (review): the same lines, in other files
+    a, b = (tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt")
+    a.write_text(prose(0, 3), encoding="utf-8")
+    b.write_text(prose(0, 3).upper(), encoding="utf-8")  # ASCII: the same size
+    one = existing.input_fingerprint(expand_inputs(built))
+    a_text, b_text = a.read_bytes(), b.read_bytes()
+    assert len(a_text) == len(b_text) and a_text != b_text
+    a.write_bytes(b_text)
+    b.write_bytes(a_text)
+    assert existing._input_change(one, asked) is not None
+    b.write_bytes(b_text)
+    a.write_bytes(a_text)
+    assert existing._input_change(one, asked) is None  # back as built: new times only
+
+
+@pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="needs /dev/fd")
+def test_the_fingerprint_leaves_a_piped_input_for_the_build():
+    """Rule pipe_input_unread: ``--input <(zcat book.gz)`` is a pipe that can be read
+    once; content_sha256 read it to its end and the build found no text (main built
+    it). A file that is not a regular one is fingerprinted by its stat only."""
+    from tests.reliability.bad_inputs import prose
+    from transforms.inputs import expand_inputs
+
+    text = prose(3, 12).encode()
+    read_end, write_end = os.pipe()
+    try:
+        os.write(write_end, text)
+        os.close(write_end)
+        files = expand_inputs([f"/dev/fd/{read_end}"])
+        assert existing.input_fingerprint(files)["files"] == 1
+        assert os.read(read_end, len(text) + 1) == text  # still there for the build
+    finally:
+        os.close(read_end)
 
 
 def test_a_dataset_built_before_inputs_were_recorded_is_still_reused(

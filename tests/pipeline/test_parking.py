@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 
 import apache_beam as beam
-from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from pipeline.parking import TEXT_DIR, ParkText, UnparkText, remove_parked, unpark
 from pipeline.shards import WriteDocumentShards
 from schemas import Document
 from schemas.dataset import DOCUMENT_ARROW_SCHEMA, rows_to_table, table_to_stream_bytes
+from tests.beam_local import local_pipeline
 from transforms.structure import analyze_document, document_record
 
 TEXTS = {
@@ -38,7 +38,7 @@ def test_park_then_unpark_gives_the_documents_back(tmp_path):
             else:
                 assert doc.text == TEXTS[doc.doc_id] and doc.text_file == ""
 
-    with TestPipeline() as p:
+    with local_pipeline() as p:
         parked = p | beam.Create(_docs()) | ParkText(staging, "read", inline_chars=100)
         assert_that(
             parked | "All" >> beam.combiners.ToList(), lambda x: check_parked(x[0]), label="Parked"
@@ -68,7 +68,7 @@ def test_spilled_documents_records_give_the_same_shard(tmp_path):
     shards = {}
     for name, inline in (("inline", 1 << 30), ("spilled", 16)):
         staging = str(tmp_path / name)
-        with TestPipeline() as p:
+        with local_pipeline() as p:
             _ = p | beam.Create(records) | WriteDocumentShards(staging, inline_bytes=inline)
         part = os.path.join(staging, "documents", "_parts", "train-s00000.arrow")
         shards[name] = open(part, "rb").read()
@@ -94,8 +94,6 @@ def test_no_flatten_of_several_inputs_carries_documents(
     whole documents: the input count's Flatten of the read documents held the corpus's
     texts in the driver at once (+47 MB at 5 copies of 3 books). Every such Flatten's
     inputs are probed on a real build and must carry no ``Document``."""
-    from apache_beam.runners.portability.fn_api_runner import FnApiRunner
-
     from pipeline.build import build_pipeline, config_from_args
     from pipeline.options import dataset_parser
     from tests.pipeline.conftest import dataset_args
@@ -106,7 +104,7 @@ def test_no_flatten_of_several_inputs_carries_documents(
         dataset_args(dataset_inputs, tmp_path / "out", tiny_tokenizer_path)
     )
     config = config_from_args(args, eos_token_id(load_tokenizer(tiny_tokenizer_path)), ())
-    p = beam.Pipeline(runner=FnApiRunner())
+    p = local_pipeline()
     build_pipeline(p, config, expand_inputs(list(config.inputs)), str(tmp_path / "staging"), 1)
 
     flattens = []

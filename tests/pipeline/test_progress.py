@@ -14,6 +14,7 @@ import numpy as np
 
 from pipeline import progress
 from pipeline.build import _report
+from tests.beam_local import local_pipeline
 
 
 class _Terminal(io.StringIO):
@@ -69,7 +70,7 @@ def test_progress_line_redraws_in_place_on_a_terminal_and_erases_itself(tmp_path
 def test_count_progress_counts_every_document_into_the_folder(tmp_path):
     # Only token_ids is read (schemas.records.TokenizedDocument has more fields).
     docs = [SimpleNamespace(doc_id=f"d{i}", token_ids=np.arange(i + 1)) for i in range(20)]
-    with beam.Pipeline() as p:
+    with local_pipeline() as p:
         _ = p | beam.Create(docs) | progress.CountProgress(str(tmp_path))
     assert progress.read_progress(str(tmp_path)) == (20, sum(range(1, 21)))
 

@@ -63,6 +63,43 @@ def _pdf(text: str) -> bytes:
     return sink.getvalue()
 
 
+HTTP_HEADERS = b"HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\nContent-Length: 9120\r\n\r\n"
+# A Markdown note that quotes a whole small PDF: the header in its first 1024 bytes and
+# %%EOF in its last ones (review of session 14: it was rejected as a PDF).
+PDF_NOTE = """# The smallest useful PDF
+
+A PDF file starts with a header line that names its version, `%PDF-1.4`, and
+ends with the `%%EOF` marker after the cross-reference table. Here is a whole
+"Hello, world" file, which any viewer opens; the offsets in `xref` must be exact.
+
+```
+%PDF-1.4
+1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]
+  /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj
+4 0 obj << /Length 44 >> stream
+BT /F1 24 Tf 72 720 Td (Hello, world) Tj ET
+endstream endobj
+5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj
+xref
+0 6
+0000000000 65535 f
+0000000009 00000 n
+0000000058 00000 n
+0000000115 00000 n
+0000000241 00000 n
+0000000335 00000 n
+trailer << /Size 6 /Root 1 0 R >>
+startxref
+405
+%%EOF
+```
+
+Save it with Unix line ends and open it: the page says "Hello, world".
+"""
+
+
 def _documents() -> dict[str, tuple[bytes, str]]:
     """name -> (bytes, document kind): each format as its own tools write it."""
     ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + TEXT.encode("utf-16-le")
@@ -71,6 +108,11 @@ def _documents() -> dict[str, tuple[bytes, str]]:
     html = "<!DOCTYPE html>\n<html lang='en'><head><title>A</title></head><body>\n"
     return {
         "paper.pdf": (_pdf(TEXT), "pdf"),
+        # bytes before the header, which Acrobat and poppler skip: were invalid_utf8
+        "bom.pdf": (codecs.BOM_UTF8 + _pdf(TEXT), "pdf"),
+        "junk.pdf": (b"\r\n\x00\x1a" + _pdf(TEXT), "pdf"),
+        "download.pdf": (HTTP_HEADERS + _pdf(TEXT), "pdf"),
+        "cut.pdf": (b"\x1a" + _pdf(TEXT)[:600], "pdf"),  # no %%EOF: the binary comment line
         "novel.epub": (
             _zip(
                 [
@@ -124,7 +166,9 @@ def test_a_document_format_is_rejected_with_the_command_that_converts_it(tmp_pat
         ("plain.txt", TEXT),
         ("tags_in_prose.txt", "<b> is bold in HTML. " + TEXT),
         ("mentions.txt", TEXT + " The header %PDF-1.4 opens a PDF, {\\rtf1 an RTF file."),
+        ("pdf_header.txt", "A PDF starts with its version:\n\n%PDF-1.7\n%\xe2\xe3\n\n" + TEXT),
         ("notes.md", "<!-- draft -->\n# Notes\n\n" + TEXT),
+        ("pdf_note.md", PDF_NOTE),  # rule pdf_quoted_in_text
         ("prose.html", TEXT),  # named .html but plain prose: read by its contents
         ("zh.txt", ZH * 4),
     ],
@@ -134,6 +178,16 @@ def test_text_that_only_mentions_a_format_is_read(tmp_path, name, text):
     assert file_kinds.document_kind(text.encode()) is None
     (document,) = _read(tmp_path / name)
     assert isinstance(document, Document) and document.text == text
+
+
+def test_a_utf8_text_quoting_a_whole_pdf_is_text_and_a_prefixed_pdf_is_not():
+    """Rule pdf_quoted_in_text: the note stays text after a byte order mark or an HTTP
+    header too; the same bytes after a real PDF's binary comment line are a PDF."""
+    note = PDF_NOTE.encode()
+    assert file_kinds.document_kind(codecs.BOM_UTF8 + note) is None
+    assert file_kinds.document_kind(HTTP_HEADERS + note) is None
+    binary = note.replace(b"%PDF-1.4\n", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", 1)
+    assert file_kinds.document_kind(HTTP_HEADERS + binary) == "pdf"
 
 
 def test_a_plain_zip_is_still_an_archive_not_a_document():

@@ -5,9 +5,9 @@ import gc
 import weakref
 
 import apache_beam as beam
-from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
+from tests.beam_local import local_pipeline
 from transforms.beam_utils import DocumentStage, DocumentStages, RejectDocument, _StagesFn
 
 
@@ -43,7 +43,7 @@ def _outputs(docs):
 
 
 def test_chained_stages_give_what_one_step_per_stage_gives():
-    with TestPipeline() as p:
+    with local_pipeline() as p:
         texts = p | beam.Create(TEXTS) | beam.MapTuple(Text)
         one = texts | "Shout" >> DocumentStage("shout", shout)
         two = one["main"] | "Exclaim" >> DocumentStage("exclaim", exclaim)

@@ -8,12 +8,12 @@ import re
 
 import apache_beam as beam
 import pytest
-from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas import Document
+from tests.beam_local import local_pipeline
 from tests.transforms.readme_text import QUALITY_LIST, README_BULLETS, README_OPENING
 from transforms.boilerplate import (
     BoilerplateConfig,
@@ -290,7 +290,7 @@ def test_documents_count_what_was_cut_and_pure_boilerplate_is_rejected():
         Document("moby", "moby.txt", raw, "train"),
         Document("license", "l.txt", HEADER_2021 + FOOTER_2021, "train"),
     ]
-    with TestPipeline() as p:
+    with local_pipeline() as p:
         out = p | beam.Create(docs) | RemoveBoilerplate()
         assert_that(
             out.main | beam.Map(lambda d: (d.doc_id, d.boilerplate_chars > 0)),

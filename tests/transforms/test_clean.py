@@ -2,10 +2,10 @@
 
 import apache_beam as beam
 import numpy as np
-from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from schemas import Document
+from tests.beam_local import local_pipeline
 from tests.transforms.test_boilerplate import FOOTER_2021, HEADER_2021
 from tests.transforms.test_prose import METADATA
 from tests.transforms.test_unwrap import LOOMINGS
@@ -36,7 +36,7 @@ def test_clean_stage_outputs_and_rejects():
         Document("meta", "metadata.txt", METADATA, "train"),
         Document("license", "license.txt", HEADER_2021 + FOOTER_2021, "train"),
     ]
-    with TestPipeline() as p:
+    with local_pipeline() as p:
         out = p | beam.Create(docs) | CleanText()
         assert_that(
             out["main"] | beam.Map(lambda d: (d.doc_id, d.boilerplate_chars, d.text.count("\n"))),

@@ -6,12 +6,12 @@ import json
 
 import apache_beam as beam
 import pytest
-from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas import Document
+from tests.beam_local import local_pipeline
 from transforms.beam_utils import MAIN, REJECTED
 from transforms.duplicate_ids import RejectDuplicateIds, first_of_duplicates, source_order
 from transforms.read import ReadConfig, ReadDocuments, expand_inputs
@@ -80,7 +80,7 @@ def test_beam_transform_on_real_jsonl_sources(tmp_path):
     lines[9] = json.dumps({"id": "dup", "text": "second, on line 10"})
     (tmp_path / "f.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     files = expand_inputs([str(tmp_path)])
-    with TestPipeline() as p:
+    with local_pipeline() as p:
         read = p | ReadDocuments(files, ReadConfig())
         unique = read[MAIN] | RejectDuplicateIds()
         kept = unique[MAIN] | "KeptText" >> beam.Map(lambda d: (d.doc_id, d.text))

@@ -185,10 +185,19 @@ def test_advertisement_in_a_chapter_and_a_note_are_no_sections():
     assert titles == [s.title for s in find_sections(NORTHANGER)[0]]
     assert "ADVERTISEMENT." not in titles and "A Note." not in titles
     assert candidates("A Note.") == [] and candidates("A PREFACE") == [("caps", "caps", None)]
-    # Under a volume heading, before the first chapter, it is still front matter.
+    # Under a volume heading, before the first chapter, it is still front matter,
+    # with its text. (Session 13 replaced every "NORTHANGER ABBEY\n", the
+    # Advertisement's line's end too: a second "VOLUME I." followed the heading, and
+    # the review took the empty Advertisement and the volume listed twice for a defect.)
     volume = NORTHANGER.replace(
-        "NORTHANGER ABBEY\n", "NORTHANGER ABBEY\n\nVOLUME I.\n\nBy the author.\n"
+        "NORTHANGER ABBEY\n", "NORTHANGER ABBEY\n\nVOLUME I.\n\nBy the author.\n", 1
     )
-    assert "ADVERTISEMENT BY THE AUTHORESS, TO NORTHANGER ABBEY" in [
-        s.title for s in find_sections(volume)[0]
+    sections = find_sections(volume)[0]
+    assert [(s.title, s.level) for s in sections[:4]] == [
+        ("", 0),
+        ("VOLUME I. By the author.", 1),
+        ("ADVERTISEMENT BY THE AUTHORESS, TO NORTHANGER ABBEY", 2),
+        ("CHAPTER 1", 2),
     ]
+    assert volume[sections[2].start : sections[2].end].split("\n\n")[1].startswith("THIS")
+    assert [s.title for s in sections].count("VOLUME I. By the author.") == 1

@@ -4,12 +4,12 @@ import re
 import apache_beam as beam
 import numpy as np
 import pytest
-from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas import Document
+from tests.beam_local import local_pipeline
 from tests.conftest import REPO_ROOT
 from transforms.beam_utils import MAIN, REJECTED
 from transforms.near_duplicates import (
@@ -185,7 +185,7 @@ def test_assign_splits_pipeline(dedup):
     dropped = ({"hamlet_modern", "hamlet_folio"} - {kept}).pop()
     expected_split = split_of(kept, fraction)
     config = NearDuplicateConfig(dedup=dedup)
-    with TestPipeline() as p:
+    with local_pipeline() as p:
         out = p | beam.Create(_docs()) | AssignSplits(fraction, config)
         main = [("richard", split_of("richard", fraction)), ("short", split_of("short", fraction))]
         main.append((kept, expected_split))
@@ -212,7 +212,7 @@ def test_assign_splits_pipeline(dedup):
 
 
 def test_assign_splits_off_keeps_each_document_split():
-    with TestPipeline() as p:
+    with local_pipeline() as p:
         out = p | beam.Create(_docs()) | AssignSplits(0.5, NearDuplicateConfig(threshold=0))
         assert_that(
             out[MAIN] | beam.Map(lambda d: (d.doc_id, d.split)),
@@ -342,7 +342,7 @@ def test_assign_splits_puts_the_nearest_cluster_in_validation(dedup):
     fraction = min(stable_fraction(k, salt="split/") for k in keys)  # `<`: none is under it
     assert all(split_of(k, fraction) == "train" for k in keys)
     members = keys[nearest] if not dedup else [nearest]
-    with TestPipeline() as p:
+    with local_pipeline() as p:
         out = p | beam.Create(_docs()) | AssignSplits(fraction, NearDuplicateConfig(dedup=dedup))
         assert_that(
             out[MAIN]
@@ -368,7 +368,7 @@ def test_fallback_key_with_a_repeated_id_is_the_smallest_other_key():
     fraction = stable_fraction(nearest, salt="split/")  # `<`: no hash is under it
     second = sorted(ids, key=lambda k: stable_fraction(k, salt="split/"))[1]
     for repeated in (nearest, second):
-        with TestPipeline() as p:
+        with local_pipeline() as p:
             clusters = p | "NoClusters" >> beam.Create([{}])
             out = p | beam.Create(ids + [repeated] * 2) | FallbackValidationKey(fraction, clusters)
             assert_that(out, equal_to([nearest]))

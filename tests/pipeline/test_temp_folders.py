@@ -1,0 +1,102 @@
+"""Rule dead_build_folders (pipeline.temp_folders): the temp folders of a SIGKILLed
+build are removed by the next build; nothing else is."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+
+from pipeline import temp_folders
+from tests.conftest import REPO_ROOT
+
+_OWNER = """
+import sys, tempfile, time
+tempfile.tempdir = sys.argv[1]
+from pipeline.temp_folders import OwnedFolder
+folder = OwnedFolder(sys.argv[2])
+open(folder.path + "/progress-1.json", "w").write("{}")
+print(folder.path, flush=True)
+time.sleep(120)
+"""
+
+
+def _owner(temp_dir, prefix: str) -> tuple[subprocess.Popen, str]:
+    """A process that made a folder and holds it; its path."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", _OWNER, str(temp_dir), prefix],
+        cwd=REPO_ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    return child, child.stdout.readline().strip()
+
+
+def test_only_the_folders_of_dead_builds_are_removed(tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    killed, killed_path = _owner(tmp_path, "longctx-progress-")
+    alive, alive_path = _owner(tmp_path, "longctx-forks-")
+    try:
+        killed.send_signal(signal.SIGKILL)
+        killed.wait()
+        here = temp_folders.OwnedFolder("longctx-progress-")  # this process: alive
+        with open(os.path.join(here.path, temp_folders.OWNER), encoding="utf-8") as f:
+            assert f.read() == f"{os.getpid()}\n"
+        # made before .owner existed, or not ours by name or kind: left alone
+        old = tmp_path / "longctx-forks-abc123"
+        old.mkdir()
+        other = tmp_path / "longctx-cache-abc123"
+        other.mkdir()
+        (other / ".owner").write_text("1\n")
+        (tmp_path / "longctx-progress-file").write_text("a user's file")
+        os.symlink(killed_path, tmp_path / "longctx-progress-link")
+        before = sorted(os.listdir(tmp_path))
+        removed = temp_folders.remove_dead_folders()
+        assert removed == [os.path.basename(killed_path)]
+        assert sorted(os.listdir(tmp_path)) == sorted(set(before) - set(removed))
+        assert os.path.isfile(os.path.join(alive_path, "progress-1.json"))
+        assert temp_folders.remove_dead_folders() == []
+        here.remove()
+        assert not os.path.exists(here.path)
+    finally:
+        alive.kill()
+        alive.wait()
+    assert temp_folders.remove_dead_folders() == [os.path.basename(alive_path)]
+
+
+def test_without_locks_a_folder_has_no_owner_and_is_never_removed(tmp_path, monkeypatch):
+    import errno
+    import fcntl
+
+    def no_locks(fd, operation):
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    folder = temp_folders.OwnedFolder("longctx-forks-")
+    assert os.listdir(folder.path) == []
+    assert temp_folders.remove_dead_folders() == []
+    folder.remove()
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_build_removes_what_a_killed_build_left(tmp_path, monkeypatch, tiny_tokenizer_path):
+    """A build's own folders (fork server, progress) are gone after it, and so are
+    those a killed build left; the temp dir ends empty."""
+    from tests.reliability.bad_inputs import prose
+    from tests.reliability.conftest import build_small
+
+    system_tmp = tmp_path / "tmp"
+    system_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_tmp))
+    killed, killed_path = _owner(system_tmp, "longctx-forks-")
+    killed.send_signal(signal.SIGKILL)
+    killed.wait()
+    books = tmp_path / "books"
+    books.mkdir()
+    (books / "a.txt").write_text(prose(1, 40), encoding="utf-8")
+    _, _, docs = build_small(books, tmp_path / "out", tiny_tokenizer_path)
+    assert docs == ["a.txt"]
+    assert os.listdir(system_tmp) == []
