@@ -158,8 +158,10 @@ class Candidate:
 
 
 _NUM = r"[IVXLCDM]+|[ivxlcdm]+|\d+|[A-Za-z]+"
+# Clause nbsp_keyword: an NBSP may join the keyword and its number, as
+# DocBook's text output does ("Chapter\xa01.\xa0GNU/Linux tutorials").
 _KEYWORD_LINE = re.compile(
-    rf"(?P<kw>[A-Z][A-Za-z]+)\.?[ \t]+(?P<num>{_NUM})(?![A-Za-z])(?P<rest>.*)"
+    rf"(?P<kw>[A-Z][A-Za-z]+)\.?[ \t\xa0]+(?P<num>{_NUM})(?![A-Za-z])(?P<rest>.*)"
 )
 _CJK_LINE = re.compile(
     r"(?:第(?P<n>[一二三四五六七八九十百千零〇两\d０-９]+)(?P<u>[回章节節卷部篇集])"
@@ -198,17 +200,21 @@ _NUMBERED_LINE = re.compile(
     r"(?P<num>[IVXLC]+|\d{1,3})(?P<sep>[.)]?[ \t]+)(?P<title>[A-Z“\"'‘][^\n]{1,90})"
 )
 # After the number: ", which fall", ".). For", " of the book", ". p. 58" are prose
+# (and a cross-reference: "Section 9.5.6, “The terminal configuration”")
 # (". within the tent" is a scene's place);
 # "[1017] See B. vi." opens a footnote.
 _PROSE_AFTER_NUMBER = re.compile(
-    r"\.?[,;)\]]|[ \t]+[a-z]|\.[ \t]+pp?\.[ \t]*\d|\.?[ \t]*\[\d+\][ \t]+\w"
+    r"(?:\.\d+)*\.?[,;)\]]|[ \t]+[a-z]|\.[ \t]+pp?\.[ \t]*\d|\.?[ \t]*\[\d+\][ \t]+\w"
 )
 # Rule named_sequence (candidates; ``transforms.named_sequences`` confirms
 # them): a name of one to three capitalised words (an ordinal digit before it,
 # "of" inside) and a chapter number, alone on a line. Page, figure and plate
-# labels and dates ("Page 12", "March 3") are no chapters.
+# labels and dates ("Page 12", "March 3") are no chapters. The name may be
+# set in capitals ("RUTH 1", "1 SAMUEL 3", "SONG OF SOLOMON 2") and the number
+# in Roman ("Psalm XXIII", "BOOK OF PSALMS CXIX").
 _SEQUENCE_LINE = re.compile(
-    r"(?P<name>(?:[1-4] )?[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,2}) (?P<num>[1-9]\d{0,2})"
+    r"(?P<name>(?:[1-4] )?(?:[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,2}"
+    r"|[A-Z]{2,}(?: (?:OF )?[A-Z]{2,}){0,2})) (?P<num>[1-9]\d{0,2}|[IVXLC]+)"
 )
 _NOT_SEQUENCE_NAMES = frozenset(
     "Page Pages Folio Fig Figure Plate Table Map Illustration Photo No Number Item Line "
@@ -382,12 +388,18 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             return [
                 Candidate(start, end, index, "named", NAMED_RANK, _squash(line), f"named:{word}")
             ]
-    if line[-1].isdigit() and (first.isupper() or first in "1234") and len(line) <= 40:
+    if (
+        (line[-1].isdigit() or line[-1] in "IVXLC")
+        and (first.isupper() or first in "1234")
+        and len(line) <= 40
+    ):
         m = _SEQUENCE_LINE.fullmatch(line)
-        if m and not _NOT_SEQUENCE_NAMES.intersection(m.group("name").split()):
-            name = m.group("name")
-            return [Candidate(start, end, index, "sequence", NAMED_RANK, line, f"seq:{name}",
-                              int(m.group("num")))]  # fmt: skip
+        name = m.group("name") if m else ""
+        num = m.group("num") if m else ""
+        value = int(num) if num.isdigit() else roman_value(num)
+        if value and not _NOT_SEQUENCE_NAMES.intersection(name.title().split()):
+            return [Candidate(start, end, index, "sequence", NAMED_RANK, line,
+                              f"seq:{name.casefold()}", value)]  # fmt: skip
     if first in "序前引后後跋目":
         m = _CJK_NAMED.fullmatch(line)
         if m:

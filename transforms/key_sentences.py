@@ -31,6 +31,15 @@ say something on its own. Rules, each named and tested on real text:
   are born with the tail first 493"), headings the structure pass did not
   catch, and text cut at the length limit. A sentence ending in a colon
   introduces what follows ("Tom said:", "宝玉笑道：") and is excluded too.
+* ``contents_entry``: a sentence that ends on a section number at the start
+  of a line ("1.2. " of "List of interesting text-mode program packages\n1.2.
+  List of ...") after a line without a sentence mark: a contents list's
+  entries run into each other, the next entry's number taking the period
+  (the Debian Reference's lists of contents and of tables: 12 of the English
+  book's key sentences, 3 of the Japanese one's first 4); and a sentence
+  that is the rest of a line opening with a decimal section number ("9.11.3.
+  仮想ディスクイメージファイルをマウント。": an entry or a heading whose title
+  ends in a period).
 * ``repeated``: a later copy of an earlier sentence (same words, case and
   spacing aside); a refrain would otherwise fill the memory with itself.
 
@@ -205,7 +214,43 @@ def eligible_sentences(
     candidates = np.flatnonzero(ok)
     unterminated, repeated = unterminated_or_repeated(text, spans, candidates)
     ok[candidates[unterminated | repeated]] = False
+    ok[contents_entries(text, spans)] = False
     return ok
+
+
+# A section number at a line's start ("1.2. ", " 4.5.2. ", "A.1. ") and what
+# ends the line before it: a sentence mark (or a closer after one), or not.
+_LINE_NUMBER = re.compile(r"\n[ \t\xa0]*(?:\d{1,3}|[A-Z])(?:\.\d{1,3})*\.[ \t\xa0]*(?=\S|\Z)")
+# The title after a decimal section number ("9.11.3. 仮想ディスクイメージ...").
+_DECIMAL_LINE = re.compile(r"(?m)^[ \t\xa0]*(?:\d{1,3}|[A-Z])(?:\.\d{1,3})+\.?[ \t\xa0]+(?=\S)")
+_MARKED = re.compile(r"[.!?…;。！？；][\"'”’」』）)\]]*[ \t\xa0]*\Z")
+
+
+def contents_entries(text: str, spans: np.ndarray) -> np.ndarray:
+    """Rule ``contents_entry`` (module docstring): indices of the sentences that
+    end on a line-initial section number after a line without a sentence mark,
+    or that are the title of a line opening with a decimal section number.
+    One regex scan over the text; only its matches at a sentence end are
+    looked at."""
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    if not len(spans) or "." not in text:
+        return np.zeros(0, dtype=np.int64)
+    ends = np.fromiter((m.end() for m in _LINE_NUMBER.finditer(text)), dtype=np.int64)
+    if not len(ends):
+        return np.zeros(0, dtype=np.int64)  # no line opens with a number
+    hit = np.flatnonzero(np.isin(spans[:, 1], ends))
+    titles = np.fromiter((m.end() for m in _DECIMAL_LINE.finditer(text)), dtype=np.int64)
+    out = [
+        i for i in np.flatnonzero(np.isin(spans[:, 0], titles))
+        if "\n" not in text[int(spans[i, 0]) : int(spans[i, 1])].rstrip()
+    ]  # fmt: skip
+    for i in hit:
+        a, b = int(spans[i, 0]), int(spans[i, 1])
+        head = text[a:b].rstrip()
+        cut = head.rfind("\n")
+        if cut > 0 and not _MARKED.search(head[:cut].rstrip()):
+            out.append(i)
+    return np.asarray(out, dtype=np.int64)
 
 
 def lead_teleport(section_of: np.ndarray, lead_bias: float) -> np.ndarray:

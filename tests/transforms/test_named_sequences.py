@@ -64,7 +64,7 @@ def test_kjv_chapters_with_other_book_text():
 )  # fmt: skip
 def test_sequence_candidates(line, name):
     (c,) = hd.line_candidates(line, 0, 0, len(line))
-    assert (c.kind, c.series, c.value) == ("sequence", f"seq:{name}", int(line.split()[-1]))
+    assert (c.kind, c.series, c.value) == ("sequence", f"seq:{name.casefold()}", int(line.split()[-1]))
 
 
 @pytest.mark.parametrize("line", ["Ruth 1 and 2", "Page 12", "March 3", "Baker Street 221",
