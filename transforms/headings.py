@@ -301,7 +301,12 @@ def _keyword(line: str, start: int, index: int, end: int, second: bool = False) 
     return out + nested
 
 
-_SETEXT_UNDERLINE = re.compile(r"=+|-+")
+_SETEXT_UNDERLINE = re.compile(r"=+|-+|\*+")
+# Clause rst_chapter: "*****" as long as the title or longer under it is
+# reStructuredText's chapter adornment (Sphinx's text output: Debian Policy's
+# "1. About this manual"), a level above "=" (a shorter run, or one under a
+# longer line, is an emphasis or a thematic break: no title).
+_SETEXT_LEVEL = {"=": 1, "-": 2, "*": 0.5}
 
 
 def setext_candidates(
@@ -318,7 +323,7 @@ def setext_candidates(
     n = len(texts)
     for i in range(n - 1):
         under = texts[i + 1]
-        if len(under) < 3 or under[0] not in "=-" or not _SETEXT_UNDERLINE.fullmatch(under):
+        if len(under) < 3 or under[0] not in "=-*" or not _SETEXT_UNDERLINE.fullmatch(under):
             continue
         title = texts[i]
         if (
@@ -327,9 +332,10 @@ def setext_candidates(
             or (i > 0 and not blank[i - 1])
             or (i + 2 < n and not blank[i + 2])
             or _SETEXT_UNDERLINE.fullmatch(title)
+            or (under[0] == "*" and len(under) < len(title))
         ):
             continue
-        level = 1 if under[0] == "=" else 2
+        level = _SETEXT_LEVEL[under[0]]
         out.append(Candidate(starts[i], ends[i + 1], i, "md", level, _squash(title), f"md{level}"))
     return out
 

@@ -1,6 +1,7 @@
 """What a line opens with, for the unwrap stage's rules: a list marker (rule
-``list_item``), an unspaced dash (rule ``dash_start``) or a verse number one
-past the line above's (rule ``verse_numbers``).
+``list_item``), an unspaced dash (rule ``dash_start``), a verse number one
+past the line above's (rule ``verse_numbers``) or an underline (rule
+``underline``).
 
 Clause ``dash_spacing`` of ``dash_start``: a wrap onto a line that opens with an
 unspaced dash ("—A", "--the") joins without a space, as English books write a
@@ -77,3 +78,19 @@ def dash_spacing(text: str) -> bool:
         elif not before.isspace() and before != "-":
             tight += 1
     return spaced > tight
+
+
+_UNDERLINE_CHARS = np.asarray([ord(c) for c in "=-*~^#"], dtype=np.uint32)
+
+
+def underlines(text: str, cp: np.ndarray, firsts: np.ndarray, lasts: np.ndarray,
+               join: np.ndarray) -> np.ndarray:  # fmt: skip
+    """Rule ``underline``: whether each joined line (``join``) is 3 or more of
+    one of "= - * ~ ^ #" alone, the underline of a section title in Markdown
+    and reStructuredText ("1.2. New versions of this document" over "====="
+    in Debian Policy's text): it keeps its line, as the title above it does."""
+    out = np.zeros(len(firsts), dtype=bool)
+    for k in np.flatnonzero(join & np.isin(cp[firsts], _UNDERLINE_CHARS)).tolist():
+        line = text[firsts[k] : lasts[k] + 1].rstrip()
+        out[k] = len(line) >= 3 and line == line[0] * len(line)
+    return out

@@ -324,7 +324,7 @@ def find_headings(text: str) -> list[Heading]:
             if found and lines.indent[i] and t[0] == "#":
                 found = [c for c in found if c.kind != "md"]  # rule indented_prompt
             cands.extend(found)
-    if "--" in text or "==" in text:
+    if "--" in text or "==" in text or "***" in text:
         # Underlined headings: their title line loses any candidate of its own.
         setext = hd.setext_candidates(lines.texts, lines.starts, lines.ends, lines.blank)
         if setext:

@@ -95,6 +95,7 @@ import apache_beam as beam
 import numpy as np
 
 from schemas import Document
+from transforms import line_marks
 from transforms.beam_utils import DocumentStage
 from transforms.cjk_layout import cjk_joins, ends_sentence, layout_spans
 from transforms.code_blocks import code_spans, inside
@@ -334,6 +335,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     step = np.flatnonzero(join & ~cjk & digits)
     if len(step):
         join[step[verse_number_steps(text, first[a[step]], fb[step])]] = False
+    join &= ~line_marks.underlines(text, cp, fb, last[b], join)  # rule underline
     # A heading line after a full line is not a wrap ("...下回分解。" then
     # "第四十七回 ..."); "mentioned in" then "Chapter 36." is.
     guard = join & (join_cjk | ~open_end)

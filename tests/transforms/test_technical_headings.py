@@ -291,3 +291,153 @@ def test_contents_entries_are_no_key_sentences():
     spans, eligible = _contents_sentences(prose)
     assert bool(eligible[0]) and len(ks.contents_entries(prose, spans)) == 0
     assert isinstance(dropped, np.ndarray)
+
+
+# Debian Policy 4.6.2.0 (debian-policy, policy.txt: Sphinx's text output of
+# reStructuredText), chapter 1 from its title to the start of 1.3.
+POLICY = """1. About this manual
+********************
+
+
+1.1. Scope
+==========
+
+This manual describes the policy requirements for the Debian
+distribution. This includes the structure and contents of the Debian
+archive and several design issues of the operating system, as well as
+technical requirements that each package must satisfy to be included
+in the distribution.
+
+This manual also describes Debian policy as it relates to creating
+Debian packages. It is not a tutorial on how to build packages, nor is
+it exhaustive where it comes to describing the behavior of the
+packaging system. Instead, this manual attempts to define the
+interface to the package management system with which the developers
+must be conversant.  [1]
+
+This manual cannot and does not prohibit every possible bug or
+undesirable behaviour.  The fact that something is not prohibited by
+Debian policy does not mean that it is not a bug, let alone that it is
+desirable.  Questions not covered by policy should be evaluated on
+their merits.
+
+The footnotes present in this manual are merely informative, and are
+not part of Debian policy itself.
+
+The appendices to this manual are not necessarily normative, either.
+Please see Introduction and scope of these appendices for more
+information.
+
+In the normative part of this manual, the following terms are used to
+describe the importance of each statement:  [2]
+
+* The terms *must* and *must not*, and the adjectives *required* and
+  *prohibited*, denote strong requirements. Packages that do not
+  conform to these requirements will generally not be considered
+  acceptable for the Debian distribution. These statements correspond
+  to the *critical*, *grave*, and *serious* bug severities (normally
+  serious). They are collectively called *Policy requirements*.
+
+* The terms *should* and *should not*, and the adjective
+  *recommended*, denote best practices. Non-conformance with these
+  guidelines will generally be considered a bug, but will not
+  necessarily render a package unsuitable for distribution. These
+  statements correspond to bug severities of *important*, *normal*,
+  and *minor*. They are collectively called *Policy recommendations*.
+
+* The adjectives *encouraged* and *discouraged* denote places where
+  Policy offers advice to maintainers, but maintainers are free to
+  follow or not follow that advice. Non-conformance with this advice
+  is normally not considered a bug; if a bug seems worthwhile,
+  normally it would have a severity of *wishlist*. These statements
+  are collectively called *Policy advice*.
+
+* The term *may* and the adjective *optional* are used to clarify
+  cases where it may otherwise appear that Policy is specifying a
+  requirement or recommendation. In those cases, these words describe
+  decisions that are truly optional and at the maintainer’s
+  discretion.
+
+The Release Team can, at their discretion, downgrade a Policy
+requirement to a Policy recommendation for a given release of the
+Debian distribution. This may be done for only a specific package or
+for the archive as a whole. This provision is intended to provide
+flexibility to balance the quality standards of the distribution
+against the release schedule and the importance of making a stable
+release.
+
+Much of the information presented in this manual will be useful even
+when building a package which is to be distributed in some other way
+or is intended for local use only.
+
+udebs (stripped-down binary packages used by the Debian Installer) and
+source packages that produce only udebs do not comply with all of the
+requirements discussed here. See the Debian Installer internals manual
+for more information about them.
+
+[1] Informally, the criteria used for inclusion is that the material
+    meet one of the following requirements:
+
+    Standard interfaces
+       The material presented represents an interface to the packaging
+       system that is mandated for use, and is used by, a significant
+       number of packages, and therefore should not be changed without
+       peer review. Package maintainers can then rely on this
+       interface not changing, and the package management software
+       authors need to ensure compatibility with this interface
+       definition. (Control file and changelog file formats are
+       examples.)
+
+    Chosen Convention
+       If there are a number of technically viable choices that can be
+       made, but one needs to select one of these options for inter-
+       operability. The version number format is one example.
+
+    Please note that these are not mutually exclusive; selected
+    conventions often become parts of standard interfaces.
+
+[2] Compare RFC 2119. Note, however, that these words are used in a
+    different way in this document.
+
+
+1.2. New versions of this document
+==================================
+
+This manual is distributed via the Debian package debian-policy.
+
+The current version of this document is also available from the Debian
+web mirrors at https://www.debian.org/doc/debian-policy/. Also
+available from the same directory are several other formats:
+policy.epub, policy.txt and policy.pdf. Included in both the same
+directory and in the debian-policy package is a standalone copy of
+Upgrading checklist, which indicates policy changes between versions
+of this document.
+
+
+1.3. Authors and Maintainers
+============================
+
+
+"""
+
+
+def test_underlines_keep_their_lines_and_stars_head_chapters():
+    # Rule underline (transforms.line_marks): "=====" under "1.2. New versions
+    # of this document" was joined onto it as a wrap, so 102 of the manual's 326
+    # titles were no headings; clause rst_chapter: "*****" heads the chapter.
+    text = _clean(POLICY)
+    assert "\n1.2. New versions of this document\n=====" in text
+    paths = [p for p in section_paths(find_sections(text)[0]) if p]
+    ch = "1. About this manual"
+    assert paths == [
+        [ch],
+        [ch, "1.1. Scope"],
+        [ch, "1.2. New versions of this document"],
+        [ch, "1.3. Authors and Maintainers"],
+    ]
+
+
+def test_a_short_star_rule_is_no_underline():
+    # "***" shorter than the line above is a thematic break, not a chapter title.
+    text = "Some closing words of a chapter\n***\n\n" + _clean(POLICY)
+    assert "Some closing words of a chapter" not in [h.title for h in find_headings(text)]
