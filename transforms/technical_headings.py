@@ -14,7 +14,8 @@ Debian Policy): what their layout adds to a book's.
     Markdown stacks headings of different levels ("# Title" / "## Part"),
     never two level-1 headings. Where such lines are ``MIN_PROMPTS`` or more
     and a third of the document's "# " lines, its "# " lines in lower case
-    alone between blank lines ("# chvt 3") are commands too.
+    ("# chvt 3") or touching a line of text ("# CD upon exiting MC" over a
+    line of a shell script) are code too.
 ``decimal_levels``
     headings numbered "1.1.7" nest under "1.1" under "1" ("Chapter 1",
     "第1章", "A." for "A.1"): a contents list read flat gives every listed
@@ -60,18 +61,22 @@ def drop_prompt_runs(lines: Lines, cands: list[hd.Candidate]) -> list[hd.Candida
     next to a command line lose their ``md`` candidate; where those are
     ``MIN_PROMPTS`` or more and at least a third of the document's "# " lines,
     the "# " lines are prompts, and one in lower case ("# chvt 3", "# dpkg
-    --configure -a") between blank lines is a command too."""
+    --configure -a") or one with a line of text right above or below it ("#
+    CD upon exiting MC" over ". /usr/lib/mc/mc.sh") is code too."""
     n = len(lines.texts)
 
     def command(i: int) -> bool:
         return 0 <= i < n and _COMMAND.match(lines.texts[i]) is not None
+
+    def alone(i: int) -> bool:
+        return (i == 0 or lines.blank[i - 1]) and (i + 1 >= n or lines.blank[i + 1])
 
     atx = [c for c in cands if c.kind == "md" and lines.texts[c.line][:2] == "# "]
     if not atx:
         return cands
     prompts = {c.line for c in atx if command(c.line - 1) or command(c.line + 1)}
     if len(prompts) >= MIN_PROMPTS and 3 * len(prompts) >= len(atx):
-        prompts.update(c.line for c in atx if not c.title[:1].isupper())
+        prompts.update(c.line for c in atx if not c.title[:1].isupper() or not alone(c.line))
     return [c for c in cands if c.kind != "md" or c.line not in prompts]
 
 
