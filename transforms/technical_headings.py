@@ -109,6 +109,7 @@ def decimal_levels(confirmed: list[tuple[hd.Candidate, float]]) -> list[tuple[hd
                 if up is not None and up[0] <= rank:
                     given = max(rank, round(up[1] + DEPTH_STEP, 6))
                     break
-            last[p] = (rank, given)
+            if p not in last or rank <= last[p][0]:  # "2." in a list is no chapter 2
+                last[p] = (rank, given)
         out.append((c, given))
     return out

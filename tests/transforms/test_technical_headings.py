@@ -441,3 +441,22 @@ def test_a_short_star_rule_is_no_underline():
     # "***" shorter than the line above is a thematic break, not a chapter title.
     text = "Some closing words of a chapter\n***\n\n" + _clean(POLICY)
     assert "Some closing words of a chapter" not in [h.title for h in find_headings(text)]
+
+
+def test_a_numbered_list_item_is_no_parent_number():
+    # The book's three steps confirmed as a numbered series of a lower rank
+    # (in sections 2.3.5, 2.5.9 and 4.6.4), put here in chapter 1: the step "1." must not take
+    # the place of chapter 1 as the parent of 1.1.
+    steps = [
+        '1. Read previous "Release Notes".',
+        '2. Execute "package_name.preinst" using debconf(1)',
+        "3. Reboot system.",
+    ]
+    text = DEBIAN_REFERENCE_EN
+    for step, before in zip(steps, ["1.1.\xa0Console", "1.1.2.\xa0The shell", "1.1.3.\xa0The root"],
+                            strict=True):  # fmt: skip
+        text = text.replace(before, f"    {step}\n\n{before}")
+    sections = find_sections(_clean(text))[0]
+    levels = {s.title: s.level for s in sections}
+    assert levels[steps[0]] > levels["Chapter 1. GNU/Linux tutorials"]
+    assert levels["1.1. Console basics"] == levels["Chapter 1. GNU/Linux tutorials"] + 1
