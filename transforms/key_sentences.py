@@ -40,6 +40,10 @@ say something on its own. Rules, each named and tested on real text:
   that is the rest of a line opening with a decimal section number ("9.11.3.
   仮想ディスクイメージファイルをマウント。": an entry or a heading whose title
   ends in a period).
+* ``table_rule``: a sentence holding a rule line of an ASCII table
+  ("+-----+", "|------+----|"): a table's cells split at a period inside a
+  cell (the Debian Reference's package tables: 4 of the English book's 256
+  key sentences, 5 of the Japanese one's).
 * ``repeated``: a later copy of an earlier sentence (same words, case and
   spacing aside); a refrain would otherwise fill the memory with itself.
 
@@ -215,7 +219,24 @@ def eligible_sentences(
     unterminated, repeated = unterminated_or_repeated(text, spans, candidates)
     ok[candidates[unterminated | repeated]] = False
     ok[contents_entries(text, spans)] = False
+    ok[table_rules(text, spans)] = False
     return ok
+
+
+_TABLE_RULE = re.compile(r"(?m)^[ \t]*[+|]-{3,}[-+|]*[ \t]*$")
+
+
+def table_rules(text: str, spans: np.ndarray) -> np.ndarray:
+    """Rule ``table_rule`` (module docstring): indices of the sentences that
+    hold a rule line of an ASCII table."""
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    if not len(spans) or "---" not in text:
+        return np.zeros(0, dtype=np.int64)
+    at = np.fromiter((m.start() for m in _TABLE_RULE.finditer(text)), dtype=np.int64)
+    idx = np.searchsorted(spans[:, 0], at, side="right") - 1
+    keep = idx >= 0
+    at, idx = at[keep], idx[keep]
+    return np.unique(idx[at < spans[idx, 1]])
 
 
 # A section number at a line's start ("1.2. ", " 4.5.2. ", "A.1. ") and what

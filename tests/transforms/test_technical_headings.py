@@ -460,3 +460,72 @@ def test_a_numbered_list_item_is_no_parent_number():
     levels = {s.title: s.level for s in sections}
     assert levels[steps[0]] > levels["Chapter 1. GNU/Linux tutorials"]
     assert levels["1.1. Console basics"] == levels["Chapter 1. GNU/Linux tutorials"] + 1
+
+
+# English, section 2.5.3: the paragraph before Table 2.17 and the table, as shipped.
+DPKG_FILES_TABLE = """\xa0\xa0\xa0 The debconf system provides standardized user interaction with
+    I18N and L10N (Chapter\xa08, I18N and L10N) supports.
+
+    Table\xa02.17.\xa0The notable files created by dpkg
+
+    +---------------------------------------------------------------+
+    |         file         |        description of contents         |
+    |----------------------+----------------------------------------|
+    |/var/lib/dpkg/info/   |list of configuration files. (user      |
+    |package_name.conffiles|modifiable)                             |
+    |----------------------+----------------------------------------|
+    |/var/lib/dpkg/info/   |list of files and directories installed |
+    |package_name.list     |by the package                          |
+    |----------------------+----------------------------------------|
+    |/var/lib/dpkg/info/   |list of MD5 hash values for files       |
+    |package_name.md5sums  |installed by the package                |
+    |----------------------+----------------------------------------|
+    |/var/lib/dpkg/info/   |package script to be run before the     |
+    |package_name.preinst  |package installation                    |
+    |----------------------+----------------------------------------|
+    |/var/lib/dpkg/info/   |package script to be run after the      |
+    |package_name.postinst |package installation                    |
+    |----------------------+----------------------------------------|
+    |/var/lib/dpkg/info/   |package script to be run before the     |
+    |package_name.prerm    |package removal                         |
+    |----------------------+----------------------------------------|
+    |/var/lib/dpkg/info/   |package script to be run after the      |
+    |package_name.postrm   |package removal                         |
+\xa0\xa0\xa0 |----------------------+----------------------------------------|
+    |/var/lib/dpkg/info/   |package script for debconf system       |
+    |package_name.config   |                                        |
+    |----------------------+----------------------------------------|
+    |/var/lib/dpkg/        |the alternative information used by the |
+    |alternatives/         |update-alternatives command             |
+    |package_name          |                                        |
+    |----------------------+----------------------------------------|
+    |/var/lib/dpkg/        |the availability information for all the|
+    |available             |package                                 |
+    |----------------------+----------------------------------------|
+    |/var/lib/dpkg/        |the diversions information used by dpkg |
+    |diversions            |(1) and set by dpkg-divert(8)           |
+    |----------------------+----------------------------------------|
+    |/var/lib/dpkg/        |the stat override information used by   |
+    |statoverride          |dpkg(1) and set by dpkg-statoverride(8) |
+    |----------------------+----------------------------------------|
+    |/var/lib/dpkg/status  |the status information for all the      |
+    |                      |packages                                |
+    |----------------------+----------------------------------------|
+    |/var/lib/dpkg/        |the first-generation backup of the "var/|
+    |status-old            |lib/dpkg/status" file                   |
+    |----------------------+----------------------------------------|
+    |/var/backups/         |the second-generation backup and older  |
+    |dpkg.status*          |ones of the "var/lib/dpkg/status" file  |
+    +---------------------------------------------------------------+
+"""
+
+
+def test_table_pieces_are_no_key_sentences():
+    # Rule table_rule: the table's cells split at "files. (user" and similar;
+    # each piece holding a "|-----+-----|" rule line was eligible before.
+    text = _clean(DPKG_FILES_TABLE)
+    spans, eligible = _contents_sentences(text)
+    picked = [text[a:b] for (a, b), ok in zip(spans, eligible, strict=True) if ok]
+    assert picked, "the paragraph's sentence stays eligible"
+    assert not [p for p in picked if "---" in p], picked
+    assert len(ks.table_rules(text, spans)) >= 2
