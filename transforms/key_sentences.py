@@ -38,8 +38,10 @@ say something on its own. Rules, each named and tested on real text:
   (the Debian Reference's lists of contents and of tables: 12 of the English
   book's key sentences, 3 of the Japanese one's first 4); and a sentence
   that is the rest of a line opening with a decimal section number ("9.11.3.
-  仮想ディスクイメージファイルをマウント。": an entry or a heading whose title
-  ends in a period).
+  仮想ディスクイメージファイルをマウント。": an entry whose title ends in a
+  period) in a list of such lines (one right above or below it: a numbered
+  paragraph set apart by blank lines, "1.1. The world is the totality of
+  facts, not of things.", is a sentence of the text).
 * ``table_rule``: a sentence holding a rule line of an ASCII table
   ("+-----+", "|------+----|"): a table's cells split at a period inside a
   cell (the Debian Reference's package tables: 4 of the English book's 256
@@ -256,11 +258,15 @@ def contents_entries(text: str, spans: np.ndarray) -> np.ndarray:
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     if not len(spans) or "." not in text:
         return np.zeros(0, dtype=np.int64)
-    ends = np.fromiter((m.end() for m in _LINE_NUMBER.finditer(text)), dtype=np.int64)
-    if not len(ends):
+    found = [(m.start() + 1, m.end()) for m in _LINE_NUMBER.finditer(text)]
+    if not found:
         return np.zeros(0, dtype=np.int64)  # no line opens with a number
-    hit = np.flatnonzero(np.isin(spans[:, 1], ends))
-    titles = np.fromiter((m.end() for m in _DECIMAL_LINE.finditer(text)), dtype=np.int64)
+    numbered = {a for a, _ in found}  # starts of the lines that open with a number
+    hit = np.flatnonzero(np.isin(spans[:, 1], np.asarray([b for _, b in found], dtype=np.int64)))
+    titles = np.fromiter(
+        (m.end() for m in _DECIMAL_LINE.finditer(text) if _listed(text, m.start(), numbered)),
+        dtype=np.int64,
+    )
     out = [
         i for i in np.flatnonzero(np.isin(spans[:, 0], titles))
         if "\n" not in text[int(spans[i, 0]) : int(spans[i, 1])].rstrip()
@@ -272,6 +278,16 @@ def contents_entries(text: str, spans: np.ndarray) -> np.ndarray:
         if cut > 0 and not _MARKED.search(head[:cut].rstrip()):
             out.append(i)
     return np.asarray(out, dtype=np.int64)
+
+
+def _listed(text: str, a: int, numbered: set[int]) -> bool:
+    """Whether the line starting at ``a`` has a line opening with a section
+    number right above or below it (no blank line between): an entry of a
+    contents list. A numbered paragraph of a treatise ("1.1. The world is the
+    totality of facts, not of things.") stands apart, a blank line around it."""
+    below = text.find("\n", a) + 1
+    above = text.rfind("\n", 0, a - 1) + 1 if a else -1
+    return (below > 0 and below in numbered) or above in numbered
 
 
 def lead_teleport(section_of: np.ndarray, lead_bias: float) -> np.ndarray:

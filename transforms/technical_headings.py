@@ -3,16 +3,18 @@ Debian Policy): what their layout adds to a book's.
 
 ``admonition_label``
     a line of only "Note", "Tip", "Warning", "Caution", "Important" (any case,
-    a colon or period after it) labels a box of the text around it, not a
-    section, when the document holds ``MIN_LABELS`` or more such lines (the
-    English Debian Reference: 328). One "NOTE." above a book's first page
-    stays a named heading.
+    a colon or period after it), indented ("    Note" in DocBook's text
+    output) or ending in a colon ("Note:"), labels a box of the text around
+    it, not a section, when the document holds ``MIN_LABELS`` or more such
+    lines (the English Debian Reference: 328). "NOTE." or "Warning" at the
+    margin is a book's heading, however often it comes.
 ``prompt_run``
     a "# ..." line at the margin next to a command line (no blank line
     between: "$ ...", "#!...", or another "# ..." line with one "#") is a
     root prompt or a shell comment in an example, not a Markdown heading.
     Markdown stacks headings of different levels ("# Title" / "## Part"),
-    never two level-1 headings. Where such lines are ``MIN_PROMPTS`` or more
+    never two level-1 headings; a capitalised "# Installation" after a blank
+    line heads the "$ pip install x" right under it. Where such lines are ``MIN_PROMPTS`` or more
     and a third of the document's "# " lines, its "# " lines in lower case
     ("# chvt 3") or touching a line of text ("# CD upon exiting MC" over a
     line of a shell script) are code too.
@@ -50,7 +52,10 @@ _NUMBER = re.compile(
 
 def drop_admonition_labels(lines: Lines, cands: list[hd.Candidate]) -> list[hd.Candidate]:
     """Rule ``admonition_label`` (module docstring)."""
-    labels = {i for i, t in enumerate(lines.texts) if len(t) <= 10 and _LABEL.fullmatch(t)}
+    labels = {
+        i for i, t in enumerate(lines.texts)
+        if len(t) <= 10 and _LABEL.fullmatch(t) and (lines.indent[i] or t[-1] == ":")
+    }  # fmt: skip
     if len(labels) < MIN_LABELS:
         return cands
     return [c for c in cands if c.line not in labels]
@@ -71,12 +76,19 @@ def drop_prompt_runs(lines: Lines, cands: list[hd.Candidate]) -> list[hd.Candida
     def alone(i: int) -> bool:
         return (i == 0 or lines.blank[i - 1]) and (i + 1 >= n or lines.blank[i + 1])
 
+    def heads(c: hd.Candidate) -> bool:  # "# Installation" over "$ pip install x"
+        return c.title[:1].isupper() and (c.line == 0 or lines.blank[c.line - 1])
+
     atx = [c for c in cands if c.kind == "md" and lines.texts[c.line][:2] == "# "]
     if not atx:
         return cands
-    prompts = {c.line for c in atx if command(c.line - 1) or command(c.line + 1)}
+
+    prompts = {c.line for c in atx if command(c.line - 1) or (command(c.line + 1) and not heads(c))}
     if len(prompts) >= MIN_PROMPTS and 3 * len(prompts) >= len(atx):
-        prompts.update(c.line for c in atx if not c.title[:1].isupper() or not alone(c.line))
+        prompts.update(
+            c.line for c in atx
+            if not c.title[:1].isupper() or not (alone(c.line) or heads(c) and command(c.line + 1))
+        )  # fmt: skip
     return [c for c in cands if c.kind != "md" or c.line not in prompts]
 
 

@@ -494,3 +494,60 @@ def test_table_pieces_are_no_key_sentences():
     assert picked, "the paragraph's sentence stays eligible"
     assert not [p for p in picked if "---" in p], picked
     assert len(ks.table_rules(text, spans)) >= 2
+
+
+def test_margin_note_headings_of_a_book_stay_headings():
+    # Rule admonition_label counts indented labels and "Note:" only: a book's
+    # "NOTE." at the margin, three times, keeps its three headings (review,
+    # session 14: every one was dropped as a box label before).
+    body = _clean(DEBIAN_REFERENCE_EN).split("1.1.\xa0Console basics")[0].split("Chapter\xa01.")[1]
+    parts = [p.strip() for p in body.split("\n\n") if len(p.strip()) > 80][:3]
+    assert len(parts) == 3
+    book = "".join(f"NOTE.\n\n{p}\n\n" for p in parts)
+    assert [h.title for h in find_headings(book)] == ["NOTE."] * 3
+
+
+def test_a_markdown_heading_over_its_command_stays_a_heading():
+    # Rule prompt_run: "# Installation" after a blank line, over "$ pip install
+    # longctx", is a README's heading, even beside real root prompts (the
+    # Debian Reference's "# chown ..." lines stay commands).
+    readme = "".join(
+        f"# {title}\n$ {command}\n\nThe command {command.split()[0]} does the work.\n\n"
+        for title, command in [
+            ("Installation", "pip install longctx"),
+            ("Usage", "longctx --input books/"),
+            ("Configuration", "longctx --config edit"),
+        ]
+    )
+    titles = [h.title for h in find_headings(readme + _clean(PERMISSIONS))]
+    assert titles == ["Installation", "Usage", "Configuration"]
+
+
+# Tractatus Logico-Philosophicus (Ogden, 1922), numbered as a treatise or a
+# code of law sets its paragraphs: "1.1. " with a period after the number.
+TRACTATUS = """1. The world is everything that is the case.
+
+1.1. The world is the totality of facts, not of things.
+
+1.11. The world is determined by the facts, and by these being all the
+facts.
+
+1.12. For the totality of facts determines both what is the case, and
+also all that is not the case.
+
+1.13. The facts in logical space are the world.
+
+1.2. The world divides into facts.
+"""
+
+
+def test_numbered_paragraphs_keep_their_sentences():
+    # Rule contents_entry reads a decimal-numbered line as a contents entry only
+    # in a list (a numbered line right above or below it): each paragraph's
+    # sentence here is text (review, session 14: 5 of 6 were dropped before).
+    text = _clean(TRACTATUS)
+    spans, eligible = _contents_sentences(text)
+    assert len(ks.contents_entries(text, spans)) == 0
+    picked = [text[a:b].strip() for (a, b), ok in zip(spans, eligible, strict=True) if ok]
+    assert "The world is the totality of facts, not of things." in picked
+    assert "The facts in logical space are the world." in picked
