@@ -80,6 +80,7 @@ document order.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy as np
@@ -225,7 +226,23 @@ def eligible_sentences(
     return ok
 
 
-_TABLE_RULE = re.compile(r"(?m)^[ \t]*[+|]-{3,}[-+|]*[ \t]*$")
+_TABLE_RULE = r"[ \t]*[+|]-{3,}[-+|]*[ \t]*(?=\n|\Z)"
+
+
+def _line_matches(body: str, text: str) -> list[tuple[int, int]]:
+    """(line start, end) of each match of the pattern ``body`` at the start of
+    a line of ``text``: the first line, then after each "\\n" (the regex engine
+    jumps from newline to newline: 0.05 CPU-s on the 30 English books against
+    0.19 for "(?m)^", which it tries at every position)."""
+    first = _compiled(body).match(text)
+    out = [(0, first.end())] if first else []
+    out.extend((m.start() + 1, m.end()) for m in _compiled("\n" + body).finditer(text))
+    return out
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def table_rules(text: str, spans: np.ndarray) -> np.ndarray:
@@ -234,7 +251,7 @@ def table_rules(text: str, spans: np.ndarray) -> np.ndarray:
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     if not len(spans) or "---" not in text:
         return np.zeros(0, dtype=np.int64)
-    at = np.fromiter((m.start() for m in _TABLE_RULE.finditer(text)), dtype=np.int64)
+    at = np.fromiter((a for a, _ in _line_matches(_TABLE_RULE, text)), dtype=np.int64)
     idx = np.searchsorted(spans[:, 0], at, side="right") - 1
     keep = idx >= 0
     at, idx = at[keep], idx[keep]
@@ -245,7 +262,7 @@ def table_rules(text: str, spans: np.ndarray) -> np.ndarray:
 # ends the line before it: a sentence mark (or a closer after one), or not.
 _LINE_NUMBER = re.compile(r"\n[ \t\xa0]*(?:\d{1,3}|[A-Z])(?:\.\d{1,3})*\.[ \t\xa0]*(?=\S|\Z)")
 # The title after a decimal section number ("9.11.3. 仮想ディスクイメージ...").
-_DECIMAL_LINE = re.compile(r"(?m)^[ \t\xa0]*(?:\d{1,3}|[A-Z])(?:\.\d{1,3})+\.?[ \t\xa0]+(?=\S)")
+_DECIMAL_LINE = r"[ \t\xa0]*(?:\d{1,3}|[A-Z])(?:\.\d{1,3})+\.?[ \t\xa0]+(?=\S)"
 _MARKED = re.compile(r"[.!?…;。！？；][\"'”’」』）)\]]*[ \t\xa0]*\Z")
 
 
@@ -264,7 +281,7 @@ def contents_entries(text: str, spans: np.ndarray) -> np.ndarray:
     numbered = {a for a, _ in found}  # starts of the lines that open with a number
     hit = np.flatnonzero(np.isin(spans[:, 1], np.asarray([b for _, b in found], dtype=np.int64)))
     titles = np.fromiter(
-        (m.end() for m in _DECIMAL_LINE.finditer(text) if _listed(text, m.start(), numbered)),
+        (b for a, b in _line_matches(_DECIMAL_LINE, text) if _listed(text, a, numbered)),
         dtype=np.int64,
     )
     out = [
