@@ -305,8 +305,11 @@ _SETEXT_UNDERLINE = re.compile(r"=+|-+|\*+")
 # Clause rst_chapter: "*****" as long as the title or longer under it is
 # reStructuredText's chapter adornment (Sphinx's text output: Debian Policy's
 # "1. About this manual"), a level above "=" (a shorter run, or one under a
-# longer line, is an emphasis or a thematic break: no title).
+# longer line, is an emphasis or a thematic break: no title), in a document
+# whose sections are underlined with "=" or "-" too, under a title that does
+# not end as a sentence ('"No."' over a novel's "*****" scene break).
 _SETEXT_LEVEL = {"=": 1, "-": 2, "*": 0.5}
+_SENTENCE_END = frozenset(".!?…\"'”’»")
 
 
 def setext_candidates(
@@ -332,11 +335,13 @@ def setext_candidates(
             or (i > 0 and not blank[i - 1])
             or (i + 2 < n and not blank[i + 2])
             or _SETEXT_UNDERLINE.fullmatch(title)
-            or (under[0] == "*" and len(under) < len(title))
+            or (under[0] == "*" and (len(under) < len(title) or title[-1] in _SENTENCE_END))
         ):
             continue
         level = _SETEXT_LEVEL[under[0]]
         out.append(Candidate(starts[i], ends[i + 1], i, "md", level, _squash(title), f"md{level}"))
+    if all(c.rank == _SETEXT_LEVEL["*"] for c in out):
+        return []  # rst_chapter: no "=" or "-" section under the "*****" ones
     return out
 
 
