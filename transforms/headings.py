@@ -238,6 +238,7 @@ _NUMBERED_LINE = re.compile(
     r"(?P<num>[IVXLC]+|\d{1,3})(?P<sep>[.)]?[ \t]+)(?P<title>[A-Z“\"'‘][^\n]{1,90})"
 )
 # After the number: ", which fall", ".). For", " of the book", ". p. 58" are prose
+# (and a cross-reference: "Section 9.5.6, “The terminal configuration”")
 # (". within the tent" is a scene's place);
 # "[1017] See B. vi." opens a footnote.
 # (a lower-case word of another alphabet too: "Глава 3 книги", "Teil 2 über");
@@ -250,9 +251,12 @@ _PROSE_AFTER_NUMBER = re.compile(
 # Rule named_sequence (candidates; ``transforms.named_sequences`` confirms
 # them): a name of one to three capitalised words (an ordinal digit before it,
 # "of" inside) and a chapter number, alone on a line. Page, figure and plate
-# labels and dates ("Page 12", "March 3") are no chapters.
+# labels and dates ("Page 12", "March 3") are no chapters. The name may be
+# set in capitals ("RUTH 1", "1 SAMUEL 3", "SONG OF SOLOMON 2") and the number
+# in Roman ("Psalm XXIII", "BOOK OF PSALMS CXIX").
 _SEQUENCE_LINE = re.compile(
-    r"(?P<name>(?:[1-4] )?[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,2}) (?P<num>[1-9]\d{0,2})"
+    r"(?P<name>(?:[1-4] )?(?:[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,2}"
+    r"|[A-Z]{2,}(?: (?:OF )?[A-Z]{2,}){0,2})) (?P<num>[1-9]\d{0,2}|[IVXLC]+)"
 )
 _NOT_SEQUENCE_NAMES = frozenset(
     "Page Pages Folio Fig Figure Plate Table Map Illustration Photo No Number Item Line "
@@ -339,7 +343,15 @@ def _keyword(line: str, start: int, index: int, end: int, second: bool = False) 
     return out + nested
 
 
-_SETEXT_UNDERLINE = re.compile(r"=+|-+")
+_SETEXT_UNDERLINE = re.compile(r"=+|-+|\*+")
+# Clause rst_chapter: "*****" as long as the title or longer under it is
+# reStructuredText's chapter adornment (Sphinx's text output: Debian Policy's
+# "1. About this manual"), a level above "=" (a shorter run, or one under a
+# longer line, is an emphasis or a thematic break: no title), in a document
+# whose sections are underlined with "=" or "-" too, under a title that does
+# not end as a sentence ('"No."' over a novel's "*****" scene break).
+_SETEXT_LEVEL = {"=": 1, "-": 2, "*": 0.5}
+_SENTENCE_END = frozenset(".!?…\"'”’»")
 
 
 def setext_candidates(
@@ -356,7 +368,7 @@ def setext_candidates(
     n = len(texts)
     for i in range(n - 1):
         under = texts[i + 1]
-        if len(under) < 3 or under[0] not in "=-" or not _SETEXT_UNDERLINE.fullmatch(under):
+        if len(under) < 3 or under[0] not in "=-*" or not _SETEXT_UNDERLINE.fullmatch(under):
             continue
         title = texts[i]
         if (
@@ -365,10 +377,13 @@ def setext_candidates(
             or (i > 0 and not blank[i - 1])
             or (i + 2 < n and not blank[i + 2])
             or _SETEXT_UNDERLINE.fullmatch(title)
+            or (under[0] == "*" and (len(under) < len(title) or title[-1] in _SENTENCE_END))
         ):
             continue
-        level = 1 if under[0] == "=" else 2
+        level = _SETEXT_LEVEL[under[0]]
         out.append(Candidate(starts[i], ends[i + 1], i, "md", level, _squash(title), f"md{level}"))
+    if all(c.rank == _SETEXT_LEVEL["*"] for c in out):
+        return []  # rst_chapter: no "=" or "-" section under the "*****" ones
     return out
 
 
@@ -435,12 +450,18 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             return [
                 Candidate(start, end, index, "named", NAMED_RANK, _squash(line), f"named:{word}")
             ]
-    if line[-1].isdigit() and (first.isupper() or first in "1234") and len(line) <= 40:
+    if (
+        (line[-1].isdigit() or line[-1] in "IVXLC")
+        and (first.isupper() or first in "1234")
+        and len(line) <= 40
+    ):
         m = _SEQUENCE_LINE.fullmatch(line)
-        if m and not _NOT_SEQUENCE_NAMES.intersection(m.group("name").split()):
-            name = m.group("name")
-            return [Candidate(start, end, index, "sequence", NAMED_RANK, line, f"seq:{name}",
-                              int(m.group("num")))]  # fmt: skip
+        name = m.group("name") if m else ""
+        num = m.group("num") if m else ""
+        value = int(num) if num.isdigit() else roman_value(num)
+        if value and not _NOT_SEQUENCE_NAMES.intersection(name.title().split()):
+            return [Candidate(start, end, index, "sequence", NAMED_RANK, line,
+                              f"seq:{name.casefold()}", value)]  # fmt: skip
     if first in "序前引后後跋目":
         m = _CJK_NAMED.fullmatch(line)
         if m:

@@ -1,7 +1,9 @@
 """What a line opens with, for the unwrap stage's rules: a list marker (rule
-``list_item``), an unspaced dash (rule ``dash_start``) or a verse number one
-past the line above's (rule ``verse_numbers``); and one line end, a URL's
-"://" (rule ``url_break``: the next line goes on without a space).
+``list_item``), an unspaced dash (rule ``dash_start``), a verse number one
+past the line above's (rule ``verse_numbers``), an underline (rule
+``underline``) or a heading keyword ("CHAPTER IV", "第四十七回": such a line
+is never joined to the line above it); and one line end, a URL's "://"
+(rule ``url_break``: the next line goes on without a space).
 
 Clause ``dash_spacing`` of ``dash_start``: a wrap onto a line that opens with an
 unspaced dash ("—A", "--the") joins without a space, as English books write a
@@ -25,6 +27,8 @@ from __future__ import annotations
 import re
 
 import numpy as np
+
+from transforms.headings import MAX_LINE, line_candidates
 
 _DASHES = np.asarray([ord(c) for c in "-—"], dtype=np.uint32)
 
@@ -110,3 +114,35 @@ def suspended_hyphens(
     return hyphen & np.fromiter(
         (_CONJUNCTION.match(text, int(p)) is not None for p in firsts), bool, len(firsts)
     )
+
+
+_UNDERLINE_CHARS = np.asarray([ord(c) for c in "=-*~^#"], dtype=np.uint32)
+
+
+def underlines(text: str, cp: np.ndarray, firsts: np.ndarray, lasts: np.ndarray,
+               join: np.ndarray) -> np.ndarray:  # fmt: skip
+    """Rule ``underline``: whether each joined line (``join``) is 3 or more of
+    one of "= - * ~ ^ #" alone, the underline of a section title in Markdown
+    and reStructuredText ("1.2. New versions of this document" over "====="
+    in Debian Policy's text): it keeps its line, as the title above it does."""
+    out = np.zeros(len(firsts), dtype=bool)
+    for k in np.flatnonzero(join & np.isin(cp[firsts], _UNDERLINE_CHARS)).tolist():
+        line = text[firsts[k] : lasts[k] + 1].rstrip()
+        out[k] = len(line) >= 3 and line == line[0] * len(line)
+    return out
+
+
+# First characters of keyword, CJK and markdown headings.
+_HEADING_FIRST = set("#第卷제VTPBACELS")
+
+
+def heading_lines(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Whether each line is a heading by its keyword ("第四十七回 呆霸王...",
+    "CHAPTER IV"): such a line is never joined to the line above it, even
+    when the chapter before ends on a full line."""
+    out = np.zeros(len(starts), dtype=bool)
+    for k, (a, e) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
+        if e - a <= MAX_LINE and text[a] in _HEADING_FIRST:
+            line = text[a:e]
+            out[k] = any(c.kind in ("keyword", "cjk", "md") for c in line_candidates(line, a, 0, e))
+    return out

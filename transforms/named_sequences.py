@@ -9,8 +9,10 @@ text's edge above and below it), and it belongs to a run of at least
 with real text (``REAL_TEXT_CHARS`` characters) between each two. A list of
 "Item 1" / "Item 2" lines has no text between, an address ("Baker Street
 221") or a mention stands alone, a line in a paragraph or a table is not
-isolated. Unconfirmed candidates are dropped before any other rule sees them,
-so a document without such a run keeps exactly the sections it had.
+isolated. Unconfirmed candidates are dropped before any other rule sees them
+(one in capitals goes back to being a ``caps`` candidate, as it was before
+names in capitals and Roman numbers were read), so a document without such a
+run keeps exactly the sections it had.
 """
 
 from __future__ import annotations
@@ -53,4 +55,16 @@ def confirm_sequences(lines: Lines, cands: list[hd.Candidate]) -> list[hd.Candid
         runs[c.series] = run
         if len(run) >= MIN_RUN:
             keep.update(r.line for r in run)
-    return [c for c in cands if c.kind != "sequence" or c.line in keep]
+    return [
+        c if c.kind != "sequence" or c.line in keep else _unconfirmed(c)
+        for c in cands
+        if c.kind != "sequence" or c.line in keep or _unconfirmed(c) is not None
+    ]
+
+
+def _unconfirmed(c: hd.Candidate) -> hd.Candidate | None:
+    """What an unconfirmed "<NAME> <n>" line was before the rule: a line in
+    capitals ("KING HENRY IV"), unless it ends in a page-like number ("RUTH 1")."""
+    if c.title.isupper() and not hd.ends_in_page_number(c.title):
+        return hd.Candidate(c.start, c.end, c.line, "caps", hd.CAPS_RANK, c.title, "caps")
+    return None

@@ -47,6 +47,10 @@ evidence confirms, each rule named:
     Reference, a line of four spaces that normalization collapses to one,
     too short an indent left for ``indented_code``). Markdown's headings
     start at the margin.
+``admonition_label`` / ``prompt_run`` / ``decimal_levels``
+    see ``transforms.technical_headings``: "Note" / "Tip" box labels are no
+    sections, a "# ..." line next to a command line is no Markdown heading,
+    "1.1.7" nests under "1.1" under "1".
 ``prose_title``
     in a series where fewer than half of the headings take a title line, a
     title line that reads as prose (4 words or more, fewer than half
@@ -100,6 +104,7 @@ from transforms.code_blocks import code_spans, inside
 from transforms.contents import Contents, Lines
 from transforms.named_sequences import confirm_sequences
 from transforms.section_titles import drop_prose_titles, title_line
+from transforms.technical_headings import decimal_levels, drop_admonition_labels, drop_prompt_runs
 
 LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
 
@@ -329,7 +334,7 @@ def find_headings(text: str) -> list[Heading]:
             if found and i and _mid_sentence(lines.texts[i - 1]):
                 found = [c for c in found if c.kind != "keyword"]  # rule mid_sentence
             cands.extend(found)
-    if "--" in text or "==" in text:
+    if "--" in text or "==" in text or "***" in text:
         # Underlined headings: their title line loses any candidate of its own.
         setext = hd.setext_candidates(lines.texts, lines.starts, lines.ends, lines.blank)
         if setext:
@@ -340,6 +345,8 @@ def find_headings(text: str) -> list[Heading]:
     spans = code_spans(text)
     if spans:  # rule fenced_code: a line of code ("# a shell comment") heads nothing
         cands = [c for c in cands if not inside(spans, c.start)]
+    cands = drop_prompt_runs(lines, cands)  # rule prompt_run
+    cands = drop_admonition_labels(lines, cands)  # rule admonition_label
     cands = confirm_sequences(lines, cands)  # rule named_sequence
     cands = _merge_caps_lines(cands)
     # A line in capitals with text right under it is a speaker tag ("SECOND
@@ -353,7 +360,7 @@ def find_headings(text: str) -> list[Heading]:
     ]  # fmt: skip
     kept, found = ct.drop_lists(lines, cands)
     kept = ct.listed_lines(lines, kept, found)
-    confirmed = _running_heads(_confirm(lines, kept, found))
+    confirmed = decimal_levels(_running_heads(_confirm(lines, kept, found)))
     # Titles first: a line in capitals that titles a numbered heading is part
     # of it, even when a contents list also names it.
     numbered_lines = {c.line for c, _ in confirmed if c.kind not in ("caps", "named")}

@@ -95,12 +95,19 @@ import apache_beam as beam
 import numpy as np
 
 from schemas import Document
-from transforms import line_marks
 from transforms.beam_utils import DocumentStage
 from transforms.cjk_layout import cjk_joins, ends_sentence, layout_spans
 from transforms.code_blocks import code_spans, inside
-from transforms.headings import MAX_LINE, line_candidates
-from transforms.line_marks import dash_spacing, dash_starts, list_items, verse_number_steps
+from transforms.line_marks import (
+    dash_spacing,
+    dash_starts,
+    heading_lines,
+    list_items,
+    suspended_hyphens,
+    underlines,
+    url_breaks,
+    verse_number_steps,
+)
 from transforms.textedit import Edit, OffsetMap
 from transforms.verse_lines import (
     SOFT_END,
@@ -170,8 +177,6 @@ _WIDE = 0x2E80
 # Quotes and dashes shared by CJK and Latin text: CJK only next to a CJK character.
 _SHARED = np.asarray([ord(c) for c in "“”‘’—…\"'"], dtype=np.uint32)
 _DASHES = np.asarray([ord(c) for c in "-—"], dtype=np.uint32)
-# First characters of keyword, CJK and markdown headings.
-_HEADING_FIRST = set("#第卷제VTPBACELS")
 _SENTENCE_END = np.asarray([ord(c) for c in ".!?:;”’\"')]_"], dtype=np.uint32)
 
 
@@ -336,16 +341,19 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     step = np.flatnonzero(join & ~cjk & digits)
     if len(step):
         join[step[verse_number_steps(text, first[a[step]], fb[step])]] = False
-    # A heading after a full line is no wrap ("...下回分解。" / "第四十七回"); "Chapter 36." is.
+    join &= ~underlines(text, cp, fb, last[b], join)  # rule underline
+    # A heading line after a full line is not a wrap ("...下回分解。" then
+    # "第四十七回 ..."); "mentioned in" then "Chapter 36." is.
     guard = join & (join_cjk | ~open_end)
-    join[guard] = ~_heading_lines(text, fb[guard], last[b][guard])
-    before = np.maximum(la - 1, 0)  # "well-" + "known", "sickness--" + "the": no space
+    join[guard] = ~heading_lines(text, fb[guard], last[b][guard])
+    # "well-" + "known", "sickness--" + "the", "word—" + "word": no space.
+    before = np.maximum(la - 1, 0)
     tight = (
         np.isin(cp[la], _DASHES)
         & (la > first[a])
         & (chars_pass(text, cp, before, str.isalpha, 65, 90, 97, 122) | (cp[before] == 45))
     )
-    tight[tight] = ~line_marks.suspended_hyphens(text, cp, la[tight], fb[tight])
+    tight[tight] = ~suspended_hyphens(text, cp, la[tight], fb[tight])
     # Rule dash_start: "...Circulated" + "—A New Sensation", "better\"" + "--the":
     # no space; after a number or a full stop the dash opens an index sub-entry
     # ("..., 475, 476" / "—of animals") or an attribution ("...not true.”" /
@@ -356,7 +364,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     # Clause dash_spacing (transforms.line_marks): as the document writes it.
     if dash.any() and dash_spacing(text):
         dash[:] = False
-    tight |= dash | cut | line_marks.url_breaks(cp, la)  # rule url_break
+    tight |= dash | cut | url_breaks(cp, la)  # rule url_break
     # Rules fenced_code, indented_code: no line of a code block (a fenced one's
     # fences included) joins another; its line breaks are the code's.
     if spans:
@@ -400,18 +408,6 @@ def code_points(text: str) -> np.ndarray:
         return np.frombuffer(data, dtype=np.uint16)
     del data
     return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-
-
-def _heading_lines(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Whether each line is a heading by its keyword ("第四十七回 呆霸王...",
-    "CHAPTER IV"): such a line is never joined to the line above it, even
-    when the chapter before ends on a full line."""
-    out = np.zeros(len(starts), dtype=bool)
-    for k, (a, e) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
-        if e - a <= MAX_LINE and text[a] in _HEADING_FIRST:
-            line = text[a:e]
-            out[k] = any(c.kind in ("keyword", "cjk", "md") for c in line_candidates(line, a, 0, e))
-    return out
 
 
 def _skip_spaces(cp, pos, limit, step) -> np.ndarray:

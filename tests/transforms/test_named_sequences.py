@@ -5,6 +5,8 @@ nothing."""
 import pytest
 
 from transforms import headings as hd
+from transforms.contents import scan_lines
+from transforms.named_sequences import confirm_sequences
 from transforms.sections import find_sections
 
 # Debian bible-kjv-text, Ruth: each chapter's heading and its first verses.
@@ -64,7 +66,11 @@ def test_kjv_chapters_with_other_book_text():
 )  # fmt: skip
 def test_sequence_candidates(line, name):
     (c,) = hd.line_candidates(line, 0, 0, len(line))
-    assert (c.kind, c.series, c.value) == ("sequence", f"seq:{name}", int(line.split()[-1]))
+    assert (c.kind, c.series, c.value) == (
+        "sequence",
+        f"seq:{name.casefold()}",
+        int(line.split()[-1]),
+    )
 
 
 @pytest.mark.parametrize("line", ["Ruth 1 and 2", "Page 12", "March 3", "Baker Street 221",
@@ -94,3 +100,32 @@ def test_not_sequence_candidates(line):
 )
 def test_lookalikes_head_nothing(text):
     assert titles(text) == [("", 0)]
+
+
+def _roman(n):
+    return {1: "I", 2: "II", 3: "III", 4: "IV"}[n]
+
+
+@pytest.mark.parametrize(
+    "name,number,expect",
+    [("RUTH", str, "RUTH"), ("Ruth", _roman, "Ruth"), ("RUTH", _roman, "RUTH")],
+)
+def test_names_in_capitals_and_roman_numbers(name, number, expect):
+    # Other printings of the same book: "RUTH 1" ... and "Ruth I" ... ; before,
+    # neither was a candidate and the book was one section.
+    text = "".join(f"\n{name} {number(n)}\n\n{t}" for n, t in sorted(RUTH.items()))
+    assert titles(text) == [(f"{expect} {number(n)}", 1) for n in range(1, 5)]
+
+
+def test_an_unconfirmed_line_in_capitals_stays_a_caps_candidate():
+    # "KING HENRY IV" once, in capitals: the candidate it was before Roman
+    # numbers were read (a line in capitals), not dropped with the run.
+    text = "KING HENRY IV\n\n" + RUTH[1] + "\n" + RUTH[2]
+    lines = scan_lines(text)
+    cands = hd.line_candidates(lines.texts[0], 0, 0, lines.ends[0])
+    assert [c.kind for c in cands] == ["sequence"]
+    kept = confirm_sequences(lines, cands)
+    assert [(c.kind, c.title, c.rank) for c in kept] == [("caps", "KING HENRY IV", hd.CAPS_RANK)]
+    # "RUTH 1" alone ends in a page-like number: no candidate, as before.
+    lines = scan_lines("RUTH 1\n\n" + RUTH[1])
+    assert confirm_sequences(lines, hd.line_candidates("RUTH 1", 0, 0, 6)) == []

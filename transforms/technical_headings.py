@@ -1,0 +1,127 @@
+"""Rules of ``transforms.sections`` for technical manuals (the Debian Reference,
+Debian Policy): what their layout adds to a book's.
+
+``admonition_label``
+    a line of only "Note", "Tip", "Warning", "Caution", "Important" (any case,
+    a colon or period after it), indented ("    Note" in DocBook's text
+    output) or ending in a colon ("Note:"), labels a box of the text around
+    it, not a section, when the document holds ``MIN_LABELS`` or more such
+    lines (the English Debian Reference: 328). "NOTE." or "Warning" at the
+    margin is a book's heading, however often it comes.
+``prompt_run``
+    a "# ..." line at the margin next to a command line (no blank line
+    between: "$ ...", "#!...", or another "# ..." line with one "#") is a
+    root prompt or a shell comment in an example, not a Markdown heading.
+    Markdown stacks headings of different levels ("# Title" / "## Part"),
+    never two level-1 headings; a capitalised "# Installation" after a blank
+    line heads the "$ pip install x" right under it. Where such lines are ``MIN_PROMPTS`` or more
+    and a third of the document's "# " lines, its "# " lines in lower case
+    ("# chvt 3") or touching a line of text ("# CD upon exiting MC" over a
+    line of a shell script) are code too.
+``decimal_levels``
+    headings numbered "1.1.7" nest under "1.1" under "1" ("Chapter 1",
+    "第1章", "A." for "A.1"): a contents list read flat gives every listed
+    entry one rank, so a heading whose number continues the number of an
+    earlier heading of the same or a higher rank (its nearest ancestor that
+    is a heading: "1.1", else "1") ranks ``DEPTH_STEP`` below it. The
+    ancestor heading is the evidence: "1.1.7" without a "1.1" or "1" heading
+    before it keeps its rank, and so does a title that starts with "3.14". A
+    document whose ranks already follow the numbers (reStructuredText's "1.3"
+    over "===", "1.3.1" over "---") keeps them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms import headings as hd
+from transforms.contents import Lines
+
+MIN_LABELS = 3
+MIN_PROMPTS = 3
+DEPTH_STEP = 0.1  # ranks are compared and made dense: 20 < 20.1 < 20.2 < 25
+
+_LABEL = re.compile(r"(?:note|tip|warning|caution|important)[.:]?", re.IGNORECASE)
+_COMMAND = re.compile(r"(?:\$|#!|#(?!#))(?:[ \t]|$)|#!")
+_NUMBER = re.compile(
+    r"(?:(?:chapter|appendix|part)[ \t\xa0]+)?(?P<num>\d{1,3}|[A-Z](?=\.))(?P<sub>(?:\.\d{1,3})*)\.?"
+    r"(?=[ \t\xa0])",
+    re.IGNORECASE,
+)
+
+
+def drop_admonition_labels(lines: Lines, cands: list[hd.Candidate]) -> list[hd.Candidate]:
+    """Rule ``admonition_label`` (module docstring)."""
+    labels = {
+        i for i, t in enumerate(lines.texts)
+        if len(t) <= 10 and _LABEL.fullmatch(t) and (lines.indent[i] or t[-1] == ":")
+    }  # fmt: skip
+    if len(labels) < MIN_LABELS:
+        return cands
+    return [c for c in cands if c.line not in labels]
+
+
+def drop_prompt_runs(lines: Lines, cands: list[hd.Candidate]) -> list[hd.Candidate]:
+    """Rule ``prompt_run`` (module docstring): ATX candidates ("# x", one line)
+    next to a command line lose their ``md`` candidate; where those are
+    ``MIN_PROMPTS`` or more and at least a third of the document's "# " lines,
+    the "# " lines are prompts, and one in lower case ("# chvt 3", "# dpkg
+    --configure -a") or one with a line of text right above or below it ("#
+    CD upon exiting MC" over ". /usr/lib/mc/mc.sh") is code too."""
+    n = len(lines.texts)
+
+    def command(i: int) -> bool:
+        return 0 <= i < n and _COMMAND.match(lines.texts[i]) is not None
+
+    def alone(i: int) -> bool:
+        return (i == 0 or lines.blank[i - 1]) and (i + 1 >= n or lines.blank[i + 1])
+
+    def heads(c: hd.Candidate) -> bool:  # "# Installation" over "$ pip install x"
+        return c.title[:1].isupper() and (c.line == 0 or lines.blank[c.line - 1])
+
+    atx = [c for c in cands if c.kind == "md" and lines.texts[c.line][:2] == "# "]
+    if not atx:
+        return cands
+
+    prompts = {c.line for c in atx if command(c.line - 1) or (command(c.line + 1) and not heads(c))}
+    if len(prompts) >= MIN_PROMPTS and 3 * len(prompts) >= len(atx):
+        prompts.update(
+            c.line for c in atx
+            if not c.title[:1].isupper() or not (alone(c.line) or heads(c) and command(c.line + 1))
+        )  # fmt: skip
+    return [c for c in cands if c.kind != "md" or c.line not in prompts]
+
+
+def _number(c: hd.Candidate) -> tuple[str, ...] | None:
+    if c.kind in ("keyword", "cjk") and c.value is not None:
+        return (str(c.value),)  # "Chapter 1.", "第1章"
+    m = _NUMBER.match(c.title + " ")
+    if m is None:
+        return None
+    return (m.group("num").upper(), *m.group("sub").split(".")[1:])
+
+
+def decimal_levels(confirmed: list[tuple[hd.Candidate, float]]) -> list[tuple[hd.Candidate, float]]:
+    """Rule ``decimal_levels`` (module docstring): ``confirmed`` with each
+    decimal-numbered heading ranked below the last heading before it numbered
+    as one of its ancestors ("1.1" for "1.1.7", else "1"), when that heading
+    does not already rank above it (and does not rank below it: "1." in a
+    numbered list is no chapter)."""
+    numbers = [_number(c) for c, _ in confirmed]
+    if not any(p is not None and len(p) > 1 for p in numbers):
+        return confirmed
+    # number -> (rank found, rank given) of its last heading
+    last: dict[tuple[str, ...], tuple[float, float]] = {}
+    out = []
+    for (c, rank), p in zip(confirmed, numbers, strict=True):
+        given = rank
+        if p is not None:
+            for j in range(len(p) - 1, 0, -1):
+                up = last.get(p[:j])
+                if up is not None and up[0] <= rank:
+                    given = max(rank, round(up[1] + DEPTH_STEP, 6))
+                    break
+            if p not in last or rank <= last[p][0]:  # "2." in a list is no chapter 2
+                last[p] = (rank, given)
+        out.append((c, given))
+    return out
