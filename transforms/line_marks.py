@@ -24,6 +24,7 @@ such joins, all wrong without the rule).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import numpy as np
@@ -53,6 +54,43 @@ def list_items(text: str, firsts: np.ndarray) -> np.ndarray:
         dtype=bool,
         count=len(firsts),
     )
+
+
+# A numbered item's marker at a line's first character: 1-3 digits, "." or ")", a space.
+_NUMBERED = re.compile(r"(\d{1,3})([.)])[ \t]")
+# Lines around a numbered item searched for its neighbours in the run.
+NUMBERED_REACH = 40
+
+
+def numbered_items(text: str, cp: np.ndarray, firsts: np.ndarray) -> np.ndarray:
+    """Clause ``numbered_run`` of rule ``list_item``: whether the line whose first
+    non-space character is at each of ``firsts`` (ascending; the line's end when
+    it is blank) opens a numbered item ("2. Alles, was ...", "3) ...") that
+    continues a run: within ``NUMBERED_REACH`` lines before it a line opens the
+    number before it with the same mark, or within as many after it the number
+    after it. Such a line is never joined to the line above, even after a full
+    line (a wrapped list in Debian's German fortunes: "... dazu." / " 2. Alles,
+    was ..."); a wrapped sentence that opens with a number ("1850. The war ...",
+    a lone "12. The") has no such neighbour and still joins."""
+    out = np.zeros(len(firsts), dtype=bool)
+    c = cp[np.minimum(firsts, len(cp) - 1)]
+    marks = []  # (line, number, mark)
+    for k in np.flatnonzero((c >= 48) & (c <= 57) & (firsts < len(cp))).tolist():
+        m = _NUMBERED.match(text, int(firsts[k]))
+        if m is not None:
+            marks.append((k, int(m.group(1)), m.group(2)))
+    seen: dict[tuple[int, str], list[int]] = {}  # line numbers, ascending
+    for k, num, mark in marks:
+        seen.setdefault((num, mark), []).append(k)
+    for k, num, mark in marks:
+        before = seen.get((num - 1, mark), [])
+        after = seen.get((num + 1, mark), [])
+        i = bisect.bisect_left(before, k - NUMBERED_REACH)
+        j = bisect.bisect_right(after, k)
+        out[k] = (i < len(before) and before[i] < k) or (
+            j < len(after) and after[j] <= k + NUMBERED_REACH
+        )
+    return out
 
 
 _VERSE_NUMBER = re.compile(r"(\d{1,3}) (?=\S)")

@@ -16,7 +16,8 @@ display columns: a CJK character counts two):
 * ``b`` indented deeper than ``a`` (at least 2 columns): a new paragraph,
   speech or verse line: kept; except (rule ``list_item``) when ``a`` opens a
   list item ("- ", "• ", "3. ") and ``b`` does not: ``b`` is the item's hanging
-  indent, and the rules below decide;
+  indent, and the rules below decide; clause ``numbered_run`` (``line_marks``):
+  a numbered item in a run ("2. " near "1. " or "3. ") never joins the line above;
 * CJK: ``a`` ends and ``b`` starts with a CJK character or CJK punctuation and
   ``a`` is full (within ``cjk_slack`` columns of the width): joined with
   nothing in between;
@@ -103,6 +104,7 @@ from transforms.line_marks import (
     dash_starts,
     heading_lines,
     list_items,
+    numbered_items,
     suspended_hyphens,
     underlines,
     url_breaks,
@@ -342,6 +344,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     if len(step):
         join[step[verse_number_steps(text, first[a[step]], fb[step])]] = False
     join &= ~underlines(text, cp, fb, last[b], join)  # rule underline
+    join &= ~numbered_items(text, cp, first)[b]  # clause numbered_run of list_item
     # A heading line after a full line is not a wrap ("...下回分解。" then
     # "第四十七回 ..."); "mentioned in" then "Chapter 36." is.
     guard = join & (join_cjk | ~open_end)
