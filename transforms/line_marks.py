@@ -71,7 +71,10 @@ def numbered_items(text: str, cp: np.ndarray, firsts: np.ndarray) -> np.ndarray:
     after it. Such a line is never joined to the line above, even after a full
     line (a wrapped list in Debian's German fortunes: "... dazu." / " 2. Alles,
     was ..."); a wrapped sentence that opens with a number ("1850. The war ...",
-    a lone "12. The") has no such neighbour and still joins."""
+    a lone "12. The") has no such neighbour and still joins. Nor is it an item when
+    the line above ends mid-sentence (a lower-case letter last), starts no deeper
+    and opens no numbered item itself: a date or ordinal of wrapped prose ("am" /
+    "13. Juli", with "12. Juni" a few lines away)."""
     out = np.zeros(len(firsts), dtype=bool)
     c = cp[np.minimum(firsts, len(cp) - 1)]
     marks = []  # (line, number, mark)
@@ -90,7 +93,25 @@ def numbered_items(text: str, cp: np.ndarray, firsts: np.ndarray) -> np.ndarray:
         out[k] = (i < len(before) and before[i] < k) or (
             j < len(after) and after[j] <= k + NUMBERED_REACH
         )
+        if out[k] and k > 0 and _mid_sentence(text, int(firsts[k - 1]), int(firsts[k])):
+            out[k] = False
     return out
+
+
+def _mid_sentence(text: str, first_a: int, first_b: int) -> bool:
+    """Whether line ``a`` (first non-space at ``first_a``) ends in a lower-case
+    letter, opens no numbered item and starts no deeper than line ``b`` (the next
+    line, first non-space at ``first_b``)."""
+    start_b = text.rfind("\n", 0, first_b) + 1
+    if first_a >= start_b - 1:
+        return False  # a blank line
+    end = start_b - 2  # the last character of line a, its spaces skipped
+    while end > first_a and text[end] in " \t\r":
+        end -= 1
+    if not text[end].islower():
+        return False  # a line ending in punctuation, a digit, a capital
+    start_a = text.rfind("\n", 0, first_a) + 1
+    return first_a - start_a <= first_b - start_b and not _NUMBERED.match(text, first_a)
 
 
 _VERSE_NUMBER = re.compile(r"(\d{1,3}) (?=\S)")

@@ -17,7 +17,8 @@ display columns: a CJK character counts two):
   speech or verse line: kept; except (rule ``list_item``) when ``a`` opens a
   list item ("- ", "• ", "3. ") and ``b`` does not: ``b`` is the item's hanging
   indent, and the rules below decide; clause ``numbered_run`` (``line_marks``):
-  a numbered item in a run ("2. " near "1. " or "3. ") never joins the line above;
+  a numbered item in a run ("2. " near "1. " or "3. ") never joins the line above
+  unless that ends mid-sentence ("am" / "13. Juli");
 * CJK: ``a`` ends and ``b`` starts with a CJK character or CJK punctuation and
   ``a`` is full (within ``cjk_slack`` columns of the width): joined with
   nothing in between;

@@ -121,5 +121,36 @@ def test_a_wrapped_sentence_opening_with_a_number_still_joins():
 
 
 def test_numbered_items_need_a_neighbour_with_the_same_mark():
-    text = "1. one\nx\n2) two\n3) three\n5. five\n"
+    text = "1. one\nx.\n2) two\n3) three\n5. five\n"
     assert _items(text).tolist() == [False, False, True, True, False]
+
+
+# debian-faq-de (3.1.7): a chronicle of dates in wrapped prose, real but for the
+# last bullet, re-wrapped with "14." for "13." so that two dates in a row open
+# lines ("am" / "13. Juli", "dem" / "14. Juli").
+FAQ_DE_DATES = """      * Also ist am 8. Juli XYZ-3.7 in Testing und XYZ-3.9 in
+        Unstable.
+
+      * Die neue Version XYZ-3.9 soll nach dem neuen Zeitplan nun am
+        13. Juli in Testing ankommen.
+
+      * Nachdem Sie ja Testing verwenden und XYZ-3.7 fehlerhaft ist,
+        könnten sie wahrscheinlich XYZ erst wieder nach dem
+        14. Juli benutzen.
+"""
+
+
+def _indented_items(text):
+    """``numbered_items`` over the lines of ``text``, indented or not."""
+    firsts = np.asarray([m.start(1) for m in re.finditer(r"^[ \t]*(.?)", text, re.M)])
+    return numbered_items(text, code_points(text), firsts[:-1])
+
+
+def test_dates_of_wrapped_prose_are_no_run():
+    assert not _indented_items(FAQ_DE_DATES).any()
+    # The same lines after a line ending in punctuation, or under a deeper line
+    # (a hanging indent), are items of a run.
+    listed = FAQ_DE_DATES.replace("nun am\n", "nun:\n").replace("nach dem\n", "nach:\n")
+    assert _indented_items(listed).sum() == 2
+    hanging = " 13. eins\n    zwei drei vier fuenf\n 14. sechs\n"
+    assert _indented_items(hanging).tolist() == [True, False, True]
