@@ -237,13 +237,10 @@ _NUMERAL_LINE = re.compile(
 _NUMBERED_LINE = re.compile(
     r"(?P<num>[IVXLC]+|\d{1,3})(?P<sep>[.)]?[ \t]+)(?P<title>[A-Z“\"'‘][^\n]{1,90})"
 )
-# After the number: ", which fall", ".). For", " of the book", ". p. 58" are prose
-# (and a cross-reference: "Section 9.5.6, “The terminal configuration”")
-# (". within the tent" is a scene's place);
-# "[1017] See B. vi." opens a footnote.
-# (a lower-case word of another alphabet too: "Глава 3 книги", "Teil 2 über");
-# rule dotted_number: "Kapitel 6.2.1 Welche Codenamen ..." cites a numbered
-# section (a cross-reference wrapped onto a line of its own), no chapter opens.
+# After the number, prose: ", which fall", ".). For", " of the book", ". p. 58", a
+# lower-case word of any alphabet ("Глава 3 книги", "Teil 2 über"; ". within the tent"
+# is a scene's place); "[1017] See B. vi." opens a footnote; rule dotted_number:
+# "Kapitel 6.2.1 Welche ...", "Section 9.5.6, “...”" cite a section, open none.
 _PROSE_AFTER_NUMBER = re.compile(
     r"\.?[,;)\]]|\.\d|[ \t\xa0]+(?:[a-z]|[^\x00-\x7f](?<=[a-zß-ÿа-яё]))"
     r"|\.[ \t]+pp?\.[ \t]*\d|\.?[ \t]*\[\d+\][ \t]+\w"
