@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import tarfile
+import tempfile
 import textwrap
 
 import pytest
@@ -23,6 +24,18 @@ PORTABLE = ["--runner=PortableRunner", "--job_endpoint=embed", "--environment_ty
 PROJECT_PACKAGES = ("pipeline", "transforms", "schemas", "training")
 
 
+@pytest.fixture(autouse=True)
+def _beam_temp_in_tmp_path(tmp_path, monkeypatch):
+    """Beam's job service and stager make folders under ``tempfile.gettempdir()``
+    (``beam-requirements-cache``, artifact staging ``tmp*``) and leave them; here
+    they go under this test's ``tmp_path`` (pytest removes it), not the machine's
+    /tmp."""
+    beam_tmp = tmp_path / "beam-tmp"
+    beam_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(beam_tmp))
+    yield beam_tmp
+
+
 def _shards(out) -> dict[str, str]:
     """Every shard (chunk and document) by path, with its sha256 from the manifest."""
     manifest = json.loads((out / "manifest.json").read_text())
@@ -32,7 +45,7 @@ def _shards(out) -> dict[str, str]:
 
 @pytest.mark.slow
 def test_portable_runner_gives_the_same_shards(
-    dataset_build, dataset_inputs, tiny_tokenizer_path, tmp_path
+    dataset_build, dataset_inputs, tiny_tokenizer_path, tmp_path, _beam_temp_in_tmp_path
 ):
     out, manifest, _ = dataset_build
     portable = tmp_path / "portable"
@@ -51,6 +64,8 @@ def test_portable_runner_gives_the_same_shards(
     assert counters["rows_written"] == sum(
         b.rows for buckets in manifest.splits.values() for b in buckets.values()
     )
+    # What Beam's stager and job service leave went under this test's folder.
+    assert (_beam_temp_in_tmp_path / "beam-requirements-cache").is_dir()
 
 
 def _setup_file_package(dest) -> str:
