@@ -16,7 +16,8 @@ makes it stale too (the manifest's ``inputs``: :func:`input_fingerprint`, a ``st
 per file; a dataset built before it was recorded is not checked for this). A file
 whose modification time alone changed (``touch``, ``cp`` without ``-p``) is compared
 by content (``content_sha256``, recorded since session 14; a remote file by size
-only, as before). Not compared: where the output goes, how it is sharded, Beam's
+only, as before), and so is one whose inode change time alone changed (clause
+``ctime_change``: ``cp -p`` of another file of the same size and time). Not compared: where the output goes, how it is sharded, Beam's
 flags.
 
     python -m pipeline.existing OUT --input GLOB [--input ...] --tokenizer PATH \
@@ -107,14 +108,20 @@ def input_fingerprint(files, content: bool = True) -> dict:
     and, with ``content``, :func:`content_fingerprint` (reads every local file)."""
     from pipeline.storage import is_remote
 
-    lines = []
+    lines, changes = [], []
     for f in files:
         try:
-            mtime = 0 if is_remote(f.path) else os.stat(f.path).st_mtime_ns
+            st = None if is_remote(f.path) else os.stat(f.path)
         except OSError:
-            mtime = 0
-        lines.append(f"{f.relative}\0{f.size}\0{mtime}\n")
+            st = None
+        lines.append(f"{f.relative}\0{f.size}\0{st.st_mtime_ns if st else 0}\n")
+        changes.append(f"{f.relative}\0{st.st_ctime_ns if st else 0}\n")
     found = {"files": len(files), "bytes": sum(f.size for f in files), "sha256": _sha256_hex(lines)}
+    # Clause ctime_change: ``cp -p`` (or any write that puts the old modification time
+    # back) onto a file of the same size left the stat fingerprint as built; the
+    # inode change time cannot be set back, so a new one sends the file to the
+    # content comparison. Kept apart so that manifests before it compare as then.
+    found["ctime_sha256"] = _sha256_hex(changes)
     if content:
         found["content_sha256"] = content_fingerprint(files)
     return found
@@ -129,8 +136,11 @@ def _input_change(built: dict, patterns: list[str]):
         files = expand_inputs(patterns)
         now = input_fingerprint(files, content=False)
     except (ValueError, OSError):  # lists nothing now
-        files, now = [], {"files": 0, "bytes": 0, "sha256": ""}
-    if now["sha256"] == built["sha256"]:
+        files, now = [], {"files": 0, "bytes": 0, "sha256": "", "ctime_sha256": ""}
+    if now["sha256"] == built["sha256"] and built.get("ctime_sha256") in (
+        None,
+        now["ctime_sha256"],
+    ):
         return None
     then_said, now_said = (f"{d['files']:,} files, {d['bytes']:,} bytes" for d in (built, now))
     if now_said == then_said:

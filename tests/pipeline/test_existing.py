@@ -199,6 +199,7 @@ def test_files_added_removed_or_changed_since_the_build_are_noticed(
     them (older) still calls a touched file changed."""
     from pipeline.build import run
     from tests.reliability.bad_inputs import prose
+    from transforms.inputs import expand_inputs
 
     books = tmp_path / "books"
     books.mkdir()
@@ -207,6 +208,7 @@ def test_files_added_removed_or_changed_since_the_build_are_noticed(
     out = tmp_path / "ds"
     args = ["--input", str(books), "--tokenizer", tiny_tokenizer_path, "--windows", "16,32"]
     manifest = run([*args, "--output", str(out)])
+    built_times = {p.name: p.stat() for p in books.iterdir()}
     size = sum(p.stat().st_size for p in books.iterdir())
     assert {k: manifest.inputs[k] for k in ("files", "bytes")} == {"files": 2, "bytes": size}
 
@@ -237,6 +239,18 @@ def test_files_added_removed_or_changed_since_the_build_are_noticed(
     assert changed != text and len(changed) == len(text)
     (books / "b0.txt").write_text(changed, encoding="utf-8")
     stale = [(what, f"2 files, {size:,} bytes", f"2 files, {size:,} bytes, a file modified since")]
+    assert found() == stale
+    (books / "b0.txt").write_text(text, encoding="utf-8")
+    assert found() == []
+    # clause ctime_change: another content of the same size with the built file's
+    # modification time put back (cp -p): the stat fingerprint is as built
+    (books / "b0.txt").write_text(changed, encoding="utf-8")
+    for name, st in built_times.items():  # b1.txt was copied over since
+        os.utime(books / name, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert (
+        existing.input_fingerprint(expand_inputs([str(books)]), content=False)["sha256"]
+        == (manifest.inputs["sha256"])
+    )
     assert found() == stale
     (books / "b0.txt").write_text(text, encoding="utf-8")
     assert found() == []
