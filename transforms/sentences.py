@@ -159,9 +159,15 @@ _ACRONYM_NEXT = re.compile(r"[.JS](?:(?<=\.)[A-Za-z]\.|(?<=[JS])r\.)[ \t\xa0]+([
 # of Syracuse in the Folio's Comedy of Errors), before the speech's first word.
 # (Session 13: these were the rule's only false joins in the shared books and
 # Austen; "Baker St. London" and "a Dr. Medicine" are no Punkt splits at all.)
+# Clause charset_start (cost only): written to open with the titles' first
+# letters, so the regex engine skips to them, with the word boundary and the
+# speaker-prefix test as lookbehinds after that letter: the same matches as
+# r"\b(?<![A-Za-z]\.)(?:Mr|Mrs|...|Hon)\.[ \t\xa0]+([A-Z][\w']*)" at a fifth of
+# the scan's cost (0.38 -> 0.07 CPU-s on the 30 shared books).
 _TITLE_NEXT = re.compile(
-    r"\b(?<![A-Za-z]\.)(?:Mr|Mrs|Messrs|Mme|Mlle|Dr|St|Capt|Col|Gen|Lt|Prof|Rev|Sgt|Hon)\.[ \t\xa0]+"
-    r"([A-Z][\w']*)"
+    r"[CDGHLMPRS](?<!\w[CDGHLMPRS])(?<![A-Za-z]\.[CDGHLMPRS])"
+    r"(?:(?<=M)(?:r|rs|essrs|me|lle)|(?<=D)r|(?<=S)(?:t|gt)|(?<=C)(?:apt|ol)|(?<=G)en|(?<=L)t"
+    r"|(?<=P)rof|(?<=R)ev|(?<=H)on)\.[ \t\xa0]+([A-Z][\w']*)"
 )
 # A contraction's tail: "He's", "They'll", "I'd" are function words, of the
 # words that contract so (review of session 13: "Mr. Will's", "Dr. Don's" are a

@@ -217,18 +217,29 @@ def test_correction_scans_find_what_the_plain_patterns_found(shared_data):
 
     old_acronym = re.compile(r"(?:\.[A-Za-z]\.|[JS]r\.)[ \t\xa0]+([A-Z0-9][\w']*)")
     old_decimal = re.compile(r"\d\.[ \xa0](\d)")
+    old_title = re.compile(  # clause charset_start of rule title_before_name
+        r"\b(?<![A-Za-z]\.)(?:Mr|Mrs|Messrs|Mme|Mlle|Dr|St|Capt|Col|Gen|Lt|Prof|Rev|Sgt|Hon)\."
+        r"[ \t\xa0]+([A-Z][\w']*)"
+    )
     texts = _english_texts(shared_data, books=30) + [
         "We lost 1. 2. 3. 4 million. It was 5. 10 people. 2.\xa05 and 7. 8 and 9.  1",
         "At M.I.T. Jr. Smith. U.S. The end. S.Jr. Bob. J.r. x. Sr.\tTom. e.g. A.B.C. Ltd",
+        "Mr. Smith AMr. Smith St. Mr. Jones XSt. Mr. Jones é Dr. Who éDr. Who _Dr. No 1St. Ives",
+        "E.Dr. Well S.Dr. Go ...Mr. Darcy a.Mr. B .Mr. C Dr. Don's Mrs. Bennet Messrs. Bingley",
+        "Sgt. Pepper Lt. Dan Hon. Sir Prof. X Rev. Y Capt. Z Col. W Gen. V Mme. U Mlle. T",
     ]
-    found = 0
+    found = titles = 0
     for text in texts:
         acronyms = [m.span(1) for m in sentences._ACRONYM_NEXT.finditer(text)]
         assert acronyms == [m.span(1) for m in old_acronym.finditer(text)]
         decimals = sentences._split_decimals(text)
         assert decimals == [m.start(1) for m in old_decimal.finditer(text)]
         found += len(acronyms) + len(decimals)
+        title_names = [m.span(1) for m in sentences._TITLE_NEXT.finditer(text)]
+        assert title_names == [m.span(1) for m in old_title.finditer(text)]
+        titles += len(title_names)
     assert found > 400
+    assert titles > 300
 
 
 def test_cjk_shortcut_only_skips_texts_without_starts(shared_data):
