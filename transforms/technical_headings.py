@@ -93,6 +93,8 @@ def drop_prompt_runs(lines: Lines, cands: list[hd.Candidate]) -> list[hd.Candida
 
 
 def _number(c: hd.Candidate) -> tuple[str, ...] | None:
+    if c.series == "kw:appendix:letter" and c.value is not None:
+        return (chr(64 + c.value),)  # "Appendix A." (rule letter_appendix) for "A.1"
     if c.kind in ("keyword", "cjk") and c.value is not None:
         return (str(c.value),)  # "Chapter 1.", "第1章"
     m = _NUMBER.match(c.title + " ")
