@@ -251,3 +251,66 @@ def test_an_entry_hangs_from_an_entry_of_its_own_list():
         (1, "Chapter 7. Appendix"),
         (2, "7.6. Contributors"),
     ]
+
+
+# A paper converted from PDF to Markdown (docling: every heading "##"; "Block-
+# Biased Mamba for Long-Range Sequence Processing", its appendix B), shortened.
+PAPER = """## 3 A single-layer Mamba is not a universal approximator
+
+A universal approximation theorem (UAT) characterizes the expressive power of neural networks.
+
+## B Proofs of UAT and non-UAT results
+
+In this section, we prove all technical results related to UATs presented in section 3 and 6.
+
+## B.1 Proof of Theorem 1
+
+To prove that such a G is not a universal approximator, we will see that an S6 model ties the matrices.
+"""
+
+
+def test_flat_markdown_headings_nest_by_their_numbers():
+    # Rule decimal_levels with clause md_levels: all numbered headings at one
+    # Markdown level, so the numbers are the outline, and a letter followed by
+    # a title ("B Proofs") numbers the appendix "B.1" continues.
+    assert _levels(PAPER) == [
+        (1, "3 A single-layer Mamba is not a universal approximator"),
+        (1, "B Proofs of UAT and non-UAT results"),
+        (2, "B.1 Proof of Theorem 1"),
+    ]
+
+
+# The outline of a course README (HKU DASC 7606 assignment 1: "# 1 Introduction",
+# "## 1.1 Background: Image Classification", ...), with a third-level number its
+# author set at "##" beside 1.1 (constructed: no Markdown file on this machine
+# has a number that disagrees with its level).
+README = """# 1 Introduction
+
+Image classification is a fundamental problem in computer vision.
+
+## 1.1 Background: Image Classification
+
+The goal is to develop a model that can identify and classify images.
+
+## 1.1.1 Datasets
+
+The categories can be objects, actions, or scenes.
+
+### Notes
+
+Use the provided splits only.
+
+# 2 Setup
+"""
+
+
+def test_markdown_levels_of_the_author_win():
+    # Clause md_levels: the numbered headings stand at "#" and "##", so the
+    # author's levels are the outline: "## 1.1.1" is a sibling of "## 1.1".
+    assert _levels(README) == [
+        (1, "1 Introduction"),
+        (2, "1.1 Background: Image Classification"),
+        (2, "1.1.1 Datasets"),
+        (3, "Notes"),
+        (1, "2 Setup"),
+    ]
