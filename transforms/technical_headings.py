@@ -14,7 +14,11 @@ Debian Policy): what their layout adds to a book's.
     root prompt or a shell comment in an example, not a Markdown heading.
     Markdown stacks headings of different levels ("# Title" / "## Part"),
     never two level-1 headings; a capitalised "# Installation" after a blank
-    line heads the "$ pip install x" right under it. Where such lines are ``MIN_PROMPTS`` or more
+    line heads the "$ pip install x" right under it, and (clause
+    ``heading_after_command``) a capitalised "# Usage" with a blank line under
+    it heads what follows the command right above it ("$ npm install x" /
+    "# Usage" / "": a README that does not fence its commands; a shell
+    comment has its command under it). Where such lines are ``MIN_PROMPTS`` or more
     and a third of the document's "# " lines, its "# " lines in lower case
     ("# chvt 3") or touching a line of text ("# CD upon exiting MC" over a
     line of a shell script) are code too.
@@ -85,15 +89,22 @@ def drop_prompt_runs(lines: Lines, cands: list[hd.Candidate]) -> list[hd.Candida
     def heads(c: hd.Candidate) -> bool:  # "# Installation" over "$ pip install x"
         return c.title[:1].isupper() and (c.line == 0 or lines.blank[c.line - 1])
 
+    def ends(c: hd.Candidate) -> bool:  # "# Usage" under "$ npm i x", a blank line under it
+        return c.title[:1].isupper() and (c.line + 1 >= n or lines.blank[c.line + 1])
+
     atx = [c for c in cands if c.kind == "md" and lines.texts[c.line][:2] == "# "]
     if not atx:
         return cands
 
-    prompts = {c.line for c in atx if command(c.line - 1) or (command(c.line + 1) and not heads(c))}
+    prompts = {
+        c.line for c in atx
+        if (command(c.line - 1) and not ends(c)) or (command(c.line + 1) and not heads(c))
+    }  # fmt: skip
     if len(prompts) >= MIN_PROMPTS and 3 * len(prompts) >= len(atx):
         prompts.update(
             c.line for c in atx
-            if not c.title[:1].isupper() or not (alone(c.line) or heads(c) and command(c.line + 1))
+            if not c.title[:1].isupper()
+            or not (alone(c.line) or heads(c) and command(c.line + 1) or ends(c) and command(c.line - 1))
         )  # fmt: skip
     return [c for c in cands if c.kind != "md" or c.line not in prompts]
 

@@ -8,8 +8,8 @@ headings are questions: "1.1. What is this FAQ?").
 Each test fails with its rule or clause taken out (checked by reverting it).
 """
 
-from tests.transforms.test_technical_headings import _clean
-from transforms.sections import find_sections
+from tests.transforms.test_technical_headings import PERMISSIONS, _clean
+from transforms.sections import find_headings, find_sections
 
 # debian-reference-en 2.100: the contents' last entries and the appendix up to
 # A.2's first paragraph, as shipped (NBSPs kept).
@@ -314,3 +314,34 @@ def test_markdown_levels_of_the_author_win():
         (3, "Notes"),
         (1, "2 Setup"),
     ]
+
+
+# A README that does not fence its commands (nodejs-tutorial-assignment1 on
+# GitHub), shortened, with the blank line between its last command and
+# "# Design" taken out (no such README was found as written).
+NODE_README = """# nodejs-tutorial-assignment1
+
+This project converts customer data from csv format to json.
+
+# Usage
+
+$ npm i csv2json
+$ node csv2json
+# Design
+
+* Converts from CSV to JSON using the csvtojson package.
+* Converted records are stored in an array via the 'json' event.
+
+# Evolution
+
+In my first cut I added each record to a string buffer in the 'json' event.
+"""
+
+
+def test_a_heading_right_under_a_command_stays_a_heading():
+    # Clause heading_after_command of rule prompt_run: a capitalised "# Design"
+    # with a blank line under it heads what follows; the Debian Reference's
+    # prompts at the margin beside it stay commands (and, among so many
+    # prompts, so does the lower-case "# nodejs-tutorial-assignment1").
+    titles = [h.title for h in find_headings(NODE_README + _clean(PERMISSIONS))]
+    assert titles == ["Usage", "Design", "Evolution"]
