@@ -266,3 +266,61 @@ def test_title_before_a_possessive_name_or_after_an_ellipsis_joins():
     ):
         split_at = text.index(word)
         assert english_corrections(text, np.array([0, split_at])).tolist() == [0, split_at]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The shared books' notes, as cleaned (rule citation_number).
+        "[87] This account is derived from Aristotle, Hist. Anim. B. v. c. 19.",  # pg59131
+        "[318] See B. viii. cc. 51, 52.",  # pg59131
+        "The _metæ_ were small pyramids placed at the two extremities of the spina, or "
+        "central division of the circus: see Montfaucon, v. iii. p. 176; Adam, p. 341.",  # pg57493
+        "[20] See Book VI. chap. xiii. near the end of it.",  # pg8438
+        "In fact, the treasure must be still in No. 2, the men would be captured.",  # pg74
+        "It is given in Lamb's trans. pp. 135 & 149, and in Cicero, i. 54.",
+    ],
+)
+def test_references_are_no_sentence_ends(text):
+    # Rules citation_number and lowercase_start: the note stays one sentence in
+    # a text that capitalises its sentences (Tom Sawyer's chapter 2, thrice).
+    sentences = split(f"{TOM_SAWYER} {TOM_SAWYER} {TOM_SAWYER} {text}")
+    assert sentences[-1] == text and len(sentences) == 31
+
+
+# The Adventures of Tom Sawyer (pg74), chapter 2's opening, as cleaned.
+TOM_SAWYER = (
+    "Saturday morning was come, and all the summer world was bright and fresh, and brimming "
+    "with life. There was a song in every heart; and if the heart was young the music issued "
+    "at the lips. There was cheer in every face and a spring in every step. The locust-trees "
+    "were in bloom and the fragrance of the blossoms filled the air. Cardiff Hill, beyond the "
+    "village and above it, was green with vegetation and it lay just far enough away to seem "
+    "a Delectable Land, dreamy, reposeful, and inviting. Tom appeared on the sidewalk with a "
+    "bucket of whitewash and a long-handled brush. He surveyed the fence, and all gladness "
+    "left him and a deep melancholy settled down upon his spirit. Thirty yards of board fence "
+    "nine feet high. Life to him seemed hollow, and existence but a burden. Jim came skipping "
+    "out at the gate with a tin pail, and singing Buffalo Gals."
+)
+
+
+def test_lowercase_starts_stay_in_a_lowercase_document():
+    # Rule lowercase_start needs the document's evidence: a chat log in lower
+    # case keeps Punkt's starts.
+    chat = "see you at ten. bring the maps. we leave early. call me."
+    assert split(chat) == ["see you at ten.", "bring the maps.", "we leave early.", "call me."]
+
+
+def test_citation_words_still_end_sentences():
+    # "no." and "art." are words; a Roman numeral before a capital may end one.
+    assert split("Happy indeed would be the answer, yes or no. Happy were they.") == [
+        "Happy indeed would be the answer, yes or no.",
+        "Happy were they.",
+    ]
+    assert split("It was a perfect work of art. Hence there are several.") == [
+        "It was a perfect work of art.",
+        "Hence there are several.",
+    ]
+    assert split("He spoke of Louis XIV. The court was silent.") == [
+        "He spoke of Louis XIV.",
+        "The court was silent.",
+    ]
