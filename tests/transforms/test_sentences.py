@@ -324,3 +324,45 @@ def test_citation_words_still_end_sentences():
         "He spoke of Louis XIV.",
         "The court was silent.",
     ]
+
+
+def test_no_sentence_opens_with_a_closing_mark():
+    # Rule closing_mark_start (Moby-Dick, chapter 36; Phaedo's introduction, pg1658).
+    text = (
+        "Mr. Stubb, send a fresh hand to the fore-mast head, and see it manned till "
+        "morning.”—Then advancing towards the doubloon in the main-mast—“Men, this gold "
+        "is mine, for I earned it.”"
+    )
+    assert split(text) == [
+        "Mr. Stubb, send a fresh hand to the fore-mast head, and see it manned till morning.”",
+        "—Then advancing towards the doubloon in the main-mast—“Men, this gold is mine, for "
+        "I earned it.”",
+    ]
+    text = (
+        "Others too were present, the friends who had gathered round him for information "
+        "about the trial of Socrates (Mem.), the 'madman' Apollodorus (Symp.), Euclid and "
+        "Terpsion from Megara (compare Theaet.), Ctesippus, Antisthenes, Menexenus."
+    )
+    assert split(text) == [text]
+
+
+def test_a_quotation_keeps_its_source():
+    # Rule attribution: Moby-Dick's Extracts, as cleaned; a short dash sentence
+    # in lower case after a quotation is no source and stays a sentence.
+    text = (
+        "“And God created great whales.” —_Genesis_.\n\n"
+        " “Leviathan maketh a path to shine after him; One would think the deep to be "
+        "hoary.” —_Job_.\n\n"
+        " “Now the Lord had prepared a great fish to swallow up Jonah.”\n —_Jonah_.\n\n"
+        " “Into this gulf do the smaller fish enter, and there sleeps.” —MONTAIGNE."
+    )
+    assert [s.split("”")[-1].strip() for s in split(text)] == [
+        "—_Genesis_.",
+        "—_Job_.",
+        "—_Jonah_.",
+        "—MONTAIGNE.",
+    ]
+    assert split("“I will go.” —Then she left the room.") == [
+        "“I will go.”",
+        "—Then she left the room.",
+    ]
