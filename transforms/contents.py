@@ -7,8 +7,10 @@ headings):
 
 ``contents_list``
     the lines after an opener ("CONTENTS", "Contents", "TABLE OF CONTENTS",
-    "LIST OF ILLUSTRATIONS", "INDEX", 目录 ...) up to the next gap of two blank
-    lines; and every cluster of heading candidates with no real text between
+    "LIST OF ILLUSTRATIONS", "INDEX", 目录 ...; clause ``european_openers``:
+    "Inhaltsverzeichnis", "Table des matières", "Содержание" ...) up to the next
+    gap of two blank lines (clause ``named_twice``: or up to a keyword heading
+    the list named already); and every cluster of heading candidates with no real text between
     them in which a series counts on (CHAPTER 1, CHAPTER 2): the members from
     the first to the last counting one, with the title lines among them.
 ``contents_run``
@@ -181,7 +183,16 @@ def _entry(t: str) -> bool:
     return len(t) <= SECTION_LINE_CHARS and _SECTION_NUMBER.match(t) is not None
 
 
-_KEYWORD = re.compile(r"^(?:chapter|chap\.?|book|part|appendix)\s*")
+# A division keyword of any of headings' languages ("chapter", "kapitel", "глава").
+_KEYWORD = re.compile(rf"^(?:{'|'.join(sorted(hd.KEYWORD_RANK, key=len, reverse=True))})\.?\s*")
+# Clause european_openers: "Inhaltsverzeichnis", "Table des matières", "Содержание" ...
+# open a contents list as "Contents" does (DocBook's text output of Debian's FAQ and
+# Reference in German, French, Russian, Spanish, Italian, Portuguese, Dutch).
+_EUROPEAN_OPENER = re.compile(
+    r"(?:inhaltsverzeichnis|inhalt|table des matières|sommaire|índice|indice|sumário"
+    r"|inhoudsopgave|inhoud|содержание|оглавление)[.:]?",
+    re.IGNORECASE,
+)
 
 
 def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
@@ -193,10 +204,15 @@ def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
     regions = []
     n = len(lines.texts)
     keyword = {c.line for c in cands if c.kind in ("keyword", "cjk")}
-    for c in cands:
-        if c.kind != "named" or c.series.split(":", 1)[1] not in hd.LIST_OPENERS:
-            continue
-        i = c.line + 1
+    openers = {
+        c.line for c in cands
+        if c.kind == "named" and c.series.split(":", 1)[1] in hd.LIST_OPENERS
+    } | {
+        i for i, t in enumerate(lines.texts)
+        if 6 <= len(t) <= 20 and t[0] in "IiTtSsÍíОоСс" and _EUROPEAN_OPENER.fullmatch(t)
+    }  # fmt: skip
+    for line in sorted(openers):
+        i = line + 1
         while i < n and lines.blank[i]:  # the blank lines under the opener
             i += 1
         blanks = 0
@@ -210,7 +226,7 @@ def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
             named.add(k)
             blanks = blanks + 1 if lines.blank[i] else 0
             i += 1
-        regions.append((c.line, i))
+        regions.append((line, i))
     return regions
 
 

@@ -345,3 +345,42 @@ def test_a_heading_right_under_a_command_stays_a_heading():
     # prompts, so does the lower-case "# nodejs-tutorial-assignment1").
     titles = [h.title for h in find_headings(NODE_README + _clean(PERMISSIONS))]
     assert titles == ["Usage", "Design", "Evolution"]
+
+
+# debian-faq-de 11.1 (debian-faq.de.txt): the contents' first entries, its last
+# entry, and the body up to 1.2's first sentence, as shipped (NBSPs kept).
+FAQ_DE = """Inhaltsverzeichnis
+
+1. Definitionen und Überblick
+    1.1. Was ist diese FAQ?
+    1.2. Was ist Debian GNU/Linux?
+16. Allgemeine Informationen über die FAQ
+    16.4. Dokumentenformat
+
+Kapitel 1. Definitionen und Überblick
+
+1.1. Was ist diese FAQ?
+
+    Dieses Dokument enthält häufig gestellte Fragen (sowie deren
+    Antworten!) über die Debian-Distribution (Debian GNU/Linux und
+    andere) und das Debian-Projekt. Wenn möglich, wird auf andere
+    Dokumentation verwiesen; wir vermeiden es, größere Abschnitte
+\xa0\xa0\xa0 externer Dokumentation in diesem Dokument wiederzugegeben.
+
+1.2. Was ist Debian GNU/Linux?
+
+    Debian GNU/Linux ist eine bestimmte Distribution des
+\xa0\xa0\xa0 Linux-Betriebssystems und zahlreicher Pakete, die darunter
+    laufen.
+"""
+
+
+def test_a_german_contents_list_names_its_headings():
+    # Clause european_openers: "Inhaltsverzeichnis" opens the list as
+    # "Contents" does, so "1.1. Was ist diese FAQ?" is a heading it names, and
+    # (named_twice, with the German keyword) "Kapitel 1." ends the list.
+    assert _levels(FAQ_DE) == [
+        (1, "Kapitel 1. Definitionen und Überblick"),
+        (2, "1.1. Was ist diese FAQ?"),
+        (2, "1.2. Was ist Debian GNU/Linux?"),
+    ]
