@@ -1,7 +1,9 @@
 """Corrections of Punkt's English sentence starts that read references, lower-case
 continuations, closing marks and quotation sources (``transforms.sentences.
 english_corrections`` applies them after its own rules): rules ``citation_number``,
-``lowercase_start``, ``closing_mark_start`` and ``attribution`` (session 15).
+``lowercase_start``, ``closing_mark_start`` and ``attribution`` (session 15;
+the review's clauses ``contraction``, ``unit_after_number`` and
+``word_without_period``).
 
 Each takes the text and returns starts to drop (``citations``) or the corrected
 starts; each is one scan from a literal or a pass over the starts (0.02-0.04 CPU-s
@@ -41,20 +43,27 @@ def citations(text: str) -> list[int]:
         end = j = m.start()
         while j > 0 and text[j - 1].isalpha():
             j -= 1
-        if j == end or (j > 0 and (text[j - 1].isalnum() or text[j - 1] in "._")):
+        # Clause contraction (review): "discharg'd. but come" ends on a verb, no "d".
+        if j == end or (j > 0 and (text[j - 1].isalnum() or text[j - 1] in "._'’")):
             continue
         word = text[j:end]
         if word in _CITATION_WORDS:
             if m.group(1) or _ROMAN_MARK.match(text, m.end()):
                 found.append(m.end())
         elif word.islower() and not text[m.end()].isupper() and roman_value(word):
-            found.append(m.end())
+            # Clause unit_after_number (review): after a quantity the letters are
+            # a unit, not a numeral ("cut to 5 mm. 3 samples were taken").
+            if not re.search(r"\d[ \t\xa0]?$", text[max(0, j - 3) : j]):
+                found.append(m.end())
     return found
 
 
 # Rule lowercase_start: the share of a document's Punkt starts that may open with
 # a lower-case letter for the document to count as one that capitalises its sentences.
 LOWERCASE_STARTS = 0.05
+# Clause word_without_period: a plain lower-case word this long is a word, no
+# abbreviation ("etc", "lbs", "trans", "epist" are shorter).
+_LONGEST_ABBREVIATION = 6
 
 
 def lowercase_starts(text: str, starts: np.ndarray) -> np.ndarray:
@@ -63,8 +72,16 @@ def lowercase_starts(text: str, starts: np.ndarray) -> np.ndarray:
     start on a lower-case letter after a period is none: an abbreviation Punkt
     does not know goes on with its sentence ("Virgil says, Georg. ii. 254",
     "Louis XVI. of France", "the MSS. of the ancients", "See Book VI. chap.
-    xiii."; 638 such splits in the 30 shared books, none a sentence). A
-    document written in lower case (a chat log) keeps its starts."""
+    xiii."; 638 such splits in the 30 shared books). A document written in
+    lower case (a chat log) keeps its starts.
+
+    Clause ``word_without_period`` (review): a plain lower-case word before the
+    period that the document also writes without a period, or that has six
+    letters or more, is a word, not an abbreviation, and the start stays
+    ("Follow him, friends. we'll hear a play", "in what order triggers will
+    run. dpkg will make some effort", "are available. fetch-pack has been
+    fixed"); a short abbreviation the document always dots ("etc.", "lbs.",
+    "trans.", "crim. con.") still joins."""
     if not len(starts):
         return starts
     lower = np.fromiter(
@@ -72,19 +89,44 @@ def lowercase_starts(text: str, starts: np.ndarray) -> np.ndarray:
     )
     if not lower.any() or lower.sum() > LOWERCASE_STARTS * len(starts):
         return starts
-    drop = [k for k in np.flatnonzero(lower).tolist() if _after_period(text, int(starts[k]))]
-    return np.delete(starts, drop) if drop else starts
+    drop = {}
+    for k in np.flatnonzero(lower).tolist():
+        word = _before_period(text, int(starts[k]))
+        if word is not None:
+            drop[k] = word
+    drop = {k: w for k, w in drop.items() if len(w) < _LONGEST_ABBREVIATION}
+    words = {w for w in drop.values() if w}
+    if words:
+        pattern = r"(?<![\w.'’])(" + "|".join(sorted(words)) + r")\b(?!\.)"
+        undotted = {m.group(1) for m in re.finditer(pattern, text)}
+        drop = {k: w for k, w in drop.items() if w not in undotted}
+    return np.delete(starts, list(drop)) if drop else starts
 
 
-def _after_period(text: str, p: int) -> bool:
-    """Whether a period (closing quotes or brackets after it) stands before the
-    spaces before ``p``."""
+def _before_period(text: str, p: int) -> str | None:
+    """None when no period (closing quotes or brackets after it) stands before
+    the spaces before ``p``; else the plain lower-case word right before a bare
+    period (clause ``word_without_period``), or "" for any other token: a
+    quotation or bracket closed after the period goes on ('"myrrhina." are
+    described', "(B. vi.) refers to"), and so does a numeral ("vi.")."""
     j = p - 1
     while j > 0 and text[j].isspace():
         j -= 1
+    closed = j
     while j > 0 and text[j] in "\"'”’)]":
         j -= 1
-    return text[j] == "."
+    if text[j] != ".":
+        return None
+    i = j
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    word = text[i:j]
+    if j < closed or not (word.isascii() and word.islower()) or roman_value(word):
+        return ""
+    if i == 0 or text[i - 1] in " \t\n\xa0(\"“‘'[—-":
+        # "per cent." abbreviates though "cent" is a word ("twenty per cent. of Tom's").
+        return "" if word == "cent" and text[max(0, i - 4) : i] == "per " else word
+    return ""
 
 
 _CLOSERS = '”’")]'

@@ -3,6 +3,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from transforms.english_sentences import citations
 from transforms.sentences import sentence_spans, sentence_starts, split_long, unwrap
 
 
@@ -366,3 +367,49 @@ def test_a_quotation_keeps_its_source():
         "“I will go.”",
         "—Then she left the room.",
     ]
+
+
+def test_a_contraction_before_a_period_is_no_roman_numeral():
+    # Rule citation_number, clause contraction (review): "discharg'd." ends on
+    # a verb, not the numeral "d" (the Folio's A Midsommer Nights Dreame).
+    text = (
+        "Pyramus and Thisbe: and so it is truely, and very notably discharg'd. "
+        "but come, your Burgomaske; let your Epilogue alone."
+    )
+    assert text.index("but come") not in citations(text)
+    index = "See Assisi, i. 236."
+    assert citations(index) == [index.index("236")]
+    # Clause unit_after_number: "mm" after a quantity is a unit, not 2000.
+    units = "Each stem was cut to 5 mm. 3 samples were taken from each stem."
+    assert citations(units) == []
+
+
+def test_a_word_before_the_period_keeps_a_lower_case_start():
+    # Rule lowercase_start, clause word_without_period (review): a lower-case
+    # word the document also writes without a period, or a long one, ends a
+    # sentence (Hamlet in Gutenberg's edition; git's 1.7.12.1 release notes);
+    # an abbreviation the document always dots still joins (Moby-Dick).
+    capitalised = " ".join([TOM_SAWYER] * 4)  # 44 sentences, in capitals
+    hamlet = (
+        "Ham. O'ermaster't as you may. And now, good friends, give me one poor request. "
+        "Ham. Follow him, friends. we'll hear a play to-morrow."
+    )
+    assert split(f"{capitalised} {hamlet}")[-1] == "we'll hear a play to-morrow."
+    git = (
+        "Some capabilities were asked by fetch-pack even when upload-pack did not "
+        "advertise that they are available. fetch-pack has been fixed not to do so."
+    )
+    assert split(f"{capitalised} {git}")[-1] == "fetch-pack has been fixed not to do so."
+    moby = (
+        "The Captain went on to illustrate his position, by alluding to a recent crim. "
+        "con. case, wherein a gentleman was sued."
+    )
+    assert split(f"{capitalised} {moby}")[-1] == moby
+    tom = (
+        "He had not a cent left. She went out to see for herself; and she would have "
+        "been content to find twenty per cent. of Tom's statement true."
+    )
+    assert split(f"{capitalised} {tom}")[-1] == tom[tom.index("She") :]
+    # A quotation closed after the period goes on (Pliny, pg62704, note 661).
+    note = "[661] “Murrhina” or “myrrhina.” are described in B. xxxvii. c. 8."
+    assert split(f"{capitalised} {note}")[-1] == note
