@@ -413,3 +413,20 @@ def test_a_word_before_the_period_keeps_a_lower_case_start():
     # A quotation closed after the period goes on (Pliny, pg62704, note 661).
     note = "[661] “Murrhina” or “myrrhina.” are described in B. xxxvii. c. 8."
     assert split(f"{capitalised} {note}")[-1] == note
+
+
+def test_a_straight_quote_before_a_word_may_open_a_quotation():
+    # Rule closing_mark_start, clause straight_quote (review): a BBC article
+    # (entertainment) joined without a space after the period; the quote
+    # opens DiCaprio's words, so it stays with them.
+    text = (
+        "The crowed screamed when he arrived on the red carpet.\"It's unlike anything "
+        "I've ever encountered. It's very intense and very loud,\" he told the BBC."
+    )
+    assert split(text)[:2] == [
+        "The crowed screamed when he arrived on the red carpet.",
+        "\"It's unlike anything I've ever encountered.",
+    ]
+    # The same mark after an opened quotation closes it and the start moves.
+    text = 'He said "we leave at dawn."Then he left the room.'
+    assert split(text) == ['He said "we leave at dawn."', "Then he left the room."]
