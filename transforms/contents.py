@@ -7,8 +7,10 @@ headings):
 
 ``contents_list``
     the lines after an opener ("CONTENTS", "Contents", "TABLE OF CONTENTS",
-    "LIST OF ILLUSTRATIONS", "INDEX", 目录 ...) up to the next gap of two blank
-    lines; and every cluster of heading candidates with no real text between
+    "LIST OF ILLUSTRATIONS", "INDEX", 目录 ...; clause ``european_openers``:
+    "Inhaltsverzeichnis", "Table des matières", "Содержание" ...) up to the next
+    gap of two blank lines (clause ``named_twice``: or up to a keyword heading
+    the list named already); and every cluster of heading candidates with no real text between
     them in which a series counts on (CHAPTER 1, CHAPTER 2): the members from
     the first to the last counting one, with the title lines among them.
 ``contents_run``
@@ -43,6 +45,7 @@ import numpy as np
 from transforms import headings as hd
 
 REAL_TEXT_CHARS = 150
+SECTION_LINE_CHARS = 300  # a numbered entry set over four lines of 75 columns
 REAL_LINE_CHARS = 70
 PARAGRAPH_CHARS = 40
 TITLE_LINE_CHARS = 100
@@ -114,13 +117,22 @@ class Contents:
     full: set[str] = field(default_factory=set)
     raw: list[str] = field(default_factory=list)  # entries as written, case-folded
     uses: dict[str, int] = field(default_factory=dict)  # entry key -> times listed
+    parents: dict[str, str | None] = field(default_factory=dict)  # as first listed
+    _open: list[tuple[int, str]] = field(default_factory=list)  # the list's open entries
     in_list: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     text: TextSums = field(default_factory=lambda: TextSums([0], [0], [0]))
     body: int = 0
 
-    def add(self, text: str, indent: int) -> None:
+    def add(self, text: str, indent: int, first: bool = False) -> None:
+        """One entry; ``first`` opens another list (its parents are its own)."""
         k = key(text)
         self.entries.setdefault(k, indent)
+        if first:
+            self._open.clear()
+        while self._open and self._open[-1][0] >= indent:
+            self._open.pop()
+        self.parents.setdefault(k, self._open[-1][1] if self._open else None)
+        self._open.append((indent, k))
         self.uses[k] = self.uses.get(k, 0) + 1
         self.raw.append(" ".join(text.casefold().split()))
 
@@ -150,30 +162,71 @@ class Contents:
         return left > 0
 
     def parent(self, entry: str) -> str | None:
-        """The nearest entry above ``entry`` in its list that is indented less."""
-        keys = list(self.entries)
-        depth = self.entries[entry]
-        for k in reversed(keys[: keys.index(entry)]):
-            if self.entries[k] < depth:
-                return k
-        return None
+        """The nearest entry above ``entry`` in its list that is indented less
+        (where it was first listed; clause ``own_list``: never an entry of an
+        earlier list, as the last entry of a book's full contents was for the
+        first entry of a chapter's own "Table of Contents" in the FHS)."""
+        return self.parents.get(entry)
+
+
+# A section number with a dot inside ("1.1. ", "3.1.10. ", "A.2. ").
+_SECTION_NUMBER = re.compile(r"(?:\d{1,3}|[A-Z])(?:\.\d{1,3})+\.?[ \t\xa0]")
+
+
+def _entry(t: str) -> bool:
+    """Clause ``numbered_question``: a line that opens with a section number
+    (``_SECTION_NUMBER``) and is no longer than ``SECTION_LINE_CHARS`` is a
+    contents entry or its heading, also when it is a question (the Debian FAQ's
+    "1.1. What is this FAQ?"; an unnumbered "What?" is dialogue) or a long one
+    (its "3.1.12. I am currently tracking testing (bookworm). What will ...",
+    185 characters, ended the FAQ's contents list at ``MAX_LINE``)."""
+    return len(t) <= SECTION_LINE_CHARS and _SECTION_NUMBER.match(t) is not None
+
+
+# A division keyword of any of headings' languages ("chapter", "kapitel", "глава").
+_KEYWORD = re.compile(rf"^(?:{'|'.join(sorted(hd.KEYWORD_RANK, key=len, reverse=True))})\.?\s*")
+# Clause european_openers: "Inhaltsverzeichnis", "Table des matières", "Содержание" ...
+# open a contents list as "Contents" does (DocBook's text output of Debian's FAQ and
+# Reference in German, French, Russian, Spanish, Italian, Portuguese, Dutch).
+_EUROPEAN_OPENER = re.compile(
+    r"(?:inhaltsverzeichnis|inhalt|table des matières|sommaire|índice|indice|sumário"
+    r"|inhoudsopgave|inhoud|содержание|оглавление)[.:]?",
+    re.IGNORECASE,
+)
 
 
 def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
-    """Line ranges [a, b) after openers, up to a gap of two blank lines."""
+    """Line ranges [a, b) after openers, up to a gap of two blank lines, or
+    (clause ``named_twice``) up to a keyword heading whose number and title the
+    list named already: "Chapter\xa01.\xa0Definitions and overview" after the
+    entry "1. Definitions and overview" opens the body (the Debian FAQ puts one blank
+    line between its contents and its first chapter)."""
     regions = []
     n = len(lines.texts)
-    for c in cands:
-        if c.kind != "named" or c.series.split(":", 1)[1] not in hd.LIST_OPENERS:
-            continue
-        i = c.line + 1
+    keyword = {c.line for c in cands if c.kind in ("keyword", "cjk")}
+    openers = {
+        c.line for c in cands
+        if c.kind == "named" and c.series.split(":", 1)[1] in hd.LIST_OPENERS
+    } | {
+        i for i, t in enumerate(lines.texts)
+        if 6 <= len(t) <= 20 and t[0] in "IiTtSsÍíОоСс" and _EUROPEAN_OPENER.fullmatch(t)
+    }  # fmt: skip
+    for line in sorted(openers):
+        i = line + 1
         while i < n and lines.blank[i]:  # the blank lines under the opener
             i += 1
         blanks = 0
-        while i < n and blanks < 2 and len(lines.texts[i]) <= hd.MAX_LINE:
+        named: set[str] = set()
+        while (
+            i < n and blanks < 2 and (len(lines.texts[i]) <= hd.MAX_LINE or _entry(lines.texts[i]))
+        ):
+            k = key(_KEYWORD.sub("", lines.texts[i].casefold()), numbering=True)
+            if k and i in keyword and k in named:
+                break
+            named.add(k)
             blanks = blanks + 1 if lines.blank[i] else 0
             i += 1
-        regions.append((c.line, i))
+        regions.append((line, i))
     return regions
 
 
@@ -185,9 +238,11 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
     for a, b in regions:
         found.in_list[a:b] = True
         base = min((lines.indent[i] for i in range(a + 1, b) if not lines.blank[i]), default=0)
+        first = True
         for i in range(a + 1, b):
             if not lines.blank[i]:
-                found.add(lines.texts[i], lines.indent[i] - base)
+                found.add(lines.texts[i], lines.indent[i] - base, first)
+                first = False
                 found.full.add(key(lines.texts[i], numbering=True))
     cands = [c for c in cands if not found.in_list[c.line]]
     cand_lines = {c.line for c in cands}
@@ -284,7 +339,8 @@ def contents_runs(cands: list[hd.Candidate], confirmed: set[int]) -> set[int]:
 
 def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> list[hd.Candidate]:
     """Rule ``listed``: ``cands`` plus the isolated short lines a list names word
-    for word although they are no candidate."""
+    for word although they are no candidate (also a numbered question: clause
+    ``numbered_question``, ``_entry``)."""
     if not found.full:
         return cands
     taken = {c.line for c in cands}
@@ -297,8 +353,7 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
             and "".join(filter(str.isalnum, t[:12].casefold()))[:3] in heads
             and i not in taken
             and not found.in_list[i]
-            and len(t) <= TITLE_LINE_CHARS
-            and t[-1] not in "!?"
+            and ((len(t) <= TITLE_LINE_CHARS and t[-1] not in "!?") or _entry(t))
             and t[0] not in "“\"‘'(["
             and (i + 1 >= n or lines.blank[i + 1])
             and (i == 0 or lines.blank[i - 1])

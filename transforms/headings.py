@@ -13,7 +13,7 @@ md         ``# Title`` .. ``###### Title``; ``Title`` over ``=====``     #'s
 keyword    ``VOLUME II``, ``PART ONE``, ``BOOK IV.``, ``ACT I.``,       8-30
            ``Actus Primus.``, ``CHAPTER 12. The Whale``, ``CHAP. 2.
            (2.)—OF THE FORM``, ``Canto III``, ``Section 1.``,
-           ``Scene II. A room``, ``Scoena Secunda.``
+           ``Scene II. A room``, ``Scoena Secunda.``, ``Appendix A.``
 cjk        ``第十二回 ...``, ``第3章``, ``第二卷``, ``卷之一``;                10-35
            Korean ``제1편``, ``제2장 국민의 권리와 의무``, ``제1절``, ``제3관``,
            ``1장. 정의 및 개관``
@@ -68,6 +68,7 @@ KEYWORD_RANK = {
     "episode": 20,
     "letter": 20,
     "stave": 20,
+    "appendix": 20,
     "section": 25,
     "scene": 30,
     "scena": 30,
@@ -93,10 +94,8 @@ _FAMILY = (
 )
 CJK_RANK = {"卷": 10, "部": 10, "篇": 10, "集": 10, "回": 20, "章": 20, "节": 30, "節": 30,
             "편": 10, "장": 20, "절": 30, "관": 35}  # fmt: skip
-NAMED_RANK = 20
-CAPS_RANK = 20
-NUMBERED_RANK = 38
-NUMERAL_RANK = 40
+NAMED_RANK = CAPS_RANK = 20
+NUMBERED_RANK, NUMERAL_RANK = 38, 40
 
 _WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -305,12 +304,14 @@ def _keyword(line: str, start: int, index: int, end: int, second: bool = False) 
     m = _KEYWORD_LINE.fullmatch(line)
     if not m:
         return []
-    kw = m.group("kw").lower()
-    rank = KEYWORD_RANK.get(kw)
     word = m.group("kw")
+    kw, rank = word.lower(), KEYWORD_RANK.get(word.lower())
     if rank is None or not word[0].isupper() or not (word.isupper() or word[1:].islower()):
         return []
-    value = number_value(m.group("num"))
+    # Rule letter_appendix: "Appendix A." numbers by letter (A = 1), a series of its own.
+    num, family = m.group("num"), _FAMILY.get(kw, kw)
+    letter = kw == "appendix" and len(num) == 1 and num.isupper()
+    value, family = (ord(num) - 64, "appendix:letter") if letter else (number_value(num), family)
     if value is None:
         return []
     rest = m.group("rest")
@@ -323,7 +324,6 @@ def _keyword(line: str, start: int, index: int, end: int, second: bool = False) 
         if not nested:
             return []
     title = _squash(line)
-    family = _FAMILY.get(kw, kw)
     out = [
         Candidate(start, end, index, "keyword", rank, title, f"kw:{family}", value,
                   rest.strip(" \t.:—–-"), second)

@@ -56,8 +56,9 @@ def list_items(text: str, firsts: np.ndarray) -> np.ndarray:
     )
 
 
-# A numbered item's marker at a line's first character: 1-3 digits, "." or ")", a space.
-_NUMBERED = re.compile(r"(\d{1,3})([.)])[ \t]")
+# A numbered item's marker at a line's first character: 1-3 digits, "." or ")", a space;
+# clause decimal_run: the digits may follow a section number's parents ("3.1." of "3.1.11. ").
+_NUMBERED = re.compile(r"((?:\d{1,3}\.)*)(\d{1,3})([.)])[ \t]")
 # Lines around a numbered item searched for its neighbours in the run.
 NUMBERED_REACH = 40
 
@@ -74,14 +75,17 @@ def numbered_items(text: str, cp: np.ndarray, firsts: np.ndarray) -> np.ndarray:
     a lone "12. The") has no such neighbour and still joins. Nor is it an item when
     the line above ends mid-sentence (a lower-case letter last), starts no deeper
     and opens no numbered item itself: a date or ordinal of wrapped prose ("am" /
-    "13. Juli", with "12. Juni" a few lines away)."""
+    "13. Juli", with "12. Juni" a few lines away). Clause ``decimal_run``: a
+    section number's last part counts the same way under the same parents
+    ("3.1.11. I am ..." after "3.1.10. ...", a DocBook FAQ's contents, whose
+    wrapped entries end in "?")."""
     out = np.zeros(len(firsts), dtype=bool)
     c = cp[np.minimum(firsts, len(cp) - 1)]
     marks = []  # (line, number, mark)
     for k in np.flatnonzero((c >= 48) & (c <= 57) & (firsts < len(cp))).tolist():
         m = _NUMBERED.match(text, int(firsts[k]))
         if m is not None:
-            marks.append((k, int(m.group(1)), m.group(2)))
+            marks.append((k, int(m.group(2)), m.group(1) + m.group(3)))
     seen: dict[tuple[int, str], list[int]] = {}  # line numbers, ascending
     for k, num, mark in marks:
         seen.setdefault((num, mark), []).append(k)

@@ -13,14 +13,26 @@ isolated. Unconfirmed candidates are dropped before any other rule sees them
 (one in capitals goes back to being a ``caps`` candidate, as it was before
 names in capitals and Roman numbers were read), so a document without such a
 run keeps exactly the sections it had.
+
+Clause ``sequence_in_chapter``: a confirmed run that stands inside one chapter
+(a chapter-rank keyword heading, "CHAPTER II", before its first member, none
+between its members, another after its last: a history's "EDWARD I", "EDWARD
+II", "EDWARD III" within "CHAPTER II") divides chapters: then every confirmed
+run of the document ranks ``SUB_RANK``, a level below the chapters, instead of
+beside them (where it cut its chapter off at its first member). The KJV's
+"Ruth 1" ... with no chapter keyword around keep the chapter rank.
 """
 
 from __future__ import annotations
+
+import bisect
+from dataclasses import replace
 
 from transforms import headings as hd
 from transforms.contents import REAL_TEXT_CHARS, Lines
 
 MIN_RUN = 3
+SUB_RANK = hd.NAMED_RANK + 1  # clause sequence_in_chapter: just below a chapter
 
 
 def _isolated(lines: Lines, i: int) -> bool:
@@ -42,7 +54,7 @@ def confirm_sequences(lines: Lines, cands: list[hd.Candidate]) -> list[hd.Candid
     if not any(c.kind == "sequence" for c in cands):
         return cands
     runs: dict[str, list[hd.Candidate]] = {}  # series -> the current run
-    keep: set[int] = set()  # lines of the confirmed candidates
+    keep: dict[int, int] = {}  # line of a confirmed candidate -> line of its run's first
     for c in cands:
         if c.kind != "sequence" or c.value is None or not _isolated(lines, c.line):
             continue
@@ -54,12 +66,24 @@ def confirm_sequences(lines: Lines, cands: list[hd.Candidate]) -> list[hd.Candid
         run.append(c)
         runs[c.series] = run
         if len(run) >= MIN_RUN:
-            keep.update(r.line for r in run)
+            keep.update((r.line, run[0].line) for r in run)
+    # Clause sequence_in_chapter: a run between two chapter headings ("CHAPTER II" /
+    # "EDWARD I" ... "EDWARD III" / "CHAPTER III") divides a chapter: every run ranks
+    # below the chapters.
+    chapters = [c.line for c in cands if c.kind in ("keyword", "cjk") and c.rank == hd.NAMED_RANK]
+    spans: dict[int, int] = {}  # first line of a run -> its last line
+    for line, first in keep.items():
+        spans[first] = max(spans.get(first, line), line)
+    inside = any(
+        0 < bisect.bisect_left(chapters, a) == bisect.bisect_left(chapters, b) < len(chapters)
+        for a, b in spans.items()
+    )
     return [
-        c if c.kind != "sequence" or c.line in keep else _unconfirmed(c)
+        (replace(c, rank=SUB_RANK) if inside else c) if c.kind == "sequence" and c.line in keep
+        else c if c.kind != "sequence" else _unconfirmed(c)
         for c in cands
         if c.kind != "sequence" or c.line in keep or _unconfirmed(c) is not None
-    ]
+    ]  # fmt: skip
 
 
 def _unconfirmed(c: hd.Candidate) -> hd.Candidate | None:

@@ -40,6 +40,12 @@ import re
 import numpy as np
 
 from transforms import sorted_unique
+from transforms.english_sentences import (
+    attributions,
+    citations,
+    closing_mark_starts,
+    lowercase_starts,
+)
 from transforms.sentence_languages import european_corrections, punkt_language
 
 # language code -> model name in the punkt package (NLTK punkt_tab names).
@@ -85,6 +91,10 @@ _EXTRA_ENGLISH_ABBREVIATIONS = (
     "esq",
     "rev",
     "hon",
+    # Rule citation_number: the titles of Aristotle's and Pliny's works in notes
+    # ("Hist. Anim. B. v. c. 19": 607 splits in the shared Pliny volumes).
+    "hist",
+    "anim",
 )
 
 # Full-width 。！？； always end a sentence; ASCII !?; and "…" only right after a
@@ -218,8 +228,12 @@ def _split_decimals(text: str) -> list[int]:
 def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
     """Remove Punkt boundaries after acronyms/initials and (rule
     ``title_before_name``) titles followed by a content word, after "!" or "?"
-    followed by a lower-case word (rule ``lowercase_after_mark``), and inside
-    space-broken decimals; add boundaries before in-line bullets.
+    followed by a lower-case word (rule ``lowercase_after_mark``), inside
+    space-broken decimals and inside references (rule ``citation_number``);
+    drop lower-case starts in a capitalised document (``lowercase_start``), move
+    starts off closing marks (``closing_mark_start``), keep a quotation's source
+    with it (``attribution``; these four in ``transforms.english_sentences``);
+    add boundaries before in-line bullets.
 
     One regex scan each; the stopword list (``topics.english_stopwords``) tells
     function words from names.
@@ -235,8 +249,12 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
     )
     drop.extend(m.start(1) for m in _MARK_LOWER.finditer(text))
     drop.extend(_split_decimals(text))
+    drop.extend(citations(text))
     if drop:
         starts = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
+    starts = lowercase_starts(text, starts)
+    starts = closing_mark_starts(text, starts)
+    starts = attributions(text, starts)
     bullets = [
         m.start() for m in _BULLET.finditer(text) if text[m.start() - 1 : m.start()].isspace()
     ]

@@ -14,20 +14,30 @@ Debian Policy): what their layout adds to a book's.
     root prompt or a shell comment in an example, not a Markdown heading.
     Markdown stacks headings of different levels ("# Title" / "## Part"),
     never two level-1 headings; a capitalised "# Installation" after a blank
-    line heads the "$ pip install x" right under it. Where such lines are ``MIN_PROMPTS`` or more
+    line heads the "$ pip install x" right under it, and (clause
+    ``heading_after_command``) a capitalised "# Usage" with a blank line under
+    it heads what follows the command right above it ("$ npm install x" /
+    "# Usage" / "": a README that does not fence its commands; a shell
+    comment has its command under it). Where such lines are ``MIN_PROMPTS`` or more
     and a third of the document's "# " lines, its "# " lines in lower case
     ("# chvt 3") or touching a line of text ("# CD upon exiting MC" over a
     line of a shell script) are code too.
 ``decimal_levels``
     headings numbered "1.1.7" nest under "1.1" under "1" ("Chapter 1",
-    "第1章", "A." for "A.1"): a contents list read flat gives every listed
+    "第1章", "A." or "A Proofs" for "A.1"): a contents list read flat gives every listed
     entry one rank, so a heading whose number continues the number of an
     earlier heading of the same or a higher rank (its nearest ancestor that
     is a heading: "1.1", else "1") ranks ``DEPTH_STEP`` below it. The
     ancestor heading is the evidence: "1.1.7" without a "1.1" or "1" heading
     before it keeps its rank, and so does a title that starts with "3.14". A
     document whose ranks already follow the numbers (reStructuredText's "1.3"
-    over "===", "1.3.1" over "---") keeps them.
+    over "===", "1.3.1" over "---") keeps them. Clause ``md_levels``: where
+    the numbered Markdown headings stand at two or more levels ("# 1 Setup",
+    "## 1.1 Scope"), the author set the outline with them, and a Markdown
+    heading keeps its level whatever its number ("## 1.1.1 Notes" beside "##
+    1.1 Scope" is a sibling); where they all stand at one level (a PDF
+    converted to Markdown, every heading "##": "## B Proofs", "## B.1 Proof
+    of Theorem 1"), the numbers are the outline.
 """
 
 from __future__ import annotations
@@ -44,7 +54,7 @@ DEPTH_STEP = 0.1  # ranks are compared and made dense: 20 < 20.1 < 20.2 < 25
 _LABEL = re.compile(r"(?:note|tip|warning|caution|important)[.:]?", re.IGNORECASE)
 _COMMAND = re.compile(r"(?:\$|#!|#(?!#))(?:[ \t]|$)|#!")
 _NUMBER = re.compile(
-    r"(?:(?:chapter|appendix|part)[ \t\xa0]+)?(?P<num>\d{1,3}|[A-Z](?=\.))(?P<sub>(?:\.\d{1,3})*)\.?"
+    r"(?:(?:chapter|appendix|part)[ \t\xa0]+)?(?P<num>\d{1,3}|[A-Z](?=[.\t \xa0]))(?P<sub>(?:\.\d{1,3})*)\.?"
     r"(?=[ \t\xa0])",
     re.IGNORECASE,
 )
@@ -79,20 +89,29 @@ def drop_prompt_runs(lines: Lines, cands: list[hd.Candidate]) -> list[hd.Candida
     def heads(c: hd.Candidate) -> bool:  # "# Installation" over "$ pip install x"
         return c.title[:1].isupper() and (c.line == 0 or lines.blank[c.line - 1])
 
+    def ends(c: hd.Candidate) -> bool:  # "# Usage" under "$ npm i x", a blank line under it
+        return c.title[:1].isupper() and (c.line + 1 >= n or lines.blank[c.line + 1])
+
     atx = [c for c in cands if c.kind == "md" and lines.texts[c.line][:2] == "# "]
     if not atx:
         return cands
 
-    prompts = {c.line for c in atx if command(c.line - 1) or (command(c.line + 1) and not heads(c))}
+    prompts = {
+        c.line for c in atx
+        if (command(c.line - 1) and not ends(c)) or (command(c.line + 1) and not heads(c))
+    }  # fmt: skip
     if len(prompts) >= MIN_PROMPTS and 3 * len(prompts) >= len(atx):
         prompts.update(
             c.line for c in atx
-            if not c.title[:1].isupper() or not (alone(c.line) or heads(c) and command(c.line + 1))
+            if not c.title[:1].isupper()
+            or not (alone(c.line) or heads(c) and command(c.line + 1) or ends(c) and command(c.line - 1))
         )  # fmt: skip
     return [c for c in cands if c.kind != "md" or c.line not in prompts]
 
 
 def _number(c: hd.Candidate) -> tuple[str, ...] | None:
+    if c.series == "kw:appendix:letter" and c.value is not None:
+        return (chr(64 + c.value),)  # "Appendix A." (rule letter_appendix) for "A.1"
     if c.kind in ("keyword", "cjk") and c.value is not None:
         return (str(c.value),)  # "Chapter 1.", "第1章"
     m = _NUMBER.match(c.title + " ")
@@ -110,12 +129,14 @@ def decimal_levels(confirmed: list[tuple[hd.Candidate, float]]) -> list[tuple[hd
     numbers = [_number(c) for c, _ in confirmed]
     if not any(p is not None and len(p) > 1 for p in numbers):
         return confirmed
+    # Clause md_levels: Markdown levels the author set apart for numbered headings win.
+    levels = {rank for (c, rank), p in zip(confirmed, numbers, strict=True) if c.kind == "md" and p}
     # number -> (rank found, rank given) of its last heading
     last: dict[tuple[str, ...], tuple[float, float]] = {}
     out = []
     for (c, rank), p in zip(confirmed, numbers, strict=True):
         given = rank
-        if p is not None:
+        if p is not None and not (c.kind == "md" and len(levels) > 1):
             for j in range(len(p) - 1, 0, -1):
                 up = last.get(p[:j])
                 if up is not None and up[0] <= rank:

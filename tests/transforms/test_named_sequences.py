@@ -129,3 +129,45 @@ def test_an_unconfirmed_line_in_capitals_stays_a_caps_candidate():
     # "RUTH 1" alone ends in a page-like number: no candidate, as before.
     lines = scan_lines("RUTH 1\n\n" + RUTH[1])
     assert confirm_sequences(lines, hd.line_candidates("RUTH 1", 0, 0, 6)) == []
+
+
+# A history book's reigns inside its chapters (constructed: no history with
+# "EDWARD I" headings is among the shared or fetched texts; the layout is that
+# of the review of session 14's /tmp/wtB14r/p/history.txt).
+_REIGN = (
+    "The king spent the first years of his reign in wars on the borders of the\n"
+    "realm, and the barons, who had long been quarrelsome, were kept busy in\n"
+    "the field, which suited the treasury and the people alike.\n\n"
+)
+HISTORY = (
+    f"CHAPTER I\n\nTHE NORMANS\n\n{_REIGN}"
+    f"CHAPTER II\n\nTHE PLANTAGENETS\n\n{_REIGN}"
+    f"EDWARD I\n\n{_REIGN}EDWARD II\n\n{_REIGN}EDWARD III\n\n{_REIGN}"
+    f"CHAPTER III\n\nTHE TUDORS\n\n{_REIGN}"
+    f"HENRY VI\n\n{_REIGN}HENRY VII\n\n{_REIGN}HENRY VIII\n\n{_REIGN}"
+)
+
+
+def test_reigns_inside_chapters_rank_below_them():
+    # Clause sequence_in_chapter: "EDWARD I" ... "EDWARD III" stand inside
+    # "CHAPTER II": they divide it (level 2), and so do the reigns of the last
+    # chapter; before, each was a sibling of the chapters and cut chapter II off.
+    levels = [(s.level, s.title) for s in find_sections(HISTORY)[0] if s.title]
+    assert levels == [
+        (1, "CHAPTER I THE NORMANS"),
+        (1, "CHAPTER II THE PLANTAGENETS"),
+        (2, "EDWARD I"),
+        (2, "EDWARD II"),
+        (2, "EDWARD III"),
+        (1, "CHAPTER III THE TUDORS"),
+        (2, "HENRY VI"),
+        (2, "HENRY VII"),
+        (2, "HENRY VIII"),
+    ]
+
+
+def test_ruth_without_chapter_keywords_keeps_the_chapter_rank():
+    text = "\n".join(f"RUTH {n}\n\n{RUTH[n]}" for n in range(1, 5))
+    text = f"CHAPTER I\n\nA PREFACE TO RUTH\n\n{_REIGN}{text}"
+    levels = {s.title: s.level for s in find_sections(text)[0] if s.title}
+    assert levels["RUTH 1"] == levels["CHAPTER I A PREFACE TO RUTH"] == 1

@@ -3,6 +3,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from transforms.english_sentences import citations
 from transforms.sentences import sentence_spans, sentence_starts, split_long, unwrap
 
 
@@ -277,3 +278,166 @@ def test_title_before_a_possessive_name_or_after_an_ellipsis_joins():
     ):
         split_at = text.index(word)
         assert english_corrections(text, np.array([0, split_at])).tolist() == [0, split_at]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The shared books' notes, as cleaned (rule citation_number).
+        "[87] This account is derived from Aristotle, Hist. Anim. B. v. c. 19.",  # pg59131
+        "[318] See B. viii. cc. 51, 52.",  # pg59131
+        "The _metæ_ were small pyramids placed at the two extremities of the spina, or "
+        "central division of the circus: see Montfaucon, v. iii. p. 176; Adam, p. 341.",  # pg57493
+        "[20] See Book VI. chap. xiii. near the end of it.",  # pg8438
+        "In fact, the treasure must be still in No. 2, the men would be captured.",  # pg74
+        "It is given in Lamb's trans. pp. 135 & 149, and in Cicero, i. 54.",
+    ],
+)
+def test_references_are_no_sentence_ends(text):
+    # Rules citation_number and lowercase_start: the note stays one sentence in
+    # a text that capitalises its sentences (Tom Sawyer's chapter 2, thrice).
+    sentences = split(f"{TOM_SAWYER} {TOM_SAWYER} {TOM_SAWYER} {text}")
+    assert sentences[-1] == text and len(sentences) == 31
+
+
+# The Adventures of Tom Sawyer (pg74), chapter 2's opening, as cleaned.
+TOM_SAWYER = (
+    "Saturday morning was come, and all the summer world was bright and fresh, and brimming "
+    "with life. There was a song in every heart; and if the heart was young the music issued "
+    "at the lips. There was cheer in every face and a spring in every step. The locust-trees "
+    "were in bloom and the fragrance of the blossoms filled the air. Cardiff Hill, beyond the "
+    "village and above it, was green with vegetation and it lay just far enough away to seem "
+    "a Delectable Land, dreamy, reposeful, and inviting. Tom appeared on the sidewalk with a "
+    "bucket of whitewash and a long-handled brush. He surveyed the fence, and all gladness "
+    "left him and a deep melancholy settled down upon his spirit. Thirty yards of board fence "
+    "nine feet high. Life to him seemed hollow, and existence but a burden. Jim came skipping "
+    "out at the gate with a tin pail, and singing Buffalo Gals."
+)
+
+
+def test_lowercase_starts_stay_in_a_lowercase_document():
+    # Rule lowercase_start needs the document's evidence: a chat log in lower
+    # case keeps Punkt's starts.
+    chat = "see you at ten. bring the maps. we leave early. call me."
+    assert split(chat) == ["see you at ten.", "bring the maps.", "we leave early.", "call me."]
+
+
+def test_citation_words_still_end_sentences():
+    # "no." and "art." are words; a Roman numeral before a capital may end one.
+    assert split("Happy indeed would be the answer, yes or no. Happy were they.") == [
+        "Happy indeed would be the answer, yes or no.",
+        "Happy were they.",
+    ]
+    assert split("It was a perfect work of art. Hence there are several.") == [
+        "It was a perfect work of art.",
+        "Hence there are several.",
+    ]
+    assert split("He spoke of Louis XIV. The court was silent.") == [
+        "He spoke of Louis XIV.",
+        "The court was silent.",
+    ]
+
+
+def test_no_sentence_opens_with_a_closing_mark():
+    # Rule closing_mark_start (Moby-Dick, chapter 36; Phaedo's introduction, pg1658).
+    text = (
+        "Mr. Stubb, send a fresh hand to the fore-mast head, and see it manned till "
+        "morning.”—Then advancing towards the doubloon in the main-mast—“Men, this gold "
+        "is mine, for I earned it.”"
+    )
+    assert split(text) == [
+        "Mr. Stubb, send a fresh hand to the fore-mast head, and see it manned till morning.”",
+        "—Then advancing towards the doubloon in the main-mast—“Men, this gold is mine, for "
+        "I earned it.”",
+    ]
+    text = (
+        "Others too were present, the friends who had gathered round him for information "
+        "about the trial of Socrates (Mem.), the 'madman' Apollodorus (Symp.), Euclid and "
+        "Terpsion from Megara (compare Theaet.), Ctesippus, Antisthenes, Menexenus."
+    )
+    assert split(text) == [text]
+
+
+def test_a_quotation_keeps_its_source():
+    # Rule attribution: Moby-Dick's Extracts, as cleaned; a short dash sentence
+    # in lower case after a quotation is no source and stays a sentence.
+    text = (
+        "“And God created great whales.” —_Genesis_.\n\n"
+        " “Leviathan maketh a path to shine after him; One would think the deep to be "
+        "hoary.” —_Job_.\n\n"
+        " “Now the Lord had prepared a great fish to swallow up Jonah.”\n —_Jonah_.\n\n"
+        " “Into this gulf do the smaller fish enter, and there sleeps.” —MONTAIGNE."
+    )
+    assert [s.split("”")[-1].strip() for s in split(text)] == [
+        "—_Genesis_.",
+        "—_Job_.",
+        "—_Jonah_.",
+        "—MONTAIGNE.",
+    ]
+    assert split("“I will go.” —Then she left the room.") == [
+        "“I will go.”",
+        "—Then she left the room.",
+    ]
+
+
+def test_a_contraction_before_a_period_is_no_roman_numeral():
+    # Rule citation_number, clause contraction (review): "discharg'd." ends on
+    # a verb, not the numeral "d" (the Folio's A Midsommer Nights Dreame).
+    text = (
+        "Pyramus and Thisbe: and so it is truely, and very notably discharg'd. "
+        "but come, your Burgomaske; let your Epilogue alone."
+    )
+    assert text.index("but come") not in citations(text)
+    index = "See Assisi, i. 236."
+    assert citations(index) == [index.index("236")]
+    # Clause unit_after_number: "mm" after a quantity is a unit, not 2000.
+    units = "Each stem was cut to 5 mm. 3 samples were taken from each stem."
+    assert citations(units) == []
+
+
+def test_a_word_before_the_period_keeps_a_lower_case_start():
+    # Rule lowercase_start, clause word_without_period (review): a lower-case
+    # word the document also writes without a period, or a long one, ends a
+    # sentence (Hamlet in Gutenberg's edition; git's 1.7.12.1 release notes);
+    # an abbreviation the document always dots still joins (Moby-Dick).
+    capitalised = " ".join([TOM_SAWYER] * 4)  # 44 sentences, in capitals
+    hamlet = (
+        "Ham. O'ermaster't as you may. And now, good friends, give me one poor request. "
+        "Ham. Follow him, friends. we'll hear a play to-morrow."
+    )
+    assert split(f"{capitalised} {hamlet}")[-1] == "we'll hear a play to-morrow."
+    git = (
+        "Some capabilities were asked by fetch-pack even when upload-pack did not "
+        "advertise that they are available. fetch-pack has been fixed not to do so."
+    )
+    assert split(f"{capitalised} {git}")[-1] == "fetch-pack has been fixed not to do so."
+    moby = (
+        "The Captain went on to illustrate his position, by alluding to a recent crim. "
+        "con. case, wherein a gentleman was sued."
+    )
+    assert split(f"{capitalised} {moby}")[-1] == moby
+    tom = (
+        "He had not a cent left. She went out to see for herself; and she would have "
+        "been content to find twenty per cent. of Tom's statement true."
+    )
+    assert split(f"{capitalised} {tom}")[-1] == tom[tom.index("She") :]
+    # A quotation closed after the period goes on (Pliny, pg62704, note 661).
+    note = "[661] “Murrhina” or “myrrhina.” are described in B. xxxvii. c. 8."
+    assert split(f"{capitalised} {note}")[-1] == note
+
+
+def test_a_straight_quote_before_a_word_may_open_a_quotation():
+    # Rule closing_mark_start, clause straight_quote (review): a BBC article
+    # (entertainment) joined without a space after the period; the quote
+    # opens DiCaprio's words, so it stays with them.
+    text = (
+        "The crowed screamed when he arrived on the red carpet.\"It's unlike anything "
+        "I've ever encountered. It's very intense and very loud,\" he told the BBC."
+    )
+    assert split(text)[:2] == [
+        "The crowed screamed when he arrived on the red carpet.",
+        "\"It's unlike anything I've ever encountered.",
+    ]
+    # The same mark after an opened quotation closes it and the start moves.
+    text = 'He said "we leave at dawn."Then he left the room.'
+    assert split(text) == ['He said "we leave at dawn."', "Then he left the room."]
