@@ -30,7 +30,12 @@ than a rejection, so every candidate must pass all of these rules (each named):
 * ``latin_plausible`` (CP1252, which reads Latin-1 text the same): non-ASCII
   characters are under ``_MAX_LATIN_SHARE`` per letter, rarely three in a row, and
   ``_LATIN_REPEAT`` of the non-ASCII occurrences are of characters that occur more
-  than once (a language reuses its few accented letters; stray bytes are one-offs).
+  than once (a language reuses its few accented letters; stray bytes are one-offs);
+  no Latin-1 symbol inside words (rule ``symbol_in_word``: ISO-8859-2 Polish 'by³o')
+  and, in text with accents on >= 1% of its letters, >= 90% of the accented letters
+  from one Western language (rule ``one_language``: CP1250 Czech reads as letters,
+  'pøeskoèila'). Other single-byte encodings (CP1250, ISO-8859-2, CP1251, KOI8-R)
+  are no candidates: their text is rejected with the hint.
 * ``one_candidate``: exactly one encoding family passes (a codec and its Windows
   superset are one family: the standard one is taken); two families (a GBK table of
   box characters also reads as Big5) is no decision.
@@ -65,6 +70,36 @@ _MAX_PRIVATE = 0.002
 _MAX_TOP_LETTER = 0.25
 # Three non-ASCII characters in a row (but for rules of dashes, dots and bullets).
 _LATIN_RUN = re.compile(r"[^\x00-\x7f\s]{3,}")
+# Rule one_language: the accented letters of each Western language CP1252 holds
+# (German, French, Spanish, Portuguese, Italian, Dutch, Danish/Norwegian, Swedish,
+# Finnish, Icelandic, Catalan), each with 'é', the loan every one of them uses. Czech
+# or Polish (CP1250, ISO-8859-2) read as CP1252 mixes 'ø' (ř), 'è' (č), 'ì' (ě), '³' (ł).
+_ALPHABETS = tuple(
+    frozenset(letters + "é")
+    for letters in (
+        "äöüß",
+        "àâæçèêëîïôœùûüÿ",
+        "áíñóúü",
+        "áâãàçêíóôõúü",
+        "àèìíîòóùú",
+        "áëïóöüèàô",
+        "æøåóü",
+        "åäöü",
+        "äöåšž",
+        "áðíóúýþæö",
+        "àçèíïòóúü",
+    )
+)
+_ONE_LANGUAGE = 0.9
+# Rule symbol_in_word: a Latin-1 symbol between two letters ('by³o', 'dzi¶' are Polish
+# ł and ś in ISO-8859-2); not the letters ª µ º, nor soft hyphen, nor the middle dot.
+_SYMBOL_IN_WORD = re.compile(
+    r"(?<=[^\W\d_])[\u00a1-\u00a9\u00ab\u00ac\u00ae-\u00b4\u00b6\u00b8\u00b9\u00bb-\u00bf](?=[^\W\d_])"
+)
+_SYMBOLS_IN_WORDS = 0.01
+# ... for text written in a language with accents (>= 1% of its letters; Czech ~8%);
+# under it they are names and loans in English ('café', 'Müller', 'señor').
+_ACCENTED_TEXT = 0.01
 _RULES = frozenset("\u2013\u2014\u2026\u2022\u00b7")
 _CJK_SPACED = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 _HANGUL_SPACED = re.compile(r"[\uac00-\ud7a3] ")
@@ -237,9 +272,20 @@ def _latin_problem(counts: Counter, c: dict[str, int], text: str) -> str:
     runs = sum(len(run) for run in _LATIN_RUN.findall(text) if set(run) - _RULES)
     if _share(runs, n) > 0.05:
         return "its non-ASCII characters come in runs (mojibake of a multibyte encoding)"
+    inside = len(_SYMBOL_IN_WORD.findall(text))
+    if inside > _SYMBOLS_IN_WORDS * n:
+        return f"{inside:,} symbols stand inside words ('by³o': Central European read as CP1252?)"
     repeated = sum(k for ch, k in counts.items() if ord(ch) >= 0x80 and k > 1)
     if _share(repeated, n) < _LATIN_REPEAT:
         return "its non-ASCII characters are one-offs (stray bytes, not a language's letters)"
+    letters = Counter()
+    for char, k in counts.items():
+        if ord(char) >= 0x80 and char.isalpha():
+            letters[char.lower()] += k
+    accented = sum(letters.values())
+    covered = max(sum(k for ch, k in letters.items() if ch in alphabet) for alphabet in _ALPHABETS)
+    if accented >= _ACCENTED_TEXT * c["letters"] and _share(covered, accented) < _ONE_LANGUAGE:
+        return "its accented letters are of no one language (Central European read as CP1252?)"
     return ""
 
 

@@ -141,6 +141,45 @@ def test_multibyte_text_read_as_cp1252_is_not_latin():
     assert "come in runs" in _latin((EN * 3 + "红楼梦 " * 3).encode("gbk"))
 
 
+CS = (
+    "Rychlá hnědá liška přeskočila líného psa. Čeština používá háčky a čárky, například "
+    "ř, č, ě, ů a ý. Přišel jsem domů pozdě večer, když už všichni spali. Řeka byla "
+    "klidná a měsíc svítil nad lesem.\n"
+)
+PL = (
+    "Wczoraj było zimno, ale dziś słońce świeci i ludzie spacerują po mieście. Książka "
+    "leży na stole, a obok niej stoi filiżanka gorącej herbaty.\n"
+)
+
+
+@pytest.mark.parametrize("text", [CS * 3, PL * 3], ids=["czech", "polish"])
+@pytest.mark.parametrize("encoding", ["cp1250", "iso8859_2"])
+def test_central_european_text_is_not_read_as_cp1252(text, encoding):
+    """Rules ``latin_plausible`` and ``one_language``: Czech or Polish bytes decode
+    strictly as CP1252 (CP1250 Czech even to letters only: 'ø' for ř, 'è' for č, 'ì'
+    for ě), but to a mix of accents no Western language has, or to symbols."""
+    assert _decided(text.encode(encoding)) is None
+
+
+def test_czech_cp1250_is_caught_by_one_language():
+    assert "no one language" in _latin((CS * 3).encode("cp1250"))
+
+
+def test_polish_latin2_is_caught_by_symbol_in_word():
+    assert "symbols stand inside words" in _latin((PL * 3).encode("iso8859_2"))
+
+
+RU = (
+    "Вчера было холодно, но сегодня светит солнце, и люди гуляют по городу. Книга "
+    "лежит на столе, а рядом стоит чашка горячего чая.\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8_r", "cp866"])
+def test_cyrillic_is_no_candidate_and_never_decoded(encoding):
+    assert _decided((RU * 3).encode(encoding)) is None
+
+
 def test_korean_has_spaces():
     """Rule ``cjk_plausible`` (Korean): Hangul without spaces between words is what
     Chinese bytes read as EUC-KR give (GB2312's level-1 rows are KS X 1001's Hangul)."""
@@ -229,6 +268,14 @@ def _binaries() -> dict[str, bytes]:
         "random-high": bytes(rng.randrange(0x80, 0x100) for _ in range(5000)),
         "one-pair": b"\xbc\xbc" * 2500,  # one common hanzi, kanji, Hangul... 2,500 times
     }
+
+
+def test_one_ideograph_repeated_is_no_language():
+    """Rule ``varied_letters``: one byte pair repeated reads as one common hanzi (kanji,
+    Hangul) 2,500 times in every CJK codec; no language writes so."""
+    for guess in legacy_encodings.candidates(b"\xbc\xbc" * 2500):
+        if guess.language != "Western European":
+            assert "one character is 100% of its letters" in guess.problem, guess.encoding
 
 
 @pytest.mark.parametrize("name", sorted(_binaries()))
