@@ -273,7 +273,7 @@ def _latin_problem(counts: Counter, c: dict[str, int], text: str) -> str:
     if _share(runs, n) > 0.05:
         return "its non-ASCII characters come in runs (mojibake of a multibyte encoding)"
     inside = len(_SYMBOL_IN_WORD.findall(text))
-    if inside > _SYMBOLS_IN_WORDS * n:
+    if inside > max(2, _SYMBOLS_IN_WORDS * n):  # a stray one in a quote is fine
         return f"{inside:,} symbols stand inside words ('by³o': Central European read as CP1252?)"
     repeated = sum(k for ch, k in counts.items() if ord(ch) >= 0x80 and k > 1)
     if _share(repeated, n) < _LATIN_REPEAT:
