@@ -133,15 +133,15 @@ def _decode(
         return (text, "utf-8") if encoding else text
     except UnicodeDecodeError as e:
         reason, hint = "invalid_utf8", ""
-        order = "" if encoding in ("", "utf-8", "auto") else None  # a named codec: no hints
-        if order is not None:
+        if encoding in ("", "utf-8", "auto"):  # a named codec is the user's word: decode
             order = utf16_order(data)
-            hint = (
-                f"the bytes look like {order} without a byte order mark; re-encode the "
-                f"input as UTF-8 (iconv -f {order} -t UTF-8)"
-                if order
-                else binary_hint(data) or ""
-            )
+            if order:
+                hint = (
+                    f"the bytes look like {order} without a byte order mark; re-encode the "
+                    f"input as UTF-8 (iconv -f {order} -t UTF-8)"
+                )
+            else:
+                hint = binary_hint(data) or ""
         if encoding and not hint:
             decoded = decode_fallback(data, encoding)
             if decoded.text is not None:
