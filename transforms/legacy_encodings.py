@@ -18,8 +18,9 @@ than a rejection, so every candidate must pass all of these rules (each named):
 * ``cjk_plausible`` (GB18030, Big5, Shift_JIS, EUC-JP, EUC-KR): the non-ASCII
   *letters* (punctuation, box drawing and symbols are neutral) are mostly the
   language's script, its ideographs (Hangul syllables) mostly its *common* ones, taken
-  from the encodings' own frequency tiers: GB2312 level 1 (3,755 hanzi), Big5 level 1
-  (5,401), JIS X 0208 level 1 (2,965 kanji), KS X 1001 (2,350 Hangul syllables); at
+  from the encodings' own frequency tiers: GB2312 level 1 (3,755 hanzi) plus, for
+  traditional text in GB18030, Big5 level 1 (5,401: Big5's own), JIS X 0208 level 1
+  (2,965 kanji), KS X 1001 (2,350 Hangul syllables); at
   most ``_MAX_PRIVATE`` private-use characters (GBK/Big5 user-defined ones). Chinese
   has no ASCII spaces between ideographs (Korean read as GB18030 has: spaced words);
   Korean is mostly Hangul with spaces after >= 10% of its syllables (Chinese read as
@@ -124,7 +125,10 @@ def _common(language: str) -> frozenset[str]:
     if language not in _TIERS:
         high = range(0xA1, 0xFF)
         _TIERS[language] = {
-            "Chinese": lambda: _tier("gb2312", range(0xB0, 0xD8), high),
+            # GB18030 holds traditional text too: its common hanzi are both sets'
+            "Chinese": lambda: (
+                _tier("gb2312", range(0xB0, 0xD8), high) | _common("traditional Chinese")
+            ),
             "traditional Chinese": lambda: _tier(
                 "big5", range(0xA4, 0xC7), list(range(0x40, 0x7F)) + list(high)
             ),

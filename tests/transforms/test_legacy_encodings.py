@@ -84,6 +84,7 @@ def _decided(data: bytes) -> str | None:
         (ZH, "gb18030", "gb18030"),
         (ZH, "gbk", "gb18030"),
         (ZH_TW, "big5", "big5"),
+        (ZH_TW, "gb18030", "gb18030"),
         (JA, "shift_jis", "shift_jis"),
         (JA, "euc_jp", "euc_jp"),
         (KO, "euc_kr", "euc_kr"),
@@ -92,7 +93,19 @@ def _decided(data: bytes) -> str | None:
         (FR, "cp1252", "cp1252"),
         (EN, "cp1252", "cp1252"),
     ],
-    ids=["gb18030", "gbk", "big5", "shift_jis", "euc_jp", "euc_kr", "de", "de-latin1", "fr", "en"],
+    ids=[
+        "gb18030",
+        "gbk",
+        "big5",
+        "traditional-gb18030",
+        "shift_jis",
+        "euc_jp",
+        "euc_kr",
+        "de",
+        "de-latin1",
+        "fr",
+        "en",
+    ],
 )
 def test_real_text_in_a_legacy_encoding_is_decoded_exactly(text, encoding, expected):
     data = text.encode(encoding)
