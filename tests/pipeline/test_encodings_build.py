@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 from pipeline.build import run
+from pipeline.inspection import summary
 from pipeline.reading import documents
 from tests.transforms.test_legacy_encodings import EN, ZH, ZH_TW
 
@@ -41,6 +42,7 @@ def test_gbk_and_big5_novels_are_built_and_their_encoding_counted(tmp_path, tiny
     }
     assert manifest["documents"]["encodings"] == {"big5": 1, "gb18030": 1, "utf-8": 1}
     assert manifest["config"]["read"]["encoding"] == "auto"
+    assert "encodings: big5 1, gb18030 1, utf-8 1" in summary(str(tmp_path / "out"))
 
 
 def test_encoding_utf8_rejects_them_with_the_option_to_use(tmp_path, tiny_tokenizer_path):
