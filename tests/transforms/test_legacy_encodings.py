@@ -380,3 +380,53 @@ def test_binary_and_utf16_keep_their_hints_under_auto(tmp_path):
     assert png.reason == "invalid_utf8" and "it is binary" in png.error
     le = _read(tmp_path, "le.txt", ZH.encode("utf-16-le"))
     assert le.reason == "invalid_utf8" and "UTF-16LE" in le.error
+
+
+ES = (
+    "comprobación, un espacio, un carácter indicando el modo de entrada ('*' si\n"
+    "leen órdenes desde la entrada estándar o un fichero\n"
+    "especificado, los cuales van a ser ejecutados más tarde, utilizando read\n"
+    "con la salida de error estándar y la salida estándar de sus órdenes, si hay\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, problem",
+    [
+        (EN * 3, "wrong case"),  # 'SolonÕs', 'ÔTell us,Õ'
+        (ES * 3, "symbols stand inside words"),  # 'car‡cter', 'est‡ndar'
+    ],
+    ids=["en", "es"],
+)
+def test_mac_roman_is_not_read_as_cp1252(text, problem):
+    """Rules ``case_in_word`` and ``symbol_in_word`` (CP1252's own symbols): Mac Roman
+    bytes decode strictly as CP1252, its ’ to 'Õ' inside words, its á to '‡' ('est‡ndar';
+    old Mac files; both were decided as CP1252: mojibake)."""
+    data = text.encode("mac_roman")
+    assert problem in _latin(data)
+    assert _decided(data) is None
+
+
+def test_latin9_is_not_read_as_cp1252():
+    """Rule ``latin9_in_word``: ISO-8859-15 French decodes strictly as CP1252, its œ to
+    '½' ('n½ud'); one such symbol inside a word is enough (were decided: mojibake)."""
+    french = "".join(FR.splitlines(keepends=True)[:4])  # (ISO-8859-15 has no ’)
+    text = french * 20 + "appelée inœud (« inode ») qui décrit les attributs qui lui sont\n"
+    assert "stands inside a word" in _latin(text.encode("iso8859_15"))
+    assert _decided(text.encode("iso8859_15")) is None
+    assert _decided(text.encode("cp1252")) == "cp1252"
+
+
+@pytest.mark.parametrize("piece", ["Après vos\n", "l’administrateur\n"], ids=["accent", "quote"])
+def test_utf8_pasted_into_cp1252_is_not_decoded(piece):
+    """Rule ``utf8_pieces``: a CP1252 file with one UTF-8 line pasted in decodes
+    strictly as CP1252, the line to 'Ã¨' or 'â€™' (below ``broken_utf8``'s share);
+    one such piece is enough."""
+    latin = (FR * 20).encode("cp1252")
+    data = latin + piece.encode("utf-8") + latin
+    assert (
+        "UTF-8 mixed in"
+        in [g for g in legacy_encodings.candidates(data) if g.encoding == "cp1252"][0].problem
+    )
+    assert _decided(data) is None
+    assert _decided(latin) == "cp1252"
