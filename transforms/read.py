@@ -42,8 +42,10 @@ record with stage ``read``, never an exception that kills the job. Rules:
   Shift_JIS, EUC-JP, EUC-KR or CP1252 only when ``transforms.legacy_encodings``
   finds it surely that language, else ``invalid_utf8`` whose hint names the codec and
   the option; ``utf-8`` rejects it with that hint; a codec name decodes it strictly
-  (``invalid_encoding`` when it cannot). Valid UTF-8 is always UTF-8; JSONL and
-  Parquet are UTF-8 by their formats. ``Document.encoding`` records the codec.
+  (``invalid_encoding`` when it cannot; a file with NUL bytes stays a binary
+  ``invalid_utf8`` unless the codec is UTF-16/32: rule ``named_codec_binary``).
+  Valid UTF-8 is always UTF-8; JSONL and Parquet are UTF-8 by their formats.
+  ``Document.encoding`` records the codec.
 
 Cost: one streaming pass over each file; a file is read by one worker.
 """
@@ -142,6 +144,11 @@ def _decode(
                 )
             else:
                 hint = binary_hint(data) or ""
+        elif not encoding.startswith(("utf-16", "utf-32")):
+            # Rule named_codec_binary: a single-byte codec (latin-1) decodes any bytes,
+            # so an image or a program in the input folder would become text; NULs,
+            # which no 8-bit or multibyte text has, say it is binary (UTF-16/32 have).
+            hint = binary_hint(data) or ""
         if encoding and not hint:
             decoded = decode_fallback(data, encoding)
             if decoded.text is not None:

@@ -382,6 +382,20 @@ def test_binary_and_utf16_keep_their_hints_under_auto(tmp_path):
     assert le.reason == "invalid_utf8" and "UTF-16LE" in le.error
 
 
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1251", "mac_roman"])
+def test_a_named_single_byte_codec_does_not_read_binary_files(tmp_path, encoding):
+    """Rule ``named_codec_binary``: latin-1 (and the other codecs that map all 256
+    bytes) decodes an image or a program strictly; its NUL bytes still reject it as
+    binary, while a BOM-less UTF-16 file read with ``--encoding utf-16-le`` (its NULs
+    are text) is decoded."""
+    png = _read(tmp_path, "cover.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64), encoding)
+    assert isinstance(png, Rejected) and "it is binary" in png.error
+    text = _read(tmp_path, "fr.txt", FR.encode("cp1252"), encoding)
+    assert isinstance(text, Document) and text.text == FR.encode("cp1252").decode(encoding)
+    le = _read(tmp_path, "le.txt", ZH.encode("utf-16-le"), "utf-16-le")
+    assert isinstance(le, Document) and le.text == ZH and le.encoding == "utf-16-le"
+
+
 ES = (
     "comprobación, un espacio, un carácter indicando el modo de entrada ('*' si\n"
     "leen órdenes desde la entrada estándar o un fichero\n"
