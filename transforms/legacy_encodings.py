@@ -354,7 +354,10 @@ def _judge(codec: str, language: str, text: str, utf8: float) -> str:
             return f"{utf8:.0%} of its non-ASCII bytes are UTF-8 sequences: damaged UTF-8"
         pieces = _UTF8_PIECES.findall(text)
         if pieces:
-            return f"it holds UTF-8 ({pieces[0]!r} is UTF-8 read as CP1252): UTF-8 mixed in"
+            return (
+                f"UTF-8 mixed in: {pieces[0]!r} is UTF-8 read as CP1252, which "
+                "--encoding cp1252 would keep; convert the CP1252 parts alone"
+            )
         return _latin_problem(counts, c, text)
     return _cjk_problem(language, c, text, counts)
 
@@ -420,7 +423,10 @@ def check_encoding(name: str) -> str:
     try:
         "a".encode(codec)
     except (LookupError, TypeError, UnicodeError):
-        raise ValueError(f"--encoding {name!r} is not a text encoding") from None
+        raise ValueError(
+            f"--encoding {name!r} is not a text encoding; use auto, utf-8 or a text "
+            "codec such as gb18030, big5, shift_jis, euc_kr, cp1252"
+        ) from None
     return codec
 
 

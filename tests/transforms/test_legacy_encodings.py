@@ -444,3 +444,22 @@ def test_utf8_pasted_into_cp1252_is_not_decoded(piece):
     )
     assert _decided(data) is None
     assert _decided(latin) == "cp1252"
+
+
+def test_control_characters_are_no_text():
+    """Rule ``enough_evidence`` (controls): a C0 control character other than tab, line
+    and form feeds and ESC is in no text of these languages (a BEL in a roff macro of
+    the bash man page is why it stays undecided, docs/QUALITY.md)."""
+    text = ZH * 4
+    assert _decided(text.encode("gb18030")) == "gb18030"
+    assert _decided((text + "\x07\n").encode("gb18030")) is None
+
+
+def test_many_private_use_characters_are_no_chinese():
+    """``_MAX_PRIVATE``: a few user-defined GBK characters are kept (test above), but
+    bytes in the user-defined rows (GBK AAA1-AFFE -> U+E000...) at 1% of the text are
+    not the text of a language."""
+    private = "".join(chr(0xE000 + i) for i in range(8))
+    text = ZH * 4 + private + "\n"
+    assert text.encode("gb18030").decode("gb18030") == text
+    assert _decided(text.encode("gb18030")) is None
