@@ -251,6 +251,7 @@ def config_from_args(
             text_field=args.text_field,
             id_field=args.id_field or None,
             max_doc_chars=args.max_doc_chars,
+            encoding=args.encoding,
         ),
         clean=CleanConfig(
             boilerplate=BoilerplateConfig(enabled=not args.keep_boilerplate),

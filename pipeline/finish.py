@@ -95,6 +95,15 @@ class NothingWrittenError(UserError):
     """Every document was rejected (or the inputs held none): there is nothing to train on."""
 
 
+def _sum_counts(counts) -> dict[str, int]:
+    """{name: n} dicts summed, names sorted."""
+    total: dict[str, int] = {}
+    for part in counts:
+        for name, n in part.items():
+            total[name] = total.get(name, 0) + n
+    return dict(sorted(total.items()))
+
+
 def nothing_written_message(staging: str, documents_in: int, rejected: list[dict]) -> str:
     """What went wrong, from the rejected records: counts per reason and the first error."""
     if not rejected:
@@ -218,6 +227,7 @@ def finish(
             by_split=by_split,
             rejected_by_stage=dict(sorted(rejected_by_stage.items())),
             boilerplate_chars=sum(p[0].get("boilerplate_chars", 0) for p in doc_parts),
+            encodings=_sum_counts(p[0].get("encodings", {}) for p in doc_parts),
         ),
         splits=splits,
         shards=tuple(listed_shards),

@@ -89,6 +89,8 @@ def summary(out_dir: str) -> str:
         f"documents: {docs.documents_in} in, {docs.written} written ({by_split}), "
         f"{docs.rejected} rejected" + (f" ({by_stage})" if by_stage else "")
     )
+    if set(docs.encodings) - {"utf-8"}:  # text files decoded by --encoding (transforms.read)
+        lines.append("encodings: " + ", ".join(f"{e} {n}" for e, n in docs.encodings.items()))
     config = manifest.config
     overlaps = config.get("overlaps", {})
     lines.append(

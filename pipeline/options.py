@@ -136,6 +136,14 @@ def dataset_parser(prog: str = "longctx dataset") -> argparse.ArgumentParser:
     )
     parser.add_argument("--text-field", default="text", help="JSONL/Parquet field with the text")
     parser.add_argument(
+        "--encoding",
+        default="auto",
+        help="plain-text files that are not UTF-8: auto (decode GB18030, Big5, Shift_JIS, "
+        "EUC-JP, EUC-KR or CP1252 only when the text is surely that language; else reject "
+        "with a hint), utf-8 (reject them all) or a codec name (gb18030, cp1252, ...: "
+        "decode strictly); valid UTF-8 is always read as UTF-8",
+    )
+    parser.add_argument(
         "--id-field", default="id", help="JSONL/Parquet field with the id ('' = none)"
     )
     parser.add_argument(

@@ -281,15 +281,19 @@ class _WriteDocumentShardFn(beam.DoFn):
         records = sorted(records, key=lambda r: r[0])
         part = storage.join(self._staging, DOCUMENTS, PARTS, f"{split}-s{shard:05d}")
         tokens = boilerplate = 0
+        encodings: dict[str, int] = {}
         with HashingStreamWriter(part + ".arrow", DOCUMENT_ARROW_SCHEMA) as writer:
             for _, path, data in records:
                 table = read_arrow(storage.read_bytes(path) if path else data)
                 tokens += table.column("num_tokens")[0].as_py()
                 boilerplate += table.column("boilerplate_chars")[0].as_py()
+                encoding = table.column("encoding")[0].as_py()
+                encodings[encoding] = encodings.get(encoding, 0) + 1
                 writer.write_table(table)
         stats = {"split": split, "shard": shard, "rows": len(records), "sha256": writer.sha256}
         stats["tokens"] = tokens
         stats["boilerplate_chars"] = boilerplate
+        stats["encodings"] = encodings
         storage.write_bytes(part + ".json", json_bytes(stats))
         for _, path, _ in records:
             if path:

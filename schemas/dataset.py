@@ -25,6 +25,7 @@ the split for ``load_from_disk(OUT)``.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -110,6 +111,9 @@ class DocumentCounts:
     # Characters transforms.boilerplate cut from the written documents (per
     # document: the documents output's boilerplate_chars); 0 in older manifests.
     boilerplate_chars: int = 0
+    # Written documents per codec their bytes were decoded with (transforms.read,
+    # ``--encoding``), e.g. {"utf-8": 120, "gb18030": 3}; {} in older manifests.
+    encodings: dict[str, int] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -203,6 +207,7 @@ class Manifest:
                 "by_split": d.by_split,
                 "rejected_by_stage": d.rejected_by_stage,
                 "boilerplate_chars": d.boilerplate_chars,
+                "encodings": d.encodings,
             },
             **(
                 {"near_duplicates": _near_duplicates_dict(self.near_duplicates)}
@@ -236,6 +241,7 @@ class Manifest:
                     by_split=docs["by_split"],
                     rejected_by_stage=docs["rejected_by_stage"],
                     boilerplate_chars=docs.get("boilerplate_chars", 0),
+                    encodings=docs.get("encodings", {}),
                 ),
                 splits={
                     split: {w: BucketTotals(**t) for w, t in buckets.items()}

@@ -42,6 +42,9 @@ class Document:
     text: str
     split: str = ""  # "train" | "validation", decided from doc_id before chunking
     boilerplate_chars: int = 0  # characters cut by transforms.boilerplate
+    # The codec the file's bytes were decoded with (transforms.read, ``--encoding``):
+    # "utf-8", "utf-16", "gb18030", ...
+    encoding: str = "utf-8"
     # Where the text waits while the document crosses a shuffle ("": ``text`` holds
     # it); see ``pipeline.parking``.
     text_file: str = ""
@@ -121,6 +124,7 @@ class DocumentRecord:
     num_chars: int
     num_tokens: int
     boilerplate_chars: int  # characters cut from the text before num_chars
+    encoding: str  # codec the input's bytes were decoded with ("utf-8", "gb18030", ...)
     sections: list[dict]  # {start, end, title, level}
     topic_segments: list[dict]  # {start, end}
     paragraphs: list[dict]
@@ -136,6 +140,7 @@ DOCUMENT_SCHEMA = pa.schema(
         ("num_chars", pa.int32()),
         ("num_tokens", pa.int32()),
         ("boilerplate_chars", pa.int32()),
+        ("encoding", pa.string()),
         ("sections", pa.list_(_SECTION)),
         ("topic_segments", pa.list_(_SPAN)),
         ("paragraphs", pa.list_(_SPAN)),
@@ -155,6 +160,7 @@ class StructuredDocument:
     text: str  # normalized
     structure: TextStructure
     boilerplate_chars: int = 0
+    encoding: str = "utf-8"
 
 
 @dataclass
@@ -169,6 +175,7 @@ class TokenizedDocument:
     token_ids: np.ndarray  # int32 (n,)
     token_offsets: np.ndarray  # int32 (n, 2): character span of each token
     boilerplate_chars: int = 0
+    encoding: str = "utf-8"
 
 
 # --------------------------------------------------------------------------

@@ -53,7 +53,13 @@ def chunk_all_windows(doc: schemas.TokenizedDocument, chunk: ChunkConfig):
     per_window = {w: plan_document(doc, w, chunk, retrieved, structure) for w in chunk.windows}
     record = document_table(
         schemas.StructuredDocument(
-            doc.doc_id, doc.source, doc.split, doc.text, doc.structure, doc.boilerplate_chars
+            doc.doc_id,
+            doc.source,
+            doc.split,
+            doc.text,
+            doc.structure,
+            doc.boilerplate_chars,
+            doc.encoding,
         ),
         num_tokens=int(doc.token_ids.size),
     )

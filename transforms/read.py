@@ -37,6 +37,15 @@ record with stage ``read``, never an exception that kills the job. Rules:
   text; a text file stays ``invalid_utf8``, but its message names UTF-16 and the
   byte order (not GB18030) when the bytes decode to common-script text
   (:func:`utf16_order`); a JSONL file starting ``{`` + NUL is ``utf16_jsonl``.
+* ``--encoding`` (``ReadConfig.encoding``) for a text file that is not UTF-8 (nor
+  UTF-16/32 with a mark, nor binary): ``auto`` (default) decodes it as GB18030, Big5,
+  Shift_JIS, EUC-JP, EUC-KR or CP1252 only when ``transforms.legacy_encodings``
+  finds it surely that language, else ``invalid_utf8`` whose hint names the codec and
+  the option; ``utf-8`` rejects it with that hint; a codec name decodes it strictly
+  (``invalid_encoding`` when it cannot; a file with NUL bytes stays a binary
+  ``invalid_utf8`` unless the codec is UTF-16/32: rule ``named_codec_binary``).
+  Valid UTF-8 is always UTF-8; JSONL and Parquet are UTF-8 by their formats.
+  ``Document.encoding`` records the codec.
 
 Cost: one streaming pass over each file; a file is read by one worker.
 """
@@ -67,6 +76,7 @@ from transforms.file_kinds import (
     wide_encoding,
 )
 from transforms.inputs import InputFile, expand_inputs  # noqa: F401 - re-exported
+from transforms.legacy_encodings import check_encoding, decode_fallback
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")
@@ -86,8 +96,11 @@ class ReadConfig:
     text_field: str = "text"
     id_field: str | None = "id"  # None: ids always from path + line/row
     max_doc_chars: int = DEFAULT_MAX_DOC_CHARS  # longer documents are rejected
+    # Text files that are not UTF-8: "auto", "utf-8" (reject) or a codec (module doc).
+    encoding: str = "auto"
 
     def __post_init__(self):
+        object.__setattr__(self, "encoding", check_encoding(self.encoding))
         if not self.text_field:
             raise ValueError("text_field must name the JSON/Parquet field holding the text")
         if self.max_doc_chars < 1:
@@ -112,24 +125,40 @@ def _reject(doc_id: str, source: str, reason: str, error: str) -> Rejected:
     return Rejected(doc_id=doc_id, source=source, stage="read", reason=reason, error=error)
 
 
-def _decode(data: bytes, doc_id: str, source: str) -> str | Rejected:
+def _decode(
+    data: bytes, doc_id: str, source: str, encoding: str = ""
+) -> str | tuple[str, str] | Rejected:
+    """UTF-8 text; with ``encoding`` (a text file's ``--encoding``) ``(text, codec)``,
+    bytes that are not UTF-8 going to ``legacy_encodings.decode_fallback``."""
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
+        return (text, "utf-8") if encoding else text
     except UnicodeDecodeError as e:
-        order = utf16_order(data)
-        if order:
-            hint = (
-                f"the bytes look like {order} without a byte order mark; re-encode the "
-                f"input as UTF-8 (iconv -f {order} -t UTF-8)"
-            )
-        else:
-            hint = binary_hint(data) or (
-                "re-encode the input as UTF-8 (e.g. iconv -f GB18030 -t UTF-8)"
-            )
+        reason, hint = "invalid_utf8", ""
+        if encoding in ("", "utf-8", "auto"):  # a named codec is the user's word: decode
+            order = utf16_order(data)
+            if order:
+                hint = (
+                    f"the bytes look like {order} without a byte order mark; re-encode the "
+                    f"input as UTF-8 (iconv -f {order} -t UTF-8)"
+                )
+            else:
+                hint = binary_hint(data) or ""
+        elif not encoding.startswith(("utf-16", "utf-32")):
+            # Rule named_codec_binary: a single-byte codec (latin-1) decodes any bytes,
+            # so an image or a program in the input folder would become text; NULs,
+            # which no 8-bit or multibyte text has, say it is binary (UTF-16/32 have).
+            hint = binary_hint(data) or ""
+        if encoding and not hint:
+            decoded = decode_fallback(data, encoding)
+            if decoded.text is not None:
+                return decoded.text, decoded.encoding
+            reason, hint = decoded.reason, decoded.hint
+        hint = hint or "re-encode the input as UTF-8 (e.g. iconv -f GB18030 -t UTF-8)"
         return _reject(
             doc_id,
             source,
-            "invalid_utf8",
+            reason,
             f"bytes {e.start}-{e.end} are not valid UTF-8 ({e.reason}); {hint}",
         )
 
@@ -362,6 +391,7 @@ def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
         )
         return
     wide = wide_encoding(data)  # UTF-32 first: its little-endian mark starts with UTF-16's
+    encoding = (wide or "").lower()
     if wide:
         try:
             text = data.decode(wide)
@@ -375,14 +405,16 @@ def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
             )
             return
     else:
-        text = _decode(data.removeprefix(UTF8_BOM), file.relative, file.source)
+        text = _decode(data.removeprefix(UTF8_BOM), file.relative, file.source, config.encoding)
+        if isinstance(text, tuple):
+            text, encoding = text
     del data
     if isinstance(text, Rejected):
         yield text
     elif len(text) > config.max_doc_chars:
         yield _too_long(file.relative, file.source, f"file has {len(text):,} characters", config)
     else:
-        yield Document(doc_id=file.relative, source=file.source, text=text)
+        yield Document(doc_id=file.relative, source=file.source, text=text, encoding=encoding)
 
 
 _READERS = {"jsonl": _read_jsonl, "parquet": _read_parquet, "text": _read_text}

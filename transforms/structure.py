@@ -230,6 +230,7 @@ def analyze_document(
         text=doc.text,
         structure=analyze_text(doc.text, config),
         boilerplate_chars=doc.boilerplate_chars,
+        encoding=doc.encoding,
     )
 
 
@@ -248,6 +249,7 @@ def document_record(doc: StructuredDocument, num_tokens: int) -> dict:
         "num_chars": len(doc.text),
         "num_tokens": int(num_tokens),
         "boilerplate_chars": int(doc.boilerplate_chars),
+        "encoding": doc.encoding,
         "sections": [
             {"start": s.start, "end": s.end, "title": s.title, "level": s.level}
             for s in st.sections

@@ -113,6 +113,7 @@ def _to_tokenized(doc: StructuredDocument, ids: np.ndarray, offsets: np.ndarray)
         token_ids=ids,
         token_offsets=offsets,
         boilerplate_chars=doc.boilerplate_chars,
+        encoding=doc.encoding,
     )
 
 

@@ -6,6 +6,13 @@ from __future__ import annotations
 from tests.reliability.bad_inputs import Case, _text_is, jsonl, records
 
 
+def _decoded_as(encoding: str, expected: str):
+    def check(docs, rejected):
+        assert [(d["encoding"], d["num_chars"]) for d in docs] == [(encoding, len(expected))]
+
+    return check
+
+
 def cases(en: str, zh: str, many: bytes) -> list[Case]:
     """``en``, ``zh``: prose; ``many``: 200 JSONL records (``bad_inputs.cases``)."""
     return [
@@ -43,11 +50,12 @@ def cases(en: str, zh: str, many: bytes) -> list[Case]:
             {"latin1.txt": "Café au lait.".encode("latin-1")},
             rejected={"invalid_utf8": 1},
         ),  # fmt: skip
-        Case(
+        Case(  # --encoding auto (the default since session 15) decodes it
             "gb18030_text",
             "encodings",
             {"gbk.txt": zh.encode("gb18030")},
-            rejected={"invalid_utf8": 1},
+            written=1,
+            check=_decoded_as("gb18030", zh),
         ),
         Case(
             "invalid_utf8_line_among_good",

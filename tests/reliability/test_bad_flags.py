@@ -43,6 +43,10 @@ DATASET = {
         lambda w: _dataset(w, "--max-doc-chars", "0"),
         "--max-doc-chars must be >= 1",
     ),
+    "unknown-encoding": (
+        lambda w: _dataset(w, "--encoding", "gb-2312x"),
+        "--encoding 'gb-2312x' is no codec Python knows",
+    ),
     "bad-beam-option-value": (
         lambda w: _dataset(w, "--direct_num_workers", "many"),
         "Beam pipeline option",

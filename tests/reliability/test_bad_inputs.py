@@ -39,7 +39,7 @@ def built(tmp_path_factory, tiny_tokenizer_path):
         json.loads(line)
         for line in (out / "rejected" / "rejected.jsonl").read_text(encoding="utf-8").splitlines()
     ]
-    docs = documents(str(out)).select(["doc_id", "source", "num_chars"]).to_pylist()
+    docs = documents(str(out)).select(["doc_id", "source", "num_chars", "encoding"]).to_pylist()
     return {
         "inputs": inputs,
         "out": out,

@@ -20,11 +20,12 @@ from pipeline import cli
 from schemas import Document, Rejected
 from tests.reliability.bad_inputs import ZH, jsonl, prose
 from tests.reliability.conftest import build_small, snapshot, staging_folders
-from transforms.read import expand_inputs, read_file
+from transforms.read import ReadConfig, expand_inputs, read_file
 
 
-def _read(path) -> list:
-    return [item for f in expand_inputs([str(path)]) for item in read_file(f)]
+def _read(path, config: ReadConfig | None = None) -> list:
+    config = config or ReadConfig()
+    return [item for f in expand_inputs([str(path)]) for item in read_file(f, config)]
 
 
 def _reasons(items) -> dict:
@@ -78,9 +79,9 @@ _ZH_LINES = "\n".join([ZH, ZH[::-1], "第二回 贾夫人仙逝扬州城 (chapte
         ("zh.jsonl", (json.dumps({"text": ZH}, ensure_ascii=False) + "\n" +
                       json.dumps({"text": ZH[::-1]}, ensure_ascii=False) + "\n").encode("utf-16-le"),
          "iconv -f UTF-16LE -t UTF-8"),
-        ("gb.txt", _ZH_LINES.encode("gb18030"), "iconv -f GB18030 -t UTF-8"),
-        ("big5.txt", _ZH_LINES.encode("big5", errors="replace"), "iconv -f GB18030 -t UTF-8"),
-        ("latin1.txt", "Café au lait, crème brûlée.".encode("latin-1"), "GB18030"),
+        ("gb.txt", _ZH_LINES.encode("gb18030"), "rerun with --encoding gb18030"),
+        ("big5.txt", _ZH_LINES.encode("big5", errors="replace"), "rerun with --encoding big5"),
+        ("latin1.txt", "Café au lait, crème brûlée.".encode("latin-1"), "--encoding cp1252"),
     ],
     ids=["utf16le", "utf16be", "utf16le-mixed", "utf16le-jsonl", "gb18030", "big5", "latin1"],
 )  # fmt: skip
@@ -89,9 +90,12 @@ def test_utf16_without_a_bom_is_rejected_with_a_utf16_hint(tmp_path, name, data,
     guessing), but the hint named GB18030, which would garble it: now the reason
     names UTF-16 (and its byte order) when the bytes decode as plausible UTF-16. A
     JSONL file is one ``utf16_jsonl`` rejection, as with a byte order mark (it was
-    one ``invalid_utf8`` or ``invalid_json`` per half-line cut at each 0x0A byte)."""
+    one ``invalid_utf8`` or ``invalid_json`` per half-line cut at each 0x0A byte).
+    With ``--encoding utf-8`` (since session 15; ``auto`` decodes GB18030 and Big5:
+    ``tests/transforms/test_legacy_encodings.py``) the hint of other encodings names
+    the one the bytes decode in (``transforms.legacy_encodings``), never UTF-16."""
     (tmp_path / name).write_bytes(data)
-    items = _read(tmp_path)
+    items = _read(tmp_path, ReadConfig(encoding="utf-8"))
     rejected = [i for i in items if isinstance(i, Rejected)]
     assert rejected and not [i for i in items if isinstance(i, Document)]
     if name.endswith(".jsonl"):
@@ -99,7 +103,7 @@ def test_utf16_without_a_bom_is_rejected_with_a_utf16_hint(tmp_path, name, data,
     else:
         assert [r.reason for r in rejected] == ["invalid_utf8"]
     assert hint in rejected[0].error, rejected[0].error
-    other = "UTF-16" if "GB18030" in hint else "GB18030"
+    other = "UTF-16" if "--encoding" in hint else "GB18030"
     assert other not in rejected[0].error
 
 
