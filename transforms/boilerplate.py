@@ -46,6 +46,7 @@ page_marker         a line that is only a page marker ("---- Page 12 ----",
                     "[Page 12]", "- Page 12 -") and the blank lines around it;
                     an inline "[Pg 12]"
 fortune_separator   a fortune file's "%" lines (``transforms.fortune_separators``)
+aozora_*            Aozora Bunko's legend, colophon and markup (``transforms.aozora``)
 ==================  ==========================================================
 
 A page marker between two halves of a paragraph leaves one newline, so the
@@ -70,6 +71,7 @@ from dataclasses import dataclass
 import apache_beam as beam
 
 from schemas import Document
+from transforms import aozora
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.fortune_separators import fortune_separators
 from transforms.notice_evidence import GUTENBERG, reads_as_notice
@@ -84,7 +86,7 @@ RULES = (
     "web_notice",
     "page_marker",
     "fortune_separator",
-)
+) + aozora.RULES
 
 
 @dataclass(frozen=True)
@@ -215,10 +217,6 @@ def _paragraphs(text: str, start: int, end: int):
         pos = _skip_blank_lines(text, m.end()) if m else len(text)
 
 
-def _edge(text: str, config: BoilerplateConfig) -> int:
-    return min(len(text), config.edge_chars)
-
-
 def _mentions_gutenberg(text: str) -> bool:
     # str.find is several times faster than any case-insensitive regex scan.
     return "utenberg" in text or "UTENBERG" in text or "SMALL PRINT" in text
@@ -226,9 +224,8 @@ def _mentions_gutenberg(text: str) -> bool:
 
 # ------------------------------------------------------------------ rules
 def _gutenberg_markers(text: str) -> list[Edit]:
-    # Start markers sit in the first ~15k characters (the 1990s small print is
-    # the longest header), end markers before the ~20k-character license at the
-    # end; looking only there keeps the cost per document constant.
+    # Start markers sit in the first ~15k characters (the 1990s small print is the longest
+    # header), end markers before the ~20k license at the end: a constant cost per document.
     head = min(len(text), _MARKER_ZONE)
     tail = max(0, len(text) - _MARKER_ZONE)
     if not (_mentions_gutenberg(text[:head]) or _mentions_gutenberg(text[tail:])):
@@ -253,7 +250,7 @@ def _gutenberg_markers(text: str) -> list[Edit]:
 
 
 def _notices(text: str, config: BoilerplateConfig) -> list[Edit]:
-    edge = _edge(text, config)
+    edge = min(len(text), config.edge_chars)
     cuts = []
     for lo, hi in ((0, edge), (len(text) - edge, len(text))):
         zone = text[lo:hi]
@@ -292,7 +289,7 @@ def _only_fields(para: str) -> bool:
 def _producer_notes(text: str, config: BoilerplateConfig, start: int = 0) -> list[Edit]:
     """Producer credits near the start of the book (``start``: after the header)."""
     cuts = []
-    for a, b in _paragraphs(text, start, start + _edge(text, config)):
+    for a, b in _paragraphs(text, start, start + min(len(text), config.edge_chars)):
         if _PRODUCER.match(text, a + len(text[a:b]) - len(text[a:b].lstrip())):
             cuts.append(Edit(a, _skip_blank_lines(text, b), "", "producer_note"))
     return cuts
@@ -335,7 +332,7 @@ def _web_notices(text: str, config: BoilerplateConfig) -> list[Edit]:
     edge, and "Visit https://git-scm.com to download the installer" is prose;
     BBC's "... legal UK sites - including iTunes, OD2, mycokemusic.com and
     Napster" paragraph was cut from a news article)."""
-    edge = _edge(text, config)
+    edge = min(len(text), config.edge_chars)
     # Where links may sit: the edges, and the lines under each rule line (a
     # rule-line scan is fast; a link scan of the whole text is not).
     zones = [(0, edge), (len(text) - edge, len(text))]
@@ -436,6 +433,7 @@ def find_boilerplate(text: str, config: BoilerplateConfig = BoilerplateConfig())
         found += _page_markers(text)
     if "fortune_separator" in rules:
         found += fortune_separators(text)
+    found += aozora.aozora_edits(text, rules)
     merged: list[Edit] = []
     # Overlapping finds: the earliest start wins, then the longest, then the
     # rule listed first (a footer marker before the notice rule).

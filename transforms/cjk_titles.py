@@ -52,6 +52,10 @@ GROUP_RANK = 24  # ... and a group of titled pieces one above them
 _RUN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3041-\u30fa\u30fc-\u30ff\U00020000-\U0003134f]+"
 _TITLE = re.compile(f"{_RUN}(?:[・· \u3000]{_RUN})*")
 _OPENING = {chr(c) for c in OPENING.tolist()}
+_NUM = "[〇零一二三四五六七八九十百千廿卅0-9０-９]"
+_DATE = re.compile(
+    f"(?:民国|民國|明治|大正|昭和|平成|令和|公元)?{_NUM}{{1,4}}年(?:{_NUM}{{1,3}}月(?:{_NUM}{{1,3}}日)?)?"
+)
 
 
 def _is_cjk_start(ch: str) -> bool:
@@ -76,6 +80,7 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
         and (i == 0 or blank[i - 1])
         and (i + 1 >= n or blank[i + 1])
         and _TITLE.fullmatch(t)
+        and not _DATE.fullmatch(t)  # clause cjk_dateline
     ]
     if len(cands) < MIN_TITLES:
         return []
@@ -93,9 +98,11 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
             short[i] = nxt
         elif _is_cjk_start(body[0][0]):
             kept[i] = TITLE_RANK
-    if len(kept) < MIN_TITLES:
+    # Clause cjk_title_groups: a short title over a confirmed heading heads a
+    # group of them ("上　先生と私" over "一", "二" ...), as one over titles does.
+    groups = [i for i, nxt in short.items() if nxt in kept or nxt in heading_lines]
+    if len(kept) < MIN_TITLES and len(groups) < MIN_TITLES:
         return []
-    groups = [i for i, nxt in short.items() if nxt in kept]
     for i in groups:
         kept[i] = GROUP_RANK if len(groups) >= MIN_TITLES else TITLE_RANK
     if not titles_divide_text(texts, sorted(set(kept) | heading_lines)):

@@ -1,0 +1,267 @@
+"""Rule cjk_numbered (``transforms.cjk_numbers``) and the CJK clauses of the
+section rules around it: cjk_no_blank, spaced_di, cjk_contents_names,
+cjk_not_caps, cjk_labels (``transforms.technical_headings``), cjk_summary_line
+(``transforms.section_titles``), cjk_title_groups and cjk_dateline
+(``transforms.cjk_titles``). Short excerpts of real books and manuals."""
+
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+from transforms.sections import find_sections
+
+
+def _titles(text: str, clean: bool = True) -> list[tuple[int, str]]:
+    if clean:
+        text = clean_text(normalize_text(text)).text
+    return [(s.level, s.title) for s in find_sections(text)[0] if s.title]
+
+
+# 鲁迅《狂人日记》(吶喊, Project Gutenberg's traditional-Chinese text): bare
+# numbers over the entries, no blank line under them, lines wrapped and indented.
+MADMAN = """狂人日記
+    一
+    今天晚上，很好的月光。
+    我不見他，已是三十多年；今天見了，精神分外爽快。才知道以前的三十多年，
+    全是發昏；然而須十分小心。不然，那趙家的狗，何以看我兩眼呢？
+    我怕得有理。
+    二
+    今天全沒月光，我知道不妙。早上小心出門，趙貴翁的眼色便怪︰似乎怕我，
+    似乎想害我。還有七八個人，交頭接耳的議論我，張著嘴，對我笑了一笑；我便從
+    頭直冷到腳根，曉得他們布置，都已妥當了。
+    三
+    晚上總是睡不著。凡事須得研究，才會明白。
+"""
+
+
+def test_bare_cjk_numbers_without_blank_lines_are_sections():
+    assert _titles(MADMAN) == [(1, "一"), (1, "二"), (1, "三")]
+
+
+# 史铁生《务虚笔记》: "一、写作之夜" chapters over full-width "１" parts, a web e-book.
+WUXU = """一、写作之夜
+１
+在我所余的生命中可能再也碰不见那两个孩子了。我想那两个孩子肯定不会想到，永远不会想到。
+但也有可能记得。那个落叶飘零的夜晚，和那盏路灯下那都只是他自己的历史。
+２
+在一片杨柏杂陈的树林中，在一座古祭坛近旁。我是那儿的常客。那是个读书和享受清静的好地方。
+现在我有点儿懂了，他实际是要问，死是怎么一回事？活，怎么就变成了死？
+３
+窗外下起了今年的第一场秋雨，下得细碎，又不连贯。
+二、残疾与爱情
+很多年了，我还是常常怀疑：Ｃ坐在轮椅上，他是不是在跟我开一个玩笑？
+在我纷纭的印象里最先走来的就是他。一幅没有背景的画面中，我看见Ｃ坐在轮椅上。
+三、死亡序幕
+在我的印象里，深夜。被一阵急促的喊声和捶门声叫醒的那个医生，就是f医生。
+闷热的夏夜，急救车到来之前，惊惶失措的人们忽然想起的那个医生，我想，他会不会就是f医生？
+"""
+
+
+def test_titled_and_full_width_numbers_nest():
+    assert _titles(WUXU) == [
+        (1, "一、写作之夜"),
+        (2, "１"),
+        (2, "２"),
+        (2, "３"),
+        (1, "二、残疾与爱情"),
+        (1, "三、死亡序幕"),
+    ]
+
+
+def test_a_numbered_list_is_no_heading():
+    # 冯骥才《神鞭》: items with a clause mark in them, and a list of two.
+    text = "都说：\n一、要知尊师敬祖；\n二、要知忠孝节义；\n三、要知礼义廉耻；\n他说完了。\n"
+    assert _titles(text) == []
+
+
+# 学問のすすめ (福沢諭吉, Aozora): "初編" .. "三編" over titled parts.
+GAKUMON = """学問のすすめ
+福沢諭吉
+
+初編
+
+「天は人の上に人を造らず人の下に人を造らず」と言えり。されば天より人を生ずるには、万人は万人みな同じ位にして、生まれながら貴賤上下の差別なく。
+
+二編
+
+端書
+
+学問とは広き言葉にて、無形の学問あり、有形の学問あり。心学、神学、理学等は形なきものなり。
+
+三編
+
+国は同等なること
+
+およそ人とさえ名あれば、富めるも貧しきも、強きも弱きも、人民も政府も、その権義において異なるなしとのことは、第二編に記せり。
+"""
+
+
+def test_division_words_without_di():
+    # (a division without a title of its own takes the isolated line under it)
+    assert _titles(GAKUMON) == [(1, "初編"), (1, "二編 端書"), (1, "三編 国は同等なること")]
+
+
+# The Debian Reference in traditional Chinese (debian-reference-zh-tw 2.100, text
+# output): "章 1." chapters, "注意" boxes, a prose line with capitals.
+DEBREF_TW = """章 1. GNU/Linux 教學
+
+我想，當你學習一個電腦系統，就像學習一門新的外語。雖然教學和文檔是有幫助的，但你必須自己練習。
+
+注意
+
+如果你在任何類Unix系統中使用過一段時間的命令列工具，你可能已經掌握了這份文檔中的內容。那請把它當做一個實戰檢驗和進修。
+
+1.1. 控制臺基礎
+
+1.1.1. shell 提示字元 (prompt)
+
+啟動系統之後，如果你沒有安裝 GUI（例如GNOME 或者 KDE），那麼你會看到字元登入介面。
+
+注意
+
+遵循Unix傳統，Debian系統下的使用者名和密碼是大小寫敏感的。
+
+注意
+
+Debian GNU/Linux中最強大的設計來自Unix作業系統，一個多人多工的作業系統。
+"""
+
+
+def test_docbook_traditional_chinese_manual():
+    # "章 1." is the chapter; the "注意" box labels and the prose lines with a
+    # capitalised word ("類Unix系統") open no section.
+    assert _titles(DEBREF_TW, clean=False) == [(1, "章 1. GNU/Linux 教學")]
+
+
+def test_contents_names():
+    from transforms.cjk_numbers import cjk_number_candidates
+
+    for name in ("內容目錄", "内容目录", "目　录", "目 次"):
+        assert [c.series for c in cjk_number_candidates(name, 0, 0, len(name))] == [
+            "named:CONTENTS"
+        ]
+
+
+def test_spaced_di_with_no_break_spaces():
+    # debian-reference-zh-cn: "第\xa01\xa0章\xa0GNU/Linux 教程"
+    text = (
+        "第\xa01\xa0章\xa0GNU/Linux 教程\n\n我认为学习一个计算机系统，就像学习一门新的外语。\n\n"
+        "第\xa02\xa0章\xa0Debian 软件包管理\n\n本章是基于 Debian 12 Bookworm 编写的。\n\n"
+    )
+    assert [t for _, t in _titles(text, clean=False)] == [
+        "第 1 章 GNU/Linux 教程",
+        "第 2 章 Debian 软件包管理",
+    ]
+
+
+# 老舍《四世同堂》: "01" over the first sentence, which is no title.
+SISHI = """01
+
+祁老太爷什么也不怕，只怕庆不了八十大寿。
+
+为什么祁老太爷只预备三个月的粮食与咸菜呢？
+
+02
+
+祁家的房子坐落在西城护国寺附近的“小羊圈”。
+
+祁家的房便是在葫芦胸里。
+
+03
+
+祁老人用破缸装满石头，顶住了街门。
+
+李四爷在大槐树下的警告：“老街旧邻，都快预备点粮食吧！”
+"""
+
+
+def test_first_sentence_is_no_title():
+    assert _titles(SISHI) == [(1, "01"), (1, "02"), (1, "03")]
+
+
+# 夏目漱石「こころ」(Aozora, notes cut): part titles over numbered sections.
+KOKORO = """上　先生と私
+
+
+一
+
+私はその人を常に先生と呼んでいた。だからここでもただ先生と書くだけで本名は打ち明けない。
+
+二
+
+私がその掛茶屋で先生を見た時は、先生がちょうど着物を脱いでこれから海へ入ろうとするところであった。
+
+中　両親と私
+
+
+一
+
+宅へ帰って案外に思ったのは、父の元気がこの前見た時と大して変っていない事であった。
+
+二
+
+大学を卒業したという知らせが父の病気を一層重く見せはしまいかと私は恐れた。
+
+下　先生と遺書
+
+
+一
+
+「……私はこの夏あなたから二、三度手紙を受け取りました。」
+
+二
+
+「私はその時心のうちで、始めて貴方を尊敬した。」
+"""
+
+
+def test_part_titles_head_groups_of_numbered_sections():
+    titles = _titles(KOKORO, clean=False)
+    assert [t for lv, t in titles if lv == 1] == [
+        "上\u3000先生と私",
+        "中\u3000両親と私",
+        "下\u3000先生と遺書",
+    ]
+    assert [t for lv, t in titles if lv == 2] == ["一", "二"] * 3
+
+
+# 周作人 essays: a date line closes each essay before the next one's title.
+ZHOU = """故乡的野菜
+
+
+我的故乡不止一个，凡我住过的地方都是故乡。故乡对于我并没有什么特别的情分。
+
+
+十三年二月
+
+
+北京的茶食
+
+
+在东安市场的旧书摊上买到一本日本文章家五十岚力的《我的书翰》，中间说起东京的茶食店的点心。
+
+
+十三年二月
+
+
+喝茶
+
+
+前回徐志摩先生在平民中学讲“吃茶”，——并不是胡适之先生所说的“吃讲茶”。
+
+
+十三年十二月
+
+
+苍蝇
+
+
+苍蝇不是一件很可爱的东西，但我们在做小孩子的时候却有点喜欢它。
+"""
+
+
+def test_date_lines_are_no_titles():
+    assert [t for _, t in _titles(ZHOU, clean=False)] == [
+        "故乡的野菜",
+        "北京的茶食",
+        "喝茶",
+        "苍蝇",
+    ]
