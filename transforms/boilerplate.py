@@ -47,6 +47,7 @@ page_marker         a line that is only a page marker ("---- Page 12 ----",
                     an inline "[Pg 12]"
 fortune_separator   a fortune file's "%" lines (``transforms.fortune_separators``)
 aozora_*            Aozora Bunko's legend, colophon and markup (``transforms.aozora``)
+site_watermark      a web e-book site's disguised address in the text (``transforms.watermarks``)
 ==================  ==========================================================
 
 A page marker between two halves of a paragraph leaves one newline, so the
@@ -76,6 +77,7 @@ from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.fortune_separators import fortune_separators
 from transforms.notice_evidence import GUTENBERG, reads_as_notice
 from transforms.textedit import Edit, apply_edits
+from transforms.watermarks import watermark_edits
 
 RULES = (
     "gutenberg_header",
@@ -86,6 +88,7 @@ RULES = (
     "web_notice",
     "page_marker",
     "fortune_separator",
+    "site_watermark",
 ) + aozora.RULES
 
 
@@ -160,7 +163,7 @@ _RULE_START = re.compile(r"\n[ \t]*([-=*_~#·.])\1{9,}[ \t]*(?=\n)")
 _RULED_SPAN = 1500  # characters under a rule line where a notice's link may sit
 _NOTICE_WORD = re.compile(
     r"download|copyright|all rights reserved|e-?books?|visit|website|\btxt\b|"
-    r"下载|版权|电子书|请访问|本站|网友|仅供|正版|删除|免费|小说网|整理|制作|收集",
+    r"下载|版权|电子书|请访问|本站|网友|仅供|正版|删除|免费|小说网|网站|整理|制作|收集",
     re.IGNORECASE,
 )
 _RULE_LINE = re.compile(r"[ \t]*([-=*_~#·.])\1{9,}[ \t]*")
@@ -181,8 +184,7 @@ _MARKER_ZONE = 40_000
 
 # ------------------------------------------------------------------ helpers
 def _lines(rx: re.Pattern, text: str, start: int = 0, end: int | None = None):
-    """Matches of a "\\n"-prefixed line pattern, as (line start, match end, match);
-    the first line of ``text`` counts too."""
+    """(line start, match end, match) of a "\\n"-prefixed line pattern; line 1 counts too."""
     end = len(text) if end is None else end
     if start == 0:
         m = rx.match("\n" + text[:1000])
@@ -434,9 +436,9 @@ def find_boilerplate(text: str, config: BoilerplateConfig = BoilerplateConfig())
     if "fortune_separator" in rules:
         found += fortune_separators(text)
     found += aozora.aozora_edits(text, rules)
+    found += watermark_edits(text) if "site_watermark" in rules else []
     merged: list[Edit] = []
-    # Overlapping finds: the earliest start wins, then the longest, then the
-    # rule listed first (a footer marker before the notice rule).
+    # Overlaps: the earliest start wins, then the longest, then the rule listed first.
     for e in sorted(found, key=lambda e: (e.start, -e.end, RULES.index(e.rule))):
         if merged and e.start < merged[-1].end:
             last = merged[-1]
