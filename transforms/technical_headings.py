@@ -47,7 +47,7 @@ _LABEL = re.compile(r"(?:note|tip|warning|caution|important)[.:]?", re.IGNORECAS
 # Reference's "注意", "警告", "提示"), at the margin: the unwrap stage takes the
 # indentation of CJK lines (``cjk_line_edges``), and no CJK book heads three
 # sections "注意".
-_CJK_LABEL = re.compile(r"(?:注意|提示|警告|小心|重要|注|注記|ヒント|備考|技巧)[：:]?")
+_CJK_LABEL = re.compile(r"(?:注意|提示|警告|小心|重要|注記|ヒント|備考|技巧)[：:]?")
 _COMMAND = re.compile(r"(?:\$|#!|#(?!#))(?:[ \t]|$)|#!")
 _NUMBER = re.compile(
     r"(?:(?:chapter|appendix|part)[ \t\xa0]+)?(?P<num>\d{1,3}|[A-Z](?=\.))(?P<sub>(?:\.\d{1,3})*)\.?"
