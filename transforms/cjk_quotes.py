@@ -28,8 +28,8 @@ _MARKS = frozenset("「」『』“”")
 def quote_fragments(text: str, spans: np.ndarray, candidates: np.ndarray) -> np.ndarray:
     """Indices (of ``candidates``, sentence indices into ``spans``) of the
     sentences rule ``quote_fragment`` excludes."""
-    if "「" not in text and "“" not in text and "『" not in text:
-        return np.zeros(0, dtype=np.int64)
+    if ("「" not in text and "“" not in text and "『" not in text) or not CJK_CHAR.search(text):
+        return np.zeros(0, dtype=np.int64)  # English with curly quotes: nothing to ask
     out = []
     for i in candidates.tolist():
         s = text[spans[i, 0] : spans[i, 1]]

@@ -29,8 +29,10 @@ ways, or mixing full-width and ASCII letters, or parted by other marks than
   ("！小＠说＃txt＄天＾堂＆", "小＿说 txt 天+堂", "... 选自《看云集》） t xt＋～小＜说＋天＞堂");
 * a line left empty goes with its line break.
 
-Cost: one substring test for "w" in the folded text of a document without
-full-width letters; otherwise one regex scan.
+Cost: one regex scan for "www" (either width); only the text after each hit is
+folded and matched, and a stamped document's text is folded once more for the
+site names: 0.07 s on the 32 shared books (17.9M characters; 1.4 s when the
+whole text was folded and scanned), 0.04 s on the 周作人 collection.
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ NAME_CHARS = 8  # CJK characters of a site's name after its address
 # Full-width ASCII folded to ASCII, one character for one (offsets hold).
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _SEP = r"[^\w\n]{0,3}"
+ADDRESS_CHARS = 120  # an address with its disguise fits in this
+# "www" in either width and case, marks between: where an address may start.
+_WWW = re.compile(r"[wWＷｗ][^\w\n]{0,3}[wWＷｗ][^\w\n]{0,3}[wWＷｗ]")
 _ADDRESS = re.compile(
     rf"w{_SEP}w{_SEP}w{_SEP}(?:[a-z0-9]{_SEP}){{3,30}}?"
     rf"(?:n{_SEP}e{_SEP}t|c{_SEP}o{_SEP}m|o{_SEP}r{_SEP}g|c{_SEP}n)"
@@ -70,13 +75,14 @@ def _disguised(spellings: set[str]) -> bool:
 
 def watermark_edits(text: str) -> list[Edit]:
     """The edits of rule ``site_watermark`` (see module doc), sorted, disjoint."""
-    folded = text.translate(_FOLD).lower()
-    if "w" not in folded:
-        return []  # (no "w" at all: nothing to look for)
+    hits = [m.start() for m in _WWW.finditer(text)]
+    if len(hits) < MIN_STAMPS:
+        return []
     found = defaultdict(list)
-    for m in _ADDRESS.finditer(folded):
-        key = re.sub("[^a-z0-9]", "", m.group())
-        found[key].append(m.span())
+    for h in hits:
+        m = _ADDRESS.match(text[h : h + ADDRESS_CHARS].translate(_FOLD).lower())
+        if m:
+            found[re.sub("[^a-z0-9]", "", m.group())].append((h, h + m.end()))
     cuts: list[tuple[int, int]] = []
     names: set[str] = set()
     stamped = [
@@ -94,6 +100,7 @@ def watermark_edits(text: str) -> list[Edit]:
             for a, b in spans:
                 if _tail_name(text, b) in names:
                     _cut_address(text, a, b, cuts)
+    folded = text.translate(_FOLD).lower() if names else ""
     for name in names:
         # The name alone, between marks and the letters of "txt", at the end of
         # a line ("（1930年6月作，选自《看云集》） t xt＋～小＜说＋天＞堂").
