@@ -27,6 +27,8 @@ ways, or mixing full-width and ASCII letters, or parted by other marks than
 * the name of a stamped site (the CJK characters after its address) at the end
   of a line, its characters parted by marks and the letters of "txt" or not
   ("！小＠说＃txt＄天＾堂＆", "小＿说 txt 天+堂", "... 选自《看云集》） t xt＋～小＜说＋天＞堂");
+* clause ``other_sites``: an address of fewer stamps followed by a stamped
+  site's name ("www.xiabook.com＜t＜xt＞小＜说天？堂"), as that site's stamp;
 * a line left empty goes with its line break.
 
 Cost: one regex scan for "www" (either width); only the text after each hit is
