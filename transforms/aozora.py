@@ -39,6 +39,13 @@ of them, ``--keep-aozora-markup`` only the markup):
     the "※" stays as the placeholder; the repeat mark written "／＼" becomes
     "〳〵" (clause ``aozora_repeat_mark``). A line that held only notes goes with
     its line break ("［＃改ページ］", "［＃ここから２字下げ］").
+    Clause ``aozora_ruby_base``: a kana reading without "｜" counts only
+    right after a kanji (or a gaiji note), as Aozora's ruby reads the kanji
+    before it, and a "｜" base is a word (no spaces, ：；。！？): 《たけくらべ》
+    after "は" or "。" is a title in quotation marks. Clause
+    ``aozora_kana_text``: without the legend, only a Japanese text (at least
+    ``KANA_SHARE`` kana among its kana and ideographs) is read, so a Chinese
+    "首页｜武侠《天龙八部》｜..." keeps its titles.
 
 A heading note leaves its heading line ("一"); ``transforms.cjk_numbers`` reads
 such lines.
@@ -67,9 +74,23 @@ _COLOPHON = re.compile(r"\n[ \t\u3000]*底本[：:]")
 _CREDITS = ("入力：", "校正：", "入力:", "校正:", "青空文庫")
 _KANA = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe・゛゜／＼″"
 # "｜" + the word it marks + its reading; a reading of kana alone after a word.
+# Clause aozora_ruby_base: Aozora's ruby reads the run of kanji before it (a
+# note "※［＃...］" stands for one); any other base opens with "｜" and is a
+# word, without spaces or sentence marks. So a kana-only 《》 after kana or a
+# mark is a quotation or a title (「...」の《たけくらべ》), and "｜书名：《论语》｜"
+# a table's cell.
 _RUBY = re.compile(
-    rf"｜((?:[^｜《》［\n]|［＃[^］\n]*］){{1,40}})《[^《》\n]{{1,40}}》|《[{_KANA}]{{1,40}}》"
+    rf"｜((?:[^｜《》［\n\s：:；;。！？]|［＃[^］\n]*］){{1,40}})《[^《》\n]{{1,40}}》"
+    rf"|(?<=[\u3400-\u9fff\uf900-\ufaff々〆ヶ］\U00020000-\U0003134f])《[{_KANA}]{{1,40}}》"
 )
+# Clause aozora_kana_text: without the legend the notation is read only in a
+# Japanese text, one whose CJK letters hold at least KANA_SHARE kana (the eight
+# Aozora books: 0.47-0.84; Chinese text: none), so that a Chinese table or list
+# of 《书名》 with "｜" bars keeps its titles.
+KANA_SHARE = 0.1
+KANA_SAMPLE = 100_000
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_KANA_CHAR = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 _NOTE = re.compile(r"(※?)［＃([^］\n]*)］|／″?＼")
 # Clause aozora_repeat_mark: the two-line repeat mark (くの字点), which plain text
 # writes "／＼" (voiced "／″＼"): "ワイ／＼" is "ワイ〳〵".
@@ -122,6 +143,11 @@ def _markup(text: str, legend: bool) -> list[Edit]:
     notes = list(_NOTE.finditer(text)) if "［＃" in text or "／＼" in text else []
     if not legend and len(rubies) + sum(m.group(2) is not None for m in notes) < MIN_MARKS:
         return []
+    if not legend:  # clause aozora_kana_text
+        sample = text[:KANA_SAMPLE]
+        kana = len(_KANA_CHAR.findall(sample))
+        if kana < KANA_SHARE * (kana + len(_HAN.findall(sample))):
+            return []
     edits = []
     for m in rubies:
         if m.group(1) is None:

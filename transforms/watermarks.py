@@ -16,7 +16,9 @@ in either width, separators between them allowed) is a watermark when
 folded to lower-case ASCII) and the site is disguised: spelled at least two
 ways, or mixing full-width and ASCII letters, or parted by other marks than
 "." ("www、xiaoshuotxt", "w w w/xiao shu otx t"). A manual that links to
-"https://www.debian.org" nine times spells it one way: it stays. What is cut:
+"https://www.debian.org" nine times spells it one way: it stays; so does a
+novel typeset in full-width that names "ｗｗｗ．ｓｉｎａ．ｃｏｍ．ｃｎ" (clause
+``one_width``: spellings are compared after folding widths). What is cut:
 
 * the address, and after it the rest of its line when that holds at most
   ``NAME_CHARS`` CJK characters (the site's name, "t＿xt，小说天堂");
@@ -67,12 +69,17 @@ _CLOSE = {"［": "］", "【": "】", "〔": "〕", "[": "]", "(": ")", "（": "
 
 
 def _disguised(spellings: set[str]) -> bool:
-    if len(spellings) >= 2:
-        return True
-    (s,) = spellings
-    full = any("\uff01" <= c <= "\uff5e" for c in s)
-    ascii_ = any(c.isascii() and c.isalpha() for c in s)
-    return (full and ascii_) or re.search(r"[^\w.]", s) is not None
+    """Clause ``one_width``: an address written all in full-width letters
+    ("ｗｗｗ．ｓｉｎａ．ｃｏｍ．ｃｎ", as a novel typeset in full-width writes it)
+    is one spelling, not a disguise: spellings are compared, and their
+    separators read, after folding full-width to ASCII; one address mixing
+    the two widths ("wＷw．xiＡoshＵotxt") is a disguise."""
+    for s in spellings:
+        full = any("\uff01" <= c <= "\uff5e" and c.isalnum() for c in s)
+        if full and any(c.isascii() and c.isalnum() for c in s):
+            return True
+    folded = {s.translate(_FOLD) for s in spellings}
+    return len(folded) >= 2 or any(re.search(r"[^\w.]", s) for s in folded)
 
 
 def watermark_edits(text: str) -> list[Edit]:

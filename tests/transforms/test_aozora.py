@@ -114,3 +114,29 @@ def test_keep_markup_config_keeps_readings():
     out = strip_boilerplate(normalize_text(KOKORO_HEAD + KOKORO_TAIL), config)[0]
     assert "私《わたくし》は" in out and "［＃５字下げ］二［＃「二」は中見出し］" in out
     assert "底本" not in out and "テキスト中に現れる記号" not in out
+
+
+# Review (session 15): texts that hold 《》 and "｜" without being Aozora files
+# (written for these tests: no such file was at hand; the pattern is common).
+CHINESE_MENU = (
+    "首页｜武侠《天龙八部》｜言情《红楼梦》｜历史《万历十五年》\n"
+    "　　本站收录的小说均来自网友上传，仅供交流学习。\n"
+)
+JAPANESE_TITLES = (
+    "　彼は本棚から一冊を取り出した。《たけくらべ》であった。その隣には《にごりえ》と"
+    "《おおつごもり》が並んでいた。樋口一葉の作品は、どれも彼の愛読書であった。\n"
+    "　彼は少し考えてから、《たけくらべ》だと答えた。\n"
+)
+
+
+def test_chinese_bars_and_titles_are_left():
+    # Clause aozora_kana_text: a Chinese text (no kana) is no Aozora file.
+    assert aozora_edits(CHINESE_MENU, set(RULES)) == []
+
+
+def test_japanese_titles_after_kana_are_left():
+    # Clause aozora_ruby_base: a reading follows the kanji it reads; 《たけくらべ》
+    # after "。", "は", "と" or "、" is a title.
+    assert aozora_edits(JAPANESE_TITLES, set(RULES)) == []
+    out = _clean(JAPANESE_TITLES)
+    assert out.count("《たけくらべ》") == 2 and "《にごりえ》" in out

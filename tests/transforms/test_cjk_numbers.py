@@ -265,3 +265,63 @@ def test_date_lines_are_no_titles():
         "喝茶",
         "苍蝇",
     ]
+
+
+# Review (session 15): the simplified-Chinese Debian Reference (debian-reference-zh-cn
+# 2.100, text output), its preface under a chapter heading (第 1 章's form): "提示",
+# "警告", "注意" box labels under decimal headings.
+DEBREF_CN = """第 3 章 关于本文档
+
+3.1. 指导原则
+
+    写作本文档时，遵循下列指导原则。
+
+      * 仅提供概览，而忽略边界情况。（Big Picture 原则）
+
+      * 保持文字简短紧凑。（KISS 原则）
+
+    提示
+
+    我试图阐明操作系统底层和体系结构的各方面内容。
+
+3.2. 预备知识
+
+    警告
+
+    阅读本文档，你需要通过自己的努力去查找本文档未提及的问题答案。本
+    文档仅仅提供有效的起点。
+
+    你必须自己从以下原始材料查找解决方案。
+
+      * Debian 网站（https://www.debian.org）上的通用信息
+
+      * "/usr/share/doc/package_name" 目录下的文档
+
+    注意
+
+    软件包的详细文档，你需要安装软件包名用 "-doc" 作为后缀名的相应文
+    档包来得到。
+
+3.3. 排版约定
+
+    本文通过如下使用 bash(1) shell 命令例子的简要方式来提供信息。
+"""
+
+
+def test_cjk_box_labels_are_no_sections():
+    # Clause cjk_labels: "提示", "警告", "注意" label boxes, as "Note" does. In the
+    # whole book rule ``listed`` offers them (its contents list has entries that
+    # key as they do); here they are offered as it offers them.
+    from transforms import contents as ct
+    from transforms import headings as hd
+    from transforms.technical_headings import drop_admonition_labels
+
+    lines = ct.scan_lines(clean_text(normalize_text(DEBREF_CN)).text)
+    labels = [
+        hd.Candidate(lines.starts[i], lines.ends[i], i, "listed", hd.CAPS_RANK, t, "listed")
+        for i, t in enumerate(lines.texts)
+        if t in ("提示", "警告", "注意")
+    ]
+    assert len(labels) == 3
+    assert drop_admonition_labels(lines, labels) == []
+    assert _titles(DEBREF_CN) == [(1, "第 3 章 关于本文档")]

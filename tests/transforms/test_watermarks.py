@@ -69,3 +69,18 @@ def test_stamps_in_brackets_inside_paragraphs_are_cut():
 
 def test_links_spelled_one_way_stay():
     assert find_boilerplate(DEBIAN_JA) == []
+
+
+# Review (session 15): a novel typeset in full-width letters names a site in
+# three sentences, one spelling each time (written for this test).
+FULL_WIDTH_NOVEL = """　　那天晚上，他打开电脑，登录了ｗｗｗ．ｓｉｎａ．ｃｏｍ．ｃｎ，看到了新闻。
+　　新闻说，明天会下雨。他关掉电脑，走到窗前，看着外面的街灯。
+　　第二天早上，他又登录了ｗｗｗ．ｓｉｎａ．ｃｏｍ．ｃｎ，查看天气。
+　　到了公司，同事们都在谈论ｗｗｗ．ｓｉｎａ．ｃｏｍ．ｃｎ上的一篇文章。
+"""
+
+
+def test_an_address_in_full_width_letters_stays():
+    # Clause one_width: full-width "．" is the width of the text, not a disguise
+    # (before: the address and the rest of its sentence were cut three times).
+    assert find_boilerplate(FULL_WIDTH_NOVEL) == []
