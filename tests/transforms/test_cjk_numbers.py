@@ -325,3 +325,23 @@ def test_cjk_box_labels_are_no_sections():
     assert len(labels) == 3
     assert drop_admonition_labels(lines, labels) == []
     assert _titles(DEBREF_CN) == [(1, "第 3 章 关于本文档")]
+
+
+# Review (session 15): a chronicle whose chapters are years, each over its prose
+# (written for this test, the layout of Chinese memoirs and 年谱).
+YEARS = "".join(
+    f"{year}\n\n　　{text}\n\n"
+    for year, text in (
+        ("一九六六年", "那年夏天，学校停了课。我们每天在院子里玩，谁也不知道明天会怎样。"),
+        (
+            "一九六七年",
+            "父亲去了干校，家里只剩下母亲和我。母亲每天很晚才回家，从来不说她去了哪里。",
+        ),
+        ("一九六八年", "我去了乡下。村子在山脚下，一条小河从村前流过，冬天的时候河面会结冰。"),
+    )
+)
+
+
+def test_years_over_prose_are_titles():
+    # Clause cjk_dateline reads only a date that closes a piece (test_date_lines_are_no_titles).
+    assert [t for _, t in _titles(YEARS)] == ["一九六六年", "一九六七年", "一九六八年"]
