@@ -18,7 +18,9 @@ separator); ``transforms.sections`` confirms them as it confirms "IV." and
 poem or a numbered list of two is no heading. A CJK text sets a paragraph a
 line, without blank lines, so the blank line under a number that "1 Cit." needs
 is not asked of these (clause ``cjk_no_blank``): a line that holds only a CJK
-number is no speaker's name.
+number is no speaker's name. Clause ``cjk_colon_list``: titled numbers whose
+"一" follows a line ending with a colon ("...楷书的《乡约》：" over "一、德业相劝",
+"二、过失相规" in 白鹿原) are a list the sentence introduces, not sections.
 
 Cost: one character test per line; a regex on the few lines that open with a
 CJK numeral or a full-width digit.
@@ -111,3 +113,24 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
         return [hd.Candidate(start, end, index, "numbered", hd.NUMBERED_RANK, " ".join(line.split()),
                              f"cjknum:{sep}", value, title)]  # fmt: skip
     return []
+
+
+def drop_colon_lists(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Candidate]:
+    """Clause ``cjk_colon_list``: a run of titled CJK numbers ("一、德业相劝",
+    "二、过失相规", "三、礼恰相交") whose "一" follows a text line ending with a
+    colon ("...楷书的《乡约》：") is a list the sentence introduces, not a run of
+    sections: its items, from that "一" while the values go on, are no candidates.
+    ``texts`` are the document's stripped lines."""
+    drop: set[int] = set()
+    for k, c in enumerate(cands):
+        if not c.series.startswith("cjknum:") or c.series.startswith("cjknum:bare") or c.value != 1:
+            continue
+        above = next((t for t in reversed(texts[max(0, c.line - 4) : c.line]) if t), "")
+        if not above.endswith(("：", ":")):
+            continue
+        value = 1
+        for j in range(k, len(cands)):
+            if cands[j].series == c.series and cands[j].value == value:
+                drop.add(j)
+                value += 1
+    return [c for k, c in enumerate(cands) if k not in drop]

@@ -64,6 +64,7 @@ PROSE_LINE = 40
 _PROSE_END = re.compile(r"[。！？…][」』”’）)]*$")
 _DATE = re.compile(
     f"(?:民国|民國|明治|大正|昭和|平成|令和|公元)?{_NUM}{{1,4}}年(?:{_NUM}{{1,3}}月(?:{_NUM}{{1,3}}日)?)?"
+    "(?:(?<=[月日])[\u4e00-\u9fff]{1,6})?"  # a month's date with a word: "...日雨夜", "...日作"
 )
 
 

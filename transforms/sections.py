@@ -72,7 +72,8 @@ evidence confirms, each rule named:
     the short isolated lines of CJK characters over CJK text (论语's "学而篇").
 ``cjk_numbered``
     see ``transforms.cjk_numbers``: "一", "１", "一　午後の授業", "二、活版所",
-    "十七編": CJK numbers without "第", confirmed by a run as "IV." is.
+    "十七編": CJK numbers without "第", confirmed by a run as "IV." is; a run
+    introduced by a line ending with a colon is a list (clause ``cjk_colon_list``).
 ``named_sequence``
     see ``transforms.named_sequences``: isolated "<Name> <n>" lines ("Ruth
     1", "Ruth 2" ...) are chapter headings when 3 or more of one name number
@@ -104,7 +105,7 @@ from transforms import contents as ct
 from transforms import headings as hd
 from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_numbers import OPENERS as CJK_OPENERS
-from transforms.cjk_numbers import cjk_number_candidates
+from transforms.cjk_numbers import cjk_number_candidates, drop_colon_lists
 from transforms.cjk_titles import cjk_title_lines
 from transforms.code_blocks import code_spans, inside
 from transforms.contents import Contents, Lines
@@ -376,6 +377,7 @@ def find_headings(text: str) -> list[Heading]:
         if c.kind not in ("caps", "named", "numeral", "numbered")
         or c.line + 1 >= n or lines.blank[c.line + 1] or CJK_CHAR.match(c.title)
     ]  # fmt: skip
+    cands = drop_colon_lists(lines.texts, cands)  # clause cjk_colon_list
     kept, found = ct.drop_lists(lines, cands)
     kept = drop_admonition_labels(lines, ct.listed_lines(lines, kept, found))
     confirmed = decimal_levels(_running_heads(_confirm(lines, kept, found)))

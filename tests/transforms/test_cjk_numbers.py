@@ -345,3 +345,63 @@ YEARS = "".join(
 def test_years_over_prose_are_titles():
     # Clause cjk_dateline reads only a date that closes a piece (test_date_lines_are_no_titles).
     assert [t for _, t in _titles(YEARS)] == ["一九六六年", "一九六七年", "一九六八年"]
+
+
+# Review (session 15): 陈忠实《白鹿原》(web e-book, hard-wrapped lines as distributed,
+# shortened), 第六章: a sentence introduces the articles of a village compact,
+# "一、德业相劝" ...: a list inside the chapter.
+BAILU_COMPACT = """第六章
+
+白嘉轩接过一看，是姐夫一笔不苟楷书的《乡约》：
+
+一、德业相劝
+
+德谓见善必行闻过必改能治其身能修其家能事父兄能教子弟能御童仆能敬
+
+长上能睦亲邻能择交游能守廉洁能广施惠能受寄托能救患难能规过失能为人谋
+
+二、过失相规
+
+犯义之过六：一曰酗酒斗讼二曰行止喻违三曰行不恭逊四曰言不忠信五曰
+
+造谣诬毁六日营私太甚。犯约之过四：一曰德业不相劝二曰过失不相规三曰礼
+
+三、礼恰相交
+
+。。。。。。
+
+白嘉轩当晚回到白鹿村，把《乡约》的文本和朱先生写给徐先生的一封信一起交给学堂里的徐先生。
+
+第七章
+
+白鹿村的祠堂里每到晚上就响起庄稼汉们粗浑的背读《乡约》的声音。
+"""
+
+
+def test_a_list_after_a_colon_is_no_run_of_sections():
+    # Clause cjk_colon_list.
+    assert _titles(BAILU_COMPACT) == [(1, "第六章"), (1, "第七章")]
+
+
+# 周作人文集 (web e-book): dates with a word after the day close two pieces.
+ZHOU_DATES = """一个乡民的死
+
+我住着的房屋后面，广阔的院子中间，有一座罗汉堂。它的左边略低的地方是寺里的厨房。
+
+一九二一年八月三十日作
+
+卖汽水的人
+
+我的间壁有一个卖汽水的人。在般若堂院子里左边的一角，有两间房屋。
+
+十四年四月二十二日雨夜
+
+唁辞
+
+昨日傍晚，妻得到孔德学校的陶先生的电话，只是一句话。
+"""
+
+
+def test_dates_with_a_word_are_no_titles():
+    # Clause cjk_dateline: "...日作", "...日雨夜" are dates too.
+    assert [t for _, t in _titles(ZHOU_DATES)] == ["一个乡民的死", "卖汽水的人", "唁辞"]
