@@ -49,6 +49,7 @@ import bisect
 import re
 
 from transforms.cjk_layout import OPENING
+from transforms.technical_headings import CJK_LABEL, MIN_LABELS
 
 MAX_TITLE_CHARS = 16
 MIN_TEXT_CHARS = 20
@@ -103,6 +104,11 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
         and (i + 1 >= n or blank[i + 1])
         and _TITLE.fullmatch(t)
     ]
+    # Clause cjk_labels (``technical_headings``): a manual's box labels ("提示",
+    # "警告", "注意" over a box, MIN_LABELS or more) are no titles.
+    labels = {i for i in cands if CJK_LABEL.fullmatch(texts[i])}
+    if len(labels) >= MIN_LABELS:
+        cands = [i for i in cands if i not in labels]
     # Clause cjk_dateline: the document's dates close pieces when half of them or
     # more stand over no prose; then none is a title.
     dates = [i for i in cands if _DATE.fullmatch(texts[i])]

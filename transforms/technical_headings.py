@@ -8,7 +8,8 @@ Debian Policy): what their layout adds to a book's.
     it, not a section, when the document holds ``MIN_LABELS`` or more such
     lines (the English Debian Reference: 328). "NOTE." or "Warning" at the
     margin is a book's heading, however often it comes. Clause ``cjk_labels``:
-    "注意", "警告", "提示" ... are labels at the margin too.
+    "注意", "警告", "提示" ... are labels at the margin too, and no titles of
+    rule ``cjk_title_lines`` either (``transforms.cjk_titles``).
 ``prompt_run``
     a "# ..." line at the margin next to a command line (no blank line
     between: "$ ...", "#!...", or another "# ..." line with one "#") is a
@@ -47,7 +48,7 @@ _LABEL = re.compile(r"(?:note|tip|warning|caution|important)[.:]?", re.IGNORECAS
 # Reference's "注意", "警告", "提示"), at the margin: the unwrap stage takes the
 # indentation of CJK lines (``cjk_line_edges``), and no CJK book heads three
 # sections "注意".
-_CJK_LABEL = re.compile(r"(?:注意|提示|警告|小心|重要|注記|ヒント|備考|技巧)[：:]?")
+CJK_LABEL = re.compile(r"(?:注意|提示|警告|小心|重要|注記|ヒント|備考|技巧)[：:]?")
 _COMMAND = re.compile(r"(?:\$|#!|#(?!#))(?:[ \t]|$)|#!")
 _NUMBER = re.compile(
     r"(?:(?:chapter|appendix|part)[ \t\xa0]+)?(?P<num>\d{1,3}|[A-Z](?=\.))(?P<sub>(?:\.\d{1,3})*)\.?"
@@ -61,7 +62,7 @@ def drop_admonition_labels(lines: Lines, cands: list[hd.Candidate]) -> list[hd.C
     labels = {
         i for i, t in enumerate(lines.texts)
         if len(t) <= 10
-        and (_LABEL.fullmatch(t) and (lines.indent[i] or t[-1] == ":") or _CJK_LABEL.fullmatch(t))
+        and (_LABEL.fullmatch(t) and (lines.indent[i] or t[-1] == ":") or CJK_LABEL.fullmatch(t))
     }  # fmt: skip
     if len(labels) < MIN_LABELS:
         return cands

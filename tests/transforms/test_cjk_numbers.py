@@ -325,6 +325,8 @@ def test_cjk_box_labels_are_no_sections():
     assert len(labels) == 3
     assert drop_admonition_labels(lines, labels) == []
     assert _titles(DEBREF_CN) == [(1, "第 3 章 关于本文档")]
+    # Without a chapter heading found, rule cjk_title_lines would take them.
+    assert _titles(DEBREF_CN.replace("第 3 章 关于本文档", "3. 关于本文档")) == []
 
 
 # Review (session 15): a chronicle whose chapters are years, each over its prose
