@@ -58,7 +58,7 @@ from schemas.errors import (
     user_input,
 )
 from transforms.beam_utils import MAIN, REJECTED
-from transforms.boilerplate import BoilerplateConfig
+from transforms.boilerplate import RULES, BoilerplateConfig
 from transforms.chunking import ChunkConfig
 from transforms.chunking_beam import DOCUMENTS, ChunkSlidingWindows
 from transforms.clean import CleanConfig, CleanText
@@ -254,7 +254,12 @@ def config_from_args(
             encoding=args.encoding,
         ),
         clean=CleanConfig(
-            boilerplate=BoilerplateConfig(enabled=not args.keep_boilerplate),
+            boilerplate=BoilerplateConfig(
+                enabled=not args.keep_boilerplate,
+                rules=tuple(
+                    r for r in RULES if r != "aozora_markup" or not args.keep_aozora_markup
+                ),
+            ),
             unwrap=UnwrapConfig(enabled=not args.keep_line_breaks),
         ),
         structure=StructureConfig(language=args.language),

@@ -165,6 +165,12 @@ def dataset_parser(prog: str = "longctx dataset") -> argparse.ArgumentParser:
         help="keep Gutenberg headers and licenses, transcriber notes, web notices, page markers",
     )
     parser.add_argument(
+        "--keep-aozora-markup",
+        action="store_true",
+        help="keep Aozora Bunko ruby readings 《》, their ｜ marks and ［＃...］ editor notes "
+        "(default: cut from Japanese texts that use them; --keep-boilerplate keeps them too)",
+    )
+    parser.add_argument(
         "--keep-line-breaks",
         action="store_true",
         help="keep hard-wrapped lines as they are (default: join the wraps of prose paragraphs)",

@@ -46,6 +46,8 @@ page_marker         a line that is only a page marker ("---- Page 12 ----",
                     "[Page 12]", "- Page 12 -") and the blank lines around it;
                     an inline "[Pg 12]"
 fortune_separator   a fortune file's "%" lines (``transforms.fortune_separators``)
+aozora_*            Aozora Bunko's legend, colophon and markup (``transforms.aozora``)
+site_watermark      a web e-book site's disguised address in the text (``transforms.watermarks``)
 ==================  ==========================================================
 
 A page marker between two halves of a paragraph leaves one newline, so the
@@ -70,10 +72,12 @@ from dataclasses import dataclass
 import apache_beam as beam
 
 from schemas import Document
+from transforms import aozora
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.fortune_separators import fortune_separators
 from transforms.notice_evidence import GUTENBERG, reads_as_notice
 from transforms.textedit import Edit, apply_edits
+from transforms.watermarks import watermark_edits
 
 RULES = (
     "gutenberg_header",
@@ -84,7 +88,8 @@ RULES = (
     "web_notice",
     "page_marker",
     "fortune_separator",
-)
+    "site_watermark",
+) + aozora.RULES
 
 
 @dataclass(frozen=True)
@@ -158,7 +163,7 @@ _RULE_START = re.compile(r"\n[ \t]*([-=*_~#·.])\1{9,}[ \t]*(?=\n)")
 _RULED_SPAN = 1500  # characters under a rule line where a notice's link may sit
 _NOTICE_WORD = re.compile(
     r"download|copyright|all rights reserved|e-?books?|visit|website|\btxt\b|"
-    r"下载|版权|电子书|请访问|本站|网友|仅供|正版|删除|免费|小说网|整理|制作|收集",
+    r"下载|版权|电子书|请访问|本站|网友|仅供|正版|删除|免费|小说网|网站|整理|制作|收集",
     re.IGNORECASE,
 )
 _RULE_LINE = re.compile(r"[ \t]*([-=*_~#·.])\1{9,}[ \t]*")
@@ -179,8 +184,7 @@ _MARKER_ZONE = 40_000
 
 # ------------------------------------------------------------------ helpers
 def _lines(rx: re.Pattern, text: str, start: int = 0, end: int | None = None):
-    """Matches of a "\\n"-prefixed line pattern, as (line start, match end, match);
-    the first line of ``text`` counts too."""
+    """(line start, match end, match) of a "\\n"-prefixed line pattern; line 1 counts too."""
     end = len(text) if end is None else end
     if start == 0:
         m = rx.match("\n" + text[:1000])
@@ -215,10 +219,6 @@ def _paragraphs(text: str, start: int, end: int):
         pos = _skip_blank_lines(text, m.end()) if m else len(text)
 
 
-def _edge(text: str, config: BoilerplateConfig) -> int:
-    return min(len(text), config.edge_chars)
-
-
 def _mentions_gutenberg(text: str) -> bool:
     # str.find is several times faster than any case-insensitive regex scan.
     return "utenberg" in text or "UTENBERG" in text or "SMALL PRINT" in text
@@ -226,9 +226,8 @@ def _mentions_gutenberg(text: str) -> bool:
 
 # ------------------------------------------------------------------ rules
 def _gutenberg_markers(text: str) -> list[Edit]:
-    # Start markers sit in the first ~15k characters (the 1990s small print is
-    # the longest header), end markers before the ~20k-character license at the
-    # end; looking only there keeps the cost per document constant.
+    # Start markers sit in the first ~15k characters (the 1990s small print is the longest
+    # header), end markers before the ~20k license at the end: a constant cost per document.
     head = min(len(text), _MARKER_ZONE)
     tail = max(0, len(text) - _MARKER_ZONE)
     if not (_mentions_gutenberg(text[:head]) or _mentions_gutenberg(text[tail:])):
@@ -253,7 +252,7 @@ def _gutenberg_markers(text: str) -> list[Edit]:
 
 
 def _notices(text: str, config: BoilerplateConfig) -> list[Edit]:
-    edge = _edge(text, config)
+    edge = min(len(text), config.edge_chars)
     cuts = []
     for lo, hi in ((0, edge), (len(text) - edge, len(text))):
         zone = text[lo:hi]
@@ -292,7 +291,7 @@ def _only_fields(para: str) -> bool:
 def _producer_notes(text: str, config: BoilerplateConfig, start: int = 0) -> list[Edit]:
     """Producer credits near the start of the book (``start``: after the header)."""
     cuts = []
-    for a, b in _paragraphs(text, start, start + _edge(text, config)):
+    for a, b in _paragraphs(text, start, start + min(len(text), config.edge_chars)):
         if _PRODUCER.match(text, a + len(text[a:b]) - len(text[a:b].lstrip())):
             cuts.append(Edit(a, _skip_blank_lines(text, b), "", "producer_note"))
     return cuts
@@ -335,7 +334,7 @@ def _web_notices(text: str, config: BoilerplateConfig) -> list[Edit]:
     edge, and "Visit https://git-scm.com to download the installer" is prose;
     BBC's "... legal UK sites - including iTunes, OD2, mycokemusic.com and
     Napster" paragraph was cut from a news article)."""
-    edge = _edge(text, config)
+    edge = min(len(text), config.edge_chars)
     # Where links may sit: the edges, and the lines under each rule line (a
     # rule-line scan is fast; a link scan of the whole text is not).
     zones = [(0, edge), (len(text) - edge, len(text))]
@@ -436,9 +435,10 @@ def find_boilerplate(text: str, config: BoilerplateConfig = BoilerplateConfig())
         found += _page_markers(text)
     if "fortune_separator" in rules:
         found += fortune_separators(text)
+    found += aozora.aozora_edits(text, rules)
+    found += watermark_edits(text) if "site_watermark" in rules else []
     merged: list[Edit] = []
-    # Overlapping finds: the earliest start wins, then the longest, then the
-    # rule listed first (a footer marker before the notice rule).
+    # Overlaps: the earliest start wins, then the longest, then the rule listed first.
     for e in sorted(found, key=lambda e: (e.start, -e.end, RULES.index(e.rule))):
         if merged and e.start < merged[-1].end:
             last = merged[-1]

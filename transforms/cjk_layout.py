@@ -39,6 +39,10 @@ CJK and full-width punctuation):
   collections). Its lines that end a clause are kept; a hard wrap falls where
   the column runs out, so in wrapped prose a quarter of such lines end on a
   mark (红楼梦 0.26, 水浒传 0.29), in verse all of them (a 诗经 0.995-1.00).
+  Clause ``verse_titles``: there a full line without a clause mark (a poem's
+  title or author line) keeps its break too; clause ``field_lines``: so does,
+  in any CJK text, a field line "作者:王禹偁（９５４－１００１）" (作者, 题目, 朝代,
+  出处, 译者 and a colon, no clause mark: an anthology's metadata).
 
 Rule ``latin_in_cjk`` (in ``unwrap.find_wraps``): in a block of CJK text (no
 fewer CJK characters than Latin letters) of a document whose CJK lines are
@@ -121,6 +125,8 @@ _CLOSING = np.asarray([ord(c) for c in "”’」』》〉）】〕\"')"], dtype
 _SENTENCE_END = np.asarray([ord(c) for c in "。！？…；.!?"], dtype=np.uint32)
 # Rule ``cjk_verse_lines``: the marks that end a verse line (a sentence or a clause).
 _CLAUSE_END = np.asarray([ord(c) for c in "。！？…；，、：.!?;,:"], dtype=np.uint32)
+_MARK = re.compile("[，。！？；、…,.!?;]")
+_FIELD = re.compile("(?:作者|题目|題目|标题|標題|朝代|出处|出處|译者|譯者)[:：]")
 VERSE_END_SHARE = 0.8
 VERSE_MIN_LINES = 3
 # Clause ``code_indent``: what opens a line whose indentation is kept.
@@ -457,6 +463,16 @@ def cjk_joins(text, cp, lines, pairs, config):
     full_cjk = np.flatnonzero(join_cjk)
     verse_lines = full_cjk[verse_line_ends(cp, la[full_cjk], first[a[full_cjk]])]
     join_cjk[verse_lines] = False
+    # Clauses verse_titles (in verse: a line without a clause mark, "《送别》") and
+    # field_lines (anywhere: "作者:王禹偁（９５４－１００１）") keep their breaks.
+    rest = np.flatnonzero(join_cjk).tolist()
+    keep = [
+        k for k in rest
+        if (verse_lines.size and not _MARK.search(text, int(first[a[k]]), int(last[a[k]])))
+        or (_FIELD.match(text, int(first[a[k]]), int(last[a[k]]))
+            and not _MARK.search(text, int(first[a[k]]), int(last[a[k]])))
+    ]  # fmt: skip
+    join_cjk[keep] = False
     # Rule cjk_verse: lines of one regular verse keep their breaks.
     join_cjk[join_cjk] = ~verse_breaks(text, cp, first, last, a[join_cjk], b[join_cjk])
     # Rule cjk_quote_line: one space before an opening quote under a full line

@@ -16,6 +16,13 @@ instead, each on a short line of its own. Such a line is a heading here when:
   heads a group of them (rank one above: "国风・周南" over "关雎") when
   ``MIN_TITLES`` or more do; fewer are titles like the others (a book's own
   title over its first 篇, 古文观止's "過秦論" and its author line over "上篇");
+* clause ``cjk_dateline``: dates ("十三年二月", "一九二四年") are no titles where
+  they close pieces: half of the document's date lines or more sit over no
+  prose (an essay's source note "（1924年2月作，选自《雨天的书》）" or the next
+  title; 周作人文集: 36 of 38, the other two over a postscript); dates over
+  prose (a chronicle's "一九六六年" over that year) are titles. Clause
+  ``cjk_title_groups``: a short title over a confirmed heading heads a group
+  ("上　先生と私" over "一", "二" ...) as one over titles does;
 * at least half of these lines are distinct (a play that sets each speaker's
   name on a line of its own repeats a few names);
 * the document has at least ``MIN_TITLES`` of them, and no confirmed numbered
@@ -42,6 +49,7 @@ import bisect
 import re
 
 from transforms.cjk_layout import OPENING
+from transforms.technical_headings import CJK_LABEL, MIN_LABELS
 
 MAX_TITLE_CHARS = 16
 MIN_TEXT_CHARS = 20
@@ -52,6 +60,25 @@ GROUP_RANK = 24  # ... and a group of titled pieces one above them
 _RUN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3041-\u30fa\u30fc-\u30ff\U00020000-\U0003134f]+"
 _TITLE = re.compile(f"{_RUN}(?:[・· \u3000]{_RUN})*")
 _OPENING = {chr(c) for c in OPENING.tolist()}
+_NUM = "[〇零一二三四五六七八九十百千廿卅0-9０-９]"
+PROSE_LINE = 40
+_PROSE_END = re.compile(r"[。！？…][」』”’）)]*$")
+_DATE = re.compile(
+    f"(?:民国|民國|明治|大正|昭和|平成|令和|公元)?{_NUM}{{1,4}}年(?:{_NUM}{{1,3}}月(?:{_NUM}{{1,3}}日)?)?"
+    "(?:(?<=[月日])[\u4e00-\u9fff]{1,6})?"  # a month's date with a word: "...日雨夜", "...日作"
+)
+
+
+def _heads_prose(texts: list[str], i: int) -> bool:
+    """Whether the next text line after line ``i`` is prose (a sentence mark
+    last, or ``PROSE_LINE`` characters): a year over prose ("一九六六年" over
+    that year's story, a chronicle's chapter) is a title; a date closing an
+    essay sits over its source note ("（1924年2月作，选自《雨天的书》）") or
+    the next title."""
+    for t in texts[i + 1 : i + 4]:
+        if t:
+            return len(t) >= PROSE_LINE or _PROSE_END.search(t) is not None
+    return False
 
 
 def _is_cjk_start(ch: str) -> bool:
@@ -77,6 +104,17 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
         and (i + 1 >= n or blank[i + 1])
         and _TITLE.fullmatch(t)
     ]
+    # Clause cjk_labels (``technical_headings``): a manual's box labels ("提示",
+    # "警告", "注意" over a box, MIN_LABELS or more) are no titles.
+    labels = {i for i in cands if CJK_LABEL.fullmatch(texts[i])}
+    if len(labels) >= MIN_LABELS:
+        cands = [i for i in cands if i not in labels]
+    # Clause cjk_dateline: the document's dates close pieces when half of them or
+    # more stand over no prose; then none is a title.
+    dates = [i for i in cands if _DATE.fullmatch(texts[i])]
+    if 2 * sum(not _heads_prose(texts, i) for i in dates) >= len(dates) > 0:
+        closing = set(dates)
+        cands = [i for i in cands if i not in closing]
     if len(cands) < MIN_TITLES:
         return []
     # A play's speaker names ("勃那多" / "弗兰西斯科" over each speech) stand
@@ -93,9 +131,11 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
             short[i] = nxt
         elif _is_cjk_start(body[0][0]):
             kept[i] = TITLE_RANK
-    if len(kept) < MIN_TITLES:
+    # Clause cjk_title_groups: a short title over a confirmed heading heads a
+    # group of them ("上　先生と私" over "一", "二" ...), as one over titles does.
+    groups = [i for i, nxt in short.items() if nxt in kept or nxt in heading_lines]
+    if len(kept) < MIN_TITLES and len(groups) < MIN_TITLES:
         return []
-    groups = [i for i, nxt in short.items() if nxt in kept]
     for i in groups:
         kept[i] = GROUP_RANK if len(groups) >= MIN_TITLES else TITLE_RANK
     if not titles_divide_text(texts, sorted(set(kept) | heading_lines)):

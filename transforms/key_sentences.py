@@ -46,6 +46,8 @@ say something on its own. Rules, each named and tested on real text:
   ("+-----+", "|------+----|"): a table's cells split at a period inside a
   cell (the Debian Reference's package tables: 4 of the English book's 256
   key sentences, 5 of the Japanese one's).
+* ``quote_fragment``: a CJK sentence whose 「」『』“” do not pair up, a piece
+  of a quotation cut at its inner 。 (``transforms.cjk_quotes``).
 * ``repeated``: a later copy of an earlier sentence (same words, case and
   spacing aside); a refrain would otherwise fill the memory with itself.
 
@@ -86,6 +88,7 @@ import re
 import numpy as np
 
 from transforms.char_classes import pair_run_starts
+from transforms.cjk_quotes import quote_fragments
 from transforms.sentence_rules import unterminated_or_repeated
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
@@ -213,7 +216,8 @@ def eligible_sentences(
     heading_starts: np.ndarray | None = None,
 ) -> np.ndarray:
     """Boolean mask of the sentences that may be key sentences (module docstring:
-    rules ``too_short``, ``heading``, ``unterminated``, ``repeated``)."""
+    rules ``too_short``, ``heading``, ``unterminated``, ``repeated``,
+    ``quote_fragment``)."""
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     ok = sentence_lengths(text, spans) >= min_words
     if heading_starts is not None and len(heading_starts) and len(spans):
@@ -223,6 +227,7 @@ def eligible_sentences(
     ok[candidates[unterminated | repeated]] = False
     ok[contents_entries(text, spans)] = False
     ok[table_rules(text, spans)] = False
+    ok[quote_fragments(text, spans, np.flatnonzero(ok))] = False
     return ok
 
 

@@ -9,7 +9,9 @@ the block's lines are long (median > 200 characters: one paragraph per line,
 as after unwrapping), at every line; when nearly every line ends with a full
 stop (rule ``sentence_lines``: one sentence per line), also at every line after
 one. Wrapped continuation lines never start one. A heading is a paragraph of its
-own, also when it took its title line. Rule ``cjk_lines``: unwrapped CJK text
+own, also when it took its title line. Clause ``cjk_label_lines``: a short CJK
+line without a sentence or clause mark (a poem's title, "作者：张九龄") is a
+paragraph of its own. Rule ``cjk_lines``: unwrapped CJK text
 has lost its indentation (``transforms.cjk_layout``), so in a block of CJK text
 (no fewer CJK characters than Latin letters) without an indented line that is not
 hard-wrapped, a line holding CJK reads as indented.
@@ -31,6 +33,8 @@ _INDENT = " \t\u3000"
 # Rule ``cjk_lines``: lines this full of the widest make a block hard-wrapped.
 HARD_WRAP_FILL = 0.9
 _LATIN = re.compile("[A-Za-z]")
+LABEL_CHARS = 24
+_LABEL_LINE = re.compile(r"(?:[^\s，。！？；、：:,.!?;]{1,4}[：:])?[^，。！？；、：:,.!?;…]+")
 # Rule ``sentence_lines``: in a block of at least this many lines, this share of
 # them ending a full sentence, every line after a full stop starts a paragraph.
 SENTENCE_LINES_MIN = 4
@@ -91,6 +95,17 @@ def _block_line_starts(text: str, start: int, end: int) -> list[int]:
     all_indented = all(indented[1:])
     if not any(indented) and _mostly_cjk(block) and not _hard_wrapped(lengths, width):
         indented = [CJK_CHAR.search(line) is not None for line in lines]
+    # Clause cjk_label_lines: in CJK text a short line without a sentence or
+    # clause mark (a poem's title "《感遇・其一》", its author "作者：张九龄") is a
+    # paragraph of its own, also in a block of equal-width verse lines.
+    label = [False] * len(lines)
+    if _mostly_cjk(block):
+        label = [
+            len(t := line.strip()) <= LABEL_CHARS
+            and _LABEL_LINE.fullmatch(t) is not None
+            and CJK_CHAR.search(t) is not None
+            for line in lines
+        ]
     starts = []
     for i in range(1, len(lines)):
         ends = ends_sentence[i - 1]
@@ -99,6 +114,8 @@ def _block_line_starts(text: str, start: int, end: int) -> list[int]:
             (indented[i] and not all_indented and (ends or short))
             or (ends and short)
             or after_stop[i - 1]
+            or label[i - 1]
+            or label[i]
         ):
             line = lines[i]
             starts.append(offsets[i] + len(line) - len(line.lstrip()))

@@ -45,6 +45,11 @@ def _reads_as_prose(line: str) -> bool:
 
 SUMMARY_WORDS = 8  # a prose-like title line this long is a summary, not a title
 _TRAILING = re.compile(r"(?:\[\d+\]|[\s”’\"')_\]])+$")  # closing marks, "[3]" footnotes
+# Clause cjk_summary_line: a CJK line that ends on a sentence or clause mark, or
+# on "！" / "？" after one, is a sentence ("祁老人用破缸装满石头，顶住了街门。",
+# "如果孩子的眼睛能够反映战争的恐怖，"), not a title ("北平陷落！" is one).
+_CJK_TEXT = re.compile("[\u3040-\u30ff\u3400-\u9fff]")  # kana, ideographs
+_CJK_SENTENCE = re.compile(r"(?:[。，、；：…]|[，、；。！？].+[！？])[」』”’）)]*$")
 _SENTENCE_BREAK = re.compile(r"[;.?!][”’\"')_\]]*\s+\S")
 
 
@@ -54,6 +59,8 @@ def _reads_as_summary(line: str) -> bool:
     ("... buy him an A-B-C book."), breaks into clauses or sentences ("The
     great battle between Pinocchio and his playmates. One is wounded."), or runs to ``SUMMARY_WORDS``
     words ("Pinocchio finally ceases to be a Marionette and becomes a boy")."""
+    if _CJK_SENTENCE.search(line) and _CJK_TEXT.search(line):
+        return True  # clause cjk_summary_line
     if not _reads_as_prose(line):
         return False
     bare = _TRAILING.sub("", line)

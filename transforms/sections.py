@@ -70,6 +70,10 @@ evidence confirms, each rule named:
 ``cjk_title_lines``
     see ``transforms.cjk_titles``: in a CJK book without numbered chapters,
     the short isolated lines of CJK characters over CJK text (论语's "学而篇").
+``cjk_numbered``
+    see ``transforms.cjk_numbers``: "一", "１", "一　午後の授業", "二、活版所",
+    "十七編": CJK numbers without "第", confirmed by a run as "IV." is; a run
+    introduced by a line ending with a colon is a list (clause ``cjk_colon_list``).
 ``named_sequence``
     see ``transforms.named_sequences``: isolated "<Name> <n>" lines ("Ruth
     1", "Ruth 2" ...) are chapter headings when 3 or more of one name number
@@ -99,6 +103,9 @@ from dataclasses import dataclass
 from schemas import Section
 from transforms import contents as ct
 from transforms import headings as hd
+from transforms.cjk_layout import CJK_CHAR
+from transforms.cjk_numbers import OPENERS as CJK_OPENERS
+from transforms.cjk_numbers import cjk_number_candidates, drop_colon_lists
 from transforms.cjk_titles import cjk_title_lines
 from transforms.code_blocks import code_spans, inside
 from transforms.contents import Contents, Lines
@@ -322,6 +329,14 @@ def _mid_sentence(above: str) -> bool:
     return len(above) >= 40 and above[-1].isalpha() and above[-1].islower()
 
 
+def _cjk_case(line: str) -> bool:
+    """Clause ``cjk_not_caps``: CJK characters have no case, so a CJK line with a
+    capital or two ("如果你在任何類Unix系統中使用過 ...") is not "in capitals":
+    a "caps" line holds more capitals than CJK characters."""
+    cjk = len(CJK_CHAR.findall(line))
+    return cjk > 0 and cjk >= sum(map(str.isupper, line))
+
+
 def find_headings(text: str) -> list[Heading]:
     """Confirmed headings of ``text`` in order (see module docstring)."""
     lines = ct.scan_lines(text)
@@ -329,8 +344,12 @@ def find_headings(text: str) -> list[Heading]:
     for i, t in enumerate(lines.texts):
         if t and len(t) <= hd.MAX_KEYWORD_LINE:
             found = hd.line_candidates(t, lines.starts[i], i, lines.ends[i])
+            if not found and t[0] in CJK_OPENERS:  # rule cjk_numbered
+                found = cjk_number_candidates(t, lines.starts[i], i, lines.ends[i])
             if found and lines.indent[i] and t[0] == "#":
                 found = [c for c in found if c.kind != "md"]  # rule indented_prompt
+            if found and found[0].kind == "caps" and _cjk_case(t):
+                found = []  # clause cjk_not_caps
             if found and i and _mid_sentence(lines.texts[i - 1]):
                 found = [c for c in found if c.kind != "keyword"]  # rule mid_sentence
             cands.extend(found)
@@ -356,10 +375,11 @@ def find_headings(text: str) -> list[Heading]:
     cands = [
         c for c in cands
         if c.kind not in ("caps", "named", "numeral", "numbered")
-        or c.line + 1 >= n or lines.blank[c.line + 1]
+        or c.line + 1 >= n or lines.blank[c.line + 1] or CJK_CHAR.match(c.title)
     ]  # fmt: skip
+    cands = drop_colon_lists(lines.texts, cands)  # clause cjk_colon_list
     kept, found = ct.drop_lists(lines, cands)
-    kept = ct.listed_lines(lines, kept, found)
+    kept = drop_admonition_labels(lines, ct.listed_lines(lines, kept, found))
     confirmed = decimal_levels(_running_heads(_confirm(lines, kept, found)))
     # Titles first: a line in capitals that titles a numbered heading is part
     # of it, even when a contents list also names it.

@@ -7,7 +7,9 @@ Debian Policy): what their layout adds to a book's.
     output) or ending in a colon ("Note:"), labels a box of the text around
     it, not a section, when the document holds ``MIN_LABELS`` or more such
     lines (the English Debian Reference: 328). "NOTE." or "Warning" at the
-    margin is a book's heading, however often it comes.
+    margin is a book's heading, however often it comes. Clause ``cjk_labels``:
+    "注意", "警告", "提示" ... are labels at the margin too, and no titles of
+    rule ``cjk_title_lines`` either (``transforms.cjk_titles``).
 ``prompt_run``
     a "# ..." line at the margin next to a command line (no blank line
     between: "$ ...", "#!...", or another "# ..." line with one "#") is a
@@ -52,6 +54,11 @@ MIN_PROMPTS = 3
 DEPTH_STEP = 0.1  # ranks are compared and made dense: 20 < 20.1 < 20.2 < 25
 
 _LABEL = re.compile(r"(?:note|tip|warning|caution|important)[.:]?", re.IGNORECASE)
+# Clause cjk_labels: the same labels in Chinese and Japanese manuals (the Debian
+# Reference's "注意", "警告", "提示"), at the margin: the unwrap stage takes the
+# indentation of CJK lines (``cjk_line_edges``), and no CJK book heads three
+# sections "注意".
+CJK_LABEL = re.compile(r"(?:注意|提示|警告|小心|重要|注記|ヒント|備考|技巧)[：:]?")
 _COMMAND = re.compile(r"(?:\$|#!|#(?!#))(?:[ \t]|$)|#!")
 _NUMBER = re.compile(
     r"(?:(?:chapter|appendix|part)[ \t\xa0]+)?(?P<num>\d{1,3}|[A-Z](?=[.\t \xa0]))(?P<sub>(?:\.\d{1,3})*)\.?"
@@ -64,7 +71,8 @@ def drop_admonition_labels(lines: Lines, cands: list[hd.Candidate]) -> list[hd.C
     """Rule ``admonition_label`` (module docstring)."""
     labels = {
         i for i, t in enumerate(lines.texts)
-        if len(t) <= 10 and _LABEL.fullmatch(t) and (lines.indent[i] or t[-1] == ":")
+        if len(t) <= 10
+        and (_LABEL.fullmatch(t) and (lines.indent[i] or t[-1] == ":") or CJK_LABEL.fullmatch(t))
     }  # fmt: skip
     if len(labels) < MIN_LABELS:
         return cands

@@ -259,6 +259,11 @@ def test_cleaning_flags():
         dataset_parser().parse_args([*args, "--keep-boilerplate", "--keep-line-breaks"]), 0, ()
     )
     assert not kept.clean.boilerplate.enabled and not kept.clean.unwrap.enabled
+    assert "aozora_markup" in default.clean.boilerplate.rules
+    markup = config_from_args(dataset_parser().parse_args([*args, "--keep-aozora-markup"]), 0, ())
+    rules = markup.clean.boilerplate.rules
+    assert "aozora_markup" not in rules and "aozora_colophon" in rules
+    assert markup.clean.boilerplate.enabled
 
 
 def test_no_document_in_both_splits(built):

@@ -1,0 +1,92 @@
+"""Clause cjk_label_lines (``transforms.paragraphs``) on fortunes-zh's 唐诗三百首
+(Debian package fortunes-zh 2.98, file tang300, colour codes and "%" lines as the
+boilerplate and normalization stages leave them)."""
+
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+from transforms.structure import analyze_text
+
+TANG = """《感遇・其一》
+作者：张九龄
+兰叶春葳蕤，桂华秋皎洁。
+欣欣此生意，自尔为佳节。
+谁知林栖者，闻风坐相悦。
+草木有本心，何求美人折？
+%
+《梦李白・其二》
+作者：杜甫
+浮云终日行，游子久不至。
+三夜频梦君，情亲见君意。
+%
+《送别》
+作者：王维
+下马饮君酒，问君何所之。
+君言不得意，归卧南山陲。
+但去莫复问，白云无尽时。
+"""
+
+
+def test_title_and_author_lines_are_no_part_of_the_first_verse():
+    text = clean_text(normalize_text(TANG)).text
+    st = analyze_text(text)
+    sentences = [text[a:b].strip() for a, b in st.sentences.tolist()]
+    assert "《梦李白・其二》" in sentences and "作者：杜甫" in sentences
+    assert "浮云终日行，游子久不至。" in sentences
+    assert not any("作者" in s and "。" in s for s in sentences)
+
+
+# fortunes-zh's 宋词/宋诗 file song100 (same package), its first poems.
+SONG = """题目:《塞上》
+作者:柳开（９４６－９９９）
+鸣骹直上一千尺，天静无风声更干。
+碧眼胡儿三百骑，尽提金勒向云看。
+%
+题目:《寒食》
+作者:王禹偁（９５４－１００１）
+今年寒食在商山，山里风光亦可怜：
+稚子就花拈蛱蝶，人家依树系秋千。
+郊原晓绿初经雨，巷陌春阴乍禁烟。
+副使官闲莫惆怅，酒钱犹有撰碑钱。
+%
+题目:《村行》
+作者:王禹偁（９５４－１００１）
+马穿山径菊初黄，信马悠悠野兴长。
+万壑有声含晚籁，数峰无语立斜阳。
+棠梨叶落胭脂色，荞麦花开白雪香。
+何事吟余忽惆怅，村桥原树似吾乡。
+"""
+# tang300: seven-character regulated verse, a title as long as a verse over its author line.
+TANG_LONG = """《蜀相》
+作者：杜甫
+丞相祠堂何处寻，锦官城外柏森森。
+映阶碧草自春色，隔叶黄鹂空好音。
+三顾频烦天下计，两朝开济老臣心。
+出师未捷身先死，长使英雄泪满襟。
+%
+《奉和中书舍人贾至早朝大明宫》
+作者：岑参
+鸡鸣紫陌曙光寒，莺啭皇州春色阑。
+金阙晓钟开万户，玉阶仙仗拥千官。
+花迎剑佩星初落，柳拂旌旗露未干。
+独有凤凰池上客，阳春一曲和皆难。
+%
+《和贾至舍人早朝大明宫之作》
+作者：王维
+绛帻鸡人报晓筹，尚衣方进翠云裘。
+九天阊阖开宫殿，万国衣冠拜冕旒。
+日色才临仙掌动，香烟欲傍衮龙浮。
+朝罢须裁五色诏，佩声归到凤池头。
+"""
+
+
+def test_field_lines_keep_their_breaks():
+    # clause field_lines (transforms.cjk_layout, unwrap stage)
+    text = clean_text(normalize_text(SONG)).text
+    assert "作者:王禹偁（９５４－１００１）\n今年寒食在商山" in text
+
+
+def test_verse_titles_keep_their_breaks():
+    # clause verse_titles (transforms.cjk_layout, unwrap stage)
+    text = clean_text(normalize_text(TANG_LONG)).text
+    assert "《奉和中书舍人贾至早朝大明宫》\n作者：岑参\n" in text
+    assert "《和贾至舍人早朝大明宫之作》\n作者：王维\n" in text

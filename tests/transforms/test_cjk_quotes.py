@@ -1,0 +1,45 @@
+"""Rule quote_fragment (``transforms.cjk_quotes``, a rule of
+``transforms.key_sentences``) on real dialogue: 红楼梦 (shared zh_classics,
+cleaned) and 宮沢賢治「銀河鉄道の夜」(Aozora, markup cut)."""
+
+from transforms.key_sentences import eligible_sentences
+from transforms.sentences import sentence_spans
+
+HONGLOU = (
+    "正有许多婆子们回事毕，纷纷散出，凤姐倚着门和平儿说话呢。一见了宝玉，笑道：“你回来了么？"
+    "我才吩咐了林之孝家的，叫他使人告诉跟你的小厮，若没什么事，趁便请你回来歇息歇息。"
+    "再者那里人多，你那里禁的住那些气味？不想恰好你倒来了。”"
+    "两人正说着，宝钗走来，问道：“你们说什么？”\n"
+)
+GINGA = (
+    "「お母さん、いま帰ったよ。ぐあい悪くなかったの」ジョバンニは靴をぬぎながら言いました。\n"
+    "「ああ、ジョバンニ、お仕事がひどかったろう。今日は涼しくてね。わたしはずうっとぐあいがいいよ」\n"
+)
+
+
+def _eligible(text: str) -> dict[str, bool]:
+    spans = sentence_spans(text, "auto")
+    ok = eligible_sentences(text, spans, min_words=6)
+    return {
+        text[a:b].strip(): bool(k) for (a, b), k in zip(spans.tolist(), ok.tolist(), strict=True)
+    }
+
+
+def test_pieces_of_a_quotation_are_not_key_sentences():
+    got = _eligible(HONGLOU)
+    assert got["一见了宝玉，笑道：“你回来了么？"] is False
+    assert got["两人正说着，宝钗走来，问道：“你们说什么？”"] is True
+    assert (
+        got["我才吩咐了林之孝家的，叫他使人告诉跟你的小厮，若没什么事，趁便请你回来歇息歇息。"]
+        is True
+    )
+    got = _eligible(GINGA)
+    assert got["ぐあい悪くなかったの」ジョバンニは靴をぬぎながら言いました。"] is False
+    assert got["「お母さん、いま帰ったよ。"] is False
+
+
+def test_a_whole_quotation_with_its_tag_stays():
+    text = "两人正说着，宝钗走来，问道：“你们说什么？”众人都笑说：“老太太那里记得这些事。”\n"
+    got = _eligible(text)
+    assert got["两人正说着，宝钗走来，问道：“你们说什么？”"] is True
+    assert got["众人都笑说：“老太太那里记得这些事。”"] is True

@@ -1,0 +1,201 @@
+"""Aozora Bunko (青空文庫) texts: the distributor's legend and colophon, and the
+notation of ruby readings and editor's notes, which are markup, not text.
+
+Japanese public-domain books are shared as Aozora Bunko plain text: a title and
+author line, a legend of the notation between two rule lines ("-----" /
+"【テキスト中に現れる記号について】" / ... / "-----"), the work, and a colophon
+("底本：「こころ」集英社文庫 ..." / "入力：..." / "校正：..." / "青空文庫作成ファイル：
+..."). Inside the work the notation marks:
+
+* ruby (furigana): a reading in 《》 after the word it reads, "私《わたくし》",
+  and "｜" where the word does not start at a change of script, "一人｜麦藁帽
+  《むぎわらぼう》": the reading repeats the word in kana, so left in, every
+  sentence is cut by readings (こころ has 908 of them, 伊沢蘭軒 2,654);
+* editor's notes in ［＃...］: layout ("［＃５字下げ］", "［＃改ページ］",
+  "［＃ここから２字下げ］"), headings ("一［＃「一」は中見出し］"), emphasis
+  ("［＃「本文」に傍点］") and characters outside JIS X 0208, written "※" and
+  described in a note: "※［＃「てへん＋劣」、第3水準1-84-77］".
+
+Rules (names are ``boilerplate.RULES`` entries; ``--keep-boilerplate`` keeps all
+of them, ``--keep-aozora-markup`` only the markup):
+
+``aozora_legend``
+    within the first ``LEGEND_EDGE`` characters, the legend block: a line of
+    20 or more "-" then the line "【テキスト中に現れる記号について】", to the next
+    such rule line, with the blank lines after it. The title and author above
+    it stay (the title page).
+``aozora_colophon``
+    the colophon at the end: from the last line that opens with "底本：" (or
+    "底本:") in the last ``COLOPHON_EDGE`` characters to the end of the text,
+    when what follows names the volunteers or the library ("入力：", "校正：",
+    "青空文庫"); the blank lines before it go too.
+``aozora_markup``
+    in a text that uses the notation (the legend, or at least ``MIN_MARKS``
+    notes or ruby readings), the ruby readings (a 《》 after "｜"+word, or a 《》
+    holding only kana; a Chinese book title《论语》holds ideographs and stays),
+    the "｜" before a ruby, and every ［＃...］ note; a "※" with a note that
+    gives a JIS X 0213 position ("第3水準1-84-77", plane-row-cell) or a code
+    point ("U+546D") becomes that character (clause ``aozora_gaiji``), otherwise
+    the "※" stays as the placeholder; the repeat mark written "／＼" becomes
+    "〳〵" (clause ``aozora_repeat_mark``). A line that held only notes goes with
+    its line break ("［＃改ページ］", "［＃ここから２字下げ］").
+    Clause ``aozora_ruby_base``: a kana reading without "｜" counts only
+    right after a kanji (or a gaiji note), as Aozora's ruby reads the kanji
+    before it, and a "｜" base is a word (no spaces, ：；。！？): 《たけくらべ》
+    after "は" or "。" is a title in quotation marks. Clause
+    ``aozora_kana_text``: without the legend, only a Japanese text (at least
+    ``KANA_SHARE`` kana among its kana and ideographs) is read, so a Chinese
+    "首页｜武侠《天龙八部》｜..." keeps its titles.
+
+A heading note leaves its heading line ("一"); ``transforms.cjk_numbers`` reads
+such lines.
+
+Cost: a substring test on text without "［＃" or "《"; otherwise three regex
+scans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.textedit import Edit
+
+RULES = ("aozora_legend", "aozora_colophon", "aozora_markup")
+LEGEND_EDGE = 5_000
+COLOPHON_EDGE = 10_000
+MIN_MARKS = 3
+
+_RULE_LINE = r"-{20,}[ \t]*"
+_LEGEND = re.compile(
+    rf"(?:^|\n)({_RULE_LINE}\n【テキスト中に現れる記号について】[^\n]*\n(?:.*?\n)??{_RULE_LINE}(?:\n[ \t\u3000]*)*(?:\n|$))",
+    re.DOTALL,
+)
+_COLOPHON = re.compile(r"\n[ \t\u3000]*底本[：:]")
+_CREDITS = ("入力：", "校正：", "入力:", "校正:", "青空文庫")
+_KANA = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe・゛゜／＼″"
+# "｜" + the word it marks + its reading; a reading of kana alone after a word.
+# Clause aozora_ruby_base: Aozora's ruby reads the run of kanji before it (a
+# note "※［＃...］" stands for one); any other base opens with "｜" and is a
+# word, without spaces or sentence marks. So a kana-only 《》 after kana or a
+# mark is a quotation or a title (「...」の《たけくらべ》), and "｜书名：《论语》｜"
+# a table's cell.
+_RUBY = re.compile(
+    rf"｜((?:[^｜《》［\n\s：:；;。！？]|［＃[^］\n]*］){{1,40}})《[^《》\n]{{1,40}}》"
+    rf"|(?<=[\u3400-\u9fff\uf900-\ufaff々〆ヶ］\U00020000-\U0003134f])《[{_KANA}]{{1,40}}》"
+)
+# Clause aozora_kana_text: without the legend the notation is read only in a
+# Japanese text, one whose CJK letters hold at least KANA_SHARE kana (the eight
+# Aozora books: 0.47-0.84; Chinese text: none), so that a Chinese table or list
+# of 《书名》 with "｜" bars keeps its titles.
+KANA_SHARE = 0.1
+KANA_SAMPLE = 100_000
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_KANA_CHAR = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
+_NOTE = re.compile(r"(※?)［＃([^］\n]*)］|／″?＼")
+# Clause aozora_repeat_mark: the two-line repeat mark (くの字点), which plain text
+# writes "／＼" (voiced "／″＼"): "ワイ／＼" is "ワイ〳〵".
+_REPEAT = {"／＼": "〳〵", "／″＼": "〴〵"}
+_JIS = re.compile(r"第[34]水準([12])-(\d{1,2})-(\d{1,2})")
+_CODE_POINT = re.compile(r"U\+([0-9A-Fa-f]{4,6})")
+
+
+def _gaiji(note: str) -> str | None:
+    """The character a gaiji note describes, or None (clause ``aozora_gaiji``)."""
+    m = _CODE_POINT.search(note)
+    if m:
+        value = int(m.group(1), 16)
+        return chr(value) if value <= 0x10FFFF else None
+    m = _JIS.search(note)
+    if not m:
+        return None
+    plane, row, cell = (int(g) for g in m.groups())
+    if not (1 <= row <= 94 and 1 <= cell <= 94):
+        return None
+    code = bytes(([0x8F] if plane == 2 else []) + [0xA0 + row, 0xA0 + cell])
+    try:
+        return code.decode("euc_jis_2004")
+    except UnicodeDecodeError:
+        return None
+
+
+def _legend(text: str) -> list[Edit]:
+    m = _LEGEND.search(text, 0, LEGEND_EDGE + 2_000)
+    if not m or m.start(1) > LEGEND_EDGE:
+        return []
+    return [Edit(m.start(1), m.end(1), "", "aozora_legend")]
+
+
+def _colophon(text: str) -> list[Edit]:
+    edge = max(0, len(text) - COLOPHON_EDGE)
+    found = list(_COLOPHON.finditer(text, edge))
+    if not found:
+        return []
+    start = found[-1].start()
+    if not any(w in text[start:] for w in _CREDITS):
+        return []
+    while start > 0 and text[start - 1] in " \t\u3000\n":
+        start -= 1
+    return [Edit(start, len(text), "\n" if start else "", "aozora_colophon")]
+
+
+def _markup(text: str, legend: bool) -> list[Edit]:
+    rubies = list(_RUBY.finditer(text))
+    notes = list(_NOTE.finditer(text)) if "［＃" in text or "／＼" in text else []
+    if not legend and len(rubies) + sum(m.group(2) is not None for m in notes) < MIN_MARKS:
+        return []
+    if not legend:  # clause aozora_kana_text
+        sample = text[:KANA_SAMPLE]
+        kana = len(_KANA_CHAR.findall(sample))
+        if kana < KANA_SHARE * (kana + len(_HAN.findall(sample))):
+            return []
+    edits = []
+    for m in rubies:
+        if m.group(1) is None:
+            edits.append(Edit(m.start(), m.end(), "", "aozora_markup"))
+        else:  # keep the word, drop the "｜" and the reading
+            edits.append(Edit(m.start(), m.start(1), "", "aozora_markup"))
+            edits.append(Edit(m.end(1), m.end(), "", "aozora_markup"))
+    for m in notes:
+        if m.group(2) is None:
+            edits.append(Edit(m.start(), m.end(), _REPEAT[m.group()], "aozora_markup"))
+            continue
+        char = _gaiji(m.group(2)) if m.group(1) else None
+        edits.append(Edit(m.start(), m.end(), char or m.group(1), "aozora_markup"))
+    edits.sort(key=lambda e: e.start)
+    return _whole_lines(text, edits)
+
+
+def _whole_lines(text: str, edits: list[Edit]) -> list[Edit]:
+    """A line left empty by note cuts goes with its line break."""
+    out: list[Edit] = []
+    i = 0
+    while i < len(edits):
+        e = edits[i]
+        line_start = text.rfind("\n", 0, e.start) + 1
+        line_end = text.find("\n", e.start)
+        line_end = len(text) if line_end < 0 else line_end
+        j, pos, empty = i, line_start, True
+        while j < len(edits) and edits[j].start < line_end:
+            if text[pos : edits[j].start].strip(" \t\u3000") or edits[j].replacement:
+                empty = False
+            pos = edits[j].end
+            j += 1
+        if empty and not text[pos:line_end].strip(" \t\u3000") and line_end < len(text):
+            out.append(Edit(line_start, line_end + 1, "", "aozora_markup"))
+        else:
+            out.extend(edits[i:j])
+        i = j
+    return out
+
+
+def aozora_edits(text: str, rules: set[str] | frozenset[str]) -> list[Edit]:
+    """The edits of the Aozora rules in ``rules`` (see module doc)."""
+    if "［＃" not in text and "《" not in text and "底本" not in text:
+        return []
+    legend = _legend(text)
+    edits = legend if "aozora_legend" in rules else []
+    if "aozora_colophon" in rules:
+        edits += _colophon(text)
+    if "aozora_markup" in rules:
+        edits += _markup(text, bool(legend))
+    return edits

@@ -1,0 +1,136 @@
+"""Rule ``cjk_numbered``: CJK section numbers without "第" (``transforms.headings``
+reads "第十二回", "卷之一").
+
+Modern Chinese and Japanese books number their chapters and the parts of a
+chapter with a bare number on a line of its own, or a number and a short title:
+
+* "一", "十一", "三百六十七", full-width "１", "１２" (吾輩は猫である's 一 .. 十一,
+  狂人日记's 一 .. 十三, 务虚笔记's "１" under "一、写作之夜");
+* "一　午後の授業", "二、活版所", "三．家" (a number, a full-width space, "、",
+  "．" or "." and a title of at most ``MAX_TITLE_CHARS`` characters with no
+  sentence or clause mark: "一、要知尊师敬祖；" is an item of a list);
+* "二編", "十七編", "初編", "上篇", "三巻": a number and a division word alone
+  (学問のすすめ's 初編 .. 十七編), ranked as "第二編" would be.
+
+They are candidates of a series of their own ("cjknum" bare or titled, by
+separator); ``transforms.sections`` confirms them as it confirms "IV." and
+"12": a run of consecutive values (2 bare, 3 titled), so a lone "一" in a
+poem or a numbered list of two is no heading. A CJK text sets a paragraph a
+line, without blank lines, so the blank line under a number that "1 Cit." needs
+is not asked of these (clause ``cjk_no_blank``): a line that holds only a CJK
+number is no speaker's name. Clause ``cjk_colon_list``: titled numbers whose
+"一" follows a line ending with a colon ("...楷书的《乡约》：" over "一、德业相劝",
+"二、过失相规" in 白鹿原) are a list the sentence introduces, not sections.
+
+Cost: one character test per line; a regex on the few lines that open with a
+CJK numeral or a full-width digit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms import headings as hd
+
+MAX_TITLE_CHARS = 24
+_DIGITS = "〇零一二三四五六七八九十百千两"
+_FULL = "０１２３４５６７８９"
+OPENERS = frozenset(_DIGITS + _FULL + "初上中下第章节節卷部篇內内目")
+# Clause cjk_contents_names: "內容目錄" (DocBook's traditional Chinese), "内容目录",
+# and "目　录" / "目 次" spaced out name a contents list as "目录" does.
+_CONTENTS = re.compile("(?:內容目錄|内容目录|目[ \u3000]+[录錄次])")
+_NUMBER = rf"(?P<n>[{_DIGITS}]{{1,6}}|[{_FULL}]{{1,3}})"
+_BARE = re.compile(_NUMBER)
+_TITLED = re.compile(
+    rf"{_NUMBER}(?P<sep>[\u3000 、．.])[\u3000 ]*(?P<title>[^\s。！？；，、：:,;!?「」“”『』（）()]"
+    rf"[^。！？；，、：:,;!?「」“”『』]{{0,{MAX_TITLE_CHARS - 1}}})"
+)
+_DIVISION = re.compile(rf"(?P<n>[{_DIGITS}]{{1,4}}|[初上中下])(?P<u>[編篇巻卷部])")
+# Clause spaced_di: "第 二 章", "第 1 章 GNU/Linux 教程" (spaced out, which
+# ``headings`` does not read), and DocBook's traditional Chinese "章 1. GNU/Linux 教學".
+_SP = "[ \t\u3000\xa0]"
+_SPACED = re.compile(
+    rf"第{_SP}*(?P<n>[{_DIGITS}]{{1,6}}|[{_FULL}0-9]{{1,3}}){_SP}*(?P<u>[回章节節卷部篇集])"
+    rf"(?:{_SP}+(?P<title>[^\s。！？；，].{{0,39}}))?"
+)
+_UNIT_FIRST = re.compile(
+    rf"(?P<u>[章节節卷部篇])(?P<n>\s?)(?P<d>[0-9]{{1,3}})\.{_SP}+(?P<title>\S.{{0,59}})"
+)
+_UNIT = {"編": "篇", "巻": "卷"}
+_SP_RE = re.compile(_SP)
+_SENTENCE = re.compile(r"[。！？]")
+_ORDER = {"初": 1, "上": 1, "中": 2, "下": 3}
+
+
+def _value(number: str) -> int | None:
+    if number[0] in _FULL:
+        return int(number.translate({ord(c): ord("0") + i for i, c in enumerate(_FULL)}))
+    return hd.cjk_value(number)
+
+
+def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[hd.Candidate]:
+    """Candidates of rule ``cjk_numbered`` for one stripped line (see module doc)."""
+    if not line or line[0] not in OPENERS or len(line) > 72:
+        return []
+    if line[0] in "內内目":
+        if _CONTENTS.fullmatch(line):
+            return [hd.Candidate(start, end, index, "named", hd.NAMED_RANK, line, "named:CONTENTS")]
+        return []
+    m = _SPACED.fullmatch(line) if line[0] == "第" and _SP_RE.search(line[:4]) else None
+    if m is None and line[0] in "章节節卷部篇" and len(line) > 3:
+        m = _UNIT_FIRST.fullmatch(line)
+    if m:
+        number = m.group("n") if line[0] == "第" else m.group("d")
+        value, unit = _value(number), m.group("u")
+        if value is None or _SENTENCE.search(m.group("title") or ""):
+            return []
+        return [hd.Candidate(start, end, index, "cjk", hd.CJK_RANK[unit], " ".join(line.split()),
+                             f"cjk:{unit}", value, (m.group("title") or "").strip())]  # fmt: skip
+    m = _BARE.fullmatch(line)
+    if m:
+        value = _value(m.group("n"))
+        if value is None:
+            return []
+        system = "full" if line[0] in _FULL else "cjk"
+        return [hd.Candidate(start, end, index, "numeral", hd.NUMERAL_RANK, line,
+                             f"cjknum:bare:{system}", value)]  # fmt: skip
+    m = _DIVISION.fullmatch(line)
+    if m:
+        n = m.group("n")
+        value = _ORDER.get(n) or hd.cjk_value(n)
+        unit = _UNIT.get(m.group("u"), m.group("u"))
+        if value is None or (n in "上中下" and unit != "篇"):
+            return []
+        return [hd.Candidate(start, end, index, "cjk", hd.CJK_RANK[unit], line,
+                             f"cjk:{unit}", value)]  # fmt: skip
+    m = _TITLED.fullmatch(line)
+    if m:
+        value = _value(m.group("n"))
+        if value is None:
+            return []
+        sep = "、" if m.group("sep") == "、" else "." if m.group("sep") in "．." else " "
+        title = m.group("title").strip("\u3000 ")
+        return [hd.Candidate(start, end, index, "numbered", hd.NUMBERED_RANK, " ".join(line.split()),
+                             f"cjknum:{sep}", value, title)]  # fmt: skip
+    return []
+
+
+def drop_colon_lists(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Candidate]:
+    """Clause ``cjk_colon_list``: a run of titled CJK numbers ("一、德业相劝",
+    "二、过失相规", "三、礼恰相交") whose "一" follows a text line ending with a
+    colon ("...楷书的《乡约》：") is a list the sentence introduces, not a run of
+    sections: its items, from that "一" while the values go on, are no candidates.
+    ``texts`` are the document's stripped lines."""
+    drop: set[int] = set()
+    for k, c in enumerate(cands):
+        if not c.series.startswith("cjknum:") or c.series.startswith("cjknum:bare") or c.value != 1:
+            continue
+        above = next((t for t in reversed(texts[max(0, c.line - 4) : c.line]) if t), "")
+        if not above.endswith(("：", ":")):
+            continue
+        value = 1
+        for j in range(k, len(cands)):
+            if cands[j].series == c.series and cands[j].value == value:
+                drop.add(j)
+                value += 1
+    return [c for k, c in enumerate(cands) if k not in drop]
