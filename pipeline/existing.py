@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 import stat
 import sys
@@ -229,7 +230,33 @@ def differences(
     if built != tuple(windows):
         found.append(("windows", ",".join(map(str, built)), ",".join(map(str, windows))))
     found += setting_differences(config, asked)
+    found += _undecoded_files(out, config, asked)
     return found
+
+
+def _undecoded_files(out: str, built: dict, asked: dict) -> list:
+    """Clause ``utf8_only_build``: a dataset built before ``--encoding`` (no
+    ``read.encoding`` in its config) read UTF-8 only; asked now to read another
+    encoding (``auto``, the default, or a codec), it is stale when it rejected
+    files as ``invalid_utf8``: those are the files the new build could read, and
+    reusing the dataset would leave them out. Without such rejections the rows
+    are the same and the dataset is reused."""
+    from pipeline.storage import read_bytes
+    from schemas.dataset import REJECTED_DIR, REJECTED_FILE
+
+    wanted = asked.get("read", {}).get("encoding", "utf-8")
+    if "encoding" in built.get("read", {}) or wanted == "utf-8":
+        return []  # compared as a setting (setting_differences), or no change
+    try:
+        lines = read_bytes(f"{out}/{REJECTED_DIR}/{REJECTED_FILE}").decode("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return [("read.encoding", "utf-8 (rejected files unknown)", wanted)]
+    undecoded = sum(
+        json.loads(line).get("reason") == "invalid_utf8" for line in lines if "invalid_utf8" in line
+    )
+    if not undecoded:
+        return []
+    return [("read.encoding", f"utf-8 ({undecoded} files rejected as invalid_utf8)", wanted)]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -56,3 +56,33 @@ def test_encoding_utf8_rejects_them_with_the_option_to_use(tmp_path, tiny_tokeni
     }
     assert "rerun with --encoding gb18030" in by_id["hongloumeng-gbk.txt"]["error"]
     assert "rerun with --encoding big5" in by_id["hongloumeng-big5.txt"]["error"]
+
+
+def test_a_dataset_built_utf8_only_is_stale_where_auto_reads_more(tmp_path, tiny_tokenizer_path):
+    """Clause utf8_only_build of rule stale_dataset: a dataset built before
+    ``--encoding`` (its config has no ``read.encoding``) read UTF-8 only. ``make
+    dataset`` now builds with ``auto``: the check skipped the missing setting and
+    reused it, leaving out the GBK and Big5 novels ``auto`` reads. It is stale when
+    it rejected files as invalid_utf8, reused when it did not or when the build asks
+    ``--encoding utf-8`` again."""
+    from pipeline import existing
+
+    _build(tmp_path, tiny_tokenizer_path, "--encoding", "utf-8")
+    out, inputs = tmp_path / "out", tmp_path / "in"
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    del manifest["config"]["read"]["encoding"]  # as written before the option
+    (out / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    flags = ["--validation-fraction", "0"]
+
+    def found(*extra):
+        return existing.differences(
+            str(out), [str(inputs)], tiny_tokenizer_path, (64,), [*flags, *extra]
+        )
+
+    assert found() == [("read.encoding", "utf-8 (2 files rejected as invalid_utf8)", "auto")]
+    assert found("--encoding", "gb18030") == [
+        ("read.encoding", "utf-8 (2 files rejected as invalid_utf8)", "gb18030")
+    ]
+    assert found("--encoding", "utf-8") == []
+    (out / "rejected" / "rejected.jsonl").write_text("", encoding="utf-8")  # nothing left out
+    assert found() == []
