@@ -40,7 +40,11 @@ import re
 import numpy as np
 
 from transforms import sorted_unique
-from transforms.sentence_languages import european_corrections, punkt_language
+from transforms.sentence_languages import (
+    EUROPEAN_ABBREVIATIONS,
+    european_corrections,
+    punkt_language,
+)
 
 # language code -> model name in the punkt package (NLTK punkt_tab names).
 PUNKT_LANGUAGES = {
@@ -114,9 +118,11 @@ def punkt_tokenizer(language: str = "en"):
     import punkt
 
     params = punkt.load_model(PUNKT_LANGUAGES[language])  # cached and shared: copy to extend
-    if language == "en":
-        extra = punkt.PunktParameters(abbrev_types=set(_EXTRA_ENGLISH_ABBREVIATIONS))
-        params = params.merged_with(extra)
+    extra = (
+        _EXTRA_ENGLISH_ABBREVIATIONS if language == "en" else EUROPEAN_ABBREVIATIONS.get(language)
+    )
+    if extra:
+        params = params.merged_with(punkt.PunktParameters(abbrev_types=set(extra)))
     return punkt.PunktSentenceTokenizer(params)
 
 

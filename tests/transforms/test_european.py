@@ -148,11 +148,11 @@ def test_lowercase_after_mark_in_other_alphabets(text, language, expected):
             1,
         ),
         # debian-reference-de 1.2: the German model also ends a sentence after
-        # "z. B." before a quote; that split is Punkt's and stays (QUALITY.md).
+        # "z. B." before a quote; clause not_before_capital joins it (session 15).
         (
             'Diese haben wiederum nochmals weitere Unterverzeichnisse, z. B. "/etc/init.d/" '
             'und "/usr/local/". Das Ganze komplett betrachtet wird als Verzeichnisbaum bezeichnet.',
-            3,
+            2,
         ),
     ],
 )
@@ -306,3 +306,76 @@ def test_german_ordinal_is_german_only_and_needs_a_capital():
         len(split("Wirklich abergläubisch ist, wer auf sein 13. Monatsgehalt verzichtet.", "en"))
         == 2
     )
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # debian-reference-es 1.1 and 2.5: Punkt's Spanish model knows "p." but
+        # not "ej.", and split after "p. ej." (39) and between its halves (17).
+        (
+            "Cuando se utiliza una oración imperativa, p. ej. «Pulse la tecla Intro después"
+            " de cada orden». Las descripciones de las tablas pueden contener una frase.",
+            "es",
+            2,
+        ),
+        (
+            "Esto puede causar conflictos, p. ej., elimine los paquetes de la lista. Hecho.",
+            "es",
+            2,
+        ),
+        # debian-reference-it 1.1 and fortunes-it (italia): "es." and "dott.".
+        (
+            'Modificare la successiva configurazione della GUI, es. "Impostazioni" →'
+            ' "Regione e lingua". La vita vince sempre. -- Dott. Malcolm, "Jurassic Park"',
+            "it",
+            3,
+        ),
+        # debian-reference-pt 1.1: "ex." (Portuguese and French).
+        (
+            "Permitir ao utilizador não-privilegiado, ex. penguin, ganhar privilégios de"
+            " root. Há duas maneiras.",
+            "pt",
+            2,
+        ),
+        # fortunes-de (hauptgericht): "ca." before a number, "evtl.".
+        (
+            "In ca. 1 cm dicke Scheiben schneiden. Die Würste evtl. häuten und in Scheiben"
+            " schneiden.",
+            "de",
+            2,
+        ),
+    ],
+)
+def test_european_abbreviations(text, language, expected):
+    # Rule european_abbreviations: abbreviations the Punkt models lack.
+    sentences = split(text, language)
+    assert len(sentences) == expected, sentences
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # debian-reference-pt 1.1: "p.e." (por exemplo) before a quote and a word.
+        (
+            'A ação é escrita em sentido imperativo, p.e. "Carregue na tecla Enter após'
+            ' cada comando". Escreva o seu nome de utilizador, p.e. penguin e carregue.',
+            "pt",
+            2,
+        ),
+        # fortunes-it (definizioni): "s.f." (sostantivo femminile) then ":".
+        ("Ansia, s.f.:\n\tLa prima volta che non riesci a farlo la seconda volta.", "it", 1),
+        # debian-reference-de 9.1: "u.ä." before a lower-case word.
+        ("Von einem SSH-Terminal u.ä. können Sie die Alt-SysRq-Funktion nutzen.", "de", 1),
+        # debian-reference-fr: an untranslated English paragraph's "e.g.".
+        ('Run an X application command, e.g. "gitk", on the remote site.', "fr", 1),
+        # A capital after the abbreviation: Punkt's decision stays (an end here).
+        ("Das gilt für Tische, Stühle u.ä. Die Kinder wissen das.", "de", 2),
+        # fortunes-de (zitate): a record separator "%" after "d.J.": the end stays.
+        ("Es ist schwer.\n\t\t-- Alexandre Dumas d.J.\n%\nAlle Verallgemeinerungen.", "de", 3),
+    ],
+)
+def test_not_before_capital(text, language, expected):
+    # Clause not_before_capital of rule letter_abbreviation.
+    sentences = split(text, language)
+    assert len(sentences) == expected, sentences
