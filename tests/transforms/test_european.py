@@ -172,7 +172,7 @@ def test_letter_abbreviation(text, expected):
         ("Capitolo 2. Gestione dei pacchetti in Debian", "kw:chapter", 2),  # -it
         ("Hoofdstuk 4. Compatibiliteitskwesties", "kw:chapter", 4),  # debian-faq-nl
         ("Chapter\xa01.\xa0Definitions and overview", "kw:chapter", 1),  # debian-faq (en)
-        ("Zweiter Teil", None, None),  # a number word before the keyword: not handled
+        ("Zweiter Teil", None, None),  # ordinal first: an "ordinal" candidate (below)
         ("Teil 2 über die Shell", None, None),  # prose: a lower-case word follows
         ("Kapitel 6.2.1 Welche Codenamen wurden in der Vergangenheit", None, None),
         ("Chapter 6.2.1 What code names have been used in the past", None, None),
@@ -379,3 +379,85 @@ def test_not_before_capital(text, language, expected):
     # Clause not_before_capital of rule letter_abbreviation.
     sentences = split(text, language)
     assert len(sentences) == expected, sentences
+
+
+@pytest.mark.parametrize(
+    "line, series, value",
+    [
+        # Rule number_words: a number word after a keyword, as "CHAPTER ONE".
+        ("CHAPTER ONE", "kw:chapter", 1),  # English, as before
+        ("Chapitre premier", "kw:chapter", 1),
+        ("Livre premier", "kw:book", 1),
+        ("Capítulo primero", "kw:chapter", 1),
+        ("Libro segundo", "kw:book", 2),
+        ("Capitolo primo", "kw:chapter", 1),
+        ("Глава первая", "kw:chapter", 1),
+        ("Глава первая. Детство", "kw:chapter", 1),
+        ("Teil eins", "kw:part", 1),
+        ("Capítulo once", "kw:chapter", 11),  # Spanish eleven
+        ("Chapter once", None, None),  # an English keyword: no European word
+        ("Chapter the First", None, None),  # English: no candidate, as before
+        ("Capitolo secondo il manuale", None, None),  # "according to": prose
+    ],
+)
+def test_number_words(line, series, value):
+    keywords = [c for c in line_candidates(line, 0, 0, len(line)) if c.kind == "keyword"]
+    if series is None:
+        assert keywords == []
+    else:
+        assert (keywords[0].series, keywords[0].value) == (series, value)
+
+
+@pytest.mark.parametrize(
+    "line, series, value",
+    [
+        ("Erstes Kapitel", "ord:chapter", 1),
+        ("Zweiter Teil", "ord:part", 2),
+        ("Zweiter Teil. Die Rückkehr", "ord:part", 2),
+        ("ERSTES KAPITEL", "ord:chapter", 1),
+        ("Première partie", "ord:part", 1),
+        ("Primera parte", "ord:part", 1),
+        ("Tweede deel", "ord:part", 2),
+        ("Erstes Kapitel lesen", None, None),  # prose after the division word
+        ("erstes Kapitel", None, None),  # lower case: a mention
+        ("Zweite Auflage", None, None),  # no division word
+    ],
+)
+def test_ordinal_first_candidates(line, series, value):
+    found = [c for c in line_candidates(line, 0, 0, len(line)) if c.kind == "ordinal"]
+    if series is None:
+        assert found == []
+    else:
+        assert (found[0].series, found[0].value) == (series, value)
+
+
+def test_ordinal_first_needs_a_sequence():
+    # Rule ordinal_first: "Erstes Kapitel", "Zweites Kapitel" advance and open
+    # chapters; one "Zweiter Teil" line alone (a table cell, a list) opens none.
+    body = DE_REFERENCE
+    text = "".join(f"{t}\n\n{body}\n" for t in ("Erstes Kapitel", "Zweites Kapitel"))
+    sections, _ = find_sections(text)
+    assert [s.title for s in sections if "Kapitel" in s.title] == [
+        "Erstes Kapitel",
+        "Zweites Kapitel",
+    ]
+    alone = f"{body}\nZweiter Teil\n\n{body}"
+    sections, _ = find_sections(alone)
+    assert not [s for s in sections if "Teil" in s.title]
+
+
+@pytest.mark.parametrize(
+    "line, heading",
+    [
+        # Rule unicode_lower: a lower-case word of any alphabet after the number
+        # is prose, also beyond Latin-1 and Cyrillic (Latin Extended "œ", "ł",
+        # Greek "ἀ"): no heading.
+        ("Livre 2 œuvres complètes de l'auteur", False),
+        ("Część 2 łączy oba tomy", False),  # "Część" is no keyword: no candidate
+        ("Chapter 3 ἀρχή of the book", False),
+        ("Capitolo 3 Ōsaka", True),  # a capital: a title
+    ],
+)
+def test_unicode_lower_after_number(line, heading):
+    keywords = [c for c in line_candidates(line, 0, 0, len(line)) if c.kind == "keyword"]
+    assert bool(keywords) == heading
