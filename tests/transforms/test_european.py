@@ -461,3 +461,68 @@ def test_ordinal_first_needs_a_sequence():
 def test_unicode_lower_after_number(line, heading):
     keywords = [c for c in line_candidates(line, 0, 0, len(line)) if c.kind == "keyword"]
     assert bool(keywords) == heading
+
+
+# Rule more_languages. manpages-pl 4.18 (umount.8, less.1), Debian 12.
+PL_MAN = """Nie normalizuje ścieżek. Normalizacja ścieżek zachodzi przy pomocy
+wywołań systemowych stat(2) i readlink(2). W niektórych przypadkach
+mogą się one zawiesić (np. jeśli serwer NFS jest niedostępny).
+Opcja musi być użyta w połączeniu ze znormalizowaną ścieżką do
+punktu montowania.
+
+Powtarza poprzednie szukanie, dla N-tej linii zawierającej ostatni wzorzec.
+Jeśli poprzednie szukanie zmodyfikowano przez ^N, szukanie jest wykonywane dla
+N-tej linii NIE zawierającej wzorca. Jeśli poprzednie szukanie zmodyfikowano
+przez ^E, szukanie ciągnie się przez następny (lub poprzedni) plik, jeśli nie
+wystarczył plik bieżący. Jeśli poprzednie szukanie było zmodyfikowane przez
+^F lub ^K, nie występuje żaden efekt.
+"""
+# fortunes-cs (market), two records.
+CS_FORTUNES = """Porcování je proces, při kterém rozdělíme velký cíl na menší části, které
+stačíme zvládnout. Velké dávky se stávají milníky nebo střednědobými cíli,
+které nám říkají, že jsme se významně přiblížili k dlouhodobému cíli. Malé
+dávky se stávají krátkodobými cíli, které nám říkají, že se přibližujeme
+k střednědobým cílům. Každá dávka může být denním cílem.
+%
+Přibližně během jednoho roku musí být kupující podnik schopen dosadit do
+podniku, který kupuje, vrcholové vedení. Je zásadním omylem domnívat se,
+že je možno "koupit" podnik i s vedením. Kupující musí být připraven na
+to, že v podnicích, které kupuje, ztratí lidi zastávající nejvyšší funkce.
+Pokud byli vlastníky nebo částečnými vlastníky firmy,
+jsou po fúzi tak bohatí, že nemusí ve svých funkcích zůstávat, pokud se
+jim to nelíbí. (str. 71)
+"""
+# manpages-sv (seq.1).
+SV_MAN = """Om FÖRSTA eller ÖKNING utelämnas, sätts de till 1. Det vill säga, en
+utelämnad ÖKNING sätts till 1 även när SISTA är mindre än FÖRSTA.
+Sekvensen av tal slutar när summan av det aktuella talet och ÖKNING
+skulle bli större än SISTA. FÖRSTA, ÖKNING och SISTA tolkas som flyt-
+talsvärden. ÖKNING är normalt positivt om FÖRSTA är mindre än SISTA
+och ÖKNING är normalt negativt om FÖRSTA är större än SISTA. ÖKNING får
+inte vara 0, ingen av FÖRSTA, ÖKNING och SISTA får vara NaN. FORMAT
+måste passa för att skriva ett argument av typen "double". Som standard
+är det %.PRECf om FÖRSTA, ÖKNING och SISTA alla är fixpunktsdecimaltal med
+maximal precision PREC, och annars %g.
+"""
+
+
+@pytest.mark.parametrize("text, language", [(PL_MAN, "pl"), (CS_FORTUNES, "cs"), (SV_MAN, "sv")])
+def test_more_languages(text, language):
+    assert sl.punkt_language(text) == language
+
+
+def test_more_languages_split_with_their_model():
+    # The English model ended a sentence after Polish "np." ("na przykład")
+    # and Czech "str." ("strana"); the Polish and Czech models know them.
+    assert not any(s.endswith("(np.") for s in split(PL_MAN))
+    assert not any(s.endswith("(str.") for s in split(CS_FORTUNES))
+
+
+def test_english_with_short_words_stays_english():
+    # Words of the new lists that English or code also spells ("to", "do",
+    # "den", "i", "na", "a", "ten", "her", "ja") are in no list.
+    text = (
+        "Do not pass ten values to the function: i is the index and a the array, "
+        "na means not available. Her den is a room where she has to work on this. "
+    ) * 3 + "for i in range(10):\n    a[i] = do(i, na=None)\n" * 5
+    assert sl.punkt_language(text) == "en"
