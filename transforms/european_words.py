@@ -32,28 +32,61 @@ EUROPEAN_KEYWORDS = {
 }
 FAMILY_OF = {w: f for f, words in EUROPEAN_KEYWORDS.items() for w in words.split()}
 
-# Values 1-12, each "stem" with its endings after "|" (none: the word alone).
+# Values from 1, each "stem" with its other spellings after "|".
 _ORDINAL_FORMS = (
-    # German: -er, -e, -es, -en ("Erster Band", "Erste Abteilung", "Erstes Kapitel").
-    "erst zweit dritt viert fünft sechst siebent|siebt acht neunt zehnt elft zwölft",
     # French, Spanish, Italian, Portuguese, Dutch.
     "premier|première deuxième|second|seconde troisième quatrième cinquième sixième septième"
-    " huitième neuvième dixième onzième douzième",
+    " huitième neuvième dixième onzième douzième treizième quatorzième quinzième seizième"
+    " dix-septième dix-huitième dix-neuvième vingtième",
     "primero|primera|primer segundo|segunda tercero|tercera|tercer cuarto|cuarta quinto|quinta"
     " sexto|sexta séptimo|séptima|sétimo|sétima octavo|octava noveno|novena décimo|décima"
-    " undécimo|undécima duodécimo|duodécima",
+    " undécimo|undécima duodécimo|duodécima decimotercero|decimotercera"
+    " decimocuarto|decimocuarta decimoquinto|decimoquinta decimosexto|decimosexta"
+    " decimoséptimo|decimoséptima decimoctavo|decimoctava decimonoveno|decimonovena"
+    " vigésimo|vigésima",
     "primo|prima secondo|seconda terzo|terza quarto|quarta quinto|quinta sesto|sesta"
     " settimo|settima ottavo|ottava nono|nona decimo|decima undicesimo|undicesima"
-    " dodicesimo|dodicesima",
+    " dodicesimo|dodicesima tredicesimo|tredicesima quattordicesimo|quattordicesima"
+    " quindicesimo|quindicesima sedicesimo|sedicesima diciassettesimo|diciassettesima"
+    " diciottesimo|diciottesima diciannovesimo|diciannovesima ventesimo|ventesima",
     "primeiro|primeira segundo|segunda terceiro|terceira quarto|quarta quinto|quinta sexto|sexta"
     " sétimo|sétima oitavo|oitava nono|nona décimo|décima",
-    "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde",
+    "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde"
+    " dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste",
     # Russian: masculine, feminine, neuter ("Том первый", "Часть первая").
     "первый|первая|первое второй|вторая|второе третий|третья|третье"
     " четвёртый|четвёртая|четвёртое|четвертый|четвертая|четвертое пятый|пятая|пятое"
     " шестой|шестая|шестое седьмой|седьмая|седьмое восьмой|восьмая|восьмое"
     " девятый|девятая|девятое десятый|десятая|десятое",
 )
+# German, 1 to 99 ("Sechsunddreißigstes Kapitel", Effi Briest's last), each
+# with the endings -er, -e, -es, -en ("Erster Band", "Erstes Kapitel").
+_DE_FIRST = (
+    "erst zweit dritt viert fünft sechst siebent|siebt acht neunt zehnt elft zwölft dreizehnt"
+    " vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt"
+)
+_DE_TENS = (
+    "zwanzigst dreißigst|dreissigst vierzigst fünfzigst sechzigst siebzigst achtzigst neunzigst"
+)
+_DE_UNITS = "ein zwei drei vier fünf sechs sieben acht neun".split()
+
+
+def _forms(line: str) -> dict[str, int]:
+    return {f: v for v, forms in enumerate(line.split(), 1) for f in forms.split("|")}
+
+
+def _german() -> dict[str, int]:
+    stems = _forms(_DE_FIRST)
+    for tens, forms in enumerate(_DE_TENS.split(), 2):
+        for form in forms.split("|"):
+            stems[form] = tens * 10
+            stems.update({f"{u}und{form}": tens * 10 + i for i, u in enumerate(_DE_UNITS, 1)})
+    return {stem + end: v for stem, v in stems.items() for end in ("er", "e", "es", "en")}
+
+
+ORDINALS: dict[str, int] = _german()
+for _line in _ORDINAL_FORMS:
+    ORDINALS.update(_forms(_line))
 _CARDINALS = (
     "un|une deux trois quatre cinq six sept huit neuf dix onze douze",
     "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
@@ -63,20 +96,13 @@ _CARDINALS = (
     "een twee drie vier vijf zes zeven acht negen tien elf twaalf",
     "один|одна два|две три четыре пять шесть семь восемь девять десять",
 )
-ORDINALS: dict[str, int] = {}
-for _i, _line in enumerate(_ORDINAL_FORMS):
-    for _value, _forms in enumerate(_line.split(), 1):
-        for _form in _forms.split("|"):
-            _ends = ("er", "e", "es", "en") if _i == 0 else ("",)
-            ORDINALS.update({_form + e: _value for e in _ends})
 NUMBER_WORDS = dict(ORDINALS)
 for _line in _CARDINALS:
-    for _value, _forms in enumerate(_line.split(), 1):
-        NUMBER_WORDS.update(dict.fromkeys(_forms.split("|"), _value))
+    NUMBER_WORDS.update(_forms(_line))
 
 # An ordinal, a division word, then nothing or a title after ".", ":" or a dash.
 _ORDINAL_LINE = re.compile(
-    r"(?P<ord>[^\W\d_]+)[ \t\xa0]+(?P<kw>[^\W\d_]{2,})"
+    r"(?P<ord>[^\W\d_]+(?:-[^\W\d_]+)*)[ \t\xa0]+(?P<kw>[^\W\d_]{2,})"
     r"(?P<rest>[ \t\xa0]*(?:[.:][ \t\xa0]*|[ \t\xa0][—–-][ \t\xa0]+)(?P<title>\S.*)|[ \t\xa0.:]*)"
 )
 

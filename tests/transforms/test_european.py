@@ -526,3 +526,67 @@ def test_english_with_short_words_stays_english():
         "na means not available. Her den is a room where she has to work on this. "
     ) * 3 + "for i in range(10):\n    a[i] = do(i, na=None)\n" * 5
     assert sl.punkt_language(text) == "en"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Clause german_quotes of lowercase_after_mark; computationalstylistics/
+        # 68_german_novels (Freytag, Die Ahnen; Soll und Haben).
+        ("»Wohin ist er gereist?« fragte der Doktor den Rittmeister.", 1),
+        ("einem langen Reiterspieß. »Wer ist es?« fragte Matz\nHutfeld den Kutscher.", 2),
+        (
+            "    »Wie willst du es mit der Hausordnung halten?«\n"
+            "frug Lenore wieder, »Wohlfart wird doch mit uns\nessen?«",
+            1,
+        ),
+        # A blank line parts them: a paragraph ends (no join).
+        ("»Wohin ist er gereist?«\n\nfragte niemand mehr.", 2),
+        # Rule roman_ordinal (Achleitner, Celsissimus).
+        (
+            "vor den Kaiser treten zu sollen, von dem es hieß, Rudolf II. sei ein\n"
+            "unheimlicher, krankhaft erregter, weltverlorener Mann.",
+            1,
+        ),
+    ],
+)
+def test_german_quotes_and_roman_ordinal(text, expected):
+    sentences = split(text, "de")
+    assert len(sentences) == expected, sentences
+
+
+# Fontane, Effi Briest (computationalstylistics/68_german_novels): the opening
+# and the first lines of chapter 2.
+EFFI = """Effi Briest
+
+Theodor Fontane
+
+
+
+Erstes Kapitel
+
+In Front des schon seit Kurfürst Georg Wilhelm von der Familie
+von Briest bewohnten Herrenhauses zu Hohen-Cremmen fiel heller
+Sonnenschein auf die mittagsstille Dorfstraße, während nach der Park-
+und Gartenseite hin ein rechtwinklig angebauter Seitenflügel einen
+breiten Schatten erst auf einen weiß und grün quadrierten Fliesengang
+und dann über diesen hinaus auf ein großes, in seiner Mitte mit einer
+Sonnenuhr und an seinem Rande mit Canna indica und Rhabarberstauden
+besetzten Rondell warf.
+
+Zweites Kapitel
+
+Sie sprachen noch eine Weile so weiter, wobei sie sich ihrer
+gemeinschaftlichen Schulstunden und einer ganzen Reihe Holzapfelscher
+Unpassendheiten mit Empörung und Behagen erinnerten.
+"""
+
+
+def test_ordinal_first_in_a_novel():
+    # Rule ordinal_first: before it, Effi Briest was one section (67 German
+    # novels: 27 gained their chapters, QUALITY.md).
+    sections, _ = find_sections(EFFI)
+    assert [(s.level, s.title) for s in sections if s.title] == [
+        (1, "Erstes Kapitel"),
+        (1, "Zweites Kapitel"),
+    ]
