@@ -103,7 +103,7 @@ for _line in _CARDINALS:
 # An ordinal, a division word, then nothing or a title after ".", ":" or a dash.
 _ORDINAL_LINE = re.compile(
     r"(?P<ord>[^\W\d_]+(?:-[^\W\d_]+)*)[ \t\xa0]+(?P<kw>[^\W\d_]{2,})"
-    r"(?P<rest>[ \t\xa0]*(?:[.:][ \t\xa0]*|[ \t\xa0][—–-][ \t\xa0]+)(?P<title>\S.*)|[ \t\xa0.:]*)"
+    r"(?P<rest>[ \t\xa0]*(?:[.:][ \t\xa0]*|[ \t\xa0]*(?:--|[—–])[ \t\xa0]*|[ \t\xa0]-[ \t\xa0]+)(?P<title>\S.*)|[ \t\xa0.:]*)"
 )
 
 
@@ -116,7 +116,7 @@ def number_word(word: str) -> int | None:
 def ordinal_first(line: str) -> tuple[str, int, str] | None:
     """Rule ``ordinal_first``: (English family, value, title) of a stripped line
     "Erstes Kapitel", "Zweiter Teil. Die Rückkehr", "Première partie", else
-    None. The ordinal is capitalised (or the line in capitals); a title after
+    None. The ordinal is capitalised (or it and the division word in capitals); a title after
     the division word starts with a capital (no prose: "Erstes Kapitel
     lesen")."""
     m = _ORDINAL_LINE.fullmatch(line)
@@ -127,7 +127,10 @@ def ordinal_first(line: str) -> tuple[str, int, str] | None:
     value = ORDINALS.get(word.lower())
     if family is None or value is None or not word[0].isupper():
         return None
-    if not (line.isupper() or (word[1:].islower() and (kw.islower() or kw[1:].islower()))):
+    if not (
+        (word.isupper() and kw.isupper())
+        or (word[1:].islower() and (kw.islower() or kw[1:].islower()))
+    ):
         return None
     if title and not (title[0].isupper() or title[0] in "«„“\"'"):
         return None
