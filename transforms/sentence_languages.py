@@ -111,7 +111,10 @@ _MIN_HITS = 20
 # number: "p. ej. «Pulse ...»", "la Sra. Pérez", "M. Dupont", "cap. 3", "ca.
 # 20"), so no boundary follows it unless Punkt's orthographic test says the
 # next word opens a sentence; none is a word of its language on its own
-# (Spanish "es" is, so "es" is Italian only; "ex" is French and Portuguese).
+# (Spanish "es" is, so "es" is Italian only; "ex" is French and Portuguese;
+# not German "sog." (the verb: "Rauchwolken sog. Sein Kopf ..."); "Kap." (the
+# cape) and French "vol." (a flight, a theft) abbreviate only before a number:
+# ``NUMERIC_ABBREVIATIONS``, the Punkt models' number-only abbreviations).
 # Without them Debian's Spanish Reference split 39 times after "p. ej." and
 # 17 times between "p." and "ej.".
 EUROPEAN_ABBREVIATIONS = {
@@ -119,11 +122,12 @@ EUROPEAN_ABBREVIATIONS = {
         "ej p.ej sra sras srta sres dña dra cap caps pág págs núm cf ud uds vd vds aprox vol fig"
     ).split(),
     "it": "es cap capp pagg sig.ra sigg dott dott.ssa avv fig vol cfr cf".split(),
-    "fr": "ex p.ex cf m mme mlle mm mgr chap vol fig env".split(),
+    "fr": "ex p.ex cf m mme mlle mm mgr chap fig env".split(),
     "pt": "ex p.ex srta dra cap fig vol núm".split(),
-    "de": "ca ggf evtl bspw sog kap abb hr hrn jh jhd geb".split(),
+    "de": "ca ggf evtl bspw abb hr hrn jh jhd geb".split(),
     "nl": "bijv bv enz d.w.z m.a.w dhr mevr zgn ca".split(),
 }
+NUMERIC_ABBREVIATIONS = {"de": ["kap"], "fr": ["vol"]}  # "Kap. 14", "vol. 2"
 _SAMPLE = 20_000  # characters read at each of the text's start, middle and end
 _WORD = re.compile(r"[^\W\d_]+")
 

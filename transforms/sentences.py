@@ -42,6 +42,7 @@ import numpy as np
 from transforms import sorted_unique
 from transforms.sentence_languages import (
     EUROPEAN_ABBREVIATIONS,
+    NUMERIC_ABBREVIATIONS,
     european_corrections,
     punkt_language,
 )
@@ -121,8 +122,12 @@ def punkt_tokenizer(language: str = "en"):
     extra = (
         _EXTRA_ENGLISH_ABBREVIATIONS if language == "en" else EUROPEAN_ABBREVIATIONS.get(language)
     )
-    if extra:
-        params = params.merged_with(punkt.PunktParameters(abbrev_types=set(extra)))
+    numeric = NUMERIC_ABBREVIATIONS.get(language, ())
+    if extra or numeric:
+        more = punkt.PunktParameters(
+            abbrev_types=set(extra or ()), numeric_abbrev_types=set(numeric)
+        )
+        params = params.merged_with(more)
     return punkt.PunktSentenceTokenizer(params)
 
 

@@ -338,6 +338,22 @@ def test_german_ordinal_is_german_only_and_needs_a_capital():
             "pt",
             2,
         ),
+        # Karl May, Die Wüste (68_german_novels): "Kap." before a number only.
+        (
+            "An diese Stelle im zweiten Buch Mosis (Kap. 14, V. 19-31) mußte ich\n"
+            "denken. Mein Kamel lief.",
+            "de",
+            2,
+        ),
+        ("Sie umsegelten das Kap. Dann kam der Sturm.", "de", 2),  # the cape
+        # Thomas Mann, Der Zauberberg: "sog." is also the verb (no abbreviation).
+        (
+            "eine Zigarre auch seinerseits im Munde, die sehr schwarz war, und aus der er"
+            " große, weißliche Rauchwolken sog. Sein Kopf, sein Gesicht mit den bläulich"
+            " erhitzten Backen.",
+            "de",
+            2,
+        ),
         # fortunes-de (hauptgericht): "ca." before a number, "evtl.".
         (
             "In ca. 1 cm dicke Scheiben schneiden. Die Würste evtl. häuten und in Scheiben"
