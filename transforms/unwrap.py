@@ -10,9 +10,8 @@ verse, the speech lines of plays, lists, headings, tables.
 Decision per pair of consecutive non-blank lines ``a`` / ``b`` (widths in
 display columns: a CJK character counts two):
 
-* ``width`` of the document: the 95th percentile width of lines followed by
-  another line (the wrap column; no wrapping at all gives a large value and
-  nothing is joined);
+* ``width`` of the document, its wrap column: the 95th percentile width of lines followed
+  by another line (rule ``mixed_widths``, ``line_marks``: of the wrapped lines only);
 * ``b`` indented deeper than ``a`` (at least 2 columns): a new paragraph,
   speech or verse line: kept; except (rule ``list_item``) when ``a`` opens a
   list item ("- ", "• ", "3. ") and ``b`` does not: ``b`` is the item's hanging
@@ -110,6 +109,7 @@ from transforms.line_marks import (
     underlines,
     url_breaks,
     verse_number_steps,
+    wrap_width,
 )
 from transforms.textedit import Edit, OffsetMap
 from transforms.verse_lines import (
@@ -251,18 +251,18 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     spans = code_spans(text)
     if not pair.any():
         return _with_layout(_NO_WRAPS, layout and cumw is not None, cp, spans, lines)
-    wrap_width = float(np.percentile(width[:-1][pair], config.percentile))
+    wrap_cols = wrap_width(width[:-1][pair], config.percentile)  # rule mixed_widths
     a = np.flatnonzero(pair)
     b = a + 1
     la, fb = last[a] - 1, first[b]  # last character of a, first of b
 
     cjk = _script_cjk(cp, la, -1, first[a]) & _script_cjk(cp, fb, 1, last[b] - 1)
     lower = chars_pass(text, cp, fb, str.islower, 97, 122)
-    full = width[a] >= config.min_fill * wrap_width
+    full = width[a] >= config.min_fill * wrap_cols
     # The first word of b: up to the next space or the end of its line.
     spaces = np.append(np.flatnonzero(cp == 32), n)
     word_end = np.minimum(spaces[np.searchsorted(spaces, fb)], last[b])
-    overflow = width[a] + 1 + columns(fb, word_end) > wrap_width - config.slack
+    overflow = width[a] + 1 + columns(fb, word_end) > wrap_cols - config.slack
 
     # Prose blocks: a lower-case line continues a full line somewhere in them.
     block = np.cumsum(blank)[a]
@@ -286,7 +286,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
         all_full = np.ones(nblocks, dtype=bool)
         all_full[block[~overflow]] = False
         prose = (prose_blocks | (all_full & multi))[block]
-        upper_join = (overflow & prose) | (open_end & (width[a] >= config.open_fill * wrap_width))
+        upper_join = (overflow & prose) | (open_end & (width[a] >= config.open_fill * wrap_cols))
     else:
         # Verse and plays: a speech in prose sits among verse, in the same block.
         # A capitalised line joins only inside a run of lower-case wraps, after
