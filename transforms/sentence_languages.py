@@ -112,7 +112,8 @@ _MIN_HITS = 20
 # 20"), so no boundary follows it unless Punkt's orthographic test says the
 # next word opens a sentence; none is a word of its language on its own
 # (Spanish "es" is, so "es" is Italian only; "ex" is French and Portuguese;
-# not German "sog." (the verb: "Rauchwolken sog. Sein Kopf ..."); "Kap." (the
+# not German "sog." (the verb: "Rauchwolken sog. Sein Kopf ..."; clause
+# ``article_sog`` below keeps it after an article); "Kap." (the
 # cape) and French "vol." (a flight, a theft) abbreviate only before a number:
 # ``NUMERIC_ABBREVIATIONS``, the Punkt models' number-only abbreviations).
 # Without them Debian's Spanish Reference split 39 times after "p. ej." and
@@ -179,6 +180,13 @@ _GOES_ON = frozenset("0123456789\"'„“”«»‚‘’(<[/~:,;)")
 
 # A German ordinal: an article, preposition or determiner, a number of one to
 # three digits with its period, then a capitalised word.
+# Clause article_sog of german_ordinal's family: "sog." (so genannt) after an
+# article or a preposition abbreviates ("die sog. Mitnehmer", "dem sog.
+# \"Western-Store\""); the verb "sog" follows its subject ("Rauchwolken sog.").
+_SOG = re.compile(
+    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|beim|vom|zum|zur"
+    r"|in|mit|von|bei|als|durch)[ \t\xa0]+sog\.\s*"
+)
 _ORDINAL = re.compile(
     r"\b(?:im|am|vom|zum|zur|beim|bis|seit|ab|der|die|das|den|dem|des|ein|eine|einem|einen"
     r"|einer|eines|[dms]ein|ihr|unser|[dms]einem|[dms]einen|[dms]einer|[dms]eines|ihrem|ihren|ihrer|unserem"
@@ -203,6 +211,7 @@ def european_corrections(text: str, starts: np.ndarray, language: str = "") -> n
             drop.extend(range(m.start() + 1, m.end() + 1))
     if language == "de":
         drop.extend(m.start(1) for m in _ORDINAL.finditer(text) if m.group(1).isupper())
+        drop.extend(m.end() for m in _SOG.finditer(text))
     if drop:
         starts = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
     return starts

@@ -354,6 +354,10 @@ def test_german_ordinal_is_german_only_and_needs_a_capital():
             "de",
             2,
         ),
+        # Clause article_sog: "sog." after an article or preposition (fortunes-de,
+        # woerterbuch; Achleitner, Der Bergrichter).
+        ("Neigt in sog. Krafträumen zu Hospitalismus. Gut.", "de", 2),
+        ("ebenso die sog. Mitnehmer, und endlich konnte der Wagen fahren.", "de", 1),
         # fortunes-de (hauptgericht): "ca." before a number, "evtl.".
         (
             "In ca. 1 cm dicke Scheiben schneiden. Die Würste evtl. häuten und in Scheiben"
