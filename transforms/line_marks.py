@@ -245,3 +245,22 @@ def wrap_width(widths: np.ndarray, percentile: float) -> float:
     ):
         return core
     return whole
+
+
+# Clause set_off of rule mixed_widths: the core width measures the prose at the
+# document's usual indent; a pair of lines both indented deeper than that (by a
+# column or more: normalization leaves one space of any indent) is set off from
+# it: a poem quoted in Keller's Der grüne Heinrich (" ein Tisch mit Seiden
+# grün," / " am selben saß"), a verse line's turnover and the next verse line
+# ("...leben," / " Werd ich zunicht"), two speeches each opening a paragraph
+# (Freytag's Die Ahnen). Such a pair was kept before the core width (no line
+# was full), and stays kept.
+def set_off_indent(
+    widths: np.ndarray, indents: np.ndarray, cols: float, percentile: float
+) -> float:
+    """Indent from which two lines in a row are set off (clause ``set_off``): the
+    most common indent of lines followed by a line plus 1, when rule
+    ``mixed_widths`` chose the core width ``cols``; otherwise infinity."""
+    if cols >= float(np.percentile(widths, percentile)):
+        return float("inf")
+    return float(np.bincount(indents.astype(np.int64)).argmax()) + 1

@@ -123,7 +123,7 @@ EUROPEAN_ABBREVIATIONS = {
         "ej p.ej sra sras srta sres dña dra cap caps pág págs núm cf ud uds vd vds aprox vol fig"
     ).split(),
     "it": "es cap capp pagg sig.ra sigg dott dott.ssa avv fig vol cfr cf".split(),
-    "fr": "ex p.ex cf m mme mlle mm mgr chap fig env".split(),
+    "fr": "ex p.ex cf mme mlle mm mgr chap fig env".split(),  # "m": clause monsieur
     "pt": "ex p.ex srta dra cap fig vol núm".split(),
     "de": "ca ggf evtl bspw abb hr hrn jh jhd geb".split(),
     "nl": "bijv bv enz d.w.z m.a.w dhr mevr zgn ca".split(),
@@ -199,6 +199,12 @@ _ORDINAL = re.compile(
 )
 
 
+# Clause monsieur of european_abbreviations (review): Punkt's abbreviations are
+# case-blind, and "m" also ends "à 3000 m. Le chemin ..." (metres); only the
+# capital "M." (Monsieur, not after a letter) goes on: "à M. Le Pen".
+_MONSIEUR = re.compile(r"(?<![^\W\d_])M\.[ \t\xa0]+(?=[^\W\d_])")
+
+
 def european_corrections(text: str, starts: np.ndarray, language: str = "") -> np.ndarray:
     """Remove the boundaries of rules ``lowercase_after_mark`` (clause
     ``german_quotes`` too), ``roman_ordinal``, ``letter_abbreviation`` (clause ``not_before_capital`` too) and, for German, ``german_ordinal`` (module doc) from
@@ -209,6 +215,8 @@ def european_corrections(text: str, starts: np.ndarray, language: str = "") -> n
     for m in _LETTERS_DOTTED.finditer(text):
         if m.group(1).islower() and (m.group(2).islower() or m.group(2) in _GOES_ON):
             drop.extend(range(m.start() + 1, m.end() + 1))
+    if language == "fr":
+        drop.extend(m.end() for m in _MONSIEUR.finditer(text))
     if language == "de":
         drop.extend(m.start(1) for m in _ORDINAL.finditer(text) if m.group(1).isupper())
         drop.extend(m.end() for m in _SOG.finditer(text))

@@ -11,7 +11,8 @@ Decision per pair of consecutive non-blank lines ``a`` / ``b`` (widths in
 display columns: a CJK character counts two):
 
 * ``width`` of the document, its wrap column: the 95th percentile width of lines followed
-  by another line (rule ``mixed_widths``, ``line_marks``: of the wrapped lines only);
+  by another line (rule ``mixed_widths``, ``line_marks``: of the wrapped lines only;
+  its clause ``set_off``: two lines in a row indented deeper than the prose are kept);
 * ``b`` indented deeper than ``a`` (at least 2 columns): a new paragraph,
   speech or verse line: kept; except (rule ``list_item``) when ``a`` opens a
   list item ("- ", "• ", "3. ") and ``b`` does not: ``b`` is the item's hanging
@@ -105,6 +106,7 @@ from transforms.line_marks import (
     heading_lines,
     list_items,
     numbered_items,
+    set_off_indent,
     suspended_hyphens,
     underlines,
     url_breaks,
@@ -197,12 +199,8 @@ class Wraps:
         return len(self.start)
 
     def edits(self) -> list[Edit]:
-        return [
-            Edit(a, b, " " if sp else "", "wrap")
-            for a, b, sp in zip(
-                self.start.tolist(), self.end.tolist(), self.space.tolist(), strict=True
-            )
-        ]
+        spans = zip(self.start.tolist(), self.end.tolist(), self.space.tolist(), strict=True)
+        return [Edit(a, b, " " if sp else "", "wrap") for a, b, sp in spans]
 
 
 _NO_WRAPS = Wraps(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, bool))
@@ -252,6 +250,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     if not pair.any():
         return _with_layout(_NO_WRAPS, layout and cumw is not None, cp, spans, lines)
     wrap_cols = wrap_width(width[:-1][pair], config.percentile)  # rule mixed_widths
+    set_off = set_off_indent(width[:-1][pair], indent[:-1][pair], wrap_cols, config.percentile)
     a = np.flatnonzero(pair)
     b = a + 1
     la, fb = last[a] - 1, first[b]  # last character of a, first of b
@@ -338,6 +337,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     )
     join_latin = ~cjk & (lower_join | upper_join | spaced) & ~join_latin_cast & ~cut
     join = ~deeper & (join_cjk | join_latin | cut | (korean & spaced))
+    join &= np.minimum(indent[a], indent[b]) < set_off  # clause set_off of mixed_widths
     # Rule verse_numbers (transforms.line_marks): "  23 And ..." / "  24 And ...".
     digit_a, digit_b = cp[first[a]], cp[fb]
     digits = (digit_a >= 48) & (digit_a <= 57) & (digit_b >= 48) & (digit_b <= 57)

@@ -358,6 +358,10 @@ def test_german_ordinal_is_german_only_and_needs_a_capital():
         # woerterbuch; Achleitner, Der Bergrichter).
         ("Neigt in sog. Krafträumen zu Hospitalismus. Gut.", "de", 2),
         ("ebenso die sog. Mitnehmer, und endlich konnte der Wagen fahren.", "de", 1),
+        # Clause monsieur (review): "m." of metres ends a sentence, the capital
+        # "M." (Monsieur) goes on even before a capitalised article.
+        ("Le sommet est à 3000 m. Le chemin est long.", "fr", 2),
+        ("Il a écrit à M. Le Pen hier. Il attend.", "fr", 2),
         # fortunes-de (hauptgericht): "ca." before a number, "evtl.".
         (
             "In ca. 1 cm dicke Scheiben schneiden. Die Würste evtl. häuten und in Scheiben"

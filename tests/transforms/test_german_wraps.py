@@ -320,3 +320,45 @@ def test_mixed_widths_wrap_at_the_core_width():
     # entry piles on one width: no wrap column.
     header = np.array([19.0] * 140 + [60.0, 65.0, 69.0] * 22)
     assert wrap_width(header, 95.0) == np.percentile(header, 95)
+
+
+# Keller, Der grüne Heinrich: a poem quoted under the prose (each line indented
+# 12 columns, several starting in lower case); Freytag, Die Ahnen: two speeches,
+# each a paragraph indented 4 columns, the first on one line.
+KELLER_POEM = """
+Und obgleich hier der Sängergreis ganz erschien, wie
+ihn sein wackerer Schüler Puschmann beschrieben:
+
+            »In dem Saal stund unecket
+            bedecket
+            ein Tisch mit Seiden grün,
+            am selben saß
+            ein Alt Mann, was
+            Grau und weiß, wie ein Taub dermaß,
+            der hett ein'n großen Bart fürbas;
+            in ein'm schönen großen Buch las
+            mit Gold beschlagen schön«;
+
+Da nickten die Männer und wandten sich lachend von
+dem Gaukler ab. Ingo aber trat zu ihm und fragte:
+    »Woher weißt du, daß ich von den Vandalen bin?«
+    »Deutlich genug trägst du's auf dem Haupte«, versetzte der Mann und wies auf die Kappe Ingos, in
+welcher drei Schwungfedern des wilden Schwans
+"""
+
+
+def test_mixed_widths_set_off_lines_are_kept():
+    # Clause set_off of rule mixed_widths: at the core width (54 columns) the
+    # poem's lines are "full" and were joined ("»In dem Saal stund unecket
+    # bedecket", "...dermaß, der hett ein'n ... schön«;"), and so were the two
+    # speeches; two lines in a row indented deeper than the prose stay lines.
+    text = clean(KELLER + KELLER_POEM)
+    lines = [line.strip() for line in text.split("\n")]
+    poem = [line.strip() for line in KELLER_POEM.split("\n")[4:13]]
+    assert all(line in lines for line in poem)
+    assert "»Woher weißt du, daß ich von den Vandalen bin?«" in lines
+    # The prose around them still joins at the core width.
+    assert "Und obgleich hier der Sängergreis ganz erschien, wie ihn sein wackerer" in text
+    assert (
+        "mit richtigem Sinn hatte die gute Frau Mappen und Bücher auf den Boden gebreitet;" in text
+    )
