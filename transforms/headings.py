@@ -50,6 +50,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms import european_words as ew
+
 MAX_LINE = 150  # longer lines are paragraphs, never headings ...
 MAX_KEYWORD_LINE = 1000  # ... except a keyword heading with a long title or place
 
@@ -75,22 +77,13 @@ KEYWORD_RANK = {
     "scoena": 30,
     "scaena": 30,
 }
-# Rule european_keywords: the same divisions in French, German, Spanish,
-# Italian, Portuguese, Dutch and Russian ("Chapitre 3", "Kapitel\xa01.
-# Definitionen", "Capítulo II", "Hoofdstuk 4.", "Глава 5"), each numbering its
-# English family's series.
-_EUROPEAN = {
-    "volume": "band tomo том",
-    "part": "partie teil parte deel часть",
-    "book": "livre buch libro livro boek книга",
-    "chapter": "chapitre kapitel capítulo capitulo capitolo hoofdstuk глава",
-}
-KEYWORD_RANK |= {w: KEYWORD_RANK[f] for f, words in _EUROPEAN.items() for w in words.split()}
+# Rules european_keywords, number_words, ordinal_first: transforms.european_words.
+KEYWORD_RANK |= {w: KEYWORD_RANK[f] for w, f in ew.FAMILY_OF.items()}
 # Keywords that number the same series ("CHAP. 3" continues "CHAPTER II").
 _FAMILY = (
     {"chap": "chapter", "chaps": "chapter", "vol": "volume", "actus": "act"}
     | {w: "scene" for w in ("scena", "scoena", "scaena")}
-    | {w: f for f, words in _EUROPEAN.items() for w in words.split()}
+    | ew.FAMILY_OF
 )
 CJK_RANK = {"卷": 10, "部": 10, "篇": 10, "集": 10, "回": 20, "章": 20, "节": 30, "節": 30,
             "편": 10, "장": 20, "절": 30, "관": 35}  # fmt: skip
@@ -178,13 +171,13 @@ class Candidate:
     second: bool = False  # the second heading of a line
 
 
-_NUM = r"[IVXLCDM]+|[ivxlcdm]+|\d+|[A-Za-z]+"
+_NUM = r"[IVXLCDM]+|[ivxlcdm]+|\d+|[^\W\d_]+"
 # The keyword is letters of any alphabet (``_keyword`` asks for a capital
 # first). Rule nbsp_separator: a no-break space may part keyword and number
 # (DocBook's text output: "Chapter\xa01.\xa0Definitions and overview", every
 # chapter of Debian's FAQ in every language).
 _KEYWORD_LINE = re.compile(
-    rf"(?P<kw>[^\W\d_]{{2,}})\.?[ \t\xa0]+(?P<num>{_NUM})(?![A-Za-z])(?P<rest>.*)"
+    rf"(?P<kw>[^\W\d_]{{2,}})\.?[ \t\xa0]+(?P<num>{_NUM})(?![^\W\d_])(?P<rest>.*)"
 )
 _CJK_LINE = re.compile(
     r"(?:第(?P<n>[一二三四五六七八九十百千零〇两\d０-９]+)(?P<u>[回章节節卷部篇集])"
@@ -240,8 +233,9 @@ _NUMBERED_LINE = re.compile(
 # lower-case word of any alphabet ("Глава 3 книги", "Teil 2 über"; ". within the tent"
 # is a scene's place); "[1017] See B. vi." opens a footnote; rule dotted_number:
 # "Kapitel 6.2.1 Welche ...", "Section 9.5.6, “...”" cite a section, open none.
+# (Rule unicode_lower: any lower-case letter, str.islower on the match.)
 _PROSE_AFTER_NUMBER = re.compile(
-    r"\.?[,;)\]]|\.\d|[ \t\xa0]+(?:[a-z]|[^\x00-\x7f](?<=[a-zß-ÿа-яё]))"
+    r"\.?[,;)\]]|\.\d|[ \t\xa0]+(?P<letter>[^\W\d_])"
     r"|\.[ \t]+pp?\.[ \t]*\d|\.?[ \t]*\[\d+\][ \t]+\w"
 )
 # Rule named_sequence (candidates; ``transforms.named_sequences`` confirms
@@ -312,11 +306,14 @@ def _keyword(line: str, start: int, index: int, end: int, second: bool = False) 
     num, family = m.group("num"), _FAMILY.get(kw, kw)
     letter = kw == "appendix" and len(num) == 1 and num.isupper()
     value, family = (ord(num) - 64, "appendix:letter") if letter else (number_value(num), family)
+    if value is None and kw in ew.FAMILY_OF:
+        value = ew.number_word(num)  # rule number_words
     if value is None:
         return []
     rest = m.group("rest")
     nested = []
-    if _PROSE_AFTER_NUMBER.match(rest):
+    prose = _PROSE_AFTER_NUMBER.match(rest)
+    if prose and (prose.group("letter") or "a").islower():
         # "Actus primus, Scena prima." is two headings; anything else is prose.
         inner = rest.lstrip(" \t.,;:")
         offset = len(line) - len(inner)
@@ -433,8 +430,9 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
         return []
     if first.isupper():
         found = _keyword(line, start, index, end)
-        if found:
-            return found
+        if found or (ordinal := ew.ordinal_first(line)):  # rule ordinal_first: sections
+            return found or [Candidate(start, end, index, "ordinal", KEYWORD_RANK[ordinal[0]],
+                             _squash(line), f"ord:{ordinal[0]}", ordinal[1], ordinal[2])]  # fmt: skip
         m = _NAMED.fullmatch(line)
         # The word alone ("PREFACE.", "Epilogue", "TRANSLATOR'S INTRODUCTION"), or
         # a division word with its subject in capitals ("PREFACE TO THE SECOND

@@ -209,3 +209,62 @@ def heading_lines(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray
             line = text[a:e]
             out[k] = any(c.kind in ("keyword", "cjk", "md") for c in line_candidates(line, a, 0, e))
     return out
+
+
+# Rule mixed_widths: a transcription wrapped at ~52 columns with a sixth of its
+# paragraphs left on one long line (Keller's Der grüne Heinrich, Freytag's Die
+# Ahnen and Soll und Haben, Arnim's Die Kronenwächter in
+# computationalstylistics/68_german_novels) has a 95th percentile of 104-151
+# columns, so no wrapped line was full and 28,000-39,000 wraps per book stayed.
+# When the lines wider than 1.5 times the core width (the percentile of the
+# lines at most 1.5 times the median) are at least 5% of the lines followed by
+# another line, and a gap parts them from the core (at most 10% of the lines
+# are between the core width and 1.5 times it: 2.5-4.2% in those books), the
+# core width is the wrap width, if the lines pile up under it (at least half
+# of them within 80-100% of it, on 5 widths or more: 62-69% in those books; a
+# man page's short option lines under long descriptions, 5-13%, are no wrapped
+# lines, nor fortunes-de's "Wußten Sie schon..." over each entry, all 19). A
+# document wrapped at one column has almost no line so wide; plays and
+# speeches whose lines are of every width (Much Ado About Nothing: 29% in the
+# gap, seg_manifesto 18-19%) keep their percentile.
+MIXED_SHARE, MIXED_GAP, MIXED_PILE = 0.05, 0.10, 0.5
+
+
+def wrap_width(widths: np.ndarray, percentile: float) -> float:
+    """The document's wrap width from the widths of lines followed by another
+    line: their ``percentile``, or the core width of rule ``mixed_widths``."""
+    whole = float(np.percentile(widths, percentile))
+    core_lines = widths[widths <= 1.5 * float(np.median(widths))]
+    if not len(core_lines):
+        return whole
+    core = float(np.percentile(core_lines, percentile))
+    gap = ((widths > core) & (widths <= 1.5 * core)).mean()
+    piled = (widths >= 0.8 * core) & (widths <= core)
+    if (
+        core < whole
+        and (widths > 1.5 * core).mean() >= MIXED_SHARE
+        and gap <= MIXED_GAP
+        and piled.mean() >= MIXED_PILE
+        and len(np.unique(widths[piled])) >= 5
+    ):
+        return core
+    return whole
+
+
+# Clause set_off of rule mixed_widths: the core width measures the prose at the
+# document's usual indent; a pair of lines both indented deeper than that (by a
+# column or more: normalization leaves one space of any indent) is set off from
+# it: a poem quoted in Keller's Der grüne Heinrich (" ein Tisch mit Seiden
+# grün," / " am selben saß"), a verse line's turnover and the next verse line
+# ("...leben," / " Werd ich zunicht"), two speeches each opening a paragraph
+# (Freytag's Die Ahnen). Such a pair was kept before the core width (no line
+# was full), and stays kept.
+def set_off_indent(
+    widths: np.ndarray, indents: np.ndarray, cols: float, percentile: float
+) -> float:
+    """Indent from which two lines in a row are set off (clause ``set_off``): the
+    most common indent of lines followed by a line plus 1, when rule
+    ``mixed_widths`` chose the core width ``cols``; otherwise infinity."""
+    if cols >= float(np.percentile(widths, percentile)):
+        return float("inf")
+    return float(np.bincount(indents.astype(np.int64)).argmax()) + 1

@@ -16,7 +16,7 @@ PLAY_SERIES = ("kw:act", "kw:scene")
 def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     """The line that titles a numbered heading without a title of its own (not
     in plays: the line under "Scena Tertia" is a stage direction)."""
-    if c.rest or c.kind not in ("keyword", "cjk", "numeral") or c.series in PLAY_SERIES:
+    if c.rest or c.kind not in ("keyword", "cjk", "numeral", "ordinal") or c.series in PLAY_SERIES:
         return None
     i, n = c.line + 1, len(lines.texts)
     while i < n and lines.blank[i] and i <= c.line + 2:

@@ -127,7 +127,8 @@ class Heading:
 
 # ------------------------------------------------------------------ rules 2-5
 def _numbering(cands: list[hd.Candidate]) -> set[int]:
-    """Indices of numeral / numbered candidates whose series counts on: chains
+    """Indices of numeral / numbered / ordinal ("Erstes Kapitel", rule
+    ``ordinal_first``) candidates whose series counts on: chains
     of at least 2 (bare numbers) or 3 (titled numbers: plays number their
     speakers "1 Cit." / "2 Cit.", which rarely count far) values that follow
     each other (a stray "M." between "I." and "II." does not break the chain)."""
@@ -136,7 +137,7 @@ def _numbering(cands: list[hd.Candidate]) -> set[int]:
     nxt: dict[int, int] = {}
     members = []
     for i, c in enumerate(cands):
-        if c.kind not in ("numeral", "numbered") or c.value is None:
+        if c.kind not in ("numeral", "numbered", "ordinal") or c.value is None:
             continue
         values = seen.setdefault(c.series, {})
         prev = values.get(c.value - 1)
@@ -351,7 +352,7 @@ def find_headings(text: str) -> list[Heading]:
             if found and found[0].kind == "caps" and _cjk_case(t):
                 found = []  # clause cjk_not_caps
             if found and i and _mid_sentence(lines.texts[i - 1]):
-                found = [c for c in found if c.kind != "keyword"]  # rule mid_sentence
+                found = [c for c in found if c.kind not in ("keyword", "ordinal")]  # mid_sentence
             cands.extend(found)
     if "--" in text or "==" in text or "***" in text:
         # Underlined headings: their title line loses any candidate of its own.

@@ -46,7 +46,12 @@ from transforms.english_sentences import (
     closing_mark_starts,
     lowercase_starts,
 )
-from transforms.sentence_languages import european_corrections, punkt_language
+from transforms.sentence_languages import (
+    EUROPEAN_ABBREVIATIONS,
+    NUMERIC_ABBREVIATIONS,
+    european_corrections,
+    punkt_language,
+)
 
 # language code -> model name in the punkt package (NLTK punkt_tab names).
 PUNKT_LANGUAGES = {
@@ -124,9 +129,15 @@ def punkt_tokenizer(language: str = "en"):
     import punkt
 
     params = punkt.load_model(PUNKT_LANGUAGES[language])  # cached and shared: copy to extend
-    if language == "en":
-        extra = punkt.PunktParameters(abbrev_types=set(_EXTRA_ENGLISH_ABBREVIATIONS))
-        params = params.merged_with(extra)
+    extra = (
+        _EXTRA_ENGLISH_ABBREVIATIONS if language == "en" else EUROPEAN_ABBREVIATIONS.get(language)
+    )
+    numeric = NUMERIC_ABBREVIATIONS.get(language, ())
+    if extra or numeric:
+        more = punkt.PunktParameters(
+            abbrev_types=set(extra or ()), numeric_abbrev_types=set(numeric)
+        )
+        params = params.merged_with(more)
     return punkt.PunktSentenceTokenizer(params)
 
 

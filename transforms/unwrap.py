@@ -10,9 +10,9 @@ verse, the speech lines of plays, lists, headings, tables.
 Decision per pair of consecutive non-blank lines ``a`` / ``b`` (widths in
 display columns: a CJK character counts two):
 
-* ``width`` of the document: the 95th percentile width of lines followed by
-  another line (the wrap column; no wrapping at all gives a large value and
-  nothing is joined);
+* ``width`` of the document, its wrap column: the 95th percentile width of lines followed
+  by another line (rule ``mixed_widths``, ``line_marks``: of the wrapped lines only;
+  its clause ``set_off``: two lines in a row indented deeper than the prose are kept);
 * ``b`` indented deeper than ``a`` (at least 2 columns): a new paragraph,
   speech or verse line: kept; except (rule ``list_item``) when ``a`` opens a
   list item ("- ", "• ", "3. ") and ``b`` does not: ``b`` is the item's hanging
@@ -106,10 +106,12 @@ from transforms.line_marks import (
     heading_lines,
     list_items,
     numbered_items,
+    set_off_indent,
     suspended_hyphens,
     underlines,
     url_breaks,
     verse_number_steps,
+    wrap_width,
 )
 from transforms.textedit import Edit, OffsetMap
 from transforms.verse_lines import (
@@ -197,12 +199,8 @@ class Wraps:
         return len(self.start)
 
     def edits(self) -> list[Edit]:
-        return [
-            Edit(a, b, " " if sp else "", "wrap")
-            for a, b, sp in zip(
-                self.start.tolist(), self.end.tolist(), self.space.tolist(), strict=True
-            )
-        ]
+        spans = zip(self.start.tolist(), self.end.tolist(), self.space.tolist(), strict=True)
+        return [Edit(a, b, " " if sp else "", "wrap") for a, b, sp in spans]
 
 
 _NO_WRAPS = Wraps(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, bool))
@@ -251,18 +249,19 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     spans = code_spans(text)
     if not pair.any():
         return _with_layout(_NO_WRAPS, layout and cumw is not None, cp, spans, lines)
-    wrap_width = float(np.percentile(width[:-1][pair], config.percentile))
+    wrap_cols = wrap_width(width[:-1][pair], config.percentile)  # rule mixed_widths
+    set_off = set_off_indent(width[:-1][pair], indent[:-1][pair], wrap_cols, config.percentile)
     a = np.flatnonzero(pair)
     b = a + 1
     la, fb = last[a] - 1, first[b]  # last character of a, first of b
 
     cjk = _script_cjk(cp, la, -1, first[a]) & _script_cjk(cp, fb, 1, last[b] - 1)
     lower = chars_pass(text, cp, fb, str.islower, 97, 122)
-    full = width[a] >= config.min_fill * wrap_width
+    full = width[a] >= config.min_fill * wrap_cols
     # The first word of b: up to the next space or the end of its line.
     spaces = np.append(np.flatnonzero(cp == 32), n)
     word_end = np.minimum(spaces[np.searchsorted(spaces, fb)], last[b])
-    overflow = width[a] + 1 + columns(fb, word_end) > wrap_width - config.slack
+    overflow = width[a] + 1 + columns(fb, word_end) > wrap_cols - config.slack
 
     # Prose blocks: a lower-case line continues a full line somewhere in them.
     block = np.cumsum(blank)[a]
@@ -286,7 +285,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
         all_full = np.ones(nblocks, dtype=bool)
         all_full[block[~overflow]] = False
         prose = (prose_blocks | (all_full & multi))[block]
-        upper_join = (overflow & prose) | (open_end & (width[a] >= config.open_fill * wrap_width))
+        upper_join = (overflow & prose) | (open_end & (width[a] >= config.open_fill * wrap_cols))
     else:
         # Verse and plays: a speech in prose sits among verse, in the same block.
         # A capitalised line joins only inside a run of lower-case wraps, after
@@ -338,6 +337,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     )
     join_latin = ~cjk & (lower_join | upper_join | spaced) & ~join_latin_cast & ~cut
     join = ~deeper & (join_cjk | join_latin | cut | (korean & spaced))
+    join &= np.minimum(indent[a], indent[b]) < set_off  # clause set_off of mixed_widths
     # Rule verse_numbers (transforms.line_marks): "  23 And ..." / "  24 And ...".
     digit_a, digit_b = cp[first[a]], cp[fb]
     digits = (digit_a >= 48) & (digit_a <= 57) & (digit_b >= 48) & (digit_b <= 57)

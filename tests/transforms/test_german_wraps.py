@@ -5,7 +5,7 @@ and ``suspended_hyphen`` ("Datenbank-" + "und ...", ``transforms.line_marks``)."
 import numpy as np
 
 from transforms.clean import clean_text
-from transforms.line_marks import suspended_hyphens
+from transforms.line_marks import suspended_hyphens, wrap_width
 from transforms.normalize import normalize_text
 from transforms.unwrap import code_points
 from transforms.verse_lines import NOUN_CAPITALS, prose_threshold
@@ -256,3 +256,109 @@ def test_english_field_lines_keep_their_breaks():
     lines = clean(COPYRIGHT).split("\n")
     assert sum(line.startswith("License: ") for line in lines) == 17  # every one
     assert "Files: registryd/*" in lines and "Copyright: NA" in lines
+
+
+# Keller, Der grüne Heinrich (computationalstylistics/68_german_novels): wrapped
+# at ~52 columns, some wraps lost in transcription (lines of ~100 columns).
+KELLER = """vergessen. Allein plötzlich fiel es ihm schwer aufs
+Herz, als er nun vor seinem düstern Vaterhause stand
+und die Mutter ihm ungeduldig aus dem Fenster
+winkte. Schnell eilte er die engen Treppen hinauf, den
+Wohngemächern der Haushaltungen vorbei, die alle
+im Hause wohnten.
+    »Wo bleibst du denn so lang?« empfing ihn die
+Frau Lee, eine geringe Frau von etwa fünfundvierzig
+Jahren, an welcher weiter nichts auffiel, als daß sie
+noch kohlschwarze schwere Haare hatte, was ihr ein
+ziemlich junges Ansehen gab; auch war sie um einen
+Kopf kleiner als ihr Sohn.
+    »Da habe ich schon angefangen, deinen Koffer zu
+packen, weil du sonst vor Abgang der Post nicht mehr
+fertig würdest.«
+    Heinrich guckte in den Koffer; mit richtigem Sinn
+hatte die gute Frau Mappen und Bücher auf den
+Boden gebreitet; nur hatte sie mit weniger Zartheit
+verschiedene Bogen und Papiere nicht genugsam zusammengeschichtet, so daß einige derselben an den
+Wänden des Koffers gekrümmt wurden, was der Sohn
+eifrig verbesserte. Für Papier haben die meisten Hausfrauen überhaupt nicht viel Gefühl, weil es nicht in
+ihren Bereich gehört. Die weiße Leinwand ist ihr Papier, die muß in großen, wohlgeordneten Schichten
+vorhanden sein, da schreiben sie ihre ganze Lebensphilosophie, ihre Leiden und ihre Freuden darauf.
+Wenn sie aber einmal ein wirkliches Briefchen schreiben wollen, so findet sich kaum ein veraltetes Blatt
+dazu, und man kann sich alsdann mit einem hübschen
+Bogen Postpapier und einer wohlgeschnittenen Feder
+sehr beliebt bei ihnen machen.
+    Auch hier erwies es sich, daß die Mutter eigentlich
+die schweren Gegenstände zuunterst gepackt hatte,
+um die zwölf schönen neuen Hemden zu schonen,
+welche sie jetzt hineinlegte.
+    »Trage doch recht Sorge für deine Hemden«, sagte
+sie, »ich habe das Tuch selbst gesponnen; siehst du,
+diese sechs sind fein und schön, sie stammen aus meinen jüngeren Jahren, diese sechs hingegen sind schon
+gröber, meine Augen sind eben nicht mehr so scharf.
+"""
+
+
+def test_mixed_widths_wrap_at_the_core_width():
+    # Rule mixed_widths (transforms.line_marks): the 95th percentile of these
+    # lines is 104 columns, the core width 54; the paragraphs join again.
+    lines = KELLER.split("\n")
+    widths = np.array([len(a) for a, b in zip(lines, lines[1:], strict=False) if a and b])
+    assert np.percentile(widths, 95) > 100
+    assert wrap_width(widths, 95.0) < 56
+    text = clean(KELLER)
+    assert (
+        "mit richtigem Sinn hatte die gute Frau Mappen und Bücher auf den Boden gebreitet;" in text
+    )
+    assert (
+        "sich kaum ein veraltetes Blatt dazu, und man kann sich alsdann mit einem hübschen" in text
+    )
+    # Lines of every width (a play's verse and prose, seg_manifesto): a gap of
+    # more than 10% between the core and 1.5 times it keeps the percentile.
+    spread = np.arange(30, 110).astype(float)
+    assert wrap_width(spread, 95.0) == np.percentile(spread, 95)
+    # fortunes-de (wusstensie): "Wußten Sie schon..." (19 columns) over each
+    # entry piles on one width: no wrap column.
+    header = np.array([19.0] * 140 + [60.0, 65.0, 69.0] * 22)
+    assert wrap_width(header, 95.0) == np.percentile(header, 95)
+
+
+# Keller, Der grüne Heinrich: a poem quoted under the prose (each line indented
+# 12 columns, several starting in lower case); Freytag, Die Ahnen: two speeches,
+# each a paragraph indented 4 columns, the first on one line.
+KELLER_POEM = """
+Und obgleich hier der Sängergreis ganz erschien, wie
+ihn sein wackerer Schüler Puschmann beschrieben:
+
+            »In dem Saal stund unecket
+            bedecket
+            ein Tisch mit Seiden grün,
+            am selben saß
+            ein Alt Mann, was
+            Grau und weiß, wie ein Taub dermaß,
+            der hett ein'n großen Bart fürbas;
+            in ein'm schönen großen Buch las
+            mit Gold beschlagen schön«;
+
+Da nickten die Männer und wandten sich lachend von
+dem Gaukler ab. Ingo aber trat zu ihm und fragte:
+    »Woher weißt du, daß ich von den Vandalen bin?«
+    »Deutlich genug trägst du's auf dem Haupte«, versetzte der Mann und wies auf die Kappe Ingos, in
+welcher drei Schwungfedern des wilden Schwans
+"""
+
+
+def test_mixed_widths_set_off_lines_are_kept():
+    # Clause set_off of rule mixed_widths: at the core width (54 columns) the
+    # poem's lines are "full" and were joined ("»In dem Saal stund unecket
+    # bedecket", "...dermaß, der hett ein'n ... schön«;"), and so were the two
+    # speeches; two lines in a row indented deeper than the prose stay lines.
+    text = clean(KELLER + KELLER_POEM)
+    lines = [line.strip() for line in text.split("\n")]
+    poem = [line.strip() for line in KELLER_POEM.split("\n")[4:13]]
+    assert all(line in lines for line in poem)
+    assert "»Woher weißt du, daß ich von den Vandalen bin?«" in lines
+    # The prose around them still joins at the core width.
+    assert "Und obgleich hier der Sängergreis ganz erschien, wie ihn sein wackerer" in text
+    assert (
+        "mit richtigem Sinn hatte die gute Frau Mappen und Bücher auf den Boden gebreitet;" in text
+    )
