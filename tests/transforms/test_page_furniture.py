@@ -93,14 +93,25 @@ def test_without_the_rule_the_furniture_stays():
     assert not cuts and HEAD in text.split("\n")
 
 
-def test_numbered_poems_are_no_page_furniture():
+def test_numbered_sonnets_are_no_page_furniture():
     """Shakespeare's sonnets are numbered 1-154 on lines of their own at a steady
     rhythm, but a poem ends its sentence before the next number: clause
-    ``mid_sentence`` keeps them."""
+    ``mid_sentence`` (and the page rhythm) keep them."""
     path = os.path.join(
         os.path.dirname(__file__), "..", "..", "defaults", "shakespeare", "texts", "sonnets_gut.txt"
     )
     if not os.path.exists(path):
         pytest.skip("defaults/shakespeare not present")
     with open(path, encoding="utf-8") as f:
+        assert page_furniture(f.read()) == []
+
+
+@pytest.mark.parametrize("name", ["pg18857.txt", "pg500.txt", "pg38145.txt", "pg6763.txt"])
+def test_numbered_headings_of_books_are_no_page_furniture(shared_data, name):
+    """Gutenberg books number their chapters ("CHAPTER 1" ... in pg18857 and pg500)
+    or aphorisms ("2", "3", ... in Nietzsche's Human, All Too Human, pg38145) at a
+    steady rhythm, but a heading never stands inside a sentence: clause
+    ``mid_sentence`` keeps them all (without it these four lose 44, 36, 130 and
+    25 headings)."""
+    with open(os.path.join(shared_data, "en_gutenberg", name), encoding="utf-8") as f:
         assert page_furniture(f.read()) == []
