@@ -32,6 +32,7 @@ without such a chain is untouched. Cost: one pass over the lines (~1 us each).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from transforms.textedit import Edit
@@ -83,9 +84,25 @@ def _page_lines(chain: list[tuple[int, int]]) -> float:
 
 
 def _rhythm(chain: list[tuple[int, int]], lo: float, hi: float) -> bool:
-    """Whether at least half of ``chain``'s steps are a page long."""
+    """Whether at least 3 in 4 of ``chain``'s steps are a page long."""
     r = _ratios(chain)
-    return bool(r) and 2 * sum(lo <= x <= hi for x in r) >= len(r)
+    return bool(r) and 4 * sum(lo <= x <= hi for x in r) >= 3 * len(r)
+
+
+def _in_order(chain: list[tuple[int, int]], pooled: list[tuple[int, int]]) -> bool:
+    """Clause ``page_order``: whether at least 3 in 4 of ``chain``'s lines number
+    their page as the page lines of other keys around them do (none before numbered
+    higher, none after lower, give or take 1): "Chapter 2" on page 9 is out of
+    order."""
+    own = set(chain)
+    others = [o for o in pooled if o not in own]
+    ok = 0
+    for line, value in chain:
+        i = bisect.bisect_left(others, (line, -1))
+        before = others[i - 1][1] if i else None
+        after = others[i][1] if i < len(others) else None
+        ok += (before is None or before <= value + 1) and (after is None or after >= value - 1)
+    return 4 * ok >= 3 * len(chain)
 
 
 def _blocks(lines: list[str], marked: set[int]) -> list[tuple[int, int]]:
@@ -135,7 +152,9 @@ def page_furniture(text: str) -> list[Edit]:
             by_key.setdefault(key, []).append((i, int(m.group(1) or m.group(4))))
     # Clause pooled_keys: each chapter has its own head, so the chains (of 2 or
     # more) of every key are pooled and chained again by page number.
-    chains = {key: [occ[k] for c in _chains(occ, 2) for k in c] for key, occ in by_key.items()}
+    chains = {
+        key: sorted(occ[k] for c in _chains(occ, 2) for k in c) for key, occ in by_key.items()
+    }
     pooled = sorted(o for chain in chains.values() for o in chain)
     page = _page_lines([pooled[k] for c in _chains(pooled, MIN_RUN) for k in c])
     if not page:
@@ -144,12 +163,10 @@ def page_furniture(text: str) -> list[Edit]:
     # number) is furniture, "Chapter 1" ... "Chapter 9" steps a chapter; in the
     # pooled chains a line steps a page (0.5-2 lengths) to or from a neighbour,
     # a contents line "7" 10 lines after "6" does not.
-    pooled = sorted(
-        o
-        for k, c in chains.items()
-        if not k or _rhythm(sorted(c), 0.6 * page, 1.6 * page)
-        for o in c
-    )
+    lo, hi = 0.6 * page, 1.6 * page
+    heads = sorted(o for k, c in chains.items() if k for o in c)  # "" holds footnote marks
+    keep = [c for k, c in chains.items() if not k or _rhythm(c, lo, hi) and _in_order(c, heads)]
+    pooled = sorted(o for c in keep for o in c)
     pages = set()
     for chain in _chains(pooled, MIN_RUN):
         steps = [0.5 * page <= x <= 2 * page for x in _ratios([pooled[k] for k in chain])]

@@ -6,7 +6,7 @@ import os
 import pytest
 
 from transforms.boilerplate import RULES, BoilerplateConfig, strip_boilerplate
-from transforms.page_furniture import page_furniture
+from transforms.page_furniture import _in_order, page_furniture
 
 # pdftotext (poppler 22.12, no -layout) of "An Introduction to R" (R 4.2.2 manual,
 # Debian r-doc-pdf), pages 3-7: a few lines around each page break, form feeds
@@ -115,3 +115,18 @@ def test_numbered_headings_of_books_are_no_page_furniture(shared_data, name):
     25 headings)."""
     with open(os.path.join(shared_data, "en_gutenberg", name), encoding="utf-8") as f:
         assert page_furniture(f.read()) == []
+
+
+def test_page_order_tells_chapter_headings_from_running_heads():
+    """Clause ``page_order``: (line, number) of the numbered short lines of the
+    4ti2 manual (Debian 4ti2-doc) as pypdf 7.1.1 extracts it. Its chapters are a
+    page or two long, so "Chapter 2" ... "Chapter 6" step like pages, but their
+    numbers run behind the running heads' page numbers around them."""
+    chapters = [(652, 2), (691, 3), (725, 4), (747, 5), (827, 6)]
+    guide = [(98, 7), (158, 9), (258, 11), (329, 13), (403, 15), (461, 17), (523, 19), (596, 21)]
+    tutorial = [(128, 8), (234, 10), (284, 12), (372, 14), (431, 16), (493, 18), (557, 20)]
+    tutorial.append((628, 22))
+    news = [(868, 49), (916, 51)]
+    heads = sorted(guide + tutorial + news + chapters)
+    assert not _in_order(chapters, heads)
+    assert _in_order(guide, heads) and _in_order(tutorial, heads) and _in_order(news, heads)
