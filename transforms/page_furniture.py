@@ -11,18 +11,30 @@ page rhythm is read from the lines themselves:
 
 * a short line (at most 80 characters) that is a number (1-4 digits), or a text
   with a number before or after it, has a key (the text, "" for a lone
-  number) and a value (the number);
-* lines of one key are page lines when at least ``MIN_RUN`` of them form a chain
-  in document order, each value 1-3 above the one before and 8-400 lines after
-  it (a page); chapter headings "Chapter 1" ... "Chapter 9" or a sonnet's
-  number chain too, so clause ``mid_sentence``: at least a fifth of the page
-  lines of a key, and 2, must stand in a sentence (the text before ends
-  without . ! ? : ; or a closing quote or bracket, or the text after opens in
-  lower case): a page break falls inside paragraphs, a heading never does;
+  number) and a value (the number); a key without a letter ("1 4", a row of
+  numbers) and a lone number next to another (a ruler "10" / "20") have none;
+* lines of one key are page lines when they form a chain in document order,
+  each value 1-3 above the one before and 8-400 lines after it (a page);
+  clause ``pooled_keys``: each chapter has its own head, so the chains (of 2 or
+  more) of every key are pooled and chained again: at least ``MIN_RUN`` (5);
+* clause ``page_rhythm``: the page length is the median lines per page number
+  along those chains; a key with a text ("Chapter") needs 3 in 4 of its steps
+  0.6-1.6 page lengths ("Chapter 1" ... "Chapter 9" step a chapter), and a line
+  of the final chains a step of 0.5-2 page lengths to or from a neighbour (a
+  contents entry "7" 10 lines after "6" has none);
+* clause ``page_order``: a key with a text needs 3 in 4 of its lines numbered
+  as the other keys' page lines around them ("Chapter 2" between the heads of
+  pages 8 and 9 is out of order; a book's one-page chapters step like pages);
+* clause ``mid_sentence``: at least a fifth of the page lines, and 2, stand in
+  a sentence (the text before ends without . ! ? : ; or a closing quote or
+  bracket, or the text after opens in lower case): a page break falls inside
+  paragraphs, a heading never does (the numbered chapters of Gutenberg books
+  and Shakespeare's sonnets step at a steady rhythm too);
 * clause ``running_head``: a short line without a number (the non-layout
   converters put the head on its own line) repeated at least 3 times right
   next to page lines (only blank lines or other furniture between) is a
-  running head there; its other occurrences (the chapter's own heading) stay.
+  running head there (looked for twice: a head of two lines, "fasta-36.3.8i" /
+  "November 13, 2022"); its other occurrences (the chapter's heading) stay.
 
 Each block of furniture lines with the blank lines around it is cut; it leaves
 one newline when it stands in a sentence (unwrap then joins the halves), a
