@@ -30,6 +30,11 @@ page rhythm is read from the lines themselves:
   bracket, or the text after opens in lower case): a page break falls inside
   paragraphs, a heading never does (the numbered chapters of Gutenberg books
   and Shakespeare's sonnets step at a steady rhythm too);
+* clause ``prose_lines``: only in prose, where at least half of the lines that
+  follow a line not ending a sentence open in lower case (the 20 conversions
+  0.67-0.87): verse and song lyrics capitalise every line and often drop the
+  punctuation at line ends (Shakespeare's sonnets 0.00, Hamlet 0.22), so their
+  numbered poems would read as page breaks inside sentences;
 * clause ``running_head``: a short line without a number (the non-layout
   converters put the head on its own line) repeated at least 3 times right
   next to page lines (only blank lines or other furniture between) is a
@@ -143,6 +148,18 @@ def _in_sentence(lines: list[str], a: int, b: int) -> bool:
     return not _ENDS_SENTENCE.search(lines[a - 1]) or bool(_OPENS_LOWER.match(lines[b]))
 
 
+def _prose_lines(lines: list[str]) -> bool:
+    """Clause ``prose_lines``: whether at least half of the lines that follow a line
+    not ending a sentence open in lower case (wrapped prose, not verse)."""
+    n = low = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        s = b.lstrip()
+        if s and _LETTER.match(s) and a.strip() and not _ENDS_SENTENCE.search(a):
+            n += 1
+            low += s[0].islower()
+    return 2 * low >= n > 0
+
+
 def page_furniture(text: str) -> list[Edit]:
     """The cuts of rule ``page_furniture`` (module doc), sorted, disjoint."""
     lines = text.split("\n")
@@ -169,7 +186,7 @@ def page_furniture(text: str) -> list[Edit]:
     }
     pooled = sorted(o for chain in chains.values() for o in chain)
     page = _page_lines([pooled[k] for c in _chains(pooled, MIN_RUN) for k in c])
-    if not page:
+    if not page or not _prose_lines(lines):
         return []
     # Clause page_rhythm: a key whose lines step a page (0.6-1.6 page lengths per
     # number) is furniture, "Chapter 1" ... "Chapter 9" steps a chapter; in the
