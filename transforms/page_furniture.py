@@ -39,7 +39,10 @@ page rhythm is read from the lines themselves:
   converters put the head on its own line) repeated at least 3 times right
   next to page lines (only blank lines or other furniture between) is a
   running head there (looked for twice: a head of two lines, "fasta-36.3.8i" /
-  "November 13, 2022"); its other occurrences (the chapter's heading) stay.
+  "November 13, 2022"); its other occurrences (the chapter's heading) stay;
+  clause ``head_span``: at more than half of the page breaks from its first to
+  its last (a speaker's name or "Example" opening 3 pages of a long book is
+  text: without the clause it was cut there).
 
 Each block of furniture lines with the blank lines around it is cut; it leaves
 one newline when it stands in a sentence (unwrap then joins the halves), a
@@ -207,15 +210,20 @@ def page_furniture(text: str) -> list[Edit]:
         return []
     # Clause running_head: a short line with a letter repeated next to page lines
     # (twice: a head of two lines, "fasta-36.3.8i" / "November 13, 2022").
+    # Clause head_span: a head stands at more than half of the page breaks from its
+    # first to its last (a speaker's name or "Example" opening 3 pages of 100 stays).
     marked = set(pages)
     for _ in range(2):
-        near: dict[str, list[int]] = {}
-        for a, b in _blocks(lines, marked):
+        near: dict[str, list[tuple[int, int]]] = {}
+        for n, (a, b) in enumerate(_blocks(lines, marked)):
             for k in (a - 1, b):
                 s = lines[k].strip() if 0 <= k < len(lines) else ""
                 if len(s) <= MAX_LINE and _LETTER.search(s) and k not in marked:
-                    near.setdefault(" ".join(s.split()), []).append(k)
-        marked.update(k for ks in near.values() if len(ks) >= 3 for k in ks)
+                    near.setdefault(" ".join(s.split()), []).append((n, k))
+        for found in near.values():
+            at = {n for n, _ in found}
+            if len(at) >= 3 and 2 * len(at) > max(at) - min(at) + 1:
+                marked.update(k for _, k in found)
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)

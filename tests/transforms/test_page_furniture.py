@@ -160,3 +160,20 @@ def test_page_order_tells_chapter_headings_from_running_heads():
     heads = sorted(guide + tutorial + news + chapters)
     assert not _in_order(chapters, heads)
     assert _in_order(guide, heads) and _in_order(tutorial, heads) and _in_order(news, heads)
+
+
+def test_a_line_opening_a_few_pages_is_no_running_head():
+    """Clause ``head_span``: a short line at 3 page breaks is a running head only
+    when it stands at more than half of the breaks from its first to its last. The
+    R manual's pages 3-7 twice (numbered 3-12), "For example," opening pages 4, 8
+    and 12 (a speaker's name in a play, "Example" in a manual): 3 of 9 breaks."""
+    second = R_INTRO
+    for n in (7, 6, 5, 4, 3):
+        second = second.replace(f"\n\n{n}\n\n", f"\n\n{n + 5}\n\n")
+    text = R_INTRO + second
+    for n in (4, 8, 12):
+        text = text.replace(f"\n\n{n}\n\n", f"\n\n{n}\n\nFor example,\n")
+    out, cuts = strip_boilerplate(text)
+    lines = out.split("\n")
+    assert lines.count("For example,") == 3 + 2  # the 3 page openers and R_INTRO's own
+    assert HEAD not in lines and len(cuts) == 10
