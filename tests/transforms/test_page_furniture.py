@@ -109,7 +109,10 @@ def _sonnets() -> str:
     def arabic(m):
         s = m.group(1)
         return str(
-            sum(-roman[a] if roman[b] > roman[a] else roman[a] for a, b in zip(s, s[1:]))
+            sum(
+                -roman[a] if roman[b] > roman[a] else roman[a]
+                for a, b in zip(s, s[1:], strict=False)
+            )
             + roman[s[-1]]
         )
 
