@@ -37,3 +37,29 @@ def test_pieces_not_words_needs_a_typeset_text():
         "towns. Poor Tom, thy horn is dry.\n"
     )
     assert "and market-towns. Poor Tom" in unwrap_text(lear)[0]
+
+
+# pypdf 7.1.1 of "An Introduction to R": two breaks whose joined word the text writes
+# ("argu-" / "ment", "ar-" / "guments") and one whose word it writes nowhere else.
+R_GRAPHICS = (
+    "Alternatively, the breakpoints can be specified exactly with the breaks= argu-\n"
+    "ment. If the probability=TRUE argument is given, the bars represent relative\n"
+    "frequencies divided by bin width instead of counts.\n"
+    "\n"
+    "Graphics parameters may also be passed to (almost) any graphics function as named ar-\n"
+    "guments. This has the same effect as passing the arguments to the par() function, except\n"
+    "that the changes only last for the duration of the function call. For example:\n"
+    "\n"
+    "Terminate the graphics device at point k of the device list. For some devices,\n"
+    "such as postscript devices, this will either print the file immediately or cor-\n"
+    "rectly complete the file for later printing, depending on how the device was\n"
+    "initiated.\n"
+)
+
+
+def test_pieces_not_words_in_a_typeset_text():
+    """Clause ``pieces_not_words``: "correctly" is written nowhere else, but neither
+    "cor" nor "rectly" is a word of the text, and its other breaks show it typeset."""
+    text = unwrap_text(R_GRAPHICS)[0]
+    assert "with the breaks= argument. If" in text and "as named arguments. This" in text
+    assert "immediately or correctly complete the file" in text
