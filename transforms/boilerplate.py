@@ -45,21 +45,19 @@ web_notice          a block with a link (URL, domain, e-mail) and at least one
 page_marker         a line that is only a page marker ("---- Page 12 ----",
                     "[Page 12]", "- Page 12 -") and the blank lines around it;
                     an inline "[Pg 12]"
+page_furniture      PDF page numbers and running heads (``transforms.page_furniture``)
 fortune_separator   a fortune file's "%" lines (``transforms.fortune_separators``)
 aozora_*            Aozora Bunko's legend, colophon and markup (``transforms.aozora``)
 site_watermark      a web e-book site's disguised address in the text (``transforms.watermarks``)
 ==================  ==========================================================
 
-A page marker between two halves of a paragraph leaves one newline, so the
-unwrap stage joins the halves again (and an indented next line still starts a
-paragraph). Everything else is cut with the whitespace that follows it.
+A page marker between two halves of a paragraph leaves one newline (unwrap joins them;
+an indented next line still starts a paragraph). Everything else is cut with the
+whitespace that follows it. ``strip_boilerplate`` returns the cut text and the
+``textedit.Edit`` list (the characters removed per rule, offsets traced back).
 
-``strip_boilerplate`` returns the cut text and the ``textedit.Edit`` list, so the
-characters removed are counted per rule and offsets can be traced back.
-
-Cost: a handful of regex scans over the text (markers, notes, page markers) and
-a few paragraph scans of the two edges: well over 100M characters/s on text
-without boilerplate.
+Cost: a handful of regex scans (markers, notes, page markers) and a few paragraph scans
+of the two edges: well over 100M characters/s on text without boilerplate.
 """
 
 from __future__ import annotations
@@ -76,6 +74,7 @@ from transforms import aozora
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.fortune_separators import fortune_separators
 from transforms.notice_evidence import GUTENBERG, reads_as_notice
+from transforms.page_furniture import page_furniture
 from transforms.textedit import Edit, apply_edits
 from transforms.watermarks import watermark_edits
 
@@ -87,6 +86,7 @@ RULES = (
     "transcriber_note",
     "web_notice",
     "page_marker",
+    "page_furniture",
     "fortune_separator",
     "site_watermark",
 ) + aozora.RULES
@@ -120,9 +120,8 @@ class BoilerplateConfig:
 
 
 # ------------------------------------------------------------------ patterns
-# Line patterns start with a literal "\n" (and are also tried at offset 0, see
-# ``_lines``): a "^" pattern under MULTILINE is tried at every character and runs
-# at ~70M characters/s, these at 200-350M/s.
+# Line patterns start with a literal "\n" (also tried at offset 0, ``_lines``): a
+# "^" pattern under MULTILINE runs at ~70M characters/s, these at 200-350M/s.
 _START = re.compile(
     r"\n[ \t]*(?:\*{3}[ \t]*START OF (?:THE|THIS) PROJECT GUTENBERG"
     r"|\*\*\*START OF THE PROJECT GUTENBERG"
@@ -433,6 +432,7 @@ def find_boilerplate(text: str, config: BoilerplateConfig = BoilerplateConfig())
         found += _web_notices(text, config)
     if "page_marker" in rules:
         found += _page_markers(text)
+    found += page_furniture(text) if "page_furniture" in rules else []
     if "fortune_separator" in rules:
         found += fortune_separators(text)
     found += aozora.aozora_edits(text, rules)

@@ -35,7 +35,7 @@ display columns: a CJK character counts two):
   ``noun_capitals``: German's nouns lower the bar) a block of full lines is prose;
 * a line ending with a hyphen or dash joins without a space ("well-" + "known",
   "sickness--" + "the"; rule ``suspended_hyphen``: "Datenbank-" + "und ..." keeps
-  it), and so does one opening with an unspaced dash (rule ``dash_start``:
+  it; rule ``line_end_hyphen``: "impor-" + "tant" drops it), and so does one opening with an unspaced dash (rule ``dash_start``:
   "Circulated" + "—A New Sensation"), unless the line above ends with a number or
   a full stop: an index sub-entry or an attribution ("—_Hackluyt._") keeps its
   line; clause ``dash_spacing`` (``transforms.line_marks``): a document that
@@ -80,9 +80,8 @@ display columns: a CJK character counts two):
   block of which at least 3 lines, and half, open with two capitals, is a list
   entry (dramatis personae, a contents list with Roman numerals): never joined.
 
-The result keeps every paragraph break and every kept line break where it was,
-so later stages (headings, paragraphs) see the same layout minus the wraps.
-The verse and play rules are in ``transforms.verse_lines``.
+The result keeps every paragraph break and kept line break where it was, so later stages
+see the same layout minus the wraps. Verse and play rules: ``transforms.verse_lines``.
 
 Cost: one pass over the lines in Python (~1 us per line), 30-60M characters/s.
 """
@@ -100,6 +99,7 @@ from schemas import Document
 from transforms.beam_utils import DocumentStage
 from transforms.cjk_layout import cjk_joins, ends_sentence, layout_spans
 from transforms.code_blocks import code_spans, inside
+from transforms.line_end_hyphen import line_end_hyphens
 from transforms.line_marks import (
     dash_spacing,
     dash_starts,
@@ -216,8 +216,8 @@ def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
 def find_edits(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
     """What the stage changes: the wrap newlines and (rule ``cjk_line_edges``,
     ``transforms.cjk_layout``) the layout whitespace at the edges of CJK lines,
-    which goes without a replacement."""
-    return _find(text, config, layout=True)
+    which goes without a replacement; rule ``line_end_hyphen``."""
+    return line_end_hyphens(text, _find(text, config, layout=True))
 
 
 def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:

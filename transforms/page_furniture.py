@@ -1,0 +1,239 @@
+"""Rule ``page_furniture``: the page numbers and running heads of text converted
+from a PDF (pdftotext with or without -layout, pypdf, pdfminer, OCR output).
+
+Such text repeats, once a page (every ~40-60 lines), a line that is only the page
+number ("12"), a running head (book, chapter or author: "Chapter 1: Introduction
+and preliminaries") or both on one line ("Chapter 1: Introduction and
+preliminaries     4", "4 AN INTRODUCTION TO R"). Left in, the numbers become
+sections titled "22" and the heads sit in the middle of sentences. The form
+feeds between pages are control characters, gone after normalization, so the
+page rhythm is read from the lines themselves:
+
+* a short line (at most 80 characters) that is a number (1-4 digits), or a text
+  with a number before or after it, has a key (the text, "" for a lone
+  number) and a value (the number); a key without a letter ("1 4", a row of
+  numbers) and a lone number next to another (a ruler "10" / "20") have none;
+* lines of one key are page lines when they form a chain in document order,
+  each value 1-3 above the one before and 8-400 lines after it (a page);
+  clause ``pooled_keys``: each chapter has its own head, so the chains (of 2 or
+  more) of every key are pooled and chained again: at least ``MIN_RUN`` (5);
+* clause ``page_rhythm``: the page length is the median lines per page number
+  along those chains; a key with a text ("Chapter") needs 3 in 4 of its steps
+  0.6-1.6 page lengths ("Chapter 1" ... "Chapter 9" step a chapter), and a line
+  of the final chains a step of 0.5-2 page lengths to or from a neighbour (a
+  contents entry "7" 10 lines after "6" has none);
+* clause ``page_order``: a key with a text needs 3 in 4 of its lines numbered
+  as the other keys' page lines around them ("Chapter 2" between the heads of
+  pages 8 and 9 is out of order; a book's one-page chapters step like pages);
+* clause ``mid_sentence``: at least a fifth of the page lines, and 2, stand in
+  a sentence (the text before ends without . ! ? : ; or a closing quote or
+  bracket, or the text after opens in lower case): a page break falls inside
+  paragraphs, a heading never does (the numbered chapters of Gutenberg books
+  and Shakespeare's sonnets step at a steady rhythm too);
+* clause ``prose_lines``: only in prose, where at least half of the lines that
+  follow a line not ending a sentence open in lower case (the 20 conversions
+  0.67-0.87): verse and song lyrics capitalise every line and often drop the
+  punctuation at line ends (Shakespeare's sonnets 0.00, Hamlet 0.22), so their
+  numbered poems would read as page breaks inside sentences;
+* clause ``running_head``: a short line without a number (the non-layout
+  converters put the head on its own line) repeated at least 3 times right
+  next to page lines (only blank lines or other furniture between) is a
+  running head there (looked for twice: a head of two lines, "fasta-36.3.8i" /
+  "November 13, 2022"); its other occurrences (the chapter's heading) stay;
+  clause ``head_span``: at more than half of the page breaks from its first to
+  its last (a speaker's name or "Example" opening 3 pages of a long book is
+  text: without the clause it was cut there).
+
+Each block of furniture lines with the blank lines around it is cut; it leaves
+one newline when it stands in a sentence (unwrap then joins the halves), a
+blank line otherwise (a paragraph or heading boundary stays one). A document
+without such a chain is untouched. Cost: one pass over the lines (~1 us each).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from transforms.textedit import Edit
+
+MIN_RUN = 5
+MAX_LINE = 80
+_NUMBERED = re.compile(r"(\d{1,4})(?:\s+(\S.*))?|(\S.*?)\s+(\d{1,4})")
+_ENDS_SENTENCE = re.compile(r"[.!?:;)\]\"'”’»]\s*$")
+_OPENS_LOWER = re.compile(r"\s*[a-z]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _chains(occ: list[tuple[int, int]], min_run: int) -> list[list[int]]:
+    """The chains of at least ``min_run`` page lines, as indexes into ``occ``
+    ((line, value) in document order)."""
+    succ: dict[int, int] = {}
+    for i, (line, value) in enumerate(occ):
+        for j in range(i + 1, len(occ)):
+            gap = occ[j][0] - line
+            if gap > 400:
+                break
+            if gap >= 8 and 1 <= occ[j][1] - value <= 3:
+                succ[i] = j
+                break
+    pred = {j: i for i, j in succ.items()}
+    out = []
+    for i in range(len(occ)):
+        if i in pred:
+            continue
+        chain = [i]
+        while chain[-1] in succ:
+            chain.append(succ[chain[-1]])
+        if len(chain) >= min_run:
+            out.append(chain)
+    return out
+
+
+def _ratios(chain: list[tuple[int, int]]) -> list[float]:
+    """Lines per page number between consecutive members of ``chain``."""
+    return [
+        (b[0] - a[0]) / (b[1] - a[1]) for a, b in zip(chain, chain[1:], strict=False) if b[1] > a[1]
+    ]
+
+
+def _page_lines(chain: list[tuple[int, int]]) -> float:
+    """The median lines per page along ``chain`` (0 when it has no step)."""
+    r = sorted(_ratios(chain))
+    return r[len(r) // 2] if r else 0.0
+
+
+def _rhythm(chain: list[tuple[int, int]], lo: float, hi: float) -> bool:
+    """Whether at least 3 in 4 of ``chain``'s steps are a page long."""
+    r = _ratios(chain)
+    return bool(r) and 4 * sum(lo <= x <= hi for x in r) >= 3 * len(r)
+
+
+def _in_order(chain: list[tuple[int, int]], pooled: list[tuple[int, int]]) -> bool:
+    """Clause ``page_order``: whether at least 3 in 4 of ``chain``'s lines number
+    their page as the page lines of other keys around them do (none before numbered
+    higher, none after lower, give or take 1): "Chapter 2" on page 9 is out of
+    order."""
+    own = set(chain)
+    others = [o for o in pooled if o not in own]
+    ok = 0
+    for line, value in chain:
+        i = bisect.bisect_left(others, (line, -1))
+        before = others[i - 1][1] if i else None
+        after = others[i][1] if i < len(others) else None
+        ok += (before is None or before <= value + 1) and (after is None or after >= value - 1)
+    return 4 * ok >= 3 * len(chain)
+
+
+def _blocks(lines: list[str], marked: set[int]) -> list[tuple[int, int]]:
+    """Runs [a, b) of lines holding marked lines and blank lines, each with at
+    least one marked line, widened over the blank lines around them."""
+    out: list[tuple[int, int]] = []
+    for i in sorted(marked):
+        if out and all(k in marked or not lines[k].strip() for k in range(out[-1][1], i)):
+            out[-1] = (out[-1][0], i + 1)
+        else:
+            out.append((i, i + 1))
+    widened = []
+    for a, b in out:
+        while a > 0 and not lines[a - 1].strip():
+            a -= 1
+        while b < len(lines) and not lines[b].strip():
+            b += 1
+        widened.append((a, b))
+    return widened
+
+
+def _in_sentence(lines: list[str], a: int, b: int) -> bool:
+    """Whether the block [a, b) stands inside a sentence (clause ``mid_sentence``)."""
+    if a == 0 or b >= len(lines):
+        return False
+    return not _ENDS_SENTENCE.search(lines[a - 1]) or bool(_OPENS_LOWER.match(lines[b]))
+
+
+def _prose_lines(lines: list[str]) -> bool:
+    """Clause ``prose_lines``: whether at least half of the lines that follow a line
+    not ending a sentence open in lower case (wrapped prose, not verse)."""
+    n = low = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        s = b.lstrip()
+        if s and _LETTER.match(s) and a.strip() and not _ENDS_SENTENCE.search(a):
+            n += 1
+            low += s[0].islower()
+    return 2 * low >= n > 0
+
+
+def page_furniture(text: str) -> list[Edit]:
+    """The cuts of rule ``page_furniture`` (module doc), sorted, disjoint."""
+    lines = text.split("\n")
+    by_key: dict[str, list[tuple[int, int]]] = {}
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s or len(s) > MAX_LINE or not (s[0].isdigit() or s[-1].isdigit()):
+            continue
+        m = _NUMBERED.fullmatch(s)
+        # A lone number next to another (a ruler "10" / "20", a table column) is no page's.
+        if (
+            m
+            and not m.group(2)
+            and any(0 <= k < len(lines) and lines[k].strip().isdigit() for k in (i - 1, i + 1))
+        ):
+            continue
+        key = " ".join((m.group(2) or m.group(3) or "").split()) if m else ""
+        if m and (not key or _LETTER.search(key)):  # "1 4": a row of numbers
+            by_key.setdefault(key, []).append((i, int(m.group(1) or m.group(4))))
+    # Clause pooled_keys: each chapter has its own head, so the chains (of 2 or
+    # more) of every key are pooled and chained again by page number.
+    chains = {
+        key: sorted(occ[k] for c in _chains(occ, 2) for k in c) for key, occ in by_key.items()
+    }
+    pooled = sorted(o for chain in chains.values() for o in chain)
+    page = _page_lines([pooled[k] for c in _chains(pooled, MIN_RUN) for k in c])
+    if not page or not _prose_lines(lines):
+        return []
+    # Clause page_rhythm: a key whose lines step a page (0.6-1.6 page lengths per
+    # number) is furniture, "Chapter 1" ... "Chapter 9" steps a chapter; in the
+    # pooled chains a line steps a page (0.5-2 lengths) to or from a neighbour,
+    # a contents line "7" 10 lines after "6" does not.
+    lo, hi = 0.6 * page, 1.6 * page
+    heads = sorted(o for k, c in chains.items() if k for o in c)  # "" holds footnote marks
+    keep = [c for k, c in chains.items() if not k or _rhythm(c, lo, hi) and _in_order(c, heads)]
+    pooled = sorted(o for c in keep for o in c)
+    pages = set()
+    for chain in _chains(pooled, MIN_RUN):
+        steps = [0.5 * page <= x <= 2 * page for x in _ratios([pooled[k] for k in chain])]
+        for n, k in enumerate(chain):
+            if (n and steps[n - 1]) or (n < len(steps) and steps[n]):
+                pages.add(pooled[k][0])
+    inside = sum(_in_sentence(lines, *blk) for blk in _blocks(lines, pages))
+    if inside < 2 or 5 * inside < len(pages):
+        return []
+    # Clause running_head: a short line with a letter repeated next to page lines
+    # (twice: a head of two lines, "fasta-36.3.8i" / "November 13, 2022").
+    # Clause head_span: a head stands at more than half of the page breaks from its
+    # first to its last (a speaker's name or "Example" opening 3 pages of 100 stays).
+    marked = set(pages)
+    for _ in range(2):
+        near: dict[str, list[tuple[int, int]]] = {}
+        for n, (a, b) in enumerate(_blocks(lines, marked)):
+            for k in (a - 1, b):
+                s = lines[k].strip() if 0 <= k < len(lines) else ""
+                if len(s) <= MAX_LINE and _LETTER.search(s) and k not in marked:
+                    near.setdefault(" ".join(s.split()), []).append((n, k))
+        for found in near.values():
+            at = {n for n, _ in found}
+            if len(at) >= 3 and 2 * len(at) > max(at) - min(at) + 1:
+                marked.update(k for _, k in found)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    cuts = []
+    for a, b in _blocks(lines, marked):
+        start, end = starts[a], min(starts[b], len(text))
+        if a == 0 or b >= len(lines):
+            cuts.append(Edit(start, end, "", "page_furniture"))
+        else:
+            gap = "\n" if _in_sentence(lines, a, b) else "\n\n"
+            # The newline ending line a - 1 goes too: the gap replaces it.
+            cuts.append(Edit(start - 1, end, gap, "page_furniture"))
+    return cuts
