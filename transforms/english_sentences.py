@@ -97,10 +97,33 @@ def lowercase_starts(text: str, starts: np.ndarray) -> np.ndarray:
     drop = {k: w for k, w in drop.items() if len(w) < _LONGEST_ABBREVIATION}
     words = {w for w in drop.values() if w}
     if words:
-        pattern = r"(?<![\w.'’])(" + "|".join(sorted(words)) + r")\b(?!\.)"
-        undotted = {m.group(1) for m in re.finditer(pattern, text)}
+        undotted = undotted_words(text, words)
         drop = {k: w for k, w in drop.items() if w not in undotted}
     return np.delete(starts, list(drop)) if drop else starts
+
+
+_BEFORE_WORD = re.compile(r"[\w.'’]")
+
+
+def undotted_words(text: str, words) -> set[str]:
+    """The ``words`` (plain lower-case ASCII) that ``text`` writes somewhere with no
+    word character, period or apostrophe before them and no period after them:
+    the set of ``(?<![\\w.'’])(w1|w2|...)\\b(?!\\.)`` over the text. Clause
+    ``first_undotted`` (cost only, same set): one literal search per word that stops
+    at its first such occurrence, the lookbehind checked by hand (a leading
+    lookbehind keeps the regex engine from its fast literal scan, and the
+    alternation ran over the whole text: 0.14 -> 0.02 CPU-s on the 30 English books)."""
+    out = set()
+    for w in words:
+        pattern = re.compile(re.escape(w) + r"\b(?!\.)")
+        m = pattern.search(text)
+        while m is not None:
+            s = m.start()
+            if s == 0 or _BEFORE_WORD.match(text, s - 1) is None:
+                out.add(w)
+                break
+            m = pattern.search(text, s + 1)
+    return out
 
 
 def _before_period(text: str, p: int) -> str | None:

@@ -89,6 +89,13 @@ import numpy as np
 
 from transforms.char_classes import pair_run_starts
 from transforms.cjk_quotes import quote_fragments
+from transforms.near_repeat import (  # noqa: F401  (re-exported)
+    NEAR_REPEAT_JACCARD,
+    NEAR_REPEAT_MIN_SHARED,
+    PickedGrams,
+    char_grams,
+    near_repeat,
+)
 from transforms.sentence_rules import unterminated_or_repeated
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
@@ -339,47 +346,6 @@ def quotas(section_sizes: np.ndarray, k: int) -> np.ndarray:
     return np.minimum(base, sizes)
 
 
-NEAR_REPEAT_JACCARD = 0.5
-# 6 grams: a shared run of 7 CJK characters, or of 8 letters of other text.
-NEAR_REPEAT_MIN_SHARED = 6
-_GRAM_CHARS = re.compile(r"[^\W_]+")
-
-
-_CJK_CHAR = re.compile(f"[{_CJK}]")
-
-
-def char_grams(sentence: str) -> frozenset[str]:
-    """The character n-grams of ``sentence``'s letters and digits, lower-cased
-    (spaces and punctuation dropped, so a wrap or a comma does not matter): 2-grams
-    when at least half of them are CJK characters (a character is about a word),
-    else 3-grams; a shorter run is one gram."""
-    chars = "".join(_GRAM_CHARS.findall(sentence.lower()))
-    n = 2 if 2 * len(_CJK_CHAR.findall(chars)) >= len(chars) else 3
-    if len(chars) < n:
-        return frozenset([chars]) if chars else frozenset()
-    return frozenset(chars[i : i + n] for i in range(len(chars) - n + 1))
-
-
-def near_repeat(grams: frozenset[str], picked: list[frozenset[str]]) -> bool:
-    """Rule ``near_repeat``: Jaccard >= ``NEAR_REPEAT_JACCARD`` with one of
-    ``picked``, sharing at least ``NEAR_REPEAT_MIN_SHARED`` grams."""
-    n = len(grams)
-    if n < NEAR_REPEAT_MIN_SHARED:
-        return False
-    for other in picked:
-        m = len(other)
-        # Clause ``gram_counts`` (cost only, same answers): the union's size is
-        # n + m - shared (building the union set made the rule 90% of the English
-        # text stages' key-sentence time), and Jaccard <= min(n, m) / max(n, m),
-        # so a pair whose sizes alone keep it under the threshold is not intersected.
-        if min(n, m) < NEAR_REPEAT_JACCARD * max(n, m):
-            continue
-        shared = len(grams & other)
-        if shared >= NEAR_REPEAT_MIN_SHARED and shared >= NEAR_REPEAT_JACCARD * (n + m - shared):
-            return True
-    return False
-
-
 def _pick_without_near_repeats(
     scores: np.ndarray,
     section_of: np.ndarray,
@@ -393,7 +359,7 @@ def _pick_without_near_repeats(
     left = quota.copy()
     slot = np.searchsorted(sections, section_of)
     need = int(left.sum())
-    picked: list[frozenset[str]] = []
+    picked = PickedGrams()
     chosen = []
     for i in np.lexsort((np.arange(len(scores)), -scores)).tolist():
         if need == 0:
@@ -401,9 +367,9 @@ def _pick_without_near_repeats(
         if left[slot[i]] == 0:
             continue
         grams = char_grams(sentence_text(i))
-        if near_repeat(grams, picked):
+        if picked.near_repeat(grams):
             continue
-        picked.append(grams)
+        picked.add(grams)
         chosen.append(i)
         left[slot[i]] -= 1
         need -= 1

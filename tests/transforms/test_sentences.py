@@ -441,3 +441,28 @@ def test_a_straight_quote_before_a_word_may_open_a_quotation():
     # The same mark after an opened quotation closes it and the start moves.
     text = 'He said "we leave at dawn."Then he left the room.'
     assert split(text) == ['He said "we leave at dawn."', "Then he left the room."]
+
+
+def test_first_undotted_equals_the_alternation_regex(shared_data):
+    """Clause first_undotted of lowercase_starts (cost only): ``undotted_words``
+    gives the set of the plain alternation regex with the leading lookbehind, on
+    Moby-Dick and pg6762 (Aristotle's Treatise on Government), for words written undotted, only dotted, after an
+    apostrophe or a period, and absent."""
+    import glob
+    import os
+    import re
+
+    from transforms.english_sentences import undotted_words
+
+    words = {"etc", "chap", "sir", "will", "tell", "ll", "st", "vi", "whale", "qqx", "ii", "s"}
+    found = files = 0
+    for name in ("pg2701.txt", "pg6762.txt"):
+        for path in glob.glob(os.path.join(shared_data, "*", name)):
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+            pattern = r"(?<![\w.'’])(" + "|".join(sorted(words)) + r")\b(?!\.)"
+            plain = {m.group(1) for m in re.finditer(pattern, text)}
+            assert undotted_words(text, words) == plain
+            found += len(plain)
+            files += 1
+    assert files == 2 and 0 < found < 2 * len(words)
