@@ -614,3 +614,46 @@ def test_ordinal_first_in_a_novel():
         (1, "Erstes Kapitel"),
         (1, "Zweites Kapitel"),
     ]
+
+
+# Paul Féval, "Le Loup blanc" (ELTeC-fra FRA01203), a chapter's end and the next two.
+FEVAL = """\
+I -- La chanson
+
+Ce fut un rude coup. La conspiration rentra sous terre.
+
+– C'est un pauvre insensé, se disait-il.
+
+M. de La Tremlays se remit en route, tout pensif.
+
+II -- Le coffret de fer
+
+Quand Nicolas Treml de La Tremlays franchit la grand'porte de son beau château, \
+il faisait nuit noire.
+
+Georges dormait. C'était un joli enfant blanc et rose.
+
+III -- Le dépôt
+
+Il y avait une heure que Nicolas Treml était parti.
+"""
+
+
+def test_dash_separator_numbered_chapters():
+    # Clause dash_separator of the numbered-title line: before it, Féval's and
+    # Mirbeau's novels (ELTeC-fra) were one section each.
+    assert line_candidates("I -- La chanson", 0, 0, 15)[0].series == "numbered:-:roman"
+    sections, _ = find_sections(FEVAL)
+    assert [s.title for s in sections if s.title] == [
+        "I -- La chanson",
+        "II -- Le coffret de fer",
+        "III -- Le dépôt",
+    ]
+    assert not line_candidates("3 -- the end", 0, 0, 12)  # lower case: no title
+    # French titles in sentence case, of more than six words (Féval XIV, Mirbeau X).
+    for line in (
+        "XIV -- Où le Loup Blanc montre le bout de son museau",
+        "X -- Ministère de la charité publique (département des belles relations extérieures)",
+    ):
+        assert line_candidates(line, 0, 0, len(line))[0].value in (14, 10)
+    assert not line_candidates("XIV. Où le Loup Blanc montre le bout de son museau", 0, 0, 50)
