@@ -47,7 +47,10 @@ Rules for every non-English model (``european_corrections``):
   abbreviation of single letters whose first is lower case ("z. B.", "d. h.",
   "т. е.", "т. д."): the Punkt models know "z.B." but split the spaced
   spelling ("Das steht z." | "B. im ..."). Whether the abbreviation ends the
-  sentence ("и т. д. Потом ...") stays Punkt's decision. Clause
+  sentence ("и т. д. Потом ...") stays Punkt's decision. Clause ``capital_pair``
+  (session 15, ELTeC novels): two single capitals, each with its period, are one
+  abbreviation too ("de S. A. R. Monseigneur", "di S. M. Vittorio Emanuele", "de
+  V. E."): the models split between them (French, Italian, Spanish). Clause
   ``not_before_capital``: after such an abbreviation, spaced or not ("z. B.",
   "u.ä.", "p.e.", "s.a.", the English "e.g." of a translation's untranslated
   paragraph), no boundary before a lower-case letter, a digit, a quote, a bracket or inner punctuation: "z. B.
@@ -211,7 +214,9 @@ def european_corrections(text: str, starts: np.ndarray, language: str = "") -> n
     Punkt's ``starts``."""
     drop = [m.start(1) for m in _MARK_NEXT.finditer(text) if m.group(1).islower()]
     drop.extend(m.start(1) for m in _ROMAN_NEXT.finditer(text) if m.group(1).islower())
-    drop.extend(m.start(2) for m in _LETTER_DOT.finditer(text) if m.group(1).islower())
+    for m in _LETTER_DOT.finditer(text):  # clause capital_pair: "S. M.", "V. E."
+        if m.group(1).islower() or (m.group(1).isupper() and m.group(2)[0].isupper()):
+            drop.append(m.start(2))
     for m in _LETTERS_DOTTED.finditer(text):
         if m.group(1).islower() and (m.group(2).islower() or m.group(2) in _GOES_ON):
             drop.extend(range(m.start() + 1, m.end() + 1))

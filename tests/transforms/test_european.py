@@ -657,3 +657,23 @@ def test_dash_separator_numbered_chapters():
     ):
         assert line_candidates(line, 0, 0, len(line))[0].value in (14, 10)
     assert not line_candidates("XIV. Où le Loup Blanc montre le bout de son museau", 0, 0, 50)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        # Féval, Le Loup blanc (ELTeC-fra FRA01203).
+        (
+            "Sur la proposition de S. A. R. Mgr le comte de Toulouse, gouverneur de Bretagne, "
+            "dit le capitaine, le roi m'a conféré mission d'escorter les fonds.",
+            "fr",
+        ),
+        # Petruccelli della Gattina, I moribondi del Palazzo Carignano (ELTeC-ita).
+        ("Il barone Ricasoli se ne dolse con S. M., la quale lo rinviò al suo ministro.", "it"),
+        # Fernán Caballero, Un servilón y un liberalito (ELTeC-spa SPA2008).
+        ("-¿Tampoco recuerda V. E. que se le olvidó el dinero?", "es"),
+    ],
+)
+def test_capital_pair(text, language):
+    # Clause capital_pair of letter_abbreviation: before it each split after "S." or "V.".
+    assert split(text, language) == [text]
