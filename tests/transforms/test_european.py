@@ -677,3 +677,19 @@ def test_dash_separator_numbered_chapters():
 def test_capital_pair(text, language):
     # Clause capital_pair of letter_abbreviation: before it each split after "S." or "V.".
     assert split(text, language) == [text]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        # López Bago, Los amores (ELTeC-spa SPA2018).
+        ("—¿Estás enamorado? —preguntó Julio con la languidez de una lady.", "es"),
+        # Morawska, Na zgliszczach Zakonu (ELTeC-pol POL0053).
+        ("— Jak to? — spytał Fals, wytrzeszczając oczy.", "pl"),
+    ],
+)
+def test_dialogue_dash(text, language):
+    # Clause dialogue_dash of lowercase_after_mark: before it the inquit was a
+    # sentence of its own ("—preguntó Julio ...").
+    assert split(text, language) == [text]
+    assert split(text + "\n\n— Nie.", language)[-1] == "— Nie."  # a new turn stays
