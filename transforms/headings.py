@@ -224,9 +224,9 @@ _NUMERAL_LINE = re.compile(
     r"(?P<pre>(?:[-—–~*=#§\[(<«]+[ \t]*)?)(?P<num>[IVXLCDM]+|[ivxlcdm]+|\d{1,4}|[A-Z][A-Za-z]+)"
     r"(?P<post>[ \t]*[.)\]>»:]?(?:[ \t]*[-—–~*=]+)?)"
 )
-# A numbered title: "I. CARTHORIS AND THUVIA", "XII  Ghek Plays Pranks"; the number
-# is followed by a space ("1.Lo. His loue" is a numbered speaker in a play).
-# Clause dash_separator: or a spaced dash, then <= 16 words ("I -- La chanson", Féval).
+# A numbered title: "I. CARTHORIS AND THUVIA", "XII  Ghek Plays"; a space after the number
+# ("1.Lo. His loue" is a play's speaker). Clause dash_separator: or a spaced dash, then <= 16
+# words ("I -- La chanson"), clause dash_not_sentence: not ending as a sentence ("I -- I see.").
 _NUMBERED_LINE = re.compile(
     r"(?P<num>[IVXLC]+|\d{1,3})(?P<sep>[.)]?[ \t]+(?:(?:--|[—–])[ \t]+)?)"
     r"(?P<title>[A-Z“\"'‘][^\n]{1,90})"
@@ -274,8 +274,8 @@ def _title_like(title: str, dash: bool = False) -> bool:
     words = title.split()
     if ends_in_page_number(title) or title.endswith("_ib._"):
         return False  # a contents entry: "Fishes which change their colour 414"
-    if title.isupper() or (dash and len(words) <= 16):  # clause dash_separator
-        return True
+    if title.isupper() or (dash and len(words) <= 16 and title[-1] not in ".!?:;,"):
+        return True  # clauses dash_separator and dash_not_sentence
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return len(words) <= 12 and (
         capitalised * 2 >= len(words) or (len(words) <= 6 and title[-1] not in ".!?:;,")

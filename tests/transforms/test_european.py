@@ -693,3 +693,16 @@ def test_dialogue_dash(text, language):
     # sentence of its own ("—preguntó Julio ...").
     assert split(text, language) == [text]
     assert split(text + "\n\n— Nie.", language)[-1] == "— Nie."  # a new turn stays
+
+
+def test_dash_not_sentence():
+    # Clause dash_not_sentence of dash_separator: a dashed line that ends as a
+    # sentence or a clause is no title: an English stammer paragraph ("I -- I ...",
+    # the pronoun, not chapter I; main rejected these, dash_separator took them).
+    for line in (
+        "I -- I don't know what you mean,",
+        "I — I thought so.",
+        "II -- Two things remain.",
+    ):
+        assert not line_candidates(line, 0, 0, len(line))
+    assert line_candidates("V -- Vous êtes fou", 0, 0, 18)[0].value == 5
