@@ -224,10 +224,12 @@ _NUMERAL_LINE = re.compile(
     r"(?P<pre>(?:[-—–~*=#§\[(<«]+[ \t]*)?)(?P<num>[IVXLCDM]+|[ivxlcdm]+|\d{1,4}|[A-Z][A-Za-z]+)"
     r"(?P<post>[ \t]*[.)\]>»:]?(?:[ \t]*[-—–~*=]+)?)"
 )
-# A numbered title: "I. CARTHORIS AND THUVIA", "XII  Ghek Plays Pranks"; the number
-# is followed by a space ("1.Lo. His loue" is a numbered speaker in a play).
+# A numbered title: "I. CARTHORIS AND THUVIA", "XII  Ghek Plays"; a space after the number
+# ("1.Lo. His loue" is a play's speaker). Clause dash_separator: or a spaced dash, then <= 16
+# words ("I -- La chanson"), clause dash_not_sentence: not ending as a sentence ("I -- I see.").
 _NUMBERED_LINE = re.compile(
-    r"(?P<num>[IVXLC]+|\d{1,3})(?P<sep>[.)]?[ \t]+)(?P<title>[A-Z“\"'‘][^\n]{1,90})"
+    r"(?P<num>[IVXLC]+|\d{1,3})(?P<sep>[.)]?[ \t]+(?:(?:--|[—–])[ \t]+)?)"
+    r"(?P<title>[A-Z“\"'‘][^\n]{1,90})"
 )
 # After the number, prose: ", which fall", ".). For", " of the book", ". p. 58", a
 # lower-case word of any alphabet ("Глава 3 книги", "Teil 2 über"; ". within the tent"
@@ -266,14 +268,14 @@ def ends_in_page_number(line: str) -> bool:
 _CJK_PUNCT = re.compile(r"[，。！？；：、]")
 
 
-def _title_like(title: str) -> bool:
+def _title_like(title: str, dash: bool = False) -> bool:
     """A title, not a numbered sentence ("184. There is a haughtiness ...") or
     a clause ("I. In respect of fears and confidence or boldness:")."""
     words = title.split()
     if ends_in_page_number(title) or title.endswith("_ib._"):
         return False  # a contents entry: "Fishes which change their colour 414"
-    if title.isupper():
-        return True
+    if title.isupper() or (dash and len(words) <= 16 and title[-1] not in ".!?:;,"):
+        return True  # clauses dash_separator and dash_not_sentence
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return len(words) <= 12 and (
         capitalised * 2 >= len(words) or (len(words) <= 6 and title[-1] not in ".!?:;,")
@@ -471,10 +473,10 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             series = f"num:{_template(m.group('pre'), m.group('post'))}:{system}"
             return [Candidate(start, end, index, "numeral", NUMERAL_RANK, line, series, value)]
     m = _NUMBERED_LINE.fullmatch(line)
-    if m and _title_like(m.group("title")):
+    if m and _title_like(m.group("title"), m.group("sep").strip(" \t.)") != ""):
         value = number_value(m.group("num"), words=False)
         if value is not None:
-            sep = "." if "." in m.group("sep") else ")" if ")" in m.group("sep") else " "
+            sep = m.group("sep").strip(" \t")[:1] or " "  # ".", ")", a dash or a space
             system = "arabic" if m.group("num").isdigit() else "roman"
             return [
                 Candidate(start, end, index, "numbered", NUMBERED_RANK, _squash(line),

@@ -41,13 +41,18 @@ Rules for every non-English model (``european_corrections``):
   ``german_quotes`` (session 15): German closing quotes «, › and a hard wrap
   between: '»Wohin ist er gereist?«' / 'fragte der Doktor' (4,261 such
   splits in 67 German novels, computationalstylistics/68_german_novels).
+  Clause ``dialogue_dash`` (session 15, ELTeC novels): a dash may open the
+  lower-case inquit: "—¿Qué? —preguntó él.", "— Non ! — s'écria-t-il.".
 * ``roman_ordinal``: a Roman numeral's period before a lower-case word is no
   end: "Rudolf II. sei ein ...", "Papst Clemens VIII. die Frage" (22).
 * ``letter_abbreviation``: no boundary between the halves of a spaced
   abbreviation of single letters whose first is lower case ("z. B.", "d. h.",
   "т. е.", "т. д."): the Punkt models know "z.B." but split the spaced
   spelling ("Das steht z." | "B. im ..."). Whether the abbreviation ends the
-  sentence ("и т. д. Потом ...") stays Punkt's decision. Clause
+  sentence ("и т. д. Потом ...") stays Punkt's decision. Clause ``capital_pair``
+  (session 15, ELTeC novels): two single capitals, each with its period, are one
+  abbreviation too ("de S. A. R. Monseigneur", "di S. M. Vittorio Emanuele", "de
+  V. E."): the models split between them (French, Italian, Spanish). Clause
   ``not_before_capital``: after such an abbreviation, spaced or not ("z. B.",
   "u.ä.", "p.e.", "s.a.", the English "e.g." of a translation's untranslated
   paragraph), no boundary before a lower-case letter, a digit, a quote, a bracket or inner punctuation: "z. B.
@@ -155,8 +160,11 @@ def punkt_language(text: str) -> str:
 # case is str.islower on the match).
 # Clause german_quotes: German closes with "«" and "›" (»Wohin?« fragte er),
 # and a hard wrap may come between the mark and the word (one newline).
+# Clause dialogue_dash: a dash may open the inquit ("—¿Qué? —preguntó él.",
+# "— Non ! — s'écria-t-il.", "— Jak to? — spytał Fals.").
 _MARK_NEXT = re.compile(
-    r"[!?][\"'”’»«›“)\]]*(?:[ \t\xa0]+[»”“\"'])?(?=\s)(?:[ \t\xa0]*\n)?[ \t\xa0]*([^\W\d_])"
+    r"[!?][\"'”’»«›“)\]]*(?:[ \t\xa0]+[»”“\"'])?(?=\s)(?:[ \t\xa0]*\n)?[ \t\xa0]*"
+    r"(?:([—–-])[ \t\xa0]*)?([^\W\d_])"
 )
 # Rule roman_ordinal: a Roman numeral of a ruler or pope with its period, then a
 # lower-case word: "Rudolf II. sei ein ...", "Kaiser Wilhelms II. und".
@@ -209,9 +217,11 @@ def european_corrections(text: str, starts: np.ndarray, language: str = "") -> n
     """Remove the boundaries of rules ``lowercase_after_mark`` (clause
     ``german_quotes`` too), ``roman_ordinal``, ``letter_abbreviation`` (clause ``not_before_capital`` too) and, for German, ``german_ordinal`` (module doc) from
     Punkt's ``starts``."""
-    drop = [m.start(1) for m in _MARK_NEXT.finditer(text) if m.group(1).islower()]
+    drop = [m.start(i) for m in _MARK_NEXT.finditer(text) if m.group(2).islower() for i in (1, 2)]
     drop.extend(m.start(1) for m in _ROMAN_NEXT.finditer(text) if m.group(1).islower())
-    drop.extend(m.start(2) for m in _LETTER_DOT.finditer(text) if m.group(1).islower())
+    for m in _LETTER_DOT.finditer(text):  # clause capital_pair: "S. M.", "V. E."
+        if m.group(1).islower() or (m.group(1).isupper() and m.group(2)[0].isupper()):
+            drop.append(m.start(2))
     for m in _LETTERS_DOTTED.finditer(text):
         if m.group(1).islower() and (m.group(2).islower() or m.group(2) in _GOES_ON):
             drop.extend(range(m.start() + 1, m.end() + 1))

@@ -614,3 +614,95 @@ def test_ordinal_first_in_a_novel():
         (1, "Erstes Kapitel"),
         (1, "Zweites Kapitel"),
     ]
+
+
+# Paul Féval, "Le Loup blanc" (ELTeC-fra FRA01203), a chapter's end and the next two.
+FEVAL = """\
+I -- La chanson
+
+Ce fut un rude coup. La conspiration rentra sous terre.
+
+– C'est un pauvre insensé, se disait-il.
+
+M. de La Tremlays se remit en route, tout pensif.
+
+II -- Le coffret de fer
+
+Quand Nicolas Treml de La Tremlays franchit la grand'porte de son beau château, \
+il faisait nuit noire.
+
+Georges dormait. C'était un joli enfant blanc et rose.
+
+III -- Le dépôt
+
+Il y avait une heure que Nicolas Treml était parti.
+"""
+
+
+def test_dash_separator_numbered_chapters():
+    # Clause dash_separator of the numbered-title line: before it, Féval's and
+    # Mirbeau's novels (ELTeC-fra) were one section each.
+    assert line_candidates("I -- La chanson", 0, 0, 15)[0].series == "numbered:-:roman"
+    sections, _ = find_sections(FEVAL)
+    assert [s.title for s in sections if s.title] == [
+        "I -- La chanson",
+        "II -- Le coffret de fer",
+        "III -- Le dépôt",
+    ]
+    assert not line_candidates("3 -- the end", 0, 0, 12)  # lower case: no title
+    # French titles in sentence case, of more than six words (Féval XIV, Mirbeau X).
+    for line in (
+        "XIV -- Où le Loup Blanc montre le bout de son museau",
+        "X -- Ministère de la charité publique (département des belles relations extérieures)",
+    ):
+        assert line_candidates(line, 0, 0, len(line))[0].value in (14, 10)
+    assert not line_candidates("XIV. Où le Loup Blanc montre le bout de son museau", 0, 0, 50)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        # Féval, Le Loup blanc (ELTeC-fra FRA01203).
+        (
+            "Sur la proposition de S. A. R. Mgr le comte de Toulouse, gouverneur de Bretagne, "
+            "dit le capitaine, le roi m'a conféré mission d'escorter les fonds.",
+            "fr",
+        ),
+        # Petruccelli della Gattina, I moribondi del Palazzo Carignano (ELTeC-ita).
+        ("Il barone Ricasoli se ne dolse con S. M., la quale lo rinviò al suo ministro.", "it"),
+        # Fernán Caballero, Un servilón y un liberalito (ELTeC-spa SPA2008).
+        ("-¿Tampoco recuerda V. E. que se le olvidó el dinero?", "es"),
+    ],
+)
+def test_capital_pair(text, language):
+    # Clause capital_pair of letter_abbreviation: before it each split after "S." or "V.".
+    assert split(text, language) == [text]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        # López Bago, Los amores (ELTeC-spa SPA2018).
+        ("—¿Estás enamorado? —preguntó Julio con la languidez de una lady.", "es"),
+        # Morawska, Na zgliszczach Zakonu (ELTeC-pol POL0053).
+        ("— Jak to? — spytał Fals, wytrzeszczając oczy.", "pl"),
+    ],
+)
+def test_dialogue_dash(text, language):
+    # Clause dialogue_dash of lowercase_after_mark: before it the inquit was a
+    # sentence of its own ("—preguntó Julio ...").
+    assert split(text, language) == [text]
+    assert split(text + "\n\n— Nie.", language)[-1] == "— Nie."  # a new turn stays
+
+
+def test_dash_not_sentence():
+    # Clause dash_not_sentence of dash_separator: a dashed line that ends as a
+    # sentence or a clause is no title: an English stammer paragraph ("I -- I ...",
+    # the pronoun, not chapter I; main rejected these, dash_separator took them).
+    for line in (
+        "I -- I don't know what you mean,",
+        "I — I thought so.",
+        "II -- Two things remain.",
+    ):
+        assert not line_candidates(line, 0, 0, len(line))
+    assert line_candidates("V -- Vous êtes fou", 0, 0, 18)[0].value == 5
