@@ -48,6 +48,7 @@ page_marker         a line that is only a page marker ("---- Page 12 ----",
 fortune_separator   a fortune file's "%" lines (``transforms.fortune_separators``)
 aozora_*            Aozora Bunko's legend, colophon and markup (``transforms.aozora``)
 site_watermark      a web e-book site's disguised address in the text (``transforms.watermarks``)
+subtitle_cue        a subtitle file's cue numbers and timings (``transforms.subtitles``)
 ==================  ==========================================================
 
 A page marker between two halves of a paragraph leaves one newline, so the
@@ -72,7 +73,7 @@ from dataclasses import dataclass
 import apache_beam as beam
 
 from schemas import Document
-from transforms import aozora
+from transforms import aozora, subtitles
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.fortune_separators import fortune_separators
 from transforms.notice_evidence import GUTENBERG, reads_as_notice
@@ -89,6 +90,7 @@ RULES = (
     "page_marker",
     "fortune_separator",
     "site_watermark",
+    "subtitle_cue",
 ) + aozora.RULES
 
 
@@ -427,14 +429,12 @@ def find_boilerplate(text: str, config: BoilerplateConfig = BoilerplateConfig())
         found += _notices(text, config)
     if "producer_note" in rules:
         found += _producer_notes(text, config, body)
-    if "transcriber_note" in rules:
-        found += _transcriber_notes(text)
+    found += _transcriber_notes(text) if "transcriber_note" in rules else []
     if "web_notice" in rules:
         found += _web_notices(text, config)
-    if "page_marker" in rules:
-        found += _page_markers(text)
-    if "fortune_separator" in rules:
-        found += fortune_separators(text)
+    found += _page_markers(text) if "page_marker" in rules else []
+    found += fortune_separators(text) if "fortune_separator" in rules else []
+    found += subtitles.cue_edits(text) if subtitles.RULE in rules else []
     found += aozora.aozora_edits(text, rules)
     found += watermark_edits(text) if "site_watermark" in rules else []
     merged: list[Edit] = []
