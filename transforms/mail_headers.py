@@ -28,7 +28,8 @@ RULE = "mail_header"  # listed in boilerplate.RULES
 MIN_FIELDS = 2
 
 _BLOCK = re.compile(
-    r"^From [^\s:]\S*(?: at \S+)?[ \t]+[^\n]*\d{4}[ \t]*\n"  # the From_ line
+    # the From_ line; clause mail_header.asctime: its date has a time of day
+    r"^From [^\s:]\S*(?: at \S+)?[ \t]+[^\n]*\d{1,2}:\d{2}[^\n]*\d{4}[ \t]*\n"
     r"(?P<fields>(?:[!-9;-~]+:[^\n]*\n(?:[ \t]+\S[^\n]*\n)*)+)"  # fields, continued
     r"(?:[ \t]*\n)?",  # the blank line ending the block
     re.MULTILINE,
@@ -39,6 +40,11 @@ _FIELD = re.compile(r"^[!-9;-~]+:", re.MULTILINE)
 def mail_header_edits(text: str) -> list[Edit]:
     """The edits of rule ``mail_header``: each message's header block, sorted."""
     if "From " not in text:
+        return []
+    # Clause mail_header.mbox_start: an mbox file begins with its first From_
+    # line; a book or RFC quoting a message further down is left whole.
+    first = _BLOCK.match(text, len(text) - len(text.lstrip()))
+    if first is None or len(_FIELD.findall(first.group("fields"))) < MIN_FIELDS:
         return []
     return [
         Edit(m.start(), m.end(), "", RULE)

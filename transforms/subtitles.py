@@ -33,12 +33,16 @@ from transforms.textedit import Edit
 
 RULE = "subtitle_cue"  # listed in boilerplate.RULES
 MIN_CUES = 5
-SENTENCE_END = ".!?…»\"'”’)]♪"
+SENTENCE_END = ".!?…»\"'”’)]♪。！？」』"  # clause subtitle_cue.cjk_end: 。！？」』
 
 _TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}"
+# Clause subtitle_cue.settings_only: after the timing only WebVTT cue settings
+# ("align:middle line:79%"), so a log line "00:01:02,500 --> 00:01:04,000 segment
+# encoded" is not a cue and its words are never cut.
+_SETTINGS = r"(?:[ \t]+[\w-]+:[^\s:]+)*[ \t]*"
 # A cue: blank lines before it, an optional number line, the timing line.
 _CUE = re.compile(
-    rf"(?P<blank>(?:^[ \t]*\n)*)(?P<cue>^(?:[ \t]*\d+[ \t]*\n)?[ \t]*{_TIME}[ \t]*-->[ \t]*{_TIME}[^\n]*(?:\n|\Z))",
+    rf"(?P<blank>(?:^[ \t]*\n)*)(?P<cue>^(?P<num>[ \t]*\d+[ \t]*\n)?[ \t]*{_TIME}[ \t]*-->[ \t]*{_TIME}{_SETTINGS}(?:\n|\Z))",
     re.MULTILINE,
 )
 _END_TAGS = re.compile(r"(?:<[^<>\n]*>|\{[^{}\n]*\})+$")  # "</i>" after the last word
@@ -56,7 +60,15 @@ def cue_edits(text: str) -> list[Edit]:
         return []
     timings = len(_TIMING.findall(text))
     cues = list(_CUE.finditer(text))
-    if timings < MIN_CUES or 2 * len(cues) < timings:
+    # Clause subtitle_cue.cue_start: a cue is after a blank line, a number line or
+    # at the start; at least half of the timing lines must start such a cue.
+    starts = [m for m in cues if m.group("blank") or m.group("num") or m.start() == 0]
+    if timings < MIN_CUES or 2 * len(starts) < timings:
+        return []
+    # Clause subtitle_cue.file_start: a subtitle file begins with its first cue
+    # (after a WebVTT header); a manual quoting an example .srt under its prose
+    # is left whole.
+    if _VTT_BLOCK.sub("", text[: cues[0].start("cue")]).strip():
         return []
     edits: list[Edit] = []
     for m in _VTT_BLOCK.finditer(text, 0, cues[0].start("cue")):

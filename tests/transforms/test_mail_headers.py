@@ -82,3 +82,22 @@ def test_not_a_mailbox():
     assert mail_header_edits(prose) == []
     one_field = "From me  Wed Sep 22 05:05:28 2004\nSubject: hello\n\nBody.\n"
     assert mail_header_edits(one_field) == []
+
+
+def test_review_letter_in_a_novel_is_not_a_mail_header():
+    # Clause mail_header.asctime: a From_ line's date has a time of day;
+    # clause mail_header.mbox_start: the document begins with its From_ line.
+    novel = (
+        "Chapter 3\n\nFrom the desk of Harold Finch, London, 1904\nTo: Mr. Reese\n"
+        "Subject: The matter of the loan\n\nDear Sir, I write to you again.\n"
+    )
+    assert mail_header_edits(novel) == []
+    assert mail_header_edits(novel.split("\n\n", 1)[1]) == []  # asctime alone
+
+
+def test_review_rfc_quoting_an_mbox_example_is_left_whole():
+    # Clause mail_header.mbox_start: prose before the first From_ line.
+    msg = "From alice@example.org Mon Jan  5 10:00:00 2004\nDate: Mon, 5 Jan 2004\nSubject: Hi\n\nHi Bob.\n"
+    rfc = "4.  Example\n\n   The following is an example mbox file:\n\n" + msg + "\n" + msg
+    assert mail_header_edits(rfc) == []
+    assert len(mail_header_edits(msg + "\n" + msg)) == 2

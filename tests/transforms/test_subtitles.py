@@ -120,3 +120,33 @@ def test_not_a_subtitle_file():
     assert cue_edits(prose) == []
     code = "\n".join(f"x{i} --> y{i}" for i in range(20))
     assert cue_edits(code) == []
+
+
+def test_review_log_lines_with_arrows_keep_their_words():
+    # Clause subtitle_cue.settings_only: words after the timing are not cue settings.
+    log = "".join(f"00:0{i}:02,500 --> 00:0{i}:04,000 segment {i} encoded\n\n" for i in range(6))
+    assert cue_edits(log) == []
+    # Clause subtitle_cue.cue_start: timing lines not after a blank or number line.
+    log = "".join(f"00:0{i}:02,500 --> 00:0{i}:04,000\nsegment {i} encoded\n" for i in range(6))
+    assert cue_edits(log) == []
+
+
+def test_review_manual_quoting_an_srt_example_is_left_whole():
+    # Clause subtitle_cue.file_start: prose before the first cue, not a subtitle file.
+    cues = "".join(
+        f"    {i}\n    00:00:0{i},000 --> 00:00:0{i},500\n    Line {i}\n\n" for i in range(1, 7)
+    )
+    manual = (
+        "The SRT format\n\nAn SRT file looks like this::\n\n" + cues + "Each cue has a number.\n"
+    )
+    assert cue_edits(manual) == []
+
+
+def test_review_chinese_cues_ending_a_sentence_are_not_joined():
+    # Clause subtitle_cue.cjk_end: "。" ends a sentence like ".".
+    srt = "".join(
+        f"{i}\n00:00:0{i},000 --> 00:00:0{i},500\n你好，我是第{i}个。\n\n" for i in range(1, 7)
+    )
+    out = _clean(srt)
+    assert "-->" not in out
+    assert len([p for p in out.split("\n\n") if p.strip()]) == 6
