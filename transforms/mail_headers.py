@@ -14,7 +14,11 @@ break between two messages. The body is left as
 it is: quoted replies ("> ") and signatures are the user's text to judge.
 
 Only a From_ line followed at once by ``MIN_FIELDS`` header fields or more (a
-sentence "From me  ... 2004" in a book is not followed by "Date: ..." lines).
+sentence "From me  ... 2004" in a book is not followed by "Date: ..." lines),
+whose date has a time of day (``mail_header.asctime``: "From the desk of H.
+Finch, London, 1904" over "To:"/"Subject:" lines in a novel is no From_ line),
+and only in a text that begins with such a block (``mail_header.mbox_start``: an
+RFC or manual quoting an mbox example under its prose is left whole).
 None of the 1,429 shared documents holds such a block.
 """
 

@@ -19,7 +19,12 @@ blocks (metadata, never dialogue).
 
 Only a text clearly of that shape: ``MIN_CUES`` timing lines or more, and they
 are the lines of text after a blank line (or a number after one) for at least
-half of the cues (a book quoting one timing line is left as it is). None of
+half of the cues (a book quoting one timing line is left as it is;
+clause ``subtitle_cue.cue_start``), the text begins with its first cue or a
+WebVTT header (``subtitle_cue.file_start``: a manual quoting an example .srt is
+left whole), and a timing line holds nothing but WebVTT cue settings after the
+times (``subtitle_cue.settings_only``: a log line "00:01:02,500 --> 00:01:04,000
+segment encoded" is no cue). "。！？」』" end a sentence too (``subtitle_cue.cjk_end``). None of
 the 1,429 shared documents holds a line "... --> ...".
 
 Inline tags (<i>, {\\an8}) and speaker labels ("[Alba]") are left.
