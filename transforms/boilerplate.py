@@ -49,6 +49,8 @@ page_furniture      PDF page numbers and running heads (``transforms.page_furnit
 fortune_separator   a fortune file's "%" lines (``transforms.fortune_separators``)
 aozora_*            Aozora Bunko's legend, colophon and markup (``transforms.aozora``)
 site_watermark      a web e-book site's disguised address in the text (``transforms.watermarks``)
+subtitle_cue        a subtitle file's cue numbers and timings (``transforms.subtitles``)
+mail_header         an mbox file's "From " lines and message headers (``transforms.mail_headers``)
 ==================  ==========================================================
 
 A page marker between two halves of a paragraph leaves one newline (unwrap joins them;
@@ -70,7 +72,7 @@ from dataclasses import dataclass
 import apache_beam as beam
 
 from schemas import Document
-from transforms import aozora
+from transforms import aozora, mail_headers, subtitles
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.fortune_separators import fortune_separators
 from transforms.notice_evidence import GUTENBERG, reads_as_notice
@@ -89,6 +91,8 @@ RULES = (
     "page_furniture",
     "fortune_separator",
     "site_watermark",
+    "subtitle_cue",
+    "mail_header",
 ) + aozora.RULES
 
 
@@ -422,19 +426,15 @@ def find_boilerplate(text: str, config: BoilerplateConfig = BoilerplateConfig())
     markers = _gutenberg_markers(text)
     body = next((e.end for e in markers if e.rule == "gutenberg_header"), 0)
     found += [e for e in markers if e.rule in rules]
-    if "gutenberg_notice" in rules:
-        found += _notices(text, config)
-    if "producer_note" in rules:
-        found += _producer_notes(text, config, body)
-    if "transcriber_note" in rules:
-        found += _transcriber_notes(text)
-    if "web_notice" in rules:
-        found += _web_notices(text, config)
-    if "page_marker" in rules:
-        found += _page_markers(text)
+    found += _notices(text, config) if "gutenberg_notice" in rules else []
+    found += _producer_notes(text, config, body) if "producer_note" in rules else []
+    found += _transcriber_notes(text) if "transcriber_note" in rules else []
+    found += _web_notices(text, config) if "web_notice" in rules else []
+    found += _page_markers(text) if "page_marker" in rules else []
     found += page_furniture(text) if "page_furniture" in rules else []
-    if "fortune_separator" in rules:
-        found += fortune_separators(text)
+    found += fortune_separators(text) if "fortune_separator" in rules else []
+    found += subtitles.cue_edits(text) if subtitles.RULE in rules else []
+    found += mail_headers.mail_header_edits(text) if mail_headers.RULE in rules else []
     found += aozora.aozora_edits(text, rules)
     found += watermark_edits(text) if "site_watermark" in rules else []
     merged: list[Edit] = []

@@ -1,0 +1,93 @@
+"""Rule ``subtitle_cue``: the timing of a subtitle file (SubRip .srt, WebVTT
+.vtt) is cut, so the film's dialogue trains as running text.
+
+A subtitle file is one cue after another: a sequence number (SubRip; optional
+in WebVTT), a timing line "00:01:02,500 --> 00:01:04,000" (WebVTT: "." before
+the milliseconds, hours optional, cue settings after it), then one or two lines
+of dialogue. Left as they were, the numbers and timings stood in the training
+text, and the unwrap stage joined a timing line with the dialogue under it
+("00:00:56,533 où le présentateur local régnait en maître."). Kept and not
+rejected: the dialogue is real text a user wants trained on; only its timing
+is markup (like a page marker), and ``--keep-boilerplate`` keeps it.
+
+Cut (``cue_edits``): each cue's number and timing line; where the cue before
+did not end a sentence (its last character is not one of ``SENTENCE_END``),
+also the blank lines between the two cues, so a sentence split over two cues
+("Il fut un temps,\\navant l'existence du câble," / "où le présentateur local")
+is one paragraph; a WebVTT file's "WEBVTT" header block and its NOTE and STYLE
+blocks (metadata, never dialogue).
+
+Only a text clearly of that shape: ``MIN_CUES`` timing lines or more, and they
+are the lines of text after a blank line (or a number after one) for at least
+half of the cues (a book quoting one timing line is left as it is;
+clause ``subtitle_cue.cue_start``), the text begins with its first cue or a
+WebVTT header (``subtitle_cue.file_start``: a manual quoting an example .srt is
+left whole), and a timing line holds nothing but WebVTT cue settings after the
+times (``subtitle_cue.settings_only``: a log line "00:01:02,500 --> 00:01:04,000
+segment encoded" is no cue). "。！？」』" end a sentence too (``subtitle_cue.cjk_end``). None of
+the 1,429 shared documents holds a line "... --> ...".
+
+Inline tags (<i>, {\\an8}) and speaker labels ("[Alba]") are left.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.textedit import Edit
+
+RULE = "subtitle_cue"  # listed in boilerplate.RULES
+MIN_CUES = 5
+SENTENCE_END = ".!?…»\"'”’)]♪。！？」』"  # clause subtitle_cue.cjk_end: 。！？」』
+
+_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}"
+# Clause subtitle_cue.settings_only: after the timing only WebVTT cue settings
+# ("align:middle line:79%"), so a log line "00:01:02,500 --> 00:01:04,000 segment
+# encoded" is not a cue and its words are never cut.
+_SETTINGS = r"(?:[ \t]+[\w-]+:[^\s:]+)*[ \t]*"
+# A cue: blank lines before it, an optional number line, the timing line.
+_CUE = re.compile(
+    rf"(?P<blank>(?:^[ \t]*\n)*)(?P<cue>^(?P<num>[ \t]*\d+[ \t]*\n)?[ \t]*{_TIME}[ \t]*-->[ \t]*{_TIME}{_SETTINGS}(?:\n|\Z))",
+    re.MULTILINE,
+)
+_END_TAGS = re.compile(r"(?:<[^<>\n]*>|\{[^{}\n]*\})+$")  # "</i>" after the last word
+_TIMING = re.compile(rf"^[ \t]*{_TIME}[ \t]*-->[ \t]*{_TIME}", re.MULTILINE)
+# WebVTT's header and its NOTE / STYLE / REGION blocks: up to the next blank line.
+_VTT_BLOCK = re.compile(
+    r"^(?:WEBVTT|NOTE|STYLE|REGION)\b[^\n]*(?:\n[ \t]*\S[^\n]*)*\n?", re.MULTILINE
+)
+
+
+def cue_edits(text: str) -> list[Edit]:
+    """The edits of rule ``subtitle_cue`` (none unless ``text`` reads as a
+    subtitle file), sorted and disjoint."""
+    if "-->" not in text:
+        return []
+    timings = len(_TIMING.findall(text))
+    cues = list(_CUE.finditer(text))
+    # Clause subtitle_cue.cue_start: a cue is after a blank line, a number line or
+    # at the start; at least half of the timing lines must start such a cue.
+    starts = [m for m in cues if m.group("blank") or m.group("num") or m.start() == 0]
+    if timings < MIN_CUES or 2 * len(starts) < timings:
+        return []
+    # Clause subtitle_cue.file_start: a subtitle file begins with its first cue
+    # (after a WebVTT header); a manual quoting an example .srt under its prose
+    # is left whole.
+    if _VTT_BLOCK.sub("", text[: cues[0].start("cue")]).strip():
+        return []
+    edits: list[Edit] = []
+    for m in _VTT_BLOCK.finditer(text, 0, cues[0].start("cue")):
+        if m.group().startswith("WEBVTT") and m.start() != text.find("WEBVTT"):
+            continue
+        edits.append(Edit(m.start(), m.end(), "", RULE))
+    for m in cues:
+        start = m.start("cue")
+        # Only the last lines before the cue are read (the whole text before it
+        # made the rule quadratic: 70 s on an 8,000-cue file).
+        before = _END_TAGS.sub("", text[max(0, m.start() - 400) : m.start()].rstrip())
+        if before and before[-1] not in SENTENCE_END and m.group("blank"):
+            start = m.start()  # one sentence over two cues: one paragraph
+        if edits and start < edits[-1].end:
+            start = edits[-1].end
+        edits.append(Edit(start, m.end(), "", RULE))
+    return edits
