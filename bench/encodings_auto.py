@@ -49,18 +49,23 @@ FAMILY = {  # any of these names decodes the family's text the same way
 _ESCAPES = re.compile(r"\x1b\[[0-9;]*m")  # fortune files colour their titles
 
 
+def _encodable_text(path: str, encoding: str) -> str:
+    """A UTF-8 text file's lines that ``encoding`` can encode (colour escapes dropped)."""
+    text = _ESCAPES.sub("", Path(path).read_text(encoding="utf-8"))
+    kept = []
+    for line in text.splitlines(keepends=True):
+        try:
+            line.encode(encoding)
+        except UnicodeEncodeError:
+            continue
+        kept.append(line)
+    return "".join(kept)
+
+
 def documents(paths: list[str], encoding: str, per_file: int) -> list[bytes]:
     out = []
     for path in paths:
-        text = _ESCAPES.sub("", Path(path).read_text(encoding="utf-8"))
-        lines = []
-        for line in text.splitlines(keepends=True):
-            try:
-                line.encode(encoding)
-            except UnicodeEncodeError:
-                continue
-            lines.append(line)
-        kept = "".join(lines)
+        kept = _encodable_text(path, encoding)
         for size in SIZES:
             for i in range(per_file):
                 start = (i * 7919 * size) % max(1, len(kept) - size)
@@ -74,15 +79,7 @@ def documents(paths: list[str], encoding: str, per_file: int) -> list[bytes]:
 
 def whole_file(path: str, encoding: str) -> tuple[str, bytes] | None:
     """A whole text file (its encodable lines) and its bytes; None when it is ASCII."""
-    text = _ESCAPES.sub("", Path(path).read_text(encoding="utf-8"))
-    kept = []
-    for line in text.splitlines(keepends=True):
-        try:
-            line.encode(encoding)
-        except UnicodeEncodeError:
-            continue
-        kept.append(line)
-    text = "".join(kept)
+    text = _encodable_text(path, encoding)
     data = text.encode(encoding)
     return None if _is_utf8(data) else (text, data)
 
