@@ -99,7 +99,7 @@ def ours_one(p: dict, profile_step: int = 0) -> dict:
     gate = _gate(p)
     if gate:
         _gate_first_step(gate)
-    out = tempfile.mkdtemp(prefix="bench-ours-")
+    out = tempfile.mkdtemp(prefix="bench-ours-", dir=p.get("tmp"))
     sets = [
         f"curriculum=[{{window: {p['window']}, steps: {p['steps']}}}]",
         f"tokens_per_step={p['tokens_per_step']}",
@@ -178,7 +178,7 @@ def baseline_one(p: dict, profile_step: int = 0) -> dict:
     model = wrap_peft(model, PeftSettings())
     cuda = torch.cuda.is_available()
     args = TrainingArguments(
-        output_dir=tempfile.mkdtemp(prefix="bench-hf-"),
+        output_dir=tempfile.mkdtemp(prefix="bench-hf-", dir=p.get("tmp")),
         per_device_train_batch_size=micro,
         gradient_accumulation_steps=accum,
         num_train_epochs=1,
@@ -227,7 +227,10 @@ def run_arm(params: dict, profile_step: int = 0) -> dict:
     from bench.train_steps import summarize
 
     fn = baseline_one if params["arm"] == "hf" else ours_one
-    result = fn(params, profile_step)
+    # the arm's output folder (adapter, metrics) lives only as long as the arm:
+    # repeated bench and test runs left one folder per arm in /tmp
+    with tempfile.TemporaryDirectory(prefix="bench-arm-") as tmp:
+        result = fn({**params, "tmp": tmp}, profile_step)
     result["token_efficiency"] = round(result["scored_tokens"] / result["tokens"], 4)
     result.update(summarize(result["step_times"], result["scored_tokens"], result["tokens"]))
     return result

@@ -4,6 +4,8 @@ its wall time into the categories."""
 
 from __future__ import annotations
 
+import tempfile
+
 import pytest
 import torch
 
@@ -13,7 +15,9 @@ from bench.train_throughput import run_arm
 
 @pytest.mark.slow
 @pytest.mark.parametrize("arm", ["ours", "hf"])
-def test_each_side_is_timed_per_step_and_profiled(tiny_dataset, tiny_model, arm):
+def test_each_side_is_timed_per_step_and_profiled(
+    tiny_dataset, tiny_model, arm, tmp_path, monkeypatch
+):
     params = {
         "data": tiny_dataset,
         "model": tiny_model,
@@ -27,10 +31,15 @@ def test_each_side_is_timed_per_step_and_profiled(tiny_dataset, tiny_model, arm)
         "arm": arm,
     }
     threads = torch.get_num_threads()
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     try:
         result = run_arm(params, profile_step=2)
     finally:
         torch.set_num_threads(threads)  # the bench sets it for its own process
+    # the arm's output folder is removed with the arm (runs left one per arm in /tmp)
+    assert list(temp.iterdir()) == []
     # HF trains every packed piece as its own padded example: more steps than ours
     expected_steps = 3 if arm == "ours" else result["trainer_steps"]
     assert len(result["step_times"]) == result["steps"] == expected_steps >= 3
