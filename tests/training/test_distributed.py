@@ -25,7 +25,8 @@ def test_torchrun_two_ranks_read_disjoint_rows(tiny_dataset, tiny_model, tmp_pat
         "progress: false\npeft: {r: 4, alpha: 8}\n"
     )
     run = tmp_path / "ddp"
-    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    # TMPDIR: torchrun leaves its log folder (torchelastic_*) in the temp dir
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "TMPDIR": str(tmp_path)}
     cmd = [
         sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2",
         "--standalone", "-m", "training.recipe",
@@ -78,7 +79,8 @@ FSDP_CONFIG = (
 
 
 def _torchrun(data, model, run, config, *extra):
-    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    # TMPDIR: torchrun leaves its log folder (torchelastic_*) in the temp dir
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "TMPDIR": str(run.parent)}
     cmd = [
         sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2",
         "--standalone", "-m", "training.recipe", "--data", data, "--model", model,

@@ -379,7 +379,8 @@ def test_two_ranks_read_the_streams_of_one_process(
     recurrent_run, chain_dataset, tiny_model, recurrence_config, tmp_path
 ):
     run = tmp_path / "ddp"
-    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    # TMPDIR: torchrun leaves its log folder (torchelastic_*) in the temp dir
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "TMPDIR": str(tmp_path)}
     cmd = [
         sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2", "--standalone",
         "-m", "training.recipe", "--data", chain_dataset, "--model", tiny_model,
