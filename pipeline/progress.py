@@ -192,6 +192,16 @@ def counter_summary(counters: dict[str, int]) -> list[str]:
         lines.append(
             "  rejected by stage.reason: " + ", ".join(f"{name} {n}" for name, n in rejected)
         )
+    skipped = sorted(  # transforms.archives: members that are no documents, not rejected
+        (name.rsplit(".", 1)[1], n)
+        for name, n in counters.items()
+        if name.startswith("archive_skipped.") and n
+    )
+    if skipped:
+        lines.append(
+            "  archive members skipped (hidden or OS files, links, devices): "
+            + ", ".join(f"{kind} {n}" for kind, n in skipped)
+        )
     return lines
 
 

@@ -23,8 +23,9 @@ record with stage ``read``, never an exception that kills the job. Rules:
   (pretty-printed) is one rejection for the file, not one per line.
 * ``invalid_unicode``: a JSON string escape that is half a surrogate pair
   (``"\\ud83d"`` alone) in the text or the id: valid JSON, but no character.
-* ``archive_input``: a tar, zip, 7z or rar file (found by its magic bytes, after
-  decompression: ``.tar.gz`` too) is rejected, not read as one text document.
+* ``archive_members``: a tar or zip (by its magic bytes, after decompression) is read
+  member by member as files (``transforms.archives``: ids ``books.zip/a.txt``, skips,
+  rejections); 7z and rar stay ``archive_input``; an archive in one, ``nested_archive``.
 * ``document_format``: a PDF, EPUB, MOBI, Word, OpenDocument, RTF, HTML or XML file
   (by its signature) is rejected with the command that converts it to text
   (``transforms.file_kinds``, which also names binary bytes in ``invalid_utf8``).
@@ -55,20 +56,19 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import apache_beam as beam
-from apache_beam.io.filesystem import CompressionTypes
-from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
 from schemas import Document, Rejected
+from transforms import archives
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
-from transforms.decompress import codec_of, open_input, strip_codec_suffix
+from transforms.decompress import codec_of, strip_codec_suffix
 from transforms.encodings import UTF8_BOM, utf16_jsonl, utf16_order
 from transforms.file_kinds import (
-    archive_error,
     archive_kind,
     binary_hint,
     document_error,
@@ -263,7 +263,7 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
     first_failure = None  # (line number, source, error) of an unfinished first record
     seen_record = False
     shown = file.source
-    with open_input(file.path) as handle:
+    with archives.open_file(file) as handle:
         line_number = 0
         while True:
             raw = handle.readline(limit + 1)
@@ -341,7 +341,7 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
 def _read_parquet(file: InputFile, config: ReadConfig, progress: _Progress):
     import pyarrow.parquet as pq
 
-    with FileSystems.open(file.path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
+    with archives.open_seekable(file, config.max_input_bytes) as handle:
         parquet = pq.ParquetFile(handle)
         columns = [config.text_field]
         if config.id_field and config.id_field in parquet.schema_arrow.names:
@@ -369,7 +369,7 @@ def _read_parquet(file: InputFile, config: ReadConfig, progress: _Progress):
 
 def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
     limit = config.max_input_bytes
-    with open_input(file.path) as handle:
+    with archives.open_file(file) as handle:
         data = handle.read(limit + 1)
     progress.records += 1
     if len(data) > limit:
@@ -385,10 +385,8 @@ def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
         )
         return
     archive = archive_kind(data)
-    if archive:
-        yield _reject(
-            file.relative, file.source, "archive_input", archive_error(archive, file.path)
-        )
+    if archive:  # an archive in an archive, or a 7z/rar
+        yield archives.archive_rejection(archive, file)
         return
     wide = wide_encoding(data)  # UTF-32 first: its little-endian mark starts with UTF-16's
     encoding = (wide or "").lower()
@@ -420,9 +418,11 @@ def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
 _READERS = {"jsonl": _read_jsonl, "parquet": _read_parquet, "text": _read_text}
 
 
-def read_file(file: InputFile, config: ReadConfig = ReadConfig()) -> Iterator[Document | Rejected]:
-    """Yield one ``Document`` or ``Rejected`` per record in ``file``; a file that fails
-    midway ends with one rejection for the rest of it (module docstring)."""
+def read_file(
+    file: InputFile, config: ReadConfig = ReadConfig(), skipped: Counter | None = None
+) -> Iterator[Document | Rejected]:
+    """One ``Document`` or ``Rejected`` per record of ``file`` (of each archive member:
+    ``skipped`` counts those skipped); a failure midway ends with one for the rest."""
     fmt = file_format(file.path)
     progress = _Progress()
     unit = {"jsonl": "line", "parquet": "row"}.get(fmt)
@@ -430,6 +430,10 @@ def read_file(file: InputFile, config: ReadConfig = ReadConfig()) -> Iterator[Do
         yield _reject(file.relative, file.source, file.reason or "unreadable_file", file.problem)
         return
     try:
+        if fmt == "text" and (kind := archives.sniff(file)):
+            read_member = lambda m: read_file(m, config, skipped)  # noqa: E731
+            yield from archives.read_archive(file, kind, config, read_member, file_format, skipped)
+            return
         yield from _READERS[fmt](file, config, progress)
     except EOFError:
         kept = (
@@ -441,15 +445,15 @@ def read_file(file: InputFile, config: ReadConfig = ReadConfig()) -> Iterator[Do
             file.relative,
             f"{file.source}:{progress.position}" if unit and progress.position else file.source,
             "truncated_input",
-            f"the file ends before the end of its {codec_of(file.path)} stream: it was cut "
-            f"short, e.g. by an interrupted download or copy{kept}; re-create or re-download it",
+            f"the file ends before the end of its {codec_of(file.path) or 'archive'} stream: it was "
+            f"cut short, e.g. by an interrupted download or copy{kept}; re-create or re-download it",
         )
     except Exception as e:  # noqa: BLE001 - an unreadable file is one rejected input
         where = f" after {progress.records} records" if unit and progress.records else ""
         yield _reject(
             file.relative,
             file.source,
-            "unreadable_file",
+            archives.member_failure(file, e) or "unreadable_file",
             f"could not read {fmt} file{where}: {type(e).__name__}: {e}",
         )
 
@@ -462,13 +466,16 @@ class _ReadFileFn(beam.DoFn):
         self._rejected = Metrics.counter(NAMESPACE, "read_rejected")
 
     def process(self, file: InputFile):
-        for item in read_file(file, self._config):
+        skipped = Counter()
+        for item in read_file(file, self._config, skipped):
             if isinstance(item, Rejected):
                 self._rejected.inc()
                 yield beam.pvalue.TaggedOutput(REJECTED, item)
             else:
                 self._read.inc()
                 yield item
+        for kind, n in skipped.items():  # archive members that are not documents
+            Metrics.counter(NAMESPACE, f"{archives.SKIPPED_PREFIX}{kind}").inc(n)
 
 
 class ReadDocuments(beam.PTransform):

@@ -206,18 +206,33 @@ def _archives() -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize("name", sorted(_archives()))
-def test_the_extract_command_of_an_archive_extracts_it_into_the_folder_it_names(tmp_path, name):
-    """The command in the message, run as given in the input's folder, leaves the
-    book in ``books/`` (before: ``unzip FILE -C books`` extracted nothing)."""
-    (tmp_path / name).write_bytes(_archives()[name])
-    (rejected,) = _read(tmp_path / name)
-    assert rejected.reason == "archive_input"
+def test_the_unpack_command_of_a_nested_archive_extracts_it_into_the_folder_it_names(
+    tmp_path, name
+):
+    """A zip or tar inside an archive is ``nested_archive`` (zip and tar inputs are read
+    since rule ``archive_members``); the command in the message, run as given where
+    the outer archive was unpacked, leaves the book in ``books/`` (session 12: before,
+    ``unzip FILE -C books`` extracted nothing)."""
+    (tmp_path / "outer.tar").write_bytes(_tar_of([(name, _archives()[name])]))
+    (rejected,) = _read(tmp_path / "outer.tar")
+    assert (rejected.doc_id, rejected.reason) == (f"outer.tar/{name}", "nested_archive")
     command = rejected.error.split("(e.g. ", 1)[1].rsplit(")", 1)[0]
     tool = shlex.split(command.split("&&")[-1])[0]
     if shutil.which(tool) is None:
         pytest.skip(f"{tool} is not installed")
+    (tmp_path / name).write_bytes(_archives()[name])  # what unpacking outer.tar leaves
     subprocess.run(command, shell=True, cwd=tmp_path, check=True, capture_output=True)
     assert (tmp_path / "books" / "book.txt").read_text(encoding="utf-8") == TEXT
+
+
+def _tar_of(members: list[tuple[str, bytes]]) -> bytes:
+    sink = io.BytesIO()
+    with tarfile.open(fileobj=sink, mode="w") as tar:
+        for member, data in members:
+            info = tarfile.TarInfo(member)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return sink.getvalue()
 
 
 def test_binary_bytes_are_not_sent_to_iconv(tmp_path):
@@ -285,8 +300,8 @@ def test_the_convert_command_never_writes_over_its_input_and_reads_no_gzip(tmp_p
 def test_a_zip_of_word_files_stored_uncompressed_is_an_archive(tmp_path):
     """``zip -0`` or ``zip -n .docx`` store the .docx files as they are, so their own
     ``word/document.xml`` names stand in clear in the outer zip: it was "a Word
-    document, pandoc reports.zip ..." (pandoc cannot read it); it is an archive to
-    extract, whose .docx files are then rejected one by one."""
+    document, pandoc reports.zip ..." (pandoc cannot read it); it is an archive
+    whose .docx files are rejected one by one (rule ``archive_members``)."""
     docx = _documents()["report.docx"][0]
     sink = io.BytesIO()
     with zipfile.ZipFile(sink, "w", zipfile.ZIP_STORED) as z:
@@ -294,9 +309,12 @@ def test_a_zip_of_word_files_stored_uncompressed_is_an_archive(tmp_path):
         z.writestr("q2.docx", docx)
     assert b"word/document.xml" in sink.getvalue()
     (tmp_path / "reports.zip").write_bytes(sink.getvalue())
-    (rejected,) = _read(tmp_path / "reports.zip")
-    assert rejected.reason == "archive_input", rejected
-    assert "unzip reports.zip -d books" in rejected.error
+    rejected = _read(tmp_path / "reports.zip")
+    assert [(r.doc_id, r.reason) for r in rejected] == [
+        ("reports.zip/q1.docx", "document_format"),
+        ("reports.zip/q2.docx", "document_format"),
+    ]
+    assert "a Word document" in rejected[0].error
     assert file_kinds.document_kind(docx) == "docx"
 
 

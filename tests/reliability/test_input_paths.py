@@ -194,22 +194,24 @@ def _zip() -> bytes:
 
 
 @pytest.mark.parametrize(
-    "name,data,kind",
+    "name,data",
     [
-        ("books.tar", _tar(), "tar"),
-        ("books.tar.gz", _tar(gz=True), "tar"),
-        ("books.tgz", _tar(gz=True), "tar"),
-        ("books.zip", _zip(), "zip"),
-        ("renamed.txt", _tar(), "tar"),  # found by its contents, not its name
+        ("books.tar", _tar()),
+        ("books.tar.gz", _tar(gz=True)),
+        ("books.tgz", _tar(gz=True)),
+        ("books.zip", _zip()),
+        ("renamed.txt", _tar()),  # found by its contents, not its name
     ],
 )
-def test_an_archive_is_rejected_not_read_as_prose(tmp_path, name, data, kind):
+def test_an_archive_is_read_member_by_member_not_as_prose(tmp_path, name, data):
     """A tar of UTF-8 files is valid UTF-8 (headers padded with NUL): it was written
-    to the dataset as one document, headers and all."""
+    to the dataset as one document, headers and all; then (session 12) rejected as
+    ``archive_input``; now (rule ``archive_members``) its book is the document
+    ``ARCHIVE/book.txt``, its text as written."""
     (tmp_path / name).write_bytes(data)
-    (rejected,) = _read(tmp_path / name)
-    assert isinstance(rejected, Rejected) and rejected.reason == "archive_input", rejected
-    assert f"a {kind} archive" in rejected.error and "extract it" in rejected.error
+    (document,) = _read(tmp_path / name)
+    assert isinstance(document, Document), document
+    assert (document.doc_id, document.text) == (f"{name}/book.txt", prose(3))
 
 
 # ---------------------------------------------------------------- names with _ or .
@@ -248,16 +250,23 @@ def test_one_build_of_every_case_reconciles_and_touches_nothing(tmp_path, tiny_t
     out = tmp_path / "out"
     before = snapshot(tmp_path)
     manifest, rejected, docs = build_small(inputs, out, tiny_tokenizer_path)
-    assert sorted(docs) == ["good.txt", "ok", "r\\xe9sum\\xe9.txt", "sub/a.txt", "zh.txt"]
+    assert sorted(docs) == [
+        "books.tar/book.txt",
+        "books.zip/book.txt",
+        "good.txt",
+        "ok",
+        "r\\xe9sum\\xe9.txt",
+        "sub/a.txt",
+        "zh.txt",
+    ]
     assert dict(Counter(r["reason"] for r in rejected)) == {
         "invalid_unicode": 1,
         "unreadable_file": 1,
-        "archive_input": 2,
         "duplicate_file": 1,
     }
     counts = manifest.documents
     assert counts.documents_in == counts.written + counts.rejected == 10
-    assert counts.rejected_by_stage == {"read": 5}
+    assert counts.rejected_by_stage == {"read": 3}
     assert snapshot(tmp_path, outside=(out,)) == before and staging_folders(out) == []
 
 

@@ -1,0 +1,398 @@
+"""Read the documents inside zip and tar archives, member by member, never to disk.
+
+``transforms.read`` sends a text-named input whose first bytes (after the
+decompression its name asks for: ``.tar.gz``, ``.tgz``, ``.tar.zst``) are a tar or zip
+archive here. Rule ``archive_members``: each member that is a regular file is read
+exactly as if it were a file in a folder: a text member is one document, a
+``.jsonl``/``.json``/``.ndjson`` member gives its records, a ``.parquet`` member its
+rows, ``.txt.gz`` members are decompressed, ``--encoding`` and every rejection of a
+file (``document_format``, ``invalid_utf8``, ``document_too_long``, ...) apply alike.
+
+Ids (rule ``member_ids``): the archive's id (its path relative to the input's base)
+``/`` the member's name as the archive stores it, less a leading ``./`` or ``/``:
+``books.zip/pg1342.txt``, ``shards.tar.gz/part-0.jsonl:12`` (a record: ``:LINE``, as
+for any JSONL file; its own ``id`` field still wins). A name is never resolved
+(``../x.txt`` stays ``books.tar/../x.txt``), so ids do not depend on member order;
+the source is the archive's path ``/`` the name. Members:
+
+* folders: skipped (their files are members of their own); symbolic and hard links
+  and devices, FIFOs: skipped and counted (``link``, ``special``); hidden and marker
+  names, as in a folder (a part starting with ``.``, a name starting with ``_``) and
+  OS junk (``__MACOSX/``, ``.DS_Store``, ``Thumbs.db``, ``desktop.ini``): skipped and
+  counted (``hidden``). The counts are Beam counters (``archive_skipped.KIND``) that
+  the build summary prints; they are not documents, so in = written + rejected holds.
+* ``duplicate_member``: a second member of one name (``tar -r`` appends a newer
+  copy): the first is read, the later one rejected (a stream cannot know of it).
+* ``encrypted_member``: a zip member with a password: rejected, with ``unzip``.
+* ``nested_archive``: a member that is itself an archive (by name, or by its
+  magic bytes when read): rejected with the hint to unpack it; not read recursively.
+* ``member_too_large``: a text member whose size (the tar header's, the zip's
+  central directory's) is over ``4 * max_doc_chars`` bytes is rejected before a
+  byte of it is read (the readers also count what they stream: a member that
+  decompresses to more is ``document_too_long``, as a file is); a Parquet member
+  is copied to a spooled temporary file (Parquet needs seeks) up to that size.
+* ``truncated_input`` / ``corrupt_archive``: a tar that ends inside a member or
+  without its end-of-archive blocks, or whose compressed stream is cut, and a zip
+  with no central directory or a bad member: one rejection for the rest of the
+  archive that says how many members were read (their documents are kept).
+* ``archive_input`` stays for 7z and rar (no reader in Python's standard library):
+  the hint unpacks them. EPUB, OpenDocument and Word files are zips, but
+  ``document_format`` (their ``mimetype`` member, or ``word/document.xml``).
+
+Streaming: a tar is read in tarfile's stream mode over ``FileSystems.open`` (any
+filesystem, ``gs://`` too), one member at a time; a zip needs seeks: a local or
+``gs://`` file is seekable, anything else (a ``.zip.gz``) is spooled into a
+``SpooledTemporaryFile`` (64 MB in memory) up to ``4 * max_doc_chars`` bytes.
+Cost: one pass over the archive; an archive is read by one worker.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import shlex
+import stat
+import tarfile
+import tempfile
+import zipfile
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from schemas import Rejected
+from transforms.decompress import codec_of, decompressing, open_input, strip_codec_suffix
+from transforms.file_kinds import ARCHIVE_EXTRACT, archive_error, archive_kind, document_error
+from transforms.inputs import printable
+
+JUNK_NAMES = {".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini"}
+NESTED_SUFFIXES = {".zip": "zip", ".tar": "tar", ".7z": "7z", ".rar": "rar"}
+SPOOL_IN_MEMORY = 64 << 20
+SKIPPED_PREFIX = "archive_skipped."  # Beam counter: archive_skipped.hidden, .link, .special
+ARCHIVE_ERRORS = (tarfile.TarError, zipfile.BadZipFile, zlib.error)
+
+
+@dataclass(frozen=True)
+class MemberFile:
+    """A member of an archive, read like an ``InputFile`` (same fields)."""
+
+    path: str  # the archive's path / the member's name: its format and codec by name
+    relative: str  # the archive's id / the member's name: the stable part of ids
+    archive: str  # the archive's source
+    opener: Callable = field(compare=False, repr=False)  # -> a binary file, not decompressed
+    size: int = 0
+    problem: str = ""
+    reason: str = ""
+
+    @property
+    def source(self) -> str:
+        return printable(self.path)
+
+
+def open_file(file):
+    """An ``InputFile`` or ``MemberFile`` as a binary file, decompressed by its name."""
+    if isinstance(file, MemberFile):
+        return decompressing(file.opener(), codec_of(file.path))
+    return open_input(file.path)
+
+
+def open_seekable(file, limit: int):
+    """A seekable binary file of ``file`` as it is stored (Parquet reads its footer
+    first): the file itself, or a member copied to a spooled temporary file; a
+    member over ``limit`` bytes raises ``ValueError``."""
+    from apache_beam.io.filesystem import CompressionTypes
+    from apache_beam.io.filesystems import FileSystems
+
+    if not isinstance(file, MemberFile):
+        return FileSystems.open(file.path, compression_type=CompressionTypes.UNCOMPRESSED)
+    return _spool(file.opener(), limit, "member", "unpack the archive")
+
+
+class _TooLarge(ValueError):
+    pass
+
+
+def _spool(handle, limit: int, what: str, fix: str):
+    copy = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)
+    with handle:
+        while block := handle.read(1 << 20):
+            copy.write(block)
+            if copy.tell() > limit:
+                copy.close()
+                raise _TooLarge(
+                    f"the {what} is over {limit:,} bytes and must be copied to be read "
+                    f"(it needs seeks); {fix} and pass the files as --input"
+                )
+    copy.seek(0)
+    return copy
+
+
+def sniff(file) -> str | None:
+    """``tar``, ``zip``, ``7z`` or ``rar`` when the (decompressed) input file starts as
+    one; None for a member (an archive in an archive is found by the text reader)."""
+    if isinstance(file, MemberFile):
+        return None
+    try:
+        with open_input(file.path) as handle:
+            head = handle.read(512)
+    except EOFError:  # a cut .gz too short to tell: the text reader says it is cut
+        return None
+    return archive_kind(head)
+
+
+def member_name(name: str) -> str:
+    """The member's name in ids: as stored, less a leading ``./`` or ``/``."""
+    while name.startswith("./"):
+        name = name[2:]
+    return name.lstrip("/")
+
+
+def is_hidden(name: str) -> bool:
+    """Hidden, marker or OS junk, skipped as ``transforms.inputs`` skips them in a
+    folder (``..`` is a name like any, never resolved)."""
+    parts = name.split("/")
+    if parts[0] == "__MACOSX" or parts[-1].lower() in JUNK_NAMES:
+        return True
+    return parts[-1].startswith("_") or any(
+        p.startswith(".") and p not in (".", "..") for p in parts
+    )
+
+
+def nested_kind(name: str) -> str | None:
+    """The archive a member's name says it is (``.tar.gz``, ``.tgz`` too), or None."""
+    lower = posixpath.basename(name).lower()
+    if lower.endswith((".tgz", ".tbz2", ".txz")):
+        return "tar"
+    return NESTED_SUFFIXES.get(posixpath.splitext(strip_codec_suffix(lower))[1])
+
+
+def nested_error(kind: str, file) -> str:
+    """The ``nested_archive`` message of a member that is a ``kind`` archive."""
+    name = posixpath.basename(file.path)
+    unpack = ARCHIVE_EXTRACT.get(kind, "unpack FILE").replace("FILE", shlex.quote(name))
+    return (
+        f"the member is a {kind} archive inside the archive {file.archive}; an archive in an "
+        f"archive is not read: unpack the archive, then {name} in it (e.g. {unpack}), and "
+        "pass the folder as --input"
+    )
+
+
+def _reject(doc_id: str, source: str, reason: str, error: str) -> Rejected:
+    return Rejected(doc_id=doc_id, source=source, stage="read", reason=reason, error=error)
+
+
+class _Members:
+    """Ids, duplicates and counts of one archive's members."""
+
+    def __init__(self, file, skipped: Counter):
+        self.file = file
+        self.skipped = skipped
+        self.read = 0  # members turned into documents or rejections
+        self.seen: set[str] = set()
+
+    def member(self, name: str, size: int, opener, limit: int, fmt: str):
+        """A ``MemberFile`` to read, or the ``Rejected`` of a member that is not read."""
+        name = printable(member_name(name))  # a tar's latin-1 name: \xe9, as in a folder
+        file = self.file
+        member = MemberFile(f"{file.path}/{name}", f"{file.relative}/{name}", file.source, opener)
+        self.read += 1
+        if name in self.seen:
+            return _reject(
+                member.relative,
+                member.source,
+                "duplicate_member",
+                f"the archive holds a second member named {name!r} (tar -r appends a newer "
+                "copy); the first one was read, not this one: unpack the archive (the last "
+                "copy wins) and pass the folder as --input",
+            )
+        self.seen.add(name)
+        nested = nested_kind(name)
+        if nested:
+            return _reject(
+                member.relative, member.source, "nested_archive", nested_error(nested, member)
+            )
+        if fmt == "text" and size > limit:
+            return _reject(
+                member.relative,
+                member.source,
+                "member_too_large",
+                f"the member is {size:,} bytes, over --max-doc-chars x 4 = {limit:,}; it was "
+                "not read (a zip bomb, or one huge document): split it, or raise --max-doc-chars",
+            )
+        return member
+
+
+def _skip(name: str, members: _Members, kind: str) -> None:
+    """Count a skipped member under ``kind`` (``hidden`` when its name is); a folder
+    (``kind`` "") is not counted."""
+    name = member_name(name)
+    if name and is_hidden(name):
+        kind = "hidden"
+    if kind:
+        members.skipped[kind] += 1
+
+
+def _tar_end(tar_module=tarfile):
+    """A ``TarInfo`` class that records how the stream ended: end-of-archive zero
+    blocks, or data that stops (cut short) or is no header (corrupt); tarfile takes
+    all three as the end, so a cut tar looked whole."""
+
+    class Checked(tar_module.TarInfo):
+        @classmethod
+        def fromtarfile(cls, tar):
+            try:
+                return super().fromtarfile(tar)
+            except tar_module.EOFHeaderError:
+                tar.longctx_end = "end"
+                raise
+            except (tar_module.EmptyHeaderError, tar_module.TruncatedHeaderError):
+                tar.longctx_end = "truncated"
+                raise
+            except tar_module.InvalidHeaderError:
+                tar.longctx_end = "corrupt"
+                raise
+
+    return Checked
+
+
+def _tar(file, members: _Members, limit: int, file_format) -> Iterator:
+    with open_input(file.path) as stream:
+        tar = tarfile.open(fileobj=stream, mode="r|", tarinfo=_tar_end())
+        for info in tar:
+            if not info.isreg():
+                kind = "" if info.isdir() else "link" if info.issym() or info.islnk() else "special"
+                _skip(info.name, members, kind)
+                continue
+            if not member_name(info.name) or is_hidden(member_name(info.name)):
+                _skip(info.name, members, "hidden")
+                continue
+            name = member_name(info.name)
+            yield members.member(
+                info.name, info.size, lambda i=info: tar.extractfile(i), limit, file_format(name)
+            )
+        end = getattr(tar, "longctx_end", "truncated")
+        if end != "end":
+            raise (EOFError if end == "truncated" else tarfile.ReadError)(
+                "the tar stops without its end-of-archive blocks"
+                if end == "truncated"
+                else "a member header is not a tar header"
+            )
+
+
+def _zip_document(archive: zipfile.ZipFile) -> str | None:
+    """``epub``/``odf``/``docx`` for a zip that is a document format (module doc)."""
+    names = archive.namelist()
+    if "word/document.xml" in names:
+        return "docx"
+    if names and names[0] == "mimetype":
+        with archive.open("mimetype") as handle:
+            mimetype = handle.read(64)
+        if mimetype.startswith(b"application/epub+zip"):
+            return "epub"
+        if mimetype.startswith(b"application/vnd.oasis.opendocument"):
+            return "odf"
+    return None
+
+
+def _zip(file, members: _Members, limit: int, file_format) -> Iterator:
+    from apache_beam.io.filesystem import CompressionTypes
+    from apache_beam.io.filesystems import FileSystems
+
+    handle = FileSystems.open(file.path, compression_type=CompressionTypes.UNCOMPRESSED)
+    if codec_of(file.path) or not handle.seekable():
+        fix = "decompress it" if codec_of(file.path) else "copy it to a local disk"
+        handle = _spool(open_input(file.path) if codec_of(file.path) else handle, limit, "zip", fix)
+    with handle, zipfile.ZipFile(handle) as archive:
+        document = _zip_document(archive)
+        if document:
+            members.read += 1
+            yield _reject(
+                file.relative, file.source, "document_format", document_error(document, file.path)
+            )
+            return
+        for info in archive.infolist():
+            mode = info.external_attr >> 16
+            if info.is_dir() or stat.S_ISDIR(mode):
+                _skip(info.filename, members, "")
+                continue
+            if stat.S_IFMT(mode) not in (0, stat.S_IFREG):  # 0: no Unix mode (Windows)
+                _skip(info.filename, members, "link" if stat.S_ISLNK(mode) else "special")
+                continue
+            name = member_name(info.filename)
+            if not name or is_hidden(name):
+                _skip(info.filename, members, "hidden")
+                continue
+            if info.flag_bits & 0x1:
+                members.read += 1
+                yield _reject(
+                    f"{file.relative}/{name}",
+                    f"{file.source}/{name}",
+                    "encrypted_member",
+                    "the zip member is encrypted (it has a password); unpack it with the "
+                    f"password (unzip {posixpath.basename(file.path)} -d books, which asks for "
+                    "it) and pass the folder as --input",
+                )
+                continue
+            yield members.member(
+                info.filename,
+                info.file_size,
+                lambda i=info: archive.open(i),
+                limit,
+                file_format(name),
+            )
+
+
+def archive_rejection(kind: str, file) -> Rejected:
+    """An archive the text reader found by its bytes: ``nested_archive`` in an
+    archive, else (a 7z, a rar) ``archive_input`` with the command that unpacks it."""
+    if isinstance(file, MemberFile):
+        return _reject(file.relative, file.source, "nested_archive", nested_error(kind, file))
+    return _reject(file.relative, file.source, "archive_input", archive_error(kind, file.path))
+
+
+def read_archive(file, kind: str, config, read_member, file_format, skipped: Counter | None):
+    """Documents and rejections of the archive ``file`` (module doc).
+    ``read_member(member)`` reads one ``MemberFile`` as ``transforms.read`` reads a
+    file; ``file_format(name)`` is its format; ``skipped`` counts skipped members."""
+    if kind not in ("tar", "zip"):
+        yield archive_rejection(kind, file)
+        return
+    limit = config.max_input_bytes
+    members = _Members(file, Counter() if skipped is None else skipped)
+    try:
+        for member in (_tar if kind == "tar" else _zip)(file, members, limit, file_format):
+            if isinstance(member, Rejected):
+                yield member
+            else:
+                yield from read_member(member)
+    except (EOFError, *ARCHIVE_ERRORS, _TooLarge) as error:
+        if isinstance(error, _TooLarge):
+            reason = "member_too_large"
+        elif isinstance(error, EOFError) or "unexpected end" in str(error):
+            reason = "truncated_input"
+        else:
+            reason = "corrupt_archive"
+        cut = "cut short" if reason == "truncated_input" else "damaged"
+        if isinstance(error, zipfile.BadZipFile) and not members.read:
+            cut += " (a zip cut short loses its central directory, at the end)"
+        yield _reject(
+            file.relative,
+            file.source,
+            reason,
+            f"the {kind} archive could not be read on after {members.read} members "
+            f"({type(error).__name__}: {error}); it is {cut}: the documents of those members "
+            "are kept, the rest of the archive is lost; re-create or re-download it"
+            if reason != "member_too_large"
+            else str(error),
+        )
+
+
+def member_failure(file, error: Exception) -> str | None:
+    """The reason of a member whose reading raised ``error`` when the archive (not the
+    member's format) failed: a tar cut inside it, a zip member's bad CRC."""
+    if not isinstance(file, MemberFile):
+        return None
+    if isinstance(error, _TooLarge):
+        return "member_too_large"
+    if isinstance(error, ARCHIVE_ERRORS):
+        return "truncated_input" if "unexpected end" in str(error) else "corrupt_archive"
+    return None
