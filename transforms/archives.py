@@ -42,7 +42,8 @@ the source is the archive's path ``/`` the name. Members:
 Streaming: a tar is read in tarfile's stream mode over ``FileSystems.open`` (any
 filesystem, ``gs://`` too), one member at a time; a zip needs seeks: a local or
 ``gs://`` file is seekable, anything else (a ``.zip.gz``) is spooled into a
-``SpooledTemporaryFile`` (64 MB in memory) up to ``4 * max_doc_chars`` bytes.
+``SpooledTemporaryFile`` (64 MB in memory) up to ``4 * max_doc_chars`` bytes
+(``archive_too_large`` beyond: decompress it first).
 Cost: one pass over the archive; an archive is read by one worker.
 """
 
@@ -278,6 +279,12 @@ def _tar(file, members: _Members, limit: int, file_format) -> Iterator:
             )
 
 
+# Methods zipfile reads: stored, deflate, bzip2, lzma; others seen in the wild (Windows'
+# Deflate64 for big files, zstd, PPMd) raise NotImplementedError when opened.
+_ZIP_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
+_METHOD_NAMES = {9: "Deflate64", 93: "Zstandard", 98: "PPMd", 95: "XZ", 99: "AES encryption"}
+
+
 def _zip_document(archive: zipfile.ZipFile) -> str | None:
     """``epub``/``odf``/``docx`` for a zip that is a document format (module doc)."""
     names = archive.namelist()
@@ -324,12 +331,24 @@ def _zip(file, members: _Members, limit: int, file_format) -> Iterator:
             if info.flag_bits & 0x1:
                 members.read += 1
                 yield _reject(
-                    f"{file.relative}/{name}",
-                    f"{file.source}/{name}",
+                    f"{file.relative}/{printable(name)}",
+                    f"{file.source}/{printable(name)}",
                     "encrypted_member",
                     "the zip member is encrypted (it has a password); unpack it with the "
                     f"password (unzip {posixpath.basename(file.path)} -d books, which asks for "
                     "it) and pass the folder as --input",
+                )
+                continue
+            if info.compress_type not in _ZIP_METHODS:
+                members.read += 1
+                yield _reject(
+                    f"{file.relative}/{printable(name)}",
+                    f"{file.source}/{printable(name)}",
+                    "unreadable_file",
+                    f"the zip member is compressed with method {info.compress_type} "
+                    f"({_METHOD_NAMES.get(info.compress_type, 'unknown')}), which Python's "
+                    "zipfile cannot read; unpack the archive (7z x FILE -obooks reads it) and "
+                    "pass the folder as --input".replace("FILE", posixpath.basename(file.path)),
                 )
                 continue
             yield members.member(
@@ -365,8 +384,8 @@ def read_archive(file, kind: str, config, read_member, file_format, skipped: Cou
             else:
                 yield from read_member(member)
     except (EOFError, *ARCHIVE_ERRORS, _TooLarge) as error:
-        if isinstance(error, _TooLarge):
-            reason = "member_too_large"
+        if isinstance(error, _TooLarge):  # a zip to spool (a .zip.gz) over the limit
+            reason = "archive_too_large"
         elif isinstance(error, EOFError) or "unexpected end" in str(error):
             reason = "truncated_input"
         else:
@@ -381,7 +400,7 @@ def read_archive(file, kind: str, config, read_member, file_format, skipped: Cou
             f"the {kind} archive could not be read on after {members.read} members "
             f"({type(error).__name__}: {error}); it is {cut}: the documents of those members "
             "are kept, the rest of the archive is lost; re-create or re-download it"
-            if reason != "member_too_large"
+            if reason != "archive_too_large"
             else str(error),
         )
 

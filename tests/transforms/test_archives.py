@@ -92,6 +92,47 @@ def test_members_are_documents_with_stable_ids_and_the_text_of_the_unpacked_file
     assert all(isinstance(d, Document) and d.encoding == "utf-8" for d in tarred.values())
 
 
+@pytest.mark.parametrize("name", ["b.tar.zst", "b.tar.bz2", "b.tar.xz", "b.tgz", "b.zip.gz"])
+def test_every_codec_of_an_input_file_opens_an_archive_too(tmp_path, books, name):
+    """The archive is decompressed by its name as any input is; a zip inside gzip is
+    no seekable file, so it is spooled (``SpooledTemporaryFile``) first."""
+    import bz2
+    import lzma
+
+    import zstandard
+
+    members = [(n, d) for n, d in books.items()]
+    raw = _zip(members) if ".zip" in name else _tar(members, mode="w")
+    pack = {
+        ".zst": zstandard.ZstdCompressor().compress,
+        ".bz2": bz2.compress,
+        ".xz": lzma.compress,
+        ".tgz": gzip.compress,
+        ".gz": gzip.compress,
+    }
+    (tmp_path / name).write_bytes(pack[name[name.rfind(".") :]](raw))
+    items, _ = _read(tmp_path / name)
+    assert [(i.doc_id, i.text.encode()) for i in items] == [
+        (f"{name}/{n}", d) for n, d in books.items()
+    ]
+
+
+def test_what_must_be_copied_to_be_read_is_bounded(tmp_path, books):
+    """A .zip.gz (spooled whole) and a Parquet member (spooled, Parquet needs seeks)
+    over 4 * max_doc_chars bytes are rejected, not copied on without end."""
+    config = ReadConfig(max_doc_chars=10_000)  # 105,536 bytes
+    (tmp_path / "b.zip.gz").write_bytes(gzip.compress(_zip(list(books.items()))))
+    (too_large,), _ = _read(tmp_path / "b.zip.gz", config)
+    assert (too_large.doc_id, too_large.reason) == ("b.zip.gz", "archive_too_large")
+    assert "over 105,536 bytes" in too_large.error and "decompress it" in too_large.error
+    sink = io.BytesIO()
+    table = {"text": [b.decode() for b in books.values()]}
+    pq.write_table(pa.table(table), sink, compression="none")
+    (tmp_path / "p.tar").write_bytes(_tar([("rows.parquet", sink.getvalue())], mode="w"))
+    (member,), _ = _read(tmp_path / "p.tar", config)
+    assert (member.doc_id, member.reason) == ("p.tar/rows.parquet", "member_too_large")
+
+
 def test_jsonl_parquet_and_compressed_members_read_as_files(tmp_path, books):
     text = books["pg149.txt"].decode("utf-8")[:5000]
     records = [{"id": "plato-1", "text": text}, {"text": "A second record."}]
@@ -216,6 +257,23 @@ def test_encrypted_member_says_to_unpack_it_with_its_password(tmp_path, books):
     ]
     assert items[1].reason == "encrypted_member"
     assert "unzip locked.zip -d books" in items[1].error and "password" in items[1].error
+
+
+def test_a_zip_member_of_a_method_zipfile_cannot_read_says_what_reads_it(tmp_path, books):
+    """Windows' "Compressed folder" uses Deflate64 (method 9) for big files: opening
+    such a member raised NotImplementedError ("could not read text file")."""
+    sink = io.BytesIO()
+    with zipfile.ZipFile(sink, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("a.txt", books["pg149.txt"])
+        z.writestr("big.txt", b"Deflate64 data stands here.")
+    data = bytearray(sink.getvalue())
+    for header, offset in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):  # big.txt's method
+        data[data.rfind(header) + offset] = 9
+    (tmp_path / "win.zip").write_bytes(bytes(data))
+    items, _ = _read(tmp_path / "win.zip")
+    assert isinstance(items[0], Document) and items[1].doc_id == "win.zip/big.txt"
+    assert items[1].reason == "unreadable_file"
+    assert "method 9 (Deflate64)" in items[1].error and "7z x win.zip -obooks" in items[1].error
 
 
 def test_a_bomb_like_member_is_rejected_before_it_is_read(tmp_path, monkeypatch):
