@@ -49,6 +49,7 @@ Cost: one pass over the archive; an archive is read by one worker.
 
 from __future__ import annotations
 
+import io
 import posixpath
 import shlex
 import stat
@@ -255,6 +256,27 @@ def _tar_end(tar_module=tarfile):
     return Checked
 
 
+class _TarData(io.RawIOBase):
+    """A tar member's data; the tar ending inside it is ``EOFError`` (a cut input, as a
+    cut .gz is), not tarfile's "unexpected end of data"."""
+
+    def __init__(self, inner):
+        self._inner = inner
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        try:
+            return self._inner.readinto(buffer)
+        except tarfile.ReadError as error:
+            raise EOFError(f"the tar ends inside this member ({error})") from error
+
+    def close(self) -> None:
+        self._inner.close()
+        super().close()
+
+
 def _tar(file, members: _Members, limit: int, file_format) -> Iterator:
     with open_input(file.path) as stream:
         tar = tarfile.open(fileobj=stream, mode="r|", tarinfo=_tar_end())
@@ -268,7 +290,11 @@ def _tar(file, members: _Members, limit: int, file_format) -> Iterator:
                 continue
             name = member_name(info.name)
             yield members.member(
-                info.name, info.size, lambda i=info: tar.extractfile(i), limit, file_format(name)
+                info.name,
+                info.size,
+                lambda i=info: io.BufferedReader(_TarData(tar.extractfile(i))),
+                limit,
+                file_format(name),
             )
         end = getattr(tar, "longctx_end", "truncated")
         if end != "end":
