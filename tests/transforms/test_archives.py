@@ -338,6 +338,22 @@ def test_a_cut_tar_keeps_the_members_before_the_cut_and_says_so(tmp_path, books)
     assert "after 3 members" in items[-1].error
 
 
+def test_a_tar_cut_inside_a_jsonl_member_keeps_its_records_before_the_cut(tmp_path, books):
+    text = books["pg149.txt"].decode()
+    records = [{"id": f"r{i}", "text": text[i * 2000 : (i + 1) * 2000]} for i in range(50)]
+    jsonl = "".join(json.dumps(r) + "\n" for r in records).encode()
+    data = _tar([("shard.jsonl", jsonl)], mode="w")
+    (tmp_path / "cut.tar").write_bytes(data[: 512 + len(jsonl) // 2])
+    items, _ = _read(tmp_path / "cut.tar")
+    kept = [i for i in items if isinstance(i, Document)]
+    assert [d.text for d in kept] == [r["text"] for r in records[: len(kept)]]
+    assert 20 <= len(kept) < 25  # the records whole before the cut
+    member, rest = items[len(kept) :]
+    assert (member.doc_id, member.reason) == ("cut.tar/shard.jsonl", "truncated_input")
+    assert f"the {len(kept)} records before it were read" in member.error
+    assert (rest.doc_id, rest.reason) == ("cut.tar", "truncated_input")
+
+
 def test_a_zip_cut_short_or_damaged_is_one_rejection_with_a_reason(tmp_path, books):
     data = _zip([(n, d) for n, d in books.items()])
     (tmp_path / "cut.zip").write_bytes(data[: len(data) // 2])
