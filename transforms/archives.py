@@ -24,6 +24,8 @@ the source is the archive's path ``/`` the name. Members:
 * ``duplicate_member``: a second member of one name (``tar -r`` appends a newer
   copy): the first is read, the later one rejected (a stream cannot know of it).
 * ``encrypted_member``: a zip member with a password: rejected, with ``unzip``.
+* ``unreadable_file`` (clause ``zip_method``): a zip member compressed with a method
+  zipfile cannot read (Windows' Deflate64 for big files, PPMd, zstd), with ``7z x``.
 * ``nested_archive``: a member that is itself an archive (by name, or by its
   magic bytes when read): rejected with the hint to unpack it; not read recursively.
 * ``member_too_large``: a text member whose size (the tar header's, the zip's
@@ -31,17 +33,21 @@ the source is the archive's path ``/`` the name. Members:
   byte of it is read (the readers also count what they stream: a member that
   decompresses to more is ``document_too_long``, as a file is); a Parquet member
   is copied to a spooled temporary file (Parquet needs seeks) up to that size.
-* ``truncated_input`` / ``corrupt_archive``: a tar that ends inside a member or
-  without its end-of-archive blocks, or whose compressed stream is cut, and a zip
-  with no central directory or a bad member: one rejection for the rest of the
-  archive that says how many members were read (their documents are kept).
+* ``truncated_input`` / ``corrupt_archive``: a tar that ends without its
+  end-of-archive blocks or with a header that is none (tarfile takes both for the
+  end), or whose compressed stream is cut, and a zip with no central directory: one
+  rejection for the rest of the archive that says how many members were read (their
+  documents are kept). A tar cut inside a member: that member is ``truncated_input``
+  (its records before the cut kept, as in a cut .gz), then the rest; a zip member
+  with bad data (CRC, zlib): that member ``corrupt_archive``, the others are read.
 * ``archive_input`` stays for 7z and rar (no reader in Python's standard library):
   the hint unpacks them. EPUB, OpenDocument and Word files are zips, but
   ``document_format`` (their ``mimetype`` member, or ``word/document.xml``).
 
 Streaming: a tar is read in tarfile's stream mode over ``FileSystems.open`` (any
-filesystem, ``gs://`` too), one member at a time; a zip needs seeks: a local or
-``gs://`` file is seekable, anything else (a ``.zip.gz``) is spooled into a
+filesystem, ``gs://`` too), one member at a time; a zip needs seeks: Beam's local
+file is seekable (checked; its GCS reader is too, not tested here), anything else (a
+non-seekable stream, a ``.zip.gz``) is spooled into a
 ``SpooledTemporaryFile`` (64 MB in memory) up to ``4 * max_doc_chars`` bytes
 (``archive_too_large`` beyond: decompress it first).
 Cost: one pass over the archive; an archive is read by one worker.
@@ -365,7 +371,7 @@ def _zip(file, members: _Members, limit: int, file_format) -> Iterator:
                     "it) and pass the folder as --input",
                 )
                 continue
-            if info.compress_type not in _ZIP_METHODS:
+            if info.compress_type not in _ZIP_METHODS:  # clause zip_method
                 members.read += 1
                 yield _reject(
                     f"{file.relative}/{printable(name)}",
