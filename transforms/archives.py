@@ -13,10 +13,13 @@ Ids (rule ``member_ids``): the archive's id (its path relative to the input's ba
 ``books.zip/pg1342.txt``, ``shards.tar.gz/part-0.jsonl:12`` (a record: ``:LINE``, as
 for any JSONL file; its own ``id`` field still wins). A name is never resolved
 (``../x.txt`` stays ``books.tar/../x.txt``), so ids do not depend on member order;
-the source is the archive's path ``/`` the name. Members:
+the source is the archive's path ``/`` the name. A zip name stored without the
+UTF-8 flag that is valid UTF-8 is read as UTF-8, not CP437 (clause ``zip_utf8_names``).
+Members:
 
 * folders: skipped (their files are members of their own); symbolic and hard links
-  and devices, FIFOs: skipped and counted (``link``, ``special``); hidden and marker
+  and devices, FIFOs: skipped and counted (``link``, ``special``; a zip member with
+  data is read whatever its Unix mode: clause ``zip_stdin_member``); hidden and marker
   names, as in a folder (a part starting with ``.``, a name starting with ``_``) and
   OS junk (``__MACOSX/``, ``.DS_Store``, ``Thumbs.db``, ``desktop.ini``): skipped and
   counted (``hidden``). The counts are Beam counters (``archive_skipped.KIND``) that
@@ -332,6 +335,22 @@ def _zip_document(archive: zipfile.ZipFile) -> str | None:
     return None
 
 
+def zip_name(info: zipfile.ZipInfo) -> str:
+    """Clause ``zip_utf8_names``: a member name stored without the zip's UTF-8 flag
+    is CP437 by the spec, and zipfile decodes it so; but Info-ZIP's ``zip`` on Linux
+    (and other tools) store UTF-8 names without the flag: ``Ünïcödé`` read as
+    ``├£n├»c├╢d├⌐``. A name whose bytes are valid UTF-8 is that UTF-8 name, as
+    ``unzip`` and the unpacked file show it (a CP437 name is valid UTF-8 only when
+    each accented letter follows a box-drawing or Greek sign); any other stays CP437."""
+    name = info.filename
+    if info.flag_bits & 0x800 or name.isascii():
+        return name
+    try:
+        return name.encode("cp437").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return name
+
+
 def _zip(file, members: _Members, limit: int, file_format) -> Iterator:
     from apache_beam.io.filesystem import CompressionTypes
     from apache_beam.io.filesystems import FileSystems
@@ -349,16 +368,21 @@ def _zip(file, members: _Members, limit: int, file_format) -> Iterator:
             )
             return
         for info in archive.infolist():
+            stored = zip_name(info)
             mode = info.external_attr >> 16
             if info.is_dir() or stat.S_ISDIR(mode):
-                _skip(info.filename, members, "")
+                _skip(stored, members, "")
                 continue
-            if stat.S_IFMT(mode) not in (0, stat.S_IFREG):  # 0: no Unix mode (Windows)
-                _skip(info.filename, members, "link" if stat.S_ISLNK(mode) else "special")
+            # 0: no Unix mode (Windows). Clause zip_stdin_member: a zip member holds data
+            # whatever its mode says; `zip out.zip -` stores stdin with the mode of the
+            # pipe (a FIFO): one with data is read, a link's data is its target.
+            special = stat.S_IFMT(mode) not in (0, stat.S_IFREG) and not info.file_size
+            if stat.S_ISLNK(mode) or special:
+                _skip(stored, members, "link" if stat.S_ISLNK(mode) else "special")
                 continue
-            name = member_name(info.filename)
+            name = member_name(stored)
             if not name or is_hidden(name):
-                _skip(info.filename, members, "hidden")
+                _skip(stored, members, "hidden")
                 continue
             if info.flag_bits & 0x1:
                 members.read += 1
@@ -384,7 +408,7 @@ def _zip(file, members: _Members, limit: int, file_format) -> Iterator:
                 )
                 continue
             yield members.member(
-                info.filename,
+                stored,
                 info.file_size,
                 lambda i=info: archive.open(i),
                 limit,

@@ -394,3 +394,48 @@ def test_member_names_and_junk():
     assert archives.nested_kind("x/books.tar.gz") == "tar"
     assert archives.nested_kind("b.TGZ") == "tar" and archives.nested_kind("n.txt.gz") is None
     assert archives.is_hidden("__MACOSX/a.txt") and not archives.is_hidden("../a.txt")
+
+
+def _zip_with_raw_names(names: list[bytes], data: bytes) -> bytes:
+    """A zip whose member names are these bytes, stored without the UTF-8 flag (as
+    Info-ZIP's ``zip`` on Linux stores a UTF-8 file name, or Windows a CP437 one)."""
+    stand_ins = [(b"N%d" % k).ljust(len(raw), b"x") for k, raw in enumerate(names)]
+    data = _zip([(s.decode(), data) for s in stand_ins])
+    for stand_in, raw in zip(stand_ins, names, strict=True):
+        data = data.replace(stand_in, raw)  # local header and central directory
+    return data
+
+
+def test_a_utf8_member_name_without_the_utf8_flag_is_its_utf8_name(tmp_path, books):
+    """Clause ``zip_utf8_names``: ``zip -r books.zip 红楼梦.txt`` on Linux stores the
+    UTF-8 bytes without the flag; zipfile reads CP437 (``τ║óµÑ╝µóª.txt``). A real CP437
+    name (Windows) stays CP437; a GBK one is not UTF-8 and stays as zipfile reads it."""
+    names = ["红楼梦.txt".encode(), "Ünïcödé.txt".encode(), "Café.txt".encode("cp437")]
+    names.append("第一回.txt".encode("gbk"))
+    (tmp_path / "names.zip").write_bytes(_zip_with_raw_names(names, books["pg149.txt"]))
+    items, _ = _read(tmp_path / "names.zip")
+    assert [i.doc_id for i in items] == [
+        "names.zip/红楼梦.txt",
+        "names.zip/Ünïcödé.txt",
+        "names.zip/Café.txt",
+        "names.zip/" + "第一回.txt".encode("gbk").decode("cp437"),
+    ]
+    assert all(isinstance(i, Document) for i in items)
+    assert items[0].source == f"{tmp_path}/names.zip/红楼梦.txt"
+
+
+def test_a_zip_member_stored_from_stdin_is_read_not_skipped(tmp_path, books):
+    """Clause ``zip_stdin_member``: ``cat book.txt | zip book.zip -`` stores the
+    member ``-`` with the Unix mode of the pipe (a FIFO); it holds the book."""
+    sink = io.BytesIO()
+    with zipfile.ZipFile(sink, "w") as z:
+        info = zipfile.ZipInfo("-")
+        info.external_attr = 0o010600 << 16  # S_IFIFO | rw-------, as Info-ZIP writes it
+        z.writestr(info, books["pg149.txt"])
+        fifo = zipfile.ZipInfo("a.fifo")  # a FIFO stored as such (zip -FI): no data
+        fifo.external_attr = 0o010644 << 16
+        z.writestr(fifo, b"")
+    (tmp_path / "stdin.zip").write_bytes(sink.getvalue())
+    items, skipped = _read(tmp_path / "stdin.zip")
+    assert [(i.doc_id, i.text.encode()) for i in items] == [("stdin.zip/-", books["pg149.txt"])]
+    assert skipped == {"special": 1}
