@@ -7,7 +7,8 @@ anything that happens to decode as UTF-8 became training text, markup and all: a
 HTML page or an RTF file passed every stage (their tags and control words tokenized
 and scored), and a PDF was "not UTF-8, re-encode it as GB18030". Rules:
 
-* ``archive_input``: a tar, zip, 7z or rar file (:func:`archive_kind`). The hint is
+* ``archive_input``: a tar, zip, 7z or rar file (:func:`archive_kind`; a tar by its
+  magic and its header checksum, clause ``tar_checksum``). The hint is
   the command that extracts it into a folder (``unzip FILE -d books``; ``-C`` is
   tar's spelling only: unzip reads it as "match names case-insensitively").
 * ``document_format``: a document format longctx does not parse
@@ -41,6 +42,7 @@ import io
 import posixpath
 import re
 import shlex
+import tarfile
 import zipfile
 
 from transforms.decompress import CODECS, codec_of
@@ -105,7 +107,7 @@ def archive_kind(data: bytes) -> str | None:
     """``tar``, ``zip``, ``7z`` or ``rar`` when ``data`` (the decompressed start of a
     file) is an archive, by its magic bytes; None otherwise. (A tar of UTF-8 files is
     valid UTF-8: the header's NUL padding decodes, so only the magic tells.)"""
-    if data[257:262] == b"ustar" and data[262:263] in (b"\x00", b" "):
+    if data[257:262] == b"ustar" and data[262:263] in (b"\x00", b" ") and _tar_header(data):
         return "tar"
     if data[:4] in _ZIP_MAGIC:
         return "zip"
@@ -114,6 +116,17 @@ def archive_kind(data: bytes) -> str | None:
     if data.startswith(b"Rar!\x1a\x07"):
         return "rar"
     return None
+
+
+def _tar_header(data: bytes) -> bool:
+    """Clause ``tar_checksum``: the first 512 bytes hold a header whose checksum field
+    (octal, bytes 148-155) is the sum of its bytes, as tar checks it. The magic alone
+    is ``ustar`` and a space at byte 257: a Spanish or Portuguese text with "gustar ",
+    "ajustar ", "custar " there was taken for a tar (a corrupt one)."""
+    field = data[148:156].strip(b" \x00")
+    if len(data) < 512 or not field or field.strip(b"01234567"):
+        return False
+    return int(field, 8) in tarfile.calc_chksums(data[:512])
 
 
 def _zip_document(data: bytes) -> str | None:
