@@ -43,6 +43,9 @@ Members:
   documents are kept). A tar cut inside a member: that member is ``truncated_input``
   (its records before the cut kept, as in a cut .gz), then the rest; a zip member
   with bad data (CRC, zlib): that member ``corrupt_archive``, the others are read.
+* ``empty_archive``: an archive with no member read (none at all, an empty tar's
+  zero blocks by a tar name, or only skipped ones): one rejection that says what was
+  skipped, so every input file is accounted for in the rejected records.
 * ``archive_input`` stays for 7z and rar (no reader in Python's standard library):
   the hint unpacks them. EPUB, OpenDocument and Word files are zips, but
   ``document_format`` (their ``mimetype`` member, or ``word/document.xml``).
@@ -147,6 +150,8 @@ def sniff(file) -> str | None:
             head = handle.read(512)
     except EOFError:  # a cut .gz too short to tell: the text reader says it is cut
         return None
+    if head == bytes(512) and nested_kind(file.path) == "tar":  # clause empty_archive
+        return "tar"  # an empty tar is its end-of-archive zero blocks: no magic
     return archive_kind(head)
 
 
@@ -433,12 +438,28 @@ def read_archive(file, kind: str, config, read_member, file_format, skipped: Cou
         return
     limit = config.max_input_bytes
     members = _Members(file, Counter() if skipped is None else skipped)
+    before = Counter(members.skipped)
     try:
         for member in (_tar if kind == "tar" else _zip)(file, members, limit, file_format):
             if isinstance(member, Rejected):
                 yield member
             else:
                 yield from read_member(member)
+        if not members.read:  # clause empty_archive: the input is accounted for
+            counts = members.skipped - before
+            what = ", ".join(f"{k} {n}" for k, n in sorted(counts.items()))
+            yield _reject(
+                file.relative,
+                file.source,
+                "empty_archive",
+                f"the {kind} archive holds no file to read"
+                + (
+                    f" (members skipped: {what}; hidden and OS files, links, devices)"
+                    if what
+                    else ""
+                )
+                + "; check that it is the archive you meant",
+            )
     except (EOFError, *ARCHIVE_ERRORS, _TooLarge) as error:
         if isinstance(error, _TooLarge):  # a zip to spool (a .zip.gz) over the limit
             reason = "archive_too_large"

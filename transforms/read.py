@@ -23,9 +23,9 @@ record with stage ``read``, never an exception that kills the job. Rules:
   (pretty-printed) is one rejection for the file, not one per line.
 * ``invalid_unicode``: a JSON string escape that is half a surrogate pair
   (``"\\ud83d"`` alone) in the text or the id: valid JSON, but no character.
-* ``archive_members``: a tar or zip (by its magic bytes, after decompression) is read
-  member by member as files (``transforms.archives``: ids ``books.zip/a.txt``, skips,
-  rejections); 7z and rar stay ``archive_input``; an archive in one, ``nested_archive``.
+* ``archive_members``: a tar or zip (by its magic bytes after decompression; a .jsonl
+  name too, rule ``archive_by_content``) is read member by member as files (ids
+  ``books.zip/a.txt``: ``transforms.archives``); 7z and rar stay ``archive_input``.
 * ``document_format``: a PDF, EPUB, MOBI, Word, OpenDocument, RTF, HTML or XML file
   (by its signature) is rejected with the command that converts it to text
   (``transforms.file_kinds``, which also names binary bytes in ``invalid_utf8``).
@@ -430,7 +430,7 @@ def read_file(
         yield _reject(file.relative, file.source, file.reason or "unreadable_file", file.problem)
         return
     try:
-        if fmt == "text" and (kind := archives.sniff(file)):
+        if fmt != "parquet" and (kind := archives.sniff(file)):  # archive_by_content
             read_member = lambda m: read_file(m, config, skipped)  # noqa: E731
             yield from archives.read_archive(file, kind, config, read_member, file_format, skipped)
             return

@@ -460,3 +460,45 @@ def test_a_text_with_ustar_at_byte_257_is_text_not_a_tar(tmp_path, verb):
     (tmp_path / "capitulo.txt").write_bytes(text)
     (document,), _ = _read(tmp_path / "capitulo.txt")
     assert isinstance(document, Document) and document.text == text.decode()
+
+
+def test_an_archive_with_no_member_to_read_is_one_rejection_not_nothing(tmp_path):
+    """Clause ``empty_archive``: an empty zip, an empty tar (only its zero blocks: no
+    ``ustar`` magic, known by its name) and a zip of macOS junk gave no record at all
+    (the tar: a 10,240-character document of NULs, ``empty_text`` at normalize); every
+    input file is now in the rejected records, with what was skipped."""
+    (tmp_path / "empty.zip").write_bytes(_zip([]))
+    (tmp_path / "empty.tar.gz").write_bytes(_tar([]))
+    junk = [("__MACOSX/._a.txt", b"\x00\x05\x16\x07"), (".DS_Store", b"\x00\x00\x00\x01Bud1")]
+    (tmp_path / "junk.zip").write_bytes(_zip(junk + [("folder/", b"")]))
+    (tmp_path / "zeros.txt").write_bytes(bytes(10240))  # no tar by name: text, as before
+    got = {}
+    for name in ("empty.zip", "empty.tar.gz", "junk.zip"):
+        items, skipped = _read(tmp_path / name)
+        ((got[name], reason),) = [(i.error, i.reason) for i in items]
+        assert reason == "empty_archive" and items[0].doc_id == name
+    assert got["junk.zip"].startswith("the zip archive holds no file to read (members skipped")
+    assert "hidden 2" in got["junk.zip"] and "skipped" not in got["empty.zip"]
+    assert got["empty.tar.gz"].startswith("the tar archive holds no file to read")
+    (zeros,), _ = _read(tmp_path / "zeros.txt")
+    assert isinstance(zeros, Document)
+
+
+def test_a_zip_or_tar_named_jsonl_is_read_as_an_archive(tmp_path, books):
+    """Rule ``archive_by_content``: an archive is known by its bytes whatever its name;
+    a zip named ``.jsonl`` was read as JSON Lines, one ``invalid_utf8`` "binary"
+    rejection per newline byte of the compressed data (a shard of 3 books: dozens)."""
+    text = books["pg149.txt"].decode()
+    jsonl = "".join(json.dumps({"text": text[i : i + 3000]}) + "\n" for i in (0, 3000))
+    (tmp_path / "shard.jsonl").write_bytes(_zip(list(books.items()) + [("a.jsonl", jsonl)]))
+    (tmp_path / "shard2.jsonl.gz").write_bytes(_tar([("a.jsonl", jsonl.encode())]))
+    items, _ = _read(tmp_path / "shard.jsonl")
+    assert [(i.doc_id, i.text.encode()) for i in items[:3]] == [
+        (f"shard.jsonl/{n}", d) for n, d in books.items()
+    ]
+    assert [(i.doc_id, i.text) for i in items[3:]] == [
+        ("shard.jsonl/a.jsonl:1", text[:3000]),
+        ("shard.jsonl/a.jsonl:2", text[3000:6000]),
+    ]
+    items, _ = _read(tmp_path / "shard2.jsonl.gz")
+    assert [i.doc_id for i in items] == ["shard2.jsonl.gz/a.jsonl:1", "shard2.jsonl.gz/a.jsonl:2"]
