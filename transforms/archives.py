@@ -360,10 +360,12 @@ def _zip(file, members: _Members, limit: int, file_format) -> Iterator:
     from apache_beam.io.filesystem import CompressionTypes
     from apache_beam.io.filesystems import FileSystems
 
-    handle = FileSystems.open(file.path, compression_type=CompressionTypes.UNCOMPRESSED)
-    if codec_of(file.path) or not handle.seekable():
-        fix = "decompress it" if codec_of(file.path) else "copy it to a local disk"
-        handle = _spool(open_input(file.path) if codec_of(file.path) else handle, limit, "zip", fix)
+    if codec_of(file.path):  # a .zip.gz: decompressed into a spooled file
+        handle = _spool(open_input(file.path), limit, "zip", "decompress it")
+    else:
+        handle = FileSystems.open(file.path, compression_type=CompressionTypes.UNCOMPRESSED)
+        if not handle.seekable():
+            handle = _spool(handle, limit, "zip", "copy it to a local disk")
     with handle, zipfile.ZipFile(handle) as archive:
         document = _zip_document(archive)
         if document:
