@@ -529,3 +529,18 @@ def test_a_zip_on_a_filesystem_without_seeks_is_spooled_first(tmp_path, books, m
     ]
     (too_large,), _ = _read(tmp_path / "remote.zip", ReadConfig(max_doc_chars=10_000))
     assert too_large.reason == "archive_too_large" and "copy it to a local disk" in too_large.error
+
+
+def test_a_nested_archive_is_known_by_its_name_before_its_size(tmp_path, books):
+    """``nested_archive`` by name (``nested_kind``): a big inner archive is rejected
+    as what it is, unopened, not ``member_too_large``. Its bytes would tell it too
+    when read, so no other test fails without the name check."""
+    config = ReadConfig(max_doc_chars=10_000)  # 105,536 bytes
+    inner = _tar(list(books.items()), mode="w")
+    assert len(inner) > config.max_input_bytes
+    (tmp_path / "outer.zip").write_bytes(_zip([("more/books.tar", inner), ("books.tgz", inner)]))
+    items, _ = _read(tmp_path / "outer.zip", config)
+    assert [(i.doc_id, i.reason) for i in items] == [
+        ("outer.zip/more/books.tar", "nested_archive"),
+        ("outer.zip/books.tgz", "nested_archive"),
+    ]
