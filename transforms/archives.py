@@ -1,8 +1,7 @@
 """Read the documents inside zip and tar archives, member by member, never to disk.
 
-``transforms.read`` sends a text-named input whose first bytes (after the
-decompression its name asks for: ``.tar.gz``, ``.tgz``, ``.tar.zst``) are a tar or zip
-archive here. Rule ``archive_members``: each member that is a regular file is read
+``transforms.read`` sends an input (not named .parquet) whose first bytes, after the
+decompression its name asks for (``.tar.gz``, ``.tgz``), are a tar or zip here. Rule ``archive_members``: each member that is a regular file is read
 exactly as if it were a file in a folder: a text member is one document, a
 ``.jsonl``/``.json``/``.ndjson`` member gives its records, a ``.parquet`` member its
 rows, ``.txt.gz`` members are decompressed, ``--encoding`` and every rejection of a
@@ -13,9 +12,7 @@ Ids (rule ``member_ids``): the archive's id (its path relative to the input's ba
 ``books.zip/pg1342.txt``, ``shards.tar.gz/part-0.jsonl:12`` (a record: ``:LINE``, as
 for any JSONL file; its own ``id`` field still wins). A name is never resolved
 (``../x.txt`` stays ``books.tar/../x.txt``), so ids do not depend on member order;
-the source is the archive's path ``/`` the name. A zip name stored without the
-UTF-8 flag that is valid UTF-8 is read as UTF-8, not CP437 (clause ``zip_utf8_names``).
-Members:
+the source is the archive's path ``/`` the name. Zip names: :func:`zip_name`. Members:
 
 * folders: skipped (their files are members of their own); symbolic and hard links
   and devices, FIFOs: skipped and counted (``link``, ``special``; a zip member with
@@ -53,9 +50,8 @@ Members:
 Streaming: a tar is read in tarfile's stream mode over ``FileSystems.open`` (any
 filesystem, ``gs://`` too), one member at a time; a zip needs seeks: Beam's local
 file is seekable (checked; its GCS reader is too, not tested here), anything else (a
-non-seekable stream, a ``.zip.gz``) is spooled into a
-``SpooledTemporaryFile`` (64 MB in memory) up to ``4 * max_doc_chars`` bytes
-(``archive_too_large`` beyond: decompress it first).
+non-seekable stream, a ``.zip.gz``) is spooled into a ``SpooledTemporaryFile`` (64 MB
+in memory) up to ``4 * max_doc_chars`` bytes (``archive_too_large`` beyond).
 Cost: one pass over the archive; an archive is read by one worker.
 """
 
@@ -346,14 +342,20 @@ def zip_name(info: zipfile.ZipInfo) -> str:
     (and other tools) store UTF-8 names without the flag: ``Ünïcödé`` read as
     ``├£n├»c├╢d├⌐``. A name whose bytes are valid UTF-8 is that UTF-8 name, as
     ``unzip`` and the unpacked file show it (a CP437 name is valid UTF-8 only when
-    each accented letter follows a box-drawing or Greek sign); any other stays CP437."""
+    each accented letter follows a box-drawing or Greek sign); any other stays CP437.
+    Clause ``zip_backslash_names``: a zip made on Windows (MS-DOS, NTFS, VFAT host: no
+    name holds ``\\``) by old .NET / ``Compress-Archive`` has ``\\`` between folders:
+    read as ``/``, as by ``unzip``; not in legacy bytes (Shift_JIS ``ソ`` is 83 5C)."""
     name = info.filename
-    if info.flag_bits & 0x800 or name.isascii():
-        return name
-    try:
-        return name.encode("cp437").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        return name
+    legacy = False
+    if not (info.flag_bits & 0x800 or name.isascii()):
+        try:
+            name = name.encode("cp437").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            legacy = True
+    if info.create_system in (0, 11, 14) and not legacy:
+        name = name.replace("\\", "/")
+    return name
 
 
 def _zip(file, members: _Members, limit: int, file_format) -> Iterator:

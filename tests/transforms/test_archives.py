@@ -544,3 +544,27 @@ def test_a_nested_archive_is_known_by_its_name_before_its_size(tmp_path, books):
         ("outer.zip/more/books.tar", "nested_archive"),
         ("outer.zip/books.tgz", "nested_archive"),
     ]
+
+
+def test_backslashes_of_a_windows_zip_are_folders_unless_legacy_bytes(tmp_path, books):
+    """Clause ``zip_backslash_names``: older .NET / PowerShell wrote ``novels\\a.txt``
+    (host MS-DOS); the id is ``novels/a.txt`` as ``unzip`` extracts it, so the hidden
+    check sees the folder too. A Shift_JIS name (``ソ`` is 0x83 0x5C) is left whole;
+    a Unix zip's name keeps its ``\\`` (a Linux file name may hold one)."""
+    sjis = "ソース.txt".encode("shift_jis")
+    assert b"\\" in sjis
+    names = [b"novels\\pg149.txt", b".git\\config", sjis]
+    data = bytearray(_zip_with_raw_names(names, books["pg149.txt"]))
+    at = 0
+    while (at := data.find(b"PK\x01\x02", at)) >= 0:  # central directory: made by MS-DOS
+        data[at + 5] = 0
+        at += 4
+    (tmp_path / "win.zip").write_bytes(bytes(data))
+    items, skipped = _read(tmp_path / "win.zip")
+    assert [i.doc_id for i in items] == [
+        "win.zip/novels/pg149.txt",
+        "win.zip/" + sjis.decode("cp437"),
+    ]
+    assert skipped == {"hidden": 1}
+    (tmp_path / "unix.zip").write_bytes(_zip([("back\\slash.txt", books["pg149.txt"])]))
+    assert [i.doc_id for i in _read(tmp_path / "unix.zip")[0]] == ["unix.zip/back\\slash.txt"]
