@@ -213,7 +213,13 @@ def _function_word(word: str, stop: set[str]) -> bool:
 # playfully.', '"...Mr. Elton?" said she;') or an exclamation inside it ("Oh! not
 # handsome"). Punkt ends a sentence at every "!" and "?": 1,246 such splits in
 # six Austen novels, 2,584 in the 30 shared books, "cried" "he" "said" first.
-_MARK_LOWER = re.compile(r"[!?][\"'”’)\]]*[ \t\xa0]+([a-z])")
+# Clause literal_marks (cost only, same matches): one scan per mark, each from a
+# literal the regex engine skips to (a leading class is tried at every character:
+# 0.063 -> 0.011 CPU-s on the 30 English and 2 Chinese books). A match holds no
+# "!" or "?" after its first character, so no match of one scan hides a match of
+# the other: their union is the matches of "[!?]..." (order aside, which the
+# caller's ``np.isin`` ignores).
+_MARK_LOWER = tuple(re.compile(re.escape(mark) + r"[\"'”’)\]]*[ \t\xa0]+([a-z])") for mark in "!?")
 # "2. 5 million": a decimal with a stray space (PDF extraction); no sentence
 # boundary between two numbers (the price: "He was 5. 10 people came." stays
 # one sentence; edited prose seldom opens a sentence with a numeral).
@@ -222,6 +228,10 @@ _MARK_LOWER = re.compile(r"[!?][\"'”’)\]]*[ \t\xa0]+([a-z])")
 _SPLIT_DECIMAL = re.compile(r"\.(?<=\d\.)[ \xa0](\d)")
 # A bullet inside running text (lists flattened into one line) opens an item.
 _BULLET = re.compile(r"[•●▪◦‣](?=[ \t\xa0]?\w)")  # and whitespace before it
+# Clause bullet_present (cost only): the scan runs only when one of the bullets is
+# in the text (``in`` is a fast search; the class scan cost 0.046 CPU-s on the 30
+# English books, none of which has a bullet).
+_BULLETS = "•●▪◦‣"
 
 
 def _split_decimals(text: str) -> list[int]:
@@ -258,7 +268,8 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
         for m in _TITLE_NEXT.finditer(text)
         if not _function_word(m.group(1).lower(), stop)
     )
-    drop.extend(m.start(1) for m in _MARK_LOWER.finditer(text))
+    for pattern in _MARK_LOWER:
+        drop.extend(m.start(1) for m in pattern.finditer(text))
     drop.extend(_split_decimals(text))
     drop.extend(citations(text))
     if drop:
@@ -266,9 +277,11 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
     starts = lowercase_starts(text, starts)
     starts = closing_mark_starts(text, starts)
     starts = attributions(text, starts)
-    bullets = [
-        m.start() for m in _BULLET.finditer(text) if text[m.start() - 1 : m.start()].isspace()
-    ]
+    bullets = []
+    if any(bullet in text for bullet in _BULLETS):
+        bullets = [
+            m.start() for m in _BULLET.finditer(text) if text[m.start() - 1 : m.start()].isspace()
+        ]
     if bullets:
         starts = sorted_unique.union(starts, np.asarray(bullets, dtype=np.int64))
     return starts

@@ -466,3 +466,43 @@ def test_first_undotted_equals_the_alternation_regex(shared_data):
             found += len(plain)
             files += 1
     assert files == 2 and 0 < found < 2 * len(words)
+
+
+def test_literal_mark_scans_equal_the_class_scan(shared_data):
+    """Clause literal_marks of rule lowercase_after_mark (cost only): one scan from
+    "!" and one from "?" find together exactly the matches of the single scan from
+    the class "[!?]", on the 30 shared books, the BBC articles and hand-made runs
+    of marks, quotes and spaces."""
+    import re
+
+    from transforms import sentences
+
+    old = re.compile(r"[!?][\"'”’)\]]*[ \t\xa0]+([a-z])")
+    texts = _english_texts(shared_data, books=30) + [
+        "Oh!? no. What?! cried he. \"Stop!\" said she. 'Wait?' he. x!) y ?! a !! b ?\xa0c",
+        "!a ?b ! c ? d!’ e?” f!] g?'\tH ! ! i ?? j !” ” k",
+    ]
+    found = 0
+    for text in texts:
+        new = sorted(m.span(1) for p in sentences._MARK_LOWER for m in p.finditer(text))
+        assert new == [m.span(1) for m in old.finditer(text)]
+        found += len(new)
+    assert found > 2000
+
+
+def test_every_bullet_opens_an_item():
+    """Clause bullet_present (cost only): each of the five bullets is looked for,
+    so an in-line list keeps its items whichever bullet it uses; a text without a
+    bullet gets no extra start."""
+    for bullet in "•●▪◦‣":
+        text = f"We will: {bullet} cut taxes; {bullet} build roads. Done."
+        assert split(text) == [
+            "We will:",
+            f"{bullet} cut taxes;",
+            f"{bullet} build roads.",
+            "Done.",
+        ]
+    assert split("We will: - cut taxes; * build roads. Done.") == [
+        "We will: - cut taxes; * build roads.",
+        "Done.",
+    ]
