@@ -210,8 +210,8 @@ def _english_texts(shared_data, books=3):
 
 
 def test_correction_scans_find_what_the_plain_patterns_found(shared_data):
-    """The rewritten scans (a character set or '.' first) give the matches of the
-    patterns they replace, on books and news plus hand-made overlaps."""
+    """The rewritten scans (a character set or '.' first; clause dot_first) give the
+    matches of the patterns they replace, on books and news plus hand-made overlaps."""
     import re
 
     from transforms import sentences
@@ -228,15 +228,18 @@ def test_correction_scans_find_what_the_plain_patterns_found(shared_data):
         "Mr. Smith AMr. Smith St. Mr. Jones XSt. Mr. Jones é Dr. Who éDr. Who _Dr. No 1St. Ives",
         "E.Dr. Well S.Dr. Go ...Mr. Darcy a.Mr. B .Mr. C Dr. Don's Mrs. Bennet Messrs. Bingley",
         "Sgt. Pepper Lt. Dan Hon. Sir Prof. X Rev. Y Capt. Z Col. W Gen. V Mme. U Mlle. T",
+        # clause dot_first: a match whose name holds the next one's start
+        "U.S. JJr. Smith, A.B. CSr. Tom, U.S. JSr. Bob, Mr. O'Mr. Smith, Mr. O'St. Ives",
+        "Dr. X'Dr. Y'Mrs. Z, Mr.  \xa0Mrs. Bennet, Mr. Mrs. X, St.Mr. Y, A.B.C.D. E.F. Go",
     ]
     found = titles = 0
     for text in texts:
-        acronyms = [m.span(1) for m in sentences._ACRONYM_NEXT.finditer(text)]
+        acronyms = [m.span(1) for m in sentences._acronym_names(text)]
         assert acronyms == [m.span(1) for m in old_acronym.finditer(text)]
         decimals = sentences._split_decimals(text)
         assert decimals == [m.start(1) for m in old_decimal.finditer(text)]
         found += len(acronyms) + len(decimals)
-        title_names = [m.span(1) for m in sentences._TITLE_NEXT.finditer(text)]
+        title_names = [m.span(1) for m in sentences._title_names(text)]
         assert title_names == [m.span(1) for m in old_title.finditer(text)]
         titles += len(title_names)
     assert found > 400
