@@ -167,8 +167,8 @@ def punkt_starts(text: str, language: str = "en") -> np.ndarray:
 # "George H.W. Bush"); a sentence after an acronym almost always opens with a
 # function word ("...in the U.S. The..."), a name or title rarely does. The
 # regex looks for the acronym's last two letters (".S."), a cheap scan.
-# (Written to start with a character set, which the regex engine skips to: the
-# same matches as "(?:\.[A-Za-z]\.|[JS]r\.)..." at half the scan's cost.)
+# (Was written to start with a character set: the same matches as
+# "(?:\.[A-Za-z]\.|[JS]r\.)..." at half that scan's cost; now from the '.'.)
 # Clause dot_first (cost only, same matches; session 16): the scan starts at the
 # acronym's last '.', a literal the regex engine skips to, with its two characters
 # before as a lookbehind (0.065 -> 0.010 CPU-s on the 30 English and 2 Chinese
@@ -184,8 +184,8 @@ _ACRONYM_NEXT = re.compile(r"\.(?<=\.[A-Za-z]\.|[JS]r\.)[ \t\xa0]+([A-Z0-9][\w']
 # of Syracuse in the Folio's Comedy of Errors), before the speech's first word.
 # (Session 13: these were the rule's only false joins in the shared books and
 # Austen; "Baker St. London" and "a Dr. Medicine" are no Punkt splits at all.)
-# Clause charset_start (cost only): written to open with the titles' first
-# letters, so the regex engine skips to them, with the word boundary and the
+# Clause charset_start (cost only; replaced by dot_first below): written to open
+# with the titles' first letters, so the regex engine skips to them, with the word boundary and the
 # speaker-prefix test as lookbehinds after that letter: the same matches as
 # r"\b(?<![A-Za-z]\.)(?:Mr|Mrs|...|Hon)\.[ \t\xa0]+([A-Z][\w']*)" at a fifth of
 # the scan's cost (0.38 -> 0.07 CPU-s on the 30 shared books).
