@@ -218,7 +218,8 @@ def _acronym_names(text: str) -> list[re.Match]:
     them (clause ``dot_first``): a match found from its last '.' starts two characters
     before it, and one starting inside the match before it is dropped, as that scan
     never tries it ("U.S. JJr. Smith": the name "JJr" hides "Jr."). A match holds no
-    '.' after its first, so the scan from the '.' misses none."""
+    '.' after its first, so the scan from the '.' misses none. The same names (group
+    1, its span and text), not the same whole match: that one starts at the '.'."""
     out, end = [], 0
     for m in _ACRONYM_NEXT.finditer(text):
         if m.start() - 2 >= end:
@@ -231,7 +232,8 @@ def _title_names(text: str) -> list[re.Match]:
     """Rule title_before_name's matches, as the scan from the title's first letter
     finds them (clause ``dot_first``): a match starts at its title (the one title
     that ends at its '.': none ends another) and one starting inside the match
-    before it is dropped ("Mr. O'Mr. Smith")."""
+    before it is dropped ("Mr. O'Mr. Smith"). Group 1 as the old scan's; the whole
+    match starts at the '.'."""
     out, end = [], 0
     for m in _TITLE_NEXT.finditer(text):
         dot = m.start()

@@ -509,3 +509,41 @@ def test_every_bullet_opens_an_item():
         "We will: - cut taxes; * build roads.",
         "Done.",
     ]
+
+
+_DOT_FIRST_PIECES = (
+    ["U.S.", "A.", "S.", "Jr.", "Sr.", "JJr.", "Mr.", "Mrs.", "St.", "Dr.", "Messrs.", "Hon."]
+    + ["é.", ".", "U.S. ", "Jr. ", "JJr. ", "Mr. ", "St. ", "O'Mr. ", "X'Dr. ", "A.B. ", "SSr. "]
+    + ["", " ", "\xa0", "\t", "\n", "'", "O'", "Smith", "J", "S", "A", "Mr", "the", "é", "1", "_"]
+    + ["!", "?", "”", ")", "a"]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_DOT_FIRST_PIECES), max_size=16).map("".join))
+def test_dot_first_and_literal_marks_equal_main_scans_on_made_runs(text):
+    """Review of clauses dot_first and literal_marks: on generated runs of acronyms,
+    titles, names, quotes and spaces ("U.S.JJr. Smith", "Mr.Mr. O'Mr. A", "é.Mr. S",
+    dots at the start and end), ``_acronym_names``, ``_title_names`` and the two mark
+    scans find the names the class-first scans of main found, overlaps included; and
+    no title ends another (``_title_names`` takes the one title ending at the '.')."""
+    import re
+
+    from transforms import sentences
+
+    acronym = re.compile(r"[.JS](?:(?<=\.)[A-Za-z]\.|(?<=[JS])r\.)[ \t\xa0]+([A-Z0-9][\w']*)")
+    title = re.compile(
+        r"[CDGHLMPRS](?<!\w[CDGHLMPRS])(?<![A-Za-z]\.[CDGHLMPRS])"
+        r"(?:(?<=M)(?:r|rs|essrs|me|lle)|(?<=D)r|(?<=S)(?:t|gt)|(?<=C)(?:apt|ol)|(?<=G)en|(?<=L)t"
+        r"|(?<=P)rof|(?<=R)ev|(?<=H)on)\.[ \t\xa0]+([A-Z][\w']*)"
+    )
+    mark = re.compile(r"[!?][\"'”’)\]]*[ \t\xa0]+([a-z])")
+    titles = sentences._TITLES
+    assert not any(a != b and a.endswith(b) for a in titles for b in titles)
+    for made in (text, text + "\n" + text):
+        names = [(m.span(1), m.group(1)) for m in sentences._acronym_names(made)]
+        assert names == [(m.span(1), m.group(1)) for m in acronym.finditer(made)]
+        names = [(m.span(1), m.group(1)) for m in sentences._title_names(made)]
+        assert names == [(m.span(1), m.group(1)) for m in title.finditer(made)]
+        marks = sorted(m.span(1) for p in sentences._MARK_LOWER for m in p.finditer(made))
+        assert marks == [m.span(1) for m in mark.finditer(made)]
