@@ -93,13 +93,16 @@ def _block_line_starts(text: str, start: int, end: int) -> list[int]:
     # above ends a sentence or is short, as for indented lines).
     # An indented block (verse, a quotation) has every line indented: no signal.
     all_indented = all(indented[1:])
-    if not any(indented) and _mostly_cjk(block) and not _hard_wrapped(lengths, width):
+    # Clause cjk_test_once (cost only): the block's CJK test is run once for both
+    # rules below (it counted the block's CJK characters twice per block).
+    mostly_cjk = _mostly_cjk(block)
+    if not any(indented) and mostly_cjk and not _hard_wrapped(lengths, width):
         indented = [CJK_CHAR.search(line) is not None for line in lines]
     # Clause cjk_label_lines: in CJK text a short line without a sentence or
     # clause mark (a poem's title "《感遇・其一》", its author "作者：张九龄") is a
     # paragraph of its own, also in a block of equal-width verse lines.
     label = [False] * len(lines)
-    if _mostly_cjk(block):
+    if mostly_cjk:
         label = [
             len(t := line.strip()) <= LABEL_CHARS
             and _LABEL_LINE.fullmatch(t) is not None
@@ -128,7 +131,12 @@ def _mostly_cjk(block: str) -> bool:
     names "孔子" is not: its line would open a paragraph a Latin name does not)."""
     if CJK_CHAR.search(block) is None:
         return False
-    return len(CJK_CHAR.findall(block)) >= len(_LATIN.findall(block))
+    # Clause latin_first (cost only, same answer): with no Latin letter the count
+    # of CJK characters (>= 1 here) need not be taken; in Chinese text it is
+    # the whole block (0.07 of the 0.16 CPU-s of sections+paragraphs on the two
+    # shared Chinese novels).
+    latin = len(_LATIN.findall(block))
+    return latin == 0 or len(CJK_CHAR.findall(block)) >= latin
 
 
 def _hard_wrapped(lengths: list[int], width: int) -> bool:

@@ -133,3 +133,35 @@ def test_rule_sentence_lines_needs_nearly_every_line_to_end_a_sentence():
         paragraphs(text)[0]
         == "This line is long and it ends in the middle of a sentence that goes\non here. Short one."
     )
+
+
+def test_cjk_block_test_equals_the_two_counts(shared_data):
+    """Clause latin_first of rule cjk_lines (cost only): ``_mostly_cjk`` answers as
+    "holds a CJK character and no fewer of them than Latin letters" on every block
+    of both shared Chinese novels and two English books, and on mixed blocks."""
+    import glob
+    import os
+    import re
+
+    from transforms.cjk_layout import CJK_CHAR
+    from transforms.paragraphs import _mostly_cjk
+
+    texts = [
+        "孔子 said it.\n\n孔子曰 Confucius\n\n子曰：学而时习之 ab\n\nab 孔子\n\nabc 孔子\n\nno CJK",
+        "“学而时习之，不亦说乎？”\n\nEnglish only.\n\n𠀀 x\n\n𠀀𠀁 xyz",
+    ]
+    for path in (
+        sorted(glob.glob(os.path.join(shared_data, "zh_classics", "*.txt")))
+        + sorted(glob.glob(os.path.join(shared_data, "en_gutenberg", "*.txt")))[:2]
+    ):
+        with open(path, encoding="utf-8") as f:
+            texts.append(f.read())
+    cjk = plain = 0
+    for text in texts:
+        for block in re.split(r"\n[ \t]*\n", text):
+            old = CJK_CHAR.search(block) is not None and len(CJK_CHAR.findall(block)) >= len(
+                re.findall("[A-Za-z]", block)
+            )
+            assert _mostly_cjk(block) is old
+            cjk, plain = cjk + old, plain + (not old)
+    assert cjk > 1000 and plain > 1000
