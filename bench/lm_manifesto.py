@@ -4,6 +4,7 @@ family not tried before for issue 10's last goal (one setting beating "none" and
 
     .venv/bin/python bench/lm_manifesto.py cache     # per-token losses (slow on CPU: see QUALITY)
     .venv/bin/python bench/lm_manifesto.py sweep     # the grid from the cache, seconds
+    .venv/bin/python bench/lm_manifesto.py dcm       # the DCM alone on all six (no cache)
 
 Units are the gold quasi-sentences (as in ``graphseg_manifesto.py`` and
 ``topictiling_manifesto.py``); scores from ``bench/segeval.py`` as in
@@ -184,7 +185,6 @@ def load(name: str) -> dict | None:
     if not os.path.exists(path):
         return None
     out = dict(np.load(path))
-    out["name"] = name
     two = path.replace(".1.npz", ".2.npz")
     if os.path.exists(two):
         out["prev"] = np.load(two)["prev"]
@@ -316,17 +316,14 @@ def sweep() -> None:
             continue
         sentences = [s for seg in segments for s in seg]
         files.append((name, c, sentences, len(segments)))
+    even = [np.linspace(0, len(s), g + 1)[1:-1].round().astype(int) for _, _, s, g in files]
     base = np.asarray(
         [
             [
-                *pk_windowdiff(c["gold"], np.zeros(0, dtype=int), len(s)),
-                *pk_windowdiff(
-                    c["gold"],
-                    np.unique(np.linspace(0, len(s), g + 1)[1:-1].round().astype(int)),
-                    len(s),
-                ),
+                *pk_windowdiff(c["gold"], np.zeros(0, int), len(s)),
+                *pk_windowdiff(c["gold"], e, len(s)),
             ]
-            for _, c, s, g in files
+            for (_, c, s, _), e in zip(files, even, strict=True)
         ]
     )
     print("files:", [f[0] for f in files])
@@ -339,8 +336,8 @@ def sweep() -> None:
 
     def run(family, setting, predict):
         per = []
-        for _, c, s, _ in files:
-            pred = predict(c, s)
+        for name, c, s, _ in files:
+            pred = predict(name, c, s)
             per.append((*pk_windowdiff(c["gold"], pred, len(s)), len(pred) + 1))
         results.append((family, setting, per))
 
@@ -352,23 +349,25 @@ def sweep() -> None:
                     run(
                         "depth",
                         f"{key} m={m} smooth={sm} c={cstd}",
-                        lambda c, s, key=key, sm=sm, cstd=cstd, sig=sig: depth_boundaries(
-                            sig_of(sig, c)[key][1:], sm, cstd
+                        lambda name, c, s, key=key, sm=sm, cstd=cstd, sig=sig: depth_boundaries(
+                            sig[name][key][1:], sm, cstd
                         ),
                     )
                 for t in (0.0, 0.5, 1.0, 1.5, 2.0):
                     run(
                         "z",
                         f"{key} m={m} smooth={sm} t={t}",
-                        lambda c, s, key=key, sm=sm, t=t, sig=sig: z_boundaries(
-                            sig_of(sig, c)[key][1:], sm, t
+                        lambda name, c, s, key=key, sm=sm, t=t, sig=sig: z_boundaries(
+                            sig[name][key][1:], sm, t
                         ),
                     )
         for theta in (0.0, 0.1, 0.25, 0.5, 1.0, 1.5):
             run(
                 "ppl_chunking",
                 f"m={m} theta={theta}",
-                lambda c, s, theta=theta, sig=sig: ppl_chunking(-sig_of(sig, c)["neg_long"], theta),
+                lambda name, c, s, theta=theta, sig=sig: ppl_chunking(
+                    -sig[name]["neg_long"], theta
+                ),
             )
     if "--no-dcm" not in sys.argv:
         tables = {name: dcm_tables(s) for name, _, s, _ in files}
@@ -379,21 +378,31 @@ def sweep() -> None:
                     if lam == 0.0 and key != "gain_long":
                         continue
 
-                    def predict(c, s, key=key, lam=lam, cost=cost):
-                        x = sig_of(sig, c)[key]
+                    def predict(name, c, s, key=key, lam=lam, cost=cost):
+                        x = sig[name][key]
                         zx = (x - x.mean()) / (x.std() or 1.0)
-                        return dcm_windows_bonus(tables[name_of(c)], -lam * zx, cost)
+                        return dcm_windows_bonus(tables[name], -lam * zx, cost)
 
                     run("dcm+lm", f"{key} lambda={lam} cost={cost}", predict)
     report(results, base, files)
 
 
-def sig_of(sig: dict, c: dict):
-    return sig[name_of(c)]
-
-
-def name_of(c: dict) -> str:
-    return str(c["name"])
+def dcm_alone() -> None:
+    """The DCM alone (lambda 0) over the gold units of all six files: no LM cache
+    needed; what the LM bonus has to improve on."""
+    per: dict[float, list] = {}
+    for _, segments in manifesto_files():
+        s = [x for seg in segments for x in seg]
+        gold, tables = np.cumsum([len(seg) for seg in segments])[:-1], dcm_tables(s)
+        for cost in (2.5, 1.0, 0.0, -1.0, -2.0):
+            pred = dcm_windows_bonus(tables, np.zeros(len(s)), cost)
+            per.setdefault(cost, []).append((*pk_windowdiff(gold, pred, len(s)), len(pred) + 1))
+    for cost, rows in per.items():
+        a = np.asarray(rows)
+        segs = "/".join(str(int(x)) for x in a[:, 2])
+        print(
+            f"cost {cost}: segments {segs}, mean of six Pk {a[:, 0].mean():.4f} WD {a[:, 1].mean():.4f}"
+        )
 
 
 def auc(score: np.ndarray, label: np.ndarray) -> float:
@@ -421,11 +430,8 @@ def auc_table(files) -> None:
             for sm in (0, 1, 2):
                 vals = [auc(-smooth(sig[k][1:], sm), label[1:]) for k in keys]
                 vals.append(auc(smooth(sig["neg_long"][:-1], sm), label[1:]))
-                print(
-                    f"| {name} | {m or 'all'} | {sm} | "
-                    + " | ".join(f"{v:.3f}" for v in vals)
-                    + " |"
-                )
+                cells = " | ".join(f"{v:.3f}" for v in vals)
+                print(f"| {name} | {m or 'all'} | {sm} | {cells} |")
     print("\nMean per-sentence losses (nats/token, all tokens), at gold boundaries / elsewhere:")
     print("| file | alone | long | gain_long | sentences |")
     print("|---|---|---|---|---|")
@@ -444,16 +450,12 @@ def auc_table(files) -> None:
 
 def report(results, base, files) -> None:
     none_pk, none_wd, even_pk, even_wd = base.mean(0)
-    rows = []
-    for family, setting, per in results:
-        a = np.asarray(per)
-        pk, wd = a[:, 0].mean(), a[:, 1].mean()
-        rows.append((family, setting, pk, wd, a))
+    rows = [(f, s, *np.asarray(per)[:, :2].mean(0), np.asarray(per)) for f, s, per in results]
     wins = [r for r in rows if r[2] < even_pk and r[3] < none_wd]
     print(f"\n{len(rows)} settings; beat both baselines on both metrics: {len(wins)}")
     for r in wins:
         print("WIN", r[0], r[1], f"Pk {r[2]:.4f} WD {r[3]:.4f}")
-    print("\n| family | setting | segs (6 files) | Pk | WD | criterion |")
+    print("\n| family | setting | segs per file | Pk | WD | criterion |")
     print("|---|---|---|---|---|---|")
     for family in dict.fromkeys(r[0] for r in rows):
         fam = [r for r in rows if r[0] == family]
@@ -467,9 +469,7 @@ def report(results, base, files) -> None:
                 fam, key=lambda r: max(r[2] - even_pk, r[3] - none_wd)
             ),
         }
-        for crit, r in picks.items():
-            if r is None:
-                continue
+        for crit, r in ((k, v) for k, v in picks.items() if v is not None):
             segs = "/".join(str(int(x)) for x in r[4][:, 2])
             print(f"| {family} | {r[1]} | {segs} | {r[2]:.4f} | {r[3]:.4f} | {crit} |")
     print("\nPer-file oracle (least Pk + WD per file over all settings):")
@@ -492,4 +492,4 @@ def report(results, base, files) -> None:
 
 
 if __name__ == "__main__":
-    {"cache": cache, "sweep": sweep}[sys.argv[1]]()
+    {"cache": cache, "sweep": sweep, "dcm": dcm_alone}[sys.argv[1]]()
