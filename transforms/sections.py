@@ -199,11 +199,18 @@ def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, i
                 and (word != "ADVERTISEMENT" or c.line < front)
             ):
                 ranks[i] = c.rank
-        elif c.kind in ("caps", "listed") and after_blank:
+        # Clause listed_numbered: a numbered line a contents list names, number
+        # and title, is a heading without a series, ranked as a listed line
+        # ("2. Debian とはなにか" between two CJK titles that are no candidates:
+        # the Debian Reference; not a step "5. ..." of a list of steps).
+        elif (
+            c.kind in ("caps", "listed")
+            or (c.kind == "numbered" and ct.key(c.title, numbering=True) in found.full)
+        ) and after_blank:
             entry = found.listed(c.title, _next_text(lines, c.line)) if c.line >= body else None
             if entry is not None and found.use(entry):
                 listed[i] = entry
-                ranks[i] = c.rank
+                ranks[i] = hd.CAPS_RANK if c.kind == "numbered" else c.rank
             elif c.kind == "caps" and (
                 _opens_restart(cands, i, ranks, found.text)
                 or (not chapters and _layout(lines, c, cands, i, found.text))
