@@ -42,6 +42,7 @@ import numpy as np
 from transforms import sorted_unique
 from transforms.english_sentences import (
     attributions,
+    citation_pairs,
     citations,
     closing_mark_starts,
     lowercase_starts,
@@ -261,6 +262,7 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
     drop.extend(m.start(1) for m in _MARK_LOWER.finditer(text))
     drop.extend(_split_decimals(text))
     drop.extend(citations(text))
+    drop.extend(citation_pairs(text))  # clause citation_pair
     if drop:
         starts = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
     starts = lowercase_starts(text, starts)
