@@ -41,6 +41,7 @@ import numpy as np
 
 from transforms import sorted_unique
 from transforms.english_sentences import (
+    aside_ends,
     attributions,
     citation_pairs,
     citations,
@@ -270,7 +271,7 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
     starts = attributions(text, starts)
     bullets = [
         m.start() for m in _BULLET.finditer(text) if text[m.start() - 1 : m.start()].isspace()
-    ]
+    ] + aside_ends(text)  # and clause closed_aside
     if bullets:
         starts = sorted_unique.union(starts, np.asarray(bullets, dtype=np.int64))
     return starts

@@ -83,3 +83,25 @@ def test_german_month():
     assert (
         _sentences(DIARY, "de")[1] == "Donnerstag 12. October 1 Maß Wein, Keuchen[13] ausgekehrt."
     )
+
+
+# Jowett's Phaedo (pg1658), introduction, as shipped.
+SOUL = (
+    "monad, the truer expression? Is the soul related to the body as sight to\n"
+    "the eye, or as the boatman to his boat? (Arist. de Anim.) And in\n"
+    "another state of being is the soul to be conceived of as vanishing into\n"
+    "infinity, hardly possessing an existence which she can call her own,\n"
+)
+
+
+def test_closed_aside():
+    # Clause closed_aside: "anim" is an abbreviation, so Punkt went on after
+    # "Anim.)"; the reference stands between two sentences (and citation_pair
+    # keeps "Arist. de Anim." whole).
+    assert _sentences(SOUL, "en") == [
+        "monad, the truer expression?",
+        "Is the soul related to the body as sight to the eye, or as the boatman to his boat?",
+        "(Arist. de Anim.)",
+        "And in another state of being is the soul to be conceived of as vanishing into "
+        "infinity, hardly possessing an existence which she can call her own,",
+    ]
