@@ -49,6 +49,7 @@ SECTION_LINE_CHARS = 300  # a numbered entry set over four lines of 75 columns
 REAL_LINE_CHARS = 70
 PARAGRAPH_CHARS = 40
 TITLE_LINE_CHARS = 100
+WRAPPED_ENTRY_CHARS = 40  # an entry this long may go on below (entry_second_line)
 
 
 @dataclass
@@ -142,6 +143,8 @@ class Contents:
         punctuation mark ("HYMN TO LIFE." for "HYMN TO LIFE, COMPOSED BY ...";
         not "MINA HARKER." for "Mina Harker's Journal")."""
         k = key(title)
+        if not k:
+            return None  # "=>", a rule of box lines: no title (clause no_letters)
         if k in self.entries:
             return k
         both = key(f"{title} {below}") if below else ""
@@ -255,14 +258,16 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
         first = True
         for i in range(a + 1, b):
             # Clause entry_second_line: the second line of a numbered entry set
-            # over two lines, not indented less ("4.4.2. Binary and Other
-            # Architecture Dependent" / "Modules" in Debian's perl-policy), is
-            # no entry: the body's "Modules" is a term of a definition list.
+            # over two lines (the first has WRAPPED_ENTRY_CHARS), not indented
+            # less ("4.4.2. Binary and Other Architecture Dependent" / "Modules"
+            # in Debian's perl-policy), is no entry: the body's "Modules" is a
+            # term of a definition list.
             wrapped = (
                 i > a + 1
                 and not lines.blank[i - 1]
                 and lines.indent[i] >= lines.indent[i - 1]
                 and not hd.ends_in_page_number(lines.texts[i - 1])
+                and len(lines.texts[i - 1]) >= WRAPPED_ENTRY_CHARS
                 and _NUMBER_DOT.match(lines.texts[i - 1]) is not None
                 and _NUMBER_DOT.match(lines.texts[i]) is None
             )
@@ -400,7 +405,8 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
             and i not in taken
             and not found.in_list[i]
             and ((len(t) <= TITLE_LINE_CHARS and t[-1] not in "!?") or _entry(t))
-            and t[0] not in "“\"‘'(["
+            and t[0] not in "“\"‘'([{}"  # "} Xtransport;" is code (clause code_line)
+            and t[-1] != ";"
             and (i + 1 >= n or lines.blank[i + 1])
             and (i == 0 or lines.blank[i - 1])
             and key(t, numbering=True) in found.full
