@@ -202,14 +202,24 @@ _EUROPEAN_OPENER = re.compile(
 _NUMBER_DOT = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.[ \t\xa0]")
 
 
-def _numbered_twice(lines: Lines, i: int) -> bool:
+def _numbered_twice(lines: Lines, i: int, named: set[str]) -> bool:
     """Clause ``numbered_twice`` (of ``named_twice``): a numbered line after a
     blank line whose number and title the list named already ("3.1. Purpose"
     after a chapter's own "Table of Contents" in the FHS, "1. 免责声明" after the
     preface's 目录 in the Debian Reference) opens the body: DocBook's text output
     puts one blank line there, and the list would run on over the body's
-    short lines, taking its headings with it."""
-    return i > 0 and lines.blank[i - 1] and _NUMBER_DOT.match(lines.texts[i]) is not None
+    short lines, taking its headings with it.
+
+    Clause ``list_goes_on``: not when the next line is a numbered entry the
+    list has not named yet: a list whose parts each count from 1 ("PART II.",
+    then "1. Introduction" again, "2. The natives") goes on there."""
+    if not (i > 0 and lines.blank[i - 1] and _NUMBER_DOT.match(lines.texts[i])):
+        return False
+    j = i + 1
+    while j < len(lines.texts) and lines.blank[j]:
+        j += 1
+    nxt = lines.texts[j] if j < len(lines.texts) else ""
+    return not (_NUMBER_DOT.match(nxt) and key(nxt, numbering=True) not in named)
 
 
 def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
@@ -238,7 +248,7 @@ def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
             i < n and blanks < 2 and (len(lines.texts[i]) <= hd.MAX_LINE or _entry(lines.texts[i]))
         ):
             k = key(_KEYWORD.sub("", lines.texts[i].casefold()), numbering=True)
-            if k and k in named and (i in keyword or _numbered_twice(lines, i)):
+            if k and k in named and (i in keyword or _numbered_twice(lines, i, named)):
                 break
             named.add(k)
             blanks = blanks + 1 if lines.blank[i] else 0

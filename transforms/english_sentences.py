@@ -66,7 +66,7 @@ def citations(text: str) -> list[int]:
 # numeral or word, a bracket or inner punctuation, another abbreviation); a title
 # that opens sentences ("Mr.", "Fig.", "Ibid.") is never the second.
 _CITATION_PAIR = re.compile(
-    r"(?<![\w.])[A-Z][a-zæœ]{1,6}\.[ \t\xa0]+((?:(?:de|in|ad)[ \t\xa0]+)?[A-Z][a-zæœ]{1,6})\."
+    r"(?<![\w.])([A-Z][a-zæœ]{1,6})\.[ \t\xa0]+((?:(?:de|in|ad)[ \t\xa0]+)?[A-Z][a-zæœ]{1,6})\."
     r"(?=[)\],;:—§]|[ \t\xa0]+(?:\d|[a-z§]|[IVXLC]+[.,)]|[A-Z][a-zæœ]{0,6}\.))"
 )
 _OPENING_TITLES = frozenset(
@@ -77,12 +77,24 @@ _OPENING_TITLES = frozenset(
 
 def citation_pairs(text: str) -> list[int]:
     """Clause ``citation_pair`` (module comment): the starts Punkt may put
-    between the abbreviations of a work's title."""
-    return [
-        m.start(1)
-        for m in _CITATION_PAIR.finditer(text)
-        if m.group(1).split()[-1] not in _OPENING_TITLES
-    ]
+    between the abbreviations of a work's title.
+
+    Clause ``plain_word``: not when the second is the first again ("Tap. Tap.
+    Tap.", '"Hell. Hell. Hell."' in ELTeC's Conrad and Benson) or when the text
+    writes both in lower case too: '"Come. Quick. Run."', "[Music. Dance.]" are
+    sentences ("come", "quick" are words; "Xen", "Mem", "Deor" are written
+    nowhere in lower case, and "Ovid, Art. Am." needs only one of them to be)."""
+    out, words = [], {}
+    for m in _CITATION_PAIR.finditer(text):
+        first, second = m.group(1), m.group(2).split()[-1]
+        if second in _OPENING_TITLES or second == first:
+            continue
+        for w in (first.lower(), second.lower()):
+            if w not in words:
+                words[w] = re.search(rf"(?<![^\W\d_]){w}(?![^\W\d_])", text) is not None
+        if not (words[first.lower()] and words[second.lower()]):
+            out.append(m.start(2))
+    return out
 
 
 # Clause closed_aside of citation_number: a parenthesis that opens after a sentence

@@ -459,3 +459,34 @@ def test_a_line_of_code_is_no_listed_heading():
         (1, "Xtransport"),
         (1, "XtransConnInfo"),
     ]
+
+
+# A double-spaced contents whose parts each count from 1 and share a title
+# ("1. Introduction" in both), as multi-part manuals and readers are laid out
+# (constructed in that form for the review: no such list was found in the texts
+# at hand).
+_PROSE = (
+    "This is a sentence of ordinary prose that runs on for a while to make a\n"
+    "paragraph of real text, as the body of any chapter of such a book does.\n"
+)
+PARTS = (
+    "CONTENTS\n\nPART I. THE SHIP\n\n1. Introduction\n\n2. The crew\n\n"
+    "PART II. THE ISLAND\n\n1. Introduction\n\n2. The natives\n\n\n"
+    f"PART I. THE SHIP\n\n1. Introduction\n\n{_PROSE}\n2. The crew\n\n{_PROSE}\n"
+    f"PART II. THE ISLAND\n\n1. Introduction\n\n{_PROSE}\n2. The natives\n\n{_PROSE}"
+)
+
+
+def test_a_list_that_counts_again_goes_on():
+    # Clause list_goes_on of numbered_twice: the second "1. Introduction" of the
+    # list is followed by "2. The natives", an entry not named yet: the list goes
+    # on (numbered_twice alone ended it there and made that "1. Introduction",
+    # inside the contents, a heading above "PART I.").
+    assert _levels(PARTS) == [
+        (1, "PART I. THE SHIP"),
+        (2, "1. Introduction"),
+        (2, "2. The crew"),
+        (1, "PART II. THE ISLAND"),
+        (2, "1. Introduction"),
+        (2, "2. The natives"),
+    ]

@@ -1,5 +1,5 @@
 """Sentence ends after abbreviations of titles, works and months (session 16):
-clause ``citation_pair`` of rule ``citation_number`` (English,
+clause ``citation_pair`` of rule ``citation_number`` (clause ``plain_word`` too; English,
 ``transforms.english_sentences``), rule ``title_before_name`` for the European
 models and clause ``german_month`` of ``german_ordinal``
 (``transforms.sentence_languages``).
@@ -70,6 +70,25 @@ def test_title_before_name():
     ]
     # A sentence that ends in a title's letters before a pronoun still ends.
     assert len(_sentences("Das sagte der Dr. Er ging dann heim.", "de")) == 2
+
+
+# Conrad, The Shadow-Line and Benson, Living Alone (ELTeC-eng ENG19170,
+# ENG19190); a line of dialogue in the form of a novel's ("come" and "quick"
+# are written in lower case in it).
+CONRAD = (
+    "Raindrops. Enormous. Forerunners of something. Tap. Tap. Tap. . . .\n\n"
+    "I turned about, and, addressing Gambril"
+)
+BENSON = 'The policeman, who was intoxicated with the strange fumes, said: "Hell. Hell. Hell."'
+HURRY = '"Come. Quick. Run." He ran as quick as he could, and they come after him.'
+
+
+def test_plain_word():
+    # Clause plain_word of citation_pair: a word said again, or two words the
+    # text writes in lower case too, are sentences, not a work's abbreviations.
+    assert "Tap." in _sentences(CONRAD, "en")
+    assert _sentences(BENSON, "en")[1:] == ["Hell.", 'Hell."']
+    assert _sentences(HURRY, "en")[:3] == ['"Come.', "Quick.", 'Run."']
 
 
 # Achleitner, Celsissimus: a diary's dates.
