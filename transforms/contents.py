@@ -190,10 +190,11 @@ def _entry(t: str) -> bool:
 _KEYWORD = re.compile(rf"^(?:{'|'.join(sorted(hd.KEYWORD_RANK, key=len, reverse=True))})\.?\s*")
 # Clause european_openers: "Inhaltsverzeichnis", "Table des matières", "Содержание" ...
 # open a contents list as "Contents" does (DocBook's text output of Debian's FAQ and
-# Reference in German, French, Russian, Spanish, Italian, Portuguese, Dutch).
+# Reference in German, French, Russian, Spanish, Italian, Portuguese, Dutch; and
+# "Tabla de contenidos" of the Spanish "Una breve historia de Debian").
 _EUROPEAN_OPENER = re.compile(
     r"(?:inhaltsverzeichnis|inhalt|table des matières|sommaire|índice|indice|sumário"
-    r"|inhoudsopgave|inhoud|содержание|оглавление)[.:]?",
+    r"|tabla de contenidos?|inhoudsopgave|inhoud|содержание|оглавление)[.:]?",
     re.IGNORECASE,
 )
 

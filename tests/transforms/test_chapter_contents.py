@@ -490,3 +490,51 @@ def test_a_list_that_counts_again_goes_on():
         (2, "1. Introduction"),
         (2, "2. The natives"),
     ]
+
+
+# Debian's "Una breve historia de Debian" (debian-history 2.28,
+# /usr/share/doc/debian-history/docs/project-history.es.txt.gz), lines 59-64
+# and 108-176 (paragraphs abridged).
+HISTORY_ES = """Tabla de contenidos
+
+1. Introducción: ¿Qué es el proyecto Debian?
+    1.1. El comienzo
+    1.2. Pronunciación de Debian
+2. Líderes
+
+---------------------------------------------------------------------
+
+Capítulo 1. Introducción: ¿Qué es el proyecto Debian?
+
+    El proyecto Debian es un grupo mundial de voluntarios que se
+    esfuerzan por producir una distribución de sistema operativo que
+    esté compuesta enteramente de software libre.
+
+1.1. El comienzo
+
+    Debian estaba pensada para ser desarrollada cuidadosa y
+    conscientemente y ser mantenida y soportada con un cuidado
+    similar.
+
+1.2. Pronunciación de Debian
+
+    La pronunciación oficial de Debian es «deb i an». El nombre tiene
+    su origen en los nombres del creador de Debian, Ian Murdock, y su
+    esposa, Debra.
+
+Capítulo 2. Líderes
+
+    Debian ha tenido varios líderes desde sus comienzos en 1993.
+"""
+
+
+def test_a_spanish_table_of_contents_opens_a_list():
+    # Clause european_openers: "Tabla de contenidos" opens the list as "Índice"
+    # does; without it the list's lines stood in no list and "1.1."/"1.2." of
+    # the body were not found (5 sections of 43 in the whole history).
+    assert _levels(HISTORY_ES) == [
+        (1, "Capítulo 1. Introducción: ¿Qué es el proyecto Debian?"),
+        (2, "1.1. El comienzo"),
+        (2, "1.2. Pronunciación de Debian"),
+        (1, "Capítulo 2. Líderes"),
+    ]
