@@ -64,7 +64,9 @@ def citations(text: str) -> list[int]:
 # split the 30 shared books 175 times so, 67 in one of Pliny's volumes). The
 # second is followed by what follows a title in a reference (a number, a lower-case
 # numeral or word, a bracket or inner punctuation, another abbreviation); a title
-# that opens sentences ("Mr.", "Fig.", "Ibid.") is never the second.
+# that opens sentences ("Mr.", "Fig.", "Ibid.") is never the second. Clause
+# plain_word: nor is a word said again ("Tap. Tap.") or a pair of words the text
+# also writes in lower case ('"Come. Quick. Run."').
 _CITATION_PAIR = re.compile(
     r"(?<![\w.])([A-Z][a-zæœ]{1,6})\.[ \t\xa0]+((?:(?:de|in|ad)[ \t\xa0]+)?[A-Z][a-zæœ]{1,6})\."
     r"(?=[)\],;:—§]|[ \t\xa0]+(?:\d|[a-z§]|[IVXLC]+[.,)]|[A-Z][a-zæœ]{0,6}\.))"

@@ -1,5 +1,6 @@
 """Contents lists of Debian's DocBook text output (session 16): clauses
-``numbered_twice``, ``entry_second_line`` and ``own_contents`` of rule
+``numbered_twice`` (with ``list_goes_on``), ``entry_second_line``,
+``own_contents`` and ``european_openers`` ("Tabla de contenidos") of rule
 ``contents_list`` (``transforms.contents``) and clause ``listed_numbered`` of
 ``transforms.sections``.
 
