@@ -10,7 +10,7 @@ headings):
     "LIST OF ILLUSTRATIONS", "INDEX", 目录 ...; clause ``european_openers``:
     "Inhaltsverzeichnis", "Table des matières", "Содержание" ...) up to the next
     gap of two blank lines (clause ``named_twice``: or up to a keyword heading
-    the list named already); and every cluster of heading candidates with no real text between
+    the list named already; clause ``numbered_twice``: or a numbered line); and every cluster of heading candidates with no real text between
     them in which a series counts on (CHAPTER 1, CHAPTER 2): the members from
     the first to the last counting one, with the title lines among them.
 ``contents_run``
@@ -49,6 +49,7 @@ SECTION_LINE_CHARS = 300  # a numbered entry set over four lines of 75 columns
 REAL_LINE_CHARS = 70
 PARAGRAPH_CHARS = 40
 TITLE_LINE_CHARS = 100
+WRAPPED_ENTRY_CHARS = 40  # an entry this long may go on below (entry_second_line)
 
 
 @dataclass
@@ -142,6 +143,8 @@ class Contents:
         punctuation mark ("HYMN TO LIFE." for "HYMN TO LIFE, COMPOSED BY ...";
         not "MINA HARKER." for "Mina Harker's Journal")."""
         k = key(title)
+        if not k:
+            return None  # "=>", a rule of box lines: no title (clause no_letters)
         if k in self.entries:
             return k
         both = key(f"{title} {below}") if below else ""
@@ -187,12 +190,37 @@ def _entry(t: str) -> bool:
 _KEYWORD = re.compile(rf"^(?:{'|'.join(sorted(hd.KEYWORD_RANK, key=len, reverse=True))})\.?\s*")
 # Clause european_openers: "Inhaltsverzeichnis", "Table des matières", "Содержание" ...
 # open a contents list as "Contents" does (DocBook's text output of Debian's FAQ and
-# Reference in German, French, Russian, Spanish, Italian, Portuguese, Dutch).
+# Reference in German, French, Russian, Spanish, Italian, Portuguese, Dutch; and
+# "Tabla de contenidos" of the Spanish "Una breve historia de Debian").
 _EUROPEAN_OPENER = re.compile(
     r"(?:inhaltsverzeichnis|inhalt|table des matières|sommaire|índice|indice|sumário"
-    r"|inhoudsopgave|inhoud|содержание|оглавление)[.:]?",
+    r"|tabla de contenidos?|inhoudsopgave|inhoud|содержание|оглавление)[.:]?",
     re.IGNORECASE,
 )
+
+
+# A line opening with a number and a period ("1. ", "3.1. ", "2.3.1. ").
+_NUMBER_DOT = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.[ \t\xa0]")
+
+
+def _numbered_twice(lines: Lines, i: int, named: set[str]) -> bool:
+    """Clause ``numbered_twice`` (of ``named_twice``): a numbered line after a
+    blank line whose number and title the list named already ("3.1. Purpose"
+    after a chapter's own "Table of Contents" in the FHS, "1. 免责声明" after the
+    preface's 目录 in the Debian Reference) opens the body: DocBook's text output
+    puts one blank line there, and the list would run on over the body's
+    short lines, taking its headings with it.
+
+    Clause ``list_goes_on``: not when the next line is a numbered entry the
+    list has not named yet: a list whose parts each count from 1 ("PART II.",
+    then "1. Introduction" again, "2. The natives") goes on there."""
+    if not (i > 0 and lines.blank[i - 1] and _NUMBER_DOT.match(lines.texts[i])):
+        return False
+    j = i + 1
+    while j < len(lines.texts) and lines.blank[j]:
+        j += 1
+    nxt = lines.texts[j] if j < len(lines.texts) else ""
+    return not (_NUMBER_DOT.match(nxt) and key(nxt, numbering=True) not in named)
 
 
 def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
@@ -221,7 +249,7 @@ def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
             i < n and blanks < 2 and (len(lines.texts[i]) <= hd.MAX_LINE or _entry(lines.texts[i]))
         ):
             k = key(_KEYWORD.sub("", lines.texts[i].casefold()), numbering=True)
-            if k and i in keyword and k in named:
+            if k and k in named and (i in keyword or _numbered_twice(lines, i, named)):
                 break
             named.add(k)
             blanks = blanks + 1 if lines.blank[i] else 0
@@ -240,7 +268,21 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
         base = min((lines.indent[i] for i in range(a + 1, b) if not lines.blank[i]), default=0)
         first = True
         for i in range(a + 1, b):
-            if not lines.blank[i]:
+            # Clause entry_second_line: the second line of a numbered entry set
+            # over two lines (the first has WRAPPED_ENTRY_CHARS), not indented
+            # less ("4.4.2. Binary and Other Architecture Dependent" / "Modules"
+            # in Debian's perl-policy), is no entry: the body's "Modules" is a
+            # term of a definition list.
+            wrapped = (
+                i > a + 1
+                and not lines.blank[i - 1]
+                and lines.indent[i] >= lines.indent[i - 1]
+                and not hd.ends_in_page_number(lines.texts[i - 1])
+                and len(lines.texts[i - 1]) >= WRAPPED_ENTRY_CHARS
+                and _NUMBER_DOT.match(lines.texts[i - 1]) is not None
+                and _NUMBER_DOT.match(lines.texts[i]) is None
+            )
+            if not lines.blank[i] and not wrapped:
                 found.add(lines.texts[i], lines.indent[i] - base, first)
                 first = False
                 found.full.add(key(lines.texts[i], numbering=True))
@@ -279,9 +321,29 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
                 kept.append(c)
     # The body starts after the last list of the first half (an index at the
     # back is a list too, but the book is above it).
+    # Clause own_contents: a chapter's own list ("Chapter 3. The Root Filesystem"
+    # over its "Table of Contents" in the FHS, after the book's list) is inside
+    # the body: the chapters and sections above the last one are headings too.
     half = lines.starts[-1] // 2
-    found.body = max((b for a, b in regions if lines.starts[a] < half), default=0)
+    heads = {c.line for c in cands if c.kind in ("keyword", "cjk")}
+    found.body = max(
+        (
+            b
+            for a, b in regions
+            if lines.starts[a] < half and not _own_list(lines, heads, regions, a)
+        ),
+        default=0,
+    )
     return kept, found
+
+
+def _own_list(lines: Lines, heads: set[int], regions: list[tuple[int, int]], a: int) -> bool:
+    """Whether the list opened at line ``a`` is a chapter's own: after the first
+    list, right under a keyword heading (clause ``own_contents``)."""
+    above = a - 1
+    while above > 0 and lines.blank[above]:
+        above -= 1
+    return a > regions[0][0] and above in heads
 
 
 def _list_span(cluster: list[hd.Candidate]):
@@ -354,7 +416,8 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
             and i not in taken
             and not found.in_list[i]
             and ((len(t) <= TITLE_LINE_CHARS and t[-1] not in "!?") or _entry(t))
-            and t[0] not in "“\"‘'(["
+            and t[0] not in "“\"‘'([{}"  # "} Xtransport;" is code (clause code_line)
+            and t[-1] != ";"
             and (i + 1 >= n or lines.blank[i + 1])
             and (i == 0 or lines.blank[i - 1])
             and key(t, numbering=True) in found.full

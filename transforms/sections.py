@@ -186,6 +186,7 @@ def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, i
     # Rule front_matter_names: an ADVERTISEMENT (an author's preface of c. 1800)
     # only before the first confirmed chapter (a "VOLUME I." may stand above it);
     # in a chapter it quotes a newspaper.
+    counted = {cands[i].series for i in ranks}
     front = min((cands[i].line for i in ranks if cands[i].rank >= hd.NAMED_RANK), default=n)
     for i, c in enumerate(cands):
         after_blank = c.line + 1 >= n or lines.blank[c.line + 1]
@@ -199,11 +200,21 @@ def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, i
                 and (word != "ADVERTISEMENT" or c.line < front)
             ):
                 ranks[i] = c.rank
-        elif c.kind in ("caps", "listed") and after_blank:
+        # Clause listed_numbered: a numbered line a contents list names, number
+        # and title, is a heading without a series, ranked as a listed line
+        # ("2. Debian とはなにか" between two CJK titles that are no candidates:
+        # the Debian Reference; not a step "5. ..." of a list of steps).
+        elif (
+            c.kind in ("caps", "listed")
+            or (c.kind == "numbered" and ct.key(c.title, numbering=True) in found.full)
+        ) and after_blank:
             entry = found.listed(c.title, _next_text(lines, c.line)) if c.line >= body else None
             if entry is not None and found.use(entry):
                 listed[i] = entry
-                ranks[i] = c.rank
+                # Ranked as its series when the series has headings ("I." and
+                # "XV." of libpng's manual, whose II-XIII count on), else as a listed line.
+                alone = c.kind == "numbered" and c.series not in counted
+                ranks[i] = hd.CAPS_RANK if alone else c.rank
             elif c.kind == "caps" and (
                 _opens_restart(cands, i, ranks, found.text)
                 or (not chapters and _layout(lines, c, cands, i, found.text))

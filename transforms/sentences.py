@@ -41,7 +41,9 @@ import numpy as np
 
 from transforms import sorted_unique
 from transforms.english_sentences import (
+    aside_ends,
     attributions,
+    citation_pairs,
     citations,
     closing_mark_starts,
     lowercase_starts,
@@ -314,6 +316,7 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
         drop.extend(m.start(1) for m in pattern.finditer(text))
     drop.extend(_split_decimals(text))
     drop.extend(citations(text))
+    drop.extend(citation_pairs(text))  # clause citation_pair
     if drop:
         starts = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
     starts = lowercase_starts(text, starts)
@@ -324,6 +327,7 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
         bullets = [
             m.start() for m in _BULLET.finditer(text) if text[m.start() - 1 : m.start()].isspace()
         ]
+    bullets += aside_ends(text)  # clause closed_aside
     if bullets:
         starts = sorted_unique.union(starts, np.asarray(bullets, dtype=np.int64))
     return starts

@@ -242,10 +242,12 @@ def test_an_entry_hangs_from_an_entry_of_its_own_list():
     # Clause own_list: "4.7. ... (optional)", first listed by chapter 4's own
     # contents at its top level, hangs from no entry of the full contents
     # ("7.6. Contributors", listed last there): under chapter 4, over 4.7.1.
-    # (4.6 and 4.6.1, one blank line under chapter 4's list, are read as part
-    # of it, as in the FHS as shipped: not fixed.)
+    # 4.6 and 4.6.1, one blank line under chapter 4's list, were read as part
+    # of it until session 16's clause numbered_twice (test_chapter_contents.py).
     assert _levels(FHS) == [
         (1, "Chapter 4. The /usr Hierarchy"),
+        (2, "4.6. /usr/lib : Libraries for programming and packages"),
+        (3, "4.6.1. Purpose"),
         (2, "4.7. /usr/libexec : Binaries run by other programs (optional)"),
         (3, "4.7.1. Purpose"),
         (1, "Chapter 7. Appendix"),
