@@ -82,6 +82,9 @@ evidence confirms, each rule named:
     see ``transforms.screenplay``: a screenplay's scene headings ("EXT.
     BRICK'S PATIO - DAY") open scenes; its lines in capitals (cues, shots,
     transitions) and bare numbers are no headings.
+``titled_chapters``
+    see ``transforms.chapter_titles``: in a document without any other
+    heading, short isolated title lines, each over prose and spaced apart.
 ``running_head``
     a repeated heading ("ACT I." before every scene of act I) followed by a
     lower heading that continues its numbering, or by the next heading of its
@@ -107,6 +110,7 @@ from dataclasses import dataclass
 from schemas import Section
 from transforms import contents as ct
 from transforms import headings as hd
+from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_numbers import OPENERS as CJK_OPENERS
 from transforms.cjk_numbers import cjk_number_candidates, drop_colon_lists
@@ -422,6 +426,9 @@ def find_headings(text: str) -> list[Heading]:
         headings += [Heading(lines.starts[i], lines.ends[i], lines.texts[i], "cjk_title", rank)
                      for i, rank in titled]  # fmt: skip
         headings.sort(key=lambda h: h.start)
+    # Rule titled_chapters (transforms.chapter_titles): a novel's unnumbered chapter titles.
+    for i, rank in titled_chapters(lines, bool(headings)):
+        headings.append(Heading(lines.starts[i], lines.ends[i], lines.texts[i], "titled", rank))
     return headings
 
 
