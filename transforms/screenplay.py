@@ -40,7 +40,9 @@ from transforms.contents import Lines, scan_lines
 
 MIN_SCENES = 3
 SCENE_RANK = hd.KEYWORD_RANK["scene"]
-_PREFIX = r"(?:INT\.?/EXT|EXT\.?/INT|INT|EXT|EST|I/E|ИНТ|НАТ|ЭКСТ)[./]?"
+# Clause est_period: "EST." (an establishing shot) only with its full stop: "EST" is a French word
+# ("EST LE PLUS DANS LE VRAI ...", a line in capitals of Gutenberg's pg4363).
+_PREFIX = r"(?:(?:INT\.?/EXT|EXT\.?/INT|INT|EXT|I/E|ИНТ|НАТ|ЭКСТ)[./]?|EST\.)"
 # A scene number: "12", "12A", "A12" (production scripts), "#12#" (Fountain).
 _SCENE_NUMBER = r"[A-Z]?\d{1,4}[A-Z]?"
 _SCENE_HEADING = re.compile(

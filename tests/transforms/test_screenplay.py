@@ -176,5 +176,7 @@ def test_never_fires_on_plays_novels_or_two_lines():
         "EXT. REGISTER\n\nThe external register mirrors it.\n"
     )
     novel = "CHAPTER I\n\nINTO THE PRIMITIVE\n\nBuck did not read the newspapers.\n"
-    for text in (play, two, novel):
+    # French "EST" in capitals (Gutenberg's pg4363) is no "EST." establishing shot.
+    french = "EST LE PLUS DANS LE VRAI QUANT IL EST LE PLUS RELIGIEUX ET LE PLUS\n\nEST ENTHOUSIASME.\n\n"
+    for text in (play, two, novel, french * 3):
         assert scene_lines(text) == [] and speech_labels(text) == []
