@@ -9,7 +9,9 @@ layout, as a typesetter sets chapter titles and nothing else:
 * the line is short (at most ``MAX_TITLE_WORDS`` words and ``MAX_TITLE_CHARS``
   characters), starts with a capital letter and does not end as a sentence or
   a clause does (no ". ! ? … , ; : -" last): no dialogue line, no one-line
-  paragraph ("Cisza.", "— Tak."), no letter's salutation;
+  paragraph ("Cisza.", "— Tak."), no letter's salutation; clause
+  ``closing_marks``: nor a sentence end under closing quotes or a note mark
+  (German "sagte herzlich: »Nein.«", Slovene "Amalija.“", "rezidenciája.+");
 * blank lines stand above and under it; clause ``title_groups``: a title
   right over another heads a group of chapters (a part), a rank above them;
 * clause ``titles_spaced``: every such line of the document is followed by at
@@ -42,6 +44,10 @@ MAX_PART_SHARE = 0.25
 TITLE_RANK = 20  # a chapter ...
 GROUP_RANK = 9  # ... and a group of them: a part
 _NOT_LAST = frozenset(".!?…,;:-–—_*)]\"'”’»")
+# Clause closing_marks: a sentence end under closing quotes or a note mark is a
+# sentence end: German/Slovene "»Nein.«", "„Suče se!“", a note's "tevé.+".
+_CLOSERS = "\"'”’»«“‹›*+†‡"
+_SENTENCE_END = frozenset(".!?…,;:-–—")
 
 
 def _candidate(t: str) -> bool:
@@ -49,6 +55,7 @@ def _candidate(t: str) -> bool:
         len(t) <= MAX_TITLE_CHARS
         and t[0].isupper()
         and t[-1] not in _NOT_LAST
+        and t.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END  # clause closing_marks
         and len(t.split()) <= MAX_TITLE_WORDS
         and any(ch.islower() for ch in t)  # a line in capitals has rules of its own
     )

@@ -19,7 +19,9 @@ Fountain's "# ACT ONE") when there are any. Clause ``screenplay_no_caps``: in
 such a document a line in capitals or a bare number is a cue, a shot ("ON WILL
 AND SANDRA", "A RIVER."), a transition ("FADE OUT.") or a page or scene number,
 never a heading: those candidates are dropped. One or two "INT." lines (a
-register's name in a manual, a list) make no screenplay.
+register's name in a manual, a list) make no screenplay; clause ``scenes_span``:
+nor do scene headings that span less than ``MIN_SPAN`` of the text, from the
+first to the last (a script excerpt quoted in a novel or a manual).
 
 Rule ``speech_label``: in a screenplay, a character cue (a line in capitals,
 its extension in parentheses, right above a line of dialogue) and a
@@ -39,6 +41,7 @@ from transforms import headings as hd
 from transforms.contents import Lines, scan_lines
 
 MIN_SCENES = 3
+MIN_SPAN = 0.5
 SCENE_RANK = hd.KEYWORD_RANK["scene"]
 # Clause est_period: "EST." (an establishing shot) only with its full stop: "EST" is a French word
 # ("EST LE PLUS DANS LE VRAI ...", a line in capitals of Gutenberg's pg4363).
@@ -102,6 +105,11 @@ def scene_lines(text: str, lines: Lines | None = None) -> list[int]:
     lines = lines if lines is not None else scan_lines(text)
     found = _heading_lines(lines)
     if len(found) < MIN_SCENES:
+        return []
+    # Clause scenes_span: the scenes are the document, from its first heading to its last at
+    # least MIN_SPAN of the text; a script excerpt inside a novel or a manual makes no
+    # screenplay (or screenplay_no_caps would drop the book's own "I." ... "VI." chapters).
+    if lines.starts[found[-1]] - lines.starts[found[0]] < MIN_SPAN * len(text):
         return []
     forced = [
         i

@@ -55,6 +55,25 @@ def test_close_short_line_means_no_titles():
     assert [s.title for s in find_sections(text)[0]] == [""]
 
 
+def test_sentence_under_closing_marks_is_no_title():
+    # Clause closing_marks: a line of dialogue whose sentence end stands inside
+    # German/Slovene closing quotes or before a note mark is no title (Freytag,
+    # "Soll und Haben", ELTeC-deu DEU011: 13 such lines were chapters; Jurčič's
+    # ELTeC-slv SLV10017 "Amalija.“"; a Hungarian "+" note mark, HU05573).
+    more = [
+        (t, s) for t in ("Rozstanie", "Kyrie Eleison", "Na pobojowisku") for _, s in CHAPTERS[1:2]
+    ]
+    body = "\n\n".join(["Er sah sie an und schwieg eine lange Weile, dann ging er hinaus."] * 33)
+    lines = [
+        "Sabine nickte zu ihm herüber und sagte herzlich: »Nein.«",
+        "Milica ga pogleda, kakor bi ga ne razumela. „Ka—aj?“",
+        "Ez tehát Csollán Berti rezidenciája.+",
+    ]
+    for line in lines:
+        text = _novel(CHAPTERS[:3]) + f"{line}\n\n{body}\n\n" + _novel(CHAPTERS[3:] + more)
+        assert [s.title for s in find_sections(text)[0]] == [t for t, _ in CHAPTERS + more]
+
+
 def test_uneven_parts_mean_no_titles():
     # Clause titles_divide_evenly: five sparse one-liners with a third of the
     # text under one of them (a fortune file's "Garbage In, Gospel Out") are no

@@ -180,3 +180,20 @@ def test_never_fires_on_plays_novels_or_two_lines():
     french = "EST LE PLUS DANS LE VRAI QUANT IL EST LE PLUS RELIGIEUX ET LE PLUS\n\nEST ENTHOUSIASME.\n\n"
     for text in (play, two, novel, french * 3):
         assert scene_lines(text) == [] and speech_labels(text) == []
+
+
+def test_script_excerpt_in_a_novel_makes_no_screenplay():
+    # Clause scenes_span: three scene headings quoted in one chapter of a novel
+    # (Brick & Steel's opening inside Jack London's prose) span a sliver of it:
+    # the novel keeps its chapters "I." ... "VI.", which screenplay_no_caps
+    # dropped (the sections were the three quoted scenes), and no cue is split.
+    prose = (
+        "Buck did not read the newspapers, or he would have known that trouble was brewing, "
+        "not alone for himself, but for every tide-water dog, strong of muscle and with warm, "
+        "long hair, from Puget Sound to San Diego. "
+    )
+    body = "\n\n".join([prose * 3] * 8)
+    numbers = ["I.", "II.", "III.", "IV.", "V.", "VI."]
+    text = "".join(f"{n}\n\n{body}\n\n" + (BRICK if n == "IV." else "") for n in numbers)
+    assert scene_lines(text) == [] and speech_labels(text) == []
+    assert [t for _, t in _titles(text)] == numbers
