@@ -78,6 +78,13 @@ evidence confirms, each rule named:
     see ``transforms.named_sequences``: isolated "<Name> <n>" lines ("Ruth
     1", "Ruth 2" ...) are chapter headings when 3 or more of one name number
     1, 2, 3 ... with real text between; no other rule sees the unconfirmed ones.
+``scene_heading`` / ``screenplay_no_caps``
+    see ``transforms.screenplay``: a screenplay's scene headings ("EXT.
+    BRICK'S PATIO - DAY") open scenes; its lines in capitals (cues, shots,
+    transitions) and bare numbers are no headings.
+``titled_chapters``
+    see ``transforms.chapter_titles``: in a document without any other
+    heading, short isolated title lines, each over prose and spaced apart.
 ``running_head``
     a repeated heading ("ACT I." before every scene of act I) followed by a
     lower heading that continues its numbering, or by the next heading of its
@@ -103,6 +110,7 @@ from dataclasses import dataclass
 from schemas import Section
 from transforms import contents as ct
 from transforms import headings as hd
+from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_numbers import OPENERS as CJK_OPENERS
 from transforms.cjk_numbers import cjk_number_candidates, drop_colon_lists
@@ -110,6 +118,7 @@ from transforms.cjk_titles import cjk_title_lines
 from transforms.code_blocks import code_spans, inside
 from transforms.contents import Contents, Lines
 from transforms.named_sequences import confirm_sequences
+from transforms.screenplay import scene_candidates
 from transforms.section_titles import drop_prose_titles, title_line
 from transforms.technical_headings import decimal_levels, drop_admonition_labels, drop_prompt_runs
 
@@ -173,7 +182,7 @@ def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, i
     n = len(lines.texts)
     ranks: dict[int, int] = {}
     for i, c in enumerate(cands):
-        if c.kind in ("keyword", "cjk", "md", "sequence") or i in advancing:
+        if c.kind in ("keyword", "cjk", "md", "sequence", "scene_heading") or i in advancing:
             ranks[i] = c.rank
     runs = ct.contents_runs(cands, set(ranks))
     dropped = runs | _out_of_sequence(cands, set(ranks) - runs)
@@ -373,6 +382,7 @@ def find_headings(text: str) -> list[Heading]:
             cands = sorted(
                 [c for c in cands if c.line not in titled] + setext, key=lambda c: (c.line, c.start)
             )
+    cands = scene_candidates(text, lines, cands)  # rules scene_heading, screenplay_no_caps
     spans = code_spans(text)
     if spans:  # rule fenced_code: a line of code ("# a shell comment") heads nothing
         cands = [c for c in cands if not inside(spans, c.start)]
@@ -427,6 +437,9 @@ def find_headings(text: str) -> list[Heading]:
         headings += [Heading(lines.starts[i], lines.ends[i], lines.texts[i], "cjk_title", rank)
                      for i, rank in titled]  # fmt: skip
         headings.sort(key=lambda h: h.start)
+    # Rule titled_chapters (transforms.chapter_titles): a novel's unnumbered chapter titles.
+    for i, rank in titled_chapters(lines, bool(headings)):
+        headings.append(Heading(lines.starts[i], lines.ends[i], lines.texts[i], "titled", rank))
     return headings
 
 

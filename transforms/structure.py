@@ -30,7 +30,7 @@ import pyarrow as pa
 
 from schemas import Document, StructuredDocument, TextStructure
 from schemas.dataset import DOCUMENT_ARROW_SCHEMA
-from transforms import c99, sorted_unique, style_terms, topics
+from transforms import c99, screenplay, sorted_unique, style_terms, topics
 from transforms import key_sentences as ks
 from transforms import paragraphs as par
 from transforms import sections as sec
@@ -122,17 +122,25 @@ def analyze_text(
     clock = _Clock(timings)
     sections, headings = sec.find_sections(text)
     sec_starts = np.asarray([s.start for s in sections], dtype=np.int64)
+    # Rule speech_label: a screenplay's cues and parentheticals are paragraphs of their own.
+    labels = screenplay.speech_labels(text)
     para_starts = par.paragraph_starts(
-        text, np.r_[sec_starts, par.heading_paragraph_starts(text, headings)]
+        text,
+        np.r_[
+            sec_starts,
+            par.heading_paragraph_starts(text, headings),
+            par.heading_paragraph_starts(text, labels),
+        ],
     )
     para_starts = para_starts[~par.inside_headings(para_starts, headings)]
+    whole = sorted([(h.start, h.end) for h in headings] + [(x.start, x.end) for x in labels])
     clock.lap("sections+paragraphs")
     sent_starts = sent.sentence_starts(
         text,
         config.language,
         config.max_sentence_chars,
         forced=para_starts,
-        keep_whole=np.asarray([(h.start, h.end) for h in headings], dtype=np.int64),
+        keep_whole=np.asarray(whole, dtype=np.int64),
     )
     sentences = sent.starts_to_spans(sent_starts, len(text))
     clock.lap("sentences")

@@ -1,0 +1,92 @@
+"""Rule titled_chapters (``transforms.chapter_titles``): a novel whose chapters
+carry titles and no numbers.
+
+Titles and first sentences: Deotyma, "Branki w jasyrze" (ELTeC-pol POL0010,
+public domain). Each chapter's body is its first sentence repeated (the rule
+counts characters: a chapter holds at least 2,000 of them)."""
+
+from transforms.chapter_titles import MIN_BODY_CHARS
+from transforms.sections import find_sections
+
+CHAPTERS = [
+    ("Prolog", "Jesień 1240 roku była prześliczna, prawdziwie, jak to mówią, polska jesień."),
+    ("Kolce pod różami", "Pan zamku, Sulisław na Żegnańcu, był człowiekiem bez zarzutu."),
+    ("Dyplomacja", "Sulisław nie chciał nawet patrzeć na dziedziczkę, a kiedy został tylko z żoną, "
+     "zaczął gorzko wyrzucać jej obojętność i bezczynność w sprawie Ludmiły."),
+    ("Zamurowany", "Ksiądz Maciej aż się rozpłakał z radości na widok siostry."),
+    ("Nie od razu Kraków zbudowano", "W kościele odezwał się dzwonek; rozpoczynała się msza."),
+    ("Dwór królowej Kingi", "Sala była wielka i ciepła."),
+]  # fmt: skip
+
+
+def _novel(chapters, times=None) -> str:
+    parts = []
+    for k, (title, sentence) in enumerate(chapters):
+        n = (times or {}).get(k, MIN_BODY_CHARS // len(sentence) + 2)
+        body = "\n\n".join(" ".join([sentence] * 3) for _ in range(n // 3 + 1))
+        parts.append(f"{title}\n\n{body}\n\n")
+    return "".join(parts)
+
+
+def test_unnumbered_titles_open_chapters():
+    # Without the rule the novel is one untitled section.
+    sections = find_sections(_novel(CHAPTERS))[0]
+    assert [(s.level, s.title) for s in sections] == [(1, t) for t, _ in CHAPTERS]
+
+
+def test_title_over_title_heads_a_group():
+    # Clause title_groups: "Część pierwsza. Syn kowala" over "W Bańkowej Woli"
+    # (Grabiński, "Wyspa Itongo", ELTeC-pol POL0030) is a part over its chapter.
+    text = "Część pierwsza. Syn kowala\n\n" + _novel(CHAPTERS)
+    sections = find_sections(text)[0]
+    assert [(s.level, s.title) for s in sections][:3] == [
+        (1, "Część pierwsza. Syn kowala"),
+        (2, "Prolog"),
+        (2, "Kolce pod różami"),
+    ]
+
+
+def test_close_short_line_means_no_titles():
+    # Clause titles_spaced: a short line with little text under it (a letter's
+    # signature over its postscript, Dołęga-Mostowicz's "Znachor": "Beata" /
+    # "Ps . Pieniądze ...") could be any short line of the story: none is a title.
+    text = _novel(CHAPTERS[:3]) + "Beata\n\nPs. Pieniądze i całą biżuterię zostawiam w kasie.\n\n"
+    text += _novel(CHAPTERS[3:])
+    assert [s.title for s in find_sections(text)[0]] == [""]
+
+
+def test_sentence_under_closing_marks_is_no_title():
+    # Clause closing_marks: a line of dialogue whose sentence end stands inside
+    # German/Slovene closing quotes or before a note mark is no title (Freytag,
+    # "Soll und Haben", ELTeC-deu DEU011: 13 such lines were chapters; Jurčič's
+    # ELTeC-slv SLV10017 "Amalija.“"; a Hungarian "+" note mark, HU05573).
+    more = [
+        (t, s) for t in ("Rozstanie", "Kyrie Eleison", "Na pobojowisku") for _, s in CHAPTERS[1:2]
+    ]
+    body = "\n\n".join(["Er sah sie an und schwieg eine lange Weile, dann ging er hinaus."] * 33)
+    lines = [
+        "Sabine nickte zu ihm herüber und sagte herzlich: »Nein.«",
+        "Milica ga pogleda, kakor bi ga ne razumela. „Ka—aj?“",
+        "Ez tehát Csollán Berti rezidenciája.+",
+    ]
+    for line in lines:
+        text = _novel(CHAPTERS[:3]) + f"{line}\n\n{body}\n\n" + _novel(CHAPTERS[3:] + more)
+        assert [s.title for s in find_sections(text)[0]] == [t for t, _ in CHAPTERS + more]
+
+
+def test_uneven_parts_mean_no_titles():
+    # Clause titles_divide_evenly: five sparse one-liners with a third of the
+    # text under one of them (a fortune file's "Garbage In, Gospel Out") are no
+    # chapter titles.
+    text = _novel(CHAPTERS[:5], times={2: 300})
+    assert [s.title for s in find_sections(text)[0]] == [""]
+
+
+def test_numbered_chapters_win():
+    # A document with a confirmed heading keeps its numbered chapters (each
+    # takes the title line under it, rule title_line); no other short line heads one.
+    text = "CHAPTER I\n\n" + _novel(CHAPTERS[:3]) + "CHAPTER II\n\n" + _novel(CHAPTERS[3:])
+    assert [s.title for s in find_sections(text)[0]] == [
+        "CHAPTER I Prolog",
+        "CHAPTER II Zamurowany",
+    ]

@@ -1,0 +1,100 @@
+"""Rule ``titled_chapters``: the chapters of a novel that names them without
+numbers ("Kolce pod różami", "Dyplomacja", "Zamurowany" in Deotyma's "Branki w
+jasyrze"; "El Marqués y su administrador" in Valera's "Doña Luz"), in an
+alphabetic script. ``transforms.cjk_titles`` does the same for CJK books.
+
+A heading here needs no number nor keyword; the document confirms it by its
+layout, as a typesetter sets chapter titles and nothing else:
+
+* the line is short (at most ``MAX_TITLE_WORDS`` words and ``MAX_TITLE_CHARS``
+  characters), starts with a capital letter and does not end as a sentence or
+  a clause does (no ". ! ? … , ; : -" last): no dialogue line, no one-line
+  paragraph ("Cisza.", "— Tak."), no letter's salutation; clause
+  ``closing_marks``: nor a sentence end under closing quotes or a note mark
+  (German "sagte herzlich: »Nein.«", Slovene "Amalija.“", "rezidenciája.+");
+* blank lines stand above and under it; clause ``title_groups``: a title
+  right over another heads a group of chapters (a part), a rank above them;
+* clause ``titles_spaced``: every such line of the document is followed by at
+  least ``MIN_BODY_CHARS`` characters of text before the next one: a novel's
+  other short lines (a shop sign, a line of verse, a list of names) come
+  close together where the story has them, and one of them is enough for the
+  document to have no titles here;
+* at least ``MIN_TITLES`` of them, nearly all distinct (``MIN_DISTINCT``);
+* clause ``titles_divide_evenly``: they divide the whole text, no part (the text
+  before the first, or under one) holding more than ``MAX_PART_SHARE`` of it,
+  however few the titles (``cjk_titles``' ``titles_divide_text`` allows three
+  times an even share: a fortune file's five sparse one-liners left 0.41 of it
+  under one; in 21 ELTeC novels the largest chapter is at most 0.20);
+* the document has no confirmed heading at all: where chapters are numbered,
+  the numbers are the evidence and a short line is a line of the chapter.
+
+Cost: one length test per line; a pass over the few short lines.
+"""
+
+from __future__ import annotations
+
+from transforms.contents import Lines
+
+MAX_TITLE_WORDS = 10
+MAX_TITLE_CHARS = 80
+MIN_BODY_CHARS = 2000
+MIN_TITLES = 5
+MIN_DISTINCT = 0.9
+MAX_PART_SHARE = 0.25
+TITLE_RANK = 20  # a chapter ...
+GROUP_RANK = 9  # ... and a group of them: a part
+_NOT_LAST = frozenset(".!?…,;:-–—_*)]\"'”’»")
+# Clause closing_marks: a sentence end under closing quotes or a note mark is a
+# sentence end: German/Slovene "»Nein.«", "„Suče se!“", a note's "tevé.+".
+_CLOSERS = "\"'”’»«“‹›*+†‡"
+_SENTENCE_END = frozenset(".!?…,;:-–—")
+
+
+def _candidate(t: str) -> bool:
+    return (
+        len(t) <= MAX_TITLE_CHARS
+        and t[0].isupper()
+        and t[-1] not in _NOT_LAST
+        and t.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END  # clause closing_marks
+        and len(t.split()) <= MAX_TITLE_WORDS
+        and any(ch.islower() for ch in t)  # a line in capitals has rules of its own
+    )
+
+
+def titled_chapters(lines: Lines, has_headings: bool) -> list[tuple[int, int]]:
+    """(line, rank) of the chapter titles of ``lines`` under rule
+    ``titled_chapters`` (module docstring), or []."""
+    if has_headings:
+        return []
+    texts, blank = lines.texts, lines.blank
+    n = len(texts)
+    cands = [
+        i
+        for i, t in enumerate(texts)
+        if t and (i == 0 or blank[i - 1]) and (i + 1 >= n or blank[i + 1]) and _candidate(t)
+    ]
+    if len(cands) < MIN_TITLES:
+        return []
+    if len({texts[i] for i in cands}) < MIN_DISTINCT * len(cands):
+        return []
+    # Clause title_groups: a title right over another ("Część pierwsza. Syn
+    # kowala" over "W Bańkowej Woli") heads a group of chapters, a rank above.
+    is_cand = set(cands)
+    groups, titles = [], []
+    for i in cands:
+        nxt = next((j for j in range(i + 1, min(i + 5, n)) if texts[j]), n)
+        (groups if nxt in is_cand else titles).append(i)
+    if len(titles) < MIN_TITLES or len(groups) * 2 > len(titles):
+        return []
+    # Clause titles_spaced: each title heads at least MIN_BODY_CHARS of text.
+    stops = cands + [n]
+    for a, b in zip(stops, stops[1:], strict=False):
+        if a not in groups and sum(len(t) for t in texts[a + 1 : b]) < MIN_BODY_CHARS:
+            return []
+    # Clause titles_divide_evenly: no part (the text before the first title, or
+    # under one) holds more than MAX_PART_SHARE of the text, however few the titles.
+    stops = [0, *cands, n]
+    sizes = [sum(map(len, texts[a:b])) for a, b in zip(stops, stops[1:], strict=False)]
+    if max(sizes) > MAX_PART_SHARE * sum(sizes):
+        return []
+    return sorted([(i, TITLE_RANK) for i in titles] + [(i, GROUP_RANK) for i in groups])
