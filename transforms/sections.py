@@ -119,6 +119,7 @@ from transforms.code_blocks import code_spans, inside
 from transforms.contents import Contents, Lines
 from transforms.named_sequences import confirm_sequences
 from transforms.screenplay import scene_candidates
+from transforms.section_paths import section_path, section_paths  # noqa: F401 (re-exported)
 from transforms.section_titles import drop_prose_titles, title_line
 from transforms.technical_headings import decimal_levels, drop_admonition_labels, drop_prompt_runs
 
@@ -464,43 +465,3 @@ def find_sections(text: str) -> tuple[list[Section], list[Heading]]:
     """Sections of ``text`` and the headings that open them."""
     headings = find_headings(text)
     return sections_from_headings(text, headings), headings
-
-
-def section_path(sections: list[Section], index: int) -> list[str]:
-    """Titles from the top level down to ``sections[index]`` (empty titles skipped).
-
-    The parent of a section is the nearest earlier section with a smaller
-    positive level.
-    """
-    current = sections[index]
-    path = [current.title] if current.title else []
-    level = current.level
-    for j in range(index - 1, -1, -1):
-        if level <= 1:
-            break
-        s = sections[j]
-        if 0 < s.level < level:
-            if s.title:
-                path.append(s.title)
-            level = s.level
-    return path[::-1]
-
-
-def section_paths(sections: list[Section]) -> list[list[str]]:
-    """``section_path(sections, i)`` for every ``i``, in one pass: the path of a
-    section is its parent's path plus its own title, the parent being the nearest
-    earlier section of a smaller positive level (found with a stack of the open
-    levels), none for a level <= 1. The walk back of ``section_path`` for each
-    section was quadratic in a document with many sections and no top level."""
-    paths: list[list[str]] = []
-    stack: list[int] = []  # sections of positive level, strictly increasing levels
-    for i, s in enumerate(sections):
-        own = [s.title] if s.title else []
-        if s.level <= 0:
-            paths.append(own)
-            continue
-        while stack and sections[stack[-1]].level >= s.level:
-            stack.pop()
-        paths.append([*paths[stack[-1]], *own] if stack and s.level > 1 else own)
-        stack.append(i)
-    return paths
