@@ -30,7 +30,8 @@ the Central European capitals, and ``central_letters``: >= ``_ONE_CENTRAL`` of t
 accented letters of one language (Polish, Czech, Slovak, Hungarian, Slovene/Croatian,
 Romanian)
 with three of the frequent letters that mark it (``_SIGNATURES``: Italian read as
-CP1250 has Czech č ě ů but no á í ř š ž ý) at >= 20% of them: Spanish read as CP1250 mixes
+CP1250 has Czech č ě ů but no ř š ž ý) at >= 20% of them, and no such letter
+alone as a word (``lone_letter``: French '« mot »' in ISO-8859-2 is 'Ť mot ť'): Spanish read as CP1250 mixes
 Czech á í with Polish ń; ISO-8859-2 Czech read as CP1250 mixes Polish ą with Slovak ľ
 (its š, ž); ISO-8859-15 Latin read as CP1250 has 'ć' (æ) alone.
 
@@ -94,10 +95,10 @@ _ONE_CENTRAL = 0.97
 # ... and three of the letters by which that language is known (two for Hungarian's
 # ő ű ö ü and Romanian's ă ş ţ), at >= _SIGNATURE_SHARE of its accented letters (rule
 # central_letters): Italian read as CP1250 has Czech 'č' 'ě' 'ů' (è ì ù) but none of
-# ř š ž ý; Latin with æ and £ has 'ć' 'Ł'; Spanish read as ISO-8859-2 'č' and 'Š'
+# ř š ž ý; Latin with æ, £, œ has 'ć' 'Ł' 'ś' but no ę ą ż; Spanish read as ISO-8859-2 'č' and 'Š'
 # among 80 á í ó (Czech ~45%, Polish ~90%, Hungarian ő ű ö ü ~25%).
 _SIGNATURES = (
-    ("łęąśżźćń", 3),
+    ("ęąłżś", 3),
     ("ěščřžý", 3),
     ("čšžľťý", 3),
     ("őűöü", 2),
@@ -105,6 +106,9 @@ _SIGNATURES = (
     ("ăşţșț", 2),
 )
 _SIGNATURE_SHARE = 0.2
+# Rule lone_letter: a letter Latin-1 lacks is no word alone in these languages
+# ('« mot »' in ISO-8859-2 reads 'Ť mot ť', Italian 'è' in CP1250 'č').
+_LONE_LETTER = re.compile(r"[\u0100-\u02ff](?<![^\W\d_][\u0100-\u02ff])(?![^\W\d_])")
 # Rule symbol_in_word: a Latin-1 symbol between two letters ('by³o', 'dzi¶' are Polish
 # ł and ś in ISO-8859-2); not the letters ª µ º, nor soft hyphen, nor the middle dot.
 # Also CP1252's own symbols but dashes and the ellipsis ('m‡s', 'trŠs': Mac Roman's á,
@@ -284,7 +288,7 @@ def central_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str
     inside = len(_SYMBOL_IN_WORD.findall(text)) + len(_SIGN_IN_WORD.findall(text))
     if not _tolerated(inside, n):
         return f"{inside:,} symbols stand inside words ('wi±zaæ': ISO-8859-2 read as CP1250?)"
-    cased = len(_CE_CASE_IN_WORD.findall(text))
+    cased = len(_CE_CASE_IN_WORD.findall(text)) + len(_LONE_LETTER.findall(text))
     if not _tolerated(cased, n):
         return f"{cased:,} letters inside words have the wrong case"
     problem = _repeated_problem(counts, n)

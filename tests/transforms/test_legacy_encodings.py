@@ -171,8 +171,10 @@ def test_central_european_text_is_not_read_as_cp1252(text, encoding):
     """Rules ``latin_plausible`` and ``one_language``: Czech or Polish bytes decode
     strictly as CP1252 (CP1250 Czech even to letters only: 'ø' for ř, 'è' for č, 'ì'
     for ě), but to a mix of accents no Western language has, or to symbols; since
-    session 16 they are decided in their own codec (test_legacy_single_byte.py)."""
-    assert _decided(text.encode(encoding)) == encoding
+    session 16 Polish is decided in its own codec; this Czech sample lists letters
+    alone ('ř, č, ě, ů a ý', rule ``lone_letter``) and stays undecided (real Czech:
+    test_legacy_single_byte.py)."""
+    assert _decided(text.encode(encoding)) == (encoding if text == PL * 3 else None)
     cp1252 = [
         g for g in legacy_encodings.candidates(text.encode(encoding)) if g.encoding == "cp1252"
     ]
