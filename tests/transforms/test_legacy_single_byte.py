@@ -288,3 +288,64 @@ def test_spanish_read_as_latin2_has_too_few_marks():
 
 def test_latin_problem_is_the_western_rules():
     assert legacy_single_byte.latin_problem.__name__ == "latin_problem"
+
+
+# Mencken's Nietzsche, The Antichrist (pg19322): initials with no-break spaces; the
+# same translator's Genealogy of Morals (pg52319): Dr. Rée.
+INITIALS = (
+    "                            F.\xa0W. NIETZSCHE\n"
+    "                             H.\xa0L. MENCKEN\n"
+    "                           Binghamton, N.\xa0Y._\n"
+    "     _Paper manufactured by W.\xa0C. Hamilton & Sons, Miquon, Pa., and\n"
+    "            furnished by W.\xa0F. Etherington & Co., New York._\n"
+    "    INTRODUCTION BY H.\xa0L. MENCKEN              7\n"
+    "spends almost as much to support the Y.\xa0M.\xa0C.\xa0A., vice-crusading,\n"
+    "                        H.\xa0L. MENCKEN.\n"
+)
+REE = (
+    "author, Dr. Paul Rée; the year of its appearance, 1877. I may almost\n"
+    "from the altruistic ethics (in which Dr. Rée, like all the English\n"
+    "essential nor original (as Dr. Rée thinks:--rather is it that this\n"
+    "thought, amongst others, of the aforesaid Dr. Rée, I did so because I\n"
+)
+# Dombre, En veine de paresse (ELTeC-fra FRA01102).
+FR_DOMBRE = (
+    "Et si vous aviez vu ce cahier saturé de taches, de ratures et de corrections !\n"
+    "Mais revenons à la peu studieuse écolière, qui avait déposé sa plume sur le bord\n"
+    "du bureau, comme si elle eût été à bout de forces pour avoir barbouillé une page.\n"
+    "Futur antérieur : J'aurai marché Tu seras marché Nous aurions marché...\n"
+)
+
+
+def test_mac_roman_no_break_spaces_are_glued_capitals():
+    """Rule ``lone_capital`` (glued): Mac Roman's no-break space is CP1252's 'Ê'
+    between an initial's period and a letter ('F.ÊW. NIETZSCHE')."""
+    data = INITIALS.encode("mac_roman")
+    assert "wrong case" in _problem(data, "cp1252")
+    assert _decided(data) is None
+    assert _decided(INITIALS.encode("cp1252")) == "cp1252"
+
+
+def test_mac_roman_e_acute_is_a_capital_between_capital_and_small():
+    """Rule ``case_in_word`` (session 16 clause): Mac Roman's é is CP1252's 'Ž' after a
+    capital and before a small letter ('Dr. RŽe')."""
+    data = (REE * 2).encode("mac_roman")
+    assert "wrong case" in _problem(data, "cp1252")
+    assert _decided(data) is None
+    assert _decided((REE * 2).encode("cp1252")) == "cp1252"
+
+
+def test_cp850_e_acute_is_a_low_quote_after_a_letter():
+    """Rule ``quote_in_word`` (low quote): CP850's é is CP1252's '‚', which opens
+    German quotes but never ends a word ('satur‚', 'march‚')."""
+    data = FR_DOMBRE.encode("cp850")
+    assert "symbols stand inside words" in _problem(data, "cp1252")
+    assert _decided(data) is None
+
+
+def test_one_cyrillic_letter_pair_repeated_is_no_language():
+    """Rule ``varied_letters`` (Cyrillic): one byte pair repeated reads as two Cyrillic
+    letters ('Ѓў' in CP1251), each half of the text; no language writes so."""
+    data = b"\x81\xa1" * 500
+    assert "one letter is 50%" in _problem(data, "cp1251")
+    assert _decided(data) is None
