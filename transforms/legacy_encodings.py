@@ -442,10 +442,10 @@ def decode_fallback(data: bytes, encoding: str) -> Decoded:
             )
         shown = list(found.values())[:4]
         listed = "; ".join(f"{g.label} ({g.problem})" for g in shown)
-        names = ", ".join(g.encoding for g in shown)
+        others = ", ".join(g.encoding for g in shown[1:])
         return Decoded(
             None,
             hint=f"the bytes decode, but not surely, as {listed}; if one of them is the "
-            f"file's encoding, rerun with --encoding and its name ({names})",
+            f"file's encoding, rerun with --encoding {shown[0].encoding} (or {others})",
         )
     return Decoded(None)
