@@ -116,7 +116,7 @@ _LONE_LETTER = re.compile(r"[\u0100-\u02ff](?<![^\W\d_][\u0100-\u02ff])(?![^\W\d
 _SYMBOL_CLASS = (
     r"\u00a1-\u00a9\u00ab\u00ac\u00ae-\u00b4\u00b6\u00b8\u00b9\u00bb-\u00bf"
     r"\u20ac\u201a\u201e\u2020\u2021\u02c6\u2030\u2039\u2022\u02dc\u2122\u203a"
-    r"\u2018\u201c\u201d\u02c7\u02d8\u02d9\u02db\u02dd"  # and CP1250's ˇ ˘ ˙ ˛ ˝
+    r"\u2018\u201c\u201d"
 )
 _SYMBOL_IN_WORD = re.compile(  # (the class first, the context after: 3x faster)
     rf"[{_SYMBOL_CLASS}](?<=[^\W\d_].)(?=[^\W\d_])"
@@ -152,12 +152,14 @@ _SMALL = "a-z\u00df-\u00f6\u00f8-\u00ff"
 
 
 def _case_in_word(capitals: str, small: str) -> re.Pattern[str]:
+    # (one class first, the branches after by the character: 6x faster than a choice
+    # of three patterns at every position)
     return re.compile(
-        rf"[{capitals}](?:(?<=[{small}].)|(?=[A-Z][a-z])|(?<=[A-Z].)(?=[a-z])|(?<=[.,;:!?].)(?=\s|$)"
-        r"|(?<=[^\W\d_]\..)(?=[^\W\d_]))"
-        rf"|[{small[3:]}](?<=[A-Z].)(?=[A-Z])"
+        rf"[{capitals}{small[3:]}](?:(?<=[{capitals}])(?:(?<=[{small}].)|(?=[A-Z][a-z])"
+        r"|(?<=[A-Z].)(?=[a-z])|(?<=[.,;:!?].)(?=\s|$)|(?<=[^\W\d_]\..)(?=[^\W\d_])"
         # (lone_capital: Š Ž Œ Ÿ are no word; È, À, Ó are: '— È la vostra')
-        r"|[\u0160\u017d\u0152\u0178](?<=[^.!?\s] .)(?=[\s,.;:!?]|$)"
+        r"|(?<=[\u0160\u017d\u0152\u0178])(?<=[^.!?\s] .)(?=[\s,.;:!?]|$))"
+        rf"|(?<=[{small[3:]}])(?<=[A-Z].)(?=[A-Z]))"
     )
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from transforms import legacy_single_byte
 from transforms.legacy_encodings import candidates, guess_encoding
 
 PL = (
@@ -284,10 +283,6 @@ def test_spanish_read_as_latin2_has_too_few_marks():
     data = ES_MAPSCRN.encode("cp1252")
     assert "letters that mark" in _problem(data, "iso8859_2")
     assert _decided(data) == "cp1252"
-
-
-def test_latin_problem_is_the_western_rules():
-    assert legacy_single_byte.latin_problem.__name__ == "latin_problem"
 
 
 # Mencken's Nietzsche, The Antichrist (pg19322): initials with no-break spaces; the
