@@ -205,6 +205,38 @@ _CYRILLIC_ALPHABETS = tuple(
 )
 _ONE_CYRILLIC = 0.97
 _MAX_TOP_LETTER = 0.25  # Russian's commonest letter, о, is ~11% of its letters
+# Rule cyrillic_capitals (review): capitals are <= 45% of the Cyrillic letters of 120-
+# to 4,000-character pieces of Debian's ru/uk/bg/sr/be/mk translations; Hebrew
+# (CP1255, ISO-8859-8) and Mac Cyrillic read as KOI8-R are all capitals ('ЮИИ ВИИНО')
+# among small Latin letters ('%s', 'Choukei'). Text written all in capitals has Latin
+# capitals too (and its other reading passes no rule: undecided).
+_CYRILLIC_CAPITALS = 0.6
+# Rule box_in_word (review): a box-drawing character after a Cyrillic letter or before
+# a small one is Ukrainian KOI8-U's і ї є ґ read as KOI8-R ('ядр╕ п╕дтримку', '╕м'я');
+# one is enough (a table's borders stand apart from its words or before a capital).
+_BOX_IN_WORD = re.compile(r"[\u2500-\u259f](?:(?<=[\u0400-\u04ff].)|(?=[\u0430-\u045f]))")
+# Rule cyrillic_ya (review): 'Я' after a small letter is Mac Cyrillic's я read as
+# CP1251 ('длЯ', 'пропускаетсЯ'); no unit or abbreviation has it (as 'кВт' has В).
+_YA_AFTER_SMALL = re.compile(r"Я(?<=[\u0430-\u045f].)")
+# Rule hungarian_marks (review): Hungarian ő ű (CP1250, ISO-8859-2, ISO-8859-16) read
+# as CP1252 are 'õ' 'û' ('kilépõ kód', 'bõbeszédû mód'): 'õ' without 'ã' or 'ä'
+# (Portuguese writes õ with ã, Estonian with ä), or 'û' beside 'ö' (French writes û,
+# and ü in names: 'Saül', never ö in 12 ELTeC novels).
+_HUNGARIAN_MISREAD = ("õ", "û")
+# Rule cyrillic_short_i (review): й follows a vowel or starts a word (Ukrainian loans
+# 'зйомка', 'Асунсьйон': <= 4 in a piece of 1,000); Hebrew read as CP1251 puts its
+# yod after consonants ('вбй', 'рлщм дйцйад'). More than max(1, 0.5%) is no language.
+_SHORT_I = re.compile(r"[йЙ](?<=[бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ].)")
+_SHORT_I_SHARE = 0.005
+# Rule cyrillic_signs (review): ь and ы never start a word, nor ь follow a vowel (<= 9
+# in 6.2 million letters of Debian's ru/uk/bg/be/sr/mk translations, underscored menu
+# keys); Hebrew read as KOI8-R has its resh and shin so ('ЬИВД', 'ЫЛ', 'ПЕЬЕЕБИЗ': 5%
+# of its letters). More than max(1, 0.5%) is no language.
+_SIGNS = re.compile(r"[ьЬыЫ](?<![^\W\d_].)(?=[^\W\d_])|[ьЬ](?<=[аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ].)")
+# Rule cyrillic_foreign (review): the letters only Serbian and Macedonian have (ђ ѓ ј
+# љ њ ќ ћ џ ѕ) in a Russian, Ukrainian, Belarusian or Bulgarian text: Mac Cyrillic's
+# capitals read as CP1251 ('Ќет', 'Џовторное'); one is enough.
+_SOUTH_SLAVIC = frozenset("ђѓјљњќћџѕ")
 
 
 def _share(part: int, whole: int) -> float:
@@ -272,6 +304,10 @@ def latin_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
     if problem:
         return problem
     letters = _accented(counts)
+    if not letters.keys() & {"ã", "ä"} and (
+        _HUNGARIAN_MISREAD[0] in letters or _HUNGARIAN_MISREAD[1] in letters and "ö" in letters
+    ):  # rule hungarian_marks
+        return "'õ', or 'û' beside 'ö': Hungarian ő ű (CP1250) read as CP1252?"
     if (
         sum(letters.values()) >= _ACCENTED_TEXT * c["letters"]
         and _one_language(letters, _ALPHABETS) < _ONE_LANGUAGE
@@ -335,6 +371,30 @@ def cyrillic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> st
     share = _one_language(_accented(counts), _CYRILLIC_ALPHABETS)
     if share < _ONE_CYRILLIC:
         return f"only {share:.0%} of its Cyrillic letters are of one language's alphabet"
+    letters = _accented(counts)
+    best = max(_CYRILLIC_ALPHABETS, key=lambda a: sum(k for ch, k in letters.items() if ch in a))
+    foreign = sorted(letters.keys() & _SOUTH_SLAVIC - best)
+    if foreign:  # rule cyrillic_foreign
+        return f"{foreign[0]!r} is no letter of its language (Mac Cyrillic read as CP1251?)"
+    short_i = len(_SHORT_I.findall(text))
+    if short_i > max(1, _SHORT_I_SHARE * cyrillic):  # rule cyrillic_short_i
+        return f"{short_i} 'й' follow a consonant (Hebrew read as CP1251?)"
+    signs = len(_SIGNS.findall(text))
+    if signs > max(1, _SHORT_I_SHARE * cyrillic):  # rule cyrillic_signs
+        return f"{signs} 'ь' or 'ы' start a word or follow a vowel (Hebrew read as KOI8-R?)"
+    capitals = sum(k for ch, k in counts.items() if "\u0400" <= ch <= "\u042f")
+    latin_small = sum(k for ch, k in counts.items() if "a" <= ch <= "z")
+    latin = latin_small + sum(k for ch, k in counts.items() if "A" <= ch <= "Z")
+    if (  # rule cyrillic_capitals
+        capitals > _CYRILLIC_CAPITALS * cyrillic and latin_small > _CYRILLIC_CAPITALS * latin
+    ):
+        return f"{_share(capitals, cyrillic):.0%} of its Cyrillic letters are capitals"
+    ya = _YA_AFTER_SMALL.findall(text)
+    if ya:  # rule cyrillic_ya
+        return "'Я' follows a small letter (Mac Cyrillic read as CP1251?)"
+    box = _BOX_IN_WORD.findall(text)
+    if box:  # rule box_in_word
+        return f"{box[0]!r} stands inside a word (Ukrainian KOI8-U read as KOI8-R?)"
     cased = len(_CYRILLIC_CASE.findall(text))
     if not _tolerated(cased, cyrillic):
         return f"{cased:,} Cyrillic capitals follow a small letter inside a word ('пРИВЕТ')"
