@@ -44,6 +44,17 @@ one alphabet: CP1251 read as ISO-8859-5 mixes Serbian 'ђ' and Ukrainian 'є'),
 cases, 'нИЧЕГО'; with the Western rules' tolerance) and ``cyrillic_vowels`` (vowels
 are 37-52% of the letters: all-capitals CP1251 read as KOI8-R is small letters of a
 shuffled alphabet).
+
+Session 16's review added, from Debian's translations re-encoded (Ukrainian, Hebrew,
+Hungarian, Romanian, Mac Cyrillic files the branch's set lacked, decided WRONG):
+``cyrillic_foreign`` (Serbian/Macedonian-only letters in Russian: Mac Cyrillic as
+CP1251 'Ќет'), ``cyrillic_short_i`` ('й' after consonants: Hebrew as CP1251),
+``cyrillic_signs`` ('ь' 'ы' starting words, 'ь' after vowels: Hebrew as KOI8-R),
+``cyrillic_ya`` ('Я' after a small letter: Mac Cyrillic as CP1251),
+``cyrillic_capitals`` (Cyrillic capitals among small Latin letters: Hebrew as KOI8-R),
+``box_in_word`` (Ukrainian KOI8-U as KOI8-R 'п╕дтримку'), and for CP1252
+``hungarian_marks`` ('õ', 'û' beside 'ö': Hungarian ő ű) and ``romanian_marks`` ('ã'
+ending words, 'º' in words: Romanian ă ş).
 """
 
 from __future__ import annotations
