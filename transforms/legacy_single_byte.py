@@ -239,6 +239,11 @@ _HUNGARIAN_MISREAD = ("õ", "û")
 # writes ã before o, e, s or i (99% of 11,061 in Debian's pt translations: 'não',
 # 'mãe'), and 'º' starting a word or inside one ('ºi', 'eºuat'; Portuguese 'nº' follows
 # n or a digit). Two such 'º', or most of two or more 'ã', are no Western text.
+# Rule latvian_cedilla (review): Latvian ē (CP1257, ISO-8859-13) read as CP1252 is
+# 'ç', before e, i or a consonant ('vçrtîbu', 'detalizçtu'); French, Portuguese and
+# Catalan write ç before a, o, u (5 others in 9,500 of Debian's fr/pt/ca translations:
+# 'OPÇS', 'abcçdefg'). More than one is no Western text.
+_LATVIAN_CEDILLA = re.compile(r"[çÇ](?=[b-df-hj-np-tv-zeiéèêíìîB-DF-HJ-NP-TV-ZEI])")
 _PORTUGUESE_TILDE = re.compile(r"\u00e3(?=[oeisOEIS])")
 _ROMANIAN_S = re.compile(r"\u00ba(?<![\dnN]\u00ba)(?=[a-z])")
 # Rule cyrillic_short_i (review): й follows a vowel or starts a word (Ukrainian loans
@@ -326,6 +331,9 @@ def latin_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
         _HUNGARIAN_MISREAD[0] in letters or _HUNGARIAN_MISREAD[1] in letters and "ö" in letters
     ):  # rule hungarian_marks
         return "'õ', or 'û' beside 'ö': Hungarian ő ű (CP1250) read as CP1252?"
+    latvian = len(_LATVIAN_CEDILLA.findall(text))
+    if latvian > 1:  # rule latvian_cedilla
+        return f"{latvian} 'ç' before e, i or a consonant: Latvian ē read as CP1252?"
     tilde = counts.get("\u00e3", 0)
     if len(_ROMANIAN_S.findall(text)) > 1 or (
         tilde > 1 and len(_PORTUGUESE_TILDE.findall(text)) < 0.5 * tilde

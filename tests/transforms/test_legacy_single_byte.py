@@ -468,3 +468,22 @@ def test_romanian_s_cedilla_alone_is_not_cp1252():
     file is still decided WRONG as Big5: its ş bytes 0xBA before an ASCII letter are
     Big5 pairs, 'e滾at'; main does the same: not fixed here.)"""
     assert "Romanian" in _problem(RO_S_ONLY.encode("cp1250"), "cp1252")
+
+
+LV = (
+    "Startējoties nevar attīrīt vidi\n"
+    "Lejupielādē grupas\n"
+    "Lejupielādē pakotnes\n"
+    "Lejupielādē informāciju par krātuvēm\n"
+    "Lejupielādē informāciju par atjauninājumu\n"
+    "Aktivēts\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["cp1257", "iso8859_13"])
+def test_latvian_is_not_read_as_cp1252(encoding):
+    """Rule ``latvian_cedilla``: Latvian ē read as CP1252 is 'ç' before e, i or a
+    consonant ('Startçjoties'; its ā ī ū are French 'â' 'î' 'û')."""
+    data = LV.encode(encoding)
+    assert _decided(data) is None
+    assert "Latvian" in _problem(data, "cp1252")
