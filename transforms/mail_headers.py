@@ -88,6 +88,10 @@ _QUOTE = re.compile(r"^[ \t]*>[> \t]*")
 _ATTRIBUTION = re.compile(r"(?:\b(?:wrote|writes)\b|\d{1,2}:\d{2}).*:[ \t]*$")
 _WORD = re.compile(r"\S+")
 _SCRUBBED = "-------------- next part --------------"
+_NOT_SIG = re.compile(  # clause mail_header.sig_no_quote
+    r"[ \t]*(?:>|-+[ \t]*(?:Original|Forwarded) [Mm]essage|(?:From|Sent|Date|To|Subject):[ \t])"
+    r"|.*(?:\b(?:wrote|writes)\b|\d{1,2}:\d{2}).*:[ \t]*$"
+)
 
 
 def _trigrams(line: str) -> list[int]:
@@ -130,8 +134,15 @@ def _body_edits(text: str, start: int, end: int, seen: set[int]) -> list[Edit]:
     filled = [n for n, (_, ln) in enumerate(lines) if ln.strip()]
     for n in reversed(filled):
         if lines[n][1].rstrip("\n") in ("-- ", "--"):
-            if len(filled) - filled.index(n) - 1 <= SIG_LINES:
-                last = lines[filled[-1]]
+            tail = filled[filled.index(n) + 1 :]
+            # Clause mail_header.sig_no_quote: the signature ends before a quoted
+            # line, an attribution or a quoted message's header under it (a reply
+            # set over the message it answers: maybe that message's only copy).
+            stop = next((k for k in tail if _NOT_SIG.match(lines[k][1])), None)
+            if stop is not None:
+                tail = [k for k in tail if k < stop]
+            if len(tail) <= SIG_LINES:
+                last = lines[tail[-1] if tail else n]
                 edits.append(Edit(lines[n][0], last[0] + len(last[1]), "", RULE))
             break
     for _, ln in lines:

@@ -256,3 +256,23 @@ def test_review_quotes_and_dashes_in_a_book_are_left():
     )
     assert mail_header_edits(novel) == []
     assert _clean(novel).count("My dear Watson") == 2
+
+
+def test_review2_signature_stops_before_the_message_it_answers():
+    # Clause mail_header.sig_no_quote: a reply written over the message it
+    # answers, signed, then that message quoted under the signature (the
+    # layout of many mail clients). The file does not hold the answered message:
+    # the quote is its only copy and stays; the signature itself is cut.
+    msg = THREAD.split("\n\n\nFrom andy")[0].replace(
+        "Comments are welcome.\n\nSaludos,\n\n\tJesus.\n\n--\x20\n"
+        "http://twitter.com/jgbarah          http://gsyc.es/~jgb",
+        "Comments are welcome.\n\n--\x20\nhttp://twitter.com/jgbarah\n\n"
+        "On Wed, 2016-04-13 at 09:12 +0200, Andy Grunwald wrote:\n"
+        "> Is there a place where GrimoireLab will be announced?\n"
+        "> We would like to try it on our own repositories.",
+    )
+    assert "Andy Grunwald wrote:" in msg
+    out = _clean(msg)
+    assert "> We would like to try it on our own repositories." in out
+    assert "Andy Grunwald wrote:" in out
+    assert "twitter.com" not in out
