@@ -69,11 +69,14 @@ _TIMING = re.compile(rf"^[ \t]*{_TIME}[ \t]*-->[ \t]*{_TIME}", re.MULTILINE)
 _VTT_BLOCK = re.compile(
     r"^(?:WEBVTT|NOTE|STYLE|REGION)\b[^\n]*(?:\n[ \t]*\S[^\n]*)*\n?", re.MULTILINE
 )
-# Clause subtitle_cue.vtt_blocks: a NOTE / STYLE / REGION block after a blank line
+# Clause subtitle_cue.vtt_blocks: a NOTE / STYLE / REGION block after an empty line
 # (as the specification spells them: "NOTE" then a space, a tab or the line end),
-# up to the next blank line or a timing line.
+# up to the next blank line or a timing line. Clause subtitle_cue.vtt_payload: only
+# an empty line ends a cue's text (the specification's parser; a line of spaces
+# is cue text: YouTube's captions open each cue with " "), so a cue line "NOTE
+# ..." under a line of spaces is dialogue, and so is a line over the next timing.
 _VTT_LATER_BLOCK = re.compile(
-    r"(?<=\n)[ \t]*\n(?P<b>(?:NOTE(?:[ \t][^\n]*)?|STYLE[ \t]*|REGION[ \t]*)"
+    r"(?<=\n)\n(?P<b>(?:NOTE(?:[ \t][^\n]*)?|STYLE[ \t]*|REGION[ \t]*)"
     r"(?:\n(?![^\n]*-->)[ \t]*\S[^\n]*)*(?:\n|\Z))"
 )
 # Clause subtitle_cue.vtt_identifier: a WebVTT cue's identifier is any line
@@ -128,12 +131,13 @@ def cue_edits(text: str) -> list[Edit]:
         edits.append(Edit(m.start(), m.end(), "", RULE))
     for m in cues:
         start = m.start("cue")
-        if m.group("num") and not (m.group("blank") or m.start() == 0 or _number(m)):
+        if m.group("num") and not (_empty_over(m) or m.start() == 0 or _number(m)):
             start = m.end("num")  # dialogue right over the timing line: no identifier
         # Only the last lines before the cue are read (the whole text before it
         # made the rule quadratic: 70 s on an 8,000-cue file).
         before = _END_TAGS.sub("", text[max(0, m.start() - 400) : m.start()].rstrip())
-        if before and before[-1] not in SENTENCE_END and m.group("blank"):
+        joins = start == m.start("cue") and m.group("blank")  # not over kept dialogue
+        if before and before[-1] not in SENTENCE_END and joins:
             start = m.start()  # one sentence over two cues: one paragraph
         if edits and start < edits[-1].end:
             start = edits[-1].end
@@ -142,6 +146,13 @@ def cue_edits(text: str) -> list[Edit]:
         extra = _vtt_extra(text, edits, blocks, cues[0].start("cue"))
         edits = sorted(edits + extra, key=lambda e: e.start)
     return edits
+
+
+def _empty_over(m: re.Match) -> bool:
+    """The line over a cue's number or identifier is empty (clause
+    ``subtitle_cue.vtt_payload``: a line of spaces is the text of a cue)."""
+    blank = m.group("blank")
+    return bool(blank) and blank.split("\n")[-2] == ""
 
 
 def _number(m: re.Match) -> bool:

@@ -375,3 +375,34 @@ def test_webvtt_timestamps_in_cue_text_are_cut():
     # Clause subtitle_cue.vtt_identifier: the line right over a timing line with no
     # blank line between is dialogue, not an identifier.
     assert "<c.colorCCCCCC>what</c>" in out
+
+
+# Hamlet I.1 (Shakespeare, public domain) as YouTube's automatic captions set a
+# WebVTT file: "align:start position:0%" settings, each cue's text opened by a
+# line holding one space, the next cue sometimes right under the dialogue.
+YOUTUBE = "WEBVTT\nKind: captions\nLanguage: en\n\n" + "".join(
+    f"00:00:{2 * i:02d}.000 --> 00:00:{2 * i + 2:02d}.000 align:start position:0%\n \n{line}\n{sep}"
+    for i, (line, sep) in enumerate(
+        [
+            ("Who's there?", "\n"),
+            ("Nay, answer me. Stand and unfold yourself.", ""),
+            ("Long live the King!", "\n"),
+            ("Bernardo?", ""),
+            ("He.", ""),
+            ("You come most carefully upon your hour.", "\n"),
+            ("NOTE the hour, my lord: 'tis now struck twelve.", "\n"),
+            ("Get thee to bed, Francisco.", "\n"),
+        ]
+    )
+)
+
+
+def test_review2_webvtt_line_of_spaces_opens_cue_text():
+    # Clause subtitle_cue.vtt_payload: only an empty line ends a cue's text; the
+    # line of one space under each timing line is cue text, so the dialogue under
+    # it is neither a NOTE block nor the next cue's identifier (before: "NOTE the
+    # hour..." and the three lines right over a timing line were cut).
+    out = _clean(YOUTUBE)
+    for line in ("Nay, answer me.", "Bernardo?", "He.", "NOTE the hour, my lord", "Francisco."):
+        assert line in out
+    assert "-->" not in out and "position:" not in out
