@@ -44,7 +44,7 @@ CJK and full-width punctuation):
   in any CJK text, a field line "作者:王禹偁（９５４－１００１）" (作者, 题目, 朝代,
   出处, 译者 and a colon, no clause mark: an anthology's metadata). Clause
   ``verse_plain_lines`` (``transforms.cjk_verse``): lines opening with a list
-  marker or holding a Latin word or inline code (a changelog's items) do not
+  marker or holding inline code (a changelog's items) do not
   count as lines ending a clause, so a changelog is not read as verse (a text
   is only ever read as verse less often).
 

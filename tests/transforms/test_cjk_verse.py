@@ -4,6 +4,7 @@ breaks. Before the rule, verse lines as wide as the text's wrap joined like
 wrapped prose: 静夜思's four lines became one, and 红楼梦's eight-line poems, set
 four verses to a line, lost the break after their fourth verse."""
 
+import numpy as np
 import pytest
 
 from transforms.clean import clean_text
@@ -119,3 +120,29 @@ def test_changelog_items_are_no_verse():
     assert "``to_finals`` 函数，用于将拼音转换为" in text
     # Items stay apart: each opens its own line.
     assert "\n* **[New]** 增加 ``NeutralToneWith5Mixin``" in text
+
+
+# 北原白秋「思ひ出」(1911, public domain; Aozora Bunko 2415), from the poem
+# 「鍼醫」: verse lines holding a word in Latin letters, as the book sets them.
+HAKUSHU = (
+    "銀かな具のつめたさ、\nSORI-BATTEN.びらうどのしとやかさ、\nGONSHAN の薄い肌を刺すこころ、\n"
+)
+
+
+def test_review2_a_latin_word_does_not_make_a_line_plain():
+    # Clause verse_plain_lines: list markers and inline code make a line a
+    # changelog's item; a Latin word alone does not (before: a Latin word did, and
+    # 思ひ出, whose preface names "Tonka John" and "Life" on 27 of its 225 full
+    # lines, was no longer read as verse: 194 of its line breaks were lost).
+    from transforms.cjk_verse import plain_lines
+
+    def lines(text):
+        starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"][:-1]
+        ends = [text.index("\n", s) for s in starts]
+        return np.array(starts), np.array(ends)
+
+    assert plain_lines(HAKUSHU, *lines(HAKUSHU)).tolist() == [True, True, True]
+    items = PYPINYIN_CHANGELOG.splitlines(keepends=True)
+    item = next(x for x in items if x.startswith("* **[New]** 增加 ``V2UMixin``"))
+    code = next(x for x in items if x.startswith("  详见 `文档"))
+    assert plain_lines(item + code, *lines(item + code)).tolist() == [False, False]
