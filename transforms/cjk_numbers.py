@@ -19,7 +19,7 @@ poem or a numbered list of two is no heading. A CJK text sets a paragraph a
 line, without blank lines, so the blank line under a number that "1 Cit." needs
 is not asked of these (clause ``cjk_no_blank``): a line that holds only a CJK
 number is no speaker's name. Clause ``cjk_colon_list``: titled numbers whose
-"一" follows a line ending with a colon ("...一笔不苟地写着：" over "一、德业相劝",
+"一" follows a line ending with a colon ("...开头是这样：" over "一、德业相劝",
 "二、过失相规", a village compact in a novel) are a list the sentence introduces, not sections.
 
 Cost: one character test per line; a regex on the few lines that open with a
@@ -118,7 +118,7 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
 def drop_colon_lists(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Candidate]:
     """Clause ``cjk_colon_list``: a run of titled CJK numbers ("一、德业相劝",
     "二、过失相规", "三、礼俗相交") whose "一" follows a text line ending with a
-    colon ("...一笔不苟地写着：") is a list the sentence introduces, not a run of
+    colon ("...开头是这样：") is a list the sentence introduces, not a run of
     sections: its items, from that "一" while the values go on, are no candidates.
     ``texts`` are the document's stripped lines."""
     drop: set[int] = set()

@@ -359,10 +359,11 @@ def test_years_over_prose_are_titles():
 # it (hard-wrapped lines, blank lines between), 第六章: a sentence introduces the
 # articles of a village compact, "一、德业相劝" ...: a list inside the chapter.
 # The articles are 吕氏乡约's (Song dynasty, public domain), the sentences
-# around them written for this test.
+# around them written for this test (review 16: in words of their own, not
+# a paraphrase of the novel this layout was first seen in).
 BAILU_COMPACT = """第六章
 
-先生把抄好的《乡约》递给族长，族长接过一看，上面一笔不苟地写着：
+族长展开先生抄来的《乡约》，念给围在门口的族人听，开头是这样：
 
 一、德业相劝
 
@@ -380,11 +381,11 @@ BAILU_COMPACT = """第六章
 
 。。。。。。
 
-族长当晚回到村里，把《乡约》交给祠堂里教书的先生，请他教村里的人念。
+念罢，族长叫人把《乡约》贴在祠堂的墙上，犯了哪一条，就照哪一条罚。
 
 第七章
 
-从那以后，祠堂里每到晚上就响起庄稼汉们背念《乡约》的声音。
+此后每逢初一十五，族人都聚到祠堂里，由族长领着诵读一遍。
 """
 
 
