@@ -276,3 +276,17 @@ def test_review2_signature_stops_before_the_message_it_answers():
     assert "> We would like to try it on our own repositories." in out
     assert "Andy Grunwald wrote:" in out
     assert "twitter.com" not in out
+
+
+def test_review2_own_line_with_a_time_over_a_cut_quote_stays():
+    # Clause mail_header.attribution_address: the quote of Jesus' message under
+    # Andy's line is cut (a copy), but the line over it, the writer's own with a
+    # time in it, is no attribution and stays.
+    own = "The announcement I got at 11:06 said:\n"
+    text = THREAD.replace(
+        "2016-04-14 11:06 GMT+02:00 Jesus M. Gonzalez-Barahona <jgb at example.com>:\n", own
+    )
+    assert own in text
+    out = _clean(text)
+    assert "The announcement I got at 11:06 said:" in out
+    assert out.count("This is to present GrimoreLab") == 1
