@@ -23,7 +23,10 @@ In the bodies, three things a training set does not want are cut too:
   same text twice, three times down a thread. Cut where the copy is long
   (``QUOTE_LINES`` such lines or more) or nothing of the writer's follows it in
   the message; a short quote answered right under it stays (the reply needs
-  it), and so does a quote of a message the file does not hold (the only copy).
+  it), and so does a quote of a message the file does not hold (the only copy),
+  even in part (clause ``mail_header.quote_new_text``: a quoted line of 6
+  words or more, most of whose word triples are in no earlier body, keeps its
+  whole quote).
   The attribution line right over a cut quote ("On Sat, 2016-04-23 at 18:18
   +0200, Andy Grunwald wrote:", "2016-04-14 11:06 GMT+02:00 Jesus ... <jgb at
   example.com>:": ends with ":" and says "wrote"/"writes", or a time and an
@@ -58,6 +61,7 @@ MIN_FIELDS = 2
 QUOTE_WORDS = 3  # a quoted line this long (words) is compared with earlier text
 QUOTE_LINES = 4  # a copy of this many compared lines is cut even when answered
 SIG_LINES = 8  # at most this many lines after "-- " to the end of the message
+NEW_GRAMS = 4  # a quoted line this long (word triples) can be new text
 
 _BLOCK = re.compile(
     # the From_ line; clause mail_header.asctime: its date has a time of day
@@ -127,8 +131,20 @@ def _body_edits(text: str, start: int, end: int, seen: set[int]) -> list[Edit]:
         grams = [_trigrams(ln) for _, ln in lines[i:j]]
         compared = [g for g in grams if len(g) >= QUOTE_WORDS - 2]
         copied = sum(all(h in seen for h in g) for g in compared)
+        # Clause mail_header.quote_new_text: a line of NEW_GRAMS word triples or
+        # more (not a list footer's "Metrics-Grimoire mailing list") of which most
+        # are in no earlier body (not a re-wrapped copy) and no attribution is
+        # text the file holds nowhere else (a forwarded answer quoting the
+        # thread): the quote stays.
+        new = any(
+            len(g) >= NEW_GRAMS
+            and 2 * sum(h in seen for h in g) < len(g)
+            and not _ATTRIBUTION.search(_QUOTE.sub("", ln))
+            for g, (_, ln) in zip(grams, lines[i:j], strict=True)
+        )
         answered = any(own[j:])
-        if compared and 2 * copied > len(compared) and (copied >= QUOTE_LINES or not answered):
+        cut = compared and 2 * copied > len(compared) and not new
+        if cut and (copied >= QUOTE_LINES or not answered):
             a = lines[i][0]
             above = [n for n in range(max(0, i - 2), i) if lines[n][1].strip()]
             if above and _ATTRIBUTION.search(lines[above[-1]][1]) and own[above[-1]]:

@@ -290,3 +290,29 @@ def test_review2_own_line_with_a_time_over_a_cut_quote_stays():
     out = _clean(text)
     assert "The announcement I got at 11:06 said:" in out
     assert out.count("This is to present GrimoreLab") == 1
+
+
+def test_review2_quote_holding_new_text_stays():
+    # Clause mail_header.quote_new_text: Andy forwards to the list Jesus' answer
+    # sent to him alone (in the words of Jesus' answer in the thread), which
+    # quotes the first message. Most of the quote repeats that message, but
+    # Jesus' two lines are in no other message of the file: the quote stays.
+    first = THREAD.split("\n\n\nFrom andy")[0] + "\n"
+    forward = (
+        "\n\nFrom andy at example.com  Sun Apr 24 10:00:00 2016\n"
+        "From: andy at example.com (Andy Grunwald)\n"
+        "Date: Sun, 24 Apr 2016 10:00:00 +0200\n"
+        "Subject: [Metrics-grimoire] [GrimoireLab] Presenting GrimoireLab\n\n"
+        "On Sat, 2016-04-23 at 23:59 +0200, Jesus M. Gonzalez-Barahona wrote:\n"
+        "> At least for a while, we're planning to still maintain them. For now,\n"
+        "> we're still using them, and basing some services on them.\n"
+        ">\n"
+        "> > This is to present GrimoreLab [1] to this mailing list. GrimoireLab is\n"
+        "> > intended to become a full platform for software development analytics,\n"
+        "> > from data retrieval to visualization. It is a complete redesign,\n"
+        "> > starting from scratch, of everything in MetricsGrimoire a vizGrimoire.\n"
+        "> >\n"
+        "> > Comments are welcome.\n"
+    )
+    out = _clean(first + forward)
+    assert "we're planning to still maintain them" in out
