@@ -42,7 +42,11 @@ CJK and full-width punctuation):
   Clause ``verse_titles``: there a full line without a clause mark (a poem's
   title or author line) keeps its break too; clause ``field_lines``: so does,
   in any CJK text, a field line "作者:王禹偁（９５４－１００１）" (作者, 题目, 朝代,
-  出处, 译者 and a colon, no clause mark: an anthology's metadata).
+  出处, 译者 and a colon, no clause mark: an anthology's metadata). Clause
+  ``verse_plain_lines`` (``transforms.cjk_verse``): lines opening with a list
+  marker or holding inline code (a changelog's items) do not
+  count as lines ending a clause, so a changelog is not read as verse (a text
+  is only ever read as verse less often).
 
 Rule ``latin_in_cjk`` (in ``unwrap.find_wraps``): in a block of CJK text (no
 fewer CJK characters than Latin letters) of a document whose CJK lines are
@@ -96,6 +100,8 @@ from __future__ import annotations
 import re
 
 import numpy as np
+
+from transforms.cjk_verse import plain_lines, verse_breaks
 
 # Code point ranges that make a line CJK: CJK radicals to ideographs (U+2E80-
 # U+9FFF, CJK punctuation and kana included), Hangul syllables, compatibility
@@ -154,12 +160,15 @@ def ends_sentence(cp: np.ndarray, last: np.ndarray, first: np.ndarray) -> np.nda
     return _ends_with(cp, last, first, _SENTENCE_END)
 
 
-def verse_line_ends(cp: np.ndarray, last: np.ndarray, first: np.ndarray) -> np.ndarray:
+def verse_line_ends(cp: np.ndarray, last: np.ndarray, first: np.ndarray, plain=None) -> np.ndarray:
     """Rule ``cjk_verse_lines``: given the last (and first) characters of a
     document's full CJK lines, those that are verse lines, never joined: the
     lines ending a clause or a sentence (through closing quotes) when at least
-    ``VERSE_END_SHARE`` of them, and ``VERSE_MIN_LINES`` or more, do; else none."""
+    ``VERSE_END_SHARE`` of them, and ``VERSE_MIN_LINES`` or more, do; else none.
+    Clause ``verse_plain_lines``: only the ``plain`` lines count as ending one."""
     ends = _ends_with(cp, last, first, _CLAUSE_END)
+    if plain is not None:
+        ends &= plain
     if len(ends) < VERSE_MIN_LINES or ends.mean() < VERSE_END_SHARE:
         return np.zeros(len(ends), dtype=bool)
     return ends
@@ -388,40 +397,6 @@ def latin_breaks(
     return cut, spaced
 
 
-# Rule cjk_verse: a line of 1-4 clauses of n ideographs, each closed by a mark.
-_VERSE_MARKS = "，。！？；、："
-_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_VERSE_LINE = {
-    n: re.compile(f"(?:[{_IDEOGRAPH}]{{{n}}}[{_VERSE_MARKS}]){{1,4}}") for n in range(3, 10)
-}
-_VERSE_END = np.asarray([ord(c) for c in _VERSE_MARKS], dtype=np.uint32)
-
-
-def verse_breaks(text: str, cp, first, last, a, b) -> np.ndarray:
-    """Rule ``cjk_verse``: for each pair of lines ``a`` / ``b`` (first and last
-    non-space positions ``first``, ``last``), whether both are lines of the same
-    regular verse (see the module docstring)."""
-    out = np.zeros(len(a), dtype=bool)
-    cand = np.flatnonzero(
-        np.isin(cp[last[a] - 1], _VERSE_END) & np.isin(cp[last[b] - 1], _VERSE_END)
-    )
-    for k, i, j in zip(cand.tolist(), a[cand].tolist(), b[cand].tolist(), strict=True):
-        n = _clause(text, int(first[i]), int(last[i]))
-        if n and n == _clause(text, int(first[j]), int(last[j])):
-            out[k] = True
-    return out
-
-
-def _clause(text: str, start: int, end: int) -> int:
-    """The clause length of a verse line ``text[start:end]``, or 0."""
-    for n in range(3, min(10, end - start)):
-        if text[start + n] in _VERSE_MARKS:
-            size, rest = divmod(end - start, n + 1)
-            fits = rest == 0 and size <= 4
-            return n if fits and _VERSE_LINE[n].fullmatch(text, start, end) else 0
-    return 0
-
-
 def cjk_joins(text, cp, lines, pairs, config):
     """The CJK decisions of ``unwrap.find_wraps`` for each pair of lines ``a`` /
     ``b``: ``(join_cjk, cut, spaced, korean)``, CJK joins without a space (rules
@@ -461,7 +436,8 @@ def cjk_joins(text, cp, lines, pairs, config):
     # Rule cjk_verse_lines: when nearly every full CJK line ends a clause, the
     # text is set line by line (verse): those lines are kept.
     full_cjk = np.flatnonzero(join_cjk)
-    verse_lines = full_cjk[verse_line_ends(cp, la[full_cjk], first[a[full_cjk]])]
+    plain = plain_lines(text, first[a[full_cjk]], last[a[full_cjk]])
+    verse_lines = full_cjk[verse_line_ends(cp, la[full_cjk], first[a[full_cjk]], plain)]
     join_cjk[verse_lines] = False
     # Clauses verse_titles (in verse: a line without a clause mark, "《送别》") and
     # field_lines (anywhere: "作者:王禹偁（９５４－１００１）") keep their breaks.

@@ -5,7 +5,7 @@ Modern Chinese and Japanese books number their chapters and the parts of a
 chapter with a bare number on a line of its own, or a number and a short title:
 
 * "一", "十一", "三百六十七", full-width "１", "１２" (吾輩は猫である's 一 .. 十一,
-  狂人日记's 一 .. 十三, 务虚笔记's "１" under "一、写作之夜");
+  狂人日记's 一 .. 十三, an e-book's "１" under "一、高俅发迹");
 * "一　午後の授業", "二、活版所", "三．家" (a number, a full-width space, "、",
   "．" or "." and a title of at most ``MAX_TITLE_CHARS`` characters with no
   sentence or clause mark: "一、要知尊师敬祖；" is an item of a list);
@@ -19,8 +19,8 @@ poem or a numbered list of two is no heading. A CJK text sets a paragraph a
 line, without blank lines, so the blank line under a number that "1 Cit." needs
 is not asked of these (clause ``cjk_no_blank``): a line that holds only a CJK
 number is no speaker's name. Clause ``cjk_colon_list``: titled numbers whose
-"一" follows a line ending with a colon ("...楷书的《乡约》：" over "一、德业相劝",
-"二、过失相规" in 白鹿原) are a list the sentence introduces, not sections.
+"一" follows a line ending with a colon ("...开头是这样：" over "一、德业相劝",
+"二、过失相规", a village compact in a novel) are a list the sentence introduces, not sections.
 
 Cost: one character test per line; a regex on the few lines that open with a
 CJK numeral or a full-width digit.
@@ -117,8 +117,8 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
 
 def drop_colon_lists(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Candidate]:
     """Clause ``cjk_colon_list``: a run of titled CJK numbers ("一、德业相劝",
-    "二、过失相规", "三、礼恰相交") whose "一" follows a text line ending with a
-    colon ("...楷书的《乡约》：") is a list the sentence introduces, not a run of
+    "二、过失相规", "三、礼俗相交") whose "一" follows a text line ending with a
+    colon ("...开头是这样：") is a list the sentence introduces, not a run of
     sections: its items, from that "一" while the values go on, are no candidates.
     ``texts`` are the document's stripped lines."""
     drop: set[int] = set()

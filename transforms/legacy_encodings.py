@@ -20,14 +20,15 @@ than a rejection, so every candidate must pass all of these rules (each named):
   language's script, its ideographs (Hangul syllables) mostly its *common* ones, taken
   from the encodings' own frequency tiers: GB2312 level 1 (3,755 hanzi) plus, for
   traditional text in GB18030, Big5 level 1 (5,401: Big5's own), JIS X 0208 level 1
-  (2,965 kanji), KS X 1001 (2,350 Hangul syllables); at
-  most ``_MAX_PRIVATE`` private-use characters (GBK/Big5 user-defined ones). Chinese
-  has no ASCII spaces between ideographs (Korean read as GB18030 has: spaced words);
-  Korean is mostly Hangul with spaces after >= 10% of its syllables (Chinese read as
-  EUC-KR has none: GB2312's level-1 rows are KS X 1001's Hangul rows); Japanese has
-  >= 20% kana; Big5 has at most ``_MAX_KANA_ROWS`` of its hanzi in the two rows where
-  EUC-JP puts kana (rule ``kana_rows``: EUC-JP Japanese reads as common Big5 hanzi);
-  no letter is over ``_MAX_TOP_LETTER`` of them (rule ``varied_letters``).
+  (2,965 kanji), KS X 1001 (2,350 Hangul syllables); at most ``_MAX_PRIVATE``
+  private-use characters (GBK/Big5 user-defined ones). Chinese has no ASCII spaces
+  between ideographs (Korean read as GB18030 has: spaced words); Korean is mostly
+  Hangul with spaces after >= 10% of its syllables (Chinese read as EUC-KR has none:
+  GB2312's level-1 rows are KS X 1001's Hangul rows); Japanese has >= 20% kana
+  (clauses ``ko_...``, ``ja_...``, named in ``_cjk_problem``); Big5 has at most
+  ``_MAX_KANA_ROWS`` of its hanzi in the rows where EUC-JP puts kana (rule
+  ``kana_rows``: EUC-JP Japanese reads as common Big5 hanzi); no letter is over
+  ``_MAX_TOP_LETTER`` of them (rule ``varied_letters``).
 * ``latin_plausible`` (CP1252, which reads Latin-1 text the same): non-ASCII
   characters are under ``_MAX_LATIN_SHARE`` per letter, rarely three in a row, and
   ``_LATIN_REPEAT`` of the non-ASCII occurrences are of characters that occur more
@@ -74,8 +75,7 @@ _LATIN_UTF8_SHARE = 0.1
 # Rule kana_rows: Big5 Chinese has <= 43% of its hanzi in the 1-5 stroke rows where
 # EUC-JP puts kana (bench, 100 documents); EUC-JP Japanese read as Big5 ~80%.
 _MAX_KANA_ROWS = 0.6
-# Old GBK/Big5 texts hold a few user-defined characters (decoded to private use).
-_MAX_PRIVATE = 0.002
+_MAX_PRIVATE = 0.002  # old GBK/Big5 texts hold a few user-defined (private-use) characters
 # Rule varied_letters: the commonest letter of Chinese (的), Japanese (の) or Korean
 # (이) text is ~5% of its letters; one byte pair repeated reads as one ideograph.
 _MAX_TOP_LETTER = 0.25
@@ -252,23 +252,23 @@ def _cjk_problem(language: str, c: dict[str, int], text: str, counts: dict[str, 
         if _share(spaced, c["han"]) > 0.02:
             return f"{spaced:,} ASCII spaces stand between hanzi (spaced words: not Chinese)"
     elif language == "Japanese":
-        if _share(c["kana"], c["kana"] + c["han"]) < 0.2:
+        if _share(c["kana"], c["kana"] + c["han"]) < 0.2:  # clause ja_kana_share
             return "too few kana for Japanese"
-        if _share(c["kana"] + c["han"], n) < 0.9:
+        if _share(c["kana"] + c["han"], n) < 0.9:  # clause ja_scripts
             return "too few of its non-ASCII letters are kana and kanji"
-        if c["han"] and _share(c["common"], c["han"]) < 0.8:
+        if c["han"] and _share(c["common"], c["han"]) < 0.8:  # clause ja_common_kanji
             return f"only {_share(c['common'], c['han']):.0%} of its kanji are common ones"
-        if _share(c["halfwidth"], n) > 0.02:
+        if _share(c["halfwidth"], n) > 0.02:  # clause ja_halfwidth
             return "many half-width katakana"
     else:  # Korean
-        if _share(c["hangul"], n) < 0.5:
+        if _share(c["hangul"], n) < 0.5:  # clause ko_hangul_share
             return f"only {_share(c['hangul'], n):.0%} of its non-ASCII letters are Hangul"
         spaced = len(_HANGUL_SPACED.findall(text))
-        if _share(spaced, c["hangul"]) < 0.1:
+        if _share(spaced, c["hangul"]) < 0.1:  # clause ko_spaced_words
             return "its Hangul has no spaces between words (Korean has: Chinese read as Korean)"
-        if _share(c["common"], c["hangul"]) < 0.95:
+        if _share(c["common"], c["hangul"]) < 0.95:  # clause ko_common_syllables
             return "its Hangul syllables are not the common ones"
-        if _share(c["kana"] + c["halfwidth"], n) > 0.01:
+        if _share(c["kana"] + c["halfwidth"], n) > 0.01:  # clause ko_no_kana
             return "it holds kana"
     return ""
 

@@ -46,8 +46,8 @@ def _reads_as_prose(line: str) -> bool:
 SUMMARY_WORDS = 8  # a prose-like title line this long is a summary, not a title
 _TRAILING = re.compile(r"(?:\[\d+\]|[\s”’\"')_\]])+$")  # closing marks, "[3]" footnotes
 # Clause cjk_summary_line: a CJK line that ends on a sentence or clause mark, or
-# on "！" / "？" after one, is a sentence ("祁老人用破缸装满石头，顶住了街门。",
-# "如果孩子的眼睛能够反映战争的恐怖，"), not a title ("北平陷落！" is one).
+# on "！" / "？" after one, is a sentence ("高俅不敢过去冲撞，立在从人背后伺侯。",
+# "这人吹弹歌舞，刺枪使棒，"), not a title ("北平陷落！" is one).
 _CJK_TEXT = re.compile("[\u3040-\u30ff\u3400-\u9fff]")  # kana, ideographs
 _CJK_SENTENCE = re.compile(r"(?:[。，、；：…]|[，、；。！？].+[！？])[」』”’）)]*$")
 _SENTENCE_BREAK = re.compile(r"[;.?!][”’\"')_\]]*\s+\S")

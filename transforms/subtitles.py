@@ -17,6 +17,19 @@ also the blank lines between the two cues, so a sentence split over two cues
 is one paragraph; a WebVTT file's "WEBVTT" header block and its NOTE and STYLE
 blocks (metadata, never dialogue).
 
+A WebVTT file (its text begins with "WEBVTT") also has, by its specification:
+NOTE blocks between cues, and STYLE / REGION blocks (metadata, never dialogue:
+cut with the blank lines before them, so a sentence over two cues with a NOTE
+between is still one paragraph; clause ``subtitle_cue.vtt_blocks``); a cue
+identifier of any text, not only a number ("sub0", "1 - Title Crawl"), on the
+line over the timing line, after a blank line (clause
+``subtitle_cue.vtt_identifier``: a line of dialogue right over the next timing
+line, with no blank line between, is not taken for one); and timestamps inside
+the cue text ("When the moon <00:17.500>hits your eye", karaoke-style captions;
+clause ``subtitle_cue.vtt_timestamps``). A block of these is read only where the
+specification puts one (after a blank line), so dialogue beginning with
+"NOTE" stays.
+
 Only a text clearly of that shape: ``MIN_CUES`` timing lines or more, and they
 are the lines of text after a blank line (or a number after one) for at least
 half of the cues (a book quoting one timing line is left as it is;
@@ -56,6 +69,38 @@ _TIMING = re.compile(rf"^[ \t]*{_TIME}[ \t]*-->[ \t]*{_TIME}", re.MULTILINE)
 _VTT_BLOCK = re.compile(
     r"^(?:WEBVTT|NOTE|STYLE|REGION)\b[^\n]*(?:\n[ \t]*\S[^\n]*)*\n?", re.MULTILINE
 )
+# Clause subtitle_cue.vtt_blocks: a NOTE / STYLE / REGION block after an empty line
+# (as the specification spells them: "NOTE" then a space, a tab or the line end),
+# up to the next blank line or a timing line. Clause subtitle_cue.vtt_payload: only
+# an empty line ends a cue's text (the specification's parser; a line of spaces
+# is cue text: YouTube's captions open each cue with " "), so a cue line "NOTE
+# ..." under a line of spaces is dialogue, and so is a line over the next timing.
+_VTT_LATER_BLOCK = re.compile(
+    r"(?<=\n)\n(?P<b>(?:NOTE(?:[ \t][^\n]*)?|STYLE[ \t]*|REGION[ \t]*)"
+    r"(?:\n(?![^\n]*-->)[ \t]*\S[^\n]*)*(?:\n|\Z))"
+)
+# Clause subtitle_cue.vtt_identifier: a WebVTT cue's identifier is any line
+# without "-->" (read as one only after a blank line, see cue_edits).
+_VTT_CUE = re.compile(
+    rf"(?P<blank>(?:^[ \t]*\n)*)(?P<cue>^(?P<num>(?![^\n]*-->)[^\n]*\S[^\n]*\n)?[ \t]*{_TIME}[ \t]*-->[ \t]*{_TIME}{_SETTINGS}(?:\n|\Z))",
+    re.MULTILINE,
+)
+# Clause subtitle_cue.vtt_timestamps: "<00:17.500>" inside a WebVTT cue's text.
+_VTT_STAMP = re.compile(r"<(?:\d{2,}:)?\d{2}:\d{2}\.\d{3}>")
+
+
+def _vtt_masked(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with the NOTE / STYLE / REGION blocks after its first timing line
+    blanked (spaces, line breaks kept: offsets hold), and those blocks' spans."""
+    first = _TIMING.search(text)
+    spans = [m.span("b") for m in _VTT_LATER_BLOCK.finditer(text, first.start() if first else 0)]
+    if not spans:
+        return text, []
+    parts, at = [], 0
+    for a, b in spans:
+        parts += [text[at:a], re.sub(r"[^\n]", " ", text[a:b])]
+        at = b
+    return "".join(parts) + text[at:], spans
 
 
 def cue_edits(text: str) -> list[Edit]:
@@ -64,10 +109,14 @@ def cue_edits(text: str) -> list[Edit]:
     if "-->" not in text:
         return []
     timings = len(_TIMING.findall(text))
-    cues = list(_CUE.finditer(text))
+    vtt = text.lstrip("\ufeff \t\r\n").startswith("WEBVTT")
+    blocks: list[tuple[int, int]] = []
+    if vtt:
+        text, blocks = _vtt_masked(text)
+    cues = list((_VTT_CUE if vtt else _CUE).finditer(text))
     # Clause subtitle_cue.cue_start: a cue is after a blank line, a number line or
     # at the start; at least half of the timing lines must start such a cue.
-    starts = [m for m in cues if m.group("blank") or m.group("num") or m.start() == 0]
+    starts = [m for m in cues if m.group("blank") or _number(m) or m.start() == 0]
     if timings < MIN_CUES or 2 * len(starts) < timings:
         return []
     # Clause subtitle_cue.file_start: a subtitle file begins with its first cue
@@ -82,12 +131,42 @@ def cue_edits(text: str) -> list[Edit]:
         edits.append(Edit(m.start(), m.end(), "", RULE))
     for m in cues:
         start = m.start("cue")
+        if m.group("num") and not (_empty_over(m) or m.start() == 0 or _number(m)):
+            start = m.end("num")  # dialogue right over the timing line: no identifier
         # Only the last lines before the cue are read (the whole text before it
         # made the rule quadratic: 70 s on an 8,000-cue file).
         before = _END_TAGS.sub("", text[max(0, m.start() - 400) : m.start()].rstrip())
-        if before and before[-1] not in SENTENCE_END and m.group("blank"):
+        joins = start == m.start("cue") and m.group("blank")  # not over kept dialogue
+        if before and before[-1] not in SENTENCE_END and joins:
             start = m.start()  # one sentence over two cues: one paragraph
         if edits and start < edits[-1].end:
             start = edits[-1].end
         edits.append(Edit(start, m.end(), "", RULE))
+    if vtt:
+        extra = _vtt_extra(text, edits, blocks, cues[0].start("cue"))
+        edits = sorted(edits + extra, key=lambda e: e.start)
     return edits
+
+
+def _empty_over(m: re.Match) -> bool:
+    """The line over a cue's number or identifier is empty (clause
+    ``subtitle_cue.vtt_payload``: a line of spaces is the text of a cue)."""
+    blank = m.group("blank")
+    return bool(blank) and blank.split("\n")[-2] == ""
+
+
+def _number(m: re.Match) -> bool:
+    """A cue's line over its timing line is a number (SubRip's, or WebVTT's)."""
+    return bool(m.group("num")) and m.group("num").strip().isdigit()
+
+
+def _vtt_extra(masked: str, edits: list[Edit], blocks, first: int) -> list[Edit]:
+    """The NOTE / STYLE / REGION blocks no cue's cut covers (after the last cue)
+    and the timestamps inside the cue text after ``first`` (clauses
+    ``subtitle_cue.vtt_blocks``, ``subtitle_cue.vtt_timestamps``)."""
+    covered = [(e.start, e.end) for e in edits]
+    extra = [
+        Edit(a, b, "", RULE) for a, b in blocks if not any(s <= a and b <= e for s, e in covered)
+    ]
+    extra += [Edit(m.start(), m.end(), "", RULE) for m in _VTT_STAMP.finditer(masked, first)]
+    return extra

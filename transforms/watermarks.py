@@ -5,8 +5,8 @@ search-and-replace misses it.
 Web e-books (the "TXT小说" files users collect) carry, besides the banner at
 the top that ``web_notice`` cuts, their site's address inside the text: a line
 of its own ("wＷw．xiＡoshＵotxt.neｔt.xt.小.说.天.堂", "ＷＷＷ.xiＡosＨuoＴＸＴ.net"),
-the end of a paragraph ("（1924年2月作，选自《雨天的书》） www、xiaoshuotxt.net＿
-t＿xt，小说天堂") or a bracket in a sentence ("「这是民意。」［华夏网·电子书下载乐园—
+the end of a paragraph ("（1924年9月作，选自《野草》） www、xiaoshuotxt.net＿t＿xt，
+小说天堂") or a bracket in a sentence ("道：「好！」［华夏网·电子书下载乐园—
 Ｗww.China8.com.cn］"): 131 lines of a 周作人 collection, 67 of a 冯骥才 one, 16
 paragraphs of a 白鹿原. The training text takes it as a word of the book.
 

@@ -4,7 +4,10 @@ running text.
 
 Samples: pysrt 1.1.2's tests/static/utf-8.srt (French subtitles of a film) and
 webvtt-py 0.6.0's tests/samples/netflix_chicas_del_cable.vtt (a Netflix WebVTT
-file, cue settings kept), the first cues of each."""
+file, cue settings kept), the first cues of each; for the WebVTT clauses, whole
+sample files of webvtt-py 0.6.0 and the examples of the WebVTT specification."""
+
+import re
 
 from transforms.boilerplate import BoilerplateConfig, find_boilerplate
 from transforms.clean import clean_text
@@ -165,3 +168,241 @@ def test_review_long_subtitle_file_every_cue_cut():
     assert len(edits) == 7999
     text, _ = apply_edits(srt, edits)
     assert "-->" not in text and text.count("line ") == 7999
+
+
+# webvtt-py 0.6.0 tests/samples/styles_colours.vtt, whole: a STYLE block, then cues
+# named "sub0" .. "sub5" (text identifiers), cue settings, class tags.
+VTT_COLOURS = """WEBVTT
+
+STYLE
+::cue {
+    font-family: Verdana, Arial, Tiresias;
+    line-height: 125%;
+}
+::cue(.white) {
+    color: #ffffff;
+}
+::cue(.lime) {
+    color: #00ff00;
+}
+::cue(.cyan) {
+    color: #00ffff;
+}
+::cue(.red) {
+    color: #ff0000;
+}
+::cue(.yellow) {
+    color: #ffff00;
+}
+::cue(.magenta) {
+    color: #ff00ff;
+}
+::cue(.blue) {
+    color: #0000ff;
+}
+::cue(.black) {
+    color: #000000;
+}
+::cue(.bg_black) {
+    background: rgba(0, 0, 0, 0.76);
+}
+
+sub0
+00:00:07.120 --> 00:00:09.480 line:-1
+<c.magenta.bg_black>Musique douce</c>
+
+sub1
+00:00:09.720 --> 00:00:29.520 align:left line:-1
+<c.magenta.bg_black>---</c>
+
+sub2
+00:00:32.439 --> 00:00:35.320 line:-1
+<c.magenta.bg_black><i.blue>Some italic</i> and normal coloured text. By the way, 2 &lt; 3 !</c>
+
+sub3
+00:00:35.560 --> 00:02:25.240 align:left line:-1
+<c.magenta.bg_black>---</c>
+
+sub4
+00:02:25.480 --> 00:02:27.440 line:-1
+<c.white.bg_black>-Stéphane ? Où on se gare ?</c>
+
+sub5
+00:02:27.680 --> 00:02:29.280 align:left line:-1
+<c.white.bg_black>-Euh, là-bas, au chêne.</c>
+"""
+
+# webvtt-py 0.6.0 tests/samples/using_identifiers.vtt, whole: a text identifier
+# ("second caption") and a number among cues without one.
+VTT_IDS = """WEBVTT
+
+00:00:00.500 --> 00:00:07.000
+Caption text #1
+
+second caption
+00:00:07.000 --> 00:00:11.890
+Caption text #2
+
+00:00:11.890 --> 00:00:16.320
+Caption text #3
+
+4
+00:00:16.320 --> 00:00:21.580
+Caption text #4
+
+00:00:21.580 --> 00:00:23.880
+Caption text #5
+
+00:00:23.880 --> 00:00:27.280
+Caption text #6"""
+
+
+def test_webvtt_text_identifiers_and_style_block_are_cut():
+    # Clause subtitle_cue.vtt_identifier (before: no cue was read, 0 edits: the
+    # timing lines under "sub0" .. "sub5" stood after no blank line; the whole file
+    # with its STYLE block trained as text).
+    out = _clean(VTT_COLOURS)
+    for markup in ("WEBVTT", "STYLE", "::cue", "-->", "line:-1", "sub"):
+        assert markup not in out
+    dialogue = [ln for ln in VTT_COLOURS.split("sub0", 1)[1].splitlines() if ln.startswith("<c.")]
+    assert len(dialogue) == 6 and out.split() == " ".join(dialogue).split()
+    out = _clean(VTT_IDS)
+    assert "second caption" not in out and "-->" not in out
+    assert out.split() == [w for i in range(1, 7) for w in ("Caption", "text", f"#{i}")]
+
+
+# The WebVTT specification's first example (an interview, its first eight cues,
+# cue settings on the last two), with NOTE blocks between cues as its section on
+# comments writes them ("NOTE This last line may not translate well.", and one
+# over two lines), a NOTE at the end (webvtt-py's comments.vtt: "NOTE end of
+# file") and a cue whose dialogue begins with "NOTE" (written for this test).
+VTT_NOTES = """WEBVTT
+
+00:11.000 --> 00:13.000
+<v Roger Bingham>We are in New York City
+
+00:13.000 --> 00:16.000
+<v Roger Bingham>We're actually at the Lucern Hotel, just down the street
+
+NOTE
+This line was checked against the tape
+by the second captioner.
+
+00:16.000 --> 00:18.000
+<v Roger Bingham>from the American Museum of Natural History
+
+00:18.000 --> 00:20.000
+<v Roger Bingham>And with me is Neil deGrasse Tyson
+
+NOTE This last line may not translate well.
+
+00:20.000 --> 00:22.000
+<v Roger Bingham>Astrophysicist, Director of the Hayden Planetarium
+
+00:22.000 --> 00:24.000
+<v Roger Bingham>at the AMNH.
+
+00:24.000 --> 00:26.000 align:right size:50%
+<v Roger Bingham>Thank you for walking down here.
+
+00:27.000 --> 00:30.000 align:left size:50%
+NOTE the date, he said: it was the last conversation we did.
+
+NOTE end of file
+"""
+
+
+def test_webvtt_notes_between_cues_are_cut():
+    # Clause subtitle_cue.vtt_blocks (before: the three NOTE blocks trained as
+    # text, one inside the sentence of cues 2 and 3).
+    out = _clean(VTT_NOTES)
+    for markup in ("-->", "NOTE\n", "NOTE This", "NOTE end", "tape", "captioner", "size:"):
+        assert markup not in out
+    paragraphs = out.split("\n\n")
+    assert any("just down the street" in p and "Natural History" in p for p in paragraphs)
+    # Dialogue that begins with "NOTE" (no blank line over it) is dialogue.
+    assert "NOTE the date, he said: it was the last conversation we did." in out
+    assert out.count("<v Roger Bingham>") == 7
+
+
+# webvtt-py 0.6.0 tests/samples/youtube_dl.vtt (a YouTube caption file as
+# youtube-dl saves it: a header of metadata, one cue right under the dialogue of
+# the one before), then the cues of its cue_tags.vtt (the specification's karaoke
+# example), both whole.
+VTT_STAMPS = """WEBVTT
+Kind: captions
+Language: en
+Style:
+::cue(c.colorCCCCCC) { color: rgb(204,204,204);
+ }
+::cue(c.colorE5E5E5) { color: rgb(229,229,229);
+ }
+##
+
+
+00:04:46.070 --> 00:04:46.470 align:start position:0%
+yeah
+
+
+00:04:46.470 --> 00:05:04.080 align:start position:0%
+yeah
+<c.colorCCCCCC>what</c>
+00:05:04.080 --> 00:05:05.069 align:start position:0%
+this<00:05:04.199><c> will</c><c.colorE5E5E5><00:05:04.379><c> happen</c></c><c.colorCCCCCC><00:05:04.620><c> is</c><00:05:04.860><c> I'm</c><00:05:05.069><c> telling</c></c>
+
+00:05:05.069 --> 00:05:05.400 align:start position:0%
+this will<c.colorE5E5E5> happen</c><c.colorCCCCCC> is I'm telling
+ </c>
+
+00:16.500 --> 00:18.500
+When the moon <00:17.500>hits your eye
+
+00:00:18.500 --> 00:00:20.500
+Like a <00:19.000>big-a <00:19.500>pizza <00:20.000>pie
+
+00:00:20.500 --> 00:00:21.500
+That's <00:00:21.000><c.colorE5E5E5>amore</c>"""
+
+
+def test_webvtt_timestamps_in_cue_text_are_cut():
+    # Clause subtitle_cue.vtt_timestamps (before: "<00:17.500>" and 7 more stayed).
+    out = _clean(VTT_STAMPS)
+    assert "-->" not in out and "Kind:" not in out and "::cue" not in out
+    assert re.search(r"<\d\d:", out) is None
+    assert "When the moon hits your eye" in out
+    assert "Like a big-a pizza pie" in out
+    assert "this<c> will</c><c.colorE5E5E5><c> happen</c>" in out
+    # Clause subtitle_cue.vtt_identifier: the line right over a timing line with no
+    # blank line between is dialogue, not an identifier.
+    assert "<c.colorCCCCCC>what</c>" in out
+
+
+# Hamlet I.1 (Shakespeare, public domain) as YouTube's automatic captions set a
+# WebVTT file: "align:start position:0%" settings, each cue's text opened by a
+# line holding one space, the next cue sometimes right under the dialogue.
+YOUTUBE = "WEBVTT\nKind: captions\nLanguage: en\n\n" + "".join(
+    f"00:00:{2 * i:02d}.000 --> 00:00:{2 * i + 2:02d}.000 align:start position:0%\n \n{line}\n{sep}"
+    for i, (line, sep) in enumerate(
+        [
+            ("Who's there?", "\n"),
+            ("Nay, answer me. Stand and unfold yourself.", ""),
+            ("Long live the King!", "\n"),
+            ("Bernardo?", ""),
+            ("He.", ""),
+            ("You come most carefully upon your hour.", "\n"),
+            ("NOTE the hour, my lord: 'tis now struck twelve.", "\n"),
+            ("Get thee to bed, Francisco.", "\n"),
+        ]
+    )
+)
+
+
+def test_review2_webvtt_line_of_spaces_opens_cue_text():
+    # Clause subtitle_cue.vtt_payload: only an empty line ends a cue's text; the
+    # line of one space under each timing line is cue text, so the dialogue under
+    # it is neither a NOTE block nor the next cue's identifier (before: "NOTE the
+    # hour..." and the three lines right over a timing line were cut).
+    out = _clean(YOUTUBE)
+    for line in ("Nay, answer me.", "Bernardo?", "He.", "NOTE the hour, my lord", "Francisco."):
+        assert line in out
+    assert "-->" not in out and "position:" not in out

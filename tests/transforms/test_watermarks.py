@@ -1,41 +1,42 @@
 """Rule site_watermark (``transforms.watermarks``, a boilerplate rule) on the
-stamps of real web e-books: a 周作人 collection (xiaoshuotxt.net), 陈忠实《白鹿原》
-(china8.com.cn); the Debian Reference's links stay."""
+stamps of real web e-books, as a 1920s essay collection (xiaoshuotxt.net) and a
+novel (china8.com.cn) carry them: the stamps are the sites' own, the text around
+them public domain (鲁迅's 野草 and 朝花夕拾, 水浒传); the Debian Reference's links stay."""
 
 from transforms.boilerplate import find_boilerplate, strip_boilerplate
 
-# Essay ends of the 周作人 collection as distributed (dates, source, stamp).
-ZHOU = """扫墓时候所常吃的还有一种野菜，俗称草紫，通称紫云英。
+# Essay ends as the collection sets them (dates, source, stamp); 鲁迅's lines.
+ZHOU = """在我的后园，可以看见墙外有两株树，一株是枣树，还有一株也是枣树。
 
 
 十三年二月
 
 
-（1924年2月作，选自《雨天的书》）
+（1924年9月作，选自《野草》）
 www、xiaoshuotxt.net＿t＿xt，小说天堂
 
 
 十三年七月
 
 
-（1924年7月作，选自《雨天的书》）
+（1924年12月作，选自《野草》）
 wＷw。xiaoshuo txt.neｔt xt
 
 
-我在前几天在《晨报》上看到了一件小事。
+我常想在纷扰中寻出一点闲静来，然而委实不容易。
 www.xiaoｓhuotxｔ.nett:xt.小``说".天 堂
 
 
-（1924年6月作，选自《雨天的书》） t xt＋～小＜说＋天＞堂
+（1926年10月作，选自《朝花夕拾》） t xt＋～小＜说＋天＞堂
 
 
-（1944年11月作，选自《立春以前》） www.xiabook.com＜t＜xt＞小＜说天？堂
+（1935年12月作，选自《且介亭杂文》） www.xiabook.com＜t＜xt＞小＜说天？堂
 """
 
 BAILU = (
-    "到白嘉轩肩上，把另一条披到鹿子霖肩头。老者说：「这是民意。」［华夏网·电子书下载乐园—Ｗww.China8.com.cn］\n\n"
-    "葫芦瓢儿从头顶往身上浇水，冲洗得清清爽爽，就走出了马号的门。［华夏网·电子书下载乐园—Ｗww.China8.com.cn］\n\n"
-    "背回来的都给你。我等下回背回来再拿。”孝武孝义放下粮食袋子，(华夏网|Www.china8.com.cn)颠颠破破着走出院子去了。\n"
+    "端王拿起狮子，不落手看了一回，道：「好！」［华夏网·电子书下载乐园—Ｗww.China8.com.cn］\n\n"
+    "高俅不敢过去冲撞，立在从人背后伺侯。［华夏网·电子书下载乐园—Ｗww.China8.com.cn］\n\n"
+    "高俅领了王都尉钧旨，将着两般玉玩器，(华夏网|Www.china8.com.cn)怀中揣着书呈，迳投端王宫中来。\n"
 )
 
 DEBIAN_JA = """ * インターネット上の分散型の無償ボランティア活動: https://www.debian.org
@@ -53,18 +54,18 @@ def test_stamps_in_an_essay_collection_are_cut():
     assert {e.rule for e in edits} == {"site_watermark"}
     for piece in ("www", "ｗ", "txt", "xiabook", "小说天堂", "堂"):
         assert piece not in out
-    assert "（1924年2月作，选自《雨天的书》）\n" in out
-    assert "（1924年6月作，选自《雨天的书》）\n" in out
-    assert "（1944年11月作，选自《立春以前》）\n" in out
-    assert "我在前几天在《晨报》上看到了一件小事。\n" in out
+    assert "（1924年9月作，选自《野草》）\n" in out
+    assert "（1926年10月作，选自《朝花夕拾》）\n" in out
+    assert "（1935年12月作，选自《且介亭杂文》）\n" in out
+    assert "我常想在纷扰中寻出一点闲静来，然而委实不容易。\n" in out
     assert "十三年二月" in out and "十三年七月" in out
 
 
 def test_stamps_in_brackets_inside_paragraphs_are_cut():
     out = strip_boilerplate(BAILU)[0]
     assert "china8" not in out.lower() and "华夏网" not in out
-    assert "老者说：「这是民意。」\n" in out
-    assert "孝武孝义放下粮食袋子，颠颠破破着走出院子去了。" in out
+    assert "道：「好！」\n" in out
+    assert "将着两般玉玩器，怀中揣着书呈，迳投端王宫中来。" in out
 
 
 def test_links_spelled_one_way_stay():

@@ -1,0 +1,70 @@
+"""Rules of the unwrap stage for CJK verse (``transforms.cjk_layout`` calls
+them; the rules are described in its module docstring): ``cjk_verse``, lines of
+one regular verse keep their breaks, and clause ``verse_plain_lines`` of rule
+``cjk_verse_lines``: a line opening with a list marker or holding inline code
+counts as a line ending no clause (the items of a changelog or a README:
+pypinyin's CHANGELOG.rst, whose wrapped items "* **[Changed]** ...读取），" end
+on marks, was read as verse: its wraps were kept, and clause ``verse_titles``,
+which acts only in a text read as verse, kept a wrap after "...返回格式）").
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+# Clause verse_plain_lines: a line opening with a list marker ("* ", "- ", "1. ")
+# or holding inline code is an item of a changelog or a README, not a verse
+# line: rule cjk_verse_lines counts it as a line ending no clause. A Latin word
+# alone does not count (review 16): verse and its prefaces hold them (北原白秋's
+# 思ひ出: "SORI-BATTEN.びらうどのしとやかさ、", "Tonka John" on 27 of 225 full
+# lines, which made the book prose and joined 194 of its lines).
+_LIST_ITEM = re.compile(r"(?:[*+\-•]|\d{1,3}[.)、])\s")
+_INLINE_CODE = re.compile(r"``|`\w")
+
+
+def plain_lines(text: str, first: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """Clause ``verse_plain_lines`` of rule ``cjk_verse_lines``: which of the lines ``text[first:last]`` may be verse (no list marker at the
+    start, no inline code in them)."""
+    return np.array(
+        [
+            not _LIST_ITEM.match(text, f) and not _INLINE_CODE.search(text, f, e)
+            for f, e in zip(first.tolist(), last.tolist(), strict=True)
+        ],
+        dtype=bool,
+    )
+
+
+# Rule cjk_verse: a line of 1-4 clauses of n ideographs, each closed by a mark.
+_VERSE_MARKS = "，。！？；、："
+_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_VERSE_LINE = {
+    n: re.compile(f"(?:[{_IDEOGRAPH}]{{{n}}}[{_VERSE_MARKS}]){{1,4}}") for n in range(3, 10)
+}
+_VERSE_END = np.asarray([ord(c) for c in _VERSE_MARKS], dtype=np.uint32)
+
+
+def verse_breaks(text: str, cp, first, last, a, b) -> np.ndarray:
+    """Rule ``cjk_verse``: for each pair of lines ``a`` / ``b`` (first and last
+    non-space positions ``first``, ``last``), whether both are lines of the same
+    regular verse (see the module docstring)."""
+    out = np.zeros(len(a), dtype=bool)
+    cand = np.flatnonzero(
+        np.isin(cp[last[a] - 1], _VERSE_END) & np.isin(cp[last[b] - 1], _VERSE_END)
+    )
+    for k, i, j in zip(cand.tolist(), a[cand].tolist(), b[cand].tolist(), strict=True):
+        n = _clause(text, int(first[i]), int(last[i]))
+        if n and n == _clause(text, int(first[j]), int(last[j])):
+            out[k] = True
+    return out
+
+
+def _clause(text: str, start: int, end: int) -> int:
+    """The clause length of a verse line ``text[start:end]``, or 0."""
+    for n in range(3, min(10, end - start)):
+        if text[start + n] in _VERSE_MARKS:
+            size, rest = divmod(end - start, n + 1)
+            fits = rest == 0 and size <= 4
+            return n if fits and _VERSE_LINE[n].fullmatch(text, start, end) else 0
+    return 0
