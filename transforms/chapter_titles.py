@@ -25,8 +25,11 @@ layout, as a typesetter sets chapter titles and nothing else:
   however few the titles (``cjk_titles``' ``titles_divide_text`` allows three
   times an even share: a fortune file's five sparse one-liners left 0.41 of it
   under one; in 21 ELTeC novels the largest chapter is at most 0.20);
-* the document has no confirmed heading at all: where chapters are numbered,
-  the numbers are the evidence and a short line is a line of the chapter.
+* the document has no confirmed chapter heading: where chapters are numbered,
+  the numbers are the evidence and a short line is a line of the chapter;
+  clause ``parts_over_titles`` (``sections``, session 16): keyword parts or
+  volumes ("Część pierwsza. Syn kowala") and named divisions ("Prolog",
+  "Epilog") leave the titles under them chapters.
 
 Cost: one length test per line; a pass over the few short lines.
 """

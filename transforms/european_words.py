@@ -30,6 +30,18 @@ EUROPEAN_KEYWORDS = {
     "book": "livre buch libro livro boek книга",
     "chapter": "chapitre kapitel capítulo capitulo capitolo hoofdstuk глава",
 }
+# Rule slavic_words (session 16): Polish ("Rozdział I", "Część pierwsza", "Tom
+# drugi", "Księga"), Czech ("Kapitola 1", "Část prvá", "Díl", "Kniha"),
+# Ukrainian ("Розділ", "Частина"), Greek ("Κεφάλαιο", "Μέρος", "Βιβλίο"),
+# Finnish ("Luku", "Osa"), Norwegian "Kapittel", Swedish and Danish "Bok", "Bog".
+_MORE_KEYWORDS = {
+    "volume": "tom díl",
+    "part": "część část частина μέρος osa",
+    "book": "księga kniha βιβλίο bok bog",
+    "chapter": "rozdział kapitola розділ κεφάλαιο luku kapittel",
+}
+for _family, _words in _MORE_KEYWORDS.items():
+    EUROPEAN_KEYWORDS[_family] += " " + _words
 FAMILY_OF = {w: f for f, words in EUROPEAN_KEYWORDS.items() for w in words.split()}
 
 # Values from 1, each "stem" with its other spellings after "|".
@@ -84,7 +96,57 @@ def _german() -> dict[str, int]:
     return {stem + end: v for stem, v in stems.items() for end in ("er", "e", "es", "en")}
 
 
-ORDINALS: dict[str, int] = _german()
+# Rule slavic_words: Polish and Czech ordinals 1 to 99 in their three genders
+# ("Rozdział pierwszy", "Część pierwsza", "Kapitola první", "Část prvá").
+# Above 20 they are two words, the tens then the unit ("Rozdział dwudziesty
+# pierwszy", "Kapitola dvacátá první": rule compound_ordinals), or Czech one
+# word, the unit first ("jednadvacátá").
+_PL_FIRST = (
+    "pierwszy drugi trzeci czwarty piąty szósty siódmy ósmy dziewiąty dziesiąty jedenasty"
+    " dwunasty trzynasty czternasty piętnasty szesnasty siedemnasty osiemnasty"
+    " dziewiętnasty|dzięwiętnasty"
+)
+_PL_TENS = (
+    "dwudziesty trzydziesty czterdziesty pięćdziesiąty sześćdziesiąty siedemdziesiąty"
+    " osiemdziesiąty dziewięćdziesiąty"
+)
+_CS_FIRST = (
+    "první|prvý druhý třetí čtvrtý pátý šestý sedmý osmý devátý desátý jedenáctý"
+    " dvanáctý třináctý čtrnáctý patnáctý šestnáctý sedmnáctý osmnáctý devatenáctý"
+)
+_CS_TENS = "dvacátý třicátý čtyřicátý padesátý šedesátý sedmdesátý osmdesátý devadesátý"
+_CS_UNITS = "jedn dva tři čtyři pět šest sedm osm devět".split()
+
+
+def _genders(word: str) -> list[str]:
+    """The masculine, feminine and neuter of a Polish or Czech ordinal."""
+    for masc, fem, neut in (("gi", "ga", "gie"), ("ci", "cia", "cie"), ("y", "a", "e")):
+        if word.endswith(masc):  # Polish "drugi", "trzeci", "pierwszy"
+            return [word[: -len(masc)] + end for end in (masc, fem, neut)]
+    if word.endswith("ý"):  # Czech "druhý", "druhá", "druhé"
+        return [word[:-1] + end for end in "ýáé"]
+    return [word]  # Czech "první", "třetí": one form
+
+
+def _slavic() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    first, tens, units = {}, {}, {}
+    for firsts, tens_words in ((_PL_FIRST, _PL_TENS), (_CS_FIRST, _CS_TENS)):
+        for value, forms in enumerate(firsts.split(), 1):
+            for form in forms.split("|"):
+                first.update(dict.fromkeys(_genders(form), value))
+                if value < 10:
+                    units.update(dict.fromkeys(_genders(form), value))
+        for value, form in enumerate(tens_words.split(), 2):
+            tens.update(dict.fromkeys(_genders(form), value * 10))
+    for ten_word, ten in list(tens.items()):
+        if ten_word[-1] in "ýáé":  # Czech "jednadvacátý", "pětadvacátá"
+            for unit, forms in enumerate(_CS_UNITS, 1):
+                first.update({f"{f}a{ten_word}": ten + unit for f in forms.split("|")})
+    return first | tens, tens, units
+
+
+_SLAVIC, _TENS, _UNITS = _slavic()
+ORDINALS: dict[str, int] = _german() | _SLAVIC
 for _line in _ORDINAL_FORMS:
     ORDINALS.update(_forms(_line))
 _CARDINALS = (
@@ -100,6 +162,15 @@ NUMBER_WORDS = dict(ORDINALS)
 for _line in _CARDINALS:
     NUMBER_WORDS.update(_forms(_line))
 
+# Rule european_named (session 16): a Polish or Czech book's prologue, preface,
+# introduction, epilogue or conclusion, the word alone on its line ("Epilog",
+# Quo Vadis's last section; "Zakończenie"), as "Epilogue" is a named heading.
+NAMED = re.compile(
+    r"(?P<word>PROLOG|EPILOG|WSTĘP|PRZEDMOWA|ZAKOŃCZENIE|POSŁOWIE|ÚVOD|PŘEDMLUVA|DOSLOV|ZÁVĚR)"
+    r"(?![^\W\d_])[.:]?(?P<rest>.*)",
+    re.IGNORECASE,
+)
+
 # An ordinal, a division word, then nothing or a title after ".", ":" or a dash.
 _ORDINAL_LINE = re.compile(
     r"(?P<ord>[^\W\d_]+(?:-[^\W\d_]+)*)[ \t\xa0]+(?P<kw>[^\W\d_]{2,})"
@@ -111,6 +182,23 @@ def number_word(word: str) -> int | None:
     """Rule ``number_words``: the value of an ordinal or cardinal word of these
     languages (any case), else None."""
     return NUMBER_WORDS.get(word.lower())
+
+
+_NEXT_WORD = re.compile(r"[ \t\xa0]+([^\W\d_]+)(?![^\W\d_])")
+
+
+def number_words(word: str, rest: str) -> tuple[int | None, str]:
+    """Rules ``number_words`` and ``compound_ordinals``: the value of the number
+    word after a keyword and what follows it. A Polish or Czech tens ordinal
+    takes the unit ordinal after it ("dwudziesty" and " pierwszy. Title" are 21
+    and ". Title"), in the same case ("DWUDZIESTY PIERWSZY")."""
+    value = number_word(word)
+    m = _NEXT_WORD.match(rest)
+    if value is not None and word.lower() in _TENS and m:
+        unit = m.group(1)
+        if unit.lower() in _UNITS and (unit.isupper() == word.isupper() or unit.islower()):
+            return value + _UNITS[unit.lower()], rest[m.end() :]
+    return value, rest
 
 
 def ordinal_first(line: str) -> tuple[str, int, str] | None:

@@ -77,7 +77,7 @@ KEYWORD_RANK = {
     "scoena": 30,
     "scaena": 30,
 }
-# Rules european_keywords, number_words, ordinal_first: transforms.european_words.
+# Rules european_keywords, number_words, ordinal_first, slavic_words: european_words.
 KEYWORD_RANK |= {w: KEYWORD_RANK[f] for w, f in ew.FAMILY_OF.items()}
 # Keywords that number the same series ("CHAP. 3" continues "CHAPTER II").
 _FAMILY = (
@@ -308,11 +308,11 @@ def _keyword(line: str, start: int, index: int, end: int, second: bool = False) 
     num, family = m.group("num"), _FAMILY.get(kw, kw)
     letter = kw == "appendix" and len(num) == 1 and num.isupper()
     value, family = (ord(num) - 64, "appendix:letter") if letter else (number_value(num), family)
-    if value is None and kw in ew.FAMILY_OF:
-        value = ew.number_word(num)  # rule number_words
+    rest = m.group("rest")
+    if value is None and kw in ew.FAMILY_OF:  # rules number_words, compound_ordinals
+        value, rest = ew.number_words(num, rest)
     if value is None:
         return []
-    rest = m.group("rest")
     nested = []
     prose = _PROSE_AFTER_NUMBER.match(rest)
     if prose and (prose.group("letter") or "a").islower():
@@ -435,7 +435,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
         if found or (ordinal := ew.ordinal_first(line)):  # rule ordinal_first: sections
             return found or [Candidate(start, end, index, "ordinal", KEYWORD_RANK[ordinal[0]],
                              _squash(line), f"ord:{ordinal[0]}", ordinal[1], ordinal[2])]  # fmt: skip
-        m = _NAMED.fullmatch(line)
+        m = _NAMED.fullmatch(line) or ew.NAMED.fullmatch(line)  # rule european_named
         # The word alone ("PREFACE.", "Epilogue", "TRANSLATOR'S INTRODUCTION"), or
         # a division word with its subject in capitals ("PREFACE TO THE SECOND
         # EDITION."); "NOTE ON THE REGULATION OF MY HOUSEHOLD EXPENSES." is a line

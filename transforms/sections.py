@@ -439,9 +439,13 @@ def find_headings(text: str) -> list[Heading]:
                      for i, rank in titled]  # fmt: skip
         headings.sort(key=lambda h: h.start)
     # Rule titled_chapters (transforms.chapter_titles): a novel's unnumbered chapter titles.
-    for i, rank in titled_chapters(lines, bool(headings)):
-        headings.append(Heading(lines.starts[i], lines.ends[i], lines.texts[i], "titled", rank))
-    return headings
+    # Clause parts_over_titles: also under keyword parts or volumes ("Część pierwsza. Syn
+    # kowala") and named divisions ("Prolog", "Epilog"), not under numbered chapters.
+    chapters = any(h.kind != "named" and (h.kind != "keyword" or h.rank >= 20) for h in headings)
+    for i, rank in titled_chapters(lines, chapters):
+        if i not in heading_lines:
+            headings.append(Heading(lines.starts[i], lines.ends[i], lines.texts[i], "titled", rank))
+    return sorted(headings, key=lambda h: h.start)
 
 
 def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:
