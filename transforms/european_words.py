@@ -33,12 +33,14 @@ EUROPEAN_KEYWORDS = {
 # Rule slavic_words (session 16): Polish ("Rozdział I", "Część pierwsza", "Tom
 # drugi", "Księga"), Czech ("Kapitola 1", "Část prvá", "Díl", "Kniha"),
 # Ukrainian ("Розділ", "Частина"), Greek ("Κεφάλαιο", "Μέρος", "Βιβλίο"),
-# Finnish ("Luku", "Osa"), Norwegian "Kapittel", Swedish and Danish "Bok", "Bog".
+# Finnish ("Luku", "Osa", "Kirja"), Hungarian "FEJEZET" (not its "KÖTET", "RÉSZ":
+# over chapter titles in capitals they hid them), Norwegian "Kapittel", Swedish
+# and Danish "Bok", "Bog".
 _MORE_KEYWORDS = {
     "volume": "tom díl",
     "part": "część část частина μέρος osa",
-    "book": "księga kniha βιβλίο bok bog",
-    "chapter": "rozdział kapitola розділ κεφάλαιο luku kapittel",
+    "book": "księga kniha βιβλίο bok bog kirja",
+    "chapter": "rozdział kapitola розділ κεφάλαιο luku kapittel fejezet",
 }
 for _family, _words in _MORE_KEYWORDS.items():
     EUROPEAN_KEYWORDS[_family] += " " + _words
@@ -146,7 +148,39 @@ def _slavic() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
 
 
 _SLAVIC, _TENS, _UNITS = _slavic()
-ORDINALS: dict[str, int] = _german() | _SLAVIC
+# Rule slavic_words: Hungarian ordinals 1 to 99 ("HARMADIK FEJEZET.",
+# "Huszonegyedik fejezet"), in the old spelling too ("KILENCZEDIK", "ELSÖ": ö
+# for ő); the unit after tens is "egyedik", "kettedik" (not "első", "második").
+_HU_FIRST = (
+    "első|elsö második harmadik negyedik ötödik hatodik hetedik nyolcadik|nyolczadik"
+    " kilencedik|kilenczedik tizedik"
+)
+_HU_UNITS = "egyedik kettedik" + _HU_FIRST.split("második")[1].split("tizedik")[0]
+_HU_TENS = {  # the tens' own ordinal, and their prefix before a unit
+    10: "tizedik tizen",
+    20: "huszadik huszon",
+    30: "harmincadik|harminczadik harminc|harmincz",
+    40: "negyvenedik negyven",
+    50: "ötvenedik ötven",
+    60: "hatvanadik hatvan",
+    70: "hetvenedik hetven",
+    80: "nyolcvanadik|nyolczvanadik nyolcvan|nyolczvan",
+    90: "kilencvenedik|kilenczvenedik kilencven|kilenczven",
+}
+
+
+def _hungarian() -> dict[str, int]:
+    out = _forms(_HU_FIRST)
+    for ten, words in _HU_TENS.items():
+        own, prefixes = words.split()
+        out.update(dict.fromkeys(own.split("|"), ten))
+        for unit, forms in enumerate(_HU_UNITS.split(), 1):
+            for prefix in prefixes.split("|"):
+                out.update({prefix + f: ten + unit for f in forms.split("|")})
+    return out
+
+
+ORDINALS: dict[str, int] = _german() | _SLAVIC | _hungarian()
 for _line in _ORDINAL_FORMS:
     ORDINALS.update(_forms(_line))
 _CARDINALS = (
@@ -172,10 +206,15 @@ NAMED = re.compile(
 )
 
 # An ordinal, a division word, then nothing or a title after ".", ":" or a dash.
+_REST = r"(?P<rest>[ \t\xa0]*(?:[.:][ \t\xa0]*|[ \t\xa0]*(?:--|[—–])[ \t\xa0]*|[ \t\xa0]-[ \t\xa0]+)(?P<title>\S.*)|[ \t\xa0.:]*)"
 _ORDINAL_LINE = re.compile(
-    r"(?P<ord>[^\W\d_]+(?:-[^\W\d_]+)*)[ \t\xa0]+(?P<kw>[^\W\d_]{2,})"
-    r"(?P<rest>[ \t\xa0]*(?:[.:][ \t\xa0]*|[ \t\xa0]*(?:--|[—–])[ \t\xa0]*|[ \t\xa0]-[ \t\xa0]+)(?P<title>\S.*)|[ \t\xa0.:]*)"
+    r"(?P<ord>[^\W\d_]+(?:-[^\W\d_]+)*)[ \t\xa0]+(?P<kw>[^\W\d_]{2,})" + _REST
 )
+# Clause number_first (rule ordinal_first, session 16): Hungarian and Finnish
+# put a Roman number and a full stop before the division word ("I. FEJEZET.",
+# "III. luku"), an ordinal too; only their division words.
+_NUMBER_FIRST = re.compile(r"(?P<ord>[IVXLC]+)\.[ \t\xa0]+(?P<kw>[^\W\d_]{2,})" + _REST)
+_NUMBER_FIRST_WORDS = frozenset("fejezet luku osa kirja".split())
 
 
 def number_word(word: str) -> int | None:
@@ -207,12 +246,17 @@ def ordinal_first(line: str) -> tuple[str, int, str] | None:
     None. The ordinal is capitalised (or it and the division word in capitals); a title after
     the division word starts with a capital (no prose: "Erstes Kapitel
     lesen")."""
-    m = _ORDINAL_LINE.fullmatch(line)
+    m = _ORDINAL_LINE.fullmatch(line) or _NUMBER_FIRST.fullmatch(line)
     if not m:
         return None
     word, kw, title = m.group("ord"), m.group("kw"), m.group("title") or ""
     family = FAMILY_OF.get(kw.lower())
     value = ORDINALS.get(word.lower())
+    if m.re is _NUMBER_FIRST and kw.lower() in _NUMBER_FIRST_WORDS:  # clause number_first
+        from transforms.headings import roman_value  # (headings imports this module)
+
+        # The number stands for the capital: "I. FEJEZET", "I. fejezet", "I. Fejezet".
+        value, word = roman_value(word), kw if kw.isupper() else kw.capitalize()
     if family is None or value is None or not word[0].isupper():
         return None
     if not (

@@ -110,3 +110,53 @@ def test_titled_chapters_under_keyword_parts():
         (2, "Nie od razu Kraków zbudowano"),
         (2, "Dwór królowej Kingi"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line, series, value",
+    [
+        ("I. FEJEZET.", "ord:chapter", 1),  # ELTeC-hun HU07718
+        ("I. FEJEZET. Kakasd topographiája.", "ord:chapter", 1),  # HU08163
+        ("HARMADIK FEJEZET. Adél.", "ord:chapter", 3),  # HU16243
+        ("TIZENKETTEDIK FEJEZET.", "ord:chapter", 12),  # HU00012
+        ("KILENCZEDIK FEJEZET.", "ord:chapter", 9),  # old spelling
+        ("ELSÖ FEJEZET.", "ord:chapter", 1),  # HU19018: ö for ő
+        ("Huszonegyedik fejezet", "ord:chapter", 21),
+        ("I. fejezet, ahol a hős", None, None),  # prose after the division word
+        ("I. Teil", None, None),  # clause number_first: Hungarian and Finnish words only
+    ],
+)
+def test_hungarian_ordinal_candidates(line, series, value):
+    found = [c for c in line_candidates(line, 0, 0, len(line)) if c.kind == "ordinal"]
+    if series is None:
+        assert found == []
+    else:
+        assert (found[0].series, found[0].value) == (series, value)
+
+
+# ELTeC-hun HU16243: its first three chapters' heads and first lines.
+HU16243 = """\
+ELSŐ FEJEZET. A surányi földesur otthona.
+
+- Édesem, igaz, hogy bárónőt vettem el, mikor magát oltárhoz vezettem, de ne \
+feledje, hogy én földbirtokos vagyok!
+
+MÁSODIK FEJEZET. A Csillag-pusztán.
+
+- Látod Theklám, neked férjhez kell menned! Jóskának negyvenezer forintja van, \
+jó bérletet kaphatnátok.
+
+HARMADIK FEJEZET. Adél.
+
+Este van Surányban. A szalonban ül izgatottan Adél.
+"""
+
+
+def test_hungarian_chapters_open_sections():
+    # Before rule slavic_words the novel was one section (16 of its 17 chapters lost).
+    sections, _ = find_sections(HU16243)
+    assert [s.title for s in sections if s.title] == [
+        "ELSŐ FEJEZET. A surányi földesur otthona.",
+        "MÁSODIK FEJEZET. A Csillag-pusztán.",
+        "HARMADIK FEJEZET. Adél.",
+    ]
