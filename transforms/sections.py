@@ -105,7 +105,7 @@ keyword lines of up to 1000); the rules are passes over the candidates.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from schemas import Section
 from transforms import contents as ct
@@ -445,7 +445,20 @@ def find_headings(text: str) -> list[Heading]:
     for i, rank in titled_chapters(lines, chapters):
         if i not in heading_lines:
             headings.append(Heading(lines.starts[i], lines.ends[i], lines.texts[i], "titled", rank))
-    return sorted(headings, key=lambda h: h.start)
+    return _named_among_numbers(sorted(headings, key=lambda h: h.start))
+
+
+def _named_among_numbers(headings: list[Heading]) -> list[Heading]:
+    """Rule ``named_among_numbers``: where every other heading is a number ("I.",
+    "12", "IV. The Trial": ranks 38-40), a named division ("PREFACE", "EPILOGUE",
+    "Epilog") is one of the chapters, not their parent: it takes the numbers' top
+    rank. Before, the chapters sat one level under it, and ``section_path`` put
+    every chapter after a "PREFACE" under the preface."""
+    others = [h.rank for h in headings if h.kind != "named"]
+    if not others or len(others) == len(headings) or min(others) <= hd.NAMED_RANK:
+        return headings
+    top = min(others)
+    return [replace(h, rank=top) if h.kind == "named" else h for h in headings]
 
 
 def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:
