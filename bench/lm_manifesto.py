@@ -54,7 +54,7 @@ from segeval import pk_windowdiff  # noqa: E402
 
 from transforms import c99, dcm, style_terms, topics  # noqa: E402
 from transforms.c99 import C99Config  # noqa: E402
-from transforms.topics import depth_scores, smooth  # noqa: E402
+from transforms.topics import deep_valleys, depth_scores, smooth  # noqa: E402
 
 CACHE = "/tmp/wtF/lm_cache"
 MODEL = os.path.join(ROOT, "defaults", "smollm2-135m")
@@ -225,13 +225,7 @@ def depth_boundaries(curve: np.ndarray, smoothing: int, c: float) -> np.ndarray:
     scores = smooth(curve, smoothing)
     if len(scores) < 3:
         return np.zeros(0, dtype=np.int64)
-    depth = depth_scores(scores)
-    valley = np.r_[True, scores[1:] <= scores[:-1]] & np.r_[scores[:-1] <= scores[1:], True]
-    valley &= depth > 0
-    if not valley.any():
-        return np.zeros(0, dtype=np.int64)
-    cutoff = depth[valley].mean() + c * depth[valley].std()
-    return np.flatnonzero(valley & (depth > cutoff)) + 1
+    return deep_valleys(scores, depth_scores(scores), c) + 1
 
 
 def z_boundaries(curve: np.ndarray, smoothing: int, t: float) -> np.ndarray:

@@ -38,7 +38,7 @@ from graphseg_manifesto import content_words  # noqa: E402
 from report import header, row  # noqa: E402
 from segeval import pk_windowdiff  # noqa: E402
 
-from transforms.topics import depth_scores, porter_stem  # noqa: E402
+from transforms.topics import deep_valleys, depth_scores, porter_stem  # noqa: E402
 
 
 @numba.njit(cache=True)
@@ -104,13 +104,7 @@ def topictiling(counts: np.ndarray, w: int, c: float) -> np.ndarray:
     right = cum[np.minimum(gaps + w, n)] - cum[gaps]
     den = np.linalg.norm(left, axis=1) * np.linalg.norm(right, axis=1)
     scores = np.divide((left * right).sum(axis=1), den, out=np.zeros(n - 1), where=den > 0)
-    depth = depth_scores(scores)
-    valley = np.r_[True, scores[1:] <= scores[:-1]] & np.r_[scores[:-1] <= scores[1:], True]
-    valley &= depth > 0
-    if not valley.any():
-        return np.zeros(0, dtype=np.int64)
-    cutoff = depth[valley].mean() + c * depth[valley].std()
-    return gaps[valley & (depth > cutoff)]
+    return gaps[deep_valleys(scores, depth_scores(scores), c)]
 
 
 def main() -> None:

@@ -403,18 +403,25 @@ def depth_scores(scores: np.ndarray) -> np.ndarray:
     return scores[left] + scores[right] - 2 * scores
 
 
+def deep_valleys(scores: np.ndarray, depth: np.ndarray, cutoff_std: float) -> np.ndarray:
+    """Indexes of the valleys of ``scores`` (no higher than either neighbour, depth > 0)
+    deeper than mean + ``cutoff_std`` x std of the document's own valley depths:
+    TextTiling's cutoff (also used by the Manifesto benches)."""
+    valley = np.r_[True, scores[1:] <= scores[:-1]] & np.r_[scores[:-1] <= scores[1:], True]
+    valley &= depth > 0
+    if not valley.any():
+        return np.zeros(0, dtype=np.int64)
+    cutoff = depth[valley].mean() + cutoff_std * depth[valley].std()
+    return np.flatnonzero(valley & (depth > cutoff))
+
+
 def boundary_gaps(indptr: np.ndarray, ids: np.ndarray, config: TextTilingConfig) -> np.ndarray:
     """Units (1..n-1) that start a new topic, ascending (see module docstring)."""
     scores = smooth(gap_scores(indptr, ids, config), config.smoothing_width)
     if len(scores) < 3:
         return np.zeros(0, dtype=np.int64)
     depth = depth_scores(scores)
-    valley = np.r_[True, scores[1:] <= scores[:-1]] & np.r_[scores[:-1] <= scores[1:], True]
-    valley &= depth > 0
-    if not valley.any():
-        return np.zeros(0, dtype=np.int64)
-    cutoff = depth[valley].mean() + config.cutoff_std * depth[valley].std()
-    candidates = np.flatnonzero(valley & (depth > cutoff))
+    candidates = deep_valleys(scores, depth, config.cutoff_std)
     # Deepest first; drop boundaries too close to an accepted one or to the edges.
     order = candidates[np.argsort(-depth[candidates], kind="stable")]
     min_gap = config.min_segment_terms
