@@ -40,6 +40,13 @@ times (``subtitle_cue.settings_only``: a log line "00:01:02,500 --> 00:01:04,000
 segment encoded" is no cue). "。！？」』" end a sentence too (``subtitle_cue.cjk_end``). None of
 the 1,429 shared documents holds a line "... --> ...".
 
+A file written without blank lines between its cues (clause
+``subtitle_cue.dense``: each cue's text runs to the next number or timing line)
+is read too, in a WebVTT file or under SubRip numbers (timing lines each over a
+line of text and nothing else are a log): a timing line right under the text of
+the cue before starts a cue, and where that cue ended a sentence its cut leaves
+a paragraph break, as the blank line between two cues of a usual file.
+
 Inline tags (<i>, {\\an8}) and speaker labels ("[Alba]") are left.
 """
 
@@ -116,7 +123,19 @@ def cue_edits(text: str) -> list[Edit]:
     cues = list((_VTT_CUE if vtt else _CUE).finditer(text))
     # Clause subtitle_cue.cue_start: a cue is after a blank line, a number line or
     # at the start; at least half of the timing lines must start such a cue.
-    starts = [m for m in cues if m.group("blank") or _number(m) or m.start() == 0]
+    # Clause subtitle_cue.dense: in a file written without blank lines between
+    # its cues (a cue's text runs to the next timing line), a timing line right
+    # under the text of the cue before starts a cue too: in a WebVTT file (its
+    # header says what it is) or under a SubRip number; a log of timing lines
+    # with a line of text under each is no subtitle file.
+    dense = {
+        m.start()
+        for p, m in zip(cues, cues[1:], strict=False)
+        if (vtt or _number(m)) and _dense(text, p, m)
+    }
+    starts = [
+        m for m in cues if m.group("blank") or _number(m) or m.start() == 0 or m.start() in dense
+    ]
     if timings < MIN_CUES or 2 * len(starts) < timings:
         return []
     # Clause subtitle_cue.file_start: a subtitle file begins with its first cue
@@ -135,17 +154,28 @@ def cue_edits(text: str) -> list[Edit]:
             start = m.end("num")  # dialogue right over the timing line: no identifier
         # Only the last lines before the cue are read (the whole text before it
         # made the rule quadratic: 70 s on an 8,000-cue file).
-        before = _END_TAGS.sub("", text[max(0, m.start() - 400) : m.start()].rstrip())
+        before = _END_TAGS.sub("", text[max(0, start - 400) : start].rstrip())
         joins = start == m.start("cue") and m.group("blank")  # not over kept dialogue
         if before and before[-1] not in SENTENCE_END and joins:
             start = m.start()  # one sentence over two cues: one paragraph
         if edits and start < edits[-1].end:
             start = edits[-1].end
-        edits.append(Edit(start, m.end(), "", RULE))
+        # Clause subtitle_cue.dense: between two cues with no blank line, one
+        # where the cue before ended a sentence (a paragraph break, as the blank
+        # line between two cues of a usual file).
+        brk = m.start() in dense and before and before[-1] in SENTENCE_END
+        edits.append(Edit(start, m.end(), "\n" if brk and m.end() < len(text) else "", RULE))
     if vtt:
         extra = _vtt_extra(text, edits, blocks, cues[0].start("cue"))
         edits = sorted(edits + extra, key=lambda e: e.start)
     return edits
+
+
+def _dense(text: str, prev: re.Match, m: re.Match) -> bool:
+    """Clause ``subtitle_cue.dense``: no empty line between the timing line of
+    cue ``prev`` and that of ``m`` (the next cue follows its text directly)."""
+    timing = m.end("num") if m.group("num") else m.start("cue")
+    return not m.group("blank") and all(ln.strip() for ln in text[prev.end() : timing].splitlines())
 
 
 def _empty_over(m: re.Match) -> bool:

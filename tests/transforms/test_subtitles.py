@@ -406,3 +406,27 @@ def test_review2_webvtt_line_of_spaces_opens_cue_text():
     for line in ("Nay, answer me.", "Bernardo?", "He.", "NOTE the hour, my lord", "Francisco."):
         assert line in out
     assert "-->" not in out and "position:" not in out
+
+
+def _dense(text: str) -> str:
+    """``text`` with the blank lines between its cues taken out (the header
+    block's blank line kept), as some tools and hand-made files write them."""
+    head, sep, cues = text.partition("\n\n1\n") if text.startswith("WEBVTT") else ("", "", text)
+    return head + sep[:2] + re.sub(r"\n\n+(?=\d+\n)", "\n", sep[2:] + cues)
+
+
+def test_subtitle_files_without_blank_lines_between_cues():
+    # Clause subtitle_cue.dense: the SRT sample and the Netflix WebVTT sample
+    # written without blank lines between cues (and the WebVTT one also
+    # without its optional cue numbers: the dialogue runs to the next timing
+    # line) train as the same text as the usual files.
+    srt = _dense(SRT)
+    vtt = _dense(VTT)
+    vtt_no_ids = re.sub(r"(?m)^\d+\n(?=\d\d:)", "", vtt)
+    assert "\n\n" not in srt and "\n\n" not in vtt_no_ids[vtt_no_ids.index("-->") :]
+    assert _clean(srt) == _clean(SRT)
+    assert _clean(vtt) == _clean(VTT)
+    assert _clean(vtt_no_ids) == _clean(VTT)
+    # Still no cue: a log of timing lines, each with a line of text under it.
+    log = "".join(f"00:0{i}:02,500 --> 00:0{i}:04,000\nsegment {i} encoded\n" for i in range(6))
+    assert cue_edits(log) == []
