@@ -30,11 +30,17 @@ In the bodies, three things a training set does not want are cut too:
   The attribution line right over a cut quote ("On Sat, 2016-04-23 at 18:18
   +0200, Andy Grunwald wrote:", "2016-04-14 11:06 GMT+02:00 Jesus ... <jgb at
   example.com>:": ends with ":" and says "wrote"/"writes", or a time and an
-  address, clause ``mail_header.attribution_address``) goes with it.
+  address, clause ``mail_header.attribution_address``) goes with it; so does
+  one in another language ("Am ... schrieb Anna:", "Le ... a écrit :", "El ...
+  escribió:", "... 写道：", clause ``mail_header.attribution_languages``) and
+  one wrapped over two lines ("Am Mo., 15. Jan. 2025, 17:03 Anna <anna@...>"
+  over "schrieb:", clause ``mail_header.attribution_wrapped``).
 * clause ``mail_header.signature``: the signature, from the "-- " line (RFC
   3676's separator, "--" where the trailing space was lost) to the end of the
   message when that is at most ``SIG_LINES`` lines: the same name and links
-  under every message of its writer. Clause ``mail_header.sig_no_quote``: it
+  under every message of its writer. Clause ``mail_header.bare_dashes``: under
+  a bare "--" (a writer's dash rule as often) only a signature's lines, at most
+  ``BARE_SIG_LINES`` of them, each short or an address, link or phone number. Clause ``mail_header.sig_no_quote``: it
   ends before a quoted line, an attribution or a quoted message's header line
   under it (a reply signed above the message it answers keeps that message).
 * clause ``mail_header.scrubbed``: pipermail's note where it took out an
@@ -62,6 +68,9 @@ QUOTE_WORDS = 3  # a quoted line this long (words) is compared with earlier text
 QUOTE_LINES = 4  # a copy of this many compared lines is cut even when answered
 SIG_LINES = 8  # at most this many lines after "-- " to the end of the message
 NEW_GRAMS = 4  # a quoted line this long (word triples) can be new text
+BARE_SIG_LINES = 4  # at most this many lines under a bare "--" (no space)
+BARE_SIG_WORDS = 5  # a line of a signature under "--": at most this many words, or
+_CONTACT = re.compile(r"@|\bat \S+\.\w|://|\bwww\.|\+?\d[\d ()./-]{6,}\d")  # ...a contact
 
 _BLOCK = re.compile(
     # the From_ line; clause mail_header.asctime: its date has a time of day
@@ -97,13 +106,30 @@ _QUOTE = re.compile(r"^[ \t]*>[> \t]*")
 # Clause mail_header.attribution_address: a line with a time is an attribution
 # only when it names an address too ("... <jgb at example.com>:"): "The log at
 # 10:30 says the following:" over a quote is the writer's own line.
-_ATTRIBUTION = re.compile(r"(?:\b(?:wrote|writes)\b|\d{1,2}:\d{2}.*(?:<[^<>]+>|@)).*:[ \t]*$")
+# Clause mail_header.attribution_languages: "wrote" as the mail programs of other
+# languages write it ("Am ... schrieb X:", "Le ... a écrit :", "El ... escribió:",
+# "X 在 ... 写道：", a full-width colon too).
+_SAID = (
+    r"\b(?:wrote|writes|schrieb|escribió|scrisse|schreef|skrev|kirjoitti|napisała?"
+    r"|escreveu|написала?)\b|\ba écrit\b|\bha scritto\b|[写寫]道|書きました|작성"
+)
+_ATTRIBUTION_TEXT = rf"(?:{_SAID}|\d{{1,2}}:\d{{2}}.*(?:<[^<>]+>|@)).*[:：][ \t]*$"
+_ATTRIBUTION = re.compile(_ATTRIBUTION_TEXT)
+# Clause mail_header.attribution_wrapped: an attribution its program wrapped over
+# two lines ("Am Mo., 15. Jan. 2025, 17:03 Anna <anna@example.com>" over "schrieb:").
+_ATTRIBUTION_HEAD = re.compile(r"\d{1,2}:\d{2}|<[^<>]+>|@")
 _WORD = re.compile(r"\S+")
 _SCRUBBED = "-------------- next part --------------"
 _NOT_SIG = re.compile(  # clause mail_header.sig_no_quote
     r"[ \t]*(?:>|-+[ \t]*(?:Original|Forwarded) [Mm]essage|(?:From|Sent|Date|To|Subject):[ \t])"
-    r"|.*(?:\b(?:wrote|writes)\b|\d{1,2}:\d{2}.*(?:<[^<>]+>|@)).*:[ \t]*$"
+    rf"|.*{_ATTRIBUTION_TEXT}"
 )
+
+
+def _sig_line(line: str) -> bool:
+    """A line of a signature under a bare "--" (clause ``mail_header.bare_dashes``):
+    at most ``BARE_SIG_WORDS`` words, or an address, a link or a phone number."""
+    return len(line.split()) <= BARE_SIG_WORDS or bool(_CONTACT.search(line))
 
 
 def _trigrams(line: str) -> list[int]:
@@ -148,7 +174,10 @@ def _body_edits(text: str, start: int, end: int, seen: set[int]) -> list[Edit]:
             a = lines[i][0]
             above = [n for n in range(max(0, i - 2), i) if lines[n][1].strip()]
             if above and _ATTRIBUTION.search(lines[above[-1]][1]) and own[above[-1]]:
-                a = lines[above[-1]][0]
+                k = above[-1]
+                a = lines[k][0]
+                if k and own[k - 1] and len(lines[k][1].split()) <= 2:  # its head above
+                    a = lines[k - 1][0] if _ATTRIBUTION_HEAD.search(lines[k - 1][1]) else a
             edits.append(Edit(a, lines[j - 1][0] + len(lines[j - 1][1]), "", RULE))
         i = j
     for n, (a, ln) in enumerate(lines):
@@ -164,7 +193,20 @@ def _body_edits(text: str, start: int, end: int, seen: set[int]) -> list[Edit]:
             # set over the message it answers: maybe that message's only copy).
             stop = next((k for k in tail if _NOT_SIG.match(lines[k][1])), None)
             if stop is not None:
+                # clause mail_header.attribution_wrapped: from the head of a wrapped one
+                wrapped = stop - 1 in tail and len(lines[stop][1].split()) <= 2
+                if wrapped and _ATTRIBUTION_HEAD.search(lines[stop - 1][1]):
+                    stop -= 1
                 tail = [k for k in tail if k < stop]
+            # Clause mail_header.bare_dashes: "--" without its space is what a
+            # writer types too (a dash rule over a P.S., a name over references):
+            # a signature only when every line under it is one (short: a name, a
+            # title; or an address, a link, a phone number).
+            bare = lines[n][1].rstrip("\n") == "--"
+            if bare and not (
+                len(tail) <= BARE_SIG_LINES and all(_sig_line(lines[k][1]) for k in tail)
+            ):
+                break
             if len(tail) <= SIG_LINES:
                 last = lines[tail[-1] if tail else n]
                 edits.append(Edit(lines[n][0], last[0] + len(last[1]), "", RULE))
