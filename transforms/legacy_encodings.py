@@ -214,7 +214,9 @@ def _classes(counts: dict[str, int], language: str) -> dict[str, int]:
             out["han"] += n
         elif 0x3040 <= code <= 0x30FF:
             out["kana"] += n
-        elif 0xFF61 <= code <= 0xFF9F:
+        elif 0xFF66 <= code <= 0xFF9F:
+            # Clause halfwidth_letters: the half-width katakana letters; ｡｢｣､･
+            # (FF61-FF65) are punctuation, and real Japanese writes "ヌエヴァ･エスパルタ".
             out["halfwidth"] += n
         elif 0xAC00 <= code <= 0xD7A3:
             out["hangul"] += n

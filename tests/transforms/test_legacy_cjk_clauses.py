@@ -1,7 +1,9 @@
 """The Japanese and Korean clauses of rule ``cjk_plausible``
 (``transforms.legacy_encodings``): ``ja_kana_share``, ``ja_common_kanji``,
 ``ko_hangul_share`` (``ko_spaced_words`` is tested in test_legacy_encodings.py), each on
-real text read in the wrong codec. Split from test_legacy_encodings.py."""
+real text read in the wrong codec; ``ko_common_syllables`` and ``ja_halfwidth``'s
+clause ``halfwidth_letters`` (session 17) on pieces of Debian's Japanese message
+catalogs. Split from test_legacy_encodings.py."""
 
 import pytest
 
@@ -47,3 +49,41 @@ def test_korean_is_mostly_hangul():
     problem = _problem(text.encode("gb18030"), "euc_kr")
     assert problem.startswith("only ") and "of its non-ASCII letters are Hangul" in problem
     assert _decided(text.encode("gb18030")) == "gb18030"
+
+
+# GTK 2's Japanese catalog (Debian's /usr/share/locale/ja/LC_MESSAGES/gtk20.mo),
+# eight messages in a row as the catalog holds them.
+GTK_JA = (
+    "%s (印刷ジョブの番号 #%d)\n(なし)\n(無効)\n(不明)\n--- Tip なし ---\n"
+    '要素 <%s> の ID "%s" が間違っています\n'
+    '要素 <%s> には "name" や "id" といった属性はありません\n'
+    "要素 <%s> は既に指定されています"
+)
+
+
+def test_korean_syllables_are_common_ones():
+    """Clause ``ko_common_syllables``: the Shift_JIS bytes of the GTK messages also
+    decode strictly as CP949, to Hangul with spaces between (the catalog's spaces
+    around "%s"), but to rare syllables: not Korean, so Shift_JIS is decided
+    (without the clause both pass and nothing is decided)."""
+    data = GTK_JA.encode("shift_jis")
+    assert _problem(data, "cp949") == "its Hangul syllables are not the common ones"
+    assert _decided(data) == "shift_jis"
+
+
+# Debian's iso-codes, ISO 3166-2 in Japanese (iso_3166-2.mo): eight names in a row,
+# one written with the half-width middle dot.
+REGIONS_JA = (
+    "ヌトゥンガモ\nヌエヴァ･エスパルタ\nヌエバセゴビア\nヌエボレオン\nヌガール\nヌイ\n"
+    "ヌクフェタウ\nヌクライライ"
+)
+
+
+@pytest.mark.parametrize("encoding", ["shift_jis", "euc_jp"])
+def test_halfwidth_punctuation_is_no_halfwidth_katakana(encoding):
+    """Clause ``halfwidth_letters`` of ``ja_halfwidth``: "･" (U+FF65) is punctuation;
+    counted as a half-width katakana it made 1 in 45 letters, over the 2% of
+    ``ja_halfwidth``, and this Japanese was rejected in both its encodings."""
+    data = REGIONS_JA.encode(encoding)
+    assert _problem(data, encoding) == ""
+    assert _decided(data) == encoding
