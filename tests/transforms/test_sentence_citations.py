@@ -62,3 +62,18 @@ def test_the_numbers_of_a_reference_go_on():
     ]
     # Clause name_end: the stage direction's entrance ends before "Flor.".
     assert _sentences(PORTIA)[0] == "Enter Arragon, his traine, and Portia."
+
+
+# Pliny (pg59131), note 2679; the Folio's Othello, Rodorigo's last line of I.3.
+WRAPPED = "[2679] Pliny borrows this superstition from Theophrastus, Hist. Plant.\nB. vi. c. 1.\n"
+RODORIGO = "Cittadell. I must fetch his Necessaries a Shore. Farewell\n\n   Rodo. Adieu.\nEnter."
+
+
+def test_a_reference_wrapped_before_its_numbers():
+    # Clause wrapped_reference: the place's numbers on the next line go on.
+    assert _sentences(WRAPPED) == [
+        "[2679] Pliny borrows this superstition from Theophrastus, Hist. Plant. B. vi. c. 1."
+    ]
+    # A speech after a speaker's abbreviation, a capitalised word on the next line:
+    # no reference.
+    assert "Adieu." in _sentences(RODORIGO)
