@@ -251,16 +251,21 @@ _OPENERS = frozenset(
 # wurde 3. Sieger", "1. Mose 11", "II. Buch, 4. Kapitel"), no article needed: a
 # cardinal ends sentences before other nouns ("Jahre 66. Max", "Königsbrücke 3. Neun
 # Uhr", ELTeC's German novels), seldom before these.
+# Clause opener_noun (review): nouns that open sentences by themselves ("Mal sagte
+# sie leise", "Platz da!", "Rang und Reichthum", "Klasse!", "Band um Band") go on
+# after a bare number only before a bracket or inner punctuation ("(5. Platz)");
+# with an article ("zum 101. Mal", "den 3. Platz") german_ordinal keeps them.
 _MONTH = re.compile(
     r"\b\d{1,3}\.[ \t\xa0]+(?=(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August"
     r"|September|Oktober|October|November|Dezember|December|(?:Jan|Febr|Aug|Sept|Okt|Oct|Nov"
     r"|Novbr|Dez|Dec|Decbr|Octbr|Septbr)\.|Junius|Julius|Jenner|Hornung|Januarii|Februarii"
     r"|Martii|Aprilis|Maji|Junii|Julii|Augusti|Septembris|Octobris|Novembris|Decembris|Junio"
-    r"|Julio|Kapitel|Buch|Buches|Band|Bandes|Teil|Teils|Akt|Aufzug|Auftritt|Szene|Scene"
-    r"|Abschnitt|Abteilung|Auflage|Ausgabe|Heft|Jahrgang|Jahrhundert|Jahrhunderts|Mal|Male"
-    r"|Platz|Rang|Sieger|Siegerin|Stock|Stockwerk|Etage|Klasse|Kompanie|Regiment|Bataillon"
-    r"|Armeekorps|Korps|Division|Armee|Sinfonie|Symphonie|Strophe|Gesang|Mose|Runde"
-    r"|Lebensjahr|Lebensjahres|Geburtstag|Geburtstages)(?![^\W\d_]))"
+    r"|Julio|Kapitel|Buch|Buches|Bandes|Teils|Akt|Aufzug|Auftritt|Szene|Scene"
+    r"|Abschnitt|Abteilung|Auflage|Ausgabe|Heft|Jahrgang|Jahrhundert|Jahrhunderts"
+    r"|Sieger|Siegerin|Stockwerk|Etage|Kompanie|Regiment|Bataillon"
+    r"|Armeekorps|Korps|Division|Armee|Sinfonie|Symphonie|Strophe|Gesang|Mose"
+    r"|Lebensjahr|Lebensjahres|Geburtstag|Geburtstages"
+    r"|(?:Mal|Male|Platz|Rang|Klasse|Band|Stock|Runde|Teil)(?=[)\],;:]))(?![^\W\d_]))"
 )
 
 

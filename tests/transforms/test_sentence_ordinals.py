@@ -1,6 +1,6 @@
 """German ordinals before a noun (session 17), ``transforms.sentence_languages``:
-clauses ``ordinal_noun``, ``old_month``, ``capital_article`` and
-``demonstrative`` of rule ``german_ordinal``.
+clauses ``ordinal_noun``, ``old_month`` and ``opener_noun`` (review) of rule
+``german_ordinal``.
 
 Each passage is quoted from a real text (67 German novels of
 computationalstylistics/68_german_novels, ELTeC-deu); each test fails with its
@@ -27,7 +27,7 @@ def _sentences(text):
         "der dritte aber von Comburg und unterm 16. Januarii 1760 datirt und ausgefertiget waren",
         "Am 6. Hornung des Jahres 1632 hat mir Gott unser Knäblein, den kleinen Johannes, "
         "geschenkt,",
-        # Clause capital_article: the ordinal opens the sentence (ELTeC DEU085).
+        # Clause old_month, the ordinal opening the sentence (ELTeC DEU085).
         "»Der 28. Junius 1391?",
     ],
 )
@@ -55,3 +55,30 @@ def test_chapter_and_date_lines_are_one_sentence_each():
 )
 def test_number_before_another_noun_still_ends_a_sentence(text):
     assert len(_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        # Clause opener_noun (review): these nouns open real sentences by themselves
+        # (Fontane, Unterm Birnbaum; ELTeC DEU025, DEU061, DEU084):
+        "Mal sagte sie leise: »Wenn er nur nicht so glatt und glau wär'.«",
+        "Platz da! rette sich wer kann!",
+        "Rang und Reichthum gilt noch höher.",
+        "Platz war in der großen, weit ausgedehnten Stadt mehr als genug vorhanden.",
+    ],
+)
+def test_a_noun_that_opens_sentences_after_a_bare_number(opener):
+    # Joined to a real sentence that ends in a house number (ELTeC DEU078's "Große
+    # Frankfurterstraße 57."): the number ends that sentence.
+    text = "Sofort notierte das Fräulein die Adresse: Robert Smith, Große Frankfurterstraße 57. "
+    assert len(_sentences(text + opener)) >= 2
+    assert _sentences(text + opener)[0].endswith("57.")
+
+
+def test_an_opener_noun_in_brackets_is_still_an_ordinal():
+    # fortunes-de's sicherheitshinweise: "-- Stella-Liebeck-Preis (5. Platz)".
+    text = (
+        "auf den Hund schießen\nsollen.\n\t\t-- Stella-Liebeck-Preis (4. Platz)\n%\nEin Restaurant"
+    )
+    assert not any(s.endswith("(4.") for s in _sentences(text))
