@@ -34,7 +34,9 @@ In the bodies, three things a training set does not want are cut too:
   one in another language ("Am ... schrieb Anna:", "Le ... a écrit :", "El ...
   escribió:", "... 写道：", clause ``mail_header.attribution_languages``) and
   one wrapped over two lines ("Am Mo., 15. Jan. 2025, 17:03 Anna <anna@...>"
-  over "schrieb:", clause ``mail_header.attribution_wrapped``).
+  over "schrieb:", clause ``mail_header.attribution_wrapped``; its first line
+  has a time and an address and ends no sentence, clause
+  ``mail_header.head_shape``).
 * clause ``mail_header.signature``: the signature, from the "-- " line (RFC
   3676's separator, "--" where the trailing space was lost) to the end of the
   message when that is at most ``SIG_LINES`` lines: the same name and links
@@ -117,7 +119,11 @@ _ATTRIBUTION_TEXT = rf"(?:{_SAID}|\d{{1,2}}:\d{{2}}.*(?:<[^<>]+>|@)).*[:：][ \t
 _ATTRIBUTION = re.compile(_ATTRIBUTION_TEXT)
 # Clause mail_header.attribution_wrapped: an attribution its program wrapped over
 # two lines ("Am Mo., 15. Jan. 2025, 17:03 Anna <anna@example.com>" over "schrieb:").
-_ATTRIBUTION_HEAD = re.compile(r"\d{1,2}:\d{2}|<[^<>]+>|@")
+# Clause mail_header.head_shape (review): that first line is what a mail program
+# writes, a time and an address ("... 17:03 Anna <anna@example.com>", Gmail's "...
+# 5:03 PM Anna <") and no sentence end: the writer's own "I will be at the station
+# at 10:30." or "Write to me at bob@example.com." over "Anna wrote:" stays.
+_ATTRIBUTION_HEAD = re.compile(r"(?=.*\d{1,2}:\d{2})(?=.*[<@]).*[^.!?\s][ \t]*$")
 _WORD = re.compile(r"\S+")
 _SCRUBBED = "-------------- next part --------------"
 _NOT_SIG = re.compile(  # clause mail_header.sig_no_quote

@@ -118,3 +118,18 @@ def test_signature_stops_at_a_wrapped_attribution():
     out = _clean(_mbox(reply + "> " + ASKED["de"] + "\n"))
     assert "Am Mo., 15. Jan. 2025, 17:03 Anna Andersson" in out and "schrieb:" in out
     assert "> Hallo B, die Stelle" in out and "\nB\n" not in out
+
+
+@pytest.mark.parametrize(
+    "own",
+    ["Ich rufe dich morgen um 10:30 an.", "Schreib mir ab jetzt an b@example.com, bitte."],
+)
+def test_own_line_over_a_short_attribution_stays(own):
+    # Clause mail_header.head_shape (review): over a two-word "Anna schrieb:" the
+    # writer's own last line, with a time or an address but ending its sentence,
+    # is no wrapped attribution's first line (it was cut with the quote).
+    # email_de_wrap.txt's reply, its attribution written on one short line.
+    reply = REPLIES["de"].split("\n\n\n")[0] + f"\n{own}\nAnna schrieb:\n"
+    out = _clean(_mbox(ASKED["de"], reply + "> " + ASKED["de"] + "\n"))
+    assert own in out and out.count("Hallo B, die Stelle") == 1
+    assert "schrieb:" not in out
