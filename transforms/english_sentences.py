@@ -81,9 +81,12 @@ _CITATION_PAIR = re.compile(
 # short abbreviations each with its period, up to a number in digits.
 _REF_TOKEN = re.compile(r"\s+((?:[IVXLC]+|[ivxlc]+|[A-Z]|[a-z]{1,3})\.)")
 _REF_DIGITS = re.compile(r"\s+\d")
-# Clause name_end (session 17): a first word ending in a vowel after a lower-case
-# word is a name ending a sentence ("Sejanus and Livia. Tac. Annal.", "and
-# Portia. Flor. Cornets."); abbreviations are cut before a vowel ("Hist.", "Tac.").
+# Clause name_end (session 17): a first word ending in a vowel after a word (its
+# last letter lower case) is a name ending a sentence ("Sejanus and Livia. Tac.
+# Annal.", "and Portia. Flor. Cornets.", "Jarvis Lorry. Banker."); abbreviations
+# are cut before a vowel ("Hist.", "Tac."). Clause name_length (review): a name of
+# four letters or more; shorter ones are abbreviations ("printed by Ia. Roberts.",
+# Iames; "Jo.", "Lu.", "Geo.").
 _AFTER_LOWER = re.compile(r"[a-z][,;]?[ \t\xa0]+$")
 _OPENING_TITLES = frozenset(
     "Mr Mrs Ms Dr St Messrs Mme Mlle Prof Gen Col Capt Lt Rev Hon Sr Jr Fig Figs Ch Chap Vol"
@@ -102,7 +105,8 @@ def citation_pairs(text: str) -> list[int]:
     nowhere in lower case), unless the numbers of a place in the work follow
     ("Ovid, Art. Am. B. i. ll. 653-4"; clause ``reference_numbers``, whose starts
     are dropped too). Clause ``name_end``: not when the first word ends in a
-    vowel after a lower-case word ("and Livia. Tac. Annal. IV. 3.").
+    vowel after a word ("and Livia. Tac. Annal. IV. 3."), a name of four letters or
+    more (clause ``name_length``: "by Ia. Roberts." abbreviates).
 
     Session 17 on the 30 shared books: 134 wrong starts inside references went
     (20 of them before numbers on the next line, clause ``wrapped_reference``)
@@ -114,7 +118,8 @@ def citation_pairs(text: str) -> list[int]:
         first, second = m.group(1), m.group(2).split()[-1]
         if second in _OPENING_TITLES or second == first:
             continue
-        if first[-1] in "aeiouy" and _AFTER_LOWER.search(text, max(0, m.start() - 30), m.start()):
+        name = len(first) >= 4 and first[-1] in "aeiouy"  # clause name_length
+        if name and _AFTER_LOWER.search(text, max(0, m.start() - 30), m.start()):
             continue  # clause name_end
         numbers = _reference_numbers(text, m.end(2) + 1)
         for w in (first.lower(), second.lower()):

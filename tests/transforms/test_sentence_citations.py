@@ -77,3 +77,17 @@ def test_a_reference_wrapped_before_its_numbers():
     # A speech after a speaker's abbreviation, a capitalised word on the next line:
     # no reference.
     assert "Adieu." in _sentences(RODORIGO)
+
+
+# The Devil is an Ass (Gutenberg, ed. Winter), its bibliography: "Ia." is Iames.
+HARSNET = (
+    "HARSNET, SAMUEL. A Declaration of egregious Popish Impostures ...\n"
+    "Newly printed by Ia. Roberts. dwelling in Barbican. 1605.\n"
+)
+
+
+def test_a_short_word_before_a_name_abbreviates():
+    # Clause name_length (review): "Ia." ends in a vowel after "by", but a name
+    # of two letters is an abbreviation: "Ia. Roberts." is one name (was split
+    # there by clause name_end).
+    assert not any(s.endswith("by Ia.") for s in _sentences(HARSNET))
