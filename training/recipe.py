@@ -252,6 +252,9 @@ def _train(args: argparse.Namespace, config) -> int:
             say(
                 f"resumed from {found[1]} (stage {state['stage']}, step {state['step_in_stage']} of it)"
             )
+            if start >= last_step:  # rule resume_says_done: not a silent "100% 3/3"
+                more = " (a larger --max-steps trains more)" * (last_step < total_steps(plans))
+                say(f"nothing left to train: {run} is at step {start} of {last_step}{more}")
     elif list_checkpoints(run):
         raise UserError(f"{run} already has checkpoints: pass --resume, or choose a new --output")
     metrics_path, rows_log = start_logs(run, config, start, rank)
