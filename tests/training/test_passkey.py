@@ -120,6 +120,27 @@ def test_filler_text_is_read_like_the_builders_inputs(tmp_path):
         load_filler("zh", str(tmp_path / "blob.bin"))
 
 
+def test_a_utf8_filler_gives_the_prompts_it_gave_before(tmp_path, tiny_tokenizer_path):
+    """Clause filler_text_as_before (review of filler_read_as_input): the builder's
+    normalization collapsed the two spaces of a chapter heading of 水浒传 (as the
+    shared copy has it), so a UTF-8 novel that worked before gave other prompts than
+    the earlier reports made with it; a file named with glob characters was "matched
+    no files"."""
+    text = "第一回  王教头私走延安府  九纹龙大闹史家村\r\n\r\n" + SHUIHU * 5
+    (tmp_path / "novel.txt").write_text(text, encoding="utf-8", newline="")
+    with open(tmp_path / "novel.txt", encoding="utf-8") as f:  # the reading before
+        before = Filler("novel", "zh", f.read())
+    filler = load_filler("novel", str(tmp_path / "novel.txt"))
+    assert filler.text == before.text and filler.sentences == before.sentences
+    assert filler.sentences[0].startswith("第一回  王教头私走延安府  九纹龙大闹史家村")
+    tokenizer = Tokenizer.from_file(tiny_tokenizer_path)
+    assert build_prompt(tokenizer, filler, 300, 4242, 0.5) == build_prompt(
+        tokenizer, before, 300, 4242, 0.5
+    )
+    (tmp_path / "novel [gb].txt").write_bytes(text.encode("gb18030"))
+    assert load_filler("novel", str(tmp_path / "novel [gb].txt")).text == before.text
+
+
 def test_trial_plan_is_deterministic_and_covers_the_grid():
     fillers = [load_filler("repeat"), load_filler("zh")]
     plan = plan_trials(fillers, [256, 512], [0.0, 0.5, 1.0], 3, seed=1)
