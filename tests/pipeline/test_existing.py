@@ -159,6 +159,20 @@ def test_overlap_and_snap_tolerance_are_compared(
     ) == [("windows", "64,256", "256")]
 
 
+def test_per_window_settings_compare_values_not_their_spelling():
+    """Clause per_window_settings (review): the values compare as numbers, whatever the
+    order of the windows, as setting_differences compares the other settings; 32.0
+    (a manifest rewritten by another JSON tool) was said to differ from 32."""
+    asked = {"overlaps": {"512": 32, "1024": 64}, "snap_tolerances": {"512": 32, "1024": 64}}
+    built = {"overlaps": {"1024": 64.0, "512": 32.0}, "snap_tolerances": {"1024": 64, "512": 32}}
+    assert existing.per_window_differences(built, asked) == []
+    built["snap_tolerances"]["512"] = 8
+    assert existing.per_window_differences(built, asked) == [
+        ("chunk.snap_tolerances", "512:8,1024:64", "512:32,1024:64")
+    ]
+    assert existing.per_window_differences({}, asked) == []  # built before it was recorded
+
+
 def test_flags_that_do_not_change_the_rows_are_not_compared(
     dataset, dataset_inputs, tiny_tokenizer_path
 ):
