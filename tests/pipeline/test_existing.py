@@ -128,6 +128,51 @@ def test_a_setting_dataset_args_changes_is_compared(
     assert found == [(setting, built, asked)]
 
 
+@pytest.mark.parametrize(
+    "flags,expected",
+    [
+        (
+            ["--overlap", "8"],
+            [("chunk.overlaps", "64:4,256:16", "64:8,256:8"),
+             ("chunk.snap_tolerances", "64:4,256:16", "64:8,256:8")],
+        ),
+        (["--snap-tolerance", "2"], [("chunk.snap_tolerances", "64:4,256:16", "64:2,256:2")]),
+    ],
+)  # fmt: skip
+def test_overlap_and_snap_tolerance_are_compared(
+    dataset, dataset_inputs, tiny_tokenizer_path, flags, expected
+):
+    """Clause per_window_settings of rule stale_dataset: ``make dataset
+    DATASET_ARGS='--overlap 64'`` after a default build said "not rebuilt" (the
+    per-window settings were skipped as "compared as WINDOWS", and the windows compare
+    only the lengths), though the README names ``--overlap`` as compared."""
+    found = existing.differences(
+        str(dataset), [str(dataset_inputs)], tiny_tokenizer_path, (64, 256), FIXTURE_FLAGS + flags
+    )
+    assert found == expected
+    argv = [str(dataset), *_asked(dataset_inputs, tiny_tokenizer_path), *flags]
+    assert existing.main(argv) == 2
+    # Other windows: their difference alone is said, not each window's overlap.
+    same = ["--overlap", "16", "--snap-tolerance", "16"]
+    assert existing.differences(
+        str(dataset), [str(dataset_inputs)], tiny_tokenizer_path, (256,), FIXTURE_FLAGS + same
+    ) == [("windows", "64,256", "256")]
+
+
+def test_per_window_settings_compare_values_not_their_spelling():
+    """Clause per_window_settings (review): the values compare as numbers, whatever the
+    order of the windows, as setting_differences compares the other settings; 32.0
+    (a manifest rewritten by another JSON tool) was said to differ from 32."""
+    asked = {"overlaps": {"512": 32, "1024": 64}, "snap_tolerances": {"512": 32, "1024": 64}}
+    built = {"overlaps": {"1024": 64.0, "512": 32.0}, "snap_tolerances": {"1024": 64, "512": 32}}
+    assert existing.per_window_differences(built, asked) == []
+    built["snap_tolerances"]["512"] = 8
+    assert existing.per_window_differences(built, asked) == [
+        ("chunk.snap_tolerances", "512:8,1024:64", "512:32,1024:64")
+    ]
+    assert existing.per_window_differences({}, asked) == []  # built before it was recorded
+
+
 def test_flags_that_do_not_change_the_rows_are_not_compared(
     dataset, dataset_inputs, tiny_tokenizer_path
 ):
@@ -182,7 +227,7 @@ def test_where_a_memory_prefix_comes_from_matters_only_with_one(dataset):
     for c in (old, config):
         c["chunk"]["memory_tokens"] = 0
     assert existing.setting_differences(old, config) == []
-    old["chunk"]["overlaps"] = {"64": 1}  # per window: compared as WINDOWS, not here
+    old["chunk"]["overlaps"] = {"64": 1}  # per window: per_window_differences, not here
     old["validation_fraction"] = 0.2
     assert existing.setting_differences(old, config) == [("validation_fraction", 0.2, 0.4)]
 

@@ -141,3 +141,15 @@ def test_help_of_every_subcommand_loads_no_heavy_library():
 
 def test_help_covers_every_command():
     assert set(PARSERS) == set(cli.COMMANDS)
+
+
+def test_encoding_help_names_every_codec_auto_decides():
+    """Rule auto-encodings-listed: `longctx dataset --help` named 6 of the 15 codecs
+    `--encoding auto` decides (no CP1250, ISO-8859-2, CP1251, KOI8-R...), so a user
+    with a Russian or Polish file was told that auto would not read it."""
+    from transforms.legacy_encodings import CANDIDATES
+
+    assert options.AUTO_ENCODINGS == tuple(label for _, _, label in CANDIDATES)
+    text = " ".join(_flag_help(options.dataset_parser())["--encoding"][1].split())
+    for label in options.AUTO_ENCODINGS:
+        assert label in text, label

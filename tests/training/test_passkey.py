@@ -89,6 +89,58 @@ def test_custom_filler_text_and_language(tmp_path, tiny_tokenizer_path):
         build_prompt(Tokenizer.from_file(tiny_tokenizer_path), Filler("x", "en", "A b."), 5, 1, 0.5)
 
 
+# 水浒传, chapter 1 (../shared/data/zh_classics), quoted: a real novel's opening lines.
+SHUIHU = (
+    "    京师人口顺，不叫高二，却都叫他做高球。\r\n"
+    '    绑来发迹，便将气球那字去了"毛傍"，添作"立人"，改作姓高，名俅。\r\n'
+    "    这人吹弹歌舞，刺枪使棒，相扑顽耍，亦胡乱学诗书词赋；若论仁义礼智，信\r\n"
+    "行忠良，却是不会，只在东京城里城外帮闲。\r\n"
+)
+
+
+def test_filler_text_is_read_like_the_builders_inputs(tmp_path):
+    """Rule filler_read_as_input: ``--filler-text zh=novel.txt`` with a GB18030 novel
+    (or a .txt.gz) stopped the eval with "'utf-8' codec can't decode byte 0xa1"; it is
+    now read as the builder reads its inputs, and a file that is no text is one line."""
+    import gzip
+
+    from schemas.errors import UserError
+
+    (tmp_path / "utf8.txt").write_text(SHUIHU * 5, encoding="utf-8", newline="")
+    (tmp_path / "gb.txt").write_bytes((SHUIHU * 5).encode("gb18030"))
+    (tmp_path / "gz.txt.gz").write_bytes(gzip.compress((SHUIHU * 5).encode("utf-8")))
+    expected = load_filler("zh", str(tmp_path / "utf8.txt")).sentences
+    assert expected[:2] == ["京师人口顺，不叫高二，却都叫他做高球。", expected[1]]
+    assert expected[1].startswith("绑来发迹") and expected[1].endswith("名俅。")
+    for name in ("gb.txt", "gz.txt.gz"):
+        filler = load_filler("novel", str(tmp_path / name))
+        assert (filler.language, filler.sentences) == ("zh", expected), name
+    (tmp_path / "blob.bin").write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(UserError, match=r"filler text .*blob.bin' cannot be read \("):
+        load_filler("zh", str(tmp_path / "blob.bin"))
+
+
+def test_a_utf8_filler_gives_the_prompts_it_gave_before(tmp_path, tiny_tokenizer_path):
+    """Clause filler_text_as_before (review of filler_read_as_input): the builder's
+    normalization collapsed the two spaces of a chapter heading of 水浒传 (as the
+    shared copy has it), so a UTF-8 novel that worked before gave other prompts than
+    the earlier reports made with it; a file named with glob characters was "matched
+    no files"."""
+    text = "第一回  王教头私走延安府  九纹龙大闹史家村\r\n\r\n" + SHUIHU * 5
+    (tmp_path / "novel.txt").write_text(text, encoding="utf-8", newline="")
+    with open(tmp_path / "novel.txt", encoding="utf-8") as f:  # the reading before
+        before = Filler("novel", "zh", f.read())
+    filler = load_filler("novel", str(tmp_path / "novel.txt"))
+    assert filler.text == before.text and filler.sentences == before.sentences
+    assert filler.sentences[0].startswith("第一回  王教头私走延安府  九纹龙大闹史家村")
+    tokenizer = Tokenizer.from_file(tiny_tokenizer_path)
+    assert build_prompt(tokenizer, filler, 300, 4242, 0.5) == build_prompt(
+        tokenizer, before, 300, 4242, 0.5
+    )
+    (tmp_path / "novel [gb].txt").write_bytes(text.encode("gb18030"))
+    assert load_filler("novel", str(tmp_path / "novel [gb].txt")).text == before.text
+
+
 def test_trial_plan_is_deterministic_and_covers_the_grid():
     fillers = [load_filler("repeat"), load_filler("zh")]
     plan = plan_trials(fillers, [256, 512], [0.0, 0.5, 1.0], 3, seed=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import shutil
 import signal
 import subprocess
 import sys
@@ -138,6 +139,33 @@ def test_existing_run_needs_resume(run_dir, tiny_dataset, tiny_model, tiny_confi
     err = capsys.readouterr().err  # (transformers' loading bar comes first)
     (line,) = [x for x in err.splitlines() if x.startswith("longctx train: error: ")]
     assert "--resume" in line and "Traceback" not in err
+
+
+def test_resuming_a_finished_run_says_there_is_nothing_left(
+    run_copy, tiny_dataset, tiny_model, tiny_config, capsys
+):
+    """Rule resume_says_done: ``--resume`` of a run at its last step (or at
+    ``--max-steps``) trained nothing and showed only "100% 3/3"; it now says so."""
+    from training.plots import read_metrics
+
+    before = read_metrics(os.path.join(run_copy, "metrics.jsonl"))
+    capsys.readouterr()
+    assert _train(tiny_dataset, tiny_model, run_copy, tiny_config, "--resume") == 0
+    out = capsys.readouterr().out
+    assert f"nothing left to train: {run_copy} is at step 5 of 5\n" in out
+    assert read_metrics(os.path.join(run_copy, "metrics.jsonl")) == before
+    assert (
+        _train(tiny_dataset, tiny_model, run_copy, tiny_config, "--resume", "--max-steps", "4") == 0
+    )
+    # Clause max_steps_hint: at the curriculum's end no --max-steps trains more (it said
+    # "is at step 5 of 4 (a larger --max-steps trains more)"); short of it, it does.
+    assert f"{run_copy} is at step 5 of 5\n" in capsys.readouterr().out
+    shutil.rmtree(list_checkpoints(run_copy)[-1][1])  # the run stopped after step 3
+    assert (
+        _train(tiny_dataset, tiny_model, run_copy, tiny_config, "--resume", "--max-steps", "3") == 0
+    )
+    said = f"{run_copy} is at step 3 of 5 (--max-steps 3: a larger one trains more)\n"
+    assert said in capsys.readouterr().out
 
 
 def test_bad_config_value_is_a_user_error_and_a_bug_keeps_its_traceback(
