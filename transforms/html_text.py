@@ -1,0 +1,243 @@
+"""Plain text of an HTML page or an EPUB chapter (XHTML), standard library only.
+
+The text is what the later stages read as a plain-text book: one paragraph per block
+element, paragraphs set off by blank lines, so ``transforms.unwrap`` and the
+paragraph stages see normal plain text and ``transforms.headings`` finds chapters.
+Named clauses (each tested in ``tests/transforms/test_html_text.py``):
+
+* ``block_paragraphs``: p, div, h1-h6, li, blockquote, pre, tr, dt, dd, section,
+  table, figure... start and end a paragraph; inside one, whitespace collapses as a
+  browser shows it and ``<br>`` is a line break.
+* ``heading_lines``: h1-h6 are paragraphs of their own, one line each (a ``<br>`` in a
+  heading is a space: ``CHAPTER I.<br/>THE PERIOD`` is one heading line).
+* ``pre_kept``: the text of ``<pre>`` keeps its lines and spaces.
+* ``dropped_elements``: script, style, head (title included), template, noscript,
+  svg, iframe, object and form controls hold no prose; images are dropped (no alt).
+* ``ruby_base``: ruby annotations ``<rt>``/``<rp>`` are dropped, the base text kept
+  (``<ruby>漢<rt>かん</rt></ruby>`` is 漢); an unclosed ``<rt>`` ends at the next
+  ``<rt>``/``<rp>`` or ``</ruby>``.
+* ``page_break_marks``: page-number marks (``epub:type="pagebreak"``,
+  ``role="doc-pagebreak"``) are dropped with their text.
+* ``footnote_backlinks``: a note's link back to its reference (``epub:type`` or
+  ``role`` ``backlink``/``doc-backlink``) is dropped; ``note_references``: the
+  reference mark in the text (``noteref``/``doc-noteref``, a number glued to a word).
+* ``cjk_segment_break``: a line break in the source between two CJK characters is
+  removed, not a space (CSS Text's segment break rule: 日本語 wrapped in the
+  source stays 日本語).
+* ``page_chrome`` (HTML pages only): nav, and header/footer/aside outside an
+  ``<article>`` or ``<main>``, and elements with role navigation/banner/contentinfo/
+  complementary are the site around the text, dropped. In an EPUB chapter only nav is
+  dropped (a chapter's ``<header>`` holds its heading, an ``<aside>`` its footnotes).
+* ``page_title``: a page's ``<title>`` opens its text as a heading only when the page
+  has no ``<h1>`` (a page with one has its title there: never twice).
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+BLOCKS = frozenset(
+    "address article blockquote body caption center dd details dialog dir div dl dt "
+    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li "
+    "legend main menu nav ol p pre section summary table tbody td th thead tfoot tr ul".split()
+)
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# Clause dropped_elements: elements whose content is no prose.
+DROPPED = frozenset(
+    "script style head title template noscript svg iframe object select button "
+    "textarea math:annotation".split()
+)
+RUBY_NOTES = frozenset(("rt", "rp"))  # clause ruby_base
+CHROME = frozenset(("header", "footer", "aside"))  # clause page_chrome
+CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary"))
+# Clauses page_break_marks, footnote_backlinks, note_references: epub:type / role tokens.
+MARK_TYPES = frozenset(("pagebreak", "backlink", "noteref"))
+MARK_ROLES = frozenset(("doc-pagebreak", "doc-backlink", "doc-noteref"))
+VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+_SPACE = re.compile(r"[ \t\n\r\f]+")
+_CJK = (
+    "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+)
+# Clause cjk_segment_break: whitespace holding a line break between two CJK characters.
+_CJK_BREAK = re.compile(f"(?<=[{_CJK}])[ \\t\\r\\f]*\\n[ \\t\\n\\r\\f]*(?=[{_CJK}])")
+_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    re.I,
+)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The codec an HTML/XHTML file declares in its first 4 KB (``<meta charset>``,
+    ``http-equiv`` content, or the XML declaration), lowercased; None when none."""
+    match = _CHARSET.search(data[:4096])
+    if not match:
+        return None
+    return (match.group(1) or match.group(2)).decode("ascii").lower()
+
+
+def _is_mark(attrs: dict) -> bool:
+    types = (attrs.get("epub:type") or "").split()
+    return bool(MARK_TYPES.intersection(types)) or attrs.get("role") in MARK_ROLES
+
+
+class _TextParser(HTMLParser):
+    def __init__(self, page: bool):
+        super().__init__(convert_charrefs=True)
+        self.page = page
+        self.paragraphs: list[str] = []
+        self.lines: list[list[str]] = [[]]
+        self.skip: str | None = None  # the tag whose content is being dropped
+        self.skip_depth = 0
+        self.pre = 0
+        self.heading = 0
+        self.content = 0  # open <article>/<main>: their header/footer is text
+        self.title: list[str] = []
+        self.in_title = False
+        self.has_h1 = False
+
+    # -- paragraphs
+    def flush(self) -> None:
+        lines = ["".join(parts) for parts in self.lines]
+        self.lines = [[]]
+        if self.pre:
+            text = "\n".join(lines)
+            text = "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+        else:
+            cleaned = []
+            for line in lines:
+                line = _SPACE.sub(" ", _CJK_BREAK.sub("", line)).strip()
+                if line:
+                    cleaned.append(line)
+            text = "\n".join(cleaned)
+        if text.strip():
+            self.paragraphs.append(text)
+
+    def _skips(self, tag: str, attrs: dict) -> bool:
+        if tag in DROPPED or tag in RUBY_NOTES or tag == "nav" or _is_mark(attrs):
+            return True
+        if self.page and not self.content:
+            return tag in CHROME or attrs.get("role") in CHROME_ROLES
+        return False
+
+    # -- parser callbacks
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "title":
+            self.in_title = True
+        if self.skip:
+            if tag == self.skip:
+                self.skip_depth += 1
+            elif self.skip == "head" and tag == "body":  # an HTML page may omit </head>
+                self.skip = None
+            elif self.skip in RUBY_NOTES and tag in RUBY_NOTES:  # unclosed <rt>
+                self.skip, self.skip_depth = tag, 1
+                return
+            if self.skip:
+                return
+        if self._skips(tag, attrs):
+            if tag not in VOID:
+                self.skip, self.skip_depth = tag, 1
+            return
+        if tag in ("article", "main"):
+            self.content += 1
+        if tag == "br":
+            if self.pre:
+                self.lines[-1].append("\n")
+            elif self.heading:
+                self.lines[-1].append(" ")
+            else:
+                self.lines.append([])
+        elif tag in BLOCKS:
+            self.flush()
+            if tag == "pre":
+                self.pre += 1
+            elif tag in HEADINGS:
+                self.heading += 1
+                self.has_h1 = self.has_h1 or tag == "h1"
+
+    def handle_startendtag(self, tag, attrs):
+        if self.skip or self._skips(tag, dict(attrs)):
+            return
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_title = False
+        if self.skip:
+            if tag == self.skip:
+                self.skip_depth -= 1
+                if self.skip_depth == 0:
+                    self.skip = None
+            elif self.skip in RUBY_NOTES and tag == "ruby":
+                self.skip = None
+            return
+        if tag in ("article", "main") and self.content:
+            self.content -= 1
+        if tag in BLOCKS:
+            self.flush()
+            if tag == "pre" and self.pre:
+                self.pre -= 1
+            elif tag in HEADINGS and self.heading:
+                self.heading -= 1
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title.append(data)
+        if self.skip:
+            return
+        self.lines[-1].append(data)
+
+    def close(self):
+        super().close()
+        self.flush()
+
+
+def html_to_text(markup: str, page: bool = False) -> str:
+    """The plain text of ``markup`` (module doc); ``page`` for a web page (clauses
+    ``page_chrome``, ``page_title``), not for an EPUB chapter."""
+    parser = _TextParser(page)
+    parser.feed(markup)
+    parser.close()
+    paragraphs = parser.paragraphs
+    title = _SPACE.sub(" ", "".join(parser.title)).strip()
+    if page and title and not parser.has_h1:  # clause page_title
+        paragraphs = [title, *paragraphs]
+    return "\n\n".join(paragraphs)
+
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def html_by_name(name: str, data: bytes) -> bool:
+    """Clause ``html_by_name``: a ``.html``/``.htm``/``.xhtml`` file whose first
+    character (after a byte order mark and blanks) is ``<`` is markup, e.g. a page
+    saved without ``<html>`` (``<meta charset=...><p>...``); one holding plain prose
+    stays text, read as it is."""
+    if not name.lower().endswith(HTML_SUFFIXES):
+        return False
+    head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip()
+    return head.startswith(b"<")
+
+
+def decode_declared(data: bytes) -> tuple[str, str] | None:
+    """Clause ``declared_charset``: ``(text, codec)`` of a page that declares a codec
+    other than UTF-8 (``<meta charset="shift_jis">``) and is not UTF-8; None when it
+    declares none, is UTF-8, or its bytes are not that codec (the text reader's
+    decoding then decides)."""
+    codec = declared_charset(data)
+    if not codec or codec.replace("_", "-") in ("utf-8", "utf8"):
+        return None
+    try:
+        data.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode(codec), codec
+    except (UnicodeDecodeError, LookupError):
+        return None
