@@ -24,10 +24,12 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
 * ``cjk_segment_break``: a line break in the source between two CJK characters is
   removed, not a space (CSS Text's segment break rule: 日本語 wrapped in the
   source stays 日本語).
-* ``page_chrome`` (HTML pages only): nav, and header/footer/aside outside an
-  ``<article>`` or ``<main>``, and elements with role navigation/banner/contentinfo/
-  complementary are the site around the text, dropped. In an EPUB chapter only nav is
-  dropped (a chapter's ``<header>`` holds its heading, an ``<aside>`` its footnotes).
+* ``navigation``: ``<nav>`` and ``role="navigation"`` (Sphinx's next/previous bar,
+  in its EPUB chapters too) are links, not text: dropped.
+* ``page_chrome`` (HTML pages only): header/footer/aside outside an ``<article>`` or
+  ``<main>``, and elements with role banner/contentinfo/complementary are the site
+  around the text, dropped. Not in an EPUB chapter (a chapter's ``<header>`` holds
+  its heading, an ``<aside>`` its footnotes).
 * ``page_title``: a page's ``<title>`` opens its text as a heading only when the page
   has no ``<h1>`` (a page with one has its title there: never twice).
 """
@@ -50,7 +52,7 @@ DROPPED = frozenset(
 )
 RUBY_NOTES = frozenset(("rt", "rp"))  # clause ruby_base
 CHROME = frozenset(("header", "footer", "aside"))  # clause page_chrome
-CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary"))
+CHROME_ROLES = frozenset(("banner", "contentinfo", "complementary"))
 # Clauses page_break_marks, footnote_backlinks, note_references: epub:type / role tokens.
 MARK_TYPES = frozenset(("pagebreak", "backlink", "noteref"))
 MARK_ROLES = frozenset(("doc-pagebreak", "doc-backlink", "doc-noteref"))
@@ -116,7 +118,9 @@ class _TextParser(HTMLParser):
             self.paragraphs.append(text)
 
     def _skips(self, tag: str, attrs: dict) -> bool:
-        if tag in DROPPED or tag in RUBY_NOTES or tag == "nav" or _is_mark(attrs):
+        if tag in DROPPED or tag in RUBY_NOTES or _is_mark(attrs):
+            return True
+        if tag == "nav" or attrs.get("role") == "navigation":  # clause navigation
             return True
         if self.page and not self.content:
             return tag in CHROME or attrs.get("role") in CHROME_ROLES
