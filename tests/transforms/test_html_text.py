@@ -43,9 +43,10 @@ def test_heading_lines_one_line_per_heading_with_br_as_space():
 def test_page_break_marks_are_dropped_with_their_number():
     text = html_to_text(GUTENBERG)
     assert "on the throne of England; there were a king" in text
-    # the EPUB 3 / DPUB-ARIA form with the number as text
-    marked = '<p>end of a line<span role="doc-pagebreak" id="p7" aria-label="7">7</span> next</p>'
-    assert html_to_text(marked) == "end of a line next"
+    # the forms with the number as text: EPUB 3 epub:type, DPUB-ARIA role
+    for mark in ('epub:type="pagebreak" id="page7"', 'role="doc-pagebreak" aria-label="7"'):
+        marked = f"<p>end of a line<span {mark}>7</span> next</p>"
+        assert html_to_text(marked) == "end of a line next"
 
 
 def test_footnote_backlinks_and_note_references_are_dropped():
