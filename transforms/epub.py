@@ -16,9 +16,7 @@ lines of their own), and the chapters are joined by blank lines. Named clauses
   is not read into the text.
 * ``skip_toc_document``: the EPUB 3 navigation document (manifest ``properties``
   ``nav``) and the EPUB 2 guide's ``type="toc"`` page are tables of contents, not
-  text: skipped (the chapters' own headings make the sections). ``toc_page``: so is
-  a spine file, named nowhere as one, with half its text or more in links to other
-  files of the book (a contents page; a chapter's cross-references are far fewer).
+  text: skipped (the chapters' own headings make the sections).
 * ``encrypted_epub``: ``META-INF/rights.xml`` (Adobe DRM), or an
   ``META-INF/encryption.xml`` that encrypts anything but fonts (font obfuscation is
   no DRM and leaves the text readable): rejected as DRM-protected.
@@ -36,17 +34,13 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
-from transforms.html_text import convert, declared_charset
+from transforms.html_text import declared_charset, html_to_text
 
 CONTAINER = "META-INF/container.xml"
 # Font obfuscation (IDPF, Adobe): fonts mangled against copying, text untouched.
 FONT_ALGORITHMS = ("http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC")
 FONT_SUFFIXES = (".ttf", ".otf", ".woff", ".woff2", ".eot")
 DRM_FILES = ("META-INF/rights.xml",)
-# Clause toc_page: a spine file with this share of its text in links to other files of
-# the book is a table of contents (live-manual's index.xhtml: 0.74-0.79; the chapters
-# of the 12 Debian EPUBs: at most 0.18).
-TOC_LINKED = 0.5
 
 
 class EpubError(Exception):
@@ -195,9 +189,7 @@ def read_epub(archive: zipfile.ZipFile) -> Book:
             continue
         if name is None:
             raise EpubError("broken_epub", f"the EPUB's chapter {href} is missing from the file")
-        text, linked = convert(_decode(archive.read(name), name))
-        if linked >= TOC_LINKED:  # clause toc_page
-            continue
+        text = html_to_text(_decode(archive.read(name), name))
         chapters.append(name)
         if text:
             parts.append(text)

@@ -99,8 +99,6 @@ class _TextParser(HTMLParser):
         self.title: list[str] = []
         self.in_title = False
         self.has_h1 = False
-        self.links: list[bool] = []  # open <a>: a link to another file? (clause toc_page)
-        self.chars = [0, 0]  # characters of text: all, in links to other files
 
     # -- paragraphs
     def flush(self) -> None:
@@ -149,9 +147,6 @@ class _TextParser(HTMLParser):
             return
         if tag in ("article", "main"):
             self.content += 1
-        if tag == "a":  # a link to another file of the book: no #fragment, no scheme
-            href = attrs.get("href") or "#"
-            self.links.append(not href.startswith("#") and ":" not in href)
         if tag == "br":
             if self.pre:
                 self.lines[-1].append("\n")
@@ -187,8 +182,6 @@ class _TextParser(HTMLParser):
             return
         if tag in ("article", "main") and self.content:
             self.content -= 1
-        if tag == "a" and self.links:
-            self.links.pop()
         if tag in BLOCKS:
             self.flush()
             if tag == "pre" and self.pre:
@@ -202,9 +195,6 @@ class _TextParser(HTMLParser):
         if self.skip:
             return
         self.lines[-1].append(data)
-        visible = len(data) - data.count(" ") - data.count("\n")
-        self.chars[0] += visible
-        self.chars[1] += visible if any(self.links) else 0
 
     def close(self):
         super().close()
@@ -214,12 +204,6 @@ class _TextParser(HTMLParser):
 def html_to_text(markup: str, page: bool = False) -> str:
     """The plain text of ``markup`` (module doc); ``page`` for a web page (clauses
     ``page_chrome``, ``page_title``), not for an EPUB chapter."""
-    return convert(markup, page)[0]
-
-
-def convert(markup: str, page: bool = False) -> tuple[str, float]:
-    """:func:`html_to_text`, and the share of its characters (not spaces) that are
-    the text of links to other files (clause ``toc_page`` of ``transforms.epub``)."""
     parser = _TextParser(page)
     parser.feed(markup)
     parser.close()
@@ -227,8 +211,7 @@ def convert(markup: str, page: bool = False) -> tuple[str, float]:
     title = _SPACE.sub(" ", "".join(parser.title)).strip()
     if page and title and not parser.has_h1:  # clause page_title
         paragraphs = [title, *paragraphs]
-    total, linked = parser.chars
-    return "\n\n".join(paragraphs), linked / total if total else 0.0
+    return "\n\n".join(paragraphs)
 
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")

@@ -106,31 +106,6 @@ def test_skip_toc_document_of_an_epub2_guide():
     assert "Transcriber" in _book(data).text and "Transcriber" not in book.text
 
 
-# live-manual.en.epub's index.xhtml: a contents page in the spine, named as one nowhere
-CONTENTS = """<html xmlns="http://www.w3.org/1999/xhtml"><body lang="en">
-<p class="centerbold">Live Systems Manual</p><div class="content"><div class="substance">
-<h1 class="toc">About</h1>
-<h4 class="toc"><a href="ch1.xhtml">1. About this manual</a></h4>
-<h5 class="toc"><a href="ch1.xhtml#o8">1.1 For the impatient</a></h5>
-<h5 class="toc"><a href="ch1.xhtml#o12">1.2 Terms</a></h5>
-<h4 class="toc"><a href="ch2.xhtml">2. About the Live Systems Project</a></h4>
-</div></div></body></html>"""
-# a chapter with cross-references (live-manual's about-manual.xhtml) is text
-CROSS = """<html xmlns="http://www.w3.org/1999/xhtml"><body><p>First read this chapter,
-<a href="ch1.xhtml#about-manual">About this manual</a>, from start to
-<a href="ch1.xhtml#terms">Terms</a>. Next, skip to the three tutorials at the front of
-the <a href="ch2.xhtml#examples">Examples</a> section designed to teach you image
-building and customization basics.</p></body></html>"""
-
-
-def test_toc_page_in_the_spine_is_skipped_a_chapter_with_links_is_not():
-    spine = '<itemref idref="notes"/>' + SPINE
-    book = _book(make_epub(spine, {"OEBPS/notes.xhtml": CONTENTS}))
-    assert "For the impatient" not in book.text and book.text.startswith("CHAPTER I.")
-    book = _book(make_epub(spine, {"OEBPS/notes.xhtml": CROSS}))
-    assert book.text.startswith("First read this chapter, About this manual, from start")
-
-
 def test_skip_nonlinear_items():
     book = _book(make_epub(SPINE + '<itemref idref="notes" linear="no"/>'))
     assert "Transcriber" not in book.text and book.text.endswith("history has business.")
