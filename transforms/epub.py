@@ -143,8 +143,10 @@ def _toc_labels(archive: zipfile.ZipFile, path: str | None, nav: bool) -> list[s
     return labels
 
 
-def read_epub(archive: zipfile.ZipFile) -> Book:
-    """The book's text (module doc); raises :class:`EpubError`."""
+def read_epub(archive: zipfile.ZipFile, max_bytes: int | None = None) -> Book:
+    """The book's text (module doc); raises :class:`EpubError`. Clause
+    ``epub_too_long``: chapters whose sizes (the zip's, before a byte is
+    decompressed) pass ``max_bytes`` are ``document_too_long`` (a zip bomb)."""
     listed = archive.namelist()
     names = {name: name for name in listed}
     names.update({name.lower(): name for name in listed if name.lower() not in names})
@@ -173,7 +175,7 @@ def read_epub(archive: zipfile.ZipFile) -> Book:
             toc_pages.add(posixpath.normpath(posixpath.join(base, href)))
     spine = next((e for e in package.iter() if _local(e.tag) == "spine"), None)
     refs = [e for e in spine.iter() if _local(e.tag) == "itemref"] if spine is not None else []
-    chapters, parts = [], []
+    chapters, parts, size = [], [], 0
     for ref in refs:
         if ref.get("linear", "yes").strip().lower() == "no":  # clause skip_nonlinear
             continue
@@ -189,6 +191,13 @@ def read_epub(archive: zipfile.ZipFile) -> Book:
             continue
         if name is None:
             raise EpubError("broken_epub", f"the EPUB's chapter {href} is missing from the file")
+        size += archive.getinfo(name).file_size
+        if max_bytes is not None and size > max_bytes:
+            raise EpubError(
+                "document_too_long",
+                f"the book's chapters are over {max_bytes:,} bytes (--max-doc-chars x 4); "
+                "it was not read: raise --max-doc-chars",
+            )
         text = html_to_text(_decode(archive.read(name), name))
         chapters.append(name)
         if text:
@@ -210,7 +219,7 @@ def book_record(archive: zipfile.ZipFile, doc_id: str, source: str, max_chars: i
         return Rejected(doc_id=doc_id, source=source, stage="read", reason=reason, error=error)
 
     try:
-        book = read_epub(archive)
+        book = read_epub(archive, 4 * max_chars)
     except EpubError as e:
         return reject(e.reason, str(e))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError) as e:

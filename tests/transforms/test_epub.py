@@ -172,6 +172,15 @@ def test_broken_epub_is_one_rejection_not_a_crash(tmp_path, drop, message):
     assert read["broken.epub"].reason == "broken_epub" and message in read["broken.epub"].error
 
 
+def test_epub_too_long_is_rejected_before_its_chapters_are_decompressed(tmp_path):
+    from transforms.epub import book_record
+
+    archive = zipfile.ZipFile(io.BytesIO(make_epub()))
+    assert isinstance(book_record(archive, "t.epub", "t.epub", 1_000), Document)
+    rejected = book_record(archive, "t.epub", "t.epub", 200)  # 800 bytes < CH1 + CH2
+    assert rejected.reason == "document_too_long" and "not read" in rejected.error
+
+
 def test_an_epub_in_a_zip_and_a_tar_is_read_as_one_book(tmp_path):
     import tarfile
 
