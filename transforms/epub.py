@@ -3,7 +3,9 @@
 ``META-INF/container.xml`` names the package (OPF) file; its spine lists the
 chapters in reading order; each chapter's XHTML becomes text by
 ``transforms.html_text.html_to_text`` (paragraphs set off by blank lines, headings on
-lines of their own), and the chapters are joined by blank lines. Named clauses
+lines of their own), and the chapters are joined by 3 blank lines (clause
+``chapter_gap``: a spine file starts a chapter or a part; Project Gutenberg's plain
+texts set 3-4 blank lines between chapters). Named clauses
 (tests in ``tests/transforms/test_epub.py``):
 
 * ``epub_by_container``: a zip is an EPUB when its first member is ``mimetype``
@@ -207,7 +209,7 @@ def read_epub(archive: zipfile.ZipFile, max_bytes: int | None = None) -> Book:
     toc = _toc_labels(archive, _member(names, nav_path or ""), True) if nav_path else []
     if not toc and ncx_path:
         toc = _toc_labels(archive, _member(names, ncx_path), False)
-    return Book("\n\n".join(parts), chapters, toc)
+    return Book("\n\n\n\n".join(parts), chapters, toc)  # clause chapter_gap
 
 
 def book_record(archive: zipfile.ZipFile, doc_id: str, source: str, max_chars: int):

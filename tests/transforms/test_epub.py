@@ -91,7 +91,7 @@ def _read(path) -> list:
 
 def test_spine_order_and_skip_toc_document():
     book = _book(make_epub('<itemref idref="nav"/><itemref idref="ch2"/><itemref idref="ch1"/>'))
-    assert book.text.startswith("CHAPTER II. The Mail\n\nIt was the Dover road")
+    assert book.text.startswith("CHAPTER II. The Mail\n\n\nIt was the Dover road")
     assert "Contents" not in book.text  # the nav document (its <h1> too) is not text
     assert book.toc == ["CHAPTER I. The Period", "CHAPTER II. The Mail"]
 
@@ -194,8 +194,8 @@ def test_an_epub_in_a_zip_and_a_tar_is_read_as_one_book(tmp_path):
         tar.addfile(info, io.BytesIO(data))
     read = {r.doc_id: r for r in _read(tmp_path)}
     assert read["books.zip/tale.epub"].text == read["books.tar/tale.epub"].text
-    assert read["books.zip/tale.epub"].text.startswith("CHAPTER I. The Period\n\nIt was")
-    assert read["books.zip/page.html"].text == "Loomings\n\nCall me Ishmael."
+    assert read["books.zip/tale.epub"].text.startswith("CHAPTER I. The Period\n\n\nIt was")
+    assert read["books.zip/page.html"].text == "Loomings\n\n\nCall me Ishmael."
 
 
 def test_a_folder_of_epubs_builds_shards_of_clean_text_whose_sections_are_chapters(
@@ -225,6 +225,6 @@ def test_a_folder_of_epubs_builds_shards_of_clean_text_whose_sections_are_chapte
         for _, shard in chunk_shards(str(out), manifest)
         for ids in shard.column("input_ids").to_pylist()
     ]
-    text = "".join(texts).replace("<|endoftext|>", "")  # the EOS between documents
-    assert "best of times" in text and "Dover road" in text
-    assert "<" not in text and ">" not in text and "xhtml" not in text
+    texts = [t.replace("<|endoftext|>", "") for t in texts]  # the EOS between documents
+    assert any("best of times" in t for t in texts) and any("Dover" in t for t in texts)
+    assert not any("<" in t or ">" in t or "xhtml" in t for t in texts)
