@@ -17,8 +17,8 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
 * ``pre_kept``: the text of ``<pre>`` keeps its lines and spaces.
 * ``dropped_elements``: script, style, head (title included), template, noscript,
   svg, iframe, object and form controls hold no prose; images are dropped (no alt).
-* ``ruby_base``: ruby annotations ``<rt>``/``<rp>`` are dropped, the base text kept
-  (``<ruby>漢<rt>かん</rt></ruby>`` is 漢); an unclosed ``<rt>`` ends at the next
+* ``ruby_base``: ruby annotations ``<rt>``/``<rp>``/``<rtc>`` are dropped, the base
+  text kept (``<ruby>漢<rt>かん</rt></ruby>`` is 漢); an unclosed ``<rt>`` ends at the next
   ``<rt>``/``<rp>`` or ``</ruby>``.
 * ``page_break_marks``: page-number marks (``epub:type="pagebreak"``,
   ``role="doc-pagebreak"``) are dropped with their text.
@@ -54,7 +54,7 @@ DROPPED = frozenset(
     "script style head title template noscript svg iframe object select button "
     "textarea math:annotation".split()
 )
-RUBY_NOTES = frozenset(("rt", "rp"))  # clause ruby_base
+RUBY_NOTES = frozenset(("rt", "rp", "rtc"))  # clause ruby_base
 CHROME = frozenset(("header", "footer", "aside"))  # clause page_chrome
 CHROME_ROLES = frozenset(("banner", "contentinfo", "complementary"))
 # Clauses page_break_marks, footnote_backlinks, note_references: epub:type / role tokens.
@@ -141,7 +141,7 @@ class _TextParser(HTMLParser):
                 self.skip_depth += 1
             elif self.skip == "head" and tag == "body":  # an HTML page may omit </head>
                 self.skip = None
-            elif self.skip in RUBY_NOTES and tag in RUBY_NOTES:  # unclosed <rt>
+            elif self.skip in ("rt", "rp") and tag in ("rt", "rp"):  # unclosed <rt>
                 self.skip, self.skip_depth = tag, 1
                 return
             if self.skip:

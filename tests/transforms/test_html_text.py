@@ -76,6 +76,8 @@ def test_ruby_base_keeps_the_base_text_and_drops_readings():
         "名前はまだ無い。</p><p><ruby>見当<rt>けんとう</ruby>がつかぬ。</p>"
     )
     assert html_to_text(aozora) == "吾輩は猫である。名前はまだ無い。\n\n見当がつかぬ。"
+    # HTML's ruby text container (a second annotation line, here its text bare)
+    assert html_to_text("<p><ruby>東京<rt>とうきょう</rt><rtc>Tokyo</rtc></ruby>へ</p>") == "東京へ"
 
 
 def test_cjk_segment_break_joins_japanese_wrapped_in_the_source():
