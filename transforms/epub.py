@@ -19,6 +19,11 @@ texts set 3-4 blank lines between chapters). Named clauses
 * ``skip_toc_document``: the EPUB 3 navigation document (manifest ``properties``
   ``nav``) and the EPUB 2 guide's ``type="toc"`` page are tables of contents, not
   text: skipped (the chapters' own headings make the sections).
+* ``chapter_encoding``: a chapter's byte order mark decides its codec (UTF-16 XHTML
+  is valid XML), else valid UTF-8 is UTF-8, else its declared codec.
+* ``foreign_spine_item``: a spine item that is not a content document (an image
+  page) is read through its manifest ``fallback``, or skipped: no text, no error.
+* ``broken_zip_data``: damaged deflate data (``zlib.error``) is ``broken_epub``.
 * ``encrypted_epub``: ``META-INF/rights.xml`` (Adobe DRM), or an
   ``META-INF/encryption.xml`` that encrypts anything but fonts (font obfuscation is
   no DRM and leaves the text readable): rejected as DRM-protected.
@@ -32,6 +37,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 from xml.etree import ElementTree
@@ -110,9 +116,23 @@ def _member(names: dict[str, str], path: str) -> str | None:
 
 
 def _decode(data: bytes, name: str) -> str:
-    codec = declared_charset(data) or "utf-8"
+    """Clause ``chapter_encoding``: a byte order mark decides (XML allows UTF-16
+    content documents: ``\\xff\\xfe<?xml ... encoding="UTF-16"?>``); else bytes that
+    are valid UTF-8 are UTF-8 (a book that declares ``iso-8859-1`` but was saved as
+    UTF-8 read as Latin-1 gave ``CafÃ©``), else the declared codec."""
+    for bom, wide in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom) and not data.startswith(b"\xff\xfe\x00\x00"):
+            data, codec = data[len(bom) :], wide
+            break
+    else:
+        data = data.removeprefix(b"\xef\xbb\xbf")
+        codec = declared_charset(data) or "utf-8"
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     try:
-        return data.removeprefix(b"\xef\xbb\xbf").decode(codec)
+        return data.decode(codec)
     except (UnicodeDecodeError, LookupError) as e:
         raise EpubError(
             "broken_epub", f"the EPUB's chapter {name} is not {codec} text ({e}); re-save the book"
@@ -145,6 +165,34 @@ def _toc_labels(archive: zipfile.ZipFile, path: str | None, nav: bool) -> list[s
     return labels
 
 
+# Clause foreign_spine_item: media types of spine items read as text (an SVG page
+# gives no text); any other (an image, audio) is read through its manifest
+# ``fallback`` chain, or, with none, skipped: EPUB 3 allows such "foreign" spine
+# items (a picture book's pages, a comic's cover image) and they hold no text.
+CONTENT_TYPES = (
+    "application/xhtml+xml",
+    "text/html",
+    "image/svg+xml",
+    "text/x-oeb1-document",
+    "application/x-dtbook+xml",
+)
+
+
+def _content_item(items: dict, idref: str) -> str:
+    """The id of the item to read for the spine's ``idref`` (clause
+    ``foreign_spine_item``); "" for a foreign item with no readable fallback; an id
+    not in the manifest is returned as it is (``broken_epub``)."""
+    seen = set()
+    current = idref
+    while current in items and current not in seen:
+        seen.add(current)
+        media = (items[current].get("media-type") or "").split(";")[0].strip().lower()
+        if not media or media in CONTENT_TYPES:
+            return current
+        current = items[current].get("fallback") or ""
+    return idref if idref not in items else ""
+
+
 def read_epub(archive: zipfile.ZipFile, max_bytes: int | None = None) -> Book:
     """The book's text (module doc); raises :class:`EpubError`. Clause
     ``epub_too_long``: chapters whose sizes (the zip's, before a byte is
@@ -161,11 +209,12 @@ def read_epub(archive: zipfile.ZipFile, max_bytes: int | None = None) -> Book:
         raise EpubError("broken_epub", f"the EPUB's package file {opf_path or '(none)'} is missing")
     package = _parse(archive, opf_name, "package file")
     base = posixpath.dirname(opf_name)
-    manifest, nav_path, ncx_path = {}, None, None
+    manifest, nav_path, ncx_path, items = {}, None, None, {}
     for item in package.iter():
         if _local(item.tag) == "item" and item.get("id") and item.get("href"):
             href = posixpath.normpath(posixpath.join(base, unquote(item.get("href").split("#")[0])))
             manifest[item.get("id")] = href
+            items[item.get("id")] = item
             if "nav" in item.get("properties", "").split():
                 nav_path = href
             if item.get("media-type") == "application/x-dtbncx+xml":
@@ -181,7 +230,10 @@ def read_epub(archive: zipfile.ZipFile, max_bytes: int | None = None) -> Book:
     for ref in refs:
         if ref.get("linear", "yes").strip().lower() == "no":  # clause skip_nonlinear
             continue
-        href = manifest.get(ref.get("idref", ""))
+        idref = _content_item(items, ref.get("idref", ""))
+        if idref == "":  # clause foreign_spine_item: an image page, no text to read
+            continue
+        href = manifest.get(idref)
         if href is None:
             raise EpubError(
                 "broken_epub", f"the EPUB's spine names {ref.get('idref')!r}, not in its manifest"
@@ -224,8 +276,16 @@ def book_record(archive: zipfile.ZipFile, doc_id: str, source: str, max_chars: i
         book = read_epub(archive, 4 * max_chars)
     except EpubError as e:
         return reject(e.reason, str(e))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError) as e:
-        # a bad CRC or zlib data, an unknown compression method, an encrypted member
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        RuntimeError,
+        zlib.error,
+        EOFError,
+    ) as e:
+        # a bad CRC or zlib data (clause broken_zip_data: zlib.error, EOFError of a
+        # cut deflate stream), an unknown compression method, an encrypted member
         return reject("broken_epub", f"the EPUB's zip could not be read ({type(e).__name__}: {e})")
     if not book.text.strip():
         return reject("broken_epub", "the EPUB's chapters hold no text (images only?)")
@@ -247,7 +307,7 @@ def book_in(data: bytes, doc_id: str, source: str, max_chars: int):
         archive = zipfile.ZipFile(io.BytesIO(data))
         if not is_epub(archive):
             return None
-    except (zipfile.BadZipFile, EOFError, ValueError, KeyError):
-        return None
+    except (zipfile.BadZipFile, EOFError, ValueError, KeyError, zlib.error, NotImplementedError):
+        return None  # the text reader's checks say what is wrong with it
     with archive:
         return book_record(archive, doc_id, source, max_chars)

@@ -35,7 +35,19 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
   around the text, dropped. Not in an EPUB chapter (a chapter's ``<header>`` holds
   its heading, an ``<aside>`` its footnotes).
 * ``page_title``: a page's ``<title>`` opens its text as a heading only when the page
-  has no ``<h1>`` (a page with one has its title there: never twice).
+  has no ``<h1>`` (a page with one has its title there: never twice); an ``<svg>``
+  icon's ``<title>`` is not the page's. MathML ``<annotation>`` (the TeX source of a
+  formula) is dropped (``dropped_elements``): the formula's text was there twice.
+* ``permalink_marks``: an ``<a href="#...">`` whose whole text is a permalink sign
+  (``¶ # § 🔗``, after Sphinx, MkDocs, Texinfo and Node.js headings) is dropped.
+* ``cdata_text``: an XHTML ``<![CDATA[...]]>`` section is text (it was dropped).
+* ``head_ends``: a start tag that a ``<head>`` cannot hold (``<p>``) ends a head
+  whose ``</head>`` and ``<body>`` were left out (the whole page was dropped).
+* ``note_reference_words``: a noteref whose text is words, not a mark ("12", "*",
+  "[a]", "xiv"), keeps them.
+* ``html_sniff_text_names``: a ``.txt``/``.md``/``.rst``... file that starts like a
+  page is read as HTML only when it ends with ``</html>``; otherwise it stays
+  ``document_format`` (notes opening "<html> is the root element..." lost words).
 """
 
 from __future__ import annotations
@@ -52,7 +64,7 @@ HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # Clause dropped_elements: elements whose content is no prose.
 DROPPED = frozenset(
     "script style head title template noscript svg iframe object select button "
-    "textarea math:annotation".split()
+    "textarea math:annotation annotation annotation-xml".split()
 )
 RUBY_NOTES = frozenset(("rt", "rp", "rtc"))  # clause ruby_base
 CHROME = frozenset(("header", "footer", "aside"))  # clause page_chrome
@@ -60,6 +72,27 @@ CHROME_ROLES = frozenset(("banner", "contentinfo", "complementary"))
 # Clauses page_break_marks, footnote_backlinks, note_references: epub:type / role tokens.
 MARK_TYPES = frozenset(("pagebreak", "backlink", "noteref"))
 MARK_ROLES = frozenset(("doc-pagebreak", "doc-backlink", "doc-noteref"))
+# Clause head_ends: what a <head> holds; any other start tag (a <p>, an <h1>) ends
+# a head whose </head> and <body> were left out (HTML allows both: a page
+# "<html><head><title>T</title><p>..." has its text in the body).
+HEAD_CONTENT = frozenset("title meta link style script base noscript template".split())
+# Clause note_reference_words: a noteref's own text is dropped when it is a mark
+# (a number, a symbol, a letter or roman numeral: "12", "*", "[a]", "xiv"); a
+# noteref on words ("<a epub:type='noteref'>the Lodge</a>") keeps them.
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_ROMAN = re.compile(r"[ivxlcdm]+", re.I)
+
+
+def _note_words(text: str) -> bool:
+    """Clause ``note_reference_words``: the noteref's text holds words, not a mark."""
+    letters = _NOT_LETTERS.sub("", text)
+    return len(letters) >= 3 and not _ROMAN.fullmatch(letters)
+
+
+# Clause permalink_marks: an in-page link whose whole text is a permalink sign, as
+# generators put after each heading (Sphinx and MkDocs "¶", Texinfo "¶", Node.js
+# "#"): "2. Completing the move to Python 3¶" was a heading and a training line.
+PERMALINKS = frozenset(("¶", "#", "§", "🔗", "⚓", "∞"))
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 _SPACE = re.compile(r"[ \t\n\r\f]+")
@@ -103,6 +136,8 @@ class _TextParser(HTMLParser):
         self.title: list[str] = []
         self.in_title = False
         self.has_h1 = False
+        self.note: list[str] | None = None  # the text of a skipped noteref
+        self.anchor: tuple[int, int] | None = None  # where an <a href="#..."> began
 
     # -- paragraphs
     def flush(self) -> None:
@@ -134,12 +169,12 @@ class _TextParser(HTMLParser):
     # -- parser callbacks
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "title":
+        if tag == "title" and self.skip in (None, "head"):  # not an <svg>'s <title>
             self.in_title = True
         if self.skip:
             if tag == self.skip:
                 self.skip_depth += 1
-            elif self.skip == "head" and tag == "body":  # an HTML page may omit </head>
+            elif self.skip == "head" and tag not in HEAD_CONTENT:  # clause head_ends
                 self.skip = None
             elif self.skip in ("rt", "rp") and tag in ("rt", "rp"):  # unclosed <rt>
                 self.skip, self.skip_depth = tag, 1
@@ -149,9 +184,15 @@ class _TextParser(HTMLParser):
         if self._skips(tag, attrs):
             if tag not in VOID:
                 self.skip, self.skip_depth = tag, 1
+                if "noteref" in (attrs.get("epub:type") or "").split() or (
+                    attrs.get("role") == "doc-noteref"
+                ):
+                    self.note = []  # clause note_reference_words
             return
         if tag in ("article", "main"):
             self.content += 1
+        if tag == "a" and (attrs.get("href") or "").startswith("#"):  # clause permalink_marks
+            self.anchor = (len(self.lines), len(self.lines[-1]))
         if tag == "br":
             if self.pre:
                 self.lines[-1].append("\n")
@@ -182,11 +223,19 @@ class _TextParser(HTMLParser):
                 self.skip_depth -= 1
                 if self.skip_depth == 0:
                     self.skip = None
+                    words = "".join(self.note or ())
+                    if _note_words(words):  # clause note_reference_words
+                        self.lines[-1].append(words)
+                    self.note = None
             elif self.skip in RUBY_NOTES and tag == "ruby":
                 self.skip = None
             return
         if tag in ("article", "main") and self.content:
             self.content -= 1
+        if tag == "a" and self.anchor:  # clause permalink_marks
+            (lines, parts), self.anchor = self.anchor, None
+            if len(self.lines) == lines and "".join(self.lines[-1][parts:]).strip() in PERMALINKS:
+                del self.lines[-1][parts:]
         if tag in BLOCKS:
             self.flush()
             if tag == "pre" and self.pre:
@@ -198,8 +247,14 @@ class _TextParser(HTMLParser):
         if self.in_title:
             self.title.append(data)
         if self.skip:
+            if self.note is not None:
+                self.note.append(data)
             return
         self.lines[-1].append(data)
+
+    def unknown_decl(self, data):
+        if data.startswith("CDATA["):  # clause cdata_text: an XHTML CDATA section is text
+            self.handle_data(data[6:])
 
     def close(self):
         super().close()
@@ -220,6 +275,23 @@ def html_to_text(markup: str, page: bool = False) -> str:
 
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+# Clause html_sniff_text_names: a file whose name says it is plain text or a text
+# markup (Markdown, reStructuredText...) and whose content starts like a page is read
+# as HTML only when it also ends like one (``</html>``, a saved page with a .txt
+# name); notes that open with "<html> is the root element..." or a Markdown file
+# opening with <html> would lose their text to tag-stripping: they stay rejected as
+# ``document_format`` with the conversion hint, as before EPUB/HTML reading.
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".org")
+
+
+def read_as_html(name: str, kind: str | None, data: bytes) -> bool:
+    """The file ``name`` (codec suffix removed) of ``data`` is an HTML page to read
+    by :func:`html_to_text`: content sniffed as ``kind`` ``html`` (clause
+    ``html_sniff_text_names``), or clause ``html_by_name``."""
+    if name.lower().endswith(TEXT_SUFFIXES):
+        tail = data[-1024:].rstrip(b" \t\r\n\x00").lower()
+        return kind == "html" and tail.endswith((b"</html>", b"<\x00/\x00h\x00t\x00m\x00l\x00>"))
+    return kind == "html" or html_by_name(name, data)
 
 
 def html_by_name(name: str, data: bytes) -> bool:

@@ -363,7 +363,7 @@ def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
     if book := epub.book_in(data, file.relative, file.source, config.max_doc_chars):
         yield book  # an EPUB: transforms.epub
         return
-    html = document == "html" or html_text.html_by_name(strip_codec_suffix(file.path), data)
+    html = html_text.read_as_html(strip_codec_suffix(file.path), document, data)
     if document and not html:
         yield _reject(
             file.relative,

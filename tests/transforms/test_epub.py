@@ -11,7 +11,7 @@ import zipfile
 import pytest
 
 from schemas import Document, Rejected
-from transforms.epub import is_epub, read_epub
+from transforms.epub import book_in, is_epub, read_epub
 from transforms.read import expand_inputs, read_file
 
 CONTAINER = """<?xml version="1.0"?>
@@ -228,3 +228,46 @@ def test_a_folder_of_epubs_builds_shards_of_clean_text_whose_sections_are_chapte
     texts = [t.replace("<|endoftext|>", "") for t in texts]  # the EOS between documents
     assert any("best of times" in t for t in texts) and any("Dover" in t for t in texts)
     assert not any("<" in t or ">" in t or "xhtml" in t for t in texts)
+
+
+# --- review (session 17): clauses chapter_encoding, foreign_spine_item, broken_zip_data
+
+
+def test_chapter_encoding_utf16_chapter_and_a_misdeclared_utf8_chapter():
+    """XML allows UTF-16 content documents (byte order mark first): the book was
+    rejected as broken_epub; a chapter declaring ISO-8859-1 but saved as UTF-8 read
+    as Latin-1 mojibake."""
+    ch1 = CH1.replace("encoding='utf-8'", "encoding='UTF-16'").encode("utf-16")
+    ch2 = CH2.replace("<p>It was", "<p>Caf\u00e9 \u201cDover\u201d. It was")
+    ch2 = ("<?xml version='1.0' encoding='iso-8859-1'?>\n" + ch2).encode("utf-8")
+    book = _book(make_epub(extra={"OEBPS/ch1.xhtml": ch1, "OEBPS/ch2.xhtml": ch2}))
+    assert "It was the best of times, it was the worst of times" in book.text
+    assert "Caf\u00e9 \u201cDover\u201d. It was the Dover road" in book.text
+
+
+def test_foreign_spine_item_an_image_page_is_skipped_or_read_by_its_fallback():
+    """EPUB 3 spine items may be images (a cover, a picture book's pages): the whole
+    book was rejected as "not utf-8 text"."""
+    items = (
+        '<item id="cover" href="cover.jpg" media-type="image/jpeg"/>'
+        '<item id="plate" href="plate.png" media-type="image/png" fallback="ch2"/>'
+    )
+    spine = '<itemref idref="cover"/><itemref idref="ch1"/><itemref idref="plate"/>'
+    files = {
+        "OEBPS/content.opf": _opf(spine, items),
+        "OEBPS/cover.jpg": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01",
+        "OEBPS/plate.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    }
+    book = _book(make_epub(extra=files))
+    assert book.chapters == ["OEBPS/ch1.xhtml", "OEBPS/ch2.xhtml"]
+    assert "CHAPTER II. The Mail" in book.text
+
+
+def test_broken_zip_data_of_a_chapter_is_a_broken_epub_rejection():
+    """Damaged deflate data raised zlib.error out of book_record (its doc says it
+    never raises)."""
+    data = bytearray(make_epub())
+    start = data.index(b"OEBPS/ch1.xhtml") + len("OEBPS/ch1.xhtml")  # its local header
+    data[start + 20 : start + 60] = bytes(range(40))  # inside its compressed data
+    rejected = book_in(bytes(data), "tale.epub", "tale.epub", 10**6)
+    assert isinstance(rejected, Rejected) and rejected.reason == "broken_epub", rejected

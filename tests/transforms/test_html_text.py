@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
-from transforms.html_text import decode_declared, html_by_name, html_to_text
+import pytest
+
+from transforms.file_kinds import document_kind
+from transforms.html_text import decode_declared, html_by_name, html_to_text, read_as_html
 
 # A Tale of Two Cities, chapter I, in Project Gutenberg's EPUB 3 markup.
 GUTENBERG = """<?xml version='1.0' encoding='utf-8'?>
@@ -155,3 +158,90 @@ def test_declared_charset_decodes_a_shift_jis_page():
     data = page.encode("shift_jis")
     assert decode_declared(data) == (page, "shift_jis")
     assert decode_declared(page.encode()) is None  # UTF-8 is UTF-8 whatever it says
+
+
+# --- review (session 17): clauses cdata_text, head_ends, note_reference_words,
+# html_sniff_text_names; an <svg>'s <title> and MathML annotations are no text.
+
+
+def test_cdata_text_keeps_an_xhtml_cdata_section():
+    chapter = GUTENBERG.replace(
+        "it was the age of\nwisdom", "it was the <![CDATA[age of\nwisdom]]>"
+    )
+    text = html_to_text(chapter)
+    assert "it was the age of wisdom, it was the age of foolishness" in text
+
+
+def test_head_ends_at_body_content_when_head_end_and_body_are_left_out():
+    page = (
+        "<html><head><meta charset='utf-8'><title>Moby-Dick</title>\n"
+        "<p>Call me Ishmael. Some years ago, never mind how long precisely, having little "
+        "or no money in my purse, I thought I would sail about a little.</p></html>"
+    )
+    text = html_to_text(page, page=True)
+    assert text.startswith("Moby-Dick\n\nCall me Ishmael. Some years ago")
+    assert text.endswith("sail about a little.")
+
+
+def test_note_reference_words_are_kept_marks_dropped():
+    chapter = (
+        '<p>I stuffed a shirt or two into my old <a epub:type="noteref" href="n.xhtml#n1">'
+        "carpet-bag</a>, tucked it under my arm, and started for Cape Horn and the Pacific"
+        '<a epub:type="noteref" href="n.xhtml#n2"><sup>[12]</sup></a>. Quitting the good '
+        'city of old Manhatto<a role="doc-noteref" href="#n3">iv</a>, I duly arrived.</p>'
+    )
+    assert html_to_text(chapter) == (
+        "I stuffed a shirt or two into my old carpet-bag, tucked it under my arm, and "
+        "started for Cape Horn and the Pacific. Quitting the good city of old Manhatto, "
+        "I duly arrived."
+    )
+
+
+def test_an_svg_title_and_a_math_annotation_are_no_text():
+    page = (
+        "<html><head><title>Relativity</title></head><body><svg><title>menu icon</title>"
+        "</svg><p>Let <math><semantics><mi>c</mi><annotation encoding='application/x-tex'>"
+        "c</annotation></semantics></math> be the velocity of light.</p></body></html>"
+    )
+    assert html_to_text(page, page=True) == "Relativity\n\nLet c be the velocity of light."
+
+
+@pytest.mark.parametrize(
+    "name,data,expected",
+    [
+        ("notes.txt", b"<html> is the root element of a page; <head> comes first.\n", False),
+        ("notes.md", b"<html>\n\n# Notes\n\nCall me **Ishmael**.\n", False),
+        (
+            "saved.txt",
+            b"<!DOCTYPE html>\n<html><body><p>Call me Ishmael.</p></body></html>\n",
+            True,
+        ),
+        ("index", b"<!DOCTYPE html>\n<html><body><p>Call me Ishmael.</p>", True),
+        ("page.html", b"<p>Call me Ishmael.</p>", True),
+    ],
+)
+def test_html_sniff_text_names_reads_a_text_name_as_html_only_when_it_ends_as_a_page(
+    name, data, expected
+):
+    assert read_as_html(name, document_kind(data), data) is expected
+
+
+def test_permalink_marks_after_headings_and_definitions_are_dropped():
+    """Markup of /usr/share/doc pages: Sphinx (python-policy.html), Texinfo (libffi),
+    Node.js (fs.html); their sign was glued to every heading."""
+    page = (
+        '<h2><span class="section-number">1. </span>Copyright<a class="headerlink" '
+        'href="#copyright" title="Permalink to this heading">¶</a></h2>'
+        '<dl><dt id="index-ffi_005fstatus"><span class="category">Function: </span>'
+        "<span><strong>ffi_status</strong> <em>ffi_prep_cif (ffi_cif *<var>cif</var>)</em>"
+        "<a class=\"copiable-link\" href='#index-ffi_005fstatus'> &para;</a></span></dt></dl>"
+        '<h2>File system<span><a class="mark" href="#file-system" id="file-system">#</a>'
+        '</span><a aria-hidden="true" class="legacy" id="fs_file_system"></a></h2>'
+        '<p>See <a href="#copyright">Copyright</a>.</p>'
+    )
+    assert re.split(r"\n+", html_to_text(page)) == [
+        "1. Copyright",
+        "Function: ffi_status ffi_prep_cif (ffi_cif *cif)",
+        "File system",
+        "See Copyright.",
+    ]
