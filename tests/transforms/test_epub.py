@@ -271,3 +271,10 @@ def test_broken_zip_data_of_a_chapter_is_a_broken_epub_rejection():
     data[start + 20 : start + 60] = bytes(range(40))  # inside its compressed data
     rejected = book_in(bytes(data), "tale.epub", "tale.epub", 10**6)
     assert isinstance(rejected, Rejected) and rejected.reason == "broken_epub", rejected
+
+
+def test_chapter_gap_sets_off_the_next_spine_file_by_three_blank_lines():
+    """Review: no test failed with clause chapter_gap switched off (html_to_text strips
+    a chapter's leading blank lines, so its opening heading relies on the join)."""
+    book = _book(make_epub())
+    assert "on the throne of France.\n\n\n\nCHAPTER II. The Mail\n\n\nIt was the Dover" in book.text
