@@ -43,9 +43,8 @@ the source is the archive's path ``/`` the name. Zip names: :func:`zip_name`. Me
 * ``empty_archive``: an archive with no member read (none at all, an empty tar's
   zero blocks by a tar name, or only skipped ones): one rejection that says what was
   skipped, so every input file is accounted for in the rejected records.
-* ``archive_input`` stays for 7z and rar (no reader in Python's standard library):
-  the hint unpacks them. EPUB, OpenDocument and Word files are zips, but
-  ``document_format`` (their ``mimetype`` member, or ``word/document.xml``).
+* ``archive_input`` for 7z and rar (no reader in Python's library): the hint unpacks
+  them. An EPUB zip is one book (``transforms.epub``); ODF, Word: ``document_format``.
 
 Streaming: a tar is read in tarfile's stream mode over ``FileSystems.open`` (any
 filesystem, ``gs://`` too), one member at a time; a zip needs seeks: Beam's local
@@ -69,7 +68,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from schemas import Rejected
+from schemas import Document, Rejected
+from transforms import epub
 from transforms.decompress import codec_of, decompressing, open_input, strip_codec_suffix
 from transforms.file_kinds import ARCHIVE_EXTRACT, archive_error, archive_kind, document_error
 from transforms.inputs import printable
@@ -322,17 +322,13 @@ _METHOD_NAMES = {9: "Deflate64", 93: "Zstandard", 98: "PPMd", 95: "XZ", 99: "AES
 
 
 def _zip_document(archive: zipfile.ZipFile) -> str | None:
-    """``epub``/``odf``/``docx`` for a zip that is a document format (module doc)."""
+    """``odf``/``docx`` for a zip that is a document format (module doc)."""
     names = archive.namelist()
     if "word/document.xml" in names:
         return "docx"
     if names and names[0] == "mimetype":
         with archive.open("mimetype") as handle:
-            mimetype = handle.read(64)
-        if mimetype.startswith(b"application/epub+zip"):
-            return "epub"
-        if mimetype.startswith(b"application/vnd.oasis.opendocument"):
-            return "odf"
+            return "odf" if handle.read(64).startswith(b"application/vnd.oasis") else None
     return None
 
 
@@ -369,6 +365,10 @@ def _zip(file, members: _Members, limit: int, file_format) -> Iterator:
         if not handle.seekable():
             handle = _spool(handle, limit, "zip", "copy it to a local disk")
     with handle, zipfile.ZipFile(handle) as archive:
+        if epub.is_epub(archive):  # read as one book: transforms.epub
+            members.read += 1
+            yield epub.book_record(archive, file.relative, file.source, members.max_chars)
+            return
         document = _zip_document(archive)
         if document:
             members.read += 1
@@ -442,10 +442,11 @@ def read_archive(file, kind: str, config, read_member, file_format, skipped: Cou
         return
     limit = config.max_input_bytes
     members = _Members(file, Counter() if skipped is None else skipped)
+    members.max_chars = config.max_doc_chars
     before = Counter(members.skipped)
     try:
         for member in (_tar if kind == "tar" else _zip)(file, members, limit, file_format):
-            if isinstance(member, Rejected):
+            if isinstance(member, (Rejected, Document)):
                 yield member
             else:
                 yield from read_member(member)

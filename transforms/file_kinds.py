@@ -13,7 +13,10 @@ and scored), and a PDF was "not UTF-8, re-encode it as GB18030". Rules:
   tar's spelling only: unzip reads it as "match names case-insensitively").
 * ``document_format``: a document format longctx does not parse
   (:func:`document_kind`): PDF, EPUB, MOBI, Word (``.docx`` and the OLE2 ``.doc``),
-  OpenDocument, RTF, HTML and XML. The hint converts it to plain text. Found by
+  OpenDocument, RTF, HTML and XML. The hint converts it to plain text (since
+  session 17 ``transforms.read`` reads an EPUB and an HTML page itself:
+  ``transforms.epub``, ``transforms.html_text``; their hints stay for what those
+  cannot read). Found by
   signature only (``%PDF-``, ``{\\rtf``, ``<!DOCTYPE html``/``<html`` at the start,
   the zip's ``mimetype`` entry or ``word/`` folder), never by file name, so a
   ``.html`` that holds plain prose is still read. The markup signatures are looked

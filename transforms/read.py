@@ -26,8 +26,9 @@ record with stage ``read``, never an exception that kills the job. Rules:
 * ``archive_members``: a tar or zip (by its magic bytes after decompression; a .jsonl
   name too, rule ``archive_by_content``) is read member by member as files (ids
   ``books.zip/a.txt``: ``transforms.archives``); 7z and rar stay ``archive_input``.
-* ``document_format``: a PDF, EPUB, MOBI, Word, OpenDocument, RTF, HTML or XML file
-  (by its signature) is rejected with the command that converts it to text
+* ``document_format``: a PDF, MOBI, Word, OpenDocument, RTF or XML file (by its
+  signature) is rejected with the command that converts it to text; an EPUB
+  (``transforms.epub``) and an HTML page (``transforms.html_text``) are read as text
   (``transforms.file_kinds``, which also names binary bytes in ``invalid_utf8``).
 * ``unreadable_file`` also for what ``transforms.inputs`` could list but not read:
   a broken symbolic link, a folder that cannot be listed.
@@ -64,7 +65,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from schemas import Document, Rejected
-from transforms import archives
+from transforms import archives, epub, html_text
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, strip_codec_suffix
 from transforms.encodings import UTF8_BOM, utf16_jsonl, utf16_order
@@ -76,6 +77,7 @@ from transforms.file_kinds import (
     wide_encoding,
 )
 from transforms.inputs import InputFile, expand_inputs  # noqa: F401 - re-exported
+from transforms.json_lines import continues, json_error, skip_rest_of_line
 from transforms.legacy_encodings import check_encoding, decode_fallback
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
@@ -232,30 +234,12 @@ def _record_to_document(
     return Document(doc_id=doc_id, source=source, text=text)
 
 
-def _json_error(error: json.JSONDecodeError) -> str:
-    # JSONDecodeError.msg may end with "at" ("Unterminated string starting at").
-    where = "column" if error.msg.endswith(" at") else "at column"
-    return f"line is not valid JSON: {error.msg} {where} {error.colno}"
-
-
-def _continues(line: str, error: json.JSONDecodeError) -> bool:
-    """The line's JSON value is unfinished (not malformed): it goes on past the line."""
-    return error.pos >= len(line.rstrip())
-
-
 class _Progress:
     """How far a reader got in its file, for the rejection of a file that fails midway."""
 
     def __init__(self):
         self.records = 0  # records yielded (documents or rejections)
         self.position = 0  # last line (JSONL) or row (Parquet) reached
-
-
-def _skip_rest_of_line(handle) -> None:
-    while True:
-        chunk = handle.readline(1 << 20)
-        if not chunk or chunk.endswith(b"\n"):
-            return
 
 
 def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
@@ -274,7 +258,7 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
             doc_id = f"{file.relative}:{line_number}"
             source = f"{shown}:{line_number}"
             if len(raw) > limit and not raw.endswith(b"\n"):
-                _skip_rest_of_line(handle)
+                skip_rest_of_line(handle)
                 progress.records += 1
                 yield _too_long(doc_id, source, f"line is over {limit:,} bytes", config)
                 continue
@@ -314,12 +298,12 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
                         "for an array of records",
                     )
                     return
-                if not seen_record and _continues(line, e):
-                    first_failure = (line_number, doc_id, source, _json_error(e))
+                if not seen_record and continues(line, e):
+                    first_failure = (line_number, doc_id, source, json_error(e))
                     seen_record = True
                     continue
                 progress.records += 1
-                yield _reject(doc_id, source, "invalid_json", _json_error(e))
+                yield _reject(doc_id, source, "invalid_json", json_error(e))
                 seen_record = True
                 continue
             del line  # only the record's text goes on (a 50 MB line: 50 MB less while it does)
@@ -376,7 +360,11 @@ def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
         yield _too_long(file.relative, file.source, f"file is over {limit:,} bytes", config)
         return
     document = document_kind(data)
-    if document:
+    if book := epub.book_in(data, file.relative, file.source, config.max_doc_chars):
+        yield book  # an EPUB: transforms.epub
+        return
+    html = html_text.read_as_html(strip_codec_suffix(file.path), document, data)
+    if document and not html:
         yield _reject(
             file.relative,
             file.source,
@@ -403,10 +391,14 @@ def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
             )
             return
     else:
-        text = _decode(data.removeprefix(UTF8_BOM), file.relative, file.source, config.encoding)
+        text = (html and html_text.decode_declared(data)) or _decode(
+            data.removeprefix(UTF8_BOM), file.relative, file.source, config.encoding
+        )
         if isinstance(text, tuple):
             text, encoding = text
     del data
+    if html and not isinstance(text, Rejected):
+        text = html_text.html_to_text(text, page=True)  # an HTML page: transforms.html_text
     if isinstance(text, Rejected):
         yield text
     elif len(text) > config.max_doc_chars:

@@ -147,7 +147,11 @@ def _documents() -> dict[str, tuple[bytes, str]]:
     }
 
 
-@pytest.mark.parametrize("name", sorted(_documents()))
+READ_KINDS = ("html", "epub")  # read as text since session 17 (transforms.epub, html_text)
+REJECTED_NAMES = sorted(n for n, (_, kind) in _documents().items() if kind not in READ_KINDS)
+
+
+@pytest.mark.parametrize("name", REJECTED_NAMES)
 def test_a_document_format_is_rejected_with_the_command_that_converts_it(tmp_path, name):
     data, kind = _documents()[name]
     assert file_kinds.document_kind(data) == kind
@@ -158,6 +162,23 @@ def test_a_document_format_is_rejected_with_the_command_that_converts_it(tmp_pat
     assert rejected.error.startswith(f"the file is {what}, not plain text; convert it")
     assert name in rejected.error  # the command names this file, not a placeholder
     assert "FILE" not in rejected.error
+
+
+@pytest.mark.parametrize("name", ["page.html", "commented.htm", "chapter.xhtml"])
+def test_an_html_page_is_read_as_its_text_without_tags(tmp_path, name):
+    """An HTML page (by its signature) is one document of its text (session 17:
+    ``transforms.html_text``); was ``document_format``. Text straight in ``<body>``
+    is one paragraph, as a browser shows it; ``<p>`` elements are paragraphs."""
+    data, kind = _documents()[name]
+    assert file_kinds.document_kind(data) == kind == "html"
+    (tmp_path / name).write_bytes(data)
+    (document,) = _read(tmp_path / name)
+    assert isinstance(document, Document) and "<" not in document.text
+    if name == "chapter.xhtml":
+        assert document.text == TEXT
+    else:  # page.html's <title>A</title> opens it (clause page_title: it has no <h1>)
+        title = "A\n\n" if name == "page.html" else ""
+        assert document.text == title + " ".join(TEXT.split())
 
 
 @pytest.mark.parametrize(
@@ -257,8 +278,13 @@ def test_one_build_with_documents_reconciles_and_touches_nothing(tmp_path, tiny_
     out = tmp_path / "out"
     before = snapshot(tmp_path)
     manifest, rejected, docs = build_small(inputs, out, tiny_tokenizer_path)
-    assert docs == ["book.txt"]
-    assert Counter(r["reason"] for r in rejected) == {"document_format": len(_documents())}
+    pages = sorted(n for n, (_, kind) in _documents().items() if kind == "html")
+    assert docs == sorted(["book.txt", *pages])
+    # novel.epub's container names no package file: broken_epub (transforms.epub)
+    assert Counter(r["reason"] for r in rejected) == {
+        "document_format": len(REJECTED_NAMES),
+        "broken_epub": 1,
+    }
     counts = manifest.documents
     assert counts.documents_in == counts.written + counts.rejected == 1 + len(_documents())
     assert snapshot(tmp_path, outside=(out,)) == before and staging_folders(out) == []
@@ -271,14 +297,15 @@ def _compressed(name: str, data: bytes) -> bytes:
     return gzip.compress(data) if name.endswith(".gz") else lzma.compress(data)
 
 
-@pytest.mark.parametrize("name", ["notes.txt", "page.html.gz", "My Page.htm.xz", "notes.txt.gz"])
+@pytest.mark.parametrize("name", ["notes.txt", "letter.rtf.gz", "My Letter.rtf.xz", "notes.txt.gz"])
 def test_the_convert_command_never_writes_over_its_input_and_reads_no_gzip(tmp_path, name):
     """``notes.txt`` holding HTML used to get ``pandoc notes.txt -t plain -o notes.txt``
     (the command replaced its own input), and ``page.html.gz`` got ``pandoc page.html.gz``
     (pandoc reads no gzip). Now the text file has another name, and a compressed input
     is decompressed first; the decompress step is run here and must leave the file the
-    converter is told to read, the compressed one kept."""
-    html = _documents()["page.html"][0]
+    converter is told to read, the compressed one kept. (An RTF file since HTML is read,
+    session 17.)"""
+    html = _documents()["letter.rtf"][0]
     (tmp_path / name).write_bytes(_compressed(name, html) if name[-3:] in (".gz", ".xz") else html)
     (rejected,) = _read(tmp_path / name)
     assert rejected.reason == "document_format", rejected
@@ -294,7 +321,7 @@ def test_the_convert_command_never_writes_over_its_input_and_reads_no_gzip(tmp_p
             pytest.skip(f"{shlex.split(step)[0]} is not installed")
         subprocess.run(step, shell=True, cwd=tmp_path, check=True, capture_output=True)
     assert (tmp_path / name).exists()
-    assert file_kinds.document_kind((tmp_path / source).read_bytes()) == "html"
+    assert file_kinds.document_kind((tmp_path / source).read_bytes()) == "rtf"
 
 
 def test_a_zip_of_word_files_stored_uncompressed_is_an_archive(tmp_path):
@@ -325,13 +352,30 @@ def _wide(text: str, encoding: str) -> bytes:
 
 
 WIDE = [
-    ("page.html", "utf-16", "html", "UTF-16"),
-    ("page_be.htm", "utf-16-be", "html", "UTF-16"),
     ("letter.rtf", "utf-16", "rtf", "UTF-16"),
+    ("letter_be.rtf", "utf-16-be", "rtf", "UTF-16"),
     ("tei.xml", "utf-32", "xml", "UTF-32"),
-    ("page32.html", "utf-32-be", "html", "UTF-32"),
-    ("bom.html", "utf-8-sig", "html", None),
+    ("tei32.xml", "utf-32-be", "xml", "UTF-32"),
+    ("bom.rtf", "utf-8-sig", "rtf", None),
 ]
+WIDE_HTML = [
+    ("page.html", "utf-16"),
+    ("page_be.htm", "utf-16-be"),
+    ("page32.html", "utf-32-be"),
+    ("bom.html", "utf-8-sig"),
+]
+
+
+@pytest.mark.parametrize("name,encoding", WIDE_HTML)
+def test_an_html_page_behind_a_byte_order_mark_is_read_as_its_text(tmp_path, name, encoding):
+    """An HTML page saved as UTF-16/32 with its byte order mark was read as prose, tags
+    and all (then rejected, session 12); since session 17 it is decoded, then read as
+    HTML like its UTF-8 twin: the same text, no tag."""
+    text = _documents()["page.html"][0].decode("utf-8")
+    (tmp_path / name).write_bytes(_wide(text, encoding))
+    (document,) = _read(tmp_path / name)
+    assert isinstance(document, Document), document
+    assert document.text == "A\n\n" + " ".join(TEXT.split())
 
 
 @pytest.mark.parametrize("name,encoding,kind,wide", WIDE)

@@ -375,7 +375,9 @@ def test_an_epub_and_a_docx_are_documents_not_archives(tmp_path):
     docx = _zip([("[Content_Types].xml", b"<x/>"), ("word/document.xml", b"<w/>")])
     (tmp_path / "b.epub").write_bytes(epub)
     (tmp_path / "r.zip").write_bytes(docx)
-    assert _read(tmp_path / "b.epub")[0][0].reason == "document_format"
+    # an EPUB is read as one book (transforms.epub); this one has no container
+    (epub_rejected,), _ = _read(tmp_path / "b.epub")
+    assert epub_rejected.reason == "broken_epub" and "container" in epub_rejected.error
     (docx_rejected,), _ = _read(tmp_path / "r.zip")
     assert docx_rejected.reason == "document_format" and "Word" in docx_rejected.error
 

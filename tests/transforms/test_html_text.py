@@ -1,0 +1,247 @@
+"""Clauses of ``transforms.html_text`` (HTML/XHTML -> plain text). The Sphinx and
+live-manual markup is copied from the Debian EPUBs (ubuntu-packaging-guide-epub,
+live-manual-epub); the rest is real text (A Tale of Two Cities, Moby-Dick, 吾輩は猫
+である) in the markup Project Gutenberg, Standard Ebooks, Aozora Bunko and a web page
+use, written here (short passages, not copied files)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from transforms.file_kinds import document_kind
+from transforms.html_text import decode_declared, html_by_name, html_to_text, read_as_html
+
+# A Tale of Two Cities, chapter I, in Project Gutenberg's EPUB 3 markup.
+GUTENBERG = """<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops">
+<head><title>A Tale of Two Cities | Chapter I</title>
+<style>p { text-indent: 1em }</style></head>
+<body><section class="pg-boilerplate"><div class="chapter">
+<h2><a id="link2HCH0001"></a>CHAPTER I.<br/>
+The Period</h2>
+<p>It was the best of times, it was the worst of times, it was the age of
+wisdom, it was the age of foolishness, it was the epoch of belief, it was the
+epoch of incredulity, it was the season of Light, it was the season of Darkness.</p>
+<p>There were a king with a large jaw and a queen with a plain face, on the
+throne of England;<span epub:type="pagebreak" id="page_2" title="2"/> there were
+a king with a large jaw and a queen with a fair face, on the throne of France.</p>
+</div></section></body></html>
+"""
+
+
+def test_block_paragraphs_are_set_off_by_blank_lines_and_source_wraps_joined():
+    text = html_to_text(GUTENBERG)
+    paragraphs = re.split(r"\n{2,}", text)
+    assert paragraphs[1].startswith("It was the best of times, it was the worst of times, it")
+    assert "\n" not in paragraphs[1] and "  " not in paragraphs[1]  # source wraps joined
+    assert paragraphs[2].startswith("There were a king") and len(paragraphs) == 3
+    assert "<" not in text and "text-indent" not in text  # clause dropped_elements: style
+
+
+def test_heading_lines_one_line_per_heading_with_br_as_space():
+    assert html_to_text(GUTENBERG).split("\n")[0] == "CHAPTER I. The Period"
+
+
+def test_heading_gap_sets_a_heading_off_as_project_gutenberg_does():
+    text = html_to_text("<p>the end of it.</p>" + GUTENBERG)
+    assert text.startswith("the end of it.\n\n\n\nCHAPTER I. The Period\n\n\nIt was the best")
+
+
+def test_page_break_marks_are_dropped_with_their_number():
+    text = html_to_text(GUTENBERG)
+    assert "on the throne of England; there were a king" in text
+    # the forms with the number as text: EPUB 3 epub:type, DPUB-ARIA role
+    for mark in ('epub:type="pagebreak" id="page7"', 'role="doc-pagebreak" aria-label="7"'):
+        marked = f"<p>end of a line<span {mark}>7</span> next</p>"
+        assert html_to_text(marked) == "end of a line next"
+
+
+def test_footnote_backlinks_and_note_references_are_dropped():
+    # Standard Ebooks' note markup: a reference in the text, the note's backlink
+    chapter = (
+        '<p>the Diamond was in the Colonel\'s possession.<a href="endnotes.xhtml#note-1" '
+        'id="noteref-1" epub:type="noteref">1</a></p>'
+        '<aside epub:type="endnote" id="note-1"><p>A lakh of rupees. '
+        '<a href="chapter-1.xhtml#noteref-1" epub:type="backlink">↩</a></p></aside>'
+    )
+    assert html_to_text(chapter) == (
+        "the Diamond was in the Colonel's possession.\n\nA lakh of rupees."
+    )
+
+
+def test_ruby_base_keeps_the_base_text_and_drops_readings():
+    # Aozora Bunko's ruby markup (吾輩は猫である, opening), with <rp> and an unclosed <rt>
+    aozora = (
+        "<p><ruby><rb>吾輩</rb><rp>（</rp><rt>わがはい</rt><rp>）</rp></ruby>は猫である。"
+        "名前はまだ無い。</p><p><ruby>見当<rt>けんとう</ruby>がつかぬ。</p>"
+    )
+    assert html_to_text(aozora) == "吾輩は猫である。名前はまだ無い。\n\n見当がつかぬ。"
+    # HTML's ruby text container (a second annotation line, here its text bare)
+    assert html_to_text("<p><ruby>東京<rt>とうきょう</rt><rtc>Tokyo</rtc></ruby>へ</p>") == "東京へ"
+
+
+def test_cjk_segment_break_joins_japanese_wrapped_in_the_source():
+    # live-manual.ja.epub wraps its source lines inside a paragraph
+    markup = "<p>\n    Live マニュアルは第一に Live システムのビルドの支援を扱い、\n    エンドユーザ向けの話題は扱いません\n</p>"
+    assert html_to_text(markup) == (
+        "Live マニュアルは第一に Live システムのビルドの支援を扱い、エンドユーザ向けの話題は扱いません"
+    )
+
+
+def test_pre_kept_keeps_lines_and_indentation():
+    # live-manual.en.epub, section 4.1
+    markup = "<p>Run:</p><pre> $ lb config\n $ lb build\n\n    # done</pre>"
+    assert html_to_text(markup) == "Run:\n\n $ lb config\n $ lb build\n\n    # done"
+
+
+SPHINX = """<html xmlns="http://www.w3.org/1999/xhtml"><head><meta charset="utf-8" />
+<title>3. Fixing a bug in Ubuntu</title></head><body>
+<div class="related" role="navigation" aria-label="related navigation"><h3>Navigation</h3>
+<ul><li class="right"><a href="packaging-new-software.xhtml" accesskey="N">next</a></li>
+<li class="nav-item nav-item-0"><a href="index.xhtml">Ubuntu Packaging Guide</a> &#187;</li>
+</ul></div>
+<div class="body" role="main"><section id="fixing-a-bug-in-ubuntu">
+<h1><span class="section-number">3. </span>Fixing a bug in Ubuntu</h1>
+<section id="introduction"><h2><span class="section-number">3.1. </span>Introduction</h2>
+<p>If you followed the instructions to <a class="reference internal"
+href="getting-set-up.xhtml"><span class="doc">get set up with Ubuntu
+Development</span></a>, you should be all set and ready to go.</p>
+<img alt="../_images/fixing-a-bug.png" src="../_images/fixing-a-bug.png" />
+</section></section></div></body></html>"""
+
+
+def test_navigation_role_and_images_dropped_in_a_book_chapter():
+    assert html_to_text(SPHINX) == (
+        "3. Fixing a bug in Ubuntu\n\n\n\n\n3.1. Introduction\n\n\nIf you followed the instructions "
+        "to get set up with Ubuntu Development, you should be all set and ready to go."
+    )
+
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><title>Moby-Dick | Chapter 1</title></head>
+<body><header><a href="/">Home</a> <nav><a href="/books">Books</a></nav></header>
+<main><article><header><h1>Loomings</h1></header>
+<p>Call me Ishmael. Some years ago&mdash;never mind how long precisely&mdash;having
+little or no money in my purse, I thought I would sail about a little.</p>
+<aside>Related: Typee</aside></article></main>
+<footer>&copy; 2024 Example Books</footer></body></html>"""
+
+
+def test_page_chrome_is_dropped_from_a_page_not_from_its_article():
+    text = html_to_text(PAGE, page=True)
+    assert text == (
+        "Loomings\n\n\nCall me Ishmael. Some years ago—never mind how long precisely—having "
+        "little or no money in my purse, I thought I would sail about a little.\n\n"
+        "Related: Typee"
+    )
+    chapter = html_to_text(PAGE)  # an EPUB chapter keeps its header and footer
+    assert chapter.startswith("Home\n\n\n\nLoomings") and chapter.endswith("© 2024 Example Books")
+
+
+def test_page_title_opens_a_page_without_h1_never_twice():
+    assert not html_to_text(PAGE, page=True).startswith("Moby-Dick")  # it has <h1>
+    bare = PAGE.replace("<h1>Loomings</h1>", "")
+    assert html_to_text(bare, page=True).startswith("Moby-Dick | Chapter 1\n\nCall me Ishmael.")
+    assert html_to_text(bare).startswith("Home")  # a chapter's <title> is not its text
+
+
+def test_html_by_name_only_for_markup_in_an_html_file():
+    assert html_by_name("notes/page.htm", b"\xef\xbb\xbf\n <meta charset=utf-8><p>Hi</p>")
+    assert not html_by_name("prose.html", b"Call me Ishmael. <b> is bold.")
+    assert not html_by_name("page.txt", b"<p>Hi</p>")
+
+
+def test_declared_charset_decodes_a_shift_jis_page():
+    page = '<html><head><meta charset="Shift_JIS"></head><body><p>吾輩は猫である。</p>'
+    data = page.encode("shift_jis")
+    assert decode_declared(data) == (page, "shift_jis")
+    assert decode_declared(page.encode()) is None  # UTF-8 is UTF-8 whatever it says
+
+
+# --- review (session 17): clauses cdata_text, head_ends, note_reference_words,
+# html_sniff_text_names; an <svg>'s <title> and MathML annotations are no text.
+
+
+def test_cdata_text_keeps_an_xhtml_cdata_section():
+    chapter = GUTENBERG.replace(
+        "it was the age of\nwisdom", "it was the <![CDATA[age of\nwisdom]]>"
+    )
+    text = html_to_text(chapter)
+    assert "it was the age of wisdom, it was the age of foolishness" in text
+
+
+def test_head_ends_at_body_content_when_head_end_and_body_are_left_out():
+    page = (
+        "<html><head><meta charset='utf-8'><title>Moby-Dick</title>\n"
+        "<p>Call me Ishmael. Some years ago, never mind how long precisely, having little "
+        "or no money in my purse, I thought I would sail about a little.</p></html>"
+    )
+    text = html_to_text(page, page=True)
+    assert text.startswith("Moby-Dick\n\nCall me Ishmael. Some years ago")
+    assert text.endswith("sail about a little.")
+
+
+def test_note_reference_words_are_kept_marks_dropped():
+    chapter = (
+        '<p>I stuffed a shirt or two into my old <a epub:type="noteref" href="n.xhtml#n1">'
+        "carpet-bag</a>, tucked it under my arm, and started for Cape Horn and the Pacific"
+        '<a epub:type="noteref" href="n.xhtml#n2"><sup>[12]</sup></a>. Quitting the good '
+        'city of old Manhatto<a role="doc-noteref" href="#n3">iv</a>, I duly arrived.</p>'
+    )
+    assert html_to_text(chapter) == (
+        "I stuffed a shirt or two into my old carpet-bag, tucked it under my arm, and "
+        "started for Cape Horn and the Pacific. Quitting the good city of old Manhatto, "
+        "I duly arrived."
+    )
+
+
+def test_an_svg_title_and_a_math_annotation_are_no_text():
+    page = (
+        "<html><head><title>Relativity</title></head><body><svg><title>menu icon</title>"
+        "</svg><p>Let <math><semantics><mi>c</mi><annotation encoding='application/x-tex'>"
+        "c</annotation></semantics></math> be the velocity of light.</p></body></html>"
+    )
+    assert html_to_text(page, page=True) == "Relativity\n\nLet c be the velocity of light."
+
+
+@pytest.mark.parametrize(
+    "name,data,expected",
+    [
+        ("notes.txt", b"<html> is the root element of a page; <head> comes first.\n", False),
+        ("notes.md", b"<html>\n\n# Notes\n\nCall me **Ishmael**.\n", False),
+        (
+            "saved.txt",
+            b"<!DOCTYPE html>\n<html><body><p>Call me Ishmael.</p></body></html>\n",
+            True,
+        ),
+        ("index", b"<!DOCTYPE html>\n<html><body><p>Call me Ishmael.</p>", True),
+        ("page.html", b"<p>Call me Ishmael.</p>", True),
+    ],
+)
+def test_html_sniff_text_names_reads_a_text_name_as_html_only_when_it_ends_as_a_page(
+    name, data, expected
+):
+    assert read_as_html(name, document_kind(data), data) is expected
+
+
+def test_permalink_marks_after_headings_and_definitions_are_dropped():
+    """Markup of /usr/share/doc pages: Sphinx (python-policy.html), Texinfo (libffi),
+    Node.js (fs.html); their sign was glued to every heading."""
+    page = (
+        '<h2><span class="section-number">1. </span>Copyright<a class="headerlink" '
+        'href="#copyright" title="Permalink to this heading">¶</a></h2>'
+        '<dl><dt id="index-ffi_005fstatus"><span class="category">Function: </span>'
+        "<span><strong>ffi_status</strong> <em>ffi_prep_cif (ffi_cif *<var>cif</var>)</em>"
+        "<a class=\"copiable-link\" href='#index-ffi_005fstatus'> &para;</a></span></dt></dl>"
+        '<h2>File system<span><a class="mark" href="#file-system" id="file-system">#</a>'
+        '</span><a aria-hidden="true" class="legacy" id="fs_file_system"></a></h2>'
+        '<p>See <a href="#copyright">Copyright</a>.</p>'
+    )
+    assert re.split(r"\n+", html_to_text(page)) == [
+        "1. Copyright",
+        "Function: ffi_status ffi_prep_cif (ffi_cif *cif)",
+        "File system",
+        "See Copyright.",
+    ]

@@ -1,0 +1,313 @@
+"""An EPUB e-book read as one plain-text document (standard library only).
+
+``META-INF/container.xml`` names the package (OPF) file; its spine lists the
+chapters in reading order; each chapter's XHTML becomes text by
+``transforms.html_text.html_to_text`` (paragraphs set off by blank lines, headings on
+lines of their own), and the chapters are joined by 3 blank lines (clause
+``chapter_gap``: a spine file starts a chapter or a part; Project Gutenberg's plain
+texts set 3-4 blank lines between chapters). Named clauses
+(tests in ``tests/transforms/test_epub.py``):
+
+* ``epub_by_container``: a zip is an EPUB when its first member is ``mimetype``
+  holding ``application/epub+zip`` (the spec) or, written by tools that forget it
+  (the Debian live-manual EPUBs), when it has ``META-INF/container.xml``.
+* ``spine_order``: chapters in the spine's order, not the zip's or the manifest's.
+* ``spine_once``: a file is read once, at its first place in the spine (the Debian
+  live-manual EPUBs list a chapter again for each of its sections, ``a.xhtml#o8``).
+* ``skip_nonlinear``: a spine item with ``linear="no"`` (pop-up notes, answer keys)
+  is not read into the text.
+* ``skip_toc_document``: the EPUB 3 navigation document (manifest ``properties``
+  ``nav``) and the EPUB 2 guide's ``type="toc"`` page are tables of contents, not
+  text: skipped (the chapters' own headings make the sections).
+* ``chapter_encoding``: a chapter's byte order mark decides its codec (UTF-16 XHTML
+  is valid XML), else valid UTF-8 is UTF-8, else its declared codec.
+* ``foreign_spine_item``: a spine item that is not a content document (an image
+  page) is read through its manifest ``fallback``, or skipped: no text, no error.
+* ``broken_zip_data``: damaged deflate data (``zlib.error``) is ``broken_epub``.
+* ``encrypted_epub``: ``META-INF/rights.xml`` (Adobe DRM), or an
+  ``META-INF/encryption.xml`` that encrypts anything but fonts (font obfuscation is
+  no DRM and leaves the text readable): rejected as DRM-protected.
+* ``broken_epub``: no container, no package file, an unreadable package, an empty
+  spine, a spine file missing from the zip or not UTF-8 text: rejected with what is
+  wrong (a book with a chapter missing is not silently shortened).
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+from xml.etree import ElementTree
+
+from transforms.html_text import declared_charset, html_to_text
+
+CONTAINER = "META-INF/container.xml"
+# Font obfuscation (IDPF, Adobe): fonts mangled against copying, text untouched.
+FONT_ALGORITHMS = ("http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC")
+FONT_SUFFIXES = (".ttf", ".otf", ".woff", ".woff2", ".eot")
+DRM_FILES = ("META-INF/rights.xml",)
+
+
+class EpubError(Exception):
+    """An EPUB that cannot be read: ``reason`` (``encrypted_epub``, ``broken_epub``)
+    and the one-line message."""
+
+    def __init__(self, reason: str, message: str):
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass
+class Book:
+    text: str
+    chapters: list[str] = field(default_factory=list)  # spine files read, in order
+    toc: list[str] = field(default_factory=list)  # NCX / nav entries' labels
+
+
+def is_epub(archive: zipfile.ZipFile) -> bool:
+    """Clause ``epub_by_container`` (module doc)."""
+    names = archive.namelist()
+    if names and names[0] == "mimetype":
+        with archive.open("mimetype") as handle:
+            if handle.read(64).startswith(b"application/epub+zip"):
+                return True
+    return CONTAINER in names
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _parse(archive: zipfile.ZipFile, name: str, what: str) -> ElementTree.Element:
+    try:
+        return ElementTree.fromstring(archive.read(name))
+    except KeyError:
+        raise EpubError("broken_epub", f"the EPUB has no {what} ({name})") from None
+    except ElementTree.ParseError as e:
+        raise EpubError("broken_epub", f"the EPUB's {what} ({name}) is not XML: {e}") from None
+
+
+def _check_drm(archive: zipfile.ZipFile, names: set[str]) -> None:
+    """Clause ``encrypted_epub`` (module doc)."""
+    drm = "the EPUB is DRM-protected (encrypted); its text cannot be read: remove the DRM with "
+    drm += "the tool of the shop that sold it, or use a DRM-free copy"
+    if any(name in names for name in DRM_FILES):
+        raise EpubError("encrypted_epub", drm)
+    if "META-INF/encryption.xml" not in names:
+        return
+    root = _parse(archive, "META-INF/encryption.xml", "encryption list")
+    for data in root.iter():
+        if _local(data.tag) != "EncryptedData":
+            continue
+        method = next((e for e in data.iter() if _local(e.tag) == "EncryptionMethod"), None)
+        reference = next((e for e in data.iter() if _local(e.tag) == "CipherReference"), None)
+        algorithm = method.get("Algorithm", "") if method is not None else ""
+        uri = unquote(reference.get("URI", "")) if reference is not None else ""
+        if algorithm not in FONT_ALGORITHMS and not uri.lower().endswith(FONT_SUFFIXES):
+            raise EpubError("encrypted_epub", drm)
+
+
+def _member(names: dict[str, str], path: str) -> str | None:
+    """The zip name of ``path`` (exact, else the same name in another case)."""
+    return path if path in names else names.get(path.lower())
+
+
+def _decode(data: bytes, name: str) -> str:
+    """Clause ``chapter_encoding``: a byte order mark decides (XML allows UTF-16
+    content documents: ``\\xff\\xfe<?xml ... encoding="UTF-16"?>``); else bytes that
+    are valid UTF-8 are UTF-8 (a book that declares ``iso-8859-1`` but was saved as
+    UTF-8 read as Latin-1 gave ``CafÃ©``), else the declared codec."""
+    for bom, wide in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom) and not data.startswith(b"\xff\xfe\x00\x00"):
+            data, codec = data[len(bom) :], wide
+            break
+    else:
+        data = data.removeprefix(b"\xef\xbb\xbf")
+        codec = declared_charset(data) or "utf-8"
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError) as e:
+        raise EpubError(
+            "broken_epub", f"the EPUB's chapter {name} is not {codec} text ({e}); re-save the book"
+        ) from None
+
+
+def _toc_labels(archive: zipfile.ZipFile, path: str | None, nav: bool) -> list[str]:
+    """The labels of the NCX navMap (``nav`` False) or of the nav document's toc list."""
+    if path is None:
+        return []
+    try:
+        root = ElementTree.fromstring(archive.read(path))
+    except (KeyError, ElementTree.ParseError):
+        return []
+    labels = []
+    if not nav:
+        for point in root.iter():
+            if _local(point.tag) == "navLabel":
+                labels.append(" ".join("".join(point.itertext()).split()))
+        return [label for label in labels if label]
+    for element in root.iter():
+        types = element.get("{http://www.idpf.org/2007/ops}type", "").split()
+        if _local(element.tag) == "nav" and "toc" in types:
+            for anchor in element.iter():
+                if _local(anchor.tag) in ("a", "span"):
+                    label = " ".join("".join(anchor.itertext()).split())
+                    if label:
+                        labels.append(label)
+            break
+    return labels
+
+
+# Clause foreign_spine_item: media types of spine items read as text (an SVG page
+# gives no text); any other (an image, audio) is read through its manifest
+# ``fallback`` chain, or, with none, skipped: EPUB 3 allows such "foreign" spine
+# items (a picture book's pages, a comic's cover image) and they hold no text.
+CONTENT_TYPES = (
+    "application/xhtml+xml",
+    "text/html",
+    "image/svg+xml",
+    "text/x-oeb1-document",
+    "application/x-dtbook+xml",
+)
+
+
+def _content_item(items: dict, idref: str) -> str:
+    """The id of the item to read for the spine's ``idref`` (clause
+    ``foreign_spine_item``); "" for a foreign item with no readable fallback; an id
+    not in the manifest is returned as it is (``broken_epub``)."""
+    seen = set()
+    current = idref
+    while current in items and current not in seen:
+        seen.add(current)
+        media = (items[current].get("media-type") or "").split(";")[0].strip().lower()
+        if not media or media in CONTENT_TYPES:
+            return current
+        current = items[current].get("fallback") or ""
+    return idref if idref not in items else ""
+
+
+def read_epub(archive: zipfile.ZipFile, max_bytes: int | None = None) -> Book:
+    """The book's text (module doc); raises :class:`EpubError`. Clause
+    ``epub_too_long``: chapters whose sizes (the zip's, before a byte is
+    decompressed) pass ``max_bytes`` are ``document_too_long`` (a zip bomb)."""
+    listed = archive.namelist()
+    names = {name: name for name in listed}
+    names.update({name.lower(): name for name in listed if name.lower() not in names})
+    _check_drm(archive, set(listed))
+    container = _parse(archive, CONTAINER, "container")
+    rootfile = next((e for e in container.iter() if _local(e.tag) == "rootfile"), None)
+    opf_path = unquote(rootfile.get("full-path", "")) if rootfile is not None else ""
+    opf_name = _member(names, opf_path)
+    if not opf_name:
+        raise EpubError("broken_epub", f"the EPUB's package file {opf_path or '(none)'} is missing")
+    package = _parse(archive, opf_name, "package file")
+    base = posixpath.dirname(opf_name)
+    manifest, nav_path, ncx_path, items = {}, None, None, {}
+    for item in package.iter():
+        if _local(item.tag) == "item" and item.get("id") and item.get("href"):
+            href = posixpath.normpath(posixpath.join(base, unquote(item.get("href").split("#")[0])))
+            manifest[item.get("id")] = href
+            items[item.get("id")] = item
+            if "nav" in item.get("properties", "").split():
+                nav_path = href
+            if item.get("media-type") == "application/x-dtbncx+xml":
+                ncx_path = href
+    toc_pages = set()
+    for reference in package.iter():  # the EPUB 2 guide
+        if _local(reference.tag) == "reference" and reference.get("type") == "toc":
+            href = unquote(reference.get("href", "").split("#")[0])
+            toc_pages.add(posixpath.normpath(posixpath.join(base, href)))
+    spine = next((e for e in package.iter() if _local(e.tag) == "spine"), None)
+    refs = [e for e in spine.iter() if _local(e.tag) == "itemref"] if spine is not None else []
+    chapters, parts, size = [], [], 0
+    for ref in refs:
+        if ref.get("linear", "yes").strip().lower() == "no":  # clause skip_nonlinear
+            continue
+        idref = _content_item(items, ref.get("idref", ""))
+        if idref == "":  # clause foreign_spine_item: an image page, no text to read
+            continue
+        href = manifest.get(idref)
+        if href is None:
+            raise EpubError(
+                "broken_epub", f"the EPUB's spine names {ref.get('idref')!r}, not in its manifest"
+            )
+        if href == nav_path or href in toc_pages:  # clause skip_toc_document
+            continue
+        name = _member(names, href)
+        if name in chapters:  # clause spine_once
+            continue
+        if name is None:
+            raise EpubError("broken_epub", f"the EPUB's chapter {href} is missing from the file")
+        size += archive.getinfo(name).file_size
+        if max_bytes is not None and size > max_bytes:
+            raise EpubError(
+                "document_too_long",
+                f"the book's chapters are over {max_bytes:,} bytes (--max-doc-chars x 4); "
+                "it was not read: raise --max-doc-chars",
+            )
+        text = html_to_text(_decode(archive.read(name), name))
+        chapters.append(name)
+        if text:
+            parts.append(text)
+    if not chapters:
+        raise EpubError("broken_epub", "the EPUB's spine lists no chapter to read")
+    toc = _toc_labels(archive, _member(names, nav_path or ""), True) if nav_path else []
+    if not toc and ncx_path:
+        toc = _toc_labels(archive, _member(names, ncx_path), False)
+    return Book("\n\n\n\n".join(parts), chapters, toc)  # clause chapter_gap
+
+
+def book_record(archive: zipfile.ZipFile, doc_id: str, source: str, max_chars: int):
+    """The ``Document`` of the EPUB ``archive``, or its ``Rejected`` (never raises for
+    a bad book: one rejected input, the build goes on)."""
+    from schemas import Document, Rejected
+
+    def reject(reason: str, error: str) -> Rejected:
+        return Rejected(doc_id=doc_id, source=source, stage="read", reason=reason, error=error)
+
+    try:
+        book = read_epub(archive, 4 * max_chars)
+    except EpubError as e:
+        return reject(e.reason, str(e))
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        RuntimeError,
+        zlib.error,
+        EOFError,
+    ) as e:
+        # a bad CRC or zlib data (clause broken_zip_data: zlib.error, EOFError of a
+        # cut deflate stream), an unknown compression method, an encrypted member
+        return reject("broken_epub", f"the EPUB's zip could not be read ({type(e).__name__}: {e})")
+    if not book.text.strip():
+        return reject("broken_epub", "the EPUB's chapters hold no text (images only?)")
+    if len(book.text) > max_chars:
+        return reject(
+            "document_too_long",
+            f"the book has {len(book.text):,} characters, over --max-doc-chars {max_chars:,}; "
+            "split it, or raise --max-doc-chars",
+        )
+    return Document(doc_id=doc_id, source=source, text=book.text, encoding="utf-8")
+
+
+def book_in(data: bytes, doc_id: str, source: str, max_chars: int):
+    """:func:`book_record` of ``data`` when it is an EPUB's bytes (a member of an
+    archive, a file the text reader reads); None for anything else."""
+    if data[:4] != b"PK\x03\x04":
+        return None
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        if not is_epub(archive):
+            return None
+    except (zipfile.BadZipFile, EOFError, ValueError, KeyError, zlib.error, NotImplementedError):
+        return None  # the text reader's checks say what is wrong with it
+    with archive:
+        return book_record(archive, doc_id, source, max_chars)
