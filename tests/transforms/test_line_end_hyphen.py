@@ -114,9 +114,36 @@ def test_groff_u2010_breaks_join_and_its_ascii_hyphens_stay():
 def test_a_u2010_inside_words_is_no_break_mark():
     """Clause break_mark needs U+2010 at line ends 10 times as often as inside words:
     a text that writes its compounds with U+2010 ("well\u2010known") keeps a line-end
-    one whose pieces are words ("be\u2010" / "yond" stays "be\u2010yond": no evidence)."""
+    one whose pieces are words ("be\u2010" / "yond" stays "be\u2010yond": no evidence),
+    with 3 line-end ones too (clause break_mark_count is met: the ratio decides)."""
     text = unwrap_text(
         "A well\u2010known and self\u2010evident claim, a so\u2010called truth, persists be\u2010\n"
-        "yond the scope of the command.\n"
+        "yond the scope of the command, and it is held to be a very old and long\u2010\n"
+        "standing custom of the town, one that has been kept for some twenty\u2010\n"
+        "five years by all the people who live there and will keep it to this day.\n"
     )[0]
+    text = " ".join(text.split())
     assert "persists be\u2010yond the scope" in text
+    assert "old and long\u2010standing custom" in text and "some twenty\u2010five years" in text
+
+
+# Verne, "A Journey to the Centre of the Earth" (Gutenberg 18857), its one "well-known"
+# written with U+2010 (as a Unicode-careful edition writes its hyphens) and the
+# paragraph wrapped so that it falls at a line end, as a compound does about once in 10.
+VERNE_WELL_KNOWN = (
+    '"It is now six hundred years since Sneffels has spoken, but though now\n'
+    "reduced to a state of utter silence, he may speak again. New volcanic\n"
+    "eruptions are always preceded by perfectly well\u2010\n"
+    "known phenomena. I have closely examined the inhabitants of this region;\n"
+    "I have carefully studied the soil, and I beg to tell you emphatically, my\n"
+    'dear Harry, there will be no eruption at present."\n'
+)
+
+
+def test_one_u2010_compound_at_a_line_end_is_no_break_mark():
+    """Clause break_mark_count: a text whose only U+2010 is a compound that wrapped
+    has every U+2010 at a line end (1 to 0) by chance; before the clause break_mark
+    joined it as "wellknown". With 3 or more line-end marks and none inside the lines
+    (groff's pages) they still join (test above)."""
+    text = " ".join(unwrap_text(VERNE_WELL_KNOWN)[0].split())
+    assert "preceded by perfectly well\u2010known phenomena. I have" in text
