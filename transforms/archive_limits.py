@@ -20,12 +20,17 @@
   package metadata: read member by member, a wheel's ``six.py``, ``METADATA`` and
   ``RECORD`` became documents and a jar's ``.class`` files ``invalid_utf8``
   rejections. It is one ``software_package`` rejection, unread, that says how to
-  take its text files if they are wanted.
+  take its text files if they are wanted. Clause ``class_majority``: by its members
+  (not its name) a zip is a Java archive only when at least half of its files are
+  ``.class`` files and the first holds a class file's bytes (``CAFEBABE``): a zip of
+  books beside a ``META-INF/MANIFEST.MF`` and one text named ``.class`` ("world.class")
+  was rejected whole, its books unread.
 """
 
 from __future__ import annotations
 
 import posixpath
+import zipfile
 
 from transforms.decompress import strip_codec_suffix
 
@@ -120,20 +125,36 @@ def over_bound(tally: Tally, bound: int, next_name: str, read: int) -> str | Non
     )
 
 
-def package_kind(path: str, names: list[str]) -> str | None:
+def package_kind(path: str, names: list[str], archive=None) -> str | None:
     """Clause ``software_package``: what package the zip at ``path`` (its member
-    ``names``) is, or None for a zip of documents."""
+    ``names``, the open ``zipfile.ZipFile``) is, or None for a zip of documents."""
     suffix = posixpath.splitext(strip_codec_suffix(posixpath.basename(path).lower()))[1]
     if suffix in PACKAGE_KINDS:
         return PACKAGE_KINDS[suffix]
     listed = set(names)
-    if "META-INF/MANIFEST.MF" in listed and any(n.endswith(".class") for n in names):
+    if "META-INF/MANIFEST.MF" in listed and _compiled_java(names, archive):
         return "a Java archive"
     if any(n.count("/") == 1 and n.endswith(".dist-info/WHEEL") for n in names):
         return "a Python wheel"
     if "AndroidManifest.xml" in listed and "classes.dex" in listed:
         return "an Android package"
     return None
+
+
+def _compiled_java(names: list[str], archive) -> bool:
+    """Clause ``class_majority``: at least half of the files are ``.class`` files,
+    and the first of them opens with a class file's magic number."""
+    files = [n for n in names if not n.endswith("/")]
+    classes = [n for n in files if n.endswith(".class")]
+    if not classes or 2 * len(classes) < len(files):
+        return False
+    if archive is None:
+        return True
+    try:
+        with archive.open(classes[0]) as member:
+            return member.read(4) == b"\xca\xfe\xba\xbe"
+    except (OSError, RuntimeError, NotImplementedError, zipfile.BadZipFile):
+        return False  # unreadable (encrypted, an unknown method): read member by member
 
 
 def package_error(kind: str, path: str) -> str:

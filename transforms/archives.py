@@ -354,7 +354,8 @@ def _zip(file, members: _Members, limit: int, file_format) -> Iterator:
                 file.relative, file.source, "document_format", document_error(document, file.path)
             )
             return
-        package = package_kind(file.path, archive.namelist())  # clause software_package
+        # clauses software_package, class_majority
+        package = package_kind(file.path, archive.namelist(), archive)
         if package:
             members.read += 1
             yield _reject(

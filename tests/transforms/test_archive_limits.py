@@ -135,3 +135,31 @@ def test_jars_wheels_and_apks_are_one_software_package_rejection(tmp_path, books
     items = _read(tmp_path / "books.zip", ReadConfig())
     assert [type(i).__name__ for i in items] == ["Document", "Document"]
     assert items[1].text == book.decode("utf-8")
+
+
+def test_a_zip_of_books_with_a_manifest_and_a_class_named_text_is_read(tmp_path, books):
+    """Clause class_majority: by its members a zip is a Java archive only when at
+    least half of its files are .class files and the first is a class file
+    (CAFEBABE). Before the clause a zip of a book beside a META-INF/MANIFEST.MF and
+    one text named .class was one software_package rejection, the book unread; a
+    folder of lectures with one compiled example was too. A renamed jar (most files
+    classes) still is one (test above)."""
+    book = books["pg149.txt"]
+    manifest = ("META-INF/MANIFEST.MF", b"Manifest-Version: 1.0\n")
+    zips = {
+        "notes.zip": [manifest, ("book.txt", book), ("notes/world.class", b"The class of 1999.\n")],
+        "course.zip": [
+            manifest,
+            ("Hello.class", b"\xca\xfe\xba\xbe\x00\x00\x002"),
+            ("lecture1.txt", book),
+            ("lecture2.txt", book[:5000]),
+        ],
+        "fake.zip": [manifest, ("a.class", b"not a class"), ("b.class", b"nor this")],
+    }
+    for name, members in zips.items():
+        (tmp_path / name).write_bytes(_zip(members))
+        items = _read(tmp_path / name, ReadConfig())
+        assert "software_package" not in {getattr(i, "reason", "") for i in items}, name
+        docs = {i.doc_id: i.text for i in items if isinstance(i, Document)}
+        read = {"notes.zip": "book.txt", "course.zip": "lecture1.txt"}.get(name)
+        assert read is None or docs[f"{name}/{read}"] == book.decode("utf-8")
