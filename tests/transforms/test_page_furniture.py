@@ -266,3 +266,47 @@ def test_a_chapter_pages_lone_number_is_cut_with_the_running_heads():
     assert "6 Lists and data frames" in kept
     assert "Extension to higher-way frequency tables is immediate." in kept
     assert "(45,55] 1 1 1 1 2 0 1 3" in kept  # the table's numbers stay
+
+
+# pypdf 5 text of the 4ti2 manual (1.2 "Brief tutorial", page 12): the four extreme
+# rays of the 3 x 3 magic square cone, one matrix row a line ("0 2 1", "012": pypdf
+# dropped the spaces of one row), and the prose around it.
+MAGIC_RAYS = (
+    "that corresponds to the four extremal rays of the 3 × 3 magic square cone:\n"
+    "1\n"
+    "0 2 1\n"
+    "012\n"
+    "1 0 2\n"
+    "Every magic 3 × 3 square is a non-negative linear combination of these four magic\n"
+)
+TUTORIAL = (
+    "Below, we will deal with the more interesting case of integer magic squares. For the\n"
+    "moment, however, we wish to compute the extreme rays of the magic square cone\n"
+    "In order to call the function rays, we only have to create one file, say magic3x3.mat,\n"
+    "in which we specify the problem matrix A3×3. The remaining data is set by default to\n"
+    "”equations only”, to ”homogeneous system”, and to ”all variables are non-negative”.\n"
+    "Note that we are allowed to change these defaults (except homogeneity) by specifying\n"
+    "data in magic3x3.rel and magic3x3.sign\n"
+    "If we turn now to integer magic squares, we are looking for a Hilbert basis of the\n"
+    "3 × 3 magic square cone. As the default settings for hilbert are the same as for\n"
+    "rays, we can use the same input file\n"
+)
+
+
+def test_a_number_opening_with_0_is_no_lone_page_number():
+    """Clause lone_numbers: "012", a matrix row on page 12 of 4ti2's pypdf text, is
+    no page number (none opens with 0), though it reads as 12 and steps to the head
+    "Chapter 1. Beginner's guide 13" eight lines on: without the guard it was cut
+    with the running heads. Pages 9-18 here: each a running head with its number,
+    then the lines of the tutorial's prose, in turn (the real pages are longer)."""
+    tutorial = TUTORIAL.split("\n")[:-1]
+    pages = []
+    for n in range(9, 19):
+        head = f"Chapter 1. Beginner’s guide {n}" if n % 2 else f"1.2. Brief tutorial {n}"
+        body = tutorial[n % 10 :] + tutorial[: n % 10]  # another line next to each head
+        lines = body[:2] + MAGIC_RAYS.split("\n")[:-1] + body[2:] if n == 12 else body
+        pages.append("\n".join([head, *lines]))
+    text = "\n".join(pages) + "\n"
+    kept = strip_boilerplate(text)[0].split("\n")
+    assert "012" in kept and "0 2 1" in kept
+    assert not any(line.startswith(("Chapter 1.", "1.2. Brief")) for line in kept)
