@@ -310,3 +310,31 @@ def test_a_number_opening_with_0_is_no_lone_page_number():
     kept = strip_boilerplate(text)[0].split("\n")
     assert "012" in kept and "0 2 1" in kept
     assert not any(line.startswith(("Chapter 1.", "1.2. Brief")) for line in kept)
+
+
+def test_a_lone_number_a_page_line_near_it_has_is_no_page_number(shared_data):
+    """Clause lone_taken: Moby-Dick (pg2701) laid out as a PDF's text, 40 lines a page
+    under running heads that carry the page number ("MOBY DICK 71", "72 HERMAN
+    MELVILLE"), with a number alone in the middle of every 7th page (where a blank line
+    falls), one above the page's ("71" on page 70: a count, a footnote's or a verse's number). Before the
+    clause lone_numbers took each into the page chain (70 -> "71" -> 72) and cut it;
+    the head "MOBY DICK 71" 20 lines on has that number. The heads are still cut."""
+    with open(os.path.join(shared_data, "en_gutenberg", "pg2701.txt"), encoding="utf-8") as f:
+        book = f.read().replace("\r\n", "\n").split("\n")[800:9000]
+    lines, planted, page = [], [], 10
+    for n, line in enumerate(book, 1):
+        lines.append(line)
+        if n % 40 == 20 and page % 7 == 0 and not line.strip():
+            planted.append(str(page + 1))
+            lines += [planted[-1], ""]
+        if n % 40 == 0:
+            page += 1
+            lines += ["", f"MOBY DICK {page}" if page % 2 else f"{page} HERMAN MELVILLE", ""]
+    text = "\n".join(lines)
+    kept = text
+    for cut in sorted(page_furniture(text), key=lambda c: -c.start):
+        kept = kept[: cut.start] + cut.replacement + kept[cut.end :]
+    kept_lines = kept.split("\n")
+    assert planted == ["43", "141", "155"]
+    assert all(number in kept_lines for number in planted)
+    assert not any("MOBY DICK" in line or "HERMAN MELVILLE" in line for line in kept_lines)
