@@ -150,11 +150,17 @@ _VERSIONED = (
 
 
 def finish(
-    staging: str, config: dict, tokenizer: TokenizerInfo, inputs: dict | None = None
+    staging: str,
+    config: dict,
+    tokenizer: TokenizerInfo,
+    inputs: dict | None = None,
+    archive_skipped: dict[str, int] | None = None,
 ) -> Manifest:
     """Turn the staging folder into a complete dataset; return the manifest.
 
-    ``config``: the resolved build config as saved in the manifest. Raises
+    ``config``: the resolved build config as saved in the manifest;
+    ``archive_skipped``: the archive members skipped, by kind (the read's counters,
+    ``pipeline.progress.archive_skipped``). Raises
     ``RuntimeError`` (a bug, not a user error) when the document counts do not
     reconcile; the staging folder is then kept for inspection.
     """
@@ -228,6 +234,7 @@ def finish(
             rejected_by_stage=dict(sorted(rejected_by_stage.items())),
             boilerplate_chars=sum(p[0].get("boilerplate_chars", 0) for p in doc_parts),
             encodings=_sum_counts(p[0].get("encodings", {}) for p in doc_parts),
+            archive_skipped=dict(sorted((archive_skipped or {}).items())),
         ),
         splits=splits,
         shards=tuple(listed_shards),

@@ -31,6 +31,7 @@ import uuid
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+from transforms.archives import SKIPPED_PREFIX as SKIPPED
 from transforms.beam_utils import NAMESPACE
 
 TTY_INTERVAL_S = 1.0
@@ -156,6 +157,16 @@ class ProgressLine:
             self.stream.flush()
 
 
+def archive_skipped(counters: dict[str, int]) -> dict[str, int]:
+    """The archive members skipped by kind (``transforms.archives``: hidden, link,
+    special), from the read's counters; in the manifest's ``documents``."""
+    return {
+        name.removeprefix(SKIPPED): n
+        for name, n in sorted(counters.items())
+        if name.startswith(SKIPPED) and n
+    }
+
+
 def counters_of(result) -> dict[str, int]:
     """The ``longctx`` counters of a finished Beam run (committed, else attempted)."""
     found: dict[str, int] = {}
@@ -192,11 +203,7 @@ def counter_summary(counters: dict[str, int]) -> list[str]:
         lines.append(
             "  rejected by stage.reason: " + ", ".join(f"{name} {n}" for name, n in rejected)
         )
-    skipped = sorted(  # transforms.archives: members that are no documents, not rejected
-        (name.rsplit(".", 1)[1], n)
-        for name, n in counters.items()
-        if name.startswith("archive_skipped.") and n
-    )
+    skipped = archive_skipped(counters).items()  # members that are no documents, not rejected
     if skipped:
         lines.append(
             "  archive members skipped (hidden or OS files, links, devices): "

@@ -114,6 +114,10 @@ class DocumentCounts:
     # Written documents per codec their bytes were decoded with (transforms.read,
     # ``--encoding``), e.g. {"utf-8": 120, "gb18030": 3}; {} in older manifests.
     encodings: dict[str, int] = dataclasses.field(default_factory=dict)
+    # Archive members that are no documents (transforms.archives: hidden and OS files,
+    # links, devices), by kind, e.g. {"hidden": 3, "link": 1}; not in "in" (they are
+    # neither written nor rejected); {} in older manifests and without archives.
+    archive_skipped: dict[str, int] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -208,6 +212,7 @@ class Manifest:
                 "rejected_by_stage": d.rejected_by_stage,
                 "boilerplate_chars": d.boilerplate_chars,
                 "encodings": d.encodings,
+                "archive_skipped": d.archive_skipped,
             },
             **(
                 {"near_duplicates": _near_duplicates_dict(self.near_duplicates)}
@@ -242,6 +247,7 @@ class Manifest:
                     rejected_by_stage=docs["rejected_by_stage"],
                     boilerplate_chars=docs.get("boilerplate_chars", 0),
                     encodings=docs.get("encodings", {}),
+                    archive_skipped=docs.get("archive_skipped", {}),
                 ),
                 splits={
                     split: {w: BucketTotals(**t) for w, t in buckets.items()}

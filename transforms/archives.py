@@ -43,6 +43,10 @@ the source is the archive's path ``/`` the name. Zip names: :func:`zip_name`. Me
 * ``empty_archive``: an archive with no member read (none at all, an empty tar's
   zero blocks by a tar name, or only skipped ones): one rejection that says what was
   skipped, so every input file is accounted for in the rejected records.
+* ``archive_too_large`` (clause ``archive_total_bound``): once the members read
+  expand to over 100 x ``max_doc_chars`` bytes, the rest is one rejection (the
+  documents read are kept); ``software_package``: a ``.jar``, ``.whl``, ``.apk``,
+  ``.egg`` (and the like) is one rejection, unread (``transforms.archive_limits``).
 * ``archive_input`` for 7z and rar (no reader in Python's library): the hint unpacks
   them. An EPUB zip is one book (``transforms.epub``); ODF, Word: ``document_format``.
 
@@ -70,9 +74,18 @@ from dataclasses import dataclass, field
 
 from schemas import Document, Rejected
 from transforms import epub
+from transforms.archive_limits import (
+    Tally,
+    archive_bound,
+    counting,
+    over_bound,
+    package_error,
+    package_kind,
+)
 from transforms.decompress import codec_of, decompressing, open_input, strip_codec_suffix
 from transforms.file_kinds import ARCHIVE_EXTRACT, archive_error, archive_kind, document_error
 from transforms.inputs import printable
+from transforms.zip_members import METHOD_NAMES, ZIP_METHODS, zip_document, zip_name
 
 JUNK_NAMES = {".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini"}
 NESTED_SUFFIXES = {".zip": "zip", ".tar": "tar", ".7z": "7z", ".rar": "rar"}
@@ -92,6 +105,7 @@ class MemberFile:
     size: int = 0
     problem: str = ""
     reason: str = ""
+    tally: Tally | None = field(default=None, compare=False, repr=False)  # archive_total_bound
 
     @property
     def source(self) -> str:
@@ -101,7 +115,7 @@ class MemberFile:
 def open_file(file):
     """An ``InputFile`` or ``MemberFile`` as a binary file, decompressed by its name."""
     if isinstance(file, MemberFile):
-        return decompressing(file.opener(), codec_of(file.path))
+        return counting(decompressing(file.opener(), codec_of(file.path)), file.tally)
     return open_input(file.path)
 
 
@@ -114,7 +128,11 @@ def open_seekable(file, limit: int):
 
     if not isinstance(file, MemberFile):
         return FileSystems.open(file.path, compression_type=CompressionTypes.UNCOMPRESSED)
-    return _spool(file.opener(), limit, "member", "unpack the archive")
+    copy = _spool(file.opener(), limit, "member", "unpack the archive")
+    if file.tally is not None:  # clause archive_total_bound: what was spooled counts
+        file.tally.bytes += copy.seek(0, io.SEEK_END)
+        copy.seek(0)
+    return copy
 
 
 class _TooLarge(ValueError):
@@ -200,12 +218,15 @@ class _Members:
         self.skipped = skipped
         self.read = 0  # members turned into documents or rejections
         self.seen: set[str] = set()
+        self.tally = Tally()  # clause archive_total_bound
 
     def member(self, name: str, size: int, opener, limit: int, fmt: str):
         """A ``MemberFile`` to read, or the ``Rejected`` of a member that is not read."""
         name = printable(member_name(name))  # a tar's latin-1 name: \xe9, as in a folder
         file = self.file
-        member = MemberFile(f"{file.path}/{name}", f"{file.relative}/{name}", file.source, opener)
+        member = MemberFile(
+            f"{file.path}/{name}", f"{file.relative}/{name}", file.source, opener, tally=self.tally
+        )
         self.read += 1
         if name in self.seen:
             return _reject(
@@ -315,45 +336,6 @@ def _tar(file, members: _Members, limit: int, file_format) -> Iterator:
             )
 
 
-# Methods zipfile reads: stored, deflate, bzip2, lzma; others seen in the wild (Windows'
-# Deflate64 for big files, zstd, PPMd) raise NotImplementedError when opened.
-_ZIP_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
-_METHOD_NAMES = {9: "Deflate64", 93: "Zstandard", 98: "PPMd", 95: "XZ", 99: "AES encryption"}
-
-
-def _zip_document(archive: zipfile.ZipFile) -> str | None:
-    """``odf``/``docx`` for a zip that is a document format (module doc)."""
-    names = archive.namelist()
-    if "word/document.xml" in names:
-        return "docx"
-    if names and names[0] == "mimetype":
-        with archive.open("mimetype") as handle:
-            return "odf" if handle.read(64).startswith(b"application/vnd.oasis") else None
-    return None
-
-
-def zip_name(info: zipfile.ZipInfo) -> str:
-    """Clause ``zip_utf8_names``: a member name stored without the zip's UTF-8 flag
-    is CP437 by the spec, and zipfile decodes it so; but Info-ZIP's ``zip`` on Linux
-    (and other tools) store UTF-8 names without the flag: ``Ünïcödé`` read as
-    ``├£n├»c├╢d├⌐``. A name whose bytes are valid UTF-8 is that UTF-8 name, as
-    ``unzip`` and the unpacked file show it (a CP437 name is valid UTF-8 only when
-    each accented letter follows a box-drawing or Greek sign); any other stays CP437.
-    Clause ``zip_backslash_names``: a zip made on Windows (MS-DOS, NTFS, VFAT host: no
-    name holds ``\\``) by old .NET / ``Compress-Archive`` has ``\\`` between folders:
-    read as ``/``, as by ``unzip``; not in legacy bytes (Shift_JIS ``ソ`` is 83 5C)."""
-    name = info.filename
-    legacy = False
-    if not (info.flag_bits & 0x800 or name.isascii()):
-        try:
-            name = name.encode("cp437").decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            legacy = True
-    if info.create_system in (0, 11, 14) and not legacy:
-        name = name.replace("\\", "/")
-    return name
-
-
 def _zip(file, members: _Members, limit: int, file_format) -> Iterator:
     from apache_beam.io.filesystem import CompressionTypes
     from apache_beam.io.filesystems import FileSystems
@@ -369,11 +351,19 @@ def _zip(file, members: _Members, limit: int, file_format) -> Iterator:
             members.read += 1
             yield epub.book_record(archive, file.relative, file.source, members.max_chars)
             return
-        document = _zip_document(archive)
+        document = zip_document(archive)
         if document:
             members.read += 1
             yield _reject(
                 file.relative, file.source, "document_format", document_error(document, file.path)
+            )
+            return
+        # clauses software_package, class_majority
+        package = package_kind(file.path, archive.namelist(), archive)
+        if package:
+            members.read += 1
+            yield _reject(
+                file.relative, file.source, "software_package", package_error(package, file.path)
             )
             return
         for info in archive.infolist():
@@ -404,14 +394,14 @@ def _zip(file, members: _Members, limit: int, file_format) -> Iterator:
                     "it) and pass the folder as --input",
                 )
                 continue
-            if info.compress_type not in _ZIP_METHODS:  # clause zip_method
+            if info.compress_type not in ZIP_METHODS:  # clause zip_method
                 members.read += 1
                 yield _reject(
                     f"{file.relative}/{printable(name)}",
                     f"{file.source}/{printable(name)}",
                     "unreadable_file",
                     f"the zip member is compressed with method {info.compress_type} "
-                    f"({_METHOD_NAMES.get(info.compress_type, 'unknown')}), which Python's "
+                    f"({METHOD_NAMES.get(info.compress_type, 'unknown')}), which Python's "
                     "zipfile cannot read; unpack the archive (7z x FILE -obooks reads it) and "
                     "pass the folder as --input".replace("FILE", posixpath.basename(file.path)),
                 )
@@ -444,12 +434,20 @@ def read_archive(file, kind: str, config, read_member, file_format, skipped: Cou
     members = _Members(file, Counter() if skipped is None else skipped)
     members.max_chars = config.max_doc_chars
     before = Counter(members.skipped)
+    bound = archive_bound(config.max_doc_chars)
+    found = (_tar if kind == "tar" else _zip)(file, members, limit, file_format)
     try:
-        for member in (_tar if kind == "tar" else _zip)(file, members, limit, file_format):
+        for member in found:
             if isinstance(member, (Rejected, Document)):
                 yield member
-            else:
-                yield from read_member(member)
+                continue
+            # Clause archive_total_bound: the members not read yet are one rejection.
+            over = over_bound(members.tally, bound, member.relative, members.read - 1)
+            if over:
+                yield _reject(file.relative, file.source, "archive_too_large", over)
+                found.close()
+                return
+            yield from read_member(member)
         if not members.read:  # clause empty_archive: the input is accounted for
             counts = members.skipped - before
             what = ", ".join(f"{k} {n}" for k, n in sorted(counts.items()))

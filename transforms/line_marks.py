@@ -32,6 +32,7 @@ import numpy as np
 from transforms.headings import MAX_LINE, line_candidates
 
 _DASHES = np.asarray([ord(c) for c in "-—"], dtype=np.uint32)
+_HYPHENS = np.asarray([45, 0x2010], dtype=np.uint32)  # "-" and U+2010 HYPHEN (groff's)
 
 
 def dash_starts(cp: np.ndarray, pos: np.ndarray) -> np.ndarray:
@@ -173,7 +174,7 @@ def suspended_hyphens(
     ``ends`` (its last character) ends with a letter and one hyphen and the line
     starting at the same index of ``firsts`` opens with a conjunction and a space
     (a dash, "meet;--" + "and as I love", is no hyphen)."""
-    hyphen = (cp[ends] == 45) & (cp[np.maximum(ends - 1, 0)] != 45)
+    hyphen = np.isin(cp[ends], _HYPHENS) & ~np.isin(cp[np.maximum(ends - 1, 0)], _HYPHENS)
     return hyphen & np.fromiter(
         (_CONJUNCTION.match(text, int(p)) is not None for p in firsts), bool, len(firsts)
     )

@@ -17,6 +17,14 @@ page rhythm is read from the lines themselves:
   each value 1-3 above the one before and 8-400 lines after it (a page);
   clause ``pooled_keys``: each chapter has its own head, so the chains (of 2 or
   more) of every key are pooled and chained again: at least ``MIN_RUN`` (5);
+* clause ``lone_numbers``: the lone numbers ("12") join the pooled chains one by
+  one, not only those chained with another lone number: the first page of a
+  chapter has no running head, only its number (" 29" above "6 Lists and data
+  frames" between the heads "Chapter 5: ... 28" and "Chapter 6: ... 30"), and the
+  next such page is many pages on; a number opening with 0 ("012", a matrix's row)
+  is none; clause ``lone_taken``: nor one whose number a page line within 2 pages
+  already has ("71" alone in the text of page 70, the head "MOBY DICK 71" below it:
+  a count, a footnote's or a verse's number, taken into the chain 70 -> 71 -> 72);
 * clause ``page_rhythm``: the page length is the median lines per page number
   along those chains; a key with a text ("Chapter") needs 3 in 4 of its steps
   0.6-1.6 page lengths ("Chapter 1" ... "Chapter 9" step a chapter), and a line
@@ -198,7 +206,22 @@ def page_furniture(text: str) -> list[Edit]:
     lo, hi = 0.6 * page, 1.6 * page
     heads = sorted(o for k, c in chains.items() if k for o in c)  # "" holds footnote marks
     keep = [c for k, c in chains.items() if not k or _rhythm(c, lo, hi) and _in_order(c, heads)]
-    pooled = sorted(o for c in keep for o in c)
+    # Clause lone_numbers: every lone number joins them, chained or not (a chapter's
+    # first page has no running head, only its number: "12" alone, the next "20");
+    # not "012" (a row of a matrix: no page number opens with 0).
+    kept = {o for c in keep for o in c}
+    lone = {o for o in by_key.get("", ()) if not lines[o[0]].strip().startswith("0")}
+    # Clause lone_taken: not a number another page line within 2 pages already has
+    # ("42" alone in the text of page 41, a page before the head "Chapter 3 ... 42").
+    numbered: dict[int, list[int]] = {}
+    for line, value in kept:
+        numbered.setdefault(value, []).append(line)
+    lone = {
+        (line, value)
+        for line, value in lone - kept
+        if all(abs(line - other) > 2 * page for other in numbered.get(value, ()))
+    }
+    pooled = sorted(kept | lone)
     pages = set()
     for chain in _chains(pooled, MIN_RUN):
         steps = [0.5 * page <= x <= 2 * page for x in _ratios([pooled[k] for k in chain])]

@@ -181,7 +181,7 @@ class UnwrapConfig:
 _WIDE = 0x2E80
 # Quotes and dashes shared by CJK and Latin text: CJK only next to a CJK character.
 _SHARED = np.asarray([ord(c) for c in "“”‘’—…\"'"], dtype=np.uint32)
-_DASHES = np.asarray([ord(c) for c in "-—"], dtype=np.uint32)
+_DASHES = np.asarray([ord(c) for c in "-\u2010—"], dtype=np.uint32)  # clause unicode_hyphen
 _SENTENCE_END = np.asarray([ord(c) for c in ".!?:;”’\"')]_"], dtype=np.uint32)
 
 

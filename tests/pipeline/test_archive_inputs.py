@@ -59,6 +59,8 @@ def test_a_dataset_of_a_zip_and_a_tar_gz(tmp_path, shared_data, tiny_tokenizer_p
     counts = manifest["documents"]
     assert counts["in"] == counts["written"] + counts["rejected"] == 5
     assert manifest["inputs"]["files"] == 2
+    # the skipped members are in the manifest too (not only in the printed summary)
+    assert counts["archive_skipped"] == {"hidden": 1}
     assert "archive members skipped (hidden or OS files, links, devices): hidden 1" in said
     # rule stale_dataset: the archives are the input files; a changed member is a change
     asked = [str(inputs)], tiny_tokenizer_path, (256,), ["--dedup"]

@@ -180,3 +180,161 @@ def test_a_line_opening_a_few_pages_is_no_running_head():
     lines = out.split("\n")
     assert lines.count("For example,") == 3 + 2  # the 3 page openers and R_INTRO's own
     assert HEAD not in lines and len(cuts) == 10
+
+
+# pdftotext -layout (poppler 22.12) of "An Introduction to R" (R 4.2.2, Debian r-doc-pdf),
+# pages 26-32, the first 10 lines of each (normalized: form feeds deleted): page 29
+# opens chapter 6 with no running head, only its number, " 29".
+R_INTRO_LAYOUT = (
+    "Chapter 5: Arrays and matrices 26\n"
+    "\n"
+    "\n"
+    "\n"
+    "calculates the absolute value of the determinant of M. If this calculation were needed often\n"
+    "with a variety of matrices it could be defined as an R function\n"
+    " > absdet <- function(M) prod(svd(M)$d)\n"
+    "after which we could use absdet() as just another R function. As a further trivial but\n"
+    "potentially useful example, you might like to consider writing a function, say tr(), to\n"
+    "calculate the trace of a square matrix. [Hint: You will not need to use an explicit loop.\n"
+    "Chapter 5: Arrays and matrices 27\n"
+    "\n"
+    "\n"
+    "\n"
+    " If some of the arguments to cbind() are vectors they may be shorter than the column\n"
+    "size of any matrices present, in which case they are cyclically extended to match the matrix\n"
+    "column size (or the length of the longest vector if no matrices are given).\n"
+    " The function rbind() does the corresponding operation for rows. In this case any vector\n"
+    "argument, possibly cyclically extended, are of course taken as row vectors.\n"
+    " Suppose X1 and X2 have the same number of rows. To combine these by columns into a\n"
+    "Chapter 5: Arrays and matrices 28\n"
+    "\n"
+    "\n"
+    "\n"
+    " incomef act nsw nt qld sa tas vic wa\n"
+    " (35,45] 1 1 0 1 0 0 1 0\n"
+    " (45,55] 1 1 1 1 2 0 1 3\n"
+    " (55,65] 0 3 1 3 2 2 2 1\n"
+    " (65,75] 0 1 0 0 0 0 1 0\n"
+    " Extension to higher-way frequency tables is immediate.\n"
+    " 29\n"
+    "\n"
+    "\n"
+    "\n"
+    "6 Lists and data frames\n"
+    "\n"
+    "6.1 Lists\n"
+    "An R list is an object consisting of an ordered collection of objects known as its components.\n"
+    " There is no particular need for the components to be of the same mode or type, and,\n"
+    "for example, a list could consist of a numeric vector, a logical value, a matrix, a complex\n"
+    "Chapter 6: Lists and data frames 30\n"
+    "\n"
+    "\n"
+    "\n"
+    "6.2 Constructing and modifying lists\n"
+    "New lists may be formed from existing objects by the function list(). An assignment of\n"
+    "the form\n"
+    " > Lst <- list(name_1=object_1, ..., name_m=object_m)\n"
+    "sets up a list Lst of m components using object 1, . . . , object m for the components and\n"
+    "giving them names as specified by the argument names, (which can be freely chosen). If\n"
+    "Chapter 6: Lists and data frames 31\n"
+    "\n"
+    "\n"
+    "\n"
+    "6.3.2 attach() and detach()\n"
+    "The $ notation, such as accountants$home, for list components is not always very conve-\n"
+    "nient. A useful facility would be somehow to make the components of a list or data frame\n"
+    "temporarily visible as variables under their component name, without the need to quote\n"
+    "the list name explicitly each time.\n"
+    " The attach() function takes a ‘database’ such as a list or data frame as its argu-\n"
+    "Chapter 6: Lists and data frames 32\n"
+    "\n"
+)
+
+
+def test_a_chapter_pages_lone_number_is_cut_with_the_running_heads():
+    """Clause lone_numbers: the lone " 29" (a chapter's first page) chains with the
+    running heads "Chapter 5: ... 28" / "Chapter 6: ... 30" around it; before the
+    clause a lone number entered the pool only when chained with another lone one
+    (" 29" and the next " 33" step 4), so it stayed above "6 Lists and data frames".
+    In 20 pdftotext/pypdf conversions of 7 manuals the clause cut 26 more lines, all
+    page numbers or running heads (bench numbers: docs/QUALITY.md)."""
+    cuts = page_furniture(R_INTRO_LAYOUT)
+    cut = "".join(R_INTRO_LAYOUT[c.start : c.end] for c in cuts)
+    kept = [line.strip() for line in strip_boilerplate(R_INTRO_LAYOUT)[0].split("\n")]
+    assert "29" in cut.split() and "29" not in kept
+    assert not any(line.startswith("Chapter ") for line in kept)
+    assert "6 Lists and data frames" in kept
+    assert "Extension to higher-way frequency tables is immediate." in kept
+    assert "(45,55] 1 1 1 1 2 0 1 3" in kept  # the table's numbers stay
+
+
+# pypdf 5 text of the 4ti2 manual (1.2 "Brief tutorial", page 12): the four extreme
+# rays of the 3 x 3 magic square cone, one matrix row a line ("0 2 1", "012": pypdf
+# dropped the spaces of one row), and the prose around it.
+MAGIC_RAYS = (
+    "that corresponds to the four extremal rays of the 3 × 3 magic square cone:\n"
+    "1\n"
+    "0 2 1\n"
+    "012\n"
+    "1 0 2\n"
+    "Every magic 3 × 3 square is a non-negative linear combination of these four magic\n"
+)
+TUTORIAL = (
+    "Below, we will deal with the more interesting case of integer magic squares. For the\n"
+    "moment, however, we wish to compute the extreme rays of the magic square cone\n"
+    "In order to call the function rays, we only have to create one file, say magic3x3.mat,\n"
+    "in which we specify the problem matrix A3×3. The remaining data is set by default to\n"
+    "”equations only”, to ”homogeneous system”, and to ”all variables are non-negative”.\n"
+    "Note that we are allowed to change these defaults (except homogeneity) by specifying\n"
+    "data in magic3x3.rel and magic3x3.sign\n"
+    "If we turn now to integer magic squares, we are looking for a Hilbert basis of the\n"
+    "3 × 3 magic square cone. As the default settings for hilbert are the same as for\n"
+    "rays, we can use the same input file\n"
+)
+
+
+def test_a_number_opening_with_0_is_no_lone_page_number():
+    """Clause lone_numbers: "012", a matrix row on page 12 of 4ti2's pypdf text, is
+    no page number (none opens with 0), though it reads as 12 and steps to the head
+    "Chapter 1. Beginner's guide 13" eight lines on: without the guard it was cut
+    with the running heads. Pages 9-18 here: each a running head with its number,
+    then the lines of the tutorial's prose, in turn (the real pages are longer)."""
+    tutorial = TUTORIAL.split("\n")[:-1]
+    pages = []
+    for n in range(9, 19):
+        head = f"Chapter 1. Beginner’s guide {n}" if n % 2 else f"1.2. Brief tutorial {n}"
+        body = tutorial[n % 10 :] + tutorial[: n % 10]  # another line next to each head
+        lines = body[:2] + MAGIC_RAYS.split("\n")[:-1] + body[2:] if n == 12 else body
+        pages.append("\n".join([head, *lines]))
+    text = "\n".join(pages) + "\n"
+    kept = strip_boilerplate(text)[0].split("\n")
+    assert "012" in kept and "0 2 1" in kept
+    assert not any(line.startswith(("Chapter 1.", "1.2. Brief")) for line in kept)
+
+
+def test_a_lone_number_a_page_line_near_it_has_is_no_page_number(shared_data):
+    """Clause lone_taken: Moby-Dick (pg2701) laid out as a PDF's text, 40 lines a page
+    under running heads that carry the page number ("MOBY DICK 71", "72 HERMAN
+    MELVILLE"), with a number alone in the middle of every 7th page (where a blank line
+    falls), one above the page's ("71" on page 70: a count, a footnote's or a verse's number). Before the
+    clause lone_numbers took each into the page chain (70 -> "71" -> 72) and cut it;
+    the head "MOBY DICK 71" 20 lines on has that number. The heads are still cut."""
+    with open(os.path.join(shared_data, "en_gutenberg", "pg2701.txt"), encoding="utf-8") as f:
+        book = f.read().replace("\r\n", "\n").split("\n")[800:9000]
+    lines, planted, page = [], [], 10
+    for n, line in enumerate(book, 1):
+        lines.append(line)
+        if n % 40 == 20 and page % 7 == 0 and not line.strip():
+            planted.append(str(page + 1))
+            lines += [planted[-1], ""]
+        if n % 40 == 0:
+            page += 1
+            lines += ["", f"MOBY DICK {page}" if page % 2 else f"{page} HERMAN MELVILLE", ""]
+    text = "\n".join(lines)
+    kept = text
+    for cut in sorted(page_furniture(text), key=lambda c: -c.start):
+        kept = kept[: cut.start] + cut.replacement + kept[cut.end :]
+    kept_lines = kept.split("\n")
+    assert planted == ["43", "141", "155"]
+    assert all(number in kept_lines for number in planted)
+    assert not any("MOBY DICK" in line or "HERMAN MELVILLE" in line for line in kept_lines)
