@@ -64,6 +64,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from transforms.legacy_misreads import hanzi_misread
 from transforms.legacy_single_byte import central_problem, cyrillic_problem, latin_problem
 
 _MIN_EVIDENCE = 8
@@ -251,6 +252,9 @@ def _cjk_problem(language: str, c: dict[str, int], text: str, counts: dict[str, 
         spaced = len(_CJK_SPACED.findall(text))
         if _share(spaced, c["han"]) > 0.02:
             return f"{spaced:,} ASCII spaces stand between hanzi (spaced words: not Chinese)"
+        problem = hanzi_misread(text, c["han"])  # rule lone_hanzi
+        if problem:
+            return problem
     elif language == "Japanese":
         if _share(c["kana"], c["kana"] + c["han"]) < 0.2:  # clause ja_kana_share
             return "too few kana for Japanese"

@@ -63,6 +63,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from transforms.legacy_misreads import central_misread, cyrillic_misread, latin_misread
+
 _MAX_LATIN_SHARE = 0.25  # non-ASCII characters / letters in CP1252 text
 _LATIN_REPEAT = 0.75
 # Three non-ASCII characters in a row (but for rules of dashes, dots and bullets).
@@ -346,7 +348,7 @@ def latin_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
         and _one_language(letters, _ALPHABETS) < _ONE_LANGUAGE
     ):
         return "its accented letters are of no one language (Central European read as CP1252?)"
-    return ""
+    return latin_misread(counts, text)  # session 17's clauses
 
 
 def central_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
@@ -376,7 +378,8 @@ def central_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str
         letters.values()
     ):
         return f"too few of the letters that mark {signature!r}'s language"
-    return ""
+    # session 17's clauses (best == 5: Romanian)
+    return central_misread(counts, text, _CENTRAL_ALPHABETS, romanian=best == 5)
 
 
 def cyrillic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
@@ -431,4 +434,4 @@ def cyrillic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> st
     cased = len(_CYRILLIC_CASE.findall(text))
     if not _tolerated(cased, cyrillic):
         return f"{cased:,} Cyrillic capitals follow a small letter inside a word ('пРИВЕТ')"
-    return ""
+    return cyrillic_misread(counts, text, cyrillic)  # session 17's clauses

@@ -1,0 +1,168 @@
+"""Session 17's clauses of ``--encoding auto``'s single-byte and Chinese plausibility
+rules (``transforms.legacy_single_byte``, ``transforms.legacy_encodings``): each
+catches one class of text that passed as another codec and was decided WRONG in
+``bench/encodings_hunt.py`` (the .mo catalogs of 32 languages in their legacy codecs).
+Each function returns "" or what is wrong; every clause is named (docs/QUALITY.md):
+
+CP1252 (``latin_plausible``):
+
+* ``digit_letter``: an accented letter between two digits ('10Þ11': Arabic CP864's ×,
+  DOS codecs' signs); real text writes '10x11' or '10×11' (× is no letter).
+* ``symbol_opens_word``: § ® ¬ ± ¹ ² ³ glued before a small letter at a word's start
+  ('§iaden': DOS CP852's ž; '®upa': ISO-8859-2's Ž); one is enough (§ and ® stand
+  before numbers or after names, never open a word).
+* ``dos_signs``: '¢' between two letters ('mem¢ria': DOS CP437/CP850/CP860's ó), or
+  a sign of ``sign_in_word`` (‡ ‰ † • ...) after a letter and before a quote or sign
+  glued to a letter ('devolu‡”es', 'fun‡„o': CP860's ç õ ã); one is enough.
+* ``low_quote_open``: '‚' opening a word more often than '‘' closes one ('‚crire':
+  DOS CP437/CP850/CP863's é; German's ‚Wort‘ closes each).
+* ``icelandic_marks``: 'þ' or 'ý' more often than Icelandic's (and Faroese's) á í ó ú
+  (~5% of Icelandic letters, þ ý ~2%): Turkish ş ı (CP1254, ISO-8859-9: 'Ýþaret') or Esperanto ŝ ŭ (ISO-8859-3:
+  'malþlosi', 'Aýtentiga') read as CP1252.
+* ``sharp_s_case``: 'ß' after an accented capital that starts a word ('Üßaret': Mac
+  Turkish's İ ş read as CP1252); no German word starts so (but 'Iß', 'Eßzimmer' in
+  older spelling: the capital must be accented); one is enough.
+* ``croatian_marks``: more than two 'æe' or 'ð' before a vowel in a text without
+  á í ó ú ø å þ (Danish, Norwegian, Icelandic, Faroese and Old English write æ ð with
+  them): Croatian/Bosnian će, đ (CP1250, ISO-8859-2) read as CP1252 ('koji æe',
+  'izmeðu', 'dogaðaji'). Latin loans put æ before other vowels ('Judæa', 'Linnæus',
+  'Alcæus': hundreds in Gutenberg's Pliny) or end words with it ('vitæ'), and 'æe' at
+  most twice in Pliny ('Epiphanæenses').
+
+CP1250 / ISO-8859-2 (``central_plausible``):
+
+* ``romanian_comma``: in Romanian text (its letters the most of one language's), ş ţ (CP1250, ISO-8859-2: s, t with a cedilla) are the
+  bytes of ș ț (s, t with a comma) in ISO-8859-16, and ă â î are the same bytes in all
+  three: such text is decided only when it holds a character of CP1250's 0x80-0x9F
+  ('„', '–', '…': control codes in ISO-8859-16). Else the codec cannot be told: undecided.
+* ``mixed_word``: a word whose letters beyond Latin-1 belong to no one language
+  (Czech, Polish, Slovak, Hungarian, Croatian, Romanian): 'Prancţzů' (Lithuanian
+  ISO-8859-4 ū ų read as ISO-8859-2: Romanian ţ, Czech ů); one is enough. Latin-1's
+  letters combine with any ('Džürčenské', a Czech transcription).
+
+Cyrillic (``cyrillic_plausible``):
+
+* ``capitals_only``: a text of Cyrillic capitals (small letters under
+  ``_SMALL_SHARE``) needs ``_CAPITALS_EVIDENCE`` Cyrillic letters (the vowel rule's
+  evidence, and more): Hebrew (CP1255, CP862) and small Mac Cyrillic read as KOI8-R or
+  CP866 are capitals with a stray small letter ('ЮИИ ВИИНО', 'ДНЬКФнЮТЬ', 'БЕПЯХъ').
+  Real text of capitals that short is undecided too (rejected with the hint).
+* ``capital_in_word``: 'Ы', 'Ъ' or 'Ь' (no word or word part starts with them)
+  between two pairs of small letters ('раЫастански': Mac Cyrillic's џ read as CP1251);
+  one is enough. Other capitals there are names written in camel case ('МакГрат',
+  'ПостСкрипт', Serbian 'ЗакљСлова' in Debian's catalogs).
+
+Chinese (``cjk_plausible``):
+
+* ``lone_hanzi``: hanzi between two Latin letters ('D頡rzi': an accented letter's
+  byte and the ASCII letter after it read as one Big5 or GBK character) are more than
+  ``_LONE_HANZI`` of the hanzi; Chinese writes its hanzi in runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Rule digit_letter.
+_DIGIT_LETTER = re.compile(r"[\u00c0-\u024f](?<=\d.)(?=\d)")
+# Rule symbol_opens_word.
+_SYMBOL_OPENS = re.compile(r"[\u00a7\u00ae\u00ac\u00b1\u00b9\u00b2\u00b3](?<!\w.)(?=[a-z])")
+# Rule dos_signs.
+_DOS_SIGNS = re.compile(
+    r"\u00a2(?<=[^\W\d_].)(?=[^\W\d_])"
+    r"|[\u2021\u02c6\u2030\u2039\u203a\u2022\u02dc\u2122\u2020\u0192]"
+    r"(?<=[^\W\d_].)(?=[\u2018-\u201e\u2020-\u2022\u2030\u00a2][^\W\d_])"
+)
+# Rule low_quote_open: '‚' before a letter, not after one.
+_LOW_QUOTE_OPEN = re.compile(r"\u201a(?<!\w.)(?=[^\W\d_])")
+_SHARP_S = re.compile(r"[\u00c0-\u00de]\u00df(?<![^\W\d_]..)")
+_ICELANDIC = "þÞýÝ"
+_ICELANDIC_VOWELS = frozenset("áíóúÁÍÓÚ")
+_CROATIAN = re.compile(r"æe|ð(?=[aeiou])")
+_NORDIC = frozenset("áíóúøåþÁÍÓÚØÅÞ")
+# Rule romanian_comma: s, t with a cedilla; and CP1250's characters of 0x80-0x9F that
+# ISO-8859-2 lacks (ISO-8859-16 reads those bytes as control codes).
+_CEDILLA = frozenset("şţŞŢ")
+_CP1250_HIGH = frozenset(bytes(range(0x80, 0xA0)).decode("cp1250", "ignore")) - frozenset(
+    bytes(range(0xA0, 0x100)).decode("iso8859_2")
+)
+# Rule mixed_word: words of two or more letters beyond Latin-1.
+_ACCENTED_WORD = re.compile(r"[^\W\d_]*[^\x00-\xff\W\d_][^\W\d_]*[^\x00-\xff\W\d_][^\W\d_]*")
+# Rule capitals_only.
+_CAPITALS_EVIDENCE = 300
+_SMALL_SHARE = 0.05
+# Rule capital_in_word.
+_CAPITAL_IN_WORD = re.compile(r"[ЫЪЬ](?<=[\u0430-\u045f]{2}.)(?=[\u0430-\u045f]{2})")
+# Rule lone_hanzi.
+_LONE_HANZI = re.compile(r"[\u3400-\u9fff](?<=[A-Za-z].)(?=[A-Za-z])")
+_LONE_HANZI_SHARE = 0.2
+
+
+def latin_misread(counts: dict[str, int], text: str) -> str:
+    """Session 17's clauses of ``latin_plausible`` (module docstring)."""
+    n = sum(k for ch, k in counts.items() if ord(ch) >= 0x80)
+    digit = len(_DIGIT_LETTER.findall(text))
+    if digit > max(2, 0.01 * n):  # rule digit_letter
+        return f"{digit} accented letters stand between digits ('10Þ11': CP864's × read as CP1252?)"
+    opens = _SYMBOL_OPENS.findall(text)
+    if opens:  # rule symbol_opens_word
+        return f"{opens[0]!r} opens a word ('§iaden': DOS CP852 or ISO-8859-2 read as CP1252?)"
+    signs = _DOS_SIGNS.findall(text)
+    if signs:  # rule dos_signs
+        return f"{signs[0]!r} stands inside a word ('mem¢ria': DOS CP860 read as CP1252?)"
+    low = len(_LOW_QUOTE_OPEN.findall(text)) - counts.get("\u2018", 0)
+    if low > max(2, 0.01 * n):  # rule low_quote_open
+        return f"{low} '‚' open a word unclosed ('‚crire': DOS CP863/CP850's é read as CP1252?)"
+    icelandic = sum(counts.get(ch, 0) for ch in _ICELANDIC)
+    if icelandic > sum(counts.get(ch, 0) for ch in _ICELANDIC_VOWELS):  # icelandic_marks
+        return "'þ' or 'ý' without á í ó ú: Turkish or Esperanto read as CP1252?"
+    sharp = _SHARP_S.findall(text)
+    if sharp:  # rule sharp_s_case
+        return f"{sharp[0]!r} starts a word ('Üßaret': Mac Turkish read as CP1252?)"
+    if not counts.keys() & _NORDIC and (counts.get("æ", 0) or counts.get("ð", 0)):
+        croatian = len(_CROATIAN.findall(text))
+        if croatian > 2:  # rule croatian_marks
+            return f"{croatian} 'æe' or 'ð' before a vowel: Croatian ć đ read as CP1252?"
+    return ""
+
+
+def central_misread(
+    counts: dict[str, int], text: str, alphabets: tuple[frozenset[str], ...], romanian: bool
+) -> str:
+    """Session 17's clauses of ``central_plausible`` (module docstring);
+    ``alphabets``: the accented letters of each Central European language;
+    ``romanian``: Romanian's are the most of the text's."""
+    if romanian and counts.keys() & _CEDILLA and not counts.keys() & _CP1250_HIGH:
+        return (
+            "'ş' 'ţ' are 'ș' 'ț' in ISO-8859-16 too: the codec cannot be told "
+            "(--encoding cp1250 or iso8859_16)"
+        )
+    for word in _ACCENTED_WORD.findall(text):  # rule mixed_word
+        accented = {ch for ch in word.lower() if ord(ch) >= 0x100}
+        if not any(accented <= alphabet for alphabet in alphabets):
+            return f"{word!r} mixes the letters of two languages (another codec?)"
+    return ""
+
+
+def cyrillic_misread(counts: dict[str, int], text: str, cyrillic: int) -> str:
+    """Session 17's clauses of ``cyrillic_plausible`` (module docstring); ``cyrillic``:
+    the count of Cyrillic letters."""
+    small = sum(k for ch, k in counts.items() if "\u0430" <= ch <= "\u045f")
+    if small <= _SMALL_SHARE * cyrillic and cyrillic < _CAPITALS_EVIDENCE:  # capitals_only
+        return (
+            f"all its {cyrillic} Cyrillic letters are capitals: too few to tell "
+            "(Hebrew read as KOI8-R?)"
+        )
+    inside = _CAPITAL_IN_WORD.findall(text)
+    if inside:  # rule capital_in_word
+        return f"{inside[0]!r} is a capital inside a word (Mac Cyrillic read as CP1251?)"
+    return ""
+
+
+def hanzi_misread(text: str, han: int) -> str:
+    """Rule ``lone_hanzi`` of ``cjk_plausible`` (module docstring); ``han``: the count of
+    hanzi."""
+    lone = len(_LONE_HANZI.findall(text))
+    if lone > max(1, _LONE_HANZI_SHARE * han):
+        return f"{lone} of its {han} hanzi stand between Latin letters (Latin text read as Big5?)"
+    return ""
