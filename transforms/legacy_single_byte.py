@@ -378,8 +378,8 @@ def central_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str
         letters.values()
     ):
         return f"too few of the letters that mark {signature!r}'s language"
-    # session 17's clauses (best == 5: Romanian)
-    return central_misread(counts, text, _CENTRAL_ALPHABETS, romanian=best == 5)
+    language = ("Polish", "Czech", "Slovak", "Hungarian", "Croatian", "Romanian")[best]
+    return central_misread(counts, text, _CENTRAL_ALPHABETS, language)  # session 17
 
 
 def cyrillic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:

@@ -44,7 +44,7 @@ FR = (  # PostgreSQL fr
 SK = (  # GTK sk
     "žiaden\nObálka #11\nObálka #12\nObálka #14\nObálka #9\nObálka 6x9\nObálka 7x9\nObálka 9x11\n"
 )
-HU = (  # iso-codes hu (ISO 3166-2 names)
+HU_PLACES = (  # iso-codes hu (ISO 3166-2 names)
     "Canillo közösség\nKasztília és León\nKasztília-La Mancha\nCeará\nCentar Župa\n"
     "Csagang tartomány\n"
 )
@@ -57,6 +57,13 @@ EO = (  # Linux-PAM eo
     "Vi havas novan poŝton en dosierujo %s.\n"
     "Vi havas novan poŝton.\n"
     "Vi havas neniun poŝton en dosierujo %s.\n"
+)
+HU = (  # ELTeC-hun HU00011, Vachott Sándorné, Derű és ború (1864)
+    "Jóska szerelme tárgya: hollófekete kör-hajjal, kis, világoskék, nagyon kifejezéstelen\n"
+    " szemekkel, s tele fekete pontos, sötétbarna arcsszínnel bírt. Szája keskeny, halvány\n"
+    " színű, s fogai a sok szivarozástól hamuszinesek valának. Öltözéke mai napon sötétkék,\n"
+    " égő veressel bélelt, bőújju, zsinórod zekéből álla , mely alktt meglehetős rövid\n"
+    " narancssárga ruhája kitüntető magas sarkú, kopogó topányát.\n"
 )
 BS = (  # GTK bs
     "Dodatni prostor koji će se postaviti između podređenog elementa i susjeda na "
@@ -88,7 +95,8 @@ def _problem(data: bytes, encoding: str) -> str:
         (PT, "cp860", "cp1252", "stands inside a word"),  # dos_signs
         (FR, "cp863", "cp1252", "open a word unclosed"),  # low_quote_open
         (SK, "cp852", "cp1252", "opens a word"),  # symbol_opens_word
-        (HU, "iso8859_2", "cp1252", "opens a word"),  # symbol_opens_word
+        (HU_PLACES, "iso8859_2", "cp1252", "opens a word"),  # symbol_opens_word
+        (HU, "iso8859_16", "cp1250", "no 'ű'"),  # hungarian_u
         (TR, "cp1254", "cp1252", "without á í ó ú"),  # icelandic_marks
         (EO, "iso8859_3", "cp1252", "without á í ó ú"),  # icelandic_marks
         (TR, "mac_turkish", "cp1252", "starts a word"),  # sharp_s_case
@@ -106,6 +114,7 @@ def _problem(data: bytes, encoding: str) -> str:
         "low_quote_open",
         "symbol_opens_word-cp852",
         "symbol_opens_word-latin2",
+        "hungarian_u",
         "icelandic_marks-turkish",
         "icelandic_marks-esperanto",
         "sharp_s_case",
