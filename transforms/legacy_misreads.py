@@ -122,7 +122,7 @@ def latin_misread(counts: dict[str, int], text: str) -> str:
         return f"{low} '‚' open a word unclosed ('‚crire': DOS CP863/CP850's é read as CP1252?)"
     icelandic = sum(counts.get(ch, 0) for ch in _ICELANDIC)
     if icelandic > sum(counts.get(ch, 0) for ch in _ICELANDIC_VOWELS):  # icelandic_marks
-        return "'þ' or 'ý' without á í ó ú: Turkish or Esperanto read as CP1252?"
+        return "'þ' or 'ý' outnumber á í ó ú: Turkish or Esperanto read as CP1252?"
     sharp = _SHARP_S.findall(text)
     if sharp:  # rule sharp_s_case
         return f"{sharp[0]!r} starts a word ('Üßaret': Mac Turkish read as CP1252?)"
