@@ -17,8 +17,8 @@ CP1252 (``latin_plausible``):
 * ``low_quote_open``: '‚' opening a word more often than '‘' closes one ('‚crire':
   DOS CP437/CP850/CP863's é; German's ‚Wort‘ closes each).
 * ``icelandic_marks``: 'þ' or 'ý' more often than Icelandic's (and Faroese's) á í ó ú
-  (~5% of Icelandic letters, þ ý ~2%): Turkish ş ı (CP1254, ISO-8859-9: 'Ýþaret') or Esperanto ŝ ŭ (ISO-8859-3:
-  'malþlosi', 'Aýtentiga') read as CP1252.
+  (~5% of Icelandic letters, þ ý ~2%): Turkish ş ı (CP1254, ISO-8859-9: 'Ýþaret') or
+  Esperanto ŝ ŭ (ISO-8859-3: 'malþlosi', 'Aýtentiga') read as CP1252.
 * ``sharp_s_case``: 'ß' after an accented capital that starts a word ('Üßaret': Mac
   Turkish's İ ş read as CP1252); no German word starts so (but 'Iß', 'Eßzimmer' in
   older spelling: the capital must be accented); one is enough.
@@ -31,14 +31,15 @@ CP1252 (``latin_plausible``):
 
 CP1250 / ISO-8859-2 (``central_plausible``):
 
-* ``romanian_comma``: in Romanian text (its letters the most of one language's), ş ţ (CP1250, ISO-8859-2: s, t with a cedilla) are the
-  bytes of ș ț (s, t with a comma) in ISO-8859-16, and ă â î are the same bytes in all
-  three: such text is decided only when it holds a character of CP1250's 0x80-0x9F
-  ('„', '–', '…': control codes in ISO-8859-16). Else the codec cannot be told: undecided.
+* ``romanian_comma``: in Romanian text (its letters the most of one language's), ş ţ
+  (CP1250, ISO-8859-2: s, t with a cedilla) are the bytes of ș ț (s, t with a comma)
+  in ISO-8859-16, and ă â î are the same bytes in all three: such text is decided only
+  when it holds a character of CP1250's 0x80-0x9F ('„', '–', '…': control codes in
+  ISO-8859-16). Else the codec cannot be told: undecided.
 * ``hungarian_u``: Hungarian text (its letters the most of one language's) with 'ř'
   but no 'ű': ISO-8859-16 puts ű Ű at 0xF8 0xD8, CP1250's and ISO-8859-2's ř Ř
-  ('mřködés'); Hungarian writes ű often (Jókai, Mikszáth, Gárdonyi in ELTeC: every 4k
-  piece), a Czech name's ř rarely.
+  ('mřködés'); Hungarian writes ű often, a Czech name's ř rarely (6 ELTeC-hun novels
+  in CP1250 / ISO-8859-2, 78 documents each: right 67 / 66 with and without it).
 * ``mixed_word``: a word whose letters beyond Latin-1 belong to no one language
   (Czech, Polish, Slovak, Hungarian, Croatian, Romanian): 'Prancţzů' (Lithuanian
   ISO-8859-4 ū ų read as ISO-8859-2: Romanian ţ, Czech ů); one is enough. Latin-1's
@@ -60,7 +61,8 @@ Chinese (``cjk_plausible``):
 
 * ``lone_hanzi``: hanzi between two Latin letters ('D頡rzi': an accented letter's
   byte and the ASCII letter after it read as one Big5 or GBK character) are more than
-  ``_LONE_HANZI`` of the hanzi; Chinese writes its hanzi in runs.
+  ``_LONE_HANZI_SHARE`` (20%) of the hanzi (GB18030 and Big5 candidates); Chinese
+  writes its hanzi in runs.
 """
 
 from __future__ import annotations
