@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.legacy_encodings import candidates, guess_encoding
+from transforms.legacy_encodings import candidates, char_counts, guess_encoding
+from transforms.legacy_misreads import latin_misread
 
 RO = (  # util-linux ro: ș ț with the comma (ISO-8859-16)
     "%s a eșuat: semnalul captat %d%s\n"
@@ -23,7 +24,9 @@ LT = (  # iso-codes lt (ISO 639 names)
     "Rusų gestų kalba\nRusų, senoji\nSalvadoro gestų kalba\nSamariečių armėjų\n"
     "Sami, šiaurės\nSami, pietų\n"
 )
-HE = "איי מרינה הצפוניים\nקומורו\n"  # iso-codes he (ISO 3166 names)
+# iso-codes he (ISO 3166 names); the maqaf '־' (CP1255 0xCE) is KOI8-R's small 'н', the
+# stray small letter among capitals that capitals_only asks for (clause stray_small)
+HE = "איי מרינה הצפוניים\nהרפובליקה המרכז־אפריקאית\nקומורו\n"
 BG = (  # binutils bg
     ", неизвестна архитектура за инструкции (ISA)\n, неизвестна версия на v850 архитектура\n"
 )
@@ -180,3 +183,117 @@ def test_serbian_camel_case_names_are_decided():
     ('ЗакљСлова', 'МекГрат') in CP1251 are still decided."""
     decided, _ = guess_encoding(SR_CAMEL.encode("cp1251"))
     assert decided is not None and decided.text == SR_CAMEL
+
+
+# Review (session 17): real CP1252 text the clauses above made undecided; each test
+# fails without its clause of transforms/legacy_misreads.py (named in the test).
+
+GUTENBERG_LICENCE = (  # Project Gutenberg's licence (pg84, Frankenstein; in every PG book)
+    "To protect the Project Gutenberg™ mission of promoting the free\n"
+    "Project Gutenberg™ License available with this file or online at\n"
+    "Section 1. General Terms of Use and Redistributing Project Gutenberg™\n"
+    "1.A. By reading or using any part of this Project Gutenberg™\n"
+    "assistance they need are critical to reaching Project Gutenberg™’s\n"
+    "goals and ensuring that the Project Gutenberg™ collection will\n"
+    "Revenue Service. The Foundation’s EIN or federal tax identification\n"
+)
+TIMES = (  # docstrings and comments of transformers (site-packages): '2×2', '128×128'
+    "Expand an image placeholder to one text token per projected 2×2 patch group.\n"
+    "Pointwise MLP using 1×1 convolutions, compatible with 4-D (B, C, H, W) feature maps.\n"
+    '# "4x" merges one 2×2 block, "16x" merges twice (ViT insert merger + downsample MLP)\n'
+    "# factor 4 = two successive 2×2 spatial merges (ViT insert merger + downsample MLP)\n"
+    "Kernel size for merging patches into model patches. A 3×3 merge produces\n"
+    "Preferred for FP4, UE8M0 SFs, and 128×128 block FP8.\n"
+    "follow a sentence break more than chance?).  Both reduce to the same 2×2\n"
+    "torch's ``ceil_mode`` pooling permits a kernel larger than the input, producing a 1×1\n"
+)
+SONNENWIRT = (  # ELTeC-deu DEU005, Hermann Kurz, Der Sonnenwirt (1855)
+    "einzigen Menschen sehen, wenn unsereiner z.B. käme und ihm sagte: ‚Ich will\n"
+    "mögen’ – den Menschen möcht ich sehen, der darauf sagen würde: ‚Tritt ein‘\n"
+    "daß er's nicht in der ‚Sonne’ aushalten konnte. Es trieb ihn aus dem Dienst, ich\n"
+    "endlich. „Das hat der ‚Sonne’ gute Kundschaft bringen können. Ich wär auch\n"
+    "klopfte auf den Schenkel, höhnte und drohte. Von da ging's vor die ‚Sonne’, wo\n"
+    "Kraft über ihn her. ‚Sieh, meineidige Kanaille’, sagt er, ‚ich weiß, daß du doch\n"
+    "wenn er auch weiter nichts sagt als: ‚Auch hiesig?’ und ‚Tut's so beieinander?'\n"
+)
+GARBORG = (  # ELTeC-nor NOR0004, Arne Garborg, Bondestudentar (1883): Nynorsk 'skýna'
+    "uroleg og ille ved; han kunde ikkje skýna, um Kandidaten var\n"
+    "fornøgd med Svari hans eller ei. So kom Latinprøva. Daniel ynskte\n"
+    "seg langt ned i Jordi og tok til aa sveite der han sat. «Altsaa, 2den\n"
+    "Bog. Slaa opp … slaa opp … slaa opp 18de Kapitel. Du har vel\n"
+    "læst 18de Kapitel?» – Ja, Daniel trudde det. Men det var\n"
+    "visst svært lengi sidan. Med dirrande, sveite Hendar slo han Stykke upp.\n"
+    "«Godt. Læs!» – Daniel las. «\n"
+    "Loci natura erat hæc, quem locum nostri castris\n"
+    "delegerant.\n"
+    "« – «Godt. Oversæt!» –\n"
+    "Daniel visste, at han ikkje kunde umsetja. Han hugsa ikkje eit Ord.\n"
+    "Likevæl freista han liksom. Men han kom ingin Veg. Sat berre og\n"
+    "stræva og stunde; arbeidde med Hendar og Føtar; med heile Kroppen;\n"
+    "men stod fast som for ein Mur. Det var fælt leidt. Kva maatte ikkje\n"
+    "Kandidaten tenkje? «Naa,» sagde denne, «Subjekte er\n"
+    "–?» Daniel gissa.»\n"
+    "Natura\n"
+    "«\n"
+    "sagde han. Men daa Kandidaten ikkje sagde ja, trudde han det var gali og retta:\n"
+    "«Nei!\n"
+    "loci,\n"
+    "« sagde han. «Er\n"
+    "loci\n"
+    "ogsaa Subjekt?» spurde Kandidaten.\n"
+    "«Nei» kviskra Daniel. «Nei visselig,» svara\n"
+    "Kandidaten. «Subjektet er\n"
+    "natura. Natura\n"
+    "betyder\n"
+    "–?» – «Natur.» – «Naturligvis.\n"
+    "Altsaa:\n"
+    "loci natura\n"
+    "–?» Eit gamalt dimt\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        GUTENBERG_LICENCE,  # clause small_signs of dos_signs ('Gutenberg™’s')
+        TIMES,  # clause digit_sign of digit_letter ('2×2': × is no letter)
+        SONNENWIRT,  # clause quote_closed of low_quote_open (‚Sonne’)
+        SONNENWIRT.replace("z.B.", "z.B. ±x,"),  # clause math_signs ('±x' once)
+    ],
+    ids=["small_signs", "digit_sign", "quote_closed", "math_signs"],
+)
+def test_real_cp1252_text_is_decided(text):
+    """Ordinary CP1252 text (Project Gutenberg's licence, code docs, German with ‚…’
+    quotes, Nynorsk) is decided CP1252, as on main: the session 17 clauses above
+    made each undecided (rejected) before the review's clauses."""
+    data = text.encode("cp1252")
+    decided, _ = guess_encoding(data)
+    assert _problem(data, "cp1252") == ""
+    assert decided is not None and decided.text == text
+
+
+def test_nynorsk_y_acute_is_no_turkish():
+    """Clause ``thorn_evidence`` of ``icelandic_marks``: Garborg's Nynorsk writes 'ý'
+    ('skýna': here 1 ý, no á í ó ú þ, 51 non-ASCII characters; the whole novel 39 ý,
+    23 á í ó ú: decided CP1252 on main, undecided without the clause); Turkish read as
+    CP1252 has 'þ' (ş) and 'ý' (ı) both. The clause is checked itself: a 1k excerpt
+    is too short for ``latin_plausible``'s one-language rule."""
+    assert latin_misread(char_counts(GARBORG), GARBORG) == ""
+    turkish = TR.encode("cp1254").decode("cp1252")
+    assert "outnumber" in latin_misread(char_counts(turkish), turkish)
+
+
+WAR_AND_PEACE = "ВОЙНА И МИР\nТОМ ПЕРВЫЙ\nЧАСТЬ ПЕРВАЯ\nГЛАВА I\n"  # Tolstoy's title page
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "koi8_r"])
+def test_short_cyrillic_capitals_are_not_decided_wrong(codec):
+    """Clause ``stray_small`` of ``capitals_only``: CP1251's capitals are KOI8-R's small
+    letters and the other way round, so a short text of capitals (a title page) in
+    either codec reads as small letters only in the other. ``capitals_only`` rejected
+    the capitals' reading and so decided the other codec: mojibake ('бнимю х лхп')
+    where main was undecided. It now asks for a stray small letter among the capitals
+    (Hebrew's maqaf read as KOI8-R 'н'); real text of capitals has none."""
+    data = WAR_AND_PEACE.encode(codec)
+    decided, _ = guess_encoding(data)
+    assert decided is None or decided.text == WAR_AND_PEACE
