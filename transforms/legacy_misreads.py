@@ -140,7 +140,7 @@ def latin_misread(counts: dict[str, int], text: str) -> str:
     if digit > max(2, 0.01 * n):  # rule digit_letter
         return f"{digit} accented letters stand between digits ('10Þ11': CP864's × read as CP1252?)"
     opens = _SYMBOL_OPENS.findall(text)
-    math = _MATH_OPENS.findall(text)
+    math = _MATH_OPENS.findall(text) if counts.keys() & set("¬±¹²³") else []  # (count first)
     if len(math) > max(2, 0.01 * n):  # clause math_signs of symbol_opens_word
         opens += math
     if opens:  # rule symbol_opens_word
