@@ -44,7 +44,10 @@ than a rejection, so every candidate must pass all of these rules (each named):
   enough). Session 16 clauses (``sign_in_word``, ``quote_in_word``, ``degree_sign``,
   ``lone_capital``, ``latin9_symbols``) and the rules of the other single-byte
   candidates (``central_plausible``: CP1250, ISO-8859-2; ``cyrillic_plausible``:
-  CP1251, KOI8-R, ISO-8859-5, CP866) are in ``transforms.legacy_single_byte``.
+  CP1251, KOI8-R, ISO-8859-5, CP866) are in ``transforms.legacy_single_byte``;
+  session 17's clauses against misreads (``romanian_comma``, ``hungarian_u``,
+  ``mixed_word``, ``capitals_only``, ``lone_hanzi`` for the Chinese candidates, ...)
+  in ``transforms.legacy_misreads``.
 * ``one_candidate``: exactly one encoding family passes (a codec and its Windows
   superset are one family: the standard one is taken); two families (a GBK table of
   box characters also reads as Big5) is no decision, unless all of them read the bytes
@@ -64,6 +67,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from transforms.legacy_misreads import hanzi_misread
 from transforms.legacy_single_byte import central_problem, cyrillic_problem, latin_problem
 
 _MIN_EVIDENCE = 8
@@ -253,6 +257,9 @@ def _cjk_problem(language: str, c: dict[str, int], text: str, counts: dict[str, 
         spaced = len(_CJK_SPACED.findall(text))
         if _share(spaced, c["han"]) > 0.02:
             return f"{spaced:,} ASCII spaces stand between hanzi (spaced words: not Chinese)"
+        problem = hanzi_misread(text, c["han"])  # rule lone_hanzi
+        if problem:
+            return problem
     elif language == "Japanese":
         if _share(c["kana"], c["kana"] + c["han"]) < 0.2:  # clause ja_kana_share
             return "too few kana for Japanese"

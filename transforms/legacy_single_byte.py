@@ -56,12 +56,16 @@ CP1251 'Ќет'), ``cyrillic_short_i`` ('й' after consonants: Hebrew as CP1251)
 ``hungarian_marks`` ('õ', 'û' beside 'ö': Hungarian ő ű), ``romanian_marks`` ('ã'
 ending words, 'º' in words: Romanian ă ş) and ``latvian_cedilla`` ('ç' before e, i or a
 consonant: Latvian ē).
+
+Session 17's clauses (``transforms.legacy_misreads``) run after these rules pass.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+
+from transforms.legacy_misreads import central_misread, cyrillic_misread, latin_misread
 
 _MAX_LATIN_SHARE = 0.25  # non-ASCII characters / letters in CP1252 text
 _LATIN_REPEAT = 0.75
@@ -346,7 +350,7 @@ def latin_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
         and _one_language(letters, _ALPHABETS) < _ONE_LANGUAGE
     ):
         return "its accented letters are of no one language (Central European read as CP1252?)"
-    return ""
+    return latin_misread(counts, text)  # session 17's clauses
 
 
 def central_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
@@ -376,7 +380,8 @@ def central_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str
         letters.values()
     ):
         return f"too few of the letters that mark {signature!r}'s language"
-    return ""
+    language = ("Polish", "Czech", "Slovak", "Hungarian", "Croatian", "Romanian")[best]
+    return central_misread(counts, text, _CENTRAL_ALPHABETS, language)  # session 17
 
 
 def cyrillic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
@@ -431,4 +436,4 @@ def cyrillic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> st
     cased = len(_CYRILLIC_CASE.findall(text))
     if not _tolerated(cased, cyrillic):
         return f"{cased:,} Cyrillic capitals follow a small letter inside a word ('пРИВЕТ')"
-    return ""
+    return cyrillic_misread(counts, text, cyrillic)  # session 17's clauses

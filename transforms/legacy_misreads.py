@@ -1,0 +1,224 @@
+"""Session 17's clauses of ``--encoding auto``'s single-byte and Chinese plausibility
+rules (``transforms.legacy_single_byte``, ``transforms.legacy_encodings``): each
+catches one class of text that passed as another codec and was decided WRONG in
+``bench/encodings_hunt.py`` (the .mo catalogs of 32 languages in their legacy codecs).
+Each function returns "" or what is wrong; every clause is named (docs/QUALITY.md):
+
+CP1252 (``latin_plausible``):
+
+* ``digit_letter``: an accented letter between two digits ('10Þ11': Arabic CP864's ×,
+  DOS codecs' signs); real text writes '10x11' or '10×11' (clause ``digit_sign``: ×
+  and ÷ are no letters: '2×2', '128×128' in code docs).
+* ``symbol_opens_word``: § ® glued before a small letter at a word's start
+  ('§iaden': DOS CP852's ž; '®upa': ISO-8859-2's Ž); one is enough (§ and ® stand
+  before numbers or after names, never open a word). Clause ``math_signs``: ¬ ± ¹ ² ³
+  so ('x = ±a', '¬p', a footnote's '¹see') count only beyond max(2, 1%).
+* ``dos_signs``: '¢' between two letters ('mem¢ria': DOS CP437/CP850/CP860's ó), or
+  a sign at a DOS small letter (‡ ˆ • ƒ: ç ê ò â) after a letter and before a quote
+  or sign glued to a letter ('devolu‡”es', 'fun‡„o': CP860's ç õ ã); one is enough.
+  Clause ``small_signs``: ™ † ‰ ‹ › ˜ and ’ ‘ (DOS capitals) do not count:
+  'Gutenberg™’s' is in every Project Gutenberg licence.
+* ``low_quote_open``: more than max(2, 1%) '‚' opening a word unclosed ('‚crire':
+  DOS CP437/CP850/CP863's é); clause ``quote_closed``: closed by ‘ ’ or ' within
+  200 characters (German's ‚Wort‘, ‚Wort’, ‚Wort?').
+* ``icelandic_marks``: 'þ' or 'ý' more often than Icelandic's (and Faroese's) á í ó ú
+  (~5% of Icelandic letters, þ ý ~2%): Turkish ş ı (CP1254, ISO-8859-9: 'Ýþaret') or
+  Esperanto ŝ ŭ (ISO-8859-3: 'malþlosi', 'Aýtentiga') read as CP1252. Clause
+  ``thorn_evidence``: only with a 'þ' among them or 'ý' over 3% of the non-ASCII
+  characters (Garborg's Nynorsk 'skýna': 0.6%, decided CP1252 as on main).
+* ``sharp_s_case``: 'ß' after an accented capital that starts a word ('Üßaret': Mac
+  Turkish's İ ş read as CP1252); no German word starts so (but 'Iß', 'Eßzimmer' in
+  older spelling: the capital must be accented); one is enough.
+* ``croatian_marks``: more than two 'æe' or 'ð' before a vowel in a text without
+  á í ó ú ø å þ (Danish, Norwegian, Icelandic, Faroese and Old English write æ ð with
+  them): Croatian/Bosnian će, đ (CP1250, ISO-8859-2) read as CP1252 ('koji æe',
+  'izmeðu', 'dogaðaji'). Latin loans put æ before other vowels ('Judæa', 'Linnæus',
+  'Alcæus': hundreds in Gutenberg's Pliny) or end words with it ('vitæ'), and 'æe' at
+  most twice in Pliny ('Epiphanæenses').
+
+CP1250 / ISO-8859-2 (``central_plausible``):
+
+* ``romanian_comma``: in Romanian text (its letters the most of one language's), ş ţ
+  (CP1250, ISO-8859-2: s, t with a cedilla) are the bytes of ș ț (s, t with a comma)
+  in ISO-8859-16, and ă â î are the same bytes in all three: such text is decided only
+  when it holds a character of CP1250's 0x80-0x9F ('„', '–', '…': control codes in
+  ISO-8859-16). Else the codec cannot be told: undecided.
+* ``hungarian_u``: Hungarian text (its letters the most of one language's) with 'ř'
+  but no 'ű': ISO-8859-16 puts ű Ű at 0xF8 0xD8, CP1250's and ISO-8859-2's ř Ř
+  ('mřködés'); Hungarian writes ű often, a Czech name's ř rarely (6 ELTeC-hun novels
+  in CP1250 / ISO-8859-2, 78 documents each: right 67 / 66 with and without it).
+* ``mixed_word``: a word whose letters beyond Latin-1 belong to no one language
+  (Czech, Polish, Slovak, Hungarian, Croatian, Romanian): 'Prancţzů' (Lithuanian
+  ISO-8859-4 ū ų read as ISO-8859-2: Romanian ţ, Czech ů); one is enough. Latin-1's
+  letters combine with any ('Džürčenské', a Czech transcription).
+
+Cyrillic (``cyrillic_plausible``):
+
+* ``capitals_only``: a text of Cyrillic capitals (small letters under
+  ``_SMALL_SHARE``) needs ``_CAPITALS_EVIDENCE`` Cyrillic letters (the vowel rule's
+  evidence, and more): Hebrew (CP1255, CP862) and small Mac Cyrillic read as KOI8-R or
+  CP866 are capitals with a stray small letter ('ДНЬКФнЮТЬ', 'БЕПЯХъ'). Clause
+  ``stray_small``: at least one small letter: text of capitals alone ('ВОЙНА И МИР')
+  in CP1251 is small letters in KOI8-R and the other way round, so rejecting only the
+  capitals' reading decided the other codec WRONG (main: undecided). Hebrew that
+  reads as capitals alone ('ЮИИ ВИИНО') is left WRONG, as on main.
+* ``capital_in_word``: 'Ы', 'Ъ' or 'Ь' (no word or word part starts with them)
+  between two pairs of small letters ('раЫастански': Mac Cyrillic's џ read as CP1251);
+  one is enough. Other capitals there are names written in camel case ('МакГрат',
+  'ПостСкрипт', Serbian 'ЗакљСлова' in Debian's catalogs).
+
+Chinese (``cjk_plausible``):
+
+* ``lone_hanzi``: hanzi between two Latin letters ('D頡rzi': an accented letter's
+  byte and the ASCII letter after it read as one Big5 or GBK character) are more than
+  ``_LONE_HANZI_SHARE`` (20%) of the hanzi (GB18030 and Big5 candidates); Chinese
+  writes its hanzi in runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Rule digit_letter.
+# Clause digit_sign: × and ÷ (U+00D7, U+00F7, inside the range) are signs, no
+# letters: '3×4', '10÷2' are real text.
+_DIGIT_LETTER = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f](?<=\d.)(?=\d)")
+# Rule symbol_opens_word.
+_SYMBOL_OPENS = re.compile(r"[\u00a7\u00ae](?<!\w.)(?=[a-z])")
+# Clause math_signs: ± ¬ ¹ ² ³ before a small letter are real text too ('x = ±a',
+# '¬p', a footnote's '¹see'): these count only when more than max(2, 1%) of the
+# non-ASCII characters (as digit_letter).
+_MATH_OPENS = re.compile(r"[\u00ac\u00b1\u00b9\u00b2\u00b3](?<!\w.)(?=[a-z])")
+# Rule dos_signs.
+# Clause small_signs: only the signs at the DOS codecs' small letters (‡ ˆ • ƒ: ç ê
+# ò â; “ ” „: ô õ ã) count; ™ † ‰ ‹ › ˜ ’ ‘ are capitals there (Õ Á Ê Í ¢ Ì È À), and
+# 'Gutenberg™’s', 'Smith†’s' are real CP1252 text (every Project Gutenberg licence).
+_DOS_SIGNS = re.compile(
+    r"\u00a2(?<=[^\W\d_].)(?=[^\W\d_])"
+    r"|[\u2021\u02c6\u2022\u0192]"
+    r"(?<=[^\W\d_].)(?=[\u201c-\u201e\u2020-\u2022\u2030\u00a2][^\W\d_])"
+)
+# Rule low_quote_open: '‚' before a letter, not after one.
+# Clause quote_closed: a '‚' closed within 200 characters, before the next '‚' (a letter
+# or . , ; : ! ? …, then ‘ ’ or ' ending a word: German's ‚Wort‘, also written ‚Wort’,
+# ‚Wort?' across a line break) is a quote; counting every ‘ instead made German text
+# with ’ or ' as closer undecided.
+_LOW_QUOTE_OPEN = re.compile(
+    r"\u201a(?<!\w.)(?=[^\W\d_])"
+    r"(?![^\u201a]{0,200}?(?:[^\W\d_]|[.,;:!?\u2026])[\u2018\u2019'](?![^\W\d_]))"
+)
+_SHARP_S = re.compile(r"[\u00c0-\u00de]\u00df(?<![^\W\d_]..)")
+_ICELANDIC = "þÞýÝ"
+_ICELANDIC_VOWELS = frozenset("áíóúÁÍÓÚ")
+_CROATIAN = re.compile(r"æe|ð(?=[aeiou])")
+_NORDIC = frozenset("áíóúøåþÁÍÓÚØÅÞ")
+# Rule romanian_comma: s, t with a cedilla; and CP1250's characters of 0x80-0x9F that
+# ISO-8859-2 lacks (ISO-8859-16 reads those bytes as control codes).
+_CEDILLA = frozenset("şţŞŢ")
+_CP1250_HIGH = frozenset(bytes(range(0x80, 0xA0)).decode("cp1250", "ignore")) - frozenset(
+    bytes(range(0xA0, 0x100)).decode("iso8859_2")
+)
+# Rule hungarian_u.
+_R_CARON = frozenset("řŘ")
+_U_DOUBLE = frozenset("űŰ")
+# Rule mixed_word: words of two or more letters beyond Latin-1.
+_ACCENTED_WORD = re.compile(r"[^\W\d_]*[^\x00-\xff\W\d_][^\W\d_]*[^\x00-\xff\W\d_][^\W\d_]*")
+# Rule capitals_only.
+_CAPITALS_EVIDENCE = 300
+_SMALL_SHARE = 0.05
+# Rule capital_in_word.
+_CAPITAL_IN_WORD = re.compile(r"[ЫЪЬ](?<=[\u0430-\u045f]{2}.)(?=[\u0430-\u045f]{2})")
+# Rule lone_hanzi.
+_LONE_HANZI = re.compile(r"[\u3400-\u9fff](?<=[A-Za-z].)(?=[A-Za-z])")
+_LONE_HANZI_SHARE = 0.2
+
+
+def latin_misread(counts: dict[str, int], text: str) -> str:
+    """Session 17's clauses of ``latin_plausible`` (module docstring)."""
+    n = sum(k for ch, k in counts.items() if ord(ch) >= 0x80)
+    digit = len(_DIGIT_LETTER.findall(text))
+    if digit > max(2, 0.01 * n):  # rule digit_letter
+        return f"{digit} accented letters stand between digits ('10Þ11': CP864's × read as CP1252?)"
+    opens = _SYMBOL_OPENS.findall(text)
+    math = _MATH_OPENS.findall(text) if counts.keys() & set("¬±¹²³") else []  # (count first)
+    if len(math) > max(2, 0.01 * n):  # clause math_signs of symbol_opens_word
+        opens += math
+    if opens:  # rule symbol_opens_word
+        return f"{opens[0]!r} opens a word ('§iaden': DOS CP852 or ISO-8859-2 read as CP1252?)"
+    signs = _DOS_SIGNS.findall(text)
+    if signs:  # rule dos_signs
+        return f"{signs[0]!r} stands inside a word ('mem¢ria': DOS CP860 read as CP1252?)"
+    low = len(_LOW_QUOTE_OPEN.findall(text)) if counts.get("\u201a", 0) > 2 else 0
+    if low > max(2, 0.01 * n):  # rule low_quote_open
+        return f"{low} '‚' open a word unclosed ('‚crire': DOS CP863/CP850's é read as CP1252?)"
+    icelandic = sum(counts.get(ch, 0) for ch in _ICELANDIC)
+    vowels = sum(counts.get(ch, 0) for ch in _ICELANDIC_VOWELS)
+    # Clause thorn_evidence: a 'þ' among them (Turkish ş, Esperanto ŝ, Lithuanian ž) or
+    # 'ý' over 3% of the non-ASCII characters (Turkish ı, old Lithuanian ż: 4-41%):
+    # Garborg's Nynorsk ('skýna', 'brýtt': 39 ý, no þ, 23 á í ó ú, 6,543 non-ASCII in
+    # Bondestudentar: 0.6%) is no misread. (Left: a text naming 'Þór' once without
+    # á í ó ú, and Old English in CP1252, are undecided; one þ is what betrays old
+    # Lithuanian in CP1257 pieces.)
+    thorn = counts.get("þ", 0) + counts.get("Þ", 0)
+    if icelandic > vowels and (thorn or icelandic > 0.03 * n):  # rule icelandic_marks
+        return "'þ' or 'ý' outnumber á í ó ú: Turkish or Esperanto read as CP1252?"
+    sharp = _SHARP_S.findall(text)
+    if sharp:  # rule sharp_s_case
+        return f"{sharp[0]!r} starts a word ('Üßaret': Mac Turkish read as CP1252?)"
+    if not counts.keys() & _NORDIC and (counts.get("æ", 0) or counts.get("ð", 0)):
+        croatian = len(_CROATIAN.findall(text))
+        if croatian > 2:  # rule croatian_marks
+            return f"{croatian} 'æe' or 'ð' before a vowel: Croatian ć đ read as CP1252?"
+    return ""
+
+
+def central_misread(
+    counts: dict[str, int], text: str, alphabets: tuple[frozenset[str], ...], language: str
+) -> str:
+    """Session 17's clauses of ``central_plausible`` (module docstring);
+    ``alphabets``: the accented letters of each Central European language;
+    ``language``: the one whose letters are the most of the text's."""
+    if language == "Hungarian" and counts.keys() & _R_CARON and not counts.keys() & _U_DOUBLE:
+        return "'ř' but no 'ű' in Hungarian text: ISO-8859-16's ű read as CP1250?"
+    romanian = language == "Romanian"
+    if romanian and counts.keys() & _CEDILLA and not counts.keys() & _CP1250_HIGH:
+        return (
+            "'ş' 'ţ' are 'ș' 'ț' in ISO-8859-16 too: the codec cannot be told "
+            "(--encoding cp1250 or iso8859_16)"
+        )
+    beyond = {ch.lower() for ch in counts if ord(ch) >= 0x100 and ch.isalpha()}
+    if any(beyond <= alphabet for alphabet in alphabets):
+        return ""  # (no word can mix languages: no pattern to run; 2x faster)
+    for word in _ACCENTED_WORD.findall(text):  # rule mixed_word
+        accented = {ch for ch in word.lower() if ord(ch) >= 0x100}
+        if not any(accented <= alphabet for alphabet in alphabets):
+            return f"{word!r} mixes the letters of two languages (another codec?)"
+    return ""
+
+
+def cyrillic_misread(counts: dict[str, int], text: str, cyrillic: int) -> str:
+    """Session 17's clauses of ``cyrillic_plausible`` (module docstring); ``cyrillic``:
+    the count of Cyrillic letters."""
+    small = sum(k for ch, k in counts.items() if "\u0430" <= ch <= "\u045f")
+    # Clause stray_small: a small letter among the capitals (Hebrew's maqaf read as
+    # KOI8-R 'н'); text of capitals alone ('ВОЙНА И МИР') in CP1251 is small letters
+    # in KOI8-R (and the other way round): rejecting only the capitals' reading decided
+    # the other codec, WRONG where main was undecided.
+    if 0 < small <= _SMALL_SHARE * cyrillic and cyrillic < _CAPITALS_EVIDENCE:  # capitals_only
+        return (
+            f"all its {cyrillic} Cyrillic letters are capitals: too few to tell "
+            "(Hebrew read as KOI8-R?)"
+        )
+    inside = _CAPITAL_IN_WORD.findall(text)
+    if inside:  # rule capital_in_word
+        return f"{inside[0]!r} is a capital inside a word (Mac Cyrillic read as CP1251?)"
+    return ""
+
+
+def hanzi_misread(text: str, han: int) -> str:
+    """Rule ``lone_hanzi`` of ``cjk_plausible`` (module docstring); ``han``: the count of
+    hanzi."""
+    lone = len(_LONE_HANZI.findall(text))
+    if lone > max(1, _LONE_HANZI_SHARE * han):
+        return f"{lone} of its {han} hanzi stand between Latin letters (Latin text read as Big5?)"
+    return ""
