@@ -91,3 +91,65 @@ def test_numbered_chapters_win():
         "CHAPTER I Prolog",
         "CHAPTER II Zamurowany",
     ]
+
+
+BODY = "\n\n".join([" ".join([CHAPTERS[1][1]] * 3)] * 12)  # > MIN_BODY_CHARS, no short line
+NINE = CHAPTERS + [(t, CHAPTERS[1][1]) for t in ("Rozstanie", "Kyrie Eleison", "Na pobojowisku")]
+TITLES = [t for t, _ in NINE]
+
+
+def _inside(passage: str) -> str:
+    """Nine chapters with ``passage`` and a long paragraph inside the third."""
+    return _novel(NINE[:3]) + passage + "\n\n" + BODY + "\n\n" + _novel(NINE[3:])
+
+
+def _titles(text: str) -> list[str]:
+    return [s.title for s in find_sections(text)[0] if s.title]
+
+
+def test_first_line_of_a_broken_paragraph_is_no_title():
+    # Clause continued_below: Oliveira Mascarenhas, "O Arrabido" (ELTeC-por
+    # POR0071), a paragraph broken in lines with blank lines between them.
+    passage = (
+        "Alfim , enviou nas azas da viração da noute um\n\n"
+        "profundo ai a sua irmã , resignou-se com o seu\n\n"
+        "destino , acompanhou os conjurados á sala de armas"
+    )
+    assert len(BODY) > MIN_BODY_CHARS
+    assert _titles(_inside(passage)) == TITLES
+
+
+def test_lines_under_an_open_sentence_are_quoted():
+    # Clause quoted_lines. A dedication's close and signature under a paragraph
+    # that stops on a word (Gomes de Amorim, "Os Selvagens", ELTeC-por POR0046).
+    dedication = (
+        "Se a minha obra não fôr digna do seu nome, não a condemne, e creia, ao menos, "
+        "que por lhe ter associado o seu nome foi que nasceu tão ambicioso desejo no\n\n"
+        "Seu amigo do coração\n\nF. Gomes de Amorim\n\n"
+    )
+    assert _titles(dedication + _novel(NINE)) == TITLES
+    # A verse quoted after a colon, with its next line short (Heinrich
+    # Mann, ELTeC-deu DEU065, a French song in a German novel).
+    verse = (
+        "Da hörte man sie leise singen:\n\nDoit livrer mon coeur à l'effroi:\n\n"
+        "J'ai cru voir dans un songe horrible\n\nUn échafaud dressé pour moi."
+    )
+    assert _titles(_inside(verse)) == TITLES
+    # Two lines stacked under the colon (Barbosa, "O Duelo", POR0059: "bem podemos
+    # dizer:" / "Quem não viu esta cidade Não viu nada; na verdade" / the next
+    # chapter's title): the last, with the chapter under it, is a title.
+    text = _novel(NINE[:3]) + "bem podemos dizer:\n\nQuem não viu esta cidade Não viu nada\n\n"
+    assert _titles(text + _novel(NINE[3:])) == TITLES
+    # A chapter ending on a colon, the song left out (Deotyma, POL0010: "...
+    # białe stepowe kwiaty:" / "Na Wschód"): one line with a chapter under it is a title.
+    text = _novel(NINE[:3]) + "śpiewały, rzucając na pannę młodą białe stepowe kwiaty:\n\n"
+    assert _titles(text + _novel(NINE[3:])) == TITLES
+
+
+def test_stacked_short_lines_between_short_lines_are_a_stanza():
+    # Clause stanza: Barbosa, "O Duelo" (ELTeC-por POR0059), a quatrain.
+    stanza = (
+        "Salve! Atalaia da barra!\n\nSentinella do Restello\n\n"
+        "Padrão glorioso e bello\n\nDa nossa gloria maior!"
+    )
+    assert _titles(_inside(stanza)) == TITLES
