@@ -450,7 +450,7 @@ def find_headings(text: str) -> list[Heading]:
     for i, rank in titled_chapters(lines, chapters):
         if i not in heading_lines:
             headings.append(Heading(lines.starts[i], lines.ends[i], lines.texts[i], "titled", rank))
-    headings = drop_repeated_headings(text, sorted(headings, key=lambda h: h.start))
+    headings = drop_repeated_headings(text, sorted(headings, key=lambda h: h.start), found.twice)
     return _named_among_numbers(headings)  # rule repeated_heading before
 
 

@@ -54,7 +54,10 @@ Debian Policy): what their layout adds to a book's.
     request was two sections, the first one sentence long. Headings of other
     kinds keep their repeats (a poet's "SONG." over each short song). The same title further on (an
     "Errors" or "Requests" section in the protocol chapter and again in the
-    encoding chapter) is a section of its own.
+    encoding chapter) is a section of its own. Clause ``listed_twice``: nor
+    is a repeat whose title one contents list names twice or more (a poet's
+    "Another" or "Song" over two short poems in a row, each its own entry of
+    the contents): the list says the two are two sections.
 """
 
 from __future__ import annotations
@@ -62,7 +65,7 @@ from __future__ import annotations
 import re
 
 from transforms import headings as hd
-from transforms.contents import Lines
+from transforms.contents import Lines, key
 
 MIN_LABELS = 3
 MIN_PROMPTS = 3
@@ -172,9 +175,11 @@ def decimal_levels(confirmed: list[tuple[hd.Candidate, float]]) -> list[tuple[hd
     return out
 
 
-def drop_repeated_headings(text: str, headings: list) -> list:
+def drop_repeated_headings(text: str, headings: list, twice: set[str] = frozenset()) -> list:
     """Rule ``repeated_heading`` (module docstring) over ``headings`` (in order,
-    each with ``start``, ``end``, ``title``, ``kind``)."""
+    each with ``start``, ``end``, ``title``, ``kind``); ``twice``: the keys
+    (``contents.key``) a single contents list names more than once (clause
+    ``listed_twice``)."""
     out = []
     for h in headings:
         prev = out[-1] if out else None
@@ -183,6 +188,7 @@ def drop_repeated_headings(text: str, headings: list) -> list:
             and h.kind == "listed"
             and h.title == prev.title
             and len(text[prev.end : h.start].strip()) <= MAX_REPEAT_GAP
+            and key(h.title) not in twice  # clause listed_twice
         ):
             continue
         out.append(h)

@@ -147,3 +147,39 @@ def test_request_name_over_its_signature_is_one_section():
     # A repeat of another kind (a poet's "SONG." over each short song) stays.
     named = [_heading(SECURITY, name, k, "named") for name in names for k in (0, 1)]
     assert drop_repeated_headings(SECURITY, named) == named
+
+
+# Clause listed_twice: an anthology's contents names "Song" twice, for two short
+# poems in a row (Edmund Waller's "Go, lovely Rose", first stanza; Robert Herrick's
+# "To Dianeme", first lines): two sections, though the second "Song" follows the
+# first after less than MAX_REPEAT_GAP characters.
+PROSE = (
+    "The songs of the age were written to be sung, and the poets who wrote them "
+    "were courtiers and clergymen as often as they were men of letters. "
+) * 4
+SONGS = [
+    ("Upon Julia's Clothes", "Whenas in silks my Julia goes,\nThen, then, methinks, how sweetly flows\n"
+     "That liquefaction of her clothes.\n"),
+    ("Song", "Go, lovely Rose—\nTell her that wastes her time and me,\nThat now she knows,\n"
+     "When I resemble her to thee,\nHow sweet and fair she seems to be.\n"),
+    ("Song", "Sweet, be not proud of those two eyes\nWhich starlike sparkle in your skies;\n"),
+    ("To Daffodils", "Fair daffodils, we weep to see\nYou haste away so soon;\n"),
+]  # fmt: skip
+ANTHOLOGY = (
+    "CONTENTS\n\n"
+    + "\n".join(f"    {title}" for title, _ in SONGS)
+    + "\n\n"
+    + PROSE
+    + "".join(f"\n\n{title}\n\n{poem}" for title, poem in SONGS)
+    + "\n\n"
+    + PROSE
+    + "\n"
+)
+
+
+def test_a_title_one_list_names_twice_is_two_sections():
+    from transforms.sections import find_headings
+
+    titles = [h.title for h in find_headings(ANTHOLOGY)]
+    # Without clause listed_twice the second "Song" (a poem of its own) was dropped.
+    assert titles == [title for title, _ in SONGS]
