@@ -25,6 +25,25 @@ document's dialogue lines): the cue, each parenthetical and the next cue or acti
 paragraphs of their own. A Fountain script writes a speech on one line, so its
 width is that of whole speeches and its deliberate line breaks (a song, a
 poem) are kept. Cost: nothing for a document that is no screenplay.
+
+Clause ``speech_column``: a typed script sets its dialogue in one column, so
+two lines join only when they start in the same column (``Lines.indent``), and
+a line in capitals that may be a cue or a transition ("WILL", "CUT TO:") never
+joins nor is joined: where a conversion lost the blank line after a speech,
+the action at the margin, the next cue or a transition right under the last
+line of dialogue stays a line of its own. (``normalize`` collapses a line's
+indentation to one space: the columns left are the margin and "indented".) In
+a typed script (its cues indented) a line in capitals at the margin over lines
+at the margin is a shot over action ("ANGLE ON THE RIVER" / "The Beast's
+journey ..."), no speech.
+Clause ``list_line``: a line that opens a list item ("- one location per
+heading", "2. ") is never joined to the line above (a screenwriting guide the
+detector takes for a script: "RULES OF THUMB" over "Keep these in mind ...:"
+and its items).
+Clause ``closed_parenthetical``: a line opens a parenthetical wrapped over
+lines only when it has no ")" and one of the next ``MAX_PAREN_LINES`` lines
+closes it ("(looking at" / "the river)"); "(beat) I didn't put any stock into"
+is dialogue, and its speech's lines join by the width test, not all at once.
 """
 
 from __future__ import annotations
@@ -32,6 +51,7 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.contents import scan_lines
+from transforms.line_marks import list_items
 from transforms.screenplay import _CUE, _PARENTHETICAL, _capitals, scene_lines
 
 WIDTH_QUANTILE = 0.95
@@ -39,6 +59,7 @@ MIN_LINES = 20  # dialogue lines needed to measure the column
 # A typist's two spaces after a sentence are one after normalization: a full
 # line may measure a few characters short of the column.
 WRAP_SLACK = 3
+MAX_PAREN_LINES = 3  # clause closed_parenthetical: lines a parenthetical may span
 
 
 def _speeches(lines, taken: set[int]) -> list[list[int]]:
@@ -61,29 +82,58 @@ def _speeches(lines, taken: set[int]) -> list[list[int]]:
             j = i + 1
             while j < n and not blank[j]:
                 j += 1
-            out.append(list(range(i + 1, j)))
+            out.append([i, *range(i + 1, j)])  # the cue first
             i = j
         else:
             i += 1
     return out
 
 
-def _pieces(texts: list[str], speech: list[int]) -> list[list[int]]:
-    """A speech's dialogue runs and parentheticals, in order."""
-    pieces: list[list[int]] = []
-    paren = False  # inside a parenthetical wrapped over lines
-    for i in speech:
-        t = texts[i]
-        if paren:
-            pieces[-1].append(i)
-        elif t.startswith("("):
-            pieces.append([i])
-        elif pieces and not texts[pieces[-1][0]].startswith("("):
-            pieces[-1].append(i)
+def _paren_end(texts: list[str], speech: list[int], k: int) -> int:
+    """Position in ``speech`` of the line that closes the parenthetical opened at
+    ``speech[k]``, or -1 (clause ``closed_parenthetical``)."""
+    t = texts[speech[k]]
+    if not t.startswith("("):
+        return -1
+    if ")" in t:
+        return k if _PARENTHETICAL.fullmatch(t) else -1  # "(beat) I didn't ..."
+    for e in range(k + 1, min(k + MAX_PAREN_LINES, len(speech))):
+        u = texts[speech[e]]
+        if "(" in u:
+            return -1
+        if ")" in u:
+            return e if u.endswith(")") else -1
+    return -1
+
+
+def _label(t: str) -> bool:
+    """A line in capitals that may be a cue or a transition (clause ``speech_column``)."""
+    return _capitals(t) and (t.endswith(":") or _CUE.fullmatch(t) is not None)
+
+
+def _pieces(lines, speech: list[int]) -> list[tuple[list[int], bool]]:
+    """A speech's dialogue runs and parentheticals (``True``), in order; a piece's lines
+    stand in one column (clause ``speech_column``), a cue or transition line
+    is a piece of its own and no dialogue."""
+    texts, indent = lines.texts, lines.indent
+    pieces: list[tuple[list[int], bool]] = []
+    k = 0
+    dialogue = False  # the last piece is a run of dialogue
+    while k < len(speech):
+        i = speech[k]
+        e = _paren_end(texts, speech, k)
+        if e >= 0:  # a parenthetical, on one line or wrapped (closed_parenthetical)
+            pieces.append((speech[k : e + 1], True))
+            k, dialogue = e + 1, False
+            continue
+        if _label(texts[i]):
+            dialogue = False  # a cue or transition: no piece, ends the run
+        elif dialogue and indent[i] == indent[pieces[-1][0][-1]]:
+            pieces[-1][0].append(i)
         else:
-            pieces.append([i])
-        opened = t.startswith("(") or paren
-        paren = opened and not t.endswith(")") and not _PARENTHETICAL.fullmatch(t)
+            pieces.append(([i], False))
+            dialogue = True
+        k += 1
     return pieces
 
 
@@ -95,20 +145,30 @@ def speech_wraps(text: str, wraps):
     if not scenes:
         return wraps
     lines = scan_lines(text)
-    texts = lines.texts
-    pieces = [p for s in _speeches(lines, set(scenes)) for p in _pieces(texts, s)]
-    dialogue = [len(texts[i]) for p in pieces if not texts[p[0]].startswith("(") for i in p]
+    texts, indent = lines.texts, lines.indent
+    speeches = _speeches(lines, set(scenes))
+    # Clause speech_column: in a typed script (most cues indented) a speech's cue
+    # and dialogue are indented; a line in capitals at the margin over lines at
+    # the margin is a shot over action.
+    cues = sorted(indent[s[0]] for s in speeches)
+    if cues and cues[len(cues) // 2] > 0:
+        speeches = [s for s in speeches if indent[s[0]] > 0 and indent[s[1]] > 0]
+    pieces = [p for s in speeches for p in _pieces(lines, s[1:])]
+    dialogue = [len(texts[i]) for p, paren in pieces if not paren for i in p]
     if len(dialogue) < MIN_LINES:
         return wraps
     width = float(np.quantile(dialogue, WIDTH_QUANTILE))
     starts, ends = [], []
-    for p in pieces:
-        paren = texts[p[0]].startswith("(")
+    for p, paren in pieces:
         for a, b in zip(p, p[1:], strict=False):
             word = texts[b].split()[0]
             if paren or len(texts[a]) + 1 + len(word) > width - WRAP_SLACK:
                 starts.append(lines.ends[a])
                 ends.append(lines.starts[b])
+    if starts:  # clause list_line: a line that opens a list item starts a line
+        item = list_items(text, np.array(ends, np.int64))
+        starts = [a for a, x in zip(starts, item.tolist(), strict=True) if not x]
+        ends = [b for b, x in zip(ends, item.tolist(), strict=True) if not x]
     if not starts:
         return wraps
     # A newline unwrap already joins (or a line-end hyphen's edit) keeps its own edit.

@@ -159,3 +159,87 @@ def test_normalized_sentence_gaps_still_fill_the_column():
         "than other fish. They're just touched by something extra. Call it luck. Call it "
         "grace. One such fish was The Beast."
     )
+
+
+# Clause speech_column: a conversion that lost the blank line after a speech (Big
+# Fish: Sandra and Josephine at the door, Edward's prelap, lines as in the script):
+# the action at the margin, the next cue and a transition right under the last
+# line of dialogue stay lines of their own.
+LOST_BLANKS = [
+    """
+                      SANDRA
+          You shouldn't have flown.  But...
+That hug finished, Sandra pushes past her son to her
+daughter-in-law.  Seeing the size of her belly --
+""",
+    """
+                      SANDRA
+          Thank you.  I'll bet you need to --
+                      JOSEPHINE
+          Down the hall on the right.  The
+          door sticks.  You have to really
+          pull it.
+""",
+    """
+                      EDWARD (O.S., PRELAP)
+          So which one's it gonna be?  The
+          Monkey in the Barn, the Dog in the
+          Road?  Focusing on the final shadow
+                                             MATCH CUT TO:
+""",
+]
+
+
+def test_action_cue_and_transition_right_under_a_speech_stay_apart():
+    # Without the clause: "But... That hug finished, ...", "need to -- JOSEPHINE",
+    # "... the final shadow MATCH CUT TO:".
+    ends = [_lines(normalize_text(TYPED * 2 + block))[-4:] for block in LOST_BLANKS]
+    assert ends[0][1:] == [
+        "SANDRA",
+        "You shouldn't have flown. But...",
+        "That hug finished, Sandra pushes past her son to her daughter-in-law. "
+        "Seeing the size of her belly --",
+    ]
+    assert ends[1] == [
+        "SANDRA",
+        "Thank you. I'll bet you need to --",
+        "JOSEPHINE",
+        "Down the hall on the right. The door sticks. You have to really pull it.",
+    ]
+    assert ends[2][1:] == [
+        "EDWARD (O.S., PRELAP)",
+        "So which one's it gonna be? The Monkey in the Barn, the Dog in the Road? "
+        "Focusing on the final shadow",
+        "MATCH CUT TO:",
+    ]
+
+
+def test_a_parenthetical_inside_a_line_is_dialogue():
+    # Clause closed_parenthetical: "(beat) Yes." is no parenthetical left open, and
+    # "Thank you." (the line after a short line) stays apart, as without the rule.
+    lines = _lines(normalize_text(TYPED + "\n                      SANDRA\n"
+                                  "          (beat) Yes.\n          Thank you.\n"))  # fmt: skip
+    assert lines[-3:] == ["SANDRA", "(beat) Yes.", "Thank you."]
+
+
+def test_a_list_item_is_never_joined_to_the_line_above():
+    # Clause list_line: a screenwriting guide whose examples ("INT. KITCHEN - DAY")
+    # run through it is a screenplay to the detector; its line in capitals over a
+    # lead line and a list read as a cue over a speech. Without the clause:
+    # "Keep these in mind when you write a heading: - one location per heading".
+    prose = (
+        "The scene heading tells the reader where we are and when. It is\n"
+        "written in capitals, and it begins with INT. or EXT. for an interior\n"
+        "or an exterior. Keep it short; the reader skims it.\n"
+    )
+    rules = (
+        "RULES OF THUMB\nKeep these in mind when you write a heading:\n"
+        "- one location per heading\n- the time of day at the end\n- no camera directions\n"
+    )
+    example = "\nINT. KITCHEN - DAY\n\nMary pours coffee.\n\nMARY\nWhere were you last night?\n\n"
+    text = "\n".join(
+        part for k in range(12) for part in (prose, rules, example if k % 4 == 0 else "", prose)
+    )
+    lines = _lines(normalize_text(text))
+    i = lines.index("RULES OF THUMB")
+    assert lines[i : i + 5] == ["RULES OF THUMB", *rules.splitlines()[1:]]
