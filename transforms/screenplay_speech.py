@@ -31,11 +31,8 @@ two lines join only when they start in the same column (``Lines.indent``), and
 a line in capitals that may be a cue or a transition ("WILL", "CUT TO:") never
 joins nor is joined: where a conversion lost the blank line after a speech,
 the action at the margin, the next cue or a transition right under the last
-line of dialogue stays a line of its own. (``normalize`` collapses a line's
-indentation to one space: the columns left are the margin and "indented".) In
-a typed script (its cues indented) a line in capitals at the margin over lines
-at the margin is a shot over action ("ANGLE ON THE RIVER" / "The Beast's
-journey ..."), no speech.
+line of dialogue stays a line of its own (``normalize`` collapses a line's
+indentation to one space: the columns left are the margin and "indented").
 Clause ``list_line``: a line that opens a list item ("- one location per
 heading", "2. ") is never joined to the line above (a screenwriting guide the
 detector takes for a script: "RULES OF THUMB" over "Keep these in mind ...:"
@@ -145,14 +142,8 @@ def speech_wraps(text: str, wraps):
     if not scenes:
         return wraps
     lines = scan_lines(text)
-    texts, indent = lines.texts, lines.indent
+    texts = lines.texts
     speeches = _speeches(lines, set(scenes))
-    # Clause speech_column: in a typed script (most cues indented) a speech's cue
-    # and dialogue are indented; a line in capitals at the margin over lines at
-    # the margin is a shot over action.
-    cues = sorted(indent[s[0]] for s in speeches)
-    if cues and cues[len(cues) // 2] > 0:
-        speeches = [s for s in speeches if indent[s[0]] > 0 and indent[s[1]] > 0]
     pieces = [p for s in speeches for p in _pieces(lines, s[1:])]
     dialogue = [len(texts[i]) for p, paren in pieces if not paren for i in p]
     if len(dialogue) < MIN_LINES:
