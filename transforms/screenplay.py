@@ -62,8 +62,11 @@ _SCENE_HEADING = re.compile(
     rf"(?:[ \t]+(?:{_SCENE_NUMBER}|#[\w.-]+#))?"
 )
 # Clause interrupt_call: "INT 21H", "INT 10", "INT 0X80" (an x86 interrupt call in an
-# assembly listing in capitals) is no interior: a number is never a scene's place.
-_INTERRUPT = re.compile(r"INT[ \t]+(?:\d+|\d[0-9A-F]*H|0X[0-9A-F]+)\b")
+# assembly listing in capitals, the number its whole operand, an assembler's "; ..."
+# comment after it) is no interior: a bare number is never a scene's place. Clause
+# numbered_place: "INT 7-ELEVEN - NIGHT", "INT 10 DOWNING STREET - DAY" (no full
+# stop after INT) are scenes.
+_INTERRUPT = re.compile(r"INT[ \t]+(?:\d+|\d[0-9A-F]*H|0X[0-9A-F]+)[ \t]*(?:;.*)?")
 # Cheap test for the whole text: a line that may start with a scene heading.
 _ANY_HEADING = re.compile(
     rf"^[ \t]*(?:{_SCENE_NUMBER}[ \t]+)?(?:INT|EXT|EST|I/E|ИНТ|НАТ|ЭКСТ)[./ ]", re.M
@@ -103,7 +106,7 @@ def _heading_lines(lines: Lines) -> list[int]:
             and (i == 0 or lines.blank[i - 1])
             and _SCENE_HEADING.fullmatch(t)
             and _capitals(t)
-            and not _INTERRUPT.match(t)  # clause interrupt_call
+            and not _INTERRUPT.fullmatch(t)  # clause interrupt_call (numbered_place)
         ):
             out.append(i)
     return out

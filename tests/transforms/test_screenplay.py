@@ -235,3 +235,15 @@ def test_interrupt_calls_are_no_scene_headings():
     )
     assert scene_lines(listing) == []
     assert speech_labels(listing) == []
+
+
+def test_a_numbered_place_is_a_scene():
+    # Clause numbered_place of interrupt_call: a script that writes no full stop
+    # after INT names a place that starts with a number; only a bare number (an
+    # interrupt call) is no place. Without the clause the first two were dropped
+    # and the script had too few scenes to be one.
+    heads = ["INT 7-ELEVEN - NIGHT", "INT 10 DOWNING STREET - DAY", "EXT STREET - NIGHT"]
+    action = "The door swings shut behind him. Rain on the glass, the hum of the coolers.\n"
+    text = "".join(f"{h}\n\n{action}\nSTEEL\nWe're late.\n\n" for h in heads)
+    lines = text.split("\n")
+    assert [lines[i] for i in scene_lines(text)] == heads
