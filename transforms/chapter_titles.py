@@ -33,6 +33,10 @@ layout, as a typesetter sets chapter titles and nothing else:
 * clause ``continued_below``: a line whose next line of text starts in lower
   case is the first line of a paragraph broken in two ("Alfim , enviou nas
   azas da viração da noute um" / "profundo ai a sua irmã ..."), no title;
+  clause ``several_words``: when the line holds ``CONTINUED_MIN_WORDS`` words
+  or more, as a line of running text does (a name, "Şanta" in D. D. P.'s
+  "Codreanu mare haiduc naţional", ELTeC ROM039, over a fragment the source set in
+  lower case, "ţară r$mâne tot ne pusă ...", is still a title);
 * clause ``quoted_lines``: short lines right under a paragraph that stops
   open (on ":", ",", ";" or, a long line, on a word: "bem podemos dizer:",
   "... nasceu tão ambicioso desejo no") continue it: a quoted verse, a
@@ -59,6 +63,7 @@ from transforms.contents import Lines
 
 MAX_TITLE_WORDS = 10
 MAX_TITLE_CHARS = 80
+CONTINUED_MIN_WORDS = 3  # clause several_words of continued_below
 MIN_BODY_CHARS = 2000
 MIN_TITLES = 5
 MIN_DISTINCT = 0.9
@@ -99,9 +104,13 @@ def _not_titles(texts: list[str], cands: list[int]) -> set[int]:
         while k + len(stack) < len(cands) and near(stack[-1], 1) == cands[k + len(stack)]:
             stack.append(cands[k + len(stack)])
         k += len(stack)
-        for i in stack:  # clause continued_below
+        for i in stack:  # clause continued_below (and its clause several_words)
             below = near(i, 1)
-            if below >= 0 and texts[below][0].islower():
+            if (
+                below >= 0
+                and texts[below][0].islower()
+                and len(texts[i].split()) >= CONTINUED_MIN_WORDS
+            ):
                 drop.add(i)
         above, below = near(stack[0], -1), near(stack[-1], 1)
         prev = texts[above] if above >= 0 else ""

@@ -153,3 +153,16 @@ def test_stacked_short_lines_between_short_lines_are_a_stanza():
         "Padrão glorioso e bello\n\nDa nossa gloria maior!"
     )
     assert _titles(_inside(stanza)) == TITLES
+
+
+def test_a_one_word_title_over_a_lower_case_fragment_stays():
+    # Clause several_words of continued_below: "Şanta", a chapter of D. D. P.'s
+    # "Codreanu mare haiduc naţional" (ELTeC-rom ROM039, gold <head>), over a
+    # fragment the source sets in lower case. Without the clause it was dropped.
+    chapter = (
+        "Şanta\n\nţară r$mâne tot ne pusă la cale, pare că eĭ sunt încredinţaţĭ la "
+        "stârpiciunea capacităţeĭ lor şi le- e témă că fâcêndu-şi datoria vor sfîrşi "
+        "prea curênd şi apoĭ nu vor maĭ avea de lucru.... S$rmanii netrebnicĭ!"
+    )
+    titles = _titles(_inside(chapter))
+    assert titles == TITLES[:3] + ["Şanta"] + TITLES[3:]
