@@ -48,11 +48,12 @@ layout, as a typesetter sets chapter titles and nothing else:
   pour moi."), since a chapter may end on a colon (a song the text leaves out:
   Deotyma's "... rzucając na pannę młodą białe stepowe kwiaty:" / "Na
   Wschód");
-* clause ``stanza``: stacked short lines with a short line right above and
-  right under them ("Salve! Atalaia da barra!" / "Sentinella do Restello" /
-  "Padrão glorioso e bello" / "Da nossa gloria maior!") are a verse stanza.
-  These three clauses only take lines away from the titles: a line they drop
-  still counts as a short line for ``titles_spaced``.
+  These clauses only take lines away from the titles: a line they drop
+  still counts as a short line for ``titles_spaced``. (Session 17's clause
+  ``stanza``, stacked short lines between a short line above and one under
+  them, was taken out in review: a part's title over its first chapter's title
+  stands just so between a chapter that ends on a short line and one that opens
+  with one, and both were dropped.)
 
 Cost: one length test per line; a pass over the few short lines.
 """
@@ -89,7 +90,7 @@ def _candidate(t: str) -> bool:
 
 
 def _not_titles(texts: list[str], cands: list[int]) -> set[int]:
-    """Candidates dropped by clauses continued_below, quoted_lines, stanza."""
+    """Candidates dropped by clauses continued_below and quoted_lines."""
     n, drop = len(texts), set()
 
     def near(i: int, step: int) -> int:  # the next line with text up or down, or -1
@@ -121,8 +122,6 @@ def _not_titles(texts: list[str], cands: list[int]) -> set[int]:
                 drop.update(stack[:-1])
             elif short_below:
                 drop.update(stack)
-        elif len(stack) > 1 and above >= 0 and len(prev) <= MAX_TITLE_CHARS and short_below:
-            drop.update(stack)  # clause stanza
     return drop
 
 
@@ -165,7 +164,7 @@ def titled_chapters(lines: Lines, has_headings: bool) -> list[tuple[int, int]]:
     for a, b in zip(stops, stops[1:], strict=False):
         if a not in groups and sum(len(t) for t in texts[a + 1 : b]) < MIN_BODY_CHARS:
             return []
-    # Clauses continued_below, quoted_lines, stanza: after titles_spaced, which
+    # Clauses continued_below, quoted_lines: after titles_spaced, which
     # still counts the lines they drop as short lines of the story.
     dropped = _not_titles(texts, cands)
     if dropped:

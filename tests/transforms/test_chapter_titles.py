@@ -146,13 +146,22 @@ def test_lines_under_an_open_sentence_are_quoted():
     assert _titles(text + _novel(NINE[3:])) == TITLES
 
 
-def test_stacked_short_lines_between_short_lines_are_a_stanza():
-    # Clause stanza: Barbosa, "O Duelo" (ELTeC-por POR0059), a quatrain.
-    stanza = (
-        "Salve! Atalaia da barra!\n\nSentinella do Restello\n\n"
-        "Padrão glorioso e bello\n\nDa nossa gloria maior!"
-    )
-    assert _titles(_inside(stanza)) == TITLES
+def test_a_part_title_over_a_chapter_title_between_short_lines_stays():
+    # Review, session 17: clause stanza (taken out) dropped a part's title and its
+    # first chapter's title when the chapter before ends on a short line and the
+    # chapter opens with one ("Sala była wielka i ciepła.", Deotyma's).
+    text = _novel(NINE)
+    for title in TITLES[1:]:
+        text = text.replace(
+            f"\n\n{title}\n\n", f"\n\nKoniec.\n\n{title}\n\nSala była wielka i ciepła.\n\n"
+        )
+    text = text.replace("\n\nZamurowany\n\n", "\n\nNa dworze królowej\n\nZamurowany\n\n", 1)
+    sections = find_sections(text)[0]
+    assert [(s.level, s.title) for s in sections][2:5] == [
+        (2, "Dyplomacja"),
+        (1, "Na dworze królowej"),
+        (2, "Zamurowany"),
+    ]
 
 
 def test_a_one_word_title_over_a_lower_case_fragment_stays():
