@@ -243,3 +243,28 @@ def test_a_list_item_is_never_joined_to_the_line_above():
     lines = _lines(normalize_text(text))
     i = lines.index("RULES OF THUMB")
     assert lines[i : i + 5] == ["RULES OF THUMB", *rules.splitlines()[1:]]
+
+
+def test_a_monologue_in_two_paragraphs_keeps_its_break():
+    # Clause wrapped_dialogue: a Fountain script (a speech a line) whose speech holds
+    # the writer's line break after a line longer than most speeches (Edward's two
+    # tellings of the fish, one speech): without the clause the break was joined,
+    # though no line of the script is wrapped.
+    speeches = [
+        " ".join(t.strip() for t in block.split("\n")[1:] if not t.strip().startswith("("))
+        for block in TYPED.split("\n\n")
+        if block.startswith(" " * 22)
+    ]
+    monologue = f"{speeches[0]} {speeches[1]}\n{speeches[3]}"
+    heads = [
+        "INT. WILL'S BEDROOM - NIGHT",
+        "EXT. CAMPFIRE - NIGHT",
+        "INT. BLOOM FRONT HALL - NIGHT",
+    ]
+    blocks = []
+    for k, head in enumerate(heads):
+        blocks += [head, "Edward points to his wedding band, glinting in the firelight."]
+        blocks += [f"EDWARD\n{s}" for s in speeches] * 3
+        blocks += [f"EDWARD\n{monologue}"] if k == 1 else []
+    text = "\n\n".join(blocks) + "\n"
+    assert clean_text(text).text == text
