@@ -223,10 +223,11 @@ def test_a_parenthetical_inside_a_line_is_dialogue():
 
 
 def test_a_list_item_is_never_joined_to_the_line_above():
-    # Clause list_line: a screenwriting guide whose examples ("INT. KITCHEN - DAY")
-    # run through it is a screenplay to the detector; its line in capitals over a
-    # lead line and a list read as a cue over a speech. Without the clause:
-    # "Keep these in mind when you write a heading: - one location per heading".
+    # A screenwriting guide whose examples ("INT. KITCHEN - DAY") run through it is
+    # a screenplay to the detector; its line in capitals over a lead line and a list
+    # read as a cue over a speech. On the branch before review: "Keep these in mind
+    # when you write a heading: - one location per heading". Kept by clause
+    # wrapped_dialogue (no wrapped dialogue here) and by clause list_line (below).
     prose = (
         "The scene heading tells the reader where we are and when. It is\n"
         "written in capitals, and it begins with INT. or EXT. for an interior\n"
@@ -268,3 +269,21 @@ def test_a_monologue_in_two_paragraphs_keeps_its_break():
         blocks += [f"EDWARD\n{monologue}"] if k == 1 else []
     text = "\n\n".join(blocks) + "\n"
     assert clean_text(text).text == text
+
+
+def test_a_list_in_a_typed_speech_keeps_its_items():
+    # Clause list_line in a typed script (Big Fish, Edward's baits as a list):
+    # without it "... I wrote them down: - worms".
+    listing = (
+        "\n                      EDWARD\n          Now, I'd tried everything on it,\n"
+        "          worms, lures, and I wrote them down:\n          - worms\n"
+        "          - lures\n          - peanut butter\n"
+    )
+    lines = _lines(normalize_text(TYPED * 2 + listing))
+    assert lines[-5:] == [
+        "EDWARD",
+        "Now, I'd tried everything on it, worms, lures, and I wrote them down:",
+        "- worms",
+        "- lures",
+        "- peanut butter",
+    ]
