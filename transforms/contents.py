@@ -119,6 +119,9 @@ class Contents:
     raw: list[str] = field(default_factory=list)  # entries as written, case-folded
     uses: dict[str, int] = field(default_factory=dict)  # entry key -> times listed
     parents: dict[str, str | None] = field(default_factory=dict)  # as first listed
+    # Clause listed_twice (technical_headings.repeated_heading): keys one list names twice.
+    twice: set[str] = field(default_factory=set)
+    _seen: set[str] = field(default_factory=set)  # the keys of the list being read
     _open: list[tuple[int, str]] = field(default_factory=list)  # the list's open entries
     in_list: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     text: TextSums = field(default_factory=lambda: TextSums([0], [0], [0]))
@@ -130,6 +133,10 @@ class Contents:
         self.entries.setdefault(k, indent)
         if first:
             self._open.clear()
+            self._seen.clear()
+        if k in self._seen:
+            self.twice.add(k)
+        self._seen.add(k)
         while self._open and self._open[-1][0] >= indent:
             self._open.pop()
         self.parents.setdefault(k, self._open[-1][1] if self._open else None)

@@ -19,9 +19,18 @@ Fountain's "# ACT ONE") when there are any. Clause ``screenplay_no_caps``: in
 such a document a line in capitals or a bare number is a cue, a shot ("ON WILL
 AND SANDRA", "A RIVER."), a transition ("FADE OUT.") or a page or scene number,
 never a heading: those candidates are dropped. One or two "INT." lines (a
-register's name in a manual, a list) make no screenplay; clause ``scenes_span``:
+register's name in a manual, a list) make no screenplay (clause
+``interrupt_call``: nor does "INT 21H", an x86 interrupt call in an assembly
+listing in capitals, count as one); clause ``scenes_span``:
 nor do scene headings that span less than ``MIN_SPAN`` of the text, from the
 first to the last (a script excerpt quoted in a novel or a manual).
+
+Clause ``teleplay_parts``: in a screenplay with acts (an "ACT ONE" keyword
+heading), a line "TEASER", "COLD OPEN" or "TAG" alone between blank lines is
+a part of the episode at the acts' rank (the teaser or cold open before act
+one, the tag after the last act); before, ``screenplay_no_caps`` dropped it as
+a line in capitals and its scenes fell under the act before ("END OF TEASER",
+"END OF ACT ONE" stay lines of the text).
 
 Rule ``speech_label``: in a screenplay, a character cue (a line in capitals,
 its extension in parentheses, right above a line of dialogue) and a
@@ -52,6 +61,12 @@ _SCENE_HEADING = re.compile(
     rf"(?:{_SCENE_NUMBER}[ \t]+)?(?P<prefix>{_PREFIX})[ \t]+(?P<place>\S.*?)"
     rf"(?:[ \t]+(?:{_SCENE_NUMBER}|#[\w.-]+#))?"
 )
+# Clause interrupt_call: "INT 21H", "INT 10", "INT 0X80" (an x86 interrupt call in an
+# assembly listing in capitals, the number its whole operand, an assembler's "; ..."
+# comment after it) is no interior: a bare number is never a scene's place. Clause
+# numbered_place: "INT 7-ELEVEN - NIGHT", "INT 10 DOWNING STREET - DAY" (no full
+# stop after INT) are scenes.
+_INTERRUPT = re.compile(r"INT[ \t]+(?:\d+|\d[0-9A-F]*H|0X[0-9A-F]+)[ \t]*(?:;.*)?")
 # Cheap test for the whole text: a line that may start with a scene heading.
 _ANY_HEADING = re.compile(
     rf"^[ \t]*(?:{_SCENE_NUMBER}[ \t]+)?(?:INT|EXT|EST|I/E|ИНТ|НАТ|ЭКСТ)[./ ]", re.M
@@ -62,6 +77,8 @@ _ANY_HEADING = re.compile(
 _CUE = re.compile(r"[^\W\d_][\w .'’&-]{0,40}?(?:[ \t]*\([^()\n]{1,30}\))*(?:[ \t]*\^)?")
 _PARENTHETICAL = re.compile(r"\([^()\n]{1,80}\)")
 _DROPPED_KINDS = ("caps", "numeral", "numbered")
+ACT_RANK = hd.KEYWORD_RANK["act"]
+_TELEPLAY_PART = re.compile(r"TEASER|COLD OPEN|TAG")
 
 
 @dataclass(frozen=True)
@@ -89,6 +106,7 @@ def _heading_lines(lines: Lines) -> list[int]:
             and (i == 0 or lines.blank[i - 1])
             and _SCENE_HEADING.fullmatch(t)
             and _capitals(t)
+            and not _INTERRUPT.fullmatch(t)  # clause interrupt_call (numbered_place)
         ):
             out.append(i)
     return out
@@ -139,6 +157,19 @@ def scene_candidates(text: str, lines: Lines, cands: list[hd.Candidate]) -> list
                      " ".join(lines.texts[i].split()), "screenplay:scene")
         for i in scenes
     ]  # fmt: skip
+    # Clause teleplay_parts: TEASER / COLD OPEN / TAG beside the acts.
+    if any(c.kind == "keyword" and c.rank == ACT_RANK for c in kept):
+        texts, blank, n = lines.texts, lines.blank, len(lines.texts)
+        have = {c.line for c in kept}
+        new += [
+            hd.Candidate(lines.starts[i], lines.ends[i], i, "keyword", ACT_RANK,
+                         " ".join(t.split()))
+            for i, t in enumerate(texts)
+            if i not in have
+            and _TELEPLAY_PART.fullmatch(" ".join(t.split()))
+            and (i == 0 or blank[i - 1])
+            and (i + 1 >= n or blank[i + 1])
+        ]  # fmt: skip
     return sorted(kept + new, key=lambda c: (c.line, c.start))
 
 

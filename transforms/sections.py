@@ -121,7 +121,12 @@ from transforms.named_sequences import confirm_sequences
 from transforms.screenplay import scene_candidates
 from transforms.section_paths import section_path, section_paths  # noqa: F401 (re-exported)
 from transforms.section_titles import drop_prose_titles, title_line
-from transforms.technical_headings import decimal_levels, drop_admonition_labels, drop_prompt_runs
+from transforms.technical_headings import (
+    decimal_levels,
+    drop_admonition_labels,
+    drop_prompt_runs,
+    drop_repeated_headings,
+)
 
 LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
 
@@ -445,7 +450,8 @@ def find_headings(text: str) -> list[Heading]:
     for i, rank in titled_chapters(lines, chapters):
         if i not in heading_lines:
             headings.append(Heading(lines.starts[i], lines.ends[i], lines.texts[i], "titled", rank))
-    return _named_among_numbers(sorted(headings, key=lambda h: h.start))
+    headings = drop_repeated_headings(text, sorted(headings, key=lambda h: h.start), found.twice)
+    return _named_among_numbers(headings)  # rule repeated_heading before
 
 
 def _named_among_numbers(headings: list[Heading]) -> list[Heading]:

@@ -40,6 +40,24 @@ Debian Policy): what their layout adds to a book's.
     1.1 Scope" is a sibling); where they all stand at one level (a PDF
     converted to Markdown, every heading "##": "## B Proofs", "## B.1 Proof
     of Theorem 1"), the numbers are the outline.
+``repeated_heading``
+    a heading confirmed by a contents list (kind "listed") with the same title
+    as the heading right before it, with at most ``MAX_REPEAT_GAP`` characters
+    between them (one short paragraph), is the first line of that section's
+    body, not a second section: one entry of the contents names one section.
+    The X11
+    extension specs (DocBook's text output, xorg-docs / x11proto-dev) title
+    each request by its name, give a one-sentence summary, then its signature,
+    which starts with the name again ("DBEGetVisualInfo" / "This request
+    returns ..." / "DBEGetVisualInfo" / "screen-specifiers LISTofDRAWABLE");
+    the contents list names the request once, both lines matched it, and each
+    request was two sections, the first one sentence long. Headings of other
+    kinds keep their repeats (a poet's "SONG." over each short song). The same title further on (an
+    "Errors" or "Requests" section in the protocol chapter and again in the
+    encoding chapter) is a section of its own. Clause ``listed_twice``: nor
+    is a repeat whose title one contents list names twice or more (a poet's
+    "Another" or "Song" over two short poems in a row, each its own entry of
+    the contents): the list says the two are two sections.
 """
 
 from __future__ import annotations
@@ -47,11 +65,12 @@ from __future__ import annotations
 import re
 
 from transforms import headings as hd
-from transforms.contents import Lines
+from transforms.contents import Lines, key
 
 MIN_LABELS = 3
 MIN_PROMPTS = 3
 DEPTH_STEP = 0.1  # ranks are compared and made dense: 20 < 20.1 < 20.2 < 25
+MAX_REPEAT_GAP = 400  # rule repeated_heading: one short paragraph between
 
 _LABEL = re.compile(r"(?:note|tip|warning|caution|important)[.:]?", re.IGNORECASE)
 # Clause cjk_labels: the same labels in Chinese and Japanese manuals (the Debian
@@ -153,4 +172,24 @@ def decimal_levels(confirmed: list[tuple[hd.Candidate, float]]) -> list[tuple[hd
             if p not in last or rank <= last[p][0]:  # "2." in a list is no chapter 2
                 last[p] = (rank, given)
         out.append((c, given))
+    return out
+
+
+def drop_repeated_headings(text: str, headings: list, twice: set[str] = frozenset()) -> list:
+    """Rule ``repeated_heading`` (module docstring) over ``headings`` (in order,
+    each with ``start``, ``end``, ``title``, ``kind``); ``twice``: the keys
+    (``contents.key``) a single contents list names more than once (clause
+    ``listed_twice``)."""
+    out = []
+    for h in headings:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and h.kind == "listed"
+            and h.title == prev.title
+            and len(text[prev.end : h.start].strip()) <= MAX_REPEAT_GAP
+            and key(h.title) not in twice  # clause listed_twice
+        ):
+            continue
+        out.append(h)
     return out

@@ -91,3 +91,87 @@ def test_numbered_chapters_win():
         "CHAPTER I Prolog",
         "CHAPTER II Zamurowany",
     ]
+
+
+BODY = "\n\n".join([" ".join([CHAPTERS[1][1]] * 3)] * 12)  # > MIN_BODY_CHARS, no short line
+NINE = CHAPTERS + [(t, CHAPTERS[1][1]) for t in ("Rozstanie", "Kyrie Eleison", "Na pobojowisku")]
+TITLES = [t for t, _ in NINE]
+
+
+def _inside(passage: str) -> str:
+    """Nine chapters with ``passage`` and a long paragraph inside the third."""
+    return _novel(NINE[:3]) + passage + "\n\n" + BODY + "\n\n" + _novel(NINE[3:])
+
+
+def _titles(text: str) -> list[str]:
+    return [s.title for s in find_sections(text)[0] if s.title]
+
+
+def test_first_line_of_a_broken_paragraph_is_no_title():
+    # Clause continued_below: Oliveira Mascarenhas, "O Arrabido" (ELTeC-por
+    # POR0071), a paragraph broken in lines with blank lines between them.
+    passage = (
+        "Alfim , enviou nas azas da viração da noute um\n\n"
+        "profundo ai a sua irmã , resignou-se com o seu\n\n"
+        "destino , acompanhou os conjurados á sala de armas"
+    )
+    assert len(BODY) > MIN_BODY_CHARS
+    assert _titles(_inside(passage)) == TITLES
+
+
+def test_lines_under_an_open_sentence_are_quoted():
+    # Clause quoted_lines. A dedication's close and signature under a paragraph
+    # that stops on a word (Gomes de Amorim, "Os Selvagens", ELTeC-por POR0046).
+    dedication = (
+        "Se a minha obra não fôr digna do seu nome, não a condemne, e creia, ao menos, "
+        "que por lhe ter associado o seu nome foi que nasceu tão ambicioso desejo no\n\n"
+        "Seu amigo do coração\n\nF. Gomes de Amorim\n\n"
+    )
+    assert _titles(dedication + _novel(NINE)) == TITLES
+    # A verse quoted after a colon, with its next line short (Heinrich
+    # Mann, ELTeC-deu DEU065, a French song in a German novel).
+    verse = (
+        "Da hörte man sie leise singen:\n\nDoit livrer mon coeur à l'effroi:\n\n"
+        "J'ai cru voir dans un songe horrible\n\nUn échafaud dressé pour moi."
+    )
+    assert _titles(_inside(verse)) == TITLES
+    # Two lines stacked under the colon (Barbosa, "O Duelo", POR0059: "bem podemos
+    # dizer:" / "Quem não viu esta cidade Não viu nada; na verdade" / the next
+    # chapter's title): the last, with the chapter under it, is a title.
+    text = _novel(NINE[:3]) + "bem podemos dizer:\n\nQuem não viu esta cidade Não viu nada\n\n"
+    assert _titles(text + _novel(NINE[3:])) == TITLES
+    # A chapter ending on a colon, the song left out (Deotyma, POL0010: "...
+    # białe stepowe kwiaty:" / "Na Wschód"): one line with a chapter under it is a title.
+    text = _novel(NINE[:3]) + "śpiewały, rzucając na pannę młodą białe stepowe kwiaty:\n\n"
+    assert _titles(text + _novel(NINE[3:])) == TITLES
+
+
+def test_a_part_title_over_a_chapter_title_between_short_lines_stays():
+    # Review, session 17: clause stanza (taken out) dropped a part's title and its
+    # first chapter's title when the chapter before ends on a short line and the
+    # chapter opens with one ("Sala była wielka i ciepła.", Deotyma's).
+    text = _novel(NINE)
+    for title in TITLES[1:]:
+        text = text.replace(
+            f"\n\n{title}\n\n", f"\n\nKoniec.\n\n{title}\n\nSala była wielka i ciepła.\n\n"
+        )
+    text = text.replace("\n\nZamurowany\n\n", "\n\nNa dworze królowej\n\nZamurowany\n\n", 1)
+    sections = find_sections(text)[0]
+    assert [(s.level, s.title) for s in sections][2:5] == [
+        (2, "Dyplomacja"),
+        (1, "Na dworze królowej"),
+        (2, "Zamurowany"),
+    ]
+
+
+def test_a_one_word_title_over_a_lower_case_fragment_stays():
+    # Clause several_words of continued_below: "Şanta", a chapter of D. D. P.'s
+    # "Codreanu mare haiduc naţional" (ELTeC-rom ROM039, gold <head>), over a
+    # fragment the source sets in lower case. Without the clause it was dropped.
+    chapter = (
+        "Şanta\n\nţară r$mâne tot ne pusă la cale, pare că eĭ sunt încredinţaţĭ la "
+        "stârpiciunea capacităţeĭ lor şi le- e témă că fâcêndu-şi datoria vor sfîrşi "
+        "prea curênd şi apoĭ nu vor maĭ avea de lucru.... S$rmanii netrebnicĭ!"
+    )
+    titles = _titles(_inside(chapter))
+    assert titles == TITLES[:3] + ["Şanta"] + TITLES[3:]

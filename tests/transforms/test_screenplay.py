@@ -197,3 +197,53 @@ def test_script_excerpt_in_a_novel_makes_no_screenplay():
     text = "".join(f"{n}\n\n{body}\n\n" + (BRICK if n == "IV." else "") for n in numbers)
     assert scene_lines(text) == [] and speech_labels(text) == []
     assert [t for _, t in _titles(text)] == numbers
+
+
+def test_teaser_and_tag_are_parts_of_a_teleplay():
+    # Clause teleplay_parts: a teleplay's COLD OPEN (or TEASER) and TAG stand beside its
+    # acts; before, they were dropped as lines in capitals (screenplay_no_caps) and
+    # the tag's scene fell under ACT TWO. Brick & Steel's scenes laid out as an episode.
+    scenes = BRICK.split("\n\n.SNIPER")[0].split("SMASH CUT TO:\n\n")
+    text = "\n\n".join(
+        ["COLD OPEN", scenes[0], "END OF COLD OPEN", "ACT ONE", scenes[1], "END OF ACT ONE"]
+        + ["ACT TWO", scenes[1].replace("- DAY", "- NIGHT"), "END OF ACT TWO", "TAG"]
+        + [scenes[0].replace("- DAY", "- NIGHT"), "THE END\n"]
+    )
+    assert [t for _, t in _titles(text) if t] == [
+        "COLD OPEN",
+        "EXT. BRICK'S PATIO - DAY",
+        "ACT ONE",
+        "INT. TRAILER HOME - DAY",
+        "EXT. BRICK'S POOL - DAY",
+        "ACT TWO",
+        "INT. TRAILER HOME - NIGHT",
+        "EXT. BRICK'S POOL - NIGHT",
+        "TAG",
+        "EXT. BRICK'S PATIO - NIGHT",
+    ]
+    assert [lv for lv, t in _titles(text) if t in ("COLD OPEN", "ACT ONE", "TAG")] == [1, 1, 1]
+
+
+def test_interrupt_calls_are_no_scene_headings():
+    # Clause interrupt_call: "INT 21H" (a DOS call in an assembly listing in
+    # capitals, a public MASM exercise: read a key, print "Vowel$"/"Consonant$")
+    # at the start of a block three times makes no screenplay.
+    listing = (
+        "MAIN PROC\nMOV AX,@DATA\nMOV DS,AX\nMOV AH,1\n\nINT 21H\nCMP AL,A\nJE VOWEL\n"
+        "CMP AL,E\nJE VOWEL\n\nMOV AH,9\nLEA DX,CN\n\nINT 21H\nJMP EXIT\n\nVOWEL:\n"
+        "MOV AH,9\nLEA DX,VO\n\nINT 21H\nEXIT:\nMOV AX,4C00H\n\nINT 21H\nMAIN ENDP\nEND MAIN\n"
+    )
+    assert scene_lines(listing) == []
+    assert speech_labels(listing) == []
+
+
+def test_a_numbered_place_is_a_scene():
+    # Clause numbered_place of interrupt_call: a script that writes no full stop
+    # after INT names a place that starts with a number; only a bare number (an
+    # interrupt call) is no place. Without the clause the first two were dropped
+    # and the script had too few scenes to be one.
+    heads = ["INT 7-ELEVEN - NIGHT", "INT 10 DOWNING STREET - DAY", "EXT STREET - NIGHT"]
+    action = "The door swings shut behind him. Rain on the glass, the hum of the coolers.\n"
+    text = "".join(f"{h}\n\n{action}\nSTEEL\nWe're late.\n\n" for h in heads)
+    lines = text.split("\n")
+    assert [lines[i] for i in scene_lines(text)] == heads
