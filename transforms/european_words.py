@@ -42,8 +42,19 @@ _MORE_KEYWORDS = {
     "book": "księga kniha βιβλίο bok bog kirja",
     "chapter": "rozdział kapitola розділ κεφάλαιο luku kapittel fejezet",
 }
-for _family, _words in _MORE_KEYWORDS.items():
-    EUROPEAN_KEYWORDS[_family] += " " + _words
+# Rule north_east_words (session 17): Romanian ("Capitolul I", old "CAPITOLU II",
+# "CAP. III", "Partea I", "Cartea II", "Volumul I"), Swedish definite forms
+# ("FÖRSTA KAPITLET.", "Andra boken", "Första delen"), Serbian Cyrillic and Latin
+# ("ГЛАВА ПРВА", "Glava druga", "КЊИГА ДРУГА", "Део први").
+_NORTH_EAST_KEYWORDS = {
+    "volume": "volumul",
+    "part": "partea delen део deo",
+    "book": "cartea boken књига knjiga",
+    "chapter": "capitolul capitolu capitol kapitlet glava",
+}
+for _more in (_MORE_KEYWORDS, _NORTH_EAST_KEYWORDS):
+    for _family, _words in _more.items():
+        EUROPEAN_KEYWORDS[_family] += " " + _words
 FAMILY_OF = {w: f for f, words in EUROPEAN_KEYWORDS.items() for w in words.split()}
 
 # Values from 1, each "stem" with its other spellings after "|".
@@ -148,6 +159,88 @@ def _slavic() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
 
 
 _SLAVIC, _TENS, _UNITS = _slavic()
+# Rule cyrillic_ordinals (session 17): Russian ordinals past ten ("Глава
+# одиннадцатая"; before, only 1 to 10), Ukrainian ("Розділ перший") and
+# Serbian, Cyrillic and Latin ("ГЛАВА ПРВА", "Glava druga"), 1 to 99 in their
+# genders; the tens take a unit after them (rule compound_ordinals: "Глава
+# двадцать первая", "ГЛАВА ДВАДЕСЕТ ПРВА": the Serbian tens are cardinals).
+_RU_FIRST = (
+    "первый второй третий четвёртый|четвертый пятый шестой седьмой восьмой девятый десятый"
+    " одиннадцатый двенадцатый тринадцатый четырнадцатый пятнадцатый шестнадцатый"
+    " семнадцатый восемнадцатый девятнадцатый"
+)
+_RU_TENS = (
+    "двадцатый тридцатый сороковой пятидесятый шестидесятый семидесятый восьмидесятый девяностый"
+)
+_RU_TEN_UNITS = "двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто"
+_UK_FIRST = (
+    "перший другий третій четвертий п'ятий шостий сьомий восьмий дев'ятий десятий"
+    " одинадцятий дванадцятий тринадцятий чотирнадцятий п'ятнадцятий шістнадцятий"
+    " сімнадцятий вісімнадцятий дев'ятнадцятий"
+)
+_UK_TENS = (
+    "двадцятий тридцятий сороковий п'ятдесятий шістдесятий сімдесятий вісімдесятий дев'яностий"
+)
+_UK_TEN_UNITS = "двадцять тридцять сорок п'ятдесят шістдесят сімдесят вісімдесят дев'яносто"
+_SR_FIRST = (
+    "први други трећи четврти пети шести седми осми девети десети једанаести дванаести"
+    " тринаести четрнаести петнаести шеснаести седамнаести осамнаести деветнаести"
+)
+_SR_TENS = "двадесети тридесети четрдесети педесети шездесети седамдесети осамдесети деведесети"
+_SR_TEN_UNITS = "двадесет тридесет четрдесет педесет шездесет седамдесет осамдесет деведесет"
+_SR_LATIN = dict(
+    zip(
+        "абвгдђежзијклљмнњопрстћуфхцчџш",
+        "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split(),
+        strict=True,
+    )
+)
+
+
+_CYRILLIC_ENDS = {  # masculine ending -> feminine, neuter
+    "ru": (("третий", "третья третье"), ("ый", "ая ое"), ("ой", "ая ое")),
+    "uk": (("ій", "я є"), ("ий", "а е")),  # "перша", "третя"
+    "sr": (("и", "а о е"),),  # "прва", "прво", "треће"
+}
+
+
+def _cyrillic_genders(word: str, lang: str) -> list[str]:
+    """Masculine, feminine and neuter ("первый первая первое", "третий третья
+    третье", "перший перша перше", "први прва прво"), the Ukrainian with either
+    apostrophe ("п'ятий", "п’ятий"), the Serbian in Latin letters too ("prva")."""
+    forms = [word]
+    for masc, ends in _CYRILLIC_ENDS[lang]:
+        if word.endswith(masc):
+            forms += [word[: len(word) - len(masc)] + e for e in ends.split()]
+            break
+    forms += [f.replace("'", "’") for f in forms if "'" in f]
+    forms += [f.replace("'", "") for f in forms if "'" in f]  # old "пята", "девятий"
+    if lang == "sr":
+        forms += [f.replace("наест", "најест") for f in forms if "наест" in f]  # "ЈЕДАНАЈЕСТА"
+        forms += ["".join(_SR_LATIN[c] for c in f) for f in forms]
+    return forms
+
+
+def _cyrillic() -> None:
+    for lang, firsts, tens_words, cardinals in (
+        ("ru", _RU_FIRST, _RU_TENS, _RU_TEN_UNITS),
+        ("uk", _UK_FIRST, _UK_TENS, _UK_TEN_UNITS),
+        ("sr", _SR_FIRST, _SR_TENS, _SR_TEN_UNITS),
+    ):
+        for value, forms in enumerate(firsts.split(), 1):
+            for word in forms.split("|"):
+                for form in _cyrillic_genders(word, lang):
+                    _SLAVIC[form] = value
+                    if value < 10:
+                        _UNITS[form] = value
+        for value, (word, cardinal) in enumerate(
+            zip(tens_words.split(), cardinals.split(), strict=True), 2
+        ):
+            for form in _cyrillic_genders(word, lang) + _cyrillic_genders(cardinal, lang):
+                _SLAVIC[form] = _TENS[form] = value * 10
+
+
+_cyrillic()
 # Rule slavic_words: Hungarian ordinals 1 to 99 ("HARMADIK FEJEZET.",
 # "Huszonegyedik fejezet"), in the old spelling too ("KILENCZEDIK", "ELSÖ": ö
 # for ő); the unit after tens is "egyedik", "kettedik" (not "első", "második").
@@ -180,7 +273,30 @@ def _hungarian() -> dict[str, int]:
     return out
 
 
-ORDINALS: dict[str, int] = _german() | _SLAVIC | _hungarian()
+# Rule nordic_ordinals (session 17): Swedish, Danish and Norwegian ordinals put
+# first ("FÖRSTA KAPITLET.", "Första Kapitlet.", "Første Kapitel.", "Andet
+# Kapitel."), Swedish 1 to 99 (one word past twenty: "TJUGOFÖRSTA", "trettionde").
+_NORDIC_FIRST = (
+    "första|første andra|anden|andet|annen|andre tredje|tredie fjärde|fjerde femte"
+    " sjätte|sjette sjunde|syvende|sjuende åttonde|ottende|åttende nionde|niende"
+    " tionde|tiende elfte|ellevte tolfte|tolvte trettonde|tretonde|trettende fjortonde|fjortende"
+    " femtonde|femtende sextonde|sekstende sjuttonde|syttende artonde|adertonde|attende"
+    " nittonde|nittende tjugonde|tyvende|tjuende"
+)
+_SV_TENS = "tjugo|tjugu|tjugonde trettio fyrtio femtio sextio sjuttio åttio nittio"
+
+
+def _nordic() -> dict[str, int]:
+    out = _forms(_NORDIC_FIRST)
+    swedish = _forms("första andra tredje fjärde|fjerde femte sjätte|sjette sjunde åttonde nionde")
+    for tens, prefixes in enumerate(_SV_TENS.split(), 2):  # old "TJUGUANDRA", "TJUGONDEFEMTE"
+        for prefix in prefixes.split("|"):
+            out[prefix.removesuffix("nde") + "nde"] = tens * 10  # "tjugonde", "trettionde"
+            out.update({prefix + f: tens * 10 + v for f, v in swedish.items()})
+    return out
+
+
+ORDINALS: dict[str, int] = _german() | _SLAVIC | _hungarian() | _nordic()
 for _line in _ORDINAL_FORMS:
     ORDINALS.update(_forms(_line))
 _CARDINALS = (
@@ -208,7 +324,8 @@ NAMED = re.compile(
 # An ordinal, a division word, then nothing or a title after ".", ":" or a dash.
 _REST = r"(?P<rest>[ \t\xa0]*(?:[.:][ \t\xa0]*|[ \t\xa0]*(?:--|[—–])[ \t\xa0]*|[ \t\xa0]-[ \t\xa0]+)(?P<title>\S.*)|[ \t\xa0.:]*)"
 _ORDINAL_LINE = re.compile(
-    r"(?P<ord>[^\W\d_]+(?:-[^\W\d_]+)*)[ \t\xa0]+(?P<kw>[^\W\d_]{2,})" + _REST
+    r"(?P<ord>[^\W\d_]+(?:-[^\W\d_]+)*(?:[ \t\xa0]+[^\W\d_]+)?)[ \t\xa0]+(?P<kw>[^\W\d_]{2,})"
+    + _REST
 )
 # Clause number_first (rule ordinal_first, session 16): Hungarian and Finnish
 # put a Roman number and a full stop before the division word ("I. FEJEZET.",
@@ -252,6 +369,13 @@ def ordinal_first(line: str) -> tuple[str, int, str] | None:
     word, kw, title = m.group("ord"), m.group("kw"), m.group("title") or ""
     family = FAMILY_OF.get(kw.lower())
     value = ORDINALS.get(word.lower())
+    if " " in word.replace("\xa0", " ").replace("\t", " "):  # "ДВАДЕСЕТ ПРВА ГЛАВА"
+        tens, unit = word.split()  # rule compound_ordinals, the ordinal first
+        value = (
+            _TENS[tens.lower()] + _UNITS[unit.lower()]
+            if tens.lower() in _TENS and unit.lower() in _UNITS
+            else None
+        )
     if m.re is _NUMBER_FIRST and kw.lower() in _NUMBER_FIRST_WORDS:  # clause number_first
         from transforms.headings import roman_value  # (headings imports this module)
 
@@ -267,3 +391,24 @@ def ordinal_first(line: str) -> tuple[str, int, str] | None:
     if title and not (title[0].isupper() or title[0] in "«„“\"'"):
         return None
     return family, value, title.strip()
+
+
+def keyword_caps(title: str, counted: set[str]) -> int | None:
+    """Clause ``keyword_caps`` (``sections``, session 17): the rank of a line in
+    capitals of two or three words whose first word is a division keyword that
+    the document's confirmed headings number ("ГЛАВА ПЕРВА.", "ГЛАВА СЕМА." among
+    "ГЛАВА ДРУГА.", "ГЛАВА ТРЕТЯ.": an old spelling or a misprint of a number
+    word that is not known), or whose last word is that of a confirmed ordinal
+    series ("NEGYEKDIK FEJEZET." among "HARMADIK FEJEZET."), else None. Before,
+    such a line was a heading only by its layout, which a document with
+    keyword chapters does not use."""
+    from transforms import headings as hd  # (headings imports this module)
+
+    words = title.split()
+    if not 2 <= len(words) <= 3:
+        return None
+    first, last = (w.strip(".:").lower() for w in (words[0], words[-1]))
+    for word, kind in ((first, "kw"), (last, "ord")):
+        if word in hd.KEYWORD_RANK and f"{kind}:{hd._FAMILY.get(word, word)}" in counted:
+            return hd.KEYWORD_RANK[word]
+    return None

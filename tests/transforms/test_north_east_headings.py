@@ -1,0 +1,202 @@
+"""Division words and ordinals of Romanian, Swedish, Danish/Norwegian, Serbian,
+Russian and Ukrainian (rules ``north_east_words``, ``nordic_ordinals``,
+``cyrillic_ordinals``, ``compound_ordinals`` with the ordinal first), a volume
+line over its first chapter (clause ``volume_over_chapter``), volumes and parts
+that are no chapters (clause ``parts_not_chapters``) and keyword lines in
+capitals whose number word is unknown (clause ``keyword_caps``; session 17).
+Lines from ELTeC novels (ELTeC-pol, -fra, -rom, -swe, -nor, -srp, -rus, -ukr;
+public domain)."""
+
+import pytest
+
+from transforms.headings import line_candidates
+from transforms.sections import find_sections
+
+
+@pytest.mark.parametrize(
+    "line, series, value",
+    [
+        ("Capitolul I. Sfîrșitul unei rătăciri", "kw:chapter", 1),  # ELTeC-rom ROM057
+        ("CAPITOLU II", "kw:chapter", 2),  # ROM031 (old spelling)
+        ("PARTEA II", "kw:part", 2),
+        ("CARTEA I", "kw:book", 1),  # ROM018
+        ("Глава одиннадцатая", "kw:chapter", 11),  # Leskov (ELTeC-rus)
+        ("Глава двадцать первая", "kw:chapter", 21),
+        ("ГЛАВА ТРИДЕСЕТ ТРЕЋА Погреб сиротог човека", "kw:chapter", 33),  # SRP19203
+        ("ГЛАВА ПРВА", "kw:chapter", 1),  # SRP19021
+        ("Glava druga", "kw:chapter", 2),  # Serbian in Latin letters
+        ("КЊИГА ДРУГА", "kw:book", 2),  # SRP18965
+        ("ЧАСТИНА ТРЕТЯ.", "kw:part", 3),  # ELTeC-ukr UKR18801
+        ("Частина четверта В АВСТРАЛІЇ", "kw:part", 4),  # UKR19201
+        ("Capitolul acesta este scurt.", None, None),  # prose
+        ("Cap m' affirma qu' en peu de temps", None, None),  # "Captain Cap" (FRA00401)
+    ],
+)
+def test_north_east_keyword_candidates(line, series, value):
+    keywords = [c for c in line_candidates(line, 0, 0, len(line)) if c.kind == "keyword"]
+    if series is None:
+        assert keywords == []
+    else:
+        assert (keywords[0].series, keywords[0].value) == (series, value)
+
+
+@pytest.mark.parametrize(
+    "line, series, value",
+    [
+        ("Första Kapitlet.", "ord:chapter", 1),  # ELTeC-swe, Flygare-Carlén
+        ("FÖRSTA KAPITLET.", "ord:chapter", 1),  # Kerfve
+        ("SJETTE KAPITLET.", "ord:chapter", 6),
+        ("TJUGOFÖRSTA KAPITLET.", "ord:chapter", 21),
+        ("TJUGONDEFEMTE KAPITLET.", "ord:chapter", 25),  # Almqvist
+        ("TJUGUANDRA KAPITLET", "ord:chapter", 22),  # Strindberg
+        ("FÖRSTA BOKEN.", "ord:book", 1),  # Elkan
+        ("Første Kapitel.", "ord:chapter", 1),  # ELTeC-nor NOR0059
+        ("Andet Kapitel.", "ord:chapter", 2),
+        ("ПРВА ГЛАВА", "ord:chapter", 1),  # ELTeC-srp SRP19203
+        ("ЈЕДАНАЈЕСТА ГЛАВА", "ord:chapter", 11),  # ibid. ("-најест-" spelling)
+        ("ДВАДЕСЕТ ПРВА ГЛАВА", "ord:chapter", 21),  # ibid.
+        ("ПРВИ ДЕО", "ord:part", 1),  # SRP19091
+        ("Andra kapitlet läste han", None, None),  # prose after the division word
+    ],
+)
+def test_ordinal_first_candidates(line, series, value):
+    found = [c for c in line_candidates(line, 0, 0, len(line)) if c.kind == "ordinal"]
+    if series is None:
+        assert found == []
+    else:
+        assert (found[0].series, found[0].value) == (series, value)
+
+
+# ELTeC-srp SRP19203 (Kamenko Subotić, "Legija smrti"): chapters 20 to 22.
+LEGIJA = """\
+ДВАДЕСЕТА ГЛАВА
+
+Пензионисани пуковник Никола Ризнић дао је у „Политику“ овај оглас.
+
+ДВАДЕСЕТ ПРВА ГЛАВА
+
+Једне су новине удариле на велико звоно, да постоји тајна организација „Црна рука“.
+
+ДВАДЕСЕТ ДРУГА ГЛАВА
+
+Кад је Пера ћата изишао од Лазаревића, ушао је писмоноша и предао је Лазаревићу писмо.
+"""
+
+
+def test_compound_ordinal_first_continues_the_series():
+    # Before, "ДВАДЕСЕТ ПРВА ГЛАВА" was no candidate: the series stopped at 20.
+    sections, _ = find_sections(LEGIJA)
+    assert [s.title for s in sections if s.title] == [
+        "ДВАДЕСЕТА ГЛАВА",
+        "ДВАДЕСЕТ ПРВА ГЛАВА",
+        "ДВАДЕСЕТ ДРУГА ГЛАВА",
+    ]
+
+
+# ELTeC-pol POL0063 (Prus, "Lalka"): the head of volume I and chapters I-IV, each
+# chapter's first sentence.
+LALKA = """\
+Tom I
+
+
+I. Jak wygląda firma J. Mincel i S. Wokulski przez szkło butelek?
+
+W początkach roku 1878, kiedy świat polityczny zajmował się pokojem \
+san-stefańskim, wyborem nowego papieża albo szansami europejskiej wojny, \
+warszawscy kupcy tudzież inteligencja pewnej okolicy Krakowskiego Przedmieścia \
+niemniej gorąco interesowała się przyszłością galanteryjnego sklepu.
+
+
+II. Rządy starego subiekta
+
+Pan Ignacy od dwudziestu pięciu lat mieszkał w pokoiku przy sklepie.
+
+
+III. Pamiętnik starego subiekta
+
+Ze smutkiem od kilku lat uważam, że na świecie jest coraz mniej dobrych subiektów.
+
+
+IV. Powrót
+
+Jest niedziela, szkaradny dzień marcowy; zbliża się południe, lecz ulice \
+Warszawy są prawie puste.
+"""
+
+
+def test_volume_line_does_not_take_its_first_chapter_as_title():
+    # Clause volume_over_chapter: before, the volume's title was "Tom I I. Jak
+    # wygląda firma ...", chapter I's heading swallowed by the volume's.
+    sections, _ = find_sections(LALKA)
+    assert [s.title for s in sections if s.title] == [
+        "Tom I",
+        "II. Rządy starego subiekta",
+        "III. Pamiętnik starego subiekta",
+        "IV. Powrót",
+    ]
+
+
+# ELTeC-fra FRA05801 (Pierre Mille, "Barnavaux"): part one, its first three
+# chapters and part two's first, headed in capitals (the ELTeC text keeps its spaces before marks).
+_BARNAVAUX = (
+    "Depuis leur sortie du quartier , Barnavaux et tous les autres , six en nombre , "
+    "rengagés à nouveau dans l' infanterie coloniale et venant de toucher leur prime , "
+    "avaient déjà bu plus que leur plein chez les mercantis de Hanoï . Mais ils savaient "
+    "porter ça , il n' y paraissait guère . Même le dîner qu' ils firent chez Lecointe , "
+    "au café-restaurant qui fait le coin , près de l' échoppe d' A-Pik , le bottier "
+    "chinois , acheva de leur remettre les jambes d' aplomb . Leurs têtes seules "
+    "déliraient un peu ."
+)
+BARNAVAUX = "".join(
+    f"{head}\n\n{_BARNAVAUX}\n\n\n"
+    for head in ("I . — PLÉVECH DÉSERTEUR", "II . — LA NUIT DE BILLY HOOK", "III . — LE CHINOIS")
+)
+BARNAVAUX = (
+    f"PREMIÈRE PARTIE\n\n\n{BARNAVAUX}DEUXIÈME PARTIE\n\n\nI . — LA QUININE\n\n{_BARNAVAUX}\n"
+)
+
+
+def test_part_is_no_chapter_for_capitals_titles():
+    # Clause parts_not_chapters: "PREMIÈRE PARTIE" (an ordinal part) turned the
+    # layout of chapter titles in capitals off; the novel had 2 of 19 chapters.
+    sections, _ = find_sections(BARNAVAUX)
+    assert [(s.level, s.title) for s in sections if s.title] == [
+        (1, "PREMIÈRE PARTIE"),
+        (2, "I . — PLÉVECH DÉSERTEUR"),
+        (2, "II . — LA NUIT DE BILLY HOOK"),
+        (2, "III . — LE CHINOIS"),
+        (1, "DEUXIÈME PARTIE"),
+        (2, "I . — LA QUININE"),
+    ]
+
+
+# ELTeC-ukr UKR18571 (Kulish, "Chorna rada"): "ПЕРВА" is an old spelling that no
+# list of ordinals has; "ДРУГА" and "ТРЕТЯ" are known.
+CHORNA_RADA = """\
+ГЛАВА ПЕРВА.
+
+По весні 1663 року двоє подорожніх, верхи на добрих конях, ізближались до Києва \
+з Білогородського шляху.
+
+
+ГЛАВА ДРУГА.
+
+Скоро ввійшов ото Шрам у пасіку, іще не помоливсь і святому Зосимові, що стоїть \
+по пасіках, як слухає — у Череваня щось іграє.
+
+
+ГЛАВА ТРЕТЯ.
+
+Черевань почав саджати гостей своїх за довгий стіл.
+"""
+
+
+def test_keyword_line_in_capitals_with_an_unknown_number_word():
+    # Clause keyword_caps: without it "ГЛАВА ПЕРВА." is no heading once the
+    # other chapters are keyword headings (the layout of capitals is off).
+    sections, _ = find_sections(CHORNA_RADA)
+    assert [s.title for s in sections if s.title] == [
+        "ГЛАВА ПЕРВА.",
+        "ГЛАВА ДРУГА.",
+        "ГЛАВА ТРЕТЯ.",
+    ]
