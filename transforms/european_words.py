@@ -45,12 +45,13 @@ _MORE_KEYWORDS = {
 # Rule north_east_words (session 17): Romanian ("Capitolul I", old "CAPITOLU II",
 # "CAP. III", "Partea I", "Cartea II", "Volumul I"), Swedish definite forms
 # ("FÖRSTA KAPITLET.", "Andra boken", "Första delen"), Serbian Cyrillic and Latin
-# ("ГЛАВА ПРВА", "Glava druga", "КЊИГА ДРУГА", "Део први").
+# ("ГЛАВА ПРВА", "Glava druga", "КЊИГА ДРУГА", "Део први"), Slovene ("Prvo
+# poglavje.", "1. poglavje."), German in the old spelling ("Erstes Capitel.").
 _NORTH_EAST_KEYWORDS = {
     "volume": "volumul",
     "part": "partea delen део deo",
     "book": "cartea boken књига knjiga",
-    "chapter": "capitolul capitolu capitol kapitlet glava",
+    "chapter": "capitolul capitolu capitol kapitlet glava poglavje capitel",
 }
 for _more in (_MORE_KEYWORDS, _NORTH_EAST_KEYWORDS):
     for _family, _words in _more.items():
@@ -188,6 +189,14 @@ _SR_FIRST = (
 )
 _SR_TENS = "двадесети тридесети четрдесети педесети шездесети седамдесети осамдесети деведесети"
 _SR_TEN_UNITS = "двадесет тридесет четрдесет педесет шездесет седамдесет осамдесет деведесет"
+# Rule slovene_ordinals (session 17): "Prvo poglavje.", "Štirinajsto poglavje",
+# "Enaindvajseto poglavje" (the unit first, "in", the tens: one word).
+_SL_FIRST = (
+    "prvi drugi tretji četrti|četvrti peti šesti sedmi osmi deveti deseti enajsti|jednajsti|ednajsti"
+    " dvanajsti trinajsti štirinajsti petnajsti šestnajsti sedemnajsti osemnajsti devetnajsti"
+)
+_SL_TENS = "dvajseti|dvajsti trideseti štirideseti petdeseti"
+_SL_UNITS = "ena|eden|edin dva|dve tri štiri pet šest sedem osem devet"
 _SR_LATIN = dict(
     zip(
         "абвгдђежзијклљмнњопрстћуфхцчџш",
@@ -201,6 +210,7 @@ _CYRILLIC_ENDS = {  # masculine ending -> feminine, neuter
     "ru": (("третий", "третья третье"), ("ый", "ая ое"), ("ой", "ая ое")),
     "uk": (("ій", "я є"), ("ий", "а е")),  # "перша", "третя"
     "sr": (("и", "а о е"),),  # "прва", "прво", "треће"
+    "sl": (("i", "a o e"),),  # "prva", "prvo", "tretje"
 }
 
 
@@ -238,6 +248,15 @@ def _cyrillic() -> None:
         ):
             for form in _cyrillic_genders(word, lang) + _cyrillic_genders(cardinal, lang):
                 _SLAVIC[form] = _TENS[form] = value * 10
+
+    for value, forms in enumerate(_SL_FIRST.split(), 1):  # rule slovene_ordinals
+        for word in forms.split("|"):
+            _SLAVIC.update(dict.fromkeys(_cyrillic_genders(word, "sl"), value))
+    for ten, forms in enumerate(_SL_TENS.split(), 2):
+        for form in (f for word in forms.split("|") for f in _cyrillic_genders(word, "sl")):
+            _SLAVIC[form] = ten * 10
+            for unit, prefixes in enumerate(_SL_UNITS.split(), 1):
+                _SLAVIC.update({f"{p}in{form}": ten * 10 + unit for p in prefixes.split("|")})
 
 
 _cyrillic()
@@ -329,9 +348,11 @@ _ORDINAL_LINE = re.compile(
 )
 # Clause number_first (rule ordinal_first, session 16): Hungarian and Finnish
 # put a Roman number and a full stop before the division word ("I. FEJEZET.",
-# "III. luku"), an ordinal too; only their division words.
-_NUMBER_FIRST = re.compile(r"(?P<ord>[IVXLC]+)\.[ \t\xa0]+(?P<kw>[^\W\d_]{2,})" + _REST)
-_NUMBER_FIRST_WORDS = frozenset("fejezet luku osa kirja".split())
+# "III. luku"), an ordinal too; only their division words. Session 17: Arabic
+# numbers too ("1. luku", Slovene "1. poglavje. Strast in ljubezen.": ``headings``
+# now tries a line that starts with a digit).
+_NUMBER_FIRST = re.compile(r"(?P<ord>[IVXLC]+|\d{1,3})\.[ \t\xa0]+(?P<kw>[^\W\d_]{2,})" + _REST)
+_NUMBER_FIRST_WORDS = frozenset("fejezet luku osa kirja poglavje".split())
 
 
 def number_word(word: str) -> int | None:
@@ -380,7 +401,8 @@ def ordinal_first(line: str) -> tuple[str, int, str] | None:
         from transforms.headings import roman_value  # (headings imports this module)
 
         # The number stands for the capital: "I. FEJEZET", "I. fejezet", "I. Fejezet".
-        value, word = roman_value(word), kw if kw.isupper() else kw.capitalize()
+        value = int(word) if word.isdigit() else roman_value(word)
+        word = kw if kw.isupper() else kw.capitalize()
     if family is None or value is None or not word[0].isupper():
         return None
     if not (

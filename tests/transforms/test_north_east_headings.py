@@ -200,3 +200,49 @@ def test_keyword_line_in_capitals_with_an_unknown_number_word():
         "ГЛАВА ДРУГА.",
         "ГЛАВА ТРЕТЯ.",
     ]
+
+
+@pytest.mark.parametrize(
+    "line, value, title",
+    [
+        ("Prvo poglavje.", 1, ""),  # ELTeC-slv SLV00098
+        ("Četrto poglavje.", 4, ""),
+        ("Štirinajsto poglavje.", 14, ""),
+        ("Enaindvajseto poglavje", 21, ""),  # the unit, "in", the tens: one word
+        ("1. poglavje. Strast in ljubezen.", 1, "Strast in ljubezen."),  # SLV10017
+        ("2. poglavje. Strašna obtožba.", 2, "Strašna obtožba."),
+        ("12. luku", 12, ""),  # Finnish, a digit first
+        ("Erstes Capitel.", 1, ""),  # ELTeC-deu DEU043 (old spelling)
+    ],
+)
+def test_slovene_and_digit_first_ordinals(line, value, title):
+    # Rule slovene_ordinals, keyword "poglavje", "Capitel"; clause number_first
+    # with a digit (before, headings tried ordinal_first only on a capital).
+    found = [c for c in line_candidates(line, 0, 0, len(line)) if c.kind == "ordinal"]
+    assert (found[0].series, found[0].value, found[0].rest) == ("ord:chapter", value, title)
+
+
+# ELTeC-slv SLV10017: three chapters, each with its summary line.
+SLV10017 = """\
+1. poglavje. Strast in ljubezen.
+
+Skrivnostno povelje. — Lepa grešnica. — Nepričakovani povratek graščakov.
+
+2. poglavje. Strašna obtožba.
+
+Jurija preganjajo. — Železni vitez v grajski galeriji. — Milica, zvesto srce.
+
+3. poglavje. Milica v ječi.
+
+Težko sumničenje. — Dekliška čast v nevarnosti.
+"""
+
+
+def test_slovene_numbered_chapters_open_sections():
+    # Before, the novel (139 chapters) was one section.
+    sections, _ = find_sections(SLV10017)
+    assert [s.title for s in sections if s.title] == [
+        "1. poglavje. Strast in ljubezen.",
+        "2. poglavje. Strašna obtožba.",
+        "3. poglavje. Milica v ječi.",
+    ]
