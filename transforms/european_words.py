@@ -33,8 +33,8 @@ EUROPEAN_KEYWORDS = {
 # Rule slavic_words (session 16): Polish ("Rozdział I", "Część pierwsza", "Tom
 # drugi", "Księga"), Czech ("Kapitola 1", "Část prvá", "Díl", "Kniha"),
 # Ukrainian ("Розділ", "Частина"), Greek ("Κεφάλαιο", "Μέρος", "Βιβλίο"),
-# Finnish ("Luku", "Osa", "Kirja"), Hungarian "FEJEZET" (not its "KÖTET", "RÉSZ":
-# over chapter titles in capitals they hid them), Norwegian "Kapittel", Swedish
+# Finnish ("Luku", "Osa", "Kirja"), Hungarian "FEJEZET" (its "KÖTET", "RÉSZ": rule
+# north_east_words), Norwegian "Kapittel", Swedish
 # and Danish "Bok", "Bog".
 _MORE_KEYWORDS = {
     "volume": "tom díl",
@@ -43,13 +43,16 @@ _MORE_KEYWORDS = {
     "chapter": "rozdział kapitola розділ κεφάλαιο luku kapittel fejezet",
 }
 # Rule north_east_words (session 17): Romanian ("Capitolul I", old "CAPITOLU II",
-# "CAP. III", "Partea I", "Cartea II", "Volumul I"), Swedish definite forms
-# ("FÖRSTA KAPITLET.", "Andra boken", "Första delen"), Serbian Cyrillic and Latin
-# ("ГЛАВА ПРВА", "Glava druga", "КЊИГА ДРУГА", "Део први"), Slovene ("Prvo
-# poglavje.", "1. poglavje."), German in the old spelling ("Erstes Capitel.").
+# "Partea I", "Cartea II", "Volumul I"; not "CAP. I": "Cap" is a name in French,
+# "Cap m'" a chapter 1000), Swedish definite forms ("FÖRSTA KAPITLET.", "Andra
+# boken", "Första delen"), Serbian Cyrillic and Latin ("ГЛАВА ПРВА", "Glava
+# druga", "КЊИГА ДРУГА", "Део први"), Slovene "poglavje" ("Prvo poglavje.",
+# "1. poglavje."), German in the old spelling ("Erstes Capitel."), Hungarian
+# "KÖTET" and "RÉSZ" (volume, part; with clause parts_not_chapters the chapter
+# titles in capitals under "ELSŐ KÖTET." stay headings: HU10230 47 of 47).
 _NORTH_EAST_KEYWORDS = {
-    "volume": "volumul",
-    "part": "partea delen део deo",
+    "volume": "volumul kötet",
+    "part": "partea delen део deo rész",
     "book": "cartea boken књига knjiga",
     "chapter": "capitolul capitolu capitol kapitlet glava poglavje capitel",
 }

@@ -56,6 +56,8 @@ def test_north_east_keyword_candidates(line, series, value):
         ("ЈЕДАНАЈЕСТА ГЛАВА", "ord:chapter", 11),  # ibid. ("-најест-" spelling)
         ("ДВАДЕСЕТ ПРВА ГЛАВА", "ord:chapter", 21),  # ibid.
         ("ПРВИ ДЕО", "ord:part", 1),  # SRP19091
+        ("ELSŐ KÖTET.", "ord:volume", 1),  # ELTeC-hun HU10230
+        ("MÁSODIK RÉSZ. Az erdőben.", "ord:part", 2),  # HU16124
         ("Andra kapitlet läste han", None, None),  # prose after the division word
     ],
 )
