@@ -54,7 +54,7 @@ _NORTH_EAST_KEYWORDS = {
     "volume": "volumul kötet",
     "part": "partea delen део deo rész",
     "book": "cartea boken књига knjiga",
-    "chapter": "capitolul capitolu capitol kapitlet glava poglavje capitel",
+    "chapter": "capitolul capitolu capitolŭ capitol kapitlet glava poglavje capitel",
 }
 for _more in (_MORE_KEYWORDS, _NORTH_EAST_KEYWORDS):
     for _family, _words in _more.items():
@@ -433,7 +433,13 @@ def keyword_caps(title: str, counted: set[str]) -> int | None:
     if not 2 <= len(words) <= 3:
         return None
     first, last = (w.strip(".:").lower() for w in (words[0], words[-1]))
+    first = _CAPS_ABBREVIATIONS.get(first, first)
     for word, kind in ((first, "kw"), (last, "ord")):
         if word in hd.KEYWORD_RANK and f"{kind}:{hd._FAMILY.get(word, word)}" in counted:
             return hd.KEYWORD_RANK[word]
     return None
+
+
+# Clause keyword_caps: Romanian "CAP. I." among "CAPITOLUL XX" (ELTeC-rom ROM060);
+# in capitals only ("Cap" is a name in French prose: no keyword).
+_CAPS_ABBREVIATIONS = {"cap": "capitolul"}

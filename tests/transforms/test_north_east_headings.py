@@ -248,3 +248,15 @@ def test_slovene_numbered_chapters_open_sections():
         "2. poglavje. Strašna obtožba.",
         "3. poglavje. Milica v ječi.",
     ]
+
+
+def test_keyword_caps_abbreviation_and_unknown_words():
+    # Clause keyword_caps: ELTeC-rom ROM060 heads chapters "CAP. I." ... and
+    # once "CAPITOLUL XX" (a keyword series): the "CAP." lines lost their layout
+    # evidence (43 -> 1 chapters) until the abbreviation counted, in capitals only.
+    from transforms.european_words import keyword_caps
+
+    assert keyword_caps("CAP. I.", {"kw:chapter"}) == 20
+    assert keyword_caps("CAP. I.", {"kw:part"}) is None  # no chapter series confirmed
+    assert keyword_caps("NEGYEKDIK FEJEZET.", {"ord:chapter"}) == 20  # HU19018's misprint
+    assert keyword_caps("A TITKOS TOBORZÓK.", {"kw:chapter"}) is None
