@@ -33,10 +33,11 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
         return None  # clause volume_over_chapter
     isolated = i + 1 >= n or lines.blank[i + 1]
     caps = line.upper() == line and any(ch.isalpha() for ch in line)
-    if line[0] in "([—–-" or line[-1] in ",;" or (line[0] in "“\"‘'" and not caps):
+    if line[0] in "([—–-" or line[-1] in ",;:" or (line[0] in "“\"‘'" and not caps):
         # a footnote ("[1625] See ..."), dialogue ("“Tom!”", "—You, Cochrane,
         # what city sent for him?"), the first line of a verse ("Urbane, to
-        # comfort them,"): not a title
+        # comfort them,"), clause colon_line (session 17): a line that announces
+        # what follows ("Заглянув Черевань у пекарню:"): not a title
         return None
     return i if (isolated or caps) else None
 

@@ -260,3 +260,13 @@ def test_keyword_caps_abbreviation_and_unknown_words():
     assert keyword_caps("CAP. I.", {"kw:part"}) is None  # no chapter series confirmed
     assert keyword_caps("NEGYEKDIK FEJEZET.", {"ord:chapter"}) == 20  # HU19018's misprint
     assert keyword_caps("A TITKOS TOBORZÓK.", {"kw:chapter"}) is None
+
+
+def test_line_ending_in_a_colon_is_no_title():
+    # Clause colon_line: Kulish's chapter 3 opens with "Заглянув Черевань у
+    # пекарню:" (a line that announces what follows); it was the chapter's title.
+    text = CHORNA_RADA.replace(
+        "ГЛАВА ТРЕТЯ.\n\n", "ГЛАВА ТРЕТЯ.\n\nЗаглянув Черевань у пекарню:\n\n"
+    )
+    sections, _ = find_sections(text)
+    assert [s.title for s in sections if s.title][-1] == "ГЛАВА ТРЕТЯ."
