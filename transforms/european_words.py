@@ -43,6 +43,8 @@ _MORE_KEYWORDS = {
     "chapter": "rozdział kapitola розділ κεφάλαιο luku kapittel fejezet",
 }
 # Rule north_east_words (session 17): Romanian ("Capitolul I", old "CAPITOLU II",
+# not the bare "capitol", clause no_bare_capitol (review 17): English "Capitol One" is
+# a bank, a lone "Capitol One" line in news was a chapter; ELTeC-rom heads use it once;
 # "Partea I", "Cartea II", "Volumul I"; not "CAP. I": "Cap" is a name in French,
 # "Cap m'" a chapter 1000), Swedish definite forms ("FÖRSTA KAPITLET.", "Andra
 # boken", "Första delen"), Serbian Cyrillic and Latin ("ГЛАВА ПРВА", "Glava
@@ -54,7 +56,7 @@ _NORTH_EAST_KEYWORDS = {
     "volume": "volumul kötet",
     "part": "partea delen део deo rész",
     "book": "cartea boken књига knjiga",
-    "chapter": "capitolul capitolu capitolŭ capitol kapitlet glava poglavje capitel",
+    "chapter": "capitolul capitolu capitolŭ kapitlet glava poglavje capitel",
 }
 for _more in (_MORE_KEYWORDS, _NORTH_EAST_KEYWORDS):
     for _family, _words in _more.items():

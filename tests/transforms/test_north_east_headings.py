@@ -30,6 +30,8 @@ from transforms.sections import find_sections
         ("Частина четверта В АВСТРАЛІЇ", "kw:part", 4),  # UKR19201
         ("Capitolul acesta este scurt.", None, None),  # prose
         ("Cap m' affirma qu' en peu de temps", None, None),  # "Captain Cap" (FRA00401)
+        ("Capitol One", None, None),  # clause no_bare_capitol: an English bank
+        ("Capitol 2", None, None),
     ],
 )
 def test_north_east_keyword_candidates(line, series, value):
