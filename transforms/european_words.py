@@ -432,7 +432,10 @@ def keyword_caps(title: str, counted: set[str]) -> int | None:
     from transforms import headings as hd  # (headings imports this module)
 
     words = title.split()
-    if not 2 <= len(words) <= 3:
+    if not 2 <= len(words) <= 3 or words[0].endswith(":"):
+        # clause label_not_caps_keyword (review 17): "SCENE: VIENNA" under a
+        # play's list of persons (a caps variant of Measure for Measure's "SCENE:
+        # Vienna") is a label that names the place, no scene heading.
         return None
     first, last = (w.strip(".:").lower() for w in (words[0], words[-1]))
     first = _CAPS_ABBREVIATIONS.get(first, first)

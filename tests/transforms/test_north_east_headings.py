@@ -272,3 +272,51 @@ def test_line_ending_in_a_colon_is_no_title():
     )
     sections, _ = find_sections(text)
     assert [s.title for s in sections if s.title][-1] == "ГЛАВА ТРЕТЯ."
+
+
+# Measure for Measure (Gutenberg, defaults/shakespeare), its place line in capitals
+# as some editions print it, then two scenes.
+MEASURE = """\
+MARIANA, betrothed to Angelo.
+JULIET, beloved by Claudio.
+FRANCISCA, a nun.
+MISTRESS OVERDONE, a Bawd.
+
+Lords, Gentlemen, Guards, Officers, and other Attendants.
+
+SCENE: VIENNA
+
+
+
+ACT I.
+
+SCENE I. An apartment in the DUKE'S Palace.
+
+[Enter DUKE, ESCALUS, LORDS, and ATTENDANTS.]
+
+DUKE.
+Of government the properties to unfold,
+Would seem in me to affect speech and discourse;
+Since I am put to know that your own science
+Exceeds, in that, the lists of all advice
+My strength can give you: then no more remains
+
+SCENE II. A street.
+
+[Enter LUCIO and two other GENTLEMEN.]
+
+LUCIO.
+If the duke, with the other dukes, come not to composition with the King of
+Hungary, why then all the dukes fall upon the king.
+"""
+
+
+def test_keyword_label_with_a_colon_is_no_caps_heading():
+    # Clause label_not_caps_keyword: keyword_caps read "SCENE: VIENNA" (keyword
+    # "scene" of the confirmed "SCENE I.", "SCENE II.") as a scene heading.
+    sections, _ = find_sections(MEASURE)
+    assert "SCENE: VIENNA" not in [s.title for s in sections]
+    assert [s.title for s in sections if s.title.startswith("SCENE")] == [
+        "SCENE I. An apartment in the DUKE'S Palace.",
+        "SCENE II. A street.",
+    ]
