@@ -420,7 +420,7 @@ def ordinal_first(line: str) -> tuple[str, int, str] | None:
     return family, value, title.strip()
 
 
-def keyword_caps(title: str, counted: set[str]) -> int | None:
+def keyword_caps(title: str, counted: set[str], used: set[str]) -> int | None:
     """Clause ``keyword_caps`` (``sections``, session 17): the rank of a line in
     capitals of two or three words whose first word is a division keyword that
     the document's confirmed headings number ("ГЛАВА ПЕРВА.", "ГЛАВА СЕМА." among
@@ -428,7 +428,11 @@ def keyword_caps(title: str, counted: set[str]) -> int | None:
     word that is not known), or whose last word is that of a confirmed ordinal
     series ("NEGYEKDIK FEJEZET." among "HARMADIK FEJEZET."), else None. Before,
     such a line was a heading only by its layout, which a document with
-    keyword chapters does not use."""
+    keyword chapters does not use. Clause same_keyword_word (review 17): the
+    keyword word itself must be one the confirmed headings use (``used``: their
+    first three words, lower case), not only its family: "TOM JONES." (Polish
+    "tom", a volume) and "BAND PRACTICE" (German "Band") were volume headings in
+    an English book headed "VOLUME I."."""
     from transforms import headings as hd  # (headings imports this module)
 
     words = title.split()
@@ -440,7 +444,8 @@ def keyword_caps(title: str, counted: set[str]) -> int | None:
     first, last = (w.strip(".:").lower() for w in (words[0], words[-1]))
     first = _CAPS_ABBREVIATIONS.get(first, first)
     for word, kind in ((first, "kw"), (last, "ord")):
-        if word in hd.KEYWORD_RANK and f"{kind}:{hd._FAMILY.get(word, word)}" in counted:
+        family = hd._FAMILY.get(word, word)
+        if word in hd.KEYWORD_RANK and f"{kind}:{family}" in counted and word in used:
             return hd.KEYWORD_RANK[word]
     return None
 

@@ -203,6 +203,7 @@ def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, i
     # only before the first confirmed chapter (a "VOLUME I." may stand above it);
     # in a chapter it quotes a newspaper.
     counted = {cands[i].series for i in ranks}
+    used = {w.strip(".:").lower() for i in ranks for w in cands[i].title.split()[:3]}
     front = min((cands[i].line for i in ranks if cands[i].rank >= hd.NAMED_RANK), default=n)
     for i, c in enumerate(cands):
         after_blank = c.line + 1 >= n or lines.blank[c.line + 1]
@@ -231,7 +232,7 @@ def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, i
                 # "XV." of libpng's manual, whose II-XIII count on), else as a listed line.
                 alone = c.kind == "numbered" and c.series not in counted
                 ranks[i] = hd.CAPS_RANK if alone else c.rank
-            elif c.kind == "caps" and (rank := ew.keyword_caps(c.title, counted)):
+            elif c.kind == "caps" and (rank := ew.keyword_caps(c.title, counted, used)):
                 ranks[i] = rank  # clause keyword_caps
             elif c.kind == "caps" and (
                 _opens_restart(cands, i, ranks, found.text)

@@ -258,10 +258,42 @@ def test_keyword_caps_abbreviation_and_unknown_words():
     # evidence (43 -> 1 chapters) until the abbreviation counted, in capitals only.
     from transforms.european_words import keyword_caps
 
-    assert keyword_caps("CAP. I.", {"kw:chapter"}) == 20
-    assert keyword_caps("CAP. I.", {"kw:part"}) is None  # no chapter series confirmed
-    assert keyword_caps("NEGYEKDIK FEJEZET.", {"ord:chapter"}) == 20  # HU19018's misprint
-    assert keyword_caps("A TITKOS TOBORZÓK.", {"kw:chapter"}) is None
+    assert keyword_caps("CAP. I.", {"kw:chapter"}, {"capitolul", "xx"}) == 20
+    assert keyword_caps("CAP. I.", {"kw:part"}, {"partea"}) is None  # no chapter series
+    # HU19018's misprint among "HARMADIK FEJEZET."
+    assert keyword_caps("NEGYEKDIK FEJEZET.", {"ord:chapter"}, {"harmadik", "fejezet"}) == 20
+    assert keyword_caps("A TITKOS TOBORZÓK.", {"kw:chapter"}, {"fejezet"}) is None
+    # Clause same_keyword_word: the family alone is not enough ("CAP." among
+    # "CHAPTER I.": no "capitolul" heading).
+    assert keyword_caps("CAP. I.", {"kw:chapter"}, {"chapter", "i"}) is None
+
+
+# An English novel in volumes (lines of our own, the layout of Gutenberg's
+# three-volume novels): a card "TOM JONES." and a caps line "BAND PRACTICE".
+_P = (
+    "He walked down to the harbour that evening, thinking of the letters he had not "
+    "answered and of the long winter that lay before them all in the little town.\n\n"
+)
+VOLUMES = (
+    f"VOLUME I.\n\n\nCHAPTER I.\n\n{_P * 3}On the door was a card, and on it two words:"
+    f"\n\nTOM JONES.\n\n{_P * 3}CHAPTER II.\n\n{_P * 3}VOLUME II.\n\n\nCHAPTER III.\n\n"
+    f"{_P * 3}BAND PRACTICE\n\n{_P * 2}CHAPTER IV.\n\n{_P * 3}"
+)
+
+
+def test_keyword_caps_needs_the_same_keyword_word():
+    # Clause same_keyword_word: "tom" (Polish) and "band" (German) are volume
+    # words, but this book's volumes say "VOLUME": before, both lines were
+    # volume headings (level 1) in the middle of chapters I and III.
+    sections, _ = find_sections(VOLUMES)
+    assert [(s.level, s.title) for s in sections if s.title] == [
+        (1, "VOLUME I."),
+        (2, "CHAPTER I."),
+        (2, "CHAPTER II."),
+        (1, "VOLUME II."),
+        (2, "CHAPTER III."),
+        (2, "CHAPTER IV."),
+    ]
 
 
 def test_line_ending_in_a_colon_is_no_title():
