@@ -320,9 +320,13 @@ def _nordic() -> dict[str, int]:
     return out
 
 
-ORDINALS: dict[str, int] = _german() | _SLAVIC | _hungarian() | _nordic()
+ORDINALS: dict[str, int] = _german() | _SLAVIC | _hungarian()
 for _line in _ORDINAL_FORMS:
     ORDINALS.update(_forms(_line))
+# Clause nordic_first_only (review 17): a Nordic ordinal is a number only before
+# the division word ("Andet Kapitel."), as these languages put it, not after a
+# keyword: "Tom Andre" (a name; "tom" is a Polish volume) was a volume heading.
+_NORDIC_ONLY = {w: v for w, v in _nordic().items() if w not in ORDINALS}
 _CARDINALS = (
     "un|une deux trois quatre cinq six sept huit neuf dix onze douze",
     "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
@@ -335,6 +339,7 @@ _CARDINALS = (
 NUMBER_WORDS = dict(ORDINALS)
 for _line in _CARDINALS:
     NUMBER_WORDS.update(_forms(_line))
+ORDINALS |= _NORDIC_ONLY  # rule nordic_ordinals: ordinal_first only
 
 # Rule european_named (session 16): a Polish or Czech book's prologue, preface,
 # introduction, epilogue or conclusion, the word alone on its line ("Epilog",

@@ -32,6 +32,9 @@ from transforms.sections import find_sections
         ("Cap m' affirma qu' en peu de temps", None, None),  # "Captain Cap" (FRA00401)
         ("Capitol One", None, None),  # clause no_bare_capitol: an English bank
         ("Capitol 2", None, None),
+        ("Tom Andre", None, None),  # clause nordic_first_only: a name, no volume 2
+        ("TOM ANDEN", None, None),
+        ("Tom Druga", "kw:volume", 2),  # Polish "tom" with a Slavic ordinal still is
     ],
 )
 def test_north_east_keyword_candidates(line, series, value):
