@@ -430,7 +430,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
                 return [Candidate(start, end, index, "cjk", CJK_RANK[unit], _squash(line),
                                   f"cjk:{unit}", int(m.group("n")), title)]  # fmt: skip
         return []
-    if first.isupper():
+    if first.isupper() or first.isdigit():  # digits: clause number_first ("1. poglavje.")
         found = _keyword(line, start, index, end)
         if found or (ordinal := ew.ordinal_first(line)):  # rule ordinal_first: sections
             return found or [Candidate(start, end, index, "ordinal", KEYWORD_RANK[ordinal[0]],

@@ -11,6 +11,11 @@ from transforms import headings as hd
 from transforms.contents import TITLE_LINE_CHARS, Lines
 
 PLAY_SERIES = ("kw:act", "kw:scene")
+# Clause volume_over_chapter (session 17): under a volume, part or book heading
+# without a title ("Tom I", "PARTEA I"), a line that starts with a number and a
+# full stop is its first chapter's heading ("I. Jak wygląda firma J. Mincel i S.
+# Wokulski przez szkło butelek?" in Prus' "Lalka"), not the volume's title.
+_CHAPTER_NUMBER = re.compile(r"(?:[IVXLC]+|\d{1,3}) ?[.)](?:[ \t\xa0]|$)")  # "I . — LE CHINOIS" too
 
 
 def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
@@ -24,12 +29,15 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     if i >= n or lines.blank[i] or i in taken or len(lines.texts[i]) > TITLE_LINE_CHARS:
         return None
     line = lines.texts[i]
+    if c.rank < hd.KEYWORD_RANK["chapter"] and _CHAPTER_NUMBER.match(line):
+        return None  # clause volume_over_chapter
     isolated = i + 1 >= n or lines.blank[i + 1]
     caps = line.upper() == line and any(ch.isalpha() for ch in line)
-    if line[0] in "([—–-" or line[-1] in ",;" or (line[0] in "“\"‘'" and not caps):
+    if line[0] in "([—–-" or line[-1] in ",;:" or (line[0] in "“\"‘'" and not caps):
         # a footnote ("[1625] See ..."), dialogue ("“Tom!”", "—You, Cochrane,
         # what city sent for him?"), the first line of a verse ("Urbane, to
-        # comfort them,"): not a title
+        # comfort them,"), clause colon_line (session 17): a line that announces
+        # what follows ("Заглянув Черевань у пекарню:"): not a title
         return None
     return i if (isolated or caps) else None
 

@@ -109,6 +109,7 @@ from dataclasses import dataclass, replace
 
 from schemas import Section
 from transforms import contents as ct
+from transforms import european_words as ew
 from transforms import headings as hd
 from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
@@ -129,6 +130,7 @@ from transforms.technical_headings import (
 )
 
 LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
+_PARTS = frozenset(("volume", "tome", "part", "book"))  # clause parts_not_chapters
 
 
 @dataclass(frozen=True)
@@ -181,8 +183,12 @@ def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, i
     """(candidate, rank) of the confirmed headings, in order. Above the body
     (the end of the last contents list) a title page is not a heading."""
     advancing = _numbering(cands)
+    # Clause parts_not_chapters (session 17): a volume, part or book ("Tom I",
+    # "ПРВИ ДЕО", "Första boken") is no chapter: chapter titles in capitals under
+    # it stay confirmed by their layout (an act still is: a play's capitals are no titles).
     chapters = any(
-        (c.kind in ("keyword", "cjk", "md", "sequence") and c.rank <= 20) or i in advancing
+        (c.kind in ("keyword", "cjk", "md", "sequence") and c.rank <= 20 or i in advancing)
+        and c.series.split(":")[-1] not in _PARTS
         for i, c in enumerate(cands)
     )
     n = len(lines.texts)
@@ -202,6 +208,7 @@ def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, i
     # only before the first confirmed chapter (a "VOLUME I." may stand above it);
     # in a chapter it quotes a newspaper.
     counted = {cands[i].series for i in ranks}
+    used = {w.strip(".:").lower() for i in ranks for w in cands[i].title.split()[:3]}
     front = min((cands[i].line for i in ranks if cands[i].rank >= hd.NAMED_RANK), default=n)
     for i, c in enumerate(cands):
         after_blank = c.line + 1 >= n or lines.blank[c.line + 1]
@@ -230,6 +237,8 @@ def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, i
                 # "XV." of libpng's manual, whose II-XIII count on), else as a listed line.
                 alone = c.kind == "numbered" and c.series not in counted
                 ranks[i] = hd.CAPS_RANK if alone else c.rank
+            elif c.kind == "caps" and (rank := ew.keyword_caps(c.title, counted, used)):
+                ranks[i] = rank  # clause keyword_caps
             elif c.kind == "caps" and (
                 _opens_restart(cands, i, ranks, found.text)
                 or (not chapters and _layout(lines, c, cands, i, found.text))
