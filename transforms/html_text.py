@@ -103,6 +103,11 @@ END_OMITTED = {
     "th": (frozenset(("td", "th", "tr", "tbody", "thead", "tfoot")), frozenset(("table",))),
     "option": (frozenset(("option", "optgroup")), frozenset()),
 }
+# Clause dropped_end_parent: only the end tag of an element that can hold the
+# dropped one (a block, a table part, a list, a select) is its parent's end; an
+# inline or void end tag (XHTML's "<img ...></img>", "<br></br>", a misnested
+# "</i>") closes nothing in HTML and ended a dropped page number early, leaking it.
+END_PARENTS = frozenset(("aside", "optgroup", "select", "datalist", "tr", "td", "th"))
 # Clause doctype_subset: a DOCTYPE with an internal subset ("<!DOCTYPE html [
 # <!ENTITY ...> ]>") is one declaration; html.parser ends it at the first ">" and
 # the rest ("]>") was text.
@@ -135,6 +140,13 @@ HEAD_CONTENT = frozenset("title meta link style script base noscript template".s
 # noteref on words ("<a epub:type='noteref'>the Lodge</a>") keeps them.
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _ROMAN = re.compile(r"[ivxlcdm]+", re.I)
+
+
+def _decimal(entry: list) -> bool:
+    """Clause ``ordered_lines_decimal``: an <ol> numbered 1, 2, 3. Only its items are
+    lines of one paragraph: unwrap's ``numbered_run`` knows "2. " but not "b. " or
+    "ii. ", and joined lettered/roman items ("a. apples ... b. pears")."""
+    return entry[0] == "ol" and entry[3] not in ("a", "A", "i", "I")
 
 
 def _note_words(text: str) -> bool:
@@ -297,7 +309,9 @@ class _TextParser(HTMLParser):
                 return
             if self.skip in RUBY_NOTES and tag == "ruby":
                 self.skip = None
-            elif self.skip in END_OMITTED:  # clause dropped_end_omitted: its parent ends
+            elif self.skip in END_OMITTED and (  # clause dropped_end_omitted: its parent
+                tag in BLOCKS or tag in END_PARENTS or tag in TABLE_PARTS  # dropped_end_parent
+            ):
                 self._end_skip()
             else:
                 return
@@ -318,7 +332,7 @@ class _TextParser(HTMLParser):
             text = "".join(self.lines[-1][parts:]).strip() if len(self.lines) == lines else None
             if text in PERMALINKS or (self.page and text and self._skip_link(text, parts)):
                 del self.lines[-1][parts:]
-        if tag in BLOCKS:
+        if tag in BLOCKS or tag == "tr":  # clause table_row_paragraphs: a row's end
             self.flush()
             if tag == "pre" and self.pre:
                 self.pre -= 1
@@ -391,9 +405,9 @@ class _TextParser(HTMLParser):
         paragraph, as a plain text writes its numbered steps ("1. ...", "2. ..."):
         one item a paragraph made each short step a numbered-heading candidate."""
         if tag == "li":
-            return bool(self.lists) and self.lists[-1][0] == "ol"
+            return bool(self.lists) and _decimal(self.lists[-1])
         # the <ol> is lists[-1] at its start and at its end; its parent list lists[-2]
-        return tag == "ol" and len(self.lists) >= 2 and self.lists[-2][0] == "ol"
+        return tag == "ol" and len(self.lists) >= 2 and _decimal(self.lists[-2])
 
     def _new_line(self) -> None:
         if "".join(self.lines[-1]).strip():
@@ -406,8 +420,7 @@ class _TextParser(HTMLParser):
             self.row_cells += 1
         elif tag == "tr":
             self.row_cells, self.separator = 0, False
-            if "".join(self.lines[-1]).strip():
-                self.lines.append([])
+            self.flush()  # clause table_row_paragraphs
 
     def unknown_decl(self, data):
         if data.startswith("CDATA["):  # clause cdata_text: an XHTML CDATA section is text
