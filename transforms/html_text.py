@@ -55,8 +55,11 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
   ``<ul>`` item stays a paragraph without a bullet. ``ordered_lines``: an ``<ol>``'s
   items (and an ``<ol>`` nested in one) are lines of one paragraph, as plain text
   writes numbered steps (a paragraph each made short steps numbered headings).
-* ``table_rows``: a table row is one line, its cells joined by " | "; a table's rows
-  are the lines of one paragraph. ``skip_links`` (pages only): a same-page link that
+* ``table_rows``: a table row is one line, its cells joined by " | "; clause
+  ``table_row_paragraphs``: each row a paragraph (as lines, unwrap joined them).
+  ``dropped_end_parent``: only a block's end ends an unclosed dropped element (not
+  ``</img>``, ``</i>``). ``ordered_lines_decimal``: only 1-2-3 lists' items are lines.
+  ``skip_links`` (pages only): a same-page link that
   opens its paragraph and reads "Skip to (main) content" / "Jump to navigation".
 * ``html_sniff_text_names``: a ``.txt``/``.md``/``.rst``... file that starts like a
   page is read as HTML only when it ends with ``</html>``; otherwise it stays
@@ -77,9 +80,9 @@ BLOCKS = frozenset(
 )
 # Clause table_rows: a row is one line, its cells joined by " | " (the separator of
 # Markdown tables, which survives the later stages' whitespace rules, where a tab
-# would collapse to a space and glue two cells into one phrase); a table's rows are
-# the lines of one paragraph. A block inside a cell (a layout table's <p>) still
-# makes a paragraph of its own.
+# would collapse to a space and glue two cells into one phrase); clause
+# table_row_paragraphs: each row a paragraph (unwrap joined rows kept as lines).
+# A block inside a cell (a layout table's <p>) still makes a paragraph of its own.
 TABLE_PARTS = frozenset("tr td th thead tbody tfoot".split())
 CELL_SEPARATOR = " | "
 # Clause dropped_end_omitted: a dropped element whose end tag HTML lets one omit ends
