@@ -58,7 +58,8 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
 * ``table_rows``: a table row is one line, its cells joined by " | "; clause
   ``table_row_paragraphs``: each row a paragraph (as lines, unwrap joined them).
   ``dropped_end_parent``: only a block's end ends an unclosed dropped element (not
-  ``</img>``, ``</i>``). ``ordered_lines_decimal``: only 1-2-3 lists' items are lines.
+  ``</img>``, ``</i>``); ``dropped_mark_end``: an unclosed page-break/note ``<span>``
+  too (it swallowed the chapter). ``ordered_lines_decimal``: only 1-2-3 lists' items are lines.
   ``skip_links`` (pages only): a same-page link that
   opens its paragraph and reads "Skip to (main) content" / "Jump to navigation".
 * ``html_sniff_text_names``: a ``.txt``/``.md``/``.rst``... file that starts like a
@@ -199,6 +200,7 @@ class _TextParser(HTMLParser):
         self.lines: list[list[str]] = [[]]
         self.skip: str | None = None  # the tag whose content is being dropped
         self.skip_open: list[str] = []  # elements opened inside the dropped one
+        self.skip_mark = False  # the dropped element is a page number / note mark
         self.pre = 0
         self.heading = 0
         self.content = 0  # open <article>/<main>: their header/footer is text
@@ -257,8 +259,8 @@ class _TextParser(HTMLParser):
                     self.skip_open.append(tag)
                 return
         if self._skips(tag, attrs):
-            if tag not in VOID:
-                self.skip, self.skip_open = tag, []
+            if tag not in VOID:  # clause dropped_mark_end: remember a mark
+                self.skip, self.skip_open, self.skip_mark = tag, [], _is_mark(attrs)
                 if "noteref" in (attrs.get("epub:type") or "").split() or (
                     attrs.get("role") == "doc-noteref"
                 ):
@@ -312,7 +314,7 @@ class _TextParser(HTMLParser):
                 return
             if self.skip in RUBY_NOTES and tag == "ruby":
                 self.skip = None
-            elif self.skip in END_OMITTED and (  # clause dropped_end_omitted: its parent
+            elif (self.skip in END_OMITTED or self.skip_mark) and (  # dropped_mark_end too
                 tag in BLOCKS or tag in END_PARENTS or tag in TABLE_PARTS  # dropped_end_parent
             ):
                 self._end_skip()

@@ -417,3 +417,19 @@ def test_ordered_lines_decimal_only_lettered_items_stay_paragraphs():
         "ii. then it is put on",
     ]
     assert "\nb. run the live system" in clean_text(text).text
+
+
+def test_dropped_mark_end_an_unclosed_page_number_span_ends_at_its_paragraph():
+    """Clause dropped_mark_end: a page-break <span> or a noteref <a> left unclosed
+    ends where a browser ends it, at its paragraph's end; it swallowed the chapter."""
+    chapter = (
+        "<p>Call me Ishmael. Some years ago, I thought I would sail about a little"
+        ' <span epub:type="pagebreak" id="page_2" title="2">2</p>\n'
+        "<p>It is a way I have of driving off the spleen.<a epub:type='noteref' href='#n1'>1"
+        "</p>\n<p>Whenever I find myself growing grim about the mouth.</p>"
+    )
+    assert re.split(r"\n+", html_to_text(chapter)) == [
+        "Call me Ishmael. Some years ago, I thought I would sail about a little",
+        "It is a way I have of driving off the spleen.",
+        "Whenever I find myself growing grim about the mouth.",
+    ]
