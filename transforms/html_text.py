@@ -59,9 +59,9 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
   ``table_row_paragraphs``: each row a paragraph (as lines, unwrap joined them).
   ``dropped_end_parent``: only a block's end ends an unclosed dropped element (not
   ``</img>``, ``</i>``); ``dropped_mark_end``: an unclosed page-break/note ``<span>``
-  too (it swallowed the chapter). ``ordered_lines_decimal``: only 1-2-3 lists' items are lines.
-  ``skip_links`` (pages only): a same-page link that
-  opens its paragraph and reads "Skip to (main) content" / "Jump to navigation".
+  too (it swallowed the chapter). ``ordered_lines_decimal``: only 1-2-3 lists'
+  items are lines. ``skip_links`` (pages only): a same-page link that opens its
+  paragraph and reads "Skip to (main) content" / "Jump to navigation".
 * ``html_sniff_text_names``: a ``.txt``/``.md``/``.rst``... file that starts like a
   page is read as HTML only when it ends with ``</html>``; otherwise it stays
   ``document_format`` (notes opening "<html> is the root element..." lost words).
