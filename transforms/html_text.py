@@ -45,6 +45,23 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
   whose ``</head>`` and ``<body>`` were left out (the whole page was dropped).
 * ``note_reference_words``: a noteref whose text is words, not a mark ("12", "*",
   "[a]", "xiv"), keeps them.
+* ``dropped_end_omitted``: a dropped element whose end tag HTML lets one omit (an
+  unclosed ``<p role="doc-pagebreak">``, ``<li>``) ends where HTML ends it (a block
+  start ends a ``<p>``, the next ``<li>`` an ``<li>``, its parent's end tag any of
+  them); it swallowed the rest of the chapter. ``doctype_subset``: a DOCTYPE's
+  internal subset (``[ <!ENTITY ...> ]``) left "]>" in the text.
+* ``ordered_numbers``: an ``<ol>`` item opens with its number as a browser shows it
+  ("1. ", ``start``, ``value``, ``reversed`` with ``start``, ``type`` a/A/i/I); an
+  ``<ul>`` item stays a paragraph without a bullet. ``ordered_lines``: an ``<ol>``'s
+  items (and an ``<ol>`` nested in one) are lines of one paragraph, as plain text
+  writes numbered steps (a paragraph each made short steps numbered headings).
+* ``table_rows``: a table row is one line, its cells joined by " | "; clause
+  ``table_row_paragraphs``: each row a paragraph (as lines, unwrap joined them).
+  ``dropped_end_parent``: only a block's end ends an unclosed dropped element (not
+  ``</img>``, ``</i>``); ``dropped_mark_end``: an unclosed page-break/note ``<span>``
+  too (it swallowed the chapter). ``ordered_lines_decimal``: only 1-2-3 lists'
+  items are lines. ``skip_links`` (pages only): a same-page link that opens its
+  paragraph and reads "Skip to (main) content" / "Jump to navigation".
 * ``html_sniff_text_names``: a ``.txt``/``.md``/``.rst``... file that starts like a
   page is read as HTML only when it ends with ``</html>``; otherwise it stays
   ``document_format`` (notes opening "<html> is the root element..." lost words).
@@ -55,10 +72,56 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from transforms.html_lists import integer, list_number
+
 BLOCKS = frozenset(
     "address article blockquote body caption center dd details dialog dir div dl dt "
     "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li "
-    "legend main menu nav ol p pre section summary table tbody td th thead tfoot tr ul".split()
+    "legend main menu nav ol p pre section summary table ul".split()
+)
+# Clause table_rows: a row is one line, its cells joined by " | " (the separator of
+# Markdown tables, which survives the later stages' whitespace rules, where a tab
+# would collapse to a space and glue two cells into one phrase); clause
+# table_row_paragraphs: each row a paragraph (unwrap joined rows kept as lines).
+# A block inside a cell (a layout table's <p>) still makes a paragraph of its own.
+TABLE_PARTS = frozenset("tr td th thead tbody tfoot".split())
+CELL_SEPARATOR = " | "
+# Clause dropped_end_omitted: a dropped element whose end tag HTML lets one omit ends
+# where HTML ends it: a <p> at the start of a block (the tags that "close a p
+# element" in the HTML parsing rules), an <li> at the next <li> of its list, ...,
+# and any of them at its parent's end tag. Counting only its own tags, an unclosed
+# <p role="doc-pagebreak"> swallowed the rest of the chapter.
+P_CLOSERS = frozenset(
+    "address article aside blockquote center details dialog dir div dl dd dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li listing main "
+    "menu nav ol p plaintext pre search section summary table ul xmp".split()
+)
+# tag -> (start tags that end it, elements inside it that hold those tags themselves)
+END_OMITTED = {
+    "p": (P_CLOSERS, frozenset()),
+    "li": (frozenset(("li",)), frozenset(("ol", "ul", "menu", "dir"))),
+    "dt": (frozenset(("dt", "dd")), frozenset(("dl",))),
+    "dd": (frozenset(("dt", "dd")), frozenset(("dl",))),
+    "tr": (frozenset(("tr", "tbody", "thead", "tfoot")), frozenset(("table",))),
+    "td": (frozenset(("td", "th", "tr", "tbody", "thead", "tfoot")), frozenset(("table",))),
+    "th": (frozenset(("td", "th", "tr", "tbody", "thead", "tfoot")), frozenset(("table",))),
+    "option": (frozenset(("option", "optgroup")), frozenset()),
+}
+# Clause dropped_end_parent: only the end tag of an element that can hold the
+# dropped one (a block, a table part, a list, a select) is its parent's end; an
+# inline or void end tag (XHTML's "<img ...></img>", "<br></br>", a misnested
+# "</i>") closes nothing in HTML and ended a dropped page number early, leaking it.
+END_PARENTS = frozenset(("aside", "optgroup", "select", "datalist", "tr", "td", "th"))
+# Clause doctype_subset: a DOCTYPE with an internal subset ("<!DOCTYPE html [
+# <!ENTITY ...> ]>") is one declaration; html.parser ends it at the first ">" and
+# the rest ("]>") was text.
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.I | re.S)
+# Clause skip_links (pages only): a same-page link "Skip to content", "Skip to main
+# content", "Jump to navigation" is a site's accessibility link, not text.
+_SKIP_LINK = re.compile(
+    r"(skip|jump)( directly)? to( the)?( main| page| primary)? "
+    r"(content|navigation|nav|menu|search|main|article|text|footer)s?|skip (navigation|links)",
+    re.I,
 )
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # Clause dropped_elements: elements whose content is no prose.
@@ -81,6 +144,13 @@ HEAD_CONTENT = frozenset("title meta link style script base noscript template".s
 # noteref on words ("<a epub:type='noteref'>the Lodge</a>") keeps them.
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _ROMAN = re.compile(r"[ivxlcdm]+", re.I)
+
+
+def _decimal(entry: list) -> bool:
+    """Clause ``ordered_lines_decimal``: an <ol> numbered 1, 2, 3. Only its items are
+    lines of one paragraph: unwrap's ``numbered_run`` knows "2. " but not "b. " or
+    "ii. ", and joined lettered/roman items ("a. apples ... b. pears")."""
+    return entry[0] == "ol" and entry[3] not in ("a", "A", "i", "I")
 
 
 def _note_words(text: str) -> bool:
@@ -129,7 +199,8 @@ class _TextParser(HTMLParser):
         self.paragraphs: list[str] = []
         self.lines: list[list[str]] = [[]]
         self.skip: str | None = None  # the tag whose content is being dropped
-        self.skip_depth = 0
+        self.skip_open: list[str] = []  # elements opened inside the dropped one
+        self.skip_mark = False  # the dropped element is a page number / note mark
         self.pre = 0
         self.heading = 0
         self.content = 0  # open <article>/<main>: their header/footer is text
@@ -138,6 +209,10 @@ class _TextParser(HTMLParser):
         self.has_h1 = False
         self.note: list[str] | None = None  # the text of a skipped noteref
         self.anchor: tuple[int, int] | None = None  # where an <a href="#..."> began
+        self.lists: list[list] = []  # clause ordered_numbers: [tag, next, step, type]
+        self.marker = ""  # an <ol> item's number, written before its first text
+        self.row_cells = 0  # clause table_rows: cells begun in the current row
+        self.separator = False  # a cell separator, written before the cell's text
 
     # -- paragraphs
     def flush(self) -> None:
@@ -172,18 +247,20 @@ class _TextParser(HTMLParser):
         if tag == "title" and self.skip in (None, "head"):  # not an <svg>'s <title>
             self.in_title = True
         if self.skip:
-            if tag == self.skip:
-                self.skip_depth += 1
-            elif self.skip == "head" and tag not in HEAD_CONTENT:  # clause head_ends
+            if self.skip == "head" and tag not in HEAD_CONTENT:  # clause head_ends
                 self.skip = None
             elif self.skip in ("rt", "rp") and tag in ("rt", "rp"):  # unclosed <rt>
-                self.skip, self.skip_depth = tag, 1
+                self.skip, self.skip_open = tag, []
                 return
-            if self.skip:
+            elif self._closes_skip(tag):  # clause dropped_end_omitted
+                self._end_skip()
+            else:
+                if tag not in VOID:
+                    self.skip_open.append(tag)
                 return
         if self._skips(tag, attrs):
-            if tag not in VOID:
-                self.skip, self.skip_depth = tag, 1
+            if tag not in VOID:  # clause dropped_mark_end: remember a mark
+                self.skip, self.skip_open, self.skip_mark = tag, [], _is_mark(attrs)
                 if "noteref" in (attrs.get("epub:type") or "").split() or (
                     attrs.get("role") == "doc-noteref"
                 ):
@@ -193,7 +270,15 @@ class _TextParser(HTMLParser):
             self.content += 1
         if tag == "a" and (attrs.get("href") or "").startswith("#"):  # clause permalink_marks
             self.anchor = (len(self.lines), len(self.lines[-1]))
-        if tag == "br":
+        if tag in ("ol", "ul", "menu", "dir"):  # clause ordered_numbers
+            self._open_list(tag, attrs)
+        elif tag == "li":
+            self._number_item(attrs)
+        if tag in TABLE_PARTS:  # clause table_rows
+            self._table_part(tag)
+        elif self._list_line(tag):  # clause ordered_lines
+            self._new_line()
+        elif tag == "br":
             if self.pre:
                 self.lines[-1].append("\n")
             elif self.heading:
@@ -209,6 +294,8 @@ class _TextParser(HTMLParser):
                 self.has_h1 = self.has_h1 or tag == "h1"
 
     def handle_startendtag(self, tag, attrs):
+        if self.skip and self._closes_skip(tag):  # clause dropped_end_omitted: <hr/>
+            self._end_skip()
         if self.skip or self._skips(tag, dict(attrs)):
             return
         self.handle_starttag(tag, attrs)
@@ -219,24 +306,38 @@ class _TextParser(HTMLParser):
         if tag == "title":
             self.in_title = False
         if self.skip:
+            if tag in self.skip_open:  # an element opened inside the dropped one
+                del self.skip_open[len(self.skip_open) - self.skip_open[::-1].index(tag) - 1 :]
+                return
             if tag == self.skip:
-                self.skip_depth -= 1
-                if self.skip_depth == 0:
-                    self.skip = None
-                    words = "".join(self.note or ())
-                    if _note_words(words):  # clause note_reference_words
-                        self.lines[-1].append(words)
-                    self.note = None
-            elif self.skip in RUBY_NOTES and tag == "ruby":
+                self._end_skip()
+                return
+            if self.skip in RUBY_NOTES and tag == "ruby":
                 self.skip = None
-            return
+            elif (self.skip in END_OMITTED or self.skip_mark) and (  # dropped_mark_end too
+                tag in BLOCKS or tag in END_PARENTS or tag in TABLE_PARTS  # dropped_end_parent
+            ):
+                self._end_skip()
+            else:
+                return
+            if self.skip:
+                return
+        line = self._list_line(tag)  # clause ordered_lines
+        if tag in ("ol", "ul", "menu", "dir") and self.lists:  # clause ordered_numbers
+            self.lists.pop()
+        if tag in ("li", "ol", "ul"):
+            self.marker = ""
+        if line:
+            self._new_line()
+            tag = ""  # a line break, not a paragraph's end
         if tag in ("article", "main") and self.content:
             self.content -= 1
         if tag == "a" and self.anchor:  # clause permalink_marks
             (lines, parts), self.anchor = self.anchor, None
-            if len(self.lines) == lines and "".join(self.lines[-1][parts:]).strip() in PERMALINKS:
+            text = "".join(self.lines[-1][parts:]).strip() if len(self.lines) == lines else None
+            if text in PERMALINKS or (self.page and text and self._skip_link(text, parts)):
                 del self.lines[-1][parts:]
-        if tag in BLOCKS:
+        if tag in BLOCKS or tag == "tr":  # clause table_row_paragraphs: a row's end
             self.flush()
             if tag == "pre" and self.pre:
                 self.pre -= 1
@@ -250,7 +351,81 @@ class _TextParser(HTMLParser):
             if self.note is not None:
                 self.note.append(data)
             return
+        if self.marker and data.strip():  # clause ordered_numbers
+            self.lines[-1].append(self.marker)
+            self.marker = ""
+        if self.separator and data.strip():  # clause table_rows: a cell with text
+            line = self.lines[-1]
+            if "".join(line).strip():
+                while not line[-1].strip():  # an empty cell's &nbsp;
+                    line.pop()
+                line[-1] = line[-1].rstrip()
+                line.append(CELL_SEPARATOR)
+            self.separator = False
         self.lines[-1].append(data)
+
+    def _skip_link(self, text: str, parts: int) -> bool:
+        """Clause ``skip_links``: the link opens its paragraph and reads "Skip to
+        content" (a link "jump to the content" inside a sentence stays)."""
+        before = "".join("".join(line) for line in self.lines[:-1]) + "".join(
+            self.lines[-1][:parts]
+        )
+        return len(text) < 40 and not before.strip() and bool(_SKIP_LINK.fullmatch(text))
+
+    # -- clause dropped_end_omitted
+    def _closes_skip(self, tag: str) -> bool:
+        """A start tag ``tag`` ends the dropped element whose end tag was left out."""
+        closers, holders = END_OMITTED.get(self.skip, (frozenset(), frozenset()))
+        return tag in closers and not holders.intersection(self.skip_open)
+
+    def _end_skip(self) -> None:
+        self.skip, self.skip_open = None, []
+        words = "".join(self.note or ())
+        if _note_words(words):  # clause note_reference_words
+            self.lines[-1].append(words)
+        self.note = None
+
+    # -- clause ordered_numbers
+    def _open_list(self, tag: str, attrs: dict) -> None:
+        step = -1 if tag == "ol" and "reversed" in attrs else 1
+        start = integer(attrs.get("start"))
+        if step < 0 and start is None:
+            tag = "reversed"  # counts down from its item count, unknown here: no numbers
+        kind = attrs.get("type") or "1"
+        self.lists.append([tag, 1 if start is None else start, step, kind])
+
+    def _number_item(self, attrs: dict) -> None:
+        self.marker = ""
+        if not self.lists or self.lists[-1][0] != "ol":
+            return  # an <ul> item is a paragraph, no bullet (as before)
+        item = self.lists[-1]
+        value = integer(attrs.get("value"))
+        number = item[1] if value is None else value
+        item[1] = number + item[2]
+        self.marker = f"{list_number(number, item[3])}. "
+
+    # -- clause ordered_lines
+    def _list_line(self, tag: str) -> bool:
+        """An <ol>'s item, or an <ol> inside an <ol>'s item, is a line of the list's
+        paragraph, as a plain text writes its numbered steps ("1. ...", "2. ..."):
+        one item a paragraph made each short step a numbered-heading candidate."""
+        if tag == "li":
+            return bool(self.lists) and _decimal(self.lists[-1])
+        # the <ol> is lists[-1] at its start and at its end; its parent list lists[-2]
+        return tag == "ol" and len(self.lists) >= 2 and _decimal(self.lists[-2])
+
+    def _new_line(self) -> None:
+        if "".join(self.lines[-1]).strip():
+            self.lines.append([])
+
+    # -- clause table_rows
+    def _table_part(self, tag: str) -> None:
+        if tag in ("td", "th"):
+            self.separator = self.row_cells > 0  # written before the cell's text
+            self.row_cells += 1
+        elif tag == "tr":
+            self.row_cells, self.separator = 0, False
+            self.flush()  # clause table_row_paragraphs
 
     def unknown_decl(self, data):
         if data.startswith("CDATA["):  # clause cdata_text: an XHTML CDATA section is text
@@ -263,9 +438,9 @@ class _TextParser(HTMLParser):
 
 def html_to_text(markup: str, page: bool = False) -> str:
     """The plain text of ``markup`` (module doc); ``page`` for a web page (clauses
-    ``page_chrome``, ``page_title``), not for an EPUB chapter."""
+    ``page_chrome``, ``page_title``, ``skip_links``), not for an EPUB chapter."""
     parser = _TextParser(page)
-    parser.feed(markup)
+    parser.feed(_DOCTYPE_SUBSET.sub("", markup, count=1))
     parser.close()
     paragraphs = parser.paragraphs
     title = _SPACE.sub(" ", "".join(parser.title)).strip()

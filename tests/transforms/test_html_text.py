@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from transforms.clean import clean_text
 from transforms.file_kinds import document_kind
 from transforms.html_text import decode_declared, html_by_name, html_to_text, read_as_html
 
@@ -244,4 +245,191 @@ def test_permalink_marks_after_headings_and_definitions_are_dropped():
         "Function: ffi_status ffi_prep_cif (ffi_cif *cif)",
         "File system",
         "See Copyright.",
+    ]
+
+
+def test_dropped_end_omitted_a_dropped_unclosed_element_ends_where_html_ends_it():
+    """An unclosed page-break <p> (DPUB-ARIA markup around Moby-Dick, chapter 1), an
+    unclosed page-break <li> and <hr/>: the text after them was swallowed."""
+    chapter = (
+        "<p>Call me Ishmael. Some years ago&mdash;never mind how long precisely.\n"
+        '<p role="doc-pagebreak" aria-label="2">2\n'
+        "<p>It is a way I have of driving off the spleen, and regulating the circulation.\n"
+        '<div><p epub:type="pagebreak" title="3">3</div>\n'
+        "<p>Whenever I find myself growing grim about the mouth.</p>"
+    )
+    assert re.split(r"\n+", html_to_text(chapter)) == [
+        "Call me Ishmael. Some years ago—never mind how long precisely.",
+        "It is a way I have of driving off the spleen, and regulating the circulation.",
+        "Whenever I find myself growing grim about the mouth.",
+    ]
+    items = '<ul><li>Loomings<li role="doc-pagebreak">7<li>The Carpet-Bag</ul><p>The Spouter-Inn'
+    assert re.split(r"\n+", html_to_text(items)) == [
+        "Loomings",
+        "The Carpet-Bag",
+        "The Spouter-Inn",
+    ]
+    rule = '<p role="doc-pagebreak">8<hr/><p>The Chapel'
+    assert html_to_text(rule) == "The Chapel"
+    # a dropped element that holds its own kind still ends at its own end tag only
+    nested = "<nav><ul><li>Home<li>Books<ul><li>Novels</ul></ul></nav><p>Call me Ishmael."
+    assert html_to_text(nested) == "Call me Ishmael."
+
+
+def test_dropped_end_parent_an_inline_or_void_end_tag_ends_no_dropped_element():
+    """Clause dropped_end_parent: XHTML's "<img ...></img>", "<br></br>" or a misnested
+    "</i>" inside an unclosed-able dropped element is no parent's end: the page
+    number after it was text."""
+    chapter = (
+        '<p>Call me Ishmael.</p><p epub:type="pagebreak" title="2"><img src="pb.png" alt="">'
+        '</img>page 2</p><p role="doc-pagebreak"><b><i>page 3</b></i> iii</p>'
+        '<ol><li>Loomings</li><li role="doc-pagebreak">7<br></br>vii</li><li>The Carpet-Bag</ol>'
+    )
+    assert re.split(r"\n+", html_to_text(chapter)) == [
+        "Call me Ishmael.",
+        "1. Loomings",
+        "2. The Carpet-Bag",  # a dropped page-break item takes no number
+    ]
+
+
+def test_doctype_subset_leaves_no_bracket_in_the_text():
+    page = (
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "http://www.w3.org/TR/xhtml11/'
+        'DTD/xhtml11.dtd" [\n<!ENTITY nbsp "&#160;">\n<!ENTITY mdash "&#8212;">\n]>\n'
+        "<html><body><p>Call me Ishmael.</p></body></html>"
+    )
+    assert html_to_text(page, page=True) == "Call me Ishmael."
+
+
+def test_ordered_numbers_written_as_a_browser_shows_them():
+    # python3/python-policy.html (Sphinx): <ol class="arabic simple"><li><p>...
+    policy = (
+        '<ol class="arabic simple">\n<li><p>Applications should use Python 3 and must not '
+        "be packaged for Python\n2 as well.</p></li>\n<li><p>Selected pre-releases and "
+        "release candidates of new Python versions</p></li>\n</ol>"
+    )
+    assert html_to_text(policy) == (
+        "1. Applications should use Python 3 and must not be packaged for Python 2 as well."
+        "\n\n2. Selected pre-releases and release candidates of new Python versions"
+    )
+    steps = (
+        '<ol start="3"><li>lb config<li value="7">lb build<li>lb clean</ol>'
+        '<ol type="a"><li>amd64<li>i386</ol><ol type="I"><li>Introduction<li>Usage</ol>'
+        "<ul><li>live-build<li>live-boot</ul>"
+    )
+    assert re.split(r"\n+", html_to_text(steps)) == [
+        "3. lb config",
+        "7. lb build",
+        "8. lb clean",
+        "a. amd64",
+        "b. i386",
+        "I. Introduction",
+        "II. Usage",
+        "live-build",  # an <ul> item stays a paragraph of its own, as before
+        "live-boot",
+    ]
+
+
+def test_table_rows_one_line_per_row_cells_joined():
+    # libffi8/html/Index.html (Texinfo): the index table
+    index = (
+        '<table><tr><td></td><th align="left">Index Entry</th><td>&nbsp;</td>'
+        '<th align="left"> Section</th></tr>\n<tr><td colspan="4"> <hr></td></tr>\n'
+        '<tr><td></td><td valign="top"><a href="Introduction.html#index-ABI">ABI</a>:</td>'
+        '<td>&nbsp;</td><td valign="top"><a href="Introduction.html">Introduction</a></td></tr>'
+        '\n<tr><td></td><td valign="top"><a href="The-Basics.html#index-cif">cif</a>:</td>'
+        '<td>&nbsp;</td><td valign="top"><a href="The-Basics.html">The Basics</a></td></tr>'
+        "</table><p>Next: Introduction</p>"
+    )
+    assert html_to_text(index) == (
+        "Index Entry | Section\n\nABI: | Introduction\n\ncif: | The Basics\n\nNext: Introduction"
+    )
+
+
+def test_table_row_paragraphs_keep_rows_apart_through_unwrap():
+    """Clause table_row_paragraphs: rows as lines of one paragraph were joined by
+    unwrap (a row opening lower case continues the line above): 252 of 1,221 rows of
+    the /usr/share/doc pages. libxslt1-dev gtk-doc libxslt-attributes.html:"""
+    table = (
+        '<div class="variablelist"><table border="0"><col align="left"/><tbody><tr><td>'
+        '<span class="term"><i><tt>ctxt</tt></i>:</span></td><td>the XSLT stylesheet</td></tr>'
+        '<tr><td><span class="term"><i><tt>node</tt></i>:</span></td><td>the node in the '
+        'source tree.</td></tr><tr><td><span class="term"><i><tt>inst</tt></i>:</span></td>'
+        '<td>the attribute node "xsl:use-attribute-sets"</td></tr><tr><td><span class="term">'
+        "<i><tt>attrSets</tt></i>:</span></td><td>the list of QNames of the attribute-sets to "
+        "be applied</td></tr></tbody></table></div>"
+    )
+    page = (
+        "<p>Apply the xsl:use-attribute-sets. If @attrSets is NULL, then @inst will be used"
+        " to exctract this value. If both, @attrSets and @inst, are NULL, then this will do"
+        f" nothing.</p>\n{table}<p>Free up the memory used by attribute sets</p>"
+    )
+    lines = clean_text(html_to_text(page, page=True)).text.split("\n")
+    assert 'inst: | the attribute node "xsl:use-attribute-sets"' in lines
+    assert "attrSets: | the list of QNames of the attribute-sets to be applied" in lines
+
+
+def test_skip_links_dropped_from_a_page_only():
+    # nodejs/api/zlib.html opens with its skip link
+    page = (
+        '<body class="alt apidoc" id="api-section-zlib">\n  <a href="#apicontent" '
+        'class="skip-to-content">Skip to content</a>\n<div id="content"><h1>Zlib</h1>'
+        '<p>The <a href="#zlib">node:zlib</a> module provides compression functionality.'
+        ' <a href="#usage">Jump to the usage</a>.</p></div></body>'
+    )
+    assert html_to_text(page, page=True) == (
+        "Zlib\n\n\nThe node:zlib module provides compression functionality. Jump to the usage."
+    )
+    assert html_to_text(page).startswith("Skip to content")  # an EPUB chapter keeps it
+
+
+def test_ordered_lines_keep_a_numbered_algorithm_in_one_paragraph():
+    # nodejs/api/esm.html, ESM_RESOLVE: short steps, one nested list
+    steps = (
+        "<p><strong>ESM_RESOLVE</strong>(<em>specifier</em>, <em>parentURL</em>)</p>\n<ol>\n"
+        "<li>Let <em>resolved</em> be <strong>undefined</strong>.</li>\n<li>If <em>specifier</em>"
+        " is a valid URL, then\n<ol>\n<li>Set <em>resolved</em> to the result of parsing and "
+        "reserializing <em>specifier</em> as a URL.</li>\n</ol>\n</li>\n"
+        "<li>Let <em>format</em> be undefined.</li>\n</ol><p>Next.</p>"
+    )
+    assert html_to_text(steps, page=True) == (
+        "ESM_RESOLVE(specifier, parentURL)\n\n1. Let resolved be undefined.\n"
+        "2. If specifier is a valid URL, then\n1. Set resolved to the result of parsing and "
+        "reserializing specifier as a URL.\n3. Let format be undefined.\n\nNext."
+    )
+    assert html_to_text('<ol type=""><li>a</ol><ol type="x"><li>b</ol>') == "1. a\n\n1. b"
+
+
+def test_ordered_lines_decimal_only_lettered_items_stay_paragraphs():
+    """Clause ordered_lines_decimal: unwrap keeps "2. " apart from the line above but
+    not "b. " or "ii. ": lettered and roman items as lines were joined into one."""
+    choices = (
+        '<p>Choose the installation type:</p><ol type="a"><li>install the system onto the '
+        "hard disk of this computer, replacing</li><li>run the live system</li></ol>"
+        '<ol type="i"><li>first, the kettle is filled</li><li>then it is put on</li></ol>'
+    )
+    text = html_to_text(choices)
+    assert re.split(r"\n+", text) == [
+        "Choose the installation type:",
+        "a. install the system onto the hard disk of this computer, replacing",
+        "b. run the live system",
+        "i. first, the kettle is filled",
+        "ii. then it is put on",
+    ]
+    assert "\nb. run the live system" in clean_text(text).text
+
+
+def test_dropped_mark_end_an_unclosed_page_number_span_ends_at_its_paragraph():
+    """Clause dropped_mark_end: a page-break <span> or a noteref <a> left unclosed
+    ends where a browser ends it, at its paragraph's end; it swallowed the chapter."""
+    chapter = (
+        "<p>Call me Ishmael. Some years ago, I thought I would sail about a little"
+        ' <span epub:type="pagebreak" id="page_2" title="2">2</p>\n'
+        "<p>It is a way I have of driving off the spleen.<a epub:type='noteref' href='#n1'>1"
+        "</p>\n<p>Whenever I find myself growing grim about the mouth.</p>"
+    )
+    assert re.split(r"\n+", html_to_text(chapter)) == [
+        "Call me Ishmael. Some years ago, I thought I would sail about a little",
+        "It is a way I have of driving off the spleen.",
+        "Whenever I find myself growing grim about the mouth.",
     ]
