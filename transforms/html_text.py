@@ -15,6 +15,15 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
   text of Moby-Dick made into an EPUB lost its "ETYMOLOGY." heading with one blank
   line around it).
 * ``pre_kept``: the text of ``<pre>`` keeps its lines and spaces.
+  ``code_indent``: each line of a code block, a ``<pre>`` or a block element whose
+  class names code (``CODE_CLASSES``: SiSU's ``<p class="code">`` in the Debian
+  live-manual, DocBook's ``programlisting``/``screen``), is set in by 4 spaces, as
+  a plain-text manual (and html2text's Markdown) sets its examples, so the structure
+  stage reads it as one (``indented_code``, ``indented_prompt`` in
+  ``transforms.sections``): at the margin, live-manual's root prompts "# lb build"
+  read as Markdown headings (37 level-1 sections per language). Clause
+  ``preformatted_text``: not where code blocks hold more than half the page's text (a
+  plain-text book or letter put in one ``<pre>``): that is the text, not its examples.
 * ``dropped_elements``: script, style, head (title included), template, noscript,
   svg, iframe, object and form controls hold no prose; images are dropped (no alt).
 * ``ruby_base``: ruby annotations ``<rt>``/``<rp>``/``<rtc>`` are dropped, the base
@@ -61,6 +70,11 @@ BLOCKS = frozenset(
     "legend main menu nav ol p pre section summary table tbody td th thead tfoot tr ul".split()
 )
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# Clause code_indent: class names of block elements that hold code.
+CODE_CLASSES = frozenset(
+    "code programlisting screen synopsis literallayout literal-block sourcecode codeblock".split()
+)
+CODE_INDENT = "    "
 # Clause dropped_elements: elements whose content is no prose.
 DROPPED = frozenset(
     "script style head title template noscript svg iframe object select button "
@@ -131,6 +145,8 @@ class _TextParser(HTMLParser):
         self.skip: str | None = None  # the tag whose content is being dropped
         self.skip_depth = 0
         self.pre = 0
+        self.code: list[str] = []  # open blocks whose class names code (clause code_indent)
+        self.code_paragraphs: list[int] = []
         self.heading = 0
         self.content = 0  # open <article>/<main>: their header/footer is text
         self.title: list[str] = []
@@ -153,6 +169,8 @@ class _TextParser(HTMLParser):
                 if line:
                     cleaned.append(line)
             text = "\n".join(cleaned)
+        if text.strip() and (self.pre or self.code) and not self.heading:
+            self.code_paragraphs.append(len(self.paragraphs))  # clause code_indent
         if text.strip():
             # clause heading_gap: 3 blank lines before a heading, 2 after it
             self.paragraphs.append(f"\n\n{text}\n" if self.heading else text)
@@ -202,6 +220,8 @@ class _TextParser(HTMLParser):
                 self.lines.append([])
         elif tag in BLOCKS:
             self.flush()
+            if CODE_CLASSES.intersection((attrs.get("class") or "").lower().split()):
+                self.code.append(tag)  # clause code_indent
             if tag == "pre":
                 self.pre += 1
             elif tag in HEADINGS:
@@ -238,6 +258,8 @@ class _TextParser(HTMLParser):
                 del self.lines[-1][parts:]
         if tag in BLOCKS:
             self.flush()
+            if self.code and self.code[-1] == tag:
+                self.code.pop()
             if tag == "pre" and self.pre:
                 self.pre -= 1
             elif tag in HEADINGS and self.heading:
@@ -268,6 +290,11 @@ def html_to_text(markup: str, page: bool = False) -> str:
     parser.feed(markup)
     parser.close()
     paragraphs = parser.paragraphs
+    code = parser.code_paragraphs
+    if 2 * sum(len(paragraphs[i]) for i in code) <= sum(map(len, paragraphs)):
+        for i in code:  # clause code_indent; not in a preformatted page (preformatted_text)
+            lines = paragraphs[i].split("\n")
+            paragraphs[i] = "\n".join(CODE_INDENT + line if line.strip() else "" for line in lines)
     title = _SPACE.sub(" ", "".join(parser.title)).strip()
     if page and title and not parser.has_h1:  # clause page_title
         paragraphs = [title, *paragraphs]
