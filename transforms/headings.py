@@ -229,7 +229,7 @@ _NUMERAL_LINE = re.compile(
 # words ("I -- La chanson"), clause dash_not_sentence: not ending as a sentence ("I -- I see.").
 _NUMBERED_LINE = re.compile(
     r"(?P<num>[IVXLC]+|\d{1,3})(?P<sep>[.)]?[ \t]+(?:(?:--|[—–])[ \t]+)?)"
-    r"(?P<title>(?:[“\"'‘]|[^\W\d_])[^\n]{1,90})"  # clause caseless_titles
+    r"(?P<title>(?:[“\"'‘]|[^\W\d_])[^\n]{1,90})"  # clause caseless_titles (technical_headings)
 )
 # After the number, prose: ", which fall", ".). For", " of the book", ". p. 58", a
 # lower-case word of any alphabet ("Глава 3 книги", "Teil 2 über"; ". within the tent"
@@ -277,7 +277,7 @@ def _title_like(title: str, dash: bool = False) -> bool:
     if title.isupper() or (dash and len(words) <= 16 and title[-1] not in ".!?:;,"):
         return True  # clauses dash_separator and dash_not_sentence
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    ends = title[-1] in ".!?:;,。！？；：，、"  # clause caseless_titles (sections.py): CJK too
+    ends = title[-1] in ".!?:;,。！？；：，、"  # clause caseless_titles: CJK ends too
     return len(words) <= 12 and (capitalised * 2 >= len(words) or (len(words) <= 6 and not ends))
 
 

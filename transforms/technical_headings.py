@@ -24,6 +24,14 @@ Debian Policy): what their layout adds to a book's.
     and a third of the document's "# " lines, its "# " lines in lower case
     ("# chvt 3") or touching a line of text ("# CD upon exiting MC" over a
     line of a shell script) are code too.
+``caseless_titles`` (in ``transforms.headings``)
+    a numbered title ("1. About this manual") opens with a capital of any
+    cased alphabet ("1. Введение в разработку Ubuntu", "7. Écrire") or a letter
+    of a caseless script ("1. このマニュアルについて", "3. インストール"), not only
+    A-Z: the Japanese live-manual and the Russian Ubuntu Packaging Guide had no
+    chapter candidate at all (0 of 19, 0 of 16). A lower-case first letter of
+    any alphabet opens none ("2. подготовка пакета"), and a caseless title
+    ending in CJK sentence punctuation ("1. 打开终端。") is a numbered sentence.
 ``decimal_levels``
     headings numbered "1.1.7" nest under "1.1" under "1" ("Chapter 1",
     "第1章", "A." or "A Proofs" for "A.1"): a contents list read flat gives every listed
