@@ -24,6 +24,12 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
   read as Markdown headings (37 level-1 sections per language). Clause
   ``preformatted_text``: not where code blocks hold more than half the page's text (a
   plain-text book or letter put in one ``<pre>``): that is the text, not its examples.
+  Clause ``pre_prose`` (review of session 17): a bare ``<pre>`` (no code class on it
+  or around it) is set in only when it reads as code (``code_blocks.code_spans``),
+  opens a line with a prompt or comment ("$ ", "# ", "## ") or is half header fields
+  ("Bug-Ubuntu: ..."): a poem, letter or table in ``<pre>`` stays at the margin (set
+  in, its lines kept one leading space in the cleaned text). Tested in
+  ``tests/transforms/test_epub_structure.py``.
 * ``dropped_elements``: script, style, head (title included), template, noscript,
   svg, iframe, object and form controls hold no prose; images are dropped (no alt).
 * ``ruby_base``: ruby annotations ``<rt>``/``<rp>``/``<rtc>`` are dropped, the base
@@ -64,6 +70,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from transforms.code_blocks import code_spans
+
 BLOCKS = frozenset(
     "address article blockquote body caption center dd details dialog dir div dl dt "
     "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li "
@@ -75,6 +83,20 @@ CODE_CLASSES = frozenset(
     "code programlisting screen synopsis literallayout literal-block sourcecode codeblock".split()
 )
 CODE_INDENT = "    "
+# Clause pre_prose: a shell prompt or comment ("$ lb build", "# make", "## x") opens code;
+# a block half of whose lines are header fields ("Bug-Ubuntu: https://...", DEP-3, mail,
+# debian/control) is data, not prose.
+_PROMPT_LINE = re.compile(r"^ *(?:#+|[$%]) \S", re.MULTILINE)
+_FIELD_LINE = re.compile(r"^ *[A-Z][a-z][\w-]*: \S", re.MULTILINE)
+
+
+def _reads_as_code(block: str) -> bool:
+    """Clause ``pre_prose``: a bare ``<pre>`` (set in by 4 spaces) holds code."""
+    lines = sum(1 for line in block.split("\n") if line.strip())
+    fields = len(_FIELD_LINE.findall(block))
+    return bool(code_spans(block) or _PROMPT_LINE.search(block)) or 2 * fields >= lines
+
+
 # Clause dropped_elements: elements whose content is no prose.
 DROPPED = frozenset(
     "script style head title template noscript svg iframe object select button "
@@ -146,7 +168,7 @@ class _TextParser(HTMLParser):
         self.skip_depth = 0
         self.pre = 0
         self.code: list[str] = []  # open blocks whose class names code (clause code_indent)
-        self.code_paragraphs: list[int] = []
+        self.code_paragraphs: list[tuple[int, bool]] = []  # (index, a code class names it)
         self.heading = 0
         self.content = 0  # open <article>/<main>: their header/footer is text
         self.title: list[str] = []
@@ -170,7 +192,7 @@ class _TextParser(HTMLParser):
                     cleaned.append(line)
             text = "\n".join(cleaned)
         if text.strip() and (self.pre or self.code) and not self.heading:
-            self.code_paragraphs.append(len(self.paragraphs))  # clause code_indent
+            self.code_paragraphs.append((len(self.paragraphs), bool(self.code)))  # code_indent
         if text.strip():
             # clause heading_gap: 3 blank lines before a heading, 2 after it
             self.paragraphs.append(f"\n\n{text}\n" if self.heading else text)
@@ -291,10 +313,15 @@ def html_to_text(markup: str, page: bool = False) -> str:
     parser.close()
     paragraphs = parser.paragraphs
     code = parser.code_paragraphs
-    if 2 * sum(len(paragraphs[i]) for i in code) <= sum(map(len, paragraphs)):
-        for i in code:  # clause code_indent; not in a preformatted page (preformatted_text)
+    if 2 * sum(len(paragraphs[i]) for i, _ in code) <= sum(map(len, paragraphs)):
+        # clause code_indent; not in a preformatted page (clause preformatted_text)
+        for i, classed in code:
             lines = paragraphs[i].split("\n")
-            paragraphs[i] = "\n".join(CODE_INDENT + line if line.strip() else "" for line in lines)
+            block = "\n".join(CODE_INDENT + line if line.strip() else "" for line in lines)
+            # clause pre_prose: a bare <pre> (no code class) that does not read as code, a
+            # poem, letter or table set in <pre>, stays at the margin
+            if classed or _reads_as_code(block):
+                paragraphs[i] = block
     title = _SPACE.sub(" ", "".join(parser.title)).strip()
     if page and title and not parser.has_h1:  # clause page_title
         paragraphs = [title, *paragraphs]

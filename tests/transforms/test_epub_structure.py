@@ -116,3 +116,52 @@ def test_caseless_titles_live_manual_japanese_chapters_are_found():
     files = [_index(JA_TITLES)] + [_chapter(n, t, JA_TEXT, []) for n, t in enumerate(JA_TITLES, 1)]
     titles = [t for _, t in _sections(files)]
     assert [t for t in titles if t[:1].isdigit()] == JA_TITLES
+
+
+def test_cjk_quantity_a_number_before_a_counter_or_a_sentence_is_no_title():
+    # Review (session 17): with caseless_titles, hard-wrapped lines of a Chinese
+    # book on marketing that open with a date or an amount ("8 月初", "11 点") and a
+    # numbered list of propositions (an economics textbook) became headings.
+    for line in (
+        "8 月初，当可果美第一批货品开始上市前，他们先决定了初步的销售目",
+        "11 点开幕。由于号称是东南亚最大的综合百货公司，因此，开幕之前即利用",
+        "1\t租金上限减少了可得到的住房数员和质量。（93%）",
+    ):
+        assert line_candidates(line, 0, 0, len(line)) == [], line
+    # numbered section titles of Chinese memoirs and essays stay candidates
+    for line in (
+        "1 灵性良心占上风",
+        "3 代管学部",
+        "1. 日本海军",
+        "12 卷土重来——“没关系！我们干我们的！”",
+        "01  回顾联合舰队——祭奠卓越的舰队及作战人员",
+    ):
+        assert [c.kind for c in line_candidates(line, 0, 0, len(line))] == ["numbered"], line
+
+
+RAVEN = (
+    "Once upon a midnight dreary, while I pondered, weak and weary,\n"
+    "Over many a quaint and curious volume of forgotten lore"
+)
+DEP3 = (
+    "## Description: [DESCRIBE VULNERABILITY HERE]\n"
+    "## Origin/Author: [COMMIT ID, URL OR EMAIL ADDRESS OF AUTHOR]\n"
+    "## Bug: [UPSTREAM BUG URL]\n"
+    "## Bug-Ubuntu: https://launchpad.net/bugs/[BUG NUMBER]"
+)
+
+
+def test_pre_prose_a_poem_in_a_bare_pre_keeps_its_margin():
+    # Review (session 17): code_indent set every <pre> in by 4 spaces; a poem, letter
+    # or table set in <pre> in a novel kept one space before each line in the
+    # cleaned text. A bare <pre> is indented only when it reads as code.
+    intro = "<p>" + "It was a dark and stormy night; the rain fell in torrents. " * 4 + "</p>"
+    text = html_to_text(f"{intro}<pre>\nTHE RAVEN\n\n{RAVEN}\n</pre>{intro}")
+    assert "\nOnce upon a midnight dreary" in text and "\n    Once" not in text
+    cleaned = clean_text(normalize_text(text)).text
+    assert "\nOnce upon a midnight dreary" in cleaned, cleaned
+    # the Ubuntu Packaging Guide's DEP-3 patch header (a Sphinx <pre>) and a shell
+    # session are code: set in, so no line of them is a heading
+    for block in (DEP3, "$ lb build\n$ lb clean"):
+        text = html_to_text(f"{intro}<div class='highlight'><pre>{block}</pre></div>{intro}")
+        assert "\n    " + block.split("\n")[0] in text, text
