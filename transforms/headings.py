@@ -229,7 +229,7 @@ _NUMERAL_LINE = re.compile(
 # words ("I -- La chanson"), clause dash_not_sentence: not ending as a sentence ("I -- I see.").
 _NUMBERED_LINE = re.compile(
     r"(?P<num>[IVXLC]+|\d{1,3})(?P<sep>[.)]?[ \t]+(?:(?:--|[—–])[ \t]+)?)"
-    r"(?P<title>(?:[“\"'‘]|[^\W\d_])[^\n]{1,90})"  # clause caseless_titles (technical_headings)
+    r"(?P<title>[A-Z“\"'‘][^\n]{1,90})"
 )
 # After the number, prose: ", which fall", ".). For", " of the book", ". p. 58", a
 # lower-case word of any alphabet ("Глава 3 книги", "Teil 2 über"; ". within the tent"
@@ -266,20 +266,20 @@ def ends_in_page_number(line: str) -> bool:
 
 
 _CJK_PUNCT = re.compile(r"[，。！？；：、]")
-_CJK_COUNTERS = "年月日时時点點分秒元万萬亿億个個次岁歲倍号號"  # clause cjk_quantity: "8 月初，当…"
 
 
-def _title_like(title: str, dash: bool = False, sep: str = ".") -> bool:
-    """A title, not a numbered sentence ("184. There is a ...") or a clause ("I. In respect:")."""
+def _title_like(title: str, dash: bool = False) -> bool:
+    """A title, not a numbered sentence ("184. There is a haughtiness ...") or
+    a clause ("I. In respect of fears and confidence or boldness:")."""
     words = title.split()
-    quantity = sep.isspace() and title[0] in _CJK_COUNTERS or any(p in title[:-1] for p in "。；")
-    if quantity or ends_in_page_number(title) or title.endswith("_ib._") or title[0].islower():
-        return False  # "Fishes which change their colour 414"; cjk_quantity: "11 点开幕。由于"
+    if ends_in_page_number(title) or title.endswith("_ib._"):
+        return False  # a contents entry: "Fishes which change their colour 414"
     if title.isupper() or (dash and len(words) <= 16 and title[-1] not in ".!?:;,"):
         return True  # clauses dash_separator and dash_not_sentence
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    ends = title[-1] in ".!?:;,。！？；：，、"  # clause caseless_titles: CJK ends too
-    return len(words) <= 12 and (capitalised * 2 >= len(words) or (len(words) <= 6 and not ends))
+    return len(words) <= 12 and (
+        capitalised * 2 >= len(words) or (len(words) <= 6 and title[-1] not in ".!?:;,")
+    )
 
 
 def _squash(text: str) -> str:
@@ -473,7 +473,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             series = f"num:{_template(m.group('pre'), m.group('post'))}:{system}"
             return [Candidate(start, end, index, "numeral", NUMERAL_RANK, line, series, value)]
     m = _NUMBERED_LINE.fullmatch(line)
-    if m and _title_like(m.group("title"), m.group("sep").strip(" \t.)") != "", m.group("sep")):
+    if m and _title_like(m.group("title"), m.group("sep").strip(" \t.)") != ""):
         value = number_value(m.group("num"), words=False)
         if value is not None:
             sep = m.group("sep").strip(" \t")[:1] or " "  # ".", ")", a dash or a space

@@ -24,20 +24,6 @@ Debian Policy): what their layout adds to a book's.
     and a third of the document's "# " lines, its "# " lines in lower case
     ("# chvt 3") or touching a line of text ("# CD upon exiting MC" over a
     line of a shell script) are code too.
-``caseless_titles`` (in ``transforms.headings``)
-    a numbered title ("1. About this manual") opens with a capital of any
-    cased alphabet ("1. Введение в разработку Ubuntu", "7. Écrire") or a letter
-    of a caseless script ("1. このマニュアルについて", "3. インストール"), not only
-    A-Z: the Japanese live-manual and the Russian Ubuntu Packaging Guide had no
-    chapter candidate at all (0 of 19, 0 of 16). A lower-case first letter of
-    any alphabet opens none ("2. подготовка пакета"), and a caseless title
-    ending in CJK sentence punctuation ("1. 打开终端。") is a numbered sentence.
-``cjk_quantity`` (in ``transforms.headings``, review of session 17)
-    a caseless title has no spaces, so "six words or fewer" holds for any line:
-    after a bare space a title opening with a CJK counter ("8 月初，当...",
-    "11 点开幕。由于...": a date or an amount in hard-wrapped prose) and a title
-    holding "。" or "；" before its end ("1\t租金上限减少了...质量。（93%）") are
-    no numbered titles.
 ``decimal_levels``
     headings numbered "1.1.7" nest under "1.1" under "1" ("Chapter 1",
     "第1章", "A." or "A Proofs" for "A.1"): a contents list read flat gives every listed

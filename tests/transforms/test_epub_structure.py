@@ -2,12 +2,11 @@
 (SiSU markup, copied in short from live-manual-epub 1:20151217.2: its contents page
 and chapter openings with their root-prompt commands) through the reader
 (``transforms.html_text``) and the structure stage, as ``longctx dataset`` runs them.
-Clauses ``code_indent`` (html_text) and ``caseless_titles`` (headings)."""
+Clauses ``code_indent`` and ``pre_prose`` (html_text)."""
 
 from __future__ import annotations
 
 from transforms.clean import clean_text
-from transforms.headings import line_candidates
 from transforms.html_text import html_to_text
 from transforms.normalize import normalize_text
 from transforms.structure import analyze_text
@@ -93,50 +92,6 @@ def test_live_manual_commands_are_no_sections_its_chapters_are():
     titles = [t for _, t in sections]
     assert not [t for t in titles if "install" in t or "dpkg" in t], sections
     assert [t for t in titles if t[:1].isdigit()] == EN_TITLES
-
-
-JA_TITLES = ["1. このマニュアルについて", "2. Live システムプロジェクトについて", "3. インストール"]
-JA_TEXT = [
-    "このマニュアルは Live システムプロジェクトと、特に Debian 9.0「stretch」リリースに向けて"
-    "プロジェクトにより作られるソフトウェアに関連するあらゆる文書にアクセスするための一元的な"
-    "起点となります。",
-    "Live システムイメージのビルドにはわずかながらシステム要件があります:",
-]
-
-
-def test_caseless_titles_japanese_and_russian_chapters_are_candidates():
-    for line in ("1. このマニュアルについて", "3. インストール", "1. Введение в разработку Ubuntu"):
-        assert [c.kind for c in line_candidates(line, 0, 0, len(line))] == ["numbered"], line
-    # a numbered sentence (CJK full stop) and a lower-case word open no title
-    for line in ("1. 打开终端。", "2. подготовка пакета", "1. étude"):
-        assert line_candidates(line, 0, 0, len(line)) == [], line
-
-
-def test_caseless_titles_live_manual_japanese_chapters_are_found():
-    files = [_index(JA_TITLES)] + [_chapter(n, t, JA_TEXT, []) for n, t in enumerate(JA_TITLES, 1)]
-    titles = [t for _, t in _sections(files)]
-    assert [t for t in titles if t[:1].isdigit()] == JA_TITLES
-
-
-def test_cjk_quantity_a_number_before_a_counter_or_a_sentence_is_no_title():
-    # Review (session 17): with caseless_titles, hard-wrapped lines of a Chinese
-    # book on marketing that open with a date or an amount ("8 月初", "11 点") and a
-    # numbered list of propositions (an economics textbook) became headings.
-    for line in (
-        "8 月初，当可果美第一批货品开始上市前，他们先决定了初步的销售目",
-        "11 点开幕。由于号称是东南亚最大的综合百货公司，因此，开幕之前即利用",
-        "1\t租金上限减少了可得到的住房数员和质量。（93%）",
-    ):
-        assert line_candidates(line, 0, 0, len(line)) == [], line
-    # numbered section titles of Chinese memoirs and essays stay candidates
-    for line in (
-        "1 灵性良心占上风",
-        "3 代管学部",
-        "1. 日本海军",
-        "12 卷土重来——“没关系！我们干我们的！”",
-        "01  回顾联合舰队——祭奠卓越的舰队及作战人员",
-    ):
-        assert [c.kind for c in line_candidates(line, 0, 0, len(line))] == ["numbered"], line
 
 
 RAVEN = (
