@@ -42,7 +42,8 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
-from transforms.html_text import declared_charset, html_to_text
+from transforms.html_files import declared_charset
+from transforms.html_text import html_to_text
 
 CONTAINER = "META-INF/container.xml"
 # Font obfuscation (IDPF, Adobe): fonts mangled against copying, text untouched.

@@ -15,6 +15,21 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
   text of Moby-Dick made into an EPUB lost its "ETYMOLOGY." heading with one blank
   line around it).
 * ``pre_kept``: the text of ``<pre>`` keeps its lines and spaces.
+  ``code_indent``: each line of a code block, a ``<pre>`` or a block element whose
+  class names code (``CODE_CLASSES``: SiSU's ``<p class="code">`` in the Debian
+  live-manual, DocBook's ``programlisting``/``screen``), is set in by 4 spaces, as
+  a plain-text manual (and html2text's Markdown) sets its examples, so the structure
+  stage reads it as one (``indented_code``, ``indented_prompt`` in
+  ``transforms.sections``): at the margin, live-manual's root prompts "# lb build"
+  read as Markdown headings (37 level-1 sections per language). Clause
+  ``preformatted_text``: not where code blocks hold more than half the page's text (a
+  plain-text book or letter put in one ``<pre>``): that is the text, not its examples.
+  Clause ``pre_prose`` (review of session 17): a bare ``<pre>`` (no code class on it
+  or around it) is set in only when it reads as code (``code_blocks.code_spans``),
+  opens a line with a prompt or comment ("$ ", "# ", "## ") or is half header fields
+  ("Bug-Ubuntu: ..."): a poem, letter or table in ``<pre>`` stays at the margin (set
+  in, its lines kept one leading space in the cleaned text). Tested in
+  ``tests/transforms/test_epub_structure.py``.
 * ``dropped_elements``: script, style, head (title included), template, noscript,
   svg, iframe, object and form controls hold no prose; images are dropped (no alt).
 * ``ruby_base``: ruby annotations ``<rt>``/``<rp>``/``<rtc>`` are dropped, the base
@@ -72,6 +87,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from transforms.code_blocks import code_spans
 from transforms.html_lists import integer, list_number
 
 BLOCKS = frozenset(
@@ -124,6 +140,25 @@ _SKIP_LINK = re.compile(
     re.I,
 )
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# Clause code_indent: class names of block elements that hold code.
+CODE_CLASSES = frozenset(
+    "code programlisting screen synopsis literallayout literal-block sourcecode codeblock".split()
+)
+CODE_INDENT = "    "
+# Clause pre_prose: a shell prompt or comment ("$ lb build", "# make", "## x") opens code;
+# a block half of whose lines are header fields ("Bug-Ubuntu: https://...", DEP-3, mail,
+# debian/control) is data, not prose.
+_PROMPT_LINE = re.compile(r"^ *(?:#+|[$%]) \S", re.MULTILINE)
+_FIELD_LINE = re.compile(r"^ *[A-Z][a-z][\w-]*: \S", re.MULTILINE)
+
+
+def _reads_as_code(block: str) -> bool:
+    """Clause ``pre_prose``: a bare ``<pre>`` (set in by 4 spaces) holds code."""
+    lines = sum(1 for line in block.split("\n") if line.strip())
+    fields = len(_FIELD_LINE.findall(block))
+    return bool(code_spans(block) or _PROMPT_LINE.search(block)) or 2 * fields >= lines
+
+
 # Clause dropped_elements: elements whose content is no prose.
 DROPPED = frozenset(
     "script style head title template noscript svg iframe object select button "
@@ -172,19 +207,6 @@ _CJK = (
 )
 # Clause cjk_segment_break: whitespace holding a line break between two CJK characters.
 _CJK_BREAK = re.compile(f"(?<=[{_CJK}])[ \\t\\r\\f]*\\n[ \\t\\n\\r\\f]*(?=[{_CJK}])")
-_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
-    re.I,
-)
-
-
-def declared_charset(data: bytes) -> str | None:
-    """The codec an HTML/XHTML file declares in its first 4 KB (``<meta charset>``,
-    ``http-equiv`` content, or the XML declaration), lowercased; None when none."""
-    match = _CHARSET.search(data[:4096])
-    if not match:
-        return None
-    return (match.group(1) or match.group(2)).decode("ascii").lower()
 
 
 def _is_mark(attrs: dict) -> bool:
@@ -202,6 +224,8 @@ class _TextParser(HTMLParser):
         self.skip_open: list[str] = []  # elements opened inside the dropped one
         self.skip_mark = False  # the dropped element is a page number / note mark
         self.pre = 0
+        self.code: list[str] = []  # open blocks whose class names code (clause code_indent)
+        self.code_paragraphs: list[tuple[int, bool]] = []  # (index, a code class names it)
         self.heading = 0
         self.content = 0  # open <article>/<main>: their header/footer is text
         self.title: list[str] = []
@@ -228,6 +252,8 @@ class _TextParser(HTMLParser):
                 if line:
                     cleaned.append(line)
             text = "\n".join(cleaned)
+        if text.strip() and (self.pre or self.code) and not self.heading:
+            self.code_paragraphs.append((len(self.paragraphs), bool(self.code)))  # code_indent
         if text.strip():
             # clause heading_gap: 3 blank lines before a heading, 2 after it
             self.paragraphs.append(f"\n\n{text}\n" if self.heading else text)
@@ -287,6 +313,8 @@ class _TextParser(HTMLParser):
                 self.lines.append([])
         elif tag in BLOCKS:
             self.flush()
+            if CODE_CLASSES.intersection((attrs.get("class") or "").lower().split()):
+                self.code.append(tag)  # clause code_indent
             if tag == "pre":
                 self.pre += 1
             elif tag in HEADINGS:
@@ -339,6 +367,8 @@ class _TextParser(HTMLParser):
                 del self.lines[-1][parts:]
         if tag in BLOCKS or tag == "tr":  # clause table_row_paragraphs: a row's end
             self.flush()
+            if self.code and self.code[-1] == tag:
+                self.code.pop()
             if tag == "pre" and self.pre:
                 self.pre -= 1
             elif tag in HEADINGS and self.heading:
@@ -443,57 +473,17 @@ def html_to_text(markup: str, page: bool = False) -> str:
     parser.feed(_DOCTYPE_SUBSET.sub("", markup, count=1))
     parser.close()
     paragraphs = parser.paragraphs
+    code = parser.code_paragraphs
+    if 2 * sum(len(paragraphs[i]) for i, _ in code) <= sum(map(len, paragraphs)):
+        # clause code_indent; not in a preformatted page (clause preformatted_text)
+        for i, classed in code:
+            lines = paragraphs[i].split("\n")
+            block = "\n".join(CODE_INDENT + line if line.strip() else "" for line in lines)
+            # clause pre_prose: a bare <pre> (no code class) that does not read as code, a
+            # poem, letter or table set in <pre>, stays at the margin
+            if classed or _reads_as_code(block):
+                paragraphs[i] = block
     title = _SPACE.sub(" ", "".join(parser.title)).strip()
     if page and title and not parser.has_h1:  # clause page_title
         paragraphs = [title, *paragraphs]
     return "\n\n".join(paragraphs).strip("\n")
-
-
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-# Clause html_sniff_text_names: a file whose name says it is plain text or a text
-# markup (Markdown, reStructuredText...) and whose content starts like a page is read
-# as HTML only when it also ends like one (``</html>``, a saved page with a .txt
-# name); notes that open with "<html> is the root element..." or a Markdown file
-# opening with <html> would lose their text to tag-stripping: they stay rejected as
-# ``document_format`` with the conversion hint, as before EPUB/HTML reading.
-TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".org")
-
-
-def read_as_html(name: str, kind: str | None, data: bytes) -> bool:
-    """The file ``name`` (codec suffix removed) of ``data`` is an HTML page to read
-    by :func:`html_to_text`: content sniffed as ``kind`` ``html`` (clause
-    ``html_sniff_text_names``), or clause ``html_by_name``."""
-    if name.lower().endswith(TEXT_SUFFIXES):
-        tail = data[-1024:].rstrip(b" \t\r\n\x00").lower()
-        return kind == "html" and tail.endswith((b"</html>", b"<\x00/\x00h\x00t\x00m\x00l\x00>"))
-    return kind == "html" or html_by_name(name, data)
-
-
-def html_by_name(name: str, data: bytes) -> bool:
-    """Clause ``html_by_name``: a ``.html``/``.htm``/``.xhtml`` file whose first
-    character (after a byte order mark and blanks) is ``<`` is markup, e.g. a page
-    saved without ``<html>`` (``<meta charset=...><p>...``); one holding plain prose
-    stays text, read as it is."""
-    if not name.lower().endswith(HTML_SUFFIXES):
-        return False
-    head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip()
-    return head.startswith(b"<")
-
-
-def decode_declared(data: bytes) -> tuple[str, str] | None:
-    """Clause ``declared_charset``: ``(text, codec)`` of a page that declares a codec
-    other than UTF-8 (``<meta charset="shift_jis">``) and is not UTF-8; None when it
-    declares none, is UTF-8, or its bytes are not that codec (the text reader's
-    decoding then decides)."""
-    codec = declared_charset(data)
-    if not codec or codec.replace("_", "-") in ("utf-8", "utf8"):
-        return None
-    try:
-        data.decode("utf-8")
-        return None
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode(codec), codec
-    except (UnicodeDecodeError, LookupError):
-        return None

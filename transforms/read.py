@@ -65,7 +65,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from schemas import Document, Rejected
-from transforms import archives, epub, html_text
+from transforms import archives, epub, html_files, html_text
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, strip_codec_suffix
 from transforms.encodings import UTF8_BOM, utf16_jsonl, utf16_order
@@ -363,7 +363,7 @@ def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
     if book := epub.book_in(data, file.relative, file.source, config.max_doc_chars):
         yield book  # an EPUB: transforms.epub
         return
-    html = html_text.read_as_html(strip_codec_suffix(file.path), document, data)
+    html = html_files.read_as_html(strip_codec_suffix(file.path), document, data)
     if document and not html:
         yield _reject(
             file.relative,
@@ -391,7 +391,7 @@ def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
             )
             return
     else:
-        text = (html and html_text.decode_declared(data)) or _decode(
+        text = (html and html_files.decode_declared(data)) or _decode(
             data.removeprefix(UTF8_BOM), file.relative, file.source, config.encoding
         )
         if isinstance(text, tuple):

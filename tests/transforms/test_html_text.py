@@ -12,7 +12,8 @@ import pytest
 
 from transforms.clean import clean_text
 from transforms.file_kinds import document_kind
-from transforms.html_text import decode_declared, html_by_name, html_to_text, read_as_html
+from transforms.html_files import decode_declared, html_by_name, read_as_html
+from transforms.html_text import html_to_text
 
 # A Tale of Two Cities, chapter I, in Project Gutenberg's EPUB 3 markup.
 GUTENBERG = """<?xml version='1.0' encoding='utf-8'?>

@@ -1,0 +1,73 @@
+"""Which input files are HTML pages, and their declared codec (for ``transforms.read``
+and ``transforms.epub``; the text itself: ``transforms.html_text``).
+
+Clauses ``html_by_name``, ``html_sniff_text_names`` and ``declared_charset`` (tested in
+``tests/transforms/test_html_text.py``)."""
+
+from __future__ import annotations
+
+import re
+
+_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    re.I,
+)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The codec an HTML/XHTML file declares in its first 4 KB (``<meta charset>``,
+    ``http-equiv`` content, or the XML declaration), lowercased; None when none."""
+    match = _CHARSET.search(data[:4096])
+    if not match:
+        return None
+    return (match.group(1) or match.group(2)).decode("ascii").lower()
+
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+# Clause html_sniff_text_names: a file whose name says it is plain text or a text
+# markup (Markdown, reStructuredText...) and whose content starts like a page is read
+# as HTML only when it also ends like one (``</html>``, a saved page with a .txt
+# name); notes that open with "<html> is the root element..." or a Markdown file
+# opening with <html> would lose their text to tag-stripping: they stay rejected as
+# ``document_format`` with the conversion hint, as before EPUB/HTML reading.
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".org")
+
+
+def read_as_html(name: str, kind: str | None, data: bytes) -> bool:
+    """The file ``name`` (codec suffix removed) of ``data`` is an HTML page to read
+    by :func:`html_to_text`: content sniffed as ``kind`` ``html`` (clause
+    ``html_sniff_text_names``), or clause ``html_by_name``."""
+    if name.lower().endswith(TEXT_SUFFIXES):
+        tail = data[-1024:].rstrip(b" \t\r\n\x00").lower()
+        return kind == "html" and tail.endswith((b"</html>", b"<\x00/\x00h\x00t\x00m\x00l\x00>"))
+    return kind == "html" or html_by_name(name, data)
+
+
+def html_by_name(name: str, data: bytes) -> bool:
+    """Clause ``html_by_name``: a ``.html``/``.htm``/``.xhtml`` file whose first
+    character (after a byte order mark and blanks) is ``<`` is markup, e.g. a page
+    saved without ``<html>`` (``<meta charset=...><p>...``); one holding plain prose
+    stays text, read as it is."""
+    if not name.lower().endswith(HTML_SUFFIXES):
+        return False
+    head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip()
+    return head.startswith(b"<")
+
+
+def decode_declared(data: bytes) -> tuple[str, str] | None:
+    """Clause ``declared_charset``: ``(text, codec)`` of a page that declares a codec
+    other than UTF-8 (``<meta charset="shift_jis">``) and is not UTF-8; None when it
+    declares none, is UTF-8, or its bytes are not that codec (the text reader's
+    decoding then decides)."""
+    codec = declared_charset(data)
+    if not codec or codec.replace("_", "-") in ("utf-8", "utf8"):
+        return None
+    try:
+        data.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode(codec), codec
+    except (UnicodeDecodeError, LookupError):
+        return None
