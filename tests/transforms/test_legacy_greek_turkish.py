@@ -1,0 +1,105 @@
+"""``--encoding auto``: the Greek (CP1253, ISO-8859-7) and Turkish (CP1254) candidates
+of session 17 (``transforms.legacy_greek_turkish``), on real lines of Debian's
+translations (.mo catalogs: apt, PackageKit, systemd, git, iso-codes) and of
+manpages-tr. Each test fails without its candidate or clause."""
+
+from __future__ import annotations
+
+from transforms.legacy_encodings import candidates, guess_encoding
+
+EL = (  # apt, systemd, PackageKit el
+    "Άδεια χρήσης\nΆγνωστος τύπος ρόλου\nΆγνωστη κατάσταση\n"
+    "Άγνωστη οικογένεια διευθύνσεων %u (AF_*)\nΆγνωστη μορφή ημερομηνίας\n"
+    "Άγνωστο σφάλμα κατά την εκτέλεση του apt-key\nΆκυρο DNS TTL\nΆκυρη κλάση DNS\n"
+)
+# the same lines with CP1253's own dash (0x96: a C1 control in ISO-8859-7)
+EL_DASH = EL.replace("Άκυρο DNS TTL", "Άκυρο DNS – TTL")
+HE = (  # PackageKit he
+    "נדרשת הפעלה מחדש (אבטחה)\nהגדרת מתווך לרשת\n"
+    "הגדרת אפשרויות מאגר\nקביעת סינון, למשל: מותקנות\nנתונים מוגדרים\n"
+    "הצגת מידע ניפוי שגיאות עבור כל הקבצים\nהצגת אפשרויות ניפוי שגיאות\n"
+    "הצגת גרסת התוכנית ויציאה\n"
+)
+# git ru: the Russian words are KOI8-R's small letters, CP1253's Greek capitals
+RU_GIT = (
+    "git notes merge --abort [<опции>]\ngit notes merge --commit [<опции>]\n"
+    "git notes merge [<опции>] <ссылка-на-заметку>\ngit notes prune [<опции>]\n"
+)
+TR = (  # PackageKit/gnome tr, and manpages-tr (vowel harmony: 'ığı', 'üğü' in a row)
+    "Bu eylemin en son tamamlandığı tarih bulunamadı\n"
+    "Komutu ağ kullanılmadığında çalıştır ve daha az güç harca\n"
+    "Çağdaş zaman insan saygısızlığının betimlemeleri\n"
+    "İnsan bedenlerine saygısızlığın görsel betimlemeleri\n"
+    "Çağdaş zaman saygısızlığının görsel betimlemeleri\n"
+)
+LV = (  # gdk-pixbuf lv: ā ē ī ū š ž are â ç î û ğ ş in CP1254
+    "BMP attēlam ir pārāk liela palete\nBMP attēlam ir neatbalstīts dziļums\n"
+    "BMP attēlam ir neatbalstāmi liels galvenes izmērs\nBMP attēls ir pārāk liels\n"
+    "Biti paraugā\nBitu skaits uz kanālu PNG attēlam ir nepareizs.\n"
+    "Biti uz katru kanālu transformētajā PNG nav 8.\nNeizdevās piešķirt atmiņu TGA galvenei\n"
+    "Neizdevās piešķirt krāsu karti\nNeizdevās piešķirt atmiņu TGA konteksta struktūrai\n"
+)
+IS = (  # gdk-pixbuf is (CP1252): its ð ý þ are Turkish ğ ı ş in CP1254
+    "Villa við lestur ICNS myndar: %s\nVilla við afkóðun litakorts\n"
+    "Villa við ritun í myndskrána: %s\nVilla við að skrifa í myndastreymi\n"
+    "Tókst ekki að úthluta %d bæti fyrir biðminni skráalesturs\n"
+    "Tókst ekki að úthluta %d bætum fyrir biðminni skráalesturs\n"
+    "Mistókst að úthluta QTIF-samhengisskipan.\nGat ekki útbúið GdkPixbufLoader-hlut.\n"
+)
+
+
+def _decided(text: str, codec: str) -> str | None:
+    decided, _ = guess_encoding(text.encode(codec))
+    assert decided is None or decided.text == text, (codec, decided.encoding)
+    return decided.encoding if decided else None
+
+
+def test_greek_in_cp1253_with_its_own_punctuation_is_decided():
+    assert _decided(EL_DASH, "cp1253") == "cp1253"
+
+
+def test_greek_in_iso8859_7_is_decided():
+    # rule greek_symbol (pilcrow): ISO-8859-7's Ά (0xB6) is CP1253's ¶: '¶γνωστος'
+    assert _decided(EL, "iso8859_7") == "iso8859_7"
+    cp1253 = next(g for g in candidates(EL.encode("iso8859_7")) if g.encoding == "cp1253")
+    assert "¶" in cp1253.problem
+
+
+def test_greek_cp1253_without_its_punctuation_is_undecided():
+    # CP1253's Ά (0xA2) is ISO-8859-7's ’: both readings pass (one_candidate)
+    assert _decided(EL, "cp1253") is None
+
+
+def test_hebrew_is_not_read_as_greek():
+    # rule greek_tonos: Hebrew letters read as CP1253 are small Greek letters with no
+    # accent ('ξδξΰψη')
+    for codec in ("cp1255", "iso8859_8"):
+        assert _decided(HE, codec) is None
+        greek = [g for g in candidates(HE.encode(codec)) if g.language == "Greek"]
+        assert greek and all("accented vowels" in g.problem for g in greek)
+
+
+def test_koi8r_russian_among_options_is_not_greek_capitals():
+    # rule greek_capitals: decided as KOI8-R (the Greek readings would make it two
+    # families: undecided)
+    assert _decided(RU_GIT, "koi8_r") == "koi8_r"
+
+
+def test_turkish_is_decided_in_cp1254_and_iso8859_9():
+    assert _decided(TR, "cp1254") == "cp1254"
+    assert _decided(TR, "iso8859_9") == "cp1254"  # the same text: CP1254 reads it
+
+
+def test_latvian_cp1257_is_not_turkish():
+    # rules turkish_circumflex and dotless_i: 'vçrtîbu'-like words, no 'ı'
+    for codec in ("cp1257", "iso8859_13"):
+        assert _decided(LV, codec) is None
+        turkish = next(g for g in candidates(LV.encode(codec)) if g.language == "Turkish")
+        assert turkish.problem
+
+
+def test_icelandic_cp1252_never_becomes_cp1254():
+    # rule turkish_letters: its ð ý þ come with á é í ó ú æ, no Turkish letters
+    assert _decided(IS, "cp1252") == "cp1252"
+    turkish = next(g for g in candidates(IS.encode("cp1252")) if g.language == "Turkish")
+    assert "Turkish" in turkish.problem
