@@ -16,9 +16,6 @@ Greek (``greek_plausible``), each clause named:
   one (ISO-8859-7's Ά read as CP1253 is '¶λλα'; ΄ after a letter is a numeral's mark,
   'α΄'); with the Western rules' tolerance, but for ¶ glued before a Greek letter,
   which no text writes: one is enough (Ά is ~0.1% of Greek letters).
-* ``greek_vowels``: vowels (α ε η ι ο υ ω, with or without accents) are 33-66% of the
-  Greek letters of a text with >= 100 of them (ELTeC novels 42-46%; dpkg's repeated
-  'αδύνατο το άνοιγμα του αρχείου' 59%: 38-58% lost 3 such pieces).
 * ``varied_letters``: no letter over 25% of the Greek letters.
 * ``greek_capitals``: Greek capitals over 60% of the Greek letters among Latin letters
   mostly small (as ``cyrillic_capitals``): KOI8-R's small letters read as CP1253 are
@@ -37,15 +34,12 @@ Turkish (``turkish_plausible``): the Western shares (not its runs: vowel harmony
 writes 'üğü', 'ığı', 'ışı': 5% of the non-ASCII characters of manpages-tr), ``symbol_in_word``,
 ``sign_in_word`` and ``case_in_word`` with CP1254's capitals, and
 
-* ``turkish_letters``: >= 97% of the accented letters are Turkish (ç ğ ı İ ö ş ü â î û),
-  and ğ ı İ ş (Ğ Ş) are >= 20% of them: the letters only Turkish has decide it, never
-  ç ö ü, which CP1252 reads the same (a CP1252 text never becomes CP1254: its ð ý þ
-  come with Icelandic á é í ó ú).
-* ``turkish_circumflex``: â î û are <= 20% of the accented letters (Turkish writes them
-  in a few loans, 'hâlâ'): Latvian CP1257 read as CP1254 has ā ī ū ē as 'â' 'î' 'û' 'ç'
-  and š ž as 'ğ' 'ş'.
-* ``dotless_i``: 'ı' is >= 10% of the accented letters (~40% in
-  Turkish prose; Latvian read as CP1254 has none).
+* ``turkish_letters``: >= 97% of the accented letters are Turkish (ç ğ ı İ ö ş ü â î û):
+  Icelandic 'Þýska' read as CP1254 is 'Şıska' among á í ö (a CP1252 text never becomes
+  CP1254: its ð ý þ come with Icelandic á é í ó ú).
+* ``dotless_i``: 'ı' is >= 10% of the accented letters (~40% in Turkish prose): the
+  letter only Turkish has decides it, never ç ö ü, which CP1252 reads the same; Latvian
+  CP1257 read as CP1254 (ā ī ū ē š ž as 'â' 'î' 'û' 'ç' 'ğ' 'ş') has none.
 """
 
 from __future__ import annotations
@@ -67,8 +61,6 @@ _GREEK_SHARE = 0.95  # of the non-ASCII letters
 _GREEK_TEXT = 0.3  # of all letters
 _GREEK_SIGNS = 0.9  # of the non-ASCII characters but punctuation
 _GREEK_PUNCT = frozenset("«»—–―…“”‘’„\u00a0°·§΄΅€")
-_GREEK_VOWELS = frozenset("αεηιουωάέήίόύώϊϋΐΰΑΕΗΙΟΥΩΆΈΉΊΌΎΏΪΫ")
-_VOWEL_SHARE = (0.33, 0.66)
 _MAX_TOP_LETTER = 0.25
 _SIGMA_SHARE = 0.005
 _TONOS = frozenset("άέήίόύώ")
@@ -91,11 +83,7 @@ _TR_SMALL = "a-z" + "".join(c for c in _TR_CHARS if c.islower())
 _TR_CASE_IN_WORD = _case_in_word(re.escape(_TR_CAPITALS), _TR_SMALL)
 # ('İ'.lower() is 'i' and a combining dot: two characters)
 _TURKISH = frozenset(set("çğıöşüâîû") | {"i\u0307"})
-_TURKISH_ONLY = frozenset(set("ğış") | {"i\u0307"})
 _ONE_TURKISH = 0.97
-_TURKISH_ONLY_SHARE = 0.2
-_CIRCUMFLEX = frozenset("âîû")
-_CIRCUMFLEX_SHARE = 0.2
 _DOTLESS_SHARE = 0.1
 
 
@@ -109,10 +97,6 @@ def greek_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
     signs = sum(k for ch, k in counts.items() if ord(ch) >= 0x80 and ch not in _GREEK_PUNCT)
     if _share(greek, signs) < _GREEK_SIGNS:
         return f"only {_share(greek, signs):.0%} of its non-ASCII characters are Greek letters"
-    vowels = sum(k for ch, k in counts.items() if ch in _GREEK_VOWELS)
-    low, high = _VOWEL_SHARE
-    if greek >= 100 and not low <= _share(vowels, greek) <= high:  # rule greek_vowels
-        return f"vowels are {_share(vowels, greek):.0%} of its Greek letters (no language)"
     top = max((k for ch, k in counts.items() if ord(ch) >= 0x80 and ch.isalpha()), default=0)
     if top > max(3, _MAX_TOP_LETTER * greek):  # rule varied_letters
         return f"one letter is {_share(top, greek):.0%} of its letters (no language repeats one so)"
@@ -158,12 +142,6 @@ def turkish_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str
     turkish = sum(k for ch, k in letters.items() if ch in _TURKISH)
     if _share(turkish, accented) < _ONE_TURKISH:  # rule turkish_letters
         return f"only {_share(turkish, accented):.0%} of its accented letters are Turkish"
-    only = sum(k for ch, k in letters.items() if ch in _TURKISH_ONLY)
-    if _share(only, accented) < _TURKISH_ONLY_SHARE:
-        return "too few of ğ ı İ ş, the letters only Turkish has"
-    circumflex = sum(k for ch, k in letters.items() if ch in _CIRCUMFLEX)
-    if _share(circumflex, accented) > _CIRCUMFLEX_SHARE:  # rule turkish_circumflex
-        return f"'â' 'î' 'û' are {_share(circumflex, accented):.0%} of its accented letters"
     if _share(letters.get("ı", 0), accented) < _DOTLESS_SHARE:  # rule dotless_i
         return "too few 'ı' for Turkish (Latvian CP1257 read as CP1254?)"
     return ""
