@@ -8,10 +8,11 @@ Greek (``greek_plausible``), each clause named:
 * ``greek_letters``: >= 95% of the non-ASCII letters are Greek, Greek letters are >=
   30% of all letters and >= 90% of the non-ASCII characters but punctuation (Latin
   text read as CP1253 has a few: 'ιtι' for French 'été').
-* ``final_sigma``: 'ς' ends a word and 'σ' never does (Russian CP1251 read as CP1253
-  puts 'ς' for 'т' inside words); more than max(1, 0.5%) of the Greek letters is no Greek.
-* ``greek_case``: no Greek capital after a small letter inside a word (ISO-8859-7's
-  elision ’ read as CP1253 is 'Ά': 'απΆ το'); with the Western rules' tolerance.
+* ``final_sigma``: 'ς' ends a word and 'σ' never does (Mac Greek read as CP1253 or
+  ISO-8859-7: 'σωνβοωμρξ'); more than max(1, 0.5%) of the Greek letters is no Greek.
+* ``greek_case``: no Greek capital after a small letter inside a word (ISO-8859-5
+  Russian read as CP1253; ISO-8859-7's elision ’ read as CP1253 is 'Ά': 'απΆ το');
+  with the Western rules' tolerance.
 * ``greek_symbol``: no ¶ ΅ ¦ ¨ © ± ² ³ ½ £ ¤ ¥ € touching a Greek letter, no ΄ before
   one (ISO-8859-7's Ά read as CP1253 is '¶λλα'; ΄ after a letter is a numeral's mark,
   'α΄'); with the Western rules' tolerance, but for ¶ glued before a Greek letter,
@@ -20,9 +21,9 @@ Greek (``greek_plausible``), each clause named:
 * ``greek_capitals``: Greek capitals over 60% of the Greek letters among Latin letters
   mostly small (as ``cyrillic_capitals``): KOI8-R's small letters read as CP1253 are
   Greek capitals ('git notes merge [<ΟΠΓΙΙ>]').
-* ``greek_tonos``: accented vowels (ά έ ή ί ό ύ ώ; not ΰ: Hebrew's alef) are >= 4% of the small Greek
-  letters of a text with >= 20 of them (monotonic Greek accents nearly every word of
-  two syllables: 8-12% in 17 ELTeC novels made monotonic); Hebrew CP1255/ISO-8859-8
+* ``greek_tonos``: accented vowels (ά έ ή ί ό ύ ώ; not ΰ: Hebrew's alef) are >= 4% of
+  the small Greek letters of a text with >= 20 of them (monotonic Greek accents nearly
+  every word of two syllables: 11-15% in 17 ELTeC novels made monotonic); Hebrew CP1255/ISO-8859-8
   read as CP1253 is small Greek letters without one ('ξδξΰψη'), KOI8-R Russian ~2%.
 
 CP1253 and ISO-8859-7 read most bytes alike: text with CP1253's quotes or dashes
@@ -31,8 +32,8 @@ CP1253 text whose Ά reads in ISO-8859-7 as ’ ('’λλα') passes both: undec
 (``one_candidate``).
 
 Turkish (``turkish_plausible``): the Western shares (not its runs: vowel harmony
-writes 'üğü', 'ığı', 'ışı': 5% of the non-ASCII characters of manpages-tr), ``symbol_in_word``,
-``sign_in_word`` and ``case_in_word`` with CP1254's capitals, and
+writes 'üğü', 'ığı', 'ışı': 5% of the non-ASCII characters of manpages-tr),
+``symbol_in_word``, ``sign_in_word`` and ``case_in_word`` with CP1254's capitals, and
 
 * ``turkish_letters``: >= 97% of the accented letters are Turkish (ç ğ ı İ ö ş ü â î û):
   Icelandic 'Þýska' read as CP1254 is 'Şıska' among á í ö (a CP1252 text never becomes
