@@ -21,6 +21,11 @@ Greek (``greek_plausible``), each clause named:
 * ``greek_capitals``: Greek capitals over 60% of the Greek letters among Latin letters
   mostly small (as ``cyrillic_capitals``): KOI8-R's small letters read as CP1253 are
   Greek capitals ('git notes merge [<ΟΠΓΙΙ>]').
+* ``capitals_case`` (review): in a text whose Greek letters are > 60% capitals, no small
+  letter before a capital inside a word: KOI8-R Cyrillic prose read as CP1253 or
+  ISO-8859-7 is such capitals with small initials ('τΥΤ ΧΦΕ τΙΝΟΘΑ' for 'Тут вже
+  Тимоха'); one is enough; and in any text, words of one small letter and capitals
+  ('αΜΙ ΞΑ ΣΛΟ' for 'Али на ско') over 1 per 1,000 Greek letters.
 * ``greek_tonos``: accented vowels (ά έ ή ί ό ύ ώ; not ΰ: Hebrew's alef) are >= 4% of
   the small Greek letters of a text with >= 20 of them (monotonic Greek accents nearly
   every word of two syllables: 11-15% in 17 ELTeC novels made monotonic); Hebrew CP1255/ISO-8859-8
@@ -72,6 +77,15 @@ _GREEK_CAPITALS = 0.6
 _WRONG_SIGMA = re.compile(r"σ(?![^\W\d_])(?<=[^\W\d_]σ)|ς(?=[^\W\d_])")
 # Rule greek_case: a Greek capital after a Greek small letter.
 _GREEK_CASE = re.compile(r"[\u0386-\u03ab](?<=[\u03ac-\u03ce].)")
+# Rule capitals_case (review): in a text mostly of Greek capitals, a small letter before a
+# capital inside a word ('τΥΤ ΧΦΕ τΙΝΟΘΑ', 'ΠΟήΥΧΫΙ', 'ΜΐΔΣΨΛΕ') is KOI8-R Cyrillic read
+# as CP1253 or ISO-8859-7 (its small letters read as Greek capitals, its capitals as
+# small ones); one is enough (Greek written in capitals puts no small letter before one).
+# So is a word of one small letter and capitals ('αΜΙ ΞΑ ΣΛΟ' for 'Али на ско') in any
+# text: more than one per 1,000 Greek letters (caps-lock typos are rarer).
+_SMALL_BEFORE_CAPITAL = re.compile(r"[\u0386-\u03ab](?<=[\u0390\u03ac-\u03ce].)")
+_SMALL_INITIAL = re.compile(r"(?<![^\W\d_])[\u0390\u03ac-\u03ce][\u0386-\u03ab]{2,}")
+_SMALL_INITIAL_SHARE = 0.001
 # Rule greek_symbol.
 _GREEK_SYMBOL = re.compile(
     r"¶(?=[\u0370-\u03ff])|[΅¦¨©±²³½£¤¥€](?:(?<=[\u0370-\u03ff].)|(?=[\u0370-\u03ff]))|΄(?<![\u0370-\u03ff]΄)(?=[\u0370-\u03ff])"
@@ -110,6 +124,11 @@ def greek_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
     latin = latin_small + sum(k for ch, k in counts.items() if "A" <= ch <= "Z")
     if capitals > _GREEK_CAPITALS * greek and latin_small > _GREEK_CAPITALS * latin:
         return f"{_share(capitals, greek):.0%} of its Greek letters are capitals"  # greek_capitals
+    initials = len(_SMALL_INITIAL.findall(text))
+    if (  # rule capitals_case
+        capitals > _GREEK_CAPITALS * greek and _SMALL_BEFORE_CAPITAL.search(text)
+    ) or initials > _SMALL_INITIAL_SHARE * greek:
+        return "a small letter before a capital in Greek capitals (KOI8-R read as Greek?)"
     sigma = len(_WRONG_SIGMA.findall(text))
     if sigma > max(1, _SIGMA_SHARE * greek):  # rule final_sigma
         return f"{sigma} 'σ' end a word or 'ς' stand inside one (not Greek)"

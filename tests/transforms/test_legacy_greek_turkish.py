@@ -120,6 +120,20 @@ def test_koi8r_russian_among_options_is_not_greek_capitals():
     assert _decided(RU_GIT, "koi8_r") == "koi8_r"
 
 
+UK_KOI8 = "овив:\n\n\n\nТут вже Тимоха"  # ELTeC-ukr (Kvitka), a 120-character piece
+SR_KOI8 = "IX. СУБОТИЦА\n\n\n\nАли на ско"  # ELTeC-srp (Bogoboj Atanacković)
+
+
+def test_koi8r_prose_is_not_greek_capitals_with_small_initials():
+    # rule capitals_case (review): KOI8-R's capitals read as CP1253/ISO-8859-7 are small
+    # Greek letters before the capitals of its small ones ('τΥΤ ΧΦΕ τΙΝΟΘΑ', 'αΜΙ ΞΑ
+    # ΣΛΟ'); without the rule the Greek readings pass too (two families: undecided)
+    for text in (UK_KOI8, SR_KOI8):
+        assert _decided(text, "koi8_r") == "koi8_r"
+        greek = [g for g in candidates(text.encode("koi8_r")) if g.language == "Greek"]
+        assert greek and all("small letter before a capital" in g.problem for g in greek)
+
+
 def test_iso8859_5_russian_is_not_greek():
     # rule greek_case: read as CP1253 it is 'ΠΡΙΝΙΝΑΤΨ' words with capitals after small
     # letters; without the rule the Greek readings pass too (two families: undecided)
