@@ -30,6 +30,10 @@ Greek (``greek_plausible``), each clause named:
   the small Greek letters of a text with >= 20 of them (monotonic Greek accents nearly
   every word of two syllables: 11-15% in 17 ELTeC novels made monotonic); Hebrew CP1255/ISO-8859-8
   read as CP1253 is small Greek letters without one ('ξδξΰψη'), KOI8-R Russian ~2%.
+* ``bare_word`` (review): below those 20, no word of >= 6 small Greek letters (after a
+  capital or not) in a text without an accented vowel: a few CP1251 Cyrillic words
+  among ASCII read as CP1253 or ISO-8859-7 ('δρκξχθλΰ' for 'дскочила', 'Ηδθυνσβ' for
+  'Здихнув').
 
 CP1253 and ISO-8859-7 read most bytes alike: text with CP1253's quotes or dashes
 (0x80-0x9F: C1 controls in ISO-8859-7) or ISO-8859-7's Ά (CP1253's ¶) is decided;
@@ -72,6 +76,10 @@ _SIGMA_SHARE = 0.005
 _TONOS = frozenset("άέήίόύώ")
 _TONOS_SHARE = 0.04
 _TONOS_EVIDENCE = 20
+# Rule bare_word (review): a word of >= 6 small Greek letters (after a capital or not) in a text with no accented
+# vowel is no monotonic Greek (its words of two syllables have one): a CP1251 Cyrillic
+# word read as CP1253 or ISO-8859-7 ('δρκξχθλΰ' for 'дскочила') below greek_tonos's 20.
+_BARE_WORD = re.compile(r"(?<![^\W\d_])[\u0386-\u03ab]?[\u03b0-\u03cb]{6,}(?![^\W\d_])")
 _GREEK_CAPITALS = 0.6
 # Rule final_sigma: σ at a word's end, ς before a letter.
 _WRONG_SIGMA = re.compile(r"σ(?![^\W\d_])(?<=[^\W\d_]σ)|ς(?=[^\W\d_])")
@@ -119,6 +127,8 @@ def greek_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
     tonos = sum(k for ch, k in counts.items() if ch in _TONOS)
     if small >= _TONOS_EVIDENCE and tonos < _TONOS_SHARE * small:  # rule greek_tonos
         return f"accented vowels are {_share(tonos, small):.1%} of its small Greek letters"
+    if not tonos and _BARE_WORD.search(text):  # rule bare_word
+        return "a long Greek word without accent in a text without one (not monotonic Greek)"
     capitals = sum(k for ch, k in counts.items() if "\u0386" <= ch <= "\u03ab")
     latin_small = sum(k for ch, k in counts.items() if "a" <= ch <= "z")
     latin = latin_small + sum(k for ch, k in counts.items() if "A" <= ch <= "Z")

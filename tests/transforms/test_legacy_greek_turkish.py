@@ -130,8 +130,19 @@ def test_koi8r_prose_is_not_greek_capitals_with_small_initials():
     # ΣΛΟ'); without the rule the Greek readings pass too (two families: undecided)
     for text in (UK_KOI8, SR_KOI8):
         assert _decided(text, "koi8_r") == "koi8_r"
-        greek = [g for g in candidates(text.encode("koi8_r")) if g.language == "Greek"]
-        assert greek and all("small letter before a capital" in g.problem for g in greek)
+    # ('συβοτιγα' of SR_KOI8 is also a bare_word)
+    greek = [g for g in candidates(UK_KOI8.encode("koi8_r")) if g.language == "Greek"]
+    assert greek and all("small letter before a capital" in g.problem for g in greek)
+
+
+def test_a_few_cp1251_words_are_not_greek_without_accents():
+    # rule bare_word (review): 'Здихнув Уласович' (ELTeC-ukr, Kvitka) read as CP1253 is
+    # 'Ηδθυνσβ Σλΰρξβθχ': 13 small letters (below greek_tonos's 20), none accented;
+    # without the rule the Greek readings pass too (two families: undecided)
+    text = "Chapter 1\nЗдихнув Уласович\n"
+    assert _decided(text, "cp1251") == "cp1251"
+    greek = [g for g in candidates(text.encode("cp1251")) if g.language == "Greek"]
+    assert greek and all("without accent" in g.problem for g in greek)
 
 
 def test_iso8859_5_russian_is_not_greek():
