@@ -134,17 +134,17 @@ def greek_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
     latin = latin_small + sum(k for ch, k in counts.items() if "A" <= ch <= "Z")
     if capitals > _GREEK_CAPITALS * greek and latin_small > _GREEK_CAPITALS * latin:
         return f"{_share(capitals, greek):.0%} of its Greek letters are capitals"  # greek_capitals
-    initials = len(_SMALL_INITIAL.findall(text))
-    if (  # rule capitals_case
-        capitals > _GREEK_CAPITALS * greek and _SMALL_BEFORE_CAPITAL.search(text)
-    ) or initials > _SMALL_INITIAL_SHARE * greek:
-        return "a small letter before a capital in Greek capitals (KOI8-R read as Greek?)"
     sigma = len(_WRONG_SIGMA.findall(text))
     if sigma > max(1, _SIGMA_SHARE * greek):  # rule final_sigma
         return f"{sigma} 'σ' end a word or 'ς' stand inside one (not Greek)"
     cased = len(_GREEK_CASE.findall(text))
     if not _tolerated(cased, greek):  # rule greek_case
         return f"{cased} Greek capitals follow a small letter ('απΆ': ISO-8859-7 read as CP1253?)"
+    initials = len(_SMALL_INITIAL.findall(text))
+    if (  # rule capitals_case
+        capitals > _GREEK_CAPITALS * greek and _SMALL_BEFORE_CAPITAL.search(text)
+    ) or initials > _SMALL_INITIAL_SHARE * greek:
+        return "a small letter before a capital in Greek capitals (KOI8-R read as Greek?)"
     symbols = _GREEK_SYMBOL.findall(text)
     if "¶" in symbols or not _tolerated(len(symbols), greek):  # rule greek_symbol
         return f"{symbols[0]!r} touches a Greek letter ('¶λλα': ISO-8859-7 read as CP1253?)"

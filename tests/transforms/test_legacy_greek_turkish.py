@@ -149,6 +149,8 @@ def test_iso8859_5_russian_is_not_greek():
     # rule greek_case: read as CP1253 it is 'ΠΡΙΝΙΝΑΤΨ' words with capitals after small
     # letters; without the rule the Greek readings pass too (two families: undecided)
     assert _decided(RU_OPTIONS, "iso8859_5") == "iso8859_5"
+    greek = [g for g in candidates(RU_OPTIONS.encode("iso8859_5")) if g.language == "Greek"]
+    assert greek and all("capitals follow a small letter" in g.problem for g in greek)
 
 
 def test_mac_greek_is_not_cp1253():
