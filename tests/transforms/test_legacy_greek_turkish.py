@@ -135,6 +135,15 @@ def test_koi8r_prose_is_not_greek_capitals_with_small_initials():
     assert greek and all("small letter before a capital" in g.problem for g in greek)
 
 
+def test_cp866_prose_is_not_greek_signs():
+    # rule greek_letters (its non-ASCII characters share, review): UK_KOI8 in CP866 read
+    # as CP1253 is Greek letters among '®' '¬' signs; without the clause it passes too
+    # (two families: undecided)
+    assert _decided(UK_KOI8, "cp866") == "cp866"
+    greek = [g for g in candidates(UK_KOI8.encode("cp866")) if g.encoding == "cp1253"]
+    assert greek and "non-ASCII characters are Greek letters" in greek[0].problem
+
+
 def test_a_few_cp1251_words_are_not_greek_without_accents():
     # rule bare_word (review): 'Здихнув Уласович' (ELTeC-ukr, Kvitka) read as CP1253 is
     # 'Ηδθυνσβ Σλΰρξβθχ': 13 small letters (below greek_tonos's 20), none accented;
