@@ -44,7 +44,9 @@ than a rejection, so every candidate must pass all of these rules (each named):
   enough). Session 16 clauses (``sign_in_word``, ``quote_in_word``, ``degree_sign``,
   ``lone_capital``, ``latin9_symbols``) and the rules of the other single-byte
   candidates (``central_plausible``: CP1250, ISO-8859-2; ``cyrillic_plausible``:
-  CP1251, KOI8-R, ISO-8859-5, CP866) are in ``transforms.legacy_single_byte``;
+  CP1251, KOI8-R, ISO-8859-5, CP866) are in ``transforms.legacy_single_byte``, those
+  of Greek (``greek_plausible``: CP1253, ISO-8859-7) and Turkish (``turkish_plausible``:
+  CP1254, which reads ISO-8859-9 the same) in ``transforms.legacy_greek_turkish``;
   session 17's clauses against misreads (``romanian_comma``, ``hungarian_u``,
   ``mixed_word``, ``capitals_only``, ``lone_hanzi`` for the Chinese candidates, ...)
   in ``transforms.legacy_misreads``.
@@ -67,6 +69,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from transforms.legacy_greek_turkish import greek_problem, turkish_problem
 from transforms.legacy_misreads import hanzi_misread
 from transforms.legacy_single_byte import central_problem, cyrillic_problem, latin_problem
 
@@ -146,11 +149,16 @@ CANDIDATES = (
     ("koi8_r", "Cyrillic", "KOI8-R"),
     ("iso8859_5", "Cyrillic", "ISO-8859-5"),
     ("cp866", "Cyrillic", "CP866"),
+    ("cp1253", "Greek", "CP1253"),  # session 17: transforms.legacy_greek_turkish
+    ("iso8859_7", "Greek", "ISO-8859-7"),
+    ("cp1254", "Turkish", "CP1254"),  # (reads ISO-8859-9 the same)
 )
 _SINGLE_BYTE = {
     "Western European": latin_problem,
     "Central European": central_problem,
     "Cyrillic": cyrillic_problem,
+    "Greek": greek_problem,
+    "Turkish": turkish_problem,
 }
 _FAMILY = {"cp950": "big5", "cp932": "shift_jis", "cp949": "euc_kr"}  # superset: standard
 

@@ -1,0 +1,205 @@
+"""``--encoding auto``: the Greek (CP1253, ISO-8859-7) and Turkish (CP1254) candidates
+of session 17 (``transforms.legacy_greek_turkish``), on real lines of Debian's
+translations (.mo catalogs: apt, PackageKit, systemd, git, iso-codes) and of
+manpages-tr. Each test fails without its candidate or clause."""
+
+from __future__ import annotations
+
+from transforms.legacy_encodings import candidates, guess_encoding
+
+EL = (  # apt, systemd, PackageKit el
+    "Άδεια χρήσης\nΆγνωστος τύπος ρόλου\nΆγνωστη κατάσταση\n"
+    "Άγνωστη οικογένεια διευθύνσεων %u (AF_*)\nΆγνωστη μορφή ημερομηνίας\n"
+    "Άγνωστο σφάλμα κατά την εκτέλεση του apt-key\nΆκυρο DNS TTL\nΆκυρη κλάση DNS\n"
+)
+# the same lines with CP1253's own dash (0x96: a C1 control in ISO-8859-7)
+EL_DASH = EL.replace("Άκυρο DNS TTL", "Άκυρο DNS – TTL")
+HE = (  # PackageKit he
+    "נדרשת הפעלה מחדש (אבטחה)\nהגדרת מתווך לרשת\n"
+    "הגדרת אפשרויות מאגר\nקביעת סינון, למשל: מותקנות\nנתונים מוגדרים\n"
+    "הצגת מידע ניפוי שגיאות עבור כל הקבצים\nהצגת אפשרויות ניפוי שגיאות\n"
+    "הצגת גרסת התוכנית ויציאה\n"
+)
+# git ru: the Russian words are KOI8-R's small letters, CP1253's Greek capitals
+RU_GIT = (
+    "git notes merge --abort [<опции>]\ngit notes merge --commit [<опции>]\n"
+    "git notes merge [<опции>] <ссылка-на-заметку>\ngit notes prune [<опции>]\n"
+)
+RU_OPTIONS = (  # binutils ru: ISO-8859-5's small letters are CP1253's capitals and small
+    "  -mintel64               принимать только Intel64 ISA\n"
+    "  -mip2022               ограничиться инструкциями IP2022\n"
+    "  -mip2022ext            разрешить расширенные инструкции IP2022\n"
+)
+EL_TIPS = (  # gtk20-properties el, for the Mac Greek test
+    "Στήλη  αναδυόμενων συμβουλών\nΚείμενο συμβουλής οθόνης\n"
+    "Όριο χρόνου λειτουργίας περιήγησης συμβουλής\nΌριο χρόνου συμβουλής περιήγησης\n"
+)
+TR = (  # PackageKit/gnome tr, and manpages-tr (vowel harmony: 'ığı', 'üğü' in a row)
+    "Bu eylemin en son tamamlandığı tarih bulunamadı\n"
+    "Komutu ağ kullanılmadığında çalıştır ve daha az güç harca\n"
+    "Çağdaş zaman insan saygısızlığının betimlemeleri\n"
+    "İnsan bedenlerine saygısızlığın görsel betimlemeleri\n"
+    "Çağdaş zaman saygısızlığının görsel betimlemeleri\n"
+)
+LV = (  # gdk-pixbuf lv: ā ē ī ū š ž are â ç î û ğ ş in CP1254
+    "BMP attēlam ir pārāk liela palete\nBMP attēlam ir neatbalstīts dziļums\n"
+    "BMP attēlam ir neatbalstāmi liels galvenes izmērs\nBMP attēls ir pārāk liels\n"
+    "Biti paraugā\nBitu skaits uz kanālu PNG attēlam ir nepareizs.\n"
+    "Biti uz katru kanālu transformētajā PNG nav 8.\nNeizdevās piešķirt atmiņu TGA galvenei\n"
+    "Neizdevās piešķirt krāsu karti\nNeizdevās piešķirt atmiņu TGA konteksta struktūrai\n"
+)
+LV_TAGS = (  # gtk20-properties lv: no ļ ķ ņ ģ č (no letter CP1254 lacks); read as CP1254
+    # 'Vai ğî birka ietekmç centrçğanas reşîmu'
+    "Vai šī birka ietekmē centrēšanas režīmu\nVai šis birka ietekmē fona krāsu\n"
+    "Vai šis birka ietekmē fona punktojumu\nVai šis birka ietekmē šūnas fona krāsu\n"
+    "Vai šī birka ietekmē eliptizēšanas režīmu\nVai šis birka ietekmē fonta saimi\n"
+)
+DE_PLACES = (  # iso-codes de (ISO 3166-2 names): read as CP1253 'Sόdφsterbotten'
+    "Estelí\nSüdkarelien\nSüdösterbotten\nSüdsavo\nEyjafjarðarsveit\nFalcón\nFarg‘ona\n"
+    "Föderation Bosnien und Herzegowina\n"
+)
+IS = (  # gdk-pixbuf is (CP1252): its ð ý þ are Turkish ğ ı ş in CP1254
+    "Villa við lestur ICNS myndar: %s\nVilla við afkóðun litakorts\n"
+    "Villa við ritun í myndskrána: %s\nVilla við að skrifa í myndastreymi\n"
+    "Tókst ekki að úthluta %d bæti fyrir biðminni skráalesturs\n"
+    "Tókst ekki að úthluta %d bætum fyrir biðminni skráalesturs\n"
+    "Mistókst að úthluta QTIF-samhengisskipan.\nGat ekki útbúið GdkPixbufLoader-hlut.\n"
+)
+
+
+IS_NAMES = (  # iso-codes is (ISO 639 names): read as CP1254, 'Şıska', 'miğaldir'
+    "Gayo\nGbaya\nGeez\nGeorgíska\nÞýska\nHáþýska, miðaldir (uþb. 1050-1500)\n"
+    "Háþýska, forn (u.þ.b. 750-1050)\nGermönsk tungumál\nGilbertíska\nGondi\n"
+)
+
+
+def _decided(text: str, codec: str) -> str | None:
+    decided, _ = guess_encoding(text.encode(codec))
+    assert decided is None or decided.text == text, (codec, decided.encoding)
+    return decided.encoding if decided else None
+
+
+def test_greek_in_cp1253_with_its_own_punctuation_is_decided():
+    assert _decided(EL_DASH, "cp1253") == "cp1253"
+
+
+def test_greek_in_iso8859_7_is_decided():
+    # rule greek_symbol (pilcrow): ISO-8859-7's Ά (0xB6) is CP1253's ¶: '¶γνωστος'
+    assert _decided(EL, "iso8859_7") == "iso8859_7"
+    cp1253 = next(g for g in candidates(EL.encode("iso8859_7")) if g.encoding == "cp1253")
+    assert "¶" in cp1253.problem
+    # one Ά among other lines is enough (tolerance would pass one stray symbol)
+    one = EL_TIPS + "Άκυρο DNS TTL\n"
+    assert _decided(one, "iso8859_7") == "iso8859_7"
+
+
+def test_greek_cp1253_without_its_punctuation_is_undecided():
+    # CP1253's Ά (0xA2) is ISO-8859-7's ’: both readings pass (one_candidate)
+    assert _decided(EL, "cp1253") is None
+
+
+def test_german_is_not_greek():
+    # rule greek_letters: a few Greek letters among Latin ones are no Greek text
+    assert _decided(DE_PLACES, "cp1252") in (None, "cp1252")
+    cp1253 = next(g for g in candidates(DE_PLACES.encode("cp1252")) if g.encoding == "cp1253")
+    assert "are Greek" in cp1253.problem
+
+
+def test_hebrew_is_not_read_as_greek():
+    # rule greek_tonos: Hebrew letters read as CP1253 are small Greek letters with no
+    # accent ('ξδξΰψη')
+    for codec in ("cp1255", "iso8859_8"):
+        assert _decided(HE, codec) is None
+        greek = [g for g in candidates(HE.encode(codec)) if g.language == "Greek"]
+        assert greek and all("accented vowels" in g.problem for g in greek)
+
+
+def test_koi8r_russian_among_options_is_not_greek_capitals():
+    # rule greek_capitals: decided as KOI8-R (the Greek readings would make it two
+    # families: undecided)
+    assert _decided(RU_GIT, "koi8_r") == "koi8_r"
+
+
+UK_KOI8 = "овив:\n\n\n\nТут вже Тимоха"  # ELTeC-ukr (Kvitka), a 120-character piece
+SR_KOI8 = "IX. СУБОТИЦА\n\n\n\nАли на ско"  # ELTeC-srp (Bogoboj Atanacković)
+
+
+def test_koi8r_prose_is_not_greek_capitals_with_small_initials():
+    # rule capitals_case (review): KOI8-R's capitals read as CP1253/ISO-8859-7 are small
+    # Greek letters before the capitals of its small ones ('τΥΤ ΧΦΕ τΙΝΟΘΑ', 'αΜΙ ΞΑ
+    # ΣΛΟ'); without the rule the Greek readings pass too (two families: undecided)
+    for text in (UK_KOI8, SR_KOI8):
+        assert _decided(text, "koi8_r") == "koi8_r"
+    # ('συβοτιγα' of SR_KOI8 is also a bare_word)
+    greek = [g for g in candidates(UK_KOI8.encode("koi8_r")) if g.language == "Greek"]
+    assert greek and all("small letter before a capital" in g.problem for g in greek)
+
+
+def test_cp866_prose_is_not_greek_signs():
+    # rule greek_letters (its non-ASCII characters share, review): UK_KOI8 in CP866 read
+    # as CP1253 is Greek letters among '®' '¬' signs; without the clause it passes too
+    # (two families: undecided)
+    assert _decided(UK_KOI8, "cp866") == "cp866"
+    greek = [g for g in candidates(UK_KOI8.encode("cp866")) if g.encoding == "cp1253"]
+    assert greek and "non-ASCII characters are Greek letters" in greek[0].problem
+
+
+def test_a_few_cp1251_words_are_not_greek_without_accents():
+    # rule bare_word (review): 'Здихнув Уласович' (ELTeC-ukr, Kvitka) read as CP1253 is
+    # 'Ηδθυνσβ Σλΰρξβθχ': 13 small letters (below greek_tonos's 20), none accented;
+    # without the rule the Greek readings pass too (two families: undecided)
+    text = "Chapter 1\nЗдихнув Уласович\n"
+    assert _decided(text, "cp1251") == "cp1251"
+    greek = [g for g in candidates(text.encode("cp1251")) if g.language == "Greek"]
+    assert greek and all("without accent" in g.problem for g in greek)
+
+
+def test_iso8859_5_russian_is_not_greek():
+    # rule greek_case: read as CP1253 it is 'ΠΡΙΝΙΝΑΤΨ' words with capitals after small
+    # letters; without the rule the Greek readings pass too (two families: undecided)
+    assert _decided(RU_OPTIONS, "iso8859_5") == "iso8859_5"
+    greek = [g for g in candidates(RU_OPTIONS.encode("iso8859_5")) if g.language == "Greek"]
+    assert greek and all("capitals follow a small letter" in g.problem for g in greek)
+
+
+def test_mac_greek_is_not_cp1253():
+    # rule final_sigma: Mac Greek's letters read as CP1253/ISO-8859-7 put 'ς' inside
+    # words and 'σ' at their ends ('σωνβοωμρξ' in other pieces)
+    assert _decided(EL_TIPS, "mac_greek") is None
+    for guess in candidates(EL_TIPS.encode("mac_greek")):
+        if guess.language == "Greek":
+            assert guess.problem
+
+
+def test_turkish_is_decided_in_cp1254_and_iso8859_9():
+    assert _decided(TR, "cp1254") == "cp1254"
+    assert _decided(TR, "iso8859_9") == "cp1254"  # the same text: CP1254 reads it
+
+
+def test_latvian_cp1257_is_not_turkish():
+    # rule turkish_letters: its ļ ķ ņ read as CP1254 are 'ï' 'í' 'ò'
+    for codec in ("cp1257", "iso8859_13"):
+        assert _decided(LV, codec) is None
+        turkish = next(g for g in candidates(LV.encode(codec)) if g.language == "Turkish")
+        assert "are Turkish" in turkish.problem
+
+
+def test_latvian_with_only_turkish_looking_letters_is_not_turkish():
+    # rule dotless_i: every accented letter reads as a Turkish one, but no 'ı'
+    assert _decided(LV_TAGS, "cp1257") is None
+    turkish = next(g for g in candidates(LV_TAGS.encode("cp1257")) if g.language == "Turkish")
+    assert "'ı'" in turkish.problem
+
+
+def test_icelandic_names_never_become_cp1254():
+    # rule turkish_letters: the Icelandic á í ö are no Turkish letters
+    assert _decided(IS_NAMES, "cp1252") is None  # (latin_misread's icelandic_marks)
+    turkish = next(g for g in candidates(IS_NAMES.encode("cp1252")) if g.language == "Turkish")
+    assert "are Turkish" in turkish.problem
+
+
+def test_icelandic_cp1252_never_becomes_cp1254():
+    # rule turkish_letters: its ð ý þ come with á é í ó ú æ, no Turkish letters
+    assert _decided(IS, "cp1252") == "cp1252"
+    turkish = next(g for g in candidates(IS.encode("cp1252")) if g.language == "Turkish")
+    assert "Turkish" in turkish.problem
