@@ -4,8 +4,8 @@
 
 ``transforms.prose`` rejects files that are not running text, ``transforms.
 boilerplate`` cuts what a distributor wrapped around the text, ``transforms.
-unwrap`` joins hard-wrapped lines (and rule ``speech_wraps``,
-``transforms.screenplay_speech``, the wrapped dialogue of a typed screenplay). The text that leaves this stage is the text
+unwrap`` joins hard-wrapped lines (with rule ``speech_wraps``: the wrapped
+dialogue of a typed screenplay). The text that leaves this stage is the text
 every later offset indexes (structure, tokens, training rows), so the training
 text and the structure agree by construction.
 
@@ -16,20 +16,17 @@ it to place headings on the lines of the source file).
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import apache_beam as beam
 
-from schemas import Document
 from transforms.beam_utils import DocumentStages
 from transforms.boilerplate import BoilerplateConfig, find_boilerplate, remove_boilerplate
 from transforms.prose import ProseConfig, check_prose, prose_problem
-from transforms.screenplay_speech import speech_wraps
 from transforms.textedit import Edit, OffsetMap, apply_edits
-from transforms.unwrap import UnwrapConfig, apply_wraps, find_edits
+from transforms.unwrap import UnwrapConfig, apply_wraps, find_edits, unwrap_document
 
 
 @dataclass(frozen=True)
@@ -58,26 +55,8 @@ def clean_text(text: str, config: CleanConfig = CleanConfig()) -> Cleaned:
     problem = prose_problem(text, config.prose)
     cuts = find_boilerplate(text, config.boilerplate)
     cut, cut_map = apply_edits(text, cuts)
-    unwrapped, wrap_map = apply_wraps(cut, find_wraps(cut, config.unwrap))
+    unwrapped, wrap_map = apply_wraps(cut, find_edits(cut, config.unwrap))
     return Cleaned(unwrapped, cuts, cut_map.then(wrap_map), problem)
-
-
-_UNWRAP = UnwrapConfig()
-
-
-def find_wraps(text: str, config: UnwrapConfig = _UNWRAP):
-    """``unwrap.find_edits`` and rule ``speech_wraps``: what the unwrap stage joins."""
-    wraps = find_edits(text, config)
-    return speech_wraps(text, wraps) if config.enabled else wraps
-
-
-def unwrap_document(doc: Document, config: UnwrapConfig = _UNWRAP) -> Document:
-    """The unwrap stage (``find_wraps``) on a ``Document``; the same object when
-    nothing is wrapped."""
-    wraps = find_wraps(doc.text, config)
-    if not len(wraps):
-        return doc
-    return dataclasses.replace(doc, text=apply_wraps(doc.text, wraps)[0])
 
 
 def clean_stages(config: CleanConfig = CleanConfig()) -> list[tuple[str, Callable]]:

@@ -1,5 +1,5 @@
 """Rule ``speech_wraps``: the hard-wrapped dialogue of a typed screenplay is
-joined, one speech a line (part of the cleaning stage, ``transforms.clean``).
+joined, one speech a line (in the unwrap stage, ``transforms.unwrap.find_edits``).
 
 A typed script sets the dialogue in a narrow column (about 35 characters, the
 action is 60 wide) under the character cue::

@@ -113,6 +113,7 @@ from transforms.line_marks import (
     verse_number_steps,
     wrap_width,
 )
+from transforms.screenplay_speech import speech_wraps
 from transforms.textedit import Edit, OffsetMap
 from transforms.verse_lines import (
     SOFT_END,
@@ -214,10 +215,10 @@ def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
 
 
 def find_edits(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
-    """What the stage changes: the wrap newlines and (rule ``cjk_line_edges``,
-    ``transforms.cjk_layout``) the layout whitespace at the edges of CJK lines,
-    which goes without a replacement; rule ``line_end_hyphen``."""
-    return line_end_hyphens(text, _find(text, config, layout=True))
+    """What the stage changes: the wrap newlines, the CJK line-edge layout (rule
+    ``cjk_line_edges``), rules ``line_end_hyphen`` and ``speech_wraps``."""
+    wraps = line_end_hyphens(text, _find(text, config, layout=True))
+    return speech_wraps(text, wraps) if config.enabled else wraps
 
 
 def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
@@ -471,8 +472,7 @@ def apply_wraps(text: str, wraps: Wraps) -> tuple[str, OffsetMap]:
 
 
 def unwrap_text(text: str, config: UnwrapConfig = UnwrapConfig()) -> tuple[str, OffsetMap]:
-    """``text`` without its wrap newlines (and CJK line-edge layout), and the map
-    back to ``text``."""
+    """``text`` with the stage's edits (``find_edits``) made, and the map back."""
     return apply_wraps(text, find_edits(text, config))
 
 
