@@ -51,6 +51,11 @@ import re
 from dataclasses import dataclass
 
 from transforms import european_words as ew
+from transforms.heading_numbers import (  # re-exported: callers import them from here
+    cjk_value,
+    number_value,
+    roman_value,
+)
 
 MAX_LINE = 150  # longer lines are paragraphs, never headings ...
 MAX_KEYWORD_LINE = 1000  # ... except a keyword heading with a long title or place
@@ -89,70 +94,6 @@ CJK_RANK = {"卷": 10, "部": 10, "篇": 10, "集": 10, "回": 20, "章": 20, "�
             "편": 10, "장": 20, "절": 30, "관": 35}  # fmt: skip
 NAMED_RANK = CAPS_RANK = 20
 NUMBERED_RANK, NUMERAL_RANK = 38, 40
-
-_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty"
-).split()
-_ORDINALS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-).split()
-_LATIN = {
-    "primus": 1, "prima": 1, "primo": 1, "secundus": 2, "secunda": 2, "secundo": 2,
-    "tertius": 3, "tertia": 3, "tertio": 3, "quartus": 4, "quarta": 4, "quarto": 4,
-    "quintus": 5, "quinta": 5, "quinto": 5, "sextus": 6, "sexta": 6, "septimus": 7,
-    "septima": 7, "octavus": 8, "octava": 8, "octaua": 8, "nonus": 9, "nona": 9,
-    "decimus": 10, "decima": 10, "undecima": 11, "duodecima": 12,
-}  # fmt: skip
-NUMBER_WORDS = {w: i + 1 for i, w in enumerate(_WORDS)} | {
-    w: i + 1 for i, w in enumerate(_ORDINALS)
-}
-_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
-_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-_CJK_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
-
-
-def roman_value(token: str) -> int | None:
-    """Value of a well-formed Roman numeral (either case), else None."""
-    up = token.upper()
-    if not up or not _ROMAN.fullmatch(up):
-        return None
-    total = 0
-    for a, b in zip(up, up[1:] + " ", strict=True):
-        v = _ROMAN_VALUE[a]
-        total += -v if b != " " and _ROMAN_VALUE[b] > v else v
-    return total
-
-
-def cjk_value(token: str) -> int | None:
-    """Value of a CJK (or full-width / ASCII digit) number: 十二, 一百零一, ２３."""
-    token = token.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    if token.isdigit():
-        return int(token)
-    total, digit = 0, 0
-    for ch in token:
-        if ch in _CJK_DIGITS:
-            digit = _CJK_DIGITS[ch]
-        elif ch in _CJK_UNITS:
-            total += (digit or 1) * _CJK_UNITS[ch]
-            digit = 0
-        else:
-            return None
-    return total + digit
-
-
-def number_value(token: str, words: bool = True) -> int | None:
-    """Value of an Arabic, Roman, English or Latin number word token."""
-    if token.isdigit():
-        return int(token)
-    value = roman_value(token) if token.isupper() or token.islower() else None
-    if value is not None:
-        return value
-    if words:
-        return NUMBER_WORDS.get(token.lower()) or _LATIN.get(token.lower())
-    return None
 
 
 @dataclass(frozen=True)
