@@ -6,7 +6,7 @@ the gold density (0.10-0.48 boundaries per sentence) is not what the lexical
 evidence shows; this script asks whether a boundary classifier trained on the
 coders' own boundaries of five files transfers to the sixth.
 
-    .venv/bin/python bench/supervised_manifesto.py            # ~1-2 min on the shared CPU
+    .venv/bin/python bench/supervised_manifesto.py            # ~5 min wall on the shared 2-core machine
 
 Units: the gold quasi-sentences (as ``graphseg_manifesto.py``, ``lm_manifesto.py``
 and the TextTiling reference row of ``eval_text.py --only topics``). One example per
