@@ -88,17 +88,46 @@ def test_layout_cells_sidebar_and_article_are_paragraphs_of_their_own():
 
 def test_layout_cells_text_before_a_block_in_a_cell():
     """A cell whose bare text runs on into <p> paragraphs: the bare text was joined to
-    the cell before ("Contents | CHAPTER I. The Period")."""
+    the sidebar cell before ("Contents<br>Index | CHAPTER I. The Period")."""
     page = (
-        "<table><tr><td><b>Contents</b></td><td>CHAPTER I. The Period"
+        "<table><tr><td><b>Contents</b><br>Index</td><td>CHAPTER I. The Period"
         f"<p>{TALE}</p><p>{TALE2}</p></td><td>Next</td></tr></table>"
     )
     assert html_to_text(page).split("\n\n") == [
-        "Contents",
+        "Contents\nIndex",
         "CHAPTER I. The Period",
         TALE,
         TALE2,
         "Next",
+    ]
+
+
+def test_layout_cell_label_a_term_stays_with_its_description():
+    """Clause layout_cell_label. sqlite3-doc's zipfile.html and lang_expr.html: a term
+    cell, then a description cell holding <br><br> or a <p>. The term was split off
+    from its description ("method" / "This field must be...")."""
+    zipfile = (
+        '<table><tr style="text-align:left;background-color:#DDDDDD"><td> method\n</td><td>'
+        "\n       This field must be set one of integer values 0 and 8, or else to\n"
+        "       NULL. <br><br>\n\n       For a directory entry, any value inserted into "
+        "this field is ignored.\n</td></tr></table>"
+    )
+    assert html_to_text(zipfile, page=True).split("\n\n") == [
+        "method | This field must be set one of integer values 0 and 8, or else to NULL.",
+        "For a directory entry, any value inserted into this field is ignored.",
+    ]
+    lang_expr = (
+        "<table><tr>\n  <td> TEXT\n  </td><td> To cast a BLOB value to TEXT, the sequence "
+        "of bytes that make up the\n  BLOB is interpreted as text encoded using the "
+        "database encoding.\n  <p>\n   Casting an INTEGER or REAL value into TEXT renders "
+        'the value as if via \n    <a href="c3ref/mprintf.html">sqlite3_snprintf()</a>.'
+        "\n\n</p></td></tr></table>"
+    )
+    assert html_to_text(lang_expr, page=True).split("\n\n") == [
+        "TEXT | To cast a BLOB value to TEXT, the sequence of bytes that make up the BLOB "
+        "is interpreted as text encoded using the database encoding.",
+        "Casting an INTEGER or REAL value into TEXT renders the value as if via "
+        "sqlite3_snprintf().",
     ]
 
 
