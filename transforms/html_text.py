@@ -80,6 +80,9 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
 * ``html_sniff_text_names``: a ``.txt``/``.md``/``.rst``... file that starts like a
   page is read as HTML only when it ends with ``</html>``; otherwise it stays
   ``document_format`` (notes opening "<html> is the root element..." lost words).
+* ``br_paragraphs``, ``layout_cells``, ``navigation_prose``: in ``transforms.html_layout``
+  (<br><br> ends a paragraph; a table cell holding blocks or long text is no row's cell;
+  a dropped navigation element holding prose, an unclosed one, is read after all).
 """
 
 from __future__ import annotations
@@ -87,7 +90,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from transforms.code_blocks import code_spans
+from transforms.html_code import indent_code
+from transforms.html_layout import CELL_SEPARATOR, LayoutParts
 from transforms.html_lists import integer, list_number
 
 BLOCKS = frozenset(
@@ -101,7 +105,6 @@ BLOCKS = frozenset(
 # table_row_paragraphs: each row a paragraph (unwrap joined rows kept as lines).
 # A block inside a cell (a layout table's <p>) still makes a paragraph of its own.
 TABLE_PARTS = frozenset("tr td th thead tbody tfoot".split())
-CELL_SEPARATOR = " | "
 # Clause dropped_end_omitted: a dropped element whose end tag HTML lets one omit ends
 # where HTML ends it: a <p> at the start of a block (the tags that "close a p
 # element" in the HTML parsing rules), an <li> at the next <li> of its list, ...,
@@ -144,20 +147,6 @@ HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 CODE_CLASSES = frozenset(
     "code programlisting screen synopsis literallayout literal-block sourcecode codeblock".split()
 )
-CODE_INDENT = "    "
-# Clause pre_prose: a shell prompt or comment ("$ lb build", "# make", "## x") opens code;
-# a block half of whose lines are header fields ("Bug-Ubuntu: https://...", DEP-3, mail,
-# debian/control) is data, not prose.
-_PROMPT_LINE = re.compile(r"^ *(?:#+|[$%]) \S", re.MULTILINE)
-_FIELD_LINE = re.compile(r"^ *[A-Z][a-z][\w-]*: \S", re.MULTILINE)
-
-
-def _reads_as_code(block: str) -> bool:
-    """Clause ``pre_prose``: a bare ``<pre>`` (set in by 4 spaces) holds code."""
-    lines = sum(1 for line in block.split("\n") if line.strip())
-    fields = len(_FIELD_LINE.findall(block))
-    return bool(code_spans(block) or _PROMPT_LINE.search(block)) or 2 * fields >= lines
-
 
 # Clause dropped_elements: elements whose content is no prose.
 DROPPED = frozenset(
@@ -214,9 +203,10 @@ def _is_mark(attrs: dict) -> bool:
     return bool(MARK_TYPES.intersection(types)) or attrs.get("role") in MARK_ROLES
 
 
-class _TextParser(HTMLParser):
+class _TextParser(LayoutParts, HTMLParser):
     def __init__(self, page: bool):
         super().__init__(convert_charrefs=True)
+        self._init_layout()  # clauses br_paragraphs, layout_cells, navigation_prose
         self.page = page
         self.paragraphs: list[str] = []
         self.lines: list[list[str]] = [[]]
@@ -261,9 +251,12 @@ class _TextParser(HTMLParser):
     def _skips(self, tag: str, attrs: dict) -> bool:
         if tag in DROPPED or tag in RUBY_NOTES or _is_mark(attrs):
             return True
+        return self._drops_links(tag, attrs)
+
+    def _drops_links(self, tag: str, attrs: dict) -> bool:
         if tag == "nav" or attrs.get("role") == "navigation":  # clause navigation
             return True
-        if self.page and not self.content:
+        if self.page and not self.content:  # clause page_chrome
             return tag in CHROME or attrs.get("role") in CHROME_ROLES
         return False
 
@@ -283,10 +276,12 @@ class _TextParser(HTMLParser):
             else:
                 if tag not in VOID:
                     self.skip_open.append(tag)
+                self._record("start", tag, list(attrs.items()))
                 return
         if self._skips(tag, attrs):
             if tag not in VOID:  # clause dropped_mark_end: remember a mark
                 self.skip, self.skip_open, self.skip_mark = tag, [], _is_mark(attrs)
+                self.events = [] if self._drops_links(tag, attrs) else None
                 if "noteref" in (attrs.get("epub:type") or "").split() or (
                     attrs.get("role") == "doc-noteref"
                 ):
@@ -310,9 +305,12 @@ class _TextParser(HTMLParser):
             elif self.heading:
                 self.lines[-1].append(" ")
             else:
-                self.lines.append([])
+                self._line_break()  # clause br_paragraphs
         elif tag in BLOCKS:
+            self._cell_block()  # clause layout_cells: a block in a cell
             self.flush()
+            if tag == "table":
+                self.tables.append([False, False, 0, None])
             if CODE_CLASSES.intersection((attrs.get("class") or "").lower().split()):
                 self.code.append(tag)  # clause code_indent
             if tag == "pre":
@@ -324,6 +322,8 @@ class _TextParser(HTMLParser):
     def handle_startendtag(self, tag, attrs):
         if self.skip and self._closes_skip(tag):  # clause dropped_end_omitted: <hr/>
             self._end_skip()
+        if self.skip:
+            self._record("startend", tag, attrs)
         if self.skip or self._skips(tag, dict(attrs)):
             return
         self.handle_starttag(tag, attrs)
@@ -336,6 +336,7 @@ class _TextParser(HTMLParser):
         if self.skip:
             if tag in self.skip_open:  # an element opened inside the dropped one
                 del self.skip_open[len(self.skip_open) - self.skip_open[::-1].index(tag) - 1 :]
+                self._record("end", tag)
                 return
             if tag == self.skip:
                 self._end_skip()
@@ -347,6 +348,7 @@ class _TextParser(HTMLParser):
             ):
                 self._end_skip()
             else:
+                self._record("end", tag)
                 return
             if self.skip:
                 return
@@ -365,6 +367,10 @@ class _TextParser(HTMLParser):
             text = "".join(self.lines[-1][parts:]).strip() if len(self.lines) == lines else None
             if text in PERMALINKS or (self.page and text and self._skip_link(text, parts)):
                 del self.lines[-1][parts:]
+        if tag in TABLE_PARTS or tag == "table":  # clause layout_cells: a cell's end
+            self._cell_end()
+            if tag == "table" and self.tables:
+                self.tables.pop()
         if tag in BLOCKS or tag == "tr":  # clause table_row_paragraphs: a row's end
             self.flush()
             if self.code and self.code[-1] == tag:
@@ -380,7 +386,9 @@ class _TextParser(HTMLParser):
         if self.skip:
             if self.note is not None:
                 self.note.append(data)
+            self._record("data", data)
             return
+        self._cell_text(data)  # clause layout_cells
         if self.marker and data.strip():  # clause ordered_numbers
             self.lines[-1].append(self.marker)
             self.marker = ""
@@ -391,6 +399,7 @@ class _TextParser(HTMLParser):
                     line.pop()
                 line[-1] = line[-1].rstrip()
                 line.append(CELL_SEPARATOR)
+                self._separator_written()  # clause layout_cells
             self.separator = False
         self.lines[-1].append(data)
 
@@ -414,6 +423,7 @@ class _TextParser(HTMLParser):
         if _note_words(words):  # clause note_reference_words
             self.lines[-1].append(words)
         self.note = None
+        self._replay()  # clause navigation_prose
 
     # -- clause ordered_numbers
     def _open_list(self, tag: str, attrs: dict) -> None:
@@ -451,9 +461,11 @@ class _TextParser(HTMLParser):
     # -- clause table_rows
     def _table_part(self, tag: str) -> None:
         if tag in ("td", "th"):
+            self._cell_start()  # clause layout_cells
             self.separator = self.row_cells > 0  # written before the cell's text
             self.row_cells += 1
         elif tag == "tr":
+            self._cell_end()
             self.row_cells, self.separator = 0, False
             self.flush()  # clause table_row_paragraphs
 
@@ -463,6 +475,8 @@ class _TextParser(HTMLParser):
 
     def close(self):
         super().close()
+        if self.skip and self.events is not None:  # clause navigation_prose: unclosed
+            self._end_skip()
         self.flush()
 
 
@@ -473,16 +487,7 @@ def html_to_text(markup: str, page: bool = False) -> str:
     parser.feed(_DOCTYPE_SUBSET.sub("", markup, count=1))
     parser.close()
     paragraphs = parser.paragraphs
-    code = parser.code_paragraphs
-    if 2 * sum(len(paragraphs[i]) for i, _ in code) <= sum(map(len, paragraphs)):
-        # clause code_indent; not in a preformatted page (clause preformatted_text)
-        for i, classed in code:
-            lines = paragraphs[i].split("\n")
-            block = "\n".join(CODE_INDENT + line if line.strip() else "" for line in lines)
-            # clause pre_prose: a bare <pre> (no code class) that does not read as code, a
-            # poem, letter or table set in <pre>, stays at the margin
-            if classed or _reads_as_code(block):
-                paragraphs[i] = block
+    indent_code(paragraphs, parser.code_paragraphs)  # transforms.html_code
     title = _SPACE.sub(" ", "".join(parser.title)).strip()
     if page and title and not parser.has_h1:  # clause page_title
         paragraphs = [title, *paragraphs]
