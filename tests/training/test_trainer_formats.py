@@ -6,10 +6,12 @@ the trainers the README names")."""
 
 from __future__ import annotations
 
+import os
+
 import torch
 
 from schemas.records import IGNORE_INDEX
-from tests.conftest import readme_snippet
+from tests.conftest import REPO_ROOT, readme_snippet
 
 from .conftest import write_tiny_dataset
 
@@ -97,3 +99,43 @@ def test_one_document_per_row_folder_is_what_axolotl_and_llamafactory_load(tmp_p
     shards = datasets.load_from_disk(data)["train"]
     assert "attention_mask" not in shards.features  # axolotl would not see tokens
     assert isinstance(shards.features["doc_id"], datasets.Value)  # a string column
+
+
+def test_readme_axolotl_config_keeps_every_row(tmp_path, monkeypatch):
+    """Clause axolotl-sequence-len (README, axolotl bullet): axolotl 0.19.0 filters a
+    pre-tokenized dataset with utils.trainer.filter_sequences_by_length, keeping rows of
+    min_sample_len (default 2) to sequence_len tokens (default 512; the default
+    excess_length_strategy is drop), so the README's config must set sequence_len to
+    at least the window of the folder it loads: that folder's rows reach the window
+    (the README without sequence_len kept 3 of 41 rows of a w4096 folder)."""
+    import re
+
+    import datasets
+
+    with open(os.path.join(REPO_ROOT, "README.md"), encoding="utf-8") as f:
+        text = f.read()
+    bullet = re.search(r"\n\* \*\*axolotl\*\*:(.*?)\n\* ", text, re.S)
+    assert bullet, "README.md has no axolotl bullet"
+    folder = re.search(r"path: data/shakespeare-w(\d+)-plain", bullet.group(1))
+    sequence_len = re.search(r"`sequence_len: (\d+)`", bullet.group(1))
+    assert folder and sequence_len, bullet.group(1)
+    assert int(sequence_len.group(1)) >= int(folder.group(1))
+
+    window = 64  # the same rule on the README's snippet run on a tiny dataset
+    data = write_tiny_dataset(str(tmp_path / "data"), windows=(32, window))
+    code = readme_snippet("one-document-per-row")
+    for old, new in (
+        ("data/shakespeare-w4096-plain", str(tmp_path / "plain")),
+        ("data/shakespeare", data),
+        ("w4096", f"w{window}"),
+    ):
+        code = code.replace(old, new)
+    monkeypatch.setattr(datasets.config, "HF_DATASETS_CACHE", str(tmp_path / "hf-cache"))
+    exec(compile(code, "README.md:one-document-per-row", "exec"), {})  # noqa: S102
+    plain = datasets.load_from_disk(str(tmp_path / "plain"))
+    lengths = [len(ids) for ids in plain["input_ids"]]
+    assert max(lengths) == window  # a sequence_len below the window drops rows
+    # with sequence_len = window axolotl keeps every row that has a scored token (a
+    # 1-token row has none: each document's first label is IGNORE_INDEX)
+    dropped = [labels for labels in plain["labels"] if not 2 <= len(labels) <= window]
+    assert all(set(labels) == {IGNORE_INDEX} for labels in dropped), dropped
