@@ -18,6 +18,13 @@ DEFAULT_WINDOWS = "512,1024,2048,4096"  # ChunkConfig.windows
 MEMORY_SOURCES = ("key", "key-recent", "retrieved")  # transforms.chunking.MEMORY_SOURCES
 RETRIEVAL_UNITS = ("sentence", "paragraph")  # transforms.retrieval.UNITS
 DEFAULT_LANGUAGE = "auto"  # StructureConfig.language
+# Rule language-choices: --language takes one of these (transforms.structure.LANGUAGES:
+# auto, the Punkt codes of transforms.sentences.PUNKT_LANGUAGES, then zh and ja); any
+# other value is a one-line usage error naming them, not StructureConfig's ValueError.
+LANGUAGES = (
+    "auto", "en", "cs", "da", "nl", "et", "fi", "fr", "de", "el", "it", "ml", "no", "pl",
+    "pt", "ru", "sl", "es", "sv", "tr", "zh", "ja",
+)  # fmt: skip
 DEFAULT_VALIDATION_FRACTION = 0.05  # DatasetConfig.validation_fraction
 DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.15  # NearDuplicateConfig.threshold
 DEFAULT_MAX_DOC_CHARS = 100_000_000  # transforms.read.DEFAULT_MAX_DOC_CHARS
@@ -28,6 +35,16 @@ AUTO_ENCODINGS = (
     "CP1252", "CP1250", "ISO-8859-2", "CP1251", "KOI8-R", "ISO-8859-5", "CP866",
     "CP1253", "ISO-8859-7", "CP1254",
 )  # fmt: skip
+
+
+def _language(value: str) -> str:
+    """Rule language-choices: an unknown ``--language`` is refused with the accepted values."""
+    if value not in LANGUAGES:
+        raise argparse.ArgumentTypeError(
+            f"unknown language {value!r}; use auto, zh, ja or a Punkt code: "
+            f"{', '.join(code for code in LANGUAGES if code not in ('auto', 'zh', 'ja'))}"
+        )
+    return value
 
 
 class HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
@@ -158,6 +175,7 @@ def dataset_parser(prog: str = "longctx dataset") -> argparse.ArgumentParser:
     parser.add_argument(
         "--language",
         default=DEFAULT_LANGUAGE,
+        type=_language,
         help="sentence-splitting language: auto (Punkt with each document's model, English "
         "unless German, French, Spanish, Italian, Portuguese, Dutch or Russian function words "
         "win, plus CJK rules), a Punkt code (en, de, fr, ...), zh or ja",

@@ -153,3 +153,21 @@ def test_encoding_help_names_every_codec_auto_decides():
     text = " ".join(_flag_help(options.dataset_parser())["--encoding"][1].split())
     for label in options.AUTO_ENCODINGS:
         assert label in text, label
+
+
+def test_unknown_language_is_one_line_naming_the_accepted_values(capsys):
+    """Rule language-choices: `longctx dataset --language xx` failed with
+    "StructureConfig.language='xx' is not supported; ..." (an internal config field),
+    raised only after the tokenizer loaded; now the parser refuses it in one line that
+    lists every value StructureConfig accepts."""
+    from transforms.structure import LANGUAGES
+
+    assert options.LANGUAGES == LANGUAGES
+    flags = ["--input", "x", "--output", "o", "--tokenizer", "t"]
+    assert options.dataset_parser().parse_args([*flags, "--language", "ru"]).language == "ru"
+    assert cli.main(["dataset", *flags, "--language", "xx"]) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and "StructureConfig" not in lines[0], lines
+    assert "--language: unknown language 'xx'" in lines[0]
+    for code in LANGUAGES:
+        assert f" {code}," in lines[0] or f" {code} " in lines[0], code
