@@ -89,6 +89,13 @@ _CHAIN_WORD = re.compile(r"[ \t\xa0]+[A-Z][a-zæœ]{0,6}\.(?:[A-Z]\.)*")  # "A.D
 _CHAIN_END = re.compile(
     r"[)\],;:—§_]|[ \t\xa0]*\n?[ \t\xa0]*_[^\W\d_]|[ \t\xa0]+(?:\d|[a-z§]|[IVXLC]+[.,)]|[A-Z][\w'’]*[,”])"
     r"|[ \t\xa0]*\n[ \t\xa0]*(?:\d|[a-z§]|[IVXLC]+[.,)]|[A-Z]\.[ \t\xa0])"
+    # Clause unmarked_end (review) of chain_end: a capitalised word without a
+    # period goes on the reference when a number follows it ("Ann. Math. Statist.
+    # Vol 19, 177", "Lond. A 220"), when it is an acronym ("Acad. Sci. USA"), or
+    # when it ends its line (a list of names: "Exeunt. Manet Offic. Adri. Luci.
+    # Courtizan\n", Folio stage direction): no sentence ends on a word without
+    # its mark.
+    r"|[ \t\xa0]+(?:[A-Z][\w'’]*[ \t\xa0]+\d|[A-Z]{2,}(?![\w'’.])|[A-Z][\w'’]*[ \t\xa0]*(?:\n|$))"
 )
 # Clause reference_numbers (session 17): the numbers of the place in the work
 # after its title ("Tac. Annal. IV. 3.", "Art. Am. B. i. ll. 653-4"): numerals and
