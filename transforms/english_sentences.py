@@ -76,6 +76,27 @@ _CITATION_PAIR = re.compile(
     # vi. c. 1"); not a capitalised word there ("Rodo. Adieu.\nEnter.", a speech).
     r"|[ \t\xa0]*\n[ \t\xa0]*(?:\d|[a-z§]|[IVXLC]+[.,)]|[A-Z]\.[ \t\xa0])))"
 )
+# Clause chain_end (session 18) of overlapping_pairs: a pair read because another
+# capitalised word with a period follows it is a title only if that chain of
+# words ends as a reference goes on (a number, a lower-case numeral or word, a
+# Roman numeral, the numbers on the next line, inner punctuation or a bracket, an
+# italic title: "Smith's Dict. Antiq. Art. _Painting_.", "Sillig (Dict. Anc.
+# Art.)", "Ad Verum. Imp. Aur. Caes., i. 3."), a name's last word with a comma or
+# closing quote ("P. Corn. Sc. Afr. Minor, who", "Encycl. Metrop. Cf. Coleridge,"); a chain that ends on a sentence's
+# opening or a paragraph's end ("Chips. Shreds. Musing. Mute.\n\n", "Hammam.
+# Turkish. Massage. Dirt gets", Ulysses) is one-word sentences.
+_CHAIN_WORD = re.compile(r"[ \t\xa0]+[A-Z][a-zæœ]{0,6}\.(?:[A-Z]\.)*")  # "A.D."
+_CHAIN_END = re.compile(
+    r"[)\],;:—§_]|[ \t\xa0]*\n?[ \t\xa0]*_[^\W\d_]|[ \t\xa0]+(?:\d|[a-z§]|[IVXLC]+[.,)]|[A-Z][\w'’]*[,”])"
+    r"|[ \t\xa0]*\n[ \t\xa0]*(?:\d|[a-z§]|[IVXLC]+[.,)]|[A-Z]\.[ \t\xa0])"
+    # Clause unmarked_end (review) of chain_end: a capitalised word without a
+    # period goes on the reference when a number follows it ("Ann. Math. Statist.
+    # Vol 19, 177", "Lond. A 220"), when it is an acronym ("Acad. Sci. USA"), or
+    # when it ends its line (a list of names: "Exeunt. Manet Offic. Adri. Luci.
+    # Courtizan\n", Folio stage direction): no sentence ends on a word without
+    # its mark.
+    r"|[ \t\xa0]+(?:[A-Z][\w'’]*[ \t\xa0]+\d|[A-Z]{2,}(?![\w'’.])|[A-Z][\w'’]*[ \t\xa0]*(?:\n|$))"
+)
 # Clause reference_numbers (session 17): the numbers of the place in the work
 # after its title ("Tac. Annal. IV. 3.", "Art. Am. B. i. ll. 653-4"): numerals and
 # short abbreviations each with its period, up to a number in digits.
@@ -121,6 +142,8 @@ def citation_pairs(text: str) -> list[int]:
         name = len(first) >= 4 and first[-1] in "aeiouy"  # clause name_length
         if name and _AFTER_LOWER.search(text, max(0, m.start() - 30), m.start()):
             continue  # clause name_end
+        if _CHAIN_WORD.match(text, m.end(2) + 1) and not _chain_ends(text, m.end(2) + 1):
+            continue  # clause chain_end
         numbers = _reference_numbers(text, m.end(2) + 1)
         for w in (first.lower(), second.lower()):
             if w not in words:
@@ -130,6 +153,19 @@ def citation_pairs(text: str) -> list[int]:
             out.append(m.start(2))
             out.extend(numbers)
     return out
+
+
+def _chain_ends(text: str, at: int) -> bool:
+    """Clause ``chain_end``: the capitalised words with periods from ``at`` (after
+    a pair's second word) end where a reference goes on."""
+    for _ in range(6):
+        if _CHAIN_END.match(text, at):
+            return True
+        m = _CHAIN_WORD.match(text, at)
+        if m is None:
+            return False
+        at = m.end()
+    return False
 
 
 def _reference_numbers(text: str, at: int) -> list[int]:

@@ -48,6 +48,7 @@ from transforms.english_sentences import (
     closing_mark_starts,
     lowercase_starts,
 )
+from transforms.list_markers import list_marker_starts
 from transforms.sentence_languages import (
     EUROPEAN_ABBREVIATIONS,
     NUMERIC_ABBREVIATIONS,
@@ -154,13 +155,15 @@ def punkt_engine(language: str = "en"):
 def punkt_starts(text: str, language: str = "en") -> np.ndarray:
     """Sentence starts Punkt finds (excluding 0), int64 ascending; for English
     corrected by ``english_corrections``, for other languages by
-    ``sentence_languages.european_corrections``."""
+    ``sentence_languages.european_corrections``; for all, a start after a list
+    item's marker moved to the marker (rule ``list_marker``,
+    ``transforms.list_markers``)."""
     starts = np.asarray(punkt_engine(language).starts_ends(text)[0][1:], dtype=np.int64)
     if language == "en":
         starts = english_corrections(text, starts)
     else:
         starts = european_corrections(text, starts, language)
-    return starts
+    return list_marker_starts(text, starts)  # rule list_marker
 
 
 # A dotted acronym or initials ("U.S.", "A.Q.", "H.W.", "G.I.") or a name suffix

@@ -45,7 +45,12 @@ A file written without blank lines between its cues (clause
 is read too, in a WebVTT file or under SubRip numbers (timing lines each over a
 line of text and nothing else are a log): a timing line right under the text of
 the cue before starts a cue, and where that cue ended a sentence its cut leaves
-a paragraph break, as the blank line between two cues of a usual file.
+a paragraph break, as the blank line between two cues of a usual file. Clause
+``subtitle_cue.dense_identifier`` (session 18): in such a WebVTT file a text
+identifier over a timing line ("sub3", "intro-2") is cut as a number is, when the
+file writes identifiers of its shape (its digits as "#": "sub#") where the
+specification reads one (after an empty line, or first); any other line there is
+the cue before's dialogue.
 
 Inline tags (<i>, {\\an8}) and speaker labels ("[Alba]") are left.
 """
@@ -148,10 +153,15 @@ def cue_edits(text: str) -> list[Edit]:
         if m.group().startswith("WEBVTT") and m.start() != text.find("WEBVTT"):
             continue
         edits.append(Edit(m.start(), m.end(), "", RULE))
+    shapes = _identifier_shapes(cues) if vtt and dense else set()
     for m in cues:
         start = m.start("cue")
         if m.group("num") and not (_empty_over(m) or m.start() == 0 or _number(m)):
-            start = m.end("num")  # dialogue right over the timing line: no identifier
+            # Clause subtitle_cue.dense_identifier: in a dense WebVTT file, a line
+            # over a timing line shaped as the file's identifiers ("sub3" as
+            # "sub0") is one, as a number is; other lines there are dialogue.
+            if not (m.start() in dense and _shape(m.group("num")) in shapes):
+                start = m.end("num")  # dialogue right over the timing line: no identifier
         # Only the last lines before the cue are read (the whole text before it
         # made the rule quadratic: 70 s on an 8,000-cue file).
         before = _END_TAGS.sub("", text[max(0, start - 400) : start].rstrip())
@@ -176,6 +186,24 @@ def _dense(text: str, prev: re.Match, m: re.Match) -> bool:
     cue ``prev`` and that of ``m`` (the next cue follows its text directly)."""
     timing = m.end("num") if m.group("num") else m.start("cue")
     return not m.group("blank") and all(ln.strip() for ln in text[prev.end() : timing].splitlines())
+
+
+def _shape(line: str) -> str:
+    """A cue identifier's shape: its runs of digits as "#" ("intro-12" -> "intro-#")."""
+    return re.sub(r"\d+", "#", line.strip())
+
+
+def _identifier_shapes(cues: list[re.Match]) -> set[str]:
+    """Clause ``subtitle_cue.dense_identifier``: the shapes, with a number in them,
+    of the identifiers the file writes where the specification reads one (after
+    an empty line, or first), not numbers: "sub#", "intro-#", "c#"."""
+    shapes = set()
+    for m in cues:
+        if m.group("num") and (_empty_over(m) or m.start() == 0) and not _number(m):
+            shape = _shape(m.group("num"))
+            if "#" in shape:
+                shapes.add(shape)
+    return shapes
 
 
 def _empty_over(m: re.Match) -> bool:

