@@ -14,6 +14,8 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
   texts set their chapter headings (the structure stage weighs that gap: a Gutenberg
   text of Moby-Dick made into an EPUB lost its "ETYMOLOGY." heading with one blank
   line around it).
+  ``markup_headings``: ``html_to_text(..., headings=[])`` gets each one's (level, line)
+  (``transforms.markup_headings`` confirms chapters with them).
 * ``pre_kept``: the text of ``<pre>`` keeps its lines and spaces.
   ``code_indent``: each line of a code block, a ``<pre>`` or a block element whose
   class names code (``CODE_CLASSES``: SiSU's ``<p class="code">`` in the Debian
@@ -227,6 +229,8 @@ class _TextParser(HTMLParser):
         self.code: list[str] = []  # open blocks whose class names code (clause code_indent)
         self.code_paragraphs: list[tuple[int, bool]] = []  # (index, a code class names it)
         self.heading = 0
+        self.levels: list[int] = []  # open h1-h6 (clause markup_headings)
+        self.marked: list[tuple[int, str]] = []  # (level, text) of each heading written
         self.content = 0  # open <article>/<main>: their header/footer is text
         self.title: list[str] = []
         self.in_title = False
@@ -255,6 +259,8 @@ class _TextParser(HTMLParser):
         if text.strip() and (self.pre or self.code) and not self.heading:
             self.code_paragraphs.append((len(self.paragraphs), bool(self.code)))  # code_indent
         if text.strip():
+            if self.heading and self.levels:  # clause markup_headings
+                self.marked.append((self.levels[-1], text))
             # clause heading_gap: 3 blank lines before a heading, 2 after it
             self.paragraphs.append(f"\n\n{text}\n" if self.heading else text)
 
@@ -319,6 +325,7 @@ class _TextParser(HTMLParser):
                 self.pre += 1
             elif tag in HEADINGS:
                 self.heading += 1
+                self.levels.append(int(tag[1]))
                 self.has_h1 = self.has_h1 or tag == "h1"
 
     def handle_startendtag(self, tag, attrs):
@@ -373,6 +380,7 @@ class _TextParser(HTMLParser):
                 self.pre -= 1
             elif tag in HEADINGS and self.heading:
                 self.heading -= 1
+                del self.levels[-1:]
 
     def handle_data(self, data):
         if self.in_title:
@@ -466,7 +474,7 @@ class _TextParser(HTMLParser):
         self.flush()
 
 
-def html_to_text(markup: str, page: bool = False) -> str:
+def html_to_text(markup: str, page: bool = False, headings: list | None = None) -> str:
     """The plain text of ``markup`` (module doc); ``page`` for a web page (clauses
     ``page_chrome``, ``page_title``, ``skip_links``), not for an EPUB chapter."""
     parser = _TextParser(page)
@@ -484,6 +492,8 @@ def html_to_text(markup: str, page: bool = False) -> str:
             if classed or _reads_as_code(block):
                 paragraphs[i] = block
     title = _SPACE.sub(" ", "".join(parser.title)).strip()
+    if headings is not None:
+        headings.extend(parser.marked)
     if page and title and not parser.has_h1:  # clause page_title
         paragraphs = [title, *paragraphs]
     return "\n\n".join(paragraphs).strip("\n")

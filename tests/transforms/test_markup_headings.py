@@ -1,0 +1,165 @@
+"""Rules of ``transforms.markup_headings`` on EPUBs and an HTML page built here in
+the shape of real ones: the Debian live-manual ja EPUB (SiSU markup: an index page
+whose contents entries are ``<h1>``/``<h4>``/``<h5>``, chapters opening with
+``<h1 class="norm">`` "1. このマニュアルについて", sections in ``<p class="bold">``; the
+text rules find none of them) and a web page with site headings ("Related articles").
+Each reads through the reader and the structure stage as ``longctx dataset`` does."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import zipfile
+
+from schemas import Document
+from transforms.clean import clean_text
+from transforms.epub import book_in
+from transforms.inputs import InputFile
+from transforms.normalize import normalize_text
+from transforms.read import read_file
+from transforms.structure import analyze_text
+
+HEAD = """<?xml version='1.0' encoding='utf-8'?>
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Live システムマニュアル</title>
+<meta http-equiv='Content-Type' content='text/html; charset=utf-8' /></head>
+<body lang="ja"><div class="content">"""
+TAIL = "</div></body></html>"
+CHAPTERS = [
+    (
+        "1. このマニュアルについて",
+        [
+            (
+                "1.1 せっかちな人向け",
+                "このマニュアルの最初の部分ではシステムの構築方法を簡単に説明していますが、"
+                "詳細については後の章で詳しく説明しますので必ずお読みください。",
+            ),
+            (
+                "1.2 用語",
+                "Live システムとは、ハードディスクのような記憶装置にインストールすることなく"
+                "起動可能なオペレーティングシステムのことを一般的に意味します。",
+            ),
+        ],
+    ),
+    (
+        "2. Live システムプロジェクトについて",
+        [
+            (
+                "2.1 動機",
+                "現在の Live システムの問題点として、多くのシステムが Debian を元にしていながら"
+                "独自の変更を加えていることが挙げられ、これは利用者にとって不便です。",
+            ),
+            (
+                "2.2 哲学",
+                "このプロジェクトでは Debian の main にある変更しないパッケージのみを使い、"
+                "利用者が自分の Live システムを作れるようにすることを目指しています。",
+            ),
+        ],
+    ),
+]
+
+
+def _index() -> str:
+    entries = []
+    for title, sections in CHAPTERS:
+        entries.append(f'<h4 class="toc"><a href="c.xhtml">\n    {title}\n  </a></h4>')
+        entries += [f'<h5 class="toc"><a href="c.xhtml">{s}</a></h5>' for s, _ in sections]
+    return f'{HEAD}<h1 class="toc">About</h1>\n' + "\n".join(entries) + TAIL
+
+
+def _chapter(title: str, sections) -> str:
+    body = [f'<div class="substance"><h1 class="norm" id="o4">\n    {title}\n  </h1></div>']
+    for heading, para in sections:
+        body.append(f'<div class="substance"><p class="bold">{heading}</p></div>')
+        body.append(f'<div class="substance"><p class="i0">{para}</p></div>')
+        body.append(f'<div class="substance"><p class="i0">{para}</p></div>')
+    return HEAD + "\n".join(body) + TAIL
+
+
+def _epub() -> bytes:
+    files = [_index()] + [_chapter(t, s) for t, s in CHAPTERS]
+    items = "".join(
+        f'<item id="c{i}" href="c{i}.xhtml" media-type="application/xhtml+xml"/>'
+        for i in range(len(files))
+    )
+    spine = "".join(f'<itemref idref="c{i}"/>' for i in range(len(files)))
+    sink = io.BytesIO()
+    with zipfile.ZipFile(sink, "w") as z:  # no mimetype: as the live-manual EPUBs
+        z.writestr(
+            "META-INF/container.xml",
+            '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+            '<rootfile full-path="OEBPS/content.opf"/></rootfiles></container>',
+        )
+        z.writestr(
+            "OEBPS/content.opf",
+            f'<package xmlns="http://www.idpf.org/2007/opf"><manifest>{items}</manifest>'
+            f"<spine>{spine}</spine></package>",
+        )
+        for i, body in enumerate(files):
+            z.writestr(f"OEBPS/c{i}.xhtml", body)
+    return sink.getvalue()
+
+
+def _sections(doc: Document, markup=None) -> list:
+    text = clean_text(normalize_text(doc.text)).text
+    marks = doc.markup_headings if markup is None else markup
+    return [(s.level, s.title) for s in analyze_text(text, markup=marks).sections if s.title]
+
+
+def test_epub_chapters_the_text_rules_miss():
+    """Rules markup_chapters, markup_contents, markup_levels: the chapters' <h1> open
+    sections at the top level, the index page's <h5> entries name the sections set
+    in <p class="bold"> one level down; the index page itself opens none."""
+    doc = book_in(_epub(), "live-manual.ja.epub", "live-manual.ja.epub", 10**7)
+    assert isinstance(doc, Document) and doc.markup_headings
+    assert _sections(doc, markup=()) == []  # the text rules alone: no section at all
+    assert _sections(doc) == [
+        (1, "1. このマニュアルについて"),
+        (2, "1.1 せっかちな人向け"),
+        (2, "1.2 用語"),
+        (1, "2. Live システムプロジェクトについて"),
+        (2, "2.1 動機"),
+        (2, "2.2 哲学"),
+    ]
+    text = clean_text(normalize_text(doc.text)).text
+    first = analyze_text(text, markup=doc.markup_headings).sections[2]  # 1.1
+    assert "このマニュアルの最初の部分" in text[first.start : first.end]  # the body, not the index
+
+
+def test_contents_page_alone_opens_no_sections():
+    """Rule markup_line: a heading whose line cleaning lost or doubled (counts differ)
+    is not used; with the chapters' own headings gone, the index entries name no line."""
+    doc = book_in(_epub(), "live-manual.ja.epub", "live-manual.ja.epub", 10**7)
+    moved = tuple(dataclasses.replace(m, before=m.before + 1) for m in doc.markup_headings)
+    assert _sections(doc, markup=moved) == []
+
+
+PAGE = """<!DOCTYPE html><html><head><title>Notes on packaging | Example Site</title></head>
+<body><div class="site"><h1>Example Site</h1></div>
+<div class="post"><h2>Notes on packaging</h2>
+<p>A source package holds the upstream tarball and the debian directory, which
+describes how to build the binary packages from it and who maintains them.</p>
+<p>The changelog records every upload with its version, distribution and urgency;
+the maintainer scripts run when a package is installed, upgraded or removed.</p>
+</div><div class="widget"><h2>Related articles</h2><p>Building with sbuild</p>
+<p>Using pbuilder</p><h3>Tags</h3><p>debian, packaging</p></div></body></html>"""
+
+
+def test_page_headings_add_no_sections(tmp_path):
+    """Rule page_headings_relevel: an HTML page's h-tags ("Example Site", "Related
+    articles", "Tags") are recorded but add no section (as an EPUB's would)."""
+    path = tmp_path / "notes.html"
+    path.write_text(PAGE, encoding="utf-8")
+    (doc,) = read_file(InputFile(str(path), "notes.html"))
+    assert [m.title for m in doc.markup_headings] == [
+        "Example Site", "Notes on packaging", "Related articles", "Tags"
+    ]  # fmt: skip
+    assert _sections(doc) == _sections(doc, markup=())
+    as_book = tuple(dataclasses.replace(m, source="epub") for m in doc.markup_headings)
+    assert len(_sections(doc, markup=as_book)) > len(_sections(doc))
+
+
+def test_no_markup_headings_for_plain_input(tmp_path):
+    path = tmp_path / "book.txt"
+    path.write_text("CHAPTER I\n\nIt was a dark night.\n", encoding="utf-8")
+    (doc,) = read_file(InputFile(str(path), "book.txt"))
+    assert doc.markup_headings == ()

@@ -1,0 +1,221 @@
+"""Chapters an EPUB or an HTML page states in its markup, confirmed in the text.
+
+The readers (``transforms.epub``, ``transforms.html_text``) write each ``<h1>``-``<h6>``
+as a line of its own (clause ``heading_lines``) and keep ``(level, line)`` of each
+(clause ``markup_headings``); :func:`located` notes how many lines of the read text
+carry the same words before and after it, and the ``Document`` carries them to the
+structure stage (``schemas.MarkupHeading``; ``()`` for every other input). There the
+text rules (``transforms.sections``) run as for any text, then
+:func:`with_markup_headings` applies the markup's evidence. Named rules (tests in
+``tests/transforms/test_markup_headings.py``):
+
+``markup_line``
+    a markup heading is the line of the cleaned text with its words (letters and
+    digits, case-folded: cleaning changes spaces and wraps, never words) at the same
+    place among the lines with those words: the ``before``-th of ``before + 1 +
+    after``. When cleaning dropped or added such a line (the counts differ) or the
+    line is not set off by blank lines, or it comes before the previous markup
+    heading's line, the heading is not used: markup evidence never moves a section
+    to another line (a contents page's entry "1. About this manual" before the
+    chapter's own heading is the first of two lines with those words).
+``markup_chapters``
+    an EPUB's heading line that the text rules missed (live-manual ja's "1.
+    このマニュアルについて", the Ubuntu guide ru's "5. Использование chroot-окружений")
+    opens a section: the book states its chapters. A line inside a heading the rules
+    found (its title line) opens nothing new.
+``markup_levels``
+    with any markup heading confirmed, levels come from the markup first (h1 over h2
+    ... over h6) and from the text rules' ranks within one markup level (a Gutenberg
+    EPUB that sets "BOOK I" and "CHAPTER 1" both in ``<h2>`` keeps books over
+    chapters). A heading the text rules found that no markup heading names sits at
+    the markup level of the nearest confirmed rank at or above its own (under it
+    when its rank is lower).
+``page_headings_relevel``
+    an HTML page's h-tags only re-level headings the text rules found; they add
+    none: a page's ``<h2>Related articles</h2>``, "Navigation", a site name in an
+    ``<h1>`` are web chrome, not sections (an EPUB's chapters are the book's).
+
+A document without markup headings (plain text, JSON lines, a page with no h-tags)
+keeps the text rules' sections exactly.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import replace
+
+from schemas import MarkupHeading
+from transforms.contents import scan_lines
+
+CONTENTS_RUN = 4  # rule markup_contents: heading lines in a row with no text between
+LEVEL_STEP = 1000  # rule markup_levels: rank = level * LEVEL_STEP + the text rules' rank
+
+
+def line_key(line: str) -> str:
+    """Rule ``markup_line``: a line's words, case-folded, without spaces or marks."""
+    return "".join(ch for ch in line.casefold() if ch.isalnum())
+
+
+def located(text: str, marks: list[tuple[int, str]], source: str) -> tuple[MarkupHeading, ...]:
+    """``marks`` ((level, line) of each h-tag in ``text``, in order) as
+    ``MarkupHeading`` records: which of the lines with the same words each one is."""
+    if not marks:
+        return ()
+    keys = [line_key(line) for line in text.split("\n")]
+    counts = Counter(keys)
+    wanted = {line_key(title) for _, title in marks}
+    found: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        if k in wanted:
+            found.setdefault(k, []).append(i)
+    out, last = [], -1
+    for level, title in marks:
+        k = line_key(title)
+        if not k:
+            continue
+        positions = found.get(k, [])
+        # the first line with these words after the previous heading's line
+        j = bisect.bisect_right(positions, last)
+        if j >= len(positions):
+            continue
+        last = positions[j]
+        out.append(MarkupHeading(level, title, j, counts[k] - j - 1, source))
+    return tuple(out)
+
+
+def _heading_class():
+    from transforms.sections import Heading
+
+    return Heading
+
+
+def with_markup_headings(text: str, headings: list, marks) -> list:
+    """The text rules' ``headings`` (``transforms.sections.Heading``, in order) with
+    the markup's evidence applied (module doc); ``headings`` unchanged without marks."""
+    if not marks:
+        return headings
+    lines = scan_lines(text)
+    keys = [line_key(t) for t in lines.texts]
+    where: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        if k:
+            where.setdefault(k, []).append(i)
+    marked = {line_key(mark.title) for mark in marks}
+    confirmed: list[tuple[int, MarkupHeading]] = []  # (line, mark)
+    last = -1
+    for mark in marks:  # rule markup_line
+        positions = where.get(line_key(mark.title), [])
+        if len(positions) != mark.before + 1 + mark.after:
+            continue
+        i = positions[mark.before]
+        if i <= last or not _isolated(lines, keys, marked, i):
+            continue
+        confirmed.append((i, mark))
+        last = i
+    confirmed = _contents_runs(lines, keys, marked, where, confirmed)
+    if not confirmed:
+        return headings
+    line_of = [bisect.bisect_right(lines.starts, h.start) - 1 for h in headings]
+    last_line = [bisect.bisect_right(lines.starts, max(h.end - 1, h.start)) - 1 for h in headings]
+    level_of: dict[int, int] = {}  # index into headings -> markup level
+    added = []
+    for i, mark in confirmed:
+        inside = bisect.bisect_right(line_of, i) - 1
+        if inside >= 0 and last_line[inside] >= i:
+            if line_of[inside] == i:
+                level_of[inside] = mark.level
+            continue  # a title line of a found heading opens nothing new
+        if mark.source == "epub":  # rule markup_chapters; page_headings_relevel: not a page's
+            added.append((i, mark))
+    if not level_of and not added:
+        return headings
+    return _relevel(lines, headings, level_of, added)
+
+
+def _isolated(lines, keys: list[str], marked: set[str], i: int) -> bool:
+    """Line ``i`` is set off from the text: the lines next to it are blank or markup
+    headings too (cleaning closes the gaps between a part's and its chapter's)."""
+    n = len(keys)
+    before = i == 0 or lines.blank[i - 1] or keys[i - 1] in marked
+    return before and (i + 1 >= n or lines.blank[i + 1] or keys[i + 1] in marked)
+
+
+def _contents_runs(lines, keys, marked, where, confirmed):
+    """Rule ``markup_contents``: a run of ``CONTENTS_RUN`` or more markup heading lines
+    with no text between them, half of whose words come again after it, is a contents page (the Debian live-manual's index page
+    sets its 234 entries in ``<h1>``/``<h4>``-``<h6>``), not chapters; each entry names
+    the first isolated line with its words after its own (the chapter's own heading,
+    or a section's "1.1 For the impatient" set in ``<p class="bold">``), in order,
+    and confirms that line at its level; an entry naming no such line opens nothing."""
+    runs, run = [], []
+    for i, mark in confirmed:
+        if run and any(not b for b in lines.blank[run[-1][0] + 1 : i]):
+            runs.append(run)
+            run = []
+        run.append((i, mark))
+    runs.append(run)
+    out = []
+    for run in runs:
+        targets = []
+        for line, mark in run:
+            positions = where.get(line_key(mark.title), [])
+            for i in positions[bisect.bisect_right(positions, line) :]:
+                if _isolated(lines, keys, marked, i):
+                    targets.append((i, mark))
+                    break
+        if len(run) < CONTENTS_RUN or 2 * len(targets) < len(run):
+            out += [(i, 0, mark) for i, mark in run]  # chapters' own headings
+            continue
+        named = _increasing(targets)
+        out += [(i, 1, mark) for i, mark in named]
+        named_lines = {i for i, _ in named}  # a chapter's own heading right after the list
+        out += [(i, 0, mark) for i, mark in run if i in named_lines]
+    seen, kept = set(), []
+    for i, _, mark in sorted(out, key=lambda entry: entry[:2]):
+        if i not in seen:  # named by an entry and by its own h-tag: the h-tag's level
+            seen.add(i)
+            kept.append((i, mark))
+    return kept
+
+
+def _increasing(targets: list) -> list:
+    """The longest run of ``targets`` ((line, mark), in the contents' order) whose
+    lines go forward: an entry whose words come first far ahead (a title repeated on
+    the last page) does not push the others out."""
+    tails: list[int] = []  # tails[k]: index of the last target of the best run of k + 1
+    back = [-1] * len(targets)
+    for j, (line, _) in enumerate(targets):
+        k = bisect.bisect_left([targets[t][0] for t in tails], line)
+        back[j] = tails[k - 1] if k else -1
+        if k == len(tails):
+            tails.append(j)
+        else:
+            tails[k] = j
+    out, j = [], tails[-1] if tails else -1
+    while j >= 0:
+        out.append(targets[j])
+        j = back[j]
+    return out[::-1]
+
+
+def _relevel(lines, headings, level_of: dict[int, int], added) -> list:
+    """Rule ``markup_levels``: rank = markup level * LEVEL_STEP + text rank."""
+    Heading = _heading_class()
+    pairs = sorted({(headings[h].rank, level) for h, level in level_of.items()})
+    common: dict[int, int] = {}  # markup level -> the text rank most of its headings have
+    for level in {level for _, level in pairs}:
+        ranks = Counter(headings[h].rank for h, lv in level_of.items() if lv == level)
+        common[level] = ranks.most_common(1)[0][0]
+    top = min([level for _, level in pairs] + [m.level for _, m in added])
+    out = []
+    for h, heading in enumerate(headings):
+        level = level_of.get(h)
+        if level is None:  # the markup level of the nearest confirmed rank at or above
+            above = [pair for pair in pairs if pair[0] <= heading.rank]
+            level = max(above)[1] if above else top
+        out.append(replace(heading, rank=level * LEVEL_STEP + heading.rank))
+    for i, mark in added:
+        rank = mark.level * LEVEL_STEP + common.get(mark.level, 0)
+        out.append(Heading(lines.starts[i], lines.ends[i], lines.texts[i], "markup", rank))
+    return sorted(out, key=lambda h: h.start)
