@@ -200,14 +200,14 @@ def _increasing(targets: list) -> list:
 
 
 def _relevel(lines, headings, level_of: dict[int, int], added) -> list:
-    """Rule ``markup_levels``: rank = markup level * LEVEL_STEP + text rank."""
+    """Rule ``markup_levels``: rank = markup level * LEVEL_STEP + text rank; clause
+    ``sibling_rank``: an added heading takes the text rank of its sibling
+    (:func:`_sibling_rank`), so that in a Gutenberg EPUB with every heading in
+    ``<h2>`` a missed "CHAPTER I." sits with "CHAPTER II.", not over the books."""
     Heading = _heading_class()
     pairs = sorted({(headings[h].rank, level) for h, level in level_of.items()})
-    common: dict[int, int] = {}  # markup level -> the text rank most of its headings have
-    for level in {level for _, level in pairs}:
-        ranks = Counter(headings[h].rank for h, lv in level_of.items() if lv == level)
-        common[level] = ranks.most_common(1)[0][0]
     top = min([level for _, level in pairs] + [m.level for _, m in added])
+    first = min((h.rank for h in headings), default=0)
     out = []
     for h, heading in enumerate(headings):
         level = level_of.get(h)
@@ -216,6 +216,19 @@ def _relevel(lines, headings, level_of: dict[int, int], added) -> list:
             level = max(above)[1] if above else top
         out.append(replace(heading, rank=level * LEVEL_STEP + heading.rank))
     for i, mark in added:
-        rank = mark.level * LEVEL_STEP + common.get(mark.level, 0)
+        rank = mark.level * LEVEL_STEP + _sibling_rank(
+            headings, level_of, lines.starts[i], mark, first
+        )
         out.append(Heading(lines.starts[i], lines.ends[i], lines.texts[i], "markup", rank))
     return sorted(out, key=lambda h: h.start)
+
+
+def _sibling_rank(headings, level_of: dict[int, int], start: int, mark, first: int) -> int:
+    """The text rank of the next found heading of the added one's markup level (its
+    next sibling: "CHAPTER II." for a missed "CHAPTER I."), else of the last one
+    before it, else the text's top rank ``first``."""
+    same = sorted(h for h, level in level_of.items() if level == mark.level)
+    after = [h for h in same if headings[h].start > start]
+    if after:
+        return headings[after[0]].rank
+    return headings[same[-1]].rank if same else first

@@ -163,3 +163,93 @@ def test_no_markup_headings_for_plain_input(tmp_path):
     path.write_text("CHAPTER I\n\nIt was a dark night.\n", encoding="utf-8")
     (doc,) = read_file(InputFile(str(path), "book.txt"))
     assert doc.markup_headings == ()
+
+
+TALE = [
+    ("BOOK I.", None),
+    (
+        "CHAPTER I. The Period",
+        "It was the best of times, it was the worst of times, it was the age of "
+        "wisdom, it was the age of foolishness, it was the epoch of belief, it was the epoch of "
+        "incredulity, it was the season of Light, it was the season of Darkness.",
+    ),
+    (
+        "A Note on the Calendar",
+        "The dates of this history are those of the Gregorian calendar, "
+        "which both England and France followed in the years in which it is set down here.",
+    ),
+    (
+        "CHAPTER II. The Mail",
+        "It was the Dover road that lay, on a Friday night late in "
+        "November, before the first of the persons with whom this history has business.",
+    ),
+    ("BOOK II.", None),
+    (
+        "CHAPTER I. Five Years Later",
+        "Tellson's Bank by Temple Bar was an old-fashioned place, "
+        "even in the year one thousand seven hundred and eighty.",
+    ),
+]
+
+
+def _gutenberg_epub() -> bytes:
+    """Every heading in <h2>, as Project Gutenberg's EPUBs (and gutepub) set them."""
+    body = []
+    for title, para in TALE:
+        body.append(f"<h2>{title}</h2>")
+        if para:
+            body += [f"<p>{para}</p>", f"<p>{para}</p>"]
+    page = HEAD + "\n".join(body) + TAIL
+    sink = io.BytesIO()
+    with zipfile.ZipFile(sink, "w") as z:
+        z.writestr(
+            "META-INF/container.xml",
+            '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+            '<rootfile full-path="content.opf"/></rootfiles></container>',
+        )
+        z.writestr(
+            "content.opf",
+            '<package xmlns="http://www.idpf.org/2007/opf"><manifest><item id="c" '
+            'href="c.xhtml" media-type="application/xhtml+xml"/></manifest>'
+            '<spine><itemref idref="c"/></spine></package>',
+        )
+        z.writestr("c.xhtml", page)
+    return sink.getvalue()
+
+
+def test_added_heading_takes_its_siblings_rank():
+    """Clause sibling_rank: in markup of one level, the text rules' books stay over
+    their chapters, and the <h2> they miss ("A Note on the Calendar") is a chapter
+    like the next one, not a book."""
+    doc = book_in(_gutenberg_epub(), "tale.epub", "tale.epub", 10**7)
+    found = _sections(doc, markup=())
+    assert "A Note on the Calendar" not in [t for _, t in found] and (1, "BOOK I.") in found
+    assert _sections(doc) == [
+        (1, "BOOK I."),
+        (2, "CHAPTER I. The Period"),
+        (2, "A Note on the Calendar"),
+        (2, "CHAPTER II. The Mail"),
+        (1, "BOOK II."),
+        (2, "CHAPTER I. Five Years Later"),
+    ]
+
+
+def test_longctx_dataset_sections_of_an_epub_come_from_its_markup(tmp_path, tiny_tokenizer_path):
+    """End to end: the markup headings cross the pipeline's stages (Document field
+    ``markup_headings``) and make the documents output's sections."""
+    from pipeline.build import run
+    from pipeline.reading import documents
+
+    inputs = tmp_path / "books"
+    inputs.mkdir()
+    (inputs / "live-manual.ja.epub").write_bytes(_epub())
+    out = tmp_path / "out"
+    run(["--input", str(inputs), "--output", str(out), "--tokenizer", tiny_tokenizer_path,
+         "--windows", "16,32"])  # fmt: skip
+    sections = documents(str(out)).column("sections").to_pylist()[0]
+    titled = [(s["level"], s["title"]) for s in sections if s["title"]]
+    assert titled[:3] == [
+        (1, "1. このマニュアルについて"),
+        (2, "1.1 せっかちな人向け"),
+        (2, "1.2 用語"),
+    ]
