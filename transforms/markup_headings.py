@@ -13,9 +13,8 @@ text rules (``transforms.sections``) run as for any text, then
     a markup heading is the line of the cleaned text with its words (letters and
     digits, case-folded: cleaning changes spaces and wraps, never words) at the same
     place among the lines with those words: the ``before``-th of ``before + 1 +
-    after``. When cleaning dropped or added such a line (the counts differ) or the
-    line is not set off by blank lines, or it comes before the previous markup
-    heading's line, the heading is not used: markup evidence never moves a section
+    after``. When cleaning dropped or added such a line (the counts differ) or it comes
+    before the previous markup heading's line, the heading is not used: markup evidence never moves a section
     to another line (a contents page's entry "1. About this manual" before the
     chapter's own heading is the first of two lines with those words).
 ``markup_chapters``
@@ -101,7 +100,6 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
     for i, k in enumerate(keys):
         if k:
             where.setdefault(k, []).append(i)
-    marked = {line_key(mark.title) for mark in marks}
     confirmed: list[tuple[int, MarkupHeading]] = []  # (line, mark)
     last = -1
     for mark in marks:  # rule markup_line
@@ -109,11 +107,11 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
         if len(positions) != mark.before + 1 + mark.after:
             continue
         i = positions[mark.before]
-        if i <= last or not _isolated(lines, keys, marked, i):
+        if i <= last:
             continue
         confirmed.append((i, mark))
         last = i
-    confirmed = _contents_runs(lines, keys, marked, where, confirmed)
+    confirmed = _contents_runs(lines, where, confirmed)
     if not confirmed:
         return headings
     line_of = [bisect.bisect_right(lines.starts, h.start) - 1 for h in headings]
@@ -133,21 +131,14 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
     return _relevel(lines, headings, level_of, added)
 
 
-def _isolated(lines, keys: list[str], marked: set[str], i: int) -> bool:
-    """Line ``i`` is set off from the text: the lines next to it are blank or markup
-    headings too (cleaning closes the gaps between a part's and its chapter's)."""
-    n = len(keys)
-    before = i == 0 or lines.blank[i - 1] or keys[i - 1] in marked
-    return before and (i + 1 >= n or lines.blank[i + 1] or keys[i + 1] in marked)
-
-
-def _contents_runs(lines, keys, marked, where, confirmed):
+def _contents_runs(lines, where, confirmed):
     """Rule ``markup_contents``: a run of ``CONTENTS_RUN`` or more markup heading lines
-    with no text between them, half of whose words come again after it, is a contents page (the Debian live-manual's index page
-    sets its 234 entries in ``<h1>``/``<h4>``-``<h6>``), not chapters; each entry names
-    the first isolated line with its words after its own (the chapter's own heading,
-    or a section's "1.1 For the impatient" set in ``<p class="bold">``), in order,
-    and confirms that line at its level; an entry naming no such line opens nothing."""
+    with no text between them, half of whose words come again after it, is a contents
+    page (the Debian live-manual's index page sets its 234 entries in ``<h1>``,
+    ``<h4>``-``<h6>``), not chapters; each entry names the first line with its words
+    after its own (the chapter's own heading, or a section's "1.1 For the impatient"
+    set in ``<p class="bold">``), in order, and confirms that line at its level; an
+    entry naming no such line opens nothing."""
     runs, run = [], []
     for i, mark in confirmed:
         if run and any(not b for b in lines.blank[run[-1][0] + 1 : i]):
@@ -160,10 +151,9 @@ def _contents_runs(lines, keys, marked, where, confirmed):
         targets = []
         for line, mark in run:
             positions = where.get(line_key(mark.title), [])
-            for i in positions[bisect.bisect_right(positions, line) :]:
-                if _isolated(lines, keys, marked, i):
-                    targets.append((i, mark))
-                    break
+            later = positions[bisect.bisect_right(positions, line) :]
+            if later:
+                targets.append((later[0], mark))
         if len(run) < CONTENTS_RUN or 2 * len(targets) < len(run):
             out += [(i, 0, mark) for i, mark in run]  # chapters' own headings
             continue
