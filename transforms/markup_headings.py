@@ -27,8 +27,10 @@ text rules (``transforms.sections``) run as for any text, then
     ... over h6) and from the text rules' ranks within one markup level (a Gutenberg
     EPUB that sets "BOOK I" and "CHAPTER 1" both in ``<h2>`` keeps books over
     chapters). A heading the text rules found that no markup heading names sits at
-    the markup level of the nearest confirmed rank at or above its own (under it
-    when its rank is lower).
+    the markup level of the nearest confirmed rank at or above its own; clause
+    ``unmarked_under``: one whose rank is below that confirmed rank sits under the
+    deepest markup level (the Debian Policy EPUB's footnote labels "1", "2" under
+    its <h2> sections, not between them and the <h1> chapters).
 ``page_headings_relevel``
     an HTML page's h-tags only re-level headings the text rules found; they add
     none: a page's ``<h2>Related articles</h2>``, "Navigation", a site name in an
@@ -198,12 +200,15 @@ def _relevel(lines, headings, level_of: dict[int, int], added) -> list:
     pairs = sorted({(headings[h].rank, level) for h, level in level_of.items()})
     top = min([level for _, level in pairs] + [m.level for _, m in added])
     first = min((h.rank for h in headings), default=0)
+    deepest = max([level for _, level in pairs] + [m.level for _, m in added])
     out = []
     for h, heading in enumerate(headings):
         level = level_of.get(h)
         if level is None:  # the markup level of the nearest confirmed rank at or above
             above = [pair for pair in pairs if pair[0] <= heading.rank]
             level = max(above)[1] if above else top
+            if above and max(above)[0] < heading.rank:  # clause unmarked_under
+                level = deepest + 1
         out.append(replace(heading, rank=level * LEVEL_STEP + heading.rank))
     for i, mark in added:
         rank = mark.level * LEVEL_STEP + _sibling_rank(

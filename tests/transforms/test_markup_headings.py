@@ -253,3 +253,73 @@ def test_longctx_dataset_sections_of_an_epub_come_from_its_markup(tmp_path, tiny
         (2, "1.1 せっかちな人向け"),
         (2, "1.2 用語"),
     ]
+
+
+SPHINX_PARA = (
+    "The maintainer of a package is the person or team responsible for it; the "
+    "Maintainer control field names them with an email address that accepts mail."
+)
+POLICY = [
+    ("About this manual", ["Scope", "New versions of this document"]),
+    ("The Debian Archive", ["Archive areas", "Copyright considerations"]),
+    ("Binary packages", ["The package name", "The version of a package"]),
+    ("Source packages", ["Standards conformance", "Package relationships"]),
+]
+
+
+def _sphinx_chapter(n: int, title: str, subs) -> str:
+    """A chapter as Sphinx writes the Debian Policy EPUB: <h1>/<h2> with section
+    numbers, and footnotes as a <dl> whose labels are bare numbers."""
+    body = [f'<h1><span class="section-number">{n}. </span>{title}</h1><p>{SPHINX_PARA}</p>']
+    for k, sub in enumerate(subs, 1):
+        body.append(
+            f'<section><h2><span class="section-number">{n}.{k}. </span>{sub}</h2><p>'
+            f'{SPHINX_PARA} <a class="footnote-reference brackets" href="#f{k}">{k}</a></p>'
+            f"<p>{SPHINX_PARA}</p></section>"
+        )
+    body.append('<dl class="footnote brackets">')
+    body += [
+        f'<dt class="label" id="f{k}"><span class="brackets"><a class="fn-backref" '
+        f'href="#r{k}">{k}</a></span></dt><dd><p>{SPHINX_PARA}</p></dd>'
+        for k in range(1, len(subs) + 1)
+    ]
+    return HEAD + "\n".join(body) + "</dl>" + TAIL
+
+
+def test_unmarked_text_headings_sit_under_the_markup():
+    """Clause unmarked_under (review): the footnote labels "1", "2" the text rules
+    take for headings (no h-tag names them, their rank is below the confirmed <h1>
+    chapters) sit under the deepest markup level, not between <h1> and <h2>, where
+    they made the chapter's <h2> sections ("1.1. Scope") children of a footnote."""
+    pages = [_sphinx_chapter(n, t, subs) for n, (t, subs) in enumerate(POLICY, 1)]
+    sink = io.BytesIO()
+    with zipfile.ZipFile(sink, "w") as z:
+        z.writestr(
+            "META-INF/container.xml",
+            '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+            '<rootfile full-path="content.opf"/></rootfiles></container>',
+        )
+        items = "".join(
+            f'<item id="c{i}" href="c{i}.xhtml" media-type="application/xhtml+xml"/>'
+            for i in range(len(pages))
+        )
+        spine = "".join(f'<itemref idref="c{i}"/>' for i in range(len(pages)))
+        z.writestr(
+            "content.opf",
+            f'<package xmlns="http://www.idpf.org/2007/opf"><manifest>{items}</manifest>'
+            f"<spine>{spine}</spine></package>",
+        )
+        for i, page in enumerate(pages):
+            z.writestr(f"c{i}.xhtml", page)
+    doc = book_in(sink.getvalue(), "policy.epub", "policy.epub", 10**7)
+    assert _sections(doc, markup=())[:3] == [(1, "1. About this manual"), (2, "1"), (2, "2")]
+    assert _sections(doc)[:5] == [
+        (1, "1. About this manual"),
+        (2, "1.1. Scope"),
+        (2, "1.2. New versions of this document"),
+        (3, "1"),
+        (3, "2"),
+    ]
+    assert [t for level, t in _sections(doc) if level == 1] == [
+        f"{n}. {t}" for n, (t, _) in enumerate(POLICY, 1)
+    ]
