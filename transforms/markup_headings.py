@@ -16,7 +16,10 @@ text rules (``transforms.sections``) run as for any text, then
     after``. When cleaning dropped or added such a line (the counts differ) or it comes
     before the previous markup heading's line, the heading is not used: markup evidence never moves a section
     to another line (a contents page's entry "1. About this manual" before the
-    chapter's own heading is the first of two lines with those words).
+    chapter's own heading is the first of two lines with those words). Clause
+    ``heading_place``: the reader's line is the first such line after the previous
+    heading's that has the reader's heading gap before it (3 blank lines), not a
+    contents list's link line with the same words (expat's reference.html).
 ``markup_chapters``
     an EPUB's heading line that the text rules missed (live-manual ja's "1.
     このマニュアルについて", the Ubuntu guide ru's "5. Использование chroot-окружений")
@@ -70,19 +73,30 @@ def located(text: str, marks: list[tuple[int, str]], source: str) -> tuple[Marku
     for i, k in enumerate(keys):
         if k in wanted:
             found.setdefault(k, []).append(i)
+    blank = [not k for k in keys]
     out, last = [], -1
     for level, title in marks:
         k = line_key(title)
         if not k:
             continue
         positions = found.get(k, [])
-        # the first line with these words after the previous heading's line
+        # the first line with these words after the previous heading's line ...
         j = bisect.bisect_right(positions, last)
         if j >= len(positions):
             continue
+        # ... set off as the reader sets a heading (clause heading_place)
+        j = next((x for x in range(j, len(positions)) if _set_off(blank, positions[x])), j)
         last = positions[j]
         out.append(MarkupHeading(level, title, j, counts[k] - j - 1, source))
     return tuple(out)
+
+
+def _set_off(blank: list[bool], i: int) -> bool:
+    """Clause ``heading_place``: line ``i`` has the reader's heading gap before it (3
+    blank lines, clause ``heading_gap`` of ``transforms.html_text``; or it opens the
+    text). A contents entry with the same words (a link line of a page's or a book's
+    contents list, 1 blank line around it) is not the heading."""
+    return all(blank[max(0, i - 3) : i])
 
 
 def _heading_class():

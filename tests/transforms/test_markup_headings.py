@@ -323,3 +323,44 @@ def test_unmarked_text_headings_sit_under_the_markup():
     assert [t for level, t in _sections(doc) if level == 1] == [
         f"{n}. {t}" for n, (t, _) in enumerate(POLICY, 1)
     ]
+
+
+EXPAT_PARA = (
+    "<p>Expat is a stream-oriented parser. You register callback (or handler) functions "
+    "with the parser and then start feeding it the document. As the parser recognizes "
+    "parts of the document, it will call the appropriate handler for that part.</p>"
+)
+EXPAT_FUNCTIONS = ["XML_ParserCreate", "XML_ParserFree", "XML_Parse", "XML_StopParser"]
+
+
+def test_heading_is_the_set_off_line_not_its_contents_entry(tmp_path):
+    """Clause heading_place (review): a page shaped like expat's reference.html, whose
+    contents list links "Overview" before the <h2>Overview</h2>: the h-tag is the line
+    with the reader's heading gap, not the link line, so "Overview" is re-levelled
+    with its sibling <h2> "Using Expat" (it sat at the <h4> functions' level)."""
+    toc = "".join(f'<li><a href="#{f}">{f}</a></li>' for f in EXPAT_FUNCTIONS)
+    functions = "".join(f'<h4><a name="{f}">{f}</a></h4>{EXPAT_PARA}' for f in EXPAT_FUNCTIONS)
+    page = (
+        "<!DOCTYPE html><html><head><title>Expat XML Parser</title></head><body>"
+        f"<h1>The Expat XML Parser</h1>{EXPAT_PARA}<h2>Table of Contents</h2><ul>"
+        '<li><a href="#overview">Overview</a></li>'
+        '<li><a href="#building">Building and Installing</a></li>'
+        '<li><a href="#using">Using Expat</a></li><li><a href="#reference">Reference</a><ul>'
+        f'<li><a href="#creation">Parser Creation Functions</a><ul>{toc}</ul></li></ul></li></ul>'
+        f'<hr /><h2><a name="overview">Overview</a></h2>{EXPAT_PARA}{EXPAT_PARA}'
+        f'<hr /><h2><a name="building">Building and Installing Expat</a></h2>{EXPAT_PARA}'
+        f'<hr /><h2><a name="using">Using Expat</a></h2>{EXPAT_PARA}{EXPAT_PARA}'
+        '<hr /><h2><a name="reference">Reference</a></h2>'
+        f'<h3><a name="creation">Parser Creation</a></h3>{functions}</body></html>'
+    )
+    path = tmp_path / "reference.html"
+    path.write_text(page, encoding="utf-8")
+    (doc,) = read_file(InputFile(str(path), "reference.html"))
+    overview = next(m for m in doc.markup_headings if m.title == "Overview")
+    assert (overview.before, overview.after) == (1, 0)  # the second "Overview" line
+    assert _sections(doc) == [
+        (1, "Overview"),
+        (1, "Using Expat"),
+        (1, "Reference"),
+        *[(2, f) for f in EXPAT_FUNCTIONS],
+    ]
