@@ -33,7 +33,10 @@ text rules (``transforms.sections``) run as for any text, then
     the markup level of the nearest confirmed rank at or above its own; clause
     ``unmarked_under``: one whose rank is below that confirmed rank sits under the
     deepest markup level (the Debian Policy EPUB's footnote labels "1", "2" under
-    its <h2> sections, not between them and the <h1> chapters).
+    its <h2> sections, not between them and the <h1> chapters). An added heading
+    takes its next sibling's text rank (clause ``sibling_rank``), one lower per extra
+    part of its dotted number (clause ``number_depth``: "1.1. In the Beginning"
+    under "Chapter 1." where DocBook sets both in ``<h1>``).
 ``page_headings_relevel``
     an HTML page's h-tags only re-level headings the text rules found; they add
     none: a page's ``<h2>Related articles</h2>``, "Navigation", a site name in an
@@ -46,6 +49,7 @@ keeps the text rules' sections exactly.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -53,6 +57,7 @@ from schemas import MarkupHeading
 from transforms.contents import scan_lines
 
 CONTENTS_RUN = 4  # rule markup_contents: heading lines in a row with no text between
+DOTTED = re.compile(r"\W*((?:\d+|[A-Z])(?:\.\d+)+)\.?(?:\s|$)")  # clause number_depth
 LEVEL_STEP = 1000  # rule markup_levels: rank = level * LEVEL_STEP + the text rules' rank
 
 
@@ -209,7 +214,9 @@ def _relevel(lines, headings, level_of: dict[int, int], added) -> list:
     """Rule ``markup_levels``: rank = markup level * LEVEL_STEP + text rank; clause
     ``sibling_rank``: an added heading takes the text rank of its sibling
     (:func:`_sibling_rank`), so that in a Gutenberg EPUB with every heading in
-    ``<h2>`` a missed "CHAPTER I." sits with "CHAPTER II.", not over the books."""
+    ``<h2>`` a missed "CHAPTER I." sits with "CHAPTER II.", not over the books; clause
+    ``number_depth``: one part more in its dotted number than its sibling's ranks it
+    one lower ("1.1." under "Chapter 1." in DocBook's EPUBs, both in ``<h1>``)."""
     Heading = _heading_class()
     pairs = sorted({(headings[h].rank, level) for h, level in level_of.items()})
     top = min([level for _, level in pairs] + [m.level for _, m in added])
@@ -238,6 +245,15 @@ def _sibling_rank(headings, level_of: dict[int, int], start: int, mark, first: i
     before it, else the text's top rank ``first``."""
     same = sorted(h for h, level in level_of.items() if level == mark.level)
     after = [h for h in same if headings[h].start > start]
-    if after:
-        return headings[after[0]].rank
-    return headings[same[-1]].rank if same else first
+    if not same:
+        return first
+    sibling = headings[after[0] if after else same[-1]]
+    # clause number_depth: "1.1." under "Chapter 2." though both are <h1>
+    return sibling.rank + max(0, _depth(mark.title) - _depth(sibling.title))
+
+
+def _depth(title: str) -> int:
+    """Clause ``number_depth``: the parts of a heading's dotted section number ("4.13.1.
+    Title" 3, "A.1. Title" 2), 1 without one ("Chapter 2. Title", "BOOK I.")."""
+    match = DOTTED.match(title)
+    return match.group(1).count(".") + 1 if match else 1

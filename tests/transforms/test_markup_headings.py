@@ -364,3 +364,55 @@ def test_heading_is_the_set_off_line_not_its_contents_entry(tmp_path):
         (1, "Reference"),
         *[(2, f) for f in EXPAT_FUNCTIONS],
     ]
+
+
+DOCBOOK_PARA = (
+    "The Debian Project was officially founded by Ian Murdock on August 16th, 1993. "
+    "Until that point, the concept of a distribution of Linux was new."
+)
+DOCBOOK = [
+    ("Chapter\xa01.\xa0Introduction -- What is the Debian Project?", 1),
+    ("1.1.\xa0In the Beginning", 3),
+    ("1.2.\xa0Pronouncing Debian", 2),
+    ("Chapter\xa02.\xa0Leadership", 2),
+    ("Chapter\xa03.\xa0Debian Releases", 2),
+    ("Chapter\xa04.\xa0A Detailed History", 1),
+    ("4.1.\xa0The 0.x Releases", 3),
+    ("4.2.\xa0The 1.x Releases", 2),
+]
+
+
+def test_added_heading_under_a_chapter_by_its_number_depth():
+    """Clause number_depth (review): DocBook's EPUB stylesheet (the Debian
+    project-history EPUBs) sets chapters and their sections both in <h1 class="title">;
+    a section "1.1. In the Beginning" the text rules miss sits under "Chapter 1.", not
+    with the chapters (it took its next sibling "Chapter 2."'s rank)."""
+    pages = [
+        f'{HEAD}<h1 class="title"><a id="s{k}"/>{title}</h1>'
+        + f"<p>{DOCBOOK_PARA}</p>" * paragraphs
+        + TAIL
+        for k, (title, paragraphs) in enumerate(DOCBOOK)
+    ]
+    sink = io.BytesIO()
+    with zipfile.ZipFile(sink, "w") as z:
+        z.writestr(
+            "META-INF/container.xml",
+            '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+            '<rootfile full-path="content.opf"/></rootfiles></container>',
+        )
+        items = "".join(
+            f'<item id="c{i}" href="c{i}.xhtml" media-type="application/xhtml+xml"/>'
+            for i in range(len(pages))
+        )
+        spine = "".join(f'<itemref idref="c{i}"/>' for i in range(len(pages)))
+        z.writestr(
+            "content.opf",
+            f'<package xmlns="http://www.idpf.org/2007/opf"><manifest>{items}</manifest>'
+            f"<spine>{spine}</spine></package>",
+        )
+        for i, page in enumerate(pages):
+            z.writestr(f"c{i}.xhtml", page)
+    doc = book_in(sink.getvalue(), "project-history.en.epub", "ph.epub", 10**7)
+    found = [t for _, t in _sections(doc, markup=())]
+    assert "1.1. In the Beginning" not in found and "Chapter 2. Leadership" in found
+    assert [level for level, _ in _sections(doc)] == [1, 2, 2, 1, 1, 1, 2, 2]
