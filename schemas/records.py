@@ -34,6 +34,18 @@ SPLITS = ("train", "validation")
 # Input side
 # --------------------------------------------------------------------------
 @dataclass(frozen=True)
+class MarkupHeading:
+    """An ``<h1>``-``<h6>`` of an EPUB or an HTML page as the reader wrote it: a line
+    of the read text (``transforms.markup_headings``, rule ``markup_line``)."""
+
+    level: int  # 1-6, from the tag
+    title: str  # the heading's line
+    before: int  # lines of the read text with the same words before it ...
+    after: int  # ... and after it
+    source: str  # "epub" (adds chapters) | "page" (an HTML page: re-levels only)
+
+
+@dataclass(frozen=True)
 class Document:
     """One input document after reading (text not yet normalized)."""
 
@@ -48,6 +60,9 @@ class Document:
     # Where the text waits while the document crosses a shuffle ("": ``text`` holds
     # it); see ``pipeline.parking``.
     text_file: str = ""
+    # The markup's headings (an EPUB's or an HTML page's h1-h6) for the structure
+    # stage; () for every other input (never written to the output).
+    markup_headings: tuple[MarkupHeading, ...] = ()
 
 
 @dataclass(frozen=True)

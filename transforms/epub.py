@@ -44,6 +44,7 @@ from xml.etree import ElementTree
 
 from transforms.html_files import declared_charset
 from transforms.html_text import html_to_text
+from transforms.markup_headings import located
 
 CONTAINER = "META-INF/container.xml"
 # Font obfuscation (IDPF, Adobe): fonts mangled against copying, text untouched.
@@ -66,6 +67,7 @@ class Book:
     text: str
     chapters: list[str] = field(default_factory=list)  # spine files read, in order
     toc: list[str] = field(default_factory=list)  # NCX / nav entries' labels
+    headings: list[tuple[int, str]] = field(default_factory=list)  # (level, line) of h1-h6
 
 
 def is_epub(archive: zipfile.ZipFile) -> bool:
@@ -227,7 +229,7 @@ def read_epub(archive: zipfile.ZipFile, max_bytes: int | None = None) -> Book:
             toc_pages.add(posixpath.normpath(posixpath.join(base, href)))
     spine = next((e for e in package.iter() if _local(e.tag) == "spine"), None)
     refs = [e for e in spine.iter() if _local(e.tag) == "itemref"] if spine is not None else []
-    chapters, parts, size = [], [], 0
+    chapters, parts, size, headings = [], [], 0, []
     for ref in refs:
         if ref.get("linear", "yes").strip().lower() == "no":  # clause skip_nonlinear
             continue
@@ -253,7 +255,7 @@ def read_epub(archive: zipfile.ZipFile, max_bytes: int | None = None) -> Book:
                 f"the book's chapters are over {max_bytes:,} bytes (--max-doc-chars x 4); "
                 "it was not read: raise --max-doc-chars",
             )
-        text = html_to_text(_decode(archive.read(name), name))
+        text = html_to_text(_decode(archive.read(name), name), headings=headings)
         chapters.append(name)
         if text:
             parts.append(text)
@@ -262,7 +264,7 @@ def read_epub(archive: zipfile.ZipFile, max_bytes: int | None = None) -> Book:
     toc = _toc_labels(archive, _member(names, nav_path or ""), True) if nav_path else []
     if not toc and ncx_path:
         toc = _toc_labels(archive, _member(names, ncx_path), False)
-    return Book("\n\n\n\n".join(parts), chapters, toc)  # clause chapter_gap
+    return Book("\n\n\n\n".join(parts), chapters, toc, headings)  # clause chapter_gap
 
 
 def book_record(archive: zipfile.ZipFile, doc_id: str, source: str, max_chars: int):
@@ -296,7 +298,9 @@ def book_record(archive: zipfile.ZipFile, doc_id: str, source: str, max_chars: i
             f"the book has {len(book.text):,} characters, over --max-doc-chars {max_chars:,}; "
             "split it, or raise --max-doc-chars",
         )
-    return Document(doc_id=doc_id, source=source, text=book.text, encoding="utf-8")
+    # clause markup_headings: the chapters' h1-h6, for the structure stage
+    marks = located(book.text, book.headings, "epub")
+    return Document(doc_id=doc_id, source=source, text=book.text, markup_headings=marks)
 
 
 def book_in(data: bytes, doc_id: str, source: str, max_chars: int):

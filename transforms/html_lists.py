@@ -31,3 +31,11 @@ def list_number(number: int, kind: str) -> str:
             roman += digits * count
         return roman if kind == "i" else roman.upper()
     return str(number)
+
+
+def decimal_list(entry: list) -> bool:
+    """Clause ``ordered_lines_decimal`` of ``transforms.html_text``: an <ol> numbered 1,
+    2, 3. Only its items are lines of one paragraph: unwrap's ``numbered_run`` knows
+    "2. " but not "b. " or "ii. ", and joined lettered/roman items ("a. apples ... b.
+    pears"). ``entry`` is the parser's open-list entry (tag, ..., type)."""
+    return entry[0] == "ol" and entry[3] not in ("a", "A", "i", "I")

@@ -14,6 +14,8 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
   texts set their chapter headings (the structure stage weighs that gap: a Gutenberg
   text of Moby-Dick made into an EPUB lost its "ETYMOLOGY." heading with one blank
   line around it).
+  ``markup_headings``: ``html_to_text(..., headings=[])`` gets each one's (level, line)
+  (``transforms.markup_headings`` confirms chapters with them).
 * ``pre_kept``: the text of ``<pre>`` keeps its lines and spaces.
   ``code_indent``: each line of a code block, a ``<pre>`` or a block element whose
   class names code (``CODE_CLASSES``: SiSU's ``<p class="code">`` in the Debian
@@ -92,7 +94,7 @@ from html.parser import HTMLParser
 
 from transforms.html_code import indent_code
 from transforms.html_layout import CELL_SEPARATOR, LayoutParts
-from transforms.html_lists import integer, list_number
+from transforms.html_lists import decimal_list, integer, list_number
 
 BLOCKS = frozenset(
     "address article blockquote body caption center dd details dialog dir div dl dt "
@@ -170,13 +172,6 @@ _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _ROMAN = re.compile(r"[ivxlcdm]+", re.I)
 
 
-def _decimal(entry: list) -> bool:
-    """Clause ``ordered_lines_decimal``: an <ol> numbered 1, 2, 3. Only its items are
-    lines of one paragraph: unwrap's ``numbered_run`` knows "2. " but not "b. " or
-    "ii. ", and joined lettered/roman items ("a. apples ... b. pears")."""
-    return entry[0] == "ol" and entry[3] not in ("a", "A", "i", "I")
-
-
 def _note_words(text: str) -> bool:
     """Clause ``note_reference_words``: the noteref's text holds words, not a mark."""
     letters = _NOT_LETTERS.sub("", text)
@@ -217,6 +212,8 @@ class _TextParser(LayoutParts, HTMLParser):
         self.code: list[str] = []  # open blocks whose class names code (clause code_indent)
         self.code_paragraphs: list[tuple[int, bool]] = []  # (index, a code class names it)
         self.heading = 0
+        self.levels: list[int] = []  # open h1-h6 (clause markup_headings)
+        self.marked: list[tuple[int, str]] = []  # (level, text) of each heading written
         self.content = 0  # open <article>/<main>: their header/footer is text
         self.title: list[str] = []
         self.in_title = False
@@ -245,6 +242,8 @@ class _TextParser(LayoutParts, HTMLParser):
         if text.strip() and (self.pre or self.code) and not self.heading:
             self.code_paragraphs.append((len(self.paragraphs), bool(self.code)))  # code_indent
         if text.strip():
+            if self.heading and self.levels:  # clause markup_headings
+                self.marked.append((self.levels[-1], text))
             # clause heading_gap: 3 blank lines before a heading, 2 after it
             self.paragraphs.append(f"\n\n{text}\n" if self.heading else text)
 
@@ -317,6 +316,7 @@ class _TextParser(LayoutParts, HTMLParser):
                 self.pre += 1
             elif tag in HEADINGS:
                 self.heading += 1
+                self.levels.append(int(tag[1]))
                 self.has_h1 = self.has_h1 or tag == "h1"
 
     def handle_startendtag(self, tag, attrs):
@@ -379,6 +379,7 @@ class _TextParser(LayoutParts, HTMLParser):
                 self.pre -= 1
             elif tag in HEADINGS and self.heading:
                 self.heading -= 1
+                del self.levels[-1:]
 
     def handle_data(self, data):
         if self.in_title:
@@ -450,9 +451,9 @@ class _TextParser(LayoutParts, HTMLParser):
         paragraph, as a plain text writes its numbered steps ("1. ...", "2. ..."):
         one item a paragraph made each short step a numbered-heading candidate."""
         if tag == "li":
-            return bool(self.lists) and _decimal(self.lists[-1])
+            return bool(self.lists) and decimal_list(self.lists[-1])
         # the <ol> is lists[-1] at its start and at its end; its parent list lists[-2]
-        return tag == "ol" and len(self.lists) >= 2 and _decimal(self.lists[-2])
+        return tag == "ol" and len(self.lists) >= 2 and decimal_list(self.lists[-2])
 
     def _new_line(self) -> None:
         if "".join(self.lines[-1]).strip():
@@ -480,7 +481,7 @@ class _TextParser(LayoutParts, HTMLParser):
         self.flush()
 
 
-def html_to_text(markup: str, page: bool = False) -> str:
+def html_to_text(markup: str, page: bool = False, headings: list | None = None) -> str:
     """The plain text of ``markup`` (module doc); ``page`` for a web page (clauses
     ``page_chrome``, ``page_title``, ``skip_links``), not for an EPUB chapter."""
     parser = _TextParser(page)
@@ -489,6 +490,8 @@ def html_to_text(markup: str, page: bool = False) -> str:
     paragraphs = parser.paragraphs
     indent_code(paragraphs, parser.code_paragraphs)  # transforms.html_code
     title = _SPACE.sub(" ", "".join(parser.title)).strip()
+    if headings is not None:
+        headings.extend(parser.marked)
     if page and title and not parser.has_h1:  # clause page_title
         paragraphs = [title, *paragraphs]
     return "\n\n".join(paragraphs).strip("\n")

@@ -65,7 +65,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from schemas import Document, Rejected
-from transforms import archives, epub, html_files, html_text
+from transforms import archives, epub, html_files, html_text, markup_headings
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, strip_codec_suffix
 from transforms.encodings import UTF8_BOM, utf16_jsonl, utf16_order
@@ -397,14 +397,16 @@ def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
         if isinstance(text, tuple):
             text, encoding = text
     del data
+    marks = []  # clause markup_headings: the page's h1-h6 (transforms.markup_headings)
     if html and not isinstance(text, Rejected):
-        text = html_text.html_to_text(text, page=True)  # an HTML page: transforms.html_text
+        text = html_text.html_to_text(text, page=True, headings=marks)  # transforms.html_text
     if isinstance(text, Rejected):
         yield text
     elif len(text) > config.max_doc_chars:
         yield _too_long(file.relative, file.source, f"file has {len(text):,} characters", config)
     else:
-        yield Document(doc_id=file.relative, source=file.source, text=text, encoding=encoding)
+        marks = markup_headings.located(text, marks, "page")
+        yield Document(file.relative, file.source, text, encoding=encoding, markup_headings=marks)
 
 
 _READERS = {"jsonl": _read_jsonl, "parquet": _read_parquet, "text": _read_text}

@@ -37,6 +37,7 @@ from transforms import sections as sec
 from transforms import sentences as sent
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.c99 import C99Config
+from transforms.markup_headings import with_markup_headings
 
 LANGUAGES = ("auto", *sent.PUNKT_LANGUAGES, *sent.CJK_LANGUAGES)
 
@@ -104,11 +105,16 @@ class StructureConfig:
 
 
 def analyze_text(
-    text: str, config: StructureConfig = StructureConfig(), timings: dict | None = None
+    text: str,
+    config: StructureConfig = StructureConfig(),
+    timings: dict | None = None,
+    markup: tuple = (),
 ) -> TextStructure:
     """Structure of normalized, non-empty ``text`` (see module docstring).
 
     ``timings``, when given, accumulates CPU seconds per step (for bench/eval_text.py).
+    ``markup``: the document's ``MarkupHeading``s (an EPUB's, an HTML page's h1-h6),
+    applied to the text rules' headings by ``transforms.markup_headings``.
 
     Raises:
       ValueError: ``text`` is the empty string (``analyze_document`` rejects
@@ -120,7 +126,8 @@ def analyze_text(
             "(analyze_document rejects it as 'empty_text')"
         )
     clock = _Clock(timings)
-    sections, headings = sec.find_sections(text)
+    headings = with_markup_headings(text, sec.find_headings(text), markup)
+    sections = sec.sections_from_headings(text, headings)
     sec_starts = np.asarray([s.start for s in sections], dtype=np.int64)
     # Rule speech_label: a screenplay's cues and parentheticals are paragraphs of their own.
     labels = screenplay.speech_labels(text)
@@ -236,7 +243,7 @@ def analyze_document(
         source=doc.source,
         split=doc.split,
         text=doc.text,
-        structure=analyze_text(doc.text, config),
+        structure=analyze_text(doc.text, config, markup=doc.markup_headings),
         boilerplate_chars=doc.boilerplate_chars,
         encoding=doc.encoding,
     )

@@ -1,0 +1,259 @@
+"""Chapters an EPUB or an HTML page states in its markup, confirmed in the text.
+
+The readers (``transforms.epub``, ``transforms.html_text``) write each ``<h1>``-``<h6>``
+as a line of its own (clause ``heading_lines``) and keep ``(level, line)`` of each
+(clause ``markup_headings``); :func:`located` notes how many lines of the read text
+carry the same words before and after it, and the ``Document`` carries them to the
+structure stage (``schemas.MarkupHeading``; ``()`` for every other input). There the
+text rules (``transforms.sections``) run as for any text, then
+:func:`with_markup_headings` applies the markup's evidence. Named rules (tests in
+``tests/transforms/test_markup_headings.py``):
+
+``markup_line``
+    a markup heading is the line of the cleaned text with its words (letters and
+    digits, case-folded: cleaning changes spaces and wraps, never words) at the same
+    place among the lines with those words: the ``before``-th of ``before + 1 +
+    after``. When cleaning dropped or added such a line (the counts differ) or it comes
+    before the previous markup heading's line, the heading is not used: markup evidence never moves a section
+    to another line (a contents page's entry "1. About this manual" before the
+    chapter's own heading is the first of two lines with those words). Clause
+    ``heading_place``: the reader's line is the first such line after the previous
+    heading's that has the reader's heading gap before it (3 blank lines), not a
+    contents list's link line with the same words (expat's reference.html).
+``markup_chapters``
+    an EPUB's heading line that the text rules missed (live-manual ja's "1.
+    このマニュアルについて", the Ubuntu guide ru's "5. Использование chroot-окружений")
+    opens a section: the book states its chapters. A line inside a heading the rules
+    found (its title line) opens nothing new.
+``markup_levels``
+    with any markup heading confirmed, levels come from the markup first (h1 over h2
+    ... over h6) and from the text rules' ranks within one markup level (a Gutenberg
+    EPUB that sets "BOOK I" and "CHAPTER 1" both in ``<h2>`` keeps books over
+    chapters). A heading the text rules found that no markup heading names sits at
+    the markup level of the nearest confirmed rank at or above its own; clause
+    ``unmarked_under``: one whose rank is below that confirmed rank sits under the
+    deepest markup level (the Debian Policy EPUB's footnote labels "1", "2" under
+    its <h2> sections, not between them and the <h1> chapters). An added heading
+    takes its next sibling's text rank (clause ``sibling_rank``), one lower per extra
+    part of its dotted number (clause ``number_depth``: "1.1. In the Beginning"
+    under "Chapter 1." where DocBook sets both in ``<h1>``).
+``page_headings_relevel``
+    an HTML page's h-tags only re-level headings the text rules found; they add
+    none: a page's ``<h2>Related articles</h2>``, "Navigation", a site name in an
+    ``<h1>`` are web chrome, not sections (an EPUB's chapters are the book's).
+
+A document without markup headings (plain text, JSON lines, a page with no h-tags)
+keeps the text rules' sections exactly.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import replace
+
+from schemas import MarkupHeading
+from transforms.contents import scan_lines
+
+CONTENTS_RUN = 4  # rule markup_contents: heading lines in a row with no text between
+DOTTED = re.compile(r"\W*((?:\d+|[A-Z])(?:\.\d+)+)\.?(?:\s|$)")  # clause number_depth
+LEVEL_STEP = 1000  # rule markup_levels: rank = level * LEVEL_STEP + the text rules' rank
+
+
+def line_key(line: str) -> str:
+    """Rule ``markup_line``: a line's words, case-folded, without spaces or marks."""
+    return "".join(ch for ch in line.casefold() if ch.isalnum())
+
+
+def located(text: str, marks: list[tuple[int, str]], source: str) -> tuple[MarkupHeading, ...]:
+    """``marks`` ((level, line) of each h-tag in ``text``, in order) as
+    ``MarkupHeading`` records: which of the lines with the same words each one is."""
+    if not marks:
+        return ()
+    keys = [line_key(line) for line in text.split("\n")]
+    counts = Counter(keys)
+    wanted = {line_key(title) for _, title in marks}
+    found: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        if k in wanted:
+            found.setdefault(k, []).append(i)
+    blank = [not k for k in keys]
+    out, last = [], -1
+    for level, title in marks:
+        k = line_key(title)
+        if not k:
+            continue
+        positions = found.get(k, [])
+        # the first line with these words after the previous heading's line ...
+        j = bisect.bisect_right(positions, last)
+        if j >= len(positions):
+            continue
+        # ... set off as the reader sets a heading (clause heading_place)
+        j = next((x for x in range(j, len(positions)) if _set_off(blank, positions[x])), j)
+        last = positions[j]
+        out.append(MarkupHeading(level, title, j, counts[k] - j - 1, source))
+    return tuple(out)
+
+
+def _set_off(blank: list[bool], i: int) -> bool:
+    """Clause ``heading_place``: line ``i`` has the reader's heading gap before it (3
+    blank lines, clause ``heading_gap`` of ``transforms.html_text``; or it opens the
+    text). A contents entry with the same words (a link line of a page's or a book's
+    contents list, 1 blank line around it) is not the heading."""
+    return all(blank[max(0, i - 3) : i])
+
+
+def _heading_class():
+    from transforms.sections import Heading
+
+    return Heading
+
+
+def with_markup_headings(text: str, headings: list, marks) -> list:
+    """The text rules' ``headings`` (``transforms.sections.Heading``, in order) with
+    the markup's evidence applied (module doc); ``headings`` unchanged without marks."""
+    if not marks:
+        return headings
+    lines = scan_lines(text)
+    keys = [line_key(t) for t in lines.texts]
+    where: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        if k:
+            where.setdefault(k, []).append(i)
+    confirmed: list[tuple[int, MarkupHeading]] = []  # (line, mark)
+    last = -1
+    for mark in marks:  # rule markup_line
+        positions = where.get(line_key(mark.title), [])
+        if len(positions) != mark.before + 1 + mark.after:
+            continue
+        i = positions[mark.before]
+        if i <= last:
+            continue
+        confirmed.append((i, mark))
+        last = i
+    confirmed = _contents_runs(lines, where, confirmed)
+    if not confirmed:
+        return headings
+    line_of = [bisect.bisect_right(lines.starts, h.start) - 1 for h in headings]
+    last_line = [bisect.bisect_right(lines.starts, max(h.end - 1, h.start)) - 1 for h in headings]
+    level_of: dict[int, int] = {}  # index into headings -> markup level
+    added = []
+    for i, mark in confirmed:
+        inside = bisect.bisect_right(line_of, i) - 1
+        if inside >= 0 and last_line[inside] >= i:
+            if line_of[inside] == i:
+                level_of[inside] = mark.level
+            continue  # a title line of a found heading opens nothing new
+        if mark.source == "epub":  # rule markup_chapters; page_headings_relevel: not a page's
+            added.append((i, mark))
+    if not level_of and not added:
+        return headings
+    return _relevel(lines, headings, level_of, added)
+
+
+def _contents_runs(lines, where, confirmed):
+    """Rule ``markup_contents``: a run of ``CONTENTS_RUN`` or more markup heading lines
+    with no text between them, half of whose words come again after it, is a contents
+    page (the Debian live-manual's index page sets its 234 entries in ``<h1>``,
+    ``<h4>``-``<h6>``), not chapters; each entry names the first line with its words
+    after its own (the chapter's own heading, or a section's "1.1 For the impatient"
+    set in ``<p class="bold">``), in order, and confirms that line at its level; an
+    entry naming no such line opens nothing."""
+    runs, run = [], []
+    for i, mark in confirmed:
+        if run and any(not b for b in lines.blank[run[-1][0] + 1 : i]):
+            runs.append(run)
+            run = []
+        run.append((i, mark))
+    runs.append(run)
+    out = []
+    for run in runs:
+        targets = []
+        for line, mark in run:
+            positions = where.get(line_key(mark.title), [])
+            later = positions[bisect.bisect_right(positions, line) :]
+            if later:
+                targets.append((later[0], mark))
+        if len(run) < CONTENTS_RUN or 2 * len(targets) < len(run):
+            out += [(i, 0, mark) for i, mark in run]  # chapters' own headings
+            continue
+        named = _increasing(targets)
+        out += [(i, 1, mark) for i, mark in named]
+        named_lines = {i for i, _ in named}  # a chapter's own heading right after the list
+        out += [(i, 0, mark) for i, mark in run if i in named_lines]
+    seen, kept = set(), []
+    for i, _, mark in sorted(out, key=lambda entry: entry[:2]):
+        if i not in seen:  # named by an entry and by its own h-tag: the h-tag's level
+            seen.add(i)
+            kept.append((i, mark))
+    return kept
+
+
+def _increasing(targets: list) -> list:
+    """The longest run of ``targets`` ((line, mark), in the contents' order) whose
+    lines go forward: an entry whose words come first far ahead (a title repeated on
+    the last page) does not push the others out."""
+    tails: list[int] = []  # tails[k]: index of the last target of the best run of k + 1
+    back = [-1] * len(targets)
+    for j, (line, _) in enumerate(targets):
+        k = bisect.bisect_left([targets[t][0] for t in tails], line)
+        back[j] = tails[k - 1] if k else -1
+        if k == len(tails):
+            tails.append(j)
+        else:
+            tails[k] = j
+    out, j = [], tails[-1] if tails else -1
+    while j >= 0:
+        out.append(targets[j])
+        j = back[j]
+    return out[::-1]
+
+
+def _relevel(lines, headings, level_of: dict[int, int], added) -> list:
+    """Rule ``markup_levels``: rank = markup level * LEVEL_STEP + text rank; clause
+    ``sibling_rank``: an added heading takes the text rank of its sibling
+    (:func:`_sibling_rank`), so that in a Gutenberg EPUB with every heading in
+    ``<h2>`` a missed "CHAPTER I." sits with "CHAPTER II.", not over the books; clause
+    ``number_depth``: one part more in its dotted number than its sibling's ranks it
+    one lower ("1.1." under "Chapter 1." in DocBook's EPUBs, both in ``<h1>``)."""
+    Heading = _heading_class()
+    pairs = sorted({(headings[h].rank, level) for h, level in level_of.items()})
+    top = min([level for _, level in pairs] + [m.level for _, m in added])
+    first = min((h.rank for h in headings), default=0)
+    deepest = max([level for _, level in pairs] + [m.level for _, m in added])
+    out = []
+    for h, heading in enumerate(headings):
+        level = level_of.get(h)
+        if level is None:  # the markup level of the nearest confirmed rank at or above
+            above = [pair for pair in pairs if pair[0] <= heading.rank]
+            level = max(above)[1] if above else top
+            if above and max(above)[0] < heading.rank:  # clause unmarked_under
+                level = deepest + 1
+        out.append(replace(heading, rank=level * LEVEL_STEP + heading.rank))
+    for i, mark in added:
+        rank = mark.level * LEVEL_STEP + _sibling_rank(
+            headings, level_of, lines.starts[i], mark, first
+        )
+        out.append(Heading(lines.starts[i], lines.ends[i], lines.texts[i], "markup", rank))
+    return sorted(out, key=lambda h: h.start)
+
+
+def _sibling_rank(headings, level_of: dict[int, int], start: int, mark, first: int) -> int:
+    """The text rank of the next found heading of the added one's markup level (its
+    next sibling: "CHAPTER II." for a missed "CHAPTER I."), else of the last one
+    before it, else the text's top rank ``first``."""
+    same = sorted(h for h, level in level_of.items() if level == mark.level)
+    after = [h for h in same if headings[h].start > start]
+    if not same:
+        return first
+    sibling = headings[after[0] if after else same[-1]]
+    # clause number_depth: "1.1." under "Chapter 2." though both are <h1>
+    return sibling.rank + max(0, _depth(mark.title) - _depth(sibling.title))
+
+
+def _depth(title: str) -> int:
+    """Clause ``number_depth``: the parts of a heading's dotted section number ("4.13.1.
+    Title" 3, "A.1. Title" 2), 1 without one ("Chapter 2. Title", "BOOK I.")."""
+    match = DOTTED.match(title)
+    return match.group(1).count(".") + 1 if match else 1
