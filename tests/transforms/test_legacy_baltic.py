@@ -1,0 +1,109 @@
+"""Rule ``baltic_plausible`` of ``--encoding auto`` (``transforms.legacy_baltic``) on
+real lines: ELTeC-lit novels (Žemaitė, Paveikslai; Pietaris, Algimantas: ELTeC writes
+Žemaitė's ž as ż in places), ELTeC-nor (Kielland, Garman & Worse) and Czech / Polish
+lines of ELTeC-cze / ELTeC-pol."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.legacy_encodings import candidates, guess_encoding
+
+LT = (  # Žemaitė, Paveikslai (ELTeC-lit LIT00011)
+    "Paliepęs ponas įėjo į kitą kambarį; įkandin paskui jį įnešė Zosė vandens stiklą; "
+    "pastačiusi ant stalelio, spėriai grįžo atgal. Nutvėrė ponas į glėbį bėgančią Zosę, "
+    "greitai tylomis kalbėjo.\n"
+    "Dieve mielaširdingiausis! priimk į juodą żemelę, suvalyk, użdengk mane nuo "
+    "svieto akių, gelbėk nuo lieżiuvių piktumo, šią pat naktelę atimk mano gyvastį!...\n"
+)
+LT_QUOTES = "Każiką patyliais pašnibżdėjo auklei, ta nieko neatsakydama: „gerai, gerai!”\n"
+LT_APOSTROPHE = (  # Pietaris, Algimantas (LIT00002): ISO-8859-13's ’ is CP1257's ˙
+    "Ar gali gi būti? paklausė da sykį su n’ištikėjimu Ivonas.\n"
+    "Dėkui. Abiejų aš n’imsiu, bet jeigu jau teip verti, tai skirki man vieną ir sakyki, "
+    "kiek tau reiks.\n"
+)
+NO = (  # Kielland, Garman & Worse (ELTeC-nor NOR0001): æ ø read as CP1257 are ę ų
+    "Men en vakker Dag holdt Garman & Worse's store Gallavogn ved Dampskibsbryggen. I "
+    "Bagsædet sad Firmaets Indehaver Konsul C. F. Garman og den unge Frøken Rachel; lille "
+    "Gabriel – den yngste Søn – sad ved Siden af Kusken.\n"
+    "En fortærende Nysgjerrighed martrede Grupperne paa Bryggen. Den store Vogn var "
+    "sjelden at se i Byen, – og nu helt hernede øiensynligt ventende Hamburgeren.\n"
+)
+ET = (  # Debian's et catalogs: the hunt piece decided WRONG as CP1257 ('re˛iimi')
+    "    -h --help            Selle abi kuvamine\n"
+    "    -V --version         Versiooni kuvamine\n"
+    "    -v --verbose         Jutuka režiimi lubamine\n"
+    "Võimalus kulutada rakenduses päris raha\n"
+    "Graafiline vägivald, mis hõlmab realistlikke tegelasi\n"
+    "Teiste kasutajatega pole võimalik rääkida\n"
+)
+CS = (  # Czech, Stroupežnický, Bouře (ELTeC-cze CS0001)
+    "Slunce již z rána pálilo co žhoucí plamen a mlha v kotoučích válela se po obloze a "
+    "zdálo se, jak by se dnešního dne silná bouře dohromady srazit chtěla.\n"
+    "Unaven kráčel jakýsi pocestný, již velice ranním parnem unaven pěšinkou, jenž vedla "
+    "skrz pole k jedné vesnici, by tam sobě oddechnouti a pokrmem k další cestě posilnit "
+    "se mohl.\n"
+)
+
+
+def _problem(data: bytes, codec: str) -> str:
+    return next(g.problem for g in candidates(data) if g.encoding == codec)
+
+
+@pytest.mark.parametrize("codec", ["cp1257", "iso8859_13", "iso8859_4"])
+def test_lithuanian_is_decided_in_each_baltic_codec(codec):
+    """Lithuanian in CP1257, ISO-8859-13 and ISO-8859-4 was undecided (no Baltic
+    candidate) or decided WRONG as CP1252 (old texts with few accents)."""
+    text = LT if codec != "iso8859_4" else LT.split("\n")[0]  # (ISO-8859-4 has no ż)
+    decided, _ = guess_encoding(text.encode(codec))
+    assert decided is not None and decided.text == text
+    assert decided.language == "Baltic"
+
+
+def test_cp1257_and_iso8859_13_are_told_by_their_quotes():
+    """The two codecs read Lithuanian's letters alike (rule same_text takes CP1257);
+    CP1257's „ ” are C1 controls in ISO-8859-13, ISO-8859-13's unassigned in CP1257."""
+    text = LT + LT_QUOTES
+    for codec in ("cp1257", "iso8859_13"):
+        decided, _ = guess_encoding(text.encode(codec))
+        assert decided is not None and (decided.encoding, decided.text) == (codec, text)
+
+
+def test_spacing_mark_iso8859_13_apostrophe_is_not_cp1257():
+    """Rule ``spacing_mark``: ISO-8859-13's ’ (0xFF) is CP1257's '˙' ('n˙ištikėjimu');
+    both readings passed: undecided."""
+    text = LT + LT_APOSTROPHE
+    data = text.encode("iso8859_13")
+    assert "'˙' touches a letter" in _problem(data, "cp1257")
+    decided, _ = guess_encoding(data)
+    assert decided is not None and (decided.encoding, decided.text) == ("iso8859_13", text)
+
+
+def test_spacing_mark_cp1252_z_caron_is_not_cp1257():
+    """Rule ``spacing_mark``: CP1252's (and CP1250's) ž (0x9E) is CP1257's '˛'
+    ('Jutuka re˛iimi'): Estonian CP1252 (Debian's et catalogs) and Czech CP1250 were
+    decided WRONG as CP1257 in bench/encodings_hunt.py."""
+    data = ET.encode("cp1252")
+    assert "'˛' touches a letter" in _problem(data, "cp1257")
+    decided, _ = guess_encoding(data)
+    assert decided is None or decided.text == ET
+
+
+def test_lithuanian_common_norwegian_is_not_lithuanian():
+    """Clause ``lithuanian_common``: Norwegian (CP1252) read as CP1257 is Lithuanian's
+    ę ų ('Bagsędet', 'Frųken'), never its commonest ą ė į: 103 of 111 ELTeC-nor pieces
+    decided right by CP1252 became undecided without it."""
+    data = NO.encode("cp1252")
+    assert "too few 'ą', 'ė', 'į'" in _problem(data, "cp1257")
+    decided, _ = guess_encoding(data)
+    assert decided is not None and (decided.encoding, decided.text) == ("cp1252", NO)
+
+
+def test_baltic_letters_czech_is_not_baltic():
+    """Rule ``baltic_letters``: Czech ISO-8859-2 read as ISO-8859-4 mixes Lithuanian
+    'č' 'ė' with 'ø' and 'ũ' ('bouøe', 'chtėla', 'jakũsi'): no one Baltic language
+    (its CP1257 reading has symbols in words: 'ji¾')."""
+    data = CS.encode("iso8859_2")
+    assert "of one Baltic language" in _problem(data, "iso8859_4")
+    decided, _ = guess_encoding(data)
+    assert decided is not None and decided.text == CS

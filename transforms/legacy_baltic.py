@@ -1,0 +1,119 @@
+"""Plausibility rule of the Baltic candidates of ``--encoding auto``
+(``transforms.legacy_encodings``; session 18): CP1257 and ISO-8859-13 (which read the
+letters of Lithuanian, Latvian and Estonian at the same bytes; CP1257's quotes and
+dashes at 0x80-0x9F are C1 controls in ISO-8859-13, ISO-8859-13's quotes at 0xA1 0xA5
+0xB4 are unassigned in CP1257) and ISO-8859-4 (the older Baltic codec, other bytes).
+Returns "" when the decoded text reads as one Baltic language, else what is wrong.
+
+``baltic_plausible``, each clause named (docs/QUALITY.md):
+
+* the Western shares (not the rule of runs: Lithuanian writes 'ųjį', 'ūšė'),
+  ``symbol_in_word``, ``sign_in_word`` and ``case_in_word`` with the codec's capitals,
+  and ``repeated`` (the accented characters are no one-offs), as for CP1250.
+* ``baltic_letters``: >= 97% of the accented letters are of one language: Lithuanian
+  (ą č ę ė į š ų ū ž; old orthography also ł: 'małdas', Valančius 1868), Latvian (ā č ē
+  ģ ī ķ ļ ņ š ū ž; old ō ŗ) or Estonian (ä ö õ ü š ž), plus é, the loan all write.
+  Polish read as CP1257 ('wi¹za'), Czech, Hungarian, Turkish ('ğ' as 'š' beside 'ż'
+  for ı), German/French ('ą' for à) mix letters of several or none.
+* ``baltic_marks``: the letters only that language has (Lithuanian ą ę ė į ų, Latvian
+  ā ē ģ ī ķ ļ ņ, Estonian õ š ž), two of them (one for Estonian) at >= 20% of its
+  accented letters: Estonian written without õ š ž reads the same in CP1252 (rule
+  ``same_text`` decides it there); German's ä ö ü alone are no Estonian.
+  Clause ``lithuanian_common``: ą ė į >= 5% of Lithuanian's accented letters
+  (Norwegian æ ø read as CP1257 are ę ų; Esperanto ISO-8859-3 ę ų ž ż: 'Nesufięaj').
+* ``spacing_mark``: a spacing accent (¨ ˇ ¸ ¯ ˛ ˙) touching a letter is CP1252's or
+  CP1250's ž ('re˛iimi', 'mo˛nostķ') or ISO-8859-13's ’ ('n˙ištikėjimu') read as
+  CP1257; one is enough.
+* ``baltic_lone``: a letter Latin-1 lacks standing alone as a word, but Lithuanian's
+  'į' (into), is a symbol or a quote of another codec; counted with the tolerance of
+  ``symbol_in_word``.
+* ``mixed_word`` (as for CP1250): a word with letters beyond Latin-1 of two languages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.legacy_misreads import central_misread
+from transforms.legacy_single_byte import (
+    _SIGN_IN_WORD,
+    _SYMBOL_IN_WORD,
+    _accented,
+    _case_in_word,
+    _one_language,
+    _repeated_problem,
+    _shares_problem,
+    _tolerated,
+)
+
+# Rule baltic_letters: Lithuanian, Latvian, Estonian (with é, the common loan).
+_BALTIC_ALPHABETS = (
+    frozenset("ąčęėįšųūžéłżźóśćńē"),
+    frozenset("āčēģīķļņšūžōŗé"),
+    frozenset("äöõüšžé"),
+)
+_LANGUAGES = ("Lithuanian", "Latvian", "Estonian")
+_ONE_BALTIC = 0.97
+# Rule baltic_marks: (letters only the language has, distinct ones needed).
+_BALTIC_MARKS = (("ąęėįų", 2), ("āēģīķļņ", 2), ("õšž", 1))
+_MARK_SHARE = 0.1
+# Clause lithuanian_common: Lithuanian's commonest marks ą ė į are >= 5% of its
+# accented letters (9-40% in 29 of 32 ELTeC-lit novels; 0.4-3% in 3 old ones written
+# with Polish letters); Norwegian æ ø (CP1252) read as CP1257 are ę ų with an 'ą' for
+# its rare à (0.05%), Esperanto ISO-8859-3's ĉ ĝ ŝ ŭ are ę ų ž ż ('Nesufięaj',
+# 'požton'): ą ė į are Latin-1's à ë á there.
+_LITHUANIAN_COMMON = frozenset("ąėį")
+_COMMON_SHARE = 0.05
+# Rule spacing_mark: a spacing accent (¨ ˇ ¸ ¯ ˛ ˙: CP1257's 0x8D-0x8F, 0x9D, 0x9E,
+# 0xFF; ISO-8859-4's) touching a letter is another codec's letter or quote: CP1252's
+# and CP1250's ž ('re˛iimi', 'mo˛nostķ'), ISO-8859-13's ’ ('n˙ištikėjimu'); one is
+# enough (no text glues a lone accent to a word).
+_MARKS = frozenset("\u00a8\u02c7\u00b8\u00af\u02db\u02d9")
+_SPACING_MARK = re.compile(r"[\u00a8\u02c7\u00b8\u00af\u02db\u02d9](?:(?<=[^\W\d_].)|(?=[^\W\d_]))")
+# Rule baltic_lone: a letter beyond Latin-1 alone as a word, but Lithuanian 'į'.
+_LONE = re.compile(r"[\u0100-\u02ff](?<![^\W\d_].)(?![^\W\d_])(?<![įĮ])")
+
+
+# Rule case_in_word with the capitals and small letters of the three codecs.
+_CHARS = sorted(
+    set("".join(bytes(range(0x80, 0x100)).decode(c, "ignore") for c in ("cp1257", "iso8859_4")))
+)
+_CASE_IN_WORD = _case_in_word(
+    re.escape("".join(c for c in _CHARS if c.isupper())),
+    "a-z" + "".join(c for c in _CHARS if c.islower()),
+)
+
+
+def baltic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
+    """Rule ``baltic_plausible`` (CP1257, ISO-8859-13, ISO-8859-4)."""
+    n = c["non_ascii"]
+    problem = _shares_problem(counts, c, text, runs=False)
+    if problem:
+        return problem
+    inside = len(_SYMBOL_IN_WORD.findall(text)) + len(_SIGN_IN_WORD.findall(text))
+    inside += len(_LONE.findall(text))  # rule baltic_lone
+    mark = _SPACING_MARK.search(text) if counts.keys() & _MARKS else None
+    if mark:  # rule spacing_mark
+        return f"{mark.group()!r} touches a letter (CP1252's ž, ISO-8859-13's ’ read as CP1257?)"
+    if not _tolerated(inside, n):
+        return f"{inside:,} symbols stand inside words or letters alone ('wi¹za': CP1250?)"
+    cased = len(_CASE_IN_WORD.findall(text))
+    if not _tolerated(cased, n):
+        return f"{cased:,} letters inside words have the wrong case"
+    problem = _repeated_problem(counts, n)
+    if problem:
+        return problem
+    letters = _accented(counts)
+    share, best = max(
+        (_one_language(letters, (alphabet,)), i) for i, alphabet in enumerate(_BALTIC_ALPHABETS)
+    )
+    if share < _ONE_BALTIC:  # rule baltic_letters
+        return f"only {share:.0%} of its accented letters are of one Baltic language"
+    marks, distinct = _BALTIC_MARKS[best]
+    found = sum(k for ch, k in letters.items() if ch in marks)
+    if len(set(marks) & set(letters)) < distinct or found < _MARK_SHARE * sum(letters.values()):
+        return f"too few of the letters that mark {_LANGUAGES[best]} ({marks!r})"  # baltic_marks
+    common = sum(k for ch, k in letters.items() if ch in _LITHUANIAN_COMMON)
+    if best == 0 and common < _COMMON_SHARE * sum(letters.values()):  # lithuanian_common
+        return "too few 'ą', 'ė', 'į' for Lithuanian (Norwegian æ ø read as CP1257?)"
+    return central_misread(counts, text, _BALTIC_ALPHABETS, _LANGUAGES[best])  # mixed_word
