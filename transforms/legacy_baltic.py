@@ -23,7 +23,8 @@ Returns "" when the decoded text reads as one Baltic language, else what is wron
   (Norwegian æ ø read as CP1257 are ę ų; Esperanto ISO-8859-3 ę ų ž ż: 'Nesufięaj').
 * ``spacing_mark``: a spacing accent (¨ ˇ ¸ ¯ ˛ ˙) touching a letter is CP1252's or
   CP1250's ž ('re˛iimi', 'mo˛nostķ') or ISO-8859-13's ’ ('n˙ištikėjimu') read as
-  CP1257; one is enough.
+  CP1257; one is enough. Clause ``nordic_letter``: so are Æ æ Ø ø, which no Baltic
+  language writes (Estonian ISO-8859-15 'reøiimi', 'Øiffer' for ž, š).
 * ``baltic_lone``: a letter Latin-1 lacks standing alone as a word, but Lithuanian's
   'į' (into), is a symbol or a quote of another codec; counted with the tolerance of
   ``symbol_in_word``.
@@ -68,8 +69,15 @@ _COMMON_SHARE = 0.05
 # 0xFF; ISO-8859-4's) touching a letter is another codec's letter or quote: CP1252's
 # and CP1250's ž ('re˛iimi', 'mo˛nostķ'), ISO-8859-13's ’ ('n˙ištikėjimu'); one is
 # enough (no text glues a lone accent to a word).
-_MARKS = frozenset("\u00a8\u02c7\u00b8\u00af\u02db\u02d9")
-_SPACING_MARK = re.compile(r"[\u00a8\u02c7\u00b8\u00af\u02db\u02d9](?:(?<=[^\W\d_].)|(?=[^\W\d_]))")
+# Clause nordic_letter: so are Æ æ Ø ø (CP1257's and ISO-8859-13's 0xAF 0xBF 0xA8 0xB8,
+# where ISO-8859-15 has š ž and Latin-1 ¨ ¯ ¸ ¿; no Baltic language writes them):
+# Estonian ISO-8859-15 'reøiimi', 'Øiffer' (ž, š); Spanish '¿Qué' is 'æQué'. (A Danish
+# name in a Baltic text, 'Søren', is undecided.)
+_MARKS = frozenset("\u00a8\u02c7\u00b8\u00af\u02db\u02d9\u00c6\u00e6\u00d8\u00f8")
+_SPACING_MARK = re.compile(
+    r"[\u00a8\u02c7\u00b8\u00af\u02db\u02d9\u00c6\u00e6\u00d8\u00f8]"
+    r"(?:(?<=[^\W\d_].)|(?=[^\W\d_]))"
+)
 # Rule baltic_lone: a letter beyond Latin-1 alone as a word, but Lithuanian 'į'.
 _LONE = re.compile(r"[\u0100-\u02ff](?<![^\W\d_].)(?![^\W\d_])(?<![įĮ])")
 
@@ -94,7 +102,7 @@ def baltic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
     inside += len(_LONE.findall(text))  # rule baltic_lone
     mark = _SPACING_MARK.search(text) if counts.keys() & _MARKS else None
     if mark:  # rule spacing_mark
-        return f"{mark.group()!r} touches a letter (CP1252's ž, ISO-8859-13's ’ read as CP1257?)"
+        return f"{mark.group()!r} touches a letter (CP1252's ž, ISO-8859-15's š read as CP1257?)"
     if not _tolerated(inside, n):
         return f"{inside:,} symbols stand inside words or letters alone ('wi¹za': CP1250?)"
     cased = len(_CASE_IN_WORD.findall(text))
