@@ -127,3 +127,31 @@ def test_nordic_letter_iso8859_15_estonian_is_not_cp1257():
     assert "touches a letter" in _problem(data, "cp1257")
     decided, _ = guess_encoding(data)
     assert decided is None or decided.text == ET_CIPHER
+
+
+PLINY = (  # Pliny, Natural History, Bostock & Riley (Gutenberg 57493, shared en_gutenberg)
+    "business the Apolloniatæ[4115], whose town is on\n"
+    "the river Rhyndacus[4116], the Erizii[4117], the Miletopolitæ[4118],\n"
+    "the Pœmaneni[4119], the Macedonian Asculacæ, the Polichnæi[4120],\n"
+    "the Pionitæ[4121], the Cilician Mandacadeni, and, in Mysia, the\n"
+    "Abrettini[4122], the people known as the Hellespontii[4123], and others\n"
+    "of less note.\n\n\nCHAP. 33.—TROAS AND THE ADJOINING NATIONS.\n\n\n"
+    "The first place in Troas is Hamaxitus[4124], then Cebrenia[4125],\n"
+    "and then Troas[4126] itself, formerly called Antigonia, and now\n"
+    "Alexandria, a Roman colony. We then come to the town of Nee[4127], the\n"
+    "Scamander[4128], a navigable river, and the spot where in former times\n"
+    "the town of Sigeum[4129] stood, upon a promontory. We next come to the\n"
+    "Port of the Achæans[4130], into which the Xanthus[4131] flows after\n"
+    "its union with the Simois[4132], and forms the Palæscamander[4133],\n"
+)
+
+
+def test_small_marks_mac_roman_latin_is_not_baltic():
+    """Clauses ``small_marks`` and Estonian's mark õ of ``baltic_marks``: Mac Roman's
+    æ œ — read as ISO-8859-4 are 'ž' 'Ī' 'Ņ' ('Apolloniatž', 'PĪmaneni', '33.ŅTROAS'):
+    Latvian by its capitals Ī Ņ, or Estonian by ž, and decided WRONG (8 pieces of
+    bench/encodings_auto.py's Mac Roman row). Now no Baltic reading passes."""
+    data = PLINY.encode("mac_roman")
+    assert "too few of the letters that mark" in _problem(data, "iso8859_4")
+    decided, _ = guess_encoding(data)
+    assert decided is None or decided.text == PLINY
