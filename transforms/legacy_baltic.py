@@ -22,7 +22,9 @@ Returns "" when the decoded text reads as one Baltic language, else what is wron
   Estonian without õ reads the same in CP1252 (rule ``same_text`` decides it there)
   or is undecided; German's ä ö ü are no Estonian.
   Clause ``lithuanian_common``: ą ė į >= 5% of Lithuanian's accented letters
-  (Norwegian æ ø read as CP1257 are ę ų; Esperanto ISO-8859-3 ę ų ž ż: 'Nesufięaj').
+  (Norwegian æ ø read as CP1257 are ę ų; Esperanto ISO-8859-3 ę ų ž ż: 'Nesufięaj');
+  clause ``latvian_common``: ā ē ī ū >= 5% of Latvian's (Italian ò ì è read as
+  CP1257 are Latvian ņ ģ č, never its long vowels).
 * ``spacing_mark``: a spacing accent (¨ ˇ ¸ ¯ ˛ ˙) touching a letter is CP1252's or
   CP1250's ž ('re˛iimi', 'mo˛nostķ') or ISO-8859-13's ’ ('n˙ištikėjimu') read as
   CP1257; one is enough. Clause ``nordic_letter``: so are Æ æ Ø ø, which no Baltic
@@ -65,7 +67,10 @@ _MARK_SHARE = 0.1
 # with Polish letters); Norwegian æ ø (CP1252) read as CP1257 are ę ų with an 'ą' for
 # its rare à (0.05%), Esperanto ISO-8859-3's ĉ ĝ ŝ ŭ are ę ų ž ż ('Nesufięaj',
 # 'požton'): ą ė į are Latin-1's à ë á there.
-_LITHUANIAN_COMMON = frozenset("ąėį")
+# Clause latvian_common: so are Latvian's long vowels ā ē ī ū (its commonest marks):
+# Italian (CP1252) read as CP1257 is Latvian's ņ ģ č for ò ì è ('«ņ', a 1k piece of
+# Verga's Una peccatrice passed), never ā ē ī ū (Â ç î û there).
+_COMMON = ("ąėį", "āēīū", "")
 _COMMON_SHARE = 0.05
 # Rule spacing_mark: a spacing accent (¨ ˇ ¸ ¯ ˛ ˙: CP1257's 0x8D-0x8F, 0x9D, 0x9E,
 # 0xFF; ISO-8859-4's) touching a letter is another codec's letter or quote: CP1252's
@@ -125,7 +130,8 @@ def baltic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
     found = sum(k for ch, k in counts.items() if ch in marks)
     if len(set(marks) & counts.keys()) < distinct or found < _MARK_SHARE * sum(letters.values()):
         return f"too few of the letters that mark {_LANGUAGES[best]} ({marks!r})"  # baltic_marks
-    common = sum(k for ch, k in letters.items() if ch in _LITHUANIAN_COMMON)
-    if best == 0 and common < _COMMON_SHARE * sum(letters.values()):  # lithuanian_common
-        return "too few 'ą', 'ė', 'į' for Lithuanian (Norwegian æ ø read as CP1257?)"
+    common = sum(k for ch, k in letters.items() if ch in _COMMON[best])
+    if best < 2 and common < _COMMON_SHARE * sum(letters.values()):
+        # clauses lithuanian_common, latvian_common
+        return f"too few {_COMMON[best]!r} for {_LANGUAGES[best]} (Norwegian, Italian?)"
     return central_misread(counts, text, _BALTIC_ALPHABETS, _LANGUAGES[best])  # mixed_word
