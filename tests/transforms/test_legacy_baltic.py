@@ -236,3 +236,41 @@ def test_latvian_o_friulian_is_not_latvian():
     assert "of one Baltic language" in _problem(data, "cp1257")
     decided, _ = guess_encoding(data)
     assert decided is not None and (decided.encoding, decided.text) == ("cp1252", FUR)
+
+
+WUTHERING = (  # Emily Brontë, Wuthering Heights (Gutenberg 768), its title and chapter I
+    "Wuthering Heights\n\nby Emily Brontë\n\n\n\n\nCHAPTER I\n\n\n"
+    "1801—I have just returned from a visit to my landlord—the solitary\n"
+    "neighbour that I shall be troubled with. This is certainly a beautiful\n"
+    "country! In all England, I do not believe that I could have fixed on a\n"
+    "situation so completely removed from the stir of society. A perfect\n"
+    "misanthropist’s Heaven—and Mr. Heathcliff and I are such a suitable\n"
+    "pair to divide the desolation between us. A capital fellow!\n\n"
+    "“Mr. Heathcliff?” I said.\n\nA nod was the answer.\n\n"
+    "“Mr. Lockwood, your new tenant, sir. I do myself the honour of calling\n"
+    "as soon as possible after my arrival, to express the hope that I have\n"
+    "not inconvenienced you by my perseverance in soliciting the occupation\n"
+    "of Thrushcross Grange: I heard yesterday you had had some thoughts—”\n\n"
+    "“Thrushcross Grange is my own, sir,” he interrupted, wincing. “I should\n"
+    "not allow any one to inconvenience me, if I could hinder it—walk in!”\n\n"
+    "“You’d better let the dog alone,” growled Mr. Heathcliff in unison,\n"
+    "checking fiercer demonstrations with a punch of his foot. “She’s not\n"
+    "accustomed to be spoiled—not kept for a pet.” Then, striding to a side\n"
+    "door, he shouted again, “Joseph!”\n\n"
+    "Joseph mumbled indistinctly in the depths of the cellar, but gave no\n"
+    "intimation of ascending; so his master dived down to him, leaving me\n"
+    "_vis-à-vis_ the ruffianly bitch and a pair of grim shaggy sheep-dogs,\n"
+    "who shared with her a jealous guardianship over all my movements.\n\n"
+    "by Emily Brontë\n"
+)
+
+
+def test_baltic_density_english_novel_with_loans_is_not_lithuanian():
+    """Clause ``baltic_density``: the Baltic languages accent >= 0.5% of their letters.
+    An English novel in CP1252 read as CP1257 has its few loans as Lithuanian ė ą
+    ('Brontė', 'vis-ą-vis'); it passed, so whole novels (Wuthering Heights, Cranford,
+    Dorian Gray, Yonge's Heir of Redclyffe) that CP1252 decided went undecided."""
+    data = WUTHERING.encode("cp1252")
+    assert "accents on only" in _problem(data, "cp1257")
+    decided, _ = guess_encoding(data)
+    assert decided is not None and (decided.encoding, decided.text) == ("cp1252", WUTHERING)
