@@ -162,6 +162,6 @@ def baltic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
     if best < 2 and common < _COMMON_SHARE * sum(letters.values()):
         # clauses lithuanian_common, latvian_common
         return f"too few {_COMMON[best]!r} for {_LANGUAGES[best]} (Norwegian, Italian?)"
-    if best == 1 and "ā" not in counts:  # clause latvian_a
-        return "no 'ā', Latvian's commonest letter (Kurmanji î ç read as CP1257?)"
+    if best == 1 and counts.get("ā", 0) < 2:  # clause latvian_a
+        return "'ā', Latvian's commonest letter, does not recur (Kurmanji, French?)"
     return central_misread(counts, text, _BALTIC_ALPHABETS, _LANGUAGES[best])  # mixed_word
