@@ -8,7 +8,7 @@ Texts (UTF-8 on disk) are cut into documents of 1, 4, 16 and 64 thousand charact
       --ja debian-faq.ja.txt debian-reference.ja.txt --ko debian-faq.ko.txt \
       --latin ../shared/data/en_gutenberg/*.txt debian-reference.de.txt ... \
       --central ELTeC-pol/*.txt ELTeC-cze/*.txt --cyrillic ELTeC-rus/*.txt \
-      --greek ELTeC-gre/*.txt --turkish manpages-tr/*.txt
+      --greek ELTeC-gre/*.txt --turkish manpages-tr/*.txt --baltic ELTeC-lit/*.txt
 
 (``--code DIR`` measures another checkout's ``transforms``: the before-state.)
 Accuracy: documents decided to their exact text / undecided (rejected, with a hint) /
@@ -44,6 +44,7 @@ TARGETS = {  # language option -> encodings to test
     "cyrillic": ("cp1251", "koi8_r", "iso8859_5", "cp866"),
     "greek": ("cp1253", "iso8859_7", "cp737"),  # (session 17; CP737 is not read: right 0)
     "turkish": ("cp1254", "iso8859_9", "cp857"),
+    "baltic": ("cp1257", "iso8859_13", "iso8859_4"),  # (session 18)
 }
 _ESCAPES = re.compile(r"\x1b\[[0-9;]*m")  # fortune files colour their titles
 

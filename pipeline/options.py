@@ -33,7 +33,7 @@ DEFAULT_MAX_DOC_CHARS = 100_000_000  # transforms.read.DEFAULT_MAX_DOC_CHARS
 AUTO_ENCODINGS = (
     "GB18030", "Big5", "CP950", "Shift_JIS", "CP932", "EUC-JP", "EUC-KR", "CP949",
     "CP1252", "CP1250", "ISO-8859-2", "CP1251", "KOI8-R", "ISO-8859-5", "CP866",
-    "CP1253", "ISO-8859-7", "CP1254",
+    "CP1253", "ISO-8859-7", "CP1254", "CP1257", "ISO-8859-13", "ISO-8859-4",
 )  # fmt: skip
 
 

@@ -349,7 +349,9 @@ def _zip(file, members: _Members, limit: int, file_format) -> Iterator:
     with handle, zipfile.ZipFile(handle) as archive:
         if epub.is_epub(archive):  # read as one book: transforms.epub
             members.read += 1
-            yield epub.book_record(archive, file.relative, file.source, members.max_chars)
+            yield epub.book_record(
+                archive, file.relative, file.source, members.max_chars, members.encoding
+            )
             return
         document = zip_document(archive)
         if document:
@@ -432,7 +434,7 @@ def read_archive(file, kind: str, config, read_member, file_format, skipped: Cou
         return
     limit = config.max_input_bytes
     members = _Members(file, Counter() if skipped is None else skipped)
-    members.max_chars = config.max_doc_chars
+    members.max_chars, members.encoding = config.max_doc_chars, config.encoding
     before = Counter(members.skipped)
     bound = archive_bound(config.max_doc_chars)
     found = (_tar if kind == "tar" else _zip)(file, members, limit, file_format)

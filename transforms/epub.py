@@ -20,7 +20,9 @@ texts set 3-4 blank lines between chapters). Named clauses
   ``nav``) and the EPUB 2 guide's ``type="toc"`` page are tables of contents, not
   text: skipped (the chapters' own headings make the sections).
 * ``chapter_encoding``: a chapter's byte order mark decides its codec (UTF-16 XHTML
-  is valid XML), else valid UTF-8 is UTF-8, else its declared codec.
+  is valid XML), else valid UTF-8 is UTF-8, else its declared codec; clause
+  ``chapter_auto`` (session 18): else ``--encoding`` decides as for a plain-text file
+  (``auto``: the legacy codec whose language it surely is), else the book is rejected.
 * ``foreign_spine_item``: a spine item that is not a content document (an image
   page) is read through its manifest ``fallback``, or skipped: no text, no error.
 * ``broken_zip_data``: damaged deflate data (``zlib.error``) is ``broken_epub``.
@@ -44,6 +46,7 @@ from xml.etree import ElementTree
 
 from transforms.html_files import declared_charset
 from transforms.html_text import html_to_text
+from transforms.legacy_encodings import decode_fallback
 from transforms.markup_headings import located
 
 CONTAINER = "META-INF/container.xml"
@@ -118,28 +121,45 @@ def _member(names: dict[str, str], path: str) -> str | None:
     return path if path in names else names.get(path.lower())
 
 
-def _decode(data: bytes, name: str) -> str:
+def _decode(data: bytes, name: str, encoding: str = "auto") -> str:
     """Clause ``chapter_encoding``: a byte order mark decides (XML allows UTF-16
     content documents: ``\\xff\\xfe<?xml ... encoding="UTF-16"?>``); else bytes that
     are valid UTF-8 are UTF-8 (a book that declares ``iso-8859-1`` but was saved as
-    UTF-8 read as Latin-1 gave ``CafÃ©``), else the declared codec."""
+    UTF-8 read as Latin-1 gave ``CafÃ©``), else the declared codec. Clause
+    ``chapter_auto`` (session 18): a chapter that is none of these (no declaration, or
+    bytes its declared codec cannot read) is decided as a plain-text file is, by
+    ``--encoding`` ``encoding`` (``legacy_encodings.decode_fallback``: ``auto`` decodes
+    it only when it is surely one legacy codec's language); else the book is rejected
+    with that decision's hint, as such a text file is (no byte becomes U+FFFD)."""
     for bom, wide in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom) and not data.startswith(b"\xff\xfe\x00\x00"):
-            data, codec = data[len(bom) :], wide
-            break
-    else:
-        data = data.removeprefix(b"\xef\xbb\xbf")
-        codec = declared_charset(data) or "utf-8"
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
+            try:
+                return data[len(bom) :].decode(wide)
+            except UnicodeDecodeError as e:
+                raise EpubError(
+                    "broken_epub",
+                    f"the EPUB's chapter {name} is not {wide} text ({e}); re-save the book",
+                ) from None
+    data = data.removeprefix(b"\xef\xbb\xbf")
     try:
-        return data.decode(codec)
-    except (UnicodeDecodeError, LookupError) as e:
-        raise EpubError(
-            "broken_epub", f"the EPUB's chapter {name} is not {codec} text ({e}); re-save the book"
-        ) from None
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        error = e
+    codec = declared_charset(data)
+    try:
+        if codec and codec.replace("_", "-") not in ("utf-8", "utf8"):
+            return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        pass
+    decoded = decode_fallback(data, encoding)  # clause chapter_auto
+    if decoded.text is not None:
+        return decoded.text
+    hint = decoded.hint or "re-save the book as UTF-8"
+    raise EpubError(
+        "broken_epub",
+        f"the EPUB's chapter {name} is not {codec or 'utf-8'} text (bytes {error.start}-"
+        f"{error.end} are not valid UTF-8); {hint}",
+    )
 
 
 def _toc_labels(archive: zipfile.ZipFile, path: str | None, nav: bool) -> list[str]:
@@ -196,7 +216,9 @@ def _content_item(items: dict, idref: str) -> str:
     return idref if idref not in items else ""
 
 
-def read_epub(archive: zipfile.ZipFile, max_bytes: int | None = None) -> Book:
+def read_epub(
+    archive: zipfile.ZipFile, max_bytes: int | None = None, encoding: str = "auto"
+) -> Book:
     """The book's text (module doc); raises :class:`EpubError`. Clause
     ``epub_too_long``: chapters whose sizes (the zip's, before a byte is
     decompressed) pass ``max_bytes`` are ``document_too_long`` (a zip bomb)."""
@@ -255,7 +277,7 @@ def read_epub(archive: zipfile.ZipFile, max_bytes: int | None = None) -> Book:
                 f"the book's chapters are over {max_bytes:,} bytes (--max-doc-chars x 4); "
                 "it was not read: raise --max-doc-chars",
             )
-        text = html_to_text(_decode(archive.read(name), name), headings=headings)
+        text = html_to_text(_decode(archive.read(name), name, encoding), headings=headings)
         chapters.append(name)
         if text:
             parts.append(text)
@@ -267,16 +289,19 @@ def read_epub(archive: zipfile.ZipFile, max_bytes: int | None = None) -> Book:
     return Book("\n\n\n\n".join(parts), chapters, toc, headings)  # clause chapter_gap
 
 
-def book_record(archive: zipfile.ZipFile, doc_id: str, source: str, max_chars: int):
+def book_record(
+    archive: zipfile.ZipFile, doc_id: str, source: str, max_chars: int, encoding: str = "auto"
+):
     """The ``Document`` of the EPUB ``archive``, or its ``Rejected`` (never raises for
-    a bad book: one rejected input, the build goes on)."""
+    a bad book: one rejected input, the build goes on); ``encoding``: ``--encoding``
+    for its chapters that are not UTF-8 (clause ``chapter_auto``)."""
     from schemas import Document, Rejected
 
     def reject(reason: str, error: str) -> Rejected:
         return Rejected(doc_id=doc_id, source=source, stage="read", reason=reason, error=error)
 
     try:
-        book = read_epub(archive, 4 * max_chars)
+        book = read_epub(archive, 4 * max_chars, encoding)
     except EpubError as e:
         return reject(e.reason, str(e))
     except (
@@ -303,7 +328,7 @@ def book_record(archive: zipfile.ZipFile, doc_id: str, source: str, max_chars: i
     return Document(doc_id=doc_id, source=source, text=book.text, markup_headings=marks)
 
 
-def book_in(data: bytes, doc_id: str, source: str, max_chars: int):
+def book_in(data: bytes, doc_id: str, source: str, max_chars: int, encoding: str = "auto"):
     """:func:`book_record` of ``data`` when it is an EPUB's bytes (a member of an
     archive, a file the text reader reads); None for anything else."""
     if data[:4] != b"PK\x03\x04":
@@ -315,4 +340,4 @@ def book_in(data: bytes, doc_id: str, source: str, max_chars: int):
     except (zipfile.BadZipFile, EOFError, ValueError, KeyError, zlib.error, NotImplementedError):
         return None  # the text reader's checks say what is wrong with it
     with archive:
-        return book_record(archive, doc_id, source, max_chars)
+        return book_record(archive, doc_id, source, max_chars, encoding)

@@ -46,7 +46,9 @@ than a rejection, so every candidate must pass all of these rules (each named):
   candidates (``central_plausible``: CP1250, ISO-8859-2; ``cyrillic_plausible``:
   CP1251, KOI8-R, ISO-8859-5, CP866) are in ``transforms.legacy_single_byte``, those
   of Greek (``greek_plausible``: CP1253, ISO-8859-7) and Turkish (``turkish_plausible``:
-  CP1254, which reads ISO-8859-9 the same) in ``transforms.legacy_greek_turkish``;
+  CP1254, which reads ISO-8859-9 the same) in ``transforms.legacy_greek_turkish``,
+  those of Lithuanian, Latvian and Estonian (``baltic_plausible``: CP1257,
+  ISO-8859-13, ISO-8859-4; session 18) in ``transforms.legacy_baltic``;
   session 17's clauses against misreads (``romanian_comma``, ``hungarian_u``,
   ``mixed_word``, ``capitals_only``, ``lone_hanzi`` for the Chinese candidates, ...)
   in ``transforms.legacy_misreads``.
@@ -69,6 +71,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from transforms.legacy_baltic import baltic_problem
 from transforms.legacy_greek_turkish import greek_problem, turkish_problem
 from transforms.legacy_misreads import hanzi_misread
 from transforms.legacy_single_byte import central_problem, cyrillic_problem, latin_problem
@@ -152,6 +155,9 @@ CANDIDATES = (
     ("cp1253", "Greek", "CP1253"),  # session 17: transforms.legacy_greek_turkish
     ("iso8859_7", "Greek", "ISO-8859-7"),
     ("cp1254", "Turkish", "CP1254"),  # (reads ISO-8859-9 the same)
+    ("cp1257", "Baltic", "CP1257"),  # session 18: transforms.legacy_baltic
+    ("iso8859_13", "Baltic", "ISO-8859-13"),
+    ("iso8859_4", "Baltic", "ISO-8859-4"),
 )
 _SINGLE_BYTE = {
     "Western European": latin_problem,
@@ -159,6 +165,7 @@ _SINGLE_BYTE = {
     "Cyrillic": cyrillic_problem,
     "Greek": greek_problem,
     "Turkish": turkish_problem,
+    "Baltic": baltic_problem,
 }
 _FAMILY = {"cp950": "big5", "cp932": "shift_jis", "cp949": "euc_kr"}  # superset: standard
 

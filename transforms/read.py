@@ -360,7 +360,8 @@ def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
         yield _too_long(file.relative, file.source, f"file is over {limit:,} bytes", config)
         return
     document = document_kind(data)
-    if book := epub.book_in(data, file.relative, file.source, config.max_doc_chars):
+    book = epub.book_in(data, file.relative, file.source, config.max_doc_chars, config.encoding)
+    if book:
         yield book  # an EPUB: transforms.epub
         return
     html = html_files.read_as_html(strip_codec_suffix(file.path), document, data)

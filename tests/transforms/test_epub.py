@@ -278,3 +278,46 @@ def test_chapter_gap_sets_off_the_next_spine_file_by_three_blank_lines():
     a chapter's leading blank lines, so its opening heading relies on the join)."""
     book = _book(make_epub())
     assert "on the throne of France.\n\n\n\nCHAPTER II. The Mail\n\n\nIt was the Dover" in book.text
+
+
+# --- session 18: clause chapter_auto
+
+
+FRENCH = (  # ELTeC-fra, Adam: a chapter saved in CP1252 with no charset declared
+    "<html xmlns='http://www.w3.org/1999/xhtml'><body><h2>CHAPITRE III</h2>"
+    "<p>Désirée ! Monte sur l' escabeau et décroche une chandelle à la poutre ; trouve "
+    "le chandelier . Bon ! voilà du cuivre qui terluit comme le dos d' une citrouille . "
+    "Frotte , frotte ; là ! ... Faites excuse , Cellier , dit Norine , mais des fillettes "
+    ", ça ne s' avise de rien , il faut tout leur commander .</p><p>Quand on doit parler "
+    "d' une ménagère , en voilà une ! Elle passe , à bon droit , pour la plus regardante "
+    "de Saint-Brunelle ; on se mirerait dans son armoire en noyer de même que devant un "
+    "miroir , et je vous avertis que les couverts d' étain qui pendent à</p></body></html>"
+)
+
+
+def test_chapter_auto_decides_an_undeclared_legacy_chapter_as_a_text_file(tmp_path):
+    """A chapter in CP1252 without a charset declaration rejected the whole book as
+    broken_epub; it is decided as a plain-text file of the same bytes is (--encoding
+    auto), and ``--encoding utf-8`` rejects it as it rejects the file."""
+    data = make_epub(extra={"OEBPS/ch2.xhtml": FRENCH.encode("cp1252")})
+    book = book_in(data, "adam.epub", "adam.epub", 10**6)
+    assert isinstance(book, Document), book
+    assert "Désirée ! Monte sur l' escabeau et décroche une chandelle à la poutre" in book.text
+    assert "It was the best of times" in book.text
+    (tmp_path / "adam.txt").write_bytes(FRENCH.encode("cp1252"))
+    assert isinstance(_read(tmp_path / "adam.txt")[0], Document)  # the same decision
+    strict = book_in(data, "adam.epub", "adam.epub", 10**6, "utf-8")
+    assert isinstance(strict, Rejected) and "CP1252" in strict.error, strict
+
+
+def test_chapter_auto_a_stray_byte_in_utf8_is_rejected_as_a_text_file_is(tmp_path):
+    """One bad byte in a UTF-8 chapter: the project's policy for a plain .txt file with
+    one (rejected invalid_utf8, 'UTF-8 with damaged bytes', no U+FFFD put in) holds
+    for the book: rejected with the same hint, never decoded as a legacy codec."""
+    bad = FRENCH.encode("utf-8").replace(b"poutre", b"pou\xfftre")
+    book = book_in(make_epub(extra={"OEBPS/ch2.xhtml": bad}), "adam.epub", "adam.epub", 10**6)
+    assert isinstance(book, Rejected) and book.reason == "broken_epub", book
+    assert "damaged bytes" in book.error and "OEBPS/ch2.xhtml" in book.error
+    (tmp_path / "adam.txt").write_bytes(bad)
+    text_file = _read(tmp_path / "adam.txt")[0]
+    assert isinstance(text_file, Rejected) and "damaged bytes" in text_file.error
