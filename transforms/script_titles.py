@@ -46,7 +46,13 @@ Clauses:
     candidates is kept (added back where they dropped it); where one of them
     then opens its section at another level or with another title, the
     document keeps the sections it had without the rule.
-    Cost: a second pass only for a text with a line the rule reads.
+    Cost: a second pass only for a text with a line the rule gives a candidate
+    (clause ``one_pass``; before the review every text with a line that opens with
+    a number and a letter outside A-Z was read twice: Pliny's "3. Æ|tolia 275"),
+    and a third reading of sections only where its candidates changed the headings.
+    The lines are found at any indent (clause ``any_indent``: "\u3000\u3000二 关于
+    ...", the ideographic space that indents Chinese paragraphs; before the review
+    such a text skipped this clause and lost chapter titles).
 """
 
 from __future__ import annotations
@@ -63,9 +69,13 @@ _LINE = re.compile(
     r"(?P<num>[IVXLC]+|\d{1,3})(?P<sep>[.)]?[ \t]+(?:(?:--|[—–])[ \t]+)?)"
     r"(?P<title>[^\W\d_A-Za-z][^\n]{1,90})"
 )
-# A line the rule reads (for clause additive_only: is a second pass needed?).
+# A line the rule may read (for clause additive_only: is a second pass needed?).
+# Clause ``any_indent``: lines are stripped of every kind of white space before
+# the rules read them (``contents.scan_lines``), so the indent here is any white
+# space but a newline, the ideographic space of Chinese paragraphs included.
 _ANY_LINE = re.compile(
-    r"^[ \t]*(?:[IVXLC]+|\d{1,3})[.)]?[ \t]+(?:(?:--|[—–])[ \t]+)?[^\W\d_A-Za-z]", re.M
+    r"^[^\S\n]*((?:[IVXLC]+|\d{1,3})[.)]?[ \t]+(?:(?:--|[—–])[ \t]+)?[^\W\d_A-Za-z][^\n]*)",
+    re.M,
 )
 _MARKS = re.compile(r"[。！？；，、：.!?;:,]")
 _COUNTERS = frozenset("年月日时時点點分秒元万萬亿億个個次岁歲倍号號")
@@ -115,12 +125,13 @@ def number_candidates(
 def additive_only(text: str, find_headings: Callable, sections_from_headings: Callable) -> tuple:
     """(sections, headings) of ``text`` (``transforms.sections.find_sections``)
     under clause ``additive_only`` (see module doc)."""
-    headings = find_headings(text)
-    sections = sections_from_headings(text, headings)
-    if not _ANY_LINE.search(text):
-        return sections, headings
     before = find_headings(text, any_script=False)
+    if not _reads_a_line(text):  # the rule adds no candidate: one pass
+        return sections_from_headings(text, before), before
+    headings = find_headings(text)
     old = sections_from_headings(text, before)
+    if headings == before:  # its candidates changed nothing
+        return old, before
     # Every heading found without the rule stays: one its candidates dropped comes back.
     starts = {h.start for h in headings}
     union = sorted(headings + [h for h in before if h.start not in starts], key=lambda h: h.start)
@@ -129,6 +140,14 @@ def additive_only(text: str, find_headings: Callable, sections_from_headings: Ca
     if all(k in kept for k in _opened(before, old)):
         return sections, union
     return old, before
+
+
+def _reads_a_line(text: str) -> bool:
+    """Whether the rule gives a candidate to a line of ``text`` (clause
+    ``one_pass``: a text where it gives none is read once, as without the rule)."""
+    return any(
+        script_title_candidates(m.group(1).rstrip(), 0, 0, 0) for m in _ANY_LINE.finditer(text)
+    )
 
 
 def _opened(headings: list, sections: list) -> list[tuple[int, int, str]]:

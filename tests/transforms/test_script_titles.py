@@ -152,3 +152,45 @@ def test_additive_only_keeps_the_part_its_numbered_chapters_would_drop():
     # confirms no part: clause additive_only keeps the part over them.
     chapters = [(2, "3. Код адвоката."), (2, "4. Екселенција."), (2, "5. Дворска комесија.")]
     assert _titles(KALUDJER) == [(1, "ДѢО ПРВИ.")] + chapters
+
+
+def test_additive_only_any_indent_ideographic_space():
+    # Clause any_indent (review, wtA18r): Chinese e-texts indent every line with
+    # ideographic spaces (U+3000), which the rules strip; the gate of clause
+    # additive_only read only spaces and tabs, so such a text skipped the check
+    # and lost the part in capitals (and 邓力群自述 so laid out lost 21 chapter
+    # titles, "二 关于理论工作务虚会" among them).
+    indented = "\n".join(
+        "\u3000\u3000" + line if line.strip() else line for line in KALUDJER.split("\n")
+    )
+    chapters = [(2, "3. Код адвоката."), (2, "4. Екселенција."), (2, "5. Дворска комесија.")]
+    assert _titles(indented) == [(1, "ДѢО ПРВИ.")] + chapters
+
+
+# Pliny's Natural History (Bohn, Gutenberg 57493), lines of its contents: a
+# number and a title opening with "Æ" that the rule gives no candidate.
+PLINY = """3. Ætolia 275
+
+32. Æolis 472
+
+4. Locris and Phocis 276
+"""
+
+
+def test_one_pass_text_the_rule_gives_no_candidate():
+    # Clause one_pass (review, wtA18r): a text whose lines the rule reads but
+    # gives no candidate is read once, not twice (the cost of additive_only).
+    from transforms.script_titles import additive_only
+    from transforms.sections import find_headings, sections_from_headings
+
+    calls = []
+
+    def counting(text, any_script=True):
+        calls.append(any_script)
+        return find_headings(text, any_script=any_script)
+
+    assert additive_only(PLINY, counting, sections_from_headings)[1] == find_headings(PLINY)
+    assert len(calls) == 1
+    calls.clear()
+    additive_only(FRENCH, counting, sections_from_headings)  # a candidate: two passes
+    assert len(calls) == 2
