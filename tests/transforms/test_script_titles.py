@@ -194,3 +194,46 @@ def test_one_pass_text_the_rule_gives_no_candidate():
     calls.clear()
     additive_only(FRENCH, counting, sections_from_headings)  # a candidate: two passes
     assert len(calls) == 2
+
+
+# Debian Reference zh-cn (debian-reference-zh-cn, chapter 2, sections 2.1.3 and
+# 2.5.9): numbered steps; the first list follows a line ending with a colon. The
+# rule's candidates chained "1." of the first list, "2." of the second and "3."
+# of dpkg's steps into three sections (its English original: no heading on main).
+APT_STEPS = """这是 APT 提供的软件包管理的简单事件流摘要。
+
+更新（“apt update”、“aptitude update” 或 “apt-get update”）：
+
+1. 从远程档案库获取档案库元数据
+
+2. 重建和更新 APT 使用的本地元数据
+
+升级（“apt upgrade” 和 “apt full-upgrade”，或 “aptitude safe-upgrade” 和 “aptitude full-upgrade”，或 “apt-get upgrade” 和 “apt-get dist-upgrade”）：
+
+1. Choose candidate version which is usually the latest available version for all installed packages (see 第 2.7.3 节 “调整候选版本” for exception)
+
+2. 解决软件包依赖关系
+
+
+2.5.9. dpkg 命令
+
+
+dpkg(1) 是 Debian 软件包管理中最底层的工具。它非常强大，必须小心使用。
+
+当安装名为 “package_name” 的软件包时，dpkg 会按照下列的顺序处理它。
+
+1. 解包 deb 文件（等同于 “ar -x”）
+
+2. 使用 debconf(1) 执行 “package_name.preinst”
+
+3. 将软件包安装到系统中（等同于 “tar -x”）
+
+4. 使用 debconf(1) 执行 “package_name.postinst”
+
+"""
+
+
+def test_colon_list_numbered_steps_after_a_colon_are_no_sections():
+    # Clause colon_list (review, wtA18r): as cjk_colon_list for "一、", the items
+    # of a list that a line ending with a colon introduces are no candidates.
+    assert _titles(APT_STEPS) == []  # the lone "2.5.9. dpkg 命令" is confirmed by no series
