@@ -34,6 +34,11 @@ Clauses:
     after a number and a bare space, a title opening with a CJK counter or
     unit (年月日时点分秒元万亿个次岁倍号) is a quantity or a date in prose
     ("8 月初", "11 点开幕"), no title.
+``colon_list``
+    as clause ``cjk_colon_list`` (``transforms.cjk_numbers.drop_colon_lists``):
+    a run of the rule's titles from "1." right under a line ending with a colon
+    is a list that line introduces ("更新（...）：" over "1. 从远程档案库获取档案库元数据",
+    Debian Reference zh-cn), no candidates (review wtA18r).
 ``additive_only``
     the rule only adds headings. New numbered candidates can change what the
     other rules confirm: they make a book "numbered", so its parts in capitals
