@@ -120,17 +120,26 @@ def drop_colon_lists(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Can
     "二、过失相规", "三、礼俗相交") whose "一" follows a text line ending with a
     colon ("...开头是这样：") is a list the sentence introduces, not a run of
     sections: its items, from that "一" while the values go on, are no candidates.
-    ``texts`` are the document's stripped lines."""
+    ``texts`` are the document's stripped lines.
+    Clause ``colon_list`` of rule ``any_script_titles`` (``transforms.script_titles``):
+    the same for its numbered titles that open with a letter outside A-Z ("更新
+    ...：" over "1. 从远程档案库获取档案库元数据", Debian Reference zh-cn)."""
     drop: set[int] = set()
     for k, c in enumerate(cands):
-        if not c.series.startswith("cjknum:") or c.series.startswith("cjknum:bare") or c.value != 1:
+        if not _listable(c) or c.value != 1:
             continue
         above = next((t for t in reversed(texts[max(0, c.line - 4) : c.line]) if t), "")
         if not above.endswith(("：", ":")):
             continue
         value = 1
         for j in range(k, len(cands)):
-            if cands[j].series == c.series and cands[j].value == value:
+            if cands[j].series == c.series and cands[j].value == value and _listable(cands[j]):
                 drop.add(j)
                 value += 1
     return [c for k, c in enumerate(cands) if k not in drop]
+
+
+def _listable(c: hd.Candidate) -> bool:
+    if c.kind == "numbered":  # clause colon_list: a title of rule any_script_titles
+        return c.rest[:1].isalpha() and not c.rest[:1].isascii()
+    return c.series.startswith("cjknum:") and not c.series.startswith("cjknum:bare")

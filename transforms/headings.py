@@ -40,6 +40,9 @@ books (rule ``european_keywords``: "Chapitre 3", "Kapitel 1. Definitionen",
 number the series of their English words; a no-break space may part keyword and
 number (rule ``nbsp_separator``); "Kapitel 6.2.1 ..." cites a section (rule
 ``dotted_number``).
+A numbered title that opens with a letter outside A-Z ("1. À propos de ce manuel",
+"1. Введение в разработку Ubuntu", "1. このマニュアルについて") is read by rule
+``any_script_titles`` (``transforms.script_titles``) where this module finds nothing.
 
 Cost: one regex test per line of at most ``MAX_LINE`` characters; long lines
 (paragraphs after unwrapping) are skipped by length alone.

@@ -113,13 +113,13 @@ from transforms import european_words as ew
 from transforms import headings as hd
 from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
-from transforms.cjk_numbers import OPENERS as CJK_OPENERS
-from transforms.cjk_numbers import cjk_number_candidates, drop_colon_lists
+from transforms.cjk_numbers import drop_colon_lists
 from transforms.cjk_titles import cjk_title_lines
 from transforms.code_blocks import code_spans, inside
 from transforms.contents import Contents, Lines
 from transforms.named_sequences import confirm_sequences
 from transforms.screenplay import scene_candidates
+from transforms.script_titles import additive_only, number_candidates
 from transforms.section_paths import section_path, section_paths  # noqa: F401 (re-exported)
 from transforms.section_titles import drop_prose_titles, title_line
 from transforms.technical_headings import (
@@ -373,15 +373,15 @@ def _cjk_case(line: str) -> bool:
     return cjk > 0 and cjk >= sum(map(str.isupper, line))
 
 
-def find_headings(text: str) -> list[Heading]:
+def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     """Confirmed headings of ``text`` in order (see module docstring)."""
     lines = ct.scan_lines(text)
     cands = []
     for i, t in enumerate(lines.texts):
         if t and len(t) <= hd.MAX_KEYWORD_LINE:
             found = hd.line_candidates(t, lines.starts[i], i, lines.ends[i])
-            if not found and t[0] in CJK_OPENERS:  # rule cjk_numbered
-                found = cjk_number_candidates(t, lines.starts[i], i, lines.ends[i])
+            if not found:  # rules cjk_numbered, any_script_titles (transforms.script_titles)
+                found = number_candidates(t, lines.starts[i], i, lines.ends[i], any_script)
             if found and lines.indent[i] and t[0] == "#":
                 found = [c for c in found if c.kind != "md"]  # rule indented_prompt
             if found and found[0].kind == "caps" and _cjk_case(t):
@@ -494,6 +494,6 @@ def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:
 
 
 def find_sections(text: str) -> tuple[list[Section], list[Heading]]:
-    """Sections of ``text`` and the headings that open them."""
-    headings = find_headings(text)
-    return sections_from_headings(text, headings), headings
+    """Sections of ``text`` and the headings that open them (clause additive_only of
+    rule any_script_titles: ``transforms.script_titles``)."""
+    return additive_only(text, find_headings, sections_from_headings)
