@@ -115,7 +115,10 @@ DATASET = {
         "invalid choice: 'bogus'",
     ),
     "negative-memory-tokens": (lambda w: _dataset(w, "--memory-tokens", "-5"), "is negative"),
-    "language-unknown": (lambda w: _dataset(w, "--language", "xx-yy"), "is not supported"),
+    "language-unknown": (
+        lambda w: _dataset(w, "--language", "xx-yy"),
+        "unknown language 'xx-yy'; use auto, zh, ja or a Punkt code",
+    ),
 }
 
 TRAIN = {
