@@ -242,3 +242,26 @@ def run_copy(run_dir, tmp_path):
     shutil.copytree(run_dir, copy)
     shutil.rmtree(copy / "adapter")
     return copy
+
+
+def run_plain_snippet(tmp_path, monkeypatch) -> tuple[dict, str, str]:
+    """Run the README's one-document-per-row snippet on a tiny dataset (windows 32 and
+    64, the w64 bucket): its namespace, the dataset's folder and the plain folder."""
+    import datasets
+
+    from tests.conftest import readme_snippet
+
+    data = write_tiny_dataset(str(tmp_path / "data"), windows=(32, 64))
+    plain = str(tmp_path / "plain")
+    code = readme_snippet("one-document-per-row")
+    for old, new in (
+        ("data/shakespeare-w4096-plain", plain),
+        ("data/shakespeare", data),
+        ("w4096", "w64"),
+    ):
+        assert old in code, f"the README snippet no longer mentions {old!r}"
+        code = code.replace(old, new)
+    monkeypatch.setattr(datasets.config, "HF_DATASETS_CACHE", str(tmp_path / "hf-cache"))
+    namespace: dict = {}
+    exec(compile(code, "README.md:one-document-per-row", "exec"), namespace)  # noqa: S102
+    return namespace, data, plain

@@ -14,7 +14,7 @@ from schemas.records import IGNORE_INDEX
 from tests.conftest import readme_snippet
 from training.data import PackedRowCollator
 
-from .conftest import write_tiny_dataset
+from .conftest import run_plain_snippet, write_tiny_dataset
 
 MODEL_INPUTS = ("input_ids", "attention_mask", "position_ids", "labels")
 
@@ -170,19 +170,8 @@ def test_readme_one_document_per_row_snippet_keeps_every_scored_token(tmp_path, 
     labels, and the scored tokens are exactly the bucket's."""
     import datasets
 
-    data = write_tiny_dataset(str(tmp_path / "data"), windows=(32, 64))
-    code = readme_snippet("one-document-per-row")
-    for old, new in (
-        ("data/shakespeare-w4096-plain", str(tmp_path / "plain")),
-        ("data/shakespeare", data),
-        ("w4096", "w64"),
-    ):
-        assert old in code, f"the README snippet no longer mentions {old!r}"
-        code = code.replace(old, new)
-    monkeypatch.setattr(datasets.config, "HF_DATASETS_CACHE", str(tmp_path / "hf-cache"))
-    namespace: dict = {}
-    exec(compile(code, "README.md:one-document-per-row", "exec"), namespace)  # noqa: S102
-    rows, plain = namespace["rows"], datasets.load_from_disk(str(tmp_path / "plain"))
+    namespace, _, plain_path = run_plain_snippet(tmp_path, monkeypatch)
+    rows, plain = namespace["rows"], datasets.load_from_disk(plain_path)
     assert sorted(plain.column_names) == ["attention_mask", "input_ids", "labels"]
     pieces = [(row, p) for row in rows for p in row["pieces"]]
     assert len(plain) == len(pieces) > len(rows)  # the tiny dataset packs documents

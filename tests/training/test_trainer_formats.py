@@ -13,7 +13,7 @@ import torch
 from schemas.records import IGNORE_INDEX
 from tests.conftest import REPO_ROOT, readme_snippet
 
-from .conftest import write_tiny_dataset
+from .conftest import run_plain_snippet, write_tiny_dataset
 
 
 def _packs(tmp_path, monkeypatch, window: int = 64):
@@ -77,18 +77,8 @@ def test_one_document_per_row_folder_is_what_axolotl_and_llamafactory_load(tmp_p
     (no attention_mask; string and struct columns)."""
     import datasets
 
-    data = write_tiny_dataset(str(tmp_path / "data"), windows=(32, 64))
-    code = readme_snippet("one-document-per-row")
-    for old, new in (
-        ("data/shakespeare-w4096-plain", str(tmp_path / "plain")),
-        ("data/shakespeare", data),
-        ("w4096", "w64"),
-    ):
-        assert old in code, f"the README snippet no longer mentions {old!r}"
-        code = code.replace(old, new)
-    monkeypatch.setattr(datasets.config, "HF_DATASETS_CACHE", str(tmp_path / "hf-cache"))
-    exec(compile(code, "README.md:one-document-per-row", "exec"), {})  # noqa: S102
-    plain = datasets.load_from_disk(str(tmp_path / "plain"))
+    _, data, plain_path = run_plain_snippet(tmp_path, monkeypatch)
+    plain = datasets.load_from_disk(plain_path)
     assert isinstance(plain, datasets.Dataset)
     assert set(plain.features) == {"input_ids", "attention_mask", "labels"}
     for name in plain.features:
