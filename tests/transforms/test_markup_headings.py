@@ -75,28 +75,33 @@ def _chapter(title: str, sections) -> str:
     return HEAD + "\n".join(body) + TAIL
 
 
-def _epub() -> bytes:
-    files = [_index()] + [_chapter(t, s) for t, s in CHAPTERS]
+def _epub_of(pages: list[str], root: str = "") -> bytes:
+    """An EPUB (no mimetype member: as the live-manual EPUBs) whose spine is ``pages``,
+    its package file in folder ``root``."""
     items = "".join(
         f'<item id="c{i}" href="c{i}.xhtml" media-type="application/xhtml+xml"/>'
-        for i in range(len(files))
+        for i in range(len(pages))
     )
-    spine = "".join(f'<itemref idref="c{i}"/>' for i in range(len(files)))
+    spine = "".join(f'<itemref idref="c{i}"/>' for i in range(len(pages)))
     sink = io.BytesIO()
-    with zipfile.ZipFile(sink, "w") as z:  # no mimetype: as the live-manual EPUBs
+    with zipfile.ZipFile(sink, "w") as z:
         z.writestr(
             "META-INF/container.xml",
             '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
-            '<rootfile full-path="OEBPS/content.opf"/></rootfiles></container>',
+            f'<rootfile full-path="{root}content.opf"/></rootfiles></container>',
         )
         z.writestr(
-            "OEBPS/content.opf",
+            f"{root}content.opf",
             f'<package xmlns="http://www.idpf.org/2007/opf"><manifest>{items}</manifest>'
             f"<spine>{spine}</spine></package>",
         )
-        for i, body in enumerate(files):
-            z.writestr(f"OEBPS/c{i}.xhtml", body)
+        for i, body in enumerate(pages):
+            z.writestr(f"{root}c{i}.xhtml", body)
     return sink.getvalue()
+
+
+def _epub() -> bytes:
+    return _epub_of([_index()] + [_chapter(t, s) for t, s in CHAPTERS], "OEBPS/")
 
 
 def _sections(doc: Document, markup=None) -> list:
@@ -199,22 +204,7 @@ def _gutenberg_epub() -> bytes:
         body.append(f"<h2>{title}</h2>")
         if para:
             body += [f"<p>{para}</p>", f"<p>{para}</p>"]
-    page = HEAD + "\n".join(body) + TAIL
-    sink = io.BytesIO()
-    with zipfile.ZipFile(sink, "w") as z:
-        z.writestr(
-            "META-INF/container.xml",
-            '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
-            '<rootfile full-path="content.opf"/></rootfiles></container>',
-        )
-        z.writestr(
-            "content.opf",
-            '<package xmlns="http://www.idpf.org/2007/opf"><manifest><item id="c" '
-            'href="c.xhtml" media-type="application/xhtml+xml"/></manifest>'
-            '<spine><itemref idref="c"/></spine></package>',
-        )
-        z.writestr("c.xhtml", page)
-    return sink.getvalue()
+    return _epub_of([HEAD + "\n".join(body) + TAIL])
 
 
 def test_added_heading_takes_its_siblings_rank():
@@ -292,26 +282,7 @@ def test_unmarked_text_headings_sit_under_the_markup():
     chapters) sit under the deepest markup level, not between <h1> and <h2>, where
     they made the chapter's <h2> sections ("1.1. Scope") children of a footnote."""
     pages = [_sphinx_chapter(n, t, subs) for n, (t, subs) in enumerate(POLICY, 1)]
-    sink = io.BytesIO()
-    with zipfile.ZipFile(sink, "w") as z:
-        z.writestr(
-            "META-INF/container.xml",
-            '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
-            '<rootfile full-path="content.opf"/></rootfiles></container>',
-        )
-        items = "".join(
-            f'<item id="c{i}" href="c{i}.xhtml" media-type="application/xhtml+xml"/>'
-            for i in range(len(pages))
-        )
-        spine = "".join(f'<itemref idref="c{i}"/>' for i in range(len(pages)))
-        z.writestr(
-            "content.opf",
-            f'<package xmlns="http://www.idpf.org/2007/opf"><manifest>{items}</manifest>'
-            f"<spine>{spine}</spine></package>",
-        )
-        for i, page in enumerate(pages):
-            z.writestr(f"c{i}.xhtml", page)
-    doc = book_in(sink.getvalue(), "policy.epub", "policy.epub", 10**7)
+    doc = book_in(_epub_of(pages), "policy.epub", "policy.epub", 10**7)
     assert _sections(doc, markup=())[:3] == [(1, "1. About this manual"), (2, "1"), (2, "2")]
     assert _sections(doc)[:5] == [
         (1, "1. About this manual"),
@@ -393,26 +364,7 @@ def test_added_heading_under_a_chapter_by_its_number_depth():
         + TAIL
         for k, (title, paragraphs) in enumerate(DOCBOOK)
     ]
-    sink = io.BytesIO()
-    with zipfile.ZipFile(sink, "w") as z:
-        z.writestr(
-            "META-INF/container.xml",
-            '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
-            '<rootfile full-path="content.opf"/></rootfiles></container>',
-        )
-        items = "".join(
-            f'<item id="c{i}" href="c{i}.xhtml" media-type="application/xhtml+xml"/>'
-            for i in range(len(pages))
-        )
-        spine = "".join(f'<itemref idref="c{i}"/>' for i in range(len(pages)))
-        z.writestr(
-            "content.opf",
-            f'<package xmlns="http://www.idpf.org/2007/opf"><manifest>{items}</manifest>'
-            f"<spine>{spine}</spine></package>",
-        )
-        for i, page in enumerate(pages):
-            z.writestr(f"c{i}.xhtml", page)
-    doc = book_in(sink.getvalue(), "project-history.en.epub", "ph.epub", 10**7)
+    doc = book_in(_epub_of(pages), "project-history.en.epub", "ph.epub", 10**7)
     found = [t for _, t in _sections(doc, markup=())]
     assert "1.1. In the Beginning" not in found and "Chapter 2. Leadership" in found
     assert [level for level, _ in _sections(doc)] == [1, 2, 2, 1, 1, 1, 2, 2]
