@@ -37,6 +37,12 @@ text rules (``transforms.sections``) run as for any text, then
     takes its next sibling's text rank (clause ``sibling_rank``), one lower per extra
     part of its dotted number (clause ``number_depth``: "1.1. In the Beginning"
     under "Chapter 1." where DocBook sets both in ``<h1>``).
+``contents_page_headings``
+    (an EPUB's) a heading the text rules found on a contents page that
+    ``markup_contents`` reads (the live-manual's index page: "1. このマニュアルについて",
+    its part titles) opens no section: the page's entries name the chapters, as a
+    plain text's contents list does (``transforms.contents``); a line an entry names
+    as its target stays.
 ``page_headings_relevel``
     an HTML page's h-tags only re-level headings the text rules found; they add
     none: a page's ``<h2>Related articles</h2>``, "Navigation", a site name in an
@@ -132,9 +138,13 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
             continue
         confirmed.append((i, mark))
         last = i
-    confirmed = _contents_runs(lines, where, confirmed)
+    pages: list[tuple[int, int]] = []  # (first, last) line of each contents page
+    confirmed = _contents_runs(lines, where, confirmed, pages)
     if not confirmed:
         return headings
+    if pages and marks[0].source == "epub":  # clause contents_page_headings
+        targets = {i for i, _ in confirmed}
+        headings = [h for h in headings if not _on_page(lines, pages, targets, h.start)]
     line_of = [bisect.bisect_right(lines.starts, h.start) - 1 for h in headings]
     last_line = [bisect.bisect_right(lines.starts, max(h.end - 1, h.start)) - 1 for h in headings]
     level_of: dict[int, int] = {}  # index into headings -> markup level
@@ -152,7 +162,15 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
     return _relevel(lines, headings, level_of, added)
 
 
-def _contents_runs(lines, where, confirmed):
+def _on_page(lines, pages, targets: set[int], start: int) -> bool:
+    """Clause ``contents_page_headings``: a text-rule heading on a line of a contents
+    page (``pages``: first and last line of each run ``markup_contents`` read as one)
+    that no entry names as its target."""
+    line = bisect.bisect_right(lines.starts, start) - 1
+    return line not in targets and any(first <= line <= last for first, last in pages)
+
+
+def _contents_runs(lines, where, confirmed, pages: list | None = None):
     """Rule ``markup_contents``: a run of ``CONTENTS_RUN`` or more markup heading lines
     with no text between them, half of whose words come again after it, is a contents
     page (the Debian live-manual's index page sets its 234 entries in ``<h1>``,
@@ -179,6 +197,8 @@ def _contents_runs(lines, where, confirmed):
             out += [(i, 0, mark) for i, mark in run]  # chapters' own headings
             continue
         named = _increasing(targets)
+        if pages is not None:
+            pages.append((run[0][0], run[-1][0]))
         out += [(i, 1, mark) for i, mark in named]
         named_lines = {i for i, _ in named}  # a chapter's own heading right after the list
         out += [(i, 0, mark) for i, mark in run if i in named_lines]

@@ -15,6 +15,7 @@ from schemas import Document
 from transforms.clean import clean_text
 from transforms.epub import book_in
 from transforms.inputs import InputFile
+from transforms.markup_headings import with_markup_headings
 from transforms.normalize import normalize_text
 from transforms.read import read_file
 from transforms.structure import analyze_text
@@ -368,3 +369,30 @@ def test_added_heading_under_a_chapter_by_its_number_depth():
     found = [t for _, t in _sections(doc, markup=())]
     assert "1.1. In the Beginning" not in found and "Chapter 2. Leadership" in found
     assert [level for level, _ in _sections(doc)] == [1, 2, 2, 1, 1, 1, 2, 2]
+
+
+def test_contents_page_headings_the_index_entries_open_no_sections():
+    """Clause contents_page_headings: the live-manual's index page sets its entries in
+    h-tags with the reader's heading gap around each, and the text rules took its 19
+    numbered chapter entries for headings (18-20 sections of 6-30 characters before
+    the real chapters, in every language). A heading the text rules found on a
+    contents page that markup_contents reads opens no section; the chapters' own
+    heading lines (the entries' targets) keep theirs."""
+    from transforms.sections import Heading
+
+    doc = book_in(_epub(), "live-manual.ja.epub", "live-manual.ja.epub", 10**7)
+    text = clean_text(normalize_text(doc.text)).text
+    chapters = [title for title, _ in CHAPTERS]
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip() in chapters:
+            lines.append((pos, pos + len(line), line.strip()))
+        pos += len(line) + 1
+    assert [t for _, _, t in lines] == chapters * 2  # on the index page, then the body
+    # the text rules' headings as they were on the real book: every numbered line
+    found = [Heading(a, b, t, "numbered", 38) for a, b, t in lines]
+    kept = with_markup_headings(text, found, doc.markup_headings)
+    titles = [(h.title, h.start) for h in kept]
+    index_starts = {a for a, _, _ in lines[: len(chapters)]}
+    assert not index_starts & {start for _, start in titles}  # no index entry opens one
+    assert [t for t, _ in titles if t in chapters] == chapters  # the body's own headings
