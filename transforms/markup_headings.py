@@ -42,7 +42,12 @@ text rules (``transforms.sections``) run as for any text, then
     ``markup_contents`` reads (the live-manual's index page: "1. このマニュアルについて",
     its part titles) opens no section: the page's entries name the chapters, as a
     plain text's contents list does (``transforms.contents``); a line an entry names
-    as its target stays.
+    as its target stays. Clause ``naming_entries_only``: only a line of the page
+    whose entry names a later line (a contents entry) loses its heading; a line
+    naming none keeps it (a part page's "PART ONE" over the chapter titles it lists
+    in h-tags, "CHAPTER I" right before its title line that the page names); clause
+    ``heading_of_text``: nor does the page's last line when text comes next (a
+    repeated title page's "CHAPTER I" where each volume starts at I again).
 ``page_headings_relevel``
     an HTML page's h-tags only re-level headings the text rules found; they add
     none: a page's ``<h2>Related articles</h2>``, "Navigation", a site name in an
@@ -138,13 +143,13 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
             continue
         confirmed.append((i, mark))
         last = i
-    pages: list[tuple[int, int]] = []  # (first, last) line of each contents page
-    confirmed = _contents_runs(lines, where, confirmed, pages)
+    entries: set[int] = set()  # lines of contents pages whose entry names a later line
+    confirmed = _contents_runs(lines, where, confirmed, entries)
     if not confirmed:
         return headings
-    if pages and marks[0].source == "epub":  # clause contents_page_headings
+    if entries and marks[0].source == "epub":  # clause contents_page_headings
         targets = {i for i, _ in confirmed}
-        headings = [h for h in headings if not _on_page(lines, pages, targets, h.start)]
+        headings = [h for h in headings if not _on_page(lines, entries, targets, h.start)]
     line_of = [bisect.bisect_right(lines.starts, h.start) - 1 for h in headings]
     last_line = [bisect.bisect_right(lines.starts, max(h.end - 1, h.start)) - 1 for h in headings]
     level_of: dict[int, int] = {}  # index into headings -> markup level
@@ -162,15 +167,16 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
     return _relevel(lines, headings, level_of, added)
 
 
-def _on_page(lines, pages, targets: set[int], start: int) -> bool:
+def _on_page(lines, entries: set[int], targets: set[int], start: int) -> bool:
     """Clause ``contents_page_headings``: a text-rule heading on a line of a contents
-    page (``pages``: first and last line of each run ``markup_contents`` read as one)
-    that no entry names as its target."""
+    page that no entry names as its target; clause ``naming_entries_only``: the line
+    is one of the page's entries that names a later line (``entries``), not a part
+    title or a chapter's own heading line that names none."""
     line = bisect.bisect_right(lines.starts, start) - 1
-    return line not in targets and any(first <= line <= last for first, last in pages)
+    return line in entries and line not in targets
 
 
-def _contents_runs(lines, where, confirmed, pages: list | None = None):
+def _contents_runs(lines, where, confirmed, entries: set | None = None):
     """Rule ``markup_contents``: a run of ``CONTENTS_RUN`` or more markup heading lines
     with no text between them, half of whose words come again after it, is a contents
     page (the Debian live-manual's index page sets its 234 entries in ``<h1>``,
@@ -179,6 +185,7 @@ def _contents_runs(lines, where, confirmed, pages: list | None = None):
     set in ``<p class="bold">``), in order, and confirms that line at its level; an
     entry naming no such line opens nothing."""
     runs, run = [], []
+    marked = {i for i, _ in confirmed}
     for i, mark in confirmed:
         if run and any(not b for b in lines.blank[run[-1][0] + 1 : i]):
             runs.append(run)
@@ -197,8 +204,10 @@ def _contents_runs(lines, where, confirmed, pages: list | None = None):
             out += [(i, 0, mark) for i, mark in run]  # chapters' own headings
             continue
         named = _increasing(targets)
-        if pages is not None:
-            pages.append((run[0][0], run[-1][0]))
+        if entries is not None:  # clause naming_entries_only: the entries that name a line
+            naming = {id(mark) for _, mark in named}
+            entries.update(i for i, mark in run if id(mark) in naming)
+            entries.discard(_heading_of_text(lines, run[-1][0], marked))
         out += [(i, 1, mark) for i, mark in named]
         named_lines = {i for i, _ in named}  # a chapter's own heading right after the list
         out += [(i, 0, mark) for i, mark in run if i in named_lines]
@@ -208,6 +217,16 @@ def _contents_runs(lines, where, confirmed, pages: list | None = None):
             seen.add(i)
             kept.append((i, mark))
     return kept
+
+
+def _heading_of_text(lines, last: int, marked: set[int]) -> int:
+    """Clause ``heading_of_text``: the last line of a run read as a contents page,
+    when text (not another markup heading) comes next, is that text's own heading,
+    not an entry (a volume's title page "VOLUME I", "CHAPTER I" where each volume
+    starts its chapters at I again: the run names volume II's lines, yet volume I's
+    "CHAPTER I" opens its chapter); -1 otherwise."""
+    after = next((j for j in range(last + 1, len(lines.blank)) if not lines.blank[j]), None)
+    return last if after is not None and after not in marked else -1
 
 
 def _increasing(targets: list) -> list:

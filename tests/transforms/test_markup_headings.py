@@ -396,3 +396,39 @@ def test_contents_page_headings_the_index_entries_open_no_sections():
     index_starts = {a for a, _, _ in lines[: len(chapters)]}
     assert not index_starts & {start for _, start in titles}  # no index entry opens one
     assert [t for t, _ in titles if t in chapters] == chapters  # the body's own headings
+
+
+PROSE = (
+    "<p>It was a long and quiet evening when the travellers came down the hill towards "
+    "the town, and nobody in the houses along the road took any notice of them.</p>"
+)
+
+
+def _titles(pages: list[str]) -> list:
+    doc = book_in(_epub_of([HEAD + page + TAIL for page in pages]), "b.epub", "b.epub", 10**7)
+    return [title for _, title in _sections(doc)]
+
+
+def test_naming_entries_only_and_heading_of_text_keep_real_headings():
+    """Clauses naming_entries_only and heading_of_text of contents_page_headings: a run
+    of 4+ h-lines with no text between that markup_contents reads as a contents page
+    loses only the headings of its entries that name a later line. A part page's
+    "PART ONE" over the chapter titles it lists in <h3> names no line and stays; a
+    volume's repeated title page ("THE WIDE VALLEY", "BY JOHN SMITH", "VOLUME I",
+    "CHAPTER I", chapters starting at I again in volume II) reads as entries naming
+    volume II's lines, yet its last line, with text next, is chapter I's heading."""
+    parts = [("PART ONE", ["The Crossing", "The Town"]), ("PART TWO", ["The Flood", "The Return"])]
+    pages = []
+    for part, chapters in parts:
+        pages.append(f"<h1>{part}</h1>" + "".join(f"<h3>{c}</h3>" for c in chapters))
+        pages += [f"<h2>{c}</h2>" + PROSE * 3 for c in chapters]
+    found = _titles(pages)
+    assert found.count("PART ONE") == 1 and found.count("PART TWO") == 1
+    assert [t for t in found if t.startswith("The ")] == [c for _, cs in parts for c in cs]
+    pages = []
+    for volume in ["VOLUME I", "VOLUME II"]:
+        pages.append(f"<h1>THE WIDE VALLEY</h1><h2>BY JOHN SMITH</h2><h2>{volume}</h2>")
+        pages += [f"<h2>{c}</h2>" + PROSE * 3 for c in ["CHAPTER I", "CHAPTER II", "CHAPTER III"]]
+    found = _titles(pages)
+    assert "VOLUME I" in found and "VOLUME II" in found
+    assert found.count("CHAPTER I") == 2 and found.count("CHAPTER II") == 2
