@@ -47,10 +47,10 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
   source stays 日本語).
 * ``navigation``: ``<nav>`` and ``role="navigation"`` (Sphinx's next/previous bar,
   in its EPUB chapters too) are links, not text: dropped.
-* ``page_chrome`` (HTML pages only): header/footer/aside outside an ``<article>`` or
-  ``<main>``, and elements with role banner/contentinfo/complementary are the site
-  around the text, dropped. Not in an EPUB chapter (a chapter's ``<header>`` holds
-  its heading, an ``<aside>`` its footnotes).
+* ``page_chrome`` (HTML pages only): header/footer/aside outside an ``<article>``,
+  ``<main>`` or ``role="main"`` (``main_role``), and roles banner/contentinfo/
+  complementary are the site around the text, dropped. Not in an EPUB chapter (a
+  chapter's ``<header>`` holds its heading, an ``<aside>`` its footnotes).
 * ``page_title``: a page's ``<title>`` opens its text as a heading only when the page
   has no ``<h1>`` (a page with one has its title there: never twice); an ``<svg>``
   icon's ``<title>`` is not the page's. MathML ``<annotation>`` (the TeX source of a
@@ -288,6 +288,7 @@ class _TextParser(LayoutParts, HTMLParser):
             return
         if tag in ("article", "main"):
             self.content += 1
+        self._main_start(tag, attrs)  # clause main_role (transforms.html_layout)
         if tag == "a" and (attrs.get("href") or "").startswith("#"):  # clause permalink_marks
             self.anchor = (len(self.lines), len(self.lines[-1]))
         if tag in ("ol", "ul", "menu", "dir"):  # clause ordered_numbers
@@ -362,6 +363,7 @@ class _TextParser(LayoutParts, HTMLParser):
             tag = ""  # a line break, not a paragraph's end
         if tag in ("article", "main") and self.content:
             self.content -= 1
+        self._main_end(tag)  # clause main_role
         if tag == "a" and self.anchor:  # clause permalink_marks
             (lines, parts), self.anchor = self.anchor, None
             text = "".join(self.lines[-1][parts:]).strip() if len(self.lines) == lines else None
