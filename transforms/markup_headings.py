@@ -234,14 +234,17 @@ def _increasing(targets: list) -> list:
     lines go forward: an entry whose words come first far ahead (a title repeated on
     the last page) does not push the others out."""
     tails: list[int] = []  # tails[k]: index of the last target of the best run of k + 1
+    tail_lines: list[int] = []  # tail_lines[k]: that target's line (kept sorted)
     back = [-1] * len(targets)
     for j, (line, _) in enumerate(targets):
-        k = bisect.bisect_left([targets[t][0] for t in tails], line)
+        k = bisect.bisect_left(tail_lines, line)
         back[j] = tails[k - 1] if k else -1
         if k == len(tails):
             tails.append(j)
+            tail_lines.append(line)
         else:
             tails[k] = j
+            tail_lines[k] = line
     out, j = [], tails[-1] if tails else -1
     while j >= 0:
         out.append(targets[j])
