@@ -48,7 +48,9 @@ than a rejection, so every candidate must pass all of these rules (each named):
   of Greek (``greek_plausible``: CP1253, ISO-8859-7) and Turkish (``turkish_plausible``:
   CP1254, which reads ISO-8859-9 the same) in ``transforms.legacy_greek_turkish``,
   those of Lithuanian, Latvian and Estonian (``baltic_plausible``: CP1257,
-  ISO-8859-13, ISO-8859-4; session 18) in ``transforms.legacy_baltic``;
+  ISO-8859-13, ISO-8859-4; session 18; ISO-8859-10 and CP775, and Greek's CP737:
+  session 19, whose letters at 0x80-0xBF form UTF-8 pieces by chance, so they have
+  Cyrillic's bar of ``broken_utf8``: clause ``dos_letters``) in ``transforms.legacy_baltic``;
   session 17's clauses against misreads (``romanian_comma``, ``hungarian_u``,
   ``mixed_word``, ``capitals_only``, ``lone_hanzi`` for the Chinese candidates, ...)
   in ``transforms.legacy_misreads``.
@@ -154,10 +156,13 @@ CANDIDATES = (
     ("cp866", "Cyrillic", "CP866"),
     ("cp1253", "Greek", "CP1253"),  # session 17: transforms.legacy_greek_turkish
     ("iso8859_7", "Greek", "ISO-8859-7"),
+    ("cp737", "Greek", "CP737"),  # session 19: Greek DOS
     ("cp1254", "Turkish", "CP1254"),  # (reads ISO-8859-9 the same)
     ("cp1257", "Baltic", "CP1257"),  # session 18: transforms.legacy_baltic
     ("iso8859_13", "Baltic", "ISO-8859-13"),
     ("iso8859_4", "Baltic", "ISO-8859-4"),
+    ("iso8859_10", "Baltic", "ISO-8859-10"),  # session 19: Latin-6 (Nordic/Baltic)
+    ("cp775", "Baltic", "CP775"),  # session 19: Baltic DOS
 )
 _SINGLE_BYTE = {
     "Western European": latin_problem,
@@ -326,8 +331,10 @@ def _judge(codec: str, language: str, text: str, utf8: float, counts: dict[str, 
     if language in _SINGLE_BYTE:
         if c["private"]:
             return "it holds private-use characters"
-        # (Cyrillic text is all high bytes: CP866's small letters are UTF-8 pieces)
-        if utf8 >= (_BROKEN_UTF8_SHARE if language == "Cyrillic" else _LATIN_UTF8_SHARE):
+        # (clause dos_letters, session 19: Cyrillic, CP737's Greek and CP775's letters
+        # are high bytes at 0x80-0xBF too: they form UTF-8 pieces by chance, ~20-30%)
+        high = language == "Cyrillic" or codec in ("cp737", "cp775")
+        if utf8 >= (_BROKEN_UTF8_SHARE if high else _LATIN_UTF8_SHARE):
             return f"{utf8:.0%} of its non-ASCII bytes are UTF-8 sequences: damaged UTF-8"
         pieces = _UTF8_PIECES.findall(text) if codec == "cp1252" else []
         if pieces:
