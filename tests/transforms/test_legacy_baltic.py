@@ -369,3 +369,22 @@ def test_estonian_a_finnish_is_not_cp775_estonian():
     CP1252 file was undecided."""
     assert guess_encoding(FI.encode("cp1252"))[0].encoding == "cp1252"
     assert "no 'ä'" in _problem(FI.encode("cp1252"), "cp775")
+
+
+ET_PAM = (  # Linux-PAM, AppStream et (lines of an encodings_hunt piece)
+    "Juurepääs keelatud\nKahjuks paroolid ei klapi.\nEdukas\nSümbolit ei leitud\n"
+    "Süsteemi viga\nTundmatu PAM-i viga\nPeate valima lühema parooli.\nKÕIK\n"
+    "Võimalus kulutada rakenduses päris raha\nVaid täiskasvanutele\n"
+    "AppStream metaandmetega töötamise utiliit\n"
+    "AppStream on metaandmete spetsifikatsioon, mis võimaldab tarkvarakomponentidel anda "
+    "teavet enda kohta automatiseeritud süsteemidele ja lõppkasutajatele enne tarkvara "
+    "tegelikku paigaldamist.\n"
+)
+
+
+def test_symbol_in_word_estonian_cp1257_is_not_cp775():
+    """Baltic symbol_in_word: Estonian CP1257 read as CP775 has symbols inside words
+    ('S³mbolit', 'V§imalus'); without the clause that reading passed too (undecided)."""
+    decided, _ = guess_encoding(ET_PAM.encode("cp1257"))
+    assert decided is not None and decided.text == ET_PAM
+    assert "symbols stand inside words" in _problem(ET_PAM.encode("cp1257"), "cp775")

@@ -282,3 +282,18 @@ def test_double_accent_cp866_bulgarian_is_not_cp737():
     assert _decided(BG_LIBC, "cp866") == "cp866"
     cp737 = next(g for g in candidates(BG_LIBC.encode("cp866")) if g.encoding == "cp737")
     assert "in a row" in cp737.problem
+
+
+PL_LIBC = (  # glibc pl in ISO-8859-16 (a 135-character piece of encodings_hunt)
+    " z\xa0%.*s\n na %.*s\n%s się nie powiodło: otrzymano sygnał %d%s\n"
+    "%s się nie powiodło: kod wyjścia %d\n%s się nie powiodło: nieznany stan 0x%x"
+)
+
+
+def test_turkish_symbol_in_word_polish_iso8859_16_is_not_cp1254():
+    """Turkish's symbol_in_word: ISO-8859-16 Polish read as CP1254 has Latin-1 symbols
+    inside words ('powiod³o'); without the clause it passed as Turkish (decided WRONG:
+    turkish_letters and dotless_i do not see the symbols)."""
+    assert _decided(PL_LIBC, "iso8859_16") is None
+    cp1254 = next(g for g in candidates(PL_LIBC.encode("iso8859_16")) if g.encoding == "cp1254")
+    assert "symbols stand inside words" in cp1254.problem
