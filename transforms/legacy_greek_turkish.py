@@ -126,6 +126,11 @@ _VOWELLESS = re.compile(r"(?<![^\W\d_])[βγδζθκλμνξπρσςτφχψ]{3,
 # of the ELTeC-gre novels (made monotonic: 'θείός'). More than max(1, 0.5% of the
 # words) is no Greek.
 _DOUBLE_ACCENT = re.compile(r"[άέήίόύώΆΈΉΊΌΎΏ]{2}")
+# Rule utf8_greek_dos (review, session 19): UTF-8 Greek or Cyrillic lines in a CP737 file
+# (a mixed file) read as CP737 are a lead byte's box character before each letter
+# ('╬Σ╬ο╬β' for 'ΑΦΙ', '╨╤' for Cyrillic); two such pairs in a row never stand in real
+# CP737 text (a table's ╬ has borders, not letters, on both sides). One is enough.
+_UTF8_GREEK_DOS = re.compile(r"(?:[╬╧╨╤][\u0386-\u03ce░▒▓│┤╡╢╖╕╣║╗╝╜╛┐]){2}")
 
 # Turkish: CP1254's letters beyond ASCII.
 _TR_CHARS = "".join(sorted(set(bytes(range(0xC0, 0x100)).decode("cp1254", "ignore"))))
@@ -182,6 +187,9 @@ def greek_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
         return "a word without a vowel (CP866 Cyrillic read as CP737?)"  # rule vowelless_word
     if len(_DOUBLE_ACCENT.findall(text)) > max(1, words):  # rule double_accent
         return "accented vowels in a row (CP866 Cyrillic read as CP737?)"
+    pieces = _UTF8_GREEK_DOS.search(text) if counts.keys() & set("╬╧╨╤") else None
+    if pieces:  # rule utf8_greek_dos
+        return f"{pieces.group()!r} is UTF-8 Greek or Cyrillic read as CP737 (a mixed file?)"
     if "Ά" in counts and _ELISION_ALPHA.search(text):  # rule elision_alpha
         return "a word ends in 'Ά' after a small letter (ISO-8859-7's ’ read as CP1253?)"
     if "’" in counts and _SENTENCE_ELISION.search(text):  # rule sentence_alpha

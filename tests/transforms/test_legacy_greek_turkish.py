@@ -264,9 +264,9 @@ def test_vowelless_word_cp866_cyrillic_is_not_cp737():
     assert _decided(UK_KOI8, "cp866") == "cp866"
     cp737 = next(g for g in candidates(UK_KOI8.encode("cp866")) if g.encoding == "cp737")
     assert "without a vowel" in cp737.problem
-    # (left: 12 letters of capitals and short words read as CP737, 'ΣΥΒΟΤΙΨΑ Ατρ φι άςχ',
-    # pass as Greek: undecided, never decided wrong)
-    assert _decided(SR_KOI8, "cp866") is None
+    # (12 letters of capitals and short words read as CP737, 'ΣΥΒΟΤΙΨΑ Ατρ φι άςχ', pass
+    # as Greek too; the review's rule dos_cyrillic_first decides them CP866, as main did)
+    assert _decided(SR_KOI8, "cp866") == "cp866"
 
 
 BG_LIBC = (  # glibc bg: read as CP737 'ΞΎυι άλχκχνφχ υΎάέχ πι κήϊξω'
@@ -297,3 +297,31 @@ def test_turkish_symbol_in_word_polish_iso8859_16_is_not_cp1254():
     assert _decided(PL_LIBC, "iso8859_16") is None
     cp1254 = next(g for g in candidates(PL_LIBC.encode("iso8859_16")) if g.encoding == "cp1254")
     assert "symbols stand inside words" in cp1254.problem
+
+
+# Review (session 19): real catalog lines, short CP866 pieces (binutils ru, bash and
+# PackageKit sr) whose CP737 reading passes greek_plausible's tolerances.
+RU_BINUTILS = "  Смещение: %#08lx  Ссылка: %u (%s)\n\n  Код операции %d содержит %d аргумента\n"
+SR_BASH = "Извршава наредбе након што се проба успешно обави.\nИзвршавам\nПрегледам програме\n"
+
+
+def test_dos_cyrillic_first_short_cp866_is_decided_not_undecided():
+    """Rule dos_cyrillic_first: short CP866 Cyrillic with small letters also passes as
+    CP737 Greek ('Συξώξφρξ: %#08lx ΣάΈτςι'); without the rule the two families left it
+    undecided (main, before CP737 was a candidate, decided it right)."""
+    for text in (RU_BINUTILS, SR_BASH):
+        data = text.encode("cp866")
+        assert {g.encoding for g in candidates(data) if g.confident} == {"cp866", "cp737"}
+        assert _decided(text, "cp866") == "cp866"
+    # CP737 Greek with small letters stays CP737 (its CP866 reading fails)
+    assert _decided(EL, "cp737") == "cp737"
+
+
+def test_utf8_greek_dos_mixed_utf8_and_cp737_is_not_decided():
+    """Rule utf8_greek_dos: a file of UTF-8 Greek lines and CP737 lines (mixed) read as
+    CP737 turns the UTF-8 lines into '╬Η╬┤╬╡╬╣╬▒' mojibake; it passed as Greek (the UTF-8
+    share is under dos_letters' bar), so the file was decided CP737."""
+    data = "Άδεια χρήσης\n".encode() + (EL + EL_TIPS).encode("cp737")
+    cp737 = next(g for g in candidates(data) if g.encoding == "cp737")
+    assert "UTF-8 Greek" in cp737.problem
+    assert guess_encoding(data)[0] is None
