@@ -42,9 +42,9 @@ TARGETS = {  # language option -> encodings to test
     "latin": ("cp1252", "latin-1", "mac_roman", "cp850", "iso8859_15"),
     "central": ("cp1250", "iso8859_2"),
     "cyrillic": ("cp1251", "koi8_r", "iso8859_5", "cp866"),
-    "greek": ("cp1253", "iso8859_7", "cp737"),  # (session 17; CP737 is not read: right 0)
+    "greek": ("cp1253", "iso8859_7", "cp737"),  # (session 17; CP737 read since session 19)
     "turkish": ("cp1254", "iso8859_9", "cp857"),
-    "baltic": ("cp1257", "iso8859_13", "iso8859_4"),  # (session 18)
+    "baltic": ("cp1257", "iso8859_13", "iso8859_4", "iso8859_10", "cp775"),  # (18, 19)
 }
 _ESCAPES = re.compile(r"\x1b\[[0-9;]*m")  # fortune files colour their titles
 

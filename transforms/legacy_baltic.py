@@ -42,6 +42,14 @@ Returns "" when the decoded text reads as one Baltic language, else what is wron
   'į' (into), is a symbol or a quote of another codec; counted with the tolerance of
   ``symbol_in_word``.
 * ``mixed_word`` (as for CP1250): a word with letters beyond Latin-1 of two languages.
+
+Session 19 added ISO-8859-10 (Latin-6: its š ž ū are ISO-8859-4's ē ŧ ž, ISO-8859-4's
+read as ISO-8859-10 đ ū þ) and CP775 (Baltic DOS) with the clauses ``fraction_in_word``
+(¼ ½ ¾ touching a letter, as ``spacing_mark``: ISO-8859-10's ž read as CP1257, 're¼iimi'),
+``box_in_word`` (a box-drawing character touching a letter: CP1257's ž read as CP775,
+'abid■i'), ``estonian_loans`` (Estonian's letters beyond Latin-1 are š ž only; ð þ or
+another, 'reļiimis', is ISO-8859-15 read as ISO-8859-10) and ``estonian_a`` (Estonian
+has ä, or the loans' š ž: Finnish ä read as CP775 is õ alone); one is enough for each.
 """
 
 from __future__ import annotations
@@ -102,18 +110,37 @@ _COMMON_SHARE = 0.05
 # where ISO-8859-15 has š ž and Latin-1 ¨ ¯ ¸ ¿; no Baltic language writes them):
 # Estonian ISO-8859-15 'reøiimi', 'Øiffer' (ž, š); Spanish '¿Qué' is 'æQué'. (A Danish
 # name in a Baltic text, 'Søren', is undecided.)
-_MARKS = frozenset("\u00a8\u02c7\u00b8\u00af\u02db\u02d9\u00c6\u00e6\u00d8\u00f8")
+# Clause fraction_in_word (session 19): so are ¼ ½ ¾ (CP1257's 0xBC-0xBE, where
+# ISO-8859-10 has ž ― ū and ISO-8859-15 Œ œ Ÿ): Estonian ISO-8859-10 'režiimi' read as
+# CP1257 is 're¼iimi' (passed within symbol_in_word's tolerance: decided WRONG).
+_MARKS = frozenset("\u00a8\u02c7\u00b8\u00af\u02db\u02d9\u00c6\u00e6\u00d8\u00f8¼½¾")
 _SPACING_MARK = re.compile(
-    r"[\u00a8\u02c7\u00b8\u00af\u02db\u02d9\u00c6\u00e6\u00d8\u00f8]"
+    r"[\u00a8\u02c7\u00b8\u00af\u02db\u02d9\u00c6\u00e6\u00d8\u00f8\u00bc-\u00be]"
     r"(?:(?<=[^\W\d_].)|(?=[^\W\d_]))"
 )
+# Clause box_in_word (session 19): a box-drawing or block character touching a letter is
+# a letter of another codec read as CP775 (Baltic DOS): Estonian CP1257's ž is CP775's
+# '■' ('abid■i'); one is enough (a table's borders stand apart from words).
+_BOX_IN_WORD = re.compile(r"[\u2500-\u25a0](?:(?<=[^\W\d_].)|(?=[^\W\d_]))")
+# Clause estonian_loans (session 19): Estonian's letters beyond Latin-1 are š ž only;
+# another one (ISO-8859-15's š ž read as ISO-8859-10 are 'ļ' 'ī', ISO-8859-10's š ž
+# read as ISO-8859-4 'ē' 'ŧ') is a misread: one is enough.
+_ESTONIAN_LOANS = frozenset("šž")
+# Clause estonian_a (session 19): Estonian writes 'ä', its commonest accented letter
+# (a list of names without it has the loans' š ž); Finnish (CP1252) read as CP775 has
+# its ä as 'õ' and no ä, š, ž: it passed as Estonian.
 # Rule baltic_lone: a letter beyond Latin-1 alone as a word, but Lithuanian 'į'.
 _LONE = re.compile(r"[\u0100-\u02ff](?<![^\W\d_].)(?![^\W\d_])(?<![įĮ])")
 
 
 # Rule case_in_word with the capitals and small letters of the three codecs.
 _CHARS = sorted(
-    set("".join(bytes(range(0x80, 0x100)).decode(c, "ignore") for c in ("cp1257", "iso8859_4")))
+    set(
+        "".join(
+            bytes(range(0x80, 0x100)).decode(c, "ignore")
+            for c in ("cp1257", "iso8859_4", "iso8859_10", "cp775")
+        )
+    )
 )
 _CASE_IN_WORD = _case_in_word(
     re.escape("".join(c for c in _CHARS if c.isupper())),
@@ -122,16 +149,20 @@ _CASE_IN_WORD = _case_in_word(
 
 
 def baltic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
-    """Rule ``baltic_plausible`` (CP1257, ISO-8859-13, ISO-8859-4)."""
+    """Rule ``baltic_plausible`` (CP1257, ISO-8859-13, ISO-8859-4, ISO-8859-10, CP775)."""
     n = c["non_ascii"]
     problem = _shares_problem(counts, c, text, runs=False)
     if problem:
         return problem
-    inside = len(_SYMBOL_IN_WORD.findall(text)) + len(_SIGN_IN_WORD.findall(text))
-    inside += len(_LONE.findall(text))  # rule baltic_lone
     mark = _SPACING_MARK.search(text) if counts.keys() & _MARKS else None
     if mark:  # rule spacing_mark
         return f"{mark.group()!r} touches a letter (CP1252's ž, ISO-8859-15's š read as CP1257?)"
+    box = _BOX_IN_WORD.search(text) if any("\u2500" <= ch <= "\u25a0" for ch in counts) else None
+    if box:  # clause box_in_word
+        return f"{box.group()!r} touches a letter (CP1257 read as CP775?)"
+    # (counted after the one-is-enough clauses above: the review's speed-up, same verdicts)
+    inside = len(_SYMBOL_IN_WORD.findall(text)) + len(_SIGN_IN_WORD.findall(text))
+    inside += len(_LONE.findall(text))  # rule baltic_lone
     if not _tolerated(inside, n):
         return f"{inside:,} symbols stand inside words or letters alone ('wi¹za': CP1250?)"
     cased = len(_CASE_IN_WORD.findall(text))
@@ -149,6 +180,11 @@ def baltic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
     )
     if share < _ONE_BALTIC:  # rule baltic_letters
         return f"only {share:.0%} of its accented letters are of one Baltic language"
+    foreign = [ch for ch in letters if (ch > "ÿ" or ch in "ðþ") and ch not in _ESTONIAN_LOANS]
+    if best == 2 and foreign:  # clause estonian_loans
+        return f"{foreign[0]!r} is no Estonian letter (ISO-8859-15 read as ISO-8859-10?)"
+    if best == 2 and not letters.keys() & {"ä", "š", "ž"}:  # clause estonian_a
+        return "no 'ä', Estonian's commonest letter (Finnish ä read as CP775's õ?)"
     own = sum(letters.values()) - letters.get("é", 0)
     if own < _DENSITY * c["letters"]:  # clause baltic_density
         return f"accents on only {own / max(c['letters'], 1):.2%} of its letters (loans?)"

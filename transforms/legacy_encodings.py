@@ -48,7 +48,9 @@ than a rejection, so every candidate must pass all of these rules (each named):
   of Greek (``greek_plausible``: CP1253, ISO-8859-7) and Turkish (``turkish_plausible``:
   CP1254, which reads ISO-8859-9 the same) in ``transforms.legacy_greek_turkish``,
   those of Lithuanian, Latvian and Estonian (``baltic_plausible``: CP1257,
-  ISO-8859-13, ISO-8859-4; session 18) in ``transforms.legacy_baltic``;
+  ISO-8859-13, ISO-8859-4; session 18; ISO-8859-10 and CP775, and Greek's CP737:
+  session 19, whose letters at 0x80-0xBF form UTF-8 pieces by chance, so they have
+  Cyrillic's bar of ``broken_utf8``: clause ``dos_letters``) in ``transforms.legacy_baltic``;
   session 17's clauses against misreads (``romanian_comma``, ``hungarian_u``,
   ``mixed_word``, ``capitals_only``, ``lone_hanzi`` for the Chinese candidates, ...)
   in ``transforms.legacy_misreads``.
@@ -99,6 +101,7 @@ _UTF8_PIECES = re.compile(
 )
 _CJK_SPACED = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 _HANGUL_SPACED = re.compile(r"[\uac00-\ud7a3] ")
+_CP866_SMALL = re.compile(r"[а-я]{2}")  # rule dos_cyrillic_first
 
 
 def _tier(codec: str, leads: range, trails: range) -> frozenset[str]:
@@ -154,10 +157,13 @@ CANDIDATES = (
     ("cp866", "Cyrillic", "CP866"),
     ("cp1253", "Greek", "CP1253"),  # session 17: transforms.legacy_greek_turkish
     ("iso8859_7", "Greek", "ISO-8859-7"),
+    ("cp737", "Greek", "CP737"),  # session 19: Greek DOS
     ("cp1254", "Turkish", "CP1254"),  # (reads ISO-8859-9 the same)
     ("cp1257", "Baltic", "CP1257"),  # session 18: transforms.legacy_baltic
     ("iso8859_13", "Baltic", "ISO-8859-13"),
     ("iso8859_4", "Baltic", "ISO-8859-4"),
+    ("iso8859_10", "Baltic", "ISO-8859-10"),  # session 19: Latin-6 (Nordic/Baltic)
+    ("cp775", "Baltic", "CP775"),  # session 19: Baltic DOS
 )
 _SINGLE_BYTE = {
     "Western European": latin_problem,
@@ -326,8 +332,10 @@ def _judge(codec: str, language: str, text: str, utf8: float, counts: dict[str, 
     if language in _SINGLE_BYTE:
         if c["private"]:
             return "it holds private-use characters"
-        # (Cyrillic text is all high bytes: CP866's small letters are UTF-8 pieces)
-        if utf8 >= (_BROKEN_UTF8_SHARE if language == "Cyrillic" else _LATIN_UTF8_SHARE):
+        # (clause dos_letters, session 19: Cyrillic, CP737's Greek and CP775's letters
+        # are high bytes at 0x80-0xBF too: they form UTF-8 pieces by chance, ~20-30%)
+        high = language == "Cyrillic" or codec in ("cp737", "cp775")
+        if utf8 >= (_BROKEN_UTF8_SHARE if high else _LATIN_UTF8_SHARE):
             return f"{utf8:.0%} of its non-ASCII bytes are UTF-8 sequences: damaged UTF-8"
         pieces = _UTF8_PIECES.findall(text) if codec == "cp1252" else []
         if pieces:
@@ -367,6 +375,13 @@ def guess_encoding(data: bytes) -> tuple[Guess | None, Guess | None]:
         return None, None
     found = candidates(data)  # (measures utf8_share again: 2 ms per MB)
     passed = [g for g in found if g.confident]
+    # Rule dos_cyrillic_first (review, session 19): short CP866 Cyrillic with small letters
+    # also passes as CP737 Greek (157 of 1,542 pieces of 60-400 characters); CP737 Greek
+    # with small letters never passed as CP866 (capitals inside words). Both pass: CP866.
+    if {g.encoding for g in passed} == {"cp866", "cp737"}:
+        cyrillic = next(g for g in passed if g.encoding == "cp866")
+        if _CP866_SMALL.search(cyrillic.text):
+            passed = [cyrillic]
     # An encoding and its Windows superset (EUC-KR and CP949, Big5 and CP950, Shift_JIS
     # and CP932) may both pass: one family, and the first (the standard) is taken.
     # Rule same_text: codecs that read the bytes to one text are no real choice.

@@ -37,8 +37,16 @@ Greek (``greek_plausible``), each clause named:
 
 CP1253 and ISO-8859-7 read most bytes alike: text with CP1253's quotes or dashes
 (0x80-0x9F: C1 controls in ISO-8859-7) or ISO-8859-7's Ά (CP1253's ¶) is decided;
-CP1253 text whose Ά reads in ISO-8859-7 as ’ ('’λλα') passes both: undecided
-(``one_candidate``).
+CP1253's Ά (0xA2) is ISO-8859-7's ’. Session 19:
+
+* ``sentence_alpha``: no sentence opens with ’ before a small letter ('. ’λλα': CP1253's
+  Ά read as ISO-8859-7); one is enough. CP1253 text whose Ά stand inside sentences only
+  ('τού Άδου') still passes both: undecided (``one_candidate``).
+* ``elision_alpha``: no word ends in Ά after a small letter ('μέσΆ από': ISO-8859-7's
+  elision ’ read as CP1253); one is enough.
+* CP737 (Greek DOS) is a candidate; CP866 Cyrillic read as CP737 has ``vowelless_word``
+  ('χλρλ') and ``double_accent`` ('φξήάψξί'): more than max(1, 0.5% of the words), or
+  one vowelless word of >= 4 letters, is no Greek.
 
 Turkish (``turkish_plausible``): the Western shares (not its runs: vowel harmony
 writes 'üğü', 'ığı', 'ışı': 5% of the non-ASCII characters of manpages-tr),
@@ -98,6 +106,31 @@ _SMALL_INITIAL_SHARE = 0.001
 _GREEK_SYMBOL = re.compile(
     r"¶(?=[\u0370-\u03ff])|[΅¦¨©±²³½£¤¥€](?:(?<=[\u0370-\u03ff].)|(?=[\u0370-\u03ff]))|΄(?<![\u0370-\u03ff]΄)(?=[\u0370-\u03ff])"
 )
+# Rule sentence_alpha (session 19): a sentence never opens with an elision's ’ before a
+# small letter (0 in 17 ELTeC-gre novels: its elided words follow a letter, 'σ’ το', or
+# open a sentence capitalized, '’Ν πρώτ’'); it is CP1253's Ά (0xA2, ISO-8859-7's ’) read
+# as ISO-8859-7 ('. ’λλα τότε'): ~40% of the Ά of the novels open a sentence. One is enough.
+_SENTENCE_ELISION = re.compile(r"(?:^|[.!;»]\s+)’[\u03ac-\u03ce]", re.M)
+# Rule elision_alpha (session 19): no word ends in 'Ά' after a small letter; that is
+# ISO-8859-7's elision ’ (0xA2) read as CP1253 ('σΆ το', 'απΆ'), one is enough (greek_case
+# tolerates two capitals inside words: a short ISO-8859-7 piece passed both).
+_ELISION_ALPHA = re.compile(r"Ά(?<=[\u03ac-\u03ce]Ά)(?![^\W\d_])")
+# Rule vowelless_word (session 19): a Greek word has a vowel; CP866 Cyrillic read as CP737
+# (Greek DOS) has 3-6% of its words of small consonants ('χλρλ: Τήέ λοξ' for 'овив: Тут
+# вже'); 7 in 94,293 words of 17 ELTeC-gre novels, all of 3-4 letters ('κλπ', 'κτλ',
+# 'πρρς', a misprint). One of >= 4 letters, or more than max(1, 0.5% of the words) of 3,
+# is enough.
+_VOWELLESS = re.compile(r"(?<![^\W\d_])[βγδζθκλμνξπρσςτφχψ]{3,}(?![^\W\d_])")
+# Rule double_accent (session 19): two accented vowels in a row ('φξήάψξί' for
+# 'неуспех'): ~20% of the words of CP866 Cyrillic read as CP737, 34 in the 94,293 words
+# of the ELTeC-gre novels (made monotonic: 'θείός'). More than max(1, 0.5% of the
+# words) is no Greek.
+_DOUBLE_ACCENT = re.compile(r"[άέήίόύώΆΈΉΊΌΎΏ]{2}")
+# Rule utf8_greek_dos (review, session 19): UTF-8 Greek or Cyrillic lines in a CP737 file
+# (a mixed file) read as CP737 are a lead byte's box character before each letter
+# ('╬Σ╬ο╬β' for 'ΑΦΙ', '╨╤' for Cyrillic); two such pairs in a row never stand in real
+# CP737 text (a table's ╬ has borders, not letters, on both sides). One is enough.
+_UTF8_GREEK_DOS = re.compile(r"(?:[╬╧╨╤][\u0386-\u03ce░▒▓│┤╡╢╖╕╣║╗╝╜╛┐]){2}")
 
 # Turkish: CP1254's letters beyond ASCII.
 _TR_CHARS = "".join(sorted(set(bytes(range(0xC0, 0x100)).decode("cp1254", "ignore"))))
@@ -148,6 +181,19 @@ def greek_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
     symbols = _GREEK_SYMBOL.findall(text)
     if "¶" in symbols or not _tolerated(len(symbols), greek):  # rule greek_symbol
         return f"{symbols[0]!r} touches a Greek letter ('¶λλα': ISO-8859-7 read as CP1253?)"
+    words = 0.005 * text.count(" ")
+    bare = [len(w) for w in _VOWELLESS.findall(text)]
+    if bare and (max(bare) >= 4 or len(bare) > max(1, words)):
+        return "a word without a vowel (CP866 Cyrillic read as CP737?)"  # rule vowelless_word
+    if len(_DOUBLE_ACCENT.findall(text)) > max(1, words):  # rule double_accent
+        return "accented vowels in a row (CP866 Cyrillic read as CP737?)"
+    pieces = _UTF8_GREEK_DOS.search(text) if counts.keys() & set("╬╧╨╤") else None
+    if pieces:  # rule utf8_greek_dos
+        return f"{pieces.group()!r} is UTF-8 Greek or Cyrillic read as CP737 (a mixed file?)"
+    if "Ά" in counts and _ELISION_ALPHA.search(text):  # rule elision_alpha
+        return "a word ends in 'Ά' after a small letter (ISO-8859-7's ’ read as CP1253?)"
+    if "’" in counts and _SENTENCE_ELISION.search(text):  # rule sentence_alpha
+        return "a sentence opens with '’' and a small letter (CP1253's Ά read as ISO-8859-7?)"
     return ""
 
 

@@ -273,3 +273,118 @@ def test_baltic_density_english_novel_with_loans_is_not_lithuanian():
     assert "accents on only" in _problem(data, "cp1257")
     decided, _ = guess_encoding(data)
     assert decided is not None and (decided.encoding, decided.text) == ("cp1252", WUTHERING)
+
+
+LV = (  # gdk-pixbuf, gtk20-properties lv
+    "BMP attēlam ir pārāk liela palete\nBMP attēlam ir neatbalstīts dziļums\n"
+    "Biti uz katru kanālu transformētajā PNG nav 8.\nNeizdevās piešķirt krāsu karti\n"
+    "Vai šī birka ietekmē centrēšanas režīmu\nVai šis birka ietekmē fona krāsu\n"
+    "Vai šis birka ietekmē šūnas fona krāsu\nVai šī birka ietekmē eliptizēšanas režīmu\n"
+)
+
+
+def test_latin6_lithuanian_estonian_latvian_are_decided_not_iso8859_4():
+    """ISO-8859-10 (Latin-6) is a candidate (session 19). Its š ž ū are ISO-8859-4's
+    ē ŧ ž: Lithuanian and Estonian passed as ISO-8859-4 (decided WRONG) or were
+    undecided; ISO-8859-4's š ž ū read as ISO-8859-10 are đ ū þ (no Baltic letters)."""
+    for text in (LT.split("\n")[0] + "\n", ET, LV):
+        decided, _ = guess_encoding(text.encode("iso8859_10"))
+        assert decided is not None and (decided.encoding, decided.text) == ("iso8859_10", text)
+    text = LT.split("\n")[0] + "\n"  # ISO-8859-4 Lithuanian stays ISO-8859-4
+    assert guess_encoding(text.encode("iso8859_4"))[0].encoding == "iso8859_4"
+
+
+def test_fraction_in_word_latin6_estonian_is_not_cp1257():
+    """Clause fraction_in_word: ISO-8859-10's ž (0xBC) is CP1257's ¼ ('Jutuka
+    re¼iimi'): within symbol_in_word's tolerance it passed, and main decided it WRONG."""
+    assert "'¼'" in _problem(ET.encode("iso8859_10"), "cp1257")
+
+
+def test_cp775_baltic_dos_is_decided():
+    """CP775 (Baltic DOS) is a candidate (session 19); clause dos_letters: its letters
+    at 0x80-0xBF (ā ē ī ū ģ ķ ļ) form UTF-8 pieces by chance (31% of the Latvian lines'
+    non-ASCII bytes), which rejected it as damaged UTF-8."""
+    for text in (LT, ET, LV):
+        decided, _ = guess_encoding(text.encode("cp775"))
+        assert decided is not None and (decided.encoding, decided.text) == ("cp775", text)
+
+
+ET_NAMES = (  # iso-codes et (ISO 639-3 names): CP1257's ž š are CP775's '■' and a soft hyphen
+    "abidži\nabhaasi\nidaabnaki\nlõõneabnaki\nabroni\nabu\nabui\nabure\natšagua\n"
+    "atšangi\natši\natšehi\natšoli\ntšari\narbereši\nartši\naškuni\n"
+    "põhjaaserbaidžaani\nlõunaaserbaidžaani\n"
+)
+
+
+def test_box_in_word_estonian_cp1257_is_not_cp775():
+    """Clause box_in_word: Estonian CP1257 read as CP775 is 'abid■i' (ž) and 'at\xadagua'
+    (š as a soft hyphen); within symbol_in_word's tolerance it passed as Estonian and
+    was decided WRONG as CP775."""
+    for codec in ("cp1257", "iso8859_13"):
+        decided, _ = guess_encoding(ET_NAMES.encode(codec))
+        assert decided is not None and decided.text == ET_NAMES
+        assert "'■'" in _problem(ET_NAMES.encode(codec), "cp775")
+
+
+ET_TIPS = (  # gtk20-properties et (20 lines): one ž among 44 õ ä ö ü
+    "Kas värvuse valijaga on võimalik katvust määrata või mitte\n"
+    "Kas valikukast joonistab lapskirje ümber raami või mitte\n"
+    "Kas hetkeväärtust kuvatakse liuguri järel oleva stringina või mitte\n"
+    "Kas kirje sisu saab muuta\nLas laiendaja on lapsvidina näitamiseks avatud või mitte\n"
+    "Päist saab klõpsata või mitte\nKas peidetud faile ja katalooge näidatakse või mitte\n"
+    "Kas ikooni suuruse omadus on määratud või mitte\n"
+    "Kas puuduvatele ressurssidele viitavaid kirjeid kuvatakse või mitte\n"
+    "Kas kirjeid näidatakse koos numbritega või mitte\n"
+    "Kas silt joonistatakse valitud kirjatüübiga või mitte\n"
+    "Kas silt joonistatakse valitud suurusega või mitte\n"
+    "Kas silt on üherealises režiimis või mitte\n"
+    "Kas sildi teksti saab hiirega märkida või mitte\nKas privaatkirjeid näidatakse või mitte\n"
+    "Kas edenemisriba näidatakse tekstina.\n"
+    "Kas valitud kirjatüübi laadi näidatakse sildil või mitte\n"
+    "Kas sakk on lahtihaagitav või mitte\nKas tekst on kasutaja poolt muudetav\n"
+    "Kas tööriistariba kirje on riba püstise suuna korral nähtav.\n"
+)
+
+
+def test_estonian_loans_iso8859_15_estonian_is_not_latin6():
+    """Clause estonian_loans: ISO-8859-15's ž (0xB8) is ISO-8859-10's ļ ('reļiimis');
+    one among many õ ä ü passed as Estonian in ISO-8859-10 (decided WRONG)."""
+    data = ET_TIPS.encode("iso8859_15")
+    assert "no Estonian letter" in _problem(data, "iso8859_10")
+    decided, _ = guess_encoding(data)
+    assert decided is None or decided.text == ET_TIPS
+
+
+FI = (  # gtk20-properties fi: its ä (0xE4) is CP775's õ
+    "Hyväksyy sarkainnäppäimen\nAktiivisuuslaatikkoja\nLisää irrottimet valikkoihin\n"
+    "Salli rivien värien vaihtelu\nSallii kansioiden luomisen\n"
+    "Vaihtoehtoinen painikejärjestys\nVaihtoehtoinen järjestyspainikkeiden suunta\n"
+    "Käytä aina nuolinäppäimiä\n"
+)
+
+
+def test_estonian_a_finnish_is_not_cp775_estonian():
+    """Clause estonian_a: Finnish CP1252 read as CP775 is õ for every ä ('Hyvõksyy'),
+    Estonian-looking but without Estonian's commonest letter ä: it passed, so the
+    CP1252 file was undecided."""
+    assert guess_encoding(FI.encode("cp1252"))[0].encoding == "cp1252"
+    assert "no 'ä'" in _problem(FI.encode("cp1252"), "cp775")
+
+
+ET_PAM = (  # Linux-PAM, AppStream et (lines of an encodings_hunt piece)
+    "Juurepääs keelatud\nKahjuks paroolid ei klapi.\nEdukas\nSümbolit ei leitud\n"
+    "Süsteemi viga\nTundmatu PAM-i viga\nPeate valima lühema parooli.\nKÕIK\n"
+    "Võimalus kulutada rakenduses päris raha\nVaid täiskasvanutele\n"
+    "AppStream metaandmetega töötamise utiliit\n"
+    "AppStream on metaandmete spetsifikatsioon, mis võimaldab tarkvarakomponentidel anda "
+    "teavet enda kohta automatiseeritud süsteemidele ja lõppkasutajatele enne tarkvara "
+    "tegelikku paigaldamist.\n"
+)
+
+
+def test_symbol_in_word_estonian_cp1257_is_not_cp775():
+    """Baltic symbol_in_word: Estonian CP1257 read as CP775 has symbols inside words
+    ('S³mbolit', 'V§imalus'); without the clause that reading passed too (undecided)."""
+    decided, _ = guess_encoding(ET_PAM.encode("cp1257"))
+    assert decided is not None and decided.text == ET_PAM
+    assert "symbols stand inside words" in _problem(ET_PAM.encode("cp1257"), "cp775")
