@@ -25,6 +25,10 @@
   "Note", "Warning", "See also"; a docutils sidebar's ``sidebar-title``) opens the box's first paragraph, "Note: ...": as a
   paragraph of its own, a one-word line, the structure stage made it a section heading
   ranked with the chapters.
+* ``box_heading``: a box (``<div>``/``<aside>`` of class note, warning, caution, tip,
+  important...) whose first element is a heading, Apache's manual's ``<div
+  class="note"><h3>Note</h3>`` (DocBook's too), has it as its title: "Note: ..." as
+  ``admonition_label`` writes it, not a heading among the page's sections.
 * ``backlink_arrows``: a same-page link whose whole text is a back arrow ("↩", "↩2",
   "↑", "^": GitHub-Markdown and Wikipedia notes, no role on them) is dropped, as the
   permalink signs are (``permalink_marks``).
@@ -47,6 +51,12 @@ _LABEL = re.compile(rf"[\[(]?({_KEY})[\])]?\.?(?:\s*\(\s*(?:{_KEY})(?:\s*,\s*(?:
 # Clause admonition_label: docutils/Sphinx/MkDocs box titles ("Note", "Warning"; a
 # sidebar's "Important").
 BOX_TITLES = frozenset(("admonition-title", "sidebar-title"))
+# Clause box_heading: a box (div/aside of these classes: Apache's manual, DocBook) whose
+# first element is a heading, "<div class="note"><h3>Note</h3>": the heading is its title.
+BOX_CLASSES = frozenset(
+    "note warning caution tip important hint danger attention admonition".split()
+)
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 NOTE_TYPES = frozenset(("footnote", "endnote", "rearnote", "biblioentry"))
 NOTE_ROLES = frozenset(("note", "doc-footnote", "doc-endnote", "doc-biblioentry"))
 # Clause backlink_arrows: an in-page link of only an arrow (and a count: "↩2").
@@ -86,6 +96,7 @@ class NoteParts:
     def _init_notes(self) -> None:
         self.notes: list[list] = []  # open footnotes: [tag, open count]
         self.box_title: str | None = None  # the open admonition title's tag
+        self.box_open = False  # a box began, nothing in it yet (clause box_heading)
         self.label = ""  # clauses note_label_joins, admonition_label: opens the next text
 
     def _notes_start(self, tag: str, attrs: dict) -> None:
@@ -94,8 +105,10 @@ class NoteParts:
             self.notes[-1][1] += 1
         elif _note_element(attrs):
             self.notes.append([tag, 1])
-        if BOX_TITLES.intersection((attrs.get("class") or "").split()):  # admonition_label
-            self.box_title = tag
+        classes = (attrs.get("class") or "").split()
+        if BOX_TITLES.intersection(classes) or (self.box_open and tag in HEADINGS):
+            self.box_title = tag  # clauses admonition_label, box_heading
+        self.box_open = tag in ("div", "aside") and bool(BOX_CLASSES.intersection(classes))
 
     def _notes_end(self, tag: str) -> None:
         """After an end tag's own paragraph break."""
@@ -121,6 +134,8 @@ class NoteParts:
 
     def _write_label(self, data: str) -> None:
         """Before the first text after a held label."""
+        if data.strip():
+            self.box_open = False  # clause box_heading: text came first
         if not self.label or not data.strip():
             return
         if self.pre:  # a code block keeps its lines: the label is a paragraph

@@ -229,7 +229,7 @@ class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
                 if line:
                     cleaned.append(line)
             text = "\n".join(cleaned)
-        if text.strip() and not self.heading and self._held_label(text):
+        if text.strip() and (not self.heading or self.box_title) and self._held_label(text):
             return  # clauses note_label_joins, admonition_label: opens the next paragraph
         if text.strip() and (self.pre or self.code) and not self.heading:
             self.code_paragraphs.append((len(self.paragraphs), bool(self.code)))  # code_indent

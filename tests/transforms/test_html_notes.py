@@ -152,3 +152,32 @@ available.</p></div></div></div>"""
         "[C99] ISO/IEC 9899:1999. “Programming languages – C.” A public draft of this "
         "standard is available.",
     ]
+
+
+# apache2-doc manual/en/programs/configure.html (a note box titled by an <h3>)
+CONFIGURE = """<html><body><div id="page-content"><h1>configure - Configure the source
+tree</h1><div class="section"><h2>Configuration Options</h2>
+<dl><dt><code>--enable-<var>MODULE</var>=static</code></dt>
+<dd>The corresponding module will be linked statically.</dd></dl>
+      <div class="note"><h3>Note</h3>
+        <code class="program"><a href="../programs/configure.html">configure</a></code>
+        will not complain about
+        <code>--enable-<var>foo</var></code> even if <var>foo</var> doesn't
+        exist, so you need to type carefully.
+      </div>
+<h3><a name="choosing-modules">Choosing modules to compile</a></h3>
+<p>Most modules are compiled by default and have to be disabled explicitly.</p>
+</div></div></body></html>"""
+
+
+def test_box_heading_a_note_box_titled_by_a_heading_is_no_section():
+    headings: list = []
+    text = html_to_text(CONFIGURE, page=True, headings=headings)
+    assert "\n\nNote: configure will not complain about --enable-foo even if foo doesn't" in text
+    assert (3, "Note") not in headings
+    assert (3, "Choosing modules to compile") in headings
+    sections = analyze_text(clean_text(text).text).sections
+    assert "Note" not in [section.title for section in sections]
+    # a heading that is not the box's first element stays a heading
+    later = '<div class="note"><p>Text first.</p><h3>Details</h3><p>More.</p></div>'
+    assert html_to_text(later) == "Text first.\n\n\n\nDetails\n\n\nMore."
