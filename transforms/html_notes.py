@@ -29,9 +29,22 @@
   important...) whose first element is a heading, Apache's manual's ``<div
   class="note"><h3>Note</h3>`` (DocBook's too), has it as its title: "Note: ..." as
   ``admonition_label`` writes it, not a heading among the page's sections.
+* ``label_scope`` (review, session 19): a held label opens only text of its own box or
+  note: a heading after it (MkDocs' ``<div class="admonition new"><p class=
+  "admonition-title">New in version 1.4</p><h5>...``) or the box's end (an empty box)
+  writes it as its own paragraph; ``box_heading`` needs the heading to be inside the
+  box (an empty ``<div class="note"></div>`` before an ``<h2>`` left the h2 a "title");
+  a footnote whose end tag HTML lets one omit (``<li>``, ``<dd>``, ``<dt>``, ``<p>``)
+  ends where HTML ends it; ARIA ``role="note"`` alone (any aside remark, a hatnote) is
+  no footnote (docutils' footnotes have class ``footnote`` as well).
+* ``cjk_box_colon`` (review, session 19): a box title in Chinese or Japanese opens its
+  text with a full-width colon and no space, "注意：这是..." (as those languages write it).
 * ``backlink_arrows``: a same-page link whose whole text is a back arrow ("↩", "↩2",
-  "↑", "^": GitHub-Markdown and Wikipedia notes, no role on them) is dropped, as the
-  permalink signs are (``permalink_marks``).
+  "↑": GitHub-Markdown notes, no role on them) is dropped, as the
+  permalink signs are (``permalink_marks``). Not a caret "^" (review, session 19): an
+  in-page link "^" is as often the operator or the regex anchor (``<a href="#xor"><code>^
+  </code></a>``: "The ^ operator") as Wikipedia's backlink, and Wikipedia's sits after its
+  list number, where this clause does not see it.
 """
 
 from __future__ import annotations
@@ -58,9 +71,20 @@ BOX_CLASSES = frozenset(
 )
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 NOTE_TYPES = frozenset(("footnote", "endnote", "rearnote", "biblioentry"))
-NOTE_ROLES = frozenset(("note", "doc-footnote", "doc-endnote", "doc-biblioentry"))
+# Clause label_scope: ARIA role "note" alone is any remark (a hatnote, a box), no footnote.
+NOTE_ROLES = frozenset(("doc-footnote", "doc-endnote", "doc-biblioentry"))
+# Clause label_scope: a footnote element whose end tag may be omitted ends at a sibling's
+# start (or, for <p>, at any block's) and at its list's end.
+_SIBLINGS = {"li": ("li",), "dd": ("dd", "dt"), "dt": ("dd", "dt")}
+_LISTS = frozenset("ol ul dl menu".split())
+_P_ENDERS = frozenset(
+    "address article aside blockquote details div dl fieldset figure footer form h1 h2 h3 "
+    "h4 h5 h6 header hr main menu nav ol p pre section table ul".split()
+)
+# Clause cjk_box_colon: a title ending in a Han or kana character.
+_CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$")
 # Clause backlink_arrows: an in-page link of only an arrow (and a count: "↩2").
-_BACK_ARROW = re.compile(r"[↩↑⤴⇧^][\ufe0e\ufe0f]?\d{0,3}")
+_BACK_ARROW = re.compile(r"[↩↑⤴⇧][\ufe0e\ufe0f]?\d{0,3}")
 
 
 def note_words(text: str) -> bool:
@@ -94,26 +118,52 @@ class NoteParts:
     """Mixin of ``html_text._TextParser``: it has ``lines``, ``paragraphs``, ``pre``..."""
 
     def _init_notes(self) -> None:
-        self.notes: list[list] = []  # open footnotes: [tag, open count]
+        self.notes: list[list] = []  # open footnotes: [tag, open count, list depth]
+        self.list_depth = 0  # open ol/ul/dl (clause label_scope)
         self.box_title: str | None = None  # the open admonition title's tag
         self.box_open = False  # a box began, nothing in it yet (clause box_heading)
         self.label = ""  # clauses note_label_joins, admonition_label: opens the next text
+        self.label_alone = ""  # ... written when no text of its box/note follows
+        self.label_box = False  # the held label is a box title (clause label_scope)
 
     def _notes_start(self, tag: str, attrs: dict) -> None:
         """After a start tag's own paragraph break: a footnote, a box title opens."""
+        self._omitted_note_end(tag)  # clause label_scope
+        if tag in _LISTS:
+            self.list_depth += 1
         if self.notes and tag == self.notes[-1][0]:
             self.notes[-1][1] += 1
         elif _note_element(attrs):
-            self.notes.append([tag, 1])
+            self.notes.append([tag, 1, self.list_depth])
         classes = (attrs.get("class") or "").split()
         if BOX_TITLES.intersection(classes) or (self.box_open and tag in HEADINGS):
             self.box_title = tag  # clauses admonition_label, box_heading
+        elif tag in HEADINGS:
+            self._label_paragraph()  # clause label_scope: a label opens no heading
         self.box_open = tag in ("div", "aside") and bool(BOX_CLASSES.intersection(classes))
+
+    def _omitted_note_end(self, tag: str) -> None:
+        """Clause label_scope: a sibling's start ends a footnote <li>/<dd>/<dt>/<p>."""
+        if not self.notes:
+            return
+        note = self.notes[-1]
+        sibling = tag in _SIBLINGS.get(note[0], ()) and note[2] == self.list_depth
+        if sibling or (note[0] == "p" and tag in _P_ENDERS):
+            self.notes.pop()
+            self._label_paragraph()
 
     def _notes_end(self, tag: str) -> None:
         """After an end tag's own paragraph break."""
+        self.box_open = False  # clause label_scope: the box ended before a heading
         if tag == self.box_title:
             self.box_title = None
+        elif self.label_box and tag in ("div", "aside"):
+            self._label_paragraph()  # clause label_scope: an empty box keeps its title
+        if tag in _LISTS:
+            self.list_depth = max(0, self.list_depth - 1)
+            while self.notes and self.notes[-1][2] > self.list_depth:
+                self.notes.pop()  # clause label_scope: the list's end ends its items
+                self._label_paragraph()
         if self.notes and tag == self.notes[-1][0]:
             self.notes[-1][1] -= 1
             if not self.notes[-1][1]:
@@ -124,11 +174,16 @@ class NoteParts:
         """A paragraph about to be written that is a label: held to open the next one."""
         if self.box_title and "\n" not in text and len(text) < 40:  # admonition_label
             self._label_paragraph()
-            self.label = text if text[-1] in ":.!?" else f"{text}:"
+            if _CJK_END.search(text):  # clause cjk_box_colon
+                self.label = f"{text}："
+            else:
+                self.label = f"{text} " if text[-1] in ":.!?：" else f"{text}: "
+            self.label_alone, self.label_box = text, True
             return True
         if self.notes and not self.pre and note_label(text):  # note_label_joins
             self._label_paragraph()
-            self.label = note_label(text)
+            self.label_alone, self.label_box = text, False  # alone: kept as it was
+            self.label = note_label(text) + " "
             return True
         return False
 
@@ -141,10 +196,10 @@ class NoteParts:
         if self.pre:  # a code block keeps its lines: the label is a paragraph
             self._label_paragraph()
         else:
-            self.lines[-1].append(self.label + " ")
+            self.lines[-1].append(self.label)
             self.label = ""
 
     def _label_paragraph(self) -> None:
         if self.label:
-            self.paragraphs.append(self.label)
+            self.paragraphs.append(self.label_alone)
             self.label = ""

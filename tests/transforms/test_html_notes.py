@@ -71,7 +71,9 @@ def test_note_label_joins_only_inside_a_footnote():
     text = html_to_text("<p>1</p><p>Install the package.</p>")
     assert text == "1\n\nInstall the package."
     # a label with no note text after it is not lost
-    assert html_to_text('<aside role="note"><p>[3]</p></aside><p>After.</p>') == ("[3]\n\nAfter.")
+    assert html_to_text('<aside role="doc-footnote"><p>[3]</p></aside><p>After.</p>') == (
+        "[3]\n\nAfter."
+    )
 
 
 # The Ubuntu Packaging Guide EPUB, auto-pkg-test.xhtml (Sphinx admonition box).
@@ -181,3 +183,59 @@ def test_box_heading_a_note_box_titled_by_a_heading_is_no_section():
     # a heading that is not the box's first element stays a heading
     later = '<div class="note"><p>Text first.</p><h3>Details</h3><p>More.</p></div>'
     assert html_to_text(later) == "Text first.\n\n\n\nDetails\n\n\nMore."
+
+
+# mkdocs-doc (Debian 1.4.2) dev-guide/plugins.html and user-guide/configuration.html:
+# MkDocs boxes whose first element after the title is a heading.
+MKDOCS = """<pre><code>class MyPlugin(mkdocs.plugins.BasePlugin):</code></pre>
+<div class="admonition new">
+<p class="admonition-title">New in version 1.4</p>
+<h5 id="safe-attribute-based-access">Safe attribute-based access<a class="headerlink"
+href="#safe-attribute-based-access" title="Permanent link">\uf0c1</a></h5>
+<p>To get type safety benefits, if you're targeting only MkDocs 1.4+, access options as
+attributes instead:</p>
+</div>"""
+
+
+def test_label_scope_a_box_title_opens_no_heading():
+    headings: list = []
+    text = html_to_text(MKDOCS, page=True, headings=headings)
+    assert (5, "Safe attribute-based access\uf0c1") in headings
+    assert "\n\nNew in version 1.4\n\n" in text
+    assert "New in version 1.4:" not in text
+
+
+def test_label_scope_a_title_stays_in_its_box_and_a_heading_after_an_empty_box():
+    # an empty box: its title is not joined to the paragraph after the box
+    empty = '<div class="admonition note"><p class="admonition-title">Note</p></div><p>Next.</p>'
+    assert html_to_text(empty) == "Note\n\nNext."
+    # an empty <div class="note"> before a real heading leaves the heading a heading
+    headings: list = []
+    markup = '<p>Intro.</p><div class="note"></div><h2>Installing</h2><p>Body text.</p>'
+    assert "Installing:" not in html_to_text(markup, headings=headings)
+    assert headings == [(2, "Installing")]
+
+
+def test_label_scope_footnote_ends_where_html_ends_it_and_aria_note_is_no_footnote():
+    # <li class="footnote"> with its end tag left out: the note ends at the list's end
+    markup = '<ol><li class="footnote">First note.<li>Second</ol><p>2</p><p>Steps follow.</p>'
+    assert html_to_text(markup).endswith("\n\n2\n\nSteps follow.")
+    assert html_to_text('<p class="footnote">1<div>Box</div><p>2</p><p>Next</p>') == (
+        "1\n\nBox\n\n2\n\nNext"
+    )
+    # ARIA role="note" alone (a hatnote, a remark) is no footnote
+    hatnote = '<div role="note" class="hatnote"><p>IPv6</p><p>Main article: IP.</p></div>'
+    assert html_to_text(hatnote) == "IPv6\n\nMain article: IP."
+
+
+def test_cjk_box_colon_chinese_and_japanese_titles():
+    box = '<div class="admonition note"><p class="admonition-title">{}</p><p>{}</p></div>'
+    assert html_to_text(box.format("注意", "这是一个注释。")) == "注意：这是一个注释。"
+    assert html_to_text(box.format("注釈", "これは注釈です。")) == "注釈：これは注釈です。"
+    assert html_to_text(box.format("참고", "이것은 메모입니다.")) == "참고: 이것은 메모입니다."
+
+
+def test_backlink_arrows_keep_a_caret_that_is_text():
+    # an in-page link "^" is the operator/regex anchor as often as a backlink
+    markup = '<p>The <a href="#xor"><code>^</code></a> operator is exclusive or.</p>'
+    assert html_to_text(markup) == "The ^ operator is exclusive or."
