@@ -39,3 +39,27 @@ def decimal_list(entry: list) -> bool:
     "2. " but not "b. " or "ii. ", and joined lettered/roman items ("a. apples ... b.
     pears"). ``entry`` is the parser's open-list entry (tag, ..., type)."""
     return entry[0] == "ol" and entry[3] not in ("a", "A", "i", "I")
+
+
+class ListParts:
+    """Mixin of ``html_text._TextParser`` (moved from there unchanged): it has
+    ``lists`` ([tag, next, step, type] per open list) and ``marker``."""
+
+    # -- clause ordered_numbers
+    def _open_list(self, tag: str, attrs: dict) -> None:
+        step = -1 if tag == "ol" and "reversed" in attrs else 1
+        start = integer(attrs.get("start"))
+        if step < 0 and start is None:
+            tag = "reversed"  # counts down from its item count, unknown here: no numbers
+        kind = attrs.get("type") or "1"
+        self.lists.append([tag, 1 if start is None else start, step, kind])
+
+    def _number_item(self, attrs: dict) -> None:
+        self.marker = ""
+        if not self.lists or self.lists[-1][0] != "ol":
+            return  # an <ul> item is a paragraph, no bullet (as before)
+        item = self.lists[-1]
+        value = integer(attrs.get("value"))
+        number = item[1] if value is None else value
+        item[1] = number + item[2]
+        self.marker = f"{list_number(number, item[3])}. "

@@ -60,8 +60,8 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
 * ``cdata_text``: an XHTML ``<![CDATA[...]]>`` section is text (it was dropped).
 * ``head_ends``: a start tag that a ``<head>`` cannot hold (``<p>``) ends a head
   whose ``</head>`` and ``<body>`` were left out (the whole page was dropped).
-* ``note_reference_words``: a noteref whose text is words, not a mark ("12", "*",
-  "[a]", "xiv"), keeps them.
+* ``note_reference_words``, ``note_label_kept``, ``note_label_joins``, ``admonition_label``,
+  ``backlink_arrows``: in ``transforms.html_notes`` (a note keeps its number, a box its title).
 * ``dropped_end_omitted``: a dropped element whose end tag HTML lets one omit (an
   unclosed ``<p role="doc-pagebreak">``, ``<li>``) ends where HTML ends it (a block
   start ends a ``<p>``, the next ``<li>`` an ``<li>``, its parent's end tag any of
@@ -94,7 +94,8 @@ from html.parser import HTMLParser
 
 from transforms.html_code import indent_code
 from transforms.html_layout import CELL_SEPARATOR, LayoutParts
-from transforms.html_lists import decimal_list, integer, list_number
+from transforms.html_lists import ListParts, decimal_list
+from transforms.html_notes import NoteParts, back_arrow, note_label, note_words
 
 BLOCKS = frozenset(
     "address article blockquote body caption center dd details dialog dir div dl dt "
@@ -165,19 +166,6 @@ MARK_ROLES = frozenset(("doc-pagebreak", "doc-backlink", "doc-noteref"))
 # a head whose </head> and <body> were left out (HTML allows both: a page
 # "<html><head><title>T</title><p>..." has its text in the body).
 HEAD_CONTENT = frozenset("title meta link style script base noscript template".split())
-# Clause note_reference_words: a noteref's own text is dropped when it is a mark
-# (a number, a symbol, a letter or roman numeral: "12", "*", "[a]", "xiv"); a
-# noteref on words ("<a epub:type='noteref'>the Lodge</a>") keeps them.
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
-_ROMAN = re.compile(r"[ivxlcdm]+", re.I)
-
-
-def _note_words(text: str) -> bool:
-    """Clause ``note_reference_words``: the noteref's text holds words, not a mark."""
-    letters = _NOT_LETTERS.sub("", text)
-    return len(letters) >= 3 and not _ROMAN.fullmatch(letters)
-
-
 # Clause permalink_marks: an in-page link whose whole text is a permalink sign, as
 # generators put after each heading (Sphinx and MkDocs "¶", Texinfo "¶", Node.js
 # "#"): "2. Completing the move to Python 3¶" was a heading and a training line.
@@ -198,10 +186,11 @@ def _is_mark(attrs: dict) -> bool:
     return bool(MARK_TYPES.intersection(types)) or attrs.get("role") in MARK_ROLES
 
 
-class _TextParser(LayoutParts, HTMLParser):
+class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
     def __init__(self, page: bool):
         super().__init__(convert_charrefs=True)
         self._init_layout()  # clauses br_paragraphs, layout_cells, navigation_prose
+        self._init_notes()  # clauses note_label_joins, admonition_label (html_notes)
         self.page = page
         self.paragraphs: list[str] = []
         self.lines: list[list[str]] = [[]]
@@ -219,6 +208,7 @@ class _TextParser(LayoutParts, HTMLParser):
         self.in_title = False
         self.has_h1 = False
         self.note: list[str] | None = None  # the text of a skipped noteref
+        self.note_back = False  # ... or backlink (clause note_label_kept)
         self.anchor: tuple[int, int] | None = None  # where an <a href="#..."> began
         self.lists: list[list] = []  # clause ordered_numbers: [tag, next, step, type]
         self.marker = ""  # an <ol> item's number, written before its first text
@@ -239,6 +229,8 @@ class _TextParser(LayoutParts, HTMLParser):
                 if line:
                     cleaned.append(line)
             text = "\n".join(cleaned)
+        if text.strip() and (not self.heading or self.box_title) and self._held_label(text):
+            return  # clauses note_label_joins, admonition_label: opens the next paragraph
         if text.strip() and (self.pre or self.code) and not self.heading:
             self.code_paragraphs.append((len(self.paragraphs), bool(self.code)))  # code_indent
         if text.strip():
@@ -281,10 +273,10 @@ class _TextParser(LayoutParts, HTMLParser):
             if tag not in VOID:  # clause dropped_mark_end: remember a mark
                 self.skip, self.skip_open, self.skip_mark = tag, [], _is_mark(attrs)
                 self.events = [] if self._drops_links(tag, attrs) else None
-                if "noteref" in (attrs.get("epub:type") or "").split() or (
-                    attrs.get("role") == "doc-noteref"
-                ):
-                    self.note = []  # clause note_reference_words
+                kinds = {*(attrs.get("epub:type") or "").split(), attrs.get("role")}
+                if kinds & {"noteref", "doc-noteref", "backlink", "doc-backlink"}:
+                    self.note = []  # clauses note_reference_words, note_label_kept
+                    self.note_back = bool(kinds & {"backlink", "doc-backlink"})
             return
         if tag in ("article", "main"):
             self.content += 1
@@ -319,6 +311,7 @@ class _TextParser(LayoutParts, HTMLParser):
                 self.heading += 1
                 self.levels.append(int(tag[1]))
                 self.has_h1 = self.has_h1 or tag == "h1"
+        self._notes_start(tag, attrs)  # clauses note_label_joins, admonition_label
 
     def handle_startendtag(self, tag, attrs):
         if self.skip and self._closes_skip(tag):  # clause dropped_end_omitted: <hr/>
@@ -332,6 +325,12 @@ class _TextParser(LayoutParts, HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag):
+        skipped = bool(self.skip)
+        self._end_tag(tag)
+        if not skipped:
+            self._notes_end(tag)  # clauses note_label_joins, admonition_label
+
+    def _end_tag(self, tag):
         if tag == "title":
             self.in_title = False
         if self.skip:
@@ -367,7 +366,13 @@ class _TextParser(LayoutParts, HTMLParser):
         if tag == "a" and self.anchor:  # clause permalink_marks
             (lines, parts), self.anchor = self.anchor, None
             text = "".join(self.lines[-1][parts:]).strip() if len(self.lines) == lines else None
-            if text in PERMALINKS or (self.page and text and self._skip_link(text, parts)):
+            if (
+                text in PERMALINKS
+                or back_arrow(text or "")
+                or (  # clause backlink_arrows
+                    self.page and text and self._skip_link(text, parts)
+                )
+            ):
                 del self.lines[-1][parts:]
         if tag in TABLE_PARTS or tag == "table":  # clause layout_cells: a cell's end
             self._cell_end()
@@ -392,6 +397,7 @@ class _TextParser(LayoutParts, HTMLParser):
             self._record("data", data)
             return
         self._cell_text(data)  # clause layout_cells
+        self._write_label(data)  # clauses note_label_joins, admonition_label
         if self.marker and data.strip():  # clause ordered_numbers
             self.lines[-1].append(self.marker)
             self.marker = ""
@@ -423,29 +429,12 @@ class _TextParser(LayoutParts, HTMLParser):
     def _end_skip(self) -> None:
         self.skip, self.skip_open = None, []
         words = "".join(self.note or ())
-        if _note_words(words):  # clause note_reference_words
+        if not self.note_back and note_words(words):  # clause note_reference_words
             self.lines[-1].append(words)
-        self.note = None
+        elif self.note_back and note_label(words):  # clause note_label_kept
+            self.lines[-1].append(words.strip())
+        self.note, self.note_back = None, False
         self._replay()  # clause navigation_prose
-
-    # -- clause ordered_numbers
-    def _open_list(self, tag: str, attrs: dict) -> None:
-        step = -1 if tag == "ol" and "reversed" in attrs else 1
-        start = integer(attrs.get("start"))
-        if step < 0 and start is None:
-            tag = "reversed"  # counts down from its item count, unknown here: no numbers
-        kind = attrs.get("type") or "1"
-        self.lists.append([tag, 1 if start is None else start, step, kind])
-
-    def _number_item(self, attrs: dict) -> None:
-        self.marker = ""
-        if not self.lists or self.lists[-1][0] != "ol":
-            return  # an <ul> item is a paragraph, no bullet (as before)
-        item = self.lists[-1]
-        value = integer(attrs.get("value"))
-        number = item[1] if value is None else value
-        item[1] = number + item[2]
-        self.marker = f"{list_number(number, item[3])}. "
 
     # -- clause ordered_lines
     def _list_line(self, tag: str) -> bool:
@@ -481,6 +470,7 @@ class _TextParser(LayoutParts, HTMLParser):
         if self.skip and self.events is not None:  # clause navigation_prose: unclosed
             self._end_skip()
         self.flush()
+        self._label_paragraph()  # a held label with no text after it
 
 
 def html_to_text(markup: str, page: bool = False, headings: list | None = None) -> str:

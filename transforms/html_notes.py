@@ -1,0 +1,205 @@
+"""Notes and boxes whose label opens their text (for ``transforms.html_text``; tested in
+``tests/transforms/test_html_notes.py``). Named clauses:
+
+* ``note_reference_words`` (moved here from html_text): a noteref whose text is words,
+  not a mark ("12", "*", "[a]", "xiv"), keeps them.
+* ``note_label_kept``: a note's backlink (``role="doc-backlink"``, ``epub:type=
+  "backlink"``) whose text is the note's label ("1", "a", "*", "iv") keeps it: it is
+  the note's number, not a link word. Docutils (Sphinx's footnotes, Python docs, Debian
+  developers-reference) writes the number as the backlink; dropping it
+  (``footnote_backlinks``) left "[]" before the note. A backlink that is an arrow or
+  words ("↩", "^", "Back") is dropped as before.
+* ``note_label_joins``: inside a footnote (an element with ``role`` ``note``/
+  ``doc-footnote``/``doc-endnote``, ``epub:type`` footnote/endnote/rearnote, or class
+  ``footnote``), a paragraph that is only a label ("[1]", "1", "(a)") opens the note's
+  next paragraph, written "[1] " as docutils' CSS shows it: "[1] “EA IFF 85” Standard
+  for...". As its own paragraph the number was torn from its note (a "1" line, a
+  numbered-heading candidate).
+* ``note_backrefs``: a label followed by the note's list of back-references (docutils:
+  "[1] (1,2)", a note referred to twice, the label plain text and the back-references the
+  links) opens the note as "[1] " alone; the list's numbers were dropped with their
+  backlinks (``footnote_backlinks``), "[1] (,)" a paragraph of its own. Citations
+  (``role="doc-biblioentry"``, class ``citation``: "[C99] ISO/IEC 9899:1999...") are
+  notes too, their key a label.
+* ``admonition_label``: a Sphinx/MkDocs box title (``<p class="admonition-title">``:
+  "Note", "Warning", "See also"; a docutils sidebar's ``sidebar-title``) opens the box's first paragraph, "Note: ...": as a
+  paragraph of its own, a one-word line, the structure stage made it a section heading
+  ranked with the chapters.
+* ``box_heading``: a box (``<div>``/``<aside>`` of class note, warning, caution, tip,
+  important...) whose first element is a heading, Apache's manual's ``<div
+  class="note"><h3>Note</h3>`` (DocBook's too), has it as its title: "Note: ..." as
+  ``admonition_label`` writes it, not a heading among the page's sections.
+* ``label_scope`` (review, session 19): a held label opens only text of its own box or
+  note: a heading after it (MkDocs' ``<div class="admonition new"><p class=
+  "admonition-title">New in version 1.4</p><h5>...``) or the box's end (an empty box)
+  writes it as its own paragraph; ``box_heading`` needs the heading to be inside the
+  box (an empty ``<div class="note"></div>`` before an ``<h2>`` left the h2 a "title");
+  a footnote whose end tag HTML lets one omit (``<li>``, ``<dd>``, ``<dt>``, ``<p>``)
+  ends where HTML ends it; ARIA ``role="note"`` alone (any aside remark, a hatnote) is
+  no footnote (docutils' footnotes have class ``footnote`` as well).
+* ``cjk_box_colon`` (review, session 19): a box title in Chinese or Japanese opens its
+  text with a full-width colon and no space, "注意：这是..." (as those languages write it).
+* ``backlink_arrows``: a same-page link whose whole text is a back arrow ("↩", "↩2",
+  "↑": GitHub-Markdown notes, no role on them) is dropped, as the
+  permalink signs are (``permalink_marks``). Not a caret "^" (review, session 19): an
+  in-page link "^" is as often the operator or the regex anchor (``<a href="#xor"><code>^
+  </code></a>``: "The ^ operator") as Wikipedia's backlink, and Wikipedia's sits after its
+  list number, where this clause does not see it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Clause note_reference_words: a noteref's own text is dropped when it is a mark
+# (a number, a symbol, a letter or roman numeral: "12", "*", "[a]", "xiv").
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_ROMAN = re.compile(r"[ivxlcdm]+", re.I)
+# Clauses note_label_kept, note_label_joins: a note's label, bracketed or not: a number,
+# a letter, a roman numeral, a symbol, a citation key (letters and digits: "C99",
+# "Frie09"; a word without digits, "Back", is no label). Clause note_backrefs: the
+# list of back-references after a label, "[1] (1,2)" (docutils), is dropped with them.
+_KEY = r"\d{1,4}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6}|[*†‡§#]{1,3}|[A-Za-z][\w.-]{0,15}\d"
+_LABEL = re.compile(rf"[\[(]?({_KEY})[\])]?\.?(?:\s*\(\s*(?:{_KEY})(?:\s*,\s*(?:{_KEY}))*\s*\))?")
+# Clause admonition_label: docutils/Sphinx/MkDocs box titles ("Note", "Warning"; a
+# sidebar's "Important").
+BOX_TITLES = frozenset(("admonition-title", "sidebar-title"))
+# Clause box_heading: a box (div/aside of these classes: Apache's manual, DocBook) whose
+# first element is a heading, "<div class="note"><h3>Note</h3>": the heading is its title.
+BOX_CLASSES = frozenset(
+    "note warning caution tip important hint danger attention admonition".split()
+)
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+NOTE_TYPES = frozenset(("footnote", "endnote", "rearnote", "biblioentry"))
+# Clause label_scope: ARIA role "note" alone is any remark (a hatnote, a box), no footnote.
+NOTE_ROLES = frozenset(("doc-footnote", "doc-endnote", "doc-biblioentry"))
+# Clause label_scope: a footnote element whose end tag may be omitted ends at a sibling's
+# start (or, for <p>, at any block's) and at its list's end.
+_SIBLINGS = {"li": ("li",), "dd": ("dd", "dt"), "dt": ("dd", "dt")}
+_LISTS = frozenset("ol ul dl menu".split())
+_P_ENDERS = frozenset(
+    "address article aside blockquote details div dl fieldset figure footer form h1 h2 h3 "
+    "h4 h5 h6 header hr main menu nav ol p pre section table ul".split()
+)
+# Clause cjk_box_colon: a title ending in a Han or kana character.
+_CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$")
+# Clause backlink_arrows: an in-page link of only an arrow (and a count: "↩2").
+_BACK_ARROW = re.compile(r"[↩↑⤴⇧][\ufe0e\ufe0f]?\d{0,3}")
+
+
+def note_words(text: str) -> bool:
+    """Clause ``note_reference_words``: the noteref's text holds words, not a mark."""
+    letters = _NOT_LETTERS.sub("", text)
+    return len(letters) >= 3 and not _ROMAN.fullmatch(letters)
+
+
+def note_label(text: str) -> str:
+    """The label "[1]" when ``text`` is only a note label ("1", "[1]", "(a)"), else ""."""
+    match = _LABEL.fullmatch(text.strip())
+    return f"[{match.group(1)}]" if match else ""
+
+
+def back_arrow(text: str) -> bool:
+    """Clause ``backlink_arrows``."""
+    return bool(_BACK_ARROW.fullmatch(text))
+
+
+def _note_element(attrs: dict) -> bool:
+    types = (attrs.get("epub:type") or "").split()
+    classes = (attrs.get("class") or "").split()
+    return (
+        bool(NOTE_TYPES.intersection(types))
+        or attrs.get("role") in NOTE_ROLES
+        or bool({"footnote", "citation"}.intersection(classes))
+    )
+
+
+class NoteParts:
+    """Mixin of ``html_text._TextParser``: it has ``lines``, ``paragraphs``, ``pre``..."""
+
+    def _init_notes(self) -> None:
+        self.notes: list[list] = []  # open footnotes: [tag, open count, list depth]
+        self.list_depth = 0  # open ol/ul/dl (clause label_scope)
+        self.box_title: str | None = None  # the open admonition title's tag
+        self.box_open = False  # a box began, nothing in it yet (clause box_heading)
+        self.label = ""  # clauses note_label_joins, admonition_label: opens the next text
+        self.label_alone = ""  # ... written when no text of its box/note follows
+        self.label_box = False  # the held label is a box title (clause label_scope)
+
+    def _notes_start(self, tag: str, attrs: dict) -> None:
+        """After a start tag's own paragraph break: a footnote, a box title opens."""
+        self._omitted_note_end(tag)  # clause label_scope
+        if tag in _LISTS:
+            self.list_depth += 1
+        if self.notes and tag == self.notes[-1][0]:
+            self.notes[-1][1] += 1
+        elif _note_element(attrs):
+            self.notes.append([tag, 1, self.list_depth])
+        classes = (attrs.get("class") or "").split()
+        if BOX_TITLES.intersection(classes) or (self.box_open and tag in HEADINGS):
+            self.box_title = tag  # clauses admonition_label, box_heading
+        elif tag in HEADINGS:
+            self._label_paragraph()  # clause label_scope: a label opens no heading
+        self.box_open = tag in ("div", "aside") and bool(BOX_CLASSES.intersection(classes))
+
+    def _omitted_note_end(self, tag: str) -> None:
+        """Clause label_scope: a sibling's start ends a footnote <li>/<dd>/<dt>/<p>."""
+        if not self.notes:
+            return
+        note = self.notes[-1]
+        sibling = tag in _SIBLINGS.get(note[0], ()) and note[2] == self.list_depth
+        if sibling or (note[0] == "p" and tag in _P_ENDERS):
+            self.notes.pop()
+            self._label_paragraph()
+
+    def _notes_end(self, tag: str) -> None:
+        """After an end tag's own paragraph break."""
+        self.box_open = False  # clause label_scope: the box ended before a heading
+        if tag == self.box_title:
+            self.box_title = None
+        elif self.label_box and tag in ("div", "aside"):
+            self._label_paragraph()  # clause label_scope: an empty box keeps its title
+        if tag in _LISTS:
+            self.list_depth = max(0, self.list_depth - 1)
+            while self.notes and self.notes[-1][2] > self.list_depth:
+                self.notes.pop()  # clause label_scope: the list's end ends its items
+                self._label_paragraph()
+        if self.notes and tag == self.notes[-1][0]:
+            self.notes[-1][1] -= 1
+            if not self.notes[-1][1]:
+                self.notes.pop()
+                self._label_paragraph()  # a label with no note text after it
+
+    def _held_label(self, text: str) -> bool:
+        """A paragraph about to be written that is a label: held to open the next one."""
+        if self.box_title and "\n" not in text and len(text) < 40:  # admonition_label
+            self._label_paragraph()
+            if _CJK_END.search(text):  # clause cjk_box_colon
+                self.label = f"{text}："
+            else:
+                self.label = f"{text} " if text[-1] in ":.!?：" else f"{text}: "
+            self.label_alone, self.label_box = text, True
+            return True
+        if self.notes and not self.pre and note_label(text):  # note_label_joins
+            self._label_paragraph()
+            self.label_alone, self.label_box = text, False  # alone: kept as it was
+            self.label = note_label(text) + " "
+            return True
+        return False
+
+    def _write_label(self, data: str) -> None:
+        """Before the first text after a held label."""
+        if data.strip():
+            self.box_open = False  # clause box_heading: text came first
+        if not self.label or not data.strip():
+            return
+        if self.pre:  # a code block keeps its lines: the label is a paragraph
+            self._label_paragraph()
+        else:
+            self.lines[-1].append(self.label)
+            self.label = ""
+
+    def _label_paragraph(self) -> None:
+        if self.label:
+            self.paragraphs.append(self.label_alone)
+            self.label = ""
