@@ -1,0 +1,77 @@
+"""``longctx export OUT --format jsonl``: one JSON object per row, for trainers that
+read JSON Lines (``datasets.load_dataset("json")``, axolotl and LLaMA-Factory
+``ds_type: json``, pandas / polars ``read_ndjson``).
+
+One file per shard, named like it (``train/w1024-00000-of-00002.jsonl``, plus
+``.gz`` / ``.zst`` with ``--compression gzip`` / ``zstd``). A line holds the row's
+columns in schema order with their stored values: ``input_ids``, ``labels`` (``-100``
+where a token is context only), ``position_ids``, then ``doc_id``, ``window``, ...,
+``pieces`` (a list of objects); a document row (``documents/``) likewise. Lines are
+written with ``ensure_ascii=False`` (titles in their own script) and ``\\n`` only,
+and gzip's header carries no time or name, so the same dataset exports to the same
+bytes.
+
+Clause ``jsonl_ints_exact``: every value is a JSON integer or string as stored; a
+reader that parses the lines back gets exactly the shard's values (checked against the
+Arrow shards by ``tests/pipeline/test_export_jsonl.py``). Readers infer the types:
+``load_dataset("json")`` gives int64 lists where the shards hold int32.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import json
+import os
+
+import pyarrow as pa
+
+from pipeline import storage
+
+# --compression for jsonl -> the file suffix (after .jsonl).
+SUFFIXES = {"none": "", "gzip": ".gz", "zstd": ".zst"}
+
+
+def jsonl_path(shard_path: str, compression: str) -> str:
+    """``train/w64-00000-of-00001.arrow`` -> ``train/w64-00000-of-00001.jsonl[.gz|.zst]``."""
+    stem, _ = os.path.splitext(shard_path)
+    return stem + ".jsonl" + SUFFIXES[compression]
+
+
+@contextlib.contextmanager
+def _sink(target: str, compression: str):
+    """A binary file at ``target`` (local or remote) that compresses what is written."""
+    with contextlib.ExitStack() as stack:
+        if storage.is_remote(target):
+            from apache_beam.io.filesystems import FileSystems
+
+            raw = stack.enter_context(contextlib.closing(FileSystems.create(target)))
+        else:
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            raw = stack.enter_context(open(target, "wb"))
+        if compression == "gzip":
+            # filename="" and mtime=0: the same rows give the same bytes.
+            yield stack.enter_context(gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0))
+        elif compression == "zstd":
+            import zstandard
+
+            writer = zstandard.ZstdCompressor(level=3).stream_writer(raw, closefd=False)
+            yield stack.enter_context(writer)
+        else:
+            yield raw  # written one record batch (<= 1000 rows) at a time
+
+
+def write_jsonl(batches, target: str, compression: str) -> int:
+    """Write the rows of the record ``batches`` to ``target`` as JSON Lines; returns
+    the number of rows."""
+    rows = 0
+    with _sink(target, compression) as sink:
+        for batch in batches:
+            lines = [
+                json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+                for row in pa.Table.from_batches([batch]).to_pylist()
+            ]
+            if lines:
+                sink.write(("\n".join(lines) + "\n").encode("utf-8"))
+            rows += batch.num_rows
+    return rows

@@ -1,0 +1,194 @@
+"""``longctx export OUT --format jsonl``: one JSON object per row, read back by
+``datasets.load_dataset("json")``, pandas and polars with exactly the shards' values
+(token ids, -100 labels, positions restarting per packed document), and the same
+safety rules as the Parquet export."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import datasets
+import pytest
+import zstandard
+
+from pipeline import cli, export, output
+from pipeline.export import export_dataset
+from schemas.dataset import load_manifest
+
+from .conftest import read
+
+OPEN = {
+    "none": lambda p: open(p, "rb"),
+    "gzip": gzip.open,
+    "zstd": lambda p: zstandard.ZstdDecompressor().stream_reader(open(p, "rb")),
+}
+
+
+def _lines(path, compression: str) -> list[dict]:
+    with OPEN[compression](path) as handle:
+        data = handle.read().decode("utf-8")
+    assert data == "" or data.endswith("\n")
+    return [json.loads(line) for line in data.splitlines()]
+
+
+@pytest.fixture(scope="module", params=["none", "gzip", "zstd"])
+def exported(request, dataset, tmp_path_factory):
+    dest = tmp_path_factory.mktemp("export") / "jsonl"
+    summary = export_dataset(str(dataset), str(dest), "jsonl", request.param)
+    return dataset, dest, summary, request.param
+
+
+def test_every_shard_becomes_one_jsonl_file_with_exactly_its_rows(exported):
+    """Clause jsonl_ints_exact: every line parses back to the shard's row, every column
+    and value (a changed, dropped or reordered value fails)."""
+    out, dest, summary, compression = exported
+    manifest = json.loads((out / "manifest.json").read_text())
+    listed = manifest["shards"] + manifest["documents_shards"]
+    assert [f["source"] for f in summary["files"]] == [s["path"] for s in listed]
+    suffix = {"none": ".jsonl", "gzip": ".jsonl.gz", "zstd": ".jsonl.zst"}[compression]
+    scored = packed = 0
+    for entry, file in zip(listed, summary["files"], strict=True):
+        assert file["path"] == entry["path"].removesuffix(".arrow") + suffix
+        rows = _lines(dest / file["path"], compression)
+        expected = read(out / entry["path"]).to_pylist()
+        assert len(rows) == entry["rows"] == file["rows"] == len(expected)
+        assert rows == expected
+        for row in rows:
+            if "labels" in row:
+                scored += sum(label != -100 for label in row["labels"])
+                packed += len(row["pieces"]) > 1
+    total = sum(b["scored_tokens"] for s in manifest["splits"].values() for b in s.values())
+    assert scored == total > 0
+    assert packed > 0  # the fixture packs documents: their positions restart in the row
+    assert (dest / "_COMPLETE").exists()
+    written = json.loads((dest / "export.json").read_text())
+    assert written["format"] == "jsonl" and written["compression"] == compression
+    assert output.export_files(str(dest)) == {f["path"] for f in summary["files"]} | {
+        "export.json",
+        "_COMPLETE",
+    }
+
+
+def test_load_dataset_json_reads_a_bucket_with_the_stored_values(exported, tmp_path):
+    out, dest, summary, compression = exported
+    files = [
+        str(dest / f["path"])
+        for f in summary["files"]
+        if f["split"] == "train" and f["window"] == 64
+    ]
+    rows = datasets.load_dataset(
+        "json", data_files={"train": files}, cache_dir=str(tmp_path / "cache")
+    )["train"]
+    expected = []
+    for f in summary["files"]:
+        if f["split"] == "train" and f["window"] == 64:
+            expected += read(out / f["source"]).to_pylist()
+    assert len(rows) == len(expected) > 0
+    for column in ("input_ids", "labels", "position_ids", "pieces", "section_path", "doc_id"):
+        assert rows[column] == [r[column] for r in expected], column
+    assert -100 in rows["labels"][0]  # the memory prefix / overlap context is not scored
+
+
+def test_pandas_and_polars_read_the_lines(exported):
+    pd = pytest.importorskip("pandas")
+    pl = pytest.importorskip("polars")
+    out, dest, summary, compression = exported
+    if compression == "zstd":
+        pytest.skip("pandas/polars read .jsonl and .jsonl.gz here; .zst is checked above")
+    file = next(f for f in summary["files"] if f["window"] == 256 and f["rows"])
+    expected = read(out / file["source"]).to_pylist()
+    frame = pd.read_json(dest / file["path"], lines=True, dtype=False)
+    assert [list(v) for v in frame["labels"]] == [r["labels"] for r in expected]
+    assert list(frame["num_scored"]) == [r["num_scored"] for r in expected]
+    if compression == "none":
+        frame = pl.read_ndjson(dest / file["path"])
+        assert frame["position_ids"].to_list() == [r["position_ids"] for r in expected]
+        assert frame["input_ids"].to_list() == [r["input_ids"] for r in expected]
+
+
+def test_jsonl_export_is_byte_identical_when_repeated(dataset, tmp_path):
+    """gzip's header carries no time or file name: the same dataset, the same bytes."""
+    first = export_dataset(str(dataset), str(tmp_path / "a"), "jsonl", "gzip")
+    export_dataset(str(dataset), str(tmp_path / "b"), "jsonl", "gzip")
+    for f in first["files"]:
+        assert (tmp_path / "a" / f["path"]).read_bytes() == (
+            tmp_path / "b" / f["path"]
+        ).read_bytes()
+
+
+def test_jsonl_cli_defaults_to_out_jsonl_refuses_to_overwrite_and_keeps_the_dataset(copy, capsys):
+    assert cli.main(["export", str(copy), "--format", "jsonl"]) == 0
+    manifest = load_manifest(str(copy))
+    rows = sum(s.rows for s in manifest.shards)
+    printed = capsys.readouterr().out
+    assert f"to {copy}/jsonl: {rows} rows in {len(manifest.shards)} shards" in printed
+    assert f"load_dataset('json', data_files='{copy}/jsonl/train/w*-*.jsonl')" in printed
+    assert (copy / "jsonl" / "_COMPLETE").exists()
+    assert cli.main(["export", str(copy), "--format", "jsonl"]) == 2  # already there
+    err = capsys.readouterr().err
+    assert err.startswith("longctx export: error: ") and "--overwrite" in err
+    assert err.count("\n") == 1
+    args = ["export", str(copy), "--format", "jsonl", "--overwrite", "--compression", "zstd"]
+    assert cli.main(args) == 0
+    assert sorted(p.name for p in (copy / "jsonl" / "train").iterdir())[0].endswith(".jsonl.zst")
+    assert not [p for p in copy.iterdir() if ".tmp-" in p.name]  # no staging left behind
+    assert cli.main(["inspect", str(copy), "--verify"]) == 0  # the dataset is untouched
+
+
+def test_compression_that_does_not_fit_jsonl_is_one_line(copy, capsys):
+    assert cli.main(["export", str(copy), "--format", "jsonl", "--compression", "snappy"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "longctx export: error: --compression snappy does not apply to --format jsonl; "
+        "use one of none, gzip, zstd\n"
+    )
+    assert not (copy / "jsonl").exists()
+
+
+def test_a_damaged_shard_or_a_failed_write_leaves_no_jsonl_export(copy, capsys, monkeypatch):
+    manifest = json.loads((copy / "manifest.json").read_text())
+    shard = manifest["shards"][-1]["path"]
+    data = (copy / shard).read_bytes()
+    (copy / shard).write_bytes(data[: len(data) // 2])  # cut short
+    assert cli.main(["export", str(copy), "--format", "jsonl"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and shard in err and "--verify" in err
+    assert sorted(p.name for p in copy.iterdir() if p.name.startswith("jsonl")) == []
+    (copy / shard).write_bytes(data)
+
+    # A failure after some files were written (here: the disk refusing the third).
+    calls = []
+    real = export.export_jsonl.write_jsonl
+
+    def failing(batches, target, compression):
+        calls.append(target)
+        if len(calls) == 3:
+            raise OSError(5, "Input/output error", target)
+        return real(batches, target, compression)
+
+    monkeypatch.setattr(export.export_jsonl, "write_jsonl", failing)
+    with pytest.raises(OSError):
+        export_dataset(str(copy), None, "jsonl")
+    assert len(calls) == 3
+    assert sorted(p.name for p in copy.iterdir() if p.name.startswith("jsonl")) == []
+
+
+def test_readme_jsonl_line_reads_the_export(exported, tmp_path):
+    """The README's load line, run on an export (paths changed only)."""
+    out, dest, summary, compression = exported
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    line = 'datasets.load_dataset("json", data_files="data/shakespeare/jsonl/train/w1024-*.jsonl")'
+    assert line in readme, "the README no longer gives the jsonl load line"
+    suffix = export.export_jsonl.SUFFIXES[compression]
+    code = line.replace("data/shakespeare/jsonl", str(dest)).replace(
+        "w1024-*.jsonl", "w64-*.jsonl" + suffix
+    )
+    code = code.replace(")", f", cache_dir={str(tmp_path / 'cache')!r})")
+    rows = eval(code, {"datasets": datasets})["train"]  # noqa: S307
+    expected = []
+    for f in summary["files"]:
+        if f["split"] == "train" and f["window"] == 64:
+            expected += read(out / f["source"]).to_pylist()
+    assert rows["labels"] == [r["labels"] for r in expected]
