@@ -22,7 +22,8 @@ killed export never leaves a ``DEST`` that looks complete.
 ``--format jsonl`` writes the same files as JSON Lines instead (one object per
 row, ``.jsonl`` / ``.jsonl.gz`` / ``.jsonl.zst``; :mod:`pipeline.export_jsonl`),
 under ``OUT/jsonl`` by default, with the same ``export.json``, ``_COMPLETE`` and
-safety rules.
+safety rules; ``--one-document-per-row`` splits packed rows there (clause
+``one_document_per_row``: the pre-tokenized format axolotl reads).
 
 Cost: every shard is read once and written once, one record batch (at most 1000
 rows) at a time, so memory stays at one batch whatever the shard size.
@@ -127,31 +128,31 @@ def _check_earlier_export(dest: str, shown: str) -> None:
 
 
 def _copy_shards(
-    out_dir: str, manifest: Manifest, staging: str, fmt: str, compression: str
+    out_dir: str, manifest: Manifest, staging: str, fmt: str, compression: str, split: bool
 ) -> list[dict]:
     """Every shard of ``manifest`` in format ``fmt`` under ``staging``; returns
     export.json's file list. A missing or damaged shard is a ``DatasetError``."""
     files = []
     listed = [(s, CHUNK_ARROW_SCHEMA, s.split, s.window) for s in manifest.shards]
     listed += [(s, DOCUMENT_ARROW_SCHEMA, None, None) for s in manifest.documents_shards]
-    for entry, schema, split, window in listed:
+    for entry, schema, part, window in listed:
         source = storage.join(out_dir, entry.path)
         if fmt == "jsonl":
             target = export_jsonl.jsonl_path(entry.path, compression)
-            rows = export_jsonl.write_jsonl(
-                _batches(source), storage.join(staging, target), compression
+            rows, lines = export_jsonl.write_jsonl(
+                _batches(source), storage.join(staging, target), compression, split
             )
         else:
             target = _parquet_path(entry.path)
             rows = _copy_shard(source, storage.join(staging, target), schema, compression)
+            lines = rows
         if rows != entry.rows:
             raise DatasetError(
                 f"{source}: read {rows} rows, the manifest lists {entry.rows}; "
                 f"run `longctx inspect {out_dir} --verify`, and rebuild it with `longctx dataset`"
             )
-        files.append(
-            {"path": target, "source": entry.path, "split": split, "window": window, "rows": rows}
-        )
+        file = {"path": target, "source": entry.path, "split": part, "window": window}
+        files.append(file | {"rows": rows} | ({"lines": lines} if fmt == "jsonl" else {}))
     return files
 
 
@@ -169,10 +170,13 @@ def export_dataset(
     fmt: str = "parquet",
     compression: str | None = None,
     overwrite: bool = False,
+    one_document_per_row: bool = False,
 ) -> dict:
     """Export the complete dataset at ``out_dir`` in format ``fmt`` (``parquet`` or
     ``jsonl``) under ``dest`` (default ``OUT/<fmt>``); returns what ``export.json``
-    holds. ``compression`` defaults to the format's first in :data:`COMPRESSIONS`.
+    holds. ``compression`` defaults to the format's first in :data:`COMPRESSIONS`;
+    ``one_document_per_row`` (jsonl only) splits packed rows
+    (:func:`pipeline.export_jsonl.one_document_per_row`).
 
     Raises ``UserError`` when ``dest`` already holds an export and ``overwrite`` is
     false, or the compression does not fit the format; ``DatasetError`` when
@@ -186,6 +190,8 @@ def export_dataset(
             f"--compression {compression} does not apply to --format {fmt}; "
             f"use one of {', '.join(COMPRESSIONS[fmt])}"
         )
+    if one_document_per_row and fmt != "jsonl":
+        raise UserError("--one-document-per-row applies to --format jsonl only")
     manifest: Manifest = load_manifest(out_dir)
     shown = (dest or storage.join(out_dir, fmt)).rstrip("/")
     dest = output.resolve(shown)  # a link's target; the link stays
@@ -197,7 +203,7 @@ def export_dataset(
         _check_earlier_export(dest, shown)
     staging = f"{dest}.tmp-{uuid.uuid4().hex[:8]}"
     try:
-        files = _copy_shards(out_dir, manifest, staging, fmt, compression)
+        files = _copy_shards(out_dir, manifest, staging, fmt, compression, one_document_per_row)
     except BaseException as error:
         if output.out_of_space(error):
             raise output.give_up_for_space(staging, shown, "the export") from None
@@ -206,6 +212,7 @@ def export_dataset(
     summary = {
         "format": fmt,
         "compression": compression,
+        **({"one_document_per_row": one_document_per_row} if fmt == "jsonl" else {}),
         "dataset": out_dir,
         "files": files,
     }
@@ -225,7 +232,12 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
     def body() -> int:
         args = (parser or export_parser()).parse_args(argv)
         summary = export_dataset(
-            args.out, args.output, args.format, args.compression, args.overwrite
+            args.out,
+            args.output,
+            args.format,
+            args.compression,
+            args.overwrite,
+            args.one_document_per_row,
         )
         # Rule export_counts_apart: the training rows as the build's summary counts them
         # (the document rows were added in: "11798 rows" for a dataset of 11,721).
@@ -235,6 +247,11 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
         print(
             f"exported {len(summary['files'])} files to {summary['output']}: "
             f"{rows} rows in {len(shards)} shards, {documents} documents"
+            + (
+                f" ({sum(f['lines'] for f in shards)} lines: one document per row)"
+                if summary.get("one_document_per_row")
+                else ""
+            )
         )
         if summary["format"] == "jsonl":
             suffix = export_jsonl.SUFFIXES[summary["compression"]]

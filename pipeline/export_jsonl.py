@@ -61,17 +61,51 @@ def _sink(target: str, compression: str):
             yield raw  # written one record batch (<= 1000 rows) at a time
 
 
-def write_jsonl(batches, target: str, compression: str) -> int:
-    """Write the rows of the record ``batches`` to ``target`` as JSON Lines; returns
-    the number of rows."""
-    rows = 0
+# Clause one_document_per_row: the piece fields a split row keeps (besides the tokens).
+PIECE_FIELDS = ("doc_id", "chunk_index", "token_start", "token_end", "char_start", "char_end")
+
+
+def one_document_per_row(row: dict) -> list[dict]:
+    """Clause ``one_document_per_row``: a training row as one row per packed document
+    (``pieces``), each with ``input_ids``, ``attention_mask`` (all ones), ``labels``
+    and ``position_ids`` of its span, then ``window`` and the piece's fields: the
+    format axolotl takes as pre-tokenized, whose all-ones mask cannot keep packed
+    documents apart. Each piece's first label is already -100, so every scored token
+    stays scored. A row that is not a training row (``documents/``) is kept whole."""
+    if "pieces" not in row:
+        return [row]
+    out = []
+    for piece in row["pieces"]:
+        span = slice(piece["offset"], piece["offset"] + piece["length"])
+        out.append(
+            {
+                "input_ids": row["input_ids"][span],
+                "attention_mask": [1] * piece["length"],
+                "labels": row["labels"][span],
+                "position_ids": row["position_ids"][span],
+                "window": row["window"],
+            }
+            | {name: piece[name] for name in PIECE_FIELDS}
+        )
+    return out
+
+
+def write_jsonl(batches, target: str, compression: str, split: bool = False) -> tuple[int, int]:
+    """Write the rows of the record ``batches`` to ``target`` as JSON Lines (with
+    ``split``, one line per packed document: :func:`one_document_per_row`); returns
+    (rows read, lines written)."""
+    rows = written = 0
     with _sink(target, compression) as sink:
         for batch in batches:
+            records = pa.Table.from_batches([batch]).to_pylist()
+            if split:
+                records = [part for row in records for part in one_document_per_row(row)]
             lines = [
                 json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-                for row in pa.Table.from_batches([batch]).to_pylist()
+                for row in records
             ]
             if lines:
                 sink.write(("\n".join(lines) + "\n").encode("utf-8"))
             rows += batch.num_rows
-    return rows
+            written += len(lines)
+    return rows, written

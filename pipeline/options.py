@@ -272,5 +272,11 @@ def export_parser() -> argparse.ArgumentParser:
         help="parquet: zstd, snappy, gzip or none; jsonl: none, gzip (.jsonl.gz) or zstd "
         "(.jsonl.zst) (default: zstd for parquet, none for jsonl)",
     )
+    parser.add_argument(
+        "--one-document-per-row",
+        action="store_true",
+        help="jsonl: split each packed row into one row per document, with input_ids, "
+        "attention_mask, labels, position_ids (the pre-tokenized format axolotl reads)",
+    )
     parser.add_argument("--overwrite", action="store_true", help="replace an existing export")
     return parser

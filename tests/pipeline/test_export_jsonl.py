@@ -16,6 +16,7 @@ import zstandard
 from pipeline import cli, export, output
 from pipeline.export import export_dataset
 from schemas.dataset import load_manifest
+from tests.conftest import readme_snippet
 
 from .conftest import read
 
@@ -162,11 +163,11 @@ def test_a_damaged_shard_or_a_failed_write_leaves_no_jsonl_export(copy, capsys, 
     calls = []
     real = export.export_jsonl.write_jsonl
 
-    def failing(batches, target, compression):
+    def failing(batches, target, *args):
         calls.append(target)
         if len(calls) == 3:
             raise OSError(5, "Input/output error", target)
-        return real(batches, target, compression)
+        return real(batches, target, *args)
 
     monkeypatch.setattr(export.export_jsonl, "write_jsonl", failing)
     with pytest.raises(OSError):
@@ -192,3 +193,62 @@ def test_readme_jsonl_line_reads_the_export(exported, tmp_path):
         if f["split"] == "train" and f["window"] == 64:
             expected += read(out / f["source"]).to_pylist()
     assert rows["labels"] == [r["labels"] for r in expected]
+
+
+def test_one_document_per_row_is_the_readme_split_and_keeps_every_token(dataset, tmp_path):
+    """Clause one_document_per_row: each packed row becomes one line per document, equal
+    to what the README's one-document-per-row snippet makes from the shards (input_ids,
+    attention_mask, labels: the columns by which axolotl takes rows as pre-tokenized),
+    with the row's positions, every scored token kept."""
+    summary = export_dataset(
+        str(dataset), str(tmp_path / "one"), "jsonl", "gzip", one_document_per_row=True
+    )
+    manifest = json.loads((dataset / "manifest.json").read_text())
+    scored = 0
+    for file in summary["files"]:
+        lines = _lines(tmp_path / "one" / file["path"], "gzip")
+        rows = read(dataset / file["source"]).to_pylist()
+        assert len(lines) == file["lines"] and len(rows) == file["rows"]
+        if file["window"] is None:
+            assert lines == rows  # documents/ rows are kept whole
+            continue
+        assert len(lines) == sum(len(r["pieces"]) for r in rows)
+        at = 0
+        for row in rows:
+            parts = lines[at : at + len(row["pieces"])]
+            at += len(row["pieces"])
+            for key in ("input_ids", "labels", "position_ids"):
+                assert [v for p in parts for v in p[key]] == row[key], key
+            for part, piece in zip(parts, row["pieces"], strict=True):
+                assert part["attention_mask"] == [1] * piece["length"] == [1] * len(part["labels"])
+                assert part["position_ids"] == list(range(piece["length"]))
+                assert part["doc_id"] == piece["doc_id"] and part["window"] == row["window"]
+                assert part["labels"][0] == -100
+                scored += sum(label != -100 for label in part["labels"])
+    total = sum(b["scored_tokens"] for s in manifest["splits"].values() for b in s.values())
+    assert scored == total > 0
+    packed = [f for f in summary["files"] if f["window"] and f["lines"] > f["rows"]]
+    assert packed  # the fixture packs documents into some rows: they were split
+    split, window = packed[0]["split"], packed[0]["window"]
+    bucket = [f for f in summary["files"] if f["split"] == split and f["window"] == window]
+
+    code = readme_snippet("one-document-per-row")
+    replaced = code
+    for old, new in (
+        ("data/shakespeare/train/w4096-*.arrow", f"{dataset}/{split}/w{window}-*.arrow"),
+        ("data/shakespeare-w4096-plain", str(tmp_path / "plain")),
+    ):
+        assert old in replaced, f"the README snippet no longer mentions {old!r}"
+        replaced = replaced.replace(old, new)
+    exec(compile(replaced, "README.md:one-document-per-row", "exec"), {})  # noqa: S102
+    plain = datasets.load_from_disk(str(tmp_path / "plain"))
+    lines = [line for f in bucket for line in _lines(tmp_path / "one" / f["path"], "gzip")]
+    for key in ("input_ids", "attention_mask", "labels"):
+        assert plain[key] == [line[key] for line in lines], key
+
+
+def test_one_document_per_row_with_parquet_is_one_line(copy, capsys):
+    assert cli.main(["export", str(copy), "--one-document-per-row"]) == 2
+    err = capsys.readouterr().err
+    assert err == ("longctx export: error: --one-document-per-row applies to --format jsonl only\n")
+    assert not (copy / "parquet").exists()
