@@ -24,8 +24,6 @@ import gzip
 import json
 import os
 
-import pyarrow as pa
-
 from pipeline import storage
 
 # --compression for jsonl -> the file suffix (after .jsonl).
@@ -58,7 +56,7 @@ def _sink(target: str, compression: str):
             writer = zstandard.ZstdCompressor(level=3).stream_writer(raw, closefd=False)
             yield stack.enter_context(writer)
         else:
-            yield raw  # written one record batch (<= 1000 rows) at a time
+            yield raw  # written one slice (<= 64 rows) at a time
 
 
 # Clause one_document_per_row: the piece fields a split row keeps (besides the tokens).
@@ -90,14 +88,23 @@ def one_document_per_row(row: dict) -> list[dict]:
     return out
 
 
+def _slices(batches, rows: int = 64):
+    """The record batches cut into slices of at most ``rows`` rows: the JSON text of a
+    slice is what is held at once (a 1000-row batch of 32k-token rows would be ~0.6 GB
+    of text)."""
+    for batch in batches:
+        for start in range(0, batch.num_rows, rows):
+            yield batch.slice(start, rows)
+
+
 def write_jsonl(batches, target: str, compression: str, split: bool = False) -> tuple[int, int]:
     """Write the rows of the record ``batches`` to ``target`` as JSON Lines (with
     ``split``, one line per packed document: :func:`one_document_per_row`); returns
     (rows read, lines written)."""
     rows = written = 0
     with _sink(target, compression) as sink:
-        for batch in batches:
-            records = pa.Table.from_batches([batch]).to_pylist()
+        for batch in _slices(batches):
+            records = batch.to_pylist()
             if split:
                 records = [part for row in records for part in one_document_per_row(row)]
             lines = [
