@@ -5,17 +5,21 @@ safety rules as the Parquet export."""
 
 from __future__ import annotations
 
+import datetime
 import gzip
 import json
+import time
+import types
 from pathlib import Path
 
 import datasets
+import pyarrow as pa
 import pytest
 import zstandard
 
 from pipeline import cli, export, output
 from pipeline.export import export_dataset
-from schemas.dataset import load_manifest
+from schemas.dataset import CHUNK_ARROW_SCHEMA, load_manifest
 from tests.conftest import readme_snippet
 
 from .conftest import read
@@ -106,14 +110,49 @@ def test_pandas_and_polars_read_the_lines(exported):
     assert frame["input_ids"].to_list() == [r["input_ids"] for r in expected]
 
 
-def test_jsonl_export_is_byte_identical_when_repeated(dataset, tmp_path):
-    """gzip's header carries no time or file name: the same dataset, the same bytes."""
-    first = export_dataset(str(dataset), str(tmp_path / "a"), "jsonl", "gzip")
-    export_dataset(str(dataset), str(tmp_path / "b"), "jsonl", "gzip")
+@pytest.mark.parametrize("compression", ["gzip", "zstd"])
+def test_jsonl_export_is_byte_identical_when_repeated(dataset, tmp_path, monkeypatch, compression):
+    """gzip's header carries no time or file name: the same dataset, the same bytes,
+    also when the second export runs a day later by gzip's clock (review wtF19r: two
+    exports within one second had the same bytes without ``mtime=0`` too)."""
+    first = export_dataset(str(dataset), str(tmp_path / "a"), "jsonl", compression)
+    later = time.time() + 86400
+    monkeypatch.setattr(gzip, "time", types.SimpleNamespace(time=lambda: later))
+    export_dataset(str(dataset), str(tmp_path / "b"), "jsonl", compression)
     for f in first["files"]:
-        assert (tmp_path / "a" / f["path"]).read_bytes() == (
-            tmp_path / "b" / f["path"]
-        ).read_bytes()
+        data = (tmp_path / "a" / f["path"]).read_bytes()
+        assert data == (tmp_path / "b" / f["path"]).read_bytes()
+        if compression == "gzip":  # no FNAME flag, MTIME 0 (RFC 1952)
+            assert data[3] & 0x08 == 0 and data[4:8] == bytes(4)
+
+
+def test_readers_keep_digit_and_date_strings_as_the_readme_says(dataset, tmp_path):
+    """The README's reader notes (review wtF19r): pandas needs ``dtype=False`` to keep a
+    digit-string ``doc_id`` (``"00123"`` became ``123``), and ``load_dataset("json")``
+    takes ISO-date strings for timestamps while polars keeps them."""
+    pd = pytest.importorskip("pandas")
+    pl = pytest.importorskip("polars")
+    readme = " ".join((Path(__file__).parents[2] / "README.md").read_text("utf-8").split())
+    assert "`pandas.read_json(..., lines=True, dtype=False)`" in readme
+    assert "for a timestamp" in readme and "polars, pandas and `json.loads` keep" in readme
+    entry = json.loads((dataset / "manifest.json").read_text())["shards"][0]
+    rows = read(dataset / entry["path"]).to_pylist()[:2]
+    for i, row in enumerate(rows):
+        row["doc_id"] = f"0012{i}"
+        row["section_path"] = [f"1851-03-0{i + 4}"]
+    batch = pa.RecordBatch.from_pylist(rows, schema=CHUNK_ARROW_SCHEMA)
+    target = tmp_path / "rows.jsonl"
+    export.export_jsonl.write_jsonl([batch], str(target), "none")
+    frame = pd.read_json(target, lines=True, dtype=False)
+    assert list(frame["doc_id"]) == ["00120", "00121"]
+    assert [list(v) for v in frame["section_path"]] == [["1851-03-04"], ["1851-03-05"]]
+    assert list(pd.read_json(target, lines=True)["doc_id"]) == [120, 121]  # why dtype=False
+    assert pl.read_ndjson(target)["section_path"].to_list() == [["1851-03-04"], ["1851-03-05"]]
+    loaded = datasets.load_dataset(
+        "json", data_files=str(target), cache_dir=str(tmp_path / "cache")
+    )["train"]
+    assert loaded["doc_id"] == ["00120", "00121"]
+    assert isinstance(loaded["section_path"][0][0], datetime.datetime)  # the README's caveat
 
 
 def test_jsonl_cli_defaults_to_out_jsonl_refuses_to_overwrite_and_keeps_the_dataset(copy, capsys):
