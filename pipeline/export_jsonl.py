@@ -11,10 +11,13 @@ written with ``ensure_ascii=False`` (titles in their own script) and ``\\n`` onl
 and gzip's header carries no time or name, so the same dataset exports to the same
 bytes.
 
-Clause ``jsonl_ints_exact``: every value is a JSON integer or string as stored; a
-reader that parses the lines back gets exactly the shard's values (checked against the
-Arrow shards by ``tests/pipeline/test_export_jsonl.py``). Readers infer the types:
-``load_dataset("json")`` gives int64 lists where the shards hold int32.
+Clause ``jsonl_ints_exact``: every value is a JSON integer or string as stored (the
+one float, ``documents/`` key-sentence ``score``, a float32, is written as the shortest
+decimal of its exact double value, so it parses back equal); a reader that parses the
+lines back gets exactly the shard's values (checked against the Arrow shards by
+``tests/pipeline/test_export_jsonl.py``). Readers infer the types:
+``load_dataset("json")`` gives int64 lists where the shards hold int32 (and takes
+ISO-date strings for timestamps; README).
 """
 
 from __future__ import annotations
