@@ -289,3 +289,30 @@ def test_one_document_per_row_with_parquet_is_one_line(copy, capsys):
     err = capsys.readouterr().err
     assert err == ("longctx export: error: --one-document-per-row applies to --format jsonl only\n")
     assert not (copy / "parquet").exists()
+
+
+def test_titles_stay_in_their_own_script_and_line_separators_stay_inside_a_line(dataset, tmp_path):
+    """``ensure_ascii=False`` (review wtF19r: untested before): a Chinese section title is
+    written as UTF-8, not ``\\u`` escapes, and a U+2028 / U+0085 inside a title stays
+    inside its line for pandas, polars and ``load_dataset("json")``."""
+    pd = pytest.importorskip("pandas")
+    pl = pytest.importorskip("polars")
+    entry = json.loads((dataset / "manifest.json").read_text())["shards"][0]
+    rows = read(dataset / entry["path"]).to_pylist()[:2]
+    titles = [["第一回　甄士隐梦幻识通灵"], ["Act I\u2028Scene\u0085ii"]]
+    for row, path in zip(rows, titles, strict=True):
+        row["section_path"] = path
+    batch = pa.RecordBatch.from_pylist(rows, schema=CHUNK_ARROW_SCHEMA)
+    target = tmp_path / "rows.jsonl"
+    assert export.export_jsonl.write_jsonl([batch], str(target), "none") == (2, 2)
+    data = target.read_bytes()
+    assert "第一回　甄士隐梦幻识通灵".encode() in data and b"\\u" not in data
+    assert data.count(b"\n") == 2
+    assert [json.loads(line) for line in data.decode().split("\n")[:-1]] == rows
+    frame = pd.read_json(target, lines=True, dtype=False)
+    assert [list(v) for v in frame["section_path"]] == titles
+    assert pl.read_ndjson(target)["section_path"].to_list() == titles
+    loaded = datasets.load_dataset(
+        "json", data_files=str(target), cache_dir=str(tmp_path / "cache")
+    )["train"]
+    assert loaded["section_path"] == titles
