@@ -4,7 +4,7 @@
     longctx train   --data DIR --model PATH --output RUN [--config YAML] [--max-steps N]
     longctx eval    --model PATH --data DIR [--adapter RUN/adapter]
     longctx inspect OUT [--doc ID] [--verify]
-    longctx export  OUT --format parquet
+    longctx export  OUT [--format parquet|jsonl] [--one-document-per-row]
 
 A mistake the user can fix (a bad flag, input or path) is one line on stderr and
 exit status 2; ``--debug`` anywhere on the line also prints its traceback. A bug

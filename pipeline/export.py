@@ -19,6 +19,12 @@ the declared features). ``DEST`` defaults to ``OUT/parquet``. Like the build, th
 export is written to a staging folder next to ``DEST`` and moved into place, so a
 killed export never leaves a ``DEST`` that looks complete.
 
+``--format jsonl`` writes the same files as JSON Lines instead (one object per
+row, ``.jsonl`` / ``.jsonl.gz`` / ``.jsonl.zst``; :mod:`pipeline.export_jsonl`),
+under ``OUT/jsonl`` by default, with the same ``export.json``, ``_COMPLETE`` and
+safety rules; ``--one-document-per-row`` splits packed rows there (clause
+``one_document_per_row``: the pre-tokenized format axolotl reads).
+
 Cost: every shard is read once and written once, one record batch (at most 1000
 rows) at a time, so memory stays at one batch whatever the shard size.
 """
@@ -32,7 +38,7 @@ import uuid
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline import output, storage
+from pipeline import export_jsonl, output, storage
 from schemas.dataset import (
     CHUNK_ARROW_SCHEMA,
     COMPLETE_MARKER,
@@ -45,7 +51,9 @@ from schemas.dataset import (
 )
 from schemas.errors import UserError, run_main, take_debug_flag, terminate_with_a_line
 
-FORMATS = ("parquet",)
+FORMATS = output.EXPORT_FORMATS  # ("parquet", "jsonl")
+# --compression per format; the first is the default.
+COMPRESSIONS = {"parquet": ("zstd", "snappy", "gzip", "none"), "jsonl": ("none", "gzip", "zstd")}
 EXPORT_MANIFEST = output.EXPORT_MANIFEST
 
 
@@ -119,24 +127,32 @@ def _check_earlier_export(dest: str, shown: str) -> None:
         )
 
 
-def _copy_shards(out_dir: str, manifest: Manifest, staging: str, compression: str) -> list[dict]:
-    """Every shard of ``manifest`` as Parquet under ``staging``; returns export.json's
-    file list. A missing or damaged shard is a ``DatasetError``."""
+def _copy_shards(
+    out_dir: str, manifest: Manifest, staging: str, fmt: str, compression: str, split: bool
+) -> list[dict]:
+    """Every shard of ``manifest`` in format ``fmt`` under ``staging``; returns
+    export.json's file list. A missing or damaged shard is a ``DatasetError``."""
     files = []
     listed = [(s, CHUNK_ARROW_SCHEMA, s.split, s.window) for s in manifest.shards]
     listed += [(s, DOCUMENT_ARROW_SCHEMA, None, None) for s in manifest.documents_shards]
-    for entry, schema, split, window in listed:
-        target = _parquet_path(entry.path)
+    for entry, schema, part, window in listed:
         source = storage.join(out_dir, entry.path)
-        rows = _copy_shard(source, storage.join(staging, target), schema, compression)
+        if fmt == "jsonl":
+            target = export_jsonl.jsonl_path(entry.path, compression)
+            rows, lines = export_jsonl.write_jsonl(
+                _batches(source), storage.join(staging, target), compression, split
+            )
+        else:
+            target = _parquet_path(entry.path)
+            rows = _copy_shard(source, storage.join(staging, target), schema, compression)
+            lines = rows
         if rows != entry.rows:
             raise DatasetError(
                 f"{source}: read {rows} rows, the manifest lists {entry.rows}; "
                 f"run `longctx inspect {out_dir} --verify`, and rebuild it with `longctx dataset`"
             )
-        files.append(
-            {"path": target, "source": entry.path, "split": split, "window": window, "rows": rows}
-        )
+        file = {"path": target, "source": entry.path, "split": part, "window": window}
+        files.append(file | {"rows": rows} | ({"lines": lines} if fmt == "jsonl" else {}))
     return files
 
 
@@ -144,13 +160,40 @@ def export_parquet(
     out_dir: str, dest: str | None = None, compression: str = "zstd", overwrite: bool = False
 ) -> dict:
     """Export the complete dataset at ``out_dir`` to Parquet under ``dest``
-    (default ``OUT/parquet``); returns what ``export.json`` holds.
+    (default ``OUT/parquet``); returns what ``export.json`` holds."""
+    return export_dataset(out_dir, dest, "parquet", compression, overwrite)
+
+
+def export_dataset(
+    out_dir: str,
+    dest: str | None = None,
+    fmt: str = "parquet",
+    compression: str | None = None,
+    overwrite: bool = False,
+    one_document_per_row: bool = False,
+) -> dict:
+    """Export the complete dataset at ``out_dir`` in format ``fmt`` (``parquet`` or
+    ``jsonl``) under ``dest`` (default ``OUT/<fmt>``); returns what ``export.json``
+    holds. ``compression`` defaults to the format's first in :data:`COMPRESSIONS`;
+    ``one_document_per_row`` (jsonl only) splits packed rows
+    (:func:`pipeline.export_jsonl.one_document_per_row`).
 
     Raises ``UserError`` when ``dest`` already holds an export and ``overwrite`` is
-    false, ``DatasetError`` when ``out_dir`` is not a complete dataset.
+    false, or the compression does not fit the format; ``DatasetError`` when
+    ``out_dir`` is not a complete dataset.
     """
+    if fmt not in COMPRESSIONS:
+        raise UserError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    compression = compression or COMPRESSIONS[fmt][0]
+    if compression not in COMPRESSIONS[fmt]:
+        raise UserError(
+            f"--compression {compression} does not apply to --format {fmt}; "
+            f"use one of {', '.join(COMPRESSIONS[fmt])}"
+        )
+    if one_document_per_row and fmt != "jsonl":
+        raise UserError("--one-document-per-row applies to --format jsonl only")
     manifest: Manifest = load_manifest(out_dir)
-    shown = (dest or storage.join(out_dir, "parquet")).rstrip("/")
+    shown = (dest or storage.join(out_dir, fmt)).rstrip("/")
     dest = output.resolve(shown)  # a link's target; the link stays
     if storage.exists(dest) and not overwrite:
         raise UserError(
@@ -160,15 +203,16 @@ def export_parquet(
         _check_earlier_export(dest, shown)
     staging = f"{dest}.tmp-{uuid.uuid4().hex[:8]}"
     try:
-        files = _copy_shards(out_dir, manifest, staging, compression)
+        files = _copy_shards(out_dir, manifest, staging, fmt, compression, one_document_per_row)
     except BaseException as error:
         if output.out_of_space(error):
             raise output.give_up_for_space(staging, shown, "the export") from None
         storage.delete_tree(staging)  # a failed export leaves nothing behind
         raise
     summary = {
-        "format": "parquet",
+        "format": fmt,
         "compression": compression,
+        **({"one_document_per_row": one_document_per_row} if fmt == "jsonl" else {}),
         "dataset": out_dir,
         "files": files,
     }
@@ -187,7 +231,14 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
 
     def body() -> int:
         args = (parser or export_parser()).parse_args(argv)
-        summary = export_parquet(args.out, args.output, args.compression, args.overwrite)
+        summary = export_dataset(
+            args.out,
+            args.output,
+            args.format,
+            args.compression,
+            args.overwrite,
+            args.one_document_per_row,
+        )
         # Rule export_counts_apart: the training rows as the build's summary counts them
         # (the document rows were added in: "11798 rows" for a dataset of 11,721).
         shards = [f for f in summary["files"] if f["window"] is not None]
@@ -196,8 +247,20 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
         print(
             f"exported {len(summary['files'])} files to {summary['output']}: "
             f"{rows} rows in {len(shards)} shards, {documents} documents"
+            + (
+                f" ({sum(f['lines'] for f in shards)} lines: one document per row)"
+                if summary.get("one_document_per_row")
+                else ""
+            )
         )
-        print(f"  pl.scan_parquet('{summary['output']}/train/w*-*.parquet')")
+        if summary["format"] == "jsonl":
+            suffix = export_jsonl.SUFFIXES[summary["compression"]]
+            print(
+                f"  datasets.load_dataset('json', data_files='{summary['output']}"
+                f"/train/w*-*.jsonl{suffix}')"
+            )
+        else:
+            print(f"  pl.scan_parquet('{summary['output']}/train/w*-*.parquet')")
         return 0
 
     return run_main("longctx export", body)

@@ -258,17 +258,26 @@ def inspect_parser() -> argparse.ArgumentParser:
 def export_parser() -> argparse.ArgumentParser:
     parser = new_parser(
         "longctx export",
-        "Export a built dataset to Parquet (one file per shard, named like it), for "
-        "polars.scan_parquet, duckdb, Spark and other readers of plain Parquet.",
+        "Export a built dataset to Parquet (for polars.scan_parquet, duckdb, Spark) or "
+        "JSON Lines (one object per row, for load_dataset('json') and trainers that read "
+        "JSON), one file per shard, named like it.",
     )
     parser.add_argument("out", metavar="OUT", help="dataset folder written by longctx dataset")
-    parser.add_argument("--format", choices=("parquet",), default="parquet", help="file format")
-    parser.add_argument("--output", help="where to write (default: OUT/parquet)")
+    parser.add_argument(
+        "--format", choices=("parquet", "jsonl"), default="parquet", help="file format"
+    )
+    parser.add_argument("--output", help="where to write (default: OUT/parquet or OUT/jsonl)")
     parser.add_argument(
         "--compression",
         choices=("zstd", "snappy", "gzip", "none"),
-        default="zstd",
-        help="Parquet compression codec",
+        help="parquet: zstd, snappy, gzip or none; jsonl: none, gzip (.jsonl.gz) or zstd "
+        "(.jsonl.zst) (default: zstd for parquet, none for jsonl)",
+    )
+    parser.add_argument(
+        "--one-document-per-row",
+        action="store_true",
+        help="jsonl: split each packed row into one row per document, with input_ids, "
+        "attention_mask, labels, position_ids (the pre-tokenized format axolotl reads)",
     )
     parser.add_argument("--overwrite", action="store_true", help="replace an existing export")
     return parser

@@ -96,6 +96,7 @@ _FOLDER_FILES = {
 }
 _LEFTOVER = re.compile(r"\.(tmp|old)-[0-9a-f]{8}$")
 EXPORT_MANIFEST = "export.json"  # pipeline.export: the files an export wrote
+EXPORT_FORMATS = ("parquet", "jsonl")  # what pipeline.export writes
 
 
 class OutputError(UserError):
@@ -144,7 +145,7 @@ def export_files(folder: str) -> frozenset[str] | None:
         listed = {f["path"] for f in summary["files"]}
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if summary.get("format") != "parquet" or not storage.exists(
+    if summary.get("format") not in EXPORT_FORMATS or not storage.exists(
         storage.join(folder, COMPLETE_MARKER)
     ):
         return None

@@ -90,17 +90,19 @@ def test_overwrite_refuses_a_dataset_holding_user_files_in_its_folders(
     assert snapshot(tmp_path) == before
 
 
+@pytest.mark.parametrize("fmt", ["parquet", "jsonl"])
 def test_overwrite_after_export_replaces_the_dataset_and_its_export(
-    tmp_path, tiny_tokenizer_path, capsys, caplog
+    tmp_path, tiny_tokenizer_path, capsys, caplog, fmt
 ):
     """``longctx export OUT`` writes ``OUT/parquet``; the next ``dataset --output OUT
     --overwrite`` was refused ("also holds parquet") until the user moved it. The
     export is of the old dataset and longctx wrote it (its export.json lists every
-    file): it goes with the old dataset, and the build says so."""
+    file): it goes with the old dataset, and the build says so. The same for a
+    ``--format jsonl`` export (``OUT/jsonl``)."""
     out = tmp_path / "ds"
     run(_args(_inputs(tmp_path / "a"), out, tiny_tokenizer_path))
-    assert cli.main(["export", str(out)]) == 0
-    assert (out / "parquet" / "export.json").is_file()
+    assert cli.main(["export", str(out), "--format", fmt]) == 0
+    assert (out / fmt / "export.json").is_file()
     capsys.readouterr()
     more = _inputs(tmp_path / "b", n=3, seed=5)
     code = cli.main(["dataset", *_args(more, out, tiny_tokenizer_path)])
@@ -109,11 +111,11 @@ def test_overwrite_after_export_replaces_the_dataset_and_its_export(
     code = cli.main(["dataset", *_args(more, out, tiny_tokenizer_path, "--overwrite")])
     err = capsys.readouterr().err
     assert code == 0 and "Traceback" not in err, err
-    assert f"{out / 'parquet'}, the export of the old dataset, is replaced" in caplog.text
-    assert verify(str(out)) == [] and not (out / "parquet").exists()
+    assert f"{out / fmt}, the export of the old dataset, is replaced" in caplog.text
+    assert verify(str(out)) == [] and not (out / fmt).exists()
     assert json.loads((out / "manifest.json").read_text())["documents"]["written"] == 3
     assert snapshot(tmp_path, outside=(out,)) == before and staging_folders(out) == []
-    assert cli.main(["export", str(out)]) == 0  # and the usual sequence goes on
+    assert cli.main(["export", str(out), "--format", fmt]) == 0  # the usual sequence goes on
 
 
 @pytest.mark.parametrize(

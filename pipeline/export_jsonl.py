@@ -1,0 +1,121 @@
+"""``longctx export OUT --format jsonl``: one JSON object per row, for trainers that
+read JSON Lines (``datasets.load_dataset("json")``, axolotl and LLaMA-Factory
+``ds_type: json``, pandas / polars ``read_ndjson``).
+
+One file per shard, named like it (``train/w1024-00000-of-00002.jsonl``, plus
+``.gz`` / ``.zst`` with ``--compression gzip`` / ``zstd``). A line holds the row's
+columns in schema order with their stored values: ``input_ids``, ``labels`` (``-100``
+where a token is context only), ``position_ids``, then ``doc_id``, ``window``, ...,
+``pieces`` (a list of objects); a document row (``documents/``) likewise. Lines are
+written with ``ensure_ascii=False`` (titles in their own script) and ``\\n`` only,
+and gzip's header carries no time or name, so the same dataset exports to the same
+bytes.
+
+Clause ``jsonl_ints_exact``: every value is a JSON integer or string as stored (the
+one float, ``documents/`` key-sentence ``score``, a float32, is written as the shortest
+decimal of its exact double value, so it parses back equal); a reader that parses the
+lines back gets exactly the shard's values (checked against the Arrow shards by
+``tests/pipeline/test_export_jsonl.py``). Readers infer the types:
+``load_dataset("json")`` gives int64 lists where the shards hold int32 (and takes
+ISO-date strings for timestamps; README).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import json
+import os
+
+from pipeline import storage
+
+# --compression for jsonl -> the file suffix (after .jsonl).
+SUFFIXES = {"none": "", "gzip": ".gz", "zstd": ".zst"}
+
+
+def jsonl_path(shard_path: str, compression: str) -> str:
+    """``train/w64-00000-of-00001.arrow`` -> ``train/w64-00000-of-00001.jsonl[.gz|.zst]``."""
+    stem, _ = os.path.splitext(shard_path)
+    return stem + ".jsonl" + SUFFIXES[compression]
+
+
+@contextlib.contextmanager
+def _sink(target: str, compression: str):
+    """A binary file at ``target`` (local or remote) that compresses what is written."""
+    with contextlib.ExitStack() as stack:
+        if storage.is_remote(target):
+            from apache_beam.io.filesystems import FileSystems
+
+            raw = stack.enter_context(contextlib.closing(FileSystems.create(target)))
+        else:
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            raw = stack.enter_context(open(target, "wb"))
+        if compression == "gzip":
+            # filename="" and mtime=0: the same rows give the same bytes.
+            yield stack.enter_context(gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0))
+        elif compression == "zstd":
+            import zstandard
+
+            writer = zstandard.ZstdCompressor(level=3).stream_writer(raw, closefd=False)
+            yield stack.enter_context(writer)
+        else:
+            yield raw  # written one slice (<= 64 rows) at a time
+
+
+# Clause one_document_per_row: the piece fields a split row keeps (besides the tokens).
+PIECE_FIELDS = ("doc_id", "chunk_index", "token_start", "token_end", "char_start", "char_end")
+
+
+def one_document_per_row(row: dict) -> list[dict]:
+    """Clause ``one_document_per_row``: a training row as one row per packed document
+    (``pieces``), each with ``input_ids``, ``attention_mask`` (all ones), ``labels``
+    and ``position_ids`` of its span, then ``window`` and the piece's fields: the
+    format axolotl takes as pre-tokenized, whose all-ones mask cannot keep packed
+    documents apart. Each piece's first label is already -100, so every scored token
+    stays scored. A row that is not a training row (``documents/``) is kept whole."""
+    if "pieces" not in row:
+        return [row]
+    out = []
+    for piece in row["pieces"]:
+        span = slice(piece["offset"], piece["offset"] + piece["length"])
+        out.append(
+            {
+                "input_ids": row["input_ids"][span],
+                "attention_mask": [1] * piece["length"],
+                "labels": row["labels"][span],
+                "position_ids": row["position_ids"][span],
+                "window": row["window"],
+            }
+            | {name: piece[name] for name in PIECE_FIELDS}
+        )
+    return out
+
+
+def _slices(batches, rows: int = 64):
+    """The record batches cut into slices of at most ``rows`` rows: the JSON text of a
+    slice is what is held at once (a 1000-row batch of 32k-token rows would be ~0.6 GB
+    of text)."""
+    for batch in batches:
+        for start in range(0, batch.num_rows, rows):
+            yield batch.slice(start, rows)
+
+
+def write_jsonl(batches, target: str, compression: str, split: bool = False) -> tuple[int, int]:
+    """Write the rows of the record ``batches`` to ``target`` as JSON Lines (with
+    ``split``, one line per packed document: :func:`one_document_per_row`); returns
+    (rows read, lines written)."""
+    rows = written = 0
+    with _sink(target, compression) as sink:
+        for batch in _slices(batches):
+            records = batch.to_pylist()
+            if split:
+                records = [part for row in records for part in one_document_per_row(row)]
+            lines = [
+                json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+                for row in records
+            ]
+            if lines:
+                sink.write(("\n".join(lines) + "\n").encode("utf-8"))
+            rows += batch.num_rows
+            written += len(lines)
+    return rows, written
