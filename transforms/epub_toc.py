@@ -159,6 +159,7 @@ def _chapter_lines(entries, html: str, text: str, to_text) -> list[tuple[int, To
         segments[start] = to_text(html[start:cut]) if cuts else text
         start = cut
     keys = [line_key(line) for line in text.split("\n")]
+    seg_keys = {s: [line_key(x) for x in t.split("\n")] for s, t in segments.items()}
     out = []
     for entry in entries:
         at = _anchor_at(html, entry.anchor) if entry.anchor else 0
@@ -168,10 +169,8 @@ def _chapter_lines(entries, html: str, text: str, to_text) -> list[tuple[int, To
         if first is None:
             continue
         # the same line of the whole file's text: as many lines with these words before it
-        seen = sum(
-            line_key(x) == want for s, t in segments.items() if s < at for x in t.split("\n")
-        )
-        seen += sum(line_key(x) == want for x in segments[at].split("\n")[:first])
+        seen = sum(k.count(want) for s, k in seg_keys.items() if s < at)
+        seen += seg_keys[at][:first].count(want)
         lines = [i for i, k in enumerate(keys) if k == want]
         if seen < len(lines):
             out.append((lines[seen], entry))
@@ -183,7 +182,8 @@ def toc_marks(text: str, chapters, entries: list[TocEntry], marks) -> tuple[Mark
     toc's ``entries`` (module doc). ``chapters``: (file, first line of the book's text,
     the file's text, a function giving a file's markup, html_to_text) of each file read."""
     entries = [e for e in entries if line_key(e.label)]
-    keys = [line_key(line) for line in text.split("\n")]
+    lines = text.split("\n")
+    keys = [line_key(line) for line in lines]
     lines_of: dict[str, list[int]] = {}
     for i, k in enumerate(keys):
         lines_of.setdefault(k, []).append(i)
@@ -205,7 +205,7 @@ def toc_marks(text: str, chapters, entries: list[TocEntry], marks) -> tuple[Mark
         if line not in tagged:  # clause toc_adds
             k = keys[line]
             before = lines_of[k].index(line)
-            title = text.split("\n")[line].strip()
+            title = lines[line].strip()
             out[line] = MarkupHeading(
                 level_of[line], title, before, len(lines_of[k]) - before - 1, "epub"
             )
