@@ -40,6 +40,7 @@ only add or re-level headings that are lines of the text). Named clauses (tests 
 
 from __future__ import annotations
 
+import bisect
 import posixpath
 import re
 from collections import Counter
@@ -51,6 +52,7 @@ from schemas import MarkupHeading
 from transforms.markup_headings import line_key
 
 FIRST_LINES = 6  # clause toc_target_line: lines of text at the target that may be its title
+PROSE_WORDS = 20  # clause toc_before_text: a line this long is running text, not a title
 OPS = "{http://www.idpf.org/2007/ops}type"
 
 
@@ -132,46 +134,69 @@ def read_toc(archive, path: str | None, nav: bool) -> list[TocEntry]:
     return _nav(root, base) if nav else _ncx(root, base)
 
 
-def _anchor_at(html: str, anchor: str) -> int:
-    """Where the start tag carrying ``id``/``name`` ``anchor`` begins; -1 if none."""
-    match = re.search(r"""\b(?:id|name)\s*=\s*["']""" + re.escape(anchor) + "[\"']", html)
-    return html.rfind("<", 0, match.start()) if match else -1
+TAG = re.compile(r"<[A-Za-z][^<>]*>")
+ANCHOR = re.compile(r"""[\s:](?:id|name)\s*=\s*["']([^"']*)["']""")
+
+
+def _anchors(html: str) -> dict[str, int]:
+    """Clause ``toc_one_pass``: where the start tag carrying each ``id``/``name`` begins
+    (the first such tag), from one scan of the file."""
+    out: dict[str, int] = {}
+    for tag in TAG.finditer(html):
+        if "id" in tag.group() or "name" in tag.group():
+            for anchor in ANCHOR.findall(tag.group()):
+                out.setdefault(anchor, tag.start())
+    return out
 
 
 def _first_keys(text: str) -> list[tuple[int, str]]:
-    """(line index, key) of the first ``FIRST_LINES`` lines with words of ``text``."""
+    """(line index, key) of the first ``FIRST_LINES`` lines with words of ``text``, up to
+    the first line of running text (clause ``toc_before_text``: a line of ``PROSE_WORDS``
+    words or more; a title, number, byline or short epigraph line before the title is
+    no paragraph): a label line after a paragraph is a line of the text (a dialogue
+    line "Goodbye." under a chapter whose title is an image), not the title."""
     out = []
     for i, line in enumerate(text.split("\n")):
         k = line_key(line)
         if k:
             out.append((i, k))
-            if len(out) == FIRST_LINES:
+            if len(out) == FIRST_LINES or len(line.split()) >= PROSE_WORDS:
                 break
     return out
 
 
 def _chapter_lines(entries, html: str, text: str, to_text) -> list[tuple[int, TocEntry]]:
     """(line of ``text``, entry) of the file's entries whose label is a line at their
-    target (clause ``toc_target_line``)."""
-    cuts = sorted({p for e in entries if e.anchor for p in [_anchor_at(html, e.anchor)] if p > 0})
+    target (clause ``toc_target_line``). Clause ``toc_one_pass``: the anchors are found
+    in one scan and each line's key is counted once, so a one-file book with thousands
+    of toc anchors reads in time linear in its size."""
+    where = _anchors(html) if any(e.anchor for e in entries) else {}
+    cuts = sorted({where[e.anchor] for e in entries if where.get(e.anchor, 0) > 0})
     segments, start = {}, 0
     for cut in [*cuts, len(html)]:
         segments[start] = to_text(html[start:cut]) if cuts else text
         start = cut
-    keys = [line_key(line) for line in text.split("\n")]
-    seg_keys = {s: [line_key(x) for x in t.split("\n")] for s, t in segments.items()}
+    # for each key, the segments (in order) of its lines: lines before a segment by bisect
+    order = {s: n for n, s in enumerate(segments)}
+    seg_of: dict[str, list[int]] = {}
+    for s, t in segments.items():
+        for line in t.split("\n"):
+            seg_of.setdefault(line_key(line), []).append(order[s])
+    lines_of: dict[str, list[int]] = {}
+    for i, line in enumerate(text.split("\n")):
+        lines_of.setdefault(line_key(line), []).append(i)
     out = []
     for entry in entries:
-        at = _anchor_at(html, entry.anchor) if entry.anchor else 0
-        at = at if at > 0 else 0
+        at = where.get(entry.anchor, 0) if entry.anchor else 0
         want = line_key(entry.label)
-        first = next((i for i, k in _first_keys(segments.get(at, "")) if k == want), None)
+        firsts = _first_keys(segments.get(at, ""))
+        first = next((i for i, k in firsts if k == want), None)
         if first is None:
             continue
         # the same line of the whole file's text: as many lines with these words before it
-        seen = sum(k.count(want) for s, k in seg_keys.items() if s < at)
-        seen += seg_keys[at][:first].count(want)
-        lines = [i for i, k in enumerate(keys) if k == want]
+        seen = bisect.bisect_left(seg_of.get(want, []), order[at])
+        seen += sum(1 for i, k in firsts if i < first and k == want)
+        lines = lines_of.get(want, [])
         if seen < len(lines):
             out.append((lines[seen], entry))
     return out
@@ -227,9 +252,13 @@ def _levels(found: dict[int, TocEntry], tagged: dict) -> dict[int, int]:
         deepest = max(e.depth for e in found.values())
         top = min((m.level for line, m in tagged.items() if line not in found), default=1)
         shallowest = {level: min(d) for level, d in depths_of.items()}
-        out = {
-            line: shallowest.get(m.level, deepest + 1 + m.level - top) for line, m in tagged.items()
-        }
+        out, sibling = {}, {}
+        for line in sorted(tagged):
+            level = tagged[line].level
+            if line in found:
+                out[line] = sibling[level] = found[line].depth
+            else:  # clause toc_nesting_sibling: as deep as the last toc line in its tag
+                out[line] = sibling.get(level, shallowest.get(level, deepest + 1 + level - top))
         out.update({line: e.depth for line, e in found.items()})
         return out
     common = {d: c.most_common(1)[0][0] for d, c in by_depth.items()}

@@ -222,3 +222,75 @@ def test_toc_nesting_puts_the_parts_over_their_chapters():
     ]
     assert _sections(_book(pages, ncx=ncx)) == want
     assert _sections(_book(pages, nav=nav)) == want
+
+
+def test_toc_before_text_a_dialogue_line_is_no_title():
+    """Clause toc_before_text: the third chapter's title is an image; its toc label's
+    words come back as a line of dialogue after the chapter's first paragraph: that
+    line is text, not the title (a line of 20+ words before it ends the title lines)."""
+    points = "".join(_point(i + 1, t, f"index_split_{i:03d}.html") for i, (t, _) in enumerate(MOBY))
+
+    book = _calibre(lambda pages: points)
+    with zipfile.ZipFile(io.BytesIO(book)) as z:
+        files = {n: z.read(n).decode() for n in z.namelist()}
+    title, para = MOBY[2]
+    files["OEBPS/index_split_002.html"] = (
+        f'{HEAD}<div><img src="t.png" alt=""/></div><p class="calibre2">{para}</p>'
+        f'<p class="calibre2">\u201c{title}\u201d</p>'
+        + f'<p class="calibre2">{para}</p>' * 2
+        + TAIL
+    )
+    sink = io.BytesIO()
+    with zipfile.ZipFile(sink, "w") as z:
+        for name, body in files.items():
+            z.writestr(name, body)
+    assert _sections(sink.getvalue()) == [(1, t) for t, _ in MOBY[:2]]
+
+
+def test_toc_nesting_sibling_an_untracked_tag_ranks_with_the_toc_line_before_it():
+    """Clause toc_nesting_sibling: the live-manual shape (parts and chapters all <h1>,
+    the NCX nesting chapters under parts) with an <h1>Notes</h1> closing each chapter,
+    not in the toc: it ranks with its chapter (the last toc line in <h1> before it),
+    not with the parts (the next chapter would sit under the notes)."""
+    pages, ncx, n = [], "", 0
+    for p, (part, chapters) in enumerate(LIVE_PARTS):
+        pages.append((f"part{p}.xhtml", f"{HEAD}<h1>{part}</h1>{TAIL}"))
+        inner = ""
+        for c, (chapter, section) in enumerate(chapters):
+            body = f"<h1>{chapter}</h1><h2>{section}</h2>" + f"<p>{LIVE_TEXT}</p>" * 3
+            body += f"<h1>Notes</h1><p>{LIVE_TEXT}</p>"
+            pages.append((f"ch{p}{c}.xhtml", HEAD + body + TAIL))
+            n += 1
+            inner += _point(n + 10, chapter, f"ch{p}{c}.xhtml")
+        ncx += _point(n, part, f"part{p}.xhtml", inner)
+    found = _sections(_book(pages, ncx=ncx))
+    assert [(level, title) for level, title in found if title != "Notes"] == [
+        (1, "About"),
+        (2, "1. About this manual"),
+        (3, "1.1 For the impatient"),
+        (1, "User"),
+        (2, "4. The basics"),
+        (3, "4.1 What is a live system?"),
+    ]
+    assert [level for level, title in found if title == "Notes"] == [2, 2]
+
+
+def test_toc_one_pass_a_big_one_file_book_reads_in_linear_time():
+    """Clause toc_one_pass: a Gutenberg-style book in one file with 2,000 anchored
+    chapter titles in its toc (an encyclopedia, a dictionary): the anchors are found in
+    one scan and each line counted once (before: a search of the whole file per entry
+    and a count over all earlier lines, minutes on such a book; now seconds)."""
+    import time
+
+    paras = [p for _, p in MOBY]
+    body, points = [], []
+    for i in range(2000):
+        body.append(f'<p class="ch" id="e{i}">Entry {i} of the book</p>')
+        body.append(f"<p>{paras[i % 3]}</p>" * 2)
+        points.append(_point(i + 1, f"Entry {i} of the book", f"book.html#e{i}"))
+    book = _book([("book.html", HEAD + "".join(body) + TAIL)], ncx="".join(points))
+    start = time.monotonic()
+    doc = book_in(book, "book.epub", "book.epub", 10**8)
+    assert time.monotonic() - start < 20
+    assert len(doc.markup_headings) == 2000
+    assert doc.markup_headings[1999].title == "Entry 1999 of the book"
