@@ -18,6 +18,13 @@ only add or re-level headings that are lines of the text). Named clauses (tests 
     element carrying its ``#anchor``. A label that is no line there (a title the book
     writes over two lines, "Chapter 3" for a title line "III.") adds nothing; so do a
     contents page's link lines with the same words (they are not at the target).
+``toc_before_text`` (review, session 19)
+    the first lines end at the first line of running text (``PROSE_WORDS`` words or
+    more): a label's words after a paragraph (a dialogue line "Goodbye." in a chapter
+    whose title is an image) are a line of the text, not the title.
+``toc_one_pass`` (review, session 19)
+    a file's anchors are found in one scan and each line's words counted once, so a
+    one-file book with thousands of toc anchors reads in time linear in its size.
 ``toc_no_chapters``
     a toc with fewer than 2 such entries (one "Start"/cover entry) adds nothing. A
     toc of page numbers ("7", "8") adds nothing by ``toc_target_line``: a printed
@@ -34,8 +41,11 @@ only add or re-level headings that are lines of the text). Named clauses (tests 
     the book's stated outline; h-tag levels are its typography); an h-tag not in the
     toc takes the shallowest depth of the toc lines in the same tag (the title page's
     ``<h1>`` with the parts), or, a tag no toc line has, sits below the toc's deepest
-    level in the tags' order (subsections the toc leaves out). Otherwise the h-tags'
-    levels stand.
+    level in the tags' order (subsections the toc leaves out). Clause
+    ``toc_nesting_sibling`` (review, session 19): an h-tag not in the toc whose tag
+    toc lines of several depths share ranks with the last toc line before it in that
+    tag (a chapter's closing ``<h1>Notes</h1>`` with its chapter, not with the parts);
+    before any, the shallowest. Otherwise the h-tags' levels stand.
 """
 
 from __future__ import annotations
