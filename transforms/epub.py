@@ -29,6 +29,9 @@ texts set 3-4 blank lines between chapters). Named clauses
 * ``encrypted_epub``: ``META-INF/rights.xml`` (Adobe DRM), or an
   ``META-INF/encryption.xml`` that encrypts anything but fonts (font obfuscation is
   no DRM and leaves the text readable): rejected as DRM-protected.
+* ``markup_headings``: the chapters' h1-h6 (``transforms.markup_headings``) and the
+  book's own toc, with its nesting and targets (``transforms.epub_toc``, session 19),
+  become ``Book.marks`` for the structure stage.
 * ``broken_epub``: no container, no package file, an unreadable package, an empty
   spine, a spine file missing from the zip or not UTF-8 text: rejected with what is
   wrong (a book with a chapter missing is not silently shortened).
@@ -44,6 +47,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
+from transforms.epub_toc import read_toc, toc_marks
 from transforms.html_files import declared_charset
 from transforms.html_text import html_to_text
 from transforms.legacy_encodings import decode_fallback
@@ -71,6 +75,7 @@ class Book:
     chapters: list[str] = field(default_factory=list)  # spine files read, in order
     toc: list[str] = field(default_factory=list)  # NCX / nav entries' labels
     headings: list[tuple[int, str]] = field(default_factory=list)  # (level, line) of h1-h6
+    marks: tuple = ()  # the h-tags and the toc as MarkupHeading (transforms.epub_toc)
 
 
 def is_epub(archive: zipfile.ZipFile) -> bool:
@@ -251,7 +256,7 @@ def read_epub(
             toc_pages.add(posixpath.normpath(posixpath.join(base, href)))
     spine = next((e for e in package.iter() if _local(e.tag) == "spine"), None)
     refs = [e for e in spine.iter() if _local(e.tag) == "itemref"] if spine is not None else []
-    chapters, parts, size, headings = [], [], 0, []
+    chapters, parts, size, headings, spans, line = [], [], 0, [], [], 0
     for ref in refs:
         if ref.get("linear", "yes").strip().lower() == "no":  # clause skip_nonlinear
             continue
@@ -281,12 +286,28 @@ def read_epub(
         chapters.append(name)
         if text:
             parts.append(text)
+            spans.append((href, line, text))
+            line += text.count("\n") + 4  # clause chapter_gap: 3 blank lines between
     if not chapters:
         raise EpubError("broken_epub", "the EPUB's spine lists no chapter to read")
     toc = _toc_labels(archive, _member(names, nav_path or ""), True) if nav_path else []
     if not toc and ncx_path:
         toc = _toc_labels(archive, _member(names, ncx_path), False)
-    return Book("\n\n\n\n".join(parts), chapters, toc, headings)  # clause chapter_gap
+    text = "\n\n\n\n".join(parts)  # clause chapter_gap
+    # clause markup_headings: the chapters' h1-h6 and the book's toc (transforms.epub_toc)
+    entries = read_toc(archive, _member(names, nav_path or ""), True) if nav_path else []
+    if not entries and ncx_path:
+        entries = read_toc(archive, _member(names, ncx_path), False)
+
+    def html_of(href: str) -> str:
+        name = _member(names, href)
+        return _decode(archive.read(name), name, encoding)
+
+    marks = located(text, headings, "epub")
+    if entries:
+        spans = [(*span, html_of, html_to_text) for span in spans]
+        marks = toc_marks(text, spans, entries, marks)
+    return Book(text, chapters, toc, headings, marks)
 
 
 def book_record(
@@ -324,8 +345,7 @@ def book_record(
             "split it, or raise --max-doc-chars",
         )
     # clause markup_headings: the chapters' h1-h6, for the structure stage
-    marks = located(book.text, book.headings, "epub")
-    return Document(doc_id=doc_id, source=source, text=book.text, markup_headings=marks)
+    return Document(doc_id=doc_id, source=source, text=book.text, markup_headings=book.marks)
 
 
 def book_in(data: bytes, doc_id: str, source: str, max_chars: int, encoding: str = "auto"):

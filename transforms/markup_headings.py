@@ -68,7 +68,7 @@ from schemas import MarkupHeading
 from transforms.contents import scan_lines
 
 CONTENTS_RUN = 4  # rule markup_contents: heading lines in a row with no text between
-DOTTED = re.compile(r"\W*((?:\d+|[A-Z])(?:\.\d+)+)\.?(?:\s|$)")  # clause number_depth
+DOTTED = re.compile(r"\W*((?:\d+|[A-Z])(?:\.\d+)+)[.:]?(?:\s|$)")  # clause number_depth
 LEVEL_STEP = 1000  # rule markup_levels: rank = level * LEVEL_STEP + the text rules' rank
 
 
@@ -296,6 +296,7 @@ def _sibling_rank(headings, level_of: dict[int, int], start: int, mark, first: i
 
 def _depth(title: str) -> int:
     """Clause ``number_depth``: the parts of a heading's dotted section number ("4.13.1.
-    Title" 3, "A.1. Title" 2), 1 without one ("Chapter 2. Title", "BOOK I.")."""
+    Title" 3, "A.1. Title" 2, "2.1: Title" 2: session 19, a colon may close it), 1
+    without one ("Chapter 2. Title", "BOOK I.")."""
     match = DOTTED.match(title)
     return match.group(1).count(".") + 1 if match else 1

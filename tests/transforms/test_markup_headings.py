@@ -438,3 +438,20 @@ def test_naming_entries_only_and_heading_of_text_keep_real_headings():
     found = _titles(pages)
     assert "VOLUME I" in found and "VOLUME II" in found
     assert found.count("CHAPTER I") == 2 and found.count("CHAPTER II") == 2
+
+
+def test_number_depth_reads_colon_numbers():
+    """Clause number_depth: a dotted number closed by a colon ("1.1:\xa0In the
+    Beginning", as calibre's and some DocBook stylesheets write section numbers) counts
+    its parts as "1.1." does: the section the text rules miss sits under its chapter."""
+    colon = [(t.replace(".\xa0", ":\xa0", 1) if t[0].isdigit() else t, n) for t, n in DOCBOOK]
+    pages = [
+        f'{HEAD}<h1 class="title"><a id="s{k}"/>{title}</h1>'
+        + f"<p>{DOCBOOK_PARA}</p>" * paragraphs
+        + TAIL
+        for k, (title, paragraphs) in enumerate(colon)
+    ]
+    doc = book_in(_epub_of(pages), "project-history.en.epub", "ph.epub", 10**7)
+    found = [t for _, t in _sections(doc, markup=())]
+    assert "1.1: In the Beginning" not in found and "Chapter 2. Leadership" in found
+    assert [level for level, _ in _sections(doc)] == [1, 2, 2, 1, 1, 1, 2, 2]

@@ -1,0 +1,314 @@
+"""Clauses of ``transforms.epub_toc`` on EPUBs built here in the shape of real ones: a
+calibre conversion of *Moby-Dick* (Gutenberg text; chapter titles in
+``<p class="calibre3">``, the NCX naming each chapter's file), a Gutenberg-style book
+in one file (a linked contents list, the toc's targets ``book.html#chapNN``), and the
+Debian live-manual (SiSU: part pages and chapters all ``<h1>``, the NCX nesting the
+chapters under their parts). Each reads through the reader and the structure stage."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from schemas import Document
+from transforms.clean import clean_text
+from transforms.epub import book_in
+from transforms.normalize import normalize_text
+from transforms.structure import analyze_text
+
+HEAD = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+    "<head><title>Moby Dick; Or, The Whale</title></head><body>"
+)
+TAIL = "</body></html>"
+# The first chapters of Moby-Dick (Project Gutenberg #2701): title, opening lines.
+MOBY = [
+    (
+        "Loomings.",
+        "Call me Ishmael. Some years ago—never mind how long precisely—having little or no "
+        "money in my purse, and nothing particular to interest me on shore, I thought I "
+        "would sail about a little and see the watery part of the world.",
+    ),
+    (
+        "The Carpet-Bag.",
+        "I stuffed a shirt or two into my old carpet-bag, tucked it under my arm, and "
+        "started for Cape Horn and the Pacific. Quitting the good city of old Manhatto, I "
+        "duly arrived in New Bedford.",
+    ),
+    (
+        "The Spouter-Inn.",
+        "Entering that gable-ended Spouter-Inn, you found yourself in a wide, low, "
+        "straggling entry with old-fashioned wainscots, reminding one of the bulwarks of "
+        "some condemned old craft.",
+    ),
+]
+
+
+def _book(pages: list[tuple[str, str]], ncx: str = "", nav: str = "") -> bytes:
+    """An EPUB of ``pages`` ((file name, XHTML) in spine order) with the NCX navMap
+    ``ncx`` and/or the nav document's ``<nav epub:type="toc">`` list ``nav``."""
+    items = "".join(
+        f'<item id="f{i}" href="{name}" media-type="application/xhtml+xml"/>'
+        for i, (name, _) in enumerate(pages)
+    )
+    if ncx:
+        items += '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>'
+    if nav:
+        items += (
+            '<item id="nav" href="nav.xhtml" properties="nav" media-type="application/xhtml+xml"/>'
+        )
+    spine = "".join(f'<itemref idref="f{i}"/>' for i in range(len(pages)))
+    sink = io.BytesIO()
+    with zipfile.ZipFile(sink, "w") as z:
+        z.writestr("mimetype", "application/epub+zip")
+        z.writestr(
+            "META-INF/container.xml",
+            '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+            '<rootfile full-path="OEBPS/content.opf"/></rootfiles></container>',
+        )
+        z.writestr(
+            "OEBPS/content.opf",
+            f'<package xmlns="http://www.idpf.org/2007/opf"><manifest>{items}</manifest>'
+            f"<spine>{spine}</spine></package>",
+        )
+        if ncx:
+            z.writestr(
+                "OEBPS/toc.ncx",
+                '<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1">'
+                f"<navMap>{ncx}</navMap></ncx>",
+            )
+        if nav:
+            z.writestr(
+                "OEBPS/nav.xhtml",
+                '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/'
+                f'2007/ops"><body><nav epub:type="toc"><ol>{nav}</ol></nav></body></html>',
+            )
+        for name, body in pages:
+            z.writestr(f"OEBPS/{name}", body)
+    return sink.getvalue()
+
+
+def _point(n: int, label: str, src: str, inner: str = "") -> str:
+    return (
+        f'<navPoint id="n{n}" playOrder="{n}"><navLabel><text>{label}</text></navLabel>'
+        f'<content src="{src}"/>{inner}</navPoint>'
+    )
+
+
+def _sections(data: bytes, markup=None) -> list:
+    """(level, title) of the book's sections; ``markup=()``: the text rules' alone."""
+    doc = book_in(data, "book.epub", "book.epub", 10**7)
+    assert isinstance(doc, Document)
+    text = clean_text(normalize_text(doc.text)).text
+    marks = doc.markup_headings if markup is None else markup
+    return [(s.level, s.title) for s in analyze_text(text, markup=marks).sections if s.title]
+
+
+FRONT = [
+    "Moby Dick; Or, The Whale",
+    "by Herman Melville",
+    "ETYMOLOGY.",
+    "(Supplied by a Late Consumptive Usher to a Grammar School.)",
+    "The pale Usher—threadbare in coat, heart, body, and brain; I see him now.",
+    "He was ever dusting his old lexicons and grammars, with a queer handkerchief.",
+    "EXTRACTS. (Supplied by a Sub-Sub-Librarian).",
+    "CONTENTS",
+]
+
+
+def _calibre(ncx_of, page: int = 0, contents: bool = False) -> bytes:
+    """Calibre's split files: the front matter (title page, etymology, the contents
+    list when ``contents``), then one file per chapter whose title is a ``<p class="calibre3">`` (after
+    the printed page's number ``page``, when given) and whose body paragraphs repeat
+    the opening lines."""
+    front = FRONT + [t for t, _ in MOBY] if contents else FRONT[:-1]
+    pages = [("titlepage.xhtml", HEAD + "".join(f"<p>{line}</p>" for line in front) + TAIL)]
+    for i, (title, para) in enumerate(MOBY):
+        body = f'<p class="calibre3">{title}</p>' + f'<p class="calibre2">{para}</p>' * 3
+        if page:
+            body = f'<p class="pagenum">{page + i}</p>' + body
+        pages.append((f"index_split_{i:03d}.html", HEAD + body + TAIL))
+    return _book(pages, ncx=ncx_of(pages))
+
+
+def test_toc_adds_the_chapters_calibre_sets_in_paragraphs():
+    """Clauses toc_depth, toc_target_line, toc_adds: the NCX names each chapter's file
+    and the file opens with that line: a section each (the text rules find none of
+    "Loomings." ...); the title page's entry, whose label is no line of its file
+    ("Title Page"), adds nothing."""
+    points = [_point(1, "Title Page", "titlepage.xhtml")]
+    points += [_point(i + 2, t, f"index_split_{i:03d}.html") for i, (t, _) in enumerate(MOBY)]
+    assert _sections(_calibre(lambda pages: "".join(points))) == [(1, t) for t, _ in MOBY]
+
+
+def test_toc_target_line_only_the_first_lines_of_the_target():
+    """Clause toc_target_line: an entry whose label is a line of its file but not at
+    its start adds nothing: a toc pointing "Loomings." at the front matter (as one
+    made from a plain text's contents list does) names the contents list's line, not
+    a chapter; the book keeps the sections of its chapters' own entries."""
+    points = [_point(1, "Loomings.", "titlepage.xhtml")]
+    points += [_point(i + 2, t, f"index_split_{i:03d}.html") for i, (t, _) in enumerate(MOBY)]
+    book = _calibre(lambda pages: "".join(points), contents=True)
+    assert _sections(book) == [(1, t) for t, _ in MOBY]
+
+
+def test_toc_no_chapters_one_start_entry_adds_nothing():
+    """Clause toc_no_chapters: a toc of one "Start" entry (calibre's for a book it could
+    not split) states no chapters; nor, by toc_target_line, does a toc of the printed
+    pages' numbers (the number is no line of its own once cleaned): the text rules'
+    sections stay."""
+    start = _point(1, "Loomings.", "index_split_000.html")
+    assert _sections(_calibre(lambda pages: start)) == []
+    pages = "".join(_point(i + 1, str(i + 7), f"index_split_{i:03d}.html") for i in range(3))
+    book = _calibre(lambda _: pages, page=7)
+    assert _sections(book) == _sections(book, markup=())
+
+
+def test_toc_target_line_not_the_contents_list_line():
+    """Clause toc_target_line: in a Gutenberg-style book in one file, the toc's targets
+    are anchors; the chapter opens at the anchored title, not at the contents list's
+    link line with the same words (the first such line of the text)."""
+    links = "<br/>".join(f'<a href="#chap{i}">{t}</a>' for i, (t, _) in enumerate(MOBY))
+    body = [f'<p class="toc">CONTENTS</p><p class="toc">{links}</p>']
+    for i, (title, para) in enumerate(MOBY):
+        body.append(f'<div class="chapter" id="chap{i}"><p class="ch">{title}</p></div>')
+        body.append(f"<p>{para}</p>" * 3)
+    book = _book(
+        [("book.html", HEAD + "".join(body) + TAIL)],
+        ncx="".join(_point(i + 1, t, f"book.html#chap{i}") for i, (t, _) in enumerate(MOBY)),
+    )
+    doc = book_in(book, "book.epub", "book.epub", 10**7)
+    text = clean_text(normalize_text(doc.text)).text
+    sections = [s for s in analyze_text(text, markup=doc.markup_headings).sections if s.title]
+    assert [s.title for s in sections] == [t for t, _ in MOBY]
+    assert text[sections[0].start :].split("\n", 3)[2].startswith("Call me Ishmael.")
+
+
+LIVE_PARTS = [
+    ("About", [("1. About this manual", "1.1 For the impatient")]),
+    ("User", [("4. The basics", "4.1 What is a live system?")]),
+]
+LIVE_TEXT = (
+    "A live system usually means an operating system booted on a computer from a "
+    "removable medium, such as a CD-ROM or USB stick, or from a network, ready to use "
+    "without any installation on the usual drive(s), with auto-configuration done at "
+    "run time."
+)
+
+
+def test_toc_nesting_puts_the_parts_over_their_chapters():
+    """Clause toc_nesting: the live-manual sets its part pages ("About", "User") and
+    its chapters in <h1> (one level: the parts ranked as chapters); its NCX nests the
+    chapters under the parts, in nav and NCX alike: parts, chapters, sections."""
+    pages, ncx, nav, n = [], "", "", 0
+    for p, (part, chapters) in enumerate(LIVE_PARTS):
+        pages.append((f"part{p}.xhtml", f"{HEAD}<h1>{part}</h1>{TAIL}"))
+        inner, items = "", ""
+        for c, (chapter, section) in enumerate(chapters):
+            body = f"<h1>{chapter}</h1><h2>{section}</h2>" + f"<p>{LIVE_TEXT}</p>" * 3
+            pages.append((f"ch{p}{c}.xhtml", HEAD + body + TAIL))
+            n += 1
+            inner += _point(n + 10, chapter, f"ch{p}{c}.xhtml")
+            items += f'<li><a href="ch{p}{c}.xhtml">{chapter}</a></li>'
+        ncx += _point(n, part, f"part{p}.xhtml", inner)
+        nav += f'<li><a href="part{p}.xhtml">{part}</a><ol>{items}</ol></li>'
+    want = [
+        (1, "About"),
+        (2, "1. About this manual"),
+        (3, "1.1 For the impatient"),
+        (1, "User"),
+        (2, "4. The basics"),
+        (3, "4.1 What is a live system?"),
+    ]
+    assert _sections(_book(pages, ncx=ncx)) == want
+    assert _sections(_book(pages, nav=nav)) == want
+
+
+def test_toc_before_text_a_dialogue_line_is_no_title():
+    """Clause toc_before_text: the third chapter's title is an image; its toc label's
+    words come back as a line of dialogue after the chapter's first paragraph: that
+    line is text, not the title (a line of 20+ words before it ends the title lines)."""
+    points = "".join(_point(i + 1, t, f"index_split_{i:03d}.html") for i, (t, _) in enumerate(MOBY))
+
+    book = _calibre(lambda pages: points)
+    with zipfile.ZipFile(io.BytesIO(book)) as z:
+        files = {n: z.read(n).decode() for n in z.namelist()}
+    title, para = MOBY[2]
+    files["OEBPS/index_split_002.html"] = (
+        f'{HEAD}<div><img src="t.png" alt=""/></div><p class="calibre2">{para}</p>'
+        f'<p class="calibre2">\u201c{title}\u201d</p>'
+        + f'<p class="calibre2">{para}</p>' * 2
+        + TAIL
+    )
+    sink = io.BytesIO()
+    with zipfile.ZipFile(sink, "w") as z:
+        for name, body in files.items():
+            z.writestr(name, body)
+    assert _sections(sink.getvalue()) == [(1, t) for t, _ in MOBY[:2]]
+
+
+def test_toc_nesting_sibling_an_untracked_tag_ranks_with_the_toc_line_before_it():
+    """Clause toc_nesting_sibling: the live-manual shape (parts and chapters all <h1>,
+    the NCX nesting chapters under parts) with an <h1>Notes</h1> closing each chapter,
+    not in the toc: it ranks with its chapter (the last toc line in <h1> before it),
+    not with the parts (the next chapter would sit under the notes)."""
+    pages, ncx, n = [], "", 0
+    for p, (part, chapters) in enumerate(LIVE_PARTS):
+        pages.append((f"part{p}.xhtml", f"{HEAD}<h1>{part}</h1>{TAIL}"))
+        inner = ""
+        for c, (chapter, section) in enumerate(chapters):
+            body = f"<h1>{chapter}</h1><h2>{section}</h2>" + f"<p>{LIVE_TEXT}</p>" * 3
+            body += f"<h1>Notes</h1><p>{LIVE_TEXT}</p>"
+            pages.append((f"ch{p}{c}.xhtml", HEAD + body + TAIL))
+            n += 1
+            inner += _point(n + 10, chapter, f"ch{p}{c}.xhtml")
+        ncx += _point(n, part, f"part{p}.xhtml", inner)
+    found = _sections(_book(pages, ncx=ncx))
+    assert [(level, title) for level, title in found if title != "Notes"] == [
+        (1, "About"),
+        (2, "1. About this manual"),
+        (3, "1.1 For the impatient"),
+        (1, "User"),
+        (2, "4. The basics"),
+        (3, "4.1 What is a live system?"),
+    ]
+    assert [level for level, title in found if title == "Notes"] == [2, 2]
+
+
+def test_toc_one_pass_a_big_one_file_book_reads_in_linear_time(monkeypatch):
+    """Clause toc_one_pass: a Gutenberg-style book in one file with 2,000 anchored
+    chapter titles in its toc (an encyclopedia, a dictionary): the anchors are found in
+    one scan and each character of the file is turned into text once (before: a search
+    of the whole file per entry and a count over all earlier lines, minutes on such a
+    book). Counted, not timed: the work must not grow with the number of entries."""
+    from transforms import epub_toc
+
+    paras = [p for _, p in MOBY]
+    body, points = [], []
+    for i in range(2000):
+        body.append(f'<p class="ch" id="e{i}">Entry {i} of the book</p>')
+        body.append(f"<p>{paras[i % 3]}</p>" * 2)
+        points.append(_point(i + 1, f"Entry {i} of the book", f"book.html#e{i}"))
+    html = HEAD + "".join(body) + TAIL
+    book = _book([("book.html", html)], ncx="".join(points))
+    scans, converted = [], []
+    anchors, chapter_lines = epub_toc._anchors, epub_toc._chapter_lines
+
+    def counting_anchors(markup):
+        scans.append(len(markup))
+        return anchors(markup)
+
+    def counting_lines(entries, markup, text, to_text):
+        def counted(part, **kw):
+            converted.append(len(part))
+            return to_text(part, **kw)
+
+        return chapter_lines(entries, markup, text, counted)
+
+    monkeypatch.setattr(epub_toc, "_anchors", counting_anchors)
+    monkeypatch.setattr(epub_toc, "_chapter_lines", counting_lines)
+    doc = book_in(book, "book.epub", "book.epub", 10**8)
+    assert len(scans) == 1  # one anchor scan of the one file, not one per entry
+    assert sum(converted) <= len(html)  # each character turned into text at most once
+    assert len(doc.markup_headings) == 2000
+    assert doc.markup_headings[1999].title == "Entry 1999 of the book"
