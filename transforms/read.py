@@ -32,7 +32,8 @@ record with stage ``read``, never an exception that kills the job. Rules:
   (``transforms.file_kinds``, which also names binary bytes in ``invalid_utf8``).
 * ``unreadable_file`` also for what ``transforms.inputs`` could list but not read:
   a broken symbolic link, a folder that cannot be listed.
-* A UTF-8 byte order mark is dropped; a text file with a UTF-16 (UTF-32) byte order
+* A UTF-8 byte order mark is dropped (at every JSONL line's start: clause
+  ``bom_every_line``, files joined with ``cat``); a text file with a UTF-16 (UTF-32) byte order
   mark is decoded as UTF-16 (UTF-32; it was read as UTF-16, NULs and all), a UTF-16
   JSONL file is rejected (``utf16_jsonl``).
 * ``utf16_without_bom``: UTF-16 without a byte order mark is never guessed into
@@ -77,7 +78,7 @@ from transforms.file_kinds import (
     wide_encoding,
 )
 from transforms.inputs import InputFile, expand_inputs  # noqa: F401 - re-exported
-from transforms.json_lines import continues, json_error, skip_rest_of_line
+from transforms.json_lines import continues, json_error, loads, skip_rest_of_line
 from transforms.legacy_encodings import check_encoding, decode_fallback
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
@@ -268,7 +269,7 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
                     progress.records += 1
                     yield _reject(file.relative, file.source, "utf16_jsonl", utf16)
                     return
-                raw = raw.removeprefix(UTF8_BOM)
+            raw = raw.removeprefix(UTF8_BOM)  # clause bom_every_line: files joined by cat
             if not raw or raw.isspace():  # raw.strip() would copy a long line
                 continue
             line = _decode(raw, doc_id, source)
@@ -282,7 +283,7 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
             )  # so a cut string reads "unterminated", not "control character"
             escapes = "\\ud" in line or "\\uD" in line
             try:
-                record = json.loads(line)
+                record = loads(line)  # clause json_value_limits (transforms.json_lines)
             except json.JSONDecodeError as e:
                 if first_failure is not None:
                     # The first record was unfinished and this line is no record either:

@@ -1,0 +1,149 @@
+"""Data safety audit with fresh eyes (session 19): inputs a user meets that still lost
+records or stopped a build. Each test names the clause it checks (docs/QUALITY.md,
+"Data safety audit with fresh eyes"); every JSONL line is accounted for: lines =
+documents + rejections."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import threading
+from collections import Counter
+
+import pytest
+
+from schemas import Document, Rejected
+from tests.reliability.bad_inputs import prose
+from transforms.read import ReadConfig, expand_inputs, read_file
+
+# A real passage (Dickens, A Tale of Two Cities, 1859), a few lines.
+DICKENS = (
+    "It was the best of times, it was the worst of times, it was the age of wisdom, "
+    "it was the age of foolishness, it was the epoch of belief, it was the epoch of "
+    "incredulity, it was the season of Light, it was the season of Darkness."
+)
+
+
+def _records(n: int) -> list[bytes]:
+    return [
+        (json.dumps({"id": f"r{i}", "text": DICKENS + " " + prose(i)}) + "\n").encode()
+        for i in range(n)
+    ]
+
+
+def _read(pattern: str) -> list:
+    return [item for f in expand_inputs([pattern]) for item in read_file(f, ReadConfig())]
+
+
+def _split(items):
+    docs = [i.doc_id for i in items if isinstance(i, Document)]
+    rejected = [i for i in items if isinstance(i, Rejected)]
+    return docs, rejected
+
+
+# ------------------------------------------------------------ json_value_limits
+@pytest.mark.parametrize(
+    "name, bad, words",
+    [
+        ("huge_number", b'{"id": "big", "n": ' + b"7" * 5000 + b', "text": "x"}\n', "5,000 digits"),
+        (
+            "deep_nesting",
+            b'{"id": "deep", "m": ' + b"[" * 100_000 + b"]" * 100_000 + b', "text": "x"}\n',
+            "nested",
+        ),
+    ],
+)
+def test_a_json_line_over_pythons_limits_is_one_rejection_not_the_rest_of_the_file(
+    tmp_path, name, bad, words
+):
+    """Clause json_value_limits: a number of over 4,300 digits (ValueError) or a value
+    nested deeper than the recursion limit (RecursionError) is valid JSON that
+    json.loads refuses; neither is a JSONDecodeError, so the reader's catch-all
+    rejected the whole file there: the 3 good records after it were lost, uncounted."""
+    lines = _records(5)
+    (tmp_path / "a.jsonl").write_bytes(b"".join(lines[:2]) + bad + b"".join(lines[2:]))
+    docs, rejected = _split(_read(str(tmp_path)))
+    assert docs == ["r0", "r1", "r2", "r3", "r4"]
+    (r,) = rejected
+    assert (r.reason, r.doc_id) == ("invalid_json", "a.jsonl:3") and words in r.error, r.error
+    assert "\n" not in r.error and len(docs) + len(rejected) == 6  # every line accounted
+
+
+# ------------------------------------------------------------ bom_every_line
+def test_jsonl_files_joined_with_cat_keep_the_record_after_each_byte_order_mark(tmp_path):
+    """Clause bom_every_line: ``cat a.jsonl b.jsonl`` of two files saved with a UTF-8
+    byte order mark puts the second mark at the start of a line; only line 1's was
+    dropped, so b's first record was rejected ("Unexpected UTF-8 BOM")."""
+    bom = b"\xef\xbb\xbf"
+    lines = _records(4)
+    (tmp_path / "joined.jsonl").write_bytes(bom + b"".join(lines[:2]) + bom + b"".join(lines[2:]))
+    docs, rejected = _split(_read(str(tmp_path)))
+    assert docs == ["r0", "r1", "r2", "r3"] and rejected == []
+
+
+def test_jsonl_with_bare_carriage_returns_says_how_to_convert_it(tmp_path):
+    """Clause bare_cr_lines: records ended by a bare CR (classic Mac OS) are one line;
+    the rejection said only "Extra data at column 290"."""
+    (tmp_path / "mac.jsonl").write_bytes(b"".join(_records(3)).replace(b"\n", b"\r"))
+    docs, rejected = _split(_read(str(tmp_path)))
+    (r,) = rejected
+    assert docs == [] and r.reason == "invalid_json"
+    assert "bare carriage return" in r.error and "tr '\\r' '\\n'" in r.error, r.error
+
+
+# ------------------------------------------------------------ special_files
+@pytest.mark.parametrize("how", ["folder", "glob"])
+def test_pipes_sockets_and_devices_in_a_folder_or_glob_are_rejected_never_opened(tmp_path, how):
+    """Clause special_files: a FIFO, a socket and a link to /dev/zero beside the books.
+    A folder walk dropped them without a word; a glob (``in/*.txt``) read them: the
+    FIFO blocked the build for good (no writer), /dev/zero was read to 400 MB. Now
+    each is one rejection that says what it is; none is opened (this test would hang)."""
+    (tmp_path / "book.txt").write_text(DICKENS, encoding="utf-8")
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    stop = threading.Event()
+
+    def serve():  # writes nothing to each reader, so a reader (the bug) ends, not hangs
+        while not stop.is_set():
+            os.close(os.open(pipe, os.O_WRONLY))
+
+    writer = threading.Thread(target=serve, daemon=True)
+    writer.start()
+    os.symlink("/dev/zero", tmp_path / "zero.txt")
+    sock = socket.socket(socket.AF_UNIX)
+    try:
+        sock.bind(str(tmp_path / "sock.txt"))
+        os.mkfifo(tmp_path / ".hidden.txt")  # hidden names stay skipped, as files are
+        pattern = str(tmp_path) if how == "folder" else f"{tmp_path}/*.txt"
+        docs, rejected = _split(_read(pattern))
+    finally:
+        sock.close()
+        stop.set()
+        reader = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)  # lets the writer go
+        writer.join()
+        os.close(reader)
+    assert docs == ["book.txt"]
+    assert Counter(r.reason for r in rejected) == {"special_file": 3}
+    errors = {r.doc_id: r.error for r in rejected}
+    assert "a named pipe (FIFO)" in errors["pipe.txt"]
+    assert "a character device" in errors["zero.txt"]
+    assert "a socket" in errors["sock.txt"]
+    assert all("--input" in e and "\n" not in e for e in errors.values())
+
+
+def test_a_pipe_named_alone_is_read_whole(tmp_path):
+    """Clause pipe_read_once: ``--input <(zcat book.gz)`` names the pipe itself, which
+    special_files leaves to be read; but ``archives.sniff`` read its first 512 bytes
+    to look for a tar or zip, and the reader then got the rest: the book lost its
+    opening (a short one was an empty document)."""
+    book = "\n\n".join([DICKENS] + [prose(i, 8) for i in range(6)])
+    assert len(book.encode()) > 2 * 512
+    read_end, write_end = os.pipe()
+    try:
+        os.write(write_end, book.encode())
+        os.close(write_end)
+        docs = [i for i in _read(f"/dev/fd/{read_end}") if isinstance(i, Document)]
+    finally:
+        os.close(read_end)
+    assert [d.text for d in docs] == [book]
