@@ -80,6 +80,7 @@ from transforms.file_kinds import (
 from transforms.inputs import InputFile, expand_inputs  # noqa: F401 - re-exported
 from transforms.json_lines import continues, json_error, loads, skip_rest_of_line
 from transforms.legacy_encodings import check_encoding, decode_fallback
+from transforms.record_checks import empty_parquet, id_problem
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")
@@ -225,6 +226,8 @@ def _record_to_document(
         )
     doc_id = doc_id_default
     if config.id_field and record.get(config.id_field) not in (None, ""):
+        if bad := id_problem(record[config.id_field], config.id_field):  # clause scalar_ids
+            return _reject(doc_id_default, source, "invalid_id", bad)
         doc_id = str(record[config.id_field])
         if escapes and _LONE_SURROGATE.search(doc_id):
             return _not_unicode(doc_id, f"the {config.id_field!r} field", doc_id_default, source)
@@ -278,9 +281,8 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
                 progress.records += 1
                 yield line
                 continue
-            line = line.rstrip(
-                "\r\n"
-            )  # so a cut string reads "unterminated", not "control character"
+            # rstrip: so a cut string reads "unterminated", not "control character"
+            line = line.rstrip("\r\n")
             escapes = "\\ud" in line or "\\uD" in line
             try:
                 record = loads(line)  # clause json_value_limits (transforms.json_lines)
@@ -350,6 +352,8 @@ def _read_parquet(file: InputFile, config: ReadConfig, progress: _Progress):
                     record, f"{file.relative}:{row}", f"{file.source}:{row}", config
                 )
                 row += 1
+        if empty := empty_parquet(row):  # clause empty_parquet (transforms.record_checks)
+            yield _reject(file.relative, file.source, "empty_file", empty)
 
 
 def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):

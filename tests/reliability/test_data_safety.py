@@ -147,3 +147,74 @@ def test_a_pipe_named_alone_is_read_whole(tmp_path):
     finally:
         os.close(read_end)
     assert [d.text for d in docs] == [book]
+
+
+def test_a_byte_order_mark_inside_a_json_string_is_kept(tmp_path):
+    """Review of bom_every_line: only a mark at a line's start (outside any JSON value:
+    a string cannot hold a raw newline) is dropped; U+FEFF inside a value is text."""
+    bom = "\ufeff"
+    records = [{"id": "a", "text": bom + DICKENS}, {"id": "b", "text": DICKENS + bom + DICKENS}]
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    (tmp_path / "a.jsonl").write_text(bom + lines, encoding="utf-8")
+    items = _read(str(tmp_path))
+    assert [d.text for d in items] == [r["text"] for r in records]
+
+
+# ------------------------------------------------------------ scalar_ids
+def test_a_jsonl_id_that_is_no_string_or_number_is_rejected_not_stringified(tmp_path):
+    """Clause scalar_ids (transforms/record_checks.py): an id that is an object, a
+    list, a boolean or NaN/Infinity became Python's str() of it ("{'a': 1}", "True",
+    "nan"), so two records {"id": true} were one id. Strings and numbers stay ids."""
+    ids = [{"a": 1}, [1, 2], True, False, "s7", 7, 1.5]
+    lines = [json.dumps({"id": v, "text": DICKENS}) + "\n" for v in ids]
+    lines += ['{"id": NaN, "text": "x y"}\n', '{"id": -Infinity, "text": "x y"}\n']
+    (tmp_path / "ids.jsonl").write_text("".join(lines), encoding="utf-8")
+    docs, rejected = _split(_read(str(tmp_path)))
+    assert docs == ["s7", "7", "1.5"]
+    assert [r.doc_id for r in rejected] == [f"ids.jsonl:{n}" for n in (1, 2, 3, 4, 8, 9)]
+    assert {r.reason for r in rejected} == {"invalid_id"}
+    errors = [r.error for r in rejected]
+    assert "an object" in errors[0] and "a list" in errors[1] and "a boolean" in errors[2]
+    assert "nan" in errors[4] and "-inf" in errors[5] and "--id-field" in errors[0]
+
+
+# ------------------------------------------------------------ empty_parquet
+def test_a_parquet_file_of_zero_rows_is_counted(tmp_path):
+    """Clause empty_parquet: a Parquet file with a text column and 0 rows gave no
+    record at all, neither written nor rejected; it is now one empty_file rejection."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(pa.table({"text": pa.array([], pa.string())}), tmp_path / "none.parquet")
+    pq.write_table(pa.table({"text": [DICKENS]}), tmp_path / "one.parquet")
+    docs, rejected = _split(_read(str(tmp_path)))
+    assert docs == ["one.parquet:0"]
+    assert [(r.doc_id, r.reason) for r in rejected] == [("none.parquet", "empty_file")]
+    assert "0 rows" in rejected[0].error
+
+
+# ------------------------------------------------------------ pipe_archive_hint
+def test_an_archive_through_a_pipe_says_to_pass_the_file_itself(tmp_path):
+    """Clause pipe_archive_hint: since pipe_read_once an archive through a pipe is not
+    sniffed, so the text reader rejects it; its message named the pipe in a command
+    ("mkdir books && tar -xf 5 -C books"), which cannot work. Before pipe_read_once
+    the tar was corrupt_archive "invalid header", 0 members read."""
+    import io
+    import tarfile
+
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as tar:
+        data = DICKENS.encode()
+        info = tarfile.TarInfo("book.txt")
+        info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
+    read_end, write_end = os.pipe()
+    try:
+        os.write(write_end, buffer.getvalue())
+        os.close(write_end)
+        docs, rejected = _split(_read(f"/dev/fd/{read_end}"))
+    finally:
+        os.close(read_end)
+    (r,) = rejected
+    assert docs == [] and r.reason == "archive_input"
+    assert "through a pipe" in r.error and "the archive file itself as --input" in r.error
+    assert f"tar -xf {read_end}" not in r.error
