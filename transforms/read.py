@@ -30,6 +30,10 @@ record with stage ``read``, never an exception that kills the job. Rules:
   signature) is rejected with the command that converts it to text; an EPUB
   (``transforms.epub``) and an HTML page (``transforms.html_text``) are read as text
   (``transforms.file_kinds``, which also names binary bytes in ``invalid_utf8``).
+* ``invalid_id`` (clause ``scalar_ids``: an id that is an object, list, boolean or
+  NaN) and ``empty_file`` (``empty_parquet``: 0 rows): ``transforms.record_checks``;
+  ``trailing_garbage``: a .gz's whole members are read, bytes after them are not
+  (clause ``gzip_trailing_garbage``, ``transforms.decompress``).
 * ``unreadable_file`` also for what ``transforms.inputs`` could list but not read:
   a broken symbolic link, a folder that cannot be listed.
 * A UTF-8 byte order mark is dropped (at every JSONL line's start: clause
@@ -68,7 +72,7 @@ from apache_beam.metrics import Metrics
 from schemas import Document, Rejected
 from transforms import archives, epub, html_files, html_text, markup_headings
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
-from transforms.decompress import codec_of, strip_codec_suffix
+from transforms.decompress import codec_of, strip_codec_suffix, trailing_garbage
 from transforms.encodings import UTF8_BOM, utf16_jsonl, utf16_order
 from transforms.file_kinds import (
     archive_kind,
@@ -80,7 +84,7 @@ from transforms.file_kinds import (
 from transforms.inputs import InputFile, expand_inputs  # noqa: F401 - re-exported
 from transforms.json_lines import continues, json_error, loads, skip_rest_of_line
 from transforms.legacy_encodings import check_encoding, decode_fallback
-from transforms.record_checks import empty_parquet, id_problem
+from transforms.record_checks import describe, empty_parquet, id_problem
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")
@@ -178,13 +182,6 @@ def _too_long(doc_id: str, source: str, size: str, config: ReadConfig) -> Reject
     )
 
 
-def _describe(value) -> str:
-    if value is None:
-        return "null"
-    name = type(value).__name__
-    return f"{'an' if name[0] in 'aeiou' else 'a'} {name}, not a string"
-
-
 def _not_unicode(value: str, what: str, doc_id: str, source: str) -> Rejected:
     """The rejection of a ``value`` holding a lone surrogate (a JSON ``\\udXXX`` escape
     without its pair: no Unicode character, and no UTF-8 for it)."""
@@ -215,7 +212,7 @@ def _record_to_document(
     if not isinstance(text, str):
         field = config.text_field
         if field in record:
-            what = f"field {field!r} is {_describe(text)}"
+            what = f"field {field!r} is {describe(text)}"
         else:
             what = f"no field {field!r} (fields: {', '.join(sorted(map(str, record))[:10])})"
         return _reject(
@@ -435,6 +432,8 @@ def read_file(
             yield from archives.read_archive(file, kind, config, read_member, file_format, skipped)
             return
         yield from _READERS[fmt](file, config, progress)
+        if garbage := trailing_garbage(file.path):  # clause gzip_trailing_garbage
+            yield _reject(file.relative, file.source, "trailing_garbage", garbage)
     except EOFError:
         kept = (
             f"; the {progress.records} records before it were read, the rest of the file is lost"

@@ -19,6 +19,14 @@ import math
 _TYPES = {dict: "an object", list: "a list", bool: "a boolean (true/false)"}
 
 
+def describe(value) -> str:
+    """A text field's value that is no string, in a rejection's message."""
+    if value is None:
+        return "null"
+    name = type(value).__name__
+    return f"{'an' if name[0] in 'aeiou' else 'a'} {name}, not a string"
+
+
 def id_problem(value, field: str) -> str | None:
     """Why ``value`` cannot be the document id of field ``field``; None when it can."""
     what = next((name for kind, name in _TYPES.items() if isinstance(value, kind)), None)

@@ -218,3 +218,32 @@ def test_an_archive_through_a_pipe_says_to_pass_the_file_itself(tmp_path):
     assert docs == [] and r.reason == "archive_input"
     assert "through a pipe" in r.error and "the archive file itself as --input" in r.error
     assert f"tar -xf {read_end}" not in r.error
+
+
+# ------------------------------------------------------------ gzip_trailing_garbage
+def test_a_gz_with_trailing_garbage_keeps_its_whole_members_and_says_so(tmp_path):
+    """Clause gzip_trailing_garbage (transforms/decompress.py): bytes after the last
+    gzip member that are no gzip member (gzip(1): "trailing garbage ignored") lost a
+    text file whole ("BadGzipFile: Not a gzipped file (b'ga')"). Now the text of the
+    whole members is read and one trailing_garbage rejection says what was not; a
+    member damaged itself (CRC) or a file that is no gzip at all is unchanged."""
+    import gzip
+
+    book = "\n\n".join([DICKENS] + [prose(i, 8) for i in range(4)])
+    whole = gzip.compress(book[:300].encode()) + gzip.compress(book[300:].encode())
+    (tmp_path / "a.txt.gz").write_bytes(whole + b"garbage!!")
+    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress(b"".join(_records(3))) + b"\0junk")
+    damaged = gzip.compress(book.encode())
+    (tmp_path / "c.txt.gz").write_bytes(damaged[:-8] + b"XXXX" + damaged[-4:] + b"junk")
+    items = _read(str(tmp_path))
+    docs, rejected = _split(items)
+    assert docs == ["a.txt.gz", "r0", "r1", "r2"]
+    assert items[0].text == book
+    reasons = {r.doc_id: r.reason for r in rejected}
+    assert reasons == {
+        "a.txt.gz": "trailing_garbage",
+        "b.jsonl.gz": "trailing_garbage",
+        "c.txt.gz": "unreadable_file",
+    }
+    message = next(r.error for r in rejected if r.doc_id == "a.txt.gz")
+    assert f"the {len(book.encode()):,} bytes before them" in message and "b'ga'" in message
