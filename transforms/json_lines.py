@@ -19,7 +19,10 @@ from __future__ import annotations
 import json
 import re
 
-_DIGITS = re.compile(r"\d{4301,}")
+# Python's own message: "Exceeds the limit (4300 digits) for integer string
+# conversion: value has 5000 digits; ..." (clause json_limit_message: the numbers are
+# taken from it, not from the longest run of digits in the line, which may be text).
+_INT_LIMIT = re.compile(r"limit \((\d+) digits\).*value has (\d+) digits")
 
 
 class JsonLimit(json.JSONDecodeError):
@@ -40,10 +43,11 @@ def loads(line: str):
             0,
         ) from None
     except ValueError as e:
-        long = max((len(m.group()) for m in _DIGITS.finditer(line)), default=0)
-        size = f"{long:,} digits" if long else str(e)
+        found = _INT_LIMIT.search(str(e))
+        limit, size = (int(found[1]), int(found[2])) if found else (4300, 0)
+        size = f"{size:,} digits" if size else f"too many digits ({e})"
         raise JsonLimit(
-            f"the line holds a number of {size}, over Python's limit of 4,300 digits "
+            f"the line holds a number of {size}, over Python's limit of {limit:,} digits "
             "for reading an integer; write such a number as a string",
             line,
             0,

@@ -247,3 +247,25 @@ def test_a_gz_with_trailing_garbage_keeps_its_whole_members_and_says_so(tmp_path
     }
     message = next(r.error for r in rejected if r.doc_id == "a.txt.gz")
     assert f"the {len(book.encode()):,} bytes before them" in message and "b'ga'" in message
+
+
+def test_the_digit_limit_message_counts_the_number_not_digits_in_the_text(tmp_path):
+    """Clause json_limit_message (review of json_value_limits): the message counted the
+    longest run of digits anywhere in the line, so a text holding 6,000 digits (a table
+    of pi) made a 5,000-digit number read "6,000 digits"; and it always said 4,300,
+    though PYTHONINTMAXSTRDIGITS (sys.set_int_max_str_digits) sets the limit."""
+    import sys
+
+    line = {"id": "pi", "text": DICKENS + " 3." + "1415926535" * 600}
+    bad = json.dumps(line)[:-1] + ', "n": ' + "7" * 5000 + "}\n"
+    (tmp_path / "a.jsonl").write_text(bad, encoding="utf-8")
+    (r,) = _read(str(tmp_path))
+    assert "a number of 5,000 digits" in r.error and "limit of 4,300 digits" in r.error, r.error
+    old = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(640)
+    try:
+        (tmp_path / "a.jsonl").write_text('{"n": ' + "7" * 700 + ', "text": "x"}\n')
+        (r,) = _read(str(tmp_path))
+    finally:
+        sys.set_int_max_str_digits(old)
+    assert "a number of 700 digits, over Python's limit of 640 digits" in r.error, r.error
