@@ -90,18 +90,21 @@ def special_problem(path: str) -> str | None:
     except OSError:
         return None
     what = next((name for test, name in _SPECIAL if test(mode)), None)
+    # Only a pipe can be read when named alone: a socket cannot be opened, a device
+    # such as /dev/zero never ends (clause special_files_hint, review of special_files).
+    fix = "name it alone with --input to read it, or" if stat.S_ISFIFO(mode) else "nothing to read:"
     return what and (
         f"{what}, not a regular file: pipes, sockets and devices that a folder or a glob "
-        "finds are not read (a pipe with no writer would stop the build for good); name "
-        "it alone with --input to read it, or move it out of the input"
+        f"finds are not read (a pipe with no writer would stop the build for good); {fix} "
+        "move it out of the input or name the files to read with --input"
     )
 
 
 def read_once(path: str) -> bool:
     """Clause ``pipe_read_once``: a local path that is not a regular file (a pipe:
     ``--input <(zcat book.gz)``) can be read once, so nothing may peek at it before
-    its reader does (``archives.sniff`` read its first 512 bytes, and the document
-    then began 512 bytes late: a short one was empty)."""
+    its reader does (``archives.sniff`` asked for 512 bytes, a buffered read took the
+    pipe's first 4 KB, and the document began 4,096 bytes late: a short one was empty)."""
     if "://" in path:
         return False
     try:

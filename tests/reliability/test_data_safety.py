@@ -130,12 +130,14 @@ def test_pipes_sockets_and_devices_in_a_folder_or_glob_are_rejected_never_opened
     assert "a character device" in errors["zero.txt"]
     assert "a socket" in errors["sock.txt"]
     assert all("--input" in e and "\n" not in e for e in errors.values())
+    # clause special_files_hint: only a pipe can be read by naming it alone
+    assert [n for n, e in errors.items() if "name it alone" in e] == ["pipe.txt"]
 
 
 def test_a_pipe_named_alone_is_read_whole(tmp_path):
     """Clause pipe_read_once: ``--input <(zcat book.gz)`` names the pipe itself, which
-    special_files leaves to be read; but ``archives.sniff`` read its first 512 bytes
-    to look for a tar or zip, and the reader then got the rest: the book lost its
+    special_files leaves to be read; but ``archives.sniff`` read its first 4 KB (a
+    buffered read of 512 bytes) to look for a tar or zip, and the reader then got the rest: the book lost its
     opening (a short one was an empty document)."""
     book = "\n\n".join([DICKENS] + [prose(i, 8) for i in range(6)])
     assert len(book.encode()) > 2 * 512
