@@ -84,7 +84,7 @@ from transforms.archive_limits import (
 )
 from transforms.decompress import codec_of, decompressing, open_input, strip_codec_suffix
 from transforms.file_kinds import ARCHIVE_EXTRACT, archive_error, archive_kind, document_error
-from transforms.inputs import printable
+from transforms.inputs import printable, read_once
 from transforms.zip_members import METHOD_NAMES, ZIP_METHODS, zip_document, zip_name
 
 JUNK_NAMES = {".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini"}
@@ -157,7 +157,7 @@ def _spool(handle, limit: int, what: str, fix: str):
 def sniff(file) -> str | None:
     """``tar``, ``zip``, ``7z`` or ``rar`` when the (decompressed) input file starts as
     one; None for a member (an archive in an archive is found by the text reader)."""
-    if isinstance(file, MemberFile):
+    if isinstance(file, MemberFile) or read_once(file.path):  # clause pipe_read_once
         return None
     try:
         with open_input(file.path) as handle:

@@ -119,10 +119,59 @@ def decompressing(raw, codec: str | None):
     raise ValueError(f"unknown codec {codec!r}")
 
 
+_TRAILING: dict[str, str] = {}  # path -> message, clause gzip_trailing_garbage
+
+
+class _UntilGarbage(io.RawIOBase):
+    """Clause ``gzip_trailing_garbage``: a ``.gz`` input whose whole gzip members
+    (each one's CRC checked) are followed by bytes that are no gzip member (an
+    appended signature, a broken upload) ends there, as gzip(1) reads it ("trailing
+    garbage ignored"), instead of raising ``BadGzipFile`` (a text file was lost whole);
+    :func:`trailing_garbage` then says so. Trailing zeros were read before, as now."""
+
+    def __init__(self, gz, path: str):
+        self._gz, self._path, self._count, self._done = gz, path, 0, False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._done:
+            return 0
+        try:
+            data = self._gz.read1(len(buffer))
+        except gzip.BadGzipFile as e:
+            if not self._count or not str(e).startswith("Not a gzipped file"):
+                raise  # nothing whole before it, or a member's own damage
+            self._done = True
+            _TRAILING[self._path] = (
+                f"the file goes on after its gzip data with bytes that are not gzip "
+                f"(they start {str(e)[20:-1]}): the {self._count:,} bytes before "
+                "them (decompressed) were read, those bytes were not; re-create or re-download it"
+            )
+            return 0
+        buffer[: len(data)] = data
+        self._count += len(data)
+        return len(data)
+
+    def close(self) -> None:
+        self._gz.close()
+        super().close()
+
+
+def trailing_garbage(path: str) -> str | None:
+    """The message of clause ``gzip_trailing_garbage`` for the input ``path`` when
+    its reading stopped at bytes after its gzip data (once: the message is taken)."""
+    return _TRAILING.pop(path, None)
+
+
 def open_input(path: str):
     """``path`` (local or any Beam filesystem) as a binary file, decompressed by name."""
     from apache_beam.io.filesystem import CompressionTypes
     from apache_beam.io.filesystems import FileSystems
 
     raw = FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
-    return decompressing(raw, codec_of(path))
+    handle = decompressing(raw, codec_of(path))
+    if codec_of(path) == "gzip":  # clause gzip_trailing_garbage
+        return io.BufferedReader(_UntilGarbage(handle, path), READ_SIZE)
+    return handle

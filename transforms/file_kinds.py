@@ -49,6 +49,7 @@ import tarfile
 import zipfile
 
 from transforms.decompress import CODECS, codec_of
+from transforms.inputs import read_once
 
 ARCHIVE_EXTRACT = {
     "tar": "mkdir books && tar -xf FILE -C books",
@@ -272,7 +273,16 @@ def document_error(kind: str, path: str = "FILE", encoding: str | None = None) -
 
 
 def archive_error(kind: str, path: str = "FILE") -> str:
-    """The rejection's message for :func:`archive_kind`'s ``kind``."""
+    """The rejection's message for :func:`archive_kind`'s ``kind``. Clause
+    ``pipe_archive_hint``: an archive through a pipe (``--input <(cat books.tar)``) is
+    never unpacked (clause ``pipe_read_once``: it is read once, by the text reader), and
+    a command naming the pipe (``tar -xf 63``) would not help."""
+    if read_once(path):
+        return (
+            f"the input is a {kind} archive read through a pipe (a file that can be read "
+            "only once), which is not unpacked; pass the archive file itself as --input, "
+            "or extract it and pass the folder"
+        )
     return (
         f"the file is a {kind} archive, not text; extract it and pass the folder as "
         f"--input (e.g. {_fill(ARCHIVE_EXTRACT[kind], path, kind != 'tar')})"

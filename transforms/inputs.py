@@ -12,6 +12,12 @@ Rules (adversarial review, docs/RELIABILITY.md):
 * What cannot be read is not skipped without a word: a broken symbolic link or a
   folder that cannot be listed becomes an ``InputFile`` with a ``problem``, which
   the reader turns into an ``unreadable_file`` rejection.
+* Clause ``special_files``: a named pipe, socket or device (or a link to one) that a
+  folder or a glob finds is a ``special_file`` rejection, never opened: a folder
+  walk dropped it without a word, a glob read it (a pipe with no writer stopped the
+  build for good, a link to /dev/zero was read to 400 MB). A pattern naming the
+  path itself is read as before (``--input <(zcat book.gz)``, rule pipe_input_unread),
+  and read once (clause ``pipe_read_once``: :func:`read_once`).
 * A pattern that matches nothing, or only skipped names, is an error.
 * Paths that are not valid UTF-8 (a ``latin-1`` file name) are read as they are;
   ids and sources show their bad bytes as ``\\xe9`` (:func:`printable`), since the
@@ -25,6 +31,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import posixpath
+import stat
 from dataclasses import dataclass
 
 from apache_beam.io.filesystems import FileSystems
@@ -67,14 +74,53 @@ def base_of(pattern: str) -> str:
     return head if head.endswith("/") else posixpath.dirname(head)
 
 
-def _walk(base: str) -> tuple[list[tuple[str, int]], list[tuple[str, str]]]:
-    """``([(file, size)], [(path, problem)])`` under the folder ``base``: links
+_SPECIAL = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def special_problem(path: str) -> str | None:
+    """Clause ``special_files``: why the local ``path`` (found by a folder or a glob)
+    is not read, when it is a pipe, socket or device; None for anything else."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    what = next((name for test, name in _SPECIAL if test(mode)), None)
+    # Only a pipe can be read when named alone: a socket cannot be opened, a device
+    # such as /dev/zero never ends (clause special_files_hint, review of special_files).
+    fix = "name it alone with --input to read it, or" if stat.S_ISFIFO(mode) else "nothing to read:"
+    return what and (
+        f"{what}, not a regular file: pipes, sockets and devices that a folder or a glob "
+        f"finds are not read (a pipe with no writer would stop the build for good); {fix} "
+        "move it out of the input or name the files to read with --input"
+    )
+
+
+def read_once(path: str) -> bool:
+    """Clause ``pipe_read_once``: a local path that is not a regular file (a pipe:
+    ``--input <(zcat book.gz)``) can be read once, so nothing may peek at it before
+    its reader does (``archives.sniff`` asked for 512 bytes, a buffered read took the
+    pipe's first 4 KB, and the document began 4,096 bytes late: a short one was empty)."""
+    if "://" in path:
+        return False
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _walk(base: str) -> tuple[list[tuple[str, int]], list[tuple[str, str, str]]]:
+    """``([(file, size)], [(path, problem, reason)])`` under the folder ``base``: links
     followed, each folder once, hidden folders skipped (as ``glob`` did)."""
     found, problems, seen = [], [], set()
 
     def unlistable(error: OSError) -> None:
         problems.append(
-            (error.filename, f"cannot list the folder: {error.strerror}; fix its permissions")
+            (error.filename, f"cannot list the folder: {error.strerror}; fix its permissions", "")
         )
 
     for folder, dirs, names in os.walk(base, onerror=unlistable, followlinks=True):
@@ -93,9 +139,12 @@ def _walk(base: str) -> tuple[list[tuple[str, int]], list[tuple[str, str]]]:
             if os.path.isfile(path):
                 found.append((path, os.path.getsize(path)))
             elif os.path.islink(path) and not os.path.exists(path):
+                target = os.readlink(path)
                 problems.append(
-                    (path, f"a broken symbolic link: its target {os.readlink(path)} does not exist")
+                    (path, f"a broken symbolic link: its target {target} does not exist", "")
                 )
+            elif not name.startswith(SKIPPED_PREFIXES) and (special := special_problem(path)):
+                problems.append((path, special, "special_file"))
     return found, problems
 
 
@@ -152,14 +201,23 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
                 for r in FileSystems.match([pattern])
                 for m in r.metadata_list
             ]
+            if any(c in pattern for c in _GLOB_CHARS) and "://" not in pattern:
+                problems = [
+                    (p, why, "special_file") for p, _ in found if (why := special_problem(p))
+                ]
+                found = [(p, s) for p, s in found if p not in {q[0] for q in problems}]
         kept = [
-            (p, s, "") for p, s in found if not _skipped(posixpath.basename(p), pattern, folder)
+            (p, s, "", "") for p, s in found if not _skipped(posixpath.basename(p), pattern, folder)
         ]
-        kept += [(p, 0, problem) for p, problem in problems]
-        for path, size, problem in kept:
+        kept += [
+            (p, 0, problem, reason)
+            for p, problem, reason in problems
+            if not (reason and _skipped(posixpath.basename(p), pattern, folder))
+        ]
+        for path, size, problem, reason in kept:
             name = posixpath.basename(path)
             relative = path[len(base) :].lstrip("/") if base and path.startswith(base) else name
-            files.setdefault(path, InputFile(path, printable(relative), size, problem))
+            files.setdefault(path, InputFile(path, printable(relative), size, problem, reason))
         if found and not kept:
             raise UserError(
                 f"input pattern {pattern!r} matched only files whose names start with '.' or "

@@ -1,15 +1,71 @@
 """Helpers of the JSONL reader (``transforms.read``): the message of a line that is
-not JSON, whether its value goes on past the line, and skipping a long line."""
+not JSON, whether its value goes on past the line, and skipping a long line.
+
+Clause ``json_value_limits`` (:func:`loads`): a line holding a number of over 4,300
+digits (Python's ``int_max_str_digits``) or a value nested deeper than the
+recursion limit is valid JSON that ``json.loads`` refuses with a ``ValueError`` or
+``RecursionError``, not a ``JSONDecodeError``: the reader's catch-all then rejected
+the whole rest of the file (its later records lost, uncounted). Both are now a
+``JSONDecodeError`` of their own, so the line is one ``invalid_json`` rejection
+that says what to change and the next lines are read.
+
+Clause ``bare_cr_lines``: a JSONL file whose lines end with a bare ``\r`` (classic
+Mac OS) is one line to the reader; its "Extra data" rejection now says so and how
+to convert it (the records stay one rejection: the file is not JSON Lines).
+"""
 
 from __future__ import annotations
 
 import json
+import re
+
+# Python's own message: "Exceeds the limit (4300 digits) for integer string
+# conversion: value has 5000 digits; ..." (clause json_limit_message: the numbers are
+# taken from it, not from the longest run of digits in the line, which may be text).
+_INT_LIMIT = re.compile(r"limit \((\d+) digits\).*value has (\d+) digits")
+
+
+class JsonLimit(json.JSONDecodeError):
+    """A JSON line Python's reader cannot take (clause ``json_value_limits``)."""
+
+
+def loads(line: str):
+    """``json.loads(line)``; a value over Python's limits raises :class:`JsonLimit`."""
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError:
+        raise JsonLimit(
+            "the line holds a JSON value nested deeper than Python's JSON reader can "
+            "follow ([ and { inside each other about 1,000 deep); flatten the record",
+            line,
+            0,
+        ) from None
+    except ValueError as e:
+        found = _INT_LIMIT.search(str(e))
+        limit, size = (int(found[1]), int(found[2])) if found else (4300, 0)
+        size = f"{size:,} digits" if size else f"too many digits ({e})"
+        raise JsonLimit(
+            f"the line holds a number of {size}, over Python's limit of {limit:,} digits "
+            "for reading an integer; write such a number as a string",
+            line,
+            0,
+        ) from None
 
 
 def json_error(error: json.JSONDecodeError) -> str:
+    if isinstance(error, JsonLimit):
+        return error.msg
     # JSONDecodeError.msg may end with "at" ("Unterminated string starting at").
     where = "column" if error.msg.endswith(" at") else "at column"
-    return f"line is not valid JSON: {error.msg} {where} {error.colno}"
+    hint = ""
+    if error.msg == "Extra data" and "\r" in error.doc:  # clause bare_cr_lines
+        hint = (
+            "; its lines end with a bare carriage return (classic Mac OS), so the records "
+            "read as one line: convert them, e.g. tr '\\r' '\\n' < FILE > NEW.jsonl"
+        )
+    return f"line is not valid JSON: {error.msg} {where} {error.colno}{hint}"
 
 
 def continues(line: str, error: json.JSONDecodeError) -> bool:

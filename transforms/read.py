@@ -30,9 +30,14 @@ record with stage ``read``, never an exception that kills the job. Rules:
   signature) is rejected with the command that converts it to text; an EPUB
   (``transforms.epub``) and an HTML page (``transforms.html_text``) are read as text
   (``transforms.file_kinds``, which also names binary bytes in ``invalid_utf8``).
+* ``invalid_id`` (clause ``scalar_ids``: an id that is an object, list, boolean or
+  NaN) and ``empty_file`` (``empty_parquet``: 0 rows): ``transforms.record_checks``;
+  ``trailing_garbage``: a .gz's whole members are read, bytes after them are not
+  (clause ``gzip_trailing_garbage``, ``transforms.decompress``).
 * ``unreadable_file`` also for what ``transforms.inputs`` could list but not read:
   a broken symbolic link, a folder that cannot be listed.
-* A UTF-8 byte order mark is dropped; a text file with a UTF-16 (UTF-32) byte order
+* A UTF-8 byte order mark is dropped (at every JSONL line's start: clause
+  ``bom_every_line``, files joined with ``cat``); a text file with a UTF-16 (UTF-32) byte order
   mark is decoded as UTF-16 (UTF-32; it was read as UTF-16, NULs and all), a UTF-16
   JSONL file is rejected (``utf16_jsonl``).
 * ``utf16_without_bom``: UTF-16 without a byte order mark is never guessed into
@@ -67,7 +72,7 @@ from apache_beam.metrics import Metrics
 from schemas import Document, Rejected
 from transforms import archives, epub, html_files, html_text, markup_headings
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
-from transforms.decompress import codec_of, strip_codec_suffix
+from transforms.decompress import codec_of, strip_codec_suffix, trailing_garbage
 from transforms.encodings import UTF8_BOM, utf16_jsonl, utf16_order
 from transforms.file_kinds import (
     archive_kind,
@@ -77,8 +82,9 @@ from transforms.file_kinds import (
     wide_encoding,
 )
 from transforms.inputs import InputFile, expand_inputs  # noqa: F401 - re-exported
-from transforms.json_lines import continues, json_error, skip_rest_of_line
+from transforms.json_lines import continues, json_error, loads, skip_rest_of_line
 from transforms.legacy_encodings import check_encoding, decode_fallback
+from transforms.record_checks import describe, empty_parquet, id_problem
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")
@@ -176,13 +182,6 @@ def _too_long(doc_id: str, source: str, size: str, config: ReadConfig) -> Reject
     )
 
 
-def _describe(value) -> str:
-    if value is None:
-        return "null"
-    name = type(value).__name__
-    return f"{'an' if name[0] in 'aeiou' else 'a'} {name}, not a string"
-
-
 def _not_unicode(value: str, what: str, doc_id: str, source: str) -> Rejected:
     """The rejection of a ``value`` holding a lone surrogate (a JSON ``\\udXXX`` escape
     without its pair: no Unicode character, and no UTF-8 for it)."""
@@ -213,7 +212,7 @@ def _record_to_document(
     if not isinstance(text, str):
         field = config.text_field
         if field in record:
-            what = f"field {field!r} is {_describe(text)}"
+            what = f"field {field!r} is {describe(text)}"
         else:
             what = f"no field {field!r} (fields: {', '.join(sorted(map(str, record))[:10])})"
         return _reject(
@@ -224,6 +223,8 @@ def _record_to_document(
         )
     doc_id = doc_id_default
     if config.id_field and record.get(config.id_field) not in (None, ""):
+        if bad := id_problem(record[config.id_field], config.id_field):  # clause scalar_ids
+            return _reject(doc_id_default, source, "invalid_id", bad)
         doc_id = str(record[config.id_field])
         if escapes and _LONE_SURROGATE.search(doc_id):
             return _not_unicode(doc_id, f"the {config.id_field!r} field", doc_id_default, source)
@@ -268,7 +269,7 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
                     progress.records += 1
                     yield _reject(file.relative, file.source, "utf16_jsonl", utf16)
                     return
-                raw = raw.removeprefix(UTF8_BOM)
+            raw = raw.removeprefix(UTF8_BOM)  # clause bom_every_line: files joined by cat
             if not raw or raw.isspace():  # raw.strip() would copy a long line
                 continue
             line = _decode(raw, doc_id, source)
@@ -277,12 +278,11 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
                 progress.records += 1
                 yield line
                 continue
-            line = line.rstrip(
-                "\r\n"
-            )  # so a cut string reads "unterminated", not "control character"
+            # rstrip: so a cut string reads "unterminated", not "control character"
+            line = line.rstrip("\r\n")
             escapes = "\\ud" in line or "\\uD" in line
             try:
-                record = json.loads(line)
+                record = loads(line)  # clause json_value_limits (transforms.json_lines)
             except json.JSONDecodeError as e:
                 if first_failure is not None:
                     # The first record was unfinished and this line is no record either:
@@ -349,6 +349,8 @@ def _read_parquet(file: InputFile, config: ReadConfig, progress: _Progress):
                     record, f"{file.relative}:{row}", f"{file.source}:{row}", config
                 )
                 row += 1
+        if empty := empty_parquet(row):  # clause empty_parquet (transforms.record_checks)
+            yield _reject(file.relative, file.source, "empty_file", empty)
 
 
 def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
@@ -430,6 +432,8 @@ def read_file(
             yield from archives.read_archive(file, kind, config, read_member, file_format, skipped)
             return
         yield from _READERS[fmt](file, config, progress)
+        if garbage := trailing_garbage(file.path):  # clause gzip_trailing_garbage
+            yield _reject(file.relative, file.source, "trailing_garbage", garbage)
     except EOFError:
         kept = (
             f"; the {progress.records} records before it were read, the rest of the file is lost"
