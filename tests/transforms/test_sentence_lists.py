@@ -9,6 +9,7 @@ ordered list as ``html_text`` writes it (clause ``ordered_numbers``)."""
 
 from transforms.html_text import html_to_text
 from transforms.sentences import sentence_spans
+from transforms.structure import analyze_text
 
 
 def _sentences(text, language="en"):
@@ -114,3 +115,35 @@ def test_a_number_ending_a_wrapped_sentence_is_no_marker():
     # A real sentence end before a number mid-line is left to Punkt.
     text = "It was founded in 1848. 2. The next point is harder.\n"
     assert _sentences(text)[0].startswith("It was founded in 1848.")
+
+
+# The sed FAQ (/usr/share/doc/sed, section 4.23): items that end on no mark.
+SED_FAQ = (
+    "4.23. How do I match a block of _specific_ consecutive lines?\n\n"
+    "   There are three ways to approach this problem:\n\n"
+    '       (1) Try to use a "/range/, /expression/"\n'
+    '       (2) Try to use a "/multi-line\\nexpression/"\n'
+    '       (3) Try to use a block of "literal strings"\n\n'
+    "   We describe each approach in the following sections.\n"
+)
+# A legal list whose items end on semicolons is one sentence (made to the shape
+# of a licence's terms).
+TERMS = "You must:\n(a) keep the notice;\n(b) state your changes;\n(c) Keep the licence.\n"
+
+
+def test_an_item_after_an_item_without_an_end_mark_opens_a_sentence():
+    # Clause unmarked_items of list_marker: Punkt puts no start between items
+    # without end marks; "(2)" after the line of "(1)" opens its own sentence.
+    # Was: one sentence '(1) Try to use ... (2) Try ... (3) Try to use a block of
+    # "literal strings"'.
+    st = analyze_text(SED_FAQ)
+    sentences = [" ".join(SED_FAQ[a:b].split()) for a, b in st.sentences.tolist()]
+    assert sentences[3:6] == [
+        '(1) Try to use a "/range/, /expression/"',
+        '(2) Try to use a "/multi-line\\nexpression/"',
+        '(3) Try to use a block of "literal strings"',
+    ]
+    # After a semicolon the next item goes on the sentence.
+    assert _sentences(TERMS) == [
+        "You must: (a) keep the notice; (b) state your changes; (c) Keep the licence."
+    ]
