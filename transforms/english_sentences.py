@@ -176,8 +176,10 @@ def _abbreviated_names(text: str, m: re.Match) -> list[int]:
     never without its period) and one of them 3 times or more: the Folio's stage
     direction "Ex. Orl. Ad." (Exeunt Orlando, Adam; "Orl." is Orlando's speech label
     115 times) names its speakers; Ulysses' "Rrrpr. Kraa. Kraandl." (each word
-    once) and "Chips. Shreds." (words) stay one-word sentences. Returns the starts
-    inside the chain, none when it is no such chain."""
+    once) and "Chips. Shreds." (words) stay one-word sentences, and so does a
+    chain with a title that opens sentences ("Mr.", "Dr.": Little Women's "than Dr.
+    Blimber. Mr. Davis knew"). Returns the starts inside the chain, none when it is
+    no such chain."""
     starts, words, at = [m.start(2)], [m.group(1), m.group(2)], m.end(2) + 1
     for _ in range(6):
         c = _CHAIN_WORD.match(text, at)
@@ -189,6 +191,8 @@ def _abbreviated_names(text: str, m: re.Match) -> list[int]:
         starts.append(c.end() - len(word))
         words.append(word[:-1])
         at = c.end()
+    if any(w in _OPENING_TITLES for w in words):
+        return []  # "Dr. Blimber. Mr. Davis knew": a title opens the next sentence
     most = 0
     for w in set(words):
         if " " in w or re.search(rf"(?<![^\W\d_]){w.lower()}(?![^\W\d_])", text):

@@ -178,3 +178,27 @@ def test_a_chain_of_abbreviated_names_is_one_stage_direction():
         "My eppripfftaph. Be pfrwritt.\n"
     )
     assert _sentences(bloom)[1:4] == ["Rrrpr.", "Kraa.", "Kraandl."]
+
+
+# Little Women (Gutenberg), chapter VII: "Mr." 4 times, never in lower case; the
+# line after "Blimber." joined with a space, as the cleaning unwraps it.
+LIMES = (
+    "an important question, informed Mr. Davis, the teacher, that Amy March\n"
+    "had pickled limes in her desk.\n\n"
+    "Now Mr. Davis had declared limes a contraband article, and solemnly\n"
+    "vowed to publicly ferrule the first person who was found breaking the\n"
+    "law. Boys are trying enough to human patience, goodness knows, but\n"
+    "girls are infinitely more so, especially to nervous gentlemen with\n"
+    "tyrannical tempers and no more talent for teaching than Dr. Blimber. "
+    "Mr. Davis knew any quantity of Greek, Latin, algebra, and ologies of\n"
+    "all sorts so he was called a fine teacher. It was a most unfortunate\n"
+    "moment for denouncing Amy, and\n"
+    "Jenny knew it. Mr. Davis had evidently taken his coffee too strong that\n"
+    "morning.\n"
+)
+
+
+def test_a_chain_with_a_title_is_no_list_of_names():
+    # abbreviated_names leaves a chain with a title that opens sentences ("Mr."):
+    # "Dr. Blimber. Mr." is no stage direction; "Mr. Davis knew" opens a sentence.
+    assert any(s.startswith("Mr. Davis knew any quantity") for s in _sentences(LIMES))
