@@ -193,13 +193,20 @@ def _abbreviated_names(text: str, m: re.Match) -> list[int]:
         at = c.end()
     if any(w in _OPENING_TITLES for w in words):
         return []  # "Dr. Blimber. Mr. Davis knew": a title opens the next sentence
+    # Clause literal_first (review, cost only, same matches): each pattern opens on
+    # the word itself and checks the letter before it by a lookbehind after it, so
+    # the regex engine skips to the word; with the lookbehind first it tried every
+    # position (Ulysses' 24 chains: 0.96 CPU-s, its whole sentence stage 0.69 s).
     most = 0
     for w in set(words):
-        if " " in w or re.search(rf"(?<![^\W\d_]){w.lower()}(?![^\W\d_])", text):
+        if " " in w:
             return []
-        if re.search(rf"(?<![^\W\d_]){w}(?![^\W\d_]|\.)", text):
+        lw = w.lower()
+        if re.search(rf"{lw}(?<![^\W\d_]{lw})(?![^\W\d_])", text):
             return []
-        most = max(most, len(re.findall(rf"(?<![^\W\d_]){w}\.", text)))
+        if re.search(rf"{w}(?<![^\W\d_]{w})(?![^\W\d_]|\.)", text):
+            return []
+        most = max(most, len(re.findall(rf"{w}\.(?<![^\W\d_]{w}\.)", text)))
     return starts if most >= 3 else []
 
 

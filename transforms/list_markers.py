@@ -22,6 +22,11 @@ Clause ``unmarked_items`` (session 19): where an item ends on no mark Punkt puts
 no start at all, and a list of short items was one sentence ("(1) Try to use a
 range (2) Try to use ... (3) ..."); an item on the line right after the item
 before it (value - 1) opens its own sentence (``_unmarked_item``).
+Review of session 19: clause ``joined_items``: not after an item that ends on a
+conjunction ("..., or\n2) It will contain": one sentence); clause
+``any_starts``: also in a text where Punkt found no start at all (the clause
+looked at markers only when Punkt had put a start somewhere in the text, so "1)
+The directory ...\n2) The directory ..." split in a long page, not in a short one).
 """
 
 from __future__ import annotations
@@ -43,6 +48,10 @@ _MARKER = re.compile(
 )
 # Clause unmarked_items (session 19): how an item's text opens.
 _ITEM_OPENS = re.compile(r"[A-Z\d\"“‘(]")
+# Clause joined_items (review of session 19) of unmarked_items: an item that ends
+# on a conjunction runs on into the next, one sentence ("1) It will be in a
+# separate directory tree ..., or\n2) It will contain ...", a licence's terms).
+_JOINING_END = re.compile(r"(?<![^\W\d_])(?:and|or|nor|und|oder|et|ou|oppure)[ \t\xa0]*$")
 
 
 def _keys(m: re.Match) -> list[tuple]:
@@ -64,8 +73,8 @@ def list_marker_starts(text: str, starts: np.ndarray) -> np.ndarray:
     """Rule ``list_marker`` (module doc): Punkt's ``starts`` with each start right
     after a list marker at a line start moved to the marker, and a start added at
     an item after an item without an end mark (clause ``unmarked_items``)."""
-    if not len(starts) or "." not in text:
-        return starts
+    if "." not in text and ")" not in text:
+        return starts  # no marker; clause any_starts (review): not "not len(starts)"
     markers = list(_MARKER.finditer(text))
     if len(markers) < 2:
         return starts
@@ -106,8 +115,8 @@ def _unmarked_item(text: str, m: re.Match, by_line: dict[int, re.Match]) -> bool
     if prev is None:
         return False
     end = prev.start() + len(text[prev.start() : m.start()].rstrip())  # the item before's end
-    if text[end - 1] in ",;":
-        return False
+    if text[end - 1] in ",;" or _JOINING_END.search(text, prev.start(), end):
+        return False  # clause joined_items (review): "..., or\n2) It will contain"
     keys = {(*k[:3], k[3] - 1) for k in _keys(m)}
     return any(k in keys for k in _keys(prev))
 

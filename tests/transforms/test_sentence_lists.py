@@ -128,7 +128,12 @@ SED_FAQ = (
 )
 # A legal list whose items end on semicolons is one sentence (made to the shape
 # of a licence's terms).
-TERMS = "You must:\n(a) keep the notice;\n(b) state your changes;\n(c) Keep the licence.\n"
+# (Review: the text opens on a sentence, so that Punkt puts a start somewhere and
+# the assertion tests the semicolon guard; it passed without it before.)
+TERMS = (
+    "Read the terms. You must:\n(a) keep the notice;\n(b) state your changes;\n"
+    "(c) Keep the licence.\n"
+)
 
 
 def test_an_item_after_an_item_without_an_end_mark_opens_a_sentence():
@@ -145,5 +150,40 @@ def test_an_item_after_an_item_without_an_end_mark_opens_a_sentence():
     ]
     # After a semicolon the next item goes on the sentence.
     assert _sentences(TERMS) == [
-        "You must: (a) keep the notice; (b) state your changes; (c) Keep the licence."
+        "Read the terms.",
+        "You must: (a) keep the notice; (b) state your changes; (c) Keep the licence.",
+    ]
+
+
+# pyarrow's LICENSE.txt (site-packages), as the cleaning unwraps it.
+LICENCE = (
+    "Each of these is identified by one of two mechanisms:\n"
+    "1) It will be in a separate directory tree with its own `LICENSE.txt` or `LICENSE` "
+    "file at the top containing the specific license and restrictions which apply to "
+    "that software, or\n"
+    "2) It will contain specific license and restriction terms at the top of every file.\n"
+)
+# gnuplot's manual (Debian gnuplot-doc, node401.html): a short text with no period.
+PSDIR = (
+    "The search order is\n\n"
+    " 1) The directory specified by `set psdir`, if any\n"
+    " 2) The directory specified by environmental variable GNUPLOT_PS_DIR\n"
+    " 3) A built-in header or one from the default system directory\n"
+)
+
+
+def test_an_item_ending_on_a_conjunction_runs_on():
+    # Clause joined_items (review of session 19) of unmarked_items: "..., or\n2)"
+    # is one sentence. Was: "... that software, or" | "2) It will contain ...".
+    assert len(_sentences(LICENCE)) == 1
+
+
+def test_unmarked_items_also_where_punkt_puts_no_start():
+    # Clause any_starts (review of session 19): the clause ran only in a text where
+    # Punkt had put a start (none here: no period), so this list was one sentence
+    # here and three items in the whole page.
+    # (The paragraph start before "1)" is the caller's, ``analyze_text``'s.)
+    assert _sentences(PSDIR)[1:] == [
+        "2) The directory specified by environmental variable GNUPLOT_PS_DIR",
+        "3) A built-in header or one from the default system directory",
     ]
