@@ -17,6 +17,16 @@ opens a line within ``NEIGHBOUR_CHARS``: a number that ends a
 hard-wrapped sentence at a line start ("...in the year\\n48. The next") is no
 list, nor a lone chapter number. Numbers of one to three digits only (a year is
 no item number). A marker mid-line ("...in 1848. 2. The next") is left to Punkt.
+
+Clause ``unmarked_items`` (session 19): where an item ends on no mark Punkt puts
+no start at all, and a list of short items was one sentence ("(1) Try to use a
+range (2) Try to use ... (3) ..."); an item on the line right after the item
+before it (value - 1) opens its own sentence (``_unmarked_item``).
+Review of session 19: clause ``joined_items``: not after an item that ends on a
+conjunction ("..., or\n2) It will contain": one sentence); clause
+``any_starts``: also in a text where Punkt found no start at all (the clause
+looked at markers only when Punkt had put a start somewhere in the text, so "1)
+The directory ...\n2) The directory ..." split in a long page, not in a short one).
 """
 
 from __future__ import annotations
@@ -36,6 +46,12 @@ _MARKER = re.compile(
     r"(?P<close>[.)]))[ \t\xa0]+(?=\S)",
     re.MULTILINE,
 )
+# Clause unmarked_items (session 19): how an item's text opens.
+_ITEM_OPENS = re.compile(r"[A-Z\d\"“‘(]")
+# Clause joined_items (review of session 19) of unmarked_items: an item that ends
+# on a conjunction runs on into the next, one sentence ("1) It will be in a
+# separate directory tree ..., or\n2) It will contain ...", a licence's terms).
+_JOINING_END = re.compile(r"(?<![^\W\d_])(?:and|or|nor|und|oder|et|ou|oppure)[ \t\xa0]*$")
 
 
 def _keys(m: re.Match) -> list[tuple]:
@@ -55,30 +71,54 @@ def _keys(m: re.Match) -> list[tuple]:
 
 def list_marker_starts(text: str, starts: np.ndarray) -> np.ndarray:
     """Rule ``list_marker`` (module doc): Punkt's ``starts`` with each start right
-    after a list marker at a line start moved to the marker."""
-    if not len(starts) or "." not in text:
-        return starts
+    after a list marker at a line start moved to the marker, and a start added at
+    an item after an item without an end mark (clause ``unmarked_items``)."""
+    if "." not in text and ")" not in text:
+        return starts  # no marker; clause any_starts (review): not "not len(starts)"
     markers = list(_MARKER.finditer(text))
     if len(markers) < 2:
         return starts
     at = set(starts.tolist())
-    hits = [m for m in markers if m.end() in at]
-    if not hits:
-        return starts
     where: dict[tuple, list[int]] = {}
     for m in markers:
         for key in _keys(m):
             where.setdefault(key, []).append(m.start("m"))
     drop, add = [], []
-    for m in hits:
+    by_line = {m.start(): m for m in markers}
+    for m in markers:
         p = m.start("m")
+        if m.end() not in at:
+            if p not in at and _unmarked_item(text, m, by_line):
+                add.append(p)  # clause unmarked_items
+            continue
         if any(_near(where, (*key[:3], key[3] + d), p) for key in _keys(m) for d in (-1, 0, 1)):
             drop.append(m.end())
             add.append(p)
-    if not drop:
+    if not add:
         return starts
     kept = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
     return sorted_unique.union(kept, np.asarray(add, dtype=np.int64))
+
+
+def _unmarked_item(text: str, m: re.Match, by_line: dict[int, re.Match]) -> bool:
+    """Clause ``unmarked_items`` (session 19): Punkt puts no start at an item after
+    an item without an end mark ("(1) Try to use a range\n(2) Try to use a block",
+    sed FAQ; a protocol's contents "1. Overview\n2. Description"): an item opens
+    a sentence when the line just before is the item before it (same kind and
+    punctuation, value - 1), ending on no comma or semicolon (a legal list "(a)
+    the goods;\n(b) the price" stays one sentence), and its text opens with a
+    capital letter, a digit or a quote."""
+    if not _ITEM_OPENS.match(text, m.end()) or m.start() < 2:
+        return False
+    before = text.rfind("\n", 0, m.start() - 1) + 1
+    prev = by_line.get(before)
+    if prev is None:
+        return False
+    end = prev.start() + len(text[prev.start() : m.start()].rstrip())  # the item before's end
+    if text[end - 1] in ",;" or _JOINING_END.search(text, prev.start(), end):
+        return False  # clause joined_items (review): "..., or\n2) It will contain"
+    keys = {(*k[:3], k[3] - 1) for k in _keys(m)}
+    return any(k in keys for k in _keys(prev))
 
 
 def _near(where: dict[tuple, list[int]], key: tuple, p: int) -> bool:

@@ -201,6 +201,9 @@ _ACRONYM_NEXT = re.compile(r"\.(?<=\.[A-Za-z]\.|[JS]r\.)[ \t\xa0]+([A-Z0-9][\w']
 # matches the title-first scan gave.
 _TITLES = ("Mr", "Mrs", "Messrs", "Mme", "Mlle", "Dr", "St", "Sgt", "Capt", "Col", "Gen", "Lt")
 _TITLES += ("Prof", "Rev", "Hon")
+# Clause father_title (session 19): "Fr." (Father, Friar) before a name: Rizal's
+# Noli me tangere and El filibusterismo split "ni Fr. | Dámaso" 48 times.
+_TITLES += ("Fr",)
 _TITLE_NEXT = re.compile(
     r"\.(?<=["
     + "".join(sorted({t[-1] for t in _TITLES}))

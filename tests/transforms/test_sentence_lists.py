@@ -9,6 +9,7 @@ ordered list as ``html_text`` writes it (clause ``ordered_numbers``)."""
 
 from transforms.html_text import html_to_text
 from transforms.sentences import sentence_spans
+from transforms.structure import analyze_text
 
 
 def _sentences(text, language="en"):
@@ -114,3 +115,75 @@ def test_a_number_ending_a_wrapped_sentence_is_no_marker():
     # A real sentence end before a number mid-line is left to Punkt.
     text = "It was founded in 1848. 2. The next point is harder.\n"
     assert _sentences(text)[0].startswith("It was founded in 1848.")
+
+
+# The sed FAQ (/usr/share/doc/sed, section 4.23): items that end on no mark.
+SED_FAQ = (
+    "4.23. How do I match a block of _specific_ consecutive lines?\n\n"
+    "   There are three ways to approach this problem:\n\n"
+    '       (1) Try to use a "/range/, /expression/"\n'
+    '       (2) Try to use a "/multi-line\\nexpression/"\n'
+    '       (3) Try to use a block of "literal strings"\n\n'
+    "   We describe each approach in the following sections.\n"
+)
+# A legal list whose items end on semicolons is one sentence (made to the shape
+# of a licence's terms).
+# (Review: the text opens on a sentence, so that Punkt puts a start somewhere and
+# the assertion tests the semicolon guard; it passed without it before.)
+TERMS = (
+    "Read the terms. You must:\n(a) keep the notice;\n(b) state your changes;\n"
+    "(c) Keep the licence.\n"
+)
+
+
+def test_an_item_after_an_item_without_an_end_mark_opens_a_sentence():
+    # Clause unmarked_items of list_marker: Punkt puts no start between items
+    # without end marks; "(2)" after the line of "(1)" opens its own sentence.
+    # Was: one sentence '(1) Try to use ... (2) Try ... (3) Try to use a block of
+    # "literal strings"'.
+    st = analyze_text(SED_FAQ)
+    sentences = [" ".join(SED_FAQ[a:b].split()) for a, b in st.sentences.tolist()]
+    assert sentences[3:6] == [
+        '(1) Try to use a "/range/, /expression/"',
+        '(2) Try to use a "/multi-line\\nexpression/"',
+        '(3) Try to use a block of "literal strings"',
+    ]
+    # After a semicolon the next item goes on the sentence.
+    assert _sentences(TERMS) == [
+        "Read the terms.",
+        "You must: (a) keep the notice; (b) state your changes; (c) Keep the licence.",
+    ]
+
+
+# pyarrow's LICENSE.txt (site-packages), as the cleaning unwraps it.
+LICENCE = (
+    "Each of these is identified by one of two mechanisms:\n"
+    "1) It will be in a separate directory tree with its own `LICENSE.txt` or `LICENSE` "
+    "file at the top containing the specific license and restrictions which apply to "
+    "that software, or\n"
+    "2) It will contain specific license and restriction terms at the top of every file.\n"
+)
+# gnuplot's manual (Debian gnuplot-doc, node401.html): a short text with no period.
+PSDIR = (
+    "The search order is\n\n"
+    " 1) The directory specified by `set psdir`, if any\n"
+    " 2) The directory specified by environmental variable GNUPLOT_PS_DIR\n"
+    " 3) A built-in header or one from the default system directory\n"
+)
+
+
+def test_an_item_ending_on_a_conjunction_runs_on():
+    # Clause joined_items (review of session 19) of unmarked_items: "..., or\n2)"
+    # is one sentence. Was: "... that software, or" | "2) It will contain ...".
+    assert len(_sentences(LICENCE)) == 1
+
+
+def test_unmarked_items_also_where_punkt_puts_no_start():
+    # Clause any_starts (review of session 19): the clause ran only in a text where
+    # Punkt had put a start (none here: no period), so this list was one sentence
+    # here and three items in the whole page.
+    # (The paragraph start before "1)" is the caller's, ``analyze_text``'s.)
+    assert _sentences(PSDIR)[1:] == [
+        "2) The directory specified by environmental variable GNUPLOT_PS_DIR",
+        "3) A built-in header or one from the default system directory",
+    ]

@@ -124,3 +124,14 @@ def test_closed_aside():
         "And in another state of being is the soul to be conceived of as vanishing into "
         "infinity, hardly possessing an existence which she can call her own,",
     ]
+
+
+def test_father_is_a_title_before_a_name():
+    # Clause father_title of title_before_name: Rizal's Noli me tangere
+    # (Gutenberg, Tagalog), a priest's title. Was: "... ni Fr." | "Dámaso ay ...".
+    text = (
+        "Sa pangguiguilalas n~g dî anó lamang ni Fr. Dámaso ay cauntî nang\n"
+        "mabitiwan nito ang copa. Sandalíng tinitigan ang binata at:\n"
+    )
+    sentences = [" ".join(text[a:b].split()) for a, b in sentence_spans(text)]
+    assert sentences[0].startswith("Sa pangguiguilalas n~g dî anó lamang ni Fr. Dámaso ay")
