@@ -1,0 +1,91 @@
+"""Heading lines missed in plain text (session 19): the chapter abbreviation
+"CAP." (clause ``cap_abbreviation``) and Roman numerals written with the
+Cyrillic І and Х (clause ``cyrillic_roman``). Lines from ELTeC novels
+(ELTeC-rom ROM032, ROM058, ROM060; ELTeC-ukr UKR18941, UKR19001, UKR19122;
+public domain)."""
+
+import pytest
+
+from transforms.headings import line_candidates
+from transforms.sections import find_sections
+
+
+def _candidate(line):
+    found = line_candidates(line, 0, 0, len(line))
+    return (found[0].kind, found[0].series, found[0].value) if found else None
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("CAP. II. — Satul Putineiu.", ("keyword", "kw:chapter", 2)),  # ROM032
+        ("CAP. 1. — La Cârciumă.", ("keyword", "kw:chapter", 1)),  # ROM032
+        ("CAP.IV", ("keyword", "kw:chapter", 4)),  # ROM060, among "CAP. III"
+        ("CAP.II Comtele Oscar Pontenief.", ("keyword", "kw:chapter", 2)),  # ROM058
+        ("Cap. VII", ("keyword", "kw:chapter", 7)),  # ROM059
+        ("Cap m' affirma qu' en peu de temps", None),  # FRA00401: "Cap" is a name
+        ("Cap Horn", None),  # no period: a word or a name, no keyword
+        ("Cap. des Trois Rivières", None),  # no number after it
+    ],
+)
+def test_cap_abbreviation_candidates(line, expected):
+    assert _candidate(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, value",
+    [
+        ("І.", 1),  # Cyrillic І (U+0406): UKR18941
+        ("ІІI.", 3),  # Cyrillic, Cyrillic, Latin
+        ("ІV.", 4),
+        ("VIІІ.", 8),
+        ("XXІV", 24),  # UKR19001
+        ("ХІ", 11),  # Cyrillic Х (U+0425) too
+    ],
+)
+def test_cyrillic_roman_numeral_lines(line, value):
+    kind, series, got = _candidate(line)
+    assert (kind, got) == ("numeral", value)
+    assert series.endswith(":roman")  # the series of the Latin "V.", "X." beside them
+
+
+def test_cyrillic_roman_keyword_and_words():
+    assert _candidate("Глава ІІІ")[1:] == ("kw:chapter", 3)
+    # The Ukrainian word "І" ("and") opening prose, and a Cyrillic word in
+    # capitals, are no numerals.
+    assert _candidate("І поглянув на Лесю.") is None
+    assert _candidate("ХАТА")[0] == "caps"
+
+
+UKRAINKA = (
+    "І.\n\nВ господі панства Турковських чималий рух сьогодні.\n\n"
+    "ІІ.\n\nВід того дня, коли відбувся вечір, Софія стала дуже прихильна до канапки.\n\n"
+    "ІІI.\n\nКнязь і княгиня вернулися з шлюбної подорожі.\n\n"
+    "ІV.\n\n– Слухай, Sophie! Я тобі давно збираюсь про се казати.\n\n"
+    "V.\n\nВ господі панства Турковських чималий рух сьогодні.\n"
+)
+
+
+def test_cyrillic_roman_chapters_are_sections():
+    sections, _ = find_sections(UKRAINKA)
+    assert [s.title for s in sections] == ["І.", "ІІ.", "ІІI.", "ІV.", "V."]
+
+
+ROM058 = (
+    "CAP. I.\n\n\nO învoială.\n\n— Milord, principesa de Trubiscvoi, cere să vorbéscă.\n\n"
+    "— Principesa de Trubiscvoi ȡicĭ? estĭ sigur.\n"
+    "CAP.II\n\n\nComtele Oscar Pontenief.\n\nPe boulevard Sant Germain, aprópe de acel punct "
+    "unde Rate des Ecoles, da îu boulevardul cu acest nume se înălţa hotelul comteluĭ de "
+    "Loingueville.\n"
+    "CAP. III\n\n\nÎntâlnirea.\n\nComtele Pontenief coborând treptele scăreĭ, se sui în "
+    "equipagiul seŭ, şi cu o voce tare ȡise:\n"
+)
+
+
+def test_cap_abbreviation_chapters_are_sections():
+    sections, _ = find_sections(ROM058)
+    assert [s.title for s in sections] == [
+        "CAP. I. O învoială.",  # the title line under the number joins it
+        "CAP.II Comtele Oscar Pontenief.",
+        "CAP. III Întâlnirea.",
+    ]
