@@ -39,7 +39,10 @@ books (rule ``european_keywords``: "Chapitre 3", "Kapitel 1. Definitionen",
 "Hoofdstuk 4. Compatibiliteitskwesties", "Глава 5")
 number the series of their English words; a no-break space may part keyword and
 number (rule ``nbsp_separator``); "Kapitel 6.2.1 ..." cites a section (rule
-``dotted_number``).
+``dotted_number``). "CAP. II. — Satul Putineiu." and "CAP.IV" abbreviate the
+chapter keyword (clause ``cap_abbreviation``); Roman numerals written with the
+Cyrillic І and Х ("ІV.", "Глава ІІІ") are read as Latin ones (clause
+``cyrillic_roman``, ``heading_numbers.latin_roman``).
 A numbered title that opens with a letter outside A-Z ("1. À propos de ce manuel",
 "1. Введение в разработку Ubuntu", "1. このマニュアルについて") is read by rule
 ``any_script_titles`` (``transforms.script_titles``) where this module finds nothing.
@@ -129,9 +132,13 @@ _KEYWORD_LINE = re.compile(
 # ELTeC-rom ROM032 13 chapters, ROM060 "CAP.IV" among "CAP. III"): "Cap" with
 # its period, then a Roman numeral in capitals or digits (a space optional).
 # Without the period "Cap" is a word or a name (French "Cap Horn"; "Cap m'"
-# was chapter 1000 in review 17), so it stays no keyword.
+# was chapter 1000 in review 17), so it stays no keyword. After the number a
+# period, a dash or nothing: "Cap. I Madam well, ..." is Capulet's speech
+# (Romeo and Juliet, First Folio); "Cap." in mixed case takes no title at all
+# ("Cap. 1. Der Wallfischfänger 1" is a contents entry, Gerstäcker's Tahiti).
 _CAP_LINE = re.compile(
-    r"(?P<kw>CAP|Cap)\.[ \t\xa0]*(?P<num>[IVXLC]+|\d{1,3})(?![^\W\d_])(?P<rest>.*)"
+    r"(?P<kw>CAP)\.[ \t\xa0]*(?P<num>[IVXLC]+|\d{1,3})(?P<rest>(?:[.:]|[ \t\xa0]*[—–-]).*|)"
+    r"|(?P<kw2>Cap)\.[ \t\xa0]*(?P<num2>[IVXLC]+|\d{1,3})(?P<rest2>\.?)"
 )
 _CJK_LINE = re.compile(
     r"(?:第(?P<n>[一二三四五六七八九十百千零〇两\d０-９]+)(?P<u>[回章节節卷部篇集])"
@@ -258,16 +265,18 @@ def _keyword(line: str, start: int, index: int, end: int, second: bool = False) 
         m = _KEYWORD_LINE.fullmatch(line)
     if not m:
         return []
-    word = m.group("kw")
+    if m.re is _CAP_LINE and m.group("kw2"):
+        word, num, rest = m.group("kw2", "num2", "rest2")
+    else:
+        word, num, rest = m.group("kw", "num", "rest")
     kw = word.lower()
     rank = KEYWORD_RANK["chapter"] if kw == "cap" else KEYWORD_RANK.get(kw)
     if rank is None or not word[0].isupper() or not (word.isupper() or word[1:].islower()):
         return []
     # Rule letter_appendix: "Appendix A." numbers by letter (A = 1), a series of its own.
-    num, family = m.group("num"), _FAMILY.get(kw, kw)
+    family = _FAMILY.get(kw, kw)
     letter = kw == "appendix" and len(num) == 1 and num.isupper()
     value, family = (ord(num) - 64, "appendix:letter") if letter else (number_value(num), family)
-    rest = m.group("rest")
     if value is None and (latin := latin_roman(num)) != num:  # clause cyrillic_roman
         value = roman_value(latin)
     if value is None and kw in ew.FAMILY_OF:  # rules number_words, compound_ordinals

@@ -21,11 +21,13 @@ def _candidate(line):
         ("CAP. II. — Satul Putineiu.", ("keyword", "kw:chapter", 2)),  # ROM032
         ("CAP. 1. — La Cârciumă.", ("keyword", "kw:chapter", 1)),  # ROM032
         ("CAP.IV", ("keyword", "kw:chapter", 4)),  # ROM060, among "CAP. III"
-        ("CAP.II Comtele Oscar Pontenief.", ("keyword", "kw:chapter", 2)),  # ROM058
+        ("CAP.II", ("keyword", "kw:chapter", 2)),  # ROM058
         ("Cap. VII", ("keyword", "kw:chapter", 7)),  # ROM059
         ("Cap m' affirma qu' en peu de temps", None),  # FRA00401: "Cap" is a name
         ("Cap Horn", None),  # no period: a word or a name, no keyword
         ("Cap. des Trois Rivières", None),  # no number after it
+        ("Cap. I Madam well, for I was bred and borne", None),  # Capulet (Romeo and Juliet)
+        ("Cap. 1. Der Wallfischfänger 1", None),  # a contents entry (Gerstäcker, Tahiti)
     ],
 )
 def test_cap_abbreviation_candidates(line, expected):
