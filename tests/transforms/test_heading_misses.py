@@ -91,3 +91,23 @@ def test_cap_abbreviation_chapters_are_sections():
         "CAP.II Comtele Oscar Pontenief.",
         "CAP. III Întâlnirea.",
     ]
+
+
+# Ukrainka, "Жаль" (ELTeC-ukr UKR18941), chapters XІ-XIІІ, each with its first line.
+UKRAINKA_LETTER = (
+    "XІ.\n\nОт швидко й сезону кінець. «Слава тобі Господи! – думала Софія, йдучи по "
+    "мінеральні води.\n\n"
+    "XІІ.\n\n«Дорога мамо!\n\nЗдумайте тільки, як я прожила сей час: цілих два місяці в "
+    "страшенній глушині.\n\n"
+    "XIІІ.\n\nДругого дня Софія сиділа в себе в хаті і кінчала вчора початий лист.\n"
+)
+
+
+def test_unclosed_guillemet_opens_a_letter_not_a_title():
+    # Clause unclosed_guillemet (review wtE19r): "«Дорога мамо!" opens the
+    # letter that is chapter XІІ; it is no title of "XІІ.".
+    sections, _ = find_sections(UKRAINKA_LETTER)
+    assert [s.title for s in sections] == ["XІ.", "XІІ.", "XIІІ."]
+    # A quote closed on its line may be a title (Serbian „Црни ратник“).
+    closed = UKRAINKA_LETTER.replace("«Дорога мамо!", "«Дорога мама»")
+    assert [s.title for s in find_sections(closed)[0]][1] == "XІІ. «Дорога мама»"
