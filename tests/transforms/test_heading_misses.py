@@ -111,3 +111,41 @@ def test_unclosed_guillemet_opens_a_letter_not_a_title():
     # A quote closed on its line may be a title (Serbian „Црни ратник“).
     closed = UKRAINKA_LETTER.replace("«Дорога мамо!", "«Дорога мама»")
     assert [s.title for s in find_sections(closed)[0]][1] == "XІІ. «Дорога мама»"
+
+
+# ELTeC-rom ROM036 (two paragraphs of each chapter, cut at 200 characters):
+# "CAP. V" .. "CAP. VII", then the bare "VIII" .. "X" count on.
+ROM036 = (
+    "CAP. V\n\n"
+    "Salonașul Lelianei luminat de un singur lampa-der cu coperăment galben.\n\n"
+    "Îngânarea acesta de lumini și umbre, dă lucru-rilor și tablourilor din odae o înfățișare sfîntă.\n\n"
+    "CAP. VI\n\n"
+    "Dupe câte-va ȡile se făcu logodna.\n\n"
+    "Leliana în o simplă rochie de postav alb decol-tată și împodobită cu crengi de liliac alb natural, ȡîmbește fie-căruia cu o liniște de statue.\n\n"
+    "CAP. VII\n\n"
+    "Andrei e plecat de vre-o două săptămâni la familia lui departe-n orășelul O... în acest timp Le-liana îi scrie.\n\n"
+    "Maiu, 27... Dragă Andrei, Îmi ȡici să-ți scriu, spunendu-mi că de când ai plecat, eu te-am uitat. Voesc a-ți scrie, și nu sciu de voiŭ putea. Nu pricep care e pricina..dar cu anevoe îmi încheg gândul.\n\n"
+    "VIII\n\n"
+    "Cine scie dacă dorința Lelianei de-a contopi iu-birea intelectuală în iubirea pămentcască, nu va fi o zadarnică sbuciumare!\n\n"
+    "Totuși credinciosă cinstei din firea ei, a căutat atât în diferitele întrevorbiri cât și prin scrisori, să infiltreze în sufletul și creerul lui Andreĭ principiile și nevoile firei ei.\n\n"
+    "IX\n\n"
+    "După câte-va săptămâni dela nuntă, Leliana cu Andreĭ și familia lui, plecară în muntele B... de lângă orășelul unde locuiau.\n\n"
+    "După cum a făgăduit Caterinei la plecare, Le-liana îi scrie urmetorea scrisore, care defineșce maĭ bine starea sufletească și încrederea ci în viitor:\n\n"
+    "X\n\n"
+    "Vâjăe vântul a morte și pustiU, ometul scârțăe sub piciore. Biciuiți de frig, sgribuliți, trec rarii trecetori. In odaia cu storurile lăsate, focul prie-tenos, împrăștie o bine-făcetore căldură. Tóte\n\n"
+    "Pe-un scaun lung, Leliana — cu chipul maĭ întinerit — șade, brațele cruce sub cap, urmărind nu şciu ce vis duios... Zadarnic o poftesce cartea de lângă ea! s-o maĭ citească!... maĭ cu drag se în-toarc\n\n"
+)
+
+
+def test_continued_numbering_bare_numbers_are_chapters_too():
+    # Rule continued_numbering (review wtE19r): "VIII" after "CAP. VII" is
+    # chapter 8, not a section of chapter 7.
+    sections, _ = find_sections(ROM036)
+    assert [(s.title, s.level) for s in sections] == [
+        ("CAP. V", 1),
+        ("CAP. VI", 1),
+        ("CAP. VII", 1),
+        ("VIII", 1),
+        ("IX", 1),
+        ("X", 1),
+    ]
