@@ -136,6 +136,9 @@ _KEYWORD_LINE = re.compile(
 # period, a dash or nothing: "Cap. I Madam well, ..." is Capulet's speech
 # (Romeo and Juliet, First Folio); "Cap." in mixed case takes no title at all
 # ("Cap. 1. Der Wallfischfänger 1" is a contents entry, Gerstäcker's Tahiti).
+# Clause cap_prose_rest (review wtE19r): after "CAP. 12." a title opens with no
+# lower-case letter; "CAP. 12. of the said Act, shall ..." goes on with a
+# sentence that cites a statute's chapter (a hard-wrapped line).
 _CAP_LINE = re.compile(
     r"(?P<kw>CAP)\.[ \t\xa0]*(?P<num>[IVXLC]+|\d{1,3})(?P<rest>(?:[.:]|[ \t\xa0]*[—–-]).*|)"
     r"|(?P<kw2>Cap)\.[ \t\xa0]*(?P<num2>[IVXLC]+|\d{1,3})(?P<rest2>\.?)"
@@ -281,8 +284,8 @@ def _keyword(line: str, start: int, index: int, end: int, second: bool = False) 
         value = roman_value(latin)
     if value is None and kw in ew.FAMILY_OF:  # rules number_words, compound_ordinals
         value, rest = ew.number_words(num, rest)
-    if value is None:
-        return []
+    if value is None or (kw == "cap" and rest.strip(" \t.:—–-")[:1].islower()):
+        return []  # clause cap_prose_rest: "CAP. 12. of the said Act, ..." cites a statute
     nested = []
     prose = _PROSE_AFTER_NUMBER.match(rest)
     if prose and (prose.group("letter") or "a").islower():

@@ -149,3 +149,12 @@ def test_continued_numbering_bare_numbers_are_chapters_too():
         ("IX", 1),
         ("X", 1),
     ]
+
+
+def test_cap_prose_rest_statute_citation_is_no_chapter():
+    # Clause cap_prose_rest (review wtE19r): a hard-wrapped line of a law text
+    # that cites a statute's chapter goes on with its sentence; a title after
+    # "CAP. N." opens with a capital or a digit ("CAP. IV. — 0 mamă nenorocită.").
+    assert _candidate("CAP. 12. of the said Act, shall continue in force") is None
+    assert _candidate("CAP. 3: and all the powers given by it") is None
+    assert _candidate("CAP. IV. — 0 mamă nenorocită.") == ("keyword", "kw:chapter", 4)  # ROM032
