@@ -44,6 +44,25 @@ def roman_value(token: str) -> int | None:
     return total
 
 
+# Clause cyrillic_roman: Ukrainian and Russian typesetting writes the Roman
+# numerals I and X with the Cyrillic look-alikes І (U+0406) and Х (U+0425), often
+# beside Latin letters in one number ("ІV.", "XІІ", "VIІІ": ELTeC-ukr, 27 of 50
+# novels; Franko's "Перехресні стежки" 50 chapters "І" .. "L"). Only headings
+# read them (``latin_roman``): the sentence modules keep ``roman_value`` Latin
+# ("І" alone is the Ukrainian word "and").
+_CYRILLIC_ROMAN = str.maketrans("ІХ", "IX")
+
+
+def latin_roman(token: str) -> str:
+    """``token`` with Cyrillic І, Х written as Latin I, X when it is then a Roman
+    numeral in capitals that holds one of them (clause ``cyrillic_roman``), else
+    ``token``."""
+    if "І" not in token and "Х" not in token:
+        return token
+    latin = token.translate(_CYRILLIC_ROMAN)
+    return latin if latin.isupper() and latin.isascii() and roman_value(latin) else token
+
+
 def cjk_value(token: str) -> int | None:
     """Value of a CJK (or full-width / ASCII digit) number: 十二, 一百零一, ２３."""
     token = token.translate(str.maketrans("０１２３４５６７８９", "0123456789"))

@@ -39,7 +39,10 @@ books (rule ``european_keywords``: "Chapitre 3", "Kapitel 1. Definitionen",
 "Hoofdstuk 4. Compatibiliteitskwesties", "Глава 5")
 number the series of their English words; a no-break space may part keyword and
 number (rule ``nbsp_separator``); "Kapitel 6.2.1 ..." cites a section (rule
-``dotted_number``).
+``dotted_number``). "CAP. II. — Satul Putineiu." and "CAP.IV" abbreviate the
+chapter keyword (clause ``cap_abbreviation``); Roman numerals written with the
+Cyrillic І and Х ("ІV.", "Глава ІІІ") are read as Latin ones (clause
+``cyrillic_roman``, ``heading_numbers.latin_roman``).
 A numbered title that opens with a letter outside A-Z ("1. À propos de ce manuel",
 "1. Введение в разработку Ubuntu", "1. このマニュアルについて") is read by rule
 ``any_script_titles`` (``transforms.script_titles``) where this module finds nothing.
@@ -56,6 +59,7 @@ from dataclasses import dataclass
 from transforms import european_words as ew
 from transforms.heading_numbers import (  # re-exported: callers import them from here
     cjk_value,
+    latin_roman,
     number_value,
     roman_value,
 )
@@ -89,7 +93,7 @@ KEYWORD_RANK = {
 KEYWORD_RANK |= {w: KEYWORD_RANK[f] for w, f in ew.FAMILY_OF.items()}
 # Keywords that number the same series ("CHAP. 3" continues "CHAPTER II").
 _FAMILY = (
-    {"chap": "chapter", "chaps": "chapter", "vol": "volume", "actus": "act"}
+    {"chap": "chapter", "chaps": "chapter", "cap": "chapter", "vol": "volume", "actus": "act"}
     | {w: "scene" for w in ("scena", "scoena", "scaena")}
     | ew.FAMILY_OF
 )
@@ -122,6 +126,22 @@ _NUM = r"[IVXLCDM]+|[ivxlcdm]+|\d+|[^\W\d_]+"
 # chapter of Debian's FAQ in every language).
 _KEYWORD_LINE = re.compile(
     rf"(?P<kw>[^\W\d_]{{2,}})\.?[ \t\xa0]+(?P<num>{_NUM})(?![^\W\d_])(?P<rest>.*)"
+)
+# Clause cap_abbreviation: "CAP. II. — Satul Putineiu.", "CAP.IV", "Cap. VII"
+# (Romanian, Italian, Spanish, Portuguese books abbreviate the chapter keyword:
+# ELTeC-rom ROM032 13 chapters, ROM060 "CAP.IV" among "CAP. III"): "Cap" with
+# its period, then a Roman numeral in capitals or digits (a space optional).
+# Without the period "Cap" is a word or a name (French "Cap Horn"; "Cap m'"
+# was chapter 1000 in review 17), so it stays no keyword. After the number a
+# period, a dash or nothing: "Cap. I Madam well, ..." is Capulet's speech
+# (Romeo and Juliet, First Folio); "Cap." in mixed case takes no title at all
+# ("Cap. 1. Der Wallfischfänger 1" is a contents entry, Gerstäcker's Tahiti).
+# Clause cap_prose_rest (review wtE19r): after "CAP. 12." a title opens with no
+# lower-case letter; "CAP. 12. of the said Act, shall ..." goes on with a
+# sentence that cites a statute's chapter (a hard-wrapped line).
+_CAP_LINE = re.compile(
+    r"(?P<kw>CAP)\.[ \t\xa0]*(?P<num>[IVXLC]+|\d{1,3})(?P<rest>(?:[.:]|[ \t\xa0]*[—–-]).*|)"
+    r"|(?P<kw2>Cap)\.[ \t\xa0]*(?P<num2>[IVXLC]+|\d{1,3})(?P<rest2>\.?)"
 )
 _CJK_LINE = re.compile(
     r"(?:第(?P<n>[一二三四五六七八九十百千零〇两\d０-９]+)(?P<u>[回章节節卷部篇集])"
@@ -168,6 +188,7 @@ _NUMERAL_LINE = re.compile(
     r"(?P<pre>(?:[-—–~*=#§\[(<«]+[ \t]*)?)(?P<num>[IVXLCDM]+|[ivxlcdm]+|\d{1,4}|[A-Z][A-Za-z]+)"
     r"(?P<post>[ \t]*[.)\]>»:]?(?:[ \t]*[-—–~*=]+)?)"
 )
+_NUMERAL_MARKS = "-—–~*=#§[(<«]>».:) \t"
 # A numbered title: "I. CARTHORIS AND THUVIA", "XII  Ghek Plays"; a space after the number
 # ("1.Lo. His loue" is a play's speaker). Clause dash_separator: or a spaced dash, then <= 16
 # words ("I -- La chanson"), clause dash_not_sentence: not ending as a sentence ("I -- I see.").
@@ -240,23 +261,31 @@ def _keyword(line: str, start: int, index: int, end: int, second: bool = False) 
     # word up before running the regex over the whole line.
     word = line[:12].split(None, 1)[0].rstrip(".").lower() if line else ""
     if word not in KEYWORD_RANK:
-        return []
-    m = _KEYWORD_LINE.fullmatch(line)
+        if not line.startswith(("CAP.", "Cap.")):
+            return []
+        m = _CAP_LINE.fullmatch(line)  # clause cap_abbreviation
+    else:
+        m = _KEYWORD_LINE.fullmatch(line)
     if not m:
         return []
-    word = m.group("kw")
-    kw, rank = word.lower(), KEYWORD_RANK.get(word.lower())
+    if m.re is _CAP_LINE and m.group("kw2"):
+        word, num, rest = m.group("kw2", "num2", "rest2")
+    else:
+        word, num, rest = m.group("kw", "num", "rest")
+    kw = word.lower()
+    rank = KEYWORD_RANK["chapter"] if kw == "cap" else KEYWORD_RANK.get(kw)
     if rank is None or not word[0].isupper() or not (word.isupper() or word[1:].islower()):
         return []
     # Rule letter_appendix: "Appendix A." numbers by letter (A = 1), a series of its own.
-    num, family = m.group("num"), _FAMILY.get(kw, kw)
+    family = _FAMILY.get(kw, kw)
     letter = kw == "appendix" and len(num) == 1 and num.isupper()
     value, family = (ord(num) - 64, "appendix:letter") if letter else (number_value(num), family)
-    rest = m.group("rest")
+    if value is None and (latin := latin_roman(num)) != num:  # clause cyrillic_roman
+        value = roman_value(latin)
     if value is None and kw in ew.FAMILY_OF:  # rules number_words, compound_ordinals
         value, rest = ew.number_words(num, rest)
-    if value is None:
-        return []
+    if value is None or (kw == "cap" and rest.strip(" \t.:—–-")[:1].islower()):
+        return []  # clause cap_prose_rest: "CAP. 12. of the said Act, ..." cites a statute
     nested = []
     prose = _PROSE_AFTER_NUMBER.match(rest)
     if prose and (prose.group("letter") or "a").islower():
@@ -409,6 +438,9 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             word = "CONTENTS" if m.group("word") in ("目录", "目錄", "目次") else m.group("word")
             return [Candidate(start, end, index, "named", NAMED_RANK, line, f"named:{word}")]
     m = _NUMERAL_LINE.fullmatch(line)
+    if m is None and len(line) <= 16 and ("І" in line or "Х" in line):
+        latin = latin_roman(line.strip(_NUMERAL_MARKS))  # clause cyrillic_roman: "ІV.", "XІІ"
+        m = _NUMERAL_LINE.fullmatch(line.replace(line.strip(_NUMERAL_MARKS), latin, 1))
     if m:
         token = m.group("num")
         value = number_value(token, words=token.isupper() or token[1:].islower())

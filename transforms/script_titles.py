@@ -39,6 +39,11 @@ Clauses:
     a run of the rule's titles from "1." right under a line ending with a colon
     is a list that line introduces ("更新（...）：" over "1. 从远程档案库获取档案库元数据",
     Debian Reference zh-cn), no candidates (review wtA18r).
+``one_character_title``
+    a caseless title may be one character: "18. 例" ("Examples", live-manual
+    ja, between "17. Gitリポジトリ" and "19. スタイルガイド"; session 19,
+    before it the run broke there and "19." was lost too). A cased title
+    still needs two characters ("1. A" is a list item or a label).
 ``additive_only``
     the rule only adds headings. New numbered candidates can change what the
     other rules confirm: they make a book "numbered", so its parts in capitals
@@ -72,7 +77,7 @@ from transforms.cjk_numbers import cjk_number_candidates
 MAX_CASELESS = 24  # as cjk_numbers.MAX_TITLE_CHARS: "一　午後の授業"
 _LINE = re.compile(
     r"(?P<num>[IVXLC]+|\d{1,3})(?P<sep>[.)]?[ \t]+(?:(?:--|[—–])[ \t]+)?)"
-    r"(?P<title>[^\W\d_A-Za-z][^\n]{1,90})"
+    r"(?P<title>[^\W\d_A-Za-z][^\n]{0,90})"
 )
 # A line the rule may read (for clause additive_only: is a second pass needed?).
 # Clause ``any_indent``: lines are stripped of every kind of white space before
@@ -88,8 +93,8 @@ _COUNTERS = frozenset("年月日时時点點分秒元万萬亿億个個次岁歲
 
 def _title(title: str, sep: str) -> bool:
     first = title[0]
-    if first.isupper():  # clause cased_capital
-        return hd._title_like(title, sep.strip(" \t.)") != "")
+    if first.isupper():  # clause cased_capital (two characters at least: one_character_title)
+        return len(title) > 1 and hd._title_like(title, sep.strip(" \t.)") != "")
     if first.islower():
         return False
     if sep.strip(" \t") == "" and first in _COUNTERS:  # clause cjk_quantity

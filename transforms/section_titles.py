@@ -33,11 +33,15 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
         return None  # clause volume_over_chapter
     isolated = i + 1 >= n or lines.blank[i + 1]
     caps = line.upper() == line and any(ch.isalpha() for ch in line)
-    if line[0] in "([—–-" or line[-1] in ",;:" or (line[0] in "“\"‘'" and not caps):
+    unclosed = line[0] in "«„»" and not any(q in line[1:] for q in '«»“”"')
+    if line[0] in "([—–-" or line[-1] in ",;:" or (line[0] in "“\"‘'" and not caps) or unclosed:
         # a footnote ("[1625] See ..."), dialogue ("“Tom!”", "—You, Cochrane,
         # what city sent for him?"), the first line of a verse ("Urbane, to
         # comfort them,"), clause colon_line (session 17): a line that announces
-        # what follows ("Заглянув Черевань у пекарню:"): not a title
+        # what follows ("Заглянув Черевань у пекарню:"): not a title. Clause
+        # unclosed_guillemet (review wtE19r): a line that opens with « „ » and
+        # never closes the quote starts speech or a letter ("XІІ." / "«Дорога
+        # мамо!", Ukrainka's "Жаль"); closed, it may be a title ("„Црни ратник“").
         return None
     return i if (isolated or caps) else None
 

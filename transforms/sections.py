@@ -117,6 +117,7 @@ from transforms.cjk_numbers import drop_colon_lists
 from transforms.cjk_titles import cjk_title_lines
 from transforms.code_blocks import code_spans, inside
 from transforms.contents import Contents, Lines
+from transforms.continued_numbering import continued_numbering
 from transforms.named_sequences import confirm_sequences
 from transforms.screenplay import scene_candidates
 from transforms.script_titles import additive_only, number_candidates
@@ -417,7 +418,7 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     cands = drop_colon_lists(lines.texts, cands)  # clause cjk_colon_list
     kept, found = ct.drop_lists(lines, cands)
     kept = drop_admonition_labels(lines, ct.listed_lines(lines, kept, found))
-    confirmed = decimal_levels(_running_heads(_confirm(lines, kept, found)))
+    confirmed = continued_numbering(decimal_levels(_running_heads(_confirm(lines, kept, found))))
     # Titles first: a line in capitals that titles a numbered heading is part
     # of it, even when a contents list also names it.
     numbered_lines = {c.line for c, _ in confirmed if c.kind not in ("caps", "named")}

@@ -237,3 +237,41 @@ def test_colon_list_numbered_steps_after_a_colon_are_no_sections():
     # Clause colon_list (review, wtA18r): as cjk_colon_list for "一、", the items
     # of a list that a line ending with a colon introduces are no candidates.
     assert _titles(APT_STEPS) == []  # the lone "2.5.9. dpkg 命令" is confirmed by no series
+
+
+# live-manual.ja.epub (Debian live-manual 1:20151217), chapters 15-19, each with
+# its first sentence.
+JAPANESE_EXAMPLES = """15. コーディングスタイル
+
+この章では Live システムで利用されているコーディングスタイルについて述べます。
+
+16. 手順
+
+この章では、Debian の他のチームと協調する必要のある、Live システムプロジェクトの様々な作業の手順について触れます。
+
+17. Gitリポジトリ
+
+Live システムプロジェクトの利用可能な全リポジトリ一覧は <http://http://anonscm.debian.org/cgit/debian-live/> にあります。
+
+18. 例
+
+この章では特定の Live システム活用事例向けの見本ビルドについて触れます。
+
+19. スタイルガイド
+
+この節では Live マニュアル向けの技術的文書を記述する際に一般的に考慮すべき事項を扱います。
+"""
+
+
+def test_one_character_title_examples_chapter():
+    # Clause one_character_title: "18. 例" (one character) is a title, and the
+    # run goes on to "19. スタイルガイド"; a cased one-letter title is none.
+    assert [t for _, t in _titles(JAPANESE_EXAMPLES)] == [
+        "15. コーディングスタイル",
+        "16. 手順",
+        "17. Gitリポジトリ",
+        "18. 例",
+        "19. スタイルガイド",
+    ]
+    assert _kinds("18. 例") == ["numbered"]
+    assert _kinds("1. Я") == []
