@@ -54,7 +54,7 @@ COMMANDS = {
     "export": (
         "pipeline.export",
         "pipeline.options:export_parser",
-        "write a dataset as Parquet (polars, duckdb, Spark)",
+        "write a dataset as Parquet (polars, duckdb, Spark) or JSON Lines (--format jsonl)",
     ),
 }
 
