@@ -21,6 +21,7 @@ import contextlib
 import importlib
 import logging
 import os
+import select
 import sys
 import warnings
 from typing import NoReturn
@@ -54,7 +55,7 @@ COMMANDS = {
     "export": (
         "pipeline.export",
         "pipeline.options:export_parser",
-        "write a dataset as Parquet (polars, duckdb, Spark)",
+        "write a dataset as Parquet (polars, duckdb, Spark) or JSON Lines (--format jsonl)",
     ),
 }
 
@@ -147,10 +148,32 @@ def exit_now(code: int) -> NoReturn:
     os._exit(code)
 
 
+def stdout_reader_gone() -> bool:
+    """Whether stdout is a pipe whose reading end is closed (poll's POLLERR)."""
+    try:
+        poll = select.poll()
+        poll.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & select.POLLERR for _, events in poll.poll(0))
+    except (AttributeError, OSError, ValueError):  # no poll, or no file descriptor
+        return False
+
+
 def entry() -> NoReturn:
     """The ``longctx`` console script: :func:`main`, ended by :func:`exit_now` after
-    ``longctx dataset`` (other commands exit as usual)."""
-    code = main()
+    ``longctx dataset`` (other commands exit as usual).
+
+    Rule ``closed_stdout``: when the reader of stdout goes away (``longctx inspect OUT |
+    head``), the command ends quietly with status 141 (128 + SIGPIPE, as a shell tool
+    killed by it) instead of a ``BrokenPipeError`` traceback; a broken pipe anywhere
+    else (a worker's socket) keeps its traceback."""
+    try:
+        code = main()
+        sys.stdout.flush()  # short output is still buffered: fail here, not at exit
+    except BrokenPipeError:
+        if not stdout_reader_gone():
+            raise
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 141
     if len(sys.argv) > 1 and sys.argv[1] == "dataset":
         exit_now(code)
     sys.exit(code)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -199,3 +201,28 @@ def test_the_build_and_inspect_print_the_same_padding(dataset, capsys):
                 line.split()[:2] == [split, str(window)] and line.endswith(shown)
                 for line in table.splitlines()
             ), (split, window, shown)
+
+
+@pytest.mark.parametrize("missing", [False, True])
+def test_closed_stdout_is_no_traceback(dataset, tmp_path, missing):
+    """Rule closed_stdout (``pipeline.cli.entry``; README audit, session 19): `longctx
+    inspect OUT | head` ended with a BrokenPipeError traceback (exit 1) once head had
+    its lines; a closed stdout now ends the command quietly with 141. A command that
+    fails for its own reason (no dataset there) still says so, exit 2."""
+    out = tmp_path / "absent" if missing else dataset
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the command writes anything
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", "from pipeline.cli import entry; entry()", "inspect", str(out)],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    if missing:
+        assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    else:
+        assert (result.returncode, result.stderr) == (141, "")

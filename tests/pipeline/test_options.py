@@ -171,3 +171,13 @@ def test_unknown_language_is_one_line_naming_the_accepted_values(capsys):
     assert "--language: unknown language 'xx'" in lines[0]
     for code in LANGUAGES:
         assert f" {code}," in lines[0] or f" {code} " in lines[0], code
+
+
+def test_export_summary_names_every_format(capsys):
+    """README audit, session 19: `longctx --help` said export writes "a dataset as
+    Parquet" after `--format jsonl` was added; the summary names every format choice."""
+    (action,) = [a for a in options.export_parser()._actions if a.dest == "format"]
+    assert cli.main(["--help"]) == 0
+    summary = next(line for line in capsys.readouterr().out.splitlines() if "export" in line)
+    names = {"parquet": "Parquet", "jsonl": "JSON Lines"}
+    assert [names[c] in summary for c in action.choices] == [True] * len(action.choices)
