@@ -167,32 +167,6 @@ def _decode(data: bytes, name: str, encoding: str = "auto") -> str:
     )
 
 
-def _toc_labels(archive: zipfile.ZipFile, path: str | None, nav: bool) -> list[str]:
-    """The labels of the NCX navMap (``nav`` False) or of the nav document's toc list."""
-    if path is None:
-        return []
-    try:
-        root = ElementTree.fromstring(archive.read(path))
-    except (KeyError, ElementTree.ParseError):
-        return []
-    labels = []
-    if not nav:
-        for point in root.iter():
-            if _local(point.tag) == "navLabel":
-                labels.append(" ".join("".join(point.itertext()).split()))
-        return [label for label in labels if label]
-    for element in root.iter():
-        types = element.get("{http://www.idpf.org/2007/ops}type", "").split()
-        if _local(element.tag) == "nav" and "toc" in types:
-            for anchor in element.iter():
-                if _local(anchor.tag) in ("a", "span"):
-                    label = " ".join("".join(anchor.itertext()).split())
-                    if label:
-                        labels.append(label)
-            break
-    return labels
-
-
 # Clause foreign_spine_item: media types of spine items read as text (an SVG page
 # gives no text); any other (an image, audio) is read through its manifest
 # ``fallback`` chain, or, with none, skipped: EPUB 3 allows such "foreign" spine
@@ -290,9 +264,6 @@ def read_epub(
             line += text.count("\n") + 4  # clause chapter_gap: 3 blank lines between
     if not chapters:
         raise EpubError("broken_epub", "the EPUB's spine lists no chapter to read")
-    toc = _toc_labels(archive, _member(names, nav_path or ""), True) if nav_path else []
-    if not toc and ncx_path:
-        toc = _toc_labels(archive, _member(names, ncx_path), False)
     text = "\n\n\n\n".join(parts)  # clause chapter_gap
     # clause markup_headings: the chapters' h1-h6 and the book's toc (transforms.epub_toc)
     entries = read_toc(archive, _member(names, nav_path or ""), True) if nav_path else []
@@ -307,6 +278,7 @@ def read_epub(
     if entries:
         spans = [(*span, html_of, html_to_text) for span in spans]
         marks = toc_marks(text, spans, entries, marks)
+    toc = [entry.label for entry in entries if entry.label]
     return Book(text, chapters, toc, headings, marks)
 
 
