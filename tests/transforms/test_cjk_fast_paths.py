@@ -222,7 +222,8 @@ def test_cjk_unit_terms_follow_the_definition(chinese):
 # --------------------------------------------------------------------------
 # sentences._cjk_scan
 # --------------------------------------------------------------------------
-_OLD_CJK_END = re.compile(r"(?:[。！？；]+|[!?;…]+)[」』”’）)》〉\]\"'〕】]*")
+# (without "；" and ";" since clause semicolon_within, session 20)
+_OLD_CJK_END = re.compile(r"(?:[。！？]+|[!?…]+)[」』”’）)》〉\]\"'〕】]*")
 
 
 def test_cjk_scan_is_the_old_one(chinese, english):
@@ -234,7 +235,7 @@ def test_cjk_scan_is_the_old_one(chinese, english):
     for text in texts:
         full, half = [], []
         for m in _OLD_CJK_END.finditer(text):
-            if m.group()[0] in "!?;…":
+            if m.group()[0] in "!?…":
                 half.append(m.span())
                 continue
             end = m.end()

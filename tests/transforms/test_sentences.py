@@ -116,7 +116,7 @@ def split(text, language="auto", max_chars=2000):
             "他说：“你好。”她笑了。真的吗？是的！",
             ["他说：“你好。”", "她笑了。", "真的吗？", "是的！"],
         ),
-        ("天下大势，分久必合；合久必分。", ["天下大势，分久必合；", "合久必分。"]),
+        ("天下大势，分久必合；合久必分。", ["天下大势，分久必合；合久必分。"]),
         ("他走了……她也走了。", ["他走了……", "她也走了。"]),
         ("「行こう」と言った。彼は笑った。", ["「行こう」と言った。", "彼は笑った。"]),
         # hard-wrapped Chinese: the newline is not a boundary
@@ -379,3 +379,22 @@ def test_a_straight_quote_before_a_word_may_open_a_quotation():
     # The same mark after an opened quotation closes it and the start moves.
     text = 'He said "we leave at dawn."Then he left the room.'
     assert split(text) == ['He said "we leave at dawn."', "Then he left the room."]
+
+
+def test_a_chinese_semicolon_ends_no_sentence():
+    """Clause semicolon_within: "；" joins the clauses of one sentence (水浒传, chapters
+    19 and 24, as the shared novel writes them); the sentence ends at "。" and "？"."""
+    text = (
+        "林冲向前道：“小可林冲只是个粗匹夫，不过只会些枪棒而已；无学无才，无智无术。"
+        "今日山寨幸得众豪杰相聚，大义既明，非比往日苟且。”"
+        "王婆笑道：“老身为头是做媒；又会做牙婆；也会抱腰，也会收小的，也会说风情。”"
+        "知县道：“这是孝悌的勾当，我如何阻你；你可每日来县里伺候。”"
+    )
+    assert split(text) == [
+        "林冲向前道：“小可林冲只是个粗匹夫，不过只会些枪棒而已；无学无才，无智无术。",
+        "今日山寨幸得众豪杰相聚，大义既明，非比往日苟且。”",
+        "王婆笑道：“老身为头是做媒；又会做牙婆；也会抱腰，也会收小的，也会说风情。”",
+        "知县道：“这是孝悌的勾当，我如何阻你；你可每日来县里伺候。”",
+    ]
+    # ... and so does ";" after a CJK character, as "!" and "?" there still end one.
+    assert split("我如何阻你;你可每日来。真的吗?是的!") == ["我如何阻你;你可每日来。", "真的吗?", "是的!"]
