@@ -47,6 +47,7 @@ from transforms.english_sentences import (
     citation_pairs,
     citations,
     closing_mark_starts,
+    ellipsis_ends,
     lowercase_starts,
 )
 from transforms.list_markers import list_marker_starts
@@ -340,6 +341,7 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
             m.start() for m in _BULLET.finditer(text) if text[m.start() - 1 : m.start()].isspace()
         ]
     bullets += aside_ends(text)  # clause closed_aside
+    bullets += ellipsis_ends(text)  # clause four_dot_ellipsis
     if bullets:
         starts = sorted_unique.union(starts, np.asarray(bullets, dtype=np.int64))
     return starts

@@ -398,3 +398,23 @@ def test_a_chinese_semicolon_ends_no_sentence():
     ]
     # ... and so does ";" after a CJK character, as "!" and "?" there still end one.
     assert split("我如何阻你;你可每日来。真的吗?是的!") == ["我如何阻你;你可每日来。", "真的吗?", "是的!"]
+
+
+def test_four_periods_end_a_sentence_before_a_capital():
+    """Clause four_dot_ellipsis: "...." after a word is its period and an ellipsis
+    (Nietzsche's Antichrist, pg19322, sections 29 and 57 as the shared book writes
+    them); three dots before a title's next word go on (a BBC article)."""
+    text = (
+        "He entreats, he suffers, he loves with those, in those, who do him evil. Not to "
+        "defend one's self, _not_ to show anger, _not_ to lay blames.... On the contrary, "
+        "to submit even to the Evil One--to _love_ him.... Wrong never lies in unequal "
+        "rights; it lies in the assertion of \"equal\" rights...."
+    )
+    assert split(text) == [
+        "He entreats, he suffers, he loves with those, in those, who do him evil.",
+        "Not to defend one's self, _not_ to show anger, _not_ to lay blames....",
+        "On the contrary, to submit even to the Evil One--to _love_ him....",
+        'Wrong never lies in unequal rights; it lies in the assertion of "equal" rights....',
+    ]
+    title = "Alison Howe, producer of TV show Later... With Jools Holland, booked the group."
+    assert split(title) == [title]
