@@ -202,3 +202,41 @@ def test_a_chain_with_a_title_is_no_list_of_names():
     # abbreviated_names leaves a chain with a title that opens sentences ("Mr."):
     # "Dr. Blimber. Mr." is no stage direction; "Mr. Davis knew" opens a sentence.
     assert any(s.startswith("Mr. Davis knew any quantity") for s in _sentences(LIMES))
+
+
+# Pliny's Natural History, Bostock and Riley's notes (pg62704 note 863, pg60230
+# notes 1670 and 1602, as the shared books write them, hard wraps joined as the
+# pipeline's unwrap joins them).
+VOLUMES = (
+    "mouldering dress that covered the body. See, on the subject of gold "
+    "threads, Beckmann’s Hist. Inv. Vol. I. p. 415. _Bohn’s Edition._\n\n"
+    "[1670] We learn from Cicero, Ep. Fam. B. v. Ep. 12, that Polybius wrote "
+    "a history of the Numantine war. Varro, De Ling. Lat. B. vi. calls the elephant “Lucas bos.”"
+)
+
+
+def test_a_reference_opening_on_its_volume_goes_on():
+    # Clause volume_numbers (session 20) of reference_numbers: "Vol." and "Ep." are
+    # the place's words, and a place may end on a comma or a lower-case word.
+    got = _sentences(VOLUMES)
+    assert "threads, Beckmann’s Hist. Inv. Vol. I. p. 415." in got[1]
+    assert "We learn from Cicero, Ep. Fam. B. v. Ep. 12, that Polybius wrote a" in got[-2]
+    assert got[-1] == "Varro, De Ling. Lat. B. vi. calls the elephant “Lucas bos.”"
+
+
+# pg62704, a note's end (a quotation, its source with the place; wraps joined), and
+# a sentence after it.
+MIRRORS = (
+    "and the latter, as well as "
+    "the Obsidian stone, was sometimes used for mirrors.”—Beckmann, Hist. "
+    "Inv. Vol. II. pp. 67, 68. Dana, the mineralogist, says no more."
+)
+
+
+def test_a_source_ending_on_its_place_stays_with_the_quotation():
+    # Clause source_place (session 20) of attribution.
+    assert _sentences(MIRRORS) == [
+        "and the latter, as well as the Obsidian stone, was sometimes used for mirrors.”"
+        "—Beckmann, Hist. Inv. Vol. II. pp. 67, 68.",
+        "Dana, the mineralogist, says no more.",
+    ]
