@@ -116,9 +116,11 @@ def _context(text: str, at: int) -> str:
     return f"{left}|{right}"
 
 
-def draw(out: str, per: int, per_u: int) -> None:
+def draw(
+    out: str, per: int, per_u: int, seed: int = SEED, corpora=("en", "zh", "shakespeare", "bbc")
+) -> None:
     rows, header = [], []
-    for corpus in ("en", "zh", "shakespeare", "bbc"):
+    for corpus in corpora:
         pattern = _ZH_CANDIDATE if corpus == "zh" else _EN_CANDIDATE
         split, nosplit = [], []
         for name, raw in corpus_docs(corpus):
@@ -134,13 +136,15 @@ def draw(out: str, per: int, per_u: int) -> None:
                 p = m.end()
                 if p not in start_set and p not in para_set:
                     nosplit.append((name, p, text))
-        rng = random.Random(f"{SEED}-{corpus}")
+        rng = random.Random(f"{seed}-{corpus}")
         header.append(f"# population {corpus} S {len(split)} U {len(nosplit)}")
         for stratum, pool, k in (("S", split, per), ("U", nosplit, per_u)):
             for name, p, text in rng.sample(pool, min(k, len(pool))):
                 rows.append((corpus, stratum, name, p, "", "", _context(text, p)))
     with open(out, "w", encoding="utf-8") as f:
-        f.write(f"# bench/sentence_sample.py draw --per {per} --per-u {per_u} (seed {SEED}); label 1 = a sentence")
+        f.write(
+            f"# bench/sentence_sample.py draw --per {per} --per-u {per_u} --seed {seed}; label 1 = a sentence"
+        )
         f.write(" starts at '|', 0 = it does not\n")
         f.write("\n".join(header) + "\n")
         f.write("corpus\tstratum\tdoc\toffset\tlabel\tnote\tcontext\n")
@@ -160,8 +164,15 @@ def read_labels(path: str) -> tuple[dict, list[dict]]:
             elif line and not line.startswith("#") and not line.startswith("corpus\t"):
                 corpus, stratum, doc, offset, label, note, context = line.split("\t", 6)
                 rows.append(
-                    dict(corpus=corpus, stratum=stratum, doc=doc, offset=int(offset),
-                         label=label, note=note, context=context)
+                    dict(
+                        corpus=corpus,
+                        stratum=stratum,
+                        doc=doc,
+                        offset=int(offset),
+                        label=label,
+                        note=note,
+                        context=context,
+                    )
                 )
     return pops, rows
 
@@ -170,7 +181,9 @@ def score(path: str, show: bool) -> None:
     pops, rows = read_labels(path)
     unlabelled = [r for r in rows if r["label"] not in ("0", "1")]
     if unlabelled:
-        raise SystemExit(f"{path}: {len(unlabelled)} rows without a 0/1 label (first: {unlabelled[0]})")
+        raise SystemExit(
+            f"{path}: {len(unlabelled)} rows without a 0/1 label (first: {unlabelled[0]})"
+        )
     print("corpus       n_S n_U  S:wrong U:missed  now: P      R      F   (changed vs drawing)")
     for corpus in ("en", "zh", "shakespeare", "bbc"):
         mine = [r for r in rows if r["corpus"] == corpus]
@@ -193,7 +206,9 @@ def score(path: str, show: bool) -> None:
                 wrong[stratum] += (stratum == "S") != gold
                 changed += pred != (stratum == "S")
                 if show and pred != gold:
-                    print(f"  {'FP' if pred else 'FN'} {corpus} {r['doc']} {r['offset']}: {r['context']}")
+                    print(
+                        f"  {'FP' if pred else 'FN'} {corpus} {r['doc']} {r['offset']}: {r['context']}"
+                    )
                 tp += weight * (pred and gold)
                 fp += weight * (pred and not gold)
                 fn += weight * (gold and not pred)
@@ -202,23 +217,35 @@ def score(path: str, show: bool) -> None:
         f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
         n_s = sum(r["stratum"] == "S" for r in mine)
         n_u = len(mine) - n_s
-        print(f"{corpus:12s} {n_s:3d} {n_u:3d}  {wrong['S']:7d} {wrong['U']:8d}  "
-              f"{p:.4f} {rc:.4f} {f1:.4f}  ({changed})")
+        print(
+            f"{corpus:12s} {n_s:3d} {n_u:3d}  {wrong['S']:7d} {wrong['U']:8d}  "
+            f"{p:.4f} {rc:.4f} {f1:.4f}  ({changed})"
+        )
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = ap.add_subparsers(dest="cmd", required=True)
     d = sub.add_parser("draw", help="draw the sample (labels left empty)")
     d.add_argument("out")
     d.add_argument("--per", type=int, default=50, help="rows per corpus in stratum S")
     d.add_argument("--per-u", type=int, default=70, help="rows per corpus in stratum U")
+    d.add_argument("--seed", type=int, default=SEED, help="a held-out sample: another seed")
+    d.add_argument("--corpus", action="append", help="only these corpora (repeatable)")
     s = sub.add_parser("score", help="precision and recall of the current code on the labels")
     s.add_argument("labels")
     s.add_argument("--show", action="store_true", help="print each row the code gets wrong")
     args = ap.parse_args(argv)
     if args.cmd == "draw":
-        draw(args.out, args.per, args.per_u)
+        draw(
+            args.out,
+            args.per,
+            args.per_u,
+            args.seed,
+            tuple(args.corpus or ("en", "zh", "shakespeare", "bbc")),
+        )
     else:
         score(args.labels, args.show)
     return 0

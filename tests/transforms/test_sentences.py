@@ -397,7 +397,11 @@ def test_a_chinese_semicolon_ends_no_sentence():
         "知县道：“这是孝悌的勾当，我如何阻你；你可每日来县里伺候。”",
     ]
     # ... and so does ";" after a CJK character, as "!" and "?" there still end one.
-    assert split("我如何阻你;你可每日来。真的吗?是的!") == ["我如何阻你;你可每日来。", "真的吗?", "是的!"]
+    assert split("我如何阻你;你可每日来。真的吗?是的!") == [
+        "我如何阻你;你可每日来。",
+        "真的吗?",
+        "是的!",
+    ]
 
 
 def test_four_periods_end_a_sentence_before_a_capital():
@@ -408,7 +412,7 @@ def test_four_periods_end_a_sentence_before_a_capital():
         "He entreats, he suffers, he loves with those, in those, who do him evil. Not to "
         "defend one's self, _not_ to show anger, _not_ to lay blames.... On the contrary, "
         "to submit even to the Evil One--to _love_ him.... Wrong never lies in unequal "
-        "rights; it lies in the assertion of \"equal\" rights...."
+        'rights; it lies in the assertion of "equal" rights....'
     )
     assert split(text) == [
         "He entreats, he suffers, he loves with those, in those, who do him evil.",
