@@ -422,3 +422,14 @@ def test_four_periods_end_a_sentence_before_a_capital():
     ]
     title = "Alison Howe, producer of TV show Later... With Jools Holland, booked the group."
     assert split(title) == [title]
+
+
+def test_an_over_long_chinese_sentence_is_cut_at_a_semicolon():
+    """Clause semicolon_cut (review, session 20): since semicolon_within a run of
+    "；" clauses is one sentence, and the max_chars guard is the only cut at a "；";
+    it cuts after the last "；" in reach, not after a later "，" (水浒传, chapter 24)."""
+    text = "王婆笑道：“老身为头是做媒；又会做牙婆；也会抱腰，也会收小的，也会说风情。”"
+    got = split(text, max_chars=30)
+    assert "".join(got) == text
+    assert got[0] == "王婆笑道：“老身为头是做媒；又会做牙婆；"
+    assert all(len(s) <= 30 for s in got)
