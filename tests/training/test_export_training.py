@@ -1,0 +1,193 @@
+"""A real training step on ``longctx export --format jsonl``: a dataset built by the
+pipeline from real text (Shakespeare), exported, read with
+``datasets.load_dataset("json")`` and trained by ``transformers.Trainer`` (a tiny
+random-init Llama, CPU): the loss is finite, exactly the manifest's scored tokens reach
+the model as labels, and packed documents keep their restarting ``position_ids`` (so
+each attends only to itself, as the README says)."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+import torch
+
+from pipeline.build import build
+from pipeline.export import export_dataset
+from schemas.records import IGNORE_INDEX
+from training.data import PackedRowCollator
+
+# Real text, from defaults/shakespeare (Project Gutenberg): the Tempest's two songs and
+# two speeches, and Sonnet XVIII. The two songs are packed into one row.
+TEMPEST_SONG = """Full fathom five thy father lies:
+Of his bones are coral made:
+Those are pearls that were his eyes:
+Nothing of him that doth fade."""
+BEE_SONG = """Where the bee sucks, there suck I:
+In a cowslip's bell I lie;
+There I couch when owls do cry."""
+CALIBAN = """Be not afeard: the isle is full of noises,
+Sounds, and sweet airs, that give delight, and hurt not.
+Sometimes a thousand twangling instruments
+Will hum about mine ears; and sometimes voices,
+That, if I then had wak'd after long sleep,
+Will make me sleep again: and then, in dreaming,
+The clouds methought would open and show riches
+Ready to drop upon me; that, when I wak'd,
+I cried to dream again."""
+PROSPERO = """You do look, my son, in a mov'd sort,
+As if you were dismay'd: be cheerful, sir:
+Our revels now are ended. These our actors,
+As I foretold you, were all spirits and
+Are melted into air, into thin air:
+And, like the baseless fabric of this vision,
+The cloud-capp'd towers, the gorgeous palaces,
+The solemn temples, the great globe itself,
+Yea, all which it inherit, shall dissolve
+And, like this insubstantial pageant faded,
+Leave not a rack behind. We are such stuff
+As dreams are made on, and our little life
+Is rounded with a sleep.--Sir, I am vex'd:
+Bear with my weakness; my old brain is troubled.
+Be not disturb'd with my infirmity."""
+SONNET = """Shall I compare thee to a summer's day?
+Thou art more lovely and more temperate:
+Rough winds do shake the darling buds of May,
+And summer's lease hath all too short a date:
+Sometime too hot the eye of heaven shines,
+And often is his gold complexion dimm'd,
+And every fair from fair sometime declines,
+By chance, or nature's changing course untrimm'd:
+But thy eternal summer shall not fade,
+Nor lose possession of that fair thou ow'st,
+Nor shall death brag thou wander'st in his shade,
+When in eternal lines to time thou grow'st,
+  So long as men can breathe, or eyes can see,
+  So long lives this, and this gives life to thee."""
+WINDOW = 256
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory, tiny_tokenizer_path):
+    """(dataset folder, its manifest, the jsonl export's folder and summary)."""
+    root = tmp_path_factory.mktemp("export_training")
+    inputs = root / "in"
+    inputs.mkdir()
+    docs = {"song": TEMPEST_SONG, "bee": BEE_SONG, "caliban": CALIBAN, "prospero": PROSPERO}
+    lines = [json.dumps({"id": k, "text": v}) for k, v in docs.items()]
+    (inputs / "tempest.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (inputs / "sonnet18.txt").write_text("XVIII\n\n" + SONNET + "\n", encoding="utf-8")
+    out = root / "ds"
+    args = ["--input", str(inputs), "--output", str(out), "--tokenizer", tiny_tokenizer_path]
+    manifest, _ = build(args + ["--windows", f"64,{WINDOW}", "--validation-fraction", "0"])
+    summary = export_dataset(str(out), str(root / "jsonl"), "jsonl")
+    return out, manifest, root / "jsonl", summary
+
+
+def _bucket(exported, window: int):
+    import datasets
+
+    out, manifest, dest, summary = exported
+    files = [
+        str(dest / f["path"])
+        for f in summary["files"]
+        if f["split"] == "train" and f["window"] == window
+    ]
+    cache = dest.parent / "hf-cache"
+    return datasets.load_dataset("json", data_files={"train": files}, cache_dir=str(cache))[
+        "train"
+    ]
+
+
+class _Seen:
+    """What reaches the model's ``forward`` in every training step."""
+
+    def __init__(self, model):
+        self.batches: list[dict] = []
+        model.register_forward_pre_hook(self, with_kwargs=True)
+
+    def __call__(self, module, args, kwargs):
+        if module.training:
+            self.batches.append({k: v for k, v in kwargs.items() if torch.is_tensor(v)})
+
+
+@pytest.mark.parametrize("window", [64, WINDOW])
+def test_trainer_steps_on_the_jsonl_export_score_exactly_the_manifests_tokens(
+    exported, tiny_model, tmp_path, monkeypatch, window
+):
+    import transformers
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    out, manifest, dest, summary = exported
+    rows = _bucket(exported, window)
+    listed = json.loads((out / "manifest.json").read_text())  # as a user reads it
+    scored = listed["splits"]["train"][str(window)]["scored_tokens"]
+    assert sum(sum(v != IGNORE_INDEX for v in r) for r in rows["labels"]) == scored > 0
+    model = transformers.AutoModelForCausalLM.from_pretrained(tiny_model)
+    seen = _Seen(model)
+    before = [p.detach().clone() for p in model.parameters()]
+    trainer = transformers.Trainer(
+        model=model,
+        args=transformers.TrainingArguments(
+            str(tmp_path / "run"),
+            per_device_train_batch_size=2,
+            num_train_epochs=1,  # every row once
+            learning_rate=1e-2,
+            logging_steps=1,
+            save_strategy="no",
+            report_to="none",
+            use_cpu=True,
+        ),
+        train_dataset=rows,
+        data_collator=PackedRowCollator(),
+    )
+    trainer.train()
+    steps = math.ceil(len(rows) / 2)
+    assert trainer.state.global_step == steps == len(seen.batches) >= 1
+    losses = [r["loss"] for r in trainer.state.log_history if "loss" in r]
+    assert len(losses) == steps and all(math.isfinite(v) and v > 0 for v in losses)
+    assert any(not torch.equal(a, b) for a, b in zip(before, model.parameters(), strict=True))
+    # Exactly the scored tokens reach the model, each row once with its stored values.
+    assert sum(int((b["labels"] != IGNORE_INDEX).sum()) for b in seen.batches) == scored
+    stored = {tuple(r["input_ids"]): r for r in rows}
+    reached = []
+    for batch in seen.batches:
+        assert "attention_mask" not in batch  # packed-row detection stays on
+        for ids, labels, positions in zip(
+            batch["input_ids"].tolist(), batch["labels"].tolist(), batch["position_ids"].tolist(),
+            strict=True,
+        ):
+            n = next(n for n in range(len(ids), 0, -1) if tuple(ids[:n]) in stored)
+            row = stored[tuple(ids[:n])]
+            assert labels[:n] == row["labels"] and set(labels[n:]) <= {IGNORE_INDEX}
+            assert positions[:n] == row["position_ids"]
+            reached.append(row["doc_id"] if len(row["pieces"]) == 1 else "packed")
+    assert len(reached) == len(rows)
+
+
+def test_packed_documents_reach_the_model_apart(exported, tiny_model):
+    """A packed row of the export, collated as in training: its position_ids restart at
+    every document, and each document's logits are those it gets alone (no document
+    sees another), while the same row with positions counted through does mix them."""
+    import transformers
+
+    rows = _bucket(exported, WINDOW)
+    packed = [r for r in rows if len(r["pieces"]) > 1]
+    assert packed, "the short texts are packed into a shared row"
+    row = packed[0]
+    model = transformers.AutoModelForCausalLM.from_pretrained(tiny_model).eval()
+    model.config.use_cache = False
+    batch = PackedRowCollator()([{k: row[k] for k in ("input_ids", "labels", "position_ids")}])
+    assert "attention_mask" not in batch
+    with torch.no_grad():
+        whole = model(**{k: batch[k] for k in ("input_ids", "position_ids")}).logits[0]
+        through = model(batch["input_ids"]).logits[0]
+        for piece in row["pieces"]:
+            span = slice(piece["offset"], piece["offset"] + piece["length"])
+            assert batch["position_ids"][0, span].tolist() == list(range(piece["length"]))
+            alone = model(torch.tensor([row["input_ids"][span]])).logits[0]
+            torch.testing.assert_close(whole[span], alone, atol=1e-4, rtol=1e-4)
+        later = row["pieces"][1]
+        span = slice(later["offset"], later["offset"] + later["length"])
+        assert not torch.allclose(through[span], whole[span], atol=1e-3)
