@@ -95,9 +95,7 @@ def _bucket(exported, window: int):
         if f["split"] == "train" and f["window"] == window
     ]
     cache = dest.parent / "hf-cache"
-    return datasets.load_dataset("json", data_files={"train": files}, cache_dir=str(cache))[
-        "train"
-    ]
+    return datasets.load_dataset("json", data_files={"train": files}, cache_dir=str(cache))["train"]
 
 
 class _Seen:
@@ -155,7 +153,9 @@ def test_trainer_steps_on_the_jsonl_export_score_exactly_the_manifests_tokens(
     for batch in seen.batches:
         assert "attention_mask" not in batch  # packed-row detection stays on
         for ids, labels, positions in zip(
-            batch["input_ids"].tolist(), batch["labels"].tolist(), batch["position_ids"].tolist(),
+            batch["input_ids"].tolist(),
+            batch["labels"].tolist(),
+            batch["position_ids"].tolist(),
             strict=True,
         ):
             n = next(n for n in range(len(ids), 0, -1) if tuple(ids[:n]) in stored)
