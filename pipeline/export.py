@@ -132,8 +132,9 @@ def _check_outside_build_folders(out_dir: str, shown: str) -> None:
     folders in OUT (``OUT/jsonl``, ``OUT/parquet``: kept by a rebuild) but neither OUT
     itself nor inside a folder the build writes (``OUT/train/x``, ``OUT/validation``,
     ``OUT/documents``, ``OUT/rejected``...), where the export's files would mix with the
-    shards (a ``train/*.arrow`` glob or ``load_from_disk`` then reads them) and a rebuild
-    deletes them. Links are followed: a link to ``OUT/train`` is inside it."""
+    shards (``verify`` does not see them, a ``train/**`` glob does) and a rebuild refuses
+    to run until they are moved (it would delete them). Links are followed: a link to
+    ``OUT/train`` is inside it."""
     if storage.is_remote(out_dir) != storage.is_remote(shown):
         return
     if storage.is_remote(out_dir):
@@ -151,7 +152,7 @@ def _check_outside_build_folders(out_dir: str, shown: str) -> None:
     if top in output.BUILD_NAMES:
         raise UserError(
             f"--output {shown} is inside the dataset's own {storage.join(out_dir, top)}, which "
-            "the build writes (the export would mix with its shards and a rebuild deletes it); "
+            "the build writes (the export would mix with its shards and block a rebuild); "
             f"choose a folder outside it, such as {storage.join(out_dir, 'export')}"
         )
 
