@@ -191,3 +191,57 @@ def test_packed_documents_reach_the_model_apart(exported, tiny_model):
         later = row["pieces"][1]
         span = slice(later["offset"], later["offset"] + later["length"])
         assert not torch.allclose(through[span], whole[span], atol=1e-3)
+
+
+def test_trainer_steps_on_the_one_document_per_row_export(
+    exported, tiny_model, tiny_tokenizer_path, tmp_path, monkeypatch
+):
+    """The axolotl-style export (``--one-document-per-row``: input_ids, attention_mask,
+    labels) trained with transformers' own padding collator: every document its own row,
+    exactly the manifest's scored tokens reach the model, the loss is finite."""
+    import datasets
+    import transformers
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    out, manifest, dest, summary = exported
+    split = export_dataset(str(out), str(tmp_path / "one"), "jsonl", one_document_per_row=True)
+    files = [
+        str(tmp_path / "one" / f["path"])
+        for f in split["files"]
+        if f["split"] == "train" and f["window"] == WINDOW
+    ]
+    rows = datasets.load_dataset(
+        "json", data_files={"train": files}, cache_dir=str(tmp_path / "cache")
+    )["train"]
+    listed = json.loads((out / "manifest.json").read_text())
+    scored = listed["splits"]["train"][str(WINDOW)]["scored_tokens"]
+    assert len(rows) == sum(
+        f["lines"] for f in split["files"] if str(tmp_path / "one" / f["path"]) in files
+    )
+    assert len(rows) > listed["splits"]["train"][str(WINDOW)]["rows"]  # the packed row split
+    rows = rows.select_columns(["input_ids", "attention_mask", "labels"])
+    tokenizer = transformers.PreTrainedTokenizerFast(
+        tokenizer_file=tiny_tokenizer_path, pad_token="<|endoftext|>"
+    )
+    model = transformers.AutoModelForCausalLM.from_pretrained(tiny_model)
+    seen = _Seen(model)
+    trainer = transformers.Trainer(
+        model=model,
+        args=transformers.TrainingArguments(
+            str(tmp_path / "run"),
+            per_device_train_batch_size=2,
+            num_train_epochs=1,
+            logging_steps=1,
+            save_strategy="no",
+            report_to="none",
+            use_cpu=True,
+        ),
+        train_dataset=rows,
+        data_collator=transformers.DataCollatorForSeq2Seq(tokenizer, label_pad_token_id=-100),
+    )
+    trainer.train()
+    losses = [r["loss"] for r in trainer.state.log_history if "loss" in r]
+    assert len(losses) == math.ceil(len(rows) / 2) and all(math.isfinite(v) for v in losses)
+    assert sum(int((b["labels"] != IGNORE_INDEX).sum()) for b in seen.batches) == scored
+    for batch in seen.batches:  # padding is masked out and never scored
+        assert not ((batch["attention_mask"] == 0) & (batch["labels"] != IGNORE_INDEX)).any()
