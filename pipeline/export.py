@@ -176,8 +176,9 @@ def _copy_shards(
             except export_jsonl.NonFiniteValue as bad:  # clause jsonl_no_nan
                 raise DatasetError(
                     f"{source}: row {bad.row} (doc {bad.doc_id}) has {bad.column} = {bad.value}, "
-                    "which JSON cannot hold and a build never writes (the dataset was changed); "
-                    "rebuild it with `longctx dataset`, or use --format parquet, which keeps it"
+                    "which JSON cannot hold and a build never writes (the dataset was changed: "
+                    f"`longctx inspect {out_dir} --verify` lists every such value); rebuild it "
+                    "with `longctx dataset`, or use --format parquet, which keeps it"
                 ) from None
         else:
             target = _parquet_path(entry.path)

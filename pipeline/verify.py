@@ -313,6 +313,21 @@ def _check_split_files(failures: _Failures, out_dir: str, folder: str, listed: l
         failures.add("layout", f"{folder}/ holds shards {present}, manifest lists {expected}")
 
 
+def _check_finite_scores(failures: _Failures, found: pa.Table) -> None:
+    """Clause ``finite_key_scores``: a key sentence's ``score`` (a PageRank share, the
+    one float of the dataset) is finite; a NaN or infinity means the row was changed
+    (and the JSON export cannot write it: clause ``jsonl_no_nan``)."""
+    for r, keys in enumerate(found.column("key_sentences").to_pylist()):
+        bad = [k for k, key in enumerate(keys or []) if not np.isfinite(key["score"])]
+        if bad:
+            doc_id = found.column("doc_id")[r].as_py()
+            failures.add(
+                "documents",
+                f"doc {doc_id}: key_sentences[{bad[0]}].score is {keys[bad[0]]['score']}, "
+                "not a finite number",
+            )
+
+
 def _check_documents(failures: _Failures, out_dir: str, manifest: Manifest) -> pa.Table:
     """Documents shards (hashes), counts reconciling; returns doc_id, split, num_tokens."""
     tables = []
@@ -325,6 +340,7 @@ def _check_documents(failures: _Failures, out_dir: str, manifest: Manifest) -> p
         found = pa.concat_tables(tables) if tables else schemas.DOCUMENT_SCHEMA.empty_table()
     else:
         found = documents(out_dir)
+    _check_finite_scores(failures, found)
     found = found.select(["doc_id", "split", "num_tokens"])
     doc_ids = found.column("doc_id").to_pylist()
     splits = found.column("split").to_pylist()

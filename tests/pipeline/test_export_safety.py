@@ -8,6 +8,7 @@ import hashlib
 import json
 import math
 import os
+import shutil
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -15,8 +16,22 @@ import pytest
 
 from pipeline import cli
 from schemas.dataset import DOCUMENT_ARROW_SCHEMA, table_to_stream_bytes
+from tests.tempest import build_tempest
 
 from .conftest import read
+
+
+@pytest.fixture(scope="module")
+def tempest(tmp_path_factory, tiny_tokenizer_path):
+    """A dataset built by the pipeline from real text (tests/tempest.py)."""
+    return build_tempest(tmp_path_factory.mktemp("tempest"), tiny_tokenizer_path)[0]
+
+
+@pytest.fixture
+def copy(tempest, tmp_path):
+    target = tmp_path / "ds"
+    shutil.copytree(tempest, target)
+    return target
 
 
 def _hashes(folder) -> dict[str, str]:
@@ -63,15 +78,16 @@ def _documents_with_a_nan_score(copy) -> tuple[str, int, int, str]:
     for entry in manifest["documents_shards"]:
         rows = read(copy / entry["path"]).to_pylist()
         for r, row in enumerate(rows):
-            if len(row["key_sentences"]) > 1:
-                row["key_sentences"][1]["score"] = math.nan
+            if row["key_sentences"]:
+                index = len(row["key_sentences"]) - 1
+                row["key_sentences"][index]["score"] = math.nan
                 table = pa.Table.from_pylist(rows, schema=DOCUMENT_ARROW_SCHEMA)
                 data = table_to_stream_bytes(table)
                 (copy / entry["path"]).write_bytes(data)
                 entry["sha256"] = hashlib.sha256(data).hexdigest()
                 (copy / "manifest.json").write_text(json.dumps(manifest))
-                return entry["path"], r, 1, row["doc_id"]
-    raise AssertionError("the fixture has no document with two key sentences")
+                return entry["path"], r, index, row["doc_id"]
+    raise AssertionError("the fixture has no document with a key sentence")
 
 
 def test_a_nan_score_is_one_line_naming_row_and_column(copy, capsys):
@@ -89,6 +105,9 @@ def test_a_nan_score_is_one_line_naming_row_and_column(copy, capsys):
     assert _hashes(copy) == before
     args = ["export", str(copy), "--format", "jsonl", "--one-document-per-row"]
     assert cli.main(args) == 2 and f"row {row} (doc {doc})" in capsys.readouterr().err
+    assert cli.main(["inspect", str(copy), "--verify"]) != 0  # clause finite_key_scores
+    out = capsys.readouterr().out
+    assert f"documents: doc {doc}: key_sentences[{index}].score is nan, not a finite number" in out
     assert cli.main(["export", str(copy), "--format", "parquet"]) == 0
     parquet = copy / "parquet" / (shard.removesuffix(".arrow") + ".parquet")
     scores = pq.read_table(parquet).column("key_sentences").to_pylist()[row]
