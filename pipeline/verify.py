@@ -316,15 +316,21 @@ def _check_split_files(failures: _Failures, out_dir: str, folder: str, listed: l
 def _check_finite_scores(failures: _Failures, found: pa.Table) -> None:
     """Clause ``finite_key_scores``: a key sentence's ``score`` (a PageRank share, the
     one float of the dataset) is finite; a NaN or infinity means the row was changed
-    (and the JSON export cannot write it: clause ``jsonl_no_nan``)."""
+    (and the JSON export cannot write it: clause ``jsonl_no_nan``). Clause
+    ``finite_key_scores_null``: a missing score (null, or a null key sentence), which a
+    build never writes either, is reported the same way (it was a ``TypeError``
+    traceback from ``np.isfinite(None)``)."""
+    if "key_sentences" not in found.column_names:
+        return
     for r, keys in enumerate(found.column("key_sentences").to_pylist()):
-        bad = [k for k, key in enumerate(keys or []) if not np.isfinite(key["score"])]
+        scores = [None if key is None else key.get("score") for key in keys or []]
+        bad = [k for k, v in enumerate(scores) if v is None or not np.isfinite(v)]
         if bad:
             doc_id = found.column("doc_id")[r].as_py()
+            value = "null" if scores[bad[0]] is None else scores[bad[0]]
             failures.add(
                 "documents",
-                f"doc {doc_id}: key_sentences[{bad[0]}].score is {keys[bad[0]]['score']}, "
-                "not a finite number",
+                f"doc {doc_id}: key_sentences[{bad[0]}].score is {value}, not a finite number",
             )
 
 

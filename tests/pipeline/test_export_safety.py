@@ -71,16 +71,42 @@ def test_output_inside_the_datasets_own_folders_is_refused(copy, capsys, fmt):
     assert (copy / "export" / "_COMPLETE").exists()
 
 
-def _documents_with_a_nan_score(copy) -> tuple[str, int, int, str]:
-    """Make one key-sentence score of a built dataset NaN (the manifest's sha256
-    updated, as a hand edit that also fixes the hash would): (shard, row, index, doc)."""
+def test_outputs_beside_or_outside_the_dataset_are_taken(tempest, tmp_path, monkeypatch, capsys):
+    """Clause export_outside_build_folders refuses only the build's own folders: a dataset
+    that is itself named ``train``, reached by a link, by a relative path or with a
+    trailing slash, exports to a sibling with a common prefix (``train2``, ``OUT-export``)
+    or to a folder inside a non-build folder; its own ``train`` folder is still refused
+    however it is spelled (reviewer, session 20)."""
+    shutil.copytree(tempest, tmp_path / "train")
+    os.symlink(tmp_path / "train", tmp_path / "link")
+    monkeypatch.chdir(tmp_path)
+    for out, dest in (
+        ("train", "train/train2"),
+        ("train/", "train/jsonl2/"),
+        ("train", "train-export"),
+        ("./link/", "link/exports/jsonl"),
+        ("link", str(tmp_path / "train" / "validation2")),
+        ("train", "train/train.jsonl"),
+    ):
+        assert cli.main(["export", out, "--format", "jsonl", "--output", dest]) == 0, dest
+        assert (tmp_path / dest / "_COMPLETE").exists(), dest
+        capsys.readouterr()
+    for out, dest in (("link/", "train/train/"), ("./train", "link/../link/documents/x")):
+        assert cli.main(["export", out, "--format", "jsonl", "--output", dest]) == 2, dest
+        assert "inside the dataset's own" in capsys.readouterr().err
+
+
+def _documents_with_a_nan_score(copy, value=math.nan) -> tuple[str, int, int, str]:
+    """Make one key-sentence score of a built dataset NaN (or ``value``; the manifest's
+    sha256 updated, as a hand edit that also fixes the hash would): (shard, row, index,
+    doc)."""
     manifest = json.loads((copy / "manifest.json").read_text())
     for entry in manifest["documents_shards"]:
         rows = read(copy / entry["path"]).to_pylist()
         for r, row in enumerate(rows):
             if row["key_sentences"]:
                 index = len(row["key_sentences"]) - 1
-                row["key_sentences"][index]["score"] = math.nan
+                row["key_sentences"][index]["score"] = value
                 table = pa.Table.from_pylist(rows, schema=DOCUMENT_ARROW_SCHEMA)
                 data = table_to_stream_bytes(table)
                 (copy / entry["path"]).write_bytes(data)
@@ -112,3 +138,17 @@ def test_a_nan_score_is_one_line_naming_row_and_column(copy, capsys):
     parquet = copy / "parquet" / (shard.removesuffix(".arrow") + ".parquet")
     scores = pq.read_table(parquet).column("key_sentences").to_pylist()[row]
     assert math.isnan(scores[index]["score"])
+
+
+def test_a_null_score_is_a_verify_failure_not_a_traceback(copy, capsys):
+    """Clause finite_key_scores_null: a key sentence whose score is null (a build writes
+    none) was a TypeError traceback from ``--verify``; now a FAIL line naming the
+    document, while the JSON export, which can hold a null, writes it as null."""
+    shard, row, index, doc = _documents_with_a_nan_score(copy, None)
+    assert cli.main(["inspect", str(copy), "--verify"]) != 0
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err and "TypeError" not in captured.err
+    assert f"documents: doc {doc}: key_sentences[{index}].score is null, not" in captured.out
+    assert cli.main(["export", str(copy), "--format", "jsonl"]) == 0
+    lines = (copy / "jsonl" / (shard.removesuffix(".arrow") + ".jsonl")).read_text()
+    assert json.loads(lines.splitlines()[row])["key_sentences"][index]["score"] is None
