@@ -107,8 +107,17 @@ def test_trainer_steps_on_the_jsonl_export_score_exactly_the_manifests_tokens(
             row = stored[tuple(ids[:n])]
             assert labels[:n] == row["labels"] and set(labels[n:]) <= {IGNORE_INDEX}
             assert positions[:n] == row["position_ids"]
-            reached.append(row["doc_id"] if len(row["pieces"]) == 1 else "packed")
-    assert len(reached) == len(rows)
+            # The model shifts labels by one itself: a scored label is the token at its
+            # own place (not pre-shifted), and every document's first token is -100, so
+            # the loss covers exactly the labels != -100 and no document's first token
+            # is predicted from the one before it (reviewer, session 20).
+            assert all(v in (IGNORE_INDEX, t) for v, t in zip(labels, ids, strict=True))
+            for piece in row["pieces"]:
+                span = slice(piece["offset"], piece["offset"] + piece["length"])
+                assert labels[piece["offset"]] == IGNORE_INDEX
+                assert positions[span] == list(range(piece["length"]))
+            reached.append(tuple(ids[:n]))
+    assert sorted(reached) == sorted(tuple(r["input_ids"]) for r in rows)  # each row once
 
 
 def test_packed_documents_reach_the_model_apart(exported, tiny_model):
