@@ -177,8 +177,8 @@ def _copy_shards(
                 raise DatasetError(
                     f"{source}: row {bad.row} (doc {bad.doc_id}) has {bad.column} = {bad.value}, "
                     "which JSON cannot hold and a build never writes (the dataset was changed: "
-                    f"`longctx inspect {out_dir} --verify` lists every such value); rebuild it "
-                    "with `longctx dataset`, or use --format parquet, which keeps it"
+                    f"`longctx inspect {out_dir} --verify` names every document holding one); "
+                    "rebuild it with `longctx dataset`, or use --format parquet, which keeps it"
                 ) from None
         else:
             target = _parquet_path(entry.path)
