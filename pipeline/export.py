@@ -127,6 +127,36 @@ def _check_earlier_export(dest: str, shown: str) -> None:
         )
 
 
+def _check_outside_build_folders(out_dir: str, shown: str) -> None:
+    """Clause ``export_outside_build_folders``: ``--output`` may be beside the build's
+    folders in OUT (``OUT/jsonl``, ``OUT/parquet``: kept by a rebuild) but neither OUT
+    itself nor inside a folder the build writes (``OUT/train/x``, ``OUT/validation``,
+    ``OUT/documents``, ``OUT/rejected``...), where the export's files would mix with the
+    shards (``verify`` does not see them, a ``train/**`` glob does) and a rebuild refuses
+    to run until they are moved (it would delete them). Links are followed: a link to
+    ``OUT/train`` is inside it."""
+    if storage.is_remote(out_dir) != storage.is_remote(shown):
+        return
+    if storage.is_remote(out_dir):
+        root, target = out_dir.rstrip("/"), shown.rstrip("/")
+    else:
+        root, target = os.path.realpath(out_dir), os.path.realpath(shown)
+    if target == root:
+        raise UserError(
+            f"--output {shown} is the dataset {out_dir} itself; choose a folder outside it "
+            f"or beside its folders (the default is {storage.join(out_dir, '<format>')})"
+        )
+    if not target.startswith(root.rstrip("/") + "/"):
+        return
+    top = target[len(root.rstrip("/")) + 1 :].split("/")[0]
+    if top in output.BUILD_NAMES:
+        raise UserError(
+            f"--output {shown} is inside the dataset's own {storage.join(out_dir, top)}, which "
+            "the build writes (the export would mix with its shards and block a rebuild); "
+            f"choose a folder outside it, such as {storage.join(out_dir, 'export')}"
+        )
+
+
 def _copy_shards(
     out_dir: str, manifest: Manifest, staging: str, fmt: str, compression: str, split: bool
 ) -> list[dict]:
@@ -139,9 +169,17 @@ def _copy_shards(
         source = storage.join(out_dir, entry.path)
         if fmt == "jsonl":
             target = export_jsonl.jsonl_path(entry.path, compression)
-            rows, lines = export_jsonl.write_jsonl(
-                _batches(source), storage.join(staging, target), compression, split
-            )
+            try:
+                rows, lines = export_jsonl.write_jsonl(
+                    _batches(source), storage.join(staging, target), compression, split
+                )
+            except export_jsonl.NonFiniteValue as bad:  # clause jsonl_no_nan
+                raise DatasetError(
+                    f"{source}: row {bad.row} (doc {bad.doc_id}) has {bad.column} = {bad.value}, "
+                    "which JSON cannot hold and a build never writes (the dataset was changed: "
+                    f"`longctx inspect {out_dir} --verify` names every document holding one); "
+                    "rebuild it with `longctx dataset`, or use --format parquet, which keeps it"
+                ) from None
         else:
             target = _parquet_path(entry.path)
             rows = _copy_shard(source, storage.join(staging, target), schema, compression)
@@ -194,6 +232,7 @@ def export_dataset(
         raise UserError("--one-document-per-row applies to --format jsonl only")
     manifest: Manifest = load_manifest(out_dir)
     shown = (dest or storage.join(out_dir, fmt)).rstrip("/")
+    _check_outside_build_folders(out_dir, shown)
     dest = output.resolve(shown)  # a link's target; the link stays
     if storage.exists(dest) and not overwrite:
         raise UserError(

@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import json
+import math
 import os
 
 from pipeline import storage
@@ -100,20 +101,56 @@ def _slices(batches, rows: int = 64):
             yield batch.slice(start, rows)
 
 
+class NonFiniteValue(ValueError):
+    """A NaN or infinite float in a row (clause ``jsonl_no_nan``)."""
+
+    def __init__(self, row: int, column: str, value: float, doc_id):
+        self.row, self.column, self.value, self.doc_id = row, column, value, doc_id
+        super().__init__(f"row {row} (doc {doc_id}): {column} is {value}")
+
+
+def _non_finite(value, path: str) -> tuple[str, float] | None:
+    """The first NaN / infinite float in ``value`` as (its column path, the float)."""
+    if isinstance(value, float):
+        return None if math.isfinite(value) else (path, value)
+    if isinstance(value, (dict, list)):
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, item in items:
+            found = _non_finite(item, f"{path}.{key}" if isinstance(key, str) else f"{path}[{key}]")
+            if found:
+                return found
+    return None
+
+
+def _line(row: dict, at: int) -> str:
+    """Clause ``jsonl_no_nan``: JSON has no NaN or Infinity (``json.dumps`` would write
+    the bare ``NaN`` that pyarrow's JSON reader, so ``load_dataset("json")``, rejects,
+    and a ``null`` would change the value), and the build writes none (key-sentence
+    scores are PageRank shares, finite); such a float is a damaged or hand-edited
+    dataset, reported with its row and column (:class:`NonFiniteValue`)."""
+    try:
+        return json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError:
+        found = _non_finite(row, "")
+        if found is None:
+            raise
+        column, value = found
+        raise NonFiniteValue(at, column.lstrip("."), value, row.get("doc_id")) from None
+
+
 def write_jsonl(batches, target: str, compression: str, split: bool = False) -> tuple[int, int]:
     """Write the rows of the record ``batches`` to ``target`` as JSON Lines (with
     ``split``, one line per packed document: :func:`one_document_per_row`); returns
-    (rows read, lines written)."""
+    (rows read, lines written). A NaN or infinite float raises :class:`NonFiniteValue`
+    (its row: the index in ``batches``)."""
     rows = written = 0
     with _sink(target, compression) as sink:
         for batch in _slices(batches):
             records = batch.to_pylist()
-            if split:
-                records = [part for row in records for part in one_document_per_row(row)]
-            lines = [
-                json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-                for row in records
-            ]
+            lines = []
+            for i, row in enumerate(records):
+                parts = one_document_per_row(row) if split else [row]
+                lines += [_line(part, rows + i) for part in parts]
             if lines:
                 sink.write(("\n".join(lines) + "\n").encode("utf-8"))
             rows += batch.num_rows

@@ -313,6 +313,27 @@ def _check_split_files(failures: _Failures, out_dir: str, folder: str, listed: l
         failures.add("layout", f"{folder}/ holds shards {present}, manifest lists {expected}")
 
 
+def _check_finite_scores(failures: _Failures, found: pa.Table) -> None:
+    """Clause ``finite_key_scores``: a key sentence's ``score`` (a PageRank share, the
+    one float of the dataset) is finite; a NaN or infinity means the row was changed
+    (and the JSON export cannot write it: clause ``jsonl_no_nan``). Clause
+    ``finite_key_scores_null``: a missing score (null, or a null key sentence), which a
+    build never writes either, is reported the same way (it was a ``TypeError``
+    traceback from ``np.isfinite(None)``)."""
+    if "key_sentences" not in found.column_names:
+        return
+    for r, keys in enumerate(found.column("key_sentences").to_pylist()):
+        scores = [None if key is None else key.get("score") for key in keys or []]
+        bad = [k for k, v in enumerate(scores) if v is None or not np.isfinite(v)]
+        if bad:
+            doc_id = found.column("doc_id")[r].as_py()
+            value = "null" if scores[bad[0]] is None else scores[bad[0]]
+            failures.add(
+                "documents",
+                f"doc {doc_id}: key_sentences[{bad[0]}].score is {value}, not a finite number",
+            )
+
+
 def _check_documents(failures: _Failures, out_dir: str, manifest: Manifest) -> pa.Table:
     """Documents shards (hashes), counts reconciling; returns doc_id, split, num_tokens."""
     tables = []
@@ -325,6 +346,7 @@ def _check_documents(failures: _Failures, out_dir: str, manifest: Manifest) -> p
         found = pa.concat_tables(tables) if tables else schemas.DOCUMENT_SCHEMA.empty_table()
     else:
         found = documents(out_dir)
+    _check_finite_scores(failures, found)
     found = found.select(["doc_id", "split", "num_tokens"])
     doc_ids = found.column("doc_id").to_pylist()
     splits = found.column("split").to_pylist()

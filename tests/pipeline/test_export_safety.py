@@ -1,0 +1,154 @@
+"""``longctx export`` never writes into the dataset it exports (clause
+``export_outside_build_folders``) and says which row holds a float JSON cannot hold
+(clause ``jsonl_no_nan``), leaving the dataset as it was."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import shutil
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline import cli
+from schemas.dataset import DOCUMENT_ARROW_SCHEMA, table_to_stream_bytes
+from tests.tempest import build_tempest
+
+from .conftest import read
+
+
+@pytest.fixture(scope="module")
+def tempest(tmp_path_factory, tiny_tokenizer_path):
+    """A dataset built by the pipeline from real text (tests/tempest.py)."""
+    return build_tempest(tmp_path_factory.mktemp("tempest"), tiny_tokenizer_path)[0]
+
+
+@pytest.fixture
+def copy(tempest, tmp_path):
+    target = tmp_path / "ds"
+    shutil.copytree(tempest, target)
+    return target
+
+
+def _hashes(folder) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "jsonl"])
+def test_output_inside_the_datasets_own_folders_is_refused(copy, capsys, fmt):
+    """Clause export_outside_build_folders: OUT/train/x, OUT/validation, OUT/documents,
+    OUT itself and a link to OUT/train are refused with one line naming the folder, the
+    dataset byte for byte as it was; OUT/export (beside the build's folders) is taken."""
+    before = _hashes(copy)
+    link = copy.parent / "to-train"
+    os.symlink(copy / "train", link)
+    for dest, folder in (
+        (copy / "train" / "x", copy / "train"),
+        (copy / "validation", copy / "validation"),
+        (copy / "documents" / "jsonl", copy / "documents"),
+        (copy / "rejected" / "out", copy / "rejected"),
+        (link / "sub", copy / "train"),
+    ):
+        for extra in ([], ["--overwrite"]):
+            args = ["export", str(copy), "--format", fmt, "--output", str(dest), *extra]
+            assert cli.main(args) == 2, dest
+            err = capsys.readouterr().err
+            assert err.startswith("longctx export: error: --output ") and err.count("\n") == 1
+            assert f"inside the dataset's own {folder}," in err, err
+    assert cli.main(["export", str(copy), "--format", fmt, "--output", str(copy)]) == 2
+    assert "is the dataset" in capsys.readouterr().err
+    assert _hashes(copy) == before  # nothing written, nothing removed
+    assert not list(copy.parent.glob("*.tmp-*")) and not list(copy.rglob("*.tmp-*"))
+    assert cli.main(["export", str(copy), "--format", fmt, "--output", str(copy / "export")]) == 0
+    assert (copy / "export" / "_COMPLETE").exists()
+
+
+def test_outputs_beside_or_outside_the_dataset_are_taken(tempest, tmp_path, monkeypatch, capsys):
+    """Clause export_outside_build_folders refuses only the build's own folders: a dataset
+    that is itself named ``train``, reached by a link, by a relative path or with a
+    trailing slash, exports to a sibling with a common prefix (``train2``, ``OUT-export``)
+    or to a folder inside a non-build folder; its own ``train`` folder is still refused
+    however it is spelled (reviewer, session 20)."""
+    shutil.copytree(tempest, tmp_path / "train")
+    os.symlink(tmp_path / "train", tmp_path / "link")
+    monkeypatch.chdir(tmp_path)
+    for out, dest in (
+        ("train", "train/train2"),
+        ("train/", "train/jsonl2/"),
+        ("train", "train-export"),
+        ("./link/", "link/exports/jsonl"),
+        ("link", str(tmp_path / "train" / "validation2")),
+        ("train", "train/train.jsonl"),
+    ):
+        assert cli.main(["export", out, "--format", "jsonl", "--output", dest]) == 0, dest
+        assert (tmp_path / dest / "_COMPLETE").exists(), dest
+        capsys.readouterr()
+    for out, dest in (("link/", "train/train/"), ("./train", "link/../link/documents/x")):
+        assert cli.main(["export", out, "--format", "jsonl", "--output", dest]) == 2, dest
+        assert "inside the dataset's own" in capsys.readouterr().err
+
+
+def _documents_with_a_nan_score(copy, value=math.nan) -> tuple[str, int, int, str]:
+    """Make one key-sentence score of a built dataset NaN (or ``value``; the manifest's
+    sha256 updated, as a hand edit that also fixes the hash would): (shard, row, index,
+    doc)."""
+    manifest = json.loads((copy / "manifest.json").read_text())
+    for entry in manifest["documents_shards"]:
+        rows = read(copy / entry["path"]).to_pylist()
+        for r, row in enumerate(rows):
+            if row["key_sentences"]:
+                index = len(row["key_sentences"]) - 1
+                row["key_sentences"][index]["score"] = value
+                table = pa.Table.from_pylist(rows, schema=DOCUMENT_ARROW_SCHEMA)
+                data = table_to_stream_bytes(table)
+                (copy / entry["path"]).write_bytes(data)
+                entry["sha256"] = hashlib.sha256(data).hexdigest()
+                (copy / "manifest.json").write_text(json.dumps(manifest))
+                return entry["path"], r, index, row["doc_id"]
+    raise AssertionError("the fixture has no document with a key sentence")
+
+
+def test_a_nan_score_is_one_line_naming_row_and_column(copy, capsys):
+    """Clause jsonl_no_nan: a NaN key-sentence score (never written by a build) stops the
+    JSON export with one line naming the shard, the row, the document and the column,
+    where it was a ValueError traceback; no export is left; Parquet keeps the NaN."""
+    shard, row, index, doc = _documents_with_a_nan_score(copy)
+    before = _hashes(copy)
+    assert cli.main(["export", str(copy), "--format", "jsonl"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith(f"longctx export: error: {copy}/{shard}: row {row} (doc {doc}) ")
+    assert f"has key_sentences[{index}].score = nan," in err and "--format parquet" in err
+    assert not (copy / "jsonl").exists() and not list(copy.glob("jsonl.tmp-*"))
+    assert _hashes(copy) == before
+    args = ["export", str(copy), "--format", "jsonl", "--one-document-per-row"]
+    assert cli.main(args) == 2 and f"row {row} (doc {doc})" in capsys.readouterr().err
+    assert cli.main(["inspect", str(copy), "--verify"]) != 0  # clause finite_key_scores
+    out = capsys.readouterr().out
+    assert f"documents: doc {doc}: key_sentences[{index}].score is nan, not a finite number" in out
+    assert cli.main(["export", str(copy), "--format", "parquet"]) == 0
+    parquet = copy / "parquet" / (shard.removesuffix(".arrow") + ".parquet")
+    scores = pq.read_table(parquet).column("key_sentences").to_pylist()[row]
+    assert math.isnan(scores[index]["score"])
+
+
+def test_a_null_score_is_a_verify_failure_not_a_traceback(copy, capsys):
+    """Clause finite_key_scores_null: a key sentence whose score is null (a build writes
+    none) was a TypeError traceback from ``--verify``; now a FAIL line naming the
+    document, while the JSON export, which can hold a null, writes it as null."""
+    shard, row, index, doc = _documents_with_a_nan_score(copy, None)
+    assert cli.main(["inspect", str(copy), "--verify"]) != 0
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err and "TypeError" not in captured.err
+    assert f"documents: doc {doc}: key_sentences[{index}].score is null, not" in captured.out
+    assert cli.main(["export", str(copy), "--format", "jsonl"]) == 0
+    lines = (copy / "jsonl" / (shard.removesuffix(".arrow") + ".jsonl")).read_text()
+    assert json.loads(lines.splitlines()[row])["key_sentences"][index]["score"] is None
