@@ -101,6 +101,10 @@ def save_adapter(
     # Written beside and renamed into place: a full disk or a kill midway leaves the
     # previous adapter (or none), never a config without its weights.
     staging, old = os.path.join(run, ".adapter.tmp"), os.path.join(run, ".adapter.old")
+    if os.path.isdir(old) and not os.path.exists(adapter_dir):
+        # Clause adapter_old_restored: a kill between the two renames below left the
+        # previous adapter only as .adapter.old; it is put back, not removed as a leftover.
+        os.replace(old, adapter_dir)
     for leftover in (staging, old):
         shutil.rmtree(leftover, ignore_errors=True)
     try:

@@ -183,12 +183,26 @@ def _one_name_per_file(files: list[InputFile]) -> list[InputFile]:
     return kept
 
 
+def standard_input(pattern: str) -> str:
+    """Clause ``dash_is_stdin``: ``--input -`` is the standard input (``cat books.tar.gz |
+    longctx dataset --input - ...``; it was "matched no files"), read as the pipe
+    ``/dev/stdin``; a terminal there is a one-line error, not a build that waits."""
+    if pattern != "-":
+        return pattern
+    if os.isatty(0):
+        raise UserError(
+            "--input - reads the standard input, which is a terminal here: pipe the "
+            "documents in (cat books.tar.gz | longctx dataset --input - ...) or name files"
+        )
+    return "/dev/stdin"
+
+
 def expand_inputs(patterns: list[str]) -> list[InputFile]:
     """Expand globs and folders into a sorted, de-duplicated list of files (the module
     docstring's rules). Raises ``UserError`` when a pattern matches nothing, so a
     typo is an error and not an empty dataset."""
     files: dict[str, InputFile] = {}
-    for pattern in patterns:
+    for pattern in map(standard_input, patterns):
         folder = "://" not in pattern and os.path.isdir(pattern)
         problems = []
         if folder:

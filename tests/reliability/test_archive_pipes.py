@@ -220,3 +220,60 @@ def test_a_cut_compressed_jsonl_still_keeps_its_records_before_the_cut(tmp_path)
     docs = [i for i in items if isinstance(i, Document)]
     assert items[-1].reason == "truncated_input" and len(docs) == len(items) - 1 > 0
     assert all(d.text == BOOKS["austen.txt"] for d in docs)
+
+
+# ------------------------------------------------------------ dash_is_stdin
+READ_STDIN = """
+import json
+from transforms.read import expand_inputs, read_file
+try:
+    items = [i for f in expand_inputs(["-"]) for i in read_file(f)]
+except Exception as e:
+    print(json.dumps({"error": f"{type(e).__name__}: {e}"}))
+else:
+    print(json.dumps({"ids": [i.doc_id for i in items], "texts": [i.text for i in items]}))
+"""
+
+
+def _stdin_read(**stdin) -> dict:
+    """``expand_inputs(["-"])`` and ``read_file`` in a fresh process whose standard
+    input is ``stdin`` (``input=`` bytes through a pipe, or ``stdin=`` a descriptor)."""
+    import json
+    import subprocess
+    import sys
+
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    done = subprocess.run(
+        [sys.executable, "-c", READ_STDIN],
+        capture_output=True,
+        cwd=root,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": root},
+        **stdin,
+    )
+    return json.loads(done.stdout.decode().strip().splitlines()[-1])
+
+
+def test_input_dash_reads_an_archive_piped_to_the_standard_input():
+    """Clause ``dash_is_stdin``: ``cat books.tar.gz | longctx dataset --input -`` was
+    "input pattern '-' matched no files"; now it reads the standard input as a pipe,
+    the archive member by member (clauses pipe_archive_read, pipe_codec_by_content)."""
+    got = _stdin_read(input=gzip.compress(_tar(_books())))
+    assert "error" not in got, got
+    assert sorted(got["texts"]) == sorted(BOOKS.values())
+    assert all(i.startswith("stdin/") for i in got["ids"])
+
+
+def test_input_dash_from_a_terminal_is_one_line_saying_to_pipe_the_documents_in():
+    """Clause ``dash_is_stdin``: a terminal on the standard input would make the build
+    wait for typing; it is a one-line error instead."""
+    import pty
+
+    controller, terminal = pty.openpty()
+    try:
+        got = _stdin_read(stdin=terminal)
+    finally:
+        os.close(controller)
+        os.close(terminal)
+    assert got["error"].startswith("UserError: --input - reads the standard input")
+    assert "cat books.tar.gz | longctx dataset --input -" in got["error"]
