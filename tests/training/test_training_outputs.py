@@ -102,3 +102,31 @@ def test_an_adapter_left_aside_by_a_kill_is_put_back_not_removed(tmp_path):
     assert (adapter / "adapter_model.safetensors").read_bytes() == b"trained weights"
     assert (adapter / "adapter_config.json").read_text() == '{"r": 8}'
     assert sorted(os.listdir(run)) == ["adapter"]
+
+
+def test_a_full_disk_while_writing_the_scaled_base_keeps_the_previous_base(
+    tiny_model, tmp_path, monkeypatch
+):
+    """Clause ``base_staged`` (training/adapter.py ``write_scaled_base``): a RoPE-scaled
+    run's RUN/base (config.json with the scaling, the rest linked to the model) was
+    removed and rebuilt in place; a full disk midway (here: at the first link) left
+    only a config.json, and the adapter already in RUN/adapter (a finished run being
+    resumed) no longer loaded. Now the previous RUN/base stays whole."""
+    from training import adapter as adapter_module
+    from training.adapter import write_scaled_base
+
+    out = tmp_path / "run" / "base"
+    write_scaled_base(tiny_model, RopeSettings(type="linear", factor=2.0), str(out))
+    before = {n: os.path.realpath(out / n) for n in os.listdir(out)}
+    config = (out / "config.json").read_text()
+    assert "model.safetensors" in before
+
+    def full_disk(source, target):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(adapter_module, "_link_or_copy", full_disk)
+    with pytest.raises(OSError):
+        write_scaled_base(tiny_model, RopeSettings(type="linear", factor=4.0), str(out))
+    assert {n: os.path.realpath(out / n) for n in os.listdir(out)} == before
+    assert (out / "config.json").read_text() == config
+    assert sorted(os.listdir(out.parent)) == ["base"]
