@@ -13,8 +13,8 @@ nothing may take its first bytes from the reader. Two clauses here:
 * ``pipe_codec_by_content``: a pipe has no useful name (``/dev/fd/63``), so a
   compressed stream is found by its magic bytes (gzip, bzip2, xz, zstd) and
   decompressed: ``--input <(cat books.tar.gz)`` and ``cat book.txt.gz |
-  longctx dataset --input /dev/stdin`` read the text (before: a ``document_format``
-  "gzip" rejection whose command named the pipe). A pipe whose name says its codec
+  longctx dataset --input -`` read the text (before: an ``invalid_utf8`` rejection,
+  "it is binary (an image, a font, an e-book ...)"). A pipe whose name says its codec
   (a FIFO named ``book.txt.gz``) is decompressed by that name, as a file is.
 
 Cost: the 512 bytes are read once more from memory; nothing else changes for regular

@@ -102,8 +102,8 @@ def _texts(items) -> dict[str, str]:
 def test_an_archive_through_a_pipe_is_read_member_by_member(pack, compress):
     """Clause ``pipe_archive_read`` (and ``pipe_codec_by_content`` for the compressed
     ones): before, a tar or zip through a pipe was one ``archive_input`` rejection
-    (the pipe is read once, so nothing looked at its first bytes), a .tar.gz a
-    ``document_format`` "gzip" rejection: no book of the archive was read."""
+    (the pipe is read once, so nothing looked at its first bytes), a .tar.gz an
+    ``invalid_utf8`` "it is binary (an image, a font...)": no book of it was read."""
     data = pack(_books())
     if compress:
         data = compress(data)
@@ -116,7 +116,7 @@ def test_an_archive_through_a_pipe_is_read_member_by_member(pack, compress):
 def test_a_compressed_text_through_a_pipe_is_decompressed():
     """Clause ``pipe_codec_by_content``: ``cat book.txt.gz | longctx dataset --input
     /dev/stdin``: the pipe's name says nothing, its magic bytes say gzip (before: one
-    ``document_format`` rejection whose command named the pipe)."""
+    ``invalid_utf8`` rejection, "it is binary (an image, a font, an e-book...)")."""
     text = BOOKS["austen.txt"]
     (doc,) = _through_a_pipe(gzip.compress(text.encode()))
     assert isinstance(doc, Document) and doc.text == text
