@@ -237,4 +237,3 @@ def verify_stream(path: str) -> None:
     except EOFError:
         pass
     _TRAILING.pop(path, None)  # clause gzip_trailing_garbage: the reader finds it again
-

@@ -85,8 +85,12 @@ def sniff_pipe(path: str, kind_of) -> str | None:
     except BaseException:
         raw.close()
         raise
-    _OPEN[path] = _replayed(head, handle)
-    return kind_of(head)
+    kind = kind_of(head)
+    if kind in (None, "tar", "zip"):  # a reader takes it; a 7z or rar is only rejected
+        _OPEN[path] = _replayed(head, handle)
+    else:
+        handle.close()
+    return kind
 
 
 def take_pipe(path: str):

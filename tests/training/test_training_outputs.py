@@ -66,7 +66,9 @@ def test_a_save_after_resuming_past_a_damaged_checkpoint_keeps_the_one_it_wrote(
     fresh, fresh_optimizer, fresh_scheduler = _tiny()
     state = load_checkpoint(found[1], fresh, fresh_optimizer, fresh_scheduler)
     assert state["steps_done"] == 200
-    assert all(torch.equal(a, b) for a, b in zip(model.parameters(), fresh.parameters()))
+    assert all(
+        torch.equal(a, b) for a, b in zip(model.parameters(), fresh.parameters(), strict=True)
+    )
 
 
 class _FullDisk:
