@@ -1,7 +1,7 @@
 """Inputs read through a pipe: ``--input <(cat books.tar)``, a named FIFO, ``/dev/stdin``.
 
 A pipe can be read once (clause ``pipe_read_once``, ``transforms.inputs.read_once``):
-nothing may take its first bytes from the reader. Two clauses here:
+nothing may take its first bytes from the reader. Three clauses here:
 
 * ``pipe_archive_read``: :func:`sniff_pipe` opens the pipe once, reads its first 512
   bytes (decompressed) to see whether it is a tar or a zip, and keeps the open stream
@@ -16,6 +16,9 @@ nothing may take its first bytes from the reader. Two clauses here:
   longctx dataset --input -`` read the text (before: an ``invalid_utf8`` rejection,
   "it is binary (an image, a font, an e-book ...)"). A pipe whose name says its codec
   (a FIFO named ``book.txt.gz``) is decompressed by that name, as a file is.
+
+* ``pipe_empty_tar``: a pipe whose first 512 bytes are all zero (an empty tar, which
+  has no magic) is a tar: one ``empty_archive`` rejection, not a document of NULs.
 
 Cost: the 512 bytes are read once more from memory; nothing else changes for regular
 files, which are never taken here.
@@ -85,7 +88,10 @@ def sniff_pipe(path: str, kind_of) -> str | None:
     except BaseException:
         raw.close()
         raise
-    kind = kind_of(head)
+    # Clause pipe_empty_tar: an empty tar is only its end-of-archive zero blocks (no
+    # magic; a file is known by its name, clause empty_archive): a pipe starting with a
+    # zero block is taken as one (``empty_archive``), not read as a text of NULs.
+    kind = "tar" if head == bytes(HEAD) else kind_of(head)
     if kind in (None, "tar", "zip"):  # a reader takes it; a 7z or rar is only rejected
         _OPEN[path] = _replayed(head, handle)
     else:

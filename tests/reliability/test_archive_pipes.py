@@ -130,6 +130,22 @@ def test_a_text_through_a_pipe_is_still_read_whole():
     assert isinstance(doc, Document) and doc.text == text
 
 
+@pytest.mark.parametrize("compress", [None, gzip.compress])
+def test_an_empty_tar_through_a_pipe_is_one_empty_archive_rejection(compress):
+    """Clause ``pipe_empty_tar`` (session 20 review): ``tar -cf - -T /dev/null | longctx
+    dataset --input -`` is 10,240 zero bytes, no magic; as a file it is known by its name
+    (clause ``empty_archive``), through a pipe it was read as one document of 10,240 NULs
+    (and later an ``empty_text`` "fix the reader for its format"). Now one
+    ``empty_archive`` rejection; a short real text through a pipe is still read."""
+    data = _tar({})
+    assert data == bytes(len(data)) and len(data) >= 1024  # what tarfile writes: zeros only
+    (r,) = _through_a_pipe(compress(data) if compress else data)
+    assert isinstance(r, Rejected) and r.reason == "empty_archive", r
+    assert "holds no file" in r.error
+    (doc,) = _through_a_pipe(BOOKS["melville.txt"][:80].encode())
+    assert isinstance(doc, Document) and doc.text == BOOKS["melville.txt"][:80]
+
+
 def test_a_7z_through_a_pipe_says_to_save_and_extract_it():
     """Clause ``pipe_archive_hint``: a 7z (no reader in Python) through a pipe is one
     ``archive_input`` rejection that does not name the pipe in its command."""
