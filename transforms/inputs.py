@@ -194,6 +194,12 @@ def standard_input(pattern: str) -> str:
             "--input - reads the standard input, which is a terminal here: pipe the "
             "documents in (cat books.tar.gz | longctx dataset --input - ...) or name files"
         )
+    # Clause dash_stdin_file (session 20 review): `--input - < books.tar.gz` gives a
+    # regular file, not a pipe; it is read as that file, by its name (as /dev/stdin it
+    # had no name, so no codec: one invalid_utf8 "it is binary" rejection).
+    target = os.path.realpath("/proc/self/fd/0")
+    if stat.S_ISREG(os.fstat(0).st_mode) and os.path.isfile(target):
+        return target
     return "/dev/stdin"
 
 

@@ -280,6 +280,20 @@ def test_input_dash_reads_an_archive_piped_to_the_standard_input():
     assert all(i.startswith("stdin/") for i in got["ids"])
 
 
+def test_input_dash_redirected_from_a_compressed_archive_file_reads_its_members(tmp_path):
+    """Clause ``dash_stdin_file`` (session 20 review): ``longctx dataset --input - <
+    books.tar.gz`` gives a regular file on the standard input, not a pipe, so clause
+    ``pipe_codec_by_content`` never looked at it and ``/dev/stdin`` has no suffix: it
+    was one ``invalid_utf8`` rejection "it is binary". Now it is read as the file."""
+    path = tmp_path / "books.tar.gz"
+    path.write_bytes(gzip.compress(_tar(_books())))
+    with open(path, "rb") as f:
+        got = _stdin_read(stdin=f)
+    assert "error" not in got, got
+    assert sorted(got["texts"]) == sorted(BOOKS.values())
+    assert all(i.startswith("books.tar.gz/") for i in got["ids"]), got["ids"]
+
+
 def test_input_dash_from_a_terminal_is_one_line_saying_to_pipe_the_documents_in():
     """Clause ``dash_is_stdin``: a terminal on the standard input would make the build
     wait for typing; it is a one-line error instead."""
