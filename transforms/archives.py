@@ -83,7 +83,7 @@ from transforms.archive_limits import (
 from transforms.decompress import codec_of, decompressing, open_input, strip_codec_suffix
 from transforms.file_kinds import ARCHIVE_EXTRACT, archive_error, archive_kind, document_error
 from transforms.inputs import printable, read_once
-from transforms.pipes import sniff_pipe, take_pipe
+from transforms.pipes import sniff_pipe, spool_fix, take_pipe
 from transforms.zip_members import METHOD_NAMES, ZIP_METHODS, zip_document, zip_name
 
 JUNK_NAMES = {".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini"}
@@ -341,8 +341,8 @@ def _zip(file, members: _Members, limit: int, file_format) -> Iterator:
     from apache_beam.io.filesystem import CompressionTypes
     from apache_beam.io.filesystems import FileSystems
 
-    if codec_of(file.path) or read_once(file.path):  # a .zip.gz, a pipe: spooled
-        handle = _spool(open_file(file), limit, "zip", "decompress it")
+    if fix := spool_fix(file.path):  # a .zip.gz, a pipe: spooled (clause pipe_zip_fix)
+        handle = _spool(open_file(file), limit, "zip", fix)
     else:
         handle = FileSystems.open(file.path, compression_type=CompressionTypes.UNCOMPRESSED)
         if not handle.seekable():

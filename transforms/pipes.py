@@ -29,6 +29,7 @@ from __future__ import annotations
 import io
 
 from transforms.decompress import MAGIC, READ_SIZE, _UntilGarbage, codec_of, decompressing
+from transforms.inputs import read_once
 
 HEAD = 512
 _OPEN: dict[str, io.BufferedReader] = {}  # pipe path -> its stream, head put back
@@ -102,3 +103,12 @@ def sniff_pipe(path: str, kind_of) -> str | None:
 def take_pipe(path: str):
     """The stream :func:`sniff_pipe` left open for ``path`` (once), or None."""
     return _OPEN.pop(path, None)
+
+
+def spool_fix(path: str) -> str | None:
+    """What to do with a zip too large to spool (``archive_too_large``), or None when
+    the zip ``path`` is not spooled. Clause ``pipe_zip_fix`` (session 20 review): a zip
+    through a pipe was told to "decompress it", which is for a ``.zip.gz``."""
+    if read_once(path):
+        return "save it to a file, unzip it"
+    return "decompress it" if codec_of(path) else None

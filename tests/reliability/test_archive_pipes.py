@@ -146,6 +146,43 @@ def test_an_empty_tar_through_a_pipe_is_one_empty_archive_rejection(compress):
     assert isinstance(doc, Document) and doc.text == BOOKS["melville.txt"][:80]
 
 
+def test_a_zip_through_a_pipe_too_large_to_copy_says_to_save_it_not_to_decompress_it():
+    """Clause ``pipe_zip_fix`` (session 20 review): a zip through a pipe must be copied
+    to be read (it needs seeks); one over the bound was told to "decompress it" (the
+    fix for a .zip.gz), which a zip through a pipe does not need."""
+    big = {name: (text + "\n") * 120 for name, text in BOOKS.items()}
+    data = _zip_stored({name: text.encode() for name, text in big.items()})
+    config = ReadConfig(max_doc_chars=1000)
+    assert len(data) > config.max_input_bytes
+    read_end, write_end = os.pipe()
+    writer = threading.Thread(target=lambda: _write_all(write_end, data))
+    writer.start()
+    try:
+        items = [i for f in expand_inputs([f"/dev/fd/{read_end}"]) for i in read_file(f, config)]
+    finally:
+        writer.join()
+        os.close(read_end)
+    (r,) = items
+    assert isinstance(r, Rejected) and r.reason == "archive_too_large", r
+    assert "save it to a file, unzip it" in r.error and "decompress" not in r.error
+
+
+def _zip_stored(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    with os.fdopen(fd, "wb") as f:
+        try:
+            f.write(data)
+        except BrokenPipeError:  # the reader stopped at the bound
+            pass
+
+
 def test_a_7z_through_a_pipe_says_to_save_and_extract_it():
     """Clause ``pipe_archive_hint``: a 7z (no reader in Python) through a pipe is one
     ``archive_input`` rejection that does not name the pipe in its command."""
