@@ -189,16 +189,20 @@ def standard_input(pattern: str) -> str:
     ``/dev/stdin``; a terminal there is a one-line error, not a build that waits."""
     if pattern != "-":
         return pattern
-    if os.isatty(0):
+    try:  # clause dash_stdin_closed (review): `<&-` gave "OSError: Bad file descriptor"
+        mode, where = os.fstat(0).st_mode, "a terminal" if os.isatty(0) else ""
+    except OSError:
+        mode, where = 0, "closed"
+    if where:
         raise UserError(
-            "--input - reads the standard input, which is a terminal here: pipe the "
+            f"--input - reads the standard input, which is {where} here: pipe the "
             "documents in (cat books.tar.gz | longctx dataset --input - ...) or name files"
         )
     # Clause dash_stdin_file (session 20 review): `--input - < books.tar.gz` gives a
     # regular file, not a pipe; it is read as that file, by its name (as /dev/stdin it
     # had no name, so no codec: one invalid_utf8 "it is binary" rejection).
     target = os.path.realpath("/proc/self/fd/0")
-    if stat.S_ISREG(os.fstat(0).st_mode) and os.path.isfile(target):
+    if stat.S_ISREG(mode) and os.path.isfile(target):
         return target
     return "/dev/stdin"
 

@@ -344,3 +344,24 @@ def test_input_dash_from_a_terminal_is_one_line_saying_to_pipe_the_documents_in(
         os.close(terminal)
     assert got["error"].startswith("UserError: --input - reads the standard input")
     assert "cat books.tar.gz | longctx dataset --input -" in got["error"]
+
+
+def test_input_dash_with_the_standard_input_closed_is_one_line():
+    """Clause ``dash_stdin_closed`` (session 20 review): ``longctx dataset --input - <&-``
+    (no standard input at all, as under some job schedulers) was a traceback
+    "OSError: [Errno 9] Bad file descriptor"; it is the one-line error."""
+    import json
+    import subprocess
+    import sys
+
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    script = "import os; os.close(0)\n" + READ_STDIN
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        cwd=root,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": root},
+    )
+    got = json.loads(done.stdout.decode().strip().splitlines()[-1])
+    assert got["error"].startswith("UserError: --input - reads the standard input, which is closed")
