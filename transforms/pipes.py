@@ -17,7 +17,7 @@ nothing may take its first bytes from the reader. Three clauses here:
   "it is binary (an image, a font, an e-book ...)"). A pipe whose name says its codec
   (a FIFO named ``book.txt.gz``) is decompressed by that name, as a file is.
 
-* ``pipe_empty_tar``: a pipe whose first 512 bytes are all zero (an empty tar, which
+* ``pipe_empty_tar``: a pipe whose first 1,024 bytes are all zero (an empty tar, which
   has no magic) is a tar: one ``empty_archive`` rejection, not a document of NULs.
 
 Cost: the 512 bytes are read once more from memory; nothing else changes for regular
@@ -86,13 +86,15 @@ def sniff_pipe(path: str, kind_of) -> str | None:
         if codec == "gzip":  # clause gzip_trailing_garbage, as open_input does
             handle = io.BufferedReader(_UntilGarbage(handle, path), READ_SIZE)
         head = handle.read(HEAD)
+        if head == bytes(HEAD):  # clause pipe_empty_tar: a tar ends with two zero blocks
+            head += handle.read(HEAD)
     except BaseException:
         raw.close()
         raise
     # Clause pipe_empty_tar: an empty tar is only its end-of-archive zero blocks (no
-    # magic; a file is known by its name, clause empty_archive): a pipe starting with a
-    # zero block is taken as one (``empty_archive``), not read as a text of NULs.
-    kind = "tar" if head == bytes(HEAD) else kind_of(head)
+    # magic; a file is known by its name, clause empty_archive): a pipe starting with
+    # two zero blocks is taken as one (``empty_archive``), not read as a text of NULs.
+    kind = "tar" if head == bytes(2 * HEAD) else kind_of(head)
     if kind in (None, "tar", "zip"):  # a reader takes it; a 7z or rar is only rejected
         _OPEN[path] = _replayed(head, handle)
     else:
