@@ -112,9 +112,10 @@ def dataset_parser(prog: str = "longctx dataset") -> argparse.ArgumentParser:
         "--input",
         action="append",
         required=True,
-        help="glob, file or folder; repeat for several (gs:// and other Beam filesystems "
-        "work); a .zip or .tar (.tar.gz, .tgz, .tar.zst...) is read member by member, "
-        "ids ARCHIVE/MEMBER (books.zip/pg1342.txt); 7z and rar must be unpacked",
+        help="glob, file or folder (- : the standard input); repeat for several (gs:// and "
+        "other Beam filesystems work); a .zip or .tar (.tar.gz, .tgz, .tar.zst...) is read "
+        "member by member, also through a pipe, ids ARCHIVE/MEMBER (books.zip/pg1342.txt); "
+        "7z and rar must be unpacked",
     )
     parser.add_argument("--output", required=True, help="output folder (local or gs://...)")
     parser.add_argument("--tokenizer", required=True, help="path to a tokenizers tokenizer.json")

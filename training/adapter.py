@@ -57,16 +57,31 @@ def write_scaled_base(model_dir: str, rope: RopeSettings, out_dir: str, trust_re
     from training.modeling import apply_rope_scaling
 
     model_dir = os.path.abspath(model_dir)
-    if os.path.isdir(out_dir):
-        shutil.rmtree(out_dir)
-    os.makedirs(out_dir)
-    config = AutoConfig.from_pretrained(model_dir, trust_remote_code=trust_remote_code)
-    apply_rope_scaling(config, rope)
-    del config._longctx_context  # ours, not a transformers field
-    config.save_pretrained(out_dir)
-    for name in sorted(os.listdir(model_dir)):
-        if name != CONFIG_NAME and not name.startswith("."):
-            _link_or_copy(os.path.join(model_dir, name), os.path.join(out_dir, name))
+    # Clause base_staged: written beside and renamed into place, as the adapter is; it
+    # was removed first and rebuilt in place, so a full disk or a kill midway left the
+    # adapter already there (a resumed run's) with a base of no weights or no config.
+    parent = os.path.dirname(os.path.abspath(out_dir))
+    staging, old = os.path.join(parent, ".base.tmp"), os.path.join(parent, ".base.old")
+    if os.path.isdir(old) and not os.path.exists(out_dir):  # as adapter_old_restored
+        os.replace(old, out_dir)
+    for leftover in (staging, old):
+        shutil.rmtree(leftover, ignore_errors=True)
+    os.makedirs(staging)
+    try:
+        config = AutoConfig.from_pretrained(model_dir, trust_remote_code=trust_remote_code)
+        apply_rope_scaling(config, rope)
+        del config._longctx_context  # ours, not a transformers field
+        config.save_pretrained(staging)
+        for name in sorted(os.listdir(model_dir)):
+            if name != CONFIG_NAME and not name.startswith("."):
+                _link_or_copy(os.path.join(model_dir, name), os.path.join(staging, name))
+        if os.path.isdir(out_dir):
+            os.replace(out_dir, old)
+        os.replace(staging, out_dir)
+        shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     return out_dir
 
 
@@ -101,6 +116,10 @@ def save_adapter(
     # Written beside and renamed into place: a full disk or a kill midway leaves the
     # previous adapter (or none), never a config without its weights.
     staging, old = os.path.join(run, ".adapter.tmp"), os.path.join(run, ".adapter.old")
+    if os.path.isdir(old) and not os.path.exists(adapter_dir):
+        # Clause adapter_old_restored: a kill between the two renames below left the
+        # previous adapter only as .adapter.old; it is put back, not removed as a leftover.
+        os.replace(old, adapter_dir)
     for leftover in (staging, old):
         shutil.rmtree(leftover, ignore_errors=True)
     try:

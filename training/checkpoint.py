@@ -138,7 +138,11 @@ def save_checkpoint(
             write_checksums(staging)
             shutil.rmtree(final, ignore_errors=True)
             os.replace(staging, final)
-            for _, old in list_checkpoints(run_dir)[:-keep]:
+            # Clause prune_older_only: the `keep` newest up to this step stay; one of a
+            # later step (a damaged one a resume skipped) never counts among them, else
+            # keep=1 removed the checkpoint just written and left only the damaged one.
+            older = [c for c in list_checkpoints(run_dir) if c[0] <= steps_done]
+            for _, old in older[:-keep]:
                 shutil.rmtree(old, ignore_errors=True)
     except BaseException:  # a full disk, a Ctrl-C: no half checkpoint fills the disk
         if rank == 0:

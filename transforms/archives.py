@@ -51,12 +51,10 @@ the source is the archive's path ``/`` the name. Zip names: :func:`zip_name`. Me
   them. An EPUB zip is one book (``transforms.epub``); ODF, Word: ``document_format``.
 
 Streaming: a tar is read in tarfile's stream mode over ``FileSystems.open`` (any
-filesystem, ``gs://`` too), one member at a time; a zip needs seeks: Beam's local
-file is seekable (checked; its GCS reader is too, not tested here), anything else (a
-non-seekable stream, a ``.zip.gz``) is spooled into a ``SpooledTemporaryFile`` (64 MB
-in memory) up to ``4 * max_doc_chars`` bytes (``archive_too_large`` beyond).
-Cost: one pass over the archive; an archive is read by one worker.
-"""
+filesystem, ``gs://`` too) or a pipe (``transforms.pipes``), one member at a time; a
+zip needs seeks: a local file is, anything else (a stream, a pipe, a ``.zip.gz``) is
+spooled (``SpooledTemporaryFile``, 64 MB in memory) up to ``4 * max_doc_chars`` bytes
+(``archive_too_large`` beyond). Cost: one pass; an archive is read by one worker."""
 
 from __future__ import annotations
 
@@ -85,6 +83,7 @@ from transforms.archive_limits import (
 from transforms.decompress import codec_of, decompressing, open_input, strip_codec_suffix
 from transforms.file_kinds import ARCHIVE_EXTRACT, archive_error, archive_kind, document_error
 from transforms.inputs import printable, read_once
+from transforms.pipes import sniff_pipe, spool_fix, take_pipe
 from transforms.zip_members import METHOD_NAMES, ZIP_METHODS, zip_document, zip_name
 
 JUNK_NAMES = {".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini"}
@@ -116,7 +115,7 @@ def open_file(file):
     """An ``InputFile`` or ``MemberFile`` as a binary file, decompressed by its name."""
     if isinstance(file, MemberFile):
         return counting(decompressing(file.opener(), codec_of(file.path)), file.tally)
-    return open_input(file.path)
+    return take_pipe(file.path) or open_input(file.path)  # clause pipe_archive_read
 
 
 def open_seekable(file, limit: int):
@@ -157,8 +156,10 @@ def _spool(handle, limit: int, what: str, fix: str):
 def sniff(file) -> str | None:
     """``tar``, ``zip``, ``7z`` or ``rar`` when the (decompressed) input file starts as
     one; None for a member (an archive in an archive is found by the text reader)."""
-    if isinstance(file, MemberFile) or read_once(file.path):  # clause pipe_read_once
+    if isinstance(file, MemberFile):
         return None
+    if read_once(file.path):  # clauses pipe_read_once, pipe_archive_read (transforms.pipes)
+        return sniff_pipe(file.path, archive_kind)
     try:
         with open_input(file.path) as handle:
             head = handle.read(512)
@@ -309,7 +310,7 @@ class _TarData(io.RawIOBase):
 
 
 def _tar(file, members: _Members, limit: int, file_format) -> Iterator:
-    with open_input(file.path) as stream:
+    with open_file(file) as stream:
         tar = tarfile.open(fileobj=stream, mode="r|", tarinfo=_tar_end())
         for info in tar:
             if not info.isreg():
@@ -340,8 +341,8 @@ def _zip(file, members: _Members, limit: int, file_format) -> Iterator:
     from apache_beam.io.filesystem import CompressionTypes
     from apache_beam.io.filesystems import FileSystems
 
-    if codec_of(file.path):  # a .zip.gz: decompressed into a spooled file
-        handle = _spool(open_input(file.path), limit, "zip", "decompress it")
+    if fix := spool_fix(file.path):  # a .zip.gz, a pipe: spooled (clause pipe_zip_fix)
+        handle = _spool(open_file(file), limit, "zip", fix)
     else:
         handle = FileSystems.open(file.path, compression_type=CompressionTypes.UNCOMPRESSED)
         if not handle.seekable():

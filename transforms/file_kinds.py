@@ -274,14 +274,15 @@ def document_error(kind: str, path: str = "FILE", encoding: str | None = None) -
 
 def archive_error(kind: str, path: str = "FILE") -> str:
     """The rejection's message for :func:`archive_kind`'s ``kind``. Clause
-    ``pipe_archive_hint``: an archive through a pipe (``--input <(cat books.tar)``) is
-    never unpacked (clause ``pipe_read_once``: it is read once, by the text reader), and
-    a command naming the pipe (``tar -xf 63``) would not help."""
+    ``pipe_archive_hint``: a 7z or rar archive through a pipe (``--input <(cat b.7z)``;
+    a tar or zip is read, clause ``pipe_archive_read``) is not unpacked, and a command
+    naming the pipe (``7z x 63``) would not help."""
     if read_once(path):
         return (
-            f"the input is a {kind} archive read through a pipe (a file that can be read "
-            "only once), which is not unpacked; pass the archive file itself as --input, "
-            "or extract it and pass the folder"
+            f"the input is a {kind} archive read through a pipe, which cannot be unpacked "
+            "here; save it to a file, extract it (e.g. "
+            f"{ARCHIVE_EXTRACT[kind].replace('FILE', 'books.' + kind)}) and pass the folder "
+            "as --input"
         )
     return (
         f"the file is a {kind} archive, not text; extract it and pass the folder as "

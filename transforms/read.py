@@ -19,8 +19,7 @@ record with stage ``read``, never an exception that kills the job. Rules:
 * ``document_too_long``: more than ``max_doc_chars`` characters. A JSONL line or
   text file over ``4 * max_doc_chars`` bytes is rejected without being decoded, so
   one huge input cannot exhaust a worker's memory before it is even measured.
-* ``not_jsonl``: a ``.json`` file holding one JSON value spread over several lines
-  (pretty-printed) is one rejection for the file, not one per line.
+* ``not_jsonl``: a ``.json`` file of one JSON value over several lines (pretty-printed).
 * ``invalid_unicode``: a JSON string escape that is half a surrogate pair
   (``"\\ud83d"`` alone) in the text or the id: valid JSON, but no character.
 * ``archive_members``: a tar or zip (by its magic bytes after decompression; a .jsonl
@@ -34,8 +33,9 @@ record with stage ``read``, never an exception that kills the job. Rules:
   NaN) and ``empty_file`` (``empty_parquet``: 0 rows): ``transforms.record_checks``;
   ``trailing_garbage``: a .gz's whole members are read, bytes after them are not
   (clause ``gzip_trailing_garbage``, ``transforms.decompress``).
-* ``unreadable_file`` also for what ``transforms.inputs`` could list but not read:
-  a broken symbolic link, a folder that cannot be listed.
+* ``corrupt_input`` (clause ``damaged_compression``, ``transforms.decompress``): a
+  compressed file whose data fails its check; a .jsonl.gz is verified before a record
+  is kept. ``unreadable_file`` also for a broken link, a folder that cannot be listed.
 * A UTF-8 byte order mark is dropped (at every JSONL line's start: clause
   ``bom_every_line``, files joined with ``cat``); a text file with a UTF-16 (UTF-32) byte order
   mark is decoded as UTF-16 (UTF-32; it was read as UTF-16, NULs and all), a UTF-16
@@ -52,10 +52,8 @@ record with stage ``read``, never an exception that kills the job. Rules:
   (``invalid_encoding`` when it cannot; a file with NUL bytes stays a binary
   ``invalid_utf8`` unless the codec is UTF-16/32: rule ``named_codec_binary``).
   Valid UTF-8 is always UTF-8; JSONL and Parquet are UTF-8 by their formats.
-  ``Document.encoding`` records the codec.
-
-Cost: one streaming pass over each file; a file is read by one worker.
-"""
+  ``Document.encoding`` records the codec. Cost: one streaming pass over each file (two
+  over a compressed JSONL file: its check first); a file is read by one worker."""
 
 from __future__ import annotations
 
@@ -70,7 +68,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from schemas import Document, Rejected
-from transforms import archives, epub, html_files, html_text, markup_headings
+from transforms import archives, decompress, epub, html_files, html_text, markup_headings
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, strip_codec_suffix, trailing_garbage
 from transforms.encodings import UTF8_BOM, utf16_jsonl, utf16_order
@@ -431,6 +429,8 @@ def read_file(
             read_member = lambda m: read_file(m, config, skipped)  # noqa: E731
             yield from archives.read_archive(file, kind, config, read_member, file_format, skipped)
             return
+        if fmt == "jsonl" and not isinstance(file, archives.MemberFile):
+            decompress.verify_stream(file.path)  # clause damaged_compression
         yield from _READERS[fmt](file, config, progress)
         if garbage := trailing_garbage(file.path):  # clause gzip_trailing_garbage
             yield _reject(file.relative, file.source, "trailing_garbage", garbage)
@@ -449,11 +449,12 @@ def read_file(
         )
     except Exception as e:  # noqa: BLE001 - an unreadable file is one rejected input
         where = f" after {progress.records} records" if unit and progress.records else ""
+        damaged = decompress.damaged_stream(file.path, e, where)  # clause damaged_compression
         yield _reject(
             file.relative,
             file.source,
-            archives.member_failure(file, e) or "unreadable_file",
-            f"could not read {fmt} file{where}: {type(e).__name__}: {e}",
+            "corrupt_input" if damaged else archives.member_failure(file, e) or "unreadable_file",
+            damaged or f"could not read {fmt} file{where}: {type(e).__name__}: {e}",
         )
 
 
