@@ -297,3 +297,65 @@ def test_short_cyrillic_capitals_are_not_decided_wrong(codec):
     data = WAR_AND_PEACE.encode(codec)
     decided, _ = guess_encoding(data)
     assert decided is None or decided.text == WAR_AND_PEACE
+
+
+# Session 20 (wtD): CP1252 clauses against Swedish, Icelandic and Spanish legacy text
+SV_PK = (  # PackageKit sv: Swedish quotes ” (ISO-8859-13 0xA1, CP1252's '¡')
+    "Tillåt paket att ominstalleras under transaktionen\n"
+    "Tillåt otillförlitliga paket att installeras.\n"
+    "En åtgärd, t.ex ”update-packages” krävs\n"
+)
+IS_LANGS = (  # iso-codes is (ISO 639 names): ŋ (ISO-8859-10 0xBF, CP1252's '¿')
+    "Yamphu, suður\nYan-nhaŋu táknmál\nYana\nYandruwandha\nYanesha'\nYangben\nYangkam\n"
+    "Yango\nYangulam\nYangum Dey\nYangum Gel\nYangum Mon\nYanomamö\nYansi\nYao\nYaouré\n"
+    "Yapese\nYapunda\nYaqui\nYarawata\nYareba\nYarsun\nYasa\nYassic\nYau (Morobe hérað)\n"
+)
+ES_APPSTREAM = (  # appstream es: Spanish opens '¡' and closes '!'
+    "No se ha podido convertir el archivo: no se pudo determinar el formato de salida; "
+    "establézcalo explícitamente mediante «--format=».\n"
+    "¡No se ha podido encontrar un componente que coincida con %s!\n"
+    "¡No se ha podido encontrar el componente con el identificador '%s' y los criterios "
+    "de filtro seleccionados!\n"
+    "¡No se ha podido encontrar el componente cuyo identificador es «%s»!\n"
+)
+ES_COREUTILS = (  # coreutils es: « » (CP437/CP850 0xAE 0xAF, CP1252's '®' '¯')
+    "No se hará una copia de seguridad/eliminará «%s», es un punto de montaje.\n"
+    "No se hará una copia de seguridad o eliminará «%s», coincide con %s.\n"
+)
+ES_PAM = (  # Linux-PAM es: '-ción' (Mac Roman's ó is CP1252's '—')
+    "...El tiempo se está agotando...\nLa aplicación debe llamar a libpam de nuevo\n"
+    "Fallo de autenticación\nNo es posible recuperar la información de autenticación\n"
+    "El servicio de autenticación no puede recuperar la información de autenticación\n"
+)
+
+
+@pytest.mark.parametrize("text, codec", [(SV_PK, "iso8859_13"), (IS_LANGS, "iso8859_10")])
+def test_inverted_marks_swedish_and_icelandic_are_not_cp1252(text, codec):
+    """Rule ``inverted_marks``: ISO-8859-13's ” and ISO-8859-10's ŋ are CP1252's '¡' and
+    '¿'; glued after a word ('update-packages¡', 'Yol¿u') they were decided CP1252
+    (mojibake); Spanish opens with them and stays decided."""
+    data = text.encode(codec)
+    assert "closes a word" in _problem(data, "cp1252")
+    assert guess_encoding(data)[0] is None
+    decided, _ = guess_encoding(ES_APPSTREAM.encode("cp1252"))
+    assert decided is not None and decided.text == ES_APPSTREAM
+
+
+@pytest.mark.parametrize("codec", ["cp437", "cp850"])
+def test_dos_guillemets_spanish_dos_is_not_cp1252(codec):
+    """Rule ``dos_guillemets``: DOS « » read as CP1252 quote '®%s¯'; decided CP1252."""
+    data = ES_COREUTILS.encode(codec)
+    assert "quotes with" in _problem(data, "cp1252")
+    assert guess_encoding(data)[0] is None
+    decided, _ = guess_encoding(ES_COREUTILS.encode("cp1252"))
+    assert decided is not None and decided.text == ES_COREUTILS
+
+
+def test_mac_roman_o_spanish_mac_roman_is_not_cp1252():
+    """Rule ``mac_roman_o``: Mac Roman Spanish read as CP1252 is 'autenticaci—n' (its ó
+    is CP1252's em dash); it was decided CP1252."""
+    data = ES_PAM.encode("mac_roman")
+    assert "ends a word" in _problem(data, "cp1252")
+    assert guess_encoding(data)[0] is None
+    decided, _ = guess_encoding(ES_PAM.encode("cp1252"))
+    assert decided is not None and decided.text == ES_PAM
