@@ -46,7 +46,10 @@ CP1253's Ά (0xA2) is ISO-8859-7's ’. Session 19:
   elision ’ read as CP1253); one is enough.
 * CP737 (Greek DOS) is a candidate; CP866 Cyrillic read as CP737 has ``vowelless_word``
   ('χλρλ') and ``double_accent`` ('φξήάψξί'): more than max(1, 0.5% of the words), or
-  one vowelless word of >= 4 letters, is no Greek.
+  one vowelless word of >= 4 letters, is no Greek. Session 20: clause
+  ``greek_abbreviations`` (abbreviations with their period, 'κλπ.', do not count, a
+  repeated one counts once) and rule ``capitals_small_end`` (no word of capitals ends in
+  one small letter: CP866's Я is CP737's θ, 'ОПЦИЯ' reads 'ΟΠΨΙθ').
 
 Turkish (``turkish_plausible``): the Western shares (not its runs: vowel harmony
 writes 'üğü', 'ığı', 'ışı': 5% of the non-ASCII characters of manpages-tr),
@@ -128,7 +131,9 @@ _VOWELLESS = re.compile(r"(?<![^\W\d_])[βγδζθκλμνξπρσςτφχψ]{3,
 # word of Cyrillic capitals ending in Я Ы Ь Ю reads as Greek capitals and one small letter
 # ('ОПЦИЯ' as 'ΟΠΨΙθ'); 0 in the 809,641 characters of the el catalogs (their inflected
 # placeholders end in several: 'ΟΝΟΜΑτος'). One is enough.
-_CAPITALS_SMALL_END = re.compile(r"(?<![^\W\d_])[\u0386-\u03ab]{2,}[\u03ac-\u03ce](?![^\W\d_])")
+_CAPITALS_SMALL_END = re.compile(  # (the class first, the context after: 4x faster)
+    r"[\u0386-\u03ab](?<![^\W\d_].)[\u0386-\u03ab]+[\u03ac-\u03ce](?![^\W\d_])"
+)
 # Rule double_accent (session 19): two accented vowels in a row ('φξήάψξί' for
 # 'неуспех'): ~20% of the words of CP866 Cyrillic read as CP737, 34 in the 94,293 words
 # of the ELTeC-gre novels (made monotonic: 'θείός'). More than max(1, 0.5% of the

@@ -35,6 +35,9 @@ CP1252 (``latin_plausible``):
   'izmeðu', 'dogaðaji'). Latin loans put æ before other vowels ('Judæa', 'Linnæus',
   'Alcæus': hundreds in Gutenberg's Pliny) or end words with it ('vitæ'), and 'æe' at
   most twice in Pliny ('Epiphanæenses').
+* Session 20: ``inverted_marks`` ('¡' after a letter or digit, '¿' between small
+  letters: ISO-8859-13's ”, ISO-8859-10's ŋ), ``dos_guillemets`` ('®%s¯', 'Ç%sÈ': DOS
+  and Mac Roman « »), ``mac_roman_o`` ('informaci—n': Mac Roman's ó); one is enough.
 
 CP1250 / ISO-8859-2 (``central_plausible``):
 
