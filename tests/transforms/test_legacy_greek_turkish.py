@@ -364,3 +364,15 @@ def test_greek_abbreviations_are_greek(codec):
     """Clause greek_abbreviations of vowelless_word: abbreviations with their period, and
     one repeated, do not count; five of them in a short text left it undecided."""
     assert _decided(EL_ABBREVIATIONS, codec) is not None
+
+
+HE_PAM = "...הזמן עומד להיגמר...\n"  # Linux-PAM he (CP862: Hebrew DOS)
+
+
+def test_capitals_small_end_leaves_hebrew_cp862_undecided():
+    """capitals_small_end counts only δ-θ (CP866's Ы-Я): Hebrew CP862's ר ש ת are CP737's
+    α β γ, and rejecting that CP737 reading decided the CP866 one (capitals) WRONG
+    (main: undecided; Hebrew DOS is no candidate)."""
+    data = HE_PAM.encode("cp862")
+    assert {g.encoding for g in candidates(data) if g.confident} == {"cp866", "cp737"}
+    assert guess_encoding(data)[0] is None
