@@ -130,11 +130,10 @@ _VOWELLESS = re.compile(r"(?<![^\W\d_])[βγδζθκλμνξπρσςτφχψ]{3,
 # Rule capitals_small_end (session 20): CP866's capitals Ш-Я are CP737's small α-θ, so a
 # word of Cyrillic capitals ending in Я Ы Ь Ю reads as Greek capitals and one small letter
 # ('ОПЦИЯ' as 'ΟΠΨΙθ'); 0 in the 809,641 characters of the el catalogs (their inflected
-# placeholders end in several: 'ΟΝΟΜΑτος'). Only δ-θ (CP866's Ы-Я) count: Hebrew CP862's
-# ר ש ת are CP737's α β γ and CP866's capitals Ш Щ Ъ (its reading, all capitals, would win).
+# placeholders end in several: 'ΟΝΟΜΑτος'); Hebrew CP862 read as CP737 too ('ΟΤΙΦγ': ת).
 # One is enough.
 _CAPITALS_SMALL_END = re.compile(  # (the class first, the context after: 4x faster)
-    r"[\u0386-\u03ab](?<![^\W\d_].)[\u0386-\u03ab]+[δεζηθ](?![^\W\d_])"
+    r"[\u0386-\u03ab](?<![^\W\d_].)[\u0386-\u03ab]+[\u03ac-\u03ce](?![^\W\d_])"
 )
 # Rule double_accent (session 19): two accented vowels in a row ('φξήάψξί' for
 # 'неуспех'): ~20% of the words of CP866 Cyrillic read as CP737, 34 in the 94,293 words

@@ -38,6 +38,7 @@ CP1252 (``latin_plausible``):
 * Session 20: ``inverted_marks`` ('¡' after a letter or digit, '¿' between small
   letters: ISO-8859-13's ”, ISO-8859-10's ŋ), ``dos_guillemets`` ('®%s¯', 'Ç%sÈ': DOS
   and Mac Roman « »), ``mac_roman_o`` ('informaci—n': Mac Roman's ó); one is enough.
+  Cyrillic: ``hebrew_dos`` (capitals with Ш Щ Ъ over 8%, no Ы-Я: Hebrew CP862 as CP866).
 
 CP1250 / ISO-8859-2 (``central_plausible``):
 
@@ -131,6 +132,7 @@ _CAPITALS_EVIDENCE = 300
 _SMALL_SHARE = 0.05
 # Rule capital_in_word.
 _CAPITAL_IN_WORD = re.compile(r"[ЫЪЬ](?<=[\u0430-\u045f]{2}.)(?=[\u0430-\u045f]{2})")
+_HEBREW_DOS = 0.08  # rule hebrew_dos
 # Rule lone_hanzi.
 _LONE_HANZI = re.compile(r"[\u3400-\u9fff](?<=[A-Za-z].)(?=[A-Za-z])")
 _LONE_HANZI_SHARE = 0.2
@@ -242,6 +244,13 @@ def cyrillic_misread(counts: dict[str, int], text: str, cyrillic: int) -> str:
             f"all its {cyrillic} Cyrillic letters are capitals: too few to tell "
             "(Hebrew read as KOI8-R?)"
         )
+    # Rule hebrew_dos (session 20): Hebrew DOS CP862's letters are CP866's capitals А-Ъ,
+    # ר ש ת (~13% of Hebrew letters) its Ш Щ Ъ (Russian ~1%, Bulgarian ~4%), and never
+    # Ы-Я: capitals without those, Ш Щ Ъ over 8%, are Hebrew ('ФЧЕГЕЪ ГЕОЕЪ').
+    late = sum(counts.get(ch, 0) for ch in "ЫЬЭЮЯ")
+    hebrew = sum(counts.get(ch, 0) for ch in "ШЩЪ")
+    if not small and not late and hebrew >= max(3, _HEBREW_DOS * cyrillic):
+        return "capitals with many 'Ш Щ Ъ' and no 'Ы-Я' (Hebrew CP862 read as CP866?)"
     inside = _CAPITAL_IN_WORD.findall(text)
     if inside:  # rule capital_in_word
         return f"{inside[0]!r} is a capital inside a word (Mac Cyrillic read as CP1251?)"

@@ -366,13 +366,27 @@ def test_greek_abbreviations_are_greek(codec):
     assert _decided(EL_ABBREVIATIONS, codec) is not None
 
 
-HE_PAM = "...הזמן עומד להיגמר...\n"  # Linux-PAM he (CP862: Hebrew DOS)
+# PackageKit he in Hebrew DOS CP862 (no candidate): read as CP866 'ФЧЕГД ГЕОД:' (capitals)
+HE_PK = "פקודה דומה:\nפקודות דומות:\nשם מקור התכנה\nנדרשת חתימה של מאגר התכנה\n"
 
 
-def test_capitals_small_end_leaves_hebrew_cp862_undecided():
-    """capitals_small_end counts only δ-θ (CP866's Ы-Я): Hebrew CP862's ר ש ת are CP737's
-    α β γ, and rejecting that CP737 reading decided the CP866 one (capitals) WRONG
-    (main: undecided; Hebrew DOS is no candidate)."""
-    data = HE_PAM.encode("cp862")
-    assert {g.encoding for g in candidates(data) if g.confident} == {"cp866", "cp737"}
+def test_hebrew_dos_cp862_is_not_cp866():
+    """Rule hebrew_dos: Hebrew CP862 read as CP866 is capitals А-Ъ with many Ш Щ Ъ (ר ש ת)
+    and no Ы-Я; it passed (capitals_only has the evidence) and was decided WRONG as CP866."""
+    data = HE_PK.encode("cp862")
+    cp866 = next(g for g in candidates(data) if g.encoding == "cp866")
+    assert "Hebrew CP862" in cp866.problem
     assert guess_encoding(data)[0] is None
+
+
+HE_GTK = (  # GTK he paper sizes, CP862: 'מעטפת' (envelope) reads 'ΟΤΙΦγ' in CP737
+    "C5\nC6\nC6/C5\nC7\nC7/C6\nC8\nC9\nמעטפת Choukei 2\nמעטפת Choukei 3\nמעטפת Choukei 4\n"
+)
+
+
+def test_capitals_small_end_hebrew_cp862_is_not_cp737():
+    """capitals_small_end counts α-γ too: with hebrew_dos rejecting the CP866 reading, a
+    rule of δ-θ only (CP866's Ы-Я) let Hebrew CP862 be decided WRONG as CP737."""
+    cp737 = next(g for g in candidates(HE_GTK.encode("cp862")) if g.encoding == "cp737")
+    assert "ends in one small letter" in cp737.problem
+    assert guess_encoding(HE_GTK.encode("cp862"))[0] is None
