@@ -246,10 +246,11 @@ def cyrillic_misread(counts: dict[str, int], text: str, cyrillic: int) -> str:
         )
     # Rule hebrew_dos (session 20): Hebrew DOS CP862's letters are CP866's capitals А-Ъ,
     # ר ש ת (~13% of Hebrew letters) its Ш Щ Ъ (Russian ~1%, Bulgarian ~4%), and never
-    # Ы-Я: capitals without those, Ш Щ Ъ over 8%, are Hebrew ('ФЧЕГЕЪ ГЕОЕЪ').
+    # Ы-Я: capitals without those, with Ъ (ת; Russian and Serbian capitals 'ОШИБКА' have
+    # none) and Ш Щ Ъ over 8%, are Hebrew ('ФЧЕГЕЪ ГЕОЕЪ').
     late = sum(counts.get(ch, 0) for ch in "ЫЬЭЮЯ")
     hebrew = sum(counts.get(ch, 0) for ch in "ШЩЪ")
-    if not small and not late and hebrew >= max(3, _HEBREW_DOS * cyrillic):
+    if not small and not late and "Ъ" in counts and hebrew >= max(3, _HEBREW_DOS * cyrillic):
         return "capitals with many 'Ш Щ Ъ' and no 'Ы-Я' (Hebrew CP862 read as CP866?)"
     inside = _CAPITAL_IN_WORD.findall(text)
     if inside:  # rule capital_in_word
