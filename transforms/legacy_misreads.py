@@ -38,6 +38,8 @@ CP1252 (``latin_plausible``):
 * Session 20: ``inverted_marks`` ('¡' after a letter or digit, '¿' between small
   letters: ISO-8859-13's ”, ISO-8859-10's ŋ), ``dos_guillemets`` ('®%s¯', 'Ç%sÈ': DOS
   and Mac Roman « »), ``mac_roman_o`` ('informaci—n': Mac Roman's ó); one is enough.
+  Review: ``spanish_exclamation_typo``, ``guillemet_words``, ``mac_roman_o_endings``
+  (Spanish 'todos¡', Catalan 'PLAÇA … MERCÈ', 'Intel® … x¯', 'dijo—y', 'Non—n'insistez').
   Cyrillic: ``hebrew_dos`` (capitals with Ш Щ Ъ over 8%, no Ы-Я: Hebrew CP862 as CP866).
 
 CP1250 / ISO-8859-2 (``central_plausible``):
@@ -142,13 +144,19 @@ _LONE_HANZI_SHARE = 0.2
 # start or an opening mark: 0 of the 170 '¡' of the es catalogs follows a word character);
 # '¡' glued after a letter or digit is ISO-8859-13's ” read as CP1252 ('%s¡', Swedish
 # quotes), '¿' between two small letters ISO-8859-10's ŋ ('Yol¿u'). One is enough.
+# Clause spanish_exclamation_typo (review, session 20): with 'ñ' the text is Spanish and a
+# glued '¡' is '!' mistyped ('Gracias a todos¡'); ISO-8859-13's ñ is 'ń', no Swedish letter.
 _INVERTED_MARKS = re.compile(r"¡(?<=[^\W_]¡)|¿(?<=[a-zß-ÿ]¿)(?=[a-zß-ÿ])")
 # Rule dos_guillemets (session 20): DOS CP437/CP850's « » read as CP1252 are '®' '¯', Mac
 # Roman's are 'Ç' 'È': a pair around a quoted word ('®%s¯', 'Ç%sÈ', '® mot ¯'); '¯' is no
 # mark of real text and no word ends in 'È'. One is enough.
+# Clause guillemet_words (review, session 20): '®' opens after no word (glued after one it is
+# a trademark: 'Intel® Core™ x¯'), 'È' closes after no capital and no apostrophe (Catalan
+# and Italian capitals end words in it: 'LA PLAÇA DEL DIAMANT, DE MERCÈ', 'ÇA IRA»: C'È').
 _DOS_GUILLEMETS = re.compile(
-    r"®\s?[^\s®¯][^\n®¯]{0,80}?¯"
-    r"|Ç(?=\S)[^\nÇÈ]{1,80}?(?<=\S)È(?![^\W\d_])|Ç [^\nÇÈ]{1,80}? È(?![^\W\d_])"
+    r"(?<![^\W_])®\s?[^\s®¯][^\n®¯]{0,80}?¯"
+    r"|Ç(?=\S)[^\nÇÈ]{1,80}?(?<=[^\sA-ZÀ-ÞŠŒŽŸ'’])È(?![^\W\d_])"
+    r"|Ç [^\nÇÈ]{1,80}? È(?![^\W\d_])"
 )
 
 # Rule mac_roman_o (session 20): Mac Roman's ó is CP1252's em dash: Spanish '-ción', 'razón'
@@ -156,7 +164,10 @@ _DOS_GUILLEMETS = re.compile(
 # dash between >= 2 small letters and one consonant ending the word is not in the 19 MB
 # of en_gutenberg but for a page reference ('place—p. 45'), nor in 11 catalogs of CP1252
 # languages. One is enough.
-_MAC_ROMAN_O = re.compile(r"—[b-df-hj-np-tv-z](?<=[a-z]{2}—.)(?![^\W_]|\.\s*\d)")
+# Clause mac_roman_o_endings (review, session 20): only '—n' and '—s' ('-ción', '-ós': all
+# but 12 of 17,447 such endings in the es pt ca gl ast catalogs), and not before an apostrophe
+# or a dash: Spanish and French 'dijo—y salió', 'Non—n'insistez', English 'rock—n—roll'.
+_MAC_ROMAN_O = re.compile(r"—[ns](?<=[a-z]{2}—.)(?![^\W_]|['’—-]|\.\s*\d)")
 
 
 def latin_misread(counts: dict[str, int], text: str) -> str:
@@ -189,6 +200,8 @@ def latin_misread(counts: dict[str, int], text: str) -> str:
     if icelandic > vowels and (thorn or icelandic > 0.03 * n):  # rule icelandic_marks
         return "'þ' or 'ý' outnumber á í ó ú: Turkish or Esperanto read as CP1252?"
     marks = _INVERTED_MARKS.findall(text) if counts.keys() & set("¡¿") else []
+    if counts.keys() & set("ñÑ"):  # clause spanish_exclamation_typo ('amigos¡ Qué tal')
+        marks = [m for m in marks if m != "¡"]
     if marks:  # rule inverted_marks
         return f"{marks[0]!r} closes a word ('%s¡': ISO-8859-13's ” or ISO-8859-10's ŋ read as CP1252?)"
     pair = _DOS_GUILLEMETS.search(text) if counts.keys() & set("®Ç") else None

@@ -359,3 +359,65 @@ def test_mac_roman_o_spanish_mac_roman_is_not_cp1252():
     assert guess_encoding(data)[0] is None
     decided, _ = guess_encoding(ES_PAM.encode("cp1252"))
     assert decided is not None and decided.text == ES_PAM
+
+
+# Review (session 20, wtD): real CP1252 text that the three CP1252 clauses made undecided
+CA_PAM = (  # Linux-PAM ca, then a real bibliographic heading in capitals (Rodoreda, 1962)
+    "El testimoni d'autenticació ja no és vàlid; se'n necessita un de nou\n"
+    "S'han produït %d intents fallits d'inici de sessió des de l'últim inici de sessió reeixit.\n"
+    "S'han produït %d intents d'inici de sessió des de l'últim inici de sessió reeixit.\n"
+    "LA PLAÇA DEL DIAMANT, DE MERCÈ RODOREDA\n"
+    "MERCÈ RODOREDA: LA PLAÇA DEL DIAMANT (CLUB EDITOR, 1962)\n"
+)
+IT_ADDUSER = (  # adduser it, then headings in capitals: 'Ç' opens a word ('Ça ira'), 'È' ends one
+    "Impossibile gestire %s.\nNon è una directory, né un file né un collegamento simbolico.\n"
+    "Il backup o la rimozione di «%s» non è stata effettuata, poiché è un punto di mount.\n"
+    "Il backup o la rimozione di «%s» non è stata effettuata, poiché verifica %s.\n"
+    "«ÇA IRA»: C'È UNA CANZONE DELLA RIVOLUZIONE. COM'È NATA?\n"
+    "ÇA IRA E IL CAFFÈ DEI GIACOBINI; IL CAFFÈ E ÇA IRA\n"
+)
+ES_APPSTREAM_N = (  # appstream es (with ñ)
+    "Una captura de pantalla debe contener por lo menos una imagen o vídeo para ser útil. "
+    "Añádale un <image/>.\n"
+    "Sería útil añadir una descripción detallada a este tipo de letra para presentarlo "
+    "mejor a los usuarios.\n"
+    "Se ha encontrado un dispositivo señalador (por ejemplo, un ratón o un panel táctil).\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CA_PAM,  # clause guillemet_words: 'ÇA DEL DIAMANT, DE MERCÈ' is no Mac Roman « »
+        IT_ADDUSER,  # guillemet_words: 'ÇA IRA»: C'È', 'ÇA IRA E IL CAFFÈ'
+        SONNENWIRT + "Intel® Core™ i5, Mittelwert x¯ = 3,2\n",  # guillemet_words: trademark
+        FR + "« Non—n'insistez pas », dit-il.\n",  # clause mac_roman_o_endings: "—n'"
+        GUTENBERG_LICENCE + "They played rock—n—roll.\n",  # mac_roman_o_endings: '—n—''
+        ES_APPSTREAM_N + "—No lo sé —dijo—y salió de la habitación.\n",  # mac_roman_o_endings
+        ES_APPSTREAM_N + "Gracias a todos¡ Saludos.\n",  # clause spanish_exclamation_typo
+    ],
+    ids=[
+        "catalan_capitals",
+        "italian_capitals",
+        "trademark",
+        "french_elision",
+        "english_dash",
+        "spanish_y",
+        "spanish_typo",
+    ],
+)
+def test_review_real_cp1252_text_is_decided(text):
+    """Ordinary CP1252 text with 'Ç…È' in capitals, '®…¯', an em dash before 'y' or an
+    elision, a Spanish '¡' typed for '!' is decided CP1252 (as on main); the session 20
+    clauses dos_guillemets, mac_roman_o and inverted_marks left each undecided (rejected)."""
+    data = text.encode("cp1252")
+    assert _problem(data, "cp1252") == ""
+    decided, _ = guess_encoding(data)
+    assert decided is not None and decided.text == text
+
+
+def test_dos_guillemets_spanish_mac_roman_is_not_cp1252():
+    """Rule ``dos_guillemets``' Mac Roman branch: « » read as CP1252 are 'Ç%sÈ'."""
+    data = ES_COREUTILS.encode("mac_roman")
+    assert "'Ç%sÈ' quotes with" in _problem(data, "cp1252")
+    assert guess_encoding(data)[0] is None
