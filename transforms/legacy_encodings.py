@@ -102,6 +102,7 @@ _UTF8_PIECES = re.compile(
 _CJK_SPACED = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 _HANGUL_SPACED = re.compile(r"[\uac00-\ud7a3] ")
 _CP866_SMALL = re.compile(r"[а-я]{2}")  # rule dos_cyrillic_first
+_CP866_CASE = re.compile(r"[а-я][А-Я]")  # its clause dos_cyrillic_case ('ЛШЯЮгШлабцк': Μαθηματικός)
 
 
 def _tier(codec: str, leads: range, trails: range) -> frozenset[str]:
@@ -375,12 +376,11 @@ def guess_encoding(data: bytes) -> tuple[Guess | None, Guess | None]:
         return None, None
     found = candidates(data)  # (measures utf8_share again: 2 ms per MB)
     passed = [g for g in found if g.confident]
-    # Rule dos_cyrillic_first (review, session 19): short CP866 Cyrillic with small letters
-    # also passes as CP737 Greek (157 of 1,542 pieces of 60-400 characters); CP737 Greek
-    # with small letters never passed as CP866 (capitals inside words). Both pass: CP866.
+    # Rule dos_cyrillic_first (review, s. 19): short CP866 with small letters passes as CP737 too:
+    # CP866; clause dos_cyrillic_case (s. 20): not with a capital after a small letter ('гШл').
     if {g.encoding for g in passed} == {"cp866", "cp737"}:
         cyrillic = next(g for g in passed if g.encoding == "cp866")
-        if _CP866_SMALL.search(cyrillic.text):
+        if _CP866_SMALL.search(cyrillic.text) and not _CP866_CASE.search(cyrillic.text):
             passed = [cyrillic]
     # An encoding and its Windows superset (EUC-KR and CP949, Big5 and CP950, Shift_JIS
     # and CP932) may both pass: one family, and the first (the standard) is taken.

@@ -35,6 +35,12 @@ CP1252 (``latin_plausible``):
   'izmeðu', 'dogaðaji'). Latin loans put æ before other vowels ('Judæa', 'Linnæus',
   'Alcæus': hundreds in Gutenberg's Pliny) or end words with it ('vitæ'), and 'æe' at
   most twice in Pliny ('Epiphanæenses').
+* Session 20: ``inverted_marks`` ('¡' after a letter or digit, '¿' between small
+  letters: ISO-8859-13's ”, ISO-8859-10's ŋ), ``dos_guillemets`` ('®%s¯', 'Ç%sÈ': DOS
+  and Mac Roman « »), ``mac_roman_o`` ('informaci—n': Mac Roman's ó); one is enough.
+  Review: ``spanish_exclamation_typo``, ``guillemet_words``, ``mac_roman_o_endings``
+  (Spanish 'todos¡', Catalan 'PLAÇA … MERCÈ', 'Intel® … x¯', 'dijo—y', 'Non—n'insistez').
+  Cyrillic: ``hebrew_dos`` (capitals with Ш Щ Ъ over 8%, no Ы-Я: Hebrew CP862 as CP866).
 
 CP1250 / ISO-8859-2 (``central_plausible``):
 
@@ -128,9 +134,40 @@ _CAPITALS_EVIDENCE = 300
 _SMALL_SHARE = 0.05
 # Rule capital_in_word.
 _CAPITAL_IN_WORD = re.compile(r"[ЫЪЬ](?<=[\u0430-\u045f]{2}.)(?=[\u0430-\u045f]{2})")
+_HEBREW_DOS = 0.08  # rule hebrew_dos
 # Rule lone_hanzi.
 _LONE_HANZI = re.compile(r"[\u3400-\u9fff](?<=[A-Za-z].)(?=[A-Za-z])")
 _LONE_HANZI_SHARE = 0.2
+
+
+# Rule inverted_marks (session 20): Spanish opens with '¡' and '¿' (after a space, a line's
+# start or an opening mark: 0 of the 170 '¡' of the es catalogs follows a word character);
+# '¡' glued after a letter or digit is ISO-8859-13's ” read as CP1252 ('%s¡', Swedish
+# quotes), '¿' between two small letters ISO-8859-10's ŋ ('Yol¿u'). One is enough.
+# Clause spanish_exclamation_typo (review, session 20): with 'ñ' the text is Spanish and a
+# glued '¡' is '!' mistyped ('Gracias a todos¡'); ISO-8859-13's ñ is 'ń', no Swedish letter.
+_INVERTED_MARKS = re.compile(r"¡(?<=[^\W_]¡)|¿(?<=[a-zß-ÿ]¿)(?=[a-zß-ÿ])")
+# Rule dos_guillemets (session 20): DOS CP437/CP850's « » read as CP1252 are '®' '¯', Mac
+# Roman's are 'Ç' 'È': a pair around a quoted word ('®%s¯', 'Ç%sÈ', '® mot ¯'); '¯' is no
+# mark of real text and no word ends in 'È'. One is enough.
+# Clause guillemet_words (review, session 20): '®' opens after no word (glued after one it is
+# a trademark: 'Intel® Core™ x¯'), 'È' closes after no capital and no apostrophe (Catalan
+# and Italian capitals end words in it: 'LA PLAÇA DEL DIAMANT, DE MERCÈ', 'ÇA IRA»: C'È').
+_DOS_GUILLEMETS = re.compile(
+    r"(?<![^\W_])®\s?[^\s®¯][^\n®¯]{0,80}?¯"
+    r"|Ç(?=\S)[^\nÇÈ]{1,80}?(?<=[^\sA-ZÀ-ÞŠŒŽŸ'’])È(?![^\W\d_])"
+    r"|Ç [^\nÇÈ]{1,80}? È(?![^\W\d_])"
+)
+
+# Rule mac_roman_o (session 20): Mac Roman's ó is CP1252's em dash: Spanish '-ción', 'razón'
+# read as CP1252 end in '—n' ('informaci—n': 13,579 in the es catalogs so read). An em
+# dash between >= 2 small letters and one consonant ending the word is not in the 19 MB
+# of en_gutenberg but for a page reference ('place—p. 45'), nor in 11 catalogs of CP1252
+# languages. One is enough.
+# Clause mac_roman_o_endings (review, session 20): only '—n' and '—s' ('-ción', '-ós': all
+# but 12 of 17,447 such endings in the es pt ca gl ast catalogs), and not before an apostrophe
+# or a dash: Spanish and French 'dijo—y salió', 'Non—n'insistez', English 'rock—n—roll'.
+_MAC_ROMAN_O = re.compile(r"—[ns](?<=[a-z]{2}—.)(?![^\W_]|['’—-]|\.\s*\d)")
 
 
 def latin_misread(counts: dict[str, int], text: str) -> str:
@@ -162,6 +199,17 @@ def latin_misread(counts: dict[str, int], text: str) -> str:
     thorn = counts.get("þ", 0) + counts.get("Þ", 0)
     if icelandic > vowels and (thorn or icelandic > 0.03 * n):  # rule icelandic_marks
         return "'þ' or 'ý' outnumber á í ó ú: Turkish or Esperanto read as CP1252?"
+    marks = _INVERTED_MARKS.findall(text) if counts.keys() & set("¡¿") else []
+    if counts.keys() & set("ñÑ"):  # clause spanish_exclamation_typo ('amigos¡ Qué tal')
+        marks = [m for m in marks if m != "¡"]
+    if marks:  # rule inverted_marks
+        return f"{marks[0]!r} closes a word ('%s¡': ISO-8859-13's ” or ISO-8859-10's ŋ read as CP1252?)"
+    pair = _DOS_GUILLEMETS.search(text) if counts.keys() & set("®Ç") else None
+    if pair:  # rule dos_guillemets
+        return f"{pair.group()!r} quotes with '®…¯' or 'Ç…È' (DOS or Mac Roman « » read as CP1252?)"
+    dash = _MAC_ROMAN_O.search(text) if "—" in counts else None
+    if dash:  # rule mac_roman_o
+        return f"{dash.group()!r} ends a word ('informaci—n': Mac Roman's ó read as CP1252?)"
     sharp = _SHARP_S.findall(text)
     if sharp:  # rule sharp_s_case
         return f"{sharp[0]!r} starts a word ('Üßaret': Mac Turkish read as CP1252?)"
@@ -209,6 +257,14 @@ def cyrillic_misread(counts: dict[str, int], text: str, cyrillic: int) -> str:
             f"all its {cyrillic} Cyrillic letters are capitals: too few to tell "
             "(Hebrew read as KOI8-R?)"
         )
+    # Rule hebrew_dos (session 20): Hebrew DOS CP862's letters are CP866's capitals А-Ъ,
+    # ר ש ת (~13% of Hebrew letters) its Ш Щ Ъ (Russian ~1%, Bulgarian ~4%), and never
+    # Ы-Я: capitals without those, with Ъ (ת; Russian and Serbian capitals 'ОШИБКА' have
+    # none) and Ш Щ Ъ over 8%, are Hebrew ('ФЧЕГЕЪ ГЕОЕЪ').
+    late = sum(counts.get(ch, 0) for ch in "ЫЬЭЮЯ")
+    hebrew = sum(counts.get(ch, 0) for ch in "ШЩЪ")
+    if not small and not late and "Ъ" in counts and hebrew >= max(3, _HEBREW_DOS * cyrillic):
+        return "capitals with many 'Ш Щ Ъ' and no 'Ы-Я' (Hebrew CP862 read as CP866?)"
     inside = _CAPITAL_IN_WORD.findall(text)
     if inside:  # rule capital_in_word
         return f"{inside[0]!r} is a capital inside a word (Mac Cyrillic read as CP1251?)"

@@ -5,6 +5,8 @@ manpages-tr. Each test fails without its candidate or clause."""
 
 from __future__ import annotations
 
+import pytest
+
 from transforms.legacy_encodings import candidates, guess_encoding
 
 EL = (  # apt, systemd, PackageKit el
@@ -325,3 +327,66 @@ def test_utf8_greek_dos_mixed_utf8_and_cp737_is_not_decided():
     cp737 = next(g for g in candidates(data) if g.encoding == "cp737")
     assert "UTF-8 Greek" in cp737.problem
     assert guess_encoding(data)[0] is None
+
+
+# Session 20 (wtD)
+BG_COREUTILS = "     или: %s ОПЦИЯ\n"  # coreutils bg usage line: read as CP737 'ρτρ: %s ΟΠΨΙθ'
+EL_KDE = "Μαθηματικός τύπος OpenOffice Math\n"  # KDE el: read as CP866 'ЛШЯЮгШлабцк лчзжк'
+EL_ABBREVIATIONS = (  # GTK/GNOME el: 'κτλ', 'κλπ', 'μρφ' (no vowel)
+    "GB 1,000,000,000, G 1,073,741,824, κτλ γιά T, P, E, Z, Y.\nμρφ.\n"
+    "Θέμα εικονιδίου που χρησιμοποιείται για το πίνακα εφαρμογών, το ναυτίλο κλπ.\n"
+    "Το στυλ του γραφικού συστατικού που περιέχει πληροφορίες για την εμφάνιση του "
+    "(χρώματα κτλ).\n"
+    "Αν οι προεπιλεγμένες εργαλειοθήκες θα έχουν μόνο κείμενο, κείμενο και εικόνες, "
+    "μόνο εικόνες κτλ\n"
+)
+
+
+def test_capitals_small_end_cp866_bulgarian_is_not_cp737():
+    """Rule capitals_small_end: CP866's Я is CP737's small θ, so 'ОПЦИЯ' reads 'ΟΠΨΙθ';
+    the CP866 reading fails (capitals) and the piece was decided WRONG as CP737."""
+    cp737 = next(g for g in candidates(BG_COREUTILS.encode("cp866")) if g.encoding == "cp737")
+    assert "ends in one small letter" in cp737.problem
+    assert _decided(BG_COREUTILS, "cp866") is None
+
+
+def test_dos_cyrillic_case_greek_cp737_is_not_cp866():
+    """Clause dos_cyrillic_case of dos_cyrillic_first: the CP866 reading of this CP737
+    Greek line passes too ('ЛШЯЮгШлабцк'), and the rule decided it WRONG as CP866; a
+    capital after a small letter now leaves the choice open."""
+    data = EL_KDE.encode("cp737")
+    assert {g.encoding for g in candidates(data) if g.confident} == {"cp866", "cp737"}
+    assert _decided(EL_KDE, "cp737") is None
+
+
+@pytest.mark.parametrize("codec", ["cp1253", "iso8859_7", "cp737"])
+def test_greek_abbreviations_are_greek(codec):
+    """Clause greek_abbreviations of vowelless_word: abbreviations with their period, and
+    one repeated, do not count; five of them in a short text left it undecided."""
+    assert _decided(EL_ABBREVIATIONS, codec) is not None
+
+
+# PackageKit he in Hebrew DOS CP862 (no candidate): read as CP866 'ФЧЕГД ГЕОД:' (capitals)
+HE_PK = "פקודה דומה:\nפקודות דומות:\nשם מקור התכנה\nנדרשת חתימה של מאגר התכנה\n"
+
+
+def test_hebrew_dos_cp862_is_not_cp866():
+    """Rule hebrew_dos: Hebrew CP862 read as CP866 is capitals А-Ъ with many Ш Щ Ъ (ר ש ת)
+    and no Ы-Я; it passed (capitals_only has the evidence) and was decided WRONG as CP866."""
+    data = HE_PK.encode("cp862")
+    cp866 = next(g for g in candidates(data) if g.encoding == "cp866")
+    assert "Hebrew CP862" in cp866.problem
+    assert guess_encoding(data)[0] is None
+
+
+HE_GTK = (  # GTK he paper sizes, CP862: 'מעטפת' (envelope) reads 'ΟΤΙΦγ' in CP737
+    "C5\nC6\nC6/C5\nC7\nC7/C6\nC8\nC9\nמעטפת Choukei 2\nמעטפת Choukei 3\nמעטפת Choukei 4\n"
+)
+
+
+def test_capitals_small_end_hebrew_cp862_is_not_cp737():
+    """capitals_small_end counts α-γ too: with hebrew_dos rejecting the CP866 reading, a
+    rule of δ-θ only (CP866's Ы-Я) let Hebrew CP862 be decided WRONG as CP737."""
+    cp737 = next(g for g in candidates(HE_GTK.encode("cp862")) if g.encoding == "cp737")
+    assert "ends in one small letter" in cp737.problem
+    assert guess_encoding(HE_GTK.encode("cp862"))[0] is None

@@ -297,3 +297,127 @@ def test_short_cyrillic_capitals_are_not_decided_wrong(codec):
     data = WAR_AND_PEACE.encode(codec)
     decided, _ = guess_encoding(data)
     assert decided is None or decided.text == WAR_AND_PEACE
+
+
+# Session 20 (wtD): CP1252 clauses against Swedish, Icelandic and Spanish legacy text
+SV_PK = (  # PackageKit sv: Swedish quotes ” (ISO-8859-13 0xA1, CP1252's '¡')
+    "Tillåt paket att ominstalleras under transaktionen\n"
+    "Tillåt otillförlitliga paket att installeras.\n"
+    "En åtgärd, t.ex ”update-packages” krävs\n"
+)
+IS_LANGS = (  # iso-codes is (ISO 639 names): ŋ (ISO-8859-10 0xBF, CP1252's '¿')
+    "Yamphu, suður\nYan-nhaŋu táknmál\nYana\nYandruwandha\nYanesha'\nYangben\nYangkam\n"
+    "Yango\nYangulam\nYangum Dey\nYangum Gel\nYangum Mon\nYanomamö\nYansi\nYao\nYaouré\n"
+    "Yapese\nYapunda\nYaqui\nYarawata\nYareba\nYarsun\nYasa\nYassic\nYau (Morobe hérað)\n"
+)
+ES_APPSTREAM = (  # appstream es: Spanish opens '¡' and closes '!'
+    "No se ha podido convertir el archivo: no se pudo determinar el formato de salida; "
+    "establézcalo explícitamente mediante «--format=».\n"
+    "¡No se ha podido encontrar un componente que coincida con %s!\n"
+    "¡No se ha podido encontrar el componente con el identificador '%s' y los criterios "
+    "de filtro seleccionados!\n"
+    "¡No se ha podido encontrar el componente cuyo identificador es «%s»!\n"
+)
+ES_COREUTILS = (  # coreutils es: « » (CP437/CP850 0xAE 0xAF, CP1252's '®' '¯')
+    "No se hará una copia de seguridad/eliminará «%s», es un punto de montaje.\n"
+    "No se hará una copia de seguridad o eliminará «%s», coincide con %s.\n"
+)
+ES_PAM = (  # Linux-PAM es: '-ción' (Mac Roman's ó is CP1252's '—')
+    "...El tiempo se está agotando...\nLa aplicación debe llamar a libpam de nuevo\n"
+    "Fallo de autenticación\nNo es posible recuperar la información de autenticación\n"
+    "El servicio de autenticación no puede recuperar la información de autenticación\n"
+)
+
+
+@pytest.mark.parametrize("text, codec", [(SV_PK, "iso8859_13"), (IS_LANGS, "iso8859_10")])
+def test_inverted_marks_swedish_and_icelandic_are_not_cp1252(text, codec):
+    """Rule ``inverted_marks``: ISO-8859-13's ” and ISO-8859-10's ŋ are CP1252's '¡' and
+    '¿'; glued after a word ('update-packages¡', 'Yol¿u') they were decided CP1252
+    (mojibake); Spanish opens with them and stays decided."""
+    data = text.encode(codec)
+    assert "closes a word" in _problem(data, "cp1252")
+    assert guess_encoding(data)[0] is None
+    decided, _ = guess_encoding(ES_APPSTREAM.encode("cp1252"))
+    assert decided is not None and decided.text == ES_APPSTREAM
+
+
+@pytest.mark.parametrize("codec", ["cp437", "cp850"])
+def test_dos_guillemets_spanish_dos_is_not_cp1252(codec):
+    """Rule ``dos_guillemets``: DOS « » read as CP1252 quote '®%s¯'; decided CP1252."""
+    data = ES_COREUTILS.encode(codec)
+    assert "quotes with" in _problem(data, "cp1252")
+    assert guess_encoding(data)[0] is None
+    decided, _ = guess_encoding(ES_COREUTILS.encode("cp1252"))
+    assert decided is not None and decided.text == ES_COREUTILS
+
+
+def test_mac_roman_o_spanish_mac_roman_is_not_cp1252():
+    """Rule ``mac_roman_o``: Mac Roman Spanish read as CP1252 is 'autenticaci—n' (its ó
+    is CP1252's em dash); it was decided CP1252."""
+    data = ES_PAM.encode("mac_roman")
+    assert "ends a word" in _problem(data, "cp1252")
+    assert guess_encoding(data)[0] is None
+    decided, _ = guess_encoding(ES_PAM.encode("cp1252"))
+    assert decided is not None and decided.text == ES_PAM
+
+
+# Review (session 20, wtD): real CP1252 text that the three CP1252 clauses made undecided
+CA_PAM = (  # Linux-PAM ca, then a real bibliographic heading in capitals (Rodoreda, 1962)
+    "El testimoni d'autenticació ja no és vàlid; se'n necessita un de nou\n"
+    "S'han produït %d intents fallits d'inici de sessió des de l'últim inici de sessió reeixit.\n"
+    "S'han produït %d intents d'inici de sessió des de l'últim inici de sessió reeixit.\n"
+    "LA PLAÇA DEL DIAMANT, DE MERCÈ RODOREDA\n"
+    "MERCÈ RODOREDA: LA PLAÇA DEL DIAMANT (CLUB EDITOR, 1962)\n"
+)
+IT_ADDUSER = (  # adduser it, then headings in capitals: 'Ç' opens a word ('Ça ira'), 'È' ends one
+    "Impossibile gestire %s.\nNon è una directory, né un file né un collegamento simbolico.\n"
+    "Il backup o la rimozione di «%s» non è stata effettuata, poiché è un punto di mount.\n"
+    "Il backup o la rimozione di «%s» non è stata effettuata, poiché verifica %s.\n"
+    "«ÇA IRA»: C'È UNA CANZONE DELLA RIVOLUZIONE. COM'È NATA?\n"
+    "ÇA IRA E IL CAFFÈ DEI GIACOBINI; IL CAFFÈ E ÇA IRA\n"
+)
+ES_APPSTREAM_N = (  # appstream es (with ñ)
+    "Una captura de pantalla debe contener por lo menos una imagen o vídeo para ser útil. "
+    "Añádale un <image/>.\n"
+    "Sería útil añadir una descripción detallada a este tipo de letra para presentarlo "
+    "mejor a los usuarios.\n"
+    "Se ha encontrado un dispositivo señalador (por ejemplo, un ratón o un panel táctil).\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CA_PAM,  # clause guillemet_words: 'ÇA DEL DIAMANT, DE MERCÈ' is no Mac Roman « »
+        IT_ADDUSER,  # guillemet_words: 'ÇA IRA»: C'È', 'ÇA IRA E IL CAFFÈ'
+        SONNENWIRT + "Intel® Core™ i5, Mittelwert x¯ = 3,2\n",  # guillemet_words: trademark
+        FR + "« Non—n'insistez pas », dit-il.\n",  # clause mac_roman_o_endings: "—n'"
+        GUTENBERG_LICENCE + "They played rock—n—roll.\n",  # mac_roman_o_endings: '—n—''
+        ES_APPSTREAM_N + "—No lo sé —dijo—y salió de la habitación.\n",  # mac_roman_o_endings
+        ES_APPSTREAM_N + "Gracias a todos¡ Saludos.\n",  # clause spanish_exclamation_typo
+    ],
+    ids=[
+        "catalan_capitals",
+        "italian_capitals",
+        "trademark",
+        "french_elision",
+        "english_dash",
+        "spanish_y",
+        "spanish_typo",
+    ],
+)
+def test_review_real_cp1252_text_is_decided(text):
+    """Ordinary CP1252 text with 'Ç…È' in capitals, '®…¯', an em dash before 'y' or an
+    elision, a Spanish '¡' typed for '!' is decided CP1252 (as on main); the session 20
+    clauses dos_guillemets, mac_roman_o and inverted_marks left each undecided (rejected)."""
+    data = text.encode("cp1252")
+    assert _problem(data, "cp1252") == ""
+    decided, _ = guess_encoding(data)
+    assert decided is not None and decided.text == text
+
+
+def test_dos_guillemets_spanish_mac_roman_is_not_cp1252():
+    """Rule ``dos_guillemets``' Mac Roman branch: « » read as CP1252 are 'Ç%sÈ'."""
+    data = ES_COREUTILS.encode("mac_roman")
+    assert "'Ç%sÈ' quotes with" in _problem(data, "cp1252")
+    assert guess_encoding(data)[0] is None
