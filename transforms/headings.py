@@ -231,6 +231,26 @@ def ends_in_page_number(line: str) -> bool:
 
 
 _CJK_PUNCT = re.compile(r"[，。！？；：、]")
+# Clause cjk_title_marks: a title set right after "第N章" may hold a colon after
+# the number ("第一章：全文检索的基本原理", "第二篇：代码分析篇") and up to
+# ``MAX_TITLE_MARKS`` commas, enumeration commas or colons inside it
+# ("第三章归来，又见故人"), when it is short, opens with no mark other than
+# that colon and ends with none: "第三回中，宝玉便..." (a hard-wrapped line of
+# prose) runs past ``MAX_MARKED_TITLE`` characters or ends in a clause mark,
+# "第二回，" opens with one.
+MAX_TITLE_MARKS, MAX_MARKED_TITLE = 2, 24
+_CLAUSE_MARKS = "，、：；,;:"
+
+
+def cjk_title_marks(title: str) -> bool:
+    """Whether an unspaced title holding "，、：" is a title (clause ``cjk_title_marks``)."""
+    body = title[1:].lstrip(" \t\u3000") if title[:1] in "：:" else title
+    return (
+        0 < len(body) <= MAX_MARKED_TITLE
+        and body[0] not in _CLAUSE_MARKS
+        and body[-1] not in _CLAUSE_MARKS
+        and len(_CJK_PUNCT.findall(body)) <= MAX_TITLE_MARKS
+    )
 
 
 def _title_like(title: str, dash: bool = False) -> bool:
@@ -387,11 +407,11 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             if (
                 len(title) <= 40
                 and not _SENTENCE_PUNCT.search(title)
-                and (spaced or not _CJK_PUNCT.search(title))
+                and (spaced or not _CJK_PUNCT.search(title) or cjk_title_marks(title))
             ):
                 return [
                     Candidate(start, end, index, "cjk", CJK_RANK[unit], _squash(line), f"cjk:{unit}",
-                              cjk_value(number), title)
+                              cjk_value(number), title.lstrip("：: \t\u3000"))
                 ]  # fmt: skip
             return []
     if first == "제" or (first in "123456789" and "장." in line[:5]):

@@ -1,0 +1,115 @@
+"""Clauses cjk_title_marks (``transforms.headings``, ``transforms.cjk_numbers``)
+and cjk_colon_title (``transforms.cjk_numbers``): CJK numbered titles that hold
+"，、：" or end with a colon. Short excerpts of real text."""
+
+from transforms.clean import clean_text
+from transforms.headings import cjk_title_marks, line_candidates
+from transforms.cjk_numbers import cjk_number_candidates
+from transforms.normalize import normalize_text
+from transforms.sections import find_sections
+
+
+def _titles(text: str) -> list[tuple[int, str]]:
+    text = clean_text(normalize_text(text)).text
+    return [(s.level, s.title) for s in find_sections(text)[0] if s.title]
+
+
+# 觉先 (forfuture1978), 《Lucene原理与代码分析完整版》 (2010), its parts and chapters
+# set "第N篇：" / "第N章：" with a colon after the number (the Markdown marks of the
+# copy it was taken from removed; the first paragraph of each chapter kept).
+LUCENE = """第一篇：原理篇
+
+第一章：全文检索的基本原理
+
+Lucene是一个高效的，基于Java的全文检索库。
+
+反向索引：保存从字符串到文件的映射，大大提高搜索速度。
+
+第二章：Lucene的总体架构
+
+Lucene有索引和搜索两个过程，包含索引创建，索引，搜索三个要点。
+
+第二篇：代码分析篇
+
+第三章：Lucene的索引文件格式
+
+Lucene 的索引过程,就是按照全文检索的基本过程,将倒排表写成此文件格式的过程。
+
+第四章：Lucene索引过程分析
+
+对于 Lucene 的索引过程，除了将词(Term)写入倒排表并最终写入 Lucene 的索引文件外，还包括分词(Analyzer)和合并段(merge segments)的过程。
+"""
+
+
+def test_colon_after_the_chapter_number_is_a_title():
+    assert _titles(LUCENE) == [
+        (1, "第一篇：原理篇"),
+        (2, "第一章：全文检索的基本原理"),
+        (2, "第二章：Lucene的总体架构"),
+        (1, "第二篇：代码分析篇"),
+        (2, "第三章：Lucene的索引文件格式"),
+        (2, "第四章：Lucene索引过程分析"),
+    ]
+
+
+# stephen-liu74, "SQLite学习手册" (cnblogs, 2012), chapter 1: sections "一、简介："
+# .. "四、个性化特征：", each title closed by a colon, each over its text.
+SQLITE = """第1章 学习手册开篇
+
+一、简介：
+    SQLite是目前最流行的开源嵌入式数据库，和很多其他嵌入式存储引擎相比(NoSQL)，如BerkeleyDB、MemBASE等，
+SQLite可以很好的支持关系型数据库所具备的一些基本特征，如标准SQL语法、事务、数据表和索引等。
+
+二、SQLite的主要优点：
+    1. 一致性的文件格式：
+    在SQLite的官方文档中是这样解释的，我们不要将SQLite与Oracle或PostgreSQL去比较，而是应该将它看做fopen和fwrite。
+
+三、和RDBMS相比SQLite的一些劣势：
+    1. C/S应用：
+    如果你有多个客户端需要同时访问数据库中的数据，特别是他们之间的数据操作是需要通过网络传输来完成的。
+
+四、个性化特征：
+    1. 零配置：
+    SQLite本身并不需要任何初始化配置文件，也没有安装和卸载的过程。当然也不存在服务器实例的启动和停止。
+"""
+
+
+def test_titles_closed_by_a_colon_are_sections():
+    titles = _titles(SQLITE)
+    assert titles[0] == (1, "第1章 学习手册开篇")
+    assert [t for _, t in titles[1:]] == [
+        "一、简介：",
+        "二、SQLite的主要优点：",
+        "三、和RDBMS相比SQLite的一些劣势：",
+        "四、个性化特征：",
+    ]
+    assert {level for level, _ in titles[1:]} == {2}
+
+
+# Titles of the same guide's sections and of Chinese notes that hold a colon or
+# a comma inside ("一、概述：Java中的并发体系", a Markdown heading of a Java
+# concurrency note, its "##" removed) are candidates with their title.
+def test_marks_inside_a_title():
+    line = "一、概述：Java中的并发体系"
+    (c,) = cjk_number_candidates(line, 0, 0, len(line))
+    assert (c.value, c.rest) == (1, "概述：Java中的并发体系")
+    line = "第一章：全文检索的基本原理"
+    (c,) = line_candidates(line, 0, 0, len(line))
+    assert (c.series, c.value, c.rest) == ("cjk:章", 1, "全文检索的基本原理")
+
+
+# 水浒传 (shared data), hard-wrapped: a name split over two lines ("阮小" / "二")
+# leaves lines that open with "二、"; and prose after "第四回" (红楼梦). None is a title.
+WRAPPED = [
+    "二、阮小五、孟康，引五千军杀出来，正截断了归路，活捉了茅迪，乱枪戳死汤逢",
+    "二、短命二郎阮小五、活阎罗阮小七、出洞蛟童威、翻江蜃童猛。",
+    "第四回中既将薛家母子在荣府中寄居等事略已表明，此回暂可不写了。",
+]
+
+
+def test_wrapped_prose_with_marks_is_no_candidate():
+    for line in WRAPPED:
+        assert cjk_number_candidates(line, 0, 0, len(line)) == []
+        assert line_candidates(line, 0, 0, len(line)) == []
+    assert not cjk_title_marks("，引五千军杀出来")
+    assert not cjk_title_marks("德业相劝，")
