@@ -42,7 +42,7 @@ _CONTENTS = re.compile("(?:內容目錄|内容目录|目[ \u3000]+[录錄次])")
 _NUMBER = rf"(?P<n>[{_DIGITS}]{{1,6}}|[{_FULL}]{{1,3}})"
 _BARE = re.compile(_NUMBER)
 # Clause cjk_title_marks (as for "第N章" in ``headings``): a title may hold up to
-# ``headings.MAX_TITLE_MARKS`` of "，、：" inside ("一、概述：Java中的并发体系"),
+# ``numbered_titles.MAX_TITLE_MARKS`` of "，、：" inside ("一、概述：Java中的并发体系"),
 # never first or last ("一、要知尊师敬祖；" and "二、德业相劝，" are list items).
 # Clause cjk_colon_title: a colon may close the title ("一、简介：", "三、和RDBMS
 # 相比SQLite的一些劣势：", "一、创建数据表:", the SQLite manual's sections, each

@@ -46,6 +46,10 @@ Cyrillic І and Х ("ІV.", "Глава ІІІ") are read as Latin ones (clause
 A numbered title that opens with a letter outside A-Z ("1. À propos de ce manuel",
 "1. Введение в разработку Ubuntu", "1. このマニュアルについて") is read by rule
 ``any_script_titles`` (``transforms.script_titles``) where this module finds nothing.
+"第一章：全文检索的基本原理" and "第三章归来，又见故人" (a colon after the number,
+clause marks inside) and "3. ubuntu-dev-tools: Tools for Ubuntu developers" (a
+command's name first) are read by clauses ``cjk_title_marks`` and
+``command_name_title`` (``transforms.numbered_titles``).
 
 Cost: one regex test per line of at most ``MAX_LINE`` characters; long lines
 (paragraphs after unwrapping) are skipped by length alone.
@@ -63,6 +67,7 @@ from transforms.heading_numbers import (  # re-exported: callers import them fro
     number_value,
     roman_value,
 )
+from transforms.numbered_titles import COMMAND_TITLE, cjk_title_marks
 
 MAX_LINE = 150  # longer lines are paragraphs, never headings ...
 MAX_KEYWORD_LINE = 1000  # ... except a keyword heading with a long title or place
@@ -231,26 +236,6 @@ def ends_in_page_number(line: str) -> bool:
 
 
 _CJK_PUNCT = re.compile(r"[，。！？；：、]")
-# Clause cjk_title_marks: a title set right after "第N章" may hold a colon after
-# the number ("第一章：全文检索的基本原理", "第二篇：代码分析篇") and up to
-# ``MAX_TITLE_MARKS`` commas, enumeration commas or colons inside it
-# ("第三章归来，又见故人"), when it is short, opens with no mark other than
-# that colon and ends with none: "第三回中，宝玉便..." (a hard-wrapped line of
-# prose) runs past ``MAX_MARKED_TITLE`` characters or ends in a clause mark,
-# "第二回，" opens with one.
-MAX_TITLE_MARKS, MAX_MARKED_TITLE = 2, 24
-_CLAUSE_MARKS = "，、：；,;:"
-
-
-def cjk_title_marks(title: str) -> bool:
-    """Whether an unspaced title holding "，、：" is a title (clause ``cjk_title_marks``)."""
-    body = title[1:].lstrip(" \t\u3000") if title[:1] in "：:" else title
-    return (
-        0 < len(body) <= MAX_MARKED_TITLE
-        and body[0] not in _CLAUSE_MARKS
-        and body[-1] not in _CLAUSE_MARKS
-        and len(_CJK_PUNCT.findall(body)) <= MAX_TITLE_MARKS
-    )
 
 
 def _title_like(title: str, dash: bool = False) -> bool:
@@ -468,7 +453,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             system = "arabic" if token.isdigit() else "roman" if roman_value(token) else "word"
             series = f"num:{_template(m.group('pre'), m.group('post'))}:{system}"
             return [Candidate(start, end, index, "numeral", NUMERAL_RANK, line, series, value)]
-    m = _NUMBERED_LINE.fullmatch(line)
+    m = _NUMBERED_LINE.fullmatch(line) or COMMAND_TITLE.fullmatch(line)
     if m and _title_like(m.group("title"), m.group("sep").strip(" \t.)") != ""):
         value = number_value(m.group("num"), words=False)
         if value is not None:

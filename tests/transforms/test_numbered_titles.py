@@ -1,10 +1,11 @@
-"""Clauses cjk_title_marks (``transforms.headings``, ``transforms.cjk_numbers``)
-and cjk_colon_title (``transforms.cjk_numbers``): CJK numbered titles that hold
-"，、：" or end with a colon. Short excerpts of real text."""
+"""Clauses cjk_title_marks (``transforms.numbered_titles``, used by ``headings`` and
+``cjk_numbers``), cjk_colon_title (``transforms.cjk_numbers``) and command_name_title
+(``transforms.numbered_titles``): numbered titles that hold "，、：", end with a colon,
+or open with a command's name. Short excerpts of real text."""
 
+from transforms.cjk_numbers import cjk_number_candidates
 from transforms.clean import clean_text
 from transforms.headings import cjk_title_marks, line_candidates
-from transforms.cjk_numbers import cjk_number_candidates
 from transforms.normalize import normalize_text
 from transforms.sections import find_sections
 
@@ -113,3 +114,64 @@ def test_wrapped_prose_with_marks_is_no_candidate():
         assert line_candidates(line, 0, 0, len(line)) == []
     assert not cjk_title_marks("，引五千军杀出来")
     assert not cjk_title_marks("德业相劝，")
+
+
+# Ubuntu Packaging Guide (Debian's ubuntu-packaging-guide-epub, read from the
+# EPUB): the last chapters of its first part, then its knowledge base, numbered
+# from 1 again; two of its chapters are named by a command. Each heading with
+# the first sentence under it.
+UBUNTU_GUIDE = """7. Fixing FTBFS packages
+
+Before a package can be used in Ubuntu, it has to build from source.
+
+8. Shared Libraries
+
+Shared libraries are compiled code which is intended to be shared among several different programs.
+
+9. Backporting software updates
+
+Sometimes you might want to make new functionality available in a stable release which is not connected to a critical bug fix.
+
+1. Communication in Ubuntu Development
+
+In a project where thousands of lines of code are changed, lots of decisions are made and hundreds of people interact every day, it is important to communicate effectively.
+
+2. Basic Overview of the debian/ Directory
+
+This article will briefly explain the different files important to the packaging of Ubuntu packages which are contained in the debian/ directory.
+
+3. ubuntu-dev-tools: Tools for Ubuntu developers
+
+ubuntu-dev-tools package is a collection of 30 tools created for making packaging work much easier for Ubuntu developers.
+
+4. autopkgtest: Automatic testing for packages
+
+The DEP 8 specification [https://salsa.debian.org/ci-team/autopkgtest/blob/master/doc/README.package-tests.rst] defines how automatic testing can very easily be integrated into packages.
+
+5. Using Chroots
+
+If you are running one version of Ubuntu but working on packages for another versions you can create the environment of the other version with a chroot.
+"""
+
+
+def test_numbering_restarts_under_chapters_named_by_a_command():
+    titles = [t for _, t in _titles(UBUNTU_GUIDE)]
+    assert titles == [
+        "7. Fixing FTBFS packages",
+        "8. Shared Libraries",
+        "9. Backporting software updates",
+        "1. Communication in Ubuntu Development",
+        "2. Basic Overview of the debian/ Directory",
+        "3. ubuntu-dev-tools: Tools for Ubuntu developers",
+        "4. autopkgtest: Automatic testing for packages",
+        "5. Using Chroots",
+    ]
+    line = "4. autopkgtest: Автоматическое тестирование пакетов"  # the Russian guide
+    (c,) = line_candidates(line, 0, 0, len(line))
+    assert (c.kind, c.value) == ("numbered", 4)
+
+
+def test_lower_case_words_after_a_number_stay_prose():
+    # A step of a list that goes on as a sentence, and a term with its gloss in lower case.
+    for line in ("2. and then run: Debian's tool", "3. debuild: builds the package"):
+        assert line_candidates(line, 0, 0, len(line)) == []

@@ -1,0 +1,46 @@
+"""Title forms after a section number that ``transforms.headings`` (and
+``transforms.cjk_numbers``) read with the two clauses below; kept here so that
+module stays a list of line shapes.
+
+Clause ``cjk_title_marks``: a CJK title may hold a few clause marks; clause
+``command_name_title``: a chapter named by a command in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MARKS = re.compile(r"[，。！？；：、]")
+
+# Clause cjk_title_marks: a title set right after "第N章" may hold a colon after
+# the number ("第一章：全文检索的基本原理", "第二篇：代码分析篇") and up to
+# ``MAX_TITLE_MARKS`` commas, enumeration commas or colons inside it
+# ("第三章归来，又见故人"), when it is short, opens with no mark other than
+# that colon and ends with none: "第三回中，宝玉便..." (a hard-wrapped line of
+# prose) runs past ``MAX_MARKED_TITLE`` characters or ends in a clause mark,
+# "第二回，" opens with one.
+MAX_TITLE_MARKS, MAX_MARKED_TITLE = 2, 24
+_CLAUSE_MARKS = "，、：；,;:"
+
+
+def cjk_title_marks(title: str) -> bool:
+    """Whether an unspaced title holding "，、：" is a title (clause ``cjk_title_marks``)."""
+    body = title[1:].lstrip(" \t\u3000") if title[:1] in "：:" else title
+    return (
+        0 < len(body) <= MAX_MARKED_TITLE
+        and body[0] not in _CLAUSE_MARKS
+        and body[-1] not in _CLAUSE_MARKS
+        and len(_MARKS.findall(body)) <= MAX_TITLE_MARKS
+    )
+
+
+# Clause command_name_title: a technical guide's chapter may be named by a
+# command or package in lower case, a colon, then a title that opens with a
+# letter other than a lower-case Latin one: "3. ubuntu-dev-tools: Tools for Ubuntu developers",
+# "4. autopkgtest: Автоматическое тестирование пакетов" (Ubuntu Packaging
+# Guide en/ru, its knowledge-base part). A lower-case word without the colon
+# ("2. and then ...") stays prose.
+COMMAND_TITLE = re.compile(
+    r"(?P<num>\d{1,3})(?P<sep>\.[ \t]+)(?P<title>[a-z][a-z0-9._+-]{1,30}:[ \t]+(?=[^\W\d_])"
+    r"(?=[^a-z])[^\n]{1,80})"
+)
