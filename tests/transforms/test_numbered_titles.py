@@ -97,6 +97,14 @@ def test_marks_inside_a_title():
     line = "第一章：全文检索的基本原理"
     (c,) = line_candidates(line, 0, 0, len(line))
     assert (c.series, c.value, c.rest) == ("cjk:章", 1, "全文检索的基本原理")
+    # The couplet titles (回目) of 西游记 and 三国演义 as web copies set them: a
+    # colon after the number, a comma between the two halves.
+    for line, value in (("第一回：灵根育孕源流出，心性修持大道生", 1),
+                        ("第一回：宴桃园豪杰三结义，斩黄巾英雄首立功", 1),
+                        ("第三章归来，又见故人", 3)):  # fmt: skip
+        (c,) = line_candidates(line, 0, 0, len(line))
+        assert (c.kind, c.value) == ("cjk", value)
+        assert "，" in c.rest and not c.rest.startswith("：")
 
 
 # 水浒传 (shared data), hard-wrapped: a name split over two lines ("阮小" / "二")
