@@ -239,6 +239,9 @@ def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
     regions = []
     n = len(lines.texts)
     keyword = {c.line for c in cands if c.kind in ("keyword", "cjk")}
+    # Clause cjk_named_twice: "第 1 章 正确的起点" (DocBook's Chinese chapter line)
+    # is the list's entry "1. 正确的起点" again: its number and title, "第"/"章" dropped.
+    cjk = {c.line: key(f"{c.value} {c.rest}", numbering=True) for c in cands if c.kind == "cjk"}
     openers = {
         c.line for c in cands
         if c.kind == "named" and c.series.split(":", 1)[1] in hd.LIST_OPENERS
@@ -258,6 +261,8 @@ def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
             k = key(_KEYWORD.sub("", lines.texts[i].casefold()), numbering=True)
             if k and k in named and (i in keyword or _numbered_twice(lines, i, named)):
                 break
+            if cjk.get(i) in named:
+                break  # clause cjk_named_twice
             named.add(k)
             blanks = blanks + 1 if lines.blank[i] else 0
             i += 1

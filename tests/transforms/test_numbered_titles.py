@@ -183,3 +183,42 @@ def test_lower_case_words_after_a_number_stay_prose():
     # A step of a list that goes on as a sentence, and a term with its gloss in lower case.
     for line in ("2. and then run: Debian's tool", "3. debuild: builds the package"):
         assert line_candidates(line, 0, 0, len(line)) == []
+
+
+# Debian New Maintainers' Guide, Simplified Chinese (maint-guide-zh-cn, DocBook's
+# text output; GPL): its 目录 names "1. 正确的起点", the body sets "第 1 章 正确的起点"
+# one blank line under the list. Clause cjk_named_twice (``transforms.contents``):
+# that line is the entry again and opens the body; without it the list ran on
+# over chapter 1's title and the notice under it, and the notice, repeated
+# under every chapter, became a heading.
+MAINT_GUIDE = (
+    "目录\n\n"
+    "1. 正确的起点\n"
+    "    1.1. Debian 的社会驱动力\n"
+    "    1.2. 需要的开发工具\n"
+    "2. 第一步\n"
+    "    2.1. Debian 软件包制作流程\n\n"
+    "第\xa01\xa0章\xa0正确的起点\n\n"
+    "\xa0\xa0\xa0 本教程文档已被重写为另外的 Debian 维护者指导文档，其中包含了更新\n"
+    "    的内容与更多实际例子。请使用新的教程作为主要的教程文档。\n\n"
+    "    本文档致力于为普通 Debian 用户，和希望对 Debian 软件包有所了解的\n"
+    "    开发人员讲述如何制作 Debian 软件包。\n\n"
+    "1.1.\xa0Debian 的社会驱动力\n\n"
+    "\xa0\xa0\xa0 以下是一些有关 Debian 的社会动力学报告，希望它们能够帮助你做好准\n"
+    "    备，以与 Debian 进行交互：\n\n"
+    "1.2.\xa0需要的开发工具\n\n"
+    "    在开始之前，请确认你是否已经正确安装了开发所需要的工具集。注意这\n"
+    "\xa0\xa0\xa0 些软件包中没有任何一个会被标记为 essential 或 required —— 这里假\n"
+    "    设你已经安装了它们。\n\n"
+    "第\xa02\xa0章\xa0第一步\n\n"
+    "\xa0\xa0\xa0 本教程文档已被重写为另外的 Debian 维护者指导文档，其中包含了更新\n"
+    "    的内容与更多实际例子。请使用新的教程作为主要的教程文档。\n"
+)
+
+
+def test_chinese_chapter_line_after_its_contents_entry_opens_the_body():
+    titles = _titles(MAINT_GUIDE)
+    assert titles[0] == (1, "第 1 章 正确的起点")
+    assert (2, "1.1. Debian 的社会驱动力") in titles
+    assert (1, "第 2 章 第一步") in titles
+    assert not [t for _, t in titles if t.startswith("本教程")]
