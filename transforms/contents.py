@@ -201,7 +201,8 @@ _KEYWORD = re.compile(rf"^(?:{'|'.join(sorted(hd.KEYWORD_RANK, key=len, reverse=
 # "Tabla de contenidos" of the Spanish "Una breve historia de Debian").
 _EUROPEAN_OPENER = re.compile(
     r"(?:inhaltsverzeichnis|inhalt|table des matières|sommaire|índice|indice|sumário"
-    r"|tabla de contenidos?|inhoudsopgave|inhoud|содержание|оглавление)[.:]?",
+    r"|tabla de contenidos?|inhoudsopgave|inhoud|содержание|оглавление"
+    r"|sumari|mục lục)[.:]?",  # rule catalan_vietnamese_words (european_words)
     re.IGNORECASE,
 )
 
@@ -247,7 +248,7 @@ def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
         if c.kind == "named" and c.series.split(":", 1)[1] in hd.LIST_OPENERS
     } | {
         i for i, t in enumerate(lines.texts)
-        if 6 <= len(t) <= 20 and t[0] in "IiTtSsÍíОоСс" and _EUROPEAN_OPENER.fullmatch(t)
+        if 6 <= len(t) <= 20 and t[0] in "IiTtSsÍíОоСсMm" and _EUROPEAN_OPENER.fullmatch(t)
     }  # fmt: skip
     for line in sorted(openers):
         i = line + 1

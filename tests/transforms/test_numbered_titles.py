@@ -222,3 +222,50 @@ def test_chinese_chapter_line_after_its_contents_entry_opens_the_body():
     assert (2, "1.1. Debian 的社会驱动力") in titles
     assert (1, "第 2 章 第一步") in titles
     assert not [t for _, t in titles if t.startswith("本教程")]
+
+
+# Debian New Maintainers' Guide in Vietnamese (maint-guide-vi, DocBook's text
+# output; GPL): "Mục lục" opens its contents, "Chương 1." is its "Chapter 1.".
+# Rule catalan_vietnamese_words (``transforms.european_words``, the openers in
+# ``transforms.contents``): main found no section in the whole guide (nor in the
+# Catalan one, "Sumari" / "Capítol 1. Començant correctament.").
+MAINT_GUIDE_VI = (
+    "Mục lục\n\n"
+    "1. Bắt đầu Đúng cách\n"
+    "    1.1. Động lực xã hội của Debian\n"
+    "    1.2. Các chương trình cần thiết cho sự phát triển\n"
+    "2. Những bước đầu tiên\n"
+    "    2.1. Luồng làm việc tạo ra gói Debian\n\n"
+    "Chương\xa01.\xa0Bắt đầu Đúng cách\n\n"
+    "    Việc viết lại tài liệu này với các nội dung cập nhật và nhiều các\n"
+    "\xa0\xa0\xa0 ví dụ thực tế hơn đã có ở Guide for Debian Maintainers. Vui lòng\n"
+    "    sử dụng tài liệu mới này như là tài liệu hướng dẫn chính.\n\n"
+    "    Tài liệu này mô tả việc xây dựng một gói Debian cho người dùng\n"
+    "    Debian bình thường và các nhà phát triển tiềm năng.\n\n"
+    "1.1.\xa0Động lực xã hội của Debian\n\n"
+    "    Dưới đây là một số quan sát về động lực xã hội của Debian, được\n"
+    "\xa0\xa0\xa0 trình bày với hy vọng rằng nó sẽ chuẩn bị cho bạn tương tác với\n"
+    "    Debian:\n\n"
+    "1.2.\xa0Các chương trình cần thiết cho sự phát triển\n\n"
+    "    Trước khi bạn bắt đầu bất cứ điều gì, bạn nên chắc chắn rằng bạn\n"
+    "    đã cài đặt đúng một số gói bổ sung cần thiết cho sự phát triển.\n\n"
+    "Chương\xa02.\xa0Những bước đầu tiên\n\n"
+    "    Việc viết lại tài liệu này với các nội dung cập nhật và nhiều các\n"
+    "\xa0\xa0\xa0 ví dụ thực tế hơn đã có ở Guide for Debian Maintainers. Vui lòng\n"
+    "    sử dụng tài liệu mới này như là tài liệu hướng dẫn chính.\n"
+)
+
+
+def test_vietnamese_and_catalan_chapter_words():
+    assert _titles(MAINT_GUIDE_VI) == [
+        (1, "Chương 1. Bắt đầu Đúng cách"),
+        (2, "1.1. Động lực xã hội của Debian"),
+        (2, "1.2. Các chương trình cần thiết cho sự phát triển"),
+        (1, "Chương 2. Những bước đầu tiên"),
+    ]
+    line = "Capítol 1. Començant correctament."  # maint-guide-ca
+    (c,) = line_candidates(line, 0, 0, len(line))
+    assert (c.kind, c.series, c.value) == ("keyword", "kw:chapter", 1)
+    # Sentences that open with the words ("program", "most"), no number after them.
+    for line in ("Chương trình này cần thiết.", "Phần lớn các gói"):
+        assert line_candidates(line, 0, 0, len(line)) == []
