@@ -392,7 +392,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             if (
                 len(title) <= 40
                 and not _SENTENCE_PUNCT.search(title)
-                and (spaced or not _CJK_PUNCT.search(title) or cjk_title_marks(title))
+                and (spaced or not _CJK_PUNCT.search(title) or cjk_title_marks(title, unit))
             ):
                 return [
                     Candidate(start, end, index, "cjk", CJK_RANK[unit], _squash(line), f"cjk:{unit}",

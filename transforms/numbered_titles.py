@@ -23,9 +23,30 @@ MAX_TITLE_MARKS, MAX_MARKED_TITLE = 2, 24
 _CLAUSE_MARKS = "，、：；,;:"
 
 
-def cjk_title_marks(title: str) -> bool:
-    """Whether an unspaced title holding "，、：" is a title (clause ``cjk_title_marks``)."""
+# Clause cjk_ordinal_phrase (review, session 20): after "第N" + unit with no colon
+# and no space, a short first clause is the rest of an ordinal phrase that opens
+# a sentence, not a title: "第一回合，他输了" (round one), "第二部分，我们讨论..."
+# (part two), "第三节课，老师没来", "第三章中，作者..." (one character), "第一部电影，
+# 我看了三遍" (部/回/节/篇/集 are measure words too: two characters after them) and
+# Japanese "第三章では、..." (a particle in kana). "第三章归来，又见故人" and
+# "第一回灵根育孕源流出，心性修持大道生" stay titles.
+_MEASURE_UNITS = "回部节節篇集"
+_FIRST_CLAUSE = re.compile(r"[^，、：；,;:]*")
+_KANA = re.compile(r"[\u3041-\u309f]+")
+
+
+def _ordinal_phrase(title: str, unit: str) -> bool:
+    first = _FIRST_CLAUSE.match(title).group()
+    short = len(first) < (3 if unit in _MEASURE_UNITS else 2)
+    return short or _KANA.fullmatch(first) is not None
+
+
+def cjk_title_marks(title: str, unit: str = "") -> bool:
+    """Whether an unspaced title holding "，、：" is a title (clause ``cjk_title_marks``);
+    ``unit`` ("章", "回" ...) is the unit of "第N" + unit before it, if any."""
     body = title[1:].lstrip(" \t\u3000") if title[:1] in "：:" else title
+    if unit and title[:1] not in "：:" and _ordinal_phrase(title, unit):
+        return False  # clause cjk_ordinal_phrase
     return (
         0 < len(body) <= MAX_MARKED_TITLE
         and body[0] not in _CLAUSE_MARKS

@@ -269,3 +269,30 @@ def test_vietnamese_and_catalan_chapter_words():
     # Sentences that open with the words ("program", "most"), no number after them.
     for line in ("Chương trình này cần thiết.", "Phần lớn các gói"):
         assert line_candidates(line, 0, 0, len(line)) == []
+
+
+# Clause cjk_ordinal_phrase (review): 洛谷 P3004 ([USACO10DEC] Treasure Chest),
+# its sample explained round by round, hard-wrapped (each round's sentence
+# breaks after "序列变"). "第一回合，" is "in round one," (回合 is a word, not
+# 回 + a title); those lines became three level-1 headings when commas were let
+# into unspaced titles. The measure-word and particle forms likewise.
+_ROUNDS = "贝西和伯尼找到了一个装满了金币的宝箱！但是，作为奶牛，他们不能随便进入一家商店去买东西。所以他们决定去用这些金币玩一个游戏。\n" * 15
+LUOGU = (
+    _ROUNDS
+    + "第一回合，小 A 取走最右侧的硬币，序列变\n为 $\\{30,~25,~10\\}$，小 A 的累加价值为 $35$。\n"
+    + _ROUNDS
+    + "第二回合，小 B 取走最左侧的硬币，序列变\n为 $\\{25,~10\\}$，小 B 的累加价值为 $30$。\n"
+    + _ROUNDS
+    + "第三回合，小 A 取走最左侧的硬币，序列变\n为 $\\{10\\}$，小 A 的累加价值为 $35 + 25 = 60$。\n"
+    + _ROUNDS
+)
+
+
+def test_ordinal_phrase_opening_a_sentence_is_no_title():
+    assert _titles(LUOGU) == []
+    for line in ("第二部分，我们讨论性能问题", "第三节课，老师没来", "第一部电影，我看了三遍",
+                 "第三章中，作者讲了两件事", "第三章では、索引の形式を述べ"):  # fmt: skip
+        assert line_candidates(line, 0, 0, len(line)) == []
+    # Titles with a first clause of their own stay.
+    for line in ("第三章归来，又见故人", "第一回灵根育孕源流出，心性修持大道生"):
+        assert [c.kind for c in line_candidates(line, 0, 0, len(line))] == ["cjk"]
