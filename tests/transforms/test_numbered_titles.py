@@ -276,7 +276,10 @@ def test_vietnamese_and_catalan_chapter_words():
 # breaks after "序列变"). "第一回合，" is "in round one," (回合 is a word, not
 # 回 + a title); those lines became three level-1 headings when commas were let
 # into unspaced titles. The measure-word and particle forms likewise.
-_ROUNDS = "贝西和伯尼找到了一个装满了金币的宝箱！但是，作为奶牛，他们不能随便进入一家商店去买东西。所以他们决定去用这些金币玩一个游戏。\n" * 15
+_ROUNDS = (
+    "贝西和伯尼找到了一个装满了金币的宝箱！但是，作为奶牛，他们不能随便进入一家商店去买东西。所以他们决定去用这些金币玩一个游戏。\n"
+    * 15
+)
 LUOGU = (
     _ROUNDS
     + "第一回合，小 A 取走最右侧的硬币，序列变\n为 $\\{30,~25,~10\\}$，小 A 的累加价值为 $35$。\n"
