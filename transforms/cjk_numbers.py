@@ -8,7 +8,8 @@ chapter with a bare number on a line of its own, or a number and a short title:
   狂人日记's 一 .. 十三, an e-book's "１" under "一、高俅发迹");
 * "一　午後の授業", "二、活版所", "三．家" (a number, a full-width space, "、",
   "．" or "." and a title of at most ``MAX_TITLE_CHARS`` characters with no
-  sentence or clause mark: "一、要知尊师敬祖；" is an item of a list);
+  sentence mark: "一、要知尊师敬祖；" is an item of a list; "，、：" only as
+  clauses ``cjk_title_marks`` and ``cjk_colon_title`` below allow);
 * "二編", "十七編", "初編", "上篇", "三巻": a number and a division word alone
   (学問のすすめ's 初編 .. 十七編), ranked as "第二編" would be.
 

@@ -28,8 +28,9 @@ _CLAUSE_MARKS = "，、：；,;:"
 # a sentence, not a title: "第一回合，他输了" (round one), "第二部分，我们讨论..."
 # (part two), "第三节课，老师没来", "第三章中，作者..." (one character), "第一部电影，
 # 我看了三遍" (部/回/节/篇/集 are measure words too: two characters after them) and
-# Japanese "第三章では、..." (a particle in kana). "第三章归来，又见故人" and
-# "第一回灵根育孕源流出，心性修持大道生" stay titles.
+# Japanese "第三章では、..." (a particle in kana), each clause closed by "，" or "、".
+# "第三章归来，又见故人", "第一回灵根育孕源流出，心性修持大道生" and "第一部分：
+# 总体要求" (a colon closes the first clause) stay titles.
 _MEASURE_UNITS = "回部节節篇集"
 _FIRST_CLAUSE = re.compile(r"[^，、：；,;:]*")
 _KANA = re.compile(r"[\u3041-\u309f]+")
@@ -37,6 +38,8 @@ _KANA = re.compile(r"[\u3041-\u309f]+")
 
 def _ordinal_phrase(title: str, unit: str) -> bool:
     first = _FIRST_CLAUSE.match(title).group()
+    if title[len(first) : len(first) + 1] in ("：", ":"):
+        return False  # "第一部分：总体要求" ("部分" + a colon) is a title
     short = len(first) < (3 if unit in _MEASURE_UNITS else 2)
     return short or _KANA.fullmatch(first) is not None
 

@@ -297,5 +297,9 @@ def test_ordinal_phrase_opening_a_sentence_is_no_title():
                  "第三章中，作者讲了两件事", "第三章では、索引の形式を述べ"):  # fmt: skip
         assert line_candidates(line, 0, 0, len(line)) == []
     # Titles with a first clause of their own stay.
-    for line in ("第三章归来，又见故人", "第一回灵根育孕源流出，心性修持大道生"):
+    for line in (
+        "第三章归来，又见故人",
+        "第一回灵根育孕源流出，心性修持大道生",
+        "第一部分：总体要求",
+    ):
         assert [c.kind for c in line_candidates(line, 0, 0, len(line))] == ["cjk"]
