@@ -32,6 +32,10 @@ _CLAUSE_MARKS = "，、：；,;:"
 # "第三章归来，又见故人", "第一回灵根育孕源流出，心性修持大道生" and "第一部分：
 # 总体要求" (a colon closes the first clause) stay titles.
 _MEASURE_UNITS = "回部节節篇集"
+# Words that open with a unit: 回合 (round), 部分 (part), 部门 (department), 节课
+# (class period), 节目 (programme); the clause is measured after them, so
+# "第一回合结束，他输了" and "第二部分内容，…" are openers too.
+_WORD_TAILS = {"回": "合", "部": "分门門", "节": "课目", "節": "課目"}
 _FIRST_CLAUSE = re.compile(r"[^，、：；,;:]*")
 _KANA = re.compile(r"[\u3041-\u309f]+")
 
@@ -40,6 +44,8 @@ def _ordinal_phrase(title: str, unit: str) -> bool:
     first = _FIRST_CLAUSE.match(title).group()
     if title[len(first) : len(first) + 1] in ("：", ":"):
         return False  # "第一部分：总体要求" ("部分" + a colon) is a title
+    if first[:1] in _WORD_TAILS.get(unit, ""):
+        first = first[1:]  # "第一回合结束，": the word 回合, then "结束"
     short = len(first) < (3 if unit in _MEASURE_UNITS else 2)
     return short or _KANA.fullmatch(first) is not None
 

@@ -294,7 +294,8 @@ LUOGU = (
 def test_ordinal_phrase_opening_a_sentence_is_no_title():
     assert _titles(LUOGU) == []
     for line in ("第二部分，我们讨论性能问题", "第三节课，老师没来", "第一部电影，我看了三遍",
-                 "第三章中，作者讲了两件事", "第三章では、索引の形式を述べ"):  # fmt: skip
+                 "第三章中，作者讲了两件事", "第一回合结束，他输了", "第二部分内容，我们讲了",
+                 "第三章では、索引の形式を述べ"):  # fmt: skip
         assert line_candidates(line, 0, 0, len(line)) == []
     # Titles with a first clause of their own stay.
     for line in (
