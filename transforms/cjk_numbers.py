@@ -8,7 +8,8 @@ chapter with a bare number on a line of its own, or a number and a short title:
   狂人日记's 一 .. 十三, an e-book's "１" under "一、高俅发迹");
 * "一　午後の授業", "二、活版所", "三．家" (a number, a full-width space, "、",
   "．" or "." and a title of at most ``MAX_TITLE_CHARS`` characters with no
-  sentence or clause mark: "一、要知尊师敬祖；" is an item of a list);
+  sentence mark: "一、要知尊师敬祖；" is an item of a list; "，、：" only as
+  clauses ``cjk_title_marks`` and ``cjk_colon_title`` below allow);
 * "二編", "十七編", "初編", "上篇", "三巻": a number and a division word alone
   (学問のすすめ's 初編 .. 十七編), ranked as "第二編" would be.
 
@@ -41,9 +42,15 @@ OPENERS = frozenset(_DIGITS + _FULL + "初上中下第章节節卷部篇內内�
 _CONTENTS = re.compile("(?:內容目錄|内容目录|目[ \u3000]+[录錄次])")
 _NUMBER = rf"(?P<n>[{_DIGITS}]{{1,6}}|[{_FULL}]{{1,3}})"
 _BARE = re.compile(_NUMBER)
+# Clause cjk_title_marks (as for "第N章" in ``headings``): a title may hold up to
+# ``numbered_titles.MAX_TITLE_MARKS`` of "，、：" inside ("一、概述：Java中的并发体系"),
+# never first or last ("一、要知尊师敬祖；" and "二、德业相劝，" are list items).
+# Clause cjk_colon_title: a colon may close the title ("一、简介：", "三、和RDBMS
+# 相比SQLite的一些劣势：", "一、创建数据表:", the SQLite manual's sections, each
+# over its text); a list such a sentence introduces stays one (cjk_colon_list).
 _TITLED = re.compile(
     rf"{_NUMBER}(?P<sep>[\u3000 、．.])[\u3000 ]*(?P<title>[^\s。！？；，、：:,;!?「」“”『』（）()]"
-    rf"[^。！？；，、：:,;!?「」“”『』]{{0,{MAX_TITLE_CHARS - 1}}})"
+    rf"[^。！？；:,;!?「」“”『』]{{0,{MAX_TITLE_CHARS - 1}}}?)(?P<colon>[：:]?)"
 )
 _DIVISION = re.compile(rf"(?P<n>[{_DIGITS}]{{1,4}}|[初上中下])(?P<u>[編篇巻卷部])")
 # Clause spaced_di: "第 二 章", "第 1 章 GNU/Linux 教程" (spaced out, which
@@ -59,6 +66,7 @@ _UNIT_FIRST = re.compile(
 _UNIT = {"編": "篇", "巻": "卷"}
 _SP_RE = re.compile(_SP)
 _SENTENCE = re.compile(r"[。！？]")
+_MARKS = re.compile("[，、：]")
 _ORDER = {"初": 1, "上": 1, "中": 2, "下": 3}
 
 
@@ -110,6 +118,8 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
             return []
         sep = "、" if m.group("sep") == "、" else "." if m.group("sep") in "．." else " "
         title = m.group("title").strip("\u3000 ")
+        if _MARKS.search(title) and not hd.cjk_title_marks(title):
+            return []  # clause cjk_title_marks
         return [hd.Candidate(start, end, index, "numbered", hd.NUMBERED_RANK, " ".join(line.split()),
                              f"cjknum:{sep}", value, title)]  # fmt: skip
     return []

@@ -201,7 +201,8 @@ _KEYWORD = re.compile(rf"^(?:{'|'.join(sorted(hd.KEYWORD_RANK, key=len, reverse=
 # "Tabla de contenidos" of the Spanish "Una breve historia de Debian").
 _EUROPEAN_OPENER = re.compile(
     r"(?:inhaltsverzeichnis|inhalt|table des matières|sommaire|índice|indice|sumário"
-    r"|tabla de contenidos?|inhoudsopgave|inhoud|содержание|оглавление)[.:]?",
+    r"|tabla de contenidos?|inhoudsopgave|inhoud|содержание|оглавление"
+    r"|sumari|mục lục)[.:]?",  # rule catalan_vietnamese_words (european_words)
     re.IGNORECASE,
 )
 
@@ -239,12 +240,15 @@ def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
     regions = []
     n = len(lines.texts)
     keyword = {c.line for c in cands if c.kind in ("keyword", "cjk")}
+    # Clause cjk_named_twice: "第 1 章 正确的起点" (DocBook's Chinese chapter line)
+    # is the list's entry "1. 正确的起点" again: its number and title, "第"/"章" dropped.
+    cjk = {c.line: key(f"{c.value} {c.rest}", numbering=True) for c in cands if c.kind == "cjk"}
     openers = {
         c.line for c in cands
         if c.kind == "named" and c.series.split(":", 1)[1] in hd.LIST_OPENERS
     } | {
         i for i, t in enumerate(lines.texts)
-        if 6 <= len(t) <= 20 and t[0] in "IiTtSsÍíОоСс" and _EUROPEAN_OPENER.fullmatch(t)
+        if 6 <= len(t) <= 20 and t[0] in "IiTtSsÍíОоСсMm" and _EUROPEAN_OPENER.fullmatch(t)
     }  # fmt: skip
     for line in sorted(openers):
         i = line + 1
@@ -258,6 +262,8 @@ def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
             k = key(_KEYWORD.sub("", lines.texts[i].casefold()), numbering=True)
             if k and k in named and (i in keyword or _numbered_twice(lines, i, named)):
                 break
+            if cjk.get(i) in named:
+                break  # clause cjk_named_twice
             named.add(k)
             blanks = blanks + 1 if lines.blank[i] else 0
             i += 1

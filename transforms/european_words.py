@@ -58,7 +58,18 @@ _NORTH_EAST_KEYWORDS = {
     "book": "cartea boken књига knjiga",
     "chapter": "capitolul capitolu capitolŭ kapitlet glava poglavje capitel",
 }
-for _more in (_MORE_KEYWORDS, _NORTH_EAST_KEYWORDS):
+# Rule catalan_vietnamese_words (session 20): Catalan "Capítol 1. Començant
+# correctament.", "Llibre", "Volum" and Vietnamese "Chương 1. Bắt đầu Đúng cách",
+# "Phần", "Tập" (Debian's maint-guide ca and vi: DocBook's "Chapter N." in their
+# words; without them neither found a chapter). "Chương trình" (a program) and
+# "Phần lớn" (most) open sentences, but no number follows the word there.
+_CA_VI_KEYWORDS = {
+    "volume": "volum tập",
+    "part": "phần",
+    "book": "llibre",
+    "chapter": "capítol chương",
+}
+for _more in (_MORE_KEYWORDS, _NORTH_EAST_KEYWORDS, _CA_VI_KEYWORDS):
     for _family, _words in _more.items():
         EUROPEAN_KEYWORDS[_family] += " " + _words
 FAMILY_OF = {w: f for f, words in EUROPEAN_KEYWORDS.items() for w in words.split()}

@@ -46,6 +46,10 @@ Cyrillic І and Х ("ІV.", "Глава ІІІ") are read as Latin ones (clause
 A numbered title that opens with a letter outside A-Z ("1. À propos de ce manuel",
 "1. Введение в разработку Ubuntu", "1. このマニュアルについて") is read by rule
 ``any_script_titles`` (``transforms.script_titles``) where this module finds nothing.
+"第一章：全文检索的基本原理" and "第三章归来，又见故人" (a colon after the number,
+clause marks inside) and "3. ubuntu-dev-tools: Tools for Ubuntu developers" (a
+command's name first) are read by clauses ``cjk_title_marks`` and
+``command_name_title`` (``transforms.numbered_titles``).
 
 Cost: one regex test per line of at most ``MAX_LINE`` characters; long lines
 (paragraphs after unwrapping) are skipped by length alone.
@@ -63,6 +67,7 @@ from transforms.heading_numbers import (  # re-exported: callers import them fro
     number_value,
     roman_value,
 )
+from transforms.numbered_titles import COMMAND_TITLE, cjk_title_marks
 
 MAX_LINE = 150  # longer lines are paragraphs, never headings ...
 MAX_KEYWORD_LINE = 1000  # ... except a keyword heading with a long title or place
@@ -387,11 +392,11 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             if (
                 len(title) <= 40
                 and not _SENTENCE_PUNCT.search(title)
-                and (spaced or not _CJK_PUNCT.search(title))
+                and (spaced or not _CJK_PUNCT.search(title) or cjk_title_marks(title, unit))
             ):
                 return [
                     Candidate(start, end, index, "cjk", CJK_RANK[unit], _squash(line), f"cjk:{unit}",
-                              cjk_value(number), title)
+                              cjk_value(number), title.lstrip("：: \t\u3000"))
                 ]  # fmt: skip
             return []
     if first == "제" or (first in "123456789" and "장." in line[:5]):
@@ -448,7 +453,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             system = "arabic" if token.isdigit() else "roman" if roman_value(token) else "word"
             series = f"num:{_template(m.group('pre'), m.group('post'))}:{system}"
             return [Candidate(start, end, index, "numeral", NUMERAL_RANK, line, series, value)]
-    m = _NUMBERED_LINE.fullmatch(line)
+    m = _NUMBERED_LINE.fullmatch(line) or COMMAND_TITLE.fullmatch(line)
     if m and _title_like(m.group("title"), m.group("sep").strip(" \t.)") != ""):
         value = number_value(m.group("num"), words=False)
         if value is not None:

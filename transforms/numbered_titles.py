@@ -1,0 +1,76 @@
+"""Title forms after a section number that ``transforms.headings`` (and
+``transforms.cjk_numbers``) read with the two clauses below; kept here so that
+module stays a list of line shapes.
+
+Clause ``cjk_title_marks``: a CJK title may hold a few clause marks; clause
+``command_name_title``: a chapter named by a command in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MARKS = re.compile(r"[，。！？；：、]")
+
+# Clause cjk_title_marks: a title set right after "第N章" may hold a colon after
+# the number ("第一章：全文检索的基本原理", "第二篇：代码分析篇") and up to
+# ``MAX_TITLE_MARKS`` commas, enumeration commas or colons inside it
+# ("第三章归来，又见故人"), when it is short, opens with no mark other than
+# that colon and ends with none: "第三回中，宝玉便..." (a hard-wrapped line of
+# prose) runs past ``MAX_MARKED_TITLE`` characters or ends in a clause mark,
+# "第二回，" opens with one.
+MAX_TITLE_MARKS, MAX_MARKED_TITLE = 2, 24
+_CLAUSE_MARKS = "，、：；,;:"
+
+
+# Clause cjk_ordinal_phrase (review, session 20): after "第N" + unit with no colon
+# and no space, a short first clause is the rest of an ordinal phrase that opens
+# a sentence, not a title: "第一回合，他输了" (round one), "第二部分，我们讨论..."
+# (part two), "第三节课，老师没来", "第三章中，作者..." (one character), "第一部电影，
+# 我看了三遍" (部/回/节/篇/集 are measure words too: two characters after them) and
+# Japanese "第三章では、..." (a particle in kana), each clause closed by "，" or "、".
+# "第三章归来，又见故人", "第一回灵根育孕源流出，心性修持大道生" and "第一部分：
+# 总体要求" (a colon closes the first clause) stay titles.
+_MEASURE_UNITS = "回部节節篇集"
+# Words that open with a unit: 回合 (round), 部分 (part), 部门 (department), 节课
+# (class period), 节目 (programme); the clause is measured after them, so
+# "第一回合结束，他输了" and "第二部分内容，…" are openers too.
+_WORD_TAILS = {"回": "合", "部": "分门門", "节": "课目", "節": "課目"}
+_FIRST_CLAUSE = re.compile(r"[^，、：；,;:]*")
+_KANA = re.compile(r"[\u3041-\u309f]+")
+
+
+def _ordinal_phrase(title: str, unit: str) -> bool:
+    first = _FIRST_CLAUSE.match(title).group()
+    if title[len(first) : len(first) + 1] in ("：", ":"):
+        return False  # "第一部分：总体要求" ("部分" + a colon) is a title
+    if first[:1] in _WORD_TAILS.get(unit, ""):
+        first = first[1:]  # "第一回合结束，": the word 回合, then "结束"
+    short = len(first) < (3 if unit in _MEASURE_UNITS else 2)
+    return short or _KANA.fullmatch(first) is not None
+
+
+def cjk_title_marks(title: str, unit: str = "") -> bool:
+    """Whether an unspaced title holding "，、：" is a title (clause ``cjk_title_marks``);
+    ``unit`` ("章", "回" ...) is the unit of "第N" + unit before it, if any."""
+    body = title[1:].lstrip(" \t\u3000") if title[:1] in "：:" else title
+    if unit and title[:1] not in "：:" and _ordinal_phrase(title, unit):
+        return False  # clause cjk_ordinal_phrase
+    return (
+        0 < len(body) <= MAX_MARKED_TITLE
+        and body[0] not in _CLAUSE_MARKS
+        and body[-1] not in _CLAUSE_MARKS
+        and len(_MARKS.findall(body)) <= MAX_TITLE_MARKS
+    )
+
+
+# Clause command_name_title: a technical guide's chapter may be named by a
+# command or package in lower case, a colon, then a title that opens with a
+# letter other than a lower-case Latin one: "3. ubuntu-dev-tools: Tools for Ubuntu developers",
+# "4. autopkgtest: Автоматическое тестирование пакетов" (Ubuntu Packaging
+# Guide en/ru, its knowledge-base part). A lower-case word without the colon
+# ("2. and then ...") stays prose.
+COMMAND_TITLE = re.compile(
+    r"(?P<num>\d{1,3})(?P<sep>\.[ \t]+)(?P<title>[a-z][a-z0-9._+-]{1,30}:[ \t]+(?=[^\W\d_])"
+    r"(?=[^a-z])[^\n]{1,80})"
+)
