@@ -12,6 +12,11 @@ only add or re-level headings that are lines of the text). Named clauses (tests 
 ``toc_depth``
     an entry's depth is its nesting: navPoints inside navPoints, ``<ol>`` inside
     ``<li>`` of the nav's list; 1 at the top.
+``toc_title_root`` (session 20)
+    a toc whose one top entry with entries under it is the book's title (the NCX
+    ``docTitle`` or the package's ``dc:title``; the live-manual's "Live Systems Manual"
+    over every part, beside a childless "Table of Contents") nests nothing: the entries
+    under it move up one depth, so the parts are depth 1 as in a toc without the root.
 ``toc_target_line``
     an entry is a heading only when its label (``markup_line``'s words) is one of the
     first ``FIRST_LINES`` lines of text at its target: the file's start, or the
@@ -131,9 +136,10 @@ def _nav(root, base: str) -> list[TocEntry]:
     return out
 
 
-def read_toc(archive, path: str | None, nav: bool) -> list[TocEntry]:
+def read_toc(archive, path: str | None, nav: bool, title: str = "") -> list[TocEntry]:
     """The entries of the nav document's toc (``nav``) or of the NCX at ``path``
-    (clause ``toc_depth``); [] when it is missing or not XML."""
+    (clause ``toc_depth``), the book's ``title`` root lifted (clause ``toc_title_root``);
+    [] when it is missing or not XML."""
     if path is None:
         return []
     try:
@@ -141,7 +147,25 @@ def read_toc(archive, path: str | None, nav: bool) -> list[TocEntry]:
     except (KeyError, ElementTree.ParseError):
         return []
     base = posixpath.dirname(path)
-    return _nav(root, base) if nav else _ncx(root, base)
+    if nav:
+        return _title_root(_nav(root, base), [title])
+    doc_title = next((e for e in root.iter() if _local(e.tag) == "docTitle"), None)
+    titles = [title, " ".join(doc_title.itertext()) if doc_title is not None else ""]
+    return _title_root(_ncx(root, base), titles)
+
+
+def _title_root(entries: list[TocEntry], titles: list[str]) -> list[TocEntry]:
+    """Clause ``toc_title_root``: under a top entry that is the book's title, every
+    entry one depth up, when it is the only top entry with entries under it."""
+    keys = {line_key(t) for t in titles} - {""}
+    tops = [i for i, e in enumerate(entries) if e.depth == 1] + [len(entries)]
+    roots = [(i, j) for i, j in zip(tops, tops[1:]) if j - i > 1]
+    if len(roots) != 1 or line_key(entries[roots[0][0]].label) not in keys:
+        return entries
+    first, end = roots[0]
+    return [
+        replace(e, depth=e.depth - 1) if first < i < end else e for i, e in enumerate(entries)
+    ]
 
 
 TAG = re.compile(r"<[A-Za-z][^<>]*>")

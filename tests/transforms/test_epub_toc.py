@@ -44,9 +44,10 @@ MOBY = [
 ]
 
 
-def _book(pages: list[tuple[str, str]], ncx: str = "", nav: str = "") -> bytes:
+def _book(pages: list[tuple[str, str]], ncx: str = "", nav: str = "", title: str = "") -> bytes:
     """An EPUB of ``pages`` ((file name, XHTML) in spine order) with the NCX navMap
-    ``ncx`` and/or the nav document's ``<nav epub:type="toc">`` list ``nav``."""
+    ``ncx`` and/or the nav document's ``<nav epub:type="toc">`` list ``nav``; the
+    book's ``title`` in the package's ``dc:title``."""
     items = "".join(
         f'<item id="f{i}" href="{name}" media-type="application/xhtml+xml"/>'
         for i, (name, _) in enumerate(pages)
@@ -68,7 +69,8 @@ def _book(pages: list[tuple[str, str]], ncx: str = "", nav: str = "") -> bytes:
         )
         z.writestr(
             "OEBPS/content.opf",
-            f'<package xmlns="http://www.idpf.org/2007/opf"><manifest>{items}</manifest>'
+            '<package xmlns="http://www.idpf.org/2007/opf"><metadata xmlns:dc="http://purl.org/'
+            f'dc/elements/1.1/"><dc:title>{title}</dc:title></metadata><manifest>{items}</manifest>'
             f"<spine>{spine}</spine></package>",
         )
         if ncx:
@@ -222,6 +224,44 @@ def test_toc_nesting_puts_the_parts_over_their_chapters():
     ]
     assert _sections(_book(pages, ncx=ncx)) == want
     assert _sections(_book(pages, nav=nav)) == want
+
+
+def test_toc_title_root_the_book_title_over_every_part_nests_nothing():
+    """Clause toc_title_root: the live-manual's NCX puts one entry, the book's title
+    "Live Systems Manual" (its title page), over all the parts, beside a childless
+    "Table of Contents": the parts stay at level 1 under the title page's heading, not 2."""
+    pages, ncx, nav, n = [("title.xhtml", f"{HEAD}<h1>Live Systems Manual</h1>{TAIL}")], "", "", 0
+    for p, (part, chapters) in enumerate(LIVE_PARTS):
+        pages.append((f"part{p}.xhtml", f"{HEAD}<h1>{part}</h1>{TAIL}"))
+        inner, items = "", ""
+        for c, (chapter, section) in enumerate(chapters):
+            body = f"<h1>{chapter}</h1><h2>{section}</h2>" + f"<p>{LIVE_TEXT}</p>" * 3
+            pages.append((f"ch{p}{c}.xhtml", HEAD + body + TAIL))
+            n += 1
+            inner += _point(n + 10, chapter, f"ch{p}{c}.xhtml")
+            items += f'<li><a href="ch{p}{c}.xhtml">{chapter}</a></li>'
+        ncx += _point(n, part, f"part{p}.xhtml", inner)
+        nav += f'<li><a href="part{p}.xhtml">{part}</a><ol>{items}</ol></li>'
+    ncx = _point(90, "Table of Contents", "title.xhtml") + _point(
+        91, "Live Systems Manual", "title.xhtml", ncx
+    )
+    nav = (
+        '<li><a href="title.xhtml">Table of Contents</a></li>'
+        f'<li><a href="title.xhtml">Live Systems Manual</a><ol>{nav}</ol></li>'
+    )
+    want = [
+        (1, "Live Systems Manual"),
+        (1, "About"),
+        (2, "1. About this manual"),
+        (3, "1.1 For the impatient"),
+        (1, "User"),
+        (2, "4. The basics"),
+        (3, "4.1 What is a live system?"),
+    ]
+    assert _sections(_book(pages, ncx=ncx, title="Live Systems Manual")) == want
+    assert _sections(_book(pages, nav=nav, title="Live Systems Manual")) == want
+    # a root that is not the book's title (one part over all chapters) keeps its nesting
+    assert _sections(_book(pages, ncx=ncx, title="Another Book"))[1] == (2, "About")
 
 
 def test_toc_before_text_a_dialogue_line_is_no_title():
