@@ -159,13 +159,11 @@ def _title_root(entries: list[TocEntry], titles: list[str]) -> list[TocEntry]:
     entry one depth up, when it is the only top entry with entries under it."""
     keys = {line_key(t) for t in titles} - {""}
     tops = [i for i, e in enumerate(entries) if e.depth == 1] + [len(entries)]
-    roots = [(i, j) for i, j in zip(tops, tops[1:]) if j - i > 1]
+    roots = [(i, j) for i, j in zip(tops, tops[1:], strict=False) if j - i > 1]
     if len(roots) != 1 or line_key(entries[roots[0][0]].label) not in keys:
         return entries
     first, end = roots[0]
-    return [
-        replace(e, depth=e.depth - 1) if first < i < end else e for i, e in enumerate(entries)
-    ]
+    return [replace(e, depth=e.depth - 1) if first < i < end else e for i, e in enumerate(entries)]
 
 
 TAG = re.compile(r"<[A-Za-z][^<>]*>")
