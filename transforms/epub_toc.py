@@ -30,6 +30,12 @@ only add or re-level headings that are lines of the text). Named clauses (tests 
 ``toc_one_pass`` (review, session 19)
     a file's anchors are found in one scan and each line's words counted once, so a
     one-file book with thousands of toc anchors reads in time linear in its size.
+``toc_contents_targets`` (session 20)
+    a toc whose targets land on a contents page (a converter that cut the book at its
+    own contents list: "I Tara in a Tantrum", "II At the Gale's Mercy" ... each an
+    anchor on the list's line) names no chapters there: a run of ``CONTENTS_RUN`` or
+    more entry lines of one file with at most one other line between neighbours (a
+    page number) adds and re-levels nothing; the text rules find the chapters.
 ``toc_no_chapters``
     a toc with fewer than 2 such entries (one "Start"/cover entry) adds nothing. A
     toc of page numbers ("7", "8") adds nothing by ``toc_target_line``: a printed
@@ -64,7 +70,7 @@ from urllib.parse import unquote
 from xml.etree import ElementTree
 
 from schemas import MarkupHeading
-from transforms.markup_headings import line_key
+from transforms.markup_headings import CONTENTS_RUN, line_key
 
 FIRST_LINES = 6  # clause toc_target_line: lines of text at the target that may be its title
 PROSE_WORDS = 20  # clause toc_before_text: a line this long is running text, not a title
@@ -251,6 +257,7 @@ def toc_marks(text: str, chapters, entries: list[TocEntry], marks) -> tuple[Mark
             html = html_of(name) if any(e.anchor for e in mine) else ""
             for line, entry in _chapter_lines(mine, html, part, to_text):
                 found.setdefault(first + line, entry)
+    found = _off_contents(found, lines, [first for _, first, *_ in chapters])
     if len(found) < 2:  # clause toc_no_chapters
         return tuple(marks)
     tagged = {lines_of[line_key(m.title)][m.before]: m for m in marks}
@@ -267,6 +274,24 @@ def toc_marks(text: str, chapters, entries: list[TocEntry], marks) -> tuple[Mark
                 level_of[line], title, before, len(lines_of[k]) - before - 1, "epub"
             )
     return tuple(out[line] for line in sorted(out))
+
+
+def _off_contents(found: dict[int, TocEntry], lines: list[str], firsts: list[int]) -> dict:
+    """Clause ``toc_contents_targets``: ``found`` without its runs of ``CONTENTS_RUN``
+    or more lines in one file (``firsts``: each file's first line) with at most one
+    line of text between neighbours: a contents page, not chapters."""
+    runs, run = [], []
+    for line in sorted(found):
+        if run:
+            between = sum(1 for t in lines[run[-1] + 1 : line] if t.strip())
+            same = bisect.bisect_right(firsts, line) == bisect.bisect_right(firsts, run[-1])
+            if between > 1 or not same:
+                runs.append(run)
+                run = []
+        run.append(line)
+    runs.append(run)
+    page = {line for run in runs if len(run) >= CONTENTS_RUN for line in run}
+    return {line: entry for line, entry in found.items() if line not in page}
 
 
 def _levels(found: dict[int, TocEntry], tagged: dict) -> dict[int, int]:

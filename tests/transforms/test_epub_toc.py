@@ -352,3 +352,54 @@ def test_toc_one_pass_a_big_one_file_book_reads_in_linear_time(monkeypatch):
     assert sum(converted) <= len(html)  # each character turned into text at most once
     assert len(doc.markup_headings) == 2000
     assert doc.markup_headings[1999].title == "Entry 1999 of the book"
+
+
+# The Chessmen of Mars (Project Gutenberg #1153): its contents list and first chapters.
+TARA_CONTENTS = [
+    "PRELUDE - John Carter Comes to Earth",
+    "I Tara in a Tantrum",
+    "II At the Gale's Mercy",
+    "III The Headless Humans",
+]
+TARA = [
+    (
+        "CHAPTER I",
+        "TARA IN A TANTRUM",
+        "Tara of Helium rose from the pile of silks and soft furs upon which she had been "
+        "reclining, stretched her lithe body languidly, and crossed toward the center of "
+        "the room, where, above a large table, a bronze disc depended from the low ceiling.",
+    ),
+    (
+        "CHAPTER II",
+        "AT THE GALE'S MERCY",
+        "Tara of Helium did not return to her father's guests, but awaited in her own "
+        "apartments the word from Djor Kantos which she knew must come, begging her to "
+        "return to the gardens. She would then refuse, haughtily.",
+    ),
+    (
+        "CHAPTER III",
+        "THE HEADLESS HUMANS",
+        "Above the roof of the palace that housed the Jed of Gathol and his entourage, the "
+        "cruiser Vanator tore at her stout moorings. The groaning tackle bespoke the mad "
+        "fury of the gale.",
+    ),
+]
+
+
+def test_toc_contents_targets_a_toc_into_the_contents_page_names_no_chapters():
+    """Clause toc_contents_targets: a converter cut the book at its contents list, so
+    the NCX targets an anchor on each of the list's lines ("I Tara in a Tantrum"):
+    those four lines in a row are a contents page, not chapters; the book keeps the
+    text rules' "CHAPTER I TARA IN A TANTRUM" ... and no section per contents line."""
+    front = ["THE CHESSMEN OF MARS", "by Edgar Rice Burroughs", "CONTENTS", *TARA_CONTENTS]
+    title = "".join(f'<p class="calibre1" id="c{i}">{line}</p>' for i, line in enumerate(front))
+    pages = [("titlepage.xhtml", HEAD + title + TAIL)]
+    for i, (number, name, para) in enumerate(TARA):
+        body = f'<p class="calibre3">{number}</p><p class="calibre3">{name}</p>'
+        pages.append((f"index_split_{i:03d}.html", HEAD + body + f"<p>{para}</p>" * 3 + TAIL))
+    ncx = "".join(
+        _point(i, line, f"titlepage.xhtml#c{i + 3}") for i, line in enumerate(TARA_CONTENTS)
+    )
+    book = _book(pages, ncx=ncx)
+    want = [(1, f"{number} {name}") for number, name, _ in TARA]
+    assert _sections(book) == _sections(book, markup=()) == want
