@@ -23,6 +23,10 @@ only add or re-level headings that are lines of the text). Named clauses (tests 
     element carrying its ``#anchor``. A label that is no line there (a title the book
     writes over two lines, "Chapter 3" for a title line "III.") adds nothing; so do a
     contents page's link lines with the same words (they are not at the target).
+``toc_two_lines`` (session 20)
+    a label the book writes over two lines ("CHAPTER II" / "AT THE GALE'S MERCY" for
+    the label "Chapter II At the Gale's Mercy") is two neighbouring first lines whose
+    words together are the label's: the heading is the first, its title the two joined.
 ``toc_before_text`` (review, session 19)
     the first lines end at the first line of running text (``PROSE_WORDS`` words or
     more): a label's words after a paragraph (a dialogue line "Goodbye." in a chapter
@@ -228,7 +232,11 @@ def _chapter_lines(entries, html: str, text: str, to_text) -> list[tuple[int, To
         at = where.get(entry.anchor, 0) if entry.anchor else 0
         want = line_key(entry.label)
         firsts = _first_keys(segments.get(at, ""))
-        first = next((i for i, k in firsts if k == want), None)
+        first, count = next((i for i, k in firsts if k == want), None), 1
+        if first is None:  # clause toc_two_lines
+            pairs = zip(firsts, firsts[1:], strict=False)
+            first = next((i for (i, k), (_, k2) in pairs if k and k2 and k + k2 == want), None)
+            want, count = dict(firsts).get(first, want), 2
         if first is None:
             continue
         # the same line of the whole file's text: as many lines with these words before it
@@ -236,7 +244,7 @@ def _chapter_lines(entries, html: str, text: str, to_text) -> list[tuple[int, To
         seen += sum(1 for i, k in firsts if i < first and k == want)
         lines = lines_of.get(want, [])
         if seen < len(lines):
-            out.append((lines[seen], entry))
+            out.append((lines[seen], entry, count))
     return out
 
 
@@ -251,12 +259,14 @@ def toc_marks(text: str, chapters, entries: list[TocEntry], marks) -> tuple[Mark
     for i, k in enumerate(keys):
         lines_of.setdefault(k, []).append(i)
     found: dict[int, TocEntry] = {}
+    count: dict[int, int] = {}  # title lines (clause toc_two_lines)
     for name, first, part, html_of, to_text in chapters:
         mine = [e for e in entries if e.file == name]
         if mine:
             html = html_of(name) if any(e.anchor for e in mine) else ""
-            for line, entry in _chapter_lines(mine, html, part, to_text):
-                found.setdefault(first + line, entry)
+            for line, entry, n in _chapter_lines(mine, html, part, to_text):
+                if first + line not in found:
+                    found[first + line], count[first + line] = entry, n
     found = _off_contents(found, lines, [first for _, first, *_ in chapters])
     if len(found) < 2:  # clause toc_no_chapters
         return tuple(marks)
@@ -270,9 +280,8 @@ def toc_marks(text: str, chapters, entries: list[TocEntry], marks) -> tuple[Mark
             k = keys[line]
             before = lines_of[k].index(line)
             title = lines[line].strip()
-            out[line] = MarkupHeading(
-                level_of[line], title, before, len(lines_of[k]) - before - 1, "epub"
-            )
+            after = len(lines_of[k]) - before - 1
+            out[line] = MarkupHeading(level_of[line], title, before, after, "epub", count[line])
     return tuple(out[line] for line in sorted(out))
 
 

@@ -24,7 +24,9 @@ text rules (``transforms.sections``) run as for any text, then
     an EPUB's heading line that the text rules missed (live-manual ja's "1.
     このマニュアルについて", the Ubuntu guide ru's "5. Использование chroot-окружений")
     opens a section: the book states its chapters. A line inside a heading the rules
-    found (its title line) opens nothing new.
+    found (its title line) opens nothing new. An EPUB toc label the book writes over
+    two lines (clause ``toc_two_lines`` of ``transforms.epub_toc``) opens a heading
+    that ends at its second line, the two lines' words its title.
 ``markup_levels``
     with any markup heading confirmed, levels come from the markup first (h1 over h2
     ... over h6) and from the text rules' ranks within one markup level (a Gutenberg
@@ -277,7 +279,12 @@ def _relevel(lines, headings, level_of: dict[int, int], added) -> list:
         rank = mark.level * LEVEL_STEP + _sibling_rank(
             headings, level_of, lines.starts[i], mark, first
         )
-        out.append(Heading(lines.starts[i], lines.ends[i], lines.texts[i], "markup", rank))
+        end, title = lines.ends[i], lines.texts[i]
+        if mark.lines > 1:  # clause toc_two_lines (transforms.epub_toc): the title joined
+            nxt = next((j for j in range(i + 1, len(lines.blank)) if not lines.blank[j]), None)
+            if nxt is not None:
+                end, title = lines.ends[nxt], f"{title.strip()} {lines.texts[nxt].strip()}"
+        out.append(Heading(lines.starts[i], end, title, "markup", rank))
     return sorted(out, key=lambda h: h.start)
 
 

@@ -403,3 +403,23 @@ def test_toc_contents_targets_a_toc_into_the_contents_page_names_no_chapters():
     book = _book(pages, ncx=ncx)
     want = [(1, f"{number} {name}") for number, name, _ in TARA]
     assert _sections(book) == _sections(book, markup=()) == want
+
+
+def test_toc_two_lines_a_label_over_two_lines_opens_the_chapter_with_its_title_joined():
+    """Clause toc_two_lines: the book sets each chapter's number as a word ("Two") and
+    its title ("At the Gale's Mercy", the contents list's casing) in two paragraphs;
+    its NCX labels the chapter "Two At the Gale's Mercy": the first line opens the
+    chapter, titled with both (the text rules alone find none of them)."""
+    pages, ncx, want = [], "", []
+    for i, (number, entry) in enumerate(
+        zip(["One", "Two", "Three"], TARA_CONTENTS[1:], strict=True)
+    ):
+        name, para = entry.split(" ", 1)[1], TARA[i][2]
+        body = f'<p class="calibre3">{number}</p><p class="calibre3">{name}</p>'
+        pages.append((f"index_split_{i:03d}.html", HEAD + body + f"<p>{para}</p>" * 3 + TAIL))
+        ncx += _point(i, f"{number} {name}", f"index_split_{i:03d}.html")
+        want.append((1, f"{number} {name}"))
+    assert want[1] == (1, "Two At the Gale's Mercy")
+    book = _book(pages, ncx=ncx)
+    assert _sections(book, markup=()) == []
+    assert _sections(book) == want
