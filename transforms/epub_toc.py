@@ -40,6 +40,11 @@ only add or re-level headings that are lines of the text). Named clauses (tests 
     anchor on the list's line) names no chapters there: a run of ``CONTENTS_RUN`` or
     more entry lines of one file with at most one other line between neighbours (a
     page number) adds and re-levels nothing; the text rules find the chapters.
+``title_page_tags`` (session 20)
+    a file that opens with a toc line and has no line of running text (a title page:
+    calibre's Quick Start Guide sets "Fourth Edition" in ``<h2>`` and "By: John
+    Schember" in ``<h3>`` under the book title's ``<h1>``): its h-tags no toc entry
+    names (fewer than ``CONTENTS_RUN``: more is a contents page) open no sections.
 ``toc_no_chapters``
     a toc with fewer than 2 such entries (one "Start"/cover entry) adds nothing. A
     toc of page numbers ("7", "8") adds nothing by ``toc_target_line``: a printed
@@ -271,6 +276,7 @@ def toc_marks(text: str, chapters, entries: list[TocEntry], marks) -> tuple[Mark
     if len(found) < 2:  # clause toc_no_chapters
         return tuple(marks)
     tagged = {lines_of[line_key(m.title)][m.before]: m for m in marks}
+    tagged = _off_title_pages(tagged, found, lines, chapters)
     level_of = _levels(found, tagged)
     out = {}
     for line, mark in tagged.items():
@@ -283,6 +289,23 @@ def toc_marks(text: str, chapters, entries: list[TocEntry], marks) -> tuple[Mark
             after = len(lines_of[k]) - before - 1
             out[line] = MarkupHeading(level_of[line], title, before, after, "epub", count[line])
     return tuple(out[line] for line in sorted(out))
+
+
+def _off_title_pages(tagged: dict, found: dict, lines: list[str], chapters) -> dict:
+    """Clause ``title_page_tags``: a file that opens with a toc line and has no line of
+    running text (``PROSE_WORDS`` words) is a title page: its other h-tags that no toc
+    entry names (calibre's "Fourth Edition" <h2>, "By: John Schember" <h3> under the
+    book title's <h1>), fewer than ``CONTENTS_RUN``, are no sections."""
+    drop = set()
+    for _, first, part, *_ in chapters:
+        end = first + part.count("\n") + 1
+        mine = [line for line in tagged if first <= line < end and line not in found]
+        top = next((i for i in range(first, end) if lines[i].strip()), None)
+        if not mine or top not in found or len(mine) >= CONTENTS_RUN:
+            continue
+        if all(len(t.split()) < PROSE_WORDS for t in lines[first:end]):
+            drop.update(mine)
+    return {line: mark for line, mark in tagged.items() if line not in drop}
 
 
 def _off_contents(found: dict[int, TocEntry], lines: list[str], firsts: list[int]) -> dict:

@@ -423,3 +423,46 @@ def test_toc_two_lines_a_label_over_two_lines_opens_the_chapter_with_its_title_j
     book = _book(pages, ncx=ncx)
     assert _sections(book, markup=()) == []
     assert _sections(book) == want
+
+
+# calibre's Quick Start Guide (Debian package calibre, eng.epub): its title page, chapters.
+QUICK_TITLE = (
+    '<h1 class="center">Calibre Quick Start Guide</h1><h2 class="center">Fourth Edition</h2>'
+    '<p><br/></p><h3 class="center">By: John Schember</h3><p><br/><br/></p>'
+    '<p class="center">Copyright © 2010-2014 John Schember</p>'
+    '<p class="center">Licensed under a Creative Commons Attribution-ShareAlike 4.0 '
+    "International License.</p>"
+)
+QUICK = [
+    (
+        "Introduction",
+        "Calibre is an open source e-book management tool. Simply put, calibre allows you "
+        "to organize your e-book library, convert e-books to various formats, and interact "
+        "with your e-book reader, all in an intuitive and friendly manner.",
+    ),
+    (
+        "Installing calibre",
+        "The installation processes starts by downloading the installer for your operating "
+        "system. Run the installer; when it finishes, launch calibre. You will be greeted "
+        "with a welcome wizard, that will help you initially configure calibre.",
+    ),
+]
+
+
+def test_title_page_tags_the_edition_and_byline_of_a_title_page_are_no_sections():
+    """Clause title_page_tags: the guide's title page (toc entry "Calibre Quick Start
+    Guide", its <h1>) sets "Fourth Edition" in <h2> and "By: John Schember" in <h3>,
+    with no paragraph of text: they stay lines of the title page, not sections; a
+    chapter's <h2> under its text-bearing <h1> stays a section."""
+    pages = [("internal_titlepage.xhtml", HEAD + QUICK_TITLE + TAIL)]
+    ncx = _point(1, "Calibre Quick Start Guide", "internal_titlepage.xhtml")
+    for i, (title, para) in enumerate(QUICK):
+        body = f"<h1>{title}</h1><p>{para}</p>" + (f"<h2>Requirements</h2><p>{para}</p>" * i)
+        pages.append((f"ch{i}.xhtml", HEAD + body + TAIL))
+        ncx += _point(i + 2, title, f"ch{i}.xhtml")
+    assert _sections(_book(pages, ncx=ncx)) == [
+        (1, "Calibre Quick Start Guide"),
+        (1, "Introduction"),
+        (1, "Installing calibre"),
+        (2, "Requirements"),
+    ]
