@@ -50,6 +50,11 @@ text rules (``transforms.sections``) run as for any text, then
     in h-tags, "CHAPTER I" right before its title line that the page names); clause
     ``heading_of_text``: nor does the page's last line when text comes next (a
     repeated title page's "CHAPTER I" where each volume starts at I again).
+``repeated_title_page`` (session 20)
+    a ``markup_contents`` run whose named lines are themselves a run (no text, only
+    heading lines between them) is a title page the book repeats before each volume
+    (Pliny's "THE NATURAL HISTORY OF PLINY.", its translator, "VOL. V." then again
+    with "VOL. VI."), not a contents page: its lines are headings, as the repeat's are.
 ``page_headings_relevel``
     an HTML page's h-tags only re-level headings the text rules found; they add
     none: a page's ``<h2>Related articles</h2>``, "Navigation", a site name in an
@@ -202,10 +207,11 @@ def _contents_runs(lines, where, confirmed, entries: set | None = None):
             later = positions[bisect.bisect_right(positions, line) :]
             if later:
                 targets.append((later[0], mark))
-        if len(run) < CONTENTS_RUN or 2 * len(targets) < len(run):
+        named = _increasing(targets) if len(run) >= CONTENTS_RUN else []
+        # clause repeated_title_page: a run naming a run is a title page, not contents
+        if 2 * len(targets) < len(run) or not named or _repeated(lines, named, marked):
             out += [(i, 0, mark) for i, mark in run]  # chapters' own headings
             continue
-        named = _increasing(targets)
         if entries is not None:  # clause naming_entries_only: the entries that name a line
             naming = {id(mark) for _, mark in named}
             entries.update(i for i, mark in run if id(mark) in naming)
@@ -219,6 +225,17 @@ def _contents_runs(lines, where, confirmed, entries: set | None = None):
             seen.add(i)
             kept.append((i, mark))
     return kept
+
+
+def _repeated(lines, named: list, marked: set[int]) -> bool:
+    """Clause ``repeated_title_page``: the lines a run names are themselves a run (no
+    line of text between them, only other heading lines): the run is a title page the
+    book repeats (volume II's "THE WIDE VALLEY", "BY JOHN SMITH" ...), not a contents
+    page naming chapters that text separates."""
+    for (a, _), (b, _) in zip(named, named[1:], strict=False):
+        if any(not lines.blank[j] and j not in marked for j in range(a + 1, b)):
+            return False
+    return len(named) > 1
 
 
 def _heading_of_text(lines, last: int, marked: set[int]) -> int:
