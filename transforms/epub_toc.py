@@ -40,11 +40,19 @@ only add or re-level headings that are lines of the text). Named clauses (tests 
     anchor on the list's line) names no chapters there: a run of ``CONTENTS_RUN`` or
     more entry lines of one file with at most one other line between neighbours (a
     page number) adds and re-levels nothing; the text rules find the chapters.
+    Clause ``contents_gap_no_text`` (review, session 20): the one line between may
+    be a page number ("7", "xiv") or another contents line, not a sentence: a line
+    of text between entries (a fable's one paragraph under "The Kid and the Wolf", a
+    glossary's definition, a one-line poem) is a book of short pieces, each its toc
+    entry, not a contents page.
 ``title_page_tags`` (session 20)
     a file that opens with a toc line and has no line of running text (a title page:
     calibre's Quick Start Guide sets "Fourth Edition" in ``<h2>`` and "By: John
     Schember" in ``<h3>`` under the book title's ``<h1>``): its h-tags no toc entry
     names (fewer than ``CONTENTS_RUN``: more is a contents page) open no sections.
+    Clause ``title_page_short`` (review, session 20): only a file of at most
+    ``TITLE_PAGE_LINES`` lines: a poem has no line of running text either, and its
+    sub-heading ("THRENOS." closing The Phoenix and the Turtle) stays a section.
 ``toc_no_chapters``
     a toc with fewer than 2 such entries (one "Start"/cover entry) adds nothing. A
     toc of page numbers ("7", "8") adds nothing by ``toc_target_line``: a printed
@@ -83,6 +91,9 @@ from transforms.markup_headings import CONTENTS_RUN, line_key
 
 FIRST_LINES = 6  # clause toc_target_line: lines of text at the target that may be its title
 PROSE_WORDS = 20  # clause toc_before_text: a line this long is running text, not a title
+TITLE_PAGE_LINES = 12  # clause title_page_short: a title page has at most this many lines
+# clause contents_gap_no_text: a printed page's number (7, 12, xiv, p. 7)
+PAGE_NUMBER = re.compile(r"(?:p\.\s*)?(?:\d+|[ivxlcdm]+|[IVXLCDM]+)\.?")
 OPS = "{http://www.idpf.org/2007/ops}type"
 
 
@@ -303,7 +314,10 @@ def _off_title_pages(tagged: dict, found: dict, lines: list[str], chapters) -> d
         top = next((i for i in range(first, end) if lines[i].strip()), None)
         if not mine or top not in found or len(mine) >= CONTENTS_RUN:
             continue
-        if all(len(t.split()) < PROSE_WORDS for t in lines[first:end]):
+        text = [t for t in lines[first:end] if t.strip()]
+        # clause title_page_short: a poem's file ("THRENOS." in The Phoenix and the
+        # Turtle) has no prose line either, but a title page is a few lines
+        if len(text) <= TITLE_PAGE_LINES and all(len(t.split()) < PROSE_WORDS for t in text):
             drop.update(mine)
     return {line: mark for line, mark in tagged.items() if line not in drop}
 
@@ -315,7 +329,9 @@ def _off_contents(found: dict[int, TocEntry], lines: list[str], firsts: list[int
     runs, run = [], []
     for line in sorted(found):
         if run:
-            between = sum(1 for t in lines[run[-1] + 1 : line] if t.strip())
+            gap = [t.strip() for t in lines[run[-1] + 1 : line] if t.strip()]
+            # clause contents_gap_no_text: a sentence between ends the run
+            between = len(gap) + sum(1 for t in gap if _sentence(t))
             same = bisect.bisect_right(firsts, line) == bisect.bisect_right(firsts, run[-1])
             if between > 1 or not same:
                 runs.append(run)
@@ -324,6 +340,15 @@ def _off_contents(found: dict[int, TocEntry], lines: list[str], firsts: list[int
     runs.append(run)
     page = {line for run in runs if len(run) >= CONTENTS_RUN for line in run}
     return {line: entry for line, entry in found.items() if line not in page}
+
+
+def _sentence(line: str) -> bool:
+    """Clause ``contents_gap_no_text``: ``line`` is text (a sentence: it ends with
+    ``.!?:;`` or a closing quote, or it is running text), not a page number ("7",
+    "xiv.") nor a contents line ("CHAPTER XIX. Tom Tells the Truth")."""
+    if PAGE_NUMBER.fullmatch(line):
+        return False
+    return len(line.split()) >= PROSE_WORDS or line[-1] in ".!?:;\"\u201d\u2019'"
 
 
 def _levels(found: dict[int, TocEntry], tagged: dict) -> dict[int, int]:
