@@ -91,8 +91,9 @@ from transforms.markup_headings import CONTENTS_RUN, line_key
 
 FIRST_LINES = 6  # clause toc_target_line: lines of text at the target that may be its title
 PROSE_WORDS = 20  # clause toc_before_text: a line this long is running text, not a title
-TITLE_PAGE_LINES = 12  # clause title_page_short: a title page has at most this many lines
+TITLE_PAGE_LINES = FIRST_LINES  # clause title_page_short: a title page is its first lines
 # clause contents_gap_no_text: a printed page's number (7, 12, xiv, p. 7)
+SENTENCE_END = ".!?:;\"'\u201d\u2019\u3002\uff01\uff1f\uff1b\uff1a\u300d\u300f"  # 。！？；：」』
 PAGE_NUMBER = re.compile(r"(?:p\.\s*)?(?:\d+|[ivxlcdm]+|[IVXLCDM]+)\.?")
 OPS = "{http://www.idpf.org/2007/ops}type"
 
@@ -344,11 +345,11 @@ def _off_contents(found: dict[int, TocEntry], lines: list[str], firsts: list[int
 
 def _sentence(line: str) -> bool:
     """Clause ``contents_gap_no_text``: ``line`` is text (a sentence: it ends with
-    ``.!?:;`` or a closing quote, or it is running text), not a page number ("7",
+    ``.!?:;``, their CJK forms or a closing quote, or it is running text), not a page number ("7",
     "xiv.") nor a contents line ("CHAPTER XIX. Tom Tells the Truth")."""
     if PAGE_NUMBER.fullmatch(line):
         return False
-    return len(line.split()) >= PROSE_WORDS or line[-1] in ".!?:;\"\u201d\u2019'"
+    return len(line.split()) >= PROSE_WORDS or line[-1] in SENTENCE_END
 
 
 def _levels(found: dict[int, TocEntry], tagged: dict) -> dict[int, int]:
