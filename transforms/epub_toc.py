@@ -308,10 +308,10 @@ def _off_title_pages(tagged: dict, found: dict, lines: list[str], chapters) -> d
     running text (``PROSE_WORDS`` words) is a title page: its other h-tags that no toc
     entry names (calibre's "Fourth Edition" <h2>, "By: John Schember" <h3> under the
     book title's <h1>), fewer than ``CONTENTS_RUN``, are no sections."""
-    drop = set()
-    for _, first, part, *_ in chapters:
+    drop, order = set(), sorted(line for line in tagged if line not in found)
+    for _, first, part, *_ in chapters:  # each file's h-tags by bisect: linear in the book
         end = first + part.count("\n") + 1
-        mine = [line for line in tagged if first <= line < end and line not in found]
+        mine = order[bisect.bisect_left(order, first) : bisect.bisect_left(order, end)]
         top = next((i for i in range(first, end) if lines[i].strip()), None)
         if not mine or top not in found or len(mine) >= CONTENTS_RUN:
             continue
