@@ -43,6 +43,7 @@ class MarkupHeading:
     before: int  # lines of the read text with the same words before it ...
     after: int  # ... and after it
     source: str  # "epub" (adds chapters) | "page" (an HTML page: re-levels only)
+    lines: int = 1  # its title's lines: 2 for a toc label written over two (toc_two_lines)
 
 
 @dataclass(frozen=True)

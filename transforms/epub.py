@@ -266,9 +266,10 @@ def read_epub(
         raise EpubError("broken_epub", "the EPUB's spine lists no chapter to read")
     text = "\n\n\n\n".join(parts)  # clause chapter_gap
     # clause markup_headings: the chapters' h1-h6 and the book's toc (transforms.epub_toc)
-    entries = read_toc(archive, _member(names, nav_path or ""), True) if nav_path else []
+    title = next((" ".join(e.itertext()) for e in package.iter() if _local(e.tag) == "title"), "")
+    entries = read_toc(archive, _member(names, nav_path or ""), True, title) if nav_path else []
     if not entries and ncx_path:
-        entries = read_toc(archive, _member(names, ncx_path), False)
+        entries = read_toc(archive, _member(names, ncx_path), False, title)
 
     def html_of(href: str) -> str:
         name = _member(names, href)

@@ -12,12 +12,21 @@ only add or re-level headings that are lines of the text). Named clauses (tests 
 ``toc_depth``
     an entry's depth is its nesting: navPoints inside navPoints, ``<ol>`` inside
     ``<li>`` of the nav's list; 1 at the top.
+``toc_title_root`` (session 20)
+    a toc whose one top entry with entries under it is the book's title (the NCX
+    ``docTitle`` or the package's ``dc:title``; the live-manual's "Live Systems Manual"
+    over every part, beside a childless "Table of Contents") nests nothing: the entries
+    under it move up one depth, so the parts are depth 1 as in a toc without the root.
 ``toc_target_line``
     an entry is a heading only when its label (``markup_line``'s words) is one of the
     first ``FIRST_LINES`` lines of text at its target: the file's start, or the
     element carrying its ``#anchor``. A label that is no line there (a title the book
     writes over two lines, "Chapter 3" for a title line "III.") adds nothing; so do a
     contents page's link lines with the same words (they are not at the target).
+``toc_two_lines`` (session 20)
+    a label the book writes over two lines ("CHAPTER II" / "AT THE GALE'S MERCY" for
+    the label "Chapter II At the Gale's Mercy") is two neighbouring first lines whose
+    words together are the label's: the heading is the first, its title the two joined.
 ``toc_before_text`` (review, session 19)
     the first lines end at the first line of running text (``PROSE_WORDS`` words or
     more): a label's words after a paragraph (a dialogue line "Goodbye." in a chapter
@@ -25,6 +34,25 @@ only add or re-level headings that are lines of the text). Named clauses (tests 
 ``toc_one_pass`` (review, session 19)
     a file's anchors are found in one scan and each line's words counted once, so a
     one-file book with thousands of toc anchors reads in time linear in its size.
+``toc_contents_targets`` (session 20)
+    a toc whose targets land on a contents page (a converter that cut the book at its
+    own contents list: "I Tara in a Tantrum", "II At the Gale's Mercy" ... each an
+    anchor on the list's line) names no chapters there: a run of ``CONTENTS_RUN`` or
+    more entry lines of one file with at most one other line between neighbours (a
+    page number) adds and re-levels nothing; the text rules find the chapters.
+    Clause ``contents_gap_no_text`` (review, session 20): the one line between may
+    be a page number ("7", "xiv") or another contents line, not a sentence: a line
+    of text between entries (a fable's one paragraph under "The Kid and the Wolf", a
+    glossary's definition, a one-line poem) is a book of short pieces, each its toc
+    entry, not a contents page.
+``title_page_tags`` (session 20)
+    a file that opens with a toc line and has no line of running text (a title page:
+    calibre's Quick Start Guide sets "Fourth Edition" in ``<h2>`` and "By: John
+    Schember" in ``<h3>`` under the book title's ``<h1>``): its h-tags no toc entry
+    names (fewer than ``CONTENTS_RUN``: more is a contents page) open no sections.
+    Clause ``title_page_short`` (review, session 20): only a file of at most
+    ``TITLE_PAGE_LINES`` lines: a poem has no line of running text either, and its
+    sub-heading ("THRENOS." closing The Phoenix and the Turtle) stays a section.
 ``toc_no_chapters``
     a toc with fewer than 2 such entries (one "Start"/cover entry) adds nothing. A
     toc of page numbers ("7", "8") adds nothing by ``toc_target_line``: a printed
@@ -59,10 +87,14 @@ from urllib.parse import unquote
 from xml.etree import ElementTree
 
 from schemas import MarkupHeading
-from transforms.markup_headings import line_key
+from transforms.markup_headings import CONTENTS_RUN, line_key
 
 FIRST_LINES = 6  # clause toc_target_line: lines of text at the target that may be its title
 PROSE_WORDS = 20  # clause toc_before_text: a line this long is running text, not a title
+TITLE_PAGE_LINES = FIRST_LINES  # clause title_page_short: a title page is its first lines
+# clause contents_gap_no_text: a printed page's number (7, 12, xiv, p. 7)
+SENTENCE_END = ".!?:;\"'\u201d\u2019\u3002\uff01\uff1f\uff1b\uff1a\u300d\u300f"  # 。！？；：」』
+PAGE_NUMBER = re.compile(r"(?:p\.\s*)?(?:\d+|[ivxlcdm]+|[IVXLCDM]+)\.?")
 OPS = "{http://www.idpf.org/2007/ops}type"
 
 
@@ -131,9 +163,10 @@ def _nav(root, base: str) -> list[TocEntry]:
     return out
 
 
-def read_toc(archive, path: str | None, nav: bool) -> list[TocEntry]:
+def read_toc(archive, path: str | None, nav: bool, title: str = "") -> list[TocEntry]:
     """The entries of the nav document's toc (``nav``) or of the NCX at ``path``
-    (clause ``toc_depth``); [] when it is missing or not XML."""
+    (clause ``toc_depth``), the book's ``title`` root lifted (clause ``toc_title_root``);
+    [] when it is missing or not XML."""
     if path is None:
         return []
     try:
@@ -141,7 +174,23 @@ def read_toc(archive, path: str | None, nav: bool) -> list[TocEntry]:
     except (KeyError, ElementTree.ParseError):
         return []
     base = posixpath.dirname(path)
-    return _nav(root, base) if nav else _ncx(root, base)
+    if nav:
+        return _title_root(_nav(root, base), [title])
+    doc_title = next((e for e in root.iter() if _local(e.tag) == "docTitle"), None)
+    titles = [title, " ".join(doc_title.itertext()) if doc_title is not None else ""]
+    return _title_root(_ncx(root, base), titles)
+
+
+def _title_root(entries: list[TocEntry], titles: list[str]) -> list[TocEntry]:
+    """Clause ``toc_title_root``: under a top entry that is the book's title, every
+    entry one depth up, when it is the only top entry with entries under it."""
+    keys = {line_key(t) for t in titles} - {""}
+    tops = [i for i, e in enumerate(entries) if e.depth == 1] + [len(entries)]
+    roots = [(i, j) for i, j in zip(tops, tops[1:], strict=False) if j - i > 1]
+    if len(roots) != 1 or line_key(entries[roots[0][0]].label) not in keys:
+        return entries
+    first, end = roots[0]
+    return [replace(e, depth=e.depth - 1) if first < i < end else e for i, e in enumerate(entries)]
 
 
 TAG = re.compile(r"<[A-Za-z][^<>]*>")
@@ -200,7 +249,11 @@ def _chapter_lines(entries, html: str, text: str, to_text) -> list[tuple[int, To
         at = where.get(entry.anchor, 0) if entry.anchor else 0
         want = line_key(entry.label)
         firsts = _first_keys(segments.get(at, ""))
-        first = next((i for i, k in firsts if k == want), None)
+        first, count = next((i for i, k in firsts if k == want), None), 1
+        if first is None:  # clause toc_two_lines
+            pairs = zip(firsts, firsts[1:], strict=False)
+            first = next((i for (i, k), (_, k2) in pairs if k and k2 and k + k2 == want), None)
+            want, count = dict(firsts).get(first, want), 2
         if first is None:
             continue
         # the same line of the whole file's text: as many lines with these words before it
@@ -208,7 +261,7 @@ def _chapter_lines(entries, html: str, text: str, to_text) -> list[tuple[int, To
         seen += sum(1 for i, k in firsts if i < first and k == want)
         lines = lines_of.get(want, [])
         if seen < len(lines):
-            out.append((lines[seen], entry))
+            out.append((lines[seen], entry, count))
     return out
 
 
@@ -223,15 +276,19 @@ def toc_marks(text: str, chapters, entries: list[TocEntry], marks) -> tuple[Mark
     for i, k in enumerate(keys):
         lines_of.setdefault(k, []).append(i)
     found: dict[int, TocEntry] = {}
+    count: dict[int, int] = {}  # title lines (clause toc_two_lines)
     for name, first, part, html_of, to_text in chapters:
         mine = [e for e in entries if e.file == name]
         if mine:
             html = html_of(name) if any(e.anchor for e in mine) else ""
-            for line, entry in _chapter_lines(mine, html, part, to_text):
-                found.setdefault(first + line, entry)
+            for line, entry, n in _chapter_lines(mine, html, part, to_text):
+                if first + line not in found:
+                    found[first + line], count[first + line] = entry, n
+    found = _off_contents(found, lines, [first for _, first, *_ in chapters])
     if len(found) < 2:  # clause toc_no_chapters
         return tuple(marks)
     tagged = {lines_of[line_key(m.title)][m.before]: m for m in marks}
+    tagged = _off_title_pages(tagged, found, lines, chapters)
     level_of = _levels(found, tagged)
     out = {}
     for line, mark in tagged.items():
@@ -241,10 +298,58 @@ def toc_marks(text: str, chapters, entries: list[TocEntry], marks) -> tuple[Mark
             k = keys[line]
             before = lines_of[k].index(line)
             title = lines[line].strip()
-            out[line] = MarkupHeading(
-                level_of[line], title, before, len(lines_of[k]) - before - 1, "epub"
-            )
+            after = len(lines_of[k]) - before - 1
+            out[line] = MarkupHeading(level_of[line], title, before, after, "epub", count[line])
     return tuple(out[line] for line in sorted(out))
+
+
+def _off_title_pages(tagged: dict, found: dict, lines: list[str], chapters) -> dict:
+    """Clause ``title_page_tags``: a file that opens with a toc line and has no line of
+    running text (``PROSE_WORDS`` words) is a title page: its other h-tags that no toc
+    entry names (calibre's "Fourth Edition" <h2>, "By: John Schember" <h3> under the
+    book title's <h1>), fewer than ``CONTENTS_RUN``, are no sections."""
+    drop, order = set(), sorted(line for line in tagged if line not in found)
+    for _, first, part, *_ in chapters:  # each file's h-tags by bisect: linear in the book
+        end = first + part.count("\n") + 1
+        mine = order[bisect.bisect_left(order, first) : bisect.bisect_left(order, end)]
+        top = next((i for i in range(first, end) if lines[i].strip()), None)
+        if not mine or top not in found or len(mine) >= CONTENTS_RUN:
+            continue
+        text = [t for t in lines[first:end] if t.strip()]
+        # clause title_page_short: a poem's file ("THRENOS." in The Phoenix and the
+        # Turtle) has no prose line either, but a title page is a few lines
+        if len(text) <= TITLE_PAGE_LINES and all(len(t.split()) < PROSE_WORDS for t in text):
+            drop.update(mine)
+    return {line: mark for line, mark in tagged.items() if line not in drop}
+
+
+def _off_contents(found: dict[int, TocEntry], lines: list[str], firsts: list[int]) -> dict:
+    """Clause ``toc_contents_targets``: ``found`` without its runs of ``CONTENTS_RUN``
+    or more lines in one file (``firsts``: each file's first line) with at most one
+    line of text between neighbours: a contents page, not chapters."""
+    runs, run = [], []
+    for line in sorted(found):
+        if run:
+            gap = [t.strip() for t in lines[run[-1] + 1 : line] if t.strip()]
+            # clause contents_gap_no_text: a sentence between ends the run
+            between = len(gap) + sum(1 for t in gap if _sentence(t))
+            same = bisect.bisect_right(firsts, line) == bisect.bisect_right(firsts, run[-1])
+            if between > 1 or not same:
+                runs.append(run)
+                run = []
+        run.append(line)
+    runs.append(run)
+    page = {line for run in runs if len(run) >= CONTENTS_RUN for line in run}
+    return {line: entry for line, entry in found.items() if line not in page}
+
+
+def _sentence(line: str) -> bool:
+    """Clause ``contents_gap_no_text``: ``line`` is text (a sentence: it ends with
+    ``.!?:;``, their CJK forms or a closing quote, or it is running text), not a page number ("7",
+    "xiv.") nor a contents line ("CHAPTER XIX. Tom Tells the Truth")."""
+    if PAGE_NUMBER.fullmatch(line):
+        return False
+    return len(line.split()) >= PROSE_WORDS or line[-1] in SENTENCE_END
 
 
 def _levels(found: dict[int, TocEntry], tagged: dict) -> dict[int, int]:

@@ -24,7 +24,9 @@ text rules (``transforms.sections``) run as for any text, then
     an EPUB's heading line that the text rules missed (live-manual ja's "1.
     このマニュアルについて", the Ubuntu guide ru's "5. Использование chroot-окружений")
     opens a section: the book states its chapters. A line inside a heading the rules
-    found (its title line) opens nothing new.
+    found (its title line) opens nothing new. An EPUB toc label the book writes over
+    two lines (clause ``toc_two_lines`` of ``transforms.epub_toc``) opens a heading
+    that ends at its second line, the two lines' words its title.
 ``markup_levels``
     with any markup heading confirmed, levels come from the markup first (h1 over h2
     ... over h6) and from the text rules' ranks within one markup level (a Gutenberg
@@ -48,6 +50,11 @@ text rules (``transforms.sections``) run as for any text, then
     in h-tags, "CHAPTER I" right before its title line that the page names); clause
     ``heading_of_text``: nor does the page's last line when text comes next (a
     repeated title page's "CHAPTER I" where each volume starts at I again).
+``repeated_title_page`` (session 20)
+    a ``markup_contents`` run whose named lines are themselves a run (no text, only
+    heading lines between them) is a title page the book repeats before each volume
+    (Pliny's "THE NATURAL HISTORY OF PLINY.", its translator, "VOL. V." then again
+    with "VOL. VI."), not a contents page: its lines are headings, as the repeat's are.
 ``page_headings_relevel``
     an HTML page's h-tags only re-level headings the text rules found; they add
     none: a page's ``<h2>Related articles</h2>``, "Navigation", a site name in an
@@ -200,10 +207,11 @@ def _contents_runs(lines, where, confirmed, entries: set | None = None):
             later = positions[bisect.bisect_right(positions, line) :]
             if later:
                 targets.append((later[0], mark))
-        if len(run) < CONTENTS_RUN or 2 * len(targets) < len(run):
+        named = _increasing(targets) if len(run) >= CONTENTS_RUN else []
+        # clause repeated_title_page: a run naming a run is a title page, not contents
+        if 2 * len(targets) < len(run) or not named or _repeated(lines, named, marked):
             out += [(i, 0, mark) for i, mark in run]  # chapters' own headings
             continue
-        named = _increasing(targets)
         if entries is not None:  # clause naming_entries_only: the entries that name a line
             naming = {id(mark) for _, mark in named}
             entries.update(i for i, mark in run if id(mark) in naming)
@@ -217,6 +225,17 @@ def _contents_runs(lines, where, confirmed, entries: set | None = None):
             seen.add(i)
             kept.append((i, mark))
     return kept
+
+
+def _repeated(lines, named: list, marked: set[int]) -> bool:
+    """Clause ``repeated_title_page``: the lines a run names are themselves a run (no
+    line of text between them, only other heading lines): the run is a title page the
+    book repeats (volume II's "THE WIDE VALLEY", "BY JOHN SMITH" ...), not a contents
+    page naming chapters that text separates."""
+    for (a, _), (b, _) in zip(named, named[1:], strict=False):
+        if any(not lines.blank[j] and j not in marked for j in range(a + 1, b)):
+            return False
+    return len(named) > 1
 
 
 def _heading_of_text(lines, last: int, marked: set[int]) -> int:
@@ -277,7 +296,12 @@ def _relevel(lines, headings, level_of: dict[int, int], added) -> list:
         rank = mark.level * LEVEL_STEP + _sibling_rank(
             headings, level_of, lines.starts[i], mark, first
         )
-        out.append(Heading(lines.starts[i], lines.ends[i], lines.texts[i], "markup", rank))
+        end, title = lines.ends[i], lines.texts[i]
+        if mark.lines > 1:  # clause toc_two_lines (transforms.epub_toc): the title joined
+            nxt = next((j for j in range(i + 1, len(lines.blank)) if not lines.blank[j]), None)
+            if nxt is not None:
+                end, title = lines.ends[nxt], f"{title.strip()} {lines.texts[nxt].strip()}"
+        out.append(Heading(lines.starts[i], end, title, "markup", rank))
     return sorted(out, key=lambda h: h.start)
 
 

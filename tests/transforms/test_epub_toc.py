@@ -44,9 +44,10 @@ MOBY = [
 ]
 
 
-def _book(pages: list[tuple[str, str]], ncx: str = "", nav: str = "") -> bytes:
+def _book(pages: list[tuple[str, str]], ncx: str = "", nav: str = "", title: str = "") -> bytes:
     """An EPUB of ``pages`` ((file name, XHTML) in spine order) with the NCX navMap
-    ``ncx`` and/or the nav document's ``<nav epub:type="toc">`` list ``nav``."""
+    ``ncx`` and/or the nav document's ``<nav epub:type="toc">`` list ``nav``; the
+    book's ``title`` in the package's ``dc:title``."""
     items = "".join(
         f'<item id="f{i}" href="{name}" media-type="application/xhtml+xml"/>'
         for i, (name, _) in enumerate(pages)
@@ -68,7 +69,8 @@ def _book(pages: list[tuple[str, str]], ncx: str = "", nav: str = "") -> bytes:
         )
         z.writestr(
             "OEBPS/content.opf",
-            f'<package xmlns="http://www.idpf.org/2007/opf"><manifest>{items}</manifest>'
+            '<package xmlns="http://www.idpf.org/2007/opf"><metadata xmlns:dc="http://purl.org/'
+            f'dc/elements/1.1/"><dc:title>{title}</dc:title></metadata><manifest>{items}</manifest>'
             f"<spine>{spine}</spine></package>",
         )
         if ncx:
@@ -224,6 +226,44 @@ def test_toc_nesting_puts_the_parts_over_their_chapters():
     assert _sections(_book(pages, nav=nav)) == want
 
 
+def test_toc_title_root_the_book_title_over_every_part_nests_nothing():
+    """Clause toc_title_root: the live-manual's NCX puts one entry, the book's title
+    "Live Systems Manual" (its title page), over all the parts, beside a childless
+    "Table of Contents": the parts stay at level 1 under the title page's heading, not 2."""
+    pages, ncx, nav, n = [("title.xhtml", f"{HEAD}<h1>Live Systems Manual</h1>{TAIL}")], "", "", 0
+    for p, (part, chapters) in enumerate(LIVE_PARTS):
+        pages.append((f"part{p}.xhtml", f"{HEAD}<h1>{part}</h1>{TAIL}"))
+        inner, items = "", ""
+        for c, (chapter, section) in enumerate(chapters):
+            body = f"<h1>{chapter}</h1><h2>{section}</h2>" + f"<p>{LIVE_TEXT}</p>" * 3
+            pages.append((f"ch{p}{c}.xhtml", HEAD + body + TAIL))
+            n += 1
+            inner += _point(n + 10, chapter, f"ch{p}{c}.xhtml")
+            items += f'<li><a href="ch{p}{c}.xhtml">{chapter}</a></li>'
+        ncx += _point(n, part, f"part{p}.xhtml", inner)
+        nav += f'<li><a href="part{p}.xhtml">{part}</a><ol>{items}</ol></li>'
+    ncx = _point(90, "Table of Contents", "title.xhtml") + _point(
+        91, "Live Systems Manual", "title.xhtml", ncx
+    )
+    nav = (
+        '<li><a href="title.xhtml">Table of Contents</a></li>'
+        f'<li><a href="title.xhtml">Live Systems Manual</a><ol>{nav}</ol></li>'
+    )
+    want = [
+        (1, "Live Systems Manual"),
+        (1, "About"),
+        (2, "1. About this manual"),
+        (3, "1.1 For the impatient"),
+        (1, "User"),
+        (2, "4. The basics"),
+        (3, "4.1 What is a live system?"),
+    ]
+    assert _sections(_book(pages, ncx=ncx, title="Live Systems Manual")) == want
+    assert _sections(_book(pages, nav=nav, title="Live Systems Manual")) == want
+    # a root that is not the book's title (one part over all chapters) keeps its nesting
+    assert _sections(_book(pages, ncx=ncx, title="Another Book"))[1] == (2, "About")
+
+
 def test_toc_before_text_a_dialogue_line_is_no_title():
     """Clause toc_before_text: the third chapter's title is an image; its toc label's
     words come back as a line of dialogue after the chapter's first paragraph: that
@@ -312,3 +352,117 @@ def test_toc_one_pass_a_big_one_file_book_reads_in_linear_time(monkeypatch):
     assert sum(converted) <= len(html)  # each character turned into text at most once
     assert len(doc.markup_headings) == 2000
     assert doc.markup_headings[1999].title == "Entry 1999 of the book"
+
+
+# The Chessmen of Mars (Project Gutenberg #1153): its contents list and first chapters.
+TARA_CONTENTS = [
+    "PRELUDE - John Carter Comes to Earth",
+    "I Tara in a Tantrum",
+    "II At the Gale's Mercy",
+    "III The Headless Humans",
+]
+TARA = [
+    (
+        "CHAPTER I",
+        "TARA IN A TANTRUM",
+        "Tara of Helium rose from the pile of silks and soft furs upon which she had been "
+        "reclining, stretched her lithe body languidly, and crossed toward the center of "
+        "the room, where, above a large table, a bronze disc depended from the low ceiling.",
+    ),
+    (
+        "CHAPTER II",
+        "AT THE GALE'S MERCY",
+        "Tara of Helium did not return to her father's guests, but awaited in her own "
+        "apartments the word from Djor Kantos which she knew must come, begging her to "
+        "return to the gardens. She would then refuse, haughtily.",
+    ),
+    (
+        "CHAPTER III",
+        "THE HEADLESS HUMANS",
+        "Above the roof of the palace that housed the Jed of Gathol and his entourage, the "
+        "cruiser Vanator tore at her stout moorings. The groaning tackle bespoke the mad "
+        "fury of the gale.",
+    ),
+]
+
+
+def test_toc_contents_targets_a_toc_into_the_contents_page_names_no_chapters():
+    """Clause toc_contents_targets: a converter cut the book at its contents list, so
+    the NCX targets an anchor on each of the list's lines ("I Tara in a Tantrum"):
+    those four lines in a row are a contents page, not chapters; the book keeps the
+    text rules' "CHAPTER I TARA IN A TANTRUM" ... and no section per contents line."""
+    front = ["THE CHESSMEN OF MARS", "by Edgar Rice Burroughs", "CONTENTS", *TARA_CONTENTS]
+    title = "".join(f'<p class="calibre1" id="c{i}">{line}</p>' for i, line in enumerate(front))
+    pages = [("titlepage.xhtml", HEAD + title + TAIL)]
+    for i, (number, name, para) in enumerate(TARA):
+        body = f'<p class="calibre3">{number}</p><p class="calibre3">{name}</p>'
+        pages.append((f"index_split_{i:03d}.html", HEAD + body + f"<p>{para}</p>" * 3 + TAIL))
+    ncx = "".join(
+        _point(i, line, f"titlepage.xhtml#c{i + 3}") for i, line in enumerate(TARA_CONTENTS)
+    )
+    book = _book(pages, ncx=ncx)
+    want = [(1, f"{number} {name}") for number, name, _ in TARA]
+    assert _sections(book) == _sections(book, markup=()) == want
+
+
+def test_toc_two_lines_a_label_over_two_lines_opens_the_chapter_with_its_title_joined():
+    """Clause toc_two_lines: the book sets each chapter's number as a word ("Two") and
+    its title ("At the Gale's Mercy", the contents list's casing) in two paragraphs;
+    its NCX labels the chapter "Two At the Gale's Mercy": the first line opens the
+    chapter, titled with both (the text rules alone find none of them)."""
+    pages, ncx, want = [], "", []
+    for i, (number, entry) in enumerate(
+        zip(["One", "Two", "Three"], TARA_CONTENTS[1:], strict=True)
+    ):
+        name, para = entry.split(" ", 1)[1], TARA[i][2]
+        body = f'<p class="calibre3">{number}</p><p class="calibre3">{name}</p>'
+        pages.append((f"index_split_{i:03d}.html", HEAD + body + f"<p>{para}</p>" * 3 + TAIL))
+        ncx += _point(i, f"{number} {name}", f"index_split_{i:03d}.html")
+        want.append((1, f"{number} {name}"))
+    assert want[1] == (1, "Two At the Gale's Mercy")
+    book = _book(pages, ncx=ncx)
+    assert _sections(book, markup=()) == []
+    assert _sections(book) == want
+
+
+# calibre's Quick Start Guide (Debian package calibre, eng.epub): its title page, chapters.
+QUICK_TITLE = (
+    '<h1 class="center">Calibre Quick Start Guide</h1><h2 class="center">Fourth Edition</h2>'
+    '<p><br/></p><h3 class="center">By: John Schember</h3><p><br/><br/></p>'
+    '<p class="center">Copyright © 2010-2014 John Schember</p>'
+    '<p class="center">Licensed under a Creative Commons Attribution-ShareAlike 4.0 '
+    "International License.</p>"
+)
+QUICK = [
+    (
+        "Introduction",
+        "Calibre is an open source e-book management tool. Simply put, calibre allows you "
+        "to organize your e-book library, convert e-books to various formats, and interact "
+        "with your e-book reader, all in an intuitive and friendly manner.",
+    ),
+    (
+        "Installing calibre",
+        "The installation processes starts by downloading the installer for your operating "
+        "system. Run the installer; when it finishes, launch calibre. You will be greeted "
+        "with a welcome wizard, that will help you initially configure calibre.",
+    ),
+]
+
+
+def test_title_page_tags_the_edition_and_byline_of_a_title_page_are_no_sections():
+    """Clause title_page_tags: the guide's title page (toc entry "Calibre Quick Start
+    Guide", its <h1>) sets "Fourth Edition" in <h2> and "By: John Schember" in <h3>,
+    with no paragraph of text: they stay lines of the title page, not sections; a
+    chapter's <h2> under its text-bearing <h1> stays a section."""
+    pages = [("internal_titlepage.xhtml", HEAD + QUICK_TITLE + TAIL)]
+    ncx = _point(1, "Calibre Quick Start Guide", "internal_titlepage.xhtml")
+    for i, (title, para) in enumerate(QUICK):
+        body = f"<h1>{title}</h1><p>{para}</p>" + (f"<h2>Requirements</h2><p>{para}</p>" * i)
+        pages.append((f"ch{i}.xhtml", HEAD + body + TAIL))
+        ncx += _point(i + 2, title, f"ch{i}.xhtml")
+    assert _sections(_book(pages, ncx=ncx)) == [
+        (1, "Calibre Quick Start Guide"),
+        (1, "Introduction"),
+        (1, "Installing calibre"),
+        (2, "Requirements"),
+    ]

@@ -455,3 +455,36 @@ def test_number_depth_reads_colon_numbers():
     found = [t for _, t in _sections(doc, markup=())]
     assert "1.1: In the Beginning" not in found and "Chapter 2. Leadership" in found
     assert [level for level, _ in _sections(doc)] == [1, 2, 2, 1, 1, 1, 2, 2]
+
+
+# Pliny's Natural History (Bostock and Riley, Gutenberg #62704): its title page, openings.
+PLINY_TITLE = ["THE NATURAL HISTORY OF PLINY.", "TRANSLATED, BY THE LATE JOHN BOSTOCK, M.D."]
+PLINY = [
+    (
+        "BOOK XXXII.",
+        "Following the proper order of things, we have now arrived at the culminating point "
+        "of the wonders manifested to us by the operations of Nature.",
+    ),
+    (
+        "BOOK XXXIII.",
+        "We are now about to speak of metals, of actual wealth, the standard of comparative "
+        "value, objects for which we diligently search, within the earth, in numerous ways.",
+    ),
+]
+
+
+def test_repeated_title_page_is_no_contents_page():
+    """Clause repeated_title_page: a book in volumes repeats its title page (title,
+    translator, "VOL. V." / "VOL. VI.") before each volume's books; volume V's page
+    names volume VI's page lines, which are a run themselves (no text between): a
+    repeated title page, not a contents page, so both volumes open alike."""
+    pages = []
+    for volume, books in [("VOL. V.", PLINY[:1]), ("VOL. VI.", PLINY[1:])]:
+        title, translator = PLINY_TITLE
+        pages.append(f"<h1>{title}</h1><h2>{translator}</h2><h2>{volume}</h2>")
+        pages += [f"<h2>{book}</h2>" + f"<p>{para}</p>" * 3 for book, para in books]
+    doc = book_in(_epub_of([HEAD + page + TAIL for page in pages]), "b.epub", "b.epub", 10**7)
+    want = []
+    for volume, (book, _) in zip(["VOL. V.", "VOL. VI."], PLINY, strict=True):
+        want += [(1, PLINY_TITLE[0]), (2, PLINY_TITLE[1]), (2, volume), (3, book)]
+    assert _sections(doc) == want
