@@ -1,0 +1,46 @@
+"""Rule ``note_mark_end`` (session 20): a note's reference mark glued to a sentence's
+end mark belongs to that sentence.
+
+``html_text`` writes a note reference as "[1]" right after the word it follows
+(``note_reference_marks``, ``sup_note_links`` in ``transforms.html_notes``), and
+plain text copied from web pages has the same marks (Wikipedia's "...in 1985.[1] The
+format..."). Punkt takes the "." before "[" for the end and opens the next sentence
+with the mark: "...EA IFF 85 chunks." | "[1] This format is used...". Where a start
+sits on such marks right after ".", "!" or "?" (or a closing quote after one), with no
+space between, the start moves past the marks and the space after them: the mark
+ends its sentence, "...chunks.[1]" | "This format...". Marks are what a note label is
+in the HTML: a number of one to three digits, one letter, a small roman numeral, a
+symbol (* † ‡ §); "[citation needed]", "[0-9]" or "[did]" are no marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from transforms import sorted_unique
+
+_MARKS = re.compile(r"(?:\[(?:\d{1,3}|[a-zA-Z]|[ivx]{2,5}|[*†‡§]{1,3})\])+[ \t\xa0]*\n?")
+_END_BEFORE = re.compile(r"[.!?][\"'”’»)]?\Z")
+
+
+def note_mark_starts(text: str, starts: np.ndarray) -> np.ndarray:
+    """Rule ``note_mark_end`` (module doc): ``starts`` with a start on note marks right
+    after an end mark moved past them (dropped when they end the text)."""
+    if "[" not in text:
+        return starts
+    drop, add = [], []
+    for start in starts.tolist():
+        if start <= 0 or text[start] != "[" or not _END_BEFORE.search(text[max(0, start - 2) : start]):
+            continue
+        marks = _MARKS.match(text, start)
+        if not marks:
+            continue
+        drop.append(start)
+        if marks.end() < len(text) and not text[marks.end()].isspace():
+            add.append(marks.end())
+    if not drop:
+        return starts
+    kept = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
+    return sorted_unique.union(kept, np.asarray(add, dtype=np.int64))
