@@ -104,6 +104,11 @@ _P_ENDERS = frozenset(
 _CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$")
 # Clause backlink_arrows: an in-page link of only an arrow (and a count: "↩2").
 _BACK_ARROW = re.compile(r"[↩↑⤴⇧][\ufe0e\ufe0f]?\d{0,3}")
+# Clauses sup_note_links (and note_mark_end, transforms.note_marks): a reference mark
+# without a role: a number of 1-3 digits, a letter, a small roman numeral, a symbol
+# ("IPv6", "C99" in a <sup> link are words, not marks).
+MARK_KEY = r"\d{1,3}|[a-zA-Z]|[ivx]{2,5}|[*†‡§]{1,3}"
+_SUP_MARK = re.compile(rf"\[?({MARK_KEY})\]?")
 # Clause box_colon_lang: languages writing a space before a colon (French: "Note : ").
 SPACED_COLON = frozenset(("fr",))
 
@@ -285,7 +290,7 @@ class NoteParts:
         paragraphs, lines, parts = place
         if (paragraphs, lines) != (len(self.paragraphs), len(self.lines)):
             return
-        label = note_label("".join(self.lines[-1][parts:]))
-        if label and not self.pre:
+        mark = _SUP_MARK.fullmatch("".join(self.lines[-1][parts:]).strip())
+        if mark and not self.pre:
             del self.lines[-1][parts:]
-            self._glue_mark(label)
+            self._glue_mark(f"[{mark.group(1)}]")

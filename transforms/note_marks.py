@@ -20,8 +20,9 @@ import re
 import numpy as np
 
 from transforms import sorted_unique
+from transforms.html_notes import MARK_KEY
 
-_MARKS = re.compile(r"(?:\[(?:\d{1,3}|[a-zA-Z]|[ivx]{2,5}|[*†‡§]{1,3})\])+[ \t\xa0]*\n?")
+_MARKS = re.compile(rf"(?:\[(?:{MARK_KEY})\])+[ \t\xa0]*\n?")
 _END_BEFORE = re.compile(r"[.!?][\"'”’»)]?\Z")
 
 
