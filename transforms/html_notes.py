@@ -290,7 +290,11 @@ class NoteParts:
         paragraphs, lines, parts = place
         if (paragraphs, lines) != (len(self.paragraphs), len(self.lines)):
             return
-        mark = _SUP_MARK.fullmatch("".join(self.lines[-1][parts:]).strip())
-        if mark and not self.pre:
-            del self.lines[-1][parts:]
-            self._glue_mark(f"[{mark.group(1)}]")
+        text = "".join(self.lines[-1][parts:])
+        mark = _SUP_MARK.fullmatch(text.strip())
+        if not mark or self.pre or not "".join(self.lines[-1][:parts]).strip():
+            return  # a mark that opens its line is a note's own label (DocBook's "[6] ")
+        del self.lines[-1][parts:]
+        self._glue_mark(f"[{mark.group(1)}]")
+        if text[-1].isspace():
+            self.lines[-1].append(" ")  # "[98] " in the <sup>: the space stays after it

@@ -56,6 +56,20 @@ def test_sup_note_links_texinfo_and_cmark_gfm_references_are_marks():
         "Algorithm | generateKey\n\n'Ed448'[1] | ✔\n\n1. An experimental implementation of "
         "Ed448 and X448 algorithms as of 21 October 2024"
     )
+    # DocBook (maint-guide-fr first.fr.html): the reference is glued, the note's own
+    # label, opening its paragraph, keeps its space ("[9]Vous" was a first try's miss)
+    docbook = (
+        '<p>(par exemple, le programme se termine par <code class="filename">.Z</code> ou\n'
+        '<code class="filename">.zip</code> <a href="#ftn.idm679" class="footnote" id="idm679">'
+        '<sup class="footnote">[9]</sup></a>), vous devriez le décompresser.</p>'
+        '<div id="ftn.idm679" class="footnote"><p><a href="#idm679" class="para"><sup '
+        'class="para">[9] </sup></a> Vous pouvez identifier le format de l\'archive.</p></div>'
+    )
+    assert html_to_text(docbook).split("\n\n") == [
+        "(par exemple, le programme se termine par .Z ou .zip[9]), vous devriez le "
+        "décompresser.",
+        "[9] Vous pouvez identifier le format de l'archive.",
+    ]
     # a superscript that is no link, or a link that is no label, is left as it was
     # (debian-handbook: "2<sup>32</sup> IP addresses")
     assert html_to_text("<p>about 2<sup>32</sup> IP addresses</p>") == "about 232 IP addresses"
