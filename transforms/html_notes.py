@@ -105,9 +105,9 @@ _CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$"
 # Clause backlink_arrows: an in-page link of only an arrow (and a count: "↩2").
 _BACK_ARROW = re.compile(r"[↩↑⤴⇧][\ufe0e\ufe0f]?\d{0,3}")
 # Clauses sup_note_links (and note_mark_end, transforms.note_marks): a reference mark
-# without a role: a number of 1-3 digits, a letter, a small roman numeral, a symbol
+# without a role: a number of 1-4 digits, a letter, a small roman numeral, a symbol
 # ("IPv6", "C99" in a <sup> link are words, not marks).
-MARK_KEY = r"\d{1,3}|[a-zA-Z]|[ivx]{2,5}|[*†‡§]{1,3}"
+MARK_KEY = r"\d{1,4}|[a-zA-Z]|[ivx]{2,5}|[*†‡§]{1,3}"
 _SUP_MARK = re.compile(rf"\[?({MARK_KEY})\]?")
 # Clause box_colon_lang: languages writing a space before a colon (French: "Note : ").
 SPACED_COLON = frozenset(("fr",))

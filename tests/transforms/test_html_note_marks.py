@@ -66,8 +66,7 @@ def test_sup_note_links_texinfo_and_cmark_gfm_references_are_marks():
         'class="para">[9] </sup></a> Vous pouvez identifier le format de l\'archive.</p></div>'
     )
     assert html_to_text(docbook).split("\n\n") == [
-        "(par exemple, le programme se termine par .Z ou .zip[9]), vous devriez le "
-        "décompresser.",
+        "(par exemple, le programme se termine par .Z ou .zip[9]), vous devriez le décompresser.",
         "[9] Vous pouvez identifier le format de l'archive.",
     ]
     # a superscript that is no link, or a link that is no label, is left as it was
@@ -88,6 +87,23 @@ def test_note_mark_end_a_glued_mark_ends_its_sentence():
     ]
     nettle = html_to_text(NETTLE)
     assert _sentences(nettle)[0].endswith("s = x^d mod n[1]. ")
+    # Project Gutenberg's plain texts (Aristotle's Ethics pg8438, Pliny pg59131)
+    ethics = (
+        "result of the time, but of living at the beck and call of passion, and\n"
+        "following each object as it rises.[3] For to them that are such the\n"
+        "knowledge comes to be unprofitable."
+    )
+    assert (
+        _sentences(ethics)[1]
+        == "For to them that are such the\nknowledge comes to be unprofitable."
+    )
+    pliny = (
+        "This thorn grows\nat Athens also, upon the Long Walls there.[1000]\n\n\n\n\n"
+        "CHAP. 47.—THE CYTISUS.\n\n\nThe cytisus[1001] is also a shrub."
+    )
+    sentences = _sentences(pliny)
+    assert sentences[0].endswith("upon the Long Walls there.[1000]\n\n\n\n\n")
+    assert sentences[1].startswith("CHAP.")
     # a label that opens a line or follows a space is the note's own label: a start
     notes = "Footnotes follow.\n[1] Actually, the computation is not done like this."
     assert _sentences(notes) == [
@@ -150,8 +166,7 @@ def test_box_title_list_a_title_is_a_line_before_the_list():
     text = html_to_text(SITE, page=True)
     assert text.split("\n\n")[1:] == [
         "See also:\nPEP 370 – Per user site-packages directory",
-        "The initialization of the sys.path module search path – The initialization of "
-        "sys.path.",
+        "The initialization of the sys.path module search path – The initialization of sys.path.",
     ]
     cleaned = clean_text(text).text
     assert "See also:\nPEP 370 – Per user" in cleaned
