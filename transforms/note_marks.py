@@ -10,7 +10,9 @@ is used...". Where a start sits on such marks right after ".", "!" or "?" (or a
 closing quote after one), with no space between, the start moves past the marks and
 the whitespace after them: the mark ends its sentence, "...chunks.[1]" | "This
 format...". A mark that opens a line or follows a space ("Footnotes:\n[1] For this
-term") is a note's own label and keeps its start. Marks are what ``MARK_KEY`` takes: a
+term") is a note's own label and keeps its start, and so do marks followed by
+no whitespace (Nietzsche's "...source of all evil.)[3]--In order that", pg19322:
+where the next sentence begins there is no clear guess). Marks are what ``MARK_KEY`` takes: a
 number of one to four digits (Pliny's notes run to "[2093]"), one letter, a small roman
 numeral, a symbol (* † ‡ §); "[citation needed]", "[0-9]" or "[did]" are no marks.
 """
@@ -24,7 +26,7 @@ import numpy as np
 from transforms import sorted_unique
 from transforms.html_notes import MARK_KEY
 
-_MARKS = re.compile(rf"(?:\[(?:{MARK_KEY})\])+\s*")
+_MARKS = re.compile(rf"(?:\[(?:{MARK_KEY})\])+(?:\s+|\Z)")
 _END_BEFORE = re.compile(r"[.!?][\"'”’»)]?\Z")
 
 

@@ -104,6 +104,9 @@ def test_note_mark_end_a_glued_mark_ends_its_sentence():
     sentences = _sentences(pliny)
     assert sentences[0].endswith("upon the Long Walls there.[1000]\n\n\n\n\n")
     assert sentences[1].startswith("CHAP.")
+    # marks followed by no space are left to Punkt (Nietzsche's Antichrist, pg19322)
+    dash = "it\nremained behind at the source of all evil.)[3]--In order that love may be"
+    assert _sentences(dash)[1].startswith("[3]--In order")
     # a label that opens a line or follows a space is the note's own label: a start
     notes = "Footnotes follow.\n[1] Actually, the computation is not done like this."
     assert _sentences(notes) == [
