@@ -70,6 +70,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.html_layout import CELL_SEPARATOR
+
 # Clause note_reference_words: a noteref's own text is dropped when it is a mark
 # (a number, a symbol, a letter or roman numeral: "12", "*", "[a]", "xiv").
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
@@ -273,11 +275,16 @@ class NoteParts:
             self.lines[-1].append(words.strip())
 
     def _glue_mark(self, mark: str) -> None:
-        """Clause ``note_reference_marks``: "[1]" right after the text before it."""
+        """Clause ``note_reference_marks``: "[1]" right after the text before it; at
+        the start of a cell, a list item or a box (a separator, a number or a title
+        waiting for the first text) after them, as text ("no | [1]", not "no[1]")."""
+        if self.separator or self.marker or self.label:
+            self.handle_data(mark)
+            return
         line = self.lines[-1]
-        while line and not line[-1].strip():
+        while line and line[-1] is not CELL_SEPARATOR and not line[-1].strip():
             line.pop()
-        if line:
+        if line and line[-1] is not CELL_SEPARATOR:
             line[-1] = line[-1].rstrip()
         line.append(mark)
 
@@ -290,6 +297,8 @@ class NoteParts:
         paragraphs, lines, parts = place
         if (paragraphs, lines) != (len(self.paragraphs), len(self.lines)):
             return
+        if parts < len(self.lines[-1]) and self.lines[-1][parts] is CELL_SEPARATOR:
+            parts += 1  # the mark opens a table cell: "no | [1]"
         text = "".join(self.lines[-1][parts:])
         mark = _SUP_MARK.fullmatch(text.strip())
         if not mark or self.pre or not "".join(self.lines[-1][:parts]).strip():

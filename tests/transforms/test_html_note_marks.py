@@ -24,6 +24,20 @@ def test_note_reference_marks_sphinx_reference_stays_in_the_sentence():
     assert "files that use EA IFF 85 chunks.[1] This format is used in at least" in text
     # ... and the note it points to opens with the same label
     assert "\n\n[1] “EA IFF 85” Standard for Interchange Format Files" in text
+    # a mark that opens a table cell stays in its cell (python3.11-doc c-api/exceptions.html's
+    # Notes column, its cells without their <p>): not glued to the cell before it
+    row = (
+        "<table><tr><td>PyExc_BaseException</td><td>BaseException</td><td><a "
+        'class="footnote-reference brackets" href="#id7" id="id1" role="doc-noteref"><span '
+        'class="fn-bracket">[</span>1<span class="fn-bracket">]</span></a></td></tr></table>'
+    )
+    assert html_to_text(row) == "PyExc_BaseException | BaseException | [1]"
+    sup = row.replace('<a class="footnote', '<sup><a class="footnote').replace(
+        "</a></td>", "</a></sup></td>"
+    )
+    assert html_to_text(sup.replace('role="doc-noteref"', "")) == (
+        "PyExc_BaseException | BaseException | [1]"
+    )
     # a mark that is words stays words (clause note_reference_words)
     words = '<p>my old <a epub:type="noteref" href="n.xhtml#n1">carpet-bag</a>, tucked</p>'
     assert html_to_text(words) == "my old carpet-bag, tucked"
