@@ -282,7 +282,7 @@ class NoteParts:
             self.handle_data(mark)
             return
         line = self.lines[-1]
-        while line and line[-1] is not CELL_SEPARATOR and not line[-1].strip():
+        while line and not line[-1].strip():
             line.pop()
         if line and line[-1] is not CELL_SEPARATOR:
             line[-1] = line[-1].rstrip()
