@@ -51,7 +51,9 @@
   chunks. This format..."). The mark is glued to the text before it (whitespace before
   it dropped: docutils writes "chunks. [1] This"): "chunks.[1] This format", as a reader
   sees a superscript, and the sentence splitter ends the sentence after the mark, not
-  before a "[1] This" opening the next one.
+  before a "[1] This" opening the next one. A mark that opens a table cell, a list item
+  or a box comes after the cell's " | ", the item's number or the box's title ("Exception
+  | [1]", not "Exception[1]").
 * ``sup_note_links`` (session 20): a ``<sup>`` and a same-page link (``href="#..."``),
   one directly holding the other, whose whole text is a note label ("1") is a note
   reference without a role: cmark-gfm/GitHub (nodejs' docs: ``<sup><a href="#user-
