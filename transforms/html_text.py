@@ -62,8 +62,8 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
 * ``head_ends``: a start tag that a ``<head>`` cannot hold (``<p>``) ends a head
   whose ``</head>`` and ``<body>`` were left out (the whole page was dropped).
 * ``note_reference_words``, ``note_label_kept``, ``note_label_joins``, ``admonition_label``,
-  ``backlink_arrows``, ``note_reference_marks``, ``sup_note_links``, ``box_colon_lang``,
-  ``box_title_list``: in ``transforms.html_notes`` (a note keeps its number, a box its title).
+  ``backlink_arrows``, ``note_reference_marks``, ``sup_note_links``, ``sup_note_targets``,
+  ``box_colon_lang``, ``box_title_list``: in ``transforms.html_notes`` (a note keeps its number, a box its title).
 * ``dropped_end_omitted``: a dropped element whose end tag HTML lets one omit (an
   unclosed ``<p role="doc-pagebreak">``, ``<li>``) ends where HTML ends it (a block
   start ends a ``<p>``, the next ``<li>`` an ``<li>``, its parent's end tag any of

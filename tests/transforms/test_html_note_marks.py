@@ -194,3 +194,30 @@ def test_box_title_list_a_title_is_a_line_before_the_list():
         "Il ne supporte pas les mises en correspondance basées sur les expressions "
         "rationnelles ou les modèles.",
     ]
+
+
+def test_sup_note_targets_a_linked_exponent_is_no_note_reference():
+    # Clause sup_note_targets (session 20 review): a <sup>/same-page link pair is a note
+    # reference only when the target (or the link's/<sup>'s id or class) names a note.
+    # An exponent linked to its equation or to a definition is not: a sentence of
+    # Wikipedia's "Mass–energy equivalence", its exponents given in-page links (markup
+    # written for this test, as equation-numbering pages link them), read "E = mc[2]"
+    # and "20 m[2]" without the clause.
+    physics = (
+        '<p>The formula E = mc<sup><a href="#eq-1">2</a></sup> defines the energy E of a '
+        'particle in its rest frame; the room is 20 m<a href="#units"><sup>2</sup></a>.</p>'
+    )
+    assert html_to_text(physics) == (
+        "The formula E = mc2 defines the energy E of a particle in its rest frame; the "
+        "room is 20 m2."
+    )
+    # note generators' names stay references: Wikipedia's cite_note (on the link; the
+    # <sup> has class "reference"), Word's "_ftn1", an EPUB's "#n12"
+    wiki = (
+        '<p>It was published in 1905.<sup id="cite_ref-1" class="reference"><a '
+        'href="#cite_note-1">[1]</a></sup> Einstein</p>'
+    )
+    assert html_to_text(wiki) == "It was published in 1905.[1] Einstein"
+    word = '<p>the text<a href="#_ftn1" name="_ftnref1"><sup>1</sup></a> goes on</p>'
+    assert html_to_text(word) == "the text[1] goes on"
+    assert html_to_text('<p>the end<sup><a href="#n12">12</a></sup>.</p>') == "the end[12]."
