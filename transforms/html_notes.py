@@ -45,11 +45,41 @@
   in-page link "^" is as often the operator or the regex anchor (``<a href="#xor"><code>^
   </code></a>``: "The ^ operator") as Wikipedia's backlink, and Wikipedia's sits after its
   list number, where this clause does not see it.
+* ``note_reference_marks`` (session 20): a noteref (``role="doc-noteref"``, ``epub:type=
+  "noteref"``) whose text is a mark ("1", "[1]", "*") is written "[1]" where it stood, so
+  the note "[1] ..." has its reference in the sentence; it was dropped ("...EA IFF 85
+  chunks. This format..."). The mark is glued to the text before it (whitespace before
+  it dropped: docutils writes "chunks. [1] This"): "chunks.[1] This format", as a reader
+  sees a superscript, and the sentence splitter ends the sentence after the mark, not
+  before a "[1] This" opening the next one. A mark that opens a table cell, a list item
+  or a box comes after the cell's " | ", the item's number or the box's title ("Exception
+  | [1]", not "Exception[1]").
+* ``sup_note_links`` (session 20): a ``<sup>`` and a same-page link (``href="#..."``),
+  one directly holding the other, whose whole text is a note label ("1") is a note
+  reference without a role: cmark-gfm/GitHub (nodejs' docs: ``<sup><a href="#user-
+  content-fn-1">1</a></sup>``), Python-Markdown, Wikipedia (``[1]``), Texinfo (nettle:
+  ``<a href="#FOOT1"><sup>1</sup></a>``). Written as ``note_reference_marks`` writes a
+  mark: "mod n[1]." (was "mod n1.", the number glued into the word: "See1.").
+* ``sup_note_targets`` (session 20 review): that pair is a note reference only when
+  the link's target, id, name or class, or the ``<sup>``'s id or class, names a note as
+  note generators name them ("fn", "ftn", "foot", "note", "cite", "ref", "#n12"): an
+  exponent linked to its equation (``mc<sup><a href="#eq-1">2</a></sup>``) stays "mc2",
+  not "mc[2]". ``sup_mark_linear``: whether the mark opens its line is read from the
+  text just before it (the whole line was joined at each ``</sup>``: 40,000 references
+  in one paragraph took 21 s, now 2 s).
+* ``box_colon_lang`` (session 20): a box title in a page whose ``lang``/``xml:lang``
+  (on ``<html>`` or ``<body>``) is French is joined with a space before the colon, as
+  French writes it: "Avertissement : Ne pas..." (not "Avertissement: ").
+* ``box_title_list`` (session 20): a box whose first content is a list has its title as
+  a line of its own before the list, "Note:" then "1. First step.", as a browser shows
+  it; "Note: 1. First step." made the title a part of the first step.
 """
 
 from __future__ import annotations
 
 import re
+
+from transforms.html_layout import CELL_SEPARATOR
 
 # Clause note_reference_words: a noteref's own text is dropped when it is a mark
 # (a number, a symbol, a letter or roman numeral: "12", "*", "[a]", "xiv").
@@ -85,6 +115,27 @@ _P_ENDERS = frozenset(
 _CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$")
 # Clause backlink_arrows: an in-page link of only an arrow (and a count: "↩2").
 _BACK_ARROW = re.compile(r"[↩↑⤴⇧][\ufe0e\ufe0f]?\d{0,3}")
+# Clauses sup_note_links (and note_mark_end, transforms.note_marks): a reference mark
+# without a role: a number of 1-4 digits, a letter, a small roman numeral, a symbol
+# ("IPv6", "C99" in a <sup> link are words, not marks).
+MARK_KEY = r"\d{1,4}|[a-zA-Z]|[ivx]{2,5}|[*†‡§]{1,3}"
+_SUP_MARK = re.compile(rf"\[?({MARK_KEY})\]?")
+# Clause box_colon_lang: languages writing a space before a colon (French: "Note : ").
+SPACED_COLON = frozenset(("fr",))
+# Clause sup_note_targets: a <sup>/link pair is a note reference only when the link's
+# target, id or class, or the <sup>'s id or class, names a note as note generators do:
+# cmark-gfm "#user-content-fn-1", Python-Markdown/Pandoc "#fn:1"/"#fn1", Texinfo "#FOOT1",
+# DocBook "#ftn.idm679", Wikipedia "#cite_note-1", Word "#_ftn1", Asciidoctor
+# "#_footnotedef_1", EPUBs "#note-3", "#n12", "#en4"; an exponent linked to its equation
+# (E = mc<sup><a href="#eq1">2</a></sup>) or to a definition is no note.
+_NOTE_NAME = re.compile(r"(?i)fn|ftn|foot|note|cite|ref|anm|nota|(?:^|\s)e?n\d{1,4}(?:\s|$)")
+
+
+def _note_named(attrs: dict) -> bool:
+    """Clause ``sup_note_targets``: the element's href target, id, name or class names
+    a note."""
+    names = (attrs.get(key) or "" for key in ("href", "id", "name", "class"))
+    return bool(_NOTE_NAME.search(" ".join(name.lstrip("#") for name in names)))
 
 
 def note_words(text: str) -> bool:
@@ -125,10 +176,26 @@ class NoteParts:
         self.label = ""  # clauses note_label_joins, admonition_label: opens the next text
         self.label_alone = ""  # ... written when no text of its box/note follows
         self.label_box = False  # the held label is a box title (clause label_scope)
+        self.label_list = False  # a list opened after the held box title (box_title_list)
+        self.lang = ""  # the page's language (clause box_colon_lang)
+        # open <sup>: [place, an in-page link inside, a note named] (sup_note_targets)
+        self.sups: list[list] = []
+        self.note_link: list | None = None  # open in-page <a>: [place, <sup> inside, named]
 
     def _notes_start(self, tag: str, attrs: dict) -> None:
         """After a start tag's own paragraph break: a footnote, a box title opens."""
         self._omitted_note_end(tag)  # clause label_scope
+        if tag in ("html", "body") and not self.lang:  # clause box_colon_lang
+            self.lang = (attrs.get("lang") or attrs.get("xml:lang") or "").strip().lower()
+        if tag == "sup":  # clause sup_note_links
+            self.sups.append([self._place(), False, _note_named(attrs)])
+            if self.note_link:
+                self.note_link[1] = True
+                self.note_link[2] = self.note_link[2] or _note_named(attrs)
+        elif tag == "a" and (attrs.get("href") or "").startswith("#"):
+            self.note_link = [self._place(), False, _note_named(attrs)]
+        if tag in _LISTS and self.label_box and self.label:
+            self.label_list = True  # clause box_title_list: the box opens with a list
         if tag in _LISTS:
             self.list_depth += 1
         if self.notes and tag == self.notes[-1][0]:
@@ -155,6 +222,17 @@ class NoteParts:
     def _notes_end(self, tag: str) -> None:
         """After an end tag's own paragraph break."""
         self.box_open = False  # clause label_scope: the box ended before a heading
+        if tag == "a" and self.note_link:  # clause sup_note_links
+            (place, sup, named), self.note_link = self.note_link, None
+            if sup and named:  # clause sup_note_targets: a note's name
+                self._link_mark(place)  # <a href="#FOOT1"><sup>1</sup></a>
+            elif self.sups:
+                self.sups[-1][1] = True
+                self.sups[-1][2] = self.sups[-1][2] or named
+        elif tag == "sup" and self.sups:
+            place, link, named = self.sups.pop()
+            if link and named:  # clause sup_note_targets
+                self._link_mark(place)  # <sup><a href="#fn-1">1</a></sup>
         if tag == self.box_title:
             self.box_title = None
         elif self.label_box and tag in ("div", "aside"):
@@ -176,8 +254,12 @@ class NoteParts:
             self._label_paragraph()
             if _CJK_END.search(text):  # clause cjk_box_colon
                 self.label = f"{text}："
+            elif text[-1] in ":.!?：":
+                self.label = f"{text} "
+            elif self.lang.split("-")[0] in SPACED_COLON:  # clause box_colon_lang
+                self.label = f"{text} : "
             else:
-                self.label = f"{text} " if text[-1] in ":.!?：" else f"{text}: "
+                self.label = f"{text}: "
             self.label_alone, self.label_box = text, True
             return True
         if self.notes and not self.pre and note_label(text):  # note_label_joins
@@ -195,11 +277,61 @@ class NoteParts:
             return
         if self.pre:  # a code block keeps its lines: the label is a paragraph
             self._label_paragraph()
+        elif self.label_list:  # clause box_title_list: a line before the list
+            self.lines[-1].append(self.label.rstrip())
+            self.lines.append([])
+            self.label, self.label_list = "", False
         else:
             self.lines[-1].append(self.label)
             self.label = ""
 
     def _label_paragraph(self) -> None:
+        self.label_list = False
         if self.label:
             self.paragraphs.append(self.label_alone)
             self.label = ""
+
+    def _note_text(self, words: str) -> None:
+        """A dropped noteref's or backlink's text, at its end: what stays of it."""
+        if not self.note_back and note_words(words):  # clause note_reference_words
+            self.lines[-1].append(words)
+        elif not self.note_back and note_label(words):  # clause note_reference_marks
+            self._glue_mark(note_label(words))
+        elif self.note_back and note_label(words):  # clause note_label_kept
+            self.lines[-1].append(words.strip())
+
+    def _glue_mark(self, mark: str) -> None:
+        """Clause ``note_reference_marks``: "[1]" right after the text before it; at
+        the start of a cell, a list item or a box (a separator, a number or a title
+        waiting for the first text) after them, as text ("no | [1]", not "no[1]")."""
+        if self.separator or self.marker or self.label:
+            self.handle_data(mark)
+            return
+        line = self.lines[-1]
+        while line and not line[-1].strip():
+            line.pop()
+        if line and line[-1] is not CELL_SEPARATOR:
+            line[-1] = line[-1].rstrip()
+        line.append(mark)
+
+    def _place(self) -> tuple[int, int, int]:
+        return len(self.paragraphs), len(self.lines), len(self.lines[-1])
+
+    def _link_mark(self, place: tuple[int, int, int]) -> None:
+        """Clause ``sup_note_links``: the <sup>/link pair's text since ``place``, when it
+        is a note label on the same line, becomes the mark "[1]"."""
+        paragraphs, lines, parts = place
+        if (paragraphs, lines) != (len(self.paragraphs), len(self.lines)):
+            return
+        if parts < len(self.lines[-1]) and self.lines[-1][parts] is CELL_SEPARATOR:
+            parts += 1  # the mark opens a table cell: "no | [1]"
+        text = "".join(self.lines[-1][parts:])
+        mark = _SUP_MARK.fullmatch(text.strip())
+        line = self.lines[-1]  # clause sup_mark_linear: the text before, from its end
+        before = any(line[i].strip() for i in range(parts - 1, -1, -1))
+        if not mark or self.pre or not before:
+            return  # a mark that opens its line is a note's own label (DocBook's "[6] ")
+        del self.lines[-1][parts:]
+        self._glue_mark(f"[{mark.group(1)}]")
+        if text[-1].isspace():
+            self.lines[-1].append(" ")  # "[98] " in the <sup>: the space stays after it

@@ -41,7 +41,8 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
   ``role="doc-pagebreak"``) are dropped with their text.
 * ``footnote_backlinks``: a note's link back to its reference (``epub:type`` or
   ``role`` ``backlink``/``doc-backlink``) is dropped; ``note_references``: the
-  reference mark in the text (``noteref``/``doc-noteref``, a number glued to a word).
+  reference mark in the text (``noteref``/``doc-noteref``) is kept only as "[1]" glued
+  to its word (``note_reference_marks`` in ``transforms.html_notes``).
 * ``cjk_segment_break``: a line break in the source between two CJK characters is
   removed, not a space (CSS Text's segment break rule: 日本語 wrapped in the
   source stays 日本語).
@@ -61,7 +62,8 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
 * ``head_ends``: a start tag that a ``<head>`` cannot hold (``<p>``) ends a head
   whose ``</head>`` and ``<body>`` were left out (the whole page was dropped).
 * ``note_reference_words``, ``note_label_kept``, ``note_label_joins``, ``admonition_label``,
-  ``backlink_arrows``: in ``transforms.html_notes`` (a note keeps its number, a box its title).
+  ``backlink_arrows``, ``note_reference_marks``, ``sup_note_links``, ``sup_note_targets``,
+  ``box_colon_lang``, ``box_title_list``: in ``transforms.html_notes`` (a note keeps its number, a box its title).
 * ``dropped_end_omitted``: a dropped element whose end tag HTML lets one omit (an
   unclosed ``<p role="doc-pagebreak">``, ``<li>``) ends where HTML ends it (a block
   start ends a ``<p>``, the next ``<li>`` an ``<li>``, its parent's end tag any of
@@ -95,7 +97,7 @@ from html.parser import HTMLParser
 from transforms.html_code import indent_code
 from transforms.html_layout import CELL_SEPARATOR, LayoutParts
 from transforms.html_lists import ListParts, decimal_list
-from transforms.html_notes import NoteParts, back_arrow, note_label, note_words
+from transforms.html_notes import NoteParts, back_arrow
 
 BLOCKS = frozenset(
     "address article blockquote body caption center dd details dialog dir div dl dt "
@@ -428,11 +430,7 @@ class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
 
     def _end_skip(self) -> None:
         self.skip, self.skip_open = None, []
-        words = "".join(self.note or ())
-        if not self.note_back and note_words(words):  # clause note_reference_words
-            self.lines[-1].append(words)
-        elif self.note_back and note_label(words):  # clause note_label_kept
-            self.lines[-1].append(words.strip())
+        self._note_text("".join(self.note or ()))  # html_notes: words, labels, marks
         self.note, self.note_back = None, False
         self._replay()  # clause navigation_prose
 

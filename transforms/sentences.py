@@ -51,6 +51,7 @@ from transforms.english_sentences import (
     lowercase_starts,
 )
 from transforms.list_markers import list_marker_starts
+from transforms.note_marks import note_mark_starts
 from transforms.sentence_languages import (
     EUROPEAN_ABBREVIATIONS,
     NUMERIC_ABBREVIATIONS,
@@ -171,6 +172,7 @@ def punkt_starts(text: str, language: str = "en") -> np.ndarray:
         starts = english_corrections(text, starts)
     else:
         starts = european_corrections(text, starts, language)
+    starts = note_mark_starts(text, starts)  # rule note_mark_end
     return list_marker_starts(text, starts)  # rule list_marker
 
 
