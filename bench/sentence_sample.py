@@ -72,41 +72,16 @@ def corpus_docs(corpus: str) -> list[tuple[str, str]]:
 
 def starts_of(raw: str) -> tuple[str, np.ndarray, np.ndarray]:
     """Cleaned text, its sentence starts and its paragraph starts, as
-    ``analyze_text`` puts them (the same calls, without the topic stages)."""
-    from transforms import paragraphs as par
-    from transforms import screenplay
-    from transforms import sections as sec
-    from transforms import sentences as sent
+    ``analyze_text`` puts them (``transforms.structure.layout``: its steps before the
+    topic stages)."""
     from transforms.clean import clean_text
-    from transforms.markup_headings import with_markup_headings
     from transforms.normalize import normalize_text
-    from transforms.structure import StructureConfig
+    from transforms.structure import layout
 
     text = clean_text(normalize_text(raw)).text
     if not text.strip():
         return text, np.zeros(0, np.int64), np.zeros(0, np.int64)
-    config = StructureConfig()
-    headings = with_markup_headings(text, sec.find_headings(text), ())
-    sections = sec.sections_from_headings(text, headings)
-    sec_starts = np.asarray([s.start for s in sections], dtype=np.int64)
-    labels = screenplay.speech_labels(text)
-    para = par.paragraph_starts(
-        text,
-        np.r_[
-            sec_starts,
-            par.heading_paragraph_starts(text, headings),
-            par.heading_paragraph_starts(text, labels),
-        ],
-    )
-    para = para[~par.inside_headings(para, headings)]
-    whole = sorted([(h.start, h.end) for h in headings] + [(x.start, x.end) for x in labels])
-    starts = sent.sentence_starts(
-        text,
-        config.language,
-        config.max_sentence_chars,
-        forced=para,
-        keep_whole=np.asarray(whole, dtype=np.int64),
-    )
+    _, _, _, para, starts = layout(text)
     return text, starts, para
 
 

@@ -24,6 +24,7 @@ config=AutoConfig.from_pretrained("RUN/base"))`` and ``PeftModel.from_pretrained
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 
@@ -49,6 +50,31 @@ def _link_or_copy(source: str, target: str) -> None:
             shutil.copy2(source, target)
 
 
+@contextlib.contextmanager
+def written_beside(target: str):
+    """Yields a staging folder name beside ``target`` (``.NAME.tmp``, not created); once
+    the body has written it, it replaces ``target`` by two renames (the previous one
+    moved to ``.NAME.old`` first, then removed). A failure or kill in the body leaves
+    ``target`` as it was and the staging folder removed (or removed by the next call).
+    Clause adapter_old_restored: a kill between the two renames left the previous
+    ``target`` only as ``.NAME.old``; the next call puts it back, not removes it."""
+    parent, name = os.path.split(os.path.abspath(target))
+    staging, old = os.path.join(parent, f".{name}.tmp"), os.path.join(parent, f".{name}.old")
+    if os.path.isdir(old) and not os.path.exists(target):
+        os.replace(old, target)
+    for leftover in (staging, old):
+        shutil.rmtree(leftover, ignore_errors=True)
+    try:
+        yield staging
+        if os.path.isdir(target):
+            os.replace(target, old)
+        os.replace(staging, target)
+        shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
 def write_scaled_base(model_dir: str, rope: RopeSettings, out_dir: str, trust_remote_code=False):
     """``out_dir``: ``model_dir`` with the RoPE scaling of ``rope`` in its config.json
     and every other entry linked to the original (absolute links). Returns ``out_dir``."""
@@ -60,14 +86,8 @@ def write_scaled_base(model_dir: str, rope: RopeSettings, out_dir: str, trust_re
     # Clause base_staged: written beside and renamed into place, as the adapter is; it
     # was removed first and rebuilt in place, so a full disk or a kill midway left the
     # adapter already there (a resumed run's) with a base of no weights or no config.
-    parent = os.path.dirname(os.path.abspath(out_dir))
-    staging, old = os.path.join(parent, ".base.tmp"), os.path.join(parent, ".base.old")
-    if os.path.isdir(old) and not os.path.exists(out_dir):  # as adapter_old_restored
-        os.replace(old, out_dir)
-    for leftover in (staging, old):
-        shutil.rmtree(leftover, ignore_errors=True)
-    os.makedirs(staging)
-    try:
+    with written_beside(out_dir) as staging:
+        os.makedirs(staging)
         config = AutoConfig.from_pretrained(model_dir, trust_remote_code=trust_remote_code)
         apply_rope_scaling(config, rope)
         del config._longctx_context  # ours, not a transformers field
@@ -75,13 +95,6 @@ def write_scaled_base(model_dir: str, rope: RopeSettings, out_dir: str, trust_re
         for name in sorted(os.listdir(model_dir)):
             if name != CONFIG_NAME and not name.startswith("."):
                 _link_or_copy(os.path.join(model_dir, name), os.path.join(staging, name))
-        if os.path.isdir(out_dir):
-            os.replace(out_dir, old)
-        os.replace(staging, out_dir)
-        shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
     return out_dir
 
 
@@ -115,24 +128,10 @@ def save_adapter(
         peft_config.base_model_name_or_path = reference
     # Written beside and renamed into place: a full disk or a kill midway leaves the
     # previous adapter (or none), never a config without its weights.
-    staging, old = os.path.join(run, ".adapter.tmp"), os.path.join(run, ".adapter.old")
-    if os.path.isdir(old) and not os.path.exists(adapter_dir):
-        # Clause adapter_old_restored: a kill between the two renames below left the
-        # previous adapter only as .adapter.old; it is put back, not removed as a leftover.
-        os.replace(old, adapter_dir)
-    for leftover in (staging, old):
-        shutil.rmtree(leftover, ignore_errors=True)
-    try:
+    with written_beside(adapter_dir) as staging:
         model.save_pretrained(staging, **({"state_dict": state_dict} if state_dict else {}))
         for name in TOKENIZER_FILES:
             source = os.path.join(model_dir, name)
             if os.path.exists(source):
                 shutil.copy(source, staging)
-        if os.path.isdir(adapter_dir):
-            os.replace(adapter_dir, old)
-        os.replace(staging, adapter_dir)
-        shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
     return adapter_dir

@@ -126,29 +126,7 @@ def analyze_text(
             "(analyze_document rejects it as 'empty_text')"
         )
     clock = _Clock(timings)
-    headings = with_markup_headings(text, sec.find_headings(text), markup)
-    sections = sec.sections_from_headings(text, headings)
-    sec_starts = np.asarray([s.start for s in sections], dtype=np.int64)
-    # Rule speech_label: a screenplay's cues and parentheticals are paragraphs of their own.
-    labels = screenplay.speech_labels(text)
-    para_starts = par.paragraph_starts(
-        text,
-        np.r_[
-            sec_starts,
-            par.heading_paragraph_starts(text, headings),
-            par.heading_paragraph_starts(text, labels),
-        ],
-    )
-    para_starts = para_starts[~par.inside_headings(para_starts, headings)]
-    whole = sorted([(h.start, h.end) for h in headings] + [(x.start, x.end) for x in labels])
-    clock.lap("sections+paragraphs")
-    sent_starts = sent.sentence_starts(
-        text,
-        config.language,
-        config.max_sentence_chars,
-        forced=para_starts,
-        keep_whole=np.asarray(whole, dtype=np.int64),
-    )
+    headings, sections, sec_starts, para_starts, sent_starts = layout(text, config, markup, clock)
     sentences = sent.starts_to_spans(sent_starts, len(text))
     clock.lap("sentences")
     indptr, ids, vocab_size, stem_ids = topics.unit_terms_and_stems(text, sentences)
@@ -195,6 +173,39 @@ def analyze_text(
         key_sentences=key_idx,
         key_scores=key_scores,
     )
+
+
+def layout(
+    text: str, config: StructureConfig = StructureConfig(), markup: tuple = (), clock=None
+) -> tuple[list, list, np.ndarray, np.ndarray, np.ndarray]:
+    """The headings, sections, section starts, paragraph starts and sentence starts of
+    normalized ``text``, before the topic stages (``analyze_text``'s first steps; also
+    what ``bench/sentence_sample.py`` labels)."""
+    clock = clock or _Clock(None)
+    headings = with_markup_headings(text, sec.find_headings(text), markup)
+    sections = sec.sections_from_headings(text, headings)
+    sec_starts = np.asarray([s.start for s in sections], dtype=np.int64)
+    # Rule speech_label: a screenplay's cues and parentheticals are paragraphs of their own.
+    labels = screenplay.speech_labels(text)
+    para_starts = par.paragraph_starts(
+        text,
+        np.r_[
+            sec_starts,
+            par.heading_paragraph_starts(text, headings),
+            par.heading_paragraph_starts(text, labels),
+        ],
+    )
+    para_starts = para_starts[~par.inside_headings(para_starts, headings)]
+    whole = sorted([(h.start, h.end) for h in headings] + [(x.start, x.end) for x in labels])
+    clock.lap("sections+paragraphs")
+    sent_starts = sent.sentence_starts(
+        text,
+        config.language,
+        config.max_sentence_chars,
+        forced=para_starts,
+        keep_whole=np.asarray(whole, dtype=np.int64),
+    )
+    return headings, sections, sec_starts, para_starts, sent_starts
 
 
 def _style(

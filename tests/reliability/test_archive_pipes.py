@@ -54,9 +54,9 @@ def _tar(members: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-def _zip(members: dict[str, bytes]) -> bytes:
+def _zip(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(buffer, "w", compression) as archive:
         for name, data in members.items():
             archive.writestr(name, data)
     return buffer.getvalue()
@@ -151,7 +151,7 @@ def test_a_zip_through_a_pipe_too_large_to_copy_says_to_save_it_not_to_decompres
     to be read (it needs seeks); one over the bound was told to "decompress it" (the
     fix for a .zip.gz), which a zip through a pipe does not need."""
     big = {name: (text + "\n") * 120 for name, text in BOOKS.items()}
-    data = _zip_stored({name: text.encode() for name, text in big.items()})
+    data = _zip({name: text.encode() for name, text in big.items()}, zipfile.ZIP_STORED)
     config = ReadConfig(max_doc_chars=1000)
     assert len(data) > config.max_input_bytes
     read_end, write_end = os.pipe()
@@ -165,14 +165,6 @@ def test_a_zip_through_a_pipe_too_large_to_copy_says_to_save_it_not_to_decompres
     (r,) = items
     assert isinstance(r, Rejected) and r.reason == "archive_too_large", r
     assert "save it to a file, unzip it" in r.error and "decompress" not in r.error
-
-
-def _zip_stored(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -288,16 +280,17 @@ else:
 """
 
 
-def _stdin_read(**stdin) -> dict:
+def _stdin_read(before: str = "", **stdin) -> dict:
     """``expand_inputs(["-"])`` and ``read_file`` in a fresh process whose standard
-    input is ``stdin`` (``input=`` bytes through a pipe, or ``stdin=`` a descriptor)."""
+    input is ``stdin`` (``input=`` bytes through a pipe, or ``stdin=`` a descriptor),
+    after the Python lines ``before``."""
     import json
     import subprocess
     import sys
 
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     done = subprocess.run(
-        [sys.executable, "-c", READ_STDIN],
+        [sys.executable, "-c", before + READ_STDIN],
         capture_output=True,
         cwd=root,
         timeout=120,
@@ -350,18 +343,5 @@ def test_input_dash_with_the_standard_input_closed_is_one_line():
     """Clause ``dash_stdin_closed`` (session 20 review): ``longctx dataset --input - <&-``
     (no standard input at all, as under some job schedulers) was a traceback
     "OSError: [Errno 9] Bad file descriptor"; it is the one-line error."""
-    import json
-    import subprocess
-    import sys
-
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    script = "import os; os.close(0)\n" + READ_STDIN
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        cwd=root,
-        timeout=120,
-        env={**os.environ, "PYTHONPATH": root},
-    )
-    got = json.loads(done.stdout.decode().strip().splitlines()[-1])
+    got = _stdin_read("import os; os.close(0)\n")
     assert got["error"].startswith("UserError: --input - reads the standard input, which is closed")

@@ -197,31 +197,42 @@ LIVE_TEXT = (
     "run time."
 )
 
+# Its parts, chapters and sections as the toc nests them: (level, title).
+LIVE_LEVELS = [
+    (1, "About"),
+    (2, "1. About this manual"),
+    (3, "1.1 For the impatient"),
+    (1, "User"),
+    (2, "4. The basics"),
+    (3, "4.1 What is a live system?"),
+]
 
-def test_toc_nesting_puts_the_parts_over_their_chapters():
-    """Clause toc_nesting: the live-manual sets its part pages ("About", "User") and
-    its chapters in <h1> (one level: the parts ranked as chapters); its NCX nests the
-    chapters under the parts, in nav and NCX alike: parts, chapters, sections."""
+
+def _live_manual(after: str = "") -> tuple[list, str, str]:
+    """The live-manual's shape: parts and chapters all in <h1>, each chapter with an
+    <h2> section and three paragraphs (then ``after``); its pages, NCX points and nav
+    items, both nesting the chapters under their parts."""
     pages, ncx, nav, n = [], "", "", 0
     for p, (part, chapters) in enumerate(LIVE_PARTS):
         pages.append((f"part{p}.xhtml", f"{HEAD}<h1>{part}</h1>{TAIL}"))
         inner, items = "", ""
         for c, (chapter, section) in enumerate(chapters):
             body = f"<h1>{chapter}</h1><h2>{section}</h2>" + f"<p>{LIVE_TEXT}</p>" * 3
-            pages.append((f"ch{p}{c}.xhtml", HEAD + body + TAIL))
+            pages.append((f"ch{p}{c}.xhtml", HEAD + body + after + TAIL))
             n += 1
             inner += _point(n + 10, chapter, f"ch{p}{c}.xhtml")
             items += f'<li><a href="ch{p}{c}.xhtml">{chapter}</a></li>'
         ncx += _point(n, part, f"part{p}.xhtml", inner)
         nav += f'<li><a href="part{p}.xhtml">{part}</a><ol>{items}</ol></li>'
-    want = [
-        (1, "About"),
-        (2, "1. About this manual"),
-        (3, "1.1 For the impatient"),
-        (1, "User"),
-        (2, "4. The basics"),
-        (3, "4.1 What is a live system?"),
-    ]
+    return pages, ncx, nav
+
+
+def test_toc_nesting_puts_the_parts_over_their_chapters():
+    """Clause toc_nesting: the live-manual sets its part pages ("About", "User") and
+    its chapters in <h1> (one level: the parts ranked as chapters); its NCX nests the
+    chapters under the parts, in nav and NCX alike: parts, chapters, sections."""
+    pages, ncx, nav = _live_manual()
+    want = LIVE_LEVELS
     assert _sections(_book(pages, ncx=ncx)) == want
     assert _sections(_book(pages, nav=nav)) == want
 
@@ -230,18 +241,8 @@ def test_toc_title_root_the_book_title_over_every_part_nests_nothing():
     """Clause toc_title_root: the live-manual's NCX puts one entry, the book's title
     "Live Systems Manual" (its title page), over all the parts, beside a childless
     "Table of Contents": the parts stay at level 1 under the title page's heading, not 2."""
-    pages, ncx, nav, n = [("title.xhtml", f"{HEAD}<h1>Live Systems Manual</h1>{TAIL}")], "", "", 0
-    for p, (part, chapters) in enumerate(LIVE_PARTS):
-        pages.append((f"part{p}.xhtml", f"{HEAD}<h1>{part}</h1>{TAIL}"))
-        inner, items = "", ""
-        for c, (chapter, section) in enumerate(chapters):
-            body = f"<h1>{chapter}</h1><h2>{section}</h2>" + f"<p>{LIVE_TEXT}</p>" * 3
-            pages.append((f"ch{p}{c}.xhtml", HEAD + body + TAIL))
-            n += 1
-            inner += _point(n + 10, chapter, f"ch{p}{c}.xhtml")
-            items += f'<li><a href="ch{p}{c}.xhtml">{chapter}</a></li>'
-        ncx += _point(n, part, f"part{p}.xhtml", inner)
-        nav += f'<li><a href="part{p}.xhtml">{part}</a><ol>{items}</ol></li>'
+    pages, ncx, nav = _live_manual()
+    pages.insert(0, ("title.xhtml", f"{HEAD}<h1>Live Systems Manual</h1>{TAIL}"))
     ncx = _point(90, "Table of Contents", "title.xhtml") + _point(
         91, "Live Systems Manual", "title.xhtml", ncx
     )
@@ -249,15 +250,7 @@ def test_toc_title_root_the_book_title_over_every_part_nests_nothing():
         '<li><a href="title.xhtml">Table of Contents</a></li>'
         f'<li><a href="title.xhtml">Live Systems Manual</a><ol>{nav}</ol></li>'
     )
-    want = [
-        (1, "Live Systems Manual"),
-        (1, "About"),
-        (2, "1. About this manual"),
-        (3, "1.1 For the impatient"),
-        (1, "User"),
-        (2, "4. The basics"),
-        (3, "4.1 What is a live system?"),
-    ]
+    want = [(1, "Live Systems Manual"), *LIVE_LEVELS]
     assert _sections(_book(pages, ncx=ncx, title="Live Systems Manual")) == want
     assert _sections(_book(pages, nav=nav, title="Live Systems Manual")) == want
     # a root that is not the book's title (one part over all chapters) keeps its nesting
@@ -292,26 +285,9 @@ def test_toc_nesting_sibling_an_untracked_tag_ranks_with_the_toc_line_before_it(
     the NCX nesting chapters under parts) with an <h1>Notes</h1> closing each chapter,
     not in the toc: it ranks with its chapter (the last toc line in <h1> before it),
     not with the parts (the next chapter would sit under the notes)."""
-    pages, ncx, n = [], "", 0
-    for p, (part, chapters) in enumerate(LIVE_PARTS):
-        pages.append((f"part{p}.xhtml", f"{HEAD}<h1>{part}</h1>{TAIL}"))
-        inner = ""
-        for c, (chapter, section) in enumerate(chapters):
-            body = f"<h1>{chapter}</h1><h2>{section}</h2>" + f"<p>{LIVE_TEXT}</p>" * 3
-            body += f"<h1>Notes</h1><p>{LIVE_TEXT}</p>"
-            pages.append((f"ch{p}{c}.xhtml", HEAD + body + TAIL))
-            n += 1
-            inner += _point(n + 10, chapter, f"ch{p}{c}.xhtml")
-        ncx += _point(n, part, f"part{p}.xhtml", inner)
+    pages, ncx, _ = _live_manual(after=f"<h1>Notes</h1><p>{LIVE_TEXT}</p>")
     found = _sections(_book(pages, ncx=ncx))
-    assert [(level, title) for level, title in found if title != "Notes"] == [
-        (1, "About"),
-        (2, "1. About this manual"),
-        (3, "1.1 For the impatient"),
-        (1, "User"),
-        (2, "4. The basics"),
-        (3, "4.1 What is a live system?"),
-    ]
+    assert [(level, title) for level, title in found if title != "Notes"] == LIVE_LEVELS
     assert [level for level, title in found if title == "Notes"] == [2, 2]
 
 
