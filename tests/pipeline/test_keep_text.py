@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline import cli
+from pipeline import cli, existing
 from pipeline.build import build
 from schemas.dataset import DOCUMENT_ARROW_SCHEMA, table_to_stream_bytes
 from tests.tempest import CALIBAN, SONNET, TEMPEST_SONG
@@ -58,6 +58,23 @@ def _build(root, tokenizer, *extra):
 def builds(tmp_path_factory, tiny_tokenizer_path):
     root = tmp_path_factory.mktemp("keep_text")
     return _build(root, tiny_tokenizer_path), _build(root, tiny_tokenizer_path, "--keep-text")
+
+
+def test_a_build_with_or_without_the_text_is_not_reused_for_the_other(builds, tiny_tokenizer_path):
+    """Clause keep_text_reuse: `make dataset DATASET_ARGS=--keep-text` after a plain build
+    said nothing differed (the plain manifest has no keep_text key, and a key it lacks
+    was skipped), so the text column never came; now the flag is a difference, both ways."""
+    plain, kept = builds
+    inputs = [str(plain.parent / "in")]
+    flags = ["--validation-fraction", "0"]
+
+    def found(out, *extra):
+        asked = [*flags, *extra]
+        return existing.differences(str(out), inputs, tiny_tokenizer_path, (64, 256), asked)
+
+    assert found(plain) == [] and found(kept, "--keep-text") == []
+    assert found(plain, "--keep-text") == [("keep_text", False, True)]
+    assert found(kept) == [("keep_text", True, False)]
 
 
 def _manifest(out) -> dict:
