@@ -40,7 +40,22 @@ beauty of the world! the paragon of animals! And yet, to me, what
 is this quintessence of dust? Man delights not me; no, nor woman
 neither, though by your smiling you seem to say so.
 """
-RAW = {"hamlet": HAMLET, "song": TEMPEST_SONG, "caliban": CALIBAN, "sonnet": SONNET}
+# Real text (/work/shared/data/zh_classics/水浒传.txt, chapter 2): indented paragraphs, the
+# last one hard-wrapped mid-sentence; offsets count characters, the text is 3 bytes each.
+SHUIHU = """    当时王教头来到庄前，敲门多时，只见一个庄客出来。
+    王进放下担儿，与他施礼。
+    庄客道："来俺庄上有甚事？"
+    王进答道："实不相瞒，小人母子二人贪行了些路程，错过了宿店，来到这里，
+前不巴村，后不巴店，欲投贵庄借宿一宵。明日早行，依例拜纳房金。万望周全方
+便！"
+"""
+RAW = {
+    "hamlet": HAMLET,
+    "song": TEMPEST_SONG,
+    "caliban": CALIBAN,
+    "sonnet": SONNET,
+    "shuihu": SHUIHU,
+}
 
 
 def _build(root, tokenizer, *extra):
@@ -111,6 +126,10 @@ def test_the_text_is_the_clean_text_the_offsets_index(builds):
     hamlet = rows["hamlet"]["text"]
     assert "What a piece of work is man!" in hamlet  # "What a\npiece" in the input
     assert hamlet.count("\n") < HAMLET.count("\n")
+    shuihu = rows["shuihu"]["text"]
+    assert len(shuihu.encode("utf-8")) > 2 * rows["shuihu"]["num_chars"]
+    assert "来到这里，前不巴村" in shuihu and "万望周全方便！" in shuihu  # wraps joined
+    assert shuihu.startswith("当时王教头")  # the indent is not text
 
 
 def test_without_the_flag_nothing_changes(builds):
