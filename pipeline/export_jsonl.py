@@ -7,7 +7,8 @@ One file per shard, named like it (``train/w1024-00000-of-00002.jsonl``, plus
 columns in schema order with their stored values: ``input_ids``, ``labels`` (``-100``
 where a token is context only), ``position_ids``, then ``doc_id``, ``window``, ...,
 ``pieces`` (a list of objects); a document row (``documents/``) likewise. Lines are
-written with ``ensure_ascii=False`` (titles in their own script) and ``\\n`` only,
+written with ``ensure_ascii=False`` (titles and texts in their own script; only
+U+2028, U+2029 and U+0085 escaped: clause ``jsonl_line_separators``) and ``\\n`` only,
 and gzip's header carries no time or name, so the same dataset exports to the same
 bytes.
 
@@ -150,6 +151,11 @@ def check_finite(batch: pa.RecordBatch, first_row: int) -> None:
                 raise NonFiniteValue(first_row + i, found[0], found[1], doc_id)
 
 
+# Line breaks of str.splitlines() that json.dumps leaves unescaped (the others are
+# control characters, which it escapes): clause jsonl_line_separators.
+_LINE_BREAKS = ("\u2028", "\u2029", "\x85")
+
+
 def _line(row: dict, at: int) -> str:
     """Clause ``jsonl_no_nan``: JSON has no NaN or Infinity (``json.dumps`` would write
     the bare ``NaN`` that pyarrow's JSON reader, so ``load_dataset("json")``, rejects,
@@ -157,13 +163,22 @@ def _line(row: dict, at: int) -> str:
     scores are PageRank shares, finite); such a float is a damaged or hand-edited
     dataset, reported with its row and column (:class:`NonFiniteValue`)."""
     try:
-        return json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        line = json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     except ValueError:
         found = _non_finite(row, "")
         if found is None:
             raise
         column, value = found
         raise NonFiniteValue(at, column.lstrip("."), value, row.get("doc_id")) from None
+    # Clause jsonl_line_separators: json.dumps(ensure_ascii=False) writes U+2028, U+2029
+    # and U+0085 as they are; they are legal in a JSON string, but Python's
+    # str.splitlines() (and JavaScript before ES2019) end a line there, so one row of a
+    # --keep-text document holding one was read as two broken lines. Escaped, every
+    # JSON reader gives back the same characters and no reader splits the row.
+    for char in _LINE_BREAKS:
+        if char in line:
+            line = line.replace(char, f"\\u{ord(char):04x}")
+    return line
 
 
 def write_jsonl(batches, target: str, compression: str, split: bool = False) -> tuple[int, int]:

@@ -49,8 +49,13 @@ SHUIHU = """    当时王教头来到庄前，敲门多时，只见一个庄客�
 前不巴村，后不巴店，欲投贵庄借宿一宵。明日早行，依例拜纳房金。万望周全方
 便！"
 """
+# Real text (Hamlet's speech above, and a Cantonese line, "let's take the lift up": 𨋢,
+# U+282E2, is outside the BMP) with its lines broken by U+2028, as a word processor's
+# Shift+Enter writes them: kept in the clean text, one JSON line each row.
+SEPARATED = "\u2028".join(HAMLET.splitlines()[:4]) + "\n\n我哋搭𨋢上去先啦。\u2029\n"
 RAW = {
     "hamlet": HAMLET,
+    "separated": SEPARATED,
     "song": TEMPEST_SONG,
     "caliban": CALIBAN,
     "sonnet": SONNET,
@@ -181,3 +186,23 @@ def test_verify_checks_the_text_and_exports_carry_it(builds, tmp_path, capsys):
     out = capsys.readouterr().out
     n = rows[0]["num_chars"]
     assert f"doc {rows[0]['doc_id']}: text has {n - 1} characters, num_chars {n}" in out
+
+
+def test_jsonl_rows_holding_line_separators_stay_one_line(builds, tmp_path):
+    """Clause jsonl_line_separators: a text holding U+2028/U+2029 was written with them
+    raw, so ``str.splitlines()`` on the export (as Python tools read JSON Lines) cut the
+    row in pieces that are not JSON; now they are escaped, each row is one line under
+    any splitting, and every reader gives back the text, U+2028 and 𨋢 included."""
+    _, kept = builds
+    texts = {r["doc_id"]: r["text"] for r in _documents(kept).to_pylist()}
+    assert "\u2028" in texts["separated"] and "𨋢" in texts["separated"]
+    out = tmp_path / "jsonl"
+    assert cli.main(["export", str(kept), "--format", "jsonl", "--output", str(out)]) == 0
+    found = {}
+    for path in sorted((out / "documents").glob("*.jsonl")):
+        raw = path.read_text(encoding="utf-8")
+        assert raw.splitlines() == raw.split("\n")[:-1]
+        for line in raw.splitlines():
+            row = json.loads(line)
+            found[row["doc_id"]] = row["text"]
+    assert found == texts
