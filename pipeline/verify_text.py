@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline.reading import list_parts
 
@@ -30,9 +31,10 @@ def check_text(failures, where: str, table: pa.Table, keep_text: bool) -> None:
         return
     if not has_text:
         return
-    lengths = np.array(
-        [-1 if t is None else len(t) for t in table.column("text").to_pylist()], np.int64
-    )
+    # Characters counted in Arrow (code points, as len() counts them): no Python copy
+    # of the shard's texts is made.
+    lengths = pc.utf8_length(table.column("text")).fill_null(-1)
+    lengths = lengths.to_numpy(zero_copy_only=False).astype(np.int64)
     num_chars = table.column("num_chars").to_numpy(zero_copy_only=False).astype(np.int64)
     doc_ids = table.column("doc_id").to_pylist()
     for r in np.flatnonzero(lengths != num_chars):

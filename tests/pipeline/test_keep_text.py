@@ -206,3 +206,47 @@ def test_jsonl_rows_holding_line_separators_stay_one_line(builds, tmp_path):
             row = json.loads(line)
             found[row["doc_id"]] = row["text"]
     assert found == texts
+
+
+def _rewritten(kept, broken, change) -> dict:
+    """A copy of ``kept`` at ``broken`` whose first documents shard went through
+    ``change(rows)``, its hash updated in the manifest (which is returned, and saved)."""
+    shutil.copytree(kept, broken, ignore=shutil.ignore_patterns("jsonl", "parquet"))
+    manifest = _manifest(broken)
+    entry = manifest["documents_shards"][0]
+    table = read(broken / entry["path"])
+    rows = table.to_pylist()
+    change(rows)
+    data = table_to_stream_bytes(pa.Table.from_pylist(rows, schema=table.schema))
+    (broken / entry["path"]).write_bytes(data)
+    entry["sha256"] = hashlib.sha256(data).hexdigest()
+    (broken / "manifest.json").write_text(json.dumps(manifest))
+    return manifest
+
+
+def test_verify_names_a_span_outside_the_text_and_a_text_the_manifest_does_not_say(
+    builds, tmp_path, capsys
+):
+    """Clause verify_kept_text, its other two checks (review): a key sentence ending
+    past its text (the text and num_chars agreeing) is named with its index, and a text
+    column in a build whose manifest lacks ``keep_text`` is a failure."""
+    _, kept = builds
+
+    def stretch(rows):
+        key = rows[0]["key_sentences"][0]
+        key["end"] = len(rows[0]["text"]) + 5
+        stretch.said = (rows[0]["doc_id"], key["start"], key["end"], len(rows[0]["text"]))
+
+    _rewritten(kept, tmp_path / "span", stretch)
+    capsys.readouterr()
+    assert cli.main(["inspect", str(tmp_path / "span"), "--verify"]) != 0
+    doc, start, end, n = stretch.said
+    out = capsys.readouterr().out
+    assert f"doc {doc}: key_sentences[0] = [{start}, {end}) is outside its text of {n} " in out
+
+    manifest = _rewritten(kept, tmp_path / "unsaid", lambda rows: None)
+    del manifest["config"]["keep_text"]
+    (tmp_path / "unsaid" / "manifest.json").write_text(json.dumps(manifest))
+    assert cli.main(["inspect", str(tmp_path / "unsaid"), "--verify"]) != 0
+    out = capsys.readouterr().out
+    assert "has a text column, but the manifest says built without --keep-text" in out
