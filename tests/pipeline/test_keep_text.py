@@ -250,3 +250,19 @@ def test_verify_names_a_span_outside_the_text_and_a_text_the_manifest_does_not_s
     assert cli.main(["inspect", str(tmp_path / "unsaid"), "--verify"]) != 0
     out = capsys.readouterr().out
     assert "has a text column, but the manifest says built without --keep-text" in out
+
+
+def test_inspect_doc_reads_a_kept_build_as_a_plain_one(builds, capsys):
+    """``inspect --doc`` finds the row one documents shard at a time
+    (``reading.find_document``, review: it read every shard, so with --keep-text every
+    text, to print one document): the same report on both builds, the same one line for
+    an id that is not there."""
+    said = []
+    for out in builds:
+        assert cli.main(["inspect", str(out), "--doc", "shuihu"]) == 0
+        said.append(capsys.readouterr().out)
+        assert cli.main(["inspect", str(out), "--doc", "no-such-doc"]) == 2
+        said.append(capsys.readouterr().err.replace(str(out), "OUT"))
+    assert said[0] == said[2] and said[1] == said[3]
+    assert said[0].startswith("document shuihu: split train, ")
+    assert "'no-such-doc' is not in OUT/documents (6 documents, e.g. " in said[1]
