@@ -97,6 +97,7 @@ class DatasetConfig:
     structure: StructureConfig = field(default_factory=StructureConfig)
     chunk: ChunkConfig = field(default_factory=ChunkConfig)
     near_duplicates: NearDuplicateConfig = field(default_factory=NearDuplicateConfig)
+    keep_text: bool = False  # --keep-text: the clean text in OUT/documents (keep_text_column)
 
     def __post_init__(self):
         if not self.inputs:
@@ -164,14 +165,16 @@ def build_pipeline(
     if progress_dir:
         to_chunk = to_chunk | "CountProgress" >> CountProgress(progress_dir)
     chunked = to_chunk | "ChunkSlidingWindows" >> ChunkSlidingWindows(
-        config.chunk, shards_per_bucket
+        config.chunk, shards_per_bucket, config.keep_text
     )
     (
         chunked[MAIN]
         | "SpillLargeRows" >> shards.SpillLargeRows(staging)
         | "WriteChunkShards" >> shards.WriteChunkShards(staging, config.chunk)
     )
-    chunked[DOCUMENTS] | "WriteDocuments" >> shards.WriteDocumentShards(staging)
+    chunked[DOCUMENTS] | "WriteDocuments" >> shards.WriteDocumentShards(
+        staging, keep_text=config.keep_text
+    )
     (
         (
             read[REJECTED],
@@ -191,6 +194,8 @@ def resolved_config(config: DatasetConfig, shards_per_bucket: int) -> dict:
     """The config as saved in the manifest: defaults filled in, plus top-level copies
     of what trainers look up most (windows, overlaps, memory_tokens)."""
     resolved = dataclasses.asdict(config)
+    if not config.keep_text:  # manifests of builds without --keep-text stay as they were
+        del resolved["keep_text"]
     resolved["shards_per_bucket"] = shards_per_bucket
     resolved["chunk"] = config.chunk.resolved()
     resolved["windows"] = list(config.chunk.windows)
@@ -276,6 +281,7 @@ def config_from_args(
             memory_source=args.memory_source,
             retrieval=RetrievalConfig(unit=args.retrieval_unit),
         ),
+        keep_text=args.keep_text,
     )
 
 

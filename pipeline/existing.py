@@ -178,11 +178,18 @@ def setting_differences(built_config: dict, asked_config: dict) -> list:
     flags asked now would set otherwise; a leaf the built manifest lacks is skipped."""
     built = {k: v for k, v in built_config.items() if k not in _NOT_SETTINGS}
     asked = {k: v for k, v in asked_config.items() if k not in _NOT_SETTINGS}
+    found = []
+    # Clause keep_text_reuse: ``keep_text`` is saved only when on (build.resolved_config),
+    # so a missing key is off here, not skipped: a build without the text column is not
+    # "ready" for --keep-text, nor the reverse.
+    kept, asked_kept = built.pop("keep_text", False), asked.pop("keep_text", False)
+    if kept != asked_kept:
+        found.append(("keep_text", kept, asked_kept))
     built, asked = config_leaves(built), config_leaves(asked)
     skip = _PER_WINDOW
     if built.get("chunk.memory_tokens") == asked.get("chunk.memory_tokens") == 0:
         skip += _MEMORY  # no prefix: where it would come from changes no row
-    return [
+    return found + [
         (key, built[key], value)
         for key, value in asked.items()
         if key in built and built[key] != value and not key.startswith(skip)

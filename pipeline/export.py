@@ -42,9 +42,9 @@ from pipeline import export_jsonl, output, storage
 from schemas.dataset import (
     CHUNK_ARROW_SCHEMA,
     COMPLETE_MARKER,
-    DOCUMENT_ARROW_SCHEMA,
     DatasetError,
     Manifest,
+    document_arrow_schema,
     json_bytes,
     load_manifest,
     unreadable_shard,
@@ -98,6 +98,7 @@ def _copy_shard(source: str, target: str, schema: pa.Schema, compression: str) -
     try:
         with pq.ParquetWriter(sink, schema, compression=compression) as writer:
             for batch in _batches(source):
+                export_jsonl.check_finite(batch, rows)  # clause parquet_no_nan
                 writer.write_batch(batch.cast(schema) if batch.schema != schema else batch)
                 rows += batch.num_rows
     finally:
@@ -164,26 +165,28 @@ def _copy_shards(
     export.json's file list. A missing or damaged shard is a ``DatasetError``."""
     files = []
     listed = [(s, CHUNK_ARROW_SCHEMA, s.split, s.window) for s in manifest.shards]
-    listed += [(s, DOCUMENT_ARROW_SCHEMA, None, None) for s in manifest.documents_shards]
+    # --keep-text builds: the documents shards end with the text column (keep_text_column).
+    documents_schema = document_arrow_schema(manifest.config.get("keep_text", False))
+    listed += [(s, documents_schema, None, None) for s in manifest.documents_shards]
     for entry, schema, part, window in listed:
         source = storage.join(out_dir, entry.path)
-        if fmt == "jsonl":
-            target = export_jsonl.jsonl_path(entry.path, compression)
-            try:
+        try:
+            if fmt == "jsonl":
+                target = export_jsonl.jsonl_path(entry.path, compression)
                 rows, lines = export_jsonl.write_jsonl(
                     _batches(source), storage.join(staging, target), compression, split
                 )
-            except export_jsonl.NonFiniteValue as bad:  # clause jsonl_no_nan
-                raise DatasetError(
-                    f"{source}: row {bad.row} (doc {bad.doc_id}) has {bad.column} = {bad.value}, "
-                    "which JSON cannot hold and a build never writes (the dataset was changed: "
-                    f"`longctx inspect {out_dir} --verify` names every document holding one); "
-                    "rebuild it with `longctx dataset`, or use --format parquet, which keeps it"
-                ) from None
-        else:
-            target = _parquet_path(entry.path)
-            rows = _copy_shard(source, storage.join(staging, target), schema, compression)
-            lines = rows
+            else:
+                target = _parquet_path(entry.path)
+                rows = _copy_shard(source, storage.join(staging, target), schema, compression)
+                lines = rows
+        except export_jsonl.NonFiniteValue as bad:  # clauses jsonl_no_nan, parquet_no_nan
+            raise DatasetError(
+                f"{source}: row {bad.row} (doc {bad.doc_id}) has {bad.column} = {bad.value}, "
+                "which a build never writes (the dataset was changed: "
+                f"`longctx inspect {out_dir} --verify` names every document holding one); "
+                "rebuild it with `longctx dataset`"
+            ) from None
         if rows != entry.rows:
             raise DatasetError(
                 f"{source}: read {rows} rows, the manifest lists {entry.rows}; "

@@ -7,7 +7,8 @@ One file per shard, named like it (``train/w1024-00000-of-00002.jsonl``, plus
 columns in schema order with their stored values: ``input_ids``, ``labels`` (``-100``
 where a token is context only), ``position_ids``, then ``doc_id``, ``window``, ...,
 ``pieces`` (a list of objects); a document row (``documents/``) likewise. Lines are
-written with ``ensure_ascii=False`` (titles in their own script) and ``\\n`` only,
+written with ``ensure_ascii=False`` (titles and texts in their own script; only
+U+2028, U+2029 and U+0085 escaped: clause ``jsonl_line_separators``) and ``\\n`` only,
 and gzip's header carries no time or name, so the same dataset exports to the same
 bytes.
 
@@ -27,6 +28,8 @@ import gzip
 import json
 import math
 import os
+
+import pyarrow as pa
 
 from pipeline import storage
 
@@ -122,6 +125,37 @@ def _non_finite(value, path: str) -> tuple[str, float] | None:
     return None
 
 
+def _has_float(arrow_type: pa.DataType) -> bool:
+    if pa.types.is_floating(arrow_type):
+        return True
+    if pa.types.is_list(arrow_type) or pa.types.is_large_list(arrow_type):
+        return _has_float(arrow_type.value_type)
+    if pa.types.is_struct(arrow_type):
+        return any(_has_float(arrow_type.field(i).type) for i in range(arrow_type.num_fields))
+    return False
+
+
+def check_finite(batch: pa.RecordBatch, first_row: int) -> None:
+    """Clause parquet_no_nan: the Parquet export refuses a NaN or infinite float as the
+    JSON export does (:class:`NonFiniteValue`, ``first_row``: the batch's first row in
+    its shard), where it kept it silently: a build writes none, so one is a damaged
+    dataset in either format. Only the columns with a float in them are read."""
+    for name in batch.schema.names:
+        if not _has_float(batch.schema.field(name).type):
+            continue
+        for i, value in enumerate(batch.column(name).to_pylist()):
+            found = _non_finite(value, name)
+            if found:
+                doc_ids = batch.column("doc_id") if "doc_id" in batch.schema.names else None
+                doc_id = doc_ids[i].as_py() if doc_ids is not None else None
+                raise NonFiniteValue(first_row + i, found[0], found[1], doc_id)
+
+
+# Line breaks of str.splitlines() that json.dumps leaves unescaped (the others are
+# control characters, which it escapes): clause jsonl_line_separators.
+_LINE_BREAKS = ("\u2028", "\u2029", "\x85")
+
+
 def _line(row: dict, at: int) -> str:
     """Clause ``jsonl_no_nan``: JSON has no NaN or Infinity (``json.dumps`` would write
     the bare ``NaN`` that pyarrow's JSON reader, so ``load_dataset("json")``, rejects,
@@ -129,13 +163,22 @@ def _line(row: dict, at: int) -> str:
     scores are PageRank shares, finite); such a float is a damaged or hand-edited
     dataset, reported with its row and column (:class:`NonFiniteValue`)."""
     try:
-        return json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        line = json.dumps(row, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     except ValueError:
         found = _non_finite(row, "")
         if found is None:
             raise
         column, value = found
         raise NonFiniteValue(at, column.lstrip("."), value, row.get("doc_id")) from None
+    # Clause jsonl_line_separators: json.dumps(ensure_ascii=False) writes U+2028, U+2029
+    # and U+0085 as they are; they are legal in a JSON string, but Python's
+    # str.splitlines() (and JavaScript before ES2019) end a line there, so one row of a
+    # --keep-text document holding one was read as two broken lines. Escaped, every
+    # JSON reader gives back the same characters and no reader splits the row.
+    for char in _LINE_BREAKS:
+        if char in line:
+            line = line.replace(char, f"\\u{ord(char):04x}")
+    return line
 
 
 def write_jsonl(batches, target: str, compression: str, split: bool = False) -> tuple[int, int]:

@@ -26,7 +26,6 @@ from schemas.dataset import (
     COMPLETE_MARKER,
     COUNTS,
     DATASET_DICT,
-    DOCUMENT_ARROW_SCHEMA,
     DOCUMENTS,
     EMPTY_SHARD,
     LENGTH_PLOT,
@@ -40,6 +39,7 @@ from schemas.dataset import (
     TokenizerInfo,
     bucket_totals,
     chunk_shard_name,
+    document_arrow_schema,
     document_shard_name,
     json_bytes,
     table_to_stream_bytes,
@@ -198,8 +198,8 @@ def finish(
     doc_listed = _finish_split(
         doc_dir,
         doc_parts,
-        DOCUMENT_ARROW_SCHEMA,
-        features_of(schemas.DOCUMENT_SCHEMA),
+        document_arrow_schema(config.get("keep_text", False)),
+        features_of(schemas.document_schema(config.get("keep_text", False))),
         group=lambda s: s["split"],
         name=document_shard_name,
     )

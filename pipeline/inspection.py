@@ -28,10 +28,9 @@ from collections.abc import Callable
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from pipeline.options import inspect_parser
-from pipeline.reading import chunk_shards, documents, list_parts
+from pipeline.reading import chunk_shards, find_document, list_parts
 from pipeline.verify import verify
 from schemas import IGNORE_INDEX
 from schemas.dataset import (
@@ -248,16 +247,13 @@ def follow_document(out_dir: str, doc_id: str, max_chars: int = 120) -> str:
     """Every chunk of one document, per split and window, with boundaries decoded."""
     manifest = load_manifest(out_dir, require_complete=False)
     decode = _tokenizer_decoder(manifest)
-    records = documents(out_dir)
-    matches = records.filter(pc.field("doc_id") == doc_id).to_pylist() if records else []
-    if not matches:
-        known = records.column("doc_id").to_pylist()[:3] if records else []
+    record, count, known = find_document(out_dir, doc_id)  # one shard at a time
+    if record is None:
         raise DatasetError(
-            f"document {doc_id!r} is not in {out_dir}/documents ({len(records or [])} "
+            f"document {doc_id!r} is not in {out_dir}/documents ({count} "
             f"documents" + (f", e.g. {', '.join(map(repr, known))}" if known else "") + "); "
             "rejected documents are listed in OUT/rejected/rejected.jsonl"
         )
-    record = matches[0]
     lines = [
         f"document {doc_id}: split {record['split']}, {record['num_tokens']} tokens, "
         f"{record['num_chars']} chars, {len(record['sections'])} sections, "

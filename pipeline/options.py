@@ -217,6 +217,13 @@ def dataset_parser(prog: str = "longctx dataset") -> argparse.ArgumentParser:
         help="keep one document per near-duplicate cluster (the others are rejected)",
     )
     parser.add_argument(
+        "--keep-text",
+        action="store_true",
+        help="add a `text` column to OUT/documents: each document's clean text, which its "
+        "section, sentence and key-sentence offsets index (for other tokenizers and SFT "
+        "tools; makes documents/ about 8x larger)",
+    )
+    parser.add_argument(
         "--max-doc-chars",
         type=int,
         default=DEFAULT_MAX_DOC_CHARS,

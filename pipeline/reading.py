@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 import schemas
 from pipeline import storage
@@ -57,6 +58,22 @@ def documents(out_dir: str) -> pa.Table:
     """Every row of ``OUT/documents`` (found by listing: works before the manifest exists)."""
     tables = [read_table(p) for p in arrow_files(storage.join(out_dir, DOCUMENTS))]
     return pa.concat_tables(tables) if tables else schemas.DOCUMENT_SCHEMA.empty_table()
+
+
+def find_document(out_dir: str, doc_id: str) -> tuple[dict | None, int, list]:
+    """``(row of doc_id or None, documents counted, the first three doc ids)``, read one
+    shard at a time and filtered there: a ``--keep-text`` build's documents shards hold
+    the texts (8.6x the bytes), which :func:`documents` would hold for the whole corpus
+    to print one document (``inspect --doc``)."""
+    found, count, known = None, 0, []
+    for path in arrow_files(storage.join(out_dir, DOCUMENTS)):
+        table = read_table(path)
+        count += table.num_rows
+        known += table.column("doc_id").to_pylist()[: 3 - len(known)]
+        if found is None:
+            rows = table.filter(pc.field("doc_id") == doc_id).slice(0, 1).to_pylist()
+            found = rows[0] if rows else None
+    return found, count, known
 
 
 def chunk_shards(out_dir: str, manifest: Manifest) -> Iterator[tuple[ShardEntry, pa.Table]]:

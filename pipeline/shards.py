@@ -37,13 +37,13 @@ from schemas.dataset import (
     CHUNK_ARROW_SCHEMA,
     COUNTS,
     DATASET_INFO,
-    DOCUMENT_ARROW_SCHEMA,
     DOCUMENTS,
     PARTS,
     REJECTED_DIR,
     REJECTED_FILE,
     STATE,
     STREAM_BATCH_ROWS,
+    document_arrow_schema,
     json_bytes,
     read_arrow,
     rows_counts,
@@ -273,8 +273,9 @@ class _WriteDocumentShardFn(beam.DoFn):
     """Write one (split, shard) of the documents output (records inline or spilled by
     ``SpillLargeRecords``), in doc_id order."""
 
-    def __init__(self, staging: str):
+    def __init__(self, staging: str, keep_text: bool = False):
         self._staging = staging
+        self._schema = document_arrow_schema(keep_text)
 
     def process(self, item):
         (split, shard), records = item
@@ -282,7 +283,7 @@ class _WriteDocumentShardFn(beam.DoFn):
         part = storage.join(self._staging, DOCUMENTS, PARTS, f"{split}-s{shard:05d}")
         tokens = boilerplate = 0
         encodings: dict[str, int] = {}
-        with HashingStreamWriter(part + ".arrow", DOCUMENT_ARROW_SCHEMA) as writer:
+        with HashingStreamWriter(part + ".arrow", self._schema) as writer:
             for _, path, data in records:
                 table = read_arrow(storage.read_bytes(path) if path else data)
                 tokens += table.column("num_tokens")[0].as_py()
@@ -303,17 +304,19 @@ class _WriteDocumentShardFn(beam.DoFn):
 class WriteDocumentShards(beam.PTransform):
     """Group the documents records by (split, shard); write each part in doc_id order."""
 
-    def __init__(self, staging: str, inline_bytes: int = 64 << 10):
+    def __init__(self, staging: str, inline_bytes: int = 64 << 10, keep_text: bool = False):
         super().__init__()
         self._staging = staging
         self._inline_bytes = inline_bytes
+        self._keep_text = keep_text
 
     def expand(self, records):
         return (
             records
             | "SpillLargeRecords" >> SpillLargeRecords(self._staging, self._inline_bytes)
             | "GroupDocumentsByShard" >> beam.GroupByKey()
-            | "WriteDocumentShards" >> beam.ParDo(_WriteDocumentShardFn(self._staging))
+            | "WriteDocumentShards"
+            >> beam.ParDo(_WriteDocumentShardFn(self._staging, self._keep_text))
         )
 
 

@@ -32,6 +32,7 @@ import pyarrow as pa
 import schemas
 from pipeline import storage
 from pipeline.reading import arrow_files, documents, list_parts
+from pipeline.verify_text import check_text
 from schemas import IGNORE_INDEX
 from schemas.dataset import (
     COMPLETE_MARKER,
@@ -340,8 +341,9 @@ def _check_documents(failures: _Failures, out_dir: str, manifest: Manifest) -> p
     for entry in manifest.documents_shards:
         data = _check_hash(failures, out_dir, entry)
         table = _readable(failures, entry.path, data)
-        if table is not None:
-            tables.append(table)
+        if table is not None:  # clause verify_kept_text, then the text is let go
+            check_text(failures, entry.path, table, manifest.config.get("keep_text", False))
+            tables.append(table.drop_columns(["text"]) if "text" in table.column_names else table)
     if tables or manifest.documents_shards:
         found = pa.concat_tables(tables) if tables else schemas.DOCUMENT_SCHEMA.empty_table()
     else:

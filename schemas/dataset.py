@@ -38,7 +38,7 @@ import pyarrow as pa
 
 from schemas.errors import UserError
 from schemas.hf_features import features_of
-from schemas.records import CHUNK_SCHEMA, DOCUMENT_SCHEMA
+from schemas.records import CHUNK_SCHEMA, DOCUMENT_SCHEMA, document_schema
 
 FORMAT = "longctx-dataset"
 # 2: chunk shards are named w{window}-i-of-n.arrow, documents {split}-i-of-n.arrow.
@@ -382,6 +382,12 @@ def schema_with_features(schema: pa.Schema) -> pa.Schema:
 
 CHUNK_ARROW_SCHEMA = schema_with_features(CHUNK_SCHEMA)
 DOCUMENT_ARROW_SCHEMA = schema_with_features(DOCUMENT_SCHEMA)
+DOCUMENT_TEXT_ARROW_SCHEMA = schema_with_features(document_schema(keep_text=True))
+
+
+def document_arrow_schema(keep_text: bool = False) -> pa.Schema:
+    """The documents shards' schema: with the ``text`` column when built with --keep-text."""
+    return DOCUMENT_TEXT_ARROW_SCHEMA if keep_text else DOCUMENT_ARROW_SCHEMA
 
 
 # The one shard of a split without rows (it keeps the split loadable, with its schema).

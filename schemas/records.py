@@ -165,6 +165,16 @@ DOCUMENT_SCHEMA = pa.schema(
     ]
 )
 
+# Clause keep_text_column: with ``longctx dataset --keep-text`` the documents rows end
+# with the clean text their spans index (``len(text) == num_chars``). large_string: a
+# batch of long books passes the 2 GB of a ``string`` column's int32 offsets.
+DOCUMENT_TEXT_FIELD = pa.field("text", pa.large_string())
+
+
+def document_schema(keep_text: bool = False) -> pa.Schema:
+    """``DOCUMENT_SCHEMA``, with the ``text`` column last when ``keep_text``."""
+    return DOCUMENT_SCHEMA.append(DOCUMENT_TEXT_FIELD) if keep_text else DOCUMENT_SCHEMA
+
 
 @dataclass
 class StructuredDocument:

@@ -41,9 +41,9 @@ from transforms.token_structure import token_structure
 DOCUMENTS = "documents"  # the output tag of the documents records
 
 
-def chunk_all_windows(doc: schemas.TokenizedDocument, chunk: ChunkConfig):
+def chunk_all_windows(doc: schemas.TokenizedDocument, chunk: ChunkConfig, keep_text: bool = False):
     """``({window: (RowPlan | None, pending pieces)}, documents record as a one-row
-    table)`` of one document."""
+    table)`` of one document; ``keep_text``: the record holds the clean text too."""
     retrieved = None
     if chunk.memory_source == "retrieved" and chunk.memory_tokens:
         retrieved = retrieved_memory(doc, chunk)  # one BM25 index for every window length
@@ -62,6 +62,7 @@ def chunk_all_windows(doc: schemas.TokenizedDocument, chunk: ChunkConfig):
             doc.encoding,
         ),
         num_tokens=int(doc.token_ids.size),
+        keep_text=keep_text,
     )
     return per_window, record
 
@@ -70,9 +71,10 @@ def chunk_all_windows(doc: schemas.TokenizedDocument, chunk: ChunkConfig):
 # Beam wrapper
 # --------------------------------------------------------------------------
 class _ChunkFn(beam.DoFn):
-    def __init__(self, chunk: ChunkConfig, shards_per_bucket: int):
+    def __init__(self, chunk: ChunkConfig, shards_per_bucket: int, keep_text: bool):
         self._chunk = chunk
         self._shards = shards_per_bucket
+        self._keep_text = keep_text
         self._ok = Metrics.counter(NAMESPACE, "chunk_ok")
         self._rejected = Metrics.counter(NAMESPACE, "chunk_rejected")
 
@@ -81,7 +83,7 @@ class _ChunkFn(beam.DoFn):
 
     def process(self, doc: schemas.TokenizedDocument):
         try:
-            per_window, record = chunk_all_windows(doc, self._chunk)
+            per_window, record = chunk_all_windows(doc, self._chunk, self._keep_text)
         except Exception as error:  # noqa: BLE001 - recorded in the rejected output
             self._rejected.inc()
             yield beam.pvalue.TaggedOutput(REJECTED, make_rejected(doc, "chunk", error))
@@ -111,11 +113,14 @@ class _ChunkFn(beam.DoFn):
 class ChunkSlidingWindows(beam.PTransform):
     """TokenizedDocument -> ``main``: ``((split, window, shard), ("rows", (doc_id,
     batch, counts, arrow bytes)) | ("piece", PendingPiece))``; ``documents``: ``((split,
-    shard), (doc_id, arrow bytes))``; ``rejected``."""
+    shard), (doc_id, arrow bytes))``; ``rejected``. ``keep_text``: the documents record
+    holds the clean text (``--keep-text``); a record over 64 KB, so every text over
+    64 KB, goes to a spill file before the shuffle (``pipeline.shards.SpillLargeRecords``,
+    fused with this step): the texts stay out of the shuffle as ``pipeline.parking``'s do."""
 
-    def __init__(self, chunk: ChunkConfig, shards_per_bucket: int):
+    def __init__(self, chunk: ChunkConfig, shards_per_bucket: int, keep_text: bool = False):
         super().__init__()
-        self._fn = _ChunkFn(chunk, shards_per_bucket)
+        self._fn = _ChunkFn(chunk, shards_per_bucket, keep_text)
 
     def expand(self, docs):
         return docs | beam.ParDo(self._fn).with_outputs(REJECTED, DOCUMENTS, main=MAIN)

@@ -29,7 +29,7 @@ import numpy as np
 import pyarrow as pa
 
 from schemas import Document, StructuredDocument, TextStructure
-from schemas.dataset import DOCUMENT_ARROW_SCHEMA
+from schemas.dataset import document_arrow_schema
 from transforms import c99, screenplay, sorted_unique, style_terms, topics
 from transforms import key_sentences as ks
 from transforms import paragraphs as par
@@ -300,11 +300,12 @@ def _span_list(spans, value_type: pa.StructType, extra: dict | None = None) -> p
     return pa.ListArray.from_arrays(pa.array([0, len(spans)], pa.int32()), values)
 
 
-def document_table(doc: StructuredDocument, num_tokens: int) -> pa.Table:
-    """:func:`document_record` as a one-row table of ``DOCUMENT_ARROW_SCHEMA``, the
-    same values, made from the structure's arrays: a 50 MB document's ~400,000
-    sentences as dicts took ~0.25 GB."""
-    st, schema = doc.structure, DOCUMENT_ARROW_SCHEMA
+def document_table(doc: StructuredDocument, num_tokens: int, keep_text: bool = False) -> pa.Table:
+    """:func:`document_record` as a one-row table of ``document_arrow_schema(keep_text)``,
+    the same values, made from the structure's arrays: a 50 MB document's ~400,000
+    sentences as dicts took ~0.25 GB. ``keep_text``: with the ``text`` column, the
+    document's clean text itself (clause keep_text_column)."""
+    st, schema = doc.structure, document_arrow_schema(keep_text)
     record = document_record(
         dataclasses.replace(
             doc,
@@ -336,6 +337,8 @@ def document_table(doc: StructuredDocument, num_tokens: int) -> pa.Table:
             {"sentence": key, "score": scores},
         ),
     }
+    if keep_text:  # clause keep_text_column: the text the spans above index
+        columns["text"] = pa.array([doc.text], schema.field("text").type)
     return pa.Table.from_arrays([columns[name] for name in schema.names], schema=schema)
 
 

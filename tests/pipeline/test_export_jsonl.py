@@ -294,7 +294,8 @@ def test_one_document_per_row_with_parquet_is_one_line(copy, capsys):
 def test_titles_stay_in_their_own_script_and_line_separators_stay_inside_a_line(dataset, tmp_path):
     """``ensure_ascii=False`` (review wtF19r: untested before): a Chinese section title is
     written as UTF-8, not ``\\u`` escapes, and a U+2028 / U+0085 inside a title stays
-    inside its line for pandas, polars and ``load_dataset("json")``."""
+    inside its line for pandas, polars and ``load_dataset("json")`` (escaped since clause
+    ``jsonl_line_separators``, so that ``str.splitlines()`` keeps it in its line too)."""
     pd = pytest.importorskip("pandas")
     pl = pytest.importorskip("polars")
     entry = json.loads((dataset / "manifest.json").read_text())["shards"][0]
@@ -306,7 +307,10 @@ def test_titles_stay_in_their_own_script_and_line_separators_stay_inside_a_line(
     target = tmp_path / "rows.jsonl"
     assert export.export_jsonl.write_jsonl([batch], str(target), "none") == (2, 2)
     data = target.read_bytes()
-    assert "第一回　甄士隐梦幻识通灵".encode() in data and b"\\u" not in data
+    assert "第一回　甄士隐梦幻识通灵".encode() in data
+    # Clause jsonl_line_separators: only the two separators are escaped (str.splitlines).
+    assert data.count(b"\\u") == 2 and b"Act I\\u2028Scene\\u0085ii" in data
+    assert len(data.decode().splitlines()) == 2
     assert data.count(b"\n") == 2
     assert [json.loads(line) for line in data.decode().split("\n")[:-1]] == rows
     frame = pd.read_json(target, lines=True, dtype=False)
