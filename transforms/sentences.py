@@ -18,9 +18,8 @@ detection:
   decided from the period token and the next token only, ~5x less CPU.
 * **CJK rules**: a boundary after a run of 。！？ (and … and !? in their ASCII
   forms when they follow a CJK character) plus any closing quotes/brackets
-  (」』”’）》); not after "；" (clause ``semicolon_within``). A newline is
-  never a boundary by itself, so hard-wrapped Chinese
-  lines are joined inside a sentence: the span simply crosses the newline.
+  (」』”’）》); not after "；" (clause ``semicolon_within``). A newline is never
+  a boundary by itself: hard-wrapped Chinese lines join inside a sentence.
 
 Boundaries are *start offsets*: a sentence runs from its start to the next
 sentence's start, so the whitespace after a sentence belongs to it and the spans
@@ -480,7 +479,8 @@ def sentence_spans(text: str, language: str = "auto", max_chars: int = 2000) -> 
 def starts_to_spans(starts: np.ndarray, length: int) -> np.ndarray:
     """Sorted starts (first is 0) -> int32 (n, 2) spans ending at the next start."""
     starts = np.asarray(starts, dtype=np.int64)
-    return np.stack([starts, np.append(starts[1:], length)], axis=1).astype(np.int32)
+    ends = np.append(starts[1:], length)[: len(starts)]  # empty_text_no_spans: (0, 2)
+    return np.stack([starts, ends], axis=1).astype(np.int32)
 
 
 _HARD_WRAP = re.compile(r"[ \t]*\n[ \t\u3000]*")
