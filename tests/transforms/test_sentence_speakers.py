@@ -6,7 +6,9 @@ coriolanus_gut_f.txt, Act II scene iii) and Verne's Journey to the Centre of the
 Earth (Project Gutenberg 18857, a numbered list). The first test fails with the
 clause taken out (checked by disabling it)."""
 
+from transforms.key_sentences import eligible_sentences
 from transforms.sentences import sentence_spans
+from transforms.structure import StructureConfig, analyze_text
 
 CORIOLANUS = "   Corio. I, but mine owne desire\n\n   3 Cit. How not your owne desire?\n  Corio. No Sir, 'twas neuer my desire yet to trouble the\npoore with begging\n\n   3 Cit. You must thinke if we giue you any thing, we\nhope to gaine by you\n\n   Corio. Well then I pray, your price a'th' Consulship\n\n   1 Cit. The price is, to aske it kindly\n\n   Corio. Kindly sir, I pray let me ha't: I haue wounds to\nshew you, which shall bee yours in priuate: your good\nvoice sir, what say you?\n  2 Cit. You shall ha't worthy Sir\n\n   Corio. A match Sir, there's in all two worthie voyces\nbegg'd: I haue your Almes, Adieu\n\n   3 Cit. But this is something odde\n\n   2 Cit. And 'twere to giue againe: but 'tis no matter.\n\nExeunt. Enter two other Citizens.\n\n  Coriol. Pray you now, if it may stand with the tune\nof your voices, that I may bee Consull, I haue heere the\nCustomarie Gowne\n\n   1. You haue deserued Nobly of your Countrey, and\nyou haue not deserued Nobly\n\n   Coriol. Your aenigma\n\n   1. You haue bin a scourge to her enemies, you haue\nbin a Rod to her Friends, you haue not indeede loued the\nCommon people\n\n   Coriol. You should account mee the more Vertuous,\nthat I haue not bin common in my Loue, I will sir flatter\nmy sworne Brother the people to earne a deerer estimation\nof them, 'tis a condition they account gentle: & since\nthe wisedome of their choice, is rather to haue my Hat,\nthen my Heart, I will practice the insinuating nod, and be\noff to them most counterfetly, that is sir, I will counterfet\nthe bewitchment of some popular man, and giue it\nbountifull to the desirers: Therefore beseech you, I may\nbe Consull\n\n   2. Wee hope to finde you our friend: and therefore\ngiue you our voices heartily\n\n   1. You haue receyued many wounds for your Countrey\n\n   Coriol. I wil not Seale your knowledge with shewing\nthem. I will make much of your voyces, and so trouble\nyou no farther\n\n   Both. The Gods giue you ioy Sir heartily\n\n   Coriol. Most sweet Voyces:\nBetter it is to dye, better to sterue,"
 
@@ -31,3 +33,17 @@ def test_a_numbered_list_keeps_its_numbers():
     assert any(s.startswith("1. A centigrade thermometer") for s in sentences)
     assert any(s.startswith("2. A manometer worked by compressed air") for s in sentences)
     assert "1." not in sentences and "2." not in sentences
+
+
+def test_letterless_sentence_is_never_a_key_sentence():
+    """Clause ``letterless_sentence`` (``transforms.key_sentences``, session 20 wave 2
+    review): a numbered label split from its speech ("1.", "2.") is not eligible as a
+    key sentence even with ``key_min_words`` 0; the named label "Exeunt." still is."""
+    spans = sentence_spans(CORIOLANUS)
+    ok = eligible_sentences(CORIOLANUS, spans, 0.0)
+    eligible = [CORIOLANUS[a:b].strip() for (a, b), e in zip(spans, ok, strict=True) if e]
+    assert not any(s in {"1.", "2."} for s in eligible)
+    assert "Exeunt." in eligible and "Coriol." in eligible
+    structure = analyze_text(CORIOLANUS, StructureConfig(key_min_words=0, key_ratio=1.0))
+    keys = [CORIOLANUS[a:b].strip() for a, b in structure.sentences[structure.key_sentences]]
+    assert keys and all(any(ch.isalpha() for ch in k) for k in keys)
