@@ -47,3 +47,49 @@ def test_letterless_sentence_is_never_a_key_sentence():
     structure = analyze_text(CORIOLANUS, StructureConfig(key_min_words=0, key_ratio=1.0))
     keys = [CORIOLANUS[a:b].strip() for a, b in structure.sentences[structure.key_sentences]]
     assert keys and all(any(ch.isalpha() for ch in k) for k in keys)
+
+
+# The Articles of Confederation (1781), each article's paragraphs numbered as some
+# editions print them: the "Art. I." headings are not speaker labels.
+ARTICLES = [
+    "The Stile of this Confederacy shall be, \u201cThe United States of America.\u201d",
+    "Each State retains its sovereignty, freedom and independence, and every power, "
+    "jurisdiction and right, which is not by this confederation expressly delegated to "
+    "the United States, in Congress assembled.",
+    "The said States hereby severally enter into a firm league of friendship with each "
+    "other, for their common defence, the security of their liberties, and their mutual "
+    "and general welfare.",
+    "The better to secure and perpetuate mutual friendship and intercourse among the "
+    "people of the different States in this Union, the free inhabitants of each of these "
+    "States shall be entitled to all privileges and immunities of free citizens.",
+    "For the more convenient management of the general interests of the United States, "
+    "delegates shall be annually appointed in such manner as the legislature of each State "
+    "shall direct.\n\n2. No State shall be represented in Congress by less than two, nor by "
+    "more than seven members.",
+    "No State, without the consent of the United States, in Congress assembled, shall send "
+    "any embassy to, or receive any embassy from, any King, Prince or State.",
+    "When land forces are raised by any State for the common defence, all officers of or "
+    "under the rank of colonel, shall be appointed by the legislature of each State.",
+    "All charges of war, and all other expenses that shall be incurred for the common "
+    "defence or general welfare, shall be defrayed out of a common treasury.",
+    "The United States, in Congress assembled, shall have the sole and exclusive right and "
+    "power of determining on peace and war.",
+    "The Committee of the States, or any nine of them, shall be authorized to execute, in "
+    "the recess of Congress, such of the powers of Congress as the United States think "
+    "expedient to vest them with.",
+    "Canada acceding to this confederation, and joining in the measures of the United "
+    "States, shall be admitted into, and entitled to all the advantages of this Union.",
+]
+ROMAN = "I II III IV V VI VII VIII IX X XI".split()
+CONFEDERATION = "".join(
+    f"Art. {n}.\n\n1. {article}\n\n" for n, article in zip(ROMAN, ARTICLES, strict=True)
+)
+
+
+def test_label_before_speech_articles_are_not_speakers():
+    """Clause ``label_before_speech``: "Art. V." is a heading, not a named speaker
+    label, so the articles' restarting "1." clauses keep their numbers."""
+    sentences = _sentences(CONFEDERATION)
+    assert "1." not in sentences and "2." not in sentences
+    assert any(s.startswith("1. For the more convenient management") for s in sentences)
+    assert any(s.startswith("2. No State shall be represented") for s in sentences)
