@@ -449,3 +449,41 @@ def _names_a_source(sentence: str) -> bool:
     if words[0].startswith("_"):
         return True
     return all(w[:1].isupper() or w in _CONNECTORS for w in words)
+
+
+# Clause numbered_speaker_label (session 20, wave 2): a play's numbered speaker labels
+# ("1. You haue deserued Nobly", the First Folio's First Citizen) open a paragraph
+# as named labels do ("Coriol. Your aenigma"); Punkt reads "1." as an ordinal and ran
+# the speech on from its label. A numbered paragraph opening is a speaker label only
+# in a text whose paragraphs open with dotted named labels 10 times or more and whose
+# numbered openings count on (n -> n+1) at most half the steps (1, 1, 2, 1...): a list
+# counts on (1, 2, 3), so a book's numbered lists keep "1. Introduction" whole.
+# Each scan opens on the literal "\n\n" (15x less CPU than "(?:^|\n\n)"); the text's
+# first paragraph is matched apart (``_openings``).
+_NUMBERED_OPENING = re.compile(r"[ \t]*(\d{1,2})\.[ \t]+(?=[A-Z])")
+# Clause label_before_speech (session 20 wave 2 review): a named label is followed by
+# speech, not by a Roman numeral and its period: "Art. I.", "Sect. II." head the
+# articles of a law or a treatise, whose numbered clauses restart ("1." per article).
+_NAMED_OPENING = re.compile(r"[ \t]*([A-Z][a-z]{1,9})\.[ \t]+(?![IVXLC]+\.)(?=[A-Z])")
+
+
+def _openings(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """``pattern``'s matches at the text's start and after each blank line."""
+    first = pattern.match(text)
+    after = re.compile("\n\n" + pattern.pattern).finditer(text)
+    return ([first] if first else []) + list(after)
+
+
+def numbered_speaker_starts(text: str) -> list[int]:
+    """Clause ``numbered_speaker_label``: the speech starts after numbered labels."""
+    if "\n\n" not in text:
+        return []
+    numbered = _openings(_NUMBERED_OPENING, text)
+    if len(numbered) < 3:
+        return []
+    named = [m for m in _openings(_NAMED_OPENING, text) if m.group(1) not in _OPENING_TITLES]
+    numbers = [int(m.group(1)) for m in numbered]
+    counted = sum(b == a + 1 for a, b in zip(numbers[:-1], numbers[1:], strict=True))
+    if len(named) < 10 or counted * 2 > len(numbers) - 1:
+        return []
+    return [m.end() for m in numbered]

@@ -26,6 +26,9 @@ say something on its own. Rules, each named and tested on real text:
   short, and in a novel they are the most central sentences of all: they share
   "said" / "道" with thousands of others.
 * ``heading``: a heading line (it is a title, not a statement).
+* ``letterless_sentence``: a sentence without a letter ("1.", a First Folio
+  numbered speaker label split from its speech by ``numbered_speaker_label``;
+  "***"), even with ``key_min_words`` 0: it says nothing on its own.
 * ``unterminated``: no sentence-final mark (. ! ? … ; and their CJK forms,
   before closing quotes or a footnote mark): contents-list lines ("Birds which
   are born with the tail first 493"), headings the structure pass did not
@@ -223,10 +226,14 @@ def eligible_sentences(
     heading_starts: np.ndarray | None = None,
 ) -> np.ndarray:
     """Boolean mask of the sentences that may be key sentences (module docstring:
-    rules ``too_short``, ``heading``, ``unterminated``, ``repeated``,
+    rules ``too_short``, ``letterless_sentence``, ``heading``, ``unterminated``, ``repeated``,
     ``quote_fragment``)."""
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
-    ok = sentence_lengths(text, spans) >= min_words
+    lengths = sentence_lengths(text, spans)
+    ok = lengths >= min_words
+    for i in np.flatnonzero(ok & (lengths == 0)):  # clause letterless_sentence
+        if not any(ch.isalpha() for ch in text[spans[i, 0] : spans[i, 1]]):
+            ok[i] = False
     if heading_starts is not None and len(heading_starts) and len(spans):
         ok &= ~np.isin(spans[:, 0], np.asarray(heading_starts, dtype=np.int64))
     candidates = np.flatnonzero(ok)

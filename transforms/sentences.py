@@ -18,9 +18,8 @@ detection:
   decided from the period token and the next token only, ~5x less CPU.
 * **CJK rules**: a boundary after a run of 。！？ (and … and !? in their ASCII
   forms when they follow a CJK character) plus any closing quotes/brackets
-  (」』”’）》); not after "；" (clause ``semicolon_within``). A newline is
-  never a boundary by itself, so hard-wrapped Chinese
-  lines are joined inside a sentence: the span simply crosses the newline.
+  (」』”’）》); not after "；" (clause ``semicolon_within``). A newline is never
+  a boundary by itself: hard-wrapped Chinese lines join inside a sentence.
 
 Boundaries are *start offsets*: a sentence runs from its start to the next
 sentence's start, so the whitespace after a sentence belongs to it and the spans
@@ -49,6 +48,7 @@ from transforms.english_sentences import (
     closing_mark_starts,
     ellipsis_ends,
     lowercase_starts,
+    numbered_speaker_starts,
 )
 from transforms.list_markers import list_marker_starts
 from transforms.note_marks import note_mark_starts
@@ -166,14 +166,15 @@ def punkt_starts(text: str, language: str = "en") -> np.ndarray:
     corrected by ``english_corrections``, for other languages by
     ``sentence_languages.european_corrections``; for all, a start after a list
     item's marker moved to the marker (rule ``list_marker``,
-    ``transforms.list_markers``)."""
+    ``transforms.list_markers``); then, English, clause ``numbered_speaker_label``."""
     starts = np.asarray(punkt_engine(language).starts_ends(text)[0][1:], dtype=np.int64)
     if language == "en":
         starts = english_corrections(text, starts)
     else:
         starts = european_corrections(text, starts, language)
-    starts = note_mark_starts(text, starts)  # rule note_mark_end
-    return list_marker_starts(text, starts)  # rule list_marker
+    starts = list_marker_starts(text, note_mark_starts(text, starts))  # note_mark_end, list_marker
+    speakers = numbered_speaker_starts(text) if language == "en" else []  # after list_marker
+    return sorted_unique.union(starts, np.asarray(speakers, dtype=np.int64)) if speakers else starts
 
 
 # A dotted acronym or initials ("U.S.", "A.Q.", "H.W.", "G.I.") or a name suffix
@@ -309,10 +310,9 @@ def _split_decimals(text: str) -> list[int]:
 
 
 def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
-    """Remove Punkt boundaries after acronyms/initials and (rule
-    ``title_before_name``) titles followed by a content word, after "!" or "?"
-    followed by a lower-case word (rule ``lowercase_after_mark``), inside
-    space-broken decimals and inside references (rule ``citation_number``);
+    """Remove Punkt boundaries after acronyms/initials and (rule ``title_before_name``)
+    titles before a content word, after "!" or "?" before a lower-case word (rule
+    ``lowercase_after_mark``), inside space-broken decimals and references (rule ``citation_number``);
     drop lower-case starts in a capitalised document (``lowercase_start``), move
     starts off closing marks (``closing_mark_start``), keep a quotation's source
     with it (``attribution``; these four in ``transforms.english_sentences``);
@@ -343,8 +343,7 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
         bullets = [
             m.start() for m in _BULLET.finditer(text) if text[m.start() - 1 : m.start()].isspace()
         ]
-    bullets += aside_ends(text)  # clause closed_aside
-    bullets += ellipsis_ends(text)  # clause four_dot_ellipsis
+    bullets += aside_ends(text) + ellipsis_ends(text)  # clauses closed_aside, four_dot_ellipsis
     if bullets:
         starts = sorted_unique.union(starts, np.asarray(bullets, dtype=np.int64))
     return starts
@@ -480,7 +479,8 @@ def sentence_spans(text: str, language: str = "auto", max_chars: int = 2000) -> 
 def starts_to_spans(starts: np.ndarray, length: int) -> np.ndarray:
     """Sorted starts (first is 0) -> int32 (n, 2) spans ending at the next start."""
     starts = np.asarray(starts, dtype=np.int64)
-    return np.stack([starts, np.append(starts[1:], length)], axis=1).astype(np.int32)
+    ends = np.append(starts[1:], length)[: len(starts)]  # empty_text_no_spans: (0, 2)
+    return np.stack([starts, ends], axis=1).astype(np.int32)
 
 
 _HARD_WRAP = re.compile(r"[ \t]*\n[ \t\u3000]*")
