@@ -1,0 +1,164 @@
+"""Clause ``checked_units`` (transforms/checked_units.py): a damaged compressed JSONL
+file, member or pipe keeps exactly the records of the units (gzip members, bzip2 and
+xz streams, zstd frames with a checksum) whose checks passed before the damage, and
+gives one ``corrupt_input`` that names the damaged unit and the records kept."""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import json
+import lzma
+import os
+import threading
+
+import pytest
+import zstandard
+
+from schemas import Document, Rejected
+from tests.reliability.test_archive_pipes import BOOKS, _tar
+from transforms.read import ReadConfig, expand_inputs, read_file
+
+COMPRESS = {
+    "gz": gzip.compress,
+    "bz2": bz2.compress,
+    "xz": lzma.compress,
+    "zst": lambda data: zstandard.ZstdCompressor(write_checksum=True).compress(data),
+}
+UNIT = {"gz": "member", "bz2": "stream", "xz": "stream", "zst": "frame"}
+
+
+def _records() -> list[str]:
+    """1,200 JSONL lines of real book openings (Austen, Melville, Dickens)."""
+    return [
+        json.dumps({"id": f"{name}-{i}", "text": text}) + "\n"
+        for i in range(400)
+        for name, text in BOOKS.items()
+    ]
+
+
+def _units(codec: str, parts: int = 4, damaged: int | None = 2) -> tuple[bytes, bytes]:
+    """The records cut into ``parts`` pieces at byte offsets that fall inside lines (as
+    pzstd, pbzip2, bgzip and ``cat a.xz b.xz`` make units), each piece compressed as one
+    unit, one byte flipped in the middle of unit ``damaged`` (0-based); and the plain
+    bytes of the units before it."""
+    data = "".join(_records()).encode()
+    step = len(data) // parts + 7  # not at a line end
+    pieces = [data[i : i + step] for i in range(0, len(data), step)]
+    units = [bytearray(COMPRESS[codec](p)) for p in pieces]
+    if damaged is not None:
+        units[damaged][len(units[damaged]) // 2] ^= 0xFF
+    return b"".join(map(bytes, units)), b"".join(pieces[:damaged] if damaged else [])
+
+
+def _expected(before: bytes) -> list[dict]:
+    """The records whose whole line lies in ``before`` (the checked units)."""
+    whole = before[: before.rfind(b"\n") + 1].decode()
+    return [json.loads(line) for line in whole.splitlines()]
+
+
+def _check(items, before: bytes, codec: str, name: str) -> None:
+    docs = [i for i in items if isinstance(i, Document)]
+    rejected = [i for i in items if isinstance(i, Rejected)]
+    expected = _expected(before)
+    assert len(expected) > 500  # two whole units of records were checked
+    assert [d.text for d in docs] == [r["text"] for r in expected]
+    (r,) = rejected
+    assert r.reason == "corrupt_input", r
+    assert f"damaged in {UNIT[codec]} 3" in r.error, r.error
+    assert f"the {len(expected)} records in the 2 " in r.error, r.error
+    assert f"-t {name}" in r.error and "\n" not in r.error
+
+
+@pytest.mark.parametrize("codec", ["gz", "bz2", "xz", "zst"])
+def test_a_damaged_file_keeps_the_records_of_its_checked_units(tmp_path, codec):
+    """Before: all or nothing (session 20, damaged_compression): 0 documents and one
+    ``corrupt_input`` for a file of 4 units damaged in the third, whose first two were
+    checked by their own CRC / hash. Now those records are kept, the line that runs
+    into the damaged unit is not, and the rejection says how many were kept."""
+    data, before = _units(codec)
+    path = tmp_path / f"books.jsonl.{codec}"
+    path.write_bytes(data)
+    items = [i for f in expand_inputs([str(path)]) for i in read_file(f, ReadConfig())]
+    _check(items, before, codec, path.name)
+
+
+@pytest.mark.parametrize("codec", ["gz", "xz", "zst"])
+def test_a_damaged_jsonl_member_of_a_tar_gives_no_damaged_text(tmp_path, codec):
+    """Before: a compressed JSONL member was not checked first: its records before the
+    damage were kept although gzip checks its CRC only at the end (a one-member .gz
+    gave hundreds of records of changed text). Now a member's units are held until
+    checked: a one-unit member keeps nothing, a four-unit one its two checked units."""
+    one = bytearray(COMPRESS[codec]("".join(_records()).encode()))
+    one[len(one) * 3 // 4] ^= 0xFF
+    four, before = _units(codec)
+    good = COMPRESS[codec]("".join(_records()[:30]).encode())
+    path = tmp_path / "books.tar"
+    path.write_bytes(
+        _tar(
+            {
+                f"one.jsonl.{codec}": bytes(one),
+                f"four.jsonl.{codec}": four,
+                f"ok.jsonl.{codec}": good,
+            }
+        )
+    )
+    items = list(read_file(expand_inputs([str(path)])[0], ReadConfig()))
+    by_member: dict[str, list] = {}
+    for i in items:
+        member = i.source.split("books.tar/", 1)[1].split(".")[0]
+        by_member.setdefault(member, []).append(i)
+    (r,) = by_member["one"]
+    assert r.reason == "corrupt_input" and "nothing of it is kept" in r.error, r
+    _check(by_member["four"], before, codec, f"four.jsonl.{codec}")
+    assert [d.text for d in by_member["ok"]] == [json.loads(x)["text"] for x in _records()[:30]]
+
+
+def test_a_damaged_jsonl_through_a_named_pipe_gives_no_damaged_text(tmp_path):
+    """A FIFO named books.jsonl.gz (read once, so not verified first): before, the
+    records before the gzip CRC failure were kept (changed text among them); now none."""
+    data = bytearray(gzip.compress("".join(_records()).encode()))
+    data[len(data) * 3 // 4] ^= 0xFF
+    fifo = tmp_path / "books.jsonl.gz"
+    os.mkfifo(fifo)
+
+    def write() -> None:
+        with open(fifo, "wb") as f:
+            f.write(bytes(data))
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    items = [i for f in expand_inputs([str(fifo)]) for i in read_file(f, ReadConfig())]
+    writer.join()
+    (r,) = items
+    assert r.reason == "corrupt_input" and "nothing of it is kept" in r.error, r
+
+
+def test_zstd_frames_without_a_checksum_prove_nothing(tmp_path):
+    """Guard: a zstd frame written without its checksum (zstandard's default) decodes
+    without being checked, so frames before a damaged one are not kept either."""
+    data = "".join(_records()).encode()
+    step = len(data) // 4 + 7
+    frames = [
+        bytearray(zstandard.ZstdCompressor().compress(data[i : i + step]))
+        for i in range(0, len(data), step)
+    ]
+    frames[2][len(frames[2]) // 2] ^= 0xFF
+    path = tmp_path / "books.jsonl.zst"
+    path.write_bytes(b"".join(map(bytes, frames)))
+    items = [i for f in expand_inputs([str(path)]) for i in read_file(f, ReadConfig())]
+    assert not [i for i in items if isinstance(i, Document)]
+    assert [i.reason for i in items] == ["corrupt_input"]
+
+
+@pytest.mark.parametrize("codec", ["gz", "bz2", "xz", "zst"])
+def test_whole_multi_unit_files_and_members_are_read_whole(tmp_path, codec):
+    """Guard: undamaged multi-unit files and members give every record, in order."""
+    data, _ = _units(codec, damaged=None)
+    path = tmp_path / f"books.jsonl.{codec}"
+    path.write_bytes(data)
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "b.tar").write_bytes(_tar({f"b.jsonl.{codec}": data}))
+    for p in (path, tmp_path / "t" / "b.tar"):
+        items = [i for f in expand_inputs([str(p)]) for i in read_file(f, ReadConfig())]
+        assert [i.text for i in items] == [json.loads(x)["text"] for x in _records()]
