@@ -106,13 +106,17 @@ def units(raw, codec: str):
                         if more:
                             chunk += more
                             continue
-                    if not chunk or (codec == "gzip" and not chunk.strip(b"\0")):
+                    if not chunk.strip(b"\0"):
                         break  # trailing zeros were always accepted
                     if codec in _MAGIC and not chunk.startswith(_MAGIC[codec]):
-                        if codec == "gzip":
+                        if codec == "gzip":  # clause gzip_trailing_garbage
                             raise _Garbage(chunk[:8])
-                        if codec in ("bz2", "xz"):  # as BZ2File / LZMAFile: ignored
-                            return
+                        # BZ2File / LZMAFile end quietly here: a damaged header of the
+                        # third of four streams lost two streams without a word
+                        error = ValueError(
+                            f"the bytes after {codec} {UNIT_NAMES[codec]} {index} are no {codec} data ({chunk[:8]!r})"
+                        )
+                        raise Damaged(error, codec, index + 1, checked)
                 d, index, start = _new(codec), index + 1, chunk[:18]
             try:
                 out = d.decompress(chunk)
