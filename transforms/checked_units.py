@@ -118,14 +118,40 @@ def units(raw, codec: str):
                         )
                         raise Damaged(error, codec, index + 1, checked)
                 d, index, start = _new(codec), index + 1, chunk[:18]
+            rest: list = []
             try:
-                out = d.decompress(chunk)
+                for out in _bounded(d, chunk, codec, rest):
+                    yield out, False
             except Exception as e:  # noqa: BLE001 - zlib, lzma, bz2 (OSError), zstd errors
                 raise Damaged(e, codec, index, checked) from e
             ends = d.eof and _has_check(codec, d, start)
             checked += ends
-            yield out, ends
-            chunk = d.unused_data if d.eof else b""
+            yield b"", ends
+            chunk = rest[0] if rest else b""
+
+
+def _bounded(d, chunk: bytes, codec: str, rest: list):
+    """``d``'s output for ``chunk`` in pieces of at most 1 MB (zstd: of 4 KB of input,
+    as its decompressor has no output bound), so a highly compressed chunk (a zip
+    bomb: deflate expands up to 1,000 x, bzip2 far more) is never one huge bytes;
+    ``rest`` gets the bytes after the unit's end."""
+    if codec == "zstd":
+        for i in range(0, len(chunk), 4096):
+            yield d.decompress(chunk[i : i + 4096])
+            if d.eof:
+                rest.append(d.unused_data + chunk[i + 4096 :])
+                return
+        return
+    if codec in ("gzip", "deflate"):
+        while chunk and not d.eof:
+            yield d.decompress(chunk, READ_SIZE)
+            chunk = d.unconsumed_tail
+    else:
+        yield d.decompress(chunk, READ_SIZE)
+        while not d.eof and not d.needs_input:
+            yield d.decompress(b"", READ_SIZE)
+    if d.eof:
+        rest.append(d.unused_data)
 
 
 def verify(open_raw, codec: str) -> Damaged | None:
