@@ -493,7 +493,7 @@ def member_failure(file, error: Exception) -> str | None:
     member's format) failed: a tar cut inside it, a zip member's bad CRC."""
     if not isinstance(file, MemberFile):
         return None
-    if isinstance(error, _TooLarge):
+    if isinstance(error, _TooLarge) or type(error).__name__ == "UnitTooLarge":  # checked_units
         return "member_too_large"
     if isinstance(error, ARCHIVE_ERRORS):
         return "truncated_input" if "unexpected end" in str(error) else "corrupt_archive"

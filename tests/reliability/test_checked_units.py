@@ -179,3 +179,15 @@ def test_a_damaged_stream_header_is_not_taken_for_the_end_of_the_file(tmp_path, 
     path.write_bytes(b"".join(map(bytes, units)))
     items = [i for f in expand_inputs([str(path)]) for i in read_file(f, ReadConfig())]
     _check(items, b"".join(pieces[:2]), codec, path.name)
+
+
+def test_a_member_unit_over_the_bound_is_one_member_too_large(tmp_path):
+    """The spool that holds a member's unit until it is checked is bounded (100 x
+    --max-doc-chars bytes): a bigger unit is one ``member_too_large`` that says to
+    unpack, not an unbounded temporary file."""
+    data = gzip.compress("".join(_records()).encode())
+    path = tmp_path / "books.tar"
+    path.write_bytes(_tar({"b.jsonl.gz": data}))
+    items = list(read_file(expand_inputs([str(path)])[0], ReadConfig(max_doc_chars=1000)))
+    (r,) = items
+    assert r.reason == "member_too_large" and "unpack the archive" in r.error, r
