@@ -108,7 +108,7 @@ def units(raw, codec: str):
                             continue
                     if not chunk.strip(b"\0"):
                         break  # trailing zeros were always accepted
-                    if codec in _MAGIC and not chunk.startswith(_MAGIC[codec]):
+                    if codec in ("gzip", "bz2", "xz") and not chunk.startswith(_MAGIC[codec]):
                         if codec == "gzip":  # clause gzip_trailing_garbage
                             raise _Garbage(chunk[:8])
                         # BZ2File / LZMAFile end quietly here: a damaged header of the

@@ -191,3 +191,22 @@ def test_a_member_unit_over_the_bound_is_one_member_too_large(tmp_path):
     items = list(read_file(expand_inputs([str(path)])[0], ReadConfig(max_doc_chars=1000)))
     (r,) = items
     assert r.reason == "member_too_large" and "unpack the archive" in r.error, r
+
+
+def test_zstd_skippable_frames_as_pzstd_writes_them_are_read(tmp_path):
+    """Guard: pzstd puts a skippable frame before each frame; those are no damage (the
+    check for bytes that are no stream after a unit is only for gzip, bzip2 and xz)."""
+    import struct
+
+    lines = _records()[:60]
+    skip = struct.pack("<II", 0x184D2A50, 4) + b"\x00\x10\x00\x00"
+    data = b"".join(
+        skip + COMPRESS["zst"]("".join(lines[i : i + 20]).encode()) for i in (0, 20, 40)
+    )
+    (tmp_path / "t").mkdir()
+    path = tmp_path / "books.jsonl.zst"
+    path.write_bytes(data)
+    (tmp_path / "t" / "b.tar").write_bytes(_tar({"b.jsonl.zst": data}))
+    for p in (path, tmp_path / "t" / "b.tar"):
+        items = [i for f in expand_inputs([str(p)]) for i in read_file(f, ReadConfig())]
+        assert [i.text for i in items] == [json.loads(x)["text"] for x in lines], p
