@@ -25,6 +25,8 @@ last checked unit are only handed out when the whole stream ends without error.
   unpack. Memory: the spool's 64 MB; disk: one unit.
 * A stream cut short is not damage (its bytes are unchanged): the lines before the
   cut are handed out, then ``EOFError`` (``truncated_input``), as before.
+* Bytes after a whole bzip2 or xz stream that are no stream (a damaged header) are
+  damage: BZ2File and LZMAFile end there quietly, and the rest was lost unsaid.
 """
 
 from __future__ import annotations
