@@ -80,7 +80,7 @@ from transforms.archive_limits import (
     package_error,
     package_kind,
 )
-from transforms.decompress import codec_of, decompressing, open_input, strip_codec_suffix
+from transforms.decompress import codec_of, open_input, opened, strip_codec_suffix
 from transforms.file_kinds import ARCHIVE_EXTRACT, archive_error, archive_kind, document_error
 from transforms.inputs import printable, read_once
 from transforms.pipes import sniff_pipe, spool_fix, take_pipe
@@ -111,10 +111,10 @@ class MemberFile:
         return printable(self.path)
 
 
-def open_file(file):
-    """An ``InputFile`` or ``MemberFile`` as a binary file, decompressed by its name."""
-    if isinstance(file, MemberFile):
-        return counting(decompressing(file.opener(), codec_of(file.path)), file.tally)
+def open_file(file, max_chars: int = 0):
+    """An input file or member as a binary file, decompressed by name (``max_chars``: JSONL)."""
+    if isinstance(file, MemberFile):  # clause checked_units (transforms.checked_units)
+        return counting(opened(file.opener(), codec_of(file.path), max_chars), file.tally)
     return take_pipe(file.path) or open_input(file.path)  # clause pipe_archive_read
 
 
@@ -153,13 +153,13 @@ def _spool(handle, limit: int, what: str, fix: str):
     return copy
 
 
-def sniff(file) -> str | None:
+def sniff(file, max_chars: int = 0) -> str | None:
     """``tar``, ``zip``, ``7z`` or ``rar`` when the (decompressed) input file starts as
     one; None for a member (an archive in an archive is found by the text reader)."""
     if isinstance(file, MemberFile):
         return None
     if read_once(file.path):  # clauses pipe_read_once, pipe_archive_read (transforms.pipes)
-        return sniff_pipe(file.path, archive_kind)
+        return sniff_pipe(file.path, archive_kind, max_chars)
     try:
         with open_input(file.path) as handle:
             head = handle.read(512)
@@ -493,7 +493,7 @@ def member_failure(file, error: Exception) -> str | None:
     member's format) failed: a tar cut inside it, a zip member's bad CRC."""
     if not isinstance(file, MemberFile):
         return None
-    if isinstance(error, _TooLarge):
+    if isinstance(error, _TooLarge) or type(error).__name__ == "UnitTooLarge":  # checked_units
         return "member_too_large"
     if isinstance(error, ARCHIVE_ERRORS):
         return "truncated_input" if "unexpected end" in str(error) else "corrupt_archive"

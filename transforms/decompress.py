@@ -66,12 +66,15 @@ class _Decompressing(io.RawIOBase):
         self._pending = b""
         self._offset = 0
         self._in_frame = False  # bytes of the current frame were fed
+        self._error: Exception | None = None
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer) -> int:
         while self._offset >= len(self._pending):
+            if self._error is not None:
+                raise self._error
             chunk = self._raw.read(READ_SIZE)
             if not chunk:
                 if self._in_frame and not self._d.eof:
@@ -84,7 +87,11 @@ class _Decompressing(io.RawIOBase):
                 if self._d.eof:
                     self._d = self._new()
                 self._in_frame = True
-                out.append(self._d.decompress(chunk))
+                try:
+                    out.append(self._d.decompress(chunk))
+                except Exception as e:  # noqa: BLE001 - clause checked_units: the frames
+                    self._error = e  # before the damaged one in this read come out first
+                    break
                 chunk = self._d.unused_data if self._d.eof else b""
             self._pending, self._offset = b"".join(out), 0
         n = min(len(buffer), len(self._pending) - self._offset)
@@ -120,6 +127,19 @@ def decompressing(raw, codec: str | None):
     raise ValueError(f"unknown codec {codec!r}")
 
 
+def opened(raw, codec: str | None, max_chars: int = 0):
+    """``decompressing``, or with ``max_chars`` (a JSONL member or pipe, which cannot
+    be read twice) each unit held until its check passed, up to the archive bound
+    (100 x ``max_chars`` bytes; clause ``checked_units``, transforms/checked_units.py)."""
+    if not (codec and max_chars):
+        return decompressing(raw, codec)
+    from transforms.archive_limits import archive_bound
+    from transforms.checked_units import checked
+
+    return checked(raw, codec, archive_bound(max_chars))
+
+
+_DAMAGE: dict = {}  # path -> checked_units.Damaged found by verify_stream
 _TRAILING: dict[str, str] = {}  # path -> message, clause gzip_trailing_garbage
 
 
@@ -172,6 +192,10 @@ def open_input(path: str):
     from apache_beam.io.filesystems import FileSystems
 
     raw = FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
+    if path in _DAMAGE:  # clause checked_units: only the checked units' lines, then the damage
+        from transforms.checked_units import upto
+
+        return upto(raw, _DAMAGE.pop(path))
     handle = decompressing(raw, codec_of(path))
     if codec_of(path) == "gzip":  # clause gzip_trailing_garbage
         return io.BufferedReader(_UntilGarbage(handle, path), READ_SIZE)
@@ -190,6 +214,8 @@ def damaged_stream(path: str, error: Exception, where: str = "") -> str | None:
     are read) or ``unreadable_file``, with only the codec's exception as its message.
     ``where``: " after N records" of a JSONL file (those records are kept)."""
     codec = codec_of(path)
+    if type(error).__name__ == "Damaged":  # clause checked_units
+        return _damaged_unit(path, error, where)
     zstd = type(error).__name__ == "ZstdError"
     bz2_data = isinstance(error, OSError) and "Invalid data stream" in str(error)
     damage = isinstance(error, (gzip.BadGzipFile, zlib.error, lzma.LZMAError)) or zstd or bz2_data
@@ -212,6 +238,32 @@ def damaged_stream(path: str, error: Exception, where: str = "") -> str | None:
     )
 
 
+def _damaged_unit(path: str, damage, where: str) -> str:
+    """Clause ``checked_units``: the message of a damaged unit (transforms.checked_units)."""
+    from transforms.checked_units import UNIT_NAMES
+
+    codec, name = damage.codec, posixpath.basename(path)
+    unit = UNIT_NAMES.get(codec, "stream")
+    check = f" (`{TEST_COMMANDS[codec]} {name}` shows it)" if codec in TEST_COMMANDS else ""
+    records = where.split()[1] if where else "0"
+    if damage.checked:
+        kept = (
+            f"; the {records} records in the {damage.checked} {codec} {unit}s before it that "
+            f"passed their checks ({damage.kept:,} bytes decompressed) are kept, nothing "
+            f"from {unit} {damage.unit} on is read"
+        )
+    else:
+        kept = (
+            f"; nothing of it is kept (no {unit} before the damaged one passed its check, so "
+            "text read before the damage cannot be trusted either)"
+        )
+    return (
+        f"the file's {codec} data is damaged in {unit} {damage.unit} ({damage}){check}: its "
+        f"bytes were changed, e.g. by a bad download, copy or disk{kept}; re-create or "
+        "re-download it"
+    )
+
+
 def _has_magic(path: str, codec: str) -> bool:
     """A local file starts with ``codec``'s magic bytes (a member, a remote file: True)."""
     if codec not in MAGIC or not os.path.isfile(path):
@@ -223,17 +275,25 @@ def _has_magic(path: str, codec: str) -> bool:
 def verify_stream(path: str) -> None:
     """Clause ``damaged_compression``: a compressed JSONL file (a regular or remote file,
     not a pipe or a member) is decompressed once to nowhere before its records are read,
-    so damage raises here, before a record is kept. gzip checks its CRC only at a
+    so damage is found before a record is kept. gzip checks its CRC only at a
     member's end: a flipped byte in a .jsonl.gz gave 320 of 1,200 records with changed
     text ("it 9as the") and 36 ``invalid_json`` before the ``BadGzipFile``, and a .bz2
-    block gave garbage lines. A stream cut short is left to the reader (the records
-    before a cut are whole: ``truncated_input``). Cost: a second decompression."""
-    if not codec_of(path) or ("://" not in path and not os.path.isfile(path)):
+    block gave garbage lines. Clause ``checked_units``: the damage found is kept for
+    :func:`open_input`, which then reads only the lines of the units (gzip members, xz
+    and bzip2 streams, zstd frames) whose checks passed before it, then raises it. A
+    stream cut short is left to the reader (the records before a cut are whole:
+    ``truncated_input``). Cost: a second decompression."""
+    from apache_beam.io.filesystem import CompressionTypes
+    from apache_beam.io.filesystems import FileSystems
+
+    from transforms.checked_units import verify
+
+    codec = codec_of(path)
+    if not codec or ("://" not in path and not os.path.isfile(path)):
         return
-    try:
-        with open_input(path) as handle:
-            while handle.read(READ_SIZE):
-                pass
-    except EOFError:
-        pass
-    _TRAILING.pop(path, None)  # clause gzip_trailing_garbage: the reader finds it again
+    _DAMAGE.pop(path, None)
+    damage = verify(
+        lambda: FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED), codec
+    )
+    if damage is not None:
+        _DAMAGE[path] = damage

@@ -212,7 +212,8 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
     docstring's rules). Raises ``UserError`` when a pattern matches nothing, so a
     typo is an error and not an empty dataset."""
     files: dict[str, InputFile] = {}
-    for pattern in map(standard_input, patterns):
+    for given in patterns:
+        pattern = standard_input(given)
         folder = "://" not in pattern and os.path.isdir(pattern)
         problems = []
         if folder:
@@ -241,6 +242,8 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
         for path, size, problem, reason in kept:
             name = posixpath.basename(path)
             relative = path[len(base) :].lstrip("/") if base and path.startswith(base) else name
+            if given == "-":  # clause stdin_ids: `stdin`, piped or redirected (`< FILE`)
+                relative = "stdin"
             files.setdefault(path, InputFile(path, printable(relative), size, problem, reason))
         if found and not kept:
             raise UserError(

@@ -33,9 +33,8 @@ record with stage ``read``, never an exception that kills the job. Rules:
   NaN) and ``empty_file`` (``empty_parquet``: 0 rows): ``transforms.record_checks``;
   ``trailing_garbage``: a .gz's whole members are read, bytes after them are not
   (clause ``gzip_trailing_garbage``, ``transforms.decompress``).
-* ``corrupt_input`` (clause ``damaged_compression``, ``transforms.decompress``): a
-  compressed file whose data fails its check; a .jsonl.gz is verified before a record
-  is kept. ``unreadable_file`` also for a broken link, a folder that cannot be listed.
+* ``corrupt_input``: damaged compressed data (``damaged_compression``; ``checked_units``:
+  JSONL keeps the records of units checked before it); ``unreadable_file`` (broken link).
 * A UTF-8 byte order mark is dropped (at every JSONL line's start: clause
   ``bom_every_line``, files joined with ``cat``); a text file with a UTF-16 (UTF-32) byte order
   mark is decoded as UTF-16 (UTF-32; it was read as UTF-16, NULs and all), a UTF-16
@@ -246,7 +245,7 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
     first_failure = None  # (line number, source, error) of an unfinished first record
     seen_record = False
     shown = file.source
-    with archives.open_file(file) as handle:
+    with archives.open_file(file, config.max_doc_chars) as handle:
         line_number = 0
         while True:
             raw = handle.readline(limit + 1)
@@ -425,7 +424,8 @@ def read_file(
         yield _reject(file.relative, file.source, file.reason or "unreadable_file", file.problem)
         return
     try:
-        if fmt != "parquet" and (kind := archives.sniff(file)):  # archive_by_content
+        chars = config.max_doc_chars  # checked_units: a JSONL pipe's bound
+        if fmt != "parquet" and (kind := archives.sniff(file, chars)):  # archive_by_content
             read_member = lambda m: read_file(m, config, skipped)  # noqa: E731
             yield from archives.read_archive(file, kind, config, read_member, file_format, skipped)
             return

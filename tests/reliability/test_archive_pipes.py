@@ -321,7 +321,23 @@ def test_input_dash_redirected_from_a_compressed_archive_file_reads_its_members(
         got = _stdin_read(stdin=f)
     assert "error" not in got, got
     assert sorted(got["texts"]) == sorted(BOOKS.values())
-    assert all(i.startswith("books.tar.gz/") for i in got["ids"]), got["ids"]
+    assert all(i.startswith("stdin/") for i in got["ids"]), got["ids"]  # clause stdin_ids
+
+
+def test_input_dash_ids_are_the_same_piped_or_redirected(tmp_path):
+    """Clause ``stdin_ids``: the ids of documents from ``--input -`` are ``stdin/<member>``
+    however the standard input is given: ``cat books.tar.gz | ... --input -`` gave
+    ``stdin/austen.txt``, ``... --input - < books.tar.gz`` gave ``books.tar.gz/austen.txt``
+    (the redirected file's name), so the same data built twice had other ids."""
+    data = gzip.compress(_tar(_books()))
+    path = tmp_path / "books.tar.gz"
+    path.write_bytes(data)
+    piped = _stdin_read(input=data)
+    with open(path, "rb") as f:
+        redirected = _stdin_read(stdin=f)
+    assert sorted(piped["ids"]) == sorted(redirected["ids"]), (piped, redirected)
+    assert sorted(i.split("/", 1)[1] for i in piped["ids"]) == sorted(_books())
+    assert all(i.startswith("stdin/") for i in piped["ids"])
 
 
 def test_input_dash_from_a_terminal_is_one_line_saying_to_pipe_the_documents_in():
