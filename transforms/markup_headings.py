@@ -84,6 +84,21 @@ def line_key(line: str) -> str:
     return "".join(ch for ch in line.casefold() if ch.isalnum())
 
 
+# Clause contents_title: a contents page's own heading, in the languages of the readers'
+# books (the text rules' list openers, ``transforms.contents``), opens no section.
+CONTENTS_TITLES = frozenset(
+    line_key(t)
+    for t in (
+        "Contents", "Table of Contents", "Inhaltsverzeichnis", "Inhalt", "Table des matières",
+        "Sommaire", "Índice", "Indice", "Sumário", "Tabla de contenidos", "Tabla de contenido",
+        "Inhoudsopgave", "Inhoud", "Содержание", "Оглавление", "Sumari", "Mục lục",
+        "Innehållsförteckning", "Innehåll", "İçindekiler", "Spis treści", "Cuprins", "Obsah",
+        "Sisällys", "Indholdsfortegnelse", "Innholdsfortegnelse", "目录", "目錄", "目次", "차례",
+        "목차",
+    )
+)  # fmt: skip
+
+
 def located(text: str, marks: list[tuple[int, str]], source: str) -> tuple[MarkupHeading, ...]:
     """``marks`` ((level, line) of each h-tag in ``text``, in order) as
     ``MarkupHeading`` records: which of the lines with the same words each one is."""
@@ -142,6 +157,8 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
     confirmed: list[tuple[int, MarkupHeading]] = []  # (line, mark)
     last = -1
     for mark in marks:  # rule markup_line
+        if line_key(mark.title) in CONTENTS_TITLES:
+            continue  # clause contents_title: the list's page, no section of the book
         positions = where.get(line_key(mark.title), [])
         if len(positions) != mark.before + 1 + mark.after:
             continue
@@ -155,8 +172,13 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
     if not confirmed:
         return headings
     if entries and marks[0].source == "epub":  # clause contents_page_headings
+        confirmed, again = _title_again(keys, confirmed, entries)
         targets = {i for i, _ in confirmed}
-        headings = [h for h in headings if not _on_page(lines, entries, targets, h.start)]
+        headings = [
+            h for h in headings
+            if not _on_page(lines, entries, targets, h.start)
+            and bisect.bisect_right(lines.starts, h.start) - 1 not in again
+        ]  # fmt: skip
     line_of = [bisect.bisect_right(lines.starts, h.start) - 1 for h in headings]
     last_line = [bisect.bisect_right(lines.starts, max(h.end - 1, h.start)) - 1 for h in headings]
     level_of: dict[int, int] = {}  # index into headings -> markup level
@@ -172,6 +194,28 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
     if not level_of and not added:
         return headings
     return _relevel(lines, headings, level_of, added)
+
+
+def _title_again(keys: list[str], confirmed: list, entries: set[int]) -> tuple[list, set[int]]:
+    """Clause ``title_again``: a heading over a contents page (the live-manual's index
+    page opens with the book's title "Live Systems Manual" in ``<h1>``) followed, with
+    only the page's entries between, by a heading with the same words at the same
+    level (the title page its first entry names) is the same title again: the second
+    opens no section (before: the title twice at level 1, the second an empty page).
+    Two poems both called "Song" have no contents page between them and stay two."""
+    out, again = [], set()
+    for k, (i, mark) in enumerate(confirmed):
+        if k and out:
+            j, prev = out[-1]
+            if (
+                keys[i] == keys[j]
+                and mark.level == prev.level
+                and any(j < e < i for e in entries)
+            ):
+                again.add(i)
+                continue
+        out.append((i, mark))
+    return out, again
 
 
 def _on_page(lines, entries: set[int], targets: set[int], start: int) -> bool:
