@@ -277,8 +277,14 @@ def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
             i += 1
         blanks = 0
         named: set[str] = set()
-        while i < n and blanks < 2 and (
-            len(lines.texts[i]) <= hd.MAX_LINE or _entry(lines.texts[i]) or _entry_rest(lines, i)
+        while (
+            i < n
+            and blanks < 2
+            and (
+                len(lines.texts[i]) <= hd.MAX_LINE
+                or _entry(lines.texts[i])
+                or _entry_rest(lines, i)
+            )
         ):
             k = key(_KEYWORD.sub("", lines.texts[i].casefold()), numbering=True)
             if k and k in named and (i in keyword or _numbered_twice(lines, i, named)):

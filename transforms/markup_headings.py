@@ -55,6 +55,15 @@ text rules (``transforms.sections``) run as for any text, then
     heading lines between them) is a title page the book repeats before each volume
     (Pliny's "THE NATURAL HISTORY OF PLINY.", its translator, "VOL. V." then again
     with "VOL. VI."), not a contents page: its lines are headings, as the repeat's are.
+``contents_title`` (session 20, wave 2)
+    a markup heading that names a contents page ("Table of Contents",
+    "Inhaltsverzeichnis", "Table des Matières", "Indice", "目录": ``CONTENTS_TITLES``)
+    is no chapter: calibre's Quick Start Guide's toc.xhtml heading opened a section.
+``title_again`` (session 20, wave 2)
+    a heading over a contents page followed, with only the page's entries between,
+    by one with the same words at the same level (the live-manual's "Live Systems
+    Manual" on its index page, then on its title page) is one heading: the second
+    opens no section.
 ``page_headings_relevel``
     an HTML page's h-tags only re-level headings the text rules found; they add
     none: a page's ``<h2>Related articles</h2>``, "Navigation", a site name in an
@@ -207,11 +216,7 @@ def _title_again(keys: list[str], confirmed: list, entries: set[int]) -> tuple[l
     for k, (i, mark) in enumerate(confirmed):
         if k and out:
             j, prev = out[-1]
-            if (
-                keys[i] == keys[j]
-                and mark.level == prev.level
-                and any(j < e < i for e in entries)
-            ):
+            if keys[i] == keys[j] and mark.level == prev.level and any(j < e < i for e in entries):
                 again.add(i)
                 continue
         out.append((i, mark))

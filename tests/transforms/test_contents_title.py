@@ -8,8 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.test_epub_toc import HEAD, LIVE_TEXT, QUICK, QUICK_TITLE, TAIL, _book
-from tests.transforms.test_epub_toc import _point, _sections
+from tests.transforms.test_epub_toc import (
+    HEAD,
+    LIVE_TEXT,
+    QUICK,
+    QUICK_TITLE,
+    TAIL,
+    _book,
+    _point,
+    _sections,
+)
 
 
 # The contents page headings of four of the Quick Start Guides calibre ships (Debian
