@@ -463,14 +463,30 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
             and ((len(t) <= TITLE_LINE_CHARS and t[-1] not in "!?") or _entry(t))
             and t[0] not in "“\"‘'([{}"  # "} Xtransport;" is code (clause code_line)
             and t[-1] != ";"
-            and (i + 1 >= n or lines.blank[i + 1])
             and (i == 0 or lines.blank[i - 1])
-            and key(t, numbering=True) in found.full
         ):
-            title = " ".join(t.split())
+            last = i if i + 1 >= n or lines.blank[i + 1] else _listed_rest(lines, i, found)
+            if last == i and key(t, numbering=True) not in found.full:
+                last = None
+            if last is None or last in taken:
+                continue
+            title = " ".join(" ".join(lines.texts[i : last + 1]).split())
             extra.append(
                 hd.Candidate(
-                    lines.starts[i], lines.ends[i], i, "listed", hd.CAPS_RANK, title, "listed"
+                    lines.starts[i], lines.ends[last], i, "listed", hd.CAPS_RANK, title, "listed"
                 )
             )
     return sorted(cands + extra, key=lambda c: (c.line, c.start))
+
+
+def _listed_rest(lines: Lines, i: int, found: Contents) -> int | None:
+    """Clause ``listed_two_lines``: a numbered heading the body sets over two lines
+    (a blank line after the second) that the list names as one entry: the debian-faq
+    ja's "1.5. Debian GNU/Linux と他の Linux ディストリビューションの違いは何?" /
+    "他のディストリビューションよりも Debian を選択すべき理由は?" (the list's entry is both).
+    The heading's last line, or None."""
+    j = i + 1
+    if not (j + 1 >= len(lines.texts) or lines.blank[j + 1]) or not _entry(lines.texts[i]):
+        return None
+    both = f"{lines.texts[i]} {lines.texts[j]}"
+    return j if not found.in_list[j] and key(both, numbering=True) in found.full else None
