@@ -242,10 +242,16 @@ def _entry_rest(lines: Lines, i: int) -> bool:
     FAQ's "3.1.12. Сейчас я использую тестируемый дистрибутив" / "(bookworm).
     Что произойдёт ... стабильный дистрибутив?" (a bracket opens the second
     line, so unwrapping keeps the break): its 170 characters ended the list at
-    ``MAX_LINE``, and the rest of the list (3.1.13 to 16.x) was read as the body."""
+    ``MAX_LINE``, and the rest of the list (3.1.13 to 16.x) was read as the body.
+
+    Clause ``rest_after_full_line`` (review): the first line is full (``WRAPPED_ENTRY_CHARS``,
+    as for ``entry_second_line``): a short body heading "1.1. Reading the configuration"
+    with its paragraph right under it is no entry going on (before the review the list
+    ran on over the body's headings)."""
     prev = lines.texts[i - 1] if i > 0 and not lines.blank[i - 1] else ""
     return (
         _entry(prev)
+        and len(prev) >= WRAPPED_ENTRY_CHARS
         and _NUMBER_DOT.match(lines.texts[i]) is None
         and lines.indent[i] >= lines.indent[i - 1]
         and len(prev) + 1 + len(lines.texts[i]) <= SECTION_LINE_CHARS

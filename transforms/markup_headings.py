@@ -166,12 +166,12 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
     confirmed: list[tuple[int, MarkupHeading]] = []  # (line, mark)
     last = -1
     for mark in marks:  # rule markup_line
-        if line_key(mark.title) in CONTENTS_TITLES:
-            continue  # clause contents_title: the list's page, no section of the book
         positions = where.get(line_key(mark.title), [])
         if len(positions) != mark.before + 1 + mark.after:
             continue
         i = positions[mark.before]
+        if line_key(mark.title) in CONTENTS_TITLES and not _prose_after(lines.texts, i):
+            continue  # clause contents_title: the list's page, no section of the book
         if i <= last:
             continue
         confirmed.append((i, mark))
@@ -181,7 +181,7 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
     if not confirmed:
         return headings
     if entries and marks[0].source == "epub":  # clause contents_page_headings
-        confirmed, again = _title_again(keys, confirmed, entries)
+        confirmed, again = _title_again(lines, keys, confirmed, entries)
         targets = {i for i, _ in confirmed}
         headings = [
             h for h in headings
@@ -205,22 +205,43 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
     return _relevel(lines, headings, level_of, added)
 
 
-def _title_again(keys: list[str], confirmed: list, entries: set[int]) -> tuple[list, set[int]]:
+def _title_again(lines, keys: list[str], confirmed: list, entries: set[int]) -> tuple[list, set]:
     """Clause ``title_again``: a heading over a contents page (the live-manual's index
     page opens with the book's title "Live Systems Manual" in ``<h1>``) followed, with
     only the page's entries between, by a heading with the same words at the same
     level (the title page its first entry names) is the same title again: the second
     opens no section (before: the title twice at level 1, the second an empty page).
-    Two poems both called "Song" have no contents page between them and stay two."""
+    Two poems both called "Song" have no contents page between them and stay two.
+
+    Clause ``title_over_page`` (review): the first heading is over the page, no prose
+    between it and the page's first entry (a byline is none): an omnibus's
+    "Introduction" (the editor's prose), then the first book's contents page, then its
+    own "Introduction" are two sections (before the review: one, the book's introduction lost in the editor's)."""
     out, again = [], set()
     for k, (i, mark) in enumerate(confirmed):
         if k and out:
             j, prev = out[-1]
-            if keys[i] == keys[j] and mark.level == prev.level and any(j < e < i for e in entries):
+            first = min((e for e in entries if j < e < i), default=None)
+            over = first is not None and _no_prose(lines.texts[j + 1 : first])
+            if keys[i] == keys[j] and mark.level == prev.level and over:
                 again.add(i)
                 continue
         out.append((i, mark))
     return out, again
+
+
+def _prose_after(texts: list[str], i: int) -> bool:
+    """Clause ``contents_chapter`` (review of ``contents_title``): the next line after
+    line ``i`` with text is a paragraph (100 characters or more), not a list's entry: a
+    chapter called "Contents" with prose under it stays a section."""
+    return next((len(t) >= 100 for t in texts[i + 1 :] if t.strip()), False)
+
+
+def _no_prose(texts: list[str]) -> bool:
+    """Clause ``title_over_page``: at most a title page's few short lines (the live-manual's
+    byline "Live Systems Project <debian-live@lists.debian.org>"), no paragraph."""
+    lines = [t for t in texts if t.strip()]
+    return len(lines) <= 4 and all(len(t) < 100 for t in lines)
 
 
 def _on_page(lines, entries: set[int], targets: set[int], start: int) -> bool:

@@ -11,6 +11,7 @@ import pytest
 from tests.transforms.test_epub_toc import (
     HEAD,
     LIVE_TEXT,
+    MOBY,
     QUICK,
     QUICK_TITLE,
     TAIL,
@@ -126,3 +127,45 @@ def test_title_again_two_poems_of_one_title_stay_two():
     titles = ["Song", "Song", "The Good-Morrow"]
     ncx = "".join(_point(i, t, f"p{i}.xhtml") for i, t in enumerate(titles))
     assert [t for _, t in _sections(_book(pages, ncx=ncx))] == ["Song", "Song", "The Good-Morrow"]
+
+
+def test_title_over_page_an_introduction_with_prose_before_a_contents_page_stays():
+    """Clause title_over_page (review of title_again): an omnibus's "Introduction"
+    (the editor's prose), then the first book's contents page, then the book's own
+    "Introduction" at the same level: two sections (before the review the second was
+    taken for the title again and its text fell into the editor's)."""
+    chapters = [(t, p) for t, p in MOBY[:3]]
+    items = "".join(
+        f'<h2 class="toc"><a href="c{i}.xhtml">{t}</a></h2>'
+        for i, t in enumerate(["Introduction"] + [t for t, _ in chapters])
+    )
+    pages = [
+        ("intro.xhtml", f"{HEAD}<h1>Introduction</h1>" + f"<p>{SONG}</p>" * 3 + TAIL),
+        ("toc.xhtml", HEAD + items + TAIL),
+        ("c0.xhtml", f"{HEAD}<h1>Introduction</h1>" + f"<p>{SONG_TWO}</p>" * 3 + TAIL),
+    ]
+    ncx = _point(0, "Introduction", "intro.xhtml") + _point(1, "Contents", "toc.xhtml")
+    ncx += _point(2, "Introduction", "c0.xhtml")
+    for i, (title, para) in enumerate(chapters):
+        pages.append((f"c{i + 1}.xhtml", f"{HEAD}<h1>{title}</h1><p>{para}</p>{TAIL}"))
+        ncx += _point(i + 3, title, f"c{i + 1}.xhtml")
+    assert _sections(_book(pages, ncx=ncx)) == [
+        (1, "Introduction"),
+        (1, "Introduction"),
+        (1, MOBY[0][0]),
+        (1, MOBY[1][0]),
+        (1, MOBY[2][0]),
+    ]
+
+
+def test_contents_chapter_a_chapter_called_contents_with_prose_stays():
+    """Clause contents_chapter (review of contents_title): a chapter whose heading is
+    "Contents" and whose first line under it is a paragraph, not a list's entry, is a
+    section as any other (before the review its text fell into "Loomings.")."""
+    chapters = [MOBY[0], ("Contents", MOBY[1][1]), MOBY[2]]
+    pages, ncx = [], ""
+    for i, (title, para) in enumerate(chapters):
+        pages.append((f"c{i}.xhtml", f"{HEAD}<h1>{title}</h1>" + f"<p>{para}</p>" * 2 + TAIL))
+        ncx += _point(i, title, f"c{i}.xhtml")
+    titles = [t for _, t in _sections(_book(pages, ncx=ncx))]
+    assert titles == [MOBY[0][0], "Contents", MOBY[2][0]]

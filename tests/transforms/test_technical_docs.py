@@ -453,3 +453,50 @@ def test_entry_rest_keeps_the_list_and_names_the_heading():
         (1, "Глава 4. Проблемы совместимост"),
         (2, "4.1. На каких архитектурах/сис"),
     ]
+
+
+# A manual's plain text in the layout of a Markdown or reStructuredText export (made
+# up from the Debian FAQ's kind of prose): a list of chapters only, then the body, whose
+# sections' headings have their paragraph right under them, one line once unwrapped.
+INSTALL_P1 = (
+    "The installer reads the configuration file, checks that every package it names is "
+    "available from the mirrors configured for the target release, and writes a log of "
+    "every step it takes."
+)
+INSTALL_P2 = (
+    "Each package is unpacked into a temporary directory first; only when all of them have "
+    "been verified against their checksums does the installer move them into place."
+)
+INSTALL_P3 = (
+    "Removing a package keeps its configuration files unless you ask for them to be purged; "
+    "purging removes them too, together with the logs the package wrote while installed."
+)
+INSTALL = f"""Table of Contents
+
+1. Installation
+2. Removal
+3. Upgrading
+
+1. Installation
+
+1.1. Reading the configuration
+{INSTALL_P1}
+
+2. Removal
+
+2.1. Keeping or purging the configuration
+{INSTALL_P3}
+
+3. Upgrading
+
+{INSTALL_P2}
+"""
+
+
+def test_rest_after_full_line_a_short_heading_with_its_paragraph_ends_the_list():
+    # Clause rest_after_full_line (review of entry_rest): "1.1. Reading the
+    # configuration" (30 characters, no wrapped entry) with its 180-character paragraph
+    # right under it is the body, not an entry's second line: the list ends there and
+    # "2. Removal" stays a heading (before the review: the list ran on and took it).
+    assert all(len(line) > 150 for line in (INSTALL_P1, INSTALL_P3))
+    assert ["2. Removal", "3. Upgrading"] == [t for _, t in _levels(INSTALL)][-2:]
