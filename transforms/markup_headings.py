@@ -76,6 +76,7 @@ keeps the text rules' sections exactly.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -218,10 +219,12 @@ def _title_again(lines, keys: list[str], confirmed: list, entries: set[int]) -> 
     "Introduction" (the editor's prose), then the first book's contents page, then its
     own "Introduction" are two sections (before the review: one, the book's introduction lost in the editor's)."""
     out, again = [], set()
+    pages = sorted(entries)  # bisect, not a scan of every entry per heading
     for k, (i, mark) in enumerate(confirmed):
         if k and out:
             j, prev = out[-1]
-            first = min((e for e in entries if j < e < i), default=None)
+            e = bisect.bisect_right(pages, j)
+            first = pages[e] if e < len(pages) and pages[e] < i else None
             over = first is not None and _no_prose(lines.texts[j + 1 : first])
             if keys[i] == keys[j] and mark.level == prev.level and over:
                 again.add(i)
@@ -234,7 +237,7 @@ def _prose_after(texts: list[str], i: int) -> bool:
     """Clause ``contents_chapter`` (review of ``contents_title``): the next line after
     line ``i`` with text is a paragraph (100 characters or more), not a list's entry: a
     chapter called "Contents" with prose under it stays a section."""
-    return next((len(t) >= 100 for t in texts[i + 1 :] if t.strip()), False)
+    return next((len(t) >= 100 for t in itertools.islice(texts, i + 1, None) if t.strip()), False)
 
 
 def _no_prose(texts: list[str]) -> bool:
