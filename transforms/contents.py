@@ -121,6 +121,8 @@ class Contents:
     parents: dict[str, str | None] = field(default_factory=dict)  # as first listed
     # Clause listed_twice (technical_headings.repeated_heading): keys one list names twice.
     twice: set[str] = field(default_factory=set)
+    # Clause entry_rest: an entry over two lines, both lines' key -> its first line's.
+    joined: dict[str, str] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set)  # the keys of the list being read
     _open: list[tuple[int, str]] = field(default_factory=list)  # the list's open entries
     in_list: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
@@ -154,6 +156,8 @@ class Contents:
             return None  # "=>", a rule of box lines: no title (clause no_letters)
         if k in self.entries:
             return k
+        if k in self.joined:
+            return self.joined[k]  # clause entry_rest
         both = key(f"{title} {below}") if below else ""
         if both and both != k and both in self.entries:
             return both
@@ -231,6 +235,29 @@ def _numbered_twice(lines: Lines, i: int, named: set[str]) -> bool:
     return not (_NUMBER_DOT.match(nxt) and key(nxt, numbering=True) not in named)
 
 
+def _entry_rest(lines: Lines, i: int) -> bool:
+    """Clause ``entry_rest`` (of ``numbered_question``): the rest of a numbered
+    entry set over two lines, the two no longer than ``SECTION_LINE_CHARS``
+    together, stays in the list however long it is alone. The Russian Debian
+    FAQ's "3.1.12. Сейчас я использую тестируемый дистрибутив" / "(bookworm).
+    Что произойдёт ... стабильный дистрибутив?" (a bracket opens the second
+    line, so unwrapping keeps the break): its 170 characters ended the list at
+    ``MAX_LINE``, and the rest of the list (3.1.13 to 16.x) was read as the body.
+
+    Clause ``rest_after_full_line`` (review): the first line is full (``WRAPPED_ENTRY_CHARS``,
+    as for ``entry_second_line``): a short body heading "1.1. Reading the configuration"
+    with its paragraph right under it is no entry going on (before the review the list
+    ran on over the body's headings)."""
+    prev = lines.texts[i - 1] if i > 0 and not lines.blank[i - 1] else ""
+    return (
+        _entry(prev)
+        and len(prev) >= WRAPPED_ENTRY_CHARS
+        and _NUMBER_DOT.match(lines.texts[i]) is None
+        and lines.indent[i] >= lines.indent[i - 1]
+        and len(prev) + 1 + len(lines.texts[i]) <= SECTION_LINE_CHARS
+    )
+
+
 def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
     """Line ranges [a, b) after openers, up to a gap of two blank lines, or
     (clause ``named_twice``) up to a keyword heading whose number and title the
@@ -257,7 +284,13 @@ def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
         blanks = 0
         named: set[str] = set()
         while (
-            i < n and blanks < 2 and (len(lines.texts[i]) <= hd.MAX_LINE or _entry(lines.texts[i]))
+            i < n
+            and blanks < 2
+            and (
+                len(lines.texts[i]) <= hd.MAX_LINE
+                or _entry(lines.texts[i])
+                or _entry_rest(lines, i)
+            )
         ):
             k = key(_KEYWORD.sub("", lines.texts[i].casefold()), numbering=True)
             if k and k in named and (i in keyword or _numbered_twice(lines, i, named)):
@@ -299,6 +332,11 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
                 found.add(lines.texts[i], lines.indent[i] - base, first)
                 first = False
                 found.full.add(key(lines.texts[i], numbering=True))
+            elif wrapped:
+                # Clause entry_rest: the body names the entry's two lines as one.
+                both = f"{lines.texts[i - 1]} {lines.texts[i]}"
+                found.full.add(key(both, numbering=True))
+                found.joined.setdefault(key(both), key(lines.texts[i - 1]))
     cands = [c for c in cands if not found.in_list[c.line]]
     cand_lines = {c.line for c in cands}
     text = found.text
@@ -431,14 +469,30 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
             and ((len(t) <= TITLE_LINE_CHARS and t[-1] not in "!?") or _entry(t))
             and t[0] not in "“\"‘'([{}"  # "} Xtransport;" is code (clause code_line)
             and t[-1] != ";"
-            and (i + 1 >= n or lines.blank[i + 1])
             and (i == 0 or lines.blank[i - 1])
-            and key(t, numbering=True) in found.full
         ):
-            title = " ".join(t.split())
+            last = i if i + 1 >= n or lines.blank[i + 1] else _listed_rest(lines, i, found)
+            if last == i and key(t, numbering=True) not in found.full:
+                last = None
+            if last is None or last in taken:
+                continue
+            title = " ".join(" ".join(lines.texts[i : last + 1]).split())
             extra.append(
                 hd.Candidate(
-                    lines.starts[i], lines.ends[i], i, "listed", hd.CAPS_RANK, title, "listed"
+                    lines.starts[i], lines.ends[last], i, "listed", hd.CAPS_RANK, title, "listed"
                 )
             )
     return sorted(cands + extra, key=lambda c: (c.line, c.start))
+
+
+def _listed_rest(lines: Lines, i: int, found: Contents) -> int | None:
+    """Clause ``listed_two_lines``: a numbered heading the body sets over two lines
+    (a blank line after the second) that the list names as one entry: the debian-faq
+    ja's "1.5. Debian GNU/Linux と他の Linux ディストリビューションの違いは何?" /
+    "他のディストリビューションよりも Debian を選択すべき理由は?" (the list's entry is both).
+    The heading's last line, or None."""
+    j = i + 1
+    if not (j + 1 >= len(lines.texts) or lines.blank[j + 1]) or not _entry(lines.texts[i]):
+        return None
+    both = f"{lines.texts[i]} {lines.texts[j]}"
+    return j if not found.in_list[j] and key(both, numbering=True) in found.full else None

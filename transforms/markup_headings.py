@@ -55,6 +55,15 @@ text rules (``transforms.sections``) run as for any text, then
     heading lines between them) is a title page the book repeats before each volume
     (Pliny's "THE NATURAL HISTORY OF PLINY.", its translator, "VOL. V." then again
     with "VOL. VI."), not a contents page: its lines are headings, as the repeat's are.
+``contents_title`` (session 20, wave 2)
+    a markup heading that names a contents page ("Table of Contents",
+    "Inhaltsverzeichnis", "Table des Matières", "Indice", "目录": ``CONTENTS_TITLES``)
+    is no chapter: calibre's Quick Start Guide's toc.xhtml heading opened a section.
+``title_again`` (session 20, wave 2)
+    a heading over a contents page followed, with only the page's entries between,
+    by one with the same words at the same level (the live-manual's "Live Systems
+    Manual" on its index page, then on its title page) is one heading: the second
+    opens no section.
 ``page_headings_relevel``
     an HTML page's h-tags only re-level headings the text rules found; they add
     none: a page's ``<h2>Related articles</h2>``, "Navigation", a site name in an
@@ -67,6 +76,7 @@ keeps the text rules' sections exactly.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -82,6 +92,21 @@ LEVEL_STEP = 1000  # rule markup_levels: rank = level * LEVEL_STEP + the text ru
 def line_key(line: str) -> str:
     """Rule ``markup_line``: a line's words, case-folded, without spaces or marks."""
     return "".join(ch for ch in line.casefold() if ch.isalnum())
+
+
+# Clause contents_title: a contents page's own heading, in the languages of the readers'
+# books (the text rules' list openers, ``transforms.contents``), opens no section.
+CONTENTS_TITLES = frozenset(
+    line_key(t)
+    for t in (
+        "Contents", "Table of Contents", "Inhaltsverzeichnis", "Inhalt", "Table des matières",
+        "Sommaire", "Índice", "Indice", "Sumário", "Tabla de contenidos", "Tabla de contenido",
+        "Inhoudsopgave", "Inhoud", "Содержание", "Оглавление", "Sumari", "Mục lục",
+        "Innehållsförteckning", "Innehåll", "İçindekiler", "Spis treści", "Cuprins", "Obsah",
+        "Sisällys", "Indholdsfortegnelse", "Innholdsfortegnelse", "目录", "目錄", "目次", "차례",
+        "목차",
+    )
+)  # fmt: skip
 
 
 def located(text: str, marks: list[tuple[int, str]], source: str) -> tuple[MarkupHeading, ...]:
@@ -146,6 +171,8 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
         if len(positions) != mark.before + 1 + mark.after:
             continue
         i = positions[mark.before]
+        if line_key(mark.title) in CONTENTS_TITLES and not _prose_after(lines.texts, i):
+            continue  # clause contents_title: the list's page, no section of the book
         if i <= last:
             continue
         confirmed.append((i, mark))
@@ -155,8 +182,13 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
     if not confirmed:
         return headings
     if entries and marks[0].source == "epub":  # clause contents_page_headings
+        confirmed, again = _title_again(lines, keys, confirmed, entries)
         targets = {i for i, _ in confirmed}
-        headings = [h for h in headings if not _on_page(lines, entries, targets, h.start)]
+        headings = [
+            h for h in headings
+            if not _on_page(lines, entries, targets, h.start)
+            and bisect.bisect_right(lines.starts, h.start) - 1 not in again
+        ]  # fmt: skip
     line_of = [bisect.bisect_right(lines.starts, h.start) - 1 for h in headings]
     last_line = [bisect.bisect_right(lines.starts, max(h.end - 1, h.start)) - 1 for h in headings]
     level_of: dict[int, int] = {}  # index into headings -> markup level
@@ -172,6 +204,47 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
     if not level_of and not added:
         return headings
     return _relevel(lines, headings, level_of, added)
+
+
+def _title_again(lines, keys: list[str], confirmed: list, entries: set[int]) -> tuple[list, set]:
+    """Clause ``title_again``: a heading over a contents page (the live-manual's index
+    page opens with the book's title "Live Systems Manual" in ``<h1>``) followed, with
+    only the page's entries between, by a heading with the same words at the same
+    level (the title page its first entry names) is the same title again: the second
+    opens no section (before: the title twice at level 1, the second an empty page).
+    Two poems both called "Song" have no contents page between them and stay two.
+
+    Clause ``title_over_page`` (review): the first heading is over the page, no prose
+    between it and the page's first entry (a byline is none): an omnibus's
+    "Introduction" (the editor's prose), then the first book's contents page, then its
+    own "Introduction" are two sections (before the review: one, the book's introduction lost in the editor's)."""
+    out, again = [], set()
+    pages = sorted(entries)  # bisect, not a scan of every entry per heading
+    for k, (i, mark) in enumerate(confirmed):
+        if k and out:
+            j, prev = out[-1]
+            e = bisect.bisect_right(pages, j)
+            first = pages[e] if e < len(pages) and pages[e] < i else None
+            over = first is not None and _no_prose(lines.texts[j + 1 : first])
+            if keys[i] == keys[j] and mark.level == prev.level and over:
+                again.add(i)
+                continue
+        out.append((i, mark))
+    return out, again
+
+
+def _prose_after(texts: list[str], i: int) -> bool:
+    """Clause ``contents_chapter`` (review of ``contents_title``): the next line after
+    line ``i`` with text is a paragraph (100 characters or more), not a list's entry: a
+    chapter called "Contents" with prose under it stays a section."""
+    return next((len(t) >= 100 for t in itertools.islice(texts, i + 1, None) if t.strip()), False)
+
+
+def _no_prose(texts: list[str]) -> bool:
+    """Clause ``title_over_page``: at most a title page's few short lines (the live-manual's
+    byline "Live Systems Project <debian-live@lists.debian.org>"), no paragraph."""
+    lines = [t for t in texts if t.strip()]
+    return len(lines) <= 4 and all(len(t) < 100 for t in lines)
 
 
 def _on_page(lines, entries: set[int], targets: set[int], start: int) -> bool:

@@ -26,9 +26,8 @@ evidence confirms, each rule named:
     a line in capitals right above a number that starts its series over at 1
     heads the part the number opens ("OF THE FIRST AND LAST THINGS." / "1").
 ``layout``
-    in a document without numbered chapters, a line in capitals after two
-    blank lines, followed by a blank line and real text (a Platonic dialogue's
-    "PHAEDO").
+    in a document without numbered chapters, a line in capitals after two blank lines,
+    followed by a blank line and real text (a Platonic dialogue's "PHAEDO").
 ``title_page``
     above the body (the end of the last contents list) a heading must open
     some text: "VOL. III." on a title page is none.
@@ -181,8 +180,8 @@ def _numbering(cands: list[hd.Candidate]) -> set[int]:
 
 
 def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, int]]:
-    """(candidate, rank) of the confirmed headings, in order. Above the body
-    (the end of the last contents list) a title page is not a heading."""
+    """(candidate, rank) of the confirmed headings, in order. Above the body (the end of
+    the last contents list) a title page is not a heading."""
     advancing = _numbering(cands)
     # Clause parts_not_chapters (session 17): a volume, part or book ("Tom I",
     # "ПРВИ ДЕО", "Första boken") is no chapter: chapter titles in capitals under
@@ -212,7 +211,8 @@ def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, i
     used = {w.strip(".:").lower() for i in ranks for w in cands[i].title.split()[:3]}
     front = min((cands[i].line for i in ranks if cands[i].rank >= hd.NAMED_RANK), default=n)
     for i, c in enumerate(cands):
-        after_blank = c.line + 1 >= n or lines.blank[c.line + 1]
+        # clause listed_two_lines (transforms.contents): a blank line after the heading's second
+        after_blank = c.line + 1 >= n or lines.blank[c.line + 1] or c.end > lines.ends[c.line]
         if i in ranks or i in dropped:
             continue
         if c.kind == "named":
