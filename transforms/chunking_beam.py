@@ -71,7 +71,7 @@ def chunk_all_windows(doc: schemas.TokenizedDocument, chunk: ChunkConfig, keep_t
 # Beam wrapper
 # --------------------------------------------------------------------------
 class _ChunkFn(beam.DoFn):
-    def __init__(self, chunk: ChunkConfig, shards_per_bucket: int, keep_text: bool):
+    def __init__(self, chunk: ChunkConfig, shards_per_bucket: int, keep_text: bool = False):
         self._chunk = chunk
         self._shards = shards_per_bucket
         self._keep_text = keep_text

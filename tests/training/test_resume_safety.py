@@ -301,6 +301,14 @@ def test_a_run_stopped_mid_way_resumes_to_the_same_losses_and_adapter(eight_step
         assert (run / "checkpoints" / ".tmp-step-00000004").is_dir()  # left half written
     elif how.startswith("SIGTERM"):
         assert code == 143 and "Traceback" not in err, err
+        # The kernel may hand the SIGTERM to any thread (torch's pool); CPython runs the
+        # handler in the main thread once that thread has marked it, which on a loaded
+        # machine can come after step 4's checkpoint is renamed into place (seen once, in
+        # a CI run beside a second test run; 16 of 16 passes alone). Then step 4 is
+        # complete and is the one named; either way no staging folder is left behind.
+        if how.endswith("in-checkpoint") and "/step-00000004 is intact" in last:
+            done = 4
+        assert not (run / "checkpoints" / ".tmp-step-00000004").exists()
         assert last == (
             f"longctx train: terminated (SIGTERM); the last complete checkpoint "
             f"{run}/checkpoints/step-{done:08d} is intact (its checksums verify): run the "
