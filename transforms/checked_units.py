@@ -37,10 +37,10 @@ import lzma
 import tempfile
 import zlib
 
-READ_SIZE = 1 << 20
+from transforms.decompress import MAGIC, READ_SIZE
+
 SPOOL_IN_MEMORY = 64 << 20
 UNIT_NAMES = {"gzip": "member", "bz2": "stream", "xz": "stream", "zstd": "frame"}
-_MAGIC = {"gzip": b"\x1f\x8b", "bz2": b"BZh", "xz": b"\xfd7zXZ\x00", "zstd": b"\x28\xb5\x2f\xfd"}
 
 
 class Damaged(Exception):
@@ -103,14 +103,14 @@ def units(raw, codec: str):
                 if d is not None:  # between units
                     if codec == "xz":
                         chunk = chunk.lstrip(b"\0")  # stream padding
-                    if codec in _MAGIC and len(chunk) < 8:
+                    if codec in MAGIC and len(chunk) < 8:
                         more = raw.read(READ_SIZE)
                         if more:
                             chunk += more
                             continue
                     if not chunk.strip(b"\0"):
                         break  # trailing zeros were always accepted
-                    if codec in ("gzip", "bz2", "xz") and not chunk.startswith(_MAGIC[codec]):
+                    if codec in ("gzip", "bz2", "xz") and not chunk.startswith(MAGIC[codec]):
                         if codec == "gzip":  # clause gzip_trailing_garbage
                             raise _Garbage(chunk[:8])
                         # BZ2File / LZMAFile end quietly here: a damaged header of the
