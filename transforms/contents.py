@@ -43,13 +43,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from transforms import headings as hd
+from transforms.contents_wraps import SECTION_LINE_CHARS, entry_head
 
 REAL_TEXT_CHARS = 150
-SECTION_LINE_CHARS = 300  # a numbered entry set over four lines of 75 columns
 REAL_LINE_CHARS = 70
 PARAGRAPH_CHARS = 40
 TITLE_LINE_CHARS = 100
-WRAPPED_ENTRY_CHARS = 40  # an entry this long may go on below (entry_second_line)
 
 
 @dataclass
@@ -248,14 +247,10 @@ def _entry_rest(lines: Lines, i: int) -> bool:
     as for ``entry_second_line``): a short body heading "1.1. Reading the configuration"
     with its paragraph right under it is no entry going on (before the review the list
     ran on over the body's headings)."""
-    prev = lines.texts[i - 1] if i > 0 and not lines.blank[i - 1] else ""
-    return (
-        _entry(prev)
-        and len(prev) >= WRAPPED_ENTRY_CHARS
-        and _NUMBER_DOT.match(lines.texts[i]) is None
-        and lines.indent[i] >= lines.indent[i - 1]
-        and len(prev) + 1 + len(lines.texts[i]) <= SECTION_LINE_CHARS
-    )
+    # Clauses entry_lines, entry_columns, cjk_edge_indent (transforms.contents_wraps).
+    if lines.blank[i] or _NUMBER_DOT.match(lines.texts[i]):
+        return False
+    return entry_head(lines.texts, lines.blank, lines.indent, i, _entry) is not None
 
 
 def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
@@ -319,14 +314,13 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
             # less ("4.4.2. Binary and Other Architecture Dependent" / "Modules"
             # in Debian's perl-policy), is no entry: the body's "Modules" is a
             # term of a definition list.
-            wrapped = (
-                i > a + 1
-                and not lines.blank[i - 1]
-                and lines.indent[i] >= lines.indent[i - 1]
-                and not hd.ends_in_page_number(lines.texts[i - 1])
-                and len(lines.texts[i - 1]) >= WRAPPED_ENTRY_CHARS
-                and _NUMBER_DOT.match(lines.texts[i - 1]) is not None
-                and _NUMBER_DOT.match(lines.texts[i]) is None
+            # Clauses entry_lines, entry_columns, cjk_edge_indent: over 3-4 lines too.
+            head = None
+            if not lines.blank[i] and _NUMBER_DOT.match(lines.texts[i]) is None:
+                head = entry_head(lines.texts, lines.blank, lines.indent, i, _NUMBER_DOT.match,
+                                  a + 1, strict=False)  # fmt: skip
+            wrapped = head is not None and not any(
+                hd.ends_in_page_number(t) for t in lines.texts[head:i]
             )
             if not lines.blank[i] and not wrapped:
                 found.add(lines.texts[i], lines.indent[i] - base, first)
@@ -334,9 +328,9 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
                 found.full.add(key(lines.texts[i], numbering=True))
             elif wrapped:
                 # Clause entry_rest: the body names the entry's two lines as one.
-                both = f"{lines.texts[i - 1]} {lines.texts[i]}"
+                both = " ".join(lines.texts[head : i + 1])
                 found.full.add(key(both, numbering=True))
-                found.joined.setdefault(key(both), key(lines.texts[i - 1]))
+                found.joined.setdefault(key(both), key(lines.texts[head]))
     cands = [c for c in cands if not found.in_list[c.line]]
     cand_lines = {c.line for c in cands}
     text = found.text
@@ -457,9 +451,12 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
     if not found.full:
         return cands
     taken = {c.line for c in cands}
+    # Clause listed_rest_caps: a line in capitals may be a listed heading's second
+    # line ("9.6.12. Angeben eines ... über" / "$TMPDIR", the German Debian Reference).
+    caps = taken - {c.line for c in cands if c.kind != "caps"}
     n = len(lines.texts)
     heads = {entry[:3] for entry in found.full}  # a cheap look before the full key
-    extra = []
+    extra, rest_caps = [], set()
     for i, t in enumerate(lines.texts):
         if (
             t
@@ -474,15 +471,18 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
             last = i if i + 1 >= n or lines.blank[i + 1] else _listed_rest(lines, i, found)
             if last == i and key(t, numbering=True) not in found.full:
                 last = None
-            if last is None or last in taken:
+            if last is None or (last in taken and last not in caps):
                 continue
+            if last != i:
+                rest_caps.add(last)
             title = " ".join(" ".join(lines.texts[i : last + 1]).split())
             extra.append(
                 hd.Candidate(
                     lines.starts[i], lines.ends[last], i, "listed", hd.CAPS_RANK, title, "listed"
                 )
             )
-    return sorted(cands + extra, key=lambda c: (c.line, c.start))
+    kept = [c for c in cands if c.line not in rest_caps]
+    return sorted(kept + extra, key=lambda c: (c.line, c.start))
 
 
 def _listed_rest(lines: Lines, i: int, found: Contents) -> int | None:

@@ -79,7 +79,9 @@ def numbered_items(text: str, cp: np.ndarray, firsts: np.ndarray) -> np.ndarray:
     "13. Juli", with "12. Juni" a few lines away). Clause ``decimal_run``: a
     section number's last part counts the same way under the same parents
     ("3.1.11. I am ..." after "3.1.10. ...", a DocBook FAQ's contents, whose
-    wrapped entries end in "?")."""
+    wrapped entries end in "?"). Clause ``section_number_not_date``: such a number
+    is an item after a line that ends mid-sentence too (the German Debian
+    Reference's contents: "... eingebunden wird" / "9.6.17. Vergrößerung ...")."""
     out = np.zeros(len(firsts), dtype=bool)
     c = cp[np.minimum(firsts, len(cp) - 1)]
     marks = []  # (line, number, mark)
@@ -98,7 +100,14 @@ def numbered_items(text: str, cp: np.ndarray, firsts: np.ndarray) -> np.ndarray:
         out[k] = (i < len(before) and before[i] < k) or (
             j < len(after) and after[j] <= k + NUMBERED_REACH
         )
-        if out[k] and k > 0 and _mid_sentence(text, int(firsts[k - 1]), int(firsts[k])):
+        # Clause section_number_not_date (session 21): a number with parents
+        # ("9.6.17. ") is no date or ordinal of prose, after a line ending mid-sentence too.
+        if (
+            out[k]
+            and k > 0
+            and len(mark) == 1
+            and _mid_sentence(text, int(firsts[k - 1]), int(firsts[k]))
+        ):
             out[k] = False
     return out
 
