@@ -201,11 +201,13 @@ _KEYWORD = re.compile(rf"^(?:{'|'.join(sorted(hd.KEYWORD_RANK, key=len, reverse=
 # Clause european_openers: "Inhaltsverzeichnis", "Table des matières", "Содержание" ...
 # open a contents list as "Contents" does (DocBook's text output of Debian's FAQ and
 # Reference in German, French, Russian, Spanish, Italian, Portuguese, Dutch; and
-# "Tabla de contenidos" of the Spanish "Una breve historia de Debian").
+# "Tabla de contenidos" of the Spanish "Una breve historia de Debian"); clause
+# swedish_turkish_openers: "Innehållsförteckning", "Innehåll", "İçindekiler" (calibre's guide).
 _EUROPEAN_OPENER = re.compile(
     r"(?:inhaltsverzeichnis|inhalt|table des matières|sommaire|índice|indice|sumário"
     r"|tabla de contenidos?|inhoudsopgave|inhoud|содержание|оглавление"
-    r"|sumari|mục lục)[.:]?",  # rule catalan_vietnamese_words (european_words)
+    r"|sumari|mục lục"  # rule catalan_vietnamese_words (european_words)
+    r"|innehållsförteckning|innehåll|içindekiler)[.:]?",  # clause swedish_turkish_openers
     re.IGNORECASE,
 )
 
@@ -270,7 +272,7 @@ def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
         if c.kind == "named" and c.series.split(":", 1)[1] in hd.LIST_OPENERS
     } | {
         i for i, t in enumerate(lines.texts)
-        if 6 <= len(t) <= 20 and t[0] in "IiTtSsÍíОоСсMm" and _EUROPEAN_OPENER.fullmatch(t)
+        if 6 <= len(t) <= 20 and t[0] in "IiİTtSsÍíОоСсMm" and _EUROPEAN_OPENER.fullmatch(t)
     }  # fmt: skip
     for line in sorted(openers):
         i = line + 1
