@@ -37,6 +37,14 @@ _MEASURE_UNITS = "回部节節篇集"
 # "第一回合结束，他输了" and "第二部分内容，…" are openers too.
 _WORD_TAILS = {"回": "合", "部": "分门門", "节": "课目", "節": "課目"}
 _FIRST_CLAUSE = re.compile(r"[^，、：；,;:]*")
+# Clause cjk_time_clause (session 21): a longer first clause that ends in a word of
+# time or place ("以后", "之前", "结束后", "的时候", "当中") is an adverbial clause
+# that opens a sentence: "第一部电影结束后，我们…", "第三章以后，作者…". A title's
+# first clause ends so rarely ("皇后", "勇往直前" end in no such word).
+_TIME_END = re.compile(
+    r"(?:[以之过過完束然][后後]|[以之][前来來]|[时時]候|[之当當]中|之[时時]|开始|開始|结束|結束"
+    r"|期[间間])$"
+)
 _KANA = re.compile(r"[\u3041-\u309f]+")
 
 
@@ -47,7 +55,7 @@ def _ordinal_phrase(title: str, unit: str) -> bool:
     if first[:1] in _WORD_TAILS.get(unit, ""):
         first = first[1:]  # "第一回合结束，": the word 回合, then "结束"
     short = len(first) < (3 if unit in _MEASURE_UNITS else 2)
-    return short or _KANA.fullmatch(first) is not None
+    return short or _KANA.fullmatch(first) is not None or _TIME_END.search(first) is not None
 
 
 def cjk_title_marks(title: str, unit: str = "") -> bool:
@@ -74,3 +82,19 @@ COMMAND_TITLE = re.compile(
     r"(?P<num>\d{1,3})(?P<sep>\.[ \t]+)(?P<title>[a-z][a-z0-9._+-]{1,30}:[ \t]+(?=[^\W\d_])"
     r"(?=[^a-z])[^\n]{1,80})"
 )
+
+
+# Clause play_units (session 21): a Chinese or Japanese play's acts and scenes,
+# "第一幕" (act) and "第一场" / "第一場" (scene), alone on their line or with a
+# place after a space: "第五幕" / "第二场　城堡中的厅堂" (朱生豪's Hamlet). The
+# unit with a word right after it is prose ("第一场雪", "第二场比赛开始了", 场 and
+# 幕 are measure words), so the title must be spaced. Clause scene_place: a
+# scene's place may be set in two or three parts parted by "。" ("第一场　艾尔西诺。
+# 城堡前的露台"), each short, with no other mark.
+PLAY_UNITS = "幕场場"
+_PLACE = re.compile(r"[^，。！？；：、,;:!?]{1,16}(?:。[^，。！？；：、,;:!?]{1,16}){0,2}。?")
+
+
+def scene_place(title: str) -> bool:
+    """Whether a spaced play heading's title is a place (clause ``scene_place``)."""
+    return len(title) <= MAX_MARKED_TITLE and _PLACE.fullmatch(title) is not None

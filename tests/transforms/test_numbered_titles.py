@@ -304,3 +304,34 @@ def test_ordinal_phrase_opening_a_sentence_is_no_title():
         "第一部分：总体要求",
     ):
         assert [c.kind for c in line_candidates(line, 0, 0, len(line))] == ["cjk"]
+
+
+# A Chinese translation of a Python forensics book (its introduction, public copy on
+# GitHub): the sentence "第一章之后，其他章节相对独立，可以按任意顺序阅读。" hard-wrapped
+# at 20 characters (the wrap and the two chapter lines around it are the test's).
+FORENSICS = """第一章　搭建实验室
+
+让我们通过搭建实验室环境来开始掌握 Python 取证的旅
+程，接着简要介绍 Python ctypes。
+
+如果你已经使用过 Python ctypes 并且有一个可用的实验
+室环境，可以跳过第一章，直接开始阅读其他章节。
+第一章之后，其他章节相对独立，可以按任
+意顺序阅读。
+
+第二章　取证算法
+
+作为我们脚本和调查的基础，我们需要一个全面且强大的实
+验室环境。
+"""
+
+
+def test_cjk_time_clause_a_sentence_opening_after_a_chapter_is_no_title():
+    # Clause cjk_time_clause: before, "第一章之后，…可以按任" was chapter 1 again (the
+    # wrapped line kept apart as a heading) and chapter 2 was lost behind it.
+    assert _titles(FORENSICS) == [(1, "第一章 搭建实验室"), (1, "第二章 取证算法")]
+    for line in ("第一部电影结束后，我们去吃饭", "第三章以后，作者换了写法", "第二回看完后，他睡了",
+                 "第四章开始，故事转向了南方", "第一场比赛开始后，下雨了"):  # fmt: skip
+        assert line_candidates(line, 0, 0, len(line)) == []
+    for line in ("第五章皇后，与国王", "第二章勇往直前，不回头"):  # titles stay
+        assert [c.kind for c in line_candidates(line, 0, 0, len(line))] == ["cjk"]
