@@ -103,7 +103,7 @@ _FAMILY = (
     | ew.FAMILY_OF
 )
 CJK_RANK = {"卷": 10, "部": 10, "篇": 10, "集": 10, "回": 20, "章": 20, "节": 30, "節": 30,
-            "편": 10, "장": 20, "절": 30, "관": 35, "幕": 10, "场": 30, "場": 30}  # fmt: skip
+            "편": 10, "장": 20, "절": 30, "관": 35, "幕": 10, "场": 30, "場": 30, "話": 20, "话": 20}  # fmt: skip
 NAMED_RANK = CAPS_RANK = 20
 NUMBERED_RANK, NUMERAL_RANK = 38, 40
 
@@ -149,7 +149,7 @@ _CAP_LINE = re.compile(
     r"|(?P<kw2>Cap)\.[ \t\xa0]*(?P<num2>[IVXLC]+|\d{1,3})(?P<rest2>\.?)"
 )
 _CJK_LINE = re.compile(
-    r"(?:第(?P<n>[一二三四五六七八九十百千零〇两\d０-９]+)(?P<u>[回章节節卷部篇集幕场場])"
+    r"(?:第(?P<n>[一二三四五六七八九十百千零〇两\d０-９]+)(?P<u>[回章节節卷部篇集幕场場話话])"
     r"|卷之?(?P<n2>[一二三四五六七八九十百千零〇两\d０-９]+))(?P<rest>.*)"
 )
 # Rule hangul_divisions: a Korean law or book numbers its divisions as Chinese
@@ -389,8 +389,8 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             rest = m.group("rest")
             spaced = rest[:1] in " \t\u3000"
             title = rest.strip(" \t\u3000")
-            if unit in PLAY_UNITS and title and not spaced:
-                return []  # clause play_units: "第一场雪", "第二幕戏" are prose
+            if unit in PLAY_UNITS + "話话" and title and not spaced:
+                return []  # clauses play_units, episode_units: "第一场雪", "第二幕戏" are prose
             if (
                 len(title) <= 40
                 and (not _SENTENCE_PUNCT.search(title) or unit in PLAY_UNITS and scene_place(title))

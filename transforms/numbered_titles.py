@@ -91,6 +91,8 @@ COMMAND_TITLE = re.compile(
 # 幕 are measure words), so the title must be spaced. Clause scene_place: a
 # scene's place may be set in two or three parts parted by "。" ("第一场　艾尔西诺。
 # 城堡前的露台"), each short, with no other mark.
+# Clause episode_units: a Japanese or Chinese book's episodes, "第一話　ひたぎクラブ"
+# (an Aozora-format novel's contents), "第一话", spaced or alone as the play's units.
 PLAY_UNITS = "幕场場"
 _PLACE = re.compile(r"[^，。！？；：、,;:!?]{1,16}(?:。[^，。！？；：、,;:!?]{1,16}){0,2}。?")
 

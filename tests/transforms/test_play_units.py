@@ -62,3 +62,14 @@ def test_play_units_a_measure_word_in_prose_is_no_scene():
     for line in ("第一场雪落在江南", "第二幕戏演完了", "第一場雨が降った"):
         assert not [c for c in line_candidates(line, 0, 0, len(line)) if c.kind == "cjk"]
     assert line_candidates("第一場", 0, 0, 3)[0].series == "cjk:場"
+
+
+def test_episode_units_japanese_episodes():
+    # Clause episode_units: 西尾維新's 化物語 in Aozora text format (a parser's test
+    # data) lists and heads its parts "第一話　ひたぎクラブ"; before, 話 was no unit.
+    lines = ("第一話　ひたぎクラブ", "第二話　まよいマイマイ", "第三話　するがモンキー")
+    found = [line_candidates(line, 0, 0, len(line)) for line in lines]
+    assert [(c[0].series, c[0].value, c[0].rest) for c in found] == [
+        ("cjk:話", 1, "ひたぎクラブ"), ("cjk:話", 2, "まよいマイマイ"), ("cjk:話", 3, "するがモンキー"),
+    ]  # fmt: skip
+    assert not [c for c in line_candidates("第一話を読んだ", 0, 0, 7) if c.kind == "cjk"]
