@@ -16,7 +16,8 @@ keyword    ``VOLUME II``, ``PART ONE``, ``BOOK IV.``, ``ACT I.``,       8-30
            ``Scene II. A room``, ``Scoena Secunda.``, ``Appendix A.``
 cjk        ``第十二回 ...``, ``第3章``, ``第二卷``, ``卷之一``;                10-35
            Korean ``제1편``, ``제2장 국민의 권리와 의무``, ``제1절``, ``제3관``,
-           ``1장. 정의 및 개관``
+           ``1장. 정의 및 개관``; a play's ``第一幕``, ``第二场　城堡中的厅堂``,
+           an episode ``第一話　ひたぎクラブ`` (spaced or alone)
 named      ``PREFACE``, ``INTRODUCTION AND ANALYSIS.``, ``Epilogue``,  20
            ``CONTENTS``, ``INDEX``, ``ADVERTISEMENT``, ``A NOTE ON
            THE TEXT``, ``目录``
