@@ -90,13 +90,22 @@ COMMAND_TITLE = re.compile(
 # unit with a word right after it is prose ("第一场雪", "第二场比赛开始了", 场 and
 # 幕 are measure words), so the title must be spaced. Clause scene_place: a
 # scene's place may be set in two or three parts parted by "。" ("第一场　艾尔西诺。
-# 城堡前的露台"), each short, with no other mark.
+# 城堡前的露台"), each short, with no other mark; clause scene_place_semicolon (review,
+# session 21): or by "；" ("第一场　林中；蒂妲妮霞熟睡未醒", 朱生豪's 仲夏夜之梦 act 3,
+# Wikisource's markup), before which the scene was no heading and its line was taken
+# into the act's title. Clause scene_sentence: a part ending in a sentence particle
+# ("第二场 比赛开始了。") is a sentence of prose, no place.
 # Clause episode_units: a Japanese or Chinese book's episodes, "第一話　ひたぎクラブ"
 # (an Aozora-format novel's contents), "第一话", spaced or alone as the play's units.
 PLAY_UNITS = "幕场場"
-_PLACE = re.compile(r"[^，。！？；：、,;:!?]{1,16}(?:。[^，。！？；：、,;:!?]{1,16}){0,2}。?")
+_PLACE = re.compile(r"[^，。！？；：、,;:!?]{1,16}(?:[。；][^，。！？；：、,;:!?]{1,16}){0,2}。?")
+_SENTENCE_PART = re.compile(r"[了吗嗎呢吧啊][。；]|[了吗嗎呢吧啊]$")  # clause scene_sentence
 
 
 def scene_place(title: str) -> bool:
     """Whether a spaced play heading's title is a place (clause ``scene_place``)."""
-    return len(title) <= MAX_MARKED_TITLE and _PLACE.fullmatch(title) is not None
+    return (
+        len(title) <= MAX_MARKED_TITLE
+        and _PLACE.fullmatch(title) is not None
+        and _SENTENCE_PART.search(title) is None
+    )

@@ -6,47 +6,42 @@ acts. Fails with the clauses taken out (checked by disabling each once)."""
 from tests.transforms.test_technical_docs import _levels
 from transforms.headings import line_candidates
 
-# 朱生豪's translation of Hamlet (哈姆莱特, public domain), the opening of act 1
-# and the heading of act 5 scene 2 as a school exercise prints it: each act and
-# scene alone on its line, the place after a full-width space, the speaker's name
-# before a full-width space.
-HAMLET = """第一幕
+# 朱生豪's translation of A Midsummer Night's Dream (仲夏夜之梦, public domain), act 3
+# as Wikisource sets it (quoted from its markup in a public repository's notes): the
+# act, the scene with its place ("；" in it), the entrance in "【", speeches after the
+# speaker's short name and a full-width space. The three speeches are the scene's, not
+# next to each other in it. (Review, session 21: this replaced a Hamlet excerpt whose
+# speeches were quoted from memory, not from a copy.)
+MIDSUMMER = """第三幕
 
-第一场　艾尔西诺。城堡前的露台
+第一场　林中；蒂妲妮霞熟睡未醒
 
-　　弗兰西斯科立台上守望。勃那多自对面上。
+【衮斯，史纳格，波顿，弗鲁脱，斯诺脱，司他巫林上。
 
-勃那多　那边是谁？
+波　咱们都会齐了吗？
 
-弗兰西斯科　不，你回答我。站住，告诉我你是什么人。
+衮　有的，那晚上有好月亮。
 
-勃那多　国王万岁！
-
-弗兰西斯科　勃那多吗？
-
-勃那多　正是。
-
-弗兰西斯科　你来得很准时。
-
-勃那多　现在已经打过十二点钟；你去睡吧，弗兰西斯科。
-
-第五幕
-
-第二场　城堡中的厅堂
-
-　　哈姆莱特及霍拉旭上。
+波　让什么人扮做墙头：
 """
+
+# 朱生豪's Hamlet, acts and scenes as printed: act 1's scenes 1 and 2 as an app's
+# contents of the translation lists them (public repository), act 5 scene 2 as a
+# school exercise prints it (public repository's test data).
+HAMLET_HEADINGS = ("第一幕", "第一场 艾尔西诺。城堡前的露台", "第二场 城堡中的大厅",
+                   "第五幕", "第二场　城堡中的厅堂")  # fmt: skip
 
 
 def test_play_units_acts_and_scenes_nest():
-    # Before: the acts and the second scene were flat level-1 lines (read as bare
-    # CJK numbers), the first scene (a "。" in its place) was no heading.
-    assert _levels(HAMLET) == [
-        (1, "第一幕"),
-        (2, "第一场 艾尔西诺。城堡前的露台"),
-        (1, "第五幕"),
-        (2, "第二场 城堡中的厅堂"),
-    ]
+    # Before: the act was a bare CJK number and the scene no heading (its line was
+    # taken into the act's title). Clause scene_place_semicolon: "；" parts a place.
+    assert _levels(MIDSUMMER) == [(1, "第三幕"), (2, "第一场 林中；蒂妲妮霞熟睡未醒")]
+    found = [line_candidates(line, 0, 0, len(line)) for line in HAMLET_HEADINGS]
+    assert [(c[0].series, c[0].rank, c[0].value) for c in found] == [
+        ("cjk:幕", 10, 1), ("cjk:场", 30, 1), ("cjk:场", 30, 2), ("cjk:幕", 10, 5), ("cjk:场", 30, 2),
+    ]  # fmt: skip
+    # Clause scene_place: a place in two parts parted by "。".
+    assert found[1][0].rest == "艾尔西诺。城堡前的露台"
 
 
 def test_play_units_a_measure_word_in_prose_is_no_scene():
@@ -62,6 +57,9 @@ def test_play_units_a_measure_word_in_prose_is_no_scene():
     for line in ("第一场雪落在江南", "第二幕戏演完了", "第一場雨が降った"):
         assert not [c for c in line_candidates(line, 0, 0, len(line)) if c.kind == "cjk"]
     assert line_candidates("第一場", 0, 0, 3)[0].series == "cjk:場"
+    # Clause scene_sentence: a spaced sentence of prose is no place.
+    for line in ("第二场 比赛开始了。", "第三场　你来了吗？好。"):
+        assert line_candidates(line, 0, 0, len(line)) == []
 
 
 def test_episode_units_japanese_episodes():
