@@ -47,14 +47,20 @@ def test_play_units_acts_and_scenes_nest():
 def test_play_units_a_measure_word_in_prose_is_no_scene():
     # 场 and 幕 are measure words: "第一场雪" (the first snow) and "第二场比赛" open
     # sentences; a line of hard-wrapped prose that starts with them is no heading.
+    # Real sentences (review, session 21; the wraps are the test's): a children's
+    # story, a cat's card in a game and a translated engineering blog post (public
+    # repositories).
     text = (
-        "那年冬天来得很早，十一月还没过完，\n第一场雪就落下来了，院子里的人都出来看。\n\n"
-        "他们说好了比三场，输了的人请吃饭。\n第二场比赛开始以后，天就黑了下来。\n\n"
-        "这是他第一次进剧院看戏，只看了\n第一幕就睡着了，醒来时戏已经散了。\n"
+        "秋天来了，奇奇忙着收集松果准备过冬。它把松果藏在树洞里，满心欢喜地等待冬天的到来。然而，当\n"
+        "第一场雪落下时，奇奇发现自己储存的松果全都不见了！原来是狡猾的狐狸偷走了它的冬粮。\n\n"
+        "白底黑纹，气势如虎。传说每年\n第一场雪落下时，它就会出现。见过它的人都说，它的眼睛里有整个冬天的星空。\n\n"
+        "第二天，团队进行了调整。我们拆分了系统，实施了安全机制，然后回到赛场迎接\n"
+        "第二场比赛。因此，2020年的选举是我记得的第一次，值班工程师们没有绷紧神经，紧握键盘。\n"
     )
     assert _levels(text) == []
-    # A line with no marks ("第一场雪落在江南", a poem's line): no scene candidate.
-    for line in ("第一场雪落在江南", "第二幕戏演完了", "第一場雨が降った"):
+    # Lines with no sentence mark: a weather's name "第一场雪" (a game's data), a
+    # program's log line "第二场比赛准备开始啦" (its "！！！" cut): no scene candidate.
+    for line in ("第一场雪", "第二场比赛准备开始啦", "第一場雨が降った"):
         assert not [c for c in line_candidates(line, 0, 0, len(line)) if c.kind == "cjk"]
     assert line_candidates("第一場", 0, 0, 3)[0].series == "cjk:場"
     # Clause scene_sentence: a spaced sentence of prose is no place.
