@@ -1,0 +1,51 @@
+"""``--encoding auto``: session 21's clauses (``transforms.legacy_misreads``,
+``transforms.legacy_greek_turkish``), each on real text that session 20 left decided
+WRONG or undecided (docs/QUALITY.md, session 20 wtD): Debian's translations (the .mo
+catalogs) in their legacy codecs. Each test fails with its clause removed."""
+
+from __future__ import annotations
+
+from transforms.legacy_encodings import candidates, guess_encoding
+
+# Linux-PAM he, the whole message: CP862's letters are CP866's capitals А-Ъ, 'ДЖОП ТЕОГ
+# МДЙВОШ' (its CP737 reading fails capitals_small_end, so CP866 alone passed: WRONG)
+HE_PAM = "...הזמן עומד להיגמר...\n"
+# wget he, in visual order (the words reversed, as old ISO-8859-8 files are): CP1255 read
+# as KOI8-R is capitals, '.ДЛГЗДН ЛИГЗН ;ДЛЫКП REST ЗЦЕВТ' (bench/encodings_hunt.py, WRONG)
+HE_WGET = (
+    "\n.הלחתהמ ליחתמ ;הלשכנ REST תדוקפ\n\n  (םיתב %s)\n (הכרעה)\n\n רחא בקוע\n"
+    "(%s :העש  %s :בצק) םינותנה קיפאב (%s) הלקת :\n%s ERROR %d: %s.\n"
+)
+# PackageKit ru and binutils sr, upper-cased: Cyrillic capitals with К Н П У Х inside words
+RU_CAPS = (
+    "Следующие пакеты должны быть установлены:\nСледующие пакеты должны быть удалены:\n"
+    "Пакет, предоставляющий этот файл:\n"
+).upper()
+SR_CAPS = "извините, не могу да радим са овом датотеком\nодредба врсте за елемент:\n".upper()
+
+
+def test_hebrew_final_forms_cp862_is_not_cp866():
+    """Rule hebrew_final_forms: Hebrew's final ן (CP866 'П') ends 'ДЖОП', no final form
+    stands inside a word and no word ends in another form: not Cyrillic. Undecided (the
+    user names the codec) instead of CP866 mojibake."""
+    data = HE_PAM.encode("cp862")
+    (cp866,) = [g for g in candidates(data) if g.encoding == "cp866"]
+    assert "final letters" in cp866.problem
+    assert guess_encoding(data)[0] is None
+
+
+def test_hebrew_final_forms_visual_cp1255_is_not_koi8_r():
+    """The same in visual order: the final forms (KOI8-R 'М' for ם) start the words."""
+    data = HE_WGET.encode("cp1255")
+    (koi8,) = [g for g in candidates(data) if g.encoding == "koi8_r"]
+    assert "final letters" in koi8.problem
+    decided = guess_encoding(data)[0]
+    assert decided is None or decided.text == HE_WGET
+
+
+def test_hebrew_final_forms_keeps_cyrillic_capitals():
+    """Russian and Serbian capitals have К Н П У inside words ('ПАКЕТЫ', 'ИЗВИНИТЕ'):
+    their readings pass."""
+    for text, codec in ((RU_CAPS, "cp866"), (RU_CAPS, "koi8_r"), (SR_CAPS, "cp1251")):
+        data = text.encode(codec)
+        assert not [g.problem for g in candidates(data) if g.encoding == codec][0]
