@@ -49,3 +49,22 @@ def test_hebrew_final_forms_keeps_cyrillic_capitals():
     for text, codec in ((RU_CAPS, "cp866"), (RU_CAPS, "koi8_r"), (SR_CAPS, "cp1251")):
         data = text.encode(codec)
         assert not [g.problem for g in candidates(data) if g.encoding == codec][0]
+
+
+# shadow el: CP1253's Ά (0xA2) is ISO-8859-7's ’; here it opens a word after a colon only
+EL_SHADOW = (
+    "%s: Άγνωστος χρήστης ή πεδίο: %s\n"
+    "%s: η σημαία %s επιτρέπεται μόνο με τη σημαία %s\n"
+    "%s: ο %s δεν είναι έγκυρος φλοιός.\n"
+)
+
+
+def test_colon_alpha_cp1253_after_a_colon_is_decided():
+    """Clause colon_alpha (of sentence_alpha): ISO-8859-7's reading '%s: ’γνωστος' has an
+    elision's ’ after a colon, which Greek never writes: the CP1253 reading is decided
+    (both passed before: undecided)."""
+    data = EL_SHADOW.encode("cp1253")
+    (iso,) = [g for g in candidates(data) if g.encoding == "iso8859_7"]
+    assert "opens with '’'" in iso.problem
+    decided = guess_encoding(data)[0]
+    assert decided is not None and decided.encoding == "cp1253" and decided.text == EL_SHADOW
