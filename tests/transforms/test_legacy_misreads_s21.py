@@ -68,3 +68,36 @@ def test_colon_alpha_cp1253_after_a_colon_is_decided():
     assert "opens with '’'" in iso.problem
     decided = guess_encoding(data)[0]
     assert decided is not None and decided.encoding == "cp1253" and decided.text == EL_SHADOW
+
+
+# Mac Roman's ö is CP1252's 'š', its ä 'Š', its å 'Œ': GNU gettext / PostgreSQL sv and GTK de
+SV_MAC = (
+    'Triggrar:\nTrunkeringar\nTillförlitlig\nFörsök med "%s --help" för mer information.\n'
+    "Försök med \\? för hjälp.\nVisa bara tupler är av.\nVisa bara tupler är på."
+)
+DE_MAC = (
+    "Sichtbare Köpfe\nKopfzeile\nHöhe\nHöhe des Anfassers zur Größenänderung\n"
+    "Die Höhe des Textauswahl-Anfassers\nHöhenanforderung\nHilfe-Knopf\nVerbergen falls leer"
+)
+# iso-codes de (ISO 3166-2 names) with GTK de: real CP1252 text with a Slavic name ('Krško')
+DE_PLACES = (
+    "Krško\nSichtbare Köpfe\nHöhe des Anfassers zur Größenänderung\n"
+    "Die Höhe des Textauswahl-Anfassers\nHöhenanforderung\nPixel über Zeilen einstellen\n"
+    "Der Leerraum über Absätzen in Pixel\nDer Leerraum unter Absätzen in Pixel\n"
+    "Zusätzlicher Platz in Pixel an allen vier Seiten\nVervollständigung einblenden\n"
+    "Position des Griffs bezüglich des Kind-Widgets\nPrimäre Maustaste bewegt Schieber\n"
+)
+
+
+def test_mac_roman_umlaut_short_swedish_and_german_are_not_cp1252():
+    """Rule mac_roman_umlaut: 'Kšpfe', 'Hšhe', 'Fšrsšk', 'fšr' (Mac Roman's ö between
+    consonants) more than twice: not CP1252 (both pieces were decided CP1252, WRONG);
+    a Slavic name with 'š' in real CP1252 text stays decided."""
+    for text in (SV_MAC, DE_MAC):
+        data = text.encode("mac_roman")
+        (cp1252,) = [g for g in candidates(data) if g.encoding == "cp1252"]
+        assert "between consonants" in cp1252.problem
+        decided = guess_encoding(data)[0]
+        assert decided is None or decided.text == text
+    decided = guess_encoding(DE_PLACES.encode("cp1252"))[0]
+    assert decided is not None and decided.text == DE_PLACES
