@@ -101,3 +101,22 @@ def test_mac_roman_umlaut_short_swedish_and_german_are_not_cp1252():
         assert decided is None or decided.text == text
     decided = guess_encoding(DE_PLACES.encode("cp1252"))[0]
     assert decided is not None and decided.text == DE_PLACES
+
+
+# GTK bs: č ć in ISO-8859-2 read as CP1252 are 'è' 'æ' ('Naèin', 'Moguæe'), two 'æe' only
+BS_GTK = (
+    "Način iscrtavanja trake s alatima\nKako rasporediti dugmad unutar okvira. Moguće "
+    "vrijednosti su uobičajeno, razbacano, uz krajeve, početak i kraj\nStil IM-predunosa\n"
+    "Stil IM-statusa\nIkona\nVeličine ikona\nIme teme ikona\nIkona za ovaj prozor\nSkup ikona\n"
+    "Skup ikona koji će se prikazati\nVeličina ikone\nGrafički element ikona"
+)
+
+
+def test_croatian_c_bosnian_iso_8859_2_is_not_cp1252():
+    """Clause croatian_c: 'è' before a vowel ('Naèin', 'uobièajeno', 'poèetak') counts for
+    croatian_marks with 'æe': not CP1252 (decided CP1252 before, WRONG)."""
+    data = BS_GTK.encode("iso8859_2")
+    (cp1252,) = [g for g in candidates(data) if g.encoding == "cp1252"]
+    assert "Croatian" in cp1252.problem
+    decided = guess_encoding(data)[0]
+    assert decided is None or decided.text == BS_GTK
