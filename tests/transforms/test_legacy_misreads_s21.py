@@ -120,3 +120,25 @@ def test_croatian_c_bosnian_iso_8859_2_is_not_cp1252():
     assert "Croatian" in cp1252.problem
     decided = guess_encoding(data)[0]
     assert decided is None or decided.text == BS_GTK
+
+
+# iso-codes sv (ISO 4217 currency names): ISO-8859-13's ’ (0xFF) is CP1252's 'ÿ', its å ä ö
+# are Latin-1's bytes, so the text read as CP1252 differs by 'Paÿanga' alone
+SV_CURRENCIES = (
+    "Kreditmarknadsenhet: Europeisk monetär enhet (E.M.U.-6)\nKaymanöarna-dollar\n"
+    "Koder specifikt reserverade för teständamål\nIsländska kronor\n"
+    "SDR (Särskilda dragningsrätter)\nSolomonöarna-dollar\nTögrög\n"
+    "Koderna tilldelade för transaktioner där ingen valuta är inblandad\n"
+    "Nederländska Antillerna-gulden\nNyzeeländska dollar\nRumänska leu\n"
+    "Pakistanska rupier\nPalladium\nPataca\nPa’anga\nKonvertibla peso\n"
+)
+
+
+def test_apostrophe_y_swedish_iso_8859_13_is_not_cp1252():
+    """Rule apostrophe_y: 'Paÿanga' ('ÿ' between two vowels) is ISO-8859-13's ’: the
+    CP1252 reading is rejected (decided before: WRONG)."""
+    data = SV_CURRENCIES.encode("iso8859_13")
+    (cp1252,) = [g for g in candidates(data) if g.encoding == "cp1252"]
+    assert "between two vowels" in cp1252.problem
+    decided = guess_encoding(data)[0]
+    assert decided is None or decided.text == SV_CURRENCIES
