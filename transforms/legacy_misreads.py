@@ -200,10 +200,11 @@ _LONE_HANZI_SHARE = 0.2
 # glued '¡' is '!' mistyped ('Gracias a todos¡'); ISO-8859-13's ñ is 'ń', no Swedish letter.
 _INVERTED_MARKS = re.compile(r"¡(?<=[^\W_]¡)|¿(?<=[a-zß-ÿ]¿)(?=[a-zß-ÿ])")
 # Rule apostrophe_y (session 21): ISO-8859-13's ’ (0xFF) is CP1252's 'ÿ': an apostrophe
-# between two vowels ('Pa’anga', iso-codes sv; Estonian 'Ellice’i') reads 'Paÿanga'. Real text writes 'ÿ' after a
-# vowel before a consonant ('Caÿster', 'Louÿs', 'Moÿse') or after a consonant (old Dutch
-# 'zÿn'): 0 between two vowels in 63.5 million characters (en_gutenberg, Shakespeare, 28
-# catalogs of CP1252 languages). One is enough.
+# between two vowels ('Pa’anga', iso-codes sv; Estonian 'Ellice’i') reads 'Paÿanga'. Real
+# text writes 'ÿ' after a vowel before a consonant ('Caÿster', 'Louÿs', 'Moÿse') or after
+# a consonant (old Dutch 'zÿn'): 0 between two vowels in 63.5 million characters
+# (en_gutenberg, Shakespeare, 28 catalogs of CP1252 languages). One is enough. ('Mi’kmaq'
+# reads 'Miÿkmaq', as 'Caÿster': left.)
 _APOSTROPHE_Y = re.compile(r"ÿ(?<=[aeiouAEIOU]ÿ)(?=[aeiou])")
 # Rule dos_guillemets (session 20): DOS CP437/CP850's « » read as CP1252 are '®' '¯', Mac
 # Roman's are 'Ç' 'È': a pair around a quoted word ('®%s¯', 'Ç%sÈ', '® mot ¯'); '¯' is no
