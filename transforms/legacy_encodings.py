@@ -64,6 +64,7 @@ import numpy as np
 from transforms.legacy_baltic import baltic_problem
 from transforms.legacy_cjk import cjk_problem, common_chars
 from transforms.legacy_greek_turkish import greek_problem, turkish_problem
+from transforms.legacy_misreads import HEBREW_FINAL_FORMS, hebrew_final_forms
 from transforms.legacy_single_byte import central_problem, cyrillic_problem, latin_problem
 
 _MIN_EVIDENCE = 8
@@ -238,7 +239,9 @@ def _judge(codec: str, language: str, text: str, utf8: float, counts: dict[str, 
                 f"UTF-8 mixed in: {pieces[0]!r} is UTF-8 read as CP1252, which "
                 "--encoding cp1252 would keep; convert the CP1252 parts alone"
             )
-        return _SINGLE_BYTE[language](counts, c, text)
+        problem = _SINGLE_BYTE[language](counts, c, text)
+        # (rule hebrew_final_forms: CP866 and KOI8-R readings that passed)
+        return problem or hebrew_final_forms(text, codec)
     return cjk_problem(language, c, text, counts)
 
 
@@ -270,6 +273,11 @@ def guess_encoding(data: bytes) -> tuple[Guess | None, Guess | None]:
         return None, None
     found = candidates(data)  # (measures utf8_share again: 2 ms per MB)
     passed = [g for g in found if g.confident]
+    # Clause hebrew_veto (s. 21): a reading that is Hebrew (rule hebrew_final_forms) decides
+    # nothing, not another codec's reading of the same bytes (Cyrillic capitals as small letters)
+    hebrew = [g for g in found if g.problem == HEBREW_FINAL_FORMS]
+    if hebrew:
+        return None, hebrew[0]
     # Rule dos_cyrillic_first (review, s. 19): short CP866 with small letters passes as CP737 too:
     # CP866; clause dos_cyrillic_case (s. 20): not with a capital after a small letter ('гШл').
     if {g.encoding for g in passed} == {"cp866", "cp737"}:

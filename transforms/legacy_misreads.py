@@ -160,31 +160,43 @@ def _hebrew_layout(cyrillic: str, hebrew: str) -> tuple[frozenset[str], str, str
 # Rule hebrew_final_forms (session 21): Hebrew writes five letters in a final form at the
 # end of a word (ך ם ן ף ץ) and in their other form (כ מ נ פ צ) everywhere else. Read as
 # Cyrillic capitals, CP862's letters are CP866's А-Ъ (ן 'П', מ 'О': 'הזמן' is 'ДЖОП') and
-# CP1255's (ISO-8859-8's) are KOI8-R's (ם 'М', מ 'Н'): capitals all of these letters whose
-# final forms end words (start them: text in visual order, old ISO-8859-8 files) and never
-# stand inside one, with no word ending (starting) in another form, are Hebrew. Matches
-# 60-80% of 60-1,000-character pieces of the he catalogs so read, ~1% of the upper-cased bg
-# ru uk sr be mk catalogs (pieces with few Cyrillic words among English: left undecided).
-_HEBREW_LAYOUTS = (_hebrew_layout("cp866", "cp862"), _hebrew_layout("koi8_r", "cp1255"))
+# CP1255's (ISO-8859-8's) are KOI8-R's (ם 'М', מ 'Н'): a CP866 (KOI8-R) reading without
+# small Cyrillic letters, of >= 3 capital words all of these letters, whose final forms end
+# words (start them: text in visual order, old ISO-8859-8 files) and never stand inside one,
+# with no word ending (starting) in another form, is Hebrew. Matches 60-80% of 60-1,000-
+# character pieces of the he catalogs so read, ~1% of short upper-cased bg ru uk sr be mk
+# pieces (few Cyrillic words among English). Rejecting that reading alone let another codec
+# decide Cyrillic capitals as small letters (the capitals_only trap: 'ЕВРО ТАСТЕР' in CP1251
+# as KOI8-R 'ебпн рюяреп'), so ``guess_encoding`` then decides nothing (clause hebrew_veto).
+HEBREW_FINAL_FORMS = (
+    "its capitals end words as Hebrew's final letters do (Hebrew read as Cyrillic?)"
+)
+_HEBREW_LAYOUTS = {
+    "cp866": _hebrew_layout("cp866", "cp862"),
+    "koi8_r": _hebrew_layout("koi8_r", "cp1255"),
+}
 _HEBREW_WORD = re.compile(r"[\u0410-\u042f]{2,}")
+_SMALL_CYRILLIC = re.compile(r"[\u0430-\u045f]")
 
 
-def _hebrew_final_forms(text: str) -> bool:
+def hebrew_final_forms(text: str, codec: str) -> str:
+    """Rule ``hebrew_final_forms`` for a reading of ``codec`` that passed: "" or the problem."""
+    layout = _HEBREW_LAYOUTS.get(codec)
+    if layout is None or _SMALL_CYRILLIC.search(text):
+        return ""
     words = _HEBREW_WORD.findall(text)
-    if len(words) < 3:
-        return False
-    for letters, final, other in _HEBREW_LAYOUTS:
-        if not all(letters.issuperset(word) for word in words):
+    letters, final, other = layout
+    if len(words) < 3 or not all(letters.issuperset(word) for word in words):
+        return ""
+    for step in (1, -1):  # logical order: the final forms end words; visual: start them
+        ends = [word[::step] for word in words]
+        if any(ch in final for word in ends for ch in word[:-1]):
             continue
-        for step in (1, -1):  # logical order: the final forms end words; visual: start them
-            ends = [word[::step] for word in words]
-            if any(ch in final for word in ends for ch in word[:-1]):
-                continue
-            if any(word[-1] in other for word in ends):
-                continue
-            if any(word[-1] in final for word in ends):
-                return True
-    return False
+        if any(word[-1] in other for word in ends):
+            continue
+        if any(word[-1] in final for word in ends):
+            return HEBREW_FINAL_FORMS
+    return ""
 
 
 # Rule lone_hanzi.
@@ -338,8 +350,6 @@ def cyrillic_misread(counts: dict[str, int], text: str, cyrillic: int) -> str:
     hebrew = sum(counts.get(ch, 0) for ch in "ШЩЪ")
     if not small and not late and "Ъ" in counts and hebrew >= max(3, _HEBREW_DOS * cyrillic):
         return "capitals with many 'Ш Щ Ъ' and no 'Ы-Я' (Hebrew CP862 read as CP866?)"
-    if not small and _hebrew_final_forms(text):  # rule hebrew_final_forms
-        return "its capitals end words as Hebrew's final letters do (Hebrew read as Cyrillic?)"
     inside = _CAPITAL_IN_WORD.findall(text)
     if inside:  # rule capital_in_word
         return f"{inside[0]!r} is a capital inside a word (Mac Cyrillic read as CP1251?)"

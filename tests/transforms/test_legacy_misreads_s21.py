@@ -142,3 +142,18 @@ def test_apostrophe_y_swedish_iso_8859_13_is_not_cp1252():
     assert "between two vowels" in cp1252.problem
     decided = guess_encoding(data)[0]
     assert decided is None or decided.text == SV_CURRENCIES
+
+
+# PackageKit he in CP1255: read as KOI8-R it has the Hebrew shape, read as CP1251 it is small
+# Cyrillic letters that pass ('мЦЬЫ'); with both passing main was undecided
+HE_PK = "נדרש אימות לעדכון תכנה\nנדרש אימות כדי לשדרג את מערכת ההפעלה\n"
+
+
+def test_hebrew_veto_no_other_reading_is_decided():
+    """Clause hebrew_veto: a reading with the Hebrew shape (KOI8-R) decides nothing, not the
+    CP1251 reading of the same bytes, which rejecting the KOI8-R reading alone decided
+    (WRONG in the he catalogs' 60-character pieces, 4 of CP1255 and 5 of ISO-8859-8)."""
+    data = HE_PK.encode("cp1255")
+    (koi8,) = [g for g in candidates(data) if g.encoding == "koi8_r"]
+    assert "final letters" in koi8.problem
+    assert guess_encoding(data)[0] is None
