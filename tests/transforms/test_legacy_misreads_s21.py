@@ -157,3 +157,17 @@ def test_hebrew_veto_no_other_reading_is_decided():
     (koi8,) = [g for g in candidates(data) if g.encoding == "koi8_r"]
     assert "final letters" in koi8.problem
     assert guess_encoding(data)[0] is None
+
+
+# PackageKit he in ISO-8859-8: read as CP1251 its letters are small а-ъ, 'дцвъ двшсд ейцйад'
+HE_PK_ISO = "הצגת הגרסה ויציאה\nפקודה דומה:\nפקודות דומות:\nשם מקור התכנה\nנדרשת חתימה\n"
+
+
+def test_hebrew_small_iso_8859_8_is_not_cp1251():
+    """Clause hebrew_small: the same shape in CP1251's small letters (final ם 'н' ends
+    'щн', no 'к н п у х' inside a word): the CP1251 reading, decided before (WRONG), decides
+    nothing."""
+    data = HE_PK_ISO.encode("iso8859_8")
+    (cp1251,) = [g for g in candidates(data) if g.encoding == "cp1251"]
+    assert "final letters" in cp1251.problem
+    assert guess_encoding(data)[0] is None
