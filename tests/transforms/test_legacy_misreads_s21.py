@@ -171,3 +171,18 @@ def test_hebrew_small_iso_8859_8_is_not_cp1251():
     (cp1251,) = [g for g in candidates(data) if g.encoding == "cp1251"]
     assert "final letters" in cp1251.problem
     assert guess_encoding(data)[0] is None
+
+
+# iso-codes he (ISO 3166-2 names: Zagora, Zaqatala, ...) in CP1255: its KOI8-R reading has the
+# Hebrew shape, its CP866 reading ('цртх°ф цтшрьф') passes every Cyrillic rule
+HE_PLACES = "זאגורה\nזגטאלה\nזאו\nסוליה\nזאבול\nזנגלן\nזרדוב\nאיל-דה-פראנס\nדיין ביין"
+
+
+def test_hebrew_veto_cp866_reading_of_hebrew_is_not_decided():
+    """Clause hebrew_veto (review): the KOI8-R reading is Hebrew-shaped, the CP866 reading
+    of the same bytes passes; without the veto CP866 mojibake was decided (WRONG). (The test
+    above passes without the veto: clause hebrew_small rejects its CP1251 reading too.)"""
+    data = HE_PLACES.encode("cp1255")
+    found = {g.encoding: g.problem for g in candidates(data)}
+    assert "final letters" in found["koi8_r"] and found["cp866"] == ""
+    assert guess_encoding(data)[0] is None
