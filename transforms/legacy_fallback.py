@@ -19,6 +19,7 @@ from transforms.legacy_encodings import (
     guess_encoding,
     utf8_share,
 )
+from transforms.legacy_misreads import HEBREW_FINAL_FORMS, hebrew_codec
 
 
 def known_codec(name: str) -> str | None:
@@ -99,6 +100,18 @@ def decode_fallback(data: bytes, encoding: str) -> Decoded:
             None,
             hint=f"{utf8_share(data):.0%} of its non-ASCII bytes are valid UTF-8: it is UTF-8 "
             "with damaged bytes (a bad copy or a cut), not another encoding; re-create it",
+        )
+    if best is not None and best.problem == HEBREW_FINAL_FORMS:
+        # Clause hebrew_hint (review, s. 21): the veto (hebrew_veto) names the Hebrew-shaped
+        # reading as best; the hint names the Hebrew codec, not the list of failed readings
+        # (whose first, CP1252 or GB18030, the rerun advice named: wrong for Hebrew)
+        hebrew = hebrew_codec(best.encoding)
+        return Decoded(
+            None,
+            hint=f"read as {best.label} its words end as Hebrew's final letters do, and auto "
+            f"decides no Hebrew; if the file is Hebrew, rerun with --encoding {hebrew}"
+            + (" (or iso8859_8)" if hebrew == "cp1255" else "")
+            + f"; if it is Cyrillic in {best.label}, with --encoding {best.encoding}",
         )
     if best is not None and not best.problem:
         return Decoded(

@@ -187,6 +187,11 @@ _HEBREW_LAYOUTS = {
 }
 
 
+def hebrew_codec(codec: str) -> str:
+    """The Hebrew codec whose letters a Hebrew-shaped ``codec`` reading shows (clause hebrew_hint)."""
+    return _HEBREW_READINGS[codec][0]
+
+
 def hebrew_final_forms(text: str, codec: str) -> str:
     """Rule ``hebrew_final_forms`` for a reading of ``codec`` that passed: "" or the problem."""
     if codec not in _HEBREW_READINGS:

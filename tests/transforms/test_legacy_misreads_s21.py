@@ -5,7 +5,10 @@ catalogs) in their legacy codecs. Each test fails with its clause removed."""
 
 from __future__ import annotations
 
+import re
+
 from transforms.legacy_encodings import candidates, guess_encoding
+from transforms.legacy_fallback import decode_fallback
 
 # Linux-PAM he, the whole message: CP862's letters are CP866's capitals А-Ъ, 'ДЖОП ТЕОГ
 # МДЙВОШ' (its CP737 reading fails capitals_small_end, so CP866 alone passed: WRONG)
@@ -186,3 +189,15 @@ def test_hebrew_veto_cp866_reading_of_hebrew_is_not_decided():
     found = {g.encoding: g.problem for g in candidates(data)}
     assert "final letters" in found["koi8_r"] and found["cp866"] == ""
     assert guess_encoding(data)[0] is None
+
+
+def test_hebrew_hint_names_the_hebrew_codec():
+    """Clause hebrew_hint (review): the rejection of a Hebrew-shaped file tells the user the
+    Hebrew codec, and rerunning with it gives the text back (the hint named CP1252 or
+    GB18030 first, the first of the failed readings)."""
+    for text, codec in ((HE_PLACES, "cp1255"), (HE_PK_ISO, "iso8859_8"), (HE_PAM, "cp862")):
+        data = text.encode(codec)
+        decoded = decode_fallback(data, "auto")
+        assert decoded.text is None and "Hebrew" in decoded.hint
+        named = re.search(r"rerun with --encoding (\w+)", decoded.hint).group(1)
+        assert named in ("cp1255", "cp862") and data.decode(named) == text
