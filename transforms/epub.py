@@ -50,7 +50,7 @@ from xml.etree import ElementTree
 from transforms.epub_toc import read_toc, toc_marks
 from transforms.html_files import declared_charset
 from transforms.html_text import html_to_text
-from transforms.legacy_encodings import decode_fallback
+from transforms.legacy_fallback import decode_fallback
 from transforms.markup_headings import located
 
 CONTAINER = "META-INF/container.xml"
@@ -133,7 +133,7 @@ def _decode(data: bytes, name: str, encoding: str = "auto") -> str:
     UTF-8 read as Latin-1 gave ``CafÃ©``), else the declared codec. Clause
     ``chapter_auto`` (session 18): a chapter that is none of these (no declaration, or
     bytes its declared codec cannot read) is decided as a plain-text file is, by
-    ``--encoding`` ``encoding`` (``legacy_encodings.decode_fallback``: ``auto`` decodes
+    ``--encoding`` ``encoding`` (``legacy_fallback.decode_fallback``: ``auto`` decodes
     it only when it is surely one legacy codec's language); else the book is rejected
     with that decision's hint, as such a text file is (no byte becomes U+FFFD)."""
     for bom, wide in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):

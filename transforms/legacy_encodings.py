@@ -15,20 +15,8 @@ than a rejection, so every candidate must pass all of these rules (each named):
 * ``enough_evidence``: at least ``_MIN_EVIDENCE`` non-ASCII characters; fewer (an
   ASCII file with one stray byte) says nothing about the encoding. No C0 control
   character but tab, line and form feeds and ESC (terminal colours); no C1 control.
-* ``cjk_plausible`` (GB18030, Big5, Shift_JIS, EUC-JP, EUC-KR): the non-ASCII
-  *letters* (punctuation, box drawing and symbols are neutral) are mostly the
-  language's script, its ideographs (Hangul syllables) mostly its *common* ones, taken
-  from the encodings' own frequency tiers: GB2312 level 1 (3,755 hanzi) plus, for
-  traditional text in GB18030, Big5 level 1 (5,401: Big5's own), JIS X 0208 level 1
-  (2,965 kanji), KS X 1001 (2,350 Hangul syllables); at most ``_MAX_PRIVATE``
-  private-use characters (GBK/Big5 user-defined ones). Chinese has no ASCII spaces
-  between ideographs (Korean read as GB18030 has: spaced words); Korean is mostly
-  Hangul with spaces after >= 10% of its syllables (Chinese read as EUC-KR has none:
-  GB2312's level-1 rows are KS X 1001's Hangul rows); Japanese has >= 20% kana
-  (clauses ``ko_...``, ``ja_...``, named in ``_cjk_problem``); Big5 has at most
-  ``_MAX_KANA_ROWS`` of its hanzi in the rows where EUC-JP puts kana (rule
-  ``kana_rows``: EUC-JP Japanese reads as common Big5 hanzi); no letter is over
-  ``_MAX_TOP_LETTER`` of them (rule ``varied_letters``).
+* ``cjk_plausible`` (GB18030, Big5, Shift_JIS, EUC-JP, EUC-KR: their script, their
+  common ideographs, spacing, kana; in ``transforms.legacy_cjk``).
 * ``latin_plausible`` (CP1252, which reads Latin-1 text the same): non-ASCII
   characters are under ``_MAX_LATIN_SHARE`` per letter, rarely three in a row, and
   ``_LATIN_REPEAT`` of the non-ASCII occurrences are of characters that occur more
@@ -60,22 +48,23 @@ than a rejection, so every candidate must pass all of these rules (each named):
   to the same text (rule ``same_text``: German in CP1252 is the same in CP1250).
 
 A file that is not decided keeps the ``invalid_utf8`` rejection; its hint names the
-best candidate and the option that decodes it. Cost: one strict decode per candidate
+best candidate and the option that decodes it (``--encoding``'s check and the reader's
+fallback: ``transforms.legacy_fallback``). Cost: one strict decode per candidate
 that gets that far (most fail within a few bytes), one count of its characters
 (``numpy.bincount`` of the code points: 6x faster than ``collections.Counter``).
 """
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass
 
 import numpy as np
 
 from transforms.legacy_baltic import baltic_problem
+from transforms.legacy_cjk import cjk_problem, common_chars
 from transforms.legacy_greek_turkish import greek_problem, turkish_problem
-from transforms.legacy_misreads import hanzi_misread
+from transforms.legacy_misreads import HEBREW_FINAL_FORMS, hebrew_final_forms
 from transforms.legacy_single_byte import central_problem, cyrillic_problem, latin_problem
 
 _MIN_EVIDENCE = 8
@@ -84,13 +73,6 @@ _BROKEN_UTF8_SHARE = 0.75  # share of non-ASCII bytes in valid UTF-8 sequences
 # ... for a single-byte candidate: an accented letter is followed by an ASCII
 # character, never by a byte of 0x80-0xBF, in real CP1252 text (bench: 0.00 of 394).
 _LATIN_UTF8_SHARE = 0.1
-# Rule kana_rows: Big5 Chinese has <= 43% of its hanzi in the 1-5 stroke rows where
-# EUC-JP puts kana (bench, 100 documents); EUC-JP Japanese read as Big5 ~80%.
-_MAX_KANA_ROWS = 0.6
-_MAX_PRIVATE = 0.002  # old GBK/Big5 texts hold a few user-defined (private-use) characters
-# Rule varied_letters: the commonest letter of Chinese (的), Japanese (の) or Korean
-# (이) text is ~5% of its letters; one byte pair repeated reads as one ideograph.
-_MAX_TOP_LETTER = 0.25
 # Rule utf8_pieces: UTF-8 of a Latin-1 character or of general punctuation read as
 # CP1252 ('Ã©' for é, 'Â ' for a no-break space, 'â€™' for ’): a UTF-8 line pasted
 # into a CP1252 file, which would decode to mojibake. Real CP1252 text has no 'Ã'
@@ -99,44 +81,8 @@ _CP1252_TRAIL = "".join(sorted(set(bytes(range(0x80, 0xC0)).decode("cp1252", "ig
 _UTF8_PIECES = re.compile(
     rf"[\u00c2\u00c3][{re.escape(_CP1252_TRAIL)}]|\u00e2[\u20ac\u201a][{re.escape(_CP1252_TRAIL)}]"
 )
-_CJK_SPACED = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
-_HANGUL_SPACED = re.compile(r"[\uac00-\ud7a3] ")
 _CP866_SMALL = re.compile(r"[а-я]{2}")  # rule dos_cyrillic_first
 _CP866_CASE = re.compile(r"[а-я][А-Я]")  # its clause dos_cyrillic_case ('ЛШЯЮгШлабцк': Μαθηματικός)
-
-
-def _tier(codec: str, leads: range, trails: range) -> frozenset[str]:
-    chars = set()
-    for lead in leads:
-        for trail in trails:
-            try:
-                chars.add(bytes((lead, trail)).decode(codec))
-            except UnicodeDecodeError:
-                pass
-    return frozenset(chars)
-
-
-_TIERS: dict[str, frozenset[str]] = {}
-
-
-def _common(language: str) -> frozenset[str]:
-    """The common ideographs (Hangul syllables) of ``language``, made on first use."""
-    if language not in _TIERS:
-        high = range(0xA1, 0xFF)
-        _TIERS[language] = {
-            # GB18030 holds traditional text too: its common hanzi are both sets'
-            "Chinese": lambda: (
-                _tier("gb2312", range(0xB0, 0xD8), high) | _common("traditional Chinese")
-            ),
-            "traditional Chinese": lambda: _tier(
-                "big5", range(0xA4, 0xC7), list(range(0x40, 0x7F)) + list(high)
-            ),
-            "Japanese": lambda: _tier("euc_jp", range(0xB0, 0xD0), high),
-            "Korean": lambda: _tier("euc_kr", range(0xB0, 0xC9), high),
-            # Big5 hanzi at the bytes of EUC-JP's kana (rows A4 and A5): rule kana_rows
-            "kana rows": lambda: _tier("big5", range(0xA4, 0xA6), range(0xA1, 0xF7)),
-        }[language]()
-    return _TIERS[language]
 
 
 # (codec, language, label for messages); the order only matters for messages.
@@ -217,7 +163,7 @@ def char_counts(text: str) -> dict[str, int]:
 
 
 def _classes(counts: dict[str, int], language: str) -> dict[str, int]:
-    common = frozenset() if language in _SINGLE_BYTE else _common(language)
+    common = frozenset() if language in _SINGLE_BYTE else common_chars(language)
     out = dict.fromkeys(
         ("non_ascii", "alpha", "han", "common", "kana", "halfwidth", "hangul", "private", "bad"),
         0,
@@ -251,57 +197,6 @@ def _classes(counts: dict[str, int], language: str) -> dict[str, int]:
         elif 0xE000 <= code <= 0xF8FF or code >= 0xF0000:
             out["private"] += n
     return out
-
-
-def _share(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
-
-
-def _cjk_problem(language: str, c: dict[str, int], text: str, counts: dict[str, int]) -> str:
-    """Rule ``cjk_plausible``; shares are of the non-ASCII *letters* (box drawing,
-    punctuation and symbols are neutral: tables and ASCII art are fine)."""
-    n = c["alpha"]
-    if _share(c["private"], c["non_ascii"]) > _MAX_PRIVATE:
-        return f"{c['private']:,} private-use characters"
-    top = max((k for ch, k in counts.items() if ord(ch) >= 0x80 and ch.isalpha()), default=0)
-    if top > max(3, _MAX_TOP_LETTER * n):
-        return f"one character is {_share(top, n):.0%} of its letters (no language repeats one so)"
-    if language in ("Chinese", "traditional Chinese"):
-        if _share(c["han"], n) < 0.9:
-            return f"only {_share(c['han'], n):.0%} of its non-ASCII letters are hanzi"
-        if _share(c["common"], c["han"]) < 0.9:
-            return f"only {_share(c['common'], c['han']):.0%} of its hanzi are common ones"
-        if language == "traditional Chinese":
-            rows = _common("kana rows")
-            kana_rows = sum(n for char, n in counts.items() if char in rows)
-            if _share(kana_rows, c["han"]) > _MAX_KANA_ROWS:
-                return f"{_share(kana_rows, c['han']):.0%} of its hanzi sit where EUC-JP has kana"
-        spaced = len(_CJK_SPACED.findall(text))
-        if _share(spaced, c["han"]) > 0.02:
-            return f"{spaced:,} ASCII spaces stand between hanzi (spaced words: not Chinese)"
-        problem = hanzi_misread(text, c["han"])  # rule lone_hanzi
-        if problem:
-            return problem
-    elif language == "Japanese":
-        if _share(c["kana"], c["kana"] + c["han"]) < 0.2:  # clause ja_kana_share
-            return "too few kana for Japanese"
-        if _share(c["kana"] + c["han"], n) < 0.9:  # clause ja_scripts
-            return "too few of its non-ASCII letters are kana and kanji"
-        if c["han"] and _share(c["common"], c["han"]) < 0.8:  # clause ja_common_kanji
-            return f"only {_share(c['common'], c['han']):.0%} of its kanji are common ones"
-        if _share(c["halfwidth"], n) > 0.02:  # clause ja_halfwidth
-            return "many half-width katakana"
-    else:  # Korean
-        if _share(c["hangul"], n) < 0.5:  # clause ko_hangul_share
-            return f"only {_share(c['hangul'], n):.0%} of its non-ASCII letters are Hangul"
-        spaced = len(_HANGUL_SPACED.findall(text))
-        if _share(spaced, c["hangul"]) < 0.1:  # clause ko_spaced_words
-            return "its Hangul has no spaces between words (Korean has: Chinese read as Korean)"
-        if _share(c["common"], c["hangul"]) < 0.95:  # clause ko_common_syllables
-            return "its Hangul syllables are not the common ones"
-        if _share(c["kana"] + c["halfwidth"], n) > 0.01:  # clause ko_no_kana
-            return "it holds kana"
-    return ""
 
 
 _BYTE_TABLES: dict[str, list[str]] = {}
@@ -344,8 +239,10 @@ def _judge(codec: str, language: str, text: str, utf8: float, counts: dict[str, 
                 f"UTF-8 mixed in: {pieces[0]!r} is UTF-8 read as CP1252, which "
                 "--encoding cp1252 would keep; convert the CP1252 parts alone"
             )
-        return _SINGLE_BYTE[language](counts, c, text)
-    return _cjk_problem(language, c, text, counts)
+        problem = _SINGLE_BYTE[language](counts, c, text)
+        # (rule hebrew_final_forms: CP866 and KOI8-R readings that passed)
+        return problem or hebrew_final_forms(text, codec)
+    return cjk_problem(language, c, text, counts)
 
 
 def candidates(data: bytes) -> list[Guess]:
@@ -376,6 +273,11 @@ def guess_encoding(data: bytes) -> tuple[Guess | None, Guess | None]:
         return None, None
     found = candidates(data)  # (measures utf8_share again: 2 ms per MB)
     passed = [g for g in found if g.confident]
+    # Clause hebrew_veto (s. 21): a reading that is Hebrew (rule hebrew_final_forms) decides
+    # nothing, not another codec's reading of the same bytes (Cyrillic capitals as small letters)
+    hebrew = [g for g in found if g.problem == HEBREW_FINAL_FORMS]
+    if hebrew:
+        return None, hebrew[0]
     # Rule dos_cyrillic_first (review, s. 19): short CP866 with small letters passes as CP737 too:
     # CP866; clause dos_cyrillic_case (s. 20): not with a capital after a small letter ('гШл').
     if {g.encoding for g in passed} == {"cp866", "cp737"}:
@@ -392,109 +294,3 @@ def guess_encoding(data: bytes) -> tuple[Guess | None, Guess | None]:
     if passed:
         return None, passed[0]
     return None, (found[0] if found else None)
-
-
-def known_codec(name: str) -> str | None:
-    """The normalized Python codec name of ``name``, or None when Python has none."""
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
-def check_encoding(name: str) -> str:
-    """The ``--encoding`` value as the reader uses it: "utf-8", "auto" or a Python
-    codec's normalized name; ValueError (one line) for a name Python does not know
-    or a codec that is no text encoding (UTF-16 needs its byte order mark: read.py)."""
-    lowered = name.strip().lower()
-    if lowered == "auto":
-        return "auto"
-    codec = known_codec(lowered)
-    if codec is None:
-        raise ValueError(
-            f"--encoding {name!r} is no codec Python knows; use auto, utf-8 or a name such "
-            "as gb18030, big5, shift_jis, euc_jp, euc_kr, cp1252 (python -c 'import "
-            "encodings.aliases as a; print(sorted(set(a.aliases.values())))' lists them)"
-        )
-    if codec == "utf-8":
-        return "utf-8"
-    try:
-        "a".encode(codec)
-    except (LookupError, TypeError, UnicodeError):
-        raise ValueError(
-            f"--encoding {name!r} is not a text encoding; use auto, utf-8 or a text "
-            "codec such as gb18030, big5, shift_jis, euc_kr, cp1252"
-        ) from None
-    return codec
-
-
-@dataclass(frozen=True)
-class Decoded:
-    """What :func:`decode_fallback` made of bytes that are not UTF-8: ``text`` and its
-    ``encoding``, or (``text`` None) the ``reason`` and ``hint`` of the rejection
-    ("" hint: the reader's own)."""
-
-    text: str | None
-    encoding: str = ""
-    reason: str = "invalid_utf8"
-    hint: str = ""
-
-
-def _rerun(guess: Guess) -> str:
-    return f"rerun with --encoding {guess.encoding}"
-
-
-def decode_fallback(data: bytes, encoding: str) -> Decoded:
-    """Bytes that are not UTF-8 (nor UTF-16, nor binary: the reader checked) under
-    ``--encoding`` ``encoding`` (:func:`check_encoding`): a named codec decodes them
-    strictly; ``auto`` decodes them only when :func:`guess_encoding` decides."""
-    if encoding not in ("utf-8", "auto"):
-        try:
-            return Decoded(data.decode(encoding), encoding)
-        except UnicodeDecodeError as e:
-            return Decoded(
-                None,
-                reason="invalid_encoding",
-                hint=f"nor valid {encoding}: bytes {e.start}-{e.end} ({e.reason}); check "
-                "--encoding, or re-encode the file as UTF-8",
-            )
-    decided, best = guess_encoding(data)
-    if decided is not None and encoding == "auto":
-        return Decoded(decided.text, decided.encoding)
-    if decided is not None:
-        return Decoded(
-            None,
-            hint=f"the bytes decode as {decided.label} to {decided.language} text; "
-            f"{_rerun(decided)} (or --encoding auto)",
-        )
-    if broken_utf8(data):
-        return Decoded(
-            None,
-            hint=f"{utf8_share(data):.0%} of its non-ASCII bytes are valid UTF-8: it is UTF-8 "
-            "with damaged bytes (a bad copy or a cut), not another encoding; re-create it",
-        )
-    if best is not None and not best.problem:
-        return Decoded(
-            None,
-            hint=f"the bytes decode as {best.label}, but so do others; if the file is "
-            f"{best.language} in {best.label}, {_rerun(best)}",
-        )
-    if best is not None:  # every candidate failed a rule: name each family's reason
-        found: dict[str, Guess] = {}
-        for g in candidates(data):
-            found.setdefault(_FAMILY.get(g.encoding, g.encoding), g)
-        if len(found) == 1:
-            return Decoded(
-                None,
-                hint=f"the bytes decode as {best.label}, but not surely ({best.problem}); if "
-                f"the file is {best.language} in {best.label}, {_rerun(best)}",
-            )
-        shown = list(found.values())[:4]
-        listed = "; ".join(f"{g.label} ({g.problem})" for g in shown)
-        others = ", ".join(g.encoding for g in shown[1:])
-        return Decoded(
-            None,
-            hint=f"the bytes decode, but not surely, as {listed}; if one of them is the "
-            f"file's encoding, rerun with --encoding {shown[0].encoding} (or {others})",
-        )
-    return Decoded(None)

@@ -40,7 +40,8 @@ CP1253 and ISO-8859-7 read most bytes alike: text with CP1253's quotes or dashes
 CP1253's Ά (0xA2) is ISO-8859-7's ’. Session 19:
 
 * ``sentence_alpha``: no sentence opens with ’ before a small letter ('. ’λλα': CP1253's
-  Ά read as ISO-8859-7); one is enough. CP1253 text whose Ά stand inside sentences only
+  Ά read as ISO-8859-7); one is enough. Session 21: clause ``colon_alpha`` (nor after a
+  colon or '(': '%s: ’γνωστος'). CP1253 text whose Ά stand inside sentences only
   ('τού Άδου') still passes both: undecided (``one_candidate``).
 * ``elision_alpha``: no word ends in Ά after a small letter ('μέσΆ από': ISO-8859-7's
   elision ’ read as CP1253); one is enough.
@@ -113,7 +114,9 @@ _GREEK_SYMBOL = re.compile(
 # small letter (0 in 17 ELTeC-gre novels: its elided words follow a letter, 'σ’ το', or
 # open a sentence capitalized, '’Ν πρώτ’'); it is CP1253's Ά (0xA2, ISO-8859-7's ’) read
 # as ISO-8859-7 ('. ’λλα τότε'): ~40% of the Ά of the novels open a sentence. One is enough.
-_SENTENCE_ELISION = re.compile(r"(?:^|[.!;»]\s+)’[\u03ac-\u03ce]", re.M)
+# Clause colon_alpha (session 21): nor after a colon or an opening parenthesis ('%s: ’γνωστος
+# χρήστης', shadow el in CP1253: CP1253's 'Άγνωστος'); 0 of the el catalogs' ’ stand so.
+_SENTENCE_ELISION = re.compile(r"(?:^|[.!;»:]\s+|\()’[\u03ac-\u03ce]", re.M)
 # Rule elision_alpha (session 19): no word ends in 'Ά' after a small letter; that is
 # ISO-8859-7's elision ’ (0xA2) read as CP1253 ('σΆ το', 'απΆ'), one is enough (greek_case
 # tolerates two capitals inside words: a short ISO-8859-7 piece passed both).

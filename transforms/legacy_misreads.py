@@ -38,9 +38,16 @@ CP1252 (``latin_plausible``):
 * Session 20: ``inverted_marks`` ('¡' after a letter or digit, '¿' between small
   letters: ISO-8859-13's ”, ISO-8859-10's ŋ), ``dos_guillemets`` ('®%s¯', 'Ç%sÈ': DOS
   and Mac Roman « »), ``mac_roman_o`` ('informaci—n': Mac Roman's ó); one is enough.
+  Session 21: ``apostrophe_y`` ('ÿ' between vowels: ISO-8859-13's ’, 'Paÿanga'),
+  ``croatian_c`` (``croatian_marks`` counts 'è' before a vowel: 'Naèin'),
+  ``mac_roman_umlaut`` (more than max(2, 2%) 'š' between consonants: 'Kšpfe', 'fšr':
+  Mac Roman's ö).
   Review: ``spanish_exclamation_typo``, ``guillemet_words``, ``mac_roman_o_endings``
   (Spanish 'todos¡', Catalan 'PLAÇA … MERCÈ', 'Intel® … x¯', 'dijo—y', 'Non—n'insistez').
   Cyrillic: ``hebrew_dos`` (capitals with Ш Щ Ъ over 8%, no Ы-Я: Hebrew CP862 as CP866).
+  Session 21: ``hebrew_final_forms`` (capitals that are Hebrew letters, whose final forms
+  ך ם ן ף ץ end words and never stand inside one: Hebrew CP862 read as CP866, CP1255 or
+  ISO-8859-8 read as KOI8-R; in visual order the final forms start the words).
 
 CP1250 / ISO-8859-2 (``central_plausible``):
 
@@ -116,7 +123,10 @@ _LOW_QUOTE_OPEN = re.compile(
 _SHARP_S = re.compile(r"[\u00c0-\u00de]\u00df(?<![^\W\d_]..)")
 _ICELANDIC = "þÞýÝ"
 _ICELANDIC_VOWELS = frozenset("áíóúÁÍÓÚ")
-_CROATIAN = re.compile(r"æe|ð(?=[aeiou])")
+# Clause croatian_c (session 21, of croatian_marks): č read as CP1252 is 'è' before a vowel
+# ('Naèin', 'poèetak'), which French and Italian never write (Catalan does, 'aparèixer', but
+# has no æ ð; 0 in every 5,000-character window with æ or ð of en_gutenberg and 28 catalogs).
+_CROATIAN = re.compile(r"æe|ð(?=[aeiou])|è(?<=[^\W\d_]è)(?=[aeiou])")
 _NORDIC = frozenset("áíóúøåþÁÍÓÚØÅÞ")
 # Rule romanian_comma: s, t with a cedilla; and CP1250's characters of 0x80-0x9F that
 # ISO-8859-2 lacks (ISO-8859-16 reads those bytes as control codes).
@@ -135,6 +145,75 @@ _SMALL_SHARE = 0.05
 # Rule capital_in_word.
 _CAPITAL_IN_WORD = re.compile(r"[ЫЪЬ](?<=[\u0430-\u045f]{2}.)(?=[\u0430-\u045f]{2})")
 _HEBREW_DOS = 0.08  # rule hebrew_dos
+
+
+def _hebrew_layout(cyrillic: str, hebrew: str) -> tuple[frozenset[str], str, str]:
+    letters = bytes(range(0xE0, 0xFB)).decode("cp1255")  # the 27 letters, in order
+    image = {ch: ch.encode(hebrew).decode(cyrillic) for ch in letters}
+    return (
+        frozenset(image.values()),
+        "".join(image[ch] for ch in "ךםןףץ"),
+        "".join(image[ch] for ch in "כמנפצ"),
+    )
+
+
+# Rule hebrew_final_forms (session 21): Hebrew writes five letters in a final form at the
+# end of a word (ך ם ן ף ץ) and in their other form (כ מ נ פ צ) everywhere else. Read as
+# Cyrillic capitals, CP862's letters are CP866's А-Ъ (ן 'П', מ 'О': 'הזמן' is 'ДЖОП') and
+# CP1255's (ISO-8859-8's) are KOI8-R's (ם 'М', מ 'Н'): a CP866 (KOI8-R) reading without
+# small Cyrillic letters, of >= 3 capital words all of these letters, whose final forms end
+# words (start them: text in visual order, old ISO-8859-8 files) and never stand inside one,
+# with no word ending (starting) in another form, is Hebrew. Matches 60-80% of 60-1,000-
+# character pieces of the he catalogs so read, ~1% of short upper-cased bg ru uk sr be mk
+# pieces (few Cyrillic words among English). Rejecting that reading alone let another codec
+# decide Cyrillic capitals as small letters (the capitals_only trap: 'ЕВРО ТАСТЕР' in CP1251
+# as KOI8-R 'ебпн рюяреп'), so ``guess_encoding`` then decides nothing (clause hebrew_veto).
+# Clause hebrew_small: CP1255's (ISO-8859-8's) letters read as CP1251 are its small а-ъ, in
+# CP866's order ('одоашз', 'рлщм'): the same test on small words without capitals; it matches
+# 24-92% of the he pieces so read, 1 of ~4,700 bg ru uk sr be mk CP1251 pieces (sr, 60 chars).
+HEBREW_FINAL_FORMS = "its words end as Hebrew's final letters do (Hebrew read as Cyrillic?)"
+_CAPITAL_WORD = re.compile(r"[\u0410-\u042f]{2,}")
+_SMALL_WORD = re.compile(r"[\u0430-\u044f]{2,}")
+_SMALL_CYRILLIC = re.compile(r"[\u0430-\u045f]")
+_CAPITAL_CYRILLIC = re.compile(r"[\u0400-\u042f]")
+# codec of the reading: (Hebrew codec whose letters it shows, its words, the other case)
+_HEBREW_READINGS = {
+    "cp866": ("cp862", _CAPITAL_WORD, _SMALL_CYRILLIC),
+    "koi8_r": ("cp1255", _CAPITAL_WORD, _SMALL_CYRILLIC),
+    "cp1251": ("cp1255", _SMALL_WORD, _CAPITAL_CYRILLIC),  # clause hebrew_small (above)
+}
+_HEBREW_LAYOUTS = {
+    codec: _hebrew_layout(codec, hebrew) for codec, (hebrew, *_) in _HEBREW_READINGS.items()
+}
+
+
+def hebrew_codec(codec: str) -> str:
+    """The Hebrew codec whose letters a Hebrew-shaped ``codec`` reading shows (clause hebrew_hint)."""
+    return _HEBREW_READINGS[codec][0]
+
+
+def hebrew_final_forms(text: str, codec: str) -> str:
+    """Rule ``hebrew_final_forms`` for a reading of ``codec`` that passed: "" or the problem."""
+    if codec not in _HEBREW_READINGS:
+        return ""
+    _, word, other_case = _HEBREW_READINGS[codec]
+    if other_case.search(text):
+        return ""
+    words = word.findall(text)
+    letters, final, other = _HEBREW_LAYOUTS[codec]
+    if len(words) < 3 or not all(letters.issuperset(word) for word in words):
+        return ""
+    for step in (1, -1):  # logical order: the final forms end words; visual: start them
+        ends = [word[::step] for word in words]
+        if any(ch in final for word in ends for ch in word[:-1]):
+            continue
+        if any(word[-1] in other for word in ends):
+            continue
+        if any(word[-1] in final for word in ends):
+            return HEBREW_FINAL_FORMS
+    return ""
+
+
 # Rule lone_hanzi.
 _LONE_HANZI = re.compile(r"[\u3400-\u9fff](?<=[A-Za-z].)(?=[A-Za-z])")
 _LONE_HANZI_SHARE = 0.2
@@ -147,6 +226,13 @@ _LONE_HANZI_SHARE = 0.2
 # Clause spanish_exclamation_typo (review, session 20): with 'ñ' the text is Spanish and a
 # glued '¡' is '!' mistyped ('Gracias a todos¡'); ISO-8859-13's ñ is 'ń', no Swedish letter.
 _INVERTED_MARKS = re.compile(r"¡(?<=[^\W_]¡)|¿(?<=[a-zß-ÿ]¿)(?=[a-zß-ÿ])")
+# Rule apostrophe_y (session 21): ISO-8859-13's ’ (0xFF) is CP1252's 'ÿ': an apostrophe
+# between two vowels ('Pa’anga', iso-codes sv; Estonian 'Ellice’i') reads 'Paÿanga'. Real
+# text writes 'ÿ' after a vowel before a consonant ('Caÿster', 'Louÿs', 'Moÿse') or after
+# a consonant (old Dutch 'zÿn'): 0 between two vowels in 63.5 million characters
+# (en_gutenberg, Shakespeare, 28 catalogs of CP1252 languages). One is enough. ('Mi’kmaq'
+# reads 'Miÿkmaq', as 'Caÿster': left.)
+_APOSTROPHE_Y = re.compile(r"ÿ(?<=[aeiouAEIOU]ÿ)(?=[aeiou])")
 # Rule dos_guillemets (session 20): DOS CP437/CP850's « » read as CP1252 are '®' '¯', Mac
 # Roman's are 'Ç' 'È': a pair around a quoted word ('®%s¯', 'Ç%sÈ', '® mot ¯'); '¯' is no
 # mark of real text and no word ends in 'È'. One is enough.
@@ -168,6 +254,14 @@ _DOS_GUILLEMETS = re.compile(
 # but 12 of 17,447 such endings in the es pt ca gl ast catalogs), and not before an apostrophe
 # or a dash: Spanish and French 'dijo—y salió', 'Non—n'insistez', English 'rock—n—roll'.
 _MAC_ROMAN_O = re.compile(r"—[ns](?<=[a-z]{2}—.)(?![^\W_]|['’—-]|\.\s*\d)")
+
+# Rule mac_roman_umlaut (session 21): Mac Roman's ö is CP1252's 'š': German and Swedish
+# read as CP1252 put it between consonants ('Kšpfe', 'Hšhe', 'Fšrsšk', 'fšr'). Real CP1252
+# text has 'š' so only in Slavic place names ('Krško', 'Vyškov', 'Majšperk': 34 in 63.5
+# million characters of en_gutenberg, Shakespeare and 34 catalogs, any three of them
+# >= 19,884 characters apart), so more than max(2, 2% of the non-ASCII characters).
+_MAC_ROMAN_UMLAUT = re.compile(r"š(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]š)(?=[b-df-hj-np-tv-z])")
+_MAC_ROMAN_UMLAUT_SHARE = 0.02
 
 
 def latin_misread(counts: dict[str, int], text: str) -> str:
@@ -204,6 +298,9 @@ def latin_misread(counts: dict[str, int], text: str) -> str:
         marks = [m for m in marks if m != "¡"]
     if marks:  # rule inverted_marks
         return f"{marks[0]!r} closes a word ('%s¡': ISO-8859-13's ” or ISO-8859-10's ŋ read as CP1252?)"
+    quote = _APOSTROPHE_Y.search(text) if "ÿ" in counts else None
+    if quote:  # rule apostrophe_y
+        return "'ÿ' between two vowels ('Veraÿa': ISO-8859-13's ’ read as CP1252?)"
     pair = _DOS_GUILLEMETS.search(text) if counts.keys() & set("®Ç") else None
     if pair:  # rule dos_guillemets
         return f"{pair.group()!r} quotes with '®…¯' or 'Ç…È' (DOS or Mac Roman « » read as CP1252?)"
@@ -213,10 +310,13 @@ def latin_misread(counts: dict[str, int], text: str) -> str:
     sharp = _SHARP_S.findall(text)
     if sharp:  # rule sharp_s_case
         return f"{sharp[0]!r} starts a word ('Üßaret': Mac Turkish read as CP1252?)"
+    umlaut = len(_MAC_ROMAN_UMLAUT.findall(text)) if "š" in counts else 0
+    if umlaut > max(2, _MAC_ROMAN_UMLAUT_SHARE * n):  # rule mac_roman_umlaut
+        return f"{umlaut} 'š' between consonants ('Kšpfe': Mac Roman's ö read as CP1252?)"
     if not counts.keys() & _NORDIC and (counts.get("æ", 0) or counts.get("ð", 0)):
         croatian = len(_CROATIAN.findall(text))
         if croatian > 2:  # rule croatian_marks
-            return f"{croatian} 'æe' or 'ð' before a vowel: Croatian ć đ read as CP1252?"
+            return f"{croatian} 'æe', or 'ð' 'è' before a vowel: Croatian ć đ č read as CP1252?"
     return ""
 
 

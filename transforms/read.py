@@ -80,7 +80,7 @@ from transforms.file_kinds import (
 )
 from transforms.inputs import InputFile, expand_inputs  # noqa: F401 - re-exported
 from transforms.json_lines import continues, json_error, loads, skip_rest_of_line
-from transforms.legacy_encodings import check_encoding, decode_fallback
+from transforms.legacy_fallback import check_encoding, decode_fallback
 from transforms.record_checks import describe, empty_parquet, id_problem
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
@@ -134,7 +134,7 @@ def _decode(
     data: bytes, doc_id: str, source: str, encoding: str = ""
 ) -> str | tuple[str, str] | Rejected:
     """UTF-8 text; with ``encoding`` (a text file's ``--encoding``) ``(text, codec)``,
-    bytes that are not UTF-8 going to ``legacy_encodings.decode_fallback``."""
+    bytes that are not UTF-8 going to ``legacy_fallback.decode_fallback``."""
     try:
         text = data.decode("utf-8")
         return (text, "utf-8") if encoding else text

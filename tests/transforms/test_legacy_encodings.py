@@ -19,7 +19,7 @@ import pytest
 
 from schemas import Document, Rejected
 from transforms import legacy_encodings, legacy_single_byte
-from transforms.legacy_encodings import check_encoding, decode_fallback, guess_encoding
+from transforms.legacy_fallback import check_encoding, decode_fallback, guess_encoding
 from transforms.read import ReadConfig, expand_inputs, read_file
 
 ZH = (

@@ -1,0 +1,120 @@
+"""The plausibility rule of ``--encoding auto``'s multi-byte candidates
+(``transforms.legacy_encodings``; split from it in session 21, no change of
+behaviour): GB18030, Big5 (CP950), Shift_JIS (CP932), EUC-JP and EUC-KR (CP949).
+
+* ``cjk_plausible`` (GB18030, Big5, Shift_JIS, EUC-JP, EUC-KR): the non-ASCII
+  *letters* (punctuation, box drawing and symbols are neutral) are mostly the
+  language's script, its ideographs (Hangul syllables) mostly its *common* ones, taken
+  from the encodings' own frequency tiers: GB2312 level 1 (3,755 hanzi) plus, for
+  traditional text in GB18030, Big5 level 1 (5,401: Big5's own), JIS X 0208 level 1
+  (2,965 kanji), KS X 1001 (2,350 Hangul syllables); at most ``_MAX_PRIVATE``
+  private-use characters (GBK/Big5 user-defined ones). Chinese has no ASCII spaces
+  between ideographs (Korean read as GB18030 has: spaced words); Korean is mostly
+  Hangul with spaces after >= 10% of its syllables (Chinese read as EUC-KR has none:
+  GB2312's level-1 rows are KS X 1001's Hangul rows); Japanese has >= 20% kana
+  (clauses ``ko_...``, ``ja_...``, named in ``cjk_problem``); Big5 has at most
+  ``_MAX_KANA_ROWS`` of its hanzi in the rows where EUC-JP puts kana (rule
+  ``kana_rows``: EUC-JP Japanese reads as common Big5 hanzi); no letter is over
+  ``_MAX_TOP_LETTER`` of them (rule ``varied_letters``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.legacy_misreads import hanzi_misread
+
+# Rule kana_rows: Big5 Chinese has <= 43% of its hanzi in the 1-5 stroke rows where
+# EUC-JP puts kana (bench, 100 documents); EUC-JP Japanese read as Big5 ~80%.
+_MAX_KANA_ROWS = 0.6
+_MAX_PRIVATE = 0.002  # old GBK/Big5 texts hold a few user-defined (private-use) characters
+# Rule varied_letters: the commonest letter of Chinese (的), Japanese (の) or Korean
+# (이) text is ~5% of its letters; one byte pair repeated reads as one ideograph.
+_MAX_TOP_LETTER = 0.25
+_CJK_SPACED = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
+_HANGUL_SPACED = re.compile(r"[\uac00-\ud7a3] ")
+
+
+def _tier(codec: str, leads: range, trails: range) -> frozenset[str]:
+    chars = set()
+    for lead in leads:
+        for trail in trails:
+            try:
+                chars.add(bytes((lead, trail)).decode(codec))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(chars)
+
+
+_TIERS: dict[str, frozenset[str]] = {}
+
+
+def common_chars(language: str) -> frozenset[str]:
+    """The common ideographs (Hangul syllables) of ``language``, made on first use."""
+    if language not in _TIERS:
+        high = range(0xA1, 0xFF)
+        _TIERS[language] = {
+            # GB18030 holds traditional text too: its common hanzi are both sets'
+            "Chinese": lambda: (
+                _tier("gb2312", range(0xB0, 0xD8), high) | common_chars("traditional Chinese")
+            ),
+            "traditional Chinese": lambda: _tier(
+                "big5", range(0xA4, 0xC7), list(range(0x40, 0x7F)) + list(high)
+            ),
+            "Japanese": lambda: _tier("euc_jp", range(0xB0, 0xD0), high),
+            "Korean": lambda: _tier("euc_kr", range(0xB0, 0xC9), high),
+            # Big5 hanzi at the bytes of EUC-JP's kana (rows A4 and A5): rule kana_rows
+            "kana rows": lambda: _tier("big5", range(0xA4, 0xA6), range(0xA1, 0xF7)),
+        }[language]()
+    return _TIERS[language]
+
+
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def cjk_problem(language: str, c: dict[str, int], text: str, counts: dict[str, int]) -> str:
+    """Rule ``cjk_plausible``; shares are of the non-ASCII *letters* (box drawing,
+    punctuation and symbols are neutral: tables and ASCII art are fine)."""
+    n = c["alpha"]
+    if _share(c["private"], c["non_ascii"]) > _MAX_PRIVATE:
+        return f"{c['private']:,} private-use characters"
+    top = max((k for ch, k in counts.items() if ord(ch) >= 0x80 and ch.isalpha()), default=0)
+    if top > max(3, _MAX_TOP_LETTER * n):
+        return f"one character is {_share(top, n):.0%} of its letters (no language repeats one so)"
+    if language in ("Chinese", "traditional Chinese"):
+        if _share(c["han"], n) < 0.9:
+            return f"only {_share(c['han'], n):.0%} of its non-ASCII letters are hanzi"
+        if _share(c["common"], c["han"]) < 0.9:
+            return f"only {_share(c['common'], c['han']):.0%} of its hanzi are common ones"
+        if language == "traditional Chinese":
+            rows = common_chars("kana rows")
+            kana_rows = sum(n for char, n in counts.items() if char in rows)
+            if _share(kana_rows, c["han"]) > _MAX_KANA_ROWS:
+                return f"{_share(kana_rows, c['han']):.0%} of its hanzi sit where EUC-JP has kana"
+        spaced = len(_CJK_SPACED.findall(text))
+        if _share(spaced, c["han"]) > 0.02:
+            return f"{spaced:,} ASCII spaces stand between hanzi (spaced words: not Chinese)"
+        problem = hanzi_misread(text, c["han"])  # rule lone_hanzi
+        if problem:
+            return problem
+    elif language == "Japanese":
+        if _share(c["kana"], c["kana"] + c["han"]) < 0.2:  # clause ja_kana_share
+            return "too few kana for Japanese"
+        if _share(c["kana"] + c["han"], n) < 0.9:  # clause ja_scripts
+            return "too few of its non-ASCII letters are kana and kanji"
+        if c["han"] and _share(c["common"], c["han"]) < 0.8:  # clause ja_common_kanji
+            return f"only {_share(c['common'], c['han']):.0%} of its kanji are common ones"
+        if _share(c["halfwidth"], n) > 0.02:  # clause ja_halfwidth
+            return "many half-width katakana"
+    else:  # Korean
+        if _share(c["hangul"], n) < 0.5:  # clause ko_hangul_share
+            return f"only {_share(c['hangul'], n):.0%} of its non-ASCII letters are Hangul"
+        spaced = len(_HANGUL_SPACED.findall(text))
+        if _share(spaced, c["hangul"]) < 0.1:  # clause ko_spaced_words
+            return "its Hangul has no spaces between words (Korean has: Chinese read as Korean)"
+        if _share(c["common"], c["hangul"]) < 0.95:  # clause ko_common_syllables
+            return "its Hangul syllables are not the common ones"
+        if _share(c["kana"] + c["halfwidth"], n) > 0.01:  # clause ko_no_kana
+            return "it holds kana"
+    return ""

@@ -1,0 +1,140 @@
+"""What the reader does with bytes that are not UTF-8 (split from
+``transforms.legacy_encodings`` in session 21, no change of behaviour): the check of
+the ``--encoding`` value (:func:`check_encoding`) and :func:`decode_fallback`, which
+decodes them in the named codec, or under ``auto`` only when
+``legacy_encodings.guess_encoding`` decides, else gives the ``invalid_utf8``
+rejection with a hint that names the best candidate and the option that decodes it.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from transforms.legacy_encodings import (
+    _FAMILY,
+    Guess,
+    broken_utf8,
+    candidates,
+    guess_encoding,
+    utf8_share,
+)
+from transforms.legacy_misreads import HEBREW_FINAL_FORMS, hebrew_codec
+
+
+def known_codec(name: str) -> str | None:
+    """The normalized Python codec name of ``name``, or None when Python has none."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def check_encoding(name: str) -> str:
+    """The ``--encoding`` value as the reader uses it: "utf-8", "auto" or a Python
+    codec's normalized name; ValueError (one line) for a name Python does not know
+    or a codec that is no text encoding (UTF-16 needs its byte order mark: read.py)."""
+    lowered = name.strip().lower()
+    if lowered == "auto":
+        return "auto"
+    codec = known_codec(lowered)
+    if codec is None:
+        raise ValueError(
+            f"--encoding {name!r} is no codec Python knows; use auto, utf-8 or a name such "
+            "as gb18030, big5, shift_jis, euc_jp, euc_kr, cp1252 (python -c 'import "
+            "encodings.aliases as a; print(sorted(set(a.aliases.values())))' lists them)"
+        )
+    if codec == "utf-8":
+        return "utf-8"
+    try:
+        "a".encode(codec)
+    except (LookupError, TypeError, UnicodeError):
+        raise ValueError(
+            f"--encoding {name!r} is not a text encoding; use auto, utf-8 or a text "
+            "codec such as gb18030, big5, shift_jis, euc_kr, cp1252"
+        ) from None
+    return codec
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """What :func:`decode_fallback` made of bytes that are not UTF-8: ``text`` and its
+    ``encoding``, or (``text`` None) the ``reason`` and ``hint`` of the rejection
+    ("" hint: the reader's own)."""
+
+    text: str | None
+    encoding: str = ""
+    reason: str = "invalid_utf8"
+    hint: str = ""
+
+
+def _rerun(guess: Guess) -> str:
+    return f"rerun with --encoding {guess.encoding}"
+
+
+def decode_fallback(data: bytes, encoding: str) -> Decoded:
+    """Bytes that are not UTF-8 (nor UTF-16, nor binary: the reader checked) under
+    ``--encoding`` ``encoding`` (:func:`check_encoding`): a named codec decodes them
+    strictly; ``auto`` decodes them only when :func:`guess_encoding` decides."""
+    if encoding not in ("utf-8", "auto"):
+        try:
+            return Decoded(data.decode(encoding), encoding)
+        except UnicodeDecodeError as e:
+            return Decoded(
+                None,
+                reason="invalid_encoding",
+                hint=f"nor valid {encoding}: bytes {e.start}-{e.end} ({e.reason}); check "
+                "--encoding, or re-encode the file as UTF-8",
+            )
+    decided, best = guess_encoding(data)
+    if decided is not None and encoding == "auto":
+        return Decoded(decided.text, decided.encoding)
+    if decided is not None:
+        return Decoded(
+            None,
+            hint=f"the bytes decode as {decided.label} to {decided.language} text; "
+            f"{_rerun(decided)} (or --encoding auto)",
+        )
+    if broken_utf8(data):
+        return Decoded(
+            None,
+            hint=f"{utf8_share(data):.0%} of its non-ASCII bytes are valid UTF-8: it is UTF-8 "
+            "with damaged bytes (a bad copy or a cut), not another encoding; re-create it",
+        )
+    if best is not None and best.problem == HEBREW_FINAL_FORMS:
+        # Clause hebrew_hint (review, s. 21): the veto (hebrew_veto) names the Hebrew-shaped
+        # reading as best; the hint names the Hebrew codec, not the list of failed readings
+        # (whose first, CP1252 or GB18030, the rerun advice named: wrong for Hebrew)
+        hebrew = hebrew_codec(best.encoding)
+        return Decoded(
+            None,
+            hint=f"read as {best.label} its words end as Hebrew's final letters do, and auto "
+            f"decides no Hebrew; if the file is Hebrew, rerun with --encoding {hebrew}"
+            + (" (or iso8859_8)" if hebrew == "cp1255" else "")
+            + f"; if it is Cyrillic in {best.label}, with --encoding {best.encoding}",
+        )
+    if best is not None and not best.problem:
+        return Decoded(
+            None,
+            hint=f"the bytes decode as {best.label}, but so do others; if the file is "
+            f"{best.language} in {best.label}, {_rerun(best)}",
+        )
+    if best is not None:  # every candidate failed a rule: name each family's reason
+        found: dict[str, Guess] = {}
+        for g in candidates(data):
+            found.setdefault(_FAMILY.get(g.encoding, g.encoding), g)
+        if len(found) == 1:
+            return Decoded(
+                None,
+                hint=f"the bytes decode as {best.label}, but not surely ({best.problem}); if "
+                f"the file is {best.language} in {best.label}, {_rerun(best)}",
+            )
+        shown = list(found.values())[:4]
+        listed = "; ".join(f"{g.label} ({g.problem})" for g in shown)
+        others = ", ".join(g.encoding for g in shown[1:])
+        return Decoded(
+            None,
+            hint=f"the bytes decode, but not surely, as {listed}; if one of them is the "
+            f"file's encoding, rerun with --encoding {shown[0].encoding} (or {others})",
+        )
+    return Decoded(None)
