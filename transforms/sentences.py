@@ -48,7 +48,6 @@ from transforms.english_sentences import (
     closing_mark_starts,
     ellipsis_ends,
     lowercase_starts,
-    numbered_speaker_starts,
 )
 from transforms.list_markers import list_marker_starts
 from transforms.note_marks import note_mark_starts
@@ -58,6 +57,7 @@ from transforms.sentence_languages import (
     european_corrections,
     punkt_language,
 )
+from transforms.speech_labels import speaker_starts
 
 # language code -> model name in the punkt package (NLTK punkt_tab names).
 PUNKT_LANGUAGES = {
@@ -166,14 +166,14 @@ def punkt_starts(text: str, language: str = "en") -> np.ndarray:
     corrected by ``english_corrections``, for other languages by
     ``sentence_languages.european_corrections``; for all, a start after a list
     item's marker moved to the marker (rule ``list_marker``,
-    ``transforms.list_markers``); then, English, clause ``numbered_speaker_label``."""
+    ``transforms.list_markers``); then, English, ``speaker_starts``."""
     starts = np.asarray(punkt_engine(language).starts_ends(text)[0][1:], dtype=np.int64)
     if language == "en":
         starts = english_corrections(text, starts)
     else:
         starts = european_corrections(text, starts, language)
     starts = list_marker_starts(text, note_mark_starts(text, starts))  # note_mark_end, list_marker
-    speakers = numbered_speaker_starts(text) if language == "en" else []  # after list_marker
+    speakers = speaker_starts(text) if language == "en" else []  # after list_marker
     return sorted_unique.union(starts, np.asarray(speakers, dtype=np.int64)) if speakers else starts
 
 
