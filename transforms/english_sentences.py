@@ -460,7 +460,9 @@ def _names_a_source(sentence: str) -> bool:
 # counts on (1, 2, 3), so a book's numbered lists keep "1. Introduction" whole.
 # Each scan opens on the literal "\n\n" (15x less CPU than "(?:^|\n\n)"); the text's
 # first paragraph is matched apart (``_openings``).
-_NUMBERED_OPENING = re.compile(r"[ \t]*(\d{1,2})\.[ \t]+(?=[A-Z])")
+# Clause numbered_then_named (session 21): "2. Capu. Berlady thirty yeares" (Romeo's
+# Second Capulet) is one label; its speech starts after the name, not at it.
+_NUMBERED_OPENING = re.compile(r"[ \t]*(\d{1,2})\.[ \t]+(?=[A-Z])(?![A-Z][a-z]{1,9}\.[ \t])")
 # Clause label_before_speech (session 20 wave 2 review): a named label is followed by
 # speech, not by a Roman numeral and its period: "Art. I.", "Sect. II." head the
 # articles of a law or a treatise, whose numbered clauses restart ("1." per article).

@@ -214,6 +214,16 @@ ROMEO = (
     '\n'
     '   1. We cannot be here and there too, chearly Boyes,\n'
     'Be brisk awhile, and the longer liuer take all.\n'
+    '\n'
+    'Exeunt.\n'
+    '\n'
+    'Enter all the Guests and Gentlewomen to the Maskers.\n'
+    '\n'
+    '  1. Capu. Welcome Gentlemen,\n'
+    'Ladies that haue their toes\n'
+    "Vnplagu'd with Cornes, will walke about with you:\n"
+    'Ah my Mistresses, which of you all\n'
+    'Will now deny to dance? She that makes dainty,\n'
 )
 
 
@@ -243,3 +253,13 @@ def test_named_and_numbered_labels_after_a_single_newline():
     assert any(s.startswith("When good manners, shall lie in one or two") for s in sentences)
     assert not any(s.startswith("1. When") for s in sentences)
     assert sentences.count("1.") == 2 and sentences.count("2.") == 1
+
+
+def test_a_numbered_label_with_a_name_is_one_label():
+    """Clause ``numbered_then_named``: "1. Capu. Welcome Gentlemen," (the First
+    Capulet) is one label; the speech opens at "Welcome", never at "Capu." (fails
+    without: "1." and "Capu. Welcome Gentlemen, ..." were two sentences)."""
+    sentences = _analyzed(ROMEO)
+    assert "1. Capu." in sentences
+    assert any(s.startswith("Welcome Gentlemen, Ladies that haue their toes") for s in sentences)
+    assert not any(s.startswith("Capu.") for s in sentences)
