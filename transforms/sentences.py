@@ -40,6 +40,7 @@ import re
 import numpy as np
 
 from transforms import sorted_unique
+from transforms.abbreviation_case import name_word_ends
 from transforms.english_sentences import (
     aside_ends,
     attributions,
@@ -316,11 +317,9 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
     drop lower-case starts in a capitalised document (``lowercase_start``), move
     starts off closing marks (``closing_mark_start``), keep a quotation's source
     with it (``attribution``; these four in ``transforms.english_sentences``);
-    add boundaries before in-line bullets.
-
+    add boundaries before in-line bullets and after lower-case "ore." ("ill.", ...).
     One regex scan each; the stopword list (``topics.english_stopwords``) tells
-    function words from names.
-    """
+    function words from names."""
     from transforms.topics import english_stopwords
 
     stop = set(english_stopwords())
@@ -344,6 +343,7 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
             m.start() for m in _BULLET.finditer(text) if text[m.start() - 1 : m.start()].isspace()
         ]
     bullets += aside_ends(text) + ellipsis_ends(text)  # clauses closed_aside, four_dot_ellipsis
+    bullets += name_word_ends(text)  # clause lowercase_name_abbreviation
     if bullets:
         starts = sorted_unique.union(starts, np.asarray(bullets, dtype=np.int64))
     return starts

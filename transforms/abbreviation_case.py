@@ -1,0 +1,28 @@
+"""Clause ``lowercase_name_abbreviation`` (session 21): Punkt's English model holds
+abbreviations of names (months, weekdays, US states: "Dec.", "Wed.", "Ore.", "Ill.",
+"Wash.") as lower-case types, so it also goes on after the English words they spell
+when those end a sentence before a word it has seen in lower case: BBC's "...agreed to
+pay 72% more for iron ore. | China's Baoshan Iron and Steel Co. said" was one sentence
+(bench/sentence_labels.tsv, a U-stratum miss). A name's abbreviation is written with
+its capital; the same letters in lower case before a capital ("iron ore. China's",
+"hung out the wash. Then") are the word ending its sentence. Punkt's splits where it
+makes them ("taken ill. The doctor") stay; a capitalised "Portland, Ore. Gov." is not
+touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The name abbreviations of Punkt's English abbreviation types that are also English
+# words in lower case (the others, "calif.", "tenn.", "sept.", are no words).
+_NAME_WORDS = ("ore", "ill", "wash", "wed")
+_WORD_END = re.compile(
+    r"(?<![\w.'’\-])(?:" + "|".join(_NAME_WORDS) + r")\.[\"'”’)\]]*[ \t\xa0]+(?=[\"'“‘(]?[A-Z])"
+)
+
+
+def name_word_ends(text: str) -> list[int]:
+    """Clause ``lowercase_name_abbreviation``: starts after "ore." / "ill." / "wash." /
+    "wed." written in lower case before a capital."""
+    return [m.end() for m in _WORD_END.finditer(text)]
