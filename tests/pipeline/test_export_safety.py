@@ -128,12 +128,18 @@ def test_a_bind_mount_of_the_dataset_is_the_dataset(copy, tmp_path):
     )
     for dest, said in (
         (tmp_path / "to-train" / "x", f"inside the dataset's own {copy / 'train'},"),
-        (tmp_path / "to-out" / "documents" / "x", f"inside the dataset's own {copy / 'documents'},"),
+        (
+            tmp_path / "to-out" / "documents" / "x",
+            f"inside the dataset's own {copy / 'documents'},",
+        ),
         (tmp_path / "to-out", "is the dataset"),
     ):
         done = subprocess.run(
             ["unshare", "-Urm", "sh", "-c", script, "sh", str(copy), str(dest)],
-            cwd=repo, capture_output=True, text=True, timeout=300,
+            cwd=repo,
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
         if done.returncode == 77 or "unshare:" in done.stderr:
             pytest.skip(f"no mount in a user namespace here: {done.stderr.strip()[:200]}")
@@ -155,7 +161,9 @@ def test_a_differently_cased_build_folder_is_the_build_folder(copy, capsys):
         assert cli.main(["export", str(copy), "--format", "jsonl", "--output", str(dest)]) == 2
         assert f"inside the dataset's own {copy / folder}," in capsys.readouterr().err
     assert _hashes(copy) == before
-    assert cli.main(["export", str(copy), "--format", "jsonl", "--output", str(copy / "Export")]) == 0
+    assert (
+        cli.main(["export", str(copy), "--format", "jsonl", "--output", str(copy / "Export")]) == 0
+    )
 
 
 def _documents_with_a_nan_score(copy, value=math.nan) -> tuple[str, int, int, str]:
