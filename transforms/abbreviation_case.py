@@ -17,8 +17,12 @@ import re
 # The name abbreviations of Punkt's English abbreviation types that are also English
 # words in lower case (the others, "calif.", "tenn.", "sept.", are no words).
 _NAME_WORDS = ("ore", "ill", "wash", "wed")
+# Found from the '.' (a literal the regex engine skips to), the word before it checked by
+# lookbehinds (0.03 CPU-s on the 30 English books and 78 plays; 0.50 from the first letters).
 _WORD_END = re.compile(
-    r"(?<![\w.'’\-])(?:" + "|".join(_NAME_WORDS) + r")\.[\"'”’)\]]*[ \t\xa0]+(?=[\"'“‘(]?[A-Z])"
+    r"\.(?:"
+    + "|".join(rf"(?<=[^\w.'’\-]{word}\.)" for word in _NAME_WORDS)
+    + r")[\"'”’)\]]*[ \t\xa0]+(?=[\"'“‘(]?[A-Z])"
 )
 
 
