@@ -40,7 +40,7 @@ import re
 import numpy as np
 
 from transforms import sorted_unique
-from transforms.abbreviation_case import name_word_ends
+from transforms.abbreviation_case import name_word_ends, title_ellipsis_names
 from transforms.english_sentences import (
     aside_ends,
     attributions,
@@ -329,9 +329,9 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
     )
     for pattern in _MARK_LOWER:
         drop.extend(m.start(1) for m in pattern.finditer(text))
-    drop.extend(_split_decimals(text))
-    drop.extend(citations(text))
+    drop.extend(_split_decimals(text) + citations(text))
     drop.extend(citation_pairs(text))  # clause citation_pair
+    drop.extend(titled := title_ellipsis_names(text, stop))  # clause title_ellipsis
     if drop:
         starts = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
     starts = lowercase_starts(text, starts)
@@ -342,7 +342,7 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
         bullets = [
             m.start() for m in _BULLET.finditer(text) if text[m.start() - 1 : m.start()].isspace()
         ]
-    bullets += aside_ends(text) + ellipsis_ends(text)  # clauses closed_aside, four_dot_ellipsis
+    bullets += aside_ends(text) + [p for p in ellipsis_ends(text) if p not in titled]
     bullets += name_word_ends(text)  # clause lowercase_name_abbreviation
     if bullets:
         starts = sorted_unique.union(starts, np.asarray(bullets, dtype=np.int64))
