@@ -476,23 +476,4 @@ def _openings(pattern: re.Pattern, text: str) -> list[re.Match]:
     return ([first] if first else []) + list(after)
 
 
-# Clause speech_line_label (session 21, ``transforms.speech_labels``): a numbered label
-# also opens a speech on an indented line after a single newline ("...Trencher?" /
-# "  1. When good manners"); the test of a play above still counts blank-line openings.
-_LINE_NUMBER = re.compile(r"(?<=[^\n]\n)(?=[ \t])" + _NUMBERED_OPENING.pattern)
-
-
-def numbered_speaker_starts(text: str) -> list[int]:
-    """Clause ``numbered_speaker_label``: the speech starts after numbered labels."""
-    if "\n\n" not in text:
-        return []
-    numbered = _openings(_NUMBERED_OPENING, text)
-    lines = list(_LINE_NUMBER.finditer(text))  # clause speech_line_label
-    if len(numbered) + len(lines) < 3:
-        return []
-    named = [m for m in _openings(_NAMED_OPENING, text) if m.group(1) not in _OPENING_TITLES]
-    numbers = [int(m.group(1)) for m in numbered]
-    counted = sum(b == a + 1 for a, b in zip(numbers[:-1], numbers[1:], strict=True))
-    if len(named) < 10 or counted * 2 > len(numbers) - 1:
-        return []
-    return sorted(m.end() for m in numbered + lines)
+# numbered_speaker_starts (the clause's scan) is in ``transforms.speech_labels``.

@@ -19,8 +19,44 @@ from __future__ import annotations
 import collections
 import re
 
-from transforms.english_sentences import numbered_speaker_starts
+from transforms.english_sentences import (
+    _NAMED_OPENING,
+    _NUMBERED_OPENING,
+    _OPENING_TITLES,
+    _openings,
+)
 from transforms.verse_lines import _SPEECH_PREFIX, _SPEECH_PREFIX_MIN
+
+# Clause speech_line_label: a numbered label also opens a speech on an indented line
+# after a single newline ("...Trencher?" / "  1. When good manners").
+_LINE_NUMBER = re.compile(r"(?<=[^\n]\n)(?=[ \t])" + _NUMBERED_OPENING.pattern)
+
+
+def numbered_speaker_starts(text: str) -> list[int]:
+    """Clause ``numbered_speaker_label`` (``transforms.english_sentences``): the speech
+    starts after numbered labels, at blank-line openings and (clause
+    ``speech_line_label``) on indented lines after a single newline.
+
+    Clause ``line_number_sequence`` (session 21 review): whether the numbers count on
+    (a list) is judged on the blank-line openings when there are 3 or more of them, as
+    before; with fewer, on all the numbered labels in text order. Without it one or two
+    blank-line openings (a heading "3. Installation") passed the test vacuously and every
+    indented list of a text with 10 dotted paragraph openings lost its items' numbers
+    ("1." / "Download the archive...")."""
+    if "\n\n" not in text:
+        return []
+    numbered = _openings(_NUMBERED_OPENING, text)
+    lines = list(_LINE_NUMBER.finditer(text))  # clause speech_line_label
+    if len(numbered) + len(lines) < 3:
+        return []
+    named = [m for m in _openings(_NAMED_OPENING, text) if m.group(1) not in _OPENING_TITLES]
+    judged = numbered if len(numbered) >= 3 else sorted(numbered + lines, key=lambda m: m.start())
+    numbers = [int(m.group(1)) for m in judged]  # clause line_number_sequence
+    counted = sum(b == a + 1 for a, b in zip(numbers[:-1], numbers[1:], strict=True))
+    if len(named) < 10 or counted * 2 > len(numbers) - 1:
+        return []
+    return sorted(m.end() for m in numbered + lines)
+
 
 # An indented line after a newline, and the speech prefix that opens it.
 _INDENTED_PREFIX = re.compile(r"\n[ \t]+(" + _SPEECH_PREFIX.pattern + ")")

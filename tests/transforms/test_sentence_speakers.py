@@ -263,3 +263,49 @@ def test_a_numbered_label_with_a_name_is_one_label():
     assert "1. Capu." in sentences
     assert any(s.startswith("Welcome Gentlemen, Ladies that haue their toes") for s in sentences)
     assert not any(s.startswith("Capu.") for s in sentences)
+
+
+# Clause line_number_sequence (session 21 review): the First Folio's Romeo and Juliet
+# (romeo_and_juliet_gut_f.txt, its opening: 11 dotted speaker labels after blank lines)
+# and, in the same text, a numbered list from Apache Beam's YAML documentation
+# (apache_beam/yaml/docs/yaml-schema.md), quoted as they stand: its first item opens a
+# paragraph, the others follow it after single newlines.
+ROMEO_OPENING = (
+    "  Sampson. Gregory: A my word wee'l not carry coales\n\n"
+    "   Greg. No, for then we should be Colliars\n\n"
+    "   Samp. I mean, if we be in choller, wee'l draw\n\n"
+    "   Greg. I, While you liue, draw your necke out\no'th Collar\n\n"
+    "   Samp. I strike quickly, being mou'd\n\n"
+    "   Greg. But thou art not quickly mou'd to strike\n\n"
+    "   Samp. A dog of the house of Mountague, moues me\n\n"
+    "   Greg. To moue, is to stir: and to be valiant, is to stand:\n"
+    "Therefore, if thou art mou'd, thou runst away\n\n"
+    "   Samp. A dogge of that house shall moue me to stand.\n"
+    "I will take the wall of any Man or Maid of Mountagues\n\n"
+    "   Greg. That shewes thee a weake slaue, for the weakest\ngoes to the wall\n\n"
+    "   Samp. True, and therefore women being the weaker\n"
+    "Vessels, are euer thrust to the wall\n\n"
+)
+BEAM_LIST = (
+    "NOTE: When using the output_schema config, the main output key to validate on\n"
+    "will be determined based on these criteria:\n\n"
+    "  1. An output with the key 'output'.\n"
+    "  2. An output with the key 'good'.\n"
+    "  3. The single output if there is only one.\n\n"
+    "Failures will result if the main output cannot be determined because there are\n"
+    "multiple outputs and none of them are 'output' or 'good'.\n"
+)
+
+
+def test_a_numbered_list_in_a_play_keeps_its_numbers():
+    """Clause ``line_number_sequence``: a list counting on (1, 2, 3), one item after a
+    blank line and two after single newlines, keeps each number with its item in a
+    text of speaker labels; fails without (one blank-line opening passed the list test
+    alone: "1." / "An output with the key 'output'." were two sentences). The speaker
+    labels themselves are still read (Punkt's split after "Greg.")."""
+    sentences = _analyzed(ROMEO_OPENING + BEAM_LIST)
+    assert "1. An output with the key 'output'." in sentences
+    assert "2. An output with the key 'good'." in sentences
+    assert "3. The single output if there is only one." in sentences
+    assert not any(s in ("1.", "2.", "3.") for s in sentences)
+    assert "Greg." in sentences and "No, for then we should be Colliars" in sentences
