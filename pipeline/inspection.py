@@ -269,6 +269,19 @@ def document_text(out_dir: str, doc_id: str) -> str:
     return record["text"]
 
 
+def _write_exactly(text: str) -> None:
+    """Clause ``doc_text_bytes`` (session 21 review): the text as UTF-8 bytes, no newline
+    added, past the console's encoding (cp1252, ASCII: UnicodeEncodeError) and newline
+    translation (Windows: "\r\n"), so ``> doc.txt`` is the kept text byte for byte."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a stream without bytes (an IDE's console): text as it takes it
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
 def follow_document(out_dir: str, doc_id: str, max_chars: int = 120) -> str:
     """Every chunk of one document, per split and window, with boundaries decoded."""
     manifest = load_manifest(out_dir, require_complete=False)
@@ -352,7 +365,7 @@ def _inspect(args: argparse.Namespace) -> int:
     if args.text and not args.doc:
         raise UserError("--text prints one document's kept text: give its id with --doc ID")
     if args.doc and args.text:
-        sys.stdout.write(document_text(out, args.doc))  # exactly the text, no newline added
+        _write_exactly(document_text(out, args.doc))
         return 0
     if args.doc:
         print(follow_document(out, args.doc))

@@ -293,3 +293,23 @@ def test_inspect_doc_text_prints_the_kept_text_exactly(builds, capsys):
     assert err.count("\n") == 1 and "was built without --keep-text" in err
     assert cli.main(["inspect", str(kept), "--text"]) == 2
     assert "give its id with --doc ID" in capsys.readouterr().err
+
+
+def test_inspect_doc_text_writes_utf8_bytes_whatever_the_console(builds, monkeypatch):
+    """Clause ``doc_text_bytes`` (session 21 review): ``--text`` writes the kept text as
+    UTF-8 bytes, so ``> doc.txt`` holds it byte for byte under any locale: a console
+    whose encoding cannot write 水浒传 (LANG=C on an old system, Windows' cp1252) failed
+    with UnicodeEncodeError, and one that translates newlines (Windows' text mode) wrote
+    "\\r\\n" for each "\\n", so the offsets no longer indexed the file; fails without."""
+    import io
+
+    _, kept = builds
+    rows = {r["doc_id"]: r for r in _documents(kept).to_pylist()}
+    for doc in ("shuihu", "hamlet"):
+        raw = io.BytesIO()
+        console = io.TextIOWrapper(raw, encoding="cp1252", newline="\r\n")
+        monkeypatch.setattr("sys.stdout", console)
+        assert cli.main(["inspect", str(kept), "--doc", doc, "--text"]) == 0
+        console.flush()
+        assert raw.getvalue() == rows[doc]["text"].encode("utf-8")
+        assert "\n" in rows[doc]["text"]
