@@ -171,6 +171,8 @@ def score(path: str, show: bool) -> None:
         wrong = {"S": 0, "U": 0}
         for stratum in ("S", "U"):
             part = [r for r in mine if r["stratum"] == stratum]
+            if not part:  # a sample of one stratum (sentence_labels_speech21.tsv: starts only)
+                continue
             weight = pops[corpus][stratum] / len(part)
             for r in part:
                 if r["doc"] not in cache:

@@ -128,6 +128,36 @@ def _check_earlier_export(dest: str, shown: str) -> None:
         )
 
 
+def _same_folder(a: str, b: str) -> bool:
+    """Whether the filesystem says ``a`` and ``b`` are one folder (both must exist)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _local_place(root: str, target: str) -> str | None:
+    """Where ``target`` lies in the dataset folder ``root`` (both real paths): '' for
+    ``root`` itself, the folder below ``root`` it is in (or is), ``None`` outside.
+    Clause ``export_same_folder``: a folder is ``root`` or one of its build folders
+    when the filesystem says so (``os.path.samefile``), not only when the strings
+    match: on a case-insensitive filesystem (macOS, Windows) ``OUT/Train`` is
+    ``OUT/train``, and a bind mount of OUT or of OUT/train elsewhere is that folder."""
+    builds = [(n, os.path.join(root, n)) for n in sorted(output.BUILD_NAMES)]
+    builds = [(n, folder) for n, folder in builds if os.path.isdir(folder)]
+    path, below = target, None
+    while True:
+        if path == root or _same_folder(path, root):
+            return "" if below is None else below
+        for name, folder in builds:
+            if _same_folder(path, folder):
+                return name
+        parent = os.path.dirname(path)
+        if parent == path:
+            return None
+        below, path = os.path.basename(path), parent
+
+
 def _check_outside_build_folders(out_dir: str, shown: str) -> None:
     """Clause ``export_outside_build_folders``: ``--output`` may be beside the build's
     folders in OUT (``OUT/jsonl``, ``OUT/parquet``: kept by a rebuild) but neither OUT
@@ -135,26 +165,28 @@ def _check_outside_build_folders(out_dir: str, shown: str) -> None:
     ``OUT/documents``, ``OUT/rejected``...), where the export's files would mix with the
     shards (``verify`` does not see them, a ``train/**`` glob does) and a rebuild refuses
     to run until they are moved (it would delete them). Links are followed: a link to
-    ``OUT/train`` is inside it."""
+    ``OUT/train`` is inside it; local folders are compared as the filesystem sees them
+    (clause ``export_same_folder``). Remote paths are compared as strings: object stores
+    (gs://, s3://) are case-sensitive and have no links."""
     if storage.is_remote(out_dir) != storage.is_remote(shown):
         return
     if storage.is_remote(out_dir):
         root, target = out_dir.rstrip("/"), shown.rstrip("/")
+        inside = target.startswith(root + "/")
+        top = target[len(root) + 1 :].split("/")[0] if inside else "" if target == root else None
     else:
-        root, target = os.path.realpath(out_dir), os.path.realpath(shown)
-    if target == root:
+        root = os.path.realpath(out_dir)
+        top = _local_place(root, os.path.realpath(shown))
+    if top == "":
         raise UserError(
             f"--output {shown} is the dataset {out_dir} itself; choose a folder outside it "
             f"or beside its folders (the default is {storage.join(out_dir, '<format>')})"
         )
-    if not target.startswith(root.rstrip("/") + "/"):
-        return
-    top = target[len(root.rstrip("/")) + 1 :].split("/")[0]
     if top in output.BUILD_NAMES:
         raise UserError(
-            f"--output {shown} is inside the dataset's own {storage.join(out_dir, top)}, which "
-            "the build writes (the export would mix with its shards and block a rebuild); "
-            f"choose a folder outside it, such as {storage.join(out_dir, 'export')}"
+            f"--output {shown} is inside the dataset's own {storage.join(out_dir, top)}, "
+            "which the build writes (the export would mix with its shards and block a "
+            f"rebuild); choose a folder outside it, such as {storage.join(out_dir, 'export')}"
         )
 
 

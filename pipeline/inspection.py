@@ -1,7 +1,10 @@
-"""``longctx inspect OUT [--doc ID] [--verify]``: look inside a built dataset.
+"""``longctx inspect OUT [--doc ID [--text]] [--verify]``: look inside a built dataset.
 
     longctx inspect OUT              summary per split and bucket, one decoded chunk
     longctx inspect OUT --doc ID     follow one document across its chunks
+    longctx inspect OUT --doc ID --text
+                                     the document's clean text, exactly as a
+                                     ``--keep-text`` build keeps it (clause ``doc_text``)
     longctx inspect OUT --verify     recompute hashes and check every invariant
                                      (``pipeline.verify``)
 
@@ -42,7 +45,7 @@ from schemas.dataset import (
     load_manifest,
     table_counts,
 )
-from schemas.errors import run_main, take_debug_flag
+from schemas.errors import UserError, run_main, take_debug_flag
 from transforms.packing import piece_eos, piece_layout
 
 
@@ -243,10 +246,7 @@ def _sample_row(out_dir: str, manifest: Manifest) -> dict | None:
     return best
 
 
-def follow_document(out_dir: str, doc_id: str, max_chars: int = 120) -> str:
-    """Every chunk of one document, per split and window, with boundaries decoded."""
-    manifest = load_manifest(out_dir, require_complete=False)
-    decode = _tokenizer_decoder(manifest)
+def _document(out_dir: str, doc_id: str) -> dict:
     record, count, known = find_document(out_dir, doc_id)  # one shard at a time
     if record is None:
         raise DatasetError(
@@ -254,12 +254,47 @@ def follow_document(out_dir: str, doc_id: str, max_chars: int = 120) -> str:
             f"documents" + (f", e.g. {', '.join(map(repr, known))}" if known else "") + "); "
             "rejected documents are listed in OUT/rejected/rejected.jsonl"
         )
+    return record
+
+
+def document_text(out_dir: str, doc_id: str) -> str:
+    """Clause ``doc_text``: the clean text a ``--keep-text`` build keeps for ``doc_id``
+    (``inspect --doc ID --text``); a build without it is one line saying how to get it."""
+    record = _document(out_dir, doc_id)
+    if record.get("text") is None:
+        raise DatasetError(
+            f"{out_dir} was built without --keep-text, so its documents hold no text; "
+            "rebuild it with `longctx dataset ... --keep-text` to keep the clean text"
+        )
+    return record["text"]
+
+
+def _write_exactly(text: str) -> None:
+    """Clause ``doc_text_bytes`` (session 21 review): the text as UTF-8 bytes, no newline
+    added, past the console's encoding (cp1252, ASCII: UnicodeEncodeError) and newline
+    translation (Windows: "\r\n"), so ``> doc.txt`` is the kept text byte for byte."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a stream without bytes (an IDE's console): text as it takes it
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
+def follow_document(out_dir: str, doc_id: str, max_chars: int = 120) -> str:
+    """Every chunk of one document, per split and window, with boundaries decoded."""
+    manifest = load_manifest(out_dir, require_complete=False)
+    decode = _tokenizer_decoder(manifest)
+    record = _document(out_dir, doc_id)
     lines = [
         f"document {doc_id}: split {record['split']}, {record['num_tokens']} tokens, "
         f"{record['num_chars']} chars, {len(record['sections'])} sections, "
         f"{len(record['sentences'])} sentences, {len(record['key_sentences'])} key sentences",
         f"source: {record['source']}",
     ]
+    if record.get("text") is not None:  # clause doc_text: say the text is there
+        lines.append(f"text: {len(record['text'])} chars kept (--text prints it)")
     by_window: dict[int, list[tuple[dict, dict, int]]] = defaultdict(list)
     for _, table in chunk_shards(out_dir, manifest):
         _, pieces = list_parts(table, "pieces")
@@ -327,6 +362,11 @@ def _inspect(args: argparse.Namespace) -> int:
             counted = ""
         print(f"verify: {'FAILED' if failures else 'OK'}{counted}")
         return 1 if failures else 0
+    if args.text and not args.doc:
+        raise UserError("--text prints one document's kept text: give its id with --doc ID")
+    if args.doc and args.text:
+        _write_exactly(document_text(out, args.doc))
+        return 0
     if args.doc:
         print(follow_document(out, args.doc))
         return 0

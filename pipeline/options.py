@@ -250,6 +250,12 @@ def inspect_parser() -> argparse.ArgumentParser:
         help="follow one document across its chunks (default: show a summary)",
     )
     parser.add_argument(
+        "--text",
+        action="store_true",
+        help="with --doc: print the document's clean text exactly as kept by a "
+        "--keep-text build (the text its offsets index), nothing else",
+    )
+    parser.add_argument(
         "--verify",
         action="store_true",
         help="recompute hashes and check every invariant (exit 1 on a failure)",

@@ -460,7 +460,9 @@ def _names_a_source(sentence: str) -> bool:
 # counts on (1, 2, 3), so a book's numbered lists keep "1. Introduction" whole.
 # Each scan opens on the literal "\n\n" (15x less CPU than "(?:^|\n\n)"); the text's
 # first paragraph is matched apart (``_openings``).
-_NUMBERED_OPENING = re.compile(r"[ \t]*(\d{1,2})\.[ \t]+(?=[A-Z])")
+# Clause numbered_then_named (session 21): "2. Capu. Berlady thirty yeares" (Romeo's
+# Second Capulet) is one label; its speech starts after the name, not at it.
+_NUMBERED_OPENING = re.compile(r"[ \t]*(\d{1,2})\.[ \t]+(?=[A-Z])(?![A-Z][a-z]{1,9}\.[ \t])")
 # Clause label_before_speech (session 20 wave 2 review): a named label is followed by
 # speech, not by a Roman numeral and its period: "Art. I.", "Sect. II." head the
 # articles of a law or a treatise, whose numbered clauses restart ("1." per article).
@@ -474,16 +476,4 @@ def _openings(pattern: re.Pattern, text: str) -> list[re.Match]:
     return ([first] if first else []) + list(after)
 
 
-def numbered_speaker_starts(text: str) -> list[int]:
-    """Clause ``numbered_speaker_label``: the speech starts after numbered labels."""
-    if "\n\n" not in text:
-        return []
-    numbered = _openings(_NUMBERED_OPENING, text)
-    if len(numbered) < 3:
-        return []
-    named = [m for m in _openings(_NAMED_OPENING, text) if m.group(1) not in _OPENING_TITLES]
-    numbers = [int(m.group(1)) for m in numbered]
-    counted = sum(b == a + 1 for a, b in zip(numbers[:-1], numbers[1:], strict=True))
-    if len(named) < 10 or counted * 2 > len(numbers) - 1:
-        return []
-    return [m.end() for m in numbered]
+# numbered_speaker_starts (the clause's scan) is in ``transforms.speech_labels``.

@@ -40,6 +40,7 @@ import re
 import numpy as np
 
 from transforms import sorted_unique
+from transforms.abbreviation_case import name_word_ends, title_ellipsis_names
 from transforms.english_sentences import (
     aside_ends,
     attributions,
@@ -48,7 +49,6 @@ from transforms.english_sentences import (
     closing_mark_starts,
     ellipsis_ends,
     lowercase_starts,
-    numbered_speaker_starts,
 )
 from transforms.list_markers import list_marker_starts
 from transforms.note_marks import note_mark_starts
@@ -58,6 +58,7 @@ from transforms.sentence_languages import (
     european_corrections,
     punkt_language,
 )
+from transforms.speech_labels import speaker_starts
 
 # language code -> model name in the punkt package (NLTK punkt_tab names).
 PUNKT_LANGUAGES = {
@@ -166,14 +167,14 @@ def punkt_starts(text: str, language: str = "en") -> np.ndarray:
     corrected by ``english_corrections``, for other languages by
     ``sentence_languages.european_corrections``; for all, a start after a list
     item's marker moved to the marker (rule ``list_marker``,
-    ``transforms.list_markers``); then, English, clause ``numbered_speaker_label``."""
+    ``transforms.list_markers``); then, English, ``speaker_starts``."""
     starts = np.asarray(punkt_engine(language).starts_ends(text)[0][1:], dtype=np.int64)
     if language == "en":
         starts = english_corrections(text, starts)
     else:
         starts = european_corrections(text, starts, language)
     starts = list_marker_starts(text, note_mark_starts(text, starts))  # note_mark_end, list_marker
-    speakers = numbered_speaker_starts(text) if language == "en" else []  # after list_marker
+    speakers = speaker_starts(text) if language == "en" else []  # after list_marker
     return sorted_unique.union(starts, np.asarray(speakers, dtype=np.int64)) if speakers else starts
 
 
@@ -316,11 +317,9 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
     drop lower-case starts in a capitalised document (``lowercase_start``), move
     starts off closing marks (``closing_mark_start``), keep a quotation's source
     with it (``attribution``; these four in ``transforms.english_sentences``);
-    add boundaries before in-line bullets.
-
+    add boundaries before in-line bullets and after lower-case "ore." ("ill.", ...).
     One regex scan each; the stopword list (``topics.english_stopwords``) tells
-    function words from names.
-    """
+    function words from names."""
     from transforms.topics import english_stopwords
 
     stop = set(english_stopwords())
@@ -330,9 +329,9 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
     )
     for pattern in _MARK_LOWER:
         drop.extend(m.start(1) for m in pattern.finditer(text))
-    drop.extend(_split_decimals(text))
-    drop.extend(citations(text))
+    drop.extend(_split_decimals(text) + citations(text))
     drop.extend(citation_pairs(text))  # clause citation_pair
+    drop.extend(titled := title_ellipsis_names(text, stop))  # clause title_ellipsis
     if drop:
         starts = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
     starts = lowercase_starts(text, starts)
@@ -343,7 +342,8 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
         bullets = [
             m.start() for m in _BULLET.finditer(text) if text[m.start() - 1 : m.start()].isspace()
         ]
-    bullets += aside_ends(text) + ellipsis_ends(text)  # clauses closed_aside, four_dot_ellipsis
+    bullets += aside_ends(text) + [p for p in ellipsis_ends(text) if p not in titled]
+    bullets += name_word_ends(text)  # clause lowercase_name_abbreviation
     if bullets:
         starts = sorted_unique.union(starts, np.asarray(bullets, dtype=np.int64))
     return starts

@@ -9,6 +9,8 @@ import json
 import math
 import os
 import shutil
+import subprocess
+import sys
 
 import pyarrow as pa
 import pytest
@@ -93,6 +95,75 @@ def test_outputs_beside_or_outside_the_dataset_are_taken(tempest, tmp_path, monk
     for out, dest in (("link/", "train/train/"), ("./train", "link/../link/documents/x")):
         assert cli.main(["export", out, "--format", "jsonl", "--output", dest]) == 2, dest
         assert "inside the dataset's own" in capsys.readouterr().err
+
+
+def _case_insensitive(folder) -> bool:
+    probe = folder / "case-probe"
+    probe.mkdir()
+    try:
+        return (folder / "CASE-PROBE").exists()
+    finally:
+        probe.rmdir()
+
+
+@pytest.mark.skipif(shutil.which("unshare") is None, reason="needs unshare (util-linux)")
+def test_a_bind_mount_of_the_dataset_is_the_dataset(copy, tmp_path):
+    """Clause export_same_folder: OUT and OUT/train reached through bind mounts (a
+    container's volume; realpath does not see through them, the filesystem does) are
+    refused as OUT itself is, the dataset left as it was; before, the export wrote its
+    files into OUT/train. Runs in a user namespace (``unshare -Urm``), where a mount
+    needs no privileges; skipped where the kernel allows none."""
+    before = _hashes(copy)
+    (tmp_path / "to-train").mkdir()
+    (tmp_path / "to-out").mkdir()
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    run = (
+        "import sys; from pipeline import cli; "
+        "sys.exit(cli.main(['export', sys.argv[1], '--format', 'jsonl', '--output', sys.argv[2]]))"
+    )
+    script = (
+        f'mount --bind "{copy / "train"}" "{tmp_path / "to-train"}" || exit 77; '
+        f'mount --bind "{copy}" "{tmp_path / "to-out"}" || exit 77; '
+        f'"{sys.executable}" -c "{run}" "$1" "$2"'
+    )
+    for dest, said in (
+        (tmp_path / "to-train" / "x", f"inside the dataset's own {copy / 'train'},"),
+        (
+            tmp_path / "to-out" / "documents" / "x",
+            f"inside the dataset's own {copy / 'documents'},",
+        ),
+        (tmp_path / "to-out", "is the dataset"),
+    ):
+        done = subprocess.run(
+            ["unshare", "-Urm", "sh", "-c", script, "sh", str(copy), str(dest)],
+            cwd=repo,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        if done.returncode == 77 or "unshare:" in done.stderr:
+            pytest.skip(f"no mount in a user namespace here: {done.stderr.strip()[:200]}")
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.startswith("longctx export: error: --output ") and said in done.stderr
+    assert _hashes(copy) == before
+
+
+@pytest.mark.skipif(
+    sys.platform not in ("darwin", "win32"), reason="a case-insensitive filesystem (macOS)"
+)
+def test_a_differently_cased_build_folder_is_the_build_folder(copy, capsys):
+    """Clause export_same_folder: on a case-insensitive filesystem ``OUT/Train/x`` is
+    inside ``OUT/train`` and is refused; ``OUT/Export`` is taken."""
+    if not _case_insensitive(copy.parent):
+        pytest.skip("this filesystem tells case apart")
+    before = _hashes(copy)
+    for dest, folder in ((copy / "Train" / "x", "train"), (copy / "DOCUMENTS", "documents")):
+        assert cli.main(["export", str(copy), "--format", "jsonl", "--output", str(dest)]) == 2
+        assert f"inside the dataset's own {copy / folder}," in capsys.readouterr().err
+    assert _hashes(copy) == before
+    assert (
+        cli.main(["export", str(copy), "--format", "jsonl", "--output", str(copy / "Export")]) == 0
+    )
 
 
 def _documents_with_a_nan_score(copy, value=math.nan) -> tuple[str, int, int, str]:

@@ -263,6 +263,53 @@ def test_inspect_doc_reads_a_kept_build_as_a_plain_one(builds, capsys):
         said.append(capsys.readouterr().out)
         assert cli.main(["inspect", str(out), "--doc", "no-such-doc"]) == 2
         said.append(capsys.readouterr().err.replace(str(out), "OUT"))
-    assert said[0] == said[2] and said[1] == said[3]
+    kept_line = next(line for line in said[2].splitlines() if line.startswith("text: "))
+    assert said[0] == said[2].replace(kept_line + "\n", "") and said[1] == said[3]
     assert said[0].startswith("document shuihu: split train, ")
     assert "'no-such-doc' is not in OUT/documents (6 documents, e.g. " in said[1]
+
+
+def test_inspect_doc_text_prints_the_kept_text_exactly(builds, capsys):
+    """Clause ``doc_text``: ``inspect OUT --doc ID --text`` writes the document's kept
+    clean text and nothing else (its sentence offsets index the output: the 水浒传 lines
+    and the text broken by U+2028 round trip), and ``--doc ID`` says it is there; on a
+    build without --keep-text, or without --doc, one line says what to do."""
+    plain, kept = builds
+    rows = {r["doc_id"]: r for r in _documents(kept).to_pylist()}
+    for doc in ("shuihu", "separated", "hamlet"):
+        assert cli.main(["inspect", str(kept), "--doc", doc, "--text"]) == 0
+        out = capsys.readouterr().out
+        assert out == rows[doc]["text"]
+        assert out == clean_text(normalize_text(RAW[doc])).text
+        first = rows[doc]["sentences"][0]
+        assert out[first["start"] : first["end"]].strip()
+    assert "\u2028" in rows["separated"]["text"]
+    assert cli.main(["inspect", str(kept), "--doc", "shuihu"]) == 0
+    assert f"text: {len(rows['shuihu']['text'])} chars kept (--text prints it)" in (
+        capsys.readouterr().out
+    )
+    assert cli.main(["inspect", str(plain), "--doc", "shuihu", "--text"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "was built without --keep-text" in err
+    assert cli.main(["inspect", str(kept), "--text"]) == 2
+    assert "give its id with --doc ID" in capsys.readouterr().err
+
+
+def test_inspect_doc_text_writes_utf8_bytes_whatever_the_console(builds, monkeypatch):
+    """Clause ``doc_text_bytes`` (session 21 review): ``--text`` writes the kept text as
+    UTF-8 bytes, so ``> doc.txt`` holds it byte for byte under any locale: a console
+    whose encoding cannot write 水浒传 (LANG=C on an old system, Windows' cp1252) failed
+    with UnicodeEncodeError, and one that translates newlines (Windows' text mode) wrote
+    "\\r\\n" for each "\\n", so the offsets no longer indexed the file; fails without."""
+    import io
+
+    _, kept = builds
+    rows = {r["doc_id"]: r for r in _documents(kept).to_pylist()}
+    for doc in ("shuihu", "hamlet"):
+        raw = io.BytesIO()
+        console = io.TextIOWrapper(raw, encoding="cp1252", newline="\r\n")
+        monkeypatch.setattr("sys.stdout", console)
+        assert cli.main(["inspect", str(kept), "--doc", doc, "--text"]) == 0
+        console.flush()
+        assert raw.getvalue() == rows[doc]["text"].encode("utf-8")
+        assert "\n" in rows[doc]["text"]

@@ -1,0 +1,82 @@
+"""Speaker labels of plays as sentence starts (English).
+
+Clause ``speech_line_label`` (session 21): in the First Folio's layout each speech
+opens an indented line with its speaker's label (" Ol.Laf. Vncertaine life", " Ham.
+To be, or not to be"). After a blank line the label opens a paragraph; after a single
+newline it ran into the last sentence of the speech before it, whose end the Folio
+often leaves without a stop ("Right, as 'twere a man assur'd of a-" / " Ol.Laf.
+Vncertaine life": one sentence "Right, ... of a- Ol.Laf."). A line that rule
+``speech_prefix`` of ``transforms.unwrap`` keeps as a speech (indented, opening with a
+prefix that opens at least 3 indented lines of the text, so a name wrapped to a
+line's start is none) now starts a sentence at its label; the speech after the label
+starts one as after a blank line (Punkt's split after "Ol.Laf.", and clause
+``numbered_speaker_label`` for "1." / "2.", which now also looks at indented lines
+after a single newline).
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+
+from transforms.english_sentences import (
+    _NAMED_OPENING,
+    _NUMBERED_OPENING,
+    _OPENING_TITLES,
+    _openings,
+)
+from transforms.verse_lines import _SPEECH_PREFIX, _SPEECH_PREFIX_MIN
+
+# Clause speech_line_label: a numbered label also opens a speech on an indented line
+# after a single newline ("...Trencher?" / "  1. When good manners").
+_LINE_NUMBER = re.compile(r"(?<=[^\n]\n)(?=[ \t])" + _NUMBERED_OPENING.pattern)
+
+
+def numbered_speaker_starts(text: str) -> list[int]:
+    """Clause ``numbered_speaker_label`` (``transforms.english_sentences``): the speech
+    starts after numbered labels, at blank-line openings and (clause
+    ``speech_line_label``) on indented lines after a single newline.
+
+    Clause ``line_number_sequence`` (session 21 review): whether the numbers count on
+    (a list) is judged on the blank-line openings when there are 3 or more of them, as
+    before; with fewer, on all the numbered labels in text order. Without it one or two
+    blank-line openings (a heading "3. Installation") passed the test vacuously and every
+    indented list of a text with 10 dotted paragraph openings lost its items' numbers
+    ("1." / "Download the archive...")."""
+    if "\n\n" not in text:
+        return []
+    numbered = _openings(_NUMBERED_OPENING, text)
+    lines = list(_LINE_NUMBER.finditer(text))  # clause speech_line_label
+    if len(numbered) + len(lines) < 3:
+        return []
+    named = [m for m in _openings(_NAMED_OPENING, text) if m.group(1) not in _OPENING_TITLES]
+    judged = numbered if len(numbered) >= 3 else sorted(numbered + lines, key=lambda m: m.start())
+    numbers = [int(m.group(1)) for m in judged]  # clause line_number_sequence
+    counted = sum(b == a + 1 for a, b in zip(numbers[:-1], numbers[1:], strict=True))
+    if len(named) < 10 or counted * 2 > len(numbers) - 1:
+        return []
+    return sorted(m.end() for m in numbered + lines)
+
+
+# An indented line after a newline, and the speech prefix that opens it.
+_INDENTED_PREFIX = re.compile(r"\n[ \t]+(" + _SPEECH_PREFIX.pattern + ")")
+
+
+def speech_line_starts(text: str) -> list[int]:
+    """Clause ``speech_line_label``: the label of each speech line (rule
+    ``speech_prefix``'s test) that does not follow a blank line."""
+    lines = list(_INDENTED_PREFIX.finditer(text))
+    counts = collections.Counter(m.group(1) for m in lines)
+    return [
+        m.start(1)
+        for m in lines
+        if counts[m.group(1)] >= _SPEECH_PREFIX_MIN and text[m.start() - 1 : m.start()] != "\n"
+    ]
+
+
+def speaker_starts(text: str) -> list[int]:
+    """Sentence starts at and after plays' speaker labels: clauses
+    ``numbered_speaker_label`` and ``speech_line_label``."""
+    if "\n" not in text:
+        return []
+    return sorted(set(numbered_speaker_starts(text)) | set(speech_line_starts(text)))
