@@ -66,6 +66,12 @@ class C99Config:
         ``min_paragraphs`` of them; else its sentences (running text without
         paragraph breaks, or a few long paragraphs).
       min_paragraphs: see ``max_paragraph_terms``.
+      few_paragraph_units: rule ``few_paragraph_units``: a section of 2 to
+        ``min_paragraphs - 1`` paragraphs none of which holds more than
+        ``max_paragraph_terms`` terms (x ``1 + bigram_share``, rule
+        ``cjk_bigram_evidence``) has its paragraphs as units too (a short text:
+        its topic boundaries are written paragraph starts, no paragraph is cut
+        into pieces of a sentence or two).
       min_unit_terms: consecutive paragraphs (sentences) are merged until a unit
         holds at least this many terms, so one-line dialogue gives units with
         enough words to compare. None (the default): 5 for ``"c99"`` (its
@@ -91,6 +97,7 @@ class C99Config:
     block: int = 128
     max_paragraph_terms: int = 200
     min_paragraphs: int = 8
+    few_paragraph_units: bool = True
     min_unit_terms: int | None = None
     method: str = "dcm"
     dcm_alpha: float = 0.5
@@ -397,10 +404,10 @@ def topic_starts(
 
     Units of a section are its paragraphs, or its sentences when its median
     paragraph holds more than ``max_paragraph_terms`` terms or it has fewer than
-    ``min_paragraphs`` paragraphs (running text), merged
-    until each holds ``min_unit_terms`` terms. Paragraphs starting at ``skip``
-    (heading lines) are left out: a chapter's opening differs from its body
-    only because it opens it. Boundaries are sentence starts; they are paragraph
+    ``min_paragraphs`` paragraphs (running text) unless rule
+    ``few_paragraph_units`` applies, merged until each holds ``min_unit_terms``
+    terms. Paragraphs starting at ``skip`` (heading lines) are left out: a
+    chapter's opening differs from its body only because it opens it. Boundaries are sentence starts; they are paragraph
     starts whenever the units are paragraphs.
 
     Args:
@@ -429,7 +436,16 @@ def topic_starts(
         if end - first[0] < 2 * config.min_units:
             continue
         par_terms = np.diff(sent_indptr[np.r_[first, end]])
-        if (
+        # Rule few_paragraph_units: a short section of short written paragraphs (a
+        # news article, a short chapter) is cut at its paragraph starts only; as
+        # sentences, DCM cut it at nearly every sentence and every cut inside a
+        # paragraph made a paragraph of its own (docs/QUALITY.md, session 21).
+        few = (
+            config.few_paragraph_units
+            and 2 <= len(pars) < config.min_paragraphs
+            and par_terms.max() <= config.max_paragraph_terms * (1.0 + bigram_share)
+        )
+        if few or (
             len(pars) >= config.min_paragraphs
             and np.median(par_terms) <= config.max_paragraph_terms
         ):
