@@ -66,6 +66,19 @@ class C99Config:
         ``min_paragraphs`` of them; else its sentences (running text without
         paragraph breaks, or a few long paragraphs).
       min_paragraphs: see ``max_paragraph_terms``.
+      few_paragraph_units: rule ``few_paragraph_units``: a section of 2 to
+        ``min_paragraphs - 1`` paragraphs none of which holds more than
+        ``max_paragraph_terms`` terms (x ``1 + bigram_share``, rule
+        ``cjk_bigram_evidence``) has its paragraphs as units too (a short text:
+        its topic boundaries are written paragraph starts, no paragraph is cut
+        into pieces of a sentence or two).
+      long_paragraph_sentences: rule ``long_paragraph_sentences``: in a section
+        of 2 to ``min_paragraphs - 1`` paragraphs, those over the limit have their
+        sentences as units and the others stay whole (False: one paragraph over
+        the limit makes all the section's units sentences).
+      cjk_paragraph_limit: rule ``cjk_paragraph_limit``: the median test of a
+        section of ``min_paragraphs`` or more paragraphs uses the same limit x
+        ``1 + bigram_share`` (no cliff between 7 and 8 Chinese paragraphs).
       min_unit_terms: consecutive paragraphs (sentences) are merged until a unit
         holds at least this many terms, so one-line dialogue gives units with
         enough words to compare. None (the default): 5 for ``"c99"`` (its
@@ -91,6 +104,9 @@ class C99Config:
     block: int = 128
     max_paragraph_terms: int = 200
     min_paragraphs: int = 8
+    few_paragraph_units: bool = True
+    cjk_paragraph_limit: bool = True
+    long_paragraph_sentences: bool = True
     min_unit_terms: int | None = None
     method: str = "dcm"
     dcm_alpha: float = 0.5
@@ -397,10 +413,10 @@ def topic_starts(
 
     Units of a section are its paragraphs, or its sentences when its median
     paragraph holds more than ``max_paragraph_terms`` terms or it has fewer than
-    ``min_paragraphs`` paragraphs (running text), merged
-    until each holds ``min_unit_terms`` terms. Paragraphs starting at ``skip``
-    (heading lines) are left out: a chapter's opening differs from its body
-    only because it opens it. Boundaries are sentence starts; they are paragraph
+    ``min_paragraphs`` paragraphs (running text) unless rule
+    ``few_paragraph_units`` applies, merged until each holds ``min_unit_terms``
+    terms. Paragraphs starting at ``skip`` (heading lines) are left out: a
+    chapter's opening differs from its body only because it opens it. Boundaries are sentence starts; they are paragraph
     starts whenever the units are paragraphs.
 
     Args:
@@ -429,13 +445,31 @@ def topic_starts(
         if end - first[0] < 2 * config.min_units:
             continue
         par_terms = np.diff(sent_indptr[np.r_[first, end]])
-        if (
-            len(pars) >= config.min_paragraphs
-            and np.median(par_terms) <= config.max_paragraph_terms
+        # Rule few_paragraph_units: a short section of short written paragraphs (a
+        # news article, a short chapter) is cut at its paragraph starts only; as
+        # sentences, DCM cut it at nearly every sentence and every cut inside a
+        # paragraph made a paragraph of its own (docs/QUALITY.md, session 21).
+        limit = config.max_paragraph_terms * (1.0 + bigram_share)
+        short = config.few_paragraph_units and 2 <= len(pars) < config.min_paragraphs
+        long_pars = par_terms > limit
+        # Rule cjk_paragraph_limit: the median test of a section of min_paragraphs
+        # or more paragraphs is scaled for CJK bigrams as the rule above is (rule
+        # cjk_bigram_evidence); else 7 Chinese paragraphs of ~300 characters were
+        # kept whole and 8 of them had nearly every paragraph cut.
+        many_limit = limit if config.cjk_paragraph_limit else config.max_paragraph_terms
+        sents = np.arange(first[0], end)
+        if (short and not long_pars.any()) or (
+            len(pars) >= config.min_paragraphs and np.median(par_terms) <= many_limit
         ):
             pieces = first
+        elif short and config.long_paragraph_sentences:
+            # Rule long_paragraph_sentences: in a short section a paragraph over the
+            # limit has its sentences as units and the others stay whole, so one
+            # long paragraph no longer sends every paragraph back to sentence units.
+            owner = np.searchsorted(first, sents, side="right") - 1
+            pieces = sents[np.isin(sents, first) | long_pars[owner]]
         else:
-            pieces = np.arange(first[0], end)
+            pieces = sents
         sizes = np.diff(sent_indptr[np.r_[pieces, end]])
         units = pieces[merge_short(sizes, config.min_unit_terms)]
         sequences.append(_merged_units(sent_indptr, ids, units, end))

@@ -81,10 +81,11 @@ def test_book_structure():
     assert any(s.startswith("作者自云") and s.endswith("一书也。") for s in sentences)
     paragraphs = [BOOK[s:e].strip() for s, e in st_.paragraphs.tolist()]
     assert paragraphs[:3] == ["THE TALE", "BOOK I", "CHAPTER I. The Start"]
-    # The wrapped line is joined ("and\nleft."); a topic boundary may start a
-    # paragraph inside running text (the chapter's units are its sentences).
-    assert paragraphs[3].startswith("Mr. Smith") and paragraphs[3].endswith("and\nleft.")
-    assert "".join(paragraphs[3:5]).endswith("long road.")
+    # The wrapped line is joined ("and\nleft."); the chapter's two short written
+    # paragraphs are its topic units (rule few_paragraph_units), so no topic
+    # boundary cuts one of them into pieces.
+    assert paragraphs[3].startswith("Mr. Smith") and paragraphs[3].endswith("long road.")
+    assert paragraphs[4] == "The whale swam. The sea was calm. Whales like calm seas."
 
 
 def test_section_path():
