@@ -228,7 +228,7 @@ def _train(args: argparse.Namespace, config) -> int:
     autocast = autocast_for(config.dtype, device)
     pad_id = pad_token_id(manifest, model.config)
 
-    start = 0
+    start, train_time = 0, 0.0  # clause resume_keeps_train_time: time_s counts on over a resume
     if args.resume:
         found = newest_intact(list_checkpoints(run), warn=say)
         if found is None and list_checkpoints(run):
@@ -246,7 +246,7 @@ def _train(args: argparse.Namespace, config) -> int:
                     "with the config of that run (RUN/config.yaml), or choose a new --output"
                 )
             check_resume(found[1], state, config.to_dict(), config.data, fingerprint, model_weights)
-            start = state["steps_done"]
+            start, train_time = state["steps_done"], float(state.get("train_time_s", 0.0))
             if recurrence:
                 recurrence.load_state_dict(state["rank_state"])
             say(
@@ -319,7 +319,6 @@ def _train(args: argparse.Namespace, config) -> int:
         desc="train",
         unit="step",
     )
-    train_time = 0.0
     current_stage = None
     metrics = open(metrics_path, "a", encoding="utf-8") if rank == 0 else None
     model.train()
@@ -419,6 +418,7 @@ def _train(args: argparse.Namespace, config) -> int:
                 "config": config.to_dict(),
                 "data_sha256": fingerprint,
                 "model_fingerprint": model_weights,
+                "train_time_s": train_time,
             }
             with writing("a checkpoint"):
                 save_checkpoint(

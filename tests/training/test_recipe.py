@@ -303,3 +303,24 @@ def test_an_empty_validation_split_turns_validation_off(tiny_model, tmp_path, ca
     assert "validation loss disabled" in out and "no validation rows" in out
     kinds = [r["kind"] for r in read_metrics(os.path.join(run, "metrics.jsonl"))]
     assert kinds.count("train") == 2 and "eval" not in kinds
+
+
+def test_resume_keeps_train_time(run_copy, tiny_dataset, tiny_model, tiny_config):
+    """Clause resume_keeps_train_time: metrics' ``time_s`` is the run's training time so
+    far; a resumed run started it at 0 again (seen: 81.5 s at step 2, 30.3 s at step 3
+    after a kill and --resume), so a plot or a bench reading the last ``time_s`` as the
+    run's cost got only the part after the resume. The checkpoint keeps it."""
+    from training.checkpoint_files import load_tensors
+
+    step3 = list_checkpoints(run_copy)[0][1]
+    saved = load_tensors(os.path.join(step3, "state.pt"))["train_time_s"]
+    before = read_metrics(os.path.join(run_copy, "metrics.jsonl"))
+    (at3,) = [r["time_s"] for r in before if r["kind"] == "train" and r["step"] == 3]
+    assert round(saved, 3) == at3 > 0
+    shutil.rmtree(list_checkpoints(run_copy)[-1][1])  # as if killed after step 3
+    assert _train(tiny_dataset, tiny_model, run_copy, tiny_config, "--resume") == 0
+    after = [r for r in read_metrics(os.path.join(run_copy, "metrics.jsonl"))]
+    resumed = [r["time_s"] for r in after if r["step"] > 3]
+    assert resumed and min(resumed) >= at3
+    times = [r["time_s"] for r in after]
+    assert times == sorted(times)  # counts on across the resume
