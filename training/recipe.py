@@ -60,7 +60,7 @@ from training.checkpoint import (
 from training.checkpoint_files import newest_intact
 from training.compatibility import check_token_ids, check_tokenizer
 from training.config import load_config, make_output_folder
-from training.curriculum import lr_factor, plan_stages, stage_for_step, total_steps
+from training.curriculum import describe_stage, lr_factor, plan_stages, stage_for_step, total_steps
 from training.data import collate_rows, micro_batches, open_bucket, step_rows
 from training.longce import step_record, training_objective
 from training.model_fingerprint import model_fingerprint
@@ -328,10 +328,7 @@ def _train(args: argparse.Namespace, config) -> int:
             current_stage = plan.index
             if device.type == "cpu" and plan.window >= config.bound_heap_from_window:
                 bound_heap_retention()  # long steps: freed activations back to the OS
-            say(
-                f"\nstage {plan.index}: window {plan.window}, steps {plan.first_step}..{plan.first_step + plan.steps - 1}, "
-                f"{plan.rows_per_step} rows/step = {plan.micro_batch_size} rows x {plan.grad_accum} accumulation x {world} ranks"
-            )
+            say("\n" + describe_stage(plan, world))
         t0 = time.perf_counter()
         bucket = buckets[plan.window]
         if recurrence:

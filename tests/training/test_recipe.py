@@ -324,3 +324,26 @@ def test_resume_keeps_train_time(run_copy, tiny_dataset, tiny_model, tiny_config
     assert resumed and min(resumed) >= at3
     times = [r["time_s"] for r in after]
     assert times == sorted(times)  # counts on across the resume
+
+
+def test_stage_line_counts_like_metrics(run_dir, tiny_config):
+    """Clause stage_line_counts_like_metrics: the line a stage opens with numbers its
+    steps as metrics.jsonl (and the step-N checkpoints) do; it said "stage 0: window
+    128, steps 0..2" for a stage logged as steps 1..3 and checkpointed as step-00000003."""
+    import re
+
+    from training.config import load_config
+    from training.curriculum import describe_stage, plan_stages
+
+    config = load_config(tiny_config)
+    plans = plan_stages(config.curriculum, config.tokens_per_step, config.micro_batch_tokens, 1)
+    train = [
+        r for r in read_metrics(os.path.join(run_dir, "metrics.jsonl")) if r["kind"] == "train"
+    ]
+    for plan in plans:
+        line = describe_stage(plan, 1)
+        first, last = map(int, re.search(r"steps (\d+)\.\.(\d+),", line).groups())
+        assert [r["step"] for r in train if r["stage"] == plan.index] == list(
+            range(first, last + 1)
+        )
+    assert describe_stage(plans[0], 1).startswith("stage 0: window 32, steps 1..3, ")
