@@ -168,9 +168,12 @@ def train(argv: list[str] | None = None) -> int:
             f"missing {', '.join(missing)}: name the dataset, the base model and the run "
             "folder (flags, or data:/model:/output: in --config); `make train` passes the defaults"
         )
-    check_run_folder(
-        config.output, config.data, config.model, bool(list_checkpoints(config.output))
-    )
+    has_checkpoints = bool(list_checkpoints(config.output))
+    check_run_folder(config.output, config.data, config.model, has_checkpoints)
+    if has_checkpoints and not args.resume:  # clause rerun_refused_before_load: not
+        raise UserError(  # after the model, datasets and weight fingerprint are read
+            f"{config.output} already has checkpoints: pass --resume, or choose a new --output"
+        )
     with user_input():
         make_output_folder(config.output)
     with failures_are_one_line(config.output):
@@ -256,8 +259,6 @@ def _train(args: argparse.Namespace, config) -> int:
                 total = total_steps(plans)  # a run short of the curriculum's end trains more)
                 more = f" (--max-steps {last_step}: a larger one trains more)" * (start < total)
                 say(f"nothing left to train: {run} is at step {start} of {total}{more}")
-    elif list_checkpoints(run):
-        raise UserError(f"{run} already has checkpoints: pass --resume, or choose a new --output")
     metrics_path, rows_log = start_logs(run, config, start, rank)
     barrier()
     n_trainable = sum(p.numel() for p in params)
