@@ -104,6 +104,11 @@ dataset: | $(DATASET_NEEDS)
 
 train: | $(BIN)/longctx $(if $(filter $(DEFAULT_MODEL),$(MODEL)),$(DEFAULT_MODEL)/tokenizer.json)
 	@test -f $(DATA)/_COMPLETE || { echo "no complete dataset at $(DATA): run 'make dataset' first (or pass DATA=...)"; exit 1; }
+	@# Clause make_train_rerun_hint: a second `make train` names make's way to go on or start anew.
+	@if compgen -G '$(RUN)/checkpoints/step-*' > /dev/null && [[ " $(TRAIN_ARGS) " != *" --resume "* ]]; then \
+		echo "$(RUN) already has checkpoints: 'make train TRAIN_ARGS=--resume' continues that run, RUN=runs/other starts a new one"; \
+		exit 2; \
+	fi
 	$(BIN)/longctx train --config $(CONFIG) --data $(DATA) --model $(MODEL) --output $(RUN) $(TRAIN_ARGS)
 
 # The base model, and the adapter of $(RUN) when `make train` has made one.

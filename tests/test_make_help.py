@@ -27,3 +27,25 @@ def test_make_help_names_every_variable_the_readme_sets():
     ).stdout
     (line,) = [x for x in helped.splitlines() if x.startswith("variables")]
     assert sorted(documented - set(re.findall(r"[A-Z][A-Z_]+", line))) == []
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_train_rerun_hint(tmp_path):
+    """Clause make_train_rerun_hint: a second `make train` into a run with checkpoints
+    said, after loading the model (85 s here), "pass --resume, or choose a new --output",
+    flags `make train` has no place for; it now names TRAIN_ARGS=--resume and RUN=."""
+    data, run = tmp_path / "data", tmp_path / "run"
+    data.mkdir()
+    (data / "_COMPLETE").write_text("")
+    (run / "checkpoints" / "step-00000006").mkdir(parents=True)
+    args = ["make", "-s", "train", f"DATA={data}", f"RUN={run}", f"MODEL={tmp_path / 'model'}"]
+    done = subprocess.run(args, cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stdout == (
+        f"{run} already has checkpoints: 'make train TRAIN_ARGS=--resume' continues that run, "
+        "RUN=runs/other starts a new one\n"
+    )
+    # --resume goes on to longctx train (which stops here on the fake dataset)
+    done = subprocess.run([*args, "TRAIN_ARGS=--resume"], cwd=ROOT, capture_output=True, text=True)
+    assert "already has checkpoints" not in done.stdout + done.stderr
+    assert "longctx train: error:" in done.stderr

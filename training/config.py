@@ -323,7 +323,16 @@ def _known(cls, values: dict, where: str) -> dict:
     fields = {f.name: f for f in dataclasses.fields(cls)}
     unknown = sorted(set(values) - set(fields))
     if unknown:
-        raise ValueError(f"{where}: unknown keys {unknown}; valid keys: {sorted(fields)}")
+        # Clause flow_key_needs_space: YAML reads `{window:128}` (no space after the
+        # colon, easy to type in a --set) as the one key 'window:128' with no value.
+        glued = [k for k in unknown if isinstance(k, str) and k.split(":", 1)[0] in fields]
+        hint = (
+            f" (YAML reads {glued[0]!r} as one key: put a space after the colon, "
+            f"{{{glued[0].split(':', 1)[0]}: {glued[0].split(':', 1)[1]}}})"
+            if glued
+            else ""
+        )
+        raise ValueError(f"{where}: unknown keys {unknown}; valid keys: {sorted(fields)}{hint}")
     prefix = "" if where == "config" else f"{where}."
     for name, value in values.items():
         _check_type(f"{prefix}{name}", str(fields[name].type), value)

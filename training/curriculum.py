@@ -92,6 +92,17 @@ def stage_for_step(step: int, plans: Sequence[StagePlan]) -> tuple[StagePlan, in
     return plan, step - plan.first_step
 
 
+def describe_stage(plan: StagePlan, world: int) -> str:
+    """The line a run prints when it enters ``plan``. Clause stage_line_counts_like_metrics:
+    its steps are numbered as ``metrics.jsonl``, the progress bar and ``step-N``
+    checkpoints number them, from 1 (it said "steps 0..2", then logged steps 1..3)."""
+    first, last = plan.first_step + 1, plan.first_step + plan.steps
+    return (
+        f"stage {plan.index}: window {plan.window}, steps {first}..{last}, {plan.rows_per_step} "
+        f"rows/step = {plan.micro_batch_size} rows x {plan.grad_accum} accumulation x {world} ranks"
+    )
+
+
 def lr_factor(
     step: int, total: int, warmup_steps: int, schedule: str, min_lr_ratio: float
 ) -> float:

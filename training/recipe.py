@@ -60,7 +60,7 @@ from training.checkpoint import (
 from training.checkpoint_files import newest_intact
 from training.compatibility import check_token_ids, check_tokenizer
 from training.config import load_config, make_output_folder
-from training.curriculum import lr_factor, plan_stages, stage_for_step, total_steps
+from training.curriculum import describe_stage, lr_factor, plan_stages, stage_for_step, total_steps
 from training.data import collate_rows, micro_batches, open_bucket, step_rows
 from training.longce import step_record, training_objective
 from training.model_fingerprint import model_fingerprint
@@ -168,9 +168,12 @@ def train(argv: list[str] | None = None) -> int:
             f"missing {', '.join(missing)}: name the dataset, the base model and the run "
             "folder (flags, or data:/model:/output: in --config); `make train` passes the defaults"
         )
-    check_run_folder(
-        config.output, config.data, config.model, bool(list_checkpoints(config.output))
-    )
+    has_checkpoints = bool(list_checkpoints(config.output))
+    check_run_folder(config.output, config.data, config.model, has_checkpoints)
+    if has_checkpoints and not args.resume:  # clause rerun_refused_before_load: not
+        raise UserError(  # after the model, datasets and weight fingerprint are read
+            f"{config.output} already has checkpoints: pass --resume, or choose a new --output"
+        )
     with user_input():
         make_output_folder(config.output)
     with failures_are_one_line(config.output):
@@ -228,7 +231,7 @@ def _train(args: argparse.Namespace, config) -> int:
     autocast = autocast_for(config.dtype, device)
     pad_id = pad_token_id(manifest, model.config)
 
-    start = 0
+    start, train_time = 0, 0.0  # clause resume_keeps_train_time: time_s counts on over a resume
     if args.resume:
         found = newest_intact(list_checkpoints(run), warn=say)
         if found is None and list_checkpoints(run):
@@ -246,7 +249,7 @@ def _train(args: argparse.Namespace, config) -> int:
                     "with the config of that run (RUN/config.yaml), or choose a new --output"
                 )
             check_resume(found[1], state, config.to_dict(), config.data, fingerprint, model_weights)
-            start = state["steps_done"]
+            start, train_time = state["steps_done"], float(state.get("train_time_s", 0.0))
             if recurrence:
                 recurrence.load_state_dict(state["rank_state"])
             say(
@@ -256,8 +259,6 @@ def _train(args: argparse.Namespace, config) -> int:
                 total = total_steps(plans)  # a run short of the curriculum's end trains more)
                 more = f" (--max-steps {last_step}: a larger one trains more)" * (start < total)
                 say(f"nothing left to train: {run} is at step {start} of {total}{more}")
-    elif list_checkpoints(run):
-        raise UserError(f"{run} already has checkpoints: pass --resume, or choose a new --output")
     metrics_path, rows_log = start_logs(run, config, start, rank)
     barrier()
     n_trainable = sum(p.numel() for p in params)
@@ -319,7 +320,6 @@ def _train(args: argparse.Namespace, config) -> int:
         desc="train",
         unit="step",
     )
-    train_time = 0.0
     current_stage = None
     metrics = open(metrics_path, "a", encoding="utf-8") if rank == 0 else None
     model.train()
@@ -329,10 +329,7 @@ def _train(args: argparse.Namespace, config) -> int:
             current_stage = plan.index
             if device.type == "cpu" and plan.window >= config.bound_heap_from_window:
                 bound_heap_retention()  # long steps: freed activations back to the OS
-            say(
-                f"\nstage {plan.index}: window {plan.window}, steps {plan.first_step}..{plan.first_step + plan.steps - 1}, "
-                f"{plan.rows_per_step} rows/step = {plan.micro_batch_size} rows x {plan.grad_accum} accumulation x {world} ranks"
-            )
+            say("\n" + describe_stage(plan, world))
         t0 = time.perf_counter()
         bucket = buckets[plan.window]
         if recurrence:
@@ -419,6 +416,7 @@ def _train(args: argparse.Namespace, config) -> int:
                 "config": config.to_dict(),
                 "data_sha256": fingerprint,
                 "model_fingerprint": model_weights,
+                "train_time_s": train_time,
             }
             with writing("a checkpoint"):
                 save_checkpoint(

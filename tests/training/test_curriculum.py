@@ -193,3 +193,16 @@ def test_config_values_of_the_wrong_type_name_their_key(override, message):
 def test_yaml_booleans_and_numbers_in_text_are_still_read():
     config = load_config(None, ["gradient_checkpointing=no", "optim.lr=2e-4", "rope.factor=2"])
     assert config.gradient_checkpointing is False and config.optim.lr == 2e-4
+
+
+def test_flow_key_needs_space():
+    """Clause flow_key_needs_space: `{window:512,steps:2}` typed without spaces (as a new
+    user types the README's --set example) is YAML's single key 'window:512'; the error
+    says to put a space after the colon."""
+    key, value = parse_override("curriculum=[{window:512,steps:2}]")
+    assert key == "curriculum" and value == [{"window:512": None, "steps:2": None}]
+    with pytest.raises(ValueError, match=r"put a space after the colon, \{steps: 2\}"):
+        TrainConfig(**{key: value})
+    # a misspelt key gets no such hint
+    with pytest.raises(ValueError, match=r"valid keys: \['steps', 'tokens', 'window'\]$"):
+        TrainConfig(curriculum=[{"window": 512, "stepz": 2}])

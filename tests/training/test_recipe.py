@@ -303,3 +303,84 @@ def test_an_empty_validation_split_turns_validation_off(tiny_model, tmp_path, ca
     assert "validation loss disabled" in out and "no validation rows" in out
     kinds = [r["kind"] for r in read_metrics(os.path.join(run, "metrics.jsonl"))]
     assert kinds.count("train") == 2 and "eval" not in kinds
+
+
+def test_resume_keeps_train_time(run_copy, tiny_dataset, tiny_model, tiny_config):
+    """Clause resume_keeps_train_time: metrics' ``time_s`` is the run's training time so
+    far; a resumed run started it at 0 again (seen: 81.5 s at step 2, 30.3 s at step 3
+    after a kill and --resume), so a plot or a bench reading the last ``time_s`` as the
+    run's cost got only the part after the resume. The checkpoint keeps it."""
+    from training.checkpoint_files import load_tensors, save_tensors, write_checksums
+
+    step3 = list_checkpoints(run_copy)[0][1]
+    state = load_tensors(os.path.join(step3, "state.pt"))
+    before = read_metrics(os.path.join(run_copy, "metrics.jsonl"))
+    (at3,) = [r["time_s"] for r in before if r["kind"] == "train" and r["step"] == 3]
+    assert round(state["train_time_s"], 3) == at3 > 0
+    # a long run's 3 steps (reviewer: so the check needs no step to be slower than another)
+    state["train_time_s"] = 1e6
+    save_tensors(state, os.path.join(step3, "state.pt"))
+    write_checksums(step3)
+    shutil.rmtree(list_checkpoints(run_copy)[-1][1])  # as if killed after step 3
+    assert _train(tiny_dataset, tiny_model, run_copy, tiny_config, "--resume") == 0
+    after = [r for r in read_metrics(os.path.join(run_copy, "metrics.jsonl"))]
+    assert [r["step"] for r in after if r["kind"] == "train"] == [1, 2, 3, 4, 5]
+    resumed = [r["time_s"] for r in after if r["step"] > 3]
+    assert resumed and min(resumed) > 1e6
+    times = [r["time_s"] for r in after]
+    assert times == sorted(times)  # counts on across the resume
+
+
+def test_resume_reads_a_checkpoint_without_train_time(
+    run_copy, tiny_dataset, tiny_model, tiny_config
+):
+    """Clause resume_keeps_train_time, old checkpoints (reviewer): one written before the
+    clause has no ``train_time_s``; it still resumes, counting the time from 0."""
+    from training.checkpoint_files import load_tensors, save_tensors, write_checksums
+
+    step3 = list_checkpoints(run_copy)[0][1]
+    state = load_tensors(os.path.join(step3, "state.pt"))
+    del state["train_time_s"]
+    save_tensors(state, os.path.join(step3, "state.pt"))
+    write_checksums(step3)
+    shutil.rmtree(list_checkpoints(run_copy)[-1][1])
+    assert _train(tiny_dataset, tiny_model, run_copy, tiny_config, "--resume") == 0
+    after = read_metrics(os.path.join(run_copy, "metrics.jsonl"))
+    assert [r["step"] for r in after if r["kind"] == "train"] == [1, 2, 3, 4, 5]
+    assert all(r["time_s"] > 0 for r in after if r["step"] > 3)
+
+
+def test_stage_line_counts_like_metrics(run_dir, tiny_config):
+    """Clause stage_line_counts_like_metrics: the line a stage opens with numbers its
+    steps as metrics.jsonl (and the step-N checkpoints) do; it said "stage 0: window
+    128, steps 0..2" for a stage logged as steps 1..3 and checkpointed as step-00000003."""
+    import re
+
+    from training.config import load_config
+    from training.curriculum import describe_stage, plan_stages
+
+    config = load_config(tiny_config)
+    plans = plan_stages(config.curriculum, config.tokens_per_step, config.micro_batch_tokens, 1)
+    train = [
+        r for r in read_metrics(os.path.join(run_dir, "metrics.jsonl")) if r["kind"] == "train"
+    ]
+    for plan in plans:
+        line = describe_stage(plan, 1)
+        first, last = map(int, re.search(r"steps (\d+)\.\.(\d+),", line).groups())
+        assert [r["step"] for r in train if r["stage"] == plan.index] == list(
+            range(first, last + 1)
+        )
+    assert describe_stage(plans[0], 1).startswith("stage 0: window 32, steps 1..3, ")
+
+
+def test_rerun_refused_before_load(run_copy, tiny_dataset, tiny_config, tmp_path, capsys):
+    """Clause rerun_refused_before_load: a second run into a folder with checkpoints
+    (the finished tiny run) is refused before the model and the
+    dataset are read; it loaded SmolLM2 and fingerprinted its weights (85 s on CPU) first.
+    A model folder that is not there shows it: the refusal comes, not a model error."""
+    missing = str(tmp_path / "no-model-here")
+    assert _train(tiny_dataset, missing, run_copy, tiny_config) == 2
+    err = capsys.readouterr().err
+    assert f"{run_copy} already has checkpoints: pass --resume" in err
+    assert "no-model-here" not in err
+    assert [s for s, _ in list_checkpoints(run_copy)] == [3, 5]  # nothing touched
