@@ -38,6 +38,7 @@ import tempfile
 import zlib
 
 from transforms.decompress import MAGIC, READ_SIZE
+from transforms.xz_blocks import XzBlocks
 
 SPOOL_IN_MEMORY = 64 << 20
 UNIT_NAMES = {"gzip": "member", "bz2": "stream", "xz": "stream", "zstd": "frame"}
@@ -47,9 +48,13 @@ class Damaged(Exception):
     """A unit failed its check: ``unit`` (1-based) of ``codec``, ``checked`` units
     before it passed; ``kept`` decompressed bytes (whole lines) are handed out."""
 
-    def __init__(self, error: Exception, codec: str, unit: int, checked: int):
+    def __init__(self, error, codec: str, unit: int, checked: int, block: int = 0, at: int = 0):
         super().__init__(f"{type(error).__name__}: {error}")
         self.error, self.codec, self.unit, self.checked, self.kept = error, codec, unit, checked, 0
+        # clauses xz_blocks, bzip2_blocks: the damaged xz block of stream ``unit``
+        # (1-based), or -1 for a bzip2 stream whose blocks before the damage passed, the
+        # first ``at`` bytes of the stream (decompressed)
+        self.block, self.at = block, at
 
 
 class _Garbage(Exception):
@@ -120,12 +125,31 @@ def units(raw, codec: str):
                         )
                         raise Damaged(error, codec, index + 1, checked)
                 d, index, start = _new(codec), index + 1, chunk[:18]
+                blocks, produced, cuts = XzBlocks() if codec == "xz" else None, False, 0
+                size = proven = 0  # the stream's bytes out, those proven by a block check
+            # Clause xz_blocks: an xz stream is fed block by block (transforms.xz_blocks).
+            # Clause bzip2_blocks: a bzip2 block's bytes come out only when all its data was
+            # read, and its CRC is compared as its last byte is handed out: drained, the
+            # output so far is whole blocks that passed their checks.
+            pieces = blocks.cut(chunk) if blocks else [(chunk, codec == "bz2")]
             rest: list = []
-            try:
-                for out in _bounded(d, chunk, codec, rest):
-                    yield out, False
-            except Exception as e:  # noqa: BLE001 - zlib, lzma, bz2 (OSError), zstd errors
-                raise Damaged(e, codec, index, checked) from e
+            for i, (piece, block_end) in enumerate(pieces):
+                try:
+                    for out in _bounded(d, piece, codec, rest):
+                        produced, size = produced or bool(out), size + len(out)
+                        yield out, False
+                    while block_end and not d.eof and (out := d.decompress(b"", READ_SIZE)):
+                        produced, size = True, size + len(out)
+                        yield out, False
+                except Exception as e:  # noqa: BLE001 - zlib, lzma, bz2 (OSError), zstd errors
+                    block = (cuts + 1 if codec == "xz" else -1) if cuts else 0
+                    raise Damaged(e, codec, index, checked, block, proven) from e
+                if d.eof:
+                    rest = [(rest[0] if rest else b"") + b"".join(p for p, _ in pieces[i + 1 :])]
+                    break
+                if block_end and produced:
+                    checked, cuts, produced, proven = checked + 1, cuts + 1, False, size
+                    yield b"", True
             ends = d.eof and _has_check(codec, d, start)
             checked += ends
             yield b"", ends

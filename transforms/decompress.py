@@ -246,7 +246,20 @@ def _damaged_unit(path: str, damage, where: str) -> str:
     unit = UNIT_NAMES.get(codec, "stream")
     check = f" (`{TEST_COMMANDS[codec]} {name}` shows it)" if codec in TEST_COMMANDS else ""
     records = where.split()[1] if where else "0"
-    if damage.checked:
+    part = f"{unit} {damage.unit}"
+    if damage.block > 0:  # clause xz_blocks
+        part = f"block {damage.block} of {unit} {damage.unit}"
+    elif damage.block < 0:  # clause bzip2_blocks: a block is found only by decoding it
+        part = f"the block after the first {damage.at:,} bytes of {unit} {damage.unit}"
+    if damage.block and damage.checked:
+        what = f"{damage.block - 1} xz blocks" if damage.block > 0 else "bzip2 blocks"
+        streams = f" (and the {damage.unit - 1} {unit}s before)" if damage.unit > 1 else ""
+        kept = (
+            f"; the {records} records in the {what} before it{streams} that passed their "
+            f"checks ({damage.kept:,} bytes decompressed) are kept, nothing from the damaged "
+            "block on is read"
+        )
+    elif damage.checked:
         kept = (
             f"; the {records} records in the {damage.checked} {codec} {unit}s before it that "
             f"passed their checks ({damage.kept:,} bytes decompressed) are kept, nothing "
@@ -258,7 +271,7 @@ def _damaged_unit(path: str, damage, where: str) -> str:
             "text read before the damage cannot be trusted either)"
         )
     return (
-        f"the file's {codec} data is damaged in {unit} {damage.unit} ({damage}){check}: its "
+        f"the file's {codec} data is damaged in {part} ({damage}){check}: its "
         f"bytes were changed, e.g. by a bad download, copy or disk{kept}; re-create or "
         "re-download it"
     )
