@@ -130,8 +130,11 @@ def units(raw, codec: str):
             # Clause xz_blocks: an xz stream is fed block by block (transforms.xz_blocks).
             # Clause bzip2_blocks: a bzip2 block's bytes come out only when all its data was
             # read, and its CRC is compared as its last byte is handed out: drained, the
-            # output so far is whole blocks that passed their checks.
-            pieces = blocks.cut(chunk) if blocks else [(chunk, codec == "bz2")]
+            # output so far is whole blocks that passed their checks; fed 4 kB at a time, so
+            # that a block of repeated text (100 kB in 2 kB) is not passed with the next.
+            pieces = blocks.cut(chunk) if blocks else [(chunk, False)]
+            if codec == "bz2":
+                pieces = [(chunk[i : i + 4096], True) for i in range(0, len(chunk), 4096)]
             rest: list = []
             for i, (piece, block_end) in enumerate(pieces):
                 try:
