@@ -241,10 +241,13 @@ def damaged_stream(path: str, error: Exception, where: str = "") -> str | None:
 def _damaged_unit(path: str, damage, where: str) -> str:
     """Clause ``checked_units``: the message of a damaged unit (transforms.checked_units)."""
     from transforms.checked_units import UNIT_NAMES
+    from transforms.inputs import read_once
 
     codec, name = damage.codec, posixpath.basename(path)
     unit = UNIT_NAMES.get(codec, "stream")
     check = f" (`{TEST_COMMANDS[codec]} {name}` shows it)" if codec in TEST_COMMANDS else ""
+    if read_once(path):  # a pipe (clause pipe_jsonl_by_content): no file to test by name
+        check = f" (`{TEST_COMMANDS.get(codec, codec + ' -t')}` of the file piped in shows it)"
     records = where.split()[1] if where else "0"
     part = f"{unit} {damage.unit}"
     if damage.block > 0:  # clause xz_blocks
