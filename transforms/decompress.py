@@ -246,7 +246,7 @@ def _damaged_unit(path: str, damage, where: str) -> str:
     codec, name = damage.codec, posixpath.basename(path)
     unit = UNIT_NAMES.get(codec, "stream")
     check = f" (`{TEST_COMMANDS[codec]} {name}` shows it)" if codec in TEST_COMMANDS else ""
-    if read_once(path):  # a pipe (clause pipe_jsonl_by_content): no file to test by name
+    if "." not in name and read_once(path):  # --input -: no file name to test it by
         check = f" (`{TEST_COMMANDS.get(codec, codec + ' -t')}` of the file piped in shows it)"
     records = where.split()[1] if where else "0"
     part = f"{unit} {damage.unit}"
