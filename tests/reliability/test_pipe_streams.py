@@ -110,15 +110,15 @@ def test_a_pipe_of_zeros_then_text_is_read_as_the_same_bytes_in_a_file(tmp_path)
 
 
 # ------------------------------------------------------------ xz_blocks, bzip2_blocks
-def _xz_blocks(data: bytes, tmp_path) -> tuple[bytes, list[tuple[int, int]]]:
-    """``xz -T2 --block-size=20000`` of ``data`` and its blocks' (compressed offset,
-    uncompressed offset), from ``xz --robot --list -vv``."""
+def _xz_blocks(data: bytes, tmp_path, threads: str) -> tuple[bytes, list[tuple[int, int]]]:
+    """``xz -T2 --block-size=20000`` (``-T1``: no sizes in the block headers) of ``data``
+    and its blocks' (compressed offset, uncompressed offset), from ``xz --robot -lvv``."""
     if not shutil.which("xz"):
         pytest.skip("needs the xz tool to write a multi-block stream")
     path = tmp_path / "listed.xz"
     path.write_bytes(
         subprocess.run(
-            ["xz", "-T2", "--block-size=20000", "-c"], input=data, capture_output=True, check=True
+            ["xz", threads, "--block-size=20000", "-c"], input=data, capture_output=True, check=True
         ).stdout
     )
     listed = subprocess.run(["xz", "--robot", "--list", "-vv", str(path)], capture_output=True)
@@ -139,15 +139,17 @@ def _read(data: bytes, tmp_path, name: str, pipe: bool) -> list:
     return [i for f in expand_inputs([str(path)]) for i in read_file(f, ReadConfig())]
 
 
+@pytest.mark.parametrize("threads", ["-T2", "-T1"])
 @pytest.mark.parametrize("pipe", [False, True], ids=["file", "pipe"])
-def test_a_multi_block_xz_damaged_in_a_later_block_keeps_the_blocks_before(tmp_path, pipe):
+def test_a_multi_block_xz_damaged_in_a_later_block_keeps_the_blocks_before(tmp_path, pipe, threads):
     """Clause ``xz_blocks``: one xz stream of many blocks (``xz -T2``, ``--block-size``),
     a byte flipped in block 5: before, nothing was kept (the stream was the unit,
     clause checked_units), though blocks 1-4 each passed their own CRC-64. Now the
     records wholly in blocks 1-4 are kept, exactly, and one ``corrupt_input`` names
-    block 5 and how many records were kept."""
+    block 5 and how many records were kept. ``-T1`` stores no block sizes: its blocks
+    are found by walking their LZMA2 chunks (clause ``lzma2_chunks``)."""
     data = "".join(_records()).encode()
-    packed, blocks = _xz_blocks(data, tmp_path)
+    packed, blocks = _xz_blocks(data, tmp_path, threads)
     assert len(blocks) >= 8
     damaged = bytearray(packed)
     damaged[(blocks[4][0] + blocks[5][0]) // 2] ^= 0x55  # inside block 5
