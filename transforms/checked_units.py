@@ -151,7 +151,7 @@ def units(raw, codec: str):
                     rest = [(rest[0] if rest else b"") + b"".join(p for p, _ in pieces[i + 1 :])]
                     break
                 if block_end and produced:
-                    checked, cuts, produced, proven = checked + 1, cuts + 1, False, size
+                    cuts, produced, proven = cuts + 1, False, size  # checked: whole units
                     yield b"", True
             ends = d.eof and _has_check(codec, d, start)
             checked += ends

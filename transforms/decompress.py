@@ -254,7 +254,7 @@ def _damaged_unit(path: str, damage, where: str) -> str:
         part = f"block {damage.block} of {unit} {damage.unit}"
     elif damage.block < 0:  # clause bzip2_blocks: a block is found only by decoding it
         part = f"the block after the first {damage.at:,} bytes of {unit} {damage.unit}"
-    if damage.block and damage.checked:
+    if damage.block:  # blocks of this unit passed (checked_units counts whole units)
         what = f"{damage.block - 1} xz blocks" if damage.block > 0 else "bzip2 blocks"
         streams = f" (and the {damage.unit - 1} {unit}s before)" if damage.unit > 1 else ""
         kept = (

@@ -89,6 +89,10 @@ class XzBlocks:
     def _parse(self, header: bytes) -> None:
         what = self._what
         if what == "stream":  # the stream header: its check type
+            whole = zlib.crc32(header[6:8]) == int.from_bytes(header[8:12], "little")
+            if not header.startswith(b"\xfd7zXZ\x00") or not whole:
+                self._open = True  # a .lzma file (no checks at all), or damage: no cuts
+                return
             self.check = CHECK_SIZES[header[7] & 0x0F]
             self._what, self._need = "size", 1
         elif what == "size":

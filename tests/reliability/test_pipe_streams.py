@@ -192,3 +192,16 @@ def test_a_one_member_gzip_damaged_still_keeps_nothing():
     items = _through_a_pipe(bytes(packed))
     (r,) = items
     assert r.reason == "corrupt_input" and "nothing of it is kept" in r.error, r
+
+
+def test_a_damaged_lzma_alone_file_has_no_blocks_to_prove_anything(tmp_path):
+    """Guard for ``xz_blocks``: a ``.lzma`` file (LZMA_Alone) has no stream header, no
+    blocks and no check; its bytes are never taken for block headers, so a changed
+    byte is never "proven" (before the magic check, its first 12 bytes were read as
+    an xz stream header)."""
+    packed = bytearray(lzma.compress("".join(_records()).encode(), format=lzma.FORMAT_ALONE))
+    packed[len(packed) * 2 // 3] ^= 0x55
+    items = _read(bytes(packed), tmp_path, "books.jsonl.lzma", pipe=False)
+    texts = {json.loads(r)["text"] for r in _records()}
+    assert all(i.text in texts for i in items if isinstance(i, Document))
+    assert isinstance(items[-1], Rejected), items[-1]
