@@ -96,3 +96,34 @@ def test_a_restarted_run_removes_a_killed_runs_staging_folder(
     )
     assert list_checkpoints(str(run)) == before
     _left(run, planted)
+
+
+def test_a_staging_folder_that_cannot_be_removed_does_not_fail_the_save(tmp_path, monkeypatch):
+    """Clause ``stale_staging_no_fail`` (review): removing a killed run's staging folder
+    failed (a file there of another user, a read-only mount; as root here, the failure
+    is injected) after the new checkpoint was renamed into place: the save raised, its
+    ``except`` cleaned up and re-raised, and the run died with its checkpoint written.
+    Now the folder is left and the save returns; the user's notes beside it are kept."""
+    import shutil
+
+    import training.checkpoint as checkpoint
+
+    run = tmp_path / "run"
+    planted = _plant(run)
+    real = shutil.rmtree
+
+    def refusing(path, *args, **kwargs):
+        if str(path) == planted["stale"]:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(checkpoint.shutil, "rmtree", refusing)
+    model = torch.nn.Linear(4, 4)
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: 1.0)
+    final = save_checkpoint(str(run), 2, model, optimizer, scheduler, {"stage": 0})
+    assert [p for _, p in list_checkpoints(str(run))] == [final]
+    assert os.path.isdir(planted["stale"])  # left, not failed on
+    assert remove_stale_staging(str(run)) == []
+    assert open(planted["outside"]).read() == NOTES
+    assert (run / "checkpoints" / ".tmp-step-00000009" / "notes.txt").read_text() == NOTES
