@@ -55,6 +55,7 @@ class Damaged(Exception):
         # (1-based), or -1 for a bzip2 stream whose blocks before the damage passed, the
         # first ``at`` bytes of the stream (decompressed)
         self.block, self.at = block, at
+        self.index = False  # clause xz_index_damage: the damage is after the last block
 
 
 class _Garbage(Exception):
@@ -126,7 +127,7 @@ def units(raw, codec: str):
                         raise Damaged(error, codec, index + 1, checked)
                 d, index, start = _new(codec), index + 1, chunk[:18]
                 blocks, produced, cuts = XzBlocks() if codec == "xz" else None, False, 0
-                size = proven = 0  # the stream's bytes out, those proven by a block check
+                size = proven = fed = 0  # the stream's bytes out, those proven; bytes in
             # Clause xz_blocks: an xz stream is fed block by block (transforms.xz_blocks).
             # Clause bzip2_blocks: a bzip2 block's bytes come out only when all its data was
             # read, and its CRC is compared as its last byte is handed out: drained, the
@@ -137,6 +138,7 @@ def units(raw, codec: str):
                 pieces = [(chunk[i : i + 4096], True) for i in range(0, len(chunk), 4096)]
             rest: list = []
             for i, (piece, block_end) in enumerate(pieces):
+                fed += len(piece)
                 try:
                     for out in _bounded(d, piece, codec, rest):
                         produced, size = produced or bool(out), size + len(out)
@@ -146,7 +148,11 @@ def units(raw, codec: str):
                         yield out, False
                 except Exception as e:  # noqa: BLE001 - zlib, lzma, bz2 (OSError), zstd errors
                     block = (cuts + 1 if codec == "xz" else -1) if cuts else 0
-                    raise Damaged(e, codec, index, checked, block, proven) from e
+                    damage = Damaged(e, codec, index, checked, block, proven)
+                    # clause xz_index_damage (review): damage in the index or footer (read
+                    # after the last block) was named "block N+1", "nothing from it on read"
+                    damage.index = bool(blocks) and 0 <= blocks.index_at < fed
+                    raise damage from e
                 if d.eof:
                     rest = [(rest[0] if rest else b"") + b"".join(p for p, _ in pieces[i + 1 :])]
                     break

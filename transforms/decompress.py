@@ -252,6 +252,8 @@ def _damaged_unit(path: str, damage, where: str) -> str:
     part = f"{unit} {damage.unit}"
     if damage.block > 0:  # clause xz_blocks
         part = f"block {damage.block} of {unit} {damage.unit}"
+    if damage.block > 0 and damage.index:  # clause xz_index_damage: after its last block
+        part = f"the index or footer of {unit} {damage.unit}, after its {damage.block - 1} blocks"
     elif damage.block < 0:  # clause bzip2_blocks: a block is found only by decoding it
         part = f"the block after the first {damage.at:,} bytes of {unit} {damage.unit}"
     if damage.block:  # blocks of this unit passed (checked_units counts whole units)
@@ -262,6 +264,11 @@ def _damaged_unit(path: str, damage, where: str) -> str:
             f"checks ({damage.kept:,} bytes decompressed) are kept, nothing from the damaged "
             "block on is read"
         )
+        if damage.index:  # clause xz_index_damage: every block passed its check
+            kept = (
+                f"; its blocks all passed their checks: the {records} records in them{streams} "
+                f"({damage.kept:,} bytes decompressed) are kept, nothing after it is read"
+            )
     elif damage.checked:
         kept = (
             f"; the {records} records in the {damage.checked} {codec} {unit}s before it that "

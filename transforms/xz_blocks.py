@@ -55,6 +55,7 @@ class XzBlocks:
         self._end, self._then = 0, ""  # bytes skipped to ``_end``, then: "block" or "control"
         self._data = 0  # where the block's compressed data starts (lzma2_chunks)
         self._open = False  # no more cuts: the index was reached, or a block not understood
+        self.index_at = -1  # clause xz_index_damage: where the index starts (stream bytes)
 
     def cut(self, chunk: bytes) -> list[tuple[bytes, bool]]:
         pieces = []
@@ -97,7 +98,7 @@ class XzBlocks:
             self._what, self._need = "size", 1
         elif what == "size":
             if header[0] == 0:  # the index: the blocks are done
-                self._open = True
+                self._open, self.index_at = True, self.pos - 1
             else:
                 self._what, self._need = "header", (header[0] + 1) * 4
                 self._header = bytearray(header)  # the size byte is the header's first

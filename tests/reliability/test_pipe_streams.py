@@ -205,3 +205,23 @@ def test_a_damaged_lzma_alone_file_has_no_blocks_to_prove_anything(tmp_path):
     texts = {json.loads(r)["text"] for r in _records()}
     assert all(i.text in texts for i in items if isinstance(i, Document))
     assert isinstance(items[-1], Rejected), items[-1]
+
+
+@pytest.mark.parametrize("threads", ["-T2", "-T1"])
+def test_damage_in_the_index_of_a_multi_block_xz_is_named_as_such(tmp_path, threads):
+    """Clause ``xz_index_damage`` (review): a byte changed in the index at the end of a
+    multi-block xz stream (read after its last block) was named "damaged in block N+1"
+    of N blocks, "nothing from the damaged block on is read", though every block had
+    passed its check and every record was kept. Now it names the index, and says so."""
+    data = "".join(_records()).encode()
+    packed, blocks = _xz_blocks(data, tmp_path, threads)
+    damaged = bytearray(packed)
+    damaged[-20] ^= 0x55  # the index (the footer is the last 12 bytes)
+    items = _read(bytes(damaged), tmp_path, "books.jsonl.xz", pipe=False)
+    docs = [i.text for i in items if isinstance(i, Document)]
+    assert docs == _whole_lines(data, len(data))  # every record: all blocks passed
+    (r,) = [i for i in items if isinstance(i, Rejected)]
+    assert r.reason == "corrupt_input", r
+    assert f"the index or footer of stream 1, after its {len(blocks)} blocks" in r.error, r.error
+    assert "its blocks all passed their checks" in r.error and "block on" not in r.error
+    assert len(items) == len(docs) + 1
