@@ -258,7 +258,8 @@ def _damaged_unit(path: str, damage, where: str) -> str:
         part = f"the block after the first {damage.at:,} bytes of {unit} {damage.unit}"
     if damage.block:  # blocks of this unit passed (checked_units counts whole units)
         what = f"{damage.block - 1} xz blocks" if damage.block > 0 else "bzip2 blocks"
-        streams = f" (and the {damage.unit - 1} {unit}s before)" if damage.unit > 1 else ""
+        before = damage.unit - 1  # review: "the 1 streams before" read wrong
+        streams = f" (and the {before} {unit}{'s' * (before > 1)} before)" if before else ""
         kept = (
             f"; the {records} records in the {what} before it{streams} that passed their "
             f"checks ({damage.kept:,} bytes decompressed) are kept, nothing from the damaged "

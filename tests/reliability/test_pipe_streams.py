@@ -225,3 +225,25 @@ def test_damage_in_the_index_of_a_multi_block_xz_is_named_as_such(tmp_path, thre
     assert f"the index or footer of stream 1, after its {len(blocks)} blocks" in r.error, r.error
     assert "its blocks all passed their checks" in r.error and "block on" not in r.error
     assert len(items) == len(docs) + 1
+
+
+@pytest.mark.parametrize("pipe", [False, True], ids=["file", "pipe"])
+def test_two_xz_streams_damaged_in_a_block_of_the_second_keep_the_first_and_its_blocks(
+    tmp_path, pipe
+):
+    """Review: ``cat a.xz b.xz`` (``-T2`` then ``-T1``), a byte changed in block 5 of the
+    second stream: the first stream and blocks 1-4 of the second are kept, exactly;
+    the message counts "the 1 stream before" (it said "the 1 streams before")."""
+    data = "".join(_records()).encode()
+    split = data.index(b"\n", 200_000) + 1
+    first, _ = _xz_blocks(data[:split], tmp_path, "-T2")
+    second, blocks = _xz_blocks(data[split:], tmp_path, "-T1")
+    damaged = bytearray(first + second)
+    damaged[len(first) + (blocks[4][0] + blocks[5][0]) // 2] ^= 0x55
+    items = _read(bytes(damaged), tmp_path, "two.jsonl.xz", pipe)
+    docs = [i.text for i in items if isinstance(i, Document)]
+    assert docs == _whole_lines(data, split + blocks[4][1])
+    (r,) = [i for i in items if isinstance(i, Rejected)]
+    assert "damaged in block 5 of stream 2" in r.error, r.error
+    assert "4 xz blocks before it (and the 1 stream before)" in r.error, r.error
+    assert len(items) == len(docs) + 1
