@@ -127,7 +127,7 @@ def sniff_pipe(path: str, kind_of, max_chars: int = 0) -> str | None:
         empty = False
         if head == bytes(HEAD):  # clause pipe_empty_tar: a tar ends with two zero blocks
             head += handle.read(HEAD)
-            head, empty = _zeros_to_end(handle, head)
+            head, empty, handle = _zeros_to_end(handle, head)
     except BaseException:
         raw.close()
         raise
@@ -144,18 +144,46 @@ def sniff_pipe(path: str, kind_of, max_chars: int = 0) -> str | None:
     return kind
 
 
-def _zeros_to_end(handle, head: bytes) -> tuple[bytes, bool]:
-    """Clauses ``pipe_empty_tar``, ``pipe_zeros_then_data``: ``(head, True)`` when the
-    stream is zero bytes to its end (at least 1,024: an empty tar); else the zero bytes
-    read and the first block that is not all zero, to be put back, and False."""
+def _zeros_to_end(handle, head: bytes):
+    """Clauses ``pipe_empty_tar``, ``pipe_zeros_then_data``: ``(head, True, handle)``
+    when the stream is zero bytes to its end (at least 1,024: an empty tar); else
+    ``head``, False and a stream of the zero bytes read after it, the first block that
+    is not all zero, then the rest of ``handle`` (clause ``pipe_zeros_lazy``, review:
+    the zeros were held as one bytes: 10 GB of them, a disk image piped in, were 10 GB
+    of memory, and ``Replay`` copied its head again at each read, quadratic)."""
     if head != bytes(2 * HEAD):
-        return head, False
-    zeros = len(head)
+        return head, False, handle
+    zeros = 0
     while block := handle.read(READ_SIZE):
         if block.count(0) != len(block):
-            return bytes(zeros) + block, False
+            rest = io.BufferedReader(_Zeros(zeros, _replayed(block, handle)), READ_SIZE)
+            return head, False, rest
         zeros += len(block)
-    return head, True
+    return head, True, handle
+
+
+class _Zeros(io.RawIOBase):
+    """Clause ``pipe_zeros_lazy``: ``count`` zero bytes, made as read, then ``rest``."""
+
+    def __init__(self, count: int, rest):
+        self._count, self._rest = count, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._count:
+            n = min(len(buffer), self._count)
+            buffer[:n] = bytes(n)
+            self._count -= n
+            return n
+        data = self._rest.read1(len(buffer))  # one read: clause pipe_replay_read1
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._rest.close()
+        super().close()
 
 
 def _preview(raw, codec: str) -> tuple[bytes, bytes, bool]:

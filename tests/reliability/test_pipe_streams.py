@@ -247,3 +247,50 @@ def test_two_xz_streams_damaged_in_a_block_of_the_second_keep_the_first_and_its_
     assert "damaged in block 5 of stream 2" in r.error, r.error
     assert "4 xz blocks before it (and the 1 stream before)" in r.error, r.error
     assert len(items) == len(docs) + 1
+
+
+def test_a_long_run_of_zeros_before_text_on_a_pipe_is_not_held_in_memory():
+    """Clause ``pipe_zeros_lazy`` (review): the zero bytes read past an empty tar's
+    1,024 (clause pipe_zeros_then_data) were held as one bytes to be put back: a disk
+    image piped in held all its leading zeros in memory. Now they are made again as
+    read: sniffing 48 MB of zeros then a play allocates no more than a few reads, and
+    the bytes read back are the same bytes."""
+    import hashlib
+    import os
+    import threading
+    import tracemalloc
+
+    from transforms.file_kinds import archive_kind
+    from transforms.pipes import sniff_pipe, take_pipe
+
+    text = BOOKS["melville.txt"].encode()
+    zeros = 48 << 20
+    read_end, write_end = os.pipe()
+
+    def write():
+        with os.fdopen(write_end, "wb") as f:
+            for _ in range(zeros // (1 << 20)):
+                f.write(bytes(1 << 20))
+            f.write(text)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    path = f"/dev/fd/{read_end}"
+    try:
+        tracemalloc.start()
+        try:
+            assert sniff_pipe(path, archive_kind) is None
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert peak < 8 << 20, peak
+        digest, size = hashlib.sha256(), 0
+        with take_pipe(path) as handle:
+            while block := handle.read(1 << 20):
+                digest.update(block)
+                size += len(block)
+    finally:
+        writer.join()
+        os.close(read_end)
+    assert size == zeros + len(text)
+    assert digest.hexdigest() == hashlib.sha256(bytes(zeros) + text).hexdigest()
