@@ -94,12 +94,26 @@ def units(raw, codec: str):
     is True on the last data of a unit that ended and has a check. Raises
     :class:`Damaged`, ``EOFError`` (cut short) or :class:`_Garbage`."""
     d, index, checked, start = None, 0, 0, b""
-    pending = b""
+    pending = tail = b""  # tail: the last bytes read (clause xz_footer_not_cut)
+    cuts = proven = 0  # set again for each unit (below)
+
+    def read() -> bytes:
+        nonlocal tail
+        data = raw.read(READ_SIZE)
+        tail = (tail + data[-64:])[-64:]
+        return data
+
     while True:
-        chunk = pending or raw.read(READ_SIZE)
+        chunk = pending or read()
         pending = b""
         if not chunk:
             if d is not None and not d.eof:
+                if codec == "xz" and _xz_footer(tail):  # clause xz_footer_not_cut (review)
+                    error = ValueError(
+                        "no end of its data, yet it ends with a whole xz stream footer: "
+                        "bytes were changed, not cut off"
+                    )
+                    raise Damaged(error, codec, index, checked, cuts + 1 if cuts else 0, proven)
                 raise EOFError(
                     f"{codec} stream ended before its end marker (the file is truncated)"
                 )
@@ -110,7 +124,7 @@ def units(raw, codec: str):
                     if codec == "xz":
                         chunk = chunk.lstrip(b"\0")  # stream padding
                     if codec in MAGIC and len(chunk) < 8:
-                        more = raw.read(READ_SIZE)
+                        more = read()
                         if more:
                             chunk += more
                             continue
@@ -163,6 +177,22 @@ def units(raw, codec: str):
             checked += ends
             yield b"", ends
             chunk = rest[0] if rest else b""
+
+
+def _xz_footer(tail: bytes) -> bool:
+    """Clause ``xz_footer_not_cut`` (review): ``tail`` (after stream padding) ends with
+    an xz stream footer whose CRC-32 verifies. A stream whose decoder wants more bytes
+    at the end of such a file was not cut short (a cut loses the footer) but changed:
+    an LZMA2 end marker flipped 0x00 -> 0x01 in a block of ``xz -T1 --block-size``
+    (no size in its header) read the block's check and the next headers as an
+    uncompressed chunk running past the end: ``truncated_input``, and the lines before
+    the "cut", the copied binary bytes among them, were handed out unchecked."""
+    footer = tail.rstrip(b"\0")[-12:]
+    return (
+        len(footer) == 12
+        and footer.endswith(b"YZ")
+        and zlib.crc32(footer[4:10]) == int.from_bytes(footer[:4], "little")
+    )
 
 
 def _bounded(d, chunk: bytes, codec: str, rest: list):

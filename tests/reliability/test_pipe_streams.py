@@ -110,19 +110,24 @@ def test_a_pipe_of_zeros_then_text_is_read_as_the_same_bytes_in_a_file(tmp_path)
 
 
 # ------------------------------------------------------------ xz_blocks, bzip2_blocks
-def _xz_blocks(data: bytes, tmp_path, threads: str) -> tuple[bytes, list[tuple[int, int]]]:
+def _xz_blocks(data: bytes, tmp_path, threads: str, rows: list | None = None, size="20000"):
     """``xz -T2 --block-size=20000`` (``-T1``: no sizes in the block headers) of ``data``
-    and its blocks' (compressed offset, uncompressed offset), from ``xz --robot -lvv``."""
+    and its blocks' (compressed offset, uncompressed offset), from ``xz --robot -lvv``
+    (``rows``: gets its whole block rows; ``size``: the block size)."""
     if not shutil.which("xz"):
         pytest.skip("needs the xz tool to write a multi-block stream")
     path = tmp_path / "listed.xz"
     path.write_bytes(
         subprocess.run(
-            ["xz", threads, "--block-size=20000", "-c"], input=data, capture_output=True, check=True
+            ["xz", threads, f"--block-size={size}", "-c"],
+            input=data,
+            capture_output=True,
+            check=True,
         ).stdout
     )
     listed = subprocess.run(["xz", "--robot", "--list", "-vv", str(path)], capture_output=True)
-    rows = [r.split("\t") for r in listed.stdout.decode().splitlines() if r.startswith("block\t")]
+    rows = rows if rows is not None else []
+    rows += [r.split("\t") for r in listed.stdout.decode().splitlines() if r.startswith("block\t")]
     return path.read_bytes(), [(int(r[4]), int(r[5])) for r in rows]
 
 
@@ -294,3 +299,53 @@ def test_a_long_run_of_zeros_before_text_on_a_pipe_is_not_held_in_memory():
         os.close(read_end)
     assert size == zeros + len(text)
     assert digest.hexdigest() == hashlib.sha256(bytes(zeros) + text).hexdigest()
+
+
+@pytest.mark.parametrize("pipe", [False, True], ids=["file", "pipe"])
+def test_a_flipped_lzma2_end_marker_is_damage_not_a_cut(tmp_path, pipe):
+    """Clause ``xz_footer_not_cut`` (review): in ``xz -T1 --block-size`` (no block sizes
+    in the headers) the last block's LZMA2 end marker 0x00 flipped to 0x01 made the
+    decoder read the block's check, the index and the footer as an uncompressed chunk
+    running past the end of the file: ``truncated_input``, and the lines before the
+    "cut" were handed out unchecked, binary bytes of the check and index in the last
+    of them. The file still ends with a whole xz stream footer, so nothing was cut:
+    now it is ``corrupt_input`` in block 5, and only the lines of blocks 1-4 are kept.
+    Also clause ``preview_before_damage`` on the pipe (the damage within the first
+    4 kB of compressed data read to decide JSONL)."""
+    data = "".join(_records()).encode()
+    rows: list = []
+    packed, blocks = _xz_blocks(data, tmp_path, "-T1", rows, size="100000")
+    assert len(blocks) == 5
+    start, header, size = int(rows[4][4]), int(rows[4][11]), int(rows[4][13])
+    end_marker = start + header + size - 1  # the last block's last byte of LZMA2 data
+    assert packed[end_marker] == 0
+    chunk = int.from_bytes(packed[end_marker + 1 : end_marker + 3], "big") + 1
+    assert chunk > len(packed) - end_marker - 3  # as an uncompressed chunk: past the end
+    damaged = bytearray(packed)
+    damaged[end_marker] = 1
+    items = _read(bytes(damaged), tmp_path, "books.jsonl.xz", pipe)
+    docs = [i.text for i in items if isinstance(i, Document)]
+    assert docs == _whole_lines(data, blocks[4][1])  # blocks 1-4, each proven
+    (r,) = [i for i in items if isinstance(i, Rejected)]
+    assert r.reason == "corrupt_input" and "damaged in block 5 of stream 1" in r.error, r
+    assert "whole xz stream footer" in r.error, r.error
+    assert len(items) == len(docs) + 1
+
+
+@pytest.mark.parametrize("threads", ["-T2", "-T1"])
+def test_a_jsonl_pipe_damaged_early_is_still_read_as_jsonl(tmp_path, threads):
+    """Clause ``preview_before_damage`` (review): a byte changed in block 3 of 22 of
+    an ``xz --block-size=20000`` JSONL piped in (4 kB of it hold 5 blocks: one
+    decompress call reached the damage and raised, its output lost): nothing was
+    looked at, the pipe was read as a text, one ``unreadable_file``, where the same
+    file keeps the 111 records of blocks 1-2. Now the pipe keeps them too."""
+    data = "".join(_records()).encode()
+    packed, blocks = _xz_blocks(data, tmp_path, threads)
+    damaged = bytearray(packed)
+    damaged[(blocks[2][0] + blocks[3][0]) // 2] ^= 0x55  # inside block 3
+    assert blocks[3][0] < 4096  # within the first 4 kB read
+    items = _read(bytes(damaged), tmp_path, "", pipe=True)
+    docs = [i.text for i in items if isinstance(i, Document)]
+    assert docs == _whole_lines(data, blocks[2][1]) and len(docs) > 100
+    (r,) = [i for i in items if isinstance(i, Rejected)]
+    assert r.reason == "corrupt_input" and "damaged in block 3 of stream 1" in r.error, r
