@@ -8,8 +8,9 @@ position (stage index, step inside the stage). The data order is a pure function
 read exactly the rows an uninterrupted run would read next.
 
 Written to a hidden temporary folder and renamed into place, so a run killed at any
-moment (SIGKILL included) leaves only complete checkpoints; the newest
-``keep`` are kept. Under FSDP every rank first gathers the sharded parameters and
+moment (SIGKILL included) leaves only complete checkpoints (its staging folder is
+removed at the next start or save: clause ``stale_staging``); the newest ``keep``
+are kept. Under FSDP every rank first gathers the sharded parameters and
 optimizer states to full tensors (``training.distributed``), so the files are the
 same as a single process writes, and loading re-shards them. Files are loaded with
 ``weights_only=True`` and verified against the ``checksums.json`` written last
@@ -43,6 +44,8 @@ from training.distributed import (
 )
 
 _NAME = re.compile(r"^step-(\d{8})$")
+_STAGING = re.compile(r"^\.tmp-step-\d{8}$")
+_STAGED = re.compile(r"^(state\.pt|checksums\.json(\.part)?|(rng|state)-rank\d+\.pt)$")
 
 
 def checkpoint_dir(run_dir: str) -> str:
@@ -65,6 +68,38 @@ def list_checkpoints(run_dir: str) -> list[tuple[int, str]]:
 def latest_checkpoint(run_dir: str) -> tuple[int, str] | None:
     found = list_checkpoints(run_dir)
     return found[-1] if found else None
+
+
+def remove_stale_staging(run_dir: str, rank: int = 0) -> list[str]:
+    """Clause ``stale_staging``: the staging folders a killed run left in
+    ``RUN/checkpoints`` (``.tmp-step-NNNNNNNN``; a SIGKILL runs no cleanup) are removed
+    when the run starts again and after each checkpoint is saved; before, one stayed
+    until that very step was saved again (a whole checkpoint's size each). Only a real
+    folder of exactly that name holding only files :func:`save_checkpoint` writes is
+    removed (rank 0); anything else there is never touched. Returns the removed."""
+    root = checkpoint_dir(run_dir)
+    if rank != 0 or not os.path.isdir(root):
+        return []
+    removed = []
+    for name in sorted(os.listdir(root)):
+        path = os.path.join(root, name)
+        if not _STAGING.match(name) or os.path.islink(path) or not os.path.isdir(path):
+            continue
+        entries = [os.path.join(path, e) for e in os.listdir(path)]
+        ours = all(
+            _STAGED.match(os.path.basename(e)) and os.path.isfile(e) and not os.path.islink(e)
+            for e in entries
+        )
+        if ours:
+            # Clause stale_staging_no_fail (review): a folder that cannot be removed (a
+            # file of another user, a read-only mount) is left; the save that just
+            # succeeded was raised as failed (its except removes the staging, re-raises).
+            try:
+                shutil.rmtree(path)
+            except OSError:
+                continue
+            removed.append(path)
+    return removed
 
 
 def rng_state() -> dict:
@@ -144,6 +179,7 @@ def save_checkpoint(
             older = [c for c in list_checkpoints(run_dir) if c[0] <= steps_done]
             for _, old in older[:-keep]:
                 shutil.rmtree(old, ignore_errors=True)
+            remove_stale_staging(run_dir)  # clause stale_staging: its own is renamed
     except BaseException:  # a full disk, a Ctrl-C: no half checkpoint fills the disk
         if rank == 0:
             shutil.rmtree(staging, ignore_errors=True)

@@ -38,7 +38,7 @@ import yaml
 from pipeline.existing import config_leaves
 from schemas.dataset import Manifest
 from schemas.errors import Terminated, UserError, out_of_space
-from training.checkpoint import list_checkpoints
+from training.checkpoint import list_checkpoints, remove_stale_staging
 from training.checkpoint_files import newest_intact
 
 # Config keys (dotted) a resumed run may change: where things are, how long it runs,
@@ -182,11 +182,13 @@ def kept_metrics(path: str, steps_done: int) -> list[str]:
 
 def start_logs(run: str, config, start: int, rank: int):
     """Write ``config.yaml``, keep the metrics (and ``log_rows``) lines of the steps
-    before ``start`` (those a killed run logged past its checkpoint are dropped);
+    before ``start`` (those a killed run logged past its checkpoint are dropped), remove
+    the checkpoint staging folders a killed run left (clause ``stale_staging``);
     returns the metrics path and the open rows log (None without ``log_rows``)."""
     metrics_path = os.path.join(run, "metrics.jsonl")
     if rank == 0:
         os.makedirs(run, exist_ok=True)
+        remove_stale_staging(run)  # clause stale_staging (training.checkpoint)
         write_atomically(
             os.path.join(run, "config.yaml"), yaml.safe_dump(config.to_dict(), sort_keys=False)
         )

@@ -38,6 +38,7 @@ import tempfile
 import zlib
 
 from transforms.decompress import MAGIC, READ_SIZE
+from transforms.xz_blocks import XzBlocks
 
 SPOOL_IN_MEMORY = 64 << 20
 UNIT_NAMES = {"gzip": "member", "bz2": "stream", "xz": "stream", "zstd": "frame"}
@@ -47,9 +48,14 @@ class Damaged(Exception):
     """A unit failed its check: ``unit`` (1-based) of ``codec``, ``checked`` units
     before it passed; ``kept`` decompressed bytes (whole lines) are handed out."""
 
-    def __init__(self, error: Exception, codec: str, unit: int, checked: int):
+    def __init__(self, error, codec: str, unit: int, checked: int, block: int = 0, at: int = 0):
         super().__init__(f"{type(error).__name__}: {error}")
         self.error, self.codec, self.unit, self.checked, self.kept = error, codec, unit, checked, 0
+        # clauses xz_blocks, bzip2_blocks: the damaged xz block of stream ``unit``
+        # (1-based), or -1 for a bzip2 stream whose blocks before the damage passed, the
+        # first ``at`` bytes of the stream (decompressed)
+        self.block, self.at = block, at
+        self.index = False  # clause xz_index_damage: the damage is after the last block
 
 
 class _Garbage(Exception):
@@ -88,12 +94,26 @@ def units(raw, codec: str):
     is True on the last data of a unit that ended and has a check. Raises
     :class:`Damaged`, ``EOFError`` (cut short) or :class:`_Garbage`."""
     d, index, checked, start = None, 0, 0, b""
-    pending = b""
+    pending = tail = b""  # tail: the last bytes read (clause xz_footer_not_cut)
+    cuts = proven = 0  # set again for each unit (below)
+
+    def read() -> bytes:
+        nonlocal tail
+        data = raw.read(READ_SIZE)
+        tail = (tail + data[-64:])[-64:]
+        return data
+
     while True:
-        chunk = pending or raw.read(READ_SIZE)
+        chunk = pending or read()
         pending = b""
         if not chunk:
             if d is not None and not d.eof:
+                if codec == "xz" and _xz_footer(tail):  # clause xz_footer_not_cut (review)
+                    error = ValueError(
+                        "no end of its data, yet it ends with a whole xz stream footer: "
+                        "bytes were changed, not cut off"
+                    )
+                    raise Damaged(error, codec, index, checked, cuts + 1 if cuts else 0, proven)
                 raise EOFError(
                     f"{codec} stream ended before its end marker (the file is truncated)"
                 )
@@ -104,7 +124,7 @@ def units(raw, codec: str):
                     if codec == "xz":
                         chunk = chunk.lstrip(b"\0")  # stream padding
                     if codec in MAGIC and len(chunk) < 8:
-                        more = raw.read(READ_SIZE)
+                        more = read()
                         if more:
                             chunk += more
                             continue
@@ -120,16 +140,59 @@ def units(raw, codec: str):
                         )
                         raise Damaged(error, codec, index + 1, checked)
                 d, index, start = _new(codec), index + 1, chunk[:18]
+                blocks, produced, cuts = XzBlocks() if codec == "xz" else None, False, 0
+                size = proven = fed = 0  # the stream's bytes out, those proven; bytes in
+            # Clause xz_blocks: an xz stream is fed block by block (transforms.xz_blocks).
+            # Clause bzip2_blocks: a bzip2 block's bytes come out only when all its data was
+            # read, and its CRC is compared as its last byte is handed out: drained, the
+            # output so far is whole blocks that passed their checks; fed 4 kB at a time, so
+            # that a block of repeated text (100 kB in 2 kB) is not passed with the next.
+            pieces = blocks.cut(chunk) if blocks else [(chunk, False)]
+            if codec == "bz2":
+                pieces = [(chunk[i : i + 4096], True) for i in range(0, len(chunk), 4096)]
             rest: list = []
-            try:
-                for out in _bounded(d, chunk, codec, rest):
-                    yield out, False
-            except Exception as e:  # noqa: BLE001 - zlib, lzma, bz2 (OSError), zstd errors
-                raise Damaged(e, codec, index, checked) from e
+            for i, (piece, block_end) in enumerate(pieces):
+                fed += len(piece)
+                try:
+                    for out in _bounded(d, piece, codec, rest):
+                        produced, size = produced or bool(out), size + len(out)
+                        yield out, False
+                    while block_end and not d.eof and (out := d.decompress(b"", READ_SIZE)):
+                        produced, size = True, size + len(out)
+                        yield out, False
+                except Exception as e:  # noqa: BLE001 - zlib, lzma, bz2 (OSError), zstd errors
+                    block = (cuts + 1 if codec == "xz" else -1) if cuts else 0
+                    damage = Damaged(e, codec, index, checked, block, proven)
+                    # clause xz_index_damage (review): damage in the index or footer (read
+                    # after the last block) was named "block N+1", "nothing from it on read"
+                    damage.index = bool(blocks) and 0 <= blocks.index_at < fed
+                    raise damage from e
+                if d.eof:
+                    rest = [(rest[0] if rest else b"") + b"".join(p for p, _ in pieces[i + 1 :])]
+                    break
+                if block_end and produced:
+                    cuts, produced, proven = cuts + 1, False, size  # checked: whole units
+                    yield b"", True
             ends = d.eof and _has_check(codec, d, start)
             checked += ends
             yield b"", ends
             chunk = rest[0] if rest else b""
+
+
+def _xz_footer(tail: bytes) -> bool:
+    """Clause ``xz_footer_not_cut`` (review): ``tail`` (after stream padding) ends with
+    an xz stream footer whose CRC-32 verifies. A stream whose decoder wants more bytes
+    at the end of such a file was not cut short (a cut loses the footer) but changed:
+    an LZMA2 end marker flipped 0x00 -> 0x01 in a block of ``xz -T1 --block-size``
+    (no size in its header) read the block's check and the next headers as an
+    uncompressed chunk running past the end: ``truncated_input``, and the lines before
+    the "cut", the copied binary bytes among them, were handed out unchecked."""
+    footer = tail.rstrip(b"\0")[-12:]
+    return (
+        len(footer) == 12
+        and footer.endswith(b"YZ")
+        and zlib.crc32(footer[4:10]) == int.from_bytes(footer[:4], "little")
+    )
 
 
 def _bounded(d, chunk: bytes, codec: str, rest: list):

@@ -241,12 +241,36 @@ def damaged_stream(path: str, error: Exception, where: str = "") -> str | None:
 def _damaged_unit(path: str, damage, where: str) -> str:
     """Clause ``checked_units``: the message of a damaged unit (transforms.checked_units)."""
     from transforms.checked_units import UNIT_NAMES
+    from transforms.inputs import read_once
 
     codec, name = damage.codec, posixpath.basename(path)
     unit = UNIT_NAMES.get(codec, "stream")
     check = f" (`{TEST_COMMANDS[codec]} {name}` shows it)" if codec in TEST_COMMANDS else ""
+    if "." not in name and read_once(path):  # --input -: no file name to test it by
+        check = f" (`{TEST_COMMANDS.get(codec, codec + ' -t')}` of the file piped in shows it)"
     records = where.split()[1] if where else "0"
-    if damage.checked:
+    part = f"{unit} {damage.unit}"
+    if damage.block > 0:  # clause xz_blocks
+        part = f"block {damage.block} of {unit} {damage.unit}"
+    if damage.block > 0 and damage.index:  # clause xz_index_damage: after its last block
+        part = f"the index or footer of {unit} {damage.unit}, after its {damage.block - 1} blocks"
+    elif damage.block < 0:  # clause bzip2_blocks: a block is found only by decoding it
+        part = f"the block after the first {damage.at:,} bytes of {unit} {damage.unit}"
+    if damage.block:  # blocks of this unit passed (checked_units counts whole units)
+        what = f"{damage.block - 1} xz blocks" if damage.block > 0 else "bzip2 blocks"
+        before = damage.unit - 1  # review: "the 1 streams before" read wrong
+        streams = f" (and the {before} {unit}{'s' * (before > 1)} before)" if before else ""
+        kept = (
+            f"; the {records} records in the {what} before it{streams} that passed their "
+            f"checks ({damage.kept:,} bytes decompressed) are kept, nothing from the damaged "
+            "block on is read"
+        )
+        if damage.index:  # clause xz_index_damage: every block passed its check
+            kept = (
+                f"; its blocks all passed their checks: the {records} records in them{streams} "
+                f"({damage.kept:,} bytes decompressed) are kept, nothing after it is read"
+            )
+    elif damage.checked:
         kept = (
             f"; the {records} records in the {damage.checked} {codec} {unit}s before it that "
             f"passed their checks ({damage.kept:,} bytes decompressed) are kept, nothing "
@@ -258,7 +282,7 @@ def _damaged_unit(path: str, damage, where: str) -> str:
             "text read before the damage cannot be trusted either)"
         )
     return (
-        f"the file's {codec} data is damaged in {unit} {damage.unit} ({damage}){check}: its "
+        f"the file's {codec} data is damaged in {part} ({damage}){check}: its "
         f"bytes were changed, e.g. by a bad download, copy or disk{kept}; re-create or "
         "re-download it"
     )

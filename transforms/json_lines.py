@@ -78,3 +78,23 @@ def skip_rest_of_line(handle) -> None:
         chunk = handle.readline(1 << 20)
         if not chunk or chunk.endswith(b"\n"):
             return
+
+
+def json_lines_by_content(look: bytes, whole: bool) -> bool:
+    """Clause ``pipe_jsonl_by_content``: a pipe with no name to go by (``--input -``,
+    ``<(zcat books.jsonl.gz)``) is JSON Lines when its first line is a JSON object:
+    after a BOM and blank space it starts with ``{`` and that line parses as an object.
+    ``look``: the stream's first bytes (decompressed), ``whole`` when that is all of
+    it; a first line longer than ``look`` counts when it starts ``{"`` (a key). A text
+    that starts otherwise, or with a ``{`` line that is no object (RTF, TeX, a
+    pretty-printed JSON document), is read as one text, as before."""
+    start = look.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
+    if not start.startswith(b"{"):
+        return False
+    end = start.find(b"\n")
+    if end < 0 and not whole:
+        return re.match(rb'\{[ \t]*"', start) is not None
+    try:
+        return isinstance(json.loads(start[: end if end >= 0 else None]), dict)
+    except (ValueError, RecursionError):  # JSONDecodeError, UnicodeDecodeError: no record
+        return False

@@ -17,8 +17,17 @@ nothing may take its first bytes from the reader. Three clauses here:
   "it is binary (an image, a font, an e-book ...)"). A pipe whose name says its codec
   (a FIFO named ``book.txt.gz``) is decompressed by that name, as a file is.
 
-* ``pipe_empty_tar``: a pipe whose first 1,024 bytes are all zero (an empty tar, which
-  has no magic) is a tar: one ``empty_archive`` rejection, not a document of NULs.
+* ``pipe_empty_tar``: a pipe of zero bytes only, at least 1,024 of them (an empty tar,
+  which has no magic) is a tar: one ``empty_archive`` rejection, not a document of NULs.
+  Clause ``pipe_zeros_then_data`` (session 21): a pipe whose first 1,024 bytes are zero
+  but whose later bytes are not is no empty tar (it was ``empty_archive``, "holds no
+  file", its text never looked at): it is read as the same bytes in a file are.
+* ``pipe_jsonl_by_content`` (session 21): a pipe whose name says no format (``--input
+  -``, ``/dev/fd/63``, a FIFO named ``books``) is JSON Lines when its first line is a
+  JSON object (``transforms.json_lines.json_lines_by_content``); it was read as ONE
+  text document, its records never split. A compressed one is looked at before its
+  units are read, so it is read with clause ``checked_units`` as a named
+  ``.jsonl.gz`` is: up to 4 MB of the compressed stream are held to see 64 kB of it.
 
 Cost: the 512 bytes are read once more from memory; nothing else changes for regular
 files, which are never taken here.
@@ -27,6 +36,7 @@ files, which are never taken here.
 from __future__ import annotations
 
 import io
+import posixpath
 
 from transforms.decompress import (
     MAGIC,
@@ -37,9 +47,13 @@ from transforms.decompress import (
     strip_codec_suffix,
 )
 from transforms.inputs import read_once
+from transforms.json_lines import json_lines_by_content
 
 HEAD = 512
+LOOK = 64 << 10  # clause pipe_jsonl_by_content: decompressed bytes looked at
+LOOK_RAW = 4 << 20  # compressed bytes read at most for them (a bzip2 block: up to 900 kB)
 _OPEN: dict[str, io.BufferedReader] = {}  # pipe path -> its stream, head put back
+_JSONL: set[str] = set()  # pipes found to be JSON Lines by their content
 
 
 class Replay(io.RawIOBase):
@@ -97,26 +111,133 @@ def sniff_pipe(path: str, kind_of, max_chars: int = 0) -> str | None:
             codec = codec_by_content(start)
             raw = _replayed(start, raw)
         jsonl = strip_codec_suffix(path).endswith((".jsonl", ".json", ".ndjson"))
-        check = max_chars if jsonl and codec_of(path) else 0
+        unnamed = "." not in posixpath.basename(strip_codec_suffix(path))
+        if unnamed and codec:  # clause pipe_jsonl_by_content, before the units are read
+            look, taken, whole = _preview(raw, codec)
+            raw, jsonl = _replayed(taken, raw), json_lines_by_content(look, whole)
+        check = max_chars if jsonl and codec else 0
         handle = opened(raw, codec, check)
         if codec == "gzip":  # clause gzip_trailing_garbage, as open_input does (review:
             # also for a checked JSONL pipe, which gave unreadable_file and lost records)
             handle = io.BufferedReader(_UntilGarbage(handle, path), READ_SIZE)
         head = handle.read(HEAD)
+        if unnamed and not codec and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+            head += handle.read(LOOK - len(head))  # clause pipe_jsonl_by_content
+            jsonl = json_lines_by_content(head, len(head) < LOOK)
+        empty = False
         if head == bytes(HEAD):  # clause pipe_empty_tar: a tar ends with two zero blocks
             head += handle.read(HEAD)
+            head, empty, handle = _zeros_to_end(handle, head)
     except BaseException:
         raw.close()
         raise
     # Clause pipe_empty_tar: an empty tar is only its end-of-archive zero blocks (no
-    # magic; a file is known by its name, clause empty_archive): a pipe starting with
-    # two zero blocks is taken as one (``empty_archive``), not read as a text of NULs.
-    kind = "tar" if head == bytes(2 * HEAD) else kind_of(head)
+    # magic; a file is known by its name, clause empty_archive): a pipe of zero bytes
+    # only is taken as one (``empty_archive``), not read as a text of NULs.
+    kind = "tar" if empty else kind_of(head)
     if kind in (None, "tar", "zip"):  # a reader takes it; a 7z or rar is only rejected
         _OPEN[path] = _replayed(head, handle)
+        if kind is None and jsonl and unnamed:
+            _JSONL.add(path)
     else:
         handle.close()
     return kind
+
+
+def _zeros_to_end(handle, head: bytes):
+    """Clauses ``pipe_empty_tar``, ``pipe_zeros_then_data``: ``(head, True, handle)``
+    when the stream is zero bytes to its end (at least 1,024: an empty tar); else
+    ``head``, False and a stream of the zero bytes read after it, the first block that
+    is not all zero, then the rest of ``handle`` (clause ``pipe_zeros_lazy``, review:
+    the zeros were held as one bytes: 10 GB of them, a disk image piped in, were 10 GB
+    of memory, and ``Replay`` copied its head again at each read, quadratic)."""
+    if head != bytes(2 * HEAD):
+        return head, False, handle
+    zeros = 0
+    while block := handle.read(READ_SIZE):
+        if block.count(0) != len(block):
+            rest = io.BufferedReader(_Zeros(zeros, _replayed(block, handle)), READ_SIZE)
+            return head, False, rest
+        zeros += len(block)
+    return head, True, handle
+
+
+class _Zeros(io.RawIOBase):
+    """Clause ``pipe_zeros_lazy``: ``count`` zero bytes, made as read, then ``rest``."""
+
+    def __init__(self, count: int, rest):
+        self._count, self._rest = count, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._count:
+            n = min(len(buffer), self._count)
+            buffer[:n] = bytes(n)
+            self._count -= n
+            return n
+        data = self._rest.read1(len(buffer))  # one read: clause pipe_replay_read1
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._rest.close()
+        super().close()
+
+
+def _preview(raw, codec: str) -> tuple[bytes, bytes, bool]:
+    """Clause ``pipe_jsonl_by_content``: up to ``LOOK`` decompressed bytes of the start
+    of ``raw`` (by a decompressor of their own; a damaged start gives what came out
+    before it), the compressed bytes read for them (to be put back), and whether
+    they are the whole stream."""
+    from transforms.checked_units import _new
+
+    d, taken, out, size = _new(codec), [], b"", 0
+    while len(out) < LOOK and size < LOOK_RAW:
+        chunk = raw.read(1 << 16)
+        if not chunk:
+            return out, b"".join(taken), True
+        taken.append(chunk)
+        size += len(chunk)
+        try:
+            for i in range(0, len(chunk), 4096):  # zstd has no output bound: 4 kB at a time
+                for data in _small(d, chunk[i : i + 4096], codec):
+                    out += data
+                    if len(out) >= LOOK:
+                        return out, b"".join(taken), False
+                if d.eof:
+                    return out, b"".join(taken), False
+        except Exception:  # noqa: BLE001 - damaged: the reader finds and says it
+            break
+    return out, b"".join(taken), False
+
+
+def _small(d, piece: bytes, codec: str):
+    """``d``'s output for ``piece`` 4 kB at a time (zstd: at once), so that damage met
+    loses only the output of the call that met it (clause ``preview_before_damage``,
+    review: 4 kB of ``xz -T1 --block-size=20000`` JSONL held 5 blocks, block 3 damaged:
+    the one call raised, nothing was looked at, and the pipe was read as a text, one
+    ``unreadable_file``, where the same file kept the 111 records of blocks 1-2)."""
+    if codec == "zstd":
+        yield d.decompress(piece)
+    elif codec in ("gzip", "deflate"):
+        while piece and not d.eof:
+            yield d.decompress(piece, 4096)
+            piece = d.unconsumed_tail
+    else:
+        yield d.decompress(piece, 4096)
+        while not d.eof and not d.needs_input:
+            yield d.decompress(b"", 4096)
+
+
+def pipe_format(path: str, fmt: str, unit: str | None) -> tuple[str, str | None]:
+    """Clause ``pipe_jsonl_by_content``: ``("jsonl", "line")`` for a pipe
+    :func:`sniff_pipe` found to be JSON Lines, else ``fmt`` and ``unit`` as given."""
+    if path in _JSONL:
+        _JSONL.discard(path)
+        return "jsonl", "line"
+    return fmt, unit
 
 
 def take_pipe(path: str):

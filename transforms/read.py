@@ -1,10 +1,9 @@
 """Read long documents from JSONL, Parquet or text files into ``schemas.Document``.
 
-Formats are chosen by file name: ``.jsonl`` / ``.json`` / ``.ndjson`` (one JSON
-object per line), ``.parquet``, and anything else is one plain-text document per
-file. ``.gz`` and ``.zst`` (and the other codecs Beam knows) are decompressed on
-the fly. Paths go through Beam's ``FileSystems``, so ``gs://``, ``s3://`` and the
-rest work wherever the matching Beam extra is installed.
+Formats are chosen by file name: ``.jsonl`` / ``.json`` / ``.ndjson`` (one JSON object
+per line), ``.parquet``, anything else one plain-text document per file; a pipe with no
+name (``--input -``) whose first line is a JSON object is JSONL (``transforms.pipes``).
+Compressed inputs are decompressed; paths go through Beam's ``FileSystems`` (``gs://``...).
 
 Document ids are stable: the record's id field when it has one, else the file's
 path relative to the input pattern's base, plus ``:LINE`` (JSONL, 1-based) or
@@ -67,7 +66,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from schemas import Document, Rejected
-from transforms import archives, decompress, epub, html_files, html_text, markup_headings
+from transforms import archives, decompress, epub, html_files, html_text, markup_headings, pipes
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, strip_codec_suffix, trailing_garbage
 from transforms.encodings import UTF8_BOM, utf16_jsonl, utf16_order
@@ -429,6 +428,7 @@ def read_file(
             read_member = lambda m: read_file(m, config, skipped)  # noqa: E731
             yield from archives.read_archive(file, kind, config, read_member, file_format, skipped)
             return
+        fmt, unit = pipes.pipe_format(file.path, fmt, unit)  # clause pipe_jsonl_by_content
         if fmt == "jsonl" and not isinstance(file, archives.MemberFile):
             decompress.verify_stream(file.path)  # clause damaged_compression
         yield from _READERS[fmt](file, config, progress)
