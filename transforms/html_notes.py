@@ -70,6 +70,31 @@
 * ``box_colon_lang`` (session 20): a box title in a page whose ``lang``/``xml:lang``
   (on ``<html>`` or ``<body>``) is French is joined with a space before the colon, as
   French writes it: "Avertissement : Ne pas..." (not "Avertissement: ").
+* ``note_heading_label`` (session 21): inside a footnote, a heading that is only a label
+  is the note's label: Texinfo's ``<h5><a id="FOOT1" href="#DOCF1">(1)</a></h5>`` then
+  the note's ``<p>`` reads "[1] strictly, a SEXPREC node..." as its reference "node[1]"
+  (was a heading line "(1)" of its own, apart from its note).
+* ``note_list_labels`` (session 21): an ``<ol>`` item that is a note (``epub:type``
+  endnote/footnote: Standard Ebooks; or an item with a note's id, ``fn-1``, ``fn:1``,
+  ``fn1``, in a notes section: cmark-gfm, Pandoc, Python-Markdown) is numbered "[1] ",
+  as its reference reads, not "1. ".
+* ``note_label_cell`` (session 21): in a note laid out as a table row (docutils'
+  html4css1 writer, ``<td class="label">[1]</td><td>The text</td>``), the label cell and
+  the note's cell are joined by a space, "[1] The text", not "[1] | The text".
+* ``note_backlinked`` (session 21): a ``<sup>``/link pair (clause ``sup_note_links``)
+  whose id is the target of another in-page link (the note's way back) is a note
+  reference even when no name says so (``<sup id="id1"><a href="#id5">1</a></sup>``,
+  generated ids: ``sup_note_targets`` alone left it "node1").
+* ``bracket_note_links`` (session 21): an in-page link of a bracketed mark "[1]" without
+  a ``<sup>`` (docutils' html4css1 ``<a class="footnote-reference" href="#footnote-1">
+  [1]</a>``) is a reference when named as a note or backlinked, glued as
+  ``note_reference_marks`` glues one: "text/x-rst".[1] This" (was ". [1] This").
+* ``sup_mark_list`` (session 21): a ``<sup>`` holding two or more note links, "1,2"
+  (``<sup><a href="#fn1">1</a>,<a href="#fn2">2</a></sup>``), is written "[1][2]"; it
+  was "here1,2", the numbers glued into the word.
+* ``spaced_mark`` (session 21): a mark after a punctuation mark written with a space
+  before it (French "suivant : [68]") keeps the space before it, "suivant : [68]", not
+  "suivant :[68]".
 * ``box_title_list`` (session 20): a box whose first content is a list has its title as
   a line of its own before the list, "Note:" then "1. First step.", as a browser shows
   it; "Note: 1. First step." made the title a part of the first step.
@@ -131,6 +156,24 @@ SPACED_COLON = frozenset(("fr",))
 _NOTE_NAME = re.compile(r"(?i)fn|ftn|foot|note|cite|ref|anm|nota|(?:^|\s)e?n\d{1,4}(?:\s|$)")
 
 
+# Clause note_list_labels: a section/div holding a document's notes (cmark-gfm
+# <section class="footnotes" data-footnotes>, Pandoc role="doc-endnotes", Python-Markdown
+# <div class="footnote">, EPUB epub:type="endnotes").
+_NOTES_CLASSES = frozenset(("footnotes", "footnote", "endnotes"))
+_NOTES_KINDS = frozenset(("footnotes", "endnotes", "rearnotes", "doc-endnotes", "doc-footnotes"))
+# Clause sup_mark_list: marks of two or more links in one <sup>, "1,2", "1, 3".
+_SUP_MARKS = re.compile(rf"\[?(?:{MARK_KEY})\]?(?:\s*[,;]\s*\[?(?:{MARK_KEY})\]?)+")
+# Clause spaced_mark: a punctuation mark that French writes after a space ("suit :").
+_SPACED_END = re.compile(r"[\s\u00a0\u202f][:;!?»]\Z")
+
+
+def _notes_holder(attrs: dict) -> bool:
+    """Clause ``note_list_labels``: the element holds a document's notes."""
+    kinds = {*(attrs.get("epub:type") or "").split(), attrs.get("role")}
+    classes = set((attrs.get("class") or "").split())
+    return bool(_NOTES_KINDS & kinds or _NOTES_CLASSES & classes or "data-footnotes" in attrs)
+
+
 def _note_named(attrs: dict) -> bool:
     """Clause ``sup_note_targets``: the element's href target, id, name or class names
     a note."""
@@ -181,6 +224,13 @@ class NoteParts:
         # open <sup>: [place, an in-page link inside, a note named] (sup_note_targets)
         self.sups: list[list] = []
         self.note_link: list | None = None  # open in-page <a>: [place, <sup> inside, named]
+        self.holders: list[list] = []  # open notes sections: [tag, open count]
+        self.backlinked: frozenset = frozenset()  # ids in-page links target (note_backlinked)
+
+    def _named(self, attrs: dict) -> bool:
+        """Clauses ``sup_note_targets``, ``note_backlinked``: a note's name, or an id
+        that another in-page link (the note's way back) targets."""
+        return _note_named(attrs) or (attrs.get("id") or "").strip() in self.backlinked
 
     def _notes_start(self, tag: str, attrs: dict) -> None:
         """After a start tag's own paragraph break: a footnote, a box title opens."""
@@ -188,12 +238,24 @@ class NoteParts:
         if tag in ("html", "body") and not self.lang:  # clause box_colon_lang
             self.lang = (attrs.get("lang") or attrs.get("xml:lang") or "").strip().lower()
         if tag == "sup":  # clause sup_note_links
-            self.sups.append([self._place(), False, _note_named(attrs)])
+            self.sups.append([self._place(), False, self._named(attrs)])
             if self.note_link:
                 self.note_link[1] = True
-                self.note_link[2] = self.note_link[2] or _note_named(attrs)
+                self.note_link[2] = self.note_link[2] or self._named(attrs)
         elif tag == "a" and (attrs.get("href") or "").startswith("#"):
-            self.note_link = [self._place(), False, _note_named(attrs)]
+            self.note_link = [self._place(), False, self._named(attrs)]
+        if self.holders and tag == self.holders[-1][0]:  # clause note_list_labels
+            self.holders[-1][1] += 1
+        elif _notes_holder(attrs):
+            self.holders.append([tag, 1])
+        if tag == "li" and self.marker and (  # clause note_list_labels: "[1] ", not "1. "
+            _note_element(attrs) or (self.holders and _NOTE_NAME.search(attrs.get("id") or ""))
+        ):
+            self.marker = f"[{self.marker.strip().rstrip('.')}] "
+        if tag in ("td", "th") and self.notes and self.separator and self.row_cells == 2:
+            if note_label("".join(self.lines[-1])):  # clause note_label_cell: "[1] The"
+                self.separator = False
+                self.lines[-1] = ["".join(self.lines[-1]).strip(), " "]
         if tag in _LISTS and self.label_box and self.label:
             self.label_list = True  # clause box_title_list: the box opens with a list
         if tag in _LISTS:
@@ -226,6 +288,8 @@ class NoteParts:
             (place, sup, named), self.note_link = self.note_link, None
             if sup and named:  # clause sup_note_targets: a note's name
                 self._link_mark(place)  # <a href="#FOOT1"><sup>1</sup></a>
+            elif named and not self.sups:  # clause bracket_note_links: "[1]", no <sup>
+                self._link_mark(place, bracketed=True)
             elif self.sups:
                 self.sups[-1][1] = True
                 self.sups[-1][2] = self.sups[-1][2] or named
@@ -233,6 +297,10 @@ class NoteParts:
             place, link, named = self.sups.pop()
             if link and named:  # clause sup_note_targets
                 self._link_mark(place)  # <sup><a href="#fn-1">1</a></sup>
+        if self.holders and tag == self.holders[-1][0]:  # clause note_list_labels
+            self.holders[-1][1] -= 1
+            if not self.holders[-1][1]:
+                self.holders.pop()
         if tag == self.box_title:
             self.box_title = None
         elif self.label_box and tag in ("div", "aside"):
@@ -312,14 +380,18 @@ class NoteParts:
             line.pop()
         if line and line[-1] is not CELL_SEPARATOR:
             line[-1] = line[-1].rstrip()
+            if _SPACED_END.search("".join(line[-2:])):  # clause spaced_mark: "suit : [68]"
+                line[-1] += " "
         line.append(mark)
 
     def _place(self) -> tuple[int, int, int]:
         return len(self.paragraphs), len(self.lines), len(self.lines[-1])
 
-    def _link_mark(self, place: tuple[int, int, int]) -> None:
+    def _link_mark(self, place: tuple[int, int, int], bracketed: bool = False) -> None:
         """Clause ``sup_note_links``: the <sup>/link pair's text since ``place``, when it
-        is a note label on the same line, becomes the mark "[1]"."""
+        is a note label on the same line, becomes the mark "[1]" (clause
+        ``sup_mark_list``: marks "1,2" become "[1][2]"; ``bracketed``: a link without a
+        <sup> only when its text is "[1]", clause ``bracket_note_links``)."""
         paragraphs, lines, parts = place
         if (paragraphs, lines) != (len(self.paragraphs), len(self.lines)):
             return
@@ -327,11 +399,17 @@ class NoteParts:
             parts += 1  # the mark opens a table cell: "no | [1]"
         text = "".join(self.lines[-1][parts:])
         mark = _SUP_MARK.fullmatch(text.strip())
+        if bracketed and not (text.strip()[:1] == "[" and text.strip()[-1:] == "]"):
+            return
+        if not mark and not bracketed and _SUP_MARKS.fullmatch(text.strip()):
+            keys = [key for key in re.split(r"[\s,;\[\]]+", text) if key]  # sup_mark_list
+        else:
+            keys = [mark.group(1)] if mark else []
         line = self.lines[-1]  # clause sup_mark_linear: the text before, from its end
         before = any(line[i].strip() for i in range(parts - 1, -1, -1))
-        if not mark or self.pre or not before:
+        if not keys or self.pre or not before:
             return  # a mark that opens its line is a note's own label (DocBook's "[6] ")
         del self.lines[-1][parts:]
-        self._glue_mark(f"[{mark.group(1)}]")
+        self._glue_mark("".join(f"[{key}]" for key in keys))
         if text[-1].isspace():
             self.lines[-1].append(" ")  # "[98] " in the <sup>: the space stays after it

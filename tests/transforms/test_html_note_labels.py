@@ -1,0 +1,146 @@
+"""Session 21 clauses of ``transforms.html_notes``: a note's label reads as its
+reference does ("[1]"). Markup and text copied from real pages: r-doc-html's R-ints.html
+(Texinfo), docutils-doc's FAQ.html (docutils' html4css1 writer), maint-guide-fr's
+dreq.fr.html (DocBook), nodejs' webcrypto.html (cmark-gfm), and cmark-gfm 0.29's own
+output for a two-note text."""
+
+from __future__ import annotations
+
+from tests.transforms.test_html_note_marks import WEBCRYPTO
+from transforms.html_text import html_to_text
+
+R_INTS = """<p>and then some further
+fields.  On a 32-bit platform a node<a id="DOCF1" href="#FOOT1"><sup>1</sup></a> occupies 32 bytes: on a 64-bit platform typically 56
+bytes (depending on alignment constraints).
+</p>
+<div class="footnote">
+<hr>
+<h4 class="footnotes-heading">Footnotes</h4>
+
+<h5><a id="FOOT1" href="#DOCF1">(1)</a></h5>
+<p>strictly, a <code>SEXPREC</code>
+node; <code>VECTOR_SEXPREC</code> nodes are slightly smaller but followed by
+data in the node.</p>
+<h5><a id="FOOT2" href="#DOCF2">(2)</a></h5>
+<p>a pointer to a function or a symbol to look up the
+function by name, or a language object to be evaluated to give a
+function.</p>
+</div>"""
+
+
+def test_note_heading_label_texinfo_notes_open_with_their_reference_mark():
+    text = html_to_text(R_INTS, page=True)
+    assert "On a 32-bit platform a node[1] occupies 32 bytes" in text
+    # the note's "(1)" heading opens the note as "[1] ", as its reference reads
+    assert "\n\n[1] strictly, a SEXPREC node; VECTOR_SEXPREC nodes" in text
+    assert "\n\n[2] a pointer to a function or a symbol" in text
+    assert "(1)" not in text and "(2)" not in text
+    # the "Footnotes" heading is still a heading (no label)
+    headings: list = []
+    html_to_text(R_INTS, page=True, headings=headings)
+    assert headings == [(4, "Footnotes")]
+
+
+# cmark-gfm 0.29.0.gfm.6 (`cmark-gfm --extension footnotes`) of a two-note text
+GFM = """<p>A lakh of rupees was paid.<sup class="footnote-ref"><a href="#fn-1" id="fnref-1" data-footnote-ref>1</a></sup> Then more.<sup class="footnote-ref"><a href="#fn-2" id="fnref-2" data-footnote-ref>2</a></sup></p>
+<section class="footnotes" data-footnotes>
+<ol>
+<li id="fn-1">
+<p>A lakh is one hundred thousand. <a href="#fnref-1" class="footnote-backref" data-footnote-backref aria-label="Back to content">↩</a></p>
+</li>
+<li id="fn-2">
+<p>Second. <a href="#fnref-2" class="footnote-backref" data-footnote-backref aria-label="Back to content">↩</a></p>
+</li>
+</ol>
+</section>"""
+
+
+def test_note_list_labels_ol_notes_are_numbered_as_their_references():
+    assert html_to_text(GFM) == (
+        "A lakh of rupees was paid.[1] Then more.[2]\n\n"
+        "[1] A lakh is one hundred thousand.\n\n[2] Second."
+    )
+    # nodejs' webcrypto.html (cmark-gfm, GitHub's "user-content-" ids)
+    text = html_to_text(WEBCRYPTO)
+    assert "'Ed448'[1] | ✔" in text
+    assert text.endswith("[1] An experimental implementation of Ed448 and X448 algorithms as of 21 October 2024")
+    # Standard Ebooks' endnotes (an <ol> of epub:type="endnote" items)
+    endnotes = (
+        '<section id="endnotes" role="doc-endnotes" epub:type="endnotes"><ol>'
+        '<li id="note-1" role="doc-endnote" epub:type="endnote"><p>A lakh of rupees. '
+        '<a href="chapter-1.xhtml#noteref-1" role="doc-backlink" epub:type="backlink">↩</a>'
+        "</p></li></ol></section>"
+    )
+    assert html_to_text(endnotes) == "[1] A lakh of rupees."
+    # an <ol> of steps is numbered as before, in or out of a notes section
+    steps = "<ol><li>Download the file.</li><li>Unpack it.</li></ol>"
+    assert html_to_text(steps) == "1. Download the file.\n2. Unpack it."
+    assert html_to_text(f'<div class="footnote">{steps}</div>') == (
+        "1. Download the file.\n2. Unpack it."
+    )
+
+
+FAQ = """<p>There is no registered MIME type for reStructuredText, the
+&quot;official unofficial&quot; standard MIME type is &quot;text/x-rst&quot;. <a class="footnote-reference" href="#footnote-1" id="footnote-reference-1">[1]</a>  This was
+invented for the build system for PEPs.</p>
+<table class="docutils footnote" frame="void" id="footnote-1" rules="none">
+<colgroup><col class="label" /><col /></colgroup>
+<tbody valign="top">
+<tr><td class="label"><a class="fn-backref" href="#footnote-reference-1">[1]</a></td><td>The &quot;x-&quot; prefix means it's an unregistered MIME type.</td></tr>
+</tbody>
+</table>"""
+
+
+def test_note_label_cell_docutils_table_note_reads_label_then_text():
+    text = html_to_text(FAQ)
+    assert text.endswith("\n\n[1] The \"x-\" prefix means it's an unregistered MIME type.")
+    # a table that is no note keeps its cells
+    table = "<table><tr><td>[1]</td><td>The prefix</td></tr></table>"
+    assert html_to_text(table) == "[1] | The prefix"
+
+
+def test_bracket_note_links_html4css1_reference_is_glued():
+    text = html_to_text(FAQ)
+    assert 'standard MIME type is "text/x-rst".[1] This was invented' in text
+    # an in-page link of words, or of a bare number, is left as it was
+    link = '<p>See <a href="#footnote-1">[note]</a> and section <a href="#s-1">1</a>.</p>'
+    assert html_to_text(link) == "See [note] and section 1."
+
+
+def test_note_backlinked_a_reference_with_generated_ids_is_a_mark():
+    # the R-ints reference and note with generated ids, as docutils writes them
+    # ("id1", "id5"): no name says "note", the note's link back to "id1" does
+    page = (
+        '<p>On a 32-bit platform a node<sup id="id1"><a href="#id5">1</a></sup> occupies '
+        '32 bytes.</p><p id="id5"><a href="#id1">1</a> strictly, a SEXPREC node.</p>'
+    )
+    assert html_to_text(page).startswith("On a 32-bit platform a node[1] occupies 32 bytes.")
+    # an exponent linked to its equation has no link back: unchanged
+    exponent = '<p>E = mc<sup><a href="#id7">2</a></sup>.</p><p id="id7">Energy.</p>'
+    assert html_to_text(exponent).startswith("E = mc2.")
+
+
+def test_sup_mark_list_two_links_in_one_sup_are_two_marks():
+    # a Python-Markdown style reference to two notes in one <sup> (R-ints' text)
+    page = (
+        '<p>a node<sup><a href="#fn:1">1</a>,<a href="#fn:2">2</a></sup> occupies 32 '
+        "bytes.</p>"
+    )
+    assert html_to_text(page) == "a node[1][2] occupies 32 bytes."
+    # a <sup> of two numbers without links ("2,3" of a formula) is unchanged
+    assert html_to_text("<p>x<sup>2,3</sup> here</p>") == "x2,3 here"
+
+
+def test_spaced_mark_french_colon_keeps_its_space_before_the_mark():
+    # maint-guide-fr dreq.fr.html (DocBook): the source's "paquets&nbsp;: [33]"
+    page = (
+        '<html lang="fr"><body><p>\nVoici une description simplifiée des relations entre '
+        'paquets\u00a0: <a href="#ftn.idm1345" class="footnote" id="idm1345"><sup '
+        'class="footnote">[33]</sup></a>\n</p></body></html>'
+    )
+    assert html_to_text(page) == (
+        "Voici une description simplifiée des relations entre paquets\u00a0: [33]"
+    )
+    # a mark after an unspaced colon is glued as before
+    english = '<p>as follows: <a href="#ftn.x"><sup>[3]</sup></a></p>'
+    assert html_to_text(english) == "as follows:[3]"
