@@ -73,7 +73,10 @@
 * ``note_heading_label`` (session 21): inside a footnote, a heading that is only a label
   is the note's label: Texinfo's ``<h5><a id="FOOT1" href="#DOCF1">(1)</a></h5>`` then
   the note's ``<p>`` reads "[1] strictly, a SEXPREC node..." as its reference "node[1]"
-  (was a heading line "(1)" of its own, apart from its note).
+  (was a heading line "(1)" of its own, apart from its note). texi2html (gettext's
+  manual) has no footnote element: ``<h3><a name="FOOT1" href="gettext_1.html#DOCF1">
+  (1)</a></h3>``; a heading whose link names a note (``sup_note_targets``' names) and
+  whose text is a label is the note's label too.
 * ``note_list_labels`` (session 21): an ``<ol>`` item that is a note (``epub:type``
   endnote/footnote: Standard Ebooks; or an item with a note's id, ``fn-1``, ``fn:1``,
   ``fn1``, in a notes section: cmark-gfm, Pandoc, Python-Markdown) is numbered "[1] ",
@@ -85,10 +88,12 @@
   whose id is the target of another in-page link (the note's way back) is a note
   reference even when no name says so (``<sup id="id1"><a href="#id5">1</a></sup>``,
   generated ids: ``sup_note_targets`` alone left it "node1").
-* ``bracket_note_links`` (session 21): an in-page link of a bracketed mark "[1]" without
-  a ``<sup>`` (docutils' html4css1 ``<a class="footnote-reference" href="#footnote-1">
-  [1]</a>``) is a reference when named as a note or backlinked, glued as
-  ``note_reference_marks`` glues one: "text/x-rst".[1] This" (was ". [1] This").
+* ``bracket_note_links`` (session 21): a link (to a "#" target, on the page or another)
+  of a bracketed mark "[1]" without a ``<sup>`` (docutils' html4css1 ``<a
+  class="footnote-reference" href="#footnote-1">[1]</a>``; texi2html's "(2)", ``<a
+  name="DOCF2" href="gettext_fot.html#FOOT2">(2)</a>``) is a reference when named as a
+  note or backlinked, glued "[1]" as ``note_reference_marks`` glues one: "text/x-rst".[1]
+  This" (was ". [1] This"), "msgid.[2] It was" (was "msgid.(2)", its note "[2] ...").
 * ``sup_mark_list`` (session 21): a ``<sup>`` holding two or more note links, "1,2"
   (``<sup><a href="#fn1">1</a>,<a href="#fn2">2</a></sup>``), is written "[1][2]"; it
   was "here1,2", the numbers glued into the word.
@@ -145,6 +150,8 @@ _BACK_ARROW = re.compile(r"[↩↑⤴⇧][\ufe0e\ufe0f]?\d{0,3}")
 # ("IPv6", "C99" in a <sup> link are words, not marks).
 MARK_KEY = r"\d{1,4}|[a-zA-Z]|[ivx]{2,5}|[*†‡§]{1,3}"
 _SUP_MARK = re.compile(rf"\[?({MARK_KEY})\]?")
+# Clause bracket_note_links: a link's mark in brackets or parentheses ("[1]", "(1)").
+_BRACKET_MARK = re.compile(rf"\[({MARK_KEY})\]|\(({MARK_KEY})\)")
 # Clause box_colon_lang: languages writing a space before a colon (French: "Note : ").
 SPACED_COLON = frozenset(("fr",))
 # Clause sup_note_targets: a <sup>/link pair is a note reference only when the link's
@@ -225,6 +232,7 @@ class NoteParts:
         self.sups: list[list] = []
         self.note_link: list | None = None  # open in-page <a>: [place, <sup> inside, named]
         self.holders: list[list] = []  # open notes sections: [tag, open count]
+        self.note_heading = False  # a heading holds a note-named link (note_heading_label)
         self.backlinked: frozenset = frozenset()  # ids in-page links target (note_backlinked)
 
     def _named(self, attrs: dict) -> bool:
@@ -237,12 +245,16 @@ class NoteParts:
         self._omitted_note_end(tag)  # clause label_scope
         if tag in ("html", "body") and not self.lang:  # clause box_colon_lang
             self.lang = (attrs.get("lang") or attrs.get("xml:lang") or "").strip().lower()
+        if tag in HEADINGS:  # clause note_heading_label: texi2html's <h3><a name="FOOT1">
+            self.note_heading = False
+        elif tag == "a" and self.heading and _note_named(attrs):
+            self.note_heading = True
         if tag == "sup":  # clause sup_note_links
             self.sups.append([self._place(), False, self._named(attrs)])
             if self.note_link:
                 self.note_link[1] = True
                 self.note_link[2] = self.note_link[2] or self._named(attrs)
-        elif tag == "a" and (attrs.get("href") or "").startswith("#"):
+        elif tag == "a" and "#" in (attrs.get("href") or ""):  # texi2html: "x_fot.html#FOOT2"
             self.note_link = [self._place(), False, self._named(attrs)]
         if self.holders and tag == self.holders[-1][0]:  # clause note_list_labels
             self.holders[-1][1] += 1
@@ -330,7 +342,7 @@ class NoteParts:
                 self.label = f"{text}: "
             self.label_alone, self.label_box = text, True
             return True
-        if self.notes and not self.pre and note_label(text):  # note_label_joins
+        if (self.notes or self.note_heading and self.heading) and not self.pre and note_label(text):
             self._label_paragraph()
             self.label_alone, self.label_box = text, False  # alone: kept as it was
             self.label = note_label(text) + " "
@@ -398,9 +410,9 @@ class NoteParts:
         if parts < len(self.lines[-1]) and self.lines[-1][parts] is CELL_SEPARATOR:
             parts += 1  # the mark opens a table cell: "no | [1]"
         text = "".join(self.lines[-1][parts:])
-        mark = _SUP_MARK.fullmatch(text.strip())
-        if bracketed and not (text.strip()[:1] == "[" and text.strip()[-1:] == "]"):
-            return
+        mark = (_BRACKET_MARK if bracketed else _SUP_MARK).fullmatch(text.strip())
+        if bracketed and mark:  # clause bracket_note_links: "[1]" or texi2html's "(1)"
+            mark = _SUP_MARK.fullmatch(mark.group(1) or mark.group(2))
         if not mark and not bracketed and _SUP_MARKS.fullmatch(text.strip()):
             keys = [key for key in re.split(r"[\s,;\[\]]+", text) if key]  # sup_mark_list
         else:

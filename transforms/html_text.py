@@ -232,7 +232,7 @@ class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
                 if line:
                     cleaned.append(line)
             text = "\n".join(cleaned)
-        held = not self.heading or self.box_title or self.notes  # note_heading_label too
+        held = not self.heading or self.box_title or self.notes or self.note_heading
         if text.strip() and held and self._held_label(text):
             return  # clauses note_label_joins, admonition_label: opens the next paragraph
         if text.strip() and (self.pre or self.code) and not self.heading:

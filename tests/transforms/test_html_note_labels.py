@@ -144,3 +144,30 @@ def test_spaced_mark_french_colon_keeps_its_space_before_the_mark():
     # a mark after an unspaced colon is glued as before
     english = '<p>as follows: <a href="#ftn.x"><sup>[3]</sup></a></p>'
     assert html_to_text(english) == "as follows:[3]"
+
+
+def test_texi2html_notes_and_references_read_the_same():
+    # gettext-doc (texi2html): the reference in gettext_3.html, the note in
+    # gettext_fot.html, no footnote element (clauses note_heading_label, bracket_note_links)
+    reference = (
+        "<p>The empty string could have\nbeen omitted, but only if the string starting with "
+        "&lsquo;<samp>Here</samp>&rsquo; was\npromoted on the first line, right after "
+        '<code>msgid</code>.<a name="DOCF2" href="gettext_fot.html#FOOT2">(2)</a> It was '
+        "not really necessary</p>"
+    )
+    assert html_to_text(reference).endswith(
+        "right after msgid.[2] It was not really necessary"
+    )
+    notes = (
+        '<h1>Footnotes</h1>\n<h3><a name="FOOT2" href="gettext_3.html#DOCF2">(2)</a></h3>\n'
+        "<p>This\nlimitation is not imposed by GNU <code>gettext</code>, but is for "
+        "compatibility\nwith the <code>msgfmt</code> implementation on Solaris.\n</p>"
+    )
+    assert html_to_text(notes) == (
+        "Footnotes\n\n\n[2] This limitation is not imposed by GNU gettext, but is for "
+        "compatibility with the msgfmt implementation on Solaris."
+    )
+    # a heading "(2)" without a note's link stays a heading; a link "(2)" without a
+    # note's name stays as it was
+    assert html_to_text("<h3>(2)</h3><p>Text.</p>") == "(2)\n\n\nText."
+    assert html_to_text('<p>see <a href="#s2">(2)</a> above</p>') == "see (2) above"
