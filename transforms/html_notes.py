@@ -407,6 +407,8 @@ class NoteParts:
         paragraphs, lines, parts = place
         if (paragraphs, lines) != (len(self.paragraphs), len(self.lines)):
             return
+        if parts > len(self.lines[-1]):
+            return  # the line lost its trailing space to a cell's " | " (gnutls-abstract.html)
         if parts < len(self.lines[-1]) and self.lines[-1][parts] is CELL_SEPARATOR:
             parts += 1  # the mark opens a table cell: "no | [1]"
         text = "".join(self.lines[-1][parts:])

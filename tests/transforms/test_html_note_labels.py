@@ -171,3 +171,17 @@ def test_texi2html_notes_and_references_read_the_same():
     # note's name stays as it was
     assert html_to_text("<h3>(2)</h3><p>Text.</p>") == "(2)\n\n\nText."
     assert html_to_text('<p>see <a href="#s2">(2)</a> above</p>') == "see (2) above"
+
+
+def test_bracket_note_links_a_link_opening_a_cell_after_spaces_is_read_safely():
+    # gnutls-doc api-reference/gnutls-abstract.html (gtk-doc): the link's target names
+    # "ref" ("preferred"); the cell's spaces went to its " | " before the link ended
+    # (an IndexError in the first version of bracket_note_links)
+    row = (
+        '<table><tr>\n<td class="function_type">\n<span class="returnvalue">int</span>\n'
+        '</td>\n<td class="function_name">\n<a class="link" href="gnutls-abstract.html#'
+        'gnutls-pubkey-get-preferred-hash-algorithm" title="gnutls_pubkey_get_preferred_'
+        'hash_algorithm ()">gnutls_pubkey_get_preferred_hash_algorithm</a> <span '
+        'class="c_punctuation">()</span>\n</td>\n</tr></table>'
+    )
+    assert html_to_text(row) == "int | gnutls_pubkey_get_preferred_hash_algorithm ()"
