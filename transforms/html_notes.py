@@ -184,8 +184,11 @@ def _notes_holder(attrs: dict) -> bool:
 def _note_named(attrs: dict) -> bool:
     """Clause ``sup_note_targets``: the element's href target, id, name or class names
     a note."""
-    names = (attrs.get(key) or "" for key in ("href", "id", "name", "class"))
-    return bool(_NOTE_NAME.search(" ".join(name.lstrip("#") for name in names)))
+    names = [attrs.get(key) or "" for key in ("id", "name", "class")]
+    # of a link to another page only the target's name counts: "reference/datamodel.html
+    # #index-3" (Python's index) names no note, "gettext_fot.html#FOOT2" does
+    names.append((attrs.get("href") or "").rpartition("#")[2])
+    return bool(_NOTE_NAME.search(" ".join(names)))
 
 
 def note_words(text: str) -> bool:

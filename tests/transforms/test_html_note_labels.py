@@ -105,6 +105,14 @@ def test_bracket_note_links_html4css1_reference_is_glued():
     # an in-page link of words, or of a bare number, is left as it was
     link = '<p>See <a href="#footnote-1">[note]</a> and section <a href="#s-1">1</a>.</p>'
     assert html_to_text(link) == "See [note] and section 1."
+    # python3.11-doc genindex-all.html: index links "[2]" to another page, whose path (not
+    # its target) holds "ref", are no notes: their ", " stays
+    index = (
+        '<ul><li><a href="c-api/bytearray.html#index-0">object</a>, <a href="library/'
+        'stdtypes.html#index-22">[1]</a>, <a href="reference/datamodel.html#index-1">[2]</a>'
+        "</li></ul>"
+    )
+    assert html_to_text(index) == "object, [1], [2]"
 
 
 def test_note_backlinked_a_reference_with_generated_ids_is_a_mark():
