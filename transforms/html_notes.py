@@ -161,6 +161,12 @@ SPACED_COLON = frozenset(("fr",))
 # "#_footnotedef_1", EPUBs "#note-3", "#n12", "#en4"; an exponent linked to its equation
 # (E = mc<sup><a href="#eq1">2</a></sup>) or to a definition is no note.
 _NOTE_NAME = re.compile(r"(?i)fn|ftn|foot|note|cite|ref|anm|nota|(?:^|\s)e?n\d{1,4}(?:\s|$)")
+# Clause bracket_note_links: a link without a <sup> needs the name as a word of its own
+# ("footnote-reference-1", "FOOT2", "fnref:1", "cite_ref-3", "endnote-4"): Python's index
+# links "[2]" to "#envvar-PYTHONDUMPREFS" name no note.
+_NOTE_WORD = re.compile(
+    r"(?i)(?<![a-z])(?:fn|ftn|foot|note|cite|ref|anm|nota|endnote|e?n\d{1,4}(?![a-z]))"
+)
 
 
 # Clause note_list_labels: a section/div holding a document's notes (cmark-gfm
@@ -181,14 +187,14 @@ def _notes_holder(attrs: dict) -> bool:
     return bool(_NOTES_KINDS & kinds or _NOTES_CLASSES & classes or "data-footnotes" in attrs)
 
 
-def _note_named(attrs: dict) -> bool:
+def _note_named(attrs: dict, word: bool = False) -> bool:
     """Clause ``sup_note_targets``: the element's href target, id, name or class names
     a note."""
     names = [attrs.get(key) or "" for key in ("id", "name", "class")]
     # of a link to another page only the target's name counts: "reference/datamodel.html
     # #index-3" (Python's index) names no note, "gettext_fot.html#FOOT2" does
     names.append((attrs.get("href") or "").rpartition("#")[2])
-    return bool(_NOTE_NAME.search(" ".join(names)))
+    return bool((_NOTE_WORD if word else _NOTE_NAME).search(" ".join(names)))
 
 
 def note_words(text: str) -> bool:
@@ -238,10 +244,11 @@ class NoteParts:
         self.note_heading = False  # a heading holds a note-named link (note_heading_label)
         self.backlinked: frozenset = frozenset()  # ids in-page links target (note_backlinked)
 
-    def _named(self, attrs: dict) -> bool:
+    def _named(self, attrs: dict, word: bool = False) -> bool:
         """Clauses ``sup_note_targets``, ``note_backlinked``: a note's name, or an id
-        that another in-page link (the note's way back) targets."""
-        return _note_named(attrs) or (attrs.get("id") or "").strip() in self.backlinked
+        that another in-page link (the note's way back) targets (``word``: the name as
+        a word of its own, clause ``bracket_note_links``)."""
+        return _note_named(attrs, word) or (attrs.get("id") or "").strip() in self.backlinked
 
     def _notes_start(self, tag: str, attrs: dict) -> None:
         """After a start tag's own paragraph break: a footnote, a box title opens."""
@@ -258,7 +265,7 @@ class NoteParts:
                 self.note_link[1] = True
                 self.note_link[2] = self.note_link[2] or self._named(attrs)
         elif tag == "a" and "#" in (attrs.get("href") or ""):  # texi2html: "x_fot.html#FOOT2"
-            self.note_link = [self._place(), False, self._named(attrs)]
+            self.note_link = [self._place(), False, self._named(attrs), self._named(attrs, True)]
         if self.holders and tag == self.holders[-1][0]:  # clause note_list_labels
             self.holders[-1][1] += 1
         elif _notes_holder(attrs):
@@ -300,10 +307,10 @@ class NoteParts:
         """After an end tag's own paragraph break."""
         self.box_open = False  # clause label_scope: the box ended before a heading
         if tag == "a" and self.note_link:  # clause sup_note_links
-            (place, sup, named), self.note_link = self.note_link, None
+            (place, sup, named, word), self.note_link = self.note_link, None
             if sup and named:  # clause sup_note_targets: a note's name
                 self._link_mark(place)  # <a href="#FOOT1"><sup>1</sup></a>
-            elif named and not self.sups:  # clause bracket_note_links: "[1]", no <sup>
+            elif word and not self.sups:  # clause bracket_note_links: "[1]", no <sup>
                 self._link_mark(place, bracketed=True)
             elif self.sups:
                 self.sups[-1][1] = True
