@@ -270,8 +270,12 @@ class NoteParts:
             self.holders[-1][1] += 1
         elif _notes_holder(attrs):
             self.holders.append([tag, 1])
-        if tag == "li" and self.marker and (  # clause note_list_labels: "[1] ", not "1. "
-            _note_element(attrs) or (self.holders and _NOTE_NAME.search(attrs.get("id") or ""))
+        if (
+            tag == "li"
+            and self.marker
+            and (  # clause note_list_labels: "[1] ", not "1. "
+                _note_element(attrs) or (self.holders and _NOTE_NAME.search(attrs.get("id") or ""))
+            )
         ):
             self.marker = f"[{self.marker.strip().rstrip('.')}] "
         if tag in ("td", "th") and self.notes and self.separator and self.row_cells == 2:

@@ -63,7 +63,9 @@ def test_note_list_labels_ol_notes_are_numbered_as_their_references():
     # nodejs' webcrypto.html (cmark-gfm, GitHub's "user-content-" ids)
     text = html_to_text(WEBCRYPTO)
     assert "'Ed448'[1] | ✔" in text
-    assert text.endswith("[1] An experimental implementation of Ed448 and X448 algorithms as of 21 October 2024")
+    assert text.endswith(
+        "[1] An experimental implementation of Ed448 and X448 algorithms as of 21 October 2024"
+    )
     # Standard Ebooks' endnotes (an <ol> of epub:type="endnote" items)
     endnotes = (
         '<section id="endnotes" role="doc-endnotes" epub:type="endnotes"><ol>'
@@ -93,7 +95,7 @@ invented for the build system for PEPs.</p>
 
 def test_note_label_cell_docutils_table_note_reads_label_then_text():
     text = html_to_text(FAQ)
-    assert text.endswith("\n\n[1] The \"x-\" prefix means it's an unregistered MIME type.")
+    assert text.endswith('\n\n[1] The "x-" prefix means it\'s an unregistered MIME type.')
     # a table that is no note keeps its cells
     table = "<table><tr><td>[1]</td><td>The prefix</td></tr></table>"
     assert html_to_text(table) == "[1] | The prefix"
@@ -110,7 +112,7 @@ def test_bracket_note_links_html4css1_reference_is_glued():
     index = (
         '<ul><li><a href="c-api/bytearray.html#index-0">object</a>, <a href="library/'
         'stdtypes.html#index-22">[1]</a>, <a href="reference/datamodel.html#index-1">[2]</a>'
-        "</li><li>PYTHONDUMPREFS, <a href=\"using/cmdline.html#envvar-PYTHONDUMPREFS\">[1]"
+        '</li><li>PYTHONDUMPREFS, <a href="using/cmdline.html#envvar-PYTHONDUMPREFS">[1]'
         '</a>, <a href="c-api/init.html#envvar-PYTHONDUMPREFS">[2]</a></li></ul>'
     )
     assert html_to_text(index) == "object, [1], [2]\n\nPYTHONDUMPREFS, [1], [2]"
@@ -131,10 +133,7 @@ def test_note_backlinked_a_reference_with_generated_ids_is_a_mark():
 
 def test_sup_mark_list_two_links_in_one_sup_are_two_marks():
     # a Python-Markdown style reference to two notes in one <sup> (R-ints' text)
-    page = (
-        '<p>a node<sup><a href="#fn:1">1</a>,<a href="#fn:2">2</a></sup> occupies 32 '
-        "bytes.</p>"
-    )
+    page = '<p>a node<sup><a href="#fn:1">1</a>,<a href="#fn:2">2</a></sup> occupies 32 bytes.</p>'
     assert html_to_text(page) == "a node[1][2] occupies 32 bytes."
     # a <sup> of two numbers without links ("2,3" of a formula) is unchanged
     assert html_to_text("<p>x<sup>2,3</sup> here</p>") == "x2,3 here"
@@ -164,9 +163,7 @@ def test_texi2html_notes_and_references_read_the_same():
         '<code>msgid</code>.<a name="DOCF2" href="gettext_fot.html#FOOT2">(2)</a> It was '
         "not really necessary</p>"
     )
-    assert html_to_text(reference).endswith(
-        "right after msgid.[2] It was not really necessary"
-    )
+    assert html_to_text(reference).endswith("right after msgid.[2] It was not really necessary")
     notes = (
         '<h1>Footnotes</h1>\n<h3><a name="FOOT2" href="gettext_3.html#DOCF2">(2)</a></h3>\n'
         "<p>This\nlimitation is not imposed by GNU <code>gettext</code>, but is for "
