@@ -163,9 +163,10 @@ SPACED_COLON = frozenset(("fr",))
 _NOTE_NAME = re.compile(r"(?i)fn|ftn|foot|note|cite|ref|anm|nota|(?:^|\s)e?n\d{1,4}(?:\s|$)")
 # Clause bracket_note_links: a link without a <sup> needs the name as a word of its own
 # ("footnote-reference-1", "FOOT2", "fnref:1", "cite_ref-3", "endnote-4"): Python's index
-# links "[2]" to "#envvar-PYTHONDUMPREFS" name no note.
+# links "[2]" to "#envvar-PYTHONDUMPREFS", Sphinx's "#_CPPv4N16overload_example1C1fEi",
+# name no note.
 _NOTE_WORD = re.compile(
-    r"(?i)(?<![a-z])(?:fn|ftn|foot|note|cite|ref|anm|nota|endnote|e?n\d{1,4}(?![a-z]))"
+    r"(?i)(?<![a-z])(?:fn|ftn|foot|note|cite|ref|anm|nota|endnote|e?n\d{1,4}(?![a-z\d]))"
 )
 
 

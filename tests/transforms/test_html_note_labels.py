@@ -113,9 +113,12 @@ def test_bracket_note_links_html4css1_reference_is_glued():
         '<ul><li><a href="c-api/bytearray.html#index-0">object</a>, <a href="library/'
         'stdtypes.html#index-22">[1]</a>, <a href="reference/datamodel.html#index-1">[2]</a>'
         '</li><li>PYTHONDUMPREFS, <a href="using/cmdline.html#envvar-PYTHONDUMPREFS">[1]'
-        '</a>, <a href="c-api/init.html#envvar-PYTHONDUMPREFS">[2]</a></li></ul>'
+        '</a>, <a href="c-api/init.html#envvar-PYTHONDUMPREFS">[2]</a></li><li>f (C++ '
+        'function), <a href="domains.html#_CPPv4N16overload_example1C1fEi">[1]</a></li></ul>'
     )
-    assert html_to_text(index) == "object, [1], [2]\n\nPYTHONDUMPREFS, [1], [2]"
+    assert html_to_text(index) == (
+        "object, [1], [2]\n\nPYTHONDUMPREFS, [1], [2]\n\nf (C++ function), [1]"
+    )
 
 
 def test_note_backlinked_a_reference_with_generated_ids_is_a_mark():
