@@ -166,8 +166,11 @@ _NOTE_NAME = re.compile(r"(?i)fn|ftn|foot|note|cite|ref|anm|nota|(?:^|\s)e?n\d{1
 # links "[2]" to "#envvar-PYTHONDUMPREFS", Sphinx's "#_CPPv4N16overload_example1C1fEi",
 # name no note.
 _NOTE_WORD = re.compile(
-    r"(?i)(?<![a-z])(?:fn|ftn|foot|note|cite|ref|anm|nota|endnote|e?n\d{1,4}(?![a-z\d]))"
+    r"(?i)(?<![a-z])(?:fn|ftn|foot|note|cite|ref(?![a-z])|anm|nota|endnote|e?n\d{1,4}(?![a-z\d]))"
 )
+# Clause reference_class_no_note: "ref" only as a word, not "reference": Sphinx and docutils
+# give every in-page link class="reference internal"; Sphinx's equation reference
+# <a class="reference internal" href="#equation-...">(2)</a> is no note.
 
 
 # Clause note_list_labels: a section/div holding a document's notes (cmark-gfm
@@ -177,6 +180,10 @@ _NOTES_CLASSES = frozenset(("footnotes", "footnote", "endnotes"))
 _NOTES_KINDS = frozenset(("footnotes", "endnotes", "rearnotes", "doc-endnotes", "doc-footnotes"))
 # Clause sup_mark_list: marks of two or more links in one <sup>, "1,2", "1, 3".
 _SUP_MARKS = re.compile(rf"\[?(?:{MARK_KEY})\]?(?:\s*[,;]\s*\[?(?:{MARK_KEY})\]?)+")
+# Clause bracket_word_space: a word then a space, before a bracketed link; a link named
+# as a footnote (not a citation's "ref"/"cite" or a bare backlinked id) is glued still.
+_WORD_SPACE = re.compile(r"\w\s+\Z")
+_FOOT_WORD = re.compile(r"(?i)(?<![a-z])(?:fn|ftn|foot|note|anm|nota|endnote)")
 # Clause spaced_mark: a punctuation mark that French writes after a space ("suit :").
 _SPACED_END = re.compile(r"[\s\u00a0\u202f][:;!?»]\Z")
 
@@ -188,14 +195,15 @@ def _notes_holder(attrs: dict) -> bool:
     return bool(_NOTES_KINDS & kinds or _NOTES_CLASSES & classes or "data-footnotes" in attrs)
 
 
-def _note_named(attrs: dict, word: bool = False) -> bool:
+def _note_named(attrs: dict, word: bool = False, pattern: re.Pattern | None = None) -> bool:
     """Clause ``sup_note_targets``: the element's href target, id, name or class names
     a note."""
     names = [attrs.get(key) or "" for key in ("id", "name", "class")]
     # of a link to another page only the target's name counts: "reference/datamodel.html
     # #index-3" (Python's index) names no note, "gettext_fot.html#FOOT2" does
     names.append((attrs.get("href") or "").rpartition("#")[2])
-    return bool((_NOTE_WORD if word else _NOTE_NAME).search(" ".join(names)))
+    pattern = pattern or (_NOTE_WORD if word else _NOTE_NAME)
+    return bool(pattern.search(" ".join(names)))
 
 
 def note_words(text: str) -> bool:
@@ -267,6 +275,7 @@ class NoteParts:
                 self.note_link[2] = self.note_link[2] or self._named(attrs)
         elif tag == "a" and "#" in (attrs.get("href") or ""):  # texi2html: "x_fot.html#FOOT2"
             self.note_link = [self._place(), False, self._named(attrs), self._named(attrs, True)]
+            self.note_link.append(_note_named(attrs, pattern=_FOOT_WORD))  # bracket_word_space
         if self.holders and tag == self.holders[-1][0]:  # clause note_list_labels
             self.holders[-1][1] += 1
         elif _notes_holder(attrs):
@@ -275,7 +284,7 @@ class NoteParts:
             tag == "li"
             and self.marker
             and (  # clause note_list_labels: "[1] ", not "1. "
-                _note_element(attrs) or (self.holders and _NOTE_NAME.search(attrs.get("id") or ""))
+                _note_element(attrs) or (self.holders and _NOTE_WORD.search(attrs.get("id") or ""))
             )
         ):
             self.marker = f"[{self.marker.strip().rstrip('.')}] "
@@ -312,11 +321,11 @@ class NoteParts:
         """After an end tag's own paragraph break."""
         self.box_open = False  # clause label_scope: the box ended before a heading
         if tag == "a" and self.note_link:  # clause sup_note_links
-            (place, sup, named, word), self.note_link = self.note_link, None
+            (place, sup, named, word, foot), self.note_link = self.note_link, None
             if sup and named:  # clause sup_note_targets: a note's name
                 self._link_mark(place)  # <a href="#FOOT1"><sup>1</sup></a>
             elif word and not self.sups:  # clause bracket_note_links: "[1]", no <sup>
-                self._link_mark(place, bracketed=True)
+                self._link_mark(place, bracketed=True, spaced=not foot)
             elif self.sups:
                 self.sups[-1][1] = True
                 self.sups[-1][2] = self.sups[-1][2] or named
@@ -414,7 +423,9 @@ class NoteParts:
     def _place(self) -> tuple[int, int, int]:
         return len(self.paragraphs), len(self.lines), len(self.lines[-1])
 
-    def _link_mark(self, place: tuple[int, int, int], bracketed: bool = False) -> None:
+    def _link_mark(
+        self, place: tuple[int, int, int], bracketed: bool = False, spaced: bool = False
+    ) -> None:
         """Clause ``sup_note_links``: the <sup>/link pair's text since ``place``, when it
         is a note label on the same line, becomes the mark "[1]" (clause
         ``sup_mark_list``: marks "1,2" become "[1][2]"; ``bracketed``: a link without a
@@ -439,6 +450,9 @@ class NoteParts:
         if not keys or self.pre or not before:
             return  # a mark that opens its line is a note's own label (DocBook's "[6] ")
         del self.lines[-1][parts:]
-        self._glue_mark("".join(f"[{key}]" for key in keys))
+        if spaced and _WORD_SPACE.search("".join(line[-4:])):  # clause bracket_word_space
+            line.append(f"[{keys[0]}]")  # "shown in [1]": a citation after a word keeps
+        else:  # the space the source has between them (not "in[1]")
+            self._glue_mark("".join(f"[{key}]" for key in keys))
         if text[-1].isspace():
             self.lines[-1].append(" ")  # "[98] " in the <sup>: the space stays after it

@@ -194,3 +194,52 @@ def test_bracket_note_links_a_link_opening_a_cell_after_spaces_is_read_safely():
         'class="c_punctuation">()</span>\n</td>\n</tr></table>'
     )
     assert html_to_text(row) == "int | gnutls_pubkey_get_preferred_hash_algorithm ()"
+
+
+def test_reference_class_no_note_sphinx_equation_reference_keeps_its_parentheses():
+    # review: Sphinx writes every in-page link class="reference internal"; "ref" of
+    # "reference" named a note, so an equation reference "(2)" read "formula[2]" (a
+    # Sphinx page's markup, sphinx.ext.math's :eq: role)
+    page = (
+        "<p>We can rewrite it as a sum of cubes and then use the relevant factoring formula "
+        '<a class="reference internal" href="#equation-sum-and-difference-of-cubes">(2)</a> '
+        "above.</p>"
+    )
+    assert html_to_text(page) == (
+        "We can rewrite it as a sum of cubes and then use the relevant factoring formula (2) above."
+    )
+    # docutils' own footnote reference (class "footnote-reference") is still a mark
+    assert 'type is "text/x-rst".[1] This was' in html_to_text(FAQ)
+
+
+def test_bracket_word_space_a_citation_after_a_word_keeps_its_space():
+    # review: a numbered citation to a bibliography ("#ref1", a README's HTML; the Dublin
+    # Core "DCMI Citation Working Group [1]") was glued to its word: "described in[1],"
+    page = (
+        "<p>Linear latent force models: These models are described in "
+        '<a href="#ref1">[1]</a>, they combine simple linear ODEs with a flexible Gaussian '
+        'process term.</p><td>DCMI Citation Working Group <a href="#ref1">[1]</a>\n</td>'
+    )
+    assert html_to_text(page) == (
+        "Linear latent force models: These models are described in [1], they combine "
+        "simple linear ODEs with a flexible Gaussian process term.\n\n"
+        "DCMI Citation Working Group [1]"
+    )
+    # a footnote's reference (named "footnote"/"FOOT") is glued as before
+    assert "right after msgid.[2] It was" in html_to_text(
+        'right after <code>msgid</code>.<a name="DOCF2" href="gettext_fot.html#FOOT2">(2)</a>'
+        " It was"
+    )
+
+
+def test_note_list_labels_an_item_id_holding_ref_inside_a_word_is_no_note():
+    # review: "ref" inside "preferred" (gnutls-doc's gtk-doc anchors) named the item a note
+    notes = (
+        '<div class="footnotes"><ol><li id="gnutls-pubkey-get-preferred-hash-algorithm">'
+        "This function will read the certificate and return the appropriate digest."
+        '</li><li id="fn-2">A second note.</li></ol></div>'
+    )
+    assert html_to_text(notes) == (
+        "1. This function will read the certificate and return the appropriate digest.\n"
+        "[2] A second note."
+    )
