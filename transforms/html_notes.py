@@ -269,7 +269,7 @@ class NoteParts:
         elif tag == "a" and self.heading and _note_named(attrs):
             self.note_heading = True
         if tag == "sup":  # clause sup_note_links
-            self.sups.append([self._place(), False, self._named(attrs)])
+            self.sups.append([self._place(), 0, self._named(attrs)])
             if self.note_link:
                 self.note_link[1] = True
                 self.note_link[2] = self.note_link[2] or self._named(attrs)
@@ -327,12 +327,12 @@ class NoteParts:
             elif word and not self.sups:  # clause bracket_note_links: "[1]", no <sup>
                 self._link_mark(place, bracketed=True, spaced=not foot)
             elif self.sups:
-                self.sups[-1][1] = True
+                self.sups[-1][1] += 1  # links in the <sup> (clause sup_mark_links_only)
                 self.sups[-1][2] = self.sups[-1][2] or named
         elif tag == "sup" and self.sups:
             place, link, named = self.sups.pop()
             if link and named:  # clause sup_note_targets
-                self._link_mark(place)  # <sup><a href="#fn-1">1</a></sup>
+                self._link_mark(place, links=link)  # <sup><a href="#fn-1">1</a></sup>
         if self.holders and tag == self.holders[-1][0]:  # clause note_list_labels
             self.holders[-1][1] -= 1
             if not self.holders[-1][1]:
@@ -424,7 +424,11 @@ class NoteParts:
         return len(self.paragraphs), len(self.lines), len(self.lines[-1])
 
     def _link_mark(
-        self, place: tuple[int, int, int], bracketed: bool = False, spaced: bool = False
+        self,
+        place: tuple[int, int, int],
+        bracketed: bool = False,
+        spaced: bool = False,
+        links: int = 1,
     ) -> None:
         """Clause ``sup_note_links``: the <sup>/link pair's text since ``place``, when it
         is a note label on the same line, becomes the mark "[1]" (clause
@@ -443,6 +447,7 @@ class NoteParts:
             mark = _SUP_MARK.fullmatch(mark.group(1) or mark.group(2))
         if not mark and not bracketed and _SUP_MARKS.fullmatch(text.strip()):
             keys = [key for key in re.split(r"[\s,;\[\]]+", text) if key]  # sup_mark_list
+            keys = keys if len(keys) == links else []  # clause sup_mark_links_only
         else:
             keys = [mark.group(1)] if mark else []
         line = self.lines[-1]  # clause sup_mark_linear: the text before, from its end

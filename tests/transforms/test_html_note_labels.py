@@ -243,3 +243,47 @@ def test_note_list_labels_an_item_id_holding_ref_inside_a_word_is_no_note():
         "1. This function will read the certificate and return the appropriate digest.\n"
         "[2] A second note."
     )
+
+
+# Python-Markdown 3.x's real output (`markdown.markdown(src, extensions=["footnotes"])`)
+# for a text with two notes, a list of steps and a note holding a list of steps
+PYTHON_MARKDOWN = """<p>A lakh of rupees was paid.<sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup> Then more.<sup id="fnref:note"><a class="footnote-ref" href="#fn:note">2</a></sup></p>
+<ol>
+<li>Download the file.</li>
+<li>Unpack it.</li>
+</ol>
+<div class="footnote">
+<hr />
+<ol>
+<li id="fn:1">
+<p>A lakh is one hundred thousand.&#160;<a class="footnote-backref" href="#fnref:1" title="Jump back to footnote 1 in the text">&#8617;</a></p>
+</li>
+<li id="fn:note">
+<p>Second, with steps:</p>
+<ol>
+<li>one step</li>
+<li>two step</li>
+</ol>
+<p><a class="footnote-backref" href="#fnref:note" title="Jump back to footnote 2 in the text">&#8617;</a></p>
+</li>
+</ol>
+</div>"""
+
+
+def test_note_list_labels_python_markdown_real_output():
+    # review: the author had no real Python-Markdown output; the steps inside a note and
+    # outside the notes keep "1. ", the notes read as their references
+    assert html_to_text(PYTHON_MARKDOWN) == (
+        "A lakh of rupees was paid.[1] Then more.[2]\n\n1. Download the file.\n2. Unpack it."
+        "\n\n[1] A lakh is one hundred thousand.\n\n[2] Second, with steps:\n\n"
+        "1. one step\n2. two step"
+    )
+
+
+def test_sup_mark_links_only_a_sup_list_needs_a_link_per_mark():
+    # review: a <sup> of one note link and a plain letter ("a, b": a note "a" of R-ints'
+    # text and the exponent's index "b") read "[a][b]", the "b" made a mark of its own
+    page = '<p>a node<sup><a href="#fn:a">a</a>, b</sup> occupies 32 bytes.</p>'
+    assert html_to_text(page) == "a nodea, b occupies 32 bytes."
+    both = '<p>a node<sup><a href="#fn:a">a</a>, <a href="#fn:b">b</a></sup> occupies</p>'
+    assert html_to_text(both) == "a node[a][b] occupies"
