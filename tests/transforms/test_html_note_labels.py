@@ -208,6 +208,12 @@ def test_reference_class_no_note_sphinx_equation_reference_keeps_its_parentheses
     assert html_to_text(page) == (
         "We can rewrite it as a sum of cubes and then use the relevant factoring formula (2) above."
     )
+    # python-cvxopt-doc 1.3.0 lapack.html (Sphinx): was "we solve the KKT system[1]."
+    cvxopt = (
+        '<p>As an example we solve the KKT system <a class="reference internal" '
+        'href="#equation-e-kkt-example">(1)</a>.</p>'
+    )
+    assert html_to_text(cvxopt) == "As an example we solve the KKT system (1)."
     # docutils' own footnote reference (class "footnote-reference") is still a mark
     assert 'type is "text/x-rst".[1] This was' in html_to_text(FAQ)
 
