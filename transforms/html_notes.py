@@ -289,7 +289,10 @@ class NoteParts:
         ):
             self.marker = f"[{self.marker.strip().rstrip('.')}] "
         if tag in ("td", "th") and self.notes and self.separator and self.row_cells == 2:
-            if note_label("".join(self.lines[-1])):  # clause note_label_cell: "[1] The"
+            cell = "".join(self.lines[-1]).strip()  # clause note_label_cell: "[1] The"
+            # clause label_cell_bracketed: a bracketed label only; a table of numbers in a
+            # note ("1 | red") keeps its cells
+            if cell.startswith(("[", "(")) and note_label(cell):
                 self.separator = False
                 self.lines[-1] = ["".join(self.lines[-1]).strip(), " "]
         if tag in _LISTS and self.label_box and self.label:

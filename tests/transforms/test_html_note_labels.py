@@ -99,6 +99,13 @@ def test_note_label_cell_docutils_table_note_reads_label_then_text():
     # a table that is no note keeps its cells
     table = "<table><tr><td>[1]</td><td>The prefix</td></tr></table>"
     assert html_to_text(table) == "[1] | The prefix"
+    # review (label_cell_bracketed): a table of a number and a word inside a note
+    # (markup written for the review, no real page of the set has one) keeps " | "
+    note_table = (
+        '<div class="footnote"><table><tr><td>1</td><td>red</td></tr>'
+        "<tr><td>2</td><td>blue</td></tr></table></div>"
+    )
+    assert html_to_text(note_table) == "1 | red\n\n2 | blue"
 
 
 def test_bracket_note_links_html4css1_reference_is_glued():
