@@ -100,6 +100,11 @@
 * ``spaced_mark`` (session 21): a mark after a punctuation mark written with a space
   before it (French "suivant : [68]") keeps the space before it, "suivant : [68]", not
   "suivant :[68]".
+* Review of session 21: ``reference_class_no_note`` ("ref" names a note only as a word:
+  Sphinx's class="reference internal" equation reference "KKT system (1)" was "[1]");
+  ``bracket_word_space`` (a bracketed link after a word keeps the space before it, "in
+  [1]", unless named as a footnote); ``sup_mark_links_only`` ("[1][2]" only for a link
+  per mark); ``label_cell_bracketed`` (``note_label_cell`` joins only "[1]"/"(1)" cells).
 * ``box_title_list`` (session 20): a box whose first content is a list has its title as
   a line of its own before the list, "Note:" then "1. First step.", as a browser shows
   it; "Note: 1. First step." made the title a part of the first step.
