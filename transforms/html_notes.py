@@ -70,6 +70,41 @@
 * ``box_colon_lang`` (session 20): a box title in a page whose ``lang``/``xml:lang``
   (on ``<html>`` or ``<body>``) is French is joined with a space before the colon, as
   French writes it: "Avertissement : Ne pas..." (not "Avertissement: ").
+* ``note_heading_label`` (session 21): inside a footnote, a heading that is only a label
+  is the note's label: Texinfo's ``<h5><a id="FOOT1" href="#DOCF1">(1)</a></h5>`` then
+  the note's ``<p>`` reads "[1] strictly, a SEXPREC node..." as its reference "node[1]"
+  (was a heading line "(1)" of its own, apart from its note). texi2html (gettext's
+  manual) has no footnote element: ``<h3><a name="FOOT1" href="gettext_1.html#DOCF1">
+  (1)</a></h3>``; a heading whose link names a note (``sup_note_targets``' names) and
+  whose text is a label is the note's label too.
+* ``note_list_labels`` (session 21): an ``<ol>`` item that is a note (``epub:type``
+  endnote/footnote: Standard Ebooks; or an item with a note's id, ``fn-1``, ``fn:1``,
+  ``fn1``, in a notes section: cmark-gfm, Pandoc, Python-Markdown) is numbered "[1] ",
+  as its reference reads, not "1. ".
+* ``note_label_cell`` (session 21): in a note laid out as a table row (docutils'
+  html4css1 writer, ``<td class="label">[1]</td><td>The text</td>``), the label cell and
+  the note's cell are joined by a space, "[1] The text", not "[1] | The text".
+* ``note_backlinked`` (session 21): a ``<sup>``/link pair (clause ``sup_note_links``)
+  whose id is the target of another in-page link (the note's way back) is a note
+  reference even when no name says so (``<sup id="id1"><a href="#id5">1</a></sup>``,
+  generated ids: ``sup_note_targets`` alone left it "node1").
+* ``bracket_note_links`` (session 21): a link (to a "#" target, on the page or another)
+  of a bracketed mark "[1]" without a ``<sup>`` (docutils' html4css1 ``<a
+  class="footnote-reference" href="#footnote-1">[1]</a>``; texi2html's "(2)", ``<a
+  name="DOCF2" href="gettext_fot.html#FOOT2">(2)</a>``) is a reference when named as a
+  note or backlinked, glued "[1]" as ``note_reference_marks`` glues one: "text/x-rst".[1]
+  This" (was ". [1] This"), "msgid.[2] It was" (was "msgid.(2)", its note "[2] ...").
+* ``sup_mark_list`` (session 21): a ``<sup>`` holding two or more note links, "1,2"
+  (``<sup><a href="#fn1">1</a>,<a href="#fn2">2</a></sup>``), is written "[1][2]"; it
+  was "here1,2", the numbers glued into the word.
+* ``spaced_mark`` (session 21): a mark after a punctuation mark written with a space
+  before it (French "suivant : [68]") keeps the space before it, "suivant : [68]", not
+  "suivant :[68]".
+* Review of session 21: ``reference_class_no_note`` ("ref" names a note only as a word:
+  Sphinx's class="reference internal" equation reference "KKT system (1)" was "[1]");
+  ``bracket_word_space`` (a bracketed link after a word keeps the space before it, "in
+  [1]", unless named as a footnote); ``sup_mark_links_only`` ("[1][2]" only for a link
+  per mark); ``label_cell_bracketed`` (``note_label_cell`` joins only "[1]"/"(1)" cells).
 * ``box_title_list`` (session 20): a box whose first content is a list has its title as
   a line of its own before the list, "Note:" then "1. First step.", as a browser shows
   it; "Note: 1. First step." made the title a part of the first step.
@@ -120,6 +155,8 @@ _BACK_ARROW = re.compile(r"[↩↑⤴⇧][\ufe0e\ufe0f]?\d{0,3}")
 # ("IPv6", "C99" in a <sup> link are words, not marks).
 MARK_KEY = r"\d{1,4}|[a-zA-Z]|[ivx]{2,5}|[*†‡§]{1,3}"
 _SUP_MARK = re.compile(rf"\[?({MARK_KEY})\]?")
+# Clause bracket_note_links: a link's mark in brackets or parentheses ("[1]", "(1)").
+_BRACKET_MARK = re.compile(rf"\[({MARK_KEY})\]|\(({MARK_KEY})\)")
 # Clause box_colon_lang: languages writing a space before a colon (French: "Note : ").
 SPACED_COLON = frozenset(("fr",))
 # Clause sup_note_targets: a <sup>/link pair is a note reference only when the link's
@@ -129,13 +166,49 @@ SPACED_COLON = frozenset(("fr",))
 # "#_footnotedef_1", EPUBs "#note-3", "#n12", "#en4"; an exponent linked to its equation
 # (E = mc<sup><a href="#eq1">2</a></sup>) or to a definition is no note.
 _NOTE_NAME = re.compile(r"(?i)fn|ftn|foot|note|cite|ref|anm|nota|(?:^|\s)e?n\d{1,4}(?:\s|$)")
+# Clause bracket_note_links: a link without a <sup> needs the name as a word of its own
+# ("footnote-reference-1", "FOOT2", "fnref:1", "cite_ref-3", "endnote-4"): Python's index
+# links "[2]" to "#envvar-PYTHONDUMPREFS", Sphinx's "#_CPPv4N16overload_example1C1fEi",
+# name no note.
+_NOTE_WORD = re.compile(
+    r"(?i)(?<![a-z])(?:fn|ftn|foot|note|cite|ref(?![a-z])|anm|nota|endnote|e?n\d{1,4}(?![a-z\d]))"
+)
+# Clause reference_class_no_note: "ref" only as a word, not "reference": Sphinx and docutils
+# give every in-page link class="reference internal"; Sphinx's equation reference
+# <a class="reference internal" href="#equation-...">(2)</a> is no note.
 
 
-def _note_named(attrs: dict) -> bool:
+# Clause note_list_labels: a section/div holding a document's notes (cmark-gfm
+# <section class="footnotes" data-footnotes>, Pandoc role="doc-endnotes", Python-Markdown
+# <div class="footnote">, EPUB epub:type="endnotes").
+_NOTES_CLASSES = frozenset(("footnotes", "footnote", "endnotes"))
+_NOTES_KINDS = frozenset(("footnotes", "endnotes", "rearnotes", "doc-endnotes", "doc-footnotes"))
+# Clause sup_mark_list: marks of two or more links in one <sup>, "1,2", "1, 3".
+_SUP_MARKS = re.compile(rf"\[?(?:{MARK_KEY})\]?(?:\s*[,;]\s*\[?(?:{MARK_KEY})\]?)+")
+# Clause bracket_word_space: a word then a space, before a bracketed link; a link named
+# as a footnote (not a citation's "ref"/"cite" or a bare backlinked id) is glued still.
+_WORD_SPACE = re.compile(r"\w\s+\Z")
+_FOOT_WORD = re.compile(r"(?i)(?<![a-z])(?:fn|ftn|foot|note|anm|nota|endnote)")
+# Clause spaced_mark: a punctuation mark that French writes after a space ("suit :").
+_SPACED_END = re.compile(r"[\s\u00a0\u202f][:;!?»]\Z")
+
+
+def _notes_holder(attrs: dict) -> bool:
+    """Clause ``note_list_labels``: the element holds a document's notes."""
+    kinds = {*(attrs.get("epub:type") or "").split(), attrs.get("role")}
+    classes = set((attrs.get("class") or "").split())
+    return bool(_NOTES_KINDS & kinds or _NOTES_CLASSES & classes or "data-footnotes" in attrs)
+
+
+def _note_named(attrs: dict, word: bool = False, pattern: re.Pattern | None = None) -> bool:
     """Clause ``sup_note_targets``: the element's href target, id, name or class names
     a note."""
-    names = (attrs.get(key) or "" for key in ("href", "id", "name", "class"))
-    return bool(_NOTE_NAME.search(" ".join(name.lstrip("#") for name in names)))
+    names = [attrs.get(key) or "" for key in ("id", "name", "class")]
+    # of a link to another page only the target's name counts: "reference/datamodel.html
+    # #index-3" (Python's index) names no note, "gettext_fot.html#FOOT2" does
+    names.append((attrs.get("href") or "").rpartition("#")[2])
+    pattern = pattern or (_NOTE_WORD if word else _NOTE_NAME)
+    return bool(pattern.search(" ".join(names)))
 
 
 def note_words(text: str) -> bool:
@@ -181,19 +254,52 @@ class NoteParts:
         # open <sup>: [place, an in-page link inside, a note named] (sup_note_targets)
         self.sups: list[list] = []
         self.note_link: list | None = None  # open in-page <a>: [place, <sup> inside, named]
+        self.holders: list[list] = []  # open notes sections: [tag, open count]
+        self.note_heading = False  # a heading holds a note-named link (note_heading_label)
+        self.backlinked: frozenset = frozenset()  # ids in-page links target (note_backlinked)
+
+    def _named(self, attrs: dict, word: bool = False) -> bool:
+        """Clauses ``sup_note_targets``, ``note_backlinked``: a note's name, or an id
+        that another in-page link (the note's way back) targets (``word``: the name as
+        a word of its own, clause ``bracket_note_links``)."""
+        return _note_named(attrs, word) or (attrs.get("id") or "").strip() in self.backlinked
 
     def _notes_start(self, tag: str, attrs: dict) -> None:
         """After a start tag's own paragraph break: a footnote, a box title opens."""
         self._omitted_note_end(tag)  # clause label_scope
         if tag in ("html", "body") and not self.lang:  # clause box_colon_lang
             self.lang = (attrs.get("lang") or attrs.get("xml:lang") or "").strip().lower()
+        if tag in HEADINGS:  # clause note_heading_label: texi2html's <h3><a name="FOOT1">
+            self.note_heading = False
+        elif tag == "a" and self.heading and _note_named(attrs):
+            self.note_heading = True
         if tag == "sup":  # clause sup_note_links
-            self.sups.append([self._place(), False, _note_named(attrs)])
+            self.sups.append([self._place(), 0, self._named(attrs)])
             if self.note_link:
                 self.note_link[1] = True
-                self.note_link[2] = self.note_link[2] or _note_named(attrs)
-        elif tag == "a" and (attrs.get("href") or "").startswith("#"):
-            self.note_link = [self._place(), False, _note_named(attrs)]
+                self.note_link[2] = self.note_link[2] or self._named(attrs)
+        elif tag == "a" and "#" in (attrs.get("href") or ""):  # texi2html: "x_fot.html#FOOT2"
+            self.note_link = [self._place(), False, self._named(attrs), self._named(attrs, True)]
+            self.note_link.append(_note_named(attrs, pattern=_FOOT_WORD))  # bracket_word_space
+        if self.holders and tag == self.holders[-1][0]:  # clause note_list_labels
+            self.holders[-1][1] += 1
+        elif _notes_holder(attrs):
+            self.holders.append([tag, 1])
+        if (
+            tag == "li"
+            and self.marker
+            and (  # clause note_list_labels: "[1] ", not "1. "
+                _note_element(attrs) or (self.holders and _NOTE_WORD.search(attrs.get("id") or ""))
+            )
+        ):
+            self.marker = f"[{self.marker.strip().rstrip('.')}] "
+        if tag in ("td", "th") and self.notes and self.separator and self.row_cells == 2:
+            cell = "".join(self.lines[-1]).strip()  # clause note_label_cell: "[1] The"
+            # clause label_cell_bracketed: a bracketed label only; a table of numbers in a
+            # note ("1 | red") keeps its cells
+            if cell.startswith(("[", "(")) and note_label(cell):
+                self.separator = False
+                self.lines[-1] = ["".join(self.lines[-1]).strip(), " "]
         if tag in _LISTS and self.label_box and self.label:
             self.label_list = True  # clause box_title_list: the box opens with a list
         if tag in _LISTS:
@@ -223,16 +329,22 @@ class NoteParts:
         """After an end tag's own paragraph break."""
         self.box_open = False  # clause label_scope: the box ended before a heading
         if tag == "a" and self.note_link:  # clause sup_note_links
-            (place, sup, named), self.note_link = self.note_link, None
+            (place, sup, named, word, foot), self.note_link = self.note_link, None
             if sup and named:  # clause sup_note_targets: a note's name
                 self._link_mark(place)  # <a href="#FOOT1"><sup>1</sup></a>
+            elif word and not self.sups:  # clause bracket_note_links: "[1]", no <sup>
+                self._link_mark(place, bracketed=True, spaced=not foot)
             elif self.sups:
-                self.sups[-1][1] = True
+                self.sups[-1][1] += 1  # links in the <sup> (clause sup_mark_links_only)
                 self.sups[-1][2] = self.sups[-1][2] or named
         elif tag == "sup" and self.sups:
             place, link, named = self.sups.pop()
             if link and named:  # clause sup_note_targets
-                self._link_mark(place)  # <sup><a href="#fn-1">1</a></sup>
+                self._link_mark(place, links=link)  # <sup><a href="#fn-1">1</a></sup>
+        if self.holders and tag == self.holders[-1][0]:  # clause note_list_labels
+            self.holders[-1][1] -= 1
+            if not self.holders[-1][1]:
+                self.holders.pop()
         if tag == self.box_title:
             self.box_title = None
         elif self.label_box and tag in ("div", "aside"):
@@ -262,7 +374,7 @@ class NoteParts:
                 self.label = f"{text}: "
             self.label_alone, self.label_box = text, True
             return True
-        if self.notes and not self.pre and note_label(text):  # note_label_joins
+        if (self.notes or self.note_heading and self.heading) and not self.pre and note_label(text):
             self._label_paragraph()
             self.label_alone, self.label_box = text, False  # alone: kept as it was
             self.label = note_label(text) + " "
@@ -312,26 +424,48 @@ class NoteParts:
             line.pop()
         if line and line[-1] is not CELL_SEPARATOR:
             line[-1] = line[-1].rstrip()
+            if _SPACED_END.search("".join(line[-2:])):  # clause spaced_mark: "suit : [68]"
+                line[-1] += " "
         line.append(mark)
 
     def _place(self) -> tuple[int, int, int]:
         return len(self.paragraphs), len(self.lines), len(self.lines[-1])
 
-    def _link_mark(self, place: tuple[int, int, int]) -> None:
+    def _link_mark(
+        self,
+        place: tuple[int, int, int],
+        bracketed: bool = False,
+        spaced: bool = False,
+        links: int = 1,
+    ) -> None:
         """Clause ``sup_note_links``: the <sup>/link pair's text since ``place``, when it
-        is a note label on the same line, becomes the mark "[1]"."""
+        is a note label on the same line, becomes the mark "[1]" (clause
+        ``sup_mark_list``: marks "1,2" become "[1][2]"; ``bracketed``: a link without a
+        <sup> only when its text is "[1]", clause ``bracket_note_links``)."""
         paragraphs, lines, parts = place
         if (paragraphs, lines) != (len(self.paragraphs), len(self.lines)):
             return
+        if parts > len(self.lines[-1]):
+            return  # the line lost its trailing space to a cell's " | " (gnutls-abstract.html)
         if parts < len(self.lines[-1]) and self.lines[-1][parts] is CELL_SEPARATOR:
             parts += 1  # the mark opens a table cell: "no | [1]"
         text = "".join(self.lines[-1][parts:])
-        mark = _SUP_MARK.fullmatch(text.strip())
+        mark = (_BRACKET_MARK if bracketed else _SUP_MARK).fullmatch(text.strip())
+        if bracketed and mark:  # clause bracket_note_links: "[1]" or texi2html's "(1)"
+            mark = _SUP_MARK.fullmatch(mark.group(1) or mark.group(2))
+        if not mark and not bracketed and _SUP_MARKS.fullmatch(text.strip()):
+            keys = [key for key in re.split(r"[\s,;\[\]]+", text) if key]  # sup_mark_list
+            keys = keys if len(keys) == links else []  # clause sup_mark_links_only
+        else:
+            keys = [mark.group(1)] if mark else []
         line = self.lines[-1]  # clause sup_mark_linear: the text before, from its end
         before = any(line[i].strip() for i in range(parts - 1, -1, -1))
-        if not mark or self.pre or not before:
+        if not keys or self.pre or not before:
             return  # a mark that opens its line is a note's own label (DocBook's "[6] ")
         del self.lines[-1][parts:]
-        self._glue_mark(f"[{mark.group(1)}]")
+        if spaced and _WORD_SPACE.search("".join(line[-4:])):  # clause bracket_word_space
+            line.append(f"[{keys[0]}]")  # "shown in [1]": a citation after a word keeps
+        else:  # the space the source has between them (not "in[1]")
+            self._glue_mark("".join(f"[{key}]" for key in keys))
         if text[-1].isspace():
             self.lines[-1].append(" ")  # "[98] " in the <sup>: the space stays after it

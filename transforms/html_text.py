@@ -175,6 +175,7 @@ PERMALINKS = frozenset(("¶", "#", "§", "🔗", "⚓", "∞"))
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 _SPACE = re.compile(r"[ \t\n\r\f]+")
+_HREF_TARGETS = re.compile(r"""href\s*=\s*["']?#([^"'\s>]+)""", re.I)  # note_backlinked
 _CJK = (
     "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf"
     "\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
@@ -231,7 +232,8 @@ class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
                 if line:
                     cleaned.append(line)
             text = "\n".join(cleaned)
-        if text.strip() and (not self.heading or self.box_title) and self._held_label(text):
+        held = not self.heading or self.box_title or self.notes or self.note_heading
+        if text.strip() and held and self._held_label(text):
             return  # clauses note_label_joins, admonition_label: opens the next paragraph
         if text.strip() and (self.pre or self.code) and not self.heading:
             self.code_paragraphs.append((len(self.paragraphs), bool(self.code)))  # code_indent
@@ -475,6 +477,7 @@ def html_to_text(markup: str, page: bool = False, headings: list | None = None) 
     """The plain text of ``markup`` (module doc); ``page`` for a web page (clauses
     ``page_chrome``, ``page_title``, ``skip_links``), not for an EPUB chapter."""
     parser = _TextParser(page)
+    parser.backlinked = frozenset(_HREF_TARGETS.findall(markup))  # clause note_backlinked
     parser.feed(_DOCTYPE_SUBSET.sub("", markup, count=1))
     parser.close()
     paragraphs = parser.paragraphs

@@ -67,7 +67,7 @@ def test_sup_note_links_texinfo_and_cmark_gfm_references_are_marks():
     )
     # cmark-gfm: a <sup> holding a link; the backlinks "↩", "↩2" are still dropped
     assert html_to_text(WEBCRYPTO) == (
-        "Algorithm | generateKey\n\n'Ed448'[1] | ✔\n\n1. An experimental implementation of "
+        "Algorithm | generateKey\n\n'Ed448'[1] | ✔\n\n[1] An experimental implementation of "
         "Ed448 and X448 algorithms as of 21 October 2024"
     )
     # DocBook (maint-guide-fr first.fr.html): the reference is glued, the note's own

@@ -115,7 +115,8 @@ def test_admonition_label_box_title_opens_its_paragraph_not_a_section():
 
 
 def test_backlink_arrows_github_markdown_notes_lose_their_arrows():
-    # nodejs api/webcrypto.html (cmark-gfm footnotes: no role on the back links)
+    # nodejs api/webcrypto.html (cmark-gfm footnotes: no role on the back links; the
+    # item is numbered "[1] " as its reference reads, clause note_list_labels, session 21)
     markup = (
         '<section data-footnotes class="footnotes"><ol><li id="user-content-fn-1"><p>'
         "Secure Curves in the Web Cryptography API as of 21 October 2024 "
@@ -125,7 +126,7 @@ def test_backlink_arrows_github_markdown_notes_lose_their_arrows():
         "</li></ol></section>"
     )
     assert html_to_text(markup) == (
-        "1. Secure Curves in the Web Cryptography API as of 21 October 2024"
+        "[1] Secure Curves in the Web Cryptography API as of 21 October 2024"
     )
 
 
