@@ -5,10 +5,12 @@ catalogs) in their legacy codecs. Each test fails with its clause removed."""
 
 from __future__ import annotations
 
+import collections
 import re
 
 from transforms.legacy_encodings import candidates, guess_encoding
 from transforms.legacy_fallback import decode_fallback
+from transforms.legacy_misreads import latin_misread
 
 # Linux-PAM he, the whole message: CP862's letters are CP866's capitals А-Ъ, 'ДЖОП ТЕОГ
 # МДЙВОШ' (its CP737 reading fails capitals_small_end, so CP866 alone passed: WRONG)
@@ -201,3 +203,29 @@ def test_hebrew_hint_names_the_hebrew_codec():
         assert decoded.text is None and "Hebrew" in decoded.hint
         named = re.search(r"rerun with --encoding (\w+)", decoded.hint).group(1)
         assert named in ("cp1255", "cp862") and data.decode(named) == text
+
+
+# fortunes-ga (Debian), proverbs: Irish whose á é í ó ú Mac Roman stores at 0x87 0x8E 0x92
+# 0x97 0x9C, CP1252's '‡' 'Ž' '’' '—' 'œ': 'San ‡it ina mb’onn toit' (docs/QUALITY.md,
+# session 21 wtE review: decided CP1252 on main)
+GA_AIT = (
+    "San áit ina mbíonn toit bíonn tine,\nSan áit ina mbíonn tine bíonn teas,\n"
+    "San áit ina mbíonn teas bíonn mná,\nSan áit ina mbíonn mná bíonn gab!\n"
+)
+GA_BACACH = (
+    "   Ní fhacha mé an bacach\n   is ní fhacha mé a mhac,\n   ach dá bhfeicfinnse an bacach\n"
+    "   nó dá bhfeicfinnse a mhac,\n   ní bhacfainn leis an bacach\n   is ní bhacfain lena mhac!\n"
+)
+
+
+def test_mac_roman_fada_irish_is_not_cp1252():
+    """Rule mac_roman_fada: '‡' opening a word ('‡it': áit) or ending one ('d‡': dá), 'Ž'
+    after a small letter ('mŽ': mé) is Irish in Mac Roman; undecided instead of CP1252
+    mojibake, and the same proverbs in CP1252 stay decided CP1252, right."""
+    for text in (GA_AIT, GA_BACACH):
+        assert guess_encoding(text.encode("mac_roman"))[0] is None
+        guess = guess_encoding(text.encode("cp1252"))[0]
+        assert guess is not None and guess.encoding == "cp1252" and guess.text == text
+    read = GA_BACACH[:50].encode("mac_roman").decode("cp1252")  # 'mŽ' twice, no '‡'
+    assert "mŽ an bacach" in read and "‡" not in read
+    assert "Mac Roman's á é" in latin_misread(collections.Counter(read), read)
