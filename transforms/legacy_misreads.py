@@ -315,12 +315,12 @@ def latin_misread(counts: dict[str, int], text: str) -> str:
     dash = _MAC_ROMAN_O.search(text) if "—" in counts else None
     if dash:  # rule mac_roman_o
         return f"{dash.group()!r} ends a word ('informaci—n': Mac Roman's ó read as CP1252?)"
-    fada = _MAC_ROMAN_FADA.search(text) if counts.keys() & set("‡Ž") else None
-    if fada:  # rule mac_roman_fada
-        return f"{fada.group()!r} glued to a word ('n‡', 'mŽ': Mac Roman's á é read as CP1252?)"
     sharp = _SHARP_S.findall(text)
     if sharp:  # rule sharp_s_case
         return f"{sharp[0]!r} starts a word ('Üßaret': Mac Turkish read as CP1252?)"
+    fada = _MAC_ROMAN_FADA.search(text) if counts.keys() & set("‡Ž") else None
+    if fada:  # rule mac_roman_fada
+        return f"{fada.group()!r} glued to a word ('n‡', 'mŽ': Mac Roman's á é read as CP1252?)"
     umlaut = len(_MAC_ROMAN_UMLAUT.findall(text)) if "š" in counts else 0
     if umlaut > max(2, _MAC_ROMAN_UMLAUT_SHARE * n):  # rule mac_roman_umlaut
         return f"{umlaut} 'š' between consonants ('Kšpfe': Mac Roman's ö read as CP1252?)"
