@@ -267,8 +267,8 @@ _MAC_ROMAN_UMLAUT_SHARE = 0.02
 # read as CP1252 glues '‡' to a word's edge ('n‡', 'T‡', 'San ‡it', '‡r': ná, tá, áit, ár;
 # sign_in_word saw only '‡' between two letters) and puts 'Ž' after a small letter ('mŽ',
 # 'gŽag': mé, géag; case_in_word tolerates two). Neither is in the 63.5 million characters of
-# en_gutenberg, Shakespeare and the catalogs of 28 CP1252 languages (a footnote's '‡' stands
-# apart there); one is enough.
+# en_gutenberg, Shakespeare and the catalogs of 28 CP1252 languages (no '‡' at all there: a
+# footnote's '‡' glued to a word, 'Smith‡', would be left undecided); one is enough.
 _MAC_ROMAN_FADA = re.compile(r"‡(?<=[^\W\d_]‡)|‡(?=[^\W\d_])|Ž(?<=[a-zß-öø-ÿ]Ž)")
 
 
