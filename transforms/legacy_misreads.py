@@ -269,7 +269,13 @@ _MAC_ROMAN_UMLAUT_SHARE = 0.02
 # 'gŽag': mé, géag; case_in_word tolerates two). Neither is in the 63.5 million characters of
 # en_gutenberg, Shakespeare and the catalogs of 28 CP1252 languages (no '‡' at all there: a
 # footnote's '‡' glued to a word, 'Smith‡', would be left undecided); one is enough.
-_MAC_ROMAN_FADA = re.compile(r"‡(?<=[^\W\d_]‡)|‡(?=[^\W\d_])|Ž(?<=[a-zß-öø-ÿ]Ž)")
+# Clause fada_footnote (session 21, wave 2 review): '‡' is also the third footnote mark (* † ‡),
+# glued to a name or opening its note ('Agrawal‡', '‡Université Paris 1': a paper's authors and
+# affiliations, decided CP1252 before this rule). Mac Roman's '‡' is the small á, so '‡' opening
+# a word counts only before a small letter ('‡it'), and no '‡' counts where the text holds '†'
+# (CP1252's reading of Mac Roman's Ü, which Irish never writes; a footnote series has † first).
+_MAC_ROMAN_FADA = re.compile(r"‡(?<=[^\W\d_]‡)|‡(?=[a-zß-öø-ÿ])|Ž(?<=[a-zß-öø-ÿ]Ž)")
+_MAC_ROMAN_E = re.compile(r"Ž(?<=[a-zß-öø-ÿ]Ž)")
 
 
 def latin_misread(counts: dict[str, int], text: str) -> str:
@@ -318,7 +324,8 @@ def latin_misread(counts: dict[str, int], text: str) -> str:
     sharp = _SHARP_S.findall(text)
     if sharp:  # rule sharp_s_case
         return f"{sharp[0]!r} starts a word ('Üßaret': Mac Turkish read as CP1252?)"
-    fada = _MAC_ROMAN_FADA.search(text) if counts.keys() & set("‡Ž") else None
+    fada_at = _MAC_ROMAN_E if "†" in counts else _MAC_ROMAN_FADA  # clause fada_footnote
+    fada = fada_at.search(text) if counts.keys() & set("‡Ž") else None
     if fada:  # rule mac_roman_fada
         return f"{fada.group()!r} glued to a word ('n‡', 'mŽ': Mac Roman's á é read as CP1252?)"
     umlaut = len(_MAC_ROMAN_UMLAUT.findall(text)) if "š" in counts else 0

@@ -247,3 +247,31 @@ def test_colon_accent_aphaeresis_after_a_colon_is_not_cp1253():
     data = EL_APHAERESIS.encode("iso8859_7")
     decided = guess_encoding(data)[0]
     assert decided is None or decided.text == EL_APHAERESIS
+
+
+# A paper's affiliations (Barzykin, Bergault, Guéant, on market making; a public repository's
+# text of it): the footnote marks † and ‡ open their notes, glued to the word
+AFFILIATIONS = (
+    "†Université Paris 1 Panthéon-Sorbonne, Centre d’Economie de la Sorbonne, 106 Boulevard de "
+    "l’Hôpital, 75642 Paris Cedex 13, France, philippe.bergault@etu.univ-paris1.fr\n"
+    "‡Université Paris 1 Panthéon-Sorbonne, Centre d’Economie de la Sorbonne, 106 Boulevard de "
+    "l’Hôpital, 75642 Paris Cedex 13, France, olivier.gueant@univ-paris1.fr\n"
+)
+
+
+def test_fada_footnote_a_footnote_dagger_is_not_mac_roman():
+    """Clause fada_footnote (of mac_roman_fada, review): '‡' glued to a note it opens is a
+    footnote mark, not Mac Roman's á: CP1252 with it stays decided CP1252, right (undecided
+    with the clause off), with the series' '†' in the text and without it (the ‡ note alone, too
+    short to decide, passes the rule: '‡' before a capital; Mac Roman's '‡' is the small á);
+    the Irish proverbs in Mac Roman stay undecided."""
+    guess = guess_encoding(AFFILIATIONS.encode("cp1252"))[0]
+    assert guess is not None and guess.encoding == "cp1252" and guess.text == AFFILIATIONS
+    note = AFFILIATIONS[AFFILIATIONS.index("‡") :]  # too short to decide: the rule alone
+    assert "†" not in note and latin_misread(collections.Counter(note), note) == ""
+    # Authors of a paper on weightless neural networks (a public repository's text of it): '‡'
+    # after a name, as an Irish 'n‡' ends; the series' '†' in the text says footnotes
+    authors = "Alexandre S. Nery‡, Leandro A. J. Marzulo†, Leandro Santiago"
+    assert latin_misread(collections.Counter(authors), authors) == ""
+    for text in (GA_AIT, GA_BACACH):  # Irish in Mac Roman: still not decided
+        assert guess_encoding(text.encode("mac_roman"))[0] is None
