@@ -268,7 +268,7 @@ _MAC_ROMAN_UMLAUT_SHARE = 0.02
 # sign_in_word saw only '‡' between two letters) and puts 'Ž' after a small letter ('mŽ',
 # 'gŽag': mé, géag; case_in_word tolerates two). Neither is in the 63.5 million characters of
 # en_gutenberg, Shakespeare and the catalogs of 28 CP1252 languages (no '‡' at all there: a
-# footnote's '‡' glued to a word, 'Smith‡', would be left undecided); one is enough.
+# footnote's '‡' glued to a word: clause fada_footnote, below); one is enough.
 # Clause fada_footnote (session 21, wave 2 review): '‡' is also the third footnote mark (* † ‡),
 # glued to a name or opening its note ('Agrawal‡', '‡Université Paris 1': a paper's authors and
 # affiliations, decided CP1252 before this rule). Mac Roman's '‡' is the small á, so '‡' opening
