@@ -41,7 +41,8 @@ CP1253's Ά (0xA2) is ISO-8859-7's ’. Session 19:
 
 * ``sentence_alpha``: no sentence opens with ’ before a small letter ('. ’λλα': CP1253's
   Ά read as ISO-8859-7); one is enough. Session 21: clause ``colon_alpha`` (nor after a
-  colon or '(': '%s: ’γνωστος'). CP1253 text whose Ά stand inside sentences only
+  colon or '(': '%s: ’γνωστος'; wave 2: clause ``colon_accent``, only a word left without
+  its accent, not an aphaeresis: ': ’ναι'). CP1253 text whose Ά stand inside sentences only
   ('τού Άδου') still passes both: undecided (``one_candidate``).
 * ``elision_alpha``: no word ends in Ά after a small letter ('μέσΆ από': ISO-8859-7's
   elision ’ read as CP1253); one is enough.
@@ -116,7 +117,27 @@ _GREEK_SYMBOL = re.compile(
 # as ISO-8859-7 ('. ’λλα τότε'): ~40% of the Ά of the novels open a sentence. One is enough.
 # Clause colon_alpha (session 21): nor after a colon or an opening parenthesis ('%s: ’γνωστος
 # χρήστης', shadow el in CP1253: CP1253's 'Άγνωστος'); 0 of the el catalogs' ’ stand so.
-_SENTENCE_ELISION = re.compile(r"(?:^|[.!;»:]\s+|\()’[\u03ac-\u03ce]", re.M)
+# Clause colon_accent (session 21, wave 2, of colon_alpha): after a colon or '(' only a word
+# that has lost its accent counts: CP1253's Ά is the word's accented vowel, so the rest has
+# >= 2 vowels and no tonos ('’γνωστος', '’κυρο'); Greek writes small letters after a colon,
+# and an aphaeresis there is a word of its own, of one syllable or with its own accent
+# ('’ναι', '’ρθει', '’μέρα', '’γειά': ELTeC-gre), which read as CP1253 decided it WRONG.
+_SENTENCE_ELISION = re.compile(r"(?:^|[.!;»]\s+)’[\u03ac-\u03ce]", re.M)
+_COLON_ELISION = re.compile(r"(?::\s+|\()’([\u03ac-\u03ce]+)")
+_ACCENTED = re.compile(r"[\u0390\u03ac-\u03af\u03b0\u03cc-\u03ce]")
+_VOWEL_RUN = re.compile(r"[αεηιουωϊϋ]+")
+
+
+def _sentence_elision(text: str) -> bool:
+    """Rule sentence_alpha with its clauses colon_alpha and colon_accent."""
+    if _SENTENCE_ELISION.search(text):
+        return True
+    return any(
+        not _ACCENTED.search(word) and len(_VOWEL_RUN.findall(word)) >= 2
+        for word in _COLON_ELISION.findall(text)
+    )
+
+
 # Rule elision_alpha (session 19): no word ends in 'Ά' after a small letter; that is
 # ISO-8859-7's elision ’ (0xA2) read as CP1253 ('σΆ το', 'απΆ'), one is enough (greek_case
 # tolerates two capitals inside words: a short ISO-8859-7 piece passed both).
@@ -211,7 +232,7 @@ def greek_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
         return f"{pieces.group()!r} is UTF-8 Greek or Cyrillic read as CP737 (a mixed file?)"
     if "Ά" in counts and _ELISION_ALPHA.search(text):  # rule elision_alpha
         return "a word ends in 'Ά' after a small letter (ISO-8859-7's ’ read as CP1253?)"
-    if "’" in counts and _SENTENCE_ELISION.search(text):  # rule sentence_alpha
+    if "’" in counts and _sentence_elision(text):  # rule sentence_alpha
         return "a sentence opens with '’' and a small letter (CP1253's Ά read as ISO-8859-7?)"
     return ""
 

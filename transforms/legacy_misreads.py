@@ -41,7 +41,8 @@ CP1252 (``latin_plausible``):
   Session 21: ``apostrophe_y`` ('ÿ' between vowels: ISO-8859-13's ’, 'Paÿanga'),
   ``croatian_c`` (``croatian_marks`` counts 'è' before a vowel: 'Naèin'),
   ``mac_roman_umlaut`` (more than max(2, 2%) 'š' between consonants: 'Kšpfe', 'fšr':
-  Mac Roman's ö).
+  Mac Roman's ö). Wave 2: ``mac_roman_fada`` ('‡' glued to a word, 'Ž' after a small
+  letter: Irish 'n‡', 'mŽ', Mac Roman's á é).
   Review: ``spanish_exclamation_typo``, ``guillemet_words``, ``mac_roman_o_endings``
   (Spanish 'todos¡', Catalan 'PLAÇA … MERCÈ', 'Intel® … x¯', 'dijo—y', 'Non—n'insistez').
   Cyrillic: ``hebrew_dos`` (capitals with Ш Щ Ъ over 8%, no Ы-Я: Hebrew CP862 as CP866).
@@ -262,6 +263,19 @@ _MAC_ROMAN_O = re.compile(r"—[ns](?<=[a-z]{2}—.)(?![^\W_]|['’—-]|\.\s*\d
 # >= 19,884 characters apart), so more than max(2, 2% of the non-ASCII characters).
 _MAC_ROMAN_UMLAUT = re.compile(r"š(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]š)(?=[b-df-hj-np-tv-z])")
 _MAC_ROMAN_UMLAUT_SHARE = 0.02
+# Rule mac_roman_fada (session 21, wave 2): Mac Roman's á is CP1252's '‡', its é 'Ž': Irish
+# read as CP1252 glues '‡' to a word's edge ('n‡', 'T‡', 'San ‡it', '‡r': ná, tá, áit, ár;
+# sign_in_word saw only '‡' between two letters) and puts 'Ž' after a small letter ('mŽ',
+# 'gŽag': mé, géag; case_in_word tolerates two). Neither is in the 63.5 million characters of
+# en_gutenberg, Shakespeare and the catalogs of 28 CP1252 languages (no '‡' at all there: a
+# footnote's '‡' glued to a word: clause fada_footnote, below); one is enough.
+# Clause fada_footnote (session 21, wave 2 review): '‡' is also the third footnote mark (* † ‡),
+# glued to a name or opening its note ('Agrawal‡', '‡Université Paris 1': a paper's authors and
+# affiliations, decided CP1252 before this rule). Mac Roman's '‡' is the small á, so '‡' opening
+# a word counts only before a small letter ('‡it'), and no '‡' counts where the text holds '†'
+# (CP1252's reading of Mac Roman's Ü, which Irish never writes; a footnote series has † first).
+_MAC_ROMAN_FADA = re.compile(r"‡(?<=[^\W\d_]‡)|‡(?=[a-zß-öø-ÿ])|Ž(?<=[a-zß-öø-ÿ]Ž)")
+_MAC_ROMAN_E = re.compile(r"Ž(?<=[a-zß-öø-ÿ]Ž)")
 
 
 def latin_misread(counts: dict[str, int], text: str) -> str:
@@ -310,6 +324,10 @@ def latin_misread(counts: dict[str, int], text: str) -> str:
     sharp = _SHARP_S.findall(text)
     if sharp:  # rule sharp_s_case
         return f"{sharp[0]!r} starts a word ('Üßaret': Mac Turkish read as CP1252?)"
+    fada_at = _MAC_ROMAN_E if "†" in counts else _MAC_ROMAN_FADA  # clause fada_footnote
+    fada = fada_at.search(text) if counts.keys() & set("‡Ž") else None
+    if fada:  # rule mac_roman_fada
+        return f"{fada.group()!r} glued to a word ('n‡', 'mŽ': Mac Roman's á é read as CP1252?)"
     umlaut = len(_MAC_ROMAN_UMLAUT.findall(text)) if "š" in counts else 0
     if umlaut > max(2, _MAC_ROMAN_UMLAUT_SHARE * n):  # rule mac_roman_umlaut
         return f"{umlaut} 'š' between consonants ('Kšpfe': Mac Roman's ö read as CP1252?)"
