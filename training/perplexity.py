@@ -317,7 +317,8 @@ def select_documents(
     if not long_enough:
         longest = max((len(d.token_ids) for d in docs), default=0)
         raise HeldOutError(
-            f"none of the {len(docs)} held-out documents has {min_tokens} tokens (the longest "
+            f"{'the one held-out document has' if len(docs) == 1 else f'none of the {len(docs)} held-out documents has'}"
+            f" {min_tokens} tokens (the longest "
             f"has {longest}); lower --doc-tokens / --lengths or pass longer documents with --text"
         )
     return long_enough[:max_docs] if max_docs else long_enough

@@ -7,10 +7,14 @@ documents were rejected")."""
 
 from __future__ import annotations
 
+import os
+
 from pipeline.finish import nothing_written_message
 from pipeline.progress import counter_summary, format_progress
 from schemas.wording import counted
 from training.report import held_out_line
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 def test_counted():
@@ -50,3 +54,17 @@ def test_nothing_written_for_one_rejected_document():
     assert message.startswith("the one document was rejected (1 not_prose), nothing was written")
     message = nothing_written_message("/tmp/out.tmp", 2, rejected * 2)
     assert message.startswith("all 2 documents were rejected (2 not_prose)")
+
+
+def test_stage_line_of_the_default_config():
+    # `make train` printed "stage 1: window 1024, steps 4..6, 1 rows/step = 1 rows x 1
+    # accumulation x 1 ranks"
+    from training.config import load_config
+    from training.curriculum import describe_stage, plan_stages
+
+    config = load_config(os.path.join(ROOT, "training", "configs", "default.yaml"))
+    plans = plan_stages(config.curriculum, config.tokens_per_step, config.micro_batch_tokens, 1)
+    line = describe_stage(plans[-1], 1)
+    assert line.startswith(f"stage {plans[-1].index}: window 1024, ")
+    assert ", 1 row/step = " in line
+    assert line.endswith(f"= 1 row x {plans[-1].grad_accum} accumulation x 1 rank")
