@@ -68,3 +68,19 @@ def test_stage_line_of_the_default_config():
     assert line.startswith(f"stage {plans[-1].index}: window 1024, ")
     assert ", 1 row/step = " in line
     assert line.endswith(f"= 1 row x {plans[-1].grad_accum} accumulation x 1 rank")
+
+
+def test_held_out_document_too_short():
+    # was "none of the 1 held-out documents has 1024 tokens (the longest has 3)"
+    import numpy as np
+    import pytest
+
+    from training.perplexity import HeldOutDocument, HeldOutError, select_documents
+
+    one = [HeldOutDocument("pg1153.txt", np.arange(3, dtype=np.int64))]
+    with pytest.raises(
+        HeldOutError, match="^the one held-out document has 3 tokens, fewer than 1024; "
+    ):
+        select_documents(one, 1024, 1)
+    with pytest.raises(HeldOutError, match="^none of the 2 held-out documents has 1024 tokens"):
+        select_documents(one * 2, 1024, 1)
