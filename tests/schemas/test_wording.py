@@ -84,3 +84,31 @@ def test_held_out_document_too_short():
         select_documents(one, 1024, 1)
     with pytest.raises(HeldOutError, match="^none of the 2 held-out documents has 1024 tokens"):
         select_documents(one * 2, 1024, 1)
+
+
+def test_gzip_cut_after_one_record(tmp_path):
+    # was "...; the 1 records before it were read, the rest of the file is lost; ..."
+    import gzip
+    import io
+    import json
+    import zlib
+    from collections import Counter
+
+    from schemas import Document, Rejected
+    from transforms.inputs import InputFile
+    from transforms.read import ReadConfig, read_file
+
+    lear = "Sir, I am vext,\nBeare with my weakenesse, my old braine is troubled"
+    tempest = "We are such stuffe\nAs dreames are made on; and our little life\nIs rounded"
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb") as g:
+        g.write((json.dumps({"id": "lear", "text": lear}) + "\n").encode())
+        g.flush(zlib.Z_FULL_FLUSH)  # the first record whole before the cut
+        cut = buf.tell()
+        g.write((json.dumps({"id": "tempest", "text": tempest}) + "\n").encode())
+    (tmp_path / "cut.jsonl.gz").write_bytes(buf.getvalue()[: cut + 10])
+    file = InputFile(str(tmp_path / "cut.jsonl.gz"), "cut.jsonl.gz")
+    document, rejected = read_file(file, ReadConfig(), Counter())
+    assert isinstance(document, Document) and document.text == lear
+    assert isinstance(rejected, Rejected) and rejected.reason == "truncated_input"
+    assert "; the 1 record before it was read, the rest of the file is lost;" in rejected.error
