@@ -40,7 +40,12 @@ PYTEST_ARGS ?= -n 2
 # and `q` puts it in single quotes. The *_ARGS variables stay shell text, as typed.
 user_set = $(filter command environment,$(firstword $(origin $1)))
 typed = $(if $(call user_set,$1),$(value $1),$($1))
-q = '$(subst ','\'',$1)'
+# Clause make_paths_home: a path typed as ~/... still means the home folder (zsh and fish
+# leave the ~ of `DATA=~/data` to make, and the unquoted paths before make_paths_typed let
+# bash expand it): `q` leaves a leading ~/ outside the quotes.
+home_mark := <longctx-home>
+q = $(if $(findstring $(home_mark)~/,$(home_mark)$1),~/$(call q_,$(subst $(home_mark)~/,,$(home_mark)$1)),$(call q_,$1))
+q_ = '$(subst ','\'',$1)'
 PYTHON_ := $(call typed,PYTHON)
 TORCH_ := $(call typed,TORCH)
 INPUT_ := $(call typed,INPUT)
@@ -135,7 +140,7 @@ NO_DATA = no complete dataset at $(DATA_): run 'make dataset' first (or pass DAT
 # `TRAIN_ARGS=--resume` alone dropped them (another curriculum, another RUN).
 RESUME_SET = $(strip $(foreach v,OUT DATA MODEL CONFIG RUN,$(if $(call user_set,$v),$v)))
 RESUME_CMD = make train$(if $(RESUME_SET), $(foreach v,$(RESUME_SET),$v=$(call q,$(value $v))))\
-	TRAIN_ARGS=$(call q,$(strip $(TRAIN_ARGS_) --resume))
+	TRAIN_ARGS=$(call q,$(if $(strip $(TRAIN_ARGS_)),$(TRAIN_ARGS_) --resume,--resume))
 train: | $(MODEL_NEEDS)
 	@test -f $(call q,$(DATA_))/_COMPLETE || { printf '%s\n' $(call q,$(NO_DATA)); exit 1; }
 	@# Clause make_train_rerun_hint: a second `make train` names make's way to go on or start anew.

@@ -51,9 +51,9 @@ def _env():
     return {k: v for k, v in os.environ.items() if k not in drop and not k.endswith("_ARGS")}
 
 
-def _make(project, *args):
+def _make(project, *args, **env):
     return subprocess.run(
-        ["make", "-s", *args], cwd=project, capture_output=True, text=True, env=_env()
+        ["make", "-s", *args], cwd=project, capture_output=True, text=True, env={**_env(), **env}
     )
 
 
@@ -148,7 +148,8 @@ def test_make_rerun_hint_keeps_args(tmp_path):
     os.makedirs(data)
     open(os.path.join(data, "_COMPLETE"), "w").close()
     os.makedirs(os.path.join(run, "checkpoints", "step-00000002"))
-    steps = "--set 'curriculum=[{window: 128, steps: 3}]'"
+    # two spaces inside the quotes: the hint repeats TRAIN_ARGS as typed (it once stripped them)
+    steps = "--set 'curriculum=[{window: 128,  steps: 3}]'"
     done = _make(
         project, "train", f"DATA={data}", f"MODEL={model}", f"RUN={run}", f"TRAIN_ARGS={steps}"
     )
@@ -162,5 +163,32 @@ def test_make_rerun_hint_keeps_args(tmp_path):
     (call,) = _calls(log)
     assert call == [
         "longctx", "train", "--config", "training/configs/default.yaml", "--data", data,
-        "--model", model, "--output", run, "--set", "curriculum=[{window: 128, steps: 3}]", "--resume",
+        "--model", model, "--output", run, "--set", "curriculum=[{window: 128,  steps: 3}]", "--resume",
+    ]  # fmt: skip
+
+
+def test_make_paths_home(tmp_path):
+    """Clause make_paths_home: `make train DATA=~/data` typed in zsh or fish (which leave
+    the ~ after `=` as it is) reached longctx as `~/data` once make_paths_typed quoted the
+    paths (main passed them unquoted, and bash expanded the ~): a leading ~/ is the home
+    folder, the rest is still taken as typed; a ~ anywhere else is a plain character."""
+    project, log = _project(tmp_path)
+    home = tmp_path / "home"
+    data, model = home / "Mes livres" / "données", home / "modèle"
+    os.makedirs(data)
+    open(data / "_COMPLETE", "w").close()
+    paths = ["DATA=~/Mes livres/données", "MODEL=~/modèle", "RUN=~/runs/l'été ~1"]
+    done = _make(project, "train", *paths, HOME=str(home))
+    assert done.returncode == 0, done.stderr
+    trained = ["--data", str(data), "--model", str(model), "--output", f"{home}/runs/l'été ~1"]
+    assert _calls(log) == [
+        ["longctx", "train", "--config", "training/configs/default.yaml", *trained]
+    ]
+    # INPUT keeps its glob for longctx to expand, under the home folder
+    args = ["INPUT=~/livres/*.txt", "OUT=~/out", "TOKENIZER=tok/~/t.json", "WINDOWS=128"]
+    done = _make(project, "dataset", *args, HOME=str(home))
+    assert done.returncode == 0, done.stderr
+    assert _calls(log)[1] == [
+        "longctx", "dataset", "--input", f"{home}/livres/*.txt", "--output", f"{home}/out",
+        "--tokenizer", "tok/~/t.json", "--windows", "128",
     ]  # fmt: skip
