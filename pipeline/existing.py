@@ -34,6 +34,7 @@ import stat
 import sys
 
 from pipeline.options import parse_windows
+from schemas.wording import counted
 
 # Config keys that do not change the rows: where they go, how they are sharded, and
 # what is compared apart (inputs, tokenizer, windows and its top-level copies).
@@ -143,7 +144,10 @@ def _input_change(built: dict, patterns: list[str]):
         now["ctime_sha256"],
     ):
         return None
-    then_said, now_said = (f"{d['files']:,} files, {d['bytes']:,} bytes" for d in (built, now))
+    then_said, now_said = (
+        f"{counted(d['files'], 'file', thousands=True)}, {counted(d['bytes'], 'byte', thousands=True)}"
+        for d in (built, now)
+    )
     if now_said == then_said:
         if "content_sha256" in built and built["content_sha256"] == content_fingerprint(files):
             return None  # only modification times changed (touch, cp without -p)
@@ -291,7 +295,9 @@ def _undecoded_files(out: str, built: dict, asked: dict) -> list:
     )
     if not undecoded:
         return []
-    return [("read.encoding", f"utf-8 ({undecoded} files rejected as invalid_utf8)", wanted)]
+    return [
+        ("read.encoding", f"utf-8 ({counted(undecoded, 'file')} rejected as invalid_utf8)", wanted)
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -50,6 +50,7 @@ from schemas.dataset import (
     unreadable_shard,
 )
 from schemas.errors import UserError, run_main, take_debug_flag, terminate_with_a_line
+from schemas.wording import counted
 
 FORMATS = output.EXPORT_FORMATS  # ("parquet", "jsonl")
 # --compression per format; the first is the default.
@@ -319,10 +320,11 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
         rows = sum(f["rows"] for f in shards)
         documents = sum(f["rows"] for f in summary["files"] if f["window"] is None)
         print(
-            f"exported {len(summary['files'])} files to {summary['output']}: "
-            f"{rows} rows in {len(shards)} shards, {documents} documents"
+            f"exported {counted(len(summary['files']), 'file')} to {summary['output']}: "
+            f"{counted(rows, 'row')} in {counted(len(shards), 'shard')}, "
+            f"{counted(documents, 'document')}"
             + (
-                f" ({sum(f['lines'] for f in shards)} lines: one document per row)"
+                f" ({counted(sum(f['lines'] for f in shards), 'line')}: one document per row)"
                 if summary.get("one_document_per_row")
                 else ""
             )

@@ -119,7 +119,9 @@ def nothing_written_message(staging: str, documents_in: int, rejected: list[dict
     )
     first = rejected[0]
     return (
-        f"all {documents_in} documents were rejected ({counted}), nothing was written and "
+        # clause count_agrees: "all 1 documents were rejected" said of one input
+        f"{'the one document was' if documents_in == 1 else f'all {documents_in} documents were'}"
+        f" rejected ({counted}), nothing was written and "
         f"--output was left as it was; e.g. {first['source']}: {first['error']}. Every "
         f"rejected record is in {shards.rejected_path(staging)} (removed by the next build)"
     )

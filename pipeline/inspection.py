@@ -46,6 +46,7 @@ from schemas.dataset import (
     table_counts,
 )
 from schemas.errors import UserError, run_main, take_debug_flag
+from schemas.wording import counted
 from transforms.packing import piece_eos, piece_layout
 
 
@@ -288,9 +289,10 @@ def follow_document(out_dir: str, doc_id: str, max_chars: int = 120) -> str:
     decode = _tokenizer_decoder(manifest)
     record = _document(out_dir, doc_id)
     lines = [
-        f"document {doc_id}: split {record['split']}, {record['num_tokens']} tokens, "
-        f"{record['num_chars']} chars, {len(record['sections'])} sections, "
-        f"{len(record['sentences'])} sentences, {len(record['key_sentences'])} key sentences",
+        f"document {doc_id}: split {record['split']}, {counted(record['num_tokens'], 'token')}, "
+        f"{counted(record['num_chars'], 'char')}, {counted(len(record['sections']), 'section')}, "
+        f"{counted(len(record['sentences']), 'sentence')}, "
+        f"{counted(len(record['key_sentences']), 'key sentence')}",
         f"source: {record['source']}",
     ]
     if record.get("text") is not None:  # clause doc_text: say the text is there
@@ -357,10 +359,11 @@ def _inspect(args: argparse.Namespace) -> int:
             print(f"FAIL {failure}")
         try:
             manifest = load_manifest(out, require_complete=False)
-            counted = f" ({len(manifest.shards)} shards, {manifest.documents.written} documents)"
+            counts = (len(manifest.shards), "shard"), (manifest.documents.written, "document")
+            totals = " (" + ", ".join(counted(n, noun) for n, noun in counts) + ")"
         except DatasetError:  # already reported as a failure
-            counted = ""
-        print(f"verify: {'FAILED' if failures else 'OK'}{counted}")
+            totals = ""
+        print(f"verify: {'FAILED' if failures else 'OK'}{totals}")
         return 1 if failures else 0
     if args.text and not args.doc:
         raise UserError("--text prints one document's kept text: give its id with --doc ID")

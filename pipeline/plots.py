@@ -14,6 +14,7 @@ import schemas
 from pipeline import storage
 from pipeline.reading import arrow_files, column_values
 from schemas.dataset import DOCUMENTS
+from schemas.wording import counted
 
 
 def _short(value: float) -> str:
@@ -58,7 +59,7 @@ def plot_lengths(out_dir: str, path: str) -> None:
         left.xaxis.set_major_formatter(FuncFormatter(lambda x, _: _short(x)))
         left.xaxis.set_minor_formatter(NullFormatter())
     left.yaxis.set_major_locator(MaxNLocator(integer=True))
-    left.set_title(f"document length ({len(doc_lengths)} documents)")
+    left.set_title(f"document length ({counted(len(doc_lengths), 'document')})")
     left.set_xlabel("tokens")
     left.set_ylabel("documents")
     for window in sorted(chunk_lengths):
@@ -68,7 +69,7 @@ def plot_lengths(out_dir: str, path: str) -> None:
             bins=np.linspace(0, 1, 41),
             histtype="step",
             linewidth=1.5,
-            label=f"{window} ({len(lengths)} rows)",
+            label=f"{window} ({counted(len(lengths), 'row')})",
         )
     right.set_title("row length / window (1.0 = no padding)")
     right.set_xlabel("fraction of window filled")

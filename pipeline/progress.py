@@ -31,6 +31,7 @@ import uuid
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+from schemas.wording import counted
 from transforms.archives import SKIPPED_PREFIX as SKIPPED
 from transforms.beam_utils import NAMESPACE
 
@@ -110,7 +111,8 @@ def format_progress(documents: int, tokens: int, seconds: float) -> str:
     rate = tokens / seconds if seconds > 0 else 0.0
     minutes, secs = divmod(int(seconds), 60)
     return (
-        f"building: {documents:,} documents tokenized, {tokens:,} tokens, "
+        f"building: {counted(documents, 'document', thousands=True)} tokenized, "
+        f"{counted(tokens, 'token', thousands=True)}, "
         f"{rate:,.0f} tokens/s, {minutes}:{secs:02d} elapsed"
     )
 
@@ -190,9 +192,9 @@ def counter_summary(counters: dict[str, int]) -> list[str]:
         return []
     read, unreadable = counters.get("read_ok", 0), counters.get("read_rejected", 0)
     lines = [
-        f"beam counters: {read + unreadable} records read ({unreadable} unreadable), "
-        f"{counters.get('chunk_ok', 0)} documents chunked, "
-        f"{counters.get('rows_written', 0)} rows written"
+        f"beam counters: {counted(read + unreadable, 'record')} read ({unreadable} unreadable), "
+        f"{counted(counters.get('chunk_ok', 0), 'document')} chunked, "
+        f"{counted(counters.get('rows_written', 0), 'row')} written"
     ]
     rejected = sorted(
         (name[len(REJECTED_PREFIX) :], n)
@@ -220,8 +222,8 @@ def report(manifest, counters: dict[str, int]) -> None:
     near = manifest.near_duplicates
     if near is not None:
         print(
-            f"near-duplicates: {near.clusters} clusters of {near.documents_in_clusters} "
-            f"documents, {near.rejected} rejected (--dedup)"
+            f"near-duplicates: {counted(near.clusters, 'cluster')} of "
+            f"{counted(near.documents_in_clusters, 'document')}, {near.rejected} rejected (--dedup)"
         )
         if near.validation_fallback:
             print(

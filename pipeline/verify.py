@@ -53,6 +53,7 @@ from schemas.dataset import (
     shard_window,
     table_counts,
 )
+from schemas.wording import counted
 from transforms.packing import piece_eos, piece_layout
 
 MAX_FAILURES_PER_CHECK = 20
@@ -154,7 +155,7 @@ class _Scoring:
                 if len(bad):
                     failures.add(
                         "exactly-once",
-                        f"doc {doc_id} window {window}: {len(bad)} tokens not scored exactly once "
+                        f"doc {doc_id} window {window}: {counted(len(bad), 'token')} not scored exactly once "
                         f"(first at token {bad[0]}, scored {counts[bad[0]]} times)",
                     )
                 eos = self.eos[window].get(doc_id, 0)
@@ -224,7 +225,7 @@ def _check_rows(failures: _Failures, where: str, table: pa.Table, window: int) -
         failures.add(
             "positions",
             f"{where} row {row_of[t]}: position_ids do not restart at 0 exactly at piece "
-            f"offsets ({len(bad)} tokens, first at row position {in_row[t]})",
+            f"offsets ({counted(len(bad), 'token')}, first at row position {in_row[t]})",
         )
     for column in ("doc_id", "chunk_index", "token_start", "token_end"):
         row_values = table.column(column).to_numpy(zero_copy_only=False)
@@ -376,7 +377,9 @@ def _check_documents(failures: _Failures, out_dir: str, manifest: Manifest) -> p
     for split, n in counts.by_split.items():
         found_n = sum(1 for s in splits if s == split)
         if found_n != n:
-            failures.add("documents", f"manifest says {n} {split} documents, found {found_n}")
+            failures.add(
+                "documents", f"manifest says {counted(n, f'{split} document')}, found {found_n}"
+            )
     return found
 
 

@@ -33,7 +33,8 @@ def test_make_help_names_every_variable_the_readme_sets():
 def test_make_train_rerun_hint(tmp_path):
     """Clause make_train_rerun_hint: a second `make train` into a run with checkpoints
     said, after loading the model (85 s here), "pass --resume, or choose a new --output",
-    flags `make train` has no place for; it now names TRAIN_ARGS=--resume and RUN=."""
+    flags `make train` has no place for; it now names TRAIN_ARGS=--resume and RUN= (and,
+    clause make_rerun_hint_keeps_args, repeats the variables this make train was given)."""
     data, run = tmp_path / "data", tmp_path / "run"
     data.mkdir()
     (data / "_COMPLETE").write_text("")
@@ -41,9 +42,11 @@ def test_make_train_rerun_hint(tmp_path):
     args = ["make", "-s", "train", f"DATA={data}", f"RUN={run}", f"MODEL={tmp_path / 'model'}"]
     done = subprocess.run(args, cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 2
+    model = tmp_path / "model"
     assert done.stdout == (
-        f"{run} already has checkpoints: 'make train TRAIN_ARGS=--resume' continues that run, "
-        "RUN=runs/other starts a new one\n"
+        f"{run} already has checkpoints. To continue that run:\n"
+        f"  make train DATA='{data}' MODEL='{model}' RUN='{run}' TRAIN_ARGS='--resume'\n"
+        "To start a new one, pass another RUN=, e.g. RUN=runs/other.\n"
     )
     # --resume goes on to longctx train (which stops here on the fake dataset)
     done = subprocess.run([*args, "TRAIN_ARGS=--resume"], cwd=ROOT, capture_output=True, text=True)

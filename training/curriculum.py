@@ -18,6 +18,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from schemas.wording import counted
 from training.config import StageConfig
 
 
@@ -98,8 +99,9 @@ def describe_stage(plan: StagePlan, world: int) -> str:
     checkpoints number them, from 1 (it said "steps 0..2", then logged steps 1..3)."""
     first, last = plan.first_step + 1, plan.first_step + plan.steps
     return (
-        f"stage {plan.index}: window {plan.window}, steps {first}..{last}, {plan.rows_per_step} "
-        f"rows/step = {plan.micro_batch_size} rows x {plan.grad_accum} accumulation x {world} ranks"
+        f"stage {plan.index}: window {plan.window}, steps {first}..{last}, "
+        f"{counted(plan.rows_per_step, 'row')}/step = {counted(plan.micro_batch_size, 'row')} "
+        f"x {plan.grad_accum} accumulation x {counted(world, 'rank')}"
     )
 
 

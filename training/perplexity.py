@@ -316,9 +316,15 @@ def select_documents(
     long_enough = [d for d in docs if len(d.token_ids) >= min_tokens]
     if not long_enough:
         longest = max((len(d.token_ids) for d in docs), default=0)
+        # clause count_agrees: "none of the 1 held-out documents has" said of one document
+        short = (
+            f"the one held-out document has {longest} tokens, fewer than {min_tokens}"
+            if len(docs) == 1
+            else f"none of the {len(docs)} held-out documents has {min_tokens} tokens "
+            f"(the longest has {longest})"
+        )
         raise HeldOutError(
-            f"none of the {len(docs)} held-out documents has {min_tokens} tokens (the longest "
-            f"has {longest}); lower --doc-tokens / --lengths or pass longer documents with --text"
+            f"{short}; lower --doc-tokens / --lengths or pass longer documents with --text"
         )
     return long_enough[:max_docs] if max_docs else long_enough
 

@@ -20,6 +20,7 @@ from collections import defaultdict
 import numpy as np
 
 from schemas.dataset import DatasetError, Manifest
+from schemas.wording import counted
 
 
 def read_row_info(data_dir: str, manifest: Manifest, window: int) -> dict[str, np.ndarray]:
@@ -83,7 +84,8 @@ class StreamOrder:
         self.stream_length = rows // slots
         if not self.stream_length:
             raise DatasetError(
-                f"window {window}: {rows} train rows for {slots} rows per step; recurrence "
+                f"window {window}: {counted(rows, 'train row')} for {counted(slots, 'row')} per "
+                "step; recurrence "
                 "keeps one stream per row of a step, so it needs at least as many rows"
             )
         self._epochs: dict[int, np.ndarray] = {}

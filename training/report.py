@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from schemas.wording import counted
+
 
 def _fmt(value, digits: int = 3) -> str:
     return "-" if value is None else f"{value:.{digits}f}"
@@ -126,6 +128,18 @@ def passkey_tables(model: dict) -> list[str]:
     return lines
 
 
+def held_out_line(held: dict, strides: dict) -> str:
+    """The documents perplexity is measured on (clause count_agrees)."""
+    n = len(held["documents"])
+    return (
+        f"{counted(n, 'held-out document')} of {held['candidates']} (the first "
+        f"{counted(held['tokens_per_document'], 'token')}{' of each' if n != 1 else ''}) "
+        f"from `{held['source']}`; sliding windows with stride "
+        + ", ".join(f"{v} at {k}" for k, v in strides.items())
+        + "; every length scores the same tokens. `*`: beyond the model's positions."
+    )
+
+
 def write_markdown(report: dict, path: str) -> str:
     s, models = report["settings"], report["models"]
     lines = ["# Long-context evaluation", ""]
@@ -142,11 +156,7 @@ def write_markdown(report: dict, path: str) -> str:
         held = s["held_out"]
         lines += ["## Perplexity by context length", ""]
         lines += [
-            f"{len(held['documents'])} held-out documents of {held['candidates']} "
-            f"(the first {held['tokens_per_document']} tokens of each) from `{held['source']}`; "
-            "sliding windows with stride "
-            + ", ".join(f"{v} at {k}" for k, v in s["strides"].items())
-            + "; every length scores the same tokens. `*`: beyond the model's positions.",
+            held_out_line(held, s["strides"]),
             "",
         ]
         lines += perplexity_table(models)

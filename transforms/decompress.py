@@ -23,6 +23,8 @@ import os
 import posixpath
 import zlib
 
+from schemas.wording import counted
+
 CODECS = {
     ".gz": "gzip",
     ".gzip": "gzip",
@@ -224,9 +226,11 @@ def damaged_stream(path: str, error: Exception, where: str = "") -> str | None:
         return None
     name = posixpath.basename(path)
     check = f" (`{TEST_COMMANDS[codec]} {name}` shows it)" if codec in TEST_COMMANDS else ""
+    one = where.split()[1:2] == ["1"]  # clause count_agrees
     kept = (
-        f"; the {where.split()[1]} records read before the damage was found are kept (they "
-        "may hold damaged text), the rest is not read"
+        f"; the {where.split()[1]} record{'' if one else 's'} read before the damage was found "
+        f"{'is' if one else 'are'} kept ({'it' if one else 'they'} may hold damaged text), "
+        "the rest is not read"
         if where
         else "; nothing of it is kept (its check covers the whole stream, so text read "
         "before the damage cannot be trusted either)"
@@ -236,6 +240,12 @@ def damaged_stream(path: str, error: Exception, where: str = "") -> str | None:
         f"bytes were changed, e.g. by a bad download, copy or disk{kept}; re-create or "
         "re-download it"
     )
+
+
+def records_before_cut(records: int) -> str:
+    """What a cut stream kept. Clause count_agrees: "the 1 records before it were read"."""
+    were = "was" if records == 1 else "were"
+    return f"; the {counted(records, 'record')} before it {were} read, the rest of the file is lost"
 
 
 def _damaged_unit(path: str, damage, where: str) -> str:

@@ -66,6 +66,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from schemas import Document, Rejected
+from schemas.wording import counted
 from transforms import archives, decompress, epub, html_files, html_text, markup_headings, pipes
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, strip_codec_suffix, trailing_garbage
@@ -435,11 +436,7 @@ def read_file(
         if garbage := trailing_garbage(file.path):  # clause gzip_trailing_garbage
             yield _reject(file.relative, file.source, "trailing_garbage", garbage)
     except EOFError:
-        kept = (
-            f"; the {progress.records} records before it were read, the rest of the file is lost"
-            if unit
-            else ""
-        )
+        kept = decompress.records_before_cut(progress.records) if unit else ""
         yield _reject(
             file.relative,
             f"{file.source}:{progress.position}" if unit and progress.position else file.source,
@@ -448,7 +445,7 @@ def read_file(
             f"cut short, e.g. by an interrupted download or copy{kept}; re-create or re-download it",
         )
     except Exception as e:  # noqa: BLE001 - an unreadable file is one rejected input
-        where = f" after {progress.records} records" if unit and progress.records else ""
+        where = f" after {counted(progress.records, 'record')}" if unit and progress.records else ""
         damaged = decompress.damaged_stream(file.path, e, where)  # clause damaged_compression
         yield _reject(
             file.relative,

@@ -395,9 +395,7 @@ def test_the_command_line_build_on_workers_gives_the_same_shards(
     lines = [line for line in done.stderr.splitlines() if not line.startswith("building: ")]
     assert len(lines) == 2, done.stderr
     first, second = lines
-    assert first.startswith(f"building {cli} from ") and first.endswith(
-        "files (1 shards per bucket)"
-    )
+    assert first.startswith(f"building {cli} from ") and first.endswith("(1 shard per bucket)")
     assert second == "local run on 2 worker processes"
 
 
