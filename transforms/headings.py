@@ -200,8 +200,8 @@ _NUMERAL_MARKS = "-—–~*=#§[(<«]>».:) \t"
 # words ("I -- La chanson"), clause dash_not_sentence: not ending as a sentence ("I -- I see.").
 _NUMBERED_LINE = re.compile(
     r"(?P<num>[IVXLC]+|\d{1,3})(?P<sep>[.)]?[ \t]+(?:(?:--|[—–])[ \t]+)?)"
-    r"(?P<title>[A-Z“\"'‘][^\n]{1,90})"
-)
+    r"(?P<title>(?:[¿¡]?[A-Z]|[“\"'‘])[^\n]{1,90})"
+)  # clause inverted_mark_title: Spanish opens a question or exclamation "¿Qué ...?"
 # After the number, prose: ", which fall", ".). For", " of the book", ". p. 58", a
 # lower-case word of any alphabet ("Глава 3 книги", "Teil 2 über"; ". within the tent"
 # is a scene's place); "[1017] See B. vi." opens a footnote; rule dotted_number:

@@ -418,7 +418,8 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     cands = drop_colon_lists(lines.texts, cands)  # clause cjk_colon_list
     kept, found = ct.drop_lists(lines, cands)
     kept = drop_admonition_labels(lines, ct.listed_lines(lines, kept, found))
-    confirmed = continued_numbering(decimal_levels(_running_heads(_confirm(lines, kept, found))))
+    confirmed = _running_heads(_confirm(lines, kept, found))
+    confirmed = continued_numbering(decimal_levels(confirmed, found))  # unlisted_list_item
     # Titles first: a line in capitals that titles a numbered heading is part
     # of it, even when a contents list also names it.
     numbered_lines = {c.line for c, _ in confirmed if c.kind not in ("caps", "named")}
