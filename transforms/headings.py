@@ -59,7 +59,7 @@ Cost: one regex test per line of at most ``MAX_LINE`` characters; long lines
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from transforms import european_words as ew
 from transforms.heading_numbers import (  # re-exported: callers import them from here
@@ -392,6 +392,12 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             title = rest.strip(" \t\u3000")
             if unit in PLAY_UNITS + "話话" and title and not spaced:
                 return []  # clauses play_units, episode_units: "第一场雪", "第二幕戏" are prose
+            if unit == "幕" and title[:1] == "第":  # clause act_scene_line: "ACT I. SCENE I."
+                offset = len(line) - len(rest.lstrip(" \t\u3000"))
+                scene = line_candidates(title, start + offset, index, end)
+                if len(scene) == 1 and scene[0].series in ("cjk:场", "cjk:場"):
+                    return [Candidate(start, end, index, "cjk", CJK_RANK[unit], _squash(line[:offset]),
+                                      "cjk:幕", cjk_value(number)), replace(scene[0], second=True)]  # fmt: skip
             if (
                 len(title) <= 40
                 and (not _SENTENCE_PUNCT.search(title) or unit in PLAY_UNITS and scene_place(title))

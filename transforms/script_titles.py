@@ -77,14 +77,14 @@ from transforms.cjk_numbers import cjk_number_candidates
 MAX_CASELESS = 24  # as cjk_numbers.MAX_TITLE_CHARS: "一　午後の授業"
 _LINE = re.compile(
     r"(?P<num>[IVXLC]+|\d{1,3})(?P<sep>[.)]?[ \t]+(?:(?:--|[—–])[ \t]+)?)"
-    r"(?P<title>[¿¡]?[^\W\d_A-Za-z][^\n]{0,90})"
+    r"(?P<title>[^\W\d_A-Za-z][^\n]{0,90})"
 )
 # A line the rule may read (for clause additive_only: is a second pass needed?).
 # Clause ``any_indent``: lines are stripped of every kind of white space before
 # the rules read them (``contents.scan_lines``), so the indent here is any white
 # space but a newline, the ideographic space of Chinese paragraphs included.
 _ANY_LINE = re.compile(
-    r"^[^\S\n]*((?:[IVXLC]+|\d{1,3})[.)]?[ \t]+(?:(?:--|[—–])[ \t]+)?[¿¡]?[^\W\d_A-Za-z][^\n]*)",
+    r"^[^\S\n]*((?:[IVXLC]+|\d{1,3})[.)]?[ \t]+(?:(?:--|[—–])[ \t]+)?[^\W\d_A-Za-z][^\n]*)",
     re.M,
 )
 _MARKS = re.compile(r"[。！？；，、：.!?;:,]")
@@ -92,9 +92,7 @@ _COUNTERS = frozenset("年月日时時点點分秒元万萬亿億个個次岁歲
 
 
 def _title(title: str, sep: str) -> bool:
-    first = title.lstrip("¿¡")[:1]  # clause inverted_mark_title: "2. ¿Ésta es ...?"
-    if first != title[0] and not first.isupper():
-        return False
+    first = title[0]
     if first.isupper():  # clause cased_capital (two characters at least: one_character_title)
         return len(title) > 1 and hd._title_like(title, sep.strip(" \t.)") != "")
     if first.islower():

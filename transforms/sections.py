@@ -89,13 +89,12 @@ evidence confirms, each rule named:
     lower heading that continues its numbering, or by the next heading of its
     own series, opens nothing.
 
-A line in capitals (or a number) with text right under it is a speaker tag or
-emphasis ("SECOND LORD.", "1 PETITIONER."), never a candidate. Levels come from
-ranks: volumes > parts > books and acts > chapters, named and listed sections >
-sections > scenes > titled numbers > bare numbers; the ranks present in a
-document are made dense (1 = top), an entry indented under a listed heading is
-one lower. "ACT II. SCENE I." gives two sections, the act's holding only its
-title. Text before the first heading is a level-0 section titled "".
+A line in capitals (or a number) with text right under it is a speaker tag or emphasis
+("SECOND LORD.", "1 PETITIONER."), never a candidate. Levels come from ranks: volumes >
+parts > books and acts > chapters, named and listed sections > sections > scenes > titled
+numbers > bare numbers; the ranks present in a document are made dense (1 = top), an entry
+indented under a listed heading is one lower; text before the first heading: level 0, title
+"". "ACT II. SCENE I." and "第二幕 第一场 …" give two sections, the act's only its title.
 
 Cost: candidates are parsed only for lines of at most 150 characters (or
 keyword lines of up to 1000); the rules are passes over the candidates.

@@ -150,7 +150,9 @@ def _number(c: hd.Candidate) -> tuple[str, ...] | None:
     return (m.group("num").upper(), *m.group("sub").split(".")[1:])
 
 
-def decimal_levels(confirmed: list[tuple[hd.Candidate, float]], found: Contents | None = None) -> list:
+def decimal_levels(
+    confirmed: list[tuple[hd.Candidate, float]], found: Contents | None = None
+) -> list:
     """Rule ``decimal_levels`` (module docstring): ``confirmed`` with each
     decimal-numbered heading ranked below the last heading before it numbered
     as one of its ancestors ("1.1" for "1.1.7", else "1"), when that heading

@@ -1,0 +1,234 @@
+"""Clauses ``parent_number_rank``, ``unlisted_list_item`` (rule ``decimal_levels``,
+``transforms.technical_headings``) and ``inverted_mark_title`` (``transforms.headings``),
+session 21 wave 2: the levels of a manual numbered "3." / "3.1." come from the number's
+parts, a numbered list's steps are no sections, and a numbered title may open with "¿". Each test fails with its clause taken out (checked by
+disabling each once)."""
+
+from tests.transforms.test_technical_docs import _levels
+from transforms.headings import line_candidates
+
+# The Spanish Debian Reference (debian-reference-es 2.100, its plain text as Debian
+# ships it), cut: the top of its contents (the preface's entries, chapter 2's up to
+# 2.1.8), the preface's sections with the first paragraph of each (3.2 and 3.6: the
+# first paragraph of two lines or more), chapter 2's and 2.1's heading lines, and
+# section 2.1.7 whole (the steps of APT's commands) with 2.1.8's heading and first line.
+REFERENCE_ES = """\
+Tabla de contenidos
+
+Prefacio
+    1. Aviso
+    2. ¿Qué es Debian?
+    3. Acerca de este documento
+        3.1. Directrices
+        3.2. Prerrequisitos
+        3.3. Convenciones
+        3.4. Estadísticas de uso (popcon)
+        3.5. El tamaño del paquete
+        3.6. Cómo informar de errores en este documento
+    4. Consejos para usuarios noveles
+    5. Algunos comentarios para usuarios noveles
+
+2. Gestión de paquetes Debian
+    2.1. Prerequisitos de la gestión de paquetes Debian
+        2.1.1. Configuración de paquetes
+        2.1.2. Precauciones principales
+        2.1.3. Conviviendo con actualizaciones continuas
+        2.1.4. Fundamentos del archivo de Debian
+        2.1.5. Debian es 100% software libre
+        2.1.6. Dependencias de paquetes
+        2.1.7. Flujo de eventos de las órdenes de gestión de paquetes
+        2.1.8. Soluciones a problemas básicos en la gestión de
+        paquetes
+
+1. Aviso
+
+    Esta guía se ofrece sin ninguna garantía. Todas las marcas son
+    propiedad de sus respectivos dueños.
+
+2. ¿Qué es Debian?
+
+    El Proyecto Debian es una comunidad de personas cuya finalidad es
+    crear un sistema operativo libre. Esta distribución se
+    caracteriza por:
+
+3. Acerca de este documento
+
+3.1. Directrices
+
+      * proporciona un visión global evitando los casos menos
+        frecuentes (visión holística)
+
+3.2. Prerrequisitos
+
+    Más allá de este documento, debe tener la capacidad de buscar por
+    si mismo las respuestas. Este documento ofrece un punto de
+    partida.
+
+3.3. Convenciones
+
+    Este documento proporciona información con un estilo de
+    presentación simple con ejemplos del intérprete de órdenesbash
+    (1).
+
+3.4. Estadísticas de uso (popcon)
+
+    El objetivo de datos de las estadísticas de uso es determinar la
+    popularidad de cada paquete. Fue creado el 2023-02-02 04:56:26
+    UTC y contiene 208164 informes de uso de los 192570 paquetes
+    binarios y las 25 arquitecturas.
+
+3.5. El tamaño del paquete
+
+    El tamaño que tenga un paquete es una medida objetiva. Se obtiene
+    del valor de «Tamaño sin comprimir:» que devuelve la orden
+    apt-cache show» o «aptitude show» (en la arquitectura amd64 de la
+    distribución «inestable»). La unidad es en KiB (Kibibyte =
+    equivalente a 1024 bytes).
+
+3.6. Cómo informar de errores en este documento
+
+    Puede informar de un error en el paquete debian-reference
+    utilizando reportbug(1). Por favor, incluya la corrección
+    ejecutando «diff -u» con el texto plano o la fuente.
+
+4. Consejos para usuarios noveles
+
+      * no cambie los permisos de los archivos (si no conoce su
+        impacto en la seguridad)
+
+5. Algunos comentarios para usuarios noveles
+
+    Los usuarios noveles encontrarán esclarecedoras las siguientes
+    citas de la lista de correo de Debian:
+
+Capítulo 2. Gestión de paquetes Debian
+
+    Este capítulo ha sido escrito según la última distribución
+    estable, cuyo nombre de publicación es: bullseye.
+
+2.1. Prerequisitos de la gestión de paquetes Debian
+
+2.1.7. Flujo de eventos de las órdenes de gestión de paquetes
+
+    Aquí hay un resumen simplificado del flujo de eventos de las
+    órdenes de gestión de paquetes con APT:
+
+      * «Update» («apt update», «aptitude update» o «apt-get
+        update»):
+
+         1. Recupera los metadatos del archivo remoto
+
+         2. Reconstruye y actualiza la copia local de los metadatos
+            del archivo que utiliza APT
+
+      * «Upgrade» («apt upgrade» y «apt full-upgrade» o «aptitude
+        safe-upgrade» y «aptitude full-upgrade» o «apt-get upgrade» y
+        «apt-get dist-upgrade»):
+
+         1. Choose candidate version which is usually the latest
+            available version for all installed packages (see
+            Sección 2.7.3, “Seleccionando la versión candidata” for
+            exception)
+
+         2. Realiza la resolución de dependencias del paquete
+
+         3. Recupera del archivo remoto los paquetes binarios que han
+            sido seleccionados si la versión candidata es diferente
+            de la versión instalada
+
+         4. Desempaqueta los paquetes binarios recuperados
+
+         5. Ejecuta el archivo de órdenes preinst
+
+         6. Instala los archivos binarios
+
+         7. Ejecuta el arhivos de órdenes postinst
+
+      * «Install» («apt install …», «aptitude install …» o «apt-get
+        install …»):
+
+         1. Choose packages listed on the command line
+
+         2. Realiza la resolución de dependencias del paquete
+
+         3. Recupera del repositorio remoto los archivos binarios que
+            han sido seleccionados
+
+         4. Desempaqueta los paquetes binarios recuperados
+
+         5. Ejecuta el archivo de órdenes preinst
+
+         6. Instala los archivos binarios
+
+         7. Ejecuta el arhivos de órdenes postinst
+
+      * «Remove» («apt remove …», «aptitude remove …» o «apt-get
+        remove …»):
+
+         1. Choose packages listed on the command line
+
+         2. Realiza la resolución de dependencias del paquete
+
+         3. Ejecuta el archivo de órdenes prerm
+
+         4. Elimina los archivos instalados excepto los archivos de
+            configuración
+
+         5. Ejecuta el archivo de órdenes postrm
+
+      * «Purge» («apt purge …», «aptitude purge …» o «apt-get purge
+        …»):
+
+         1. Choose packages listed on the command line
+
+         2. Realiza la resolución de dependencias del paquete
+
+         3. Ejecuta el archivo de órdenes prerm
+
+         4. Elimina los archivos instalados incluidos los archivos de
+            configuración
+
+         5. Ejecuta el archivo de órdenes postrm
+
+    De forma intencionada, se han eliminado los detalles técnicos en
+    beneficio de la visión holística.
+
+2.1.8. Soluciones a problemas básicos en la gestión de paquetes
+
+    Debería leer la documentación oficial al respecto. Concretamente,
+    ell primer documento a leer sería «/usr/share/doc/
+    nombre_del_paquete/README.Debian». Otra documentación a consultar
+    sería «/usr/share/doc/nombre_del_paquete/». Si tiene asignado
+"""
+
+
+def test_parent_number_rank_the_preface_nests_by_its_numbers():
+    # Before: "1."-"5." ranked as a series of titled numbers (level 4), "3.1"-"3.6"
+    # as listed lines (level 1): the sub-sections stood above their section.
+    levels = _levels(REFERENCE_ES)
+    assert levels[:11] == [
+        (1, "1. Aviso"), (1, "2. ¿Qué es Debian?"), (1, "3. Acerca de este documento"),
+        (2, "3.1. Directrices"), (2, "3.2. Prerrequisitos"), (2, "3.3. Convenciones"),
+        (2, "3.4. Estadísticas de uso (popcon)"), (2, "3.5. El tamaño del paquete"),
+        (2, "3.6. Cómo informar de errores en este documento"),
+        (1, "4. Consejos para usuarios noveles"), (1, "5. Algunos comentarios para usuarios noveles"),
+    ]  # fmt: skip
+
+
+def test_unlisted_list_item_steps_are_no_sections():
+    # Before: "5. Ejecuta el archivo de órdenes postrm" (the last step of "Remove" and of
+    # "Purge") was a section twice, confirmed by the steps' count.
+    assert _levels(REFERENCE_ES)[11:] == [
+        (1, "Capítulo 2. Gestión de paquetes Debian"),
+        (2, "2.1. Prerequisitos de la gestión de paquetes Debian"),
+        (3, "2.1.7. Flujo de eventos de las órdenes de gestión de paquetes"),
+        (3, "2.1.8. Soluciones a problemas básicos en la gestión de paquetes"),
+    ]
+
+
+def test_inverted_mark_title_opens_a_numbered_title():
+    # Before: "2. ¿Qué es Debian?" was no candidate (a title opened with A-Z or a quote).
+    found = line_candidates("2. ¿Qué es Debian?", 0, 0, 18)
+    assert [(c.kind, c.value, c.rest) for c in found] == [("numbered", 2, "¿Qué es Debian?")]
+    # A lower-case word after the mark is a numbered sentence: no candidate.
+    assert line_candidates("2. ¿qué es Debian?", 0, 0, 18) == []
