@@ -29,8 +29,8 @@ sequence   ``Ruth 1``, ``Psalms 150``, ``1 Samuel 3``, ``Song of       20
 =========  ==========================================================  ======
 
 A keyword line can hold two headings ("ACT II. SCENE I.", "Actus Tertius.
-Scena Prima."): the second is returned as a candidate of its own that starts
-inside the line. Mentions in prose are not candidates: a keyword in lower case,
+Scena Prima.", a Chinese play's "第一幕 第一场 维罗纳。…": clause ``act_scene_line``):
+the second is returned as a candidate of its own that starts inside the line. Mentions in prose are not candidates: a keyword in lower case,
 a number followed by ``,`` ``;`` ``)`` (``Book IV, which fall ...``,
 ``Chapter LVII.). For the present ...``) or by a lower-case word
 (``Chapter 4 of the book``). Roman numerals must be well formed, so "M." is

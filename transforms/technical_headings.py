@@ -40,6 +40,10 @@ Debian Policy): what their layout adds to a book's.
     1.1 Scope" is a sibling); where they all stand at one level (a PDF
     converted to Markdown, every heading "##": "## B Proofs", "## B.1 Proof
     of Theorem 1"), the numbers are the outline.
+    Clauses ``parent_number_rank`` (a "3." right above its "3.1" ranks as its
+    parent, with its siblings) and ``unlisted_list_item`` (where the contents
+    lists number sub-sections, a titled number they do not name is a list's step):
+    see ``_parent_series_ranks`` and ``_drop_unlisted_items``.
 ``repeated_heading``
     a heading confirmed by a contents list (kind "listed") with the same title
     as the heading right before it, with at most ``MAX_REPEAT_GAP`` characters
@@ -211,12 +215,18 @@ def _parent_series_ranks(confirmed: list, numbers: list) -> list:
     the rule then nests "3.1" under it. Before, the Spanish Debian Reference's
     preface gave "1."-"5." level 4 and "3.1"-"3.6" level 1, the German one "3."
     and "3.1" level 1 and 2 but "1.", "2.", "4.", "5." level 4. A title that
-    starts with "3.14" after a "3." is no first sub-section."""
+    starts with "3.14" after a "3." is no first sub-section, and a step "1." of a
+    list after "Chapter 1" (a heading of that number ranking higher) is no parent."""
     ranks = [rank for _, rank in confirmed]
+    above: dict[tuple, float] = {}  # number -> the highest rank a heading numbered so took
     for k in range(len(confirmed) - 1):
-        p = numbers[k]
+        p, rank = numbers[k], confirmed[k][1]
+        if p is not None:
+            above[p] = min(above.get(p, rank), rank)
         if p is None or len(p) != 1 or not p[0].isdigit() or numbers[k + 1] != (*p, "1"):
             continue
+        if above.get(p, ranks[k]) < ranks[k]:
+            continue  # "Chapter 1" is the parent of "1.1", not a list's step "1." after it
         top = min(ranks[k], confirmed[k + 1][1])
         for step in (-1, 1):  # the siblings before it, then after it
             j, value = k, int(p[0])
