@@ -380,12 +380,12 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     for i, t in enumerate(lines.texts):
         if t and len(t) <= hd.MAX_KEYWORD_LINE:
             found = hd.line_candidates(t, lines.starts[i], i, lines.ends[i])
+            if found and found[0].kind == "caps" and _cjk_case(t):
+                found = []  # clauses cjk_not_caps, cjk_not_caps_first ("章 7. GUI（…）系統")
             if not found:  # rules cjk_numbered, any_script_titles (transforms.script_titles)
                 found = number_candidates(t, lines.starts[i], i, lines.ends[i], any_script)
             if found and lines.indent[i] and t[0] == "#":
                 found = [c for c in found if c.kind != "md"]  # rule indented_prompt
-            if found and found[0].kind == "caps" and _cjk_case(t):
-                found = []  # clause cjk_not_caps
             if found and i and _mid_sentence(lines.texts[i - 1]):
                 found = [c for c in found if c.kind not in ("keyword", "ordinal")]  # mid_sentence
             cands.extend(found)

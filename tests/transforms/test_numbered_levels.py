@@ -232,3 +232,27 @@ def test_inverted_mark_title_opens_a_numbered_title():
     assert [(c.kind, c.value, c.rest) for c in found] == [("numbered", 2, "¿Qué es Debian?")]
     # A lower-case word after the mark is a numbered sentence: no candidate.
     assert line_candidates("2. ¿qué es Debian?", 0, 0, 18) == []
+
+
+# The Traditional Chinese Debian Reference (debian-reference-zh-tw 2.100, as shipped):
+# chapter 6's heading line and first sentence, chapter 7's heading, 7.1's heading and
+# first sentence.
+REFERENCE_ZH_TW = """章 6. 網路應用
+
+建立網路連線後（參加章\xa05, 網絡設置），你可以執行各種網路應用。
+
+章 7. GUI（圖形使用者介面）系統
+
+7.1. GUI（圖形使用者介面）桌面環境
+
+    在 Debian 系統上，有幾個功能全面的 GUI 桌面環境選擇。
+"""
+
+
+def test_cjk_not_caps_first_a_chapter_with_a_latin_word_in_capitals():
+    # Clause cjk_not_caps_first (transforms.sections.find_headings): "章 7. GUI（…）系統"
+    # was read as a line in capitals ("GUI"), which clause cjk_not_caps then dropped, so
+    # its chapter reading (rule cjk_numbered) was never tried: chapter 7 was lost (in the
+    # whole book its sections stood at the top level). 7.1 is no heading here: no contents
+    # list names it in this cut.
+    assert _levels(REFERENCE_ZH_TW) == [(1, "章 6. 網路應用"), (1, "章 7. GUI（圖形使用者介面）系統")]
