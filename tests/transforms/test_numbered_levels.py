@@ -255,4 +255,7 @@ def test_cjk_not_caps_first_a_chapter_with_a_latin_word_in_capitals():
     # its chapter reading (rule cjk_numbered) was never tried: chapter 7 was lost (in the
     # whole book its sections stood at the top level). 7.1 is no heading here: no contents
     # list names it in this cut.
-    assert _levels(REFERENCE_ZH_TW) == [(1, "章 6. 網路應用"), (1, "章 7. GUI（圖形使用者介面）系統")]
+    assert _levels(REFERENCE_ZH_TW) == [
+        (1, "章 6. 網路應用"),
+        (1, "章 7. GUI（圖形使用者介面）系統"),
+    ]
