@@ -79,8 +79,9 @@ def test_episode_units_japanese_episodes():
     assert not [c for c in line_candidates("第一話を読んだ", 0, 0, 7) if c.kind == "cjk"]
 
 
-# Scene headings of 朱生豪's Romeo and Juliet (罗密欧与朱丽叶) with the act on the line,
-# as a programming tutorial's example lists them (a public repository).
+# Scene headings of Romeo and Juliet (罗密欧与朱丽叶) with the act on the line, as the
+# Chinese translation of a programming language's guide lists them in its string-prefix
+# example (a public repository; review: the wording is that example's, not 朱生豪's).
 ROMEO_HEADINGS = ("第一幕 第一场 维罗纳。一条公共街道。", "第一幕 第二场 凯普莱特家的宴会厅。",
                   "第二幕 第一场 维罗纳。一条公共街道。", "第二幕 第二场 凯普莱特家的果园。")  # fmt: skip
 
