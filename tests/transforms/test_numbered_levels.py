@@ -259,3 +259,237 @@ def test_cjk_not_caps_first_a_chapter_with_a_latin_word_in_capitals():
         (1, "章 6. 網路應用"),
         (1, "章 7. GUI（圖形使用者介面）系統"),
     ]
+
+
+# The German Debian Reference (debian-reference-de 2.100, as shipped), cut as REFERENCE_ES
+# (review): the top of its contents (the preface's entries, chapter 2's up to 2.1.8), the
+# preface's sections with their first paragraph, chapter 2's and 2.1's heading lines with
+# their first paragraph, section 2.1.7 whole (the steps of APT's commands) and 2.1.8's
+# heading and first paragraph. Here the preface's "3." is a listed line (rank 20) and "1.",
+# "2.", "4.", "5." titled numbers (38), counted as a series with the steps.
+REFERENCE_DE = """\
+Debian-Referenz
+
+                             Osamu Aoki
+
+Copyright © 2013-2021 Osamu Aoki
+
+    Diese Debian-Referenz (version 2.100) (2023-02-04 11:59:01 UTC)
+    wurde geschrieben, um für die Zeit nach der Installation einen
+\xa0\xa0\xa0 groben Überblick über das Debian-System in Form eines
+    Benutzerhandbuchs zu bieten. Sie behandelt viele Aspekte der
+    Systemadministration mittels Shell-Befehlsbeispielen für einfache
+    Benutzer.
+
+Zusammenfassung
+
+Dieses Buch ist frei; Sie dürfen es unter den Bedingungen der GNU
+General Public License in jeder Version, die verträglich mit den
+Debian Richtlinien für Freie Software (DFSG) ist, weiterverteilen und
+/oder verändern.
+
+---------------------------------------------------------------------
+
+Inhaltsverzeichnis
+
+Vorwort
+    1. Haftungsausschluss
+    2. Was ist Debian
+    3. Über dieses Dokument
+        3.1. Leitregeln
+        3.2. Vorraussetzungen
+        3.3. Konventionen
+        3.4. Der Popularitäts-Wettbewerb (popcon)
+        3.5. Die Paketgröße
+        3.6. Fehlerbericht gegen dieses Dokument
+    4. Gedächtnisstützen für neue Benutzer
+    5. Einige Zitate für neue Benutzer
+2. Debian-Paketmanagement
+    2.1. Grundvoraussetzungen für das Debian-Paketmanagement
+        2.1.1. Paketkonfiguration
+        2.1.2. Grundsätzliche Vorsichtsmaßnahmen
+        2.1.3. Leben mit den ewigen Aktualisierungen
+        2.1.4. Grundlagen über das Debian-Archiv
+        2.1.5. Debian ist zu 100% freie Software
+        2.1.6. Paketabhängigkeiten
+        2.1.7. Die Ereignisabfolge für das Paketmanagement
+        2.1.8. Erste Hilfe bei Paketmanagement-Problemen
+
+
+1. Haftungsausschluss
+
+\xa0\xa0\xa0 Jegliche Gewährleistung wird ausgeschlossen. Alle Handelsmarken
+    sind Eigentum ihrer jeweiligen Markeninhaber.
+
+2. Was ist Debian
+
+    Das Debian-Projekt ist eine Vereinigung von Einzelpersonen, die
+\xa0\xa0\xa0 es sich zur gemeinsamen Aufgabe gemacht haben, ein freies
+    Betriebssystem zu erstellen. Seine Distribution zeichnet sich
+    durch folgende Aspekte aus:
+
+3. Über dieses Dokument
+
+3.1. Leitregeln
+
+3.1. Leitregeln
+
+\xa0\xa0\xa0 Folgende Leitregeln wurden beim Erstellen dieses Dokuments
+    verfolgt:
+
+3.2. Vorraussetzungen
+
+    Warnung
+
+3.3. Konventionen
+
+\xa0\xa0\xa0 Dieses Dokument bietet Informationen im folgenden vereinfachten
+    Präsentationsstil mit bash(1) Shell-Befehl-Beispielen:
+
+3.4. Der Popularitäts-Wettbewerb (popcon)
+
+    Die Daten des Debian Popularitäts-Wettbewerbs (Debian Popularity
+    Contest / popcon) stellen ein objektives Messinstrument für die
+\xa0\xa0\xa0 Beliebtheit eines jeden Pakets dar. Sie wurden am 2023-02-02
+    04:56:26 UTC heruntergeladen und enthalten die gesamte Menge von
+    208164 Meldungen über 192570 Binärpakete und 25 Architekturen.
+
+3.5. Die Paketgröße
+
+    Die Paketgrößen-Daten werden auch als objektives Maß für jedes
+    Paket angeboten. Sie basieren auf der Angabe "Installed-Size:",
+\xa0\xa0\xa0 die vom Befehl "apt-cache show" oder "aptitude show" angezeigt
+    werden (derzeit von der amd64-Architektur für die
+    Unstable-Veröffentlichung). Die Größe wird in KiB (Kibibyte =
+    Einheit für 1024 Byte) angegeben.
+
+3.6. Fehlerbericht gegen dieses Dokument
+
+    Falls Sie irgendwelche Fehler in diesem Dokument finden, melden
+    Sie diese gegen das Paket debian-reference; Sie können dazu
+\xa0\xa0\xa0 reportbug(1) verwenden. Fügen Sie bitte Korrekturvorschläge für
+    den Fehler bei, als "diff -u" gegen den reinen Text oder die
+    Quellen.
+
+4. Gedächtnisstützen für neue Benutzer
+
+\xa0\xa0\xa0 Hier einige Gedächtnisstützen für neue Benutzer:
+
+5. Einige Zitate für neue Benutzer
+
+\xa0\xa0\xa0 Hier einige interessante Zitate von den Debian-Mailinglisten, die
+    helfen können, neue Benutzer aufzuklären.
+
+Kapitel 2. Debian-Paketmanagement
+
+2.1. Grundvoraussetzungen für das Debian-Paketmanagement
+
+2.1.1. Paketkonfiguration
+
+2.1.7. Die Ereignisabfolge für das Paketmanagement
+
+\xa0\xa0\xa0 Hier folgt eine vereinfachte Ereignisabfolge für das
+    APT-Paketmanagement.
+
+      * Aktualisierung der Paketlisten / Update ("apt update",
+        "aptitude update" oder "apt-get update"):
+
+         1. Archiv-Metadaten vom Archiv-Server beziehen;
+
+         2. Neuaufbau und Aktualisierung der lokalen Metadaten für
+            die Verwendung durch APT.
+
+      * Paketaktualisierung / Upgrade ("apt upgrade" und "apt
+        full-upgrade" oder "aptitude safe-upgrade" und "aptitude
+        full-upgrade" oder "apt-get upgrade" und "apt-get
+        dist-upgrade"):
+
+         1. Choose candidate version which is usually the latest
+            available version for all installed packages (see
+            Abschnitt\xa02.7.3, „Installationskandidat-Version
+            beeinflussen“ for exception)
+
+         2. Auflösung der Paketabhängigkeiten;
+
+         3. Ausgewählte Binärpakete vom Archiv-Server beziehen, falls
+            die jeweilige Installationskandidat-Version sich von der
+            installierten Version unterscheidet;
+
+         4. Entpacken der heruntergeladenen Binärpakete;
+
+         5. Ausführen des preinst-Skripts;
+
+         6. Installieren der Binärdateien;
+
+         7. Ausführen des postinst-Skripts.
+
+      * Installieren / Install ("apt install …", "aptitude install …"
+        oder "apt-get install …"):
+
+         1. Choose packages listed on the command line
+
+\xa0\xa0\xa0      2. Auflösung der Paketabhängigkeiten;
+
+         3. Beziehen der ausgewählten Binärpakete vom Archiv-Server;
+
+         4. Entpacken der heruntergeladenen Binärpakete;
+
+         5. Ausführen des preinst-Skripts;
+
+         6. Installieren der Binärdateien;
+
+         7. Ausführen des postinst-Skripts.
+
+      * Entfernen / Remove ("apt remove …", "aptitude remove …" oder
+        "apt-get remove …"):
+
+         1. Choose packages listed on the command line
+
+         2. Auflösung der Paketabhängigkeiten;
+
+         3. Ausführen des prerm-Skripts;
+
+         4. Löschen der installierten Dateien außer den
+            Konfigurationsdateien;
+
+         5. Ausführen des postrm-Skripts.
+
+      * Entfernen inkl. der Konfigurationsdateien / Purge ("apt
+        purge", "aptitude purge …" oder "apt-get purge …"):
+
+         1. Choose packages listed on the command line
+
+         2. Auflösung der Paketabhängigkeiten;
+
+         3. Ausführen des prerm-Skripts;
+
+         4. Löschen der installierten Dateien inklusive der
+            Konfigurationsdateien;
+
+         5. Ausführen des postrm-Skripts.
+
+\xa0\xa0\xa0 Um des Gesamtbildes willen habe ich hier absichtlich technische
+    Details übersprungen.
+
+2.1.8. Erste Hilfe bei Paketmanagement-Problemen
+
+    Sie sollten die offizielle Dokumentation lesen. Das erste
+    Dokument ist hierbei die Debian-spezifische Datei "/usr/share/doc
+\xa0\xa0\xa0 /paketname/README.Debian". Weitere Dokumentation in "/usr/share/
+    doc/paketname/" sollten Sie ebenfalls konsultieren. Wenn Sie die
+    Shell wie in Abschnitt\xa01.4.2, „Anpassen der bash“ beschrieben
+    eingerichtet haben, geben Sie folgendes ein:
+"""
+
+
+def test_parent_number_rank_listed_parent_lifts_titled_siblings():
+    # Review: "3. Über dieses Dokument" (listed) is the parent of "3.1."; its siblings,
+    # titled numbers, take its rank (the "listed" kind in _SIBLING_KINDS). Without that
+    # (the steps taken out by unlisted_list_item) "1.", "2.", "4.", "5." stand at level 4.
+    assert _levels(REFERENCE_DE)[:11] == [
+        (1, "1. Haftungsausschluss"), (1, "2. Was ist Debian"), (1, "3. Über dieses Dokument"),
+        (2, "3.1. Leitregeln"), (2, "3.2. Vorraussetzungen"), (2, "3.3. Konventionen"),
+        (2, "3.4. Der Popularitäts-Wettbewerb (popcon)"), (2, "3.5. Die Paketgröße"),
+        (2, "3.6. Fehlerbericht gegen dieses Dokument"),
+        (1, "4. Gedächtnisstützen für neue Benutzer"), (1, "5. Einige Zitate für neue Benutzer"),
+    ]  # fmt: skip
