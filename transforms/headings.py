@@ -29,8 +29,8 @@ sequence   ``Ruth 1``, ``Psalms 150``, ``1 Samuel 3``, ``Song of       20
 =========  ==========================================================  ======
 
 A keyword line can hold two headings ("ACT II. SCENE I.", "Actus Tertius.
-Scena Prima."): the second is returned as a candidate of its own that starts
-inside the line. Mentions in prose are not candidates: a keyword in lower case,
+Scena Prima.", a Chinese play's "第一幕 第一场 维罗纳。…": clause ``act_scene_line``):
+the second is returned as a candidate of its own that starts inside the line. Mentions in prose are not candidates: a keyword in lower case,
 a number followed by ``,`` ``;`` ``)`` (``Book IV, which fall ...``,
 ``Chapter LVII.). For the present ...``) or by a lower-case word
 (``Chapter 4 of the book``). Roman numerals must be well formed, so "M." is
@@ -59,7 +59,7 @@ Cost: one regex test per line of at most ``MAX_LINE`` characters; long lines
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from transforms import european_words as ew
 from transforms.heading_numbers import (  # re-exported: callers import them from here
@@ -200,8 +200,8 @@ _NUMERAL_MARKS = "-—–~*=#§[(<«]>».:) \t"
 # words ("I -- La chanson"), clause dash_not_sentence: not ending as a sentence ("I -- I see.").
 _NUMBERED_LINE = re.compile(
     r"(?P<num>[IVXLC]+|\d{1,3})(?P<sep>[.)]?[ \t]+(?:(?:--|[—–])[ \t]+)?)"
-    r"(?P<title>[A-Z“\"'‘][^\n]{1,90})"
-)
+    r"(?P<title>(?:[¿¡]?[A-Z]|[“\"'‘])[^\n]{1,90})"
+)  # clause inverted_mark_title: Spanish opens a question or exclamation "¿Qué ...?"
 # After the number, prose: ", which fall", ".). For", " of the book", ". p. 58", a
 # lower-case word of any alphabet ("Глава 3 книги", "Teil 2 über"; ". within the tent"
 # is a scene's place); "[1017] See B. vi." opens a footnote; rule dotted_number:
@@ -392,6 +392,12 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             title = rest.strip(" \t\u3000")
             if unit in PLAY_UNITS + "話话" and title and not spaced:
                 return []  # clauses play_units, episode_units: "第一场雪", "第二幕戏" are prose
+            if unit == "幕" and title[:1] == "第":  # clause act_scene_line: "ACT I. SCENE I."
+                offset = len(line) - len(rest.lstrip(" \t\u3000"))
+                scene = line_candidates(title, start + offset, index, end)
+                if len(scene) == 1 and scene[0].series in ("cjk:场", "cjk:場"):
+                    return [Candidate(start, end, index, "cjk", CJK_RANK[unit], _squash(line[:offset]),
+                                      "cjk:幕", cjk_value(number)), replace(scene[0], second=True)]  # fmt: skip
             if (
                 len(title) <= 40
                 and (not _SENTENCE_PUNCT.search(title) or unit in PLAY_UNITS and scene_place(title))

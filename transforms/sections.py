@@ -89,13 +89,12 @@ evidence confirms, each rule named:
     lower heading that continues its numbering, or by the next heading of its
     own series, opens nothing.
 
-A line in capitals (or a number) with text right under it is a speaker tag or
-emphasis ("SECOND LORD.", "1 PETITIONER."), never a candidate. Levels come from
-ranks: volumes > parts > books and acts > chapters, named and listed sections >
-sections > scenes > titled numbers > bare numbers; the ranks present in a
-document are made dense (1 = top), an entry indented under a listed heading is
-one lower. "ACT II. SCENE I." gives two sections, the act's holding only its
-title. Text before the first heading is a level-0 section titled "".
+A line in capitals (or a number) with text right under it is a speaker tag or emphasis
+("SECOND LORD.", "1 PETITIONER."), never a candidate. Levels come from ranks: volumes >
+parts > books and acts > chapters, named and listed sections > sections > scenes > titled
+numbers > bare numbers; the ranks present in a document are made dense (1 = top), an entry
+indented under a listed heading is one lower; text before the first heading: level 0, title
+"". "ACT II. SCENE I." and "第二幕 第一场 …" give two sections, the act's only its title.
 
 Cost: candidates are parsed only for lines of at most 150 characters (or
 keyword lines of up to 1000); the rules are passes over the candidates.
@@ -381,12 +380,12 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     for i, t in enumerate(lines.texts):
         if t and len(t) <= hd.MAX_KEYWORD_LINE:
             found = hd.line_candidates(t, lines.starts[i], i, lines.ends[i])
+            if found and found[0].kind == "caps" and _cjk_case(t):
+                found = []  # clauses cjk_not_caps, cjk_not_caps_first ("章 7. GUI（…）系統")
             if not found:  # rules cjk_numbered, any_script_titles (transforms.script_titles)
                 found = number_candidates(t, lines.starts[i], i, lines.ends[i], any_script)
             if found and lines.indent[i] and t[0] == "#":
                 found = [c for c in found if c.kind != "md"]  # rule indented_prompt
-            if found and found[0].kind == "caps" and _cjk_case(t):
-                found = []  # clause cjk_not_caps
             if found and i and _mid_sentence(lines.texts[i - 1]):
                 found = [c for c in found if c.kind not in ("keyword", "ordinal")]  # mid_sentence
             cands.extend(found)
@@ -418,7 +417,8 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     cands = drop_colon_lists(lines.texts, cands)  # clause cjk_colon_list
     kept, found = ct.drop_lists(lines, cands)
     kept = drop_admonition_labels(lines, ct.listed_lines(lines, kept, found))
-    confirmed = continued_numbering(decimal_levels(_running_heads(_confirm(lines, kept, found))))
+    confirmed = _running_heads(_confirm(lines, kept, found))
+    confirmed = continued_numbering(decimal_levels(confirmed, found))  # unlisted_list_item
     # Titles first: a line in capitals that titles a numbered heading is part
     # of it, even when a contents list also names it.
     numbered_lines = {c.line for c, _ in confirmed if c.kind not in ("caps", "named")}

@@ -40,6 +40,10 @@ Debian Policy): what their layout adds to a book's.
     1.1 Scope" is a sibling); where they all stand at one level (a PDF
     converted to Markdown, every heading "##": "## B Proofs", "## B.1 Proof
     of Theorem 1"), the numbers are the outline.
+    Clauses ``parent_number_rank`` (a "3." right above its "3.1" ranks as its
+    parent, with its siblings) and ``unlisted_list_item`` (where the contents
+    lists number sub-sections, a titled number they do not name is a list's step):
+    see ``_parent_series_ranks`` and ``_drop_unlisted_items``.
 ``repeated_heading``
     a heading confirmed by a contents list (kind "listed") with the same title
     as the heading right before it, with at most ``MAX_REPEAT_GAP`` characters
@@ -65,12 +69,14 @@ from __future__ import annotations
 import re
 
 from transforms import headings as hd
-from transforms.contents import Lines, key
+from transforms.contents import Contents, Lines, key
 
 MIN_LABELS = 3
 MIN_PROMPTS = 3
 DEPTH_STEP = 0.1  # ranks are compared and made dense: 20 < 20.1 < 20.2 < 25
 MAX_REPEAT_GAP = 400  # rule repeated_heading: one short paragraph between
+_SIBLING_KINDS = ("numbered", "numeral", "listed")  # clause parent_number_rank
+MIN_DECIMAL_ENTRIES = 10  # clause unlisted_list_item: a list numbered down to sub-sections
 
 _LABEL = re.compile(r"(?:note|tip|warning|caution|important)[.:]?", re.IGNORECASE)
 # Clause cjk_labels: the same labels in Chinese and Japanese manuals (the Debian
@@ -79,6 +85,7 @@ _LABEL = re.compile(r"(?:note|tip|warning|caution|important)[.:]?", re.IGNORECAS
 # sections "注意".
 CJK_LABEL = re.compile(r"(?:注意|提示|警告|小心|重要|注記|ヒント|備考|技巧)[：:]?")
 _COMMAND = re.compile(r"(?:\$|#!|#(?!#))(?:[ \t]|$)|#!")
+_DECIMAL_ENTRY = re.compile(r"(?:\d{1,3}|[a-z])(?:\.\d{1,3})+\.?\s")  # "3.1. ", "a.2 "
 _NUMBER = re.compile(
     r"(?:(?:chapter|appendix|part)[ \t\xa0]+)?(?P<num>\d{1,3}|[A-Z](?=[.\t \xa0]))(?P<sub>(?:\.\d{1,3})*)\.?"
     r"(?=[ \t\xa0])",
@@ -147,15 +154,21 @@ def _number(c: hd.Candidate) -> tuple[str, ...] | None:
     return (m.group("num").upper(), *m.group("sub").split(".")[1:])
 
 
-def decimal_levels(confirmed: list[tuple[hd.Candidate, float]]) -> list[tuple[hd.Candidate, float]]:
+def decimal_levels(
+    confirmed: list[tuple[hd.Candidate, float]], found: Contents | None = None
+) -> list:
     """Rule ``decimal_levels`` (module docstring): ``confirmed`` with each
     decimal-numbered heading ranked below the last heading before it numbered
     as one of its ancestors ("1.1" for "1.1.7", else "1"), when that heading
     does not already rank above it (and does not rank below it: "1." in a
-    numbered list is no chapter)."""
+    numbered list is no chapter); ``found``: the contents lists (clause
+    ``unlisted_list_item``)."""
+    if found is not None:
+        confirmed = _drop_unlisted_items(confirmed, found)
     numbers = [_number(c) for c, _ in confirmed]
     if not any(p is not None and len(p) > 1 for p in numbers):
         return confirmed
+    confirmed = _parent_series_ranks(confirmed, numbers)  # clause parent_number_rank
     # Clause md_levels: Markdown levels the author set apart for numbered headings win.
     levels = {rank for (c, rank), p in zip(confirmed, numbers, strict=True) if c.kind == "md" and p}
     # number -> (rank found, rank given) of its last heading
@@ -173,6 +186,64 @@ def decimal_levels(confirmed: list[tuple[hd.Candidate, float]]) -> list[tuple[hd
                 last[p] = (rank, given)
         out.append((c, given))
     return out
+
+
+def _drop_unlisted_items(confirmed: list, found: Contents) -> list:
+    """Clause ``unlisted_list_item`` (rule ``decimal_levels``): where the contents
+    lists number their entries down to sub-sections (``MIN_DECIMAL_ENTRIES`` or
+    more entries "3.1. ...", "9.6.12. ..."), they name every numbered section, so a
+    titled number in the body they do not name ("3. Ejecuta el archivo de órdenes
+    prerm", "5. 執行 postrm 指令碼": the steps of a numbered list in the Debian
+    Reference's section 2.1.7, confirmed by the steps' count) is a list item,
+    not a section."""
+    if sum(1 for entry in found.raw if _DECIMAL_ENTRY.match(entry)) < MIN_DECIMAL_ENTRIES:
+        return confirmed
+    return [
+        (c, rank) for c, rank in confirmed
+        if c.kind != "numbered" or c.line < found.body
+        or key(c.title, numbering=True) in found.full
+    ]  # fmt: skip
+
+
+def _parent_series_ranks(confirmed: list, numbers: list) -> list:
+    """Clause ``parent_number_rank`` (rule ``decimal_levels``): a heading numbered
+    with one number ("3. Acerca de este documento": a titled number, rank 38, or
+    a listed line, 20) whose next heading is its first sub-section ("3.1.
+    Directrices", listed: 20) is that sub-section's parent, so it and its
+    siblings (the headings either side numbered with one number, counting on,
+    past their own sub-sections) rank as the higher of it and the sub-section;
+    the rule then nests "3.1" under it. Before, the Spanish Debian Reference's
+    preface gave "1."-"5." level 4 and "3.1"-"3.6" level 1, the German one "3."
+    and "3.1" level 1 and 2 but "1.", "2.", "4.", "5." level 4. A title that
+    starts with "3.14" after a "3." is no first sub-section, and a step "1." of a
+    list after "Chapter 1" (a heading of that number ranking higher) is no parent."""
+    ranks = [rank for _, rank in confirmed]
+    above: dict[tuple, float] = {}  # number -> the highest rank a heading numbered so took
+    for k in range(len(confirmed) - 1):
+        p, rank = numbers[k], confirmed[k][1]
+        if p is not None:
+            above[p] = min(above.get(p, rank), rank)
+        if p is None or len(p) != 1 or not p[0].isdigit() or numbers[k + 1] != (*p, "1"):
+            continue
+        if above.get(p, ranks[k]) < ranks[k]:
+            continue  # "Chapter 1" is the parent of "1.1", not a list's step "1." after it
+        top = min(ranks[k], confirmed[k + 1][1])
+        for step in (-1, 1):  # the siblings before it, then after it
+            j, value = k, int(p[0])
+            while 0 <= j < len(confirmed):
+                q = numbers[j]
+                if q is not None and len(q) > 1:  # a sub-section of a sibling
+                    j += step
+                    continue
+                if (
+                    confirmed[j][0].kind not in _SIBLING_KINDS
+                    or q is None or not q[0].isdigit()
+                    or j != k and (int(q[0]) - value) * step <= 0
+                ):  # fmt: skip
+                    break
+                ranks[j], value = min(ranks[j], top), int(q[0])
+                j += step
+    return [(c, rank) for (c, _), rank in zip(confirmed, ranks, strict=True)]
 
 
 def drop_repeated_headings(text: str, headings: list, twice: set[str] = frozenset()) -> list:

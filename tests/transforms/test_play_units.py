@@ -77,3 +77,37 @@ def test_episode_units_japanese_episodes():
         ("cjk:話", 1, "ひたぎクラブ"), ("cjk:話", 2, "まよいマイマイ"), ("cjk:話", 3, "するがモンキー"),
     ]  # fmt: skip
     assert not [c for c in line_candidates("第一話を読んだ", 0, 0, 7) if c.kind == "cjk"]
+
+
+# Scene headings of Romeo and Juliet (罗密欧与朱丽叶) with the act on the line, as the
+# Chinese translation of a programming language's guide lists them in its string-prefix
+# example (a public repository; review: the wording is that example's, not 朱生豪's).
+ROMEO_HEADINGS = ("第一幕 第一场 维罗纳。一条公共街道。", "第一幕 第二场 凯普莱特家的宴会厅。",
+                  "第二幕 第一场 维罗纳。一条公共街道。", "第二幕 第二场 凯普莱特家的果园。")  # fmt: skip
+
+
+def test_act_scene_line_gives_two_headings():
+    # Clause act_scene_line: "第一幕 第一场 …" holds two headings, as "ACT I. SCENE I."
+    # does: the act (title only "第一幕") and the scene, a second candidate inside the
+    # line. Before: one candidate, the act, with the scene in its title.
+    found = line_candidates(ROMEO_HEADINGS[0], 100, 7, 100 + len(ROMEO_HEADINGS[0]))
+    assert [(c.series, c.value, c.title, c.second, c.start) for c in found] == [
+        ("cjk:幕", 1, "第一幕", False, 100),
+        ("cjk:场", 1, "第一场 维罗纳。一条公共街道。", True, 104),
+    ]
+    # The same scene, act and scene on one line (the layout of the Romeo lines) or on two
+    # lines (Wikisource's), gives the same sections: the act once, the scene under it.
+    one_line = MIDSUMMER.replace("第三幕\n\n第一场　", "第三幕　第一场　")
+    assert _levels(one_line) == _levels(MIDSUMMER) == [
+        (1, "第三幕"), (2, "第一场 林中；蒂妲妮霞熟睡未醒"),
+    ]  # fmt: skip
+    # Each act stands once over its scenes when every scene line repeats it (the test
+    # fills each scene with the 仲夏夜之梦 excerpt's entrance and speeches).
+    speeches = MIDSUMMER.split("\n\n", 2)[2]
+    play = "\n".join(f"{line}\n\n{speeches}" for line in ROMEO_HEADINGS)
+    assert _levels(play) == [
+        (1, "第一幕"), (2, "第一场 维罗纳。一条公共街道。"), (2, "第二场 凯普莱特家的宴会厅。"),
+        (1, "第二幕"), (2, "第一场 维罗纳。一条公共街道。"), (2, "第二场 凯普莱特家的果园。"),
+    ]  # fmt: skip
+    # "第一幕 第一场雪" (a measure word after the act) stays one heading, the act's.
+    assert len(line_candidates("第一幕 第一场雪", 0, 0, 8)) == 1
