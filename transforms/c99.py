@@ -76,6 +76,10 @@ class C99Config:
         of 2 to ``min_paragraphs - 1`` paragraphs, those over the limit have their
         sentences as units and the others stay whole (False: one paragraph over
         the limit makes all the section's units sentences).
+      only_long_paragraphs_split: rule ``only_long_paragraphs_split``: rule
+        ``long_paragraph_sentences`` applies to a section of ``min_paragraphs``
+        or more paragraphs whose median is over the limit too (False: all its
+        units are sentences, so its short paragraphs can be cut).
       cjk_paragraph_limit: rule ``cjk_paragraph_limit``: the median test of a
         section of ``min_paragraphs`` or more paragraphs uses the same limit x
         ``1 + bigram_share`` (no cliff between 7 and 8 Chinese paragraphs).
@@ -107,6 +111,7 @@ class C99Config:
     few_paragraph_units: bool = True
     cjk_paragraph_limit: bool = True
     long_paragraph_sentences: bool = True
+    only_long_paragraphs_split: bool = True
     min_unit_terms: int | None = None
     method: str = "dcm"
     dcm_alpha: float = 0.5
@@ -462,10 +467,17 @@ def topic_starts(
             len(pars) >= config.min_paragraphs and np.median(par_terms) <= many_limit
         ):
             pieces = first
-        elif short and config.long_paragraph_sentences:
+        elif config.long_paragraph_sentences and (
+            short or (config.only_long_paragraphs_split and len(pars) >= config.min_paragraphs)
+        ):
             # Rule long_paragraph_sentences: in a short section a paragraph over the
             # limit has its sentences as units and the others stay whole, so one
             # long paragraph no longer sends every paragraph back to sentence units.
+            # Rule only_long_paragraphs_split: the same in a section of
+            # min_paragraphs or more whose median paragraph is over the limit (long
+            # narration between short speeches): only its long paragraphs are split.
+            if not short:
+                long_pars = par_terms > many_limit
             owner = np.searchsorted(first, sents, side="right") - 1
             pieces = sents[np.isin(sents, first) | long_pars[owner]]
         else:
