@@ -95,7 +95,8 @@ def documents(extra: list[str]) -> list[tuple[str, str, str]]:
 def measure(item: tuple[str, str, str]) -> dict | None:
     import numpy as np
 
-    from transforms import structure
+    from transforms import structure, topics
+    from transforms.c99 import C99Config
 
     corpus, name, raw = item
     text = _clean(raw)
@@ -108,6 +109,15 @@ def measure(item: tuple[str, str, str]) -> dict | None:
     sent_starts = np.asarray([s[0] for s in st.sentences], dtype=np.int64)
     new = np.setdiff1d(made, written)  # paragraph starts made by a topic boundary
     cut = np.unique(np.searchsorted(written, new, side="right") - 1)
+    # A cut paragraph is "short" when it holds at most the topic stage's limit of
+    # terms (max_paragraph_terms x 1 + bigram share): rules few_paragraph_units,
+    # long_paragraph_sentences and only_long_paragraphs_split keep such paragraphs
+    # whole; a cut inside a longer one is the sentence units' own.
+    indptr = topics.unit_terms_and_stems(text, np.asarray(st.sentences, dtype=np.int64))[0]
+    limit = C99Config().max_paragraph_terms * (1 + topics.bigram_share(text, int(indptr[-1])))
+    first = np.searchsorted(sent_starts, np.r_[written, len(text)])
+    par_terms = np.diff(np.asarray(indptr)[first])
+    short_cut = int((par_terms[cut] <= limit).sum()) if len(cut) else 0
     ends = np.r_[made[1:], len(text)]
     one_sentence = 0
     for a, b in zip(made.tolist(), ends.tolist(), strict=True):
@@ -125,6 +135,7 @@ def measure(item: tuple[str, str, str]) -> dict | None:
         "inside": int(len(topic)),
         "paragraphs": len(st.paragraphs),
         "cut_paragraphs": int(len(cut)),
+        "short_cut": short_cut,
         "one_sentence": one_sentence,
         "sections": len(st.sections),
     }
@@ -144,16 +155,18 @@ def table(rows: list[dict]) -> list[str]:
         groups[(r["corpus"], BUCKETS.index(next(t for t in BUCKETS if r["chars"] < t)))].append(r)
     out = [
         "| corpus | chars | docs | sentences | written paras | topic segs / doc "
-        "| segs / 100 sent | paras made / written | written paras cut | 1-sentence paras made |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| segs / 100 sent | paras made / written | written paras cut | short ones cut "
+        "| 1-sentence paras made |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for (corpus, _b), rs in sorted(groups.items()):
         s = {k: sum(r[k] for r in rs) for k in ("sentences", "written", "topics", "paragraphs")}
         cut, one = sum(r["cut_paragraphs"] for r in rs), sum(r["one_sentence"] for r in rs)
+        short = sum(r["short_cut"] for r in rs)
         out.append(
             f"| {corpus} | {_bucket(rs[0]['chars'])} | {len(rs)} | {s['sentences']} | {s['written']} "
             f"| {s['topics'] / len(rs):.2f} | {100 * s['topics'] / max(s['sentences'], 1):.1f} "
-            f"| {s['paragraphs'] / max(s['written'], 1):.3f} | {cut} | {one} |"
+            f"| {s['paragraphs'] / max(s['written'], 1):.3f} | {cut} | {short} | {one} |"
         )
     return out
 
