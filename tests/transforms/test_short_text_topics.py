@@ -181,10 +181,10 @@ def test_eight_chinese_paragraphs_scale_the_median_limit_too():
     assert len(analyze_text(SHUIHU_1, StructureConfig(topics=off)).paragraphs) > len(written)
 
 
-# 水浒传, 第十八回 (shared data zh_classics, cleaned): nine written paragraphs of
-# dialogue between 何清, his brother 何涛 and 何涛's wife; most are over the test's
-# limit (30 terms x 2 for bigrams), some under it.
-SHUIHU_18 = (
+# 水浒传, 第十六回 (shared data zh_classics, cleaned; near the chapter's end): nine
+# written paragraphs of dialogue between 何清, his brother 何涛 and 何涛's wife; most
+# are over the test's limit (30 terms x 2 for bigrams), some under it.
+SHUIHU_16 = (
     '何清道："我也诽诽地听得人说道，有贼打劫了生辰纲去。正在那里地面上？"阿嫂道："只听得说道黄泥冈上。"\n\n'
     '何清道："却是甚么样人劫了？"阿嫂道："阿叔，你又不醉。我方才说了。是七个贩枣子的客人打劫了去。"'
     '何清呵呵的大笑道："原来恁地。既道是贩枣子的客人了，却闷怎地？何不差精细的人去捉？"\n\n'
@@ -220,11 +220,11 @@ def _cut(text, config) -> set[int]:
 def test_many_long_paragraphs_keep_the_short_ones_whole():
     """Rule ``only_long_paragraphs_split``: a section of 8 or more paragraphs whose
     median is over the limit splits only its long paragraphs into sentence units.
-    Without it all its units were sentences and SHUIHU_18's fourth paragraph, under
+    Without it all its units were sentences and SHUIHU_16's fourth paragraph, under
     the limit, was cut at "说了，便起身要去。"."""
-    written = layout(SHUIHU_18)[3].tolist()
+    written = layout(SHUIHU_16)[3].tolist()
     assert len(written) >= C99Config().min_paragraphs
-    on = _cut(SHUIHU_18, C99Config(max_paragraph_terms=30))
-    off = _cut(SHUIHU_18, C99Config(max_paragraph_terms=30, only_long_paragraphs_split=False))
+    on = _cut(SHUIHU_16, C99Config(max_paragraph_terms=30))
+    off = _cut(SHUIHU_16, C99Config(max_paragraph_terms=30, only_long_paragraphs_split=False))
     assert 3 not in on and 3 in off
     assert on <= off
