@@ -228,3 +228,50 @@ def test_many_long_paragraphs_keep_the_short_ones_whole():
     off = _cut(SHUIHU_16, C99Config(max_paragraph_terms=30, only_long_paragraphs_split=False))
     assert 3 not in on and 3 in off
     assert on <= off
+
+
+# Pliny, The Natural History (Project Gutenberg #60688): two chapters, each one
+# written paragraph (six sentences, under 200 terms) under its heading.
+PLINY = (
+    "CHAP. 2. (2.)—THE LOTUS OF ITALY: SIX REMEDIES\n\n\n"
+    "We have already[22] spoken in their appropriate places of the herb\n"
+    "called lotus, and of the plant of Egypt known by the same name and as\n"
+    "the “tree of the Syrtes.” The berries of the lotus, which is known\n"
+    "among us as the “Grecian bean,”[23] act astringently upon the bowels;\n"
+    "and the shavings of the wood, boiled in wine, are useful in cases of\n"
+    "dysentery, excessive menstruation, vertigo, and epilepsy: they also\n"
+    "prevent the hair from falling off. It is a marvellous thing—but there\n"
+    "is no substance known that is more bitter than the shavings of this\n"
+    "wood, or sweeter than the fruit. The sawdust also of the wood is boiled\n"
+    "in myrtle-water, and then kneaded and divided into lozenges, which form\n"
+    "a medicament for dysentery of remarkable utility, being taken in doses\n"
+    "of one victoriatus,[24] in three cyathi of water.\n\n\n\n\n"
+    "CHAP. 3. (3.)—ACORNS: THIRTEEN REMEDIES\n\n\n"
+    "Acorns,[25] pounded with salted axle-grease,[26] are curative of\n"
+    "those indurations known as “cacoethe.”[27] The acorn of the holm-oak,\n"
+    "however, is the most powerful in its effects; and in all these trees\n"
+    "the bark is still more efficacious, as well as the inner membrane\n"
+    "which lies beneath it. A decoction of this last is good for cœliac\n"
+    "affections; and it is applied topically in cases of dysentery, as well\n"
+    "as the acorns, which are employed also for the treatment of stings\n"
+    "inflicted by serpents, fluxes, and suppurations. The leaves, acorns,\n"
+    "and bark, as well as a decoction prepared from them, are good as\n"
+    "counter-poisons. A decoction of the bark, boiled in cows’ milk, is used\n"
+    "topically for stings inflicted by serpents, and is administered in wine\n"
+    "for dysentery. The holm-oak is possessed of similar properties.\n"
+)
+
+
+def test_a_one_paragraph_chapter_is_whole():
+    """Rule ``one_paragraph_whole``: a section of one written paragraph within the
+    limit is not cut when the document has other paragraphs; without the rule its
+    sentences were units and the two chapters became eight paragraphs (chapter 2:
+    "The berries of the lotus ...", "It is a marvellous thing ...", ...). One
+    paragraph in all stays running text (test_c99's three news articles)."""
+    written = layout(PLINY)[3].tolist()
+    assert len(written) == 4  # two headings, two paragraphs
+    st = analyze_text(PLINY)
+    assert _starts(st.paragraphs) == written
+    assert len(st.topic_segments) == 2  # the two chapters
+    off = StructureConfig(topics=C99Config(one_paragraph_whole=False))
+    assert len(analyze_text(PLINY, off).paragraphs) > len(written)
