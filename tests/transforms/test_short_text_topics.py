@@ -275,3 +275,21 @@ def test_a_one_paragraph_chapter_is_whole():
     assert len(st.topic_segments) == 2  # the two chapters
     off = StructureConfig(topics=C99Config(one_paragraph_whole=False))
     assert len(analyze_text(PLINY, off).paragraphs) > len(written)
+
+
+def test_a_one_paragraph_chapter_over_the_limit_is_still_cut():
+    """Rule ``one_paragraph_whole`` keeps only a one-paragraph section *within* the
+    limit whole (review, session 21): a chapter written as one long paragraph (an
+    un-paragraphed text: PRINCESS's scene run on into Pliny's two chapters, over 200
+    terms) in a document with other paragraphs is still cut over its sentences,
+    at the join where Mars turns into the lotus among others."""
+    bodies = [p for p in PLINY.split("\n\n") if p.strip() and not p.strip().startswith("CHAP.")]
+    run = " ".join(" ".join(p.split()) for p in [PRINCESS, *bodies])
+    doc = PLINY + "\n\n\n\nCHAP. 4.—A CHAPTER RUN TOGETHER\n\n\n" + run + "\n"
+    chapter = doc.index("The fourth day")
+    assert len(layout(doc)[3]) == 6  # three headings, three paragraphs
+    for config in (C99Config(), C99Config(one_paragraph_whole=False)):
+        st = analyze_text(doc, StructureConfig(topics=config))
+        inside = [s for s in _starts(st.topic_segments) if s > chapter]
+        assert doc.index("We have already", chapter) in inside
+        assert len(inside) >= 2
