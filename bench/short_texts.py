@@ -13,9 +13,13 @@ paragraphs made by one.
 Documents (read from ../shared/data, nothing written there): the 1,313 BBC
 articles; each Shakespeare text of defaults/ cut into its scenes (at the lines
 "SCENE ..."/"Scene ..."); short Chinese texts made from the two novels: of each
-回, its title line and its first 2, 4, 8 and 16 written paragraphs (blank-line
-paragraphs of the cleaned text); the long books themselves (30 English, 2
-Chinese) for comparison; plus ``--files`` (one document per file).
+回 (cleaned), its title line and its first 2, 4, 8 and 16 written paragraphs
+(``structure.layout``'s), written again with blank lines between them. The novels
+are hard-wrapped, a paragraph opening with an indent after a single newline, and
+红楼梦's only blank lines are around its "Page N" lines: blank-line blocks of the
+raw file (wave 1's units) were pages there, not paragraphs. Also the long books
+themselves (30 English, 2 Chinese) for comparison; plus ``--files`` (one
+document per file).
 """
 
 from __future__ import annotations
@@ -51,6 +55,8 @@ def _clean(raw: str) -> str:
 
 def documents(extra: list[str]) -> list[tuple[str, str, str]]:
     """(corpus, name, raw text) of every document measured."""
+    from transforms import structure
+
     docs = []
     bbc = os.path.join(DATA, "sum_bbc_news", "bbc_news_summary.dev.jsonl")
     with open(bbc, encoding="utf-8") as f:
@@ -67,13 +73,16 @@ def documents(extra: list[str]) -> list[tuple[str, str, str]]:
         docs.append(("zh_books", os.path.basename(path), text))
         heads = [m.start() for m in _CHAPTER.finditer(text)]
         for k, (a, b) in enumerate(zip(heads, [*heads[1:], len(text)][: len(heads)], strict=True)):
-            title, _, body = text[a:b].strip().partition("\n")
-            paras = [p for p in re.split(r"\n\s*\n", body) if p.strip()]
-            if len(paras) < 3:  # hard-wrapped without blank lines: paragraphs by indent
-                paras = [p for p in re.split(r"\n(?=[ \t\u3000])", body) if p.strip()]
+            # The novels are hard-wrapped, a paragraph opening with an indent after a
+            # single newline; 红楼梦 has blank lines only around its "Page N" lines.
+            # So the units are the written paragraphs structure.layout finds in the
+            # cleaned 回 (what measure() counts), not blank-line blocks of the raw file.
+            chunk = _clean(text[a:b])
+            written = [*structure.layout(chunk)[3].tolist(), len(chunk)]  # [0]: the title
+            paras = [chunk[x:y].strip() for x, y in zip(written[:-1], written[1:], strict=True)]
             for n in (2, 4, 8, 16):
-                if len(paras) > n:
-                    part = title + "\n\n" + "\n\n".join(p.strip() for p in paras[:n]) + "\n"
+                if len(paras) > n + 1:  # written again with blank lines between them
+                    part = "\n\n".join(paras[: n + 1]) + "\n"
                     docs.append(("zh_short", f"{os.path.basename(path)}#{k}:{n}", part))
     for path in sorted(glob.glob(os.path.join(DATA, "en_gutenberg", "*.txt"))):
         docs.append(("en_books", os.path.basename(path), _read(path)))
@@ -86,7 +95,8 @@ def documents(extra: list[str]) -> list[tuple[str, str, str]]:
 def measure(item: tuple[str, str, str]) -> dict | None:
     import numpy as np
 
-    from transforms import structure
+    from transforms import structure, topics
+    from transforms.c99 import C99Config
 
     corpus, name, raw = item
     text = _clean(raw)
@@ -99,6 +109,15 @@ def measure(item: tuple[str, str, str]) -> dict | None:
     sent_starts = np.asarray([s[0] for s in st.sentences], dtype=np.int64)
     new = np.setdiff1d(made, written)  # paragraph starts made by a topic boundary
     cut = np.unique(np.searchsorted(written, new, side="right") - 1)
+    # A cut paragraph is "short" when it holds at most the topic stage's limit of
+    # terms (max_paragraph_terms x 1 + bigram share): rules few_paragraph_units,
+    # long_paragraph_sentences and only_long_paragraphs_split keep such paragraphs
+    # whole; a cut inside a longer one is the sentence units' own.
+    indptr = topics.unit_terms_and_stems(text, np.asarray(st.sentences, dtype=np.int64))[0]
+    limit = C99Config().max_paragraph_terms * (1 + topics.bigram_share(text, int(indptr[-1])))
+    first = np.searchsorted(sent_starts, np.r_[written, len(text)])
+    par_terms = np.diff(np.asarray(indptr)[first])
+    short_cut = int((par_terms[cut] <= limit).sum()) if len(cut) else 0
     ends = np.r_[made[1:], len(text)]
     one_sentence = 0
     for a, b in zip(made.tolist(), ends.tolist(), strict=True):
@@ -116,6 +135,7 @@ def measure(item: tuple[str, str, str]) -> dict | None:
         "inside": int(len(topic)),
         "paragraphs": len(st.paragraphs),
         "cut_paragraphs": int(len(cut)),
+        "short_cut": short_cut,
         "one_sentence": one_sentence,
         "sections": len(st.sections),
     }
@@ -135,16 +155,18 @@ def table(rows: list[dict]) -> list[str]:
         groups[(r["corpus"], BUCKETS.index(next(t for t in BUCKETS if r["chars"] < t)))].append(r)
     out = [
         "| corpus | chars | docs | sentences | written paras | topic segs / doc "
-        "| segs / 100 sent | paras made / written | written paras cut | 1-sentence paras made |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| segs / 100 sent | paras made / written | written paras cut | short ones cut "
+        "| 1-sentence paras made |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for (corpus, _b), rs in sorted(groups.items()):
         s = {k: sum(r[k] for r in rs) for k in ("sentences", "written", "topics", "paragraphs")}
         cut, one = sum(r["cut_paragraphs"] for r in rs), sum(r["one_sentence"] for r in rs)
+        short = sum(r["short_cut"] for r in rs)
         out.append(
             f"| {corpus} | {_bucket(rs[0]['chars'])} | {len(rs)} | {s['sentences']} | {s['written']} "
             f"| {s['topics'] / len(rs):.2f} | {100 * s['topics'] / max(s['sentences'], 1):.1f} "
-            f"| {s['paragraphs'] / max(s['written'], 1):.3f} | {cut} | {one} |"
+            f"| {s['paragraphs'] / max(s['written'], 1):.3f} | {cut} | {short} | {one} |"
         )
     return out
 

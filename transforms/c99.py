@@ -76,6 +76,10 @@ class C99Config:
         of 2 to ``min_paragraphs - 1`` paragraphs, those over the limit have their
         sentences as units and the others stay whole (False: one paragraph over
         the limit makes all the section's units sentences).
+      only_long_paragraphs_split: rule ``only_long_paragraphs_split``: the same in
+        a section of ``min_paragraphs`` or more with a median over the limit.
+      one_paragraph_whole: rule ``one_paragraph_whole``: a section of one paragraph
+        within the limit, in a document of 2+ paragraphs, is not cut.
       cjk_paragraph_limit: rule ``cjk_paragraph_limit``: the median test of a
         section of ``min_paragraphs`` or more paragraphs uses the same limit x
         ``1 + bigram_share`` (no cliff between 7 and 8 Chinese paragraphs).
@@ -107,6 +111,8 @@ class C99Config:
     few_paragraph_units: bool = True
     cjk_paragraph_limit: bool = True
     long_paragraph_sentences: bool = True
+    only_long_paragraphs_split: bool = True
+    one_paragraph_whole: bool = True
     min_unit_terms: int | None = None
     method: str = "dcm"
     dcm_alpha: float = 0.5
@@ -447,10 +453,12 @@ def topic_starts(
         par_terms = np.diff(sent_indptr[np.r_[first, end]])
         # Rule few_paragraph_units: a short section of short written paragraphs (a
         # news article, a short chapter) is cut at its paragraph starts only; as
-        # sentences, DCM cut it at nearly every sentence and every cut inside a
-        # paragraph made a paragraph of its own (docs/QUALITY.md, session 21).
+        # sentences, DCM cut it at nearly every sentence (docs/QUALITY.md, s. 21).
         limit = config.max_paragraph_terms * (1.0 + bigram_share)
-        short = config.few_paragraph_units and 2 <= len(pars) < config.min_paragraphs
+        # Rule one_paragraph_whole: a one-paragraph section within the limit is whole
+        # when the document has paragraphs (one paragraph in all: running text).
+        fewest = 1 if config.one_paragraph_whole and len(para_starts) > 1 else 2
+        short = config.few_paragraph_units and fewest <= len(pars) < config.min_paragraphs
         long_pars = par_terms > limit
         # Rule cjk_paragraph_limit: the median test of a section of min_paragraphs
         # or more paragraphs is scaled for CJK bigrams as the rule above is (rule
@@ -462,14 +470,22 @@ def topic_starts(
             len(pars) >= config.min_paragraphs and np.median(par_terms) <= many_limit
         ):
             pieces = first
-        elif short and config.long_paragraph_sentences:
+        elif config.long_paragraph_sentences and (
+            short or (config.only_long_paragraphs_split and len(pars) >= config.min_paragraphs)
+        ):
             # Rule long_paragraph_sentences: in a short section a paragraph over the
             # limit has its sentences as units and the others stay whole, so one
             # long paragraph no longer sends every paragraph back to sentence units.
+            # Rule only_long_paragraphs_split: the same in a section of min_paragraphs
+            # or more whose median paragraph is over the limit.
+            if not short:
+                long_pars = par_terms > many_limit
             owner = np.searchsorted(first, sents, side="right") - 1
             pieces = sents[np.isin(sents, first) | long_pars[owner]]
         else:
             pieces = sents
+        if len(pieces) < 2:
+            continue  # one unit: no boundary inside the section
         sizes = np.diff(sent_indptr[np.r_[pieces, end]])
         units = pieces[merge_short(sizes, config.min_unit_terms)]
         sequences.append(_merged_units(sent_indptr, ids, units, end))

@@ -179,3 +179,117 @@ def test_eight_chinese_paragraphs_scale_the_median_limit_too():
     assert _starts(st.paragraphs) == written
     off = C99Config(max_paragraph_terms=30, cjk_paragraph_limit=False)
     assert len(analyze_text(SHUIHU_1, StructureConfig(topics=off)).paragraphs) > len(written)
+
+
+# 水浒传, 第十六回 (shared data zh_classics, cleaned; near the chapter's end): nine
+# written paragraphs of dialogue between 何清, his brother 何涛 and 何涛's wife; most
+# are over the test's limit (30 terms x 2 for bigrams), some under it.
+SHUIHU_16 = (
+    '何清道："我也诽诽地听得人说道，有贼打劫了生辰纲去。正在那里地面上？"阿嫂道："只听得说道黄泥冈上。"\n\n'
+    '何清道："却是甚么样人劫了？"阿嫂道："阿叔，你又不醉。我方才说了。是七个贩枣子的客人打劫了去。"'
+    '何清呵呵的大笑道："原来恁地。既道是贩枣子的客人了，却闷怎地？何不差精细的人去捉？"\n\n'
+    '阿嫂道："你倒说得好。便是没捉处。"何清笑道："嫂嫂，倒要你忧，哥哥放着常来的一班儿好酒肉弟兄，'
+    '闲常不睬的是亲兄弟！今日才有事，便叫没捉处。若是教兄弟闲常捱得几杯酒吃，今日这伙小贼倒有个商量处！"\n\n'
+    '阿嫂道："阿叔，你倒敢知得些风路？"何清笑道："直等亲哥临危之际，兄弟或者有个道理救他。"'
+    "说了，便起身要去。阿嫂留住再吃两杯。那妇人听了这话说得蹊跷，慌忙来对丈夫备细说了。\n\n"
+    '何涛连忙叫请兄弟到面前。何涛陪着笑脸，说道："兄弟，你既知此贼去向，如何不救我？"'
+    '何清道："我不知甚么来历。我自和嫂子说要。兄弟何能救得哥哥？"何涛道："好兄弟，休得要看冷暖。'
+    '只想我日常的好处，休记我明时的歹处，救我这条性命！"\n\n'
+    '何清道："哥哥，你别有许多眼明手快的公人，管下三二百个，何不与哥哥出些气力？量一个兄弟怎救得哥哥！"'
+    '何涛道："兄弟休说他们；你的话眼里有些门路，休要把与别人做好汉。你且说与我些去同，我自有补报你处。'
+    '--正教我怎地心宽！"\n\n'
+    '何清道："有甚去向！兄弟不省的！"何涛道："你不要呕我，只看同胞共母之面！"何清道："不要慌。'
+    '且待到至急处，兄弟自来出些气力拿这伙小贼。"阿嫂便道："阿叔，胡乱救你哥哥，也是弟兄情份。'
+    '如今被太师府钧帖，立等要这一干人，天来大事，你却说小贼！"\n\n'
+    '何清道："嫂嫂，你须知我只为赌钱上，吃哥哥多少打骂。我是怕哥哥，不敢和他争涉。闲常有酒有食，'
+    '只和别人快活，今日兄弟也有用处！"何涛见他话眼有些来历，慌忙取一个十两银子放在桌上，说道：'
+    '"兄弟，权将这银子收了。日后捕得贼人时，金银段疋赏赐，我一力包办。"\n\n'
+    '何清笑道∶"哥哥正是"急来抱佛脚，闲时不烧香！"我若要哥哥银子时便是兄弟勒哥了。快把去收了，'
+    '不要将来赚我。哥若如此，便不说。既是哥哥两口儿，我行陪话，我说与哥，不要把银子出来惊我。"\n'
+)
+
+
+def _cut(text, config) -> set[int]:
+    """Indices of the written paragraphs that a topic boundary cuts."""
+    written = layout(text)[3].tolist()
+    made = _starts(analyze_text(text, StructureConfig(topics=config)).paragraphs)
+    assert set(written) <= set(made)
+    return {int(np.searchsorted(written, s, side="right")) - 1 for s in set(made) - set(written)}
+
+
+def test_many_long_paragraphs_keep_the_short_ones_whole():
+    """Rule ``only_long_paragraphs_split``: a section of 8 or more paragraphs whose
+    median is over the limit splits only its long paragraphs into sentence units.
+    Without it all its units were sentences and SHUIHU_16's fourth paragraph, under
+    the limit, was cut at "说了，便起身要去。"."""
+    written = layout(SHUIHU_16)[3].tolist()
+    assert len(written) >= C99Config().min_paragraphs
+    on = _cut(SHUIHU_16, C99Config(max_paragraph_terms=30))
+    off = _cut(SHUIHU_16, C99Config(max_paragraph_terms=30, only_long_paragraphs_split=False))
+    assert 3 not in on and 3 in off
+    assert on <= off
+
+
+# Pliny, The Natural History (Project Gutenberg #60688): two chapters, each one
+# written paragraph (six sentences, under 200 terms) under its heading.
+PLINY = (
+    "CHAP. 2. (2.)—THE LOTUS OF ITALY: SIX REMEDIES\n\n\n"
+    "We have already[22] spoken in their appropriate places of the herb\n"
+    "called lotus, and of the plant of Egypt known by the same name and as\n"
+    "the “tree of the Syrtes.” The berries of the lotus, which is known\n"
+    "among us as the “Grecian bean,”[23] act astringently upon the bowels;\n"
+    "and the shavings of the wood, boiled in wine, are useful in cases of\n"
+    "dysentery, excessive menstruation, vertigo, and epilepsy: they also\n"
+    "prevent the hair from falling off. It is a marvellous thing—but there\n"
+    "is no substance known that is more bitter than the shavings of this\n"
+    "wood, or sweeter than the fruit. The sawdust also of the wood is boiled\n"
+    "in myrtle-water, and then kneaded and divided into lozenges, which form\n"
+    "a medicament for dysentery of remarkable utility, being taken in doses\n"
+    "of one victoriatus,[24] in three cyathi of water.\n\n\n\n\n"
+    "CHAP. 3. (3.)—ACORNS: THIRTEEN REMEDIES\n\n\n"
+    "Acorns,[25] pounded with salted axle-grease,[26] are curative of\n"
+    "those indurations known as “cacoethe.”[27] The acorn of the holm-oak,\n"
+    "however, is the most powerful in its effects; and in all these trees\n"
+    "the bark is still more efficacious, as well as the inner membrane\n"
+    "which lies beneath it. A decoction of this last is good for cœliac\n"
+    "affections; and it is applied topically in cases of dysentery, as well\n"
+    "as the acorns, which are employed also for the treatment of stings\n"
+    "inflicted by serpents, fluxes, and suppurations. The leaves, acorns,\n"
+    "and bark, as well as a decoction prepared from them, are good as\n"
+    "counter-poisons. A decoction of the bark, boiled in cows’ milk, is used\n"
+    "topically for stings inflicted by serpents, and is administered in wine\n"
+    "for dysentery. The holm-oak is possessed of similar properties.\n"
+)
+
+
+def test_a_one_paragraph_chapter_is_whole():
+    """Rule ``one_paragraph_whole``: a section of one written paragraph within the
+    limit is not cut when the document has other paragraphs; without the rule its
+    sentences were units and the two chapters became eight paragraphs (chapter 2:
+    "The berries of the lotus ...", "It is a marvellous thing ...", ...). One
+    paragraph in all stays running text (test_c99's three news articles)."""
+    written = layout(PLINY)[3].tolist()
+    assert len(written) == 4  # two headings, two paragraphs
+    st = analyze_text(PLINY)
+    assert _starts(st.paragraphs) == written
+    assert len(st.topic_segments) == 2  # the two chapters
+    off = StructureConfig(topics=C99Config(one_paragraph_whole=False))
+    assert len(analyze_text(PLINY, off).paragraphs) > len(written)
+
+
+def test_a_one_paragraph_chapter_over_the_limit_is_still_cut():
+    """Rule ``one_paragraph_whole`` keeps only a one-paragraph section *within* the
+    limit whole (review, session 21): a chapter written as one long paragraph (an
+    un-paragraphed text: PRINCESS's scene run on into Pliny's two chapters, over 200
+    terms) in a document with other paragraphs is still cut over its sentences,
+    at the join where Mars turns into the lotus among others."""
+    bodies = [p for p in PLINY.split("\n\n") if p.strip() and not p.strip().startswith("CHAP.")]
+    run = " ".join(" ".join(p.split()) for p in [PRINCESS, *bodies])
+    doc = PLINY + "\n\n\n\nCHAP. 4.—A CHAPTER RUN TOGETHER\n\n\n" + run + "\n"
+    chapter = doc.index("The fourth day")
+    assert len(layout(doc)[3]) == 6  # three headings, three paragraphs
+    for config in (C99Config(), C99Config(one_paragraph_whole=False)):
+        st = analyze_text(doc, StructureConfig(topics=config))
+        inside = [s for s in _starts(st.topic_segments) if s > chapter]
+        assert doc.index("We have already", chapter) in inside
+        assert len(inside) >= 2
