@@ -80,7 +80,7 @@ from transforms.archive_limits import (
     package_error,
     package_kind,
 )
-from transforms.decompress import codec_of, open_input, opened, strip_codec_suffix
+from transforms.decompress import codec_of, open_input, opened, sniff_head, strip_codec_suffix
 from transforms.file_kinds import ARCHIVE_EXTRACT, archive_error, archive_kind, document_error
 from transforms.inputs import printable, read_once
 from transforms.pipes import sniff_pipe, spool_fix, take_pipe
@@ -160,10 +160,8 @@ def sniff(file, max_chars: int = 0) -> str | None:
         return None
     if read_once(file.path):  # clauses pipe_read_once, pipe_archive_read (transforms.pipes)
         return sniff_pipe(file.path, archive_kind, max_chars)
-    try:
-        with open_input(file.path) as handle:
-            head = handle.read(512)
-    except EOFError:  # a cut .gz too short to tell: the text reader says it is cut
+    head = sniff_head(file.path)
+    if head is None:  # cut short or damaged (clause small_damaged_units): its reader says so
         return None
     if head == bytes(512) and nested_kind(file.path) == "tar":  # clause empty_archive
         return "tar"  # an empty tar is its end-of-archive zero blocks: no magic

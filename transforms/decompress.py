@@ -182,6 +182,22 @@ class _UntilGarbage(io.RawIOBase):
         super().close()
 
 
+def sniff_head(path: str, size: int = 512) -> bytes | None:
+    """The first ``size`` decompressed bytes of the input ``path``, or None when it is
+    cut short or damaged within them. Clause ``small_damaged_units`` (session 21): a
+    .jsonl.gz of a 410-byte member and a damaged second one had its first 512 bytes read
+    across the damage to tell whether it is an archive; the error came out of that look
+    and lost the checked member's record ("nothing of it is kept"). Now its reader finds
+    the damage and keeps the records of the units checked before it (``checked_units``)."""
+    try:
+        with open_input(path) as handle:
+            return handle.read(size)
+    except Exception as e:  # noqa: BLE001 - only a cut or damaged stream is passed on
+        if isinstance(e, EOFError) or damaged_stream(path, e):
+            return None
+        raise
+
+
 def trailing_garbage(path: str) -> str | None:
     """The message of clause ``gzip_trailing_garbage`` for the input ``path`` when
     its reading stopped at bytes after its gzip data (once: the message is taken)."""
@@ -259,6 +275,11 @@ def _damaged_unit(path: str, damage, where: str) -> str:
     if "." not in name and read_once(path):  # --input -: no file name to test it by
         check = f" (`{TEST_COMMANDS.get(codec, codec + ' -t')}` of the file piped in shows it)"
     records = where.split()[1] if where else "0"
+    # clause count_agrees (session 21): "the 1 record in the 1 zstd frame", not "1 records"
+    if records.replace(",", "").isdigit():
+        records = counted(int(records.replace(",", "")), "record", thousands=True)
+    else:
+        records = f"{records} records"
     part = f"{unit} {damage.unit}"
     if damage.block > 0:  # clause xz_blocks
         part = f"block {damage.block} of {unit} {damage.unit}"
@@ -267,22 +288,22 @@ def _damaged_unit(path: str, damage, where: str) -> str:
     elif damage.block < 0:  # clause bzip2_blocks: a block is found only by decoding it
         part = f"the block after the first {damage.at:,} bytes of {unit} {damage.unit}"
     if damage.block:  # blocks of this unit passed (checked_units counts whole units)
-        what = f"{damage.block - 1} xz blocks" if damage.block > 0 else "bzip2 blocks"
+        what = counted(damage.block - 1, "xz block") if damage.block > 0 else "bzip2 blocks"
         before = damage.unit - 1  # review: "the 1 streams before" read wrong
         streams = f" (and the {before} {unit}{'s' * (before > 1)} before)" if before else ""
         kept = (
-            f"; the {records} records in the {what} before it{streams} that passed their "
+            f"; the {records} in the {what} before it{streams} that passed their "
             f"checks ({damage.kept:,} bytes decompressed) are kept, nothing from the damaged "
             "block on is read"
         )
         if damage.index:  # clause xz_index_damage: every block passed its check
             kept = (
-                f"; its blocks all passed their checks: the {records} records in them{streams} "
+                f"; its blocks all passed their checks: the {records} in them{streams} "
                 f"({damage.kept:,} bytes decompressed) are kept, nothing after it is read"
             )
     elif damage.checked:
         kept = (
-            f"; the {records} records in the {damage.checked} {codec} {unit}s before it that "
+            f"; the {records} in the {counted(damage.checked, f'{codec} {unit}')} before it that "
             f"passed their checks ({damage.kept:,} bytes decompressed) are kept, nothing "
             f"from {unit} {damage.unit} on is read"
         )

@@ -270,3 +270,25 @@ def test_a_long_line_over_many_members_is_spooled_once(tmp_path, monkeypatch):
     items = list(read_file(expand_inputs([str(path)])[0], ReadConfig()))
     assert [i.text for i in items] == [book] * 3
     assert sum(written) <= 2 * len(raw), (sum(written), len(raw))
+
+
+@pytest.mark.parametrize("codec", ["gz", "zst"])
+def test_one_checked_unit_of_one_record_is_counted_in_the_singular(tmp_path, codec):
+    """Clause ``count_agrees`` in the damage message (session 21): a file whose first
+    unit holds one whole record (Austen's opening) and whose second is damaged said "the
+    1 records in the 1 zstd frames before it"; now "the 1 record in the 1 zstd frame"."""
+    first = _records()[0].encode()
+    second = bytearray(COMPRESS[codec]("".join(_records()[1:40]).encode()))
+    second[len(second) // 2] ^= 0xFF
+    path = tmp_path / f"books.jsonl.{codec}"
+    path.write_bytes(COMPRESS[codec](first) + bytes(second))
+    items = [i for f in expand_inputs([str(path)]) for i in read_file(f, ReadConfig())]
+    docs = [i for i in items if isinstance(i, Document)]
+    (r,) = [i for i in items if isinstance(i, Rejected)]
+    assert [d.text for d in docs] == [json.loads(first)["text"]]
+    assert f"the 1 record in the 1 {codec_name(codec)} {UNIT[codec]} before it" in r.error, r.error
+
+
+def codec_name(codec: str) -> str:
+    """The codec as the damage message names it."""
+    return {"gz": "gzip", "zst": "zstd"}[codec]
