@@ -260,7 +260,9 @@ def _document(out_dir: str, doc_id: str) -> dict:
 
 def document_text(out_dir: str, doc_id: str) -> str:
     """Clause ``doc_text``: the clean text a ``--keep-text`` build keeps for ``doc_id``
-    (``inspect --doc ID --text``); a build without it is one line saying how to get it."""
+    (``inspect --doc ID --text``); a build without it is one line saying how to get it.
+    A missing OUT is named as such first, as ``--doc`` alone names it (session 21)."""
+    load_manifest(out_dir, require_complete=False)
     record = _document(out_dir, doc_id)
     if record.get("text") is None:
         raise DatasetError(

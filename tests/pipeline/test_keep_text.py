@@ -293,6 +293,10 @@ def test_inspect_doc_text_prints_the_kept_text_exactly(builds, capsys):
     assert err.count("\n") == 1 and "was built without --keep-text" in err
     assert cli.main(["inspect", str(kept), "--text"]) == 2
     assert "give its id with --doc ID" in capsys.readouterr().err
+    # A mistyped OUT is named as missing, as --doc alone names it (was "document 'shuihu'
+    # is not in OUT/documents (0 documents)", pointing at a rejected list that is not there)
+    assert cli.main(["inspect", str(kept) + "-typo", "--doc", "shuihu", "--text"]) == 2
+    assert "does not exist; build it with `longctx dataset`" in capsys.readouterr().err
 
 
 def test_inspect_doc_text_writes_utf8_bytes_whatever_the_console(builds, monkeypatch):
