@@ -355,6 +355,8 @@ def follow_document(out_dir: str, doc_id: str, max_chars: int = 120) -> str:
 
 def _inspect(args: argparse.Namespace) -> int:
     out = args.out.rstrip("/")
+    if args.verify and (args.text or args.doc):  # session 21: --verify ignored them silently
+        raise UserError("--verify checks the whole dataset: run it without --doc/--text")
     if args.verify:
         failures = verify(out)  # raises DatasetError when OUT has no manifest at all
         for failure in failures:

@@ -297,6 +297,10 @@ def test_inspect_doc_text_prints_the_kept_text_exactly(builds, capsys):
     # is not in OUT/documents (0 documents)", pointing at a rejected list that is not there)
     assert cli.main(["inspect", str(kept) + "-typo", "--doc", "shuihu", "--text"]) == 2
     assert "does not exist; build it with `longctx dataset`" in capsys.readouterr().err
+    # --verify with --doc/--text printed the verification only (the text was dropped)
+    assert cli.main(["inspect", str(kept), "--doc", "shuihu", "--text", "--verify"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "run it without --doc/--text" in err
 
 
 def test_inspect_doc_text_writes_utf8_bytes_whatever_the_console(builds, monkeypatch):
