@@ -224,16 +224,16 @@ MAGIC = {"gzip": b"\x1f\x8b", "bz2": b"BZh", "xz": b"\xfd7zXZ\x00", "zstd": b"\x
 TEST_COMMANDS = {"gzip": "gzip -t", "bz2": "bzip2 -t", "xz": "xz -t", "zstd": "zstd -t"}
 
 
-def damaged_stream(path: str, error: Exception, where: str = "") -> str | None:
+def damaged_stream(path: str, error: Exception, records: int = 0) -> str | None:
     """Clause ``damaged_compression``: the message of a file (or archive member) named
     as compressed whose compressed data is damaged (a CRC that does not match, data
     that is no valid stream), or None for any other error. Before, such a member of a
     tar or zip was ``corrupt_archive`` (the archive itself is whole: its other members
     are read) or ``unreadable_file``, with only the codec's exception as its message.
-    ``where``: " after N records" of a JSONL file (those records are kept)."""
+    ``records``: those of a JSONL file read before the error (they are kept)."""
     codec = codec_of(path)
     if type(error).__name__ == "Damaged":  # clause checked_units
-        return _damaged_unit(path, error, where)
+        return _damaged_unit(path, error, records)
     zstd = type(error).__name__ == "ZstdError"
     bz2_data = isinstance(error, OSError) and "Invalid data stream" in str(error)
     damage = isinstance(error, (gzip.BadGzipFile, zlib.error, lzma.LZMAError)) or zstd or bz2_data
@@ -242,12 +242,12 @@ def damaged_stream(path: str, error: Exception, where: str = "") -> str | None:
         return None
     name = posixpath.basename(path)
     check = f" (`{TEST_COMMANDS[codec]} {name}` shows it)" if codec in TEST_COMMANDS else ""
-    one = where.split()[1:2] == ["1"]  # clause count_agrees
+    one = records == 1  # clause count_agrees
     kept = (
-        f"; the {where.split()[1]} record{'' if one else 's'} read before the damage was found "
+        f"; the {counted(records, 'record')} read before the damage was found "
         f"{'is' if one else 'are'} kept ({'it' if one else 'they'} may hold damaged text), "
         "the rest is not read"
-        if where
+        if records
         else "; nothing of it is kept (its check covers the whole stream, so text read "
         "before the damage cannot be trusted either)"
     )
@@ -264,7 +264,7 @@ def records_before_cut(records: int) -> str:
     return f"; the {counted(records, 'record')} before it {were} read, the rest of the file is lost"
 
 
-def _damaged_unit(path: str, damage, where: str) -> str:
+def _damaged_unit(path: str, damage, records: int) -> str:
     """Clause ``checked_units``: the message of a damaged unit (transforms.checked_units)."""
     from transforms.checked_units import UNIT_NAMES
     from transforms.inputs import read_once
@@ -274,12 +274,8 @@ def _damaged_unit(path: str, damage, where: str) -> str:
     check = f" (`{TEST_COMMANDS[codec]} {name}` shows it)" if codec in TEST_COMMANDS else ""
     if "." not in name and read_once(path):  # --input -: no file name to test it by
         check = f" (`{TEST_COMMANDS.get(codec, codec + ' -t')}` of the file piped in shows it)"
-    records = where.split()[1] if where else "0"
     # clause count_agrees (session 21): "the 1 record in the 1 zstd frame", not "1 records"
-    if records.replace(",", "").isdigit():
-        records = counted(int(records.replace(",", "")), "record", thousands=True)
-    else:
-        records = f"{records} records"
+    kept_records = counted(records, "record", thousands=True)
     part = f"{unit} {damage.unit}"
     if damage.block > 0:  # clause xz_blocks
         part = f"block {damage.block} of {unit} {damage.unit}"
@@ -290,20 +286,20 @@ def _damaged_unit(path: str, damage, where: str) -> str:
     if damage.block:  # blocks of this unit passed (checked_units counts whole units)
         what = counted(damage.block - 1, "xz block") if damage.block > 0 else "bzip2 blocks"
         before = damage.unit - 1  # review: "the 1 streams before" read wrong
-        streams = f" (and the {before} {unit}{'s' * (before > 1)} before)" if before else ""
+        streams = f" (and the {counted(before, unit)} before)" if before else ""
         kept = (
-            f"; the {records} in the {what} before it{streams} that passed their "
+            f"; the {kept_records} in the {what} before it{streams} that passed their "
             f"checks ({damage.kept:,} bytes decompressed) are kept, nothing from the damaged "
             "block on is read"
         )
         if damage.index:  # clause xz_index_damage: every block passed its check
             kept = (
-                f"; its blocks all passed their checks: the {records} in them{streams} "
+                f"; its blocks all passed their checks: the {kept_records} in them{streams} "
                 f"({damage.kept:,} bytes decompressed) are kept, nothing after it is read"
             )
     elif damage.checked:
         kept = (
-            f"; the {records} in the {counted(damage.checked, f'{codec} {unit}')} before it that "
+            f"; the {kept_records} in the {counted(damage.checked, f'{codec} {unit}')} before it that "
             f"passed their checks ({damage.kept:,} bytes decompressed) are kept, nothing "
             f"from {unit} {damage.unit} on is read"
         )

@@ -446,7 +446,8 @@ def read_file(
         )
     except Exception as e:  # noqa: BLE001 - an unreadable file is one rejected input
         where = f" after {counted(progress.records, 'record')}" if unit and progress.records else ""
-        damaged = decompress.damaged_stream(file.path, e, where)  # clause damaged_compression
+        records = progress.records if unit else 0
+        damaged = decompress.damaged_stream(file.path, e, records)  # clause damaged_compression
         yield _reject(
             file.relative,
             file.source,
