@@ -44,12 +44,12 @@ def title_ellipsis_names(text: str, stop: set[str]) -> list[int]:
     """Clause ``title_ellipsis``: the names after "Title.... " (no start there)."""
     if "..." not in text:
         return []
-    from transforms.sentences import _TITLES, _function_word
+    from transforms.title_names import TITLES, function_word
 
-    title = re.compile(r"(?<!\w)(?<![A-Za-z]\.)(?:" + "|".join(_TITLES) + r")$")  # not "E.Dr"
+    title = re.compile(r"(?<!\w)(?<![A-Za-z]\.)(?:" + "|".join(TITLES) + r")$")  # not "E.Dr"
     return [
         m.start(1)
         for m in _DOTS_NEXT.finditer(text)
         if title.search(text, max(0, m.start() - 8), m.start())
-        and not _function_word(m.group(1).lower(), stop)
+        and not function_word(m.group(1).lower(), stop)
     ]

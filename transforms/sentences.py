@@ -59,6 +59,7 @@ from transforms.sentence_languages import (
     punkt_language,
 )
 from transforms.speech_labels import speaker_starts
+from transforms.title_names import acronym_names, function_word, title_names
 
 # language code -> model name in the punkt package (NLTK punkt_tab names).
 PUNKT_LANGUAGES = {
@@ -178,100 +179,6 @@ def punkt_starts(text: str, language: str = "en") -> np.ndarray:
     return sorted_unique.union(starts, np.asarray(speakers, dtype=np.int64)) if speakers else starts
 
 
-# A dotted acronym or initials ("U.S.", "A.Q.", "H.W.", "G.I.") or a name suffix
-# ("Jr.", "Sr."), then the next word. Punkt splits after these whenever the next
-# word is capitalized and was seen lower-cased in training ("the U.S. Ambassador",
-# "George H.W. Bush"); a sentence after an acronym almost always opens with a
-# function word ("...in the U.S. The..."), a name or title rarely does. The
-# regex looks for the acronym's last two letters (".S."), a cheap scan.
-# (Was written to start with a character set: the same matches as
-# "(?:\.[A-Za-z]\.|[JS]r\.)..." at half that scan's cost; now from the '.'.)
-# Clause dot_first (cost only, same matches; session 16): the scan starts at the
-# acronym's last '.', a literal the regex engine skips to, with its two characters
-# before as a lookbehind (0.065 -> 0.010 CPU-s on the 30 English and 2 Chinese
-# books); ``_acronym_names`` keeps the matches "[.JS](?:...)" would give, below.
-_ACRONYM_NEXT = re.compile(r"\.(?<=\.[A-Za-z]\.|[JS]r\.)[ \t\xa0]+([A-Z0-9][\w']*)")
-# Rule title_before_name: a title ("Mr.", "Mrs.", "Dr.", "St.") then a capitalised
-# word that is no function word: a name ("cried Mr. Knightley", "St. Dominic").
-# Punkt splits there when its orthographic table takes the name for a sentence
-# starter (Emma: 103 such splits, "...as Mr." | "Weston."); a sentence that ends
-# on a title ("...on Baker St. The house") goes on with a function word, also
-# one with a contraction ("Gen. He's scarse awake": "He's" is "he"). Not a title:
-# the tail of a dotted speaker prefix, "E.Dr." and "S.Dr." (Dromio of Ephesus and
-# of Syracuse in the Folio's Comedy of Errors), before the speech's first word.
-# (Session 13: these were the rule's only false joins in the shared books and
-# Austen; "Baker St. London" and "a Dr. Medicine" are no Punkt splits at all.)
-# Clause charset_start (cost only; replaced by dot_first below): written to open
-# with the titles' first letters, so the regex engine skips to them, with the word boundary and the
-# speaker-prefix test as lookbehinds after that letter: the same matches as
-# r"\b(?<![A-Za-z]\.)(?:Mr|Mrs|...|Hon)\.[ \t\xa0]+([A-Z][\w']*)" at a fifth of
-# the scan's cost (0.38 -> 0.07 CPU-s on the 30 shared books).
-# Clause dot_first (session 16, cost only, same matches): the scan starts at the
-# title's '.', the title, its word boundary and the speaker-prefix test being
-# lookbehinds there (after a cheap one on the titles' last letters): 0.075 ->
-# 0.018 CPU-s on the 30 English and 2 Chinese books; ``_title_names`` keeps the
-# matches the title-first scan gave.
-_TITLES = ("Mr", "Mrs", "Messrs", "Mme", "Mlle", "Dr", "St", "Sgt", "Capt", "Col", "Gen", "Lt")
-_TITLES += ("Prof", "Rev", "Hon")
-# Clause father_title (session 19): "Fr." (Father, Friar) before a name: Rizal's
-# Noli me tangere and El filibusterismo split "ni Fr. | Dámaso" 48 times.
-_TITLES += ("Fr",)
-_TITLE_NEXT = re.compile(
-    r"\.(?<=["
-    + "".join(sorted({t[-1] for t in _TITLES}))
-    + r"]\.)(?:"
-    + "|".join(rf"(?<={t}\.)(?<!\w{t}\.)(?<![A-Za-z]\.{t}\.)" for t in _TITLES)
-    + r")[ \t\xa0]+([A-Z][\w']*)"
-)
-# A contraction's tail: "He's", "They'll", "I'd" are function words, of the
-# words that contract so (review of session 13: "Mr. Will's", "Dr. Don's" are a
-# name's possessive, though "will" and "don" are stopwords; "...Mr. Darcy" after
-# an ellipsis is a title, only "E.Dr." a speaker prefix's tail).
-_CONTRACTION = re.compile(r"'(?:s|ll|d|re|ve|m)$")
-_CONTRACTS = frozenset(
-    "i you he she it we they that there here what who where when why how this let".split()
-)
-
-
-def _acronym_names(text: str) -> list[re.Match]:
-    """Rule acronym's matches, as "[.JS](?:(?<=\\.)[A-Za-z]\\.|(?<=[JS])r\\.)..." finds
-    them (clause ``dot_first``): a match found from its last '.' starts two characters
-    before it, and one starting inside the match before it is dropped, as that scan
-    never tries it ("U.S. JJr. Smith": the name "JJr" hides "Jr."). A match holds no
-    '.' after its first, so the scan from the '.' misses none. The same names (group
-    1, its span and text), not the same whole match: that one starts at the '.'."""
-    out, end = [], 0
-    for m in _ACRONYM_NEXT.finditer(text):
-        if m.start() - 2 >= end:
-            out.append(m)
-            end = m.end()
-    return out
-
-
-def _title_names(text: str) -> list[re.Match]:
-    """Rule title_before_name's matches, as the scan from the title's first letter
-    finds them (clause ``dot_first``): a match starts at its title (the one title
-    that ends at its '.': none ends another) and one starting inside the match
-    before it is dropped ("Mr. O'Mr. Smith"). Group 1 as the old scan's; the whole
-    match starts at the '.'."""
-    out, end = [], 0
-    for m in _TITLE_NEXT.finditer(text):
-        dot = m.start()
-        title = next(t for t in _TITLES if text.startswith(t, dot - len(t)))
-        if dot - len(title) >= end:
-            out.append(m)
-            end = m.end()
-    return out
-
-
-def _function_word(word: str, stop: set[str]) -> bool:
-    """``word`` (lower case) is a function word, or one's contraction."""
-    if word in stop:
-        return True
-    base = _CONTRACTION.sub("", word)
-    return base != word and base in _CONTRACTS
-
-
 # Rule lowercase_after_mark: "!" or "?" (and closing quotes) then a lower-case
 # word goes on with the sentence: a dialogue tag ('"To be sure!" cried she
 # playfully.', '"...Mr. Elton?" said she;') or an exclamation inside it ("Oh! not
@@ -323,9 +230,9 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
     from transforms.topics import english_stopwords
 
     stop = set(english_stopwords())
-    drop = [m.start(1) for m in _acronym_names(text) if m.group(1).lower() not in stop]
+    drop = [m.start(1) for m in acronym_names(text) if m.group(1).lower() not in stop]
     drop.extend(
-        m.start(1) for m in _title_names(text) if not _function_word(m.group(1).lower(), stop)
+        m.start(1) for m in title_names(text) if not function_word(m.group(1).lower(), stop)
     )
     for pattern in _MARK_LOWER:
         drop.extend(m.start(1) for m in pattern.finditer(text))

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.transforms.test_sentences import split
+from transforms import title_names as title_scans
 
 
 def _english_texts(shared_data, books=3):
@@ -49,12 +50,12 @@ def test_correction_scans_find_what_the_plain_patterns_found(shared_data):
     ]
     found = titles = 0
     for text in texts:
-        acronyms = [m.span(1) for m in sentences._acronym_names(text)]
+        acronyms = [m.span(1) for m in title_scans.acronym_names(text)]
         assert acronyms == [m.span(1) for m in old_acronym.finditer(text)]
         decimals = sentences._split_decimals(text)
         assert decimals == [m.start(1) for m in old_decimal.finditer(text)]
         found += len(acronyms) + len(decimals)
-        title_names = [m.span(1) for m in sentences._title_names(text)]
+        title_names = [m.span(1) for m in title_scans.title_names(text)]
         assert title_names == [m.span(1) for m in old_title.finditer(text)]
         titles += len(title_names)
     assert found > 400
@@ -152,9 +153,9 @@ _DOT_FIRST_PIECES = (
 def test_dot_first_and_literal_marks_equal_main_scans_on_made_runs(text):
     """Review of clauses dot_first and literal_marks: on generated runs of acronyms,
     titles, names, quotes and spaces ("U.S.JJr. Smith", "Mr.Mr. O'Mr. A", "é.Mr. S",
-    dots at the start and end), ``_acronym_names``, ``_title_names`` and the two mark
+    dots at the start and end), ``acronym_names``, ``title_names`` and the two mark
     scans find the names the class-first scans of main found, overlaps included; and
-    no title ends another (``_title_names`` takes the one title ending at the '.')."""
+    no title ends another (``title_names`` takes the one title ending at the '.')."""
     import re
 
     from transforms import sentences
@@ -166,12 +167,12 @@ def test_dot_first_and_literal_marks_equal_main_scans_on_made_runs(text):
         r"|(?<=P)rof|(?<=R)ev|(?<=H)on)\.[ \t\xa0]+([A-Z][\w']*)"
     )
     mark = re.compile(r"[!?][\"'”’)\]]*[ \t\xa0]+([a-z])")
-    titles = sentences._TITLES
+    titles = title_scans.TITLES
     assert not any(a != b and a.endswith(b) for a in titles for b in titles)
     for made in (text, text + "\n" + text):
-        names = [(m.span(1), m.group(1)) for m in sentences._acronym_names(made)]
+        names = [(m.span(1), m.group(1)) for m in title_scans.acronym_names(made)]
         assert names == [(m.span(1), m.group(1)) for m in acronym.finditer(made)]
-        names = [(m.span(1), m.group(1)) for m in sentences._title_names(made)]
+        names = [(m.span(1), m.group(1)) for m in title_scans.title_names(made)]
         assert names == [(m.span(1), m.group(1)) for m in title.finditer(made)]
         marks = sorted(m.span(1) for p in sentences._MARK_LOWER for m in p.finditer(made))
         assert marks == [m.span(1) for m in mark.finditer(made)]
