@@ -53,3 +53,65 @@ def title_ellipsis_names(text: str, stop: set[str]) -> list[int]:
         if title.search(text, max(0, m.start() - 8), m.start())
         and not function_word(m.group(1).lower(), stop)
     ]
+
+
+# Clause title_ellipsis_char (session 22): the same with the one-character ellipsis,
+# "Dear Mr. … King" (a salutation in a public CV tool's tests), "Hello… Mr.… Uhh—" (a
+# line of a game script): the start there came from ``sentences._half_width_starts``
+# (a "…" before a capital ends a sentence), which now skips an ellipsis right after a
+# title's period ("Mr.…", "Mr. …") unless a function word follows ("Mr.… I think").
+_CHAR_AFTER_TITLE = re.compile(r"\.[ \t\xa0]?$")
+_NEXT_WORD = re.compile(r"[ \t\xa0]*([A-Z][\w']*)")
+
+
+def title_before_ellipsis(text: str, start: int, end: int) -> bool:
+    """Clause ``title_ellipsis_char``: the "…" at ``text[start:end]`` follows a title's
+    period and a word that is no function word follows it: no sentence starts there."""
+    from transforms.title_names import TITLES, function_word
+    from transforms.topics import english_stopwords
+
+    dot = _CHAR_AFTER_TITLE.search(text, max(0, start - 2), start)
+    if dot is None:
+        return False
+    title = re.compile(r"(?<!\w)(?<![A-Za-z]\.)(?:" + "|".join(TITLES) + r")$")  # not "E.Dr"
+    word = _NEXT_WORD.match(text, end)
+    return bool(
+        title.search(text, max(0, dot.start() - 8), dot.start())
+        and word
+        and not function_word(word.group(1).lower(), set(english_stopwords()))
+    )
+
+
+# Clause abbreviation_word_end (session 22): Punkt's English model holds "ok" (Oklahoma),
+# the company suffixes "inc", "co", "corp", "ltd" and the months "jan" ... "dec" as
+# abbreviations and goes on after them before a word it has not seen open a sentence:
+# BBC "...it will, in fact, be OK. We're not so sure." was one sentence (politics/021 and
+# 356). "OK." after a word on its line is the word "OK" (the state is "Okla."): a capital
+# after it opens a sentence. After a company suffix or a month a capitalised word is
+# mostly a name or a title ("Apple Inc. CEO", "Acad. Petrop. Nov. Com.", "Ant and Dec.
+# Natalie"), but a function word ("Inc. We", "Co. He's") opens a sentence; one letter
+# ("Vol. I", "Co. A") is left alone. A word before the abbreviation on the same line is
+# required: a Folio speech label ("\n Dec. And Cassius too", Julius Caesar) is no end.
+_OK_END = re.compile(
+    r"\.(?<=\S[ \t\xa0]OK\.|\S[ \t\xa0]Ok\.)[\"'”’)\]]*[ \t\xa0]+(?=[\"'“‘(]?[A-Z])"
+)
+_SUFFIXES = ("Inc", "Co", "Corp", "Ltd", "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+_SUFFIX_WORD = re.compile(
+    r"\.(?:"
+    + "|".join(rf"(?<=\S[ \t\xa0]{word}\.)" for word in _SUFFIXES)
+    + r")[\"'”’)\]]*[ \t\xa0]+[\"'“‘(]?([A-Z][\w']+)"
+)
+
+
+def abbreviation_word_ends(text: str, stop: set[str]) -> list[int]:
+    """Clause ``abbreviation_word_end``: starts after "OK." before a capital, and after
+    "Inc." / "Co." / "Corp." / "Ltd." / a month's abbreviation before a function word."""
+    if "OK." not in text and "Ok." not in text and not any(w + ". " in text for w in _SUFFIXES):
+        return []
+    from transforms.title_names import function_word
+
+    ends = [m.end() for m in _OK_END.finditer(text)]
+    for m in _SUFFIX_WORD.finditer(text):
+        if function_word(m.group(1).lower(), stop):
+            ends.append(m.start(1) - (text[m.start(1) - 1] in "\"'“‘("))
+    return ends

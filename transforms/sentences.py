@@ -40,7 +40,12 @@ import re
 import numpy as np
 
 from transforms import sorted_unique
-from transforms.abbreviation_case import name_word_ends, title_ellipsis_names
+from transforms.abbreviation_case import (
+    abbreviation_word_ends,
+    name_word_ends,
+    title_before_ellipsis,
+    title_ellipsis_names,
+)
 from transforms.english_sentences import (
     aside_ends,
     attributions,
@@ -251,6 +256,7 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
         ]
     bullets += aside_ends(text) + [p for p in ellipsis_ends(text) if p not in titled]
     bullets += name_word_ends(text)  # clause lowercase_name_abbreviation
+    bullets += abbreviation_word_ends(text, stop)  # clause abbreviation_word_end
     if bullets:
         starts = sorted_unique.union(starts, np.asarray(bullets, dtype=np.int64))
     return starts
@@ -293,6 +299,8 @@ def _half_width_starts(text: str) -> list[int]:
             run = m.group(0)
             ellipsis_end = start + len(run) - len(run.lstrip("…"))
             if ellipsis_end == start or not _CAPITAL.match(text, ellipsis_end):
+                continue
+            if title_before_ellipsis(text, start, ellipsis_end):  # clause title_ellipsis_char
                 continue
             end = ellipsis_end
         while end < n and text[end].isspace():
