@@ -57,6 +57,7 @@ from transforms.english_sentences import (
 )
 from transforms.list_markers import list_marker_starts
 from transforms.note_marks import note_mark_starts
+from transforms.number_titles import numbered_cjk_titles
 from transforms.sentence_languages import (
     EUROPEAN_ABBREVIATIONS,
     NUMERIC_ABBREVIATIONS,
@@ -180,6 +181,7 @@ def punkt_starts(text: str, language: str = "en") -> np.ndarray:
     else:
         starts = european_corrections(text, starts, language)
     starts = list_marker_starts(text, note_mark_starts(text, starts))  # note_mark_end, list_marker
+    starts = numbered_cjk_titles(text, starts)  # clause numbered_cjk_title
     speakers = speaker_starts(text) if language == "en" else []  # after list_marker
     return sorted_unique.union(starts, np.asarray(speakers, dtype=np.int64)) if speakers else starts
 
