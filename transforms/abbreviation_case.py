@@ -106,11 +106,9 @@ _SUFFIX_WORD = re.compile(
 def abbreviation_word_ends(text: str, stop: set[str]) -> list[int]:
     """Clause ``abbreviation_word_end``: starts after "OK." before a capital, and after
     "Inc." / "Co." / "Corp." / "Ltd." / a month's abbreviation before a function word."""
-    if "OK." not in text and "Ok." not in text and not any(w + ". " in text for w in _SUFFIXES):
-        return []
     from transforms.title_names import function_word
 
-    ends = [m.end() for m in _OK_END.finditer(text)]
+    ends = [m.end() for m in _OK_END.finditer(text)] if "OK." in text or "Ok." in text else []
     for m in _SUFFIX_WORD.finditer(text):
         if function_word(m.group(1).lower(), stop):
             ends.append(m.start(1) - (text[m.start(1) - 1] in "\"'“‘("))

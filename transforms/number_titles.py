@@ -7,7 +7,7 @@ as the next one: "3.1." | "指导原则". In Debian's Chinese fortunes (``fortun
 from their titles (3 of the 50 sentences drawn from it, session 22). A Chinese sentence
 ends on "。", not on a number's half-width period, and the number opens its line, so a
 number ending a sentence mid-line ("默认端口是 22. 可以...") is not touched. One regex
-scan from each line start; none without a CJK character after a number's period.
+scan from the periods.
 """
 
 from __future__ import annotations
@@ -16,21 +16,24 @@ import re
 
 import numpy as np
 
-# A line start (after indentation), an optional caption word, a number of up to three
-# levels, its period, spaces, then a CJK character (kana or ideograph).
-_TITLE_NUMBER = re.compile(
-    r"^[ \t\xa0\u3000]*(?:(?:表|图|圖|例|Table|Figure)[ \t\xa0]*)?\d{1,3}(?:\.\d{1,3}){0,3}\.[ \t\xa0]+"
-    r"(?=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])",
-    re.MULTILINE,
+# Found from the number's period (a literal the regex engine skips to: 0.02 CPU-s on the
+# 30 English books, 78 plays and 2 Chinese novels, against 0.47 for a scan of every line
+# start after a search for a CJK character): a digit before it, spaces, a CJK character
+# (kana or ideograph) after; then the line up to the period must be the number, up to
+# three levels, after indentation and an optional caption word.
+_NUMBER_END = re.compile(r"\.(?<=\d\.)[ \t\xa0]+(?=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])")
+_LINE_NUMBER = re.compile(
+    r"[ \t\xa0\u3000]*(?:(?:表|图|圖|例|Table|Figure)[ \t\xa0]*)?\d{1,3}(?:\.\d{1,3}){0,3}"
 )
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 def numbered_cjk_titles(text: str, starts: np.ndarray) -> np.ndarray:
     """``starts`` less those right after a line-opening number before a CJK title."""
-    if not len(starts) or _CJK.search(text) is None:
-        return starts
-    titles = [m.end() for m in _TITLE_NUMBER.finditer(text)]
-    if not titles:
+    titles = []
+    for m in _NUMBER_END.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line <= 24 and _LINE_NUMBER.fullmatch(text, line, m.start()):
+            titles.append(m.end())
+    if not titles or not len(starts):
         return starts
     return starts[~np.isin(starts, np.asarray(titles, dtype=np.int64))]
