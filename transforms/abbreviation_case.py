@@ -103,6 +103,25 @@ _SUFFIX_WORD = re.compile(
 )
 
 
+# Clause suffix_word_name (session 22 review): two function words after a suffix are no
+# sentence's first word. "No." before a number is the numero sign: a company's
+# registration ("Obsidian Dynamics Limited (Co. No. 16663833)", "...is Co. No. 14180679"
+# in public repositories' footers and notes) and a fire company ("Yorktown Heights
+# Engine Co. No. 1") were cut after "Co.". "Co. Down" is the Irish county ("across Co.
+# Antrim and Co. Down, overseeing all build and renovation projects", a builder's page;
+# "down" is a stopword): cut "Co. | Down, overseeing". Other counties are no stopwords.
+_NUMERO = re.compile(r"\.[ \t\xa0]*\d")
+
+
+def _named_word(text: str, m: re.Match) -> bool:
+    """Clause ``suffix_word_name``: the word after the suffix (``m``, ``_SUFFIX_WORD``)
+    is "No." before a number, or "Down" after "Co."."""
+    word = m.group(1)
+    if word == "No" and _NUMERO.match(text, m.end(1)):
+        return True
+    return word == "Down" and text[m.start() - 2 : m.start()] == "Co"
+
+
 def abbreviation_word_ends(text: str, stop: set[str]) -> list[int]:
     """Clause ``abbreviation_word_end``: starts after "OK." before a capital, and after
     "Inc." / "Co." / "Corp." / "Ltd." / a month's abbreviation before a function word."""
@@ -110,6 +129,8 @@ def abbreviation_word_ends(text: str, stop: set[str]) -> list[int]:
 
     ends = [m.end() for m in _OK_END.finditer(text)] if "OK." in text or "Ok." in text else []
     for m in _SUFFIX_WORD.finditer(text):
+        if _named_word(text, m):  # clause suffix_word_name
+            continue
         if function_word(m.group(1).lower(), stop):
             ends.append(m.start(1) - (text[m.start(1) - 1] in "\"'“‘("))
     return ends

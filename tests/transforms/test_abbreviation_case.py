@@ -103,3 +103,27 @@ def test_a_title_before_an_ellipsis_character_keeps_its_name():
     # A function word after the ellipsis still opens a sentence (as after "Mrs....").
     text = "Ask Mrs.… I think she knows."
     assert text.index("I think") in layout(text)[4].tolist()
+
+
+# Clause suffix_word_name: lines of public repositories (a builder's team page, a web
+# page footer, a fire company's notes, a note on a UK company search), quoted.
+COUNTY = (
+    "Leo brings deep expertise in property development and construction across Co. Antrim "
+    "and Co. Down, overseeing all build and renovation projects."
+)
+FOOTER = "© 2026 DH Website Services (David Hooper Home Limited, Co. No. 17018784)"
+ENGINE = "Sender name Yorktown Heights Engine Co. No. 1, replyTo DEPT_EMAIL."
+COMPANY = (
+    "GB TRADE LTD (only real UK company of that name is Co. No. 14180679, 72 Chase Side, "
+    "London — unrelated to this scam), MGRR, REALITY INVESTMENT FIRM."
+)
+
+
+def test_a_county_or_a_numero_after_co_is_no_sentence_start():
+    """Clause ``suffix_word_name`` (fails without: "Co." | "Down, overseeing", "Co." |
+    "No. 17018784)", "Co." | "No. 1", "Co." | "No. 14180679": "down" and "no" are
+    stopwords, clause ``abbreviation_word_end`` took them for a sentence's first word)."""
+    for text in (COUNTY, FOOTER, ENGINE, COMPANY):
+        assert _sentences(text) == [text], text
+    # "No." answering (no number after it) still opens a sentence after "Co.".
+    assert _sentences("He asked Smith & Co. No. They refused.")[-1] == "They refused."
