@@ -67,6 +67,13 @@ def numbered_speaker_starts(text: str) -> list[int]:
 # took a sentence start before the word, mid-sentence.
 _INDENTED_PREFIX = re.compile(r"\n[ \t]+(" + _SPEECH_PREFIX.pattern + r")(?!\d)")
 _PLAY_SPEAKERS = 2
+# Clause letter_label (session 22 review): a one-letter prefix ("Q. ", "A. ") is no speaker
+# of a play. A court transcript's or an interview's questions and answers ("\tQ.  Did you
+# go there?" / "\tA.  Yes, sir.", the layout of a court reporters' tool) opened 3+ indented
+# lines each: two "speakers", so clause speech_after_label cut every line after its label,
+# "Q. " | " Did you go there?" (a sentence "Q." and one opening on a space), where main
+# kept the line whole. The 78 plays have no one-letter label line.
+_LETTER_LABEL = re.compile(r"[A-Z]\. ")
 
 
 def _label_lines(text: str) -> list[re.Match]:
@@ -75,7 +82,11 @@ def _label_lines(text: str) -> list[re.Match]:
     lines = list(_INDENTED_PREFIX.finditer(text))
     counts = collections.Counter(m.group(1) for m in lines)
     frequent = {prefix for prefix, n in counts.items() if n >= _SPEECH_PREFIX_MIN}
-    speakers = [p for p in frequent if p.strip().rstrip(".") not in _OPENING_TITLES]
+    speakers = [
+        p
+        for p in frequent
+        if p.strip().rstrip(".") not in _OPENING_TITLES and not _LETTER_LABEL.fullmatch(p)
+    ]
     if len(speakers) < _PLAY_SPEAKERS:
         return []
     return [m for m in lines if m.group(1) in frequent]

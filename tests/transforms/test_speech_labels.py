@@ -103,3 +103,29 @@ def test_a_reference_wrapped_to_a_line_is_no_speaker_label():
     assert [a for a in _starts(both) if a > len(text)] == [
         m.start() for m in re.finditer("The ", both) if m.start() > len(text)
     ]
+
+
+# Clause letter_label: a court transcript's questions and answers, lines of public
+# repositories (a court reporters' transcript tool: its sample transcript, a test's
+# lines, the "Humor in the Court" fortune's questions laid out as its format spec says,
+# "\tQ." or "\tA." then two spaces; "MR. GARCIA:  Objection.  Form." from the spec).
+TRANSCRIPT = (
+    "\t\t\tTHE REPORTER:  This is Cause Number 2025-CI-19595.\n\n"
+    "\tQ.  Did you go there?\n\tA.  Yes, sir.\n"
+    "\tQ.  Did you see the collision?\n\tA.  Yes, sir.\n"
+    "\tQ.  Were you aquainted with the deceased?\n\tA.  Yes, sir.\n"
+    "\tQ.  Before or after he died?\n"
+    "\t\t\tMR. GARCIA:  Objection.  Form.\n"
+)
+
+
+def test_question_and_answer_labels_make_no_play():
+    """Clause ``letter_label`` (fails without: "Q." and "A." each opened 3 indented lines,
+    two speakers for clause ``speech_label_play``, and every question and answer was cut
+    from its label, "Q. " | " Did you go there?")."""
+    starts = _starts(TRANSCRIPT)
+    for line in ("Q.  Did you go there?", "A.  Yes, sir.", "Q.  Before or after he died?"):
+        at = TRANSCRIPT.index(line)
+        assert at in starts, line
+        assert not any(at < s < at + len(line) for s in starts), line
+    assert all(not TRANSCRIPT[s].isspace() for s in starts[1:])
