@@ -38,6 +38,9 @@ from __future__ import annotations
 import io
 import posixpath
 
+from apache_beam.metrics import Metrics
+
+from transforms.beam_utils import NAMESPACE
 from transforms.decompress import (
     MAGIC,
     READ_SIZE,
@@ -46,6 +49,7 @@ from transforms.decompress import (
     opened,
     strip_codec_suffix,
 )
+from transforms.file_kinds import wide_encoding
 from transforms.inputs import read_once
 from transforms.json_lines import json_lines_by_content
 
@@ -53,7 +57,8 @@ HEAD = 512
 LOOK = 64 << 10  # clause pipe_jsonl_by_content: decompressed bytes looked at
 LOOK_RAW = 4 << 20  # compressed bytes read at most for them (a bzip2 block: up to 900 kB)
 _OPEN: dict[str, io.BufferedReader] = {}  # pipe path -> its stream, head put back
-_JSONL: set[str] = set()  # pipes found to be JSON Lines by their content
+READ_AS_PREFIX = "read_as."  # Beam counter: read_as.jsonl, .text, .text_json_first_line
+_VERDICT: dict[str, str] = {}  # unnamed pipe -> how its content says to read it
 
 
 class Replay(io.RawIOBase):
@@ -114,16 +119,20 @@ def sniff_pipe(path: str, kind_of, max_chars: int = 0) -> str | None:
         unnamed = "." not in posixpath.basename(strip_codec_suffix(path))
         if unnamed and codec:  # clause pipe_jsonl_by_content, before the units are read
             look, taken, whole = _preview(raw, codec)
-            raw, jsonl = _replayed(taken, raw), json_lines_by_content(look, whole)
+            raw, verdict = _replayed(taken, raw), json_lines_by_content(look, whole)
+            jsonl = verdict == "jsonl"
         check = max_chars if jsonl and codec else 0
         handle = opened(raw, codec, check)
         if codec == "gzip":  # clause gzip_trailing_garbage, as open_input does (review:
             # also for a checked JSONL pipe, which gave unreadable_file and lost records)
             handle = io.BufferedReader(_UntilGarbage(handle, path), READ_SIZE)
         head = handle.read(HEAD)
-        if unnamed and not codec and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
-            head += handle.read(LOOK - len(head))  # clause pipe_jsonl_by_content
-            jsonl = json_lines_by_content(head, len(head) < LOOK)
+        if unnamed and not codec:
+            verdict = "text"
+            if _json_start(head):  # clause pipe_jsonl_by_content
+                head += handle.read(LOOK - len(head))
+                verdict = json_lines_by_content(head, len(head) < LOOK)
+            jsonl = verdict == "jsonl"
         empty = False
         if head == bytes(HEAD):  # clause pipe_empty_tar: a tar ends with two zero blocks
             head += handle.read(HEAD)
@@ -137,8 +146,8 @@ def sniff_pipe(path: str, kind_of, max_chars: int = 0) -> str | None:
     kind = "tar" if empty else kind_of(head)
     if kind in (None, "tar", "zip"):  # a reader takes it; a 7z or rar is only rejected
         _OPEN[path] = _replayed(head, handle)
-        if kind is None and jsonl and unnamed:
-            _JSONL.add(path)
+        if kind is None and unnamed:  # clause pipe_jsonl_by_lines: the summary says which
+            _VERDICT[path] = verdict
     else:
         handle.close()
     return kind
@@ -233,11 +242,24 @@ def _small(d, piece: bytes, codec: str):
 
 def pipe_format(path: str, fmt: str, unit: str | None) -> tuple[str, str | None]:
     """Clause ``pipe_jsonl_by_content``: ``("jsonl", "line")`` for a pipe
-    :func:`sniff_pipe` found to be JSON Lines, else ``fmt`` and ``unit`` as given."""
-    if path in _JSONL:
-        _JSONL.discard(path)
-        return "jsonl", "line"
-    return fmt, unit
+    :func:`sniff_pipe` found to be JSON Lines, else ``fmt`` and ``unit`` as given.
+    Clause ``pipe_jsonl_by_lines``: an unnamed pipe's verdict is counted (Beam counter
+    ``read_as.VERDICT``), and the build's summary says in one line how it was read
+    (``pipeline.progress.counter_summary``)."""
+    verdict = _VERDICT.pop(path, None)
+    if verdict is None:
+        return fmt, unit
+    Metrics.counter(NAMESPACE, f"{READ_AS_PREFIX}{verdict}").inc()
+    return ("jsonl", "line") if verdict == "jsonl" else (fmt, unit)
+
+
+def _json_start(head: bytes) -> bool:
+    """The stream's first bytes start with ``{`` after a byte order mark (UTF-8, or
+    UTF-16/32: clause ``utf16_jsonl_read``) and blank space."""
+    wide = wide_encoding(head)
+    if wide:
+        head = head.decode(wide, errors="ignore").encode("utf-8")
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
 
 
 def take_pipe(path: str):

@@ -69,7 +69,7 @@ from schemas.wording import counted
 from transforms import archives, decompress, epub, html_files, html_text, markup_headings, pipes
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, strip_codec_suffix, trailing_garbage
-from transforms.encodings import UTF8_BOM, utf16_jsonl
+from transforms.encodings import UTF8_BOM, utf8_of, utf16_jsonl
 from transforms.file_kinds import (
     archive_kind,
     document_error,
@@ -141,6 +141,9 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: Progress):
             raw = handle.readline(limit + 1)
             if not raw:
                 break
+            if not line_number and (wide := wide_encoding(raw)):  # clause utf16_jsonl_read
+                handle = utf8_of(raw, handle, wide)  # read as the UTF-8 it decodes to
+                raw = handle.readline(limit + 1)
             line_number += 1
             progress.position = line_number
             doc_id = f"{file.relative}:{line_number}"
