@@ -46,6 +46,7 @@ from transforms.decompress import (
     READ_SIZE,
     _UntilGarbage,
     codec_of,
+    note_piped_codec,
     opened,
     strip_codec_suffix,
 )
@@ -113,7 +114,7 @@ def sniff_pipe(path: str, kind_of, max_chars: int = 0) -> str | None:
         codec = codec_of(path)
         if codec is None:
             start = raw.read(10)
-            codec = codec_by_content(start)
+            codec = note_piped_codec(path, codec_by_content(start))  # clause pipe_codec_named
             raw = _replayed(start, raw)
         jsonl = strip_codec_suffix(path).endswith((".jsonl", ".json", ".ndjson"))
         unnamed = "." not in posixpath.basename(strip_codec_suffix(path))

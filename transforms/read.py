@@ -330,11 +330,12 @@ def read_file(
             yield reject(file.relative, file.source, "trailing_garbage", garbage)
     except EOFError:
         kept = decompress.records_before_cut(progress.records) if unit else ""
+        codec = codec_of(file.path) or decompress.piped_codec(file.path)  # pipe_codec_named
         yield reject(
             file.relative,
             f"{file.source}:{progress.position}" if unit and progress.position else file.source,
             "truncated_input",
-            f"the file ends before the end of its {codec_of(file.path) or 'archive'} stream: it was "
+            f"the file ends before the end of its {codec or 'archive'} stream: it was "
             f"cut short, e.g. by an interrupted download or copy{kept}; re-create or re-download it",
         )
     except Exception as e:  # noqa: BLE001 - an unreadable file is one rejected input
