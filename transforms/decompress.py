@@ -306,7 +306,16 @@ def _damaged_unit(path: str, damage, records: int) -> str:
     if damage.block > 0 and damage.index:  # clause xz_index_damage: after its last block
         part = f"the index or footer of {unit} {damage.unit}, after its {damage.block - 1} blocks"
     elif damage.block < 0:  # clause bzip2_blocks: a block is found only by decoding it
-        part = f"the block after the first {damage.at:,} bytes of {unit} {damage.unit}"
+        # Clause bzip2_block_named (session 22): "after the first N bytes" did not say
+        # that N counts decompressed bytes, and gave no way to the block: bzip2recover
+        # writes each block as a file of its own, and bzip2 -t of those names it.
+        saved = "FILE" if "." not in name and read_once(path) else name
+        part = (
+            f"the block after the first {damage.at:,} decompressed bytes of {unit} "
+            f"{damage.unit} (`bzcat {saved} | head -c {damage.at}` gives those bytes; "
+            f"`bzip2recover {saved}` writes each block as a file rec00001{saved}... and "
+            "`bzip2 -t` of them names the damaged one)"
+        )
     if damage.block:  # blocks of this unit passed (checked_units counts whole units)
         what = counted(damage.block - 1, "xz block") if damage.block > 0 else "bzip2 blocks"
         before = damage.unit - 1  # review: "the 1 streams before" read wrong

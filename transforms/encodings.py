@@ -46,8 +46,8 @@ def utf16_order(data: bytes) -> str | None:
     private-use and rare CJK: under the bar)."""
     sample = data[:_UTF16_SAMPLE]
     best, best_share = None, _UTF16_PLAUSIBLE_SHARE
-    for order in ("UTF-16LE", "UTF-16BE"):
-        for skip in (0, 1):  # a JSONL line may start at the odd byte of a unit
+    for skip in (0, 1):  # a JSONL line may start at the odd byte of a unit
+        for order in ("UTF-16LE", "UTF-16BE"):
             decoder = codecs.getincrementaldecoder(order.lower())()
             try:
                 text = decoder.decode(sample[skip:], final=False)
@@ -56,9 +56,9 @@ def utf16_order(data: bytes) -> str | None:
             if len(text) < 2:
                 continue
             share = sum(map(_plausible, text)) / len(text)
-            # Clause utf16_order_tie: a tie goes to the first reading (byte 0, then
-            # little-endian); ASCII UTF-16LE read as BE from byte 1 is the same text,
-            # and the later reading won: "UTF-16BE" named for a UTF-16LE pipe.
+            # Clause utf16_order_tie (session 22): a tie goes to the reading from byte 0.
+            # ASCII UTF-16LE read as BE from byte 1 is the same text (and BE as LE), and
+            # the later reading won: "UTF-16BE" named for a UTF-16LE pipe.
             if share > best_share or (best is None and share == best_share):
                 best, best_share = order, share
     return best

@@ -100,7 +100,7 @@ def json_lines_by_content(look: bytes, whole: bool) -> str:
     look); else it is one text. Returns ``"jsonl"``, ``"text"`` (the first line is no
     JSON object) or ``"text_json_first_line"`` (it is, but most lines are not), which
     the build's summary names (``transforms.pipes.pipe_format``)."""
-    start = _as_utf8(look).removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
+    start = as_utf8(look).removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
     if not start.startswith(b"{"):
         return "text"
     end = start.find(b"\n")
@@ -128,8 +128,11 @@ def _is_object(line: bytes) -> bool:
         return False
 
 
-def _as_utf8(look: bytes) -> bytes:
+def as_utf8(look: bytes) -> bytes:
     """Clause ``utf16_jsonl_read``: the look of a stream that starts with a UTF-16 or
-    UTF-32 byte order mark, as UTF-8 (a code unit cut at the end is dropped)."""
-    wide = wide_encoding(look)
+    UTF-32 byte order mark, or (rule ``utf16_without_bom``) with ``{`` beside a NUL,
+    as UTF-8 (a code unit cut at the end is dropped). ASCII UTF-16 without a mark is
+    valid UTF-8, NULs and all: a JSONL pipe of it was one text of JSON syntax; as JSON
+    Lines its reader rejects it ``utf16_jsonl``, naming the byte order to convert."""
+    wide = wide_encoding(look) or {b"{\x00": "utf-16-le", b"\x00{": "utf-16-be"}.get(look[:2])
     return look.decode(wide, errors="replace").encode("utf-8") if wide else look

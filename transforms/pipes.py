@@ -50,9 +50,8 @@ from transforms.decompress import (
     opened,
     strip_codec_suffix,
 )
-from transforms.file_kinds import wide_encoding
 from transforms.inputs import read_once
-from transforms.json_lines import json_lines_by_content
+from transforms.json_lines import as_utf8, json_lines_by_content
 
 HEAD = 512
 LOOK = 64 << 10  # clause pipe_jsonl_by_content: decompressed bytes looked at
@@ -257,10 +256,7 @@ def pipe_format(path: str, fmt: str, unit: str | None) -> tuple[str, str | None]
 def _json_start(head: bytes) -> bool:
     """The stream's first bytes start with ``{`` after a byte order mark (UTF-8, or
     UTF-16/32: clause ``utf16_jsonl_read``) and blank space."""
-    wide = wide_encoding(head)
-    if wide:
-        head = head.decode(wide, errors="ignore").encode("utf-8")
-    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+    return as_utf8(head).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
 
 
 def take_pipe(path: str):
