@@ -210,8 +210,8 @@ def _gzip_trailer(tail: bytes, size: int) -> str | None:
     the last 400 bytes of a .jsonl.gz of 200 BBC articles: 11 ``truncated_input``, 2
     with changed text). Here the input's last 4 bytes are read as ISIZE: within 256 KiB
     of the ``size`` bytes decompressed, the member was whole (a cut leaves random bytes
-    there: about 1 in 8,000 cut files is taken as damaged, and keeps that member's lines
-    only from the members checked before it: loud, never wrong text)."""
+    there: about 1 in 8,000 cut files is taken as damaged; that member's lines are then
+    not kept, those of the members checked before it are: loud, never wrong text)."""
     if len(tail) < 8:
         return None
     isize = int.from_bytes(tail[-4:], "little")

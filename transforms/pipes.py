@@ -28,6 +28,10 @@ nothing may take its first bytes from the reader. Three clauses here:
   text document, its records never split. A compressed one is looked at before its
   units are read, so it is read with clause ``checked_units`` as a named
   ``.jsonl.gz`` is: up to 4 MB of the compressed stream are held to see 64 kB of it.
+  Clause ``pipe_jsonl_by_lines`` (session 22): the first line alone no longer decides;
+  more than half of the lines looked at must be records, and the build's summary
+  says in one line how each such pipe was read. Clause ``pipe_codec_named``: the
+  codec found by magic names the pipe's damage or cut (``decompress.piped_codec``).
 
 Cost: the 512 bytes are read once more from memory; nothing else changes for regular
 files, which are never taken here.

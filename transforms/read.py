@@ -36,8 +36,9 @@ record with stage ``read``, never an exception that kills the job. Rules:
   JSONL keeps the records of units checked before it); ``unreadable_file`` (broken link).
 * A UTF-8 byte order mark is dropped (at every JSONL line's start: clause
   ``bom_every_line``, files joined with ``cat``); a text file with a UTF-16 (UTF-32) byte order
-  mark is decoded as UTF-16 (UTF-32; it was read as UTF-16, NULs and all), a UTF-16
-  JSONL file is rejected (``utf16_jsonl``).
+  mark is decoded as UTF-16 (UTF-32; it was read as UTF-16, NULs and all), and so is
+  a JSONL file with one (clause ``utf16_jsonl_read``, session 22: it was rejected
+  ``utf16_jsonl``; ``transforms.encodings.Utf8Of``).
 * ``utf16_without_bom``: UTF-16 without a byte order mark is never guessed into
   text; a text file stays ``invalid_utf8``, but its message names UTF-16 and the
   byte order (not GB18030) when the bytes decode to common-script text
