@@ -180,15 +180,17 @@ def _damaged_tail_gzip() -> tuple[bytes, bytes]:
 @pytest.mark.parametrize("pipe", [False, True])
 def test_gzip_trailer_not_cut_damage_before_the_trailer_hands_out_no_changed_text(tmp_path, pipe):
     """Clause ``gzip_trailer_not_cut``: a bit flipped in the last deflate bytes made
-    zlib read the trailer as data and want more: ``truncated_input``, and the lines
-    before the "cut" were handed out, changed ones among them. The file still ends
-    with its trailer, whose length field is near what was decompressed: it is
-    ``corrupt_input`` now, and no record of the member is handed out."""
+    zlib read the trailer as data and want more: ``truncated_input`` "cut short", and
+    the lines before the "cut" were handed out unchecked (here the 1,200 records and
+    a line of decoded garbage, an ``invalid_json``; in 2 of 400 random flips in the
+    last 400 bytes of a .jsonl.gz of BBC articles, a record's text was changed). The
+    file still ends with its trailer, whose length field is near what was
+    decompressed: it is ``corrupt_input`` now, and nothing of the one unchecked
+    member is handed out (as for any damaged member, clause checked_units)."""
     damaged, data = _damaged_tail_gzip()
     items = _read(tmp_path, "books.jsonl.gz", damaged, pipe)
-    texts = {json.loads(line)["id"]: json.loads(line)["text"] for line in _records()}
-    assert all(texts[d.doc_id] == d.text for d in items if isinstance(d, Document))
-    (r,) = [r for r in items if isinstance(r, Rejected)]
+    assert len(items) == 1, [getattr(i, "reason", i.doc_id) for i in items[-3:]]
+    (r,) = items
     assert r.reason == "corrupt_input" and "changed, not cut off" in r.error, r
 
 
