@@ -217,7 +217,10 @@ def counter_summary(counters: dict[str, int]) -> list[str]:
 
 
 _READ_AS = {
-    "jsonl": "as JSON Lines (most of the lines looked at are JSON objects: a record a line)",
+    "jsonl": (
+        "as JSON Lines (JSON objects are at least half of the lines looked at, or most "
+        "of their bytes: a record a line)"
+    ),
     "text": "as one text (its first line is no JSON object)",
     "text_json_first_line": (
         "as one text although its first line is a JSON object (most lines after it are "

@@ -68,6 +68,22 @@ def test_pipe_jsonl_by_lines_jsonl_with_a_damaged_record_is_still_jsonl():
     assert [r.reason for r in items if isinstance(r, Rejected)] == ["invalid_json"] * 2
 
 
+@pytest.mark.parametrize("odd", ["# next record", "--", "\x1a"])
+def test_pipe_jsonl_by_weight_jsonl_with_an_odd_line_after_each_record_stays_jsonl(odd):
+    """Clause ``pipe_jsonl_by_weight`` (review): records with a short line that is no
+    record after each (a comment, a separator, DOS's Ctrl-Z end mark) are half of the
+    lines, not more: ``pipe_jsonl_by_lines`` read the pipe as ONE text of JSON syntax,
+    written with no rejection. The records hold most of the bytes: JSON Lines, each
+    record a document, each odd line an ``invalid_json`` rejection (counts reconcile)."""
+    data = "".join(json.dumps({"id": n, "text": t}) + f"\n{odd}\n" for n, t in BOOKS.items())
+    assert json_lines_by_content(data.encode(), True) == "jsonl"
+    items = _through_a_pipe(data.encode())
+    assert {d.doc_id: d.text for d in items if isinstance(d, Document)} == BOOKS
+    assert [r.reason for r in items if isinstance(r, Rejected)] == ["invalid_json"] * len(BOOKS)
+    one = json.dumps({"text": BOOKS["melville.txt"]}) + f"\n{odd}\n{odd}\n"  # by bytes
+    assert json_lines_by_content(one.encode(), True) == "jsonl"
+
+
 def test_pipe_jsonl_by_lines_verdicts_and_the_summary_line():
     """The three verdicts, and the one line the build's summary prints for each."""
     jsonl = "".join(json.dumps({"text": t}) + "\n" for t in BOOKS.values()).encode()
@@ -83,8 +99,8 @@ def test_pipe_jsonl_by_lines_verdicts_and_the_summary_line():
         "FILE.jsonl and pass that)"
     )
     assert read_as({"read_as.jsonl": 2}) == [
-        "  2 pipes without a file name read as JSON Lines (most of the lines looked at "
-        "are JSON objects: a record a line)"
+        "  2 pipes without a file name read as JSON Lines (JSON objects are at least "
+        "half of the lines looked at, or most of their bytes: a record a line)"
     ]
     assert read_as({}) == []
 
