@@ -223,6 +223,35 @@ def test_gzip_trailer_not_cut_a_real_cut_still_keeps_the_lines_before(tmp_path, 
     assert len(docs) > 600 and len(docs) + 1 == len(items)
 
 
+@pytest.mark.parametrize("pipe", [False, True])
+def test_gzip_trailer_near_a_cut_ending_in_bytes_that_read_as_a_far_length_keeps_its_lines(
+    tmp_path, pipe
+):
+    """Clause ``gzip_trailer_near`` (review): with a 256 KiB window, a real cut whose
+    last 4 bytes happened to read as a length within 256 KiB of what was decompressed
+    (1 cut in about 10,000) was ``corrupt_input`` "changed, not cut off", and the
+    records before the cut, kept for any other cut, were lost. Damage that looks like
+    a cut leaves its length field within some hundred bytes; 64 KiB keeps it. Here the
+    first cut of the book openings (gzip -1) whose last 4 bytes read as a length 64-256
+    KiB from the bytes decompressed: ``truncated_input`` and its whole records kept."""
+    data = "".join(_records()).encode()
+    whole = gzip.compress(data, 1, mtime=0)
+    d, size, cut = zlib.decompressobj(31), 0, None
+    for end in range(1, len(whole)):
+        size += len(d.decompress(whole[end - 1 : end]))
+        far = (int.from_bytes(whole[end - 4 : end], "little") - size) % (1 << 32)
+        if end > 18 and (1 << 16) < min(far, (1 << 32) - far) <= (1 << 18):
+            cut = end
+            break
+    assert cut, "no such cut"
+    items = _read(tmp_path, "books.jsonl.gz", whole[:cut], pipe)
+    docs = [i for i in items if isinstance(i, Document)]
+    (r,) = [i for i in items if isinstance(i, Rejected)]
+    assert r.reason == "truncated_input", r
+    kept = "".join(json.dumps({"id": d.doc_id, "text": d.text}) + "\n" for d in docs)
+    assert docs and data.startswith(kept.encode())
+
+
 # ------------------------------------------------------------ pipe_codec_named
 def test_pipe_codec_named_damaged_zstd_on_a_pipe_is_corrupt_input():
     """Clause ``pipe_codec_named``: a zstd stream damaged in its first block, piped
