@@ -60,7 +60,7 @@ import json
 import posixpath
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
@@ -137,7 +137,7 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: Progress):
     seen_record = False
     shown = file.source
     with archives.open_file(file, config.max_doc_chars) as handle:
-        line_number = 0
+        line_number, encoding = 0, "utf-8"
         while True:
             raw = handle.readline(limit + 1)
             if not raw:
@@ -145,6 +145,9 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: Progress):
             if not line_number and (wide := wide_encoding(raw)):  # clause utf16_jsonl_read
                 handle = utf8_of(raw, handle, wide)  # read as the UTF-8 it decodes to
                 raw = handle.readline(limit + 1)
+                # Clause wide_jsonl_encoding (review): its documents say so; they said
+                # "utf-8", and the manifest counted UTF-16 JSONL under utf-8
+                encoding = wide.lower()
             line_number += 1
             progress.position = line_number
             doc_id = f"{file.relative}:{line_number}"
@@ -205,6 +208,8 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: Progress):
             seen_record = True
             progress.records += 1
             doc = record_to_document(record, doc_id, source, config, escapes)
+            if encoding != "utf-8" and isinstance(doc, Document):  # wide_jsonl_encoding
+                doc = replace(doc, encoding=encoding)
             del record
             yield doc
             del doc

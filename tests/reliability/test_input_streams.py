@@ -124,6 +124,23 @@ def test_utf16_jsonl_read_with_a_byte_order_mark_file_and_pipe(tmp_path, codec, 
 
 
 @pytest.mark.parametrize("pipe", [False, True])
+@pytest.mark.parametrize("codec", ["utf-16", "utf-32"])
+def test_wide_jsonl_encoding_documents_of_utf16_jsonl_say_utf16(tmp_path, codec, pipe):
+    """Clause ``wide_jsonl_encoding`` (review): the records of a UTF-16 JSONL file
+    were read right but said ``encoding="utf-8"``, so the manifest counted them under
+    utf-8 (a UTF-16 text file says "utf-16"). Chinese text too: 上 (U+4E0A) is the
+    bytes 0A 4E in UTF-16LE, a newline byte inside the first line (红楼梦, ch. 1)."""
+    zh = "那僧托于掌上，笑道：“形体倒也是个灵物了，只是没有实在的好处。”"
+    texts = {"hongloumeng": zh, **BOOKS}
+    text = "".join(
+        json.dumps({"id": n, "text": t}, ensure_ascii=False) + "\n" for n, t in texts.items()
+    )
+    items = _read(tmp_path, "books.jsonl", text.encode(codec), pipe)
+    assert {d.doc_id: d.text for d in items} == texts
+    assert {d.encoding for d in items} == {codec}
+
+
+@pytest.mark.parametrize("pipe", [False, True])
 def test_utf16_jsonl_read_bytes_that_are_not_utf16_keep_the_records_before(tmp_path, pipe):
     """A lone surrogate after two records: the two are kept, the rest is one
     rejection that names the byte offset and the iconv command."""
