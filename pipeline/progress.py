@@ -34,6 +34,7 @@ from apache_beam.metrics import Metrics
 from schemas.wording import counted
 from transforms.archives import SKIPPED_PREFIX as SKIPPED
 from transforms.beam_utils import NAMESPACE
+from transforms.pipes import READ_AS_PREFIX as READ_AS
 
 TTY_INTERVAL_S = 1.0
 LOG_INTERVAL_S = 60.0
@@ -205,6 +206,7 @@ def counter_summary(counters: dict[str, int]) -> list[str]:
         lines.append(
             "  rejected by stage.reason: " + ", ".join(f"{name} {n}" for name, n in rejected)
         )
+    lines += read_as(counters)
     skipped = archive_skipped(counters).items()  # members that are no documents, not rejected
     if skipped:
         lines.append(
@@ -212,6 +214,29 @@ def counter_summary(counters: dict[str, int]) -> list[str]:
             + ", ".join(f"{kind} {n}" for kind, n in skipped)
         )
     return lines
+
+
+_READ_AS = {
+    "jsonl": (
+        "as JSON Lines (JSON objects are at least half of the lines looked at, or most "
+        "of their bytes: a record a line)"
+    ),
+    "text": "as one text (its first line is no JSON object)",
+    "text_json_first_line": (
+        "as one text although its first line is a JSON object (most lines after it are "
+        "not; to read it as JSON Lines, save it as FILE.jsonl and pass that)"
+    ),
+}
+
+
+def read_as(counters: dict[str, int]) -> list[str]:
+    """Clause ``pipe_jsonl_by_lines`` (``transforms.pipes.pipe_format``): one line per
+    way pipes without a file name (``--input -``) were read, chosen by their content."""
+    return [
+        f"  {'pipe' if n == 1 else f'{n} pipes'} without a file name read {_READ_AS[verdict]}"
+        for verdict in _READ_AS
+        if (n := counters.get(f"{READ_AS}{verdict}", 0))
+    ]
 
 
 def report(manifest, counters: dict[str, int]) -> None:

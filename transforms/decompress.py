@@ -142,6 +142,28 @@ def opened(raw, codec: str | None, max_chars: int = 0):
 
 
 _DAMAGE: dict = {}  # path -> checked_units.Damaged found by verify_stream
+_PIPED: dict[str, str] = {}  # pipe path -> codec found by its magic (pipe_codec_named)
+
+
+def piped_codec(path: str) -> str | None:
+    """Clause ``pipe_codec_named`` (session 22): the codec a pipe's magic bytes showed
+    (noted by ``transforms.pipes.sniff_pipe``: :func:`note_piped_codec`). A pipe has
+    no name to give it: a damaged zstd stream piped in was ``unreadable_file`` "could
+    not read text file: ZstdError", and a gzip one cut short "ends before the end of
+    its archive stream"; with it they are ``corrupt_input`` / "its gzip stream"."""
+    return _PIPED.get(path)
+
+
+def note_piped_codec(path: str, codec: str | None) -> str | None:
+    """Clause ``pipe_codec_named``: remember ``codec`` for the pipe ``path`` (None
+    forgets what an earlier pipe of that path had); returns ``codec``."""
+    if codec:
+        _PIPED[path] = codec
+    else:
+        _PIPED.pop(path, None)
+    return codec
+
+
 _TRAILING: dict[str, str] = {}  # path -> message, clause gzip_trailing_garbage
 
 
@@ -231,7 +253,7 @@ def damaged_stream(path: str, error: Exception, records: int = 0) -> str | None:
     tar or zip was ``corrupt_archive`` (the archive itself is whole: its other members
     are read) or ``unreadable_file``, with only the codec's exception as its message.
     ``records``: those of a JSONL file read before the error (they are kept)."""
-    codec = codec_of(path)
+    codec = codec_of(path) or piped_codec(path)  # clause pipe_codec_named
     if type(error).__name__ == "Damaged":  # clause checked_units
         return _damaged_unit(path, error, records)
     zstd = type(error).__name__ == "ZstdError"
@@ -242,6 +264,8 @@ def damaged_stream(path: str, error: Exception, records: int = 0) -> str | None:
         return None
     name = posixpath.basename(path)
     check = f" (`{TEST_COMMANDS[codec]} {name}` shows it)" if codec in TEST_COMMANDS else ""
+    if not codec_of(path):  # a pipe: no file name to test it by
+        check = f" (`{TEST_COMMANDS.get(codec, codec + ' -t')}` of the file piped in shows it)"
     one = records == 1  # clause count_agrees
     kept = (
         f"; the {counted(records, 'record')} read before the damage was found "
@@ -282,7 +306,16 @@ def _damaged_unit(path: str, damage, records: int) -> str:
     if damage.block > 0 and damage.index:  # clause xz_index_damage: after its last block
         part = f"the index or footer of {unit} {damage.unit}, after its {damage.block - 1} blocks"
     elif damage.block < 0:  # clause bzip2_blocks: a block is found only by decoding it
-        part = f"the block after the first {damage.at:,} bytes of {unit} {damage.unit}"
+        # Clause bzip2_block_named (session 22): "after the first N bytes" did not say
+        # that N counts decompressed bytes, and gave no way to the block: bzip2recover
+        # writes each block as a file of its own, and bzip2 -t of those names it.
+        saved = "FILE" if "." not in name and read_once(path) else name
+        part = (
+            f"the block after the first {damage.at:,} decompressed bytes of {unit} "
+            f"{damage.unit} (`bzcat {saved} | head -c {damage.at}` gives those bytes; "
+            f"`bzip2recover {saved}` writes each block as a file rec00001{saved}... and "
+            "`bzip2 -t` of them names the damaged one)"
+        )
     if damage.block:  # blocks of this unit passed (checked_units counts whole units)
         what = counted(damage.block - 1, "xz block") if damage.block > 0 else "bzip2 blocks"
         before = damage.unit - 1  # review: "the 1 streams before" read wrong

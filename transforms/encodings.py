@@ -11,6 +11,7 @@ Cost: at most one decoding of the first 64 KiB of a file that is already rejecte
 from __future__ import annotations
 
 import codecs
+import io
 
 UTF8_BOM = b"\xef\xbb\xbf"
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -45,8 +46,8 @@ def utf16_order(data: bytes) -> str | None:
     private-use and rare CJK: under the bar)."""
     sample = data[:_UTF16_SAMPLE]
     best, best_share = None, _UTF16_PLAUSIBLE_SHARE
-    for order in ("UTF-16LE", "UTF-16BE"):
-        for skip in (0, 1):  # a JSONL line may start at the odd byte of a unit
+    for skip in (0, 1):  # a JSONL line may start at the odd byte of a unit
+        for order in ("UTF-16LE", "UTF-16BE"):
             decoder = codecs.getincrementaldecoder(order.lower())()
             try:
                 text = decoder.decode(sample[skip:], final=False)
@@ -55,7 +56,10 @@ def utf16_order(data: bytes) -> str | None:
             if len(text) < 2:
                 continue
             share = sum(map(_plausible, text)) / len(text)
-            if share >= best_share:
+            # Clause utf16_order_tie (session 22): a tie goes to the reading from byte 0.
+            # ASCII UTF-16LE read as BE from byte 1 is the same text (and BE as LE), and
+            # the later reading won: "UTF-16BE" named for a UTF-16LE pipe.
+            if share > best_share or (best is None and share == best_share):
                 best, best_share = order, share
     return best
 
@@ -76,3 +80,60 @@ def utf16_jsonl(first_line: bytes) -> str | None:
             f"{start!r}); re-encode it as UTF-8: iconv -f {order} -t UTF-8"
         )
     return None
+
+
+_BOMS = {  # UTF-32's first: its little-endian mark starts with UTF-16's
+    codecs.BOM_UTF32_LE: "utf-32-le",
+    codecs.BOM_UTF32_BE: "utf-32-be",
+    codecs.BOM_UTF16_LE: "utf-16-le",
+    codecs.BOM_UTF16_BE: "utf-16-be",
+}
+
+
+class Utf8Of(io.RawIOBase):
+    """Clause ``utf16_jsonl_read``: the bytes ``head`` then ``rest`` (a binary file), in
+    the wide encoding ``codec`` (``UTF-16``/``UTF-32``, read from its byte order mark),
+    handed out as UTF-8. A JSONL reader splits lines on the byte ``\\n``, which UTF-16
+    writes as ``\\n\\x00``: read as it is, every line after the first began with a NUL.
+    Bytes that are not ``codec`` raise ``ValueError`` naming their offset in the file."""
+
+    def __init__(self, head: bytes, rest, codec: str):
+        bom = next(b for b in _BOMS if head.startswith(b))
+        self._rest, self._codec, self._plain = rest, codec, _BOMS[bom]
+        self._head, self._offset = head[len(bom) :], len(bom)
+        self._decoder = codecs.getincrementaldecoder(self._plain)()
+        self._pending, self._done, self._error = b"", False, None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._pending and not self._done:
+            if self._error:
+                raise self._error
+            data = self._head or getattr(self._rest, "read1", self._rest.read)(1 << 16)
+            self._head, self._done = b"", not data
+            held = self._decoder.getstate()[0]  # bytes of a unit cut at the last read
+            try:
+                text = self._decoder.decode(data, final=self._done)
+            except UnicodeDecodeError as e:  # the lines before the bad bytes go out first
+                text, self._done = (held + data)[: e.start].decode(self._plain), False
+                self._error = ValueError(
+                    f"the file starts with a {self._codec} byte order mark but its bytes "
+                    f"from {self._offset - len(held) + e.start:,} on are not {self._codec} "
+                    f"({e.reason}); re-encode it as UTF-8: iconv -f {self._codec} -t UTF-8"
+                )
+            self._offset += len(data)
+            self._pending = text.encode("utf-8")
+        n = min(len(buffer), len(self._pending))
+        buffer[:n], self._pending = self._pending[:n], self._pending[n:]
+        return n
+
+    def close(self) -> None:
+        self._rest.close()
+        super().close()
+
+
+def utf8_of(head: bytes, rest, codec: str) -> io.BufferedReader:
+    """:class:`Utf8Of` as a buffered binary file (``readline`` as the reader uses it)."""
+    return io.BufferedReader(Utf8Of(head, rest, codec), 1 << 16)

@@ -28,6 +28,10 @@ nothing may take its first bytes from the reader. Three clauses here:
   text document, its records never split. A compressed one is looked at before its
   units are read, so it is read with clause ``checked_units`` as a named
   ``.jsonl.gz`` is: up to 4 MB of the compressed stream are held to see 64 kB of it.
+  Clause ``pipe_jsonl_by_lines`` (session 22): the first line alone no longer decides;
+  more than half of the lines looked at must be records, and the build's summary
+  says in one line how each such pipe was read. Clause ``pipe_codec_named``: the
+  codec found by magic names the pipe's damage or cut (``decompress.piped_codec``).
 
 Cost: the 512 bytes are read once more from memory; nothing else changes for regular
 files, which are never taken here.
@@ -38,22 +42,27 @@ from __future__ import annotations
 import io
 import posixpath
 
+from apache_beam.metrics import Metrics
+
+from transforms.beam_utils import NAMESPACE
 from transforms.decompress import (
     MAGIC,
     READ_SIZE,
     _UntilGarbage,
     codec_of,
+    note_piped_codec,
     opened,
     strip_codec_suffix,
 )
 from transforms.inputs import read_once
-from transforms.json_lines import json_lines_by_content
+from transforms.json_lines import as_utf8, json_lines_by_content
 
 HEAD = 512
 LOOK = 64 << 10  # clause pipe_jsonl_by_content: decompressed bytes looked at
 LOOK_RAW = 4 << 20  # compressed bytes read at most for them (a bzip2 block: up to 900 kB)
 _OPEN: dict[str, io.BufferedReader] = {}  # pipe path -> its stream, head put back
-_JSONL: set[str] = set()  # pipes found to be JSON Lines by their content
+READ_AS_PREFIX = "read_as."  # Beam counter: read_as.jsonl, .text, .text_json_first_line
+_VERDICT: dict[str, str] = {}  # unnamed pipe -> how its content says to read it
 
 
 class Replay(io.RawIOBase):
@@ -108,22 +117,26 @@ def sniff_pipe(path: str, kind_of, max_chars: int = 0) -> str | None:
         codec = codec_of(path)
         if codec is None:
             start = raw.read(10)
-            codec = codec_by_content(start)
+            codec = note_piped_codec(path, codec_by_content(start))  # clause pipe_codec_named
             raw = _replayed(start, raw)
         jsonl = strip_codec_suffix(path).endswith((".jsonl", ".json", ".ndjson"))
         unnamed = "." not in posixpath.basename(strip_codec_suffix(path))
         if unnamed and codec:  # clause pipe_jsonl_by_content, before the units are read
             look, taken, whole = _preview(raw, codec)
-            raw, jsonl = _replayed(taken, raw), json_lines_by_content(look, whole)
+            raw, verdict = _replayed(taken, raw), json_lines_by_content(look, whole)
+            jsonl = verdict == "jsonl"
         check = max_chars if jsonl and codec else 0
         handle = opened(raw, codec, check)
         if codec == "gzip":  # clause gzip_trailing_garbage, as open_input does (review:
             # also for a checked JSONL pipe, which gave unreadable_file and lost records)
             handle = io.BufferedReader(_UntilGarbage(handle, path), READ_SIZE)
         head = handle.read(HEAD)
-        if unnamed and not codec and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
-            head += handle.read(LOOK - len(head))  # clause pipe_jsonl_by_content
-            jsonl = json_lines_by_content(head, len(head) < LOOK)
+        if unnamed and not codec:
+            verdict = "text"
+            if _json_start(head):  # clause pipe_jsonl_by_content
+                head += handle.read(LOOK - len(head))
+                verdict = json_lines_by_content(head, len(head) < LOOK)
+            jsonl = verdict == "jsonl"
         empty = False
         if head == bytes(HEAD):  # clause pipe_empty_tar: a tar ends with two zero blocks
             head += handle.read(HEAD)
@@ -137,8 +150,8 @@ def sniff_pipe(path: str, kind_of, max_chars: int = 0) -> str | None:
     kind = "tar" if empty else kind_of(head)
     if kind in (None, "tar", "zip"):  # a reader takes it; a 7z or rar is only rejected
         _OPEN[path] = _replayed(head, handle)
-        if kind is None and jsonl and unnamed:
-            _JSONL.add(path)
+        if kind is None and unnamed:  # clause pipe_jsonl_by_lines: the summary says which
+            _VERDICT[path] = verdict
     else:
         handle.close()
     return kind
@@ -233,11 +246,21 @@ def _small(d, piece: bytes, codec: str):
 
 def pipe_format(path: str, fmt: str, unit: str | None) -> tuple[str, str | None]:
     """Clause ``pipe_jsonl_by_content``: ``("jsonl", "line")`` for a pipe
-    :func:`sniff_pipe` found to be JSON Lines, else ``fmt`` and ``unit`` as given."""
-    if path in _JSONL:
-        _JSONL.discard(path)
-        return "jsonl", "line"
-    return fmt, unit
+    :func:`sniff_pipe` found to be JSON Lines, else ``fmt`` and ``unit`` as given.
+    Clause ``pipe_jsonl_by_lines``: an unnamed pipe's verdict is counted (Beam counter
+    ``read_as.VERDICT``), and the build's summary says in one line how it was read
+    (``pipeline.progress.counter_summary``)."""
+    verdict = _VERDICT.pop(path, None)
+    if verdict is None:
+        return fmt, unit
+    Metrics.counter(NAMESPACE, f"{READ_AS_PREFIX}{verdict}").inc()
+    return ("jsonl", "line") if verdict == "jsonl" else (fmt, unit)
+
+
+def _json_start(head: bytes) -> bool:
+    """The stream's first bytes start with ``{`` after a byte order mark (UTF-8, or
+    UTF-16/32: clause ``utf16_jsonl_read``) and blank space."""
+    return as_utf8(head).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
 
 
 def take_pipe(path: str):

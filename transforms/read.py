@@ -36,8 +36,9 @@ record with stage ``read``, never an exception that kills the job. Rules:
   JSONL keeps the records of units checked before it); ``unreadable_file`` (broken link).
 * A UTF-8 byte order mark is dropped (at every JSONL line's start: clause
   ``bom_every_line``, files joined with ``cat``); a text file with a UTF-16 (UTF-32) byte order
-  mark is decoded as UTF-16 (UTF-32; it was read as UTF-16, NULs and all), a UTF-16
-  JSONL file is rejected (``utf16_jsonl``).
+  mark is decoded as UTF-16 (UTF-32; it was read as UTF-16, NULs and all), and so is
+  a JSONL file with one (clause ``utf16_jsonl_read``, session 22: it was rejected
+  ``utf16_jsonl``; ``transforms.encodings.Utf8Of``).
 * ``utf16_without_bom``: UTF-16 without a byte order mark is never guessed into
   text; a text file stays ``invalid_utf8``, but its message names UTF-16 and the
   byte order (not GB18030) when the bytes decode to common-script text
@@ -57,10 +58,9 @@ from __future__ import annotations
 
 import json
 import posixpath
-import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
@@ -70,18 +70,24 @@ from schemas.wording import counted
 from transforms import archives, decompress, epub, html_files, html_text, markup_headings, pipes
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, strip_codec_suffix, trailing_garbage
-from transforms.encodings import UTF8_BOM, utf16_jsonl, utf16_order
+from transforms.encodings import UTF8_BOM, utf8_of, utf16_jsonl
 from transforms.file_kinds import (
     archive_kind,
-    binary_hint,
     document_error,
     document_kind,
     wide_encoding,
 )
 from transforms.inputs import InputFile, expand_inputs  # noqa: F401 - re-exported
 from transforms.json_lines import continues, json_error, loads, skip_rest_of_line
-from transforms.legacy_fallback import check_encoding, decode_fallback
-from transforms.record_checks import describe, empty_parquet, id_problem
+from transforms.legacy_fallback import check_encoding
+from transforms.read_records import (
+    Progress,
+    decode,
+    record_to_document,
+    reject,
+    too_long,
+)
+from transforms.record_checks import empty_parquet
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")
@@ -91,7 +97,6 @@ DEFAULT_MAX_DOC_CHARS = 100_000_000
 # Bytes per character a UTF-8 input may need; beyond this many bytes per allowed
 # character an input is too long whatever it decodes to.
 _MAX_BYTES_PER_CHAR = 4
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -126,131 +131,23 @@ def file_format(path: str) -> str:
     return "text"
 
 
-def _reject(doc_id: str, source: str, reason: str, error: str) -> Rejected:
-    return Rejected(doc_id=doc_id, source=source, stage="read", reason=reason, error=error)
-
-
-def _decode(
-    data: bytes, doc_id: str, source: str, encoding: str = ""
-) -> str | tuple[str, str] | Rejected:
-    """UTF-8 text; with ``encoding`` (a text file's ``--encoding``) ``(text, codec)``,
-    bytes that are not UTF-8 going to ``legacy_fallback.decode_fallback``."""
-    try:
-        text = data.decode("utf-8")
-        return (text, "utf-8") if encoding else text
-    except UnicodeDecodeError as e:
-        reason, hint = "invalid_utf8", ""
-        if encoding in ("", "utf-8", "auto"):  # a named codec is the user's word: decode
-            order = utf16_order(data)
-            if order:
-                hint = (
-                    f"the bytes look like {order} without a byte order mark; re-encode the "
-                    f"input as UTF-8 (iconv -f {order} -t UTF-8)"
-                )
-            else:
-                hint = binary_hint(data) or ""
-        elif not encoding.startswith(("utf-16", "utf-32")):
-            # Rule named_codec_binary: a single-byte codec (latin-1) decodes any bytes,
-            # so an image or a program in the input folder would become text; NULs,
-            # which no 8-bit or multibyte text has, say it is binary (UTF-16/32 have).
-            hint = binary_hint(data) or ""
-        if encoding and not hint:
-            decoded = decode_fallback(data, encoding)
-            if decoded.text is not None:
-                return decoded.text, decoded.encoding
-            reason, hint = decoded.reason, decoded.hint
-        hint = hint or "re-encode the input as UTF-8 (e.g. iconv -f GB18030 -t UTF-8)"
-        return _reject(
-            doc_id,
-            source,
-            reason,
-            f"bytes {e.start}-{e.end} are not valid UTF-8 ({e.reason}); {hint}",
-        )
-
-
-def _too_long(doc_id: str, source: str, size: str, config: ReadConfig) -> Rejected:
-    return _reject(
-        doc_id,
-        source,
-        "document_too_long",
-        f"{size}, over --max-doc-chars {config.max_doc_chars:,}; split it into smaller "
-        "documents, or raise --max-doc-chars if the workers have the memory "
-        "(docs/RELIABILITY.md: peak memory per character)",
-    )
-
-
-def _not_unicode(value: str, what: str, doc_id: str, source: str) -> Rejected:
-    """The rejection of a ``value`` holding a lone surrogate (a JSON ``\\udXXX`` escape
-    without its pair: no Unicode character, and no UTF-8 for it)."""
-    match = _LONE_SURROGATE.search(value)
-    return _reject(
-        doc_id,
-        source,
-        "invalid_unicode",
-        f"{what} holds \\u{ord(match.group()):04x} at character {match.start()}: half of a "
-        "UTF-16 surrogate pair, which is no character; fix the program that wrote the "
-        "JSON (it escaped text that was cut inside a pair)",
-    )
-
-
-def _record_to_document(
-    record, doc_id_default: str, source: str, config: ReadConfig, escapes: bool = False
-):
-    """``escapes``: the JSON line held a ``\\ud``/``\\uD`` escape, so its strings may
-    hold lone surrogates (no other input can: decoded UTF-8 never does)."""
-    if not isinstance(record, dict):
-        return _reject(
-            doc_id_default,
-            source,
-            "not_an_object",
-            f"expected a JSON object with a {config.text_field!r} field, got {type(record).__name__}",
-        )
-    text = record.get(config.text_field)
-    if not isinstance(text, str):
-        field = config.text_field
-        if field in record:
-            what = f"field {field!r} is {describe(text)}"
-        else:
-            what = f"no field {field!r} (fields: {', '.join(sorted(map(str, record))[:10])})"
-        return _reject(
-            doc_id_default,
-            source,
-            "missing_text_field",
-            f"{what}; pass --text-field to name the text field",
-        )
-    doc_id = doc_id_default
-    if config.id_field and record.get(config.id_field) not in (None, ""):
-        if bad := id_problem(record[config.id_field], config.id_field):  # clause scalar_ids
-            return _reject(doc_id_default, source, "invalid_id", bad)
-        doc_id = str(record[config.id_field])
-        if escapes and _LONE_SURROGATE.search(doc_id):
-            return _not_unicode(doc_id, f"the {config.id_field!r} field", doc_id_default, source)
-    if len(text) > config.max_doc_chars:
-        return _too_long(doc_id, source, f"document has {len(text):,} characters", config)
-    if escapes and _LONE_SURROGATE.search(text):
-        return _not_unicode(text, "the text", doc_id, source)
-    return Document(doc_id=doc_id, source=source, text=text)
-
-
-class _Progress:
-    """How far a reader got in its file, for the rejection of a file that fails midway."""
-
-    def __init__(self):
-        self.records = 0  # records yielded (documents or rejections)
-        self.position = 0  # last line (JSONL) or row (Parquet) reached
-
-
-def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
+def _read_jsonl(file: InputFile, config: ReadConfig, progress: Progress):
     limit = config.max_input_bytes
     first_failure = None  # (line number, source, error) of an unfinished first record
     seen_record = False
     shown = file.source
     with archives.open_file(file, config.max_doc_chars) as handle:
-        line_number = 0
+        line_number, encoding = 0, "utf-8"
         while True:
             raw = handle.readline(limit + 1)
             if not raw:
                 break
+            if not line_number and (wide := wide_encoding(raw)):  # clause utf16_jsonl_read
+                handle = utf8_of(raw, handle, wide)  # read as the UTF-8 it decodes to
+                raw = handle.readline(limit + 1)
+                # Clause wide_jsonl_encoding (review): its documents say so; they said
+                # "utf-8", and the manifest counted UTF-16 JSONL under utf-8
+                encoding = wide.lower()
             line_number += 1
             progress.position = line_number
             doc_id = f"{file.relative}:{line_number}"
@@ -258,18 +155,18 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
             if len(raw) > limit and not raw.endswith(b"\n"):
                 skip_rest_of_line(handle)
                 progress.records += 1
-                yield _too_long(doc_id, source, f"line is over {limit:,} bytes", config)
+                yield too_long(doc_id, source, f"line is over {limit:,} bytes", config)
                 continue
             if line_number == 1:
                 utf16 = utf16_jsonl(raw)
                 if utf16:
                     progress.records += 1
-                    yield _reject(file.relative, file.source, "utf16_jsonl", utf16)
+                    yield reject(file.relative, file.source, "utf16_jsonl", utf16)
                     return
             raw = raw.removeprefix(UTF8_BOM)  # clause bom_every_line: files joined by cat
             if not raw or raw.isspace():  # raw.strip() would copy a long line
                 continue
-            line = _decode(raw, doc_id, source)
+            line = decode(raw, doc_id, source)
             del raw  # a long line is held once, not as bytes and text
             if isinstance(line, Rejected):
                 progress.records += 1
@@ -285,7 +182,7 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
                     # The first record was unfinished and this line is no record either:
                     # one JSON value over many lines (pretty-printed), not JSON Lines.
                     progress.records += 1
-                    yield _reject(
+                    yield reject(
                         file.relative,
                         file.source,
                         "not_jsonl",
@@ -300,26 +197,28 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: _Progress):
                     seen_record = True
                     continue
                 progress.records += 1
-                yield _reject(doc_id, source, "invalid_json", json_error(e))
+                yield reject(doc_id, source, "invalid_json", json_error(e))
                 seen_record = True
                 continue
             del line  # only the record's text goes on (a 50 MB line: 50 MB less while it does)
             if first_failure is not None:
                 progress.records += 1
-                yield _reject(first_failure[1], first_failure[2], "invalid_json", first_failure[3])
+                yield reject(first_failure[1], first_failure[2], "invalid_json", first_failure[3])
                 first_failure = None
             seen_record = True
             progress.records += 1
-            doc = _record_to_document(record, doc_id, source, config, escapes)
+            doc = record_to_document(record, doc_id, source, config, escapes)
+            if encoding != "utf-8" and isinstance(doc, Document):  # wide_jsonl_encoding
+                doc = replace(doc, encoding=encoding)
             del record
             yield doc
             del doc
     if first_failure is not None:
         progress.records += 1
-        yield _reject(first_failure[1], first_failure[2], "invalid_json", first_failure[3])
+        yield reject(first_failure[1], first_failure[2], "invalid_json", first_failure[3])
 
 
-def _read_parquet(file: InputFile, config: ReadConfig, progress: _Progress):
+def _read_parquet(file: InputFile, config: ReadConfig, progress: Progress):
     import pyarrow.parquet as pq
 
     with archives.open_seekable(file, config.max_input_bytes) as handle:
@@ -329,7 +228,7 @@ def _read_parquet(file: InputFile, config: ReadConfig, progress: _Progress):
             columns.append(config.id_field)
         if config.text_field not in parquet.schema_arrow.names:
             progress.records += 1
-            yield _reject(
+            yield reject(
                 file.relative,
                 file.source,
                 "missing_text_field",
@@ -342,21 +241,21 @@ def _read_parquet(file: InputFile, config: ReadConfig, progress: _Progress):
             for record in batch.to_pylist():
                 progress.position = row
                 progress.records += 1
-                yield _record_to_document(
+                yield record_to_document(
                     record, f"{file.relative}:{row}", f"{file.source}:{row}", config
                 )
                 row += 1
         if empty := empty_parquet(row):  # clause empty_parquet (transforms.record_checks)
-            yield _reject(file.relative, file.source, "empty_file", empty)
+            yield reject(file.relative, file.source, "empty_file", empty)
 
 
-def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
+def _read_text(file: InputFile, config: ReadConfig, progress: Progress):
     limit = config.max_input_bytes
     with archives.open_file(file) as handle:
         data = handle.read(limit + 1)
     progress.records += 1
     if len(data) > limit:
-        yield _too_long(file.relative, file.source, f"file is over {limit:,} bytes", config)
+        yield too_long(file.relative, file.source, f"file is over {limit:,} bytes", config)
         return
     document = document_kind(data)
     book = epub.book_in(data, file.relative, file.source, config.max_doc_chars, config.encoding)
@@ -365,7 +264,7 @@ def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
         return
     html = html_files.read_as_html(strip_codec_suffix(file.path), document, data)
     if document and not html:
-        yield _reject(
+        yield reject(
             file.relative,
             file.source,
             "document_format",
@@ -382,7 +281,7 @@ def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
         try:
             text = data.decode(wide)
         except UnicodeDecodeError as e:
-            yield _reject(
+            yield reject(
                 file.relative,
                 file.source,
                 "invalid_utf16",
@@ -391,7 +290,7 @@ def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
             )
             return
     else:
-        text = (html and html_files.decode_declared(data)) or _decode(
+        text = (html and html_files.decode_declared(data)) or decode(
             data.removeprefix(UTF8_BOM), file.relative, file.source, config.encoding
         )
         if isinstance(text, tuple):
@@ -403,7 +302,7 @@ def _read_text(file: InputFile, config: ReadConfig, progress: _Progress):
     if isinstance(text, Rejected):
         yield text
     elif len(text) > config.max_doc_chars:
-        yield _too_long(file.relative, file.source, f"file has {len(text):,} characters", config)
+        yield too_long(file.relative, file.source, f"file has {len(text):,} characters", config)
     else:
         marks = markup_headings.located(text, marks, "page")
         yield Document(file.relative, file.source, text, encoding=encoding, markup_headings=marks)
@@ -418,10 +317,10 @@ def read_file(
     """One ``Document`` or ``Rejected`` per record of ``file`` (of each archive member:
     ``skipped`` counts those skipped); a failure midway ends with one for the rest."""
     fmt = file_format(file.path)
-    progress = _Progress()
+    progress = Progress()
     unit = {"jsonl": "line", "parquet": "row"}.get(fmt)
     if file.problem:
-        yield _reject(file.relative, file.source, file.reason or "unreadable_file", file.problem)
+        yield reject(file.relative, file.source, file.reason or "unreadable_file", file.problem)
         return
     try:
         chars = config.max_doc_chars  # checked_units: a JSONL pipe's bound
@@ -434,21 +333,22 @@ def read_file(
             decompress.verify_stream(file.path)  # clause damaged_compression
         yield from _READERS[fmt](file, config, progress)
         if garbage := trailing_garbage(file.path):  # clause gzip_trailing_garbage
-            yield _reject(file.relative, file.source, "trailing_garbage", garbage)
+            yield reject(file.relative, file.source, "trailing_garbage", garbage)
     except EOFError:
         kept = decompress.records_before_cut(progress.records) if unit else ""
-        yield _reject(
+        codec = codec_of(file.path) or decompress.piped_codec(file.path)  # pipe_codec_named
+        yield reject(
             file.relative,
             f"{file.source}:{progress.position}" if unit and progress.position else file.source,
             "truncated_input",
-            f"the file ends before the end of its {codec_of(file.path) or 'archive'} stream: it was "
+            f"the file ends before the end of its {codec or 'archive'} stream: it was "
             f"cut short, e.g. by an interrupted download or copy{kept}; re-create or re-download it",
         )
     except Exception as e:  # noqa: BLE001 - an unreadable file is one rejected input
         where = f" after {counted(progress.records, 'record')}" if unit and progress.records else ""
         records = progress.records if unit else 0
         damaged = decompress.damaged_stream(file.path, e, records)  # clause damaged_compression
-        yield _reject(
+        yield reject(
             file.relative,
             file.source,
             "corrupt_input" if damaged else archives.member_failure(file, e) or "unreadable_file",

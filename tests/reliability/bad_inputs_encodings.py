@@ -38,10 +38,16 @@ def cases(en: str, zh: str, many: bytes) -> list[Case]:
             written=1,
             check=_text_is(zh),
         ),
-        Case(
+        Case(  # clause utf16_jsonl_read (session 22): with a byte order mark it is read
             "utf16_jsonl",
             "encodings",
             {"u16.jsonl": jsonl(records("u16", 2)).decode().encode("utf-16")},
+            written=2,
+        ),
+        Case(  # without one it stays rejected (rule utf16_without_bom)
+            "utf16_jsonl_without_bom",
+            "encodings",
+            {"u16.jsonl": jsonl(records("u16", 2)).decode().encode("utf-16-le")},
             rejected={"utf16_jsonl": 1},
         ),
         Case(

@@ -1,0 +1,128 @@
+"""How the bytes of one record or text file become a ``schemas.Document`` or a
+``schemas.Rejected`` record of stage ``read`` (moved out of ``transforms.read``, whose
+readers use them, unchanged): UTF-8 decoding with its fallbacks and hints, the
+too-long and lone-surrogate rejections, and a JSON/Parquet record to a document."""
+
+from __future__ import annotations
+
+import re
+
+from schemas import Document, Rejected
+from transforms.encodings import utf16_order
+from transforms.file_kinds import binary_hint
+from transforms.legacy_fallback import decode_fallback
+from transforms.record_checks import describe, id_problem
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def reject(doc_id: str, source: str, reason: str, error: str) -> Rejected:
+    return Rejected(doc_id=doc_id, source=source, stage="read", reason=reason, error=error)
+
+
+def decode(
+    data: bytes, doc_id: str, source: str, encoding: str = ""
+) -> str | tuple[str, str] | Rejected:
+    """UTF-8 text; with ``encoding`` (a text file's ``--encoding``) ``(text, codec)``,
+    bytes that are not UTF-8 going to ``legacy_fallback.decode_fallback``."""
+    try:
+        text = data.decode("utf-8")
+        return (text, "utf-8") if encoding else text
+    except UnicodeDecodeError as e:
+        reason, hint = "invalid_utf8", ""
+        if encoding in ("", "utf-8", "auto"):  # a named codec is the user's word: decode
+            order = utf16_order(data)
+            if order:
+                hint = (
+                    f"the bytes look like {order} without a byte order mark; re-encode the "
+                    f"input as UTF-8 (iconv -f {order} -t UTF-8)"
+                )
+            else:
+                hint = binary_hint(data) or ""
+        elif not encoding.startswith(("utf-16", "utf-32")):
+            # Rule named_codec_binary: a single-byte codec (latin-1) decodes any bytes,
+            # so an image or a program in the input folder would become text; NULs,
+            # which no 8-bit or multibyte text has, say it is binary (UTF-16/32 have).
+            hint = binary_hint(data) or ""
+        if encoding and not hint:
+            decoded = decode_fallback(data, encoding)
+            if decoded.text is not None:
+                return decoded.text, decoded.encoding
+            reason, hint = decoded.reason, decoded.hint
+        hint = hint or "re-encode the input as UTF-8 (e.g. iconv -f GB18030 -t UTF-8)"
+        return reject(
+            doc_id,
+            source,
+            reason,
+            f"bytes {e.start}-{e.end} are not valid UTF-8 ({e.reason}); {hint}",
+        )
+
+
+def too_long(doc_id: str, source: str, size: str, config) -> Rejected:
+    return reject(
+        doc_id,
+        source,
+        "document_too_long",
+        f"{size}, over --max-doc-chars {config.max_doc_chars:,}; split it into smaller "
+        "documents, or raise --max-doc-chars if the workers have the memory "
+        "(docs/RELIABILITY.md: peak memory per character)",
+    )
+
+
+def not_unicode(value: str, what: str, doc_id: str, source: str) -> Rejected:
+    """The rejection of a ``value`` holding a lone surrogate (a JSON ``\\udXXX`` escape
+    without its pair: no Unicode character, and no UTF-8 for it)."""
+    match = LONE_SURROGATE.search(value)
+    return reject(
+        doc_id,
+        source,
+        "invalid_unicode",
+        f"{what} holds \\u{ord(match.group()):04x} at character {match.start()}: half of a "
+        "UTF-16 surrogate pair, which is no character; fix the program that wrote the "
+        "JSON (it escaped text that was cut inside a pair)",
+    )
+
+
+def record_to_document(record, doc_id_default: str, source: str, config, escapes: bool = False):
+    """``escapes``: the JSON line held a ``\\ud``/``\\uD`` escape, so its strings may
+    hold lone surrogates (no other input can: decoded UTF-8 never does)."""
+    if not isinstance(record, dict):
+        return reject(
+            doc_id_default,
+            source,
+            "not_an_object",
+            f"expected a JSON object with a {config.text_field!r} field, got {type(record).__name__}",
+        )
+    text = record.get(config.text_field)
+    if not isinstance(text, str):
+        field = config.text_field
+        if field in record:
+            what = f"field {field!r} is {describe(text)}"
+        else:
+            what = f"no field {field!r} (fields: {', '.join(sorted(map(str, record))[:10])})"
+        return reject(
+            doc_id_default,
+            source,
+            "missing_text_field",
+            f"{what}; pass --text-field to name the text field",
+        )
+    doc_id = doc_id_default
+    if config.id_field and record.get(config.id_field) not in (None, ""):
+        if bad := id_problem(record[config.id_field], config.id_field):  # clause scalar_ids
+            return reject(doc_id_default, source, "invalid_id", bad)
+        doc_id = str(record[config.id_field])
+        if escapes and LONE_SURROGATE.search(doc_id):
+            return not_unicode(doc_id, f"the {config.id_field!r} field", doc_id_default, source)
+    if len(text) > config.max_doc_chars:
+        return too_long(doc_id, source, f"document has {len(text):,} characters", config)
+    if escapes and LONE_SURROGATE.search(text):
+        return not_unicode(text, "the text", doc_id, source)
+    return Document(doc_id=doc_id, source=source, text=text)
+
+
+class Progress:
+    """How far a reader got in its file, for the rejection of a file that fails midway."""
+
+    def __init__(self):
+        self.records = 0  # records yielded (documents or rejections)
+        self.position = 0  # last line (JSONL) or row (Parquet) reached
