@@ -253,6 +253,13 @@ def _title_like(title: str, dash: bool = False) -> bool:
     )
 
 
+# Clause cjk_first_not_caps: a line that opens with a Han, kana or Hangul character
+# opens with a word without case: no line in capitals, however many Latin capitals
+# follow ("章 8. I18N 和 L10N", zh-tw Debian Reference: a chapter of cjk_numbered).
+def _caseless_first(first: str) -> bool:
+    return "\u3040" <= first <= "\u9fff" or "\uac00" <= first <= "\ud7af"
+
+
 def _squash(text: str) -> str:
     return " ".join(text.split())
 
@@ -474,7 +481,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             ]  # fmt: skip
     # A line in capitals (at most one lower-case letter in ten); a trailing
     # number is a page number: a contents entry, not a heading.
-    if first in "([{" or line[-1] in ",;:-":
+    if first in "([{" or line[-1] in ",;:-" or _caseless_first(first):
         return []
     lower = sum(map(str.islower, line))
     if lower > 1 and lower * 10 > len(line):  # cheap reject of ordinary lines first

@@ -6,7 +6,9 @@ from __future__ import annotations
 import random
 from types import SimpleNamespace
 
+from tests.transforms.test_technical_docs import _levels
 from transforms import technical_headings as th
+from transforms.cjk_numbers import cjk_number_candidates
 
 
 def _walk_per_parent(confirmed, numbers):
@@ -66,3 +68,102 @@ def test_parent_number_rank_one_pass_keeps_the_walk():
         confirmed += [(SimpleNamespace(kind="numbered"), 38), (SimpleNamespace(kind="listed"), 20)]
         numbers += [(str(i),), (str(i), "1")]
     assert [rank for _, rank in th._parent_series_ranks(confirmed, numbers)] == [20] * 1998
+
+
+# The Traditional Chinese Debian Reference (debian-reference-zh-tw 2.100, as shipped,
+# /usr/share/debian-reference/debian-reference.zh-tw.txt.gz), cut: its contents list's
+# entries for 7.9, chapters 8 and 9 and the appendix, then those headings in the body,
+# each with its first paragraph (as shipped, indented by four spaces).
+REFERENCE_ZH_TW = """\
+內容目錄
+
+7. GUI（圖形使用者介面）系統
+    7.9. 剪貼簿
+8. I18N 和 L10N
+    8.1. 語言環境
+        8.1.1. UTF-8 語言環境的基本原理
+9. 系統技巧
+    9.1. 控制檯技巧
+A. 附錄
+    A.1. Debian 迷宮
+    A.2. 版權歷史
+
+章 7. GUI（圖形使用者介面）系統
+
+    在 Debian 系統上，有幾個功能全面的 GUI 桌面環境選擇。
+
+7.9. 剪貼簿
+
+    剪貼文字到剪貼簿，參見節 1.4.4, “滑鼠操作”。
+
+章 8. I18N 和 L10N
+
+    一個應用軟體的多語言化 (M17N)或本地語言支援，通過 2 個步驟完成。
+
+8.1. 語言環境
+
+    程式支援國際化的行為，是透過配置環境變數 "$LANG"來支援本地化。語
+    言環境的實際支援，依賴 libc 庫提供的特性，並要求安裝 locales 或
+    locales-all 軟體包。 locales 軟體包需要被適當的初始化。
+
+8.1.1. UTF-8 語言環境的基本原理
+
+    最簡單的文字資料表達是 ASCII，它對英語是足夠的，少於 127 個字元（
+    使用 7 位描述）。
+
+章 9. 系統技巧
+
+    這裡，描述配置和管理系統的基本技巧，大部分在控制檯操作。
+
+9.1. 控制檯技巧
+
+    有一些工具程式來幫助你的控制檯活動。
+
+附錄 A. 附錄
+
+    本文檔背景。
+
+A.1. Debian 迷宮
+
+    Linux 系統是一個面向網絡計算機的功能強大的計算平臺。然而，學習使
+    用它的全部功能並非易事。
+
+A.2. 版權歷史
+
+    Debian 參考手冊由我（Osamu Aoki<osamu at debian dot org>）發起，
+    將其作爲一個個人系統管理筆記。
+"""
+
+
+def _body_levels(text):
+    return [(level, title) for level, title in _levels(text) if not title.startswith("內容")]
+
+
+def test_cjk_first_not_caps_and_cjk_letter_appendix_head_their_sections():
+    # Clause cjk_first_not_caps (transforms.headings): "章 8. I18N 和 L10N" has more Latin
+    # capitals than CJK characters, so it was a line in capitals (never confirmed), rule
+    # cjk_numbered never read it, and 8.1 stood at the top level. Clause
+    # cjk_letter_appendix (transforms.cjk_numbers): "附錄 A. 附錄" was no candidate, so its
+    # A.1 and A.2 stood at the top level.
+    assert _body_levels(REFERENCE_ZH_TW) == [
+        (1, "章 7. GUI（圖形使用者介面）系統"),
+        (2, "7.9. 剪貼簿"),
+        (1, "章 8. I18N 和 L10N"),
+        (2, "8.1. 語言環境"),
+        (3, "8.1.1. UTF-8 語言環境的基本原理"),
+        (1, "章 9. 系統技巧"),
+        (2, "9.1. 控制檯技巧"),
+        (1, "附錄 A. 附錄"),
+        (2, "A.1. Debian 迷宮"),
+        (2, "A.2. 版權歷史"),
+    ]
+
+
+def test_cjk_letter_appendix_simplified_and_not_a_sentence():
+    # The zh-cn Reference writes "附录 A. 附录"; a sentence after the letter is no title.
+    found = cjk_number_candidates("附录 A. 附录", 0, 0, 9)
+    assert [(c.kind, c.series, c.value, c.rest) for c in found] == [
+        ("keyword", "kw:appendix:letter", 1, "附录")
+    ]
+    assert cjk_number_candidates("附录 B. 详见下文。", 0, 0, 12) == []
+    assert cjk_number_candidates("附录了一份清单", 0, 0, 7) == []
