@@ -2,7 +2,7 @@
 ``transforms.cjk_numbers``) read with the two clauses below; kept here so that
 module stays a list of line shapes.
 
-Clause ``cjk_title_marks``: a CJK title may hold a few clause marks; clause
+``title_like``: a title, not a numbered sentence. Clause ``cjk_title_marks``: a CJK title may hold a few clause marks; clause
 ``command_name_title``: a chapter named by a command in lower case.
 """
 
@@ -108,4 +108,27 @@ def scene_place(title: str) -> bool:
         len(title) <= MAX_MARKED_TITLE
         and _PLACE.fullmatch(title) is not None
         and _SENTENCE_PART.search(title) is None
+    )
+
+
+# A numbered title after "IV." or "12." (``transforms.headings``, rule any_script_titles).
+_PAGE_NUMBER = re.compile(r"\s(?:\d+|[ivxlc]+)\Z")
+
+
+def ends_in_page_number(line: str) -> bool:
+    """ "AUTHOR'S PREFACE 37", "Fishes which change their colour 414", "... xvii"."""
+    return _PAGE_NUMBER.search(line[-12:]) is not None
+
+
+def title_like(title: str, dash: bool = False) -> bool:
+    """A title, not a numbered sentence ("184. There is a haughtiness ...") or
+    a clause ("I. In respect of fears and confidence or boldness:")."""
+    words = title.split()
+    if ends_in_page_number(title) or title.endswith("_ib._"):
+        return False  # a contents entry: "Fishes which change their colour 414"
+    if title.isupper() or (dash and len(words) <= 16 and title[-1] not in ".!?:;,"):
+        return True  # clauses dash_separator and dash_not_sentence
+    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return len(words) <= 12 and (
+        capitalised * 2 >= len(words) or (len(words) <= 6 and title[-1] not in ".!?:;,")
     )
