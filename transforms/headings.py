@@ -207,8 +207,11 @@ _NUMERAL_MARKS = "-—–~*=#§[(<«]>».:) \t"
 # words ("I -- La chanson"), clause dash_not_sentence: not ending as a sentence ("I -- I see.").
 _NUMBERED_LINE = re.compile(
     r"(?P<num>[IVXLC]+|\d{1,3})(?P<sep>[.)]?[ \t]+(?:(?:--|[—–])[ \t]+)?)"
-    r"(?P<title>(?:[¿¡]?[A-Z]|[“\"'‘])[^\n]{1,90})"
+    r"(?P<title>(?:[¿¡]?[A-ZÀ-ÖØ-ÞĀ-Ž]|[“\"'‘])[^\n]{1,90})"
 )  # clause inverted_mark_title: Spanish opens a question or exclamation "¿Qué ...?"
+# Clause latin_capital_title: or a Latin capital outside A-Z ("3. Über dieses Dokument",
+# "7. Überprüfen des Pakets auf Fehler", "3. À propos de ce document", "2. ¿Ésta ...?"; the
+# Debian Reference de, maint-guide de, Reference fr): Latin Extended-A alternates cases.
 # After the number, prose: ", which fall", ".). For", " of the book", ". p. 58", a
 # lower-case word of any alphabet ("Глава 3 книги", "Teil 2 über"; ". within the tent"
 # is a scene's place); "[1017] See B. vi." opens a footnote; rule dotted_number:
@@ -455,6 +458,8 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             series = f"num:{_template(m.group('pre'), m.group('post'))}:{system}"
             return [Candidate(start, end, index, "numeral", NUMERAL_RANK, line, series, value)]
     m = _NUMBERED_LINE.fullmatch(line) or COMMAND_TITLE.fullmatch(line)
+    if m and m.group("title").lstrip("¿¡")[0] >= "Ā" and m.group("title").lstrip("¿¡")[0].islower():
+        m = None  # clause latin_capital_title: "ā" is no capital
     if m and title_like(m.group("title"), m.group("sep").strip(" \t.)") != ""):
         value = number_value(m.group("num"), words=False)
         if value is not None:

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 from tests.transforms.test_technical_docs import _levels
 from transforms import technical_headings as th
 from transforms.cjk_numbers import cjk_number_candidates
+from transforms.headings import line_candidates
 
 
 def _walk_per_parent(confirmed, numbers):
@@ -167,3 +168,57 @@ def test_cjk_letter_appendix_simplified_and_not_a_sentence():
     ]
     assert cjk_number_candidates("附录 B. 详见下文。", 0, 0, 12) == []
     assert cjk_number_candidates("附录了一份清单", 0, 0, 7) == []
+
+
+# The German Debian Reference (debian-reference-de 2.100, as shipped), the preface's
+# sections with their first paragraph, without the contents list (a page of the preface
+# alone, as the HTML version gives it): "3." is the one whose title opens with "Ü".
+PREFACE_DE = """\
+Vorwort
+
+1. Haftungsausschluss
+
+    Jegliche Gewährleistung wird ausgeschlossen. Alle Handelsmarken
+    sind Eigentum ihrer jeweiligen Markeninhaber.
+
+2. Was ist Debian
+
+    Das Debian-Projekt ist eine Vereinigung von Einzelpersonen, die
+    es sich zur gemeinsamen Aufgabe gemacht haben, ein freies
+    Betriebssystem zu erstellen.
+
+3. Über dieses Dokument
+
+    Folgende Leitregeln wurden beim Erstellen dieses Dokuments
+    verfolgt:
+
+4. Gedächtnisstützen für neue Benutzer
+
+    Hier einige Gedächtnisstützen für neue Benutzer:
+
+5. Einige Zitate für neue Benutzer
+
+    Hier einige interessante Zitate von den Debian-Mailinglisten, die
+    helfen können, neue Benutzer aufzuklären.
+"""
+
+
+def test_latin_capital_title_opens_a_numbered_title():
+    # Clause latin_capital_title (transforms.headings): a numbered title opened with A-Z
+    # only, so "3. Über dieses Dokument" was no candidate and its text ran on in "2.".
+    assert [title for _, title in _levels(PREFACE_DE)] == [
+        "1. Haftungsausschluss",
+        "2. Was ist Debian",
+        "3. Über dieses Dokument",
+        "4. Gedächtnisstützen für neue Benutzer",
+        "5. Einige Zitate für neue Benutzer",
+    ]
+    # After "¿" or "¡" (clause inverted_mark_title) too: the es Reference's "2. ¿Qué es
+    # Debian?" with its first word made "Ésta" (no real title of the form at hand); a
+    # lower-case letter outside A-Z is none ("2. ¿ésta ...?", "3. über ...": a sentence).
+    found = line_candidates("2. ¿Ésta es Debian?", 0, 0, 19)
+    assert [(c.kind, c.value) for c in found] == [("numbered", 2)]
+    assert line_candidates("2. ¿ésta es Debian?", 0, 0, 19) == []
+    assert line_candidates("3. über dieses Dokument", 0, 0, 23) == []
+    assert line_candidates("4. Łódź", 0, 0, 7)[0].kind == "numbered"
+    assert line_candidates("4. łódź", 0, 0, 7) == []
