@@ -94,12 +94,18 @@ COMMAND_TITLE = re.compile(
 # session 21): or by "；" ("第一场　林中；蒂妲妮霞熟睡未醒", 朱生豪's 仲夏夜之梦 act 3,
 # Wikisource's markup), before which the scene was no heading and its line was taken
 # into the act's title. Clause scene_sentence: a part ending in a sentence particle
-# ("第二场 比赛开始了。") is a sentence of prose, no place.
+# ("第二场 比赛开始了。") is a sentence of prose, no place. Clause scene_degree_predicate:
+# so is a first part that ends in a degree adverb and an adjective ("第一场 雪下得很大。":
+# the first snowfall was heavy; "天很冷"), a predicate where the place stands; "一间很大的
+# 客厅" (的 after it) is a place, and "荒野。风很大" a place and its weather.
 # Clause episode_units: a Japanese or Chinese book's episodes, "第一話　ひたぎクラブ"
 # (an Aozora-format novel's contents), "第一话", spaced or alone as the play's units.
 PLAY_UNITS = "幕场場"
 _PLACE = re.compile(r"[^，。！？；：、,;:!?]{1,16}(?:[。；][^，。！？；：、,;:!?]{1,16}){0,2}。?")
 _SENTENCE_PART = re.compile(r"[了吗嗎呢吧啊][。；]|[了吗嗎呢吧啊]$")  # clause scene_sentence
+_DEGREE_FIRST = re.compile(  # clause scene_degree_predicate, in the first part
+    r"[^。；]*?(?:[很挺太]|非常|十分|特别|特別)[^的之，。！？；：、]{1,2}(?:[。；]|$)"
+)
 
 
 def scene_place(title: str) -> bool:
@@ -108,6 +114,7 @@ def scene_place(title: str) -> bool:
         len(title) <= MAX_MARKED_TITLE
         and _PLACE.fullmatch(title) is not None
         and _SENTENCE_PART.search(title) is None
+        and _DEGREE_FIRST.match(title) is None
     )
 
 

@@ -222,3 +222,22 @@ def test_latin_capital_title_opens_a_numbered_title():
     assert line_candidates("3. über dieses Dokument", 0, 0, 23) == []
     assert line_candidates("4. Łódź", 0, 0, 7)[0].kind == "numbered"
     assert line_candidates("4. łódź", 0, 0, 7) == []
+
+
+def test_scene_degree_predicate_a_spaced_sentence_is_no_scene():
+    # Clause scene_degree_predicate (transforms.numbered_titles): "第一场 雪下得很大。" (the
+    # first snowfall was heavy: the line of the session-21 review, a common sentence with
+    # a stray space) passed as a scene heading, its place "雪下得很大。". Between two real
+    # sentences of a children's story (test_play_units.py), it opens no section.
+    text = (
+        "秋天来了，奇奇忙着收集松果准备过冬。它把松果藏在树洞里，满心欢喜地等待冬天的到来。\n\n"
+        "第一场 雪下得很大。\n\n"
+        "奇奇发现自己储存的松果全都不见了！原来是狡猾的狐狸偷走了它的冬粮。\n"
+    )
+    assert _levels(text) == []
+    for line in ("第一场 雪下得很大。", "第二场 天气非常冷。", "第一幕 第一场 雪下得很大。"):
+        assert line_candidates(line, 0, 0, len(line)) == [], line
+    # A place stays one: 朱生豪's Hamlet ("第一场 艾尔西诺。城堡前的露台"), a degree adverb
+    # before "的" ("一间很大的客厅", a room) or after the place ("荒野。风很大": its weather).
+    for line in ("第一场 艾尔西诺。城堡前的露台", "第一场 一间很大的客厅。", "第三场 荒野。风很大"):
+        assert [c.series for c in line_candidates(line, 0, 0, len(line))] == ["cjk:场"], line
