@@ -90,3 +90,28 @@ def test_verse_titles_keep_their_breaks():
     text = clean_text(normalize_text(TANG_LONG)).text
     assert "《奉和中书舍人贾至早朝大明宫》\n作者：岑参\n" in text
     assert "《和贾至舍人早朝大明宫之作》\n作者：王维\n" in text
+
+
+# song100 (宋诗一百首), 苏轼: a title field as long as two verses, holding commas.
+SONG_LONG = """题目:《石苍舒醉墨堂》
+作者:苏轼（１０３６－１１０１）
+人生识字忧患始，姓名粗记可以休。
+何用草书夸神速，开卷戃恍令人愁。
+我尝好之每自笑，君有此病何能瘳！
+自言其中有至乐，适意无异逍遥游。
+%
+题目:《正月二十日与潘郭二生出郊寻春，忽记去年是日同至女王城作诗，乃和前韵》
+作者:苏轼（１０３６－１１０１）
+东风未肯入东门，走马还寻去岁春。
+人似秋鸿来有信，事如春梦了无痕。
+江城白酒三杯酽，野老苍颜一笑温。
+已约年年为此会，故人不用赋招魂。
+"""
+
+
+def test_field_after_title_keeps_its_break():
+    # Clause field_after_title (transforms.cjk_layout, unwrap stage): the long title
+    # line (commas in it: no field line of clause field_lines) was joined to the author
+    # line under it: "...乃和前韵》作者:苏轼（１０３６－１１０１）".
+    text = clean_text(normalize_text(SONG_LONG)).text
+    assert "乃和前韵》\n作者:苏轼（１０３６－１１０１）\n东风未肯入东门" in text
