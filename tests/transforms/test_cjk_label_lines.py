@@ -4,6 +4,7 @@ boilerplate and normalization stages leave them)."""
 
 from transforms.clean import clean_text
 from transforms.normalize import normalize_text
+from transforms.sections import find_sections
 from transforms.structure import analyze_text
 
 TANG = """《感遇・其一》
@@ -115,3 +116,66 @@ def test_field_after_title_keeps_its_break():
     # line under it: "...乃和前韵》作者:苏轼（１０３６－１１０１）".
     text = clean_text(normalize_text(SONG_LONG)).text
     assert "乃和前韵》\n作者:苏轼（１０３６－１１０１）\n东风未肯入东门" in text
+
+
+# song100 as shipped (colour codes taken out), its first four poems: the fourth,
+# "《春居杂兴》二首", sets its two poems under "其一" and "其二", centred.
+SONG_FOUR = """题目:《塞上》
+作者:柳开（９４６－９９９）
+鸣骹直上一千尺，天静无风声更干。
+碧眼胡儿三百骑，尽提金勒向云看。
+%
+题目:《寒食》
+作者:王禹偁（９５４－１００１）
+今年寒食在商山，山里风光亦可怜：
+稚子就花拈蛱蝶，人家依树系秋千。
+郊原晓绿初经雨，巷陌春阴乍禁烟。
+副使官闲莫惆怅，酒钱犹有撰碑钱。
+%
+题目:《村行》
+作者:王禹偁（９５４－１００１）
+马穿山径菊初黄，信马悠悠野兴长。
+万壑有声含晚籁，数峰无语立斜阳。
+棠梨叶落胭脂色，荞麦花开白雪香。
+何事吟余忽惆怅，村桥原树似吾乡。
+%
+题目:《春居杂兴》二首
+作者:王禹偁（９５４－１００１）
+
+            其一
+
+两株桃杏映篱斜，妆点商山副使家，
+何事春风容不得，和莺吹折数枝花。
+
+            其二
+
+春云如兽复如禽，日照风吹浅又深。
+谁道无心便容与，亦同翻覆小人心。
+"""
+
+
+def _sections(raw: str) -> list[tuple[int, str]]:
+    text = clean_text(normalize_text(raw)).text
+    return [(s.level, s.title) for s in find_sections(text)[0] if s.title]
+
+
+def test_field_titles_head_the_poems_of_an_anthology():
+    # Clause field_titles (transforms.cjk_titles): a title in "《》" (or a field "题目:")
+    # right over its author field heads the poem; before, tang300 and song100 were one
+    # section each (no blank line under the title: no title line of rule cjk_title_lines).
+    assert _sections(SONG_FOUR) == [
+        (1, "题目:《塞上》"),
+        (1, "题目:《寒食》"),
+        (1, "题目:《村行》"),
+        (1, "题目:《春居杂兴》二首"),
+        (1, "其一"),
+        (1, "其二"),
+    ]
+    assert [title for _, title in _sections(TANG)] == [
+        "《感遇・其一》",
+        "《梦李白・其二》",
+        "《送别》",
+    ]
+    # A title quoted in prose ("《送别》" inside a sentence) or with no author field
+    # under it is none: the author field is the evidence.
+    assert _sections(TANG.replace("作者：", "")) == []
