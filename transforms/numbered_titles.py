@@ -2,8 +2,9 @@
 ``transforms.cjk_numbers``) read with the two clauses below; kept here so that
 module stays a list of line shapes.
 
-``title_like``: a title, not a numbered sentence. Clause ``cjk_title_marks``: a CJK title may hold a few clause marks; clause
-``command_name_title``: a chapter named by a command in lower case.
+``title_like``: a title, not a numbered sentence. Clause ``cjk_title_marks``: a
+CJK title may hold a few clause marks; clause ``command_name_title``: a chapter
+named by a command in lower case.
 """
 
 from __future__ import annotations
