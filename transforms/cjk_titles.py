@@ -152,9 +152,10 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
 # song100: 唐诗三百首, 宋诗一百首): the pair heads the poem, with no blank line under
 # the title (nor above it, where a short fortune file keeps its "%" lines), a long title
 # too ("《至德二载,甫自京金光门出,…有悲往事》", 45 characters); "题目:《春居杂兴》二首"
-# heads its "其一" and "其二" at the poems' rank (no group: its siblings are poems).
+# heads its "其一" and "其二" at the poems' rank (no group: its siblings are poems);
+# "《除夜自石湖归苕溪》其一" (one of a set) and "《初入淮河》（选一）" (one chosen) are titles too.
 _FIELD_TITLE = re.compile(
-    "(?:(?:题目|題目|标题|標題)[:：])?《[^《》\n]{1,80}》(?:[一二三四五六七八九十]+首)?"
+    "(?:(?:题目|題目|标题|標題)[:：])?《[^《》\n]{1,80}》(?:[一二三四五六七八九十]+首|其[一二三四五六七八九十]+|[（(]选[一二三四五六七八九十]+[）)])?"
 )
 _AUTHOR = re.compile("(?:作者|译者|譯者)[:：]")
 

@@ -179,3 +179,7 @@ def test_field_titles_head_the_poems_of_an_anthology():
     # A title quoted in prose ("《送别》" inside a sentence) or with no author field
     # under it is none: the author field is the evidence.
     assert _sections(TANG.replace("作者：", "")) == []
+    # song100's titles of one poem of a set: "其二" (the second) and "（选一）" (one chosen).
+    for title in ("题目:《明妃曲和王介甫作》其二", "题目:《初入淮河》（选一）"):
+        text = SONG_FOUR.replace("题目:《村行》", title)
+        assert (1, title) in _sections(text)
