@@ -36,7 +36,7 @@ from transforms import headings as hd
 MAX_TITLE_CHARS = 24
 _DIGITS = "〇零一二三四五六七八九十百千两"
 _FULL = "０１２３４５６７８９"
-OPENERS = frozenset(_DIGITS + _FULL + "初上中下第章节節卷部篇內内目附")
+OPENERS = frozenset(_DIGITS + _FULL + "初上中下第章节節卷部篇內内目附付")
 # Clause cjk_contents_names: "內容目錄" (DocBook's traditional Chinese), "内容目录",
 # and "目　录" / "目 次" spaced out name a contents list as "目录" does.
 _CONTENTS = re.compile("(?:內容目錄|内容目录|目[ \u3000]+[录錄次])")
@@ -67,8 +67,9 @@ _UNIT_FIRST = re.compile(
 # Appendix": the zh-tw and zh-cn Debian Reference) numbers an appendix by letter
 # as rule letter_appendix reads "Appendix A." (series kw:appendix:letter, A = 1),
 # so its "A.1. Debian 迷宮" nests under it (rule decimal_levels), not at the top.
+# Japanese sets "付録A 補遺" (the ja Reference: no space, no period).
 _APPENDIX = re.compile(
-    rf"附[錄录]{_SP}?(?P<d>[A-Z])\.(?:{_SP}+(?P<title>[^\s。！？；，].{{0,39}}))?"
+    rf"(?:附[錄录]|付録){_SP}?(?P<d>[A-Z])\.?(?:{_SP}+(?P<title>[^\s。！？；，].{{0,39}}))?"
 )
 _UNIT = {"編": "篇", "巻": "卷"}
 _SP_RE = re.compile(_SP)
@@ -91,7 +92,7 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
         if _CONTENTS.fullmatch(line):
             return [hd.Candidate(start, end, index, "named", hd.NAMED_RANK, line, "named:CONTENTS")]
         return []
-    if line[0] == "附":
+    if line[0] in "附付":
         m = _APPENDIX.fullmatch(line)  # clause cjk_letter_appendix
         if m is None or _SENTENCE.search(m.group("title") or ""):
             return []

@@ -166,6 +166,9 @@ def test_cjk_letter_appendix_simplified_and_not_a_sentence():
     assert [(c.kind, c.series, c.value, c.rest) for c in found] == [
         ("keyword", "kw:appendix:letter", 1, "附录")
     ]
+    # The ja Reference: "付録A 補遺" (no space, no period).
+    found = cjk_number_candidates("付録A 補遺", 0, 0, 6)
+    assert [(c.series, c.value, c.rest) for c in found] == [("kw:appendix:letter", 1, "補遺")]
     assert cjk_number_candidates("附录 B. 详见下文。", 0, 0, 12) == []
     assert cjk_number_candidates("附录了一份清单", 0, 0, 7) == []
 
