@@ -105,6 +105,12 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
         and _TITLE.fullmatch(t)
     ]
     fields = _field_titles(texts, heading_lines)  # clause field_titles
+    # Clause field_titles_anthology: the pairs head poems where they make the
+    # anthology (MIN_TITLES of them, no fewer than the other title lines); one poem
+    # an essay quotes ("《静夜思》" over "作者：李白" in an essay of a collection whose
+    # titles stand alone) is no sibling of the essays, taking the essay's rest.
+    if len(fields) < max(MIN_TITLES, len(cands)):
+        fields = []
     cands = sorted(cands + fields)
     # Clause cjk_labels (``technical_headings``): a manual's box labels ("提示",
     # "警告", "注意" over a box, MIN_LABELS or more) are no titles.

@@ -183,3 +183,42 @@ def test_field_titles_head_the_poems_of_an_anthology():
     for title in ("题目:《明妃曲和王介甫作》其二", "题目:《初入淮河》（选一）"):
         text = SONG_FOUR.replace("题目:《村行》", title)
         assert (1, title) in _sections(text)
+
+
+# Three pieces of prose, each under a title line standing alone (the titles are ours;
+# the prose is 红楼梦 chapter 1 as in /work/shared/data/zh_classics, rewrapped), the
+# first quoting a poem as tang300 sets it ("《感遇・其一》" over "作者：张九龄").
+ESSAYS_QUOTING_A_POEM = """\
+女娲补天
+
+看官你道此书从何而起？说来虽近荒唐，细玩颇有趣味。却说那女娲氏炼石补天之时，于大荒山无稽崖炼成高十二丈、见方二十四丈大的顽石三万六千五百零一块。
+
+《感遇・其一》
+作者：张九龄
+兰叶春葳蕤，桂华秋皎洁。
+欣欣此生意，自尔为佳节。
+
+那娲皇只用了三万六千五百块，单单剩下一块未用，弃在青埂峰下。
+
+青埂峰下
+
+谁知此石自经锻炼之后，灵性已通，自去自来，可大可小。因见众石俱得补天，独自己无才不得入选，遂自怨自愧，日夜悲哀。
+
+一僧一道
+
+一日正当嗟悼之际，俄见一僧一道远远而来，生得骨格不凡，丰神迥异，来到这青埂峰下，席地坐谈。
+"""
+
+
+def test_field_titles_anthology_a_quoted_poem_is_no_section():
+    # Clause field_titles_anthology (transforms.cjk_titles): one 《title》 over its
+    # author line, quoted in a piece of a collection, is no section: without the
+    # clause "《感遇・其一》" became the second of four sections, taking the first
+    # piece's last paragraph ("那娲皇只用了...") away from it.
+    assert _sections(ESSAYS_QUOTING_A_POEM) == [
+        (1, "女娲补天"),
+        (1, "青埂峰下"),
+        (1, "一僧一道"),
+    ]
+    text = clean_text(normalize_text(ESSAYS_QUOTING_A_POEM)).text
+    assert "《感遇・其一》\n作者：张九龄\n" in text  # clause field_after_title still holds
