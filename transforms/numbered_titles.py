@@ -104,8 +104,11 @@ COMMAND_TITLE = re.compile(
 PLAY_UNITS = "幕场場"
 _PLACE = re.compile(r"[^，。！？；：、,;:!?]{1,16}(?:[。；][^，。！？；：、,;:!?]{1,16}){0,2}。?")
 _SENTENCE_PART = re.compile(r"[了吗嗎呢吧啊][。；]|[了吗嗎呢吧啊]$")  # clause scene_sentence
+# Clause degree_after_subject: the adverb follows a subject ("雪下得", "天"); a place
+# that opens with one of its characters ("太和殿。", "太庙。", "特别法庭。", "十分钟后。")
+# stays a place (the subject-less pattern took these scenes' headings away).
 _DEGREE_FIRST = re.compile(  # clause scene_degree_predicate, in the first part
-    r"[^。；]*?(?:[很挺太]|非常|十分|特别|特別)[^的之，。！？；：、]{1,2}(?:[。；]|$)"
+    r"[^。；]+?(?:[很挺太]|非常|十分|特别|特別)[^的之，。！？；：、]{1,2}(?:[。；]|$)"
 )
 
 

@@ -244,3 +244,15 @@ def test_scene_degree_predicate_a_spaced_sentence_is_no_scene():
     # before "的" ("一间很大的客厅", a room) or after the place ("荒野。风很大": its weather).
     for line in ("第一场 艾尔西诺。城堡前的露台", "第一场 一间很大的客厅。", "第三场 荒野。风很大"):
         assert [c.series for c in line_candidates(line, 0, 0, len(line))] == ["cjk:场"], line
+
+
+def test_degree_after_subject_a_place_opening_with_the_adverb_stays_a_scene():
+    # Clause degree_after_subject (transforms.numbered_titles): scene lines set as 朱生豪
+    # sets Hamlet's ("第一场 艾尔西诺。城堡前的露台"), their places real ones (the Forbidden
+    # City's 太和殿, the 太庙, a 特别法庭 (special court)) or a time ("十分钟后", ten minutes
+    # later): a place opening with "太", "特别" or "十分" read as a degree adverb lost the
+    # scene its heading; a sentence with a subject stays no scene.
+    for line in ("第一场 太和殿。", "第二场 太庙；夜", "第三场 特别法庭。", "第四场 十分钟后。"):
+        assert [c.series for c in line_candidates(line, 0, 0, len(line))] == ["cjk:场"], line
+    for line in ("第一场 雪下得很大。", "第二场 天气非常冷。"):
+        assert line_candidates(line, 0, 0, len(line)) == [], line
