@@ -397,6 +397,18 @@ def latin_breaks(
     return cut, spaced
 
 
+def _field_after_title(text: str, a_first: int, a_last: int, b_first: int) -> bool:
+    """Clause ``field_after_title``: a field line ("作者:苏轼（１０３６－１１０１）") under a
+    title line that is a field too ("题目:《...，乃和前韵》") or a title in "《》" opens a
+    line of its own: an anthology's title line, long and holding commas, was joined to
+    its author line ("...乃和前韵》作者:苏轼", fortunes-zh song100, tang300: 4 titles)."""
+    if not _FIELD.match(text, b_first):
+        return False
+    return _FIELD.match(text, a_first, a_last) is not None or (
+        text[a_first] == "《" and text[a_last - 1] == "》"
+    )
+
+
 def cjk_joins(text, cp, lines, pairs, config):
     """The CJK decisions of ``unwrap.find_wraps`` for each pair of lines ``a`` /
     ``b``: ``(join_cjk, cut, spaced, korean)``, CJK joins without a space (rules
@@ -447,6 +459,7 @@ def cjk_joins(text, cp, lines, pairs, config):
         if (verse_lines.size and not _MARK.search(text, int(first[a[k]]), int(last[a[k]])))
         or (_FIELD.match(text, int(first[a[k]]), int(last[a[k]]))
             and not _MARK.search(text, int(first[a[k]]), int(last[a[k]])))
+        or _field_after_title(text, int(first[a[k]]), int(last[a[k]]), int(first[b[k]]))
     ]  # fmt: skip
     join_cjk[keep] = False
     # Rule cjk_verse: lines of one regular verse keep their breaks.

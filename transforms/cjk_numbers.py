@@ -36,7 +36,7 @@ from transforms import headings as hd
 MAX_TITLE_CHARS = 24
 _DIGITS = "〇零一二三四五六七八九十百千两"
 _FULL = "０１２３４５６７８９"
-OPENERS = frozenset(_DIGITS + _FULL + "初上中下第章节節卷部篇內内目")
+OPENERS = frozenset(_DIGITS + _FULL + "初上中下第章节節卷部篇內内目附付")
 # Clause cjk_contents_names: "內容目錄" (DocBook's traditional Chinese), "内容目录",
 # and "目　录" / "目 次" spaced out name a contents list as "目录" does.
 _CONTENTS = re.compile("(?:內容目錄|内容目录|目[ \u3000]+[录錄次])")
@@ -63,6 +63,14 @@ _SPACED = re.compile(
 _UNIT_FIRST = re.compile(
     rf"(?P<u>[章节節卷部篇])(?P<n>\s?)(?P<d>[0-9]{{1,3}})\.{_SP}+(?P<title>\S.{{0,59}})"
 )
+# Clause cjk_letter_appendix: "附錄 A. 附錄" (DocBook's Chinese "Appendix A.
+# Appendix": the zh-tw and zh-cn Debian Reference) numbers an appendix by letter
+# as rule letter_appendix reads "Appendix A." (series kw:appendix:letter, A = 1),
+# so its "A.1. Debian 迷宮" nests under it (rule decimal_levels), not at the top.
+# Japanese sets "付録A 補遺" (the ja Reference: no space, no period).
+_APPENDIX = re.compile(
+    rf"(?:附[錄录]|付録){_SP}?(?P<d>[A-Z])\.?(?:{_SP}+(?P<title>[^\s。！？；，].{{0,39}}))?"
+)
 _UNIT = {"編": "篇", "巻": "卷"}
 _SP_RE = re.compile(_SP)
 _SENTENCE = re.compile(r"[。！？]")
@@ -84,6 +92,13 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
         if _CONTENTS.fullmatch(line):
             return [hd.Candidate(start, end, index, "named", hd.NAMED_RANK, line, "named:CONTENTS")]
         return []
+    if line[0] in "附付":
+        m = _APPENDIX.fullmatch(line)  # clause cjk_letter_appendix
+        if m is None or _SENTENCE.search(m.group("title") or ""):
+            return []
+        return [hd.Candidate(start, end, index, "keyword", hd.KEYWORD_RANK["appendix"],
+                             " ".join(line.split()), "kw:appendix:letter",
+                             ord(m.group("d")) - 64, (m.group("title") or "").strip())]  # fmt: skip
     m = _SPACED.fullmatch(line) if line[0] == "第" and _SP_RE.search(line[:4]) else None
     if m is None and line[0] in "章节節卷部篇" and len(line) > 3:
         m = _UNIT_FIRST.fullmatch(line)

@@ -104,6 +104,14 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
         and (i + 1 >= n or blank[i + 1])
         and _TITLE.fullmatch(t)
     ]
+    fields = _field_titles(texts, heading_lines)  # clause field_titles
+    # Clause field_titles_anthology: the pairs head poems where they make the
+    # anthology (MIN_TITLES of them, no fewer than the other title lines); one poem
+    # an essay quotes ("《静夜思》" over "作者：李白" in an essay of a collection whose
+    # titles stand alone) is no sibling of the essays, taking the essay's rest.
+    if len(fields) < max(MIN_TITLES, len(cands)):
+        fields = []
+    cands = sorted(cands + fields)
     # Clause cjk_labels (``technical_headings``): a manual's box labels ("提示",
     # "警告", "注意" over a box, MIN_LABELS or more) are no titles.
     labels = {i for i in cands if CJK_LABEL.fullmatch(texts[i])}
@@ -127,7 +135,9 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
     for i in cands:
         nxt = stops[bisect.bisect_right(stops, i)]
         body = [t for t in texts[i + 1 : nxt] if t]
-        if sum(map(len, body)) < MIN_TEXT_CHARS:
+        if i in fields:  # its author field under it: a piece, "其一" / "其二" its poems
+            kept[i] = TITLE_RANK
+        elif sum(map(len, body)) < MIN_TEXT_CHARS:
             short[i] = nxt
         elif _is_cjk_start(body[0][0]):
             kept[i] = TITLE_RANK
@@ -141,6 +151,28 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
     if not titles_divide_text(texts, sorted(set(kept) | heading_lines)):
         return []
     return sorted(kept.items())
+
+
+# Clause field_titles: an anthology sets a poem's title in "《》" (or as a field
+# "题目:《塞上》") right over its author field "作者：张九龄" (fortunes-zh's tang300 and
+# song100: 唐诗三百首, 宋诗一百首): the pair heads the poem, with no blank line under
+# the title (nor above it, where a short fortune file keeps its "%" lines), a long title
+# too ("《至德二载,甫自京金光门出,…有悲往事》", 45 characters); "题目:《春居杂兴》二首"
+# heads its "其一" and "其二" at the poems' rank (no group: its siblings are poems);
+# "《除夜自石湖归苕溪》其一" (one of a set) and "《初入淮河》（选一）" (one chosen) are titles too.
+_FIELD_TITLE = re.compile(
+    "(?:(?:题目|題目|标题|標題)[:：])?《[^《》\n]{1,80}》(?:[一二三四五六七八九十]+首|其[一二三四五六七八九十]+|[（(]选[一二三四五六七八九十]+[）)])?"
+)
+_AUTHOR = re.compile("(?:作者|译者|譯者)[:：]")
+
+
+def _field_titles(texts: list[str], heading_lines: set[int]) -> list[int]:
+    n = len(texts)
+    return [
+        i for i in range(n - 1)
+        if texts[i][:1] in "《题題标標" and i not in heading_lines
+        and _AUTHOR.match(texts[i + 1]) and _FIELD_TITLE.fullmatch(texts[i])
+    ]  # fmt: skip
 
 
 def titles_divide_text(texts, stops: list[int]) -> bool:

@@ -68,7 +68,14 @@ from transforms.heading_numbers import (  # re-exported: callers import them fro
     number_value,
     roman_value,
 )
-from transforms.numbered_titles import COMMAND_TITLE, PLAY_UNITS, cjk_title_marks, scene_place
+from transforms.numbered_titles import (  # ends_in_page_number: callers import it from here
+    COMMAND_TITLE,
+    PLAY_UNITS,
+    cjk_title_marks,
+    ends_in_page_number,
+    scene_place,
+    title_like,
+)
 
 MAX_LINE = 150  # longer lines are paragraphs, never headings ...
 MAX_KEYWORD_LINE = 1000  # ... except a keyword heading with a long title or place
@@ -200,8 +207,11 @@ _NUMERAL_MARKS = "-—–~*=#§[(<«]>».:) \t"
 # words ("I -- La chanson"), clause dash_not_sentence: not ending as a sentence ("I -- I see.").
 _NUMBERED_LINE = re.compile(
     r"(?P<num>[IVXLC]+|\d{1,3})(?P<sep>[.)]?[ \t]+(?:(?:--|[—–])[ \t]+)?)"
-    r"(?P<title>(?:[¿¡]?[A-Z]|[“\"'‘])[^\n]{1,90})"
+    r"(?P<title>(?:[¿¡]?[A-ZÀ-ÖØ-ÞĀ-Ž]|[“\"'‘])[^\n]{1,90})"
 )  # clause inverted_mark_title: Spanish opens a question or exclamation "¿Qué ...?"
+# Clause latin_capital_title: or a Latin capital outside A-Z ("3. Über dieses Dokument",
+# "7. Überprüfen des Pakets auf Fehler", "3. À propos de ce document", "2. ¿Ésta ...?"; the
+# Debian Reference de, maint-guide de, Reference fr): Latin Extended-A alternates cases.
 # After the number, prose: ", which fall", ".). For", " of the book", ". p. 58", a
 # lower-case word of any alphabet ("Глава 3 книги", "Teil 2 über"; ". within the tent"
 # is a scene's place); "[1017] See B. vi." opens a footnote; rule dotted_number:
@@ -228,29 +238,14 @@ _NOT_SEQUENCE_NAMES = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
 _SENTENCE_PUNCT = re.compile(r"[。！？；]")
-_PAGE_NUMBER = re.compile(r"\s(?:\d+|[ivxlc]+)\Z")
-
-
-def ends_in_page_number(line: str) -> bool:
-    """ "AUTHOR'S PREFACE 37", "Fishes which change their colour 414", "... xvii"."""
-    return _PAGE_NUMBER.search(line[-12:]) is not None
-
-
 _CJK_PUNCT = re.compile(r"[，。！？；：、]")
 
 
-def _title_like(title: str, dash: bool = False) -> bool:
-    """A title, not a numbered sentence ("184. There is a haughtiness ...") or
-    a clause ("I. In respect of fears and confidence or boldness:")."""
-    words = title.split()
-    if ends_in_page_number(title) or title.endswith("_ib._"):
-        return False  # a contents entry: "Fishes which change their colour 414"
-    if title.isupper() or (dash and len(words) <= 16 and title[-1] not in ".!?:;,"):
-        return True  # clauses dash_separator and dash_not_sentence
-    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return len(words) <= 12 and (
-        capitalised * 2 >= len(words) or (len(words) <= 6 and title[-1] not in ".!?:;,")
-    )
+# Clause cjk_first_not_caps: a line that opens with a Han, kana or Hangul character
+# opens with a word without case: no line in capitals, however many Latin capitals
+# follow ("章 8. I18N 和 L10N", zh-tw Debian Reference: a chapter of cjk_numbered).
+def _caseless_first(first: str) -> bool:
+    return "\u3040" <= first <= "\u9fff" or "\uac00" <= first <= "\ud7af"
 
 
 def _squash(text: str) -> str:
@@ -463,7 +458,9 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             series = f"num:{_template(m.group('pre'), m.group('post'))}:{system}"
             return [Candidate(start, end, index, "numeral", NUMERAL_RANK, line, series, value)]
     m = _NUMBERED_LINE.fullmatch(line) or COMMAND_TITLE.fullmatch(line)
-    if m and _title_like(m.group("title"), m.group("sep").strip(" \t.)") != ""):
+    if m and m.group("title").lstrip("¿¡")[0] >= "Ā" and m.group("title").lstrip("¿¡")[0].islower():
+        m = None  # clause latin_capital_title: "ā" is no capital
+    if m and title_like(m.group("title"), m.group("sep").strip(" \t.)") != ""):
         value = number_value(m.group("num"), words=False)
         if value is not None:
             sep = m.group("sep").strip(" \t")[:1] or " "  # ".", ")", a dash or a space
@@ -474,7 +471,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             ]  # fmt: skip
     # A line in capitals (at most one lower-case letter in ten); a trailing
     # number is a page number: a contents entry, not a heading.
-    if first in "([{" or line[-1] in ",;:-":
+    if first in "([{" or line[-1] in ",;:-" or _caseless_first(first):
         return []
     lower = sum(map(str.islower, line))
     if lower > 1 and lower * 10 > len(line):  # cheap reject of ordinary lines first

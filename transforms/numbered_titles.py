@@ -2,8 +2,9 @@
 ``transforms.cjk_numbers``) read with the two clauses below; kept here so that
 module stays a list of line shapes.
 
-Clause ``cjk_title_marks``: a CJK title may hold a few clause marks; clause
-``command_name_title``: a chapter named by a command in lower case.
+``title_like``: a title, not a numbered sentence. Clause ``cjk_title_marks``: a
+CJK title may hold a few clause marks; clause ``command_name_title``: a chapter
+named by a command in lower case.
 """
 
 from __future__ import annotations
@@ -94,12 +95,21 @@ COMMAND_TITLE = re.compile(
 # session 21): or by "；" ("第一场　林中；蒂妲妮霞熟睡未醒", 朱生豪's 仲夏夜之梦 act 3,
 # Wikisource's markup), before which the scene was no heading and its line was taken
 # into the act's title. Clause scene_sentence: a part ending in a sentence particle
-# ("第二场 比赛开始了。") is a sentence of prose, no place.
+# ("第二场 比赛开始了。") is a sentence of prose, no place. Clause scene_degree_predicate:
+# so is a first part that ends in a degree adverb and an adjective ("第一场 雪下得很大。":
+# the first snowfall was heavy; "天很冷"), a predicate where the place stands; "一间很大的
+# 客厅" (的 after it) is a place, and "荒野。风很大" a place and its weather.
 # Clause episode_units: a Japanese or Chinese book's episodes, "第一話　ひたぎクラブ"
 # (an Aozora-format novel's contents), "第一话", spaced or alone as the play's units.
 PLAY_UNITS = "幕场場"
 _PLACE = re.compile(r"[^，。！？；：、,;:!?]{1,16}(?:[。；][^，。！？；：、,;:!?]{1,16}){0,2}。?")
 _SENTENCE_PART = re.compile(r"[了吗嗎呢吧啊][。；]|[了吗嗎呢吧啊]$")  # clause scene_sentence
+# Clause degree_after_subject: the adverb follows a subject ("雪下得", "天"); a place
+# that opens with one of its characters ("太和殿。", "太庙。", "特别法庭。", "十分钟后。")
+# stays a place (the subject-less pattern took these scenes' headings away).
+_DEGREE_FIRST = re.compile(  # clause scene_degree_predicate, in the first part
+    r"[^。；]+?(?:[很挺太]|非常|十分|特别|特別)[^的之，。！？；：、]{1,2}(?:[。；]|$)"
+)
 
 
 def scene_place(title: str) -> bool:
@@ -108,4 +118,28 @@ def scene_place(title: str) -> bool:
         len(title) <= MAX_MARKED_TITLE
         and _PLACE.fullmatch(title) is not None
         and _SENTENCE_PART.search(title) is None
+        and _DEGREE_FIRST.match(title) is None
+    )
+
+
+# A numbered title after "IV." or "12." (``transforms.headings``, rule any_script_titles).
+_PAGE_NUMBER = re.compile(r"\s(?:\d+|[ivxlc]+)\Z")
+
+
+def ends_in_page_number(line: str) -> bool:
+    """ "AUTHOR'S PREFACE 37", "Fishes which change their colour 414", "... xvii"."""
+    return _PAGE_NUMBER.search(line[-12:]) is not None
+
+
+def title_like(title: str, dash: bool = False) -> bool:
+    """A title, not a numbered sentence ("184. There is a haughtiness ...") or
+    a clause ("I. In respect of fears and confidence or boldness:")."""
+    words = title.split()
+    if ends_in_page_number(title) or title.endswith("_ib._"):
+        return False  # a contents entry: "Fishes which change their colour 414"
+    if title.isupper() or (dash and len(words) <= 16 and title[-1] not in ".!?:;,"):
+        return True  # clauses dash_separator and dash_not_sentence
+    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return len(words) <= 12 and (
+        capitalised * 2 >= len(words) or (len(words) <= 6 and title[-1] not in ".!?:;,")
     )

@@ -23,7 +23,7 @@ Clauses:
 ``cased_capital``
     a title whose first letter is a capital of any alphabet (``str.isupper``:
     "Ü", "À", "В", "Ž") is read as ``headings`` reads an A-Z title
-    (``_title_like``: not a numbered sentence or clause). A lower-case first
+    (``numbered_titles.title_like``: not a numbered sentence or clause). A lower-case first
     letter opens no title (a numbered sentence or a list item).
 ``caseless_title``
     a title whose first letter has no case (Chinese, Japanese, Korean, Thai ...)
@@ -73,6 +73,7 @@ from collections.abc import Callable
 from transforms import headings as hd
 from transforms.cjk_numbers import OPENERS as CJK_OPENERS
 from transforms.cjk_numbers import cjk_number_candidates
+from transforms.numbered_titles import title_like
 
 MAX_CASELESS = 24  # as cjk_numbers.MAX_TITLE_CHARS: "一　午後の授業"
 _LINE = re.compile(
@@ -94,7 +95,7 @@ _COUNTERS = frozenset("年月日时時点點分秒元万萬亿億个個次岁歲
 def _title(title: str, sep: str) -> bool:
     first = title[0]
     if first.isupper():  # clause cased_capital (two characters at least: one_character_title)
-        return len(title) > 1 and hd._title_like(title, sep.strip(" \t.)") != "")
+        return len(title) > 1 and title_like(title, sep.strip(" \t.)") != "")
     if first.islower():
         return False
     if sep.strip(" \t") == "" and first in _COUNTERS:  # clause cjk_quantity
