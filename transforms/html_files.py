@@ -71,3 +71,23 @@ def decode_declared(data: bytes) -> tuple[str, str] | None:
         return data.decode(codec), codec
     except (UnicodeDecodeError, LookupError):
         return None
+
+
+# Clause converter_headings: a page a document converter wrote whole (Pandoc's standalone
+# HTML: <meta name="generator" content="pandoc" />) is a document, not a web page: its
+# h-tags are the document's headings, no site chrome ("Related articles", a site name),
+# so they open sections as an EPUB's do (transforms.markup_headings, rule
+# markup_chapters). Pandoc's HTML of nodejs' webcrypto.md ("### `subtle.decrypt(algorithm,
+# key, data)`") read as a page had 1 section where its EPUB had 106.
+_META = re.compile(r"<meta\b[^>]*>", re.I)
+_GENERATOR = re.compile(r"""name\s*=\s*["']?generator\b""", re.I)
+_CONVERTERS = re.compile(r"""content\s*=\s*["']?\s*pandoc\b""", re.I)
+
+
+def markup_source(markup: str) -> str:
+    """Clause ``converter_headings``: "document" for a page a document converter wrote
+    (its generator ``<meta>`` in the first 4 KB names Pandoc), else "page"."""
+    for meta in _META.findall(markup[:4096]):
+        if _GENERATOR.search(meta) and _CONVERTERS.search(meta):
+            return "document"
+    return "page"
