@@ -114,7 +114,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.html_layout import CELL_SEPARATOR
+from transforms.html_note_marks import NoteMarks
 
 # Clause note_reference_words: a noteref's own text is dropped when it is a mark
 # (a number, a symbol, a letter or roman numeral: "12", "*", "[a]", "xiv").
@@ -150,13 +150,6 @@ _P_ENDERS = frozenset(
 _CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$")
 # Clause backlink_arrows: an in-page link of only an arrow (and a count: "↩2").
 _BACK_ARROW = re.compile(r"[↩↑⤴⇧][\ufe0e\ufe0f]?\d{0,3}")
-# Clauses sup_note_links (and note_mark_end, transforms.note_marks): a reference mark
-# without a role: a number of 1-4 digits, a letter, a small roman numeral, a symbol
-# ("IPv6", "C99" in a <sup> link are words, not marks).
-MARK_KEY = r"\d{1,4}|[a-zA-Z]|[ivx]{2,5}|[*†‡§]{1,3}"
-_SUP_MARK = re.compile(rf"\[?({MARK_KEY})\]?")
-# Clause bracket_note_links: a link's mark in brackets or parentheses ("[1]", "(1)").
-_BRACKET_MARK = re.compile(rf"\[({MARK_KEY})\]|\(({MARK_KEY})\)")
 # Clause box_colon_lang: languages writing a space before a colon (French: "Note : ").
 SPACED_COLON = frozenset(("fr",))
 # Clause sup_note_targets: a <sup>/link pair is a note reference only when the link's
@@ -183,14 +176,7 @@ _NOTE_WORD = re.compile(
 # <div class="footnote">, EPUB epub:type="endnotes").
 _NOTES_CLASSES = frozenset(("footnotes", "footnote", "endnotes"))
 _NOTES_KINDS = frozenset(("footnotes", "endnotes", "rearnotes", "doc-endnotes", "doc-footnotes"))
-# Clause sup_mark_list: marks of two or more links in one <sup>, "1,2", "1, 3".
-_SUP_MARKS = re.compile(rf"\[?(?:{MARK_KEY})\]?(?:\s*[,;]\s*\[?(?:{MARK_KEY})\]?)+")
-# Clause bracket_word_space: a word then a space, before a bracketed link; a link named
-# as a footnote (not a citation's "ref"/"cite" or a bare backlinked id) is glued still.
-_WORD_SPACE = re.compile(r"\w\s+\Z")
 _FOOT_WORD = re.compile(r"(?i)(?<![a-z])(?:fn|ftn|foot|note|anm|nota|endnote)")
-# Clause spaced_mark: a punctuation mark that French writes after a space ("suit :").
-_SPACED_END = re.compile(r"[\s\u00a0\u202f][:;!?»]\Z")
 
 
 def _notes_holder(attrs: dict) -> bool:
@@ -238,7 +224,7 @@ def _note_element(attrs: dict) -> bool:
     )
 
 
-class NoteParts:
+class NoteParts(NoteMarks):
     """Mixin of ``html_text._TextParser``: it has ``lines``, ``paragraphs``, ``pre``..."""
 
     def _init_notes(self) -> None:
@@ -411,61 +397,3 @@ class NoteParts:
             self._glue_mark(note_label(words))
         elif self.note_back and note_label(words):  # clause note_label_kept
             self.lines[-1].append(words.strip())
-
-    def _glue_mark(self, mark: str) -> None:
-        """Clause ``note_reference_marks``: "[1]" right after the text before it; at
-        the start of a cell, a list item or a box (a separator, a number or a title
-        waiting for the first text) after them, as text ("no | [1]", not "no[1]")."""
-        if self.separator or self.marker or self.label:
-            self.handle_data(mark)
-            return
-        line = self.lines[-1]
-        while line and not line[-1].strip():
-            line.pop()
-        if line and line[-1] is not CELL_SEPARATOR:
-            line[-1] = line[-1].rstrip()
-            if _SPACED_END.search("".join(line[-2:])):  # clause spaced_mark: "suit : [68]"
-                line[-1] += " "
-        line.append(mark)
-
-    def _place(self) -> tuple[int, int, int]:
-        return len(self.paragraphs), len(self.lines), len(self.lines[-1])
-
-    def _link_mark(
-        self,
-        place: tuple[int, int, int],
-        bracketed: bool = False,
-        spaced: bool = False,
-        links: int = 1,
-    ) -> None:
-        """Clause ``sup_note_links``: the <sup>/link pair's text since ``place``, when it
-        is a note label on the same line, becomes the mark "[1]" (clause
-        ``sup_mark_list``: marks "1,2" become "[1][2]"; ``bracketed``: a link without a
-        <sup> only when its text is "[1]", clause ``bracket_note_links``)."""
-        paragraphs, lines, parts = place
-        if (paragraphs, lines) != (len(self.paragraphs), len(self.lines)):
-            return
-        if parts > len(self.lines[-1]):
-            return  # the line lost its trailing space to a cell's " | " (gnutls-abstract.html)
-        if parts < len(self.lines[-1]) and self.lines[-1][parts] is CELL_SEPARATOR:
-            parts += 1  # the mark opens a table cell: "no | [1]"
-        text = "".join(self.lines[-1][parts:])
-        mark = (_BRACKET_MARK if bracketed else _SUP_MARK).fullmatch(text.strip())
-        if bracketed and mark:  # clause bracket_note_links: "[1]" or texi2html's "(1)"
-            mark = _SUP_MARK.fullmatch(mark.group(1) or mark.group(2))
-        if not mark and not bracketed and _SUP_MARKS.fullmatch(text.strip()):
-            keys = [key for key in re.split(r"[\s,;\[\]]+", text) if key]  # sup_mark_list
-            keys = keys if len(keys) == links else []  # clause sup_mark_links_only
-        else:
-            keys = [mark.group(1)] if mark else []
-        line = self.lines[-1]  # clause sup_mark_linear: the text before, from its end
-        before = any(line[i].strip() for i in range(parts - 1, -1, -1))
-        if not keys or self.pre or not before:
-            return  # a mark that opens its line is a note's own label (DocBook's "[6] ")
-        del self.lines[-1][parts:]
-        if spaced and _WORD_SPACE.search("".join(line[-4:])):  # clause bracket_word_space
-            line.append(f"[{keys[0]}]")  # "shown in [1]": a citation after a word keeps
-        else:  # the space the source has between them (not "in[1]")
-            self._glue_mark("".join(f"[{key}]" for key in keys))
-        if text[-1].isspace():
-            self.lines[-1].append(" ")  # "[98] " in the <sup>: the space stays after it

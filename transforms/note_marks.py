@@ -24,7 +24,7 @@ import re
 import numpy as np
 
 from transforms import sorted_unique
-from transforms.html_notes import MARK_KEY
+from transforms.html_note_marks import MARK_KEY
 
 _MARKS = re.compile(rf"(?:\[(?:{MARK_KEY})\])+(?:\s+|\Z)")
 _END_BEFORE = re.compile(r"[.!?][\"'”’»)]?\Z")
