@@ -100,6 +100,11 @@
 * ``spaced_mark`` (session 21): a mark after a punctuation mark written with a space
   before it (French "suivant : [68]") keeps the space before it, "suivant : [68]", not
   "suivant :[68]".
+* ``spaced_lang`` (session 22, ``transforms.html_note_marks``): ``spaced_mark`` only in
+  a page of a language that spaces ":" ";" "!" "?" (French, Occitan, Breton:
+  ``SPACED_COLON``, also ``box_colon_lang``'s); another language's page glues the mark
+  ("found ;[1]"), a page naming none keeps the source's own space or none; after "»" a
+  mark is glued ("copyright »[3]").
 * Review of session 21: ``reference_class_no_note`` ("ref" names a note only as a word:
   Sphinx's class="reference internal" equation reference "KKT system (1)" was "[1]");
   ``bracket_word_space`` (a bracketed link after a word keeps the space before it, "in
@@ -114,7 +119,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.html_note_marks import NoteMarks
+from transforms.html_note_marks import SPACED_COLON, NoteMarks, primary_language
 
 # Clause note_reference_words: a noteref's own text is dropped when it is a mark
 # (a number, a symbol, a letter or roman numeral: "12", "*", "[a]", "xiv").
@@ -150,8 +155,6 @@ _P_ENDERS = frozenset(
 _CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$")
 # Clause backlink_arrows: an in-page link of only an arrow (and a count: "↩2").
 _BACK_ARROW = re.compile(r"[↩↑⤴⇧][\ufe0e\ufe0f]?\d{0,3}")
-# Clause box_colon_lang: languages writing a space before a colon (French: "Note : ").
-SPACED_COLON = frozenset(("fr",))
 # Clause sup_note_targets: a <sup>/link pair is a note reference only when the link's
 # target, id or class, or the <sup>'s id or class, names a note as note generators do:
 # cmark-gfm "#user-content-fn-1", Python-Markdown/Pandoc "#fn:1"/"#fn1", Texinfo "#FOOT1",
@@ -354,7 +357,7 @@ class NoteParts(NoteMarks):
                 self.label = f"{text}："
             elif text[-1] in ":.!?：":
                 self.label = f"{text} "
-            elif self.lang.split("-")[0] in SPACED_COLON:  # clause box_colon_lang
+            elif primary_language(self.lang) in SPACED_COLON:  # clause box_colon_lang
                 self.label = f"{text} : "
             else:
                 self.label = f"{text}: "
