@@ -105,6 +105,13 @@
   ``SPACED_COLON``, also ``box_colon_lang``'s); another language's page glues the mark
   ("found ;[1]"), a page naming none keeps the source's own space or none; after "»" a
   mark is glued ("copyright »[3]").
+* ``citation_key_label`` (session 22): in a citation (class ``citation``, role
+  ``doc-biblioentry``) a bracketed key without a digit is the label too: docutils'
+  "[LMHT] | Linux Man Page Howto." now "[LMHT] Linux Man Page Howto." (a footnote's
+  "[Back]" is still no label).
+* ``note_backref_list`` (session 22): docutils' list of a note's back-references after
+  its label, "[2] (1, 2) Footnotes may be..." (numbered 1 to n; the numbers are the
+  backlinks kept by ``note_label_kept``), is dropped: "[2] Footnotes may be...".
 * Review of session 21: ``reference_class_no_note`` ("ref" names a note only as a word:
   Sphinx's class="reference internal" equation reference "KKT system (1)" was "[1]");
   ``bracket_word_space`` (a bracketed link after a word keeps the space before it, "in
@@ -131,6 +138,15 @@ _ROMAN = re.compile(r"[ivxlcdm]+", re.I)
 # list of back-references after a label, "[1] (1,2)" (docutils), is dropped with them.
 _KEY = r"\d{1,4}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6}|[*†‡§#]{1,3}|[A-Za-z][\w.-]{0,15}\d"
 _LABEL = re.compile(rf"[\[(]?({_KEY})[\])]?\.?(?:\s*\(\s*(?:{_KEY})(?:\s*,\s*(?:{_KEY}))*\s*\))?")
+# Clause citation_key_label: in a citation (class citation, role doc-biblioentry), a
+# bracketed key without a digit is its label too: docutils' "[LMHT]" (manpage.html),
+# "[exchange-table-model]" (doctree.html); bracketed only, so "Back" stays no label.
+_CITE_LABEL = re.compile(
+    rf"\[([A-Za-z][\w.:+-]{{0,39}})\](?:\s*\(\s*(?:{_KEY})(?:\s*,\s*(?:{_KEY}))*\s*\))?"
+)
+# Clause note_backref_list: a note's label then docutils' list of its back-references
+# "(1, 2)" (numbered 1 to n, links kept as labels by note_label_kept) before its text.
+_BACKREF_LIST = re.compile(r"(\[[^\]\s]{1,40}\] )\((1(?:, \d{1,2})+)\) (?=\S)")
 # Clause admonition_label: docutils/Sphinx/MkDocs box titles ("Note", "Warning"; a
 # sidebar's "Important").
 BOX_TITLES = frozenset(("admonition-title", "sidebar-title"))
@@ -206,15 +222,36 @@ def note_words(text: str) -> bool:
     return len(letters) >= 3 and not _ROMAN.fullmatch(letters)
 
 
-def note_label(text: str) -> str:
-    """The label "[1]" when ``text`` is only a note label ("1", "[1]", "(a)"), else ""."""
+def note_label(text: str, citation: bool = False) -> str:
+    """The label "[1]" when ``text`` is only a note label ("1", "[1]", "(a)"), else ""
+    (``citation``: in a citation, "[LMHT]" too, clause ``citation_key_label``)."""
     match = _LABEL.fullmatch(text.strip())
+    if not match and citation:
+        match = _CITE_LABEL.fullmatch(text.strip())
     return f"[{match.group(1)}]" if match else ""
+
+
+def _backref_list(text: str) -> str:
+    """Clause ``note_backref_list``: ``text`` without the back-references "(1, 2)" after
+    its label ("[2] (1, 2) Footnotes may be..." -> "[2] Footnotes may be..."); as it was
+    when there are none, or they are not numbered 1 to n."""
+    match = _BACKREF_LIST.match(text)
+    numbers = match and [int(n) for n in match.group(2).split(", ")]
+    if not numbers or numbers != list(range(1, len(numbers) + 1)):
+        return text
+    return match.group(1) + text[match.end() :]
 
 
 def back_arrow(text: str) -> bool:
     """Clause ``backlink_arrows``."""
     return bool(_BACK_ARROW.fullmatch(text))
+
+
+def _citation(attrs: dict) -> bool:
+    """Clause ``citation_key_label``: the note element is a citation."""
+    classes = (attrs.get("class") or "").split()
+    kinds = (attrs.get("epub:type") or "").split()
+    return "citation" in classes or attrs.get("role") == "doc-biblioentry" or "biblioentry" in kinds
 
 
 def _note_element(attrs: dict) -> bool:
@@ -286,7 +323,7 @@ class NoteParts(NoteMarks):
             cell = "".join(self.lines[-1]).strip()  # clause note_label_cell: "[1] The"
             # clause label_cell_bracketed: a bracketed label only; a table of numbers in a
             # note ("1 | red") keeps its cells
-            if cell.startswith(("[", "(")) and note_label(cell):
+            if cell.startswith(("[", "(")) and note_label(cell, self.notes[-1][3]):
                 self.separator = False
                 self.lines[-1] = ["".join(self.lines[-1]).strip(), " "]
         if tag in _LISTS and self.label_box and self.label:
@@ -296,7 +333,7 @@ class NoteParts(NoteMarks):
         if self.notes and tag == self.notes[-1][0]:
             self.notes[-1][1] += 1
         elif _note_element(attrs):
-            self.notes.append([tag, 1, self.list_depth])
+            self.notes.append([tag, 1, self.list_depth, _citation(attrs)])
         classes = (attrs.get("class") or "").split()
         if BOX_TITLES.intersection(classes) or (self.box_open and tag in HEADINGS):
             self.box_title = tag  # clauses admonition_label, box_heading
@@ -363,11 +400,18 @@ class NoteParts(NoteMarks):
                 self.label = f"{text}: "
             self.label_alone, self.label_box = text, True
             return True
-        if (self.notes or self.note_heading and self.heading) and not self.pre and note_label(text):
+        citation = bool(self.notes) and self.notes[-1][3]  # clause citation_key_label
+        label = (self.notes or self.note_heading and self.heading) and note_label(text, citation)
+        if label and not self.pre:
             self._label_paragraph()
             self.label_alone, self.label_box = text, False  # alone: kept as it was
-            self.label = note_label(text) + " "
+            self.label = label + " "
             return True
+        if self.notes and not (self.pre or self.heading or self.code):
+            kept = _backref_list(text)  # clause note_backref_list: "[2] Footnotes may be"
+            if kept != text:
+                self.paragraphs.append(kept)
+                return True
         return False
 
     def _write_label(self, data: str) -> None:
