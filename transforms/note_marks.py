@@ -15,6 +15,15 @@ no whitespace (Nietzsche's "...source of all evil.)[3]--In order that", pg19322:
 where the next sentence begins there is no clear guess). Marks are what ``MARK_KEY`` takes: a
 number of one to four digits (Pliny's notes run to "[2093]"), one letter, a small roman
 numeral, a symbol (* † ‡ §); "[citation needed]", "[0-9]" or "[did]" are no marks.
+
+Clause ``cjk_note_mark_end`` (session 22): after a full-width end mark ("。", "！", "？",
+a closing bracket or quote after it) the marks belong to the sentence before them too,
+whatever follows: Chinese and Japanese put no space between sentences
+(maint-guide-zh-cn's "升级你维护的软件包。[69]对于这类情况", maint-guide-ja's
+"必要な場合があります。[69]そのような場合に": 19 and 21 such marks in their HTML), and a
+"[注1]" key (Chinese and Japanese docs: "该数据包才会从确认队列删除。[注1]") is a mark
+there. Circled digits ("①") are not read as marks: they are as often a list's step
+numbers opening the next sentence ("如下。①打开文件").
 """
 
 from __future__ import annotations
@@ -28,6 +37,9 @@ from transforms.html_note_marks import MARK_KEY
 
 _MARKS = re.compile(rf"(?:\[(?:{MARK_KEY})\])+(?:\s+|\Z)")
 _END_BEFORE = re.compile(r"[.!?][\"'”’»)]?\Z")
+# Clause cjk_note_mark_end: a full-width end mark before, marks of MARK_KEY or "注1"/"註1"
+_CJK_END_BEFORE = re.compile(r"[。！？][」』”’）》】]?\Z")
+_CJK_MARKS = re.compile(rf"(?:\[(?:{MARK_KEY}|[注註]\s?\d{{1,3}})\])+\s*")
 
 
 def note_mark_starts(text: str, starts: np.ndarray) -> np.ndarray:
@@ -38,13 +50,15 @@ def note_mark_starts(text: str, starts: np.ndarray) -> np.ndarray:
         return starts
     drop, add = [], []
     for start in starts.tolist():
-        if (
-            start <= 0
-            or text[start] != "["
-            or not _END_BEFORE.search(text[max(0, start - 2) : start])
-        ):
+        if start <= 0 or text[start] != "[":
             continue
-        marks = _MARKS.match(text, start)
+        before = text[max(0, start - 2) : start]
+        if _END_BEFORE.search(before):
+            marks = _MARKS.match(text, start)
+        elif _CJK_END_BEFORE.search(before):  # clause cjk_note_mark_end
+            marks = _CJK_MARKS.match(text, start)
+        else:
+            continue
         if not marks:
             continue
         drop.append(start)
