@@ -58,7 +58,8 @@ class NoteMarks:
         if line and line[-1] is not CELL_SEPARATOR:
             spaced = spaced or line[-1][-1:].isspace()
             line[-1] = line[-1].rstrip()
-            if _SPACED_END.search("".join(line[-2:])) and self._spaced_language(spaced):
+            end = _SPACED_END.search("".join(line[-2:]))
+            if end and self._spaced_language(spaced or end.group()[0] in "\u00a0\u202f"):
                 line[-1] += " "  # clause spaced_mark: "suit : [68]"
         line.append(mark)
 
@@ -66,7 +67,9 @@ class NoteMarks:
         """Clause ``spaced_lang``: a mark after a spaced ":" / ";" / "!" / "?" keeps a space
         before it in a page of a language that spaces them (``SPACED_COLON``); in a page of
         another language it is glued as after any mark ("found ;[1]"); in a page that
-        names no language, the source's own space (or none) stays."""
+        names no language (maint-guide-fr's DocBook pages) the space is kept when the
+        source has one, or a no-break space before the punctuation shows French
+        typography ("comme suit&nbsp;:<a>[99]"); an English book's plain " ;" does not."""
         lang = primary_language(self.lang)
         return lang in SPACED_COLON or (not lang and spaced)
 

@@ -48,6 +48,15 @@ def test_spaced_lang_a_page_without_language_keeps_the_source_spacing():
     glued = DREQ.replace(":\n<a", ":<a")
     assert html_to_text(_page("", glued)).endswith("ce paquet :[29]")
     assert html_to_text(glued).endswith("ce paquet :[29]")  # a fragment: no <html>
+    # maint-guide-fr's own pages name no language (advanced.fr.html, <html xmlns=...>
+    # only); a no-break space before ";" is French typography: the space is kept
+    rpath = (
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Les paquets Debian ne '
+        "devraient normalement pas utiliser RPATH\u00a0;"
+        '<a href="#ftn.idm3929" class="footnote" id="idm3929"><sup class="footnote">[93]'
+        "</sup></a></p></body></html>"
+    )
+    assert html_to_text(rpath).endswith("pas utiliser RPATH\u00a0; [93]")
 
 
 def test_spaced_lang_a_mark_after_a_closing_guillemet_is_glued():
