@@ -84,3 +84,53 @@ def test_converter_headings_reads_the_generator_meta_only():
     assert markup_source('<META NAME=generator CONTENT="Pandoc 3.1">') == "document"
     assert markup_source('<meta name="description" content="pandoc tips">') == "page"
     assert markup_source("<p>Written with pandoc.</p>") == "page"
+
+
+# Pandoc 2.17's "pandoc -f html -t html -s" of Python 3.11's library/json.html (Debian
+# python3.11-doc), cut short: the Sphinx sidebar's headings outside any <nav>, the
+# body's <div role="main"> kept.
+SAVED_PAGE = """<body>
+<div class="menu-wrapper">
+<h4 id="previous-topic">Previous topic</h4>
+<p><a href="email.iterators.html" title="previous chapter"><code
+class="sourceCode python">email.iterators</code>: Iterators</a></p>
+<h4 id="next-topic">Next topic</h4>
+<p><a href="mailbox.html" title="next chapter"><code
+class="sourceCode python">mailbox</code> — Manipulate mailboxes in
+various formats</a></p>
+<section id="this-page" role="note" aria-label="source link">
+<h3>This Page</h3>
+<ul>
+<li><a href="../bugs.html">Report a Bug</a></li>
+<li><a
+href="https://github.com/python/cpython/blob/3.11/Doc/library/json.rst"
+rel="nofollow">Show Source</a></li>
+</ul>
+</section>
+</div>
+<div class="body" role="main">
+<section id="module-json">
+<h1><code class="sourceCode python">json</code> — JSON encoder and decoder</h1>
+<p><a href="https://json.org">JSON (JavaScript Object Notation)</a>, specified by
+RFC 7159 (which obsoletes RFC 4627) and by ECMA-404, is a lightweight data
+interchange format inspired by JavaScript object literal syntax.</p>
+<section id="basic-usage">
+<h2>Basic Usage</h2>
+<p>Serialize <em>obj</em> as a JSON formatted stream to <em>fp</em> (a
+<code>.write()</code>-supporting file-like object) using this conversion table.</p>
+</section>
+</section>
+</div>
+</body>
+</html>
+"""
+
+
+def test_converted_page_landmarks_saved_web_page_is_a_page(tmp_path):
+    """Clause converted_page_landmarks: Pandoc's HTML of a saved web page keeps its
+    landmark roles; its sidebar's "Previous topic" / "This Page" open no section."""
+    doc = _read(tmp_path, HEAD + SAVED_PAGE)
+    assert {m.source for m in doc.markup_headings} == {"page"}
+    titles = [title for _, title in _sections(doc)]
+    assert not {"Previous topic", "Next topic", "This Page"} & set(titles)
+    assert markup_source(HEAD + SAVED_PAGE.replace(' role="main"', "")) == "document"
