@@ -42,6 +42,43 @@ _CJK_END_BEFORE = re.compile(r"[。！？][」』”’）》】]?\Z")
 _CJK_MARKS = re.compile(rf"(?:\[(?:{MARK_KEY}|[注註]\s?\d{{1,3}})\])+\s*")
 
 
+# Clause cjk_mark_list (review of session 22): a reference list run into one paragraph,
+# "1990年。[2]李四，《水浒考》，1985年。[3]..." (Chinese papers' 参考文献), numbers its
+# entries "[1]", "[2]" after "。": a mark glued to the text after it that is one of a
+# chain of entries, each one sentence opening right after the mark before it, "[1]" or
+# "[a]" then "[2]"/"[b]", or three in a row, numbers its entry. Notes on two sentences in
+# a row (maint-guide-zh-cn's "RPATH。[93]", "(0-9)。[16] 如果可能") have a space or a
+# break after the mark, or do not run from 1.
+_CJK_SENTENCE = re.compile(r"[^。！？\s\[][^。！？\n]{0,299}[。！？][」』”’）》】]?")
+_ONE_KEY = re.compile(r"\[(\d{1,4}|[a-zA-Z])\]")
+
+
+def _shifted(key: str, step: int) -> str:
+    return str(int(key) + step) if key.isdigit() else chr(ord(key) + step)
+
+
+def _numbered_entry(text: str, start: int, end: int) -> bool:
+    """Clause ``cjk_mark_list``: the one mark at ``text[start:end]`` numbers a list's entry."""
+    mark = _ONE_KEY.fullmatch(text, start, end)
+    if not mark:
+        return False
+    key, chain, first = mark.group(1), 1, mark.group(1)
+    pos, ahead = end, key
+    while chain < 3 and (entry := _CJK_SENTENCE.match(text, pos)):
+        pos, ahead = entry.end(), _shifted(ahead, 1)
+        if not text.startswith(f"[{ahead}]", pos):
+            break
+        pos, chain = pos + len(ahead) + 2, chain + 1
+    pos, back = start, key
+    while chain < 3 and back not in "1aA":
+        back = _shifted(back, -1)
+        found = text.rfind(f"[{back}]", max(0, pos - 304), pos)
+        if found < 0 or not _CJK_SENTENCE.fullmatch(text, found + len(back) + 2, pos):
+            break
+        pos, chain, first = found, chain + 1, back
+    return chain >= 3 or (chain == 2 and first in "1aA")
+
+
 def note_mark_starts(text: str, starts: np.ndarray) -> np.ndarray:
     """Rule ``note_mark_end`` (module doc): ``starts`` with a start on note marks right
     after an end mark moved past them (dropped when they end the text; after a
@@ -57,6 +94,8 @@ def note_mark_starts(text: str, starts: np.ndarray) -> np.ndarray:
             marks = _MARKS.match(text, start)
         elif _CJK_END_BEFORE.search(before):  # clause cjk_note_mark_end
             marks = _CJK_MARKS.match(text, start)
+            if marks and _numbered_entry(text, start, marks.end()):
+                continue  # clause cjk_mark_list: "[2]" numbers the entry after it
         else:
             continue
         if not marks:

@@ -256,3 +256,26 @@ def test_cjk_note_mark_end_a_mark_after_a_full_stop_ends_its_sentence():
         "步骤如下。",
         "①打开文件。",
     ]
+
+
+def test_cjk_mark_list_a_run_in_reference_list_keeps_its_numbers():
+    """Clause cjk_mark_list: a reference list run into one paragraph numbers its entries
+    "[1]", "[2]" after "。": they open the entries, they are no note marks. Entries: Hu Shi's
+    《红楼梦考证》 (1921), Yu Pingbo's 《红楼梦辨》 (亚东图书馆, 1923), Wang Guowei's
+    《红楼梦评论》 (1904), set as Chinese papers run their 参考文献."""
+    refs = (
+        "参考文献如下。[1]胡适：《红楼梦考证》，1921年。[2]俞平伯：《红楼梦辨》，"
+        "亚东图书馆，1923年。[3]王国维：《红楼梦评论》，1904年。"
+    )
+    assert [refs[a:b] for a, b in sentence_spans(refs, "zh").tolist()] == [
+        "参考文献如下。",
+        "[1]胡适：《红楼梦考证》，1921年。",
+        "[2]俞平伯：《红楼梦辨》，亚东图书馆，1923年。",
+        "[3]王国维：《红楼梦评论》，1904年。",
+    ]
+    # notes on sentences in a row stay marks: maint-guide-zh-cn's dreq page
+    notes = "它必须以数字开头 (0-9)。[16] 如果可能的话，最好把它的长度控制在8字符以内。[17]"
+    assert [notes[a:b] for a, b in sentence_spans(notes, "zh").tolist()] == [
+        "它必须以数字开头 (0-9)。[16] ",
+        "如果可能的话，最好把它的长度控制在8字符以内。[17]",
+    ]
