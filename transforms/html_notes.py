@@ -231,13 +231,15 @@ def note_label(text: str, citation: bool = False) -> str:
     return f"[{match.group(1)}]" if match else ""
 
 
-def _backref_list(text: str) -> str:
+def _backref_list(text: str, links: int) -> str:
     """Clause ``note_backref_list``: ``text`` without the back-references "(1, 2)" after
     its label ("[2] (1, 2) Footnotes may be..." -> "[2] Footnotes may be..."); as it was
-    when there are none, or they are not numbered 1 to n."""
+    when there are none, or they are not numbered 1 to n, or (clause backref_list_links)
+    the note has fewer in-page ``links`` than numbers: "[2] (1, 2) is the point where"
+    is a footnote's own text."""
     match = _BACKREF_LIST.match(text)
     numbers = match and [int(n) for n in match.group(2).split(", ")]
-    if not numbers or numbers != list(range(1, len(numbers) + 1)):
+    if not numbers or numbers != list(range(1, len(numbers) + 1)) or links < len(numbers):
         return text
     return match.group(1) + text[match.end() :]
 
@@ -277,6 +279,7 @@ class NoteParts(NoteMarks):
         self.label_box = False  # the held label is a box title (clause label_scope)
         self.label_list = False  # a list opened after the held box title (box_title_list)
         self.lang = ""  # the page's language (clause box_colon_lang)
+        self.note_anchors = 0  # in-page links in the open note (clause backref_list_links)
         # open <sup>: [place, an in-page link inside, a note named] (sup_note_targets)
         self.sups: list[list] = []
         self.note_link: list | None = None  # open in-page <a>: [place, <sup> inside, named]
@@ -334,6 +337,7 @@ class NoteParts(NoteMarks):
             self.notes[-1][1] += 1
         elif _note_element(attrs):
             self.notes.append([tag, 1, self.list_depth, _citation(attrs)])
+            self.note_anchors = 0  # clause backref_list_links: its in-page links
         classes = (attrs.get("class") or "").split()
         if BOX_TITLES.intersection(classes) or (self.box_open and tag in HEADINGS):
             self.box_title = tag  # clauses admonition_label, box_heading
@@ -408,7 +412,7 @@ class NoteParts(NoteMarks):
             self.label = label + " "
             return True
         if self.notes and not (self.pre or self.heading or self.code):
-            kept = _backref_list(text)  # clause note_backref_list: "[2] Footnotes may be"
+            kept = _backref_list(text, self.note_anchors)  # clause note_backref_list
             if kept != text:
                 self.paragraphs.append(kept)
                 return True

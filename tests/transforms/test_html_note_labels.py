@@ -360,3 +360,16 @@ def test_note_backref_list_numbered_back_references_are_dropped_with_their_links
     # a note's own text opening with numbers in parentheses, not 1 to n, keeps them
     own = note.replace(">2</a>)", ">3</a>)")
     assert html_to_text(own).startswith("[2] (1, 3) Footnotes")
+
+
+def test_backref_list_links_a_notes_own_tuple_is_kept():
+    """Clause backref_list_links: "(1, 2)" after a note's label is dropped only when the
+    note has as many in-page links (its back-references); a footnote whose own text opens
+    with a tuple keeps it. Text: the Python 3.11 tutorial's "Comparing Sequences" line
+    "(1, 2) < (1, 2, -1)" in a docutils html4 footnote table."""
+    note = _CITATION.format(
+        id="f2",
+        row='<td class="label">[2]</td><td>(1, 2) &lt; (1, 2, -1): the shorter sequence '
+        "is the smaller one.</td>",
+    ).replace("docutils citation", "docutils footnote")
+    assert html_to_text(note) == "[2] (1, 2) < (1, 2, -1): the shorter sequence is the smaller one."
