@@ -71,7 +71,10 @@ class NoteMarks:
         source has one, or a no-break space before the punctuation shows French
         typography ("comme suit&nbsp;:<a>[99]"); an English book's plain " ;" does not."""
         lang = primary_language(self.lang)
-        return lang in SPACED_COLON or (not lang and spaced)
+        # Clause inner_spaced_lang (review of session 22): an English page with a French
+        # passage (<div lang="fr">, a quotation's <q lang="fr">) keeps the source's space
+        # there as a page naming no language does: "suivante : [1]" was glued.
+        return lang in SPACED_COLON or ((not lang or self.inner_spaced) and spaced)
 
     def _place(self) -> tuple[int, int, int]:
         return len(self.paragraphs), len(self.lines), len(self.lines[-1])

@@ -81,3 +81,13 @@ def test_box_colon_lang_occitan_and_breton_titles():
     br = box.format("Disoc’hoù", "Kavet ez eus bet 3 pakad da staliañ")
     assert html_to_text(_page("br", br)) == "Disoc’hoù : Kavet ez eus bet 3 pakad da staliañ"
     assert html_to_text(_page("de", oc)) == "Comandas: Opcions de l'ajuda"
+
+
+def test_inner_spaced_lang_a_french_passage_in_an_english_page_keeps_its_space():
+    """Clause inner_spaced_lang: maint-guide-fr's line quoted in a <div lang="fr"> of an
+    English page keeps the source's space before the mark; the page's own English
+    " ;" mark (Aristotle's Ethics, pg8438) is still glued when nothing inside is French."""
+    page = _page("en", f'<p>The French guide says:</p><div lang="fr-CA">{DREQ}</div>')
+    assert html_to_text(page).endswith("ce paquet : [29]")
+    body = '<p>must not be so found ;<sup><a href="#fn1" id="fnref1">1</a></sup> for it</p>'
+    assert html_to_text(_page("en", body)) == "must not be so found ;[1] for it"
