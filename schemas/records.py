@@ -42,7 +42,8 @@ class MarkupHeading:
     title: str  # the heading's line
     before: int  # lines of the read text with the same words before it ...
     after: int  # ... and after it
-    source: str  # "epub" (adds chapters) | "page" (an HTML page: re-levels only)
+    # "epub" or "document" (Pandoc's HTML: adds chapters) | "page" (re-levels only)
+    source: str
     lines: int = 1  # its title's lines: 2 for a toc label written over two (toc_two_lines)
 
 

@@ -71,3 +71,36 @@ def decode_declared(data: bytes) -> tuple[str, str] | None:
         return data.decode(codec), codec
     except (UnicodeDecodeError, LookupError):
         return None
+
+
+# Clause converter_headings: a page a document converter wrote whole (Pandoc's standalone
+# HTML: <meta name="generator" content="pandoc" />) is a document, not a web page: its
+# h-tags are the document's headings, no site chrome ("Related articles", a site name),
+# so they open sections as an EPUB's do (transforms.markup_headings, rule
+# markup_chapters). Pandoc's HTML of nodejs' webcrypto.md ("### `subtle.decrypt(algorithm,
+# key, data)`") read as a page had 1 section where its EPUB had 106.
+_META = re.compile(r"<meta\b[^>]*>", re.I)
+_GENERATOR = re.compile(r"""name\s*=\s*["']?generator\b""", re.I)
+_CONVERTERS = re.compile(r"""content\s*=\s*["']?\s*pandoc\b""", re.I)
+
+
+# Clause converted_page_landmarks (review of session 22): Pandoc's HTML of a saved web
+# page ("pandoc -f html -s page.html") keeps the page's ARIA landmarks (its <main> becomes
+# role="main"; Sphinx's sidebar keeps role="navigation", its search box role="search")
+# but not the <nav>/<aside> around the sidebar's headings: Python 3.11's library pages
+# converted so had "Previous topic", "Next topic", "This Page" as sections. Pandoc's
+# readers of Markdown, docx or LaTeX write no such role: a page that has one is a web page.
+_LANDMARK = re.compile(
+    r"""\brole\s*=\s*["']?(?:main|navigation|search|banner|contentinfo|complementary)\b""",
+    re.I,
+)
+
+
+def markup_source(markup: str) -> str:
+    """Clause ``converter_headings``: "document" for a page a document converter wrote
+    (its generator ``<meta>`` in the first 4 KB names Pandoc), else "page" (clause
+    ``converted_page_landmarks``: also when it has a web page's landmark role)."""
+    for meta in _META.findall(markup[:4096]):
+        if _GENERATOR.search(meta) and _CONVERTERS.search(meta):
+            return "page" if _LANDMARK.search(markup) else "document"
+    return "page"

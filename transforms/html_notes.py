@@ -100,6 +100,18 @@
 * ``spaced_mark`` (session 21): a mark after a punctuation mark written with a space
   before it (French "suivant : [68]") keeps the space before it, "suivant : [68]", not
   "suivant :[68]".
+* ``spaced_lang`` (session 22, ``transforms.html_note_marks``): ``spaced_mark`` only in
+  a page of a language that spaces ":" ";" "!" "?" (French, Occitan, Breton:
+  ``SPACED_COLON``, also ``box_colon_lang``'s); another language's page glues the mark
+  ("found ;[1]"), a page naming none keeps the source's own space or none; after "»" a
+  mark is glued ("copyright »[3]").
+* ``citation_key_label`` (session 22): in a citation (class ``citation``, role
+  ``doc-biblioentry``) a bracketed key without a digit is the label too: docutils'
+  "[LMHT] | Linux Man Page Howto." now "[LMHT] Linux Man Page Howto." (a footnote's
+  "[Back]" is still no label).
+* ``note_backref_list`` (session 22): docutils' list of a note's back-references after
+  its label, "[2] (1, 2) Footnotes may be..." (numbered 1 to n; the numbers are the
+  backlinks kept by ``note_label_kept``), is dropped: "[2] Footnotes may be...".
 * Review of session 21: ``reference_class_no_note`` ("ref" names a note only as a word:
   Sphinx's class="reference internal" equation reference "KKT system (1)" was "[1]");
   ``bracket_word_space`` (a bracketed link after a word keeps the space before it, "in
@@ -114,7 +126,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.html_layout import CELL_SEPARATOR
+from transforms.html_note_marks import SPACED_COLON, NoteMarks, primary_language
 
 # Clause note_reference_words: a noteref's own text is dropped when it is a mark
 # (a number, a symbol, a letter or roman numeral: "12", "*", "[a]", "xiv").
@@ -126,6 +138,15 @@ _ROMAN = re.compile(r"[ivxlcdm]+", re.I)
 # list of back-references after a label, "[1] (1,2)" (docutils), is dropped with them.
 _KEY = r"\d{1,4}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6}|[*†‡§#]{1,3}|[A-Za-z][\w.-]{0,15}\d"
 _LABEL = re.compile(rf"[\[(]?({_KEY})[\])]?\.?(?:\s*\(\s*(?:{_KEY})(?:\s*,\s*(?:{_KEY}))*\s*\))?")
+# Clause citation_key_label: in a citation (class citation, role doc-biblioentry), a
+# bracketed key without a digit is its label too: docutils' "[LMHT]" (manpage.html),
+# "[exchange-table-model]" (doctree.html); bracketed only, so "Back" stays no label.
+_CITE_LABEL = re.compile(
+    rf"\[([A-Za-z][\w.:+-]{{0,39}})\](?:\s*\(\s*(?:{_KEY})(?:\s*,\s*(?:{_KEY}))*\s*\))?"
+)
+# Clause note_backref_list: a note's label then docutils' list of its back-references
+# "(1, 2)" (numbered 1 to n, links kept as labels by note_label_kept) before its text.
+_BACKREF_LIST = re.compile(r"(\[[^\]\s]{1,40}\] )\((1(?:, \d{1,2})+)\) (?=\S)")
 # Clause admonition_label: docutils/Sphinx/MkDocs box titles ("Note", "Warning"; a
 # sidebar's "Important").
 BOX_TITLES = frozenset(("admonition-title", "sidebar-title"))
@@ -150,15 +171,6 @@ _P_ENDERS = frozenset(
 _CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$")
 # Clause backlink_arrows: an in-page link of only an arrow (and a count: "↩2").
 _BACK_ARROW = re.compile(r"[↩↑⤴⇧][\ufe0e\ufe0f]?\d{0,3}")
-# Clauses sup_note_links (and note_mark_end, transforms.note_marks): a reference mark
-# without a role: a number of 1-4 digits, a letter, a small roman numeral, a symbol
-# ("IPv6", "C99" in a <sup> link are words, not marks).
-MARK_KEY = r"\d{1,4}|[a-zA-Z]|[ivx]{2,5}|[*†‡§]{1,3}"
-_SUP_MARK = re.compile(rf"\[?({MARK_KEY})\]?")
-# Clause bracket_note_links: a link's mark in brackets or parentheses ("[1]", "(1)").
-_BRACKET_MARK = re.compile(rf"\[({MARK_KEY})\]|\(({MARK_KEY})\)")
-# Clause box_colon_lang: languages writing a space before a colon (French: "Note : ").
-SPACED_COLON = frozenset(("fr",))
 # Clause sup_note_targets: a <sup>/link pair is a note reference only when the link's
 # target, id or class, or the <sup>'s id or class, names a note as note generators do:
 # cmark-gfm "#user-content-fn-1", Python-Markdown/Pandoc "#fn:1"/"#fn1", Texinfo "#FOOT1",
@@ -183,14 +195,7 @@ _NOTE_WORD = re.compile(
 # <div class="footnote">, EPUB epub:type="endnotes").
 _NOTES_CLASSES = frozenset(("footnotes", "footnote", "endnotes"))
 _NOTES_KINDS = frozenset(("footnotes", "endnotes", "rearnotes", "doc-endnotes", "doc-footnotes"))
-# Clause sup_mark_list: marks of two or more links in one <sup>, "1,2", "1, 3".
-_SUP_MARKS = re.compile(rf"\[?(?:{MARK_KEY})\]?(?:\s*[,;]\s*\[?(?:{MARK_KEY})\]?)+")
-# Clause bracket_word_space: a word then a space, before a bracketed link; a link named
-# as a footnote (not a citation's "ref"/"cite" or a bare backlinked id) is glued still.
-_WORD_SPACE = re.compile(r"\w\s+\Z")
 _FOOT_WORD = re.compile(r"(?i)(?<![a-z])(?:fn|ftn|foot|note|anm|nota|endnote)")
-# Clause spaced_mark: a punctuation mark that French writes after a space ("suit :").
-_SPACED_END = re.compile(r"[\s\u00a0\u202f][:;!?»]\Z")
 
 
 def _notes_holder(attrs: dict) -> bool:
@@ -217,15 +222,38 @@ def note_words(text: str) -> bool:
     return len(letters) >= 3 and not _ROMAN.fullmatch(letters)
 
 
-def note_label(text: str) -> str:
-    """The label "[1]" when ``text`` is only a note label ("1", "[1]", "(a)"), else ""."""
+def note_label(text: str, citation: bool = False) -> str:
+    """The label "[1]" when ``text`` is only a note label ("1", "[1]", "(a)"), else ""
+    (``citation``: in a citation, "[LMHT]" too, clause ``citation_key_label``)."""
     match = _LABEL.fullmatch(text.strip())
+    if not match and citation:
+        match = _CITE_LABEL.fullmatch(text.strip())
     return f"[{match.group(1)}]" if match else ""
+
+
+def _backref_list(text: str, links: int) -> str:
+    """Clause ``note_backref_list``: ``text`` without the back-references "(1, 2)" after
+    its label ("[2] (1, 2) Footnotes may be..." -> "[2] Footnotes may be..."); as it was
+    when there are none, or they are not numbered 1 to n, or (clause backref_list_links)
+    the note has fewer in-page ``links`` than numbers: "[2] (1, 2) is the point where"
+    is a footnote's own text."""
+    match = _BACKREF_LIST.match(text)
+    numbers = match and [int(n) for n in match.group(2).split(", ")]
+    if not numbers or numbers != list(range(1, len(numbers) + 1)) or links < len(numbers):
+        return text
+    return match.group(1) + text[match.end() :]
 
 
 def back_arrow(text: str) -> bool:
     """Clause ``backlink_arrows``."""
     return bool(_BACK_ARROW.fullmatch(text))
+
+
+def _citation(attrs: dict) -> bool:
+    """Clause ``citation_key_label``: the note element is a citation."""
+    classes = (attrs.get("class") or "").split()
+    kinds = (attrs.get("epub:type") or "").split()
+    return "citation" in classes or attrs.get("role") == "doc-biblioentry" or "biblioentry" in kinds
 
 
 def _note_element(attrs: dict) -> bool:
@@ -238,7 +266,7 @@ def _note_element(attrs: dict) -> bool:
     )
 
 
-class NoteParts:
+class NoteParts(NoteMarks):
     """Mixin of ``html_text._TextParser``: it has ``lines``, ``paragraphs``, ``pre``..."""
 
     def _init_notes(self) -> None:
@@ -251,6 +279,8 @@ class NoteParts:
         self.label_box = False  # the held label is a box title (clause label_scope)
         self.label_list = False  # a list opened after the held box title (box_title_list)
         self.lang = ""  # the page's language (clause box_colon_lang)
+        self.note_anchors = 0  # in-page links in the open note (clause backref_list_links)
+        self.inner_spaced = False  # an element inside is French (clause inner_spaced_lang)
         # open <sup>: [place, an in-page link inside, a note named] (sup_note_targets)
         self.sups: list[list] = []
         self.note_link: list | None = None  # open in-page <a>: [place, <sup> inside, named]
@@ -269,6 +299,8 @@ class NoteParts:
         self._omitted_note_end(tag)  # clause label_scope
         if tag in ("html", "body") and not self.lang:  # clause box_colon_lang
             self.lang = (attrs.get("lang") or attrs.get("xml:lang") or "").strip().lower()
+        elif primary_language(attrs.get("lang") or attrs.get("xml:lang") or "") in SPACED_COLON:
+            self.inner_spaced = True  # clause inner_spaced_lang (html_note_marks)
         if tag in HEADINGS:  # clause note_heading_label: texi2html's <h3><a name="FOOT1">
             self.note_heading = False
         elif tag == "a" and self.heading and _note_named(attrs):
@@ -297,7 +329,7 @@ class NoteParts:
             cell = "".join(self.lines[-1]).strip()  # clause note_label_cell: "[1] The"
             # clause label_cell_bracketed: a bracketed label only; a table of numbers in a
             # note ("1 | red") keeps its cells
-            if cell.startswith(("[", "(")) and note_label(cell):
+            if cell.startswith(("[", "(")) and note_label(cell, self.notes[-1][3]):
                 self.separator = False
                 self.lines[-1] = ["".join(self.lines[-1]).strip(), " "]
         if tag in _LISTS and self.label_box and self.label:
@@ -307,7 +339,8 @@ class NoteParts:
         if self.notes and tag == self.notes[-1][0]:
             self.notes[-1][1] += 1
         elif _note_element(attrs):
-            self.notes.append([tag, 1, self.list_depth])
+            self.notes.append([tag, 1, self.list_depth, _citation(attrs)])
+            self.note_anchors = 0  # clause backref_list_links: its in-page links
         classes = (attrs.get("class") or "").split()
         if BOX_TITLES.intersection(classes) or (self.box_open and tag in HEADINGS):
             self.box_title = tag  # clauses admonition_label, box_heading
@@ -368,17 +401,24 @@ class NoteParts:
                 self.label = f"{text}："
             elif text[-1] in ":.!?：":
                 self.label = f"{text} "
-            elif self.lang.split("-")[0] in SPACED_COLON:  # clause box_colon_lang
+            elif primary_language(self.lang) in SPACED_COLON:  # clause box_colon_lang
                 self.label = f"{text} : "
             else:
                 self.label = f"{text}: "
             self.label_alone, self.label_box = text, True
             return True
-        if (self.notes or self.note_heading and self.heading) and not self.pre and note_label(text):
+        citation = bool(self.notes) and self.notes[-1][3]  # clause citation_key_label
+        label = (self.notes or self.note_heading and self.heading) and note_label(text, citation)
+        if label and not self.pre:
             self._label_paragraph()
             self.label_alone, self.label_box = text, False  # alone: kept as it was
-            self.label = note_label(text) + " "
+            self.label = label + " "
             return True
+        if self.notes and not (self.pre or self.heading or self.code):
+            kept = _backref_list(text, self.note_anchors)  # clause note_backref_list
+            if kept != text:
+                self.paragraphs.append(kept)
+                return True
         return False
 
     def _write_label(self, data: str) -> None:
@@ -411,61 +451,3 @@ class NoteParts:
             self._glue_mark(note_label(words))
         elif self.note_back and note_label(words):  # clause note_label_kept
             self.lines[-1].append(words.strip())
-
-    def _glue_mark(self, mark: str) -> None:
-        """Clause ``note_reference_marks``: "[1]" right after the text before it; at
-        the start of a cell, a list item or a box (a separator, a number or a title
-        waiting for the first text) after them, as text ("no | [1]", not "no[1]")."""
-        if self.separator or self.marker or self.label:
-            self.handle_data(mark)
-            return
-        line = self.lines[-1]
-        while line and not line[-1].strip():
-            line.pop()
-        if line and line[-1] is not CELL_SEPARATOR:
-            line[-1] = line[-1].rstrip()
-            if _SPACED_END.search("".join(line[-2:])):  # clause spaced_mark: "suit : [68]"
-                line[-1] += " "
-        line.append(mark)
-
-    def _place(self) -> tuple[int, int, int]:
-        return len(self.paragraphs), len(self.lines), len(self.lines[-1])
-
-    def _link_mark(
-        self,
-        place: tuple[int, int, int],
-        bracketed: bool = False,
-        spaced: bool = False,
-        links: int = 1,
-    ) -> None:
-        """Clause ``sup_note_links``: the <sup>/link pair's text since ``place``, when it
-        is a note label on the same line, becomes the mark "[1]" (clause
-        ``sup_mark_list``: marks "1,2" become "[1][2]"; ``bracketed``: a link without a
-        <sup> only when its text is "[1]", clause ``bracket_note_links``)."""
-        paragraphs, lines, parts = place
-        if (paragraphs, lines) != (len(self.paragraphs), len(self.lines)):
-            return
-        if parts > len(self.lines[-1]):
-            return  # the line lost its trailing space to a cell's " | " (gnutls-abstract.html)
-        if parts < len(self.lines[-1]) and self.lines[-1][parts] is CELL_SEPARATOR:
-            parts += 1  # the mark opens a table cell: "no | [1]"
-        text = "".join(self.lines[-1][parts:])
-        mark = (_BRACKET_MARK if bracketed else _SUP_MARK).fullmatch(text.strip())
-        if bracketed and mark:  # clause bracket_note_links: "[1]" or texi2html's "(1)"
-            mark = _SUP_MARK.fullmatch(mark.group(1) or mark.group(2))
-        if not mark and not bracketed and _SUP_MARKS.fullmatch(text.strip()):
-            keys = [key for key in re.split(r"[\s,;\[\]]+", text) if key]  # sup_mark_list
-            keys = keys if len(keys) == links else []  # clause sup_mark_links_only
-        else:
-            keys = [mark.group(1)] if mark else []
-        line = self.lines[-1]  # clause sup_mark_linear: the text before, from its end
-        before = any(line[i].strip() for i in range(parts - 1, -1, -1))
-        if not keys or self.pre or not before:
-            return  # a mark that opens its line is a note's own label (DocBook's "[6] ")
-        del self.lines[-1][parts:]
-        if spaced and _WORD_SPACE.search("".join(line[-4:])):  # clause bracket_word_space
-            line.append(f"[{keys[0]}]")  # "shown in [1]": a citation after a word keeps
-        else:  # the space the source has between them (not "in[1]")
-            self._glue_mark("".join(f"[{key}]" for key in keys))
-        if text[-1].isspace():
-            self.lines[-1].append(" ")  # "[98] " in the <sup>: the space stays after it

@@ -287,6 +287,7 @@ class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
         self._main_start(tag, attrs)  # clause main_role (transforms.html_layout)
         if tag == "a" and (attrs.get("href") or "").startswith("#"):  # clause permalink_marks
             self.anchor = (len(self.lines), len(self.lines[-1]))
+            self.note_anchors += bool(self.notes)  # clause backref_list_links (html_notes)
         if tag in ("ol", "ul", "menu", "dir"):  # clause ordered_numbers
             self._open_list(tag, attrs)
         elif tag == "li":

@@ -67,7 +67,10 @@ text rules (``transforms.sections``) run as for any text, then
 ``page_headings_relevel``
     an HTML page's h-tags only re-level headings the text rules found; they add
     none: a page's ``<h2>Related articles</h2>``, "Navigation", a site name in an
-    ``<h1>`` are web chrome, not sections (an EPUB's chapters are the book's).
+    ``<h1>`` are web chrome, not sections (an EPUB's chapters are the book's). Clause
+    ``converter_headings`` (session 22): a page a document converter wrote whole
+    (Pandoc's standalone HTML, ``transforms.html_files.markup_source``) adds them as an
+    EPUB does: its h-tags are the document's headings.
 
 A document without markup headings (plain text, JSON lines, a page with no h-tags)
 keeps the text rules' sections exactly.
@@ -86,6 +89,9 @@ from transforms.contents import scan_lines
 
 CONTENTS_RUN = 4  # rule markup_contents: heading lines in a row with no text between
 DOTTED = re.compile(r"\W*((?:\d+|[A-Z])(?:\.\d+)+)[.:]?(?:\s|$)")  # clause number_depth
+# Rule markup_chapters: an EPUB's marks and a converter's page's (clause converter_headings
+# of transforms.html_files: Pandoc's standalone HTML) add the sections the text rules missed.
+ADDING = frozenset(("epub", "document"))
 LEVEL_STEP = 1000  # rule markup_levels: rank = level * LEVEL_STEP + the text rules' rank
 
 
@@ -199,7 +205,7 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
             if line_of[inside] == i:
                 level_of[inside] = mark.level
             continue  # a title line of a found heading opens nothing new
-        if mark.source == "epub":  # rule markup_chapters; page_headings_relevel: not a page's
+        if mark.source in ADDING:  # rule markup_chapters; page_headings_relevel: not a page's
             added.append((i, mark))
     if not level_of and not added:
         return headings

@@ -15,6 +15,15 @@ no whitespace (Nietzsche's "...source of all evil.)[3]--In order that", pg19322:
 where the next sentence begins there is no clear guess). Marks are what ``MARK_KEY`` takes: a
 number of one to four digits (Pliny's notes run to "[2093]"), one letter, a small roman
 numeral, a symbol (* † ‡ §); "[citation needed]", "[0-9]" or "[did]" are no marks.
+
+Clause ``cjk_note_mark_end`` (session 22): after a full-width end mark ("。", "！", "？",
+a closing bracket or quote after it) the marks belong to the sentence before them too,
+whatever follows: Chinese and Japanese put no space between sentences
+(maint-guide-zh-cn's "升级你维护的软件包。[69]对于这类情况", maint-guide-ja's
+"必要な場合があります。[69]そのような場合に": 19 and 21 such marks in their HTML), and a
+"[注1]" key (Chinese and Japanese docs: "该数据包才会从确认队列删除。[注1]") is a mark
+there. Circled digits ("①") are not read as marks: they are as often a list's step
+numbers opening the next sentence ("如下。①打开文件").
 """
 
 from __future__ import annotations
@@ -24,10 +33,50 @@ import re
 import numpy as np
 
 from transforms import sorted_unique
-from transforms.html_notes import MARK_KEY
+from transforms.html_note_marks import MARK_KEY
 
 _MARKS = re.compile(rf"(?:\[(?:{MARK_KEY})\])+(?:\s+|\Z)")
 _END_BEFORE = re.compile(r"[.!?][\"'”’»)]?\Z")
+# Clause cjk_note_mark_end: a full-width end mark before, marks of MARK_KEY or "注1"/"註1"
+_CJK_END_BEFORE = re.compile(r"[。！？][」』”’）》】]?\Z")
+_CJK_MARKS = re.compile(rf"(?:\[(?:{MARK_KEY}|[注註]\s?\d{{1,3}})\])+\s*")
+
+
+# Clause cjk_mark_list (review of session 22): a reference list run into one paragraph,
+# "1990年。[2]李四，《水浒考》，1985年。[3]..." (Chinese papers' 参考文献), numbers its
+# entries "[1]", "[2]" after "。": a mark glued to the text after it that is one of a
+# chain of entries, each one sentence opening right after the mark before it, "[1]" or
+# "[a]" then "[2]"/"[b]", or three in a row, numbers its entry. Notes on two sentences in
+# a row (maint-guide-zh-cn's "RPATH。[93]", "(0-9)。[16] 如果可能") have a space or a
+# break after the mark, or do not run from 1.
+_CJK_SENTENCE = re.compile(r"[^。！？\s\[][^。！？\n]{0,299}[。！？][」』”’）》】]?")
+_ONE_KEY = re.compile(r"\[(\d{1,4}|[a-zA-Z])\]")
+
+
+def _shifted(key: str, step: int) -> str:
+    return str(int(key) + step) if key.isdigit() else chr(ord(key) + step)
+
+
+def _numbered_entry(text: str, start: int, end: int) -> bool:
+    """Clause ``cjk_mark_list``: the one mark at ``text[start:end]`` numbers a list's entry."""
+    mark = _ONE_KEY.fullmatch(text, start, end)
+    if not mark:
+        return False
+    key, chain, first = mark.group(1), 1, mark.group(1)
+    pos, ahead = end, key
+    while chain < 3 and (entry := _CJK_SENTENCE.match(text, pos)):
+        pos, ahead = entry.end(), _shifted(ahead, 1)
+        if not text.startswith(f"[{ahead}]", pos):
+            break
+        pos, chain = pos + len(ahead) + 2, chain + 1
+    pos, back = start, key
+    while chain < 3 and back not in "1aA":
+        back = _shifted(back, -1)
+        found = text.rfind(f"[{back}]", max(0, pos - 304), pos)
+        if found < 0 or not _CJK_SENTENCE.fullmatch(text, found + len(back) + 2, pos):
+            break
+        pos, chain, first = found, chain + 1, back
+    return chain >= 3 or (chain == 2 and first in "1aA")
 
 
 def note_mark_starts(text: str, starts: np.ndarray) -> np.ndarray:
@@ -38,13 +87,17 @@ def note_mark_starts(text: str, starts: np.ndarray) -> np.ndarray:
         return starts
     drop, add = [], []
     for start in starts.tolist():
-        if (
-            start <= 0
-            or text[start] != "["
-            or not _END_BEFORE.search(text[max(0, start - 2) : start])
-        ):
+        if start <= 0 or text[start] != "[":
             continue
-        marks = _MARKS.match(text, start)
+        before = text[max(0, start - 2) : start]
+        if _END_BEFORE.search(before):
+            marks = _MARKS.match(text, start)
+        elif _CJK_END_BEFORE.search(before):  # clause cjk_note_mark_end
+            marks = _CJK_MARKS.match(text, start)
+            if marks and _numbered_entry(text, start, marks.end()):
+                continue  # clause cjk_mark_list: "[2]" numbers the entry after it
+        else:
+            continue
         if not marks:
             continue
         drop.append(start)

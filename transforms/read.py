@@ -296,15 +296,16 @@ def _read_text(file: InputFile, config: ReadConfig, progress: Progress):
         if isinstance(text, tuple):
             text, encoding = text
     del data
-    marks = []  # clause markup_headings: the page's h1-h6 (transforms.markup_headings)
+    marks, source = [], "page"  # clause markup_headings: the page's h1-h6
     if html and not isinstance(text, Rejected):
+        source = html_files.markup_source(text)  # clause converter_headings (html_files)
         text = html_text.html_to_text(text, page=True, headings=marks)  # transforms.html_text
     if isinstance(text, Rejected):
         yield text
     elif len(text) > config.max_doc_chars:
         yield too_long(file.relative, file.source, f"file has {len(text):,} characters", config)
     else:
-        marks = markup_headings.located(text, marks, "page")
+        marks = markup_headings.located(text, marks, source)
         yield Document(file.relative, file.source, text, encoding=encoding, markup_headings=marks)
 
 

@@ -370,7 +370,7 @@ def sentence_starts(
     if language == "auto" or language in PUNKT_LANGUAGES:
         parts.append(punkt_starts(text, punkt_language(text) if language == "auto" else language))
     if language == "auto" or language in CJK_LANGUAGES:
-        parts.append(cjk_starts(text))
+        parts.append(note_mark_starts(text, cjk_starts(text)))  # cjk_note_mark_end
     if forced is not None:
         parts.append(np.asarray(forced, dtype=np.int64))
     starts = sorted_unique.unique(np.concatenate(parts))

@@ -300,3 +300,76 @@ def test_sup_mark_links_only_a_sup_list_needs_a_link_per_mark():
     assert html_to_text(page) == "a nodea, b occupies 32 bytes."
     both = '<p>a node<sup><a href="#fn:a">a</a>, <a href="#fn:b">b</a></sup> occupies</p>'
     assert html_to_text(both) == "a node[a][b] occupies"
+
+
+# docutils-doc 0.19 (Debian 12), html4css1 writer: citation and footnote tables
+_CITATION = (
+    '<table class="docutils citation" frame="void" id="{id}" rules="none">\n'
+    '<colgroup><col class="label" /><col /></colgroup>\n<tbody valign="top">\n'
+    "<tr>{row}</tr>\n</tbody>\n</table>"
+)
+
+
+def test_citation_key_label_a_key_without_digits_is_the_citations_label():
+    # docs/user/manpage.html and docs/ref/doctree.html
+    lmht = _CITATION.format(
+        id="lmht",
+        row='<td class="label"><a class="fn-backref" href="#citation-reference-1">[LMHT]</a>'
+        '</td><td><a class="reference external" href="https://tldp.org/HOWTO/Man-Page/">'
+        "Linux Man Page Howto</a>.</td>",
+    )
+    assert html_to_text(lmht) == "[LMHT] Linux Man Page Howto."
+    model = _CITATION.format(
+        id="exchange-table-model",
+        row='<td class="label">[exchange-table-model]</td><td><cite>XML Exchange Table Model '
+        "DTD</cite>, OASIS Technical\nMemorandum 9901:1999.</td>",
+    )
+    assert html_to_text(model) == (
+        "[exchange-table-model] XML Exchange Table Model DTD, OASIS Technical Memorandum 9901:1999."
+    )
+    # a footnote (no citation) keeps asking for a digit: a word cell is no label
+    table = lmht.replace("docutils citation", "docutils footnote").replace("[LMHT]", "[Back]")
+    assert html_to_text(table) == "[Back] | Linux Man Page Howto."
+
+
+def test_note_backref_list_numbered_back_references_are_dropped_with_their_links():
+    # docs/user/rst/demo.html: a citation and a footnote referred to twice
+    cit = _CITATION.format(
+        id="cit2002",
+        row='<td class="label">[CIT2002]</td><td><em>(<a class="fn-backref" '
+        'href="#citation-reference-1">1</a>, <a class="fn-backref" href="#citation-reference-2">'
+        "2</a>)</em> Citations are text-labeled footnotes. They may be\nrendered separately "
+        "and differently from footnotes.</td>",
+    )
+    assert html_to_text(cit) == (
+        "[CIT2002] Citations are text-labeled footnotes. They may be rendered separately and "
+        "differently from footnotes."
+    )
+    note = _CITATION.format(
+        id="label",
+        row='<td class="label">[2]</td><td><em>(<a class="fn-backref" '
+        'href="#footnote-reference-3">1</a>, <a class="fn-backref" href="#footnote-reference-6">'
+        "2</a>)</em> Footnotes may be numbered, either manually (as in <a "
+        'class="footnote-reference" href="#footnote-1" id="footnote-reference-5">[1]</a>) or\n'
+        "automatically using a &quot;#&quot;-prefixed label.</td>",
+    ).replace("docutils citation", "docutils footnote")
+    assert html_to_text(note) == (
+        '[2] Footnotes may be numbered, either manually (as in[1]) or automatically using a "#"-'
+        "prefixed label."
+    )
+    # a note's own text opening with numbers in parentheses, not 1 to n, keeps them
+    own = note.replace(">2</a>)", ">3</a>)")
+    assert html_to_text(own).startswith("[2] (1, 3) Footnotes")
+
+
+def test_backref_list_links_a_notes_own_tuple_is_kept():
+    """Clause backref_list_links: "(1, 2)" after a note's label is dropped only when the
+    note has as many in-page links (its back-references); a footnote whose own text opens
+    with a tuple keeps it. Text: the Python 3.11 tutorial's "Comparing Sequences" line
+    "(1, 2) < (1, 2, -1)" in a docutils html4 footnote table."""
+    note = _CITATION.format(
+        id="f2",
+        row='<td class="label">[2]</td><td>(1, 2) &lt; (1, 2, -1): the shorter sequence '
+        "is the smaller one.</td>",
+    ).replace("docutils citation", "docutils footnote")
+    assert html_to_text(note) == "[2] (1, 2) < (1, 2, -1): the shorter sequence is the smaller one."

@@ -221,3 +221,61 @@ def test_sup_note_targets_a_linked_exponent_is_no_note_reference():
     word = '<p>the text<a href="#_ftn1" name="_ftnref1"><sup>1</sup></a> goes on</p>'
     assert html_to_text(word) == "the text[1] goes on"
     assert html_to_text('<p>the end<sup><a href="#n12">12</a></sup>.</p>') == "the end[12]."
+
+
+def test_cjk_note_mark_end_a_mark_after_a_full_stop_ends_its_sentence():
+    # maint-guide-zh-cn build.zh-cn.html (DocBook): no space between the mark and the
+    # next sentence
+    zh = (
+        '<html lang="zh-CN"><body><p>\n等仓库升级你维护的软件包。<a href="#ftn.idm2983" '
+        'class="footnote" id="idm2983"><sup class="footnote">[69]</sup></a>对于这类情况，'
+        "“我正在运行\n<code>sid</code> 系统”并不是你不为它们进行升级的充分理由。</p></body></html>"
+    )
+    text = html_to_text(zh)
+    spans = [text[a:b] for a, b in sentence_spans(text, "auto").tolist()]
+    assert spans == [
+        "等仓库升级你维护的软件包。[69]",
+        "对于这类情况，“我正在运行 sid 系统”并不是你不为它们进行升级的充分理由。",
+    ]
+    # maint-guide-ja build.ja.html
+    ja = "アップデートが必要な場合があります。[69]そのような場合に、即座にアップデートしない。"
+    assert [ja[a:b] for a, b in sentence_spans(ja, "ja").tolist()] == [
+        "アップデートが必要な場合があります。[69]",
+        "そのような場合に、即座にアップデートしない。",
+    ]
+    # a Chinese page on HDFS (public Markdown): its "删除。[注1]", here followed by its
+    # note's first words; the "[注1]" key after "。"
+    hdfs = "该数据包才会从确认队列删除。[注1] 如果在数据写入期间，datanode发生故障。"
+    assert [hdfs[a:b] for a, b in sentence_spans(hdfs, "zh").tolist()] == [
+        "该数据包才会从确认队列删除。[注1] ",
+        "如果在数据写入期间，datanode发生故障。",
+    ]
+    # a circled number after "。" opens the next sentence (a step number), as before
+    steps = "步骤如下。①打开文件。"
+    assert [steps[a:b] for a, b in sentence_spans(steps, "zh").tolist()] == [
+        "步骤如下。",
+        "①打开文件。",
+    ]
+
+
+def test_cjk_mark_list_a_run_in_reference_list_keeps_its_numbers():
+    """Clause cjk_mark_list: a reference list run into one paragraph numbers its entries
+    "[1]", "[2]" after "。": they open the entries, they are no note marks. Entries: Hu Shi's
+    《红楼梦考证》 (1921), Yu Pingbo's 《红楼梦辨》 (亚东图书馆, 1923), Wang Guowei's
+    《红楼梦评论》 (1904), set as Chinese papers run their 参考文献."""
+    refs = (
+        "参考文献如下。[1]胡适：《红楼梦考证》，1921年。[2]俞平伯：《红楼梦辨》，"
+        "亚东图书馆，1923年。[3]王国维：《红楼梦评论》，1904年。"
+    )
+    assert [refs[a:b] for a, b in sentence_spans(refs, "zh").tolist()] == [
+        "参考文献如下。",
+        "[1]胡适：《红楼梦考证》，1921年。",
+        "[2]俞平伯：《红楼梦辨》，亚东图书馆，1923年。",
+        "[3]王国维：《红楼梦评论》，1904年。",
+    ]
+    # notes on sentences in a row stay marks: maint-guide-zh-cn's dreq page
+    notes = "它必须以数字开头 (0-9)。[16] 如果可能的话，最好把它的长度控制在8字符以内。[17]"
+    assert [notes[a:b] for a, b in sentence_spans(notes, "zh").tolist()] == [
+        "它必须以数字开头 (0-9)。[16] ",
+        "如果可能的话，最好把它的长度控制在8字符以内。[17]",
+    ]

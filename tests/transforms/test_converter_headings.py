@@ -1,0 +1,136 @@
+"""Clause converter_headings (transforms.html_files, transforms.markup_headings): a page
+Pandoc wrote is a document whose h-tags open sections. Markup: pandoc 2.17's own
+standalone HTML5 of nodejs' doc/api/webcrypto.md (Debian nodejs 18 docs), cut short."""
+
+from __future__ import annotations
+
+from tests.transforms.test_markup_headings import _sections
+from transforms.html_files import markup_source
+from transforms.inputs import InputFile
+from transforms.read import read_file
+
+HEAD = """<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" lang="" xml:lang="">
+<head>
+  <meta charset="utf-8" />
+  <meta name="generator" content="pandoc" />
+  <meta name="viewport" content="width=device-width, initial-scale=1.0, user-scalable=yes" />
+  <title>webcrypto</title>
+</head>
+"""
+BODY = """<body>
+<h2 id="class-crypto">Class: <code>Crypto</code></h2>
+<!-- YAML
+added: v15.0.0
+-->
+
+<p><code>globalThis.crypto</code> is an instance of the
+<code>Crypto</code> class. <code>Crypto</code> is a singleton that
+provides access to the remainder of the crypto API.</p>
+<h3 id="cryptosubtle"><code>crypto.subtle</code></h3>
+<ul>
+<li>Type: {SubtleCrypto}</li>
+</ul>
+<p>Provides access to the <code>SubtleCrypto</code> API.</p>
+<h3
+id="cryptogetrandomvaluestypedarray"><code>crypto.getRandomValues(typedArray)</code></h3>
+<ul>
+<li><code>typedArray</code> {Buffer|TypedArray}</li>
+<li>Returns: {Buffer|TypedArray}</li>
+</ul>
+<p>Generates cryptographically strong random values. The given
+<code>typedArray</code> is filled with random values, and a reference to
+<code>typedArray</code> is returned.</p>
+<p>An error will be thrown if the given <code>typedArray</code> is
+larger than 65,536 bytes.</p>
+<h3 id="cryptorandomuuid"><code>crypto.randomUUID()</code></h3>
+<ul>
+<li>Returns: {string}</li>
+</ul>
+<p>Generates a random <a
+href="https://www.rfc-editor.org/rfc/rfc4122.txt">RFC 4122</a> version 4
+UUID. The UUID is generated using a cryptographic pseudorandom number
+generator.</p>
+</body>
+</html>
+"""
+
+
+def _read(tmp_path, markup: str):
+    path = tmp_path / "webcrypto.html"
+    path.write_text(markup, encoding="utf-8")
+    (doc,) = read_file(InputFile(str(path), "webcrypto.html"))
+    return doc
+
+
+def test_converter_headings_pandoc_page_headings_open_sections(tmp_path):
+    doc = _read(tmp_path, HEAD + BODY)
+    assert {m.source for m in doc.markup_headings} == {"document"}
+    assert _sections(doc) == [
+        (1, "Class: Crypto"),
+        (2, "crypto.subtle"),
+        (2, "crypto.getRandomValues(typedArray)"),
+        (2, "crypto.randomUUID()"),
+    ]
+    # the same page without Pandoc's generator <meta> is a web page: its h-tags only
+    # re-level what the text rules found (rule page_headings_relevel)
+    page = _read(tmp_path, HEAD.replace('content="pandoc"', 'content="WordPress 6.4"') + BODY)
+    assert {m.source for m in page.markup_headings} == {"page"}
+    assert len(_sections(page)) < 4
+
+
+def test_converter_headings_reads_the_generator_meta_only():
+    assert markup_source('<meta content="pandoc" name="generator">') == "document"
+    assert markup_source('<META NAME=generator CONTENT="Pandoc 3.1">') == "document"
+    assert markup_source('<meta name="description" content="pandoc tips">') == "page"
+    assert markup_source("<p>Written with pandoc.</p>") == "page"
+
+
+# Pandoc 2.17's "pandoc -f html -t html -s" of Python 3.11's library/json.html (Debian
+# python3.11-doc), cut short: the Sphinx sidebar's headings outside any <nav>, the
+# body's <div role="main"> kept.
+SAVED_PAGE = """<body>
+<div class="menu-wrapper">
+<h4 id="previous-topic">Previous topic</h4>
+<p><a href="email.iterators.html" title="previous chapter"><code
+class="sourceCode python">email.iterators</code>: Iterators</a></p>
+<h4 id="next-topic">Next topic</h4>
+<p><a href="mailbox.html" title="next chapter"><code
+class="sourceCode python">mailbox</code> — Manipulate mailboxes in
+various formats</a></p>
+<section id="this-page" role="note" aria-label="source link">
+<h3>This Page</h3>
+<ul>
+<li><a href="../bugs.html">Report a Bug</a></li>
+<li><a
+href="https://github.com/python/cpython/blob/3.11/Doc/library/json.rst"
+rel="nofollow">Show Source</a></li>
+</ul>
+</section>
+</div>
+<div class="body" role="main">
+<section id="module-json">
+<h1><code class="sourceCode python">json</code> — JSON encoder and decoder</h1>
+<p><a href="https://json.org">JSON (JavaScript Object Notation)</a>, specified by
+RFC 7159 (which obsoletes RFC 4627) and by ECMA-404, is a lightweight data
+interchange format inspired by JavaScript object literal syntax.</p>
+<section id="basic-usage">
+<h2>Basic Usage</h2>
+<p>Serialize <em>obj</em> as a JSON formatted stream to <em>fp</em> (a
+<code>.write()</code>-supporting file-like object) using this conversion table.</p>
+</section>
+</section>
+</div>
+</body>
+</html>
+"""
+
+
+def test_converted_page_landmarks_saved_web_page_is_a_page(tmp_path):
+    """Clause converted_page_landmarks: Pandoc's HTML of a saved web page keeps its
+    landmark roles; its sidebar's "Previous topic" / "This Page" open no section."""
+    doc = _read(tmp_path, HEAD + SAVED_PAGE)
+    assert {m.source for m in doc.markup_headings} == {"page"}
+    titles = [title for _, title in _sections(doc)]
+    assert not {"Previous topic", "Next topic", "This Page"} & set(titles)
+    assert markup_source(HEAD + SAVED_PAGE.replace(' role="main"', "")) == "document"
