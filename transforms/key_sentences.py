@@ -299,8 +299,11 @@ def contents_entries(text: str, spans: np.ndarray) -> np.ndarray:
         return np.zeros(0, dtype=np.int64)  # no line opens with a number
     numbered = {a for a, _ in found}  # starts of the lines that open with a number
     hit = np.flatnonzero(np.isin(spans[:, 1], np.asarray([b for _, b in found], dtype=np.int64)))
-    titles = np.fromiter(
-        (b for a, b in _line_matches(_DECIMAL_LINE, text) if _listed(text, a, numbered)),
+    # The title's start, or the number's when the sentence opens there (clause
+    # cjk_number_opens of transforms.number_titles; rule list_marker).
+    lines = [(a, b) for a, b in _line_matches(_DECIMAL_LINE, text) if _listed(text, a, numbered)]
+    titles = np.asarray(
+        [b for _, b in lines] + [b - len(text[a:b].lstrip(" \t\xa0")) for a, b in lines],
         dtype=np.int64,
     )
     out = [

@@ -27,13 +27,26 @@ _LINE_NUMBER = re.compile(
 )
 
 
+# Clause cjk_number_opens (integrator, session 22): the start is moved to the number,
+# not only taken away, as rule list_marker does for a list item's marker: each entry
+# of a Japanese contents list ("9.11.2. 仮想化の業務フロー" under an English entry with
+# no period) is a sentence of its own again, so rule contents_entry still finds the
+# entries' titles (the Debian Reference's Japanese contents, test_technical_headings).
+_INDENT = " \t\xa0\u3000"
+
+
 def numbered_cjk_titles(text: str, starts: np.ndarray) -> np.ndarray:
-    """``starts`` less those right after a line-opening number before a CJK title."""
-    titles = []
+    """``starts`` with each one right after a line-opening number before a CJK title
+    moved to the number (clause ``cjk_number_opens``)."""
+    titles, numbers = [], []
     for m in _NUMBER_END.finditer(text):
         line = text.rfind("\n", 0, m.start()) + 1
         if m.start() - line <= 24 and _LINE_NUMBER.fullmatch(text, line, m.start()):
             titles.append(m.end())
-    if not titles or not len(starts):
+            number = m.start() - len(text[line : m.start()].lstrip(_INDENT))
+            if number > 0:
+                numbers.append(number)
+    if not titles:
         return starts
-    return starts[~np.isin(starts, np.asarray(titles, dtype=np.int64))]
+    kept = starts[~np.isin(starts, np.asarray(titles, dtype=np.int64))]
+    return np.union1d(kept, np.asarray(numbers, dtype=np.int64)).astype(np.int64)

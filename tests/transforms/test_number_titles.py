@@ -34,3 +34,14 @@ def test_a_line_opening_number_stays_with_its_cjk_title():
         assert text.index(title) not in starts, title
         assert "".join(text[a:b] for a, b in sentence_spans(text)) == text
     assert UTF8.index("参见") in sentence_spans(UTF8)[:, 0].tolist()
+
+
+def test_cjk_number_opens_its_sentence():
+    """Clause cjk_number_opens: the start taken from after the number is put at the number,
+    so each numbered title line is a sentence of its own ("10.1.\xa0共享，拷贝和存档", not
+    the end of the "%" line before it); and the Debian Reference's Japanese contents
+    entries stay out of the key sentences (test_technical_headings). Fails with the start
+    only taken away (the clause's first form)."""
+    for text, number in ((GUIDELINES, "3.1."), (TABLE, "表\xa01.16."), (ARCHIVES, "10.1.")):
+        starts = layout(text)[4].tolist()
+        assert text.index(number) in starts, number
