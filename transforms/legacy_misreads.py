@@ -146,6 +146,18 @@ _SMALL_SHARE = 0.05
 # Rule capital_in_word.
 _CAPITAL_IN_WORD = re.compile(r"[ЫЪЬ](?<=[\u0430-\u045f]{2}.)(?=[\u0430-\u045f]{2})")
 _HEBREW_DOS = 0.08  # rule hebrew_dos
+# Clause inner_capitals (session 22, of capital_in_word): Mac Cyrillic's ћ ј ќ ѕ are CP1251's
+# capitals М А О П, so Serbian or Macedonian in Mac Cyrillic read as CP1251 has capitals inside
+# words ('ухваМен': ухваћен). Real camel case ('ПочаткАдреса', 'ТерМаат') stands in text whose
+# other capitals open words; a text with small Cyrillic letters whose Cyrillic capitals all
+# stand inside words is such a misread (its own capitals, Mac's 0x80-0x9F, are CP1251 signs).
+_OPENING_CAPITAL = re.compile(r"[\u0400-\u042f](?<![^\W\d_].)")
+# Clause mac_cyrillic_signs (session 22): Mac Cyrillic's capitals Ж З И Й Щ (0x86-0x89, 0x99)
+# are CP1251's † ‡ € ‰ ™: a word opening with one of them before small letters ('‡апис',
+# '€звините': Macedonian, Serbian) is such a misread; 0 in the bg ru uk sr mk be catalogs (8.1
+# million characters; '•' is left out: Mac's Х, but glued to a word as a bullet, bg '•този').
+_MAC_CYRILLIC_SIGN = re.compile(r"[†‡€‰™](?<![^\W\d_].)(?=[\u0430-\u045f])")
+_INNER_CAPITAL = re.compile(r"[\u0400-\u042f](?<=[\u0430-\u045f].)(?=[\u0430-\u045f])")
 
 
 def _hebrew_layout(cyrillic: str, hebrew: str) -> tuple[frozenset[str], str, str]:
@@ -234,6 +246,11 @@ _INVERTED_MARKS = re.compile(r"¡(?<=[^\W_]¡)|¿(?<=[a-zß-ÿ]¿)(?=[a-zß-ÿ])
 # (en_gutenberg, Shakespeare, 28 catalogs of CP1252 languages). One is enough. ('Mi’kmaq'
 # reads 'Miÿkmaq', as 'Caÿster': left.)
 _APOSTROPHE_Y = re.compile(r"ÿ(?<=[aeiouAEIOU]ÿ)(?=[aeiou])")
+# Clause nordic_y (session 22, of apostrophe_y): 'ÿ' inside a word after a vowel is French
+# ('Louÿs', 'Caÿster', fr catalogs 'aÿ') or old Dutch; no Nordic language writes it (0 in the
+# sv da nb nn fi is fo catalogs, 6 million characters), and neither French nor Dutch writes
+# 'å'. With 'å' it is ISO-8859-13's ’: Swedish 'Mi’kmaq' (iso-codes sv) reads 'Miÿkmaq'.
+_WORD_Y = re.compile(r"ÿ(?<=[^\W\d_]ÿ)(?=[^\W\d_])")
 # Rule dos_guillemets (session 20): DOS CP437/CP850's « » read as CP1252 are '®' '¯', Mac
 # Roman's are 'Ç' 'È': a pair around a quoted word ('®%s¯', 'Ç%sÈ', '® mot ¯'); '¯' is no
 # mark of real text and no word ends in 'È'. One is enough.
@@ -315,6 +332,9 @@ def latin_misread(counts: dict[str, int], text: str) -> str:
     quote = _APOSTROPHE_Y.search(text) if "ÿ" in counts else None
     if quote:  # rule apostrophe_y
         return "'ÿ' between two vowels ('Veraÿa': ISO-8859-13's ’ read as CP1252?)"
+    nordic = _WORD_Y.search(text) if "ÿ" in counts and "å" in counts else None
+    if nordic:  # clause nordic_y
+        return "'ÿ' inside a word of Nordic text ('Miÿkmaq': ISO-8859-13's ’ read as CP1252?)"
     pair = _DOS_GUILLEMETS.search(text) if counts.keys() & set("®Ç") else None
     if pair:  # rule dos_guillemets
         return f"{pair.group()!r} quotes with '®…¯' or 'Ç…È' (DOS or Mac Roman « » read as CP1252?)"
@@ -386,6 +406,12 @@ def cyrillic_misread(counts: dict[str, int], text: str, cyrillic: int) -> str:
     inside = _CAPITAL_IN_WORD.findall(text)
     if inside:  # rule capital_in_word
         return f"{inside[0]!r} is a capital inside a word (Mac Cyrillic read as CP1251?)"
+    sign = _MAC_CYRILLIC_SIGN.search(text) if counts.keys() & set("†‡€‰™") else None
+    if sign:  # clause mac_cyrillic_signs
+        return f"{sign.group()!r} opens a word (Mac Cyrillic's capitals read as CP1251?)"
+    inner = _INNER_CAPITAL.search(text) if small else None
+    if inner and not _OPENING_CAPITAL.search(text):  # clause inner_capitals
+        return f"{inner.group()!r} inside a word is its only kind of capital (Mac Cyrillic?)"
     return ""
 
 
