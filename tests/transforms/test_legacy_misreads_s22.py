@@ -1,0 +1,100 @@
+"""``--encoding auto``: session 22's clauses (``transforms.legacy_misreads``,
+``transforms.legacy_baltic``), each on real text that session 21 left decided WRONG
+(docs/QUALITY.md, session 21 wtE): Debian's translations (the .mo catalogs) in a legacy
+codec they are not decided in any more. Each test fails with its clause removed."""
+
+from __future__ import annotations
+
+import collections
+
+from transforms.legacy_encodings import candidates, guess_encoding
+from transforms.legacy_misreads import latin_misread
+
+# appstream gd (Scots Gaelic): Mac Roman's “ ” are CP775's 'ę' 'ė', its ò à 'ś' 'ł':
+# 'Fśrmat bunaiteach ... (is ęxmlė šs ęyamlė ...)', decided CP775 (WRONG)
+GD_APPSTREAM = "Fòrmat bunaiteach a’ mheata-dàta (is “xml” ’s “yaml” na luachan dligheach).\n"
+# Linux-PAM sr: Mac Cyrillic's ћ is CP1251's 'М', 'ухваМен' (bench/encodings_hunt.py's piece)
+SR_PAM = (
+    " %a %e. %b %H:%M:%S %Z %Y\n са %.*s\n на %.*s\n%s неуспех: ухваћен сигнал %d%s\n"
+    "%s неуспех: излазни код %d\n%s неуспех: непознат статус 0x%x\n"
+)
+# gdk-pixbuf mk, four messages in a row: Mac Cyrillic's З is CP1251's '‡', its Н 'Ќ', its ј
+# 'А': 'Ќе можам да Аа вчитам ... ‡апис на циркуларна табела', decided CP1251 (WRONG)
+MK_PIXBUF = (
+    "Не можам да ја вчитам бојата на XPM\nНе можам да реалоцирам податоци за IOBuffer\n"
+    "Запис на циркуларна табела во GIF датотеката\nНе се поддржани компресирани икони\n"
+)
+# iso-codes sv (ISO 639): ISO-8859-13's ’ is CP1252's 'ÿ': 'Miÿkmaq' in Swedish text
+# (iso-codes sv, ISO 639-2's names of language groups: Swedish with å ä around it)
+SV_ISO = "Mic-mac; Mi’kmaq\nMikasuki\nMinangkabauiska\nMirandesiska\nMohawk\nMongo\nMossi\n"
+SV_WORDS = (
+    "Afroasiatiska språk\nAlgonkinska språk\nAltaiska språk\nApachiska språk\n"
+    "Arumanska; Arumänska\nKonstgjorda språk\nAthapaskiska språk\nAustraliska språk\n"
+    "Austronesiska språk\nBaltiska språk\nBamilekespråk\nBandaspråk\n"
+)
+
+
+def _problem(data: bytes, codec: str) -> str:
+    return next(g.problem for g in candidates(data) if g.encoding == codec)
+
+
+def test_nasal_opens_gaelic_mac_roman_is_not_cp775():
+    """Clause nasal_opens: no Lithuanian or Polish word opens with 'ę'; 'ęxmlė' is a word in
+    Mac Roman's quotes. Undecided instead of CP775 mojibake."""
+    data = GD_APPSTREAM.encode("mac_roman")
+    assert "'ę' opens a word" in _problem(data, "cp775")
+    assert guess_encoding(data)[0] is None
+
+
+def test_nasal_opens_keeps_lithuanian():
+    """Lithuanian with 'ę' inside and ending words (apt lt: 'tęsti', 'dingęs',
+    'priklausomybę') is decided CP775 and right."""
+    text = (
+        "Ar norite tęsti?\nPaketo %s nėra, bet jis nurodytas prie kito paketo.\n"
+        "Tai gali reikšti, kad paketas dingęs, nebenaudojamas \n"
+        "arba prieinamas tik iš kitų šaltinių.\n"
+        "Paketas %s versijos numeriu %s turi netenkinamą priklausomybę:\n"
+        "Ši informacija gali padėti išspręsti šią situaciją:\n"
+    )
+    decided = guess_encoding(text.encode("cp775"))[0]
+    assert decided is not None and decided.text == text
+
+
+def test_inner_capitals_serbian_mac_cyrillic_is_not_cp1251():
+    """Clause inner_capitals: the only Cyrillic capital of the CP1251 reading stands inside a
+    word ('ухваМен'); real camel case stands among capitals that open words."""
+    data = SR_PAM.encode("mac_cyrillic")
+    assert "only kind of capital" in _problem(data, "cp1251")
+    assert guess_encoding(data)[0] is None
+
+
+def test_inner_capitals_keeps_camel_case_with_capitals():
+    """Real camel case stands among capitals that open words (binutils uk 'ПочаткАдреса',
+    coreutils sr 'ТерМаат'): their CP1251 readings pass."""
+    for text in (
+        "vma:\t\t\tПочаткАдреса\t КінцАдресаs\t  ДаніUnwind\n",
+        "Пит ТерМаат (Pete TerMaat)\n",
+    ):
+        assert _problem(text.encode("cp1251"), "cp1251") == ""
+
+
+def test_mac_cyrillic_signs_macedonian_is_not_cp1251():
+    """Clause mac_cyrillic_signs: Mac Cyrillic's З is CP1251's '‡', opening '‡апис'."""
+    data = MK_PIXBUF.encode("mac_cyrillic")
+    assert "opens a word" in _problem(data, "cp1251")
+    assert guess_encoding(data)[0] is None
+    decided = guess_encoding(MK_PIXBUF.encode("cp1251"))[0]  # the real CP1251 text is decided
+    assert decided is not None and decided.text == MK_PIXBUF
+
+
+def test_nordic_y_swedish_iso_8859_13_is_not_cp1252():
+    """Clause nordic_y: 'ÿ' inside a word (after a vowel, before a consonant: not
+    apostrophe_y's case) in text with 'å' is ISO-8859-13's ’; a text without 'å' keeps its 'ÿ'."""
+    text = SV_WORDS + SV_ISO
+    data = text.encode("iso8859_13")
+    assert "Nordic text" in _problem(data, "cp1252")
+    assert guess_encoding(data)[0] is None
+    # Bostock and Riley's Pliny (Project Gutenberg 57493, book V): a real 'ÿ' after a vowel
+    # before a consonant, in text without 'å': no problem
+    pliny = "This city is built on Mount Pion, and is washed by the Caÿster[4037],\n"
+    assert latin_misread(collections.Counter(pliny), pliny) == ""
