@@ -98,3 +98,40 @@ def test_nordic_y_swedish_iso_8859_13_is_not_cp1252():
     # before a consonant, in text without 'å': no problem
     pliny = "This city is built on Mount Pion, and is washed by the Caÿster[4037],\n"
     assert latin_misread(collections.Counter(pliny), pliny) == ""
+
+
+# libc hr (glibc's localedef messages), bench/encodings_hunt.py's piece: ć read as CP1252 is
+# 'æ', three 'veæ' and no other Croatian letter: decided CP1252 (WRONG)
+HR_LIBC = (
+    "„%.*s“ je već definiran kao simbol razvrstavanja\n"
+    "„%.*s“ je već definirano u tablici znakova (charmap)\n"
+    "„%.*s“ je već definirano u repertoaru\n"
+)
+# gtk20 sr@latin: ISO-8859-2's Š is CP1252's '©' ('©tampaj u'), its š '¹', its č 'è'
+SR_LATIN_GTK = (  # (its messages in a row, those ISO-8859-2 cannot write, with „“, left out)
+    "Štampaj u\nŠtampaj u datoteku\nŠtampaj preko LPR\nTestiraj štampu\nŠtampač\n"
+    "Podrazumevano\nŠtampač je isključen\nŠtampam %d\n"
+    "Klasa programa koju koristi upravljač prozora\n"
+)
+
+
+def test_croatian_final_c_is_not_cp1252():
+    """Clause croatian_final_c: 'veæ' (već) ends a short word in 'eæ': counted with 'æe'."""
+    data = HR_LIBC.encode("cp1250")
+    assert "Croatian" in _problem(data, "cp1252")
+    decided = guess_encoding(data)[0]
+    assert decided is None or decided.text == HR_LIBC
+    # Latin's 'æ' ends longer words (Project Gutenberg's Pliny and Virgil in en_gutenberg)
+    pliny = "Posingæ, the Butæ, the Gogaræi, the Umbræ, the Nereæ, the Brancosi, the\n"
+    pliny += "   Castaneæ, nemorumque Jovi quæ maxime frondet.”\n"
+    assert latin_misread(collections.Counter(pliny), pliny) == ""
+
+
+def test_copyright_opens_serbian_latin_iso_8859_2_is_not_cp1252():
+    """Clause copyright_opens: '©' glued before a small letter opens a word ('©tampa')."""
+    data = SR_LATIN_GTK.encode("iso8859_2")
+    assert "'©' opens a word" in _problem(data, "cp1252")
+    decided = guess_encoding(data)[0]
+    assert decided is None or decided.text == SR_LATIN_GTK
+    notice = "Copyright © 2004 Free Software Foundation, Inc.\n"  # (every GNU --version)
+    assert latin_misread(collections.Counter(notice), notice) == ""
