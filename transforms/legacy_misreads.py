@@ -13,7 +13,7 @@ CP1252 (``latin_plausible``):
   ('§iaden': DOS CP852's ž; '®upa': ISO-8859-2's Ž); one is enough (§ and ® stand
   before numbers or after names, never open a word). Clause ``math_signs``: ¬ ± ¹ ² ³
   so ('x = ±a', '¬p', a footnote's '¹see') count only beyond max(2, 1%).
-* ``dos_signs``: '¢' between two letters ('mem¢ria': DOS CP437/CP850/CP860's ó), or
+* ``dos_signs``: '¢' or '‚' between two letters ('mem¢ria', 'd‚an': DOS ó, é), or
   a sign at a DOS small letter (‡ ˆ • ƒ: ç ê ò â) after a letter and before a quote
   or sign glued to a letter ('devolu‡”es', 'fun‡„o': CP860's ç õ ã); one is enough.
   Clause ``small_signs``: ™ † ‰ ‹ › ˜ and ’ ‘ (DOS capitals) do not count:
@@ -110,8 +110,11 @@ _MATH_OPENS = re.compile(r"[\u00ac\u00b1\u00b9\u00b2\u00b3](?<!\w.)(?=[a-z])")
 # Clause small_signs: only the signs at the DOS codecs' small letters (‡ ˆ • ƒ: ç ê
 # ò â; “ ” „: ô õ ã) count; ™ † ‰ ‹ › ˜ ’ ‘ are capitals there (Õ Á Ê Í ¢ Ì È À), and
 # 'Gutenberg™’s', 'Smith†’s' are real CP1252 text (every Project Gutenberg licence).
+# Clause low_quote_inside (session 22): so is '‚' between two letters, DOS CP437/CP850's é
+# (Irish 'd‚an', 'Inn‚acs': déan, Innéacs); 0 in en_gutenberg, Shakespeare, fortunes-de/-es
+# and the catalogs of 32 CP1252 languages (a '‚' typed for a comma stands before a space).
 _DOS_SIGNS = re.compile(
-    r"\u00a2(?<=[^\W\d_].)(?=[^\W\d_])"
+    r"[\u00a2\u201a](?<=[^\W\d_].)(?=[^\W\d_])"
     r"|[\u2021\u02c6\u2022\u0192]"
     r"(?<=[^\W\d_].)(?=[\u201c-\u201e\u2020-\u2022\u2030\u00a2][^\W\d_])"
 )

@@ -135,3 +135,29 @@ def test_copyright_opens_serbian_latin_iso_8859_2_is_not_cp1252():
     assert decided is None or decided.text == SR_LATIN_GTK
     notice = "Copyright © 2004 Free Software Foundation, Inc.\n"  # (every GNU --version)
     assert latin_misread(collections.Counter(notice), notice) == ""
+
+
+# iso-codes ga (ISO 3166): Mac Roman's á í are CP932's lead byte 0x87 and a trail: 'Iar㌍n'
+GA_ISO = (
+    "An Iaráin\nAn Iaráic\nÉire\nPoblacht Ioslamach na hAfganastáine\n"
+    "Poblacht Ioslamach na hIaráine\nPoblacht Ioslamach na Máratáine\n"
+    "Poblacht Ioslamach na Pacastáine"
+)
+# fortunes-ga (proverbs): CP850's é is CP1252's '‚', its á a no-break space: 'd‚an'
+GA_PROVERBS = "Tá an spáráil chomh maith leis an saothrú.\nAn té nach trua leis do chás, ná déan do ghearán leis."
+
+
+def test_ja_square_symbols_irish_mac_roman_is_not_cp932():
+    """Clause ja_square_symbols: a squared sign between Latin letters ('Iar㌍n')."""
+    data = GA_ISO.encode("mac_roman")
+    assert "between Latin letters" in _problem(data, "cp932")
+    assert guess_encoding(data)[0] is None
+
+
+def test_low_quote_inside_irish_cp850_is_not_cp1252():
+    """Clause low_quote_inside: '‚' between two letters ('d‚an') is DOS's é."""
+    data = GA_PROVERBS.encode("cp850")
+    assert "'‚' stands inside a word" in _problem(data, "cp1252")
+    assert guess_encoding(data)[0] is None
+    decided = guess_encoding(GA_PROVERBS.encode("cp1252"))[0]  # the proverbs in CP1252
+    assert decided is not None and decided.text == GA_PROVERBS
