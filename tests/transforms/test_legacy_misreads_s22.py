@@ -161,3 +161,16 @@ def test_low_quote_inside_irish_cp850_is_not_cp1252():
     assert guess_encoding(data)[0] is None
     decided = guess_encoding(GA_PROVERBS.encode("cp1252"))[0]  # the proverbs in CP1252
     assert decided is not None and decided.text == GA_PROVERBS
+
+
+def test_fada_short_word_footnote_after_a_name_is_cp1252():
+    """Clause fada_short_word: '‡' glued after a name, in text without '†', is a footnote
+    mark (a paper's authors, Chem. Sci. 2024, as a public repository lists them); '‡' after
+    a word of <= 3 letters is still Mac Roman's á (fortunes-ga 'n‡', 'T‡')."""
+    authors = (
+        "J. H. A. Schuurmans‡, T. M. Masson‡, S. D. A. Zondag‡, S. Pilon, N. Bragato, "
+        "M. Claros, T. den Hartog, F. Sastre, J. van den Ham, P. Buskens, G. Fiorani\n"
+    )
+    assert latin_misread(collections.Counter(authors), authors) == ""
+    irish = "Is fearr rith maith ná droch sheasamh.\n".encode("mac_roman").decode("cp1252")
+    assert "glued to a word" in latin_misread(collections.Counter(irish), irish)
