@@ -165,11 +165,19 @@ _HEBREW_DOS = 0.08  # rule hebrew_dos
 # other capitals open words; a text with small Cyrillic letters whose Cyrillic capitals all
 # stand inside words is such a misread (its own capitals, Mac's 0x80-0x9F, are CP1251 signs).
 _OPENING_CAPITAL = re.compile(r"[\u0400-\u042f](?<![^\W\d_].)")
-# Clause mac_cyrillic_signs (session 22): Mac Cyrillic's capitals Ж З И Й Щ (0x86-0x89, 0x99)
-# are CP1251's † ‡ € ‰ ™: a word opening with one of them before small letters ('‡апис',
-# '€звините': Macedonian, Serbian) is such a misread; 0 in the bg ru uk sr mk be catalogs (8.1
-# million characters; '•' is left out: Mac's Х, but glued to a word as a bullet, bg '•този').
-_MAC_CYRILLIC_SIGN = re.compile(r"[†‡€‰™](?<![^\W\d_].)(?=[\u0430-\u045f])")
+# Clause mac_cyrillic_signs (session 22): Mac Cyrillic's capitals В Ж З И Й Л С Т Ф Щ (0x82,
+# 0x86-0x89, 0x8B, 0x91, 0x92, 0x94, 0x99) are CP1251's ‚ † ‡ € ‰ ‹ ‘ ’ ” ™: a word opening with
+# one of them before small letters ('‡апис', '€звините', '‘ликата', '”орматот', '‚ызов') is such a
+# misread; 0 in the bg ru uk sr mk be catalogs (8.1 million characters). Left out: '•' (Mac's Х,
+# glued to a word as a bullet: bg '•този'), '„' '“' (Д У: quotes that open words, bg sr 134
+# times), '–' '—' (Ц and a dash: ru sr 3 times).
+_MAC_CYRILLIC_SIGNS = frozenset("‚†‡€‰‹‘’”™")
+_MAC_CYRILLIC_SIGN = re.compile(r"[‚†‡€‰‹‘’”™](?<![^\W\d_].)(?=[\u0430-\u045f])")
+# Clause mac_cyrillic_quotes (session 22): Mac Cyrillic's „ “ (0xD7 0xD2: Bulgarian, Serbian,
+# Macedonian quotes) are CP1251's 'Ч' 'Т': a quoted name reads 'Ч%sТ', 'ЧдллТ', 'Чdpkg-devТ'. A token opened by 'Ч' and closed by 'Т'
+# without a Cyrillic capital between them: 0 in the same catalogs ('ЧАТ' is capitals); one is
+# enough.
+_MAC_CYRILLIC_QUOTES = re.compile(r"(?<![^\W\d_])Ч[^\sЧТ\u0400-\u042f]{1,60}Т(?![^\W\d_])")
 _INNER_CAPITAL = re.compile(r"[\u0400-\u042f](?<=[\u0430-\u045f].)(?=[\u0430-\u045f])")
 
 
@@ -426,9 +434,12 @@ def cyrillic_misread(counts: dict[str, int], text: str, cyrillic: int) -> str:
     inside = _CAPITAL_IN_WORD.findall(text)
     if inside:  # rule capital_in_word
         return f"{inside[0]!r} is a capital inside a word (Mac Cyrillic read as CP1251?)"
-    sign = _MAC_CYRILLIC_SIGN.search(text) if counts.keys() & set("†‡€‰™") else None
+    sign = _MAC_CYRILLIC_SIGN.search(text) if counts.keys() & _MAC_CYRILLIC_SIGNS else None
     if sign:  # clause mac_cyrillic_signs
         return f"{sign.group()!r} opens a word (Mac Cyrillic's capitals read as CP1251?)"
+    quoted = _MAC_CYRILLIC_QUOTES.search(text) if "Ч" in counts and "Т" in counts else None
+    if quoted:  # clause mac_cyrillic_quotes
+        return f"{quoted.group()!r} is quoted with 'Ч…Т' (Mac Cyrillic's „ “ read as CP1251?)"
     inner = _INNER_CAPITAL.search(text) if small else None
     if inner and not _OPENING_CAPITAL.search(text):  # clause inner_capitals
         return f"{inner.group()!r} inside a word is its only kind of capital (Mac Cyrillic?)"

@@ -174,3 +174,31 @@ def test_fada_short_word_footnote_after_a_name_is_cp1252():
     assert latin_misread(collections.Counter(authors), authors) == ""
     irish = "Is fearr rith maith ná droch sheasamh.\n".encode("mac_roman").decode("cp1252")
     assert "glued to a word" in latin_misread(collections.Counter(irish), irish)
+
+
+# git bg and glib20 mk: Mac Cyrillic's „ “ are CP1251's 'Ч' 'Т': 'Ч%sТ не може', 'финалното Ч\Т'
+BG_QUOTES = "„%s“ не може да се настрои\nне може да се настрои пълно клониране\n"
+MK_QUOTES = "повторувањето на DEFINE група не е дозволено\nзанемари го финалното „\\“\n"
+# gdk-pixbuf mk: Mac Cyrillic's С Ф are CP1251's '‘' '”': '‘ликата', '”орматот'
+MK_IMAGE = (
+    "Сликата има невалидна широчина и/или височина\nФорматот на сликата е непознат\n"
+    "Датотеката слика „%s“ не содржи податоци\n"
+)
+
+
+def test_mac_cyrillic_quotes_bulgarian_macedonian_are_not_cp1251():
+    """Clause mac_cyrillic_quotes: 'Ч…Т' around a token without Cyrillic capitals."""
+    for text in (BG_QUOTES, MK_QUOTES):
+        data = text.encode("mac_cyrillic")
+        assert "quoted with 'Ч…Т'" in _problem(data, "cp1251")
+        assert guess_encoding(data)[0] is None
+        assert _problem(text.encode("cp1251"), "cp1251") == ""  # (the real CP1251 reading)
+
+
+def test_mac_cyrillic_signs_quotes_opening_words_are_not_cp1251():
+    """Clause mac_cyrillic_signs: '‘' '”' open words before small letters ('‘ликата')."""
+    data = MK_IMAGE.encode("mac_cyrillic")
+    assert "opens a word" in _problem(data, "cp1251")
+    assert guess_encoding(data)[0] is None
+    decided = guess_encoding(MK_IMAGE.encode("cp1251"))[0]
+    assert decided is not None and decided.text == MK_IMAGE
