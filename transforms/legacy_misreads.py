@@ -46,6 +46,11 @@ CP1252 (``latin_plausible``):
   Review: ``spanish_exclamation_typo``, ``guillemet_words``, ``mac_roman_o_endings``
   (Spanish 'todos¡', Catalan 'PLAÇA … MERCÈ', 'Intel® … x¯', 'dijo—y', 'Non—n'insistez').
   Cyrillic: ``hebrew_dos`` (capitals with Ш Щ Ъ over 8%, no Ы-Я: Hebrew CP862 as CP866).
+  Session 22: ``copyright_opens`` ('©tampaj': ISO-8859-2's Š), ``low_quote_inside`` ('d‚an': DOS
+  é), ``croatian_final_c`` ('veæ'), ``nordic_y`` ('Miÿkmaq' in text with 'å'),
+  ``fada_short_word`` ('‡' after a name is a footnote); Cyrillic: ``inner_capitals``,
+  ``mac_cyrillic_signs``, ``mac_cyrillic_quotes`` (Mac Cyrillic read as CP1251: 'ухваМен',
+  '‡апис', 'Ч%sТ').
   Session 21: ``hebrew_final_forms`` (capitals that are Hebrew letters, whose final forms
   ך ם ן ף ץ end words and never stand inside one: Hebrew CP862 read as CP866, CP1255 or
   ISO-8859-8 read as KOI8-R; in visual order the final forms start the words).
