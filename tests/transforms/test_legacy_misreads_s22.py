@@ -202,3 +202,18 @@ def test_mac_cyrillic_signs_quotes_opening_words_are_not_cp1251():
     assert guess_encoding(data)[0] is None
     decided = guess_encoding(MK_IMAGE.encode("cp1251"))[0]
     assert decided is not None and decided.text == MK_IMAGE
+
+
+# gdk-pixbuf bg (the PNG loader's message): its CP1251 reading ('”атална') is rejected by
+# mac_cyrillic_signs, its KOI8-R reading passes: decided KOI8-R (WRONG) without the veto
+BG_PNG = "Фатална грешка при четене на изображение във формат PNG: %s"
+
+
+def test_mac_cyrillic_veto_no_other_reading_is_decided():
+    """Clause mac_cyrillic_veto: text found to be Mac Cyrillic decides nothing; rejecting only
+    the CP1251 reading decided the KOI8-R one (WRONG)."""
+    data = BG_PNG.encode("mac_cyrillic")
+    assert "mac_cyrillic" in _problem(data, "cp1251")
+    assert _problem(data, "koi8_r") == ""
+    decided, best = guess_encoding(data)
+    assert decided is None and best is not None and best.encoding == "cp1251"
