@@ -8,6 +8,7 @@ from __future__ import annotations
 import collections
 
 from transforms.legacy_encodings import candidates, guess_encoding
+from transforms.legacy_fallback import decode_fallback
 from transforms.legacy_misreads import latin_misread
 
 # appstream gd (Scots Gaelic): Mac Roman's “ ” are CP775's 'ę' 'ė', its ò à 'ś' 'ł':
@@ -217,3 +218,13 @@ def test_mac_cyrillic_veto_no_other_reading_is_decided():
     assert _problem(data, "koi8_r") == ""
     decided, best = guess_encoding(data)
     assert decided is None and best is not None and best.encoding == "cp1251"
+
+
+def test_mac_cyrillic_hint_names_mac_cyrillic():
+    """Clause mac_cyrillic_hint: the rejection of a vetoed file names --encoding mac_cyrillic
+    (not CP1252, the first of the failed readings), and that codec gives the text back."""
+    data = BG_PNG.encode("mac_cyrillic")
+    rejected = decode_fallback(data, "auto")
+    assert rejected.text is None and "--encoding mac_cyrillic" in rejected.hint
+    assert "cp1252" not in rejected.hint
+    assert decode_fallback(data, "mac_cyrillic").text == BG_PNG
