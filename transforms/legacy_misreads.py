@@ -183,6 +183,11 @@ _OPENING_CAPITAL = re.compile(r"[\u0400-\u042f](?<![^\W\d_].)")
 # times), '–' '—' (Ц and a dash: ru sr 3 times).
 _MAC_CYRILLIC_SIGNS = frozenset("‚†‡€‰‹‘’”™")
 _MAC_CYRILLIC_SIGN = re.compile(r"[‚†‡€‰‹‘’”™](?<![^\W\d_].)(?=[\u0430-\u045f])")
+# Clause cyrillic_single_quotes (review, session 22, of mac_cyrillic_signs): '‘' '‹' '”' that open
+# a quote closed on the same line ('‘так’', Russian glosses 'значение ‘жилище’') are CP1251's own
+# quotes, not Mac's С Л Щ: real CP1251 text decided on main. Mac's closing Т Ы Щ never end a word
+# of small letters.
+_QUOTE_PAIR = re.compile(r"‘[^‘\n]{1,80}?(?<=\S)’|‹[^‹\n]{1,80}?(?<=\S)›|”[^”\n]{1,80}?(?<=\S)”")
 # Clause mac_cyrillic_quotes (session 22): Mac Cyrillic's „ “ (0xD7 0xD2: Bulgarian, Serbian,
 # Macedonian quotes) are CP1251's 'Ч' 'Т': a quoted name reads 'Ч%sТ', 'ЧдллТ', 'Чdpkg-devТ'. A token opened by 'Ч' and closed by 'Т'
 # without a Cyrillic capital between them: 0 in the same catalogs ('ЧАТ' is capitals); one is
@@ -420,6 +425,12 @@ def central_misread(
     return ""
 
 
+def _quoted(text: str, at: int) -> bool:
+    """Clause cyrillic_single_quotes: the sign at ``at`` opens a quote closed after a letter."""
+    pair = _QUOTE_PAIR.match(text, at)
+    return pair is not None and not text[pair.end() : pair.end() + 1].isalpha()
+
+
 def cyrillic_misread(counts: dict[str, int], text: str, cyrillic: int) -> str:
     """Session 17's clauses of ``cyrillic_plausible`` (module docstring); ``cyrillic``:
     the count of Cyrillic letters."""
@@ -444,7 +455,8 @@ def cyrillic_misread(counts: dict[str, int], text: str, cyrillic: int) -> str:
     inside = _CAPITAL_IN_WORD.findall(text)
     if inside:  # rule capital_in_word
         return f"{inside[0]!r} is a capital inside a word (Mac Cyrillic read as CP1251?)"
-    sign = _MAC_CYRILLIC_SIGN.search(text) if counts.keys() & _MAC_CYRILLIC_SIGNS else None
+    signs = _MAC_CYRILLIC_SIGN.finditer(text) if counts.keys() & _MAC_CYRILLIC_SIGNS else ()
+    sign = next((m for m in signs if not _quoted(text, m.start())), None)
     if sign:  # clause mac_cyrillic_signs
         return f"{sign.group()!r} opens a word {MAC_CYRILLIC}"
     quoted = _MAC_CYRILLIC_QUOTES.search(text) if "Ч" in counts and "Т" in counts else None

@@ -228,3 +228,21 @@ def test_mac_cyrillic_hint_names_mac_cyrillic():
     assert rejected.text is None and "--encoding mac_cyrillic" in rejected.hint
     assert "cp1252" not in rejected.hint
     assert decode_fallback(data, "mac_cyrillic").text == BG_PNG
+
+
+# A Cyrillic font's preview line (a public repository's font tool: Bulgakov's 'Дьяволиада' and
+# Ukrainian letters) with CP1251's own quotes “лапки” ‘так’: decided CP1251 on main
+CYR_PREVIEW = (
+    "Михаил Булгаков — «Дьяволиада». В то время, как все люди скакали… "
+    "Їжак, ґанок, Євген, Іван, “лапки” ‘так’ № 13\n"
+)
+
+
+def test_cyrillic_single_quotes_keep_cp1251():
+    """Clause cyrillic_single_quotes (review): '‘' opening a quote closed by '’' is CP1251's own
+    quote, not Mac Cyrillic's С: the file is decided CP1251 (right), not vetoed as Mac Cyrillic."""
+    data = CYR_PREVIEW.encode("cp1251")
+    assert _problem(data, "cp1251") == ""
+    decided = guess_encoding(data)[0]
+    assert decided is not None and decided.text == CYR_PREVIEW
+    assert decode_fallback(data, "auto").text == CYR_PREVIEW
