@@ -286,7 +286,10 @@ _APOSTROPHE_Y = re.compile(r"ÿ(?<=[aeiouAEIOU]ÿ)(?=[aeiou])")
 # ('Louÿs', 'Caÿster', fr catalogs 'aÿ') or old Dutch; no Nordic language writes it (0 in the
 # sv da nb nn fi is fo catalogs, 6 million characters), and neither French nor Dutch writes
 # 'å'. With 'å' it is ISO-8859-13's ’: Swedish 'Mi’kmaq' (iso-codes sv) reads 'Miÿkmaq'.
-_WORD_Y = re.compile(r"ÿ(?<=[^\W\d_]ÿ)(?=[^\W\d_])")
+# Clause nordic_y_names (review, session 22, of nordic_y): not after a, e, o, u: French and Dutch
+# names keep their 'ÿ' there ('Pierre Louÿs', 'Rachel Ruÿsch', 'L'Haÿ') in Swedish or Danish text
+# about them, decided CP1252 (right) on main; ’ stands after other letters ('Mi’kmaq', 'don’t').
+_WORD_Y = re.compile(r"ÿ(?<=[^\W\d_aeouAEOU]ÿ)(?=[^\W\d_])")
 # Rule dos_guillemets (session 20): DOS CP437/CP850's « » read as CP1252 are '®' '¯', Mac
 # Roman's are 'Ç' 'È': a pair around a quoted word ('®%s¯', 'Ç%sÈ', '® mot ¯'); '¯' is no
 # mark of real text and no word ends in 'È'. One is enough.

@@ -246,3 +246,14 @@ def test_cyrillic_single_quotes_keep_cp1251():
     decided = guess_encoding(data)[0]
     assert decided is not None and decided.text == CYR_PREVIEW
     assert decode_fallback(data, "auto").text == CYR_PREVIEW
+
+
+def test_nordic_y_names_keep_french_names_in_swedish():
+    """Clause nordic_y_names (review): Swedish (iso-codes sv) naming a French author with 'ÿ'
+    after a vowel ('Bilitis sånger' by Pierre Louÿs) is ISO-8859-1 text: decided CP1252 (right,
+    as on main), not undecided; 'Miÿkmaq' (after 'i') is still caught."""
+    text = SV_WORDS + "Bilitis sånger av Pierre Louÿs\n"
+    decided = guess_encoding(text.encode("latin-1"))[0]
+    assert decided is not None and decided.text == text
+    misread = (SV_WORDS + SV_ISO).encode("iso8859_13")  # 'Miÿkmaq' (after 'i'): still caught
+    assert "Nordic text" in _problem(misread, "cp1252")
