@@ -118,8 +118,12 @@ _MATH_OPENS = re.compile(r"[\u00ac\u00b1\u00b9\u00b2\u00b3](?<!\w.)(?=[a-z])")
 # Clause low_quote_inside (session 22): so is '‚' between two letters, DOS CP437/CP850's é
 # (Irish 'd‚an', 'Inn‚acs': déan, Innéacs); 0 in en_gutenberg, Shakespeare, fortunes-de/-es
 # and the catalogs of 32 CP1252 languages (a '‚' typed for a comma stands before a space).
+# Clause low_quote_apostrophe (review, session 22, of low_quote_inside): '‚' typed for an English
+# apostrophe ('isn‚t', 'didn‚t', 'can‚t' in public English text) is no DOS é: not in 'n‚t' or
+# before 'll' 're' 've' ending the word. ('‚s' '‚n' do count: Catalan 'm‚s', Spanish 'tambi‚n'.)
 _DOS_SIGNS = re.compile(
-    r"[\u00a2\u201a](?<=[^\W\d_].)(?=[^\W\d_])"
+    r"\u00a2(?<=[^\W\d_].)(?=[^\W\d_])"
+    r"|\u201a(?<=[^\W\d_].)(?=[^\W\d_])(?<!n.(?=t(?![^\W\d_])))(?!(?:ll|re|ve)(?![^\W\d_]))"
     r"|[\u2021\u02c6\u2022\u0192]"
     r"(?<=[^\W\d_].)(?=[\u201c-\u201e\u2020-\u2022\u2030\u00a2][^\W\d_])"
 )

@@ -257,3 +257,14 @@ def test_nordic_y_names_keep_french_names_in_swedish():
     assert decided is not None and decided.text == text
     misread = (SV_WORDS + SV_ISO).encode("iso8859_13")  # 'Miÿkmaq' (after 'i'): still caught
     assert "Nordic text" in _problem(misread, "cp1252")
+
+
+def test_low_quote_apostrophe_is_not_dos():
+    """Clause low_quote_apostrophe (review): '‚' typed for an apostrophe ('if it isn‚t already
+    there', a public backup script's comment; 'you can‚t get it', a Ruby tutorial) is real CP1252
+    text, decided CP1252 (with the Irish proverbs in CP1252) as on main; DOS é ('d‚an') still counts."""
+    text = GA_PROVERBS + "# Create the subdirectory if it isn‚t already there\n"
+    assert "'‚' stands inside a word" not in _problem(text.encode("cp1252"), "cp1252")
+    decided = guess_encoding(text.encode("cp1252"))[0]
+    assert decided is not None and decided.text == text
+    assert "'‚' stands inside a word" in _problem(GA_PROVERBS.encode("cp850"), "cp1252")
