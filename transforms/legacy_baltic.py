@@ -129,6 +129,10 @@ _ESTONIAN_LOANS = frozenset("šž")
 # Clause estonian_a (session 19): Estonian writes 'ä', its commonest accented letter
 # (a list of names without it has the loans' š ž); Finnish (CP1252) read as CP775 has
 # its ä as 'õ' and no ä, š, ž: it passed as Estonian.
+# Clause nasal_opens (session 22): no Lithuanian or Polish word opens with 'ę' (0 in the lt
+# lv et pl catalogs, 2.8 million characters); Mac Roman's quotes “ ” are CP775's 'ę' 'ė', so
+# Scots Gaelic in Mac Roman read as CP775 quotes its words 'ęxmlė' ("xml"); one is enough.
+_NASAL_OPENS = re.compile(r"ę(?<![^\W\d_]ę)(?=[^\W\d_])")
 # Rule baltic_lone: a letter beyond Latin-1 alone as a word, but Lithuanian 'į'.
 _LONE = re.compile(r"[\u0100-\u02ff](?<![^\W\d_].)(?![^\W\d_])(?<![įĮ])")
 
@@ -160,6 +164,9 @@ def baltic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
     box = _BOX_IN_WORD.search(text) if any("\u2500" <= ch <= "\u25a0" for ch in counts) else None
     if box:  # clause box_in_word
         return f"{box.group()!r} touches a letter (CP1257 read as CP775?)"
+    nasal = _NASAL_OPENS.search(text) if "ę" in counts else None
+    if nasal:  # clause nasal_opens
+        return "'ę' opens a word (Mac Roman's “ read as CP775?)"
     # (counted after the one-is-enough clauses above: the review's speed-up, same verdicts)
     inside = len(_SYMBOL_IN_WORD.findall(text)) + len(_SIGN_IN_WORD.findall(text))
     inside += len(_LONE.findall(text))  # rule baltic_lone

@@ -33,6 +33,11 @@ _MAX_PRIVATE = 0.002  # old GBK/Big5 texts hold a few user-defined (private-use)
 _MAX_TOP_LETTER = 0.25
 _CJK_SPACED = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 _HANGUL_SPACED = re.compile(r"[\uac00-\ud7a3] ")
+# Clause ja_square_symbols (session 22): CP932's NEC row 13 (lead byte 0x87: ① ㍉ ㌔ ㎎) is Mac
+# Roman's á (0x87) before a letter or í: Irish 'Iaráin' read as CP932 is 'Iar㌍n' (decided
+# WRONG: those symbols are no letters, so its one kana passed). Japanese puts them after
+# digits ('5㎎') or alone, never between two Latin letters; one is enough.
+_SQUARE_IN_WORD = re.compile(r"[\u2460-\u24ff\u3200-\u33ff](?<=[A-Za-z].)(?=[A-Za-z])")
 
 
 def _tier(codec: str, leads: range, trails: range) -> frozenset[str]:
@@ -99,6 +104,9 @@ def cjk_problem(language: str, c: dict[str, int], text: str, counts: dict[str, i
         if problem:
             return problem
     elif language == "Japanese":
+        square = _SQUARE_IN_WORD.search(text)
+        if square:  # clause ja_square_symbols
+            return f"{square.group()!r} stands between Latin letters (Mac Roman read as CP932?)"
         if _share(c["kana"], c["kana"] + c["han"]) < 0.2:  # clause ja_kana_share
             return "too few kana for Japanese"
         if _share(c["kana"] + c["han"], n) < 0.9:  # clause ja_scripts

@@ -64,7 +64,7 @@ import numpy as np
 from transforms.legacy_baltic import baltic_problem
 from transforms.legacy_cjk import cjk_problem, common_chars
 from transforms.legacy_greek_turkish import greek_problem, turkish_problem
-from transforms.legacy_misreads import HEBREW_FINAL_FORMS, hebrew_final_forms
+from transforms.legacy_misreads import HEBREW_FINAL_FORMS, MAC_CYRILLIC, hebrew_final_forms
 from transforms.legacy_single_byte import central_problem, cyrillic_problem, latin_problem
 
 _MIN_EVIDENCE = 8
@@ -278,6 +278,9 @@ def guess_encoding(data: bytes) -> tuple[Guess | None, Guess | None]:
     hebrew = [g for g in found if g.problem == HEBREW_FINAL_FORMS]
     if hebrew:
         return None, hebrew[0]
+    mac = [g for g in found if g.problem.endswith(MAC_CYRILLIC)]  # clause mac_cyrillic_veto
+    if mac:
+        return None, mac[0]
     # Rule dos_cyrillic_first (review, s. 19): short CP866 with small letters passes as CP737 too:
     # CP866; clause dos_cyrillic_case (s. 20): not with a capital after a small letter ('гШл').
     if {g.encoding for g in passed} == {"cp866", "cp737"}:

@@ -19,7 +19,7 @@ from transforms.legacy_encodings import (
     guess_encoding,
     utf8_share,
 )
-from transforms.legacy_misreads import HEBREW_FINAL_FORMS, hebrew_codec
+from transforms.legacy_misreads import HEBREW_FINAL_FORMS, MAC_CYRILLIC, hebrew_codec
 
 
 def known_codec(name: str) -> str | None:
@@ -112,6 +112,15 @@ def decode_fallback(data: bytes, encoding: str) -> Decoded:
             f"decides no Hebrew; if the file is Hebrew, rerun with --encoding {hebrew}"
             + (" (or iso8859_8)" if hebrew == "cp1255" else "")
             + f"; if it is Cyrillic in {best.label}, with --encoding {best.encoding}",
+        )
+    if best is not None and best.problem.endswith(MAC_CYRILLIC):
+        # Clause mac_cyrillic_hint (s. 22): the veto (mac_cyrillic_veto) names the CP1251 reading
+        # as best; the hint names Mac Cyrillic, not the list of readings (first: CP1252)
+        return Decoded(
+            None,
+            hint=f"read as {best.label}, {best.problem.removesuffix(MAC_CYRILLIC).strip()}: "
+            "it looks like Mac Cyrillic, which auto does not decide; if it is, rerun with "
+            f"--encoding mac_cyrillic; if it is {best.label}, with --encoding {best.encoding}",
         )
     if best is not None and not best.problem:
         return Decoded(

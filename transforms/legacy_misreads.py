@@ -9,11 +9,11 @@ CP1252 (``latin_plausible``):
 * ``digit_letter``: an accented letter between two digits ('10Þ11': Arabic CP864's ×,
   DOS codecs' signs); real text writes '10x11' or '10×11' (clause ``digit_sign``: ×
   and ÷ are no letters: '2×2', '128×128' in code docs).
-* ``symbol_opens_word``: § ® glued before a small letter at a word's start
+* ``symbol_opens_word``: § ® © glued before a small letter at a word's start
   ('§iaden': DOS CP852's ž; '®upa': ISO-8859-2's Ž); one is enough (§ and ® stand
   before numbers or after names, never open a word). Clause ``math_signs``: ¬ ± ¹ ² ³
   so ('x = ±a', '¬p', a footnote's '¹see') count only beyond max(2, 1%).
-* ``dos_signs``: '¢' between two letters ('mem¢ria': DOS CP437/CP850/CP860's ó), or
+* ``dos_signs``: '¢' or '‚' between two letters ('mem¢ria', 'd‚an': DOS ó, é), or
   a sign at a DOS small letter (‡ ˆ • ƒ: ç ê ò â) after a letter and before a quote
   or sign glued to a letter ('devolu‡”es', 'fun‡„o': CP860's ç õ ã); one is enough.
   Clause ``small_signs``: ™ † ‰ ‹ › ˜ and ’ ‘ (DOS capitals) do not count:
@@ -46,6 +46,11 @@ CP1252 (``latin_plausible``):
   Review: ``spanish_exclamation_typo``, ``guillemet_words``, ``mac_roman_o_endings``
   (Spanish 'todos¡', Catalan 'PLAÇA … MERCÈ', 'Intel® … x¯', 'dijo—y', 'Non—n'insistez').
   Cyrillic: ``hebrew_dos`` (capitals with Ш Щ Ъ over 8%, no Ы-Я: Hebrew CP862 as CP866).
+  Session 22: ``copyright_opens`` ('©tampaj': ISO-8859-2's Š), ``low_quote_inside`` ('d‚an': DOS
+  é), ``croatian_final_c`` ('veæ'), ``nordic_y`` ('Miÿkmaq' in text with 'å'),
+  ``fada_short_word`` ('‡' after a name is a footnote); Cyrillic: ``inner_capitals``,
+  ``mac_cyrillic_signs``, ``mac_cyrillic_quotes`` (Mac Cyrillic read as CP1251: 'ухваМен',
+  '‡апис', 'Ч%sТ').
   Session 21: ``hebrew_final_forms`` (capitals that are Hebrew letters, whose final forms
   ך ם ן ף ץ end words and never stand inside one: Hebrew CP862 read as CP866, CP1255 or
   ISO-8859-8 read as KOI8-R; in visual order the final forms start the words).
@@ -98,7 +103,10 @@ import re
 # letters: '3×4', '10÷2' are real text.
 _DIGIT_LETTER = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f](?<=\d.)(?=\d)")
 # Rule symbol_opens_word.
-_SYMBOL_OPENS = re.compile(r"[\u00a7\u00ae](?<!\w.)(?=[a-z])")
+# Clause copyright_opens (session 22): so does '©', ISO-8859-2's Š read as CP1252 (Serbian
+# Latin '©tampaj', '©arant'); '©' before a small letter: 0 in en_gutenberg and the catalogs
+# of 26 CP1252 languages (a notice writes '© 2004', '©2004').
+_SYMBOL_OPENS = re.compile(r"[\u00a7\u00ae\u00a9](?<!\w.)(?=[a-z])")
 # Clause math_signs: ± ¬ ¹ ² ³ before a small letter are real text too ('x = ±a',
 # '¬p', a footnote's '¹see'): these count only when more than max(2, 1%) of the
 # non-ASCII characters (as digit_letter).
@@ -107,8 +115,15 @@ _MATH_OPENS = re.compile(r"[\u00ac\u00b1\u00b9\u00b2\u00b3](?<!\w.)(?=[a-z])")
 # Clause small_signs: only the signs at the DOS codecs' small letters (‡ ˆ • ƒ: ç ê
 # ò â; “ ” „: ô õ ã) count; ™ † ‰ ‹ › ˜ ’ ‘ are capitals there (Õ Á Ê Í ¢ Ì È À), and
 # 'Gutenberg™’s', 'Smith†’s' are real CP1252 text (every Project Gutenberg licence).
+# Clause low_quote_inside (session 22): so is '‚' between two letters, DOS CP437/CP850's é
+# (Irish 'd‚an', 'Inn‚acs': déan, Innéacs); 0 in en_gutenberg, Shakespeare, fortunes-de/-es
+# and the catalogs of 32 CP1252 languages (a '‚' typed for a comma stands before a space).
+# Clause low_quote_apostrophe (review, session 22, of low_quote_inside): '‚' typed for an English
+# apostrophe ('isn‚t', 'didn‚t', 'can‚t' in public English text) is no DOS é: not in 'n‚t' or
+# before 'll' 're' 've' ending the word. ('‚s' '‚n' do count: Catalan 'm‚s', Spanish 'tambi‚n'.)
 _DOS_SIGNS = re.compile(
     r"\u00a2(?<=[^\W\d_].)(?=[^\W\d_])"
+    r"|\u201a(?<=[^\W\d_].)(?=[^\W\d_])(?<!n.(?=t(?![^\W\d_])))(?!(?:ll|re|ve)(?![^\W\d_]))"
     r"|[\u2021\u02c6\u2022\u0192]"
     r"(?<=[^\W\d_].)(?=[\u201c-\u201e\u2020-\u2022\u2030\u00a2][^\W\d_])"
 )
@@ -127,7 +142,14 @@ _ICELANDIC_VOWELS = frozenset("áíóúÁÍÓÚ")
 # Clause croatian_c (session 21, of croatian_marks): č read as CP1252 is 'è' before a vowel
 # ('Naèin', 'poèetak'), which French and Italian never write (Catalan does, 'aparèixer', but
 # has no æ ð; 0 in every 5,000-character window with æ or ð of en_gutenberg and 28 catalogs).
-_CROATIAN = re.compile(r"æe|ð(?=[aeiou])|è(?<=[^\W\d_]è)(?=[aeiou])")
+# Clause croatian_final_c (session 22, of croatian_marks): ć read as CP1252 ends short words in
+# 'eæ' 'oæ' ('veæ', 'noæ', 'pomoæ': već, noć, pomoć). Latin's 'æ' ends long words so
+# ('Rosaceæ', 'Castaneæ'); of words of <= 5 letters ending so, en_gutenberg's 19 MB hold 2
+# ('Coæ'), the catalogs of 21 CP1252 languages (29 million characters) and fortunes 0.
+_CROATIAN = re.compile(
+    r"æe|ð(?=[aeiou])|è(?<=[^\W\d_]è)(?=[aeiou])"
+    r"|(?<![^\W\d_])[^\W\d_]{0,3}[eo]æ(?![^\W\d_])"
+)
 _NORDIC = frozenset("áíóúøåþÁÍÓÚØÅÞ")
 # Rule romanian_comma: s, t with a cedilla; and CP1250's characters of 0x80-0x9F that
 # ISO-8859-2 lacks (ISO-8859-16 reads those bytes as control codes).
@@ -146,6 +168,36 @@ _SMALL_SHARE = 0.05
 # Rule capital_in_word.
 _CAPITAL_IN_WORD = re.compile(r"[ЫЪЬ](?<=[\u0430-\u045f]{2}.)(?=[\u0430-\u045f]{2})")
 _HEBREW_DOS = 0.08  # rule hebrew_dos
+# Clause mac_cyrillic_veto (session 22): text that inner_capitals, mac_cyrillic_signs or
+# mac_cyrillic_quotes (below) find to be Mac Cyrillic decides nothing: rejecting only its CP1251
+# reading let its KOI8-R reading (both had passed: undecided) be decided, WRONG, in 7 of the 800
+# short sr mk uk ru bg pieces ('Када | Приликом провере', the capitals_only trap again).
+MAC_CYRILLIC = "(Mac Cyrillic? rerun with --encoding mac_cyrillic)"
+# Clause inner_capitals (session 22, of capital_in_word): Mac Cyrillic's ћ ј ќ ѕ are CP1251's
+# capitals М А О П, so Serbian or Macedonian in Mac Cyrillic read as CP1251 has capitals inside
+# words ('ухваМен': ухваћен). Real camel case ('ПочаткАдреса', 'ТерМаат') stands in text whose
+# other capitals open words; a text with small Cyrillic letters whose Cyrillic capitals all
+# stand inside words is such a misread (its own capitals, Mac's 0x80-0x9F, are CP1251 signs).
+_OPENING_CAPITAL = re.compile(r"[\u0400-\u042f](?<![^\W\d_].)")
+# Clause mac_cyrillic_signs (session 22): Mac Cyrillic's capitals В Ж З И Й Л С Т Ф Щ (0x82,
+# 0x86-0x89, 0x8B, 0x91, 0x92, 0x94, 0x99) are CP1251's ‚ † ‡ € ‰ ‹ ‘ ’ ” ™: a word opening with
+# one of them before small letters ('‡апис', '€звините', '‘ликата', '”орматот', '‚ызов') is such a
+# misread; 0 in the bg ru uk sr mk be catalogs (8.1 million characters). Left out: '•' (Mac's Х,
+# glued to a word as a bullet: bg '•този'), '„' '“' (Д У: quotes that open words, bg sr 134
+# times), '–' '—' (Ц and a dash: ru sr 3 times).
+_MAC_CYRILLIC_SIGNS = frozenset("‚†‡€‰‹‘’”™")
+_MAC_CYRILLIC_SIGN = re.compile(r"[‚†‡€‰‹‘’”™](?<![^\W\d_].)(?=[\u0430-\u045f])")
+# Clause cyrillic_single_quotes (review, session 22, of mac_cyrillic_signs): '‘' '‹' '”' that open
+# a quote closed on the same line ('‘так’', Russian glosses 'значение ‘жилище’') are CP1251's own
+# quotes, not Mac's С Л Щ: real CP1251 text decided on main. Mac's closing Т Ы Щ never end a word
+# of small letters.
+_QUOTE_PAIR = re.compile(r"‘[^‘\n]{1,80}?(?<=\S)’|‹[^‹\n]{1,80}?(?<=\S)›|”[^”\n]{1,80}?(?<=\S)”")
+# Clause mac_cyrillic_quotes (session 22): Mac Cyrillic's „ “ (0xD7 0xD2: Bulgarian, Serbian,
+# Macedonian quotes) are CP1251's 'Ч' 'Т': a quoted name reads 'Ч%sТ', 'ЧдллТ', 'Чdpkg-devТ'. A token opened by 'Ч' and closed by 'Т'
+# without a Cyrillic capital between them: 0 in the same catalogs ('ЧАТ' is capitals); one is
+# enough.
+_MAC_CYRILLIC_QUOTES = re.compile(r"(?<![^\W\d_])Ч[^\sЧТ\u0400-\u042f]{1,60}Т(?![^\W\d_])")
+_INNER_CAPITAL = re.compile(r"[\u0400-\u042f](?<=[\u0430-\u045f].)(?=[\u0430-\u045f])")
 
 
 def _hebrew_layout(cyrillic: str, hebrew: str) -> tuple[frozenset[str], str, str]:
@@ -234,6 +286,14 @@ _INVERTED_MARKS = re.compile(r"¡(?<=[^\W_]¡)|¿(?<=[a-zß-ÿ]¿)(?=[a-zß-ÿ])
 # (en_gutenberg, Shakespeare, 28 catalogs of CP1252 languages). One is enough. ('Mi’kmaq'
 # reads 'Miÿkmaq', as 'Caÿster': left.)
 _APOSTROPHE_Y = re.compile(r"ÿ(?<=[aeiouAEIOU]ÿ)(?=[aeiou])")
+# Clause nordic_y (session 22, of apostrophe_y): 'ÿ' inside a word after a vowel is French
+# ('Louÿs', 'Caÿster', fr catalogs 'aÿ') or old Dutch; no Nordic language writes it (0 in the
+# sv da nb nn fi is fo catalogs, 6 million characters), and neither French nor Dutch writes
+# 'å'. With 'å' it is ISO-8859-13's ’: Swedish 'Mi’kmaq' (iso-codes sv) reads 'Miÿkmaq'.
+# Clause nordic_y_names (review, session 22, of nordic_y): not after a, e, o, u: French and Dutch
+# names keep their 'ÿ' there ('Pierre Louÿs', 'Rachel Ruÿsch', 'L'Haÿ') in Swedish or Danish text
+# about them, decided CP1252 (right) on main; ’ stands after other letters ('Mi’kmaq', 'don’t').
+_WORD_Y = re.compile(r"ÿ(?<=[^\W\d_aeouAEOU]ÿ)(?=[^\W\d_])")
 # Rule dos_guillemets (session 20): DOS CP437/CP850's « » read as CP1252 are '®' '¯', Mac
 # Roman's are 'Ç' 'È': a pair around a quoted word ('®%s¯', 'Ç%sÈ', '® mot ¯'); '¯' is no
 # mark of real text and no word ends in 'È'. One is enough.
@@ -274,7 +334,14 @@ _MAC_ROMAN_UMLAUT_SHARE = 0.02
 # affiliations, decided CP1252 before this rule). Mac Roman's '‡' is the small á, so '‡' opening
 # a word counts only before a small letter ('‡it'), and no '‡' counts where the text holds '†'
 # (CP1252's reading of Mac Roman's Ü, which Irish never writes; a footnote series has † first).
-_MAC_ROMAN_FADA = re.compile(r"‡(?<=[^\W\d_]‡)|‡(?=[a-zß-öø-ÿ])|Ž(?<=[a-zß-öø-ÿ]Ž)")
+# Clause fada_short_word (session 22): '‡' glued after a word counts only after a word of <= 3
+# letters (or inside one): Irish 'n‡', 'T‡', 'tr‡' (ná, tá, trá: 67 of the 69 words ending in á
+# of fortunes-ga have <= 3 letters before it); a footnote's '‡' follows a name ('Ruth‡',
+# 'Agrawal‡'), which is decided CP1252 again where the text holds no '†'.
+_MAC_ROMAN_FADA = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]{1,3}‡|‡(?<=[^\W\d_]‡)(?=[^\W\d_])|‡(?=[a-zß-öø-ÿ])"
+    r"|Ž(?<=[a-zß-öø-ÿ]Ž)"
+)
 _MAC_ROMAN_E = re.compile(r"Ž(?<=[a-zß-öø-ÿ]Ž)")
 
 
@@ -315,6 +382,9 @@ def latin_misread(counts: dict[str, int], text: str) -> str:
     quote = _APOSTROPHE_Y.search(text) if "ÿ" in counts else None
     if quote:  # rule apostrophe_y
         return "'ÿ' between two vowels ('Veraÿa': ISO-8859-13's ’ read as CP1252?)"
+    nordic = _WORD_Y.search(text) if "ÿ" in counts and "å" in counts else None
+    if nordic:  # clause nordic_y
+        return "'ÿ' inside a word of Nordic text ('Miÿkmaq': ISO-8859-13's ’ read as CP1252?)"
     pair = _DOS_GUILLEMETS.search(text) if counts.keys() & set("®Ç") else None
     if pair:  # rule dos_guillemets
         return f"{pair.group()!r} quotes with '®…¯' or 'Ç…È' (DOS or Mac Roman « » read as CP1252?)"
@@ -362,6 +432,12 @@ def central_misread(
     return ""
 
 
+def _quoted(text: str, at: int) -> bool:
+    """Clause cyrillic_single_quotes: the sign at ``at`` opens a quote closed after a letter."""
+    pair = _QUOTE_PAIR.match(text, at)
+    return pair is not None and not text[pair.end() : pair.end() + 1].isalpha()
+
+
 def cyrillic_misread(counts: dict[str, int], text: str, cyrillic: int) -> str:
     """Session 17's clauses of ``cyrillic_plausible`` (module docstring); ``cyrillic``:
     the count of Cyrillic letters."""
@@ -386,6 +462,16 @@ def cyrillic_misread(counts: dict[str, int], text: str, cyrillic: int) -> str:
     inside = _CAPITAL_IN_WORD.findall(text)
     if inside:  # rule capital_in_word
         return f"{inside[0]!r} is a capital inside a word (Mac Cyrillic read as CP1251?)"
+    signs = _MAC_CYRILLIC_SIGN.finditer(text) if counts.keys() & _MAC_CYRILLIC_SIGNS else ()
+    sign = next((m for m in signs if not _quoted(text, m.start())), None)
+    if sign:  # clause mac_cyrillic_signs
+        return f"{sign.group()!r} opens a word {MAC_CYRILLIC}"
+    quoted = _MAC_CYRILLIC_QUOTES.search(text) if "Ч" in counts and "Т" in counts else None
+    if quoted:  # clause mac_cyrillic_quotes
+        return f"{quoted.group()!r} is quoted with 'Ч…Т' {MAC_CYRILLIC}"
+    inner = _INNER_CAPITAL.search(text) if small else None
+    if inner and not _OPENING_CAPITAL.search(text):  # clause inner_capitals
+        return f"{inner.group()!r} inside a word is its only kind of capital {MAC_CYRILLIC}"
     return ""
 
 
