@@ -89,6 +89,26 @@ def key(text: str, numbering: bool = False) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
+# A title's own number, then its page number set off by a space, tab or leader dots:
+# "Build under UTF-8 . . . . 76", "Migrating to Python 3   57".
+_TWO_NUMBERS = re.compile(r"\d[ \t.]*[ \t][ \t.]*\d+$")
+
+
+def _own_number_keys(text: str) -> tuple[str, str] | None:
+    """Clause ``title_number``: the keys (plain, with numbering) a body heading gets
+    for an entry that ends in the title's own number and then its page number.
+    ``key`` takes one trailing number off as a page number; a body heading has no
+    page number, so its key loses the title's own number: "7.15 Build under UTF-8"
+    keys as "buildunderutf", its entry "7.15 Build under UTF-8 . . . . 76" (debmake-doc's
+    PDF contents) as "buildunderutf8", and the section was lost. The entry answers
+    for that key too. None when the entry does not end in two numbers."""
+    m = _TWO_NUMBERS.search(text)
+    if m is None:
+        return None
+    title = text[: m.start() + 1]
+    return key(title), key(title, numbering=True)
+
+
 @dataclass
 class TextSums:
     """Prefix sums over lines of the text that is neither a candidate nor a list
@@ -133,6 +153,9 @@ class Contents:
         """One entry; ``first`` opens another list (its parents are its own)."""
         k = key(text)
         self.entries.setdefault(k, indent)
+        if own := _own_number_keys(text):
+            self.joined.setdefault(own[0], k)  # clause title_number
+            self.full.add(own[1])
         if first:
             self._open.clear()
             self._seen.clear()

@@ -1,0 +1,91 @@
+"""Contents lists of manuals converted from PDF (session 22): clause ``title_number``
+of ``transforms.contents``.
+
+Real text: debmake-doc 1.17 (Debian ``debmake-doc``), "Guide for Debian Maintainers",
+``debmake-doc.en.pdf`` through ``pdftotext -layout`` (poppler 22.12): lines of its
+contents (the leader dots shortened) and of chapter 7's sections 7.14-7.17 with
+their first lines; the construction puts one blank line under each body heading
+(the -layout text sets the paragraph right under it, which no rule reads as a
+heading yet).
+"""
+
+from __future__ import annotations
+
+from transforms import contents as ct
+from transforms.normalize import normalize_text
+from transforms.sections import find_sections
+
+LEADER = " ." * 20
+CONTENTS = [
+    f"    7.13 3.0 source format{LEADER}     75",
+    f"    7.14 CDBS{LEADER}      75",
+    f"    7.15 Build under UTF-8{LEADER}       76",
+    f"    7.16 UTF-8 conversion{LEADER}      76",
+    f"    7.17 Upload orig.tar.gz{LEADER}      76",
+]
+BODY = [
+    (
+        "7.14      CDBS",
+        "The Common Debian Build System (CDBS) is a wrapper system over the debhelper "
+        "package. The CDBS is based\non the Makefile inclusion mechanism and configured "
+        "by the DEB_* configuration variables set in the debian/rules\nfile.",
+    ),
+    (
+        "7.15      Build under UTF-8",
+        "The default locale of the build environment is C.\n   Some programs such as the "
+        "read function of Python3 change their behavior depending on the locale.\n   "
+        "Adding the following code to the debian/rules file ensures building the program "
+        "under the C.UTF-8 locale.",
+    ),
+    (
+        "7.16      UTF-8 conversion",
+        "If upstream documents are encoded in old encoding schemes, converting them to "
+        "UTF-8 is a good idea.",
+    ),
+    (
+        "7.17      Upload orig.tar.gz",
+        "When you first upload the package to the archive, you need to include the "
+        "original orig.tar.gz source, too.\n    If the Debian revision number of the "
+        "package is either 1 or 0, this is the default. Otherwise, you must provide",
+    ),
+]
+TEXT = (
+    "Contents\n\n"
+    + "\n".join(CONTENTS)
+    + "\n\n\n\n"
+    + "".join(f"{head}\n\n{para}\n\n\n" for head, para in BODY)
+)
+
+
+def test_title_number_a_title_ending_in_a_number_keeps_its_section():
+    """Clause title_number: "7.15 Build under UTF-8" is a section under its entry
+    "7.15 Build under UTF-8 . . . 76"; before, the entry's key kept "8" (only the
+    page number "76" was taken off) and the body heading's lost it ("8" read as a
+    page number), so the section was lost and its text went to 7.14 CDBS."""
+    text = normalize_text(TEXT)
+    sections, _ = find_sections(text)
+    titles = [s.title for s in sections if s.title]
+    assert titles == [
+        "7.14 CDBS",
+        "7.15 Build under UTF-8",
+        "7.16 UTF-8 conversion",
+        "7.17 Upload orig.tar.gz",
+    ]
+    at = {s.title: s for s in sections}
+    utf8 = at["7.15 Build under UTF-8"]
+    assert text[utf8.start : utf8.end].count("C.UTF-8 locale") == 1
+    assert "C.UTF-8 locale" not in text[at["7.14 CDBS"].start : at["7.14 CDBS"].end]
+
+
+def test_title_number_keys_only_an_entry_ending_in_two_numbers():
+    """The entry answers for its title's key with its own number as the body gives
+    it; an entry ending in one number after a word ("CDBS . . . 75") gets no
+    second key."""
+    found = ct.Contents()
+    for line in CONTENTS:
+        found.add(line.strip(), 4)
+    assert found.listed("7.15 Build under UTF-8") == ct.key(CONTENTS[2])
+    assert ct.key("7.15 Build under UTF-8", numbering=True) in found.full
+    assert found.listed("7.14 CDBS") == ct.key(CONTENTS[1])
+    assert found.listed("7.14 CDB") is None
+    assert ct._own_number_keys("7.16 UTF-8 conversion . . . 76") is None
