@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from transforms import headings as hd
+from transforms.contents_openers import text_openers
 from transforms.contents_runs import contents_runs  # noqa: F401 (re-exported)
 from transforms.contents_wraps import SECTION_LINE_CHARS, entry_head
 
@@ -222,20 +223,6 @@ def _entry(t: str) -> bool:
 
 # A division keyword of any of headings' languages ("chapter", "kapitel", "глава").
 _KEYWORD = re.compile(rf"^(?:{'|'.join(sorted(hd.KEYWORD_RANK, key=len, reverse=True))})\.?\s*")
-# Clause european_openers: "Inhaltsverzeichnis", "Table des matières", "Содержание" ...
-# open a contents list as "Contents" does (DocBook's text output of Debian's FAQ and
-# Reference in German, French, Russian, Spanish, Italian, Portuguese, Dutch; and
-# "Tabla de contenidos" of the Spanish "Una breve historia de Debian"); clause
-# swedish_turkish_openers: "Innehållsförteckning", "Innehåll", "İçindekiler" (calibre's guide).
-_EUROPEAN_OPENER = re.compile(
-    r"(?:inhaltsverzeichnis|inhalt|table des matières|sommaire|índice|indice|sumário"
-    r"|tabla de contenidos?|inhoudsopgave|inhoud|содержание|оглавление"
-    r"|sumari|mục lục"  # rule catalan_vietnamese_words (european_words)
-    r"|innehållsförteckning|innehåll|içindekiler)[.:]?",  # clause swedish_turkish_openers
-    re.IGNORECASE,
-)
-
-
 # A line opening with a number and a period ("1. ", "3.1. ", "2.3.1. ").
 _NUMBER_DOT = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.[ \t\xa0]")
 
@@ -294,10 +281,7 @@ def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
     openers = {
         c.line for c in cands
         if c.kind == "named" and c.series.split(":", 1)[1] in hd.LIST_OPENERS
-    } | {
-        i for i, t in enumerate(lines.texts)
-        if 6 <= len(t) <= 20 and t[0] in "IiİTtSsÍíОоСсMm" and _EUROPEAN_OPENER.fullmatch(t)
-    }  # fmt: skip
+    } | text_openers(lines.texts)  # fmt: skip
     for line in sorted(openers):
         i = line + 1
         while i < n and lines.blank[i]:  # the blank lines under the opener
