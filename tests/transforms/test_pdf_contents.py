@@ -11,6 +11,8 @@ heading yet).
 
 from __future__ import annotations
 
+import pytest
+
 from transforms import contents as ct
 from transforms.normalize import normalize_text
 from transforms.sections import find_sections
@@ -89,3 +91,73 @@ def test_title_number_keys_only_an_entry_ending_in_two_numbers():
     assert found.listed("7.14 CDBS") == ct.key(CONTENTS[1])
     assert found.listed("7.14 CDB") is None
     assert ct._own_number_keys("7.16 UTF-8 conversion . . . 76") is None
+
+
+# "An Introduction to R" (R 4.2.2, Debian ``r-doc-pdf``: R-intro.pdf through
+# ``pdftotext`` without -layout): its contents as converted (the leaders shortened;
+# the page numbers of entries it wrapped went to lines of their own) and the opening
+# lines of chapters 1 and 2 (the page number "8" above the second, as converted).
+R_INTRO = "\n".join(
+    [
+        "Team.",
+        "",
+        "i",
+        "",
+        "Table of Contents",
+        f"Preface{LEADER} 1",
+        "1",
+        "",
+        f"Introduction and preliminaries{LEADER} 2",
+        f"1.1 The R environment{LEADER}",
+        f"1.2 Related software and documentation{LEADER} 2",
+        f"1.3 R and statistics{LEADER}",
+        "",
+        "2",
+        "",
+        "Simple manipulations; numbers and vectors . . 8",
+        "2.1",
+        "2.2",
+        "",
+        "",
+        "",
+        "1 Introduction and preliminaries",
+        "1.1 The R environment",
+        "R is an integrated suite of software facilities for data manipulation, calculation"
+        " and graphical",
+        "display. Among other things it has",
+        "",
+        "8",
+        "",
+        "2 Simple manipulations; numbers and vectors",
+        "2.1 Vectors and assignment",
+        "R operates on named data structures. The simplest such structure is the numeric vector,",
+        "which is a single entity consisting of an ordered collection of numbers.",
+        "",
+    ]
+)
+
+
+def test_opener_over_entries_the_lists_chapter_numbers_are_no_sections():
+    """Clause opener_over_entries (transforms.contents_openers): "Table of Contents"
+    right over "Preface . . . 1" opens the list, so its lone chapter numbers "1" and
+    "2" are list lines; before, they were sections titled "1" and "2"."""
+    text = normalize_text(R_INTRO)
+    sections, _ = find_sections(text)
+    titles = [s.title for s in sections]
+    assert "1" not in titles and "2" not in titles
+    assert all(not t.strip().isdigit() for t in titles)
+    lines = ct.scan_lines(text)
+    assert lines.texts.index("Table of Contents") in ct.text_openers(lines.texts)
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        # over prose (the R FAQ's "2.10 What is the R Journal?" paragraph, first line)
+        "The R Journal is the refereed journal of the R Project for Statistical Computing.",
+        "",  # a blank line: the heading candidate "Table of Contents" opens the list
+    ],
+)
+def test_opener_over_entries_only_over_an_entry(below):
+    texts = ["Table of Contents", below, "1.1 The R environment"]
+    assert ct.text_openers(texts) == set()
