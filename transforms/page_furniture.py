@@ -9,8 +9,9 @@ sections titled "22" and the heads sit in the middle of sentences. The form
 feeds between pages are control characters, gone after normalization, so the
 page rhythm is read from the lines themselves:
 
-* a short line (at most 80 characters) that is a number (1-4 digits), or a text
-  with a number before or after it, has a key (the text, "" for a lone
+* a short line (at most 80 characters) that is a number (1-4 digits; clause
+  ``dashed_numbers``: or one between dashes, "- 12 -"), or a text with a number
+  before or after it, has a key (the text, "" for a lone
   number) and a value (the number); a key without a letter ("1 4", a row of
   numbers) and a lone number next to another (a ruler "10" / "20") have none;
 * lines of one key are page lines when they form a chain in document order,
@@ -71,6 +72,11 @@ _NUMBERED = re.compile(r"(\d{1,4})(?:\s+(\S.*))?|(\S.*?)\s+(\d{1,4})")
 _ENDS_SENTENCE = re.compile(r"[.!?:;)\]\"'”’»]\s*$")
 _OPENS_LOWER = re.compile(r"\s*[a-z]")
 _LETTER = re.compile(r"[^\W\d_]")
+# Clause dashed_numbers: a page number between dashes ("- 12 -", "— 12 —", "-12-"), as
+# word processors and many typeset German and Japanese documents set it, is a lone page
+# number: before, no line of that form had a key, so nothing was cut and each was a
+# level-2 section titled "- 12 -" under the running head.
+_DASHED = re.compile(r"[-–—][ \t]*(\d{1,4})[ \t]*[-–—]")
 
 
 def _chains(occ: list[tuple[int, int]], min_run: int) -> list[list[int]]:
@@ -177,6 +183,8 @@ def page_furniture(text: str) -> list[Edit]:
     by_key: dict[str, list[tuple[int, int]]] = {}
     for i, line in enumerate(lines):
         s = line.strip()
+        if (m := _DASHED.fullmatch(s)) is not None:
+            s = m.group(1)  # clause dashed_numbers
         if not s or len(s) > MAX_LINE or not (s[0].isdigit() or s[-1].isdigit()):
             continue
         m = _NUMBERED.fullmatch(s)

@@ -338,3 +338,30 @@ def test_a_lone_number_a_page_line_near_it_has_is_no_page_number(shared_data):
     assert planted == ["43", "141", "155"]
     assert all(number in kept_lines for number in planted)
     assert not any("MOBY DICK" in line or "HERMAN MELVILLE" in line for line in kept_lines)
+
+
+@pytest.mark.parametrize("form", ["- {} -", "— {} —", "-{}-"])
+def test_dashed_numbers_are_page_numbers(form):
+    """Clause dashed_numbers: the R-intro pages above with their page numbers set
+    between dashes (the construction: "- 3 -" as word processors set page numbers;
+    every other line as converted) are cut as the bare numbers are; before, nothing
+    was cut and each "- 3 -" was a level-2 section under the running head."""
+    pages = {str(n): form.format(n) for n in range(3, 8)}
+    text = "\n".join(pages.get(x, x) for x in R_INTRO.split("\n"))
+    out, cuts = strip_boilerplate(text)
+    assert {e.rule for e in cuts} == {"page_furniture"}
+    lines = out.split("\n")
+    assert HEAD not in lines and not set(pages.values()) & set(lines)
+    kept = [x for x in text.split("\n") if x.strip() and x != HEAD and x not in pages.values()]
+    assert [x for x in lines if x.strip()] == kept
+    assert "implemented. A few of these are built\ninto the base R environment" in out
+
+
+def test_a_dash_between_words_or_a_range_is_no_page_number():
+    """Only a number between two dashes: "-- 3" (a signature dash), "3-7" (a range)
+    and "- 3 - 4" keep their lines (no page chain of them forms)."""
+    for form in ("-- {}", "{}-7", "- {} - 4"):
+        pages = {str(n): form.format(n) for n in range(3, 8)}
+        text = "\n".join(pages.get(x, x) for x in R_INTRO.split("\n"))
+        out, _ = strip_boilerplate(text)
+        assert all(p in out.split("\n") for p in pages.values()), form
