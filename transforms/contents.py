@@ -145,6 +145,8 @@ class Contents:
     # Clause entry_rest: an entry over two lines, both lines' key -> its first line's.
     joined: dict[str, str] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set)  # the keys of the list being read
+    # Clause number_off: the keys of entries without a number of their own.
+    bare: set[str] = field(default_factory=set)
     _open: list[tuple[int, str]] = field(default_factory=list)  # the list's open entries
     in_list: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     text: TextSums = field(default_factory=lambda: TextSums([0], [0], [0]))
@@ -154,6 +156,8 @@ class Contents:
         """One entry; ``first`` opens another list (its parents are its own)."""
         k = key(text)
         self.entries.setdefault(k, indent)
+        if not text[:1].isdigit():
+            self.bare.add(k)  # clause number_off
         if own := _own_number_keys(text):
             self.joined.setdefault(own[0], k)  # clause title_number
             self.full.add(own[1])
@@ -182,6 +186,8 @@ class Contents:
             return k
         if k in self.joined:
             return self.joined[k]  # clause entry_rest
+        if (off := number_off(title)) in self.bare:
+            return off  # clause number_off
         both = key(f"{title} {below}") if below else ""
         if both and both != k and both in self.entries:
             return both
@@ -209,6 +215,16 @@ class Contents:
 
 # A section number with a dot inside ("1.1. ", "3.1.10. ", "A.2. ").
 _SECTION_NUMBER = re.compile(r"(?:\d{1,3}|[A-Z])(?:\.\d{1,3})+\.?[ \t\xa0]")
+
+
+def number_off(title: str) -> str | None:
+    """Clause ``number_off``: the key of a heading's title without its section number
+    ("1.1. People around Debian" -> "peoplearounddebian"), None without one. A
+    contents list that names the sections by title only ("People around Debian")
+    names the body's numbered heading too: ``key`` takes off "1." and "IV ", not
+    "1.1.", so before, every "N.N." section under such a list was lost."""
+    m = _NUMBER_DOT.match(title) or _SECTION_NUMBER.match(title)
+    return key(title[m.end() :]) or None if m else None
 
 
 def _entry(t: str) -> bool:
@@ -437,7 +453,10 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
     for i, t in enumerate(lines.texts):
         if (
             t
-            and "".join(filter(str.isalnum, t[:12].casefold()))[:3] in heads
+            and (
+                "".join(filter(str.isalnum, t[:12].casefold()))[:3] in heads
+                or (found.bare and number_off(t) in found.bare)  # clause number_off
+            )
             and i not in taken
             and not found.in_list[i]
             and ((len(t) <= TITLE_LINE_CHARS and t[-1] not in "!?") or _entry(t))
@@ -446,7 +465,11 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
             and (i == 0 or lines.blank[i - 1])
         ):
             last = i if i + 1 >= n or lines.blank[i + 1] else _listed_rest(lines, i, found)
-            if last == i and key(t, numbering=True) not in found.full:
+            if (
+                last == i
+                and key(t, numbering=True) not in found.full
+                and number_off(t) not in found.bare
+            ):
                 last = None
             if last is None or (last in taken and last not in caps):
                 continue

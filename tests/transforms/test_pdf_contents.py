@@ -161,3 +161,87 @@ def test_opener_over_entries_the_lists_chapter_numbers_are_no_sections():
 def test_opener_over_entries_only_over_an_entry(below):
     texts = ["Table of Contents", below, "1.1 The R environment"]
     assert ct.text_openers(texts) == set()
+
+
+# Clause number_off: the chapter and section titles of debmake-doc (its contents, as
+# above) with the first lines of their text (debmake-doc.en.pdf through pdftotext
+# -layout). The construction: a contents list that names them by title only (as a
+# converted HTML or Markdown contents of links does) and body headings numbered as
+# DocBook's text output sets them ("2.1. People around Debian").
+DEBMAKE_TITLES = [
+    (
+        "1.",
+        "Overview",
+        "The Debian packaging of the package-1.0.tar.gz, containing a simple C "
+        "source following the GNU Coding Standards and FHS, can be done with the debmake "
+        "command as follows.",
+    ),
+    (
+        "2.",
+        "Prerequisites",
+        "Here are the prerequisites which you need to understand before "
+        "you to get involved with Debian.",
+    ),
+    (
+        "2.1.",
+        "People around Debian",
+        "There are several types of people interacting around "
+        "Debian with different roles:\n\n    • upstream author: the person who made the "
+        "original program.",
+    ),
+    (
+        "2.2.",
+        "How to contribute",
+        "Please refer to the following to learn how to contribute "
+        "to Debian:\n\n    • How can you help Debian? (official)",
+    ),
+    (
+        "3.",
+        "Tool Setups",
+        "The build-essential package must be installed in the build "
+        "environment.\n    The devscripts package should be installed in the maintainer "
+        "environment.",
+    ),
+    (
+        "3.1.",
+        "Email address",
+        "Various Debian maintenance tools recognize your email address "
+        "and name to use by the shell environment variables\n$DEBEMAIL and $DEBFULLNAME.",
+    ),
+]
+
+
+def _titles_only_manual() -> str:
+    contents = "\n".join(("" if n.count(".") == 1 else "    ") + t for n, t, _ in DEBMAKE_TITLES)
+    body = "".join(f"{n} {t}\n\n{para}\n\n\n" for n, t, para in DEBMAKE_TITLES)
+    return f"Contents\n\n{contents}\n\n\n\n{body}"
+
+
+def test_number_off_sections_named_by_title_only_are_found():
+    """Clause number_off: the list names "People around Debian", the body "2.1. People
+    around Debian": the section is found, a level under its chapter. Before, every
+    "N.N." section was lost (its key kept "21"), its text went to the chapter."""
+    text = normalize_text(_titles_only_manual())
+    sections, _ = find_sections(text)
+    got = [(s.level, s.title) for s in sections if s.title]
+    assert got == [
+        (1, "1. Overview"),
+        (1, "2. Prerequisites"),
+        (2, "2.1. People around Debian"),
+        (2, "2.2. How to contribute"),
+        (1, "3. Tool Setups"),
+        (2, "3.1. Email address"),
+    ]
+    assert ct.number_off("2.1. People around Debian") == "peoplearounddebian"
+    assert ct.number_off("People around Debian") is None
+
+
+def test_number_off_not_for_an_entry_with_a_number_of_its_own():
+    """An entry that has its number ("2.1 People around Debian") names only that
+    number: a body "3.1. People around Debian" is no heading by this clause."""
+    found = ct.Contents()
+    found.add("2.1 People around Debian", 4)
+    assert found.listed("3.1. People around Debian") is None
+    bare = ct.Contents()
+    bare.add("People around Debian", 4)
+    assert bare.listed("3.1. People around Debian") == "peoplearounddebian"
