@@ -10,9 +10,8 @@ feeds between pages are control characters, gone after normalization, so the
 page rhythm is read from the lines themselves:
 
 * a short line (at most 80 characters) that is a number (1-4 digits; clause
-  ``dashed_numbers``: or one between dashes, "- 12 -"; ``roman_pages``: "xii"), or a
-  text with a number before or after it (``page_of_pages``: "Page 12 of 340" as
-  "Page 12"), has a key (the text, "" for a lone
+  ``dashed_numbers``: or one between dashes, "- 12 -"), or a text with a number
+  before or after it (``page_of_pages``: "Page 12 of 340" as "Page 12"), has a key (the text, "" for a lone
   number) and a value (the number); a key without a letter ("1 4", a row of
   numbers) and a lone number next to another (a ruler "10" / "20") have none;
 * lines of one key are page lines when they form a chain in document order,
@@ -81,9 +80,6 @@ _DASHED = re.compile(r"[-–—][ \t]*(\d{1,4})[ \t]*[-–—]")
 # Clause page_of_pages: "Page 12 of 340", "12 / 340" (a report's footer): the number of
 # pages is the same on every page, so the line's number is the first one.
 _PAGE_OF = re.compile(r"(?:(.*?\S)[ \t]+)?(\d{1,4})[ \t]+(?:of|/)[ \t]+\d{1,4}")
-# Clause roman_pages: a front matter's pages are numbered "iii", "iv" ... "xii".
-_ROMAN = re.compile(r"(?=[ivxl])(x{0,3}|xl|l)(ix|iv|v?i{0,3})")
-_ROMAN_VALUE = {"": 0, "x": 10, "xx": 20, "xxx": 30, "xl": 40, "l": 50, "ix": 9, "iv": 4}
 
 
 def _page_form(s: str) -> str:
@@ -92,10 +88,6 @@ def _page_form(s: str) -> str:
         return m.group(1)
     if (m := _PAGE_OF.fullmatch(s)) is not None:
         return f"{m.group(1) or ''} {m.group(2)}".strip()
-    if len(s) <= 6 and (m := _ROMAN.fullmatch(s)) is not None:
-        tens, ones = m.groups()
-        ones_value = _ROMAN_VALUE.get(ones, ("v" in ones) * 5 + ones.count("i"))
-        return str(_ROMAN_VALUE[tens] + ones_value)
     return s
 
 
@@ -203,7 +195,7 @@ def page_furniture(text: str) -> list[Edit]:
     by_key: dict[str, list[tuple[int, int]]] = {}
     for i, line in enumerate(lines):
         s = line.strip()
-        s = _page_form(s)  # clauses dashed_numbers, page_of_pages, roman_pages
+        s = _page_form(s)  # clauses dashed_numbers, page_of_pages
         if not s or len(s) > MAX_LINE or not (s[0].isdigit() or s[-1].isdigit()):
             continue
         m = _NUMBERED.fullmatch(s)

@@ -340,17 +340,14 @@ def test_a_lone_number_a_page_line_near_it_has_is_no_page_number(shared_data):
     assert not any("MOBY DICK" in line or "HERMAN MELVILLE" in line for line in kept_lines)
 
 
-ROMAN = {3: "iii", 4: "iv", 5: "v", 6: "vi", 7: "vii"}
-
-
-@pytest.mark.parametrize("form", ["- {} -", "— {} —", "-{}-", "Page {} of 120", "roman"])
+@pytest.mark.parametrize("form", ["- {} -", "— {} —", "-{}-", "Page {} of 120"])
 def test_dashed_numbers_are_page_numbers(form):
-    """Clauses dashed_numbers, page_of_pages, roman_pages: the R-intro pages above with
-    their page numbers set between dashes, as "Page 3 of 120" or in Roman numerals
-    (the construction: the forms word processors and front matter use; every other
-    line as converted) are cut as the bare numbers are; before, nothing was cut and
-    each "- 3 -" or "iii" was a level-2 section under the running head."""
-    pages = {str(n): ROMAN[n] if form == "roman" else form.format(n) for n in range(3, 8)}
+    """Clauses dashed_numbers, page_of_pages: the R-intro pages above with their page
+    numbers set between dashes or as "Page 3 of 120" (the construction: the forms word
+    processors use; every other line as converted) are cut as the bare numbers are;
+    before, nothing was cut and each "- 3 -" was a level-2 section under the running
+    head."""
+    pages = {str(n): form.format(n) for n in range(3, 8)}
     text = "\n".join(pages.get(x, x) for x in R_INTRO.split("\n"))
     out, cuts = strip_boilerplate(text)
     assert {e.rule for e in cuts} == {"page_furniture"}
