@@ -145,8 +145,7 @@ class Contents:
     # Clause entry_rest: an entry over two lines, both lines' key -> its first line's.
     joined: dict[str, str] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set)  # the keys of the list being read
-    # Clause number_off: the keys of entries without a number of their own.
-    bare: set[str] = field(default_factory=set)
+    bare: set[str] = field(default_factory=set)  # clause number_off: entries without a number
     _open: list[tuple[int, str]] = field(default_factory=list)  # the list's open entries
     in_list: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     text: TextSums = field(default_factory=lambda: TextSums([0], [0], [0]))
@@ -198,6 +197,10 @@ class Contents:
                     return key(entry)
         return None
 
+    def names_numbered(self, title: str) -> bool:
+        """Whether a list names a numbered heading: number and title, or its title (number_off)."""
+        return key(title, numbering=True) in self.full or number_off(title) in self.bare
+
     def use(self, entry: str) -> bool:
         """Take one use of ``entry``: a list names a heading once (the second
         "FREDERICK DOUGLASS." is the narrative's signature)."""
@@ -219,10 +222,9 @@ _SECTION_NUMBER = re.compile(r"(?:\d{1,3}|[A-Z])(?:\.\d{1,3})+\.?[ \t\xa0]")
 
 def number_off(title: str) -> str | None:
     """Clause ``number_off``: the key of a heading's title without its section number
-    ("1.1. People around Debian" -> "peoplearounddebian"), None without one. A
-    contents list that names the sections by title only ("People around Debian")
-    names the body's numbered heading too: ``key`` takes off "1." and "IV ", not
-    "1.1.", so before, every "N.N." section under such a list was lost."""
+    ("1.1. People around Debian" -> "peoplearounddebian"), None without one: a list of
+    titles only names the numbered body headings too (``key`` takes off "1.", not "1.1.",
+    so every "N.N." section under such a list was lost, and "1."-"2." where too few to count)."""
     m = _NUMBER_DOT.match(title) or _SECTION_NUMBER.match(title)
     return key(title[m.end() :]) or None if m else None
 

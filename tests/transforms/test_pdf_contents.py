@@ -245,3 +245,20 @@ def test_number_off_not_for_an_entry_with_a_number_of_its_own():
     bare = ct.Contents()
     bare.add("People around Debian", 4)
     assert bare.listed("3.1. People around Debian") == "peoplearounddebian"
+
+
+def test_number_off_two_listed_chapters_are_found():
+    """Clause number_off (listed_numbered): with two chapters only ("1. Overview",
+    "2. Prerequisites", too few for their count), a list naming their titles confirms
+    them; before, both were lost and only the "N.N." sections stood."""
+    two = [row for row in DEBMAKE_TITLES if not row[0].startswith("3")]
+    contents = "\n".join(t for _, t, _ in two)
+    body = "".join(f"{n} {t}\n\n{para}\n\n\n" for n, t, para in two)
+    text = normalize_text(f"Contents\n\n{contents}\n\n\n\n{body}")
+    sections, _ = find_sections(text)
+    assert [(s.level, s.title) for s in sections if s.title] == [
+        (1, "1. Overview"),
+        (1, "2. Prerequisites"),
+        (2, "2.1. People around Debian"),
+        (2, "2.2. How to contribute"),
+    ]
