@@ -43,6 +43,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from transforms import headings as hd
+from transforms.contents_numbers import (
+    _NUMBER_DOT,
+    _SECTION_NUMBER,
+    key,
+    number_off,
+    own_number_keys,
+)
 from transforms.contents_openers import text_openers
 from transforms.contents_runs import contents_runs  # noqa: F401 (re-exported)
 from transforms.contents_wraps import SECTION_LINE_CHARS, entry_head
@@ -77,37 +84,6 @@ def scan_lines(text: str) -> Lines:
         indent.append(lead)
         pos += len(raw) + 1
     return Lines(starts, ends, texts, blank, indent)
-
-
-def key(text: str, numbering: bool = False) -> str:
-    """A contents entry or heading reduced for matching: letters and digits, no
-    trailing page number, case-folded; without its leading numbering ("CHAPTER
-    XII.", "IV ") unless ``numbering``."""
-    text = text.casefold()
-    if not numbering:
-        text = re.sub(r"^(?:chapter|chap\.?|book|part)?\s*[ivxlc\d]+[.)]?\s+", "", text)
-    text = re.sub(r"[\s.]*\d+$", "", text)
-    return "".join(ch for ch in text if ch.isalnum())
-
-
-# A title's own number, then its page number set off by a space, tab or leader dots:
-# "Build under UTF-8 . . . . 76", "Migrating to Python 3   57".
-_TWO_NUMBERS = re.compile(r"\d[ \t.]*[ \t][ \t.]*\d+$")
-
-
-def _own_number_keys(text: str) -> tuple[str, str] | None:
-    """Clause ``title_number``: the keys (plain, with numbering) a body heading gets
-    for an entry that ends in the title's own number and then its page number.
-    ``key`` takes one trailing number off as a page number; a body heading has no
-    page number, so its key loses the title's own number: "7.15 Build under UTF-8"
-    keys as "buildunderutf", its entry "7.15 Build under UTF-8 . . . . 76" (debmake-doc's
-    PDF contents) as "buildunderutf8", and the section was lost. The entry answers
-    for that key too. None when the entry does not end in two numbers."""
-    m = _TWO_NUMBERS.search(text)
-    if m is None:
-        return None
-    title = text[: m.start() + 1]
-    return key(title), key(title, numbering=True)
 
 
 @dataclass
@@ -157,7 +133,7 @@ class Contents:
         self.entries.setdefault(k, indent)
         if not text[:1].isdigit():
             self.bare.add(k)  # clause number_off
-        if own := _own_number_keys(text):
+        if own := own_number_keys(text):
             self.joined.setdefault(own[0], k)  # clause title_number
             self.full.add(own[1])
         if first:
@@ -216,19 +192,6 @@ class Contents:
         return self.parents.get(entry)
 
 
-# A section number with a dot inside ("1.1. ", "3.1.10. ", "A.2. ").
-_SECTION_NUMBER = re.compile(r"(?:\d{1,3}|[A-Z])(?:\.\d{1,3})+\.?[ \t\xa0]")
-
-
-def number_off(title: str) -> str | None:
-    """Clause ``number_off``: the key of a heading's title without its section number
-    ("1.1. People around Debian" -> "peoplearounddebian"), None without one: a list of
-    titles only names the numbered body headings too (``key`` takes off "1.", not "1.1.",
-    so every "N.N." section under such a list was lost, and "1."-"2." where too few to count)."""
-    m = _NUMBER_DOT.match(title) or _SECTION_NUMBER.match(title)
-    return key(title[m.end() :]) or None if m else None
-
-
 def _entry(t: str) -> bool:
     """Clause ``numbered_question``: a line that opens with a section number
     (``_SECTION_NUMBER``) and is no longer than ``SECTION_LINE_CHARS`` is a
@@ -241,8 +204,6 @@ def _entry(t: str) -> bool:
 
 # A division keyword of any of headings' languages ("chapter", "kapitel", "глава").
 _KEYWORD = re.compile(rf"^(?:{'|'.join(sorted(hd.KEYWORD_RANK, key=len, reverse=True))})\.?\s*")
-# A line opening with a number and a period ("1. ", "3.1. ", "2.3.1. ").
-_NUMBER_DOT = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.[ \t\xa0]")
 
 
 def _numbered_twice(lines: Lines, i: int, named: set[str]) -> bool:

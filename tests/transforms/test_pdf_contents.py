@@ -90,7 +90,7 @@ def test_title_number_keys_only_an_entry_ending_in_two_numbers():
     assert ct.key("7.15 Build under UTF-8", numbering=True) in found.full
     assert found.listed("7.14 CDBS") == ct.key(CONTENTS[1])
     assert found.listed("7.14 CDB") is None
-    assert ct._own_number_keys("7.16 UTF-8 conversion . . . 76") is None
+    assert ct.own_number_keys("7.16 UTF-8 conversion . . . 76") is None
 
 
 # "An Introduction to R" (R 4.2.2, Debian ``r-doc-pdf``: R-intro.pdf through
