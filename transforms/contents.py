@@ -159,6 +159,11 @@ class Contents:
             return None  # "=>", a rule of box lines: no title (clause no_letters)
         if k in self.entries:
             return k
+        # Clause own_number_first: a title ending in a number keyed with it ("Events of
+        # 1915" -> "eventsof1915", its entry "Events of 1915 . . . 9") before title_number's
+        # shared key ("eventsof"), which answers for the first such entry only.
+        if (whole := key(f"{title} 0")) in self.entries:
+            return whole
         if k in self.joined:
             return self.joined[k]  # clause entry_rest
         if (off := number_off(title)) in self.bare:

@@ -93,6 +93,31 @@ def test_title_number_keys_only_an_entry_ending_in_two_numbers():
     assert ct.own_number_keys("7.16 UTF-8 conversion . . . 76") is None
 
 
+# Clause own_number_first (review): titles that differ only in their closing number,
+# as the "What's New" chapters of Python's documentation (its PDF contents: "What's
+# New In Python 3.12 . . . 3"; the first line of each chapter as the docs give it).
+WHATS_NEW = [("3.12", "3.11", 3), ("3.11", "3.10", 40), ("3.10", "3.9", 81)]
+
+
+def test_own_number_first_titles_differing_in_their_number_keep_their_sections():
+    """Clause own_number_first: each "What's New In Python 3.1x" is a section; before,
+    title_number keyed all three bodies as "whatsnewinpython3", which answered for the
+    first entry only, so 3.11 and 3.10 were lost and their text went to 3.12."""
+    contents = "".join(f"What's New In Python {v}{LEADER} {p}\n" for v, _, p in WHATS_NEW)
+    body = "".join(
+        f"What's New In Python {v}\n\nThis article explains the new features in Python "
+        f"{v}, compared to {old}.\nFor full details, see the changelog.\n\n\n"
+        for v, old, _ in WHATS_NEW
+    )
+    text = normalize_text(f"Contents\n\n{contents}\n\n\n{body}")
+    sections, _ = find_sections(text)
+    assert [s.title for s in sections if s.title] == [
+        f"What's New In Python {v}" for v, _, _ in WHATS_NEW
+    ]
+    for s in sections[1:]:
+        assert text[s.start : s.end].count("This article explains") == 1
+
+
 # "An Introduction to R" (R 4.2.2, Debian ``r-doc-pdf``: R-intro.pdf through
 # ``pdftotext`` without -layout): its contents as converted (the leaders shortened;
 # the page numbers of entries it wrapped went to lines of their own) and the opening
