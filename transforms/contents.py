@@ -46,6 +46,7 @@ from transforms import headings as hd
 from transforms.contents_numbers import (
     _NUMBER_DOT,
     _SECTION_NUMBER,
+    item_run,
     key,
     number_off,
     own_number_keys,
@@ -178,9 +179,12 @@ class Contents:
                     return key(entry)
         return None
 
-    def names_numbered(self, title: str) -> bool:
-        """Whether a list names a numbered heading: number and title, or its title (number_off)."""
-        return key(title, numbering=True) in self.full or number_off(title) in self.bare
+    def names_numbered(self, title: str, lines: Lines, line: int) -> bool:
+        """Whether a list names a numbered heading: number and title, or its title (number_off;
+        not a numbered list's item: clause number_off_items)."""
+        if key(title, numbering=True) in self.full:
+            return True
+        return number_off(title) in self.bare and not item_run(lines.texts, line)
 
     def use(self, entry: str) -> bool:
         """Take one use of ``entry``: a list names a heading once (the second
@@ -423,7 +427,7 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
             t
             and (
                 "".join(filter(str.isalnum, t[:12].casefold()))[:3] in heads
-                or (found.bare and number_off(t) in found.bare)  # clause number_off
+                or (number_off(t) in found.bare and not item_run(lines.texts, i))  # number_off
             )
             and i not in taken
             and not found.in_list[i]

@@ -56,3 +56,27 @@ def number_off(title: str) -> str | None:
 
 # A line opening with a number and a period ("1. ", "3.1. ", "2.3.1. ").
 _NUMBER_DOT = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.[ \t\xa0]")
+
+
+# A section number and its depth: "1. " -> 0, "2.1. " and "2.1 " -> 1.
+_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.?[ \t\xa0]")
+
+
+def item_run(texts: list[str], i: int) -> bool:
+    """Clause ``number_off_items``: whether line ``i`` is an item of a numbered list,
+    the nearest line above or below it with text (blank lines between) numbered at
+    the same depth ("1. Installation" / "2. Configuration" / "3. Usage", the steps of
+    a quick start under a list that names the chapters "Installation", "Usage"):
+    a numbered heading opens text of its own. ``number_off`` names no such line, so
+    the steps do not become empty sections beside their chapters."""
+    m = _NUMBER.match(texts[i])
+    if m is None:
+        return False
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(texts) and not texts[j]:
+            j += step
+        n = _NUMBER.match(texts[j]) if 0 <= j < len(texts) else None
+        if n is not None and n.group(1).count(".") == m.group(1).count("."):
+            return True
+    return False

@@ -228,7 +228,7 @@ def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, i
         # the Debian Reference; not a step "5. ..." of a list of steps).
         elif (
             c.kind in ("caps", "listed")
-            or (c.kind == "numbered" and found.names_numbered(c.title))  # clause number_off
+            or (c.kind == "numbered" and found.names_numbered(c.title, lines, c.line))  # number_off
         ) and after_blank:
             entry = found.listed(c.title, _next_text(lines, c.line)) if c.line >= body else None
             if entry is not None and found.use(entry):

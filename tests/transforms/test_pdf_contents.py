@@ -287,3 +287,31 @@ def test_number_off_two_listed_chapters_are_found():
         (2, "2.1. People around Debian"),
         (2, "2.2. How to contribute"),
     ]
+
+
+def test_number_off_items_a_numbered_list_naming_chapters_is_no_section():
+    """Clause number_off_items (review): the Overview lists the next chapters as steps
+    ("1. Prerequisites" / "2. Tool Setups", a construction on debmake-doc's titles, as
+    a README's quick start lists its sections). Without the clause number_off made the
+    steps level-1 sections, took the list's one use of "Prerequisites" from its chapter
+    and pushed the real chapters to level 2, "1. Overview" to level 4."""
+    rows = list(DEBMAKE_TITLES)
+    n, title, para = rows[0]
+    steps = "This guide takes you through:\n\n1. Prerequisites\n\n2. Tool Setups\n\nIn that order."
+    rows[0] = (n, title, f"{para}\n\n{steps}")
+    contents = "\n".join(("" if n.count(".") == 1 else "    ") + t for n, t, _ in rows)
+    body = "".join(f"{n} {t}\n\n{para}\n\n\n" for n, t, para in rows)
+    text = normalize_text(f"Contents\n\n{contents}\n\n\n\n{body}")
+    sections, _ = find_sections(text)
+    assert [(s.level, s.title) for s in sections if s.title] == [
+        (1, "1. Overview"),
+        (1, "2. Prerequisites"),
+        (2, "2.1. People around Debian"),
+        (2, "2.2. How to contribute"),
+        (1, "3. Tool Setups"),
+        (2, "3.1. Email address"),
+    ]
+    overview = next(s for s in sections if s.title == "1. Overview")
+    assert steps in text[overview.start : overview.end]
+    assert ct.item_run(["1. Prerequisites", "", "2. Tool Setups"], 0)
+    assert not ct.item_run(["2. Prerequisites", "", "Here are the prerequisites"], 0)
