@@ -72,6 +72,11 @@ _NUMBERED = re.compile(r"(\d{1,4})(?:\s+(\S.*))?|(\S.*?)\s+(\d{1,4})")
 _ENDS_SENTENCE = re.compile(r"[.!?:;)\]\"'”’»]\s*$")
 _OPENS_LOWER = re.compile(r"\s*[a-z]")
 _LETTER = re.compile(r"[^\W\d_]")
+# Clause number_line_above: a line that is only a section number ("2.2", "7.5") above
+# the page line ends no sentence the page break cuts: pdftotext sets a section's number,
+# the page's "7 / 58" and its title on lines of their own (maint-guide.fr.pdf); joined
+# as a sentence's halves, "2.2" / "Choix du programme" was no heading, the section lost.
+_NUMBER_LINE = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")
 # Clause dashed_numbers: a page number between dashes ("- 12 -", "— 12 —", "-12-"), as
 # word processors and many typeset German and Japanese documents set it, is a lone page
 # number: before, no line of that form had a key, so nothing was cut and each was a
@@ -174,6 +179,8 @@ def _in_sentence(lines: list[str], a: int, b: int) -> bool:
     """Whether the block [a, b) stands inside a sentence (clause ``mid_sentence``)."""
     if a == 0 or b >= len(lines):
         return False
+    if _NUMBER_LINE.fullmatch(lines[a - 1].strip()):
+        return False  # clause number_line_above
     return not _ENDS_SENTENCE.search(lines[a - 1]) or bool(_OPENS_LOWER.match(lines[b]))
 
 

@@ -366,3 +366,30 @@ def test_a_dash_between_words_or_a_range_is_no_page_number():
         text = "\n".join(pages.get(x, x) for x in R_INTRO.split("\n"))
         out, _ = strip_boilerplate(text)
         assert all(p in out.split("\n") for p in pages.values()), form
+
+
+@pytest.mark.parametrize("form", ["{}", "{} / 120"])
+def test_number_line_above_a_page_line_keeps_its_heading(form):
+    """Clause number_line_above (review): pdftotext sets a section's number, the page
+    line and the title on lines of their own ("2.2" / "7 / 58" / "Choix du programme"
+    in maint-guide.fr.pdf, whose "N / 58" page_of_pages now cuts). Here the R-intro
+    pages above with section 1.7's number and title around page 5's line (R-intro's
+    1.7 "Getting help with functions and features" opens with the help text). Before,
+    "1.7" ended no sentence, so the cut left one newline and "1.7" / title became one
+    paragraph: the section was lost (six of maint-guide.fr's sections)."""
+    lines = R_INTRO.split("\n")
+    at = lines.index("5")
+    lines[at - 2 : at + 2] = [
+        "1.7",
+        "",
+        form.format(5),
+        "",
+        "Getting help with functions and features",
+        "",
+    ]
+    pages = {str(n): form.format(n) for n in (3, 4, 6, 7)}
+    text = "\n".join(pages.get(x, x) for x in lines)
+    out, cuts = strip_boilerplate(text)
+    assert {e.rule for e in cuts} == {"page_furniture"}
+    assert form.format(5) not in out.split("\n")
+    assert "\n1.7\n\nGetting help with functions and features\n\nTry ?help.search" in out
