@@ -184,7 +184,7 @@ class Contents:
         not a numbered list's item: clause number_off_items)."""
         if key(title, numbering=True) in self.full:
             return True
-        return number_off(title) in self.bare and not item_run(lines.texts, line)
+        return number_off(title) in self.bare and not item_run(lines.texts, line, self.bare)
 
     def use(self, entry: str) -> bool:
         """Take one use of ``entry``: a list names a heading once (the second
@@ -427,7 +427,9 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
             t
             and (
                 "".join(filter(str.isalnum, t[:12].casefold()))[:3] in heads
-                or (number_off(t) in found.bare and not item_run(lines.texts, i))  # number_off
+                or (
+                    number_off(t) in found.bare and not item_run(lines.texts, i, found.bare)
+                )  # number_off
             )
             and i not in taken
             and not found.in_list[i]

@@ -62,13 +62,15 @@ _NUMBER_DOT = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.[ \t\xa0]")
 _NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.?[ \t\xa0]")
 
 
-def item_run(texts: list[str], i: int) -> bool:
+def item_run(texts: list[str], i: int, bare: set[str]) -> bool:
     """Clause ``number_off_items``: whether line ``i`` is an item of a numbered list,
     the nearest line above or below it with text (blank lines between) numbered at
     the same depth ("1. Installation" / "2. Configuration" / "3. Usage", the steps of
     a quick start under a list that names the chapters "Installation", "Usage"):
     a numbered heading opens text of its own. ``number_off`` names no such line, so
-    the steps do not become empty sections beside their chapters."""
+    the steps do not become empty sections beside their chapters. Clause
+    ``named_neighbour``: only a neighbour the list names too (``bare``) counts: a
+    chapter ending in a list of steps ("2. Some patience") keeps "3. Tool Setups"."""
     m = _NUMBER.match(texts[i])
     if m is None:
         return False
@@ -77,6 +79,10 @@ def item_run(texts: list[str], i: int) -> bool:
         while 0 <= j < len(texts) and not texts[j]:
             j += step
         n = _NUMBER.match(texts[j]) if 0 <= j < len(texts) else None
-        if n is not None and n.group(1).count(".") == m.group(1).count("."):
+        if (
+            n is not None
+            and n.group(1).count(".") == m.group(1).count(".")
+            and number_off(texts[j]) in bare
+        ):
             return True
     return False

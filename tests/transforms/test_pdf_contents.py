@@ -313,5 +313,27 @@ def test_number_off_items_a_numbered_list_naming_chapters_is_no_section():
     ]
     overview = next(s for s in sections if s.title == "1. Overview")
     assert steps in text[overview.start : overview.end]
-    assert ct.item_run(["1. Prerequisites", "", "2. Tool Setups"], 0)
-    assert not ct.item_run(["2. Prerequisites", "", "Here are the prerequisites"], 0)
+    bare = {"prerequisites", "toolsetups"}
+    assert ct.item_run(["1. Prerequisites", "", "2. Tool Setups"], 0, bare)
+    assert not ct.item_run(["2. Prerequisites", "", "Here are the prerequisites"], 0, bare)
+
+
+def test_named_neighbour_a_chapter_ending_in_steps_keeps_the_next_chapter():
+    """Clause named_neighbour (of number_off_items): Prerequisites ends in a list of
+    steps ("1. A working Debian system" / "2. Some patience", a construction on
+    debmake-doc's chapters); "3. Tool Setups" right under the last step is the next
+    chapter, its neighbour being a step the list does not name. Without the clause
+    it was read as a list item and lost."""
+    rows = [r for r in DEBMAKE_TITLES if r[0].count(".") == 1]
+    n, title, para = rows[1]
+    rows[1] = (n, title, f"{para}\n\nYou need:\n\n1. A working Debian system\n\n2. Some patience")
+    contents = "\n".join(t for _, t, _ in rows)
+    body = "".join(f"{n} {t}\n\n{para}\n\n\n" for n, t, para in rows)
+    text = normalize_text(f"Contents\n\n{contents}\n\n\n\n{body}")
+    sections, _ = find_sections(text)
+    assert [(s.level, s.title) for s in sections if s.title] == [
+        (1, "1. Overview"),
+        (1, "2. Prerequisites"),
+        (1, "3. Tool Setups"),
+    ]
+    assert "2. Some patience" in text[sections[-2].start : sections[-2].end]
