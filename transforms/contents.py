@@ -163,7 +163,7 @@ class Contents:
         # Clause own_number_first: a title ending in a number keyed with it ("Events of
         # 1915" -> "eventsof1915", its entry "Events of 1915 . . . 9") before title_number's
         # shared key ("eventsof"), which answers for the first such entry only.
-        if (whole := key(f"{title} 0")) in self.entries:
+        if (whole := key(f"{title} 0")) and whole in self.entries:
             return whole
         if k in self.joined:
             return self.joined[k]  # clause entry_rest

@@ -116,6 +116,12 @@ def test_own_number_first_titles_differing_in_their_number_keep_their_sections()
     ]
     for s in sections[1:]:
         assert text[s.start : s.end].count("This article explains") == 1
+    # A title that is numbering only keys as "" with the number put back: no match
+    # with an entry that keys as "" (a page number "7" on a line of its own, R-intro).
+    found = ct.Contents()
+    for entry in ("Preface", "7", "Introduction and preliminaries"):
+        found.add(entry, 0)
+    assert found.listed("CHAPTER 12") is None
 
 
 # "An Introduction to R" (R 4.2.2, Debian ``r-doc-pdf``: R-intro.pdf through
