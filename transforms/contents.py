@@ -43,6 +43,16 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from transforms import headings as hd
+from transforms.contents_numbers import (
+    _NUMBER_DOT,
+    _SECTION_NUMBER,
+    item_run,
+    key,
+    number_off,
+    own_number_keys,
+)
+from transforms.contents_openers import text_openers
+from transforms.contents_runs import contents_runs  # noqa: F401 (re-exported)
 from transforms.contents_wraps import SECTION_LINE_CHARS, entry_head
 
 REAL_TEXT_CHARS = 150
@@ -75,17 +85,6 @@ def scan_lines(text: str) -> Lines:
         indent.append(lead)
         pos += len(raw) + 1
     return Lines(starts, ends, texts, blank, indent)
-
-
-def key(text: str, numbering: bool = False) -> str:
-    """A contents entry or heading reduced for matching: letters and digits, no
-    trailing page number, case-folded; without its leading numbering ("CHAPTER
-    XII.", "IV ") unless ``numbering``."""
-    text = text.casefold()
-    if not numbering:
-        text = re.sub(r"^(?:chapter|chap\.?|book|part)?\s*[ivxlc\d]+[.)]?\s+", "", text)
-    text = re.sub(r"[\s.]*\d+$", "", text)
-    return "".join(ch for ch in text if ch.isalnum())
 
 
 @dataclass
@@ -123,6 +122,7 @@ class Contents:
     # Clause entry_rest: an entry over two lines, both lines' key -> its first line's.
     joined: dict[str, str] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set)  # the keys of the list being read
+    bare: set[str] = field(default_factory=set)  # clause number_off: entries without a number
     _open: list[tuple[int, str]] = field(default_factory=list)  # the list's open entries
     in_list: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     text: TextSums = field(default_factory=lambda: TextSums([0], [0], [0]))
@@ -132,6 +132,11 @@ class Contents:
         """One entry; ``first`` opens another list (its parents are its own)."""
         k = key(text)
         self.entries.setdefault(k, indent)
+        if not text[:1].isdigit():
+            self.bare.add(k)  # clause number_off
+        if own := own_number_keys(text):
+            self.joined.setdefault(own[0], k)  # clause title_number
+            self.full.add(own[1])
         if first:
             self._open.clear()
             self._seen.clear()
@@ -155,8 +160,15 @@ class Contents:
             return None  # "=>", a rule of box lines: no title (clause no_letters)
         if k in self.entries:
             return k
+        # Clause own_number_first: a title ending in a number keyed with it ("Events of
+        # 1915" -> "eventsof1915", its entry "Events of 1915 . . . 9") before title_number's
+        # shared key ("eventsof"), which answers for the first such entry only.
+        if (whole := key(f"{title} 0")) and whole in self.entries:
+            return whole
         if k in self.joined:
             return self.joined[k]  # clause entry_rest
+        if (off := number_off(title)) in self.bare:
+            return off  # clause number_off
         both = key(f"{title} {below}") if below else ""
         if both and both != k and both in self.entries:
             return both
@@ -166,6 +178,13 @@ class Contents:
                 if entry.startswith(head) and entry[len(head) : len(head) + 1] in ",.;:(—–-":
                     return key(entry)
         return None
+
+    def names_numbered(self, title: str, lines: Lines, line: int) -> bool:
+        """Whether a list names a numbered heading: number and title, or its title (number_off;
+        not a numbered list's item: clause number_off_items)."""
+        if key(title, numbering=True) in self.full:
+            return True
+        return number_off(title) in self.bare and not item_run(lines.texts, line, self.bare)
 
     def use(self, entry: str) -> bool:
         """Take one use of ``entry``: a list names a heading once (the second
@@ -182,10 +201,6 @@ class Contents:
         return self.parents.get(entry)
 
 
-# A section number with a dot inside ("1.1. ", "3.1.10. ", "A.2. ").
-_SECTION_NUMBER = re.compile(r"(?:\d{1,3}|[A-Z])(?:\.\d{1,3})+\.?[ \t\xa0]")
-
-
 def _entry(t: str) -> bool:
     """Clause ``numbered_question``: a line that opens with a section number
     (``_SECTION_NUMBER``) and is no longer than ``SECTION_LINE_CHARS`` is a
@@ -198,22 +213,6 @@ def _entry(t: str) -> bool:
 
 # A division keyword of any of headings' languages ("chapter", "kapitel", "глава").
 _KEYWORD = re.compile(rf"^(?:{'|'.join(sorted(hd.KEYWORD_RANK, key=len, reverse=True))})\.?\s*")
-# Clause european_openers: "Inhaltsverzeichnis", "Table des matières", "Содержание" ...
-# open a contents list as "Contents" does (DocBook's text output of Debian's FAQ and
-# Reference in German, French, Russian, Spanish, Italian, Portuguese, Dutch; and
-# "Tabla de contenidos" of the Spanish "Una breve historia de Debian"); clause
-# swedish_turkish_openers: "Innehållsförteckning", "Innehåll", "İçindekiler" (calibre's guide).
-_EUROPEAN_OPENER = re.compile(
-    r"(?:inhaltsverzeichnis|inhalt|table des matières|sommaire|índice|indice|sumário"
-    r"|tabla de contenidos?|inhoudsopgave|inhoud|содержание|оглавление"
-    r"|sumari|mục lục"  # rule catalan_vietnamese_words (european_words)
-    r"|innehållsförteckning|innehåll|içindekiler)[.:]?",  # clause swedish_turkish_openers
-    re.IGNORECASE,
-)
-
-
-# A line opening with a number and a period ("1. ", "3.1. ", "2.3.1. ").
-_NUMBER_DOT = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.[ \t\xa0]")
 
 
 def _numbered_twice(lines: Lines, i: int, named: set[str]) -> bool:
@@ -270,10 +269,7 @@ def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
     openers = {
         c.line for c in cands
         if c.kind == "named" and c.series.split(":", 1)[1] in hd.LIST_OPENERS
-    } | {
-        i for i, t in enumerate(lines.texts)
-        if 6 <= len(t) <= 20 and t[0] in "IiİTtSsÍíОоСсMm" and _EUROPEAN_OPENER.fullmatch(t)
-    }  # fmt: skip
+    } | text_openers(lines.texts)  # fmt: skip
     for line in sorted(openers):
         i = line + 1
         while i < n and lines.blank[i]:  # the blank lines under the opener
@@ -413,39 +409,6 @@ def _list_span(cluster: list[hd.Candidate]):
     return min(linked), max(linked), running
 
 
-def contents_runs(cands: list[hd.Candidate], confirmed: set[int]) -> set[int]:
-    """Rule ``contents_run``: indices of the confirmed candidates that are a
-    contents list's entries (see module docstring)."""
-    drop: set[int] = set()
-    by_series: dict[str, list[int]] = {}
-    for i in sorted(confirmed):
-        if cands[i].value is not None:
-            by_series.setdefault(cands[i].series, []).append(i)
-    for members in by_series.values():
-        starts = [0] + [
-            k
-            for k in range(1, len(members))
-            if cands[members[k]].value <= cands[members[k - 1]].value
-        ]
-        for a, b in zip(starts, starts[1:], strict=False):
-            first, restart = members[a], members[b]
-            end = members[starts[starts.index(b) + 1] - 1] if b != starts[-1] else members[-1]
-            if cands[restart].value > cands[first].value:
-                continue  # not a start over: the second run does not repeat the first
-            # A higher heading between (confirmed, or a named or capital line
-            # that may be one) explains the start over: parts restart chapters.
-            higher = any(
-                (j in confirmed or cands[j].kind in ("named", "caps"))
-                and cands[j].rank < cands[first].rank
-                for j in range(members[b - 1] + 1, restart)
-            )
-            listed = cands[members[b - 1]].start - cands[first].start
-            body = max(cands[end].start - cands[restart].start, 1)
-            if not higher and b - a >= 2 and listed < 0.1 * body:
-                drop.update(members[a:b])
-    return drop
-
-
 def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> list[hd.Candidate]:
     """Rule ``listed``: ``cands`` plus the isolated short lines a list names word
     for word although they are no candidate (also a numbered question: clause
@@ -462,7 +425,12 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
     for i, t in enumerate(lines.texts):
         if (
             t
-            and "".join(filter(str.isalnum, t[:12].casefold()))[:3] in heads
+            and (
+                "".join(filter(str.isalnum, t[:12].casefold()))[:3] in heads
+                or (
+                    number_off(t) in found.bare and not item_run(lines.texts, i, found.bare)
+                )  # number_off
+            )
             and i not in taken
             and not found.in_list[i]
             and ((len(t) <= TITLE_LINE_CHARS and t[-1] not in "!?") or _entry(t))
@@ -471,7 +439,11 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
             and (i == 0 or lines.blank[i - 1])
         ):
             last = i if i + 1 >= n or lines.blank[i + 1] else _listed_rest(lines, i, found)
-            if last == i and key(t, numbering=True) not in found.full:
+            if (
+                last == i
+                and key(t, numbering=True) not in found.full
+                and number_off(t) not in found.bare
+            ):
                 last = None
             if last is None or (last in taken and last not in caps):
                 continue

@@ -9,8 +9,9 @@ sections titled "22" and the heads sit in the middle of sentences. The form
 feeds between pages are control characters, gone after normalization, so the
 page rhythm is read from the lines themselves:
 
-* a short line (at most 80 characters) that is a number (1-4 digits), or a text
-  with a number before or after it, has a key (the text, "" for a lone
+* a short line (at most 80 characters) that is a number (1-4 digits; clause
+  ``dashed_numbers``: or one between dashes, "- 12 -"), or a text with a number
+  before or after it (``page_of_pages``: "Page 12 of 340" as "Page 12"), has a key (the text, "" for a lone
   number) and a value (the number); a key without a letter ("1 4", a row of
   numbers) and a lone number next to another (a ruler "10" / "20") have none;
 * lines of one key are page lines when they form a chain in document order,
@@ -71,6 +72,28 @@ _NUMBERED = re.compile(r"(\d{1,4})(?:\s+(\S.*))?|(\S.*?)\s+(\d{1,4})")
 _ENDS_SENTENCE = re.compile(r"[.!?:;)\]\"'”’»]\s*$")
 _OPENS_LOWER = re.compile(r"\s*[a-z]")
 _LETTER = re.compile(r"[^\W\d_]")
+# Clause number_line_above: a line that is only a section number ("2.2", "7.5") above
+# the page line ends no sentence the page break cuts: pdftotext sets a section's number,
+# the page's "7 / 58" and its title on lines of their own (maint-guide.fr.pdf); joined
+# as a sentence's halves, "2.2" / "Choix du programme" was no heading, the section lost.
+_NUMBER_LINE = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")
+# Clause dashed_numbers: a page number between dashes ("- 12 -", "— 12 —", "-12-"), as
+# word processors and many typeset German and Japanese documents set it, is a lone page
+# number: before, no line of that form had a key, so nothing was cut and each was a
+# level-2 section titled "- 12 -" under the running head.
+_DASHED = re.compile(r"[-–—][ \t]*(\d{1,4})[ \t]*[-–—]")
+# Clause page_of_pages: "Page 12 of 340", "12 / 340" (a report's footer): the number of
+# pages is the same on every page, so the line's number is the first one.
+_PAGE_OF = re.compile(r"(?:(.*?\S)[ \t]+)?(\d{1,4})[ \t]+(?:of|/)[ \t]+\d{1,4}")
+
+
+def _page_form(s: str) -> str:
+    """A page line in another form as the plain number, or the number after its text."""
+    if (m := _DASHED.fullmatch(s)) is not None:
+        return m.group(1)
+    if (m := _PAGE_OF.fullmatch(s)) is not None:
+        return f"{m.group(1) or ''} {m.group(2)}".strip()
+    return s
 
 
 def _chains(occ: list[tuple[int, int]], min_run: int) -> list[list[int]]:
@@ -156,6 +179,8 @@ def _in_sentence(lines: list[str], a: int, b: int) -> bool:
     """Whether the block [a, b) stands inside a sentence (clause ``mid_sentence``)."""
     if a == 0 or b >= len(lines):
         return False
+    if _NUMBER_LINE.fullmatch(lines[a - 1].strip()):
+        return False  # clause number_line_above
     return not _ENDS_SENTENCE.search(lines[a - 1]) or bool(_OPENS_LOWER.match(lines[b]))
 
 
@@ -177,6 +202,7 @@ def page_furniture(text: str) -> list[Edit]:
     by_key: dict[str, list[tuple[int, int]]] = {}
     for i, line in enumerate(lines):
         s = line.strip()
+        s = _page_form(s)  # clauses dashed_numbers, page_of_pages
         if not s or len(s) > MAX_LINE or not (s[0].isdigit() or s[-1].isdigit()):
             continue
         m = _NUMBERED.fullmatch(s)

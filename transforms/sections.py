@@ -228,7 +228,7 @@ def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, i
         # the Debian Reference; not a step "5. ..." of a list of steps).
         elif (
             c.kind in ("caps", "listed")
-            or (c.kind == "numbered" and ct.key(c.title, numbering=True) in found.full)
+            or (c.kind == "numbered" and found.names_numbered(c.title, lines, c.line))  # number_off
         ) and after_blank:
             entry = found.listed(c.title, _next_text(lines, c.line)) if c.line >= body else None
             if entry is not None and found.use(entry):
@@ -419,9 +419,9 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     kept = drop_admonition_labels(lines, ct.listed_lines(lines, kept, found))
     confirmed = _running_heads(_confirm(lines, kept, found))
     confirmed = continued_numbering(decimal_levels(confirmed, found))  # unlisted_list_item
-    # Titles first: a line in capitals that titles a numbered heading is part
-    # of it, even when a contents list also names it.
-    numbered_lines = {c.line for c, _ in confirmed if c.kind not in ("caps", "named")}
+    # Titles first: a line in capitals (clause listed_title_line: or a line rule listed
+    # took) that titles a numbered heading is part of it, even when a list names it.
+    numbered_lines = {c.line for c, _ in confirmed if c.kind not in ("caps", "named", "listed")}
     titles = {}
     # "ACT II. SCENE I.": the act's heading ends where the scene's begins.
     paired = {c.line: c.start for c in kept if c.second}
@@ -434,7 +434,7 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     title_lines = set(titles.values())
     headings = []
     for c, rank in confirmed:
-        if c.line in title_lines and c.kind in ("caps", "named"):
+        if c.line in title_lines and c.kind in ("caps", "named", "listed"):
             continue
         end, title = c.end, c.title
         if c.line in paired and not c.second:

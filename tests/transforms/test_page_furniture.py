@@ -338,3 +338,58 @@ def test_a_lone_number_a_page_line_near_it_has_is_no_page_number(shared_data):
     assert planted == ["43", "141", "155"]
     assert all(number in kept_lines for number in planted)
     assert not any("MOBY DICK" in line or "HERMAN MELVILLE" in line for line in kept_lines)
+
+
+@pytest.mark.parametrize("form", ["- {} -", "— {} —", "-{}-", "Page {} of 120"])
+def test_dashed_numbers_are_page_numbers(form):
+    """Clauses dashed_numbers, page_of_pages: the R-intro pages above with their page
+    numbers set between dashes or as "Page 3 of 120" (the construction: the forms word
+    processors use; every other line as converted) are cut as the bare numbers are;
+    before, nothing was cut and each "- 3 -" was a level-2 section under the running
+    head."""
+    pages = {str(n): form.format(n) for n in range(3, 8)}
+    text = "\n".join(pages.get(x, x) for x in R_INTRO.split("\n"))
+    out, cuts = strip_boilerplate(text)
+    assert {e.rule for e in cuts} == {"page_furniture"}
+    lines = out.split("\n")
+    assert HEAD not in lines and not set(pages.values()) & set(lines)
+    kept = [x for x in text.split("\n") if x.strip() and x != HEAD and x not in pages.values()]
+    assert [x for x in lines if x.strip()] == kept
+    assert "implemented. A few of these are built\ninto the base R environment" in out
+
+
+def test_a_dash_between_words_or_a_range_is_no_page_number():
+    """Only a number between two dashes: "-- 3" (a signature dash), "3-7" (a range)
+    and "- 3 - 4" keep their lines (no page chain of them forms)."""
+    for form in ("-- {}", "{}-7", "- {} - 4"):
+        pages = {str(n): form.format(n) for n in range(3, 8)}
+        text = "\n".join(pages.get(x, x) for x in R_INTRO.split("\n"))
+        out, _ = strip_boilerplate(text)
+        assert all(p in out.split("\n") for p in pages.values()), form
+
+
+@pytest.mark.parametrize("form", ["{}", "{} / 120"])
+def test_number_line_above_a_page_line_keeps_its_heading(form):
+    """Clause number_line_above (review): pdftotext sets a section's number, the page
+    line and the title on lines of their own ("2.2" / "7 / 58" / "Choix du programme"
+    in maint-guide.fr.pdf, whose "N / 58" page_of_pages now cuts). Here the R-intro
+    pages above with section 1.7's number and title around page 5's line (R-intro's
+    1.7 "Getting help with functions and features" opens with the help text). Before,
+    "1.7" ended no sentence, so the cut left one newline and "1.7" / title became one
+    paragraph: the section was lost (six of maint-guide.fr's sections)."""
+    lines = R_INTRO.split("\n")
+    at = lines.index("5")
+    lines[at - 2 : at + 2] = [
+        "1.7",
+        "",
+        form.format(5),
+        "",
+        "Getting help with functions and features",
+        "",
+    ]
+    pages = {str(n): form.format(n) for n in (3, 4, 6, 7)}
+    text = "\n".join(pages.get(x, x) for x in lines)
+    out, cuts = strip_boilerplate(text)
+    assert {e.rule for e in cuts} == {"page_furniture"}
+    assert form.format(5) not in out.split("\n")
+    assert "\n1.7\n\nGetting help with functions and features\n\nTry ?help.search" in out

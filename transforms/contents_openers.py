@@ -1,0 +1,53 @@
+"""The lines that open a contents list without being a heading candidate (read by
+``transforms.contents``, rule ``contents_list``; the English openers "CONTENTS",
+"Table of Contents" ... are candidates of kind "named", ``headings.LIST_OPENERS``).
+
+Cost: one look at each line of 6-20 characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.headings import ends_in_page_number
+
+# Clause european_openers: "Inhaltsverzeichnis", "Table des matières", "Содержание" ...
+# open a contents list as "Contents" does (DocBook's text output of Debian's FAQ and
+# Reference in German, French, Russian, Spanish, Italian, Portuguese, Dutch; and
+# "Tabla de contenidos" of the Spanish "Una breve historia de Debian"); clause
+# swedish_turkish_openers: "Innehållsförteckning", "Innehåll", "İçindekiler" (calibre's guide).
+_EUROPEAN_OPENER = re.compile(
+    r"(?:inhaltsverzeichnis|inhalt|table des matières|sommaire|índice|indice|sumário"
+    r"|tabla de contenidos?|inhoudsopgave|inhoud|содержание|оглавление"
+    r"|sumari|mục lục"  # rule catalan_vietnamese_words (european_words)
+    r"|innehållsförteckning|innehåll|içindekiler)[.:]?",  # clause swedish_turkish_openers
+    re.IGNORECASE,
+)
+
+
+_CONTENTS_OPENER = re.compile(r"(?:table of )?contents:?", re.IGNORECASE)
+_LEADER_END = re.compile(r"(?:\.[ \t]?){3,}$")
+
+
+def _over_entries(texts: list[str], i: int) -> bool:
+    """Clause ``opener_over_entries``: "Table of Contents" with the list's first entry
+    right under it, no blank line between ("Preface . . . . . . ." in the pdftotext of
+    R's manuals, whose page number went to a line of its own), opens the list although
+    it is no heading candidate (a line with text right under it is none): before, the
+    list's lone chapter numbers ("1", "2" ...) were level-4 sections. Only when that
+    entry ends in leader dots or a page number: "Contents" over prose opens none."""
+    nxt = texts[i + 1] if i + 1 < len(texts) else ""
+    return (
+        bool(nxt)
+        and _CONTENTS_OPENER.fullmatch(texts[i]) is not None
+        and (_LEADER_END.search(nxt) is not None or ends_in_page_number(nxt))
+    )
+
+
+def text_openers(texts: list[str]) -> set[int]:
+    """Indices of the lines that open a contents list by their words alone."""
+    return {
+        i for i, t in enumerate(texts)
+        if 6 <= len(t) <= 20 and t[0] in "IiİTtSsÍíОоСсMmCc"
+        and (_EUROPEAN_OPENER.fullmatch(t) or _over_entries(texts, i))
+    }  # fmt: skip
