@@ -263,12 +263,13 @@ def test_make_eval_text(tmp_path):
     project, log = _project(tmp_path)
     shelf = tmp_path / SHELF
     held_out = f"{shelf}/held out/*.txt"
-    done = _make(project, "eval", f"DATA={shelf}/none", f"EVAL_ARGS=--text {shlex.quote(held_out)}")
+    model, text = f"MODEL={shelf}/modèle", f"EVAL_ARGS=--text {shlex.quote(held_out)}"
+    done = _make(project, "eval", f"DATA={shelf}/none", model, text)
     assert done.returncode == 0, done.stderr
     assert _calls(log) == [
-        ["longctx", "eval", "--model", "defaults/smollm2-135m", "--output", "runs/default/eval",
+        ["longctx", "eval", "--model", f"{shelf}/modèle", "--output", "runs/default/eval",
          "--text", held_out],
     ]  # fmt: skip
     # without --text, DATA is still needed and passed
-    done = _make(project, "eval", f"DATA={shelf}/none")
+    done = _make(project, "eval", f"DATA={shelf}/none", model)
     assert done.returncode == 2 and done.stdout.startswith(f"no complete dataset at {shelf}/none")
