@@ -266,6 +266,14 @@ def test_remote_output_is_placed_by_object_name(out, shown, place):
     """Clause export_remote_prefix: a remote --output is placed among the dataset's
     objects by object name (a ``//`` is part of it); as strings, ``gs://b/x//y`` was
     "the dataset itself" and ``gs://b/x/train`` inside the shards of ``gs://b/x//``."""
-    from pipeline.export import _remote_place
+    from pipeline import storage
+    from pipeline.export import _check_outside_build_folders
+    from schemas.errors import UserError
 
-    assert _remote_place(out, shown) == place
+    if place is None:
+        _check_outside_build_folders(out, shown)
+        return
+    with pytest.raises(UserError) as refused:
+        _check_outside_build_folders(out, shown)
+    said = f"is the dataset {out} itself" if place == "" else storage.join(out, place)
+    assert said in str(refused.value)
