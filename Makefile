@@ -93,12 +93,18 @@ help:
 	@echo "make lint | fmt | clean"
 	@echo "variables: dataset INPUT OUT TOKENIZER WINDOWS DATASET_ARGS; train DATA MODEL RUN CONFIG TRAIN_ARGS; eval EVAL EVAL_ARGS; e.g. make train TRAIN_ARGS='--max-steps 20'"
 
+NO_PYTHON = no program PYTHON=$(PYTHON_)$(if $(word 2,$(PYTHON_)), (nor $(firstword $(PYTHON_)))): give a python 3 that exists, e.g. PYTHON=/usr/bin/python3, or a command such as PYTHON='uv run python'
 venv: $(BIN)/longctx
 $(BIN)/longctx: pyproject.toml
 	@# Clause make_python_words: PYTHON is one program, its path may hold a space; or, when
 	@# no program has that whole name, a command of several words (PYTHON='uv run python').
+	@# Clause make_python_not_found: neither the whole value nor its first word is a
+	@# program: one line naming the value as typed (bash said only "/opt/my: No such
+	@# file or directory" for PYTHON='/opt/my python/bin/python3').
 	test -x $(BIN)/python || if command -v -- $(call q,$(PYTHON_)) >/dev/null; \
-		then $(call q,$(PYTHON_)) -m venv $(VENV); else $(PYTHON_) -m venv $(VENV); fi
+		then $(call q,$(PYTHON_)) -m venv $(VENV); \
+		elif command -v -- $(call q,$(firstword $(PYTHON_))) >/dev/null; then $(PYTHON_) -m venv $(VENV); \
+		else printf '%s\n' $(call q,$(NO_PYTHON)) >&2; exit 1; fi
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q $(call q,$(TORCH_))
 	$(BIN)/python -m pip install -q -e '.[train,dev]'

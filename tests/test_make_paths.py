@@ -273,3 +273,18 @@ def test_make_eval_text(tmp_path):
     # without --text, DATA is still needed and passed
     done = _make(project, "eval", f"DATA={shelf}/none", model)
     assert done.returncode == 2 and done.stdout.startswith(f"no complete dataset at {shelf}/none")
+
+
+def test_make_python_not_found(tmp_path):
+    """Clause make_python_not_found: `make venv PYTHON='/opt/my python/bin/python3'` with no
+    python there said only "/opt/my: No such file or directory" (the words branch of
+    make_python_words ran its first word); now one line names the value as typed."""
+    project, log = _project(tmp_path)
+    shutil.rmtree(project / ".venv")
+    typed = f"{tmp_path}/my python/bin/python3"  # no such program
+    done = _make(project, "venv", f"PYTHON={typed}", "TORCH=torch==0")
+    assert done.returncode != 0 and _calls(log) == []
+    first = done.stderr.splitlines()[0]
+    assert first.startswith(f"no program PYTHON={typed} (nor {tmp_path}/my): "), done.stderr
+    done = _make(project, "venv", "PYTHON=python3.99-longctx", "TORCH=torch==0")
+    assert done.stderr.startswith("no program PYTHON=python3.99-longctx: give a python 3")
