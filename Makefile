@@ -100,10 +100,12 @@ $(BIN)/longctx: pyproject.toml
 	@# no program has that whole name, a command of several words (PYTHON='uv run python').
 	@# Clause make_python_not_found: neither the whole value nor its first word is a
 	@# program: one line naming the value as typed (bash said only "/opt/my: No such
-	@# file or directory" for PYTHON='/opt/my python/bin/python3').
+	@# file or directory" for PYTHON='/opt/my python/bin/python3'). The words go through
+	@# eval, quoted: a value that is no shell line (an unbalanced ') fails on its own,
+	@# not the recipe's line (which then ran nothing and went on to pip).
 	test -x $(BIN)/python || if command -v -- $(call q,$(PYTHON_)) >/dev/null; \
 		then $(call q,$(PYTHON_)) -m venv $(VENV); \
-		elif command -v -- $(call q,$(firstword $(PYTHON_))) >/dev/null; then $(PYTHON_) -m venv $(VENV); \
+		elif command -v -- $(call q,$(firstword $(PYTHON_))) >/dev/null; then eval $(call q,$(PYTHON_)) -m venv $(VENV); \
 		else printf '%s\n' $(call q,$(NO_PYTHON)) >&2; exit 1; fi
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q $(call q,$(TORCH_))

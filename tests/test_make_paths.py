@@ -288,3 +288,15 @@ def test_make_python_not_found(tmp_path):
     assert first.startswith(f"no program PYTHON={typed} (nor {tmp_path}/my): "), done.stderr
     done = _make(project, "venv", "PYTHON=python3.99-longctx", "TORCH=torch==0")
     assert done.stderr.startswith("no program PYTHON=python3.99-longctx: give a python 3")
+
+
+def test_make_python_words_not_a_shell_line(tmp_path):
+    """Clause make_python_not_found, its eval: words whose quotes do not pair (`env
+    NOTE=l'été python3`) broke the recipe's own line, which then ran no python at all
+    and went on to `pip install` with no venv; now the words fail on their own."""
+    project, log = _project(tmp_path)
+    shutil.rmtree(project / ".venv")
+    done = _make(project, "venv", "PYTHON=env LONGCTX_NOTE=l'été python3", "TORCH=torch==0")
+    assert done.returncode != 0 and _calls(log) == []
+    assert "matching" in done.stderr.splitlines()[0], done.stderr  # bash: unmatched '
+    assert ".venv/bin/python: No such file" not in done.stderr
