@@ -43,9 +43,21 @@ typed = $(if $(call user_set,$1),$(value $1),$($1))
 # Clause make_paths_home: a path typed as ~/... still means the home folder (zsh and fish
 # leave the ~ of `DATA=~/data` to make, and the unquoted paths before make_paths_typed let
 # bash expand it): `q` leaves a leading ~/ outside the quotes.
+# Clause make_paths_home_user: so does ~name/... (another user's home, as bash expands it;
+# left as typed when there is no such user): a name of letters, digits, . _ - that does
+# not open with a digit or - (bash reads ~1, ~- and ~+ as its folder stack).
 home_mark := <longctx-home>
-q = $(if $(findstring $(home_mark)~/,$(home_mark)$1),~/$(call q_,$(subst $(home_mark)~/,,$(home_mark)$1)),$(call q_,$1))
+q = $(if $(call tilde,$1),$(call tilde_q,$(call tilde,$1),$1),$(call q_,$1))
 q_ = '$(subst ','\'',$1)'
+tilde_q = $(if $(findstring $(home_mark)$1/,$(home_mark)$2),$1/$(call q_,$(subst $(home_mark)$1/,,$(home_mark)$2)),$1)
+# The ~ or ~name a value opens with, followed by a / or the end; empty if none.
+tilde = $(call tilde_,$(firstword $(subst /, ,$(firstword $1))),$1)
+tilde_ = $(if $(and $(filter ~%,$1),$(call user_name,$(patsubst ~%,%,$1)),$(or $(findstring $(home_mark)$1/,$(home_mark)$2),$(call same,$1,$2))),$1)
+same = $(and $(findstring $(home_mark)$1$(home_mark),$(home_mark)$2$(home_mark)),y)
+user_name = $(if $1,$(and $(filter $(addsuffix %,$(letters) _ .),$1),$(if $(call drop,$1,$(letters) $(digits) . _ -),,y)),y)
+letters := a b c d e f g h i j k l m n o p q r s t u v w x y z A B C D E F G H I J K L M N O P Q R S T U V W X Y Z
+digits := 0 1 2 3 4 5 6 7 8 9
+drop = $(if $2,$(call drop,$(subst $(firstword $2),,$1),$(wordlist 2,$(words $2),$2)),$1)
 PYTHON_ := $(call typed,PYTHON)
 TORCH_ := $(call typed,TORCH)
 INPUT_ := $(call typed,INPUT)
@@ -81,9 +93,20 @@ help:
 	@echo "make lint | fmt | clean"
 	@echo "variables: dataset INPUT OUT TOKENIZER WINDOWS DATASET_ARGS; train DATA MODEL RUN CONFIG TRAIN_ARGS; eval EVAL EVAL_ARGS; e.g. make train TRAIN_ARGS='--max-steps 20'"
 
+NO_PYTHON = no program PYTHON=$(PYTHON_)$(if $(word 2,$(PYTHON_)), (nor $(firstword $(PYTHON_)))): give a python 3 that exists, e.g. PYTHON=/usr/bin/python3, or a command such as PYTHON='uv run python'
 venv: $(BIN)/longctx
 $(BIN)/longctx: pyproject.toml
-	test -x $(BIN)/python || $(call q,$(PYTHON_)) -m venv $(VENV)
+	@# Clause make_python_words: PYTHON is one program, its path may hold a space; or, when
+	@# no program has that whole name, a command of several words (PYTHON='uv run python').
+	@# Clause make_python_not_found: neither the whole value nor its first word is a
+	@# program: one line naming the value as typed (bash said only "/opt/my: No such
+	@# file or directory" for PYTHON='/opt/my python/bin/python3'). The words go through
+	@# eval, quoted: a value that is no shell line (an unbalanced ') fails on its own,
+	@# not the recipe's line (which then ran nothing and went on to pip).
+	test -x $(BIN)/python || if command -v -- $(call q,$(PYTHON_)) >/dev/null; \
+		then $(call q,$(PYTHON_)) -m venv $(VENV); \
+		elif command -v -- $(call q,$(firstword $(PYTHON_))) >/dev/null; then eval $(call q,$(PYTHON_)) -m venv $(VENV); \
+		else printf '%s\n' $(call q,$(NO_PYTHON)) >&2; exit 1; fi
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q $(call q,$(TORCH_))
 	$(BIN)/python -m pip install -q -e '.[train,dev]'
@@ -156,11 +179,15 @@ train: | $(MODEL_NEEDS)
 # The base model, and the adapter of $(RUN) when `make train` has made one.
 ADAPTER = $(if $(shell test -f $(call q,$(RUN_))/adapter/adapter_config.json && echo y),$(RUN_)/adapter)
 NO_ADAPTER = no adapter at $(RUN_)/adapter ('make train' makes one): evaluating the base model only
+# Clause make_eval_text: EVAL_ARGS='--text FILES' evaluates on those files instead of
+# DATA's validation rows (longctx eval takes one or the other; DATA has none after a
+# one-book build): DATA is then neither needed nor passed.
+EVAL_TEXT = $(filter --text --text=%,$(EVAL_ARGS_))
 eval: | $(MODEL_NEEDS)
-	@test -f $(call q,$(DATA_))/_COMPLETE || { printf '%s\n' $(call q,$(NO_DATA)); exit 1; }
+	@$(if $(EVAL_TEXT),true,test -f $(call q,$(DATA_))/_COMPLETE) || { printf '%s\n' $(call q,$(NO_DATA)); exit 1; }
 	@test -f $(call q,$(RUN_))/adapter/adapter_config.json || printf '%s\n' $(call q,$(NO_ADAPTER))
-	$(BIN)/longctx eval --model $(call q,$(MODEL_)) --data $(call q,$(DATA_)) --output $(call q,$(EVAL_)) \
-		$(if $(ADAPTER),--adapter $(call q,$(ADAPTER))) $(EVAL_ARGS_)
+	$(BIN)/longctx eval --model $(call q,$(MODEL_)) $(if $(EVAL_TEXT),,--data $(call q,$(DATA_))) \
+		--output $(call q,$(EVAL_)) $(if $(ADAPTER),--adapter $(call q,$(ADAPTER))) $(EVAL_ARGS_)
 
 test: | $(BIN)/longctx $(DEFAULT_CORPUS)/.fetched $(DEFAULT_MODEL)/tokenizer.json
 	$(BIN)/pytest $(PYTEST_ARGS_)

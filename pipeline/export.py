@@ -137,6 +137,27 @@ def _same_folder(a: str, b: str) -> bool:
         return False
 
 
+def _tells_case_apart(root: str) -> bool:
+    """Whether the filesystem of the folder ``root`` tells ``a`` from ``A``: an entry of
+    ``root`` with letters, asked for in the other case, is another file or none."""
+    for name in sorted(os.listdir(root)):
+        other = name.swapcase()
+        if other != name:
+            return not _same_folder(os.path.join(root, name), os.path.join(root, other))
+    return True
+
+
+def _build_name(root: str, below: str) -> str:
+    """Clause export_case_insensitive_name: the build folder a name below ``root`` is,
+    the way the build spells it, on a filesystem that does not tell case apart (macOS,
+    Windows), even when that folder does not exist yet (``OUT/Validation`` of a build
+    that held out nothing: ``samefile`` needs both folders, so export_same_folder took
+    it, and the next rebuild writing OUT/validation would then find the export there)."""
+    if below in output.BUILD_NAMES or _tells_case_apart(root):
+        return below
+    return next((n for n in output.BUILD_NAMES if n.lower() == below.lower()), below)
+
+
 def _local_place(root: str, target: str) -> str | None:
     """Where ``target`` lies in the dataset folder ``root`` (both real paths): '' for
     ``root`` itself, the folder below ``root`` it is in (or is), ``None`` outside.
@@ -149,7 +170,7 @@ def _local_place(root: str, target: str) -> str | None:
     path, below = target, None
     while True:
         if path == root or _same_folder(path, root):
-            return "" if below is None else below
+            return "" if below is None else _build_name(root, below)
         for name, folder in builds:
             if _same_folder(path, folder):
                 return name
@@ -157,6 +178,27 @@ def _local_place(root: str, target: str) -> str | None:
         if parent == path:
             return None
         below, path = os.path.basename(path), parent
+
+
+def _remote_place(out_dir: str, shown: str) -> str | None:
+    """Clause export_remote_prefix: where the export's objects lie among the dataset's,
+    by object name as the store keeps it (Beam's gs:// and s3:// paths are bucket +
+    object name, and a ``//`` is part of the name): the dataset's objects are
+    ``storage.join(out_dir, "train/...")``, the export's ``shown + "/" + file``
+    (``shown`` without its trailing ``/``). Returns '' for the dataset itself (the same
+    once trailing ``/`` are dropped), the build folder the export is in, or None
+    (outside, or beside the build folders). Compared as strings after dropping
+    trailing ``/``, ``gs://b/x//y`` (objects ``x//y/...``) was "the dataset gs://b/x
+    itself", and ``gs://b/x/train`` was inside the build folder of the dataset read as
+    ``gs://b/x//`` (whose shards are ``x//train/...``). ``gs://b//x`` (objects
+    ``/x/...``) is another place than ``gs://b/x``, as before."""
+    prefix = storage.join(shown, "")
+    if prefix.rstrip("/") == storage.join(out_dir, "").rstrip("/"):
+        return ""
+    for name in sorted(output.BUILD_NAMES):
+        if prefix.startswith(storage.join(out_dir, name, "")):
+            return name
+    return None
 
 
 def _check_outside_build_folders(out_dir: str, shown: str) -> None:
@@ -172,9 +214,7 @@ def _check_outside_build_folders(out_dir: str, shown: str) -> None:
     if storage.is_remote(out_dir) != storage.is_remote(shown):
         return
     if storage.is_remote(out_dir):
-        root, target = out_dir.rstrip("/"), shown.rstrip("/")
-        inside = target.startswith(root + "/")
-        top = target[len(root) + 1 :].split("/")[0] if inside else "" if target == root else None
+        top = _remote_place(out_dir, shown)
     else:
         root = os.path.realpath(out_dir)
         top = _local_place(root, os.path.realpath(shown))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -192,3 +193,110 @@ def test_make_paths_home(tmp_path):
         "longctx", "dataset", "--input", f"{home}/livres/*.txt", "--output", f"{home}/out",
         "--tokenizer", "tok/~/t.json", "--windows", "128",
     ]  # fmt: skip
+
+
+def test_make_paths_home_user(tmp_path):
+    """Clause make_paths_home_user: `DATA=~name/data` is that user's home folder, as bash
+    expands it (only ~/ was); a name with no such user, and ~1 / ~- / ~+ (bash's folder
+    stack), stay as typed."""
+    import pwd
+
+    me = pwd.getpwuid(os.getuid())
+    if not me.pw_name.replace("_", "a").replace("-", "a").replace(".", "a").isalnum():
+        pytest.skip(f"user name {me.pw_name!r} is not a portable name")
+    project, log = _project(tmp_path)
+    data = tmp_path / "data"
+    os.makedirs(data)
+    open(data / "_COMPLETE", "w").close()
+    run = f"~{me.pw_name}/runs/l'été ~1"
+    done = _make(project, "train", f"DATA={data}", f"MODEL=~{me.pw_name}", f"RUN={run}")
+    assert done.returncode == 0, done.stderr
+    (call,) = _calls(log)
+    assert call[call.index("--model") + 1] == me.pw_dir
+    assert call[call.index("--output") + 1] == f"{me.pw_dir}/runs/l'été ~1"
+    for typed in ("~no_such_user_longctx/run", "~1/run", "~-/run", "~+/run"):
+        os.makedirs(os.path.join(project, typed, "checkpoints", "step-00000001"))
+        done = _make(project, "train", f"DATA={data}", f"RUN={typed}")
+        assert done.stdout.startswith(f"{typed} already has checkpoints."), typed
+
+
+def _python_recorder(path, log):
+    """A `python` that records its argv and, for `-m venv DIR`, makes DIR/bin/python
+    (a recorder too) and DIR/bin/longctx."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        f"#!{sys.executable}\nimport json, os, shutil, sys\n"
+        f"with open({str(log)!r}, 'a', encoding='utf-8') as f:\n"
+        "    f.write(json.dumps([os.path.basename(sys.argv[0]), *sys.argv[1:]]) + '\\n')\n"
+        "if sys.argv[1:3] == ['-m', 'venv']:\n"
+        "    os.makedirs(os.path.join(sys.argv[3], 'bin'))\n"
+        "    shutil.copy(sys.argv[0], os.path.join(sys.argv[3], 'bin', 'python'))\n"
+    )
+    path.chmod(0o755)
+
+
+@pytest.mark.parametrize("words", [False, True])
+def test_make_python_words(tmp_path, words):
+    """Clause make_python_words: `make venv PYTHON='uv run python'` (a command of several
+    words) worked before make_paths_typed made PYTHON one quoted word; a python whose
+    path holds a space must still work. Both do now."""
+    project, log = _project(tmp_path)
+    shutil.rmtree(project / ".venv")
+    python = tmp_path / "my python" / "bin" / "python3"
+    _python_recorder(python, log)
+    if words:  # a command of words, like `uv run python`: here env with a setting
+        typed, first = f"env LONGCTX_VIA=env {tmp_path}/my\\ python/bin/python3", "python3"
+    else:
+        typed, first = str(python), "python3"
+    done = _make(project, "venv", f"PYTHON={typed}", "TORCH=torch==0")
+    assert done.returncode == 0, done.stderr
+    calls = _calls(log)
+    assert calls[0] == [first, "-m", "venv", ".venv"]
+    assert calls[-1] == ["python", "-m", "pip", "install", "-q", "-e", ".[train,dev]"]
+    assert (project / ".venv" / "bin" / "longctx").exists()
+
+
+def test_make_eval_text(tmp_path):
+    """Clause make_eval_text: `make eval EVAL_ARGS='--text FILES'` passed --data too, which
+    longctx eval refuses with --text (and stopped first when DATA had no dataset); the
+    files now replace DATA."""
+    project, log = _project(tmp_path)
+    shelf = tmp_path / SHELF
+    held_out = f"{shelf}/held out/*.txt"
+    model, text = f"MODEL={shelf}/modèle", f"EVAL_ARGS=--text {shlex.quote(held_out)}"
+    done = _make(project, "eval", f"DATA={shelf}/none", model, text)
+    assert done.returncode == 0, done.stderr
+    assert _calls(log) == [
+        ["longctx", "eval", "--model", f"{shelf}/modèle", "--output", "runs/default/eval",
+         "--text", held_out],
+    ]  # fmt: skip
+    # without --text, DATA is still needed and passed
+    done = _make(project, "eval", f"DATA={shelf}/none", model)
+    assert done.returncode == 2 and done.stdout.startswith(f"no complete dataset at {shelf}/none")
+
+
+def test_make_python_not_found(tmp_path):
+    """Clause make_python_not_found: `make venv PYTHON='/opt/my python/bin/python3'` with no
+    python there said only "/opt/my: No such file or directory" (the words branch of
+    make_python_words ran its first word); now one line names the value as typed."""
+    project, log = _project(tmp_path)
+    shutil.rmtree(project / ".venv")
+    typed = f"{tmp_path}/my python/bin/python3"  # no such program
+    done = _make(project, "venv", f"PYTHON={typed}", "TORCH=torch==0")
+    assert done.returncode != 0 and _calls(log) == []
+    first = done.stderr.splitlines()[0]
+    assert first.startswith(f"no program PYTHON={typed} (nor {tmp_path}/my): "), done.stderr
+    done = _make(project, "venv", "PYTHON=python3.99-longctx", "TORCH=torch==0")
+    assert done.stderr.startswith("no program PYTHON=python3.99-longctx: give a python 3")
+
+
+def test_make_python_words_not_a_shell_line(tmp_path):
+    """Clause make_python_not_found, its eval: words whose quotes do not pair (`env
+    NOTE=l'été python3`) broke the recipe's own line, which then ran no python at all
+    and went on to `pip install` with no venv; now the words fail on their own."""
+    project, log = _project(tmp_path)
+    shutil.rmtree(project / ".venv")
+    done = _make(project, "venv", "PYTHON=env LONGCTX_NOTE=l'été python3", "TORCH=torch==0")
+    assert done.returncode != 0 and _calls(log) == []
+    assert "matching" in done.stderr.splitlines()[0], done.stderr  # bash: unmatched '
+    assert ".venv/bin/python: No such file" not in done.stderr

@@ -237,6 +237,11 @@ class HeldOutError(UserError):
     """No usable held-out documents, or documents tokenized with another tokenizer."""
 
 
+class NoHeldOutRows(HeldOutError):
+    """The dataset's split has no rows at all (a one-document build, or
+    --validation-fraction 0): ``longctx eval`` evaluates what needs no held-out text."""
+
+
 def dataset_documents(data_dir: str, split: str = "validation") -> list[HeldOutDocument]:
     """The ``split`` documents of a longctx dataset, rebuilt from its largest window.
 
@@ -251,7 +256,7 @@ def dataset_documents(data_dir: str, split: str = "validation") -> list[HeldOutD
     manifest = load_manifest(data_dir)
     windows = manifest.windows_with_rows(split)
     if not windows:
-        raise HeldOutError(f"{data_dir!r} has no {split} rows; pass --text FILES instead")
+        raise NoHeldOutRows(f"{data_dir!r} has no {split} rows; pass --text FILES instead")
     shards = [s for s in manifest.bucket_shards(split, windows[-1]) if s.rows]
     tokens: dict[str, np.ndarray] = {}
     for shard in shards:

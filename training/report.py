@@ -152,6 +152,13 @@ def write_markdown(report: dict, path: str) -> str:
         for m in models
     ]
     lines += [f"- device: {s['device']}; {s['seconds']} s", ""]
+    if s["held_out"].get("skipped"):  # clause eval_without_validation_rows
+        lines += [
+            "## Perplexity by context length",
+            "",
+            f"Not measured: {s['held_out']['skipped']}.",
+            "",
+        ]
     if any(m.get("perplexity") for m in models):
         held = s["held_out"]
         lines += ["## Perplexity by context length", ""]

@@ -225,3 +225,55 @@ def test_a_null_score_is_a_verify_failure_not_a_traceback(copy, capsys):
     assert cli.main(["export", str(copy), "--format", "jsonl"]) == 0
     lines = (copy / "jsonl" / (shard.removesuffix(".arrow") + ".jsonl")).read_text()
     assert json.loads(lines.splitlines()[row])["key_sentences"][index]["score"] is None
+
+
+def test_a_build_folder_not_there_yet_is_the_build_folder(copy, capsys, monkeypatch):
+    """Clause export_case_insensitive_name: on a filesystem that does not tell case apart
+    (simulated here: this one does), ``OUT/Validation`` of a dataset with no validation
+    folder is that build folder and is refused; ``samefile`` alone needs both folders,
+    so the export was written there. Where case is told apart it is another folder."""
+    from pipeline import export
+
+    missing = next(n for n in ("validation", "_rows", "_text") if not (copy / n).exists())
+    dest = copy / missing.upper() / "x"
+    assert export._tells_case_apart(str(copy))  # this filesystem
+    monkeypatch.setattr(export, "_tells_case_apart", lambda root: False)
+    before = _hashes(copy)
+    assert cli.main(["export", str(copy), "--format", "jsonl", "--output", str(dest)]) == 2
+    assert f"inside the dataset's own {copy / missing}," in capsys.readouterr().err
+    assert _hashes(copy) == before and not dest.exists()
+    monkeypatch.undo()
+    assert cli.main(["export", str(copy), "--format", "jsonl", "--output", str(dest)]) == 0
+
+
+@pytest.mark.parametrize(
+    "out,shown,place",
+    [
+        ("gs://b/x", "gs://b/x", ""),
+        ("gs://b/x/", "gs://b/x", ""),
+        ("gs://b/x", "gs://b/x/train", "train"),
+        ("s3://b/x", "s3://b/x/validation/y", "validation"),
+        ("gs://b/x", "gs://b/x/trainee", None),
+        ("gs://b/x", "gs://b/x/jsonl", None),
+        ("gs://b/x", "gs://b//x", None),  # objects /x/..., not x/...
+        ("gs://b/x", "gs://b/x//y", None),  # objects x//y/..., beside the build folders
+        ("gs://b/x/", "gs://b/x//train", None),  # x//train/... is not the shards' x/train/
+        ("gs://b/x//", "gs://b/x/train", None),  # read as x//, its shards are x//train/...
+        ("gs://b/x//", "gs://b/x//train/a", "train"),
+    ],
+)
+def test_remote_output_is_placed_by_object_name(out, shown, place):
+    """Clause export_remote_prefix: a remote --output is placed among the dataset's
+    objects by object name (a ``//`` is part of it); as strings, ``gs://b/x//y`` was
+    "the dataset itself" and ``gs://b/x/train`` inside the shards of ``gs://b/x//``."""
+    from pipeline import storage
+    from pipeline.export import _check_outside_build_folders
+    from schemas.errors import UserError
+
+    if place is None:
+        _check_outside_build_folders(out, shown)
+        return
+    with pytest.raises(UserError) as refused:
+        _check_outside_build_folders(out, shown)
+    said = f"is the dataset {out} itself" if place == "" else storage.join(out, place)
+    assert said in str(refused.value)

