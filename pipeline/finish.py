@@ -235,6 +235,7 @@ def finish(
             by_split=by_split,
             rejected_by_stage=dict(sorted(rejected_by_stage.items())),
             boilerplate_chars=sum(p[0].get("boilerplate_chars", 0) for p in doc_parts),
+            control_chars=sum(p[0].get("control_chars", 0) for p in doc_parts),
             encodings=_sum_counts(p[0].get("encodings", {}) for p in doc_parts),
             archive_skipped=dict(sorted((archive_skipped or {}).items())),
         ),

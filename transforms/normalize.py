@@ -110,21 +110,32 @@ def fix_mojibake(text: str) -> str:
 
 def normalize_text(text: str) -> str:
     """Return ``text`` in the canonical form every span indexes (see module doc)."""
-    out, unsettled = _normalize_once(text)
+    return normalize_counted(text)[0]
+
+
+def normalize_counted(text: str) -> tuple[str, int]:
+    """:func:`normalize_text`, and how many control characters it removed.
+
+    Clause control_chars_counted: the count (C0 but tab and newline, DEL, C1, and the
+    ESC that opens each terminal escape sequence) goes to the document's
+    ``control_chars`` and the manifest's total, so a user sees that 1,024 NULs were
+    dropped instead of finding the text shorter than the file."""
+    out, unsettled, dropped = _normalize_once(text)
     # A repair, or a control character removed from between garbled characters,
     # can leave text that one more pass would change: iterate to the fixed point
     # (each repair shortens the text). Clean text takes one pass.
     while unsettled:
-        again, unsettled = _normalize_once(out)
+        again, unsettled, more = _normalize_once(out)
         if again == out:
             break
-        out = again
-    return out
+        out, dropped = again, dropped + more
+    return out, dropped
 
 
-def _normalize_once(text: str) -> tuple[str, bool]:
+def _normalize_once(text: str) -> tuple[str, bool, int]:
     """One pass of the steps; also says whether a repair or a control-character
-    removal happened (only then can a second pass change anything)."""
+    removal happened (only then can a second pass change anything), and how many
+    control characters it removed."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if "\r" in text:
@@ -135,12 +146,13 @@ def _normalize_once(text: str) -> tuple[str, bool]:
     repaired = fix_mojibake(text)
     changed = repaired is not text or escapes > 0
     text, removed = _CONTROL.subn("", repaired)
+    dropped = escapes + len(repaired) - len(text)
     if "\xa0" in text:
         text = _NBSP_INDENT.sub(_as_spaces, text)
     text = collapse_spaces(text)
     if changed and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # a repair may decode to a combining mark
-    return text, changed or removed > 0
+    return text, changed or removed > 0, dropped
 
 
 def _as_spaces(match: re.Match) -> str:
@@ -180,7 +192,7 @@ def normalize_document(doc: Document) -> Document:
       RejectDocument("no_visible_text"): only invisible characters remain
         (zero-width, direction marks, byte order marks, combining marks).
     """
-    text = normalize_text(doc.text)
+    text, dropped = normalize_counted(doc.text)
     if not text.strip():
         raise RejectDocument(
             "empty_text",
@@ -196,7 +208,7 @@ def normalize_document(doc: Document) -> Document:
             f"only invisible ones such as {shown}: zero-width or direction marks); "
             "drop it from the input or fix how it was extracted",
         )
-    return dataclasses.replace(doc, text=text)
+    return dataclasses.replace(doc, text=text, control_chars=doc.control_chars + dropped)
 
 
 # --------------------------------------------------------------------------

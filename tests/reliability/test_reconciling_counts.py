@@ -1,0 +1,60 @@
+"""Counts that reconcile on odd input (session 22, wave 2): control characters removed
+are counted per document and in the manifest (clause ``control_chars_counted``)."""
+
+from __future__ import annotations
+
+import json
+
+import pyarrow as pa
+
+import schemas
+from pipeline.build import run
+from pipeline.inspection import summary
+from pipeline.reading import documents
+from schemas.dataset import Manifest
+from tests.reliability.test_input_streams import MOBY
+from transforms.normalize import normalize_document
+
+
+# ------------------------------------------------------------ control_chars_counted
+def test_control_chars_counted_per_document():
+    """1,024 NULs, then Moby-Dick (pg2701) with a form feed and a bell after
+    "Loomings.": normalization drops the 1,026 control characters and says so."""
+    text = "\0" * 1024 + MOBY.replace("Loomings.", "Loomings.\f\a")
+    doc = normalize_document(schemas.Document("moby", "moby.txt", text))
+    assert doc.control_chars == 1026
+    assert len(text) - len(doc.text) >= 1026 and "\0" not in doc.text
+    clean = normalize_document(schemas.Document("moby", "moby.txt", MOBY))
+    assert clean.control_chars == 0
+
+
+def test_control_chars_counted_in_the_documents_and_the_manifest(tmp_path, tiny_tokenizer_path):
+    """A build of the NUL-led Moby-Dick beside the clean one: the documents row of the
+    first says 1,026, the manifest's total is the sum of the rows, the counts reconcile
+    and ``inspect`` prints the total."""
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "nuls.txt").write_bytes(bytes(1024) + MOBY.replace("Loomings.", "Loomings.\f\a").encode())
+    (root / "moby.txt").write_text(MOBY, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["--input", str(root), "--output", str(out), "--tokenizer", tiny_tokenizer_path]
+    manifest = run([*args, "--windows", "64", "--validation-fraction", "0"]).to_dict()
+    rows = {r["doc_id"]: r["control_chars"] for r in documents(str(out)).to_pylist()}
+    assert rows == {"nuls.txt": 1026, "moby.txt": 0}
+    docs = manifest["documents"]
+    assert docs["control_chars"] == sum(rows.values()) == 1026
+    assert docs["in"] == docs["written"] + docs["rejected"] == 2
+    assert "control characters removed: 1,026" in summary(str(out))
+    on_disk = json.loads((out / "manifest.json").read_text())
+    assert on_disk["documents"]["control_chars"] == 1026
+    del on_disk["documents"]["control_chars"]  # a manifest of an older build
+    assert Manifest.from_dict(on_disk).documents.control_chars == 0
+
+
+def test_control_chars_counted_an_older_documents_table_reads_as_zero():
+    """A documents table written before the column existed reads with it, as 0, at
+    its place (``reading.documents``, ``inspect --doc`` and ``export`` fill it)."""
+    table = pa.table({"doc_id": ["moby"], "boilerplate_chars": [0], "encoding": ["utf-8"]})
+    filled = schemas.with_document_defaults(table, schemas.DOCUMENT_SCHEMA)
+    assert filled.column_names == ["doc_id", "boilerplate_chars", "control_chars", "encoding"]
+    assert filled.column("control_chars").to_pylist() == [0]
