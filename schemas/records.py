@@ -190,7 +190,8 @@ def with_document_defaults(table, schema: pa.Schema):
         if name in table.schema.names or name not in schema.names:
             continue
         column = pa.array([value] * table.num_rows, schema.field(name).type)
-        at = min(schema.get_field_index(name), table.num_columns)
+        before = schema.names[: schema.get_field_index(name)]
+        at = 1 + max((i for i, n in enumerate(table.schema.names) if n in before), default=-1)
         table = table.add_column(at, schema.field(name), column)
     return table
 
