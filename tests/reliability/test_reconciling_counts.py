@@ -4,6 +4,9 @@ are counted per document and in the manifest (clause ``control_chars_counted``).
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pyarrow as pa
 
@@ -58,3 +61,29 @@ def test_control_chars_counted_an_older_documents_table_reads_as_zero():
     filled = schemas.with_document_defaults(table, schemas.DOCUMENT_SCHEMA)
     assert filled.column_names == ["doc_id", "boilerplate_chars", "control_chars", "encoding"]
     assert filled.column("control_chars").to_pylist() == [0]
+
+
+# ------------------------------------------------------------ read_as_when_all_rejected
+def test_read_as_when_all_rejected_the_error_says_how_the_pipe_was_read(
+    tmp_path, tiny_tokenizer_path
+):
+    """Clause ``read_as_when_all_rejected``: Moby-Dick's paragraphs piped in as JSON Lines
+    under "body" (no "text" field) are all rejected; the error line now also says how
+    the unnamed pipe was read (the summary that says it is only printed on success)."""
+    paragraphs = [p for p in MOBY.split("\n\n") if p.strip()]
+    data = "".join(json.dumps({"title": "Moby-Dick", "body": p}) + "\n" for p in paragraphs)
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    args = ["--input", "-", "--output", str(tmp_path / "out"), "--tokenizer", tiny_tokenizer_path]
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "dataset", *args, "--windows", "64"],
+        input=data.encode(),
+        capture_output=True,
+        cwd=root,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": root},
+    )
+    said = done.stderr.decode()
+    assert done.returncode == 2, said
+    n = len(paragraphs)
+    assert f"all {n} documents were rejected ({n} missing_text_field)" in said
+    assert "(pipe without a file name read as JSON Lines (" in said
