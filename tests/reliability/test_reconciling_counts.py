@@ -3,19 +3,23 @@ are counted per document and in the manifest (clause ``control_chars_counted``).
 
 from __future__ import annotations
 
+import codecs
+import gzip
 import json
 import os
 import subprocess
 import sys
 
 import pyarrow as pa
+import pytest
 
 import schemas
 from pipeline.build import run
 from pipeline.inspection import summary
 from pipeline.reading import documents
 from schemas.dataset import Manifest
-from tests.reliability.test_input_streams import MOBY
+from tests.reliability.test_archive_pipes import BOOKS
+from tests.reliability.test_input_streams import MOBY, _read
 from transforms.normalize import normalize_document
 
 
@@ -37,7 +41,9 @@ def test_control_chars_counted_in_the_documents_and_the_manifest(tmp_path, tiny_
     and ``inspect`` prints the total."""
     root = tmp_path / "in"
     root.mkdir()
-    (root / "nuls.txt").write_bytes(bytes(1024) + MOBY.replace("Loomings.", "Loomings.\f\a").encode())
+    (root / "nuls.txt").write_bytes(
+        bytes(1024) + MOBY.replace("Loomings.", "Loomings.\f\a").encode()
+    )
     (root / "moby.txt").write_text(MOBY, encoding="utf-8")
     out = tmp_path / "out"
     args = ["--input", str(root), "--output", str(out), "--tokenizer", tiny_tokenizer_path]
@@ -87,3 +93,38 @@ def test_read_as_when_all_rejected_the_error_says_how_the_pipe_was_read(
     n = len(paragraphs)
     assert f"all {n} documents were rejected ({n} missing_text_field)" in said
     assert "(pipe without a file name read as JSON Lines (" in said
+
+
+# ------------------------------------------------------------ utf16_cut_is_truncated
+@pytest.mark.parametrize("pipe", [False, True])
+@pytest.mark.parametrize(
+    "codec,cut",
+    [("utf-16-le", 1), ("utf-16-be", 3), ("utf-32-le", 2), ("utf-16-le", "pair")],
+)
+def test_utf16_cut_is_truncated_records_before_kept(tmp_path, codec, cut, pipe):
+    """Clause ``utf16_cut_is_truncated``: the three book openings (Austen, Melville,
+    ...) as JSON Lines in UTF-16/32 with a byte order mark, cut inside the last
+    record's last character (an odd byte, or between the halves of a surrogate pair:
+    the last record ends in U+1F40B, a whale, as a reader's note might), was
+    ``unreadable_file`` "not UTF-16 (truncated data)"; a cut elsewhere (gzip, zstd,
+    tar) is ``truncated_input``. Now the two records before are kept, the cut one is
+    one ``truncated_input``: 3 in = 2 written + 1 rejected. Plain and gzip'd."""
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
+    bom["utf-32-le"] = codecs.BOM_UTF32_LE
+    texts = dict(BOOKS)
+    last = list(texts)[-1]
+    texts[last] += " \U0001f40b" if cut == "pair" else ""
+    lines = "".join(
+        json.dumps({"id": n, "text": t}, ensure_ascii=False) + "\n" for n, t in texts.items()
+    )
+    whole = bom[codec] + lines.rstrip("\n").encode(codec)
+    data = whole[: -(6 if cut == "pair" else cut)]  # "pair": the low half and "}
+    for raw, name in ((data, "books.jsonl"), (gzip.compress(data), "books.jsonl.gz")):
+        items = _read(tmp_path, name, raw, pipe)
+        docs = [d for d in items if isinstance(d, schemas.Document)]
+        assert [d.doc_id for d in docs] == list(texts)[:-1], items
+        (r,) = [r for r in items if isinstance(r, schemas.Rejected)]
+        assert r.reason == "truncated_input", r
+        assert (
+            "ends inside a character" in r.error and "the 2 records before it were read" in r.error
+        )
