@@ -259,7 +259,7 @@ def finish(
         # Clause read_as_when_all_rejected: how each unnamed pipe was read (the success
         # summary's line) says why its records were all rejected, e.g. a text piped in
         # read as JSON Lines: every line an invalid_json.
-        said += "".join(f" ({line.strip()})" for line in progress.read_as(counters or {}))
+        said += "".join(f"; {line.strip()}" for line in progress.read_as(counters or {}))
         raise NothingWrittenError(said)
     _write_length_plot(staging)
     storage.write_bytes(storage.join(staging, COMPLETE_MARKER), b"")

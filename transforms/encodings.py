@@ -101,7 +101,7 @@ class CutWideText(EOFError):
     records before it kept (it was ``unreadable_file`` "not UTF-16 (truncated data)")."""
 
     def __init__(self, codec: str, offset: int):
-        super().__init__(f"its {codec} text stops inside a character at byte {offset:,}")
+        super().__init__(f"the file ends inside a {codec} character at byte {offset:,}")
         self.codec = codec
 
 

@@ -340,7 +340,7 @@ def read_file(
         codec = codec_of(file.path) or decompress.piped_codec(file.path)  # pipe_codec_named
         ends = f"the file ends before the end of its {codec or 'archive'} stream"
         if isinstance(cut, CutWideText):  # clause utf16_cut_is_truncated
-            ends = f"the file ends inside a character ({cut})"
+            ends = str(cut)
         yield reject(
             file.relative,
             f"{file.source}:{progress.position}" if unit and progress.position else file.source,
