@@ -49,8 +49,8 @@ from schemas.dataset import (
     load_manifest,
     unreadable_shard,
 )
-from schemas.records import with_document_defaults
 from schemas.errors import UserError, run_main, take_debug_flag, terminate_with_a_line
+from schemas.records import with_document_defaults
 from schemas.wording import counted
 
 FORMATS = output.EXPORT_FORMATS  # ("parquet", "jsonl")
