@@ -117,7 +117,7 @@ def normalize_counted(text: str) -> tuple[str, int]:
     """:func:`normalize_text`, and how many control characters it removed.
 
     Clause control_chars_counted: the count (C0 but tab and newline, DEL, C1, and the
-    ESC that opens each terminal escape sequence) goes to the document's
+    control characters of terminal escape sequences: the ESC, an OSC's BEL or ESC) goes to the document's
     ``control_chars`` and the manifest's total, so a user sees that 1,024 NULs were
     dropped instead of finding the text shorter than the file."""
     out, unsettled, dropped = _normalize_once(text)
@@ -140,13 +140,19 @@ def _normalize_once(text: str) -> tuple[str, bool, int]:
         text = unicodedata.normalize("NFC", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    escapes = 0
+    escapes = in_escapes = 0
     if "\x1b" in text:
-        text, escapes = _ANSI.subn("", text)
+        # Clause osc_terminators_counted: an OSC title ends in BEL or ESC "\\" (bash's
+        # Debian PS1 "\\e]0;\\u@\\h: \\w\\a" in a script(1) typescript): every control
+        # character a sequence holds is counted, not only the ESC that opens it.
+        sequences = _ANSI.findall(text)
+        escapes = len(sequences)
+        in_escapes = sum(len(s) - len(_CONTROL.sub("", s)) for s in sequences)
+        text = _ANSI.sub("", text)
     repaired = fix_mojibake(text)
     changed = repaired is not text or escapes > 0
     text, removed = _CONTROL.subn("", repaired)
-    dropped = escapes + len(repaired) - len(text)
+    dropped = in_escapes + len(repaired) - len(text)
     if "\xa0" in text:
         text = _NBSP_INDENT.sub(_as_spaces, text)
     text = collapse_spaces(text)

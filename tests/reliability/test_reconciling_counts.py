@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import unicodedata
 
 import pyarrow as pa
 import pytest
@@ -33,6 +34,28 @@ def test_control_chars_counted_per_document():
     assert len(text) - len(doc.text) >= 1026 and "\0" not in doc.text
     clean = normalize_document(schemas.Document("moby", "moby.txt", MOBY))
     assert clean.control_chars == 0
+
+
+def _controls(text: str) -> int:
+    """Control characters (Cc) but tab, newline and carriage return."""
+    return sum(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in text)
+
+
+def test_osc_terminators_counted():
+    """Clause ``osc_terminators_counted``: a script(1) typescript of a Debian shell,
+    whose PS1 (/etc/skel/.bashrc: "\\e]0;\\u@\\h: \\w\\a") sets the window title
+    before each prompt, and xterm's other ending of an OSC, ESC "\\" (ctlseqs). Every
+    removed control character is counted once: the count is the input's control
+    characters less the output's; CRLF, tabs and U+2028 are kept and not counted."""
+    prompt = "\x1b]0;ann@host: ~/books\x07ann@host:~/books$ "
+    text = (
+        f"{prompt}ls\r\nmoby.txt\tpride.txt\r\n{prompt}head -1 moby.txt\r\n"
+        "\x1b]2;less moby.txt\x1b\\Call me Ishmael.\u2028Some years ago\x1b[0m\r\n"
+    )
+    doc = normalize_document(schemas.Document("typescript", "typescript.txt", text))
+    assert "\x07" not in doc.text and "\x1b" not in doc.text and "\u2028" in doc.text
+    assert doc.text.count("\t") == 1 and "\r" not in doc.text
+    assert doc.control_chars == _controls(text) - _controls(doc.text) == 7
 
 
 def test_control_chars_counted_in_the_documents_and_the_manifest(tmp_path, tiny_tokenizer_path):
