@@ -117,9 +117,9 @@ def normalize_counted(text: str) -> tuple[str, int]:
     """:func:`normalize_text`, and how many control characters it removed.
 
     Clause control_chars_counted: the count (C0 but tab and newline, DEL, C1, and the
-    control characters of terminal escape sequences: the ESC, an OSC's BEL or ESC) goes to the document's
-    ``control_chars`` and the manifest's total, so a user sees that 1,024 NULs were
-    dropped instead of finding the text shorter than the file."""
+    control characters of terminal escape sequences: the ESC, an OSC's BEL or ESC)
+    goes to the document's ``control_chars`` and the manifest's total, so a user sees
+    that 1,024 NULs were dropped instead of finding the text shorter than the file."""
     out, unsettled, dropped = _normalize_once(text)
     # A repair, or a control character removed from between garbled characters,
     # can leave text that one more pass would change: iterate to the fixed point
