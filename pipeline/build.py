@@ -44,7 +44,7 @@ from pipeline.existing import input_fingerprint
 from pipeline.finish import finish, import_plotting_meanwhile
 from pipeline.options import dataset_parser
 from pipeline.parking import ParkText, UnparkText, remove_parked, unpark
-from pipeline.progress import CountProgress, ProgressLine, archive_skipped, counters_of
+from pipeline.progress import CountProgress, ProgressLine, counters_of
 from pipeline.progress import report as _report
 from schemas.dataset import Manifest, TokenizerInfo, vocab_sha256
 from schemas.errors import (
@@ -448,7 +448,7 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
             resolved_config(config, shards_per_bucket),
             tokenizer_info,
             inputs,
-            archive_skipped(counters_of(result)),
+            counters_of(result),
         )
         output.replace_output(staging, out)
     except UserError:

@@ -50,6 +50,7 @@ from schemas.dataset import (
     unreadable_shard,
 )
 from schemas.errors import UserError, run_main, take_debug_flag, terminate_with_a_line
+from schemas.records import with_document_defaults
 from schemas.wording import counted
 
 FORMATS = output.EXPORT_FORMATS  # ("parquet", "jsonl")
@@ -100,6 +101,7 @@ def _copy_shard(source: str, target: str, schema: pa.Schema, compression: str) -
         with pq.ParquetWriter(sink, schema, compression=compression) as writer:
             for batch in _batches(source):
                 export_jsonl.check_finite(batch, rows)  # clause parquet_no_nan
+                batch = with_document_defaults(batch, schema)  # an older build's shard
                 writer.write_batch(batch.cast(schema) if batch.schema != schema else batch)
                 rows += batch.num_rows
     finally:
@@ -246,8 +248,9 @@ def _copy_shards(
         try:
             if fmt == "jsonl":
                 target = export_jsonl.jsonl_path(entry.path, compression)
+                batches = (with_document_defaults(b, schema) for b in _batches(source))
                 rows, lines = export_jsonl.write_jsonl(
-                    _batches(source), storage.join(staging, target), compression, split
+                    batches, storage.join(staging, target), compression, split
                 )
             else:
                 target = _parquet_path(entry.path)

@@ -20,7 +20,7 @@ import platform
 import threading
 
 import schemas
-from pipeline import shards, storage
+from pipeline import progress, shards, storage
 from schemas.dataset import (
     CHUNK_ARROW_SCHEMA,
     COMPLETE_MARKER,
@@ -156,13 +156,13 @@ def finish(
     config: dict,
     tokenizer: TokenizerInfo,
     inputs: dict | None = None,
-    archive_skipped: dict[str, int] | None = None,
+    counters: dict[str, int] | None = None,
 ) -> Manifest:
     """Turn the staging folder into a complete dataset; return the manifest.
 
     ``config``: the resolved build config as saved in the manifest;
-    ``archive_skipped``: the archive members skipped, by kind (the read's counters,
-    ``pipeline.progress.archive_skipped``). Raises
+    ``counters``: the run's Beam counters (``pipeline.progress.counters_of``): the
+    archive members skipped, by kind, and how pipes were read. Raises
     ``RuntimeError`` (a bug, not a user error) when the document counts do not
     reconcile; the staging folder is then kept for inspection.
     """
@@ -235,8 +235,9 @@ def finish(
             by_split=by_split,
             rejected_by_stage=dict(sorted(rejected_by_stage.items())),
             boilerplate_chars=sum(p[0].get("boilerplate_chars", 0) for p in doc_parts),
+            control_chars=sum(p[0].get("control_chars", 0) for p in doc_parts),
             encodings=_sum_counts(p[0].get("encodings", {}) for p in doc_parts),
-            archive_skipped=dict(sorted((archive_skipped or {}).items())),
+            archive_skipped=dict(sorted(progress.archive_skipped(counters or {}).items())),
         ),
         splits=splits,
         shards=tuple(listed_shards),
@@ -254,7 +255,12 @@ def finish(
         )
     storage.write_bytes(storage.join(staging, MANIFEST), json_bytes(manifest.to_dict()))
     if written == 0:
-        raise NothingWrittenError(nothing_written_message(staging, documents_in, rejected_lines))
+        said = nothing_written_message(staging, documents_in, rejected_lines)
+        # Clause read_as_when_all_rejected: how each unnamed pipe was read (the success
+        # summary's line) says why its records were all rejected, e.g. a text piped in
+        # read as JSON Lines: every line an invalid_json.
+        said += "".join(f"; {line.strip()}" for line in progress.read_as(counters or {}))
+        raise NothingWrittenError(said)
     _write_length_plot(staging)
     storage.write_bytes(storage.join(staging, COMPLETE_MARKER), b"")
     return manifest

@@ -94,6 +94,11 @@ def summary(out_dir: str) -> str:
     )
     if set(docs.encodings) - {"utf-8"}:  # text files decoded by --encoding (transforms.read)
         lines.append("encodings: " + ", ".join(f"{e} {n}" for e, n in docs.encodings.items()))
+    if docs.control_chars:  # clause control_chars_counted
+        lines.append(
+            f"control characters removed: {docs.control_chars:,} (NUL, other C0 but tab and "
+            "newline, DEL, C1; per document: OUT/documents column control_chars)"
+        )
     config = manifest.config
     overlaps = config.get("overlaps", {})
     lines.append(

@@ -56,7 +56,10 @@ def arrow_files(folder: str) -> list[str]:
 
 def documents(out_dir: str) -> pa.Table:
     """Every row of ``OUT/documents`` (found by listing: works before the manifest exists)."""
-    tables = [read_table(p) for p in arrow_files(storage.join(out_dir, DOCUMENTS))]
+    tables = [
+        schemas.with_document_defaults(read_table(p), schemas.DOCUMENT_SCHEMA)
+        for p in arrow_files(storage.join(out_dir, DOCUMENTS))
+    ]
     return pa.concat_tables(tables) if tables else schemas.DOCUMENT_SCHEMA.empty_table()
 
 
@@ -67,7 +70,7 @@ def find_document(out_dir: str, doc_id: str) -> tuple[dict | None, int, list]:
     to print one document (``inspect --doc``)."""
     found, count, known = None, 0, []
     for path in arrow_files(storage.join(out_dir, DOCUMENTS)):
-        table = read_table(path)
+        table = schemas.with_document_defaults(read_table(path), schemas.DOCUMENT_SCHEMA)
         count += table.num_rows
         known += table.column("doc_id").to_pylist()[: 3 - len(known)]
         if found is None:

@@ -281,19 +281,21 @@ class _WriteDocumentShardFn(beam.DoFn):
         (split, shard), records = item
         records = sorted(records, key=lambda r: r[0])
         part = storage.join(self._staging, DOCUMENTS, PARTS, f"{split}-s{shard:05d}")
-        tokens = boilerplate = 0
+        tokens = boilerplate = control = 0
         encodings: dict[str, int] = {}
         with HashingStreamWriter(part + ".arrow", self._schema) as writer:
             for _, path, data in records:
                 table = read_arrow(storage.read_bytes(path) if path else data)
                 tokens += table.column("num_tokens")[0].as_py()
                 boilerplate += table.column("boilerplate_chars")[0].as_py()
+                control += table.column("control_chars")[0].as_py()
                 encoding = table.column("encoding")[0].as_py()
                 encodings[encoding] = encodings.get(encoding, 0) + 1
                 writer.write_table(table)
         stats = {"split": split, "shard": shard, "rows": len(records), "sha256": writer.sha256}
         stats["tokens"] = tokens
         stats["boilerplate_chars"] = boilerplate
+        stats["control_chars"] = control  # clause control_chars_counted
         stats["encodings"] = encodings
         storage.write_bytes(part + ".json", json_bytes(stats))
         for _, path, _ in records:

@@ -111,6 +111,9 @@ class DocumentCounts:
     # Characters transforms.boilerplate cut from the written documents (per
     # document: the documents output's boilerplate_chars); 0 in older manifests.
     boilerplate_chars: int = 0
+    # Clause control_chars_counted: control characters transforms.normalize removed
+    # from the written documents (per document: control_chars); 0 in older manifests.
+    control_chars: int = 0
     # Written documents per codec their bytes were decoded with (transforms.read,
     # ``--encoding``), e.g. {"utf-8": 120, "gb18030": 3}; {} in older manifests.
     encodings: dict[str, int] = dataclasses.field(default_factory=dict)
@@ -211,6 +214,7 @@ class Manifest:
                 "by_split": d.by_split,
                 "rejected_by_stage": d.rejected_by_stage,
                 "boilerplate_chars": d.boilerplate_chars,
+                "control_chars": d.control_chars,
                 "encodings": d.encodings,
                 "archive_skipped": d.archive_skipped,
             },
@@ -246,6 +250,7 @@ class Manifest:
                     by_split=docs["by_split"],
                     rejected_by_stage=docs["rejected_by_stage"],
                     boilerplate_chars=docs.get("boilerplate_chars", 0),
+                    control_chars=docs.get("control_chars", 0),
                     encodings=docs.get("encodings", {}),
                     archive_skipped=docs.get("archive_skipped", {}),
                 ),

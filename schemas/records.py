@@ -65,6 +65,8 @@ class Document:
     # The markup's headings (an EPUB's or an HTML page's h1-h6) for the structure
     # stage; () for every other input (never written to the output).
     markup_headings: tuple[MarkupHeading, ...] = ()
+    # Control characters transforms.normalize removed (clause control_chars_counted).
+    control_chars: int = 0
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,9 @@ class DocumentRecord:
     num_chars: int
     num_tokens: int
     boilerplate_chars: int  # characters cut from the text before num_chars
+    # Control characters (NUL, other C0 but tab/newline, DEL, C1) normalize removed;
+    # a documents shard written before the column existed reads as 0 (CONTROL_CHARS).
+    control_chars: int
     encoding: str  # codec the input's bytes were decoded with ("utf-8", "gb18030", ...)
     sections: list[dict]  # {start, end, title, level}
     topic_segments: list[dict]  # {start, end}
@@ -157,6 +162,7 @@ DOCUMENT_SCHEMA = pa.schema(
         ("num_chars", pa.int32()),
         ("num_tokens", pa.int32()),
         ("boilerplate_chars", pa.int32()),
+        ("control_chars", pa.int32()),
         ("encoding", pa.string()),
         ("sections", pa.list_(_SECTION)),
         ("topic_segments", pa.list_(_SPAN)),
@@ -170,6 +176,24 @@ DOCUMENT_SCHEMA = pa.schema(
 # with the clean text their spans index (``len(text) == num_chars``). large_string: a
 # batch of long books passes the 2 GB of a ``string`` column's int32 offsets.
 DOCUMENT_TEXT_FIELD = pa.field("text", pa.large_string())
+
+
+# Columns a documents shard of an older build lacks, with the value they read as.
+OLD_DOCUMENT_DEFAULTS = {"control_chars": 0}
+
+
+def with_document_defaults(table, schema: pa.Schema):
+    """``table`` (a documents Table or RecordBatch) with each column of
+    ``OLD_DOCUMENT_DEFAULTS`` it lacks put in at its place in ``schema``, filled with
+    the default: an old build's documents shards read, verify and export as before."""
+    for name, value in OLD_DOCUMENT_DEFAULTS.items():
+        if name in table.schema.names or name not in schema.names:
+            continue
+        column = pa.array([value] * table.num_rows, schema.field(name).type)
+        before = schema.names[: schema.get_field_index(name)]
+        at = 1 + max((i for i, n in enumerate(table.schema.names) if n in before), default=-1)
+        table = table.add_column(at, schema.field(name), column)
+    return table
 
 
 def document_schema(keep_text: bool = False) -> pa.Schema:
@@ -188,6 +212,7 @@ class StructuredDocument:
     structure: TextStructure
     boilerplate_chars: int = 0
     encoding: str = "utf-8"
+    control_chars: int = 0
 
 
 @dataclass
@@ -203,6 +228,7 @@ class TokenizedDocument:
     token_offsets: np.ndarray  # int32 (n, 2): character span of each token
     boilerplate_chars: int = 0
     encoding: str = "utf-8"
+    control_chars: int = 0
 
 
 # --------------------------------------------------------------------------

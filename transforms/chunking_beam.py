@@ -60,6 +60,7 @@ def chunk_all_windows(doc: schemas.TokenizedDocument, chunk: ChunkConfig, keep_t
             doc.structure,
             doc.boilerplate_chars,
             doc.encoding,
+            doc.control_chars,
         ),
         num_tokens=int(doc.token_ids.size),
         keep_text=keep_text,

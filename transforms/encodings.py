@@ -90,6 +90,21 @@ _BOMS = {  # UTF-32's first: its little-endian mark starts with UTF-16's
 }
 
 
+# What a decoder says of bytes that stop inside a character at the end of the input.
+_CUT_REASONS = ("truncated data", "unexpected end of data")
+
+
+class CutWideText(EOFError):
+    """Clause utf16_cut_is_truncated: a UTF-16/UTF-32 file whose last character is cut
+    in two (an odd byte at the end of UTF-16, a high surrogate with nothing after it)
+    was cut short, as a compressed stream cut short is: ``truncated_input``, the
+    records before it kept (it was ``unreadable_file`` "not UTF-16 (truncated data)")."""
+
+    def __init__(self, codec: str, offset: int):
+        super().__init__(f"the file ends inside a {codec} character at byte {offset:,}")
+        self.codec = codec
+
+
 class Utf8Of(io.RawIOBase):
     """Clause ``utf16_jsonl_read``: the bytes ``head`` then ``rest`` (a binary file), in
     the wide encoding ``codec`` (``UTF-16``/``UTF-32``, read from its byte order mark),
@@ -118,11 +133,15 @@ class Utf8Of(io.RawIOBase):
                 text = self._decoder.decode(data, final=self._done)
             except UnicodeDecodeError as e:  # the lines before the bad bytes go out first
                 text, self._done = (held + data)[: e.start].decode(self._plain), False
-                self._error = ValueError(
-                    f"the file starts with a {self._codec} byte order mark but its bytes "
-                    f"from {self._offset - len(held) + e.start:,} on are not {self._codec} "
-                    f"({e.reason}); re-encode it as UTF-8: iconv -f {self._codec} -t UTF-8"
-                )
+                at = self._offset - len(held) + e.start
+                if data == b"" and e.reason in _CUT_REASONS:  # the end, inside a character
+                    self._error = CutWideText(self._codec, at)  # clause utf16_cut_is_truncated
+                else:
+                    self._error = ValueError(
+                        f"the file starts with a {self._codec} byte order mark but its bytes "
+                        f"from {at:,} on are not {self._codec} ({e.reason}); re-encode it as "
+                        f"UTF-8: iconv -f {self._codec} -t UTF-8"
+                    )
             self._offset += len(data)
             self._pending = text.encode("utf-8")
         n = min(len(buffer), len(self._pending))

@@ -110,37 +110,55 @@ def fix_mojibake(text: str) -> str:
 
 def normalize_text(text: str) -> str:
     """Return ``text`` in the canonical form every span indexes (see module doc)."""
-    out, unsettled = _normalize_once(text)
+    return normalize_counted(text)[0]
+
+
+def normalize_counted(text: str) -> tuple[str, int]:
+    """:func:`normalize_text`, and how many control characters it removed.
+
+    Clause control_chars_counted: the count (C0 but tab and newline, DEL, C1, and the
+    control characters of terminal escape sequences: the ESC, an OSC's BEL or ESC)
+    goes to the document's ``control_chars`` and the manifest's total, so a user sees
+    that 1,024 NULs were dropped instead of finding the text shorter than the file."""
+    out, unsettled, dropped = _normalize_once(text)
     # A repair, or a control character removed from between garbled characters,
     # can leave text that one more pass would change: iterate to the fixed point
     # (each repair shortens the text). Clean text takes one pass.
     while unsettled:
-        again, unsettled = _normalize_once(out)
+        again, unsettled, more = _normalize_once(out)
         if again == out:
             break
-        out = again
-    return out
+        out, dropped = again, dropped + more
+    return out, dropped
 
 
-def _normalize_once(text: str) -> tuple[str, bool]:
+def _normalize_once(text: str) -> tuple[str, bool, int]:
     """One pass of the steps; also says whether a repair or a control-character
-    removal happened (only then can a second pass change anything)."""
+    removal happened (only then can a second pass change anything), and how many
+    control characters it removed."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    escapes = 0
+    escapes = in_escapes = 0
     if "\x1b" in text:
-        text, escapes = _ANSI.subn("", text)
+        # Clause osc_terminators_counted: an OSC title ends in BEL or ESC "\\" (bash's
+        # Debian PS1 "\\e]0;\\u@\\h: \\w\\a" in a script(1) typescript): every control
+        # character a sequence holds is counted, not only the ESC that opens it.
+        sequences = _ANSI.findall(text)
+        escapes = len(sequences)
+        in_escapes = sum(len(s) - len(_CONTROL.sub("", s)) for s in sequences)
+        text = _ANSI.sub("", text)
     repaired = fix_mojibake(text)
     changed = repaired is not text or escapes > 0
     text, removed = _CONTROL.subn("", repaired)
+    dropped = in_escapes + len(repaired) - len(text)
     if "\xa0" in text:
         text = _NBSP_INDENT.sub(_as_spaces, text)
     text = collapse_spaces(text)
     if changed and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # a repair may decode to a combining mark
-    return text, changed or removed > 0
+    return text, changed or removed > 0, dropped
 
 
 def _as_spaces(match: re.Match) -> str:
@@ -180,7 +198,7 @@ def normalize_document(doc: Document) -> Document:
       RejectDocument("no_visible_text"): only invisible characters remain
         (zero-width, direction marks, byte order marks, combining marks).
     """
-    text = normalize_text(doc.text)
+    text, dropped = normalize_counted(doc.text)
     if not text.strip():
         raise RejectDocument(
             "empty_text",
@@ -196,7 +214,7 @@ def normalize_document(doc: Document) -> Document:
             f"only invisible ones such as {shown}: zero-width or direction marks); "
             "drop it from the input or fix how it was extracted",
         )
-    return dataclasses.replace(doc, text=text)
+    return dataclasses.replace(doc, text=text, control_chars=doc.control_chars + dropped)
 
 
 # --------------------------------------------------------------------------

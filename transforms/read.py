@@ -70,7 +70,7 @@ from schemas.wording import counted
 from transforms import archives, decompress, epub, html_files, html_text, markup_headings, pipes
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, strip_codec_suffix, trailing_garbage
-from transforms.encodings import UTF8_BOM, utf8_of, utf16_jsonl
+from transforms.encodings import UTF8_BOM, CutWideText, utf8_of, utf16_jsonl
 from transforms.file_kinds import (
     archive_kind,
     document_error,
@@ -335,15 +335,18 @@ def read_file(
         yield from _READERS[fmt](file, config, progress)
         if garbage := trailing_garbage(file.path):  # clause gzip_trailing_garbage
             yield reject(file.relative, file.source, "trailing_garbage", garbage)
-    except EOFError:
+    except EOFError as cut:
         kept = decompress.records_before_cut(progress.records) if unit else ""
         codec = codec_of(file.path) or decompress.piped_codec(file.path)  # pipe_codec_named
+        ends = f"the file ends before the end of its {codec or 'archive'} stream"
+        if isinstance(cut, CutWideText):  # clause utf16_cut_is_truncated
+            ends = str(cut)
         yield reject(
             file.relative,
             f"{file.source}:{progress.position}" if unit and progress.position else file.source,
             "truncated_input",
-            f"the file ends before the end of its {codec or 'archive'} stream: it was "
-            f"cut short, e.g. by an interrupted download or copy{kept}; re-create or re-download it",
+            f"{ends}: it was cut short, e.g. by an interrupted download or copy{kept}; "
+            "re-create or re-download it",
         )
     except Exception as e:  # noqa: BLE001 - an unreadable file is one rejected input
         where = f" after {counted(progress.records, 'record')}" if unit and progress.records else ""

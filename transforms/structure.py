@@ -257,6 +257,7 @@ def analyze_document(
         structure=analyze_text(doc.text, config, markup=doc.markup_headings),
         boilerplate_chars=doc.boilerplate_chars,
         encoding=doc.encoding,
+        control_chars=doc.control_chars,
     )
 
 
@@ -275,6 +276,7 @@ def document_record(doc: StructuredDocument, num_tokens: int) -> dict:
         "num_chars": len(doc.text),
         "num_tokens": int(num_tokens),
         "boilerplate_chars": int(doc.boilerplate_chars),
+        "control_chars": int(doc.control_chars),
         "encoding": doc.encoding,
         "sections": [
             {"start": s.start, "end": s.end, "title": s.title, "level": s.level}

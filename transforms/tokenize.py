@@ -114,6 +114,7 @@ def _to_tokenized(doc: StructuredDocument, ids: np.ndarray, offsets: np.ndarray)
         token_offsets=offsets,
         boilerplate_chars=doc.boilerplate_chars,
         encoding=doc.encoding,
+        control_chars=doc.control_chars,
     )
 
 
