@@ -52,6 +52,16 @@ from transforms.code_blocks import code_spans
 
 # C0 and C1 controls and DEL, minus \t (0x09) and \n (0x0a). \r is gone by then.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
+# Clause line_break_controls: a vertical tab, form feed or NEL (U+0085) between two
+# characters of one line is a line break, not nothing: text decoded from an IBM
+# mainframe's EBCDIC (`iconv -f IBM037`, Python's cp037) ends its lines in NEL, and
+# deleting it glued the last word of each line to the first of the next
+# ("paragraph\x85with" -> "paragraphwith"). Next to a newline (a form feed on its own
+# line between pages, pdftotext's "\n\f" page ends) it is still just removed.
+# Read after the other controls are gone ("Loomings.\f\a\n": the form feed ends
+# its line).
+_LINE_CONTROL = re.compile("(?<=[^\n])[\x0b\x0c\x85](?=[^\n])")
+_OTHER_CONTROL = re.compile("[\x00-\x08\x0d-\x1f\x7f-\x84\x86-\x9f]+")
 _SPACES = re.compile(" {2,}")
 # Rule nbsp_indent: a line's leading run of spaces and NBSPs holding an NBSP.
 _NBSP_INDENT = re.compile("^ *\xa0[ \xa0]*", re.MULTILINE)
@@ -151,14 +161,17 @@ def _normalize_once(text: str) -> tuple[str, bool, int]:
         text = _ANSI.sub("", text)
     repaired = fix_mojibake(text)
     changed = repaired is not text or escapes > 0
-    text, removed = _CONTROL.subn("", repaired)
-    dropped = in_escapes + len(repaired) - len(text)
+    text, removed = _OTHER_CONTROL.subn("", repaired)
+    text, breaks = _LINE_CONTROL.subn("\n", text)  # clause line_break_controls
+    text, rest = _CONTROL.subn("", text)
+    removed += rest
+    dropped = in_escapes + breaks + len(repaired) - len(text)
     if "\xa0" in text:
         text = _NBSP_INDENT.sub(_as_spaces, text)
     text = collapse_spaces(text)
     if changed and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # a repair may decode to a combining mark
-    return text, changed or removed > 0, dropped
+    return text, changed or removed + breaks > 0, dropped
 
 
 def _as_spaces(match: re.Match) -> str:

@@ -19,7 +19,8 @@ from transforms.normalize import NormalizeDocuments, normalize_document, normali
         ("a\rb\r\rc", "a\nb\n\nc"),
         ("x    y", "x y"),
         ("tab\tkept\n", "tab\tkept\n"),
-        ("bell\x07 and nul\x00 and del\x7f and nel\x85 gone", "bell and nul and del and nel gone"),
+        ("bell\x07 and nul\x00 and del\x7f gone", "bell and nul and del gone"),
+        ("nel\x85\n gone", "nel\n gone"),
         ("e\u0301", "\u00e9"),  # NFD -> NFC
         ("\u3000\u3000中文缩进", "\u3000\u3000中文缩进"),  # ideographic spaces carry layout
         ("a \u00a0 b", "a \u00a0 b"),  # only ASCII space runs collapse
@@ -158,3 +159,38 @@ def test_escape_sequences_take_no_text_past_their_line():
     assert normalize_text(line) == "The Road Not Taken by Robert Frost"
     # ESC then a space is no escape of that kind: only the ESC goes.
     assert normalize_text("Two roads\x1b diverged") == "Two roads diverged"
+
+
+# Moby-Dick's first sentence (Project Gutenberg #2701, plain-ASCII edition) as a
+# mainframe stores it: EBCDIC (IBM037) whose lines end in NL (0x15), which decodes
+# to U+0085 (NEL).
+MOBY_EBCDIC = (
+    (
+        "Call me Ishmael. Some years ago--never mind how long precisely--having\n"
+        "little or no money in my purse, and nothing particular to interest me on\n"
+        "shore, I thought I would sail about a little and see the watery part of\n"
+        "the world.\n"
+    )
+    .replace("\n", "\x85")
+    .encode("cp037")
+)
+
+
+def test_line_break_controls_keep_words_apart():
+    """Clause line_break_controls: NEL between two characters is a line break (before:
+    "havinglittle", "onshore", "ofthe"); a form feed or vertical tab inside a line too;
+    one next to a newline (a page break on its own line) is removed as before. Each one
+    is counted as a removed control character."""
+    from transforms.normalize import normalize_counted
+
+    text, dropped = normalize_counted(MOBY_EBCDIC.decode("cp037"))
+    assert text.split("\n")[:4] == [
+        "Call me Ishmael. Some years ago--never mind how long precisely--having",
+        "little or no money in my purse, and nothing particular to interest me on",
+        "shore, I thought I would sail about a little and see the watery part of",
+        "the world.",
+    ]
+    assert dropped == 4
+    assert normalize_text("of\x0cthe world") == "of\nthe world"
+    assert normalize_text("the world.\n\x0c\nCHAPTER 2") == "the world.\n\nCHAPTER 2"
+    assert normalize_text("the world.\n\x0cCHAPTER 2") == "the world.\nCHAPTER 2"
