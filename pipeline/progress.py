@@ -256,6 +256,12 @@ def report(manifest, counters: dict[str, int]) -> None:
                 f"{manifest.config['validation_fraction']}; {near.validation_fallback!r} "
                 "(the nearest) is in validation so that the split is not empty"
             )
+        if near.train_fallback:
+            print(
+                f"train: every document's hash fell under --validation-fraction "
+                f"{manifest.config['validation_fraction']}; {near.train_fallback!r} "
+                "(the farthest) is in train so that there is something to train on"
+            )
     for split, buckets in manifest.splits.items():
         for window, b in buckets.items():
             print(

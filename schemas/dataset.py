@@ -142,14 +142,19 @@ class NearDuplicateCounts:
     # The cluster put in validation by the at-least-one-validation rule
     # (``transforms.split.fallback_validation_key``); "" when the hash put one there.
     validation_fallback: str = ""
+    # The key put in train by the at-least-one-train rule (``transforms.split.
+    # fallback_train_key``: every hash fell under the fraction, e.g. one book);
+    # "" when the hash put one there.
+    train_fallback: str = ""
 
 
 def _near_duplicates_dict(near: NearDuplicateCounts) -> dict:
-    """``validation_fallback`` only when the rule was used: manifests of builds
-    without it stay as they were."""
+    """``validation_fallback`` and ``train_fallback`` only when their rule was used:
+    manifests of builds without them stay as they were."""
     out = vars(near).copy()
-    if not out["validation_fallback"]:
-        del out["validation_fallback"]
+    for name in ("validation_fallback", "train_fallback"):
+        if not out[name]:
+            del out[name]
     return out
 
 

@@ -65,6 +65,8 @@ def read_shard(path: str, columns: list[str] | None = None) -> pa.Table:
 
 def open_bucket(data_dir: str, manifest: Manifest, split: str, window: int) -> Bucket:
     shards = [s for s in manifest.bucket_shards(split, window) if s.rows]
+    if not shards and not manifest.windows_with_rows(split):
+        raise DatasetError(_no_rows_at_all(data_dir, manifest, split))
     if not shards:
         raise DatasetError(
             f"{data_dir!r} has no {split} rows of window {window}; its {split} windows are "
@@ -73,6 +75,29 @@ def open_bucket(data_dir: str, manifest: Manifest, split: str, window: int) -> B
         )
     parts = [read_shard(os.path.join(data_dir, s.path), TRAIN_COLUMNS) for s in shards]
     return Bucket(split, window, pa.concat_tables(parts))
+
+
+# Clause no_split_rows_said: a split with no rows at any window is not a windows
+# problem, so "Rebuild with `longctx dataset --windows` including it" was wrong advice.
+# No train rows: a dataset built before rule at_least_one_train (session 22) put a
+# one-book corpus whose id hashed under --validation-fraction all in validation, and
+# `make dataset` reuses it as built from the same input; rebuilding (--overwrite) now
+# trains on it. No validation rows: one document (it trains), or --validation-fraction 0.
+def _no_rows_at_all(data_dir: str, manifest: Manifest, split: str) -> str:
+    counts = manifest.documents.by_split
+    held = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "none"
+    if split == "train":
+        return (
+            f"{data_dir!r} has no train rows at all (documents by split: {held}): rebuild "
+            "it with `longctx dataset ... --overwrite` (`make dataset DATASET_ARGS=--overwrite`"
+            "; a build since rule at_least_one_train puts one document in train when every "
+            "one hashes under --validation-fraction), or give it more documents"
+        )
+    return (
+        f"{data_dir!r} has no {split} rows at all (documents by split: {held}; one "
+        "document, or --validation-fraction 0, leaves none): `longctx eval --text FILES` "
+        "measures held-out text"
+    )
 
 
 @lru_cache(maxsize=8)

@@ -54,7 +54,7 @@ import numpy as np
 from schemas import Document
 from transforms import sorted_unique
 from transforms.char_classes import class_runs, code_points, distinct_runs
-from transforms.split import split_with_fallback
+from transforms.split import split_of, split_with_fallback
 
 SUMMARY = "summary"
 STAGE = "near_duplicates"
@@ -361,11 +361,16 @@ def cluster_split(
 
 
 def summarize(
-    clusters: dict[str, ClusterInfo], config: NearDuplicateConfig, fallback: str = ""
+    clusters: dict[str, ClusterInfo],
+    config: NearDuplicateConfig,
+    fallback: str = "",
+    validation_fraction: float = 0.0,
 ) -> dict:
     """What the manifest records about near-duplicates (and the key the
-    ``at_least_one_validation`` rule sent to validation, if any)."""
+    ``at_least_one_validation`` rule sent to validation or the ``at_least_one_train``
+    rule sent to train, if any: ``fallback`` is in the other split than its hash says)."""
     names = {info.cluster for info in clusters.values()}
+    to_train = bool(fallback) and split_of(fallback, validation_fraction) == "validation"
     return {
         "enabled": config.enabled,
         "threshold": config.threshold,
@@ -378,7 +383,8 @@ def summarize(
         "largest_cluster": max((i.size for i in clusters.values()), default=0),
         "dedup": config.dedup,
         "rejected": len(clusters) - len(names) if config.dedup else 0,
-        "validation_fallback": fallback,
+        "validation_fallback": "" if to_train else fallback,
+        "train_fallback": fallback if to_train else "",
     }
 
 

@@ -24,7 +24,7 @@ from transforms.near_duplicates import (
     split_key,
     summarize,
 )
-from transforms.split import fallback_validation_key, smallest_distinct, stable_fraction
+from transforms.split import flipped_key, split_extremes, stable_fraction
 
 
 # --------------------------------------------------------------------------
@@ -130,27 +130,27 @@ def _own_key(doc_id: str, clusters: dict):
         yield stable_fraction(doc_id, salt="split/"), doc_id
 
 
-class _TwoSmallestDistinct(beam.CombineFn):
-    """``transforms.split.smallest_distinct`` as a combine (lists of at most two)."""
+class _SplitExtremes(beam.CombineFn):
+    """``transforms.split.split_extremes`` as a combine (lists of at most three)."""
 
     def create_accumulator(self):
         return []
 
     def add_input(self, accumulator, key):
-        return smallest_distinct([*accumulator, key])
+        return split_extremes([*accumulator, key])
 
     def merge_accumulators(self, accumulators):
-        return smallest_distinct([k for accumulator in accumulators for k in accumulator])
+        return split_extremes([k for accumulator in accumulators for k in accumulator])
 
     def extract_output(self, accumulator):
         return accumulator
 
 
 class FallbackValidationKey(beam.PTransform):
-    """Document ids -> a single str: the key of the ``at_least_one_validation``
-    rule (``transforms.split.fallback_validation_key``), "" when none. A combine
-    of the two smallest distinct hashes (a repeated id is one key, not both of the
-    two): the per-document split stays parallel."""
+    """Document ids -> a single str: the key of the ``at_least_one_validation`` or
+    ``at_least_one_train`` rule (``transforms.split.flipped_key``), "" when none. A
+    combine of the two smallest and the largest distinct hashes (a repeated id is one
+    key): the per-document split stays parallel."""
 
     def __init__(self, validation_fraction: float, clusters):
         super().__init__()
@@ -161,9 +161,8 @@ class FallbackValidationKey(beam.PTransform):
         return (
             doc_ids
             | "OwnKeys" >> beam.FlatMap(_own_key, clusters=beam.pvalue.AsSingleton(self.clusters))
-            | "TwoSmallest" >> beam.CombineGlobally(_TwoSmallestDistinct())
-            | "Fallback"
-            >> beam.Map(fallback_validation_key, validation_fraction=self.validation_fraction)
+            | "TwoSmallest" >> beam.CombineGlobally(_SplitExtremes())
+            | "Fallback" >> beam.Map(flipped_key, validation_fraction=self.validation_fraction)
         )
 
 
@@ -202,6 +201,9 @@ class AssignSplits(beam.PTransform):
         ).with_outputs(REJECTED, main=MAIN)
         main = out[MAIN] if self.park is None else out[MAIN] | "UnparkText" >> self.park[1]
         summary = clusters | "Summarize" >> beam.Map(
-            summarize, config=self.config, fallback=beam.pvalue.AsSingleton(fallback)
+            summarize,
+            config=self.config,
+            fallback=beam.pvalue.AsSingleton(fallback),
+            validation_fraction=self.validation_fraction,
         )
         return {MAIN: main, REJECTED: out[REJECTED], SUMMARY: summary}

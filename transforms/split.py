@@ -53,6 +53,42 @@ def fallback_validation_key(smallest: list[tuple[float, str]], validation_fracti
     return key if fraction >= validation_fraction else ""
 
 
+def fallback_train_key(largest: list[tuple[float, str]], validation_fraction: float) -> str:
+    """Rule ``at_least_one_train``: the split key that goes to train although its
+    hash says validation, or "" when none must.
+
+    ``largest``: the largest ``(stable_fraction(key, "split/"), key)`` of the corpus
+    (a list of one; empty for an empty corpus). When every key's fraction is below
+    ``validation_fraction`` (a corpus of one book whose hash fell under 0.05: all of
+    it in validation, nothing to train on), the key with the largest fraction goes to
+    train: the one that would leave validation first if the fraction were lowered.
+    A corpus of one key therefore trains on it and has no validation split (the
+    at_least_one_validation rule needs two keys), which ``longctx eval`` handles."""
+    if validation_fraction <= 0.0 or not largest:
+        return ""
+    fraction, key = max(largest)
+    return key if fraction < validation_fraction else ""
+
+
+def flipped_key(extremes: list[tuple[float, str]], validation_fraction: float) -> str:
+    """The one split key whose split is the other one than its hash says (rules
+    ``at_least_one_validation`` and ``at_least_one_train``; they cannot both apply:
+    the first needs a corpus with no validation key, the second one with no train
+    key), or "". ``extremes``: :func:`split_extremes` of the corpus's keys."""
+    extremes = sorted(set(extremes))
+    return fallback_validation_key(extremes[:2], validation_fraction) or fallback_train_key(
+        extremes[-1:], validation_fraction
+    )
+
+
+def split_extremes(keys: Iterable[tuple[float, str]]) -> list:
+    """The two smallest and the largest distinct ``(fraction, key)`` of ``keys``,
+    ascending (at most three): what :func:`flipped_key` needs. Associative like
+    :func:`smallest_distinct`, so it is a combine."""
+    ordered = sorted(set(keys))
+    return ordered[:2] + ordered[2:][-1:]
+
+
 def smallest_distinct(keys: Iterable[tuple[float, str]], count: int = 2) -> list:
     """The ``count`` smallest distinct ``(fraction, key)`` of ``keys``, ascending: what
     :func:`fallback_validation_key` needs, also when a key comes more than once (two
@@ -63,5 +99,10 @@ def smallest_distinct(keys: Iterable[tuple[float, str]], count: int = 2) -> list
 
 
 def split_with_fallback(key: str, validation_fraction: float, fallback: str) -> str:
-    """``split_of`` with the ``at_least_one_validation`` key sent to validation."""
-    return "validation" if key == fallback else split_of(key, validation_fraction)
+    """``split_of``, the other split for ``fallback`` (:func:`flipped_key`: the
+    ``at_least_one_validation`` key goes to validation, the ``at_least_one_train``
+    key to train)."""
+    split = split_of(key, validation_fraction)
+    if key != fallback:
+        return split
+    return "train" if split == "validation" else "validation"

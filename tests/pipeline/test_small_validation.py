@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.build import main
 from tests.conftest import REPO_ROOT
-from training.perplexity import dataset_documents
+from training.perplexity import NoHeldOutRows, dataset_documents
 from transforms.split import split_of, stable_fraction
 
 pytestmark = pytest.mark.slow
@@ -67,3 +67,68 @@ def test_no_validation_asked_none_given(poems, tmp_path, tiny_tokenizer_path, ca
         manifest = json.load(f)
     assert "validation_fallback" not in manifest["near_duplicates"]  # as before the rule
     assert manifest["documents"]["by_split"] == {"train": 4, "validation": 0}
+
+
+def test_one_book_under_the_fraction_is_trained_on(tmp_path, tiny_tokenizer_path, capsys):
+    """Rule at_least_one_train: "hamlet_gut.txt" alone hashes under 0.05 (0.009), so
+    the whole book went to validation and `make train` had nothing to train on; it is
+    now in train (no validation split: `longctx eval` then measures passkey and says
+    so), and the build and the manifest say why. Fails without the rule."""
+    name = "hamlet_gut.txt"
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    assert split_of(name, 0.05) == "validation"  # the hash alone
+    books = tmp_path / "books"
+    books.mkdir()
+    shutil.copy(os.path.join(TEXTS, name), books / name)
+    out = tmp_path / "out"
+    assert _build(books, out, tiny_tokenizer_path) == 0
+    said = capsys.readouterr().out
+    assert f"{name!r} (the farthest) is in train" in said
+    assert [d.doc_id for d in dataset_documents(str(out), "train")] == [name]
+    with pytest.raises(NoHeldOutRows):
+        dataset_documents(str(out), "validation")
+    with open(out / "manifest.json", encoding="utf-8") as f:
+        manifest = json.load(f)
+    assert manifest["near_duplicates"]["train_fallback"] == name
+    assert "validation_fallback" not in manifest["near_duplicates"]
+    assert manifest["documents"]["by_split"] == {"train": 1, "validation": 0}
+
+
+def test_no_split_rows_said(tmp_path, tiny_tokenizer_path, monkeypatch):
+    """Clause no_split_rows_said (training/data.py): a split with no rows at any window
+    is not a windows problem. Hamlet alone, built as before rule at_least_one_train
+    (all validation; `make dataset` reuses such a dataset as built from the same
+    input): `make train` said "Rebuild with `longctx dataset --windows` including it"
+    and now says to rebuild with --overwrite; built now (all train), the trainer's
+    "validation loss disabled" line no longer sends the user to --windows either."""
+    import transforms.near_duplicates_beam as ndb
+    from schemas.dataset import DatasetError, load_manifest
+    from training.data import open_bucket
+    from transforms.split import fallback_validation_key
+
+    name = "hamlet_gut.txt"
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    books = tmp_path / "books"
+    books.mkdir()
+    shutil.copy(os.path.join(TEXTS, name), books / name)
+    said = {}
+    for built in ("before", "now"):
+        out = tmp_path / built
+        with monkeypatch.context() as m:
+            if built == "before":  # the split as it was: at_least_one_validation only
+
+                def before(extremes, validation_fraction):
+                    return fallback_validation_key(sorted(set(extremes))[:2], validation_fraction)
+
+                m.setattr(ndb, "flipped_key", before)
+            assert _build(books, out, tiny_tokenizer_path) == 0
+        manifest = load_manifest(str(out))
+        empty = "train" if built == "before" else "validation"
+        with pytest.raises(DatasetError) as error:
+            open_bucket(str(out), manifest, empty, 512)
+        said[built] = str(error.value)
+        assert "--windows" not in said[built]
+    assert "no train rows at all" in said["before"] and "--overwrite" in said["before"]
+    assert "no validation rows at all" in said["now"] and "eval --text" in said["now"]

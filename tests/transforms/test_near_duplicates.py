@@ -382,3 +382,52 @@ def test_smallest_distinct_is_a_combine(keys, cut):
     assert smallest_distinct(items) == whole
     parts = smallest_distinct(items[:cut]) + smallest_distinct(items[cut:])
     assert smallest_distinct(parts) == whole
+
+
+@pytest.mark.parametrize("dedup", [False, True])
+def test_assign_splits_trains_a_one_cluster_corpus(dedup):
+    """Rule at_least_one_train in the pipeline with a near-duplicate cluster: a corpus
+    of two editions of Hamlet's soliloquy (one cluster, its key the kept edition) at a
+    fraction over the kept one's hash was all validation; the whole cluster (or, with
+    --dedup, the kept edition) is now in train and the summary names the key."""
+    sizes = {
+        "hamlet_modern": len(word_ngrams(MODERN, 3)),
+        "hamlet_folio": len(word_ngrams(FOLIO, 3)),
+    }
+    kept = min(sizes, key=lambda d: (-sizes[d], d))
+    fraction = stable_fraction(kept, salt="split/") + 1e-9  # the key is under it
+    assert split_of(kept, fraction) == "validation"
+    docs = [d for d in _docs() if d.doc_id in sizes]
+    with local_pipeline() as p:
+        out = p | beam.Create(docs) | AssignSplits(fraction, NearDuplicateConfig(dedup=dedup))
+        assert_that(
+            out[MAIN] | beam.Map(lambda d: (d.doc_id, d.split)),
+            equal_to([(kept, "train")] if dedup else [(d, "train") for d in sizes]),
+            label="splits",
+        )
+        assert_that(
+            out[SUMMARY] | beam.Map(lambda s: (s["train_fallback"], s["validation_fallback"])),
+            equal_to([(kept, "")]),
+            label="summary",
+        )
+
+
+@pytest.mark.parametrize(
+    "ids",
+    [[], ["hamlet_modern"], ["hamlet_modern"] * 3, ["richard", "hamlet_modern", "richard"]],
+)
+def test_flipped_key_combine_with_zero_one_and_repeated_ids(ids):
+    """The combine with no document ("", no element lost for AsSingleton), one (it
+    trains when under the fraction, nothing when over it), and ids given more than once
+    (one key each): the farthest distinct key under the fraction."""
+    for fraction in (0.999, 0.01):
+        under = [k for k in ids if split_of(k, fraction) == "validation"]
+        want = max(under, key=lambda k: stable_fraction(k, salt="split/")) if under else ""
+        if len(set(ids)) >= 2 and len(set(under)) == 0:
+            want = min(ids, key=lambda k: stable_fraction(k, salt="split/"))  # validation rule
+        if 0 < len(set(under)) < len(set(ids)):
+            want = ""  # both splits already
+        with local_pipeline() as p:
+            clusters = p | "NoClusters" >> beam.Create([{}])
+            out = p | beam.Create(ids) | FallbackValidationKey(fraction, clusters)
+            assert_that(out, equal_to([want]))

@@ -13,6 +13,8 @@ from schemas import Document
 from transforms.split import (
     assign_split,
     fallback_validation_key,
+    flipped_key,
+    split_extremes,
     split_of,
     split_with_fallback,
     stable_bucket,
@@ -119,3 +121,52 @@ def test_at_least_one_validation_leaves_other_corpora_alone():
     assert fallback_validation_key(smallest, just_over) == ""
     # A key repeated (one cluster seen twice) is one key.
     assert fallback_validation_key([smallest[0], smallest[0]], 0.05) == ""
+
+
+# Default-corpus file names (the builder's ids) whose hash falls under 0.05.
+UNDER = ["hamlet_gut.txt", "lear_gut.txt", "rape_of_lucrece_gut.txt"]
+
+
+def _keys(ids):
+    return [(stable_fraction(k, salt="split/"), k) for k in ids]
+
+
+def test_at_least_one_train_when_every_hash_is_under_the_fraction():
+    """Rule at_least_one_train: one book whose hash fell under 0.05 ("hamlet_gut.txt",
+    0.009) was all validation, nothing to train on; it now trains (no validation: the
+    at_least_one_validation rule needs two keys). Three such books: the farthest
+    (the largest hash) trains, the
+    others stay in validation. Fails without the rule (every one in validation)."""
+    assert all(split_of(d, 0.05) == "validation" for d in UNDER)
+    one = flipped_key(split_extremes(_keys(UNDER[:1])), 0.05)
+    assert one == "hamlet_gut.txt"
+    assert split_with_fallback("hamlet_gut.txt", 0.05, one) == "train"
+    key = flipped_key(split_extremes(_keys(UNDER)), 0.05)
+    farthest = max(UNDER, key=lambda d: stable_fraction(d, salt="split/"))
+    assert key == farthest
+    splits = {d: split_with_fallback(d, 0.05, key) for d in UNDER}
+    assert [d for d, s in splits.items() if s == "train"] == [farthest]
+    assert sorted(d for d, s in splits.items() if s == "validation") == sorted(
+        set(UNDER) - {farthest}
+    )
+
+
+def test_flipped_key_leaves_mixed_corpora_alone_and_keeps_the_validation_rule():
+    """A corpus with keys on both sides of the fraction flips nothing; a corpus with
+    none under it still sends its nearest key to validation (at_least_one_validation);
+    no validation asked for flips nothing."""
+    assert flipped_key(split_extremes(_keys(UNDER + SMALL_CORPUS)), 0.05) == ""
+    assert flipped_key(split_extremes(_keys(SMALL_CORPUS)), 0.05) == "zh/guwenguanzhi.txt"
+    assert flipped_key(split_extremes(_keys(UNDER)), 0.0) == ""
+    assert flipped_key([], 0.05) == ""
+
+
+def test_split_extremes_is_a_combine():
+    """Associative over any partition (a Beam combine): the two smallest and the
+    largest of the whole from those of the parts."""
+    keys = _keys(SMALL_CORPUS + UNDER)
+    whole = split_extremes(keys)
+    assert [k for _, k in whole] == [k for _, k in sorted(keys)[:2] + sorted(keys)[-1:]]
+    for cut in range(len(keys) + 1):
+        parts = split_extremes(keys[:cut]) + split_extremes(keys[cut:])
+        assert split_extremes(parts) == whole
