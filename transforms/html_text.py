@@ -47,7 +47,8 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
   removed, not a space (CSS Text's segment break rule: 日本語 wrapped in the
   source stays 日本語).
 * ``navigation``: ``<nav>`` and ``role="navigation"`` (Sphinx's next/previous bar,
-  in its EPUB chapters too) are links, not text: dropped.
+  in its EPUB chapters too) are links, not text: dropped; so are DocBook's
+  navheader/navfooter divs (``docbook_navigation``).
 * ``page_chrome`` (HTML pages only): header/footer/aside outside an ``<article>``,
   ``<main>`` or ``role="main"`` (``main_role``), and roles banner/contentinfo/
   complementary are the site around the text, dropped. Not in an EPUB chapter (a
@@ -160,6 +161,11 @@ DROPPED = frozenset(
 )
 RUBY_NOTES = frozenset(("rt", "rp", "rtc"))  # clause ruby_base
 CHROME = frozenset(("header", "footer", "aside"))  # clause page_chrome
+# Clause docbook_navigation: DocBook XSL's chunked pages open with <div class="navheader">
+# (the chapter's title again, then Prev/Up/Next) and end with <div class="navfooter">
+# (the neighbours' titles): maint-guide-fr's "Chapitre 1. Partir du bon pied | Chapitre 3.
+# Modification du code source" was a section, its navheader's title a second one.
+DOCBOOK_NAV = frozenset(("navheader", "navfooter"))
 CHROME_ROLES = frozenset(("banner", "contentinfo", "complementary"))
 # Clauses page_break_marks, footnote_backlinks, note_references: epub:type / role tokens.
 MARK_TYPES = frozenset(("pagebreak", "backlink", "noteref"))
@@ -250,6 +256,8 @@ class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
 
     def _drops_links(self, tag: str, attrs: dict) -> bool:
         if tag == "nav" or attrs.get("role") == "navigation":  # clause navigation
+            return True
+        if DOCBOOK_NAV.intersection((attrs.get("class") or "").split()):  # docbook_navigation
             return True
         if self.page and not self.content:  # clause page_chrome
             return tag in CHROME or attrs.get("role") in CHROME_ROLES
