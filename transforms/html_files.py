@@ -102,6 +102,16 @@ _LANDMARK = re.compile(
 )
 
 
+# Clause sphinx_page: Sphinx writes docutils' generator <meta> (clause converter_generators)
+# over a web page: its sidebar (class "sphinxsidebar", the Read the Docs theme's
+# "wy-nav-side") and its documentation_options.js script say so where a theme writes no
+# landmark role (python3.11-doc's json.html without its roles had "Navigation" and its
+# title in the sidebar as sections).
+_SPHINX = re.compile(
+    r"""class\s*=\s*["']?(?:sphinxsidebar|wy-nav-side)\b|documentation_options\.js""", re.I
+)
+
+
 def markup_source(markup: str) -> str:
     """Clause ``converter_headings``: "document" for a page a document converter wrote
     (its generator ``<meta>`` in the first 4 KB names Pandoc, or docutils, AsciiDoc or
@@ -109,5 +119,6 @@ def markup_source(markup: str) -> str:
     ``converted_page_landmarks``: also when it has a web page's landmark role)."""
     for meta in _META.findall(markup[:4096]):
         if _GENERATOR.search(meta) and _CONVERTERS.search(meta):
-            return "page" if _LANDMARK.search(markup) else "document"
+            chrome = _LANDMARK.search(markup) or _SPHINX.search(markup)
+            return "page" if chrome else "document"
     return "page"

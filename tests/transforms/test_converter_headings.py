@@ -191,3 +191,34 @@ def test_converter_generators_docutils_and_asciidoc_pages_are_documents(tmp_path
     # Sphinx writes docutils' generator too; its sidebar's landmark role keeps it a page
     sphinx = DOCUTILS_HEAD + '<div class="sphinxsidebar" role="navigation">' + DOCUTILS_BODY
     assert markup_source(sphinx) == "page"
+
+
+def test_sphinx_page_without_landmark_roles_is_a_page(tmp_path):
+    """Clause sphinx_page: Python 3.11's library/json.html (python3.11-doc, Sphinx 5, its
+    docutils generator <meta>) with its ARIA roles taken out, cut short: its sidebar's
+    "Navigation" opens no section."""
+    head = DOCUTILS_HEAD.replace("The Docutils Document Tree", "json — JSON encoder and decoder")
+    head = head.replace(
+        "</head>", '<script src="../_static/documentation_options.js"></script>\n</head>'
+    )
+    body = """<body>
+<div class="related">
+<h3>Navigation</h3>
+<ul><li><a href="../genindex.html" title="General Index" accesskey="I">index</a></li></ul>
+</div>
+<div class="document"><div class="body">
+<h1>json — JSON encoder and decoder</h1>
+<p>JSON (JavaScript Object Notation), specified by RFC 7159 (which obsoletes RFC 4627) and
+by ECMA-404, is a lightweight data interchange format inspired by JavaScript object literal
+syntax.</p>
+</div></div>
+<div class="sphinxsidebar"><div class="sphinxsidebarwrapper">
+<h4>Previous topic</h4>
+<p><a href="email.iterators.html">email.iterators: Iterators</a></p>
+</div></div>
+</body></html>
+"""
+    doc = _read(tmp_path, head + body)
+    assert {m.source for m in doc.markup_headings} == {"page"}
+    titles = [title for _, title in _sections(doc)]
+    assert "Navigation" not in titles and "Previous topic" not in titles
