@@ -161,10 +161,10 @@ DROPPED = frozenset(
 )
 RUBY_NOTES = frozenset(("rt", "rp", "rtc"))  # clause ruby_base
 CHROME = frozenset(("header", "footer", "aside"))  # clause page_chrome
-# Clause docbook_navigation: DocBook XSL's chunked pages open with <div class="navheader">
-# (the chapter's title again, then Prev/Up/Next) and end with <div class="navfooter">
-# (the neighbours' titles): maint-guide-fr's "Chapitre 1. Partir du bon pied | Chapitre 3.
-# Modification du code source" was a section, its navheader's title a second one.
+# Clause docbook_navigation: DocBook XSL's chunked pages' <div class="navheader"> (the title
+# again, Prev/Up/Next) and "navfooter" (maint-guide-fr's "Chapitre 1. Partir du bon pied |
+# Chapitre 3. ..." was a section). Clause docbook_navigation_case: DocBook's DSSSL stylesheets
+# (Jade, LDP HOWTOs) write CLASS="NAVHEADER": tokens are compared case-folded (Monkey's manual).
 DOCBOOK_NAV = frozenset(("navheader", "navfooter"))
 CHROME_ROLES = frozenset(("banner", "contentinfo", "complementary"))
 # Clauses page_break_marks, footnote_backlinks, note_references: epub:type / role tokens.
@@ -257,7 +257,7 @@ class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
     def _drops_links(self, tag: str, attrs: dict) -> bool:
         if tag == "nav" or attrs.get("role") == "navigation":  # clause navigation
             return True
-        if DOCBOOK_NAV.intersection((attrs.get("class") or "").split()):  # docbook_navigation
+        if DOCBOOK_NAV.intersection((attrs.get("class") or "").lower().split()):  # docbook_nav
             return True
         if self.page and not self.content:  # clause page_chrome
             return tag in CHROME or attrs.get("role") in CHROME_ROLES
@@ -316,7 +316,7 @@ class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
             self.flush()
             if tag == "table":
                 self.tables.append([False, False, 0, None])
-            if CODE_CLASSES.intersection((attrs.get("class") or "").lower().split()):
+            if CODE_CLASSES.intersection((attrs.get("class") or "").split()):
                 self.code.append(tag)  # clause code_indent
             if tag == "pre":
                 self.pre += 1

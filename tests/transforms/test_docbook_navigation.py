@@ -228,6 +228,36 @@ ZH = "\n".join(
 )
 
 
+# Monkey HTTP Daemon 0.12.0 Documentation, "2. Bug Reporting Guidelines" (DocBook's DSSSL
+# "Modular DocBook HTML Stylesheet Version 1.79": capital tags and class names), cut short.
+DSSSL_PAGE = """<HTML><HEAD><TITLE>Bug Reporting Guidelines</TITLE><META
+NAME="GENERATOR" CONTENT="Modular DocBook HTML Stylesheet Version 1.79"></HEAD
+><BODY CLASS="sect1"><DIV CLASS="NAVHEADER"><TABLE SUMMARY="Header navigation table"
+><TR><TH COLSPAN="3" ALIGN="center">Monkey HTTP Daemon 0.12.0 Documentation</TH></TR
+><TR><TD><A HREF="f7" ACCESSKEY="P">Prev</A></TD><TD ALIGN="center">Preface</TD
+><TD><A HREF="getting_started" ACCESSKEY="N">Next</A></TD></TR></TABLE><HR></DIV
+><DIV CLASS="sect1"><H1 CLASS="sect1"><A NAME="bug-reporting">2. Bug Reporting Guidelines</A></H1
+><P>When you find a bug in <SPAN CLASS="productname">Monkey</SPAN> we want to
+  hear about it. Your bug reports play an important part in making
+  <SPAN CLASS="productname">Monkey</SPAN> more reliable.</P></DIV
+><DIV CLASS="NAVFOOTER"><HR><TABLE SUMMARY="Footer navigation table"
+><TR><TD><A HREF="f7" ACCESSKEY="P">Prev</A></TD><TD><A HREF="index" ACCESSKEY="H">Home</A></TD
+><TD><A HREF="getting_started" ACCESSKEY="N">Next</A></TD></TR
+><TR><TD>Preface</TD><TD><A HREF="f7" ACCESSKEY="U">Up</A></TD><TD>Getting Started</TD></TR
+></TABLE></DIV></BODY></HTML>"""
+
+
+def test_docbook_navigation_case_dsssl_capital_class_names():
+    """Clause docbook_navigation_case: DSSSL's CLASS="NAVHEADER"/"NAVFOOTER" are the same
+    navigation rows as DocBook XSL's: the manual's title, "Preface", "Getting Started" go."""
+    headings: list = []
+    text = html_to_text(DSSSL_PAGE, page=True, headings=headings)
+    assert "Monkey HTTP Daemon 0.12.0 Documentation" not in text
+    assert "Preface" not in text and "Getting Started" not in text
+    assert "Your bug reports play an important part" in text
+    assert headings == [(1, "2. Bug Reporting Guidelines")]
+
+
 def test_cjk_dotted_sections_list_items_of_a_manual_are_no_titles():
     titles = [s.title for s in analyze_text(clean_text(normalize_text(ZH)).text).sections]
     assert [t for t in titles if t] == [
