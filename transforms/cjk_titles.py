@@ -27,8 +27,9 @@ instead, each on a short line of its own. Such a line is a heading here when:
   name on a line of its own repeats a few names);
 * the document has at least ``MIN_TITLES`` of them, and no confirmed numbered
   chapter ("第一回", "CHAPTER I": the chapters are the sections, and a short
-  line inside one is a line of it). A numbered volume ("卷一・周文") may hold
-  titled pieces;
+  line inside one is a line of it), nor ``MIN_TITLES`` confirmed headings
+  numbered "4.1." (clause ``cjk_dotted_sections``: a manual). A numbered volume
+  ("卷一・周文") may hold titled pieces;
 * clause ``titles_divide_text``: the titles (with the confirmed headings) divide
   the whole text: no part of it, the text before the first of them or the text
   under one, holds more than ``MAX_PART_SHARE`` of the document's characters
@@ -62,6 +63,7 @@ _TITLE = re.compile(f"{_RUN}(?:[・· \u3000]{_RUN})*")
 _OPENING = {chr(c) for c in OPENING.tolist()}
 _NUM = "[〇零一二三四五六七八九十百千廿卅0-9０-９]"
 PROSE_LINE = 40
+_DOTTED = re.compile(r"\d+(?:\.\d+)+\.?\s")  # clause cjk_dotted_sections
 _PROSE_END = re.compile(r"[。！？…][」』”’）)]*$")
 _DATE = re.compile(
     f"(?:民国|民國|明治|大正|昭和|平成|令和|公元)?{_NUM}{{1,4}}年(?:{_NUM}{{1,3}}月(?:{_NUM}{{1,3}}日)?)?"
@@ -92,6 +94,11 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
     if chaptered:
         return []
     texts, blank = lines.texts, lines.blank
+    # Clause cjk_dotted_sections: MIN_TITLES or more confirmed headings numbered "4.1."
+    # make a manual (debian-reference's zh-cn/ja chapters, "4.1. 一般的 Unix 认证"): its
+    # short lines are list items ("登录名", "用户家目录"), not titles, as under a chapter.
+    if sum(bool(_DOTTED.match(texts[i])) for i in heading_lines if i < len(texts)) >= MIN_TITLES:
+        return []
     n = len(texts)
     cands = [
         i

@@ -81,7 +81,13 @@ def decode_declared(data: bytes) -> tuple[str, str] | None:
 # key, data)`") read as a page had 1 section where its EPUB had 106.
 _META = re.compile(r"<meta\b[^>]*>", re.I)
 _GENERATOR = re.compile(r"""name\s*=\s*["']?generator\b""", re.I)
-_CONVERTERS = re.compile(r"""content\s*=\s*["']?\s*pandoc\b""", re.I)
+# Clause converter_generators: docutils' standalone writers (rst2html, rst2html5: "Docutils
+# 0.19: https://docutils.sourceforge.io/") and AsciiDoc's ("AsciiDoc 10.2.0", git-doc's
+# pages; "Asciidoctor 2.0.20") write a whole document too: docutils-doc's 62 pages had 1,095
+# sections as pages, 1,532 as documents (doctree.html 17 -> 300, its element reference
+# "abbreviation" ...). Sphinx writes docutils' generator too, but its pages keep their
+# sidebar's landmark roles (clause converted_page_landmarks): 600 of 600 here stay pages.
+_CONVERTERS = re.compile(r"""content\s*=\s*["']?\s*(?:pandoc|docutils|asciidoc(?:tor)?)\b""", re.I)
 
 
 # Clause converted_page_landmarks (review of session 22): Pandoc's HTML of a saved web
@@ -96,11 +102,23 @@ _LANDMARK = re.compile(
 )
 
 
+# Clause sphinx_page: Sphinx writes docutils' generator <meta> (clause converter_generators)
+# over a web page: its sidebar (class "sphinxsidebar", the Read the Docs theme's
+# "wy-nav-side") and its documentation_options.js script say so where a theme writes no
+# landmark role (python3.11-doc's json.html without its roles had "Navigation" and its
+# title in the sidebar as sections).
+_SPHINX = re.compile(
+    r"""class\s*=\s*["']?(?:sphinxsidebar|wy-nav-side)\b|documentation_options\.js""", re.I
+)
+
+
 def markup_source(markup: str) -> str:
     """Clause ``converter_headings``: "document" for a page a document converter wrote
-    (its generator ``<meta>`` in the first 4 KB names Pandoc), else "page" (clause
+    (its generator ``<meta>`` in the first 4 KB names Pandoc, or docutils, AsciiDoc or
+    Asciidoctor: clause ``converter_generators``), else "page" (clause
     ``converted_page_landmarks``: also when it has a web page's landmark role)."""
     for meta in _META.findall(markup[:4096]):
         if _GENERATOR.search(meta) and _CONVERTERS.search(meta):
-            return "page" if _LANDMARK.search(markup) else "document"
+            chrome = _LANDMARK.search(markup) or _SPHINX.search(markup)
+            return "page" if chrome else "document"
     return "page"

@@ -47,7 +47,8 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
   removed, not a space (CSS Text's segment break rule: 日本語 wrapped in the
   source stays 日本語).
 * ``navigation``: ``<nav>`` and ``role="navigation"`` (Sphinx's next/previous bar,
-  in its EPUB chapters too) are links, not text: dropped.
+  in its EPUB chapters too) are links, not text: dropped; so are DocBook's
+  navheader/navfooter divs (``docbook_navigation``).
 * ``page_chrome`` (HTML pages only): header/footer/aside outside an ``<article>``,
   ``<main>`` or ``role="main"`` (``main_role``), and roles banner/contentinfo/
   complementary are the site around the text, dropped. Not in an EPUB chapter (a
@@ -160,6 +161,11 @@ DROPPED = frozenset(
 )
 RUBY_NOTES = frozenset(("rt", "rp", "rtc"))  # clause ruby_base
 CHROME = frozenset(("header", "footer", "aside"))  # clause page_chrome
+# Clause docbook_navigation: DocBook XSL's chunked pages' <div class="navheader"> (the title
+# again, Prev/Up/Next) and "navfooter" (maint-guide-fr's "Chapitre 1. Partir du bon pied |
+# Chapitre 3. ..." was a section). Clause docbook_navigation_case: DocBook's DSSSL stylesheets
+# (Jade, LDP HOWTOs) write CLASS="NAVHEADER": tokens are compared case-folded (Monkey's manual).
+DOCBOOK_NAV = frozenset(("navheader", "navfooter"))
 CHROME_ROLES = frozenset(("banner", "contentinfo", "complementary"))
 # Clauses page_break_marks, footnote_backlinks, note_references: epub:type / role tokens.
 MARK_TYPES = frozenset(("pagebreak", "backlink", "noteref"))
@@ -251,6 +257,8 @@ class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
     def _drops_links(self, tag: str, attrs: dict) -> bool:
         if tag == "nav" or attrs.get("role") == "navigation":  # clause navigation
             return True
+        if DOCBOOK_NAV.intersection((attrs.get("class") or "").lower().split()):  # docbook_nav
+            return True
         if self.page and not self.content:  # clause page_chrome
             return tag in CHROME or attrs.get("role") in CHROME_ROLES
         return False
@@ -308,7 +316,7 @@ class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
             self.flush()
             if tag == "table":
                 self.tables.append([False, False, 0, None])
-            if CODE_CLASSES.intersection((attrs.get("class") or "").lower().split()):
+            if CODE_CLASSES.intersection((attrs.get("class") or "").split()):
                 self.code.append(tag)  # clause code_indent
             if tag == "pre":
                 self.pre += 1

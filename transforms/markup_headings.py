@@ -69,7 +69,8 @@ text rules (``transforms.sections``) run as for any text, then
     none: a page's ``<h2>Related articles</h2>``, "Navigation", a site name in an
     ``<h1>`` are web chrome, not sections (an EPUB's chapters are the book's). Clause
     ``converter_headings`` (session 22): a page a document converter wrote whole
-    (Pandoc's standalone HTML, ``transforms.html_files.markup_source``) adds them as an
+    (Pandoc's standalone HTML; docutils', AsciiDoc's, Asciidoctor's: clause
+    ``converter_generators``; ``transforms.html_files.markup_source``) adds them as an
     EPUB does: its h-tags are the document's headings.
 
 A document without markup headings (plain text, JSON lines, a page with no h-tags)

@@ -134,3 +134,91 @@ def test_converted_page_landmarks_saved_web_page_is_a_page(tmp_path):
     titles = [title for _, title in _sections(doc)]
     assert not {"Previous topic", "Next topic", "This Page"} & set(titles)
     assert markup_source(HEAD + SAVED_PAGE.replace(' role="main"', "")) == "document"
+
+
+# docutils 0.19's rst2html of its own docs/ref/doctree.rst (Debian docutils-doc), cut short:
+# the element reference's entries "abbreviation" with "Details" and "Examples" under it.
+DOCUTILS_HEAD = """<?xml version="1.0" encoding="utf-8" ?>
+<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en" lang="en">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<meta name="generator" content="Docutils 0.19: https://docutils.sourceforge.io/" />
+<title>The Docutils Document Tree</title>
+</head>
+"""
+DOCUTILS_BODY = """<body>
+<div class="document" id="the-docutils-document-tree">
+<h1 class="title">The Docutils Document Tree</h1>
+<div class="section" id="abbreviation">
+<h2><a class="toc-backref" href="#toc-entry-15"><tt class="docutils literal">abbreviation</tt></a></h2>
+<p>The <tt class="docutils literal">abbreviation</tt> element is an inline element used to represent an
+abbreviation being used in the document. An example of an abbreviation is 'St'
+being used instead of 'Street'.</p>
+<div class="section" id="details">
+<h3>Details</h3>
+<p>All elements employing the %inline.elements; parameter entity in their
+content models may contain <tt class="docutils literal">abbreviation</tt>.</p>
+</div>
+<div class="section" id="examples">
+<h3>Examples</h3>
+<p>The <tt class="docutils literal">abbreviation</tt> element is not exposed in default restructured text. It
+can only be accessed through custom roles.</p>
+</div>
+</div>
+</div>
+</body>
+</html>
+"""
+
+
+def test_converter_generators_docutils_and_asciidoc_pages_are_documents(tmp_path):
+    """Clause converter_generators: docutils' and AsciiDoc's standalone pages add their
+    h-tags as sections, as Pandoc's do; without the generator <meta> they only re-level."""
+    doc = _read(tmp_path, DOCUTILS_HEAD + DOCUTILS_BODY)
+    assert {m.source for m in doc.markup_headings} == {"document"}
+    assert _sections(doc) == [
+        (1, "The Docutils Document Tree"),
+        (2, "abbreviation"),
+        (3, "Details"),
+        (3, "Examples"),
+    ]
+    page = _read(tmp_path, DOCUTILS_HEAD.replace("Docutils 0.19", "WordPress 6.4") + DOCUTILS_BODY)
+    assert {m.source for m in page.markup_headings} == {"page"}
+    assert len(_sections(page)) < 4
+    # git-doc's pages (AsciiDoc 10.2.0), Asciidoctor's, docutils' html5 writer
+    for generator in ("AsciiDoc 10.2.0", "Asciidoctor 2.0.20", "Docutils 0.23.1"):
+        assert markup_source(f'<meta name="generator" content="{generator}">') == "document"
+    # Sphinx writes docutils' generator too; its sidebar's landmark role keeps it a page
+    sphinx = DOCUTILS_HEAD + '<div class="sphinxsidebar" role="navigation">' + DOCUTILS_BODY
+    assert markup_source(sphinx) == "page"
+
+
+def test_sphinx_page_without_landmark_roles_is_a_page(tmp_path):
+    """Clause sphinx_page: Python 3.11's library/json.html (python3.11-doc, Sphinx 5, its
+    docutils generator <meta>) with its ARIA roles taken out, cut short: its sidebar's
+    "Navigation" opens no section."""
+    head = DOCUTILS_HEAD.replace("The Docutils Document Tree", "json — JSON encoder and decoder")
+    head = head.replace(
+        "</head>", '<script src="../_static/documentation_options.js"></script>\n</head>'
+    )
+    body = """<body>
+<div class="related">
+<h3>Navigation</h3>
+<ul><li><a href="../genindex.html" title="General Index" accesskey="I">index</a></li></ul>
+</div>
+<div class="document"><div class="body">
+<h1>json — JSON encoder and decoder</h1>
+<p>JSON (JavaScript Object Notation), specified by RFC 7159 (which obsoletes RFC 4627) and
+by ECMA-404, is a lightweight data interchange format inspired by JavaScript object literal
+syntax.</p>
+</div></div>
+<div class="sphinxsidebar"><div class="sphinxsidebarwrapper">
+<h4>Previous topic</h4>
+<p><a href="email.iterators.html">email.iterators: Iterators</a></p>
+</div></div>
+</body></html>
+"""
+    doc = _read(tmp_path, head + body)
+    assert {m.source for m in doc.markup_headings} == {"page"}
+    titles = [title for _, title in _sections(doc)]
+    assert "Navigation" not in titles and "Previous topic" not in titles
