@@ -1,0 +1,36 @@
+"""Clause ``reference_abbreviation`` (session 22): the abbreviations of scientific and
+technical writing that point at a numbered thing ("Eq. (3)", "Sec. II", "Fig. 2",
+"Ref. [1]", "Vol. 21, No. 3", "pp. 226-231", "Phillips et al. (2006)") go on with their
+sentence. Punkt's English model knows none of "eq", "sec", "ref", "al", "thm" ..., so
+it cut after each: in the docstrings of the statsmodels and scikit-learn wheels (PyPI,
+0.15.0 and 1.9.1) "differs from Eq. | 23 in [1]", "freedom of Eq. | (1) to rescale",
+"discussed in Sect. | 4 in [1]", "see Ref. | [1] (see module docstring)", "provided by
+Phillips et. al. | (2006)" (52 of 52 "et al. (" cut), "(Durbin and Koopman (2012), Sec. |
+5.2)". What follows decides, not the abbreviation alone: a number, "(" or "[" then a
+word character, a Roman numeral of two or more letters (or one before punctuation:
+"Vol. I,"), a capital with a number ("App. A.2", "Eq. S1"), or a lower-case word. A
+capitalised word after it is left to Punkt: a real end ("as the last Sec. The next")
+keeps its cut, and so does a First Folio speech label ("Cor. I will", "App. Why"): a
+lone "I" before a word is the pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The abbreviations, as written (capitalised and lower case; "et al." and "et. al.").
+_WORDS = (
+    "Eqs?|Eqns?|Secs?|Sects?|Refs?|Figs?|Tabs?|Apps?|Chaps?|Ch|Vols?|Nos?|pp|Thms?|Lems?"
+    "|Props?|Defs?|Cors?|Ex|cf|resp|approx|i\\.e|e\\.g|et\\.?\\s+al"
+)
+_LOWER = "|".join(w.lower() for w in ("eqs?", "eqns?", "secs?", "sects?", "refs?", "figs?"))
+_REFERENCE = re.compile(
+    r"(?<![\w.])(?:" + _WORDS + "|" + _LOWER + r")\.[ \t\xa0]+"
+    r"(?=\d|[(\[]\w|[IVXLC]{2,}\b|[IVX][.,;:)\]]|[A-Z]\.?\d|[a-z])"
+)
+
+
+def reference_continues(text: str) -> list[int]:
+    """Clause ``reference_abbreviation``: offsets right after "Eq. " / "Sec. " / "et al. "
+    ... where a reference or a lower-case word follows (no sentence starts there)."""
+    return [m.end() for m in _REFERENCE.finditer(text)]
