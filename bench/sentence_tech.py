@@ -61,7 +61,9 @@ def draw(root: str, out: str, per: int) -> None:
             strata["S" if start else "U"].append((path, context))
     rng = random.Random("22-tech")
     with open(out, "w", encoding="utf-8") as f:
-        f.write("# abbreviations of technical text (bench/sentence_tech.py draw); label 1 = a sentence starts at '|'\n")
+        f.write(
+            "# abbreviations of technical text (bench/sentence_tech.py draw); label 1 = a sentence starts at '|'\n"
+        )
         f.write(f"# population tech S {len(strata['S'])} U {len(strata['U'])}\n")
         f.write("stratum\tdoc\tlabel\tnote\tcontext\n")
         for name, rows in strata.items():
@@ -100,7 +102,9 @@ def score(path: str, show: bool) -> None:
         print(f"stratum {name}: {len(part)} labelled, {hit}")
     precision = tp / (tp + fp) if tp + fp else float("nan")
     recall = tp / (tp + fn) if tp + fn else float("nan")
-    print(f"tech: starts TP {tp:.0f} FP {fp:.0f} FN {fn:.0f}; precision {precision:.3f} recall {recall:.3f}")
+    print(
+        f"tech: starts TP {tp:.0f} FP {fp:.0f} FN {fn:.0f}; precision {precision:.3f} recall {recall:.3f}"
+    )
 
 
 def main(argv=None) -> int:

@@ -29,8 +29,14 @@ _REFERENCE = re.compile(
     r"(?=\d|[(\[]\w|[IVXLC]{2,}\b|[IVX][.,;:)\]]|[A-Z]\.?\d|[a-z])"
 )
 
+# The misspelt "et. al." (scikit-learn's species loader): the "et." goes on, too.
+_ET_DOT = re.compile(r"(?<![\w.])et\.\s+(?=al\.)")
+
 
 def reference_continues(text: str) -> list[int]:
     """Clause ``reference_abbreviation``: offsets right after "Eq. " / "Sec. " / "et al. "
     ... where a reference or a lower-case word follows (no sentence starts there)."""
-    return [m.end() for m in _REFERENCE.finditer(text)]
+    found = [m.end() for m in _REFERENCE.finditer(text)]
+    if "et." in text:
+        found += [m.end() for m in _ET_DOT.finditer(text)]
+    return found

@@ -1,0 +1,86 @@
+"""Clause ``reference_abbreviation`` (``transforms.reference_abbreviations``, session 22):
+"Eq." "Sec." "Ref." "et al." ... before a number, "(" / "[", a Roman numeral or a
+lower-case word go on with their sentence; Punkt's English model knows none of them.
+
+Real text: docstrings and comments of the statsmodels 0.15.0 and scikit-learn 1.9.1
+wheels (PyPI), and two papers converted to text in public repositories (the "organized
+as follows" paragraphs of an MD-simulation paper and of a Li2O2 polaron paper), quoted
+as they stand, indentation dropped. The tests marked so fail without the clause (checked
+by switching it off)."""
+
+from transforms.sentences import sentence_spans
+
+# sklearn/covariance/_shrunk_covariance.py (ledoit_wolf_shrinkage notes).
+SHRUNK = (
+    "Note that this shrinkage formulation implemented here differs from Eq. 23 in [1]_. In\n"
+    "the original article, formula (23) states that 2/p (mu^2 - 2 * mu * trace(S)) ..."
+)
+# sklearn/datasets/_species_distributions.py; sklearn/linear_model/_coordinate_descent.py;
+# statsmodels/nonparametric/_kernel_base.py; statsmodels/tsa/stattools/_stattools.py.
+SPECIES = "The dataset is provided by Phillips et. al. (2006)."
+FREEDOM = (
+    "# Therefore, we use the freedom of Eq. (1) to rescale sw before\n# calling enet_path, i.e."
+)
+KERNEL = "For more details see pp. 16, 27 in Ref. [1] (see module docstring)."
+APARICIO = "The critical values at 10%, 5%, 2.5% and 1%. Based on Aparicio et\nal. (2006)."
+# sklearn/decomposition/_fastica.py
+FASTICA = (
+    "# u (resp. s) contains the eigenvectors (resp. square roots of\n# the eigenvalues) of W * W.T"
+)
+# Two papers' outlines (Roman section numbers).
+MD_PAPER = (
+    "The paper is organized as follows. Section II will provide details on the experimental "
+    "setup and the MD simulations will be described in Sec. III. Results focusing on the "
+    "comparison between MD and experiments will be given in Sec. IV."
+)
+POLARON = (
+    "The method on which the simulations are based is described in Sec. II. In Sec. III, we "
+    "discuss the details of the atomic structure of bulk Li2O2. The electronic structure is "
+    "presented in Sec. IV, where we also analyze the density of states."
+)
+
+
+def _sentences(text):
+    spans = sentence_spans(text)
+    assert "".join(text[a:b] for a, b in spans) == text
+    return [" ".join(text[a:b].split()) for a, b in spans]
+
+
+def test_reference_abbreviation_a_number_or_bracket_goes_on_with_the_sentence():
+    """Fails without the clause: "Eq. | 23", "et. al. | (2006)", "Eq. | (1)", "Ref. | [1]",
+    "et al. | (2006)"."""
+    assert (
+        _sentences(SHRUNK)[0]
+        == "Note that this shrinkage formulation implemented here differs from Eq. 23 in [1]_."
+    )
+    assert _sentences(SPECIES) == [SPECIES]
+    assert len(_sentences(FREEDOM)) == 1
+    assert _sentences(KERNEL) == [KERNEL]
+    assert _sentences(APARICIO)[-1] == "Based on Aparicio et al. (2006)."
+
+
+def test_reference_abbreviation_a_lower_case_word_goes_on():
+    """Fails without the clause: "(resp. | s)"."""
+    assert len(_sentences(FASTICA)) == 1
+
+
+def test_reference_abbreviation_roman_section_numbers_and_real_ends():
+    """Fails without the clause ("Sec. | III", "Sec. | II"); the real ends after the
+    numbers ("Sec. III. | Results", "Sec. II. | In Sec. III, we") stay."""
+    assert _sentences(MD_PAPER) == [
+        "The paper is organized as follows.",
+        "Section II will provide details on the experimental setup and the MD simulations will be described in Sec. III.",
+        "Results focusing on the comparison between MD and experiments will be given in Sec. IV.",
+    ]
+    assert _sentences(POLARON) == [
+        "The method on which the simulations are based is described in Sec. II.",
+        "In Sec. III, we discuss the details of the atomic structure of bulk Li2O2.",
+        "The electronic structure is presented in Sec. IV, where we also analyze the density of states.",
+    ]
+
+
+def test_reference_abbreviation_leaves_folio_speech_labels():
+    """Guard (passes with and without): First Folio labels "Cor." (Cymbeline's Cornelius)
+    and "App." before a speech keep their cut: a lone "I" before a word is the pronoun."""
+    folio = "Cor. I do suspect you, Madam,\nBut you shall do no harme."
+    assert _sentences(folio)[0] == "Cor."
