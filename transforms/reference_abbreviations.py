@@ -24,9 +24,15 @@ _WORDS = (
     "|Props?|Defs?|Cors?|Ex|cf|resp|approx|i\\.e|e\\.g|et\\.?\\s+al"
 )
 _LOWER = "|".join(w.lower() for w in ("eqs?", "eqns?", "secs?", "sects?", "refs?", "figs?"))
+# What follows: a reference, or (on the same line only) a lower-case word. Clause
+# reference_line_break: a hard wrap between the abbreviation and its number ("vol. 52,
+# pp.\n5186-5201", "Econometric theory and methods. Vol.\n5. New York", statsmodels'
+# reference lists) goes on too; a lower-case word on the next line does not ("section 5
+# of Wang et al.\nztol : float", a docstring's next parameter, statsmodels).
+_NEXT = r"\d|[(\[]\w|[IVXLC]{2,}\b|[IVX][.,;:)\]]|[A-Z]\.?\d"
 _REFERENCE = re.compile(
-    r"(?<![\w.])(?:" + _WORDS + "|" + _LOWER + r")\.[ \t\xa0]+"
-    r"(?=\d|[(\[]\w|[IVXLC]{2,}\b|[IVX][.,;:)\]]|[A-Z]\.?\d|[a-z])"
+    r"(?<![\w.])(?:" + _WORDS + "|" + _LOWER + r")\."
+    r"(?:[ \t\xa0]+(?=" + _NEXT + r"|[a-z])|[ \t\xa0]*\n[ \t\xa0]*(?=" + _NEXT + r"))"
 )
 
 # The misspelt "et. al." (scikit-learn's species loader): the "et." goes on, too.

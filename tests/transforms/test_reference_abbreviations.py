@@ -84,3 +84,24 @@ def test_reference_abbreviation_leaves_folio_speech_labels():
     and "App." before a speech keep their cut: a lone "I" before a word is the pronoun."""
     folio = "Cor. I do suspect you, Madam,\nBut you shall do no harme."
     assert _sentences(folio)[0] == "Cor."
+
+
+# Clause reference_line_break: statsmodels' reference lists, hard-wrapped
+# (statsmodels/stats/stattools.py, "vol. 52, pp.\n5186-5201";
+# a "Davidson and MacKinnon" reference in stats/_diagnostic_other.py, "Vol.\n5."), and a docstring whose sentence
+# ends on "et al." before the next parameter's name (genmod/generalized_estimating_equations.py).
+WRAPPED_PAGES = (
+    'distributions" Computational Statistics & Data Analysis, vol. 52, pp.\n5186-5201, August 2008.'
+)
+WANG = "being zero, default is based on section 5 of Wang et al.\nztol : float, optional"
+
+
+def test_reference_line_break_a_wrapped_reference_goes_on():
+    """Fails without the clause: "pp.\\n | 5186-5201"."""
+    assert len(_sentences(WRAPPED_PAGES)) == 1
+
+
+def test_reference_line_break_a_lower_case_word_on_the_next_line_is_left():
+    """Guard (passes with and without): the next line's lower-case parameter name keeps
+    its start."""
+    assert _sentences(WANG)[-1] == "ztol : float, optional"
