@@ -25,10 +25,11 @@ _WORDS = (
 )
 _LOWER = "|".join(w.lower() for w in ("eqs?", "eqns?", "secs?", "sects?", "refs?", "figs?"))
 # What follows: a reference, or (on the same line only) a lower-case word. Clause
-# reference_line_break: a hard wrap between the abbreviation and its number ("vol. 52,
-# pp.\n5186-5201", "Econometric theory and methods. Vol.\n5. New York", statsmodels'
-# reference lists) goes on too; a lower-case word on the next line does not ("section 5
-# of Wang et al.\nztol : float", a docstring's next parameter, statsmodels).
+# reference_line_break: a hard wrap between the abbreviation and its number goes on too
+# (Punkt cut "vol. 52, pp.\n | 5186-5201" in statsmodels' reference lists, and "Zou et
+# al.\n | (reference [1] in LassoLarsIC)" in scikit-learn's tests, though not "pp. 5186");
+# a lower-case word on the next line does not ("section 5 of Wang et al.\nztol : float",
+# a docstring's next parameter, statsmodels).
 _NEXT = r"\d|[(\[]\w|[IVXLC]{2,}\b|[IVX][.,;:)\]]|[A-Z]\.?\d"
 _REFERENCE = re.compile(
     r"(?<![\w.])(?:" + _WORDS + "|" + _LOWER + r")\."

@@ -86,10 +86,9 @@ def test_reference_abbreviation_leaves_folio_speech_labels():
     assert _sentences(folio)[0] == "Cor."
 
 
-# Clause reference_line_break: statsmodels' reference lists, hard-wrapped
-# (statsmodels/stats/stattools.py, "vol. 52, pp.\n5186-5201";
-# a "Davidson and MacKinnon" reference in stats/_diagnostic_other.py, "Vol.\n5."), and a docstring whose sentence
-# ends on "et al." before the next parameter's name (genmod/generalized_estimating_equations.py).
+# Clause reference_line_break: a hard-wrapped reference of statsmodels
+# (stats/stattools.py, "vol. 52, pp.\n5186-5201"), and a docstring whose sentence ends
+# on "et al." before the next parameter's name (genmod/generalized_estimating_equations.py).
 WRAPPED_PAGES = (
     'distributions" Computational Statistics & Data Analysis, vol. 52, pp.\n5186-5201, August 2008.'
 )
