@@ -40,10 +40,20 @@ _REFERENCE = re.compile(
 _ET_DOT = re.compile(r"(?<![\w.])et\.\s+(?=al\.)")
 
 
+def _label_line(text: str, m: re.Match) -> bool:
+    """Clause ``label_line``: the abbreviation of ``m`` stands alone on its line before the
+    line break (a play's speaker label: Gutenberg's King Lear, "\n\nCor.\n[Aside.] What
+    shall Cordelia speak?" was joined by ``reference_line_break``)."""
+    if "\n" not in text[m.start() : m.end()]:
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not text[line_start : m.start()].strip()
+
+
 def reference_continues(text: str) -> list[int]:
     """Clause ``reference_abbreviation``: offsets right after "Eq. " / "Sec. " / "et al. "
     ... where a reference or a lower-case word follows (no sentence starts there)."""
-    found = [m.end() for m in _REFERENCE.finditer(text)]
+    found = [m.end() for m in _REFERENCE.finditer(text) if not _label_line(text, m)]
     if "et." in text:
         found += [m.end() for m in _ET_DOT.finditer(text)]
     return found

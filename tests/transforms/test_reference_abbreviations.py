@@ -104,3 +104,14 @@ def test_reference_line_break_a_lower_case_word_on_the_next_line_is_left():
     """Guard (passes with and without): the next line's lower-case parameter name keeps
     its start."""
     assert _sentences(WANG)[-1] == "ztol : float, optional"
+
+
+def test_label_line_a_speaker_label_on_its_own_line_keeps_its_speech_apart():
+    """Clause ``label_line``: King Lear (defaults/shakespeare, the Gutenberg text) sets
+    the speaker label on its own line; "Cor." before "[Aside.]" is no reference (fails
+    without the clause: the label and the speech became one sentence)."""
+    lear = (
+        "In your dear highness' love.\n\nCor.\n[Aside.] Then poor Cordelia!\n"
+        "And yet not so; since, I am sure, my love's\nMore richer than my tongue."
+    )
+    assert "Cor." in _sentences(lear)
