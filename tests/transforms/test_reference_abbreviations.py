@@ -82,7 +82,7 @@ def test_reference_abbreviation_roman_section_numbers_and_real_ends():
 def test_reference_abbreviation_leaves_folio_speech_labels():
     """Guard (passes with and without): First Folio labels "Cor." (Cymbeline's Cornelius)
     and "App." before a speech keep their cut: a lone "I" before a word is the pronoun."""
-    folio = "Cor. I do suspect you, Madam,\nBut you shall do no harme."
+    folio = "Cor. I do suspect you, Madam,\nBut you shall do no harme"  # cymbeline_gut_f.txt
     assert _sentences(folio)[0] == "Cor."
 
 
