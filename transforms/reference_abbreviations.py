@@ -23,7 +23,13 @@ _WORDS = (
     "Eqs?|Eqns?|Secs?|Sects?|Refs?|Figs?|Tabs?|Apps?|Chaps?|Ch|Vols?|Nos?|pp|Thms?|Lems?"
     "|Props?|Defs?|Cors?|Ex|cf|resp|approx|i\\.e|e\\.g|et\\.?\\s+al"
 )
-_LOWER = "|".join(w.lower() for w in ("eqs?", "eqns?", "secs?", "sects?", "refs?", "figs?"))
+_LOWER = "eqs?|eqns?"
+# Clause plain_word_reference (review): "sec." "sect." "ref." "fig." (and plurals) in lower
+# case are English words too ("ok stop for a sec. i need a straight status read", a chat
+# transcript; "aight, gimme a sec. i gotta find my brushes."): they go on only before a
+# reference ("sec. 9", "fig. 1)"), and a lower-case word after them is left to
+# ``lowercase_starts``, which keeps a start after a word in a lower-case document.
+_LOWER_WORDS = "secs?|sects?|refs?|figs?"
 # What follows: a reference, or (on the same line only) a lower-case word. Clause
 # reference_line_break: a hard wrap between the abbreviation and its number goes on too
 # (Punkt cut "vol. 52, pp.\n | 5186-5201" in statsmodels' reference lists, and "Zou et
@@ -32,8 +38,9 @@ _LOWER = "|".join(w.lower() for w in ("eqs?", "eqns?", "secs?", "sects?", "refs?
 # a docstring's next parameter, statsmodels).
 _NEXT = r"\d|[(\[]\w|[IVXLC]{2,}\b|[IVX][.,;:)\]]|[A-Z]\.?\d"
 _REFERENCE = re.compile(
-    r"(?<![\w.])(?:" + _WORDS + "|" + _LOWER + r")\."
+    r"(?<![\w.])(?:(?:" + _WORDS + "|" + _LOWER + r")\."
     r"(?:[ \t\xa0]+(?=" + _NEXT + r"|[a-z])|[ \t\xa0]*\n[ \t\xa0]*(?=" + _NEXT + r"))"
+    r"|(?:" + _LOWER_WORDS + r")\.(?:[ \t\xa0]+|[ \t\xa0]*\n[ \t\xa0]*)(?=" + _NEXT + r"))"
 )
 
 # The misspelt "et. al." (scikit-learn's species loader): the "et." goes on, too.

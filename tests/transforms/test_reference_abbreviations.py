@@ -115,3 +115,23 @@ def test_label_line_a_speaker_label_on_its_own_line_keeps_its_speech_apart():
         "And yet not so; since, I am sure, my love's\nMore richer than my tongue."
     )
     assert "Cor." in _sentences(lear)
+
+
+def test_plain_word_reference_a_lower_case_sec_before_a_word_keeps_its_end():
+    """Clause ``plain_word_reference`` (review): "sec." is the English word in a chat
+    transcript written in lower case (a coaching log in a public GitHub repository:
+    "ok stop for a sec. i need a straight status read, not another next action."), and
+    ``lowercase_starts`` keeps lower-case starts in such a document; the reference arm
+    joined them (fails without the clause). "sec." before a number still goes on
+    (Bohn's Pliny notes, pg60230: "Cicero, De Fato, sec. 6, styles Diodorus")."""
+    chat = (
+        "ok stop for a sec. i need a straight status read, not another next action.\n\n"
+        "where are we actually. what's done, what's parked, what's still just sitting in "
+        "a draft folder."
+    )
+    assert _sentences(chat)[:2] == [
+        "ok stop for a sec.",
+        "i need a straight status read, not another next action.",
+    ]
+    pliny = "Cicero, De Fato, sec. 6, styles Diodorus, the dialectician."
+    assert _sentences(pliny) == [pliny]
