@@ -57,10 +57,30 @@ def _label_line(text: str, m: re.Match) -> bool:
     return not text[line_start : m.start()].strip()
 
 
+def _answer_no(text: str, m: re.Match) -> bool:
+    """Clause ``answer_no`` (review): "No." right after a question ("?", a closing quote
+    or bracket allowed, then spaces) is the answer, not the number sign, and its sentence
+    ends there. Markdown lists of questions answered in place, public repositories: "after
+    24 hours? No.\n1. Does IN1451 magically convert NK cells", "Are graph databases the
+    second coming of CODASYL in disguise? No.\n1. In CODASYL, a database had a schema":
+    ``reference_line_break`` joined the answer with the next item's number. The number
+    sign follows a noun or a comma ("Vol. 21, No. 3", "Room No. 2", "(No. 382)")."""
+    if not m.group(0).startswith("No."):
+        return False
+    return bool(_QUESTION_BEFORE.search(text, 0, m.start()))
+
+
+_QUESTION_BEFORE = re.compile(r"[?][\"'\u201d\u2019)\]]*[ \t\xa0]+\Z")
+
+
 def reference_continues(text: str) -> list[int]:
     """Clause ``reference_abbreviation``: offsets right after "Eq. " / "Sec. " / "et al. "
     ... where a reference or a lower-case word follows (no sentence starts there)."""
-    found = [m.end() for m in _REFERENCE.finditer(text) if not _label_line(text, m)]
+    found = [
+        m.end()
+        for m in _REFERENCE.finditer(text)
+        if not _label_line(text, m) and not _answer_no(text, m)
+    ]
     if "et." in text:
         found += [m.end() for m in _ET_DOT.finditer(text)]
     return found

@@ -135,3 +135,27 @@ def test_plain_word_reference_a_lower_case_sec_before_a_word_keeps_its_end():
     ]
     pliny = "Cicero, De Fato, sec. 6, styles Diodorus, the dialectician."
     assert _sentences(pliny) == [pliny]
+
+
+def test_answer_no_after_a_question_ends_its_sentence():
+    """Clause ``answer_no`` (review): Markdown lists of questions answered in place
+    (public repositories: a lab note on IN1451 and a note on graph databases, quoted as
+    they stand): "No." after "?" is the answer, and the next item's "1." no reference
+    (fails without the clause: "No. 1." became one sentence). The number sign after a
+    noun still goes on (Tom Sawyer, pg74: "in the best tavern, No. 2 had long been
+    occupied")."""
+    lab = (
+        "1. Does IN1451 incite the T regulatory cells to multiply so that we have five "
+        "times more of them after 24 hours? No.\n"
+        "1. Does IN1451 magically convert NK cells into T regulatory cells? No.\n"
+        "1. Does IN1451 affect the cells in such a way that they are misclassified? Maybe."
+    )
+    assert [s for s in _sentences(lab) if s.startswith("No.")] == ["No.", "No."]
+    codasyl = (
+        "Are graph databases the second coming of CODASYL in disguise? No.\n"
+        "1. In CODASYL, a database had a schema that specified which record type could be "
+        "nested within which other record type."
+    )
+    assert _sentences(codasyl)[1] == "No."
+    tavern = "He found that in the best tavern, No. 2 had long been occupied."
+    assert _sentences(tavern) == [tavern]
