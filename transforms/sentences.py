@@ -58,6 +58,7 @@ from transforms.english_sentences import (
 from transforms.list_markers import list_marker_starts
 from transforms.note_marks import note_mark_starts
 from transforms.number_titles import numbered_cjk_titles
+from transforms.reference_abbreviations import reference_continues
 from transforms.sentence_languages import (
     EUROPEAN_ABBREVIATIONS,
     NUMERIC_ABBREVIATIONS,
@@ -246,6 +247,7 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
     drop.extend(_split_decimals(text) + citations(text))
     drop.extend(citation_pairs(text))  # clause citation_pair
     drop.extend(titled := title_ellipsis_names(text, stop))  # clause title_ellipsis
+    drop.extend(reference_continues(text))  # clause reference_abbreviation
     if drop:
         starts = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
     starts = lowercase_starts(text, starts)

@@ -1,0 +1,86 @@
+"""Clause ``reference_abbreviation`` (session 22): the abbreviations of scientific and
+technical writing that point at a numbered thing ("Eq. (3)", "Sec. II", "Fig. 2",
+"Ref. [1]", "Vol. 21, No. 3", "pp. 226-231", "Phillips et al. (2006)") go on with their
+sentence. Punkt's English model knows none of "eq", "sec", "ref", "al", "thm" ..., so
+it cut after each: in the docstrings of the statsmodels and scikit-learn wheels (PyPI,
+0.15.0 and 1.9.1) "differs from Eq. | 23 in [1]", "freedom of Eq. | (1) to rescale",
+"discussed in Sect. | 4 in [1]", "see Ref. | [1] (see module docstring)", "provided by
+Phillips et. al. | (2006)" (52 of 52 "et al. (" cut), "(Durbin and Koopman (2012), Sec. |
+5.2)". What follows decides, not the abbreviation alone: a number, "(" or "[" then a
+word character, a Roman numeral of two or more letters (or one before punctuation:
+"Vol. I,"), a capital with a number ("App. A.2", "Eq. S1"), or a lower-case word. A
+capitalised word after it is left to Punkt: a real end ("as the last Sec. The next")
+keeps its cut, and so does a First Folio speech label ("Cor. I will", "App. Why"): a
+lone "I" before a word is the pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The abbreviations, as written (capitalised and lower case; "et al." and "et. al.").
+_WORDS = (
+    "Eqs?|Eqns?|Secs?|Sects?|Refs?|Figs?|Tabs?|Apps?|Chaps?|Ch|Vols?|Nos?|pp|Thms?|Lems?"
+    "|Props?|Defs?|Cors?|Ex|cf|resp|approx|i\\.e|e\\.g|et\\.?\\s+al"
+)
+_LOWER = "eqs?|eqns?"
+# Clause plain_word_reference (review): "sec." "sect." "ref." "fig." (and plurals) in lower
+# case are English words too ("ok stop for a sec. i need a straight status read", a chat
+# transcript; "aight, gimme a sec. i gotta find my brushes."): they go on only before a
+# reference ("sec. 9", "fig. 1)"), and a lower-case word after them is left to
+# ``lowercase_starts``, which keeps a start after a word in a lower-case document.
+_LOWER_WORDS = "secs?|sects?|refs?|figs?"
+# What follows: a reference, or (on the same line only) a lower-case word. Clause
+# reference_line_break: a hard wrap between the abbreviation and its number goes on too
+# (Punkt cut "vol. 52, pp.\n | 5186-5201" in statsmodels' reference lists, and "Zou et
+# al.\n | (reference [1] in LassoLarsIC)" in scikit-learn's tests, though not "pp. 5186");
+# a lower-case word on the next line does not ("section 5 of Wang et al.\nztol : float",
+# a docstring's next parameter, statsmodels).
+_NEXT = r"\d|[(\[]\w|[IVXLC]{2,}\b|[IVX][.,;:)\]]|[A-Z]\.?\d"
+_REFERENCE = re.compile(
+    r"(?<![\w.])(?:(?:" + _WORDS + "|" + _LOWER + r")\."
+    r"(?:[ \t\xa0]+(?=" + _NEXT + r"|[a-z])|[ \t\xa0]*\n[ \t\xa0]*(?=" + _NEXT + r"))"
+    r"|(?:" + _LOWER_WORDS + r")\.(?:[ \t\xa0]+|[ \t\xa0]*\n[ \t\xa0]*)(?=" + _NEXT + r"))"
+)
+
+# The misspelt "et. al." (scikit-learn's species loader): the "et." goes on, too.
+_ET_DOT = re.compile(r"(?<![\w.])et\.\s+(?=al\.)")
+
+
+def _label_line(text: str, m: re.Match) -> bool:
+    """Clause ``label_line``: the abbreviation of ``m`` stands alone on its line before the
+    line break (a play's speaker label: Gutenberg's King Lear, "\n\nCor.\n[Aside.] What
+    shall Cordelia speak?" was joined by ``reference_line_break``)."""
+    if "\n" not in text[m.start() : m.end()]:
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not text[line_start : m.start()].strip()
+
+
+def _answer_no(text: str, m: re.Match) -> bool:
+    """Clause ``answer_no`` (review): "No." right after a question ("?", a closing quote
+    or bracket allowed, then spaces) is the answer, not the number sign, and its sentence
+    ends there. Markdown lists of questions answered in place, public repositories: "after
+    24 hours? No.\n1. Does IN1451 magically convert NK cells", "Are graph databases the
+    second coming of CODASYL in disguise? No.\n1. In CODASYL, a database had a schema":
+    ``reference_line_break`` joined the answer with the next item's number. The number
+    sign follows a noun or a comma ("Vol. 21, No. 3", "Room No. 2", "(No. 382)")."""
+    if not m.group(0).startswith("No."):
+        return False
+    return bool(_QUESTION_BEFORE.search(text, 0, m.start()))
+
+
+_QUESTION_BEFORE = re.compile(r"[?][\"'\u201d\u2019)\]]*[ \t\xa0]+\Z")
+
+
+def reference_continues(text: str) -> list[int]:
+    """Clause ``reference_abbreviation``: offsets right after "Eq. " / "Sec. " / "et al. "
+    ... where a reference or a lower-case word follows (no sentence starts there)."""
+    found = [
+        m.end()
+        for m in _REFERENCE.finditer(text)
+        if not _label_line(text, m) and not _answer_no(text, m)
+    ]
+    if "et." in text:
+        found += [m.end() for m in _ET_DOT.finditer(text)]
+    return found
