@@ -168,16 +168,27 @@ def ends_sentence(cp: np.ndarray, last: np.ndarray, first: np.ndarray) -> np.nda
     return _ends_with(cp, last, first, _SENTENCE_END)
 
 
-def verse_line_ends(cp: np.ndarray, last: np.ndarray, first: np.ndarray, plain=None) -> np.ndarray:
+def verse_line_ends(
+    cp: np.ndarray, last: np.ndarray, first: np.ndarray, plain=None, marked=None
+) -> np.ndarray:
     """Rule ``cjk_verse_lines``: given the last (and first) characters of a
     document's full CJK lines, those that are verse lines, never joined: the
     lines ending a clause or a sentence (through closing quotes) when at least
     ``VERSE_END_SHARE`` of them, and ``VERSE_MIN_LINES`` or more, do; else none.
-    Clause ``verse_plain_lines``: only the ``plain`` lines count as ending one."""
+    Clause ``verse_plain_lines``: only the ``plain`` lines count as ending one.
+    Clause ``verse_unmarked_lines``: a line holding no mark (``marked`` False)
+    and ending none is not counted."""
     ends = _ends_with(cp, last, first, _CLAUSE_END)
     if plain is not None:
         ends &= plain
-    if len(ends) < VERSE_MIN_LINES or ends.mean() < VERSE_END_SHARE:
+    # Clause verse_unmarked_lines: a full line without any clause or sentence
+    # mark is a title or an author line ("毛泽东 一九三六年二月" over 沁园春·雪,
+    # the widest line of the poem), not a prose wrap, which holds a "，" or a
+    # "。" in its 30-odd characters: it counts neither way. One such line among
+    # a short poem's four full lines made the poem prose (3 of 4 < 0.8), and its
+    # verse lines ending "。" were joined to the next ("欲与天公试比高。须晴日，").
+    counted = ends if marked is None else ends[marked | ends]
+    if len(counted) < VERSE_MIN_LINES or counted.mean() < VERSE_END_SHARE:
         return np.zeros(len(ends), dtype=bool)
     return ends
 
@@ -416,7 +427,11 @@ def cjk_joins(text, cp, lines, pairs, config):
     # text is set line by line (verse): those lines are kept.
     full_cjk = np.flatnonzero(join_cjk)
     plain = plain_lines(text, first[a[full_cjk]], last[a[full_cjk]])
-    verse_lines = full_cjk[verse_line_ends(cp, la[full_cjk], first[a[full_cjk]], plain)]
+    marked = np.array(
+        [_MARK.search(text, f, e) is not None for f, e in zip(first[a[full_cjk]].tolist(), last[a[full_cjk]].tolist(), strict=True)],
+        dtype=bool,
+    )  # fmt: skip
+    verse_lines = full_cjk[verse_line_ends(cp, la[full_cjk], first[a[full_cjk]], plain, marked)]
     join_cjk[verse_lines] = False
     # Clauses verse_titles (in verse: a line without a clause mark, "《送别》") and
     # field_lines (anywhere: "作者:王禹偁（９５４－１００１）") keep their breaks.
