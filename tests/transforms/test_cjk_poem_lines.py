@@ -74,3 +74,36 @@ def test_verse_unmarked_lines_wrapped_prose_still_joins():
     title, prose = clean.strip().split("\n\n")
     assert "\n" not in title and "\n" not in prose
     assert "故将真事隐去，而借通灵说" in prose and "我实愧则有馀，悔又无益" in prose
+
+
+def _paragraphs(clean: str) -> list[str]:
+    from transforms.paragraphs import paragraph_starts
+
+    starts = paragraph_starts(clean).tolist() + [len(clean)]
+    return [clean[a:b].strip() for a, b in zip(starts[:-1], starts[1:], strict=True)]
+
+
+def test_verse_clause_lines_a_verse_ending_on_a_comma_keeps_its_sentence():
+    paras = _paragraphs(_clean(SNOW))
+    # Each sentence of the poem is one paragraph, its verse lines kept as lines
+    # (before: "山舞银蛇，" and "原驰蜡象，" were paragraphs of their own).
+    assert "山舞银蛇，\n原驰蜡象，\n欲与天公试比高。" in paras
+    assert "北国风光，\n千里冰封，\n万里雪飘。" in paras
+    assert "一代天骄，\n成吉思汉，\n只识弯弓射大雕。" in paras
+    assert "《沁园春・雪》" in paras and "毛泽东 一九三六年二月" in paras
+
+
+# 红楼梦 (the shared file, lines 11305-11309, 第五十回): a linked verse, each verse
+# under the line that names its speaker ("自己联道：").
+LINKED = (
+    "吃了两杯酒，自去了。这里李纨就写了： \n"
+    "                                 一夜北风紧， \n"
+    "     自己联道： \n"
+    "                          开门雪尚飘。入泥怜洁白， \n"
+    "    香菱道： \n"
+)
+
+
+def test_verse_clause_lines_not_before_a_speaker_line():
+    paras = _paragraphs(_clean(LINKED))
+    assert "一夜北风紧，" in paras and "自己联道：" in paras
