@@ -375,6 +375,35 @@ def latin_breaks(
     return cut, spaced
 
 
+def _ideograph(c: np.ndarray) -> np.ndarray:
+    return ((c >= 0x3400) & (c <= 0x9FFF)) | ((c >= 0xF900) & (c <= 0xFAFF))
+
+
+def block_wraps(text, cp, lines, a, b, open_pairs, fill) -> np.ndarray:
+    """Clause ``block_width``: a CJK line cut mid-phrase (an ideograph on both
+    sides of the break, a mark earlier in the line: prose) that is full for the
+    width of its own block (lines between blank lines, 3 or more), not the
+    document's. A fortune file wraps each entry at its own width (fortunes-zh
+    ``chinese``: 57-70 columns, the document's 116 set by long unwrapped lines),
+    so "...这不仅仅是因为在公共渠道" / "寻求帮助更容易得到回复..." stayed cut."""
+    line_start, _, first, last, blank = lines
+    out = np.zeros(len(a), dtype=bool)
+    cand = np.flatnonzero(open_pairs)
+    cand = cand[_ideograph(cp[last[a[cand]] - 1]) & _ideograph(cp[first[b[cand]]])]
+    if not len(cand):
+        return out
+    block = np.cumsum(blank)
+    width = np.where(blank, 0, 2 * (last - first) + (first - line_start))
+    widest = np.zeros(int(block[-1]) + 1, dtype=np.int64)
+    np.maximum.at(widest, block, width)
+    count = np.bincount(block[~blank], minlength=len(widest))
+    k = a[cand]
+    cand = cand[(count[block[k]] >= 3) & (width[k] >= fill * widest[block[k]])]
+    marked = [_MARK.search(text, int(first[i]), int(last[i])) is not None for i in a[cand].tolist()]
+    out[cand[np.asarray(marked, dtype=bool)]] = True
+    return out
+
+
 def _field_after_title(text: str, a_first: int, a_last: int, b_first: int) -> bool:
     """Clause ``field_after_title``: a field line ("作者:苏轼（１０３６－１１０１）") under a
     title line that is a field too ("题目:《...，乃和前韵》") or a title in "《》" opens a
@@ -446,6 +475,8 @@ def cjk_joins(text, cp, lines, pairs, config):
     join_cjk[keep] = False
     # Rule cjk_verse: lines of one regular verse keep their breaks.
     join_cjk[join_cjk] = ~verse_breaks(text, cp, first, last, a[join_cjk], b[join_cjk])
+    if not verse_lines.size:  # clause block_width
+        join_cjk |= block_wraps(text, cp, lines, a, b, cjk & ~join_cjk, config.cjk_fill)
     # Rule cjk_quote_line: one space before an opening quote under a full line
     # left open is the source's space, not an indent.
     quote = np.flatnonzero(deeper & join_cjk & (indent[b] == indent[a] + 1))

@@ -107,3 +107,39 @@ LINKED = (
 def test_verse_clause_lines_not_before_a_speaker_line():
     paras = _paragraphs(_clean(LINKED))
     assert "一夜北风紧，" in paras and "自己联道：" in paras
+
+
+# fortunes-zh 2.98, chinese: lines 29971-29976 (诗经·小戎, a stanza a line) and
+# 41-50 (the Debian Code of Conduct, wrapped at about 60 columns), colour escapes
+# removed. The long stanza lines set the document's CJK width (over 100 columns),
+# so the Code of Conduct's lines were not "full" and its cut phrases stayed cut.
+FORTUNES = (
+    "《詩經‧ 國風‧ 秦‧ 小戎》\n"
+    "\n"
+    "    小戎俴收，五楘梁輈，游環脅驅，陰靷鋈續，文茵暢轂，駕我騏馵。言念君子，溫其如玉。在其板屋，亂我心曲。\n"
+    "    四牡孔阜，六轡在手，騏駵是中，騧驪是驂，龍盾之合，鋈以觼軜。言念君子，溫其在邑。方何為期，胡然我念之。\n"
+    "    俴駟孔羣，厹矛鋈錞，蒙伐有苑，虎韔鏤膺，交韔二弓，竹閉緄縢。言念君子，載寢載興。厭厭良人，秩秩德音。\n"
+    "%\n"
+    "保持开放\n"
+    "\n"
+    "Debian 社区中采用的大部分通信方式都同时支持公开通信和私人通信。\n"
+    "根据《Debian 社会契约》，除非是讨论一些敏感话题，\n"
+    "那么对于 Debian 相关的讨论，应该尽量通过公共渠道进行。\n"
+    "\n"
+    "这一点也适用于 Debian 相关的求助。这不仅仅是因为在公共渠道\n"
+    "寻求帮助更容易得到回复，同时别人的回复中的疏漏和错误也更有可能\n"
+    "被大家察觉和纠正。\n"
+    "\n"
+    "    -- Debian 《行为准则》第五条\n"
+    "%\n"
+)
+
+
+def test_block_width_a_fortune_wrapped_at_its_own_width_joins():
+    clean = _clean(FORTUNES)
+    # Cut mid-phrase at the fortune's own width: joined.
+    assert "因为在公共渠道寻求帮助更容易" in clean
+    assert "也更有可能被大家察觉和纠正。" in clean
+    # Lines ending on a mark stay as the author set them, and the title.
+    assert "私人通信。\n根据" in clean
+    assert "保持开放\n" in clean
