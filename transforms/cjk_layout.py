@@ -101,6 +101,8 @@ import re
 
 import numpy as np
 
+from transforms.cjk_block_width import MARK as _MARK
+from transforms.cjk_block_width import block_wraps
 from transforms.cjk_latin_case import (
     is_latin,
     is_lower,
@@ -139,7 +141,6 @@ _CLOSING = np.asarray([ord(c) for c in "”’」』》〉）】〕\"')"], dtype
 _SENTENCE_END = np.asarray([ord(c) for c in "。！？…；.!?"], dtype=np.uint32)
 # Rule ``cjk_verse_lines``: the marks that end a verse line (a sentence or a clause).
 _CLAUSE_END = np.asarray([ord(c) for c in "。！？…；，、：.!?;,:"], dtype=np.uint32)
-_MARK = re.compile("[，。！？；、…,.!?;]")
 _FIELD = re.compile("(?:作者|题目|題目|标题|標題|朝代|出处|出處|译者|譯者)[:：]")
 VERSE_END_SHARE = 0.8
 VERSE_MIN_LINES = 3
@@ -373,35 +374,6 @@ def latin_breaks(
         filled |= columns[cand] >= fill * col_wrap
     spaced[cand[~(full & ~at_space) & ~fits & filled]] = True
     return cut, spaced
-
-
-def _ideograph(c: np.ndarray) -> np.ndarray:
-    return ((c >= 0x3400) & (c <= 0x9FFF)) | ((c >= 0xF900) & (c <= 0xFAFF))
-
-
-def block_wraps(text, cp, lines, a, b, open_pairs, fill) -> np.ndarray:
-    """Clause ``block_width``: a CJK line cut mid-phrase (an ideograph on both
-    sides of the break, a mark earlier in the line: prose) that is full for the
-    width of its own block (lines between blank lines, 3 or more), not the
-    document's. A fortune file wraps each entry at its own width (fortunes-zh
-    ``chinese``: 57-70 columns, the document's 116 set by long unwrapped lines),
-    so "...这不仅仅是因为在公共渠道" / "寻求帮助更容易得到回复..." stayed cut."""
-    line_start, _, first, last, blank = lines
-    out = np.zeros(len(a), dtype=bool)
-    cand = np.flatnonzero(open_pairs)
-    cand = cand[_ideograph(cp[last[a[cand]] - 1]) & _ideograph(cp[first[b[cand]]])]
-    if not len(cand):
-        return out
-    block = np.cumsum(blank)
-    width = np.where(blank, 0, 2 * (last - first) + (first - line_start))
-    widest = np.zeros(int(block[-1]) + 1, dtype=np.int64)
-    np.maximum.at(widest, block, width)
-    count = np.bincount(block[~blank], minlength=len(widest))
-    k = a[cand]
-    cand = cand[(count[block[k]] >= 3) & (width[k] >= fill * widest[block[k]])]
-    marked = [_MARK.search(text, int(first[i]), int(last[i])) is not None for i in a[cand].tolist()]
-    out[cand[np.asarray(marked, dtype=bool)]] = True
-    return out
 
 
 def _field_after_title(text: str, a_first: int, a_last: int, b_first: int) -> bool:
