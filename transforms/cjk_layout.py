@@ -188,6 +188,13 @@ def verse_line_ends(
     # "。" in its 30-odd characters: it counts neither way. One such line among
     # a short poem's four full lines made the poem prose (3 of 4 < 0.8), and its
     # verse lines ending "。" were joined to the next ("欲与天公试比高。须晴日，").
+    # Clause verse_unmarked_widest: only such a line set wider than every line
+    # that ends a clause (the author line over the verses); a prose wrap
+    # without a mark among long sentence lines counts as before (manpages-zh
+    # fdisk(8): 11 of 14 full lines end "。" or "，", the unmarked one is
+    # shorter than the widest; read as verse, its lines stayed cut).
+    if marked is not None and ends.any():
+        marked = marked | (last - first < (last - first)[ends].max())
     counted = ends if marked is None else ends[marked | ends]
     if len(counted) < VERSE_MIN_LINES or counted.mean() < VERSE_END_SHARE:
         return np.zeros(len(ends), dtype=bool)
