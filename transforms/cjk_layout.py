@@ -101,6 +101,16 @@ import re
 
 import numpy as np
 
+from transforms.cjk_block_width import MARK as _MARK
+from transforms.cjk_block_width import block_wraps
+from transforms.cjk_latin_case import (
+    is_latin,
+    is_lower,
+    is_upper,
+    spaced_capitals,
+    term_char,
+    word_start_ok,
+)
 from transforms.cjk_verse import plain_lines, verse_breaks
 
 # Code point ranges that make a line CJK: CJK radicals to ideographs (U+2E80-
@@ -131,7 +141,6 @@ _CLOSING = np.asarray([ord(c) for c in "”’」』》〉）】〕\"')"], dtype
 _SENTENCE_END = np.asarray([ord(c) for c in "。！？…；.!?"], dtype=np.uint32)
 # Rule ``cjk_verse_lines``: the marks that end a verse line (a sentence or a clause).
 _CLAUSE_END = np.asarray([ord(c) for c in "。！？…；，、：.!?;,:"], dtype=np.uint32)
-_MARK = re.compile("[，。！？；、…,.!?;]")
 _FIELD = re.compile("(?:作者|题目|題目|标题|標題|朝代|出处|出處|译者|譯者)[:：]")
 VERSE_END_SHARE = 0.8
 VERSE_MIN_LINES = 3
@@ -160,16 +169,34 @@ def ends_sentence(cp: np.ndarray, last: np.ndarray, first: np.ndarray) -> np.nda
     return _ends_with(cp, last, first, _SENTENCE_END)
 
 
-def verse_line_ends(cp: np.ndarray, last: np.ndarray, first: np.ndarray, plain=None) -> np.ndarray:
+def verse_line_ends(
+    cp: np.ndarray, last: np.ndarray, first: np.ndarray, plain=None, marked=None
+) -> np.ndarray:
     """Rule ``cjk_verse_lines``: given the last (and first) characters of a
     document's full CJK lines, those that are verse lines, never joined: the
     lines ending a clause or a sentence (through closing quotes) when at least
     ``VERSE_END_SHARE`` of them, and ``VERSE_MIN_LINES`` or more, do; else none.
-    Clause ``verse_plain_lines``: only the ``plain`` lines count as ending one."""
+    Clause ``verse_plain_lines``: only the ``plain`` lines count as ending one.
+    Clause ``verse_unmarked_lines``: a line holding no mark (``marked`` False)
+    and ending none is not counted."""
     ends = _ends_with(cp, last, first, _CLAUSE_END)
     if plain is not None:
         ends &= plain
-    if len(ends) < VERSE_MIN_LINES or ends.mean() < VERSE_END_SHARE:
+    # Clause verse_unmarked_lines: a full line without any clause or sentence
+    # mark is a title or an author line ("毛泽东 一九三六年二月" over 沁园春·雪,
+    # the widest line of the poem), not a prose wrap, which holds a "，" or a
+    # "。" in its 30-odd characters: it counts neither way. One such line among
+    # a short poem's four full lines made the poem prose (3 of 4 < 0.8), and its
+    # verse lines ending "。" were joined to the next ("欲与天公试比高。须晴日，").
+    # Clause verse_unmarked_widest: only such a line set wider than every line
+    # that ends a clause (the author line over the verses); a prose wrap
+    # without a mark among long sentence lines counts as before (manpages-zh
+    # fdisk(8): 11 of 14 full lines end "。" or "，", the unmarked one is
+    # shorter than the widest; read as verse, its lines stayed cut).
+    if marked is not None and ends.any():
+        marked = marked | (last - first < (last - first)[ends].max())
+    counted = ends if marked is None else ends[marked | ends]
+    if len(counted) < VERSE_MIN_LINES or counted.mean() < VERSE_END_SHARE:
         return np.zeros(len(ends), dtype=bool)
     return ends
 
@@ -236,47 +263,6 @@ def _opens_code(cp: np.ndarray, first: np.ndarray, blank: np.ndarray) -> np.ndar
     return ~blank & (alnum | np.isin(c, _CODE_SIGNS) | marker)
 
 
-def _latin(c: np.ndarray) -> np.ndarray:
-    """Whether each code point is an ASCII letter."""
-    return ((c | 32) >= 97) & ((c | 32) <= 122)
-
-
-_TERM_SIGNS = np.asarray([ord(c) for c in "~/$-_%@:=+<>[]{}*"], dtype=np.uint32)
-
-
-def _term_char(c: np.ndarray) -> np.ndarray:
-    """Clause ``quote_edges``: an ASCII letter or digit, or a sign that opens or
-    closes a path, a variable or an option."""
-    return _latin(c) | ((c >= 48) & (c <= 57)) | np.isin(c, _TERM_SIGNS)
-
-
-def _lower(c: np.ndarray) -> np.ndarray:
-    return (c >= 97) & (c <= 122)
-
-
-def _upper(c: np.ndarray) -> np.ndarray:
-    return (c >= 65) & (c <= 90)
-
-
-def _spaced_capitals(cp: np.ndarray) -> bool:
-    """Clause ``case_hump``: whether the text writes a lower-case letter, a
-    space and a capital ("Arthur Waley") more often than a lower-case letter
-    right before a capital ("JavaScript", "GitHub")."""
-    lower, upper = _lower(cp), _upper(cp)
-    spaced = int((lower[:-2] & (cp[1:-1] == 32) & upper[2:]).sum())
-    return spaced > int((lower[:-1] & upper[1:]).sum())
-
-
-def _word_start_ok(cp: np.ndarray, end: np.ndarray) -> np.ndarray:
-    """Clause ``case_hump``: whether the Latin run ending at each ``end`` opens
-    with a capital or after a space ("Arthur", "the British"), not as a
-    lower-case piece set right against CJK text ("的iPhone", "装上macOS"),
-    the way product names and identifiers start and English words do not."""
-    other = np.flatnonzero(~_latin(cp))
-    start = np.r_[-1, other][np.searchsorted(other, end)] + 1
-    return _upper(cp[start]) | (start == 0) | (cp[np.maximum(start - 1, 0)] == 32)
-
-
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -293,7 +279,7 @@ def word_forms(
     out = np.zeros(len(ends), dtype=np.int8)
     if not len(ends):
         return out
-    is_letter, word = letters or (_latin, _LATIN_WORD)
+    is_letter, word = letters or (is_latin, _LATIN_WORD)
     other = np.flatnonzero(~is_letter(cp))
     left = np.r_[-1, other][np.searchsorted(other, ends)] + 1
     right = np.r_[other, len(cp)][np.searchsorted(other, starts)]
@@ -336,14 +322,14 @@ def latin_breaks(
     spaced = cut.copy()
     # A Latin letter on one side of the wrap, a Latin letter or a CJK character
     # on the other ("Wal" / "ey", "Museum" / "的", "在" / "British").
-    end_latin, start_latin = _latin(cp[la]), _latin(cp[fb])
+    end_latin, start_latin = is_latin(cp[la]), is_latin(cp[fb])
     letters = end_latin & start_latin
     # Clause quote_edges: an ASCII quote at the break opens or closes a Latin
     # term ("...エディターを" / "\"mcedit\" に設定", "\"~/.bashrc\""): a letter, a
     # digit or a sign of a path or a command on its inner side; not a CJK
     # character nor a full stop ("。\"", "......\"" closing 水浒传's dialogue).
-    end_latin |= (cp[la] == 34) & _term_char(cp[np.maximum(la - 1, 0)])
-    start_latin |= (cp[fb] == 34) & _term_char(cp[np.minimum(fb + 1, len(cp) - 1)])
+    end_latin |= (cp[la] == 34) & term_char(cp[np.maximum(la - 1, 0)])
+    start_latin |= (cp[fb] == 34) & term_char(cp[np.minimum(fb + 1, len(cp) - 1)])
     edges = (end_latin & (start_latin | cjk_mask(cp[fb]))) | (start_latin & cjk_mask(cp[la]))
     cand = np.flatnonzero(edges & (la >= first[a]))
     if not len(cand):
@@ -357,15 +343,15 @@ def latin_breaks(
             lo = blank_lines[blk - 1] + 1 if blk > 0 else 0
             hi = blank_lines[blk] if blk < len(blank_lines) else len(line_start)
             part = cp[line_start[lo] : line_end[hi - 1]]
-            mostly[blk] = bool(cjk_mask(part).sum() >= _latin(part).sum())
+            mostly[blk] = bool(cjk_mask(part).sum() >= is_latin(part).sum())
     cand = cand[[mostly[blk] for blk in block[a[cand]].tolist()]]
     at_space = (last[a[cand]] < line_end[a[cand]]) | (fb[cand] > line_start[b[cand]])
     # Clause case_hump: a lower-case letter, the break, a capital ("Arthur" /
     # "Waley"): two words, the line ended a word at the width, in a document
     # that writes "a B" more often than "aB".
-    hump = _lower(cp[la[cand]]) & _upper(cp[fb[cand]])
-    if hump.any() and _spaced_capitals(cp):
-        at_space |= hump & _word_start_ok(cp, la[cand])
+    hump = is_lower(cp[la[cand]]) & is_upper(cp[fb[cand]])
+    if hump.any() and spaced_capitals(cp):
+        at_space |= hump & word_start_ok(cp, la[cand])
     full = cjk_width[cand] >= cjk_wrap
     # Clause word_forms: between two Latin runs the document's own spelling of
     # the pair decides, where it has one ("JavaScript" elsewhere: "Java" /
@@ -449,7 +435,11 @@ def cjk_joins(text, cp, lines, pairs, config):
     # text is set line by line (verse): those lines are kept.
     full_cjk = np.flatnonzero(join_cjk)
     plain = plain_lines(text, first[a[full_cjk]], last[a[full_cjk]])
-    verse_lines = full_cjk[verse_line_ends(cp, la[full_cjk], first[a[full_cjk]], plain)]
+    marked = np.array(
+        [_MARK.search(text, f, e) is not None for f, e in zip(first[a[full_cjk]].tolist(), last[a[full_cjk]].tolist(), strict=True)],
+        dtype=bool,
+    )  # fmt: skip
+    verse_lines = full_cjk[verse_line_ends(cp, la[full_cjk], first[a[full_cjk]], plain, marked)]
     join_cjk[verse_lines] = False
     # Clauses verse_titles (in verse: a line without a clause mark, "《送别》") and
     # field_lines (anywhere: "作者:王禹偁（９５４－１００１）") keep their breaks.
@@ -464,6 +454,8 @@ def cjk_joins(text, cp, lines, pairs, config):
     join_cjk[keep] = False
     # Rule cjk_verse: lines of one regular verse keep their breaks.
     join_cjk[join_cjk] = ~verse_breaks(text, cp, first, last, a[join_cjk], b[join_cjk])
+    if not verse_lines.size:  # clause block_width
+        join_cjk |= block_wraps(text, cp, lines, a, b, cjk & ~join_cjk, config.cjk_fill)
     # Rule cjk_quote_line: one space before an opening quote under a full line
     # left open is the source's space, not an indent.
     quote = np.flatnonzero(deeper & join_cjk & (indent[b] == indent[a] + 1))

@@ -35,6 +35,9 @@ HARD_WRAP_FILL = 0.9
 _LATIN = re.compile("[A-Za-z]")
 LABEL_CHARS = 24
 _LABEL_LINE = re.compile(r"(?:[^\s，。！？；、：:,.!?;]{1,4}[：:])?[^，。！？；、：:,.!?;…]+")
+# Clause ``verse_clause_lines``: a verse line, one or two clauses of up to 9
+# characters each closed by a clause or sentence mark (not a colon).
+_VERSE_SHAPED = re.compile(r"(?:[^\s，。！？；、：:,.!?;…]{1,9}[，。！？；、]){1,2}[”’」』]?")
 # Rule ``sentence_lines``: in a block of at least this many lines, this share of
 # them ending a full sentence, every line after a full stop starts a paragraph.
 SENTENCE_LINES_MIN = 4
@@ -109,10 +112,22 @@ def _block_line_starts(text: str, start: int, end: int) -> list[int]:
             and CJK_CHAR.search(t) is not None
             for line in lines
         ]
+    # Clause verse_clause_lines: a verse ending on a comma under which another
+    # verse goes on (沁园春·雪 in fortunes-zh: "山舞银蛇，" / "原驰蜡象，" /
+    # "欲与天公试比高。") is no paragraph's end, however short: the sentence runs
+    # on. Only verse-shaped lines (one or two clauses of up to 9 characters, each
+    # closed by a mark); a line ending on a colon introduces speech ("香菱道：").
+    verse_on = [False] * len(lines)
+    if mostly_cjk:
+        shaped = [_VERSE_SHAPED.fullmatch(line.strip()) is not None for line in lines]
+        verse_on = [
+            shaped[i] and shaped[i + 1] and lines[i].rstrip()[-1] in "，、"
+            for i in range(len(lines) - 1)
+        ] + [False]
     starts = []
     for i in range(1, len(lines)):
         ends = ends_sentence[i - 1]
-        short = lengths[i - 1] < 0.6 * width and len(lines) >= 3
+        short = lengths[i - 1] < 0.6 * width and len(lines) >= 3 and not verse_on[i - 1]
         if (
             (indented[i] and not all_indented and (ends or short))
             or (ends and short)

@@ -115,6 +115,7 @@ from transforms.line_marks import (
 )
 from transforms.screenplay_speech import speech_wraps
 from transforms.textedit import Edit, OffsetMap
+from transforms.unwrap_config import UnwrapConfig
 from transforms.verse_lines import (
     SOFT_END,
     cast_list_lines,
@@ -127,55 +128,7 @@ from transforms.verse_lines import (
     verse_lines,
 )
 
-
-@dataclass(frozen=True)
-class UnwrapConfig:
-    """How wrapped lines are found.
-
-    Attributes:
-      enabled: False keeps the raw layout (``--keep-line-breaks``).
-      percentile: the document's wrap width is this percentile of the widths of
-        lines followed by a line.
-      min_fill: a line followed by a lower-case line is a wrap when at least this
-        fraction of the wrap width is used.
-      slack: columns of tolerance of the "next word would not fit" test.
-      cjk_fill: a CJK line followed by a CJK line is a wrap when at least this
-        fraction of the wrap width is used (wrapped CJK lines vary by a few
-        columns: half-width marks, a closing mark moved to the next line).
-      indent: columns of extra indentation that make the next line a new unit
-        (normalization leaves one space of a paragraph indent).
-      prose_lower: a document is prose when at least this fraction of the lines
-        that continue a full line start in lower case.
-      open_fill: in a prose document, a line at least this full that does not
-        end a sentence is a wrap whatever follows.
-    """
-
-    enabled: bool = True
-    percentile: float = 95.0
-    min_fill: float = 0.6
-    slack: int = 2
-    cjk_fill: float = 0.85
-    indent: int = 1
-    prose_lower: float = 0.75
-    open_fill: float = 0.8
-
-    def __post_init__(self):
-        if not 50.0 <= self.percentile <= 100.0:
-            raise ValueError(f"UnwrapConfig.percentile must be in [50, 100], got {self.percentile}")
-        if not 0.0 < self.min_fill <= 1.0:
-            raise ValueError(f"UnwrapConfig.min_fill must be in (0, 1], got {self.min_fill}")
-        if not 0.0 <= self.prose_lower <= 1.0 or not 0.0 < self.open_fill <= 1.0:
-            raise ValueError(
-                "UnwrapConfig: prose_lower must be in [0, 1] and open_fill in (0, 1] "
-                f"(got {self.prose_lower}, {self.open_fill})"
-            )
-        if not 0.0 < self.cjk_fill <= 1.0:
-            raise ValueError(f"UnwrapConfig.cjk_fill must be in (0, 1], got {self.cjk_fill}")
-        if self.slack < 0 or self.indent < 1:
-            raise ValueError(
-                f"UnwrapConfig: slack must be >= 0 and indent >= 1 (got {self.slack}, {self.indent})"
-            )
-
+DEFAULT_CONFIG = UnwrapConfig()
 
 # Display width: code points from U+2E80 on (CJK radicals, punctuation, kana,
 # ideographs, Hangul, full-width forms, emoji) take two columns.
@@ -207,14 +160,14 @@ class Wraps:
 _NO_WRAPS = Wraps(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, bool))
 
 
-def find_wraps(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
+def find_wraps(text: str, config: UnwrapConfig = DEFAULT_CONFIG) -> Wraps:
     """The wrap newlines of ``text`` (see module docstring). Vectorized: the
     text's code points are one numpy array, every test is an array operation
     over the lines."""
     return _find(text, config, layout=False)
 
 
-def find_edits(text: str, config: UnwrapConfig = UnwrapConfig()) -> Wraps:
+def find_edits(text: str, config: UnwrapConfig = DEFAULT_CONFIG) -> Wraps:
     """What the stage changes: the wrap newlines, the CJK line-edge layout (rule
     ``cjk_line_edges``), rules ``line_end_hyphen`` and ``speech_wraps``."""
     wraps = line_end_hyphens(text, _find(text, config, layout=True))
@@ -471,12 +424,12 @@ def apply_wraps(text: str, wraps: Wraps) -> tuple[str, OffsetMap]:
     return joined, OffsetMap(out, src, np.full(len(out), np.iinfo(np.int64).max))
 
 
-def unwrap_text(text: str, config: UnwrapConfig = UnwrapConfig()) -> tuple[str, OffsetMap]:
+def unwrap_text(text: str, config: UnwrapConfig = DEFAULT_CONFIG) -> tuple[str, OffsetMap]:
     """``text`` with the stage's edits (``find_edits``) made, and the map back."""
     return apply_wraps(text, find_edits(text, config))
 
 
-def unwrap_document(doc: Document, config: UnwrapConfig = UnwrapConfig()) -> Document:
+def unwrap_document(doc: Document, config: UnwrapConfig = DEFAULT_CONFIG) -> Document:
     """``unwrap_text`` on a ``Document`` (the same object when nothing is wrapped)."""
     wraps = find_edits(doc.text, config)
     if not len(wraps):
@@ -491,7 +444,7 @@ class UnwrapLines(beam.PTransform):
     """``Document`` -> ``Document`` with its hard wraps joined; outputs ``main``
     and ``rejected`` (stage "unwrap")."""
 
-    def __init__(self, config: UnwrapConfig = UnwrapConfig()):
+    def __init__(self, config: UnwrapConfig = DEFAULT_CONFIG):
         super().__init__()
         self.config = config
 

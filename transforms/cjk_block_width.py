@@ -1,0 +1,68 @@
+"""Clause ``block_width`` of rule ``cjk_lines`` (``cjk_layout.cjk_joins``): a
+CJK line cut mid-phrase that is full for the width of its own blank-line block
+joins the next, in texts whose entries are each wrapped at their own width."""
+
+import re
+
+import numpy as np
+
+# A clause or sentence mark: a line holding none is a title or a name.
+MARK = re.compile("[，。！？；、…,.!?;]")
+# Clause block_width_list_items: the number that opens a list item or a
+# heading ("1.   TROFF 特性", "一、安装方法", "（3）") is no mark of prose.
+_ENUMERATOR = re.compile(
+    r"\s*(?:[0-9０-９]{1,3}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][0-9一二三四五六七八九十]{1,3}[）)])"
+)
+
+
+def _ideograph(c: np.ndarray) -> np.ndarray:
+    return ((c >= 0x3400) & (c <= 0x9FFF)) | ((c >= 0xF900) & (c <= 0xFAFF))
+
+
+def block_wraps(text, cp, lines, a, b, open_pairs, fill) -> np.ndarray:
+    """Clause ``block_width``: a CJK line cut mid-phrase (an ideograph on both
+    sides of the break, a mark earlier in the line: prose) that is full for the
+    width of its own block (lines between blank lines, 3 or more), not the
+    document's. A fortune file wraps each entry at its own width (fortunes-zh
+    ``chinese``: 57-70 columns, the document's 116 set by long unwrapped lines),
+    so "...这不仅仅是因为在公共渠道" / "寻求帮助更容易得到回复..." stayed cut."""
+    line_start, _, first, last, blank = lines
+    out = np.zeros(len(a), dtype=bool)
+    tight = _ideograph(cp[last[a] - 1]) & _ideograph(cp[first[b]])
+    cand = np.flatnonzero(open_pairs & tight)
+    if not len(cand):
+        return out
+    block = np.cumsum(blank)
+    width = np.where(blank, 0, 2 * (last - first) + (first - line_start))
+    widest = np.zeros(int(block[-1]) + 1, dtype=np.int64)
+    np.maximum.at(widest, block, width)
+    count = np.bincount(block[~blank], minlength=len(widest))
+    # Clause block_width_ragged: a wrapper never leaves a line short when the
+    # next ideograph would have fitted; a block holding such a line (short,
+    # an ideograph at its end and at the next line's start) is set line by
+    # line, not wrapped at its own width: manpages-zh lilyfaq(7), one thought
+    # a line without a final mark ("...很多思想很巧妙" / "也许仅仅是“历史”就足够了。").
+    same = block[a] == block[b]
+    # Display columns, without the indent: a CJK character two, ASCII one.
+    cum = np.concatenate(([0], np.cumsum(1 + (cp >= 0x1100))))
+    cols = np.where(blank, 0, cum[last] - cum[first])
+    col_widest = np.zeros(len(widest), dtype=np.int64)
+    np.maximum.at(col_widest, block, cols)
+    short = tight & same & (cols[a] + 2 <= fill * col_widest[block[a]])
+    ragged = np.bincount(block[a[short]], minlength=len(widest)) >= 2
+    k = a[cand]
+    cand = cand[(count[block[k]] >= 3) & (width[k] >= fill * widest[block[k]]) & ~ragged[block[k]]]
+    marked = [
+        MARK.search(text, _item_start(text, int(first[i]), int(last[i])), int(last[i])) is not None
+        for i in a[cand].tolist()
+    ]
+    out[cand[np.asarray(marked, dtype=bool)]] = True
+    return out
+
+
+def _item_start(text: str, start: int, end: int) -> int:
+    """Clause ``block_width_list_items``: where a line's text starts after the
+    number of a list item or heading ("1.   TROFF 特性" / "使用宏." in
+    manpages-zh mdoc.samples(7): the contents list, not a wrapped sentence)."""
+    m = _ENUMERATOR.match(text, start, end)
+    return m.end() if m else start
