@@ -53,8 +53,8 @@ from transforms.contents_numbers import (
 )
 from transforms.contents_openers import text_openers
 from transforms.contents_runs import contents_runs  # noqa: F401 (re-exported)
-from transforms.glued_headings import glued_headings
 from transforms.contents_wraps import SECTION_LINE_CHARS, entry_head
+from transforms.glued_headings import glued_headings
 
 REAL_TEXT_CHARS = 150
 REAL_LINE_CHARS = 70
