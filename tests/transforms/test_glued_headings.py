@@ -1,0 +1,134 @@
+"""Rule ``glued_heading`` (``transforms.glued_headings``, session 22 wave 2): the
+numbered sections of manuals converted from PDF by ``pdftotext`` (poppler 22.12).
+
+Real text: "An Introduction to R" (R 4.2.2, Debian ``r-doc-pdf``, ``R-intro.pdf``
+through ``pdftotext -layout``): its "Table of Contents" lines for chapter 1 (leader dots
+shortened) and the headings of sections 1.1-1.3 with the first lines under each, as the
+-layout text sets them (the paragraph right under the heading, no blank line).
+"Guide for Debian Maintainers" (debmake-doc 1.17, ``debmake-doc.en.pdf`` through
+``pdftotext`` without -layout): contents lines and sections 5.8-5.10, the number
+and the title on lines of their own, the page's running head in capitals above.
+"""
+
+from __future__ import annotations
+
+from transforms.normalize import normalize_text
+from transforms.sections import find_sections
+
+LEADER = " ." * 20
+R_CONTENTS = (
+    "Table of Contents\n\n"
+    f"Preface{LEADER} 1\n\n"
+    f"1      Introduction and preliminaries{LEADER} 2\n"
+    f"    1.1 The R environment{LEADER} 2\n"
+    f"    1.2 Related software and documentation{LEADER} 2\n"
+    f"    1.3 R and statistics{LEADER} 3\n\n\n\n"
+)
+R_BODY = (
+    "Preface\n"
+    "This introduction to R is derived from an original set of notes describing the S and "
+    "S-Plus\nenvironments written in 1990–2 by Bill Venables and David M. Smith when at "
+    "the University\nof Adelaide.\n\n\n\n"
+    "1 Introduction and preliminaries\n\n"
+    "1.1 The R environment\n"
+    "R is an integrated suite of software facilities for data manipulation, calculation "
+    "and graphical\ndisplay. Among other things it has\n\n"
+    "1.2 Related software and documentation\n"
+    "R can be regarded as an implementation of the S language which was developed at Bell\n"
+    "Laboratories by Rick Becker, John Chambers and Allan Wilks, and also forms the basis of\n"
+    "the S-Plus systems.\n\n"
+    "1.3 R and statistics\n"
+    "Our introduction to the R environment did not mention statistics, yet many people use\n"
+    "R as a statistics system.\n"
+)
+
+
+def _titles(text: str) -> list[str]:
+    return [s.title for s in find_sections(normalize_text(text))[0] if s.title]
+
+
+def test_glued_heading_numbered_sections_over_their_paragraph_are_found():
+    """Rule glued_heading: "1.1 The R environment" with its paragraph right under it is
+    a section under its entry "1.1 The R environment . . . 2"; before, only the chapter
+    line was (a numbered line with text under it is no candidate, rule listed wants a
+    blank line under it), and 1.1-1.3 were one section "1 Introduction ..."."""
+    text = normalize_text(R_CONTENTS + R_BODY)
+    sections = find_sections(text)[0]
+    at = {s.title: s for s in sections}
+    assert [s.title for s in sections if s.title.startswith("1")] == [
+        "1 Introduction and preliminaries",
+        "1.1 The R environment",
+        "1.2 Related software and documentation",
+        "1.3 R and statistics",
+    ]
+    assert at["1.1 The R environment"].level == at["1.2 Related software and documentation"].level
+    assert at["1.1 The R environment"].level > at["1 Introduction and preliminaries"].level
+    body = text[at["1.2 Related software and documentation"].start :][:400]
+    assert "Laboratories by Rick Becker" in body and "integrated suite" not in body
+
+
+def test_glued_heading_not_mid_sentence_nor_against_the_numbering():
+    """A line that continues a sentence ("... described in" / "1.2 Related software and
+    documentation") and a line whose number runs ahead of the numbering (a "See also:"
+    line naming 1.3 inside 1.1) are no sections: each entry's one section is the real
+    heading further down; nor is anything a section without a contents list."""
+    body = R_BODY.replace(
+        "Among other things it has\n\n",
+        "Among other things it has what is described in\n"
+        "1.2 Related software and documentation\nand more. See also:\n"
+        "1.3 R and statistics\n\n",
+    )
+    text = normalize_text(R_CONTENTS + body)
+    sections = find_sections(text)[0]
+    at = {s.title: s for s in sections}
+    assert [s.title for s in sections if s.title.startswith("1.")] == [
+        "1.1 The R environment",
+        "1.2 Related software and documentation",
+        "1.3 R and statistics",
+    ]
+    related = at["1.2 Related software and documentation"]
+    assert text[related.start :].split("\n")[1].startswith("R can be regarded")
+    stats = at["1.3 R and statistics"]
+    assert text[stats.start :].split("\n")[1].startswith("Our introduction")
+    assert not any(t.startswith("1.") for t in _titles(R_BODY))
+    # The one line naming 1.2 (its heading missing) continues a sentence: no section.
+    wrapped = body.replace("1.2 Related software and documentation\nR can", "R can")
+    assert "1.2 Related software and documentation" not in _titles(R_CONTENTS + wrapped)
+
+
+DEB_CONTENTS = (
+    "Contents\n\n"
+    f"5.7 Split of a Debian binary package{LEADER} 31\n"
+    f"5.8 debian/changelog{LEADER} 33\n"
+    f"5.9 debian/copyright{LEADER} 34\n"
+    f"5.10 debian/patches/*{LEADER} 34\n\n\n\n"
+)
+DEB_BODY = (
+    "5.7\n\nSplit of a Debian binary package\n\n"
+    "For well behaving build systems, the split of a Debian binary package into small ones "
+    "can be realized as\nfollows.\n\n"
+    "5.8. DEBIAN/CHANGELOG\n\n"
+    "• “Architecture: any” package: depends on “Architecture: all” bar package\n\n"
+    "5.8\n\ndebian/changelog\n\n"
+    "The debian/changelog file records the Debian package history and defines the upstream "
+    "package version and the\nDebian revision in its first line.\n\n"
+    "5.9\n\ndebian/copyright\n\n"
+    "Debian takes the copyright and license matters very seriously.\n\n"
+    "5.10\n\ndebian/patches/*\n\n"
+    "The -p1 patches in the debian/patches/ directory are applied in the sequence "
+    "defined in the\ndebian/patches/series file.\n"
+)
+
+
+def test_glued_heading_number_and_title_on_lines_of_their_own():
+    """Rule glued_heading: "5.8" / blank / "debian/changelog" is the section "5.8
+    debian/changelog" its entry names; clause glued_running_head: the running head
+    "5.8. DEBIAN/CHANGELOG" a page early is then no section. Before: the running head
+    stood in for 5.8 and 5.7, 5.9 and 5.10 were lost."""
+    titles = _titles(DEB_CONTENTS + DEB_BODY)
+    assert titles == [
+        "5.7 Split of a Debian binary package",
+        "5.8 debian/changelog",
+        "5.9 debian/copyright",
+        "5.10 debian/patches/*",
+    ]
