@@ -74,6 +74,16 @@ def _opens(lines, i: int) -> bool:
     return not (above[-1].islower() or above[-1] in ",;-–—(")
 
 
+def _page_number(title: str, found) -> bool:
+    """Clause ``glued_entry_line``: a line that ends in a number its entry does not have
+    is an entry of a contents page the list did not take ("2.3. Enregistrement comme
+    responsable Debian 7", developers-reference fr), not the heading."""
+    if not re.search(r"[ \t.]\d+$", title):
+        return False
+    whole = "".join(ch for ch in title.casefold() if ch.isalnum())
+    return whole != key(title, numbering=True) and whole not in found.full
+
+
 def glued_headings(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate]:
     """Rule ``glued_heading`` (module docstring): ``cands`` plus the numbered
     headings of a PDF's text that the contents list names, as "listed" candidates
@@ -103,6 +113,8 @@ def glued_headings(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate
             title = t
         if i in taken and last == i:
             continue
+        if _page_number(title, found):
+            continue  # clause glued_entry_line
         if key(title, numbering=True) in found.full and found.listed(title) is not None:
             picks.append((i, last, _value(m.group(1)), title))
     kept = [picks[k] for k in _rising(picks)]
@@ -123,13 +135,22 @@ def glued_headings(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate
         ):
             continue  # clause glued_running_head
         out.append(c)
+    # Clause glued_below_numbered: ranked under the document's numbered chapter lines
+    # ("2" / "Candidater pour devenir membre du projet", rank 40, developers-reference fr
+    # in plain pdftotext): as a listed line (rank 20) "2.1" ranked above its own chapter,
+    # and rule decimal_levels leaves a heading that ranks higher alone.
+    chapters = {p[2][0] for p in kept}
+    numbered = [
+        c.rank + 1 for c in out if c.kind in ("numbered", "numeral") and c.value in chapters
+    ]
+    rank = max([hd.CAPS_RANK, *numbered])
     extra = [
         hd.Candidate(
             lines.starts[i],
             lines.ends[last],
             i,
             "listed",
-            hd.CAPS_RANK,
+            rank,
             " ".join(title.split()),
             "glued",
         )

@@ -132,3 +132,56 @@ def test_glued_heading_number_and_title_on_lines_of_their_own():
         "5.9 debian/copyright",
         "5.10 debian/patches/*",
     ]
+
+
+def test_glued_entry_line_a_line_with_a_page_number_is_no_heading():
+    """Clause glued_entry_line: a line ending in a number its entry does not have is
+    an entry of a contents page ("1.2 Related software and documentation 2", the page
+    number set after the title as R-intro's contents set it), not the section's
+    heading; before, it was the section "1.2 Related software and documentation 2"."""
+    body = R_BODY.replace(
+        "1.2 Related software and documentation\n", "1.2 Related software and documentation 2\n"
+    )
+    titles = _titles(R_CONTENTS + body)
+    assert not any(t.startswith("1.2") for t in titles)
+    assert "1.3 R and statistics" in titles
+
+
+# developers-reference 12.18 in French (Debian ``developers-reference``,
+# ``developers-reference.fr.pdf`` through plain pdftotext): its contents as converted
+# (a chapter's number and title on lines of their own, the page numbers after the
+# entries; leader dots shortened), chapters 2-3 the same way under the running word
+# "CHAPITRE", their sections glued to their first lines.
+DOTS = " ." * 20
+DEVREF = (
+    "Table des matières\n\n1\n\nPortée de ce document\n\n3\n\n2\n\n"
+    "Candidater pour devenir membre du projet\n"
+    f"2.1 Entrée en matière{DOTS}\n"
+    f"2.2 Mentors et parrains Debian{DOTS}\n\n5\n5\n\n3\n\n"
+    "Devoirs du développeur Debian\n"
+    f"3.1 Devoirs du responsable de paquet{DOTS}\n\n9\n\n\n\n"
+    "CHAPITRE\n\n2\n\nCandidater pour devenir membre du projet\n\n"
+    "2.1 Entrée en matière\n"
+    "Vous avez lu toute la documentation, vous avez examiné le guide du nouveau "
+    "responsable.\n\n"
+    "2.2 Mentors et parrains Debian\n"
+    "La liste de diffusion debian-mentors@lists.debian.org a été mise en place pour les "
+    "responsables débutants.\n\n"
+    "CHAPITRE\n\n3\n\nDevoirs du développeur Debian\n\n"
+    "3.1 Devoirs du responsable de paquet\n"
+    "En tant que responsable de paquet, vous êtes censé fournir des paquets de haute "
+    "qualité.\n"
+)
+
+
+def test_glued_below_numbered_sections_rank_under_their_chapter():
+    """Clause glued_below_numbered: "2.1 Entrée en matière" is a level below its chapter
+    "2 Candidater pour devenir membre du projet" (a bare number and its title line,
+    rank 40); ranked as a listed line (20) it stood above its own chapter."""
+    sections = find_sections(normalize_text(DEVREF))[0]
+    level = {s.title: s.level for s in sections}
+    chapter = level["2 Candidater pour devenir membre du projet"]
+    assert level["3 Devoirs du développeur Debian"] == chapter
+    for title in ("2.1 Entrée en matière", "2.2 Mentors et parrains Debian"):
+        assert level[title] > chapter
+    assert level["3.1 Devoirs du responsable de paquet"] > chapter
