@@ -185,3 +185,60 @@ def test_glued_below_numbered_sections_rank_under_their_chapter():
     for title in ("2.1 Entrée en matière", "2.2 Mentors et parrains Debian"):
         assert level[title] > chapter
     assert level["3.1 Devoirs du responsable de paquet"] > chapter
+
+
+# R-intro (-layout): chapters 2, 3, 5 set apart by a blank line, chapter 4 with its paragraph
+# right under it, and their first sections (contents lines as the manual's, dots shortened).
+FACTORS = (
+    "Table of Contents\n\n"
+    f"2      Simple manipulations; numbers and vectors{LEADER} 8\n"
+    f"    2.1 Vectors and assignment{LEADER} 8\n"
+    f"3      Objects, their modes and attributes{LEADER} 14\n"
+    f"    3.1 Intrinsic attributes: mode and length{LEADER} 14\n"
+    f"4      Ordered and unordered factors{LEADER} 17\n"
+    f"    4.1 A specific example{LEADER} 17\n"
+    f"    4.2 The function tapply() and ragged arrays{LEADER} 18\n"
+    f"5      Arrays and matrices{LEADER} 20\n"
+    f"    5.1 Arrays{LEADER} 20\n\n\n\n"
+    "2 Simple manipulations; numbers and vectors\n\n"
+    "2.1 Vectors and assignment\n"
+    "R operates on named data structures. The simplest such structure is the numeric "
+    "vector,\nwhich is a single entity consisting of an ordered collection of numbers.\n\n\n\n"
+    "3 Objects, their modes and attributes\n\n"
+    "3.1 Intrinsic attributes: mode and length\n"
+    "The entities R operates on are technically known as objects. Examples are vectors of "
+    "numeric\n(real) or complex values, vectors of logical values and vectors of character "
+    "strings.\n\n\n\n"
+    "4 Ordered and unordered factors\n"
+    "A factor is a vector object used to specify a discrete classification (grouping) of "
+    "the compo-\nnents of other vectors of the same length. R provides both ordered and "
+    "unordered factors.\n\n"
+    "4.1 A specific example\n"
+    "Suppose, for example, we have a sample of 30 tax accountants from all the states and\n"
+    "territories of Australia.\n\n"
+    "4.2 The function tapply() and ragged arrays\n"
+    "To continue the previous example, suppose we have the incomes of the same tax "
+    "accountants\nin another vector (in suitably large units of money)\n\n\n\n"
+    "5 Arrays and matrices\n\n"
+    "5.1 Arrays\n"
+    "An array can be considered as a multiply subscripted collection of data entries, for "
+    "example\nnumeric.\n"
+)
+
+
+def test_glued_heading_a_chapter_line_over_its_paragraph():
+    """Rule glued_heading: "4 Ordered and unordered factors" with its paragraph right
+    under it is a chapter at the level of chapters 2, 3 and 5 (set apart by a blank
+    line, found by the chapter rules), its sections 4.1 and 4.2 at the level of 3.1;
+    before, chapter 4, 4.1 and 4.2 were lost (their text went to 3.1)."""
+    level = {s.title: s.level for s in find_sections(normalize_text(FACTORS))[0]}
+    assert (
+        level["4 Ordered and unordered factors"] == level["3 Objects, their modes and attributes"]
+    )
+    assert level["4.1 A specific example"] == level["3.1 Intrinsic attributes: mode and length"]
+    assert level["4.2 The function tapply() and ragged arrays"] == level["4.1 A specific example"]
+    assert (
+        level["5.1 Arrays"]
+        == level["2.1 Vectors and assignment"]
+        == level["3.1 Intrinsic attributes: mode and length"]
+    )
