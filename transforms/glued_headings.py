@@ -84,6 +84,22 @@ def _page_number(title: str, found) -> bool:
     return whole != key(title, numbering=True) and whole not in found.full
 
 
+def _one_form(texts, picks):
+    """Clause ``glued_footer_form``: a page's running head or foot in mixed case can
+    repeat a section's number and title in another form ("2.3. Enregistrement comme
+    responsable Debian" at a page end, the heading "2.3 Enregistrement comme responsable
+    Debian" above its paragraph, developers-reference fr in plain pdftotext); the rising
+    run kept the last of equal numbers, so the section began a page late. Where a
+    number's lines differ in the dot after the number, those not in the form most of
+    the document's matching lines use are dropped."""
+    dotted = [texts[p[0]].split()[0].endswith(".") for p in picks]
+    usual = sum(dotted) * 2 > len(picks)
+    forms: dict[tuple[int, ...], set[bool]] = {}
+    for p, d in zip(picks, dotted, strict=True):
+        forms.setdefault(p[2], set()).add(d)
+    return [p for p, d in zip(picks, dotted, strict=True) if len(forms[p[2]]) == 1 or d == usual]
+
+
 def glued_headings(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate]:
     """Rule ``glued_heading`` (module docstring): ``cands`` plus the numbered
     headings of a PDF's text that the contents list names, as "listed" candidates
@@ -117,6 +133,7 @@ def glued_headings(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate
             continue  # clause glued_entry_line
         if key(title, numbering=True) in found.full and found.listed(title) is not None:
             picks.append((i, last, _value(m.group(1)), title))
+    picks = _one_form(texts, picks)
     kept = [picks[k] for k in _rising(picks)]
     if len(kept) < 2:
         return cands

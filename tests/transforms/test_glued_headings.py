@@ -242,3 +242,36 @@ def test_glued_heading_a_chapter_line_over_its_paragraph():
         == level["2.1 Vectors and assignment"]
         == level["3.1 Intrinsic attributes: mode and length"]
     )
+
+
+def test_glued_footer_form_the_section_starts_at_its_heading_not_a_page_foot():
+    """Clause glued_footer_form: developers-reference fr (plain pdftotext) sets the
+    section's heading "2.3 Enregistrement comme responsable Debian" over its first
+    paragraph and, at the foot of the page, the running foot "2.3. Enregistrement comme
+    responsable Debian" (the number with a dot) over the page number. Before, the rising
+    run kept the last of the two lines, so section 2.3 began at the page foot and its
+    first paragraph ("Avant de décider ...") ended section 2.2. The page as
+    ``transforms.clean`` leaves it (page numbers and the foot "Debian Developer's
+    Reference, Version 12.18" gone: the two running lines meet)."""
+    text = DEVREF.replace(
+        f"2.2 Mentors et parrains Debian{DOTS}\n\n5\n5\n",
+        f"2.2 Mentors et parrains Debian{DOTS}\n"
+        f"2.3 Enregistrement comme responsable Debian{DOTS}\n\n5\n5\n6\n",
+    ).replace(
+        "CHAPITRE\n\n3\n",
+        "2.3 Enregistrement comme responsable Debian\n"
+        "Avant de décider de devenir responsable Debian, il vous faudra lire toute la "
+        "documentation disponible.\n"
+        "Vous êtes bien préparé, vous gagnerez beaucoup de temps plus tard.\n\n"
+        "2.3. Enregistrement comme responsable Debian\n"
+        "Chapitre 2. Candidater pour devenir membre du projet\n\n"
+        "CHAPITRE\n\n3\n",
+    )
+    text = normalize_text(text)
+    secs = find_sections(text)[0]
+    (sec,) = [s for s in secs if s.title.startswith("2.3")]
+    assert text[sec.start : sec.end].startswith(
+        "2.3 Enregistrement comme responsable Debian\nAvant de décider"
+    )
+    (before,) = [s for s in secs if s.title.startswith("2.2")]
+    assert "Avant de décider" not in text[before.start : before.end]
