@@ -244,13 +244,13 @@ def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, i
                 or (not chapters and _layout(lines, c, cands, i, found.text))
             ):
                 ranks[i] = c.rank
-    # A contents entry indented under another is a level lower, when the one it hangs
-    # from is a heading too (not when it only groups: "POETRY--").
+    # A contents entry indented under another is a level lower, when the one
+    # it hangs from is a heading too (not when it only groups: "POETRY--").
     named = set(listed.values())
     for i, entry in listed.items():
         parent = found.parent(entry)
-        if parent is not None and parent in named and cands[i].series != "glued":
-            ranks[i] += 2  # Clause glued_no_indent: "glued" ones rank by their number
+        if parent is not None and parent in named:
+            ranks[i] += 2
     out = []
     for i in sorted(ranks):
         c = cands[i]

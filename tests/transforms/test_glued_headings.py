@@ -275,37 +275,3 @@ def test_glued_footer_form_the_section_starts_at_its_heading_not_a_page_foot():
     )
     (before,) = [s for s in secs if s.title.startswith("2.2")]
     assert "Avant de décider" not in text[before.start : before.end]
-
-
-def test_glued_no_indent_sections_of_a_glued_chapter_at_their_siblings_level():
-    """Clause glued_no_indent (transforms.sections): with chapters 1-7 of R-intro
-    (-layout; chapter 4 found by rule glued_heading, the others by the chapter rules,
-    ranked as a numbered series), the sections 4.1 and 4.2 are at the level of 3.1 and
-    5.1. Before, the indent step of rule listed put them one level lower still (their
-    entry hangs under "4 Ordered and unordered factors", a heading the list names),
-    though rule glued_heading had ranked them already: in the whole R-intro, 4.1-4.3
-    were two levels below every other section."""
-    text = FACTORS.replace(
-        "Table of Contents\n\n",
-        f"Table of Contents\n\n1      Introduction and preliminaries{LEADER} 2\n"
-        f"    1.1 The R environment{LEADER} 2\n",
-    ).replace(
-        f"    5.1 Arrays{LEADER} 20\n",
-        f"    5.1 Arrays{LEADER} 20\n6      Lists and data frames{LEADER} 29\n"
-        f"    6.1 Lists{LEADER} 29\n7      Reading data from files{LEADER} 33\n"
-        f"    7.1 The read.table() function{LEADER} 33\n",
-    )
-    head, body = text.split("\n\n\n\n", 1)
-    text = (
-        f"{head}\n\n\n\n1 Introduction and preliminaries\n\n1.1 The R environment\n"
-        "R is an integrated suite of software facilities for data manipulation, calculation "
-        f"and graphical\ndisplay.\n\n\n\n{body}\n\n\n\n6 Lists and data frames\n\n6.1 Lists\n"
-        "An R list is an object consisting of an ordered collection of objects known as its "
-        "components.\n\n\n\n7 Reading data from files\n\n7.1 The read.table() function\n"
-        "To read an entire data frame directly, the external file will normally have a "
-        "special form.\n"
-    )
-    level = {s.title: s.level for s in find_sections(normalize_text(text))[0]}
-    assert level["4.1 A specific example"] == level["3.1 Intrinsic attributes: mode and length"]
-    assert level["4.2 The function tapply() and ragged arrays"] == level["5.1 Arrays"]
-    assert level["4.1 A specific example"] == level["6.1 Lists"] == level["1.1 The R environment"]
