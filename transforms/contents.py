@@ -54,6 +54,7 @@ from transforms.contents_numbers import (
 from transforms.contents_openers import text_openers
 from transforms.contents_runs import contents_runs  # noqa: F401 (re-exported)
 from transforms.contents_wraps import SECTION_LINE_CHARS, entry_head
+from transforms.glued_headings import glued_headings
 
 REAL_TEXT_CHARS = 150
 REAL_LINE_CHARS = 70
@@ -456,7 +457,7 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
                 )
             )
     kept = [c for c in cands if c.line not in rest_caps]
-    return sorted(kept + extra, key=lambda c: (c.line, c.start))
+    return glued_headings(lines, sorted(kept + extra, key=lambda c: (c.line, c.start)), found)
 
 
 def _listed_rest(lines: Lines, i: int, found: Contents) -> int | None:

@@ -210,8 +210,8 @@ def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, i
     used = {w.strip(".:").lower() for i in ranks for w in cands[i].title.split()[:3]}
     front = min((cands[i].line for i in ranks if cands[i].rank >= hd.NAMED_RANK), default=n)
     for i, c in enumerate(cands):
-        # clause listed_two_lines (transforms.contents): a blank line after the heading's second
-        after_blank = c.line + 1 >= n or lines.blank[c.line + 1] or c.end > lines.ends[c.line]
+        after_blank = c.series == "glued" or c.line + 1 >= n or lines.blank[c.line + 1]
+        after_blank = after_blank or c.end > lines.ends[c.line]  # listed_two_lines, glued_heading
         if i in ranks or i in dropped:
             continue
         if c.kind == "named":
