@@ -242,10 +242,16 @@ DEBMAKE_TITLES = [
 ]
 
 
-def _titles_only_manual() -> str:
-    contents = "\n".join(("" if n.count(".") == 1 else "    ") + t for n, t, _ in DEBMAKE_TITLES)
-    body = "".join(f"{n} {t}\n\n{para}\n\n\n" for n, t, para in DEBMAKE_TITLES)
+def _manual(rows, contents: str) -> str:
+    """A contents list (``contents``, titles only) over the body: each row's number and
+    title, then its paragraph."""
+    body = "".join(f"{n} {t}\n\n{para}\n\n\n" for n, t, para in rows)
     return f"Contents\n\n{contents}\n\n\n\n{body}"
+
+
+def _titles_only_manual(rows=DEBMAKE_TITLES) -> str:
+    """The list indents the sections under their chapters."""
+    return _manual(rows, "\n".join(("" if n.count(".") == 1 else "    ") + t for n, t, _ in rows))
 
 
 def test_number_off_sections_named_by_title_only_are_found():
@@ -283,9 +289,7 @@ def test_number_off_two_listed_chapters_are_found():
     "2. Prerequisites", too few for their count), a list naming their titles confirms
     them; before, both were lost and only the "N.N." sections stood."""
     two = [row for row in DEBMAKE_TITLES if not row[0].startswith("3")]
-    contents = "\n".join(t for _, t, _ in two)
-    body = "".join(f"{n} {t}\n\n{para}\n\n\n" for n, t, para in two)
-    text = normalize_text(f"Contents\n\n{contents}\n\n\n\n{body}")
+    text = normalize_text(_manual(two, "\n".join(t for _, t, _ in two)))
     sections, _ = find_sections(text)
     assert [(s.level, s.title) for s in sections if s.title] == [
         (1, "1. Overview"),
@@ -305,9 +309,7 @@ def test_number_off_items_a_numbered_list_naming_chapters_is_no_section():
     n, title, para = rows[0]
     steps = "This guide takes you through:\n\n1. Prerequisites\n\n2. Tool Setups\n\nIn that order."
     rows[0] = (n, title, f"{para}\n\n{steps}")
-    contents = "\n".join(("" if n.count(".") == 1 else "    ") + t for n, t, _ in rows)
-    body = "".join(f"{n} {t}\n\n{para}\n\n\n" for n, t, para in rows)
-    text = normalize_text(f"Contents\n\n{contents}\n\n\n\n{body}")
+    text = normalize_text(_titles_only_manual(rows))
     sections, _ = find_sections(text)
     assert [(s.level, s.title) for s in sections if s.title] == [
         (1, "1. Overview"),
@@ -333,9 +335,7 @@ def test_named_neighbour_a_chapter_ending_in_steps_keeps_the_next_chapter():
     rows = [r for r in DEBMAKE_TITLES if r[0].count(".") == 1]
     n, title, para = rows[1]
     rows[1] = (n, title, f"{para}\n\nYou need:\n\n1. A working Debian system\n\n2. Some patience")
-    contents = "\n".join(t for _, t, _ in rows)
-    body = "".join(f"{n} {t}\n\n{para}\n\n\n" for n, t, para in rows)
-    text = normalize_text(f"Contents\n\n{contents}\n\n\n\n{body}")
+    text = normalize_text(_manual(rows, "\n".join(t for _, t, _ in rows)))
     sections, _ = find_sections(text)
     assert [(s.level, s.title) for s in sections if s.title] == [
         (1, "1. Overview"),
