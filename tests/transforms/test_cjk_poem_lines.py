@@ -4,6 +4,7 @@ author line without any mark, the verses with a trailing space after some
 "。". Clause ``verse_unmarked_lines`` (``transforms.cjk_layout``, rule
 ``cjk_verse_lines``) and clause ``verse_clause_lines`` (``transforms.paragraphs``)."""
 
+from tests.transforms.test_cjk_layout import HONGLOU as CHAPTER_ONE
 from transforms.clean import clean_text
 from transforms.normalize import normalize_text
 
@@ -41,15 +42,8 @@ SNOW = (
 
 # 红楼梦 (the shared zh_classics file, lines 14-20): the chapter's title line, wide
 # and without a mark, over the wrapped prose of 第一回.
-HONGLOU = (
-    "               第一回  甄士隐梦幻识通灵 贾雨村风尘怀闺秀 \n"
-    "\n"
-    "    ——此开卷第一回也。作者自云：曾历过一番梦幻之后，故将真事隐去， \n"
-    "而借通灵说此《石头记》一书也，故曰“甄士隐”云云。但书中所记何事何 \n"
-    "人？自己又云：“今风尘碌碌，一事无成，忽念及当日所有之女子，一一细 \n"
-    "考较去，觉其行止见识皆出我之上。我堂堂须眉诚不若彼裙钗，我实愧则有 \n"
-    "馀，悔又无益，大无可如何之日也。当此日，欲将已往所赖天恩祖德，锦衣 \n"
-    "纨袴之时，饫甘餍肥之日，背父兄教育之恩，负师友规训之德，以致今日一 \n"
+HONGLOU = "               第一回  甄士隐梦幻识通灵 贾雨村风尘怀闺秀 \n\n" + "".join(
+    CHAPTER_ONE.splitlines(keepends=True)[:6]
 )
 
 
