@@ -161,10 +161,12 @@ def _normalize_once(text: str) -> tuple[str, bool, int]:
         text = _ANSI.sub("", text)
     repaired = fix_mojibake(text)
     changed = repaired is not text or escapes > 0
-    text, removed = _OTHER_CONTROL.subn("", repaired)
-    text, breaks = _LINE_CONTROL.subn("\n", text)  # clause line_break_controls
-    text, rest = _CONTROL.subn("", text)
-    removed += rest
+    text, removed, breaks = repaired, 0, 0
+    if _CONTROL.search(repaired):  # one scan for the usual text, which holds none
+        text, removed = _OTHER_CONTROL.subn("", repaired)
+        text, breaks = _LINE_CONTROL.subn("\n", text)  # clause line_break_controls
+        text, rest = _CONTROL.subn("", text)
+        removed += rest
     dropped = in_escapes + breaks + len(repaired) - len(text)
     if "\xa0" in text:
         text = _NBSP_INDENT.sub(_as_spaces, text)
