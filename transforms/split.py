@@ -83,19 +83,12 @@ def flipped_key(extremes: list[tuple[float, str]], validation_fraction: float) -
 
 def split_extremes(keys: Iterable[tuple[float, str]]) -> list:
     """The two smallest and the largest distinct ``(fraction, key)`` of ``keys``,
-    ascending (at most three): what :func:`flipped_key` needs. Associative like
-    :func:`smallest_distinct`, so it is a combine."""
+    ascending (at most three): what :func:`flipped_key` needs; a key that comes more
+    than once is one key (two smallest that are one key would hide the corpus's second
+    key). Associative, so it is a combine: ``split_extremes(split_extremes(a) +
+    split_extremes(b))`` equals ``split_extremes(a + b)``."""
     ordered = sorted(set(keys))
     return ordered[:2] + ordered[2:][-1:]
-
-
-def smallest_distinct(keys: Iterable[tuple[float, str]], count: int = 2) -> list:
-    """The ``count`` smallest distinct ``(fraction, key)`` of ``keys``, ascending: what
-    :func:`fallback_validation_key` needs, also when a key comes more than once (two
-    smallest that are one key would hide the corpus's second key). Associative, so
-    it is a combine: ``smallest_distinct(smallest_distinct(a) + smallest_distinct(b))``
-    equals ``smallest_distinct(a + b)``."""
-    return sorted(set(keys))[:count]
 
 
 def split_with_fallback(key: str, validation_fraction: float, fallback: str) -> str:

@@ -29,7 +29,7 @@ from transforms.near_duplicates import (
     word_ngrams,
 )
 from transforms.near_duplicates_beam import AssignSplits, FallbackValidationKey
-from transforms.split import smallest_distinct, split_of, stable_fraction
+from transforms.split import split_extremes, split_of, stable_fraction
 
 TEXTS = os.path.join(REPO_ROOT, "defaults", "shakespeare", "texts")
 
@@ -375,13 +375,15 @@ def test_fallback_key_with_a_repeated_id_is_the_smallest_other_key():
 
 
 @given(st.lists(st.sampled_from("abcdefg"), max_size=12), st.integers(0, 12))
-def test_smallest_distinct_is_a_combine(keys, cut):
-    """Any split of the input, combined, gives the two smallest distinct keys."""
+def test_split_extremes_is_a_combine_with_repeats(keys, cut):
+    """Any split of the input, combined, gives the two smallest and the largest
+    distinct keys (repeated keys counted once)."""
     items = [(stable_fraction(k, salt="split/"), k) for k in keys]
-    whole = sorted(set(items))[:2]
-    assert smallest_distinct(items) == whole
-    parts = smallest_distinct(items[:cut]) + smallest_distinct(items[cut:])
-    assert smallest_distinct(parts) == whole
+    ordered = sorted(set(items))
+    whole = ordered[:2] + ordered[2:][-1:]
+    assert split_extremes(items) == whole
+    parts = split_extremes(items[:cut]) + split_extremes(items[cut:])
+    assert split_extremes(parts) == whole
 
 
 @pytest.mark.parametrize("dedup", [False, True])
