@@ -122,15 +122,43 @@ def _named_word(text: str, m: re.Match) -> bool:
     return word == "Down" and text[m.start() - 2 : m.start()] == "Co"
 
 
+# Clause document_case_start (session 23): a capitalised content word after a suffix or
+# month opens a sentence when this document writes it in lower case elsewhere and never
+# capitalises it inside a sentence: Punkt's orthographic evidence (Kiss & Strunk 2006),
+# taken from the document itself, as Punkt's own training would. BBC business/403 "...
+# changed its name to MCI Inc. Former WorldCom chief executive Bernard Ebbers" (the same
+# article: "Ten former directors", "10 former directors") was one sentence; "Apple Inc.
+# CEO" (no lower-case "ceo"), "Warner Bros. Pictures" written capitalised mid-sentence
+# elsewhere, and a word the document never writes in lower case stay joined.
+_MID_SENTENCE = re.compile(r"[\w,;:\-–—][\"'“‘(]?[ \t\xa0]*\n?[ \t\xa0]*$")
+
+
+def _document_case_start(text: str, word: str, at: int) -> bool:
+    """Clause ``document_case_start``: ``word`` (at ``at``) is Title-case, the text holds
+    it in lower case as a word, and no other capitalised use of it follows a word, a
+    comma or a dash (a use inside a sentence)."""
+    if len(word) < 3 or not word[1:].islower() or not word.isalpha():
+        return False
+    if not re.search(rf"(?<![\w\-]){word.lower()}(?![\w\-])", text):
+        return False
+    for m in re.finditer(rf"(?<![\w\-]){word}(?![\w\-])", text):
+        if m.start() != at and _MID_SENTENCE.search(text, max(0, m.start() - 12), m.start()):
+            return False
+    return True
+
+
 def abbreviation_word_ends(text: str, stop: set[str]) -> list[int]:
     """Clause ``abbreviation_word_end``: starts after "OK." before a capital, and after
-    "Inc." / "Co." / "Corp." / "Ltd." / a month's abbreviation before a function word."""
+    "Inc." / "Co." / "Corp." / "Ltd." / a month's abbreviation before a function word or
+    (clause ``document_case_start``) a word the document writes in lower case."""
     from transforms.title_names import function_word
 
     ends = [m.end() for m in _OK_END.finditer(text)] if "OK." in text or "Ok." in text else []
     for m in _SUFFIX_WORD.finditer(text):
         if _named_word(text, m):  # clause suffix_word_name
             continue
-        if function_word(m.group(1).lower(), stop):
+        if function_word(m.group(1).lower(), stop) or _document_case_start(
+            text, m.group(1), m.start(1)
+        ):
             ends.append(m.start(1) - (text[m.start(1) - 1] in "\"'“‘("))
     return ends
