@@ -73,6 +73,37 @@ def _answer_no(text: str, m: re.Match) -> bool:
 _QUESTION_BEFORE = re.compile(r"[?][\"'\u201d\u2019)\]]*[ \t\xa0]+\Z")
 
 
+# Clause cf_object (session 23): "cf." ("compare") always takes an object, so no sentence
+# ends after it on its line, before a capitalised title too: statsmodels 0.15.0's
+# structural.py "Like the time domain seasonal term (cf. Seasonal section, above)" and
+# Debian's French Developer's Reference "(cf. Suivi de paquets Debian ...)" were cut after
+# "cf.". Its German twin "vgl." is taken in ``european_references``.
+_CF = re.compile(r"(?<![\w.])[Cc]f\.[ \t\xa0]+(?=\S)")
+
+# Clause table_label (session 23): a label of a text table, at a column's start (a line's
+# start, or after two spaces) and closed by ":" and two spaces or more before its value,
+# is one piece: statsmodels' printed results ("No. Observations:                  50",
+# "Dep. Variable:                      y", "Adj. R-squared:                  0.928") were cut
+# after each "No." "Dep." "Adj." "R-squ.". At most four words, and the period before the
+# start ends a capitalised word of at most four letters or a hyphened one ("R-squ.").
+_TABLE_LABEL = re.compile(
+    r"(?:^|(?<=[ \t]{2})|(?<=\t))([A-Z][\w\-]*\.?(?:[ \t][\w\-()]+\.?){0,3}):[ \t]{2,}(?=\S)",
+    re.MULTILINE,
+)
+_SHORT_WORD_DOT = re.compile(r"(?<![\w\-])(?:[A-Z][a-z]{0,3}|[A-Za-z]+-[a-z]{1,4})\.[ \t]+(?=\S)")
+
+
+def table_label_inside(text: str) -> list[int]:
+    """Clause ``table_label``: the offsets after "Abbr. " inside a table's label."""
+    if ":  " not in text and ":\t" not in text:
+        return []
+    return [
+        w.end()
+        for m in _TABLE_LABEL.finditer(text)
+        for w in _SHORT_WORD_DOT.finditer(text, m.start(1), m.end(1))
+    ]
+
+
 def reference_continues(text: str) -> list[int]:
     """Clause ``reference_abbreviation``: offsets right after "Eq. " / "Sec. " / "et al. "
     ... where a reference or a lower-case word follows (no sentence starts there)."""
@@ -83,4 +114,6 @@ def reference_continues(text: str) -> list[int]:
     ]
     if "et." in text:
         found += [m.end() for m in _ET_DOT.finditer(text)]
-    return found
+    if "f." in text:
+        found += [m.end() for m in _CF.finditer(text)]  # clause cf_object
+    return found + table_label_inside(text)  # clause table_label

@@ -37,3 +37,39 @@ def test_document_case_start_a_word_written_in_lower_case_opens_a_sentence_after
     text = "Shares of Apple Inc. Chairman Steve Jobs rose. Our Chairman, the chairman, spoke."
     assert _sentences(text)[0] == "Shares of Apple Inc. Chairman Steve Jobs rose."
     assert len(_sentences("The case Acme Inc. v. Smith was decided. The former boss left.")) == 2
+
+
+# statsmodels 0.15.0 (PyPI wheel), tsa/statespace/dynamic_factor_mq.py, the docstring's
+# printed summary, lines as they stand (indent removed).
+SUMMARY = (
+    "                          Dynamic Factor Results\n"
+    "==========================================================================\n"
+    "Dep. Variable:      ['infl', 'tbilrate']   No. Observations:         300\n"
+    "Model:              Dynamic Factor Model   Log Likelihood       -127.909\n"
+    "Date:                   Tue, 04 Aug 2020   HQIC                  283.675\n"
+)
+
+
+def test_table_label_a_label_with_an_abbreviation_is_one_piece():
+    """Clause ``table_label`` (fails without: "Dep." | "Variable:", "No." |
+    "Observations:")."""
+    spans = sentence_spans(SUMMARY)
+    starts = [a for a, _ in spans]
+    assert SUMMARY.index("Variable:") not in starts
+    assert SUMMARY.index("Observations:") not in starts
+    assert _covers(SUMMARY)
+    # A sentence's end before a colon of a prose line keeps its cut.
+    assert len(_sentences("He said this. Then:  the thing went.")) == 2
+
+
+# statsmodels 0.15.0, tsa/statespace/structural.py, a docstring's sentence as it stands.
+STRUCTURAL = (
+    "Like the time domain seasonal term (cf. Seasonal section,\n    above), the inclusion "
+    "of the error terms allows for the seasonal effects to\n    vary over time."
+)
+
+
+def test_cf_object_no_sentence_ends_after_cf():
+    """Clause ``cf_object`` (fails without: "(cf." | "Seasonal section, above), ...")."""
+    assert len(_sentences(STRUCTURAL)) == 1
+    assert _covers(STRUCTURAL)
