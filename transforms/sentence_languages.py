@@ -82,6 +82,8 @@ import re
 
 import numpy as np
 
+from transforms.european_references import european_references
+
 _FUNCTION_WORDS = {
     "en": "the and of to is that with for this which are was be you not have from",
     "de": "der die und das nicht ist mit sich ein eine dem den auf für wird auch sind von",
@@ -295,6 +297,7 @@ def european_corrections(text: str, starts: np.ndarray, language: str = "") -> n
         drop.extend(m.end() for m in _MONTH.finditer(text))
         drop.extend(m.start(1) for m in _ORDINAL.finditer(text) if m.group(1).isupper())
         drop.extend(m.end() for m in _SOG.finditer(text))
+    drop.extend(european_references(text, language))  # clause european_reference
     if drop:
         starts = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
     return starts

@@ -55,6 +55,7 @@ from transforms.english_sentences import (
     ellipsis_ends,
     lowercase_starts,
 )
+from transforms.european_references import etc_lower
 from transforms.list_markers import list_marker_starts
 from transforms.note_marks import note_mark_starts
 from transforms.number_titles import numbered_cjk_titles
@@ -248,6 +249,7 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
     drop.extend(citation_pairs(text))  # clause citation_pair
     drop.extend(titled := title_ellipsis_names(text, stop))  # clause title_ellipsis
     drop.extend(reference_continues(text))  # clause reference_abbreviation
+    drop.extend(etc_lower(text))  # clause etc_lower
     if drop:
         starts = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
     starts = lowercase_starts(text, starts)

@@ -73,3 +73,74 @@ def test_cf_object_no_sentence_ends_after_cf():
     """Clause ``cf_object`` (fails without: "(cf." | "Seasonal section, above), ...")."""
     assert len(_sentences(STRUCTURAL)) == 1
     assert _covers(STRUCTURAL)
+
+
+# French: notes in public repositories (a review of RLlib's PPO; notes on a statistics
+# book), as they stand. German: a physicist's notes in a public repository (umlauts
+# written "ae", "ue" there).
+FRENCH_EQUATIONS = (
+    "L'éq. (7) du papier se retrouve telle quelle dans `ppo_torch_learner.py`, y compris "
+    "le `min` et le sens des deux branches. L'éq. (6.6) y définit la statistique, avec un "
+    "attribut à Mantel & Haenszel (1959)."
+)
+GERMAN_EQUATION = (
+    "Das war am Schreibtisch offen (1.5) und ist jetzt vor dem Einfrieren gesehen. "
+    "Vertraeglich mit der Quelle S. 8, Gl. (20): Huepferprodukt um eine Doppelplakette."
+)
+
+
+def test_european_reference_an_equation_number_goes_on_with_its_sentence():
+    """Clause ``european_reference`` (fails without: "L'éq." | "(7) du papier ...",
+    "Quelle S. 8, Gl." | "(20): Huepferprodukt ...")."""
+    french = _sentences(FRENCH_EQUATIONS, "fr")
+    assert [s[:12] for s in french] == ["L'éq. (7) du", "L'éq. (6.6) "]
+    german = _sentences(GERMAN_EQUATION, "de")
+    assert german[1] == (
+        "Vertraeglich mit der Quelle S. 8, Gl. (20): Huepferprodukt um eine Doppelplakette."
+    )
+    assert _covers(FRENCH_EQUATIONS, "fr") and _covers(GERMAN_EQUATION, "de")
+    # A capitalised word after the abbreviation is left to Punkt: "Tab." (the key).
+    assert len(_sentences("Drücken Sie Tab. Es werden Ihnen jetzt die Namen gezeigt.", "de")) == 2
+
+
+# Debian's French Developer's Reference (developers-reference-fr 12.18), two lines as
+# they stand.
+FRENCH_CF = (
+    "C'est pourquoi vous devriez suivre le paquet\n(cf. Suivi de paquets Debian (Debian "
+    "Package Tracker)).\n\nBeaucoup pensent que ce système devrait être utilisé pour tout "
+    "paquet\nnécessitant une configuration interactive, cf. Gestion de la\nconfiguration "
+    'avec debconf. "debconf" n\'est pas requis par la Charte.'
+)
+
+
+def test_compare_object_no_sentence_ends_after_cf_in_french():
+    """Clause ``compare_object`` (fails without: "(cf." | "Suivi de paquets ...", "cf." |
+    "Gestion de la configuration ...")."""
+    sentences = _sentences(FRENCH_CF, "fr")
+    assert sentences[0].endswith("(cf. Suivi de paquets Debian (Debian Package Tracker)).")
+    assert sentences[1].endswith("cf. Gestion de la configuration avec debconf.")
+    assert _covers(FRENCH_CF, "fr")
+
+
+# Debian's debmake-doc 1.17 (English guide) and Debian's German Reference 2.100, as they
+# stand.
+DEBMAKE_ETC = (
+    "    It was useful to include buildflags.mk in debian/rules to set the\n    build flags "
+    "such as CPPFLAGS, CFLAGS, LDFLAGS, etc. properly\n    while honoring "
+    "DEB_CFLAGS_MAINT_APPEND, DEB_BUILD_MAINT_OPTIONS,\n    etc. for the debhelper compat "
+    "level."
+)
+GERMAN_TABLE_ETC = (
+    "    |debian/            |                           |usw. für Stable (Bullseye)      |\n"
+)
+
+
+def test_etc_lower_a_listing_end_before_a_lower_case_word_goes_on():
+    """Clause ``etc_lower`` (fails without: "etc." | "properly while honoring ...", "etc."
+    | "for the debhelper ...", "|usw." | "für Stable (Bullseye)")."""
+    assert len(_sentences(DEBMAKE_ETC)) == 1
+    starts = [a for a, _ in sentence_spans(GERMAN_TABLE_ETC, "de")]
+    assert GERMAN_TABLE_ETC.index("für Stable") not in starts
+    # A capital after "etc." is left to Punkt ("... usw. Die Idee ...").
+    text = "Die Zeit des letzten Zugriffs usw. Die Idee ist gut."
+    assert len(_sentences(text, "de")) == 2
