@@ -301,6 +301,8 @@ def _half_width_starts(text: str) -> list[int]:
     n = len(text)
     for m in _HALF_END.finditer(text):
         start, end = m.span()
+        if _pause(text, m):  # clause ellipsis_pause
+            continue
         if not (start and _CJK_BEFORE.match(text, start - 1)):
             run = m.group(0)
             ellipsis_end = start + len(run) - len(run.lstrip("…"))
@@ -314,6 +316,30 @@ def _half_width_starts(text: str) -> list[int]:
         if end < n:
             starts.append(end)
     return starts
+
+
+# Clause ellipsis_pause (session 23): "……" between two CJK characters, with no quote,
+# mark or space after it, is a pause inside the sentence (a hesitation, a stutter, a
+# dramatic break), not its end, as "…" before a lower-case word is in English:
+# fortunes-zh 2.98's "chinese" file: "“Unix 是用户友好的……它仅仅选择谁是它的朋友。”",
+# "「我想成为……正义的伙伴。」", "王朗：我……我……", "甲：……我是说……物理地址……" were cut
+# after every "……". After a closing quote, a mark, a space or a line break the end stays
+# ("「我这就去……」黛玉笑道", "我……我……\n\n孔明"), and after a sentence-final particle
+# (了 吧 吗 呢 啊 呀 啦 嘛: "他走了……她也走了。", a clause complete before the dots).
+def _pause(text: str, m: re.Match) -> bool:
+    """Clause ``ellipsis_pause``: the run ``m`` is "…" only, after a CJK character and
+    right before one."""
+    start, end = m.span()
+    return (
+        m.group(0).strip("…") == ""
+        and start > 0
+        and _CJK_BEFORE.match(text, start - 1) is not None
+        and text[start - 1] not in _FINAL_PARTICLES
+        and _CJK_BEFORE.match(text, end) is not None
+    )
+
+
+_FINAL_PARTICLES = frozenset("了吧吗呢啊呀啦嘛")
 
 
 def _cut_long(text: str, start: int, end: int, max_chars: int) -> list[int]:

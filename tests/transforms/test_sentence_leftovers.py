@@ -144,3 +144,26 @@ def test_etc_lower_a_listing_end_before_a_lower_case_word_goes_on():
     # A capital after "etc." is left to Punkt ("... usw. Die Idee ...").
     text = "Die Zeit des letzten Zugriffs usw. Die Idee ist gut."
     assert len(_sentences(text, "de")) == 2
+
+
+# fortunes-zh 2.98 (Debian), /usr/share/games/fortunes/chinese: three fortunes as they
+# stand (the colour escapes removed).
+ZH_PAUSES = (
+    "“Unix 是用户友好的……它仅仅选择谁是它的朋友。”\n%\n「我想成为……正义的伙伴。」\n%\n"
+    "甲：……我是说……物理地址……\n乙：20:68:9D:89\n"
+)
+
+
+def test_ellipsis_pause_an_ellipsis_between_chinese_characters_ends_no_sentence():
+    """Clause ``ellipsis_pause`` (fails without: "用户友好的……" | "它仅仅选择谁是它的朋友。",
+    "我想成为……" | "正义的伙伴。", "我是说……" | "物理地址……")."""
+    sentences = _sentences(ZH_PAUSES)
+    assert sentences[0] == "“Unix 是用户友好的……它仅仅选择谁是它的朋友。”"
+    assert sentences[1] == "% 「我想成为……正义的伙伴。」"  # the record mark opens the next
+    assert sentences[2] == "% 甲：……我是说……物理地址……"
+    assert _covers(ZH_PAUSES)
+    # After a closing quote the end stays (红楼梦-style dialogue).
+    assert _sentences("宝玉道：「我这就去……」黛玉笑道：「你去罢。」") == [
+        "宝玉道：「我这就去……」",
+        "黛玉笑道：「你去罢。」",
+    ]
