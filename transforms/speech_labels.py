@@ -108,9 +108,27 @@ def speech_line_starts(text: str) -> list[int]:
     return starts
 
 
+# Clause two_word_label (session 23): a speech that opens a paragraph of a play with a
+# label of two words ("Old M.", "Old L.", "Sir Mich.", "Duke Sen.", "French E.": rule
+# speech_prefix takes labels of one word only) starts after the label, as after a one-word
+# label: Punkt reads the dotted letter or short word as an initial or an abbreviation and
+# ran the label into its speech ("Old M. Gods benyson go with you", Macbeth II.iv; "Old L.
+# Alas poore Lady", Henry VIII; 15 of the 67 two-word label lines of the 36 Folio plays).
+# Only in a text that clause speech_label_play takes for a play, on an indented line
+# after a blank line, the second word a capitalised abbreviation of at most five letters.
+_TWO_WORD_LABEL = re.compile(r"(?<=\n\n)[ \t]+[A-Z][a-z]{1,9} [A-Z][a-z]{0,4}\. (?=[A-Z])")
+
+
+def two_word_label_starts(text: str) -> list[int]:
+    """Clause ``two_word_label``: the speech starts after two-word labels of a play."""
+    return [m.end() for m in _TWO_WORD_LABEL.finditer(text)]
+
+
 def speaker_starts(text: str) -> list[int]:
     """Sentence starts at and after plays' speaker labels: clauses
     ``numbered_speaker_label`` and ``speech_line_label``."""
     if "\n" not in text:
         return []
-    return sorted(set(numbered_speaker_starts(text)) | set(speech_line_starts(text)))
+    lines = speech_line_starts(text)
+    two_word = two_word_label_starts(text) if lines else []  # clause two_word_label
+    return sorted(set(numbered_speaker_starts(text)) | set(lines) | set(two_word))

