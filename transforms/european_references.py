@@ -39,8 +39,16 @@ _REFERENCE = {
     )
     for code, words in _WORDS.items()
 }
-_COMPARE = re.compile(r"(?<![\w.])(?:[Cc]f|[Vv]gl|[Vv]ergl)\.[ \t\xa0]+(?=\S)")
-_ETC_LOWER = re.compile(r"(?<![\w.])(?:etc|usw|u\.s\.w)\.[ \t\xa0]+(?=[^\W\d_])(?=[a-zäöüéèàç])")
+# Both found from their period (a literal the regex engine skips to), the word checked
+# by lookbehinds (a leading lookbehind is tried at every character: 5x the cost).
+_COMPARE = re.compile(
+    r"\.(?:(?<=[^\w.][Cc]f\.)|(?<=[^\w.][Vv]gl\.)|(?<=[^\w.][Vv]ergl\.)|(?<=^[Cc]f\.)"
+    r"|(?<=^[Vv]gl\.))[ \t\xa0]+(?=\S)",
+    re.MULTILINE,
+)
+_ETC_LOWER = re.compile(
+    r"\.(?:(?<=[^\w.]etc\.)|(?<=[^\w.]usw\.)|(?<=[^\w.]u\.s\.w\.))[ \t\xa0]+(?=[a-zäöüéèàç])"
+)
 
 
 def european_references(text: str, language: str) -> list[int]:

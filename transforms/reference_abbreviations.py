@@ -78,7 +78,9 @@ _QUESTION_BEFORE = re.compile(r"[?][\"'\u201d\u2019)\]]*[ \t\xa0]+\Z")
 # structural.py "Like the time domain seasonal term (cf. Seasonal section, above)" and
 # Debian's French Developer's Reference "(cf. Suivi de paquets Debian ...)" were cut after
 # "cf.". Its German twin "vgl." is taken in ``european_references``.
-_CF = re.compile(r"(?<![\w.])[Cc]f\.[ \t\xa0]+(?=\S)")
+# Found from "f." (a literal the regex engine skips to; a leading lookbehind is tried at
+# every character: 0.44 -> 0.0x CPU-s on the 30 books).
+_CF = re.compile(r"f\.(?<=[Cc]f\.)(?<![\w.][Cc]f\.)[ \t\xa0]+(?=\S)")
 
 # Clause table_label (session 23): a label of a text table, at a column's start (a line's
 # start, or after two spaces) and closed by ":" and two spaces or more before its value,
