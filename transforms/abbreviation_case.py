@@ -133,11 +133,26 @@ def _named_word(text: str, m: re.Match) -> bool:
 _MID_SENTENCE = re.compile(r"[\w,;:\-–—][\"'“‘(]?[ \t\xa0]*\n?[ \t\xa0]*$")
 
 
+# Clause suffix_title (review 23): a job title after "Inc."/"Co."/"Corp."/"Ltd." is the
+# company's officer, before a name (news style), not a sentence's start, though news
+# writes "chief" or "chairman" in lower case elsewhere: a Bloomberg item in a public news
+# digest, "...while he stays on as chief technology officer..." then "...sent Microsoft
+# Corp. Chief Executive Officer Satya Nadella a letter Thursday", and WSJ's "Ford Motor
+# Co. Chief Executive Jim Farley said" were cut after "Corp." / "Co.".
+_TITLES = frozenset(
+    "chief chairman chairwoman chair president vice executive managing senior director "
+    "founder cofounder treasurer secretary spokesman spokeswoman spokesperson "
+    "general deputy head principal partner counsel officer".split()
+)
+
+
 def _document_case_start(text: str, word: str, at: int) -> bool:
     """Clause ``document_case_start``: ``word`` (at ``at``) is Title-case, the text holds
     it in lower case as a word, and no other capitalised use of it follows a word, a
-    comma or a dash (a use inside a sentence)."""
+    comma or a dash (a use inside a sentence); not a job title (``suffix_title``)."""
     if len(word) < 3 or not word[1:].islower() or not word.isalpha():
+        return False
+    if word.lower() in _TITLES:  # clause suffix_title
         return False
     if not re.search(rf"(?<![\w\-]){word.lower()}(?![\w\-])", text):
         return False

