@@ -118,6 +118,7 @@ class Utf8Of(io.RawIOBase):
         self._head, self._offset = head[len(bom) :], len(bom)
         self._decoder = codecs.getincrementaldecoder(self._plain)()
         self._pending, self._done, self._error = b"", False, None
+        self._ends_line = False  # the last character decoded so far is "\n"
 
     def readable(self) -> bool:
         return True
@@ -134,7 +135,9 @@ class Utf8Of(io.RawIOBase):
             except UnicodeDecodeError as e:  # the lines before the bad bytes go out first
                 text, self._done = (held + data)[: e.start].decode(self._plain), False
                 at = self._offset - len(held) + e.start
-                if data == b"" and e.reason in _CUT_REASONS:  # the end, inside a character
+                if data == b"" and e.reason in _CUT_REASONS and self._stray_end(held, text):
+                    text, self._done = "", True  # clause stray_ascii_end_kept
+                elif data == b"" and e.reason in _CUT_REASONS:  # the end, inside a character
                     self._error = CutWideText(self._codec, at)  # clause utf16_cut_is_truncated
                 else:
                     self._error = ValueError(
@@ -143,10 +146,23 @@ class Utf8Of(io.RawIOBase):
                         f"UTF-8: iconv -f {self._codec} -t UTF-8"
                     )
             self._offset += len(data)
+            self._ends_line = text.endswith("\n") if text else self._ends_line
             self._pending = text.encode("utf-8")
         n = min(len(buffer), len(self._pending))
         buffer[:n], self._pending = self._pending[:n], self._pending[n:]
         return n
+
+    # Clause stray_ascii_end_kept: `echo >> books.jsonl` (or an editor saving in ASCII)
+    # appends one byte "\n" to a UTF-16 file: its end is then "inside a character",
+    # and clause utf16_cut_is_truncated rejected it as truncated_input, "the rest of
+    # the file is lost" (4 in = 3 written + 1 rejected for 3 complete records). When
+    # the last character read is a newline (every line complete) and the bytes after
+    # it, fewer than one code unit, are ASCII whitespace, no record is lost nor cut:
+    # the file is read to its end as if they were a blank line. A cut inside a line
+    # (the text before does not end in "\n") is truncated_input as before.
+    def _stray_end(self, held: bytes, text: str) -> bool:
+        ends_line = text.endswith("\n") if text else self._ends_line
+        return bool(held) and ends_line and not held.strip(b" \t\r\n")
 
     def close(self) -> None:
         self._rest.close()

@@ -152,3 +152,40 @@ def test_utf16_cut_is_truncated_records_before_kept(tmp_path, codec, cut, pipe):
             f"ends inside a {codec[:6].upper()} character" in r.error
             and "the 2 records before it were read" in r.error
         )
+
+
+# ------------------------------------------------------------ stray_ascii_end_kept
+@pytest.mark.parametrize("pipe", [False, True])
+@pytest.mark.parametrize("codec,stray", [("utf-16-le", b"\n"), ("utf-16-be", b"\n")])
+@pytest.mark.parametrize("codec_32", [False, True])
+def test_stray_ascii_end_kept_all_records_read(tmp_path, codec, stray, codec_32, pipe):
+    """Clause ``stray_ascii_end_kept``: the three book openings (Austen, Melville, ...)
+    as UTF-16 (or UTF-32) JSON Lines with a byte order mark and every line complete,
+    then one byte "\\n" appended as `echo >> books.jsonl` does. It was 4 in = 3 written
+    + 1 ``truncated_input`` saying "the rest of the file is lost", where nothing was:
+    now 3 in = 3 written, nothing rejected, plain and gzip'd, file and pipe. UTF-32
+    with "\\r\\n" appended (2 bytes, less than a unit) too."""
+    if codec_32:
+        codec, stray = codec.replace("16", "32"), b"\r\n"
+    bom = {
+        "utf-16-le": codecs.BOM_UTF16_LE,
+        "utf-16-be": codecs.BOM_UTF16_BE,
+        "utf-32-le": codecs.BOM_UTF32_LE,
+        "utf-32-be": codecs.BOM_UTF32_BE,
+    }[codec]
+    lines = "".join(json.dumps({"id": n, "text": t}) + "\n" for n, t in BOOKS.items())
+    data = bom + lines.encode(codec) + stray
+    for raw, name in ((data, "books.jsonl"), (gzip.compress(data), "books.jsonl.gz")):
+        items = _read(tmp_path, name, raw, pipe)
+        assert {d.doc_id: d.text for d in items if isinstance(d, schemas.Document)} == BOOKS
+        assert [i for i in items if isinstance(i, schemas.Rejected)] == [], items
+
+
+def test_stray_ascii_end_kept_a_cut_inside_a_line_is_still_truncated(tmp_path):
+    """Guard: the last line without its final "\\n" and then an odd byte (a cut inside
+    the line: the last record may be incomplete) stays ``truncated_input``."""
+    lines = "".join(json.dumps({"id": n, "text": t}) + "\n" for n, t in BOOKS.items())
+    data = codecs.BOM_UTF16_LE + lines.rstrip("\n").encode("utf-16-le") + b"\n"
+    items = _read(tmp_path, "books.jsonl", data, False)
+    (r,) = [r for r in items if isinstance(r, schemas.Rejected)]
+    assert r.reason == "truncated_input"
