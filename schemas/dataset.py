@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from schemas.errors import UserError
+from schemas.newer import extra_keys, known_fields, newer_version_line, note_unknown_fields
 
 # The shard format, its names kept here for every reader (schemas.shard_format).
 from schemas.shard_format import (  # noqa: F401
@@ -58,6 +59,8 @@ FORMAT = "longctx-dataset"
 # 2: chunk shards are named w{window}-i-of-n.arrow, documents {split}-i-of-n.arrow.
 # 3: every document ends with one scored EOS at every window length, long documents
 #    too (their last window; before, only packed pieces had one): rule document_eos.
+# Clause newer_format_refused (schemas.newer): raised only when an existing field or
+# column changes meaning; an added one does not (readers ignore or pass it through).
 VERSION = 3
 MANIFEST = "manifest.json"
 COMPLETE_MARKER = "_COMPLETE"
@@ -209,6 +212,9 @@ class Manifest:
     inputs: dict | None = None
     format: str = FORMAT
     version: int = VERSION
+    # Fields a newer longctx wrote, by dotted path (schemas.newer: newer_fields_ignored);
+    # read, never written back by to_dict.
+    unknown: dict = dataclasses.field(default_factory=dict, compare=False, repr=False)
 
     def bucket_shards(self, split: str, window: int) -> list[ShardEntry]:
         """The shard entries of one split and window, in manifest order."""
@@ -253,42 +259,66 @@ class Manifest:
 
     @classmethod
     def from_dict(cls, data: dict) -> Manifest:
-        """Parse a manifest; raises :class:`DatasetError` naming what is missing."""
+        """Parse a manifest; raises :class:`DatasetError` naming what is missing, or
+        (clause ``newer_format_refused``) that a newer version changed its meaning.
+        Fields this version does not know go to ``unknown`` (``newer_fields_ignored``)."""
+        unknown: dict = {}
         try:
-            docs = data["documents"]
+            if data["format"] != FORMAT:
+                raise KeyError(f"format {data['format']!r}")
+            if isinstance(data["version"], int) and data["version"] > VERSION:
+                raise DatasetError(newer_version_line(MANIFEST, data["version"], VERSION))
+            extra_keys(data, _MANIFEST_KEYS, "", unknown)
+            docs = known_fields(DocumentCounts, data["documents"], "documents.", unknown, _IN)
+            near = data.get("near_duplicates")
             return cls(
                 format=data["format"],
                 version=data["version"],
                 config=data["config"],
-                tokenizer=TokenizerInfo(**data["tokenizer"]),
-                versions=data.get("versions", {}),
-                documents=DocumentCounts(
-                    documents_in=docs["in"],
-                    written=docs["written"],
-                    rejected=docs["rejected"],
-                    by_split=docs["by_split"],
-                    rejected_by_stage=docs["rejected_by_stage"],
-                    boilerplate_chars=docs.get("boilerplate_chars", 0),
-                    control_chars=docs.get("control_chars", 0),
-                    encodings=docs.get("encodings", {}),
-                    archive_skipped=docs.get("archive_skipped", {}),
+                tokenizer=TokenizerInfo(
+                    **known_fields(TokenizerInfo, data["tokenizer"], "tokenizer.", unknown)
                 ),
+                versions=data.get("versions", {}),
+                documents=DocumentCounts(**docs),
                 splits={
-                    split: {w: BucketTotals(**t) for w, t in buckets.items()}
+                    split: {
+                        w: BucketTotals(**known_fields(BucketTotals, t, "splits.*.*.", unknown))
+                        for w, t in buckets.items()
+                    }
                     for split, buckets in data["splits"].items()
                 },
-                shards=tuple(ShardEntry(**s) for s in data["shards"]),
-                documents_shards=tuple(DocumentShardEntry(**s) for s in data["documents_shards"]),
-                near_duplicates=NearDuplicateCounts(**data["near_duplicates"])
-                if "near_duplicates" in data
-                else None,
+                shards=tuple(
+                    ShardEntry(**known_fields(ShardEntry, s, "shards[].", unknown))
+                    for s in data["shards"]
+                ),
+                documents_shards=tuple(
+                    DocumentShardEntry(
+                        **known_fields(DocumentShardEntry, s, "documents_shards[].", unknown)
+                    )
+                    for s in data["documents_shards"]
+                ),
+                near_duplicates=None
+                if near is None
+                else NearDuplicateCounts(
+                    **known_fields(NearDuplicateCounts, near, "near_duplicates.", unknown)
+                ),
                 inputs=data.get("inputs"),
+                unknown=unknown,
             )
         except (KeyError, TypeError) as error:
             raise DatasetError(
                 f"{MANIFEST} is not a {FORMAT} manifest ({type(error).__name__}: {error}); "
                 "rebuild the dataset with `longctx dataset`"
             ) from None
+
+
+# Clause newer_fields_ignored: the keys of a manifest this version reads (the others
+# are a newer version's, kept in Manifest.unknown); "in" is DocumentCounts.documents_in.
+_MANIFEST_KEYS = (
+    *("format", "version", "config", "tokenizer", "versions", "documents"),
+    *("near_duplicates", "splits", "shards", "documents_shards", "inputs"),
+)
+_IN = {"in": "documents_in"}
 
 
 def _is_remote(path: str) -> bool:
@@ -345,7 +375,16 @@ def load_manifest(out_dir: str, *, require_complete: bool = True) -> Manifest:
         data = json.loads(_read_bytes(path))
     except ValueError as error:
         raise DatasetError(f"{path} is not valid JSON ({error}); rebuild the dataset") from None
-    return Manifest.from_dict(data)
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path} is not a {FORMAT} manifest (not a JSON object); rebuild it")
+    try:
+        manifest = Manifest.from_dict(data)
+    except DatasetError as error:  # newer_format_refused names the folder, not the file
+        raise DatasetError(
+            str(error).replace(f"{MANIFEST} was built", f"{out_dir} was built")
+        ) from None
+    note_unknown_fields(path, manifest.unknown)  # clause newer_fields_ignored
+    return manifest
 
 
 # --------------------------------------------------------------------------
