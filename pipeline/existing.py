@@ -300,6 +300,36 @@ def _undecoded_files(out: str, built: dict, asked: dict) -> list:
     ]
 
 
+# Exit status of main when the dataset is rebuilt (the Makefile then builds with
+# --overwrite); 2 is an error, 0 "ready".
+REBUILD = 3
+
+
+def older_rows(out: str) -> str:
+    """Clause ``older_rules_rebuilt``: why this longctx would build other rows than the
+    dataset at ``out`` holds, from the same input and settings ("" when it would not):
+    its format version is older (version 2: no document EOS in long documents), or it
+    has no train document although documents were written and no key was put in train
+    (``near_duplicates.train_fallback``): built before rule at_least_one_train, which
+    now puts the farthest one in train (a one-book corpus was all validation, and
+    `make dataset` answered "not rebuilt" and `make train` had nothing to train on).
+    Reading the manifest alone: a build today always has a train document when one
+    is written, unless its flipped key's document was later rejected, which names
+    ``train_fallback``."""
+    from schemas.dataset import VERSION, load_manifest
+
+    manifest = load_manifest(out)
+    if manifest.version < VERSION:
+        return f"dataset format version {manifest.version}, this longctx writes {VERSION}"
+    docs, near = manifest.documents, manifest.near_duplicates
+    if docs.written and not docs.by_split.get("train") and not (near and near.train_fallback):
+        return (
+            f"its {counted(docs.written, 'document')} all in validation, built before rule "
+            "at_least_one_train (one goes to train now)"
+        )
+    return ""
+
+
 def main(argv: list[str] | None = None) -> int:
     from schemas.errors import UserError
     from transforms.runtime import setup_logging
@@ -313,9 +343,17 @@ def main(argv: list[str] | None = None) -> int:
     args, extra = parser.parse_known_args(argv)
     try:
         found = differences(args.out, args.input, args.tokenizer, args.windows, extra)
+        older = "" if found else older_rows(args.out)
     except (OSError, UserError) as error:  # the build itself would say the same
         print(f"make dataset: error: {error}", file=sys.stderr)
         return 2
+    if older:  # clause older_rules_rebuilt: the same input and settings, other rows now
+        print(
+            f"make dataset: {args.out} was built from this input and these settings by an "
+            f"older longctx, whose rows differ ({older}): rebuilding it (--overwrite "
+            "replaces only the dataset's own files)"
+        )
+        return REBUILD
     if not found:
         print(f"dataset ready: {args.out} (already built from this input; not rebuilt)")
         return 0
