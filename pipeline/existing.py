@@ -324,8 +324,8 @@ def older_rows(out: str) -> str:
     docs, near = manifest.documents, manifest.near_duplicates
     if docs.written and not docs.by_split.get("train") and not (near and near.train_fallback):
         return (
-            f"its {counted(docs.written, 'document')} all in validation, built before rule "
-            "at_least_one_train (one goes to train now)"
+            f"its {counted(docs.written, 'document')} all in validation: built before rule "
+            "at_least_one_train, which puts one in train"
         )
     return ""
 
