@@ -172,3 +172,22 @@ class Utf8Of(io.RawIOBase):
 def utf8_of(head: bytes, rest, codec: str) -> io.BufferedReader:
     """:class:`Utf8Of` as a buffered binary file (``readline`` as the reader uses it)."""
     return io.BufferedReader(Utf8Of(head, rest, codec), 1 << 16)
+
+
+def without_stray_end(data: bytes) -> bytes:
+    """Clause ``stray_ascii_end_kept`` for a whole UTF-16/32 text (a .txt, not JSONL):
+    ``data`` (starting with its byte order mark) less the bytes after its last whole
+    code unit when they are ASCII whitespace and that unit is "\\n": `echo >>` onto a
+    UTF-16 book left one "\\n" byte, and the whole book was rejected as
+    ``invalid_utf16`` "(truncated data)". Other data is returned as it is."""
+    bom = next((b for b in _BOMS if data.startswith(b)), None)
+    if bom is None:
+        return data
+    unit = 4 if "32" in _BOMS[bom] else 2
+    stray = (len(data) - len(bom)) % unit
+    if not stray or data[-stray:].strip(b" \t\r\n"):
+        return data
+    last = data[-stray - unit : -stray]
+    if len(data) - stray - unit < len(bom) or last.decode(_BOMS[bom], "replace") != "\n":
+        return data
+    return data[:-stray]

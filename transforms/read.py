@@ -70,7 +70,13 @@ from schemas.wording import counted
 from transforms import archives, decompress, epub, html_files, html_text, markup_headings, pipes
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, strip_codec_suffix, trailing_garbage
-from transforms.encodings import UTF8_BOM, CutWideText, utf8_of, utf16_jsonl
+from transforms.encodings import (
+    UTF8_BOM,
+    CutWideText,
+    utf8_of,
+    utf16_jsonl,
+    without_stray_end,
+)
 from transforms.file_kinds import (
     archive_kind,
     document_error,
@@ -279,7 +285,7 @@ def _read_text(file: InputFile, config: ReadConfig, progress: Progress):
     encoding = (wide or "").lower()
     if wide:
         try:
-            text = data.decode(wide)
+            text = without_stray_end(data).decode(wide)  # clause stray_ascii_end_kept
         except UnicodeDecodeError as e:
             yield reject(
                 file.relative,

@@ -189,3 +189,21 @@ def test_stray_ascii_end_kept_a_cut_inside_a_line_is_still_truncated(tmp_path):
     items = _read(tmp_path, "books.jsonl", data, False)
     (r,) = [r for r in items if isinstance(r, schemas.Rejected)]
     assert r.reason == "truncated_input"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_stray_ascii_end_kept_a_utf16_text_file(tmp_path, codec):
+    """Clause ``stray_ascii_end_kept`` for a text file: Moby-Dick's opening (pg2701) as
+    UTF-16/32 with a byte order mark, ending in a newline, then one "\\n" byte from
+    `echo >> moby.txt`: the whole book was rejected as ``invalid_utf16`` "(truncated
+    data)"; now it is one document with the text as written."""
+    from transforms.encodings import without_stray_end
+
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
+    bom["utf-32-le"] = codecs.BOM_UTF32_LE
+    text = MOBY.rstrip("\n") + "\n"
+    data = bom[codec] + text.encode(codec) + b"\n"
+    (doc,) = _read(tmp_path, "moby.txt", data, False)
+    assert isinstance(doc, schemas.Document), doc
+    assert doc.text == text
+    assert without_stray_end(data[:-3] + b"\n") == data[:-3] + b"\n"  # not after a "\n"
