@@ -207,3 +207,41 @@ def test_stray_ascii_end_kept_a_utf16_text_file(tmp_path, codec):
     assert isinstance(doc, schemas.Document), doc
     assert doc.text == text
     assert without_stray_end(data[:-3] + b"\n") == data[:-3] + b"\n"  # not after a "\n"
+
+
+# ------------------------------------------------------------ stray_end_is_echo_newline
+# 水浒传 (Water Margin), chapter 1: its paragraphs open with four spaces.
+SHUIHU = (
+    "第一回  王教头私走延安府 九纹龙大闹史家村\n"
+    "    话说故宋，哲宗皇帝在时，其时去仁宗天子已远，东京，开封府，汴梁，宣武\n"
+    "    京师人口顺，不叫高二，却都叫他做高球。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "codec,text,name",
+    [
+        ("utf-16-le", SHUIHU, "shuihu.txt"),  # cut one byte into "    京师": b" "
+        ("utf-16-le", SHUIHU.replace("\n", "\r\n"), "shuihu.txt"),  # CRLF: b"\r"
+        ("utf-16-be", MOBY + "\u201cWhale ho!\u201d\n", "moby.txt"),  # U+201C: b" "
+        ("utf-16-le", SHUIHU, "shuihu.jsonl"),
+    ],
+)
+def test_stray_end_is_echo_newline(tmp_path, codec, text, name):
+    """Clause ``stray_end_is_echo_newline`` (review): a UTF-16 file cut one byte into
+    its third line (水浒传's lines open with spaces; Moby-Dick's with a curly quote in
+    UTF-16BE, whose first byte is 0x20) was read as complete by stray_ascii_end_kept
+    (the byte was "ASCII whitespace"), the rest of the file silently lost; it is
+    rejected again. Only `echo`'s own "\\n" is a stray byte."""
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}[codec]
+    if name.endswith(".jsonl"):
+        records = enumerate(text.splitlines())
+        text = "".join(json.dumps({"id": n, "text": t}) + "\n" for n, t in records)
+        text = text.replace('{"id": 2', ' {"id": 2')  # a record line opening with a space
+    lines = text.splitlines(keepends=True)
+    kept = "".join(lines[:-1])
+    data = bom + kept.encode(codec) + lines[-1].encode(codec)[:1]
+    assert data[-1:] in (b" ", b"\r"), data[-3:]
+    items = _read(tmp_path, name, data, False)
+    rejected = [i for i in items if isinstance(i, schemas.Rejected)]
+    assert [r.reason for r in rejected] in (["invalid_utf16"], ["truncated_input"]), items
