@@ -330,6 +330,28 @@ def older_rows(out: str) -> str:
     return ""
 
 
+def kept_from_rebuild(out: str) -> str:
+    """Clause ``older_rebuild_asks`` (review): why the dataset at ``out`` is not rebuilt
+    without asking although :func:`older_rows` says its rows differ ("" when it may
+    be). Its manifest has no ``inputs`` (every version 2 dataset: the input files were
+    recorded from session 14, after version 3), so files removed from or changed in
+    INPUT since the build cannot be told, and the rebuild would drop their rows for
+    good: `make dataset` replaced such a dataset from what INPUT holds now. Or ``out``
+    holds a ``longctx export`` (``OUT/parquet``), which --overwrite deletes with it."""
+    from pipeline.output import _exports_in, _top_level
+    from schemas.dataset import load_manifest
+
+    if load_manifest(out).inputs is None:
+        return (
+            "its input files were not recorded (built before that), so files removed or "
+            "changed since cannot be told and their rows would be lost"
+        )
+    exports = sorted(_exports_in(out, _top_level(out)))
+    if exports:
+        return f"it holds the export {', '.join(exports)}, which --overwrite deletes with it"
+    return ""
+
+
 def main(argv: list[str] | None = None) -> int:
     from schemas.errors import UserError
     from transforms.runtime import setup_logging
@@ -344,8 +366,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         found = differences(args.out, args.input, args.tokenizer, args.windows, extra)
         older = "" if found else older_rows(args.out)
+        kept = kept_from_rebuild(args.out) if older else ""
     except (OSError, UserError) as error:  # the build itself would say the same
         print(f"make dataset: error: {error}", file=sys.stderr)
+        return 2
+    if kept:  # clause older_rebuild_asks: the user's data first; the user decides
+        print(
+            f"make dataset: error: {args.out} was built by an older longctx, whose rows "
+            f"differ ({older}), but {kept}: kept as it is; pass another OUT=..., or "
+            "DATASET_ARGS=--overwrite to rebuild it",
+            file=sys.stderr,
+        )
         return 2
     if older:  # clause older_rules_rebuilt: the same input and settings, other rows now
         print(

@@ -182,3 +182,39 @@ def test_older_rules_rebuilt_an_older_format_version(copy):
     path = copy / "manifest.json"
     path.write_text(json.dumps(json.loads(path.read_text()) | {"version": 2}))
     assert existing.older_rows(str(copy)) == "dataset format version 2, this longctx writes 3"
+
+
+def test_older_rebuild_asks(poems, tmp_path, tiny_tokenizer_path, capsys):
+    """Clause ``older_rebuild_asks`` (review): the four poems built as by version 2
+    (manifest ``version`` 2 and, as every build before session 14, no ``inputs``),
+    then the Sonnets deleted from the input folder. `make dataset` with the same
+    input answered exit 3 and rebuilt with --overwrite: the Sonnets' rows were gone
+    for good. It is now one line, exit 2, the dataset kept; so is a dataset that holds
+    its `longctx export` (OUT/parquet), which --overwrite deleted with it."""
+    from pipeline import existing
+    from pipeline.export import export_parquet
+
+    books = tmp_path / "books"
+    shutil.copytree(poems, books)
+    out = tmp_path / "out"
+    assert _build(books, out, tiny_tokenizer_path) == 0
+    path = out / "manifest.json"
+    built = json.loads(path.read_text())
+    path.write_text(json.dumps(built | {"version": 2}))
+    export_parquet(str(out))
+    asked = [str(out), "--input", str(books), "--tokenizer", tiny_tokenizer_path]
+    asked += ["--windows", "512"]
+    capsys.readouterr()
+    assert existing.main(asked) == 2
+    said = capsys.readouterr().err
+    assert "the export parquet" in said and "kept as it is" in said
+    shutil.rmtree(out / "parquet")
+    assert existing.main(asked) == existing.REBUILD  # inputs recorded, no export
+    old = {k: v for k, v in built.items() if k != "inputs"} | {"version": 2}
+    path.write_text(json.dumps(old))
+    os.remove(books / "sonnets_gut.txt")
+    capsys.readouterr()
+    assert existing.main(asked) == 2
+    said = capsys.readouterr().err
+    assert "not recorded" in said and "kept as it is" in said and "--overwrite" in said
+    assert json.loads(path.read_text()) == old  # untouched
