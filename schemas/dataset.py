@@ -266,7 +266,12 @@ class Manifest:
         try:
             if data["format"] != FORMAT:
                 raise KeyError(f"format {data['format']!r}")
-            if isinstance(data["version"], int) and data["version"] > VERSION:
+            # Clause manifest_shape_checked (review): a version that is no whole number
+            # ("4", 4.0, true) is not ours: it was read as one (and `make dataset`
+            # stopped on a traceback comparing "4" < 3).
+            if type(data["version"]) is not int:
+                raise TypeError(f"version {data['version']!r} is not a whole number")
+            if data["version"] > VERSION:
                 raise DatasetError(newer_version_line(MANIFEST, data["version"], VERSION))
             extra_keys(data, _MANIFEST_KEYS, "", unknown)
             docs = known_fields(DocumentCounts, data["documents"], "documents.", unknown, _IN)
@@ -305,7 +310,7 @@ class Manifest:
                 inputs=data.get("inputs"),
                 unknown=unknown,
             )
-        except (KeyError, TypeError) as error:
+        except (KeyError, TypeError, AttributeError) as error:  # manifest_shape_checked
             raise DatasetError(
                 f"{MANIFEST} is not a {FORMAT} manifest ({type(error).__name__}: {error}); "
                 "rebuild the dataset with `longctx dataset`"

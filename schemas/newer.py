@@ -37,6 +37,7 @@ def known_fields(cls, data: dict, where: str, unknown: dict, renamed: dict | Non
     """The items of ``data`` that are fields of the dataclass ``cls`` (``renamed``: JSON
     key -> field name, e.g. ``{"in": "documents_in"}``); the others go to ``unknown``
     as ``where + key``. Clause ``newer_fields_ignored``."""
+    _object(data, where)
     renamed = renamed or {}
     names = {f.name for f in dataclasses.fields(cls)}
     kept = {}
@@ -51,9 +52,20 @@ def known_fields(cls, data: dict, where: str, unknown: dict, renamed: dict | Non
 
 def extra_keys(data: dict, known: tuple[str, ...], where: str, unknown: dict) -> None:
     """The keys of ``data`` outside ``known`` into ``unknown`` (as ``where + key``)."""
+    _object(data, where)
     for key, value in data.items():
         if key not in known:
             unknown[f"{where}{key}"] = value
+
+
+def _object(data, where: str) -> None:
+    """Clause ``manifest_shape_checked`` (review): a part of the manifest that must be
+    a JSON object and is not (a list, a string) is the manifest loader's one-line
+    error (a ``TypeError``), as before newer_fields_ignored; ``data.items()`` on it
+    was an ``AttributeError`` traceback from every command that reads the dataset."""
+    if not isinstance(data, dict):
+        shown = where.rstrip(".") or "the manifest"
+        raise TypeError(f"{shown} is a {type(data).__name__}, not an object")
 
 
 def note_unknown_fields(path: str, unknown: dict) -> None:

@@ -160,3 +160,28 @@ def test_known_fields_splits_known_from_unknown():
         {"in": "documents_in"},
     )
     assert kept == {"documents_in": 3, "written": 2} and unknown == {"documents.x": 1}
+
+
+@pytest.mark.parametrize(
+    "where,value",
+    [
+        ("tokenizer", ["tiny-tokenizer.json"]),
+        ("near_duplicates", "enabled"),
+        ("shards", ["train/w64-00000-of-00001.arrow"]),
+        ("splits", {"train": {"64": [1, 2]}}),
+        ("splits", []),
+        ("version", "4"),
+        ("version", 3.0),
+    ],
+)
+def test_manifest_shape_checked(copy, where, value):
+    """Clause ``manifest_shape_checked`` (review): the fixture dataset's manifest with a
+    part that is not what the loader reads (a list where an object goes, a version
+    that is no whole number, as a hand edit or another tool writes it) is the one-line
+    "not a longctx-dataset manifest"; newer_fields_ignored made the first four an
+    AttributeError traceback, and a version "4" was read (then `make dataset`'s
+    older_rows stopped on "4" < 3)."""
+    path = copy / "manifest.json"
+    path.write_text(json.dumps(json.loads(path.read_text()) | {where: value}))
+    with pytest.raises(DatasetError, match="is not a longctx-dataset manifest"):
+        load_manifest(str(copy))
