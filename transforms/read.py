@@ -283,9 +283,19 @@ def _read_text(file: InputFile, config: ReadConfig, progress: Progress):
         return
     wide = wide_encoding(data)  # UTF-32 first: its little-endian mark starts with UTF-16's
     encoding = (wide or "").lower()
+    if wide and without_stray_end(data) != data:  # clause stray_end_text_said
+        yield reject(
+            file.relative,
+            file.source,
+            "invalid_utf16",
+            f"the {wide} file ends in one byte after its last whole line: if `echo >>` "
+            f"added it, remove it (truncate -s -1 FILE); if the file was cut inside a "
+            f"blank line, the rest of it is missing: get the file whole",
+        )
+        return
     if wide:
         try:
-            text = without_stray_end(data).decode(wide)  # clause stray_ascii_end_kept
+            text = data.decode(wide)
         except UnicodeDecodeError as e:
             yield reject(
                 file.relative,

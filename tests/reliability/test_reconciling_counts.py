@@ -192,20 +192,28 @@ def test_stray_ascii_end_kept_a_cut_inside_a_line_is_still_truncated(tmp_path):
 
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le"])
-def test_stray_ascii_end_kept_a_utf16_text_file(tmp_path, codec):
-    """Clause ``stray_ascii_end_kept`` for a text file: Moby-Dick's opening (pg2701) as
-    UTF-16/32 with a byte order mark, ending in a newline, then one "\\n" byte from
-    `echo >> moby.txt`: the whole book was rejected as ``invalid_utf16`` "(truncated
-    data)"; now it is one document with the text as written."""
+@pytest.mark.parametrize("cut", [False, True])
+def test_stray_end_text_said(tmp_path, codec, cut):
+    """Clause ``stray_end_text_said``: Moby-Dick's opening (pg2701) as a UTF-16/32 text
+    with a byte order mark, either with one "\\n" byte from `echo >> moby.txt`, or cut
+    one byte into a blank line (a paragraph break; the rest of the book missing). The
+    two are the same bytes in UTF-16LE: reading the first as complete read the second
+    as complete too, half a book kept as if whole, nothing said. Both are one rejected
+    file whose one line names both readings and what to do."""
     from transforms.encodings import without_stray_end
 
     bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
     bom["utf-32-le"] = codecs.BOM_UTF32_LE
     text = MOBY.rstrip("\n") + "\n"
-    data = bom[codec] + text.encode(codec) + b"\n"
-    (doc,) = _read(tmp_path, "moby.txt", data, False)
-    assert isinstance(doc, schemas.Document), doc
-    assert doc.text == text
+    if cut and codec == "utf-16-le":  # the whole book goes on after a blank line
+        whole = (text + "\n" + MOBY).encode(codec)
+        data = bom[codec] + whole[: len(text.encode(codec)) + 1]
+    else:
+        data = bom[codec] + text.encode(codec) + b"\n"
+    (r,) = _read(tmp_path, "moby.txt", data, False)
+    assert isinstance(r, schemas.Rejected), r
+    assert r.reason == "invalid_utf16"
+    assert "echo >>" in r.error and "truncate -s -1" in r.error and "cut" in r.error
     assert without_stray_end(data[:-3] + b"\n") == data[:-3] + b"\n"  # not after a "\n"
 
 
