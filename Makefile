@@ -144,13 +144,17 @@ MODEL_NEEDS := $(BIN)/longctx $(if $(filter $(DEFAULT_MODEL),$(MODEL_)),$(DEFAUL
 
 # A complete OUT is reused only if it was built from this INPUT (its files as they are
 # now), TOKENIZER, WINDOWS and the settings DATASET_ARGS asks for (pipeline/existing.py);
-# DATASET_ARGS='--overwrite' rebuilds it.
+# DATASET_ARGS='--overwrite' rebuilds it. Clause older_rules_rebuilt: exit 3 says the same
+# input and settings give other rows with this longctx (an older build): rebuilt here.
 DATASET_CMD = $(BIN)/longctx dataset --input $(call q,$(INPUT_)) --output $(call q,$(OUT_)) \
 	--tokenizer $(call q,$(TOKENIZER_)) --windows $(call q,$(WINDOWS_)) $(DATASET_ARGS_)
 dataset: | $(DATASET_NEEDS)
 	@if $(if $(filter --overwrite,$(DATASET_ARGS_)),false,[ -f $(call q,$(OUT_))/_COMPLETE ]); then \
 		$(BIN)/python -m pipeline.existing $(call q,$(OUT_)) --input $(call q,$(INPUT_)) \
 			--tokenizer $(call q,$(TOKENIZER_)) --windows $(call q,$(WINDOWS_)) $(DATASET_ARGS_); \
+		rc=$$?; [ $$rc -eq 3 ] || exit $$rc; \
+		printf '%s\n' $(call q,$(DATASET_CMD) --overwrite); \
+		$(DATASET_CMD) --overwrite && printf '%s\n' $(call q,$(DATASET_READY)); \
 	else \
 		printf '%s\n' $(call q,$(DATASET_CMD)); \
 		$(DATASET_CMD) && printf '%s\n' $(call q,$(DATASET_READY)); \

@@ -300,6 +300,58 @@ def _undecoded_files(out: str, built: dict, asked: dict) -> list:
     ]
 
 
+# Exit status of main when the dataset is rebuilt (the Makefile then builds with
+# --overwrite); 2 is an error, 0 "ready".
+REBUILD = 3
+
+
+def older_rows(out: str) -> str:
+    """Clause ``older_rules_rebuilt``: why this longctx would build other rows than the
+    dataset at ``out`` holds, from the same input and settings ("" when it would not):
+    its format version is older (version 2: no document EOS in long documents), or it
+    has no train document although documents were written and no key was put in train
+    (``near_duplicates.train_fallback``): built before rule at_least_one_train, which
+    now puts the farthest one in train (a one-book corpus was all validation, and
+    `make dataset` answered "not rebuilt" and `make train` had nothing to train on).
+    Reading the manifest alone: a build today always has a train document when one
+    is written, unless its flipped key's document was later rejected, which names
+    ``train_fallback``."""
+    from schemas.dataset import VERSION, load_manifest
+
+    manifest = load_manifest(out)
+    if manifest.version < VERSION:
+        return f"dataset format version {manifest.version}, this longctx writes {VERSION}"
+    docs, near = manifest.documents, manifest.near_duplicates
+    if docs.written and not docs.by_split.get("train") and not (near and near.train_fallback):
+        return (
+            f"its {counted(docs.written, 'document')} all in validation: built before rule "
+            "at_least_one_train, which puts one in train"
+        )
+    return ""
+
+
+def kept_from_rebuild(out: str) -> str:
+    """Clause ``older_rebuild_asks`` (review): why the dataset at ``out`` is not rebuilt
+    without asking although :func:`older_rows` says its rows differ ("" when it may
+    be). Its manifest has no ``inputs`` (every version 2 dataset: the input files were
+    recorded from session 14, after version 3), so files removed from or changed in
+    INPUT since the build cannot be told, and the rebuild would drop their rows for
+    good: `make dataset` replaced such a dataset from what INPUT holds now. Or ``out``
+    holds a ``longctx export`` (``OUT/parquet``), which --overwrite deletes with it."""
+    from pipeline.output import _exports_in, _top_level
+    from schemas.dataset import load_manifest
+
+    if load_manifest(out).inputs is None:
+        return (
+            "its input files were not recorded (built before that), so files removed or "
+            "changed since cannot be told and their rows would be lost"
+        )
+    exports = sorted(_exports_in(out, _top_level(out)))
+    if exports:
+        return f"it holds the export {', '.join(exports)}, which --overwrite deletes with it"
+    return ""
+
+
 def main(argv: list[str] | None = None) -> int:
     from schemas.errors import UserError
     from transforms.runtime import setup_logging
@@ -313,9 +365,26 @@ def main(argv: list[str] | None = None) -> int:
     args, extra = parser.parse_known_args(argv)
     try:
         found = differences(args.out, args.input, args.tokenizer, args.windows, extra)
+        older = "" if found else older_rows(args.out)
+        kept = kept_from_rebuild(args.out) if older else ""
     except (OSError, UserError) as error:  # the build itself would say the same
         print(f"make dataset: error: {error}", file=sys.stderr)
         return 2
+    if kept:  # clause older_rebuild_asks: the user's data first; the user decides
+        print(
+            f"make dataset: error: {args.out} was built by an older longctx, whose rows "
+            f"differ ({older}), but {kept}: kept as it is; pass another OUT=..., or "
+            "DATASET_ARGS=--overwrite to rebuild it",
+            file=sys.stderr,
+        )
+        return 2
+    if older:  # clause older_rules_rebuilt: the same input and settings, other rows now
+        print(
+            f"make dataset: {args.out} was built from this input and these settings by an "
+            f"older longctx, whose rows differ ({older}): rebuilding it (--overwrite "
+            "replaces only the dataset's own files)"
+        )
+        return REBUILD
     if not found:
         print(f"dataset ready: {args.out} (already built from this input; not rebuilt)")
         return 0

@@ -39,6 +39,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import export_jsonl, output, storage
+from schemas import newer
 from schemas.dataset import (
     CHUNK_ARROW_SCHEMA,
     COMPLETE_MARKER,
@@ -85,8 +86,36 @@ def _batches(path: str):
         raise unreadable_shard(path, error) from None
 
 
+def _shard_schema(path: str) -> pa.Schema:
+    """The schema a shard was written with (its stream's first message)."""
+    try:
+        with _open_batches(path) as reader:
+            return reader.schema
+    except (OSError, pa.ArrowInvalid) as error:
+        raise unreadable_shard(path, error) from None
+
+
+def _target_schema(source: str, declared: pa.Schema, unknown: dict) -> pa.Schema:
+    """Clause ``newer_columns_kept`` (schemas.newer): the schema a shard is exported
+    with: ``declared`` and the columns a newer longctx added, as written (their names
+    into ``unknown``: column -> the first shard holding it). A declared column the
+    shard lacks (but the older builds' defaults) is one line: a newer format."""
+    found = with_document_defaults(_shard_schema(source).empty_table(), declared).schema
+    lacking = newer.missing_columns(found, declared)
+    if lacking:
+        raise DatasetError(
+            f"{source} has no column {', '.join(lacking)}, which this longctx exports: "
+            "it was written by another longctx version; export it with that version, or "
+            "rebuild the dataset with this one (`longctx dataset ... --overwrite`)"
+        )
+    for name in newer.unknown_columns(found, declared):
+        unknown.setdefault(name, source)
+    return newer.widened(declared, found)
+
+
 def _copy_shard(source: str, target: str, schema: pa.Schema, compression: str) -> int:
-    """Write the Arrow stream ``source`` as Parquet ``target``; returns the rows."""
+    """Write the Arrow stream ``source`` as Parquet ``target`` with ``schema``; returns
+    the rows."""
     rows = 0
     handle = None
     if storage.is_remote(target):
@@ -102,7 +131,7 @@ def _copy_shard(source: str, target: str, schema: pa.Schema, compression: str) -
             for batch in _batches(source):
                 export_jsonl.check_finite(batch, rows)  # clause parquet_no_nan
                 batch = with_document_defaults(batch, schema)  # an older build's shard
-                writer.write_batch(batch.cast(schema) if batch.schema != schema else batch)
+                writer.write_batch(newer.conform(batch, schema))
                 rows += batch.num_rows
     finally:
         if handle is not None:
@@ -234,17 +263,25 @@ def _check_outside_build_folders(out_dir: str, shown: str) -> None:
 
 
 def _copy_shards(
-    out_dir: str, manifest: Manifest, staging: str, fmt: str, compression: str, split: bool
+    out_dir: str,
+    manifest: Manifest,
+    staging: str,
+    fmt: str,
+    compression: str,
+    split: bool,
+    unknown: dict,
 ) -> list[dict]:
     """Every shard of ``manifest`` in format ``fmt`` under ``staging``; returns
-    export.json's file list. A missing or damaged shard is a ``DatasetError``."""
+    export.json's file list (``unknown``: the columns passed through, see
+    :func:`_target_schema`). A missing or damaged shard is a ``DatasetError``."""
     files = []
     listed = [(s, CHUNK_ARROW_SCHEMA, s.split, s.window) for s in manifest.shards]
     # --keep-text builds: the documents shards end with the text column (keep_text_column).
     documents_schema = document_arrow_schema(manifest.config.get("keep_text", False))
     listed += [(s, documents_schema, None, None) for s in manifest.documents_shards]
-    for entry, schema, part, window in listed:
+    for entry, declared, part, window in listed:
         source = storage.join(out_dir, entry.path)
+        schema = _target_schema(source, declared, unknown)
         try:
             if fmt == "jsonl":
                 target = export_jsonl.jsonl_path(entry.path, compression)
@@ -320,8 +357,11 @@ def export_dataset(
     if storage.exists(dest):
         _check_earlier_export(dest, shown)
     staging = f"{dest}.tmp-{uuid.uuid4().hex[:8]}"
+    unknown: dict = {}
     try:
-        files = _copy_shards(out_dir, manifest, staging, fmt, compression, one_document_per_row)
+        files = _copy_shards(
+            out_dir, manifest, staging, fmt, compression, one_document_per_row, unknown
+        )
     except BaseException as error:
         if output.out_of_space(error):
             raise output.give_up_for_space(staging, shown, "the export") from None
@@ -333,6 +373,8 @@ def export_dataset(
         **({"one_document_per_row": one_document_per_row} if fmt == "jsonl" else {}),
         "dataset": out_dir,
         "files": files,
+        # Clause newer_columns_kept: columns this longctx does not know, passed through.
+        **({"unknown_columns": sorted(unknown)} if unknown else {}),
     }
     storage.write_bytes(storage.join(staging, EXPORT_MANIFEST), json_bytes(summary))
     storage.write_bytes(storage.join(staging, COMPLETE_MARKER), b"")
@@ -372,6 +414,16 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
                 else ""
             )
         )
+        if summary.get("unknown_columns"):  # clause newer_columns_kept
+            print(
+                f"  note: column {', '.join(summary['unknown_columns'])} is not known to this "
+                "longctx (a newer one wrote it): passed through as written"
+                + (
+                    " (the split rows of --one-document-per-row carry only their own fields)"
+                    if summary.get("one_document_per_row")
+                    else ""
+                )
+            )
         if summary["format"] == "jsonl":
             suffix = export_jsonl.SUFFIXES[summary["compression"]]
             print(

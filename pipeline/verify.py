@@ -33,7 +33,7 @@ import schemas
 from pipeline import storage
 from pipeline.reading import arrow_files, documents, list_parts
 from pipeline.verify_text import check_text
-from schemas import IGNORE_INDEX
+from schemas import IGNORE_INDEX, newer
 from schemas.dataset import (
     COMPLETE_MARKER,
     COUNTS,
@@ -398,9 +398,12 @@ def _check_chunk_shard(failures, out_dir, entry, split_of, scoring, seen_in) -> 
     table = _readable(failures, where, _check_hash(failures, out_dir, entry))
     if table is None:
         return None
-    if not table.schema.equals(schemas.CHUNK_SCHEMA, check_metadata=False):
+    # Clause newer_columns_kept (schemas.newer): a column a newer longctx added is no
+    # failure (named in one note); the declared ones are checked, order and types.
+    if not newer.declared_part_matches(table.schema, schemas.CHUNK_SCHEMA):
         failures.add("schema", f"{where}: schema differs from schemas.CHUNK_SCHEMA")
         return None
+    newer.note_unknown_columns(out_dir, newer.unknown_columns(table.schema, schemas.CHUNK_SCHEMA))
     found = table_counts(table, window or 0)
     for key in ("rows", "tokens", "scored_tokens"):
         if getattr(entry, key) != found[key]:

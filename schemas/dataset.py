@@ -29,21 +29,38 @@ import dataclasses
 import hashlib
 import json
 import os
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import numpy as np
 import pyarrow as pa
 
 from schemas.errors import UserError
-from schemas.hf_features import features_of
-from schemas.records import CHUNK_SCHEMA, DOCUMENT_SCHEMA, document_schema
+from schemas.newer import extra_keys, known_fields, newer_version_line, note_unknown_fields
+
+# The shard format, its names kept here for every reader (schemas.shard_format).
+from schemas.shard_format import (  # noqa: F401
+    CHUNK_ARROW_SCHEMA,
+    DOCUMENT_ARROW_SCHEMA,
+    DOCUMENT_TEXT_ARROW_SCHEMA,
+    EMPTY_SHARD,
+    STREAM_BATCH_ROWS,
+    bucket_glob,
+    chunk_shard_name,
+    document_arrow_schema,
+    document_shard_name,
+    read_arrow,
+    rows_to_table,
+    schema_with_features,
+    shard_window,
+    table_to_stream_bytes,
+)
 
 FORMAT = "longctx-dataset"
 # 2: chunk shards are named w{window}-i-of-n.arrow, documents {split}-i-of-n.arrow.
 # 3: every document ends with one scored EOS at every window length, long documents
 #    too (their last window; before, only packed pieces had one): rule document_eos.
+# Clause newer_format_refused (schemas.newer): raised only when an existing field or
+# column changes meaning; an added one does not (readers ignore or pass it through).
 VERSION = 3
 MANIFEST = "manifest.json"
 COMPLETE_MARKER = "_COMPLETE"
@@ -195,6 +212,9 @@ class Manifest:
     inputs: dict | None = None
     format: str = FORMAT
     version: int = VERSION
+    # Fields a newer longctx wrote, by dotted path (schemas.newer: newer_fields_ignored);
+    # read, never written back by to_dict.
+    unknown: dict = dataclasses.field(default_factory=dict, compare=False, repr=False)
 
     def bucket_shards(self, split: str, window: int) -> list[ShardEntry]:
         """The shard entries of one split and window, in manifest order."""
@@ -239,42 +259,71 @@ class Manifest:
 
     @classmethod
     def from_dict(cls, data: dict) -> Manifest:
-        """Parse a manifest; raises :class:`DatasetError` naming what is missing."""
+        """Parse a manifest; raises :class:`DatasetError` naming what is missing, or
+        (clause ``newer_format_refused``) that a newer version changed its meaning.
+        Fields this version does not know go to ``unknown`` (``newer_fields_ignored``)."""
+        unknown: dict = {}
         try:
-            docs = data["documents"]
+            if data["format"] != FORMAT:
+                raise KeyError(f"format {data['format']!r}")
+            # Clause manifest_shape_checked (review): a version that is no whole number
+            # ("4", 4.0, true) is not ours: it was read as one (and `make dataset`
+            # stopped on a traceback comparing "4" < 3).
+            if type(data["version"]) is not int:
+                raise TypeError(f"version {data['version']!r} is not a whole number")
+            if data["version"] > VERSION:
+                raise DatasetError(newer_version_line(MANIFEST, data["version"], VERSION))
+            extra_keys(data, _MANIFEST_KEYS, "", unknown)
+            docs = known_fields(DocumentCounts, data["documents"], "documents.", unknown, _IN)
+            near = data.get("near_duplicates")
             return cls(
                 format=data["format"],
                 version=data["version"],
                 config=data["config"],
-                tokenizer=TokenizerInfo(**data["tokenizer"]),
-                versions=data.get("versions", {}),
-                documents=DocumentCounts(
-                    documents_in=docs["in"],
-                    written=docs["written"],
-                    rejected=docs["rejected"],
-                    by_split=docs["by_split"],
-                    rejected_by_stage=docs["rejected_by_stage"],
-                    boilerplate_chars=docs.get("boilerplate_chars", 0),
-                    control_chars=docs.get("control_chars", 0),
-                    encodings=docs.get("encodings", {}),
-                    archive_skipped=docs.get("archive_skipped", {}),
+                tokenizer=TokenizerInfo(
+                    **known_fields(TokenizerInfo, data["tokenizer"], "tokenizer.", unknown)
                 ),
+                versions=data.get("versions", {}),
+                documents=DocumentCounts(**docs),
                 splits={
-                    split: {w: BucketTotals(**t) for w, t in buckets.items()}
+                    split: {
+                        w: BucketTotals(**known_fields(BucketTotals, t, "splits.*.*.", unknown))
+                        for w, t in buckets.items()
+                    }
                     for split, buckets in data["splits"].items()
                 },
-                shards=tuple(ShardEntry(**s) for s in data["shards"]),
-                documents_shards=tuple(DocumentShardEntry(**s) for s in data["documents_shards"]),
-                near_duplicates=NearDuplicateCounts(**data["near_duplicates"])
-                if "near_duplicates" in data
-                else None,
+                shards=tuple(
+                    ShardEntry(**known_fields(ShardEntry, s, "shards[].", unknown))
+                    for s in data["shards"]
+                ),
+                documents_shards=tuple(
+                    DocumentShardEntry(
+                        **known_fields(DocumentShardEntry, s, "documents_shards[].", unknown)
+                    )
+                    for s in data["documents_shards"]
+                ),
+                near_duplicates=None
+                if near is None
+                else NearDuplicateCounts(
+                    **known_fields(NearDuplicateCounts, near, "near_duplicates.", unknown)
+                ),
                 inputs=data.get("inputs"),
+                unknown=unknown,
             )
-        except (KeyError, TypeError) as error:
+        except (KeyError, TypeError, AttributeError) as error:  # manifest_shape_checked
             raise DatasetError(
                 f"{MANIFEST} is not a {FORMAT} manifest ({type(error).__name__}: {error}); "
                 "rebuild the dataset with `longctx dataset`"
             ) from None
+
+
+# Clause newer_fields_ignored: the keys of a manifest this version reads (the others
+# are a newer version's, kept in Manifest.unknown); "in" is DocumentCounts.documents_in.
+_MANIFEST_KEYS = (
+    *("format", "version", "config", "tokenizer", "versions", "documents"),
+    *("near_duplicates", "splits", "shards", "documents_shards", "inputs"),
+)
+_IN = {"in": "documents_in"}
 
 
 def _is_remote(path: str) -> bool:
@@ -331,7 +380,16 @@ def load_manifest(out_dir: str, *, require_complete: bool = True) -> Manifest:
         data = json.loads(_read_bytes(path))
     except ValueError as error:
         raise DatasetError(f"{path} is not valid JSON ({error}); rebuild the dataset") from None
-    return Manifest.from_dict(data)
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path} is not a {FORMAT} manifest (not a JSON object); rebuild it")
+    try:
+        manifest = Manifest.from_dict(data)
+    except DatasetError as error:  # newer_format_refused names the folder, not the file
+        raise DatasetError(
+            str(error).replace(f"{MANIFEST} was built", f"{out_dir} was built")
+        ) from None
+    note_unknown_fields(path, manifest.unknown)  # clause newer_fields_ignored
+    return manifest
 
 
 # --------------------------------------------------------------------------
@@ -381,91 +439,6 @@ def bucket_totals(shards: Iterable[tuple[int | None, dict]]) -> dict[str, Bucket
     return totals
 
 
-# --------------------------------------------------------------------------
-# Shard format
-# --------------------------------------------------------------------------
-def schema_with_features(schema: pa.Schema) -> pa.Schema:
-    """``schema`` carrying the ``huggingface`` metadata ``datasets`` reads types from."""
-    info = {"info": {"features": features_of(schema)}}
-    return schema.with_metadata({"huggingface": json.dumps(info)})
-
-
-CHUNK_ARROW_SCHEMA = schema_with_features(CHUNK_SCHEMA)
-DOCUMENT_ARROW_SCHEMA = schema_with_features(DOCUMENT_SCHEMA)
-DOCUMENT_TEXT_ARROW_SCHEMA = schema_with_features(document_schema(keep_text=True))
-
-
-def document_arrow_schema(keep_text: bool = False) -> pa.Schema:
-    """The documents shards' schema: with the ``text`` column when built with --keep-text."""
-    return DOCUMENT_TEXT_ARROW_SCHEMA if keep_text else DOCUMENT_ARROW_SCHEMA
-
-
-# The one shard of a split without rows (it keeps the split loadable, with its schema).
-EMPTY_SHARD = "empty.arrow"
-_CHUNK_SHARD = re.compile(r"w(\d+)-(\d{5})-of-(\d{5})\.arrow")
-
-
-def chunk_shard_name(window: int, index: int, count: int) -> str:
-    """``w{window}-{index:05d}-of-{count:05d}.arrow``; ``index`` and ``count`` within the
-    (split, window) bucket. The dash after the window keeps ``w1024-*`` from matching
-    ``w10240-...``."""
-    return f"w{window}-{index:05d}-of-{count:05d}.arrow"
-
-
-def shard_window(name: str) -> int | None:
-    """The window a chunk shard's file name declares (None: not a chunk shard name)."""
-    match = _CHUNK_SHARD.fullmatch(os.path.basename(name))
-    return int(match.group(1)) if match else None
-
-
-def bucket_glob(split: str, window: int) -> str:
-    """The glob, relative to OUT, of one bucket's shards: ``train/w1024-*.arrow``."""
-    return f"{split}/w{window}-*.arrow"
-
-
-def document_shard_name(split: str, index: int, count: int) -> str:
-    """``{split}-{index:05d}-of-{count:05d}.arrow`` under ``documents/``; index and count
-    within the split."""
-    return f"{split}-{index:05d}-of-{count:05d}.arrow"
-
-
-def _column(values: list, field: pa.Field) -> pa.Array:
-    if pa.types.is_list(field.type) and pa.types.is_integer(field.type.value_type):
-        # Fast path for token lists: one concatenation instead of per-element boxing.
-        # The numpy dtype by name ("int32"): pyarrow's to_pandas_dtype() imports pandas,
-        # which the base install (a Dataflow worker) does not have.
-        dtype = np.dtype(str(field.type.value_type))
-        arrays = [np.asarray(v, dtype=dtype) for v in values]
-        lengths = np.fromiter((a.size for a in arrays), dtype=np.int64, count=len(arrays))
-        offsets = np.zeros(len(arrays) + 1, dtype=np.int32)
-        np.cumsum(lengths, out=offsets[1:])
-        flat = np.concatenate(arrays) if arrays else np.zeros(0, dtype)
-        return pa.ListArray.from_arrays(
-            pa.array(offsets), pa.array(flat, type=field.type.value_type)
-        )
-    return pa.array(values, type=field.type)
-
-
-def rows_to_table(rows: list[dict], schema: pa.Schema) -> pa.Table:
-    """Build a table from row dicts whose keys are exactly ``schema.names``."""
-    columns = [_column([row[f.name] for row in rows], f) for f in schema]
-    return pa.Table.from_arrays(columns, schema=schema)
-
-
-# Rows per record batch of every Arrow stream written (shards, batches between stages).
-STREAM_BATCH_ROWS = 1000
-
-
-def table_to_stream_bytes(table: pa.Table) -> bytes:
-    """The Arrow IPC stream of ``table`` (batches of ``STREAM_BATCH_ROWS`` rows): a
-    shard's bytes."""
-    sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, table.schema) as writer:
-        if table.num_rows:
-            writer.write_table(table, max_chunksize=STREAM_BATCH_ROWS)
-    return sink.getvalue().to_pybytes()
-
-
 def unreadable_shard(path: str, error: Exception) -> DatasetError:
     """The error for a shard that is missing, cut short or garbled (the inspector,
     the trainer and the export say the same)."""
@@ -474,12 +447,6 @@ def unreadable_shard(path: str, error: Exception) -> DatasetError:
         f"{path} is not a readable Arrow shard ({why}); `longctx inspect OUT --verify` "
         "checks the whole dataset; rebuild it with `longctx dataset`"
     )
-
-
-def read_arrow(data: bytes) -> pa.Table:
-    """An Arrow IPC stream (a shard, or a batch passed between build stages) as a table."""
-    with pa.ipc.open_stream(pa.BufferReader(data)) as reader:
-        return reader.read_all()
 
 
 def json_bytes(obj) -> bytes:

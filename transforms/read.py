@@ -70,7 +70,13 @@ from schemas.wording import counted
 from transforms import archives, decompress, epub, html_files, html_text, markup_headings, pipes
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, strip_codec_suffix, trailing_garbage
-from transforms.encodings import UTF8_BOM, CutWideText, utf8_of, utf16_jsonl
+from transforms.encodings import (
+    UTF8_BOM,
+    CutWideText,
+    utf8_of,
+    utf16_jsonl,
+    without_stray_end,
+)
 from transforms.file_kinds import (
     archive_kind,
     document_error,
@@ -277,6 +283,16 @@ def _read_text(file: InputFile, config: ReadConfig, progress: Progress):
         return
     wide = wide_encoding(data)  # UTF-32 first: its little-endian mark starts with UTF-16's
     encoding = (wide or "").lower()
+    if wide and without_stray_end(data) != data:  # clause stray_end_text_said
+        yield reject(
+            file.relative,
+            file.source,
+            "invalid_utf16",
+            f"the {wide} file ends in one byte after its last whole line: if `echo >>` "
+            f"added it, remove it (truncate -s -1 FILE); if the file was cut inside a "
+            f"blank line, the rest of it is missing: get the file whole",
+        )
+        return
     if wide:
         try:
             text = data.decode(wide)

@@ -132,3 +132,89 @@ def test_no_split_rows_said(tmp_path, tiny_tokenizer_path, monkeypatch):
         assert "--windows" not in said[built]
     assert "no train rows at all" in said["before"] and "--overwrite" in said["before"]
     assert "no validation rows at all" in said["now"] and "eval --text" in said["now"]
+
+
+def test_older_rules_rebuilt(tmp_path, tiny_tokenizer_path, monkeypatch, capsys):
+    """Clause older_rules_rebuilt (pipeline/existing.py): Hamlet alone (the default
+    corpus's hamlet_gut.txt), built as before rule at_least_one_train (all validation),
+    then `make dataset` with the same input and settings: `pipeline.existing` answered
+    "dataset ready ... not rebuilt" and `make train` found no train rows. It now says in
+    one line that an older longctx built other rows and exits 3, which the Makefile
+    answers with a build with --overwrite; after it the dataset is reused (exit 0)."""
+    import transforms.near_duplicates_beam as ndb
+    from pipeline import existing
+    from transforms.split import fallback_validation_key
+
+    name = "hamlet_gut.txt"
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    books = tmp_path / "books"
+    books.mkdir()
+    shutil.copy(os.path.join(TEXTS, name), books / name)
+    out = tmp_path / "out"
+    with monkeypatch.context() as m:  # the split as it was: at_least_one_validation only
+        m.setattr(
+            ndb,
+            "flipped_key",
+            lambda extremes, validation_fraction: fallback_validation_key(
+                sorted(set(extremes))[:2], validation_fraction
+            ),
+        )
+        assert _build(books, out, tiny_tokenizer_path) == 0
+    asked = [str(out), "--input", str(books), "--tokenizer", tiny_tokenizer_path]
+    asked += ["--windows", "512"]
+    capsys.readouterr()
+    assert existing.main(asked) == existing.REBUILD
+    (line,) = capsys.readouterr().out.strip().splitlines()
+    assert "older longctx" in line and "at_least_one_train" in line and "rebuilding" in line
+    assert _build(books, out, tiny_tokenizer_path, "--overwrite") == 0  # what make runs
+    capsys.readouterr()
+    assert existing.main(asked) == 0
+    assert "not rebuilt" in capsys.readouterr().out
+
+
+def test_older_rules_rebuilt_an_older_format_version(copy):
+    """An older format version (2: before rule document_eos, a long document's last
+    window had no EOS) is rebuilt too; the fixture's own (3) is not."""
+    from pipeline import existing
+
+    assert existing.older_rows(str(copy)) == ""
+    path = copy / "manifest.json"
+    path.write_text(json.dumps(json.loads(path.read_text()) | {"version": 2}))
+    assert existing.older_rows(str(copy)) == "dataset format version 2, this longctx writes 3"
+
+
+def test_older_rebuild_asks(poems, tmp_path, tiny_tokenizer_path, capsys):
+    """Clause ``older_rebuild_asks`` (review): the four poems built as by version 2
+    (manifest ``version`` 2 and, as every build before session 14, no ``inputs``),
+    then the Sonnets deleted from the input folder. `make dataset` with the same
+    input answered exit 3 and rebuilt with --overwrite: the Sonnets' rows were gone
+    for good. It is now one line, exit 2, the dataset kept; so is a dataset that holds
+    its `longctx export` (OUT/parquet), which --overwrite deleted with it."""
+    from pipeline import existing
+    from pipeline.export import export_parquet
+
+    books = tmp_path / "books"
+    shutil.copytree(poems, books)
+    out = tmp_path / "out"
+    assert _build(books, out, tiny_tokenizer_path) == 0
+    path = out / "manifest.json"
+    built = json.loads(path.read_text())
+    path.write_text(json.dumps(built | {"version": 2}))
+    export_parquet(str(out))
+    asked = [str(out), "--input", str(books), "--tokenizer", tiny_tokenizer_path]
+    asked += ["--windows", "512"]
+    capsys.readouterr()
+    assert existing.main(asked) == 2
+    said = capsys.readouterr().err
+    assert "the export parquet" in said and "kept as it is" in said
+    shutil.rmtree(out / "parquet")
+    assert existing.main(asked) == existing.REBUILD  # inputs recorded, no export
+    old = {k: v for k, v in built.items() if k != "inputs"} | {"version": 2}
+    path.write_text(json.dumps(old))
+    os.remove(books / "sonnets_gut.txt")
+    capsys.readouterr()
+    assert existing.main(asked) == 2
+    said = capsys.readouterr().err
+    assert "not recorded" in said and "kept as it is" in said and "--overwrite" in said
+    assert json.loads(path.read_text()) == old  # untouched

@@ -152,3 +152,104 @@ def test_utf16_cut_is_truncated_records_before_kept(tmp_path, codec, cut, pipe):
             f"ends inside a {codec[:6].upper()} character" in r.error
             and "the 2 records before it were read" in r.error
         )
+
+
+# ------------------------------------------------------------ stray_ascii_end_kept
+@pytest.mark.parametrize("pipe", [False, True])
+@pytest.mark.parametrize("codec,stray", [("utf-16-le", b"\n"), ("utf-16-be", b"\n")])
+@pytest.mark.parametrize("codec_32", [False, True])
+def test_stray_ascii_end_kept_all_records_read(tmp_path, codec, stray, codec_32, pipe):
+    """Clause ``stray_ascii_end_kept``: the three book openings (Austen, Melville, ...)
+    as UTF-16 (or UTF-32) JSON Lines with a byte order mark and every line complete,
+    then one byte "\\n" appended as `echo >> books.jsonl` does. It was 4 in = 3 written
+    + 1 ``truncated_input`` saying "the rest of the file is lost", where nothing was:
+    now 3 in = 3 written, nothing rejected, plain and gzip'd, file and pipe. UTF-32
+    with "\\r\\n" appended (2 bytes, less than a unit) too."""
+    if codec_32:
+        codec, stray = codec.replace("16", "32"), b"\r\n"
+    bom = {
+        "utf-16-le": codecs.BOM_UTF16_LE,
+        "utf-16-be": codecs.BOM_UTF16_BE,
+        "utf-32-le": codecs.BOM_UTF32_LE,
+        "utf-32-be": codecs.BOM_UTF32_BE,
+    }[codec]
+    lines = "".join(json.dumps({"id": n, "text": t}) + "\n" for n, t in BOOKS.items())
+    data = bom + lines.encode(codec) + stray
+    for raw, name in ((data, "books.jsonl"), (gzip.compress(data), "books.jsonl.gz")):
+        items = _read(tmp_path, name, raw, pipe)
+        assert {d.doc_id: d.text for d in items if isinstance(d, schemas.Document)} == BOOKS
+        assert [i for i in items if isinstance(i, schemas.Rejected)] == [], items
+
+
+def test_stray_ascii_end_kept_a_cut_inside_a_line_is_still_truncated(tmp_path):
+    """Guard: the last line without its final "\\n" and then an odd byte (a cut inside
+    the line: the last record may be incomplete) stays ``truncated_input``."""
+    lines = "".join(json.dumps({"id": n, "text": t}) + "\n" for n, t in BOOKS.items())
+    data = codecs.BOM_UTF16_LE + lines.rstrip("\n").encode("utf-16-le") + b"\n"
+    items = _read(tmp_path, "books.jsonl", data, False)
+    (r,) = [r for r in items if isinstance(r, schemas.Rejected)]
+    assert r.reason == "truncated_input"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le"])
+@pytest.mark.parametrize("cut", [False, True])
+def test_stray_end_text_said(tmp_path, codec, cut):
+    """Clause ``stray_end_text_said``: Moby-Dick's opening (pg2701) as a UTF-16/32 text
+    with a byte order mark, either with one "\\n" byte from `echo >> moby.txt`, or cut
+    one byte into a blank line (a paragraph break; the rest of the book missing). The
+    two are the same bytes in UTF-16LE: reading the first as complete read the second
+    as complete too, half a book kept as if whole, nothing said. Both are one rejected
+    file whose one line names both readings and what to do."""
+    from transforms.encodings import without_stray_end
+
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
+    bom["utf-32-le"] = codecs.BOM_UTF32_LE
+    text = MOBY.rstrip("\n") + "\n"
+    if cut and codec == "utf-16-le":  # the whole book goes on after a blank line
+        whole = (text + "\n" + MOBY).encode(codec)
+        data = bom[codec] + whole[: len(text.encode(codec)) + 1]
+    else:
+        data = bom[codec] + text.encode(codec) + b"\n"
+    (r,) = _read(tmp_path, "moby.txt", data, False)
+    assert isinstance(r, schemas.Rejected), r
+    assert r.reason == "invalid_utf16"
+    assert "echo >>" in r.error and "truncate -s -1" in r.error and "cut" in r.error
+    assert without_stray_end(data[:-3] + b"\n") == data[:-3] + b"\n"  # not after a "\n"
+
+
+# ------------------------------------------------------------ stray_end_is_echo_newline
+# 水浒传 (Water Margin), chapter 1: its paragraphs open with four spaces.
+SHUIHU = (
+    "第一回  王教头私走延安府 九纹龙大闹史家村\n"
+    "    话说故宋，哲宗皇帝在时，其时去仁宗天子已远，东京，开封府，汴梁，宣武\n"
+    "    京师人口顺，不叫高二，却都叫他做高球。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "codec,text,name",
+    [
+        ("utf-16-le", SHUIHU, "shuihu.txt"),  # cut one byte into "    京师": b" "
+        ("utf-16-le", SHUIHU.replace("\n", "\r\n"), "shuihu.txt"),  # CRLF: b"\r"
+        ("utf-16-be", MOBY + "\u201cWhale ho!\u201d\n", "moby.txt"),  # U+201C: b" "
+        ("utf-16-le", SHUIHU, "shuihu.jsonl"),
+    ],
+)
+def test_stray_end_is_echo_newline(tmp_path, codec, text, name):
+    """Clause ``stray_end_is_echo_newline`` (review): a UTF-16 file cut one byte into
+    its third line (水浒传's lines open with spaces; Moby-Dick's with a curly quote in
+    UTF-16BE, whose first byte is 0x20) was read as complete by stray_ascii_end_kept
+    (the byte was "ASCII whitespace"), the rest of the file silently lost; it is
+    rejected again. Only `echo`'s own "\\n" is a stray byte."""
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}[codec]
+    if name.endswith(".jsonl"):
+        records = enumerate(text.splitlines())
+        text = "".join(json.dumps({"id": n, "text": t}) + "\n" for n, t in records)
+        text = text.replace('{"id": 2', ' {"id": 2')  # a record line opening with a space
+    lines = text.splitlines(keepends=True)
+    kept = "".join(lines[:-1])
+    data = bom + kept.encode(codec) + lines[-1].encode(codec)[:1]
+    assert data[-1:] in (b" ", b"\r"), data[-3:]
+    items = _read(tmp_path, name, data, False)
+    rejected = [i for i in items if isinstance(i, schemas.Rejected)]
+    assert [r.reason for r in rejected] in (["invalid_utf16"], ["truncated_input"]), items
