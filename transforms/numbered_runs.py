@@ -125,6 +125,15 @@ def _with_text(lines, kept) -> bool:
     return ok * 4 >= len(kept) * 3
 
 
+def _strong(lines, kept) -> bool:
+    """The chain is long, has sub-numbers and two chapters, with text between."""
+    dotted = sum(len(p[1]) > 1 for p in kept)
+    chapters = {p[1][0] for p in kept}
+    if len(kept) < MIN_CHAIN or dotted < MIN_DOTTED or len(chapters) < 2:
+        return False
+    return _with_text(lines, kept)
+
+
 def numbered_runs(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate]:
     """Rule ``numbered_run`` (module docstring): ``cands`` plus the numbered headings
     of a manual whose contents list named none of them (no "glued" candidate)."""
@@ -147,13 +156,15 @@ def numbered_runs(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate]
     ]  # fmt: skip
     if len(picks) < MIN_CHAIN or len(picks) > MAX_PICKS:
         return cands
-    kept = [picks[k] for k in _chain(picks)]
-    dotted = sum(len(p[1]) > 1 for p in kept)
+    # Clause run_one_form: the chain is of one form, "2.1 Title" or "2.1. Title": libtasn1's
+    # manual ("4 Function reference") ran on into its licence's "5. COMBINING DOCUMENTS".
+    forms = [[p for p in picks if p[2].split()[0].endswith(".") == dot] for dot in (False, True)]
+    chains = [[f[k] for k in _chain(f)] for f in forms]
+    chains = [kept for kept in chains if _strong(lines, kept)]
+    if not chains:
+        return cands
+    kept = max(chains, key=len)
     chapters = {p[1][0] for p in kept}
-    if len(kept) < MIN_CHAIN or dotted < MIN_DOTTED or len(chapters) < 2:
-        return cands
-    if not _with_text(lines, kept):
-        return cands
     numbers = {p[1] for p in kept}
     # Clause run_running_head: the page heads "Chapter 9: R Bugs" of R's manuals in plain
     # pdftotext repeat a member chapter ("9 R Bugs") with a keyword; each cut the section
