@@ -164,12 +164,29 @@ def numbered_runs(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate]
     if not chains:
         return cands
     kept = max(chains, key=len)
-    chapters = {p[1][0] for p in kept}
+    # Clause run_keyword_chapter: where a keyword heading already numbers a chapter
+    # ("CHAPITRE 2" / "Candidater pour devenir membre du projet", developers-reference fr
+    # with -layout), a member "2 Table des matières" with that number and another title is
+    # a page number over a running head, not the chapter.
+    keyed: dict[int | None, set[str]] = {}
+    for c in cands:
+        if c.kind == "keyword":
+            keyed.setdefault(c.value, set()).add(_words(c.title.split(None, 1)[-1]))
+    kept = [
+        p for p in kept
+        if len(p[1]) > 1 or p[1][0] not in keyed or _words(p[2]) in keyed[p[1][0]]
+    ]  # fmt: skip
+    # Clause run_after_list: where rule ``listed`` took most members (a contents list names
+    # them: maint-guide zh-cn with -layout), the list decides; else the members it took stay.
+    listed = {c.line for c in cands if c.kind == "listed"}
+    if sum(p[0] in listed for p in kept) * 2 > len(kept):
+        return cands
     numbers = {p[1] for p in kept}
     # Clause run_running_head: the page heads "Chapter 9: R Bugs" of R's manuals in plain
     # pdftotext repeat a member chapter ("9 R Bugs") with a keyword; each cut the section
     # it fell in (6.2's second page became a chapter "Chapter 6: R and Emacs" above 6.3).
     titles = {_words(t) for _, number, t in kept if len(number) == 1}
+    kept = [p for p in kept if p[0] not in listed]
     lines_of = {p[0] for p in kept}
     out = []
     for c in cands:
@@ -181,8 +198,10 @@ def numbered_runs(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate]
         if c.kind == "keyword" and _words(c.title.split(None, 1)[-1]) in titles:
             continue  # clause run_running_head
         out.append(c)
-    numbered = [c.rank + 1 for c in out if c.kind in ("numbered", "numeral") and c.value in chapters]
-    rank = max([hd.CAPS_RANK, *numbered])
+    # Ranked as a line in capitals; rule decimal_levels nests 2.1 under 2. (Not one below
+    # a bare number line as clause glued_below_numbered ranks: the bare "7" lines of R's
+    # manuals are footnote numbers, and the chapters went four levels deep.)
+    rank = hd.CAPS_RANK
     extra = [
         hd.Candidate(lines.starts[i], lines.ends[i], i, "run", rank, title, "run")
         for i, _, title in kept
