@@ -52,7 +52,7 @@ from transforms.contents_numbers import (
     own_number_keys,
 )
 from transforms.contents_openers import text_openers
-from transforms.contents_runs import contents_runs  # noqa: F401 (re-exported)
+from transforms.contents_runs import contents_runs, listed_list  # noqa: F401 (re-exported)
 from transforms.contents_wraps import SECTION_LINE_CHARS, entry_head
 from transforms.glued_headings import glued_headings
 from transforms.numbered_runs import numbered_runs
@@ -459,6 +459,7 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
             )
     kept = [c for c in cands if c.line not in rest_caps]
     kept = glued_headings(lines, sorted(kept + extra, key=lambda c: (c.line, c.start)), found)
+    kept = listed_list(kept, found.text)  # clause listed_list
     return numbered_runs(lines, kept, found)  # rule numbered_run
 
 

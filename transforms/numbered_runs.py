@@ -42,6 +42,7 @@ import re
 from transforms import headings as hd
 from transforms.glued_headings import _NUMBERED, TITLE_CHARS, _opens, _value
 
+_OWN_KINDS = ("listed", "md", "keyword", "cjk", "sequence", "scene_heading")
 MIN_CHAIN = 6  # members of the chain
 MIN_DOTTED = 3  # members numbered "N.N" or deeper
 MAX_WORDS = 16
@@ -176,9 +177,11 @@ def numbered_runs(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate]
         p for p in kept
         if len(p[1]) > 1 or p[1][0] not in keyed or _words(p[2]) in keyed[p[1][0]]
     ]  # fmt: skip
-    # Clause run_after_list: where rule ``listed`` took most members (a contents list names
-    # them: maint-guide zh-cn with -layout), the list decides; else the members it took stay.
-    listed = {c.line for c in cands if c.kind == "listed"}
+    # Clause run_taken_lines: where rules of their own took most members (rule listed: a
+    # contents list names them, maint-guide zh-cn with -layout; underlined "2.1. Getting
+    # started" / "----", the developers-reference's text form), they decide; else the
+    # members they took keep their candidates.
+    listed = {c.line for c in cands if c.kind in _OWN_KINDS}
     if sum(p[0] in listed for p in kept) * 2 > len(kept):
         return cands
     numbers = {p[1] for p in kept}

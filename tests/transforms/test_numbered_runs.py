@@ -183,3 +183,35 @@ def test_run_keyword_chapter_a_page_number_over_a_running_head_is_no_chapter():
     level = {s.title: s.level for s in sections}
     chapter = next(t for t in titles if t.startswith("CHAPITRE 2"))
     assert level["2.1 Entrée en matière"] == level[chapter] + 1
+
+
+# "Debian Developer's Reference" (developers-reference 12.18, its text form
+# /usr/share/doc/developers-reference/developers-reference.txt): Sphinx's underlined
+# headings, chapter "*", section "=", subsection "-", first lines shortened.
+DEVREF_TEXT = "".join(
+    f"{title}\n{mark * len(title)}\n\n{first}\n\n"
+    for title, mark, first in [
+        ("Debian Developer's Reference", "*", "Developer's Reference Team"),
+        ("1. Scope of This Document", "*", "The purpose of this document is to provide an"),
+        ("2. Applying to Become a Member", "*", "Debian welcomes its new members."),
+        ("2.1. Getting started", "=", "So, you've read all the documentation, you've gone"),
+        ("2.2. Debian mentors and sponsors", "=", "The mailing list has been set up for"),
+        ("2.3. Registering as a Debian member", "=", "Before you decide to register with"),
+        ("3. Debian Developer's Duties", "*", "The duties of a Debian member follow."),
+        ("3.1. Package Maintainer's Duties", "=", "As a package maintainer, you're supposed"),
+        ("3.1.1. Work towards the next \"stable\" release", "-", "Providing high-quality"),
+        ("3.1.2. Maintain packages in \"stable\"", "-", "Most of the package maintainer's"),
+    ]
+)
+
+
+def test_run_taken_lines_underlined_headings_keep_their_levels():
+    """Clause run_taken_lines: the developers-reference's text form underlines its
+    numbered headings; rule numbered_run found the same lines and, replacing them, set
+    every chapter below the document's title (level 4 in the whole manual, was 1). Where
+    another rule took most members, the numbering adds nothing."""
+    sections = _sections(DEVREF_TEXT)
+    level = {s.title: s.level for s in sections}
+    assert level["1. Scope of This Document"] == level["Debian Developer's Reference"]
+    assert level["2.1. Getting started"] == level["2. Applying to Become a Member"] + 1
+    assert level['3.1.1. Work towards the next "stable" release'] == 3
