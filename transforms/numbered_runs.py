@@ -92,6 +92,20 @@ def _title_like(lines, i: int, width: int) -> tuple[tuple[int, ...], str] | None
     return _value(m.group(1)), " ".join(t.split())
 
 
+def _item(lines, i: int, depth: int) -> bool:
+    """The nearest line with text above or below line ``i`` is numbered at ``depth``."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines.texts) and lines.blank[j]:
+            j += step
+        if 0 <= j < len(lines.texts):
+            m = _NUMBERED.match(lines.texts[j])
+            if m and m.group(2) and _CHAPTER.match(m.group(1)):
+                if m.group(1).count(".") + 1 == depth:
+                    return True
+    return False
+
+
 def _words(title: str) -> str:
     """The letters and digits of a title, case folded: "9: R Bugs" and "9 R Bugs" agree."""
     return "".join(ch for ch in title.casefold() if ch.isalnum())
@@ -149,6 +163,11 @@ def numbered_runs(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate]
                 picks.append((i, *got))
     # The line above opens a heading: blank, a sentence's end, or a numbered line itself
     # ("2 R Basics" right over "2.1 What is R?").
+    # Clause run_list_items: a line whose nearest neighbour with text is numbered at the
+    # same depth is an item of a list ("1. Prerequisites" / blank / "2. Tool Setups", the
+    # steps an Overview lists; debmake-doc's titles): the chain took the step "2. Tool
+    # Setups" as chapter 2 of "1. Overview", a level-1 section in the Overview's text.
+    picks = [p for p in picks if not _item(lines, p[0], len(p[1]))]
     # Or the line under it is its first sub-section ("7 R Miscellanea" under a code line).
     heads = {p[0]: p[1] for p in picks}
     picks = [

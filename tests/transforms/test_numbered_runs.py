@@ -82,7 +82,9 @@ def test_numbered_run_sections_without_a_contents_list_are_found():
     assert level["1.4 Notation"] == level["1.1 Legalese"] == level["1 Introduction"] + 1
     at = {s.title: s for s in sections}
     text = normalize_text(R_FAQ)
-    body = text[at["2.2 What machines does R run on?"].start : at["2.2 What machines does R run on?"].end]
+    body = text[
+        at["2.2 What machines does R run on?"].start : at["2.2 What machines does R run on?"].end
+    ]
     assert "Support for Mac OS Classic ended with R 1.7.1." in body
     assert "2.3 What is the current" not in body
 
@@ -199,8 +201,8 @@ DEVREF_TEXT = "".join(
         ("2.3. Registering as a Debian member", "=", "Before you decide to register with"),
         ("3. Debian Developer's Duties", "*", "The duties of a Debian member follow."),
         ("3.1. Package Maintainer's Duties", "=", "As a package maintainer, you're supposed"),
-        ("3.1.1. Work towards the next \"stable\" release", "-", "Providing high-quality"),
-        ("3.1.2. Maintain packages in \"stable\"", "-", "Most of the package maintainer's"),
+        ('3.1.1. Work towards the next "stable" release', "-", "Providing high-quality"),
+        ('3.1.2. Maintain packages in "stable"', "-", "Most of the package maintainer's"),
     ]
 )
 
