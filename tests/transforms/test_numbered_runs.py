@@ -217,3 +217,46 @@ def test_run_taken_lines_underlined_headings_keep_their_levels():
     assert level["1. Scope of This Document"] == level["Debian Developer's Reference"]
     assert level["2.1. Getting started"] == level["2. Applying to Become a Member"] + 1
     assert level['3.1.1. Work towards the next "stable" release'] == 3
+
+
+# Mozilla Public License 2.0 (the LICENSE.txt of the hypothesis wheel): numbered
+# definitions and numbered paragraphs of legal text between its titled sections.
+MPL = "".join(
+    f"{head}\n{body}\n\n"
+    for head, body in [
+        ("1. Definitions\n--------------", ""),
+        ('1.1. "Contributor"', "    means each individual or legal entity that creates."),
+        ('1.2. "Contributor Version"', "    means the combination of the Contributions."),
+        ("2. License Grants and Conditions\n--------------------------------", ""),
+        ("2.1. Grants", "Each Contributor hereby grants You a world-wide, royalty-free license."),
+        ("2.2. Effective Date", "The licenses granted in Section 2.1 become effective."),
+        ("2.3. Limitations on Grant Scope", "The licenses granted in this Section 2 are the only."),
+        ("3. Responsibilities\n-------------------", ""),
+        ("3.1. Distribution of Source Form", "All distribution of Covered Software in Source."),
+        ("5. Termination\n--------------", ""),
+        (
+            "5.1. The rights granted under this License will terminate automatically\n"
+            "if You fail to comply with any of its terms.",
+            "",
+        ),
+        (
+            "5.2. If You initiate litigation against any entity by asserting a patent\n"
+            "infringement claim, then the rights granted to You shall terminate.",
+            "",
+        ),
+    ]
+)
+
+
+def test_numbered_run_takes_no_numbered_definition_or_legal_paragraph():
+    """Rule numbered_run: the licence's titled sections "2.1. Grants" ... are found (as
+    in the risk check), its numbered definitions ('1.1. "Contributor"', a quote first)
+    and numbered paragraphs ("5.1. The rights granted ...", a sentence running on in
+    lower case) are not, and stay in their chapters' text."""
+    sections = _sections(MPL)
+    titles = [s.title for s in sections]
+    assert "2.1. Grants" in titles and "3.1. Distribution of Source Form" in titles
+    assert not any(t.startswith(("1.1.", "1.2.", "5.1.", "5.2.")) for t in titles)
+    text = normalize_text(MPL)
+    termination = next(s for s in sections if s.title == "5. Termination")
+    assert "5.2. If You initiate litigation" in text[termination.start : termination.end]
