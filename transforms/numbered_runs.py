@@ -49,6 +49,7 @@ MAX_WORDS = 16
 MAX_PICKS = 2000
 FULL_WIDTH = 0.8  # a glued heading line is shorter than this share of the text's width
 _ENTRY_END = re.compile(r"(?:\.\s*){2,}\d*$|\s{2,}\d+$|\.\s*\d+$")  # ". . . 32", "Title   32"
+_CJK_ENDS = "。，；：、．"  # full-width sentence and clause ends
 _CHAPTER = re.compile(r"\d{1,2}(?:\.\d{1,3})*$|[A-Z](?:\.\d{1,3})+$")
 
 
@@ -81,6 +82,11 @@ def _title_like(lines, i: int, width: int) -> tuple[tuple[int, ...], str] | None
         return None
     title = m.group(2)
     if not title[0].isalpha() or title[0].islower() or title[-1] in ".,;:":
+        return None
+    # Clause run_cjk_sentence_end: a Chinese or Japanese clause ends in a full-width stop,
+    # comma or colon ("2.3.1 本公司有权针对以下情况中断或终止……责任：", a software licence
+    # agreement's numbered clauses): a sentence, not a title.
+    if title[-1] in _CJK_ENDS:
         return None
     if len(title.split()) > MAX_WORDS or _ENTRY_END.search(t):
         return None
