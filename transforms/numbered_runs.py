@@ -214,7 +214,13 @@ def numbered_runs(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate]
     # pdftotext repeat a member chapter ("9 R Bugs") with a keyword; each cut the section
     # it fell in (6.2's second page became a chapter "Chapter 6: R and Emacs" above 6.3).
     titles = {_words(t) for _, number, t in kept if len(number) == 1}
-    kept = [p for p in kept if p[0] not in listed]
+    # Clause run_listed_members: members a contents list named (rule listed) take the
+    # run's candidate too: their ranks come from the list's indents (+2 a level), the
+    # run's from decimal_levels, and the two mixed gave siblings far apart (Debian Edu
+    # manual zh-cn, -layout: the list named 2.1-6.3.3, "2.1" sat at level 5, "6.3.4"
+    # at level 2, "3.1.4" (in capitals) at 2 between "3.1.3" and "3.1.5" at 6).
+    own = {c.line for c in cands if c.kind in _OWN_KINDS and c.kind != "listed"}
+    kept = [p for p in kept if p[0] not in own]
     lines_of = {p[0] for p in kept}
     out = []
     for c in cands:
