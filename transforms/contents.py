@@ -52,9 +52,10 @@ from transforms.contents_numbers import (
     own_number_keys,
 )
 from transforms.contents_openers import text_openers
-from transforms.contents_runs import contents_runs  # noqa: F401 (re-exported)
+from transforms.contents_runs import contents_runs, listed_list  # noqa: F401 (re-exported)
 from transforms.contents_wraps import SECTION_LINE_CHARS, entry_head
 from transforms.glued_headings import glued_headings
+from transforms.numbered_runs import numbered_runs
 
 REAL_TEXT_CHARS = 150
 REAL_LINE_CHARS = 70
@@ -415,7 +416,7 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
     for word although they are no candidate (also a numbered question: clause
     ``numbered_question``, ``_entry``)."""
     if not found.full:
-        return cands
+        return numbered_runs(lines, cands, found)  # rule numbered_run
     taken = {c.line for c in cands}
     # Clause listed_rest_caps: a line in capitals may be a listed heading's second
     # line ("9.6.12. Angeben eines ... über" / "$TMPDIR", the German Debian Reference).
@@ -457,7 +458,9 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
                 )
             )
     kept = [c for c in cands if c.line not in rest_caps]
-    return glued_headings(lines, sorted(kept + extra, key=lambda c: (c.line, c.start)), found)
+    kept = glued_headings(lines, sorted(kept + extra, key=lambda c: (c.line, c.start)), found)
+    kept = listed_list(kept, found.text)  # clause listed_list
+    return numbered_runs(lines, kept, found)  # rule numbered_run
 
 
 def _listed_rest(lines: Lines, i: int, found: Contents) -> int | None:

@@ -43,3 +43,30 @@ def contents_runs(cands: list[hd.Candidate], confirmed: set[int]) -> set[int]:
             if not higher and b - a >= 2 and listed < 0.1 * body:
                 drop.update(members[a:b])
     return drop
+
+
+def listed_list(cands: list[hd.Candidate], text) -> list[hd.Candidate]:
+    """Clause ``listed_list`` (rules ``listed``, ``glued_heading``): ``cands`` less the
+    runs of three or more lines those rules take ("listed" candidates) with no real text
+    between (``text.between``) whose titles all head later candidates: a preface that
+    lists the chapters ("This manual is divided into four chapters:" / "1 Introduction" /
+    blank / "2 Installation" ...) named the contents list's entries first, and made four
+    empty sections above the chapters themselves."""
+    later: dict[str, int] = {}
+    for c in cands:
+        later[" ".join(c.title.split()).casefold()] = c.line
+    runs: list[list[hd.Candidate]] = []
+    for c in cands:
+        if c.kind != "listed":
+            continue
+        if runs and not text.between(runs[-1][-1].line, c.line):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    drop = set()
+    for run in runs:
+        last = run[-1].line
+        titles = [" ".join(c.title.split()).casefold() for c in run]
+        if len(run) >= 3 and all(later.get(t, -1) > last for t in titles):
+            drop.update(c.line for c in run)
+    return [c for c in cands if c.kind != "listed" or c.line not in drop]

@@ -193,7 +193,7 @@ def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, i
     n = len(lines.texts)
     ranks: dict[int, int] = {}
     for i, c in enumerate(cands):
-        if c.kind in ("keyword", "cjk", "md", "sequence", "scene_heading") or i in advancing:
+        if c.kind in ("keyword", "cjk", "md", "sequence", "scene_heading", "run") or i in advancing:
             ranks[i] = c.rank
     runs = ct.contents_runs(cands, set(ranks))
     dropped = runs | _out_of_sequence(cands, set(ranks) - runs)
