@@ -131,12 +131,23 @@ def ends_in_page_number(line: str) -> bool:
     return _PAGE_NUMBER.search(line[-12:]) is not None
 
 
+# Clause polite_imperative: German addresses the reader with "<verb>en Sie" (the verb
+# first: "Überprüfen Sie die Ausgabe von ...", "Starten Sie das System neu.", steps of
+# the de Debian Reference); its capitalised nouns pass the capitals count below, so a
+# numbered step read as a title. A short phrase without a mark stays one ("Lernen Sie
+# Debian kennen"); "Was Sie wissen sollten", "Wie Sie ..." open with no verb.
+_POLITE_IMPERATIVE = re.compile(r"[A-ZÄÖÜ]\w*(?:en|ern|eln) Sie\b")
+_SENTENCE_MARKS = re.compile(r"[.,;:!?]")
+
+
 def title_like(title: str, dash: bool = False) -> bool:
     """A title, not a numbered sentence ("184. There is a haughtiness ...") or
     a clause ("I. In respect of fears and confidence or boldness:")."""
     words = title.split()
     if ends_in_page_number(title) or title.endswith("_ib._"):
         return False  # a contents entry: "Fishes which change their colour 414"
+    if _POLITE_IMPERATIVE.match(title) and (len(words) > 4 or _SENTENCE_MARKS.search(title)):
+        return False  # clause polite_imperative
     if title.isupper() or (dash and len(words) <= 16 and title[-1] not in ".!?:;,"):
         return True  # clauses dash_separator and dash_not_sentence
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
