@@ -15,6 +15,10 @@ _ENUMERATOR = re.compile(
 )
 
 
+TWO_LINE_COLUMNS = 48
+_ENDS_SENTENCE = re.compile(r"[。！？.!?][”」』\"'）)]*\s*$")
+
+
 def _ideograph(c: np.ndarray) -> np.ndarray:
     return ((c >= 0x3400) & (c <= 0x9FFF)) | ((c >= 0xF900) & (c <= 0xFAFF))
 
@@ -51,12 +55,23 @@ def block_wraps(text, cp, lines, a, b, open_pairs, fill) -> np.ndarray:
     short = tight & same & (cols[a] + 2 <= fill * col_widest[block[a]])
     ragged = np.bincount(block[a[short]], minlength=len(widest)) >= 2
     k = a[cand]
-    cand = cand[(count[block[k]] >= 3) & (width[k] >= fill * widest[block[k]]) & ~ragged[block[k]]]
+    # Clause two_line_wraps: an entry of two lines, the first wide (at least
+    # TWO_LINE_COLUMNS) and cut mid-phrase, the second shorter and ending a
+    # sentence, is one sentence wrapped once (fortunes-zh ``chinese``: the Debian
+    # Reference's list items, "+ 这里表示一个强，但不是绝对的依赖关系。大多数用户不会想要"
+    # / "这个包，除非在这里列出的所有包都已经安装。"). Verse lines end on marks; two
+    # equal lines are no wrap of one sentence (clause parallel_lines).
+    ends = np.asarray([_ENDS_SENTENCE.search(text, int(first[j]), int(last[j])) is not None
+                       for j in b[cand].tolist()], dtype=bool)  # fmt: skip
+    two = (count[block[k]] == 2) & (cols[k] >= TWO_LINE_COLUMNS) & (cols[b[cand]] < cols[k]) & ends
+    keep = ((count[block[k]] >= 3) | two) & (width[k] >= fill * widest[block[k]]) & ~ragged[block[k]]
+    cand, two = cand[keep], two[keep]
+    # The second line ends the sentence: the first needs no mark of its own to be prose.
     marked = [
         MARK.search(text, _item_start(text, int(first[i]), int(last[i])), int(last[i])) is not None
         for i in a[cand].tolist()
     ]
-    out[cand[np.asarray(marked, dtype=bool)]] = True
+    out[cand[np.asarray(marked, dtype=bool) | two]] = True
     return out
 
 
@@ -66,3 +81,31 @@ def _item_start(text: str, start: int, end: int) -> int:
     manpages-zh mdoc.samples(7): the contents list, not a wrapped sentence)."""
     m = _ENUMERATOR.match(text, start, end)
     return m.end() if m else start
+
+
+# Clause parallel_lines: two lines of the same clauses, each of up to
+# PARALLEL_CLAUSE characters (a couplet "床前明月光，疑是地上霜" / "举头望明月，低头思故乡",
+# a list "苹果，香蕉，橘子" / "牛奶，面包，鸡蛋"), are set line by line: their
+# break stays. A wrap of prose cuts where the width falls, not after equal clauses.
+PARALLEL_CLAUSE = 9
+_CLAUSE_SPLIT = re.compile("[，、；：。！？,;:!?]")
+
+
+def _clause_lengths(line: str) -> list[int]:
+    parts = _CLAUSE_SPLIT.split(line.strip())
+    if parts and not parts[-1]:
+        parts.pop()
+    return [len(p.strip()) for p in parts]
+
+
+def parallel_lines(text: str, first, last, a, b, pairs) -> list[int]:
+    """The pairs among ``pairs`` (indices into ``a``/``b``) whose two lines are
+    parallel (clause ``parallel_lines``)."""
+    out = []
+    for k in pairs:
+        x = _clause_lengths(text[int(first[a[k]]) : int(last[a[k]])])
+        if len(x) < 2 or max(x) > PARALLEL_CLAUSE or min(x) == 0:
+            continue
+        if _clause_lengths(text[int(first[b[k]]) : int(last[b[k]])]) == x:
+            out.append(k)
+    return out
