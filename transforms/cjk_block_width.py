@@ -64,7 +64,9 @@ def block_wraps(text, cp, lines, a, b, open_pairs, fill) -> np.ndarray:
     ends = np.asarray([_ENDS_SENTENCE.search(text, int(first[j]), int(last[j])) is not None
                        for j in b[cand].tolist()], dtype=bool)  # fmt: skip
     two = (count[block[k]] == 2) & (cols[k] >= TWO_LINE_COLUMNS) & (cols[b[cand]] < cols[k]) & ends
-    keep = ((count[block[k]] >= 3) | two) & (width[k] >= fill * widest[block[k]]) & ~ragged[block[k]]
+    keep = (
+        ((count[block[k]] >= 3) | two) & (width[k] >= fill * widest[block[k]]) & ~ragged[block[k]]
+    )
     cand, two = cand[keep], two[keep]
     # The second line ends the sentence: the first needs no mark of its own to be prose.
     marked = [

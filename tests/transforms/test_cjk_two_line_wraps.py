@@ -24,12 +24,12 @@ DEPENDENCIES = FORTUNES + (
     "\n"
     "          + 绝对的依赖，所有在这里列出的软件包都必须同时或提前安装。\n"
     "\n"
-    "      * \"推荐\"\n"
+    '      * "推荐"\n'
     "\n"
     "          + 这里表示一个强，但不是绝对的依赖关系。大多数用户不会想要\n"
     "            这个包，除非在这里列出的所有包都已经安装。\n"
     "\n"
-    "      * \"建议\"\n"
+    '      * "建议"\n'
     "\n"
     "          + 较弱的依赖。这个软件包的大多数用户可能会从安装所列的软件\n"
     "            包中受益，但没有它们也可以有适当的功能。\n"
@@ -49,12 +49,7 @@ def test_two_line_wraps_a_list_item_wrapped_once_joins():
 # 李白's 静夜思 set two clauses a line, and a shopping list, each in a fortune of
 # the same file. Their lines are as wide as the items above.
 PARALLEL = FORTUNES + (
-    "床前明月光，疑是地上霜\n"
-    "举头望明月，低头思故乡\n"
-    "%\n"
-    "苹果，香蕉，橘子\n"
-    "牛奶，面包，鸡蛋\n"
-    "%\n"
+    "床前明月光，疑是地上霜\n举头望明月，低头思故乡\n%\n苹果，香蕉，橘子\n牛奶，面包，鸡蛋\n%\n"
 )
 
 
