@@ -88,26 +88,38 @@ def _item_start(text: str, start: int, end: int) -> int:
 # Clause parallel_lines: two lines of the same clauses, each of up to
 # PARALLEL_CLAUSE characters (a couplet "床前明月光，疑是地上霜" / "举头望明月，低头思故乡",
 # a list "苹果，香蕉，橘子" / "牛奶，面包，鸡蛋"), are set line by line: their
-# break stays. A wrap of prose cuts where the width falls, not after equal clauses.
+# break stays, when they make their block or a line next to them has the same
+# clauses too (a stanza of 诗经, four clauses of four a line). Prose wrapped at a
+# narrow width may cut two lines alike by chance ("去过中国，却译出了许多中国" /
+# "古典诗文，他的朋友说他读书" at 13 characters), not three.
 PARALLEL_CLAUSE = 9
 _CLAUSE_SPLIT = re.compile("[，、；：。！？,;:!?]")
 
 
-def _clause_lengths(line: str) -> list[int]:
-    parts = _CLAUSE_SPLIT.split(line.strip())
+def _clause_lengths(text: str, first, last, i: int) -> list[int]:
+    parts = _CLAUSE_SPLIT.split(text[int(first[i]) : int(last[i])].strip())
     if parts and not parts[-1]:
         parts.pop()
     return [len(p.strip()) for p in parts]
 
 
-def parallel_lines(text: str, first, last, a, b, pairs) -> list[int]:
+def parallel_lines(text: str, lines, a, b, pairs) -> list[int]:
     """The pairs among ``pairs`` (indices into ``a``/``b``) whose two lines are
     parallel (clause ``parallel_lines``)."""
-    out = []
+    _, _, first, last, blank = lines
+    n, out = len(blank), []
     for k in pairs:
-        x = _clause_lengths(text[int(first[a[k]]) : int(last[a[k]])])
+        i, j = int(a[k]), int(b[k])
+        x = _clause_lengths(text, first, last, i)
         if len(x) < 2 or max(x) > PARALLEL_CLAUSE or min(x) == 0:
             continue
-        if _clause_lengths(text[int(first[b[k]]) : int(last[b[k]])]) == x:
+        if _clause_lengths(text, first, last, j) != x:
+            continue
+        before = i > 0 and not blank[i - 1]
+        after = j + 1 < n and not blank[j + 1]
+        if (not before and not after) or (
+            before and _clause_lengths(text, first, last, i - 1) == x
+            or after and _clause_lengths(text, first, last, j + 1) == x
+        ):  # fmt: skip
             out.append(k)
     return out
