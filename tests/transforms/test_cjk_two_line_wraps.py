@@ -61,3 +61,25 @@ def test_parallel_lines_keep_their_break():
         assert "床前明月光，疑是地上霜" in lines and "举头望明月，低头思故乡" in lines
     lines = _clean("苹果，香蕉，橘子\n牛奶，面包，鸡蛋\n").splitlines()
     assert lines == ["苹果，香蕉，橘子", "牛奶，面包，鸡蛋"]
+
+
+# fortunes-zh 2.98, chinese: 詩經·召南·殷其靁 as the file sets it, a stanza a line
+# (alone: its lines are the text's full width, as a wrapped paragraph's would be).
+STANZAS = (
+    "《詩經‧ 國風‧ 召南‧ 殷其靁》\n"
+    "\n"
+    "    殷其靁，在南山之陽，何斯違斯，莫敢或遑，振振君子，歸哉歸哉。\n"
+    "    殷其靁，在南山之側，何斯違斯，莫敢遑息，振振君子，歸哉歸哉。\n"
+    "    殷其靁，在南山之下，何斯違斯，莫或遑處，振振君子，歸哉歸哉。\n"
+    "%\n"
+)
+
+
+def test_parallel_lines_stanzas_of_one_form_keep_their_lines():
+    # Clause parallel_lines in a block of three: the stanzas were joined into one line
+    # (each ends a sentence, so no sentence changes; the lines are the poem's).
+    lines = _clean(STANZAS).splitlines()
+    assert "殷其靁，在南山之側，何斯違斯，莫敢遑息，振振君子，歸哉歸哉。" in lines
+    # Prose wrapped at 13 characters cuts two lines alike by chance (test_latin_in_cjk's
+    # WALEY: "去过中国，却译出了许多中国" / "古典诗文，他的朋友说他读书"): in a block of
+    # more lines, a third line alike is asked, and those two join.
