@@ -93,22 +93,62 @@ def _item_start(text: str, start: int, end: int) -> int:
 # narrow width may cut two lines alike by chance ("去过中国，却译出了许多中国" /
 # "古典诗文，他的朋友说他读书" at 13 characters), not three.
 PARALLEL_CLAUSE = 9
-_CLAUSE_SPLIT = re.compile("[，、；：。！？,;:!?]")
+_CLAUSE_MARKS = "，、；：。！？,;:!?"
+_CLAUSE_SPLIT = re.compile(f"[{_CLAUSE_MARKS}]")
+_IS_CLAUSE_MARK = np.zeros(0x10000, dtype=bool)
+_IS_CLAUSE_MARK[[ord(c) for c in _CLAUSE_MARKS]] = True
 
 
 def _clause_lengths(text: str, first, last, i: int) -> list[int]:
-    parts = _CLAUSE_SPLIT.split(text[int(first[i]) : int(last[i])].strip())
+    parts = _CLAUSE_SPLIT.split(text[int(first[i]) : int(last[i])])
     if parts and not parts[-1]:
         parts.pop()
-    return [len(p.strip()) for p in parts]
+    return [len(p) for p in parts]
 
 
-def parallel_lines(text: str, lines, a, b, pairs) -> list[int]:
+def _short_clauses(mark, first, last, lines_of) -> np.ndarray:
+    """Whether each line in ``lines_of`` (ascending) holds a mark and no run of
+    more than PARALLEL_CLAUSE characters without one: one numpy pass, so the
+    Python check of ``parallel_lines`` runs on these few lines only."""
+    f, e = first[lines_of], last[lines_of]
+    ok = e > f
+    if not ok.any():
+        return ok
+    pos = np.arange(len(mark) + 1)
+    reset = np.where(np.r_[mark, True], pos, -1)
+    reset[f[f > 0] - 1] = f[f > 0] - 1  # a run starts again at each line
+    run = pos - np.maximum.accumulate(reset)
+    bounds = np.stack([f, np.maximum(e, f + 1)], axis=1).ravel()
+    longest = np.maximum.reduceat(run, bounds)[::2]
+    marks = np.r_[0, np.cumsum(mark)]
+    return ok & (longest <= PARALLEL_CLAUSE + 1) & (marks[e] > marks[f])
+
+
+def parallel_lines(text: str, cp, lines, a, b, pairs) -> list[int]:
     """The pairs among ``pairs`` (indices into ``a``/``b``) whose two lines are
     parallel (clause ``parallel_lines``)."""
     _, _, first, last, blank = lines
+    pairs = np.asarray(pairs, dtype=np.int64)
+    if not len(pairs):
+        return []
+    same_length = (last[a[pairs]] - first[a[pairs]]) == (last[b[pairs]] - first[b[pairs]])
+    pairs = pairs[same_length]
+    if not len(pairs):
+        return []
+    mark = _IS_CLAUSE_MARK[np.minimum(cp, 0xFFFF)]
+    pairs = pairs[_short_clauses(mark, first, last, a[pairs])]
+    # The marks of both lines at the same offsets: their count and offset sum agree.
+    marks = np.flatnonzero(mark)
+    sums = np.r_[0, np.cumsum(marks)]
+
+    def moments(i):
+        lo, hi = np.searchsorted(marks, first[i]), np.searchsorted(marks, last[i])
+        return hi - lo, sums[hi] - sums[lo] - (hi - lo) * first[i]
+
+    (ca, sa), (cb, sb) = moments(a[pairs]), moments(b[pairs])
+    pairs = pairs[(ca == cb) & (sa == sb)]
     n, out = len(blank), []
-    for k in pairs:
+    for k in pairs.tolist():
         i, j = int(a[k]), int(b[k])
         x = _clause_lengths(text, first, last, i)
         if len(x) < 2 or max(x) > PARALLEL_CLAUSE or min(x) == 0:

@@ -456,7 +456,7 @@ def cjk_joins(text, cp, lines, pairs, config):
     join_cjk[join_cjk] = ~verse_breaks(text, cp, first, last, a[join_cjk], b[join_cjk])
     if not verse_lines.size:  # clause block_width
         join_cjk |= block_wraps(text, cp, lines, a, b, cjk & ~join_cjk, config.cjk_fill)
-    join_cjk[parallel_lines(text, lines, a, b, np.flatnonzero(join_cjk).tolist())] = False
+    join_cjk[parallel_lines(text, cp, lines, a, b, np.flatnonzero(join_cjk))] = False
     # Rule cjk_quote_line: one space before an opening quote under a full line
     # left open is the source's space, not an indent.
     quote = np.flatnonzero(deeper & join_cjk & (indent[b] == indent[a] + 1))
