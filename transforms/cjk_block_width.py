@@ -1,6 +1,8 @@
 """Clause ``block_width`` of rule ``cjk_lines`` (``cjk_layout.cjk_joins``): a
 CJK line cut mid-phrase that is full for the width of its own blank-line block
-joins the next, in texts whose entries are each wrapped at their own width."""
+joins the next, in texts whose entries are each wrapped at their own width;
+clause ``two_line_wraps`` (an entry wrapped once) and clause ``parallel_lines``
+(two lines of the same short clauses keep their break)."""
 
 import re
 
