@@ -155,11 +155,21 @@ def parallel_lines(text: str, cp, lines, a, b, pairs) -> list[int]:
         x = _clause_lengths(text, first, last, i)
         if len(x) < 2 or max(x) > PARALLEL_CLAUSE or min(x) == 0:
             continue
+        # Clause parallel_lines_cut_clause: a line of verse opens and closes with
+        # whole clauses. Prose wrapped at a narrow width cuts clauses at the same
+        # offsets of several lines by chance (水浒传 wrapped at 12 characters: its
+        # roster "立，欧鹏，邓飞，吕方，郭" / "盛，樊瑞，鲍旭，项充，李", alike by the
+        # names' period; "厅前，花荣见了，连忙跳离" / "交椅，接下厅来，亲自解了"):
+        # a one-character clause at a line's edge is a cut clause's end or start,
+        # and in a block of more lines both lines must end on a clause mark.
+        if x[0] == 1 or x[-1] == 1:
+            continue
         if _clause_lengths(text, first, last, j) != x:
             continue
         before = i > 0 and not blank[i - 1]
         after = j + 1 < n and not blank[j + 1]
-        if (not before and not after) or (
+        closed = text[int(last[i]) - 1] in _CLAUSE_MARKS and text[int(last[j]) - 1] in _CLAUSE_MARKS
+        if (not before and not after) or closed and (
             before and _clause_lengths(text, first, last, i - 1) == x
             or after and _clause_lengths(text, first, last, j + 1) == x
         ):  # fmt: skip

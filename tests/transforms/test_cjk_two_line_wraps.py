@@ -83,3 +83,33 @@ def test_parallel_lines_stanzas_of_one_form_keep_their_lines():
     # Prose wrapped at 13 characters cuts two lines alike by chance (test_latin_in_cjk's
     # WALEY: "去过中国，却译出了许多中国" / "古典诗文，他的朋友说他读书"): in a block of
     # more lines, a third line alike is asked, and those two join.
+
+
+# 水浒传 (/work/shared/data zh_classics; 第三十四回 and 第八十四回) re-wrapped at 12
+# characters, a narrow reader's layout: every line is the text's full width.
+SHUIHU_12 = (
+    "七八十匹好马，不曾逃得一\n个回去。次后陷马坑里活捉\n了秦明。当下一行小喽罗，\n"
+    "捉秦明到山寨里，早是天明\n时候。五位好汉坐在聚义厅\n上。小喽罗缚绑秦明，解在\n"
+    "厅前，花荣见了，连忙跳离\n交椅，接下厅来，亲自解了\n绳索，扶上厅来，纳头拜在\n"
+    '地下。秦明慌忙答礼，便道\n："我是被擒之人，由你们\n碎而死，何故却来拜我？"\n'
+)
+ROSTER_12 = (
+    "，分作左右二军。宋先锋总\n领左军人马四十八员：军师\n吴用，公孙胜，林\ue334，花荣\n"
+    "，秦明，黄信，朱同，雷横\n，刘唐，李逵，鲁智深，武\n松，杨雄，石秀，孙新，孙\n"
+    "立，欧鹏，邓飞，吕方，郭\n盛，樊瑞，鲍旭，项充，李\n衮，穆弘，穆春，孔明，孔\n"
+    "亮，燕顺，马麟，施恩，薛\n永，宋万，杜迁，朱贵，朱\n富，凌震，汤隆，蔡福，蔡\n"
+)
+
+
+def test_parallel_lines_cut_clause_narrow_prose_joins():
+    # Clause parallel_lines_cut_clause: lines cut at the same clause offsets by a
+    # narrow wrap ("连忙跳离" / "交椅，接下厅来，亲自解了" / "绳索，...") or alike by the
+    # period of two-character names ("孙" / "立，欧鹏，邓飞，吕方，郭" / "盛，...")
+    # kept their breaks as parallel lines: "跳离" / "交椅", "郭" / "盛" stayed cut.
+    text = _clean(SHUIHU_12)
+    assert "\n" not in text.strip()
+    assert "连忙跳离交椅，接下厅来，亲自解了绳索，扶上厅来，纳头拜在地下。" in text
+    text = _clean(ROSTER_12)
+    assert "\n" not in text.strip()
+    for name in ("孙立", "郭盛", "李衮", "孔亮", "薛永", "朱富"):
+        assert name in text, name
