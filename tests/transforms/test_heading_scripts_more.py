@@ -55,3 +55,23 @@ def test_polite_imperative_a_german_step_is_no_title():
     # a short phrase without a mark.
     for title in ("Über dieses Dokument", "Was Sie wissen sollten", "Lernen Sie Debian kennen"):
         assert title_like(title), title
+
+
+def test_polite_imperative_noun_end_keeps_imperative_titles():
+    # Clause polite_imperative_noun_end (review): the de Developer's Reference
+    # (developers-reference-de 12.18, sections 5.10.1, 6.1.2, 6.6.2.4) titles sections
+    # "<Verb>en Sie ..." in 5-7 words ending on a noun; polite_imperative dropped every
+    # such title of more than 4 words. Here numbered at one level, as a flat document has them.
+    for line in (
+        "5. Seien Sie freundlich zu Portierern",
+        "3. Unterteilen Sie Ihre Patches in mehrere Dateien",
+        "4. Treffen Sie keine Annahmen über Schnittstellen",
+    ):
+        assert line_candidates(line, 0, 0, len(line)), line
+    # Steps of the same book cut by the wrap after a small word stay no titles.
+    for title in (
+        'Setzen Sie "architecture" auf keinen anderen Wert als "all" oder',
+        "Machen Sie eine vollständige Sicherung (Backup) von Ihrem",
+        "Setzen Sie den Hauptverantwortlichen für das Paket in das Feld",
+    ):
+        assert not title_like(title), title
