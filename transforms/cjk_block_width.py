@@ -97,6 +97,7 @@ def _item_start(text: str, start: int, end: int) -> int:
 PARALLEL_CLAUSE = 9
 _CLAUSE_MARKS = "，、；：。！？,;:!?"
 _CLAUSE_SPLIT = re.compile(f"[{_CLAUSE_MARKS}]")
+_CLOSED = re.compile(f"[{_CLAUSE_MARKS}][”」』》）)\"']*$")  # a line ending on a clause mark
 _IS_CLAUSE_MARK = np.zeros(0x10000, dtype=bool)
 _IS_CLAUSE_MARK[[ord(c) for c in _CLAUSE_MARKS]] = True
 
@@ -162,13 +163,15 @@ def parallel_lines(text: str, cp, lines, a, b, pairs) -> list[int]:
         # names' period; "厅前，花荣见了，连忙跳离" / "交椅，接下厅来，亲自解了"):
         # a one-character clause at a line's edge is a cut clause's end or start,
         # and in a block of more lines both lines must end on a clause mark.
-        if x[0] == 1 or x[-1] == 1:
+        closed = _CLOSED.search(text, int(first[i]), int(last[i])) and _CLOSED.search(
+            text, int(first[j]), int(last[j])
+        )
+        if x[0] == 1 or (x[-1] == 1 and not closed):  # "…無止！」": "」" is no clause
             continue
         if _clause_lengths(text, first, last, j) != x:
             continue
         before = i > 0 and not blank[i - 1]
         after = j + 1 < n and not blank[j + 1]
-        closed = text[int(last[i]) - 1] in _CLAUSE_MARKS and text[int(last[j]) - 1] in _CLAUSE_MARKS
         if (not before and not after) or closed and (
             before and _clause_lengths(text, first, last, i - 1) == x
             or after and _clause_lengths(text, first, last, j + 1) == x
