@@ -102,7 +102,7 @@ import re
 import numpy as np
 
 from transforms.cjk_block_width import MARK as _MARK
-from transforms.cjk_block_width import block_wraps
+from transforms.cjk_block_width import block_wraps, parallel_lines
 from transforms.cjk_latin_case import (
     is_latin,
     is_lower,
@@ -456,6 +456,7 @@ def cjk_joins(text, cp, lines, pairs, config):
     join_cjk[join_cjk] = ~verse_breaks(text, cp, first, last, a[join_cjk], b[join_cjk])
     if not verse_lines.size:  # clause block_width
         join_cjk |= block_wraps(text, cp, lines, a, b, cjk & ~join_cjk, config.cjk_fill)
+    join_cjk[parallel_lines(text, cp, lines, a, b, np.flatnonzero(join_cjk))] = False
     # Rule cjk_quote_line: one space before an opening quote under a full line
     # left open is the source's space, not an indent.
     quote = np.flatnonzero(deeper & join_cjk & (indent[b] == indent[a] + 1))

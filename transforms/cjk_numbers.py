@@ -68,8 +68,12 @@ _UNIT_FIRST = re.compile(
 # as rule letter_appendix reads "Appendix A." (series kw:appendix:letter, A = 1),
 # so its "A.1. Debian 迷宮" nests under it (rule decimal_levels), not at the top.
 # Japanese sets "付録A 補遺" (the ja Reference: no space, no period).
+# Clause appendix_colon_title: a colon after the letter, full-width or not, opens the
+# title ("附录A：Go语言常见坑", "附录B：有趣的代码片段", the appendices of the book
+# Go语言高级编程); nothing but a title may follow it.
 _APPENDIX = re.compile(
-    rf"(?:附[錄录]|付録){_SP}?(?P<d>[A-Z])\.?(?:{_SP}+(?P<title>[^\s。！？；，].{{0,39}}))?"
+    rf"(?:附[錄录]|付録){_SP}?(?P<d>[A-Z])(?:\.?(?:{_SP}+(?P<title>[^\s。！？；，].{{0,39}}))?"
+    rf"|[：:]{_SP}*(?P<ctitle>[^\s。！？；，：:].{{0,39}}))"
 )
 _UNIT = {"編": "篇", "巻": "卷"}
 _SP_RE = re.compile(_SP)
@@ -94,11 +98,12 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
         return []
     if line[0] in "附付":
         m = _APPENDIX.fullmatch(line)  # clause cjk_letter_appendix
-        if m is None or _SENTENCE.search(m.group("title") or ""):
+        title = (m.group("title") or m.group("ctitle") or "") if m else ""
+        if m is None or _SENTENCE.search(title):
             return []
         return [hd.Candidate(start, end, index, "keyword", hd.KEYWORD_RANK["appendix"],
                              " ".join(line.split()), "kw:appendix:letter",
-                             ord(m.group("d")) - 64, (m.group("title") or "").strip())]  # fmt: skip
+                             ord(m.group("d")) - 64, title.strip())]  # fmt: skip
     m = _SPACED.fullmatch(line) if line[0] == "第" and _SP_RE.search(line[:4]) else None
     if m is None and line[0] in "章节節卷部篇" and len(line) > 3:
         m = _UNIT_FIRST.fullmatch(line)

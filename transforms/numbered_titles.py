@@ -131,12 +131,35 @@ def ends_in_page_number(line: str) -> bool:
     return _PAGE_NUMBER.search(line[-12:]) is not None
 
 
+# Clause polite_imperative: German addresses the reader with "<verb>en Sie" (the verb
+# first: "Überprüfen Sie die Ausgabe von ...", "Starten Sie das System neu.", steps of
+# the de Debian Reference); its capitalised nouns pass the capitals count below, so a
+# numbered step read as a title. A short phrase without a mark stays one ("Lernen Sie
+# Debian kennen"); "Was Sie wissen sollten", "Wie Sie ..." open with no verb.
+# Clause polite_imperative_noun_end: without a mark, a long one is a step only when
+# the wrap cut it after a small word ("Setzen Sie "architecture" auf keinen anderen
+# Wert als "all" oder"); the de Developer's Reference titles its sections so, ending
+# on a noun ("Unterteilen Sie Ihre Patches in mehrere Dateien", "Treffen Sie keine
+# Annahmen über Schnittstellen", 5 to 7 words), and those stay titles; more than 8
+# words fill a wrapped line ("Setzen Sie den Hauptverantwortlichen für das Paket in
+# das Feld").
+_POLITE_IMPERATIVE = re.compile(r"[A-ZÄÖÜ]\w*(?:en|ern|eln) Sie\b")
+_SENTENCE_MARKS = re.compile(r"[.,;:!?]")
+# A capital that is no pronoun of address ("von Ihrem" ends a cut step too).
+_NOUN_END = re.compile(r"(?!(?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)$)[A-ZÄÖÜ]")
+
+
 def title_like(title: str, dash: bool = False) -> bool:
     """A title, not a numbered sentence ("184. There is a haughtiness ...") or
     a clause ("I. In respect of fears and confidence or boldness:")."""
     words = title.split()
     if ends_in_page_number(title) or title.endswith("_ib._"):
         return False  # a contents entry: "Fishes which change their colour 414"
+    if _POLITE_IMPERATIVE.match(title) and (
+        _SENTENCE_MARKS.search(title)
+        or (len(words) > 4 and (len(words) > 8 or not _NOUN_END.match(words[-1])))
+    ):
+        return False  # clauses polite_imperative and polite_imperative_noun_end
     if title.isupper() or (dash and len(words) <= 16 and title[-1] not in ".!?:;,"):
         return True  # clauses dash_separator and dash_not_sentence
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
