@@ -32,6 +32,8 @@ that are not what they claim (for ``transforms.html_text``; tested in
 
 from __future__ import annotations
 
+# Elements with no end tag (html_text, and the lang stack of html_note_marks).
+VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # Clause layout_cells: more characters than a data table's cell holds (the longest
 # description cells of the /usr/share/doc pages' tables are a few hundred).
 LAYOUT_CHARS = 600

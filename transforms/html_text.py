@@ -96,7 +96,7 @@ import re
 from html.parser import HTMLParser
 
 from transforms.html_code import indent_code
-from transforms.html_layout import CELL_SEPARATOR, LayoutParts
+from transforms.html_layout import CELL_SEPARATOR, VOID, LayoutParts
 from transforms.html_lists import ListParts, decimal_list
 from transforms.html_notes import NoteParts, back_arrow
 
@@ -178,7 +178,6 @@ HEAD_CONTENT = frozenset("title meta link style script base noscript template".s
 # generators put after each heading (Sphinx and MkDocs "¶", Texinfo "¶", Node.js
 # "#"): "2. Completing the move to Python 3¶" was a heading and a training line.
 PERMALINKS = frozenset(("¶", "#", "§", "🔗", "⚓", "∞"))
-VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 _SPACE = re.compile(r"[ \t\n\r\f]+")
 _HREF_TARGETS = re.compile(r"""href\s*=\s*["']?#([^"'\s>]+)""", re.I)  # note_backlinked
