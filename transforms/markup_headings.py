@@ -78,6 +78,11 @@ text rules (``transforms.sections``) run as for any text, then
     no heading: the text rules' heading on it is dropped (docutils' doctree.html's
     "Document Title" over "==============" in its reStructuredText examples).
 
+``title_block_again`` (session 23)
+    a converted document's heading repeating the last same-level heading's words with
+    only headings and two short lines between (Texinfo's ``@settitle`` then its Top
+    node: "R FAQ" twice) is one heading.
+
 A document without markup headings (plain text, JSON lines, a page with no h-tags)
 keeps the text rules' sections exactly.
 """
@@ -196,6 +201,11 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
             if not _on_page(lines, entries, targets, h.start)
             and bisect.bisect_right(lines.starts, h.start) - 1 not in again
         ]  # fmt: skip
+    if marks[0].source == "document":  # clause title_block_again
+        confirmed, again = _title_block_again(lines, keys, confirmed)
+        headings = [
+            h for h in headings if bisect.bisect_right(lines.starts, h.start) - 1 not in again
+        ]
     line_of = [bisect.bisect_right(lines.starts, h.start) - 1 for h in headings]
     last_line = [bisect.bisect_right(lines.starts, max(h.end - 1, h.start)) - 1 for h in headings]
     level_of: dict[int, int] = {}  # index into headings -> markup level
@@ -256,6 +266,31 @@ def _title_again(lines, keys: list[str], confirmed: list, entries: set[int]) -> 
             first = pages[e] if e < len(pages) and pages[e] < i else None
             over = first is not None and _no_prose(lines.texts[j + 1 : first])
             if keys[i] == keys[j] and mark.level == prev.level and over:
+                again.add(i)
+                continue
+        out.append((i, mark))
+    return out, again
+
+
+def _title_block_again(lines, keys: list[str], confirmed: list) -> tuple[list, set]:
+    """Clause ``title_block_again`` (session 23): in a converted document, a heading with
+    the words and level of the last heading at its level or above, with only headings
+    and at most two short lines between, is that title again and opens no section:
+    Texinfo writes the manual's ``@settitle`` in an ``<h1>`` over its subtitle and
+    authors, then its Top node's ``<h1>`` with the same words ("R FAQ", "R Installation
+    and Administration": makeinfo 6.8's R manuals, in Pandoc's HTML of them, with a
+    "Next: Introduction [Contents]" line between). A second heading with prose between
+    (two poems called "Song") stays."""
+    out, again = [], set()
+    heading_lines = {i for i, _ in confirmed}
+    for i, mark in confirmed:
+        prev = next(((j, m) for j, m in reversed(out) if m.level <= mark.level), None)
+        if prev and keys[i] == keys[prev[0]] and prev[1].level == mark.level:
+            between = [
+                t for k, t in enumerate(lines.texts[prev[0] + 1 : i], prev[0] + 1)
+                if t.strip() and k not in heading_lines
+            ]  # fmt: skip
+            if len(between) <= 2 and all(len(t) < 100 for t in between):
                 again.add(i)
                 continue
         out.append((i, mark))

@@ -222,3 +222,61 @@ syntax.</p>
     assert {m.source for m in doc.markup_headings} == {"page"}
     titles = [title for _, title in _sections(doc)]
     assert "Navigation" not in titles and "Previous topic" not in titles
+
+
+# Pandoc 2.17's HTML5 of R 4.2's R-FAQ.html (makeinfo 6.8, r-doc-html), cut short: the
+# title block, Texinfo's @settitle <h1> and the Top node's <h1>, one chapter
+R_FAQ = """<body>
+<header id="title-block-header">
+<h1 class="title">R FAQ</h1>
+</header>
+<h1 class="settitle" data-align="center" id="r-faq">R FAQ</h1>
+<h2 id="frequently-asked-questions-on-r">Frequently Asked Questions on
+R</h2>
+<h3 style="text-align: center;" id="version-2022-09-08">Version
+2022-09-08</h3>
+<h3 style="text-align: center;"
+id="kurt-hornik-and-the-r-core-team">Kurt Hornik and the R Core
+Team</h3>
+<hr />
+<div id="Top" class="top">
+<div class="header">
+<p>Next: <a href="#Introduction" accesskey="n"
+rel="next">Introduction</a>   [<a href="#SEC_Contents" rel="contents"
+title="Table of contents">Contents</a>]</p>
+</div>
+<span id="R-FAQ"></span>
+<h1 class="top" id="r-faq-1">R FAQ</h1>
+<hr />
+</div>
+<span id="Introduction-1"></span>
+<h2 class="chapter" id="introduction">1 Introduction</h2>
+<p>This document contains answers to some of the most frequently asked
+questions about R.</p>
+<section id="Legalese">
+<h3 class="section" id="legalese">1.1 Legalese</h3>
+<p>This document is free software; you can redistribute it and/or modify
+it under the terms of the GNU General Public License as published by the
+Free Software Foundation; either version 2, or (at your option) any
+later version.</p>
+</section>
+</body>
+</html>
+"""
+
+
+def test_title_block_again_texinfo_settitle_and_top_node_are_one_heading(tmp_path):
+    doc = _read(tmp_path, HEAD + R_FAQ)
+    assert [(level, title) for level, title in _sections(doc) if level <= 2] == [
+        (1, "R FAQ"),
+        (2, "Frequently Asked Questions on R"),
+        (2, "1 Introduction"),
+    ]
+    # with a paragraph between them (100 characters or more), two headings with the
+    # same words stay two
+    prose = R_FAQ.replace(
+        '<hr />\n<div id="Top"',
+        "<p>This document is free software; you can redistribute it and/or modify it "
+        'under the terms of the GNU General Public License.</p>\n<div id="Top"',
+    )
+    assert [title for _, title in _sections(_read(tmp_path, HEAD + prose))].count("R FAQ") == 2
