@@ -32,6 +32,8 @@ that are not what they claim (for ``transforms.html_text``; tested in
 
 from __future__ import annotations
 
+import re
+
 # Elements with no end tag (html_text, and the lang stack of html_note_marks).
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # Clause layout_cells: more characters than a data table's cell holds (the longest
@@ -45,6 +47,20 @@ CELL_SEPARATOR = " | "
 HIDDEN = frozenset("script style template noscript svg select button textarea".split())
 
 
+# Clause chrome_class_headings (session 23): a class naming a site's chrome, one of its
+# words split at "-"/"_" (Hyde's "sidebar" <div> with the site's name in an <h1>, Bootstrap's
+# "navbar", MkDocs' "md-nav", WordPress' "widget-area", "menu-item"). A heading in such an
+# element outside <main>/<article> is no heading of the text: its line is a level-0 mark
+# (``transforms.markup_headings``, clause ``code_no_sections``): it opens no section, in a
+# converted document (Pandoc's ``--include-before-body`` of a Hyde sidebar, no landmark
+# role: "kysa.me" was a level-1 section) as in a page. DocBook's "navheader" is one word.
+_CHROME_WORDS = frozenset(
+    "sidebar navbar nav navigation menu menubar breadcrumb breadcrumbs widget masthead "
+    "topbar sidenav".split()
+)
+_CLASS_WORDS = re.compile(r"[^\s_-]+")
+
+
 class LayoutParts:
     """Mixin of ``html_text._TextParser``: it has ``lines``, ``flush``, ``skip``..."""
 
@@ -52,6 +68,7 @@ class LayoutParts:
         self.tables: list[list] = []  # per open <table>: [in a cell, layout, chars, sep]
         self.events: list[tuple] | None = None  # clause navigation_prose: what was dropped
         self.main_roles: list[list] = []  # [tag, open count] (clause main_role)
+        self.chrome_classes: list[list] = []  # [tag, open count] (chrome_class_headings)
 
     def _main_start(self, tag: str, attrs: dict) -> None:
         """Clause ``main_role``: an element with ``role="main"`` (Sphinx's ``<div
@@ -62,9 +79,23 @@ class LayoutParts:
         elif attrs.get("role") == "main" and tag not in ("article", "main"):
             self.main_roles.append([tag, 1])
             self.content += 1
+        if self.chrome_classes and tag == self.chrome_classes[-1][0]:
+            self.chrome_classes[-1][1] += 1  # clause chrome_class_headings
+        elif not self.content and tag not in VOID:
+            words = _CLASS_WORDS.findall((attrs.get("class") or "").lower())
+            if _CHROME_WORDS.intersection(words):
+                self.chrome_classes.append([tag, 1])
+
+    def _mark_level(self) -> int:
+        """The h-tag's level for ``markup_headings``; 0 in a chrome class's element."""
+        return 0 if self.chrome_classes else self.levels[-1]  # clause chrome_class_headings
 
     def _main_end(self, tag: str) -> None:
         """Clause ``main_role``: the end tag that closes the ``role="main"`` element."""
+        if self.chrome_classes and tag == self.chrome_classes[-1][0]:
+            self.chrome_classes[-1][1] -= 1  # clause chrome_class_headings
+            if not self.chrome_classes[-1][1]:
+                self.chrome_classes.pop()
         if self.main_roles and tag == self.main_roles[-1][0]:
             self.main_roles[-1][1] -= 1
             if not self.main_roles[-1][1]:

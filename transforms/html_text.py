@@ -244,7 +244,7 @@ class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
             self.code_paragraphs.append((len(self.paragraphs), bool(self.code)))  # code_indent
         if text.strip():
             if self.heading and self.levels:  # clause markup_headings
-                self.marked.append((self.levels[-1], text, len(self.paragraphs)))
+                self.marked.append((self._mark_level(), text, len(self.paragraphs)))
             # clause heading_gap: 3 blank lines before a heading, 2 after it
             self.paragraphs.append(f"\n\n{text}\n" if self.heading else text)
 

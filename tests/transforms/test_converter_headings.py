@@ -280,3 +280,44 @@ def test_title_block_again_texinfo_settitle_and_top_node_are_one_heading(tmp_pat
         'under the terms of the GNU General Public License.</p>\n<div id="Top"',
     )
     assert [title for _, title in _sections(_read(tmp_path, HEAD + prose))].count("R FAQ") == 2
+
+
+# A Pandoc site as kysa.me builds it (a public Nix build: pandoc -s with the Hyde theme's
+# sidebar as --include-before-body), here over nodejs' maintaining-V8.md, cut short
+HYDE = """<body>
+<div class="sidebar">
+  <div class="container sidebar-sticky">
+    <div class="sidebar-about">
+      <h1>kysa.me</h1>
+      <p class="lead">Заметочки</p>
+    </div>
+
+    <ul class="sidebar-nav">
+      <li><a href="https://kysa.me/">Home</a></li>
+    </ul>
+
+    <p>&copy; 2017. All rights reserved.</p>
+  </div>
+</div>
+<div class="content container">
+<header id="title-block-header">
+<h1 class="title">Maintaining V8</h1>
+</header>
+<h1 id="maintaining-v8-in-nodejs">Maintaining V8 in Node.js</h1>
+<h2 id="background">Background</h2>
+<p>V8 follows the Chromium release schedule. The support horizon for
+Chromium is different compared to the support horizon for Node.js. As a
+result, Node.js needs to support multiple versions of V8 longer than
+what upstream needs to support.</p>
+</div>
+</body>
+</html>
+"""
+
+
+def test_chrome_class_headings_a_sidebar_heading_of_a_pandoc_site_opens_no_section(tmp_path):
+    doc = _read(tmp_path, HEAD + HYDE)
+    assert _sections(doc) == [(1, "Maintaining V8 in Node.js"), (2, "Background")]
+    # the same <h1> in <div>s of no chrome class is a heading of the document
+    plain = HYDE.replace("sidebar", "about")
+    assert _sections(_read(tmp_path, HEAD + plain))[0] == (1, "kysa.me")
