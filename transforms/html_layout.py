@@ -81,14 +81,16 @@ class LayoutParts:
             self.content += 1
         if self.chrome_classes and tag == self.chrome_classes[-1][0]:
             self.chrome_classes[-1][1] += 1  # clause chrome_class_headings
-        elif not self.content and tag not in VOID:
+        elif not self.content and tag not in VOID and tag not in ("html", "body"):
             words = _CLASS_WORDS.findall((attrs.get("class") or "").lower())
             if _CHROME_WORDS.intersection(words):
                 self.chrome_classes.append([tag, 1])
 
     def _mark_level(self) -> int:
-        """The h-tag's level for ``markup_headings``; 0 in a chrome class's element."""
-        return 0 if self.chrome_classes else self.levels[-1]  # clause chrome_class_headings
+        """The h-tag's level for ``markup_headings``; 0 in a chrome class's element, but
+        not in a <main> inside it (Read the Docs' "wy-grid-for-nav" holds the page)."""
+        chrome = self.chrome_classes and not self.content  # clause chrome_class_headings
+        return 0 if chrome else self.levels[-1]
 
     def _main_end(self, tag: str) -> None:
         """Clause ``main_role``: the end tag that closes the ``role="main"`` element."""
