@@ -321,3 +321,25 @@ def test_chrome_class_headings_a_sidebar_heading_of_a_pandoc_site_opens_no_secti
     # the same <h1> in <div>s of no chrome class is a heading of the document
     plain = HYDE.replace("sidebar", "about")
     assert _sections(_read(tmp_path, HEAD + plain))[0] == (1, "kysa.me")
+
+
+def test_chrome_class_headings_a_main_inside_a_chrome_wrapper_keeps_its_headings():
+    # sphinx_rtd_theme 1.2.0's layout (a Sphinx build of docutils' policies.txt): the body
+    # and the grid around the whole page carry "nav" in their classes; the sidebar's own
+    # "wy-menu" heading is chrome, the document's <h1> in role="main" is not
+    from transforms.html_text import html_to_text
+
+    page = (
+        '<html><body class="wy-body-for-nav"><div class="wy-grid-for-nav">'
+        '<nav class="wy-nav-side"><div class="wy-menu"><h3>Table of Contents</h3></div></nav>'
+        '<section class="wy-nav-content-wrap"><div role="main" class="document">'
+        "<h1>Docutils Project Policies</h1><p>The Docutils project group is a meritocracy "
+        "based on code contribution and lots of discussion.</p></div></section></div></body></html>"
+    )
+    headings: list = []
+    html_to_text(page, page=True, headings=headings)
+    assert headings == [(1, "Docutils Project Policies")]  # the <nav> itself is dropped
+    page = page.replace("<nav ", "<div ").replace("</nav>", "</div>")
+    headings = []
+    html_to_text(page, page=True, headings=headings)
+    assert headings == [(0, "Table of Contents"), (1, "Docutils Project Policies")]
