@@ -59,6 +59,31 @@ _CHROME_WORDS = frozenset(
     "topbar sidenav".split()
 )
 _CLASS_WORDS = re.compile(r"[^\s_-]+")
+# Clause chrome_omitted_end (review of session 23): a chrome element whose end tag HTML
+# lets the writer omit (an HTML 4 page's '<p class="nav"><a>Previous</a> | <a>Next</a>'
+# with no </p> over its <h1>, a menu's '<li class="menu-item">' with no </li>, a layout
+# table's '<td class="menu">' column before the text's <td>) ends where the browser ends
+# it: at the same tag's next start, at the end of its list, table or row, and a <p> at a
+# block's start (as clause label_scope). Counted as other tags, it stayed open to the
+# page's end and every later heading outside <main> opened no section.
+_OMITTED_END = {
+    "p": frozenset(
+        "address article aside blockquote details div dl fieldset figure footer form h1 h2 "
+        "h3 h4 h5 h6 header hr main menu nav ol p pre section table ul".split()
+    ),
+    "li": frozenset(("li",)),
+    "dt": frozenset(("dt", "dd")),
+    "dd": frozenset(("dt", "dd")),
+    "td": frozenset(("td", "th", "tr")),
+    "th": frozenset(("td", "th", "tr")),
+    "tr": frozenset(("tr",)),
+}
+_PARENT_ENDS = {"li": "ul ol menu", "dt": "dl", "dd": "dl", "td": "tr table", "th": "tr table"}
+_PARENT_ENDS = {tag: frozenset(ends.split()) for tag, ends in _PARENT_ENDS.items()}
+_PARENT_ENDS["tr"] = frozenset(("table", "tbody", "thead", "tfoot"))
+_PARENT_ENDS["p"] = frozenset(
+    "article aside blockquote details div footer header li main nav section td th".split()
+)
 
 
 class LayoutParts:
@@ -79,6 +104,8 @@ class LayoutParts:
         elif attrs.get("role") == "main" and tag not in ("article", "main"):
             self.main_roles.append([tag, 1])
             self.content += 1
+        while self.chrome_classes and tag in _OMITTED_END.get(self.chrome_classes[-1][0], ()):
+            self.chrome_classes.pop()  # clause chrome_omitted_end
         if self.chrome_classes and tag == self.chrome_classes[-1][0]:
             self.chrome_classes[-1][1] += 1  # clause chrome_class_headings
         elif not self.content and tag not in VOID and tag not in ("html", "body"):
@@ -94,6 +121,8 @@ class LayoutParts:
 
     def _main_end(self, tag: str) -> None:
         """Clause ``main_role``: the end tag that closes the ``role="main"`` element."""
+        while self.chrome_classes and tag in _PARENT_ENDS.get(self.chrome_classes[-1][0], ()):
+            self.chrome_classes.pop()  # clause chrome_omitted_end: its list or table ended
         if self.chrome_classes and tag == self.chrome_classes[-1][0]:
             self.chrome_classes[-1][1] -= 1  # clause chrome_class_headings
             if not self.chrome_classes[-1][1]:

@@ -343,3 +343,34 @@ def test_chrome_class_headings_a_main_inside_a_chrome_wrapper_keeps_its_headings
     headings = []
     html_to_text(page, page=True, headings=headings)
     assert headings == [(0, "Table of Contents"), (1, "Docutils Project Policies")]
+
+
+def test_chrome_omitted_end_a_navigation_paragraph_with_no_end_tag_ends_at_the_heading():
+    # An HTML 4 page of a Gutenberg book (pg1153, Burroughs' "The Chessmen of Mars") with a
+    # hand-written '<p class="nav">' and no </p>, a menu's <li class="menu-item"> with no
+    # </li>, a layout table's <td class="menu"> column: the chrome ends where the browser
+    # ends it; it stayed open to the page's end and the chapters opened no section.
+    from transforms.html_text import html_to_text
+
+    text = (
+        "<h1>CHAPTER I</h1><h2>TARA IN A TANTRUM</h2><p>Tara of Helium rose from the pile "
+        "of silks and soft furs upon which she had been reclining, stretched her lithe body "
+        "languidly<h1>CHAPTER II</h1><h2>AT THE GALE'S MERCY</h2><p>Tara of Helium did not "
+        "return to her father's guests"
+    )
+    wanted = [(1, "CHAPTER I"), (2, "TARA IN A TANTRUM"), (1, "CHAPTER II")]
+    wanted.append((2, "AT THE GALE'S MERCY"))
+    for chrome in (
+        '<p class="nav"><a href="toc.html">Contents</a> | <a href="ch2.html">Next</a>\n',
+        '<ul class="menu"><li class="menu-item"><a href="/">Home</a>'
+        '<li class="menu-item"><a href="/b">Books</a></ul>',
+        '<table><tr><td class="menu"><a href="/">Home</a><td>',
+    ):
+        headings: list = []
+        html_to_text(f"<html><body>{chrome}{text}</body></html>", page=True, headings=headings)
+        assert headings == wanted, chrome
+    # a heading inside the unclosed chrome paragraph's list item is still chrome
+    headings = []
+    page = '<ul class="menu"><li class="menu-item"><h3>Books</h3></ul>' + text
+    html_to_text(f"<html><body>{page}</body></html>", page=True, headings=headings)
+    assert headings == [(0, "Books"), *wanted]
