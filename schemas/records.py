@@ -38,7 +38,7 @@ class MarkupHeading:
     """An ``<h1>``-``<h6>`` of an EPUB or an HTML page as the reader wrote it: a line
     of the read text (``transforms.markup_headings``, rule ``markup_line``)."""
 
-    level: int  # 1-6, from the tag
+    level: int  # 1-6, from the tag; 0: a line of a code example (clause code_no_sections)
     title: str  # the heading's line
     before: int  # lines of the read text with the same words before it ...
     after: int  # ... and after it

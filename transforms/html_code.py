@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from transforms.code_blocks import code_spans
+from transforms.headings import MAX_LINE
 
 CODE_INDENT = "    "
 # Clause pre_prose: a shell prompt or comment ("$ lb build", "# make", "## x") opens code;
@@ -23,9 +24,10 @@ def _reads_as_code(block: str) -> bool:
     return bool(code_spans(block) or _PROMPT_LINE.search(block)) or 2 * fields >= lines
 
 
-def indent_code(paragraphs: list[str], code: list[tuple[int, bool]]) -> None:
+def indent_code(paragraphs: list[str], code: list[tuple[int, bool]]) -> list[int]:
     """Set in by 4 spaces, in place, the paragraphs ``code`` names (index, whether a code
-    class names it)."""
+    class names it); the indexes of those set in."""
+    indented = []
     if 2 * sum(len(paragraphs[i]) for i, _ in code) <= sum(map(len, paragraphs)):
         # clause code_indent; not in a preformatted page (clause preformatted_text)
         for i, classed in code:
@@ -35,3 +37,27 @@ def indent_code(paragraphs: list[str], code: list[tuple[int, bool]]) -> None:
             # poem, letter or table set in <pre>, stays at the margin
             if classed or _reads_as_code(block):
                 paragraphs[i] = block
+                indented.append(i)
+    return indented
+
+
+# Clause code_no_sections (session 23): a code example's lines open no section. The text
+# rules read the page's text, where a reStructuredText or Markdown example's "Document
+# Title" over "==============" (docutils' doctree.html, 20 of them) is an underlined
+# title: each line with words of a paragraph set in as code goes to the structure stage
+# as a level-0 ``MarkupHeading`` (``transforms.markup_headings``, clause
+# ``code_no_sections``), in its place among the page's h-tags, and a heading the text
+# rules find on such a line is dropped. Lines over ``MAX_LINE`` are no heading anyway.
+def with_code_lines(
+    marked: list[tuple[int, str, int]], paragraphs: list[str], code: list[int]
+) -> list[tuple[int, str]]:
+    """``marked`` (level, line, paragraph index of each h-tag) as (level, line), with
+    (0, line) for each line of the ``code`` paragraphs, all in the text's order."""
+    lines = [
+        (i, 0, line.strip())
+        for i in code
+        for line in paragraphs[i].split("\n")
+        if 0 < len(line.strip()) <= MAX_LINE and any(ch.isalnum() for ch in line)
+    ]
+    merged = sorted([(i, level, text) for level, text, i in marked] + lines, key=lambda m: m[0])
+    return [(level, text) for _, level, text in merged]

@@ -32,6 +32,10 @@ that are not what they claim (for ``transforms.html_text``; tested in
 
 from __future__ import annotations
 
+import re
+
+# Elements with no end tag (html_text, and the lang stack of html_note_marks).
+VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # Clause layout_cells: more characters than a data table's cell holds (the longest
 # description cells of the /usr/share/doc pages' tables are a few hundred).
 LAYOUT_CHARS = 600
@@ -43,6 +47,45 @@ CELL_SEPARATOR = " | "
 HIDDEN = frozenset("script style template noscript svg select button textarea".split())
 
 
+# Clause chrome_class_headings (session 23): a class naming a site's chrome, one of its
+# words split at "-"/"_" (Hyde's "sidebar" <div> with the site's name in an <h1>, Bootstrap's
+# "navbar", MkDocs' "md-nav", WordPress' "widget-area", "menu-item"). A heading in such an
+# element outside <main>/<article> is no heading of the text: its line is a level-0 mark
+# (``transforms.markup_headings``, clause ``code_no_sections``): it opens no section, in a
+# converted document (Pandoc's ``--include-before-body`` of a Hyde sidebar, no landmark
+# role: "kysa.me" was a level-1 section) as in a page. DocBook's "navheader" is one word.
+_CHROME_WORDS = frozenset(
+    "sidebar navbar nav navigation menu menubar breadcrumb breadcrumbs widget masthead "
+    "topbar sidenav".split()
+)
+_CLASS_WORDS = re.compile(r"[^\s_-]+")
+# Clause chrome_omitted_end (review of session 23): a chrome element whose end tag HTML
+# lets the writer omit (an HTML 4 page's '<p class="nav"><a>Previous</a> | <a>Next</a>'
+# with no </p> over its <h1>, a menu's '<li class="menu-item">' with no </li>, a layout
+# table's '<td class="menu">' column before the text's <td>) ends where the browser ends
+# it: at the same tag's next start, at the end of its list, table or row, and a <p> at a
+# block's start (as clause label_scope). Counted as other tags, it stayed open to the
+# page's end and every later heading outside <main> opened no section.
+_OMITTED_END = {
+    "p": frozenset(
+        "address article aside blockquote details div dl fieldset figure footer form h1 h2 "
+        "h3 h4 h5 h6 header hr main menu nav ol p pre section table ul".split()
+    ),
+    "li": frozenset(("li",)),
+    "dt": frozenset(("dt", "dd")),
+    "dd": frozenset(("dt", "dd")),
+    "td": frozenset(("td", "th", "tr")),
+    "th": frozenset(("td", "th", "tr")),
+    "tr": frozenset(("tr",)),
+}
+_PARENT_ENDS = {"li": "ul ol menu", "dt": "dl", "dd": "dl", "td": "tr table", "th": "tr table"}
+_PARENT_ENDS = {tag: frozenset(ends.split()) for tag, ends in _PARENT_ENDS.items()}
+_PARENT_ENDS["tr"] = frozenset(("table", "tbody", "thead", "tfoot"))
+_PARENT_ENDS["p"] = frozenset(
+    "article aside blockquote details div footer header li main nav section td th".split()
+)
+
+
 class LayoutParts:
     """Mixin of ``html_text._TextParser``: it has ``lines``, ``flush``, ``skip``..."""
 
@@ -50,6 +93,7 @@ class LayoutParts:
         self.tables: list[list] = []  # per open <table>: [in a cell, layout, chars, sep]
         self.events: list[tuple] | None = None  # clause navigation_prose: what was dropped
         self.main_roles: list[list] = []  # [tag, open count] (clause main_role)
+        self.chrome_classes: list[list] = []  # [tag, open count] (chrome_class_headings)
 
     def _main_start(self, tag: str, attrs: dict) -> None:
         """Clause ``main_role``: an element with ``role="main"`` (Sphinx's ``<div
@@ -60,9 +104,29 @@ class LayoutParts:
         elif attrs.get("role") == "main" and tag not in ("article", "main"):
             self.main_roles.append([tag, 1])
             self.content += 1
+        while self.chrome_classes and tag in _OMITTED_END.get(self.chrome_classes[-1][0], ()):
+            self.chrome_classes.pop()  # clause chrome_omitted_end
+        if self.chrome_classes and tag == self.chrome_classes[-1][0]:
+            self.chrome_classes[-1][1] += 1  # clause chrome_class_headings
+        elif not self.content and tag not in VOID and tag not in ("html", "body"):
+            words = _CLASS_WORDS.findall((attrs.get("class") or "").lower())
+            if _CHROME_WORDS.intersection(words):
+                self.chrome_classes.append([tag, 1])
+
+    def _mark_level(self) -> int:
+        """The h-tag's level for ``markup_headings``; 0 in a chrome class's element, but
+        not in a <main> inside it (Read the Docs' "wy-grid-for-nav" holds the page)."""
+        chrome = self.chrome_classes and not self.content  # clause chrome_class_headings
+        return 0 if chrome else self.levels[-1]
 
     def _main_end(self, tag: str) -> None:
         """Clause ``main_role``: the end tag that closes the ``role="main"`` element."""
+        while self.chrome_classes and tag in _PARENT_ENDS.get(self.chrome_classes[-1][0], ()):
+            self.chrome_classes.pop()  # clause chrome_omitted_end: its list or table ended
+        if self.chrome_classes and tag == self.chrome_classes[-1][0]:
+            self.chrome_classes[-1][1] -= 1  # clause chrome_class_headings
+            if not self.chrome_classes[-1][1]:
+                self.chrome_classes.pop()
         if self.main_roles and tag == self.main_roles[-1][0]:
             self.main_roles[-1][1] -= 1
             if not self.main_roles[-1][1]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.html_layout import CELL_SEPARATOR
+from transforms.html_layout import CELL_SEPARATOR, VOID
 
 # Clauses sup_note_links (and note_mark_end, transforms.note_marks): a reference mark
 # without a role: a number of 1-4 digits, a letter, a small roman numeral, a symbol
@@ -70,11 +70,30 @@ class NoteMarks:
         names no language (maint-guide-fr's DocBook pages) the space is kept when the
         source has one, or a no-break space before the punctuation shows French
         typography ("comme suit&nbsp;:<a>[99]"); an English book's plain " ;" does not."""
-        lang = primary_language(self.lang)
-        # Clause inner_spaced_lang (review of session 22): an English page with a French
-        # passage (<div lang="fr">, a quotation's <q lang="fr">) keeps the source's space
-        # there as a page naming no language does: "suivante : [1]" was glued.
-        return lang in SPACED_COLON or ((not lang or self.inner_spaced) and spaced)
+        lang = primary_language(self.langs[-1][2] if self.langs else self.lang)
+        return lang in SPACED_COLON or (not lang and spaced)
+
+    # Clause inner_spaced_lang (review of session 22; session 23: by element): the
+    # language of the mark is the ``lang`` of the innermost open element naming one, the
+    # page's otherwise: a French quotation (<q lang="fr">, <div lang="fr-CA">) in an
+    # English page spaces its marks as a French page does, an English passage
+    # (<blockquote lang="en">) in a French page glues them. Session 22 decided it for the
+    # whole page once any French element had opened.
+    def _lang_start(self, tag: str, attrs: dict) -> None:
+        """An element naming its language opens; [tag, open elements of that name, lang]."""
+        for entry in self.langs:  # a <div> inside a <div lang="fr"> closes before it
+            entry[1] += entry[0] == tag
+        lang = attrs.get("lang") or attrs.get("xml:lang")
+        if lang is not None and tag not in VOID and tag not in ("html", "body"):
+            self.langs.append([tag, 1, lang])
+
+    def _lang_end(self, tag: str) -> None:
+        for i in range(len(self.langs) - 1, -1, -1):
+            if self.langs[i][0] == tag:
+                self.langs[i][1] -= 1
+                if not self.langs[i][1]:
+                    del self.langs[i:]  # and any left open inside it (an omitted end tag)
+                return
 
     def _place(self) -> tuple[int, int, int]:
         return len(self.paragraphs), len(self.lines), len(self.lines[-1])

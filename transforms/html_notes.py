@@ -280,7 +280,7 @@ class NoteParts(NoteMarks):
         self.label_list = False  # a list opened after the held box title (box_title_list)
         self.lang = ""  # the page's language (clause box_colon_lang)
         self.note_anchors = 0  # in-page links in the open note (clause backref_list_links)
-        self.inner_spaced = False  # an element inside is French (clause inner_spaced_lang)
+        self.langs: list[list] = []  # open elements naming a lang (clause inner_spaced_lang)
         # open <sup>: [place, an in-page link inside, a note named] (sup_note_targets)
         self.sups: list[list] = []
         self.note_link: list | None = None  # open in-page <a>: [place, <sup> inside, named]
@@ -299,8 +299,9 @@ class NoteParts(NoteMarks):
         self._omitted_note_end(tag)  # clause label_scope
         if tag in ("html", "body") and not self.lang:  # clause box_colon_lang
             self.lang = (attrs.get("lang") or attrs.get("xml:lang") or "").strip().lower()
-        elif primary_language(attrs.get("lang") or attrs.get("xml:lang") or "") in SPACED_COLON:
-            self.inner_spaced = True  # clause inner_spaced_lang (html_note_marks)
+        if self.langs and self.langs[-1][0] == "p" and tag in _P_ENDERS:
+            self.langs.pop()  # clause inner_spaced_lang: <p lang="fr"> with no </p>
+        self._lang_start(tag, attrs)  # clause inner_spaced_lang (html_note_marks)
         if tag in HEADINGS:  # clause note_heading_label: texi2html's <h3><a name="FOOT1">
             self.note_heading = False
         elif tag == "a" and self.heading and _note_named(attrs):
@@ -392,6 +393,7 @@ class NoteParts(NoteMarks):
             if not self.notes[-1][1]:
                 self.notes.pop()
                 self._label_paragraph()  # a label with no note text after it
+        self._lang_end(tag)  # clause inner_spaced_lang (html_note_marks): after the marks
 
     def _held_label(self, text: str) -> bool:
         """A paragraph about to be written that is a label: held to open the next one."""

@@ -95,8 +95,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from transforms.html_code import indent_code
-from transforms.html_layout import CELL_SEPARATOR, LayoutParts
+from transforms.html_code import indent_code, with_code_lines
+from transforms.html_layout import CELL_SEPARATOR, VOID, LayoutParts
 from transforms.html_lists import ListParts, decimal_list
 from transforms.html_notes import NoteParts, back_arrow
 
@@ -178,7 +178,6 @@ HEAD_CONTENT = frozenset("title meta link style script base noscript template".s
 # generators put after each heading (Sphinx and MkDocs "¶", Texinfo "¶", Node.js
 # "#"): "2. Completing the move to Python 3¶" was a heading and a training line.
 PERMALINKS = frozenset(("¶", "#", "§", "🔗", "⚓", "∞"))
-VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 _SPACE = re.compile(r"[ \t\n\r\f]+")
 _HREF_TARGETS = re.compile(r"""href\s*=\s*["']?#([^"'\s>]+)""", re.I)  # note_backlinked
@@ -211,7 +210,7 @@ class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
         self.code_paragraphs: list[tuple[int, bool]] = []  # (index, a code class names it)
         self.heading = 0
         self.levels: list[int] = []  # open h1-h6 (clause markup_headings)
-        self.marked: list[tuple[int, str]] = []  # (level, text) of each heading written
+        self.marked: list[tuple] = []  # (level, text, paragraph) of each heading written
         self.content = 0  # open <article>/<main>: their header/footer is text
         self.title: list[str] = []
         self.in_title = False
@@ -245,7 +244,7 @@ class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
             self.code_paragraphs.append((len(self.paragraphs), bool(self.code)))  # code_indent
         if text.strip():
             if self.heading and self.levels:  # clause markup_headings
-                self.marked.append((self.levels[-1], text))
+                self.marked.append((self._mark_level(), text, len(self.paragraphs)))
             # clause heading_gap: 3 blank lines before a heading, 2 after it
             self.paragraphs.append(f"\n\n{text}\n" if self.heading else text)
 
@@ -490,10 +489,10 @@ def html_to_text(markup: str, page: bool = False, headings: list | None = None) 
     parser.feed(_DOCTYPE_SUBSET.sub("", markup, count=1))
     parser.close()
     paragraphs = parser.paragraphs
-    indent_code(paragraphs, parser.code_paragraphs)  # transforms.html_code
+    code = indent_code(paragraphs, parser.code_paragraphs)  # transforms.html_code
     title = _SPACE.sub(" ", "".join(parser.title)).strip()
-    if headings is not None:
-        headings.extend(parser.marked)
+    if headings is not None:  # clause code_no_sections (html_code): a page's code lines
+        headings.extend(with_code_lines(parser.marked, paragraphs, code if page else []))
     if page and title and not parser.has_h1:  # clause page_title
         paragraphs = [title, *paragraphs]
     return "\n\n".join(paragraphs).strip("\n")

@@ -73,6 +73,16 @@ text rules (``transforms.sections``) run as for any text, then
     ``converter_generators``; ``transforms.html_files.markup_source``) adds them as an
     EPUB does: its h-tags are the document's headings.
 
+``code_no_sections`` (session 23)
+    a line of an HTML page's code example (a level-0 mark, ``transforms.html_code``) is
+    no heading: the text rules' heading on it is dropped (docutils' doctree.html's
+    "Document Title" over "==============" in its reStructuredText examples).
+
+``title_block_again`` (session 23)
+    a converted document's heading repeating the last same-level heading's words with
+    only headings and two short lines between (Texinfo's ``@settitle`` then its Top
+    node: "R FAQ" twice) is one heading.
+
 A document without markup headings (plain text, JSON lines, a page with no h-tags)
 keeps the text rules' sections exactly.
 """
@@ -139,8 +149,9 @@ def located(text: str, marks: list[tuple[int, str]], source: str) -> tuple[Marku
         j = bisect.bisect_right(positions, last)
         if j >= len(positions):
             continue
-        # ... set off as the reader sets a heading (clause heading_place)
-        j = next((x for x in range(j, len(positions)) if _set_off(blank, positions[x])), j)
+        # ... set off as the reader sets a heading (clause heading_place; not a code line)
+        if level:
+            j = next((x for x in range(j, len(positions)) if _set_off(blank, positions[x])), j)
         last = positions[j]
         out.append(MarkupHeading(level, title, j, counts[k] - j - 1, source))
     return tuple(out)
@@ -171,19 +182,13 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
     for i, k in enumerate(keys):
         if k:
             where.setdefault(k, []).append(i)
-    confirmed: list[tuple[int, MarkupHeading]] = []  # (line, mark)
-    last = -1
-    for mark in marks:  # rule markup_line
-        positions = where.get(line_key(mark.title), [])
-        if len(positions) != mark.before + 1 + mark.after:
-            continue
-        i = positions[mark.before]
-        if line_key(mark.title) in CONTENTS_TITLES and not _prose_after(lines.texts, i):
-            continue  # clause contents_title: the list's page, no section of the book
-        if i <= last:
-            continue
-        confirmed.append((i, mark))
-        last = i
+    if any(not mark.level for mark in marks):  # clause code_no_sections
+        code = {i for i, _ in _confirmed(lines, where, [m for m in marks if not m.level])}
+        headings = [
+            h for h in headings if bisect.bisect_right(lines.starts, h.start) - 1 not in code
+        ]
+        marks = [mark for mark in marks if mark.level]
+    confirmed = _confirmed(lines, where, marks)
     entries: set[int] = set()  # lines of contents pages whose entry names a later line
     confirmed = _contents_runs(lines, where, confirmed, entries)
     if not confirmed:
@@ -196,6 +201,11 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
             if not _on_page(lines, entries, targets, h.start)
             and bisect.bisect_right(lines.starts, h.start) - 1 not in again
         ]  # fmt: skip
+    if marks[0].source == "document":  # clause title_block_again
+        confirmed, again = _title_block_again(lines, keys, confirmed)
+        headings = [
+            h for h in headings if bisect.bisect_right(lines.starts, h.start) - 1 not in again
+        ]
     line_of = [bisect.bisect_right(lines.starts, h.start) - 1 for h in headings]
     last_line = [bisect.bisect_right(lines.starts, max(h.end - 1, h.start)) - 1 for h in headings]
     level_of: dict[int, int] = {}  # index into headings -> markup level
@@ -211,6 +221,28 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
     if not level_of and not added:
         return headings
     return _relevel(lines, headings, level_of, added)
+
+
+def _confirmed(lines, where: dict[str, list[int]], marks) -> list[tuple[int, MarkupHeading]]:
+    """Rule ``markup_line``: (line, mark) of each of ``marks`` found in the text."""
+    confirmed: list[tuple[int, MarkupHeading]] = []
+    last = -1
+    for mark in marks:
+        positions = where.get(line_key(mark.title), [])
+        if len(positions) != mark.before + 1 + mark.after:
+            continue
+        i = positions[mark.before]
+        if (
+            mark.level
+            and line_key(mark.title) in CONTENTS_TITLES
+            and not _prose_after(lines.texts, i)
+        ):
+            continue  # clause contents_title: the list's page, no section of the book
+        if i <= last:
+            continue
+        confirmed.append((i, mark))
+        last = i
+    return confirmed
 
 
 def _title_again(lines, keys: list[str], confirmed: list, entries: set[int]) -> tuple[list, set]:
@@ -234,6 +266,31 @@ def _title_again(lines, keys: list[str], confirmed: list, entries: set[int]) -> 
             first = pages[e] if e < len(pages) and pages[e] < i else None
             over = first is not None and _no_prose(lines.texts[j + 1 : first])
             if keys[i] == keys[j] and mark.level == prev.level and over:
+                again.add(i)
+                continue
+        out.append((i, mark))
+    return out, again
+
+
+def _title_block_again(lines, keys: list[str], confirmed: list) -> tuple[list, set]:
+    """Clause ``title_block_again`` (session 23): in a converted document, a heading with
+    the words and level of the last heading at its level or above, with only headings
+    and at most two short lines between, is that title again and opens no section:
+    Texinfo writes the manual's ``@settitle`` in an ``<h1>`` over its subtitle and
+    authors, then its Top node's ``<h1>`` with the same words ("R FAQ", "R Installation
+    and Administration": makeinfo 6.8's R manuals, in Pandoc's HTML of them, with a
+    "Next: Introduction [Contents]" line between). A second heading with prose between
+    (two poems called "Song") stays."""
+    out, again = [], set()
+    heading_lines = {i for i, _ in confirmed}
+    for i, mark in confirmed:
+        prev = next(((j, m) for j, m in reversed(out) if m.level <= mark.level), None)
+        if prev and keys[i] == keys[prev[0]] and prev[1].level == mark.level:
+            between = [
+                t for k, t in enumerate(lines.texts[prev[0] + 1 : i], prev[0] + 1)
+                if t.strip() and k not in heading_lines
+            ]  # fmt: skip
+            if len(between) <= 2 and all(len(t) < 100 for t in between):
                 again.add(i)
                 continue
         out.append((i, mark))

@@ -21,7 +21,8 @@ a closing bracket or quote after it) the marks belong to the sentence before the
 whatever follows: Chinese and Japanese put no space between sentences
 (maint-guide-zh-cn's "升级你维护的软件包。[69]对于这类情况", maint-guide-ja's
 "必要な場合があります。[69]そのような場合に": 19 and 21 such marks in their HTML), and a
-"[注1]" key (Chinese and Japanese docs: "该数据包才会从确认队列删除。[注1]") is a mark
+"[注1]" key (Chinese and Japanese docs: "该数据包才会从确认队列删除。[注1]"; session 23, clause
+``cjk_note_key_words``: Japanese Wikipedia's "[注釈 1]") is a mark
 there. Circled digits ("①") are not read as marks: they are as often a list's step
 numbers opening the next sentence ("如下。①打开文件").
 """
@@ -39,7 +40,10 @@ _MARKS = re.compile(rf"(?:\[(?:{MARK_KEY})\])+(?:\s+|\Z)")
 _END_BEFORE = re.compile(r"[.!?][\"'”’»)]?\Z")
 # Clause cjk_note_mark_end: a full-width end mark before, marks of MARK_KEY or "注1"/"註1"
 _CJK_END_BEFORE = re.compile(r"[。！？][」』”’）》】]?\Z")
-_CJK_MARKS = re.compile(rf"(?:\[(?:{MARK_KEY}|[注註]\s?\d{{1,3}})\])+\s*")
+# Clause cjk_note_key_words (session 23): "注釈 1" too, Japanese Wikipedia's note group
+# (its 東條英機 article's "多い[注釈 3]。"; a README's "回数上限。[注釈1]") and the
+# Chinese spellings "注释", "註釋"
+_CJK_MARKS = re.compile(rf"(?:\[(?:{MARK_KEY}|[注註](?:釈|释|釋)?\s?\d{{1,3}})\])+\s*")
 
 
 # Clause cjk_mark_list (review of session 22): a reference list run into one paragraph,

@@ -222,3 +222,155 @@ syntax.</p>
     assert {m.source for m in doc.markup_headings} == {"page"}
     titles = [title for _, title in _sections(doc)]
     assert "Navigation" not in titles and "Previous topic" not in titles
+
+
+# Pandoc 2.17's HTML5 of R 4.2's R-FAQ.html (makeinfo 6.8, r-doc-html), cut short: the
+# title block, Texinfo's @settitle <h1> and the Top node's <h1>, one chapter
+R_FAQ = """<body>
+<header id="title-block-header">
+<h1 class="title">R FAQ</h1>
+</header>
+<h1 class="settitle" data-align="center" id="r-faq">R FAQ</h1>
+<h2 id="frequently-asked-questions-on-r">Frequently Asked Questions on
+R</h2>
+<h3 style="text-align: center;" id="version-2022-09-08">Version
+2022-09-08</h3>
+<h3 style="text-align: center;"
+id="kurt-hornik-and-the-r-core-team">Kurt Hornik and the R Core
+Team</h3>
+<hr />
+<div id="Top" class="top">
+<div class="header">
+<p>Next: <a href="#Introduction" accesskey="n"
+rel="next">Introduction</a>   [<a href="#SEC_Contents" rel="contents"
+title="Table of contents">Contents</a>]</p>
+</div>
+<span id="R-FAQ"></span>
+<h1 class="top" id="r-faq-1">R FAQ</h1>
+<hr />
+</div>
+<span id="Introduction-1"></span>
+<h2 class="chapter" id="introduction">1 Introduction</h2>
+<p>This document contains answers to some of the most frequently asked
+questions about R.</p>
+<section id="Legalese">
+<h3 class="section" id="legalese">1.1 Legalese</h3>
+<p>This document is free software; you can redistribute it and/or modify
+it under the terms of the GNU General Public License as published by the
+Free Software Foundation; either version 2, or (at your option) any
+later version.</p>
+</section>
+</body>
+</html>
+"""
+
+
+def test_title_block_again_texinfo_settitle_and_top_node_are_one_heading(tmp_path):
+    doc = _read(tmp_path, HEAD + R_FAQ)
+    assert [(level, title) for level, title in _sections(doc) if level <= 2] == [
+        (1, "R FAQ"),
+        (2, "Frequently Asked Questions on R"),
+        (2, "1 Introduction"),
+    ]
+    # with a paragraph between them (100 characters or more), two headings with the
+    # same words stay two
+    prose = R_FAQ.replace(
+        '<hr />\n<div id="Top"',
+        "<p>This document is free software; you can redistribute it and/or modify it "
+        'under the terms of the GNU General Public License.</p>\n<div id="Top"',
+    )
+    assert [title for _, title in _sections(_read(tmp_path, HEAD + prose))].count("R FAQ") == 2
+
+
+# A Pandoc site as kysa.me builds it (a public Nix build: pandoc -s with the Hyde theme's
+# sidebar as --include-before-body), here over nodejs' maintaining-V8.md, cut short
+HYDE = """<body>
+<div class="sidebar">
+  <div class="container sidebar-sticky">
+    <div class="sidebar-about">
+      <h1>kysa.me</h1>
+      <p class="lead">Заметочки</p>
+    </div>
+
+    <ul class="sidebar-nav">
+      <li><a href="https://kysa.me/">Home</a></li>
+    </ul>
+
+    <p>&copy; 2017. All rights reserved.</p>
+  </div>
+</div>
+<div class="content container">
+<header id="title-block-header">
+<h1 class="title">Maintaining V8</h1>
+</header>
+<h1 id="maintaining-v8-in-nodejs">Maintaining V8 in Node.js</h1>
+<h2 id="background">Background</h2>
+<p>V8 follows the Chromium release schedule. The support horizon for
+Chromium is different compared to the support horizon for Node.js. As a
+result, Node.js needs to support multiple versions of V8 longer than
+what upstream needs to support.</p>
+</div>
+</body>
+</html>
+"""
+
+
+def test_chrome_class_headings_a_sidebar_heading_of_a_pandoc_site_opens_no_section(tmp_path):
+    doc = _read(tmp_path, HEAD + HYDE)
+    assert _sections(doc) == [(1, "Maintaining V8 in Node.js"), (2, "Background")]
+    # the same <h1> in <div>s of no chrome class is a heading of the document
+    plain = HYDE.replace("sidebar", "about")
+    assert _sections(_read(tmp_path, HEAD + plain))[0] == (1, "kysa.me")
+
+
+def test_chrome_class_headings_a_main_inside_a_chrome_wrapper_keeps_its_headings():
+    # sphinx_rtd_theme 1.2.0's layout (a Sphinx build of docutils' policies.txt): the body
+    # and the grid around the whole page carry "nav" in their classes; the sidebar's own
+    # "wy-menu" heading is chrome, the document's <h1> in role="main" is not
+    from transforms.html_text import html_to_text
+
+    page = (
+        '<html><body class="wy-body-for-nav"><div class="wy-grid-for-nav">'
+        '<nav class="wy-nav-side"><div class="wy-menu"><h3>Table of Contents</h3></div></nav>'
+        '<section class="wy-nav-content-wrap"><div role="main" class="document">'
+        "<h1>Docutils Project Policies</h1><p>The Docutils project group is a meritocracy "
+        "based on code contribution and lots of discussion.</p></div></section></div></body></html>"
+    )
+    headings: list = []
+    html_to_text(page, page=True, headings=headings)
+    assert headings == [(1, "Docutils Project Policies")]  # the <nav> itself is dropped
+    page = page.replace("<nav ", "<div ").replace("</nav>", "</div>")
+    headings = []
+    html_to_text(page, page=True, headings=headings)
+    assert headings == [(0, "Table of Contents"), (1, "Docutils Project Policies")]
+
+
+def test_chrome_omitted_end_a_navigation_paragraph_with_no_end_tag_ends_at_the_heading():
+    # An HTML 4 page of a Gutenberg book (pg1153, Burroughs' "The Chessmen of Mars") with a
+    # hand-written '<p class="nav">' and no </p>, a menu's <li class="menu-item"> with no
+    # </li>, a layout table's <td class="menu"> column: the chrome ends where the browser
+    # ends it; it stayed open to the page's end and the chapters opened no section.
+    from transforms.html_text import html_to_text
+
+    text = (
+        "<h1>CHAPTER I</h1><h2>TARA IN A TANTRUM</h2><p>Tara of Helium rose from the pile "
+        "of silks and soft furs upon which she had been reclining, stretched her lithe body "
+        "languidly<h1>CHAPTER II</h1><h2>AT THE GALE'S MERCY</h2><p>Tara of Helium did not "
+        "return to her father's guests"
+    )
+    wanted = [(1, "CHAPTER I"), (2, "TARA IN A TANTRUM"), (1, "CHAPTER II")]
+    wanted.append((2, "AT THE GALE'S MERCY"))
+    for chrome in (
+        '<p class="nav"><a href="toc.html">Contents</a> | <a href="ch2.html">Next</a>\n',
+        '<ul class="menu"><li class="menu-item"><a href="/">Home</a>'
+        '<li class="menu-item"><a href="/b">Books</a></ul>',
+        '<table><tr><td class="menu"><a href="/">Home</a><td>',
+    ):
+        headings: list = []
+        html_to_text(f"<html><body>{chrome}{text}</body></html>", page=True, headings=headings)
+        assert headings == wanted, chrome
+    # a heading inside the unclosed chrome paragraph's list item is still chrome
+    headings = []
+    page = '<ul class="menu"><li class="menu-item"><h3>Books</h3></ul>' + text
+    html_to_text(f"<html><body>{page}</body></html>", page=True, headings=headings)
+    assert headings == [(0, "Books"), *wanted]

@@ -91,3 +91,26 @@ def test_inner_spaced_lang_a_french_passage_in_an_english_page_keeps_its_space()
     assert html_to_text(page).endswith("ce paquet : [29]")
     body = '<p>must not be so found ;<sup><a href="#fn1" id="fnref1">1</a></sup> for it</p>'
     assert html_to_text(_page("en", body)) == "must not be so found ;[1] for it"
+
+
+def test_inner_spaced_lang_follows_the_element_where_the_mark_is():
+    """Clause inner_spaced_lang, by element (session 23): the language of a mark is the
+    lang of the innermost element naming one. maint-guide-fr's dreq line (its colon and
+    mark glued in the source) quoted in an English page gets the French space; the
+    English page's own " ;" (Aristotle's Ethics, pg8438) after the quotation is glued
+    again; the same English line quoted in a French page is glued there."""
+    glued = DREQ.replace(":\n<a", ":<a")
+    english = (
+        '<p>But the mean relatively to ourselves must not be so found ;\n<sup><a href="#fn1" '
+        'id="fnref1">1</a></sup> for it</p>'
+    )
+    page = _page("en", f'<blockquote lang="fr"><div>{glued}</div></blockquote>{english}')
+    assert html_to_text(page) == (
+        "La ligne 3 décrit l'importance pour l'utilisateur d'installer ce paquet : [29]\n\n"
+        "But the mean relatively to ourselves must not be so found ;[1] for it"
+    )
+    quoted = _page("fr", f'<p>Aristote écrit :</p><blockquote lang="en-GB">{english}</blockquote>')
+    assert html_to_text(quoted).endswith("must not be so found ;[1] for it")
+    # an omitted </p>: the French paragraph ends at the next <p>
+    omitted = _page("en", f'<p lang="fr">Il écrit :<p>{english[3:]}')
+    assert html_to_text(omitted).endswith("must not be so found ;[1] for it")

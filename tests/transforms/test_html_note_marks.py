@@ -279,3 +279,20 @@ def test_cjk_mark_list_a_run_in_reference_list_keeps_its_numbers():
         "它必须以数字开头 (0-9)。[16] ",
         "如果可能的话，最好把它的长度控制在8字符以内。[17]",
     ]
+
+
+def test_cjk_note_key_words_a_chushaku_key_after_a_full_stop_ends_its_sentence():
+    """Clause cjk_note_key_words: Japanese Wikipedia's "[注釈 3]" keys (its 東條英機
+    article: "東条 英機と表記されることが多い[注釈 3]。") are marks as "[注1]" are. A
+    Japanese README on a public repository (a class-name obfuscator's options):
+    "乱数衝突が発生した場合の再生成を行う回数上限。[注釈1]" then "初期値: 25 (number)"."""
+    readme = "乱数衝突が発生した場合の再生成を行う回数上限。[注釈1]\n\n初期値: 25 (number)"
+    assert [readme[a:b] for a, b in sentence_spans(readme, "ja").tolist()] == [
+        "乱数衝突が発生した場合の再生成を行う回数上限。[注釈1]\n\n",
+        "初期値: 25 (number)",
+    ]
+    spaced = readme.replace("[注釈1]\n\n", "[注釈 1]")  # Wikipedia's spelling, no break
+    assert [spaced[a:b] for a, b in sentence_spans(spaced, "ja").tolist()] == [
+        "乱数衝突が発生した場合の再生成を行う回数上限。[注釈 1]",
+        "初期値: 25 (number)",
+    ]

@@ -1,0 +1,80 @@
+"""Clause code_no_sections (transforms.html_code, transforms.markup_headings): the lines
+of an HTML page's code examples open no section. Markup: docutils-doc 0.19's own
+docs/ref/doctree.html (Debian), its "address" element's entry, cut short."""
+
+from __future__ import annotations
+
+from tests.transforms.test_markup_headings import _sections
+from transforms.html_text import html_to_text
+from transforms.inputs import InputFile
+from transforms.read import read_file
+
+HEAD = """<?xml version="1.0" encoding="utf-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en" lang="en">
+<head>
+<meta name="generator" content="{generator}" />
+<title>The Docutils Document Tree</title>
+</head>
+"""
+BODY = """<body>
+<div class="document" id="the-docutils-document-tree">
+<h1 class="title">The Docutils Document Tree</h1>
+<div class="section" id="address">
+<h2><a class="toc-backref" href="#toc-entry-47">address</a></h2>
+<p>The <tt class="docutils literal">address</tt> element holds the surface mailing address
+information for the author (individual or group) of the document, or a third-party contact
+address.  Its structure is identical to that of the <a class="reference internal"
+href="#literal-block">literal_block</a> element: whitespace is significant, especially
+newlines.</p>
+<div class="section" id="examples-1">
+<h3>Examples</h3>
+<p><a class="reference external" href="https://docutils.sourceforge.io/rst.html">reStructuredText</a> source:</p>
+<pre class="literal-block">
+Document Title
+==============
+
+:Address: 123 Example Ave.
+          Example, EX
+</pre>
+<p>Complete <a class="reference internal" href="#pseudo-xml">pseudo-XML</a> result after parsing and applying transforms:</p>
+<pre class="literal-block">
+&lt;document ids=&quot;document-title&quot; names=&quot;document title&quot;&gt;
+    &lt;title&gt;
+        Document Title
+    &lt;docinfo&gt;
+        &lt;address&gt;
+            123 Example Ave.
+            Example, EX
+</pre>
+<p>See <a class="reference internal" href="#docinfo">docinfo</a> for a more complete
+example, including processing context.</p>
+</div>
+</div>
+</div>
+</body>
+</html>
+"""  # noqa: E501
+
+
+def _read(tmp_path, generator: str):
+    path = tmp_path / "doctree.html"
+    path.write_text(HEAD.format(generator=generator) + BODY, encoding="utf-8")
+    (doc,) = read_file(InputFile(str(path), "doctree.html"))
+    return doc
+
+
+def test_code_no_sections_an_underlined_title_in_a_literal_block_opens_no_section(tmp_path):
+    # the example's "Document Title" over "==============" is still in the text, set in
+    text = html_to_text(HEAD.format(generator="x") + BODY, page=True)
+    assert "\n    Document Title\n    ==============\n" in text
+    # docutils' page is a document (clause converter_generators): its h-tags, no more
+    doc = _read(tmp_path, "Docutils 0.19: https://docutils.sourceforge.io/")
+    assert _sections(doc) == [
+        (1, "The Docutils Document Tree"),
+        (2, "address"),
+        (3, "Examples"),
+    ]
+    # a page from another generator: its h-tags only re-level; the example's title is
+    # no section there either
+    titles = [title for _, title in _sections(_read(tmp_path, "a web page"))]
+    assert "Document Title" not in titles
