@@ -1,0 +1,58 @@
+"""A new user's `make dataset` -> `make train` with their own sizes (session 23, wtF)."""
+
+from __future__ import annotations
+
+import shlex
+
+from tests.training.conftest import train_recipe
+from tests.training.test_evaluate import HAMLET
+
+
+def test_curriculum_windows_hint(tmp_path, tiny_model, tiny_tokenizer_path, capsys):
+    """Clause curriculum_windows_hint: a dataset built with small windows (`make dataset
+    WINDOWS=256,512`) and the default two-stage curriculum (512, 1024) stopped with
+    "... or change the curriculum" and no word of how; the error now ends with the
+    `--set` that trains on the dataset's windows, and that `--set` trains."""
+    from pipeline.build import run
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "hamlet.txt").write_text(HAMLET * 6, encoding="utf-8")
+    data = str(tmp_path / "data")
+    args = ["--input", str(tmp_path / "in"), "--output", data, "--windows", "16,32"]
+    run([*args, "--tokenizer", tiny_tokenizer_path, "--validation-fraction", "0"])
+    config = tmp_path / "two_stages.yaml"  # the default config's shape, at the tiny scale
+    config.write_text(
+        "curriculum:\n  - {window: 32, steps: 2}\n  - {window: 64, steps: 1}\n"
+        "tokens_per_step: 64\nmicro_batch_tokens: 64\neval_rows: 0\nprogress: false\n"
+    )
+    capsys.readouterr()
+    assert train_recipe(data, tiny_model, tmp_path / "r1", str(config)) == 2
+    err = capsys.readouterr().err
+    wanted = "curriculum=[{window: 16, steps: 2}, {window: 32, steps: 1}]"
+    assert "windows are [16, 32]. Rebuild" in err and f"--set '{wanted}'" in err, err
+    assert f"make train TRAIN_ARGS=\"--set '{wanted}'\"" in err, err
+    # the hint as a user pastes it: the run trains 3 steps and writes its adapter
+    hint = err.split(": --set ", 1)[1].split(" (make train", 1)[0]
+    assert (
+        train_recipe(data, tiny_model, tmp_path / "r2", str(config), "--set", *shlex.split(hint))
+        == 0
+    )
+    assert (tmp_path / "r2" / "adapter" / "adapter_config.json").exists()
+
+
+def test_curriculum_windows_hint_fewer_windows():
+    """Fewer dataset windows than stages: the first stages share the smallest window and
+    are one stage (steps added); more windows: the largest ones, in order."""
+    from types import SimpleNamespace as Stage
+
+    from training.data import _curriculum_hint
+
+    stages = [Stage(steps=3), Stage(steps=3)]
+    assert "[{window: 512, steps: 6}]'" in _curriculum_hint(stages, [512])
+    three = [Stage(steps=1), Stage(steps=2), Stage(steps=4)]
+    assert "[{window: 128, steps: 3}, {window: 256, steps: 4}]" in _curriculum_hint(
+        three, [128, 256]
+    )
+    assert "[{window: 256, steps: 3}, {window: 512, steps: 3}]" in _curriculum_hint(
+        stages, [128, 256, 512]
+    )
