@@ -56,3 +56,28 @@ def test_curriculum_windows_hint_fewer_windows():
     assert "[{window: 256, steps: 3}, {window: 512, steps: 3}]" in _curriculum_hint(
         stages, [128, 256, 512]
     )
+
+
+def test_eval_report_scope(tmp_path, tiny_model, tiny_tokenizer_path):
+    """Clause eval_report_scope: report.md now says which held-out documents it read, at
+    which lengths each metric ran, and which metrics did not run; before, a report of
+    `--no-longppl` said nothing of LongPPL and the documents were only counted."""
+    from training import evaluate
+
+    held = tmp_path / "held out"
+    held.mkdir()
+    (held / "hamlet.txt").write_text(HAMLET * 4, encoding="utf-8")
+    out = tmp_path / "eval"
+    base = ["--model", tiny_model, "--tokenizer", tiny_tokenizer_path, "--output", str(out)]
+    small = ["--lengths", "16,32", "--passkey-lengths", "240", "--depths", "0.5"]
+    args = [*base, "--text", str(held / "*.txt"), *small, "--trials", "1", "--fillers", "repeat"]
+    assert evaluate.main([*args, "--no-longppl", "--no-progress"]) == 0
+    head = (out / "report.md").read_text().split("\n## ", 1)[0]
+    assert f"- data: 1 held-out document of `{held}/*.txt`: `hamlet.txt`" in head, head
+    assert "- measured: perplexity (PPL) and loss by position at 16, 32 tokens; " in head
+    assert "passkey at 240 tokens (fillers repeat; depths 0.5; 1 trial per cell)" in head
+    assert "- not measured: LongPPL (--no-longppl)" in head, head
+    # with LongPPL on and passkey off: the key tokens' evaluator is named, passkey missing
+    assert evaluate.main([*args[:-6], "--passkey-lengths", "", "--no-progress"]) == 0
+    head = (out / "report.md").read_text().split("\n## ", 1)[0]
+    assert "key tokens chosen by `base`" in head and "- not measured: passkey" in head, head
