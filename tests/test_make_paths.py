@@ -18,6 +18,8 @@ import sys
 
 import pytest
 
+from schemas.errors import UserError
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Folder names users have: spaces, an apostrophe, a $, double quotes, non-ASCII.
 SHELF = 'Mes livres/L\'Étranger (Camus) $5 "poche"'
@@ -319,3 +321,10 @@ def test_make_eval_text_abbrev(tmp_path, flag):
     called = _calls(log)
     assert len(called) == 1 and "--data" not in called[0], called
     assert called[0][-1].endswith("held out/*.txt")
+    # --te/--tex are passed on for longctx eval to name the real mistake: they are
+    # ambiguous there (--text, --text-field), not --text
+    from training.options import eval_parser
+
+    if not flag.startswith(("'", '"')):
+        with pytest.raises(UserError, match="ambiguous option: --te"):
+            eval_parser().parse_args(["--model", "m", "--output", "o", flag, "a.txt"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shlex
 
 from tests.training.conftest import train_recipe
@@ -81,3 +82,20 @@ def test_eval_report_scope(tmp_path, tiny_model, tiny_tokenizer_path):
     assert evaluate.main([*args[:-6], "--passkey-lengths", "", "--no-progress"]) == 0
     head = (out / "report.md").read_text().split("\n## ", 1)[0]
     assert "key tokens chosen by `base`" in head and "- not measured: passkey" in head, head
+
+
+def test_eval_text_repeats(tmp_path, tiny_model, tiny_tokenizer_path):
+    """Clause eval_text_repeats: `--text=a --text b` (how a user adds a second place,
+    and what make's EVAL_ARGS passes on as typed) evaluated b alone, silently: argparse's
+    nargs="+" kept the last --text. Both files are now held-out documents."""
+    from training import evaluate
+
+    for name in ("act1", "act2"):  # the opening of *Hamlet*, Gutenberg
+        (tmp_path / f"{name}.txt").write_text(HAMLET * 4, encoding="utf-8")
+    out = tmp_path / "eval"
+    args = ["--model", tiny_model, "--tokenizer", tiny_tokenizer_path, "--output", str(out)]
+    texts = [f"--text={tmp_path}/act1.txt", "--text", f"{tmp_path}/act2.txt"]
+    small = ["--lengths", "16", "--passkey-lengths", "", "--no-longppl", "--no-progress"]
+    assert evaluate.main([*args, *texts, *small, "--max-docs", "0"]) == 0
+    held = json.loads((out / "report.json").read_text())["settings"]["held_out"]
+    assert sorted(held["documents"]) == ["act1.txt", "act2.txt"], held
