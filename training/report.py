@@ -171,7 +171,12 @@ def scope_lines(s: dict) -> list[str]:
         measured.append(f"LongPPL on {k['key_tokens']} key tokens chosen by `{k['evaluator']}`")
     else:
         missing.append("LongPPL" + (" (--no-longppl)" if docs and s["lengths"] else ""))
-    if p["lengths"]:
+    # Clause eval_report_scope_no_trials: `--trials 0`, `--depths ''` or `--fillers ''`
+    # run no passkey prompt at the passkey lengths; the report said "measured: passkey
+    # at ... (0 trials per cell)". It is "not measured", with the flag that skipped it.
+    empty = [f for f, v in (("trials 0", p["trials"]), ("depths ''", p["depths"])) if not v]
+    empty += [] if p["fillers"] else ["fillers ''"]
+    if p["lengths"] and not empty:
         fillers = ", ".join(p["fillers"])
         depths = ", ".join(f"{d:g}" for d in p["depths"])
         measured.append(
@@ -179,7 +184,8 @@ def scope_lines(s: dict) -> list[str]:
             f"depths {depths}; {counted(p['trials'], 'trial')} per cell)"
         )
     else:
-        missing.append("passkey (--passkey-lengths '')")
+        why = ", ".join(f"--{f}" for f in empty) if p["lengths"] else "--passkey-lengths ''"
+        missing.append(f"passkey ({why})")
     lines = [data, "- measured: " + ("; ".join(measured) or "nothing")]
     return lines + (["- not measured: " + "; ".join(missing)] if missing else [])
 

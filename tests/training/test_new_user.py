@@ -99,3 +99,20 @@ def test_eval_text_repeats(tmp_path, tiny_model, tiny_tokenizer_path):
     assert evaluate.main([*args, *texts, *small, "--max-docs", "0"]) == 0
     held = json.loads((out / "report.json").read_text())["settings"]["held_out"]
     assert sorted(held["documents"]) == ["act1.txt", "act2.txt"], held
+
+
+def test_eval_report_scope_no_trials(tmp_path, tiny_model, tiny_tokenizer_path):
+    """Clause eval_report_scope_no_trials: `--trials 0` runs no passkey prompt; report.md
+    said "measured: ... passkey at 240 tokens (...; 0 trials per cell)"."""
+    from training import evaluate
+
+    (tmp_path / "hamlet.txt").write_text(HAMLET * 4, encoding="utf-8")  # Gutenberg
+    out = tmp_path / "eval"
+    args = ["--model", tiny_model, "--tokenizer", tiny_tokenizer_path, "--output", str(out)]
+    args += ["--text", str(tmp_path / "hamlet.txt"), "--lengths", "16", "--no-longppl"]
+    assert evaluate.main([*args, "--passkey-lengths", "240", "--trials", "0", "--no-progress"]) == 0
+    head = (out / "report.md").read_text().split("\n## ", 1)[0]
+    assert (
+        "passkey at" not in head
+        and "- not measured: LongPPL (--no-longppl); passkey (--trials 0)" in head
+    ), head
