@@ -186,7 +186,12 @@ NO_ADAPTER = no adapter at $(RUN_)/adapter ('make train' makes one): evaluating 
 # Clause make_eval_text: EVAL_ARGS='--text FILES' evaluates on those files instead of
 # DATA's validation rows (longctx eval takes one or the other; DATA has none after a
 # one-book build): DATA is then neither needed nor passed.
-EVAL_TEXT = $(filter --text --text=%,$(EVAL_ARGS_))
+# Clause make_eval_text_abbrev: quotes are dropped before the match, so a quoted
+# '--text=FILES' or "--text" FILES counts as --text (before: "no complete dataset at
+# DATA" when there was none). --te and --tex count too, but longctx eval refuses them
+# ("ambiguous option: --tex could match --text, --text-field"): make passes them on so
+# that this, the real mistake, is the error a user sees, not "no complete dataset".
+EVAL_TEXT = $(filter --te --tex --text --te=% --tex=% --text=%,$(subst ',,$(subst ",,$(EVAL_ARGS_))))
 eval: | $(MODEL_NEEDS)
 	@$(if $(EVAL_TEXT),true,test -f $(call q,$(DATA_))/_COMPLETE) || { printf '%s\n' $(call q,$(NO_DATA)); exit 1; }
 	@test -f $(call q,$(RUN_))/adapter/adapter_config.json || printf '%s\n' $(call q,$(NO_ADAPTER))

@@ -382,6 +382,21 @@ def export_dataset(
     return summary | {"output": shown}
 
 
+# Clause export_hint_one_bucket: the line printed after an export loaded `train/w*-*`,
+# every window at once: each window covers every scored token once, so that loads each
+# token once per window (twice with `WINDOWS=256,512`) and mixes rows of every length,
+# what the README's "Train on one bucket at a time" warns of. It now names one bucket,
+# the largest train window with rows (the README's examples load `w1024-*`), and the others.
+def _one_bucket(shards: list[dict]) -> tuple[str, str]:
+    windows = sorted({f["window"] for f in shards if f["split"] == "train" and f["rows"]})
+    if not windows:
+        return "w*", ""
+    note = "  # one window: each covers every token once"
+    if len(windows) > 1:
+        note += "; the others: " + ", ".join(f"w{w}" for w in windows[:-1])
+    return f"w{windows[-1]}", note
+
+
 def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None = None) -> int:
     """``longctx export``: exit 2 with one line on a ``UserError``."""
     from pipeline.options import export_parser
@@ -424,14 +439,15 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
                     else ""
                 )
             )
+        bucket, note = _one_bucket(shards)
         if summary["format"] == "jsonl":
             suffix = export_jsonl.SUFFIXES[summary["compression"]]
             print(
                 f"  datasets.load_dataset('json', data_files='{summary['output']}"
-                f"/train/w*-*.jsonl{suffix}')"
+                f"/train/{bucket}-*.jsonl{suffix}'){note}"
             )
         else:
-            print(f"  pl.scan_parquet('{summary['output']}/train/w*-*.parquet')")
+            print(f"  pl.scan_parquet('{summary['output']}/train/{bucket}-*.parquet'){note}")
         return 0
 
     return run_main("longctx export", body)

@@ -18,6 +18,8 @@ import sys
 
 import pytest
 
+from schemas.errors import UserError
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Folder names users have: spaces, an apostrophe, a $, double quotes, non-ASCII.
 SHELF = 'Mes livres/L\'Étranger (Camus) $5 "poche"'
@@ -300,3 +302,29 @@ def test_make_python_words_not_a_shell_line(tmp_path):
     assert done.returncode != 0 and _calls(log) == []
     assert "matching" in done.stderr.splitlines()[0], done.stderr  # bash: unmatched '
     assert ".venv/bin/python: No such file" not in done.stderr
+
+
+@pytest.mark.parametrize("flag", ["--tex", "--te", "'--tex=", '"--text='])
+def test_make_eval_text_abbrev(tmp_path, flag):
+    """Clause make_eval_text_abbrev: argparse takes an option by a prefix of its name, so
+    `EVAL_ARGS='--tex FILES'` is longctx eval's --text (it then says --tex could be
+    --text or --text-field); make did not see it, stopped with "no complete dataset at
+    DATA" and, with a DATA, passed --data beside it."""
+    project, log = _project(tmp_path)
+    held_out = f"{tmp_path}/held out/*.txt"
+    args = (
+        f"{flag} {shlex.quote(held_out)}" if flag.startswith("--") else f"{flag}{held_out}{flag[0]}"
+    )
+    model = f"MODEL={tmp_path}/model"  # not the default: nothing to fetch
+    done = _make(project, "eval", f"DATA={tmp_path}/none", model, f"EVAL_ARGS={args}")
+    assert done.returncode == 0, done.stdout + done.stderr
+    called = _calls(log)
+    assert len(called) == 1 and "--data" not in called[0], called
+    assert called[0][-1].endswith("held out/*.txt")
+    # --te/--tex are passed on for longctx eval to name the real mistake: they are
+    # ambiguous there (--text, --text-field), not --text
+    from training.options import eval_parser
+
+    if not flag.startswith(("'", '"')):
+        with pytest.raises(UserError, match="ambiguous option: --te"):
+            eval_parser().parse_args(["--model", "m", "--output", "o", flag, "a.txt"])

@@ -63,18 +63,38 @@ def read_shard(path: str, columns: list[str] | None = None) -> pa.Table:
     return table.select(columns) if columns else table
 
 
-def open_bucket(data_dir: str, manifest: Manifest, split: str, window: int) -> Bucket:
+def open_bucket(data_dir: str, manifest: Manifest, split: str, window: int, stages=None) -> Bucket:
     shards = [s for s in manifest.bucket_shards(split, window) if s.rows]
     if not shards and not manifest.windows_with_rows(split):
         raise DatasetError(_no_rows_at_all(data_dir, manifest, split))
     if not shards:
+        have = manifest.windows_with_rows(split)
         raise DatasetError(
             f"{data_dir!r} has no {split} rows of window {window}; its {split} windows are "
-            f"{manifest.windows_with_rows(split)}. Rebuild with `longctx dataset --windows` "
-            "including it, or change the curriculum"
+            f"{have}. Rebuild with `longctx dataset --windows` including it, or change the "
+            "curriculum" + (_curriculum_hint(stages, have) if stages else "")
         )
     parts = [read_shard(os.path.join(data_dir, s.path), TRAIN_COLUMNS) for s in shards]
     return Bucket(split, window, pa.concat_tables(parts))
+
+
+# Clause curriculum_windows_hint: "change the curriculum" did not say how; a user who
+# built small windows (`make dataset WINDOWS=256,512`, as the README's sizes invite) got
+# it from the first `make train` (the default curriculum is 512 then 1024). The error
+# now ends with the curriculum that trains on the windows the dataset has, as the
+# `--set` to pass: each stage keeps its steps and takes one of the dataset's windows,
+# the last stages the largest ones (fewer windows than stages: the first stages share
+# the smallest, and stages of one window are one stage).
+def _curriculum_hint(stages, have: list[int]) -> str:
+    n, parts = len(stages), []
+    for i, stage in enumerate(stages):
+        window = have[max(0, len(have) - n + i)]
+        if parts and parts[-1][0] == window:
+            parts[-1][1] += stage.steps
+        else:
+            parts.append([window, stage.steps])
+    text = ", ".join(f"{{window: {w}, steps: {k}}}" for w, k in parts)
+    return f": --set 'curriculum=[{text}]' (make train TRAIN_ARGS=\"--set 'curriculum=[{text}]'\")"
 
 
 # Clause no_split_rows_said: a split with no rows at any window is not a windows

@@ -115,8 +115,12 @@ def eval_parser() -> argparse.ArgumentParser:
         help="longctx dataset: perplexity on its validation split (default: no perplexity "
         "unless --text)",
     )
+    # Clause eval_text_repeats: `--text a.txt --text b.txt` (or `--text=a.txt --text
+    # b.txt`, as make's EVAL_ARGS reads it) evaluated b.txt alone: nargs="+" keeps the
+    # last --text's files. "extend" keeps them all, as `longctx dataset --input` repeats.
     held.add_argument(
         "--text",
+        action="extend",
         nargs="+",
         help="text/JSONL/Parquet files or globs instead of --data (default: none)",
     )

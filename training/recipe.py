@@ -195,7 +195,9 @@ def _train(args: argparse.Namespace, config) -> int:
     last_step = (
         total_steps(plans) if not config.max_steps else min(config.max_steps, total_steps(plans))
     )
-    buckets = {p.window: open_bucket(config.data, manifest, "train", p.window) for p in plans}
+    buckets = {
+        p.window: open_bucket(config.data, manifest, "train", p.window, plans) for p in plans
+    }
     fingerprint = data_fingerprint(manifest, buckets)
 
     model, context = load_model(

@@ -140,6 +140,56 @@ def held_out_line(held: dict, strides: dict) -> str:
     )
 
 
+# Clause eval_report_scope: report.md named the models, then gave tables; which held-out
+# documents were read, at which lengths each metric ran, and which metrics were not run
+# (`--no-longppl`, `--passkey-lengths ''`, no held-out text) were only in report.json or
+# not said at all: a report read later, or beside another, did not say what it measured.
+# Two lines under the models now say it (data; measured / not measured).
+def scope_lines(s: dict) -> list[str]:
+    held, p, k = s["held_out"], s["passkey"], s.get("longppl")
+    source = held["source"]
+    source = ", ".join(source) if isinstance(source, list) else source
+    docs, lengths = held["documents"], ", ".join(map(str, s["lengths"]))
+    if docs:
+        shown = ", ".join(f"`{d}`" for d in docs[:4]) + (
+            f" and {len(docs) - 4} more" if len(docs) > 4 else ""
+        )
+        data = f"- data: {counted(len(docs), 'held-out document')} of `{source}`: {shown}"
+    else:
+        why = held.get("skipped") or "no --data or --text"
+        data = (
+            f"- data: no held-out text ({why})"
+            if not source
+            else f"- data: `{source}`, no held-out text read"
+        )
+    measured, missing = [], []
+    if docs and s["lengths"]:
+        measured.append(f"perplexity (PPL) and loss by position at {lengths} tokens")
+    else:
+        missing.append("perplexity, loss by position")
+    if k:
+        measured.append(f"LongPPL on {k['key_tokens']} key tokens chosen by `{k['evaluator']}`")
+    else:
+        missing.append("LongPPL" + (" (--no-longppl)" if docs and s["lengths"] else ""))
+    # Clause eval_report_scope_no_trials: `--trials 0`, `--depths ''` or `--fillers ''`
+    # run no passkey prompt at the passkey lengths; the report said "measured: passkey
+    # at ... (0 trials per cell)". It is "not measured", with the flag that skipped it.
+    empty = [f for f, v in (("trials 0", p["trials"]), ("depths ''", p["depths"])) if not v]
+    empty += [] if p["fillers"] else ["fillers ''"]
+    if p["lengths"] and not empty:
+        fillers = ", ".join(p["fillers"])
+        depths = ", ".join(f"{d:g}" for d in p["depths"])
+        measured.append(
+            f"passkey at {', '.join(map(str, p['lengths']))} tokens (fillers {fillers}; "
+            f"depths {depths}; {counted(p['trials'], 'trial')} per cell)"
+        )
+    else:
+        why = ", ".join(f"--{f}" for f in empty) if p["lengths"] else "--passkey-lengths ''"
+        missing.append(f"passkey ({why})")
+    lines = [data, "- measured: " + ("; ".join(measured) or "nothing")]
+    return lines + (["- not measured: " + "; ".join(missing)] if missing else [])
+
+
 def write_markdown(report: dict, path: str) -> str:
     s, models = report["settings"], report["models"]
     lines = ["# Long-context evaluation", ""]
@@ -151,6 +201,7 @@ def write_markdown(report: dict, path: str) -> str:
         + f", {m['context']} positions"
         for m in models
     ]
+    lines += scope_lines(s)
     lines += [f"- device: {s['device']}; {s['seconds']} s", ""]
     if s["held_out"].get("skipped"):  # clause eval_without_validation_rows
         lines += [

@@ -162,7 +162,10 @@ def test_jsonl_cli_defaults_to_out_jsonl_refuses_to_overwrite_and_keeps_the_data
     rows = sum(s.rows for s in manifest.shards)
     printed = capsys.readouterr().out
     assert f"to {copy}/jsonl: {rows} rows in {len(manifest.shards)} shards" in printed
-    assert f"load_dataset('json', data_files='{copy}/jsonl/train/w*-*.jsonl')" in printed
+    assert (
+        f"load_dataset('json', data_files='{copy}/jsonl/train/w256-*.jsonl')  # one window"
+        in printed
+    )
     assert (copy / "jsonl" / "_COMPLETE").exists()
     assert cli.main(["export", str(copy), "--format", "jsonl"]) == 2  # already there
     err = capsys.readouterr().err
