@@ -64,7 +64,8 @@ import numpy as np
 from transforms.legacy_baltic import baltic_problem
 from transforms.legacy_cjk import cjk_problem, common_chars
 from transforms.legacy_greek_turkish import greek_problem, turkish_problem
-from transforms.legacy_misreads import HEBREW_FINAL_FORMS, MAC_CYRILLIC, hebrew_final_forms
+from transforms.legacy_mac_cyrillic import MAC_CYRILLIC
+from transforms.legacy_misreads import HEBREW_FINAL_FORMS, hebrew_final_forms
 from transforms.legacy_single_byte import central_problem, cyrillic_problem, latin_problem
 
 _MIN_EVIDENCE = 8
