@@ -40,6 +40,37 @@ _QUOTE_PAIR = re.compile(r"‘[^‘\n]{1,80}?(?<=\S)’|‹[^‹\n]{1,80}?(?<=\S
 # enough.
 _MAC_CYRILLIC_QUOTES = re.compile(r"(?<![^\W\d_])Ч[^\sЧТ\u0400-\u042f]{1,60}Т(?![^\W\d_])")
 _INNER_CAPITAL = re.compile(r"[\u0400-\u042f](?<=[\u0430-\u045f].)(?=[\u0430-\u045f])")
+# Clause mac_capital_consonant (session 23): Mac Cyrillic's capitals А Б Г К М Н О П Р Ъ Ь Э Ю Я
+# (0x80 0x81 0x83 0x8A 0x8C-0x90 0x9A 0x9C-0x9F) are CP1251's Ђ Ѓ ѓ Љ Њ Ќ Ћ Џ ђ љ њ ќ ћ џ; a word
+# opening with one of them before a consonant ('Џриликом', 'Ђрхив', 'Ћзнака', 'Љралство',
+# 'ѓренада') is such a misread: Serbian and Macedonian put a vowel after these letters at a word's
+# start ('Ђорђе', 'њега', 'ќе', 'Џон'). In the bg ru uk sr mk be catalogs (8.1 million characters,
+# UTF-8 as written) 1 ('њга', a typo in sr); in their Mac Cyrillic readings 18,607.
+_CAPITAL_CONSONANT = re.compile(r"(?<![^\W\d_])[ЂЃЉЊЋЏЌђѓљњќћџ](?=[бвгджзйклмнпрстфхцчшщ])")
+# Clause mac_je_inside (session 23, of inner_capitals): Mac's ј ћ ќ ѕ ё (CP1251's А М О П Ю) after
+# two small letters of a Cyrillic word that opens with no capital ('броА', 'наАдена', 'обАект'),
+# or after one small letter in a word opening with a letter of mac_capital_consonant ('ЌиАе',
+# 'ЉомаАагва': Ќ Љ are Mac's Н К), are Mac Cyrillic even where other capitals open words. Camel
+# case opens with a capital ('ПочаткАдреса', 'ТерМаат', 'ФорМаТ'): 3 such words in the catalogs
+# (sr 'ајМелодије', 'ајПод', 'мекОС'), 9,055 lines in their Mac readings.
+_MAC_CAPITALS = frozenset("ЂЃЉЊЌЋЏђѓљњќћџ")
+_SMALL_THEN_CAPITAL = re.compile(r"(?<=[\u0430-\u045f])[АМОПЮ]")
+# Clause numero_in_word (session 23): Mac's є (0xB9) is CP1251's '№': 'ма№', 'ґ№роглґфґчна'. '№'
+# after a Cyrillic letter: 0 in the catalogs (it stands before numbers or words: '№рядка').
+_NUMERO_IN_WORD = re.compile(r"(?<=[\u0400-\u045f])№")
+# Clause mac_cyrillic_guillemets (session 23, as mac_cyrillic_quotes): Mac's « » (0xC7 0xC8) are
+# CP1251's 'З' 'И': 'З%sИ', 'З%pBИ'; 0 in the catalogs, 9,029 in the ru uk Mac readings.
+_MAC_GUILLEMETS = re.compile(r"(?<![^\W\d_])З[^\sЗИ\u0400-\u042f]{1,60}И(?![^\W\d_])")
+# Clause unclosed_low_quote (session 23): Mac's Д У (0x84 0x93) are CP1251's „ “: '„а ли' (Да ли),
+# '“далить'. A '„' or '“' opening a word of small letters that no '“' '”' closes within 200
+# characters (before the next '„'): in the catalogs 5 (quotes closed after a line break beyond
+# this window's reach or glued: '„\\“не'), in their Mac readings 6,500.
+_UNCLOSED_QUOTE = re.compile(r"(?<![^\W\d_])[„“](?=[\u0430-\u045f])(?![^„“”]{0,200}[“”])")
+# Clause ukrainian_i (session 23): Mac's і ї (0xB4 0xBB) are CP1251's 'ґ' '»': 'розмґр',
+# 'ґнструкцґ»'. Ukrainian writes 'і' in nearly every sentence and 'ґ' rarely: two 'ґ' and no
+# 'і' 'ї' 'І' 'Ї' is Mac Cyrillic. Lines of the uk catalogs that do so: 5 of 92,415 ('теґи',
+# 'ґаґаузька'); of their Mac readings 15,328.
+_UKRAINIAN_I = frozenset("іїІЇ")
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -58,6 +89,28 @@ def mac_cyrillic_misread(counts: dict[str, int], text: str, small: int) -> str:
     quoted = _MAC_CYRILLIC_QUOTES.search(text) if "Ч" in counts and "Т" in counts else None
     if quoted:  # clause mac_cyrillic_quotes
         return f"{quoted.group()!r} is quoted with 'Ч…Т' {MAC_CYRILLIC}"
+    opening = _CAPITAL_CONSONANT.search(text) if small else None
+    if opening:  # clause mac_capital_consonant
+        return f"{opening.group()!r} opens a word before a consonant {MAC_CYRILLIC}"
+    for capital in _SMALL_THEN_CAPITAL.finditer(text) if small else ():
+        start = capital.start() - 1
+        while start and "\u0400" <= text[start - 1] <= "\u045f":
+            start -= 1
+        opens = text[start]
+        if opens in _MAC_CAPITALS or capital.start() - start >= 2 and not "А" <= opens <= "Я":
+            word = text[start : capital.end()]  # clause mac_je_inside
+            return f"{word!r} has a capital after its small letters {MAC_CYRILLIC}"
+    numero = _NUMERO_IN_WORD.search(text) if "№" in counts else None
+    if numero:  # clause numero_in_word
+        return f"'№' follows a letter {MAC_CYRILLIC}"
+    quoted = _MAC_GUILLEMETS.search(text) if "З" in counts and "И" in counts else None
+    if quoted:  # clause mac_cyrillic_guillemets
+        return f"{quoted.group()!r} is quoted with 'З…И' {MAC_CYRILLIC}"
+    unclosed = _UNCLOSED_QUOTE.search(text) if counts.keys() & set("„“") else None
+    if unclosed:  # clause unclosed_low_quote
+        return f"'{unclosed.group()}' opens a word and is never closed {MAC_CYRILLIC}"
+    if counts.get("ґ", 0) >= 2 and not counts.keys() & _UKRAINIAN_I:  # clause ukrainian_i
+        return f"{counts['ґ']} 'ґ' and no 'і' {MAC_CYRILLIC}"
     inner = _INNER_CAPITAL.search(text) if small else None
     if inner and not _OPENING_CAPITAL.search(text):  # clause inner_capitals
         return f"{inner.group()!r} inside a word is its only kind of capital {MAC_CYRILLIC}"
