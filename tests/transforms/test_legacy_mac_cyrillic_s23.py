@@ -1,0 +1,84 @@
+"""``--encoding auto``: session 23's Mac Cyrillic clauses (``transforms.legacy_mac_cyrillic``,
+``transforms.legacy_encodings``), each on a real line of Debian's translations (the .mo
+catalogs of this machine) written in Mac Cyrillic: decided CP1251, KOI8-R or CP1253 (WRONG)
+before, undecided now (the user is told to pass ``--encoding mac_cyrillic``). Each test fails
+with its clause switched off; where an earlier clause also catches the line, the test names its
+clause's finding."""
+
+from __future__ import annotations
+
+from transforms.legacy_encodings import guess_encoding
+from transforms.legacy_fallback import decode_fallback
+
+
+def _vetoed(text: str) -> str:
+    """The finding that left ``text`` in Mac Cyrillic undecided."""
+    decided, best = guess_encoding(text.encode("mac_cyrillic"))
+    assert decided is None
+    assert best is not None and best.problem.endswith("--encoding mac_cyrillic)")
+    return best.problem
+
+
+def _decided(text: str, codec: str) -> str:
+    decided, _ = guess_encoding(text.encode(codec))
+    assert decided is not None
+    return decided.text
+
+
+def test_mac_capital_consonant_serbian_is_not_cp1251():
+    # sr catalog: Mac's П is CP1251's 'Џ': 'Џриказ стварних ...', decided CP1251 before
+    problem = _vetoed("Приказ стварних ликова у агресивном сукобу")
+    assert "'Џ' opens a word before a consonant" in problem
+    # Serbian's own 'њ' before a vowel (sr catalog, CP1251): decided, right
+    line = "    долази двотачка, очекује се да опција има аргумент, који од њега треба"
+    assert _decided(line, "cp1251") == line
+
+
+def test_mac_je_inside_serbian_is_not_cp1251():
+    # sr catalog: Mac's ј is CP1251's 'А': 'поАам' among words that open with capitals
+    problem = _vetoed("Морате навести појам за претрагу")
+    assert "'поА' has a capital after its small letters" in problem
+    # camel case opens with a capital (a ru catalog's credits, CP1251): decided, right
+    line = "Пит ТерМаат (Pete TerMaat)"
+    assert _decided(line, "cp1251") == line
+
+
+def test_numero_in_word_ukrainian_is_not_cp1251():
+    # binutils uk: Mac's є is CP1251's '№': 'ма№' (also caught by ukrainian_i when off)
+    problem = _vetoed("цьому «%s» має безпосередньо передувати «%s»")
+    assert "'№' follows a letter" in problem
+
+
+def test_mac_cyrillic_guillemets_russian_is_not_cp1251():
+    # binutils ru: Mac's « » are CP1251's 'З' 'И': 'З%pBИ'
+    problem = _vetoed("невозможно выполнить операции PE над не выходным файлом PE «%pB»")
+    assert "'З%pBИ' is quoted with 'З…И'" in problem
+
+
+def test_unclosed_low_quote_bulgarian_is_not_cp1251():
+    # bash bg: Mac's У is CP1251's '“': '“казване на начина ...', decided CP1251 before
+    problem = _vetoed("Указване на начина на автоматичното дописване на аргументите от Readline.")
+    assert "'“' opens a word and is never closed" in problem
+    # real Bulgarian quotes, closed (bg catalog, CP1251): decided, right
+    line = "Укажете име за този диск, например „Debian 5.0.3 Disk1“"
+    assert _decided(line, "cp1251") == line
+
+
+def test_ukrainian_i_is_not_cp1251():
+    # binutils uk: Mac's і ї are CP1251's 'ґ' '»': 'ґнструкцґ»'
+    problem = _vetoed("використовувати інструкції MIPS64 випуск 2 ISA")
+    assert "2 'ґ' and no 'і'" in problem
+
+
+def test_mac_cyrillic_reading_russian_is_not_koi8_r():
+    # pam ru: Mac's small letters are KOI8-R's capitals; CP1251 rejects 'Я' after a small
+    # letter, KOI8-R's reading 'ОПНЖЕЯЯ ДХЮКНЦЮ ...' was decided before
+    text = "Процесс диалога ожидает событие"
+    problem = _vetoed(text)
+    assert "its Mac Cyrillic reading passes every rule" in problem
+    # the hint names the codec, and rerunning with it gives the text back
+    data = text.encode("mac_cyrillic")
+    assert "--encoding mac_cyrillic" in decode_fallback(data, "auto").hint
+    assert decode_fallback(data, "mac_cyrillic").text == text
+    # real KOI8-R (the same line): decided, right
+    assert _decided(text, "koi8_r") == text
