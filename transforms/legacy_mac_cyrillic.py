@@ -92,14 +92,6 @@ def mac_cyrillic_misread(counts: dict[str, int], text: str, small: int) -> str:
     opening = _CAPITAL_CONSONANT.search(text) if small else None
     if opening:  # clause mac_capital_consonant
         return f"{opening.group()!r} opens a word before a consonant {MAC_CYRILLIC}"
-    for capital in _SMALL_THEN_CAPITAL.finditer(text) if small else ():
-        start = capital.start() - 1
-        while start and "\u0400" <= text[start - 1] <= "\u045f":
-            start -= 1
-        opens = text[start]
-        if opens in _MAC_CAPITALS or capital.start() - start >= 2 and not "А" <= opens <= "Я":
-            word = text[start : capital.end()]  # clause mac_je_inside
-            return f"{word!r} has a capital after its small letters {MAC_CYRILLIC}"
     numero = _NUMERO_IN_WORD.search(text) if "№" in counts else None
     if numero:  # clause numero_in_word
         return f"'№' follows a letter {MAC_CYRILLIC}"
@@ -114,4 +106,12 @@ def mac_cyrillic_misread(counts: dict[str, int], text: str, small: int) -> str:
     inner = _INNER_CAPITAL.search(text) if small else None
     if inner and not _OPENING_CAPITAL.search(text):  # clause inner_capitals
         return f"{inner.group()!r} inside a word is its only kind of capital {MAC_CYRILLIC}"
+    for capital in _SMALL_THEN_CAPITAL.finditer(text) if small else ():
+        start = capital.start() - 1
+        while start and "\u0400" <= text[start - 1] <= "\u045f":
+            start -= 1
+        opens = text[start]
+        if opens in _MAC_CAPITALS or capital.start() - start >= 2 and not "А" <= opens <= "Я":
+            word = text[start : capital.end()]  # clause mac_je_inside
+            return f"{word!r} has a capital after its small letters {MAC_CYRILLIC}"
     return ""
