@@ -129,6 +129,12 @@ _DOS_SIGNS = re.compile(
     r"|[\u2021\u02c6\u2022\u0192]"
     r"(?<=[^\W\d_].)(?=[\u201c-\u201e\u2020-\u2022\u2030\u00a2][^\W\d_])"
 )
+# Clause german_apostrophe_s (session 23, of low_quote_apostrophe): in text with 'ö' 'ü' or 'ß',
+# '‚s' ending a word is German's apostrophe ('geht‚s', 'gibt‚s'), not DOS é: DOS CP850/CP437
+# text read as CP1252 has no 'ö' 'ü' 'ß' (its ö ü ß are CP1252's '”' '\x81' 'á'), and 'm‚s'
+# (Catalan més), 'despu‚s' stay counted where those letters are absent.
+_GERMAN_LETTERS = frozenset("öüßÖÜ")
+_S_ENDS = re.compile(r"s(?![^\W\d_])").match
 # Rule low_quote_open: '‚' before a letter, not after one.
 # Clause quote_closed: a '‚' closed within 200 characters, before the next '‚' (a letter
 # or . , ; : ! ? …, then ‘ ’ or ' ending a word: German's ‚Wort‘, also written ‚Wort’,
@@ -329,7 +335,10 @@ def latin_misread(counts: dict[str, int], text: str) -> str:
         opens += math
     if opens:  # rule symbol_opens_word
         return f"{opens[0]!r} opens a word ('§iaden': DOS CP852 or ISO-8859-2 read as CP1252?)"
-    signs = _DOS_SIGNS.findall(text)
+    german = counts.keys() & _GERMAN_LETTERS
+    signs = [
+        m.group() for m in _DOS_SIGNS.finditer(text) if not german or not _S_ENDS(text, m.end())
+    ]
     if signs:  # rule dos_signs
         return f"{signs[0]!r} stands inside a word ('mem¢ria': DOS CP860 read as CP1252?)"
     low = len(_LOW_QUOTE_OPEN.findall(text)) if counts.get("\u201a", 0) > 2 else 0
