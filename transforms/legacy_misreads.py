@@ -131,9 +131,10 @@ _DOS_SIGNS = re.compile(
 )
 # Clause german_apostrophe_s (session 23, of low_quote_apostrophe): in text with 'ö' 'ü' or 'ß',
 # '‚s' ending a word is German's apostrophe ('geht‚s', 'gibt‚s'), not DOS é: DOS CP850/CP437
-# text read as CP1252 has no 'ö' 'ü' 'ß' (its ö ü ß are CP1252's '”' '\x81' 'á'), and 'm‚s'
-# (Catalan més), 'despu‚s' stay counted where those letters are absent.
-_GERMAN_LETTERS = frozenset("öüßÖÜ")
+# text read as CP1252 has no small 'ö' 'ü' 'ß' (only its rare ÷ ³ ▀ would be them), and 'm‚s'
+# (Catalan més), 'despu‚s' stay counted where those letters are absent. Not the capitals:
+# CP850's Í is CP1252's 'Ö' (Irish 'PRÍOMH': a WRONG my first version made).
+_GERMAN_LETTERS = frozenset("öüß")
 _S_ENDS = re.compile(r"s(?![^\W\d_])").match
 # Rule low_quote_open: '‚' before a letter, not after one.
 # Clause quote_closed: a '‚' closed within 200 characters, before the next '‚' (a letter
@@ -337,7 +338,9 @@ def latin_misread(counts: dict[str, int], text: str) -> str:
         return f"{opens[0]!r} opens a word ('§iaden': DOS CP852 or ISO-8859-2 read as CP1252?)"
     german = counts.keys() & _GERMAN_LETTERS
     signs = [
-        m.group() for m in _DOS_SIGNS.finditer(text) if not german or not _S_ENDS(text, m.end())
+        m.group()
+        for m in _DOS_SIGNS.finditer(text)
+        if not (german and m.group() == "\u201a" and _S_ENDS(text, m.end()))
     ]
     if signs:  # rule dos_signs
         return f"{signs[0]!r} stands inside a word ('mem¢ria': DOS CP860 read as CP1252?)"
