@@ -46,13 +46,28 @@ _INNER_CAPITAL = re.compile(r"[\u0400-\u042f](?<=[\u0430-\u045f].)(?=[\u0430-\u0
 # 'ѓренада') is such a misread: Serbian and Macedonian put a vowel after these letters at a word's
 # start ('Ђорђе', 'њега', 'ќе', 'Џон'). In the bg ru uk sr mk be catalogs (8.1 million characters,
 # UTF-8 as written) 1 ('њга', a typo in sr); in their Mac Cyrillic readings 18,607.
-_CAPITAL_CONSONANT = re.compile(r"(?<![^\W\d_])[ЂЃЉЊЋЏЌђѓљњќћџ](?=[бвгджзйклмнпрстфхцчшщ])")
+# Clause capital_consonant_words (review, session 23, of mac_capital_consonant): Serbian's own
+# 'џбун' (bush) and 'Љвов' (Lviv) open so: the only 3 of hunspell-sr's 251,549 stems that the
+# branch's clause flagged (a Serbian CP1251 book with 'џбун' went undecided). In a misread they
+# would be Mac's 'Ябу…', 'Квов…', which open no Russian, Bulgarian or Ukrainian word.
+_CAPITAL_CONSONANT = re.compile(
+    r"(?<![^\W\d_])(?!џбу|Љвов)[ЂЃЉЊЋЏЌђѓљњќћџ](?=[бвгджзйклмнпрстфхцчшщ])"
+)
 # Clause mac_je_inside (session 23, of inner_capitals): Mac's ј ћ ќ ѕ ё (CP1251's А М О П Ю) after
 # two small letters of a Cyrillic word that opens with no capital ('броА', 'наАдена', 'обАект'),
 # or after one small letter in a word opening with a letter of mac_capital_consonant ('ЌиАе',
 # 'ЉомаАагва': Ќ Љ are Mac's Н К), are Mac Cyrillic even where other capitals open words. Camel
 # case opens with a capital ('ПочаткАдреса', 'ТерМаат', 'ФорМаТ'): 3 such words in the catalogs
 # (sr 'ајМелодије', 'ајПод', 'мекОС'), 9,055 lines in their Mac readings.
+# Clause je_inside_openers (review, session 23, of mac_je_inside): a word opening with a capital
+# outside А-Я (uk Є І Ї, sr Ј) opens with a capital too: hunspell-uk's 'ЄвроПравда',
+# 'ІнтерКрАЗ' were Mac Cyrillic to the branch (str.isupper, not the range А-Я). In a misread,
+# CP1251's Є І Ї Ј are Mac's signs (™ ∞ ≥ ...), which open no words.
+# Clause je_inside_units (review, session 23, of mac_je_inside): a capital after 'мк' opening a
+# word is real Russian and Ukrainian: micro units 'мкА', 'мкМ', 'мкОм' (hunspell-uk), the pun
+# 'дорога мкАД' (fortunes-ru religion: the whole file, CP1251 and KOI8-R, went right ->
+# undecided). Serbian and Macedonian have no word opening 'мкј'. (A capital after the capital
+# is left flagged: Mac's » … – — read as CP1251 are И Й Р С, so 'број»' reads 'броАИ'.)
 _MAC_CAPITALS = frozenset("ЂЃЉЊЌЋЏђѓљњќћџ")
 _SMALL_THEN_CAPITAL = re.compile(r"(?<=[\u0430-\u045f])[АМОПЮ]")
 # Clause numero_in_word (session 23): Mac's є (0xB9) is CP1251's '№': 'ма№', 'ґ№роглґфґчна'. '№'
@@ -71,6 +86,11 @@ _UNCLOSED_QUOTE = re.compile(r"(?<![^\W\d_])[„“](?=[\u0430-\u045f])(?![^„�
 # 'і' 'ї' 'І' 'Ї' is Mac Cyrillic. Lines of the uk catalogs that do so: 5 of 92,415 ('теґи',
 # 'ґаґаузька'); of their Mac readings 15,328.
 _UKRAINIAN_I = frozenset("іїІЇ")
+
+
+def _micro(text: str, start: int, end: int) -> bool:
+    """Clause je_inside_units: the capital ending ``text[start:end]`` follows 'мк' (micro)."""
+    return text[start : end - 1] == "мк"
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -111,7 +131,9 @@ def mac_cyrillic_misread(counts: dict[str, int], text: str, small: int) -> str:
         while start and "\u0400" <= text[start - 1] <= "\u045f":
             start -= 1
         opens = text[start]
-        if opens in _MAC_CAPITALS or capital.start() - start >= 2 and not "А" <= opens <= "Я":
+        if _micro(text, start, capital.end()):
+            continue  # clause je_inside_units
+        if opens in _MAC_CAPITALS or capital.start() - start >= 2 and not opens.isupper():
             word = text[start : capital.end()]  # clause mac_je_inside
             return f"{word!r} has a capital after its small letters {MAC_CYRILLIC}"
     return ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from transforms.legacy_encodings import guess_encoding
 from transforms.legacy_fallback import decode_fallback
+from transforms.legacy_mac_cyrillic import mac_cyrillic_misread
 
 
 def _vetoed(text: str) -> str:
@@ -82,3 +83,53 @@ def test_mac_cyrillic_reading_russian_is_not_koi8_r():
     assert decode_fallback(data, "mac_cyrillic").text == text
     # real KOI8-R (the same line): decided, right
     assert _decided(text, "koi8_r") == text
+
+
+# Review (session 23): real Cyrillic that the branch's clauses made undecided.
+
+
+# fortunes-ru (Debian), file 'religion', lines 22-26
+RELIGION = (
+    '"Господь хранит детей, пьяниц и дураков". Вот и мир уцелел,\n'
+    "потому что смеялся... без причины!\n"
+    "\t\t-- Евгений Кащеев\n"
+    "%\n"
+    "Благими намерениями вымощена дорога мкАД.\n"
+)
+# manpages-uk (Debian), bash.1 and abc2ly.1
+UK_LINES = (
+    "виконує команди, прочитані зі стандартного джерела вхідних даних або з\n"
+    "ви зможете отримати доступ до повноцінного підручника.\n"
+    "GNU GPL версії 3 або пізнішої <https://gnu.org/licenses/gpl.html>.\n"
+)
+# manpages-sr (Debian), [.1, b2sum.1, base32.1
+SR_LINES = (
+    "Изостављени ИЗРАЗ се пребацује на нетачно.  У супротном, ИЗРАЗ је тачан или\n"
+    "Обавезни аргументи за дуге опције су обавезни и за кратке опције такође.\n"
+    "„Base32“ кодира или декодира ДАТОТЕКУ, или стандардни улаз, на стандардни\n"
+)
+
+
+def test_je_inside_units_russian_is_decided():
+    # the pun 'мкАД' made the whole fortunes-ru file undecided in CP1251 and in KOI8-R (the
+    # KOI8-R reading is checked by the same clauses)
+    assert _decided(RELIGION, "cp1251") == RELIGION
+    assert _decided(RELIGION, "koi8_r") == RELIGION
+    # micro units (hunspell-uk's 'мкА') in Ukrainian
+    text = UK_LINES + "струм 5 мкА\n"
+    assert _decided(text, "cp1251") == text
+
+
+def test_je_inside_openers_ukrainian_is_decided():
+    # hunspell-uk's 'ЄвроПравда' (opens with Є: a capital outside А-Я)
+    text = UK_LINES + "ЄвроПравда\n"
+    assert _decided(text, "cp1251") == text
+
+
+def test_capital_consonant_words_serbian_is_decided():
+    # hunspell-sr's 'џбун' (bush), 'Љвов' (Lviv)
+    text = SR_LINES + "џбун, Љвов\n"
+    assert _decided(text, "cp1251") == text
+    # Mac Cyrillic 'Ябълка' (bg) read as CP1251 opens 'џбъ': still caught
+    misread = "Ябълка".encode("mac_cyrillic").decode("cp1251")
+    assert "opens a word before a consonant" in mac_cyrillic_misread({}, misread, 1)
