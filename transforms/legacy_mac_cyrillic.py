@@ -68,6 +68,12 @@ _CAPITAL_CONSONANT = re.compile(
 # 'дорога мкАД' (fortunes-ru religion: the whole file, CP1251 and KOI8-R, went right ->
 # undecided). Serbian and Macedonian have no word opening 'мкј'. (A capital after the capital
 # is left flagged: Mac's » … – — read as CP1251 are И Й Р С, so 'број»' reads 'броАИ'.)
+# Clause je_inside_twice (review, session 23, of mac_je_inside): in a text of 300 small letters
+# or more, two different such words are needed: manpages-uk's find.1 names its example files
+# 'файлА', 'файлБ' (the whole page, CP1251, went right -> undecided), a Russian pun 'мкАД'
+# stands once in a file; Serbian or Macedonian in Mac Cyrillic has 'ј' in every sentence
+# ('броА', 'коАи', 'моА'), so a long misread has many such words.
+_JE_TWICE = 300
 _MAC_CAPITALS = frozenset("ЂЃЉЊЌЋЏђѓљњќћџ")
 _SMALL_THEN_CAPITAL = re.compile(r"(?<=[\u0430-\u045f])[АМОПЮ]")
 # Clause numero_in_word (session 23): Mac's є (0xB9) is CP1251's '№': 'ма№', 'ґ№роглґфґчна'. '№'
@@ -126,6 +132,7 @@ def mac_cyrillic_misread(counts: dict[str, int], text: str, small: int) -> str:
     inner = _INNER_CAPITAL.search(text) if small else None
     if inner and not _OPENING_CAPITAL.search(text):  # clause inner_capitals
         return f"{inner.group()!r} inside a word is its only kind of capital {MAC_CYRILLIC}"
+    words: set[str] = set()
     for capital in _SMALL_THEN_CAPITAL.finditer(text) if small else ():
         start = capital.start() - 1
         while start and "\u0400" <= text[start - 1] <= "\u045f":
@@ -134,6 +141,7 @@ def mac_cyrillic_misread(counts: dict[str, int], text: str, small: int) -> str:
         if _micro(text, start, capital.end()):
             continue  # clause je_inside_units
         if opens in _MAC_CAPITALS or capital.start() - start >= 2 and not opens.isupper():
-            word = text[start : capital.end()]  # clause mac_je_inside
-            return f"{word!r} has a capital after its small letters {MAC_CYRILLIC}"
+            words.add(text[start : capital.end()])  # clause mac_je_inside
+            if len(words) >= (2 if small >= _JE_TWICE else 1):  # clause je_inside_twice
+                return f"{min(words)!r} has a capital after its small letters {MAC_CYRILLIC}"
     return ""

@@ -133,3 +133,29 @@ def test_capital_consonant_words_serbian_is_decided():
     # Mac Cyrillic 'Ябълка' (bg) read as CP1251 opens 'џбъ': still caught
     misread = "Ябълка".encode("mac_cyrillic").decode("cp1251")
     assert "opens a word before a consonant" in mac_cyrillic_misread({}, misread, 1)
+
+
+def test_je_inside_twice_ukrainian_manual_is_decided():
+    # manpages-uk (Debian), find.1: its opening and 'Несподіванки у пріоритетності операторів'
+    # (groff removed):
+    # example files named 'файлА', 'файлБ'; the whole page in CP1251 went undecided
+    text = (
+        "find — пошук файлів в ієрархії каталогів\n"
+        "виконує пошук в ієрархії каталогів з коренем у кожній із вказаних початкових\n"
+        "точок з обробкою вказаного виразу зліва праворуч, відповідно до правил\n"
+        "пріоритетності (див. розділ ОПЕРАТОРИ), доки результат не стане відомим\n"
+        "постачається з findutils. У тому документі наведено багато подробиць та\n"
+        "обговорення питань, які не висвітлено на цій сторінці підручника, тому,\n"
+        "можливо, він стане для вас кориснішим джерелом інформації.\n"
+        "Синтаксична конструкція +РЕЖИМ вважалася застарілою з версії\n"
+        "findutils-4.2.21, яку було випущено у 2005 році.\n"
+        "Несподіванки у пріоритетності операторів\n"
+        "Команда find . -name файлА -o -name файлБ -print ніколи не виведе\n"
+        "файлА, оскільки, фактично, вона є еквівалентною до find . -name файлА -o ( -name файлБ "
+        "-a -print ). Слід пам'ятати, що -a має вищий\n"
+        "пріоритет за -o, і що якщо між перевірками не вказано оператора,\n"
+        "вважатиметься, що оператором є -a.\n"
+    )
+    assert _decided(text, "cp1251") == text
+    # a short line with one such word is still Mac Cyrillic (sr catalog: 'поАам' is 'појам')
+    assert "has a capital after its small letters" in _vetoed("Морате навести појам за претрагу")
