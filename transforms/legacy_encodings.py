@@ -57,14 +57,15 @@ that gets that far (most fail within a few bytes), one count of its characters
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from transforms.legacy_baltic import baltic_problem
 from transforms.legacy_cjk import cjk_problem, common_chars
 from transforms.legacy_greek_turkish import greek_problem, turkish_problem
-from transforms.legacy_misreads import HEBREW_FINAL_FORMS, MAC_CYRILLIC, hebrew_final_forms
+from transforms.legacy_mac_cyrillic import MAC_CYRILLIC
+from transforms.legacy_misreads import HEBREW_FINAL_FORMS, hebrew_final_forms
 from transforms.legacy_single_byte import central_problem, cyrillic_problem, latin_problem
 
 _MIN_EVIDENCE = 8
@@ -265,6 +266,27 @@ def candidates(data: bytes) -> list[Guess]:
     return out
 
 
+def _mac_reading(data: bytes, passed: list[Guess]) -> Guess | None:
+    """The first of ``passed`` vetoed if ``data`` passes as Mac Cyrillic and reads
+    otherwise than every one of them (clause mac_cyrillic_reading)."""
+    try:
+        text = data.decode("mac_cyrillic")
+    except UnicodeDecodeError:
+        return None
+    histogram = np.bincount(np.frombuffer(data, dtype=np.uint8), minlength=256)
+    counts = _byte_counts("mac_cyrillic", histogram)
+    small = sum(k for ch, k in counts.items() if "\u0430" <= ch <= "\u045f")
+    capitals = sum(k for ch, k in counts.items() if "\u0400" <= ch <= "\u042f")
+    if (
+        small <= capitals
+        or any(g.text == text for g in passed)
+        or _judge("mac_cyrillic", "Cyrillic", text, utf8_share(data), counts)
+    ):
+        return None  # (CP866's capitals are Mac's: text in capitals is told by neither)
+    why = f"its Mac Cyrillic reading passes every rule, its CP1251 reading not {MAC_CYRILLIC}"
+    return replace(passed[0], problem=why)
+
+
 def guess_encoding(data: bytes) -> tuple[Guess | None, Guess | None]:
     """``(decided, best)``: ``decided`` is the one candidate that passed every rule
     (None if none or several did: rule ``one_candidate``); ``best`` the candidate to
@@ -281,6 +303,16 @@ def guess_encoding(data: bytes) -> tuple[Guess | None, Guess | None]:
     mac = [g for g in found if g.problem.endswith(MAC_CYRILLIC)]  # clause mac_cyrillic_veto
     if mac:
         return None, mac[0]
+    # Clause mac_cyrillic_reading (s. 23): where the CP1251 reading fails (or cannot decode) and
+    # the Mac Cyrillic reading passes every Cyrillic rule, another codec's reading is not decided:
+    # Mac Cyrillic's small letters are KOI8-R's capitals and CP1253's Greek ('ΰ' for 'а'); real
+    # KOI8-R, CP866, ISO-8859-5 read as Mac Cyrillic fail the rules (800 of 800 catalog pieces).
+    # Only a Mac reading mostly of small letters counts: CP866's capitals are Mac's, so CP866 text
+    # in capitals (with a stray 'Ё' or sign) read as Mac passes too (37 pieces went undecided).
+    if passed and "cp1251" not in {g.encoding for g in passed}:
+        other = _mac_reading(data, passed)
+        if other is not None:
+            return None, other
     # Rule dos_cyrillic_first (review, s. 19): short CP866 with small letters passes as CP737 too:
     # CP866; clause dos_cyrillic_case (s. 20): not with a capital after a small letter ('гШл').
     if {g.encoding for g in passed} == {"cp866", "cp737"}:

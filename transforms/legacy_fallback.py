@@ -19,7 +19,8 @@ from transforms.legacy_encodings import (
     guess_encoding,
     utf8_share,
 )
-from transforms.legacy_misreads import HEBREW_FINAL_FORMS, MAC_CYRILLIC, hebrew_codec
+from transforms.legacy_mac_cyrillic import MAC_CYRILLIC
+from transforms.legacy_misreads import HEBREW_FINAL_FORMS, hebrew_codec
 
 
 def known_codec(name: str) -> str | None:

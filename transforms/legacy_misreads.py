@@ -98,6 +98,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.legacy_mac_cyrillic import mac_cyrillic_misread
+
 # Rule digit_letter.
 # Clause digit_sign: × and ÷ (U+00D7, U+00F7, inside the range) are signs, no
 # letters: '3×4', '10÷2' are real text.
@@ -127,6 +129,13 @@ _DOS_SIGNS = re.compile(
     r"|[\u2021\u02c6\u2022\u0192]"
     r"(?<=[^\W\d_].)(?=[\u201c-\u201e\u2020-\u2022\u2030\u00a2][^\W\d_])"
 )
+# Clause german_apostrophe_s (session 23, of low_quote_apostrophe): in text with 'ö' 'ü' or 'ß',
+# '‚s' ending a word is German's apostrophe ('geht‚s', 'gibt‚s'), not DOS é: DOS CP850/CP437
+# text read as CP1252 has no small 'ö' 'ü' 'ß' (only its rare ÷ ³ ▀ would be them), and 'm‚s'
+# (Catalan més), 'despu‚s' stay counted where those letters are absent. Not the capitals:
+# CP850's Í is CP1252's 'Ö' (Irish 'PRÍOMH': a WRONG my first version made).
+_GERMAN_LETTERS = frozenset("öüß")
+_S_ENDS = re.compile(r"s(?![^\W\d_])").match
 # Rule low_quote_open: '‚' before a letter, not after one.
 # Clause quote_closed: a '‚' closed within 200 characters, before the next '‚' (a letter
 # or . , ; : ! ? …, then ‘ ’ or ' ending a word: German's ‚Wort‘, also written ‚Wort’,
@@ -168,36 +177,6 @@ _SMALL_SHARE = 0.05
 # Rule capital_in_word.
 _CAPITAL_IN_WORD = re.compile(r"[ЫЪЬ](?<=[\u0430-\u045f]{2}.)(?=[\u0430-\u045f]{2})")
 _HEBREW_DOS = 0.08  # rule hebrew_dos
-# Clause mac_cyrillic_veto (session 22): text that inner_capitals, mac_cyrillic_signs or
-# mac_cyrillic_quotes (below) find to be Mac Cyrillic decides nothing: rejecting only its CP1251
-# reading let its KOI8-R reading (both had passed: undecided) be decided, WRONG, in 7 of the 800
-# short sr mk uk ru bg pieces ('Када | Приликом провере', the capitals_only trap again).
-MAC_CYRILLIC = "(Mac Cyrillic? rerun with --encoding mac_cyrillic)"
-# Clause inner_capitals (session 22, of capital_in_word): Mac Cyrillic's ћ ј ќ ѕ are CP1251's
-# capitals М А О П, so Serbian or Macedonian in Mac Cyrillic read as CP1251 has capitals inside
-# words ('ухваМен': ухваћен). Real camel case ('ПочаткАдреса', 'ТерМаат') stands in text whose
-# other capitals open words; a text with small Cyrillic letters whose Cyrillic capitals all
-# stand inside words is such a misread (its own capitals, Mac's 0x80-0x9F, are CP1251 signs).
-_OPENING_CAPITAL = re.compile(r"[\u0400-\u042f](?<![^\W\d_].)")
-# Clause mac_cyrillic_signs (session 22): Mac Cyrillic's capitals В Ж З И Й Л С Т Ф Щ (0x82,
-# 0x86-0x89, 0x8B, 0x91, 0x92, 0x94, 0x99) are CP1251's ‚ † ‡ € ‰ ‹ ‘ ’ ” ™: a word opening with
-# one of them before small letters ('‡апис', '€звините', '‘ликата', '”орматот', '‚ызов') is such a
-# misread; 0 in the bg ru uk sr mk be catalogs (8.1 million characters). Left out: '•' (Mac's Х,
-# glued to a word as a bullet: bg '•този'), '„' '“' (Д У: quotes that open words, bg sr 134
-# times), '–' '—' (Ц and a dash: ru sr 3 times).
-_MAC_CYRILLIC_SIGNS = frozenset("‚†‡€‰‹‘’”™")
-_MAC_CYRILLIC_SIGN = re.compile(r"[‚†‡€‰‹‘’”™](?<![^\W\d_].)(?=[\u0430-\u045f])")
-# Clause cyrillic_single_quotes (review, session 22, of mac_cyrillic_signs): '‘' '‹' '”' that open
-# a quote closed on the same line ('‘так’', Russian glosses 'значение ‘жилище’') are CP1251's own
-# quotes, not Mac's С Л Щ: real CP1251 text decided on main. Mac's closing Т Ы Щ never end a word
-# of small letters.
-_QUOTE_PAIR = re.compile(r"‘[^‘\n]{1,80}?(?<=\S)’|‹[^‹\n]{1,80}?(?<=\S)›|”[^”\n]{1,80}?(?<=\S)”")
-# Clause mac_cyrillic_quotes (session 22): Mac Cyrillic's „ “ (0xD7 0xD2: Bulgarian, Serbian,
-# Macedonian quotes) are CP1251's 'Ч' 'Т': a quoted name reads 'Ч%sТ', 'ЧдллТ', 'Чdpkg-devТ'. A token opened by 'Ч' and closed by 'Т'
-# without a Cyrillic capital between them: 0 in the same catalogs ('ЧАТ' is capitals); one is
-# enough.
-_MAC_CYRILLIC_QUOTES = re.compile(r"(?<![^\W\d_])Ч[^\sЧТ\u0400-\u042f]{1,60}Т(?![^\W\d_])")
-_INNER_CAPITAL = re.compile(r"[\u0400-\u042f](?<=[\u0430-\u045f].)(?=[\u0430-\u045f])")
 
 
 def _hebrew_layout(cyrillic: str, hebrew: str) -> tuple[frozenset[str], str, str]:
@@ -357,7 +336,12 @@ def latin_misread(counts: dict[str, int], text: str) -> str:
         opens += math
     if opens:  # rule symbol_opens_word
         return f"{opens[0]!r} opens a word ('§iaden': DOS CP852 or ISO-8859-2 read as CP1252?)"
-    signs = _DOS_SIGNS.findall(text)
+    german = counts.keys() & _GERMAN_LETTERS
+    signs = [
+        m.group()
+        for m in _DOS_SIGNS.finditer(text)
+        if not (german and m.group() == "\u201a" and _S_ENDS(text, m.end()))
+    ]
     if signs:  # rule dos_signs
         return f"{signs[0]!r} stands inside a word ('mem¢ria': DOS CP860 read as CP1252?)"
     low = len(_LOW_QUOTE_OPEN.findall(text)) if counts.get("\u201a", 0) > 2 else 0
@@ -432,12 +416,6 @@ def central_misread(
     return ""
 
 
-def _quoted(text: str, at: int) -> bool:
-    """Clause cyrillic_single_quotes: the sign at ``at`` opens a quote closed after a letter."""
-    pair = _QUOTE_PAIR.match(text, at)
-    return pair is not None and not text[pair.end() : pair.end() + 1].isalpha()
-
-
 def cyrillic_misread(counts: dict[str, int], text: str, cyrillic: int) -> str:
     """Session 17's clauses of ``cyrillic_plausible`` (module docstring); ``cyrillic``:
     the count of Cyrillic letters."""
@@ -462,17 +440,7 @@ def cyrillic_misread(counts: dict[str, int], text: str, cyrillic: int) -> str:
     inside = _CAPITAL_IN_WORD.findall(text)
     if inside:  # rule capital_in_word
         return f"{inside[0]!r} is a capital inside a word (Mac Cyrillic read as CP1251?)"
-    signs = _MAC_CYRILLIC_SIGN.finditer(text) if counts.keys() & _MAC_CYRILLIC_SIGNS else ()
-    sign = next((m for m in signs if not _quoted(text, m.start())), None)
-    if sign:  # clause mac_cyrillic_signs
-        return f"{sign.group()!r} opens a word {MAC_CYRILLIC}"
-    quoted = _MAC_CYRILLIC_QUOTES.search(text) if "Ч" in counts and "Т" in counts else None
-    if quoted:  # clause mac_cyrillic_quotes
-        return f"{quoted.group()!r} is quoted with 'Ч…Т' {MAC_CYRILLIC}"
-    inner = _INNER_CAPITAL.search(text) if small else None
-    if inner and not _OPENING_CAPITAL.search(text):  # clause inner_capitals
-        return f"{inner.group()!r} inside a word is its only kind of capital {MAC_CYRILLIC}"
-    return ""
+    return mac_cyrillic_misread(counts, text, small)  # session 22's Mac Cyrillic clauses
 
 
 def hanzi_misread(text: str, han: int) -> str:

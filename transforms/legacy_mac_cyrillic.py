@@ -1,0 +1,147 @@
+"""Mac Cyrillic read as CP1251 (``--encoding auto``): session 22's clauses of
+``cyrillic_misread`` (``transforms.legacy_misreads``), moved here whole. Mac Cyrillic's
+capitals (0x80-0x9F) are CP1251's signs and South Slavic letters, its ћ ј ќ ѕ (0xCB-0xCF,
+0xC0) CP1251's capitals, its „ “ « » CP1251's 'Ч' 'Т' 'З' 'И'. A finding ends with
+``MAC_CYRILLIC``, and clause ``mac_cyrillic_veto`` (``transforms.legacy_encodings``) then
+decides no reading of the bytes: the user is told to pass ``--encoding mac_cyrillic``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Clause mac_cyrillic_veto (session 22): text that inner_capitals, mac_cyrillic_signs or
+# mac_cyrillic_quotes (below) find to be Mac Cyrillic decides nothing: rejecting only its CP1251
+# reading let its KOI8-R reading (both had passed: undecided) be decided, WRONG, in 7 of the 800
+# short sr mk uk ru bg pieces ('Када | Приликом провере', the capitals_only trap again).
+MAC_CYRILLIC = "(Mac Cyrillic? rerun with --encoding mac_cyrillic)"
+# Clause inner_capitals (session 22, of capital_in_word): Mac Cyrillic's ћ ј ќ ѕ are CP1251's
+# capitals М А О П, so Serbian or Macedonian in Mac Cyrillic read as CP1251 has capitals inside
+# words ('ухваМен': ухваћен). Real camel case ('ПочаткАдреса', 'ТерМаат') stands in text whose
+# other capitals open words; a text with small Cyrillic letters whose Cyrillic capitals all
+# stand inside words is such a misread (its own capitals, Mac's 0x80-0x9F, are CP1251 signs).
+_OPENING_CAPITAL = re.compile(r"[\u0400-\u042f](?<![^\W\d_].)")
+# Clause mac_cyrillic_signs (session 22): Mac Cyrillic's capitals В Ж З И Й Л С Т Ф Щ (0x82,
+# 0x86-0x89, 0x8B, 0x91, 0x92, 0x94, 0x99) are CP1251's ‚ † ‡ € ‰ ‹ ‘ ’ ” ™: a word opening with
+# one of them before small letters ('‡апис', '€звините', '‘ликата', '”орматот', '‚ызов') is such a
+# misread; 0 in the bg ru uk sr mk be catalogs (8.1 million characters). Left out: '•' (Mac's Х,
+# glued to a word as a bullet: bg '•този'), '„' '“' (Д У: quotes that open words, bg sr 134
+# times), '–' '—' (Ц and a dash: ru sr 3 times).
+_MAC_CYRILLIC_SIGNS = frozenset("‚†‡€‰‹‘’”™")
+_MAC_CYRILLIC_SIGN = re.compile(r"[‚†‡€‰‹‘’”™](?<![^\W\d_].)(?=[\u0430-\u045f])")
+# Clause cyrillic_single_quotes (review, session 22, of mac_cyrillic_signs): '‘' '‹' '”' that open
+# a quote closed on the same line ('‘так’', Russian glosses 'значение ‘жилище’') are CP1251's own
+# quotes, not Mac's С Л Щ: real CP1251 text decided on main. Mac's closing Т Ы Щ never end a word
+# of small letters.
+_QUOTE_PAIR = re.compile(r"‘[^‘\n]{1,80}?(?<=\S)’|‹[^‹\n]{1,80}?(?<=\S)›|”[^”\n]{1,80}?(?<=\S)”")
+# Clause mac_cyrillic_quotes (session 22): Mac Cyrillic's „ “ (0xD7 0xD2: Bulgarian, Serbian,
+# Macedonian quotes) are CP1251's 'Ч' 'Т': a quoted name reads 'Ч%sТ', 'ЧдллТ', 'Чdpkg-devТ'. A token opened by 'Ч' and closed by 'Т'
+# without a Cyrillic capital between them: 0 in the same catalogs ('ЧАТ' is capitals); one is
+# enough.
+_MAC_CYRILLIC_QUOTES = re.compile(r"(?<![^\W\d_])Ч[^\sЧТ\u0400-\u042f]{1,60}Т(?![^\W\d_])")
+_INNER_CAPITAL = re.compile(r"[\u0400-\u042f](?<=[\u0430-\u045f].)(?=[\u0430-\u045f])")
+# Clause mac_capital_consonant (session 23): Mac Cyrillic's capitals А Б Г К М Н О П Р Ъ Ь Э Ю Я
+# (0x80 0x81 0x83 0x8A 0x8C-0x90 0x9A 0x9C-0x9F) are CP1251's Ђ Ѓ ѓ Љ Њ Ќ Ћ Џ ђ љ њ ќ ћ џ; a word
+# opening with one of them before a consonant ('Џриликом', 'Ђрхив', 'Ћзнака', 'Љралство',
+# 'ѓренада') is such a misread: Serbian and Macedonian put a vowel after these letters at a word's
+# start ('Ђорђе', 'њега', 'ќе', 'Џон'). In the bg ru uk sr mk be catalogs (8.1 million characters,
+# UTF-8 as written) 1 ('њга', a typo in sr); in their Mac Cyrillic readings 18,607.
+# Clause capital_consonant_words (review, session 23, of mac_capital_consonant): Serbian's own
+# 'џбун' (bush) and 'Љвов' (Lviv) open so: the only 3 of hunspell-sr's 251,549 stems that the
+# branch's clause flagged (a Serbian CP1251 book with 'џбун' went undecided). In a misread they
+# would be Mac's 'Ябу…', 'Квов…', which open no Russian, Bulgarian or Ukrainian word.
+_CAPITAL_CONSONANT = re.compile(
+    r"(?<![^\W\d_])(?!џбу|Љвов)[ЂЃЉЊЋЏЌђѓљњќћџ](?=[бвгджзйклмнпрстфхцчшщ])"
+)
+# Clause mac_je_inside (session 23, of inner_capitals): Mac's ј ћ ќ ѕ ё (CP1251's А М О П Ю) after
+# two small letters of a Cyrillic word that opens with no capital ('броА', 'наАдена', 'обАект'),
+# or after one small letter in a word opening with a letter of mac_capital_consonant ('ЌиАе',
+# 'ЉомаАагва': Ќ Љ are Mac's Н К), are Mac Cyrillic even where other capitals open words. Camel
+# case opens with a capital ('ПочаткАдреса', 'ТерМаат', 'ФорМаТ'): 3 such words in the catalogs
+# (sr 'ајМелодије', 'ајПод', 'мекОС'), 9,055 lines in their Mac readings.
+# Clause je_inside_openers (review, session 23, of mac_je_inside): a word opening with a capital
+# outside А-Я (uk Є І Ї, sr Ј) opens with a capital too: hunspell-uk's 'ЄвроПравда',
+# 'ІнтерКрАЗ' were Mac Cyrillic to the branch (str.isupper, not the range А-Я). In a misread,
+# CP1251's Є І Ї Ј are Mac's signs (™ ∞ ≥ ...), which open no words.
+# Clause je_inside_units (review, session 23, of mac_je_inside): a capital after 'мк' opening a
+# word is real Russian and Ukrainian: micro units 'мкА', 'мкМ', 'мкОм' (hunspell-uk), the pun
+# 'дорога мкАД' (fortunes-ru religion: the whole file, CP1251 and KOI8-R, went right ->
+# undecided). Serbian and Macedonian have no word opening 'мкј'. (A capital after the capital
+# is left flagged: Mac's » … – — read as CP1251 are И Й Р С, so 'број»' reads 'броАИ'.)
+# Clause je_inside_twice (review, session 23, of mac_je_inside): in a text of 300 small letters
+# or more, two different such words are needed: manpages-uk's find.1 names its example files
+# 'файлА', 'файлБ' (the whole page, CP1251, went right -> undecided), a Russian pun 'мкАД'
+# stands once in a file; Serbian or Macedonian in Mac Cyrillic has 'ј' in every sentence
+# ('броА', 'коАи', 'моА'), so a long misread has many such words.
+_JE_TWICE = 300
+_MAC_CAPITALS = frozenset("ЂЃЉЊЌЋЏђѓљњќћџ")
+_SMALL_THEN_CAPITAL = re.compile(r"(?<=[\u0430-\u045f])[АМОПЮ]")
+# Clause numero_in_word (session 23): Mac's є (0xB9) is CP1251's '№': 'ма№', 'ґ№роглґфґчна'. '№'
+# after a Cyrillic letter: 0 in the catalogs (it stands before numbers or words: '№рядка').
+_NUMERO_IN_WORD = re.compile(r"(?<=[\u0400-\u045f])№")
+# Clause mac_cyrillic_guillemets (session 23, as mac_cyrillic_quotes): Mac's « » (0xC7 0xC8) are
+# CP1251's 'З' 'И': 'З%sИ', 'З%pBИ'; 0 in the catalogs, 9,029 in the ru uk Mac readings.
+_MAC_GUILLEMETS = re.compile(r"(?<![^\W\d_])З[^\sЗИ\u0400-\u042f]{1,60}И(?![^\W\d_])")
+# Clause unclosed_low_quote (session 23): Mac's Д У (0x84 0x93) are CP1251's „ “: '„а ли' (Да ли),
+# '“далить'. A '„' or '“' opening a word of small letters that no '“' '”' closes within 200
+# characters (before the next '„'): in the catalogs 5 (quotes closed after a line break beyond
+# this window's reach or glued: '„\\“не'), in their Mac readings 6,500.
+_UNCLOSED_QUOTE = re.compile(r"(?<![^\W\d_])[„“](?=[\u0430-\u045f])(?![^„“”]{0,200}[“”])")
+# Clause ukrainian_i (session 23): Mac's і ї (0xB4 0xBB) are CP1251's 'ґ' '»': 'розмґр',
+# 'ґнструкцґ»'. Ukrainian writes 'і' in nearly every sentence and 'ґ' rarely: two 'ґ' and no
+# 'і' 'ї' 'І' 'Ї' is Mac Cyrillic. Lines of the uk catalogs that do so: 5 of 92,415 ('теґи',
+# 'ґаґаузька'); of their Mac readings 15,328.
+_UKRAINIAN_I = frozenset("іїІЇ")
+
+
+def _micro(text: str, start: int, end: int) -> bool:
+    """Clause je_inside_units: the capital ending ``text[start:end]`` follows 'мк' (micro)."""
+    return text[start : end - 1] == "мк"
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Clause cyrillic_single_quotes: the sign at ``at`` opens a quote closed after a letter."""
+    pair = _QUOTE_PAIR.match(text, at)
+    return pair is not None and not text[pair.end() : pair.end() + 1].isalpha()
+
+
+def mac_cyrillic_misread(counts: dict[str, int], text: str, small: int) -> str:
+    """Why ``text`` (a CP1251 reading with ``small`` small Cyrillic letters) is Mac Cyrillic,
+    ending with ``MAC_CYRILLIC``; "" if no clause finds it."""
+    signs = _MAC_CYRILLIC_SIGN.finditer(text) if counts.keys() & _MAC_CYRILLIC_SIGNS else ()
+    sign = next((m for m in signs if not _quoted(text, m.start())), None)
+    if sign:  # clause mac_cyrillic_signs
+        return f"{sign.group()!r} opens a word {MAC_CYRILLIC}"
+    quoted = _MAC_CYRILLIC_QUOTES.search(text) if "Ч" in counts and "Т" in counts else None
+    if quoted:  # clause mac_cyrillic_quotes
+        return f"{quoted.group()!r} is quoted with 'Ч…Т' {MAC_CYRILLIC}"
+    opening = _CAPITAL_CONSONANT.search(text) if small else None
+    if opening:  # clause mac_capital_consonant
+        return f"{opening.group()!r} opens a word before a consonant {MAC_CYRILLIC}"
+    numero = _NUMERO_IN_WORD.search(text) if "№" in counts else None
+    if numero:  # clause numero_in_word
+        return f"'№' follows a letter {MAC_CYRILLIC}"
+    quoted = _MAC_GUILLEMETS.search(text) if "З" in counts and "И" in counts else None
+    if quoted:  # clause mac_cyrillic_guillemets
+        return f"{quoted.group()!r} is quoted with 'З…И' {MAC_CYRILLIC}"
+    unclosed = _UNCLOSED_QUOTE.search(text) if counts.keys() & set("„“") else None
+    if unclosed:  # clause unclosed_low_quote
+        return f"'{unclosed.group()}' opens a word and is never closed {MAC_CYRILLIC}"
+    if counts.get("ґ", 0) >= 2 and not counts.keys() & _UKRAINIAN_I:  # clause ukrainian_i
+        return f"{counts['ґ']} 'ґ' and no 'і' {MAC_CYRILLIC}"
+    inner = _INNER_CAPITAL.search(text) if small else None
+    if inner and not _OPENING_CAPITAL.search(text):  # clause inner_capitals
+        return f"{inner.group()!r} inside a word is its only kind of capital {MAC_CYRILLIC}"
+    words: set[str] = set()
+    for capital in _SMALL_THEN_CAPITAL.finditer(text) if small else ():
+        start = capital.start() - 1
+        while start and "\u0400" <= text[start - 1] <= "\u045f":
+            start -= 1
+        opens = text[start]
+        if _micro(text, start, capital.end()):
+            continue  # clause je_inside_units
+        if opens in _MAC_CAPITALS or capital.start() - start >= 2 and not opens.isupper():
+            words.add(text[start : capital.end()])  # clause mac_je_inside
+            if len(words) >= (2 if small >= _JE_TWICE else 1):  # clause je_inside_twice
+                return f"{min(words)!r} has a capital after its small letters {MAC_CYRILLIC}"
+    return ""
