@@ -49,7 +49,8 @@ _COMPARE = re.compile(
 # Clause listing_end_lower (session 23): Italian "ecc.", Dutch "enz.", Danish, Norwegian
 # and Swedish "osv." close a listing as "etc." does. Whole Italian texts keep them by
 # their model; a short passage that rule punkt_language reads as English was cut:
-# fortunes-it 1.99 (it/paolotedeschi, Gramsci) "essere affettuoso ecc. | e' in realta'".
+# fortunes-it 1.99 (it/paolotedeschi, Gramsci) "essere affettuoso ecc. | e' in realta'",
+# a Dutch README "code snippets, enz. | en de oplossing", Norwegian "osv. | og deles".
 _ETC_LOWER = re.compile(
     r"\.(?:(?<=[^\w.]etc\.)|(?<=[^\w.]usw\.)|(?<=[^\w.]u\.s\.w\.)|(?<=[^\w.]ecc\.)"
     r"|(?<=[^\w.]enz\.)|(?<=[^\w.]osv\.))[ \t\xa0]+(?=[a-zäöüéèàìòùç])"

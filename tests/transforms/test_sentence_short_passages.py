@@ -75,3 +75,20 @@ def test_listing_end_lower_ecc_then_a_lower_case_word_goes_on():
     assert _covers(IT_ECC)
     # A capital after "ecc." is left to Punkt (a constructed line): the listing may end there.
     assert len(_sentences("Pane, latte ecc. Poi siamo andati a casa.")) == 2
+
+
+# A Dutch project README and a Norwegian app's notes in public repositories, lines as
+# they stand: "enz." and "osv." close a listing inside the sentence.
+NL_ENZ = (
+    "Beschrijf hier het probleem uitgebreid met screenshots, code snippets, enz. en de "
+    "oplossing die jullie al dan niet hebben gevonden.\n"
+)
+NO_OSV = "Til avsluttende spill kombineres gruppe 1+2, gruppe 3+4 osv. og deles i to jevne lag.\n"
+
+
+def test_listing_end_lower_enz_and_osv_go_on():
+    """Clause ``listing_end_lower`` (fails without: "snippets, enz. | en de oplossing",
+    "gruppe 3+4 osv. | og deles")."""
+    for text in (NL_ENZ, NO_OSV):
+        assert _sentences(text) == [" ".join(text.split())]
+        assert _covers(text)
