@@ -51,9 +51,15 @@ _COMPARE = re.compile(
 # their model; a short passage that rule punkt_language reads as English was cut:
 # fortunes-it 1.99 (it/paolotedeschi, Gramsci) "essere affettuoso ecc. | e' in realta'",
 # a Dutch README "code snippets, enz. | en de oplossing", Norwegian "osv. | og deles".
+# Clause listing_end_camel (review 23): not before a name written lower-case first with a
+# capital inside (iOS, iPhone, eBay): such a name opens sentences in lower case, and after
+# "etc." it mostly does: "`AutofillHints.email`, `AutofillHints.name`, etc. | iOS and
+# Android offer the user their stored data." (a Flutter guide), "... / Voice Memo / etc. |
+# iOS does not share the mic across apps" (a debugging note), "Windows etc. | iPhone OS is
+# a proprietary operating system" (a thesis), all in public repositories, were joined.
 _ETC_LOWER = re.compile(
     r"\.(?:(?<=[^\w.]etc\.)|(?<=[^\w.]usw\.)|(?<=[^\w.]u\.s\.w\.)|(?<=[^\w.]ecc\.)"
-    r"|(?<=[^\w.]enz\.)|(?<=[^\w.]osv\.))[ \t\xa0]+(?=[a-zäöüéèàìòùç])"
+    r"|(?<=[^\w.]enz\.)|(?<=[^\w.]osv\.))[ \t\xa0]+(?=[a-zäöüéèàìòùç](?!\w*[A-Z]))"
 )
 
 

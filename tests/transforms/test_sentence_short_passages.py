@@ -92,3 +92,44 @@ def test_listing_end_lower_enz_and_osv_go_on():
     for text in (NL_ENZ, NO_OSV):
         assert _sentences(text) == [" ".join(text.split())]
         assert _covers(text)
+
+
+# Review 23. Public repositories, lines as they stand: a Flutter forms guide, a debugging
+# note, a thesis on mobile platforms.
+ETC_NAMES = (
+    "- **Autofill hints.** `AutofillHints.email`, `AutofillHints.name`,\n"
+    "  etc. iOS and Android offer the user their stored data.\n",
+    "A **wedged `AVAudioSession`** carried over from a prior Safari tab / app / Siri "
+    "activation / FaceTime / Voice Memo / etc. iOS does not share the mic across apps the "
+    "way macOS does.\n",
+    "The operating systems include the iPhone OS Android Windows etc. iPhone OS is a "
+    "proprietary operating system for the Apple iPhone.\n",
+)
+
+
+def test_listing_end_camel_a_name_like_ios_after_etc_opens_a_sentence():
+    """Clause ``listing_end_camel`` (fails without: "etc. iOS and Android offer ..." joined)."""
+    for text in ETC_NAMES:
+        sentences = _sentences(text)
+        assert sentences[-1].startswith(("iOS ", "iPhone OS is")), sentences
+        assert _covers(text)
+    # A plain lower-case word still goes on (clause etc_lower, listing_end_lower).
+    assert len(_sentences(NL_ENZ)) == 1
+
+
+# Review 23. A game design note and a game's dialogue in public repositories: "算了……",
+# "好吧……" a whole reply, what follows a new sentence.
+ZH_PARTICLE = (
+    "“算了……鱼肉保不住了，随它吃吧。”\n",
+    "「好吧……那我真的只能快速看一下喔，不能保證什麼，有問題你再去找別人。」\n",
+    "“好吧……那易拉罐不准越过这条中线，多出来的必须扔掉！”\n",
+)
+
+
+def test_quoted_pause_particle_a_reply_before_the_dots_keeps_its_end():
+    """Clause ``quoted_pause_particle`` (fails without: "“算了……鱼肉保不住了" one sentence)."""
+    for text in ZH_PARTICLE:
+        sentences = _sentences(text)
+        assert len(sentences) == 2 and sentences[0][-1] == "…", sentences
+        assert _covers(text)
+    assert _sentences(ZH_QUOTE) == ["「我想成为……正义的伙伴。」"]
