@@ -76,3 +76,49 @@ def fortune_separators(text: str) -> list[Edit]:
         replacement = "" if a == 0 else "\n" if b == n else "\n\n"
         edits.append(Edit(a, b, replacement, "fortune_separator"))
     return edits
+
+
+def fortune_entries(text: str) -> int:
+    """The entries of ``text`` when it reads as a fortune file (the "%" lines
+    rule ``fortune_separator`` cuts), else 0."""
+    edits = fortune_separators(text)
+    if not edits:
+        return 0
+    return len(edits) + 1 - (edits[0].start == 0) - (edits[-1].end == len(text))
+
+
+# Clause fortune_entry_headings: in a fortune file (``Document.fortune_entries``, carried
+# from the boilerplate stage, where the "%" lines became blank lines) a heading-looking
+# line that opens an entry heads the file only when such lines open most of its
+# entries (an anthology of titled poems: fortunes-zh's tang300 313 of 319 blocks,
+# song100 106 of 119). Elsewhere they are quotations: fortunes-zh's ``chinese`` quotes
+# the Debian Reference's "第 1 章 GNU/Linux 教程" and "1.2.3. 文件系统权限" over its
+# passages (441 such lines in 8,967 blocks), and each of them held every later fortune,
+# poems and jokes, to the next quotation as a chapter. Such lines open no section; they
+# stay paragraphs and sentences of their own, as on main. The structure stage sees the
+# cleaned text only, so an entry's opening is read as a line after a blank line (a
+# stanza break inside an entry counts too: the share is of entries, so it only lowers
+# the bar an anthology's titles must pass).
+ENTRY_TITLE_SHARE = 0.5
+
+
+def fortune_entry_headings(text: str, headings: list, entries: int) -> list:
+    """``headings`` without those opening an entry of a fortune file of ``entries``
+    entries, unless they open at least ``ENTRY_TITLE_SHARE`` of its entries."""
+    if entries <= 0 or not headings:
+        return headings
+    opening = {h.start for h in headings if _opens_block(text, h.start)}
+    if len(opening) >= ENTRY_TITLE_SHARE * entries:
+        return headings
+    return [h for h in headings if h.start not in opening]
+
+
+def _opens_block(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` is the text's first or follows a blank line."""
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip():
+        return False
+    if line == 0:
+        return True
+    above = text.rfind("\n", 0, line - 1) + 1
+    return not text[above : line - 1].strip()

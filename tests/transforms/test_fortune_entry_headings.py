@@ -1,0 +1,79 @@
+"""Clause ``fortune_entry_headings`` (``transforms.fortune_separators``, used by
+``transforms.structure.layout``): a fortune file's entries are carried from the
+boilerplate stage (``Document.fortune_entries``) so that a heading-looking line
+opening an entry heads no section unless such lines open most entries.
+
+Real text: Debian ``fortunes-zh`` 2.98, files ``chinese`` (the Debian Reference's
+chapter and section openings quoted as fortunes among RMS's, ESR's and the DFSG's
+sayings) and ``tang300`` (唐诗三百首: every entry a titled poem), colour codes left out.
+"""
+
+from schemas.records import Document
+from transforms.clean import clean_stages
+from transforms.fortune_separators import fortune_entries
+from transforms.normalize import normalize_document
+from transforms.structure import analyze_document, layout
+
+ATTRIBUTION = "                           -- Osamu Aoki (青木修), Debian 参考手册（版本 2.73）"
+CHINESE = [
+    "关于云计算，有趣的是我们已经重新定义了云计算来包含我们曾干过的所有事。\n  -- 理查德·马修·斯托曼 (RMS) ",
+    "分享很棒，而且数字化技术也使分享变得容易。\n  -- 理查德·马修·斯托曼 (RMS) ",
+    "第\xa01\xa0章\xa0GNU/Linux 教程\n\n    我认为学习一个计算机系统，就像学习一门新的外语。虽然教程和文档是\n"
+    "\xa0\xa0\xa0 有帮助的，但你必须自己练习。为了帮助你平滑起步，我详细说明一些基\n    本要点。\n\n"
+    + ATTRIBUTION,
+    "1.1.\xa0控制台基础\n\n" + ATTRIBUTION,
+    "分离原则：策略同机制分离，接口同引擎分离。\n    -- Eric S. Raymond, UNIX哲学基础第四条，《UNIX编程艺术》",
+    "健壮原则：健壮源于透明与简洁。\n    -- Eric S. Raymond, UNIX哲学基础第八条，《UNIX编程艺术》",
+    "补救原则：出现异常时，马上退出并给出足量错误信息。\n    -- Eric S. Raymond, UNIX哲学基础第十二条，《UNIX编程艺术》",
+    "源代码\n\n程序必须包括源代码，而且必须允许以源代码以及预先编译好的形式发行。\n\n"
+    "    -- Debian 《Debian 自由软件方针》第二条",
+    "和专利一个一个的战斗并不能解决软件专利带来的危害，\n就像打再多的蚊子也消灭不了疟疾一样。\n"
+    "  -- 理查德·马修·斯托曼 (RMS) ",
+]
+TANG300 = [
+    "《感遇・其一》\n作者：张九龄\n兰叶春葳蕤，桂华秋皎洁。\n欣欣此生意，自尔为佳节。\n"
+    "谁知林栖者，闻风坐相悦。\n草木有本心，何求美人折？",
+    "《送别》\n作者：王维\n下马饮君酒，问君何所之。\n君言不得意，归卧南山陲。\n但去莫复问，白云无尽时。",
+    "《渭川田家》\n作者：王维\n斜光照墟落，穷巷牛羊归。\n野老念牧童，倚杖候荆扉。\n"
+    "雉雊麦苗秀，蚕眠桑叶稀。\n田夫荷锄至，相见语依依。\n即此羡闲逸，怅然吟式微。",
+]
+
+
+def _cleaned(entries: list[str]) -> Document:
+    doc = normalize_document(Document("f", "f", "\n%\n".join(entries) + "\n%\n"))
+    for _, fn in clean_stages():
+        doc = fn(doc)
+    return doc
+
+
+def test_fortune_entries_counts_a_fortune_files_entries():
+    assert fortune_entries("\n%\n".join(CHINESE) + "\n%\n") == len(CHINESE)
+    assert fortune_entries("%\n" + "\n%\n".join(TANG300)) == len(TANG300)
+    assert fortune_entries("\n\n".join(CHINESE)) == 0  # no "%" lines: no fortune file
+    assert _cleaned(CHINESE).fortune_entries == len(CHINESE)
+
+
+def test_fortune_entry_headings_quoted_chapter_is_no_section():
+    doc = _cleaned(CHINESE)
+    text = doc.text
+    headings, sections = layout(text)[:2]
+    # The text rules read the quoted "第 1 章" (and "1.1.") as headings: without the
+    # clause (no entries carried) the quotation heads every later fortune.
+    assert any(h.title.endswith("GNU/Linux 教程") for h in headings)
+    assert any(s.title.endswith("GNU/Linux 教程") for s in sections)
+    structure = analyze_document(doc).structure
+    assert [s.title for s in structure.sections] == [""]
+    assert (structure.sections[0].start, structure.sections[0].end) == (0, len(text))
+    # The quoted title stays a line of its own: one sentence, as before.
+    kept_heads, kept_sections, _, paras, sents = layout(text, fortune_entries=doc.fortune_entries)
+    assert kept_heads == headings
+    assert list(sents) == list(layout(text)[4]) and list(paras) == list(layout(text)[3])
+    start = text.index("第\xa01\xa0章")
+    assert start in set(sents) and text.index("我认为") in set(sents)
+
+
+def test_fortune_entry_headings_keeps_an_anthologys_titles():
+    doc = _cleaned(TANG300)
+    sections = analyze_document(doc).structure.sections
+    assert doc.fortune_entries == 3
+    assert [s.title for s in sections] == ["《感遇・其一》", "《送别》", "《渭川田家》"]
