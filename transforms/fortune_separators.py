@@ -103,14 +103,15 @@ ENTRY_TITLE_SHARE = 0.5
 
 
 def fortune_entry_headings(text: str, headings: list, entries: int) -> list:
-    """``headings`` without those opening an entry of a fortune file of ``entries``
-    entries, unless they open at least ``ENTRY_TITLE_SHARE`` of its entries."""
+    """The ``headings`` of a fortune file of ``entries`` entries that head sections:
+    those opening an entry when they open at least ``ENTRY_TITLE_SHARE`` of its
+    entries, else none (every heading of any other text)."""
     if entries <= 0 or not headings:
         return headings
-    opening = {h.start for h in headings if _opens_block(text, h.start)}
-    if len(opening) >= ENTRY_TITLE_SHARE * entries:
-        return headings
-    return [h for h in headings if h.start not in opening]
+    opening = [h for h in headings if _opens_block(text, h.start)]
+    # A heading-looking line inside an entry (fortunes-ru's joke "Книга "Windows для
+    # чайников"." / "Глава первая: "Надо было покупать Macintosh".") heads none either.
+    return opening if len(opening) >= ENTRY_TITLE_SHARE * entries else []
 
 
 def _opens_block(text: str, start: int) -> bool:

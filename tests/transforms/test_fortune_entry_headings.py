@@ -77,3 +77,19 @@ def test_fortune_entry_headings_keeps_an_anthologys_titles():
     sections = analyze_document(doc).structure.sections
     assert doc.fortune_entries == 3
     assert [s.title for s in sections] == ["《感遇・其一》", "《送别》", "《渭川田家》"]
+
+
+# fortunes-ru (Debian fortunes-ru 1.52, file "M$"): a joke quoting a chapter title
+# as its second line, among the file's other jokes.
+RU = [
+    "Microsoft!",
+    'Книга "Windows для чайников".\nГлава первая: "Надо было покупать Macintosh".',
+    "В 60-е года все было классно - sex, drugs & rock'n'roll.\nА сейчас - suxx, bugs & plug'n'play...",
+]
+
+
+def test_fortune_entry_headings_line_inside_an_entry_is_no_section():
+    doc = _cleaned(RU * 3)
+    headings = layout(doc.text)[0]
+    assert any(h.title.startswith("Глава первая") for h in headings)
+    assert [s.title for s in analyze_document(doc).structure.sections] == [""]
