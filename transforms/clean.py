@@ -62,7 +62,7 @@ def clean_text(text: str, config: CleanConfig = CleanConfig()) -> Cleaned:
     return Cleaned(unwrapped, cuts, cut_map.then(wrap_map), problem)
 
 
-def cut_boilerplate(doc: Document, config: BoilerplateConfig = BoilerplateConfig()) -> Document:
+def cut_boilerplate(doc: Document, config: BoilerplateConfig) -> Document:
     """``remove_boilerplate``, noting a fortune file's entries in the document (clause
     ``fortune_entry_headings``: its "%" lines are blank lines once cut)."""
     entries = fortune_entries(doc.text) if "fortune_separator" in config.rules else 0

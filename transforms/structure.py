@@ -130,7 +130,9 @@ def analyze_text(
             "(analyze_document rejects it as 'empty_text')"
         )
     clock = _Clock(timings)
-    headings, sections, sec_starts, para_starts, sent_starts = layout(text, config, markup, clock, fortune_entries)
+    headings, sections, sec_starts, para_starts, sent_starts = layout(
+        text, config, markup, clock, fortune_entries
+    )
     sentences = sent.starts_to_spans(sent_starts, len(text))
     clock.lap("sentences")
     indptr, ids, vocab_size, stem_ids = topics.unit_terms_and_stems(text, sentences)
