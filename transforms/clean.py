@@ -65,7 +65,8 @@ def clean_text(text: str, config: CleanConfig = CleanConfig()) -> Cleaned:
 def cut_boilerplate(doc: Document, config: BoilerplateConfig) -> Document:
     """``remove_boilerplate``, noting a fortune file's entries in the document (clause
     ``fortune_entry_headings``: its "%" lines are blank lines once cut)."""
-    entries = fortune_entries(doc.text) if "fortune_separator" in config.rules else 0
+    cut = config.enabled and "fortune_separator" in config.rules  # else "%" lines stay
+    entries = fortune_entries(doc.text) if cut else 0
     out = remove_boilerplate(doc, config)
     return dataclasses.replace(out, fortune_entries=entries) if entries else out
 

@@ -93,3 +93,14 @@ def test_fortune_entry_headings_line_inside_an_entry_is_no_section():
     headings = layout(doc.text)[0]
     assert any(h.title.startswith("Глава первая") for h in headings)
     assert [s.title for s in analyze_document(doc).structure.sections] == [""]
+
+
+def test_fortune_entry_headings_not_with_keep_boilerplate():
+    # --keep-boilerplate keeps the "%" lines: no entries are noted, sections as before.
+    from transforms.boilerplate import BoilerplateConfig
+    from transforms.clean import cut_boilerplate
+
+    text = "\n%\n".join(TANG300) + "\n%\n"
+    doc = cut_boilerplate(Document("f", "f", text), BoilerplateConfig(enabled=False))
+    assert doc.fortune_entries == 0 and doc.text == text
+    assert cut_boilerplate(Document("f", "f", text), BoilerplateConfig()).fortune_entries == 3
