@@ -100,6 +100,15 @@ def fortune_entries(text: str) -> int:
 # stanza break inside an entry counts too: the share is of entries, so it only lowers
 # the bar an anthology's titles must pass).
 ENTRY_TITLE_SHARE = 0.5
+# Clause fortune_entry_size (review of session 23): the rule above only in a file whose
+# entries are fortune-sized, at most ``MAX_ENTRY_CHARS`` non-space characters each on
+# average (fortune(6) prints one on a screen; the 203 Debian fortunes-min/-zh/-de/-es/
+# -it/-ga/-ru/-bg files: median 85, largest the fortunes-de recipes, 1,083). A book
+# whose scenes are divided by "%" lines, one paragraph a line (an EPUB or Markdown
+# export), also passes rule ``fortune_separator``: The Chessmen of Mars with a "%"
+# every 25 paragraphs has 52 "entries" of about 7,000 characters, and its 22
+# chapter headings, opening fewer than half of them, lost every section.
+MAX_ENTRY_CHARS = 2000
 
 
 def fortune_entry_headings(text: str, headings: list, entries: int) -> list:
@@ -108,6 +117,8 @@ def fortune_entry_headings(text: str, headings: list, entries: int) -> list:
     entries, else none (every heading of any other text)."""
     if entries <= 0 or not headings:
         return headings
+    if len("".join(text.split())) > MAX_ENTRY_CHARS * entries:
+        return headings  # clause fortune_entry_size: entries of a book's length
     opening = [h for h in headings if _opens_block(text, h.start)]
     # A heading-looking line inside an entry (fortunes-ru's joke "Книга "Windows для
     # чайников"." / "Глава первая: "Надо было покупать Macintosh".") heads none either.

@@ -104,3 +104,31 @@ def test_fortune_entry_headings_not_with_keep_boilerplate():
     doc = cut_boilerplate(Document("f", "f", text), BoilerplateConfig(enabled=False))
     assert doc.fortune_entries == 0 and doc.text == text
     assert cut_boilerplate(Document("f", "f", text), BoilerplateConfig()).fortune_entries == 3
+
+
+def test_fortune_entry_size_book_with_percent_scene_breaks_keeps_its_chapters(shared_data):
+    # Clause fortune_entry_size (review): The Chessmen of Mars (Gutenberg pg1153, real
+    # text; its layout made as an EPUB/Markdown export has it: one paragraph a line,
+    # its "* * *" breaks and a "%" scene divider every 25 paragraphs). Rule
+    # fortune_separator reads it as a fortune file of 52 "entries" of ~7,000
+    # characters; its 22 chapter headings must still head sections.
+    import os
+    import re
+
+    path = os.path.join(shared_data, "en_gutenberg", "pg1153.txt")
+    raw = open(path, encoding="utf-8").read().replace("\r\n", "\n")
+    out, run = [], 0
+    for para in (re.sub(r"\s*\n\s*", " ", p.strip()) for p in re.split(r"\n\s*\n", raw)):
+        if not para:
+            continue
+        if re.fullmatch(r"(\* *){3,}", para) or run == 25:
+            out.append("%")
+            run = 0
+        if not re.fullmatch(r"(\* *){3,}", para):
+            out.append(para)
+            run = 0 if para.startswith("CHAPTER") else run + 1
+    doc = _cleaned(["\n\n".join(out)])
+    assert doc.fortune_entries > 40  # read as a fortune file (rule fortune_separator)
+    titles = [s.title for s in analyze_document(doc).structure.sections]
+    assert [s.title for s in layout(doc.text)[1]] == titles  # as without the clause
+    assert sum(t.startswith("CHAPTER") for t in titles) == 22
