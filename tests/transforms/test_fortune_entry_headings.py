@@ -132,3 +132,38 @@ def test_fortune_entry_size_book_with_percent_scene_breaks_keeps_its_chapters(sh
     titles = [s.title for s in analyze_document(doc).structure.sections]
     assert [s.title for s in layout(doc.text)[1]] == titles  # as without the clause
     assert sum(t.startswith("CHAPTER") for t in titles) == 22
+
+
+def test_fortune_entries_round_trips_beam_coders_and_old_records():
+    # The field crosses Beam's stages in its coders; a Document pickled before the field
+    # existed (no "fortune_entries" in its state) reads as no fortune file.
+    import pickle
+
+    import apache_beam as beam
+    from apache_beam.coders import coders
+
+    doc = _cleaned(TANG300)
+    for coder in (beam.coders.registry.get_coder(Document), coders.PickleCoder()):
+        assert coder.decode(coder.encode(doc)) == doc
+        assert coder.decode(coder.encode(doc)).fortune_entries == 3
+    old = Document.__new__(Document)
+    old.__dict__.update({k: v for k, v in vars(doc).items() if k != "fortune_entries"})
+    back = pickle.loads(pickle.dumps(old))
+    assert back.fortune_entries == 0 and back.text == doc.text
+
+
+def test_fortune_entries_cross_the_clean_text_transform():
+    # CleanText (the pipeline's Beam transform) hands the count on to the structure stage.
+    import apache_beam as beam
+    from apache_beam.testing.util import assert_that, equal_to
+
+    from transforms.beam_utils import MAIN
+    from transforms.clean import CleanText
+
+    with beam.Pipeline() as p:
+        docs = p | beam.Create(
+            [normalize_document(Document("f", "f", "\n%\n".join(TANG300) + "\n%\n"))]
+        )
+        cleaned = docs | CleanText()
+        out = cleaned[MAIN]
+        assert_that(out | beam.Map(lambda d: d.fortune_entries), equal_to([3]))
