@@ -67,6 +67,9 @@ class Document:
     markup_headings: tuple[MarkupHeading, ...] = ()
     # Control characters transforms.normalize removed (clause control_chars_counted).
     control_chars: int = 0
+    # A fortune file's entries (rule fortune_separator cut its "%" lines; 0: no
+    # fortune file), for the structure stage (clause fortune_entry_headings).
+    fortune_entries: int = 0
 
 
 @dataclass(frozen=True)

@@ -16,14 +16,17 @@ it to place headings on the lines of the source file).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import apache_beam as beam
 
+from schemas.records import Document
 from transforms.beam_utils import DocumentStages
 from transforms.boilerplate import BoilerplateConfig, find_boilerplate, remove_boilerplate
+from transforms.fortune_separators import fortune_entries
 from transforms.prose import ProseConfig, check_prose, prose_problem
 from transforms.textedit import Edit, OffsetMap, apply_edits
 from transforms.unwrap import UnwrapConfig, apply_wraps, find_edits, unwrap_document
@@ -59,11 +62,20 @@ def clean_text(text: str, config: CleanConfig = CleanConfig()) -> Cleaned:
     return Cleaned(unwrapped, cuts, cut_map.then(wrap_map), problem)
 
 
+def cut_boilerplate(doc: Document, config: BoilerplateConfig) -> Document:
+    """``remove_boilerplate``, noting a fortune file's entries in the document (clause
+    ``fortune_entry_headings``: its "%" lines are blank lines once cut)."""
+    cut = config.enabled and "fortune_separator" in config.rules  # else "%" lines stay
+    entries = fortune_entries(doc.text) if cut else 0
+    out = remove_boilerplate(doc, config)
+    return dataclasses.replace(out, fortune_entries=entries) if entries else out
+
+
 def clean_stages(config: CleanConfig = CleanConfig()) -> list[tuple[str, Callable]]:
     """The three stages as ``(stage, fn)`` of ``Document``, in order."""
     return [
         ("prose", functools.partial(check_prose, config=config.prose)),
-        ("boilerplate", functools.partial(remove_boilerplate, config=config.boilerplate)),
+        ("boilerplate", functools.partial(cut_boilerplate, config=config.boilerplate)),
         ("unwrap", functools.partial(unwrap_document, config=config.unwrap)),
     ]
 

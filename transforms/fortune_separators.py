@@ -41,7 +41,16 @@ MARKUP_PER_SEPARATOR = 10
 _SEPARATOR = re.compile(r"^%[ \t]*$", re.MULTILINE)
 _TEXT_LINE = re.compile(r"^[ \t]*\S", re.MULTILINE)
 _MARKUP = re.compile(r"^(?:\\[A-Za-z@]|%[ \t]*[^\s%])", re.MULTILINE)
-_NUMBER_ABOVE = re.compile(r"^[ \t]*[-+]?\d[\d.,]*[ \t]*\n%[ \t]*$", re.MULTILINE)
+# Clause fortune_percent_cells (review of session 23): a table's number above its "%"
+# cell may be negative with a Unicode minus or en dash ("−0.4", as PDFs print it),
+# in accounting parentheses ("(0.4)"), or stand a blank line above (text extractors
+# that put each cell in a block of its own): such tables were read as fortune files,
+# their "%" units cut ("12.3 %" became "12.3") and, with clause fortune_entry_headings,
+# the report's headings headed no section. Debian's 203 fortune files: at most 1.1% of
+# separators after such a line, as before.
+_NUMBER_ABOVE = re.compile(
+    r"^[ \t]*\(?[-+\u2212\u2013]?\d[\d.,]*\)?[ \t]*\n(?:[ \t]*\n)*%[ \t]*$", re.MULTILINE
+)
 
 
 def fortune_separators(text: str) -> list[Edit]:
@@ -76,3 +85,61 @@ def fortune_separators(text: str) -> list[Edit]:
         replacement = "" if a == 0 else "\n" if b == n else "\n\n"
         edits.append(Edit(a, b, replacement, "fortune_separator"))
     return edits
+
+
+def fortune_entries(text: str) -> int:
+    """The entries of ``text`` when it reads as a fortune file (the "%" lines
+    rule ``fortune_separator`` cuts), else 0."""
+    edits = fortune_separators(text)
+    if not edits:
+        return 0
+    return len(edits) + 1 - (edits[0].start == 0) - (edits[-1].end == len(text))
+
+
+# Clause fortune_entry_headings: in a fortune file (``Document.fortune_entries``, carried
+# from the boilerplate stage, where the "%" lines became blank lines) a heading-looking
+# line that opens an entry heads the file only when such lines open most of its
+# entries (an anthology of titled poems: fortunes-zh's tang300 313 of 319 blocks,
+# song100 106 of 119). Elsewhere they are quotations: fortunes-zh's ``chinese`` quotes
+# the Debian Reference's "第 1 章 GNU/Linux 教程" and "1.2.3. 文件系统权限" over its
+# passages (441 such lines in 8,967 blocks), and each of them held every later fortune,
+# poems and jokes, to the next quotation as a chapter. Such lines open no section; they
+# stay paragraphs and sentences of their own, as on main. The structure stage sees the
+# cleaned text only, so an entry's opening is read as a line after a blank line (a
+# stanza break inside an entry counts too: the share is of entries, so it only lowers
+# the bar an anthology's titles must pass).
+ENTRY_TITLE_SHARE = 0.5
+# Clause fortune_entry_size (review of session 23): the rule above only in a file whose
+# entries are fortune-sized, at most ``MAX_ENTRY_CHARS`` non-space characters each on
+# average (fortune(6) prints one on a screen; the 203 Debian fortunes-min/-zh/-de/-es/
+# -it/-ga/-ru/-bg files: median 85, largest the fortunes-de recipes, 1,083). A book
+# whose scenes are divided by "%" lines, one paragraph a line (an EPUB or Markdown
+# export), also passes rule ``fortune_separator``: The Chessmen of Mars with a "%"
+# every 25 paragraphs has 52 "entries" of about 7,000 characters, and its 22
+# chapter headings, opening fewer than half of them, lost every section.
+MAX_ENTRY_CHARS = 2000
+
+
+def fortune_entry_headings(text: str, headings: list, entries: int) -> list:
+    """The ``headings`` of a fortune file of ``entries`` entries that head sections:
+    those opening an entry when they open at least ``ENTRY_TITLE_SHARE`` of its
+    entries, else none (every heading of any other text)."""
+    if entries <= 0 or not headings:
+        return headings
+    if len("".join(text.split())) > MAX_ENTRY_CHARS * entries:
+        return headings  # clause fortune_entry_size: entries of a book's length
+    opening = [h for h in headings if _opens_block(text, h.start)]
+    # A heading-looking line inside an entry (fortunes-ru's joke "Книга "Windows для
+    # чайников"." / "Глава первая: "Надо было покупать Macintosh".") heads none either.
+    return opening if len(opening) >= ENTRY_TITLE_SHARE * entries else []
+
+
+def _opens_block(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` is the text's first or follows a blank line."""
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip():
+        return False
+    if line == 0:
+        return True
+    above = text.rfind("\n", 0, line - 1) + 1
+    return not text[above : line - 1].strip()

@@ -37,6 +37,7 @@ from transforms import sections as sec
 from transforms import sentences as sent
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.c99 import C99Config
+from transforms.fortune_separators import fortune_entry_headings
 from transforms.markup_headings import with_markup_headings
 
 LANGUAGES = ("auto", *sent.PUNKT_LANGUAGES, *sent.CJK_LANGUAGES)
@@ -109,12 +110,15 @@ def analyze_text(
     config: StructureConfig = StructureConfig(),
     timings: dict | None = None,
     markup: tuple = (),
+    fortune_entries: int = 0,
 ) -> TextStructure:
     """Structure of normalized, non-empty ``text`` (see module docstring).
 
     ``timings``, when given, accumulates CPU seconds per step (for bench/eval_text.py).
     ``markup``: the document's ``MarkupHeading``s (an EPUB's, an HTML page's h1-h6),
     applied to the text rules' headings by ``transforms.markup_headings``.
+    ``fortune_entries``: the entries of a fortune file (``Document.fortune_entries``;
+    clause ``fortune_entry_headings``), 0 for any other text.
 
     Raises:
       ValueError: ``text`` is the empty string (``analyze_document`` rejects
@@ -126,7 +130,9 @@ def analyze_text(
             "(analyze_document rejects it as 'empty_text')"
         )
     clock = _Clock(timings)
-    headings, sections, sec_starts, para_starts, sent_starts = layout(text, config, markup, clock)
+    headings, sections, sec_starts, para_starts, sent_starts = layout(
+        text, config, markup, clock, fortune_entries
+    )
     sentences = sent.starts_to_spans(sent_starts, len(text))
     clock.lap("sentences")
     indptr, ids, vocab_size, stem_ids = topics.unit_terms_and_stems(text, sentences)
@@ -176,14 +182,21 @@ def analyze_text(
 
 
 def layout(
-    text: str, config: StructureConfig = StructureConfig(), markup: tuple = (), clock=None
+    text: str,
+    config: StructureConfig = StructureConfig(),
+    markup: tuple = (),
+    clock=None,
+    fortune_entries: int = 0,
 ) -> tuple[list, list, np.ndarray, np.ndarray, np.ndarray]:
     """The headings, sections, section starts, paragraph starts and sentence starts of
     normalized ``text``, before the topic stages (``analyze_text``'s first steps; also
     what ``bench/sentence_sample.py`` labels)."""
     clock = clock or _Clock(None)
     headings = with_markup_headings(text, sec.find_headings(text), markup)
-    sections = sec.sections_from_headings(text, headings)
+    # Clause fortune_entry_headings: a fortune file's quoted headings head no section
+    # (they stay lines of their own, paragraphs and sentences as before).
+    heads = fortune_entry_headings(text, headings, fortune_entries)
+    sections = sec.sections_from_headings(text, heads)
     sec_starts = np.asarray([s.start for s in sections], dtype=np.int64)
     # Rule speech_label: a screenplay's cues and parentheticals are paragraphs of their own.
     labels = screenplay.speech_labels(text)
@@ -254,7 +267,9 @@ def analyze_document(
         source=doc.source,
         split=doc.split,
         text=doc.text,
-        structure=analyze_text(doc.text, config, markup=doc.markup_headings),
+        structure=analyze_text(
+            doc.text, config, markup=doc.markup_headings, fortune_entries=doc.fortune_entries
+        ),
         boilerplate_chars=doc.boilerplate_chars,
         encoding=doc.encoding,
         control_chars=doc.control_chars,

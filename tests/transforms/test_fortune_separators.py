@@ -119,3 +119,17 @@ def test_tex_comments_table_units_and_indented_percent_are_kept():
     # sign of TeX among many separators (one such line per 10 allowed).
     many = "%\n".join([WISDOM] * 4).replace("A dream", "%DCL-MEM-BAD, a dream", 1)
     assert len(fortune_separators(many)) == many.count("\n%\n") == 15
+
+
+def test_fortune_percent_cells_negative_parenthesised_and_spaced_units_are_kept():
+    # Clause fortune_percent_cells (review of session 23): figures of BBC business
+    # articles (shared sum_bbc_news: "Indian economy grew by 8.5%", "Industrial output
+    # grew 15.7%", "exports rose 12.3%", "passenger numbers rose 8.1%") as a PDF
+    # table's cells, one a line, the "%" unit in a cell of its own, in three layouts:
+    # falls with a Unicode minus, falls in parentheses, a blank line between cells.
+    rows = [("Indian economy", "8.5"), ("Industrial output", "15.7"), ("Exports", "12.3")]
+    rows += [("Passenger numbers", "8.1"), ("Imports", "0.4")]
+    for cell in ("\u2212{}\n%", "({})\n%", "{}\n\n%"):
+        text = "Growth in 2004\n\n" + "\n".join(f"{n}\n{cell.format(v)}" for n, v in rows)
+        assert fortune_separators(text + "\n") == [], cell
+        assert "%" in _clean(text)
