@@ -94,9 +94,7 @@ def test_reader_lease_rebuild_refused_while_a_reader_runs(built, tiny_tokenizer_
     assert (out / "manifest.json").read_bytes() != before  # rebuilt (created_at)
 
 
-def test_reader_lease_stale_mark_of_a_killed_reader_cleared(
-    built, tiny_tokenizer_path, caplog
-):
+def test_reader_lease_stale_mark_of_a_killed_reader_cleared(built, tiny_tokenizer_path, caplog):
     """A reader killed (SIGKILL: a crash, an OOM kill) leaves its mark; the kernel
     released its lock, so the next rebuild removes the mark with one line and runs."""
     books, out = built
