@@ -150,3 +150,27 @@ def test_reader_lease_export_marks_while_it_copies(built, monkeypatch):
     export.export_dataset(str(out), None, "parquet")
     assert seen == [[f"{os.uname().nodename}-{os.getpid()}.json"]]
     assert _marks(out) == []
+
+
+def test_reader_lease_make_dataset_does_not_start_the_rebuild(built, tiny_tokenizer_path, capsys):
+    """`make dataset` on an older build (format version 2) answers exit 3 and rebuilds
+    with --overwrite (clause older_rules_rebuilt); while a reader runs it says so in one
+    line and exits 2 instead of announcing "rebuilding it"."""
+    from pipeline import existing
+
+    books, out = built
+    path = out / "manifest.json"
+    path.write_text(json.dumps(json.loads(path.read_text()) | {"version": 2}))
+    asked = [str(out), "--input", str(books), "--tokenizer", tiny_tokenizer_path]
+    asked += ["--windows", "512"]
+    proc = _reader(out)
+    try:
+        capsys.readouterr()
+        assert existing.main(asked) == 2
+        said = capsys.readouterr()
+        (line,) = said.err.strip().splitlines()
+        assert f"pid {proc.pid}" in line and "rebuilding" not in said.out
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=60)
+    assert existing.main(asked) == existing.REBUILD
