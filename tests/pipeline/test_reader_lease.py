@@ -174,3 +174,17 @@ def test_reader_lease_make_dataset_does_not_start_the_rebuild(built, tiny_tokeni
         proc.stdin.close()
         proc.wait(timeout=60)
     assert existing.main(asked) == existing.REBUILD
+
+
+def test_reader_lease_eval_marks_its_dataset(tmp_path, monkeypatch):
+    """`longctx eval --data DIR` holds the mark for its whole run; `--text` marks nothing."""
+    from types import SimpleNamespace
+
+    from training import evaluate
+
+    seen = []
+    monkeypatch.setattr(evaluate, "_main", lambda args: seen.append(_marks(tmp_path)) or 0)
+    assert evaluate._reading_main(SimpleNamespace(data=str(tmp_path))) == 0
+    assert evaluate._reading_main(SimpleNamespace(data=None)) == 0
+    assert seen == [[f"{os.uname().nodename}-{os.getpid()}.json"], []]
+    assert _marks(tmp_path) == []
