@@ -66,8 +66,9 @@ def _reader(out) -> subprocess.Popen:
 
 
 def _marks(out) -> list[str]:
+    """The marks in ``out``, each as ``<host>-<pid>`` (without its random part)."""
     folder = out / readers.READERS_DIR
-    return sorted(os.listdir(folder)) if folder.is_dir() else []
+    return sorted(n.rsplit("-", 1)[0] for n in os.listdir(folder)) if folder.is_dir() else []
 
 
 def test_reader_lease_rebuild_refused_while_a_reader_runs(built, tiny_tokenizer_path, capsys):
@@ -75,7 +76,7 @@ def test_reader_lease_rebuild_refused_while_a_reader_runs(built, tiny_tokenizer_
     before = (out / "manifest.json").read_bytes()
     proc = _reader(out)
     try:
-        assert _marks(out) == [f"{os.uname().nodename}-{proc.pid}.json"]
+        assert _marks(out) == [f"{os.uname().nodename}-{proc.pid}"]
         capsys.readouterr()
         assert _build(books, out, tiny_tokenizer_path, "--overwrite") == 2
         (line,) = capsys.readouterr().err.strip().splitlines()
@@ -101,7 +102,7 @@ def test_reader_lease_stale_mark_of_a_killed_reader_cleared(built, tiny_tokenize
     proc = _reader(out)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=60)
-    (mark,) = _marks(out)
+    (mark,) = os.listdir(out / readers.READERS_DIR)
     assert json.loads((out / readers.READERS_DIR / mark).read_text())["pid"] == proc.pid
     with caplog.at_level(logging.WARNING, logger="longctx.dataset"):
         assert _build(books, out, tiny_tokenizer_path, "--overwrite") == 0
@@ -148,7 +149,7 @@ def test_reader_lease_export_marks_while_it_copies(built, monkeypatch):
 
     monkeypatch.setattr(export, "_copy_shards", watched)
     export.export_dataset(str(out), None, "parquet")
-    assert seen == [[f"{os.uname().nodename}-{os.getpid()}.json"]]
+    assert seen == [[f"{os.uname().nodename}-{os.getpid()}"]]
     assert _marks(out) == []
 
 
@@ -186,5 +187,5 @@ def test_reader_lease_eval_marks_its_dataset(tmp_path, monkeypatch):
     monkeypatch.setattr(evaluate, "_main", lambda args: seen.append(_marks(tmp_path)) or 0)
     assert evaluate._reading_main(SimpleNamespace(data=str(tmp_path))) == 0
     assert evaluate._reading_main(SimpleNamespace(data=None)) == 0
-    assert seen == [[f"{os.uname().nodename}-{os.getpid()}.json"], []]
+    assert seen == [[f"{os.uname().nodename}-{os.getpid()}"], []]
     assert _marks(tmp_path) == []
