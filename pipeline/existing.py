@@ -353,6 +353,8 @@ def kept_from_rebuild(out: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from pipeline import output
+    from pipeline.readers import live_readers, readers_line
     from schemas.errors import UserError
     from transforms.runtime import setup_logging
 
@@ -377,6 +379,10 @@ def main(argv: list[str] | None = None) -> int:
             "DATASET_ARGS=--overwrite to rebuild it",
             file=sys.stderr,
         )
+        return 2
+    live = live_readers(output.resolve(args.out)) if older else []
+    if live:  # clause reader_lease: not rebuilt under a running train/eval/export
+        print(f"make dataset: error: {readers_line(args.out, live)}", file=sys.stderr)
         return 2
     if older:  # clause older_rules_rebuilt: the same input and settings, other rows now
         print(

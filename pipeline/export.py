@@ -39,6 +39,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import export_jsonl, output, storage
+from pipeline.readers import reading
 from schemas import newer
 from schemas.dataset import (
     CHUNK_ARROW_SCHEMA,
@@ -359,9 +360,10 @@ def export_dataset(
     staging = f"{dest}.tmp-{uuid.uuid4().hex[:8]}"
     unknown: dict = {}
     try:
-        files = _copy_shards(
-            out_dir, manifest, staging, fmt, compression, one_document_per_row, unknown
-        )
+        with reading(out_dir, "longctx export"):  # clause reader_lease (pipeline.readers)
+            files = _copy_shards(
+                out_dir, manifest, staging, fmt, compression, one_document_per_row, unknown
+            )
     except BaseException as error:
         if output.out_of_space(error):
             raise output.give_up_for_space(staging, shown, "the export") from None

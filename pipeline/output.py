@@ -47,6 +47,7 @@ import shutil
 import uuid
 
 from pipeline import storage
+from pipeline.readers import READERS_DIR, live_readers, readers_line
 from schemas.dataset import (
     COMPLETE_MARKER,
     DATASET_DICT,
@@ -80,6 +81,7 @@ BUILD_NAMES = frozenset(
         "_rows",
         "_text",  # pipeline.parking.TEXT_DIR: texts parked while a build runs
         BEAM_TEMP,  # Beam's empty local_tempdir (pipeline.construction)
+        READERS_DIR,  # pipeline.readers: the marks of running train/eval/export
     }
 )
 # Below the top level: what a build writes in each of its folders (files by name or
@@ -93,6 +95,7 @@ _FOLDER_FILES = {
     "_rows": "*",
     "_text": "*",
     BEAM_TEMP: "*",
+    READERS_DIR: (".json",),
 }
 _LEFTOVER = re.compile(r"\.(tmp|old)-[0-9a-f]{8}$")
 EXPORT_MANIFEST = "export.json"  # pipeline.export: the files an export wrote
@@ -268,6 +271,10 @@ def check_output(
             f"{out} already holds a complete dataset{also}; pass --overwrite to rebuild it "
             "or choose another --output"
         )
+    # Clause reader_lease (pipeline.readers): never replaced under a running reader.
+    live = live_readers(out) if complete else []
+    if live:
+        raise OutputError(readers_line(out, live))
     if exports:
         LOG.warning(
             "--overwrite: %s, the export of the old dataset, is replaced with it; "
@@ -445,6 +452,12 @@ def replace_output(staging: str, out: str) -> None:
     if not os.path.lexists(out):
         os.rename(staging, out)
         return
+    live = live_readers(out)  # clause reader_lease: a reader started during the build
+    if live:
+        raise OutputError(
+            f"{readers_line(out, live)}; it started during this build, so {out} is kept "
+            f"as it was and the new dataset left in {staging} (the next build removes it)"
+        )
     try:
         exchange(staging, out)
     except OSError:

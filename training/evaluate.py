@@ -324,7 +324,14 @@ def main(argv: list[str] | None = None) -> int:
     lengths, found before any model is loaded), 1 with a traceback on anything else."""
     argv = take_debug_flag(argv)
     terminate_with_a_line(prog="longctx eval")  # SIGTERM: one line, exit 143
-    return run_main("longctx eval", lambda: _main(parse_args(argv)))
+    return run_main("longctx eval", lambda: _reading_main(parse_args(argv)))
+
+
+def _reading_main(args) -> int:
+    from pipeline.readers import reading
+
+    with reading(args.data, "longctx eval"):  # clause reader_lease (pipeline.readers)
+        return _main(args)
 
 
 def _main(args) -> int:

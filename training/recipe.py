@@ -41,6 +41,7 @@ import time
 import numpy as np
 import torch
 
+from pipeline.readers import reading
 from schemas.dataset import Manifest, load_manifest
 from schemas.errors import (
     UserError,
@@ -176,8 +177,8 @@ def train(argv: list[str] | None = None) -> int:
         )
     with user_input():
         make_output_folder(config.output)
-    with failures_are_one_line(config.output):
-        return _train(args, config)
+    with failures_are_one_line(config.output), reading(config.data, "longctx train"):
+        return _train(args, config)  # clause reader_lease: no rebuild replaces DATA meanwhile
 
 
 def _train(args: argparse.Namespace, config) -> int:
