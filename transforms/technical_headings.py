@@ -176,6 +176,14 @@ def decimal_levels(
     out = []
     for (c, rank), p in zip(confirmed, numbers, strict=True):
         given = rank
+        # Clause part_restarts_numbers: a part ("PART II. ADMINISTRATION", "BOOK 2",
+        # "第二篇") starts the numbers afresh and numbers no chapter itself: a manual whose
+        # chapters restart in each part had Part II's "2.1" nested under "PART II" (its
+        # value 2), a sibling of "2 Backups", and Part I's "1.1" beside "1 Getting started".
+        if c.kind in ("keyword", "cjk") and rank <= hd.PART_RANK:
+            last.clear()
+            out.append((c, given))
+            continue
         if p is not None and not (c.kind == "md" and len(levels) > 1):
             for j in range(len(p) - 1, 0, -1):
                 up = last.get(p[:j])
