@@ -25,6 +25,10 @@ itself, and it must be strong:
 - real text between them: most members are followed by a line that is no member
   (a chapter line right over its first section counts as followed).
 
+A part heading ("PART II", "第二篇") cuts the picks, and each part's chain is judged on
+its own (clause ``run_per_part``: numbering that restarts in each part); a bare letter
+"A. R code" is a pick only over its "A.1." (clause ``run_appendix_letter``).
+
 The headings are "run" candidates, confirmed as they are (``sections._confirm``),
 ranked one below any numbered chapter line of the same number (as clause
 ``glued_below_numbered``), nested by rule ``decimal_levels``. A candidate in capitals
