@@ -135,16 +135,21 @@ def _parts(cands, picks) -> list[list]:
     candidate ranked as a part or above: "PART II. ADMINISTRATION", "Book 2", "第二篇"),
     so a manual whose numbering restarts in each part (Part I: 1, 1.1, 2 ...; Part II:
     1, 1.1, 2 ...) has each part's run judged on its own; one chain across the parts
-    took Part I's 1.1-2.2 and Part II's 3-3.2, and lost both parts' "1" and "2"."""
+    took Part I's 1.1-2.2 and Part II's 3-3.2, and lost both parts' "1" and "2". Only
+    where the numbers do restart (the first pick after the part line numbers a chapter
+    no higher than the last pick before it): parts numbered on (Part I: 1, 2; Part II:
+    3, 4) keep one chain, each part alone may be too short to be judged."""
     cuts = sorted(c.line for c in cands if c.kind in ("keyword", "cjk") and c.rank <= hd.PART_RANK)
     out: list[list] = [[]]
     k = 0
     for p in picks:
+        crossed = False
         while k < len(cuts) and cuts[k] < p[0]:
-            k += 1
+            k, crossed = k + 1, True
+        if crossed and out[-1] and p[1][0] <= out[-1][-1][1][0]:
             out.append([])
         out[-1].append(p)
-    return [part for part in out if part]
+    return out
 
 
 def _words(title: str) -> str:

@@ -99,6 +99,18 @@ def test_part_restarts_numbers_sections_nest_under_their_own_part_s_chapter():
         assert level[section] == part + 2
 
 
+def test_run_per_part_numbers_that_go_on_keep_one_chain():
+    """Clause run_per_part cuts only where the numbers restart: R-admin's chapter 1 under
+    "PART I" and its chapter 2 under "PART II" (numbered on) stay one chain; cut at the
+    part line each part held three members, too few for a run, and none was found."""
+    cut = R_ADMIN.index("2 Installing")
+    text = "PART I. INSTALLATION\n\n" + R_ADMIN[:cut] + "PART II. BUILDING\n\n" + R_ADMIN[cut:]
+    level = {s.title: s.level for s in _sections(text)}
+    assert level["2 Installing R under Unix-alikes"] == level["PART II. BUILDING"] + 1
+    assert level["2.1 Simple compilation"] == level["1.1 Getting and unpacking the sources"]
+    assert level["1 Obtaining R"] == level["PART I. INSTALLATION"] + 1
+
+
 SANDWICH = (
     "3. Estimating the covariance matrix Ψ\n"
     "3.1. Dealing with heteroskedasticity\n"
