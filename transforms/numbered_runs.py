@@ -146,7 +146,12 @@ def _parts(cands, picks) -> list[list]:
         crossed = False
         while k < len(cuts) and cuts[k] < p[0]:
             k, crossed = k + 1, True
-        if crossed and out[-1] and p[1][0] <= out[-1][-1][1][0]:
+        # Clause run_part_running_head: a part line where the numbers go on ("1.1" /
+        # "PART I. INSTALLATION" / "1.2": the part's title as a page's running head in
+        # pdftotext of a bound book) is no restart and cuts nothing; cut at each, the
+        # parts held one or two members and the whole run was lost.
+        last = out[-1][-1][1] if out[-1] else None
+        if crossed and last and p[1][0] <= last[0] and not _next(last, p[1]):
             out.append([])
         out[-1].append(p)
     return out

@@ -164,3 +164,37 @@ def test_run_appendix_letter_takes_no_initial_without_its_first_section():
     text = SANDWICH.replace("A.1. Testing", "Testing").replace("A.2. Testing", "Testing")
     text = text.replace("A. R code\n", "A. Zeileis\n")
     assert "A. Zeileis" not in [s.title for s in _sections(text)]
+
+
+# The parts' titles again as the running heads of two pages (a bound book's left-hand
+# page head, kept by pdftotext between a page's last section and the next page's first).
+HEADED = BOOK.replace(
+    "1.2 Getting patched", "PART I. INSTALLATION\n\n1.2 Getting patched"
+).replace("2.2 Vector arithmetic", "PART II. USING R\n\n2.2 Vector arithmetic")
+
+
+def test_run_part_running_head_cuts_no_run_where_numbers_go_on():
+    """Clause run_part_running_head: "PART I. INSTALLATION" between "1.1" and "1.2" (a
+    page head) is no restart: the run is still found, both parts' chapters with it; cut at
+    every part line, no part held enough members and no numbered heading was found."""
+    titles = [s.title for s in _sections(HEADED)]
+    for heading in (
+        "1 Obtaining R",
+        "1.2 Getting patched and development versions",
+        "2 Installing R under Unix-alikes",
+        "1 Introduction and preliminaries",
+        "2.2 Vector arithmetic",
+    ):
+        assert heading in titles
+
+
+def test_part_running_head_keeps_numbers_section_stays_under_its_chapter():
+    """Clause part_running_head_keeps_numbers: "1.2" after the page head "PART I.
+    INSTALLATION" stays one level under "1 Obtaining R", as "1.1" is; "2.2" after "PART
+    II. USING R" under "2 Simple manipulations"; a part that cleared the numbers seen
+    left them at their chapters' level."""
+    level = {s.title: s.level for s in _sections(HEADED)}
+    chapter = level["1 Obtaining R"]
+    assert level["1.1 Getting and unpacking the sources"] == chapter + 1
+    assert level["1.2 Getting patched and development versions"] == chapter + 1
+    assert level["2.2 Vector arithmetic"] == level["2 Simple manipulations; numbers and vectors"] + 1
