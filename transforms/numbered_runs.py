@@ -137,7 +137,8 @@ def _parts(cands, picks) -> list[list]:
     1, 1.1, 2 ...) has each part's run judged on its own; one chain across the parts
     took Part I's 1.1-2.2 and Part II's 3-3.2, and lost both parts' "1" and "2". Only
     where the numbers do restart (the first pick after the part line numbers a chapter
-    no higher than the last pick before it): parts numbered on (Part I: 1, 2; Part II:
+    no higher than the last pick before it, and does not go on from it: clause
+    ``run_part_running_head``): parts numbered on (Part I: 1, 2; Part II:
     3, 4) keep one chain, each part alone may be too short to be judged."""
     cuts = sorted(c.line for c in cands if c.kind in ("keyword", "cjk") and c.rank <= hd.PART_RANK)
     out: list[list] = [[]]

@@ -177,7 +177,7 @@ def decimal_levels(
     for (c, rank), p in zip(confirmed, numbers, strict=True):
         given = rank
         # Clause part_restarts_numbers: a part ("PART II. ADMINISTRATION", "BOOK 2",
-        # "第二篇") starts the numbers afresh and numbers no chapter itself: a manual whose
+        # "第二篇") numbers no chapter itself (it is not recorded): a manual whose
         # chapters restart in each part had Part II's "2.1" nested under "PART II" (its
         # value 2), a sibling of "2 Backups", and Part I's "1.1" beside "1 Getting started".
         # Clause part_running_head_keeps_numbers: it does not clear the numbers seen (a

@@ -168,9 +168,9 @@ def test_run_appendix_letter_takes_no_initial_without_its_first_section():
 
 # The parts' titles again as the running heads of two pages (a bound book's left-hand
 # page head, kept by pdftotext between a page's last section and the next page's first).
-HEADED = BOOK.replace(
-    "1.2 Getting patched", "PART I. INSTALLATION\n\n1.2 Getting patched"
-).replace("2.2 Vector arithmetic", "PART II. USING R\n\n2.2 Vector arithmetic")
+HEADED = BOOK.replace("1.2 Getting patched", "PART I. INSTALLATION\n\n1.2 Getting patched").replace(
+    "2.2 Vector arithmetic", "PART II. USING R\n\n2.2 Vector arithmetic"
+)
 
 
 def test_run_part_running_head_cuts_no_run_where_numbers_go_on():
@@ -197,4 +197,6 @@ def test_part_running_head_keeps_numbers_section_stays_under_its_chapter():
     chapter = level["1 Obtaining R"]
     assert level["1.1 Getting and unpacking the sources"] == chapter + 1
     assert level["1.2 Getting patched and development versions"] == chapter + 1
-    assert level["2.2 Vector arithmetic"] == level["2 Simple manipulations; numbers and vectors"] + 1
+    assert (
+        level["2.2 Vector arithmetic"] == level["2 Simple manipulations; numbers and vectors"] + 1
+    )
