@@ -150,9 +150,14 @@ def _parts(cands, picks) -> list[list]:
         # Clause run_part_running_head: a part line where the numbers go on ("1.1" /
         # "PART I. INSTALLATION" / "1.2": the part's title as a page's running head in
         # pdftotext of a bound book) is no restart and cuts nothing; cut at each, the
-        # parts held one or two members and the whole run was lost.
-        last = out[-1][-1][1] if out[-1] else None
-        if crossed and last and p[1][0] <= last[0] and not _next(last, p[1]):
+        # parts held one or two members and the whole run was lost. Goes on from any
+        # pick of the part, not only the last: a stray pick ("5 Files unpacked") just
+        # before the page head is no chapter 5 to restart from.
+        part = out[-1]
+        if (
+            crossed and part and p[1][0] <= max(q[1][0] for q in part)
+            and not any(_next(q[1], p[1]) for q in part)
+        ):  # fmt: skip
             out.append([])
         out[-1].append(p)
     return out

@@ -200,3 +200,22 @@ def test_part_running_head_keeps_numbers_section_stays_under_its_chapter():
     assert (
         level["2.2 Vector arithmetic"] == level["2 Simple manipulations; numbers and vectors"] + 1
     )
+
+
+def test_run_part_running_head_a_footnote_before_the_page_head_is_no_restart():
+    """Clause run_part_running_head: a footnote at the page's foot, right before the
+    next page's head "PART I. INSTALLATION" (the line constructed, in the form of R
+    manuals' footnotes: a number and a web address), is no chapter 3 that "1.2" restarts
+    from; compared with the last pick alone, Part I was cut in two too short to be runs
+    and lost its chapters."""
+    text = HEADED.replace(
+        "tar -xf R-x.y.z.tar.gz\n",
+        "tar -xf R-x.y.z.tar.gz\n\n3 See https://www.gnu.org/software/tar/\n",
+    )
+    titles = [s.title for s in _sections(text)]
+    for heading in (
+        "1 Obtaining R",
+        "1.2 Getting patched and development versions",
+        "2.2 Help options",
+    ):
+        assert heading in titles
