@@ -112,6 +112,7 @@ _FAMILY = (
 )
 CJK_RANK = {"卷": 10, "部": 10, "篇": 10, "集": 10, "回": 20, "章": 20, "节": 30, "節": 30,
             "편": 10, "장": 20, "절": 30, "관": 35, "幕": 10, "场": 30, "場": 30, "話": 20, "话": 20}  # fmt: skip
+PART_RANK = 10  # a part, book or volume ("PART II", "BOOK 2", "第二篇") ranks so or above
 NAMED_RANK = CAPS_RANK = 20
 NUMBERED_RANK, NUMERAL_RANK = 38, 40
 

@@ -25,6 +25,10 @@ itself, and it must be strong:
 - real text between them: most members are followed by a line that is no member
   (a chapter line right over its first section counts as followed).
 
+A part heading ("PART II", "第二篇") cuts the picks, and each part's chain is judged on
+its own (clause ``run_per_part``: numbering that restarts in each part); a bare letter
+"A. R code" is a pick only over its "A.1." (clause ``run_appendix_letter``).
+
 The headings are "run" candidates, confirmed as they are (``sections._confirm``),
 ranked one below any numbered chapter line of the same number (as clause
 ``glued_below_numbered``), nested by rule ``decimal_levels``. A candidate in capitals
@@ -51,6 +55,7 @@ FULL_WIDTH = 0.8  # a glued heading line is shorter than this share of the text'
 _ENTRY_END = re.compile(r"(?:\.\s*){2,}\d*$|\s{2,}\d+$|\.\s*\d+$")  # ". . . 32", "Title   32"
 _CJK_ENDS = "。，；：、．"  # full-width sentence and clause ends
 _CHAPTER = re.compile(r"\d{1,2}(?:\.\d{1,3})*$|[A-Z](?:\.\d{1,3})+$")
+_LETTER = re.compile(r"[A-Z]\.[ \t\xa0]+\S")  # "A. R code"
 
 
 def _next(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
@@ -78,7 +83,11 @@ def _title_like(lines, i: int, width: int) -> tuple[tuple[int, ...], str] | None
     """(number, title) of line ``i`` when it reads as a numbered heading line."""
     t = lines.texts[i]
     m = _NUMBERED.match(t)
-    if m is None or m.group(2) is None or not _CHAPTER.match(m.group(1)):
+    if m is None or m.group(2) is None:
+        return None
+    # Clause run_appendix_letter: "A. R code" (a letter, its period, a title) may open
+    # an appendix; it is kept only when its "A.1." is the next pick (``_appendix``).
+    if not _CHAPTER.match(m.group(1)) and not _LETTER.match(t):
         return None
     title = m.group(2)
     if not title[0].isalpha() or title[0].islower() or title[-1] in ".,;:":
@@ -110,6 +119,48 @@ def _item(lines, i: int, depth: int) -> bool:
                 if m.group(1).count(".") + 1 == depth:
                     return True
     return False
+
+
+def _appendix(picks, k: int) -> bool:
+    """Clause ``run_appendix_letter``: pick ``k`` is a bare letter "A. R code" and the
+    next pick is its first section "A.1." (the sandwich vignette's appendix in
+    pdftotext: its "A.1."-"A.4." sat at level 1, with no appendix over them); a lone
+    "B. Smith" line is no pick."""
+    number = picks[k][1]
+    return k + 1 < len(picks) and picks[k + 1][1] == (*number, 1)
+
+
+def _parts(cands, picks) -> list[list]:
+    """Clause ``run_per_part``: the picks cut at each part heading (a keyword or Chinese
+    candidate ranked as a part or above: "PART II. ADMINISTRATION", "Book 2", "第二篇"),
+    so a manual whose numbering restarts in each part (Part I: 1, 1.1, 2 ...; Part II:
+    1, 1.1, 2 ...) has each part's run judged on its own; one chain across the parts
+    took Part I's 1.1-2.2 and Part II's 3-3.2, and lost both parts' "1" and "2". Only
+    where the numbers do restart (the first pick after the part line numbers a chapter
+    no higher than the last pick before it, and does not go on from it: clause
+    ``run_part_running_head``): parts numbered on (Part I: 1, 2; Part II:
+    3, 4) keep one chain, each part alone may be too short to be judged."""
+    cuts = sorted(c.line for c in cands if c.kind in ("keyword", "cjk") and c.rank <= hd.PART_RANK)
+    out: list[list] = [[]]
+    k = 0
+    for p in picks:
+        crossed = False
+        while k < len(cuts) and cuts[k] < p[0]:
+            k, crossed = k + 1, True
+        # Clause run_part_running_head: a part line where the numbers go on ("1.1" /
+        # "PART I. INSTALLATION" / "1.2": the part's title as a page's running head in
+        # pdftotext of a bound book) is no restart and cuts nothing; cut at each, the
+        # parts held one or two members and the whole run was lost. Goes on from any
+        # pick of the part, not only the last: a stray pick ("5 Files unpacked") just
+        # before the page head is no chapter 5 to restart from.
+        part = out[-1]
+        if (
+            crossed and part and p[1][0] <= max(q[1][0] for q in part)
+            and not any(_next(q[1], p[1]) for q in part)
+        ):  # fmt: skip
+            out.append([])
+        out[-1].append(p)
+    return out
 
 
 def _words(title: str) -> str:
@@ -175,28 +226,35 @@ def numbered_runs(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate]
     # Setups" as chapter 2 of "1. Overview", a level-1 section in the Overview's text.
     picks = [p for p in picks if not _item(lines, p[0], len(p[1]))]
     # Or the line under it is its first sub-section ("7 R Miscellanea" under a code line).
+    picks = [p for k, p in enumerate(picks) if not _LETTER.match(p[2]) or _appendix(picks, k)]
     heads = {p[0]: p[1] for p in picks}
     picks = [
         p for p in picks
         if _opens(lines, p[0]) or p[0] - 1 in heads or heads.get(p[0] + 1) == (*p[1], 1)
+        or _LETTER.match(p[2])
     ]  # fmt: skip
     if len(picks) < MIN_CHAIN or len(picks) > MAX_PICKS:
         return cands
-    # Clause run_one_form: the chain is of one form, "2.1 Title" or "2.1. Title": libtasn1's
-    # manual ("4 Function reference") ran on into its licence's "5. COMBINING DOCUMENTS".
-    forms = [[p for p in picks if p[2].split()[0].endswith(".") == dot] for dot in (False, True)]
-    chains = [[f[k] for k in _chain(f)] for f in forms]
-    chains = [kept for kept in chains if _strong(lines, kept)]
-    if not chains:
+    kept = []
+    for part in _parts(cands, picks):  # clause run_per_part
+        # Clause run_one_form: the chain is of one form, "2.1 Title" or "2.1. Title":
+        # libtasn1's manual ("4 Function reference") ran on into its licence's "5.
+        # COMBINING DOCUMENTS".
+        forms = [[p for p in part if p[2].split()[0].endswith(".") == dot] for dot in (0, 1)]
+        chains = [[f[k] for k in _chain(f)] for f in forms]
+        chains = [run for run in chains if _strong(lines, run)]
+        if chains:
+            kept += max(chains, key=len)
+    if not kept:
         return cands
-    kept = max(chains, key=len)
     # Clause run_keyword_chapter: where a keyword heading already numbers a chapter
     # ("CHAPITRE 2" / "Candidater pour devenir membre du projet", developers-reference fr
     # with -layout), a member "2 Table des matières" with that number and another title is
     # a page number over a running head, not the chapter.
     keyed: dict[int | None, set[str]] = {}
     for c in cands:
-        if c.kind == "keyword":
+        # A part ("PART I. INSTALLATION") numbers no chapter: clause run_per_part.
+        if c.kind == "keyword" and c.rank > hd.PART_RANK:
             keyed.setdefault(c.value, set()).add(_words(c.title.split(None, 1)[-1]))
     kept = [
         p for p in kept

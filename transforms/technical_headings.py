@@ -176,6 +176,17 @@ def decimal_levels(
     out = []
     for (c, rank), p in zip(confirmed, numbers, strict=True):
         given = rank
+        # Clause part_restarts_numbers: a part ("PART II. ADMINISTRATION", "BOOK 2",
+        # "第二篇") numbers no chapter itself (it is not recorded): a manual whose
+        # chapters restart in each part had Part II's "2.1" nested under "PART II" (its
+        # value 2), a sibling of "2 Backups", and Part I's "1.1" beside "1 Getting started".
+        # Clause part_running_head_keeps_numbers: it does not clear the numbers seen (a
+        # restarting part's "1 Users" replaces Part I's "1" of its rank all the same): the
+        # part's title as a running head between "1.1" and "1.2" in pdftotext of a bound
+        # book cut "1.2" off its chapter "1 Obtaining R", a sibling of it.
+        if c.kind in ("keyword", "cjk") and rank <= hd.PART_RANK:
+            out.append((c, given))
+            continue
         if p is not None and not (c.kind == "md" and len(levels) > 1):
             for j in range(len(p) - 1, 0, -1):
                 up = last.get(p[:j])
