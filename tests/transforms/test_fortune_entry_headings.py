@@ -157,10 +157,11 @@ def test_fortune_entries_cross_the_clean_text_transform():
     import apache_beam as beam
     from apache_beam.testing.util import assert_that, equal_to
 
+    from tests.beam_local import local_pipeline
     from transforms.beam_utils import MAIN
     from transforms.clean import CleanText
 
-    with beam.Pipeline() as p:
+    with local_pipeline() as p:
         docs = p | beam.Create(
             [normalize_document(Document("f", "f", "\n%\n".join(TANG300) + "\n%\n"))]
         )
