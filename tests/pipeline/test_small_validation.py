@@ -41,6 +41,18 @@ def _build(poems, out, tokenizer, *extra):
     return main([*argv, "--windows", "512", *extra])
 
 
+def _hamlet_alone(tmp_path):
+    """A folder holding the default corpus's hamlet_gut.txt alone (it hashes into
+    validation at the default fraction: rule at_least_one_train's case)."""
+    name = "hamlet_gut.txt"
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    books = tmp_path / "books"
+    books.mkdir()
+    shutil.copy(os.path.join(TEXTS, name), books / name)
+    return books
+
+
 def test_small_corpus_gets_one_validation_document(poems, tmp_path, tiny_tokenizer_path, capsys):
     assert all(split_of(name, 0.05) == "train" for name in POEMS)  # the hash alone: none
     nearest = min(POEMS, key=lambda d: stable_fraction(d, salt="split/"))
@@ -74,13 +86,8 @@ def test_one_book_under_the_fraction_is_trained_on(tmp_path, tiny_tokenizer_path
     the whole book went to validation and `make train` had nothing to train on; it is
     now in train (no validation split: `longctx eval` then measures passkey and says
     so), and the build and the manifest say why. Fails without the rule."""
-    name = "hamlet_gut.txt"
-    if not os.path.isdir(TEXTS):
-        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    name, books = "hamlet_gut.txt", _hamlet_alone(tmp_path)
     assert split_of(name, 0.05) == "validation"  # the hash alone
-    books = tmp_path / "books"
-    books.mkdir()
-    shutil.copy(os.path.join(TEXTS, name), books / name)
     out = tmp_path / "out"
     assert _build(books, out, tiny_tokenizer_path) == 0
     said = capsys.readouterr().out
@@ -107,12 +114,7 @@ def test_no_split_rows_said(tmp_path, tiny_tokenizer_path, monkeypatch):
     from training.data import open_bucket
     from transforms.split import fallback_validation_key
 
-    name = "hamlet_gut.txt"
-    if not os.path.isdir(TEXTS):
-        pytest.skip("embedded defaults not fetched: run `make defaults`")
-    books = tmp_path / "books"
-    books.mkdir()
-    shutil.copy(os.path.join(TEXTS, name), books / name)
+    books = _hamlet_alone(tmp_path)
     said = {}
     for built in ("before", "now"):
         out = tmp_path / built
@@ -145,12 +147,7 @@ def test_older_rules_rebuilt(tmp_path, tiny_tokenizer_path, monkeypatch, capsys)
     from pipeline import existing
     from transforms.split import fallback_validation_key
 
-    name = "hamlet_gut.txt"
-    if not os.path.isdir(TEXTS):
-        pytest.skip("embedded defaults not fetched: run `make defaults`")
-    books = tmp_path / "books"
-    books.mkdir()
-    shutil.copy(os.path.join(TEXTS, name), books / name)
+    books = _hamlet_alone(tmp_path)
     out = tmp_path / "out"
     with monkeypatch.context() as m:  # the split as it was: at_least_one_validation only
         m.setattr(
