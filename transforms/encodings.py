@@ -185,10 +185,9 @@ def utf8_of(head: bytes, rest, codec: str) -> io.BufferedReader:
     return io.BufferedReader(Utf8Of(head, rest, codec), 1 << 16)
 
 
-def without_stray_end(data: bytes) -> bytes:
-    """``data`` (a whole UTF-16/32 text starting with its byte order mark) less the
-    bytes after its last whole code unit when they are `echo`'s "\\n" and that unit is
-    "\\n"; other data as it is.
+def ends_in_echo_byte(data: bytes) -> bool:
+    """``data`` (a whole UTF-16/32 text starting with its byte order mark) ends, after a
+    last whole code unit "\\n", in `echo`'s "\\n" (less than one unit).
 
     Clause stray_end_text_said (integrator, review of stray_ascii_end_kept): for a text
     file (one document) these bytes are NOT dropped. In a book blank lines are common,
@@ -200,12 +199,10 @@ def without_stray_end(data: bytes) -> bytes:
     so there the stray byte is still read as `echo`'s."""
     bom = next((b for b in _BOMS if data.startswith(b)), None)
     if bom is None:
-        return data
+        return False
     unit = 4 if "32" in _BOMS[bom] else 2
     stray = (len(data) - len(bom)) % unit
     if not stray or data[-stray:] not in ECHO_ENDS:  # clause stray_end_is_echo_newline
-        return data
+        return False
     last = data[-stray - unit : -stray]
-    if len(data) - stray - unit < len(bom) or last.decode(_BOMS[bom], "replace") != "\n":
-        return data
-    return data[:-stray]
+    return len(data) - stray - unit >= len(bom) and last.decode(_BOMS[bom], "replace") == "\n"

@@ -73,9 +73,9 @@ from transforms.decompress import codec_of, strip_codec_suffix, trailing_garbage
 from transforms.encodings import (
     UTF8_BOM,
     CutWideText,
+    ends_in_echo_byte,
     utf8_of,
     utf16_jsonl,
-    without_stray_end,
 )
 from transforms.file_kinds import (
     archive_kind,
@@ -283,7 +283,7 @@ def _read_text(file: InputFile, config: ReadConfig, progress: Progress):
         return
     wide = wide_encoding(data)  # UTF-32 first: its little-endian mark starts with UTF-16's
     encoding = (wide or "").lower()
-    if wide and without_stray_end(data) != data:  # clause stray_end_text_said
+    if wide and ends_in_echo_byte(data):  # clause stray_end_text_said
         yield reject(
             file.relative,
             file.source,

@@ -200,7 +200,7 @@ def test_stray_end_text_said(tmp_path, codec, cut):
     two are the same bytes in UTF-16LE: reading the first as complete read the second
     as complete too, half a book kept as if whole, nothing said. Both are one rejected
     file whose one line names both readings and what to do."""
-    from transforms.encodings import without_stray_end
+    from transforms.encodings import ends_in_echo_byte
 
     bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
     bom["utf-32-le"] = codecs.BOM_UTF32_LE
@@ -214,7 +214,7 @@ def test_stray_end_text_said(tmp_path, codec, cut):
     assert isinstance(r, schemas.Rejected), r
     assert r.reason == "invalid_utf16"
     assert "echo >>" in r.error and "truncate -s -1" in r.error and "cut" in r.error
-    assert without_stray_end(data[:-3] + b"\n") == data[:-3] + b"\n"  # not after a "\n"
+    assert not ends_in_echo_byte(data[:-3] + b"\n")  # not after a "\n"
 
 
 # ------------------------------------------------------------ stray_end_is_echo_newline
