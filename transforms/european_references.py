@@ -24,9 +24,14 @@ from __future__ import annotations
 import re
 
 # As written, in lower case and capitalised (a sentence may open on "Abb. 3 zeigt").
+# Clause romance_reference (session 24): Italian and Spanish ones too; the Italian model
+# cut "(Codice Penale, art. | 232/f c. VII)" and "-- Baron Rothschild, ca. | 1800"
+# (fortunes-it 1.99, it/italia). No Spanish "par" (a word: "un par").
 _WORDS = {
     "de": "gl gln glg abb kap tab bd bde nr abs anm fn ziff abschn aufl jg hft s sp",
     "fr": "éq éqs eq eqs p pp chap fig figs tab vol vols art sect no réf ann app t",
+    "it": "art artt cap capp pag pagg par vol voll fig figg tab n nn p pp ca sez",
+    "es": "art arts cap caps pág págs núm n vol vols fig figs tab p pp ca sec",
 }
 _NEXT = r"\d|[(\[]\w|[IVXLC]{2,}\b|[IVX][.,;:)\]]|[A-Z]\.?\d"
 _REFERENCE = {
@@ -63,6 +68,47 @@ _ETC_LOWER = re.compile(
 )
 
 
+# Clause see_object (session 24): the Slavic "see", "for example", "that is", "so-called"
+# and Spanish "p. ej." take an object as "cf." does: no start after them on their line.
+# Debian's man pages (manpages-pl/cs/ru/uk 4.18.1), many read as English (half-translated,
+# or too short for rule punkt_language), and the Polish, Czech and Russian models too, cut
+# after them: Polish "([zob.] | Powielanie deskryptorów plików poniżej)", "[Np.] | można go
+# używać", "([np.] | brak dostępu do podkatalogu)", "[tj.] | naciśnij klawisz Escape",
+# Czech "([např.] | pro thajštinu", "([tj.] | bug)", Ukrainian "([див.] | mount(8))",
+# "[Див.] | RFC, щоб дізнатися більше", Russian "([см.] | resolver(3))", Spanish "[p.ej.] |
+# con INITTY=...": 144 cuts after "zob.", 144 after "np.", 49 after "např.", 128 after
+# "див.", 35 after "см.", all wrong. Not after a number: "10 см." is centimetres.
+_SEE_WORDS = (
+    *"np Np zob Zob tj Tj tzn Tzn tzw Tzw tzv Tzv m.in např Např см См напр Напр див Див".split(),
+    *("т.е", "т. е", "p.ej", "p. ej"),
+)
+_SEE = re.compile(
+    r"\.(?:"
+    + "|".join(rf"(?<=(?<![\w.])(?<!\d )(?<!\d\xa0){re.escape(w)}\.)" for w in _SEE_WORDS)
+    + r")[ \t\xa0]+(?=\S)"
+)
+# Clause slavic_listing_end (session 24): the Polish, Czech, Slovak, Russian, Ukrainian and
+# Serbian "etc." and "and the like". Before a lower-case word on its line the listing ends
+# inside the sentence (clause etc_lower's rule; the Polish and Czech models and the
+# English one cut): "ESC O A, ESC O B, [itd.] | zamiast ESC [ A" (manpages-pl setterm(1)),
+# "11-bitowych [itd.] | aż do osiągnięcia limitu" (compress(1)), "trojité (n=3), [atd.] |
+# velikosti mezer" (manpages-cs gslp(1)), "к следующему серверу, [и т.д.] | пока не будет
+# исчерпан список серверов" (manpages-ru resolv.conf(5)).
+# Clause listing_end_capital: before a capitalised word (or a one-letter one: "В 1998
+# году") a new sentence starts, which the Russian and Polish models missed (they take "д",
+# "п", "itp" for abbreviations and keep the next word): "в самом младшем бите [и т. д.]
+# Если указана некорректная битовая маска" (manpages-ru lirc(4)), "сетевые ... [и т. п.]
+# Также сетевые пространства имён" (network_namespaces(7)), "/dev/sda, /dev/sdb [itp.]
+# Nazwy urządzeń odnoszą się do całego dysku" (manpages-pl fdisk(8)): 13 Russian and 3
+# Polish joins, all wrong. Not before an acronym ("itd. DLT"): left to the model.
+_SLAVIC_END_WORDS = ("itd", "itp", "atd", "apod", "atď", "т.д", "т.п", "т. д", "т. п", "итд")
+_SLAVIC_END = re.compile(
+    r"\.(?:"
+    + "|".join(rf"(?<=(?<![\w.]){re.escape(w)}\.)" for w in _SLAVIC_END_WORDS)
+    + r")[ \t\xa0]+(?=(\w+))"
+)
+
+
 def european_references(text: str, language: str) -> list[int]:
     """Offsets after a reference abbreviation (clause ``european_reference``), after
     "cf." / "vgl." (``compare_object``) and after "etc." before a lower-case word
@@ -78,13 +124,32 @@ def compare_objects(text: str) -> list[int]:
     """Clause ``compare_object``: offsets after "cf." / "vgl." / "vergl." on their line.
     Clause ``compare_object_short`` (session 23): also called for text read as English,
     where a short German passage lands ("Vgl. | dazu ..." was cut)."""
+    found = [m.end() for m in _SEE.finditer(text)]  # clause see_object
     if "f." not in text and "gl." not in text:  # "vgl.", "vergl."
-        return []
-    return [m.end() for m in _COMPARE.finditer(text)]
+        return found
+    return found + [m.end() for m in _COMPARE.finditer(text)]
+
 
 
 def etc_lower(text: str) -> list[int]:
     """Clause ``etc_lower``: offsets after "etc. " / "usw. " before a lower-case word."""
+    found = slavic_listing_ends(text, upper=False)
     if not any(w in text for w in ("etc.", "usw.", "u.s.w.", "ecc.", "enz.", "osv.")):
+        return found
+    return found + [m.end() for m in _ETC_LOWER.finditer(text)]
+
+
+def slavic_listing_ends(text: str, upper: bool) -> list[int]:
+    """Offsets after a Slavic "etc." (clause ``slavic_listing_end``) before a lower-case
+    word with no capital inside (``upper`` False: no start there) or (``upper`` True,
+    clause ``listing_end_capital``) before a capitalised word (a start there)."""
+    if not any(w + "." in text for w in ("itd", "itp", "atd", "apod", "atď", "д", "п")):
         return []
-    return [m.end() for m in _ETC_LOWER.finditer(text)]
+    found = []
+    for m in _SLAVIC_END.finditer(text):
+        first = m.group(1)
+        if upper and first[0].isupper() and (len(first) == 1 or first[1].islower()):
+            found.append(m.end())
+        elif not upper and first[0].islower() and not any(c.isupper() for c in first):
+            found.append(m.end())
+    return found

@@ -82,7 +82,8 @@ import re
 
 import numpy as np
 
-from transforms.european_references import european_references
+from transforms import sorted_unique
+from transforms.european_references import european_references, slavic_listing_ends
 
 _FUNCTION_WORDS = {
     "en": "the and of to is that with for this which are was be you not have from",
@@ -300,4 +301,6 @@ def european_corrections(text: str, starts: np.ndarray, language: str = "") -> n
     drop.extend(european_references(text, language))  # clause european_reference
     if drop:
         starts = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
+    if added := slavic_listing_ends(text, upper=True):  # clause listing_end_capital
+        starts = sorted_unique.union(starts, np.asarray(added, dtype=np.int64))
     return starts
