@@ -77,15 +77,17 @@ _ETC_LOWER = re.compile(
 # Czech "([např.] | pro thajštinu", "([tj.] | bug)", Ukrainian "([див.] | mount(8))",
 # "[Див.] | RFC, щоб дізнатися більше", Russian "([см.] | resolver(3))", Spanish "[p.ej.] |
 # con INITTY=...": 144 cuts after "zob.", 144 after "np.", 49 after "např.", 128 after
-# "див.", 35 after "см.", all wrong. Not after a number: "10 см." is centimetres.
+# "див.", 35 after "см.", all wrong; also before a colon ("[np.] | :  # echo"). The
+# capital "СМ. ТАКЖЕ", "ДИВ. ТАКОЖ" are "SEE ALSO" headings (133 cut inside). Not after a
+# number: "10 см." is centimetres.
 _SEE_WORDS = (
-    *"np Np zob Zob tj Tj tzn Tzn tzw Tzw tzv Tzv m.in např Např см См напр Напр див Див".split(),
+    *"np Np zob Zob tj Tj tzn Tzn tzw Tzw tzv Tzv m.in např Např см См СМ напр Напр див Див ДИВ".split(),
     *("т.е", "т. е", "p.ej", "p. ej"),
 )
 _SEE = re.compile(
     r"\.(?:"
     + "|".join(rf"(?<=(?<![\w.])(?<!\d )(?<!\d\xa0){re.escape(w)}\.)" for w in _SEE_WORDS)
-    + r")[ \t\xa0]+(?=\S)"
+    + r")[ \t\xa0]*(?=\S)"
 )
 # Clause slavic_listing_end (session 24): the Polish, Czech, Slovak, Russian, Ukrainian and
 # Serbian "etc." and "and the like". Before a lower-case word on its line the listing ends
@@ -93,19 +95,22 @@ _SEE = re.compile(
 # English one cut): "ESC O A, ESC O B, [itd.] | zamiast ESC [ A" (manpages-pl setterm(1)),
 # "11-bitowych [itd.] | aż do osiągnięcia limitu" (compress(1)), "trojité (n=3), [atd.] |
 # velikosti mezer" (manpages-cs gslp(1)), "к следующему серверу, [и т.д.] | пока не будет
-# исчерпан список серверов" (manpages-ru resolv.conf(5)).
+# исчерпан список серверов" (manpages-ru resolv.conf(5)); so before a bracket or inner
+# punctuation: "(paměť, fork, [atd.] | ); není-li" (procmailrc(5)), "KB, MB [itd.] | (potęgi
+# 1000)" (manpages-pl df(1)).
 # Clause listing_end_capital: before a capitalised word (or a one-letter one: "В 1998
 # году") a new sentence starts, which the Russian and Polish models missed (they take "д",
 # "п", "itp" for abbreviations and keep the next word): "в самом младшем бите [и т. д.]
 # Если указана некорректная битовая маска" (manpages-ru lirc(4)), "сетевые ... [и т. п.]
 # Также сетевые пространства имён" (network_namespaces(7)), "/dev/sda, /dev/sdb [itp.]
 # Nazwy urządzeń odnoszą się do całego dysku" (manpages-pl fdisk(8)): 13 Russian and 3
-# Polish joins, all wrong. Not before an acronym ("itd. DLT"): left to the model.
+# Polish joins, all wrong (a wrap may come between: "sub [и т. п.]\nОбщая тенденция",
+# man-pages(7)). Not before an acronym ("itd. DLT"): left to the model.
 _SLAVIC_END_WORDS = ("itd", "itp", "atd", "apod", "atď", "т.д", "т.п", "т. д", "т. п", "итд")
 _SLAVIC_END = re.compile(
     r"\.(?:"
     + "|".join(rf"(?<=(?<![\w.]){re.escape(w)}\.)" for w in _SLAVIC_END_WORDS)
-    + r")[ \t\xa0]+(?=(\w+))"
+    + r")[ \t\xa0]*(\n?)[ \t\xa0]*(?=(\w+|[)\]};:,(]))"
 )
 
 
@@ -130,7 +135,6 @@ def compare_objects(text: str) -> list[int]:
     return found + [m.end() for m in _COMPARE.finditer(text)]
 
 
-
 def etc_lower(text: str) -> list[int]:
     """Clause ``etc_lower``: offsets after "etc. " / "usw. " before a lower-case word."""
     found = slavic_listing_ends(text, upper=False)
@@ -147,9 +151,14 @@ def slavic_listing_ends(text: str, upper: bool) -> list[int]:
         return []
     found = []
     for m in _SLAVIC_END.finditer(text):
-        first = m.group(1)
-        if upper and first[0].isupper() and (len(first) == 1 or first[1].islower()):
+        first = m.group(2)
+        if not upper and m.group(1):  # the lower-case rule holds on the line only
+            continue
+        if not upper and first in ")]};:,(":  # "(paměť, fork, atd.);", "MB itd. (potęgi"
             found.append(m.end())
+        elif upper and first[0].isupper() and (len(first) == 1 or first[1].islower()):
+            if m.end() > m.start() + 1:
+                found.append(m.end())
         elif not upper and first[0].islower() and not any(c.isupper() for c in first):
             found.append(m.end())
     return found
