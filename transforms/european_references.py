@@ -87,7 +87,7 @@ _SEE_WORDS = (
 _SEE = re.compile(
     r"\.(?:"
     + "|".join(rf"(?<=(?<![\w.])(?<!\d )(?<!\d\xa0){re.escape(w)}\.)" for w in _SEE_WORDS)
-    + r")[ \t\xa0]*(?=\S)"
+    + r")(?:[ \t\xa0]+(?=\S)|(?=[:;,)]))"
 )
 # Clause slavic_listing_end (session 24): the Polish, Czech, Slovak, Russian, Ukrainian and
 # Serbian "etc." and "and the like". Before a lower-case word on its line the listing ends

@@ -55,7 +55,7 @@ from transforms.english_sentences import (
     ellipsis_ends,
     lowercase_starts,
 )
-from transforms.european_references import compare_objects, etc_lower
+from transforms.european_references import compare_objects, etc_lower, slavic_listing_ends
 from transforms.list_markers import list_marker_starts
 from transforms.note_marks import note_mark_starts
 from transforms.number_titles import numbered_cjk_titles
@@ -264,6 +264,7 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
     bullets += aside_ends(text) + [p for p in ellipsis_ends(text) if p not in titled]
     bullets += name_word_ends(text)  # clause lowercase_name_abbreviation
     bullets += abbreviation_word_ends(text, stop)  # clause abbreviation_word_end
+    bullets += slavic_listing_ends(text, upper=True)  # listing_end_capital, read as English
     if bullets:
         starts = sorted_unique.union(starts, np.asarray(bullets, dtype=np.int64))
     return starts

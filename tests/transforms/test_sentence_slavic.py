@@ -92,6 +92,10 @@ def test_listing_end_capital_a_capitalised_word_after_etc_opens_a_sentence():
     assert sentences[0] == "Urządzenie jest to z reguły /dev/sda, /dev/sdb itp."
     assert len(sentences) == 3
     assert _covers(RU_ITD, "ru") and _covers(PL_ITP, "pl")
+    # The same paragraph alone is read as English (rule punkt_language): cut there too.
+    text = RU_ITD[RU_ITD.index("Первый") :]
+    assert punkt_language(text) == "en"
+    assert _sentences(text)[1].startswith("Если указана")
 
 
 # fortunes-it 1.99, it/italia: two entries' source lines, as they stand.
