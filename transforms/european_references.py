@@ -84,8 +84,10 @@ _SEE_WORDS = (
     *"np Np zob Zob tj Tj tzn Tzn tzw Tzw tzv Tzv m.in např Např см См СМ напр Напр див Див ДИВ".split(),
     *("т.е", "т. е", "p.ej", "p. ej"),
 )
+# Clause see_object's cost: a check of the two letters before the period first (one
+# lookbehind, not 24, at most periods of a text).
 _SEE = re.compile(
-    r"\.(?:"
+    r"\.(?<=(?:np|Np|ob|tj|Tj|zn|Zn|zw|zv|in|př|см|См|СМ|пр|ив|ИВ|.е|ej)\.)(?:"
     + "|".join(rf"(?<=(?<![\w.])(?<!\d )(?<!\d\xa0){re.escape(w)}\.)" for w in _SEE_WORDS)
     + r")(?:[ \t\xa0]+(?=\S)|(?=[:;,)]))"
 )
@@ -108,7 +110,7 @@ _SEE = re.compile(
 # man-pages(7)). Not before an acronym ("itd. DLT"): left to the model.
 _SLAVIC_END_WORDS = ("itd", "itp", "atd", "apod", "atď", "т.д", "т.п", "т. д", "т. п", "итд")
 _SLAVIC_END = re.compile(
-    r"\.(?:"
+    r"\.(?<=(?:td|tp|od|tď|[. т][дп])\.)(?:"
     + "|".join(rf"(?<=(?<![\w.]){re.escape(w)}\.)" for w in _SLAVIC_END_WORDS)
     + r")[ \t\xa0]*(\n?)[ \t\xa0]*(?=(\w+|[)\]};:,(]))"
 )
@@ -147,8 +149,6 @@ def slavic_listing_ends(text: str, upper: bool) -> list[int]:
     """Offsets after a Slavic "etc." (clause ``slavic_listing_end``) before a lower-case
     word with no capital inside (``upper`` False: no start there) or (``upper`` True,
     clause ``listing_end_capital``) before a capitalised word (a start there)."""
-    if not any(w + "." in text for w in ("itd", "itp", "atd", "apod", "atď", "д", "п")):
-        return []
     found = []
     for m in _SLAVIC_END.finditer(text):
         first = m.group(2)
