@@ -17,6 +17,13 @@ debmake-doc; "| usw. für Stable (Bullseye)", Debian's German Reference): the
 listing's end is inside the sentence. The English rule ``lowercase_start`` drops such
 starts only in a document that capitalises its sentences; a manual full of commands
 and file names counts as none.
+
+Session 24: clause ``romance_reference`` (Italian and Spanish words of
+``european_reference``), ``see_object`` (the Slavic "see", "for example", "that is" and
+Spanish "p. ej." take an object, as "cf." does), ``slavic_listing_end`` (Polish "itd.",
+Czech "atd.", Russian "и т. д." ... before a lower-case word or inner punctuation go on)
+and ``listing_end_capital`` (after them a capitalised word opens a sentence), each at its
+pattern below; the real lines are Debian's translated man pages and fortunes-it.
 """
 
 from __future__ import annotations
@@ -128,7 +135,8 @@ def european_references(text: str, language: str) -> list[int]:
 
 
 def compare_objects(text: str) -> list[int]:
-    """Clause ``compare_object``: offsets after "cf." / "vgl." / "vergl." on their line.
+    """Clause ``compare_object``: offsets after "cf." / "vgl." / "vergl." on their line;
+    clause ``see_object``: after "np.", "zob.", "např.", "см.", "див.", ... too.
     Clause ``compare_object_short`` (session 23): also called for text read as English,
     where a short German passage lands ("Vgl. | dazu ..." was cut)."""
     found = [m.end() for m in _SEE.finditer(text)]  # clause see_object
@@ -138,7 +146,8 @@ def compare_objects(text: str) -> list[int]:
 
 
 def etc_lower(text: str) -> list[int]:
-    """Clause ``etc_lower``: offsets after "etc. " / "usw. " before a lower-case word."""
+    """Clause ``etc_lower``: offsets after "etc. " / "usw. " before a lower-case word
+    (clause ``slavic_listing_end``: "itd.", "atd.", "и т. д." ... too)."""
     found = slavic_listing_ends(text, upper=False)
     if not any(w in text for w in ("etc.", "usw.", "u.s.w.", "ecc.", "enz.", "osv.")):
         return found
