@@ -91,13 +91,30 @@ _SEE_WORDS = (
     *"np Np zob Zob tj Tj tzn Tzn tzw Tzw tzv Tzv m.in např Např см См СМ напр Напр див Див ДИВ".split(),
     *("т.е", "т. е", "p.ej", "p. ej"),
 )
+# Clause see_object_measure (review 24): not after a number and any space (the narrow
+# no-break one of typeset Russian, "180\u202fсм."), nor after "кв." / "куб." (square and
+# cubic centimetres): "двигателем объемом 1833 куб. см. | А ряд новых функций" (a Honda
+# Gold Wing review), "площадь 21 кв. см. | Чему равна ширина?" (a Russian maths exercise
+# bank) were joined on the English path.
+_MEASURE = r"(?<!\d\s)(?<!кв\.\s)(?<!куб\.\s)"
 # Clause see_object's cost: a check of the two letters before the period first (one
 # lookbehind, not 24, at most periods of a text).
 _SEE = re.compile(
     r"\.(?<=(?:np|Np|ob|tj|Tj|zn|Zn|zw|zv|in|př|см|См|СМ|пр|ив|ИВ|.е|ej)\.)(?:"
-    + "|".join(rf"(?<=(?<![\w.])(?<!\d )(?<!\d\xa0){re.escape(w)}\.)" for w in _SEE_WORDS)
+    + "|".join(rf"(?<=(?<![\w.]){_MEASURE}{re.escape(w)}\.)" for w in _SEE_WORDS)
     + r")(?:[ \t\xa0]+(?=\S)|(?=[:;,)]))"
 )
+# Clause see_object_english (review 24): on text read as English, "np." after a word and
+# before a plain capitalised word ends its sentence: "np" is NumPy's name there ("it
+# has become a convention to import NumPy as np. | Therefore, you can import NumPy by
+# typing", a NumPy lesson; "give it the alias np. | This makes it easier", a Databricks
+# notebook; "Import numpy as np. | This gives access to the square root function", a
+# DataCamp exercise, all in public repositories, were joined). The Polish objects a word
+# leads to are names, kept: "jak np. | MS-DOS", "jak np. | SIGKILL" (manpages-pl). Only
+# "np": "tzv.", "zob.", ... are no English words ("tvoří tzv. | Basic Multilingual Plane",
+# manpages-cs unicode(7), read as English, stays whole).
+_AFTER_WORD = re.compile(r"[^\W\d_][ \t\xa0]+[Nn]p\.[ \t\xa0]+$")
+_PLAIN_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]*(?![\w-]))")
 # Clause slavic_listing_end (session 24): the Polish, Czech, Slovak, Russian, Ukrainian and
 # Serbian "etc." and "and the like". Before a lower-case word on its line the listing ends
 # inside the sentence (clause etc_lower's rule; the Polish and Czech models and the
@@ -134,12 +151,15 @@ def european_references(text: str, language: str) -> list[int]:
     return found + compare_objects(text) + etc_lower(text)
 
 
-def compare_objects(text: str) -> list[int]:
+def compare_objects(text: str, english: bool = False) -> list[int]:
     """Clause ``compare_object``: offsets after "cf." / "vgl." / "vergl." on their line;
     clause ``see_object``: after "np.", "zob.", "např.", "см.", "див.", ... too.
     Clause ``compare_object_short`` (session 23): also called for text read as English,
-    where a short German passage lands ("Vgl. | dazu ..." was cut)."""
+    where a short German passage lands ("Vgl. | dazu ..." was cut); ``english``: text
+    read as English (clause ``see_object_english``)."""
     found = [m.end() for m in _SEE.finditer(text)]  # clause see_object
+    if english:  # clause see_object_english
+        found = [e for e in found if not _ends_sentence(text, e)]
     if "f." not in text and "gl." not in text:  # "vgl.", "vergl."
         return found
     return found + [m.end() for m in _COMPARE.finditer(text)]
@@ -171,3 +191,13 @@ def slavic_listing_ends(text: str, upper: bool) -> list[int]:
         elif not upper and first[0].islower() and not any(c.isupper() for c in first):
             found.append(m.end())
     return found
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Clause ``see_object_english``: the "np." before ``end`` follows a word on its
+    line and a plain capitalised word (no capital, digit or hyphen after its first
+    letter: not "MS-DOS", "AltGr") comes next."""
+    if not _AFTER_WORD.search(text, max(0, end - 40), end):
+        return False
+    m = _PLAIN_WORD.match(text, end)
+    return m is not None and m.group()[0].isupper() and not any(c.isupper() for c in m.group()[1:])

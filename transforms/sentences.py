@@ -250,7 +250,7 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
     drop.extend(titled := title_ellipsis_names(text, stop))  # clause title_ellipsis
     drop.extend(reference_continues(text))  # clause reference_abbreviation
     drop.extend(etc_lower(text))  # clause etc_lower, clause listing_end_lower
-    drop.extend(compare_objects(text))  # clause compare_object_short
+    drop.extend(compare_objects(text, english=True))  # compare_object_short, see_object_english
     if drop:
         starts = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
     starts = lowercase_starts(text, starts)

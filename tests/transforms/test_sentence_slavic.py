@@ -114,3 +114,59 @@ def test_romance_reference_italian_art_and_ca_before_a_number_go_on():
     ]
     assert _sentences(IT_CA, "it")[-1] == "-- Baron Rothschild, ca. 1800"
     assert _covers(IT_ART, "it") and _covers(IT_CA, "it")
+
+
+# Review 24. English lines from public repositories: a NumPy lesson (ndarray notes), a
+# Databricks notebook, a DataCamp exercise; manpages-pl bzip2(1).
+NUMPY_ALIAS = [
+    (
+        "We can import packages into Python using the import command and it has become a "
+        "convention to import NumPy as np.",
+        "Therefore, you can import NumPy by typing the following command in your Jupyter notebook:",
+    ),
+    (
+        "The line import numpy as np is used to bring the NumPy library into your Python "
+        "environment and give it the alias np.",
+        "This makes it easier and faster to use NumPy's powerful tools for numerical computing.",
+    ),
+    ("Import numpy as np.", "This gives access to the square root function, np.sqrt()."),
+]
+PL_MS_DOS = (
+    "Nie ma możliwości przetrzymywania daty, uprawnień, właściciela i nazw plików na "
+    "systemach, na których brakuje tych możliwości lub mają ograniczenia co do długości "
+    "nazwy, takich jak np. MS-DOS.\n"
+)
+
+
+def test_see_object_english_numpy_alias_ends_its_sentence():
+    """Clause ``see_object_english`` (fails without: "as np. | Therefore", "alias np. |
+    This", "as np. | This" joined)."""
+    for first, second in NUMPY_ALIAS:
+        text = first + " " + second + "\n"
+        assert punkt_language(text) == "en"
+        assert _sentences(text) == [first, second]
+        assert _covers(text)
+    # A Polish "np." a word leads to a name keeps its object, read as English too.
+    assert punkt_language(PL_MS_DOS) == "en"
+    assert len(_sentences(PL_MS_DOS)) == 1
+
+
+# Review 24: a Honda Gold Wing review and a Russian maths exercise bank (public
+# repositories), short enough to be read as English (rule punkt_language).
+RU_CC = (
+    "Gold Wing сохранил впечатляющий крутящий момент, обеспечиваемый шестицилиндровым "
+    "двигателем объемом 1833 куб. см. А ряд новых функций позволили Gold Wing закрепить "
+    "репутацию.\n"
+)
+RU_SQ_CM = "Длина 7 см, площадь 21 кв. см. Чему равна ширина?\n"
+
+
+def test_see_object_measure_square_and_cubic_centimetres_end_a_sentence():
+    """Clause ``see_object_measure`` (fails without: "куб. см. А ряд", "кв. см. Чему"
+    joined)."""
+    for text, nxt in ((RU_CC, "А ряд новых функций"), (RU_SQ_CM, "Чему равна ширина?")):
+        assert punkt_language(text) == "en"
+        sentences = _sentences(text)
+        i = next(i for i, s in enumerate(sentences) if s.startswith(nxt))
+        assert sentences[i - 1].endswith("см."), sentences
+        assert _covers(text)
