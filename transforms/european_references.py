@@ -91,12 +91,13 @@ _SEE_WORDS = (
     *"np Np zob Zob tj Tj tzn Tzn tzw Tzw tzv Tzv m.in např Např см См СМ напр Напр див Див ДИВ".split(),
     *("т.е", "т. е", "p.ej", "p. ej"),
 )
-# Clause see_object_measure (review 24): not after a number and any space (the narrow
-# no-break one of typeset Russian, "180\u202fсм."), nor after "кв." / "куб." (square and
-# cubic centimetres): "двигателем объемом 1833 куб. см. | А ряд новых функций" (a Honda
+# Clause see_object_measure (review 24): "см." is centimetres, not "see", after a number
+# and any space (the narrow no-break one of typeset Russian, "180\u202fсм."), after "кв."
+# / "куб." (square and cubic centimetres): "двигателем объемом 1833 куб. см. | А ряд новых функций" (a Honda
 # Gold Wing review), "площадь 21 кв. см. | Чему равна ширина?" (a Russian maths exercise
-# bank) were joined on the English path.
-_MEASURE = r"(?<!\d\s)(?<!кв\.\s)(?<!куб\.\s)"
+# bank) were joined on the English path; nor after "в" / "у" ("in": "Ширина и высота в
+# см. | Какое число — высота, решаем по пропорциям фото", a gallery's code comment).
+_MEASURE = r"(?<!\d\s)(?<!кв\.\s)(?<!куб\.\s)(?<!(?<!\w)[ву]\s)"
 # Clause see_object's cost: a check of the two letters before the period first (one
 # lookbehind, not 24, at most periods of a text).
 _SEE = re.compile(

@@ -159,12 +159,21 @@ RU_CC = (
     "репутацию.\n"
 )
 RU_SQ_CM = "Длина 7 см, площадь 21 кв. см. Чему равна ширина?\n"
+# A gallery's code comment (public repository): "в см." is "in centimetres".
+RU_IN_CM = (
+    "Ширина и высота в см. Какое число — высота, решаем по пропорциям фото: в каталоге "
+    "порядок не всегда один.\n"
+)
 
 
 def test_see_object_measure_square_and_cubic_centimetres_end_a_sentence():
-    """Clause ``see_object_measure`` (fails without: "куб. см. А ряд", "кв. см. Чему"
-    joined)."""
-    for text, nxt in ((RU_CC, "А ряд новых функций"), (RU_SQ_CM, "Чему равна ширина?")):
+    """Clause ``see_object_measure`` (fails without: "куб. см. А ряд", "кв. см. Чему",
+    "в см. Какое" joined)."""
+    for text, nxt in (
+        (RU_CC, "А ряд новых функций"),
+        (RU_SQ_CM, "Чему равна ширина?"),
+        (RU_IN_CM, "Какое число"),
+    ):
         assert punkt_language(text) == "en"
         sentences = _sentences(text)
         i = next(i for i, s in enumerate(sentences) if s.startswith(nxt))
