@@ -168,3 +168,53 @@ def test_fortune_entries_cross_the_clean_text_transform():
         cleaned = docs | CleanText()
         out = cleaned[MAIN]
         assert_that(out | beam.Map(lambda d: d.fortune_entries), equal_to([3]))
+
+
+# Nietzsche, Beyond Good and Evil (Gutenberg pg4363, real lines; the aphorisms cut
+# to their first lines), set as a fortune file: "%" before every numbered aphorism.
+APHORISMS = (
+    "CHAPTER I. PREJUDICES OF PHILOSOPHERS\n\n"
+    "%\n1. The Will to Truth, which is to tempt us to many a hazardous\n"
+    "enterprise, the famous Truthfulness of which all philosophers have\n"
+    "hitherto spoken with respect.\n\n"
+    '%\n2. "HOW COULD anything originate out of its opposite? For example, truth\n'
+    'out of error? or the Will to Truth out of the will to deception?"\n\n'
+    "%\n3. Having kept a sharp eye on philosophers, and having read between\n"
+    "their lines long enough, I now say to myself that the greater part of\n"
+    "conscious thinking must be counted among the instinctive functions.\n\n\n"
+    "CHAPTER II. THE FREE SPIRIT\n\n"
+    "%\n24. O sancta simplicitas! In what strange simplification and\n"
+    "falsification man lives!\n\n"
+    "%\n25. After such a cheerful commencement, a serious word would fain be\n"
+    "heard; it appeals to the most serious minds.\n\n"
+    "%\n26. Every select man strives instinctively for a citadel and a privacy,\n"
+    "where he is FREE from the crowd, the many, the majority.\n"
+)
+
+
+def _titles(doc: Document) -> list[str]:
+    return [s.title for s in analyze_document(doc).structure.sections if s.level]
+
+
+def test_fortune_quoted_headings_aphorism_book_keeps_its_chapters():
+    doc = _cleaned([APHORISMS])
+    assert doc.fortune_entries == 7  # a fortune file of short entries
+    # No attribution line follows the chapter headings: they are the book's own.
+    assert _titles(doc) == ["CHAPTER I. PREJUDICES OF PHILOSOPHERS", "CHAPTER II. THE FREE SPIRIT"]
+    # The Reference's quoted chapter, closed by its attribution, still heads none.
+    assert _titles(_cleaned(CHINESE)) == []
+
+
+def test_fortune_quoted_headings_whole_aphorism_book(shared_data):
+    import os
+    import re
+
+    path = os.path.join(shared_data, "en_gutenberg", "pg4363.txt")
+    raw = open(path, encoding="utf-8").read().replace("\r\n", "\n")
+    doc = _cleaned([re.sub(r"\n\n(?=\d{1,3}\. )", "\n\n%\n", raw)])
+    assert doc.fortune_entries > 250
+    titles = _titles(doc)
+    assert [t for t in titles if t.startswith("CHAPTER")] == [
+        t for t in (s.title for s in layout(doc.text)[1]) if t.startswith("CHAPTER")
+    ]
+    assert sum(t.startswith("CHAPTER") for t in titles) == 9
