@@ -19,7 +19,13 @@ breaks kept, as a prose paragraph is. Verse, by its shape:
   and the next line still opens with a capital. One-paragraph-per-line prose
   (dialogue, "Yes." / "No.") ends every line with a full stop;
 - most words inside lines are lower case (``LOWER_WORDS``): a list of titles
-  ("The Birth of Tragedy" / "Thoughts out of Season") capitalises them.
+  ("The Birth of Tragedy" / "Thoughts out of Season") capitalises them;
+- no speaker's label: a line of up to ``LABEL_WORDS`` words, at most one of
+  them in lower case (a name), ending on a colon over a quotation (fortunes-min ``literature``: "F.S. Fitzgerald to Hemingway:" /
+  '"Ernest, the rich are different from us."' / "Hemingway:" / '"Yes. They have
+  more money."', an exchange whose speeches stay paragraphs). Verse that opens a
+  quotation with a colon ("His cruel words:", "A woman to-day said this:", Ecce
+  Homo's poems) has more words in lower case.
 
 Chinese verse (clause ``cjk_stanza_paragraph``), a block of lines holding CJK
 characters whose lines are either all couplets, two clauses of one length
@@ -46,6 +52,7 @@ STANZA_MAX_LINES = 40
 VERSE_WIDTH = 80
 LOWER_WORDS = 0.55
 PLAY_LABEL_BLOCKS = 3
+LABEL_WORDS = 5
 
 _OPENS_CAPITAL = re.compile(r"[\"'‘“«(\[_—–-]*[^\W\d_]")
 _ENDS_FULL = re.compile(r"[.!?…][\"'’”»)\]_]*$")
@@ -81,6 +88,9 @@ def verse_stanza(lines: list[str]) -> bool:
             return False
     if all(_ENDS_FULL.search(line) for line in lines[:-1]):
         return False
+    for line, below in zip(lines, lines[1:], strict=False):
+        if line.endswith(":") and below[:1] in "\"'“‘«" and _speaker(line):
+            return False
     inner = [w for line in lines for w in _WORD.findall(line)[1:]]
     return bool(inner) and sum(w[0].islower() for w in inner) >= LOWER_WORDS * len(inner)
 
@@ -115,6 +125,13 @@ def cjk_stanza(lines: list[str]) -> bool:
     )
     runs_on = any(s[-1][1] in "，、" for s in shapes[:-1])
     return couplets or runs_on
+
+
+def _speaker(line: str) -> bool:
+    """Whether ``line`` reads as a speaker's name: up to ``LABEL_WORDS`` words, at
+    most one of them in lower case ("F.S. Fitzgerald to Hemingway:")."""
+    words = line.split()
+    return len(words) <= LABEL_WORDS and sum(w[0].islower() for w in words) <= 1
 
 
 def play_like(blocks: list[str]) -> bool:

@@ -120,6 +120,13 @@ def test_verse_stanza_paragraph_not_in_a_play():
         ["Then saw you not his face?", "O, yes, my lord: he wore his beaver up."],
         # Pliny (pg59131): a table of measures.
         ["Congius. R 5.9471 pints.", "Cubitus. G 1 foot 6.2016 inches."],
+        # Debian fortunes-min 1:1.99.1, literature: an exchange under speakers' labels.
+        [
+            "F.S. Fitzgerald to Hemingway:",
+            '"Ernest, the rich are different from us."',
+            "Hemingway:",
+            '"Yes. They have more money."',
+        ],
     ],
 )
 def test_verse_stanza_paragraph_lists_and_prose_lines_are_no_stanza(lines):
