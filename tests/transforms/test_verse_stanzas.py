@@ -149,3 +149,26 @@ def test_cjk_stanza_paragraph_shijing_stanza_lines_stay_paragraphs():
     # Four clauses a line: each line a stanza, each a paragraph (as before).
     assert not cjk_stanza(LUYI.strip().split("\n"))
     assert _paragraphs(_clean(LUYI)) == LUYI.strip().split("\n")
+
+
+# Sonnet 22 (sonnets_gut.txt, lines 375-380, the source's "th;heart" kept): the
+# sestet is one paragraph now, so no line start forces the sentence after "ill.".
+SONNET_22 = (
+    "O! therefore love, be of thyself so wary\n"
+    "As I, not for myself, but for thee will;\n"
+    "Bearing thy heart, which I will keep so chary\n"
+    "As tender nurse her babe from faring ill.\n"
+    "  Presume not on th;heart when mine is slain,\n"
+    "  Thou gav'st me thine not to give back again.\n"
+)
+
+
+def test_name_word_line_end_ill_ends_a_stanza_line():
+    # Clause name_word_line_end (transforms.abbreviation_case): lower-case "ill."
+    # (Punkt's "Ill." for Illinois) ends its sentence at a kept line break too.
+    text = _clean(SONNET_22)
+    assert len(_paragraphs(text)) == 1
+    sentences = layout(text)[4].tolist() + [len(text)]
+    spans = [text[a:b].strip() for a, b in zip(sentences[:-1], sentences[1:], strict=True)]
+    assert spans[0].endswith("faring ill.")
+    assert spans[1].startswith("Presume not") and spans[1].endswith("back again.")
