@@ -57,6 +57,7 @@ LABEL_WORDS = 5
 _OPENS_CAPITAL = re.compile(r"[\"'‘“«(\[_—–-]*[^\W\d_]")
 _ENDS_FULL = re.compile(r"[.!?…][\"'’”»)\]_]*$")
 _DIGIT = re.compile(r"\d")
+_SPEECH_LINE = re.compile(r"[\"“«].*[.!?…][\"”»]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A speech label alone on its line ("Hor.", "Mar. and Ber.", "First Clown.") or
 # opening it (the Folio's "Gho. ", "Ham. "): what makes a text a play.
@@ -90,6 +91,14 @@ def verse_stanza(lines: list[str]) -> bool:
         return False
     for line, below in zip(lines, lines[1:], strict=False):
         if line.endswith(":") and below[:1] in "\"'“‘«" and _speaker(line):
+            return False
+        # Clause verse_no_speech_lines (session 24 review): a whole speech on its line,
+        # a quotation closed after its full stop, over a line that ends a sentence is
+        # a novel's dialogue set a paragraph a line (Tom Sawyer's "“My! Look behind
+        # you, aunt!”" / "The old lady whirled round, and snatched her skirts out of
+        # danger."), not a stanza; a poem's quoted line runs on into the next
+        # (Nietzsche's '"Man is evil."' / "So spake the wisest").
+        if _SPEECH_LINE.fullmatch(line) and _ENDS_FULL.search(below):
             return False
     inner = [w for line in lines for w in _WORD.findall(line)[1:]]
     return bool(inner) and sum(w[0].islower() for w in inner) >= LOWER_WORDS * len(inner)

@@ -172,3 +172,23 @@ def test_name_word_line_end_ill_ends_a_stanza_line():
     spans = [text[a:b].strip() for a, b in zip(sentences[:-1], sentences[1:], strict=True)]
     assert spans[0].endswith("faring ill.")
     assert spans[1].startswith("Presume not") and spans[1].endswith("back again.")
+
+
+# Tom Sawyer (Gutenberg pg74, chapter I, real lines) set a paragraph a line, as a
+# plain-text ebook without blank lines between paragraphs sets them.
+TOM_SAWYER = (
+    "The switch hovered in the air—the peril was desperate—\n"
+    "“My! Look behind you, aunt!”\n"
+    "The old lady whirled round, and snatched her skirts out of danger.\n"
+)
+
+
+def test_verse_no_speech_lines_dialogue_set_a_paragraph_a_line_is_no_stanza():
+    lines = TOM_SAWYER.splitlines()
+    # Clause verse_no_speech_lines: the speech over a narrative sentence is prose.
+    assert not verse_stanza(lines)
+    paras = _paragraphs(_clean(TOM_SAWYER))
+    assert paras[-1] == lines[-1]  # the narration keeps its own paragraph, as on main
+    # A poem's quoted line running on stays verse (Gutenberg pg52190, the poems of
+    # Ecce Homo's volume: '"Man is evil."' / "So spake the wisest" / "For my consolement.").
+    assert verse_stanza(['"Man is evil."', "So spake the wisest", "For my consolement."])
