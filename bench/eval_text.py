@@ -242,8 +242,9 @@ def eval_chinese() -> None:
     for name in ("红楼梦", "水浒传"):
         path = os.path.join(DATA, "zh_classics", f"{name}.txt")
         with open(path, encoding="utf-8") as f:
-            text = clean_text(normalize_text(f.read())).text  # what the pipeline trains on
-        st = analyze_text(text)
+            cleaned = clean_text(normalize_text(f.read()))
+        text = cleaned.text  # what the pipeline trains on
+        st = analyze_text(text, fortune_entries=cleaned.fortune_entries)
         chapters = sum(1 for s in st.sections if re.match(r"第.+回", s.title))
         para_ends = set(st.paragraphs[:, 1].tolist())
         crossing = bad = bad_colon = bad_para = 0

@@ -84,7 +84,7 @@ def _one(item: tuple[str, str]) -> tuple[str, dict, str]:
         "clean_chars": len(out),
     }
     if out.strip():
-        st = analyze_text(out)
+        st = analyze_text(out, fortune_entries=cleaned.fortune_entries)
         entry["sections"] = [[s.start, s.end, s.level, s.title] for s in st.sections]
         entry["sentences"] = len(st.sentences)
         entry["topic_segments"] = len(st.topic_segments)

