@@ -185,3 +185,40 @@ def test_manifest_shape_checked(copy, where, value):
     path.write_text(json.dumps(json.loads(path.read_text()) | {where: value}))
     with pytest.raises(DatasetError, match="is not a longctx-dataset manifest"):
         load_manifest(str(copy))
+
+
+# ------------------------------------------------------------ typo_not_newer
+def test_typo_not_newer_a_misspelt_optional_field_is_named(copy, capsys):
+    """Clause ``typo_not_newer``: ``near_duplicates.train_falback`` (a hand edit of the
+    optional ``train_fallback``, which names the document a build put in train) was
+    called a newer longctx's field ("upgrade longctx"), and its value was silently not
+    read. Now the note says which field it looks like and that its default is read; a
+    genuinely new field in the same manifest is still named as a newer longctx's."""
+    path = copy / "manifest.json"
+    data = json.loads(path.read_text())
+    assert "train_fallback" not in data["near_duplicates"]
+    data["near_duplicates"]["train_falback"] = "hamlet"
+    data["near_duplicates"]["minhash_seed"] = 1
+    path.write_text(json.dumps(data))
+    manifest = load_manifest(str(copy))
+    assert manifest.near_duplicates.train_fallback == ""  # the default, as before
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert (
+        "near_duplicates.train_falback looks like near_duplicates.train_fallback misspelt"
+        in line
+    ), line
+    assert "correct the name" in line, line
+    assert "near_duplicates.minhash_seed: written by a newer longctx; it is ignored" in line
+    assert line.count("train_falback") == 1, line  # not also called a newer one
+
+
+def test_typo_not_newer_not_for_a_field_that_is_present(copy, capsys):
+    """Guard: a key close to a field the manifest *has* is no misspelling of it (both
+    are there): named as a newer longctx's (``documents.written_`` next to ``written``)."""
+    path = copy / "manifest.json"
+    data = json.loads(path.read_text())
+    data["documents"]["written_"] = 1
+    path.write_text(json.dumps(data))
+    load_manifest(str(copy))
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "documents.written_: written by a newer longctx" in line and "misspelt" not in line
