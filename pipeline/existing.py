@@ -193,11 +193,27 @@ def setting_differences(built_config: dict, asked_config: dict) -> list:
     skip = _PER_WINDOW
     if built.get("chunk.memory_tokens") == asked.get("chunk.memory_tokens") == 0:
         skip += _MEMORY  # no prefix: where it would come from changes no row
-    return found + [
-        (key, built[key], value)
-        for key, value in asked.items()
-        if key in built and built[key] != value and not key.startswith(skip)
+    # Clause newer_setting_compared (session 24): a setting the built manifest has and
+    # this longctx does not (a newer longctx's, e.g. a new chunking option) was skipped,
+    # so a dataset a newer longctx built with it set was "ready" here, rows this
+    # version would not make. Its effect cannot be known: it is a difference, said.
+    newer = [
+        (key, built[key], NEWER_SETTING)
+        for key in built
+        if key not in asked and not key.startswith(skip)
     ]
+    return (
+        found
+        + [
+            (key, built[key], value)
+            for key, value in asked.items()
+            if key in built and built[key] != value and not key.startswith(skip)
+        ]
+        + newer
+    )
+
+
+NEWER_SETTING = "no such setting in this longctx: a newer longctx built it; upgrade longctx"
 
 
 def per_window_differences(built_chunk: dict, asked_chunk: dict) -> list:

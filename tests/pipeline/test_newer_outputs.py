@@ -222,3 +222,25 @@ def test_typo_not_newer_not_for_a_field_that_is_present(copy, capsys):
     load_manifest(str(copy))
     (line,) = capsys.readouterr().err.strip().splitlines()
     assert "documents.written_: written by a newer longctx" in line and "misspelt" not in line
+
+
+# ------------------------------------------------------------ newer_setting_compared
+def test_newer_setting_compared_a_newer_builds_setting_is_a_difference(copy, capsys):
+    """Clause ``newer_setting_compared``: the fixture dataset's config given a setting
+    this longctx does not have (``chunk.max_sentences_per_key``, as a newer one might
+    write) was skipped by ``setting_differences``: ``make dataset`` called it ready
+    ("not rebuilt") though a newer longctx made its rows with that setting. Now it is
+    one difference, and ``make dataset``'s line names it (exit 2)."""
+    path = copy / "manifest.json"
+    data = json.loads(path.read_text())
+    data["config"]["chunk"]["max_sentences_per_key"] = 3
+    path.write_text(json.dumps(data))
+    inputs = [str(p) for p in data["config"]["inputs"]]
+    tokenizer = load_manifest(str(copy)).tokenizer.path
+    found = existing.differences(str(copy), inputs, tokenizer, (64, 256), FIXTURE_FLAGS)
+    assert found == [("chunk.max_sentences_per_key", 3, existing.NEWER_SETTING)], found
+    argv = [str(copy), "--tokenizer", tokenizer, "--windows", "64,256"]
+    argv += [a for i in inputs for a in ("--input", i)]
+    assert existing.main(argv + list(FIXTURE_FLAGS)) == 2
+    line = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "chunk.max_sentences_per_key 3 (asked: 'no such setting in this longctx" in line
