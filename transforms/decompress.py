@@ -185,9 +185,8 @@ class _UntilGarbage(io.RawIOBase):
             return 0
         try:
             data = self._gz.read1(len(buffer))
-        except (gzip.BadGzipFile, zlib.error) as e:
-            e.decoded = self._count  # clause one_member_salvage_said: the bytes given
-            if not isinstance(e, gzip.BadGzipFile) or not self._count or not str(e).startswith("Not a gzipped file"):
+        except gzip.BadGzipFile as e:
+            if not self._count or not str(e).startswith("Not a gzipped file"):
                 raise  # nothing whole before it, or a member's own damage
             self._done = True
             _TRAILING[self._path] = (
@@ -276,12 +275,22 @@ def damaged_stream(path: str, error: Exception, records: int = 0) -> str | None:
         else "; nothing of it is kept (its check covers the whole stream, so text read "
         "before the damage cannot be trusted either)"
     )
-    save = "" if records else unchecked_copy(path, codec, getattr(error, "decoded", None))
+    save = "" if records else unchecked_copy(path, codec, _decoded(path, codec))
     return (
         f"the file's {codec} data is damaged ({type(error).__name__}: {error}){check}: its "
         f"bytes were changed, e.g. by a bad download, copy or disk{kept}; re-create or "
         f"re-download it{save}"
     )
+
+
+def _decoded(path: str, codec: str) -> int | None:
+    """Clause ``one_member_salvage_said``: the bytes ``gzip -dc`` writes of the damaged
+    local file ``path`` (counted again; a pipe cannot be read twice: None)."""
+    if codec not in ("gzip", "deflate") or not os.path.isfile(path):
+        return None
+    from transforms.checked_units import _decoded_bytes
+
+    return _decoded_bytes(lambda: open(path, "rb"), codec)
 
 
 SAVE_COMMANDS = {"gzip": "gzip -dc", "bz2": "bzip2 -dc", "xz": "xz -dc", "zstd": "zstd -dc"}

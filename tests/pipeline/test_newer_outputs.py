@@ -204,8 +204,7 @@ def test_typo_not_newer_a_misspelt_optional_field_is_named(copy, capsys):
     assert manifest.near_duplicates.train_fallback == ""  # the default, as before
     (line,) = capsys.readouterr().err.strip().splitlines()
     assert (
-        "near_duplicates.train_falback looks like near_duplicates.train_fallback misspelt"
-        in line
+        "near_duplicates.train_falback looks like near_duplicates.train_fallback misspelt" in line
     ), line
     assert "correct the name" in line, line
     assert "near_duplicates.minhash_seed: written by a newer longctx; it is ignored" in line
