@@ -370,7 +370,7 @@ def kept_from_rebuild(out: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     from pipeline import output
-    from pipeline.readers import live_readers, readers_line
+    from pipeline.readers import readers_line
     from schemas.errors import UserError
     from transforms.runtime import setup_logging
 
@@ -396,7 +396,11 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    live = live_readers(output.resolve(args.out)) if older else []
+    try:
+        live = output.live_readers(output.resolve(args.out)) if older else []
+    except UserError as error:  # clause reader_lease_folder_unreadable
+        print(f"make dataset: error: {error}", file=sys.stderr)
+        return 2
     if live:  # clause reader_lease: not rebuilt under a running train/eval/export
         print(f"make dataset: error: {readers_line(args.out, live)}", file=sys.stderr)
         return 2
