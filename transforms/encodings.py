@@ -140,7 +140,7 @@ class Utf8Of(io.RawIOBase):
                     text, self._done = "", True  # clause stray_ascii_end_kept
                 elif data == b"" and e.reason in _CUT_REASONS:  # the end, inside a character
                     self._error = CutWideText(self._codec, at)  # clause utf16_cut_is_truncated
-                    if self._blank and held in ECHO_ENDS:  # echo_byte_not_after_blank_lines
+                    if self._cut_like(held):  # clause echo_byte_not_after_blank_lines
                         self._error.args = (f"{self._error.args[0]} ({BLANK_LINES_SAID})",)
                 else:
                     self._error = ValueError(
@@ -152,7 +152,7 @@ class Utf8Of(io.RawIOBase):
             self._ends_line = text.endswith("\n") if text else self._ends_line
             if not self._blank and text:  # clause echo_byte_not_after_blank_lines
                 seen = self._tail + text
-                self._blank, self._tail = "\n\n" in seen or "\n\r\n" in seen, seen[-2:]
+                self._blank, self._tail = "\n\n" in seen, seen[-1:]  # blank_cut_bytes_only
             self._pending = text.encode("utf-8")
         n = min(len(buffer), len(self._pending))
         buffer[:n], self._pending = self._pending[:n], self._pending[n:]
@@ -177,9 +177,18 @@ class Utf8Of(io.RawIOBase):
     # blank line exactly at the cut stays undetected).
     def _stray_end(self, held: bytes, text: str) -> bool:
         ends_line = text.endswith("\n") if text else self._ends_line
-        if self._blank:  # clause echo_byte_not_after_blank_lines
+        if self._cut_like(held):  # clause echo_byte_not_after_blank_lines
             return False
         return ends_line and held in ECHO_ENDS  # clause stray_end_is_echo_newline
+
+    # Clause blank_cut_bytes_only (review of echo_byte_not_after_blank_lines): only the
+    # bytes a cut into a blank line can leave make the stray end ambiguous: b"\n",
+    # the first byte of a little-endian "\n" unit (UTF-16LE b"\n\x00", UTF-32LE), after
+    # LF blank lines. A big-endian cut leaves b"\x00", a cut into a CRLF blank line
+    # b"\r", and UTF-32's b"\r\n" is no cut at all: a UTF-16BE file (or one with
+    # Windows' CRLF blank lines) then `echo >>` was rejected as truncated_input.
+    def _cut_like(self, held: bytes) -> bool:
+        return self._blank and held == b"\n" and self._plain.endswith("-le")
 
     def close(self) -> None:
         self._rest.close()

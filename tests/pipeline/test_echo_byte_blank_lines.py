@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from schemas import Document, Rejected
 from transforms.read import ReadConfig, expand_inputs, read_file
 
@@ -54,3 +56,42 @@ def test_echo_byte_not_after_blank_lines_echo_still_kept_without_them(tmp_path):
     items = _read(path)
     assert [i.text for i in items if isinstance(i, Document)] == stanzas
     assert not [i for i in items if isinstance(i, Rejected)]
+
+
+def _wide(stanzas: list[str], codec: str, between: str, end: str) -> bytes:
+    lines = [json.dumps({"id": f"s{i}", "text": s}) for i, s in enumerate(stanzas)]
+    return "\ufeff".encode(codec) + (between.join(lines) + end).encode(codec)
+
+
+@pytest.mark.parametrize(
+    "codec, between, end, echo",
+    [
+        ("utf-16-be", "\n\n", "\n", b"\n"),  # a BE cut into a blank line leaves b"\x00"
+        ("utf-16-le", "\r\n\r\n", "\r\n", b"\n"),  # one into a CRLF blank line b"\r"
+        ("utf-32-be", "\n\n", "\n", b"\n"),
+        ("utf-32-le", "\n\n", "\n", b"\r\n"),  # no cut leaves b"\r\n"
+    ],
+)
+def test_blank_cut_bytes_only(tmp_path, codec, between, end, echo):
+    """Clause ``blank_cut_bytes_only`` (review): blank lines between the records and
+    `echo >>`'s byte(s) at the end, where no cut into a blank line leaves those bytes
+    (big-endian, CRLF blank lines as Windows writes them, UTF-32's "\\r\\n"): every
+    record, no rejection (echo_byte_not_after_blank_lines said truncated_input)."""
+    stanzas = _stanzas()
+    path = tmp_path / "complaint.jsonl"
+    path.write_bytes(_wide(stanzas, codec, between, end) + echo)
+    items = _read(path)
+    assert [i.text for i in items if isinstance(i, Document)] == stanzas
+    assert not [i for i in items if isinstance(i, Rejected)]
+
+
+def test_blank_cut_bytes_only_a_utf32le_cut_still_said(tmp_path):
+    """Guard: UTF-32LE cut one byte into an LF blank line ends in b"\\n" too."""
+    stanzas = _stanzas()
+    cut = _wide(stanzas[:20], "utf-32-le", "\n\n", "\n") + b"\n"
+    path = tmp_path / "complaint.jsonl"
+    path.write_bytes(cut)
+    items = _read(path)
+    assert [i.text for i in items if isinstance(i, Document)] == stanzas[:20]
+    (r,) = [i for i in items if isinstance(i, Rejected)]
+    assert r.reason == "truncated_input" and "separated by blank lines" in r.error, r
