@@ -243,3 +243,24 @@ def test_newer_setting_compared_a_newer_builds_setting_is_a_difference(copy, cap
     assert existing.main(argv + list(FIXTURE_FLAGS)) == 2
     line = capsys.readouterr().err.strip().splitlines()[-1]
     assert "chunk.max_sentences_per_key 3 (asked: 'no such setting in this longctx" in line
+
+
+def test_retired_settings_not_newer_an_older_builds_setting_is_skipped(copy, capsys):
+    """Clause ``retired_settings_not_newer`` (review): a dataset an older longctx built
+    (30 November, format version 3) has the TextTiling settings this one removed
+    (``structure.topics.k`` ...; values as it wrote them). newer_setting_compared called
+    them a newer longctx's, "upgrade longctx", and `make dataset` refused (exit 2) on
+    the newest version; they are skipped as before, and the dataset is ready."""
+    path = copy / "manifest.json"
+    data = json.loads(path.read_text())
+    old = {"w": 100, "k": 5, "smoothing_width": 1, "dim": 1024, "min_segment_terms": 200}
+    data["config"]["structure"]["topics"].update(old)
+    path.write_text(json.dumps(data))
+    inputs = [str(p) for p in data["config"]["inputs"]]
+    tokenizer = load_manifest(str(copy)).tokenizer.path
+    found = existing.differences(str(copy), inputs, tokenizer, (64, 256), FIXTURE_FLAGS)
+    assert found == [], found
+    argv = [str(copy), "--tokenizer", tokenizer, "--windows", "64,256"]
+    argv += [a for i in inputs for a in ("--input", i)]
+    assert existing.main(argv + list(FIXTURE_FLAGS)) == 0
+    assert "newer longctx" not in capsys.readouterr().err
