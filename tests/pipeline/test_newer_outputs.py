@@ -264,3 +264,41 @@ def test_retired_settings_not_newer_an_older_builds_setting_is_skipped(copy, cap
     argv += [a for i in inputs for a in ("--input", i)]
     assert existing.main(argv + list(FIXTURE_FLAGS)) == 0
     assert "newer longctx" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "key, value",
+    [
+        ("train_fallbacks", ["hamlet", "sonnets"]),
+        ("train_fallback_key", "hamlet"),
+        ("valid_fallback", "sonnets"),
+    ],
+)
+def test_typo_one_slip_only_a_newer_field_beside_an_absent_one(copy, capsys, key, value):
+    """Clause ``typo_one_slip_only`` (review): fields a newer longctx might add next to
+    the optional ``train_fallback``/``validation_fallback`` (absent when their rule was
+    not used), named the way this schema grows, were called misspellings of them and
+    the user told to "correct the name"; they are a newer longctx's, as before."""
+    path = copy / "manifest.json"
+    data = json.loads(path.read_text())
+    assert "train_fallback" not in data["near_duplicates"]
+    data["near_duplicates"][key] = value
+    path.write_text(json.dumps(data))
+    load_manifest(str(copy))
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert f"near_duplicates.{key}: written by a newer longctx" in line, line
+    assert "misspelt" not in line, line
+
+
+@pytest.mark.parametrize(
+    "slip", ["train_falback", "trian_fallback", "train_fallbak", "tran_fallback"]
+)
+def test_typo_one_slip_only_slips_still_named(copy, capsys, slip):
+    """Guard: a letter dropped, two swapped, inside the name: still a misspelling."""
+    path = copy / "manifest.json"
+    data = json.loads(path.read_text())
+    data["near_duplicates"][slip] = "hamlet"
+    path.write_text(json.dumps(data))
+    load_manifest(str(copy))
+    line = capsys.readouterr().err
+    assert f"{slip} looks like near_duplicates.train_fallback misspelt" in line, line
