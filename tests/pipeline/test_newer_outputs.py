@@ -302,3 +302,19 @@ def test_typo_one_slip_only_slips_still_named(copy, capsys, slip):
     load_manifest(str(copy))
     line = capsys.readouterr().err
     assert f"{slip} looks like near_duplicates.train_fallback misspelt" in line, line
+
+
+def test_retired_settings_not_newer_in_an_older_format(copy, capsys):
+    """Clause ``retired_settings_not_newer``: a format version 2 dataset (an older
+    longctx's) with a setting this one lacks is no newer longctx's: not refused with
+    "upgrade longctx" but left to older_rows, which says how its rows differ."""
+    path = copy / "manifest.json"
+    data = json.loads(path.read_text())
+    data["version"] = 2
+    data["config"]["structure"]["segmenter"] = "texttiling"  # any setting since removed
+    path.write_text(json.dumps(data))
+    inputs = [str(p) for p in data["config"]["inputs"]]
+    tokenizer = load_manifest(str(copy)).tokenizer.path
+    found = existing.differences(str(copy), inputs, tokenizer, (64, 256), FIXTURE_FLAGS)
+    assert found == [], found
+    assert "format version 2" in existing.older_rows(str(copy))
