@@ -47,7 +47,8 @@ import shutil
 import uuid
 
 from pipeline import storage
-from pipeline.readers import READERS_DIR, live_readers, readers_line
+from pipeline.readers import READERS_DIR, ReadersFolderError, readers_line
+from pipeline.readers import live_readers as _live_readers
 from schemas.dataset import (
     COMPLETE_MARKER,
     DATASET_DICT,
@@ -104,6 +105,15 @@ EXPORT_FORMATS = ("parquet", "jsonl")  # what pipeline.export writes
 
 class OutputError(UserError):
     """``--output`` names something the build must not write to or replace."""
+
+
+def live_readers(out: str) -> list[dict]:
+    """``pipeline.readers.live_readers``, its folder error as one OutputError line
+    (clause reader_lease_folder_unreadable)."""
+    try:
+        return _live_readers(out)
+    except ReadersFolderError as error:
+        raise OutputError(str(error)) from None
 
 
 def resolve(out: str) -> str:

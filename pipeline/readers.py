@@ -163,6 +163,8 @@ def live_readers(data_dir: str) -> list[dict]:
     folder = os.path.join(data_dir, READERS_DIR)
     try:
         names = sorted(os.listdir(folder))
+    except PermissionError as error:  # clause reader_lease_folder_unreadable
+        raise ReadersFolderError(_unreadable_line(data_dir, folder, error)) from None
     except OSError:
         return []
     live = []
@@ -197,15 +199,9 @@ def live_readers(data_dir: str) -> list[dict]:
                 continue  # its reader ended meanwhile
             except OSError as error:
                 # Clause reader_lease_shared_folder: said "removed" and was not.
-                LOG.warning(
-                    "the stale reader mark %s (pid %s on %s) cannot be removed (%s): "
-                    "delete it, or give its folder the dataset folder's permissions",
-                    path,
-                    mark.get("pid", "?"),
-                    mark.get("host", "?"),
-                    error.strerror,
-                )
-                continue
+                # Clause reader_lease_folder_unreadable: and the build then died deleting
+                # the old dataset (its `_readers` not empty): one line now, before.
+                raise ReadersFolderError(_unreadable_line(data_dir, folder, error)) from None
             LOG.warning(
                 "removed the stale reader mark %s (%s, pid %s on %s): that process has "
                 "ended without removing it (its lock was free)",
@@ -220,6 +216,33 @@ def live_readers(data_dir: str) -> list[dict]:
         with contextlib.suppress(OSError):
             os.rmdir(folder)
     return live
+
+
+class ReadersFolderError(ValueError):
+    """Clause ``reader_lease_folder_unreadable``: ``DATA/_readers`` cannot be read or
+    its stale marks removed by the user who builds (a ValueError: schemas.errors'
+    UserError would import pyarrow here; pipeline.output says it as an OutputError)."""
+
+
+def _unreadable_line(data_dir: str, folder: str, error: OSError) -> str:
+    """Clause ``reader_lease_folder_unreadable`` (session 24): a ``_readers`` folder
+    made owner-only (0700, or 0755 with a stale mark) by another user, e.g. by a reader
+    of a longctx before reader_lease_shared_folder or a hand ``chmod``: ``os.listdir``
+    failed and was read as "no readers", the build ran and swapped, then died with a
+    PermissionError traceback deleting the old dataset, leaving ``DATA.tmp-*``. Now one
+    line, before the build reads its input."""
+    try:
+        info = os.stat(folder)
+        whose = f"owner uid {info.st_uid}, mode {stat.S_IMODE(info.st_mode):04o}"
+        mode = f"{stat.S_IMODE(os.stat(data_dir).st_mode) & 0o777:o}"
+    except OSError:
+        whose, mode = "its owner unknown", "775"
+    return (
+        f"{folder} cannot be read or cleaned by you ({error.strerror}; {whose}): whether a "
+        f"longctx train, eval or export is reading {data_dir} cannot be told, and a rebuild "
+        f"could not delete the old dataset after its swap; ask its owner to `chmod {mode} {folder}` (or, when "
+        "no run reads the dataset, to remove it), or build to another --output"
+    )
 
 
 def readers_line(data_dir: str, live: list[dict]) -> str:

@@ -35,7 +35,13 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from schemas.errors import UserError
-from schemas.newer import extra_keys, known_fields, newer_version_line, note_unknown_fields
+from schemas.newer import (
+    Unknown,
+    extra_keys,
+    known_fields,
+    newer_version_line,
+    note_unknown_fields,
+)
 
 # The shard format, its names kept here for every reader (schemas.shard_format).
 from schemas.shard_format import (  # noqa: F401
@@ -262,7 +268,7 @@ class Manifest:
         """Parse a manifest; raises :class:`DatasetError` naming what is missing, or
         (clause ``newer_format_refused``) that a newer version changed its meaning.
         Fields this version does not know go to ``unknown`` (``newer_fields_ignored``)."""
-        unknown: dict = {}
+        unknown: dict = Unknown()  # clause typo_not_newer: with the fields they look like
         try:
             if data["format"] != FORMAT:
                 raise KeyError(f"format {data['format']!r}")

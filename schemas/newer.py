@@ -25,6 +25,7 @@ trainer's shard loading) follows one policy:
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import sys
 
 import pyarrow as pa
@@ -33,12 +34,23 @@ import pyarrow as pa
 _NOTED: set[str] = set()
 
 
+class Unknown(dict):
+    """``Manifest.unknown``: dotted path -> value of the fields this version does not
+    know; ``close``: dotted path -> the absent known field it looks like a misspelling
+    of (clause ``typo_not_newer``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.close: dict[str, str] = {}
+
+
 def known_fields(cls, data: dict, where: str, unknown: dict, renamed: dict | None = None) -> dict:
     """The items of ``data`` that are fields of the dataclass ``cls`` (``renamed``: JSON
     key -> field name, e.g. ``{"in": "documents_in"}``); the others go to ``unknown``
     as ``where + key``. Clause ``newer_fields_ignored``."""
     _object(data, where)
     renamed = renamed or {}
+    keys = {v: k for k, v in renamed.items()}
     names = {f.name for f in dataclasses.fields(cls)}
     kept = {}
     for key, value in data.items():
@@ -47,6 +59,7 @@ def known_fields(cls, data: dict, where: str, unknown: dict, renamed: dict | Non
             kept[name] = value
         else:
             unknown[f"{where}{key}"] = value
+    _note_close(data, [keys.get(n, n) for n in names], where, unknown)
     return kept
 
 
@@ -56,6 +69,50 @@ def extra_keys(data: dict, known: tuple[str, ...], where: str, unknown: dict) ->
     for key, value in data.items():
         if key not in known:
             unknown[f"{where}{key}"] = value
+    _note_close(data, known, where, unknown)
+
+
+def _note_close(data: dict, known, where: str, unknown: dict) -> None:
+    """Clause ``typo_not_newer`` (session 24): an unknown key that is close to a known
+    field *absent* from ``data`` (an optional one: a required one missing is the
+    loader's error) is most likely that field misspelt by a hand edit
+    (``near_duplicates.train_falback``): its default is read and the value written is
+    not. It was named "written by a newer longctx ... upgrade longctx", which would
+    not help; the note now names the field it looks like. Close: difflib's ratio at
+    least 0.8 (one letter dropped, doubled or swapped in a name of 6+ letters)."""
+    if not isinstance(unknown, Unknown):
+        return
+    absent = [name for name in known if name not in data]
+    for key in data:
+        if f"{where}{key}" in unknown and (like := difflib.get_close_matches(key, absent, 1, 0.8)):
+            if _one_slip(key, like[0]):  # clause typo_one_slip_only
+                unknown.close[f"{where}{key}"] = f"{where}{like[0]}"
+
+
+# Clause typo_one_slip_only (review of typo_not_newer): ratio 0.8 also took a newer
+# longctx's field for a misspelling of an optional one it is absent beside: the
+# optional fields are named after their rule and left out when unused
+# (near_duplicates.train_fallback), and a newer one grows the same way:
+# `train_fallbacks` (0.97), `train_fallback_key` (0.88), `valid_fallback` (0.85 to
+# validation_fallback), `vocab_sha512` (0.83). The user was told to rename it to the
+# older field ("correct the name"), putting a newer value where this version reads
+# its own. A hand slip is one letter dropped, added inside, changed or two swapped,
+# and does not lengthen the name at its end (that is how new names are made).
+def _one_slip(key: str, name: str) -> bool:
+    if key.startswith(name):
+        return False
+    if len(key) == len(name):
+        wrong = [i for i in range(len(key)) if key[i] != name[i]]
+        return len(wrong) == 1 or (
+            len(wrong) == 2
+            and wrong[1] == wrong[0] + 1
+            and key[wrong[0]] == name[wrong[1]]
+            and key[wrong[1]] == name[wrong[0]]
+        )
+    short, long = sorted((key, name), key=len)
+    return len(long) == len(short) + 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(len(long))
+    )
 
 
 def _object(data, where: str) -> None:
@@ -73,11 +130,24 @@ def note_unknown_fields(path: str, unknown: dict) -> None:
     if not unknown or path in _NOTED:
         return
     _NOTED.add(path)
-    names = list(dict.fromkeys(unknown))
+    close = getattr(unknown, "close", {})  # clause typo_not_newer
+    names = [name for name in dict.fromkeys(unknown) if name not in close]
     shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+    said = []
+    if close:
+        typos = ", ".join(f"{name} looks like {like} misspelt" for name, like in close.items())
+        said.append(
+            f"{typos} (the manifest edited by hand? this longctx reads the default of "
+            f"the absent field{'s' if len(close) > 1 else ''}: correct the name)"
+        )
+    if names:
+        said.append(
+            f"{shown}: written by a newer longctx; "
+            f"{'they are' if len(names) > 1 else 'it is'} ignored (upgrade longctx to use "
+            f"{'them' if len(names) > 1 else 'it'})"
+        )
     print(
-        f"longctx: note: {path} has fields this longctx does not know ({shown}): written by a "
-        "newer longctx; they are ignored (upgrade longctx to use them)",
+        f"longctx: note: {path} has fields this longctx does not know: {'; '.join(said)}",
         file=sys.stderr,
     )
 

@@ -185,3 +185,136 @@ def test_manifest_shape_checked(copy, where, value):
     path.write_text(json.dumps(json.loads(path.read_text()) | {where: value}))
     with pytest.raises(DatasetError, match="is not a longctx-dataset manifest"):
         load_manifest(str(copy))
+
+
+# ------------------------------------------------------------ typo_not_newer
+def test_typo_not_newer_a_misspelt_optional_field_is_named(copy, capsys):
+    """Clause ``typo_not_newer``: ``near_duplicates.train_falback`` (a hand edit of the
+    optional ``train_fallback``, which names the document a build put in train) was
+    called a newer longctx's field ("upgrade longctx"), and its value was silently not
+    read. Now the note says which field it looks like and that its default is read; a
+    genuinely new field in the same manifest is still named as a newer longctx's."""
+    path = copy / "manifest.json"
+    data = json.loads(path.read_text())
+    assert "train_fallback" not in data["near_duplicates"]
+    data["near_duplicates"]["train_falback"] = "hamlet"
+    data["near_duplicates"]["minhash_seed"] = 1
+    path.write_text(json.dumps(data))
+    manifest = load_manifest(str(copy))
+    assert manifest.near_duplicates.train_fallback == ""  # the default, as before
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert (
+        "near_duplicates.train_falback looks like near_duplicates.train_fallback misspelt" in line
+    ), line
+    assert "correct the name" in line, line
+    assert "near_duplicates.minhash_seed: written by a newer longctx; it is ignored" in line
+    assert line.count("train_falback") == 1, line  # not also called a newer one
+
+
+def test_typo_not_newer_not_for_a_field_that_is_present(copy, capsys):
+    """Guard: a key close to a field the manifest *has* is no misspelling of it (both
+    are there): named as a newer longctx's (``documents.written_`` next to ``written``)."""
+    path = copy / "manifest.json"
+    data = json.loads(path.read_text())
+    data["documents"]["written_"] = 1
+    path.write_text(json.dumps(data))
+    load_manifest(str(copy))
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "documents.written_: written by a newer longctx" in line and "misspelt" not in line
+
+
+# ------------------------------------------------------------ newer_setting_compared
+def test_newer_setting_compared_a_newer_builds_setting_is_a_difference(copy, capsys):
+    """Clause ``newer_setting_compared``: the fixture dataset's config given a setting
+    this longctx does not have (``chunk.max_sentences_per_key``, as a newer one might
+    write) was skipped by ``setting_differences``: ``make dataset`` called it ready
+    ("not rebuilt") though a newer longctx made its rows with that setting. Now it is
+    one difference, and ``make dataset``'s line names it (exit 2)."""
+    path = copy / "manifest.json"
+    data = json.loads(path.read_text())
+    data["config"]["chunk"]["max_sentences_per_key"] = 3
+    path.write_text(json.dumps(data))
+    inputs = [str(p) for p in data["config"]["inputs"]]
+    tokenizer = load_manifest(str(copy)).tokenizer.path
+    found = existing.differences(str(copy), inputs, tokenizer, (64, 256), FIXTURE_FLAGS)
+    assert found == [("chunk.max_sentences_per_key", 3, existing.NEWER_SETTING)], found
+    argv = [str(copy), "--tokenizer", tokenizer, "--windows", "64,256"]
+    argv += [a for i in inputs for a in ("--input", i)]
+    assert existing.main(argv + list(FIXTURE_FLAGS)) == 2
+    line = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "chunk.max_sentences_per_key 3 (asked: 'no such setting in this longctx" in line
+
+
+def test_retired_settings_not_newer_an_older_builds_setting_is_skipped(copy, capsys):
+    """Clause ``retired_settings_not_newer`` (review): a dataset an older longctx built
+    (30 November, format version 3) has the TextTiling settings this one removed
+    (``structure.topics.k`` ...; values as it wrote them). newer_setting_compared called
+    them a newer longctx's, "upgrade longctx", and `make dataset` refused (exit 2) on
+    the newest version; they are skipped as before, and the dataset is ready."""
+    path = copy / "manifest.json"
+    data = json.loads(path.read_text())
+    old = {"w": 100, "k": 5, "smoothing_width": 1, "dim": 1024, "min_segment_terms": 200}
+    data["config"]["structure"]["topics"].update(old)
+    path.write_text(json.dumps(data))
+    inputs = [str(p) for p in data["config"]["inputs"]]
+    tokenizer = load_manifest(str(copy)).tokenizer.path
+    found = existing.differences(str(copy), inputs, tokenizer, (64, 256), FIXTURE_FLAGS)
+    assert found == [], found
+    argv = [str(copy), "--tokenizer", tokenizer, "--windows", "64,256"]
+    argv += [a for i in inputs for a in ("--input", i)]
+    assert existing.main(argv + list(FIXTURE_FLAGS)) == 0
+    assert "newer longctx" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "key, value",
+    [
+        ("train_fallbacks", ["hamlet", "sonnets"]),
+        ("train_fallback_key", "hamlet"),
+        ("valid_fallback", "sonnets"),
+    ],
+)
+def test_typo_one_slip_only_a_newer_field_beside_an_absent_one(copy, capsys, key, value):
+    """Clause ``typo_one_slip_only`` (review): fields a newer longctx might add next to
+    the optional ``train_fallback``/``validation_fallback`` (absent when their rule was
+    not used), named the way this schema grows, were called misspellings of them and
+    the user told to "correct the name"; they are a newer longctx's, as before."""
+    path = copy / "manifest.json"
+    data = json.loads(path.read_text())
+    assert "train_fallback" not in data["near_duplicates"]
+    data["near_duplicates"][key] = value
+    path.write_text(json.dumps(data))
+    load_manifest(str(copy))
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert f"near_duplicates.{key}: written by a newer longctx" in line, line
+    assert "misspelt" not in line, line
+
+
+@pytest.mark.parametrize(
+    "slip", ["train_falback", "trian_fallback", "train_fallbak", "tran_fallback"]
+)
+def test_typo_one_slip_only_slips_still_named(copy, capsys, slip):
+    """Guard: a letter dropped, two swapped, inside the name: still a misspelling."""
+    path = copy / "manifest.json"
+    data = json.loads(path.read_text())
+    data["near_duplicates"][slip] = "hamlet"
+    path.write_text(json.dumps(data))
+    load_manifest(str(copy))
+    line = capsys.readouterr().err
+    assert f"{slip} looks like near_duplicates.train_fallback misspelt" in line, line
+
+
+def test_retired_settings_not_newer_in_an_older_format(copy, capsys):
+    """Clause ``retired_settings_not_newer``: a format version 2 dataset (an older
+    longctx's) with a setting this one lacks is no newer longctx's: not refused with
+    "upgrade longctx" but left to older_rows, which says how its rows differ."""
+    path = copy / "manifest.json"
+    data = json.loads(path.read_text())
+    data["version"] = 2
+    data["config"]["structure"]["segmenter"] = "texttiling"  # any setting since removed
+    path.write_text(json.dumps(data))
+    inputs = [str(p) for p in data["config"]["inputs"]]
+    tokenizer = load_manifest(str(copy)).tokenizer.path
+    found = existing.differences(str(copy), inputs, tokenizer, (64, 256), FIXTURE_FLAGS)
+    assert found == [], found
+    assert "format version 2" in existing.older_rows(str(copy))
