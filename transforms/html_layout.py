@@ -32,7 +32,7 @@ that are not what they claim (for ``transforms.html_text``; tested in
 
 from __future__ import annotations
 
-import re
+from transforms.html_chrome import chrome_class
 
 # Elements with no end tag (html_text, and the lang stack of html_note_marks).
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
@@ -47,18 +47,6 @@ CELL_SEPARATOR = " | "
 HIDDEN = frozenset("script style template noscript svg select button textarea".split())
 
 
-# Clause chrome_class_headings (session 23): a class naming a site's chrome, one of its
-# words split at "-"/"_" (Hyde's "sidebar" <div> with the site's name in an <h1>, Bootstrap's
-# "navbar", MkDocs' "md-nav", WordPress' "widget-area", "menu-item"). A heading in such an
-# element outside <main>/<article> is no heading of the text: its line is a level-0 mark
-# (``transforms.markup_headings``, clause ``code_no_sections``): it opens no section, in a
-# converted document (Pandoc's ``--include-before-body`` of a Hyde sidebar, no landmark
-# role: "kysa.me" was a level-1 section) as in a page. DocBook's "navheader" is one word.
-_CHROME_WORDS = frozenset(
-    "sidebar navbar nav navigation menu menubar breadcrumb breadcrumbs widget masthead "
-    "topbar sidenav".split()
-)
-_CLASS_WORDS = re.compile(r"[^\s_-]+")
 # Clause chrome_omitted_end (review of session 23): a chrome element whose end tag HTML
 # lets the writer omit (an HTML 4 page's '<p class="nav"><a>Previous</a> | <a>Next</a>'
 # with no </p> over its <h1>, a menu's '<li class="menu-item">' with no </li>, a layout
@@ -109,8 +97,7 @@ class LayoutParts:
         if self.chrome_classes and tag == self.chrome_classes[-1][0]:
             self.chrome_classes[-1][1] += 1  # clause chrome_class_headings
         elif not self.content and tag not in VOID and tag not in ("html", "body"):
-            words = _CLASS_WORDS.findall((attrs.get("class") or "").lower())
-            if _CHROME_WORDS.intersection(words):
+            if chrome_class(attrs):  # transforms.html_chrome
                 self.chrome_classes.append([tag, 1])
 
     def _mark_level(self) -> int:

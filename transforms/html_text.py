@@ -95,6 +95,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from transforms.html_chrome import drops_links
 from transforms.html_code import indent_code, with_code_lines
 from transforms.html_layout import CELL_SEPARATOR, VOID, LayoutParts
 from transforms.html_lists import ListParts, decimal_list
@@ -160,13 +161,6 @@ DROPPED = frozenset(
     "textarea math:annotation annotation annotation-xml".split()
 )
 RUBY_NOTES = frozenset(("rt", "rp", "rtc"))  # clause ruby_base
-CHROME = frozenset(("header", "footer", "aside"))  # clause page_chrome
-# Clause docbook_navigation: DocBook XSL's chunked pages' <div class="navheader"> (the title
-# again, Prev/Up/Next) and "navfooter" (maint-guide-fr's "Chapitre 1. Partir du bon pied |
-# Chapitre 3. ..." was a section). Clause docbook_navigation_case: DocBook's DSSSL stylesheets
-# (Jade, LDP HOWTOs) write CLASS="NAVHEADER": tokens are compared case-folded (Monkey's manual).
-DOCBOOK_NAV = frozenset(("navheader", "navfooter"))
-CHROME_ROLES = frozenset(("banner", "contentinfo", "complementary"))
 # Clauses page_break_marks, footnote_backlinks, note_references: epub:type / role tokens.
 MARK_TYPES = frozenset(("pagebreak", "backlink", "noteref"))
 MARK_ROLES = frozenset(("doc-pagebreak", "doc-backlink", "doc-noteref"))
@@ -254,13 +248,7 @@ class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
         return self._drops_links(tag, attrs)
 
     def _drops_links(self, tag: str, attrs: dict) -> bool:
-        if tag == "nav" or attrs.get("role") == "navigation":  # clause navigation
-            return True
-        if DOCBOOK_NAV.intersection((attrs.get("class") or "").lower().split()):  # docbook_nav
-            return True
-        if self.page and not self.content:  # clause page_chrome
-            return tag in CHROME or attrs.get("role") in CHROME_ROLES
-        return False
+        return drops_links(tag, attrs, self.page, self.content)  # transforms.html_chrome
 
     # -- parser callbacks
     def handle_starttag(self, tag, attrs):
