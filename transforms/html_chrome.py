@@ -27,6 +27,16 @@ CHROME_WORDS = frozenset(
     "topbar sidenav".split()
 )
 _CLASS_WORDS = re.compile(r"[^\s_-]+")
+# Clause chrome_class_text (session 24): in a page, such an element outside <main>/<article>
+# is dropped with its text, as page chrome is (its headings' text, menu titles, breadcrumbs
+# and the site's name reached the training text), unless it is no bar of links: more of its
+# words lie outside links than in them, or it holds the page's <main>/<article>/role="main"
+# (Read the Docs' "wy-grid-for-nav" wraps the whole page): then it is read as text
+# (``transforms.html_layout``, ``_replay``), its headings still level-0 marks.
+# Only a block holding the chrome: an inline '<a class="menu">' or '<span class="nav-...">' is
+# read as before (it was split off its line when read back as prose).
+CONTENT_TAGS = frozenset(("main", "article"))
+CLASS_BLOCKS = frozenset("div section ul ol menu li dl p table tr td th form".split())
 
 
 def chrome_class(attrs: dict) -> bool:
@@ -34,13 +44,17 @@ def chrome_class(attrs: dict) -> bool:
     return bool(CHROME_WORDS.intersection(_CLASS_WORDS.findall((attrs.get("class") or "").lower())))
 
 
-def drops_links(tag: str, attrs: dict, page: bool, content: int) -> bool:
+def drops_links(tag: str, attrs: dict, page: bool, content: int) -> bool | str:
     """The element is navigation or page chrome, dropped (its prose read after all:
-    clause ``navigation_prose``); ``content``: open <main>/<article>/role="main"."""
+    clause ``navigation_prose``); ``content``: open <main>/<article>/role="main";
+    "class" for an element that is chrome by its class alone (``chrome_class_text``)."""
     if tag == "nav" or attrs.get("role") == "navigation":  # clause navigation
         return True
     if DOCBOOK_NAV.intersection((attrs.get("class") or "").lower().split()):  # docbook_nav
         return True
     if page and not content:  # clause page_chrome
-        return tag in CHROME or attrs.get("role") in CHROME_ROLES
+        if tag in CHROME or attrs.get("role") in CHROME_ROLES:
+            return True
+        # clause chrome_class_text
+        return "class" if tag in CLASS_BLOCKS and chrome_class(attrs) else False
     return False

@@ -32,7 +32,7 @@ that are not what they claim (for ``transforms.html_text``; tested in
 
 from __future__ import annotations
 
-from transforms.html_chrome import chrome_class
+from transforms.html_chrome import CONTENT_TAGS, chrome_class
 
 # Elements with no end tag (html_text, and the lang stack of html_note_marks).
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
@@ -44,6 +44,7 @@ LAYOUT_CHARS = 600
 PROSE_WORDS = 100
 CELL_SEPARATOR = " | "
 # Elements whose text no reader shows (a script in a navigation bar is no prose).
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 HIDDEN = frozenset("script style template noscript svg select button textarea".split())
 
 
@@ -80,6 +81,7 @@ class LayoutParts:
     def _init_layout(self) -> None:
         self.tables: list[list] = []  # per open <table>: [in a cell, layout, chars, sep]
         self.events: list[tuple] | None = None  # clause navigation_prose: what was dropped
+        self.skip_class: tuple | None = None  # dropped chrome-class (tag, attrs): chrome_class_text
         self.main_roles: list[list] = []  # [tag, open count] (clause main_role)
         self.chrome_classes: list[list] = []  # [tag, open count] (chrome_class_headings)
 
@@ -180,21 +182,35 @@ class LayoutParts:
         """At the end of a dropped navigation/chrome element: read its content as text
         when it is prose, not links."""
         events, self.events = self.events, None
+        chrome, self.skip_class = self.skip_class, None  # clause chrome_class_text
         if not events:
             return
-        links = prose = depth = hidden = 0
+        links = prose = depth = hidden = title = link_chars = prose_chars = 0
         for event in events:
             step = {"start": 1, "end": -1}.get(event[0], 0)
             if step and event[1] == "a":
                 depth = max(0, depth + step)
             elif step and event[1] in HIDDEN:
                 hidden = max(0, hidden + step)
+            elif step and event[1] in _HEADINGS:
+                title = max(0, title + step)
             elif event[0] == "data" and not hidden:
-                words = len(event[1].split())
+                words, chars = len(event[1].split()), len("".join(event[1].split()))
                 links, prose = (links + words, prose) if depth else (links, prose + words)
-        if prose <= PROSE_WORDS or prose <= links:
+                # clause chrome_class_text: a chrome element's heading is its label
+                label = depth or (title and chrome)
+                link_chars += chars if label else 0
+                prose_chars += 0 if label else chars
+        if chrome:  # clause chrome_class_text (transforms.html_chrome): by characters
+            if prose_chars <= link_chars and not any(map(_holds_content, events)):
+                return
+        elif prose <= PROSE_WORDS or prose <= links:
             return
         self.flush()
+        if chrome:  # the element itself, read as a page's element, not dropped again
+            self.page = False  # (its class still makes its headings level-0 marks)
+            self.handle_starttag(*chrome)
+            self.page = True
         for event in events:
             if event[0] == "start":
                 self.handle_starttag(event[1], event[2])
@@ -204,3 +220,14 @@ class LayoutParts:
                 self.handle_startendtag(event[1], event[2])
             else:
                 self.handle_data(event[1])
+        if chrome and self.skip:  # an element dropped inside it ends at its end
+            self._end_skip()
+        if chrome:
+            self.handle_endtag(chrome[0])
+
+
+def _holds_content(event: tuple) -> bool:
+    """Clause ``chrome_class_text``: a start of the page's <main>/<article>."""
+    if event[0] not in ("start", "startend"):
+        return False
+    return event[1] in CONTENT_TAGS or dict(event[2]).get("role") == "main"

@@ -87,7 +87,8 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
   ``document_format`` (notes opening "<html> is the root element..." lost words).
 * ``br_paragraphs``, ``layout_cells``, ``navigation_prose``: in ``transforms.html_layout``
   (<br><br> ends a paragraph; a table cell holding blocks or long text is no row's cell;
-  a dropped navigation element holding prose, an unclosed one, is read after all).
+  a dropped navigation element holding prose, an unclosed one, is read after all);
+  ``chrome_class_text`` (pages only): in ``transforms.html_chrome``.
 """
 
 from __future__ import annotations
@@ -271,7 +272,11 @@ class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
         if self._skips(tag, attrs):
             if tag not in VOID:  # clause dropped_mark_end: remember a mark
                 self.skip, self.skip_open, self.skip_mark = tag, [], _is_mark(attrs)
-                self.events = [] if self._drops_links(tag, attrs) else None
+                drops = self._drops_links(tag, attrs)
+                self.events, self.skip_class = (
+                    [] if drops else None,
+                    drops == "class" and (tag, list(attrs.items())),
+                )
                 kinds = {*(attrs.get("epub:type") or "").split(), attrs.get("role")}
                 if kinds & {"noteref", "doc-noteref", "backlink", "doc-backlink"}:
                     self.note = []  # clauses note_reference_words, note_label_kept
