@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from transforms import headings as hd
+from transforms.cjk_decimals import chapter_decimals  # noqa: F401 (for transforms.sections)
 
 MAX_TITLE_CHARS = 24
 _DIGITS = "〇零一二三四五六七八九十百千两"
@@ -75,6 +76,11 @@ _APPENDIX = re.compile(
     rf"(?:附[錄录]|付録){_SP}?(?P<d>[A-Z])(?:\.?(?:{_SP}+(?P<title>[^\s。！？；，].{{0,39}}))?"
     rf"|[：:]{_SP}*(?P<ctitle>[^\s。！？；，：:].{{0,39}}))"
 )
+# Clause appendix_colon_prose (session 24): after the colon a clause mark ("，；") makes
+# the line prose, not a title: "附录A：安装指南一节的说明，请先阅读" is a wrapped line of
+# a paragraph that cites the appendix (its sentence goes on on the next line). Titles
+# after "附录A：" name a subject ("Go语言常见坑", "术语表"); "、" of a list stays allowed.
+_CLAUSE = re.compile("[，；]")
 _UNIT = {"編": "篇", "巻": "卷"}
 _SP_RE = re.compile(_SP)
 _SENTENCE = re.compile(r"[。！？]")
@@ -101,6 +107,8 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
         title = (m.group("title") or m.group("ctitle") or "") if m else ""
         if m is None or _SENTENCE.search(title):
             return []
+        if m.group("ctitle") and _CLAUSE.search(title):
+            return []  # clause appendix_colon_prose
         return [hd.Candidate(start, end, index, "keyword", hd.KEYWORD_RANK["appendix"],
                              " ".join(line.split()), "kw:appendix:letter",
                              ord(m.group("d")) - 64, title.strip())]  # fmt: skip
