@@ -484,8 +484,8 @@ def html_to_text(markup: str, page: bool = False, headings: list | None = None) 
     paragraphs = parser.paragraphs
     code = indent_code(paragraphs, parser.code_paragraphs)  # transforms.html_code
     title = _SPACE.sub(" ", "".join(parser.title)).strip()
-    if headings is not None:  # clause code_no_sections (html_code): a page's code lines
-        headings.extend(with_code_lines(parser.marked, paragraphs, code if page else []))
+    if headings is not None:  # clauses code_no_sections, epub_code_lines (html_code)
+        headings.extend(with_code_lines(parser.marked, paragraphs, code))
     if page and title and not parser.has_h1:  # clause page_title
         paragraphs = [title, *paragraphs]
     return "\n\n".join(paragraphs).strip("\n")

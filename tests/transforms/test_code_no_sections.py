@@ -116,3 +116,28 @@ def test_title_block_again_text_two_examples_over_one_line_each_stay_two(tmp_pat
         (3, "Example"),
         (3, "Example"),
     ]
+
+
+def test_epub_code_lines_an_underlined_title_in_an_epub_chapter_opens_no_section():
+    # Clause epub_code_lines (transforms.html_text, transforms.epub_toc): the same entry as
+    # a chapter of an EPUB (the project's test EPUB, its first chapter replaced): the
+    # example's "Document Title" over "==============" opened a section of the book.
+    from tests.transforms.test_epub import NAV, make_epub
+    from transforms.epub import book_in
+
+    chapter = HEAD.format(generator="x") + BODY
+    data = make_epub(extra={"OEBPS/ch1.xhtml": chapter})
+    doc = book_in(data, "doctree.epub", "doctree.epub", 10**7)
+    assert "Document Title" not in [title for _, title in _sections(doc)]
+    # with a toc naming the chapters (its levels re-level the h-tags: a code line's mark
+    # must take none; debmake-doc's EPUBs had 238 lines of pseudo-code as sections so)
+    nav = NAV.replace(
+        '<a href="ch1.xhtml">CHAPTER I. The Period</a>',
+        '<a href="ch1.xhtml">The Docutils Document Tree</a>'
+        '<ol><li><a href="ch1.xhtml#address">address</a></li></ol>',
+    )
+    data = make_epub(extra={"OEBPS/ch1.xhtml": chapter, "OEBPS/nav.xhtml": nav})
+    doc = book_in(data, "doctree.epub", "doctree.epub", 10**7)
+    titles = [title for _, title in _sections(doc)]
+    assert "Document Title" not in titles
+    assert titles[:3] == ["The Docutils Document Tree", "address", "Examples"]
