@@ -69,6 +69,19 @@ def _follows(prev: tuple[int, ...] | None, number: tuple[int, ...]) -> bool:
     )
 
 
+# Clause cjk_decimals_list (review of session 24): two lines of the same depth ("1.1 下载安装包"
+# then "1.2 解压到任意目录") with nothing but blank lines between are items of a numbered list
+# of steps, not sections (a section has its text before the next one); neither is a member.
+def _off_lists(lines, members: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    depth = [len(title.split()[0].rstrip(".").split(".")) for _, title in members]
+    listed = set()
+    for k in range(len(members) - 1):
+        (i, _), (j, _) = members[k], members[k + 1]
+        if depth[k] == depth[k + 1] and not any(lines.texts[i + 1 : j]):
+            listed.update((k, k + 1))
+    return [m for k, m in enumerate(members) if k not in listed]
+
+
 def chapter_decimals(lines, cands: list[hd.Candidate]) -> list[hd.Candidate]:
     """Rule ``cjk_chapter_decimals`` (module doc): ``cands`` plus the numbered sections
     of "第N章" chapters, as "run" candidates; ``lines``: ``contents.scan_lines``."""
@@ -96,6 +109,7 @@ def chapter_decimals(lines, cands: list[hd.Candidate]) -> list[hd.Candidate]:
                 members.append((i, " ".join(text.split())))
                 heads.add(i)
                 prev = number
+    members = _off_lists(lines, members)  # clause cjk_decimals_list
     if len(members) < MIN_MEMBERS:
         return cands
     taken = {i for i, _ in members}

@@ -32,6 +32,8 @@ that are not what they claim (for ``transforms.html_text``; tested in
 
 from __future__ import annotations
 
+import re
+
 from transforms.html_chrome import CONTENT_TAGS, chrome_class
 
 # Elements with no end tag (html_text, and the lang stack of html_note_marks).
@@ -203,7 +205,8 @@ class LayoutParts:
                 prose_chars += 0 if label else chars
         if chrome:  # clause chrome_class_text (transforms.html_chrome): by characters
             if prose_chars <= link_chars and not any(map(_holds_content, events)):
-                return
+                if not holds_sentence(events):  # clause chrome_class_sentence
+                    return
         elif prose <= PROSE_WORDS or prose <= links:
             return
         self.flush()
@@ -224,6 +227,50 @@ class LayoutParts:
             self._end_skip()
         if chrome:
             self.handle_endtag(chrome[0])
+
+
+# Clause chrome_class_sentence (review of session 24): a chrome-class block that holds a
+# sentence of prose is read as text too, however many links and headings it has. A bar of
+# links, a menu, a breadcrumb or a Texinfo menu ("What is Nettle?") holds no sentence of
+# SENTENCE_WORDS words; a Blogger page's post is inside '<div class="widget Blog">' with its
+# date, linked title, "Posted by"/labels links, pager and commenters' names outweighing a
+# short post (the whole page's text was lost), and a tutorial's '<div class="chapter
+# navigation">' ("Chapter 4. Navigation" over one sentence with a link) is the chapter.
+# A sentence: a paragraph's run of text (block tags end it) ending in a sentence mark,
+# of SENTENCE_WORDS words or SENTENCE_CJK CJK characters, more of it outside links.
+SENTENCE_WORDS = 8
+SENTENCE_CJK = 15
+_INLINE = frozenset("a span b i em strong code tt small sup sub abbr cite q kbd var font u s mark".split())
+_SENTENCE = re.compile(r"[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)\uff09\u300d\u300f]*$")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def holds_sentence(events: list) -> bool:
+    """Clause ``chrome_class_sentence``: the recorded events hold a sentence of prose."""
+    run: list[tuple[str, bool]] = []  # (text, in a link)
+    depth = hidden = 0
+
+    def sentence() -> bool:
+        text = " ".join("".join(t for t, _ in run).split())
+        linked = sum(len("".join(t.split())) for t, link in run if link)
+        long = len(text.split()) >= SENTENCE_WORDS or len(_CJK.findall(text)) >= SENTENCE_CJK
+        return bool(_SENTENCE.search(text)) and long and 2 * linked < len(text.replace(" ", ""))
+
+    for event in events:
+        if event[0] == "data":
+            if not hidden:
+                run.append((event[1], depth > 0))
+            continue
+        step = {"start": 1, "end": -1}.get(event[0], 0)
+        if event[1] == "a":
+            depth = max(0, depth + step)
+        elif event[1] in HIDDEN:
+            hidden = max(0, hidden + step)
+        elif event[1] not in _INLINE:
+            if sentence():
+                return True
+            run = []
+    return sentence()
 
 
 def _holds_content(event: tuple) -> bool:

@@ -95,3 +95,38 @@ def test_chrome_class_text_a_wrapper_holding_main_is_read():
     text = html_to_text(page, page=True, headings=(headings := []))
     assert text == "Whitespace\n\n\nWhitespace is any non-empty string."
     assert headings == [(1, "Whitespace")]
+
+
+# Clause chrome_class_sentence (review of session 24): Blogger's layout (class names of its
+# default templates: "widget Blog", "post hentry", "post-body entry-content", "blog-pager")
+# puts a post inside a chrome-class block with no <main>/<article>; the post's text: the BBC
+# article business/001 (shared data's BBC summaries), its first sentence.
+BLOGGER = """<html><body><div class="main section" id="main">
+<div class="widget Blog" id="Blog1"><div class="blog-posts hfeed">
+<h2 class="date-header"><span>Monday, 3 May 2010</span></h2>
+<div class="post hentry"><h3 class="post-title entry-title">
+<a href="http://x.blogspot.com/2010/05/p.html">Ad sales boost Time Warner profit</a></h3>
+<div class="post-body entry-content">Quarterly profits at US media giant TimeWarner jumped
+76% to $1.13bn for the three months to December.</div>
+<div class="post-footer">Posted by <a href="/p">Jane</a> at <a href="/t">10:01</a>
+<a href="/c">3 comments</a> Labels: <a href="/l1">media</a>, <a href="/l2">business</a>,
+<a href="/l3">earnings</a></div>
+</div></div>
+<div class="blog-pager"><a href="/n">Newer Post</a> <a href="/o">Older Post</a>
+<a href="/">Home</a></div>
+<div class="comments"><h4>3 comments:</h4><dl><dt><a href="/u1">Anonymous</a> said...</dt>
+<dd>Great</dd><dt><a href="/u2">Bob Smithers</a> said...</dt><dd>Nice</dd></dl></div>
+</div></div></body></html>"""
+
+
+def test_chrome_class_sentence_a_blogger_post_in_a_widget_stays():
+    text = html_to_text(BLOGGER, page=True)
+    assert "Quarterly profits at US media giant TimeWarner jumped" in text
+    assert "Ad sales boost Time Warner profit" in text
+
+
+def test_chrome_class_sentence_a_menu_of_links_still_goes():
+    # mdBook's bar (no sentence) still leaves the page: the clause keeps only prose.
+    menu = '<html><body><ul class="menu"><li><a href="a.html">Introduction</a></li>'
+    menu += '<li><a href="b.html">What is Nettle?</a></li></ul><p>Nettle is a library.</p>'
+    assert html_to_text(menu + "</body></html>", page=True) == "Nettle is a library."

@@ -70,3 +70,27 @@ def test_appendix_colon_prose_a_wrapped_line_citing_an_appendix_is_no_heading():
     assert cjk_number_candidates(line, 0, 0, len(line)) == []
     for line in ("附录A：Go语言常见坑", "附录B：有趣的代码片段", "附录B：安装、配置与升级"):
         assert len(cjk_number_candidates(line, 0, 0, len(line))) == 1, line
+
+
+# Clause cjk_decimals_list (review of session 24): a numbered list of steps under a chapter.
+# The steps are written as a Chinese install guide sets them (one per line, no text
+# between); the chapter around them is the Go book's chapter 2 above.
+STEPS = """\
+第3章 安装
+
+请按以下步骤操作。
+
+3.1 下载安装包
+3.2 解压到任意目录
+3.3 双击运行安装程序
+
+完成后重启电脑。
+"""
+
+
+def test_cjk_decimals_list_numbered_steps_are_no_sections():
+    levels = _levels(GO_BOOK_CHAPTER_2 + "\n" + STEPS)
+    titles = [t for _, t in levels]
+    assert "2.1 快速入门" in titles and "2.1.1 最简 CGO 程序" in titles  # sections stay
+    assert "第3章 安装" in titles
+    assert not [t for t in titles if t.startswith("3.")]  # the steps stay list items
