@@ -240,7 +240,9 @@ class LayoutParts:
 # of SENTENCE_WORDS words or SENTENCE_CJK CJK characters, more of it outside links.
 SENTENCE_WORDS = 8
 SENTENCE_CJK = 15
-_INLINE = frozenset("a span b i em strong code tt small sup sub abbr cite q kbd var font u s mark".split())
+_INLINE = frozenset(
+    "a span b i em strong code tt small sup sub abbr cite q kbd var font u s mark".split()
+)
 _SENTENCE = re.compile(r"[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)\uff09\u300d\u300f]*$")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
