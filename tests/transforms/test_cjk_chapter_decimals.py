@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from tests.transforms.test_technical_docs import _levels
-from transforms.cjk_numbers import cjk_number_candidates
+from transforms.cjk_numbers import cjk_number_candidates, drop_colon_lists
 
 # Chapter 2 of the book Go语言高级编程 (advanced-go-programming-book, ch2-cgo/readme.md,
 # ch2-01-hello-cgo.md, ch2-02-basic.md) as plain text: each heading with the opening of
@@ -65,11 +65,37 @@ def test_cjk_chapter_decimals_numbers_must_follow_the_chapter():
 
 def test_appendix_colon_prose_a_wrapped_line_citing_an_appendix_is_no_heading():
     # The review of session 23's made-up line: a paragraph's line that opens "附录A：" and
-    # goes on after a comma; real titles after the colon (the Go book's) stay candidates.
-    line = "附录A：安装指南一节的说明，请先阅读"
-    assert cjk_number_candidates(line, 0, 0, len(line)) == []
+    # goes on after a comma, its sentence going on on the next line (clause
+    # appendix_colon_wrapped, review of session 24: the context decides, in
+    # drop_colon_lists); real titles after the colon (the Go book's) stay candidates.
+    texts = [
+        "附录A：安装指南一节的说明，请先阅读",
+        "该附录再继续本节。",
+        "",
+        "附录A：你好，世界",
+        "",
+    ]
+    cands = [c for i, t in enumerate(texts) for c in cjk_number_candidates(t, 0, i, len(t))]
+    assert [c.title for c in cands] == [texts[0], texts[3]]
+    assert [c.title for c in drop_colon_lists(texts, cands)] == ["附录A：你好，世界"]
     for line in ("附录A：Go语言常见坑", "附录B：有趣的代码片段", "附录B：安装、配置与升级"):
         assert len(cjk_number_candidates(line, 0, 0, len(line))) == 1, line
+
+
+# The Go book's appendix B title (appendix/appendix-b-gems.md) over a line of its text.
+APPENDIX_B = """
+附录B：有趣的代码片段
+
+这里收集一些比较有意思的Go程序片段。
+"""
+
+
+def test_appendix_colon_wrapped_a_title_with_a_comma_stays():
+    # A Hello-world appendix ("你好，世界": the comma Chinese titles take) set off by blank
+    # lines is a title: clause appendix_colon_prose alone dropped it.
+    hello = "\n附录A：你好，世界\n\n本附录给出第一个程序的完整代码，并逐行解释它的含义。\n"
+    titles = [t for _, t in _levels(GO_BOOK_CHAPTER_2 + hello + APPENDIX_B)]
+    assert titles[-2:] == ["附录A：你好，世界", "附录B：有趣的代码片段"]
 
 
 # Clause cjk_decimals_list (review of session 24): a numbered list of steps under a chapter.
