@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from transforms import headings as hd
+from transforms.cjk_decimals import chapter_decimals  # noqa: F401 (for transforms.sections)
 
 MAX_TITLE_CHARS = 24
 _DIGITS = "〇零一二三四五六七八九十百千两"
@@ -75,6 +76,12 @@ _APPENDIX = re.compile(
     rf"(?:附[錄录]|付録){_SP}?(?P<d>[A-Z])(?:\.?(?:{_SP}+(?P<title>[^\s。！？；，].{{0,39}}))?"
     rf"|[：:]{_SP}*(?P<ctitle>[^\s。！？；，：:].{{0,39}}))"
 )
+# Clause appendix_colon_prose (session 24): after the colon a clause mark ("，；") makes
+# the line prose, not a title, when the text goes on on the next line (``drop_colon_lists``,
+# clause ``appendix_colon_wrapped``): "附录A：安装指南一节的说明，请先阅读" is a wrapped line of
+# a paragraph that cites the appendix (its sentence goes on on the next line). Titles
+# after "附录A：" name a subject ("Go语言常见坑", "术语表"); "、" of a list stays allowed.
+_CLAUSE = re.compile("[，；]")
 _UNIT = {"編": "篇", "巻": "卷"}
 _SP_RE = re.compile(_SP)
 _SENTENCE = re.compile(r"[。！？]")
@@ -154,7 +161,7 @@ def drop_colon_lists(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Can
     Clause ``colon_list`` of rule ``any_script_titles`` (``transforms.script_titles``):
     the same for its numbered titles that open with a letter outside A-Z ("更新
     ...：" over "1. 从远程档案库获取档案库元数据", Debian Reference zh-cn)."""
-    drop: set[int] = set()
+    drop = {k for k, c in enumerate(cands) if _appendix_prose(texts, c)}
     for k, c in enumerate(cands):
         if not _listable(c) or c.value != 1:
             continue
@@ -167,6 +174,22 @@ def drop_colon_lists(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Can
                 drop.add(j)
                 value += 1
     return [c for k, c in enumerate(cands) if k not in drop]
+
+
+# Clause appendix_colon_wrapped (review of session 24): clause appendix_colon_prose took
+# every "附录A：" line with "，" or "；" after the colon for prose, and a real title with a
+# comma ("附录A：你好，世界", a Hello-world appendix; Chinese titles take "，" as English ones
+# take ",") was lost. The line is prose only when its text goes on on the next line (a
+# wrapped line of a paragraph, the Review's "附录A：安装指南一节的说明，请先阅读" over the
+# rest of its sentence); set off by a blank line it stays a title.
+_COLON_APPENDIX = re.compile(r"(?:附[錄录]|付録)\s?[A-Z][：:]")
+
+
+def _appendix_prose(texts: list[str], c: hd.Candidate) -> bool:
+    if c.series != "kw:appendix:letter" or not _COLON_APPENDIX.match(c.title):
+        return False
+    goes_on = c.line + 1 < len(texts) and bool(texts[c.line + 1])
+    return bool(_CLAUSE.search(c.rest)) and goes_on  # clause appendix_colon_prose
 
 
 def _listable(c: hd.Candidate) -> bool:

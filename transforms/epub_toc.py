@@ -287,7 +287,9 @@ def toc_marks(text: str, chapters, entries: list[TocEntry], marks) -> tuple[Mark
     found = _off_contents(found, lines, [first for _, first, *_ in chapters])
     if len(found) < 2:  # clause toc_no_chapters
         return tuple(marks)
-    tagged = {lines_of[line_key(m.title)][m.before]: m for m in marks}
+    # clause epub_code_lines: a code line's level-0 mark is no toc line and takes no level
+    code = {lines_of[line_key(m.title)][m.before]: m for m in marks if not m.level}
+    tagged = {lines_of[line_key(m.title)][m.before]: m for m in marks if m.level}
     tagged = _off_title_pages(tagged, found, lines, chapters)
     level_of = _levels(found, tagged)
     out = {}
@@ -300,6 +302,8 @@ def toc_marks(text: str, chapters, entries: list[TocEntry], marks) -> tuple[Mark
             title = lines[line].strip()
             after = len(lines_of[k]) - before - 1
             out[line] = MarkupHeading(level_of[line], title, before, after, "epub", count[line])
+    for line, mark in code.items():
+        out.setdefault(line, mark)
     return tuple(out[line] for line in sorted(out))
 
 

@@ -48,6 +48,8 @@ def indent_code(paragraphs: list[str], code: list[tuple[int, bool]]) -> list[int
 # as a level-0 ``MarkupHeading`` (``transforms.markup_headings``, clause
 # ``code_no_sections``), in its place among the page's h-tags, and a heading the text
 # rules find on such a line is dropped. Lines over ``MAX_LINE`` are no heading anyway.
+# Clause epub_code_lines (session 24): an EPUB chapter's code lines too (they opened
+# sections of the book); ``transforms.epub_toc.toc_marks`` gives their marks no toc level.
 def with_code_lines(
     marked: list[tuple[int, str, int]], paragraphs: list[str], code: list[int]
 ) -> list[tuple[int, str]]:

@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.html_chrome import CONTENT_TAGS, chrome_class
+
 # Elements with no end tag (html_text, and the lang stack of html_note_marks).
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # Clause layout_cells: more characters than a data table's cell holds (the longest
@@ -44,21 +46,10 @@ LAYOUT_CHARS = 600
 PROSE_WORDS = 100
 CELL_SEPARATOR = " | "
 # Elements whose text no reader shows (a script in a navigation bar is no prose).
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 HIDDEN = frozenset("script style template noscript svg select button textarea".split())
 
 
-# Clause chrome_class_headings (session 23): a class naming a site's chrome, one of its
-# words split at "-"/"_" (Hyde's "sidebar" <div> with the site's name in an <h1>, Bootstrap's
-# "navbar", MkDocs' "md-nav", WordPress' "widget-area", "menu-item"). A heading in such an
-# element outside <main>/<article> is no heading of the text: its line is a level-0 mark
-# (``transforms.markup_headings``, clause ``code_no_sections``): it opens no section, in a
-# converted document (Pandoc's ``--include-before-body`` of a Hyde sidebar, no landmark
-# role: "kysa.me" was a level-1 section) as in a page. DocBook's "navheader" is one word.
-_CHROME_WORDS = frozenset(
-    "sidebar navbar nav navigation menu menubar breadcrumb breadcrumbs widget masthead "
-    "topbar sidenav".split()
-)
-_CLASS_WORDS = re.compile(r"[^\s_-]+")
 # Clause chrome_omitted_end (review of session 23): a chrome element whose end tag HTML
 # lets the writer omit (an HTML 4 page's '<p class="nav"><a>Previous</a> | <a>Next</a>'
 # with no </p> over its <h1>, a menu's '<li class="menu-item">' with no </li>, a layout
@@ -92,6 +83,7 @@ class LayoutParts:
     def _init_layout(self) -> None:
         self.tables: list[list] = []  # per open <table>: [in a cell, layout, chars, sep]
         self.events: list[tuple] | None = None  # clause navigation_prose: what was dropped
+        self.skip_class: tuple | None = None  # dropped chrome-class (tag, attrs): chrome_class_text
         self.main_roles: list[list] = []  # [tag, open count] (clause main_role)
         self.chrome_classes: list[list] = []  # [tag, open count] (chrome_class_headings)
 
@@ -109,8 +101,7 @@ class LayoutParts:
         if self.chrome_classes and tag == self.chrome_classes[-1][0]:
             self.chrome_classes[-1][1] += 1  # clause chrome_class_headings
         elif not self.content and tag not in VOID and tag not in ("html", "body"):
-            words = _CLASS_WORDS.findall((attrs.get("class") or "").lower())
-            if _CHROME_WORDS.intersection(words):
+            if chrome_class(attrs):  # transforms.html_chrome
                 self.chrome_classes.append([tag, 1])
 
     def _mark_level(self) -> int:
@@ -193,21 +184,36 @@ class LayoutParts:
         """At the end of a dropped navigation/chrome element: read its content as text
         when it is prose, not links."""
         events, self.events = self.events, None
+        chrome, self.skip_class = self.skip_class, None  # clause chrome_class_text
         if not events:
             return
-        links = prose = depth = hidden = 0
+        links = prose = depth = hidden = title = link_chars = prose_chars = 0
         for event in events:
             step = {"start": 1, "end": -1}.get(event[0], 0)
             if step and event[1] == "a":
                 depth = max(0, depth + step)
             elif step and event[1] in HIDDEN:
                 hidden = max(0, hidden + step)
+            elif step and event[1] in _HEADINGS:
+                title = max(0, title + step)
             elif event[0] == "data" and not hidden:
-                words = len(event[1].split())
+                words, chars = len(event[1].split()), len("".join(event[1].split()))
                 links, prose = (links + words, prose) if depth else (links, prose + words)
-        if prose <= PROSE_WORDS or prose <= links:
+                # clause chrome_class_text: a chrome element's heading is its label
+                label = depth or (title and chrome)
+                link_chars += chars if label else 0
+                prose_chars += 0 if label else chars
+        if chrome:  # clause chrome_class_text (transforms.html_chrome): by characters
+            if prose_chars <= link_chars and not any(map(_holds_content, events)):
+                if not holds_sentence(events):  # clause chrome_class_sentence
+                    return
+        elif prose <= PROSE_WORDS or prose <= links:
             return
         self.flush()
+        if chrome:  # the element itself, read as a page's element, not dropped again
+            self.page = False  # (its class still makes its headings level-0 marks)
+            self.handle_starttag(*chrome)
+            self.page = True
         for event in events:
             if event[0] == "start":
                 self.handle_starttag(event[1], event[2])
@@ -217,3 +223,60 @@ class LayoutParts:
                 self.handle_startendtag(event[1], event[2])
             else:
                 self.handle_data(event[1])
+        if chrome and self.skip:  # an element dropped inside it ends at its end
+            self._end_skip()
+        if chrome:
+            self.handle_endtag(chrome[0])
+
+
+# Clause chrome_class_sentence (review of session 24): a chrome-class block that holds a
+# sentence of prose is read as text too, however many links and headings it has. A bar of
+# links, a menu, a breadcrumb or a Texinfo menu ("What is Nettle?") holds no sentence of
+# SENTENCE_WORDS words; a Blogger page's post is inside '<div class="widget Blog">' with its
+# date, linked title, "Posted by"/labels links, pager and commenters' names outweighing a
+# short post (the whole page's text was lost), and a tutorial's '<div class="chapter
+# navigation">' ("Chapter 4. Navigation" over one sentence with a link) is the chapter.
+# A sentence: a paragraph's run of text (block tags end it) ending in a sentence mark,
+# of SENTENCE_WORDS words or SENTENCE_CJK CJK characters, more of it outside links.
+SENTENCE_WORDS = 8
+SENTENCE_CJK = 15
+_INLINE = frozenset(
+    "a span b i em strong code tt small sup sub abbr cite q kbd var font u s mark".split()
+)
+_SENTENCE = re.compile(r"[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)\uff09\u300d\u300f]*$")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def holds_sentence(events: list) -> bool:
+    """Clause ``chrome_class_sentence``: the recorded events hold a sentence of prose."""
+    run: list[tuple[str, bool]] = []  # (text, in a link)
+    depth = hidden = 0
+
+    def sentence() -> bool:
+        text = " ".join("".join(t for t, _ in run).split())
+        linked = sum(len("".join(t.split())) for t, link in run if link)
+        long = len(text.split()) >= SENTENCE_WORDS or len(_CJK.findall(text)) >= SENTENCE_CJK
+        return bool(_SENTENCE.search(text)) and long and 2 * linked < len(text.replace(" ", ""))
+
+    for event in events:
+        if event[0] == "data":
+            if not hidden:
+                run.append((event[1], depth > 0))
+            continue
+        step = {"start": 1, "end": -1}.get(event[0], 0)
+        if event[1] == "a":
+            depth = max(0, depth + step)
+        elif event[1] in HIDDEN:
+            hidden = max(0, hidden + step)
+        elif event[1] not in _INLINE:
+            if sentence():
+                return True
+            run = []
+    return sentence()
+
+
+def _holds_content(event: tuple) -> bool:
+    """Clause ``chrome_class_text``: a start of the page's <main>/<article>."""
+    if event[0] not in ("start", "startend"):
+        return False
+    return event[1] in CONTENT_TAGS or dict(event[2]).get("role") == "main"

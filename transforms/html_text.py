@@ -87,7 +87,8 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
   ``document_format`` (notes opening "<html> is the root element..." lost words).
 * ``br_paragraphs``, ``layout_cells``, ``navigation_prose``: in ``transforms.html_layout``
   (<br><br> ends a paragraph; a table cell holding blocks or long text is no row's cell;
-  a dropped navigation element holding prose, an unclosed one, is read after all).
+  a dropped navigation element holding prose, an unclosed one, is read after all);
+  ``chrome_class_text`` (pages only): in ``transforms.html_chrome``.
 """
 
 from __future__ import annotations
@@ -95,6 +96,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from transforms.html_chrome import drops_links
 from transforms.html_code import indent_code, with_code_lines
 from transforms.html_layout import CELL_SEPARATOR, VOID, LayoutParts
 from transforms.html_lists import ListParts, decimal_list
@@ -160,13 +162,6 @@ DROPPED = frozenset(
     "textarea math:annotation annotation annotation-xml".split()
 )
 RUBY_NOTES = frozenset(("rt", "rp", "rtc"))  # clause ruby_base
-CHROME = frozenset(("header", "footer", "aside"))  # clause page_chrome
-# Clause docbook_navigation: DocBook XSL's chunked pages' <div class="navheader"> (the title
-# again, Prev/Up/Next) and "navfooter" (maint-guide-fr's "Chapitre 1. Partir du bon pied |
-# Chapitre 3. ..." was a section). Clause docbook_navigation_case: DocBook's DSSSL stylesheets
-# (Jade, LDP HOWTOs) write CLASS="NAVHEADER": tokens are compared case-folded (Monkey's manual).
-DOCBOOK_NAV = frozenset(("navheader", "navfooter"))
-CHROME_ROLES = frozenset(("banner", "contentinfo", "complementary"))
 # Clauses page_break_marks, footnote_backlinks, note_references: epub:type / role tokens.
 MARK_TYPES = frozenset(("pagebreak", "backlink", "noteref"))
 MARK_ROLES = frozenset(("doc-pagebreak", "doc-backlink", "doc-noteref"))
@@ -254,13 +249,7 @@ class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
         return self._drops_links(tag, attrs)
 
     def _drops_links(self, tag: str, attrs: dict) -> bool:
-        if tag == "nav" or attrs.get("role") == "navigation":  # clause navigation
-            return True
-        if DOCBOOK_NAV.intersection((attrs.get("class") or "").lower().split()):  # docbook_nav
-            return True
-        if self.page and not self.content:  # clause page_chrome
-            return tag in CHROME or attrs.get("role") in CHROME_ROLES
-        return False
+        return drops_links(tag, attrs, self.page, self.content)  # transforms.html_chrome
 
     # -- parser callbacks
     def handle_starttag(self, tag, attrs):
@@ -283,7 +272,11 @@ class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
         if self._skips(tag, attrs):
             if tag not in VOID:  # clause dropped_mark_end: remember a mark
                 self.skip, self.skip_open, self.skip_mark = tag, [], _is_mark(attrs)
-                self.events = [] if self._drops_links(tag, attrs) else None
+                drops = self._drops_links(tag, attrs)
+                self.events, self.skip_class = (
+                    [] if drops else None,
+                    drops == "class" and (tag, list(attrs.items())),
+                )
                 kinds = {*(attrs.get("epub:type") or "").split(), attrs.get("role")}
                 if kinds & {"noteref", "doc-noteref", "backlink", "doc-backlink"}:
                     self.note = []  # clauses note_reference_words, note_label_kept
@@ -491,8 +484,8 @@ def html_to_text(markup: str, page: bool = False, headings: list | None = None) 
     paragraphs = parser.paragraphs
     code = indent_code(paragraphs, parser.code_paragraphs)  # transforms.html_code
     title = _SPACE.sub(" ", "".join(parser.title)).strip()
-    if headings is not None:  # clause code_no_sections (html_code): a page's code lines
-        headings.extend(with_code_lines(parser.marked, paragraphs, code if page else []))
+    if headings is not None:  # clauses code_no_sections, epub_code_lines (html_code)
+        headings.extend(with_code_lines(parser.marked, paragraphs, code))
     if page and title and not parser.has_h1:  # clause page_title
         paragraphs = [title, *paragraphs]
     return "\n\n".join(paragraphs).strip("\n")

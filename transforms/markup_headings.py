@@ -182,6 +182,7 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
     for i, k in enumerate(keys):
         if k:
             where.setdefault(k, []).append(i)
+    code: set[int] = set()
     if any(not mark.level for mark in marks):  # clause code_no_sections
         code = {i for i, _ in _confirmed(lines, where, [m for m in marks if not m.level])}
         headings = [
@@ -202,7 +203,7 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
             and bisect.bisect_right(lines.starts, h.start) - 1 not in again
         ]  # fmt: skip
     if marks[0].source == "document":  # clause title_block_again
-        confirmed, again = _title_block_again(lines, keys, confirmed)
+        confirmed, again = _title_block_again(lines, keys, confirmed, code)
         headings = [
             h for h in headings if bisect.bisect_right(lines.starts, h.start) - 1 not in again
         ]
@@ -272,7 +273,12 @@ def _title_again(lines, keys: list[str], confirmed: list, entries: set[int]) -> 
     return out, again
 
 
-def _title_block_again(lines, keys: list[str], confirmed: list) -> tuple[list, set]:
+# Clause title_block_again_text: a line ending a sentence (a closing quote or bracket may
+# follow the mark); Texinfo's "Next: Introduction [Contents]" ends none.
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)）」』]*$")
+
+
+def _title_block_again(lines, keys: list[str], confirmed: list, code: set) -> tuple[list, set]:
     """Clause ``title_block_again`` (session 23): in a converted document, a heading with
     the words and level of the last heading at its level or above, with only headings
     and at most two short lines between, is that title again and opens no section:
@@ -280,7 +286,10 @@ def _title_block_again(lines, keys: list[str], confirmed: list) -> tuple[list, s
     authors, then its Top node's ``<h1>`` with the same words ("R FAQ", "R Installation
     and Administration": makeinfo 6.8's R manuals, in Pandoc's HTML of them, with a
     "Next: Introduction [Contents]" line between). A second heading with prose between
-    (two poems called "Song") stays."""
+    (two poems called "Song") stays. Clause ``title_block_again_text`` (session 24): so
+    does one with a code line (``code``: clause ``code_no_sections``) or a sentence
+    between: Node's "Example" / one line of code / "Example" (two examples of one API)
+    were one section."""
     out, again = [], set()
     heading_lines = {i for i, _ in confirmed}
     for i, mark in confirmed:
@@ -290,7 +299,10 @@ def _title_block_again(lines, keys: list[str], confirmed: list) -> tuple[list, s
                 t for k, t in enumerate(lines.texts[prev[0] + 1 : i], prev[0] + 1)
                 if t.strip() and k not in heading_lines
             ]  # fmt: skip
-            if len(between) <= 2 and all(len(t) < 100 for t in between):
+            text = code.intersection(range(prev[0] + 1, i)) or any(  # title_block_again_text
+                _SENTENCE_END.search(t) for t in between
+            )
+            if len(between) <= 2 and all(len(t) < 100 for t in between) and not text:
                 again.add(i)
                 continue
         out.append((i, mark))

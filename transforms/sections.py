@@ -111,7 +111,7 @@ from transforms import european_words as ew
 from transforms import headings as hd
 from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
-from transforms.cjk_numbers import drop_colon_lists
+from transforms.cjk_numbers import chapter_decimals, drop_colon_lists
 from transforms.cjk_titles import cjk_title_lines
 from transforms.code_blocks import code_spans, inside
 from transforms.contents import Contents, Lines
@@ -414,7 +414,7 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
         if c.kind not in ("caps", "named", "numeral", "numbered")
         or c.line + 1 >= n or lines.blank[c.line + 1] or CJK_CHAR.match(c.title)
     ]  # fmt: skip
-    cands = drop_colon_lists(lines.texts, cands)  # clause cjk_colon_list
+    cands = chapter_decimals(lines, drop_colon_lists(lines.texts, cands))  # transforms.cjk_*
     kept, found = ct.drop_lists(lines, cands)
     kept = drop_admonition_labels(lines, ct.listed_lines(lines, kept, found))
     confirmed = _running_heads(_confirm(lines, kept, found))

@@ -330,7 +330,14 @@ def test_cjk_box_labels_are_no_sections():
     ]
     assert len(labels) == 3
     assert drop_admonition_labels(lines, labels) == []
-    assert _titles(DEBREF_CN) == [(1, "第 3 章 关于本文档")]
+    # rule cjk_chapter_decimals (session 24): the chapter's 3.1-3.3 are its sections now
+    # (here without the book's contents list); the labels still open none
+    assert _titles(DEBREF_CN) == [
+        (1, "第 3 章 关于本文档"),
+        (2, "3.1. 指导原则"),
+        (2, "3.2. 预备知识"),
+        (2, "3.3. 排版约定"),
+    ]
     # Without a chapter heading found, rule cjk_title_lines would take them.
     assert _titles(DEBREF_CN.replace("第 3 章 关于本文档", "3. 关于本文档")) == []
 

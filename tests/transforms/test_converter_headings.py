@@ -341,7 +341,11 @@ def test_chrome_class_headings_a_main_inside_a_chrome_wrapper_keeps_its_headings
     assert headings == [(1, "Docutils Project Policies")]  # the <nav> itself is dropped
     page = page.replace("<nav ", "<div ").replace("</nav>", "</div>")
     headings = []
-    html_to_text(page, page=True, headings=headings)
+    # clause chrome_class_text (session 24): the "wy-menu" holding its heading alone goes
+    assert "Table of Contents" not in html_to_text(page, page=True, headings=headings)
+    assert headings == [(1, "Docutils Project Policies")]
+    headings = []
+    html_to_text(page, headings=headings)  # not read as a page: its heading is chrome
     assert headings == [(0, "Table of Contents"), (1, "Docutils Project Policies")]
 
 
@@ -372,5 +376,5 @@ def test_chrome_omitted_end_a_navigation_paragraph_with_no_end_tag_ends_at_the_h
     # a heading inside the unclosed chrome paragraph's list item is still chrome
     headings = []
     page = '<ul class="menu"><li class="menu-item"><h3>Books</h3></ul>' + text
-    html_to_text(f"<html><body>{page}</body></html>", page=True, headings=headings)
+    html_to_text(f"<html><body>{page}</body></html>", headings=headings)  # not as a page
     assert headings == [(0, "Books"), *wanted]
