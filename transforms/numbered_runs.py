@@ -45,6 +45,7 @@ import re
 
 from transforms import headings as hd
 from transforms.glued_headings import _NUMBERED, TITLE_CHARS, _opens, _value
+from transforms.wrapped_titles import title_rest
 
 _OWN_KINDS = ("listed", "md", "keyword", "cjk", "sequence", "scene_heading")
 MIN_CHAIN = 6  # members of the chain
@@ -79,8 +80,8 @@ def _width(lines) -> int:
     return lengths[len(lengths) * 9 // 10] if lengths else 0
 
 
-def _title_like(lines, i: int, width: int) -> tuple[tuple[int, ...], str] | None:
-    """(number, title) of line ``i`` when it reads as a numbered heading line."""
+def _title_like(lines, i: int, width: int) -> tuple[tuple[int, ...], str, int] | None:
+    """(number, title, last line) of line ``i`` when it reads as a numbered heading."""
     t = lines.texts[i]
     m = _NUMBERED.match(t)
     if m is None or m.group(2) is None:
@@ -89,7 +90,16 @@ def _title_like(lines, i: int, width: int) -> tuple[tuple[int, ...], str] | None
     # an appendix; it is kept only when its "A.1." is the next pick (``_appendix``).
     if not _CHAPTER.match(m.group(1)) and not _LETTER.match(t):
         return None
-    title = m.group(2)
+    title, last = m.group(2), i
+    j = i + 1
+    if j < len(lines.texts) and not lines.blank[j] and lines.texts[j][0].islower():
+        # Clause run_wrapped_title: a long title wrapped onto a short second line ("7.32
+        # How can I capture or ignore errors in a long" / "simulation?", R's FAQ) is one
+        # heading (``wrapped_titles``); before, the lower-case line read as a numbered
+        # paragraph that wraps, and the heading was lost.
+        last = title_rest(lines, i, title) or i
+        if last == j:
+            t, title = f"{t} {lines.texts[j]}", f"{title} {lines.texts[j]}"
     if not title[0].isalpha() or title[0].islower() or title[-1] in ".,;:":
         return None
     # Clause run_cjk_sentence_end: a Chinese or Japanese clause ends in a full-width stop,
@@ -97,14 +107,14 @@ def _title_like(lines, i: int, width: int) -> tuple[tuple[int, ...], str] | None
     # agreement's numbered clauses): a sentence, not a title.
     if title[-1] in _CJK_ENDS:
         return None
-    if len(title.split()) > MAX_WORDS or _ENTRY_END.search(t):
+    if len(title.split()) > MAX_WORDS or len(t) > TITLE_CHARS or _ENTRY_END.search(t):
         return None
-    j = i + 1
+    j = last + 1
     if j < len(lines.texts) and not lines.blank[j]:
         below = lines.texts[j]
         if len(t) > FULL_WIDTH * width or below[0].islower():
             return None  # a numbered paragraph that wraps onto the next line
-    return _value(m.group(1)), " ".join(t.split())
+    return _value(m.group(1)), " ".join(t.split()), last
 
 
 def _item(lines, i: int, depth: int) -> bool:
@@ -213,11 +223,13 @@ def numbered_runs(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate]
         return cands
     width = _width(lines)
     picks = []  # (line, number, title)
+    last = {}  # line -> the title's last line (clause run_wrapped_title)
     for i, t in enumerate(lines.texts):
         if t and len(t) <= TITLE_CHARS and t[0].isalnum() and not found.in_list[i]:
             got = _title_like(lines, i, width)
             if got is not None:
-                picks.append((i, *got))
+                picks.append((i, *got[:2]))
+                last[i] = got[2]
     # The line above opens a heading: blank, a sentence's end, or a numbered line itself
     # ("2 R Basics" right over "2.1 What is R?").
     # Clause run_list_items: a line whose nearest neighbour with text is numbered at the
@@ -295,7 +307,7 @@ def numbered_runs(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate]
     # manuals are footnote numbers, and the chapters went four levels deep.)
     rank = hd.CAPS_RANK
     extra = [
-        hd.Candidate(lines.starts[i], lines.ends[i], i, "run", rank, title, "run")
+        hd.Candidate(lines.starts[i], lines.ends[last[i]], i, "run", rank, title, "run")
         for i, _, title in kept
     ]
     return sorted(out + extra, key=lambda c: (c.line, c.start))
