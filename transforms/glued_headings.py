@@ -132,9 +132,11 @@ def glued_headings(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate
             # Clause glued_wrapped_title: the list names the line and the next together
             # ("11.7 Nonlinear least squares and maximum likelihood" / "models", R's "An
             # Introduction to R"; "7.32 ... errors in a long" / "simulation?", its FAQ,
-            # -layout): the title wrapped; the first line alone matched no entry.
+            # -layout): the title wrapped; the first line alone matched no entry. Not
+            # where a rule took the line (clause listed_two_lines: a blank line under both).
             if (
-                j < n
+                i not in taken
+                and j < n
                 and not lines.blank[j]
                 and not found.in_list[j]
                 and len(texts[j]) <= REST_CHARS
