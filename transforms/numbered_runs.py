@@ -112,7 +112,7 @@ def _title_like(lines, i: int, width: int) -> tuple[tuple[int, ...], str, int] |
     j = last + 1
     if j < len(lines.texts) and not lines.blank[j]:
         below = lines.texts[j]
-        if len(t) > FULL_WIDTH * width or below[0].islower():
+        if len(lines.texts[i]) > FULL_WIDTH * width or below[0].islower():
             return None  # a numbered paragraph that wraps onto the next line
     return _value(m.group(1)), " ".join(t.split()), last
 

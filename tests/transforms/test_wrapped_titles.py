@@ -1,0 +1,164 @@
+"""A numbered heading's title wrapped onto a second line (``transforms.wrapped_titles``,
+session 24): clauses ``run_wrapped_title`` (rule ``numbered_run``, no contents list) and
+``glued_wrapped_title`` (rule ``glued_heading``, the list names both lines).
+
+Real text: "R FAQ" (R 4.2.2, Debian ``r-doc-pdf``, ``R-FAQ.pdf`` through ``pdftotext``
+without -layout, poppler 22.12): sections 7.29-7.35 and 8-8.2, each heading with the
+first line(s) under it, as the text sets them (7.32 and 7.34 wrap their titles). "An
+Introduction to R" (same package, ``R-intro.pdf``, ``pdftotext -layout``): the contents
+lines of sections 11.6-11.8 (leader dots shortened) and the body's headings with their
+first lines (11.7's title wraps onto "     models"). "Libtasn1" manual (4.19, Debian
+``libtasn1-doc``, plain pdftotext): "4.1 ASN.1 schema functions" over a function's name
+and prototype. "R Installation and Administration" (R 4.2.2, plain pdftotext): "B.1
+Configuration options" over its first line.
+"""
+
+from __future__ import annotations
+
+from transforms.contents import scan_lines
+from transforms.normalize import normalize_text
+from transforms.sections import find_sections
+from transforms.wrapped_titles import title_rest
+
+R_FAQ_7 = (
+    "7.29 What is the difference between package and library?\n"
+    "A package is a standardized collection of material extending R, e.g. providing code, "
+    "data, or\ndocumentation. A library is a place (directory) where R knows to find "
+    "packages it can use\n\n"
+    "7.30 I installed a package but the functions are not there\n"
+    "To actually use the package, it needs to be loaded using library().\n\n"
+    "7.31 Why doesn’t R think these numbers are equal?\n"
+    "The only numbers that can be represented exactly in R’s numeric type are integers "
+    "and\nfractions whose denominator is a power of 2.\n\n"
+    "7.32 How can I capture or ignore errors in a long\n"
+    "simulation?\n"
+    'Use try(), which returns an object of class "try-error" instead of an error, or '
+    "preferably\ntryCatch(), where the return value can be configured more flexibly.\n\n"
+    "7.33 Why are powers of negative numbers wrong?\n"
+    "You are probably seeing something like\n"
+    "R> -2^2\n"
+    "[1] -4\n\n"
+    "7.34 How can I save the result of each iteration in a loop\n"
+    "into a separate file?\n"
+    "One way is to use paste() (or sprintf()) to concatenate a stem filename and the "
+    "iteration\nnumber while file.path() constructs the path.\n\n"
+    "7.35 Why are p-values not displayed when using lmer()?\n"
+    "Doug Bates has kindly provided an extensive response in a post to the r-help list, "
+    "which\ncan be reviewed at https://stat.ethz.ch/pipermail/r-help/2006-May/094765.html.\n\n"
+    "8 R Programming\n"
+    "8.1 How should I write summary methods?\n"
+    'Suppose you want to provide a summary method for class "foo". Then summary.foo()\n'
+    "should not print anything.\n\n"
+    "8.2 How can I debug dynamically loaded code?\n"
+    "Roughly speaking, you need to start R inside the debugger, load the code, send an "
+    "interrupt,\nand then set the required breakpoints.\n"
+)
+
+LEADER = " ." * 20
+R_INTRO_CONTENTS = (
+    "Table of Contents\n\n"
+    f"11     Statistical models in R{LEADER} 55\n"
+    f" 11.6 Generalized linear models{LEADER} 61\n"
+    f"    11.6.1 Families{LEADER} 61\n"
+    f"    11.6.2 The glm() function{LEADER} 62\n"
+    f" 11.7 Nonlinear least squares and maximum likelihood models . . . . . . 64\n"
+    f"    11.7.1 Least squares{LEADER} 65\n"
+    f"    11.7.2 Maximum likelihood{LEADER} 66\n"
+    f" 11.8 Some non-standard models{LEADER} 66\n\n\n\n"
+)
+R_INTRO_BODY = (
+    "11 Statistical models in R\n"
+    "This section presumes the reader has some familiarity with statistical methodology, "
+    "in\nparticular with regression analysis and the analysis of variance.\n\n"
+    "11.6 Generalized linear models\n"
+    "Generalized linear modeling is a development of linear models to accommodate both "
+    "non-\nnormal response distributions and transformations to linearity.\n\n"
+    "11.6.1 Families\n"
+    "The class of generalized linear models handled by facilities supplied in R includes "
+    "gaus-\nsian, binomial, poisson, inverse gaussian and gamma response distributions.\n\n"
+    "11.6.2 The glm() function\n"
+    "Since the distribution of the response depends on the stimulus variables through a "
+    "single\nlinear function only, the same mechanism can still be used.\n\n"
+    "11.7 Nonlinear least squares and maximum likelihood\n"
+    "     models\n"
+    "Certain forms of nonlinear model can be fitted by Generalized Linear Models (glm()).\n"
+    "But in the majority of cases we have to approach the nonlinear curve fitting problem "
+    "as\none of nonlinear optimization.\n\n"
+    "11.7.1 Least squares\n"
+    "One way to fit a nonlinear model is by minimizing the sum of the squared errors (SSE) "
+    "or\nresiduals.\n\n"
+    "11.7.2 Maximum likelihood\n"
+    "Maximum likelihood is a method of nonlinear model fitting that applies even if the "
+    "errors\nare not normal.\n\n"
+    "11.8 Some non-standard models\n"
+    "We conclude this chapter with just a brief mention of some of the other facilities "
+    "available\nin R for special regression and data analysis problems.\n"
+)
+
+
+def _found(text: str):
+    text = normalize_text(text)
+    sections, headings = find_sections(text)
+    return text, sections, headings
+
+
+def test_run_wrapped_title_joins_a_title_wrapped_onto_a_short_line():
+    """Clause run_wrapped_title: "7.32 How can I capture or ignore errors in a long" /
+    "simulation?" is one heading, its section's text starting at "Use try()"; before,
+    the lower-case line read as a numbered paragraph that wraps and 7.32 and 7.34 were
+    no sections (their text fell into 7.31 and 7.33)."""
+    text, sections, headings = _found(R_FAQ_7)
+    titles = [s.title for s in sections if s.title[:1].isdigit()]
+    assert titles == [
+        "7.29 What is the difference between package and library?",
+        "7.30 I installed a package but the functions are not there",
+        "7.31 Why doesn’t R think these numbers are equal?",
+        "7.32 How can I capture or ignore errors in a long simulation?",
+        "7.33 Why are powers of negative numbers wrong?",
+        "7.34 How can I save the result of each iteration in a loop into a separate file?",
+        "7.35 Why are p-values not displayed when using lmer()?",
+        "8 R Programming",
+        "8.1 How should I write summary methods?",
+        "8.2 How can I debug dynamically loaded code?",
+    ]
+    at = {h.title: h for h in headings}
+    h = at["7.32 How can I capture or ignore errors in a long simulation?"]
+    assert text[h.start : h.end].endswith("long\nsimulation?")  # the heading spans both lines
+    level = {s.title: s.level for s in sections}
+    assert level[titles[3]] == level[titles[2]] == level[titles[5]] == level[titles[6]]
+    assert level[titles[8]] == level["8 R Programming"] + 1
+    # "7.30 ... are not there" (a long title ending in lower case) keeps its first line
+    # under it: "To actually use ..." opens in a capital.
+    after = text[at[titles[1]].end :].lstrip()
+    assert after.startswith("To actually use the package")
+
+
+def test_run_wrapped_title_takes_no_name_or_first_line_under_a_heading():
+    """Clause run_wrapped_title: a function's name under a short title (libtasn1) and a
+    first line that opens in lower case and runs on (R-admin's "configure has many
+    options: running" / "./configure --help") are no rest of the title."""
+    tasn = scan_lines(
+        "4.1 ASN.1 schema functions\nasn1 parser2tree\n"
+        "int asn1_parser2tree (const char * file, asn1_node * definitions, char * "
+        "error_desc)\n"
+    )
+    assert title_rest(tasn, 0, "ASN.1 schema functions") is None
+    admin = scan_lines("B.1 Configuration options\nconfigure has many options: running\n")
+    assert title_rest(admin, 0, "Configuration options") is None
+    faq = scan_lines(R_FAQ_7)
+    i = faq.texts.index("7.32 How can I capture or ignore errors in a long")
+    assert title_rest(faq, i, "How can I capture or ignore errors in a long") == i + 1
+
+
+def test_glued_wrapped_title_the_list_names_both_lines():
+    """Clause glued_wrapped_title: "11.7 Nonlinear least squares and maximum likelihood" /
+    "     models" over its paragraph is the section the list names "11.7 Nonlinear least
+    squares and maximum likelihood models . . . 64", with 11.7.1 and 11.7.2 one level
+    under it; before, 11.7 was no section and 11.7.1 sat at 11.6's level."""
+    _, sections, _ = _found(R_INTRO_CONTENTS + R_INTRO_BODY)
+    level = {s.title: s.level for s in sections}
+    title = "11.7 Nonlinear least squares and maximum likelihood models"
+    assert title in level
+    assert level[title] == level["11.6 Generalized linear models"]
+    assert level["11.7.1 Least squares"] == level["11.6.1 Families"] == level[title] + 1
+    assert level["11.7.2 Maximum likelihood"] == level[title] + 1
