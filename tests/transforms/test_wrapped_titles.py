@@ -162,3 +162,46 @@ def test_glued_wrapped_title_the_list_names_both_lines():
     assert level[title] == level["11.6 Generalized linear models"]
     assert level["11.7.1 Least squares"] == level["11.6.1 Families"] == level[title] + 1
     assert level["11.7.2 Maximum likelihood"] == level[title] + 1
+
+
+# "R FAQ" with pdftotext -layout: contents lines 7.16-7.20 (leader dots shortened), the
+# body's 7.16-7.19 with their first lines; 7.18's entry and heading both wrap.
+R_FAQ_CONTENTS = (
+    "Table of Contents\n\n"
+    f"    7.16 Why is the output not printed when I source() a file?{LEADER} 32\n"
+    f"    7.17 Why does outer() behave strangely with my function?{LEADER} 33\n"
+    "    7.18 Why does the output from anova() depend on the\n"
+    f"      order of factors in the model?{LEADER} 33\n"
+    f"    7.19 How do I produce PNG graphics in batch mode?{LEADER} 34\n"
+    f"    7.20 How can I get command line editing to work?{LEADER} 34\n\n\n\n"
+)
+R_FAQ_LAYOUT = (
+    "7.16 Why is the output not printed when I source() a file?\n"
+    "Most likely, you expect to see the output of some expressions in a file you "
+    "source.\n\n"
+    "7.17 Why does outer() behave strangely with my function?\n"
+    "As the help for outer() indicates, it does not work on arbitrary functions the way "
+    "the\napply() family does.\n\n"
+    "7.18 Why does the output from anova() depend on the\n"
+    "     order of factors in the model?\n"
+    "In a model such as ~A+B+A:B, R will report the difference in sums of squares between "
+    "the\nmodels ~1, ~A, ~A+B and ~A+B+A:B.\n\n"
+    "7.19 How do I produce PNG graphics in batch mode?\n"
+    'Under a Unix-like, if your installation supports the type="cairo" option to the png()\n'
+    "device there should be no problems.\n"
+)
+
+
+def test_entry_decimal_head_a_wrapped_entry_numbered_without_a_period():
+    """Clause entry_decimal_head: the list's "7.18 Why does ... depend on the" / "order of
+    factors in the model?. . . 33" is one entry (as "7.18. ..." was), so the body's
+    heading over two lines is the section "7.18 ... in the model?"; before, the list held
+    the first line as an entry of its own and the section's title was cut there."""
+    _, sections, _ = _found(R_FAQ_CONTENTS + R_FAQ_LAYOUT)
+    titles = [s.title for s in sections if s.title.startswith("7.")]
+    assert titles == [
+        "7.16 Why is the output not printed when I source() a file?",
+        "7.17 Why does outer() behave strangely with my function?",
+        "7.18 Why does the output from anova() depend on the order of factors in the model?",
+        "7.19 How do I produce PNG graphics in batch mode?",
+    ]
