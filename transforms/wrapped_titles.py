@@ -32,6 +32,9 @@ REST_WORDS = 6  # the wrapped rest is at most this many words
 REST_CHARS = 40  # ... and characters
 _ENDS = ".,;:。，；：、．"  # sentence and clause ends, also full-width
 _CODE = re.compile(r"[=<>{}$\\/_|#@`]|^\S+\(|\s-{1,2}\w")  # "x <- 1", "f(x)", "--help"
+# A name, not words of a title: letters and digits mixed or joined by "-" / "."
+# ("dpkg-deb", "parser2tree", "sources.list").
+_NAME = re.compile(r"[^\W\d_]\d|\d[^\W\d_]|\w[-.]\w")
 
 
 def title_rest(lines, i: int, title: str) -> int | None:
@@ -47,6 +50,14 @@ def title_rest(lines, i: int, title: str) -> int | None:
     if not rest[0].islower() or len(rest) > REST_CHARS or len(rest.split()) > REST_WORDS:
         return None
     if rest[-1] in _ENDS or _CODE.search(rest):
+        return None
+    # Clause rest_not_name: a rest that holds a name ("dpkg-deb", "asn1 parser2tree")
+    # is the term of a definition list under the heading ("2.2 Programs installed by
+    # the package on the system" / "dpkg-deb" / "Packs, unpacks and ..."; the shape of
+    # libtasn1's function entries under "4.1 ASN.1 schema functions"), not its title's
+    # end: the heading took the term into its title. The R FAQ's and R-intro's rests
+    # ("simulation?", "versions of R?", "models") are plain words.
+    if _NAME.search(rest):
         return None
     k = j + 1
     if k < n and not lines.blank[k] and not lines.texts[k][0].isupper():

@@ -205,3 +205,35 @@ def test_entry_decimal_head_a_wrapped_entry_numbered_without_a_period():
         "7.18 Why does the output from anova() depend on the order of factors in the model?",
         "7.19 How do I produce PNG graphics in batch mode?",
     ]
+
+
+def test_rest_not_name_a_term_under_a_long_heading_is_no_title():
+    """Clause rest_not_name: a definition list's term under a long numbered heading
+    ("dpkg-deb" over its description, words of dpkg-deb(1): "packs, unpacks and
+    provides information about Debian archives"; the heading lines are made up, in the
+    R FAQ's form) is no rest of the title: without the clause the heading read "2.2
+    Programs installed by the package on the system dpkg-deb". The R FAQ's rests stay."""
+    para = (
+        "This chapter describes the basic ideas behind the tool and what it is meant to\n"
+        "do for the people who maintain packages, with examples of the usual tasks.\n"
+    )
+    parts = ["1 Introduction", "1.1 What the package does", "1.2 Where to get it"]
+    parts += ["2 Installation", "2.1 Building the package from its source"]
+    parts += [
+        "2.2 Programs installed by the package on the system\ndpkg-deb\n"
+        "Packs, unpacks and provides information about Debian archives.",
+        "3 Configuration",
+        "3.1 The configuration file",
+    ]
+    text = "Manual\n\n" + "".join(f"{p}\n{para}\n" for p in parts)
+    _, sections, _ = _found(text)
+    titles = [s.title for s in sections]
+    assert not any("dpkg-deb" in t for t in titles)
+    assert "2.1 Building the package from its source" in titles
+    lines = scan_lines(text)
+    i = lines.texts.index("2.2 Programs installed by the package on the system")
+    assert title_rest(lines, i, "Programs installed by the package on the system") is None
+    faq = scan_lines(R_FAQ_7)
+    for first in ("7.32 How can I capture", "7.34 How can I save"):
+        i = next(k for k, t in enumerate(faq.texts) if t.startswith(first))
+        assert title_rest(faq, i, faq.texts[i].split(" ", 1)[1]) == i + 1
