@@ -15,7 +15,8 @@ Configuration options" over its first line.
 
 from __future__ import annotations
 
-from transforms.contents import scan_lines
+from transforms.contents import drop_lists, scan_lines
+from transforms.contents_numbers import key
 from transforms.normalize import normalize_text
 from transforms.sections import find_sections
 from transforms.wrapped_titles import title_rest
@@ -237,3 +238,47 @@ def test_rest_not_name_a_term_under_a_long_heading_is_no_title():
     for first in ("7.32 How can I capture", "7.34 How can I save"):
         i = next(k for k, t in enumerate(faq.texts) if t.startswith(first))
         assert title_rest(faq, i, faq.texts[i].split(" ", 1)[1]) == i + 1
+
+
+# Debian's "Developer's Reference" in French (developers-reference-fr 12.18, pdftotext,
+# plain): the list's 5.15 entry lost its number to a line apart; leaders shortened.
+DEVREF_FR = (
+    "Table des matières\n\n"
+    f"5.14.3 Mises à jour directes dans testing{LEADER}\n"
+    f"5.14.4 Foire aux questions{LEADER}\n"
+    "5.14.4.2 Comment l'installation d'un paquet dans testing peut-elle casser d'autres "
+    "paquets ?\n"
+    f"The Stable backports archive{LEADER}\n"
+    f"5.15.1 Bases{LEADER}\n"
+    f"5.15.2 Exception to the testing-first rule{LEADER}\n"
+    f"5.15.3 Who can maintain packages in the stable-backports archive ?{LEADER}\n\n\n\n"
+    "5.14.4.2 Comment l'installation d'un paquet dans testing peut-elle casser d'autres "
+    "paquets ?\n"
+    "La structure des archives de la distribution est faite de telle façon qu'elles ne "
+    "peuvent contenir qu'une version d'un\npaquet ; un paquet est défini par son nom.\n\n"
+    "5.15 The Stable backports archive\n"
+    "5.15.1 Bases\n"
+    "Once a package reaches the testing distribution, it is possible for anyone with upload "
+    "rights in Debian (see below\nabout this) to build and upload a backport of that "
+    "package to stable-backports.\n\n"
+    "5.15.2 Exception to the testing-first rule\n"
+    "The only exception to the above rule, is when there's an important security fix that "
+    "deserves a quick upload : in such a\ncase, there is no need to delay an upload of the "
+    "security fix to the stable-backports archive.\n\n"
+    "5.15.3 Who can maintain packages in the stable-backports archive ?\n"
+    "It is not necessarily up to the original package maintainer to maintain the "
+    "stable-backports version of the package.\n"
+)
+
+
+def test_entry_decimal_head_not_over_an_entry_in_capitals():
+    """Clause entry_decimal_head, its lower-case condition: "5.14.4.2 Comment ... casser
+    d'autres paquets ?" over "The Stable backports archive . . ." (the next entry, its
+    number on a line apart) are two entries; joined, the list named no "The Stable
+    backports archive" and the manual lost its section 5.15 (review, session 24: the
+    author checked this on the corpus only)."""
+    text = normalize_text(DEVREF_FR)
+    lines = scan_lines(text)
+    _, found = drop_lists(lines, [])
+    assert found.listed("The Stable backports archive") is not None
+    assert key("5.15.1 Bases", numbering=True) in found.full
