@@ -282,3 +282,21 @@ def test_entry_decimal_head_not_over_an_entry_in_capitals():
     _, found = drop_lists(lines, [])
     assert found.listed("The Stable backports archive") is not None
     assert key("5.15.1 Bases", numbering=True) in found.full
+
+
+def test_run_wrapped_title_nothing_fires_on_chinese_lines():
+    """Clause run_wrapped_title on Chinese (review, session 24): a line opening with a
+    number in Debian's "Debian 新维护者手册" (maint-guide zh-cn, pdftotext) over the next
+    line, Chinese or a command in lower case, is no wrapped title (Chinese has no case:
+    the first line's title never ends in a lower-case letter)."""
+    zh = scan_lines(
+        "0.9.12 作为 上游版本。它们会被 debian/changelog 这个文件用到；第 4.3 节部分会详细描述"
+        "这个文件。\n虽然此法在大部分情况下能显灵\n\n"
+        "3.0 (quilt) 的源码中)，而不需要 quilt 软件包；不需要在 Build-Depends 中添加 quilt。\n"
+        "quilt 命令在 quilt(1) 中有详细描述\n\n"
+    )
+    for i, t in enumerate(zh.texts):
+        if t and t[0].isdigit():
+            assert title_rest(zh, i, t.split(" ", 1)[1]) is None
+    _, sections, _ = _found("\n".join(zh.texts))
+    assert all("\n" not in s.title and "虽然" not in s.title for s in sections)
