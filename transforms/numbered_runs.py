@@ -117,17 +117,28 @@ def _title_like(lines, i: int, width: int) -> tuple[tuple[int, ...], str, int] |
     return _value(m.group(1)), " ".join(t.split()), last
 
 
-def _item(lines, i: int, depth: int) -> bool:
-    """The nearest line with text above or below line ``i`` is numbered at ``depth``."""
+def _item(lines, i: int, depth: int, last: int | None = None) -> bool:
+    """The nearest line with text above or below line ``i`` (its title ending on line
+    ``last``) is numbered at ``depth``."""
+
+    def numbered(j: int) -> bool:
+        m = _NUMBERED.match(lines.texts[j])
+        return bool(m and m.group(2) and _CHAPTER.match(m.group(1)))
+
     for step in (-1, 1):
-        j = i + step
+        j = (i if step < 0 or last is None else last) + step
         while 0 <= j < len(lines.texts) and lines.blank[j]:
             j += step
-        if 0 <= j < len(lines.texts):
-            m = _NUMBERED.match(lines.texts[j])
-            if m and m.group(2) and _CHAPTER.match(m.group(1)):
-                if m.group(1).count(".") + 1 == depth:
-                    return True
+        # Clause run_list_items_wrapped: the item above wrapped onto a lower-case line
+        # ("4. Edit the generated template files in the debian" / "directory"): its
+        # numbered line is the neighbour. With clause run_wrapped_title a wrapped step
+        # "5. Build the binary package with the debuild" / "command" had only rests
+        # around it, and after a manual's last section "3.2." it ran on as chapter 5.
+        if step < 0 and j > 0 and lines.texts[j][:1].islower() and not lines.blank[j - 1]:
+            j -= 1
+        if 0 <= j < len(lines.texts) and numbered(j):
+            if _NUMBERED.match(lines.texts[j]).group(1).count(".") + 1 == depth:
+                return True
     return False
 
 
@@ -236,7 +247,7 @@ def numbered_runs(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate]
     # same depth is an item of a list ("1. Prerequisites" / blank / "2. Tool Setups", the
     # steps an Overview lists; debmake-doc's titles): the chain took the step "2. Tool
     # Setups" as chapter 2 of "1. Overview", a level-1 section in the Overview's text.
-    picks = [p for p in picks if not _item(lines, p[0], len(p[1]))]
+    picks = [p for p in picks if not _item(lines, p[0], len(p[1]), last[p[0]])]
     # Or the line under it is its first sub-section ("7 R Miscellanea" under a code line).
     picks = [p for k, p in enumerate(picks) if not _LETTER.match(p[2]) or _appendix(picks, k)]
     heads = {p[0]: p[1] for p in picks}

@@ -300,3 +300,31 @@ def test_run_wrapped_title_nothing_fires_on_chinese_lines():
             assert title_rest(zh, i, t.split(" ", 1)[1]) is None
     _, sections, _ = _found("\n".join(zh.texts))
     assert all("\n" not in s.title and "虽然" not in s.title for s in sections)
+
+
+def test_run_list_items_wrapped_a_wrapped_step_is_no_chapter():
+    """Clause run_list_items_wrapped: steps after a manual's last section, the last two
+    wrapped onto a lower-case word (section titles of debmake-doc's "Guide for Debian
+    Maintainers"; the steps in the form of its packaging workflow list, made up, without
+    a final period): "5. Build the binary package with the debuild" / "command" had only
+    the rests "directory" and "command" around it, no numbered neighbour, and ran on
+    from "3.2." as a chapter "5. ... debuild command"."""
+    para = (
+        "The Debian packaging workflow to create a Debian binary package involves "
+        "generating several\nspecifically named files as defined in the Debian Policy "
+        "Manual.\n\n"
+    )
+    heads = ["1. Overview", "1.1. Prerequisites", "1.2. Tool Setups", "2. Basics"]
+    heads += ["2.1. Packaging workflow", "2.2. Package name and version", "3. Options"]
+    heads += ["3.1. Shortcut options", "3.2. Debmake examples"]
+    steps = (
+        "1. Download the upstream tarball of the package\n\n"
+        "2. Untar the upstream tarball in a new directory\n\n"
+        "3. Run the debmake command in the source tree\n\n"
+        "4. Edit the generated template files in the debian\ndirectory\n\n"
+        "5. Build the binary package with the debuild\ncommand\n\n"
+    )
+    text = "Guide for Debian Maintainers\n\n" + "".join(f"{h}\n{para}" for h in heads)
+    _, sections, _ = _found(text + steps + para)
+    titles = [s.title for s in sections if s.title]
+    assert titles == heads
