@@ -134,8 +134,11 @@ def _item(lines, i: int, depth: int, last: int | None = None) -> bool:
         # numbered line is the neighbour. With clause run_wrapped_title a wrapped step
         # "5. Build the binary package with the debuild" / "command" had only rests
         # around it, and after a manual's last section "3.2." it ran on as chapter 5.
-        if step < 0 and j > 0 and lines.texts[j][:1].islower() and not lines.blank[j - 1]:
-            j -= 1
+        # Only a rest of that shape: a first paragraph line in lower case ("7.2 How can
+        # I save my workspace?" / "save.image() saves ...", R's FAQ) is no item's rest.
+        if step < 0 and j > 0 and lines.texts[j][:1].islower() and numbered(j - 1):
+            if title_rest(lines, j - 1, _NUMBERED.match(lines.texts[j - 1]).group(2)) == j:
+                j -= 1
         if 0 <= j < len(lines.texts) and numbered(j):
             if _NUMBERED.match(lines.texts[j]).group(1).count(".") + 1 == depth:
                 return True

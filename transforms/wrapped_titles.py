@@ -17,7 +17,8 @@ read as a numbered paragraph that wraps, no heading at all. Two kinds of evidenc
   paragraph starts there). A first prose line under a heading runs on (it is long, or
   the line after it continues in lower case); a function's name under its heading
   ("4.1 ASN.1 schema functions" / "asn1 parser2tree" / "int asn1_parser2tree (...)",
-  libtasn1) has a short title and code after it.
+  libtasn1) has a short title and code after it; a rest holding a name ("dpkg-deb",
+  "parser2tree": clause ``rest_not_name``) is a definition list's term.
 
 Cost: a few string tests per numbered line followed by text.
 """

@@ -15,6 +15,7 @@ Configuration options" over its first line.
 
 from __future__ import annotations
 
+from transforms.clean import clean_text
 from transforms.contents import drop_lists, scan_lines
 from transforms.contents_numbers import key
 from transforms.normalize import normalize_text
@@ -328,3 +329,30 @@ def test_run_list_items_wrapped_a_wrapped_step_is_no_chapter():
     _, sections, _ = _found(text + steps + para)
     titles = [s.title for s in sections if s.title]
     assert titles == heads
+
+
+def test_run_list_items_wrapped_a_first_line_in_lower_case_is_no_rest():
+    """Clause run_list_items_wrapped takes the line above as an item's rest only in the
+    shape of one: R's FAQ (plain pdftotext) opens 7.2's text in lower case ("save.image()
+    saves ..."); taken as a rest, 7.3 read as a list item of 7.2 and the chain lost 35 of
+    the FAQ's sections (review's first version). (7.2 itself is missed, before the
+    branch too: its lower-case first line reads as its paragraph going on.)"""
+    faq = (
+        "7 R Miscellanea\n"
+        "7.1 How can I set components of a list to NULL?\nYou can use\nx[i] <- list(NULL)\n"
+        "to set component i of the list x to NULL, similarly for named components. Do not "
+        "set x[i]\nor x[[i]] to NULL, because this will remove the corresponding component "
+        "from the list.\n\n"
+        "7.2 How can I save my workspace?\n"
+        "save.image() saves the objects in the user’s .GlobalEnv to the file .RData in the "
+        'R startup\ndirectory. (This is also what happens after q("yes").) Using '
+        "save.image(file) one can\nsave the image under a different name.\n\n"
+        "7.3 How can I clean up my workspace?\n"
+        "To remove all objects in the currently active environment (typically .GlobalEnv), "
+        "you can\ndo\nrm(list = ls(all.names = TRUE))\n\n"
+    )
+    text = clean_text(normalize_text(faq + R_FAQ_7[R_FAQ_7.index("8 R Programming") :])).text
+    sections, _ = find_sections(text)  # unwrapped: 7.2's text is one line under it
+    titles = [s.title for s in sections]
+    assert "7.3 How can I clean up my workspace?" in titles
+    assert "7.1 How can I set components of a list to NULL?" in titles
