@@ -61,6 +61,8 @@ REAL_TEXT_CHARS = 150
 REAL_LINE_CHARS = 70
 PARAGRAPH_CHARS = 40
 TITLE_LINE_CHARS = 100
+# An entry's opening number: "3.1. ", "2. " or a sub-number with no period "7.18 ".
+_WRAP_HEAD = re.compile(rf"{_NUMBER_DOT.pattern}|\d{{1,3}}(?:\.\d{{1,3}})+[ \t\xa0]")
 
 
 @dataclass
@@ -315,10 +317,17 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
             # in Debian's perl-policy), is no entry: the body's "Modules" is a
             # term of a definition list.
             # Clauses entry_lines, entry_columns, cjk_edge_indent: over 3-4 lines too.
+            # Clause entry_decimal_head: "7.18 Why does ... depend on the" (a sub-number,
+            # no period: R's FAQ, -layout) opens an entry as "7.18. ..." does.
             head = None
-            if not lines.blank[i] and _NUMBER_DOT.match(lines.texts[i]) is None:
-                head = entry_head(lines.texts, lines.blank, lines.indent, i, _NUMBER_DOT.match,
+            if not lines.blank[i] and _WRAP_HEAD.match(lines.texts[i]) is None:
+                head = entry_head(lines.texts, lines.blank, lines.indent, i, _WRAP_HEAD.match,
                                   a + 1, strict=False)  # fmt: skip
+            # Its rest opens in lower case ("order of factors in the model?"): "5.14.4.2
+            # Comment ... paquets ?" over "The Stable backports archive . . ." (its number
+            # apart, developers-reference fr) are two entries.
+            if head is not None and not _NUMBER_DOT.match(lines.texts[head]):
+                head = head if lines.texts[i][0].islower() else None
             wrapped = head is not None and not any(
                 hd.ends_in_page_number(t) for t in lines.texts[head:i]
             )

@@ -33,6 +33,7 @@ import re
 
 from transforms import headings as hd
 from transforms.contents_numbers import key
+from transforms.wrapped_titles import REST_CHARS
 
 TITLE_CHARS = 100  # a heading line is short (as rule ``listed`` wants)
 
@@ -127,6 +128,22 @@ def glued_headings(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate
             last, title = j, f"{m.group(1)} {texts[j]}"
         else:
             title = t
+            j = i + 1
+            # Clause glued_wrapped_title: the list names the line and the next together
+            # ("11.7 Nonlinear least squares and maximum likelihood" / "models", R's "An
+            # Introduction to R"; "7.32 ... errors in a long" / "simulation?", its FAQ,
+            # -layout): the title wrapped; the first line alone matched no entry. Not
+            # where a rule took the line (clause listed_two_lines: a blank line under both).
+            if (
+                i not in taken
+                and j < n
+                and not lines.blank[j]
+                and not found.in_list[j]
+                and len(texts[j]) <= REST_CHARS
+            ):
+                both = f"{t} {texts[j]}"
+                if key(both, numbering=True) in found.full and found.listed(both) is not None:
+                    last, title = j, both
         if i in taken and last == i:
             continue
         if _page_number(title, found):

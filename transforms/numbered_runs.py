@@ -45,6 +45,7 @@ import re
 
 from transforms import headings as hd
 from transforms.glued_headings import _NUMBERED, TITLE_CHARS, _opens, _value
+from transforms.wrapped_titles import title_rest
 
 _OWN_KINDS = ("listed", "md", "keyword", "cjk", "sequence", "scene_heading")
 MIN_CHAIN = 6  # members of the chain
@@ -79,8 +80,8 @@ def _width(lines) -> int:
     return lengths[len(lengths) * 9 // 10] if lengths else 0
 
 
-def _title_like(lines, i: int, width: int) -> tuple[tuple[int, ...], str] | None:
-    """(number, title) of line ``i`` when it reads as a numbered heading line."""
+def _title_like(lines, i: int, width: int) -> tuple[tuple[int, ...], str, int] | None:
+    """(number, title, last line) of line ``i`` when it reads as a numbered heading."""
     t = lines.texts[i]
     m = _NUMBERED.match(t)
     if m is None or m.group(2) is None:
@@ -89,7 +90,16 @@ def _title_like(lines, i: int, width: int) -> tuple[tuple[int, ...], str] | None
     # an appendix; it is kept only when its "A.1." is the next pick (``_appendix``).
     if not _CHAPTER.match(m.group(1)) and not _LETTER.match(t):
         return None
-    title = m.group(2)
+    title, last = m.group(2), i
+    j = i + 1
+    if j < len(lines.texts) and not lines.blank[j] and lines.texts[j][0].islower():
+        # Clause run_wrapped_title: a long title wrapped onto a short second line ("7.32
+        # How can I capture or ignore errors in a long" / "simulation?", R's FAQ) is one
+        # heading (``wrapped_titles``); before, the lower-case line read as a numbered
+        # paragraph that wraps, and the heading was lost.
+        last = title_rest(lines, i, title) or i
+        if last == j:
+            t, title = f"{t} {lines.texts[j]}", f"{title} {lines.texts[j]}"
     if not title[0].isalpha() or title[0].islower() or title[-1] in ".,;:":
         return None
     # Clause run_cjk_sentence_end: a Chinese or Japanese clause ends in a full-width stop,
@@ -97,27 +107,41 @@ def _title_like(lines, i: int, width: int) -> tuple[tuple[int, ...], str] | None
     # agreement's numbered clauses): a sentence, not a title.
     if title[-1] in _CJK_ENDS:
         return None
-    if len(title.split()) > MAX_WORDS or _ENTRY_END.search(t):
+    if len(title.split()) > MAX_WORDS or len(t) > TITLE_CHARS or _ENTRY_END.search(t):
         return None
-    j = i + 1
+    j = last + 1
     if j < len(lines.texts) and not lines.blank[j]:
         below = lines.texts[j]
-        if len(t) > FULL_WIDTH * width or below[0].islower():
+        if len(lines.texts[i]) > FULL_WIDTH * width or below[0].islower():
             return None  # a numbered paragraph that wraps onto the next line
-    return _value(m.group(1)), " ".join(t.split())
+    return _value(m.group(1)), " ".join(t.split()), last
 
 
-def _item(lines, i: int, depth: int) -> bool:
-    """The nearest line with text above or below line ``i`` is numbered at ``depth``."""
+def _item(lines, i: int, depth: int, last: int | None = None) -> bool:
+    """The nearest line with text above or below line ``i`` (its title ending on line
+    ``last``) is numbered at ``depth``."""
+
+    def numbered(j: int) -> bool:
+        m = _NUMBERED.match(lines.texts[j])
+        return bool(m and m.group(2) and _CHAPTER.match(m.group(1)))
+
     for step in (-1, 1):
-        j = i + step
+        j = (i if step < 0 or last is None else last) + step
         while 0 <= j < len(lines.texts) and lines.blank[j]:
             j += step
-        if 0 <= j < len(lines.texts):
-            m = _NUMBERED.match(lines.texts[j])
-            if m and m.group(2) and _CHAPTER.match(m.group(1)):
-                if m.group(1).count(".") + 1 == depth:
-                    return True
+        # Clause run_list_items_wrapped: the item above wrapped onto a lower-case line
+        # ("4. Edit the generated template files in the debian" / "directory"): its
+        # numbered line is the neighbour. With clause run_wrapped_title a wrapped step
+        # "5. Build the binary package with the debuild" / "command" had only rests
+        # around it, and after a manual's last section "3.2." it ran on as chapter 5.
+        # Only a rest of that shape: a first paragraph line in lower case ("7.2 How can
+        # I save my workspace?" / "save.image() saves ...", R's FAQ) is no item's rest.
+        if step < 0 and j > 0 and lines.texts[j][:1].islower() and numbered(j - 1):
+            if title_rest(lines, j - 1, _NUMBERED.match(lines.texts[j - 1]).group(2)) == j:
+                j -= 1
+        if 0 <= j < len(lines.texts) and numbered(j):
+            if _NUMBERED.match(lines.texts[j]).group(1).count(".") + 1 == depth:
+                return True
     return False
 
 
@@ -213,18 +237,20 @@ def numbered_runs(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate]
         return cands
     width = _width(lines)
     picks = []  # (line, number, title)
+    last = {}  # line -> the title's last line (clause run_wrapped_title)
     for i, t in enumerate(lines.texts):
         if t and len(t) <= TITLE_CHARS and t[0].isalnum() and not found.in_list[i]:
             got = _title_like(lines, i, width)
             if got is not None:
-                picks.append((i, *got))
+                picks.append((i, *got[:2]))
+                last[i] = got[2]
     # The line above opens a heading: blank, a sentence's end, or a numbered line itself
     # ("2 R Basics" right over "2.1 What is R?").
     # Clause run_list_items: a line whose nearest neighbour with text is numbered at the
     # same depth is an item of a list ("1. Prerequisites" / blank / "2. Tool Setups", the
     # steps an Overview lists; debmake-doc's titles): the chain took the step "2. Tool
     # Setups" as chapter 2 of "1. Overview", a level-1 section in the Overview's text.
-    picks = [p for p in picks if not _item(lines, p[0], len(p[1]))]
+    picks = [p for p in picks if not _item(lines, p[0], len(p[1]), last[p[0]])]
     # Or the line under it is its first sub-section ("7 R Miscellanea" under a code line).
     picks = [p for k, p in enumerate(picks) if not _LETTER.match(p[2]) or _appendix(picks, k)]
     heads = {p[0]: p[1] for p in picks}
@@ -295,7 +321,7 @@ def numbered_runs(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate]
     # manuals are footnote numbers, and the chapters went four levels deep.)
     rank = hd.CAPS_RANK
     extra = [
-        hd.Candidate(lines.starts[i], lines.ends[i], i, "run", rank, title, "run")
+        hd.Candidate(lines.starts[i], lines.ends[last[i]], i, "run", rank, title, "run")
         for i, _, title in kept
     ]
     return sorted(out + extra, key=lambda c: (c.line, c.start))
