@@ -8,7 +8,7 @@ import json
 import datasets
 
 from pipeline import cli
-from tests.training.test_evaluate import HAMLET  # the opening of *Hamlet*, Gutenberg
+from tests.training.test_eval_cli import HAMLET  # the opening of *Hamlet*, Gutenberg
 
 
 def test_export_hint_one_bucket(tmp_path, tiny_tokenizer_path, capsys):
