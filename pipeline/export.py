@@ -442,14 +442,22 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
                 )
             )
         bucket, note = _one_bucket(shards)
+        # Clause load_line_quoted: the file pattern is a Python literal (repr) for any
+        # --output (a ' in it ended the '...' literal: a SyntaxError when pasted).
         if summary["format"] == "jsonl":
             suffix = export_jsonl.SUFFIXES[summary["compression"]]
-            print(
-                f"  datasets.load_dataset('json', data_files='{summary['output']}"
-                f"/train/{bucket}-*.jsonl{suffix}'){note}"
-            )
+            files = f"{summary['output']}/train/{bucket}-*.jsonl{suffix}"
+            # Clause load_line_dollar: datasets expands $NAME in a local path itself
+            # (os.path.expandvars), which no quoting prevents: the line says so.
+            if "$" in files and not storage.is_remote(files):
+                note += (
+                    "  # datasets reads $NAME in a local path as a variable: move or link "
+                    "the export to a folder without $"
+                )
+            print(f"  datasets.load_dataset('json', data_files={files!r}){note}")
         else:
-            print(f"  pl.scan_parquet('{summary['output']}/train/{bucket}-*.parquet'){note}")
+            files = f"{summary['output']}/train/{bucket}-*.parquet"
+            print(f"  pl.scan_parquet({files!r}){note}")
         return 0
 
     return run_main("longctx export", body)
