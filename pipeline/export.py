@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import uuid
 
 import pyarrow as pa
@@ -298,13 +299,15 @@ def _copy_shards(
             raise DatasetError(
                 f"{source}: row {bad.row} (doc {bad.doc_id}) has {bad.column} = {bad.value}, "
                 "which a build never writes (the dataset was changed: "
-                f"`longctx inspect {out_dir} --verify` names every document holding one); "
+                f"`longctx inspect {shlex.quote(out_dir)} --verify` names every document "
+                "holding one); "
                 "rebuild it with `longctx dataset`"
             ) from None
         if rows != entry.rows:
             raise DatasetError(
                 f"{source}: read {rows} rows, the manifest lists {entry.rows}; "
-                f"run `longctx inspect {out_dir} --verify`, and rebuild it with `longctx dataset`"
+                f"run `longctx inspect {shlex.quote(out_dir)} --verify`, and rebuild it with "
+                "`longctx dataset`"
             )
         file = {"path": target, "source": entry.path, "split": part, "window": window}
         files.append(file | {"rows": rows} | ({"lines": lines} if fmt == "jsonl" else {}))
