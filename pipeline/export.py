@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shlex
 import uuid
 
@@ -445,11 +446,17 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
                 )
             )
         bucket, note = _one_bucket(shards)
+        folder = summary["output"]
+        # Clause load_line_glob_escaped: datasets (fsspec) and polars read the whole
+        # pattern as a glob, so a folder named `a[1]` matched nothing; each of * ? [ of
+        # a local folder is written as a one-character class ([[], [*], [?]).
+        if not storage.is_remote(folder):
+            folder = re.sub(r"([*?[])", r"[\1]", folder)
         # Clause load_line_quoted: the file pattern is a Python literal (repr) for any
         # --output (a ' in it ended the '...' literal: a SyntaxError when pasted).
         if summary["format"] == "jsonl":
             suffix = export_jsonl.SUFFIXES[summary["compression"]]
-            files = f"{summary['output']}/train/{bucket}-*.jsonl{suffix}"
+            files = f"{folder}/train/{bucket}-*.jsonl{suffix}"
             # Clause load_line_dollar: datasets expands $NAME in a local path itself
             # (os.path.expandvars), which no quoting prevents: the line says so.
             if "$" in files and not storage.is_remote(files):
@@ -459,7 +466,7 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
                 )
             print(f"  datasets.load_dataset('json', data_files={files!r}){note}")
         else:
-            files = f"{summary['output']}/train/{bucket}-*.parquet"
+            files = f"{folder}/train/{bucket}-*.parquet"
             print(f"  pl.scan_parquet({files!r}){note}")
         return 0
 

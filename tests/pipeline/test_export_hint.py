@@ -101,3 +101,18 @@ def test_load_line_dollar(tmp_path, tiny_tokenizer_path, capsys):
     line = _exported_line(tmp_path, tiny_tokenizer_path, capsys, out, "parquet")
     rows = json.loads((out / "manifest.json").read_text())["splits"]["train"]["32"]["rows"]
     assert _run_line(tmp_path, line, "print(x.collect().height)") == rows
+
+
+def test_load_line_glob_escaped(tmp_path, tiny_tokenizer_path, capsys):
+    """Clause load_line_glob_escaped (review of wtF): a folder named like an edition,
+    `Hamlet [Q1 1603] draft*?` (the opening of *Hamlet*, Gutenberg): datasets and polars
+    read `[Q1 1603]` as a character class and matched no file (StopIteration, "expanded
+    paths were empty"); the printed lines, run as pasted, now load every row."""
+    out = tmp_path / "Hamlet [Q1 1603] draft*?"
+    for form, use in (
+        ("jsonl", "print(x['train'].num_rows)"),
+        ("parquet", "print(x.collect().height)"),
+    ):
+        line = _exported_line(tmp_path, tiny_tokenizer_path, capsys, out, form)
+        rows = json.loads((out / "manifest.json").read_text())["splits"]["train"]["32"]["rows"]
+        assert _run_line(tmp_path, line, use) == rows
