@@ -45,3 +45,13 @@ def test_held_out_share_line(tmp_path, tiny_tokenizer_path, capsys):
     ), printed
     printed = _build(tmp_path, tiny_tokenizer_path, capsys, "--validation-fraction", "0")
     assert "held out of training" not in printed and "validation window" not in printed
+
+
+def test_held_out_share_asked(tmp_path, tiny_tokenizer_path, capsys):
+    """Clause held_out_share_asked (review of wtF): the same two play openings with
+    --validation-fraction 0.5, a validation split asked for on purpose: one play is
+    validation, as asked, and the build does not advise --validation-fraction 0
+    (before: "validation: 1 of 2 documents (..%) held out ... --validation-fraction 0")."""
+    printed = _build(tmp_path, tiny_tokenizer_path, capsys, "--validation-fraction", "0.5")
+    assert "validation window" in printed  # one play is validation, as asked
+    assert "held out of training" not in printed, printed
