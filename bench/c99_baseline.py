@@ -2,15 +2,17 @@
 kept as the baseline of ``bench/c99_speed.py`` and of the equivalence tests.
 
 Only what changed is copied: the rank transform over the whole batch at once in
-float64. ``cosine_matrices`` and ``divisive`` of ``transforms.c99`` still do the
-same arithmetic on the same whole-batch arrays as the old code did.
+float64. ``cosine_matrices`` (``transforms.c99_ranks``) and ``divisive``
+(``transforms.c99_divisive``) still do the same arithmetic on the same whole-batch
+arrays as the old code did.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from transforms.c99 import C99Config, boundary_count, divisive, size_groups
+from transforms.c99 import C99Config, size_groups
+from transforms.c99_divisive import boundary_count, divisive
 from transforms.c99_ranks import cosine_matrices
 
 

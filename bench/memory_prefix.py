@@ -58,18 +58,12 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
 
 from schemas import IGNORE_INDEX, Document  # noqa: E402
-from transforms.chunking import (  # noqa: E402
-    MEMORY_SOURCES,
-    ChunkConfig,
-    char_to_token_ends,
-    char_to_token_starts,
-    chunk_document,
-    key_memory,
-    retrieved_memory,
-)
+from transforms.chunk_memory import key_memory, retrieved_memory  # noqa: E402
+from transforms.chunking import MEMORY_SOURCES, ChunkConfig, chunk_document  # noqa: E402
 from transforms.normalize import normalize_text  # noqa: E402
 from transforms.retrieval import RetrievalConfig  # noqa: E402
 from transforms.structure import analyze_document  # noqa: E402
+from transforms.token_structure import char_to_token_ends, char_to_token_starts  # noqa: E402
 from transforms.tokenize import eos_token_id, load_tokenizer, tokenize_documents  # noqa: E402
 
 DATA = os.path.join(REPO, "..", "shared", "data")
@@ -129,7 +123,7 @@ def other_prefixes(doc, config: ChunkConfig, also: list[str]):
 
             out[name] = preceding
         elif name in ("key", "key-recent"):
-            # Exactly what the builder would put there (transforms.chunking.key_memory).
+            # Exactly what the builder would put there (transforms.chunk_memory.key_memory).
             memory = key_memory(doc, dataclasses.replace(config, memory_source=name))
 
             def key(row, memory=memory):

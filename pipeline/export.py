@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+import shlex
 import uuid
 
 import pyarrow as pa
@@ -298,13 +300,15 @@ def _copy_shards(
             raise DatasetError(
                 f"{source}: row {bad.row} (doc {bad.doc_id}) has {bad.column} = {bad.value}, "
                 "which a build never writes (the dataset was changed: "
-                f"`longctx inspect {out_dir} --verify` names every document holding one); "
+                f"`longctx inspect {shlex.quote(out_dir)} --verify` names every document "
+                "holding one); "
                 "rebuild it with `longctx dataset`"
             ) from None
         if rows != entry.rows:
             raise DatasetError(
                 f"{source}: read {rows} rows, the manifest lists {entry.rows}; "
-                f"run `longctx inspect {out_dir} --verify`, and rebuild it with `longctx dataset`"
+                f"run `longctx inspect {shlex.quote(out_dir)} --verify`, and rebuild it with "
+                "`longctx dataset`"
             )
         file = {"path": target, "source": entry.path, "split": part, "window": window}
         files.append(file | {"rows": rows} | ({"lines": lines} if fmt == "jsonl" else {}))
@@ -442,14 +446,28 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
                 )
             )
         bucket, note = _one_bucket(shards)
+        folder = summary["output"]
+        # Clause load_line_glob_escaped: datasets (fsspec) and polars read the whole
+        # pattern as a glob, so a folder named `a[1]` matched nothing; each of * ? [ of
+        # a local folder is written as a one-character class ([[], [*], [?]).
+        if not storage.is_remote(folder):
+            folder = re.sub(r"([*?[])", r"[\1]", folder)
+        # Clause load_line_quoted: the file pattern is a Python literal (repr) for any
+        # --output (a ' in it ended the '...' literal: a SyntaxError when pasted).
         if summary["format"] == "jsonl":
             suffix = export_jsonl.SUFFIXES[summary["compression"]]
-            print(
-                f"  datasets.load_dataset('json', data_files='{summary['output']}"
-                f"/train/{bucket}-*.jsonl{suffix}'){note}"
-            )
+            files = f"{folder}/train/{bucket}-*.jsonl{suffix}"
+            # Clause load_line_dollar: datasets expands $NAME in a local path itself
+            # (os.path.expandvars), which no quoting prevents: the line says so.
+            if "$" in files and not storage.is_remote(files):
+                note += (
+                    "  # datasets reads $NAME in a local path as a variable: move or link "
+                    "the export to a folder without $"
+                )
+            print(f"  datasets.load_dataset('json', data_files={files!r}){note}")
         else:
-            print(f"  pl.scan_parquet('{summary['output']}/train/{bucket}-*.parquet'){note}")
+            files = f"{folder}/train/{bucket}-*.parquet"
+            print(f"  pl.scan_parquet({files!r}){note}")
         return 0
 
     return run_main("longctx export", body)

@@ -28,6 +28,7 @@ import contextlib
 import os
 import shutil
 
+from training.attention import use_full_attention
 from training.config import RopeSettings
 
 TOKENIZER_FILES = (
@@ -135,3 +136,21 @@ def save_adapter(
             if os.path.exists(source):
                 shutil.copy(source, staging)
     return adapter_dir
+
+
+def merge_model(model, base_dir: str, out_dir: str) -> str:
+    """Fold the adapter into the base weights and save safetensors + tokenizer files."""
+    use_full_attention(model)  # the merged model attends fully, as it was evaluated
+    merged = model.merge_and_unload()
+    merged.save_pretrained(out_dir, safe_serialization=True)
+    for name in (
+        "tokenizer.json",
+        "tokenizer_config.json",
+        "special_tokens_map.json",
+        "chat_template.jinja",
+        "generation_config.json",
+    ):
+        source = os.path.join(base_dir, name)
+        if os.path.exists(source) and not os.path.exists(os.path.join(out_dir, name)):
+            shutil.copy(source, out_dir)
+    return out_dir

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shlex
 
 import pyarrow.compute as pc
 
@@ -58,12 +59,14 @@ def check_tokenizer(data_dir: str, manifest: Manifest, model_dir: str) -> str:
     )
     if model_vocab is not None and model_vocab == built_vocab:
         return "tokenizer: same vocabulary as the dataset's (a differently saved tokenizer.json)"
+    # Clause shell_line_quoted: the command to paste names the path as one shell word
+    # (a model folder with a space or ' split it or left the quote open).
     raise ModelMismatchError(
         f"{data_dir} was tokenized with {built.path} ({built.vocab_size} tokens, sha256 "
         f"{built.sha256[:12]}...), not with the model's {model_tokenizer}: training on it "
         f"would teach the model the wrong tokens. Rebuild the dataset with "
-        f"`longctx dataset ... --tokenizer {model_tokenizer}`, or train the model it was "
-        "built for"
+        f"`longctx dataset ... --tokenizer {shlex.quote(model_tokenizer)}`, or train the "
+        "model it was built for"
     )
 
 

@@ -206,3 +206,18 @@ class PackedRowCollator:
     def __call__(self, features: list[dict]) -> dict[str, torch.Tensor]:
         batch = collate_rows(features, self.pad_token_id)
         return {name: batch[name] for name in TRAIN_COLUMNS}
+
+
+def pad_token_id(manifest: Manifest, model_config) -> int:
+    """The id :func:`collate_rows` pads with: the dataset tokenizer's EOS, else the
+    model's pad or EOS id (the first of a list), else 0."""
+    for value in (
+        manifest.tokenizer.eos_id,
+        getattr(model_config, "pad_token_id", None),
+        getattr(model_config, "eos_token_id", None),
+    ):
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if value is not None:
+            return int(value)
+    return 0

@@ -31,6 +31,7 @@ model, which this recipe does not do.
 from __future__ import annotations
 
 import contextlib
+import os
 
 import torch
 from torch import nn
@@ -169,3 +170,27 @@ def adapter_state_dict(model: nn.Module) -> dict | None:
                 gathered[id(value)] = full_tensor(value.detach()).cpu()
             out[name] = gathered[id(value)]
     return out
+
+
+def setup_distributed() -> tuple[int, int, torch.device]:
+    """(rank, world size, device) from torchrun's environment; joins the process group
+    (NCCL on CUDA, gloo on CPU) when there are several ranks."""
+    world = int(os.environ.get("WORLD_SIZE", "1"))
+    rank = int(os.environ.get("RANK", "0"))
+    local = int(os.environ.get("LOCAL_RANK", "0"))
+    device = torch.device(f"cuda:{local}" if torch.cuda.is_available() else "cpu")
+    if world > 1:
+        backend = "nccl" if device.type == "cuda" else "gloo"
+        if device.type == "cuda":
+            torch.cuda.set_device(device)
+        torch.distributed.init_process_group(backend)
+    return rank, world, device
+
+
+def all_reduce_sum(value: float, world: int, device: torch.device) -> float:
+    """The sum of ``value`` over all ranks (itself in one process)."""
+    if world == 1:
+        return float(value)
+    t = torch.tensor([float(value)], dtype=torch.float64, device=device)
+    torch.distributed.all_reduce(t)
+    return float(t.item())

@@ -33,7 +33,6 @@ import json
 import os
 import random
 import resource
-import shutil
 import signal
 import sys
 import time
@@ -42,7 +41,7 @@ import numpy as np
 import torch
 
 from pipeline.readers import reading
-from schemas.dataset import Manifest, load_manifest
+from schemas.dataset import load_manifest
 from schemas.errors import (
     UserError,
     run_main,
@@ -51,8 +50,8 @@ from schemas.errors import (
     user_input,
 )
 from training import distributed
-from training.adapter import save_adapter
-from training.attention import use_attention_pattern, use_full_attention
+from training.adapter import merge_model, save_adapter
+from training.attention import use_attention_pattern
 from training.checkpoint import (
     list_checkpoints,
     load_checkpoint,
@@ -62,7 +61,8 @@ from training.checkpoint_files import newest_intact
 from training.compatibility import check_token_ids, check_tokenizer
 from training.config import load_config, make_output_folder
 from training.curriculum import describe_stage, lr_factor, plan_stages, stage_for_step, total_steps
-from training.data import collate_rows, micro_batches, open_bucket, step_rows
+from training.data import collate_rows, micro_batches, open_bucket, pad_token_id, step_rows
+from training.distributed import all_reduce_sum, setup_distributed
 from training.longce import step_record, training_objective
 from training.model_fingerprint import model_fingerprint
 from training.modeling import (
@@ -102,40 +102,6 @@ def peak_memory_mb(device: torch.device) -> float:
     if device.type == "cuda":
         return torch.cuda.max_memory_allocated(device) / 2**20
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def setup_distributed() -> tuple[int, int, torch.device]:
-    world = int(os.environ.get("WORLD_SIZE", "1"))
-    rank = int(os.environ.get("RANK", "0"))
-    local = int(os.environ.get("LOCAL_RANK", "0"))
-    device = torch.device(f"cuda:{local}" if torch.cuda.is_available() else "cpu")
-    if world > 1:
-        backend = "nccl" if device.type == "cuda" else "gloo"
-        if device.type == "cuda":
-            torch.cuda.set_device(device)
-        torch.distributed.init_process_group(backend)
-    return rank, world, device
-
-
-def all_reduce_sum(value: float, world: int, device: torch.device) -> float:
-    if world == 1:
-        return float(value)
-    t = torch.tensor([float(value)], dtype=torch.float64, device=device)
-    torch.distributed.all_reduce(t)
-    return float(t.item())
-
-
-def pad_token_id(manifest: Manifest, model_config) -> int:
-    for value in (
-        manifest.tokenizer.eos_id,
-        getattr(model_config, "pad_token_id", None),
-        getattr(model_config, "eos_token_id", None),
-    ):
-        if isinstance(value, list):
-            value = value[0] if value else None
-        if value is not None:
-            return int(value)
-    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -476,24 +442,6 @@ def _train(args: argparse.Namespace, config) -> int:
     if world > 1:
         torch.distributed.destroy_process_group()
     return 0
-
-
-def merge_model(model, base_dir: str, out_dir: str) -> str:
-    """Fold the adapter into the base weights and save safetensors + tokenizer files."""
-    use_full_attention(model)  # the merged model attends fully, as it was evaluated
-    merged = model.merge_and_unload()
-    merged.save_pretrained(out_dir, safe_serialization=True)
-    for name in (
-        "tokenizer.json",
-        "tokenizer_config.json",
-        "special_tokens_map.json",
-        "chat_template.jinja",
-        "generation_config.json",
-    ):
-        source = os.path.join(base_dir, name)
-        if os.path.exists(source) and not os.path.exists(os.path.join(out_dir, name)):
-            shutil.copy(source, out_dir)
-    return out_dir
 
 
 if __name__ == "__main__":

@@ -47,6 +47,7 @@ tolerance ``T``; everything in token space):
    its length, so rows stay within ``W``. ``memory_source="retrieved"`` ranks the
    document's earlier sentences (or paragraphs) by BM25 against the window's
    context-only opening tokens instead, same budget rule (``transforms.retrieval``).
+   The prefix is chosen in :mod:`transforms.chunk_memory`.
 6. **Structure per row.** Sentence / paragraph / topic / key-sentence starts inside
    the row become row offsets (memory prefix included in the offset); the row's
    ``section_path`` is that of its first scored token
@@ -65,7 +66,6 @@ the open rows in a sorted list: O(p log p) comparisons for p pieces.
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -73,18 +73,14 @@ import numpy as np
 
 import schemas
 from schemas import IGNORE_INDEX
+from transforms.chunk_memory import memory_ids, retrieved_memory
 from transforms.packing import PendingPiece, piece_dict
 from transforms.retrieval import (
-    PassageIndex,
     RetrievalConfig,
     RetrievedMemory,
-    passage_spans,
-    select_by_score,
 )
 from transforms.token_structure import (
     TokenStructure,
-    char_to_token_ends,
-    char_to_token_starts,
     token_structure,
 )
 
@@ -220,52 +216,11 @@ def snap_start(nominal: int, tolerance: int, ts: TokenStructure) -> int:
     return nominal
 
 
-def select_memory(ts: TokenStructure, before: int, budget: int, recent: bool = False) -> np.ndarray:
-    """Indices (document order) of the key sentences that form the memory of a window
-    starting at token ``before``: those ending at or before it, by score, whole, the
-    best-scored prefix (after skipping any longer than ``budget``) that fits.
-
-    ``recent`` (rule ``key_recent``): ranked by their end instead of their score, so
-    the key sentences closest before the window are taken (docs/QUALITY.md: in
-    English they lower the window's loss more than the best-scored ones)."""
-    scores = ts.key_ends.astype(np.float64) if recent else ts.key_scores
-    return select_by_score(ts.key_starts, ts.key_ends, scores, before, budget)
-
-
 # --------------------------------------------------------------------------
 # Chunking
 # --------------------------------------------------------------------------
-def key_memory(doc: schemas.TokenizedDocument, config: ChunkConfig):
-    """``(before, budget) -> prefix ids`` (int32, separator included; empty when no key
-    sentence fits) of a key-sentence source (``key`` / ``key-recent``, from
-    ``config.memory_source``): what the builder puts before a window starting at token
-    ``before``. For measuring a prefix on fixed windows (bench/memory_prefix.py)."""
-    ts = token_structure(doc)
-    return functools.partial(_memory_ids, doc, ts, config=config)
-
-
-def _memory_ids(doc: schemas.TokenizedDocument, ts, before: int, budget: int, config) -> np.ndarray:
-    chosen = select_memory(ts, before, budget, recent=config.memory_source == "key-recent")
-    if not len(chosen):
-        return np.zeros(0, np.int32)
-    parts = [doc.token_ids[ts.key_starts[k] : ts.key_ends[k]] for k in chosen]
-    parts.append(np.asarray(config.memory_separator_ids, dtype=np.int32))
-    return np.concatenate(parts).astype(np.int32)
-
-
 def _structure_offsets(ts: TokenStructure, lo: int, hi: int, shift: int) -> dict:
     return {name: _offsets_in(getattr(ts, name), lo, hi, shift) for name in _STRUCTURE_FIELDS}
-
-
-def retrieved_memory(doc: schemas.TokenizedDocument, config: ChunkConfig) -> RetrievedMemory:
-    """The document's BM25 passage index as a memory source; build it once and pass
-    it to :func:`chunk_document` for every window length."""
-    spans = passage_spans(doc.structure, config.retrieval.unit)
-    n = len(doc.token_ids)
-    starts = char_to_token_starts(doc.token_offsets, spans[:, 0])
-    ends = np.minimum(char_to_token_ends(doc.token_offsets, spans[:, 1]), n)
-    index = PassageIndex(doc.text, spans, config.retrieval)
-    return RetrievedMemory(doc, index, starts, ends, config.memory_separator_ids)
 
 
 def _windows(n, window, config, ts, memory):
@@ -445,7 +400,7 @@ def plan_document(
     else:
 
         def memory(before, _query_start, _query_end, budget):
-            return _memory_ids(doc, ts, before, budget, config)
+            return memory_ids(doc, ts, before, budget, config)
 
     spans = list(_windows(n, window, config, ts, memory))
     pieces = []

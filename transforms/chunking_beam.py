@@ -32,7 +32,8 @@ from schemas.dataset import (
     table_to_stream_bytes,
 )
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, make_rejected
-from transforms.chunking import ChunkConfig, plan_document, retrieved_memory
+from transforms.chunk_memory import retrieved_memory
+from transforms.chunking import ChunkConfig, plan_document
 from transforms.runtime import bound_worker_heap
 from transforms.split import stable_bucket
 from transforms.structure import document_table

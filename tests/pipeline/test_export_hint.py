@@ -8,7 +8,7 @@ import json
 import datasets
 
 from pipeline import cli
-from tests.training.test_evaluate import HAMLET  # the opening of *Hamlet*, Gutenberg
+from tests.training.test_eval_cli import HAMLET  # the opening of *Hamlet*, Gutenberg
 
 
 def test_export_hint_one_bucket(tmp_path, tiny_tokenizer_path, capsys):
@@ -39,3 +39,80 @@ def test_export_hint_one_bucket(tmp_path, tiny_tokenizer_path, capsys):
     assert set(scored) == {16, 32} and scored[16] == scored[32]
     assert sum(rows["num_scored"]) == scored[32]  # each token once, not twice
     assert len(glob.glob(f"{out}/jsonl/train/w*-*.jsonl")) == 2
+
+
+def _exported_line(tmp_path, tiny_tokenizer_path, capsys, out, form):
+    from pipeline.build import run
+
+    (tmp_path / "in").mkdir(exist_ok=True)
+    (tmp_path / "in" / "hamlet.txt").write_text(HAMLET * 6, encoding="utf-8")
+    args = ["--input", str(tmp_path / "in"), "--output", str(out), "--windows", "16,32"]
+    if not (out / "manifest.json").exists():
+        run([*args, "--tokenizer", tiny_tokenizer_path, "--validation-fraction", "0"])
+    capsys.readouterr()
+    assert cli.main(["export", str(out), "--format", form]) == 0
+    return capsys.readouterr().out.splitlines()[-1].strip()
+
+
+def _run_line(tmp_path, line, use):
+    """Runs the printed line as pasted (python -c); the number ``use`` prints."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO_ROOT
+
+    env = os.environ | {"HF_DATASETS_CACHE": str(tmp_path / "cache")}
+    code = f"import datasets\nimport polars as pl\nx = {line}\n{use}\n"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, (line, done.stderr[-3000:])
+    return int(done.stdout.split()[-1])
+
+
+# A folder name a user may have: a quote, a double quote, spaces, Chinese (红楼梦).
+ODD_NAME = 'it\'s "x" 红楼梦 data'
+
+
+def test_load_line_quoted(tmp_path, tiny_tokenizer_path, capsys):
+    """Clause load_line_quoted: the printed load lines of both formats are run for real,
+    as pasted, for a dataset in a folder whose name holds a quote, a double quote,
+    spaces and Chinese. Before: `data_files='.../it's ...'` ended the literal at the
+    `'`, a SyntaxError."""
+    out = tmp_path / ODD_NAME
+    for form, use in (
+        ("jsonl", "print(x['train'].num_rows)"),
+        ("parquet", "print(x.collect().height)"),
+    ):
+        line = _exported_line(tmp_path, tiny_tokenizer_path, capsys, out, form)
+        rows = json.loads((out / "manifest.json").read_text())["splits"]["train"]["32"]["rows"]
+        assert _run_line(tmp_path, line, use) == rows
+
+
+def test_load_line_dollar(tmp_path, tiny_tokenizer_path, capsys):
+    """Clause load_line_dollar: with a `$` in the folder name datasets itself reads
+    `$HOME` as the variable (os.path.expandvars in datasets.utils.file_utils), so the
+    jsonl line says what to do; polars reads the parquet line's path as written."""
+    out = tmp_path / ("$HOME " + ODD_NAME)
+    line = _exported_line(tmp_path, tiny_tokenizer_path, capsys, out, "jsonl")
+    assert "# datasets reads $NAME in a local path as a variable: move or link" in line
+    line = _exported_line(tmp_path, tiny_tokenizer_path, capsys, out, "parquet")
+    rows = json.loads((out / "manifest.json").read_text())["splits"]["train"]["32"]["rows"]
+    assert _run_line(tmp_path, line, "print(x.collect().height)") == rows
+
+
+def test_load_line_glob_escaped(tmp_path, tiny_tokenizer_path, capsys):
+    """Clause load_line_glob_escaped (review of wtF): a folder named like an edition,
+    `Hamlet [Q1 1603] draft*?` (the opening of *Hamlet*, Gutenberg): datasets and polars
+    read `[Q1 1603]` as a character class and matched no file (StopIteration, "expanded
+    paths were empty"); the printed lines, run as pasted, now load every row."""
+    out = tmp_path / "Hamlet [Q1 1603] draft*?"
+    for form, use in (
+        ("jsonl", "print(x['train'].num_rows)"),
+        ("parquet", "print(x.collect().height)"),
+    ):
+        line = _exported_line(tmp_path, tiny_tokenizer_path, capsys, out, form)
+        rows = json.loads((out / "manifest.json").read_text())["splits"]["train"]["32"]["rows"]
+        assert _run_line(tmp_path, line, use) == rows

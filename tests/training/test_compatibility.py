@@ -89,3 +89,27 @@ def test_max_token_id_reads_the_bucket(tmp_path):
     bucket = open_bucket(data, load_manifest(data), "train", 32)
     ids = [i for row in bucket.rows.column("input_ids").to_pylist() for i in row]
     assert max_token_id(bucket.rows) == max(ids) and max(ids) < 50
+
+
+def test_shell_line_quoted(tiny_model, tiny_tokenizer_path, tmp_path):
+    """Clause shell_line_quoted: the `longctx dataset ... --tokenizer PATH` to paste,
+    for a model folder named with a quote, `$`, spaces and Chinese, run by bash: PATH
+    arrives as one word, as written (before: bash left the quote open)."""
+    import subprocess
+
+    from training.compatibility import ModelMismatchError
+
+    model = tmp_path / "it's $HOME 红楼梦 model"
+    shutil.copytree(tiny_model, model)
+    shutil.copy(tiny_tokenizer_path, model / "tokenizer.json")
+    data = write_tiny_dataset(str(tmp_path / "data"))
+    _built_with(data, build_tiny_tokenizer(str(tmp_path / "other.json"), vocab_size=300))
+    with pytest.raises(ModelMismatchError) as refused:
+        check_tokenizer(data, load_manifest(data), str(model))
+    command = str(refused.value).split("`")[1]
+    assert command.startswith("longctx dataset ... --tokenizer ")
+    words = subprocess.run(
+        ["bash", "-c", f"set -- {command}; printf '%s\\n' \"$@\""],
+        capture_output=True, text=True, check=True,
+    ).stdout.splitlines()  # fmt: skip
+    assert words == ["longctx", "dataset", "...", "--tokenizer", str(model / "tokenizer.json")]

@@ -6,7 +6,7 @@ import json
 import shlex
 
 from tests.training.conftest import train_recipe
-from tests.training.test_evaluate import HAMLET
+from tests.training.test_eval_cli import HAMLET
 
 
 def test_curriculum_windows_hint(tmp_path, tiny_model, tiny_tokenizer_path, capsys):

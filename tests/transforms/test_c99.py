@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.c99 import C99Config, boundary_count, c99, divisive, merge_short, windows
+from transforms.c99 import C99Config, c99, merge_short, windows
+from transforms.c99_divisive import boundary_count, divisive
 from transforms.c99_ranks import cosine_matrices, rank_matrices
 from transforms.normalize import normalize_text
 from transforms.structure import StructureConfig, analyze_text

@@ -10,8 +10,9 @@ import pytest
 import schemas
 from schemas import IGNORE_INDEX
 from tests.transforms.test_chunking import EOS, make_document
-from transforms.chunking import ChunkConfig, char_to_token_starts, chunk_document
+from transforms.chunking import ChunkConfig, chunk_document
 from transforms.packing import pack_pieces
+from transforms.token_structure import char_to_token_starts
 
 
 @pytest.mark.parametrize(

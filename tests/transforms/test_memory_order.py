@@ -10,14 +10,10 @@ import numpy as np
 import pytest
 
 import schemas
-from transforms.chunking import (
-    ChunkConfig,
-    char_to_token_ends,
-    char_to_token_starts,
-    chunk_document,
-)
+from transforms.chunking import ChunkConfig, chunk_document
 from transforms.normalize import normalize_document
 from transforms.structure import analyze_document
+from transforms.token_structure import char_to_token_ends, char_to_token_starts
 from transforms.tokenize import load_tokenizer, tokenize_documents
 
 SEP = (7, 7)

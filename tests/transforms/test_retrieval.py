@@ -18,12 +18,8 @@ import schemas
 from schemas import IGNORE_INDEX
 from tests.conftest import REPO_ROOT
 from tests.transforms.test_chunking import stitch
-from transforms.chunking import (
-    ChunkConfig,
-    char_to_token_starts,
-    chunk_document,
-    retrieved_memory,
-)
+from transforms.chunk_memory import retrieved_memory
+from transforms.chunking import ChunkConfig, chunk_document
 from transforms.normalize import normalize_document
 from transforms.retrieval import (
     PassageIndex,
@@ -32,6 +28,7 @@ from transforms.retrieval import (
     term_spans,
 )
 from transforms.structure import analyze_document
+from transforms.token_structure import char_to_token_starts
 from transforms.tokenize import load_tokenizer, tokenize_documents
 
 SEP = (7, 7)
