@@ -92,6 +92,68 @@ _UNCLOSED_QUOTE = re.compile(r"(?<![^\W\d_])[„“](?=[\u0430-\u045f])(?![^„�
 # 'і' 'ї' 'І' 'Ї' is Mac Cyrillic. Lines of the uk catalogs that do so: 5 of 92,415 ('теґи',
 # 'ґаґаузька'); of their Mac readings 15,328.
 _UKRAINIAN_I = frozenset("іїІЇ")
+# Clause serbian_nje (session 24): Mac's њ (0xBF) is CP1251's 'ї': Serbian and Macedonian
+# 'издање', 'запакивања', 'печатењето' read 'издаїе', 'запакиваїа', 'печатеїето'. Ukrainian
+# writes 'ї' before consonants, 'і' 'ї' or at a word's end ('їх', 'країна', 'її', 'мої'), never
+# before а е и о у ю я є but in a few transcribed names ('Куїотепек', 'ваїолі': 14 lines of iso-codes
+# uk, 0 in the other 1.1 million lines of the bg ru uk sr mk be catalogs, fortunes, man pages and
+# hunspell words; /tmp/wtD_s24/pat.py, scan2.py), so only in text with no 'і' 'І' (Serbian and
+# Macedonian have none; Mac's і is 'ґ'): 3,900 lines of the Mac readings.
+_I = frozenset("іІ")
+# Clause mac_io_slash (session 24): Slavic 'I/O' (bg mk 'В/И', sr 'У/И', ru uk 'В/В') in Mac
+# Cyrillic reads '‚/€', '“/€', '‚/‚' in CP1251: a token of two such signs around '/'; 0 in the real
+# lines (/tmp/wtD_s24/pat.py), 41 lines of the Mac readings.
+_IO_SLASH = re.compile(r"(?<![^\W\d_])[‚“€]/[‚“€](?![^\W\d_])")
+# Clause mac_quotes_latin (session 24, of mac_cyrillic_quotes): Mac's „ “ around Latin words with
+# spaces ('със „set -o“' reads 'Чset -oТ'): 'Ч' glued before a Latin letter or '%', 'Т' glued after
+# one, on one line, with no Cyrillic capital between; 0 real lines, 9,778 lines of Mac readings.
+_QUOTES_LATIN = re.compile(
+    r"(?<![^\W\d_])Ч(?=[A-Za-z%])[^Ч\n\u0400-\u042f]{0,60}?(?<=[A-Za-z0-9%])Т(?![^\W\d_])"
+)
+# Clause mac_lone_dash (session 24): Mac's '—' (0xD1) is CP1251's 'С': ' — ' between words reads
+# ' С ' ('френска С швейцарска', 'параметр С %c'). 'С' standing alone after a word ending in a
+# small letter or digit, in text with no '—' '–' of its own: real lines 9 of 1.2 million (the C
+# language typed in Cyrillic: 'в стиле С для', 'диски С'; they go undecided when short), Mac
+# readings 1,489 lines (where no earlier clause finds them). As je_inside_twice: in a text of 300
+# small letters or more, two such 'С' before different words are needed (manpages-ru ls.1 in
+# CP1251, 5,000 characters, 'в стиле С вместо' and no '—': groff writes '\(em').
+_LONE_S = re.compile(r"(?<=[a-zа-яё\d] )С(?=\s|%)")
+# Clause mac_ya_opens (session 24, of cyrillic_ya): Mac's я (0xDF) is CP1251's 'Я' everywhere, so a
+# Mac text read as CP1251 has no 'я'; where its one 'я' opens a word it is no rule's finding
+# ('версию Ядра', 'каренские Языки'). 'Я' opening a word after a word of small letters in text
+# with no 'я': real lines 39 of 1.2 million (names: 'и Ян Майен', 'Западна Ява', 'бабы Яги'),
+# Mac readings 6,247 lines; only short pieces lack an 'я' (Russian ~2% of letters).
+_YA_OPENS = re.compile(r"(?<=[а-яё] )Я(?=[а-я])")
+_NJE_VOWEL = re.compile(r"ї(?=[аеиоуюяєы])")
+# Clause ukrainian_i_once (session 24, of ukrainian_i): Mac's і (0xB4) is CP1251's 'ґ': one
+# Ukrainian 'і' in a short text reads 'розмґр', 'ключґв'. A 'ґ' between two consonants in text
+# with no 'і' 'ї' 'І' 'Ї'; real Ukrainian puts 'ґ' before a vowel or 'р' 'л' ('ґанок', 'ґрунт')
+# and names with 'ґ' between consonants ('Дарлінґтон', 'підґрунті') hold an 'і' too.
+_GE_BETWEEN = re.compile(r"(?<=[бвгджзйклмнпрстфхцчшщь])ґ(?=[бвгджзйклмнпрстфхцчшщь])")
+
+
+# Clause mac_cyrillic_rival (session 24, with mac_cyrillic_reading in transforms.legacy_encodings):
+# Mac's capitals (0x80-0x9F) are CP1251's South Slavic letters and signs, so where a Mac text's
+# only capitals open words ('Њинималната вредност', 'ђепублика Љостарика', uk 'Џомилка %s',
+# ru '—тобы') no clause can tell its CP1251 reading from real Serbian ('Њихов', 'Ђорђе', 'Џон').
+# Its Mac reading tells: where that passes every Cyrillic rule and more of its words open with a
+# capital А-Я before small letters ('Минималната', 'Република Костарика'), the CP1251 reading is
+# not decided. Real CP1251 read as Mac turns its capitals into signs and Serbian letters ('Москва'
+# reads 'ћосква'), so its Mac reading has fewer such words, or fails.
+_OPENING_WORD = re.compile(r"(?<![^\W\d_])[\u0410-\u042f](?=[\u0430-\u044f])")
+
+
+def opening_capitals(text: str) -> int:
+    """Clause mac_cyrillic_rival: words of ``text`` opening with a capital А-Я before a small letter."""
+    return len(_OPENING_WORD.findall(text))
+
+
+def _lone_dashes(counts: dict[str, int], text: str) -> bool:
+    """Clause mac_lone_dash: a lone 'С' (two before different words in a long text)."""
+    small = sum(k for ch, k in counts.items() if "\u0430" <= ch <= "\u045f")
+    need = 2 if small >= _JE_TWICE else 1
+    after = {text[m.end() : m.end() + 8] for m in _LONE_S.finditer(text)}
+    return len(after) >= need
 
 
 def _micro(text: str, start: int, end: int) -> bool:
@@ -144,4 +206,26 @@ def mac_cyrillic_misread(counts: dict[str, int], text: str, small: int) -> str:
             words.add(text[start : capital.end()])  # clause mac_je_inside
             if len(words) >= (2 if small >= _JE_TWICE else 1):  # clause je_inside_twice
                 return f"{min(words)!r} has a capital after its small letters {MAC_CYRILLIC}"
+    return ""
+
+
+def mac_cp1251_misread(counts: dict[str, int], text: str) -> str:
+    """Session 24's clauses, for a CP1251 reading alone (CP866, KOI8-R and ISO-8859-5 put other
+    letters at these bytes: real Ukrainian CP866, which has no 'і', writes 'Куїотепек'): why
+    ``text`` is Mac Cyrillic, ending with ``MAC_CYRILLIC``; "" if no clause finds it."""
+    nje = _NJE_VOWEL.search(text) if "ї" in counts and not counts.keys() & _I else None
+    if nje:  # clause serbian_nje
+        return f"'ї' before a vowel ('издаїе': Serbian њ) {MAC_CYRILLIC}"
+    if "ґ" in counts and not counts.keys() & _UKRAINIAN_I and _GE_BETWEEN.search(text):
+        return f"'ґ' between consonants and no 'і' {MAC_CYRILLIC}"  # clause ukrainian_i_once
+    if "/" in counts and _IO_SLASH.search(text):  # clause mac_io_slash
+        return f"'I/O' reads as signs around '/' {MAC_CYRILLIC}"
+    if "Ч" in counts and "Т" in counts and _QUOTES_LATIN.search(text):  # clause mac_quotes_latin
+        return f"Latin words quoted with 'Ч…Т' {MAC_CYRILLIC}"
+    if (
+        "С" in counts and not counts.keys() & set("—–") and _lone_dashes(counts, text)
+    ):  # mac_lone_dash
+        return f"'С' stands alone between words and no dash is written {MAC_CYRILLIC}"
+    if "Я" in counts and "я" not in counts and _YA_OPENS.search(text):  # clause mac_ya_opens
+        return f"'Я' opens a word after small letters and no 'я' is written {MAC_CYRILLIC}"
     return ""
