@@ -140,12 +140,16 @@ _GE_BETWEEN = re.compile(r"(?<=[бвгджзйклмнпрстфхцчшщь])ґ
 # capital А-Я before small letters ('Минималната', 'Република Костарика'), the CP1251 reading is
 # not decided. Real CP1251 read as Mac turns its capitals into signs and Serbian letters ('Москва'
 # reads 'ћосква'), so its Mac reading has fewer such words, or fails.
+# Clause rival_inside_capitals (session 24, of mac_cyrillic_rival): each capital inside a word
+# counts against a reading: real Serbian CP1251 'Џејмс Јангмен' (a coreutils sr credit, decided
+# right before) reads 'ПеЉмс £ангмен' as Mac, one word opening with 'П' and one 'Љ' inside.
 _OPENING_WORD = re.compile(r"(?<![^\W\d_])[\u0410-\u042f](?=[\u0430-\u044f])")
 
 
 def opening_capitals(text: str) -> int:
-    """Clause mac_cyrillic_rival: words of ``text`` opening with a capital А-Я before a small letter."""
-    return len(_OPENING_WORD.findall(text))
+    """Clause mac_cyrillic_rival: words of ``text`` opening with a capital А-Я before a small
+    letter, less the capitals inside words (clause rival_inside_capitals)."""
+    return len(_OPENING_WORD.findall(text)) - len(_INNER_CAPITAL.findall(text))
 
 
 def _lone_dashes(counts: dict[str, int], text: str) -> bool:
