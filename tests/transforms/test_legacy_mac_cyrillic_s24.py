@@ -33,7 +33,9 @@ def test_serbian_nje_is_not_cp1251():
 
 def test_ukrainian_i_once_is_not_cp1251():
     # gnupg2 uk: Mac's і is CP1251's 'ґ': 'ключґв'
-    text = "список переваг (експертний)\nсписок переваг (докладний)\nпоказати список закритих ключів"
+    text = (
+        "список переваг (експертний)\nсписок переваг (докладний)\nпоказати список закритих ключів"
+    )
     assert "'ґ' between consonants and no 'і'" in _vetoed(text)
     _right(text)
     # Ukrainian 'ґ' between consonants beside an 'і' (a uk catalog): decided, right
