@@ -95,3 +95,15 @@ def test_rival_inside_capitals_keeps_serbian_names():
     # coreutils/findutils sr credits 'Џејмс Јангмен' (James Youngman), CP1251: decided right before; its
     # Mac reading 'ПеЉмс £ангмен' opens one word with 'П' but has 'Љ' inside a word
     _right("Џејмс Јангмен")
+
+
+def test_quote_after_space_keeps_a_quoted_backslash():
+    # git bg, CP1251: '„\“не може' (a quoted backslash, the closer glued to the next word); the
+    # whole git catalog went undecided by unclosed_low_quote; decided, right now
+    _right(
+        "Грешки при доставяне на подмодул:\n"
+        "Екраниращият знак „\\“не може да е последен знак в стойността на атрибут"
+    )
+    # Mac's 'У' opening a word after a space still counts (bash bg, as session 23's test)
+    text = "Указване на начина на автоматичното дописване на аргументите от Readline."
+    assert "'“' opens a word and is never closed" in _vetoed(text)
