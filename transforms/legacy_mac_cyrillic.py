@@ -103,6 +103,13 @@ _UKRAINIAN_I = frozenset("іїІЇ")
 # hunspell words; /tmp/wtD_s24/pat.py, scan2.py), so only in text with no 'і' 'І' (Serbian and
 # Macedonian have none; Mac's і is 'ґ'): 3,900 lines of the Mac readings.
 _I = frozenset("іІ")
+# Clause mac_je_word (session 24): Mac's ј (0xC0) is CP1251's 'А': Serbian and Macedonian 'ја',
+# 'је' (the commonest words: 'прикажи ја оваа помош', 'Рашка је') read 'Аа', 'Ае' standing as
+# words; real lines 0 ('Ау' is a name: fortunes-ru), Mac readings 3,693 lines (with 'Ау', 'Ао').
+_JE_WORD = re.compile(r"(?<![^\W\d_])А[ае](?![^\W\d_])")
+# Clause mac_dje_sign (session 24): Mac's ђ (0xAC) is CP1251's '¬': 'изгра¬ује' (изграђује). '¬'
+# between two Cyrillic letters: real lines 0, Mac readings 2,092 (/tmp/wtD_s24/pat2.py).
+_DJE_SIGN = re.compile(r"(?<=[\u0400-\u045f])¬(?=[\u0400-\u045f])")
 # Clause mac_io_slash (session 24): Slavic 'I/O' (bg mk 'В/И', sr 'У/И', ru uk 'В/В') in Mac
 # Cyrillic reads '‚/€', '“/€', '‚/‚' in CP1251: a token of two such signs around '/'; 0 in the real
 # lines (/tmp/wtD_s24/pat.py), 41 lines of the Mac readings.
@@ -225,6 +232,10 @@ def mac_cp1251_misread(counts: dict[str, int], text: str) -> str:
         return f"'ї' before a vowel ('издаїе': Serbian њ) {MAC_CYRILLIC}"
     if "ґ" in counts and not counts.keys() & _UKRAINIAN_I and _GE_BETWEEN.search(text):
         return f"'ґ' between consonants and no 'і' {MAC_CYRILLIC}"  # clause ukrainian_i_once
+    if "А" in counts and _JE_WORD.search(text):  # clause mac_je_word
+        return f"'Аа' or 'Ае' stands as a word (Serbian ја, је) {MAC_CYRILLIC}"
+    if "¬" in counts and _DJE_SIGN.search(text):  # clause mac_dje_sign
+        return f"'¬' stands inside a word (Serbian ђ) {MAC_CYRILLIC}"
     if "/" in counts and _IO_SLASH.search(text):  # clause mac_io_slash
         return f"'I/O' reads as signs around '/' {MAC_CYRILLIC}"
     if "Ч" in counts and "Т" in counts and _QUOTES_LATIN.search(text):  # clause mac_quotes_latin

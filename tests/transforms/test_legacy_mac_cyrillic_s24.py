@@ -107,3 +107,18 @@ def test_quote_after_space_keeps_a_quoted_backslash():
     # Mac's 'У' opening a word after a space still counts (bash bg, as session 23's test)
     text = "Указване на начина на автоматичното дописване на аргументите от Readline."
     assert "'“' opens a word and is never closed" in _vetoed(text)
+
+
+def test_mac_je_word_macedonian_is_not_cp1251():
+    # manpages-mk (arch.1, base32.1, ...): Mac's ј is CP1251's 'А': 'прикажи Аа оваа помош'
+    text = ".TP\n\\fB\\-\\-help\\fP\nприкажи ја оваа помош и излези\n.TP\n\\fB\\-\\-version\\fP"
+    assert "'Аа' or 'Ае' stands as a word" in _vetoed(text)
+    _right(text)
+
+
+def test_mac_dje_sign_serbian_is_not_cp1251():
+    # manpages-sr flex.1: Mac's ђ is CP1251's '¬': 'изгра¬уАе разреде Аеднакости'; 'Ае' opens
+    # a longer word here, so mac_je_word does not take it
+    text = ".TP\n\\fB\\-Ce\\fP, \\fB\\-\\-ecs\\fP\nизграђује разреде једнакости"
+    assert "'¬' stands inside a word" in _vetoed(text)
+    _right(text)
