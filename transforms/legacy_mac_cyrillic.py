@@ -153,13 +153,19 @@ _GE_BETWEEN = re.compile(r"(?<=[бвгджзйклмнпрстфхцчшщь])ґ
 # Clause rival_inside_capitals (session 24, of mac_cyrillic_rival): each capital inside a word
 # counts against a reading: real Serbian CP1251 'Џејмс Јангмен' (a coreutils sr credit, decided
 # right before) reads 'ПеЉмс £ангмен' as Mac, one word opening with 'П' and one 'Љ' inside.
+# Clause rival_glued_capitals (session 24, of rival_inside_capitals): so does each Cyrillic capital
+# after a small letter at a word's end or glued to a Latin letter: real Bulgarian CP1251 'обичайни
+# са „am i“ и „съм аз“' (bg catalog; decided right before) reads 'Дam iУ и Дсъм азУ' as Mac.
+_GLUED_CAPITAL = re.compile(
+    r"[\u0400-\u042f](?:(?<=[a-z\u0430-\u045f].)(?![A-Z\u0400-\u042f])|(?=[a-z]))"
+)
 _OPENING_WORD = re.compile(r"(?<![^\W\d_])[\u0410-\u042f](?=[\u0430-\u044f])")
 
 
 def opening_capitals(text: str) -> int:
     """Clause mac_cyrillic_rival: words of ``text`` opening with a capital А-Я before a small
     letter, less the capitals inside words (clause rival_inside_capitals)."""
-    return len(_OPENING_WORD.findall(text)) - len(_INNER_CAPITAL.findall(text))
+    return len(_OPENING_WORD.findall(text)) - len(_GLUED_CAPITAL.findall(text))
 
 
 def _lone_dashes(counts: dict[str, int], text: str) -> bool:

@@ -122,3 +122,9 @@ def test_mac_dje_sign_serbian_is_not_cp1251():
     text = ".TP\n\\fB\\-Ce\\fP, \\fB\\-\\-ecs\\fP\nизграђује разреде једнакости"
     assert "'¬' stands inside a word" in _vetoed(text)
     _right(text)
+
+
+def test_rival_glued_capitals_keeps_bulgarian_quotes():
+    # a bg catalog, CP1251: decided right before; its Mac reading 'Дam iУ и Дсъм азУ' opens one
+    # word with 'Д' but glues three capitals to the ends of words or to Latin letters
+    _right("обичайни са „am i“ и „съм аз“.")
