@@ -128,3 +128,5 @@ def test_rival_glued_capitals_keeps_bulgarian_quotes():
     # a bg catalog, CP1251: decided right before; its Mac reading 'Дam iУ и Дсъм азУ' opens one
     # word with 'Д' but glues three capitals to the ends of words or to Latin letters
     _right("обичайни са „am i“ и „съм аз“.")
+    # a capital glued after a Latin letter does not count: bg catalogs' format strings
+    _right("%sЗа да зададете изключение за тази директория, изпълнете:")
