@@ -156,9 +156,10 @@ _GE_BETWEEN = re.compile(r"(?<=[бвгджзйклмнпрстфхцчшщь])ґ
 # Clause rival_glued_capitals (session 24, of rival_inside_capitals): so does each Cyrillic capital
 # after a small letter at a word's end or glued to a Latin letter: real Bulgarian CP1251 'обичайни
 # са „am i“ и „съм аз“' (bg catalog; decided right before) reads 'Дam iУ и Дсъм азУ' as Mac. (Not
-# after a Latin letter: format strings glue words to '%s': '%sЗа да зададете', bg catalogs.)
+# after a Latin letter: format strings glue words to '%s': '%sЗа да зададете', bg catalogs; and
+# before one only where the capital opens a word: coreutils ru 'ПРЕФИКСab, …'.)
 _GLUED_CAPITAL = re.compile(
-    r"[\u0400-\u042f](?:(?<=[\u0430-\u045f].)(?![A-Z\u0400-\u042f])|(?=[a-z]))"
+    r"[\u0400-\u042f](?:(?<=[\u0430-\u045f].)(?![A-Z\u0400-\u042f])|(?<![^\W\d_].)(?=[a-z]))"
 )
 _OPENING_WORD = re.compile(r"(?<![^\W\d_])[\u0410-\u042f](?=[\u0430-\u044f])")
 

@@ -130,3 +130,5 @@ def test_rival_glued_capitals_keeps_bulgarian_quotes():
     _right("обичайни са „am i“ и „съм аз“.")
     # a capital glued after a Latin letter does not count: bg catalogs' format strings
     _right("%sЗа да зададете изключение за тази директория, изпълнете:")
+    # nor one before a Latin letter inside a word of capitals (coreutils ru, split's help)
+    _right("ПРЕФИКСab, …; по умолчанию размер части равен 1000 строк, а ПРЕФИКС")
