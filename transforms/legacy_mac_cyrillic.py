@@ -161,7 +161,9 @@ _GE_BETWEEN = re.compile(r"(?<=[бвгджзйклмнпрстфхцчшщь])ґ
 _GLUED_CAPITAL = re.compile(
     r"[\u0400-\u042f](?:(?<=[\u0430-\u045f].)(?![A-Z\u0400-\u042f])|(?<![^\W\d_].)(?=[a-z]))"
 )
-_OPENING_WORD = re.compile(r"(?<![^\W\d_])[\u0410-\u042f](?=[\u0430-\u044f])")
+# Clause rival_capital_words (session 24): a word of capitals А-Я opens with one too: sr 'КЉУЧ
+# Кључ', 'ЗНАК ће' (CP1251; their Mac readings open 'Ъуч', 'Юе' with Serbian љ ћ).
+_OPENING_WORD = re.compile(r"(?<![^\W\d_])[\u0410-\u042f](?=[\u0430-\u045f\u0400-\u042f])")
 
 
 def opening_capitals(text: str) -> int:

@@ -132,3 +132,10 @@ def test_rival_glued_capitals_keeps_bulgarian_quotes():
     _right("%sЗа да зададете изключение за тази директория, изпълнете:")
     # nor one before a Latin letter inside a word of capitals (coreutils ru, split's help)
     _right("ПРЕФИКСab, …; по умолчанию размер части равен 1000 строк, а ПРЕФИКС")
+
+
+def test_rival_capital_words_keep_serbian_help():
+    # sr catalogs, CP1251: Mac readings 'Ъуч', 'Юе' (Serbian љ ћ) opened more words than the
+    # capitals 'КЉУЧ', 'ЗНАК'; decided right before
+    _right("  КЉУЧ      Кључ унутар шеме")
+    _right("   start ЗНАК    ЗНАК ће поново покренути излаз након што га заустави")
