@@ -166,8 +166,13 @@ _GE_BETWEEN = re.compile(
 # са „am i“ и „съм аз“' (bg catalog; decided right before) reads 'Дam iУ и Дсъм азУ' as Mac. (Not
 # after a Latin letter: format strings glue words to '%s': '%sЗа да зададете', bg catalogs; and
 # before one only where the capital opens a word: coreutils ru 'ПРЕФИКСab, …'.)
+# Clause rival_latin_word (review, session 24, of rival_glued_capitals): before Latin letters only
+# where they are not followed by a small letter (a Latin word glued to Mac's '„': 'Дam', 'ДgitУ'):
+# fortunes-ru types Latin o p y e c for Cyrillic ('Кoмпьютeры пoрaбoтили', 'Тpyдно начать'), and
+# four such entries in CP1251 went undecided.
 _GLUED_CAPITAL = re.compile(
-    r"[\u0400-\u042f](?:(?<=[\u0430-\u045f].)(?![A-Z\u0400-\u042f])|(?<![^\W\d_].)(?=[a-z]))"
+    r"[\u0400-\u042f](?:(?<=[\u0430-\u045f].)(?![A-Z\u0400-\u042f])"
+    r"|(?<![^\W\d_].)(?=[a-z]+(?![a-z\u0430-\u045f])))"
 )
 # Clause rival_capital_words (session 24): a word of capitals А-Я opens with one too: sr 'КЉУЧ
 # Кључ', 'ЗНАК ће' (CP1251; their Mac readings open 'Ъуч', 'Юе' with Serbian љ ћ).

@@ -47,3 +47,11 @@ def test_ge_after_prefix_keeps_ukrainian_words():
     _undecided_mac(
         "список переваг (експертний)\nсписок переваг (докладний)\nпоказати список закритих ключів"
     )
+
+
+def test_rival_latin_word_keeps_mixed_latin_typing():
+    # fortunes-ru entries typed with Latin o p y e c among Cyrillic letters, each one document
+    _right("Тpyдно начать - кончить пpоще...")
+    _right("Кoмпьютeры пoрaбoтили и oбeзличили нac...")
+    # the clause it narrows still counts a Latin word glued to Mac's '„' (bg catalog, in CP1251)
+    _right("обичайни са „am i“ и „съм аз“")
