@@ -64,7 +64,7 @@ import numpy as np
 from transforms.legacy_baltic import baltic_problem
 from transforms.legacy_cjk import cjk_problem, common_chars
 from transforms.legacy_greek_turkish import greek_problem, turkish_problem
-from transforms.legacy_mac_cyrillic import MAC_CYRILLIC
+from transforms.legacy_mac_cyrillic import MAC_CYRILLIC, mac_cp1251_misread, opening_capitals
 from transforms.legacy_misreads import HEBREW_FINAL_FORMS, hebrew_final_forms
 from transforms.legacy_single_byte import central_problem, cyrillic_problem, latin_problem
 
@@ -241,6 +241,8 @@ def _judge(codec: str, language: str, text: str, utf8: float, counts: dict[str, 
                 "--encoding cp1252 would keep; convert the CP1252 parts alone"
             )
         problem = _SINGLE_BYTE[language](counts, c, text)
+        if not problem and codec == "cp1251":  # (session 24's clauses read CP1251's bytes)
+            problem = mac_cp1251_misread(counts, text)
         # (rule hebrew_final_forms: CP866 and KOI8-R readings that passed)
         return problem or hebrew_final_forms(text, codec)
     return cjk_problem(language, c, text, counts)
@@ -266,9 +268,11 @@ def candidates(data: bytes) -> list[Guess]:
     return out
 
 
-def _mac_reading(data: bytes, passed: list[Guess]) -> Guess | None:
+def _mac_reading(data: bytes, passed: list[Guess], rival: bool = False) -> Guess | None:
     """The first of ``passed`` vetoed if ``data`` passes as Mac Cyrillic and reads
-    otherwise than every one of them (clause mac_cyrillic_reading)."""
+    otherwise than every one of them (clause mac_cyrillic_reading); with ``rival`` (the
+    one passed reading is CP1251's) only if more of the Mac reading's words open with a
+    capital (clause mac_cyrillic_rival)."""
     try:
         text = data.decode("mac_cyrillic")
     except UnicodeDecodeError:
@@ -280,10 +284,17 @@ def _mac_reading(data: bytes, passed: list[Guess]) -> Guess | None:
     if (
         small <= capitals
         or any(g.text == text for g in passed)
+        or rival
+        and opening_capitals(text) <= opening_capitals(passed[0].text)
         or _judge("mac_cyrillic", "Cyrillic", text, utf8_share(data), counts)
     ):
         return None  # (CP866's capitals are Mac's: text in capitals is told by neither)
-    why = f"its Mac Cyrillic reading passes every rule, its CP1251 reading not {MAC_CYRILLIC}"
+    why = (
+        "its Mac Cyrillic reading passes every rule too and more of its words open with a capital"
+        if rival
+        else "its Mac Cyrillic reading passes every rule, its CP1251 reading not"
+    )
+    why = f"{why} {MAC_CYRILLIC}"
     return replace(passed[0], problem=why)
 
 
@@ -311,6 +322,12 @@ def guess_encoding(data: bytes) -> tuple[Guess | None, Guess | None]:
     # in capitals (with a stray 'Ё' or sign) read as Mac passes too (37 pieces went undecided).
     if passed and "cp1251" not in {g.encoding for g in passed}:
         other = _mac_reading(data, passed)
+        if other is not None:
+            return None, other
+    # Clause mac_cyrillic_rival (s. 24, transforms.legacy_mac_cyrillic): CP1251 alone passed, but
+    # the Mac reading passes too and more of its words open with a capital: not decided.
+    if [g.encoding for g in passed] == ["cp1251"]:
+        other = _mac_reading(data, passed, rival=True)
         if other is not None:
             return None, other
     # Rule dos_cyrillic_first (review, s. 19): short CP866 with small letters passes as CP737 too:

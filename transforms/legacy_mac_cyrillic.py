@@ -86,12 +86,116 @@ _MAC_GUILLEMETS = re.compile(r"(?<![^\W\d_])З[^\sЗИ\u0400-\u042f]{1,60}И(?![
 # '“далить'. A '„' or '“' opening a word of small letters that no '“' '”' closes within 200
 # characters (before the next '„'): in the catalogs 5 (quotes closed after a line break beyond
 # this window's reach or glued: '„\\“не'), in their Mac readings 6,500.
-_UNCLOSED_QUOTE = re.compile(r"(?<![^\W\d_])[„“](?=[\u0430-\u045f])(?![^„“”]{0,200}[“”])")
+# Clause quote_after_space (session 24, of unclosed_low_quote): only a '„' '“' after a space, a
+# line's start or '(' opens a word: git bg writes 'знак „\\“не може' (a quoted backslash), and its
+# whole catalog in CP1251 (290,000 characters) went undecided; Mac's Д У open words after spaces.
+_UNCLOSED_QUOTE = re.compile(r"(?<![^\s(])[„“](?=[\u0430-\u045f])(?![^„“”]{0,200}[“”])")
 # Clause ukrainian_i (session 23): Mac's і ї (0xB4 0xBB) are CP1251's 'ґ' '»': 'розмґр',
 # 'ґнструкцґ»'. Ukrainian writes 'і' in nearly every sentence and 'ґ' rarely: two 'ґ' and no
 # 'і' 'ї' 'І' 'Ї' is Mac Cyrillic. Lines of the uk catalogs that do so: 5 of 92,415 ('теґи',
 # 'ґаґаузька'); of their Mac readings 15,328.
 _UKRAINIAN_I = frozenset("іїІЇ")
+# Clause serbian_nje (session 24): Mac's њ (0xBF) is CP1251's 'ї': Serbian and Macedonian
+# 'издање', 'запакивања', 'печатењето' read 'издаїе', 'запакиваїа', 'печатеїето'. Ukrainian
+# writes 'ї' before consonants, 'і' 'ї' or at a word's end ('їх', 'країна', 'її', 'мої'), never
+# before а е и о у ю я є but in a few transcribed names ('Куїотепек', 'ваїолі': 14 lines of iso-codes
+# uk, 0 in the other 1.1 million lines of the bg ru uk sr mk be catalogs, fortunes, man pages and
+# hunspell words; /tmp/wtD_s24/pat.py, scan2.py), so only in text with no 'і' 'І' (Serbian and
+# Macedonian have none; Mac's і is 'ґ'): 3,900 lines of the Mac readings.
+_I = frozenset("іІ")
+# Clause mac_je_word (session 24): Mac's ј (0xC0) is CP1251's 'А': Serbian and Macedonian 'ја',
+# 'је' (the commonest words: 'прикажи ја оваа помош', 'Рашка је') read 'Аа', 'Ае' standing as
+# words; real lines 0 ('Ау' is a name: fortunes-ru), Mac readings 3,693 lines (with 'Ау', 'Ао').
+_JE_WORD = re.compile(r"(?<![^\W\d_])А[ае](?![^\W\d_])")
+# Clause mac_dje_sign (session 24): Mac's ђ (0xAC) is CP1251's '¬': 'изгра¬ује' (изграђује). '¬'
+# between two Cyrillic letters: real lines 0, Mac readings 2,092 (/tmp/wtD_s24/pat2.py).
+_DJE_SIGN = re.compile(r"(?<=[\u0400-\u045f])¬(?=[\u0400-\u045f])")
+# Clause mac_io_slash (session 24): Slavic 'I/O' (bg mk 'В/И', sr 'У/И', ru uk 'В/В') in Mac
+# Cyrillic reads '‚/€', '“/€', '‚/‚' in CP1251: a token of two such signs around '/'; 0 in the real
+# lines (/tmp/wtD_s24/pat.py), 41 lines of the Mac readings.
+_IO_SLASH = re.compile(r"(?<![^\W\d_])[‚“€]/[‚“€](?![^\W\d_])")
+# Clause mac_quotes_latin (session 24, of mac_cyrillic_quotes): Mac's „ “ around Latin words with
+# spaces ('със „set -o“' reads 'Чset -oТ'): 'Ч' glued before a Latin letter or '%', 'Т' glued after
+# one, on one line, with no Cyrillic capital between; 0 real lines, 9,778 lines of Mac readings.
+_QUOTES_LATIN = re.compile(
+    r"(?<![^\W\d_])Ч(?=[A-Za-z%])[^Ч\n\u0400-\u042f]{0,60}?(?<=[A-Za-z0-9%])Т(?![^\W\d_])"
+)
+# Clause mac_lone_dash (session 24): Mac's '—' (0xD1) is CP1251's 'С': ' — ' between words reads
+# ' С ' ('френска С швейцарска', 'параметр С %c'). 'С' standing alone after a word ending in a
+# small letter or digit, in text with no '—' '–' of its own: real lines 9 of 1.2 million (the C
+# language typed in Cyrillic: 'в стиле С для', 'диски С'; they go undecided when short), Mac
+# readings 1,489 lines (where no earlier clause finds them). As je_inside_twice: in a text of 300
+# small letters or more, two such 'С' before different words are needed (manpages-ru ls.1 in
+# CP1251, 5,000 characters, 'в стиле С вместо' and no '—': groff writes '\(em').
+_LONE_S = re.compile(r"(?<=[a-zа-яё\d] )С(?=\s|%)")
+# Clause mac_ya_opens (session 24, of cyrillic_ya): Mac's я (0xDF) is CP1251's 'Я' everywhere, so a
+# Mac text read as CP1251 has no 'я'; where its one 'я' opens a word it is no rule's finding
+# ('версию Ядра', 'каренские Языки'). 'Я' opening a word after a word of small letters in text
+# with no 'я': real lines 39 of 1.2 million (names: 'и Ян Майен', 'Западна Ява', 'бабы Яги'),
+# Mac readings 6,247 lines; only short pieces lack an 'я' (Russian ~2% of letters).
+# Clause ya_after_small_word (review, session 24, of mac_ya_opens): only after a word all of small
+# letters: a name after a capitalised word is real ('Джеймс Янгмен' coreutils ru, 'Пейо Яворов'
+# fortunes-bg, 'Західна Ява' iso-codes uk: 16 of the 25 real lines the clause found).
+_YA_OPENS = re.compile(r"(?<![^\W\d_])[а-яё]+ Я(?=[а-я])")
+_NJE_VOWEL = re.compile(r"ї(?=[аеиоуюяєы])")
+# Clause ukrainian_i_once (session 24, of ukrainian_i): Mac's і (0xB4) is CP1251's 'ґ': one
+# Ukrainian 'і' in a short text reads 'розмґр', 'ключґв'. A 'ґ' between two consonants in text
+# with no 'і' 'ї' 'І' 'Ї'; real Ukrainian puts 'ґ' before a vowel or 'р' 'л' ('ґанок', 'ґрунт')
+# and names with 'ґ' between consonants ('Дарлінґтон', 'підґрунті') hold an 'і' too.
+# Clause ge_after_prefix (review, session 24, of ukrainian_i_once): not where a prefix ending in
+# 'б' 'в' 'д' 'з' 'с' meets 'ґр' 'ґв' 'ґл': real 'обґрунтування', 'зґвалтування', 'безґрунтовний'
+# (hunspell uk: 29 of the 46 real words the clause found); 2,400 of its 47,400 Mac lines lost.
+_GE_BETWEEN = re.compile(
+    r"(?<=[бвгджзйклмнпрстфхцчшщь])ґ(?=[бвгджзйклмнпрстфхцчшщь])(?<![бвдзс]ґ(?=[рвл]))"
+)
+
+
+# Clause mac_cyrillic_rival (session 24, with mac_cyrillic_reading in transforms.legacy_encodings):
+# Mac's capitals (0x80-0x9F) are CP1251's South Slavic letters and signs, so where a Mac text's
+# only capitals open words ('Њинималната вредност', 'ђепублика Љостарика', uk 'Џомилка %s',
+# ru '—тобы') no clause can tell its CP1251 reading from real Serbian ('Њихов', 'Ђорђе', 'Џон').
+# Its Mac reading tells: where that passes every Cyrillic rule and more of its words open with a
+# capital А-Я before small letters ('Минималната', 'Република Костарика'), the CP1251 reading is
+# not decided. Real CP1251 read as Mac turns its capitals into signs and Serbian letters ('Москва'
+# reads 'ћосква'), so its Mac reading has fewer such words, or fails.
+# Clause rival_inside_capitals (session 24, of mac_cyrillic_rival): each capital inside a word
+# counts against a reading: real Serbian CP1251 'Џејмс Јангмен' (a coreutils sr credit, decided
+# right before) reads 'ПеЉмс £ангмен' as Mac, one word opening with 'П' and one 'Љ' inside.
+# Clause rival_glued_capitals (session 24, of rival_inside_capitals): so does each Cyrillic capital
+# after a small letter at a word's end or glued to a Latin letter: real Bulgarian CP1251 'обичайни
+# са „am i“ и „съм аз“' (bg catalog; decided right before) reads 'Дam iУ и Дсъм азУ' as Mac. (Not
+# after a Latin letter: format strings glue words to '%s': '%sЗа да зададете', bg catalogs; and
+# before one only where the capital opens a word: coreutils ru 'ПРЕФИКСab, …'.)
+# Clause rival_latin_word (review, session 24, of rival_glued_capitals): before Latin letters only
+# where they are not followed by a small letter (a Latin word glued to Mac's '„': 'Дam', 'ДgitУ'):
+# fortunes-ru types Latin o p y e c for Cyrillic ('Кoмпьютeры пoрaбoтили', 'Тpyдно начать'), and
+# four such entries in CP1251 went undecided.
+_GLUED_CAPITAL = re.compile(
+    r"[\u0400-\u042f](?:(?<=[\u0430-\u045f].)(?![A-Z\u0400-\u042f])"
+    r"|(?<![^\W\d_].)(?=[a-z]+(?![a-z\u0430-\u045f])))"
+)
+# Clause rival_capital_words (session 24): a word of capitals А-Я opens with one too: sr 'КЉУЧ
+# Кључ', 'ЗНАК ће' (CP1251; their Mac readings open 'Ъуч', 'Юе' with Serbian љ ћ).
+_OPENING_WORD = re.compile(r"(?<![^\W\d_])[\u0410-\u042f](?=[\u0430-\u045f])")
+# Clause rival_whole_capital_words (review, session 24, of rival_capital_words): only a whole word
+# of capitals, of two letters or more: Mac reads CP1251's '’' 'є' as 'ТЇ' and '•' as 'Х', so real
+# Ukrainian 'З’єднання розірвано' ('«ТЇднанн€') and bg '••• „%s“ може' ('ХХХ') went undecided.
+_CAPITALS_WORD = re.compile(r"(?<![^\W\d_])[\u0410-\u042f][\u0400-\u042f]+(?![^\W\d_])")
+
+
+def opening_capitals(text: str) -> int:
+    """Clause mac_cyrillic_rival: words of ``text`` opening with a capital А-Я before a small
+    letter, less the capitals inside words (clause rival_inside_capitals)."""
+    words = sum(len(set(w)) > 1 for w in _CAPITALS_WORD.findall(text))
+    return len(_OPENING_WORD.findall(text)) + words - len(_GLUED_CAPITAL.findall(text))
+
+
+def _lone_dashes(counts: dict[str, int], text: str) -> bool:
+    """Clause mac_lone_dash: a lone 'С' (two before different words in a long text)."""
+    small = sum(k for ch, k in counts.items() if "\u0430" <= ch <= "\u045f")
+    need = 2 if small >= _JE_TWICE else 1
+    after = {text[m.end() : m.end() + 8] for m in _LONE_S.finditer(text)}
+    return len(after) >= need
 
 
 def _micro(text: str, start: int, end: int) -> bool:
@@ -144,4 +248,30 @@ def mac_cyrillic_misread(counts: dict[str, int], text: str, small: int) -> str:
             words.add(text[start : capital.end()])  # clause mac_je_inside
             if len(words) >= (2 if small >= _JE_TWICE else 1):  # clause je_inside_twice
                 return f"{min(words)!r} has a capital after its small letters {MAC_CYRILLIC}"
+    return ""
+
+
+def mac_cp1251_misread(counts: dict[str, int], text: str) -> str:
+    """Session 24's clauses, for a CP1251 reading alone (CP866, KOI8-R and ISO-8859-5 put other
+    letters at these bytes: real Ukrainian CP866, which has no 'і', writes 'Куїотепек'): why
+    ``text`` is Mac Cyrillic, ending with ``MAC_CYRILLIC``; "" if no clause finds it."""
+    nje = _NJE_VOWEL.search(text) if "ї" in counts and not counts.keys() & _I else None
+    if nje:  # clause serbian_nje
+        return f"'ї' before a vowel ('издаїе': Serbian њ) {MAC_CYRILLIC}"
+    if "ґ" in counts and not counts.keys() & _UKRAINIAN_I and _GE_BETWEEN.search(text):
+        return f"'ґ' between consonants and no 'і' {MAC_CYRILLIC}"  # clause ukrainian_i_once
+    if "А" in counts and _JE_WORD.search(text):  # clause mac_je_word
+        return f"'Аа' or 'Ае' stands as a word (Serbian ја, је) {MAC_CYRILLIC}"
+    if "¬" in counts and _DJE_SIGN.search(text):  # clause mac_dje_sign
+        return f"'¬' stands inside a word (Serbian ђ) {MAC_CYRILLIC}"
+    if "/" in counts and _IO_SLASH.search(text):  # clause mac_io_slash
+        return f"'I/O' reads as signs around '/' {MAC_CYRILLIC}"
+    if "Ч" in counts and "Т" in counts and _QUOTES_LATIN.search(text):  # clause mac_quotes_latin
+        return f"Latin words quoted with 'Ч…Т' {MAC_CYRILLIC}"
+    if (
+        "С" in counts and not counts.keys() & set("—–") and _lone_dashes(counts, text)
+    ):  # mac_lone_dash
+        return f"'С' stands alone between words and no dash is written {MAC_CYRILLIC}"
+    if "Я" in counts and "я" not in counts and _YA_OPENS.search(text):  # clause mac_ya_opens
+        return f"'Я' opens a word after small letters and no 'я' is written {MAC_CYRILLIC}"
     return ""
