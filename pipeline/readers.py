@@ -232,8 +232,7 @@ def _unreadable_line(data_dir: str, folder: str, error: OSError) -> str:
     failed and was read as "no readers", the build ran and swapped, then died with a
     PermissionError traceback deleting the old dataset, leaving ``DATA.tmp-*``. Now one
     line, before the build reads its input. Clause readers_chmod_quoted: the folder in
-    its command is quoted for a
-    shell (a dataset path with a space or ``$``: the review of session 24)."""
+    its command is quoted for a shell (a dataset path with a space or ``$``)."""
     try:
         info = os.stat(folder)
         whose = f"owner uid {info.st_uid}, mode {stat.S_IMODE(info.st_mode):04o}"

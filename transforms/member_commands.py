@@ -1,0 +1,85 @@
+"""Clause ``member_commands_extract`` (session 24): the commands a damaged compressed
+MEMBER of a tar or zip is told to test or save with.
+
+A ``.txt.gz`` or ``.jsonl.gz`` inside ``books.tar`` (or ``books.zip``) damaged in its
+one gzip member was rejected with `gzip -t lover.txt.gz` "shows it" and "save what it
+decodes to with `gzip -dc /data/books.tar/poems/lover.txt.gz > /data/books.tar/poems/
+lover.unchecked.txt`": a path through the archive file, which no shell command can
+open ("Not a directory"), and a bare name that is no file. Now the member is taken out
+of the archive by the archive's own tool and piped to the codec's:
+``tar -xOf /data/books.tar poems/lover.txt.gz | gzip -dc > /data/poems_lover.unchecked.txt``
+(``unzip -p`` for a zip); the copy is written beside the archive, never inside a
+user's folder of books other than the archive's own. A member's name as the tar
+stores it (``./poems/...``: ids drop the ``./``, GNU tar does not match without it) is
+looked up in the archive's list of names. An archive that is not a local file (a
+pipe, a remote one) keeps the generic line.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import posixpath
+import shlex
+import tarfile
+import zipfile
+
+
+def _archive_of(path: str) -> tuple[str, str] | None:
+    """(archive, member name) when ``path`` runs through a local archive file."""
+    if "://" in path:
+        return None
+    head = path
+    while "/" in head:
+        head = head.rpartition("/")[0]
+        if os.path.isfile(head):
+            return head, path[len(head) + 1 :]
+        if not head or os.path.isdir(head):
+            return None
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _stored(archive: str, mtime: float) -> tuple[str, dict[str, str]] | None:
+    """The archive's kind (``tar``/``zip``) and its members' names as stored, by their
+    names in ids (a leading ``./`` or ``/`` dropped); None when it is neither."""
+    del mtime  # part of the cache key only: a rewritten archive is read again
+    try:
+        if zipfile.is_zipfile(archive):
+            with zipfile.ZipFile(archive) as z:
+                kind, names = "zip", z.namelist()
+        else:
+            with tarfile.open(archive, "r:*") as t:
+                kind, names = "tar", t.getnames()
+    except (OSError, tarfile.TarError, zipfile.BadZipFile, EOFError):
+        return None
+    found: dict[str, str] = {}
+    for name in names:
+        short = name
+        while short.startswith("./"):
+            short = short[2:]
+        found.setdefault(short.lstrip("/"), name)
+    return kind, found
+
+
+def member_pipe(path: str) -> tuple[str, str] | None:
+    """The command writing the member ``path`` (as stored, undecompressed) to stdout,
+    and the start of its copy's path: the archive's folder, then the member's folders
+    joined by ``_`` (``poems_``); None when ``path`` is no local member."""
+    found = _archive_of(path)
+    if found is None:
+        return None
+    archive, member = found
+    try:
+        stored = _stored(archive, os.stat(archive).st_mtime)
+    except OSError:
+        return None
+    if stored is None:
+        return None
+    kind, names = stored
+    name = names.get(member, member)
+    given = f"./{archive}" if archive.startswith("-") else archive
+    tool = "unzip -p" if kind == "zip" else "tar -xOf"
+    folder = posixpath.dirname(member).replace("/", "_")  # two members' copies stay two
+    prefix = posixpath.join(posixpath.dirname(archive), f"{folder}_" if folder else "")
+    return f"{tool} {shlex.quote(given)} {shlex.quote(name)}", prefix
