@@ -232,7 +232,8 @@ def _unreadable_line(data_dir: str, folder: str, error: OSError) -> str:
     failed and was read as "no readers", the build ran and swapped, then died with a
     PermissionError traceback deleting the old dataset, leaving ``DATA.tmp-*``. Now one
     line, before the build reads its input. Clause readers_chmod_quoted: the folder in
-    its command is quoted for a shell (a dataset path with a space or ``$``)."""
+    its command is quoted for a shell (a dataset path with a space or ``$``) and
+    absolute (a relative ``-data`` was read by chmod as options)."""
     try:
         info = os.stat(folder)
         whose = f"owner uid {info.st_uid}, mode {stat.S_IMODE(info.st_mode):04o}"
@@ -242,7 +243,7 @@ def _unreadable_line(data_dir: str, folder: str, error: OSError) -> str:
     return (
         f"{folder} cannot be read or cleaned by you ({error.strerror}; {whose}): whether a "
         f"longctx train, eval or export is reading {data_dir} cannot be told, and a rebuild "
-        f"could not delete the old dataset after its swap; ask its owner to `chmod {mode} {shlex.quote(folder)}` (or, when "
+        f"could not delete the old dataset after its swap; ask its owner to `chmod {mode} {shlex.quote(os.path.abspath(folder))}` (or, when "
         "no run reads the dataset, to remove it), or build to another --output"
     )
 
@@ -268,8 +269,14 @@ def kept_staging_line(data_dir: str, staging: str) -> str:
     by hand, quoted for a shell, the old dataset kept aside under a name no build
     removes."""
     aside = f"{data_dir}.previous-{uuid.uuid4().hex[:8]}"
+    # Clause swap_line_absolute_no_into: the paths are absolute (a relative --output
+    # named from another folder moved nothing; `--output=-data` gave `mv -data ...`:
+    # "invalid option") and `mv -T` never moves a folder INTO an existing one: the line
+    # run twice (shell history) moved the new dataset into DATA.previous-*, the folder
+    # the line says to delete, and left no DATA; now the second run stops at once.
     moves = " && ".join(
-        f"mv {shlex.quote(a)} {shlex.quote(b)}" for a, b in ((data_dir, aside), (staging, data_dir))
+        f"mv -T {shlex.quote(os.path.abspath(a))} {shlex.quote(os.path.abspath(b))}"
+        for a, b in ((data_dir, aside), (staging, data_dir))
     )
     return (
         f"{data_dir} is kept as it was and the new dataset, complete, is left in {staging}: "

@@ -350,7 +350,8 @@ def unchecked_copy(path: str, codec: str, decoded: int | None) -> str:
         how = f"`{tool.removesuffix(' <')}` of the file piped in, into a new file"
     elif member := member_pipe(path):  # clause member_commands_extract: the copy beside it
         copy = shlex.quote(f"{member[1]}{root}.unchecked{ext}")
-        how = f"`{member[0]} | {tool.removesuffix(' <')} > {copy}`"
+        # clause member_copy_no_overwrite: `set -C`, a file of that name is never replaced
+        how = f"`(set -C; {member[0]} | {tool.removesuffix(' <')} > {copy})`"
     elif "://" in path:  # clause salvage_command_runs: the tools read local files
         how = f"`{tool.removesuffix(' <')}` of a local copy of {path}, into a new file"
     else:

@@ -79,7 +79,21 @@ def member_pipe(path: str) -> tuple[str, str] | None:
     kind, names = stored
     name = names.get(member, member)
     given = f"./{archive}" if archive.startswith("-") else archive
-    tool = "unzip -p" if kind == "zip" else "tar -xOf"
-    folder = posixpath.dirname(member).replace("/", "_")  # two members' copies stay two
-    prefix = posixpath.join(posixpath.dirname(archive), f"{folder}_" if folder else "")
-    return f"{tool} {shlex.quote(given)} {shlex.quote(name)}", prefix
+    # Clause member_name_literal: unzip reads a member name as a wildcard (`[x]` matched
+    # nothing, `*.txt.gz` wrote every matching member into one copy), so its \ [ * ?
+    # are escaped; tar read a member named `-lead.txt.gz` as options, so `--` ends them.
+    if kind == "zip":
+        command = f"unzip -p {shlex.quote(given)} {shlex.quote(_unzip_literal(name))}"
+    else:
+        command = f"tar -xOf {shlex.quote(given)} -- {shlex.quote(name)}"
+    # Clause member_copy_no_overwrite: the copy's name starts with the archive's (two
+    # archives beside each other holding poems/lover.txt.gz gave the same copy).
+    stem = posixpath.basename(archive).split(".")[0] or "archive"
+    folder = "_".join([stem, *posixpath.dirname(member).split("/")]).strip("_")
+    prefix = posixpath.join(posixpath.dirname(archive), f"{folder}_")
+    return command, prefix
+
+
+def _unzip_literal(name: str) -> str:
+    """``name`` as an unzip pattern matching only itself (Info-ZIP's \\ escape)."""
+    return "".join(f"\\{c}" if c in "\\[*?" else c for c in name)

@@ -83,9 +83,9 @@ def test_member_commands_extract_test_and_save_run(tmp_path, kind):
         save = re.search(r"save .*? with `(.+?)` \(", r.error).group(1)
         subprocess.run(["bash", "-c", save], cwd=elsewhere, capture_output=True)
     assert not list(elsewhere.iterdir())
-    copies = {"poems_lover.unchecked.txt", "poems_lover.unchecked.jsonl"}
+    copies = {"poems_poems_lover.unchecked.txt", "poems_poems_lover.unchecked.jsonl"}
     assert {p.name for p in folder.iterdir()} == {archive.name} | copies
-    text = (folder / "poems_lover.unchecked.txt").read_bytes()
+    text = (folder / "poems_poems_lover.unchecked.txt").read_bytes()
     assert len(text) > len(lover) // 2 and text[:1000] == lover[:1000]
-    first = json.loads((folder / "poems_lover.unchecked.jsonl").read_bytes().split(b"\n")[0])
+    first = json.loads((folder / "poems_poems_lover.unchecked.jsonl").read_bytes().split(b"\n")[0])
     assert first["id"] == "s0" and first["text"] in lover.decode()
