@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import os
 import posixpath
+import re
 import shlex
 import tarfile
 import zipfile
@@ -40,7 +41,7 @@ def _archive_of(path: str) -> tuple[str, str] | None:
 
 
 @functools.lru_cache(maxsize=8)
-def _stored(archive: str, mtime: float) -> tuple[str, dict[str, str]] | None:
+def _stored(archive: str, mtime: float) -> tuple[str, dict[str, str], set[str]] | None:
     """The archive's kind (``tar``/``zip``) and its members' names as stored, by their
     names in ids (a leading ``./`` or ``/`` dropped); None when it is neither."""
     del mtime  # part of the cache key only: a rewritten archive is read again
@@ -48,9 +49,11 @@ def _stored(archive: str, mtime: float) -> tuple[str, dict[str, str]] | None:
         if zipfile.is_zipfile(archive):
             with zipfile.ZipFile(archive) as z:
                 kind, names = "zip", z.namelist()
+                # clause member_zip_legacy_name: names not marked UTF-8 (cp437 here)
+                legacy = {i.filename for i in z.infolist() if not i.flag_bits & 0x800}
         else:
             with tarfile.open(archive, "r:*") as t:
-                kind, names = "tar", t.getnames()
+                kind, names, legacy = "tar", t.getnames(), set()
     except (OSError, tarfile.TarError, zipfile.BadZipFile, EOFError):
         return None
     found: dict[str, str] = {}
@@ -59,7 +62,7 @@ def _stored(archive: str, mtime: float) -> tuple[str, dict[str, str]] | None:
         while short.startswith("./"):
             short = short[2:]
         found.setdefault(short.lstrip("/"), name)
-    return kind, found
+    return kind, found, legacy
 
 
 def member_pipe(path: str) -> tuple[str, str] | None:
@@ -76,14 +79,19 @@ def member_pipe(path: str) -> tuple[str, str] | None:
         return None
     if stored is None:
         return None
-    kind, names = stored
+    kind, names, legacy = stored
     name = names.get(member, member)
     given = f"./{archive}" if archive.startswith("-") else archive
     # Clause member_name_literal: unzip reads a member name as a wildcard (`[x]` matched
     # nothing, `*.txt.gz` wrote every matching member into one copy), so its \ [ * ?
     # are escaped; tar read a member named `-lead.txt.gz` as options, so `--` ends them.
     if kind == "zip":
-        command = f"unzip -p {shlex.quote(given)} {shlex.quote(_unzip_literal(name))}"
+        pattern = _unzip_literal(name)
+        if name in legacy and not name.isascii():
+            pattern = _legacy_pattern(name, names.values(), legacy)
+            if pattern is None:
+                return None
+        command = f"unzip -p {shlex.quote(given)} {shlex.quote(pattern)}"
     else:
         command = f"tar -xOf {shlex.quote(given)} -- {shlex.quote(name)}"
     # Clause member_copy_no_overwrite: the copy's name starts with the archive's (two
@@ -97,3 +105,17 @@ def member_pipe(path: str) -> tuple[str, str] | None:
 def _unzip_literal(name: str) -> str:
     """``name`` as an unzip pattern matching only itself (Info-ZIP's \\ escape)."""
     return "".join(f"\\{c}" if c in "\\[*?" else c for c in name)
+
+
+def _legacy_pattern(name: str, names, legacy: set[str]) -> str | None:
+    """Clause ``member_zip_legacy_name``: a zip member whose name is not marked UTF-8
+    (a Chinese name from a Windows zip: GBK bytes, read as cp437 by zipfile and by us)
+    is not matched by unzip under the name we say (`unzip -p books.zip '╟Θ╚╦.txt.gz'`:
+    "filename not matched", and the save left an empty copy): its bytes over 127 are
+    given as ``?`` (one byte each), when that pattern names it alone; else None."""
+    parts = [re.escape(c.encode()) if c.isascii() else b"." for c in name]
+    pattern = re.compile(b"".join(parts), re.DOTALL)
+    raw = [n.encode("cp437" if n in legacy else "utf-8", "replace") for n in names]
+    if sum(1 for r in raw if pattern.fullmatch(r)) != 1:
+        return None
+    return "".join(_unzip_literal(c) if c.isascii() else "?" for c in name)

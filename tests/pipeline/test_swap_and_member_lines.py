@@ -103,3 +103,21 @@ def test_member_copy_no_overwrite_two_archives_and_a_users_file(tmp_path):
         subprocess.run(["bash", "-c", save], cwd="/", capture_output=True)
     assert mine.read_text() == f"my notes: {LINE}"  # never written over
     assert (tmp_path / "quarto_poems_lover.unchecked.txt").read_bytes()[:1000] == lover[:1000]
+
+
+def test_member_zip_legacy_name_a_gbk_name_is_saved(tmp_path):
+    """A zip made on a Chinese Windows stores 情人.txt.gz as GBK bytes, not marked UTF-8
+    (zipfile reads it as cp437): the member is matched by ``?`` per such byte."""
+    if not TEXTS.is_dir():
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    lover = (TEXTS / "lovers_complaint_gut.txt").read_bytes()
+    gbk = "情人.txt.gz".encode("gbk")
+    placeholder = b"A" * (len(gbk) - 7) + b".txt.gz"
+    archive = tmp_path / "books.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("a.txt.gz", gzip.compress(LINE.encode(), mtime=0))  # a sound one, first
+        z.writestr(placeholder.decode(), _damaged(lover))
+    archive.write_bytes(archive.read_bytes().replace(placeholder, gbk))  # as Windows wrote it
+    subprocess.run(["bash", "-c", _save(archive)], cwd="/", capture_output=True)
+    (copy,) = [p for p in tmp_path.iterdir() if p != archive]
+    assert copy.read_bytes()[:1000] == lover[:1000]
