@@ -93,7 +93,9 @@ def member_pipe(path: str) -> tuple[str, str] | None:
                 return None
         command = f"unzip -p {shlex.quote(given)} {shlex.quote(pattern)}"
     else:
-        command = f"tar -xOf {shlex.quote(given)} -- {shlex.quote(name)}"
+        # GNU tar unquotes backslash escapes in names (`x\tx` read as a tab): doubled
+        literal = name.replace("\\", "\\\\")
+        command = f"tar -xOf {shlex.quote(given)} -- {shlex.quote(literal)}"
     # Clause member_copy_no_overwrite: the copy's name starts with the archive's (two
     # archives beside each other holding poems/lover.txt.gz gave the same copy).
     stem = posixpath.basename(archive).split(".")[0] or "archive"

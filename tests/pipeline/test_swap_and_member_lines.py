@@ -63,7 +63,12 @@ def _save(archive: Path) -> str:
 
 @pytest.mark.parametrize(
     ("kind", "name"),
-    [("zip", "poems/*.txt.gz"), ("zip", "poems/[1609].txt.gz"), ("tar", "-lover.txt.gz")],
+    [
+        ("zip", "poems/*.txt.gz"),
+        ("zip", "poems/[1609].txt.gz"),
+        ("tar", "-lover.txt.gz"),
+        ("tar", r"poems/lover\tcomplaint.txt.gz"),  # a backslash, then t
+    ],
 )
 def test_member_name_literal_only_that_member_is_saved(tmp_path, kind, name):
     if not TEXTS.is_dir():
