@@ -7,7 +7,7 @@ decodes to with `gzip -dc /data/books.tar/poems/lover.txt.gz > /data/books.tar/p
 lover.unchecked.txt`": a path through the archive file, which no shell command can
 open ("Not a directory"), and a bare name that is no file. Now the member is taken out
 of the archive by the archive's own tool and piped to the codec's:
-``tar -xOf /data/books.tar poems/lover.txt.gz | gzip -dc > /data/poems_lover.unchecked.txt``
+``(set -C; tar -xOf /data/books.tar -- poems/lover.txt.gz | gzip -dc > /data/books_poems_lover.unchecked.txt)``
 (``unzip -p`` for a zip); the copy is written beside the archive, never inside a
 user's folder of books other than the archive's own. A member's name as the tar
 stores it (``./poems/...``: ids drop the ``./``, GNU tar does not match without it) is
