@@ -47,7 +47,7 @@ import shutil
 import uuid
 
 from pipeline import storage
-from pipeline.readers import READERS_DIR, ReadersFolderError, readers_line
+from pipeline.readers import READERS_DIR, ReadersFolderError, kept_staging_line, readers_line
 from pipeline.readers import live_readers as _live_readers
 from schemas.dataset import (
     COMPLETE_MARKER,
@@ -462,12 +462,13 @@ def replace_output(staging: str, out: str) -> None:
     if not os.path.lexists(out):
         os.rename(staging, out)
         return
-    live = live_readers(out)  # clause reader_lease: a reader started during the build
+    try:  # clause reader_lease: a reader started during the build
+        live = _live_readers(out)
+    except ReadersFolderError as error:  # clause swap_refused_says_staging
+        raise OutputError(f"{error}; {kept_staging_line(out, staging)}") from None
     if live:
-        raise OutputError(
-            f"{readers_line(out, live)}; it started during this build, so {out} is kept "
-            f"as it was and the new dataset left in {staging} (the next build removes it)"
-        )
+        said = f"{readers_line(out, live)}; it started during this build"
+        raise OutputError(f"{said}, so {kept_staging_line(out, staging)}")
     try:
         exchange(staging, out)
     except OSError:

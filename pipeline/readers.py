@@ -26,6 +26,7 @@ import fcntl
 import json
 import logging
 import os
+import shlex
 import socket
 import stat
 import sys
@@ -230,7 +231,9 @@ def _unreadable_line(data_dir: str, folder: str, error: OSError) -> str:
     of a longctx before reader_lease_shared_folder or a hand ``chmod``: ``os.listdir``
     failed and was read as "no readers", the build ran and swapped, then died with a
     PermissionError traceback deleting the old dataset, leaving ``DATA.tmp-*``. Now one
-    line, before the build reads its input."""
+    line, before the build reads its input. Clause readers_chmod_quoted: the folder in
+    its command is quoted for a shell (a dataset path with a space or ``$``) and
+    absolute (a relative ``-data`` was read by chmod as options)."""
     try:
         info = os.stat(folder)
         whose = f"owner uid {info.st_uid}, mode {stat.S_IMODE(info.st_mode):04o}"
@@ -240,7 +243,7 @@ def _unreadable_line(data_dir: str, folder: str, error: OSError) -> str:
     return (
         f"{folder} cannot be read or cleaned by you ({error.strerror}; {whose}): whether a "
         f"longctx train, eval or export is reading {data_dir} cannot be told, and a rebuild "
-        f"could not delete the old dataset after its swap; ask its owner to `chmod {mode} {folder}` (or, when "
+        f"could not delete the old dataset after its swap; ask its owner to `chmod {mode} {shlex.quote(os.path.abspath(folder))}` (or, when "
         "no run reads the dataset, to remove it), or build to another --output"
     )
 
@@ -253,4 +256,30 @@ def readers_line(data_dir: str, live: list[dict]) -> str:
         f"(pid {first.get('pid', '?')} on {first.get('host', '?')}){more}: rebuilding it "
         "now would change its data under that run; wait for it to end (or stop it), "
         "or build to another --output"
+    )
+
+
+def kept_staging_line(data_dir: str, staging: str) -> str:
+    """Clause ``swap_refused_says_staging`` (session 24): the check run after the build,
+    just before the swap, refused it with the ``_readers`` folder's line alone (clause
+    reader_lease_folder_unreadable: the folder made owner-only during the build) and
+    never said that the finished dataset was in ``staging``: a build of hours left
+    unnamed, and removed by the next build. Now both refusals of the swap (that one and
+    a reader started during the build) name it and the two renames that finish the swap
+    by hand, quoted for a shell, the old dataset kept aside under a name no build
+    removes."""
+    aside = f"{data_dir}.previous-{uuid.uuid4().hex[:8]}"
+    # Clause swap_line_absolute_no_into: the paths are absolute (a relative --output
+    # named from another folder moved nothing; `--output=-data` gave `mv -data ...`:
+    # "invalid option") and `mv -T` never moves a folder INTO an existing one: the line
+    # run twice (shell history) moved the new dataset into DATA.previous-*, the folder
+    # the line says to delete, and left no DATA; now the second run stops at once.
+    moves = " && ".join(
+        f"mv -T {shlex.quote(os.path.abspath(a))} {shlex.quote(os.path.abspath(b))}"
+        for a, b in ((data_dir, aside), (staging, data_dir))
+    )
+    return (
+        f"{data_dir} is kept as it was and the new dataset, complete, is left in {staging}: "
+        f"when no run reads {data_dir}, finish the swap yourself with `{moves}` (then delete "
+        f"{aside}), or build again (the next build to {data_dir} removes {staging})"
     )

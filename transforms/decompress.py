@@ -266,6 +266,7 @@ def damaged_stream(path: str, error: Exception, records: int = 0) -> str | None:
     check = f" (`{TEST_COMMANDS[codec]} {name}` shows it)" if codec in TEST_COMMANDS else ""
     if not codec_of(path):  # a pipe: no file name to test it by
         check = f" (`{TEST_COMMANDS.get(codec, codec + ' -t')}` of the file piped in shows it)"
+    check = _member_check(path, codec) or check
     one = records == 1  # clause count_agrees
     kept = (
         f"; the {counted(records, 'record')} read before the damage was found "
@@ -281,6 +282,15 @@ def damaged_stream(path: str, error: Exception, records: int = 0) -> str | None:
         f"bytes were changed, e.g. by a bad download, copy or disk{kept}; re-create or "
         f"re-download it{save}"
     )
+
+
+def _member_check(path: str, codec: str) -> str:
+    """Clause ``member_commands_extract``: a member's test, its archive's tool piped to
+    the codec's (transforms.member_commands); "" for a file of its own."""
+    from transforms.member_commands import member_pipe
+
+    member = member_pipe(path) if codec in TEST_COMMANDS else None
+    return f" (`{member[0]} | {TEST_COMMANDS[codec]}` shows it)" if member else ""
 
 
 def _decoded(path: str, codec: str) -> int | None:
@@ -329,17 +339,22 @@ def unchecked_copy(path: str, codec: str, decoded: int | None) -> str:
     import shlex
 
     from transforms.inputs import read_once
+    from transforms.member_commands import member_pipe
 
     name = posixpath.basename(path)
     tool = SAVE_COMMANDS.get(codec, f"{codec} -dc")
     said = SAVE_SAID.get(codec, f"{tool.split()[0]} writes them, then reports the damage")
     size = f"its {decoded:,} decoded bytes" if decoded else "what it decodes to"
+    root, ext = posixpath.splitext(name[: len(strip_codec_suffix(name))])
     if read_once(path):  # a pipe: no file name to give (clause salvage_command_runs)
         how = f"`{tool.removesuffix(' <')}` of the file piped in, into a new file"
+    elif member := member_pipe(path):  # clause member_commands_extract: the copy beside it
+        copy = shlex.quote(f"{member[1]}{root}.unchecked{ext}")
+        # clause member_copy_no_overwrite: `set -C`, a file of that name is never replaced
+        how = f"`(set -C; {member[0]} | {tool.removesuffix(' <')} > {copy})`"
     elif "://" in path:  # clause salvage_command_runs: the tools read local files
         how = f"`{tool.removesuffix(' <')}` of a local copy of {path}, into a new file"
     else:
-        root, ext = posixpath.splitext(name[: len(strip_codec_suffix(name))])
         copy = os.path.join(os.path.dirname(path), f"{root}.unchecked{ext}")
         given, copy = (f"./{p}" if p.startswith("-") else p for p in (path, copy))
         how = f"`{tool} {shlex.quote(given)} > {shlex.quote(copy)}`"
@@ -366,6 +381,7 @@ def _damaged_unit(path: str, damage, records: int) -> str:
     check = f" (`{TEST_COMMANDS[codec]} {name}` shows it)" if codec in TEST_COMMANDS else ""
     if "." not in name and read_once(path):  # --input -: no file name to test it by
         check = f" (`{TEST_COMMANDS.get(codec, codec + ' -t')}` of the file piped in shows it)"
+    check = _member_check(path, codec) or check
     # clause count_agrees (session 21): "the 1 record in the 1 zstd frame", not "1 records"
     kept_records = counted(records, "record", thousands=True)
     part = f"{unit} {damage.unit}"

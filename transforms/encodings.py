@@ -173,8 +173,11 @@ class Utf8Of(io.RawIOBase):
     # it fell; a file that has blank lines between its records elsewhere (before the
     # end) may well have one there, so then the byte is not taken for `echo`'s: the end
     # is truncated_input (the records before it kept), its line saying both readings.
-    # A file with no blank line before its end keeps the byte as `echo`'s (a single
-    # blank line exactly at the cut stays undetected).
+    # A file with no blank line before its end keeps the byte as `echo`'s. Left, by
+    # proof not by choice (session 24, B2): a file whose ONLY blank line is the one cut
+    # is byte for byte the file of its records before the cut plus `echo`'s byte, so it
+    # is read as complete, the records after the cut lost unsaid (test
+    # test_a_cut_into_the_only_blank_line_is_byte_for_byte_echos_file).
     def _stray_end(self, held: bytes, text: str) -> bool:
         ends_line = text.endswith("\n") if text else self._ends_line
         if self._cut_like(held):  # clause echo_byte_not_after_blank_lines

@@ -95,3 +95,30 @@ def test_blank_cut_bytes_only_a_utf32le_cut_still_said(tmp_path):
     assert [i.text for i in items if isinstance(i, Document)] == stanzas[:20]
     (r,) = [i for i in items if isinstance(i, Rejected)]
     assert r.reason == "truncated_input" and "separated by blank lines" in r.error, r
+
+
+def test_a_cut_into_the_only_blank_line_is_byte_for_byte_echos_file(tmp_path):
+    """Documented limit (session 24, task B2 item 3): records one a line with ONE blank
+    line (after record 20), the file cut one byte into it, is the same bytes as the
+    first 20 records written one a line then `echo >>`: no reader can tell them apart
+    from the file, so it is read as `echo`'s, complete (20 records, nothing rejected);
+    the 29 records after the cut are lost unsaid. A file with blank lines before its end
+    is said (test above)."""
+    stanzas = _stanzas()
+    head = _jsonl(stanzas[:20], "\n")  # BOM, 20 records, each ending in "\n"
+    full = head + (
+        "\n"
+        + "\n".join(
+            json.dumps({"id": f"s{i}", "text": s}) for i, s in enumerate(stanzas) if i >= 20
+        )
+        + "\n"
+    ).encode("utf-16-le")
+    assert full.count("\n\n".encode("utf-16-le")) == 1  # its only blank line
+    cut = full[: len(head) + 1]  # one byte into the blank line's "\n"
+    echo = head + b"\n"  # the 20 records, then `echo >> complaint.jsonl`
+    assert cut == echo  # the same bytes: nothing in the file distinguishes the two
+    path = tmp_path / "complaint.jsonl"
+    path.write_bytes(cut)
+    items = _read(path)
+    assert [i.text for i in items if isinstance(i, Document)] == stanzas[:20]
+    assert not [i for i in items if isinstance(i, Rejected)]

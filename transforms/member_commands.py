@@ -1,0 +1,123 @@
+"""Clause ``member_commands_extract`` (session 24): the commands a damaged compressed
+MEMBER of a tar or zip is told to test or save with.
+
+A ``.txt.gz`` or ``.jsonl.gz`` inside ``books.tar`` (or ``books.zip``) damaged in its
+one gzip member was rejected with `gzip -t lover.txt.gz` "shows it" and "save what it
+decodes to with `gzip -dc /data/books.tar/poems/lover.txt.gz > /data/books.tar/poems/
+lover.unchecked.txt`": a path through the archive file, which no shell command can
+open ("Not a directory"), and a bare name that is no file. Now the member is taken out
+of the archive by the archive's own tool and piped to the codec's:
+``(set -C; tar -xOf /data/books.tar -- poems/lover.txt.gz | gzip -dc > /data/books_poems_lover.unchecked.txt)``
+(``unzip -p`` for a zip); the copy is written beside the archive, never inside a
+user's folder of books other than the archive's own. A member's name as the tar
+stores it (``./poems/...``: ids drop the ``./``, GNU tar does not match without it) is
+looked up in the archive's list of names. An archive that is not a local file (a
+pipe, a remote one) keeps the generic line.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import posixpath
+import re
+import shlex
+import tarfile
+import zipfile
+
+
+def _archive_of(path: str) -> tuple[str, str] | None:
+    """(archive, member name) when ``path`` runs through a local archive file."""
+    if "://" in path:
+        return None
+    head = path
+    while "/" in head:
+        head = head.rpartition("/")[0]
+        if os.path.isfile(head):
+            return head, path[len(head) + 1 :]
+        if not head or os.path.isdir(head):
+            return None
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _stored(archive: str, mtime: float) -> tuple[str, dict[str, str], set[str]] | None:
+    """The archive's kind (``tar``/``zip``) and its members' names as stored, by their
+    names in ids (a leading ``./`` or ``/`` dropped); None when it is neither."""
+    del mtime  # part of the cache key only: a rewritten archive is read again
+    try:
+        if zipfile.is_zipfile(archive):
+            with zipfile.ZipFile(archive) as z:
+                kind, names = "zip", z.namelist()
+                # clause member_zip_legacy_name: names not marked UTF-8 (cp437 here)
+                legacy = {i.filename for i in z.infolist() if not i.flag_bits & 0x800}
+        else:
+            with tarfile.open(archive, "r:*") as t:
+                kind, names, legacy = "tar", t.getnames(), set()
+    except (OSError, tarfile.TarError, zipfile.BadZipFile, EOFError):
+        return None
+    found: dict[str, str] = {}
+    for name in names:
+        short = name
+        while short.startswith("./"):
+            short = short[2:]
+        found.setdefault(short.lstrip("/"), name)
+    return kind, found, legacy
+
+
+def member_pipe(path: str) -> tuple[str, str] | None:
+    """The command writing the member ``path`` (as stored, undecompressed) to stdout,
+    and the start of its copy's path: the archive's folder, then the member's folders
+    joined by ``_`` (``poems_``); None when ``path`` is no local member."""
+    found = _archive_of(path)
+    if found is None:
+        return None
+    archive, member = found
+    try:
+        stored = _stored(archive, os.stat(archive).st_mtime)
+    except OSError:
+        return None
+    if stored is None:
+        return None
+    kind, names, legacy = stored
+    name = names.get(member, member)
+    given = f"./{archive}" if archive.startswith("-") else archive
+    # Clause member_name_literal: unzip reads a member name as a wildcard (`[x]` matched
+    # nothing, `*.txt.gz` wrote every matching member into one copy), so its \ [ * ?
+    # are escaped; tar read a member named `-lead.txt.gz` as options, so `--` ends them.
+    if kind == "zip":
+        pattern = _unzip_literal(name)
+        if name in legacy and not name.isascii():
+            pattern = _legacy_pattern(name, names.values(), legacy)
+            if pattern is None:
+                return None
+        command = f"unzip -p {shlex.quote(given)} {shlex.quote(pattern)}"
+    else:
+        # GNU tar unquotes backslash escapes in names (`x\tx` read as a tab): doubled
+        literal = name.replace("\\", "\\\\")
+        command = f"tar -xOf {shlex.quote(given)} -- {shlex.quote(literal)}"
+    # Clause member_copy_no_overwrite: the copy's name starts with the archive's (two
+    # archives beside each other holding poems/lover.txt.gz gave the same copy).
+    stem = posixpath.basename(archive).split(".")[0] or "archive"
+    folder = "_".join([stem, *posixpath.dirname(member).split("/")]).strip("_")
+    prefix = posixpath.join(posixpath.dirname(archive), f"{folder}_")
+    return command, prefix
+
+
+def _unzip_literal(name: str) -> str:
+    """``name`` as an unzip pattern matching only itself (Info-ZIP's \\ escape)."""
+    return "".join(f"\\{c}" if c in "\\[*?" else c for c in name)
+
+
+def _legacy_pattern(name: str, names, legacy: set[str]) -> str | None:
+    """Clause ``member_zip_legacy_name``: a zip member whose name is not marked UTF-8
+    (a Chinese name from a Windows zip: GBK bytes, read as cp437 by zipfile and by us)
+    is not matched by unzip under the name we say (`unzip -p books.zip '╟Θ╚╦.txt.gz'`:
+    "filename not matched", and the save left an empty copy): its bytes over 127 are
+    given as ``?`` (one byte each), when that pattern names it alone; else None."""
+    parts = [re.escape(c.encode()) if c.isascii() else b"." for c in name]
+    pattern = re.compile(b"".join(parts), re.DOTALL)
+    raw = [n.encode("cp437" if n in legacy else "utf-8", "replace") for n in names]
+    if sum(1 for r in raw if pattern.fullmatch(r)) != 1:
+        return None
+    return "".join(_unzip_literal(c) if c.isascii() else "?" for c in name)
