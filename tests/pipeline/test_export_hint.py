@@ -76,12 +76,9 @@ def _run_line(tmp_path, line, use):
 ODD_NAME = 'it\'s "x" 红楼梦 data'
 
 
-def test_load_line_quoted(tmp_path, tiny_tokenizer_path, capsys):
-    """Clause load_line_quoted: the printed load lines of both formats are run for real,
-    as pasted, for a dataset in a folder whose name holds a quote, a double quote,
-    spaces and Chinese. Before: `data_files='.../it's ...'` ended the literal at the
-    `'`, a SyntaxError."""
-    out = tmp_path / ODD_NAME
+def _both_lines_load_every_row(tmp_path, tiny_tokenizer_path, capsys, out):
+    """Export to `out` in both formats and run each printed load line as pasted: it must
+    load every train row the manifest counts."""
     for form, use in (
         ("jsonl", "print(x['train'].num_rows)"),
         ("parquet", "print(x.collect().height)"),
@@ -89,6 +86,15 @@ def test_load_line_quoted(tmp_path, tiny_tokenizer_path, capsys):
         line = _exported_line(tmp_path, tiny_tokenizer_path, capsys, out, form)
         rows = json.loads((out / "manifest.json").read_text())["splits"]["train"]["32"]["rows"]
         assert _run_line(tmp_path, line, use) == rows
+
+
+def test_load_line_quoted(tmp_path, tiny_tokenizer_path, capsys):
+    """Clause load_line_quoted: the printed load lines of both formats are run for real,
+    as pasted, for a dataset in a folder whose name holds a quote, a double quote,
+    spaces and Chinese. Before: `data_files='.../it's ...'` ended the literal at the
+    `'`, a SyntaxError."""
+    out = tmp_path / ODD_NAME
+    _both_lines_load_every_row(tmp_path, tiny_tokenizer_path, capsys, out)
 
 
 def test_load_line_dollar(tmp_path, tiny_tokenizer_path, capsys):
@@ -109,10 +115,4 @@ def test_load_line_glob_escaped(tmp_path, tiny_tokenizer_path, capsys):
     read `[Q1 1603]` as a character class and matched no file (StopIteration, "expanded
     paths were empty"); the printed lines, run as pasted, now load every row."""
     out = tmp_path / "Hamlet [Q1 1603] draft*?"
-    for form, use in (
-        ("jsonl", "print(x['train'].num_rows)"),
-        ("parquet", "print(x.collect().height)"),
-    ):
-        line = _exported_line(tmp_path, tiny_tokenizer_path, capsys, out, form)
-        rows = json.loads((out / "manifest.json").read_text())["splits"]["train"]["32"]["rows"]
-        assert _run_line(tmp_path, line, use) == rows
+    _both_lines_load_every_row(tmp_path, tiny_tokenizer_path, capsys, out)
