@@ -58,6 +58,8 @@ _OPENS_CAPITAL = re.compile(r"[\"'‘“«(\[_—–-]*[^\W\d_]")
 _ENDS_FULL = re.compile(r"[.!?…][\"'’”»)\]_]*$")
 _DIGIT = re.compile(r"\d")
 _SPEECH_LINE = re.compile(r"[\"“«].*[.!?…][\"”»]")
+_SPEECH_WHOLE = re.compile(r"[\"“«][^\"“”«»]*[\"”»]")
+_OPENS_QUOTE = re.compile(r"[\"“«]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A speech label alone on its line ("Hor.", "Mar. and Ber.", "First Clown.") or
 # opening it (the Folio's "Gho. ", "Ham. "): what makes a text a play.
@@ -87,7 +89,19 @@ def verse_stanza(lines: list[str]) -> bool:
             or _DIGIT.search(line)
         ):
             return False
-    if all(_ENDS_FULL.search(line) for line in lines[:-1]):
+    # Clause verse_runs_on_not_into_speech: the line that runs on must not be a
+    # whole quoted speech (an interrupted "“But, my good sir--”") nor a line over a
+    # line opening with a quotation (a novel's "After a minute or two, the same voice
+    # cried:" / "“Get under the window and hold out your hat!”", Pinocchio; Tom
+    # Sawyer's "The switch hovered in the air—the peril was desperate—" / "“My!
+    # Look behind you, aunt!”"): that is dialogue set a paragraph a line, whose
+    # only run-on is the speech's introduction. A poem runs on elsewhere too.
+    if not any(
+        not _ENDS_FULL.search(line)
+        and not _SPEECH_WHOLE.fullmatch(line)
+        and not _OPENS_QUOTE.match(below)
+        for line, below in zip(lines, lines[1:], strict=False)
+    ):
         return False
     for line, below in zip(lines, lines[1:], strict=False):
         if line.endswith(":") and below[:1] in "\"'“‘«" and _speaker(line):
@@ -128,7 +142,10 @@ def cjk_stanza(lines: list[str]) -> bool:
     shapes = [_clauses(line) for line in lines]
     if any(s is None or len(s) > 2 for s in shapes):
         return False
-    couplets = all(
+    # Clause cjk_couplets_one_length: a poem's couplets keep one line length (五言,
+    # 七言); two prose sentences of two even clauses each, 水浒传's "不觉光阴迅速，又早春尽夏来。"
+    # / "时逢端午，蕤宾节至。" (one paragraph a line, blank lines removed), are no poem.
+    couplets = len({s[0][0] for s in shapes}) == 1 and all(
         len(s) == 2 and s[0][0] == s[1][0] >= 4 and s[0][1] == "，" and s[1][1] in _CJK_FULL
         for s in shapes
     )
