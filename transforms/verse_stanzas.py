@@ -68,6 +68,7 @@ _CLAUSE = re.compile(r"([^\s，。！？；、：:,.!?;…]{1,9})([，。！？�
 _CLOSE = "”’」』"
 _CJK_FULL = "。！？；"
 _LABEL_LINE = re.compile(r"[A-Z][\w']{0,14}(?:\.? (?:and |& )?[A-Z][\w']{0,14}){0,2}\.")
+_LABEL_CAPS = re.compile(r"[A-Z][A-Z']{1,14}(?: [A-Z][A-Z']{1,14}){0,2}")
 _LABEL_PREFIX = re.compile(r"(?!(?:Mr|Mrs|Ms|Dr|St|Messrs)\.)[A-Z][a-z]{1,12}\. [A-Z]")
 
 
@@ -162,17 +163,33 @@ def _speaker(line: str) -> bool:
 
 def play_like(blocks: list[str]) -> bool:
     """Whether at least ``PLAY_LABEL_BLOCKS`` blank-line blocks open with a speech
-    label: the text is a play, whose verse speeches keep the line rules."""
-    n = 0
+    label that recurs, of at least two speakers: the text is a play, whose verse
+    speeches keep the line rules."""
+    # Clause play_labels_recur: a play's speakers speak again ("Ham." hundreds of
+    # times, "Fran." in Hamlet's first lines); a glossary's headwords (A Princess of
+    # Mars pg72: "Zode. A Martian hour." / "Xat. A Martian minute.", each once) or
+    # prose paragraphs opening on an adverb (the Ethics pg8438: "No. The
+    # Pythagoreans ...", "Again. Whatever ...", "First. Good being ...") turned the
+    # stanza clause off for the whole book (17 and 21 stanzas there). Labels count
+    # only when one opens 2+ blocks and 2+ such labels do.
+    seen: dict[str, int] = {}
     for block in blocks:
         first, _, rest = block.strip().partition("\n")
         first = first.strip()
         # A label alone is one over its speech in the same block (a heading
         # "Chapter I." has a blank line under it).
-        if (rest and len(first) <= 30 and _LABEL_LINE.fullmatch(first)) or _LABEL_PREFIX.match(
-            first
-        ):
-            n += 1
-            if n >= PLAY_LABEL_BLOCKS:
-                return True
+        if rest and len(first) <= 30 and _LABEL_LINE.fullmatch(first):
+            label = first
+        elif rest and _LABEL_CAPS.fullmatch(first):
+            # An edition's labels without the full stop ("HELENA" / "Do not say so,
+            # Lysander; say not so:", A Midsummer Night's Dream).
+            label = first + "."
+        elif _LABEL_PREFIX.match(first):
+            label = first.partition(". ")[0]
+        else:
+            continue
+        seen[label] = seen.get(label, 0) + 1
+        recurring = [n for n in seen.values() if n >= 2]
+        if len(recurring) >= 2 and sum(recurring) >= PLAY_LABEL_BLOCKS:
+            return True
     return False
