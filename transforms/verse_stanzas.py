@@ -49,6 +49,7 @@ import re
 
 STANZA_MIN_LINES = 2
 STANZA_MAX_LINES = 40
+COUPLET_MAX_LINES = 120
 VERSE_WIDTH = 80
 LOWER_WORDS = 0.55
 PLAY_LABEL_BLOCKS = 3
@@ -70,6 +71,33 @@ _CJK_FULL = "。！？；"
 _LABEL_LINE = re.compile(r"[A-Z][\w']{0,14}(?:\.? (?:and |& )?[A-Z][\w']{0,14}){0,2}\.")
 _LABEL_CAPS = re.compile(r"[A-Z][A-Z']{1,14}(?: [A-Z][A-Z']{1,14}){0,2}")
 _LABEL_PREFIX = re.compile(r"(?!(?:Mr|Mrs|Ms|Dr|St|Messrs)\.)[A-Z][a-z]{1,12}\. [A-Z]")
+
+
+_DIVIDER = re.compile(r"\*(?:\s*\*){2,}")
+
+
+def is_divider(line: str) -> bool:
+    """Whether the stripped ``line`` is a row of asterisks ("*     *     *")."""
+    return _DIVIDER.fullmatch(line) is not None
+
+
+def divider_starts(text: str, a: int, b: int) -> list[int]:
+    """Clause verse_divider_lines: the starts of each divider line of the block
+    ``text[a:b]`` and of the line under it. A stanza holding "*     *     *" lines
+    (The Passionate Pilgrim's VII, its lost lines marked; Ecce Homo's poems, their
+    parts) was read as prose by the line rules (18 paragraphs in the Pilgrim's
+    VII); its lines without the dividers are tested as verse, and the dividers
+    are paragraphs of their own between the stanza's parts."""
+    out = []
+    pos = a
+    after = False
+    for line in text[a:b].split("\n"):
+        stripped = line.strip()
+        if stripped and (after or is_divider(stripped)):
+            out.append(pos + len(line) - len(line.lstrip()))
+        after = is_divider(stripped) if stripped else after
+        pos += len(line) + 1
+    return out
 
 
 def _opens_capital(line: str) -> bool:
@@ -136,7 +164,7 @@ def _clauses(line: str) -> list[tuple[int, str]] | None:
 def cjk_stanza(lines: list[str]) -> bool:
     """Whether the stripped ``lines`` of a blank-line block are a stanza of
     Chinese verse (clause ``cjk_stanza_paragraph``, module doc)."""
-    if not STANZA_MIN_LINES <= len(lines) <= STANZA_MAX_LINES:
+    if not STANZA_MIN_LINES <= len(lines) <= COUPLET_MAX_LINES:
         return False
     if not all(_CJK.search(line) for line in lines):
         return False
@@ -151,6 +179,12 @@ def cjk_stanza(lines: list[str]) -> bool:
         for s in shapes
     )
     runs_on = any(s[-1][1] in "，、" for s in shapes[:-1])
+    # Clause cjk_couplets_long_poem: a 歌行 of couplets of one length runs past
+    # ``STANZA_MAX_LINES`` (白居易's 琵琶行 in tang300, 44 lines of 七言 couplets, a
+    # paragraph a couplet before); up to ``COUPLET_MAX_LINES`` lines it is one
+    # paragraph. Other verse keeps the 40-line cap.
+    if len(lines) > STANZA_MAX_LINES:
+        return couplets
     return couplets or runs_on
 
 
