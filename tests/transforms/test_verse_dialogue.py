@@ -24,8 +24,7 @@ def _paragraphs(text: str) -> list[str]:
 # of the Earth pg18857 lines 1127-1129, Tom Sawyer pg74 lines 513-515), each
 # paragraph on one line, the blank lines between them removed.
 DIALOGUE = [
-    "After a minute or two, the same voice cried:\n"
-    "“Get under the window and hold out your hat!”\n",
+    "After a minute or two, the same voice cried:\n“Get under the window and hold out your hat!”\n",
     '"But, my good sir--"\n'
     '"I tell you to come. What is the use of wasting so much valuable time?"\n',
     "The switch hovered in the air—the peril was desperate—\n“My! Look behind you, aunt!”\n",
