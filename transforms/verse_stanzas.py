@@ -17,7 +17,9 @@ breaks kept, as a prose paragraph is. Verse, by its shape:
   lists, dates of an imprint);
 - at least one line runs on: ends with no full stop (".!?" and closing quotes)
   and the next line still opens with a capital. One-paragraph-per-line prose
-  (dialogue, "Yes." / "No.") ends every line with a full stop;
+  (dialogue, "Yes." / "No.") ends every line with a full stop; a whole quoted
+  speech or a line over a quotation does not count (clause
+  ``verse_runs_on_not_into_speech``: a speech's introduction, "cried:");
 - most words inside lines are lower case (``LOWER_WORDS``): a list of titles
   ("The Birth of Tragedy" / "Thoughts out of Season") capitalises them;
 - no speaker's label: a line of up to ``LABEL_WORDS`` words, at most one of
@@ -37,7 +39,8 @@ with "，"/"、" before the last (a 词's stanza, 沁园春·雪's "恰同学少
 joined. A line holding four clauses (诗经 as fortunes-zh ``chinese`` sets it,
 a stanza a line) is no couplet: each stays a paragraph, a stanza.
 
-Not in a play (``play_like``): a speech block ("Hor." / "My lord, I did;",
+Not in a play (``play_like``, speech labels that recur: clause
+``play_labels_recur``): a speech block ("Hor." / "My lord, I did;",
 the Folio's "Gho. My hower is almost come,") is verse too, and its paragraphs
 stay as the line rules make them (speech labels, sentences ending a line).
 Forced starts (headings, screenplay labels) are never taken away.
