@@ -40,7 +40,9 @@ joined. A line holding four clauses (诗经 as fortunes-zh ``chinese`` sets it,
 a stanza a line) is no couplet: each stays a paragraph, a stanza.
 
 Not in a play (``play_like``, speech labels that recur: clause
-``play_labels_recur``): a speech block ("Hor." / "My lord, I did;",
+``play_labels_recur``; poem numbers "II" are no speakers,
+``play_label_not_numeral``; capitals without a full stop need three speakers,
+``play_caps_labels_many_speakers``): a speech block ("Hor." / "My lord, I did;",
 the Folio's "Gho. My hower is almost come,") is verse too, and its paragraphs
 stay as the line rules make them (speech labels, sentences ending a line).
 Forced starts (headings, screenplay labels) are never taken away.

@@ -21,9 +21,9 @@ def _lines(text: str) -> list[str]:
 # line running on is a whole speech ending on a comma, its tag under it.
 SPEECH_POEMS = [
     '"I have answered three questions and that is enough,"\n'
-    'Said his father, "Don\'t give yourself airs!\n'
+    "Said his father, \"Don't give yourself airs!\n"
     "Do you think I can listen all day to such stuff?\n"
-    'Be off, or I\'ll kick you downstairs!"\n',
+    "Be off, or I'll kick you downstairs!\"\n",
     "What, you a poet? You a poet?\nCan your brains truly so addled be?\n"
     '"Yes, yes, good sir, you are a poet,"\nChirped out the pecker, mocking me.\n',
 ]
