@@ -27,7 +27,13 @@ import numpy as np
 
 from transforms import sorted_unique
 from transforms.cjk_layout import CJK_CHAR
-from transforms.verse_stanzas import cjk_stanza, play_like, verse_stanza
+from transforms.verse_stanzas import (
+    cjk_stanza,
+    divider_starts,
+    is_divider,
+    play_like,
+    verse_stanza,
+)
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n\s*")
 _INDENT = " \t\u3000"
@@ -178,11 +184,17 @@ def paragraph_starts(text: str, forced: list[int] | np.ndarray = ()) -> np.ndarr
     play = None
     for a, b in spans:
         found = _block_line_starts(text, a, b)
-        block_lines = [x.strip() for x in text[a:b].strip().split("\n")] if found else []
-        if found and (verse_stanza(block_lines) or cjk_stanza(block_lines)):
+        # Clause verse_divider_lines (transforms.verse_stanzas.divider_starts): a
+        # stanza's "* * *" lines are paragraphs, also where the line rules find none.
+        look = bool(found) or "*" in text[a:b]
+        block_lines = [x.strip() for x in text[a:b].strip().split("\n")] if look else []
+        verse_lines = [x for x in block_lines if not is_divider(x)]
+        if look and (verse_stanza(verse_lines) or cjk_stanza(verse_lines)):
             if play is None:
                 play = play_like([text[x:y] for x, y in spans])
             if not play:
+                if len(verse_lines) < len(block_lines):
+                    starts.extend(divider_starts(text, a, b))
                 continue
         starts.extend(found)
     all_starts = sorted_unique.unique(np.asarray(starts + list(forced), dtype=np.int64))

@@ -17,7 +17,9 @@ breaks kept, as a prose paragraph is. Verse, by its shape:
   lists, dates of an imprint);
 - at least one line runs on: ends with no full stop (".!?" and closing quotes)
   and the next line still opens with a capital. One-paragraph-per-line prose
-  (dialogue, "Yes." / "No.") ends every line with a full stop;
+  (dialogue, "Yes." / "No.") ends every line with a full stop; a whole quoted
+  speech or a line over a quotation does not count (clause
+  ``verse_runs_on_not_into_speech``: a speech's introduction, "cried:");
 - most words inside lines are lower case (``LOWER_WORDS``): a list of titles
   ("The Birth of Tragedy" / "Thoughts out of Season") capitalises them;
 - no speaker's label: a line of up to ``LABEL_WORDS`` words, at most one of
@@ -37,7 +39,10 @@ with "，"/"、" before the last (a 词's stanza, 沁园春·雪's "恰同学少
 joined. A line holding four clauses (诗经 as fortunes-zh ``chinese`` sets it,
 a stanza a line) is no couplet: each stays a paragraph, a stanza.
 
-Not in a play (``play_like``): a speech block ("Hor." / "My lord, I did;",
+Not in a play (``play_like``, speech labels that recur: clause
+``play_labels_recur``; poem numbers "II" are no speakers,
+``play_label_not_numeral``; capitals without a full stop need three speakers,
+``play_caps_labels_many_speakers``): a speech block ("Hor." / "My lord, I did;",
 the Folio's "Gho. My hower is almost come,") is verse too, and its paragraphs
 stay as the line rules make them (speech labels, sentences ending a line).
 Forced starts (headings, screenplay labels) are never taken away.
@@ -49,6 +54,7 @@ import re
 
 STANZA_MIN_LINES = 2
 STANZA_MAX_LINES = 40
+COUPLET_MAX_LINES = 120
 VERSE_WIDTH = 80
 LOWER_WORDS = 0.55
 PLAY_LABEL_BLOCKS = 3
@@ -58,6 +64,12 @@ _OPENS_CAPITAL = re.compile(r"[\"'‘“«(\[_—–-]*[^\W\d_]")
 _ENDS_FULL = re.compile(r"[.!?…][\"'’”»)\]_]*$")
 _DIGIT = re.compile(r"\d")
 _SPEECH_LINE = re.compile(r"[\"“«].*[.!?…][\"”»]")
+# Clause verse_speech_comma_runs_on: a whole speech ending on a comma ('"I have
+# answered three questions and that is enough,"' / 'Said his father, ...', Father
+# William in fortunes' songs-poems) runs on into its tag on the next line: verse.
+# Prose a paragraph a line keeps the tag on the speech's line.
+_SPEECH_WHOLE = re.compile(r"[\"“«][^\"“”«»]*[^,\"“”«»][\"”»]")
+_OPENS_QUOTE = re.compile(r"[\"“«]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A speech label alone on its line ("Hor.", "Mar. and Ber.", "First Clown.") or
 # opening it (the Folio's "Gho. ", "Ham. "): what makes a text a play.
@@ -66,7 +78,39 @@ _CLAUSE = re.compile(r"([^\s，。！？；、：:,.!?;…]{1,9})([，。！？�
 _CLOSE = "”’」』"
 _CJK_FULL = "。！？；"
 _LABEL_LINE = re.compile(r"[A-Z][\w']{0,14}(?:\.? (?:and |& )?[A-Z][\w']{0,14}){0,2}\.")
+_LABEL_CAPS = re.compile(r"[A-Z][A-Z']{1,14}(?: [A-Z][A-Z']{1,14}){0,2}")
+# Clause play_label_not_numeral: a poem's number over it ("II", "XIV.") is no
+# speaker; two sequences numbered I, II, ... in one book made it a play.
+_NUMERAL_LABEL = re.compile(r"(?:[A-Z']+ )*[IVXLCDM]+\.?")
+PLAY_CAPS_SPEAKERS = 3
 _LABEL_PREFIX = re.compile(r"(?!(?:Mr|Mrs|Ms|Dr|St|Messrs)\.)[A-Z][a-z]{1,12}\. [A-Z]")
+
+
+_DIVIDER = re.compile(r"\*(?:\s*\*){2,}")
+
+
+def is_divider(line: str) -> bool:
+    """Whether the stripped ``line`` is a row of asterisks ("*     *     *")."""
+    return _DIVIDER.fullmatch(line) is not None
+
+
+def divider_starts(text: str, a: int, b: int) -> list[int]:
+    """Clause verse_divider_lines: the starts of each divider line of the block
+    ``text[a:b]`` and of the line under it. A stanza holding "*     *     *" lines
+    (The Passionate Pilgrim's VII, its lost lines marked; Ecce Homo's poems, their
+    parts) was read as prose by the line rules (18 paragraphs in the Pilgrim's
+    VII); its lines without the dividers are tested as verse, and the dividers
+    are paragraphs of their own between the stanza's parts."""
+    out = []
+    pos = a
+    after = False
+    for line in text[a:b].split("\n"):
+        stripped = line.strip()
+        if stripped and (after or is_divider(stripped)):
+            out.append(pos + len(line) - len(line.lstrip()))
+        after = is_divider(stripped) if stripped else after
+        pos += len(line) + 1
+    return out
 
 
 def _opens_capital(line: str) -> bool:
@@ -87,7 +131,19 @@ def verse_stanza(lines: list[str]) -> bool:
             or _DIGIT.search(line)
         ):
             return False
-    if all(_ENDS_FULL.search(line) for line in lines[:-1]):
+    # Clause verse_runs_on_not_into_speech: the line that runs on must not be a
+    # whole quoted speech (an interrupted "“But, my good sir--”") nor a line over a
+    # line opening with a quotation (a novel's "After a minute or two, the same voice
+    # cried:" / "“Get under the window and hold out your hat!”", Pinocchio; Tom
+    # Sawyer's "The switch hovered in the air—the peril was desperate—" / "“My!
+    # Look behind you, aunt!”"): that is dialogue set a paragraph a line, whose
+    # only run-on is the speech's introduction. A poem runs on elsewhere too.
+    if not any(
+        not _ENDS_FULL.search(line)
+        and not _SPEECH_WHOLE.fullmatch(line)
+        and not _OPENS_QUOTE.match(below)
+        for line, below in zip(lines, lines[1:], strict=False)
+    ):
         return False
     for line, below in zip(lines, lines[1:], strict=False):
         if line.endswith(":") and below[:1] in "\"'“‘«" and _speaker(line):
@@ -121,18 +177,27 @@ def _clauses(line: str) -> list[tuple[int, str]] | None:
 def cjk_stanza(lines: list[str]) -> bool:
     """Whether the stripped ``lines`` of a blank-line block are a stanza of
     Chinese verse (clause ``cjk_stanza_paragraph``, module doc)."""
-    if not STANZA_MIN_LINES <= len(lines) <= STANZA_MAX_LINES:
+    if not STANZA_MIN_LINES <= len(lines) <= COUPLET_MAX_LINES:
         return False
     if not all(_CJK.search(line) for line in lines):
         return False
     shapes = [_clauses(line) for line in lines]
     if any(s is None or len(s) > 2 for s in shapes):
         return False
-    couplets = all(
+    # Clause cjk_couplets_one_length: a poem's couplets keep one line length (五言,
+    # 七言); two prose sentences of two even clauses each, 水浒传's "不觉光阴迅速，又早春尽夏来。"
+    # / "时逢端午，蕤宾节至。" (one paragraph a line, blank lines removed), are no poem.
+    couplets = len({s[0][0] for s in shapes}) == 1 and all(
         len(s) == 2 and s[0][0] == s[1][0] >= 4 and s[0][1] == "，" and s[1][1] in _CJK_FULL
         for s in shapes
     )
     runs_on = any(s[-1][1] in "，、" for s in shapes[:-1])
+    # Clause cjk_couplets_long_poem: a 歌行 of couplets of one length runs past
+    # ``STANZA_MAX_LINES`` (白居易's 琵琶行 in tang300, 44 lines of 七言 couplets, a
+    # paragraph a couplet before); up to ``COUPLET_MAX_LINES`` lines it is one
+    # paragraph. Other verse keeps the 40-line cap.
+    if len(lines) > STANZA_MAX_LINES:
+        return couplets
     return couplets or runs_on
 
 
@@ -145,17 +210,45 @@ def _speaker(line: str) -> bool:
 
 def play_like(blocks: list[str]) -> bool:
     """Whether at least ``PLAY_LABEL_BLOCKS`` blank-line blocks open with a speech
-    label: the text is a play, whose verse speeches keep the line rules."""
-    n = 0
+    label that recurs, of at least two speakers: the text is a play, whose verse
+    speeches keep the line rules."""
+    # Clause play_labels_recur: a play's speakers speak again ("Ham." hundreds of
+    # times, "Fran." in Hamlet's first lines); a glossary's headwords (A Princess of
+    # Mars pg72: "Zode. A Martian hour." / "Xat. A Martian minute.", each once) or
+    # prose paragraphs opening on an adverb (the Ethics pg8438: "No. The
+    # Pythagoreans ...", "Again. Whatever ...", "First. Good being ...") turned the
+    # stanza clause off for the whole book (17 and 21 stanzas there). Labels count
+    # only when one opens 2+ blocks and 2+ such labels do.
+    seen: dict[str, int] = {}
+    dotted: set[str] = set()
     for block in blocks:
         first, _, rest = block.strip().partition("\n")
         first = first.strip()
         # A label alone is one over its speech in the same block (a heading
         # "Chapter I." has a blank line under it).
-        if (rest and len(first) <= 30 and _LABEL_LINE.fullmatch(first)) or _LABEL_PREFIX.match(
-            first
-        ):
-            n += 1
-            if n >= PLAY_LABEL_BLOCKS:
-                return True
+        if rest and len(first) <= 30 and _LABEL_LINE.fullmatch(first):
+            label = first
+        elif rest and _LABEL_CAPS.fullmatch(first):
+            # An edition's labels without the full stop ("HELENA" / "Do not say so,
+            # Lysander; say not so:", A Midsummer Night's Dream).
+            label = first + "."
+        elif _LABEL_PREFIX.match(first):
+            label = first.partition(". ")[0]
+        else:
+            continue
+        if _NUMERAL_LABEL.fullmatch(label):
+            continue
+        seen[label] = seen.get(label, 0) + 1
+        if "." in first:
+            dotted.add(label)
+        recurring = [k for k, n in seen.items() if n >= 2]
+        # Clause play_caps_labels_many_speakers: capital titles without a full
+        # stop recur in books that are no play (fortunes-it computer's "BUGS" x2,
+        # "AVVISO" x6; a songbook's "SONG", "SONNET", "CHORUS"): labels never
+        # written with a full stop make a play only when PLAY_CAPS_SPEAKERS of them
+        # recur (A Midsummer Night's Dream's capitals: 31 speakers).
+        if len([k for k in recurring if k in dotted]) < 2 and len(recurring) < PLAY_CAPS_SPEAKERS:
+            continue
+        if len(recurring) >= 2 and sum(seen[k] for k in recurring) >= PLAY_LABEL_BLOCKS:
+            return True
     return False
