@@ -146,3 +146,31 @@ def test_rest_over_subsection_a_wrapped_title_over_its_first_subsection():
     sibling = text.replace("7.32.1 Using try()", "7.33 Why are powers of negative numbers wrong?")
     lines = scan_lines(sibling)
     assert title_rest(lines, 0, "How can I capture or ignore errors in a long") is None
+
+
+def test_glued_title_three_lines_a_title_over_three_lines_named_by_its_entry():
+    entry = (
+        "7.36 Why are there unwanted borders, lines or grid-like artifacts when viewing a plot "
+        "saved to a PS or PDF file?"
+    )
+    text = (
+        "Table of Contents\n\n"
+        f"7 R Miscellanea{DOTS} 26\n"
+        f" 7.35 Why are p-values not displayed when using lmer()?{DOTS} 39\n"
+        f" {entry}{DOTS} 39\n"
+        f" 7.37 Why does backslash behave strangely inside strings?{DOTS} 39\n\n\n"
+        "7 R Miscellanea\n\n"
+        "7.35 Why are p-values not displayed when using lmer()?\n"
+        "Doug Bates has kindly provided an extensive response in a post to the r-help list.\n"
+        + LEGALESE
+        + "\n7.36 Why are there unwanted borders, lines or grid-like\n"
+        "artifacts when viewing a plot saved to a PS or PDF\n"
+        "file?\n"
+        "This can occur when using functions such as polygon(), filled.contour(), image() or\n"
+        + LEGALESE
+        + "\n7.37 Why does backslash behave strangely inside strings?\n"
+        "This question most often comes up in relation to file names.\n" + LEGALESE
+    )
+    titles = _sections(text)
+    assert entry in titles, titles
+    assert "7.37 Why does backslash behave strangely inside strings?" in titles
