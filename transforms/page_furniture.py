@@ -288,7 +288,11 @@ def page_furniture(text: str) -> list[Edit]:
             cuts.append(Edit(start, end, "", "page_furniture"))
         else:
             # Clause entry_line_above: here only, not in the count that lets the rule run.
-            inside = _in_sentence(lines, a, b) and not _ENTRY_LINE.fullmatch(lines[a - 1])
+            # Clause entry_line_goes_on: not when the line after opens in lower case: a
+            # sentence's line ends on "values 32...255" too (R Internals: "... In a
+            # single-byte locale values 32...255" / "indicate the corresponding character").
+            entry = _ENTRY_LINE.fullmatch(lines[a - 1]) and not _OPENS_LOWER.match(lines[b])
+            inside = _in_sentence(lines, a, b) and not entry
             gap = "\n" if inside else "\n\n"
             # The newline ending line a - 1 goes too: the gap replaces it.
             cuts.append(Edit(start - 1, end, gap, "page_furniture"))

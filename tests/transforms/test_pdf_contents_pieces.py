@@ -174,3 +174,22 @@ def test_glued_title_three_lines_a_title_over_three_lines_named_by_its_entry():
     titles = _sections(text)
     assert entry in titles, titles
     assert "7.37 Why does backslash behave strangely inside strings?" in titles
+
+
+def test_entry_line_goes_on_a_sentence_line_ending_on_dots_and_a_number():
+    # R Internals (R 4.2.2, r-doc-pdf, section 6.1): a sentence's line ends on "32...255",
+    # the form of a contents entry; set at a page's foot, the sentence goes on after the
+    # page's number: one newline stays (unwrap joins the halves), no paragraph break.
+    above = (
+        "The interpretation of ‘c’ depends on the locale. In a single-byte locale values 32...255\n"
+    )
+    below = "indicate the corresponding character in the locale (if present).\n"
+    pages = []
+    for n in range(2, 9):
+        last = above if n == 5 else "This document is free software; you can redistribute it\n"
+        nxt = below if n == 5 else "and/or modify it under the terms of the License.\n"
+        pages.append(f"{LEGALESE * 4}{last}\n {n}\n\n{nxt}")
+    text = "".join(pages)
+    cut, _ = apply_edits(text, page_furniture(text))
+    assert "\n 5\n" not in cut  # the page numbers go
+    assert "values 32...255\nindicate the corresponding" in cut
