@@ -52,6 +52,7 @@ from transforms.contents_numbers import (
     own_number_keys,
 )
 from transforms.contents_openers import text_openers
+from transforms.contents_pieces import entry_pieces
 from transforms.contents_runs import contents_runs, listed_list  # noqa: F401 (re-exported)
 from transforms.contents_wraps import SECTION_LINE_CHARS, entry_head
 from transforms.glued_headings import glued_headings
@@ -230,13 +231,18 @@ def _numbered_twice(lines: Lines, i: int, named: set[str]) -> bool:
     Clause ``list_goes_on``: not when the next line is a numbered entry the
     list has not named yet: a list whose parts each count from 1 ("PART II.",
     then "1. Introduction" again, "2. The natives") goes on there."""
-    if not (i > 0 and lines.blank[i - 1] and _NUMBER_DOT.match(lines.texts[i])):
+    if not (i > 0 and lines.blank[i - 1] and _NUMBER_OPEN.match(lines.texts[i])):
         return False
     j = i + 1
     while j < len(lines.texts) and lines.blank[j]:
         j += 1
     nxt = lines.texts[j] if j < len(lines.texts) else ""
-    return not (_NUMBER_DOT.match(nxt) and key(nxt, numbering=True) not in named)
+    return not (_NUMBER_OPEN.match(nxt) and key(nxt, numbering=True) not in named)
+
+
+# Clause number_no_period (of numbered_twice): a number with no period opens the body too
+# ("1 Introduction" after the entry "1 Introduction . . . 1", R's FAQ through pdftotext).
+_NUMBER_OPEN = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?[ \t\xa0]")
 
 
 def _entry_rest(lines: Lines, i: int) -> bool:
@@ -332,9 +338,10 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
                 hd.ends_in_page_number(t) for t in lines.texts[head:i]
             )
             if not lines.blank[i] and not wrapped:
-                found.add(lines.texts[i], lines.indent[i] - base, first)
-                first = False
-                found.full.add(key(lines.texts[i], numbering=True))
+                for piece in entry_pieces(lines.texts[i]):  # clause entries_on_one_line
+                    found.add(piece, lines.indent[i] - base, first)
+                    first = False
+                    found.full.add(key(piece, numbering=True))
             elif wrapped:
                 # Clause entry_rest: the body names the entry's two lines as one.
                 both = " ".join(lines.texts[head : i + 1])

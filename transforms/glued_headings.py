@@ -144,6 +144,22 @@ def glued_headings(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate
                 both = f"{t} {texts[j]}"
                 if key(both, numbering=True) in found.full and found.listed(both) is not None:
                     last, title = j, both
+            # Clause glued_title_three_lines: or the line, the next (a full line of the
+            # text: at most TITLE_CHARS) and a short third together ("7.36 Why are there
+            # unwanted borders, lines or grid-like" / "artifacts when viewing a plot saved to
+            # a PS or PDF" / "file?", R's FAQ, -layout, its entry on one line).
+            k = j + 1
+            if (
+                last == i
+                and i not in taken
+                and k < n
+                and not any(lines.blank[x] or found.in_list[x] for x in (j, k))
+                and len(texts[j]) <= TITLE_CHARS
+                and len(texts[k]) <= REST_CHARS
+            ):
+                three = f"{t} {texts[j]} {texts[k]}"
+                if key(three, numbering=True) in found.full and found.listed(three) is not None:
+                    last, title = k, three
         if i in taken and last == i:
             continue
         if _page_number(title, found):

@@ -77,6 +77,11 @@ _LETTER = re.compile(r"[^\W\d_]")
 # the page's "7 / 58" and its title on lines of their own (maint-guide.fr.pdf); joined
 # as a sentence's halves, "2.2" / "Choix du programme" was no heading, the section lost.
 _NUMBER_LINE = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")
+# Clause entry_line_above: a contents entry (leader dots, then its page number: "10
+# Acknowledgments . . . . 48", R's FAQ through pdftotext -layout) above the page line ends
+# no sentence either: the list's last page ends there, and the body's first heading ("1
+# Introduction") after the page line was set right under the entry, inside the list.
+_ENTRY_LINE = re.compile(r".*\S(?:[ \t]*\.){3,}[ \t]*\d{1,4}[ \t]*")
 # Clause dashed_numbers: a page number between dashes ("- 12 -", "— 12 —", "-12-"), as
 # word processors and many typeset German and Japanese documents set it, is a lone page
 # number: before, no line of that form had a key, so nothing was cut and each was a
@@ -282,7 +287,13 @@ def page_furniture(text: str) -> list[Edit]:
         if a == 0 or b >= len(lines):
             cuts.append(Edit(start, end, "", "page_furniture"))
         else:
-            gap = "\n" if _in_sentence(lines, a, b) else "\n\n"
+            # Clause entry_line_above: here only, not in the count that lets the rule run.
+            # Clause entry_line_goes_on: not when the line after opens in lower case: a
+            # sentence's line ends on "values 32...255" too (R Internals: "... In a
+            # single-byte locale values 32...255" / "indicate the corresponding character").
+            entry = _ENTRY_LINE.fullmatch(lines[a - 1]) and not _OPENS_LOWER.match(lines[b])
+            inside = _in_sentence(lines, a, b) and not entry
+            gap = "\n" if inside else "\n\n"
             # The newline ending line a - 1 goes too: the gap replaces it.
             cuts.append(Edit(start - 1, end, gap, "page_furniture"))
     return cuts

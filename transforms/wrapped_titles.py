@@ -62,5 +62,21 @@ def title_rest(lines, i: int, title: str) -> int | None:
         return None
     k = j + 1
     if k < n and not lines.blank[k] and not lines.texts[k][0].isupper():
-        return None
+        return j if _first_child(lines.texts[i], lines.texts[k]) else None
     return j
+
+
+_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.?[ \t\xa0]")
+
+
+def _first_child(head: str, below: str) -> bool:
+    """Clause ``rest_over_subsection``: the line after the rest may be the heading's
+    first sub-section, numbered under it ("7.32 How can I capture or ignore errors in a
+    long" / "simulation?" / "7.32.1 ...", R's FAQ): a heading with no paragraph of its own
+    before its sub-sections. Its number continues the heading's with one more part."""
+    m, c = _NUMBER.match(head), _NUMBER.match(below)
+    return (
+        bool(m and c)
+        and c.group(1).startswith(m.group(1) + ".")
+        and (c.group(1).count(".") == m.group(1).count(".") + 1)
+    )
