@@ -1,0 +1,63 @@
+"""Session 24 (branch wtC, task C2): a CJK heading line keeps its line breaks in text
+with no blank lines between paragraphs (clauses ``cjk_title_line`` and
+``cjk_title_after_sentence``, transforms.cjk_title_lines, called by unwrap.find_wraps)."""
+
+from __future__ import annotations
+
+from tests.transforms.test_cjk_chapter_decimals import GO_BOOK_CHAPTER_2, WANTED
+from tests.transforms.test_technical_docs import _levels
+from transforms.unwrap import unwrap_text
+
+
+def _no_blank_lines(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+
+
+def test_cjk_title_line_go_book_headings_stay_off_their_paragraphs():
+    # Go语言高级编程, ch2 (the excerpt of test_cjk_chapter_decimals) with its blank
+    # lines lost, one paragraph a line: "2.1.2 基于 C 标准库函数输出字符串" was the widest
+    # line pairing CJK with CJK, so it set the wrap width and was joined to
+    # "我们不仅仅通过 import ..." under it.
+    text = _no_blank_lines(GO_BOOK_CHAPTER_2)
+    out, _ = unwrap_text(text)
+    assert out == text
+    # Item 2 of the task: the chapter's numbered sections are found on that text
+    # (rule cjk_chapter_decimals), as with blank lines.
+    assert _levels(text) == WANTED
+
+
+def test_cjk_title_after_sentence_a_numbered_heading_after_a_paragraph():
+    # Go语言高级编程, ch2-06-qsort.md without blank lines: the paragraph's "。" read
+    # as open to the Latin rules (their marks are ASCII), and the heading, opening
+    # with a digit, was joined to it with a space.
+    text = (
+        "其中 `DIM(values)` 宏用于计算数组元素的个数，`sizeof(values[0])` 用于计算数组元素的大小。\n"
+        "cmp 是用于排序时比较两个元素大小的回调函数。为了避免对全局名字空间的污染，"
+        "我们将 cmp 回调函数定义为仅当前文件内可访问的静态函数。\n"
+        "2.6.2 将 qsort 函数从 Go 包导出\n"
+        "为了方便 Go 语言的非 CGO 用户使用 qsort 函数，我们需要将 C 语言的 qsort 函数包装为"
+        "一个外部可以访问的 Go 函数。\n"
+        "用 Go 语言将 qsort 函数重新包装为 `qsort.Sort` 函数：\n"
+    )
+    out, _ = unwrap_text(text)
+    assert "2.6.2 将 qsort 函数从 Go 包导出" in out.split("\n")
+
+
+def test_cjk_title_line_wraps_of_prose_and_list_items_still_join():
+    # A list item wrapped at a space, its hanging indent under it (the Debian
+    # Reference in Japanese, ch. 5): the number and no clause mark do not make its
+    # first line a title; and a wrapped Chinese paragraph (红楼梦, 第一回) still joins.
+    item = (
+        '     1. "hosts: files dns" のようなスタンザのある "/etc/\n'
+        '        nsswitch.conf" ファイルがホスト名の解消の順序を規定します。\n'
+    )
+    out, _ = unwrap_text(item)
+    assert '"/etc/ nsswitch.conf"' in out
+    prose = (
+        "此开卷第一回也．作者自云：因曾历过一番梦幻之后，故将真事隐去，而借\n"
+        "“通灵”之说，撰此《石头记》一书也．故曰“甄士隐”云云．但书中所记何\n"
+        "事何人？自又云：“今风尘碌碌，一事无成，忽念及当日所有之女子，一一\n"
+        "细考较去，觉其行止见识，皆出于我之上．\n"
+    )
+    out, _ = unwrap_text(prose)
+    assert out.count("\n") == 1

@@ -1,0 +1,97 @@
+"""Clauses ``cjk_title_line`` and ``cjk_title_after_sentence`` (``unwrap.find_wraps``):
+a CJK title line keeps its line breaks in text with no blank lines.
+
+In CJK text with no blank line between paragraphs (one paragraph a line, as
+Chinese web and e-book texts and a Markdown book with its blank lines lost
+write it), a heading sits between two paragraph lines:
+
+* ``cjk_title_line``: the lines that pair CJK with CJK are there mostly a heading
+  over its first paragraph, so the document's CJK wrap width (the 95th percentile
+  of those lines) could be set by its widest heading, which then read as a full
+  line and was joined to its paragraph ("2.1.2 基于 C 标准库函数输出字符串我们不仅仅
+  通过 ...", the book Go语言高级编程, ch2-01-hello-cgo; "1.8 补充说明" in ch1-08-ext).
+  A wrapper fills a line before it breaks, so a line followed by a clearly longer
+  one (``LONGER_BY`` columns) was not wrapped there; when that line also holds a
+  CJK character and no clause or sentence mark after its number (a title, not a
+  phrase cut short) and opens as a heading ("2.1.2 ", "第2章", "一、") or is at
+  most ``TITLE_SHARE`` of the next line, the break is the source's and stays.
+  Clause ``title_word_fits``: a title without a number only when the next line's
+  first word (up to a space) would have fitted on it: groff breaks Chinese text
+  at spaces only, so manpages-zh's text has short lines before a long run
+  without a space ("[1] 一个 Tcl" / "脚本是一个包含...", Tcl(n); "-width 以
+  Tk_GetPixels" / "可接受的任何形式...", MainFrame(3tk)); a heading over such a
+  line ("作者 AUTHORS" / "独立的作者维护着LDP档案中的...") stays joined (a miss).
+  The same holds for a title ending in a Latin word over a paragraph opening with
+  one ("4.4.3 gRPC 流" / "RPC 是远程函数调用 ...", which the Latin rules joined).
+  Not when the next line is indented deeper (the caller passes only the other
+  pairs): that is a list item's hanging indent, its first line wrapped by a
+  wrapper that breaks at spaces ("1. \"hosts: files dns\" のような...\"/etc/" /
+  "   nsswitch.conf\" ファイルが...", the Debian Reference in Japanese), and a
+  paragraph indented under its heading is no join anyway.
+* ``cjk_title_after_sentence``: a numbered CJK title line ("2.6.2 将 qsort 函数从 Go
+  包导出": a heading's number, a CJK character, no clause or sentence mark) after
+  a line that ends a sentence ("。", "！", "？", through closing quotes) opens a
+  line of its own: a line ending "。" counts as open to the Latin rules (their
+  sentence marks are ASCII), which joined the heading to the paragraph above with
+  a space ("...仅当前文件内可访问的静态函数。 2.6.2 将 qsort 函数从 Go 包导出").
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from transforms.cjk_block_width import MARK
+from transforms.cjk_layout import CJK_CHAR, ends_sentence
+
+# A heading's number: "2.1 " / "2.1.2 " / "3. " / "第2章" / "第十回" / "一、".
+_HEADING_NUMBER = re.compile(
+    r"\s*(?:第[0-9０-９一二三四五六七八九十百零〇两]{1,6}[章节節回卷部篇]"
+    r"|[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．]?[ \u3000]"
+    r"|[一二三四五六七八九十]{1,3}、)"
+)
+# The next line is longer by at least this many display columns (two CJK characters).
+LONGER_BY = 4
+# A title line without a heading's number: at most this share of the next line.
+TITLE_SHARE = 2 / 3
+
+
+def _title(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Whether the line ``text[start:end]`` reads as a title (a CJK character, no
+    clause or sentence mark after its number) and whether it opens with a number."""
+    number = _HEADING_NUMBER.match(text, start, end)
+    rest = number.end() if number else start
+    title = CJK_CHAR.search(text, rest, end) is not None and not MARK.search(text, rest, end)
+    return title, number is not None
+
+
+def title_lines(text: str, cp: np.ndarray, first, last, a, b, join) -> np.ndarray:
+    """For each pair of lines ``a`` / ``b`` the unwrap rules would join (``join``),
+    whether one of the two clauses keeps their break (see the module docstring)."""
+    out = np.zeros(len(a), dtype=bool)
+    idx = np.flatnonzero(join)
+    if not len(idx) or not CJK_CHAR.search(text):
+        return out
+    cum = np.concatenate(([0], np.cumsum(1 + (cp >= 0x1100))))
+    ka, kb = a[idx], b[idx]
+    cols_a = cum[last[ka]] - cum[first[ka]]
+    cols_b = cum[last[kb]] - cum[first[kb]]
+    # Clause cjk_title_line: a title over a clearly longer line.
+    for n in np.flatnonzero(cols_b >= cols_a + LONGER_BY).tolist():
+        title, numbered = _title(text, int(first[ka[n]]), int(last[ka[n]]))
+        if title and not numbered and cols_a[n] <= TITLE_SHARE * cols_b[n]:
+            # Clause title_word_fits: the next line's first word (up to a space)
+            # would have fitted on it: a wrapper breaking at spaces (groff) would
+            # have put it there.
+            start, end = int(first[kb[n]]), int(last[kb[n]])
+            space = text.find(" ", start, end)
+            word = int(cum[space if space >= 0 else end] - cum[start])
+            numbered = cols_a[n] + 1 + word <= cols_b[n]
+        out[idx[n]] = title and numbered
+    # Clause cjk_title_after_sentence: a numbered title after a sentence's end.
+    after = np.flatnonzero(~out[idx] & ends_sentence(cp, last[ka] - 1, first[ka]))
+    for n in after.tolist():
+        title, numbered = _title(text, int(first[kb[n]]), int(last[kb[n]]))
+        out[idx[n]] = title and numbered
+    return out
