@@ -45,12 +45,14 @@ import numpy as np
 from transforms.cjk_block_width import MARK
 from transforms.cjk_layout import CJK_CHAR, ends_sentence
 
-# A heading's number: "2.1 " / "2.1.2 " / "3. " / "第2章" / "第十回" / "一、".
+# A heading's number: "2.1 " / "2.1.2 " / "3. " / "一、" / "第2章 " / "第十回　" (a space
+# or the line's end after the keyword: "第二部分参数是net‐" of manpages-zh smbmount(8) is
+# prose, not "第二部").
 _HEADING_NUMBER = re.compile(
-    r"\s*(?:第[0-9０-９一二三四五六七八九十百零〇两]{1,6}[章节節回卷部篇]"
-    r"|[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．]?[ \u3000]"
-    r"|[一二三四五六七八九十]{1,3}、)"
+    r"\s*(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．]?[ \u3000]|[一二三四五六七八九十]{1,3}、"
+    r"|第[0-9０-９一二三四五六七八九十百零〇两]{1,6}[章节節回卷部篇](?:[ \u3000]|$))"
 )
+_ONE_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}[.．]?[ \u3000]")
 # The next line is longer by at least this many display columns (two CJK characters).
 LONGER_BY = 4
 # A title line without a heading's number: at most this share of the next line.
@@ -63,7 +65,10 @@ def _title(text: str, start: int, end: int) -> tuple[bool, bool]:
     number = _HEADING_NUMBER.match(text, start, end)
     rest = number.end() if number else start
     title = CJK_CHAR.search(text, rest, end) is not None and not MARK.search(text, rest, end)
-    return title, number is not None
+    # Clause title_list_item: one number ("6. ") opens a list item as often as a
+    # heading: it needs the word test of an unnumbered title (manpages-zh daemon(7):
+    # "6. 尽可能依赖于 systemd 的资源控制与权限剥夺功能" / "(CPU与内存占用/文件访问等等)，...").
+    return title, number is not None and _ONE_NUMBER.match(text, start, end) is None
 
 
 def title_lines(text: str, cp: np.ndarray, first, last, a, b, join) -> np.ndarray:
