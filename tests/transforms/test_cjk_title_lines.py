@@ -61,3 +61,47 @@ def test_cjk_title_line_wraps_of_prose_and_list_items_still_join():
     )
     out, _ = unwrap_text(prose)
     assert out.count("\n") == 1
+
+
+def test_title_list_item_a_wrapped_list_item_still_joins():
+    # manpages-zh daemon(7) as man renders it (groff breaks Chinese text at spaces
+    # only): "6. " opens a list item; its first line stops before a run with no space
+    # in it, so it is a wrap whatever its lack of clause marks.
+    from tests.transforms.test_technical_headings import _clean
+
+    page = (
+        "        5. 提供一个 .service 单元文件， 包含如何启动/停止/维护该服务的配置。\n"
+        "           详见 systemd.service(5) 手册。\n"
+        "\n"
+        "        6. 尽可能依赖于 systemd 的资源控制与权限剥夺功能\n"
+        "           (CPU与内存占用/文件访问等等)， 而不要自己实现它们。 详见\n"
+        "           systemd.exec(5) 手册。\n"
+    )
+    assert "权限剥夺功能 (CPU与内存占用" in _clean(page)
+
+
+def test_title_word_fits_a_line_groff_broke_at_a_space_still_joins():
+    # manpages-zh Tcl(n), its text with the indentation gone: "[1] 一个 Tcl" is short
+    # because the next run without a space would not fit, not because it is a title.
+    text = (
+        "[1] 一个 Tcl\n"
+        "脚本是一个包含一个或多个命令的字符串。除了象后面描述的那样被引用(quote)之外，"
+        "分号(Semi-colon)和换行(new‐\n"
+        " line)是命令分隔符。\n"
+    )
+    out, _ = unwrap_text(text)
+    assert out.startswith("[1] 一个 Tcl 脚本是")
+
+
+def test_cjk_title_line_a_keyword_number_needs_a_space_after_it():
+    # manpages-zh smb.conf(5): "第二部分" ("the second part") opens a sentence, not a
+    # heading "第二部"; the line stops before "bios名...", which has no space to break at.
+    from tests.transforms.test_technical_headings import _clean
+
+    page = (
+        "              第二部分参数是net‐\n"
+        "              bios名.如果该名称不是合法名的话,该功能就不运行."
+        "合法的名称应只包含字母,数字,减号,下划线和句点.\n"
+    )
+    out = _clean(page)
+    assert out.startswith("第二部分参数是net") and "\n" not in out.strip()
