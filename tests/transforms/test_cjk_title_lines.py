@@ -46,7 +46,8 @@ def test_cjk_title_after_sentence_a_numbered_heading_after_a_paragraph():
 def test_cjk_title_line_wraps_of_prose_and_list_items_still_join():
     # A list item wrapped at a space, its hanging indent under it (the Debian
     # Reference in Japanese, ch. 5): the number and no clause mark do not make its
-    # first line a title; and a wrapped Chinese paragraph (红楼梦, 第一回) still joins.
+    # first line a title; and a wrapped Chinese paragraph (红楼梦, 第一回, lines 15-18 of the shared
+    # data's file) still joins.
     item = (
         '     1. "hosts: files dns" のようなスタンザのある "/etc/\n'
         '        nsswitch.conf" ファイルがホスト名の解消の順序を規定します。\n'
@@ -54,10 +55,10 @@ def test_cjk_title_line_wraps_of_prose_and_list_items_still_join():
     out, _ = unwrap_text(item)
     assert '"/etc/ nsswitch.conf"' in out
     prose = (
-        "此开卷第一回也．作者自云：因曾历过一番梦幻之后，故将真事隐去，而借\n"
-        "“通灵”之说，撰此《石头记》一书也．故曰“甄士隐”云云．但书中所记何\n"
-        "事何人？自又云：“今风尘碌碌，一事无成，忽念及当日所有之女子，一一\n"
-        "细考较去，觉其行止见识，皆出于我之上．\n"
+        "    ——此开卷第一回也。作者自云：曾历过一番梦幻之后，故将真事隐去， \n"
+        "而借通灵说此《石头记》一书也，故曰“甄士隐”云云。但书中所记何事何 \n"
+        "人？自己又云：“今风尘碌碌，一事无成，忽念及当日所有之女子，一一细 \n"
+        "考较去，觉其行止见识皆出我之上。\n"
     )
     out, _ = unwrap_text(prose)
     assert out.count("\n") == 1
