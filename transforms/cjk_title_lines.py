@@ -55,6 +55,9 @@ _HEADING_NUMBER = re.compile(
 _ONE_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}[.．]?[ \u3000]")
 # The next line is longer by at least this many display columns (two CJK characters).
 LONGER_BY = 4
+# Clause title_char_count: a title holds at least this many characters fewer than
+# the next line.
+CHARS_SHORTER = 2
 # A title line without a heading's number: at most this share of the next line.
 TITLE_SHARE = 2 / 3
 
@@ -71,9 +74,23 @@ def _title(text: str, start: int, end: int) -> tuple[bool, bool]:
     return title, number is not None and _ONE_NUMBER.match(text, start, end) is None
 
 
-def title_lines(text: str, cp: np.ndarray, first, last, a, b, join) -> np.ndarray:
+def _same_characters(text: str, end_a: int, end_b: int) -> bool:
+    """Clause title_char_count: whether the line ending at ``end_a`` holds (about)
+    as many characters as the next, ending at ``end_b`` (``CHARS_SHORTER`` fewer at
+    most), counted from the line starts: a wrapper counting characters, not
+    columns (a script cutting every N characters, Python's textwrap), filled it,
+    and its few columns are those of its Latin letters and digits, not a title's
+    (Go语言高级编程 ch1-02 cut every 16 characters: "ighan* 于 1974 年左" /
+    "右编写的 C 语言入门教程中，出" kept its break inside "左右")."""
+    start_a = text.rfind("\n", 0, end_a) + 1
+    start_b = text.rfind("\n", 0, end_b) + 1
+    return end_b - start_b < end_a - start_a + CHARS_SHORTER
+
+
+def title_lines(text: str, cp: np.ndarray, first, last, a, b, join, indent) -> np.ndarray:
     """For each pair of lines ``a`` / ``b`` the unwrap rules would join (``join``),
-    whether one of the two clauses keeps their break (see the module docstring)."""
+    whether one of the two clauses keeps their break (see the module docstring);
+    ``indent``: each line's indentation in display columns."""
     out = np.zeros(len(a), dtype=bool)
     idx = np.flatnonzero(join)
     if not len(idx) or not CJK_CHAR.search(text):
@@ -82,8 +99,18 @@ def title_lines(text: str, cp: np.ndarray, first, last, a, b, join) -> np.ndarra
     ka, kb = a[idx], b[idx]
     cols_a = cum[last[ka]] - cum[first[ka]]
     cols_b = cum[last[kb]] - cum[first[kb]]
+    # Clause title_right_edge: "clearly longer" and "would have fitted" are measured
+    # at the lines' right edges (indentation counted), where a wrapper breaks: the
+    # first line of a paragraph indented by two ideographic spaces (4 columns, as
+    # Chinese e-books indent every paragraph and chapter title) holds 4 columns less
+    # text than the full line under it and read as a title's short line: 红楼梦
+    # re-wrapped at 20 columns kept the wrap inside "第六回 贾宝玉初" / "试云雨情 ...".
+    edge_a = cols_a + indent[ka]
+    edge_b = cols_b + indent[kb]
     # Clause cjk_title_line: a title over a clearly longer line.
-    for n in np.flatnonzero(cols_b >= cols_a + LONGER_BY).tolist():
+    for n in np.flatnonzero(edge_b >= edge_a + LONGER_BY).tolist():
+        if _same_characters(text, int(last[ka[n]]), int(last[kb[n]])):
+            continue
         title, numbered = _title(text, int(first[ka[n]]), int(last[ka[n]]))
         if title and not numbered and cols_a[n] <= TITLE_SHARE * cols_b[n]:
             # Clause title_word_fits: the next line's first word (up to a space)
@@ -92,7 +119,7 @@ def title_lines(text: str, cp: np.ndarray, first, last, a, b, join) -> np.ndarra
             start, end = int(first[kb[n]]), int(last[kb[n]])
             space = text.find(" ", start, end)
             word = int(cum[space if space >= 0 else end] - cum[start])
-            numbered = cols_a[n] + 1 + word <= cols_b[n]
+            numbered = edge_a[n] + 1 + word <= edge_b[n]
         out[idx[n]] = title and numbered
     # Clause cjk_title_after_sentence: a numbered title after a sentence's end.
     after = np.flatnonzero(~out[idx] & ends_sentence(cp, last[ka] - 1, first[ka]))

@@ -304,7 +304,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     join &= ~numbered_items(text, cp, first)[b]  # clause numbered_run of list_item
     # Clauses cjk_title_line, cjk_title_after_sentence (transforms.cjk_title_lines): a
     # CJK title line keeps its breaks, before a longer line and after a sentence's end.
-    join &= ~title_lines(text, cp, first, last, a, b, join & (indent[b] <= indent[a]))
+    join &= ~title_lines(text, cp, first, last, a, b, join & (indent[b] <= indent[a]), indent)
     # A heading line after a full line is not a wrap ("...下回分解。" then
     # "第四十七回 ..."); "mentioned in" then "Chapter 36." is.
     guard = join & (join_cjk | ~open_end)

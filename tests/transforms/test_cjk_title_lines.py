@@ -106,3 +106,33 @@ def test_cjk_title_line_a_keyword_number_needs_a_space_after_it():
     )
     out = _clean(page)
     assert out.startswith("第二部分参数是net") and "\n" not in out.strip()
+
+
+def test_title_right_edge_a_wrapped_indented_chapter_title_joins():
+    # 红楼梦 (the shared data's file), 第六回's title and the opening of its first
+    # paragraph, every paragraph indented "\u3000\u3000" as Chinese e-books write
+    # it, re-wrapped at 20 columns (indent counted): the title's first line holds 4
+    # columns less text than the full line under it and read as a short title line;
+    # the wrap inside the title ("贾宝玉初" / "试云雨情") was kept.
+    text = (
+        "\u3000\u3000第六回 贾宝玉初\n试云雨情 刘老老一进\n荣国府\n\u3000\u3000却说秦氏因听见宝\n"
+    )
+    out, _ = unwrap_text(text)
+    assert out.split("\n")[0].strip() == "第六回 贾宝玉初试云雨情 刘老老一进荣国府"
+
+
+def test_title_char_count_text_cut_every_n_characters_joins():
+    # Go语言高级编程 ch1-02 (hello-revolution), its paragraph cut every 16
+    # characters (a script slicing a string, not a wrapper counting columns): a line
+    # with Latin letters and digits is short in columns only; "ighan* 于 1974 年左"
+    # read as a title over "右编写的 C 语言入门教程中，出" and kept its break
+    # inside "左右".
+    para = (
+        "在 *Brian W. Kernighan* 于 1974 年左右编写的 C 语言入门教程中，"
+        "出现了第一个 C 语言版本的“Hello World”程序。这给后来大部分编程语言教程"
+        "都以“Hello World”为第一个程序提供了惯例。"
+    )
+    text = "\n".join(para[i : i + 16] for i in range(0, len(para), 16)) + "\n"
+    out, _ = unwrap_text(text)
+    assert "年左右编写" in out
+    assert out.count("\n") == 1
