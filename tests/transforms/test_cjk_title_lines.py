@@ -136,3 +136,17 @@ def test_title_char_count_text_cut_every_n_characters_joins():
     out, _ = unwrap_text(text)
     assert "年左右编写" in out
     assert out.count("\n") == 1
+
+
+def test_title_char_count_a_number_opening_a_wrapped_line_joins():
+    # Go语言高级编程 ch6-01 (dist-id), wrapped by Python's textwrap at 8 characters
+    # (it counts characters and breaks at spaces): "409.6 万条" opens a line inside
+    # the sentence "一秒共 409.6 万条消息。" and read as a numbered title.
+    import textwrap
+
+    para = (
+        "这样的机制可以支持我们在同一台机器上，同一毫秒内产生 `2 ^ 12 = 4096` 条消息。"
+        "一秒共 409.6 万条消息。从值域上来讲完全够用了。"
+    )
+    out, _ = unwrap_text("\n".join(textwrap.wrap(para, 8)) + "\n")
+    assert "万条\n" not in out and "409.6 万条消息" in out
