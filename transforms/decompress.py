@@ -357,7 +357,10 @@ def unchecked_copy(path: str, codec: str, decoded: int | None) -> str:
     else:
         copy = os.path.join(os.path.dirname(path), f"{root}.unchecked{ext}")
         given, copy = (f"./{p}" if p.startswith("-") else p for p in (path, copy))
-        how = f"`{tool} {shlex.quote(given)} > {shlex.quote(copy)}`"
+        # Clause salvage_copy_no_overwrite (integrator, session 24; as member_copy_no_overwrite
+        # for a member): `>` replaced a user's file that had the copy's name ("book.unchecked.txt"
+        # from an earlier save, edited since); under `set -C` the shell refuses and says so.
+        how = f"`(set -C; {tool} {shlex.quote(given)} > {shlex.quote(copy)})`"
     return (
         f", or, if no whole copy can be had, save {size} with {how} ({said}) and read "
         f"that file knowing that bytes anywhere in it may be changed: one {codec} check "

@@ -59,3 +59,20 @@ def test_salvage_command_runs(tmp_path, ext):
         assert len(saved) == int(size.group(1).replace(",", "")), r.error
     if ext == "zst":
         assert len(saved) == len(book) and "--no-check" in command
+
+
+def test_salvage_copy_no_overwrite(tmp_path):
+    """Clause salvage_copy_no_overwrite: a file already named like the copy (an earlier
+    save the user has edited) is never replaced by running the printed command: the shell
+    refuses (`set -C`) and the user's file keeps its bytes. Before: `>` wrote over it."""
+    packed = bytearray(PACK["gz"](BOOK.read_bytes()))
+    packed[len(packed) * 95 // 100] ^= 0x10
+    path = tmp_path / "lover.txt.gz"
+    path.write_bytes(bytes(packed))
+    mine = tmp_path / "lover.unchecked.txt"
+    mine.write_text("my own corrected copy\n")
+    (r,) = [i for f in expand_inputs([str(path)]) for i in read_file(f, ReadConfig())]
+    command = re.search(r"save .*? with `(.+?)` \(", r.error).group(1)
+    done = subprocess.run(["bash", "-c", command], cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode != 0 and "cannot overwrite" in done.stderr, done
+    assert mine.read_text() == "my own corrected copy\n"
