@@ -25,6 +25,8 @@ import shlex
 import tarfile
 import zipfile
 
+from transforms.archives import member_name
+
 
 def _archive_of(path: str) -> tuple[str, str] | None:
     """(archive, member name) when ``path`` runs through a local archive file."""
@@ -58,10 +60,7 @@ def _stored(archive: str, mtime: float) -> tuple[str, dict[str, str], set[str]] 
         return None
     found: dict[str, str] = {}
     for name in names:
-        short = name
-        while short.startswith("./"):
-            short = short[2:]
-        found.setdefault(short.lstrip("/"), name)
+        found.setdefault(member_name(name), name)
     return kind, found, legacy
 
 
