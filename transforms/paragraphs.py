@@ -186,16 +186,16 @@ def paragraph_starts(text: str, forced: list[int] | np.ndarray = ()) -> np.ndarr
         found = _block_line_starts(text, a, b)
         # Clause verse_divider_lines (transforms.verse_stanzas.divider_starts): a
         # stanza's "* * *" lines are paragraphs, also where the line rules find none.
-        look = bool(found) or "*" in text[a:b]
-        block_lines = [x.strip() for x in text[a:b].strip().split("\n")] if look else []
-        verse_lines = [x for x in block_lines if not is_divider(x)]
-        if look and (verse_stanza(verse_lines) or cjk_stanza(verse_lines)):
-            if play is None:
-                play = play_like([text[x:y] for x, y in spans])
-            if not play:
-                if len(verse_lines) < len(block_lines):
-                    starts.extend(divider_starts(text, a, b))
-                continue
+        if found or text.find("*", a, b) >= 0:
+            block_lines = [x.strip() for x in text[a:b].strip().split("\n")]
+            verse_lines = [x for x in block_lines if not is_divider(x)]
+            if verse_stanza(verse_lines) or cjk_stanza(verse_lines):
+                if play is None:
+                    play = play_like([text[x:y] for x, y in spans])
+                if not play:
+                    if len(verse_lines) < len(block_lines):
+                        starts.extend(divider_starts(text, a, b))
+                    continue
         starts.extend(found)
     all_starts = sorted_unique.unique(np.asarray(starts + list(forced), dtype=np.int64))
     return all_starts[(all_starts >= 0) & (all_starts < len(text))]
