@@ -1,4 +1,4 @@
-"""The dataset build: options, Beam wiring and the entry point.
+"""The dataset build: Beam wiring and the entry point (flags, config: ``pipeline.build_config``).
 
     read -> reject duplicate ids -> normalize -> clean (not prose, boilerplate,
          unwrap) -> assign split (per near-duplicate cluster) -> structure
@@ -24,21 +24,22 @@ Beam ``PipelineOptions`` know (``--windws``) is an error, not a warning.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
-import dataclasses
-import difflib
-import json
 import logging
 import os
 import shutil
 import sys
-from dataclasses import dataclass, field
 
 import apache_beam as beam
-from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
+from apache_beam.options.pipeline_options import StandardOptions
 
 from pipeline import early_start, fork_server, output, shards, storage, temp_folders
+from pipeline.build_config import (
+    DatasetConfig,
+    check_beam_args,
+    config_and_tokenizer,
+    resolved_config,
+)
 from pipeline.construction import BuildOptions, dofn_specs_once, new_pipeline
 from pipeline.existing import input_fingerprint
 from pipeline.finish import finish, import_plotting_meanwhile
@@ -55,60 +56,27 @@ from schemas.errors import (
     take_debug_flag,
     terminate_with_a_line,
     terminated,
-    user_input,
 )
 from schemas.wording import counted
 from transforms.beam_utils import MAIN, REJECTED
-from transforms.boilerplate import RULES, BoilerplateConfig
-from transforms.chunking import ChunkConfig
 from transforms.chunking_beam import DOCUMENTS, ChunkSlidingWindows
-from transforms.clean import CleanConfig, CleanText
+from transforms.clean import CleanText
 from transforms.duplicate_ids import RejectDuplicateIds
 from transforms.inputs import base_of
-from transforms.near_duplicates import SUMMARY, NearDuplicateConfig
+from transforms.near_duplicates import SUMMARY
 from transforms.near_duplicates_beam import AssignSplits
 from transforms.normalize import normalize_document
-from transforms.read import InputFile, ReadConfig, ReadDocuments, expand_inputs
-from transforms.retrieval import RetrievalConfig
+from transforms.read import InputFile, ReadDocuments, expand_inputs
 from transforms.runtime import (
     bound_heap_retention_in_children,
     bound_worker_heap,
     setup_logging,
 )
-from transforms.structure import AnalyzeStructure, StructureConfig
-from transforms.tokenize import TokenizeDocuments, eos_token_id, load_tokenizer
-from transforms.unwrap import UnwrapConfig
+from transforms.structure import AnalyzeStructure
+from transforms.tokenize import TokenizeDocuments
 
 LOG = logging.getLogger("longctx.dataset")
 TARGET_SHARD_INPUT_BYTES = 64 << 20
-
-
-@dataclass(frozen=True)
-class DatasetConfig:
-    """Resolved configuration of one dataset build (saved in the manifest)."""
-
-    inputs: tuple[str, ...]
-    output: str
-    tokenizer: str
-    validation_fraction: float = 0.05
-    shards_per_bucket: int = 0  # 0: from the input size, about one shard per 64 MB of input
-    overwrite: bool = False
-    read: ReadConfig = field(default_factory=ReadConfig)
-    clean: CleanConfig = field(default_factory=CleanConfig)
-    structure: StructureConfig = field(default_factory=StructureConfig)
-    chunk: ChunkConfig = field(default_factory=ChunkConfig)
-    near_duplicates: NearDuplicateConfig = field(default_factory=NearDuplicateConfig)
-    keep_text: bool = False  # --keep-text: the clean text in OUT/documents (keep_text_column)
-
-    def __post_init__(self):
-        if not self.inputs:
-            raise ValueError("no input: pass --input GLOB (JSONL, Parquet or a folder of .txt)")
-        if not 0.0 <= self.validation_fraction < 1.0:
-            raise ValueError(
-                f"--validation-fraction must be in [0, 1), got {self.validation_fraction}"
-            )
-        if self.shards_per_bucket < 0:
-            raise ValueError("--shards-per-bucket must be >= 0 (0 = automatic)")
 
 
 # ------------------------------------------------------------------ graph
@@ -191,101 +159,7 @@ def build_pipeline(
     )
 
 
-def resolved_config(config: DatasetConfig, shards_per_bucket: int) -> dict:
-    """The config as saved in the manifest: defaults filled in, plus top-level copies
-    of what trainers look up most (windows, overlaps, memory_tokens)."""
-    resolved = dataclasses.asdict(config)
-    if not config.keep_text:  # manifests of builds without --keep-text stay as they were
-        del resolved["keep_text"]
-    resolved["shards_per_bucket"] = shards_per_bucket
-    resolved["chunk"] = config.chunk.resolved()
-    resolved["windows"] = list(config.chunk.windows)
-    resolved["overlaps"] = resolved["chunk"]["overlaps"]
-    resolved["memory_tokens"] = config.chunk.memory_tokens
-    return json.loads(json.dumps(resolved, default=list))
-
-
 # ------------------------------------------------------------------ entry point
-def check_beam_args(beam_args: list[str], ours: argparse.ArgumentParser) -> None:
-    """Refuse flags that neither ``ours`` nor any Beam ``PipelineOptions`` knows.
-
-    Beam itself only logs "Discarding unparseable args" and carries on, so a typo
-    like ``--windws 512`` would build with the default windows. Beam's parser is
-    the one ``PipelineOptions.get_all_options`` assembles from every options class
-    (runners' included); we only ask it which of ``beam_args`` it cannot parse.
-    """
-
-    def probe(parser):
-        def fail(message):
-            raise UserError(f"Beam pipeline option: {message}")
-
-        parser.error = fail
-        _refuse_unknown(parser.parse_known_args(beam_args)[1], ours)
-
-    # The probe runs (and raises) before Beam would log and discard what it cannot parse.
-    PipelineOptions(beam_args).get_all_options(add_extra_args_fn=probe)
-
-
-def _refuse_unknown(unknown: list[str], ours: argparse.ArgumentParser) -> None:
-    flags = [a.split("=", 1)[0] for a in unknown if a.startswith("-")]
-    if flags:
-        known = [o for a in ours._actions for o in a.option_strings if o.startswith("--")]
-        hints = [
-            f"{f} (did you mean {close[0]}?)" if close else f
-            for f in flags
-            for close in [difflib.get_close_matches(f, known, n=1)]
-        ]
-        raise UserError(
-            f"unknown flag {', '.join(hints)}: neither a `longctx dataset` flag nor a Beam "
-            "pipeline option (see `longctx dataset --help`)"
-        )
-    if unknown:
-        raise UserError(f"unexpected argument {unknown[0]!r} (see `longctx dataset --help`)")
-
-
-def config_from_args(
-    args: argparse.Namespace, eos_id: int, separator_ids: tuple[int, ...]
-) -> DatasetConfig:
-    return DatasetConfig(
-        inputs=tuple(args.input),
-        output=args.output.rstrip("/"),
-        tokenizer=args.tokenizer,
-        validation_fraction=args.validation_fraction,
-        shards_per_bucket=args.shards_per_bucket,
-        overwrite=args.overwrite,
-        read=ReadConfig(
-            text_field=args.text_field,
-            id_field=args.id_field or None,
-            max_doc_chars=args.max_doc_chars,
-            encoding=args.encoding,
-        ),
-        clean=CleanConfig(
-            boilerplate=BoilerplateConfig(
-                enabled=not args.keep_boilerplate,
-                rules=tuple(
-                    r for r in RULES if r != "aozora_markup" or not args.keep_aozora_markup
-                ),
-            ),
-            unwrap=UnwrapConfig(enabled=not args.keep_line_breaks),
-        ),
-        structure=StructureConfig(language=args.language),
-        near_duplicates=NearDuplicateConfig(
-            threshold=args.near_duplicate_threshold, dedup=args.dedup
-        ),
-        chunk=ChunkConfig(
-            windows=args.windows,
-            overlap=args.overlap,
-            snap_tolerance=args.snap_tolerance,
-            memory_tokens=args.memory_tokens,
-            eos_id=eos_id,
-            memory_separator_ids=separator_ids,
-            memory_source=args.memory_source,
-            retrieval=RetrievalConfig(unit=args.retrieval_unit),
-        ),
-        keep_text=args.keep_text,
-    )
-
-
 PARALLEL_INPUT_BYTES = early_start.PARALLEL_INPUT_BYTES
 
 
@@ -368,17 +242,6 @@ def build(
         return _build(argv, prog)
     finally:  # a fork server started early (pipeline.early_start) and never used
         early_start.discard_early()
-
-
-def config_and_tokenizer(args: argparse.Namespace):
-    """The build's config from its parsed flags, and the loaded tokenizer (its EOS id
-    and its blank line, the memory separator, go into the config); also what
-    ``pipeline.existing`` compares a finished dataset with."""
-    tokenizer = load_tokenizer(args.tokenizer)
-    separator_ids = tuple(tokenizer.encode("\n\n", add_special_tokens=False).ids)
-    with user_input():
-        config = config_from_args(args, eos_token_id(tokenizer), separator_ids)
-    return config, tokenizer
 
 
 def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]:

@@ -183,7 +183,7 @@ def setting_differences(built_config: dict, asked_config: dict, older: bool = Fa
     built = {k: v for k, v in built_config.items() if k not in _NOT_SETTINGS}
     asked = {k: v for k, v in asked_config.items() if k not in _NOT_SETTINGS}
     found = []
-    # Clause keep_text_reuse: ``keep_text`` is saved only when on (build.resolved_config),
+    # Clause keep_text_reuse: ``keep_text`` is saved only when on (build_config.resolved_config),
     # so a missing key is off here, not skipped: a build without the text column is not
     # "ready" for --keep-text, nor the reverse.
     kept, asked_kept = built.pop("keep_text", False), asked.pop("keep_text", False)
@@ -260,8 +260,8 @@ def per_window_differences(built_chunk: dict, asked_chunk: dict) -> list:
 
 
 def _asked_config(out: str, inputs, tokenizer: str, windows, extra: list[str]) -> dict:
-    """The config ``longctx dataset`` with these flags would save (pipeline.build)."""
-    from pipeline.build import config_and_tokenizer, resolved_config
+    """The config ``longctx dataset`` with these flags would save (pipeline.build_config)."""
+    from pipeline.build_config import config_and_tokenizer, resolved_config
     from pipeline.options import dataset_parser
 
     argv = [a for i in inputs for a in ("--input", i)]
@@ -391,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     from schemas.errors import UserError
     from transforms.runtime import setup_logging
 
-    setup_logging()  # drops Beam's "apitools not found" on importing pipeline.build
+    setup_logging()  # drops Beam's "apitools not found" on importing pipeline.build_config
     parser = argparse.ArgumentParser(prog="python -m pipeline.existing")
     parser.add_argument("out")
     parser.add_argument("--input", action="append", required=True)

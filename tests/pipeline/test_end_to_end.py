@@ -249,7 +249,7 @@ def test_boilerplate_is_cut_and_counted(built):
 
 
 def test_cleaning_flags():
-    from pipeline.build import config_from_args
+    from pipeline.build_config import config_from_args
     from pipeline.options import dataset_parser
 
     args = ["--input", "x", "--output", "o", "--tokenizer", "t.json"]

@@ -54,7 +54,7 @@ def test_every_flag_has_help_and_shows_its_default_or_says_required(command):
 
 
 def test_dataset_defaults_are_the_configs_defaults():
-    from pipeline.build import DatasetConfig, config_from_args
+    from pipeline.build_config import DatasetConfig, config_from_args
     from transforms import chunking, retrieval
     from transforms.near_duplicates import NearDuplicateConfig
     from transforms.read import ReadConfig

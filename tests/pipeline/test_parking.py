@@ -94,7 +94,8 @@ def test_no_flatten_of_several_inputs_carries_documents(
     whole documents: the input count's Flatten of the read documents held the corpus's
     texts in the driver at once (+47 MB at 5 copies of 3 books). Every such Flatten's
     inputs are probed on a real build and must carry no ``Document``."""
-    from pipeline.build import build_pipeline, config_from_args
+    from pipeline.build import build_pipeline
+    from pipeline.build_config import config_from_args
     from pipeline.options import dataset_parser
     from tests.pipeline.conftest import dataset_args
     from transforms.read import expand_inputs

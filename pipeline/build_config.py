@@ -1,0 +1,164 @@
+"""The dataset build's configuration: its flags checked and turned into a
+``DatasetConfig``, and the config as the manifest saves it.
+
+``pipeline.build`` runs the build with it; ``pipeline.existing`` asks the same
+functions what config a ``longctx dataset`` with given flags would save, to compare
+it with a finished dataset's. Beam's own flags are checked here too
+(``check_beam_args``): a flag that neither we nor any Beam ``PipelineOptions`` know
+(``--windws``) is an error, not a warning.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import difflib
+import json
+from dataclasses import dataclass, field
+
+from apache_beam.options.pipeline_options import PipelineOptions
+
+from schemas.errors import UserError, user_input
+from transforms.boilerplate import RULES, BoilerplateConfig
+from transforms.chunking import ChunkConfig
+from transforms.clean import CleanConfig
+from transforms.near_duplicates import NearDuplicateConfig
+from transforms.read import ReadConfig
+from transforms.retrieval import RetrievalConfig
+from transforms.structure import StructureConfig
+from transforms.tokenize import eos_token_id, load_tokenizer
+from transforms.unwrap import UnwrapConfig
+
+
+@dataclass(frozen=True)
+class DatasetConfig:
+    """Resolved configuration of one dataset build (saved in the manifest)."""
+
+    inputs: tuple[str, ...]
+    output: str
+    tokenizer: str
+    validation_fraction: float = 0.05
+    shards_per_bucket: int = 0  # 0: from the input size, about one shard per 64 MB of input
+    overwrite: bool = False
+    read: ReadConfig = field(default_factory=ReadConfig)
+    clean: CleanConfig = field(default_factory=CleanConfig)
+    structure: StructureConfig = field(default_factory=StructureConfig)
+    chunk: ChunkConfig = field(default_factory=ChunkConfig)
+    near_duplicates: NearDuplicateConfig = field(default_factory=NearDuplicateConfig)
+    keep_text: bool = False  # --keep-text: the clean text in OUT/documents (keep_text_column)
+
+    def __post_init__(self):
+        if not self.inputs:
+            raise ValueError("no input: pass --input GLOB (JSONL, Parquet or a folder of .txt)")
+        if not 0.0 <= self.validation_fraction < 1.0:
+            raise ValueError(
+                f"--validation-fraction must be in [0, 1), got {self.validation_fraction}"
+            )
+        if self.shards_per_bucket < 0:
+            raise ValueError("--shards-per-bucket must be >= 0 (0 = automatic)")
+
+
+def resolved_config(config: DatasetConfig, shards_per_bucket: int) -> dict:
+    """The config as saved in the manifest: defaults filled in, plus top-level copies
+    of what trainers look up most (windows, overlaps, memory_tokens)."""
+    resolved = dataclasses.asdict(config)
+    if not config.keep_text:  # manifests of builds without --keep-text stay as they were
+        del resolved["keep_text"]
+    resolved["shards_per_bucket"] = shards_per_bucket
+    resolved["chunk"] = config.chunk.resolved()
+    resolved["windows"] = list(config.chunk.windows)
+    resolved["overlaps"] = resolved["chunk"]["overlaps"]
+    resolved["memory_tokens"] = config.chunk.memory_tokens
+    return json.loads(json.dumps(resolved, default=list))
+
+
+# ------------------------------------------------------------------ flags
+def check_beam_args(beam_args: list[str], ours: argparse.ArgumentParser) -> None:
+    """Refuse flags that neither ``ours`` nor any Beam ``PipelineOptions`` knows.
+
+    Beam itself only logs "Discarding unparseable args" and carries on, so a typo
+    like ``--windws 512`` would build with the default windows. Beam's parser is
+    the one ``PipelineOptions.get_all_options`` assembles from every options class
+    (runners' included); we only ask it which of ``beam_args`` it cannot parse.
+    """
+
+    def probe(parser):
+        def fail(message):
+            raise UserError(f"Beam pipeline option: {message}")
+
+        parser.error = fail
+        _refuse_unknown(parser.parse_known_args(beam_args)[1], ours)
+
+    # The probe runs (and raises) before Beam would log and discard what it cannot parse.
+    PipelineOptions(beam_args).get_all_options(add_extra_args_fn=probe)
+
+
+def _refuse_unknown(unknown: list[str], ours: argparse.ArgumentParser) -> None:
+    flags = [a.split("=", 1)[0] for a in unknown if a.startswith("-")]
+    if flags:
+        known = [o for a in ours._actions for o in a.option_strings if o.startswith("--")]
+        hints = [
+            f"{f} (did you mean {close[0]}?)" if close else f
+            for f in flags
+            for close in [difflib.get_close_matches(f, known, n=1)]
+        ]
+        raise UserError(
+            f"unknown flag {', '.join(hints)}: neither a `longctx dataset` flag nor a Beam "
+            "pipeline option (see `longctx dataset --help`)"
+        )
+    if unknown:
+        raise UserError(f"unexpected argument {unknown[0]!r} (see `longctx dataset --help`)")
+
+
+def config_from_args(
+    args: argparse.Namespace, eos_id: int, separator_ids: tuple[int, ...]
+) -> DatasetConfig:
+    return DatasetConfig(
+        inputs=tuple(args.input),
+        output=args.output.rstrip("/"),
+        tokenizer=args.tokenizer,
+        validation_fraction=args.validation_fraction,
+        shards_per_bucket=args.shards_per_bucket,
+        overwrite=args.overwrite,
+        read=ReadConfig(
+            text_field=args.text_field,
+            id_field=args.id_field or None,
+            max_doc_chars=args.max_doc_chars,
+            encoding=args.encoding,
+        ),
+        clean=CleanConfig(
+            boilerplate=BoilerplateConfig(
+                enabled=not args.keep_boilerplate,
+                rules=tuple(
+                    r for r in RULES if r != "aozora_markup" or not args.keep_aozora_markup
+                ),
+            ),
+            unwrap=UnwrapConfig(enabled=not args.keep_line_breaks),
+        ),
+        structure=StructureConfig(language=args.language),
+        near_duplicates=NearDuplicateConfig(
+            threshold=args.near_duplicate_threshold, dedup=args.dedup
+        ),
+        chunk=ChunkConfig(
+            windows=args.windows,
+            overlap=args.overlap,
+            snap_tolerance=args.snap_tolerance,
+            memory_tokens=args.memory_tokens,
+            eos_id=eos_id,
+            memory_separator_ids=separator_ids,
+            memory_source=args.memory_source,
+            retrieval=RetrievalConfig(unit=args.retrieval_unit),
+        ),
+        keep_text=args.keep_text,
+    )
+
+
+def config_and_tokenizer(args: argparse.Namespace):
+    """The build's config from its parsed flags, and the loaded tokenizer (its EOS id
+    and its blank line, the memory separator, go into the config); also what
+    ``pipeline.existing`` compares a finished dataset with."""
+    tokenizer = load_tokenizer(args.tokenizer)
+    separator_ids = tuple(tokenizer.encode("\n\n", add_special_tokens=False).ids)
+    with user_input():
+        config = config_from_args(args, eos_token_id(tokenizer), separator_ids)
+    return config, tokenizer
