@@ -60,97 +60,32 @@ from __future__ import annotations
 
 import io
 import posixpath
-import shlex
 import stat
 import tarfile
-import tempfile
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 
 from schemas import Document, Rejected
 from transforms import epub
 from transforms.archive_limits import (
     Tally,
     archive_bound,
-    counting,
     over_bound,
     package_error,
     package_kind,
 )
-from transforms.decompress import codec_of, open_input, opened, sniff_head, strip_codec_suffix
-from transforms.file_kinds import ARCHIVE_EXTRACT, archive_error, archive_kind, document_error
+from transforms.decompress import sniff_head
+from transforms.file_kinds import archive_error, archive_kind, document_error
 from transforms.inputs import printable, read_once
-from transforms.pipes import sniff_pipe, spool_fix, take_pipe
+from transforms.member_files import MemberFile, _spool, _TooLarge, open_file
+from transforms.member_names import is_hidden, member_name, nested_error, nested_kind
+from transforms.pipes import sniff_pipe, spool_fix
 from transforms.zip_members import METHOD_NAMES, ZIP_METHODS, zip_document, zip_name
 
-JUNK_NAMES = {".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini"}
-NESTED_SUFFIXES = {".zip": "zip", ".tar": "tar", ".7z": "7z", ".rar": "rar"}
-SPOOL_IN_MEMORY = 64 << 20
 SKIPPED_PREFIX = "archive_skipped."  # Beam counter: archive_skipped.hidden, .link, .special
 ARCHIVE_ERRORS = (tarfile.TarError, zipfile.BadZipFile, zlib.error)
-
-
-@dataclass(frozen=True)
-class MemberFile:
-    """A member of an archive, read like an ``InputFile`` (same fields)."""
-
-    path: str  # the archive's path / the member's name: its format and codec by name
-    relative: str  # the archive's id / the member's name: the stable part of ids
-    archive: str  # the archive's source
-    opener: Callable = field(compare=False, repr=False)  # -> a binary file, not decompressed
-    size: int = 0
-    problem: str = ""
-    reason: str = ""
-    tally: Tally | None = field(default=None, compare=False, repr=False)  # archive_total_bound
-
-    @property
-    def source(self) -> str:
-        return printable(self.path)
-
-
-def open_file(file, max_chars: int = 0):
-    """An input file or member as a binary file, decompressed by name (``max_chars``: JSONL)."""
-    if isinstance(file, MemberFile):  # clause checked_units (transforms.checked_units)
-        return counting(opened(file.opener(), codec_of(file.path), max_chars), file.tally)
-    return take_pipe(file.path) or open_input(file.path)  # clause pipe_archive_read
-
-
-def open_seekable(file, limit: int):
-    """A seekable binary file of ``file`` as it is stored (Parquet reads its footer
-    first): the file itself, or a member copied to a spooled temporary file; a
-    member over ``limit`` bytes raises ``ValueError``."""
-    from apache_beam.io.filesystem import CompressionTypes
-    from apache_beam.io.filesystems import FileSystems
-
-    if not isinstance(file, MemberFile):
-        return FileSystems.open(file.path, compression_type=CompressionTypes.UNCOMPRESSED)
-    copy = _spool(file.opener(), limit, "member", "unpack the archive")
-    if file.tally is not None:  # clause archive_total_bound: what was spooled counts
-        file.tally.bytes += copy.seek(0, io.SEEK_END)
-        copy.seek(0)
-    return copy
-
-
-class _TooLarge(ValueError):
-    pass
-
-
-def _spool(handle, limit: int, what: str, fix: str):
-    copy = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)
-    with handle:
-        while block := handle.read(1 << 20):
-            copy.write(block)
-            if copy.tell() > limit:
-                copy.close()
-                raise _TooLarge(
-                    f"the {what} is over {limit:,} bytes and must be copied to be read "
-                    f"(it needs seeks); {fix} and pass the files as --input"
-                )
-    copy.seek(0)
-    return copy
 
 
 def sniff(file, max_chars: int = 0) -> str | None:
@@ -166,43 +101,6 @@ def sniff(file, max_chars: int = 0) -> str | None:
     if head == bytes(512) and nested_kind(file.path) == "tar":  # clause empty_archive
         return "tar"  # an empty tar is its end-of-archive zero blocks: no magic
     return archive_kind(head)
-
-
-def member_name(name: str) -> str:
-    """The member's name in ids: as stored, less a leading ``./`` or ``/``."""
-    while name.startswith("./"):
-        name = name[2:]
-    return name.lstrip("/")
-
-
-def is_hidden(name: str) -> bool:
-    """Hidden, marker or OS junk, skipped as ``transforms.inputs`` skips them in a
-    folder (``..`` is a name like any, never resolved)."""
-    parts = name.split("/")
-    if parts[0] == "__MACOSX" or parts[-1].lower() in JUNK_NAMES:
-        return True
-    return parts[-1].startswith("_") or any(
-        p.startswith(".") and p not in (".", "..") for p in parts
-    )
-
-
-def nested_kind(name: str) -> str | None:
-    """The archive a member's name says it is (``.tar.gz``, ``.tgz`` too), or None."""
-    lower = posixpath.basename(name).lower()
-    if lower.endswith((".tgz", ".tbz2", ".txz")):
-        return "tar"
-    return NESTED_SUFFIXES.get(posixpath.splitext(strip_codec_suffix(lower))[1])
-
-
-def nested_error(kind: str, file) -> str:
-    """The ``nested_archive`` message of a member that is a ``kind`` archive."""
-    name = posixpath.basename(file.path)
-    unpack = ARCHIVE_EXTRACT.get(kind, "unpack FILE").replace("FILE", shlex.quote(name))
-    return (
-        f"the member is a {kind} archive inside the archive {file.archive}; an archive in an "
-        f"archive is not read: unpack the archive, then {name} in it (e.g. {unpack}), and "
-        "pass the folder as --input"
-    )
 
 
 def _reject(doc_id: str, source: str, reason: str, error: str) -> Rejected:

@@ -25,7 +25,7 @@ import shlex
 import tarfile
 import zipfile
 
-from transforms.archives import member_name
+from transforms.member_names import member_name
 
 
 def _archive_of(path: str) -> tuple[str, str] | None:

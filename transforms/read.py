@@ -67,7 +67,16 @@ from apache_beam.metrics import Metrics
 
 from schemas import Document, Rejected
 from schemas.wording import counted
-from transforms import archives, decompress, epub, html_files, html_text, markup_headings, pipes
+from transforms import (
+    archives,
+    decompress,
+    epub,
+    html_files,
+    html_text,
+    markup_headings,
+    member_files,
+    pipes,
+)
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, strip_codec_suffix, trailing_garbage
 from transforms.encodings import (
@@ -142,7 +151,7 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: Progress):
     first_failure = None  # (line number, source, error) of an unfinished first record
     seen_record = False
     shown = file.source
-    with archives.open_file(file, config.max_doc_chars) as handle:
+    with member_files.open_file(file, config.max_doc_chars) as handle:
         line_number, encoding = 0, "utf-8"
         while True:
             raw = handle.readline(limit + 1)
@@ -227,7 +236,7 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: Progress):
 def _read_parquet(file: InputFile, config: ReadConfig, progress: Progress):
     import pyarrow.parquet as pq
 
-    with archives.open_seekable(file, config.max_input_bytes) as handle:
+    with member_files.open_seekable(file, config.max_input_bytes) as handle:
         parquet = pq.ParquetFile(handle)
         columns = [config.text_field]
         if config.id_field and config.id_field in parquet.schema_arrow.names:
@@ -257,7 +266,7 @@ def _read_parquet(file: InputFile, config: ReadConfig, progress: Progress):
 
 def _read_text(file: InputFile, config: ReadConfig, progress: Progress):
     limit = config.max_input_bytes
-    with archives.open_file(file) as handle:
+    with member_files.open_file(file) as handle:
         data = handle.read(limit + 1)
     progress.records += 1
     if len(data) > limit:
@@ -346,7 +355,7 @@ def read_file(
             yield from archives.read_archive(file, kind, config, read_member, file_format, skipped)
             return
         fmt, unit = pipes.pipe_format(file.path, fmt, unit)  # clause pipe_jsonl_by_content
-        if fmt == "jsonl" and not isinstance(file, archives.MemberFile):
+        if fmt == "jsonl" and not isinstance(file, member_files.MemberFile):
             decompress.verify_stream(file.path)  # clause damaged_compression
         yield from _READERS[fmt](file, config, progress)
         if garbage := trailing_garbage(file.path):  # clause gzip_trailing_garbage

@@ -17,7 +17,7 @@ import pytest
 
 from schemas import Document
 from tests.transforms.conftest import BOOKS
-from transforms import archives
+from transforms import member_names
 from transforms.inputs import InputFile
 from transforms.read import ReadConfig, read_file
 
@@ -383,8 +383,10 @@ def test_an_epub_and_a_docx_are_documents_not_archives(tmp_path):
 
 
 def test_member_names_and_junk():
-    assert archives.member_name("././a/b.txt") == "a/b.txt"
-    assert archives.member_name("/etc/passwd") == "etc/passwd"
-    assert archives.nested_kind("x/books.tar.gz") == "tar"
-    assert archives.nested_kind("b.TGZ") == "tar" and archives.nested_kind("n.txt.gz") is None
-    assert archives.is_hidden("__MACOSX/a.txt") and not archives.is_hidden("../a.txt")
+    assert member_names.member_name("././a/b.txt") == "a/b.txt"
+    assert member_names.member_name("/etc/passwd") == "etc/passwd"
+    assert member_names.nested_kind("x/books.tar.gz") == "tar"
+    assert (
+        member_names.nested_kind("b.TGZ") == "tar" and member_names.nested_kind("n.txt.gz") is None
+    )
+    assert member_names.is_hidden("__MACOSX/a.txt") and not member_names.is_hidden("../a.txt")

@@ -1,0 +1,81 @@
+"""An archive member read like an input file: ``MemberFile`` and how it is opened.
+
+``transforms.archives`` makes a ``MemberFile`` per member it reads; ``transforms.read``
+opens it, as it opens any input, with ``open_file`` (decompressed by its name) or
+``open_seekable`` (Parquet: a member is copied to a spooled temporary file first,
+64 MB in memory, up to a limit).
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from transforms.archive_limits import Tally, counting
+from transforms.decompress import codec_of, open_input, opened
+from transforms.inputs import printable
+from transforms.pipes import take_pipe
+
+SPOOL_IN_MEMORY = 64 << 20
+
+
+@dataclass(frozen=True)
+class MemberFile:
+    """A member of an archive, read like an ``InputFile`` (same fields)."""
+
+    path: str  # the archive's path / the member's name: its format and codec by name
+    relative: str  # the archive's id / the member's name: the stable part of ids
+    archive: str  # the archive's source
+    opener: Callable = field(compare=False, repr=False)  # -> a binary file, not decompressed
+    size: int = 0
+    problem: str = ""
+    reason: str = ""
+    tally: Tally | None = field(default=None, compare=False, repr=False)  # archive_total_bound
+
+    @property
+    def source(self) -> str:
+        return printable(self.path)
+
+
+def open_file(file, max_chars: int = 0):
+    """An input file or member as a binary file, decompressed by name (``max_chars``: JSONL)."""
+    if isinstance(file, MemberFile):  # clause checked_units (transforms.checked_units)
+        return counting(opened(file.opener(), codec_of(file.path), max_chars), file.tally)
+    return take_pipe(file.path) or open_input(file.path)  # clause pipe_archive_read
+
+
+def open_seekable(file, limit: int):
+    """A seekable binary file of ``file`` as it is stored (Parquet reads its footer
+    first): the file itself, or a member copied to a spooled temporary file; a
+    member over ``limit`` bytes raises ``ValueError``."""
+    from apache_beam.io.filesystem import CompressionTypes
+    from apache_beam.io.filesystems import FileSystems
+
+    if not isinstance(file, MemberFile):
+        return FileSystems.open(file.path, compression_type=CompressionTypes.UNCOMPRESSED)
+    copy = _spool(file.opener(), limit, "member", "unpack the archive")
+    if file.tally is not None:  # clause archive_total_bound: what was spooled counts
+        file.tally.bytes += copy.seek(0, io.SEEK_END)
+        copy.seek(0)
+    return copy
+
+
+class _TooLarge(ValueError):
+    pass
+
+
+def _spool(handle, limit: int, what: str, fix: str):
+    copy = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)
+    with handle:
+        while block := handle.read(1 << 20):
+            copy.write(block)
+            if copy.tell() > limit:
+                copy.close()
+                raise _TooLarge(
+                    f"the {what} is over {limit:,} bytes and must be copied to be read "
+                    f"(it needs seeks); {fix} and pass the files as --input"
+                )
+    copy.seek(0)
+    return copy
