@@ -339,7 +339,7 @@ def unchecked_copy(path: str, codec: str, decoded: int | None) -> str:
     import shlex
 
     from transforms.inputs import read_once
-    from transforms.member_commands import member_pipe
+    from transforms.member_commands import all_or_nothing, member_pipe
 
     name = posixpath.basename(path)
     tool = SAVE_COMMANDS.get(codec, f"{codec} -dc")
@@ -349,9 +349,10 @@ def unchecked_copy(path: str, codec: str, decoded: int | None) -> str:
     if read_once(path):  # a pipe: no file name to give (clause salvage_command_runs)
         how = f"`{tool.removesuffix(' <')}` of the file piped in, into a new file"
     elif member := member_pipe(path):  # clause member_commands_extract: the copy beside it
-        copy = shlex.quote(f"{member[1]}{root}.unchecked{ext}")
-        # clause member_copy_no_overwrite: `set -C`, a file of that name is never replaced
-        how = f"`(set -C; {member[0]} | {tool.removesuffix(' <')} > {copy})`"
+        # clauses member_copy_no_overwrite (`set -C`), member_save_all_or_nothing
+        copy = f"{member[1]}{root}.unchecked{ext}"
+        how = f"`{all_or_nothing(member[0], tool.removesuffix(' <'), copy)}`"
+        said += f"; if {member[0].split()[0]} cannot read the member whole, no copy is left"
     elif "://" in path:  # clause salvage_command_runs: the tools read local files
         how = f"`{tool.removesuffix(' <')}` of a local copy of {path}, into a new file"
     else:

@@ -120,3 +120,27 @@ def _legacy_pattern(name: str, names, legacy: set[str]) -> str | None:
     if sum(1 for r in raw if pattern.fullmatch(r)) != 1:
         return None
     return "".join(_unzip_literal(c) if c.isascii() else "?" for c in name)
+
+
+# Clause member_save_all_or_nothing: the save `(set -C; tar -xOf A -- N | gzip -dc > COPY)`
+# left COPY behind whatever tar did: empty when the archive had been moved or tar/unzip
+# was missing ("command not found"), when unzip matched no name; partial when the
+# archive had been cut inside the member since the build (tar "Unexpected EOF"). gzip
+# always fails on the damaged member (that is why it is saved), so its status says
+# nothing; the archive tool's does. The copy is made empty first under `set -C` (a
+# file of that name is never replaced, nor later removed), the tool's exit status is
+# carried out of the pipe on fd 3 (POSIX sh: bash, dash and zsh alike; no PIPESTATUS),
+# and the copy is kept only when the tool read the member whole (0; 141 = SIGPIPE: the
+# decoder stopped first, at damage it cannot decode past) and something was decoded;
+# else it is removed and the line says nothing was saved.
+def all_or_nothing(source: str, decoder: str, copy: str) -> str:
+    """The shell command piping ``source`` (an archive tool writing the member) to
+    ``decoder`` into the new file ``copy`` (quoted here), leaving no copy on failure."""
+    tool = source.split()[0]
+    return (
+        f'(set -C; c={shlex.quote(copy)}; : > "$c" || exit; '
+        f's=$({{ {{ {source}; echo $? >&3; }} | {decoder} >> "$c"; }} 3>&1); '
+        'if { [ "$s" = 0 ] || [ "$s" = 141 ]; } && [ -s "$c" ]; then exit 0; fi; '
+        f'rm -f -- "$c"; echo "longctx: nothing saved: {tool} did not read the member '
+        'whole (exit $s) or nothing was decoded; the copy is removed" >&2; exit 1)'
+    )

@@ -1,0 +1,131 @@
+"""Clause ``member_save_all_or_nothing`` (transforms/member_commands.py ``all_or_nothing``,
+used by transforms/decompress.py ``unchecked_copy``): the printed save of a damaged
+compressed member leaves no copy when the archive tool cannot read the member whole
+(the archive cut or moved since the build, ``unzip`` not installed), and says so; a
+save whose decoder stops first at damage it cannot decode past keeps what it wrote.
+Each command is run for real, by bash and by dash, from another folder. Real text:
+Shakespeare's "A Lover's Complaint", "The Phoenix and the Turtle" and the plays of
+defaults/shakespeare (Gutenberg)."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import random
+import re
+import shutil
+import subprocess
+import tarfile
+import zipfile
+import zlib
+from pathlib import Path
+
+import pytest
+
+from schemas import Rejected
+from transforms.read import ReadConfig, expand_inputs, read_file
+
+TEXTS = Path(__file__).resolve().parents[2] / "defaults/shakespeare/texts"
+SHELLS = [s for s in ("bash", "dash") if shutil.which(s)]
+NOTHING = "longctx: nothing saved"
+
+pytestmark = pytest.mark.skipif(not TEXTS.is_dir(), reason="run `make defaults`")
+
+
+def _damaged(data: bytes) -> bytes:
+    packed = bytearray(gzip.compress(data, mtime=0))
+    packed[len(packed) * 9 // 10] ^= 0x10  # one bit near the end: only the CRC fails
+    return bytes(packed)
+
+
+def _tar(path: Path, members: list[tuple[str, bytes]]) -> None:
+    with tarfile.open(path, "w") as t:
+        for name, data in members:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            t.addfile(info, io.BytesIO(data))
+
+
+def _save(archive: Path) -> str:
+    got = [i for f in expand_inputs([str(archive)]) for i in read_file(f, ReadConfig())]
+    (damaged,) = [r for r in got if isinstance(r, Rejected) and r.reason == "corrupt_input"]
+    return re.search(r"save .*? with `(.+?)` \(", damaged.error).group(1)
+
+
+def _run(shell: str, command: str, path: str | None = None) -> subprocess.CompletedProcess:
+    env = None if path is None else {"PATH": path}
+    shell = shutil.which(shell)
+    return subprocess.run([shell, "-c", command], cwd="/", capture_output=True, text=True, env=env)
+
+
+@pytest.mark.parametrize("shell", SHELLS)
+def test_member_save_all_or_nothing_a_tar_cut_inside_the_member(tmp_path, shell):
+    """The archive was read whole; then cut inside the damaged member (an interrupted
+    re-download of it): tar stops ("Unexpected EOF"), gzip had written part of the
+    member: the copy is removed and the line says nothing was saved. Whole again: the
+    same command writes the copy."""
+    lover = (TEXTS / "lovers_complaint_gut.txt").read_bytes()
+    member = _damaged(lover)
+    archive = tmp_path / "poems.tar"
+    _tar(archive, [("poems/lover.txt.gz", member), ("poems/phoenix.txt", b"x" * 4000)])
+    whole = archive.read_bytes()
+    save = _save(archive)
+    archive.write_bytes(whole[: 512 + len(member) * 3 // 4])
+    ran = _run(shell, save)
+    assert ran.returncode == 1 and NOTHING in ran.stderr, ran.stderr
+    assert "(exit 2)" in ran.stderr  # tar's status, said
+    assert [p.name for p in tmp_path.iterdir()] == ["poems.tar"]  # no copy left
+    archive.write_bytes(whole)
+    ran = _run(shell, save)
+    assert ran.returncode == 0 and "crc error" in ran.stderr, ran.stderr
+    copy = tmp_path / "poems_poems_lover.unchecked.txt"
+    assert copy.read_bytes()[:1000] == lover[:1000] and len(copy.read_bytes()) == len(lover)
+
+
+def test_member_save_all_or_nothing_unzip_missing(tmp_path):
+    """A zip's save on a machine without unzip ("unzip: not found"): no empty copy; a
+    user's file of the copy's name is never touched, nor removed."""
+    lover = (TEXTS / "lovers_complaint_gut.txt").read_bytes()
+    archive = tmp_path / "poems.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("lover.txt.gz", _damaged(lover))
+    save = _save(archive)
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    for tool in ("gzip", "rm"):  # what the machine has: no unzip
+        (tools / tool).symlink_to(shutil.which(tool))
+    for shell in SHELLS:
+        ran = _run(shell, save, path=str(tools))
+        assert ran.returncode == 1 and NOTHING in ran.stderr, (shell, ran.stderr)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["bin", "poems.zip"]
+    mine = tmp_path / "poems_lover.unchecked.txt"
+    mine.write_text("my notes\n")
+    ran = _run("bash", save, path=str(tools))
+    assert ran.returncode != 0 and mine.read_text() == "my notes\n"
+
+
+def test_member_save_all_or_nothing_keeps_what_a_stopped_decoder_wrote(tmp_path):
+    """Guard: damage gzip cannot decode past (an invalid code) in a large member: gzip
+    stops, tar is killed by SIGPIPE (141) while writing the rest; the copy holds what
+    gzip decoded before the damage, and is kept."""
+    text = b"".join(p.read_bytes() for p in sorted(TEXTS.glob("*.txt"))[:12])
+    packed = gzip.compress(text, mtime=0)
+    rnd = random.Random(1)
+    for _ in range(500):  # a change in the first fifth that stops the decoder
+        damaged = bytearray(packed)
+        damaged[rnd.randrange(len(packed) // 10, len(packed) // 5)] ^= 0xFF
+        decoder, written = zlib.decompressobj(31), 0
+        try:
+            for i in range(0, len(damaged), 4096):
+                written += len(decoder.decompress(bytes(damaged[i : i + 4096])))
+        except zlib.error:
+            if 0 < written < len(text) // 2 and len(damaged) - i > 256 << 10:
+                break
+    else:
+        pytest.skip("no stopping damage found")
+    archive = tmp_path / "plays.tar"
+    _tar(archive, [("plays/all.txt.gz", bytes(damaged))])
+    ran = _run("bash", f"{_save(archive)}; echo $?")
+    assert ran.stdout.split() == ["0"] and NOTHING not in ran.stderr, ran.stderr
+    copy = (tmp_path / "plays_plays_all.unchecked.txt").read_bytes()
+    assert 0 < len(copy) <= written and copy[:1000] == text[:1000]
