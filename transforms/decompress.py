@@ -350,6 +350,7 @@ def unchecked_copy(path: str, codec: str, decoded: int | None) -> str:
         how = f"`{tool.removesuffix(' <')}` of the file piped in, into a new file"
     elif member := member_pipe(path):  # clause member_commands_extract: the copy beside it
         # clauses member_copy_no_overwrite (`set -C`), member_save_all_or_nothing
+        root, ext = posixpath.splitext(member[2][: len(strip_codec_suffix(member[2]))])
         copy = f"{member[1]}{root}.unchecked{ext}"
         how = f"`{all_or_nothing(member[0], tool.removesuffix(' <'), copy)}`"
         said += f"; if {member[0].split()[0]} cannot read the member whole, no copy is left"

@@ -64,10 +64,11 @@ def _stored(archive: str, mtime: float) -> tuple[str, dict[str, str], set[str]] 
     return kind, found, legacy
 
 
-def member_pipe(path: str) -> tuple[str, str] | None:
+def member_pipe(path: str) -> tuple[str, str, str] | None:
     """The command writing the member ``path`` (as stored, undecompressed) to stdout,
-    and the start of its copy's path: the archive's folder, then the member's folders
-    joined by ``_`` (``poems_``); None when ``path`` is no local member."""
+    the start of its copy's path (the archive's folder, then the member's folders
+    joined by ``_``: ``poems_``) and the member's file name for its copy; None when
+    ``path`` is no local member."""
     found = _archive_of(path)
     if found is None:
         return None
@@ -98,9 +99,62 @@ def member_pipe(path: str) -> tuple[str, str] | None:
     # Clause member_copy_no_overwrite: the copy's name starts with the archive's (two
     # archives beside each other holding poems/lover.txt.gz gave the same copy).
     stem = posixpath.basename(archive).split(".")[0] or "archive"
-    folder = "_".join([stem, *posixpath.dirname(member).split("/")]).strip("_")
+    shown = member
+    if kind == "zip" and name in legacy and not name.isascii():  # member_zip_readable_copy
+        shown = _readable(member, [n for n in names.values() if n in legacy and _not_utf8(n)])
+    folder = "_".join([stem, *posixpath.dirname(shown).split("/")]).strip("_")
     prefix = posixpath.join(posixpath.dirname(archive), f"{folder}_")
-    return command, prefix
+    return command, prefix, posixpath.basename(shown)
+
+
+# Clause member_zip_readable_copy: the copy of a zip member whose name is in a legacy
+# code page (情人.txt.gz from a Chinese Windows: GBK bytes, no UTF-8 flag) was named by
+# zipfile's cp437 reading, `books_╟Θ╚╦.unchecked.txt`. The archive's legacy names share
+# one code page (the Windows that made it), so their bytes together are the evidence:
+# the copy takes the one reading (GB18030, Big5, Shift_JIS, EUC-KR) under which every
+# legacy name decodes to its language's common characters (transforms.legacy_cjk). A
+# short name fits several (情人 is also the Korean 헙훙: GB2312's common rows are KS X
+# 1001's Hangul rows); then, and when none fits, no reading is guessed: the bytes are
+# written in hex (`c7e9c8cb.txt.gz`), typeable and never garbled.
+LEGACY_NAME_CODECS = {
+    "gb18030": "Chinese",
+    "cp950": "traditional Chinese",
+    "cp932": "Japanese",
+    "cp949": "Korean",
+}
+
+
+def _not_utf8(name: str) -> bool:
+    """A name with no UTF-8 flag whose bytes are no UTF-8 (clause zip_utf8_names)."""
+    try:
+        name.encode("cp437").decode("utf-8")
+    except UnicodeError:
+        return True
+    return False
+
+
+def _readable(member: str, legacy: list[str]) -> str:
+    """``member`` (its cp437 reading) as the archive's one plausible code page reads it,
+    else with its non-ASCII bytes in hex."""
+    from transforms.legacy_cjk import common_chars
+
+    def reads(codec: str, language: str) -> bool:
+        for name in legacy:
+            try:
+                text = name.encode("cp437").decode(codec)
+            except UnicodeError:
+                return False
+            if codec == "cp932":  # kana are common Japanese letters
+                text = re.sub("[\u3040-\u30ff]", "", text)
+            if any(c not in common_chars(language) for c in text if not c.isascii()):
+                return False
+        return True
+
+    fits = [codec for codec, language in LEGACY_NAME_CODECS.items() if reads(codec, language)]
+    raw = member.encode("cp437", "replace")
+    if len(fits) == 1:
+        return raw.decode(fits[0])
+    return "".join(chr(b) if b < 128 else f"{b:02x}" for b in raw)
 
 
 def _unzip_literal(name: str) -> str:

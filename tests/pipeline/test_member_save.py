@@ -129,3 +129,48 @@ def test_member_save_all_or_nothing_keeps_what_a_stopped_decoder_wrote(tmp_path)
     assert ran.stdout.split() == ["0"] and NOTHING not in ran.stderr, ran.stderr
     copy = (tmp_path / "plays_plays_all.unchecked.txt").read_bytes()
     assert 0 < len(copy) <= written and copy[:1000] == text[:1000]
+
+
+def _gbk_zip(path: Path, members: list[tuple[str, bytes]]) -> None:
+    """A zip as a Chinese Windows writes it: names in GBK, no UTF-8 flag."""
+    swaps = []
+    with zipfile.ZipFile(path, "w") as z:
+        for i, (name, data) in enumerate(members):
+            gbk = name.encode("gbk")
+            placeholder = f"{i}".encode() * (len(gbk) - 4) + gbk[-4:]
+            z.writestr(placeholder.decode(), data)
+            swaps.append((placeholder, gbk))
+    raw = path.read_bytes()
+    for placeholder, gbk in swaps:
+        raw = raw.replace(placeholder, gbk)
+    path.write_bytes(raw)
+
+
+def test_member_zip_readable_copy_named_by_the_archives_code_page(tmp_path):
+    """情人.txt.gz (damaged) beside 红楼梦.txt and 莎士比亚诗集.txt, GBK names: the three
+    names read as common hanzi only in GB18030 (情人 alone is also Korean 헙훙), so the
+    copy is books_情人.unchecked.txt (was books_╟Θ╚╦.unchecked.txt) and holds the poem."""
+    lover = (TEXTS / "lovers_complaint_gut.txt").read_bytes()
+    archive = tmp_path / "books.zip"
+    sound = "满纸荒唐言，一把辛酸泪。\n".encode()  # 红楼梦, chapter 1
+    _gbk_zip(
+        archive,
+        [("红楼梦.txt", sound), ("情人.txt.gz", _damaged(lover)), ("莎士比亚诗集.txt", sound)],
+    )
+    save = _save(archive)
+    assert "books_情人.unchecked.txt" in save, save
+    ran = _run("bash", save)
+    assert ran.returncode == 0, ran.stderr
+    assert (tmp_path / "books_情人.unchecked.txt").read_bytes()[:1000] == lover[:1000]
+
+
+def test_member_zip_readable_copy_not_guessed_for_one_short_name(tmp_path):
+    """Guard: 情人.txt.gz alone fits GB18030 and EUC-KR: no reading is guessed, the
+    copy's name gives the bytes in hex (never the cp437 ╟Θ╚╦)."""
+    lover = (TEXTS / "lovers_complaint_gut.txt").read_bytes()
+    archive = tmp_path / "books.zip"
+    _gbk_zip(archive, [("情人.txt.gz", _damaged(lover))])
+    ran = _run("dash", _save(archive))
+    assert ran.returncode == 0, ran.stderr
+    copy = tmp_path / "books_c7e9c8cb.unchecked.txt"
+    assert copy.read_bytes()[:1000] == lover[:1000]
