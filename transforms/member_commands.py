@@ -17,6 +17,7 @@ pipe, a remote one) keeps the generic line.
 
 from __future__ import annotations
 
+import collections
 import functools
 import os
 import posixpath
@@ -43,9 +44,10 @@ def _archive_of(path: str) -> tuple[str, str] | None:
 
 
 @functools.lru_cache(maxsize=8)
-def _stored(archive: str, mtime: float) -> tuple[str, dict[str, str], set[str]] | None:
-    """The archive's kind (``tar``/``zip``) and its members' names as stored, by their
-    names in ids (a leading ``./`` or ``/`` dropped); None when it is neither."""
+def _stored(archive: str, mtime: float) -> tuple[str, dict[str, str], set[str], set[str]] | None:
+    """The archive's kind (``tar``/``zip``), its members' names as stored by their
+    names in ids (a leading ``./`` or ``/`` dropped), the zip's legacy names and the
+    names stored more than once; None when it is neither."""
     del mtime  # part of the cache key only: a rewritten archive is read again
     try:
         if zipfile.is_zipfile(archive):
@@ -61,7 +63,8 @@ def _stored(archive: str, mtime: float) -> tuple[str, dict[str, str], set[str]] 
     found: dict[str, str] = {}
     for name in names:
         found.setdefault(member_name(name), name)
-    return kind, found, legacy
+    doubled = {name for name, n in collections.Counter(names).items() if n > 1}
+    return kind, found, legacy, doubled
 
 
 def member_pipe(path: str) -> tuple[str, str, str] | None:
@@ -79,7 +82,7 @@ def member_pipe(path: str) -> tuple[str, str, str] | None:
         return None
     if stored is None:
         return None
-    kind, names, legacy = stored
+    kind, names, legacy, doubled = stored
     name = names.get(member, member)
     given = f"./{archive}" if archive.startswith("-") else archive
     # Clause member_name_literal: unzip reads a member name as a wildcard (`[x]` matched
@@ -92,10 +95,10 @@ def member_pipe(path: str) -> tuple[str, str, str] | None:
             if pattern is None:
                 return None
         command = f"unzip -p {shlex.quote(given)} {shlex.quote(pattern)}"
+    elif re.search(r"[*?[\\]", name) or name in doubled:  # clause member_tar_exact
+        command = f"{TAR_EXACT} {shlex.quote(given)} {shlex.quote(name)}"
     else:
-        # GNU tar unquotes backslash escapes in names (`x\tx` read as a tab): doubled
-        literal = name.replace("\\", "\\\\")
-        command = f"tar -xOf {shlex.quote(given)} -- {shlex.quote(literal)}"
+        command = f"tar -xOf {shlex.quote(given)} -- {shlex.quote(name)}"
     # Clause member_copy_no_overwrite: the copy's name starts with the archive's (two
     # archives beside each other holding poems/lover.txt.gz gave the same copy).
     stem = posixpath.basename(archive).split(".")[0] or "archive"
@@ -155,6 +158,21 @@ def _readable(member: str, legacy: list[str]) -> str:
     if len(fits) == 1:
         return raw.decode(fits[0])
     return "".join(chr(b) if b < 128 else f"{b:02x}" for b in raw)
+
+
+# Clause member_tar_exact: which member `tar -xOf A -- NAME` writes depends on the tar.
+# bsdtar (macOS, the BSDs; libarchive 3.6.2 tried) reads NAME as a wildcard: for
+# `poems/*.txt.gz` it wrote all six members of the test archive into one copy, for
+# `poems/[1609].txt.gz` the member `poems/1.txt.gz`; escaping the pattern (`\*`) is
+# right for bsdtar, but GNU tar 1.34 unquotes it (`\?` is DEL: "Not found in archive")
+# and bsdtar refuses GNU's --no-wildcards. And both write every copy of a name stored
+# twice (`tar -r`), where longctx read the first. Such a member is written by Python's
+# tarfile (longctx runs on Python): the first member of exactly that name, streamed.
+TAR_EXACT = (
+    'python3 -c \'import sys,shutil,tarfile as T;t=T.open(sys.argv[1],"r|*");'
+    "m=next(m for m in t if m.name==sys.argv[2]);"
+    "shutil.copyfileobj(t.extractfile(m),sys.stdout.buffer)'"
+)
 
 
 def _unzip_literal(name: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
 import random
 import re
 import shutil
@@ -36,6 +37,11 @@ def _damaged(data: bytes) -> bytes:
     packed = bytearray(gzip.compress(data, mtime=0))
     packed[len(packed) * 9 // 10] ^= 0x10  # one bit near the end: only the CRC fails
     return bytes(packed)
+
+
+def _decoded(member: bytes) -> bytes:
+    """What gzip -dc writes of the damaged member: its deflate data, CRC unchecked."""
+    return zlib.decompressobj(-15).decompress(member[10:])  # 10: the header of mtime=0
 
 
 def _tar(path: Path, members: list[tuple[str, bytes]]) -> None:
@@ -174,3 +180,67 @@ def test_member_zip_readable_copy_not_guessed_for_one_short_name(tmp_path):
     assert ran.returncode == 0, ran.stderr
     copy = tmp_path / "books_c7e9c8cb.unchecked.txt"
     assert copy.read_bytes()[:1000] == lover[:1000]
+
+
+def _tar_saves(archive: Path) -> list[str]:
+    got = [i for f in expand_inputs([str(archive)]) for i in read_file(f, ReadConfig())]
+    damaged = [r for r in got if isinstance(r, Rejected) and r.reason == "corrupt_input"]
+    return [re.search(r"save .*? with `(.+?)` \(", r.error).group(1) for r in damaged]
+
+
+@pytest.mark.parametrize("tar", ["tar", "bsdtar"])
+def test_member_tar_exact_a_wildcard_name_under_either_tar(tmp_path, tar):
+    """A damaged ``poems/*.txt.gz`` beside ``poems/lover.txt.gz`` (sound) and a damaged
+    ``poems/[1609].txt.gz`` beside ``poems/1.txt.gz``: each save writes its own member
+    only, whichever tar the shell finds (bsdtar read the names as wildcards and wrote
+    every match, or the wrong member, into the copy)."""
+    found = shutil.which(tar)
+    if found is None:
+        pytest.skip(f"no {tar} here")
+    lover = (TEXTS / "lovers_complaint_gut.txt").read_bytes()
+    phoenix = (TEXTS / "phoenix_and_the_turtle_gut.txt").read_bytes()
+    archive = tmp_path / "poems.tar"
+    _tar(
+        archive,
+        [
+            ("poems/1.txt.gz", gzip.compress(phoenix, mtime=0)),
+            ("poems/*.txt.gz", _damaged(lover)),
+            ("poems/lover.txt.gz", gzip.compress(phoenix, mtime=0)),
+            ("poems/[1609].txt.gz", _damaged(lover)),
+        ],
+    )
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    (tools / "tar").symlink_to(found)
+    path = f"{tools}:{os.environ['PATH']}"
+    saves = _tar_saves(archive)
+    assert len(saves) == 2
+    for save in saves:
+        ran = _run("bash", save, path=path)
+        assert ran.returncode == 0, ran.stderr
+    for copy in ("poems_poems_*.unchecked.txt", "poems_poems_[1609].unchecked.txt"):
+        assert (tmp_path / copy).read_bytes() == _decoded(_damaged(lover))  # it alone, whole
+
+
+def test_member_tar_exact_a_name_stored_twice(tmp_path):
+    """``tar -r`` appended a second poems/lover.txt.gz (longctx reads the first, which
+    is damaged): the printed test's extraction wrote both copies (GNU tar -xO); now
+    the first alone, byte for byte, and the save holds the first's text."""
+    lover = (TEXTS / "lovers_complaint_gut.txt").read_bytes()
+    phoenix = (TEXTS / "phoenix_and_the_turtle_gut.txt").read_bytes()
+    archive = tmp_path / "poems.tar"
+    first = _damaged(lover)
+    _tar(archive, [("poems/lover.txt.gz", first)])
+    with tarfile.open(archive, "a") as t:  # as `tar -rf poems.tar poems/lover.txt.gz`
+        data = gzip.compress(phoenix, mtime=0)
+        info = tarfile.TarInfo("poems/lover.txt.gz")
+        info.size = len(data)
+        t.addfile(info, io.BytesIO(data))
+    got = [i for f in expand_inputs([str(archive)]) for i in read_file(f, ReadConfig())]
+    (damaged,) = [r for r in got if isinstance(r, Rejected) and r.reason == "corrupt_input"]
+    extract = re.search(r"\(`(.+?) \| gzip -t` shows it\)", damaged.error).group(1)
+    ran = subprocess.run(["bash", "-c", extract], cwd="/", capture_output=True)
+    assert ran.returncode == 0 and ran.stdout == first
+    (save,) = _tar_saves(archive)
+    assert _run("bash", save).returncode == 0
+    assert (tmp_path / "poems_poems_lover.unchecked.txt").read_bytes() == _decoded(first)
