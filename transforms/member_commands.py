@@ -19,13 +19,17 @@ from __future__ import annotations
 
 import collections
 import functools
+import importlib
 import os
 import posixpath
 import re
 import shlex
+import shutil
 import tarfile
+import tempfile
 import zipfile
 
+from transforms.decompress import codec_of, strip_codec_suffix
 from transforms.member_names import member_name
 
 
@@ -50,7 +54,14 @@ def _stored(archive: str, mtime: float) -> tuple[str, dict[str, str], set[str], 
     names stored more than once; None when it is neither."""
     del mtime  # part of the cache key only: a rewritten archive is read again
     try:
-        if zipfile.is_zipfile(archive):
+        if module := _packed_zip(archive):  # clause member_zip_packed
+            with tempfile.TemporaryFile() as copy:
+                with importlib.import_module(module).open(archive) as packed:
+                    shutil.copyfileobj(packed, copy)
+                with zipfile.ZipFile(copy) as z:
+                    kind, names = "zip", z.namelist()
+                    legacy = {i.filename for i in z.infolist() if not i.flag_bits & 0x800}
+        elif zipfile.is_zipfile(archive):
             with zipfile.ZipFile(archive) as z:
                 kind, names = "zip", z.namelist()
                 # clause member_zip_legacy_name: names not marked UTF-8 (cp437 here)
@@ -58,7 +69,7 @@ def _stored(archive: str, mtime: float) -> tuple[str, dict[str, str], set[str], 
         else:
             with tarfile.open(archive, "r:*") as t:
                 kind, names, legacy = "tar", t.getnames(), set()
-    except (OSError, tarfile.TarError, zipfile.BadZipFile, EOFError):
+    except (OSError, tarfile.TarError, zipfile.BadZipFile, EOFError, ValueError):
         return None
     found: dict[str, str] = {}
     for name in names:
@@ -88,7 +99,9 @@ def member_pipe(path: str) -> tuple[str, str, str] | None:
     # Clause member_name_literal: unzip reads a member name as a wildcard (`[x]` matched
     # nothing, `*.txt.gz` wrote every matching member into one copy), so its \ [ * ?
     # are escaped; tar read a member named `-lead.txt.gz` as options, so `--` ends them.
-    if kind == "zip":
+    if kind == "zip" and (module := _packed_zip(archive)):  # clause member_zip_packed
+        command = f"{ZIP_PACKED.format(module)} {shlex.quote(given)} {shlex.quote(name)}"
+    elif kind == "zip":
         pattern = _unzip_literal(name)
         if name in legacy and not name.isascii():
             pattern = _legacy_pattern(name, names.values(), legacy)
@@ -173,6 +186,25 @@ TAR_EXACT = (
     "m=next(m for m in t if m.name==sys.argv[2]);"
     "shutil.copyfileobj(t.extractfile(m),sys.stdout.buffer)'"
 )
+
+
+# Clause member_zip_packed: a damaged member of a `.zip.gz` (`.zip.bz2`, `.zip.xz`) still
+# got the old line, `gzip -t lover.txt.gz` and `gzip -dc books.zip.gz/poems/lover.txt.gz >
+# ...` ("Not a directory"): no archive tool reads a compressed zip (unzip needs seeks).
+# Python's zipfile does, after its codec's module decompresses it to a temporary file.
+ZIP_PACKED = (
+    "python3 -c 'import sys,shutil,tempfile,zipfile,{} as c;f=tempfile.TemporaryFile();"
+    "shutil.copyfileobj(c.open(sys.argv[1]),f);"
+    "shutil.copyfileobj(zipfile.ZipFile(f).open(sys.argv[2]),sys.stdout.buffer)'"
+)
+PACKED_MODULES = {"gzip": "gzip", "bz2": "bz2", "xz": "lzma"}
+
+
+def _packed_zip(archive: str) -> str | None:
+    """The module decompressing ``archive`` when it is a compressed zip, else None."""
+    if not strip_codec_suffix(posixpath.basename(archive)).endswith(".zip"):
+        return None
+    return PACKED_MODULES.get(codec_of(archive) or "")
 
 
 def _unzip_literal(name: str) -> str:

@@ -244,3 +244,27 @@ def test_member_tar_exact_a_name_stored_twice(tmp_path):
     (save,) = _tar_saves(archive)
     assert _run("bash", save).returncode == 0
     assert (tmp_path / "poems_poems_lover.unchecked.txt").read_bytes() == _decoded(first)
+
+
+@pytest.mark.parametrize("codec", ["gz", "xz"])
+def test_member_zip_packed_a_zip_gz_members_commands_run(tmp_path, codec):
+    """A damaged poems/lover.txt.gz in a books.zip.gz (.zip.xz): the test said `gzip -t
+    lover.txt.gz` (no such file) and the save read through the archive's path ("Not a
+    directory"); now both take the member out (zipfile after the codec) and run."""
+    import lzma
+
+    lover = (TEXTS / "lovers_complaint_gut.txt").read_bytes()
+    member = _damaged(lover)
+    raw = io.BytesIO()
+    with zipfile.ZipFile(raw, "w") as z:
+        z.writestr("poems/lover.txt.gz", member)
+        z.writestr("poems/phoenix.txt", (TEXTS / "phoenix_and_the_turtle_gut.txt").read_bytes())
+    archive = tmp_path / f"books.zip.{codec}"
+    archive.write_bytes((gzip if codec == "gz" else lzma).compress(raw.getvalue()))
+    got = [i for f in expand_inputs([str(archive)]) for i in read_file(f, ReadConfig())]
+    (damaged,) = [r for r in got if isinstance(r, Rejected) and r.reason == "corrupt_input"]
+    test = re.search(r"\(`(.+?)` shows it\)", damaged.error).group(1)
+    ran = _run("bash", f"{test}; echo ${{PIPESTATUS[@]}}")
+    assert ran.stdout.split() == ["0", "1"], (test, ran.stderr)  # member read, gzip fails
+    assert _run("bash", _save(archive)).returncode == 0
+    assert (tmp_path / "books_poems_lover.unchecked.txt").read_bytes() == _decoded(member)
