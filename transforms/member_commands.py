@@ -233,7 +233,7 @@ def _legacy_pattern(name: str, names, legacy: set[str]) -> str | None:
 # always fails on the damaged member (that is why it is saved), so its status says
 # nothing; the archive tool's does. The copy is made empty first under `set -C` (a
 # file of that name is never replaced, nor later removed), the tool's exit status is
-# carried out of the pipe on fd 3 (POSIX sh: bash, dash and zsh alike; no PIPESTATUS),
+# carried out of the pipe on fd 3 (POSIX sh, no PIPESTATUS: run by bash and dash here),
 # and the copy is kept only when the tool read the member whole (0; 141 = SIGPIPE: the
 # decoder stopped first, at damage it cannot decode past) and something was decoded;
 # else it is removed and the line says nothing was saved.
