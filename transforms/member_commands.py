@@ -74,7 +74,10 @@ def _stored(archive: str, mtime: float) -> tuple[str, dict[str, str], set[str], 
     found: dict[str, str] = {}
     for name in names:
         found.setdefault(member_name(name), name)
-    doubled = {name for name, n in collections.Counter(names).items() if n > 1}
+    # Clause member_first_of_doubled: stored twice by its name in ids (`./a` beside `a`
+    # too, one id: longctx read the first), the stored name of that first one.
+    ids = collections.Counter(member_name(name) for name in names)
+    doubled = {found[name] for name, n in ids.items() if n > 1}
     return kind, found, legacy, doubled
 
 
@@ -101,6 +104,8 @@ def member_pipe(path: str) -> tuple[str, str, str] | None:
     # are escaped; tar read a member named `-lead.txt.gz` as options, so `--` ends them.
     if kind == "zip" and (module := _packed_zip(archive)):  # clause member_zip_packed
         command = f"{ZIP_PACKED.format(module)} {shlex.quote(given)} {shlex.quote(name)}"
+    elif kind == "zip" and name in doubled:  # clause member_first_of_doubled
+        command = f"{ZIP_FIRST} {shlex.quote(given)} {shlex.quote(name)}"
     elif kind == "zip":
         pattern = _unzip_literal(name)
         if name in legacy and not name.isascii():
@@ -194,8 +199,24 @@ TAR_EXACT = (
 # Python's zipfile does, after its codec's module decompresses it to a temporary file.
 ZIP_PACKED = (
     "python3 -c 'import sys,shutil,tempfile,zipfile,{} as c;f=tempfile.TemporaryFile();"
-    "shutil.copyfileobj(c.open(sys.argv[1]),f);"
-    "shutil.copyfileobj(zipfile.ZipFile(f).open(sys.argv[2]),sys.stdout.buffer)'"
+    "shutil.copyfileobj(c.open(sys.argv[1]),f);z=zipfile.ZipFile(f);"
+    "m=next(m for m in z.infolist() if m.filename==sys.argv[2]);"
+    "shutil.copyfileobj(z.open(m),sys.stdout.buffer)'"
+)
+
+
+# Clause member_first_of_doubled (review of member_tar_exact): a zip member whose name is
+# stored twice (longctx read the first, the second is a duplicate_member) was taken out
+# by `unzip -p`, which writes both: with `zstd -dc --no-check` the copy held both poems
+# (exit 0); and `zipfile.ZipFile(f).open(NAME)` (member_zip_packed) opened the LAST, so
+# the .zip.gz save wrote the other, sound poem as the damaged one's copy, exit 0. A tar's
+# `./poems/a.txt.gz` beside `poems/a.txt.gz` is one id too, and bsdtar's `tar -xOf A --
+# poems/a.txt.gz` wrote both. Such a member is written by Python, the first entry of
+# exactly its stored name (zip here, ZIP_PACKED above; tar: TAR_EXACT).
+ZIP_FIRST = (
+    "python3 -c 'import sys,shutil,zipfile;z=zipfile.ZipFile(sys.argv[1]);"
+    "m=next(m for m in z.infolist() if m.filename==sys.argv[2]);"
+    "shutil.copyfileobj(z.open(m),sys.stdout.buffer)'"
 )
 PACKED_MODULES = {"gzip": "gzip", "bz2": "bz2", "xz": "lzma"}
 
