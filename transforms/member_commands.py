@@ -113,7 +113,10 @@ def member_pipe(path: str) -> tuple[str, str, str] | None:
             if pattern is None:
                 return None
         command = f"unzip -p {shlex.quote(given)} {shlex.quote(pattern)}"
-    elif re.search(r"[*?[\\]", name) or name in doubled:  # clause member_tar_exact
+    # clause member_tar_exact (wildcards, doubled names)
+    # Clause member_tar_dotdot: GNU tar refuses a member named with a `..` part even to
+    # stdout ("Member name contains '..'", exit 2): such a name goes to tarfile too.
+    elif re.search(r"[*?[\\]", name) or name in doubled or ".." in name.split("/"):
         command = f"{TAR_EXACT} {shlex.quote(given)} {shlex.quote(name)}"
     else:
         command = f"tar -xOf {shlex.quote(given)} -- {shlex.quote(name)}"

@@ -336,3 +336,25 @@ def test_member_first_of_doubled_a_tar_dot_slash_name(tmp_path, tar):
     assert ran.returncode == 0, ran.stderr
     saved = (tmp_path / "poems_poems_lover.unchecked.txt").read_bytes()
     assert saved[:1000] == lover[:1000] and phoenix[:1000] not in saved
+
+
+def test_member_tar_dotdot_a_name_with_a_parent_part(tmp_path):
+    """A tar made with `tar -cf poems.tar ../poems/lover.txt.gz` (GNU tar stores the
+    `..`; longctx reads it as a name): GNU tar -xO refuses it ("Member name contains
+    '..'", exit 2), so the test line wrote nothing and the save left nothing. Now both
+    write the member, the copy beside the archive (`..` only in the copy's name)."""
+    lover = (TEXTS / "lovers_complaint_gut.txt").read_bytes()
+    archive = tmp_path / "poems.tar"
+    first = _damaged(lover)
+    _tar(archive, [("../poems/lover.txt.gz", first)])
+    got = [i for f in expand_inputs([str(archive)]) for i in read_file(f, ReadConfig())]
+    (damaged,) = [r for r in got if isinstance(r, Rejected) and r.reason == "corrupt_input"]
+    extract = re.search(r"\(`(.+?) \| gzip -t` shows it\)", damaged.error).group(1)
+    ran = subprocess.run(["bash", "-c", extract], cwd="/", capture_output=True)
+    assert ran.returncode == 0 and ran.stdout == first
+    for shell in SHELLS:
+        assert _run(shell, _save(archive)).returncode == 0
+        copy = tmp_path / "poems_.._poems_lover.unchecked.txt"
+        assert copy.read_bytes() == _decoded(first)
+        copy.unlink()
+    assert [p.name for p in tmp_path.iterdir()] == ["poems.tar"]
