@@ -181,6 +181,11 @@ def _readable(member: str, legacy: list[str]) -> str:
     return "".join(chr(b) if b < 128 else f"{b:02x}" for b in raw)
 
 
+# Clause member_python_sigpipe (review): Python ignores SIGPIPE, so when the decoder
+# stopped at damage it cannot decode past, these one-liners died of BrokenPipeError
+# (exit 1, a traceback) where tar dies of SIGPIPE (141): all_or_nothing then removed
+# what gzip had decoded (196,608 bytes of 12 plays in a .zip.gz) and said nothing was
+# saved. Each restores SIGPIPE's default first, so it ends as tar does.
 # Clause member_tar_exact: which member `tar -xOf A -- NAME` writes depends on the tar.
 # bsdtar (macOS, the BSDs; libarchive 3.6.2 tried) reads NAME as a wildcard: for
 # `poems/*.txt.gz` it wrote all six members of the test archive into one copy, for
@@ -190,7 +195,8 @@ def _readable(member: str, legacy: list[str]) -> str:
 # twice (`tar -r`), where longctx read the first. Such a member is written by Python's
 # tarfile (longctx runs on Python): the first member of exactly that name, streamed.
 TAR_EXACT = (
-    'python3 -c \'import sys,shutil,tarfile as T;t=T.open(sys.argv[1],"r|*");'
+    "python3 -c 'import signal as S,sys,shutil,tarfile as T;S.signal(S.SIGPIPE,S.SIG_DFL);"
+    't=T.open(sys.argv[1],"r|*");'
     "m=next(m for m in t if m.name==sys.argv[2]);"
     "shutil.copyfileobj(t.extractfile(m),sys.stdout.buffer)'"
 )
@@ -201,7 +207,8 @@ TAR_EXACT = (
 # ...` ("Not a directory"): no archive tool reads a compressed zip (unzip needs seeks).
 # Python's zipfile does, after its codec's module decompresses it to a temporary file.
 ZIP_PACKED = (
-    "python3 -c 'import sys,shutil,tempfile,zipfile,{} as c;f=tempfile.TemporaryFile();"
+    "python3 -c 'import signal as S,sys,shutil,tempfile,zipfile,{} as c;"
+    "S.signal(S.SIGPIPE,S.SIG_DFL);f=tempfile.TemporaryFile();"
     "shutil.copyfileobj(c.open(sys.argv[1]),f);z=zipfile.ZipFile(f);"
     "m=next(m for m in z.infolist() if m.filename==sys.argv[2]);"
     "shutil.copyfileobj(z.open(m),sys.stdout.buffer)'"
@@ -217,7 +224,8 @@ ZIP_PACKED = (
 # poems/a.txt.gz` wrote both. Such a member is written by Python, the first entry of
 # exactly its stored name (zip here, ZIP_PACKED above; tar: TAR_EXACT).
 ZIP_FIRST = (
-    "python3 -c 'import sys,shutil,zipfile;z=zipfile.ZipFile(sys.argv[1]);"
+    "python3 -c 'import signal as S,sys,shutil,zipfile;S.signal(S.SIGPIPE,S.SIG_DFL);"
+    "z=zipfile.ZipFile(sys.argv[1]);"
     "m=next(m for m in z.infolist() if m.filename==sys.argv[2]);"
     "shutil.copyfileobj(z.open(m),sys.stdout.buffer)'"
 )
