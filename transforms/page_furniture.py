@@ -64,6 +64,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from transforms.page_gaps import gap_pages
 from transforms.textedit import Edit
 
 MIN_RUN = 5
@@ -267,6 +268,11 @@ def page_furniture(text: str) -> list[Edit]:
     # Clause head_span: a head stands at more than half of the page breaks from its
     # first to its last (a speaker's name or "Example" opening 3 pages of 100 stays).
     marked = set(pages)
+    # Clause page_gap: the heads and numbers of the pages the chains miss (page_gaps).
+    found = [o for o in pooled if o[0] in pages]
+    lone_ok = [o for o in by_key.get("", ()) if not lines[o[0]].strip().startswith("0")]
+    heads_found = {k for k, c in chains.items() if k and any(o[0] in pages for o in c)}
+    marked |= gap_pages(lines, {**by_key, "": lone_ok}, found, heads_found, page)
     for _ in range(2):
         near: dict[str, list[tuple[int, int]]] = {}
         for n, (a, b) in enumerate(_blocks(lines, marked)):

@@ -1,0 +1,98 @@
+"""Clause ``page_gap``: the page lines that rule ``page_furniture``'s chains leave out,
+found by the gaps they leave in the page numbers.
+
+pdftotext -layout sets a book's running head and page number on one line at the
+top of each page ("Chapter 5: R Add-On Packages      22"). The rule's chains need a
+head to step a page 3 times in 4 and to stand in a chain of two; a chapter of one
+or two pages has its head once ("Chapter 1: Introduction  2", R's FAQ), a chapter
+with a page cut short by a display ("... 23" 19 lines after "... 22", the page
+length ~47) steps too short once in three, and the last page of a chapter or a
+one-page chapter ("20", "21") is too short for its lone number's step. Such lines
+stayed: sections titled "Chapter 5: R Add-On Packages 22", "20", or heads joined
+into a sentence of the training text.
+
+Between two page lines found, numbered ``va`` and ``vb`` with ``vb - va >= 2``, the
+pages ``va + 1`` ... ``vb - 1`` are missing. A candidate line (a short line with a
+number before or after its text, or a lone number: ``page_furniture``'s keys) there
+is a page line when its number fills the gap in order and where a page break can
+be: taken in line order, its number above the last taken one's and below ``vb``,
+at least a quarter page and at most two pages of lines per page number from the
+last taken line (a short last page of a chapter is still a quarter page), and room
+for the pages left before ``vb``. A text key must also open with a word that a
+found running head opens with ("Chapter", "Appendix"): a numbered list item
+("Step 3") or a figure caption in the gap does not. Cost: one pass over the
+candidates.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+# A page at the end of a chapter holds a few lines (R-FAQ's page 20: 16 lines of a page
+# of ~47), none less than a quarter page in the manuals seen (the -layout header and its
+# blank lines alone are 4 lines); two pages is the rhythm clause's widest step.
+MIN_STEP = 0.25
+MAX_STEP = 2.0
+# Clause gap_not_in_contents: a plain pdftotext contents list sets each chapter's number on
+# a line of its own between entries ("6.3.5 Managing the search path . . . 32" / "7" /
+# "Reading data from files . . . 33", R-intro); the chains take some of them for page lines
+# (2, 3, 6, 8 in R's FAQ), and the numbers between would fill those gaps.
+_LEADERS = re.compile(r".*(?:[ \t]*\.){3,}[ \t]*\d*[ \t]*")
+
+
+def _first_word(key: str) -> str:
+    return key.split()[0].casefold() if key else ""
+
+
+def _by_entry(lines: list[str], i: int) -> bool:
+    """Whether the nearest non-blank line before or after line ``i`` is a contents
+    entry (leader dots, a page number or none: an entry wrapped there)."""
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(lines) and not lines[k].strip():
+            k += step
+        if 0 <= k < len(lines) and _LEADERS.fullmatch(lines[k]):
+            return True
+    return False
+
+
+def gap_pages(
+    lines: list[str],
+    candidates: dict[str, list[tuple[int, int]]],
+    found: list[tuple[int, int]],
+    heads: set[str],
+    page: float,
+) -> set[int]:
+    """The lines of ``lines``' ``candidates`` (key -> (line, value)) that fill the gaps of the
+    page lines ``found`` ((line, value), sorted), where ``heads`` are the keys of the
+    running heads found and ``page`` the page length in lines (module doc)."""
+    words = {_first_word(k) for k in heads if k}
+    taken = {line for line, _ in found}
+    cands = sorted(
+        (line, value, key)
+        for key, occ in candidates.items()
+        if not key or _first_word(key) in words
+        for line, value in occ
+        if line not in taken and (key or not _by_entry(lines, line))  # gap_not_in_contents
+    )
+    out: set[int] = set()
+    for (a, va), (b, vb) in zip(found, found[1:], strict=False):
+        # Clause gap_room: the missing pages need room, a quarter page each; footnote
+        # marks the chains took ("1" / "3" 4 lines apart, R-admin) leave none.
+        if vb - va < 2 or b - a < (vb - va - 1) * MIN_STEP * page:
+            continue
+        last, lv = a, va
+        lo = bisect.bisect_right(cands, (a, 1 << 30))
+        hi = bisect.bisect_left(cands, (b, -1))
+        for line, value, _key in cands[lo:hi]:
+            if not lv < value < vb:
+                continue
+            gap, rest = line - last, b - line
+            if (
+                (value - lv - 1) * MIN_STEP * page <= gap <= (value - lv) * MAX_STEP * page
+                and rest >= (vb - value - 1) * MIN_STEP * page
+            ):
+                out.add(line)
+                last, lv = line, value
+    return out
