@@ -15,13 +15,14 @@ Between two page lines found, numbered ``va`` and ``vb`` with ``vb - va >= 2``, 
 pages ``va + 1`` ... ``vb - 1`` are missing. A candidate line (a short line with a
 number before or after its text, or a lone number: ``page_furniture``'s keys) there
 is a page line when its number fills the gap in order and where a page break can
-be: taken in line order, its number above the last taken one's and below ``vb``,
-at least a quarter page and at most two pages of lines per page number from the
-last taken line (a short last page of a chapter is still a quarter page), and room
-for the pages left before ``vb``. A text key must also open with a word that a
-found running head opens with ("Chapter", "Appendix"): a numbered list item
-("Step 3") or a figure caption in the gap does not. Cost: one pass over the
-candidates.
+be: taken in line order, its number above the last taken one's and below ``vb``, at
+most two pages of lines per page number from the last taken line, and at least a
+quarter page for each page skipped between them and between it and ``vb`` (a page
+a gap holds can be short: the last page of a chapter, R-FAQ's page 2, is 11 lines of a
+page of 46 before the number "3" of the next). A text key must also open
+with a word that a found running head opens with ("Chapter", "Appendix"): a numbered
+list item ("Step 3") or a figure caption in the gap does not. Cost: one pass over
+the candidates.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ MAX_STEP = 2.0
 # Clause gap_not_in_contents: a plain pdftotext contents list sets each chapter's number on
 # a line of its own between entries ("6.3.5 Managing the search path . . . 32" / "7" /
 # "Reading data from files . . . 33", R-intro); the chains take some of them for page lines
-# (2, 3, 6, 8 in R's FAQ), and the numbers between would fill those gaps.
+# (2, 3, 6, 8 in R's FAQ), and the numbers between would fill those gaps. Lone numbers only:
+# a head by an index's entries stays one ("Appendix E: Concept index   106", R-intro).
 _LEADERS = re.compile(r".*(?:[ \t]*\.){3,}[ \t]*\d*[ \t]*")
 
 

@@ -1,0 +1,113 @@
+"""Clauses ``page_gap``, ``gap_not_in_contents`` and ``gap_room`` (``transforms.page_gaps``,
+called from rule ``page_furniture``): the page heads and numbers that the chains miss.
+
+Real text: "R FAQ" (R 4.2.2, Debian ``r-doc-pdf``, ``R-FAQ.pdf`` through ``pdftotext
+-layout``, poppler 22.12): its running heads, page numbers and chapter headings, its
+Legalese paragraph repeated to fill the pages (the pages' lengths follow the PDF's: a
+page of ~46 lines, page 2 of 8, page 20 of 16, 21 of 17, 23 of 19, each ending mid-sentence
+as most of its pages do; the lines are the FAQ's). "An Introduction to R" (plain ``pdftotext``): contents lines. "R Installation and
+Administration" (``-layout``): a page's foot with its footnotes.
+"""
+
+from __future__ import annotations
+
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+from transforms.page_furniture import page_furniture
+from transforms.page_gaps import gap_pages
+
+LEGALESE = [
+    "This document is free software; you can redistribute it and/or modify it under the",
+    "terms of the GNU General Public License as published by the Free Software Foundation;",
+    "either version 2, or (at your option) any later version.",
+]
+PAD = " " * 60
+CHAPTERS = {
+    1: "1 Introduction",
+    3: "2 R Basics",
+    12: "3 R and S",
+    21: "4 R Web Interfaces",
+    22: "5 R Add-On Packages",
+    26: "6 R and Emacs",
+    28: "7 R Miscellanea",
+}
+HEADS = {
+    2: "Chapter 1: Introduction",
+    **{n: "Chapter 2: R Basics" for n in range(4, 12)},
+    **{n: "Chapter 3: R and S" for n in range(13, 20)},
+    **{n: "Chapter 5: R Add-On Packages" for n in range(23, 26)},
+    27: "Chapter 6: R and Emacs",
+    **{n: "Chapter 7: R Miscellanea" for n in range(29, 36)},
+}
+SHORT = {2: 7, 20: 16, 21: 16, 23: 19}
+
+
+def _faq_pages() -> str:
+    """Pages 1-35 laid out as R-FAQ's -layout text: each page opens with its head and
+    number, or its number alone (a chapter's first page, "20")."""
+    out = []
+    for n in range(1, 36):
+        body = [LEGALESE[k % 3] for k in range(SHORT.get(n, 43))]
+        if n in CHAPTERS:
+            body = ["", CHAPTERS[n], *body]
+        out += [f"{HEADS.get(n, '')}{PAD}{n}", "", "", "", *body]
+    return "\n".join(out) + "\n"
+
+
+def test_page_gap_the_heads_the_chains_miss_are_cut():
+    text = normalize_text(_faq_pages())
+    cut = {" ".join(text[e.start : e.end].split()) for e in page_furniture(text)}
+    # Once ("Chapter 1 ... 2", "Chapter 6 ... 27"), on a page cut short ("... 23" 19 lines
+    # after "... 22"), a short chapter's lone numbers ("20", "21").
+    for line in ("Chapter 1: Introduction 2", "Chapter 6: R and Emacs 27", "20", "21"):
+        assert line in cut
+    assert {f"Chapter 5: R Add-On Packages {n}" for n in (23, 24, 25)} <= cut
+    clean = clean_text(text).text
+    assert "Chapter 5: R Add-On Packages" not in clean
+    assert "Chapter 1: Introduction" not in clean
+    assert not any(line.strip() in ("20", "21") for line in clean.split("\n"))
+    # The chapters' headings stay, each a line of its own.
+    assert set(CHAPTERS.values()) <= set(clean.split("\n"))
+
+
+def test_page_gap_a_line_outside_the_heads_words_is_no_page_line():
+    # Page 3 is missing between the page lines of 2 and 4; an R session's line ending in
+    # "3" (R-FAQ 3.3.1, "Lexical scoping") sits where page 3's head would.
+    lines = ["text"] * 200
+    lines[60] = "      S> n <- 3"
+    found = [(10, 2), (100, 4)]
+    cands = {"S> n <-": [(60, 3)]}
+    assert gap_pages(lines, cands, found, {"Chapter 2: R Basics"}, 45.0) == set()
+    # The same line under a head's first word is one (the clause's other half).
+    cands = {"Chapter 2: R Basics": [(60, 3)]}
+    assert gap_pages(lines, cands, found, {"Chapter 2: R Basics"}, 45.0) == {60}
+
+
+def test_gap_not_in_contents_a_chapters_number_in_the_list_stays():
+    # R-intro (plain pdftotext): the list sets chapter 7's number alone between entries;
+    # the chains had taken the list's "6" and "8" for page lines.
+    lines = [""] * 40
+    lines[10] = "6.3.5 Managing the search path . . . . . . . . . . . . . . . 32"
+    lines[12] = "7"
+    lines[14] = "Reading data from files . . . . . . . . . . . . . . . . . 33"
+    lines[5], lines[30] = "6", "8"
+    found = [(5, 6), (30, 8)]
+    assert gap_pages(lines, {"": [(12, 7)]}, found, set(), 20.0) == set()
+    # Without the entries around it, the lone number fills the gap.
+    lines[10] = lines[14] = "either version 2, or (at your option) any later version."
+    assert gap_pages(lines, {"": [(12, 7)]}, found, set(), 20.0) == {12}
+
+
+def test_gap_room_footnote_marks_fill_no_gap():
+    # R-admin -layout, the foot of page 3: footnotes "1" ... "3"; the chains took "1" and
+    # "3" (4 lines apart) for page lines, so "2" would fill the "gap" between them.
+    lines = [
+        "       make check-devel",
+        " 1",
+        "   aka ‘Apple Silicon’, known to some as ‘arm64-apple-darwin’.",
+        " 2",
+        "   Most aspects will work with paths containing spaces, but external software used by R may not.",
+        " 3",
+        "   which use lib rather than lib64 for their primary 64-bit library directories: attempts are made to detect",
+    ]
+    assert gap_pages(lines, {"": [(3, 2)]}, [(1, 1), (5, 3)], set(), 48.0) == set()
