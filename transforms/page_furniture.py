@@ -64,7 +64,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from transforms.page_gaps import gap_pages
+from transforms.page_gaps import gap_pages, heading_below, titles_once
 from transforms.textedit import Edit
 
 MIN_RUN = 5
@@ -288,6 +288,7 @@ def page_furniture(text: str) -> list[Edit]:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     cuts = []
+    once = titles_once(lines)
     for a, b in _blocks(lines, marked):
         start, end = starts[a], min(starts[b], len(text))
         if a == 0 or b >= len(lines):
@@ -298,7 +299,7 @@ def page_furniture(text: str) -> list[Edit]:
             # sentence's line ends on "values 32...255" too (R Internals: "... In a
             # single-byte locale values 32...255" / "indicate the corresponding character").
             entry = _ENTRY_LINE.fullmatch(lines[a - 1]) and not _OPENS_LOWER.match(lines[b])
-            inside = _in_sentence(lines, a, b) and not entry
+            inside = _in_sentence(lines, a, b) and not entry and not heading_below(lines[b], once)
             gap = "\n" if inside else "\n\n"
             # The newline ending line a - 1 goes too: the gap replaces it.
             cuts.append(Edit(start - 1, end, gap, "page_furniture"))

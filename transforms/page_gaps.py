@@ -42,6 +42,35 @@ MAX_STEP = 2.0
 # a head by an index's entries stays one ("Appendix E: Concept index   106", R-intro).
 _LEADERS = re.compile(r".*(?:[ \t]*\.){3,}[ \t]*\d*[ \t]*")
 
+# Clause heading_line_below: a page line over a short numbered title ("8 Real-world
+# examples", Gri's manual, under a code line "end if" that ends no sentence) stands at a
+# heading, not inside a sentence: cut to one newline, the chapter's heading was glued to
+# the code above and lost. A sentence that goes on over the page fills its line. Clause
+# heading_once: not a title that another line repeats, its number's period aside: a
+# Sphinx PDF heads each page with its section ("5.10. Portage" over the heading "5.10
+# Portage" and on the section's later pages; developers-reference fr).
+_NUMBERED_TITLE = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]+([A-Z][^.!?;:,]{0,60})")
+
+
+def _title_key(line: str) -> str | None:
+    m = _NUMBERED_TITLE.fullmatch(line.strip())
+    return None if m is None else f"{m.group(1)} {' '.join(m.group(2).split())}"
+
+
+def titles_once(lines: list[str]) -> set[str]:
+    """The short numbered titles (number, words) that one line only of ``lines`` holds."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        if (k := _title_key(line)) is not None:
+            seen[k] = seen.get(k, 0) + 1
+    return {k for k, n in seen.items() if n == 1}
+
+
+def heading_below(line: str, once: set[str]) -> bool:
+    """Whether ``line`` is a short numbered title no other line repeats (clauses
+    ``heading_line_below``, ``heading_once``)."""
+    return _title_key(line) in once
+
 
 def _first_word(key: str) -> str:
     return key.split()[0].casefold() if key else ""
@@ -90,11 +119,8 @@ def gap_pages(
         for line, value, _key in cands[lo:hi]:
             if not lv < value < vb:
                 continue
-            gap, rest = line - last, b - line
-            if (
-                (value - lv - 1) * MIN_STEP * page <= gap <= (value - lv) * MAX_STEP * page
-                and rest >= (vb - value - 1) * MIN_STEP * page
-            ):
+            least, most = (value - lv - 1) * MIN_STEP * page, (value - lv) * MAX_STEP * page
+            if least <= line - last <= most and b - line >= (vb - value - 1) * MIN_STEP * page:
                 out.add(line)
                 last, lv = line, value
     return out

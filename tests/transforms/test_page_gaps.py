@@ -14,7 +14,7 @@ from __future__ import annotations
 from transforms.clean import clean_text
 from transforms.normalize import normalize_text
 from transforms.page_furniture import page_furniture
-from transforms.page_gaps import gap_pages
+from transforms.page_gaps import gap_pages, heading_below, titles_once
 
 LEGALESE = [
     "This document is free software; you can redistribute it and/or modify it under the",
@@ -111,3 +111,28 @@ def test_gap_room_footnote_marks_fill_no_gap():
         "   which use lib rather than lib64 for their primary 64-bit library directories: attempts are made to detect",
     ]
     assert gap_pages(lines, {"": [(3, 2)]}, [(1, 1), (5, 3)], set(), 48.0) == set()
+
+
+def test_heading_line_below_a_page_line_over_a_chapter_heading_leaves_a_blank_line():
+    # Each chapter's first page opens under a page whose last line ends mid-sentence
+    # ("... modify it under the"); the page line between is at a heading all the same
+    # (Gri's manual: "end if" / "35" / "8 Real-world examples"), not inside a sentence.
+    text = normalize_text(_faq_pages())
+    gaps = {
+        text[e.end :].split("\n", 1)[0]: e.replacement
+        for e in page_furniture(text)
+        if e.start > 0 and text[e.end :].split("\n", 1)[0] in CHAPTERS.values()
+    }
+    assert gaps and set(gaps.values()) == {"\n\n"}
+
+
+def test_heading_once_a_repeated_title_is_no_heading_below():
+    # debmake-doc (pdftotext): the section's mark heads each of its pages
+    # ("78" / "CHAPTER 7. TIPS" / "7.21. DEBUG", and again a page on); Gri's chapter
+    # heading stands once.
+    lines = ["7.21. DEBUG", "Tip", "7.21. DEBUG", "The script command records console outputs."]
+    lines += ["8 Real-world examples", "end if"]
+    once = titles_once(lines)
+    assert not heading_below("7.21. DEBUG", once)
+    assert heading_below("8 Real-world examples", once)
+    assert not heading_below("end if", once)
