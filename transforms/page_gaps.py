@@ -35,6 +35,17 @@ import re
 # blank lines alone are 4 lines); two pages is the rhythm clause's widest step.
 MIN_STEP = 0.25
 MAX_STEP = 2.0
+# Clause gap_page_lines: the gap's steps allow a quarter page per page *skipped* only, so two
+# numbers one apart could be any distance apart. R-admin (plain pdftotext) sets its footnotes
+# at a page's foot, each mark alone over its note ("7" / "... Command Line Tools." / "8" /
+# "ls -l ..." / "9" / "See https://..."); the chains had taken "7" for a page line, and where
+# the next page's number is missing (a page without its folio) "8" and "9", 4 and 2 lines on,
+# were cut as pages and the notes lost their marks. A candidate with text between it and the
+# page line before or after it, fewer than MIN_LINES (the chains' least step) away, is taken
+# only when a blank line follows it, as a page line stands: a page can hold one line (R-ints
+# "72" / 2 lines / "73"; liboctave "47" / "13 Error Handling" / "48"), a footnote's mark runs
+# into its note.
+MIN_LINES = 8
 # Clause gap_not_in_contents: a plain pdftotext contents list sets each chapter's number on
 # a line of its own between entries ("6.3.5 Managing the search path . . . 32" / "7" /
 # "Reading data from files . . . 33", R-intro); the chains take some of them for page lines
@@ -88,6 +99,18 @@ def _by_entry(lines: list[str], i: int) -> bool:
     return False
 
 
+def _near(lines: list[str], i: int, j: int) -> bool:
+    """Whether lines ``i`` < ``j`` are fewer than ``MIN_LINES`` apart with text between."""
+    return j - i < MIN_LINES and any(s.strip() for s in lines[i + 1 : j])
+
+
+def _mark_like(lines: list[str], last: int, line: int, b: int) -> bool:
+    """Clause ``gap_page_lines``: whether the candidate ``line`` stands near the page line
+    before or after it and runs into the next line, as a footnote's mark over its note."""
+    goes_on = line + 1 < len(lines) and bool(lines[line + 1].strip())
+    return goes_on and (_near(lines, last, line) or _near(lines, line, b))
+
+
 def gap_pages(
     lines: list[str],
     candidates: dict[str, list[tuple[int, int]]],
@@ -120,7 +143,10 @@ def gap_pages(
             if not lv < value < vb:
                 continue
             least, most = (value - lv - 1) * MIN_STEP * page, (value - lv) * MAX_STEP * page
-            if least <= line - last <= most and b - line >= (vb - value - 1) * MIN_STEP * page:
+            room = (vb - value - 1) * MIN_STEP * page
+            if _mark_like(lines, last, line, b):
+                continue
+            if least <= line - last <= most and b - line >= room:
                 out.add(line)
                 last, lv = line, value
     return out

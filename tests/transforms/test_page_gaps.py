@@ -136,3 +136,48 @@ def test_heading_once_a_repeated_title_is_no_heading_below():
     assert not heading_below("7.21. DEBUG", once)
     assert heading_below("8 Real-world examples", once)
     assert not heading_below("end if", once)
+
+
+def test_gap_page_lines_footnote_marks_over_their_notes_fill_no_gap():
+    # R-admin (plain pdftotext), the foot of appendix B's last page: footnotes 7-9, each mark
+    # alone over its note. The chains took "7" for a page line; with the next page numbers
+    # missing (10 is the next found), "8" and "9" (4 and 2 lines on) were cut as pages 8, 9.
+    lines = [
+        "then select ‘Installer’ and ‘Open’ if you get a further warning message. This applies also",
+        "to some ‘nightly builds’ from https://mac.R-project.org/.",
+        "7",
+        "",
+        "but as a stub invoking an executable provided by the Command Line Tools and the latter is not in",
+        "versions 11.5 and later of the Command Line Tools.",
+        "8",
+        "ls -l ‘xcrun -show-sdk-path‘ in a terminal will show you which SDK is selected.",
+        "9",
+        "See https://developer.apple.com/documentation/xcode/notarizing_macos_software_before_distribution.",
+        "",
+    ]
+    lines += [
+        "Appendix C: Platform notes",
+        *["either version 2, or (at your option) any later version."] * 60,
+    ]
+    lines += ["10"]
+    found = [(2, 7), (len(lines) - 1, 10)]
+    assert gap_pages(lines, {"": [(6, 8), (8, 9)]}, found, set(), 48.0) == set()
+
+
+def test_gap_page_lines_a_page_of_two_lines_is_one():
+    # R Internals (plain pdftotext): the last page of chapter 10 holds two lines, its number
+    # "73" 5 lines after "72", a blank line after it: a page line all the same.
+    lines = [
+        "72",
+        "",
+        "For matrix algebra on large matrices one almost certainly wants a machine with a lot of",
+        "RAM (100s of gigabytes), many cores and a multi-threaded BLAS.",
+        "",
+        "73",
+        "",
+        "Function and variable index",
+        *[".Call, .External"] * 60,
+        "75",
+    ]
+    found = [(0, 72), (len(lines) - 1, 75)]
+    assert gap_pages(lines, {"": [(5, 73)]}, found, set(), 47.0) == {5}
