@@ -21,7 +21,9 @@ quarter page for each page skipped between them and between it and ``vb`` (a pag
 a gap holds can be short: the last page of a chapter, R-FAQ's page 2, is 11 lines of a
 page of 46 before the number "3" of the next). A text key must also open
 with a word that a found running head opens with ("Chapter", "Appendix"): a numbered
-list item ("Step 3") or a figure caption in the gap does not. Cost: one pass over
+list item ("Step 3") or a figure caption in the gap does not. Clause ``gap_page_lines``:
+nor a line a few lines from the page line before or after it that runs into the next line
+(a footnote's mark over its note). Cost: one pass over
 the candidates.
 """
 

@@ -1,5 +1,6 @@
-"""Clauses ``page_gap``, ``gap_not_in_contents`` and ``gap_room`` (``transforms.page_gaps``,
-called from rule ``page_furniture``): the page heads and numbers that the chains miss.
+"""Clauses ``page_gap``, ``gap_not_in_contents``, ``gap_room`` and ``gap_page_lines``
+(``transforms.page_gaps``, called from rule ``page_furniture``): the page heads and numbers
+that the chains miss; R-admin's and R Internals' footnotes and pages (plain pdftotext).
 
 Real text: "R FAQ" (R 4.2.2, Debian ``r-doc-pdf``, ``R-FAQ.pdf`` through ``pdftotext
 -layout``, poppler 22.12): its running heads, page numbers and chapter headings, its
