@@ -64,6 +64,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from transforms.page_gaps import gap_pages, heading_below, titles_once
 from transforms.textedit import Edit
 
 MIN_RUN = 5
@@ -267,6 +268,11 @@ def page_furniture(text: str) -> list[Edit]:
     # Clause head_span: a head stands at more than half of the page breaks from its
     # first to its last (a speaker's name or "Example" opening 3 pages of 100 stays).
     marked = set(pages)
+    # Clause page_gap: the heads and numbers of the pages the chains miss (page_gaps).
+    found = [o for o in pooled if o[0] in pages]
+    lone_ok = [o for o in by_key.get("", ()) if not lines[o[0]].strip().startswith("0")]
+    heads_found = {k for k, c in chains.items() if k and any(o[0] in pages for o in c)}
+    marked |= gap_pages(lines, {**by_key, "": lone_ok}, found, heads_found, page)
     for _ in range(2):
         near: dict[str, list[tuple[int, int]]] = {}
         for n, (a, b) in enumerate(_blocks(lines, marked)):
@@ -282,6 +288,7 @@ def page_furniture(text: str) -> list[Edit]:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     cuts = []
+    once = titles_once(lines)
     for a, b in _blocks(lines, marked):
         start, end = starts[a], min(starts[b], len(text))
         if a == 0 or b >= len(lines):
@@ -292,7 +299,7 @@ def page_furniture(text: str) -> list[Edit]:
             # sentence's line ends on "values 32...255" too (R Internals: "... In a
             # single-byte locale values 32...255" / "indicate the corresponding character").
             entry = _ENTRY_LINE.fullmatch(lines[a - 1]) and not _OPENS_LOWER.match(lines[b])
-            inside = _in_sentence(lines, a, b) and not entry
+            inside = _in_sentence(lines, a, b) and not entry and not heading_below(lines[b], once)
             gap = "\n" if inside else "\n\n"
             # The newline ending line a - 1 goes too: the gap replaces it.
             cuts.append(Edit(start - 1, end, gap, "page_furniture"))
