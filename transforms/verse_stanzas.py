@@ -59,6 +59,8 @@ VERSE_WIDTH = 80
 LOWER_WORDS = 0.55
 PLAY_LABEL_BLOCKS = 3
 LABEL_WORDS = 5
+# Clause verse_speech_over_wrap: a line this wide under a whole speech is a prose wrap.
+WRAP_CHARS = 60
 
 _OPENS_CAPITAL = re.compile(r"[\"'‘“«(\[_—–-]*[^\W\d_]")
 _ENDS_FULL = re.compile(r"[.!?…][\"'’”»)\]_]*$")
@@ -156,8 +158,26 @@ def verse_stanza(lines: list[str]) -> bool:
         # (Nietzsche's '"Man is evil."' / "So spake the wisest").
         if _SPEECH_LINE.fullmatch(line) and _ENDS_FULL.search(below):
             return False
+        if _speech_over_wrap(line, below):
+            return False
     inner = [w for line in lines for w in _WORD.findall(line)[1:]]
     return bool(inner) and sum(w[0].islower() for w in inner) >= LOWER_WORDS * len(inner)
+
+
+def _speech_over_wrap(line: str, below: str) -> bool:
+    """Clause verse_speech_over_wrap: a whole speech (closed after its full stop)
+    over a line that runs on as a prose line wraps, opening the next speech
+    ('"And how far?"' / '"Some twenty-one degrees it is from the city of Manator
+    to the city of', The Chessmen of Mars) or as wide as a wrapped line ('"I'll
+    save him! I'll save my father!"' / "The Marionette, being made of wood,
+    floated easily along and swam like", Pinocchio; fortunes-de's jokes), is
+    dialogue hard-wrapped without blank lines, not a stanza. A poem's quoted line
+    runs on into a short line of its own ("So spake the wisest", Ecce Homo)."""
+    return (
+        _SPEECH_LINE.fullmatch(line) is not None
+        and not _ENDS_FULL.search(below)
+        and (_OPENS_QUOTE.match(below) is not None or len(below) >= WRAP_CHARS)
+    )
 
 
 def _clauses(line: str) -> list[tuple[int, str]] | None:
