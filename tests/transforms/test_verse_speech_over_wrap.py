@@ -105,9 +105,11 @@ def test_verse_speech_over_wrap_a_poems_quoted_line_stays_in_its_stanza():
 QUOTING_VERSE = [
     'Hail, ye worthies, barrow-wheeling,\n"Longer--better," aye revealing,\n',
     "And if sometime, somewhere, someone asketh thee,\n"
-    "\"Who kilt thee?\", tell them it 'twas the Doones of Bagworthy!\n",
+    '"Who kilt thee?", tell them it \'twas the Doones of Bagworthy!\n',
 ]
-PINOCCHIO_OPENING = "Centuries ago there lived--\n“A king!” my little readers will say immediately.\n"
+PINOCCHIO_OPENING = (
+    "Centuries ago there lived--\n“A king!” my little readers will say immediately.\n"
+)
 
 
 @pytest.mark.parametrize("text", QUOTING_VERSE)
