@@ -236,6 +236,46 @@ def cjk_stanza(lines: list[str]) -> bool:
     return couplets or runs_on
 
 
+# Clause cjk_title_lines_over_poem: a poem's title and author lines over its verse
+# in one block (tang300 sets every poem so: "《长恨歌》" / "作者：白居易" / 60 lines of
+# couplets) kept the block from reading as verse, so a long poem was a paragraph a
+# line (rule sentence_lines). Up to ``TITLE_LINES`` short lines without a clause
+# mark at the block's top are its head: the rest is tested as a stanza, and each
+# head line stays a paragraph of its own (clause cjk_label_lines).
+TITLE_LINES = 2
+TITLE_CHARS = 24
+_CLAUSE_MARKS = re.compile(r"[，。！？；、,.!?;…]")
+
+
+def cjk_title_lines(lines: list[str]) -> int:
+    """How many of the stripped ``lines`` head a Chinese stanza (clause
+    ``cjk_title_lines_over_poem``): 1 or 2 title lines over a ``cjk_stanza``, else 0."""
+    n = 0
+    while (
+        n < min(TITLE_LINES, len(lines) - 1)
+        and len(lines[n]) <= TITLE_CHARS
+        and _CJK.search(lines[n])
+        and not _CLAUSE_MARKS.search(lines[n])
+    ):
+        n += 1
+    return n if n and cjk_stanza(lines[n:]) else 0
+
+
+def head_starts(text: str, a: int, b: int, heads: int) -> list[int]:
+    """The starts (first non-space character) of the lines under each of the
+    ``heads`` head lines of the block ``text[a:b]``."""
+    out = []
+    pos = a
+    seen = 0
+    for line in text[a:b].split("\n"):
+        if line.strip():
+            if 0 < seen <= heads:
+                out.append(pos + len(line) - len(line.lstrip()))
+            seen += 1
+        pos += len(line) + 1
+    return out
+
+
 def _speaker(line: str) -> bool:
     """Whether ``line`` reads as a speaker's name: up to ``LABEL_WORDS`` words, at
     most one of them in lower case ("F.S. Fitzgerald to Hemingway:")."""
