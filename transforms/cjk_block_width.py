@@ -21,6 +21,22 @@ TWO_LINE_COLUMNS = 48
 _ENDS_SENTENCE = re.compile(r"[。！？.!?][”」』\"'）)]*\s*$")
 
 
+def _wide(c: np.ndarray) -> np.ndarray:
+    """Characters a terminal or groff sets two columns wide (East Asian Wide and
+    Fullwidth: Hangul Jamo, CJK marks and ideographs, Hangul, compatibility
+    ideographs, vertical and fullwidth forms); quotes and dashes ("“", "─") one."""
+    return (
+        ((c >= 0x1100) & (c <= 0x115F))
+        | ((c >= 0x2E80) & (c <= 0xA4CF))
+        | ((c >= 0xAC00) & (c <= 0xD7A3))
+        | ((c >= 0xF900) & (c <= 0xFAFF))
+        | ((c >= 0xFE30) & (c <= 0xFE4F))
+        | ((c >= 0xFF00) & (c <= 0xFF60))
+        | ((c >= 0xFFE0) & (c <= 0xFFE6))
+        | (c >= 0x20000)
+    )
+
+
 def _ideograph(c: np.ndarray) -> np.ndarray:
     return ((c >= 0x3400) & (c <= 0x9FFF)) | ((c >= 0xF900) & (c <= 0xFAFF))
 
@@ -39,7 +55,20 @@ def block_wraps(text, cp, lines, a, b, open_pairs, fill) -> np.ndarray:
     if not len(cand):
         return out
     block = np.cumsum(blank)
-    width = np.where(blank, 0, 2 * (last - first) + (first - line_start))
+    # Display columns, without the indent: a CJK character two, ASCII one.
+    cum = np.concatenate(([0], np.cumsum(1 + (cp >= 0x1100))))
+    cols = np.where(blank, 0, cum[last] - cum[first])
+    # Clause block_width_columns: a line's width is its display columns and its
+    # indent. Counting every character two columns made a line holding Latin words
+    # the block's widest ("不属于 Debian 系统尽管它们已被配置成可以在 Debian 下使用", 56
+    # columns counted 70), so the block's full CJK lines ("…的许可证，以判断" /
+    # "他们是否…", 56) read as short and stayed cut (fortunes-zh ``chinese``, the
+    # Debian Social Contract's entry). Columns as a terminal sets them (``_wide``).
+    # manpages-zh's 746 pages: 148 wraps more joined ("有两个主要的上" / "下文"), 11
+    # joined before kept (see docs/QUALITY.md, session 25 wtG).
+    wide = _wide(cp)
+    ecum = np.concatenate(([0], np.cumsum(1 + wide)))
+    width = np.where(blank, 0, ecum[last] - ecum[first] + (first - line_start))
     widest = np.zeros(int(block[-1]) + 1, dtype=np.int64)
     np.maximum.at(widest, block, width)
     count = np.bincount(block[~blank], minlength=len(widest))
@@ -49,9 +78,6 @@ def block_wraps(text, cp, lines, a, b, open_pairs, fill) -> np.ndarray:
     # line, not wrapped at its own width: manpages-zh lilyfaq(7), one thought
     # a line without a final mark ("...很多思想很巧妙" / "也许仅仅是“历史”就足够了。").
     same = block[a] == block[b]
-    # Display columns, without the indent: a CJK character two, ASCII one.
-    cum = np.concatenate(([0], np.cumsum(1 + (cp >= 0x1100))))
-    cols = np.where(blank, 0, cum[last] - cum[first])
     col_widest = np.zeros(len(widest), dtype=np.int64)
     np.maximum.at(col_widest, block, cols)
     short = tight & same & (cols[a] + 2 <= fill * col_widest[block[a]])

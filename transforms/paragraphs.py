@@ -29,7 +29,9 @@ from transforms import sorted_unique
 from transforms.cjk_layout import CJK_CHAR
 from transforms.verse_stanzas import (
     cjk_stanza,
+    cjk_title_lines,
     divider_starts,
+    head_starts,
     is_divider,
     play_like,
     verse_stanza,
@@ -189,12 +191,16 @@ def paragraph_starts(text: str, forced: list[int] | np.ndarray = ()) -> np.ndarr
         if found or text.find("*", a, b) >= 0:
             block_lines = [x.strip() for x in text[a:b].strip().split("\n")]
             verse_lines = [x for x in block_lines if not is_divider(x)]
-            if verse_stanza(verse_lines) or cjk_stanza(verse_lines):
+            # Clause cjk_title_lines_over_poem (transforms.verse_stanzas): a poem's
+            # title and author lines over its verse; they stay paragraphs.
+            heads = 0 if verse_stanza(verse_lines) else cjk_title_lines(verse_lines)
+            if heads or verse_stanza(verse_lines) or cjk_stanza(verse_lines):
                 if play is None:
                     play = play_like([text[x:y] for x, y in spans])
                 if not play:
                     if len(verse_lines) < len(block_lines):
                         starts.extend(divider_starts(text, a, b))
+                    starts.extend(head_starts(text, a, b, heads))
                     continue
         starts.extend(found)
     all_starts = sorted_unique.unique(np.asarray(starts + list(forced), dtype=np.int64))

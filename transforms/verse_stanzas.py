@@ -59,6 +59,8 @@ VERSE_WIDTH = 80
 LOWER_WORDS = 0.55
 PLAY_LABEL_BLOCKS = 3
 LABEL_WORDS = 5
+# Clause verse_speech_over_wrap: a line this wide under a whole speech is a prose wrap.
+WRAP_CHARS = 60
 
 _OPENS_CAPITAL = re.compile(r"[\"'‘“«(\[_—–-]*[^\W\d_]")
 _ENDS_FULL = re.compile(r"[.!?…][\"'’”»)\]_]*$")
@@ -70,6 +72,7 @@ _SPEECH_LINE = re.compile(r"[\"“«].*[.!?…][\"”»]")
 # Prose a paragraph a line keeps the tag on the speech's line.
 _SPEECH_WHOLE = re.compile(r"[\"“«][^\"“”«»]*[^,\"“”«»][\"”»]")
 _OPENS_QUOTE = re.compile(r"[\"“«]")
+_QUOTE_INSIDE = re.compile(r"[\"“«][^\"“”«»]+[\"”»][,;]? [a-z].*")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A speech label alone on its line ("Hor.", "Mar. and Ber.", "First Clown.") or
 # opening it (the Folio's "Gho. ", "Ham. "): what makes a text a play.
@@ -141,7 +144,7 @@ def verse_stanza(lines: list[str]) -> bool:
     if not any(
         not _ENDS_FULL.search(line)
         and not _SPEECH_WHOLE.fullmatch(line)
-        and not _OPENS_QUOTE.match(below)
+        and not _into_speech(line, below)
         for line, below in zip(lines, lines[1:], strict=False)
     ):
         return False
@@ -156,8 +159,40 @@ def verse_stanza(lines: list[str]) -> bool:
         # (Nietzsche's '"Man is evil."' / "So spake the wisest").
         if _SPEECH_LINE.fullmatch(line) and _ENDS_FULL.search(below):
             return False
+        if _speech_over_wrap(line, below):
+            return False
     inner = [w for line in lines for w in _WORD.findall(line)[1:]]
     return bool(inner) and sum(w[0].islower() for w in inner) >= LOWER_WORDS * len(inner)
+
+
+def _into_speech(line: str, below: str) -> bool:
+    """Whether ``below`` opens a speech that ``line`` introduces (clause
+    ``verse_runs_on_not_into_speech``). Clause verse_quote_inside_line: under a line
+    ending on a comma, a quotation closed inside the line and going on in lower case
+    ('"Longer--better," aye revealing,', Beyond Good and Evil's rhymes; '"Who kilt
+    thee?", tell them it 'twas the Doones of Bagworthy!', the BSD fortunes) is a
+    verse line quoting words, not a speech under its introduction (which ends on a
+    colon or dash, or stands over the whole speech: "saying," / "“He will live, O
+    Jed.”")."""
+    if _OPENS_QUOTE.match(below) is None:
+        return False
+    return not (line.endswith(",") and _QUOTE_INSIDE.fullmatch(below) is not None)
+
+
+def _speech_over_wrap(line: str, below: str) -> bool:
+    """Clause verse_speech_over_wrap: a whole speech (closed after its full stop)
+    over a line that runs on as a prose line wraps, opening the next speech
+    ('"And how far?"' / '"Some twenty-one degrees it is from the city of Manator
+    to the city of', The Chessmen of Mars) or as wide as a wrapped line ('"I'll
+    save him! I'll save my father!"' / "The Marionette, being made of wood,
+    floated easily along and swam like", Pinocchio; fortunes-de's jokes), is
+    dialogue hard-wrapped without blank lines, not a stanza. A poem's quoted line
+    runs on into a short line of its own ("So spake the wisest", Ecce Homo)."""
+    return (
+        _SPEECH_LINE.fullmatch(line) is not None
+        and not _ENDS_FULL.search(below)
+        and (_OPENS_QUOTE.match(below) is not None or len(below) >= WRAP_CHARS)
+    )
 
 
 def _clauses(line: str) -> list[tuple[int, str]] | None:
@@ -199,6 +234,46 @@ def cjk_stanza(lines: list[str]) -> bool:
     if len(lines) > STANZA_MAX_LINES:
         return couplets
     return couplets or runs_on
+
+
+# Clause cjk_title_lines_over_poem: a poem's title and author lines over its verse
+# in one block (tang300 sets every poem so: "《长恨歌》" / "作者：白居易" / 60 lines of
+# couplets) kept the block from reading as verse, so a long poem was a paragraph a
+# line (rule sentence_lines). Up to ``TITLE_LINES`` short lines without a clause
+# mark at the block's top are its head: the rest is tested as a stanza, and each
+# head line stays a paragraph of its own (clause cjk_label_lines).
+TITLE_LINES = 2
+TITLE_CHARS = 24
+_CLAUSE_MARKS = re.compile(r"[，。！？；、,.!?;…]")
+
+
+def cjk_title_lines(lines: list[str]) -> int:
+    """How many of the stripped ``lines`` head a Chinese stanza (clause
+    ``cjk_title_lines_over_poem``): 1 or 2 title lines over a ``cjk_stanza``, else 0."""
+    n = 0
+    while (
+        n < min(TITLE_LINES, len(lines) - 1)
+        and len(lines[n]) <= TITLE_CHARS
+        and _CJK.search(lines[n])
+        and not _CLAUSE_MARKS.search(lines[n])
+    ):
+        n += 1
+    return n if n and cjk_stanza(lines[n:]) else 0
+
+
+def head_starts(text: str, a: int, b: int, heads: int) -> list[int]:
+    """The starts (first non-space character) of the lines under each of the
+    ``heads`` head lines of the block ``text[a:b]``."""
+    out = []
+    pos = a
+    seen = 0
+    for line in text[a:b].split("\n"):
+        if line.strip():
+            if 0 < seen <= heads:
+                out.append(pos + len(line) - len(line.lstrip()))
+            seen += 1
+        pos += len(line) + 1
+    return out
 
 
 def _speaker(line: str) -> bool:

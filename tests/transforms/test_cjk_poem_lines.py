@@ -79,10 +79,12 @@ def _paragraphs(clean: str) -> list[str]:
 
 def test_verse_clause_lines_a_verse_ending_on_a_comma_keeps_its_sentence():
     paras = _paragraphs(_clean(SNOW))
-    # Each sentence of the poem is one paragraph, its verse lines kept as lines
-    # (before: "山舞银蛇，" and "原驰蜡象，" were paragraphs of their own).
-    assert "山舞银蛇，\n原驰蜡象，\n欲与天公试比高。" in paras
-    assert "北国风光，\n千里冰封，\n万里雪飘。" in paras
+    # The poem's sentences keep their verse lines ("山舞银蛇，" and "原驰蜡象，" were
+    # paragraphs of their own). The first stanza, under the title and author lines
+    # in one block, is one paragraph (clause cjk_title_lines_over_poem, session 25;
+    # it was one paragraph per sentence).
+    assert paras[2].startswith("北国风光，\n千里冰封，\n万里雪飘。\n望长城内外，")
+    assert "山舞银蛇，\n原驰蜡象，\n欲与天公试比高。" in paras[2]
     # The second stanza, a block of verse alone, is one paragraph (clause
     # cjk_stanza_paragraph, session 24; it was one paragraph per sentence).
     assert "江山如此多娇，\n引无数英雄竟折腰。\n惜秦皇汉武，" in paras[-1]
