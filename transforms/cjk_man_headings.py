@@ -22,7 +22,8 @@ word of 4+ letters; it is at most ``MAX_COLUMNS`` wide, follows a
 blank line (or opens the text), and the document has ``MIN_HEADINGS`` such lines
 (a man page has several sections; one capitalised acronym over a paragraph in a
 book is not a page's heading). Words with marks ("，", ":", "-"), digits or
-lower-case Latin make the line no heading: a wrapped line of prose has them.
+lower-case Latin make the line no heading: a wrapped line of prose has them; so
+does a run of more than ``MAX_RUN`` CJK characters (unspaced Japanese prose).
 """
 
 from __future__ import annotations
@@ -48,10 +49,17 @@ MAX_COLUMNS = 60
 MARGIN = 0
 # A document needs this many heading lines.
 MIN_HEADINGS = 3
+# Clause man_heading_run_length (review, session 25): a heading's CJK words are short
+# (the longest run of CJK characters in a man page heading: 13 in manpages-zh, 16 in
+# manpages-ja, "破損したファイルからのデータ復元"); Japanese prose has no spaces, so its
+# wrapped line is one long "word" ("SONAME に必要なシンボリックリンクを作成するために特定の
+# 環境下", maint-guide ja, 30) that the word pattern takes.
+MAX_RUN = 20
+_RUN = re.compile(rf"[{_CJK}]{{{MAX_RUN + 1},}}")
 
 
 def _is_heading(line: str) -> bool:
-    if len(line) > MAX_COLUMNS or not _HEADING.match(line):
+    if len(line) > MAX_COLUMNS or not _HEADING.match(line) or _RUN.search(line):
         return False
     if not _CJK_WORD.search(line):
         return _CAPS_ALONE.match(line) is not None

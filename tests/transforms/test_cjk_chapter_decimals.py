@@ -170,3 +170,43 @@ def test_cjk_decimals_four_levels_exim4_under_its_mta_section():
     assert (4, "6.2.4.1. exim4 的配置") in levels
     assert (4, "6.2.4.2. 帶有 SASL 的 postfix 配置") in levels
     assert (3, "6.2.4. 郵件傳輸代理 (MTA)") in levels
+
+
+# Review (session 25): chapter 5 of the Debian Reference in simplified Chinese (text
+# output, leading spaces removed as in a copied page): the "/etc/hosts" example puts
+# four-part IP addresses at the left margin ("127.0.1.1 host_name"), and a wrapped line
+# of its prose opens with one ("127.0.1.1 IP 地址也许不会..."). They are no sections
+# at any level; the chapter's real headings are read.
+DEBREF_CN_5 = """\
+第 5 章 网络设置
+
+关于Debian专属的网络手册，请查看Debian管理员手册—网络配置。
+
+5.1. 基本网络架构
+
+让我们来回顾一下现代Debian操作系统中的基本网络架构。
+
+5.1.1. 主机名解析
+
+例如, "/etc/hosts" 看起来如下。
+
+127.0.0.1 localhost
+127.0.1.1 host_name
+
+每一行由 IP 地址开始，接下来是相关联的主机名.
+在这个例子的第二行
+127.0.1.1 IP 地址也许不会在其它类 Unix 系统发现。
+
+5.1.2. 网络接口名称
+
+systemd 使用"enp0s25" 之类的 "可预测网络接口名称"。
+"""
+
+
+def test_cjk_decimals_four_levels_ip_addresses_are_no_sections():
+    levels = _levels(DEBREF_CN_5)
+    assert [title for _, title in levels if title[:1].isdigit()] == [
+        "5.1. 基本网络架构",
+        "5.1.1. 主机名解析",
+        "5.1.2. 网络接口名称",
+    ]

@@ -166,3 +166,41 @@ def test_cjk_man_heading_needs_a_page_of_headings():
     lines = _clean(text)
     assert "作者 AUTHORS" not in lines
     assert any(line.startswith("作者 AUTHORS独立的作者") for line in lines)
+
+
+# Review (session 25): namei(1) of the Japanese manual pages (manpages-ja, as `man`
+# renders it) as the clean stage wrote it, read again: "バグ" was joined to its one
+# sentence ("バグ見つかるだろう。") and "名前"/"放棄宣言" to their text. Of 300 manpages-ja
+# pages read again, 98 change with the clause, every split line read a heading.
+NAMEI_JA_AGAIN = (
+    "名前\n namei - 終端が見つかるまでパス名を辿る\n\n"
+    "書式\n namei [-mx] pathname [ pathname ... ]\n\n\n"
+    "バグ\n見つかるだろう。\n\n"
+    "放棄宣言\n namei はシンボリックリンクの無限ループを永久に辿り続ける。"
+    " これから抜けるには、SIGINT (通常は ^C) を使うこと。\n\n"
+)
+
+
+def test_cjk_man_heading_japanese_namei1_read_again():
+    lines = _clean(NAMEI_JA_AGAIN)
+    for heading in ("名前", "書式", "バグ", "放棄宣言"):
+        assert heading in lines
+    assert "見つかるだろう。" in lines
+    assert not any(line.startswith("バグ見つかる") for line in lines)
+
+
+def test_man_heading_run_length_japanese_prose_lines_are_no_headings():
+    # Wrapped lines of Japanese prose, one long unspaced "word" beside a capital
+    # acronym: maint-guide ja (Debian New Maintainers' Guide, text output) and
+    # developers-reference ja. A translated man page's paragraph opening so (after
+    # a blank line, its indentation lost) would have been cut off as a heading.
+    for line in (
+        "SONAME に必要なシンボリックリンクを作成するために特定の環境下",
+        "ケージをビルドすることで適切なビルド依存を確認して FTBFS",
+        "WNPP でリストに挙がっているパッケージのどれかに対するメンテナンスを引",
+    ):
+        assert not _is_heading(line), line
+    # Real headings with long CJK runs stay headings (msgcat(3tcl), bash(1) of
+    # manpages-ja).
+    assert _is_heading("消息文件的定位和格式 LOCATION AND FORMAT OF MESSAGE FILES")
+    assert _is_heading("READLINE ライブラリ")
