@@ -9,7 +9,7 @@ asks chapters numbered the same way ("1 Title"), and a "第1章" line is a keywo
 chapter, so the sections of such a book ran on in their chapter.
 
 Clause ``cjk_chapter_decimals``: after a chapter candidate "第N章" (series ``cjk:章``), a
-line "N.M title" or "N.M. title" (also "N.M.K") is a section of it when
+line "N.M title" or "N.M. title" (also "N.M.K", "N.M.K.L") is a section of it when
 
 * its number starts with the chapter's N, and the numbers of the chapter's lines so
   read follow each other: the first is "N.1", each next one of the one before
@@ -36,7 +36,10 @@ from transforms import headings as hd
 
 MAX_TITLE = 30
 MIN_MEMBERS = 3
-_LINE = re.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2}){1,2})\.?[ \t\u3000]+(?P<title>\S.*)")
+# Clause cjk_decimals_four_levels (session 25): "N.M.K.L" too: the zh-tw Debian Reference's
+# "6.2.4.1. exim4 的配置" under "6.2.4. 郵件傳輸代理 (MTA)" (rule ``numbered_run`` took
+# its siblings 6.2.4.2-4, not this one: its title opens in lower case).
+_LINE = re.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t\u3000]+(?P<title>\S.*)")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _MARKS = re.compile("[。！？；，：]")
 _END = "。！？.!?;；:：,，、"

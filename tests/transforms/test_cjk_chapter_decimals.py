@@ -120,3 +120,93 @@ def test_cjk_decimals_list_numbered_steps_are_no_sections():
     assert "2.1 快速入门" in titles and "2.1.1 最简 CGO 程序" in titles  # sections stay
     assert "第3章 安装" in titles
     assert not [t for t in titles if t.startswith("3.")]  # the steps stay list items
+
+
+# Session 25 (wtC): chapter 6 of the Debian Reference in traditional Chinese
+# (debian-reference zh-tw, text output): its headings, each with the opening of its
+# first paragraph; "6.2.4.1. exim4 的配置" has four levels and opens with a lower-case
+# command name.
+DEBREF_TW_6 = """\
+章 6. 網路應用
+
+    建立網路連線後（參加章 5, 網絡設置），你可以執行各種網路應用。
+
+6.1. 網頁瀏覽器
+
+    有許多網頁瀏覽器軟體包，使用超文字傳輸協議（HTTP）存取遠端內容。
+
+6.2. 郵件系統
+
+    本章節關注於消費者級網際網路連線的典型的移動工作站。
+
+6.2.1. 電子郵件基礎
+
+    電子郵件由三個部分組成，訊息的信封，郵件標頭及郵件正文。
+
+6.2.2. 現代郵件服務限制
+
+    現代郵件伺服器有一些限制來最小化暴露濫用。
+
+6.2.3. 歷史郵件服務端期望
+
+    一些在 Debian 上的程式，它們預設期望訪問 /usr/sbin/sendmail 命令。
+
+6.2.4. 郵件傳輸代理 (MTA)
+
+    Debian mobile workstations can be configured just with full featured MTAs.
+
+6.2.4.1. exim4 的配置
+
+    對於那些通過 smarthost 的網路郵件，你應該按如下所示的 (重新) 配置 exim4-* 軟體包。
+
+6.2.4.2. 帶有 SASL 的 postfix 配置
+
+    對於通過 smarthost 的網路郵件，你應該首先閱讀 postfix 文件和關鍵手冊頁。
+"""
+
+
+def test_cjk_decimals_four_levels_exim4_under_its_mta_section():
+    levels = _levels(DEBREF_TW_6)
+    assert (4, "6.2.4.1. exim4 的配置") in levels
+    assert (4, "6.2.4.2. 帶有 SASL 的 postfix 配置") in levels
+    assert (3, "6.2.4. 郵件傳輸代理 (MTA)") in levels
+
+
+# Review (session 25): chapter 5 of the Debian Reference in simplified Chinese (text
+# output, leading spaces removed as in a copied page): the "/etc/hosts" example puts
+# four-part IP addresses at the left margin ("127.0.1.1 host_name"), and a wrapped line
+# of its prose opens with one ("127.0.1.1 IP 地址也许不会..."). They are no sections
+# at any level; the chapter's real headings are read.
+DEBREF_CN_5 = """\
+第 5 章 网络设置
+
+关于Debian专属的网络手册，请查看Debian管理员手册—网络配置。
+
+5.1. 基本网络架构
+
+让我们来回顾一下现代Debian操作系统中的基本网络架构。
+
+5.1.1. 主机名解析
+
+例如, "/etc/hosts" 看起来如下。
+
+127.0.0.1 localhost
+127.0.1.1 host_name
+
+每一行由 IP 地址开始，接下来是相关联的主机名.
+在这个例子的第二行
+127.0.1.1 IP 地址也许不会在其它类 Unix 系统发现。
+
+5.1.2. 网络接口名称
+
+systemd 使用"enp0s25" 之类的 "可预测网络接口名称"。
+"""
+
+
+def test_cjk_decimals_four_levels_ip_addresses_are_no_sections():
+    levels = _levels(DEBREF_CN_5)
+    assert [title for _, title in levels if title[:1].isdigit()] == [
+        "5.1. 基本网络架构",
+        "5.1.1. 主机名解析",
+        "5.1.2. 网络接口名称",
+    ]
