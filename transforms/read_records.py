@@ -10,6 +10,7 @@ import re
 from schemas import Document, Rejected
 from transforms.encodings import utf16_order
 from transforms.file_kinds import binary_hint
+from transforms.iso2022 import decode_iso2022, iso2022_codecs
 from transforms.legacy_fallback import decode_fallback
 from transforms.record_checks import describe, id_problem
 
@@ -27,6 +28,17 @@ def decode(
     bytes that are not UTF-8 going to ``legacy_fallback.decode_fallback``."""
     try:
         text = data.decode("utf-8")
+        # Clause iso2022_escapes (transforms.iso2022): 7-bit bytes with ISO-2022-JP/KR's
+        # own escape sequences are that encoding, not ASCII pairs ("$O Emacs $N$?$a").
+        codecs = encoding in ("auto",) or encoding.startswith("iso2022")
+        codecs = codecs and iso2022_codecs(data)
+        if codecs:
+            if encoding.startswith("iso2022"):  # a named codec is the user's word
+                codecs = (encoding,)
+            decoded = decode_iso2022(data, codecs)
+            if isinstance(decoded, str):
+                return reject(doc_id, source, "invalid_encoding", decoded)
+            return decoded
         return (text, "utf-8") if encoding else text
     except UnicodeDecodeError as e:
         reason, hint = "invalid_utf8", ""

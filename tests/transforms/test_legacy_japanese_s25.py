@@ -1,0 +1,55 @@
+"""Session 25 (wtD): Japanese and Korean text in the 7-bit ISO-2022 encodings (clause
+``iso2022_escapes``, ``transforms.iso2022``) and real Japanese legacy text."""
+
+from __future__ import annotations
+
+from schemas import Rejected
+from transforms.normalize import normalize_text
+from transforms.read_records import decode
+
+# ddskk 17.1 (Debian), /usr/share/skk/SKK.tut, shipped in ISO-2022-JP (its first line says so)
+SKK_TUT = (
+    ";;; SKK Japanese tutorial text -*- coding: iso-2022-jp -*-\n"
+    "== SKK チュートリアルの使い方 ==\n\n"
+    "SKK は Emacs のための高速で効率的な日本語入力システムです。単純な基本原理の\n"
+    "もとで設計、作成されているために、使い方を短時間で身につけることができます。\n"
+)
+# coreutils' Korean catalog (/usr/share/locale/ko/LC_MESSAGES/coreutils.mo), as Korean mail
+# of RFC 1557 would carry it
+KO_LINE = "      --rfc-3339=<형식>      RFC 3339 형식으로 날짜/시각을 출력합니다.\n"
+
+
+def test_iso2022_escapes_skk_tutorial_is_japanese():
+    """Clause iso2022_escapes: the 7-bit file is valid UTF-8; read as such, normalize left
+    'SKK $O Emacs $N$?$a$N9bB.' in the training text."""
+    data = SKK_TUT.encode("iso2022_jp")
+    assert data.isascii() and data.decode("utf-8")
+    assert decode(data, "SKK.tut", "s", "auto") == (SKK_TUT, "iso2022_jp")
+    assert "$" not in normalize_text(decode(data, "SKK.tut", "s", "auto")[0])
+
+
+def test_iso2022_escapes_korean_mail_is_korean():
+    """Clause iso2022_escapes: ISO-2022-KR's 'ESC $ ) C' and SO/SI around KS X 1001 pairs."""
+    data = KO_LINE.encode("iso2022_kr")
+    assert data.isascii()
+    assert decode(data, "ko.txt", "s", "auto") == (KO_LINE, "iso2022_kr")
+
+
+def test_iso2022_escapes_damaged_file_is_rejected_not_ascii_pairs():
+    """Clause iso2022_escapes: a file cut inside a kanji pair is rejected with what to do."""
+    data = SKK_TUT.encode("iso2022_jp")
+    pair = "高速".encode("iso2022_jp")[3:7]  # the two kanji's JIS pairs
+    cut = data[: data.index(pair) + 1]  # inside the first pair
+    rejected = decode(cut, "SKK.tut", "s", "auto")
+    assert isinstance(rejected, Rejected) and rejected.reason == "invalid_encoding"
+    assert "ISO-2022-JP" in rejected.error and "iconv -c -f ISO-2022-JP" in rejected.error
+
+
+def test_iso2022_escapes_named_codec_and_terminal_codes():
+    """A named --encoding is the user's word; terminal codes (ESC [ ... m, tput sgr0's
+    'ESC ( B') are no ISO-2022 designation and stay UTF-8."""
+    data = SKK_TUT.encode("iso2022_jp")
+    assert decode(data, "SKK.tut", "s", "utf-8") == (data.decode("utf-8"), "utf-8")
+    assert decode(data, "SKK.tut", "s", "iso2022_jp_2") == (SKK_TUT, "iso2022_jp_2")
+    colour = b"\x1b[1mls\x1b(B\x1b[m lists directory contents\n"
+    assert decode(colour, "ls.txt", "s", "auto") == (colour.decode(), "utf-8")
