@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from schemas import Rejected
+from transforms.legacy_encodings import candidates, guess_encoding
 from transforms.normalize import normalize_text
 from transforms.read_records import decode
 
@@ -17,6 +18,10 @@ SKK_TUT = (
 # coreutils' Korean catalog (/usr/share/locale/ko/LC_MESSAGES/coreutils.mo), as Korean mail
 # of RFC 1557 would carry it
 KO_LINE = "      --rfc-3339=<형식>      RFC 3339 형식으로 날짜/시각을 출력합니다.\n"
+
+
+def reading(data: bytes, codec: str):
+    return next(g for g in candidates(data) if g.encoding == codec)
 
 
 def test_iso2022_escapes_skk_tutorial_is_japanese():
@@ -53,3 +58,30 @@ def test_iso2022_escapes_named_codec_and_terminal_codes():
     assert decode(data, "SKK.tut", "s", "iso2022_jp_2") == (SKK_TUT, "iso2022_jp_2")
     colour = b"\x1b[1mls\x1b(B\x1b[m lists directory contents\n"
     assert decode(colour, "ls.txt", "s", "auto") == (colour.decode(), "utf-8")
+
+
+def test_guillemet_in_word_edict_euc_jp_is_not_cp1251():
+    """Clause guillemet_in_word: edict's header line (EUC-JP as shipped) read as CP1251 is
+    'Мѕ»м), "prt" (particle - Ѕх»м)' and was decided CP1251."""
+    line = '名詞), "prt" (particle - 助詞), etc. '  # edict 2021.02.03 (Debian), line 2
+    decided, _ = guess_encoding(line.encode("euc_jp"))
+    assert decided is None or decided.text == line
+    assert "guillemet" in reading(line.encode("euc_jp"), "cp1251").problem
+    # real Russian with « » is still decided (coreutils ru)
+    ru = "не удаётся создать ссылку «%s» на «%s»: такой файл уже существует"
+    decided, _ = guess_encoding(ru.encode("cp1251"))
+    assert decided is not None and decided.text == ru
+
+
+def test_euro_runs_ddskk_euc_jp_is_not_greek():
+    """Clause euro_runs: ddskk's skk-comp.el comment in EUC-JP read as ISO-8859-7 is
+    ';; e.x. "€’" ’ͺ "€€" ...' and was decided Greek."""
+    line = '                ;; e.x. "あ" → "い" → "か" → "わ"'  # ddskk 17.1 skk-comp.el
+    decided, _ = guess_encoding(line.encode("euc_jp"))
+    assert decided is None or decided.text == line
+    assert "€" in reading(line.encode("euc_jp"), "iso8859_7").problem
+    # real Greek is still decided (coreutils el), also with a price written '5€' / '€ 5'
+    el = "%s: ο αριθμός γραμμής πρέπει να είναι μεγαλύτερος από το μηδέν"
+    decided, _ = guess_encoding(el.encode("iso8859_7"))
+    assert decided is not None and decided.text == el
+    assert reading((el + " (5€, € 5)").encode("iso8859_7"), "iso8859_7").problem == ""
