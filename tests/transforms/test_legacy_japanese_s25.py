@@ -85,3 +85,21 @@ def test_euro_runs_ddskk_euc_jp_is_not_greek():
     decided, _ = guess_encoding(el.encode("iso8859_7"))
     assert decided is not None and decided.text == el
     assert reading((el + " (5€, € 5)").encode("iso8859_7"), "iso8859_7").problem == ""
+
+
+def test_jis_signs_chasen_euc_jp_is_not_gb18030_or_euc_kr():
+    """Clause jis_signs: chasen's manual-j.tex (EUC-JP as shipped): the full-width colon
+    read as GB18030 / EUC-KR is '¨' glued to the name; both were decided WRONG."""
+    names = "   \\newblock {松田 寛, 桐山 和久, 山田 悟史, 吉野 圭一, 松本裕治：}  "
+    thesis = (
+        "   \\newblock {Masayuki Asahara：}  \n"
+        "   \\newblock {奈良先端科学技術大学院大学修士論文, NAIST-IS-MT9851001，}  "
+    )
+    for text, codec in ((names, "euc_kr"), (thesis, "gb18030")):
+        decided, _ = guess_encoding(text.encode("euc_jp"))
+        assert decided is None or decided.text == text
+        assert "'¨' touches a letter" in reading(text.encode("euc_jp"), codec).problem
+    # real Chinese (红楼梦's first line, GB18030) is still decided
+    zh = "——此开卷第一回也。作者自云：曾历过一番梦幻之后，故将真事隐去，\n而借通灵说此《石头记》一书也，故曰“甄士隐”云云。"
+    decided, _ = guess_encoding(zh.encode("gb18030"))
+    assert decided is not None and decided.text == zh
