@@ -140,3 +140,25 @@ def cjk_problem(language: str, c: dict[str, int], text: str, counts: dict[str, i
         if _share(c["kana"] + c["halfwidth"], n) > 0.01:  # clause ko_no_kana
             return "it holds kana"
     return ""
+
+
+# Clause hangul_pairs (session 25): a short Korean line in EUC-KR ('최근 파일 제한', '"%s" WAL
+# 파일 찾기 실패': the ko catalogs) has too few characters for the Korean reading, but twice as
+# many bytes for a single-byte one, which read it as Cyrillic capitals ('УжБй ЦФРЯ СІЧб',
+# decided ISO-8859-5 or CP1251: WRONG). Where the EUC-KR reading failed only for too little
+# evidence and is nothing but Hangul syllables, no single-byte reading is decided: real
+# Cyrillic text reads as Hangul only where every other letter is a capital А-И (CP1251,
+# ISO-8859-5) or one of 'юабцдефгх' (KOI8-R); its small letters are hanja rows. A reading
+# of capitals alone is kept ('ПРИЁМНИК', 'НЕИЗВЕСТНО: ' of the ru catalogs in ISO-8859-5:
+# 112 real lines went undecided without that); Korean read so mixes small letters ('УжБй').
+_HANGUL_ONLY = re.compile(r"[\uac00-\ud7a3]{2}[\x00-\x7f\uac00-\ud7a3]*")
+
+
+def hangul_pairs(reading: str, problem: str) -> bool:
+    """Whether an EUC-KR ``reading`` that failed for ``problem`` is short Korean
+    (clause ``hangul_pairs``): too few characters, every non-ASCII one Hangul."""
+    if "too few to tell" not in problem:
+        return False
+    first = re.search(r"[^\x00-\x7f]", reading)
+    return first is not None and _HANGUL_ONLY.fullmatch(reading, first.start()) is not None
+

@@ -103,3 +103,16 @@ def test_jis_signs_chasen_euc_jp_is_not_gb18030_or_euc_kr():
     zh = "——此开卷第一回也。作者自云：曾历过一番梦幻之后，故将真事隐去，\n而借通灵说此《石头记》一书也，故曰“甄士隐”云云。"
     decided, _ = guess_encoding(zh.encode("gb18030"))
     assert decided is not None and decided.text == zh
+
+
+def test_hangul_pairs_short_korean_is_not_cyrillic():
+    """Clause hangul_pairs: short lines of the ko catalogs (gtk20-properties, postgres-15,
+    coreutils) in
+    EUC-KR read as ISO-8859-5 / CP1251 Cyrillic ('УжБй ЦФРЯ СІЧб') and were decided so."""
+    for line in ("최근 파일 제한", '"%s" WAL 파일 찾기 실패', "종료 상태코드:"):
+        decided, best = guess_encoding(line.encode("euc_kr"))
+        assert decided is None and best.encoding == "euc_kr"
+    # real Cyrillic words of capitals are still decided (ru glib20, binutils; ISO-8859-5)
+    for ru in ("ПРИЁМНИК", "НЕИЗВЕСТНО: "):
+        decided, _ = guess_encoding(ru.encode("iso8859_5"))
+        assert decided is not None and decided.text == ru
