@@ -107,8 +107,8 @@ def test_jis_signs_chasen_euc_jp_is_not_gb18030_or_euc_kr():
 
 def test_hangul_pairs_short_korean_is_not_cyrillic():
     """Clause hangul_pairs: short lines of the ko catalogs (gtk20-properties, postgres-15,
-    coreutils) in
-    EUC-KR read as ISO-8859-5 / CP1251 Cyrillic ('УжБй ЦФРЯ СІЧб') and were decided so."""
+    coreutils) in EUC-KR read as ISO-8859-5 / CP1251 Cyrillic ('УжБй ЦФРЯ СІЧб') and were
+    decided so."""
     for line in ("최근 파일 제한", '"%s" WAL 파일 찾기 실패', "종료 상태코드:"):
         decided, best = guess_encoding(line.encode("euc_kr"))
         assert decided is None and best.encoding == "euc_kr"
