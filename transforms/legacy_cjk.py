@@ -161,4 +161,3 @@ def hangul_pairs(reading: str, problem: str) -> bool:
         return False
     first = re.search(r"[^\x00-\x7f]", reading)
     return first is not None and _HANGUL_ONLY.fullmatch(reading, first.start()) is not None
-
