@@ -43,7 +43,13 @@ def decode(
     except UnicodeDecodeError as e:
         reason, hint = "invalid_utf8", ""
         if encoding in ("", "utf-8", "auto"):  # a named codec is the user's word: decode
-            order = utf16_order(data)
+            # Clause utf16_needs_nul (session 25): Shift_JIS kana (lead bytes 0x82/0x83) read
+            # as UTF-16BE are CJK ideographs, so utf16_order named UTF-16BE for 98 of 379
+            # real Japanese Shift_JIS/CP932 pieces (manpages-ja '数字またはシンボルで指定する
+            # ことができます。'): rejected with "iconv -f UTF-16BE" (which makes mojibake),
+            # never decided. UTF-16 text holds NUL bytes (its line ends, spaces, ASCII);
+            # Shift_JIS, EUC and GB18030 never do.
+            order = utf16_order(data) if b"\x00" in data else None
             if order:
                 hint = (
                     f"the bytes look like {order} without a byte order mark; re-encode the "

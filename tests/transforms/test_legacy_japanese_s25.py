@@ -116,3 +116,13 @@ def test_hangul_pairs_short_korean_is_not_cyrillic():
     for ru in ("ПРИЁМНИК", "НЕИЗВЕСТНО: "):
         decided, _ = guess_encoding(ru.encode("iso8859_5"))
         assert decided is not None and decided.text == ru
+
+
+def test_utf16_needs_nul_shift_jis_line_is_decided_not_utf16():
+    """Clause utf16_needs_nul: a Shift_JIS line of kana reads as UTF-16BE CJK ideographs;
+    the reader named UTF-16BE ('iconv -f UTF-16BE': mojibake) and never decided it."""
+    line = "数字またはシンボルで指定することができます。\n"  # manpages-ja (Debian), converted
+    assert decode(line.encode("shift_jis"), "ja.txt", "s", "auto") == (line, "shift_jis")
+    # real UTF-16 without a mark is still named (its line ends are NUL + newline)
+    rejected = decode((line * 3).encode("utf-16-be"), "ja.txt", "s", "auto")
+    assert isinstance(rejected, Rejected) and "UTF-16BE" in rejected.error
