@@ -151,13 +151,24 @@ def cjk_problem(language: str, c: dict[str, int], text: str, counts: dict[str, i
 # ISO-8859-5) or one of 'юабцдефгх' (KOI8-R); its small letters are hanja rows. A reading
 # of capitals alone is kept ('ПРИЁМНИК', 'НЕИЗВЕСТНО: ' of the ru catalogs in ISO-8859-5:
 # 112 real lines went undecided without that); Korean read so mixes small letters ('УжБй').
-_HANGUL_ONLY = re.compile(r"[\uac00-\ud7a3]{2}[\x00-\x7f\uac00-\ud7a3]*")
+# Clause kana_pairs (of it, session 25): so do short Japanese lines in Shift_JIS (ddskk's
+# ';; あい川 /相川/' read as CP866 'ВаВвРь /СКРь/', decided WRONG once clause
+# utf16_needs_nul let them reach the guess): the Shift_JIS or EUC-JP reading is kana and
+# kanji alone, with a kana. Real CP866 small letters are Shift_JIS's half-width katakana.
+_ONLY = {
+    "Korean": re.compile(r"[\uac00-\ud7a3]{2}[\x00-\x7f\uac00-\ud7a3]*"),
+    "Japanese": re.compile(
+        r"(?=[^\u3040-\u30ff]*[\u3040-\u30ff])[\u3040-\u30ff\u4e00-\u9fff]{2}"
+        r"[\x00-\x7f\u3040-\u30ff\u4e00-\u9fff]*"
+    ),
+}
 
 
-def hangul_pairs(reading: str, problem: str) -> bool:
-    """Whether an EUC-KR ``reading`` that failed for ``problem`` is short Korean
-    (clause ``hangul_pairs``): too few characters, every non-ASCII one Hangul."""
+def hangul_pairs(reading: str, problem: str, language: str = "Korean") -> bool:
+    """Whether a Korean (Japanese) ``reading`` that failed for ``problem`` is a short
+    line of the language (clauses ``hangul_pairs``, ``kana_pairs``): too few characters,
+    every non-ASCII one Hangul (kana and kanji, one kana at least)."""
     if "too few to tell" not in problem:
         return False
     first = re.search(r"[^\x00-\x7f]", reading)
-    return first is not None and _HANGUL_ONLY.fullmatch(reading, first.start()) is not None
+    return first is not None and _ONLY[language].fullmatch(reading, first.start()) is not None

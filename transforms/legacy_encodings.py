@@ -336,15 +336,15 @@ def guess_encoding(data: bytes) -> tuple[Guess | None, Guess | None]:
         cyrillic = next(g for g in passed if g.encoding == "cp866")
         if _CP866_SMALL.search(cyrillic.text) and not _CP866_CASE.search(cyrillic.text):
             passed = [cyrillic]
-    korean = next((g for g in found if g.encoding == "euc_kr"), None)
-    if (  # clause hangul_pairs (transforms.legacy_cjk)
-        korean is not None
+    short = [g for g in found if g.encoding in ("euc_kr", "shift_jis", "euc_jp")]
+    short = [g for g in short if hangul_pairs(g.text, g.problem, g.language)]
+    if (  # clauses hangul_pairs, kana_pairs (transforms.legacy_cjk)
+        short
         and passed
         and all(g.language in _SINGLE_BYTE for g in passed)
         and all(any(ch.islower() for ch in g.text if ord(ch) >= 0x80) for g in passed)
-        and hangul_pairs(korean.text, korean.problem)
     ):
-        return None, korean
+        return None, short[0]
     # An encoding and its Windows superset (EUC-KR and CP949, Big5 and CP950, Shift_JIS
     # and CP932) may both pass: one family, and the first (the standard) is taken.
     # Rule same_text: codecs that read the bytes to one text are no real choice.

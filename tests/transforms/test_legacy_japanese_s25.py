@@ -126,3 +126,15 @@ def test_utf16_needs_nul_shift_jis_line_is_decided_not_utf16():
     # real UTF-16 without a mark is still named (its line ends are NUL + newline)
     rejected = decode((line * 3).encode("utf-16-be"), "ja.txt", "s", "auto")
     assert isinstance(rejected, Rejected) and "UTF-16BE" in rejected.error
+
+
+def test_kana_pairs_short_shift_jis_is_not_cp866():
+    """Clause kana_pairs: ddskk's skk-comp.el comment line in Shift_JIS read as CP866
+    ('ВаВвРь /СКРь/') was decided CP866 once utf16_needs_nul let it reach the guess."""
+    line = "                                ;; あい川 /相川/"  # ddskk 17.1 skk-comp.el
+    decided, best = guess_encoding(line.encode("shift_jis"))
+    assert decided is None and best.encoding == "shift_jis"
+    # real short CP866 Russian (coreutils ru) is still decided
+    ru = "неверный аргумент"
+    decided, _ = guess_encoding(ru.encode("cp866"))
+    assert decided is not None and decided.text == ru
