@@ -171,4 +171,9 @@ def hangul_pairs(reading: str, problem: str, language: str = "Korean") -> bool:
     if "too few to tell" not in problem:
         return False
     first = re.search(r"[^\x00-\x7f]", reading)
-    return first is not None and _ONLY[language].fullmatch(reading, first.start()) is not None
+    if first is None or _ONLY[language].fullmatch(reading, first.start()) is None:
+        return False
+    # (review of kana_pairs: its kanji are JIS level 1; real short Cyrillic read as Shift_JIS
+    # or EUC-JP gives rare ones: CP866 'Вест-Кост' 'ぇ矮-完矮', ISO-8859-5 'Єгуновце')
+    common = common_chars("Japanese") if language == "Japanese" else None
+    return common is None or all(ch in common for ch in reading if "\u4e00" <= ch <= "\u9fff")
