@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from schemas import Document, Rejected
-from transforms.encodings import utf16_order
+from transforms.encodings import utf16_cjk_order, utf16_order
 from transforms.file_kinds import binary_hint
 from transforms.iso2022 import decode_iso2022, iso2022_codecs
 from transforms.legacy_fallback import decode_fallback
@@ -67,6 +67,15 @@ def decode(
             if decoded.text is not None:
                 return decoded.text, decoded.encoding
             reason, hint = decoded.reason, decoded.hint
+        # Clause utf16_cjk_without_nul (transforms.encodings): one line of Chinese or
+        # Japanese in UTF-16 holds no NUL; named after the legacy guess left it undecided.
+        if encoding in ("", "utf-8", "auto") and b"\x00" not in data:
+            order = utf16_cjk_order(data)
+            if order:
+                hint = (
+                    f"the bytes look like {order} without a byte order mark; re-encode the "
+                    f"input as UTF-8 (iconv -f {order} -t UTF-8)"
+                )
         hint = hint or "re-encode the input as UTF-8 (e.g. iconv -f GB18030 -t UTF-8)"
         return reject(
             doc_id,
