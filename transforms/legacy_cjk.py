@@ -40,6 +40,17 @@ _HANGUL_SPACED = re.compile(r"[\uac00-\ud7a3] ")
 _SQUARE_IN_WORD = re.compile(r"[\u2460-\u24ff\u3200-\u33ff](?<=[A-Za-z].)(?=[A-Za-z])")
 
 
+# Clause jis_signs (session 25): EUC-JP's '：' '・' '．' (row 1: A1A7, A1A6, A1A5) are
+# GB2312's '¨' 'ˇ' 'ˉ' and KS X 1001's '¨': chasen's manual 'Masayuki Asahara：' and
+# '{松田 寛, ..., 松本裕治：}' read 'Asahara¨' (decided GB18030, WRONG) and '씨居孤샬¨'
+# (decided EUC-KR, WRONG). None of the three stands in 5.8 million characters of real
+# Chinese (红楼梦, 水浒传, the zh_CN/zh_TW catalogs) nor in 951,213 of the ko catalogs;
+# bopomofo's tone mark 'ˇ' follows bopomofo, which this does not take.
+_JIS_SIGNS = re.compile(
+    r"(?<=[A-Za-z\u4e00-\u9fff\uac00-\ud7a3])[¨ˉˇ]|[¨ˉˇ](?=[A-Za-z\u4e00-\u9fff\uac00-\ud7a3])"
+)
+
+
 def _tier(codec: str, leads: range, trails: range) -> frozenset[str]:
     chars = set()
     for lead in leads:
@@ -87,6 +98,9 @@ def cjk_problem(language: str, c: dict[str, int], text: str, counts: dict[str, i
     top = max((k for ch, k in counts.items() if ord(ch) >= 0x80 and ch.isalpha()), default=0)
     if top > max(3, _MAX_TOP_LETTER * n):
         return f"one character is {_share(top, n):.0%} of its letters (no language repeats one so)"
+    if language != "Japanese" and counts.keys() & set("¨ˉˇ") and _JIS_SIGNS.search(text):
+        sign = _JIS_SIGNS.search(text).group()  # clause jis_signs
+        return f"{sign!r} touches a letter (EUC-JP's '：' '・' '．' read as {language}?)"
     if language in ("Chinese", "traditional Chinese"):
         if _share(c["han"], n) < 0.9:
             return f"only {_share(c['han'], n):.0%} of its non-ASCII letters are hanzi"
@@ -126,3 +140,40 @@ def cjk_problem(language: str, c: dict[str, int], text: str, counts: dict[str, i
         if _share(c["kana"] + c["halfwidth"], n) > 0.01:  # clause ko_no_kana
             return "it holds kana"
     return ""
+
+
+# Clause hangul_pairs (session 25): a short Korean line in EUC-KR ('최근 파일 제한', '"%s" WAL
+# 파일 찾기 실패': the ko catalogs) has too few characters for the Korean reading, but twice as
+# many bytes for a single-byte one, which read it as Cyrillic capitals ('УжБй ЦФРЯ СІЧб',
+# decided ISO-8859-5 or CP1251: WRONG). Where the EUC-KR reading failed only for too little
+# evidence and is nothing but Hangul syllables, no single-byte reading is decided: real
+# Cyrillic text reads as Hangul only where every other letter is a capital А-И (CP1251,
+# ISO-8859-5) or one of 'юабцдефгх' (KOI8-R); its small letters are hanja rows. A reading
+# of capitals alone is kept ('ПРИЁМНИК', 'НЕИЗВЕСТНО: ' of the ru catalogs in ISO-8859-5:
+# 112 real lines went undecided without that); Korean read so mixes small letters ('УжБй').
+# Clause kana_pairs (of it, session 25): so do short Japanese lines in Shift_JIS (ddskk's
+# ';; あい川 /相川/' read as CP866 'ВаВвРь /СКРь/', decided WRONG once clause
+# utf16_needs_nul let them reach the guess): the Shift_JIS or EUC-JP reading is kana and
+# kanji alone, with a kana. Real CP866 small letters are Shift_JIS's half-width katakana.
+_ONLY = {
+    "Korean": re.compile(r"[\uac00-\ud7a3]{2}[\x00-\x7f\uac00-\ud7a3]*"),
+    "Japanese": re.compile(
+        r"(?=[^\u3040-\u30ff]*[\u3040-\u30ff])[\u3040-\u30ff\u4e00-\u9fff]{2}"
+        r"[\x00-\x7f\u3040-\u30ff\u4e00-\u9fff]*"
+    ),
+}
+
+
+def hangul_pairs(reading: str, problem: str, language: str = "Korean") -> bool:
+    """Whether a Korean (Japanese) ``reading`` that failed for ``problem`` is a short
+    line of the language (clauses ``hangul_pairs``, ``kana_pairs``): too few characters,
+    every non-ASCII one Hangul (kana and kanji, one kana at least)."""
+    if "too few to tell" not in problem:
+        return False
+    first = re.search(r"[^\x00-\x7f]", reading)
+    if first is None or _ONLY[language].fullmatch(reading, first.start()) is None:
+        return False
+    # (review of kana_pairs: its kanji are JIS level 1; real short Cyrillic read as Shift_JIS
+    # or EUC-JP gives rare ones: CP866 'Вест-Кост' 'ぇ矮-完矮', ISO-8859-5 'Єгуновце')
+    common = common_chars("Japanese") if language == "Japanese" else None
+    return common is None or all(ch in common for ch in reading if "\u4e00" <= ch <= "\u9fff")

@@ -62,7 +62,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from transforms.legacy_baltic import baltic_problem
-from transforms.legacy_cjk import cjk_problem, common_chars
+from transforms.legacy_cjk import cjk_problem, common_chars, hangul_pairs
 from transforms.legacy_greek_turkish import greek_problem, turkish_problem
 from transforms.legacy_mac_cyrillic import MAC_CYRILLIC, mac_cp1251_misread, opening_capitals
 from transforms.legacy_misreads import HEBREW_FINAL_FORMS, hebrew_final_forms
@@ -336,6 +336,15 @@ def guess_encoding(data: bytes) -> tuple[Guess | None, Guess | None]:
         cyrillic = next(g for g in passed if g.encoding == "cp866")
         if _CP866_SMALL.search(cyrillic.text) and not _CP866_CASE.search(cyrillic.text):
             passed = [cyrillic]
+    short = [g for g in found if g.encoding in ("euc_kr", "shift_jis", "euc_jp")]
+    short = [g for g in short if hangul_pairs(g.text, g.problem, g.language)]
+    if (  # clauses hangul_pairs, kana_pairs (transforms.legacy_cjk)
+        short
+        and passed
+        and all(g.language in _SINGLE_BYTE for g in passed)
+        and all(any(ch.islower() for ch in g.text if ord(ch) >= 0x80) for g in passed)
+    ):
+        return None, short[0]
     # An encoding and its Windows superset (EUC-KR and CP949, Big5 and CP950, Shift_JIS
     # and CP932) may both pass: one family, and the first (the standard) is taken.
     # Rule same_text: codecs that read the bytes to one text are no real choice.

@@ -108,6 +108,11 @@ _SMALL_BEFORE_CAPITAL = re.compile(r"[\u0386-\u03ab](?<=[\u0390\u03ac-\u03ce].)"
 _SMALL_INITIAL = re.compile(r"(?<![^\W\d_])[\u0390\u03ac-\u03ce][\u0386-\u03ab]{2,}")
 _SMALL_INITIAL_SHARE = 0.001
 # Rule greek_symbol.
+# Clause euro_runs (session 25): EUC-JP writes each hiragana as 0xA4 + a byte and its
+# symbols (→ 、 。) after 0xA1/0xA2: ISO-8859-7 reads 0xA4 as '€' and 0xA2 as '’', so
+# ddskk's ';; e.x. "あ" → "い"' is '"€’" ’ͺ "€€"' (decided Greek, WRONG). Greek prices
+# write '5€' or '€ 5'; a '€' beside another '€' or a '’' is no Greek.
+_EURO_RUN = re.compile(r"€[€’]|’€")
 _GREEK_SYMBOL = re.compile(
     r"¶(?=[\u0370-\u03ff])|[΅¦¨©±²³½£¤¥€](?:(?<=[\u0370-\u03ff].)|(?=[\u0370-\u03ff]))|΄(?<![\u0370-\u03ff]΄)(?=[\u0370-\u03ff])"
 )
@@ -234,6 +239,8 @@ def greek_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
         return "a word ends in 'Ά' after a small letter (ISO-8859-7's ’ read as CP1253?)"
     if "’" in counts and _sentence_elision(text):  # rule sentence_alpha
         return "a sentence opens with '’' and a small letter (CP1253's Ά read as ISO-8859-7?)"
+    if "€" in counts and _EURO_RUN.search(text):  # clause euro_runs
+        return "'€' beside '€' or '’' (EUC-JP kana read as ISO-8859-7?)"
     return ""
 
 

@@ -50,7 +50,9 @@ record with stage ``read``, never an exception that kills the job. Rules:
   the option; ``utf-8`` rejects it with that hint; a codec name decodes it strictly
   (``invalid_encoding`` when it cannot; a file with NUL bytes stays a binary
   ``invalid_utf8`` unless the codec is UTF-16/32: rule ``named_codec_binary``).
-  Valid UTF-8 is always UTF-8; JSONL and Parquet are UTF-8 by their formats.
+  Valid UTF-8 is UTF-8, except 7-bit ISO-2022-JP/KR text, which its escape sequences
+  name (clause ``iso2022_escapes``, ``transforms.iso2022``, session 25); JSONL and
+  Parquet are UTF-8 by their formats.
   ``Document.encoding`` records the codec. Cost: one streaming pass over each file (two
   over a compressed JSONL file: its check first); a file is read by one worker."""
 

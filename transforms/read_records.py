@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from schemas import Document, Rejected
-from transforms.encodings import utf16_order
+from transforms.encodings import utf16_cjk_order, utf16_order
 from transforms.file_kinds import binary_hint
+from transforms.iso2022 import decode_iso2022, iso2022_codecs
 from transforms.legacy_fallback import decode_fallback
 from transforms.record_checks import describe, id_problem
 
@@ -27,11 +28,28 @@ def decode(
     bytes that are not UTF-8 going to ``legacy_fallback.decode_fallback``."""
     try:
         text = data.decode("utf-8")
+        # Clause iso2022_escapes (transforms.iso2022): 7-bit bytes with ISO-2022-JP/KR's
+        # own escape sequences are that encoding, not ASCII pairs ("$O Emacs $N$?$a").
+        codecs = encoding in ("auto",) or encoding.startswith("iso2022")
+        codecs = codecs and iso2022_codecs(data)
+        if codecs:
+            if encoding.startswith("iso2022"):  # a named codec is the user's word
+                codecs = (encoding,)
+            decoded = decode_iso2022(data, codecs)
+            if isinstance(decoded, str):
+                return reject(doc_id, source, "invalid_encoding", decoded)
+            return decoded
         return (text, "utf-8") if encoding else text
     except UnicodeDecodeError as e:
         reason, hint = "invalid_utf8", ""
         if encoding in ("", "utf-8", "auto"):  # a named codec is the user's word: decode
-            order = utf16_order(data)
+            # Clause utf16_needs_nul (session 25): Shift_JIS kana (lead bytes 0x82/0x83) read
+            # as UTF-16BE are CJK ideographs, so utf16_order named UTF-16BE for 98 of 379
+            # real Japanese Shift_JIS/CP932 pieces (manpages-ja '数字またはシンボルで指定する
+            # ことができます。'): rejected with "iconv -f UTF-16BE" (which makes mojibake),
+            # never decided. UTF-16 text holds NUL bytes (its line ends, spaces, ASCII);
+            # Shift_JIS, EUC and GB18030 never do.
+            order = utf16_order(data) if b"\x00" in data else None
             if order:
                 hint = (
                     f"the bytes look like {order} without a byte order mark; re-encode the "
@@ -49,6 +67,15 @@ def decode(
             if decoded.text is not None:
                 return decoded.text, decoded.encoding
             reason, hint = decoded.reason, decoded.hint
+        # Clause utf16_cjk_without_nul (transforms.encodings): one line of Chinese or
+        # Japanese in UTF-16 holds no NUL; named after the legacy guess left it undecided.
+        if encoding in ("", "utf-8", "auto") and b"\x00" not in data:
+            order = utf16_cjk_order(data)
+            if order:
+                hint = (
+                    f"the bytes look like {order} without a byte order mark; re-encode the "
+                    f"input as UTF-8 (iconv -f {order} -t UTF-8)"
+                )
         hint = hint or "re-encode the input as UTF-8 (e.g. iconv -f GB18030 -t UTF-8)"
         return reject(
             doc_id,
