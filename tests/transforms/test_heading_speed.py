@@ -38,6 +38,8 @@ LINES = [
     "Ay.",
     "HAMLET.",
     "Mr. Lorenzo and Mrs. Jessica",
+    "Sp. I",  # the Folio's Two Gentlemen of Verona: Speed's tag, one lower-case letter
+    "To HAFIZ",  # a poem's title in Nietzsche's Ecce Homo (Project Gutenberg #52190)
 ]
 
 
@@ -52,6 +54,7 @@ def test_lower_prefix_reject_keeps_capitals():
     # A line in capitals with one lower-case letter is still a candidate in capitals,
     # verse is none.
     assert [c.kind for c in hd.line_candidates(LINES[0], 0, 0, 19)] == ["caps"]
+    assert [c.kind for c in hd.line_candidates("To HAFIZ", 0, 0, 8)] == ["caps"]
     assert hd.line_candidates(LINES[3], 0, 0, 42) == []
 
 
