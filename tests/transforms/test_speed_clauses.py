@@ -20,8 +20,8 @@ from __future__ import annotations
 import pytest
 
 import transforms.headings as hd
-from transforms.contents import drop_lists, scan_lines
 from transforms import page_furniture as pf
+from transforms.contents import drop_lists, scan_lines
 from transforms.normalize import normalize_text
 from transforms.sections import find_headings
 
