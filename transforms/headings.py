@@ -79,6 +79,7 @@ from transforms.numbered_titles import (  # ends_in_page_number: callers import 
 
 MAX_LINE = 150  # longer lines are paragraphs, never headings ...
 MAX_KEYWORD_LINE = 1000  # ... except a keyword heading with a long title or place
+LOWER_PREFIX = True  # clause lower_prefix_reject (off: the tests' old path)
 
 KEYWORD_RANK = {
     "volume": 8,
@@ -473,6 +474,11 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
     # A line in capitals (at most one lower-case letter in ten); a trailing
     # number is a page number: a contents entry, not a heading.
     if first in "([{" or line[-1] in ",;:-" or _caseless_first(first):
+        return []
+    # Clause lower_prefix_reject (speed): a prefix's lower-case count is at most the line's,
+    # so one that reaches the reject bar (lower > 1 and lower * 10 > len) rejects as well.
+    need = max(2, len(line) // 10 + 1)
+    if LOWER_PREFIX and sum(map(str.islower, line[: 2 * need + 2])) >= need:
         return []
     lower = sum(map(str.islower, line))
     if lower > 1 and lower * 10 > len(line):  # cheap reject of ordinary lines first
