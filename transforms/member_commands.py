@@ -309,6 +309,6 @@ def all_or_nothing(source: str, decoder: str, copy: str, what: str = "the member
         '$d): at the damage it reported, or, if it reported another error (a full disk), '
         'cut short there" >&2; exit 0; fi; '
         f'rm -f -- "$c"; echo "longctx: nothing saved: {tool} did not read {what} whole '
-        f"(exit $t), {name} did not run to its end (exit $d) or nothing was decoded; the copy "
+        f"(exit $t), {name} was killed or not run (exit $d) or nothing was decoded; the copy "
         'is removed" >&2; exit 1)'
     )
