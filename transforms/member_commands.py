@@ -303,10 +303,10 @@ def all_or_nothing(source: str, decoder: str, copy: str, what: str = "the member
         '(a file or link of that name is never replaced); move it, then run this again" >&2; '
         'exit 1; fi; : > "$c" || exit; '
         f's=$({{ {{ {source}; echo "t$?" >&3; }} | {{ {decoder} >> "$c"; echo "d$?" >&3; }}; }}'
-        ' 3>&1); t=${s#*t}; t=${t%%[!0-9]*}; d=${s#*d}; d=${d%%[!0-9]*}; '
+        " 3>&1); t=${s#*t}; t=${t%%[!0-9]*}; d=${s#*d}; d=${d%%[!0-9]*}; "
         'if { [ "$t" = 0 ] || [ "$t" = 141 ]; } && [ "$d" -le 125 ] && [ -s "$c" ]; then '
         f'[ "$d" = 0 ] || echo "longctx: saved $c: what {name} wrote before it stopped (exit '
-        '$d): at the damage it reported, or, if it reported another error (a full disk), '
+        "$d): at the damage it reported, or, if it reported another error (a full disk), "
         'cut short there" >&2; exit 0; fi; '
         f'rm -f -- "$c"; echo "longctx: nothing saved: {tool} did not read {what} whole '
         f"(exit $t), {name} was killed or not run (exit $d) or nothing was decoded; the copy "

@@ -54,7 +54,7 @@ def test_one_member_salvage_said_for_a_text_gz(tmp_path):
     assert f"save its {size:,} decoded bytes with " in r.error, r.error
     # clause file_save_all_or_nothing: cat of the file into gzip, the copy beside it
     assert f"`(set -C; c={tmp_path}/complaint.unchecked.txt; " in r.error, r.error
-    assert f"{{ cat -- {path}; echo \"t$?\" >&3; }} | {{ gzip -dc >> " in r.error
+    assert f'{{ cat -- {path}; echo "t$?" >&3; }} | {{ gzip -dc >> ' in r.error
 
 
 def test_one_member_salvage_said_for_a_jsonl_gz(tmp_path):
@@ -73,7 +73,7 @@ def test_one_member_salvage_said_for_a_jsonl_gz(tmp_path):
     assert f"save its {size:,} decoded bytes with " in r.error, r.error
     # clause file_save_all_or_nothing: cat of the file into gzip, the copy beside it
     assert f"`(set -C; c={tmp_path}/complaint.unchecked.jsonl; " in r.error, r.error
-    assert f"{{ cat -- {path}; echo \"t$?\" >&3; }} | {{ gzip -dc >> " in r.error
+    assert f'{{ cat -- {path}; echo "t$?" >&3; }} | {{ gzip -dc >> ' in r.error
 
 
 def test_one_member_salvage_said_through_a_pipe():
