@@ -292,23 +292,46 @@ def _legacy_pattern(name: str, names, legacy: set[str]) -> str | None:
 # was stopped by SIGPIPE, a partial copy was kept as saved; now it is removed and said.
 # A decoder that reported an error (gzip's 1 at damage, or at a full disk: the same
 # status) leaves its copy, and the line says the copy ends where it stopped.
-def all_or_nothing(source: str, decoder: str, copy: str, what: str = "the member") -> str:
-    """The shell command piping ``source`` (an archive tool writing the member, or
-    ``cat`` of a file: ``what``) to ``decoder`` into the new file ``copy`` (quoted
-    here), leaving no copy on failure."""
-    tool, name = source.split()[0], decoder.split()[0]
+# Clause save_line_printf: the lines naming the copy were written by `echo`, which dash
+# (Debian's and Ubuntu's sh) reads backslashes in: a copy named from a Windows zip's
+# `books\chapter1.txt.gz` printed "longctx: saved /data/books_books" and stopped at its
+# `\c`. printf '%s\n' writes the name as it is.
+# Clause file_save_no_pipe: the save of a damaged file of its own read it by `cat F |`
+# (file_save_all_or_nothing). Where SIGPIPE is ignored (a shell started by Python's
+# os.system, some CI runners and service managers: ignored on entry, it cannot be reset)
+# cat gets EPIPE when xz or bzip2 stops at mid-file damage, exits 1, and the save
+# removed the 758,943 bytes xz had decoded of 12 plays ("nothing saved"); main's `xz -dc
+# F > COPY` kept them. Now the decoder reads the file itself (`< F`), no pipe: a file
+# that cannot be read is said before any copy is made, and one moved in the meantime
+# leaves an empty copy, removed as before.
+def all_or_nothing(source: str, decoder: str, copy: str, file: str = "") -> str:
+    """The shell command piping ``source`` (an archive tool writing the member) to
+    ``decoder`` into the new file ``copy`` (quoted here), leaving no copy on failure;
+    with ``file`` (quoted), the decoder reads that file itself and ``source`` is unused."""
+    name = decoder.split()[0]
+    say = "printf '%s\\n'"
+    check = ""
+    if file:  # clause file_save_no_pipe
+        check = (
+            f'if [ ! -r {file} ]; then {say} "longctx: nothing saved: cannot read "{file}'
+            '" (moved or renamed since the build?)" >&2; exit 1; fi; '
+        )
+        run = f'{{ echo t0 >&3; {decoder} < {file} >> "$c"; echo "d$?" >&3; }}'
+        failed = ""
+    else:
+        run = f'{{ {{ {source}; echo "t$?" >&3; }} | {{ {decoder} >> "$c"; echo "d$?" >&3; }}; }}'
+        failed = f"{source.split()[0]} did not read the member whole (exit $t), "
     return (
-        f"(set -C; c={shlex.quote(copy)}; "
-        'if [ -e "$c" ] || [ -L "$c" ]; then echo "longctx: nothing saved: $c exists '
+        f"(set -C; c={shlex.quote(copy)}; {check}"
+        f'if [ -e "$c" ] || [ -L "$c" ]; then {say} "longctx: nothing saved: $c exists '
         '(a file or link of that name is never replaced); move it, then run this again" >&2; '
-        'exit 1; fi; : > "$c" || exit; '
-        f's=$({{ {{ {source}; echo "t$?" >&3; }} | {{ {decoder} >> "$c"; echo "d$?" >&3; }}; }}'
-        " 3>&1); t=${s#*t}; t=${t%%[!0-9]*}; d=${s#*d}; d=${d%%[!0-9]*}; "
+        f'exit 1; fi; : > "$c" || exit; s=$({run} 3>&1); '
+        "t=${s#*t}; t=${t%%[!0-9]*}; d=${s#*d}; d=${d%%[!0-9]*}; "
         'if { [ "$t" = 0 ] || [ "$t" = 141 ]; } && [ "$d" -le 125 ] && [ -s "$c" ]; then '
-        f'[ "$d" = 0 ] || echo "longctx: saved $c: what {name} wrote before it stopped (exit '
+        f'[ "$d" = 0 ] || {say} "longctx: saved $c: what {name} wrote before it stopped (exit '
         "$d): at the damage it reported, or, if it reported another error (a full disk), "
         'cut short there" >&2; exit 0; fi; '
-        f'rm -f -- "$c"; echo "longctx: nothing saved: {tool} did not read {what} whole '
-        f"(exit $t), {name} was killed or not run (exit $d) or nothing was decoded; the copy "
+        f'rm -f -- "$c"; echo "longctx: nothing saved: {failed}'
+        f"{name} was killed or not run (exit $d) or nothing was decoded; the copy "
         'is removed" >&2; exit 1)'
     )
