@@ -362,7 +362,13 @@ def unchecked_copy(path: str, codec: str, decoded: int | None) -> str:
         # Clause salvage_copy_no_overwrite (integrator, session 24; as member_copy_no_overwrite
         # for a member): `>` replaced a user's file that had the copy's name ("book.unchecked.txt"
         # from an earlier save, edited since); under `set -C` the shell refuses and says so.
-        how = f"`(set -C; {tool} {shlex.quote(given)} > {shlex.quote(copy)})`"
+        # Clause file_save_all_or_nothing: that save left an empty copy when gzip was
+        # missing or the file had moved since the build; now the member saves'
+        # all-or-nothing command keeps or removes it (the decoder reads the file itself:
+        # clause file_save_no_pipe, member_commands).
+        decoder = tool.removesuffix(" <")
+        how = f"`{all_or_nothing('', decoder, copy, file=shlex.quote(given))}`"
+        said += "; if the file cannot be read, no copy is left"
     return (
         f", or, if no whole copy can be had, save {size} with {how} ({said}) and read "
         f"that file knowing that bytes anywhere in it may be changed: one {codec} check "

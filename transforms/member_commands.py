@@ -30,6 +30,7 @@ import tempfile
 import zipfile
 
 from transforms.decompress import codec_of, strip_codec_suffix
+from transforms.inputs import printable
 from transforms.member_names import member_name
 
 
@@ -72,11 +73,13 @@ def _stored(archive: str, mtime: float) -> tuple[str, dict[str, str], set[str], 
     except (OSError, tarfile.TarError, zipfile.BadZipFile, EOFError, ValueError):
         return None
     found: dict[str, str] = {}
+    # Clause member_tar_latin1_name: ids show a tar name's non-UTF-8 bytes as `\xe8`
+    # (transforms.inputs.printable), so the stored name is looked up by that id.
     for name in names:
-        found.setdefault(member_name(name), name)
+        found.setdefault(printable(member_name(name)), name)
     # Clause member_first_of_doubled: stored twice by its name in ids (`./a` beside `a`
     # too, one id: longctx read the first), the stored name of that first one.
-    ids = collections.Counter(member_name(name) for name in names)
+    ids = collections.Counter(printable(member_name(name)) for name in names)
     doubled = {found[name] for name, n in ids.items() if n > 1}
     return kind, found, legacy, doubled
 
@@ -98,6 +101,7 @@ def member_pipe(path: str) -> tuple[str, str, str] | None:
         return None
     kind, names, legacy, doubled = stored
     name = names.get(member, member)
+    raw = printable(name) != name  # clause member_tar_latin1_name
     given = f"./{archive}" if archive.startswith("-") else archive
     # Clause member_name_literal: unzip reads a member name as a wildcard (`[x]` matched
     # nothing, `*.txt.gz` wrote every matching member into one copy), so its \ [ * ?
@@ -116,14 +120,17 @@ def member_pipe(path: str) -> tuple[str, str, str] | None:
     # clause member_tar_exact (wildcards, doubled names)
     # Clause member_tar_dotdot: GNU tar refuses a member named with a `..` part even to
     # stdout ("Member name contains '..'", exit 2): such a name goes to tarfile too.
-    elif re.search(r"[*?[\\]", name) or name in doubled or ".." in name.split("/"):
-        command = f"{TAR_EXACT} {shlex.quote(given)} {shlex.quote(name)}"
+    elif re.search(r"[*?[\\]", name) or name in doubled or ".." in name.split("/") or raw:
+        command = f"{TAR_EXACT} {shlex.quote(given)} {shlex.quote(printable(name))}"
     else:
         command = f"tar -xOf {shlex.quote(given)} -- {shlex.quote(name)}"
     # Clause member_copy_no_overwrite: the copy's name starts with the archive's (two
     # archives beside each other holding poems/lover.txt.gz gave the same copy).
     stem = posixpath.basename(archive).split(".")[0] or "archive"
     shown = member
+    if raw:  # clause member_tar_latin1_name: its bytes in hex, as a zip's unread names
+        shown = "".join(f"{ord(c) - 0xDC00:02x}" if "\udc80" <= c <= "\udcff" else c for c in name)
+        shown = member_name(shown)
     if kind == "zip" and name in legacy and not name.isascii():  # member_zip_readable_copy
         shown = _readable(member, [n for n in names.values() if n in legacy and _not_utf8(n)])
     folder = "_".join([stem, *posixpath.dirname(shown).split("/")]).strip("_")
@@ -194,10 +201,17 @@ def _readable(member: str, legacy: list[str]) -> str:
 # and bsdtar refuses GNU's --no-wildcards. And both write every copy of a name stored
 # twice (`tar -r`), where longctx read the first. Such a member is written by Python's
 # tarfile (longctx runs on Python): the first member of exactly that name, streamed.
+# Clause member_tar_latin1_name: a member named in latin-1 (`po\xe8mes/amour.txt.gz`, a
+# tar from an old Western system) can be named in the message only by its id, `\xe8` for
+# the byte: `m.name==NAME` found no member and the save said nothing was saved under a
+# StopIteration traceback. The name is matched as ids show it (as UTF-8, bad bytes as
+# `\xNN`, whatever the locale), and a name not found is said in one line.
 TAR_EXACT = (
-    "python3 -c 'import signal as S,sys,shutil,tarfile as T;S.signal(S.SIGPIPE,S.SIG_DFL);"
-    't=T.open(sys.argv[1],"r|*");'
-    "m=next(m for m in t if m.name==sys.argv[2]);"
+    "python3 -c 'import os,signal as S,sys,shutil,tarfile as T;S.signal(S.SIGPIPE,S.SIG_DFL);"
+    'P=lambda s:s.encode("utf-8","surrogateescape").decode("utf-8","backslashreplace");'
+    't=T.open(sys.argv[1],"r|*",encoding="utf-8");n=os.fsencode(sys.argv[2]);'
+    "m=next((m for m in t if P(m.name).encode()==n),None);"
+    'm or sys.exit("longctx: no member named "+P(sys.argv[2])+" in "+P(sys.argv[1]));'
     "shutil.copyfileobj(t.extractfile(m),sys.stdout.buffer)'"
 )
 
@@ -269,14 +283,55 @@ def _legacy_pattern(name: str, names, legacy: set[str]) -> str | None:
 # and the copy is kept only when the tool read the member whole (0; 141 = SIGPIPE: the
 # decoder stopped first, at damage it cannot decode past) and something was decoded;
 # else it is removed and the line says nothing was saved.
-def all_or_nothing(source: str, decoder: str, copy: str) -> str:
+# Clause save_copy_name_taken: a copy name that is a symlink to a non-regular file (to
+# /dev/null) got past `set -C` (which refuses only regular files): the decoded text went
+# to /dev/null, the copy was "empty", and `rm` removed the user's symlink. Any existing
+# name, a link (dangling too) included, is now refused first and left alone.
+# Clause save_decoder_status: the decoder's status is carried out too. Killed by a signal
+# or not run (above 125: OOM 137, a file-size limit 153, not found 127) while the tool
+# was stopped by SIGPIPE, a partial copy was kept as saved; now it is removed and said.
+# A decoder that reported an error (gzip's 1 at damage, or at a full disk: the same
+# status) leaves its copy, and the line says the copy ends where it stopped.
+# Clause save_line_printf: the lines naming the copy were written by `echo`, which dash
+# (Debian's and Ubuntu's sh) reads backslashes in: a copy named from a Windows zip's
+# `books\chapter1.txt.gz` printed "longctx: saved /data/books_books" and stopped at its
+# `\c`. printf '%s\n' writes the name as it is.
+# Clause file_save_no_pipe: the save of a damaged file of its own read it by `cat F |`
+# (file_save_all_or_nothing). Where SIGPIPE is ignored (a shell started by Python's
+# os.system, some CI runners and service managers: ignored on entry, it cannot be reset)
+# cat gets EPIPE when xz or bzip2 stops at mid-file damage, exits 1, and the save
+# removed the 758,943 bytes xz had decoded of 12 plays ("nothing saved"); main's `xz -dc
+# F > COPY` kept them. Now the decoder reads the file itself (`< F`), no pipe: a file
+# that cannot be read is said before any copy is made, and one moved in the meantime
+# leaves an empty copy, removed as before.
+def all_or_nothing(source: str, decoder: str, copy: str, file: str = "") -> str:
     """The shell command piping ``source`` (an archive tool writing the member) to
-    ``decoder`` into the new file ``copy`` (quoted here), leaving no copy on failure."""
-    tool = source.split()[0]
+    ``decoder`` into the new file ``copy`` (quoted here), leaving no copy on failure;
+    with ``file`` (quoted), the decoder reads that file itself and ``source`` is unused."""
+    name = decoder.split()[0]
+    say = "printf '%s\\n'"
+    check = ""
+    if file:  # clause file_save_no_pipe
+        check = (
+            f'if [ ! -r {file} ]; then {say} "longctx: nothing saved: cannot read "{file}'
+            '" (moved or renamed since the build?)" >&2; exit 1; fi; '
+        )
+        run = f'{{ echo t0 >&3; {decoder} < {file} >> "$c"; echo "d$?" >&3; }}'
+        failed = ""
+    else:
+        run = f'{{ {{ {source}; echo "t$?" >&3; }} | {{ {decoder} >> "$c"; echo "d$?" >&3; }}; }}'
+        failed = f"{source.split()[0]} did not read the member whole (exit $t), "
     return (
-        f'(set -C; c={shlex.quote(copy)}; : > "$c" || exit; '
-        f's=$({{ {{ {source}; echo $? >&3; }} | {decoder} >> "$c"; }} 3>&1); '
-        'if { [ "$s" = 0 ] || [ "$s" = 141 ]; } && [ -s "$c" ]; then exit 0; fi; '
-        f'rm -f -- "$c"; echo "longctx: nothing saved: {tool} did not read the member '
-        'whole (exit $s) or nothing was decoded; the copy is removed" >&2; exit 1)'
+        f"(set -C; c={shlex.quote(copy)}; {check}"
+        f'if [ -e "$c" ] || [ -L "$c" ]; then {say} "longctx: nothing saved: $c exists '
+        '(a file or link of that name is never replaced); move it, then run this again" >&2; '
+        f'exit 1; fi; : > "$c" || exit; s=$({run} 3>&1); '
+        "t=${s#*t}; t=${t%%[!0-9]*}; d=${s#*d}; d=${d%%[!0-9]*}; "
+        'if { [ "$t" = 0 ] || [ "$t" = 141 ]; } && [ "$d" -le 125 ] && [ -s "$c" ]; then '
+        f'[ "$d" = 0 ] || {say} "longctx: saved $c: what {name} wrote before it stopped (exit '
+        "$d): at the damage it reported, or, if it reported another error (a full disk), "
+        'cut short there" >&2; exit 0; fi; '
+        f'rm -f -- "$c"; echo "longctx: nothing saved: {failed}'
+        f"{name} was killed or not run (exit $d) or nothing was decoded; the copy "
+        'is removed" >&2; exit 1)'
     )

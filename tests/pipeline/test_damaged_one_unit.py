@@ -52,7 +52,9 @@ def test_one_member_salvage_said_for_a_text_gz(tmp_path):
     size = _gzip_writes(packed)
     assert size > len(_book()) // 2
     assert f"save its {size:,} decoded bytes with " in r.error, r.error
-    assert f"`(set -C; gzip -dc {path} > {tmp_path}/complaint.unchecked.txt)`" in r.error, r.error
+    # clauses file_save_all_or_nothing, file_save_no_pipe: gzip reads the file, copy beside it
+    assert f"`(set -C; c={tmp_path}/complaint.unchecked.txt; " in r.error, r.error
+    assert f'gzip -dc < {path} >> "$c"; echo "d$?" >&3; }}' in r.error, r.error
 
 
 def test_one_member_salvage_said_for_a_jsonl_gz(tmp_path):
@@ -69,7 +71,9 @@ def test_one_member_salvage_said_for_a_jsonl_gz(tmp_path):
     assert r.reason == "corrupt_input" and "damaged in member 1" in r.error, r
     size = _gzip_writes(packed)
     assert f"save its {size:,} decoded bytes with " in r.error, r.error
-    assert f"`(set -C; gzip -dc {path} > {tmp_path}/complaint.unchecked.jsonl)`" in r.error, r.error
+    # clauses file_save_all_or_nothing, file_save_no_pipe: gzip reads the file, copy beside it
+    assert f"`(set -C; c={tmp_path}/complaint.unchecked.jsonl; " in r.error, r.error
+    assert f'gzip -dc < {path} >> "$c"; echo "d$?" >&3; }}' in r.error, r.error
 
 
 def test_one_member_salvage_said_through_a_pipe():

@@ -74,5 +74,5 @@ def test_salvage_copy_no_overwrite(tmp_path):
     (r,) = [i for f in expand_inputs([str(path)]) for i in read_file(f, ReadConfig())]
     command = re.search(r"save .*? with `(.+?)` \(", r.error).group(1)
     done = subprocess.run(["bash", "-c", command], cwd=tmp_path, capture_output=True, text=True)
-    assert done.returncode != 0 and "cannot overwrite" in done.stderr, done
+    assert done.returncode != 0 and "exists (a file or link" in done.stderr, done
     assert mine.read_text() == "my own corrected copy\n"
