@@ -69,8 +69,12 @@ def citations(text: str) -> list[int]:
 # also writes in lower case ('"Come. Quick. Run."').
 # Clause overlapping_pairs (session 17): the second word is read ahead, so in
 # "Livia. Tac. Annal." the pair "Tac. Annal." is found after "Livia. Tac.".
+# Clause capital_first (session 25, cost only, same matches): the pattern opens on the
+# capital and checks the character before it by a lookbehind after it, so the engine
+# tries capitals only; the lookbehind first was tried at every character (0.54 -> 0.17
+# CPU-s over the 30 shared English books, the same matches).
 _CITATION_PAIR = re.compile(
-    r"(?<![\w.])([A-Z][a-zæœ]{1,6})\.[ \t\xa0]+(?=((?:(?:de|in|ad)[ \t\xa0]+)?[A-Z][a-zæœ]{1,6})\."
+    r"([A-Z](?<![\w.][A-Z])[a-zæœ]{1,6})\.[ \t\xa0]+(?=((?:(?:de|in|ad)[ \t\xa0]+)?[A-Z][a-zæœ]{1,6})\."
     r"(?:[)\],;:—§]|[ \t\xa0]+(?:\d|[a-z§]|[IVXLC]+[.,)]|[A-Z][a-zæœ]{0,6}\.)"
     # clause wrapped_reference: the place's numbers on the next line ("Hist. Plant.\nB.
     # vi. c. 1"); not a capitalised word there ("Rodo. Adieu.\nEnter.", a speech).

