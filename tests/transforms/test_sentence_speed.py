@@ -68,3 +68,29 @@ def test_capital_first():
         found = [(m.span(), m.groups()) for m in _CITATION_PAIR.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in old.finditer(text)]
         assert bool(found) != (text is glued)  # glued: no pair opens after a word
+
+
+# Docstrings of the statsmodels 0.15.0 and scikit-learn 1.9.1 wheels (PyPI), quoted in
+# ``transforms.reference_abbreviations``; the last two lines as the Pliny notes write
+# "i.e." and "e.g." (shared pg62704).
+REFERENCES = (
+    "Eq. 23 in [1] differs from Eq. 23 in [2]; the freedom of Eq. (1) to rescale\n"
+    "as provided by Phillips et. al. (2006), (Durbin and Koopman (2012), Sec. 5.2)\n"
+    "see Ref. [1] (see module docstring); Biometrika, vol. 52, pp.\n5186-5201.\n"
+    "the approach of Zou et\nal. (reference [1] in LassoLarsIC) and Zou et  al. [2]\n"
+    "a kind of myrtle, i.e. the myrtle-wine, e.g. 3 sextarii; cf. c. 12.\n"
+)
+
+
+def test_period_first():
+    # Clause period_first: the matches found from the periods are the matches of the
+    # pattern's own scan, at the text's start, after "i.e" and "e.g" and across the
+    # spaces and line break of "et al" / "et. al" too.
+    from transforms.reference_abbreviations import _REFERENCE, _references
+
+    # "et.\nal.": scikit-learn's misspelt "et. al." wrapped after its first period.
+    texts = (REFERENCES, REFERENCES.replace("\n", " "), REFERENCES.replace("et\nal", "et.\nal"))
+    for text in texts + ("xEq. 2 and _Sec. 3, 4Fig. 1",):
+        found = [m.span() for m in _references(text)]
+        assert found == [m.span() for m in _REFERENCE.finditer(text)]
+        assert len(found) == (0 if text.startswith("x") else 12)
