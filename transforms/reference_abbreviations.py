@@ -80,7 +80,10 @@ def _references(text: str) -> list[re.Match]:
 
 
 # The misspelt "et. al." (scikit-learn's species loader): the "et." goes on, too.
-_ET_DOT = re.compile(r"(?<![\w.])et\.\s+(?=al\.)")
+# Clause et_first (session 25, cost only, same matches): found from "et." with the
+# lookbehind after it; the lookbehind first was tried at every character of any text
+# holding an "et." (0.37 -> 0.03 CPU-s over the 30 shared English books).
+_ET_DOT = re.compile(r"et\.(?<![\w.]et\.)\s+(?=al\.)")
 
 
 def _label_line(text: str, m: re.Match) -> bool:

@@ -94,3 +94,19 @@ def test_period_first():
         found = [m.span() for m in _references(text)]
         assert found == [m.span() for m in _REFERENCE.finditer(text)]
         assert len(found) == (0 if text.startswith("x") else 12)
+
+
+def test_et_first():
+    # Clause et_first: "et." found from its letters, the lookbehind after them, matches
+    # where the lookbehind-first pattern matched: the misspelt "et. al." of scikit-learn's
+    # docstrings (quoted in ``transforms.reference_abbreviations``), at the text's start,
+    # across a line break, and not inside a word or after a period ("Bet. al.", "x.et. al.").
+    from transforms.reference_abbreviations import _ET_DOT
+
+    old = re.compile(r"(?<![\w.])et\.\s+(?=al\.)")
+    line = "as provided by Phillips et. al. (2006)"
+    texts = (line, "et. al. (2006)", line.replace("et. al.", "et.\n al."))
+    for text in texts + (line.replace(" et.", " Bet."), line.replace(" et.", " x.et.")):
+        found = [m.span() for m in _ET_DOT.finditer(text)]
+        assert found == [m.span() for m in old.finditer(text)]
+        assert len(found) == (text in texts)
