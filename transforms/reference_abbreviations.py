@@ -43,8 +43,47 @@ _REFERENCE = re.compile(
     r"|(?:" + _LOWER_WORDS + r")\.(?:[ \t\xa0]+|[ \t\xa0]*\n[ \t\xa0]*)(?=" + _NEXT + r"))"
 )
 
+# Clause period_first (session 25, cost only, same matches): the periods after which
+# ``_REFERENCE`` could end its abbreviation (what follows is a reference, or a lower-case
+# word on the line) are found from the literal "."; ``_REFERENCE`` is then tried only at
+# the starts of the words before such a period: the plain word, "i.e" / "e.g", "et al"
+# / "et. al". Its leading lookbehind had the engine try every character (0.8 CPU-s over
+# the 30 shared English books). A match inside another is skipped, as ``finditer`` skips.
+_PERIOD = re.compile(
+    r"\.(?=[ \t\xa0]+(?:" + _NEXT + r"|[a-z])|[ \t\xa0]*\n[ \t\xa0]*(?:" + _NEXT + r"))"
+)
+
+
+def _references(text: str) -> list[re.Match]:
+    """Clause ``period_first``: the matches of ``_REFERENCE.finditer(text)``."""
+    found, end = [], 0
+    for period in _PERIOD.finditer(text):
+        word = period.start()
+        while word and text[word - 1].isalpha():
+            word -= 1
+        starts = [word - 2, word] if word >= 2 and text[word - 1] == "." else [word]
+        p = word
+        while p and text[p - 1].isspace():  # "et al": back over the spaces, ".", "et"
+            p -= 1
+        if p < word:
+            p -= text[p - 1 : p] == "."
+            while p and text[p - 1].isalpha():
+                p -= 1
+            starts.insert(0, p)
+        for start in starts:
+            m = _REFERENCE.match(text, start) if start >= end else None
+            if m:
+                found.append(m)
+                end = m.end()
+                break
+    return found
+
+
 # The misspelt "et. al." (scikit-learn's species loader): the "et." goes on, too.
-_ET_DOT = re.compile(r"(?<![\w.])et\.\s+(?=al\.)")
+# Clause et_first (session 25, cost only, same matches): found from "et." with the
+# lookbehind after it; the lookbehind first was tried at every character of any text
+# holding an "et." (0.37 -> 0.03 CPU-s over the 30 shared English books).
+_ET_DOT = re.compile(r"et\.(?<![\w.]et\.)\s+(?=al\.)")
 
 
 def _label_line(text: str, m: re.Match) -> bool:
@@ -111,7 +150,7 @@ def reference_continues(text: str) -> list[int]:
     ... where a reference or a lower-case word follows (no sentence starts there)."""
     found = [
         m.end()
-        for m in _REFERENCE.finditer(text)
+        for m in _references(text)  # clause period_first
         if not _label_line(text, m) and not _answer_no(text, m)
     ]
     if "et." in text:
