@@ -20,7 +20,8 @@ A blank-line block is such a stanza when:
 - every flush line opens with a capital (after opening quotes, "`" included:
   Carroll's own quotes), and is no speaker's or a question's label ("Q:",
   "Retribution:", "Linus:": fortunes' definitions and exchanges, whose hanging
-  indents alternate too); an indented line opens with a capital, or in lower
+  indents alternate too); no line opens with a speech dash ("- ", "— "); an
+  indented line opens with a capital, or in lower
   case when the line above runs on into it and the flush lines are narrower
   than a prose wrap (``WRAP_CHARS``: song lyrics, "Most folks they like the
   daytime," / "  'cause they like to see the shining sun."; a hanging-indented
@@ -46,6 +47,7 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A label opening a line: up to three capitalised words and a colon ("Q:",
 # "Lady Nancy Astor:", "Linus:\tHi!"), alone or before the text.
+_SPEECH_DASH = re.compile(r"[-–—]+\s")
 _LABEL = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:(?:\s|$)")
 
 
@@ -66,6 +68,10 @@ def alternate_indent_stanza(lines: list[str], first_indented: bool) -> bool:
     for s in body:
         if len(s) > VERSE_WIDTH or _DIGIT.search(s) or not any(c.islower() for c in s):
             return False
+    # A line opening with a spaced dash is a speech (fortunes-ru's jokes: "Алиса
+    # Селезнева кричит в телефонную трубку:" / " - Коля! Коля!!! ...").
+    if any(_SPEECH_DASH.match(s) for s in body):
+        return False
     flush = body[0::2]
     if any(not _opening(s).isupper() or _LABEL.match(s) for s in flush):
         return False

@@ -36,6 +36,12 @@ QUESTION = (
     "A: This question is in the category of Famous Last Words..\n"
     "\t\t-- From the Frequently Unasked Questions"
 )
+# Debian fortunes-ru, adv: speeches opening with a dash under their introductions.
+DASHES = (
+    "Алиса Селезнева кричит в телефонную трубку:\n - Коля! Коля!!! Я тебя не слышу!!!"
+    " Коля, ты меня слышишь?!!\nВ ответ раздается чуть слышное:\n - Алиса... Мегафон..."
+    " у меня... У меня Мегафон!"
+)
 # Collodi, Pinocchio (Gutenberg pg500), hard-wrapped, its paragraphs indented.
 NOVEL = (
     "\u201cWhy not?\u201d\n    \u201cBecause Marionettes never grow. They are born"
@@ -69,8 +75,8 @@ def test_verse_alternate_indent_song_lower_case_run_on():
 
 
 def test_verse_alternate_indent_labels_questions_novel_refused(monkeypatch):
-    texts = [PROSE + x + "\n" for x in (DEFINITIONS, QUESTION, NOVEL)]
-    for text in (DEFINITIONS, QUESTION, NOVEL):
+    texts = [PROSE + x + "\n" for x in (DEFINITIONS, QUESTION, NOVEL, DASHES)]
+    for text in (DEFINITIONS, QUESTION, NOVEL, DASHES):
         lines = text.split("\n")
         assert not alternate_indent_stanza(lines, False), lines[0]
     now = [_paragraphs(t) for t in texts]
