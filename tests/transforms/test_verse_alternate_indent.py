@@ -15,7 +15,7 @@ WALRUS = [
     " to make\n  The billows smooth and bright--\nAnd this was odd, because it was\n"
     "  The middle of the night.",
     '"O Oysters, come and walk with us!"\n  The Walrus did beseech.\n"A pleasant walk, a'
-    ' pleasant talk,\n  Along the briny beach:\nWe cannot do with more than four,\n'
+    " pleasant talk,\n  Along the briny beach:\nWe cannot do with more than four,\n"
     '  To give a hand to each."',
 ]
 # Debian fortunes, songs-poems (a song's lyrics, tab-indented, lower-case runs on).
