@@ -205,6 +205,8 @@ def paragraph_starts(text: str, forced: list[int] | np.ndarray = ()) -> np.ndarr
             # Clause cjk_title_lines_over_poem (transforms.verse_stanzas): a poem's
             # title and author lines over its verse; they stay paragraphs.
             heads = 0 if verse_stanza(verse_lines) else cjk_title_lines(verse_lines)
+            # Clause verse_alternate_indent: a stanza whose alternate lines are
+            # indented (ballads, hymns, lyrics) was cut at its first indented line.
             if (
                 heads
                 or verse_stanza(verse_lines)

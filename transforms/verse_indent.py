@@ -26,6 +26,10 @@ A blank-line block is such a stanza when:
   than a prose wrap (``WRAP_CHARS``: song lyrics, "Most folks they like the
   daytime," / "  'cause they like to see the shining sun."; a hanging-indented
   paragraph wraps its long first line);
+- no indented line of ``WRAP_CHARS`` or more runs on (a novel's dialogue,
+  hard-wrapped with indented paragraphs: '"Why not?"' / '    "Because
+  Marionettes never grow. They are born Marionettes, they live' /
+  "Marionettes, and they die Marionettes.\"", Pinocchio);
 - one line runs on (ends without a full stop), and most words inside lines are
   lower case (``LOWER_WORDS``), as for ``verse_stanza``.
 
@@ -45,9 +49,9 @@ _OPENS = re.compile(r"[\"'‘“«`(\[_—–-]*([^\W\d_])")
 _ENDS_FULL = re.compile(r"[.!?…][\"'’”»)\]_]*$")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SPEECH_DASH = re.compile(r"[-–—]+\s")
 # A label opening a line: up to three capitalised words and a colon ("Q:",
 # "Lady Nancy Astor:", "Linus:\tHi!"), alone or before the text.
-_SPEECH_DASH = re.compile(r"[-–—]+\s")
 _LABEL = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:(?:\s|$)")
 
 
@@ -56,6 +60,8 @@ def _opening(line: str) -> str:
     return m.group(1) if m else ""
 
 
+# Clause verse_alternate_indent: indentation that alternates from a flush first
+# line makes a stanza one paragraph, its line breaks kept (module doc).
 def alternate_indent_stanza(lines: list[str], first_indented: bool) -> bool:
     """Whether the block ``lines`` (as in the text, indentation kept; the first
     line's indentation given by ``first_indented``, as the blank-line split takes
