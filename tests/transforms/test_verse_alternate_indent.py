@@ -9,7 +9,8 @@ from transforms.paragraphs import paragraph_starts
 from transforms.verse_indent import alternate_indent_stanza
 
 # Lewis Carroll, Through the Looking-Glass (1871), "The Walrus and the Carpenter",
-# stanzas 1 and 17, even lines indented as the book prints them.
+# its first stanza and the Walrus's call to the Oysters, even lines indented as
+# the book prints them.
 WALRUS = [
     "The sun was shining on the sea,\n  Shining with all his might:\nHe did his very best"
     " to make\n  The billows smooth and bright--\nAnd this was odd, because it was\n"
