@@ -89,6 +89,14 @@ def alternate_indent_stanza(lines: list[str], first_indented: bool) -> bool:
     # hard-wrapped dialogue, indented paragraphs, one line over two).
     if any(len(s) >= WRAP_CHARS and not _ENDS_FULL.search(s) for s in body[1::2]):
         return False
+    # Clause alternate_indent_prose_width: an indented line as wide as a prose
+    # wrap is a paragraph's first line even when it ends a sentence (Tom Sawyer
+    # laid out with indented paragraphs, a section of four lines: '"Hold, my merry
+    # men! Keep hid till I blow."' / '    Now appeared Joe Harper, as airily clad
+    # and elaborately armed as Tom.' / 'Tom called:' / '    "Hold! Who comes here
+    # into Sherwood Forest without my pass?"'); a stanza indents its short lines.
+    if any(len(s) >= WRAP_CHARS for s in body[1::2]):
+        return False
     if all(_ENDS_FULL.search(s) for s in body[:-1]):
         return False
     inner = [w for s in body for w in _WORD.findall(s)[1:]]

@@ -92,3 +92,23 @@ def test_verse_alternate_indent_indented_first_line_refused():
     assert alternate_indent_stanza(lines, False)
     assert not alternate_indent_stanza(lines, True)
     assert not alternate_indent_stanza(lines[:3], False)
+
+
+# Twain, The Adventures of Tom Sawyer (Gutenberg pg74, chapter VIII), laid out as
+# many editions are: paragraphs' first lines indented, a blank line only between
+# sections, here a section of three paragraphs (four lines).
+TOM_SAWYER = (
+    "\u201cHold, my merry men! Keep hid till I blow.\u201d\n"
+    "    Now appeared Joe Harper, as airily clad and elaborately armed as Tom.\n"
+    "Tom called:\n"
+    "    \u201cHold! Who comes here into Sherwood Forest without my pass?\u201d"
+)
+
+
+def test_alternate_indent_prose_width_tom_sawyer_paragraphs_kept():
+    lines = TOM_SAWYER.split("\n")
+    assert not alternate_indent_stanza(lines, False)
+    paras = _paragraphs(PROSE + TOM_SAWYER + "\n")
+    assert [p.split("\n")[0] for p in paras[1:]] == [x.strip() for x in lines[:2] + lines[3:]]
+    # The Walrus's indented lines are its metre's short ones: still one stanza.
+    assert alternate_indent_stanza(WALRUS[1].split("\n"), False)
