@@ -30,6 +30,9 @@ A blank-line block is such a stanza when:
   hard-wrapped with indented paragraphs: '"Why not?"' / '    "Because
   Marionettes never grow. They are born Marionettes, they live' /
   "Marionettes, and they die Marionettes.\"", Pinocchio);
+- no indented line is ``WRAP_CHARS`` or wider at all (clause
+  ``alternate_indent_prose_width``: a stanza indents its metre's short lines; a
+  prose-wide indented line ending a sentence opens a paragraph, Tom Sawyer);
 - one line runs on (ends without a full stop), and most words inside lines are
   lower case (``LOWER_WORDS``), as for ``verse_stanza``.
 
