@@ -27,6 +27,7 @@ import numpy as np
 
 from transforms import sorted_unique
 from transforms.cjk_layout import CJK_CHAR
+from transforms.verse_indent import alternate_indent_stanza
 from transforms.verse_stanzas import (
     cjk_stanza,
     cjk_title_lines,
@@ -149,6 +150,16 @@ def _block_line_starts(text: str, start: int, end: int) -> list[int]:
     return starts
 
 
+def _alternate_indent(text: str, a: int, b: int, dividers: bool) -> bool:
+    """Clause verse_alternate_indent (transforms.verse_indent): the block
+    ``text[a:b]`` is a stanza whose alternate lines are indented; the blank-line
+    split took its first line's indentation, so it is read before ``a``."""
+    if dividers:
+        return False
+    first_indented = a > 0 and text[a - 1] in _INDENT
+    return alternate_indent_stanza(text[a:b].rstrip().split("\n"), first_indented)
+
+
 def _mostly_cjk(block: str) -> bool:
     """Whether a block is CJK text for rule ``cjk_lines``: it holds a CJK
     character, and no fewer of them than Latin letters (an English block that
@@ -194,7 +205,14 @@ def paragraph_starts(text: str, forced: list[int] | np.ndarray = ()) -> np.ndarr
             # Clause cjk_title_lines_over_poem (transforms.verse_stanzas): a poem's
             # title and author lines over its verse; they stay paragraphs.
             heads = 0 if verse_stanza(verse_lines) else cjk_title_lines(verse_lines)
-            if heads or verse_stanza(verse_lines) or cjk_stanza(verse_lines):
+            # Clause verse_alternate_indent: a stanza whose alternate lines are
+            # indented (ballads, hymns, lyrics) was cut at its first indented line.
+            if (
+                heads
+                or verse_stanza(verse_lines)
+                or cjk_stanza(verse_lines)
+                or _alternate_indent(text, a, b, len(verse_lines) < len(block_lines))
+            ):
                 if play is None:
                     play = play_like([text[x:y] for x, y in spans])
                 if not play:
