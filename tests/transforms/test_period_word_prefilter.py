@@ -24,14 +24,12 @@ def _spans(text):
     return [m.span() for m in ra._references(text)]
 
 
-def test_period_word_prefilter_same_matches():
+def test_period_word_prefilter_same_matches(monkeypatch):
     for text in (LINES, LINES.replace("\n", " "), LINES.replace(". ", ".\xa0")):
         new = _spans(text)
-        ra.PERIOD_WORD_PREFILTER = False
-        try:
-            old = _spans(text)
-        finally:
-            ra.PERIOD_WORD_PREFILTER = True
+        monkeypatch.setattr(ra, "PERIOD_WORD_PREFILTER", False)
+        old = _spans(text)
+        monkeypatch.undo()
         assert new == old == [m.span() for m in ra._REFERENCE.finditer(text)]
         assert len(new) == 19
 
