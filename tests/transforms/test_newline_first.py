@@ -36,4 +36,3 @@ def test_newline_first_same_matches(monkeypatch):
     assert found[0] == [((start, start + 5), ("1",))]
     assert [len(f) for f in found] == [1, 1, 1, 0, 3, 0]
     assert found[4][-1][1] == ("3",) and found[4][1][1] == ("12",)  # "2. Ser." is a name
-
