@@ -33,6 +33,12 @@ class LowerWords:
         if self.runs is not None:
             return word in self.runs
         if word not in self.known:
+            # Clause whole_run_word (review): a word that is not one letter run (a
+            # combining mark, digit, space or apostrophe in it: NFD "cafe\u0301") is no
+            # member of the set, so the search must say no too; citation_pairs asks only
+            # about letters, so its starts are the same either way.
+            if not _LETTER_RUN.fullmatch(word):
+                return False
             if len(self.known) >= WORD_SEARCHES:
                 self.runs = set(_LETTER_RUN.findall(self.text))  # clause word_set
                 return word in self.runs
