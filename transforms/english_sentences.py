@@ -18,6 +18,7 @@ import numpy as np
 
 from transforms import sorted_unique
 from transforms.headings import roman_value
+from transforms.lower_words import _LETTER_RUN, LowerWords  # noqa: F401 (_LETTER_RUN: tests)
 
 # Rule citation_number: a reference ("Hist. Anim. B. v. c. 19", "Cic. de Orat. i.
 # 54", "pp. 199-200", "No. 382", "lib. ii. cap. 14") is no sentence end. After a
@@ -124,13 +125,6 @@ _REF_CLOSE = re.compile(r"[,;:)\]—]|[ \t\xa0]+[a-z]")
 # four letters or more; shorter ones are abbreviations ("printed by Ia. Roberts.",
 # Iames; "Jo.", "Lu.", "Geo.").
 _AFTER_LOWER = re.compile(r"[a-z][,;]?[ \t\xa0]+$")
-# Clause word_set (session 25, cost only, same starts): plain_word's "written in lower
-# case" is membership in the set of the text's maximal letter runs, built once per text
-# when first needed: a run equal to the word is exactly a place where the word stands
-# with no letter either side (the search per word it replaces, whose lookbehind came
-# first, tried every position: ~47 ms a word on Pliny's 1.5M characters, 54 words,
-# 2.6 of the 3.7 CPU-s of pg60230's sentence stage).
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
 _OPENING_TITLES = frozenset(
     "Mr Mrs Ms Dr St Messrs Mme Mlle Prof Gen Col Capt Lt Rev Hon Sr Jr Fig Figs Ch Chap Vol"
     " No Nos Ibid Id Cf Vid Op Gov Sen Rep Mt".split()
@@ -169,7 +163,7 @@ def citation_pairs(text: str) -> list[int]:
             continue  # clause chain_end
         numbers = _reference_numbers(text, m.end(2) + 1)
         if not numbers and letters is None:
-            letters = set(_LETTER_RUN.findall(text))  # clause word_set
+            letters = LowerWords(text)  # clauses word_set, word_first_search
         # Clause plain_word, unless the place's numbers follow ("Ovid, Art. Am. B. i.").
         if numbers or not (first.lower() in letters and second.lower() in letters):
             out.append(m.start(2))

@@ -54,6 +54,27 @@ _PERIOD = re.compile(
 )
 
 
+# Clause period_word_prefilter (session 25, cost only, same matches): a period whose word
+# (the letters right before it) is not the last word of an abbreviation ("Eq", "Eqs", "e"
+# of "i.e", "al" of "et al" ...) cannot end a match of ``_REFERENCE``, so it is skipped.
+# The words are read from the patterns themselves (the last letter run of each
+# alternative, "s?" both ways), not kept by hand. A match reached from a skipped period's
+# word ("i.e." from "i", "et. al." from "et") is found, with the same start, from its own
+# last period, which follows with no period between. Dense "a. b. c." text walked every
+# period in Python (reference_continues on 1M characters 0.55 CPU-s).
+def _last_words(*patterns: str) -> frozenset[str]:
+    words = set()
+    for alternative in "|".join(patterns).split("|"):
+        last = re.split(r"\\[.s][?+]?", alternative)[-1]
+        words.update((last[:-2], last[:-1]) if last.endswith("s?") else (last,))
+    assert all(w.isalpha() and w.isascii() for w in words), words
+    return frozenset(words)
+
+
+_LAST_WORDS = _last_words(_WORDS, _LOWER, _LOWER_WORDS)
+PERIOD_WORD_PREFILTER = True
+
+
 def _references(text: str) -> list[re.Match]:
     """Clause ``period_first``: the matches of ``_REFERENCE.finditer(text)``."""
     found, end = [], 0
@@ -61,6 +82,8 @@ def _references(text: str) -> list[re.Match]:
         word = period.start()
         while word and text[word - 1].isalpha():
             word -= 1
+        if PERIOD_WORD_PREFILTER and text[word : period.start()] not in _LAST_WORDS:
+            continue  # clause period_word_prefilter
         starts = [word - 2, word] if word >= 2 and text[word - 1] == "." else [word]
         p = word
         while p and text[p - 1].isspace():  # "et al": back over the spaces, ".", "et"
