@@ -261,8 +261,14 @@ def page_furniture(text: str) -> list[Edit]:
         for n, k in enumerate(chain):
             if (n and steps[n - 1]) or (n < len(steps) and steps[n]):
                 pages.add(pooled[k][0])
+    # Clause anchor_beside_text: a block set beside a lone number ("1" / "" / "3", a page
+    # number over an aphorism's) has the number, not a sentence, on that side.
     in_sentence = {
-        i for a, b in _blocks(lines, pages) if _in_sentence(lines, a, b) for i in range(a, b)
+        i
+        for a, b in _blocks(lines, pages)
+        if _in_sentence(lines, a, b)
+        and not any(0 <= k < len(lines) and lines[k].strip().isdigit() for k in (a - 1, b))
+        for i in range(a, b)
     }
     inside = sum(_in_sentence(lines, *blk) for blk in _blocks(lines, pages))
     if inside < 2 or 5 * inside < len(pages):

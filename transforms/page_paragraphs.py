@@ -19,7 +19,10 @@ number is where the anchor before or the one after it puts the page: the anchor'
 number plus the pages (the page length) between them, give or take 1 and a quarter
 of those pages. Aphorism "5" between the anchors "9" and "10" is text; a manual's
 pages 2-12 that all end on a paragraph (debmake-doc's chapter 2) step from the page
-"14" after them. Cost: one pass
+"14" after them. Clause ``number_held``: nor one whose number an anchor less than
+half a page away has (page "28" ends a sentence 11 lines above the aphorism "28",
+where the two series cross; a number printed at the top and the foot of one page
+stands most of a page apart). Cost: one pass
 over the page lines.
 """
 
@@ -49,6 +52,12 @@ def _rising(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out[::-1]
 
 
+def _page_length(points: list[tuple[int, int]]) -> float:
+    """The median lines per page number between consecutive ``points`` (0 if none)."""
+    r = sorted((b[0] - a[0]) / (b[1] - a[1]) for a, b in zip(points, points[1:], strict=False))
+    return r[len(r) // 2] if r else 0.0
+
+
 def paragraph_numbers(
     values: dict[int, int], lone: set[int], in_sentence: set[int], page: float
 ) -> set[int]:
@@ -60,9 +69,20 @@ def paragraph_numbers(
     )
     if not anchors:
         return set()
+    # Clause anchor_pages: the page length read from the anchors, where they step (the
+    # chains' median ran through both series: pg38145's read 23 for 43).
+    page = _page_length(anchors) or page
+    held: dict[int, list[int]] = {}
+    for i, v in values.items():
+        if i not in lone or i in in_sentence:
+            held.setdefault(v, []).append(i)
     out = set()
     for i in lone - in_sentence:
         v = values[i]
+        # Clause number_held: a page line in a sentence half a page away has the number.
+        if any(abs(i - j) < 0.5 * page for j in held.get(v, ())):
+            out.add(i)
+            continue
         k = bisect.bisect_left(anchors, (i, -1))
         near = [anchors[j] for j in (k - 1, k) if 0 <= j < len(anchors)]
         if not any(
