@@ -98,3 +98,11 @@ def test_numbered_paragraphs_a_page_off_the_anchors_is_text():
     got = paragraph_numbers(values, set(values), {382, 425}, 43.0)
     assert got == {400, 424}  # "10" a line from page 10's own number: clause number_held
     assert paragraph_numbers({382: 9, 410: 10, 500: 11}, {382, 410, 500}, {382}, 43.0) == set()
+
+
+def test_anchor_pages_the_page_length_is_the_anchors():
+    # The chains read a page of 23 lines (pg38145 laid out as pages of 43: its aphorism
+    # numbers in them); the anchors step 43. "15" 92 lines after page 11 is 2 pages on
+    # at 43 lines (13), 4 at 23: an aphorism's number, not a page's.
+    values = {382: 9, 425: 10, 468: 11, 560: 15}
+    assert paragraph_numbers(values, set(values), {382, 425, 468}, 23.0) == {560}
