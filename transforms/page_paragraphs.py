@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import bisect
 
+MIN_RUN = 5  # anchors in a rising run of its own (clause restart_runs), as the chains
+
 
 def _rising(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The longest run of ``points`` (line, value; in line order) whose values rise."""
@@ -52,9 +54,49 @@ def _rising(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out[::-1]
 
 
-def _page_length(points: list[tuple[int, int]]) -> float:
-    """The median lines per page number between consecutive ``points`` (0 if none)."""
-    r = sorted((b[0] - a[0]) / (b[1] - a[1]) for a, b in zip(points, points[1:], strict=False))
+def _runs(points: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The rising runs of ``points`` (line, value; in line order), in line order: the
+    longest, then again before its first line and after its last, each a run of pages
+    (``_paged``)."""
+    # Clause restart_runs: a document whose page numbers start again (the Valgrind
+    # manual's books each from "1": Quick Start 1-3, User Manual, FAQ, ..., the GPL 1-15)
+    # has one rising run per numbering. The longest rising run of the whole took one
+    # book's anchors and left every other book's out, so their page lines read as
+    # paragraph numbers and stayed in the text with their heads ("29" / "Using and
+    # understanding the Valgrind core": 70 lines of valgrind_manual.txt, 51 of -layout).
+    out, todo = [], [points]
+    while todo:
+        part = todo.pop()
+        run = _rising(part)
+        if not run or out and not _paged(run, out[0]):
+            continue
+        out.append(run)
+        todo.append([p for p in part if p[0] < run[0][0]])
+        todo.append([p for p in part if p[0] > run[-1][0]])
+    return sorted(out)
+
+
+def _paged(run: list[tuple[int, int]], first: list[tuple[int, int]]) -> bool:
+    """Whether ``run`` is a numbering of its own beside the longest run ``first``:
+    ``MIN_RUN`` anchors, of its steps ``MIN_RUN`` - 1 and at least half a page of
+    ``first``'s length a number (half to twice). A plain contents list's chapter
+    numbers ("Introduction . . ." / "2", read as in a sentence: R-lang's 2, 3, 4, 8 on
+    lines 26-155, R-FAQ's 3, 6, 8 on 52-156) are no run of pages and stay out (gri's 7,
+    at 61 lines a number, pass: its "3" and "5" are cut as on main)."""
+    page = _page_length([first])
+    steps = [
+        page * 0.5 <= (b[0] - a[0]) / (b[1] - a[1]) <= 2 * page
+        for a, b in zip(run, run[1:], strict=False)
+    ]
+    return sum(steps) >= max(MIN_RUN - 1, len(steps) / 2)
+
+
+def _page_length(runs: list[list[tuple[int, int]]]) -> float:
+    """The median lines per page number between consecutive points of each of ``runs``
+    (0 if none)."""
+    r = sorted(
+        (b[0] - a[0]) / (b[1] - a[1]) for run in runs for a, b in zip(run, run[1:], strict=False)
+    )
     return r[len(r) // 2] if r else 0.0
 
 
@@ -64,14 +106,13 @@ def paragraph_numbers(
     """The lone page lines (``lone``, line indexes into ``values``: line -> number)
     that number a paragraph, not a page (module doc). ``in_sentence``: the page lines
     whose block stands inside a sentence."""
-    anchors = _rising(
-        sorted((i, v) for i, v in values.items() if i not in lone or i in in_sentence)
-    )
+    runs = _runs(sorted((i, v) for i, v in values.items() if i not in lone or i in in_sentence))
+    anchors = [a for run in runs for a in run]
     if not anchors:
         return set()
     # Clause anchor_pages: the page length read from the anchors, where they step (the
     # chains' median ran through both series: pg38145's read 23 for 43).
-    page = _page_length(anchors) or page
+    page = _page_length(runs) or page
     held: dict[int, list[int]] = {}
     for i, v in values.items():
         if i not in lone or i in in_sentence:
