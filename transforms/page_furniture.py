@@ -278,7 +278,7 @@ def page_furniture(text: str) -> list[Edit]:
     # aphorism's number: page_paragraphs).
     values = {line: value for line, value in pooled if line in pages}
     lone_lines = {line for line, _ in by_key.get("", ())} & pages
-    pages -= paragraph_numbers(values, lone_lines, in_sentence & pages, page)
+    pages -= paragraph_numbers(values, lone_lines, in_sentence & pages, page, lines)
     # Clause running_head: a short line with a letter repeated next to page lines
     # (twice: a head of two lines, "fasta-36.3.8i" / "November 13, 2022").
     # Clause head_span: a head stands at more than half of the page breaks from its

@@ -100,12 +100,22 @@ def _page_length(runs: list[list[tuple[int, int]]]) -> float:
     return r[len(r) // 2] if r else 0.0
 
 
+def _beside(lines: list[str], i: int) -> int:
+    """How many of line ``i``'s two neighbours have text."""
+    return sum(0 <= k < len(lines) and bool(lines[k].strip()) for k in (i - 1, i + 1))
+
+
 def paragraph_numbers(
-    values: dict[int, int], lone: set[int], in_sentence: set[int], page: float
+    values: dict[int, int],
+    lone: set[int],
+    in_sentence: set[int],
+    page: float,
+    lines: list[str] | None = None,
 ) -> set[int]:
     """The lone page lines (``lone``, line indexes into ``values``: line -> number)
     that number a paragraph, not a page (module doc). ``in_sentence``: the page lines
-    whose block stands inside a sentence."""
+    whose block stands inside a sentence; ``lines``: the text's lines (clause
+    ``held_by_a_mark``)."""
     runs = _runs(sorted((i, v) for i, v in values.items() if i not in lone or i in in_sentence))
     anchors = [a for run in runs for a in run]
     if not anchors:
@@ -121,7 +131,16 @@ def paragraph_numbers(
     for i in lone - in_sentence:
         v = values[i]
         # Clause number_held: a page line in a sentence half a page away has the number.
-        if any(abs(i - j) < 0.5 * page for j in held.get(v, ())):
+        holders = [j for j in held.get(v, ()) if abs(i - j) < 0.5 * page]
+        # Clause held_by_a_mark: not when this line stands apart, as a folio does, and
+        # each holder has text on both sides, as a mark in running text does: the zoo
+        # vignette's footnote mark "5" (a data row above, its note below) 4 lines over
+        # page 5's folio ("" / "5" / "" / "Achim Zeileis, Gabor Grothendieck"), which
+        # the clause left in the text. The line is then judged as any other (where the
+        # anchors put page 5). A folio under its head ("THE BOOK" / "31" / "") still
+        # holds its number from an aphorism "31" set apart below it.
+        mark = lines is not None and _beside(lines, i) == 0
+        if holders and not (mark and all(_beside(lines, j) == 2 for j in holders)):
             out.add(i)
             continue
         k = bisect.bisect_left(anchors, (i, -1))

@@ -106,3 +106,35 @@ def test_anchor_pages_the_page_length_is_the_anchors():
     # at 43 lines (13), 4 at 23: an aphorism's number, not a page's.
     values = {382: 9, 425: 10, 468: 11, 560: 15}
     assert paragraph_numbers(values, set(values), {382, 425, 468}, 23.0) == {560}
+
+
+def test_held_by_a_mark_a_folio_under_its_footnote_mark_stays_a_page():
+    # The zoo package's vignette "zoo: An S3 Class and Methods for Indexed Totally
+    # Ordered Observations" (Zeileis, Grothendieck) through pdftotext: on page 5 the
+    # footnote mark "5" stands between a data row and its note, the page's folio "5"
+    # 4 lines below it between blank lines, then page 6's head. The mark reads as a
+    # page line in a sentence; clause number_held took the folio for the number it
+    # holds and left it in the text (clause held_by_a_mark).
+    lines = [""] * 300
+    lines[190:199] = [
+        "2004-03-14 0.8420238 -2.7384202 0.23150695",
+        "2004-03-20 -0.1901910 0.1230887 -1.51862157",
+        "5",
+        "Note, that in the code above a new as.Date method, provided in zoo, is used"
+        " to convert days since",
+        '1970-01-01 to class "Date". See the respective help page for more details.',
+        "",
+        "5",
+        "",
+        "Achim Zeileis, Gabor Grothendieck",
+    ]
+    values = {142: 4, 192: 5, 196: 5, 286: 6}
+    args = (values, set(values), {142, 192, 286}, 57.0)
+    assert paragraph_numbers(*args, lines) == set()
+    assert paragraph_numbers(*args) == {196}  # without the lines: number_held as before
+    # A holder set apart (pg38145's page "28" over aphorism "28") or a folio under its
+    # head ("THE BOOK" / "28" / "") still holds the number.
+    lines[191], lines[193] = "", ""
+    assert paragraph_numbers(*args, lines) == {196}
+    lines[191] = "THE BOOK"
+    assert paragraph_numbers(*args, lines) == {196}
