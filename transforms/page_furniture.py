@@ -65,6 +65,7 @@ import bisect
 import re
 
 from transforms.page_gaps import gap_pages, heading_below, titles_once
+from transforms.page_paragraphs import paragraph_numbers
 from transforms.textedit import Edit
 
 MIN_RUN = 5
@@ -263,9 +264,24 @@ def page_furniture(text: str) -> list[Edit]:
         for n, k in enumerate(chain):
             if (n and steps[n - 1]) or (n < len(steps) and steps[n]):
                 pages.add(pooled[k][0])
+    # Clause anchor_beside_text: a block set beside a lone number ("1" / "" / "3", a page
+    # number over an aphorism's) has the number, not a sentence, on that side.
+    in_sentence = {
+        i
+        for a, b in _blocks(lines, pages)
+        if _in_sentence(lines, a, b)
+        and not any(0 <= k < len(lines) and lines[k].strip().isdigit() for k in (a - 1, b))
+        for i in range(a, b)
+    }
     inside = sum(_in_sentence(lines, *blk) for blk in _blocks(lines, pages))
     if inside < 2 or 5 * inside < len(pages):
         return []
+    # Clause numbered_paragraphs: not a lone number between sentences where the page
+    # lines in sentences put no such page ("1" / "It is often enough, ...", an
+    # aphorism's number: page_paragraphs).
+    values = {line: value for line, value in pooled if line in pages}
+    lone_lines = {line for line, _ in by_key.get("", ())} & pages
+    pages -= paragraph_numbers(values, lone_lines, in_sentence & pages, page, lines)
     # Clause running_head: a short line with a letter repeated next to page lines
     # (twice: a head of two lines, "fasta-36.3.8i" / "November 13, 2022").
     # Clause head_span: a head stands at more than half of the page breaks from its
