@@ -13,8 +13,8 @@ for the whole document, the branch left 70 of its page lines and heads in the te
 
 from __future__ import annotations
 
+from tests.transforms.test_page_paragraphs import _cut_lines
 from transforms.normalize import normalize_text
-from transforms.page_furniture import page_furniture
 
 # Section 2.1 of the User Manual, as pdftotext wraps it.
 PROSE = [
@@ -59,18 +59,6 @@ def _manual(books: tuple[int, ...] = (20, 40)) -> tuple[str, set[int]]:
             numbers.add(len(out) + 1)
             out += ["", str(n), ""]
     return "\n".join(out) + "\n", numbers
-
-
-def _cut_lines(text: str) -> set[int]:
-    starts = [0]
-    for line in text.split("\n"):
-        starts.append(starts[-1] + len(line) + 1)
-    return {
-        i
-        for e in page_furniture(text)
-        for i in range(len(starts) - 1)
-        if e.start <= starts[i] and starts[i + 1] - 1 <= e.end
-    }
 
 
 def test_restart_runs_every_book_keeps_its_page_numbers():
