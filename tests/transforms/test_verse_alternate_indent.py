@@ -2,10 +2,8 @@
 alternate lines are indented is one paragraph with its line breaks; hanging
 indents of labels, questions and a novel's indented paragraphs are not."""
 
+from tests.transforms.test_verse_speech_over_wrap_ballad import PROSE, _paragraphs
 from transforms import paragraphs
-from transforms.clean import clean_text
-from transforms.normalize import normalize_text
-from transforms.paragraphs import paragraph_starts
 from transforms.verse_indent import alternate_indent_stanza
 
 # Lewis Carroll, Through the Looking-Glass (1871), "The Walrus and the Carpenter",
@@ -50,16 +48,6 @@ NOVEL = (
     "    \u201cOh, I\u2019m tired of always being a Marionette!\u201d cried Pinocchio\n"
     "Angrily."
 )
-PROSE = (
-    '"What shall I repeat to her?" said Tweedledee, looking round at\n'
-    "Tweedledum with great solemn eyes, and not noticing Alice's question.\n\n"
-)
-
-
-def _paragraphs(text: str) -> list[str]:
-    t = clean_text(normalize_text(text)).text
-    starts = [*paragraph_starts(t).tolist(), len(t)]
-    return [t[a:b].strip() for a, b in zip(starts, starts[1:], strict=False)]
 
 
 def test_verse_alternate_indent_walrus_stanzas_whole():
