@@ -32,11 +32,7 @@ _MAX_PRIVATE = 0.002  # old GBK/Big5 texts hold a few user-defined (private-use)
 # (이) text is ~5% of its letters; one byte pair repeated reads as one ideograph.
 _MAX_TOP_LETTER = 0.25
 _CJK_SPACED = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
-# Clause ko_word_ends (session 25, task D2): a Korean word ends at a space and also before ASCII
-# closing punctuation or the line's end: '<데이터파일> [출력파일]', '체코어 (프로그래밍, 타이포그라피)'
-# (ko catalogs) failed ko_spaced_words and were decided GB18030 ('<单捞磐颇老> [免仿颇老]'); now
-# both readings pass and the bytes are undecided (or Korean, where the GB18030 one fails).
-_HANGUL_SPACED = re.compile(r"[\uac00-\ud7a3](?=[\s)\]>},.:;!?]|$)")
+_HANGUL_SPACED = re.compile(r"[\uac00-\ud7a3] ")
 # Clause ja_square_symbols (session 22): CP932's NEC row 13 (lead byte 0x87: ① ㍉ ㌔ ㎎) is Mac
 # Roman's á (0x87) before a letter or í: Irish 'Iaráin' read as CP932 is 'Iar㌍n' (decided
 # WRONG: those symbols are no letters, so its one kana passed). Japanese puts them after

@@ -18,18 +18,3 @@ def test_hangul_short_first_word_korean_is_not_cyrillic():
     for ru, codec in (("ПРИЁМНИК", "iso8859_5"), ("неверный аргумент", "cp866")):
         decided, _ = guess_encoding(ru.encode(codec))
         assert decided is not None and decided.text == ru
-
-
-def test_ko_word_ends_korean_is_not_gb18030():
-    """Clause ko_word_ends: Korean words closed by ASCII punctuation rather than spaces
-    (libc's '<데이터파일> [출력파일]', xkeyboard-config's '체코어 (프로그래밍, 타이포그라피)')
-    failed ko_spaced_words; GB18030 alone passed ('<单捞磐颇老> [免仿颇老]') and was decided."""
-    for line in ("<데이터파일> [출력파일]", "체코어 (프로그래밍, 타이포그라피)"):
-        for codec in ("euc_kr", "cp949"):
-            decided, _ = guess_encoding(line.encode(codec))
-            assert decided is None or decided.text == line, (line, decided.encoding)
-            assert decided is None or decided.encoding == "euc_kr"
-    # real Chinese with hanzi before ASCII punctuation is still decided (红楼梦's first line)
-    zh = "——此开卷第一回也。作者自云：曾历过一番梦幻之后，故将真事隐去，\n而借通灵说此《石头记》一书也，故曰“甄士隐”云云。"
-    decided, _ = guess_encoding(zh.encode("gb18030"))
-    assert decided is not None and decided.text == zh
