@@ -18,3 +18,14 @@ def test_hangul_short_first_word_korean_is_not_cyrillic():
     for ru, codec in (("ПРИЁМНИК", "iso8859_5"), ("неверный аргумент", "cp866")):
         decided, _ = guess_encoding(ru.encode(codec))
         assert decided is not None and decided.text == ru
+
+
+def test_hangul_short_first_word_chinese_line_is_not_cyrillic():
+    """Review: Chinese in GB18030 reads as Hangul where its hanzi are in GB2312 rows B0-C8
+    (KS X 1001's Hangul rows). gnupg2's zh_CN '|URL|从 URL 处获取 CRL' holds two such hanzi
+    apart ('从' '处'), read as ISO-8859-5 and decided so before the clause; now undecided
+    (the GB18030 reading is too short to pass), not WRONG."""
+    line = "|URL|从 URL 处获取 CRL"
+    decided, best = guess_encoding(line.encode("gb18030"))
+    assert decided is None, decided
+    assert best is not None and best.encoding != "iso8859_5"
