@@ -156,7 +156,7 @@ def cjk_problem(language: str, c: dict[str, int], text: str, counts: dict[str, i
 # utf16_needs_nul let them reach the guess): the Shift_JIS or EUC-JP reading is kana and
 # kanji alone, with a kana. Real CP866 small letters are Shift_JIS's half-width katakana.
 _ONLY = {
-    "Korean": re.compile(r"[\uac00-\ud7a3]{2}[\x00-\x7f\uac00-\ud7a3]*"),
+    "Korean": re.compile(r"[\uac00-\ud7a3][\x00-\x7f\uac00-\ud7a3]*"),  # hangul_short_first_word
     "Japanese": re.compile(
         r"(?=[^\u3040-\u30ff]*[\u3040-\u30ff])[\u3040-\u30ff\u4e00-\u9fff]{2}"
         r"[\x00-\x7f\u3040-\u30ff\u4e00-\u9fff]*"
@@ -172,6 +172,11 @@ def hangul_pairs(reading: str, problem: str, language: str = "Korean") -> bool:
         return False
     first = re.search(r"[^\x00-\x7f]", reading)
     if first is None or _ONLY[language].fullmatch(reading, first.start()) is None:
+        return False
+    # Clause hangul_short_first_word (session 25, task D2): the Hangul may open with a word of
+    # one syllable ('널 문자 개행', '셀 배경색 이름', '총 삭제 바이트' of the ko catalogs, read
+    # as ISO-8859-5 'ГЮ ЙЎРк АГЧр' and decided so): two syllables in all, not two in a row.
+    if language == "Korean" and sum("\uac00" <= ch <= "\ud7a3" for ch in reading) < 2:
         return False
     # (review of kana_pairs: its kanji are JIS level 1; real short Cyrillic read as Shift_JIS
     # or EUC-JP gives rare ones: CP866 'Вест-Кост' 'ぇ矮-完矮', ISO-8859-5 'Єгуновце')
