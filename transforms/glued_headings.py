@@ -28,11 +28,11 @@ Cost: one regular expression per short line of a document that has a contents li
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from transforms import headings as hd
 from transforms.contents_numbers import key
+from transforms.rising_runs import longest_rising
 from transforms.wrapped_titles import REST_CHARS
 
 TITLE_CHARS = 100  # a heading line is short (as rule ``listed`` wants)
@@ -48,23 +48,7 @@ def _value(number: str) -> tuple[int, ...]:
 
 def _rising(picks: list[tuple[int, int, tuple[int, ...], str]]) -> list[int]:
     """Indices into ``picks`` of the longest run of strictly rising numbers."""
-    tails: list[tuple[int, ...]] = []
-    tail_idx: list[int] = []
-    prev = [-1] * len(picks)
-    for k, p in enumerate(picks):
-        pos = bisect.bisect_left(tails, p[2])
-        if pos == len(tails):
-            tails.append(p[2])
-            tail_idx.append(k)
-        else:
-            tails[pos] = p[2]
-            tail_idx[pos] = k
-        prev[k] = tail_idx[pos - 1] if pos else -1
-    out, k = [], tail_idx[-1] if tail_idx else -1
-    while k >= 0:
-        out.append(k)
-        k = prev[k]
-    return out[::-1]
+    return longest_rising([p[2] for p in picks])
 
 
 def _opens(lines, i: int) -> bool:

@@ -97,6 +97,7 @@ from dataclasses import replace
 
 from schemas import MarkupHeading
 from transforms.contents import scan_lines
+from transforms.rising_runs import longest_rising
 
 CONTENTS_RUN = 4  # rule markup_contents: heading lines in a row with no text between
 DOTTED = re.compile(r"\W*((?:\d+|[A-Z])(?:\.\d+)+)[.:]?(?:\s|$)")  # clause number_depth
@@ -401,23 +402,7 @@ def _increasing(targets: list) -> list:
     """The longest run of ``targets`` ((line, mark), in the contents' order) whose
     lines go forward: an entry whose words come first far ahead (a title repeated on
     the last page) does not push the others out."""
-    tails: list[int] = []  # tails[k]: index of the last target of the best run of k + 1
-    tail_lines: list[int] = []  # tail_lines[k]: that target's line (kept sorted)
-    back = [-1] * len(targets)
-    for j, (line, _) in enumerate(targets):
-        k = bisect.bisect_left(tail_lines, line)
-        back[j] = tails[k - 1] if k else -1
-        if k == len(tails):
-            tails.append(j)
-            tail_lines.append(line)
-        else:
-            tails[k] = j
-            tail_lines[k] = line
-    out, j = [], tails[-1] if tails else -1
-    while j >= 0:
-        out.append(targets[j])
-        j = back[j]
-    return out[::-1]
+    return [targets[j] for j in longest_rising([line for line, _ in targets])]
 
 
 def _relevel(lines, headings, level_of: dict[int, int], added) -> list:

@@ -30,28 +30,14 @@ from __future__ import annotations
 
 import bisect
 
+from transforms.rising_runs import longest_rising
+
 MIN_RUN = 5  # anchors in a rising run of its own (clause restart_runs), as the chains
 
 
 def _rising(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The longest run of ``points`` (line, value; in line order) whose values rise."""
-    tails: list[int] = []  # tails[k]: the point ending the best run of k + 1 found
-    ends: list[int] = []  # their values
-    prev = [-1] * len(points)
-    for i, (_, value) in enumerate(points):
-        k = bisect.bisect_left(ends, value)
-        prev[i] = tails[k - 1] if k else -1
-        if k == len(tails):
-            tails.append(i)
-            ends.append(value)
-        else:
-            tails[k], ends[k] = i, value
-    out = []
-    i = tails[-1] if tails else -1
-    while i >= 0:
-        out.append(points[i])
-        i = prev[i]
-    return out[::-1]
+    return [points[i] for i in longest_rising([value for _, value in points])]
 
 
 def _runs(points: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
