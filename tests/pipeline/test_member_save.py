@@ -44,18 +44,29 @@ def _decoded(member: bytes) -> bytes:
     return zlib.decompressobj(-15).decompress(member[10:])  # 10: the header of mtime=0
 
 
-def _tar(path: Path, members: list[tuple[str, bytes]]) -> None:
-    with tarfile.open(path, "w") as t:
+def _tar(path: Path, members: list[tuple[str, bytes]], encoding: str | None = None) -> None:
+    """A tar of ``members``; with ``encoding`` (latin-1: an old Western system's) the
+    names are stored in those bytes."""
+    kind = {} if encoding is None else {"format": tarfile.GNU_FORMAT, "encoding": encoding}
+    with tarfile.open(path, "w", **kind) as t:
         for name, data in members:
             info = tarfile.TarInfo(name)
             info.size = len(data)
             t.addfile(info, io.BytesIO(data))
 
 
-def _save(archive: Path) -> str:
-    got = [i for f in expand_inputs([str(archive)]) for i in read_file(f, ReadConfig())]
+def _rejected(path: Path) -> Rejected:
+    got = [i for f in expand_inputs([str(path)]) for i in read_file(f, ReadConfig())]
     (damaged,) = [r for r in got if isinstance(r, Rejected) and r.reason == "corrupt_input"]
-    return re.search(r"save .*? with `(.+?)` \(", damaged.error).group(1)
+    return damaged
+
+
+def _save_of(error: str) -> str:
+    return re.search(r"save .*? with `(.+?)` \(", error).group(1)
+
+
+def _save(archive: Path) -> str:
+    return _save_of(_rejected(archive).error)
 
 
 def _run(shell: str, command: str, path: str | None = None) -> subprocess.CompletedProcess:

@@ -7,61 +7,32 @@ Complaint" and the plays of defaults/shakespeare (Gutenberg)."""
 
 from __future__ import annotations
 
-import gzip
-import io
 import os
 import re
 import shutil
 import subprocess
-import tarfile
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from schemas import Rejected
-from transforms.read import ReadConfig, expand_inputs, read_file
-
-TEXTS = Path(__file__).resolve().parents[2] / "defaults/shakespeare/texts"
-SHELLS = [s for s in ("bash", "dash") if shutil.which(s)]
-NOTHING = "longctx: nothing saved"
+from tests.pipeline.test_member_save import (
+    NOTHING,
+    SHELLS,
+    TEXTS,
+    _damaged,
+    _rejected,
+    _run,
+    _save,
+    _save_of,
+    _tar,
+)
 
 pytestmark = pytest.mark.skipif(not TEXTS.is_dir(), reason="run `make defaults`")
 
 
 def _lover() -> bytes:
     return (TEXTS / "lovers_complaint_gut.txt").read_bytes()
-
-
-def _damaged(data: bytes) -> bytes:
-    packed = bytearray(gzip.compress(data, mtime=0))
-    packed[len(packed) * 9 // 10] ^= 0x10  # one bit near the end: only the CRC fails
-    return bytes(packed)
-
-
-def _latin1_tar(path: Path, members: list[tuple[str, bytes]]) -> None:
-    """A tar from an old Western system: names stored in latin-1 bytes."""
-    with tarfile.open(path, "w", format=tarfile.GNU_FORMAT, encoding="latin-1") as t:
-        for name, data in members:
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            t.addfile(info, io.BytesIO(data))
-
-
-def _rejected(path: Path) -> Rejected:
-    got = [i for f in expand_inputs([str(path)]) for i in read_file(f, ReadConfig())]
-    (damaged,) = [r for r in got if isinstance(r, Rejected) and r.reason == "corrupt_input"]
-    return damaged
-
-
-def _save(path: Path) -> str:
-    return re.search(r"save .*? with `(.+?)` \(", _rejected(path).error).group(1)
-
-
-def _run(shell: str, command: str, path: str | None = None) -> subprocess.CompletedProcess:
-    env = None if path is None else {"PATH": path}
-    shell = shutil.which(shell)
-    return subprocess.run([shell, "-c", command], cwd="/", capture_output=True, text=True, env=env)
 
 
 @pytest.mark.parametrize("shell", SHELLS)
@@ -74,7 +45,11 @@ def test_member_tar_latin1_name_saved_by_its_id(tmp_path, shell):
     lover = _lover()
     member = _damaged(lover)
     archive = tmp_path / "vieux.tar"
-    _latin1_tar(archive, [("poèmes/amour.txt.gz", member), ("poèmes/x.txt", b"x" * 4000)])
+    _tar(
+        archive,
+        [("poèmes/amour.txt.gz", member), ("poèmes/x.txt", b"x" * 4000)],
+        encoding="latin-1",
+    )
     error = _rejected(archive).error
     check = re.search(r"\(`(.+?)` shows it\)", error).group(1)
     ran = _run(shell, check)
@@ -85,22 +60,18 @@ def test_member_tar_latin1_name_saved_by_its_id(tmp_path, shell):
     saved = copy.read_bytes()
     assert len(saved) == len(lover) and saved[:1000] == lover[:1000]
     copy.unlink()
-    _latin1_tar(archive, [("poèmes/x.txt", b"x" * 4000)])  # rewritten without it since
+    _tar(archive, [("poèmes/x.txt", b"x" * 4000)], encoding="latin-1")  # rewritten without it since
     ran = _run(shell, _save_of(error))
     assert ran.returncode == 1 and "Traceback" not in ran.stderr, ran.stderr
     assert "longctx: no member named po\\xe8mes/amour.txt.gz in " in ran.stderr
     assert NOTHING in ran.stderr and sorted(p.name for p in tmp_path.iterdir()) == ["vieux.tar"]
 
 
-def _save_of(error: str) -> str:
-    return re.search(r"save .*? with `(.+?)` \(", error).group(1)
-
-
 def _member_and_file(tmp_path: Path) -> list[tuple[str, Path]]:
     """(save, its copy) for a damaged member of a tar and a damaged file of its own."""
     member = _damaged(_lover())
     archive = tmp_path / "poems.tar"
-    _latin1_tar(archive, [("poems/lover.txt.gz", member)])
+    _tar(archive, [("poems/lover.txt.gz", member)], encoding="latin-1")
     single = tmp_path / "lover.txt.gz"
     single.write_bytes(member)
     return [
@@ -163,7 +134,7 @@ def test_save_decoder_status_a_decoder_killed_while_the_tool_gets_sigpipe(tmp_pa
     where gzip stopped."""
     text = b"".join(p.read_bytes() for p in sorted(TEXTS.glob("*.txt"))[:12])
     archive = tmp_path / "plays.tar"
-    _latin1_tar(archive, [("plays/all.txt.gz", _damaged(text))])
+    _tar(archive, [("plays/all.txt.gz", _damaged(text))], encoding="latin-1")
     save = _save(archive)
     ran = _run(shell, f"ulimit -f 16; {save}")
     assert ran.returncode == 1 and NOTHING in ran.stderr, ran.stderr
