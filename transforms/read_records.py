@@ -50,13 +50,7 @@ def decode(
             # never decided. UTF-16 text holds NUL bytes (its line ends, spaces, ASCII);
             # Shift_JIS, EUC and GB18030 never do.
             order = utf16_order(data) if b"\x00" in data else None
-            if order:
-                hint = (
-                    f"the bytes look like {order} without a byte order mark; re-encode the "
-                    f"input as UTF-8 (iconv -f {order} -t UTF-8)"
-                )
-            else:
-                hint = binary_hint(data) or ""
+            hint = _utf16_hint(order) if order else binary_hint(data) or ""
         elif not encoding.startswith(("utf-16", "utf-32")):
             # Rule named_codec_binary: a single-byte codec (latin-1) decodes any bytes,
             # so an image or a program in the input folder would become text; NULs,
@@ -70,12 +64,8 @@ def decode(
         # Clause utf16_cjk_without_nul (transforms.encodings): one line of Chinese or
         # Japanese in UTF-16 holds no NUL; named after the legacy guess left it undecided.
         if encoding in ("", "utf-8", "auto") and b"\x00" not in data:
-            order = utf16_cjk_order(data)
-            if order:
-                hint = (
-                    f"the bytes look like {order} without a byte order mark; re-encode the "
-                    f"input as UTF-8 (iconv -f {order} -t UTF-8)"
-                )
+            if order := utf16_cjk_order(data):
+                hint = _utf16_hint(order)
         hint = hint or "re-encode the input as UTF-8 (e.g. iconv -f GB18030 -t UTF-8)"
         return reject(
             doc_id,
@@ -83,6 +73,13 @@ def decode(
             reason,
             f"bytes {e.start}-{e.end} are not valid UTF-8 ({e.reason}); {hint}",
         )
+
+
+def _utf16_hint(order: str) -> str:
+    return (
+        f"the bytes look like {order} without a byte order mark; re-encode the input as "
+        f"UTF-8 (iconv -f {order} -t UTF-8)"
+    )
 
 
 def too_long(doc_id: str, source: str, size: str, config) -> Rejected:
