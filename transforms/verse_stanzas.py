@@ -73,6 +73,9 @@ _SPEECH_LINE = re.compile(r"[\"“«].*[.!?…][\"”»]")
 _SPEECH_WHOLE = re.compile(r"[\"“«][^\"“”«»]*[^,\"“”«»][\"”»]")
 _OPENS_QUOTE = re.compile(r"[\"“«]")
 _QUOTE_INSIDE = re.compile(r"[\"“«][^\"“”«»]+[\"”»][,;]? [a-z].*")
+# Clause verse_speech_own_wrap: a line closing a quotation, its last sentence
+# ended, with no quotation opened in it.
+_CLOSES_SPEECH = re.compile(r"[^\"“”«»]*[.!?…][\"”»]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A speech label alone on its line ("Hor.", "Mar. and Ber.", "First Clown.") or
 # opening it (the Folio's "Gho. ", "Ham. "): what makes a text a play.
@@ -145,6 +148,7 @@ def verse_stanza(lines: list[str]) -> bool:
         not _ENDS_FULL.search(line)
         and not _SPEECH_WHOLE.fullmatch(line)
         and not _into_speech(line, below)
+        and not _speech_own_wrap(line, below)
         for line, below in zip(lines, lines[1:], strict=False)
     ):
         return False
@@ -177,6 +181,32 @@ def _into_speech(line: str, below: str) -> bool:
     if _OPENS_QUOTE.match(below) is None:
         return False
     return not (line.endswith(",") and _QUOTE_INSIDE.fullmatch(below) is not None)
+
+
+def _speech_own_wrap(line: str, below: str) -> bool:
+    """Clause verse_speech_own_wrap: a line of ``WRAP_CHARS`` or more that opens a
+    quotation still open at its end, over a line that closes that quotation after
+    its full stop, is one speech hard-wrapped at the text's width (Tom Sawyer's
+    "“Well, maybe it is, and maybe it ain’t. All I know, is, it suits Tom" /
+    "Sawyer.”"; "“Tom wasn’t at home, yet, so I gave him up; but I stumbled on him
+    and" / "Huck right at my door, ... in a hurry.”"): its wrap is no verse line
+    running on. A poem's line runs on elsewhere too (a comma, a clause), and its
+    quoted lines are shorter than a prose wrap."""
+    return (
+        len(line) >= WRAP_CHARS
+        and _OPENS_QUOTE.match(line) is not None
+        and _open_at_end(line)
+        and _CLOSES_SPEECH.fullmatch(below) is not None
+    )
+
+
+def _open_at_end(line: str) -> bool:
+    """Whether a quotation is still open at the end of ``line``: an odd number of
+    straight double quotes, or a last curly quote or guillemet that opens."""
+    curly = [c for c in line if c in "“”«»"]
+    if curly:
+        return curly[-1] in "“«"
+    return line.count('"') % 2 == 1
 
 
 def _speech_over_wrap(line: str, below: str) -> bool:
