@@ -1,0 +1,66 @@
+"""Clause ``cjk_mark_opens_line`` (``transforms.cjk_line_start``, called from
+``transforms.cjk_layout.cjk_joins``): a CJK line that opens with a mark closing the
+text above ("，", "。", "、", a closing bracket) continues the line above; CJK
+typesetting never opens a line with one, whatever the block's widths say."""
+
+import pytest
+
+import transforms.cjk_layout as layout
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+
+# fortunes-zh 2.98 ``chinese``, the Debian Social Contract entry (colour codes left
+# out), wrapped at 56 columns: lines 3428-3435 and 3439-3443.
+CONTRACT = (
+    "          + 我们由我们的用户及自由软件社群的需要所导向。我们将优先考\n"
+    "            虑他们的利益。我们将在多种计算环境中支持我们的用户的操作\n"
+    "            需要。我们不反对在 Debian 系统上使用非自由软件，我们也不\n"
+    "            会尝试向创建和使用这部分软件的用户索取费用。我们允许他人\n"
+    "            ，在没有我们的资金的参与下，制造包括 Debian 以及商业软件\n"
+    "            的增值套件。为了达成这些目标，我们将提供集成的、高质量的\n"
+    "            、100%自由的软件，而不附加任何可能阻止在这些方面使用的法\n"
+    "            律限制。\n"
+    "\n"
+    "          + 我们明了，某些我们的用户需要使用不符合 Debian 自由软件指\n"
+    "            导方针的作品。我们为这些作品，在我们的档案库中留出了\n"
+    '            “contrib" 以及 “non-free" 目录。在这些目录下的软件包，并\n'
+    "            不属于 Debian 系统尽管它们已被配置成可以在 Debian 下使用\n"
+    "            。我们鼓励光盘制造商阅读这些目录下的软件的许可证，以判断\n"
+)
+
+
+# The same file, lines 29971-29975: 诗经 小戎 set a stanza a line, 104-106 columns,
+# as the entry stands in the file among much wider lines.
+XIAORONG = (
+    "《詩經‧ 國風‧ 秦‧ 小戎》\n"
+    "\n"
+    "    小戎俴收，五楘梁輈，游環脅驅，陰靷鋈續，文茵暢轂，駕我騏馵。言念君子，溫其如玉。在其板屋，亂我心曲。\n"
+    "    四牡孔阜，六轡在手，騏駵是中，騧驪是驂，龍盾之合，鋈以觼軜。言念君子，溫其在邑。方何為期，胡然我念之。\n"
+    "    俴駟孔羣，厹矛鋈錞，蒙伐有苑，虎韔鏤膺，交韔二弓，竹閉緄縢。言念君子，載寢載興。厭厭良人，秩秩德音。\n"
+)
+
+
+def _clean(text: str) -> str:
+    return clean_text(normalize_text(text + "%\n" + XIAORONG)).text.partition("《詩經")[0]
+
+
+@pytest.fixture
+def clause_off(monkeypatch):
+    monkeypatch.setattr(layout, "mark_opens_line", lambda cp, fb, cjk, deeper: cjk & False)
+
+
+def test_cjk_mark_opens_line_joins_the_mark_to_its_sentence():
+    out = _clean(CONTRACT)
+    assert "我们允许他人，在没有我们的资金" in out
+    assert "集成的、高质量的、100%自由的软件" in out
+    assert "可以在 Debian 下使用。我们鼓励光盘制造商" in out
+    assert "".join(out.split()) == "".join((CONTRACT + "%").split())
+    # The two entries' items stay two paragraphs.
+    assert out.count("\n\n") == 1
+
+
+def test_cjk_mark_opens_line_switched_off_keeps_the_breaks(clause_off):
+    out = _clean(CONTRACT)
+    assert "我们允许他人\n，在没有" in out
+    assert "Debian 下使用\n。我们鼓励" in out
+

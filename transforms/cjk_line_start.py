@@ -1,0 +1,28 @@
+"""Clause ``cjk_mark_opens_line`` (called from ``transforms.cjk_layout.cjk_joins``).
+
+Chinese and Japanese typesetting never opens a line with a mark that closes
+what stands before it (the line-start rule of 禁则 / 禁則処理: "，", "。", "、",
+"；", "：", "！", "？" and closing brackets). A wrapper that breaks before such a
+mark, or a translator's line set so, leaves a line that continues the one above,
+whatever the widths say: Debian's Social Contract in fortunes-zh ``chinese``
+(wrapped at 56 columns) kept "…我们允许他人" / "，在没有我们的资金的参与下，…",
+"…高质量的" / "、100%自由的软件，…" and "…可以在 Debian 下使用" / "。我们鼓励光盘制造商…",
+because the lines holding Latin words measure short in the block. Such a pair,
+both edges CJK and the lower line not indented deeper, is joined. Opening
+quotes, dashes and "……" are not in the set: a novel's paragraph may open with
+them ("……他说", "——").
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+# Marks that never open a line: clause ends and closing brackets, full-width.
+_CLOSES = np.asarray([ord(c) for c in "，。、；：！？）」』》〉】〕"], dtype=np.uint32)
+
+
+def mark_opens_line(cp: np.ndarray, fb: np.ndarray, cjk: np.ndarray, deeper: np.ndarray) -> np.ndarray:
+    """For each pair of lines, whether the lower line (its first character at
+    ``fb``) opens with a mark that closes the text above, both edges being CJK
+    (``cjk``) and the lower line not indented deeper (``deeper``)."""
+    return cjk & ~deeper & np.isin(cp[fb], _CLOSES)
