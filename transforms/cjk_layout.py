@@ -103,7 +103,6 @@ import numpy as np
 
 from transforms.cjk_block_width import MARK as _MARK
 from transforms.cjk_block_width import block_wraps, parallel_lines
-from transforms.cjk_line_start import mark_opens_line
 from transforms.cjk_latin_case import (
     is_latin,
     is_lower,
@@ -112,6 +111,7 @@ from transforms.cjk_latin_case import (
     term_char,
     word_start_ok,
 )
+from transforms.cjk_line_start import mark_opens_line
 from transforms.cjk_verse import plain_lines, verse_breaks
 
 # Code point ranges that make a line CJK: CJK radicals to ideographs (U+2E80-

@@ -21,7 +21,9 @@ import numpy as np
 _CLOSES = np.asarray([ord(c) for c in "，。、；：！？）」』》〉】〕"], dtype=np.uint32)
 
 
-def mark_opens_line(cp: np.ndarray, fb: np.ndarray, cjk: np.ndarray, deeper: np.ndarray) -> np.ndarray:
+def mark_opens_line(
+    cp: np.ndarray, fb: np.ndarray, cjk: np.ndarray, deeper: np.ndarray
+) -> np.ndarray:
     """For each pair of lines, whether the lower line (its first character at
     ``fb``) opens with a mark that closes the text above, both edges being CJK
     (``cjk``) and the lower line not indented deeper (``deeper``)."""

@@ -63,4 +63,3 @@ def test_cjk_mark_opens_line_switched_off_keeps_the_breaks(clause_off):
     out = _clean(CONTRACT)
     assert "我们允许他人\n，在没有" in out
     assert "Debian 下使用\n。我们鼓励" in out
-
