@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import numpy as np
 
-# Marks that never open a line: clause ends and closing brackets, full-width.
+# Clause cjk_mark_opens_line: the marks that never open a line (clause ends and
+# closing brackets, full-width); a line opening with one continues the line above.
 _CLOSES = np.asarray([ord(c) for c in "，。、；：！？）」』》〉】〕"], dtype=np.uint32)
 
 
