@@ -458,7 +458,7 @@ def cjk_joins(text, cp, lines, pairs, config):
     if not verse_lines.size:  # clause block_width
         join_cjk |= block_wraps(text, cp, lines, a, b, cjk & ~join_cjk, config.cjk_fill)
     join_cjk[parallel_lines(text, cp, lines, a, b, np.flatnonzero(join_cjk))] = False
-    join_cjk |= mark_opens_line(cp, fb, cjk, deeper)  # clause cjk_mark_opens_line
+    join_cjk |= mark_opens_line(cp, la, fb, cjk, deeper)  # clause cjk_mark_opens_line
     # Rule cjk_quote_line: one space before an opening quote under a full line
     # left open is the source's space, not an indent.
     quote = np.flatnonzero(deeper & join_cjk & (indent[b] == indent[a] + 1))

@@ -11,6 +11,14 @@ because the lines holding Latin words measure short in the block. Such a pair,
 both edges CJK and the lower line not indented deeper, is joined. Opening
 quotes, dashes and "……" are not in the set: a novel's paragraph may open with
 them ("……他说", "——").
+
+Clause ``cjk_mark_after_full_stop`` (session 26 review): after a line that ends
+its sentence ("。", "！", "？"), a line opening with a clause or sentence mark is
+no wrap: no mark follows a full stop in running text, so the line is a note of
+its own, the web's ellipsis "。。。" or "。。" opening a remark (a Chinese study note
+on epoll: "内核去遍历这1000个。" / "。。。", "。。worker_processor 改成1 ，不然线程太多。" /
+"。。nginx 主从配置，…"). A closing bracket or quote after a full stop ("……。" /
+"」") still joins.
 """
 
 from __future__ import annotations
@@ -20,12 +28,18 @@ import numpy as np
 # Clause cjk_mark_opens_line: the marks that never open a line (clause ends and
 # closing brackets, full-width); a line opening with one continues the line above.
 _CLOSES = np.asarray([ord(c) for c in "，。、；：！？）」』》〉】〕"], dtype=np.uint32)
+# Clause cjk_mark_after_full_stop: a full stop ending the line above, and the
+# marks that cannot follow one (a closing bracket or quote can).
+_FULL_STOPS = np.asarray([ord(c) for c in "。！？"], dtype=np.uint32)
+_CLAUSE_MARKS = np.asarray([ord(c) for c in "，。、；：！？"], dtype=np.uint32)
 
 
 def mark_opens_line(
-    cp: np.ndarray, fb: np.ndarray, cjk: np.ndarray, deeper: np.ndarray
+    cp: np.ndarray, la: np.ndarray, fb: np.ndarray, cjk: np.ndarray, deeper: np.ndarray
 ) -> np.ndarray:
     """For each pair of lines, whether the lower line (its first character at
-    ``fb``) opens with a mark that closes the text above, both edges being CJK
-    (``cjk``) and the lower line not indented deeper (``deeper``)."""
-    return cjk & ~deeper & np.isin(cp[fb], _CLOSES)
+    ``fb``) opens with a mark that closes the text above (the upper line's last
+    character at ``la``), both edges being CJK (``cjk``) and the lower line not
+    indented deeper (``deeper``)."""
+    after_stop = np.isin(cp[la], _FULL_STOPS) & np.isin(cp[fb], _CLAUSE_MARKS)
+    return cjk & ~deeper & np.isin(cp[fb], _CLOSES) & ~after_stop

@@ -46,7 +46,7 @@ def _clean(text: str) -> str:
 
 @pytest.fixture
 def clause_off(monkeypatch):
-    monkeypatch.setattr(layout, "mark_opens_line", lambda cp, fb, cjk, deeper: cjk & False)
+    monkeypatch.setattr(layout, "mark_opens_line", lambda cp, la, fb, cjk, deeper: cjk & False)
 
 
 def test_cjk_mark_opens_line_joins_the_mark_to_its_sentence():
@@ -63,3 +63,31 @@ def test_cjk_mark_opens_line_switched_off_keeps_the_breaks(clause_off):
     out = _clean(CONTRACT)
     assert "我们允许他人\n，在没有" in out
     assert "Debian 下使用\n。我们鼓励" in out
+
+
+# A public Chinese study note on select/poll/epoll (Markdown on GitHub), its lines
+# as the file has them: a paragraph a line, "。。。" and "。。" opening remarks.
+EPOLL_NOTE = (
+    "一次性将 1000个客户端的socket，传给 内核， 用户态和内核态 只切换一次。\n"
+    "内核去遍历这1000个。\n"
+    "。。。\n"
+    "\n"
+    "`strace -ff -o myout /opt/nginx/sbin/nginx`\n"
+    "\n"
+    "。。worker_processor 改成1 ，不然线程太多。\n"
+    "。。nginx 主从配置，有一个master，有一个 slave， kill掉 slave， master 会新建一个， 所以可以 热更新。\n"
+)
+
+
+def test_cjk_mark_after_full_stop_keeps_a_remark_its_line():
+    out = clean_text(normalize_text(EPOLL_NOTE)).text
+    assert "不然线程太多。\n。。nginx 主从配置" in out
+    assert "内核去遍历这1000个。\n。。。" in out
+
+
+def test_cjk_mark_after_full_stop_a_closing_quote_still_joins():
+    # fortunes-zh ``chinese``: a quotation's closing "」" set on its own line
+    # under the full stop of its last sentence.
+    text = "「日常，也许就是连续发生的奇迹。\n」\n" + XIAORONG
+    out = clean_text(normalize_text(text)).text
+    assert "连续发生的奇迹。」" in out
