@@ -85,6 +85,21 @@ def test_cjk_mark_after_full_stop_keeps_a_remark_its_line():
     assert "内核去遍历这1000个。\n。。。" in out
 
 
+# A public Chinese blog post on apt-cache (Markdown on GitHub): a smiley "：）" on
+# its own line under the full stop of the last sentence.
+APT_NOTE = (
+    "apt-cache depends 会列出3类包。如果只想安装Depends的，用grep过滤下。"
+    "如果想提取出包的名字，用cut做一个分割。\n\n"
+    "剩下的就是调用下载相应包的指令了。 \n是不是感觉很简单。 \n：）\n\n"
+    "## 进阶，下载所依赖的包所依赖的包。。。\n"
+)
+
+
+def test_cjk_mark_after_full_stop_keeps_a_smiley_its_line():
+    out = clean_text(normalize_text(APT_NOTE)).text
+    assert "是不是感觉很简单。\n：）\n" in out
+
+
 def test_cjk_mark_after_full_stop_a_closing_quote_still_joins():
     # fortunes-zh ``chinese``: a quotation's closing "」" set on its own line
     # under the full stop of its last sentence.

@@ -90,3 +90,24 @@ def test_verse_speech_own_wrap_straight_quotes_counted():
     assert vs._open_at_end('"No," said the girl, "the subject irks me, and I shall')
     assert vs._open_at_end("“Well, maybe it is, and maybe it ain’t. All I know")
     assert not vs._open_at_end("“Why, ain’t _that_ work?” he said, and then")
+
+
+# Review (session 26): Kipling, "The Ballad of East and West" (1889), the stanza
+# before the refrain as Wikisource's Inclusive Edition 1885-1918 sets it, the
+# repeated opening quote of the last line dropped as most reprints print it: a
+# long-lined ballad ending on a two-line quoted speech stays a stanza (its other
+# lines run on), though the clause refuses the speech's own pair.
+KIPLING = (
+    "They have looked each other between the eyes, and there they found no fault,\n"
+    "They have taken the Oath of the Brother-in-Blood on leavened bread and salt:\n"
+    "The Colonel's son he rides the mare and Kamal's boy the dun,\n"
+    "And two have come back to Fort Bukloh where there went forth but one.\n"
+    "\"Ha' done! ha' done!\" said the Colonel's son. \"Put up the steel at your sides!\n"
+    "Last night ye had struck at a Border thief—to-night't is a man of the Guides!\"\n"
+)
+
+
+def test_verse_speech_own_wrap_a_ballad_ending_on_a_speech_stays_verse():
+    lines = _lines(KIPLING)
+    assert vs._speech_own_wrap(lines[-2], lines[-1])
+    assert vs.verse_stanza(lines)
