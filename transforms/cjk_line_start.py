@@ -19,6 +19,13 @@ its own, the web's ellipsis "。。。" or "。。" opening a remark (a Chinese 
 on epoll: "内核去遍历这1000个。" / "。。。", "。。worker_processor 改成1 ，不然线程太多。" /
 "。。nginx 主从配置，…"). A closing bracket or quote after a full stop ("……。" /
 "」") still joins.
+
+Clause ``cjk_title_bullet`` (session 26 review): a line opening with "》" or "〉"
+joins only when the line above leaves a title open ("《" or "〈" after its last
+closing one). Chinese notes type "》" for ">" as a bullet ("注意：" / "》生成时不能打开
+已生成的文件，无法报错。" / "》保存中文时必须转码…"; "…相结合的疗休养线路。" / "》景点介绍" /
+"》特色体验"), items the clause ran together; a book title is short and is wrapped
+inside its own brackets.
 """
 
 from __future__ import annotations
@@ -32,6 +39,9 @@ _CLOSES = np.asarray([ord(c) for c in "，。、；：！？）」』》〉】�
 # marks that cannot follow one (a closing bracket or quote can).
 _FULL_STOPS = np.asarray([ord(c) for c in "。！？"], dtype=np.uint32)
 _CLAUSE_MARKS = np.asarray([ord(c) for c in "，。、；：！？"], dtype=np.uint32)
+# Clause cjk_title_bullet: the title brackets, closing -> (opening, closing).
+_TITLE_PAIRS = {ord("》"): (ord("《"), ord("》")), ord("〉"): (ord("〈"), ord("〉"))}
+_TITLE_CLOSES = np.asarray(list(_TITLE_PAIRS), dtype=np.uint32)
 
 
 def mark_opens_line(
@@ -42,4 +52,21 @@ def mark_opens_line(
     character at ``la``), both edges being CJK (``cjk``) and the lower line not
     indented deeper (``deeper``)."""
     after_stop = np.isin(cp[la], _FULL_STOPS) & np.isin(cp[fb], _CLAUSE_MARKS)
-    return cjk & ~deeper & np.isin(cp[fb], _CLOSES) & ~after_stop
+    out = cjk & ~deeper & np.isin(cp[fb], _CLOSES) & ~after_stop
+    for k in np.flatnonzero(out & np.isin(cp[fb], _TITLE_CLOSES)).tolist():
+        out[k] = _title_open(cp, int(la[k]), _TITLE_PAIRS[int(cp[fb[k]])])
+    return out
+
+
+def _title_open(cp: np.ndarray, end: int, pair: tuple[int, int]) -> bool:
+    """Clause cjk_title_bullet: whether the line ending at ``end`` leaves a title
+    open, its opening bracket after its last closing one (``pair``)."""
+    opening, closing = pair
+    k = end
+    while k >= 0 and cp[k] != 10:
+        if cp[k] == closing:
+            return False
+        if cp[k] == opening:
+            return True
+        k -= 1
+    return False

@@ -106,3 +106,30 @@ def test_cjk_mark_after_full_stop_a_closing_quote_still_joins():
     text = "「日常，也许就是连续发生的奇迹。\n」\n" + XIAORONG
     out = clean_text(normalize_text(text)).text
     assert "连续发生的奇迹。」" in out
+
+
+# A public PHP test of a travel-plan parser (GitHub), its plan text: "》" typed
+# for ">" as a bullet, one item a line.
+TRAVEL_PLAN = (
+    "【长春长白山延吉五日疗休养方案】\n印象·长白山\n森林生态与民俗文化相结合的疗休养线路。\n"
+    "》景点介绍\n》特色体验\n朝鲜族民俗体验\n日期\n"
+)
+
+
+def test_cjk_title_bullet_keeps_the_items_their_lines():
+    out = clean_text(normalize_text(TRAVEL_PLAN)).text
+    assert "》景点介绍\n》特色体验\n" in out
+
+
+def test_cjk_title_bullet_a_title_left_open_closes_below():
+    from transforms.cjk_line_start import _TITLE_PAIRS, _title_open
+    from transforms.unwrap import code_points
+
+    pair = _TITLE_PAIRS[ord("》")]
+    for line, is_open in [
+        ("书名叫做《中国古代社会", True),
+        ("注意：", False),
+        ("读《红楼梦》", False),
+    ]:
+        cp = code_points("x\n" + line)
+        assert _title_open(cp, len(cp) - 1, pair) is is_open
