@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import page_breaks as pb
 
-from transforms.textedit import Edit
 from transforms.normalize import normalize_text
+from transforms.textedit import Edit
 
 PAGE = [
     "README/README.md2 , or ChangeLog will be ignored by R, but may be useful to end users.",
