@@ -151,4 +151,35 @@ def gap_pages(
             if least <= line - last <= most and b - line >= room:
                 out.add(line)
                 last, lv = line, value
+    if found:
+        keyed = [c for c in cands if len(c[2].split()) > 1 and not _by_entry(lines, c[0])]
+        out |= _ends(keyed, found[0], -1, page) | _ends(keyed, found[-1], 1, page)
+    return out
+
+
+def _ends(
+    keyed: list[tuple[int, int, str]], start: tuple[int, int], step: int, page: float
+) -> set[int]:
+    """Clause ``gap_ends``: the running heads before the first page line found
+    (``step`` -1) or after the last (``step`` 1), walked from ``start`` (line, value)
+    with a gap's steps, a quarter page at least: GNU's maintain.pdf (-layout) opens on
+    two one-page chapters, "Chapter 2: Getting Help   1" and "Chapter 5: Recruiting
+    Developers   2", before the chains' first page "Chapter 6: Legal Matters   3",
+    and both stayed in the text. Heads only (a key that opens with a found head's
+    word and more, no contents entry beside it): lone numbers there are a plain
+    contents list's chapter numbers (debmake-doc's "1", "2", "3") or an index's last
+    pages, whose filling let a heading ("Appendix A References", R-lang) be read as a
+    head; a key of the word alone is a book's chapter heading ("CHAPTER 5", "CHAPTER
+    6", ... two pages apart, under running heads "CHAPTER 4 ... 31": pg500 laid out
+    as pages)."""
+    out: set[int] = set()
+    last, lv = start
+    for line, value, _key in keyed if step > 0 else reversed(keyed):
+        if (line - last) * step <= 0 or (value - lv) * step <= 0:
+            continue
+        gap = abs(line - last)
+        pages = abs(value - lv)
+        if max(pages - 1, 1) * MIN_STEP * page <= gap <= pages * MAX_STEP * page:
+            out.add(line)
+            last, lv = line, value
     return out
