@@ -89,10 +89,10 @@ def _first_word(key: str) -> str:
     return key.split()[0].casefold() if key else ""
 
 
-def _by_entry(lines: list[str], i: int) -> bool:
-    """Whether the nearest non-blank line before or after line ``i`` is a contents
-    entry (leader dots, a page number or none: an entry wrapped there)."""
-    for step in (-1, 1):
+def _by_entry(lines: list[str], i: int, steps: tuple[int, ...] = (-1, 1)) -> bool:
+    """Whether the nearest non-blank line before or after (``steps``) line ``i`` is a
+    contents entry (leader dots, a page number or none: an entry wrapped there)."""
+    for step in steps:
         k = i + step
         while 0 <= k < len(lines) and not lines[k].strip():
             k += step
@@ -152,7 +152,13 @@ def gap_pages(
                 out.add(line)
                 last, lv = line, value
     if found:
-        keyed = [c for c in cands if len(c[2].split()) > 1 and not _by_entry(lines, c[0])]
+        keyed = [
+            c
+            for c in cands
+            if len(c[2].split()) > 1
+            and not _LEADERS.fullmatch(lines[c[0]])
+            and not _by_entry(lines, c[0], (1,))
+        ]
         out |= _ends(keyed, found[0], -1, page) | _ends(keyed, found[-1], 1, page)
     return out
 
@@ -166,7 +172,8 @@ def _ends(
     two one-page chapters, "Chapter 2: Getting Help   1" and "Chapter 5: Recruiting
     Developers   2", before the chains' first page "Chapter 6: Legal Matters   3",
     and both stayed in the text. Heads only (a key that opens with a found head's
-    word and more, no contents entry beside it): lone numbers there are a plain
+    word and more, not an entry nor over one: the first page's head sits right under
+    the contents' last entry, maintain's and nettle's): lone numbers there are a plain
     contents list's chapter numbers (debmake-doc's "1", "2", "3") or an index's last
     pages, whose filling let a heading ("Appendix A References", R-lang) be read as a
     head; a key of the word alone is a book's chapter heading ("CHAPTER 5", "CHAPTER
