@@ -151,6 +151,8 @@ def gap_pages(
             if least <= line - last <= most and b - line >= room:
                 out.add(line)
                 last, lv = line, value
+    # Clause gap_ends: the heads before the first page line found and after the last
+    # (GNU maintain -layout's one-page chapters 2 and 5; ``_ends``).
     if found:
         keyed = [
             c
