@@ -160,9 +160,29 @@ def gap_pages(
             if len(c[2].split()) > 1
             and not _LEADERS.fullmatch(lines[c[0]])
             and not _by_entry(lines, c[0], (1,))
+            and not _over_plain_entry(lines, c[0])  # gap_ends_plain_entries
         ]
         out |= _ends(keyed, found[0], -1, page) | _ends(keyed, found[-1], 1, page)
     return out
+
+
+# Clause gap_ends_plain_entries: a contents list set without leader dots ("INTRODUCTION BY
+# H. L. MENCKEN   7" / "AUTHOR'S PREFACE   37" / "THE ANTICHRIST   41", Nietzsche's The
+# Antichrist, Knopf 1920, pg19322) has its first entries' numbers below the first page line
+# found ("INTRODUCTION   9" over the introduction's third page): gap_ends cut "INTRODUCTION
+# BY H. L. MENCKEN 7" as page 7's head. A head is followed by its page's text, an entry by
+# the next entry: a key whose next non-blank line is a short text ending in a number is none.
+_PLAIN_ENTRY = re.compile(r".*[^\W\d_].*\s\d{1,4}")
+
+
+def _over_plain_entry(lines: list[str], i: int) -> bool:
+    """Clause ``gap_ends_plain_entries``: whether the nearest non-blank line after line
+    ``i`` is a short text ending in a number (the next entry of a plain contents list)."""
+    k = i + 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    s = lines[k].strip() if k < len(lines) else ""
+    return len(s) <= 80 and bool(_PLAIN_ENTRY.fullmatch(s))
 
 
 def _ends(
