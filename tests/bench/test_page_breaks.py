@@ -62,3 +62,19 @@ def test_kept_lines_are_counted_apart_and_too_few_breaks_are_skipped():
     counts, far = pb.classify(_text(3), normalize_text, _cutter(set()))
     assert counts == {"kept near": 3, "kept far": 3} and far == []
     assert pb.classify(_text(2), normalize_text, _cutter(set())) is None  # 2 form feeds
+
+
+# KOMA-Script's jurabook manual (jmgerdoc_scr, plain pdftotext): a page's top block is the
+# running head, the chapter number, the section number and then the folio ("23").
+HEAD_BLOCK = ["JURABOOK", "", "3", "", "3.3", "", "23", "", "Grundlegendes zum Layout", ""]
+
+
+def test_a_folio_under_a_head_block_is_far_at_two_lines_and_near_at_four():
+    body = [line for line in PAGE if not line.strip().isdigit()]
+    raw = "".join("\f" + "\n".join(HEAD_BLOCK + body) + "\n" for _ in range(4)) + "\f"
+    cutter = _cutter({"23"})
+    counts, far = pb.classify(raw, normalize_text, cutter)
+    assert (counts["cut far"], counts["cut near"]) == (4, 0)
+    assert {d for _, _, d in far} == {3}  # "JURABOOK", "3", "3.3" between it and the break
+    counts, far = pb.classify(raw, normalize_text, cutter, near_lines=4)
+    assert (counts["cut far"], counts["cut near"]) == (0, 4) and far == []
