@@ -89,10 +89,10 @@ def _first_word(key: str) -> str:
     return key.split()[0].casefold() if key else ""
 
 
-def _by_entry(lines: list[str], i: int) -> bool:
-    """Whether the nearest non-blank line before or after line ``i`` is a contents
-    entry (leader dots, a page number or none: an entry wrapped there)."""
-    for step in (-1, 1):
+def _by_entry(lines: list[str], i: int, steps: tuple[int, ...] = (-1, 1)) -> bool:
+    """Whether the nearest non-blank line before or after (``steps``) line ``i`` is a
+    contents entry (leader dots, a page number or none: an entry wrapped there)."""
+    for step in steps:
         k = i + step
         while 0 <= k < len(lines) and not lines[k].strip():
             k += step
@@ -151,4 +151,64 @@ def gap_pages(
             if least <= line - last <= most and b - line >= room:
                 out.add(line)
                 last, lv = line, value
+    # Clause gap_ends: the heads before the first page line found and after the last
+    # (GNU maintain -layout's one-page chapters 2 and 5; ``_ends``).
+    if found:
+        keyed = [
+            c
+            for c in cands
+            if len(c[2].split()) > 1
+            and not _LEADERS.fullmatch(lines[c[0]])
+            and not _by_entry(lines, c[0], (1,))
+            and not _over_plain_entry(lines, c[0])  # gap_ends_plain_entries
+        ]
+        out |= _ends(keyed, found[0], -1, page) | _ends(keyed, found[-1], 1, page)
+    return out
+
+
+# Clause gap_ends_plain_entries: a contents list set without leader dots ("INTRODUCTION BY
+# H. L. MENCKEN   7" / "AUTHOR'S PREFACE   37" / "THE ANTICHRIST   41", Nietzsche's The
+# Antichrist, Knopf 1920, pg19322) has its first entries' numbers below the first page line
+# found ("INTRODUCTION   9" over the introduction's third page): gap_ends cut "INTRODUCTION
+# BY H. L. MENCKEN 7" as page 7's head. A head is followed by its page's text, an entry by
+# the next entry: a key whose next non-blank line is a short text ending in a number is none.
+_PLAIN_ENTRY = re.compile(r".*[^\W\d_].*\s\d{1,4}")
+
+
+def _over_plain_entry(lines: list[str], i: int) -> bool:
+    """Clause ``gap_ends_plain_entries``: whether the nearest non-blank line after line
+    ``i`` is a short text ending in a number (the next entry of a plain contents list)."""
+    k = i + 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    s = lines[k].strip() if k < len(lines) else ""
+    return len(s) <= 80 and bool(_PLAIN_ENTRY.fullmatch(s))
+
+
+def _ends(
+    keyed: list[tuple[int, int, str]], start: tuple[int, int], step: int, page: float
+) -> set[int]:
+    """Clause ``gap_ends``: the running heads before the first page line found
+    (``step`` -1) or after the last (``step`` 1), walked from ``start`` (line, value)
+    with a gap's steps, a quarter page at least: GNU's maintain.pdf (-layout) opens on
+    two one-page chapters, "Chapter 2: Getting Help   1" and "Chapter 5: Recruiting
+    Developers   2", before the chains' first page "Chapter 6: Legal Matters   3",
+    and both stayed in the text. Heads only (a key that opens with a found head's
+    word and more, not an entry nor over one: the first page's head sits right under
+    the contents' last entry, maintain's and nettle's): lone numbers there are a plain
+    contents list's chapter numbers (debmake-doc's "1", "2", "3") or an index's last
+    pages, whose filling let a heading ("Appendix A References", R-lang) be read as a
+    head; a key of the word alone is a book's chapter heading ("CHAPTER 5", "CHAPTER
+    6", ... two pages apart, under running heads "CHAPTER 4 ... 31": pg500 laid out
+    as pages)."""
+    out: set[int] = set()
+    last, lv = start
+    for line, value, _key in keyed if step > 0 else reversed(keyed):
+        if (line - last) * step <= 0 or (value - lv) * step <= 0:
+            continue
+        gap = abs(line - last)
+        pages = abs(value - lv)
+        if max(pages - 1, 1) * MIN_STEP * page <= gap <= pages * MAX_STEP * page:
+            out.add(line)
+            last, lv = line, value
     return out
