@@ -29,7 +29,7 @@ A part heading ("PART II", "第二篇") cuts the picks, and each part's chain is
 its own (clause ``run_per_part``: numbering that restarts in each part); a bare letter
 "A. R code" is a pick only over its "A.1." (clause ``run_appendix_letter``).
 
-The headings are "run" candidates, confirmed as they are (``sections._confirm``),
+The headings are "run" candidates, confirmed as they are (``heading_confirmation.confirm_candidates``),
 ranked one below any numbered chapter line of the same number (as clause
 ``glued_below_numbered``), nested by rule ``decimal_levels``. A candidate in capitals
 with the same dotted number (a running head "5.8. DEBIAN/CHANGELOG") is dropped, as
