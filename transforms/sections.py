@@ -97,6 +97,7 @@ from transforms.cjk_titles import cjk_title_lines
 from transforms.code_blocks import code_spans, inside
 from transforms.continued_numbering import continued_numbering
 from transforms.heading_confirmation import confirm_candidates
+from transforms.listed_lines import listed_lines
 from transforms.named_sequences import confirm_sequences
 from transforms.screenplay import scene_candidates
 from transforms.script_titles import additive_only, number_candidates
@@ -218,7 +219,7 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     ]  # fmt: skip
     cands = chapter_decimals(lines, drop_colon_lists(lines.texts, cands))  # transforms.cjk_*
     kept, found = ct.drop_lists(lines, cands)
-    kept = drop_admonition_labels(lines, ct.listed_lines(lines, kept, found))
+    kept = drop_admonition_labels(lines, listed_lines(lines, kept, found))
     confirmed = _running_heads(confirm_candidates(lines, kept, found))
     confirmed = continued_numbering(decimal_levels(confirmed, found))  # unlisted_list_item
     # Titles first: a line in capitals (clause listed_title_line: or a line rule listed
