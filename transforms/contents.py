@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import numpy as np
 
@@ -247,16 +248,27 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
     cands = [c for c in cands if not found.in_list[c.line]]
     cand_lines = {c.line for c in cands}
     text = found.text
-    for i, t in enumerate(lines.texts):
-        real = not lines.blank[i] and i not in cand_lines and not found.in_list[i]
-        # Columns, not characters: 30 CJK characters are a paragraph.
-        # Clause ascii_width (speed): an ASCII line's UTF-8 length is its length.
-        width = (len(t) if t.isascii() else (len(t.encode("utf-8")) + len(t)) // 2) if real else 0
-        text.chars.append(text.chars[-1] + width)
-        text.lines.append(text.lines[-1] + real)
-        paragraph = i > 0 and lines.blank[i - 1] and width >= PARAGRAPH_CHARS
-        long = real and (width >= REAL_LINE_CHARS or paragraph) and not hd.ends_in_page_number(t)
-        text.long.append(text.long[-1] + long)
+    # Clause text_sums_lists (speed): the per-line values as lists (``in_list`` read as
+    # Python bools, not numpy scalars), their prefix sums by ``accumulate``; the same
+    # values as appending line by line.
+    in_list, blank = found.in_list.tolist(), lines.blank
+    reals = [
+        not blank[i] and i not in cand_lines and not in_list[i] for i in range(len(lines.texts))
+    ]
+    # Columns, not characters: 30 CJK characters are a paragraph.
+    # Clause ascii_width (speed): an ASCII line's UTF-8 length is its length.
+    widths = [
+        (len(t) if t.isascii() else (len(t.encode("utf-8")) + len(t)) // 2) if real else 0
+        for t, real in zip(lines.texts, reals, strict=False)
+    ]
+    longs = [
+        real
+        and (width >= REAL_LINE_CHARS or (i > 0 and blank[i - 1] and width >= PARAGRAPH_CHARS))
+        and not hd.ends_in_page_number(t)
+        for i, (t, real, width) in enumerate(zip(lines.texts, reals, widths, strict=False))
+    ]
+    for sums, steps in ((text.chars, widths), (text.lines, reals), (text.long, longs)):
+        sums[:] = accumulate(steps, initial=sums[-1])
     # Clusters: consecutive candidates with no real text between them.
     clusters: list[list[hd.Candidate]] = []
     for c in cands:

@@ -147,6 +147,7 @@ _NUMERAL_LINE = re.compile(
     r"(?P<post>[ \t]*[.)\]>»:]?(?:[ \t]*[-—–~*=]+)?)"
 )
 _NUMERAL_MARKS = "-—–~*=#§[(<«]>».:) \t"
+_LOWER_NUMERAL = "ivxlcdm \t.)]>»:-—–~*="  # what _NUMERAL_LINE reads after a lower-case first
 # A numbered title: "I. CARTHORIS AND THUVIA", "XII  Ghek Plays"; a space after the number
 # ("1.Lo. His loue" is a play's speaker). Clause dash_separator: or a spaced dash, then <= 16
 # words ("I -- La chanson"), clause dash_not_sentence: not ending as a sentence ("I -- I see.").
@@ -202,6 +203,22 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             return found
         caps = sum(map(str.isupper, line)) >= 0.7 * sum(map(str.isalpha, line))
         return found if caps else []
+    # Clause lower_first_reject (speed): a line opening with a lower-case letter can only be
+    # a lower-case Roman numeral ("iv.", every character one of _LOWER_NUMERAL; clause
+    # cyrillic_roman's short line with a Cyrillic І or Х) or a line in capitals: no other
+    # rule takes a lower-case first letter (md "#", cjk 第/卷/제, keyword, ordinal, named and
+    # sequence a capital or digit, numbered and command titles a digit or IVXLC). When it
+    # is no numeral and its prefix already fails lower_prefix_reject, nothing is found: 2
+    # lines in 3 of hard-wrapped prose skip the rules below.
+    if (
+        LOWER_PREFIX
+        and first.islower()
+        and line.strip(_LOWER_NUMERAL)
+        and (len(line) > 16 or ("І" not in line and "Х" not in line))
+    ):
+        need = max(2, len(line) // 10 + 1)
+        if sum(map(str.islower, line[: 2 * need + 2])) >= need:
+            return []
     if first == "#":
         m = _MD_LINE.fullmatch(line)
         if m:
