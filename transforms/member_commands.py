@@ -311,27 +311,40 @@ def all_or_nothing(source: str, decoder: str, copy: str, file: str = "") -> str:
     name = decoder.split()[0]
     say = "printf '%s\\n'"
     check = ""
+    # Clause save_write_checked: the copy is written by `tee -a`, whose status says a
+    # write that failed (a full disk, a file-size limit), apart from the decoder's.
+    write = '{ tee -a "$c" > /dev/null; echo "w$?" >&3; }'
     if file:  # clause file_save_no_pipe
         check = (
             f'if [ ! -r {file} ]; then {say} "longctx: nothing saved: cannot read "{file}'
             '" (moved or renamed since the build?)" >&2; exit 1; fi; '
         )
-        run = f'{{ echo t0 >&3; {decoder} < {file} >> "$c"; echo "d$?" >&3; }}'
+        run = f'{{ echo t0 >&3; {{ {decoder} < {file}; echo "d$?" >&3; }} | {write}; }}'
         failed = ""
-    else:
-        run = f'{{ {{ {source}; echo "t$?" >&3; }} | {{ {decoder} >> "$c"; echo "d$?" >&3; }}; }}'
+    else:  # clause save_tool_drained: what the decoder left unread is read by cat
+        run = (
+            f'{{ {{ {source}; echo "t$?" >&3; }} | {{ {decoder}; echo "d$?" >&3; '
+            f"cat > /dev/null; }} | {write}; }}"
+        )
         failed = f"{source.split()[0]} did not read the member whole (exit $t), "
     return (
         f"(set -C; c={shlex.quote(copy)}; {check}"
         f'if [ -e "$c" ] || [ -L "$c" ]; then {say} "longctx: nothing saved: $c exists '
         '(a file or link of that name is never replaced); move it, then run this again" >&2; '
-        f'exit 1; fi; : > "$c" || exit; s=$({run} 3>&1); '
-        "t=${s#*t}; t=${t%%[!0-9]*}; d=${s#*d}; d=${d%%[!0-9]*}; "
-        'if { [ "$t" = 0 ] || [ "$t" = 141 ]; } && [ "$d" -le 125 ] && [ -s "$c" ]; then '
+        f'exit 1; fi; : > "$c" || exit; '
+        # clause save_stopped_removed
+        'trap \'rm -f -- "$c"; echo "longctx: nothing saved: stopped (Ctrl-C or a signal) '
+        "before the copy was whole; the copy is removed\" >&2; exit 130' HUP INT TERM; "
+        f"s=$({run} 3>&1 | cat); "  # clause save_status_through_pipe
+        "t=${s#*t}; t=${t%%[!0-9]*}; d=${s#*d}; d=${d%%[!0-9]*}; w=${s#*w}; w=${w%%[!0-9]*}; "
+        'if { [ "$t" = 0 ] || [ "$t" = 141 ]; } && [ "$d" -le 125 ] && [ "$w" = 0 ] '
+        '&& [ -s "$c" ]; then '
         f'[ "$d" = 0 ] || {say} "longctx: saved $c: what {name} wrote before it stopped (exit '
-        "$d): at the damage it reported, or, if it reported another error (a full disk), "
-        'cut short there" >&2; exit 0; fi; '
-        f'rm -f -- "$c"; echo "longctx: nothing saved: {failed}'
+        '$d) at the damage it reported" >&2; exit 0; fi; rm -f -- "$c"; '
+        'if [ "$w" != 0 ]; then echo "longctx: nothing saved: the copy could not be written '
+        'whole (tee exit $w: a full disk or a file-size limit?); the copy is removed" >&2; '
+        "exit 1; fi; "
+        f'echo "longctx: nothing saved: {failed}'
         f"{name} was killed or not run (exit $d) or nothing was decoded; the copy "
         'is removed" >&2; exit 1)'
     )
