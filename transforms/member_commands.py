@@ -304,6 +304,23 @@ def _legacy_pattern(name: str, names, legacy: set[str]) -> str | None:
 # F > COPY` kept them. Now the decoder reads the file itself (`< F`), no pipe: a file
 # that cannot be read is said before any copy is made, and one moved in the meantime
 # leaves an empty copy, removed as before.
+# Clause save_tool_drained (session 26): where SIGPIPE is ignored (Python's subprocess
+# and os.system, nohup, some CI shells: ignored on entry, no shell can reset it), tar got
+# EPIPE when gzip stopped at damage it cannot decode past, exited 2 (busybox tar 1), the
+# status of an archive cut since the build, and the save removed the 196,608 decoded
+# bytes of 12 plays: "nothing saved". Now `cat > /dev/null` reads what the decoder left,
+# so the tool always reaches the member's end and its status is about the archive only.
+# Clause save_status_through_pipe (session 26): ksh93 (93u+m 1.0.4) gives `$( ... 3>&1)`
+# a file, not a pipe; the pipeline's parts wrote their statuses over each other (`t0`
+# lost under `d1`) and every member save said "tar did not read the member whole (exit
+# )" and removed the copy, SIGPIPE or not. Through `| cat` each status arrives whole.
+# Clause save_write_checked (session 26): a full disk gave gzip exit 1, as the damage
+# does, and the partial copy was kept ("saved ... cut short there"), filling the disk.
+# Now tee writes the copy; its status tells a failed write apart: the copy is removed and
+# the line says it could not be written whole.
+# Clause save_stopped_removed (session 26): Ctrl-C (SIGINT to the process group), a
+# closed terminal or SIGTERM half way left the partial copy looking saved, and a rerun
+# then refused its name. A trap, set only once the copy is ours, removes it and says so.
 def all_or_nothing(source: str, decoder: str, copy: str, file: str = "") -> str:
     """The shell command piping ``source`` (an archive tool writing the member) to
     ``decoder`` into the new file ``copy`` (quoted here), leaving no copy on failure;

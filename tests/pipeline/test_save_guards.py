@@ -130,8 +130,9 @@ def test_save_decoder_status_a_decoder_killed_while_the_tool_gets_sigpipe(tmp_pa
     """Twelve plays in one damaged member (a bit near the end: gzip decodes it all): under
     a file-size limit (`ulimit -f`) gzip is killed by SIGXFSZ (153) a few kB in and tar
     by SIGPIPE (141): the partial copy was kept, exit 0, as if saved. Now it is removed
-    and said. Without the limit the copy is the plays, and kept with a line saying
-    where gzip stopped."""
+    and said (since session 26 tee writes the copy and is the one killed: clause
+    save_write_checked); a decoder killed half way (137) removes it too. Without the
+    limit the copy is the plays, and kept with a line saying where gzip stopped."""
     text = b"".join(p.read_bytes() for p in sorted(TEXTS.glob("*.txt"))[:12])
     archive = tmp_path / "plays.tar"
     _tar(archive, [("plays/all.txt.gz", _damaged(text))], encoding="latin-1")
