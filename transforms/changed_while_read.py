@@ -41,15 +41,7 @@ def checked(path: str, read: Iterable[Document | Rejected]) -> Iterator[Document
     if before is None or after is None or before == after:
         yield from items
         return
-    if before[2] != after[2]:  # a new file renamed over it (an editor's save)
-        how = "replaced by another file"
-    elif before[0] != after[0]:
-        how = (
-            f"from {counted(before[0], 'byte', thousands=True)} to "
-            f"{counted(after[0], 'byte', thousands=True)}"
-        )
-    else:
-        how = "rewritten in place"
+    how = _how(before, after)
     for item in items:
         if isinstance(item, Document):
             item = reject(
@@ -61,3 +53,41 @@ def checked(path: str, read: Iterable[Document | Rejected]) -> Iterator[Document
                 "once it is complete",
             )
         yield item
+
+
+# Clause changed_while_read_jsonl: a JSONL file still being written (a log, an export)
+# was read up to where it then ended: its whole lines kept, the rest missing, nothing said
+# (the line cut by the writer, if any, was an invalid_json of its own). Records cannot be
+# taken back once streamed, so one rejection after them says the file changed.
+def noted(file, read: Iterable[Document | Rejected]) -> Iterator[Document | Rejected]:
+    """A JSONL file's records as read (streamed: each whole line is a record of its own),
+    then, when the file changed while they were read, one rejection saying so: the
+    records after the last one read may be missing (a log or export still being written)."""
+    before = stamp(file.path)
+    count = 0
+    for item in read:
+        count += 1
+        yield item
+    after = stamp(file.path)
+    if before is None or after is None or before == after:
+        return
+    yield reject(
+        file.relative,
+        file.source,
+        "changed_while_read",
+        f"the file changed while it was read ({_how(before, after)}) after "
+        f"{counted(count, 'record')}: those are kept as they were read, but records written since "
+        "are not; build again once it is complete",
+    )
+
+
+def _how(before: tuple[int, int, int], after: tuple[int, int, int]) -> str:
+    if before[2] != after[2]:  # a new file renamed over it (an editor's save)
+        return "replaced by another file"
+    elif before[0] != after[0]:
+        return (
+            f"from {counted(before[0], 'byte', thousands=True)} to "
+            f"{counted(after[0], 'byte', thousands=True)}"
+        )
+    else:
+        return "rewritten in place"

@@ -363,6 +363,8 @@ def read_file(
         records = _READERS[fmt](file, config, progress)
         if fmt == "text":  # clause changed_while_read: a file still being written
             records = changed_while_read.checked(file.path, records)
+        elif fmt == "jsonl":  # clause changed_while_read_jsonl: records since, said
+            records = changed_while_read.noted(file, records)
         yield from records
         if garbage := trailing_garbage(file.path):  # clause gzip_trailing_garbage
             yield reject(file.relative, file.source, "trailing_garbage", garbage)

@@ -76,3 +76,28 @@ def test_changed_while_read_leaves_a_pipe_alone(tmp_path):
     assert stamp("/dev/null") is None
     (got,) = _read(TEXTS / "lovers_complaint_gut.txt")
     assert isinstance(got, Document)
+
+
+def test_changed_while_read_jsonl_records_written_since_are_said(tmp_path, monkeypatch):
+    """A JSONL export still being written: three stanzas on disk when the build reads the
+    file, two more appended while it is read. The three were kept and the two missing
+    without a word; now the three are kept and one rejection says the file changed."""
+    import json
+
+    stanzas = [s for s in (TEXTS / "lovers_complaint_gut.txt").read_text().split("\n\n") if s]
+    lines = [json.dumps({"id": f"s{i}", "text": s}) + "\n" for i, s in enumerate(stanzas[:5])]
+    path = tmp_path / "stanzas.jsonl"
+    path.write_text("".join(lines[:3]))
+    reader = read._READERS["jsonl"]
+
+    def still_exporting(file, config, progress):
+        yield from reader(file, config, progress)
+        with open(path, "a") as f:
+            f.write("".join(lines[3:]))
+
+    monkeypatch.setitem(read._READERS, "jsonl", still_exporting)
+    got = _read(path)
+    assert [d.doc_id for d in got if isinstance(d, Document)] == ["s0", "s1", "s2"]
+    (said,) = [r for r in got if isinstance(r, Rejected)]
+    assert said.reason == "changed_while_read" and "after 3 records" in said.error, said
+    assert f"from {len(''.join(lines[:3]).encode()):,} bytes to" in said.error
