@@ -37,9 +37,7 @@ _WORD = rf"(?:[{_CJK}]+(?:/[{_CJK}]+)*|[A-Z][A-Z/&_-]*[A-Z]|[A-Z])"
 # Clause man_heading_paren_marks (session 26): the English in parentheses after the CJK
 # words may hold a hyphen or be quoted ("在线帮助 (ON-LINE HELP)" x11, bash(1)'s
 # "保留字("RESERVED WORDS")").
-_HEADING = re.compile(
-    rf'{_WORD}(?: {_WORD})*(?:[ ]?[（(]"?[A-Z][A-Z /&_-]*[A-Z]"?[）)])?$'
-)
+_HEADING = re.compile(rf'{_WORD}(?: {_WORD})*(?:[ ]?[（(]"?[A-Z][A-Z /&_-]*[A-Z]"?[）)])?$')
 # Clause man_heading_english_first (session 26): the English title first and its
 # translation in brackets after it, "SEE ALSO(另见)", "DESCRIPTION (描述)",
 # "SYNOPSIS[总览]", "NAME(名称）" (manpages-zh: 252 of the 257 lines of this shape after a
