@@ -64,6 +64,8 @@ _CJK_ALONE = re.compile(rf"[{_CJK}]{{1,{6}}}")
 # indented deeper: Chinese prose cut before a no-space run ("通常的用法是输入" /
 # "tex paper", tex(1)) is indented as its own text.
 _CJK_LONG = re.compile(rf"[{_CJK}]{{7,13}}")
+_KATAKANA = re.compile("[\u30a0-\u30ff]")
+_HIRAGANA = re.compile("[\u3040-\u309f]")
 _CAPS_ALONE = re.compile(r"(?=.*[A-Z]{4})[A-Z]{2,}(?: [A-Z]{2,}){0,4}$")
 # A heading line is at most this many characters (the longest in manpages-zh:
 # "消息文件的定位和格式 LOCATION AND FORMAT OF MESSAGE FILES", 47).
@@ -113,6 +115,15 @@ def _two_blocks(line: str) -> bool:
     return _CAPS_WORD.search(english) is not None
 
 
+def _kana_title(line: str, deeper: bool) -> bool:
+    """Clause man_heading_kana_title: in a page with ``MIN_HEADINGS`` headings, a long
+    Japanese title over a line of its own indentation (the page read again:
+    "パッチを送る人への注意" / "パッチを送ろうとする...", patch(1); "ラインエディット
+    セクション", lesskey(1)): it holds katakana and ends on no hiragana (a prose line
+    cut before its next word ends on a particle, "そして最後に表の末尾を")."""
+    return not deeper and _KATAKANA.search(line) is not None and not _HIRAGANA.match(line[-1])
+
+
 def _headings(text: str, first, last, a, b, indent, pairs, deeper: bool) -> list[int]:
     """The pairs (indices into ``a``) whose line ``a`` is a heading; ``deeper``: a
     CJK word alone only over a line indented deeper."""
@@ -129,7 +140,7 @@ def _headings(text: str, first, last, a, b, indent, pairs, deeper: bool) -> list
         if (
             _is_heading(line)
             or (_CJK_ALONE.fullmatch(line) is not None and (below or not deeper))
-            or (below and _CJK_LONG.fullmatch(line) is not None)
+            or ((below or _kana_title(line, deeper)) and _CJK_LONG.fullmatch(line) is not None)
         ):
             out.append(n)
     return out

@@ -118,3 +118,23 @@ TEX_STRIPPED = (
 def test_man_heading_long_cjk_word_not_over_its_own_indentation():
     lines = _clean(TEX_STRIPPED)
     assert "通常的用法是输入" not in lines
+
+
+# patch(1) of manpages-ja as the clean stage wrote it, read again: the title and its
+# first line stand at one indentation, and "パッチを送る人への注意" was joined to it.
+PATCH_AGAIN = (
+    "名前\n patch - オリジナルファイルに差分ファイルを適用する\n\n書式\n patch [options] [originalfile [patchfile]]\n\n"
+    "説明\n patch は、プログラム diff で生成された差分リストを含むパッチファイル patchfile を引数に取り、"
+    " 1 個または複数のオリジナルファイルにこれらの差分を適用し、 パッチの当たったバージョンを生成する。\n\n"
+    "パッチを送る人への注意\nパッチを送ろうとする場合に心に留めておかなければならない点がいくつかある。\n\n"
+    "関連項目\n diff(1), ed(1)\n"
+)
+
+
+def test_man_heading_kana_title_patch1_read_again():
+    lines = _clean(PATCH_AGAIN)
+    assert "パッチを送る人への注意" in lines
+    # A line ending on a particle is a prose line's start, no title (compile_et(1)).
+    from transforms.cjk_man_headings import _kana_title
+
+    assert not _kana_title("そして最後に表の末尾を", False)
