@@ -60,9 +60,10 @@ _BLOCK = re.compile(rf"[{_CJK}/ ]*[{_CJK}]|[A-Z][A-Z/&_ （()）-]*[A-Z]|[A-Z]")
 _CJK_ALONE = re.compile(rf"[{_CJK}]{{1,{6}}}")
 # Clause man_heading_long_cjk_word (session 26): a longer CJK word alone, up to the
 # longest run in a heading (13 characters: Japanese titles are long katakana compounds,
-# "終了ステータス", "ラインエディットセクション", manpages-ja), is a heading only over a line
-# indented deeper: Chinese prose cut before a no-space run ("通常的用法是输入" /
-# "tex paper", tex(1)) is indented as its own text.
+# "終了ステータス", "ラインエディットセクション", manpages-ja), is a heading when it is a
+# Japanese title (``_kana_title``), in a page with ``MIN_HEADINGS`` headings of the
+# other kinds (it does not count toward them). Chinese lines of this shape after a blank
+# line are often prose cut before a no-space run ("通常的用法是输入" / "tex paper", tex(1)).
 _CJK_LONG = re.compile(rf"[{_CJK}]{{7,13}}")
 _KATAKANA = re.compile("[\u30a0-\u30ff]")
 _HIRAGANA = re.compile("[\u3040-\u309f]")
@@ -116,11 +117,11 @@ def _two_blocks(line: str) -> bool:
 
 
 def _kana_title(line: str, deeper: bool) -> bool:
-    """Clause man_heading_kana_title: in a page with ``MIN_HEADINGS`` headings, a long
-    Japanese title over a line of its own indentation (the page read again:
+    """Clause man_heading_long_cjk_word: a long Japanese title (the page read again:
     "パッチを送る人への注意" / "パッチを送ろうとする...", patch(1); "ラインエディット
-    セクション", lesskey(1)): it holds katakana and ends on no hiragana (a prose line
-    cut before its next word ends on a particle, "そして最後に表の末尾を")."""
+    セクション", lesskey(1)) holds katakana and ends on no hiragana (a prose line cut
+    before its next word ends on a particle, "そして最後に表の末尾を"); taken in the
+    pass that finds the headings, not in the count (``deeper``)."""
     return not deeper and _KATAKANA.search(line) is not None and not _HIRAGANA.match(line[-1])
 
 
@@ -136,11 +137,13 @@ def _headings(text: str, first, last, a, b, indent, pairs, deeper: bool) -> list
         # (the pipeline's output read again joined "名称" / " cat - 连接文件...");
         # over a line of its own indentation only in a page with ``MIN_HEADINGS``
         # headings of the other kinds ("描述" / "将文件列表中的文件连接到标准输出。").
-        below = indent[b[n]] > indent[a[n]]
         if (
             _is_heading(line)
-            or (_CJK_ALONE.fullmatch(line) is not None and (below or not deeper))
-            or ((below or _kana_title(line, deeper)) and _CJK_LONG.fullmatch(line) is not None)
+            or (
+                _CJK_ALONE.fullmatch(line) is not None
+                and (indent[b[n]] > indent[a[n]] or not deeper)
+            )
+            or (_kana_title(line, deeper) and _CJK_LONG.fullmatch(line) is not None)
         ):
             out.append(n)
     return out

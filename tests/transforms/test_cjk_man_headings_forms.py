@@ -107,7 +107,7 @@ def test_man_heading_long_cjk_word_mesg1_japanese_read_again():
 
 
 # tex(1) of manpages-zh with its indentation gone: a sentence's first line cut before
-# a no-space run, over a line at its own indentation, stays joined.
+# a no-space run stays joined (no katakana: no Japanese title).
 TEX_STRIPPED = (
     "NAME\ntex - 文本格式化和排版\n\n总览 SYNOPSIS\ntex [options] [&format ] [file|\\commands]\n\n"
     "描述 DESCRIPTION\nTeX 格式化由命令交错的文本，输出一个 DVI 文件。\n\n"
@@ -115,7 +115,7 @@ TEX_STRIPPED = (
 )
 
 
-def test_man_heading_long_cjk_word_not_over_its_own_indentation():
+def test_man_heading_long_cjk_word_chinese_prose_line_stays_joined():
     lines = _clean(TEX_STRIPPED)
     assert "通常的用法是输入" not in lines
 
@@ -131,7 +131,7 @@ PATCH_AGAIN = (
 )
 
 
-def test_man_heading_kana_title_patch1_read_again():
+def test_man_heading_long_cjk_word_patch1_read_again():
     lines = _clean(PATCH_AGAIN)
     assert "パッチを送る人への注意" in lines
     # A line ending on a particle is a prose line's start, no title (compile_et(1)).
