@@ -90,7 +90,12 @@ def _is_heading(line: str) -> bool:
         return False
     if _ENGLISH_FIRST.match(line):
         return _CAPS_WORD.search(line) is not None
-    if _MIXED_CASE.match(line):
+    # Clause man_heading_mixed_case_kana_end (review, session 26): not when the CJK word
+    # ends in hiragana: that is Japanese prose cut at the space before its next Latin
+    # word, a particle or a verb cut in two ("Apple OS X 環境の方は" / "<https://...>" /
+    # "を参照してください。", skk.info; "Effective AWK Language Programming を参照してく" /
+    # "ださい。", gawk(1) of manpages-ja); no heading of this form in manpages-zh/ja ends so.
+    if _MIXED_CASE.match(line) and not _HIRAGANA.match(line[-1]):
         return True
     parts = _COMMA.split(line)
     if len(parts) > 1:

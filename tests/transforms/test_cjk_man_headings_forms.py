@@ -138,3 +138,27 @@ def test_man_heading_long_cjk_word_patch1_read_again():
     from transforms.cjk_man_headings import _kana_title
 
     assert not _kana_title("そして最後に表の末尾を", False)
+
+
+# Review (session 26): a Japanese page that keeps its English headings (kakasi(1) of
+# Debian kakasi 2.3.6, ``man`` output with its indentation removed) with a paragraph
+# opening on gawk(1)'s line of manpages-ja, "Effective AWK Language Programming を参照
+# してく" / "ださい。" (groff broke the verb at the line's end): the mixed-case form split
+# "してください" in two.
+KAKASI_STRIPPED = (
+    "NAME\nKAKASI - Kanji kana simple inverter (漢字かな読み上げ)\n\n"
+    "SYNOPSIS\nkakasi [options] [jisyo1 [jisyo2 [jisyo1,,]]]\n\n"
+    "DESCRIPTION\nKAKASI は漢字かな混じり文をかなだけの文やローマ字表記に変換することを\n"
+    "目的として作られました。\n\n"
+    "Effective AWK Language Programming を参照してく\nださい。\n\nAUTHOR\nHironobu Takahashi\n"
+)
+
+
+def test_man_heading_mixed_case_kana_end_japanese_prose_stays_joined():
+    lines = _clean(KAKASI_STRIPPED)
+    assert "Effective AWK Language Programming を参照してください。" in lines
+    # skk.info (Debian ddskk): a sentence's first line before a URL.
+    assert not _is_heading("Apple OS X 環境の方は")
+    # The Chinese and katakana forms stay headings (perlnumber(7), gcc(1) of manpages-ja).
+    assert _is_heading("Flavors of Perl numeric operations 数值操作的特色")
+    assert _is_heading("DEC Alpha オプション")
