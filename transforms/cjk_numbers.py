@@ -33,11 +33,13 @@ import re
 
 from transforms import headings as hd
 from transforms.cjk_decimals import chapter_decimals  # noqa: F401 (for transforms.sections)
+from transforms.cjk_novel_parts import OPENERS as _PART_OPENERS
+from transforms.cjk_novel_parts import cjk_named_line, novel_part_candidates  # noqa: F401
 
 MAX_TITLE_CHARS = 24
 _DIGITS = "〇零一二三四五六七八九十百千两"
 _FULL = "０１２３４５６７８９"
-OPENERS = frozenset(_DIGITS + _FULL + "初上中下第章节節卷部篇內内目附付")
+OPENERS = frozenset(_DIGITS + _FULL + "初上中下第章节節卷部篇內内目附付") | _PART_OPENERS
 # Clause cjk_contents_names: "內容目錄" (DocBook's traditional Chinese), "内容目录",
 # and "目　录" / "目 次" spaced out name a contents list as "目录" does.
 _CONTENTS = re.compile("(?:內容目錄|内容目录|目[ \u3000]+[录錄次])")
@@ -99,6 +101,8 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
     """Candidates of rule ``cjk_numbered`` for one stripped line (see module doc)."""
     if not line or line[0] not in OPENERS or len(line) > 72:
         return []
+    if line[0] in "楔引序尾终終番" or (line[0] == "第" and "季" in line[2:5]):
+        return novel_part_candidates(line, start, index, end)  # rule cjk_novel_parts
     if line[0] in "內内目":
         if _CONTENTS.fullmatch(line):
             return [hd.Candidate(start, end, index, "named", hd.NAMED_RANK, line, "named:CONTENTS")]

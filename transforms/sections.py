@@ -111,7 +111,7 @@ from transforms import european_words as ew
 from transforms import headings as hd
 from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
-from transforms.cjk_numbers import chapter_decimals, drop_colon_lists
+from transforms.cjk_numbers import chapter_decimals, cjk_named_line, drop_colon_lists
 from transforms.cjk_titles import cjk_title_lines
 from transforms.code_blocks import code_spans, inside
 from transforms.contents import Contents, Lines
@@ -218,7 +218,7 @@ def _confirm(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, i
             word = c.series.split(":", 1)[1]
             if (
                 word not in hd.LIST_OPENERS[:4]
-                and after_blank
+                and (after_blank or cjk_named_line(c))  # clause cjk_named_no_blank
                 and (word != "ADVERTISEMENT" or c.line < front)
             ):
                 ranks[i] = c.rank

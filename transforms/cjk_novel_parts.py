@@ -1,0 +1,84 @@
+"""Rule ``cjk_novel_parts``: the unnumbered divisions and season lines of Chinese novels.
+
+A Chinese novel, a web novel above all, opens with a 楔子 / 引子 / 序章 (prologue),
+closes with a 尾声 / 终章 (epilogue) and a 后记 (afterword), and adds 番外 (side
+stories, "番外一 张家楼", "番外篇：xxx"); a long serial numbers its seasons over its
+volumes ("第一季 第一卷 七星鲁王", "第二季 引子": 南派三叔's 盗墓笔记, the web e-book
+of hankinghu/literature-books). ``transforms.headings`` reads "序言", "前言", "后记"
+alone on a line as named divisions and "第一卷 ..." as a volume; it did not read the
+words above, nor a volume line with a season first. And such a text sets one paragraph
+a line with no blank lines, where a named division ("后记" over its text) was confirmed
+only with a blank line under it (``transforms.sections``, rule front_matter_names),
+so 后记 was no section of a web e-book.
+
+* Clause ``novel_named_parts``: a line that is 楔子, 引子, 序章, 序幕, 尾声, 终章 (終章),
+  番外 / 番外篇 alone, or one of them with a number and / or a title after a space,
+  "、", "：" or "·" ("番外一 张家楼", "尾声：重逢"; the title at most
+  ``MAX_TITLE_CHARS`` characters with no sentence mark "。！？"), is a named division
+  (candidate kind "named", as "PROLOGUE" and "EPILOGUE" are).
+* Clause ``season_prefix``: "第一季 第一卷 七星鲁王" is the volume "第一卷 七星鲁王" of
+  a season: the season number is kept in the title, the line ranks as the volume
+  ("第二季 引子" as the prologue).
+* Clause ``cjk_named_no_blank``: a named division whose title is CJK ("后记", "楔子")
+  is confirmed with text right under it (hook in ``transforms.sections._confirm``):
+  in a CJK text a paragraph is a line and no blank line sets the heading off.
+
+Cost: a set test on each line's first character; a regex on the few lines that open
+with one of these words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms import headings as hd
+from transforms.cjk_layout import CJK_CHAR
+
+MAX_TITLE_CHARS = 24
+OPENERS = frozenset("楔引序尾终終番第")
+_WORDS = "楔子|引子|序章|序幕|尾声|尾聲|终章|終章|番外篇|番外"
+_DIGITS = "〇零一二三四五六七八九十百两0-9０-９"
+_SP = "[ \t\u3000\xa0]"
+_PART = re.compile(
+    rf"(?P<word>{_WORDS})(?P<n>[{_DIGITS}]{{1,4}})?"
+    rf"(?:(?:{_SP}+|{_SP}*[、：:·・—]{_SP}*)(?P<title>[^\s。！？!?].{{0,{MAX_TITLE_CHARS - 1}}}))?"
+)
+_SENTENCE = re.compile("[。！？!?；;]")
+_SEASON = re.compile(rf"第(?P<n>[{_DIGITS}]{{1,3}})季{_SP}+(?P<rest>\S.*)")
+
+
+def novel_part_candidates(line: str, start: int, index: int, end: int) -> list[hd.Candidate]:
+    """Candidates of clauses ``novel_named_parts`` and ``season_prefix`` for one
+    stripped line (``transforms.cjk_numbers.cjk_number_candidates`` calls it)."""
+    if line[0] == "第":
+        m = _SEASON.fullmatch(line)
+        if m is None:
+            return []
+        rest = m.group("rest")
+        offset = len(line) - len(rest)
+        found = hd.line_candidates(rest, start + offset, index, end) or novel_part_candidates(
+            rest, start + offset, index, end
+        )
+        if len(found) != 1 or found[0].kind not in ("cjk", "named"):
+            return []
+        c = found[0]
+        if c.kind == "cjk" and c.rank >= hd.CJK_RANK["回"]:
+            return []  # a season's chapter ("第一季 第三章") is left to the chapter rules
+        # The title keeps the season ("第一季 第一卷 七星鲁王"); the series is the volume's.
+        return [hd.Candidate(start, end, index, c.kind, c.rank, " ".join(line.split()),
+                             c.series, c.value, c.rest)]  # fmt: skip
+    m = _PART.fullmatch(line)
+    if m is None:
+        return []
+    title = m.group("title") or ""
+    if _SENTENCE.search(title):
+        return []
+    word = m.group("word")
+    return [hd.Candidate(start, end, index, "named", hd.NAMED_RANK, " ".join(line.split()),
+                         f"named:{word}")]  # fmt: skip
+
+
+def cjk_named_line(c: hd.Candidate) -> bool:
+    """Clause ``cjk_named_no_blank``: a CJK named division ("后记", "楔子") stands
+    confirmed without a blank line under it (see module doc)."""
+    return c.kind == "named" and bool(CJK_CHAR.match(c.title[:1])) and c.series != "named:CONTENTS"
