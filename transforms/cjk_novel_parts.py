@@ -19,6 +19,13 @@ so 后记 was no section of a web e-book.
 * Clause ``season_prefix``: "第一季 第一卷 七星鲁王" is the volume "第一卷 七星鲁王" of
   a season: the season number is kept in the title, the line ranks as the volume
   ("第二季 引子" as the prologue).
+* Clause ``financial_numerals``: "第壹卷", "第叁章", "第陆卷" number with the "capital"
+  numerals 壹贰叁肆伍陆柒捌玖拾佰仟 (and traditional 貳參陸) as "第一卷" does with
+  一二三 (《明朝那些事儿》's volumes, 《繁花》's chapters): read as those, in one series.
+* Clause ``doubled_chapter_line``: the same chapter heading twice with only blank lines
+  between ("第二章" over "第二章", "第三章" over "第叁章": a PDF page's running title
+  over the chapter's own, 《繁花》's web copy) opens one section, not an empty one
+  and its twin (``drop_doubled``, called by ``transforms.cjk_numbers.drop_colon_lists``).
 * Clause ``cjk_named_no_blank``: a named division whose title is CJK ("后记", "楔子")
   is confirmed with text right under it (hook in ``transforms.sections._confirm``):
   in a CJK text a paragraph is a line and no blank line sets the heading off.
@@ -30,6 +37,7 @@ with one of these words.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from transforms import headings as hd
 from transforms.cjk_layout import CJK_CHAR
@@ -43,13 +51,20 @@ _PART = re.compile(
     rf"(?P<word>{_WORDS})(?P<n>[{_DIGITS}]{{1,4}})?"
     rf"(?:(?:{_SP}+|{_SP}*[、：:·・—]{_SP}*)(?P<title>[^\s。！？!?].{{0,{MAX_TITLE_CHARS - 1}}}))?"
 )
+FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")
 _SENTENCE = re.compile("[。！？!?；;]")
+_FINANCIAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
 _SEASON = re.compile(rf"第(?P<n>[{_DIGITS}]{{1,3}})季{_SP}+(?P<rest>\S.*)")
 
 
 def novel_part_candidates(line: str, start: int, index: int, end: int) -> list[hd.Candidate]:
     """Candidates of clauses ``novel_named_parts`` and ``season_prefix`` for one
     stripped line (``transforms.cjk_numbers.cjk_number_candidates`` calls it)."""
+    if line[0] == "第" and line[1:2] in FINANCIAL:  # clause financial_numerals
+        found = hd.line_candidates(line.translate(_FINANCIAL), start, index, end)
+        if len(found) != 1 or found[0].kind != "cjk":
+            return []
+        return [replace(found[0], title=" ".join(line.split()))]
     if line[0] == "第":
         m = _SEASON.fullmatch(line)
         if m is None:
@@ -82,3 +97,21 @@ def cjk_named_line(c: hd.Candidate) -> bool:
     """Clause ``cjk_named_no_blank``: a CJK named division ("后记", "楔子") stands
     confirmed without a blank line under it (see module doc)."""
     return c.kind == "named" and bool(CJK_CHAR.match(c.title[:1])) and c.series != "named:CONTENTS"
+
+
+def drop_doubled(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Candidate]:
+    """Clause ``doubled_chapter_line`` (see module doc): of two CJK chapter candidates
+    of one series and value with only blank lines between, the first goes (a title
+    line under the first would take the second for its title: "第二章 第二章")."""
+    drop = set()
+    for k in range(1, len(cands)):
+        a, b = cands[k - 1], cands[k]
+        if (
+            a.kind == b.kind == "cjk"
+            and a.series == b.series
+            and a.value == b.value
+            and not a.rest
+            and not any(texts[a.line + 1 : b.line])
+        ):
+            drop.add(k - 1)  # the running title above; the chapter keeps its own line
+    return [c for k, c in enumerate(cands) if k not in drop] if drop else cands

@@ -33,8 +33,13 @@ import re
 
 from transforms import headings as hd
 from transforms.cjk_decimals import chapter_decimals  # noqa: F401 (for transforms.sections)
+from transforms.cjk_novel_parts import (
+    FINANCIAL,
+    cjk_named_line,  # noqa: F401 (for transforms.sections)
+    drop_doubled,
+    novel_part_candidates,
+)
 from transforms.cjk_novel_parts import OPENERS as _PART_OPENERS
-from transforms.cjk_novel_parts import cjk_named_line, novel_part_candidates  # noqa: F401
 
 MAX_TITLE_CHARS = 24
 _DIGITS = "〇零一二三四五六七八九十百千两"
@@ -101,7 +106,11 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
     """Candidates of rule ``cjk_numbered`` for one stripped line (see module doc)."""
     if not line or line[0] not in OPENERS or len(line) > 72:
         return []
-    if line[0] in "楔引序尾终終番" or (line[0] == "第" and "季" in line[2:5]):
+    if (
+        line[0] in "楔引序尾终終番"
+        or line[0] == "第"
+        and ("季" in line[2:5] or line[1:2] in FINANCIAL)
+    ):
         return novel_part_candidates(line, start, index, end)  # rule cjk_novel_parts
     if line[0] in "內内目":
         if _CONTENTS.fullmatch(line):
@@ -165,6 +174,7 @@ def drop_colon_lists(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Can
     Clause ``colon_list`` of rule ``any_script_titles`` (``transforms.script_titles``):
     the same for its numbered titles that open with a letter outside A-Z ("更新
     ...：" over "1. 从远程档案库获取档案库元数据", Debian Reference zh-cn)."""
+    cands = drop_doubled(texts, cands)  # clause doubled_chapter_line (transforms.cjk_novel_parts)
     drop = {k for k, c in enumerate(cands) if _appendix_prose(texts, c)}
     for k, c in enumerate(cands):
         if not _listable(c) or c.value != 1:

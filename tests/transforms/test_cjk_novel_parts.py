@@ -1,0 +1,124 @@
+"""Rule cjk_novel_parts (``transforms.cjk_novel_parts``): clauses novel_named_parts,
+season_prefix and cjk_named_no_blank. Short excerpts of real Chinese books (web
+e-books of hankinghu/literature-books: 南派三叔《盗墓笔记》, 当年明月《明朝那些事儿》,
+金宇澄《繁花》), a paragraph a line as their files set them."""
+
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+from transforms.sections import find_sections
+
+
+def _titles(text: str) -> list[tuple[int, str]]:
+    text = clean_text(normalize_text(text)).text
+    return [(s.level, s.title) for s in find_sections(text)[0] if s.title]
+
+
+# 《盗墓笔记》: seasons over volumes over chapters, a full-width indent, no blank lines.
+_CH1 = """　　50年前，长沙镖子岭。
+　　“下不下去喃？要得要不得，一句话，莫七里八里的！”
+"""
+_CH2 = """　　50年后，杭州西泠印社，我的思绪被一个老头子打断了，我合上我爷爷的笔记。
+　　“你这里收不收拓本？”他问，看样子就是随便问问的。
+"""
+_CH3 = """　　那盒盖缓缓地自动打开，里面只有小拇指大的一个空间。
+　　“别想了，”我道：“年后再说吧。”
+"""
+DAOMU = (
+    "　　第一季 第一卷 七星鲁王\n　　第一章 血尸\n"
+    + _CH1 * 8
+    + "　　第二章 五十年后\n"
+    + _CH2 * 8
+    + "　　第一季 第二卷 怒海潜沙\n　　第一章 蛇眉铜鱼\n"
+    + _CH3 * 8
+    + "　　后记\n　　各位，我终于写完了。\n　　真的很难形容。\n" * 1
+)
+
+
+def test_season_prefix_volumes_head_their_chapters():
+    titles = _titles(DAOMU)
+    assert titles[:5] == [
+        (1, "第一季 第一卷 七星鲁王"),
+        (2, "第一章 血尸"),
+        (2, "第二章 五十年后"),
+        (1, "第一季 第二卷 怒海潜沙"),
+        (2, "第一章 蛇眉铜鱼"),
+    ]
+
+
+def test_cjk_named_no_blank_afterword_is_a_section():
+    # "后记" over its text with no blank line under it (the book's last lines).
+    assert _titles(DAOMU)[-1] == (2, "后记")
+
+
+# 《明朝那些事儿》: a part's name over its prologue 引子, blank lines between paragraphs.
+MING = """第壹卷
+
+朱元璋篇
+
+引子
+
+这篇文章我构思了六个月左右，主要讲述的是从1344年到1644年这三百年间关于明的一些事情，以史料为基础，以年代和具体人物为主线。
+
+要说明的是，这篇文章是描写正史的，资料来源包括《明实录》、《明通鉴》、《明史》、《明史纪事本末》等二十余种明代史料和笔记杂谈。
+
+第一章 童年
+
+我们从一份档案开始。
+
+姓名：朱元璋别名（外号）：朱重八、朱国瑞
+
+第二章 灾难
+
+元至正四年（公元1344年）到来了。
+"""
+
+
+def test_novel_named_parts_prologue_is_a_chapter():
+    assert (2, "引子") in _titles(MING)
+
+
+def test_financial_numerals_volume_over_its_chapters():
+    # "第壹卷" (capital numeral) heads the volume, its name "朱元璋篇" its title.
+    assert _titles(MING) == [
+        (1, "第壹卷 朱元璋篇"),
+        (2, "引子"),
+        (2, "第一章 童年"),
+        (2, "第二章 灾难"),
+    ]
+
+
+# 《繁花》 (a PDF made text): the page's running title over the chapter's own title.
+FANHUA_PAGES = (
+    "----------------------- page 18-----------------------\n\n第二章\n\n\n"
+    "                                    第二章 \n\n"
+    + "陶陶卖大闸蟹了。陶陶说，长远不见，进来吃杯茶。沪生说，我有事体。\n\n" * 6
+    + "第三章\n\n\n     第叁章 \n\n"
+    + "沪生经过静安寺菜场，听见有人招呼，沪生一看，是陶陶，前女朋友梅瑞的邻居。\n\n" * 6
+)
+
+
+def test_doubled_chapter_line_opens_one_section():
+    assert _titles(FANHUA_PAGES) == [(1, "第二章"), (1, "第叁章")]
+
+
+# 《繁花》 and a web e-book's 番外 lines in a paragraph-a-line layout.
+FANHUA = (
+    "　　引子\n"
+    + "　　沪生经过静安寺菜场，听见有人招呼，沪生一看，是陶陶，前女朋友梅瑞的邻居。\n" * 6
+    + "　　第一章\n"
+    + "　　陶陶卖大闸蟹了。陶陶说，长远不见，进来吃杯茶。\n" * 6
+    + "　　尾声\n"
+    + "　　看球赛，仍旧保守，正装出席，是文雅时代的尾声。\n" * 6
+    + "　　番外一 张家楼\n"
+    + "　　八月的杭州气候宜人，虽然近几年来，夏天的温度越来越高，但是在西湖边上，你还是能感到当年“水光潋滟晴方好”的意境。\n" * 6
+)
+
+
+def test_novel_named_parts_prologue_epilogue_side_story():
+    assert _titles(FANHUA) == [(1, "引子"), (1, "第一章"), (1, "尾声"), (1, "番外一 张家楼")]
+
+
+def test_novel_named_parts_sentence_after_word_is_prose():
+    # A line that opens with the word and goes on as a sentence is no heading.
+    text = FANHUA.replace("　　尾声\n", "　　尾声：文雅时代的尾声，正装出席。\n")
+    assert (1, "尾声：文雅时代的尾声，正装出席。") not in _titles(text)
