@@ -51,7 +51,7 @@ _PART = re.compile(
     rf"(?P<word>{_WORDS})(?P<n>[{_DIGITS}]{{1,4}})?"
     rf"(?:(?:{_SP}+|{_SP}*[、：:·・—]{_SP}*)(?P<title>[^\s。！？!?].{{0,{MAX_TITLE_CHARS - 1}}}))?"
 )
-FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")
+FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾")
 _SENTENCE = re.compile("[。！？!?；;]")
 _FINANCIAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
 _SEASON = re.compile(rf"第(?P<n>[{_DIGITS}]{{1,3}})季{_SP}+(?P<rest>\S.*)")

@@ -61,7 +61,12 @@ _TRAILING = re.compile(r"(?:\[\d+\]|[\s”’\"')_\]])+$")  # closing marks, "[3
 # on "！" / "？" after one, is a sentence ("高俅不敢过去冲撞，立在从人背后伺侯。",
 # "这人吹弹歌舞，刺枪使棒，"), not a title ("北平陷落！" is one).
 _CJK_TEXT = re.compile("[\u3040-\u30ff\u3400-\u9fff]")  # kana, ideographs
-_CJK_SENTENCE = re.compile(r"(?:[。，、；：…]|[，、；。！？].+[！？])[」』”’）)]*$")
+# Clause cjk_speech_title (session 26): a GBK-era web e-book closes a quote with ASCII
+# '"' and writes the colon "∶" (U+2236): "秦岭闭着眼睛喃喃道∶"你不是想体验过程吗？
+# 我就是你一生中某一段的过程……"" (都梁《血色浪漫》, under "第四篇") is speech, not the
+# part's title; so is any CJK line where a colon opens a quote ("道：“", "说∶"").
+_CJK_SENTENCE = re.compile(r"(?:[。，、；：∶…]|[，、；。！？].+[！？])[」』”’）)\"']*$")
+_CJK_SPEECH = re.compile(r"[：∶][“「『\"]")
 _SENTENCE_BREAK = re.compile(r"[;.?!][”’\"')_\]]*\s+\S")
 
 
@@ -71,8 +76,8 @@ def _reads_as_summary(line: str) -> bool:
     ("... buy him an A-B-C book."), breaks into clauses or sentences ("The
     great battle between Pinocchio and his playmates. One is wounded."), or runs to ``SUMMARY_WORDS``
     words ("Pinocchio finally ceases to be a Marionette and becomes a boy")."""
-    if _CJK_SENTENCE.search(line) and _CJK_TEXT.search(line):
-        return True  # clause cjk_summary_line
+    if (_CJK_SENTENCE.search(line) or _CJK_SPEECH.search(line)) and _CJK_TEXT.search(line):
+        return True  # clauses cjk_summary_line, cjk_speech_title
     if not _reads_as_prose(line):
         return False
     bare = _TRAILING.sub("", line)

@@ -122,3 +122,17 @@ def test_novel_named_parts_sentence_after_word_is_prose():
     # A line that opens with the word and goes on as a sentence is no heading.
     text = FANHUA.replace("　　尾声\n", "　　尾声：文雅时代的尾声，正装出席。\n")
     assert (1, "尾声：文雅时代的尾声，正装出席。") not in _titles(text)
+
+
+# 都梁《血色浪漫》 (GBK-era web e-book): "第四篇" over a line of speech closed by an ASCII
+# '"' after "……", its colon "∶" (U+2236).
+XUESE = (
+    "　　两人面对面坏笑起来。\n\n第三篇\n"
+    + "　　钟跃民顾不上说话，他急于将自己和秦岭融为一体。\n" * 6
+    + '\n第四篇\n　　秦岭闭着眼睛喃喃道∶"你不是想体验过程吗？我就是你一生中某一段的过程……"\n'
+    + "　　钟跃民顾不上说话，他急于将自己和秦岭融为一体。\n" * 6
+)
+
+
+def test_cjk_speech_title_is_no_part_title():
+    assert [t for _, t in _titles(XUESE)] == ["第三篇", "第四篇"]
