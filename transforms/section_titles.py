@@ -21,6 +21,8 @@ _CHAPTER_NUMBER = re.compile(r"(?:[IVXLC]+|\d{1,3}) ?[.)](?:[ \t\xa0]|$)")  # "I
 def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     """The line that titles a numbered heading without a title of its own (not
     in plays: the line under "Scena Tertia" is a stage direction)."""
+    if c.rest and c.kind == "cjk" and c.rest[-1] in "，、":
+        return _wrapped_title(lines, c, taken)  # clause cjk_wrapped_title
     if c.rest or c.kind not in ("keyword", "cjk", "numeral", "ordinal") or c.series in PLAY_SERIES:
         return None
     i, n = c.line + 1, len(lines.texts)
@@ -44,6 +46,23 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
         # мамо!", Ukrainka's "Жаль"); closed, it may be a title ("„Црни ратник“").
         return None
     return i if (isolated or caps) else None
+
+
+# Clause cjk_wrapped_title (session 26): a long CJK title broken after a comma goes on on
+# the next line, the title's end set off by a blank line: "第一篇　论劳动生产力增进的原因，"
+# over "并论劳动生产物自然而然地分配给各阶级人民的顺序" (郭大力、王亚南's 国富论, a web
+# e-book). That line is the title's end, not the book's first paragraph; a line with a
+# sentence mark, or with text right under it, stays prose.
+_CJK_STOP = re.compile("[。！？；]")
+
+
+def _wrapped_title(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
+    i, n = c.line + 1, len(lines.texts)
+    if i >= n or lines.blank[i] or i in taken or len(lines.texts[i]) > TITLE_LINE_CHARS:
+        return None
+    if _CJK_STOP.search(lines.texts[i]) or not (i + 1 >= n or lines.blank[i + 1]):
+        return None
+    return i
 
 
 def _reads_as_prose(line: str) -> bool:
