@@ -22,6 +22,8 @@ so 后记 was no section of a web e-book.
 * Clause ``financial_numerals``: "第壹卷", "第叁章", "第陆卷" number with the "capital"
   numerals 壹贰叁肆伍陆柒捌玖拾佰仟 (and traditional 貳參陸) as "第一卷" does with
   一二三 (《明朝那些事儿》's volumes, 《繁花》's chapters): read as those, in one series.
+* Clause ``hui_variant``: "第一囘 景陽岡武松打虎", "第二囬", "第三廻": the variant forms
+  of 回 that old prints (and e-books made from them) use number a 回 as "第一回" does.
 * Clause ``doubled_chapter_line``: the same chapter heading twice with only blank lines
   between ("第二章" over "第二章", "第三章" over "第叁章": a PDF page's running title
   over the chapter's own, 《繁花》's web copy) opens one section, not an empty one
@@ -53,14 +55,16 @@ _PART = re.compile(
 )
 FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾")
 _SENTENCE = re.compile("[。！？!?；;]")
-_FINANCIAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
+_FINANCIAL = str.maketrans(
+    "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟囘囬廻", "一二二三三四五六六七八九十百千回回回"
+)
 _SEASON = re.compile(rf"第(?P<n>[{_DIGITS}]{{1,3}})季{_SP}+(?P<rest>\S.*)")
 
 
 def novel_part_candidates(line: str, start: int, index: int, end: int) -> list[hd.Candidate]:
     """Candidates of clauses ``novel_named_parts`` and ``season_prefix`` for one
     stripped line (``transforms.cjk_numbers.cjk_number_candidates`` calls it)."""
-    if line[0] == "第" and line[1:2] in FINANCIAL:  # clause financial_numerals
+    if line[0] == "第" and (line[1:2] in FINANCIAL or hui_variant(line)):  # financial_numerals
         found = hd.line_candidates(line.translate(_FINANCIAL), start, index, end)
         if len(found) != 1 or found[0].kind != "cjk":
             return []
@@ -91,6 +95,12 @@ def novel_part_candidates(line: str, start: int, index: int, end: int) -> list[h
     word = m.group("word")
     return [hd.Candidate(start, end, index, "named", hd.NAMED_RANK, " ".join(line.split()),
                          f"named:{word}")]  # fmt: skip
+
+
+def hui_variant(line: str) -> bool:
+    """Clause ``hui_variant``: "第一囘", "第二囬", "第三廻" (old prints' and Big5-era
+    e-books' forms of 回) number a 回 as "第一回" does."""
+    return any(ch in line[2:8] for ch in "囘囬廻")
 
 
 def cjk_named_line(c: hd.Candidate) -> bool:

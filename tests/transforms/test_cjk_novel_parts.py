@@ -154,3 +154,20 @@ def test_cjk_wrapped_title_joins_its_second_line():
         1,
         "第一篇 论劳动生产力增进的原因， 并论劳动生产物自然而然地分配给各阶级人民的顺序",
     )
+
+
+# 《金瓶梅詞話》 (traditional characters): its 回目 with the variant 囘 of old prints; the
+# body line is the first sentence of its first 回.
+JINPING = (
+    "第一囘　景陽岡武松打虎　潘金蓮嫌夫賣風月\n"
+    + "　　話說大宋徽宗皇帝政和年間，朝中寵信高、楊、童、蔡四個奸臣。\n" * 6
+    + "第二囘　西門慶簾下遇金蓮　王婆貪賄說風情\n"
+    + "　　話說大宋徽宗皇帝政和年間，朝中寵信高、楊、童、蔡四個奸臣。\n" * 6
+)
+
+
+def test_hui_variant_numbers_chapters():
+    assert _titles(JINPING) == [
+        (1, "第一囘 景陽岡武松打虎 潘金蓮嫌夫賣風月"),
+        (1, "第二囘 西門慶簾下遇金蓮 王婆貪賄說風情"),
+    ]
