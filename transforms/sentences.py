@@ -133,7 +133,9 @@ _EXTRA_ENGLISH_ABBREVIATIONS = (
 # never splits at ("我如何阻你；你可每日来县里伺候。", "一片的是蜂儿；二片的是鹅毛；...").
 # Hand-labelled sample (bench/sentence_labels.tsv): 6 of 50 predicted boundaries
 # in the Chinese novels were a "；", all six inside a sentence; 20 more read, 20 inside.
-_FULL_END = re.compile(r"[。！？]+[」』”’）)》〉\]\"'〕】]*\s*")
+# Clause spaced_ascii_close (session 26): '。 "' at a line's end closes the quote (a GBK-era
+# e-book's space before its ASCII '"', 血色浪漫); the mark stays with its sentence.
+_FULL_END = re.compile(r"[。！？]+(?: (?=\"\n))?[」』”’）)》〉\]\"'〕】]*\s*")
 _HALF_END = re.compile(r"[!?…]+[」』”’）)》〉\]\"'〕】]*")
 _CJK_BEFORE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # What a start needs: a full-width mark, a "…", or a CJK character before !?.
