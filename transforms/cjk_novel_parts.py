@@ -24,6 +24,9 @@ so 后记 was no section of a web e-book.
   一二三 (《明朝那些事儿》's volumes, 《繁花》's chapters): read as those, in one series.
 * Clause ``hui_variant``: "第一囘 景陽岡武松打虎", "第二囬", "第三廻": the variant forms
   of 回 that old prints (and e-books made from them) use number a 回 as "第一回" does.
+* Clause ``other_units``: "第一讲　汉代" (a lecture: 钱穆《中国历代政治得失》's five 讲),
+  "第一编" (a part of a textbook or treatise), "第一课" (a lesson) are divisions as "第一章"
+  and "第一篇" are: 讲 and 课 rank as 章, 编 as 篇, each unit a series of its own.
 * Clause ``doubled_chapter_line``: the same chapter heading twice with only blank lines
   between ("第二章" over "第二章", "第三章" over "第叁章": a PDF page's running title
   over the chapter's own, 《繁花》's web copy) opens one section, not an empty one
@@ -58,17 +61,24 @@ _SENTENCE = re.compile("[。！？!?；;]")
 _FINANCIAL = str.maketrans(
     "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟囘囬廻", "一二二三三四五六六七八九十百千回回回"
 )
+_OTHER_UNIT = re.compile(rf"第[{_DIGITS}]{{1,6}}(?P<u>[编編讲講课課])")
+_AS_UNIT = {"编": "篇", "編": "篇", "讲": "章", "講": "章", "课": "章", "課": "章"}
 _SEASON = re.compile(rf"第(?P<n>[{_DIGITS}]{{1,3}})季{_SP}+(?P<rest>\S.*)")
 
 
 def novel_part_candidates(line: str, start: int, index: int, end: int) -> list[hd.Candidate]:
     """Candidates of clauses ``novel_named_parts`` and ``season_prefix`` for one
     stripped line (``transforms.cjk_numbers.cjk_number_candidates`` calls it)."""
-    if line[0] == "第" and (line[1:2] in FINANCIAL or hui_variant(line)):  # financial_numerals
-        found = hd.line_candidates(line.translate(_FINANCIAL), start, index, end)
+    if line[0] == "第" and (line[1:2] in FINANCIAL or hui_variant(line) or other_unit(line)):
+        read = line.translate(_FINANCIAL)  # clauses financial_numerals, hui_variant
+        unit = _OTHER_UNIT.match(read)
+        if unit:  # clause other_units: read as the unit of its rank, a series of its own
+            read = read[: unit.start("u")] + _AS_UNIT[unit.group("u")] + read[unit.end("u") :]
+        found = hd.line_candidates(read, start, index, end)
         if len(found) != 1 or found[0].kind != "cjk":
             return []
-        return [replace(found[0], title=" ".join(line.split()))]
+        series = f"cjk:{unit.group('u')}" if unit else found[0].series
+        return [replace(found[0], title=" ".join(line.split()), series=series)]
     if line[0] == "第":
         m = _SEASON.fullmatch(line)
         if m is None:
@@ -95,6 +105,11 @@ def novel_part_candidates(line: str, start: int, index: int, end: int) -> list[h
     word = m.group("word")
     return [hd.Candidate(start, end, index, "named", hd.NAMED_RANK, " ".join(line.split()),
                          f"named:{word}")]  # fmt: skip
+
+
+def other_unit(line: str) -> bool:
+    """Clause ``other_units`` (see module doc): "第一讲", "第二编", "第三课"."""
+    return _OTHER_UNIT.match(line.translate(_FINANCIAL)) is not None
 
 
 def hui_variant(line: str) -> bool:

@@ -39,6 +39,7 @@ from transforms.cjk_novel_parts import (
     drop_doubled,
     hui_variant,
     novel_part_candidates,
+    other_unit,
 )
 from transforms.cjk_novel_parts import OPENERS as _PART_OPENERS
 
@@ -110,7 +111,7 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
     if (
         line[0] in "楔引序尾终終番"
         or line[0] == "第"
-        and ("季" in line[2:5] or line[1:2] in FINANCIAL or hui_variant(line))
+        and ("季" in line[2:5] or line[1:2] in FINANCIAL or hui_variant(line) or other_unit(line))
     ):
         return novel_part_candidates(line, start, index, end)  # rule cjk_novel_parts
     if line[0] in "內内目":
