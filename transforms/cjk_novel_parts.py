@@ -27,6 +27,10 @@ so 后记 was no section of a web e-book.
 * Clause ``other_units``: "第一讲　汉代" (a lecture: 钱穆《中国历代政治得失》's five 讲),
   "第一编" (a part of a textbook or treatise), "第一课" (a lesson) are divisions as "第一章"
   and "第一篇" are: 讲 and 课 rank as 章, 编 as 篇, each unit a series of its own.
+* Clause ``zhengwen_prefix``: a download site's "正文" ("main text", as against its
+  "作品相关") before each chapter line ("正文 第一章 蜀山三英（上）", "正文 第01节 第一次去青岛":
+  中州纪事, 会唱歌的强, 师傅越来越幽默, 证券分析 of hankinghu/literature-books, files of
+  xiaoshuotxt) is read past: the rest is the heading, its title without the prefix.
 * Clause ``doubled_chapter_line``: the same chapter heading twice with only blank lines
   between ("第二章" over "第二章", "第三章" over "第叁章": a PDF page's running title
   over the chapter's own, 《繁花》's web copy) opens one section, not an empty one
@@ -48,7 +52,7 @@ from transforms import headings as hd
 from transforms.cjk_layout import CJK_CHAR
 
 MAX_TITLE_CHARS = 24
-OPENERS = frozenset("楔引序尾终終番第")
+OPENERS = frozenset("楔引序尾终終番第正")
 _WORDS = "楔子|引子|序章|序幕|尾声|尾聲|终章|終章|番外篇|番外"
 _DIGITS = "〇零一二三四五六七八九十百两0-9０-９"
 _SP = "[ \t\u3000\xa0]"
@@ -63,6 +67,7 @@ _FINANCIAL = str.maketrans(
 )
 _OTHER_UNIT = re.compile(rf"第[{_DIGITS}]{{1,6}}(?P<u>[编編讲講课課])")
 _AS_UNIT = {"编": "篇", "編": "篇", "讲": "章", "講": "章", "课": "章", "課": "章"}
+_ZHENGWEN = re.compile(rf"正文卷?{_SP}+(?P<rest>[第楔引序尾终終番]\S.*)")
 _SEASON = re.compile(rf"第(?P<n>[{_DIGITS}]{{1,3}})季{_SP}+(?P<rest>\S.*)")
 
 
@@ -79,6 +84,17 @@ def novel_part_candidates(line: str, start: int, index: int, end: int) -> list[h
             return []
         series = f"cjk:{unit.group('u')}" if unit else found[0].series
         return [replace(found[0], title=" ".join(line.split()), series=series)]
+    if line[0] == "正":  # clause zhengwen_prefix
+        m = _ZHENGWEN.fullmatch(line)
+        if m is None:
+            return []
+        rest = m.group("rest")
+        found = hd.line_candidates(rest, start, index, end) or novel_part_candidates(
+            rest, start, index, end
+        )
+        if len(found) != 1 or found[0].kind not in ("cjk", "named"):
+            return []
+        return [replace(found[0], title=" ".join(rest.split()))]
     if line[0] == "第":
         m = _SEASON.fullmatch(line)
         if m is None:

@@ -187,3 +187,22 @@ QIANMU = (
 
 def test_other_units_lectures_are_sections():
     assert _titles(QIANMU) == [(1, "第一讲 汉代"), (1, "第二讲 唐代"), (1, "第三讲 宋代")]
+
+
+# 《中州纪事》 (a download site's file): "正文" before every chapter line, blank lines between.
+ZHONGZHOU = (
+    "正文 第一章 蜀山三英（上）\n\n\n"
+    + "中州大地，人杰地灵。\n\n\n四海千山，最高蜀山。\n\n\n" * 4
+    + "正文 第二章 蜀山三英（下）\n\n\n"
+    + "蜀山一派，人数不少，足有千人。\n\n\n" * 6
+    + "正文 第三章 奉命下山\n\n\n"
+    + "中州大地，人杰地灵。\n\n\n" * 6
+)
+
+
+def test_zhengwen_prefix_chapters_are_sections():
+    assert _titles(ZHONGZHOU) == [
+        (1, "第一章 蜀山三英（上）"),
+        (1, "第二章 蜀山三英（下）"),
+        (1, "第三章 奉命下山"),
+    ]
