@@ -65,7 +65,12 @@ _SENTENCE = re.compile("[。！？!?；;]")
 _FINANCIAL = str.maketrans(
     "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟囘囬廻", "一二二三三四五六六七八九十百千回回回"
 )
-_OTHER_UNIT = re.compile(rf"第[{_DIGITS}]{{1,6}}(?P<u>[编編讲講课課])")
+# Clause unit_compound_words (review, session 26): 讲, 课 and 编 open words ("课堂", "课时",
+# "讲台", "讲话", "编辑", "编码"): "第二课堂成绩单" (a school app's menu item) and "第二编辑部"
+# are no lessons or parts. The unit stands alone: a space, a mark or the line's end after it.
+_OTHER_UNIT = re.compile(
+    rf"第[{_DIGITS}]{{1,6}}(?P<u>[编編讲講课課])(?![\u3400-\u9fff\uf900-\ufaff])"
+)
 _AS_UNIT = {"编": "篇", "編": "篇", "讲": "章", "講": "章", "课": "章", "課": "章"}
 _ZHENGWEN = re.compile(rf"正文卷?{_SP}+(?P<rest>[第楔引序尾终終番]\S.*)")
 _SEASON = re.compile(rf"第(?P<n>[{_DIGITS}]{{1,3}})季{_SP}+(?P<rest>\S.*)")
@@ -119,6 +124,12 @@ def novel_part_candidates(line: str, start: int, index: int, end: int) -> list[h
     if _SENTENCE.search(title):
         return []
     word = m.group("word")
+    # Clause named_part_prose (review, session 26): the bare word and "、" lists the words
+    # ("引子、楔子、序章...", "番外、番外1、番外篇...": a README's list of the chapter formats a
+    # reader supports, kaf-cli), not a division; "番外一、张家楼" (a number first) stays one,
+    # and so does a title with "，" ("引子：同一份数据，两种世界观", a blog post's section).
+    if not m.group("n") and line[len(word) :].lstrip(" \t\u3000\xa0")[:1] == "、":
+        return []
     return [hd.Candidate(start, end, index, "named", hd.NAMED_RANK, " ".join(line.split()),
                          f"named:{word}")]  # fmt: skip
 

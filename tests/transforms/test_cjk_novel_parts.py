@@ -206,3 +206,22 @@ def test_zhengwen_prefix_chapters_are_sections():
         (1, "第二章 蜀山三英（下）"),
         (1, "第三章 奉命下山"),
     ]
+
+
+def test_unit_compound_words_are_no_lessons():
+    # "第二课堂成绩单": a menu item of a Chinese school app's UI (GitHub), here alone on a
+    # line of 繁花's first chapter: "课堂" is a word, not lesson 2 ("第二课").
+    text = FANHUA.replace("　　尾声\n", "　　第二课堂成绩单\n")
+    assert _titles(text) == [(1, "引子"), (1, "第一章"), (1, "番外一 张家楼")]
+    # 钱穆's lectures, a full-width space after 讲, stay sections.
+    assert _titles(QIANMU)[0] == (1, "第一讲 汉代")
+
+
+def test_named_part_prose_list_of_the_words_is_no_division():
+    # A README's list of the chapter formats a reader supports (kaf-cli), as plain text.
+    words = "中文格式\n第1章、第100章...\n卷一、第一卷、卷一百...\n引子、楔子、序章...\n番外、番外1、番外篇...\n"
+    text = FANHUA.replace("　　尾声\n", words)
+    assert _titles(text) == [(1, "引子"), (1, "第一章"), (1, "番外一 张家楼")]
+    # A number first: a side story's title after "、" stays a division.
+    text = FANHUA.replace("番外一 张家楼", "番外一、张家楼")
+    assert _titles(text)[-1] == (1, "番外一、张家楼")
