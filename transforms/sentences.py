@@ -135,7 +135,9 @@ _EXTRA_ENGLISH_ABBREVIATIONS = (
 # in the Chinese novels were a "；", all six inside a sentence; 20 more read, 20 inside.
 # Clause spaced_ascii_close (session 26): '。 "' at a line's end closes the quote (a GBK-era
 # e-book's space before its ASCII '"', 血色浪漫); the mark stays with its sentence.
-_FULL_END = re.compile(r"[。！？]+(?: (?=\"\n))?[」』”’）)》〉\]\"'〕】]*\s*")
+# Clause ascii_quote_opener (review): '"' right after the mark and before a letter, digit, "/",
+# "_", "~" or "$" opens the next sentence's term ('位置。"/dev/sda" 指向的设备', Debian Reference).
+_FULL_END = re.compile(r"[。！？]+(?: (?=\"\n))?(?:[」』”’）)》〉\]'〕】]|\"(?![A-Za-z0-9_/~$]))*\s*")
 _HALF_END = re.compile(r"[!?…]+[」』”’）)》〉\]\"'〕】]*")
 _CJK_BEFORE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # What a start needs: a full-width mark, a "…", or a CJK character before !?.

@@ -66,3 +66,17 @@ def test_spaced_ascii_close_stays_with_its_sentence():
     first, second = [XUESE[a:b].strip() for a, b in sentence_spans(XUESE, "auto").tolist()][:2]
     assert first.endswith('实在不好意思。 "')
     assert second == '"周晓白同学，咱们这就算认识了吧？'
+
+
+def test_ascii_quote_opener_goes_with_the_next_sentence():
+    # Debian Reference (debian-reference-zh-cn 2.100, ch09), hard-wrapped as its text is:
+    # the '"' after "。" opens the path the next sentence quotes, it closes nothing.
+    text = (
+        "在执行这里的命令之前，你应该用 mount(8) 命令来查看 USB\n"
+        '记忆棒的挂载位置。"/dev/sda" 指向的设备可能是装有整个系统的 SCSI 硬盘或者 serial-ATA\n'
+        "硬盘。\n"
+    )
+    first, second = [text[a:b].strip() for a, b in sentence_spans(text, "auto").tolist()][:2]
+    assert first.endswith("记忆棒的挂载位置。")
+    assert second.startswith('"/dev/sda" 指向的设备')
+    assert all(_eligible(text).values())  # both sentences whole: clause ascii_quote_pairs keeps them
