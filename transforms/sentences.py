@@ -137,7 +137,9 @@ _EXTRA_ENGLISH_ABBREVIATIONS = (
 # e-book's space before its ASCII '"', 血色浪漫); the mark stays with its sentence.
 # Clause ascii_quote_opener (review): '"' right after the mark and before a letter, digit, "/",
 # "_", "~" or "$" opens the next sentence's term ('位置。"/dev/sda" 指向的设备', Debian Reference).
-_FULL_END = re.compile(r"[。！？]+(?: (?=\"\n))?(?:[」』”’）)》〉\]'〕】]|\"(?![A-Za-z0-9_/~$]))*\s*")
+_FULL_END = re.compile(
+    r"[。！？]+(?: (?=\"\n))?(?:[」』”’）)》〉\]'〕】]|\"(?![A-Za-z0-9_/~$]))*\s*"
+)
 _HALF_END = re.compile(r"[!?…]+[」』”’）)》〉\]\"'〕】]*")
 _CJK_BEFORE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # What a start needs: a full-width mark, a "…", or a CJK character before !?.
