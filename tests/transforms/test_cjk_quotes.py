@@ -79,6 +79,5 @@ def test_ascii_quote_opener_goes_with_the_next_sentence():
     first, second = [text[a:b].strip() for a, b in sentence_spans(text, "auto").tolist()][:2]
     assert first.endswith("记忆棒的挂载位置。")
     assert second.startswith('"/dev/sda" 指向的设备')
-    assert all(
-        _eligible(text).values()
-    )  # both sentences whole: clause ascii_quote_pairs keeps them
+    # Both sentences are whole: clause ascii_quote_pairs keeps them eligible.
+    assert all(_eligible(text).values())
