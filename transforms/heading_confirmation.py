@@ -36,6 +36,7 @@ from __future__ import annotations
 from transforms import contents as ct
 from transforms import european_words as ew
 from transforms import headings as hd
+from transforms.cjk_numbers import cjk_named_line
 from transforms.contents import Contents, Lines
 
 LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
@@ -118,7 +119,7 @@ def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Ca
             word = c.series.split(":", 1)[1]
             if (
                 word not in hd.LIST_OPENERS[:4]
-                and after_blank
+                and (after_blank or cjk_named_line(c))  # clause cjk_named_no_blank
                 and (word != "ADVERTISEMENT" or c.line < front)
             ):
                 ranks[i] = c.rank
