@@ -80,6 +80,24 @@ def _entry_rest(lines: Lines, i: int) -> bool:
     return entry_head(lines.texts, lines.blank, lines.indent, i, numbered_entry) is not None
 
 
+# A line that ends a sentence (CJK or Latin mark, closing quotes after it).
+_SENTENCE_END = re.compile(r"[。！？…!?.][」』”’\"')）]*$")
+PROSE_COLUMNS = 70  # contents.REAL_LINE_CHARS: a line this wide is prose
+
+
+def _prose_next(lines: Lines, i: int) -> bool:
+    """Clause ``matter_named_twice``: whether the next non-blank line after ``i`` is
+    prose: it ends a sentence or is ``PROSE_COLUMNS`` wide (a CJK character two)."""
+    j = i + 1
+    while j < len(lines.texts) and lines.blank[j]:
+        j += 1
+    if j >= len(lines.texts):
+        return False
+    t = lines.texts[j]
+    width = len(t) if t.isascii() else (len(t.encode("utf-8")) + len(t)) // 2
+    return width >= PROSE_COLUMNS or _SENTENCE_END.search(t) is not None
+
+
 def list_regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
     """Line ranges [a, b) after openers, up to a gap of two blank lines, or
     (clause ``named_twice``) up to a keyword heading whose number and title the
@@ -96,6 +114,14 @@ def list_regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int
         c.line for c in cands
         if c.kind == "named" and c.series.split(":", 1)[1] in hd.LIST_OPENERS
     } | text_openers(lines.texts)  # fmt: skip
+    # Clause matter_named_twice: a named division the list named already ("序", "前言",
+    # "楔子", "PREFACE") with prose right under it is the body's front matter, as
+    # named_twice's keyword line is the body's first chapter. A paragraph-a-line e-book
+    # with no blank lines (or one blank line between its paragraphs) had no gap of two
+    # blank lines there, so the list ran on over the body's "序" and its first paragraphs
+    # and the preface was lost. Prose: a line that ends a sentence or is REAL_LINE_CHARS
+    # wide; a list that names "前言" once per volume has its next entry there, no prose.
+    matter = {c.line for c in cands if c.kind == "named"} - openers
     for line in sorted(openers):
         i = line + 1
         while i < n and lines.blank[i]:  # the blank lines under the opener
@@ -116,6 +142,8 @@ def list_regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int
                 break
             if cjk.get(i) in named:
                 break  # clause cjk_named_twice
+            if i in matter and k in named and _prose_next(lines, i):
+                break  # clause matter_named_twice
             named.add(k)
             blanks = blanks + 1 if lines.blank[i] else 0
             i += 1

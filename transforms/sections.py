@@ -98,6 +98,7 @@ from transforms.code_blocks import code_spans, inside
 from transforms.continued_numbering import continued_numbering
 from transforms.heading_confirmation import confirm_candidates
 from transforms.listed_lines import listed_lines
+from transforms.matter_levels import matter_at_top
 from transforms.named_sequences import confirm_sequences
 from transforms.screenplay import scene_candidates
 from transforms.script_titles import additive_only, number_candidates
@@ -264,7 +265,8 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
         if i not in heading_lines:
             headings.append(Heading(lines.starts[i], lines.ends[i], lines.texts[i], "titled", rank))
     headings = drop_repeated_headings(text, sorted(headings, key=lambda h: h.start), found.twice)
-    return _named_among_numbers(headings)  # rule repeated_heading before
+    # Rule matter_levels (transforms.matter_levels): front and back matter at the top.
+    return matter_at_top(_named_among_numbers(headings))  # rule repeated_heading before
 
 
 def _named_among_numbers(headings: list[Heading]) -> list[Heading]:

@@ -1,0 +1,69 @@
+"""Rule ``matter_levels``: a book's front and back matter sit at the top level,
+beside its volumes or parts, not under them.
+
+A named division ("PREFACE", "INTRODUCTION", "EPILOGUE", "APPENDIX", 序, 前言, 楔子,
+后记, 番外 ...: headings of kind "named", rank ``NAMED_RANK``, a chapter's rank) in a
+book divided into volumes, parts or books (a keyword or CJK heading ranked above
+a chapter) took the chapters' level. Before the first volume it was a level-2
+section with no parent (明朝那些事儿's "前言" over "第壹卷 朱元璋篇"); after the
+last chapter of the last volume it hung under that volume (盗墓笔记's "后记"
+under "第二季 第八卷"; an EPILOGUE or APPENDIX under the last BOOK). Clauses:
+
+``front_matter_top``
+    the named headings, and the lines a contents list names (kind "listed": "原序",
+    "译者序"), before the first heading ranked above a chapter take the top rank
+    (the highest rank in the book).
+``back_matter_top``
+    the named headings after the last heading that is no named one, when that
+    last heading is inside a volume (a chapter after the last volume line), take
+    the top rank too; not when the same name heads a section inside a volume
+    before (a "尾声" that closes every volume is the volume's own).
+
+A named division between a volume's line and its chapters (明朝's "引子" after
+"第壹卷") or among its chapters stays at chapter level. Pure per-document; run
+after ``_named_among_numbers`` (which handles books with no rank above it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from transforms.heading_candidate import NAMED_RANK
+
+if TYPE_CHECKING:
+    from transforms.sections import Heading
+
+# A named division, or a line a contents list names (rule listed: "原序", "译者序",
+# "美国版序言", which no named word reads) at a chapter's rank.
+FRONT_KINDS = ("named", "listed")
+
+
+def _name(h: Heading) -> str:
+    """The division's word ("preface", "后记"), for telling one name from another."""
+    return (h.title.split() or [""])[0].strip(".:：").casefold()
+
+
+def matter_at_top(headings: list[Heading]) -> list[Heading]:
+    """Rule ``matter_levels`` (module doc): named front and back matter at the top rank."""
+    above = [k for k, h in enumerate(headings) if h.kind != "named" and h.rank < NAMED_RANK]
+    if not above:
+        return headings
+    top = min(headings[k].rank for k in above)
+    out = list(headings)
+    # Clause front_matter_top: before the first volume / part / book line.
+    for k in range(above[0]):
+        if out[k].kind in FRONT_KINDS and out[k].rank == NAMED_RANK:
+            out[k] = replace(out[k], rank=top)
+    # Clause back_matter_top: after the last heading that is not a named one, when that
+    # heading sits inside a volume (below the volume's rank), and only named ones follow.
+    others = [k for k, h in enumerate(headings) if h.kind != "named"]
+    last = others[-1]
+    if last <= above[0] or headings[last].rank <= top:
+        return out
+    inside = {_name(h) for h in headings[above[0] : last] if h.kind == "named"}
+    for k in range(last + 1, len(headings)):
+        h = out[k]
+        if h.rank == NAMED_RANK and _name(h) not in inside:
+            out[k] = replace(h, rank=top)
+    return out
