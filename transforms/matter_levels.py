@@ -18,6 +18,10 @@ under "第二季 第八卷"; an EPILOGUE or APPENDIX under the last BOOK). Claus
     last heading is inside a volume (a chapter after the last volume line), take
     the top rank too; not when the same name heads a section inside a volume
     before (a "尾声" that closes every volume is the volume's own).
+``back_after_volume``
+    when that last heading is the last volume's line itself (its chapters have no
+    numbered lines), only back matter's words ("后记", "EPILOGUE", "APPENDIX")
+    take the top rank.
 
 A named division between a volume's line and its chapters (明朝's "引子" after
 "第壹卷") or among its chapters stays at chapter level. Pure per-document; run
@@ -26,6 +30,7 @@ after ``_named_among_numbers`` (which handles books with no rank above it).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -37,6 +42,12 @@ if TYPE_CHECKING:
 # A named division, or a line a contents list names (rule listed: "原序", "译者序",
 # "美国版序言", which no named word reads) at a chapter's rank.
 FRONT_KINDS = ("named", "listed")
+# The words of back matter (headings.NAMED's and cjk_novel_parts' own), case-folded.
+_BACK = re.compile(
+    r"(?:[a-z']+\s+)?(?:epilogue|afterword|appendix|conclusion|glossary|bibliography|notes|"
+    r"footnotes|index|postscript|errata)\b|后记|後記|跋|尾声|尾聲|终章|終章|番外|附录|附錄",
+    re.IGNORECASE,
+)
 
 
 def _name(h: Heading) -> str:
@@ -59,11 +70,17 @@ def matter_at_top(headings: list[Heading]) -> list[Heading]:
     # heading sits inside a volume (below the volume's rank), and only named ones follow.
     others = [k for k, h in enumerate(headings) if h.kind != "named"]
     last = others[-1]
-    if last <= above[0] or headings[last].rank <= top:
+    if last < above[0]:
         return out
+    # Clause back_after_volume: when that last heading is the last volume's own line (its
+    # chapters untitled by number: 明朝那些事儿's 第柒卷 over "皇太极"), only the words of
+    # back matter ("后记", "EPILOGUE") leave it; a "引子" there is the volume's prologue.
+    volume = headings[last].rank <= top
     inside = {_name(h) for h in headings[above[0] : last] if h.kind == "named"}
     for k in range(last + 1, len(headings)):
         h = out[k]
-        if h.rank == NAMED_RANK and _name(h) not in inside:
+        if h.rank != NAMED_RANK or _name(h) in inside:
+            continue
+        if not volume or _BACK.match(h.title):
             out[k] = replace(h, rank=top)
     return out

@@ -47,7 +47,7 @@ def test_season_prefix_volumes_head_their_chapters():
 
 def test_cjk_named_no_blank_afterword_is_a_section():
     # "后记" over its text with no blank line under it (the book's last lines).
-    assert _titles(DAOMU)[-1] == (2, "后记")
+    assert _titles(DAOMU)[-1] == (1, "后记")  # level: rule matter_levels (back_matter_top)
 
 
 # 《明朝那些事儿》: a part's name over its prologue 引子, blank lines between paragraphs.

@@ -88,8 +88,10 @@ def test_levels_books_over_chapters_and_named_front_matter():
         f"INTRODUCTION\n\n\n{HELIUM}\n\n\n\n\nBOOK I\n\n\n\n\nCHAPTER I\n\n\n{LOOMINGS}\n\n\n\n\n"
         f"CHAPTER II\n\n\n{CARPET_BAG}\n\n\n\n\nBOOK II\n\n\n\n\nCHAPTER I\n\n\n{HELIUM}\n"
     )
+    # Rule matter_levels (clause front_matter_top, session 26): the front matter sits
+    # beside the books, at level 1 (before: level 2, a child with no parent).
     assert titles(text) == [
-        ("INTRODUCTION", 2),
+        ("INTRODUCTION", 1),
         ("BOOK I", 1),
         ("CHAPTER I", 2),
         ("CHAPTER II", 2),
