@@ -53,7 +53,10 @@ from transforms.cjk_layout import CJK_CHAR
 
 MAX_TITLE_CHARS = 24
 OPENERS = frozenset("楔引序尾终終番第正")
-_WORDS = "楔子|引子|序章|序幕|尾声|尾聲|终章|終章|番外篇|番外"
+# Clause appendix_word (session 26, wtF): "附录" / "附錄" alone, numbered or titled
+# ("附录一：成吉思汗家族", 射雕英雄传's appendices; 国富论's bare "附录") is back matter as
+# "APPENDIX" is; the lettered "附录A：" stays rule cjk_letter_appendix's.
+_WORDS = "楔子|引子|序章|序幕|尾声|尾聲|终章|終章|番外篇|番外|附录|附錄"
 _DIGITS = "〇零一二三四五六七八九十百两0-9０-９"
 _SP = "[ \t\u3000\xa0]"
 _PART = re.compile(

@@ -121,6 +121,8 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
     if line[0] in "附付":
         m = _APPENDIX.fullmatch(line)  # clause cjk_letter_appendix
         title = (m.group("title") or m.group("ctitle") or "") if m else ""
+        if m is None and line[0] == "附":  # clause appendix_word (transforms.cjk_novel_parts)
+            return novel_part_candidates(line, start, index, end)
         if m is None or _SENTENCE.search(title):
             return []
         return [hd.Candidate(start, end, index, "keyword", hd.KEYWORD_RANK["appendix"],

@@ -168,3 +168,31 @@ ETHICS = (
 
 def test_front_matter_top_english_introduction_beside_the_books():
     assert _sections(ETHICS)[:3] == [(1, "INTRODUCTION"), (1, "BOOK I"), (2, "Chapter I.")]
+
+
+# 金庸《射雕英雄传》's back matter: two numbered, titled appendices and an afterword after
+# its last 回, a paragraph a line, no blank line.
+_HUI = "　　成吉思汗一生自负，此际给他这么一顿说，竟难以辩驳，回首前尘，勒马回顾，不禁茫然若失。\n"
+_FU1 = "　　在中国北方很寒冷的地方，山野、草原、沙漠、树林里的人以打猎、捕渔和游牧为生。\n"
+_FU2 = "　　道教开始于汉代的“太平道”与“五斗米道”。先秦的道家是哲学上的学派，到了汉代才成为宗教。\n"
+SHEDIAO = (
+    "第三十九回 是非善恶\n" + _HUI * 6
+    + "第四十回 华山论剑\n" + _HUI * 6
+    + "附录一：成吉思汗家族\n" + _FU1 * 4
+    + "附录二：关于“全真教”\n" + _FU2 * 4
+    + "后记\n　　《射雕英雄传》作于一九五七年到一九五九年，在《香港商报》连载。\n"
+)  # fmt: skip
+
+
+def test_appendix_word_numbered_appendices_are_sections():
+    assert _sections(SHEDIAO)[-3:] == [
+        (1, "附录一：成吉思汗家族"),
+        (1, "附录二：关于“全真教”"),
+        (1, "后记"),
+    ]
+
+
+def test_appendix_word_not_in_prose():
+    # A sentence that opens with the word ("附录：本书所引用的资料，见下。") stays prose.
+    text = SHEDIAO.replace("附录二：关于“全真教”\n", "附录：本书所引用的资料，见下。\n")
+    assert "附录：本书所引用的资料，见下。" not in [t for _, t in _sections(text)]
