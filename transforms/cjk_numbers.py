@@ -85,6 +85,8 @@ _APPENDIX = re.compile(
     rf"(?:附[錄录]|付録){_SP}?(?P<d>[A-Z])(?:\.?(?:{_SP}+(?P<title>[^\s。！？；，].{{0,39}}))?"
     rf"|[：:]{_SP}*(?P<ctitle>[^\s。！？；，：:].{{0,39}}))"
 )
+# A lettered appendix ("附录 B：，见下文") that cjk_letter_appendix refused stays refused.
+_LETTERED = re.compile(rf"附[錄录]{_SP}?[A-Za-z]")
 # Clause appendix_colon_prose (session 24): after the colon a clause mark ("，；") makes
 # the line prose, not a title, when the text goes on on the next line (``drop_colon_lists``,
 # clause ``appendix_colon_wrapped``): "附录A：安装指南一节的说明，请先阅读" is a wrapped line of
@@ -121,8 +123,8 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
     if line[0] in "附付":
         m = _APPENDIX.fullmatch(line)  # clause cjk_letter_appendix
         title = (m.group("title") or m.group("ctitle") or "") if m else ""
-        if m is None and line[0] == "附":  # clause appendix_word (transforms.cjk_novel_parts)
-            return novel_part_candidates(line, start, index, end)
+        if m is None and line[0] == "附" and not _LETTERED.match(line):  # clause appendix_word
+            return novel_part_candidates(line, start, index, end)  # (transforms.cjk_novel_parts)
         if m is None or _SENTENCE.search(title):
             return []
         return [hd.Candidate(start, end, index, "keyword", hd.KEYWORD_RANK["appendix"],
