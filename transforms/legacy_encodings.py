@@ -66,6 +66,7 @@ from transforms.legacy_cjk import cjk_problem, common_chars, hangul_pairs
 from transforms.legacy_greek_turkish import greek_problem, turkish_problem
 from transforms.legacy_mac_cyrillic import MAC_CYRILLIC, mac_cp1251_misread, opening_capitals
 from transforms.legacy_misreads import HEBREW_FINAL_FORMS, hebrew_final_forms
+from transforms.legacy_short_hanzi import hanzi_held
 from transforms.legacy_single_byte import central_problem, cyrillic_problem, latin_problem
 
 _MIN_EVIDENCE = 8
@@ -338,6 +339,9 @@ def guess_encoding(data: bytes) -> tuple[Guess | None, Guess | None]:
             passed = [cyrillic]
     short = [g for g in found if g.encoding in ("euc_kr", "shift_jis", "euc_jp")]
     short = [g for g in short if hangul_pairs(g.text, g.problem, g.language)]
+    held = hanzi_held(found, passed, _SINGLE_BYTE)  # clause hanzi_pairs (legacy_short_hanzi)
+    if held is not None:
+        return None, held
     if (  # clauses hangul_pairs, kana_pairs (transforms.legacy_cjk)
         short
         and passed

@@ -1,0 +1,70 @@
+"""Short Chinese lines in GB18030 or Big5 that a single-byte codec would decide
+(session 26, task D): the hanzi mirror of clause ``hangul_pairs``
+(``transforms.legacy_cjk``), called from ``transforms.legacy_encodings.guess_encoding``.
+
+A Chinese message-catalog line of a few hanzi ('数据恢复', '\\t\\t不早于： %s' of the zh_CN
+catalogs) has too few characters for the GB18030 reading to pass (``enough_evidence``
+counts characters: 4 hanzi are 4), but twice as many bytes for a single-byte reading:
+GB2312's common hanzi (rows B0-D7, trail bytes A1-FE) read as Cyrillic capitals and
+small letters in ISO-8859-5 or CP1251 ('КэҫЦёҙ'), as Greek in ISO-8859-7. Those readings
+passed their rules and were decided: the line became mojibake in the training text.
+
+Only readings that carry a misread's mark are held back (``misread_mark``): a hanzi's
+lead byte is any of 40 rows, its trail any of 94 columns, so its single-byte reading puts a
+capital after a small letter ('ЧЬПЯґнОу': 'нО') or a sign between two letters
+('ОЮР§»ЇК', '§σ·s€ι΄Α'); a real short Cyrillic or Greek line has neither, though KOI8-R's
+small letters (GB2312's rows C0-DF) read as common hanzi ('параметр').
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.legacy_cjk import _CJK_SPACED, common_chars
+
+# CJK punctuation of GB2312 row 1 and Big5's: the ideographic space and comma, brackets,
+# full-width forms ('：' '（' '，'), curly quotes, '…' and the middle dot.
+_PUNCT = "\u3000-\u303f\uff01-\uff5e\u2018-\u201d\u2026\u00b7\u2014"
+_HANZI_ONLY = re.compile(rf"[\x00-\x7f\u4e00-\u9fff{_PUNCT}]*")
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+# letter, non-ASCII signs ('§', '°', '΄', '·', '€'), letter: 'ОЮР§»ЇК', '§σ·s€ι΄Α‘G'; not
+# quotes, dashes, '…' or a no-break space, which real text sets so ('«%s»не' of a ru catalog)
+_SIGNS_IN_WORD = re.compile(r"(?<=[^\W\d_])[^\w\x00-\x7f«»“”„‚‘’‹›—–…\u00a0]+(?=[^\W\d_])")
+
+
+def misread_mark(text: str) -> bool:
+    """Whether a single-byte reading has a capital right after a small letter, or
+    non-ASCII signs between two letters (not quotes, dashes, '…')."""
+    for a, b in zip(text, text[1:], strict=False):
+        if a.islower() and b.isupper() and (ord(a) >= 0x80 or ord(b) >= 0x80):
+            return True
+    return _SIGNS_IN_WORD.search(text) is not None
+
+
+def hanzi_pairs(reading: str, problem: str, language: str) -> bool:
+    """Whether a GB18030 (Big5) ``reading`` that failed for ``problem`` is a short line of
+    Chinese (clause ``hanzi_pairs``): too few characters, two hanzi at least, every
+    non-ASCII character a hanzi or CJK punctuation, every hanzi a common one (GB2312
+    level 1 and Big5 level 1 for GB18030, Big5 level 1 for Big5), no hanzi on both sides
+    of an ASCII space (Chinese does not space its words)."""
+    if language not in ("Chinese", "traditional Chinese") or "too few to tell" not in problem:
+        return False
+    if _HANZI_ONLY.fullmatch(reading) is None or _CJK_SPACED.search(reading):
+        return False
+    hanzi = _HANZI.findall(reading)
+    common = common_chars(language)
+    return len(hanzi) >= 2 and all(ch in common for ch in hanzi)
+
+
+# Clause hanzi_pairs (session 26, task D): where the GB18030 or Big5 reading of the bytes is
+# a short line of common hanzi (above) and every reading that passed is a single-byte one
+# with a misread's mark, nothing is decided: 1,919 zh_CN/zh_TW catalog lines (1,702 GB18030,
+# 217 Big5) had been decided ISO-8859-5, CP1251, ISO-8859-7, CP1253, KOI8-R (WRONG). Without
+# the mark condition 688 real ru/uk/bg/el catalog lines went right -> undecided ('параметр'
+# in KOI8-R, '<повреден P2>' in CP866, 'Αφαίρεση'): the mark keeps every one of them.
+def hanzi_held(found: list, passed: list, single_byte: dict) -> object | None:
+    """The Chinese reading in ``found`` that holds back the single-byte ``passed`` ones,
+    or None (clause ``hanzi_pairs``)."""
+    if not passed or not all(g.language in single_byte and misread_mark(g.text) for g in passed):
+        return None
+    return next((g for g in found if hanzi_pairs(g.text, g.problem, g.language)), None)
