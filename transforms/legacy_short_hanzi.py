@@ -27,18 +27,30 @@ from transforms.legacy_cjk import _CJK_SPACED, common_chars
 _PUNCT = "\u3000-\u303f\uff01-\uff5e\u2018-\u201d\u2026\u00b7\u2014"
 _HANZI_ONLY = re.compile(rf"[\x00-\x7f\u4e00-\u9fff{_PUNCT}]*")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
+_WORDS = re.compile(r"[^\W\d_]+")
 # letter, non-ASCII signs ('§', '°', '΄', '·', '€'), letter: 'ОЮР§»ЇК', '§σ·s€ι΄Α‘G'; not
 # quotes, dashes, '…' or a no-break space, which real text sets so ('«%s»не' of a ru catalog)
 _SIGNS_IN_WORD = re.compile(r"(?<=[^\W\d_])[^\w\x00-\x7f«»“”„‚‘’‹›—–…\u00a0]+(?=[^\W\d_])")
 
 
 def misread_mark(text: str) -> bool:
-    """Whether a single-byte reading has a capital right after a small letter, or
-    non-ASCII signs between two letters (not quotes, dashes, '…')."""
+    """Whether a single-byte reading has a capital right after a small letter, non-ASCII
+    signs between two letters (not quotes, dashes, '…'), or two capitals and later a
+    non-ASCII small letter in one word."""
     for a, b in zip(text, text[1:], strict=False):
         if a.islower() and b.isupper() and (ord(a) >= 0x80 or ord(b) >= 0x80):
             return True
-    return _SIGNS_IN_WORD.search(text) is not None
+    if _SIGNS_IN_WORD.search(text):
+        return True
+    # (two capitals and later a small letter in one word: 'ЮФМў', 'ВЛДцдк' of '文件', '不存在')
+    return any(_capitals_then_small(word) for word in _WORDS.findall(text))
+
+
+def _capitals_then_small(word: str) -> bool:
+    for i in range(len(word) - 2):
+        if word[i].isupper() and word[i + 1].isupper():
+            return any(ch.islower() and ord(ch) >= 0x80 for ch in word[i + 2 :])
+    return False
 
 
 def hanzi_pairs(reading: str, problem: str, language: str) -> bool:
