@@ -15,6 +15,8 @@ SHORT_CHINESE = (
     ("    \t升至堆疊頂端", "big5", "iso8859_5"),  # zh_TW bash.mo (pushd's help)
     ("\t更新日期：", "big5", "iso8859_7"),  # zh_CN gnutls30.mo '\tUpdate dates:' in Big5
     ("无效化失败", "gb18030", "cp1251"),  # zh_CN libc.mo 'invalidation failed': 'ОЮР§»ЇК§°Ь'
+    ("  -e 文件     <文件> 存在", "gb18030", "iso8859_5"),  # zh_CN coreutils.mo (test's help)
+    ('%s: PID 文件 "%s" 不存在', "gb18030", "iso8859_5"),  # zh_CN pg_ctl-15.mo
 )
 
 
