@@ -70,10 +70,11 @@ def hanzi_pairs(reading: str, problem: str, language: str) -> bool:
 
 # Clause hanzi_pairs (session 26, task D): where the GB18030 or Big5 reading of the bytes is
 # a short line of common hanzi (above) and every reading that passed is a single-byte one
-# with a misread's mark, nothing is decided: 1,919 zh_CN/zh_TW catalog lines (1,702 GB18030,
-# 217 Big5) had been decided ISO-8859-5, CP1251, ISO-8859-7, CP1253, KOI8-R (WRONG). Without
-# the mark condition 688 real ru/uk/bg/el catalog lines went right -> undecided ('параметр'
-# in KOI8-R, '<повреден P2>' in CP866, 'Αφαίρεση'): the mark keeps every one of them.
+# with a misread's mark, nothing is decided. zh_CN/zh_TW catalog lines decided ISO-8859-5,
+# CP1251, ISO-8859-7, CP1253, KOI8-R, CP866, CP737 (WRONG): GB18030 1,834 -> 91, Big5 249 -> 29
+# line-codec pairs. Without the mark condition 688 real ru/uk/bg/el catalog lines went
+# right -> undecided ('параметр' in KOI8-R, '<повреден P2>' in CP866, 'Αφαίρεση'); with it
+# one ('NT_ARM_SVE (ААрх SVE регистри)', bg binutils: 'ААрх' has two capitals, a small).
 def hanzi_held(found: list, passed: list, single_byte: dict) -> object | None:
     """The Chinese reading in ``found`` that holds back the single-byte ``passed`` ones,
     or None (clause ``hanzi_pairs``)."""
