@@ -74,7 +74,7 @@ def hanzi_pairs(reading: str, problem: str, language: str) -> bool:
 # CP1251, ISO-8859-7, CP1253, KOI8-R, CP866, CP737 (WRONG): GB18030 1,834 -> 91, Big5 249 -> 29
 # line-codec pairs. Without the mark condition 688 real ru/uk/bg/el catalog lines went
 # right -> undecided ('параметр' in KOI8-R, '<повреден P2>' in CP866, 'Αφαίρεση'); with it
-# one ('NT_ARM_SVE (ААрх SVE регистри)', bg binutils: 'ААрх' has two capitals, a small).
+# one ('NT_ARM_SVE (ААрх SVE регистри)', sr binutils: 'ААрх' has two capitals, a small).
 def hanzi_held(found: list, passed: list, single_byte: dict) -> object | None:
     """The Chinese reading in ``found`` that holds back the single-byte ``passed`` ones,
     or None (clause ``hanzi_pairs``)."""
