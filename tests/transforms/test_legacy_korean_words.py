@@ -3,7 +3,8 @@ brackets, decided GB18030 (clause ko_bracketed_words, transforms/legacy_korean_w
 
 from __future__ import annotations
 
-from transforms.legacy_encodings import guess_encoding
+from transforms.legacy_cjk import _HANJA_IN_WORD
+from transforms.legacy_encodings import candidates, guess_encoding
 
 KOREAN = (
     "\t    <프로그램> [프로그램옵션]...",  # ko libc.mo (memusage's syntax)
@@ -28,3 +29,22 @@ def test_ko_bracketed_words_keeps_chinese_synopsis():
     line = "git pack-objects --stdout [<选项>] [< <引用列表> | < <对象列表>]"
     decided, _ = guess_encoding(line.encode("gb18030"))
     assert decided is not None and decided.encoding == "gb18030" and decided.text == line
+
+
+def test_ko_hanja_in_word_spaced_chinese_is_not_korean():
+    """Clause ko_hanja_in_word (transforms/legacy_cjk.py): zh_CN diffutils.mo's
+    '    --horizon-lines=数量 保持指定行数的一致前后缀' in GB18030 read as EUC-KR
+    '鑒좆 괏넣寧땍契鑒돨寧鈴품빈留' passed the Korean rules and was decided (WRONG); the
+    GB18030 reading fails for its spaced words, so now nothing is decided."""
+    line = "    --horizon-lines=数量 保持指定行数的一致前后缀"
+    decided, _ = guess_encoding(line.encode("gb18030"))
+    assert decided is None, decided
+    korean = next(g for g in candidates(line.encode("gb18030")) if g.encoding == "euc_kr")
+    assert "hanja inside a Hangul word" in korean.problem
+    # real Korean stays decided; mixed script puts hanja before the Hangul ending
+    real = "\t필요하면 설정을 수동으로 업데이트하십시오."  # ko git.mo (decided right on base)
+    decided, _ = guess_encoding(real.encode("euc_kr"))
+    assert decided is not None and decided.text == real
+    # the 1987 Constitution of Korea, its preamble in mixed script
+    text = "悠久한 歷史와 傳統에 빛나는 우리 大韓國民은"
+    assert _HANJA_IN_WORD.search(text) is None
