@@ -5,15 +5,17 @@
 A Chinese message-catalog line of a few hanzi ('数据恢复', '\\t\\t不早于： %s' of the zh_CN
 catalogs) has too few characters for the GB18030 reading to pass (``enough_evidence``
 counts characters: 4 hanzi are 4), but twice as many bytes for a single-byte reading:
-GB2312's common hanzi (rows B0-D7, trail bytes A1-FE) read as Cyrillic capitals and
-small letters in ISO-8859-5 or CP1251 ('КэҫЦёҙ'), as Greek in ISO-8859-7. Those readings
-passed their rules and were decided: the line became mojibake in the training text.
+GB2312's common hanzi (rows B0-D7, trail bytes A1-FE) read as Cyrillic capitals and small
+letters in ISO-8859-5 or CP1251 (git's '强制更新' as 'ЧПжЦИќаТ'), as Greek in ISO-8859-7.
+Those readings passed their rules and were decided: the line became mojibake in the
+training text.
 
 Only readings that carry a misread's mark are held back (``misread_mark``): a hanzi's
 lead byte is any of 40 rows, its trail any of 94 columns, so its single-byte reading puts a
-capital after a small letter ('ЧЬПЯґнОу': 'нО') or a sign between two letters
-('ОЮР§»ЇК', '§σ·s€ι΄Α'); a real short Cyrillic or Greek line has neither, though KOI8-R's
-small letters (GB2312's rows C0-DF) read as common hanzi ('параметр').
+capital after a small letter ('ЧЬПЯґнОу': 'нО'), a sign between two letters ('ОЮР§»ЇК',
+'§σ·s€ι΄Α') or two capitals before a small letter ('ЮФМў'); a real short Cyrillic or
+Greek line has none of these, though KOI8-R's small letters (GB2312's rows C0-DF) read as
+common hanzi ('параметр').
 """
 
 from __future__ import annotations
@@ -72,7 +74,7 @@ def hanzi_pairs(reading: str, problem: str, language: str) -> bool:
 # a short line of common hanzi (above) and every reading that passed is a single-byte one
 # with a misread's mark, nothing is decided. zh_CN/zh_TW catalog lines decided ISO-8859-5,
 # CP1251, ISO-8859-7, CP1253, KOI8-R, CP866, CP737 (WRONG): GB18030 1,834 -> 91, Big5 249 -> 29
-# line-codec pairs. Without the mark condition 688 real ru/uk/bg/el catalog lines went
+# line-codec pairs by this clause. Without the mark condition 688 real ru/uk/bg/el catalog lines went
 # right -> undecided ('параметр' in KOI8-R, '<повреден P2>' in CP866, 'Αφαίρεση'); with it
 # one ('NT_ARM_SVE (ААрх SVE регистри)', sr binutils: 'ААрх' has two capitals, a small).
 def hanzi_held(found: list, passed: list, single_byte: dict) -> object | None:
