@@ -39,7 +39,17 @@ _HANGUL_SPACED = re.compile(r"[\uac00-\ud7a3] ")
 # lines were decided EUC-KR (35 pairs, 21 with this). Korean written with hanja puts a
 # Sino-Korean word in hanja before its Hangul ending ('國家의'), never between two syllables;
 # none of the ko catalogs' 31,974 lines has one.
-_HANJA_IN_WORD = re.compile(r"[\uac00-\ud7a3][\u4e00-\u9fff\uf900-\ufaff]+[\uac00-\ud7a3]")
+# Clause ko_hanja_before_ending (review, session 26): a hanja run followed by a particle or an
+# ending ('은' '의' '를' '하') is how mixed script writes a Sino-Korean word after Hangul:
+# News1's headline '홍준표 "문수兄은 안타깝지만 하와이 오지 마라…난 이미 탈당"' (2025), decided
+# EUC-KR on main, went undecided with ko_hanja_in_word, and one such word in a whole EUC-KR file
+# made the file undecided. Such a match does not count. Particles only: with '적' '되' '된' '할'
+# (which '的' '登' '等' '在' misread as) 6 zh_CN lines went right -> undecided; with these 0
+# of the 39 zh_CN/zh_TW line-codec pairs it excuses changed (/tmp/rev26D/zhk.py).
+_KO_ENDINGS = "은는이가을를의에와과도로으만께하한들"
+_HANJA_IN_WORD = re.compile(
+    rf"[\uac00-\ud7a3][\u4e00-\u9fff\uf900-\ufaff]+(?![{_KO_ENDINGS}])[\uac00-\ud7a3]"
+)
 # Clause ja_square_symbols (session 22): CP932's NEC row 13 (lead byte 0x87: ① ㍉ ㌔ ㎎) is Mac
 # Roman's á (0x87) before a letter or í: Irish 'Iaráin' read as CP932 is 'Iar㌍n' (decided
 # WRONG: those symbols are no letters, so its one kana passed). Japanese puts them after

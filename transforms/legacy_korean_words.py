@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from transforms.legacy_cjk import common_chars
+from transforms.legacy_short_hanzi import held
 
 _WORD_ENDS = re.compile(r"[\uac00-\ud7a3](?=[ \t>\])},])")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -54,4 +55,4 @@ def korean_held(found: list, passed: list) -> object | None:
     common = common_chars("Korean")
     if sum(ch in common for ch in hangul) < 0.95 * len(hangul):
         return None
-    return korean if len(_WORD_ENDS.findall(korean.text)) >= 0.1 * len(hangul) else None
+    return held(korean) if len(_WORD_ENDS.findall(korean.text)) >= 0.1 * len(hangul) else None

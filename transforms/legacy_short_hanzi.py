@@ -21,8 +21,20 @@ common hanzi ('параметр').
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from transforms.legacy_cjk import _CJK_SPACED, common_chars
+
+# Clause held_hint (review, session 26): a reading held back by hanzi_pairs or ko_bracketed_words
+# ends its problem so; transforms.legacy_fallback's hint then names it first, with the readings
+# that passed (the generic hint named the first family: GB18030 for a Big5 or EUC-KR line).
+HELD_SHORT = "(held back: other codecs read these few bytes too)"
+
+
+def held(guess):
+    """``guess`` (a ``Guess``) marked as the reading that holds back the ones that passed."""
+    return replace(guess, problem=f"{guess.problem} {HELD_SHORT}")
+
 
 # CJK punctuation of GB2312 row 1 and Big5's: the ideographic space and comma, brackets,
 # full-width forms ('：' '（' '，'), curly quotes, '…' and the middle dot.
@@ -82,4 +94,5 @@ def hanzi_held(found: list, passed: list, single_byte: dict) -> object | None:
     or None (clause ``hanzi_pairs``)."""
     if not passed or not all(g.language in single_byte and misread_mark(g.text) for g in passed):
         return None
-    return next((g for g in found if hanzi_pairs(g.text, g.problem, g.language)), None)
+    chinese = next((g for g in found if hanzi_pairs(g.text, g.problem, g.language)), None)
+    return None if chinese is None else held(chinese)

@@ -48,3 +48,19 @@ def test_ko_hanja_in_word_spaced_chinese_is_not_korean():
     # the 1987 Constitution of Korea, its preamble in mixed script
     text = "悠久한 歷史와 傳統에 빛나는 우리 大韓國民은"
     assert _HANJA_IN_WORD.search(text) is None
+
+
+def test_ko_hanja_before_ending_mixed_script_headline():
+    """Clause ko_hanja_before_ending (review): News1's headline (2025) writes '兄' inside a
+    Hangul word before the particle '은' ('문수兄은'); decided EUC-KR on main, undecided with
+    ko_hanja_in_word alone, and so was a whole EUC-KR file holding it once."""
+    line = '홍준표 "문수兄은 안타깝지만 하와이 오지 마라…난 이미 탈당"'
+    for codec in ("euc_kr", "cp949"):
+        decided, _ = guess_encoding(line.encode(codec))
+        assert decided is not None and decided.text == line, (codec, decided)
+    text = "\t필요하면 설정을 수동으로 업데이트하십시오.\n" + line + "\n"  # + ko git.mo's line
+    decided, _ = guess_encoding(text.encode("euc_kr"))
+    assert decided is not None and decided.text == text
+    assert _HANJA_IN_WORD.search(line) is None
+    # a hanja before a syllable that is no particle still counts (zh_CN diffutils in GB18030)
+    assert _HANJA_IN_WORD.search("괏넣寧땍契鑒돨寧鈴품빈留")

@@ -5,6 +5,7 @@ every zh_CN / zh_TW catalog line (/tmp/wtD_rev/lines.py)."""
 from __future__ import annotations
 
 from transforms.legacy_encodings import candidates, guess_encoding
+from transforms.legacy_fallback import decode_fallback
 from transforms.legacy_short_hanzi import hanzi_pairs, misread_mark
 
 # (line, codec, the single-byte codec it was decided as before clause hanzi_pairs)
@@ -66,3 +67,20 @@ def test_hanzi_pairs_conditions():
     assert not hanzi_pairs("总线ж", few, "Chinese")  # a letter of another script
     assert not hanzi_pairs("総线", few, "Chinese")  # '総' is no common hanzi of GB2312 / Big5
     assert not hanzi_pairs("총선", few, "Korean")
+
+
+def test_held_hint_names_each_reading_and_its_option():
+    """Clause held_hint (review): the hint for a line held back named the first family's
+    reading ('rerun with --encoding gb18030' for a Big5 line; for an EUC-KR line GB18030 with
+    '()', the very reading that was wrong) and not the readings that passed. It names the held
+    reading and each passed one, with its text and option, on one line."""
+    for line, codec, other in (
+        ("    \t升至堆疊頂端", "big5", "iso8859_5"),  # zh_TW bash.mo (above)
+        ("\t    <프로그램> [프로그램옵션]...", "euc_kr", "gb18030"),  # ko libc.mo
+        ("КамАЗы, ГАЗели", "iso8859_5", "gb18030"),  # ru: a real line held back (the cost)
+    ):
+        decoded = decode_fallback(line.encode(codec), "auto")
+        assert decoded.text is None and "\n" not in decoded.hint, decoded
+        assert repr(line.strip()) in decoded.hint, decoded.hint
+        options = decoded.hint.split("whose text is right: ")[1].split(" or ")
+        assert codec in options and other in options, decoded.hint
