@@ -80,20 +80,28 @@ def _entry_rest(lines: Lines, i: int) -> bool:
     return entry_head(lines.texts, lines.blank, lines.indent, i, numbered_entry) is not None
 
 
-# A line that ends a sentence (CJK or Latin mark, closing quotes after it).
-_SENTENCE_END = re.compile(r"[。！？…!?.][」』”’\"')）]*$")
+# A line that ends a CJK sentence (closing quotes after the mark). Latin "." does not
+# count: a contents entry ends in one ("CHAPTER I. Of the Decline.", "The Fall.").
+_SENTENCE_END = re.compile(r"[。！？…][」』”’\"')）]*$")
 PROSE_COLUMNS = 70  # contents.REAL_LINE_CHARS: a line this wide is prose
 
 
-def _prose_next(lines: Lines, i: int) -> bool:
+def _prose_next(lines: Lines, i: int, keyword: set[int]) -> bool:
     """Clause ``matter_named_twice``: whether the next non-blank line after ``i`` is
-    prose: it ends a sentence or is ``PROSE_COLUMNS`` wide (a CJK character two)."""
+    prose: it ends a CJK sentence or is ``PROSE_COLUMNS`` wide (a CJK character two).
+    Clause ``matter_named_twice_entry_next`` (review, session 27): not when that line
+    is a list entry itself (a keyword or CJK heading line, a numbered entry) or ends
+    with a Latin mark only: a double-spaced list naming "PREFACE" once per volume has
+    "CHAPTER I. Of the Decline." under its second "PREFACE", and the list was cut
+    there (the second "PREFACE" made a section of the rest of the list)."""
     j = i + 1
     while j < len(lines.texts) and lines.blank[j]:
         j += 1
-    if j >= len(lines.texts):
+    if j >= len(lines.texts) or j in keyword:
         return False
     t = lines.texts[j]
+    if numbered_entry(t) or _entry_rest(lines, j):
+        return False
     width = len(t) if t.isascii() else (len(t.encode("utf-8")) + len(t)) // 2
     return width >= PROSE_COLUMNS or _SENTENCE_END.search(t) is not None
 
@@ -142,7 +150,7 @@ def list_regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int
                 break
             if cjk.get(i) in named:
                 break  # clause cjk_named_twice
-            if i in matter and k in named and _prose_next(lines, i):
+            if i in matter and k in named and _prose_next(lines, i, keyword):
                 break  # clause matter_named_twice
             named.add(k)
             blanks = blanks + 1 if lines.blank[i] else 0

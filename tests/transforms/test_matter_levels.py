@@ -118,6 +118,14 @@ def test_back_after_volume_afterword_leaves_the_last_volume():
     assert _sections(MING)[-2:] == [(1, "第柒卷 朱由校篇"), (1, "后记")]
 
 
+def test_back_after_volume_only_back_words_leave_it():
+    # A prologue word no earlier volume used ("楔子") right under the last volume's
+    # line opens that volume (its chapters untitled by number): it stays inside, level
+    # 2; only "后记" leaves. (Review, session 27: no test failed with every word let out.)
+    text = MING.replace("朱由校篇\n\n", "朱由校篇\n\n楔子\n\n失败的努尔哈赤悲愤了。\n\n")
+    assert _sections(text)[-3:] == [(1, "第柒卷 朱由校篇"), (2, "楔子"), (1, "后记")]
+
+
 # 《盗墓笔记》: volumes over chapters, 后记 after the last volume's last chapter.
 _CH1 = "　　四个土夫子正蹲在一个土丘上，所有人都不说话，直勾勾地盯着地上那把洛阳铲。\n"
 _CH2 = (
@@ -196,3 +204,44 @@ def test_appendix_word_not_in_prose():
     # A sentence that opens with the word ("附录：本书所引用的资料，见下。") stays prose.
     text = SHEDIAO.replace("附录二：关于“全真教”\n", "附录：本书所引用的资料，见下。\n")
     assert "附录：本书所引用的资料，见下。" not in [t for _, t in _sections(text)]
+
+
+# Clause matter_named_twice_entry_next (review, session 27): Aristotle's Ethics and
+# Politics in one volume (Gutenberg 8438 and 6762's lines), a double-spaced contents
+# list naming each work's INTRODUCTION. After the second "INTRODUCTION" comes the
+# next entry, not prose: the list goes on. Before, an entry that ends in "." (a
+# "BOOK I." line, or a title-only entry "The Household.") counted as prose, the list
+# stopped at its second "INTRODUCTION", and that list line became a level-1 section.
+_POL = (
+    "The Politics of Aristotle is the second part of a treatise of which the Ethics is the "
+    "first part. It looks back to the Ethics as the Ethics looks forward to the Politics.\n\n"
+)
+_CITY = (
+    "As we see that every city is a society, and every society is established for some "
+    "good purpose; for an apparent good is the spring of all human actions.\n\n"
+)
+
+
+def _two_works(first: str, second: str) -> str:
+    listing = (
+        "CONTENTS\n\n\nTHE ETHICS\n\nINTRODUCTION\n\n" + first + "\n\nTHE POLITICS\n\n"
+        "INTRODUCTION\n\n" + second + "\n\n\n\n\n"
+    )
+    body = "INTRODUCTION\n\n\n" + _INTRO + "\n\n\n" + first + "\n\n\n" + _BOOK * 4 + "\n\n"
+    body += "INTRODUCTION\n\n\n" + _POL * 3 + "\n\n" + second + "\n\n\n" + _CITY * 6
+    return listing + body
+
+
+def test_matter_named_twice_entry_next_keyword_entry_goes_on():
+    text = clean_text(normalize_text(_two_works("BOOK I.", "BOOK II."))).text
+    sections = [s for s in find_sections(text)[0] if s.title]
+    assert sections[0].start == text.index("INTRODUCTION\n\n\nmore or less")  # the body's
+    assert [(s.level, s.title) for s in sections] == [
+        (1, "INTRODUCTION"), (1, "BOOK I."), (2, "INTRODUCTION"), (1, "BOOK II.")
+    ]  # fmt: skip
+
+
+def test_matter_named_twice_entry_next_titled_entry_goes_on():
+    text = clean_text(normalize_text(_two_works("Of the Good.", "The Household."))).text
+    first = [s for s in find_sections(text)[0] if s.title][0]
+    assert first.start > text.index("The Household.")  # the whole list stays a list
