@@ -23,6 +23,14 @@ under "第二季 第八卷"; an EPILOGUE or APPENDIX under the last BOOK). Claus
     numbered lines), only back matter's words ("后记", "EPILOGUE", "APPENDIX")
     take the top rank.
 
+``prologue_beside_scenes`` (review, session 27)
+    a named division right under a volume's or act's line whose next heading ranks
+    below a chapter (a scene, a section, a bare number) takes that heading's rank,
+    when no chapter-rank heading is in that volume: Henry V's act prologues
+    ("ACT II." / "PROLOGUE." / "SCENE I.") sit beside the act's scenes; before,
+    the scenes were the prologue's children (section path "ACT II. > PROLOGUE. >
+    SCENE I.").
+
 A named division between a volume's line and its chapters (明朝's "引子" after
 "第壹卷") or among its chapters stays at chapter level. Pure per-document; run
 after ``_named_among_numbers`` (which handles books with no rank above it).
@@ -56,10 +64,18 @@ def _name(h: Heading) -> str:
 
 
 def matter_at_top(headings: list[Heading]) -> list[Heading]:
-    """Rule ``matter_levels`` (module doc): named front and back matter at the top rank."""
+    """Rule ``matter_levels`` (module doc): named front and back matter at the top rank,
+    then a volume's or act's prologue beside its scenes."""
+    out = _matter_top(headings)
+    _beside_scenes(out)
+    return out
+
+
+def _matter_top(headings: list[Heading]) -> list[Heading]:
+    """Clauses ``front_matter_top``, ``back_matter_top``, ``back_after_volume``."""
     above = [k for k, h in enumerate(headings) if h.kind != "named" and h.rank < NAMED_RANK]
     if not above:
-        return headings
+        return list(headings)
     top = min(headings[k].rank for k in above)
     out = list(headings)
     # Clause front_matter_top: before the first volume / part / book line.
@@ -84,3 +100,16 @@ def matter_at_top(headings: list[Heading]) -> list[Heading]:
         if not volume or _BACK.match(h.title):
             out[k] = replace(h, rank=top)
     return out
+
+
+def _beside_scenes(out: list[Heading]) -> None:
+    """Clause ``prologue_beside_scenes`` (module doc), in place."""
+    for k in range(1, len(out) - 1):
+        h, prev, nxt = out[k], out[k - 1], out[k + 1]
+        if h.kind != "named" or h.rank != NAMED_RANK or prev.kind == "named":
+            continue
+        if prev.rank >= NAMED_RANK or nxt.kind == "named" or nxt.rank <= NAMED_RANK:
+            continue
+        end = next((j for j in range(k + 1, len(out)) if out[j].rank <= prev.rank), len(out))
+        if all(out[j].rank > NAMED_RANK for j in range(k + 1, end)):
+            out[k] = replace(h, rank=nxt.rank)

@@ -245,3 +245,66 @@ def test_matter_named_twice_entry_next_titled_entry_goes_on():
     text = clean_text(normalize_text(_two_works("Of the Good.", "The Household."))).text
     first = [s for s in find_sections(text)[0] if s.title][0]
     assert first.start > text.index("The Household.")  # the whole list stays a list
+
+
+# Clause prologue_beside_scenes (review, session 27): Henry V (defaults/shakespeare),
+# the Chorus's prologue under "ACT II." sits beside the act's scenes, not over them.
+_CANT = """CANTERBURY.
+My lord, I'll tell you: that self bill is urg'd,
+Which in the eleventh year of the last king's reign
+Was like, and had indeed against us pass'd,
+But that the scambling and unquiet time
+Did push it out of farther question.
+
+ELY.
+But how, my lord, shall we resist it now?
+
+"""
+_CHORUS = """CHORUS.
+Now all the youth of England are on fire,
+And silken dalliance in the wardrobe lies.
+Now thrive the armourers, and honour's thought
+Reigns solely in the breast of every man.
+
+"""
+HENRY_V = (
+    "PROLOGUE.\n\n" + _CHORUS * 3
+    + "ACT FIRST.\n\nSCENE I. London. An ante-chamber in the King's palace.\n\n" + _CANT * 4
+    + "SCENE II. The same. The presence chamber.\n\n" + _CANT * 4
+    + "ACT II.\n\nPROLOGUE.\n\n[Flourish. Enter Chorus.]\n\n" + _CHORUS * 3
+    + "SCENE I. London. A street.\n\n\n[Enter Corporal Nym and Lieutenant Bardolph.]\n\n"
+    + _CANT * 4 + "SCENE II. Southampton. A council-chamber.\n\n" + _CANT * 4
+    + "EPILOGUE.\n\n" + _CHORUS * 2
+)  # fmt: skip
+
+
+def test_prologue_beside_scenes_act_prologue_is_a_scene_sibling():
+    assert _sections(HENRY_V) == [
+        (1, "PROLOGUE."),
+        (1, "ACT FIRST."),
+        (2, "SCENE I. London. An ante-chamber in the King's palace."),
+        (2, "SCENE II. The same. The presence chamber."),
+        (1, "ACT II."),
+        (2, "PROLOGUE."),
+        (2, "SCENE I. London. A street."),
+        (2, "SCENE II. Southampton. A council-chamber."),
+        (1, "EPILOGUE."),
+    ]
+
+
+def test_prologue_beside_scenes_not_over_chapters():
+    # A volume with chapters: its "引子" stays at the chapters' rank (明朝那些事儿).
+    assert _sections(MING)[1:4] == [(1, "第壹卷 朱元璋篇"), (2, "引子"), (2, "第一章 童年")]
+
+
+def test_prologue_beside_scenes_not_in_a_volume_with_chapters():
+    # A 前言 over its own 节 in a 篇 that has chapters (a textbook's layout, 钱穆's
+    # lines) keeps the chapters' rank, its 节 under it.
+    text = (
+        "第一篇　总论\n\n前言\n\n第一节　研究的对象\n\n" + _HAN * 3 + "\n第二节　研究的方法\n\n"
+        + _TANG * 3 + "\n第一章　汉代\n\n第一节　政府\n\n" + _HAN * 3 + "\n第二节　选举\n\n"
+        + _TANG * 3 + "\n第二篇　分论\n\n第二章　唐代\n\n第一节　政府\n\n" + _HAN * 3
+    )  # fmt: skip
+    assert _sections(text)[:4] == [
+        (1, "第一篇 总论"), (2, "前言"), (3, "第一节 研究的对象"), (3, "第二节 研究的方法")
+    ]  # fmt: skip
