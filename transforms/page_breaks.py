@@ -114,13 +114,10 @@ def off_page_numbers(lines: list[str], breaks: tuple[int, ...], cut: set[int]) -
     # Form feeds that part chapters, not pages, leave the rule as it was.
     if 2 * sum(agree.values()) < len(numbered):
         return set()
-    # The page's own number at its edge: a second one inside the page is a paragraph's
-    # (pg38145's aphorism 36 on page 36, where the two series run side by side).
-    at_edge = {(bisect.bisect_right(breaks, i), off) for i, off in numbered if dist[i] <= window}
+    # A page with its own number at its edge has no other: a second one inside it is a
+    # paragraph's (pg38145's aphorisms, where the two series run side by side).
+    page = {i: bisect.bisect_right(breaks, i) for i, _ in numbered}
+    at_edge = {page[i] for i, _ in numbered if dist[i] <= window and agree[i]}
     return {
-        i
-        for i, off in numbered
-        if i in lone
-        and dist[i] > window
-        and (not agree[i] or (bisect.bisect_right(breaks, i), off) in at_edge)
+        i for i in lone if dist[i] > window and (not agree[i] or page[i] in at_edge)
     }
