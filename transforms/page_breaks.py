@@ -118,6 +118,4 @@ def off_page_numbers(lines: list[str], breaks: tuple[int, ...], cut: set[int]) -
     # paragraph's (pg38145's aphorisms, where the two series run side by side).
     page = {i: bisect.bisect_right(breaks, i) for i, _ in numbered}
     at_edge = {page[i] for i, _ in numbered if dist[i] <= window and agree[i]}
-    return {
-        i for i in lone if dist[i] > window and (not agree[i] or page[i] in at_edge)
-    }
+    return {i for i in lone if dist[i] > window and (not agree[i] or page[i] in at_edge)}
