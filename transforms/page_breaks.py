@@ -2,24 +2,29 @@
 ``page_furniture``.
 
 pdftotext (plain or ``-layout``) ends every page with a form feed. ``normalize``
-removes the form feeds (the text and its offsets stay as they are), and notes the
+removes the form feeds (the text and its offsets stay as they are) and notes the
 lines of the normalized text that open a page (``Document.page_breaks``, from
 :func:`page_break_lines`). ``page_furniture`` reads its page numbers from the
-numbers alone and so also cut lone numbers in a page's text: footnote numbers
-("2" over its note), a plain contents list's chapter numbers, line numbers of code
-and critical editions, an aphorism's number where its series crosses the page
-numbers (pg38145). bench/page_breaks.py on the 286 pdftotext texts with form
-feeds: 7,152 cut lone numbers stood at most 2 non-blank lines from a break, 616
-farther, nearly all of those not page numbers.
+numbers alone, and so also cut lone numbers inside a page: footnote numbers ("2"
+over its note), a plain contents list's chapter numbers, line numbers of code and
+critical editions, an aphorism's number where its series runs beside the page
+numbers (pg38145). With the breaks (:func:`off_page_numbers`), a lone number the
+rule cut stays in the text when it stands beyond the page's head or foot block and
 
-:func:`far_numbers` says which lone numbers stand beyond the page's head or foot
-block. The block's size is measured per document on the lone numbers the rule cut
-without the breaks: most stand at one distance from their break (0 or 1 lines in
-most manuals, 2 under jurabook's head "JURABOOK" / "3" and 3 under "JURABOOK" /
-"3" / "3.3"), so the window is the most common distance plus one line, at least
-2. The breaks are trusted only where at least half of the lines the rule cut stand
-in that window: form feeds that part chapters, not pages (a text file's sections,
-a C source's ^L), leave the rule as it was. Cost: one pass over the lines.
+* its number does not count the pages as the page lines around it do (offset: the
+  number less the breaks before it; a folio keeps its offset wherever pdftotext put
+  it, reledmac's odd folios stand up to 54 lines from their break, under the page's
+  marginal notes and code line numbers), or
+* its page already has a page line at its edge that does (a page has one number).
+
+The block: the distance (non-blank lines to the nearer break) most of the cut lone
+numbers stand at, plus one line, at least 2 (most manuals 0-1; jurabook's folio
+under "JURABOOK" / "3" at 2, under "JURABOOK" / "3" / "3.3" at 3). The breaks are
+trusted only where at least half of the cut page lines share their offset with 2
+of their 8 neighbours: form feeds that part chapters, not pages (a text file's
+sections, a C source's ^L), leave the rule as it was. Nothing is newly cut: the
+rule runs again with those lines left out of the cut only. Cost: one pass over the
+lines and a second run of the rule, for texts with form feeds only.
 """
 
 from __future__ import annotations

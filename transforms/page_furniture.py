@@ -212,7 +212,8 @@ def page_furniture(text: str, breaks: tuple[int, ...] = ()) -> list[Edit]:
     the lines that open a page, where known (``Document.page_breaks``)."""
     cuts = _furniture(text, set())
     # Clause page_break_evidence: where the form feeds give the pages, a lone number
-    # beyond the page's head or foot block is no page number (transforms.page_breaks).
+    # beyond the page's head or foot block that does not count the pages, or on a page
+    # with its number at its edge, is no page number (transforms.page_breaks).
     if cuts and breaks:
         lines, cut = text.split("\n"), cut_lines(text, cuts)
         skip = off_page_numbers(lines, breaks, cut)
