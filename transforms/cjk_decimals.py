@@ -22,7 +22,7 @@ line "N.M title" or "N.M. title" (also "N.M.K", "N.M.K.L") is a section of it wh
 * the book has ``MIN_MEMBERS`` such lines in all (one "3.1 ..." under "第3章" alone
   is too little to tell a section from a numbered remark).
 
-Members are "run" candidates (confirmed as they are, ``sections._confirm``), ranked as a
+Members are "run" candidates (confirmed as they are, ``heading_confirmation.confirm_candidates``), ranked as a
 line in capitals; rule ``decimal_levels`` nests "1.1" under "第1章" (its number) and
 "1.1.1" under "1.1". A candidate the other rules gave such a line (a "caps" reading)
 gives way; a chapter's own lines ("第2章 ...") are never members.

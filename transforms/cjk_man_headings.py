@@ -34,12 +34,39 @@ import numpy as np
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _WORD = rf"(?:[{_CJK}]+(?:/[{_CJK}]+)*|[A-Z][A-Z/&_-]*[A-Z]|[A-Z])"
-_HEADING = re.compile(rf"{_WORD}(?: {_WORD})*(?:[ ]?[（(][A-Z][A-Z ]*[A-Z][）)])?$")
+# Clause man_heading_paren_marks (session 26): the English in parentheses after the CJK
+# words may hold a hyphen or be quoted ("在线帮助 (ON-LINE HELP)" x11, bash(1)'s
+# "保留字("RESERVED WORDS")").
+_HEADING = re.compile(rf'{_WORD}(?: {_WORD})*(?:[ ]?[（(]"?[A-Z][A-Z /&_-]*[A-Z]"?[）)])?$')
+# Clause man_heading_english_first (session 26): the English title first and its
+# translation in brackets after it, "SEE ALSO(另见)", "DESCRIPTION (描述)",
+# "SYNOPSIS[总览]", "NAME(名称）" (manpages-zh: 252 of the 257 lines of this shape after a
+# blank line are column-0 headings, the other 5 indented ``.SS`` headings).
+_ENGLISH_FIRST = re.compile(rf"[A-Z][A-Z /&_-]*[A-Z] ?[(（\[][{_CJK}]+(?: [{_CJK}A-Z]+)*[)）\]]$")
+# Clause man_heading_mixed_case (session 26): Perl's pages keep their mixed-case
+# English titles and add the Chinese after them, "Flavors of Perl numeric operations
+# 数值操作的特色", "Using The Back Ends 使用后端" (perlnumber(7), perlcompile(7)): two or
+# more Latin words, the first capitalised, then one CJK word. All 54 such lines after
+# a blank line in manpages-zh are ``.SH`` or ``.SS`` headings.
+_MIXED_CASE = re.compile(rf"[A-Z][A-Za-z]*(?: [A-Za-z]+)+ [{_CJK}]+$")
+# Clause man_heading_comma (session 26): a heading listing bilingual pairs, "类型 TYPES,
+# 溢出 OVERFLOW, 和 精度 PRECISION" (expr(3tcl)): each part a heading by itself, a
+# conjunction before the last.
+_COMMA = re.compile(r", (?:和 |与 |及 |and )?")
 _CJK_WORD = re.compile(rf"[{_CJK}]")
 _CAPS_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{4,}")
 # A run of words in one script (the spaces and parentheses between them go with it).
 _BLOCK = re.compile(rf"[{_CJK}/ ]*[{_CJK}]|[A-Z][A-Z/&_ （()）-]*[A-Z]|[A-Z]")
 _CJK_ALONE = re.compile(rf"[{_CJK}]{{1,{6}}}")
+# Clause man_heading_long_cjk_word (session 26): a longer CJK word alone, up to the
+# longest run in a heading (13 characters: Japanese titles are long katakana compounds,
+# "終了ステータス", "ラインエディットセクション", manpages-ja), is a heading when it is a
+# Japanese title (``_kana_title``), in a page with ``MIN_HEADINGS`` headings of the
+# other kinds (it does not count toward them). Chinese lines of this shape after a blank
+# line are often prose cut before a no-space run ("通常的用法是输入" / "tex paper", tex(1)).
+_CJK_LONG = re.compile(rf"[{_CJK}]{{7,13}}")
+_KATAKANA = re.compile("[\u30a0-\u30ff]")
+_HIRAGANA = re.compile("[\u3040-\u309f]")
 _CAPS_ALONE = re.compile(r"(?=.*[A-Z]{4})[A-Z]{2,}(?: [A-Z]{2,}){0,4}$")
 # A heading line is at most this many characters (the longest in manpages-zh:
 # "消息文件的定位和格式 LOCATION AND FORMAT OF MESSAGE FILES", 47).
@@ -59,7 +86,21 @@ _RUN = re.compile(rf"[{_CJK}]{{{MAX_RUN + 1},}}")
 
 
 def _is_heading(line: str) -> bool:
-    if len(line) > MAX_COLUMNS or not _HEADING.match(line) or _RUN.search(line):
+    if len(line) > MAX_COLUMNS or _RUN.search(line):
+        return False
+    if _ENGLISH_FIRST.match(line):
+        return _CAPS_WORD.search(line) is not None
+    # Clause man_heading_mixed_case_kana_end (review, session 26): not when the CJK word
+    # ends in hiragana: that is Japanese prose cut at the space before its next Latin
+    # word, a particle or a verb cut in two ("Apple OS X 環境の方は" / "<https://...>" /
+    # "を参照してください。", skk.info; "Effective AWK Language Programming を参照してく" /
+    # "ださい。", gawk(1) of manpages-ja); no heading of this form in manpages-zh/ja ends so.
+    if _MIXED_CASE.match(line) and not _HIRAGANA.match(line[-1]):
+        return True
+    parts = _COMMA.split(line)
+    if len(parts) > 1:
+        return all(_CJK_WORD.search(p) and _is_heading(p) for p in parts)
+    if not _HEADING.match(line):
         return False
     if not _CJK_WORD.search(line):
         return _CAPS_ALONE.match(line) is not None
@@ -80,6 +121,15 @@ def _two_blocks(line: str) -> bool:
     return _CAPS_WORD.search(english) is not None
 
 
+def _kana_title(line: str, deeper: bool) -> bool:
+    """Clause man_heading_long_cjk_word: a long Japanese title (the page read again:
+    "パッチを送る人への注意" / "パッチを送ろうとする...", patch(1); "ラインエディット
+    セクション", lesskey(1)) holds katakana and ends on no hiragana (a prose line cut
+    before its next word ends on a particle, "そして最後に表の末尾を"); taken in the
+    pass that finds the headings, not in the count (``deeper``)."""
+    return not deeper and _KATAKANA.search(line) is not None and not _HIRAGANA.match(line[-1])
+
+
 def _headings(text: str, first, last, a, b, indent, pairs, deeper: bool) -> list[int]:
     """The pairs (indices into ``a``) whose line ``a`` is a heading; ``deeper``: a
     CJK word alone only over a line indented deeper."""
@@ -92,8 +142,13 @@ def _headings(text: str, first, last, a, b, indent, pairs, deeper: bool) -> list
         # (the pipeline's output read again joined "名称" / " cat - 连接文件...");
         # over a line of its own indentation only in a page with ``MIN_HEADINGS``
         # headings of the other kinds ("描述" / "将文件列表中的文件连接到标准输出。").
-        if _is_heading(line) or (
-            _CJK_ALONE.fullmatch(line) is not None and (indent[b[n]] > indent[a[n]] or not deeper)
+        if (
+            _is_heading(line)
+            or (
+                _CJK_ALONE.fullmatch(line) is not None
+                and (indent[b[n]] > indent[a[n]] or not deeper)
+            )
+            or (_kana_title(line, deeper) and _CJK_LONG.fullmatch(line) is not None)
         ):
             out.append(n)
     return out

@@ -33,11 +33,20 @@ import re
 
 from transforms import headings as hd
 from transforms.cjk_decimals import chapter_decimals  # noqa: F401 (for transforms.sections)
+from transforms.cjk_novel_parts import (
+    FINANCIAL,
+    cjk_named_line,  # noqa: F401 (for transforms.sections)
+    drop_doubled,
+    hui_variant,
+    novel_part_candidates,
+    other_unit,
+)
+from transforms.cjk_novel_parts import OPENERS as _PART_OPENERS
 
 MAX_TITLE_CHARS = 24
 _DIGITS = "〇零一二三四五六七八九十百千两"
 _FULL = "０１２３４５６７８９"
-OPENERS = frozenset(_DIGITS + _FULL + "初上中下第章节節卷部篇內内目附付")
+OPENERS = frozenset(_DIGITS + _FULL + "初上中下第章节節卷部篇內内目附付") | _PART_OPENERS
 # Clause cjk_contents_names: "內容目錄" (DocBook's traditional Chinese), "内容目录",
 # and "目　录" / "目 次" spaced out name a contents list as "目录" does.
 _CONTENTS = re.compile("(?:內容目錄|内容目录|目[ \u3000]+[录錄次])")
@@ -99,6 +108,12 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
     """Candidates of rule ``cjk_numbered`` for one stripped line (see module doc)."""
     if not line or line[0] not in OPENERS or len(line) > 72:
         return []
+    if (
+        line[0] in "楔引序尾终終番正"
+        or line[0] == "第"
+        and ("季" in line[2:5] or line[1:2] in FINANCIAL or hui_variant(line) or other_unit(line))
+    ):
+        return novel_part_candidates(line, start, index, end)  # rule cjk_novel_parts
     if line[0] in "內内目":
         if _CONTENTS.fullmatch(line):
             return [hd.Candidate(start, end, index, "named", hd.NAMED_RANK, line, "named:CONTENTS")]
@@ -161,6 +176,7 @@ def drop_colon_lists(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Can
     Clause ``colon_list`` of rule ``any_script_titles`` (``transforms.script_titles``):
     the same for its numbered titles that open with a letter outside A-Z ("更新
     ...：" over "1. 从远程档案库获取档案库元数据", Debian Reference zh-cn)."""
+    cands = drop_doubled(texts, cands)  # clause doubled_chapter_line (transforms.cjk_novel_parts)
     drop = {k for k, c in enumerate(cands) if _appendix_prose(texts, c)}
     for k, c in enumerate(cands):
         if not _listable(c) or c.value != 1:

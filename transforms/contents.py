@@ -19,7 +19,7 @@ headings):
     long as the second: the first run was a contents list (entries separated by
     their chapter lists or page numbers, so no cluster shows it).
 ``listed``
-    an isolated short line after the lists that a list names word for word is
+    (``transforms.listed_lines``) an isolated short line after the lists that a list names word for word is
     a heading candidate even when it looks like none ("PEOPLES AND COUNTRIES.
     Translated by J. M. KENNEDY."); a line in capitals a list names (also set
     over two lines: "THIRD ESSAY." / "WHAT IS THE MEANING OF ASCETIC IDEALS?"
@@ -39,24 +39,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import numpy as np
 
 from transforms import headings as hd
 from transforms.contents_numbers import (
     _NUMBER_DOT,
-    _SECTION_NUMBER,
     item_run,
     key,
     number_off,
     own_number_keys,
 )
-from transforms.contents_openers import text_openers
+from transforms.contents_openers import text_openers  # noqa: F401 (re-exported)
 from transforms.contents_pieces import entry_pieces
+from transforms.contents_regions import list_regions
 from transforms.contents_runs import contents_runs, listed_list  # noqa: F401 (re-exported)
-from transforms.contents_wraps import SECTION_LINE_CHARS, entry_head
-from transforms.glued_headings import glued_headings
-from transforms.numbered_runs import numbered_runs
+from transforms.contents_wraps import entry_head
 
 REAL_TEXT_CHARS = 150
 REAL_LINE_CHARS = 70
@@ -206,112 +205,11 @@ class Contents:
         return self.parents.get(entry)
 
 
-def _entry(t: str) -> bool:
-    """Clause ``numbered_question``: a line that opens with a section number
-    (``_SECTION_NUMBER``) and is no longer than ``SECTION_LINE_CHARS`` is a
-    contents entry or its heading, also when it is a question (the Debian FAQ's
-    "1.1. What is this FAQ?"; an unnumbered "What?" is dialogue) or a long one
-    (its "3.1.12. I am currently tracking testing (bookworm). What will ...",
-    185 characters, ended the FAQ's contents list at ``MAX_LINE``)."""
-    return len(t) <= SECTION_LINE_CHARS and _SECTION_NUMBER.match(t) is not None
-
-
-# A division keyword of any of headings' languages ("chapter", "kapitel", "глава").
-_KEYWORD = re.compile(rf"^(?:{'|'.join(sorted(hd.KEYWORD_RANK, key=len, reverse=True))})\.?\s*")
-
-
-def _numbered_twice(lines: Lines, i: int, named: set[str]) -> bool:
-    """Clause ``numbered_twice`` (of ``named_twice``): a numbered line after a
-    blank line whose number and title the list named already ("3.1. Purpose"
-    after a chapter's own "Table of Contents" in the FHS, "1. 免责声明" after the
-    preface's 目录 in the Debian Reference) opens the body: DocBook's text output
-    puts one blank line there, and the list would run on over the body's
-    short lines, taking its headings with it.
-
-    Clause ``list_goes_on``: not when the next line is a numbered entry the
-    list has not named yet: a list whose parts each count from 1 ("PART II.",
-    then "1. Introduction" again, "2. The natives") goes on there."""
-    if not (i > 0 and lines.blank[i - 1] and _NUMBER_OPEN.match(lines.texts[i])):
-        return False
-    j = i + 1
-    while j < len(lines.texts) and lines.blank[j]:
-        j += 1
-    nxt = lines.texts[j] if j < len(lines.texts) else ""
-    return not (_NUMBER_OPEN.match(nxt) and key(nxt, numbering=True) not in named)
-
-
-# Clause number_no_period (of numbered_twice): a number with no period opens the body too
-# ("1 Introduction" after the entry "1 Introduction . . . 1", R's FAQ through pdftotext).
-_NUMBER_OPEN = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?[ \t\xa0]")
-
-
-def _entry_rest(lines: Lines, i: int) -> bool:
-    """Clause ``entry_rest`` (of ``numbered_question``): the rest of a numbered
-    entry set over two lines, the two no longer than ``SECTION_LINE_CHARS``
-    together, stays in the list however long it is alone. The Russian Debian
-    FAQ's "3.1.12. Сейчас я использую тестируемый дистрибутив" / "(bookworm).
-    Что произойдёт ... стабильный дистрибутив?" (a bracket opens the second
-    line, so unwrapping keeps the break): its 170 characters ended the list at
-    ``MAX_LINE``, and the rest of the list (3.1.13 to 16.x) was read as the body.
-
-    Clause ``rest_after_full_line`` (review): the first line is full (``WRAPPED_ENTRY_CHARS``,
-    as for ``entry_second_line``): a short body heading "1.1. Reading the configuration"
-    with its paragraph right under it is no entry going on (before the review the list
-    ran on over the body's headings)."""
-    # Clauses entry_lines, entry_columns, cjk_edge_indent (transforms.contents_wraps).
-    if lines.blank[i] or _NUMBER_DOT.match(lines.texts[i]):
-        return False
-    return entry_head(lines.texts, lines.blank, lines.indent, i, _entry) is not None
-
-
-def _regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
-    """Line ranges [a, b) after openers, up to a gap of two blank lines, or
-    (clause ``named_twice``) up to a keyword heading whose number and title the
-    list named already: "Chapter\xa01.\xa0Definitions and overview" after the
-    entry "1. Definitions and overview" opens the body (the Debian FAQ puts one blank
-    line between its contents and its first chapter)."""
-    regions = []
-    n = len(lines.texts)
-    keyword = {c.line for c in cands if c.kind in ("keyword", "cjk")}
-    # Clause cjk_named_twice: "第 1 章 正确的起点" (DocBook's Chinese chapter line)
-    # is the list's entry "1. 正确的起点" again: its number and title, "第"/"章" dropped.
-    cjk = {c.line: key(f"{c.value} {c.rest}", numbering=True) for c in cands if c.kind == "cjk"}
-    openers = {
-        c.line for c in cands
-        if c.kind == "named" and c.series.split(":", 1)[1] in hd.LIST_OPENERS
-    } | text_openers(lines.texts)  # fmt: skip
-    for line in sorted(openers):
-        i = line + 1
-        while i < n and lines.blank[i]:  # the blank lines under the opener
-            i += 1
-        blanks = 0
-        named: set[str] = set()
-        while (
-            i < n
-            and blanks < 2
-            and (
-                len(lines.texts[i]) <= hd.MAX_LINE
-                or _entry(lines.texts[i])
-                or _entry_rest(lines, i)
-            )
-        ):
-            k = key(_KEYWORD.sub("", lines.texts[i].casefold()), numbering=True)
-            if k and k in named and (i in keyword or _numbered_twice(lines, i, named)):
-                break
-            if cjk.get(i) in named:
-                break  # clause cjk_named_twice
-            named.add(k)
-            blanks = blanks + 1 if lines.blank[i] else 0
-            i += 1
-        regions.append((line, i))
-    return regions
-
-
 def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candidate], Contents]:
     """Rule ``contents_list``: the candidates outside lists, and what the lists
     tell (see ``Contents``)."""
     found = Contents(in_list=np.zeros(len(lines.texts) + 1, dtype=bool))
-    regions = _regions(lines, cands)
+    regions = list_regions(lines, cands)
     for a, b in regions:
         found.in_list[a:b] = True
         base = min((lines.indent[i] for i in range(a + 1, b) if not lines.blank[i]), default=0)
@@ -350,16 +248,27 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
     cands = [c for c in cands if not found.in_list[c.line]]
     cand_lines = {c.line for c in cands}
     text = found.text
-    for i, t in enumerate(lines.texts):
-        real = not lines.blank[i] and i not in cand_lines and not found.in_list[i]
-        # Columns, not characters: 30 CJK characters are a paragraph.
-        # Clause ascii_width (speed): an ASCII line's UTF-8 length is its length.
-        width = (len(t) if t.isascii() else (len(t.encode("utf-8")) + len(t)) // 2) if real else 0
-        text.chars.append(text.chars[-1] + width)
-        text.lines.append(text.lines[-1] + real)
-        paragraph = i > 0 and lines.blank[i - 1] and width >= PARAGRAPH_CHARS
-        long = real and (width >= REAL_LINE_CHARS or paragraph) and not hd.ends_in_page_number(t)
-        text.long.append(text.long[-1] + long)
+    # Clause text_sums_lists (speed): the per-line values as lists (``in_list`` read as
+    # Python bools, not numpy scalars), their prefix sums by ``accumulate``; the same
+    # values as appending line by line.
+    in_list, blank = found.in_list.tolist(), lines.blank
+    reals = [
+        not blank[i] and i not in cand_lines and not in_list[i] for i in range(len(lines.texts))
+    ]
+    # Columns, not characters: 30 CJK characters are a paragraph.
+    # Clause ascii_width (speed): an ASCII line's UTF-8 length is its length.
+    widths = [
+        (len(t) if t.isascii() else (len(t.encode("utf-8")) + len(t)) // 2) if real else 0
+        for t, real in zip(lines.texts, reals, strict=False)
+    ]
+    longs = [
+        real
+        and (width >= REAL_LINE_CHARS or (i > 0 and blank[i - 1] and width >= PARAGRAPH_CHARS))
+        and not hd.ends_in_page_number(t)
+        for i, (t, real, width) in enumerate(zip(lines.texts, reals, widths, strict=False))
+    ]
+    for sums, steps in ((text.chars, widths), (text.lines, reals), (text.long, longs)):
+        sums[:] = accumulate(steps, initial=sums[-1])
     # Clusters: consecutive candidates with no real text between them.
     clusters: list[list[hd.Candidate]] = []
     for c in cands:
@@ -426,70 +335,3 @@ def _list_span(cluster: list[hd.Candidate]):
     if not linked:
         return None
     return min(linked), max(linked), running
-
-
-def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> list[hd.Candidate]:
-    """Rule ``listed``: ``cands`` plus the isolated short lines a list names word
-    for word although they are no candidate (also a numbered question: clause
-    ``numbered_question``, ``_entry``)."""
-    if not found.full:
-        return numbered_runs(lines, cands, found)  # rule numbered_run
-    taken = {c.line for c in cands}
-    # Clause listed_rest_caps: a line in capitals may be a listed heading's second
-    # line ("9.6.12. Angeben eines ... über" / "$TMPDIR", the German Debian Reference).
-    caps = taken - {c.line for c in cands if c.kind != "caps"}
-    n = len(lines.texts)
-    heads = {entry[:3] for entry in found.full}  # a cheap look before the full key
-    extra, rest_caps = [], set()
-    for i, t in enumerate(lines.texts):
-        # Clause listed_cheap_first (speed): the same pure tests, the cheap ones (a blank
-        # line above: 1 line in ~8 of prose) before the key of the line's first characters.
-        if (
-            t
-            and (i == 0 or lines.blank[i - 1])
-            and i not in taken
-            and not found.in_list[i]
-            and t[-1] != ";"
-            and t[0] not in "“\"‘'([{}"  # "} Xtransport;" is code (clause code_line)
-            and ((len(t) <= TITLE_LINE_CHARS and t[-1] not in "!?") or _entry(t))
-            and (
-                "".join(filter(str.isalnum, t[:12].casefold()))[:3] in heads
-                or (
-                    number_off(t) in found.bare and not item_run(lines.texts, i, found.bare)
-                )  # number_off
-            )
-        ):
-            last = i if i + 1 >= n or lines.blank[i + 1] else _listed_rest(lines, i, found)
-            if (
-                last == i
-                and key(t, numbering=True) not in found.full
-                and number_off(t) not in found.bare
-            ):
-                last = None
-            if last is None or (last in taken and last not in caps):
-                continue
-            if last != i:
-                rest_caps.add(last)
-            title = " ".join(" ".join(lines.texts[i : last + 1]).split())
-            extra.append(
-                hd.Candidate(
-                    lines.starts[i], lines.ends[last], i, "listed", hd.CAPS_RANK, title, "listed"
-                )
-            )
-    kept = [c for c in cands if c.line not in rest_caps]
-    kept = glued_headings(lines, sorted(kept + extra, key=lambda c: (c.line, c.start)), found)
-    kept = listed_list(kept, found.text)  # clause listed_list
-    return numbered_runs(lines, kept, found)  # rule numbered_run
-
-
-def _listed_rest(lines: Lines, i: int, found: Contents) -> int | None:
-    """Clause ``listed_two_lines``: a numbered heading the body sets over two lines
-    (a blank line after the second) that the list names as one entry: the debian-faq
-    ja's "1.5. Debian GNU/Linux と他の Linux ディストリビューションの違いは何?" /
-    "他のディストリビューションよりも Debian を選択すべき理由は?" (the list's entry is both).
-    The heading's last line, or None."""
-    j = i + 1
-    if not (j + 1 >= len(lines.texts) or lines.blank[j + 1]) or not _entry(lines.texts[i]):
-        return None
-    both = f"{lines.texts[i]} {lines.texts[j]}"
-    return j if not found.in_list[j] and key(both, numbering=True) in found.full else None

@@ -52,6 +52,10 @@ clause marks inside) and "3. ubuntu-dev-tools: Tools for Ubuntu developers" (a
 command's name first) are read by clauses ``cjk_title_marks`` and
 ``command_name_title`` (``transforms.numbered_titles``).
 
+Keyword lines are parsed by ``transforms.keyword_headings``, underlined titles
+by ``transforms.setext_headings``; ``Candidate`` and the ranks are in
+``transforms.heading_candidate`` (all re-exported here).
+
 Cost: one regex test per line of at most ``MAX_LINE`` characters; long lines
 (paragraphs after unwrapping) are skipped by length alone.
 """
@@ -59,14 +63,31 @@ Cost: one regex test per line of at most ``MAX_LINE`` characters; long lines
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from transforms import european_words as ew
+from transforms.heading_candidate import (  # re-exported: callers read them from here
+    CAPS_RANK,
+    CJK_RANK,
+    MAX_KEYWORD_LINE,
+    MAX_LINE,
+    NAMED_RANK,
+    NUMBERED_RANK,
+    NUMERAL_RANK,
+    PART_RANK,  # noqa: F401 (re-exported)
+    Candidate,
+    squash,
+)
 from transforms.heading_numbers import (  # re-exported: callers import them from here
     cjk_value,
     latin_roman,
     number_value,
     roman_value,
+)
+from transforms.keyword_headings import (  # re-exported: callers read them from here
+    _FAMILY,  # noqa: F401 (european_words.keyword_caps reads hd._FAMILY)
+    KEYWORD_RANK,
+    keyword_candidates,
 )
 from transforms.numbered_titles import (  # ends_in_page_number: callers import it from here
     COMMAND_TITLE,
@@ -76,88 +97,10 @@ from transforms.numbered_titles import (  # ends_in_page_number: callers import 
     scene_place,
     title_like,
 )
+from transforms.setext_headings import setext_candidates  # noqa: F401 (re-exported)
 
-MAX_LINE = 150  # longer lines are paragraphs, never headings ...
-MAX_KEYWORD_LINE = 1000  # ... except a keyword heading with a long title or place
 LOWER_PREFIX = True  # clause lower_prefix_reject (off: the tests' old path)
 
-KEYWORD_RANK = {
-    "volume": 8,
-    "vol": 8,
-    "tome": 8,
-    "part": 9,
-    "book": 10,
-    "act": 10,
-    "actus": 10,
-    "chapter": 20,
-    "chap": 20,
-    "chaps": 20,
-    "canto": 20,
-    "episode": 20,
-    "letter": 20,
-    "stave": 20,
-    "appendix": 20,
-    "section": 25,
-    "scene": 30,
-    "scena": 30,
-    "scoena": 30,
-    "scaena": 30,
-}
-# Rules european_keywords, number_words, ordinal_first, slavic_words: european_words.
-KEYWORD_RANK |= {w: KEYWORD_RANK[f] for w, f in ew.FAMILY_OF.items()}
-# Keywords that number the same series ("CHAP. 3" continues "CHAPTER II").
-_FAMILY = (
-    {"chap": "chapter", "chaps": "chapter", "cap": "chapter", "vol": "volume", "actus": "act"}
-    | {w: "scene" for w in ("scena", "scoena", "scaena")}
-    | ew.FAMILY_OF
-)
-CJK_RANK = {"卷": 10, "部": 10, "篇": 10, "集": 10, "回": 20, "章": 20, "节": 30, "節": 30,
-            "편": 10, "장": 20, "절": 30, "관": 35, "幕": 10, "场": 30, "場": 30, "話": 20, "话": 20}  # fmt: skip
-PART_RANK = 10  # a part, book or volume ("PART II", "BOOK 2", "第二篇") ranks so or above
-NAMED_RANK = CAPS_RANK = 20
-NUMBERED_RANK, NUMERAL_RANK = 38, 40
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A line (or the second heading of a line) that could be a heading."""
-
-    start: int  # offset of the heading's first character
-    end: int  # end of the line (before its newline)
-    line: int  # index of the line in the text
-    kind: str
-    rank: int
-    title: str  # the heading text, whitespace collapsed
-    series: str = ""  # candidates that should number 1, 2, 3 ... share it
-    value: int | None = None
-    rest: str = ""  # what follows the number ("" = the heading has no title)
-    second: bool = False  # the second heading of a line
-
-
-_NUM = r"[IVXLCDM]+|[ivxlcdm]+|\d+|[^\W\d_]+"
-# The keyword is letters of any alphabet (``_keyword`` asks for a capital
-# first). Rule nbsp_separator: a no-break space may part keyword and number
-# (DocBook's text output: "Chapter\xa01.\xa0Definitions and overview", every
-# chapter of Debian's FAQ in every language).
-_KEYWORD_LINE = re.compile(
-    rf"(?P<kw>[^\W\d_]{{2,}})\.?[ \t\xa0]+(?P<num>{_NUM})(?![^\W\d_])(?P<rest>.*)"
-)
-# Clause cap_abbreviation: "CAP. II. — Satul Putineiu.", "CAP.IV", "Cap. VII"
-# (Romanian, Italian, Spanish, Portuguese books abbreviate the chapter keyword:
-# ELTeC-rom ROM032 13 chapters, ROM060 "CAP.IV" among "CAP. III"): "Cap" with
-# its period, then a Roman numeral in capitals or digits (a space optional).
-# Without the period "Cap" is a word or a name (French "Cap Horn"; "Cap m'"
-# was chapter 1000 in review 17), so it stays no keyword. After the number a
-# period, a dash or nothing: "Cap. I Madam well, ..." is Capulet's speech
-# (Romeo and Juliet, First Folio); "Cap." in mixed case takes no title at all
-# ("Cap. 1. Der Wallfischfänger 1" is a contents entry, Gerstäcker's Tahiti).
-# Clause cap_prose_rest (review wtE19r): after "CAP. 12." a title opens with no
-# lower-case letter; "CAP. 12. of the said Act, shall ..." goes on with a
-# sentence that cites a statute's chapter (a hard-wrapped line).
-_CAP_LINE = re.compile(
-    r"(?P<kw>CAP)\.[ \t\xa0]*(?P<num>[IVXLC]+|\d{1,3})(?P<rest>(?:[.:]|[ \t\xa0]*[—–-]).*|)"
-    r"|(?P<kw2>Cap)\.[ \t\xa0]*(?P<num2>[IVXLC]+|\d{1,3})(?P<rest2>\.?)"
-)
 _CJK_LINE = re.compile(
     r"(?:第(?P<n>[一二三四五六七八九十百千零〇两\d０-９]+)(?P<u>[回章节節卷部篇集幕场場話话])"
     r"|卷之?(?P<n2>[一二三四五六七八九十百千零〇两\d０-９]+))(?P<rest>.*)"
@@ -204,6 +147,7 @@ _NUMERAL_LINE = re.compile(
     r"(?P<post>[ \t]*[.)\]>»:]?(?:[ \t]*[-—–~*=]+)?)"
 )
 _NUMERAL_MARKS = "-—–~*=#§[(<«]>».:) \t"
+_LOWER_NUMERAL = "ivxlcdm \t.)]>»:-—–~*="  # what _NUMERAL_LINE reads after a lower-case first
 # A numbered title: "I. CARTHORIS AND THUVIA", "XII  Ghek Plays"; a space after the number
 # ("1.Lo. His loue" is a play's speaker). Clause dash_separator: or a spaced dash, then <= 16
 # words ("I -- La chanson"), clause dash_not_sentence: not ending as a sentence ("I -- I see.").
@@ -214,15 +158,6 @@ _NUMBERED_LINE = re.compile(
 # Clause latin_capital_title: or a Latin capital outside A-Z ("3. Über dieses Dokument",
 # "7. Überprüfen des Pakets auf Fehler", "3. À propos de ce document", "2. ¿Ésta ...?"; the
 # Debian Reference de, maint-guide de, Reference fr): Latin Extended-A alternates cases.
-# After the number, prose: ", which fall", ".). For", " of the book", ". p. 58", a
-# lower-case word of any alphabet ("Глава 3 книги", "Teil 2 über"; ". within the tent"
-# is a scene's place); "[1017] See B. vi." opens a footnote; rule dotted_number:
-# "Kapitel 6.2.1 Welche ...", "Section 9.5.6, “...”" cite a section, open none.
-# (Rule unicode_lower: any lower-case letter, str.islower on the match.)
-_PROSE_AFTER_NUMBER = re.compile(
-    r"\.?[,;)\]]|\.\d|[ \t\xa0]+(?P<letter>[^\W\d_])"
-    r"|\.[ \t]+pp?\.[ \t]*\d|\.?[ \t]*\[\d+\][ \t]+\w"
-)
 # Rule named_sequence (candidates; ``transforms.named_sequences`` confirms
 # them): a name of one to three capitalised words (an ordinal digit before it,
 # "of" inside) and a chapter number, alone on a line. Page, figure and plate
@@ -250,113 +185,9 @@ def _caseless_first(first: str) -> bool:
     return "\u3040" <= first <= "\u9fff" or "\uac00" <= first <= "\ud7af"
 
 
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _template(pre: str, post: str) -> str:
     # "11" continues "10." (a dropped period is a typo, not another series).
-    return _squash(pre) + "#" + _squash(post).removeprefix(".")
-
-
-def _keyword(line: str, start: int, index: int, end: int, second: bool = False) -> list[Candidate]:
-    # Most lines that start with a capital start with an ordinary word: look the
-    # word up before running the regex over the whole line.
-    word = line[:12].split(None, 1)[0].rstrip(".").lower() if line else ""
-    if word not in KEYWORD_RANK:
-        if not line.startswith(("CAP.", "Cap.")):
-            return []
-        m = _CAP_LINE.fullmatch(line)  # clause cap_abbreviation
-    else:
-        m = _KEYWORD_LINE.fullmatch(line)
-    if not m:
-        return []
-    if m.re is _CAP_LINE and m.group("kw2"):
-        word, num, rest = m.group("kw2", "num2", "rest2")
-    else:
-        word, num, rest = m.group("kw", "num", "rest")
-    kw = word.lower()
-    rank = KEYWORD_RANK["chapter"] if kw == "cap" else KEYWORD_RANK.get(kw)
-    if rank is None or not word[0].isupper() or not (word.isupper() or word[1:].islower()):
-        return []
-    # Rule letter_appendix: "Appendix A." numbers by letter (A = 1), a series of its own.
-    family = _FAMILY.get(kw, kw)
-    letter = kw == "appendix" and len(num) == 1 and num.isupper()
-    value, family = (ord(num) - 64, "appendix:letter") if letter else (number_value(num), family)
-    if value is None and (latin := latin_roman(num)) != num:  # clause cyrillic_roman
-        value = roman_value(latin)
-    if value is None and kw in ew.FAMILY_OF:  # rules number_words, compound_ordinals
-        value, rest = ew.number_words(num, rest)
-    if value is None or (kw == "cap" and rest.strip(" \t.:—–-")[:1].islower()):
-        return []  # clause cap_prose_rest: "CAP. 12. of the said Act, ..." cites a statute
-    nested = []
-    prose = _PROSE_AFTER_NUMBER.match(rest)
-    if prose and (prose.group("letter") or "a").islower():
-        # "Actus primus, Scena prima." is two headings; anything else is prose.
-        inner = rest.lstrip(" \t.,;:")
-        offset = len(line) - len(inner)
-        nested = _keyword(inner, start + offset, index, end, second=True)
-        if not nested:
-            return []
-    title = _squash(line)
-    out = [
-        Candidate(start, end, index, "keyword", rank, title, f"kw:{family}", value,
-                  rest.strip(" \t.:—–-"), second)
-    ]  # fmt: skip
-    if not nested:
-        inner = rest.lstrip(" \t.,;:")
-        if inner:
-            nested = _keyword(inner, start + len(line) - len(inner), index, end, second=True)
-    if nested:
-        # The first heading's title is only the text before the second heading.
-        head = line[: nested[0].start - start].strip().rstrip(",;:")
-        out[0] = Candidate(start, end, index, "keyword", rank, _squash(head), f"kw:{family}",
-                           value, "", second)  # fmt: skip
-    return out + nested
-
-
-_SETEXT_UNDERLINE = re.compile(r"=+|-+|\*+")
-# Clause rst_chapter: "*****" as long as the title or longer under it is
-# reStructuredText's chapter adornment (Sphinx's text output: Debian Policy's
-# "1. About this manual"), a level above "=" (a shorter run, or one under a
-# longer line, is an emphasis or a thematic break: no title), in a document
-# whose sections are underlined with "=" or "-" too, under a title that does
-# not end as a sentence ('"No."' over a novel's "*****" scene break).
-_SETEXT_LEVEL = {"=": 1, "-": 2, "*": 0.5}
-_SENTENCE_END = frozenset(".!?…\"'”’»")
-
-
-def setext_candidates(
-    texts: list[str], starts: list[int], ends: list[int], blank: list[bool]
-) -> list[Candidate]:
-    """Markdown's underlined headings ("Requirements" over "------------": level
-    2, "===" level 1; also reStructuredText's section titles): a one-line
-    paragraph of at most ``MAX_LINE`` characters whose next line is 3 or more
-    "=" or "-" alone, with a blank line (or the text's edge) after it. A rule
-    line under the first line of a block of text ("《水浒传》作者；施耐庵" over
-    the "-----" that opens a web notice) has text right under it: not a heading.
-    The candidate spans both lines."""
-    out = []
-    n = len(texts)
-    for i in range(n - 1):
-        under = texts[i + 1]
-        if len(under) < 3 or under[0] not in "=-*" or not _SETEXT_UNDERLINE.fullmatch(under):
-            continue
-        title = texts[i]
-        if (
-            not title
-            or len(title) > MAX_LINE
-            or (i > 0 and not blank[i - 1])
-            or (i + 2 < n and not blank[i + 2])
-            or _SETEXT_UNDERLINE.fullmatch(title)
-            or (under[0] == "*" and (len(under) < len(title) or title[-1] in _SENTENCE_END))
-        ):
-            continue
-        level = _SETEXT_LEVEL[under[0]]
-        out.append(Candidate(starts[i], ends[i + 1], i, "md", level, _squash(title), f"md{level}"))
-    if all(c.rank == _SETEXT_LEVEL["*"] for c in out):
-        return []  # rst_chapter: no "=" or "-" section under the "*****" ones
-    return out
+    return squash(pre) + "#" + squash(post).removeprefix(".")
 
 
 def line_candidates(line: str, start: int, index: int, end: int) -> list[Candidate]:
@@ -367,11 +198,27 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
     if len(line) > MAX_LINE:
         # A long heading: a title in capitals ("CHAP. 17.—REMEDIES FOR THE
         # STINGS ...", wrapped over lines) or a scene's place; not prose.
-        found = _keyword(line, start, index, end) if first.isupper() else []
+        found = keyword_candidates(line, start, index, end) if first.isupper() else []
         if not found or found[0].series in ("kw:scene", "kw:act"):
             return found
         caps = sum(map(str.isupper, line)) >= 0.7 * sum(map(str.isalpha, line))
         return found if caps else []
+    # Clause lower_first_reject (speed): a line opening with a lower-case letter can only be
+    # a lower-case Roman numeral ("iv.", every character one of _LOWER_NUMERAL; clause
+    # cyrillic_roman's short line with a Cyrillic І or Х) or a line in capitals: no other
+    # rule takes a lower-case first letter (md "#", cjk 第/卷/제, keyword, ordinal, named and
+    # sequence a capital or digit, numbered and command titles a digit or IVXLC). When it
+    # is no numeral and its prefix already fails lower_prefix_reject, nothing is found: 2
+    # lines in 3 of hard-wrapped prose skip the rules below.
+    if (
+        LOWER_PREFIX
+        and first.islower()
+        and line.strip(_LOWER_NUMERAL)
+        and (len(line) > 16 or ("І" not in line and "Х" not in line))
+    ):
+        need = max(2, len(line) // 10 + 1)
+        if sum(map(str.islower, line[: 2 * need + 2])) >= need:
+            return []
     if first == "#":
         m = _MD_LINE.fullmatch(line)
         if m:
@@ -393,7 +240,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
                 offset = len(line) - len(rest.lstrip(" \t\u3000"))
                 scene = line_candidates(title, start + offset, index, end)
                 if len(scene) == 1 and scene[0].series in ("cjk:场", "cjk:場"):
-                    return [Candidate(start, end, index, "cjk", CJK_RANK[unit], _squash(line[:offset]),
+                    return [Candidate(start, end, index, "cjk", CJK_RANK[unit], squash(line[:offset]),
                                       "cjk:幕", cjk_value(number)), replace(scene[0], second=True)]  # fmt: skip
             if (
                 len(title) <= 40
@@ -401,7 +248,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
                 and (spaced or not _CJK_PUNCT.search(title) or cjk_title_marks(title, unit))
             ):
                 return [
-                    Candidate(start, end, index, "cjk", CJK_RANK[unit], _squash(line), f"cjk:{unit}",
+                    Candidate(start, end, index, "cjk", CJK_RANK[unit], squash(line), f"cjk:{unit}",
                               cjk_value(number), title.lstrip("：: \t\u3000"))
                 ]  # fmt: skip
             return []
@@ -411,14 +258,14 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             title = m.group("rest").strip(" \t\u3000")
             if len(title) <= 40 and not _HANGUL_NOT_TITLE.search(title):
                 unit = m.group("u")
-                return [Candidate(start, end, index, "cjk", CJK_RANK[unit], _squash(line),
+                return [Candidate(start, end, index, "cjk", CJK_RANK[unit], squash(line),
                                   f"cjk:{unit}", int(m.group("n")), title)]  # fmt: skip
         return []
     if first.isupper() or first.isdigit():  # digits: clause number_first ("1. poglavje.")
-        found = _keyword(line, start, index, end)
+        found = keyword_candidates(line, start, index, end)
         if found or (ordinal := ew.ordinal_first(line)):  # rule ordinal_first: sections
             return found or [Candidate(start, end, index, "ordinal", KEYWORD_RANK[ordinal[0]],
-                             _squash(line), f"ord:{ordinal[0]}", ordinal[1], ordinal[2])]  # fmt: skip
+                             squash(line), f"ord:{ordinal[0]}", ordinal[1], ordinal[2])]  # fmt: skip
         m = _NAMED.fullmatch(line) or ew.NAMED.fullmatch(line)  # rule european_named
         # The word alone ("PREFACE.", "Epilogue", "TRANSLATOR'S INTRODUCTION"), or
         # a division word with its subject in capitals ("PREFACE TO THE SECOND
@@ -429,7 +276,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
         if (alone or division) and not ends_in_page_number(line):
             word = m.group("word").upper()
             return [
-                Candidate(start, end, index, "named", NAMED_RANK, _squash(line), f"named:{word}")
+                Candidate(start, end, index, "named", NAMED_RANK, squash(line), f"named:{word}")
             ]
     if (
         (line[-1].isdigit() or line[-1] in "IVXLC")
@@ -468,7 +315,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             sep = m.group("sep").strip(" \t")[:1] or " "  # ".", ")", a dash or a space
             system = "arabic" if m.group("num").isdigit() else "roman"
             return [
-                Candidate(start, end, index, "numbered", NUMBERED_RANK, _squash(line),
+                Candidate(start, end, index, "numbered", NUMBERED_RANK, squash(line),
                           f"numbered:{sep}:{system}", value, m.group("title").strip())
             ]  # fmt: skip
     # A line in capitals (at most one lower-case letter in ten); a trailing
@@ -490,5 +337,5 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
         and any(map(str.isupper, line))
         and not ends_in_page_number(line)
     ):
-        return [Candidate(start, end, index, "caps", CAPS_RANK, _squash(line), "caps")]
+        return [Candidate(start, end, index, "caps", CAPS_RANK, squash(line), "caps")]
     return []

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import collections
 import functools
-import importlib
 import os
 import posixpath
 import re
@@ -29,7 +28,7 @@ import tarfile
 import tempfile
 import zipfile
 
-from transforms.decompress import codec_of, strip_codec_suffix
+from transforms.decompress import codec_of, decompressing, strip_codec_suffix
 from transforms.inputs import printable
 from transforms.member_names import member_name
 
@@ -55,9 +54,10 @@ def _stored(archive: str, mtime: float) -> tuple[str, dict[str, str], set[str], 
     names stored more than once; None when it is neither."""
     del mtime  # part of the cache key only: a rewritten archive is read again
     try:
-        if module := _packed_zip(archive):  # clause member_zip_packed
+        if _packed_zip(archive):  # clause member_zip_packed
             with tempfile.TemporaryFile() as copy:
-                with importlib.import_module(module).open(archive) as packed:
+                # clause member_zip_zst: the build's own decoders (zstd frames too)
+                with open(archive, "rb") as raw, decompressing(raw, codec_of(archive)) as packed:
                     shutil.copyfileobj(packed, copy)
                 with zipfile.ZipFile(copy) as z:
                     kind, names = "zip", z.namelist()
@@ -106,7 +106,9 @@ def member_pipe(path: str) -> tuple[str, str, str] | None:
     # Clause member_name_literal: unzip reads a member name as a wildcard (`[x]` matched
     # nothing, `*.txt.gz` wrote every matching member into one copy), so its \ [ * ?
     # are escaped; tar read a member named `-lead.txt.gz` as options, so `--` ends them.
-    if kind == "zip" and (module := _packed_zip(archive)):  # clause member_zip_packed
+    if kind == "zip" and _packed_zip(archive) == "zstandard":  # clause member_zip_zst
+        command = f"{ZIP_ZST} {shlex.quote(given)} {shlex.quote(name)}"
+    elif kind == "zip" and (module := _packed_zip(archive)):  # clause member_zip_packed
         command = f"{ZIP_PACKED.format(module)} {shlex.quote(given)} {shlex.quote(name)}"
     elif kind == "zip" and name in doubled:  # clause member_first_of_doubled
         command = f"{ZIP_FIRST} {shlex.quote(given)} {shlex.quote(name)}"
@@ -243,7 +245,22 @@ ZIP_FIRST = (
     "m=next(m for m in z.infolist() if m.filename==sys.argv[2]);"
     "shutil.copyfileobj(z.open(m),sys.stdout.buffer)'"
 )
-PACKED_MODULES = {"gzip": "gzip", "bz2": "bz2", "xz": "lzma"}
+PACKED_MODULES = {"gzip": "gzip", "bz2": "bz2", "xz": "lzma", "zstd": "zstandard"}
+
+
+# Clause member_zip_zst (session 26): a damaged member of a `.zip.zst` kept the generic
+# line, `gzip -dc /…/books.zip.zst/poems/lover.txt.gz > …` ("Not a directory"): the
+# names were listed by the codec's module, and Python's library has no zstd. The build
+# lists them with zstandard (longctx's own dependency); the printed command, run by any
+# python3, has the zstd tool (which the generic line named already) decode the archive
+# to a temporary file for zipfile, and takes the first entry of the member's name.
+ZIP_ZST = (
+    "python3 -c 'import signal as S,subprocess as P,sys,shutil,tempfile,zipfile;"
+    "S.signal(S.SIGPIPE,S.SIG_DFL);f=tempfile.TemporaryFile();"
+    'P.run(["zstd","-dcq","--",sys.argv[1]],stdout=f,check=True);z=zipfile.ZipFile(f);'
+    "m=next(m for m in z.infolist() if m.filename==sys.argv[2]);"
+    "shutil.copyfileobj(z.open(m),sys.stdout.buffer)'"
+)
 
 
 def _packed_zip(archive: str) -> str | None:
@@ -304,6 +321,23 @@ def _legacy_pattern(name: str, names, legacy: set[str]) -> str | None:
 # F > COPY` kept them. Now the decoder reads the file itself (`< F`), no pipe: a file
 # that cannot be read is said before any copy is made, and one moved in the meantime
 # leaves an empty copy, removed as before.
+# Clause save_tool_drained (session 26): where SIGPIPE is ignored (Python's subprocess
+# and os.system, nohup, some CI shells: ignored on entry, no shell can reset it), tar got
+# EPIPE when gzip stopped at damage it cannot decode past, exited 2 (busybox tar 1), the
+# status of an archive cut since the build, and the save removed the 196,608 decoded
+# bytes of 12 plays: "nothing saved". Now `cat > /dev/null` reads what the decoder left,
+# so the tool always reaches the member's end and its status is about the archive only.
+# Clause save_status_through_pipe (session 26): ksh93 (93u+m 1.0.4) gives `$( ... 3>&1)`
+# a file, not a pipe; the pipeline's parts wrote their statuses over each other (`t0`
+# lost under `d1`) and every member save said "tar did not read the member whole (exit
+# )" and removed the copy, SIGPIPE or not. Through `| cat` each status arrives whole.
+# Clause save_write_checked (session 26): a full disk gave gzip exit 1, as the damage
+# does, and the partial copy was kept ("saved ... cut short there"), filling the disk.
+# Now tee writes the copy; its status tells a failed write apart: the copy is removed and
+# the line says it could not be written whole.
+# Clause save_stopped_removed (session 26): Ctrl-C (SIGINT to the process group), a
+# closed terminal or SIGTERM half way left the partial copy looking saved, and a rerun
+# then refused its name. A trap, set only once the copy is ours, removes it and says so.
 def all_or_nothing(source: str, decoder: str, copy: str, file: str = "") -> str:
     """The shell command piping ``source`` (an archive tool writing the member) to
     ``decoder`` into the new file ``copy`` (quoted here), leaving no copy on failure;
@@ -311,27 +345,40 @@ def all_or_nothing(source: str, decoder: str, copy: str, file: str = "") -> str:
     name = decoder.split()[0]
     say = "printf '%s\\n'"
     check = ""
+    # Clause save_write_checked: the copy is written by `tee -a`, whose status says a
+    # write that failed (a full disk, a file-size limit), apart from the decoder's.
+    write = '{ tee -a "$c" > /dev/null; echo "w$?" >&3; }'
     if file:  # clause file_save_no_pipe
         check = (
             f'if [ ! -r {file} ]; then {say} "longctx: nothing saved: cannot read "{file}'
             '" (moved or renamed since the build?)" >&2; exit 1; fi; '
         )
-        run = f'{{ echo t0 >&3; {decoder} < {file} >> "$c"; echo "d$?" >&3; }}'
+        run = f'{{ echo t0 >&3; {{ {decoder} < {file}; echo "d$?" >&3; }} | {write}; }}'
         failed = ""
-    else:
-        run = f'{{ {{ {source}; echo "t$?" >&3; }} | {{ {decoder} >> "$c"; echo "d$?" >&3; }}; }}'
+    else:  # clause save_tool_drained: what the decoder left unread is read by cat
+        run = (
+            f'{{ {{ {source}; echo "t$?" >&3; }} | {{ {decoder}; echo "d$?" >&3; '
+            f"cat > /dev/null; }} | {write}; }}"
+        )
         failed = f"{source.split()[0]} did not read the member whole (exit $t), "
     return (
         f"(set -C; c={shlex.quote(copy)}; {check}"
         f'if [ -e "$c" ] || [ -L "$c" ]; then {say} "longctx: nothing saved: $c exists '
         '(a file or link of that name is never replaced); move it, then run this again" >&2; '
-        f'exit 1; fi; : > "$c" || exit; s=$({run} 3>&1); '
-        "t=${s#*t}; t=${t%%[!0-9]*}; d=${s#*d}; d=${d%%[!0-9]*}; "
-        'if { [ "$t" = 0 ] || [ "$t" = 141 ]; } && [ "$d" -le 125 ] && [ -s "$c" ]; then '
+        f'exit 1; fi; : > "$c" || exit; '
+        # clause save_stopped_removed
+        'trap \'rm -f -- "$c"; echo "longctx: nothing saved: stopped (Ctrl-C or a signal) '
+        "before the copy was whole; the copy is removed\" >&2; exit 130' HUP INT TERM; "
+        f"s=$({run} 3>&1 | cat); "  # clause save_status_through_pipe
+        "t=${s#*t}; t=${t%%[!0-9]*}; d=${s#*d}; d=${d%%[!0-9]*}; w=${s#*w}; w=${w%%[!0-9]*}; "
+        'if { [ "$t" = 0 ] || [ "$t" = 141 ]; } && [ "$d" -le 125 ] && [ "$w" = 0 ] '
+        '&& [ -s "$c" ]; then '
         f'[ "$d" = 0 ] || {say} "longctx: saved $c: what {name} wrote before it stopped (exit '
-        "$d): at the damage it reported, or, if it reported another error (a full disk), "
-        'cut short there" >&2; exit 0; fi; '
-        f'rm -f -- "$c"; echo "longctx: nothing saved: {failed}'
+        '$d) at the damage it reported" >&2; exit 0; fi; rm -f -- "$c"; '
+        'if [ "$w" != 0 ]; then echo "longctx: nothing saved: the copy could not be written '
+        'whole (tee exit $w: a full disk or a file-size limit?); the copy is removed" >&2; '
+        "exit 1; fi; "
+        f'echo "longctx: nothing saved: {failed}'
         f"{name} was killed or not run (exit $d) or nothing was decoded; the copy "
         'is removed" >&2; exit 1)'
     )

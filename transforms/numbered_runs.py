@@ -29,7 +29,7 @@ A part heading ("PART II", "第二篇") cuts the picks, and each part's chain is
 its own (clause ``run_per_part``: numbering that restarts in each part); a bare letter
 "A. R code" is a pick only over its "A.1." (clause ``run_appendix_letter``).
 
-The headings are "run" candidates, confirmed as they are (``sections._confirm``),
+The headings are "run" candidates, confirmed as they are (``heading_confirmation.confirm_candidates``),
 ranked one below any numbered chapter line of the same number (as clause
 ``glued_below_numbered``), nested by rule ``decimal_levels``. A candidate in capitals
 with the same dotted number (a running head "5.8. DEBIAN/CHANGELOG") is dropped, as
@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 
 from transforms import headings as hd
-from transforms.glued_headings import _NUMBERED, TITLE_CHARS, _opens, _value
+from transforms.glued_headings import _NUMBERED, TITLE_CHARS, _opens, _value, number_first
 from transforms.wrapped_titles import title_rest
 
 _OWN_KINDS = ("listed", "md", "keyword", "cjk", "sequence", "scene_heading")
@@ -239,7 +239,10 @@ def numbered_runs(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate]
     picks = []  # (line, number, title)
     last = {}  # line -> the title's last line (clause run_wrapped_title)
     for i, t in enumerate(lines.texts):
-        if t and len(t) <= TITLE_CHARS and t[0].isalnum() and not found.in_list[i]:
+        # Clause number_first_char (speed): _NUMBERED matches only a line opening with a
+        # digit (str.isdigit holds for every \d) or A-Z; the other lines (lower-case prose)
+        # skip ``_title_like`` and its regex, which found nothing in them.
+        if t and len(t) <= TITLE_CHARS and number_first(t) and not found.in_list[i]:
             got = _title_like(lines, i, width)
             if got is not None:
                 picks.append((i, *got[:2]))

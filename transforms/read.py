@@ -71,6 +71,7 @@ from schemas import Document, Rejected
 from schemas.wording import counted
 from transforms import (
     archives,
+    changed_while_read,
     decompress,
     epub,
     html_files,
@@ -359,7 +360,12 @@ def read_file(
         fmt, unit = pipes.pipe_format(file.path, fmt, unit)  # clause pipe_jsonl_by_content
         if fmt == "jsonl" and not isinstance(file, member_files.MemberFile):
             decompress.verify_stream(file.path)  # clause damaged_compression
-        yield from _READERS[fmt](file, config, progress)
+        records = _READERS[fmt](file, config, progress)
+        if fmt == "text":  # clause changed_while_read: a file still being written
+            records = changed_while_read.checked(file.path, records)
+        elif fmt == "jsonl":  # clause changed_while_read_jsonl: records since, said
+            records = changed_while_read.noted(file, records)
+        yield from records
         if garbage := trailing_garbage(file.path):  # clause gzip_trailing_garbage
             yield reject(file.relative, file.source, "trailing_garbage", garbage)
     except EOFError as cut:

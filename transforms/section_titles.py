@@ -21,6 +21,8 @@ _CHAPTER_NUMBER = re.compile(r"(?:[IVXLC]+|\d{1,3}) ?[.)](?:[ \t\xa0]|$)")  # "I
 def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     """The line that titles a numbered heading without a title of its own (not
     in plays: the line under "Scena Tertia" is a stage direction)."""
+    if c.rest and c.kind == "cjk" and c.rest[-1] in "，、":
+        return _wrapped_title(lines, c, taken)  # clause cjk_wrapped_title
     if c.rest or c.kind not in ("keyword", "cjk", "numeral", "ordinal") or c.series in PLAY_SERIES:
         return None
     i, n = c.line + 1, len(lines.texts)
@@ -46,6 +48,23 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     return i if (isolated or caps) else None
 
 
+# Clause cjk_wrapped_title (session 26): a long CJK title broken after a comma goes on on
+# the next line, the title's end set off by a blank line: "第一篇　论劳动生产力增进的原因，"
+# over "并论劳动生产物自然而然地分配给各阶级人民的顺序" (郭大力、王亚南's 国富论, a web
+# e-book). That line is the title's end, not the book's first paragraph; a line with a
+# sentence mark, or with text right under it, stays prose.
+_CJK_STOP = re.compile("[。！？；]")
+
+
+def _wrapped_title(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
+    i, n = c.line + 1, len(lines.texts)
+    if i >= n or lines.blank[i] or i in taken or len(lines.texts[i]) > TITLE_LINE_CHARS:
+        return None
+    if _CJK_STOP.search(lines.texts[i]) or not (i + 1 >= n or lines.blank[i + 1]):
+        return None
+    return i
+
+
 def _reads_as_prose(line: str) -> bool:
     """At least 4 words, fewer than half of them capitalised: a sentence ("Huck
     said: “Tom, we can slope ...", "But to return from this digression."),
@@ -61,7 +80,12 @@ _TRAILING = re.compile(r"(?:\[\d+\]|[\s”’\"')_\]])+$")  # closing marks, "[3
 # on "！" / "？" after one, is a sentence ("高俅不敢过去冲撞，立在从人背后伺侯。",
 # "这人吹弹歌舞，刺枪使棒，"), not a title ("北平陷落！" is one).
 _CJK_TEXT = re.compile("[\u3040-\u30ff\u3400-\u9fff]")  # kana, ideographs
-_CJK_SENTENCE = re.compile(r"(?:[。，、；：…]|[，、；。！？].+[！？])[」』”’）)]*$")
+# Clause cjk_speech_title (session 26): a GBK-era web e-book closes a quote with ASCII
+# '"' and writes the colon "∶" (U+2236): "秦岭闭着眼睛喃喃道∶"你不是想体验过程吗？
+# 我就是你一生中某一段的过程……"" (都梁《血色浪漫》, under "第四篇") is speech, not the
+# part's title; so is any CJK line where a colon opens a quote ("道：“", "说∶"").
+_CJK_SENTENCE = re.compile(r"(?:[。，、；：∶…]|[，、；。！？].+[！？])[」』”’）)\"']*$")
+_CJK_SPEECH = re.compile(r"[：∶][“「『\"]")
 _SENTENCE_BREAK = re.compile(r"[;.?!][”’\"')_\]]*\s+\S")
 
 
@@ -71,8 +95,8 @@ def _reads_as_summary(line: str) -> bool:
     ("... buy him an A-B-C book."), breaks into clauses or sentences ("The
     great battle between Pinocchio and his playmates. One is wounded."), or runs to ``SUMMARY_WORDS``
     words ("Pinocchio finally ceases to be a Marionette and becomes a boy")."""
-    if _CJK_SENTENCE.search(line) and _CJK_TEXT.search(line):
-        return True  # clause cjk_summary_line
+    if (_CJK_SENTENCE.search(line) or _CJK_SPEECH.search(line)) and _CJK_TEXT.search(line):
+        return True  # clauses cjk_summary_line, cjk_speech_title
     if not _reads_as_prose(line):
         return False
     bare = _TRAILING.sub("", line)

@@ -133,7 +133,13 @@ _EXTRA_ENGLISH_ABBREVIATIONS = (
 # never splits at ("我如何阻你；你可每日来县里伺候。", "一片的是蜂儿；二片的是鹅毛；...").
 # Hand-labelled sample (bench/sentence_labels.tsv): 6 of 50 predicted boundaries
 # in the Chinese novels were a "；", all six inside a sentence; 20 more read, 20 inside.
-_FULL_END = re.compile(r"[。！？]+[」』”’）)》〉\]\"'〕】]*\s*")
+# Clause spaced_ascii_close (session 26): '。 "' at a line's end closes the quote (a GBK-era
+# e-book's space before its ASCII '"', 血色浪漫); the mark stays with its sentence.
+# Clause ascii_quote_opener (review): '"' right after the mark and before a letter, digit, "/",
+# "_", "~" or "$" opens the next sentence's term ('位置。"/dev/sda" 指向的设备', Debian Reference).
+_FULL_END = re.compile(
+    r"[。！？]+(?: (?=\"\n))?(?:[」』”’）)》〉\]'〕】]|\"(?![A-Za-z0-9_/~$]))*\s*"
+)
 _HALF_END = re.compile(r"[!?…]+[」』”’）)》〉\]\"'〕】]*")
 _CJK_BEFORE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # What a start needs: a full-width mark, a "…", or a CJK character before !?.

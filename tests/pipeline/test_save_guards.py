@@ -130,15 +130,24 @@ def test_save_decoder_status_a_decoder_killed_while_the_tool_gets_sigpipe(tmp_pa
     """Twelve plays in one damaged member (a bit near the end: gzip decodes it all): under
     a file-size limit (`ulimit -f`) gzip is killed by SIGXFSZ (153) a few kB in and tar
     by SIGPIPE (141): the partial copy was kept, exit 0, as if saved. Now it is removed
-    and said. Without the limit the copy is the plays, and kept with a line saying
-    where gzip stopped."""
+    and said (since session 26 tee writes the copy and is the one killed: clause
+    save_write_checked); a decoder killed half way (137) removes it too. Without the
+    limit the copy is the plays, and kept with a line saying where gzip stopped."""
     text = b"".join(p.read_bytes() for p in sorted(TEXTS.glob("*.txt"))[:12])
     archive = tmp_path / "plays.tar"
     _tar(archive, [("plays/all.txt.gz", _damaged(text))], encoding="latin-1")
     save = _save(archive)
     ran = _run(shell, f"ulimit -f 16; {save}")
     assert ran.returncode == 1 and NOTHING in ran.stderr, ran.stderr
-    assert "(exit 141), gzip was killed or not run (exit 153)" in ran.stderr
+    # clause save_write_checked: the write is what failed, and it is said
+    assert "could not be written whole (tee exit 153: a full disk" in ran.stderr, ran.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plays.tar"]
+    tools = tmp_path.parent / f"{tmp_path.name}_bin"
+    tools.mkdir()
+    (tools / "gzip").write_text("#!/bin/sh\nprintf partial; kill -KILL $$\n")
+    (tools / "gzip").chmod(0o755)  # a decoder killed half way (OOM: 137)
+    ran = _run(shell, save, path=f"{tools}:{os.environ['PATH']}")
+    assert ran.returncode == 1 and "gzip was killed or not run (exit 137)" in ran.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plays.tar"]
     ran = _run(shell, save)
     assert ran.returncode == 0 and "what gzip wrote before it stopped (exit 1)" in ran.stderr

@@ -2,7 +2,7 @@
 
 Clause ``lower_prefix_reject`` (``transforms.headings.line_candidates``): a line is
 rejected on a prefix's lower-case count when that count already reaches the bar.
-Clause ``listed_cheap_first`` (``transforms.contents.listed_lines``): the cheap tests
+Clause ``listed_cheap_first`` (``transforms.listed_lines.listed_lines``): the cheap tests
 of a listed line run before the key of its first characters.
 Clause ``ascii_width`` (``transforms.contents.drop_lists``): an ASCII line's width is
 its length, without encoding it.

@@ -1,0 +1,256 @@
+"""Where a build may write: what a build writes in ``OUT``, and the checks made
+before any input is read (:func:`check_output`; ``pipeline.output`` re-exports
+all of it and does the staging and the swap). Moved from ``pipeline.output`` in
+session 26, unchanged.
+
+Rules, checked before any input is read (:func:`check_output`):
+
+* ``OUT`` may be absent, an empty folder, or a longctx dataset (a ``manifest.json``
+  of format ``longctx-dataset`` and nothing at the top level that the build does
+  not write). Anything else (a file, a folder of other files, ``/``) is refused:
+  the build never deletes what it did not write.
+* A complete dataset is replaced only with ``--overwrite``; a ``longctx export``
+  written into it (``OUT/parquet`` by default: a folder whose ``export.json`` lists
+  every file in it) goes with it, as it exports the old dataset. A file the export
+  did not write, in it or beside it, is the user's: the build is refused naming it.
+* ``OUT`` may not be, hold, or lie inside an input: replacing it would delete the
+  corpus, or the next build would read the dataset as input.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+
+from pipeline import storage
+from pipeline.readers import READERS_DIR, ReadersFolderError, readers_line
+from pipeline.readers import live_readers as _live_readers
+from schemas.dataset import (
+    COMPLETE_MARKER,
+    DATASET_DICT,
+    DATASET_INFO,
+    DOCUMENTS,
+    FORMAT,
+    LENGTH_PLOT,
+    MANIFEST,
+    REJECTED_DIR,
+    REJECTED_FILE,
+    STATE,
+)
+from schemas.errors import UserError
+
+LOG = logging.getLogger("longctx.dataset")
+
+# Everything a build writes at the top of its staging folder (and so of OUT), plus
+# the build-time folders of pipeline.shards.
+BEAM_TEMP = "_beam"  # in the staging folder while a build runs (pipeline.build)
+BUILD_NAMES = frozenset(
+    {
+        "train",
+        "validation",
+        DOCUMENTS,
+        REJECTED_DIR,
+        MANIFEST,
+        COMPLETE_MARKER,
+        DATASET_DICT,
+        LENGTH_PLOT,
+        "_counts",
+        "_rows",
+        "_text",  # pipeline.parking.TEXT_DIR: texts parked while a build runs
+        BEAM_TEMP,  # Beam's empty local_tempdir (pipeline.construction)
+        READERS_DIR,  # pipeline.readers: the marks of running train/eval/export
+    }
+)
+# Below the top level: what a build writes in each of its folders (files by name or
+# suffix; "*": anything, for the build-time folders and the shards' ``_parts``).
+_FOLDER_FILES = {
+    "train": (".arrow", STATE, DATASET_INFO),
+    "validation": (".arrow", STATE, DATASET_INFO),
+    DOCUMENTS: (".arrow", STATE, DATASET_INFO),
+    REJECTED_DIR: (REJECTED_FILE,),
+    "_counts": "*",
+    "_rows": "*",
+    "_text": "*",
+    BEAM_TEMP: "*",
+    READERS_DIR: (".json",),
+}
+EXPORT_MANIFEST = "export.json"  # pipeline.export: the files an export wrote
+EXPORT_FORMATS = ("parquet", "jsonl")  # what pipeline.export writes
+
+
+class OutputError(UserError):
+    """``--output`` names something the build must not write to or replace."""
+
+
+def live_readers(out: str) -> list[dict]:
+    """``pipeline.readers.live_readers``, its folder error as one OutputError line
+    (clause reader_lease_folder_unreadable)."""
+    try:
+        return _live_readers(out)
+    except ReadersFolderError as error:
+        raise OutputError(str(error)) from None
+
+
+# --------------------------------------------------------------------------
+# Checks before the build
+# --------------------------------------------------------------------------
+def _files_below(out: str) -> list[str]:
+    """Every file under ``out``, relative to it ("/"-separated)."""
+    if storage.is_remote(out):
+        prefix = out.rstrip("/") + "/"
+        return sorted(f[len(prefix) :] for f in storage.list_files(out))
+    found = []
+    for folder, dirs, names in os.walk(out):
+        rel = os.path.relpath(folder, out)
+        found += [
+            name if rel == "." else f"{rel}/{name}"
+            for name in names + [d for d in dirs if os.path.islink(os.path.join(folder, d))]
+        ]
+    return sorted(found)
+
+
+def export_files(folder: str) -> frozenset[str] | None:
+    """The files (relative to ``folder``) that ``longctx export`` wrote there, from its
+    ``export.json`` (which it writes last but one, ``_COMPLETE`` last); ``None`` when
+    ``folder`` is not a complete export (or is a symbolic link: the user's)."""
+    if not storage.is_remote(folder) and (os.path.islink(folder) or not os.path.isdir(folder)):
+        return None
+    try:
+        summary = json.loads(storage.read_bytes(storage.join(folder, EXPORT_MANIFEST)))
+        listed = {f["path"] for f in summary["files"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if summary.get("format") not in EXPORT_FORMATS or not storage.exists(
+        storage.join(folder, COMPLETE_MARKER)
+    ):
+        return None
+    return frozenset(listed | {EXPORT_MANIFEST, COMPLETE_MARKER})
+
+
+def _exports_in(out: str, entries: list[str]) -> dict[str, frozenset[str]]:
+    """The top-level folders of ``out`` that are complete longctx exports -> their files."""
+    found = {}
+    for entry in entries:
+        if entry not in BUILD_NAMES:
+            files = export_files(storage.join(out, entry))
+            if files is not None:
+                found[entry] = files
+    return found
+
+
+def _written_by_a_build(relative: str, exports: dict[str, frozenset[str]] | None = None) -> bool:
+    """``relative`` (a path inside OUT) is a file a build writes there, or one of the
+    files an export into OUT wrote (``exports``: :func:`_exports_in`)."""
+    parts = relative.split("/")
+    if exports and parts[0] in exports:
+        return "/".join(parts[1:]) in exports[parts[0]]
+    if len(parts) == 1:
+        return parts[0] in BUILD_NAMES
+    allowed = _FOLDER_FILES.get(parts[0])
+    if allowed is None:
+        return False
+    if allowed == "*" or "_parts" in parts[1:-1]:
+        return True
+    name = parts[1]
+    return len(parts) == 2 and any(
+        name == a or (a.startswith(".") and name.endswith(a)) for a in allowed
+    )
+
+
+def _top_level(out: str) -> list[str]:
+    if storage.is_remote(out):
+        prefix = out.rstrip("/") + "/"
+        return sorted({f[len(prefix) :].split("/")[0] for f in storage.list_files(out)})
+    return sorted(os.listdir(out))
+
+
+def _is_dataset(out: str) -> bool:
+    try:
+        manifest = json.loads(storage.read_bytes(storage.join(out, MANIFEST)))
+    except (OSError, ValueError):
+        return False
+    return isinstance(manifest, dict) and manifest.get("format") == FORMAT
+
+
+def _contains(folder: str, path: str) -> bool:
+    """``path`` is ``folder`` or lies under it (absolute, normalized local paths)."""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _check_inputs(out: str, input_paths: list[str], input_folders: list[str]) -> None:
+    real_out = os.path.realpath(out)
+    for path in input_paths:
+        if storage.is_remote(path):
+            continue
+        if _contains(real_out, os.path.realpath(path)):
+            raise OutputError(
+                f"--output {out} holds the input {path}: building there would delete your "
+                "input; choose an --output outside the input folders"
+            )
+    for folder in input_folders:
+        if _contains(os.path.realpath(folder), real_out):
+            raise OutputError(
+                f"--output {out} lies inside the input folder {folder}: the next build "
+                "would read the dataset as input; choose an --output outside it"
+            )
+
+
+def check_output(
+    out: str, overwrite: bool, input_paths: list[str], input_folders: list[str] = ()
+) -> None:
+    """Refuse an ``--output`` the build must not write to (see the module docstring).
+
+    ``input_paths``: every input file; ``input_folders``: inputs given as folders.
+    Raises :class:`OutputError` with what to do instead.
+    """
+    if not out.strip("/"):
+        raise OutputError("--output / is the filesystem root; choose a new folder for the dataset")
+    if not storage.is_remote(out):
+        _check_inputs(out, input_paths, input_folders)
+        if os.path.exists(out) and not os.path.isdir(out):
+            raise OutputError(f"--output {out} is a file, not a folder; choose another --output")
+        if not os.path.exists(out):
+            return
+    entries = _top_level(out)
+    if not entries:
+        return  # an empty folder: nothing to lose
+    if not _is_dataset(out):
+        shown = ", ".join(entries[:5]) + (", ..." if len(entries) > 5 else "")
+        raise OutputError(
+            f"--output {out} exists and is not a longctx dataset (it holds {shown}); "
+            "the build only replaces its own datasets: choose a new or empty folder"
+        )
+    exports = _exports_in(out, entries)
+    foreign = [e for e in entries if e not in BUILD_NAMES and e not in exports]
+    if foreign:
+        raise OutputError(
+            f"--output {out} is a longctx dataset but also holds {', '.join(foreign[:5])}, "
+            "which neither the build nor `longctx export` wrote; move them out, or choose "
+            "another --output"
+        )
+    nested = [f for f in _files_below(out) if not _written_by_a_build(f, exports)]
+    if nested:
+        shown = ", ".join(nested[:5]) + (", ..." if len(nested) > 5 else "")
+        raise OutputError(
+            f"--output {out} is a longctx dataset but its folders also hold {shown}, which "
+            "the build did not write and would delete; move them out, or choose another --output"
+        )
+    complete = storage.exists(storage.join(out, COMPLETE_MARKER))
+    shown = " and ".join(storage.join(out, e) for e in sorted(exports))
+    if complete and not overwrite:
+        also = f" (and its export {shown})" if exports else ""
+        raise OutputError(
+            f"{out} already holds a complete dataset{also}; pass --overwrite to rebuild it "
+            "or choose another --output"
+        )
+    # Clause reader_lease (pipeline.readers): never replaced under a running reader.
+    live = live_readers(out) if complete else []
+    if live:
+        raise OutputError(readers_line(out, live))
+    if exports:
+        LOG.warning(
+            "--overwrite: %s, the export of the old dataset, is replaced with it; "
+            "run `longctx export` again for the new one",
+            shown,
+        )

@@ -1,0 +1,164 @@
+"""Project Gutenberg's wrapping: rules ``gutenberg_header``, ``gutenberg_footer``,
+``gutenberg_notice``, ``producer_note`` and ``transcriber_note`` (see
+``transforms.boilerplate`` for what each cuts). Moved from ``transforms.boilerplate``
+in session 26, unchanged.
+
+Cost: markers are looked for in the first and last 40,000 characters only; notices
+and producer notes in the two edges; transcriber notes by one "\\n"-prefixed scan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.boilerplate_scan import (
+    AFTER_BLANK_LINE,
+    PARAGRAPH_BREAK,
+    TWO_BLANK_LINES,
+    lines_matching,
+    mentions_gutenberg,
+    paragraphs,
+    skip_blank_lines,
+)
+from transforms.notice_evidence import GUTENBERG, reads_as_notice
+from transforms.textedit import Edit
+
+_START = re.compile(
+    r"\n[ \t]*(?:\*{3}[ \t]*START OF (?:THE|THIS) PROJECT GUTENBERG"
+    r"|\*\*\*START OF THE PROJECT GUTENBERG"
+    r"|\*END\*?[ \t]*THE SMALL PRINT)[^\n]*\n?",
+    re.IGNORECASE,
+)
+_END = re.compile(
+    r"\n[ \t]*(?:\*{3}[ \t]*END OF (?:THE|THIS) PROJECT GUTENBERG"
+    r"|End of (?:the |this )?Project Gutenberg(?:['’]s)?(?: E-?book| E-?text| edition|\b)"
+    r"|\*{3}[ \t]*START: FULL LICENSE"
+    r"|THE FULL PROJECT GUTENBERG LICENSE)",
+    re.IGNORECASE,
+)
+_CATALOGUE = re.compile(
+    r"(?:^|\n)[ \t]*(?:Title|Author|Editor|Translator|Illustrator|Release Date|Posting Date|"
+    r"Last Updated|Most recently updated|Language|Character set encoding|Produced by|"
+    r"Credits|Original publication)[ \t]*:",
+    re.IGNORECASE,
+)
+_LEGAL = re.compile(r"copyright|license|licence|permission|all rights reserved", re.IGNORECASE)
+_ANGLED = re.compile(r"<<[^<>]*>>")
+_BRACKETED = re.compile(r"\n[ \t]*\[[^\[\]]*\]")
+_PRODUCER = re.compile(
+    r"(?:Produced by|E-?text prepared by|This e-?text was (?:prepared|produced) by|"
+    r"Transcribed (?:from|by)|Scanned by|Digitized by)\b",
+    re.IGNORECASE,
+)
+_NOTE = re.compile(
+    r"\n[ \t]*(?P<open>\[)?[ \t]*(?:Original |Editorial )?"
+    r"(?:Transcriber|Transcribers|Redactor|Producer|Digitizer|E-?text editor)['’]?s?['’]?"
+    r"[ \t]+(?:Note|Notes|Annotations|Remarks)\b",
+    re.IGNORECASE,
+)
+_NOTE_MAX_CHARS = 20_000
+_MARKER_ZONE = 40_000
+
+
+def gutenberg_markers(text: str) -> list[Edit]:
+    # Start markers sit in the first ~15k characters (the 1990s small print is the longest
+    # header), end markers before the ~20k license at the end: a constant cost per document.
+    head = min(len(text), _MARKER_ZONE)
+    tail = max(0, len(text) - _MARKER_ZONE)
+    if not (mentions_gutenberg(text[:head]) or mentions_gutenberg(text[tail:])):
+        return []
+    cuts = []
+    starts = list(lines_matching(_START, text, 0, head))
+    body_start = 0
+    if starts:
+        body_start = skip_blank_lines(text, starts[0][1])
+        cuts.append(Edit(0, body_start, "", "gutenberg_header"))
+    # Every end marker after the body start cuts to the next start marker (or the end).
+    ends = [
+        line
+        for line, _, _ in lines_matching(_END, text, max(tail, body_start))
+        if line >= body_start
+    ]
+    pos = body_start
+    for line in ends:
+        if line < pos:
+            continue
+        nxt = next((end for start, end, _ in starts if start > line), None)
+        stop = skip_blank_lines(text, nxt) if nxt else len(text)
+        cuts.append(Edit(line, stop, "", "gutenberg_footer"))
+        pos = stop
+    return cuts
+
+
+def gutenberg_notices(text: str, edge_chars: int) -> list[Edit]:
+    edge = min(len(text), edge_chars)
+    cuts = []
+    for lo, hi in ((0, edge), (len(text) - edge, len(text))):
+        zone = text[lo:hi]
+        if not mentions_gutenberg(zone) and not _CATALOGUE.search(zone):
+            continue
+        gutenberg = mentions_gutenberg(zone)
+        for a, b in paragraphs(text, lo, hi):
+            para = text[a:b]
+            fields = len(_CATALOGUE.findall(para))
+            # Catalogue fields come one a paragraph in recent headers ("Title:
+            # ...", "Author: ..."); elsewhere two together are the evidence.
+            catalogue = fields >= 2 or (gutenberg and fields and _only_fields(para))
+            notice = reads_as_notice(para)
+            if notice or catalogue:
+                cuts.append(Edit(a, skip_blank_lines(text, b), "", "gutenberg_notice"))
+    if mentions_gutenberg(text):
+        blocks = [(m.start(), m.end(), m.group(0)) for m in _ANGLED.finditer(text)]
+        for line, end, m in lines_matching(_BRACKETED, text):
+            block = m.group(0).lstrip("\n")
+            blocks.append((line + len(block) - len(block.lstrip()), end, block))
+        for start, end, block in blocks:
+            if len(block) < 5000 and GUTENBERG.search(block) and _LEGAL.search(block):
+                cuts.append(Edit(start, skip_blank_lines(text, end), "", "gutenberg_notice"))
+    return cuts
+
+
+def _only_fields(para: str) -> bool:
+    """Every line a catalogue field or a bracketed note ("[eBook #2701]")."""
+    return all(
+        _CATALOGUE.match("\n" + line) or (line.startswith("[") and line.endswith("]"))
+        for line in (x.strip() for x in para.split("\n"))
+        if line
+    )
+
+
+def producer_notes(text: str, edge_chars: int, start: int = 0) -> list[Edit]:
+    """Producer credits near the start of the book (``start``: after the header)."""
+    cuts = []
+    for a, b in paragraphs(text, start, start + min(len(text), edge_chars)):
+        if _PRODUCER.match(text, a + len(text[a:b]) - len(text[a:b].lstrip())):
+            cuts.append(Edit(a, skip_blank_lines(text, b), "", "producer_note"))
+    return cuts
+
+
+def transcriber_notes(text: str) -> list[Edit]:
+    cuts = []
+    for line, end, m in lines_matching(_NOTE, text):
+        match = m.group(0).lstrip("\n")  # the match starts at the newline before the line
+        start = line + len(match) - len(match.lstrip(" \t"))
+        if m.group("open"):
+            close = text.find("]", end, end + _NOTE_MAX_CHARS)
+            if close < 0:
+                continue  # an unclosed bracket is not a note we can delimit
+            stop = close + 1
+        else:
+            if line > 0 and not AFTER_BLANK_LINE.search(text, max(0, line - 200), line):
+                # A note without brackets opens a paragraph; mid-paragraph, a
+                # wrapped line that starts "transcriber notes, web-ebook ..." is
+                # prose, and cutting to the next gap could take the rest of it.
+                continue
+            gap = TWO_BLANK_LINES.search(text, end, end + _NOTE_MAX_CHARS)
+            if gap:
+                stop = gap.start() + 1
+            elif len(text) - end <= _NOTE_MAX_CHARS:
+                stop = len(text)  # a note at the end runs to the end
+            else:  # no delimiter in reach: only the note's first paragraph
+                para = PARAGRAPH_BREAK.search(text, end)
+                stop = para.start() + 1 if para else len(text)
+        cuts.append(Edit(start, skip_blank_lines(text, stop), "", "transcriber_note"))
+    return cuts

@@ -1,0 +1,218 @@
+"""Which heading candidates the document confirms, each with its rank.
+
+``transforms.sections`` lists the candidates; ``confirm_candidates`` keeps those
+the evidence confirms, by these rules (moved here from ``transforms.sections``
+in session 26, unchanged):
+
+``numbering``
+    bare and titled numbers (``IV.``, ``— 3 —``, ``[ 1 ]``, ``XII  Ghek Plays
+    Pranks``) followed by a blank line are headings when their series counts
+    on: runs of 2 (bare) or 3 (titled: plays number their speakers "1 Cit.",
+    "2 Cit.") consecutive values; a misnumbered member between two confirmed
+    ones keeps its place. Keyword and CJK headings (``CHAPTER IV``, ``Scene
+    II.``, ``第十二回``) need no run: the keyword is the evidence, and mentions in
+    prose were never candidates.
+``out_of_sequence``
+    a keyword heading whose number goes back (not to 1) in its series with no
+    higher heading between is a label ("Chapter 36." over footnotes).
+``named``
+    PREFACE, INTRODUCTION, Epilogue ... followed by a blank line.
+``restart``
+    a line in capitals right above a number that starts its series over at 1
+    heads the part the number opens ("OF THE FIRST AND LAST THINGS." / "1").
+``layout``
+    in a document without numbered chapters, a line in capitals after two blank lines,
+    followed by a blank line and real text (a Platonic dialogue's "PHAEDO").
+``title_page``
+    above the body (the end of the last contents list) a heading must open
+    some text: "VOL. III." on a title page is none.
+
+Cost: passes over the candidates (a few per candidate), plus one over the
+candidates after each "caps" line for rule ``restart``.
+"""
+
+from __future__ import annotations
+
+from transforms import contents as ct
+from transforms import european_words as ew
+from transforms import headings as hd
+from transforms.cjk_numbers import cjk_named_line
+from transforms.contents import Contents, Lines
+
+LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
+_PARTS = frozenset(("volume", "tome", "part", "book"))  # clause parts_not_chapters
+
+
+def _numbering(cands: list[hd.Candidate]) -> set[int]:
+    """Indices of numeral / numbered / ordinal ("Erstes Kapitel", rule
+    ``ordinal_first``) candidates whose series counts on: chains
+    of at least 2 (bare numbers) or 3 (titled numbers: plays number their
+    speakers "1 Cit." / "2 Cit.", which rarely count far) values that follow
+    each other (a stray "M." between "I." and "II." does not break the chain)."""
+    seen: dict[str, dict[int, int]] = {}  # series -> value -> last index
+    back: dict[int, int] = {}  # chain length up to each member
+    nxt: dict[int, int] = {}
+    members = []
+    for i, c in enumerate(cands):
+        if c.kind not in ("numeral", "numbered", "ordinal") or c.value is None:
+            continue
+        values = seen.setdefault(c.series, {})
+        prev = values.get(c.value - 1)
+        back[i] = back[prev] + 1 if prev is not None else 1
+        if prev is not None:
+            nxt[prev] = i
+        values[c.value] = i
+        members.append(i)
+    total: dict[int, int] = {}
+    for i in reversed(members):
+        total[i] = max(back[i], total.get(nxt[i], 0) if i in nxt else 0)
+    ok = {i for i in members if total[i] >= (3 if cands[i].kind == "numbered" else 2)}
+    # A misnumbered member in the gap of a confirmed sequence keeps its place:
+    # "CXXXIII" between CXXVII and CXXIX, where CXXVIII should be.
+    by_series: dict[str, list[int]] = {}
+    for i in members:
+        by_series.setdefault(cands[i].series, []).append(i)
+    for idx in by_series.values():
+        for p, i, q in zip(idx, idx[1:], idx[2:], strict=False):
+            if p in ok and q in ok and cands[q].value == cands[p].value + 2:
+                ok.add(i)
+    return ok
+
+
+def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, int]]:
+    """(candidate, rank) of the confirmed headings, in order. Above the body (the end of
+    the last contents list) a title page is not a heading."""
+    advancing = _numbering(cands)
+    # Clause parts_not_chapters (session 17): a volume, part or book ("Tom I",
+    # "ПРВИ ДЕО", "Första boken") is no chapter: chapter titles in capitals under
+    # it stay confirmed by their layout (an act still is: a play's capitals are no titles).
+    chapters = any(
+        (c.kind in ("keyword", "cjk", "md", "sequence") and c.rank <= 20 or i in advancing)
+        and c.series.split(":")[-1] not in _PARTS
+        for i, c in enumerate(cands)
+    )
+    n = len(lines.texts)
+    ranks: dict[int, int] = {}
+    for i, c in enumerate(cands):
+        if c.kind in ("keyword", "cjk", "md", "sequence", "scene_heading", "run") or i in advancing:
+            ranks[i] = c.rank
+    runs = ct.contents_runs(cands, set(ranks))
+    dropped = runs | _out_of_sequence(cands, set(ranks) - runs)
+    for i in dropped:
+        del ranks[i]
+    # The body starts after the last contents list, found by an opener or by
+    # its entries' numbers starting over.
+    body = max([found.body] + [cands[i].line + 1 for i in runs])
+    listed: dict[int, str] = {}  # candidate -> the contents entry naming it
+    # Rule front_matter_names: an ADVERTISEMENT (an author's preface of c. 1800)
+    # only before the first confirmed chapter (a "VOLUME I." may stand above it);
+    # in a chapter it quotes a newspaper.
+    counted = {cands[i].series for i in ranks}
+    used = {w.strip(".:").lower() for i in ranks for w in cands[i].title.split()[:3]}
+    front = min((cands[i].line for i in ranks if cands[i].rank >= hd.NAMED_RANK), default=n)
+    for i, c in enumerate(cands):
+        after_blank = c.series == "glued" or c.line + 1 >= n or lines.blank[c.line + 1]
+        after_blank = after_blank or c.end > lines.ends[c.line]  # listed_two_lines, glued_heading
+        if i in ranks or i in dropped:
+            continue
+        if c.kind == "named":
+            word = c.series.split(":", 1)[1]
+            if (
+                word not in hd.LIST_OPENERS[:4]
+                and (after_blank or cjk_named_line(c))  # clause cjk_named_no_blank
+                and (word != "ADVERTISEMENT" or c.line < front)
+            ):
+                ranks[i] = c.rank
+        # Clause listed_numbered: a numbered line a contents list names, number
+        # and title, is a heading without a series, ranked as a listed line
+        # ("2. Debian とはなにか" between two CJK titles that are no candidates:
+        # the Debian Reference; not a step "5. ..." of a list of steps).
+        elif (
+            c.kind in ("caps", "listed")
+            or (c.kind == "numbered" and found.names_numbered(c.title, lines, c.line))  # number_off
+        ) and after_blank:
+            entry = found.listed(c.title, _next_text(lines, c.line)) if c.line >= body else None
+            if entry is not None and found.use(entry):
+                listed[i] = entry
+                # Ranked as its series when the series has headings ("I." and
+                # "XV." of libpng's manual, whose II-XIII count on), else as a listed line.
+                alone = c.kind == "numbered" and c.series not in counted
+                ranks[i] = hd.CAPS_RANK if alone else c.rank
+            elif c.kind == "caps" and (rank := ew.keyword_caps(c.title, counted, used)):
+                ranks[i] = rank  # clause keyword_caps
+            elif c.kind == "caps" and (
+                _opens_restart(cands, i, ranks, found.text)
+                or (not chapters and _layout(lines, c, cands, i, found.text))
+            ):
+                ranks[i] = c.rank
+    # A contents entry indented under another is a level lower, when the one
+    # it hangs from is a heading too (not when it only groups: "POETRY--").
+    named = set(listed.values())
+    for i, entry in listed.items():
+        parent = found.parent(entry)
+        if parent is not None and parent in named:
+            ranks[i] += 2
+    out = []
+    for i in sorted(ranks):
+        c = cands[i]
+        nxt = cands[i + 1].line if i + 1 < len(cands) else n
+        # Above the contents list (a title page: "VOL. III.", "Volume Seventeen")
+        # a heading must open some text.
+        if c.line < body and not found.text.between(c.line, nxt):
+            continue
+        out.append((c, ranks[i]))
+    return out
+
+
+def _out_of_sequence(cands: list[hd.Candidate], confirmed: set[int]) -> set[int]:
+    """Keyword headings whose number goes back (not to 1) in their series with no
+    higher heading between: a label ("Chapter 36." over a group of footnotes
+    after the last chapter, 77), not a section."""
+    drop = set()
+    last: dict[str, int] = {}  # series -> last kept value since a higher heading
+    rank_of = {c.series: c.rank for c in cands}
+    for i, c in enumerate(cands):
+        # A higher heading (or a line that may be one) lets a series start anew.
+        if i in confirmed or c.kind in ("named", "caps"):
+            for series in [s for s in last if rank_of[s] > c.rank]:
+                del last[series]
+        if i not in confirmed or c.kind != "keyword" or c.value is None:
+            continue
+        prev = last.get(c.series, 0)
+        if c.value < prev and c.value != 1:
+            drop.add(i)
+            continue
+        last[c.series] = c.value
+    return drop
+
+
+def _next_text(lines: Lines, line: int) -> str:
+    """The next non-blank line within two blank lines, or ""."""
+    for i in range(line + 1, min(line + 4, len(lines.texts))):
+        if not lines.blank[i]:
+            return lines.texts[i]
+    return ""
+
+
+def _opens_restart(cands, i: int, ranks: dict[int, int], text: ct.TextSums) -> bool:
+    """Rule ``restart``: a line in capitals right above a confirmed number that
+    starts its series over at 1 ("OF THE FIRST AND LAST THINGS." then "1") is
+    the heading of the part that number opens."""
+    c = cands[i]
+    for j in range(i + 1, len(cands)):
+        if text.between(c.line, cands[j].line):
+            return False
+        if j in ranks or cands[j].kind == "named":
+            nxt = cands[j]
+            earlier = any(cands[k].series == nxt.series for k in range(i))
+            return nxt.value == 1 and earlier and nxt.rank > c.rank
+    return False
+
+
+def _layout(lines: Lines, c, cands, i, text: ct.TextSums) -> bool:
+    two_blank = c.line >= 2 and lines.blank[c.line - 1] and lines.blank[c.line - 2]
+    nxt = cands[i + 1].line if i + 1 < len(cands) else len(lines.texts)
+    quoted = c.title[:1] in "“\"‘'"
+    return (
+        two_blank and not quoted and text.chars[nxt] - text.chars[c.line + 1] >= LAYOUT_TEXT_CHARS
+    )
