@@ -42,15 +42,32 @@ _NUMBERED = re.compile(r"(\d{1,4})(?:[ \t]+\S.*)?|.*\S[ \t]+(\d{1,4})")
 
 def page_break_lines(raw: str, text: str) -> tuple[int, ...]:
     """The lines of ``text`` (``raw`` normalized) that open a page: those after a
-    form feed in ``raw``; () when ``raw`` has fewer than ``MIN_BREAKS`` or when
-    normalization changed the number of lines (a form feed inside a line becomes a
-    line break: the lines no longer match)."""
+    form feed in ``raw``; () when ``raw`` has fewer than ``MIN_BREAKS`` or when the
+    lines no longer match (normalization made more or fewer lines than counted here).
+
+    Clause ``page_break_evidence_blank_pages`` (review): a form feed inside a line is
+    a line break to ``normalize`` (clause line_break_controls), and pdftotext writes a
+    blank page as a form feed alone, so a book's blank verso gives "\f\fText": one
+    line of the raw text, two of the normalized one. Every such PDF lost all its
+    breaks; now each raw line is split as normalize splits it, and a line after a
+    form feed, at a line's start or inside it, opens a page (a blank page is a page:
+    the page count the folios are read against counts it).
+    """
     if raw.count("\f") < MIN_BREAKS:
         return ()
-    raw_lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if len(raw_lines) != text.count("\n") + 1:
-        return ()
-    return tuple(i for i, line in enumerate(raw_lines) if line.startswith("\f"))
+    from transforms.normalize import _LINE_CONTROL, _OTHER_CONTROL  # normalize imports us
+
+    out, n = [], 0
+    for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = _OTHER_CONTROL.sub("", line)
+        if line.startswith("\f"):
+            out.append(n)
+        for m in _LINE_CONTROL.finditer(line):
+            n += 1
+            if m.group() == "\f":
+                out.append(n)
+        n += 1
+    return tuple(out) if n == text.count("\n") + 1 else ()
 
 
 def cut_lines(text: str, edits) -> set[int]:

@@ -83,8 +83,34 @@ def test_page_break_evidence_normalize_carries_breaks_to_boilerplate():
     kept = remove_boilerplate(doc).text.split("\n")
     lost = remove_boilerplate(dataclasses.replace(doc, page_breaks=())).text.split("\n")
     assert len(kept) > len(lost)  # the aphorism numbers inside pages kept through the stage
-    # A form feed inside a line becomes a line break: the lines no longer match.
-    assert page_break_lines("a\fb\n\fc\n\fd\n\fe", "a\nb\nc\nd\ne") == ()
+    # A form feed inside a line is a line break to normalize: the page opens after it.
+    assert page_break_lines("a\fb\n\fc\n\fd\n\fe", "a\nb\nc\nd\ne") == (1, 2, 3, 4)
+
+
+def test_page_break_evidence_blank_pages():
+    # pdftotext writes a blank page (a book's blank verso) as a form feed alone:
+    # "\f\f" opens the next page, which normalize makes two lines. The breaks were all
+    # lost for such a text; the blank page counts in the page count the folios follow.
+    raw, folios, numbers = _book()
+    lines = raw.split("\n")
+    opened = [i for i, line in enumerate(lines) if line.startswith("\f")]
+    blank = opened[3]
+    for i in sorted(folios):
+        if i > blank:
+            lines[i] = str(int(lines[i]) + 1)  # the folios after the blank page
+    lines[blank] = "\f" + lines[blank]
+    raw = "\n".join(lines)
+    text = normalize_text(raw)
+    assert len(text.split("\n")) == len(lines) + 1
+    breaks = page_break_lines(raw, text)
+    assert len(breaks) == len(opened) + 1  # the blank page's and every other
+    shifted = {i + (i > blank) for i in numbers}
+    before = cut_lines(text, page_furniture(text))
+    after = cut_lines(text, page_furniture(text, breaks))
+    dist = edge_distances(text.split("\n"), breaks)
+    far = {i for i in shifted if dist[i] > 2}
+    assert far & before and not far & after
+    assert {i + (i > blank) for i in folios} <= after  # every page number still cut
 
 
 def test_page_break_evidence_a_footnote_number_off_the_page_count():
