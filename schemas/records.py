@@ -72,6 +72,8 @@ class Document:
     fortune_entries: int = 0
     # The lines of the normalized text that open a page (pdftotext's form feeds,
     # transforms.page_breaks) for rule page_furniture; () without them (never written).
+    # Line indexes of the text as normalize left it: a stage after the boilerplate
+    # stage (whose cuts and unwrapping move lines) must not read them.
     page_breaks: tuple[int, ...] = ()
 
 

@@ -47,7 +47,7 @@ def page_break_lines(raw: str, text: str) -> tuple[int, ...]:
 
     Clause ``page_break_evidence_blank_pages`` (review): a form feed inside a line is
     a line break to ``normalize`` (clause line_break_controls), and pdftotext writes a
-    blank page as a form feed alone, so a book's blank verso gives "\f\fText": one
+    blank page as a form feed alone, so a book's blank verso gives "\\f\\fText": one
     line of the raw text, two of the normalized one. Every such PDF lost all its
     breaks; now each raw line is split as normalize splits it, and a line after a
     form feed, at a line's start or inside it, opens a page (a blank page is a page:
