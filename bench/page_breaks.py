@@ -13,7 +13,8 @@ is most often not one (a footnote mark or note number, a contents list's chapter
 number, a code listing's line number), but a folio under a head block of 3 lines or
 more is far too (KOMA-Script's jurabook manual, plain pdftotext: "JURABOOK" / "3" /
 "3.3" / "23" at a page's top): the far cuts are lines to read, not all wrong cuts;
-``--near`` widens the window (4: 616 far cuts of the 3,082-text check -> 407). Files
+``--near`` widens the window (4: 616 far cuts of the 3,082-text check -> 407);
+``--given`` hands the rule the breaks (clause ``page_break_evidence``). Files
 with fewer than 3 form feeds, or whose line count normalization changes, are skipped.
 Nothing is written.
 """
@@ -42,9 +43,11 @@ def _cut_lines(text: str, edits) -> set[int]:
     return out
 
 
-def classify(raw: str, normalize_text, page_furniture, near_lines: int = NEAR):
+def classify(raw: str, normalize_text, page_furniture, near_lines: int = NEAR, given=None):
     """(counts, far cuts) for one raw pdftotext text, or None when it cannot be read;
-    near: at most ``near_lines`` non-blank lines from a page break."""
+    near: at most ``near_lines`` non-blank lines from a page break; ``given``: a
+    function of (raw, text) whose breaks the rule is handed (clause
+    ``page_break_evidence``), None: the rule reads the numbers alone."""
     if raw.count("\f") < 3:
         return None
     raw_lines = raw.split("\n")
@@ -56,7 +59,8 @@ def classify(raw: str, normalize_text, page_furniture, near_lines: int = NEAR):
     breaks = sorted(
         bisect.bisect_left(filled, i) for i, line in enumerate(raw_lines) if line.startswith("\f")
     )
-    cut = _cut_lines(text, page_furniture(text))
+    edits = page_furniture(text, given(raw, text)) if given else page_furniture(text)
+    cut = _cut_lines(text, edits)
     counts: collections.Counter = collections.Counter()
     far = []
     for rank, i in enumerate(filled):
@@ -80,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="print N far cuts in context")
     ap.add_argument("--code", default=".", help="checkout whose transforms to run")
     ap.add_argument("--near", type=int, default=NEAR, help="near: at most N lines from a break")
+    ap.add_argument("--given", action="store_true", help="hand the rule the breaks")
     args = ap.parse_args(argv)
     sys.path.insert(0, args.code)
     from transforms.normalize import normalize_text
@@ -93,7 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     for path in paths:
         with open(path, encoding="utf-8", errors="replace") as f:
             raw = f.read()
-        res = classify(raw, normalize_text, page_furniture, args.near)
+        given = None
+        if args.given:
+            from transforms.page_breaks import page_break_lines as given
+        res = classify(raw, normalize_text, page_furniture, args.near, given)
         if res is None:
             continue
         files += 1

@@ -70,6 +70,11 @@ class Document:
     # A fortune file's entries (rule fortune_separator cut its "%" lines; 0: no
     # fortune file), for the structure stage (clause fortune_entry_headings).
     fortune_entries: int = 0
+    # The lines of the normalized text that open a page (pdftotext's form feeds,
+    # transforms.page_breaks) for rule page_furniture; () without them (never written).
+    # Line indexes of the text as normalize left it: a stage after the boilerplate
+    # stage (whose cuts and unwrapping move lines) must not read them.
+    page_breaks: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -161,7 +161,9 @@ def page_markers(text: str) -> list[Edit]:
     return cuts
 
 
-def find_boilerplate(text: str, config: BoilerplateConfig = BoilerplateConfig()) -> list[Edit]:
+def find_boilerplate(
+    text: str, config: BoilerplateConfig = BoilerplateConfig(), breaks: tuple[int, ...] = ()
+) -> list[Edit]:
     """The cuts of ``text``: sorted, non-overlapping (overlapping finds are merged
     into the earliest-starting one, which keeps its rule name)."""
     if not config.enabled:
@@ -176,7 +178,7 @@ def find_boilerplate(text: str, config: BoilerplateConfig = BoilerplateConfig())
     found += transcriber_notes(text) if "transcriber_note" in rules else []
     found += web_notices(text, config.edge_chars) if "web_notice" in rules else []
     found += page_markers(text) if "page_marker" in rules else []
-    found += page_furniture(text) if "page_furniture" in rules else []
+    found += page_furniture(text, breaks) if "page_furniture" in rules else []
     found += fortune_separators(text) if "fortune_separator" in rules else []
     found += subtitles.cue_edits(text) if subtitles.RULE in rules else []
     found += mail_headers.mail_header_edits(text) if mail_headers.RULE in rules else []
@@ -216,10 +218,10 @@ def remove_boilerplate(doc: Document, config: BoilerplateConfig = BoilerplateCon
     Raises:
       RejectDocument("only_boilerplate"): nothing but boilerplate was left.
     """
-    text, edits = strip_boilerplate(doc.text, config)
+    edits = find_boilerplate(doc.text, config, doc.page_breaks)  # hook: page_break_evidence
     if not edits:
         return doc
-    if not text.strip():
+    if not (text := apply_edits(doc.text, edits)[0]).strip():
         raise RejectDocument(
             "only_boilerplate",
             f"document {doc.doc_id!r} is all boilerplate ({', '.join(sorted(removed_by_rule(edits)))}); "

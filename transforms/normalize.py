@@ -49,6 +49,7 @@ import apache_beam as beam
 from schemas import Document
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.code_blocks import code_spans
+from transforms.page_breaks import page_break_lines
 
 # C0 and C1 controls and DEL, minus \t (0x09) and \n (0x0a). \r is gone by then.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
@@ -229,7 +230,10 @@ def normalize_document(doc: Document) -> Document:
             f"only invisible ones such as {shown}: zero-width or direction marks); "
             "drop it from the input or fix how it was extracted",
         )
-    return dataclasses.replace(doc, text=text, control_chars=doc.control_chars + dropped)
+    breaks = page_break_lines(doc.text, text)  # clause page_break_evidence
+    return dataclasses.replace(
+        doc, text=text, control_chars=doc.control_chars + dropped, page_breaks=breaks
+    )
 
 
 # --------------------------------------------------------------------------

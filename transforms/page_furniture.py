@@ -64,6 +64,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from transforms.page_breaks import cut_lines, off_page_numbers
 from transforms.page_gaps import gap_pages, heading_below, titles_once
 from transforms.page_paragraphs import paragraph_numbers
 from transforms.textedit import Edit
@@ -206,8 +207,22 @@ def _prose_lines(lines: list[str]) -> bool:
     return 2 * low >= n > 0
 
 
-def page_furniture(text: str) -> list[Edit]:
-    """The cuts of rule ``page_furniture`` (module doc), sorted, disjoint."""
+def page_furniture(text: str, breaks: tuple[int, ...] = ()) -> list[Edit]:
+    """The cuts of rule ``page_furniture`` (module doc), sorted, disjoint; ``breaks``:
+    the lines that open a page, where known (``Document.page_breaks``)."""
+    cuts = _furniture(text, set())
+    # Clause page_break_evidence: where the form feeds give the pages, a lone number
+    # beyond the page's head or foot block that does not count the pages, or on a page
+    # with its number at its edge, is no page number (transforms.page_breaks).
+    if cuts and breaks:
+        lines, cut = text.split("\n"), cut_lines(text, cuts)
+        skip = off_page_numbers(lines, breaks, cut)
+        return _furniture(text, skip) if skip else cuts
+    return cuts
+
+
+def _furniture(text: str, skip: set[int]) -> list[Edit]:
+    """The cuts, the lines ``skip`` (lone numbers) never cut."""
     lines = text.split("\n")
     by_key: dict[str, list[tuple[int, int]]] = {}
     for i, line in enumerate(lines):
@@ -303,6 +318,9 @@ def page_furniture(text: str) -> list[Edit]:
             at = {n for n, _ in found}
             if len(at) >= 3 and 2 * len(at) > max(at) - min(at) + 1:
                 marked.update(k for _, k in found)
+    # Clause page_break_evidence: taken out last, all else as it was (taken out before
+    # the chains or the heads, other lines joined them: footnote numbers at a page's foot).
+    marked -= skip
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
