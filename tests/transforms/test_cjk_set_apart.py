@@ -1,0 +1,131 @@
+"""Clauses of ``transforms.cjk_set_apart`` (called from ``transforms.unwrap``):
+CJK lines a writer set apart on purpose keep their breaks on short texts, where
+the width rules read a long sentence line as full. Each text is a real excerpt
+(sources at each constant); each test fails with its clause switched off."""
+
+import numpy as np
+import pytest
+
+import transforms.cjk_set_apart as apart
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+
+
+def _clean(text: str) -> str:
+    return clean_text(normalize_text(text)).text
+
+
+def _same_text(text: str, out: str) -> bool:
+    return "".join(text.split()) == "".join(out.split())
+
+
+# A GitHub note on LangChain (a chain's printed answer), its last lines.
+LANGCHAIN = (
+    "博客网站的设计应该考虑以下几个方面：\n\n"
+    "1. 用户体验：博客网站应该易于使用，用户可以轻松地找到他们感兴趣的内容。"
+    "网站应该具有良好的导航和搜索功能，以便用户可以快速找到他们需要的信息。\n\n"
+    "2. 响应式设计：博客网站应该能够适应不同的设备和屏幕大小，包括桌面电脑、平板电脑和手机等。"
+    "这样可以确保用户在任何设备上都能够方便地访问网站。\n"
+    "。。。。（略）\n"
+)
+# The PackageManagerKi README (GitHub), its usage paragraph.
+PMK = (
+    "# 如何使用PackageManagerKi？\n"
+    "***PMK***是一個簡單的軟件包管理器，由***Python3.12***編寫。你可以使用它進行一些管理操作。\n"
+    "首先你需要一個軟件源服務器——這裏已經在`/hub`目錄搭建好了，使用\"host.py\"運行。\n\n"
+    "現在你可以使用PMK了。請進入PMK目錄，指令行運行main.py，按照其提示進行操作。\n"
+    "：）\n"
+)
+
+
+def test_cjk_stop_then_mark_keeps_a_remark_under_a_full_stop():
+    out = _clean(LANGCHAIN)
+    assert "方便地访问网站。\n。。。。（略）" in out
+    out = _clean(PMK)
+    assert "按照其提示進行操作。\n：）" in out
+    assert _same_text(PMK, out)
+
+
+def test_cjk_stop_then_mark_off_joins(monkeypatch):
+    monkeypatch.setattr(apart, "_FULL_STOPS", np.asarray([], dtype=np.uint32))
+    assert "访问网站。。。。。（略）" in _clean(LANGCHAIN)
+
+
+# A node.js reading note (深入浅出Node.js, chapter 2, a GitHub repo's comment block).
+NODE = (
+    "2.6.5 npm 潜在问题\n"
+    "npm模块首页，上的依赖榜，可以说明模块的质量和可靠性。还有，npm大多数包是通过github托管的，模块项目的观察者数量和分支数量\n"
+    "也能从侧面反映这个模块的可靠性。还有，包的测试和文档，一个没有单元测试的包基本上是无法被信任的，没有文档的包也不行。\n"
+    "》具备良好的测试\n"
+    "》具备良好的文档，README、API\n"
+    "》具备良好的测试覆盖率\n"
+    "2.7 前后端共用模块\n"
+)
+# A WeChat development diary (GitHub), 2015-11-14.
+WECHAT = (
+    "3. 搞了两三个小时总算认真成功了。简单记录下解决的主要问题：\n"
+    "》在搜索一些笔记，特别是廖雪峰的这篇文章，掌握了主要的验证机制。\n"
+    "》打开python，对token认证里面的代码逻辑进行验证。\n"
+)
+
+
+def test_cjk_title_bullet_apart_keeps_items():
+    out = _clean(NODE)
+    assert "没有文档的包也不行。\n》具备良好的测试\n》具备良好的文档" in out
+    # The writer's own wrap mid-sentence still joins.
+    assert "观察者数量和分支数量也能从侧面反映" in out
+    out = _clean(WECHAT)
+    assert "主要问题：\n》在搜索一些笔记" in out
+    assert "验证机制。\n》打开python" in out
+
+
+def test_cjk_title_bullet_apart_off_joins(monkeypatch):
+    monkeypatch.setattr(apart, "_TITLE_CLOSES", np.asarray([], dtype=np.uint32))
+    assert "验证机制。》打开python" in _clean(WECHAT)
+
+
+def test_title_wrapped_inside_its_brackets_still_joins():
+    # 《Python编程入门》 (the same diary) cut inside its title: a wrap, joined.
+    text = (
+        "另外翻开《Python编程入门》学习了元组与列表区别，以及字典。后来又翻开了《Python Web开发学习实录\n"
+        "》中的第12章，正是可以参考的内容，看完以后总算明白了验证与消息处理要怎样区分开来。\n"
+    )
+    assert "《Python Web开发学习实录》中的第12章" in _clean(text)
+
+
+# A Taiwanese guest house's check-in notice (入住須知, a GitHub app's template).
+MINSU = (
+    "一、入住與退房\n"
+    "・入住時間：15:00 後。\n"
+    "・退房時間：11:00 前。\n"
+    "・18:00 後抵達請提前通知，抵達前約 30 分鐘請聯繫管家。\n"
+    "・提早入住或延後退房須事先確認，每小時 NT$1,500，最多 3 小時。\n"
+)
+
+
+def test_cjk_bullet_line_keeps_items():
+    out = _clean(MINSU)
+    assert "請聯繫管家。\n・提早入住" in out
+    assert out.count("\n・") == 4
+
+
+def test_cjk_bullet_line_off_joins(monkeypatch):
+    monkeypatch.setattr(apart, "_BULLETS", np.asarray([], dtype=np.uint32))
+    assert "請聯繫管家。・提早入住" in _clean(MINSU)
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "kept"),
+    [
+        ("这里是一个完整的句子。", "・下一项", True),
+        ("・上一项没有结束", "・下一项", True),
+        ("コンピュータ", "・サイエンス", False),  # a cut inside a compound: no clause end
+        ("他写了", "》如果对一个事件", True),  # no title open above: an item
+        ("翻开了《Python Web开发学习实录", "》中的第12章", False),  # the title's own wrap
+    ],
+)
+def test_set_apart_pairs(upper, lower, kept):
+    text = upper + "\n" + lower
+    cp = np.asarray([ord(c) for c in text], dtype=np.uint32)
+    first, la, fb = np.asarray([0]), np.asarray([len(upper) - 1]), np.asarray([len(upper) + 1])
+    assert bool(apart.set_apart(cp, first, la, fb)[0]) == kept

@@ -1,0 +1,68 @@
+"""CJK lines a writer set apart on purpose: never joined by the width rules.
+
+The unwrap stage joins a CJK line that is full for its document (rules
+``cjk_verse_lines``' width test, ``block_width``, ``latin_in_cjk``). On a short
+text, a Chinese note or README of a few dozen lines, "full" is measured against
+a handful of lines, so a long sentence line is full and ran into the line under
+it, also when that line opens with a mark that no wrap leaves there. Measured on
+124 real Markdown/text notes and READMEs (a node.js reading note, a WeChat
+development diary, a LeetCode write-up, a Taiwanese guest-house notice, PyPI's
+pypinyin and snownlp, ruanyf/weekly, CS-Notes, two GitHub note collections):
+8 of 39 joins were such lines. Three clauses, each a veto on the line pair:
+
+Clause ``cjk_stop_then_mark`` (extends ``cjk_mark_after_full_stop`` of
+``transforms.cjk_line_start`` from "not forced" to "never joined"): a line that
+opens with "，。、；：！？" under a line ending "。！？" is a remark of its own; no
+mark follows a full stop in running text. Real lines: "…都能够方便地访问网站。" /
+"。。。。（略）" (a LangChain note), "linear-gradient()：线性渐变。" / "。。。" (a web
+interview note), "…按照其提示進行操作。" / "：）" (the PackageManagerKi README).
+
+Clause ``cjk_title_bullet_apart`` (extends ``cjk_title_bullet``): a line opening
+with "》" or "〉" where the line above leaves no title open ("《"/"〈" after its
+last closing one) is an item: Chinese notes type "》" for ">" as a bullet ("…也
+不行。" / "》具备良好的测试" / "》具备良好的文档，README、API"; "…主要问题：" /
+"》在搜索一些笔记…" / "》打开python，…"; "…就行了。" / "》代码").
+
+Clause ``cjk_bullet_line``: a line opening with a bullet sign ("・●○◎■□◆◇▪►▶★☆※")
+followed by a CJK character or a digit is an item ("・18:00 後抵達請提前通知…" /
+"・提早入住或延後退房須事先確認…"; Japanese READMEs list with "・" the same way).
+A fold wrapper could cut before "・" inside a katakana compound ("コンピュータ" /
+"・サイエンス"), but not before a bullet opening a clause after a full stop: the
+clause asks the line above to end a clause or a sentence ("。！？：；，、" or a
+closing bracket or quote), or to open with the same bullet (the item above).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from transforms.cjk_line_start import _title_open
+
+# Clause cjk_stop_then_mark: the full stops, and the marks that cannot follow one.
+_FULL_STOPS = np.asarray([ord(c) for c in "。！？"], dtype=np.uint32)
+_CLAUSE_MARKS = np.asarray([ord(c) for c in "，。、；：！？"], dtype=np.uint32)
+# Clause cjk_title_bullet_apart: the title brackets, closing -> (opening, closing).
+_TITLE_PAIRS = {ord("》"): (ord("《"), ord("》")), ord("〉"): (ord("〈"), ord("〉"))}
+_TITLE_CLOSES = np.asarray(list(_TITLE_PAIRS), dtype=np.uint32)
+# Clause cjk_bullet_line: bullet signs, and what may end the line above one.
+_BULLETS = np.asarray([ord(c) for c in "・●○◎■□◆◇▪►▶★☆※"], dtype=np.uint32)
+_ITEM_ENDS = np.asarray([ord(c) for c in "。！？：；，、）」』》〉】〕”’:;)"], dtype=np.uint32)
+
+
+def set_apart(cp: np.ndarray, first: np.ndarray, la: np.ndarray, fb: np.ndarray) -> np.ndarray:
+    """For each pair of lines (the upper one's first character at ``first``, its
+    last at ``la``; the lower one's first at ``fb``), whether the lower line is
+    set apart on purpose and keeps its break (clauses above)."""
+    top = len(cp) - 1
+    start, end = cp[fb], cp[la]
+    # Clause cjk_stop_then_mark: a clause mark opening a line after a full stop.
+    out = np.isin(end, _FULL_STOPS) & np.isin(start, _CLAUSE_MARKS)
+    # Clause cjk_title_bullet_apart: "》" with no title left open above.
+    for k in np.flatnonzero(np.isin(start, _TITLE_CLOSES)).tolist():
+        out[k] = not _title_open(cp, int(la[k]), _TITLE_PAIRS[int(start[k])])
+    # Clause cjk_bullet_line: a bullet sign before a CJK character or a digit,
+    # under a line that ends a clause or opens with the same bullet.
+    after = cp[np.minimum(fb + 1, top)]
+    item = np.isin(start, _BULLETS) & ((after >= 0x2E80) | ((after >= 48) & (after <= 57)))
+    item &= np.isin(end, _ITEM_ENDS) | (cp[first] == start)
+    return out | item
