@@ -30,6 +30,12 @@ A fold wrapper could cut before "・" inside a katakana compound ("コンピュ�
 "・サイエンス"), but not before a bullet opening a clause after a full stop: the
 clause asks the line above to end a clause or a sentence ("。！？：；，、" or a
 closing bracket or quote), or to open with the same bullet (the item above).
+
+Clause ``cjk_markdown_heading``: a Markdown ATX heading ("#" to "######" and a
+space) beside a line, either holding CJK, is a line of its own: a web interview
+note's "#### html语义化标签" / "HTML为网页文档内容提供上下文结构和含义。…" was run
+into its paragraph (rule ``latin_in_cjk``: an ideograph, the break, a Latin
+letter). RST's enumerator "#." is no heading (no space after the "#").
 """
 
 from __future__ import annotations
@@ -65,4 +71,22 @@ def set_apart(cp: np.ndarray, first: np.ndarray, la: np.ndarray, fb: np.ndarray)
     after = cp[np.minimum(fb + 1, top)]
     item = np.isin(start, _BULLETS) & ((after >= 0x2E80) | ((after >= 48) & (after <= 57)))
     item &= np.isin(end, _ITEM_ENDS) | (cp[first] == start)
+    # Clause cjk_markdown_heading: an ATX heading on either side of the break.
+    for k in np.flatnonzero((cp[first] == 35) | (start == 35)).tolist():
+        upper = _atx(cp, int(first[k])) and _holds_cjk(cp, int(first[k]), int(la[k]))
+        lower = _atx(cp, int(fb[k])) and _holds_cjk(cp, int(first[k]), int(la[k]))
+        out[k] |= upper or lower
     return out | item
+
+
+def _atx(cp: np.ndarray, at: int) -> bool:
+    """Clause cjk_markdown_heading: whether a line opening at ``at`` opens with
+    one to six "#" and a space."""
+    k = at
+    while k < len(cp) and k - at < 7 and cp[k] == 35:
+        k += 1
+    return 1 <= k - at <= 6 and k < len(cp) and cp[k] == 32
+
+
+def _holds_cjk(cp: np.ndarray, lo: int, hi: int) -> bool:
+    return bool((cp[lo : hi + 1] >= 0x2E80).any())

@@ -129,3 +129,32 @@ def test_set_apart_pairs(upper, lower, kept):
     cp = np.asarray([ord(c) for c in text], dtype=np.uint32)
     first, la, fb = np.asarray([0]), np.asarray([len(upper) - 1]), np.asarray([len(upper) + 1])
     assert bool(apart.set_apart(cp, first, la, fb)[0]) == kept
+
+
+# A web front-end interview note (GitHub), its section on HTML semantics.
+SEMANTICS = (
+    "* 便于浏览器、搜索引擎解析。 利于爬虫标记、利于SEO（Search Engine Optimization, 搜索引擎优化）\n"
+    "#### html语义化标签\n"
+    "HTML为网页文档内容提供上下文结构和含义。对于HTML体系而言，Web语义化是指使用语义恰当的标签，"
+    "使页面有良好的结构，让页面元素有含义，便于被浏览器、搜索引擎解析、利于SEO。\n"
+    "html语义化标签包括 body, article, nav, aside, section, header, footer, hgroup, 还有 h1-h6 address等。\n"
+    "#### css语义化\n"
+    "CSS语义就是class和ID命名的语义。class属性作为HTML与CSS衔接的纽带，其本意是用来描述元素内容的。\n"
+)
+
+
+def test_cjk_markdown_heading_keeps_the_heading_line():
+    out = _clean(SEMANTICS)
+    assert "#### html语义化标签\nHTML为网页文档" in out
+    assert "#### css语义化\nCSS语义" in out
+
+
+def test_cjk_markdown_heading_off_joins(monkeypatch):
+    monkeypatch.setattr(apart, "_atx", lambda cp, at: False)
+    assert "#### html语义化标签 HTML为网页文档" in _clean(SEMANTICS)
+
+
+def test_rst_enumerator_is_no_heading():
+    cp = np.asarray([ord(c) for c in "#. 返回的SP、FP值"], dtype=np.uint32)
+    assert not apart._atx(cp, 0)
+    assert apart._atx(np.asarray([ord(c) for c in "### css3"], dtype=np.uint32), 0)
