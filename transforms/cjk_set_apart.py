@@ -23,13 +23,15 @@ last closing one) is an item: Chinese notes type "》" for ">" as a bullet ("…
 不行。" / "》具备良好的测试" / "》具备良好的文档，README、API"; "…主要问题：" /
 "》在搜索一些笔记…" / "》打开python，…"; "…就行了。" / "》代码").
 
-Clause ``cjk_bullet_line``: a line opening with a bullet sign ("・●○◎■□◆◇▪►▶★☆※")
+Clause ``cjk_bullet_line``: a line opening with a bullet sign ("・●○◎■◆◇▪►▶★☆※")
 followed by a CJK character or a digit is an item ("・18:00 後抵達請提前通知…" /
 "・提早入住或延後退房須事先確認…"; Japanese READMEs list with "・" the same way).
 A fold wrapper could cut before "・" inside a katakana compound ("コンピュータ" /
 "・サイエンス"), but not before a bullet opening a clause after a full stop: the
 clause asks the line above to end a clause or a sentence ("。！？：；，、" or a
 closing bracket or quote), or to open with the same bullet (the item above).
+"□" is not a bullet: GB-era texts put it for a glyph the code page lacks, at a
+line's start too (水浒传: "…和人连马，" / "□下陷坑里去。", 6 such lines).
 
 Clause ``cjk_markdown_heading``: a Markdown ATX heading ("#" to "######" and a
 space) beside a line, either holding CJK, is a line of its own: a web interview
@@ -51,7 +53,7 @@ _CLAUSE_MARKS = np.asarray([ord(c) for c in "，。、；：！？"], dtype=np.u
 _TITLE_PAIRS = {ord("》"): (ord("《"), ord("》")), ord("〉"): (ord("〈"), ord("〉"))}
 _TITLE_CLOSES = np.asarray(list(_TITLE_PAIRS), dtype=np.uint32)
 # Clause cjk_bullet_line: bullet signs, and what may end the line above one.
-_BULLETS = np.asarray([ord(c) for c in "・●○◎■□◆◇▪►▶★☆※"], dtype=np.uint32)
+_BULLETS = np.asarray([ord(c) for c in "・●○◎■◆◇▪►▶★☆※"], dtype=np.uint32)
 _ITEM_ENDS = np.asarray([ord(c) for c in "。！？：；，、）」』》〉】〕”’:;)"], dtype=np.uint32)
 
 
