@@ -13,7 +13,8 @@ pypinyin and snownlp, ruanyf/weekly, CS-Notes, two GitHub note collections):
 Clause ``cjk_stop_then_mark`` (extends ``cjk_mark_after_full_stop`` of
 ``transforms.cjk_line_start`` from "not forced" to "never joined"): a line that
 opens with "，。、；：！？" under a line ending "。！？" is a remark of its own; no
-mark follows a full stop in running text. Real lines: "…都能够方便地访问网站。" /
+mark follows a full stop in running text ("！" or "？" on both sides excepted:
+"你说什么！" / "？…" is a cut "！？"). Real lines: "…都能够方便地访问网站。" /
 "。。。。（略）" (a LangChain note), "linear-gradient()：线性渐变。" / "。。。" (a web
 interview note), "…按照其提示進行操作。" / "：）" (the PackageManagerKi README).
 
@@ -49,6 +50,7 @@ from transforms.cjk_line_start import _title_open
 # Clause cjk_stop_then_mark: the full stops, and the marks that cannot follow one.
 _FULL_STOPS = np.asarray([ord(c) for c in "。！？"], dtype=np.uint32)
 _CLAUSE_MARKS = np.asarray([ord(c) for c in "，。、；：！？"], dtype=np.uint32)
+_EXCLAIMS = np.asarray([ord(c) for c in "！？"], dtype=np.uint32)
 # Clause cjk_title_bullet_apart: the title brackets, closing -> (opening, closing).
 _TITLE_PAIRS = {ord("》"): (ord("《"), ord("》")), ord("〉"): (ord("〈"), ord("〉"))}
 _TITLE_CLOSES = np.asarray(list(_TITLE_PAIRS), dtype=np.uint32)
@@ -65,6 +67,8 @@ def set_apart(cp: np.ndarray, first: np.ndarray, la: np.ndarray, fb: np.ndarray)
     start, end = cp[fb], cp[la]
     # Clause cjk_stop_then_mark: a clause mark opening a line after a full stop.
     out = np.isin(end, _FULL_STOPS) & np.isin(start, _CLAUSE_MARKS)
+    # "！" or "？" on both sides is one "！？"/"？！"/"！！" a fold wrapper cut: left to the widths.
+    out &= ~(np.isin(end, _EXCLAIMS) & np.isin(start, _EXCLAIMS))
     # Clause cjk_title_bullet_apart: "》" with no title left open above.
     for k in np.flatnonzero(np.isin(start, _TITLE_CLOSES)).tolist():
         out[k] = not _title_open(cp, int(la[k]), _TITLE_PAIRS[int(start[k])])

@@ -118,6 +118,8 @@ def test_cjk_bullet_line_off_joins(monkeypatch):
     ("upper", "lower", "kept"),
     [
         ("这里是一个完整的句子。", "・下一项", True),
+        ("你说什么！", "？他问了一遍", False),  # a cut "！？", not a remark
+        ("按照其提示進行操作。", "：）", True),
         ("・上一项没有结束", "・下一项", True),
         ("コンピュータ", "・サイエンス", False),  # a cut inside a compound: no clause end
         ("他写了", "》如果对一个事件", True),  # no title open above: an item
