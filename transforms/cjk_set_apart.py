@@ -33,6 +33,15 @@ clause asks the line above to end a clause or a sentence ("。！？：；，、
 closing bracket or quote), or to open with the same bullet (the item above).
 "□" is not a bullet: GB-era texts put it for a glyph the code page lacks, at a
 line's start too (水浒传: "…和人连马，" / "□下陷坑里去。", 6 such lines).
+Clause ``cjk_bullet_line_latin`` (review, session 27): a bullet sign before a
+Latin letter is an item too when the line above ends on a CJK clause mark or
+closing bracket (w3m's doc-jp/HISTORY: "…VI_PREC_NUM を #defile してください。" /
+"・Save 時に(-dump の場合にも) ~/ や ~user/ を展開する様にした。", 53 such items).
+Clause ``cjk_bullet_line_middle_dot`` (review, session 27): under a line ending
+on a closing bracket or quote, "・" is the middle dot that strings bracketed
+names in running Japanese ("以下では、『運用上の優秀性』" / "・『信頼性』を意識して…",
+a fold wrapper's cut), not a bullet, unless the line above is an item opening
+with "・" or a bracketed label of its own ("【必須】" / "・日本語").
 
 Clause ``cjk_markdown_heading``: a Markdown ATX heading ("#" to "######" and a
 space) beside a line, either holding CJK, is a line of its own: a web interview
@@ -57,6 +66,11 @@ _TITLE_CLOSES = np.asarray(list(_TITLE_PAIRS), dtype=np.uint32)
 # Clause cjk_bullet_line: bullet signs, and what may end the line above one.
 _BULLETS = np.asarray([ord(c) for c in "・●○◎■◆◇▪►▶★☆※"], dtype=np.uint32)
 _ITEM_ENDS = np.asarray([ord(c) for c in "。！？：；，、）」』》〉】〕”’:;)"], dtype=np.uint32)
+# Clause cjk_bullet_line_middle_dot: closing brackets and quotes, closing -> opening.
+_OPENERS = {ord(c): ord(o) for c, o in zip("）」』》〉】〕”’)", "（「『《〈【〔“‘(", strict=True)}
+_MIDDLE_DOT = ord("・")
+# Clause cjk_bullet_line_latin: the CJK marks of _ITEM_ENDS.
+_CJK_ITEM_ENDS = np.asarray([ord(c) for c in "。！？：；，、）」』》〉】〕”’"], dtype=np.uint32)
 
 
 def set_apart(cp: np.ndarray, first: np.ndarray, la: np.ndarray, fb: np.ndarray) -> np.ndarray:
@@ -75,12 +89,17 @@ def set_apart(cp: np.ndarray, first: np.ndarray, la: np.ndarray, fb: np.ndarray)
     # Clause cjk_bullet_line: a bullet sign before a CJK character or a digit,
     # under a line that ends a clause or opens with the same bullet.
     after = cp[np.minimum(fb + 1, top)]
-    item = np.isin(start, _BULLETS) & ((after >= 0x2E80) | ((after >= 48) & (after <= 57)))
+    latin = ((after | 32) >= 97) & ((after | 32) <= 122) & np.isin(end, _CJK_ITEM_ENDS)
+    item = np.isin(start, _BULLETS) & ((after >= 0x2E80) | ((after >= 48) & (after <= 57)) | latin)
     item &= np.isin(end, _ITEM_ENDS) | (cp[first] == start)
+    # Clause cjk_bullet_line_middle_dot: "』" / "・『" strings names unless the line above is a label.
+    for k in np.flatnonzero(item & (start == _MIDDLE_DOT) & (cp[first] != start)).tolist():
+        if int(end[k]) in _OPENERS:
+            item[k] = _label(cp, int(first[k]), int(la[k]))
     # Clause cjk_markdown_heading: an ATX heading on either side of the break.
     for k in np.flatnonzero((cp[first] == 35) | (start == 35)).tolist():
         upper = _atx(cp, int(first[k])) and _holds_cjk(cp, int(first[k]), int(la[k]))
-        lower = _atx(cp, int(fb[k])) and _holds_cjk(cp, int(first[k]), int(la[k]))
+        lower = _atx(cp, int(fb[k])) and _holds_cjk(cp, int(first[k]), _line_end(cp, int(fb[k])))
         out[k] |= upper or lower
     return out | item
 
@@ -92,6 +111,20 @@ def _atx(cp: np.ndarray, at: int) -> bool:
     while k < len(cp) and k - at < 7 and cp[k] == 35:
         k += 1
     return 1 <= k - at <= 6 and k < len(cp) and cp[k] == 32
+
+
+def _label(cp: np.ndarray, lo: int, hi: int) -> bool:
+    """Clause cjk_bullet_line_middle_dot: whether the line from ``lo`` to ``hi`` is
+    one bracketed label ("【必須】"): it opens with the bracket its end closes, which
+    closes nowhere else on it."""
+    closing = int(cp[hi])
+    return int(cp[lo]) == _OPENERS[closing] and not (cp[lo:hi] == closing).any()
+
+
+def _line_end(cp: np.ndarray, at: int) -> int:
+    """The last character of the line holding ``at`` (clause cjk_markdown_heading)."""
+    breaks = np.flatnonzero(cp[at:] == 10)
+    return at + int(breaks[0]) - 1 if len(breaks) else len(cp) - 1
 
 
 def _holds_cjk(cp: np.ndarray, lo: int, hi: int) -> bool:

@@ -160,3 +160,93 @@ def test_rst_enumerator_is_no_heading():
     cp = np.asarray([ord(c) for c in "#. 返回的SP、FP值"], dtype=np.uint32)
     assert not apart._atx(cp, 0)
     assert apart._atx(np.asarray([ord(c) for c in "### css3"], dtype=np.uint32), 0)
+
+
+# Review (session 27): a Japanese note's sentences (a GitHub IaC write-up, a song
+# database README), folded at a fixed width the way a hard-wrapped text cuts them:
+# the cut falls between "』" and the "・" that strings two bracketed names.
+MIDDLE_DOT = (
+    "AWSの学習を進める中で、『AWS Well-Architected フレームワークの柱』を意識して、自作のアプ\n"
+    "リケーションを実装してみたいと思ったからです。以下では、『運用上の優秀性』\n"
+    "・『信頼性』を意識して表題を実装しました。CircleCIを使用し、GitHubと連携するこ\n"
+    "とで、GitHubにpushしたタイミングでJobが走り、インフラ構築、アプリケーションのデ\n"
+    "プロイなどがすべて自動で実装されます。初期値には全てあなたの所為です。の全曲と\n"
+    "『12』・『15』・『17』が登録されています。\n"
+)
+# A prompt template's rule list (GitHub): a bracketed label, then its items.
+LABEL = "【必須】\n・日本語\n・身体部位を3つ以上必ず入れる、日常シーンを1つ必ず入れる、初回で起きやすい具体変化を1つ必ず入れる\n"
+
+
+def test_cjk_bullet_line_middle_dot_joins_a_cut_between_names():
+    out = _clean(MIDDLE_DOT)
+    assert "『運用上の優秀性』・『信頼性』を意識して" in out
+    assert "\n" not in out.strip()
+
+
+def test_cjk_bullet_line_middle_dot_keeps_items_under_a_label():
+    out = _clean(LABEL)
+    assert out.startswith("【必須】\n・日本語\n・身体部位")
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "kept"),
+    [
+        ("以下では、『運用上の優秀性』", "・『信頼性』を意識して", False),
+        ("『AWSの柱』を意識して、以下では『運用上の優秀性』", "・『信頼性』", False),
+        ("【必須】", "・日本語", True),
+        ("・「知ってる笑 かわいーね」", "・「ふふ、そーゆーとこすき」", True),
+        ("Install it with pip, then import it", "## 安装", True),  # the heading holds the CJK
+    ],
+)
+def test_set_apart_review_pairs(upper, lower, kept):
+    text = upper + "\n" + lower
+    cp = np.asarray([ord(c) for c in text], dtype=np.uint32)
+    first, la, fb = np.asarray([0]), np.asarray([len(upper) - 1]), np.asarray([len(upper) + 1])
+    assert bool(apart.set_apart(cp, first, la, fb)[0]) == kept
+
+
+# w3m's doc-jp/HISTORY (GitHub tats/w3m, its 990814 entry): items opening "・" and a Latin word.
+W3M = (
+    "\n"
+    "[表示]\n"
+    '・<ol> タグの type(="1","i","I","a","A"), start 属性に対応。\n'
+    '  <ul> タグの type(="disc","circle","square") 属性に対応(KANJI_SYMBOLS のみ)。\n'
+    "  <li> タグの type, value 属性に対応。\n"
+    "・Overwrite のスペルミス\n"
+    "・SELECT(selBuf) や Selectメニューでの表示で localファイル以外は URL で\n"
+    "  表示する様にした。\n"
+    "・size 属性が width 属性と同じになっていたのを修正。\n"
+    "・最下行や SELECT(selBuf) などでのタイトルの表示で &amp; などを変換して\n"
+    "  表示する様に修正(cleanup_str を使用)\n"
+    "\n"
+    "[動作]\n"
+    "・数 pgBack(), 数 pgFore() の動作を less や more と同じに戻した。\n"
+    "  例えば、3 SPC で 3 行進む(3 J と同じ)。\n"
+    "  vi-like にするためには VI_PREC_NUM を #defile してください。\n"
+    "・Save 時に(-dump の場合にも) ~/ や ~user/ を展開する様にした。\n"
+    "・デフォルトの拡張子属性に .png, .PNG, .lzh, .LZH を追加\n"
+    "・label が漢字な URL の場合に内部コードに変換してから label を探索する\n"
+    "  ようにした\n"
+    "\n"
+)
+
+
+def test_cjk_bullet_line_latin_keeps_an_item_opening_a_latin_word():
+    out = _clean(W3M)
+    assert "してください。\n・Save 時に" in out
+    assert "展開する様にした。\n・デフォルト" in out
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "kept"),
+    [
+        ("VI_PREC_NUM を #defile してください。", "・Save 時に", True),
+        ("Read the list below:", "・Save the file", False),  # no CJK mark above
+        ("以下では、『運用上の優秀性』", "・Webの信頼性", False),  # a middle dot after a name
+    ],
+)
+def test_cjk_bullet_line_latin_pairs(upper, lower, kept):
+    text = upper + "\n" + lower
+    cp = np.asarray([ord(c) for c in text], dtype=np.uint32)
+    first, la, fb = np.asarray([0]), np.asarray([len(upper) - 1]), np.asarray([len(upper) + 1])
+    assert bool(apart.set_apart(cp, first, la, fb)[0]) == kept
