@@ -99,6 +99,7 @@ from schemas import Document
 from transforms.beam_utils import DocumentStage
 from transforms.cjk_layout import cjk_joins, ends_sentence, layout_spans
 from transforms.cjk_man_headings import man_headings
+from transforms.cjk_set_apart import set_apart
 from transforms.cjk_title_lines import title_lines
 from transforms.cjk_word_spaces import ideographs, spaced_pairs, spaces_words
 from transforms.code_blocks import code_spans, inside
@@ -306,6 +307,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     # Clauses cjk_title_line, cjk_title_after_sentence (transforms.cjk_title_lines): a
     # CJK title line keeps its breaks, before a longer line and after a sentence's end.
     join &= ~title_lines(text, cp, first, last, a, b, join & (indent[b] <= indent[a]), indent)
+    join &= ~set_apart(cp, first[a], la, fb)  # clauses of transforms.cjk_set_apart
     join &= ~man_headings(text, first, last, a, b, blank, indent, join)  # clause cjk_man_heading
     # A heading line after a full line is not a wrap ("...下回分解。" then
     # "第四十七回 ..."); "mentioned in" then "Chapter 36." is.
