@@ -15,7 +15,9 @@ lead byte is any of 40 rows, its trail any of 94 columns, so its single-byte rea
 capital after a small letter ('ЧЬПЯґнОу': 'нО'), a sign between two letters ('ОЮР§»ЇК',
 '§σ·s€ι΄Α') or two capitals before a small letter ('ЮФМў'); a real short Cyrillic or
 Greek line has none of these, though KOI8-R's small letters (GB2312's rows C0-DF) read as
-common hanzi ('параметр').
+common hanzi ('параметр'). Session 27 added three marks (ASCII letters inside a non-ASCII word:
+Big5's ASCII trail bytes, 'дгжsжb'; Cyrillic pairs no language writes, 'ЊЉЅЛ'; a sign closing
+nothing, '»»РРДЈКЅ') and took spaced Chinese words ('文件 路径').
 """
 
 from __future__ import annotations
