@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from transforms.boilerplate_scan import line_end, skip_blank_lines
+from transforms.comment_notices import comment_notices
 from transforms.textedit import Edit
 
 _LINK = re.compile(
@@ -48,6 +49,8 @@ def web_notices(text: str, edge_chars: int) -> list[Edit]:
             near_edge = link.start() < edge or link.start() >= len(text) - edge
             if (ruled or near_edge) and _NOTICE_WORD.search(text, a, b) and (b - a) < 5000:
                 blocks[a, b] = blocks.get((a, b), False) or ruled
+    for span in comment_notices(text, _LINK, _NOTICE_WORD):  # Clause html_comment_notice
+        blocks[span] = True
     keep = {span for span, ruled in blocks.items() if ruled}
     spans = sorted(blocks) if len(text) > 2 * edge else []  # short: edges are no evidence
     pos = 0  # from the start: blocks with only blank lines or notices before them
