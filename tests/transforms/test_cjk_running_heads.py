@@ -1,0 +1,54 @@
+"""Clause cjk_running_head (``transforms.cjk_running_heads``): a scanned book's
+running page heads are no chapters. Real lines of 陈旭麓《近代中国社会的新陈代谢》
+as an OCR'd PDF gave them (hankinghu/literature-books on GitHub): the chapter
+line, prose, and the running heads with page numbers and OCR noise glued on."""
+
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+from transforms.sections import find_sections
+
+
+def _titles(text: str) -> list[tuple[int, str]]:
+    text = clean_text(normalize_text(text)).text
+    return [(s.level, s.title) for s in find_sections(text)[0] if s.title]
+
+
+_PAGE = (
+    "    1839年7月和，月，中国水师与英国兵舰在九龙尖沙确穿鼻洋\n"
+    "两度炮战，标志着中、英之间因禁烟而触发的冲突转为武装对抗。\n"
+    "战事实际t已经开始。随后.从189-0年6月到1842年8月，是为时两\n"
+    "年多的鸦片战争。这场战争.自西方人1514年到中国起，是他们积\n"
+) * 6
+_PAGE5 = (
+    "    对太平天国旗帜下的农民造反者来说，挟千里席卷之势，长欧\n"
+    "涌入金睦，开始建造人间小天堂，曾是他们的喜剧:天京陷落，天堂\n"
+    "之梦在烟焰和烈火中化为灰烬，则是他们的悲剧。这个过程长达\n"
+) * 6
+BOOK = (
+    "第四章炮口下的震撼\n"
+    + _PAGE
+    + "                        第四章炮G下的展撼63\n"
+    + _PAGE
+    + "                        第四章抱日下的震撼65\n"
+    + _PAGE
+    + "第五章天国的悲喜剧\n"
+    + _PAGE5
+    + "                        第五章天国的悲容剧71\n"
+    + _PAGE5
+)
+
+
+def test_cjk_running_head_repeats_are_no_chapters():
+    titles = _titles(BOOK)
+    assert titles == [(1, "第四章炮口下的震撼"), (1, "第五章天国的悲喜剧")]
+
+
+def test_cjk_running_head_keeps_restarted_numbers_with_other_titles():
+    """Two chapters of one number with different titles (numbering restarted
+    without a volume line), and a volume that restarts it, are all kept."""
+    text = (
+        "第四章炮口下的震撼\n" + _PAGE + "第四章天国的悲喜剧\n" + _PAGE5
+        + "第二卷\n\n第四章炮口下的震撼\n" + _PAGE
+    )  # fmt: skip
+    titles = [t for _, t in _titles(text)]
+    assert titles.count("第四章炮口下的震撼") == 2 and "第四章天国的悲喜剧" in titles

@@ -1,0 +1,53 @@
+"""Clause ``cjk_running_head``: a scanned Chinese book's running page heads
+("第四章炮G下的展撼63": the chapter's number and title again, the page number
+glued on, OCR noise in both) are no chapters. Called from
+``transforms.cjk_numbers.drop_colon_lists`` next to ``doubled_chapter_line``.
+
+Cost: one pass over the candidates, a character count per repeated number.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from transforms.heading_candidate import Candidate
+
+_MIN_TITLE = 2  # characters of the chapter's own title the repeat must share
+
+
+def drop_running_heads(cands: list[Candidate]) -> list[Candidate]:
+    """Clause ``cjk_running_head``: a CJK chapter candidate ("cjk" kind) whose
+    series and value are those of the last candidate of its series, with no
+    candidate of a higher rank (a 卷 or 篇 that restarts the numbering) between,
+    repeats that chapter when it shares at least half of the chapter's title
+    characters (at least two): 近代中国社会的新陈代谢 (陈旭麓, a PDF read by OCR)
+    prints "第四章炮口下的震撼" once and then "第四章炮G下的展撼63", "第四章抱日下的震撼65"
+    over its pages; before, each was a chapter of its own (124 top-level sections
+    for 11 chapters). Two chapters of one number with different titles (a book
+    whose numbering restarts without a volume line) share too few characters and
+    are both kept; a chapter line without a title has nothing to compare and is
+    never followed by a dropped repeat; an exact repeat is kept (a one-chapter
+    contents list's entry, then the chapter itself)."""
+    last: dict[str, Candidate] = {}
+    drop = set()
+    for k, c in enumerate(cands):
+        prev = last.get(c.series) if c.kind == "cjk" else None
+        if prev is not None and prev.value == c.value and _repeat(prev.rest, c.rest):
+            drop.add(k)
+            continue
+        for series, other in list(last.items()):
+            if other.rank > c.rank:
+                del last[series]  # a higher division closes the chapters under it
+        if c.kind == "cjk":
+            last[c.series] = c
+    return [c for k, c in enumerate(cands) if k not in drop] if drop else cands
+
+
+def _repeat(title: str, repeat: str) -> bool:
+    """``repeat`` is not ``title`` but holds at least half of its characters
+    (OCR noise and a glued page number aside)."""
+    title, repeat = "".join(title.split()), "".join(repeat.split())
+    if len(title) < _MIN_TITLE or repeat == title:
+        return False
+    shared = sum((Counter(title) & Counter(repeat)).values())
+    return shared >= max(_MIN_TITLE, (len(title) + 1) // 2)
