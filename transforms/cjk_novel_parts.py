@@ -167,3 +167,16 @@ def drop_doubled(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Candida
         ):
             drop.add(k - 1)  # the running title above; the chapter keeps its own line
     return [c for k, c in enumerate(cands) if k not in drop] if drop else cands
+
+
+def fen_parts(cands: list[hd.Candidate]) -> list[hd.Candidate]:
+    """Clause ``part_unit_fen``: "第一部分" is a part ("部分", a book's part: 人类简史's
+    "第一部分" over "认知革命"), not part 1 titled "分": the "分" goes with the unit,
+    the title is what follows it ("第一部分认知革命" -> "认知革命"), so a title line
+    under a bare "第一部分" can title it as one under "第一章" does."""
+    return [
+        replace(c, rest=c.rest[1:].lstrip("：: \t\u3000"))
+        if c.kind == "cjk" and c.series == "cjk:部" and c.rest[:1] == "分"
+        else c
+        for c in cands
+    ]

@@ -37,6 +37,7 @@ from transforms.cjk_novel_parts import (
     FINANCIAL,
     cjk_named_line,  # noqa: F401 (for transforms.sections)
     drop_doubled,
+    fen_parts,
     hui_variant,
     novel_part_candidates,
     other_unit,
@@ -179,6 +180,7 @@ def drop_colon_lists(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Can
     ...：" over "1. 从远程档案库获取档案库元数据", Debian Reference zh-cn)."""
     cands = drop_doubled(texts, cands)  # clause doubled_chapter_line (transforms.cjk_novel_parts)
     cands = drop_running_heads(cands)  # clause cjk_running_head (transforms.cjk_running_heads)
+    cands = fen_parts(cands)  # clause part_unit_fen (transforms.cjk_novel_parts)
     drop = {k for k, c in enumerate(cands) if _appendix_prose(texts, c)}
     for k, c in enumerate(cands):
         if not _listable(c) or c.value != 1:

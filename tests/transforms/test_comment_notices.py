@@ -8,8 +8,7 @@ from transforms.boilerplate import strip_boilerplate
 from transforms.sections import find_headings
 
 BODY = (
-    "\u3000\u3000俱往矣。然而，美的历程却是指向未来的。\n\n\n"
-    " 一九七九年春于和平里九区一号\n\n\n\n"
+    "\u3000\u3000俱往矣。然而，美的历程却是指向未来的。\n\n\n 一九七九年春于和平里九区一号\n\n\n\n"
 )
 # 美的历程.txt's last lines, as in the file (the blank lines hold two spaces).
 BANNER = (

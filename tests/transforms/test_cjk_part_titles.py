@@ -1,0 +1,34 @@
+"""Clause part_unit_fen (``transforms.cjk_novel_parts.fen_parts``). Real lines of
+尤瓦尔·赫拉利《人类简史》(林俊宏 tr., the web e-book of hankinghu/literature-books):
+a part line, its title line, a figure caption, a chapter line and its title line,
+a paragraph a line with no blank lines."""
+
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+from transforms.sections import find_sections
+
+
+def _titles(text: str) -> list[tuple[int, str]]:
+    text = clean_text(normalize_text(text)).text
+    return [(s.level, s.title) for s in find_sections(text)[0] if s.title]
+
+
+_PARA = (
+    "　　大约在135亿年前，经过所谓的“大爆炸”（Big Bang）之后，宇宙的物质、能量、"
+    "时间和空间才成了现在的样子。宇宙的这些基本特征，就成了“物理学”。\n"
+)
+_PARA2 = "　　农业革命让可获得的食物总量确实有所增加，但量的增加不代表吃得更好、过得更悠闲。\n"
+BOOK = (
+    "　　第一部分\n　　认知革命\n"
+    "　　图1 南法的雪维洞穴（Chauvet-Pont-d’Arc Cave）大约3万年前至两万年前的人类手印。\n"
+    "　　第一章\n　　人类：一种也没什么特别的动物\n" + _PARA * 12
+    + "　　第二部分\n　　农业革命\n"
+    "　　图9 大约3500年前的埃及墓穴壁画，描绘典型的农业景象。\n"
+    "　　第五章\n　　史上最大骗局\n" + _PARA2 * 12
+)  # fmt: skip
+
+
+def test_part_unit_fen_part_takes_its_title_line():
+    titles = _titles(BOOK)
+    assert (1, "第一部分 认知革命") in titles and (1, "第二部分 农业革命") in titles
+    assert (2, "第一章 人类：一种也没什么特别的动物") in titles
