@@ -33,6 +33,7 @@ import re
 
 from transforms import headings as hd
 from transforms.cjk_decimals import chapter_decimals  # noqa: F401 (for transforms.sections)
+from transforms.cjk_glued_parts import glued_candidates, glued_runs
 from transforms.cjk_novel_parts import (
     FINANCIAL,
     cjk_named_line,  # noqa: F401 (for transforms.sections)
@@ -166,7 +167,7 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
             return []  # clause cjk_title_marks
         return [hd.Candidate(start, end, index, "numbered", hd.NUMBERED_RANK, " ".join(line.split()),
                              f"cjknum:{sep}", value, title)]  # fmt: skip
-    return []
+    return glued_candidates(line, start, index, end)  # clause cjk_glued_parts
 
 
 def drop_colon_lists(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Candidate]:
@@ -181,6 +182,7 @@ def drop_colon_lists(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Can
     cands = drop_doubled(texts, cands)  # clause doubled_chapter_line (transforms.cjk_novel_parts)
     cands = drop_running_heads(cands)  # clause cjk_running_head (transforms.cjk_running_heads)
     cands = fen_parts(cands)  # clause part_unit_fen (transforms.cjk_novel_parts)
+    cands = glued_runs(texts, cands)  # clause cjk_glued_parts (transforms.cjk_glued_parts)
     drop = {k for k, c in enumerate(cands) if _appendix_prose(texts, c)}
     for k, c in enumerate(cands):
         if not _listable(c) or c.value != 1:

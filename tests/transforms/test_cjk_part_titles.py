@@ -32,3 +32,35 @@ def test_part_unit_fen_part_takes_its_title_line():
     titles = _titles(BOOK)
     assert (1, "第一部分 认知革命") in titles and (1, "第二部分 农业革命") in titles
     assert (2, "第一章 人类：一种也没什么特别的动物") in titles
+
+
+# 莫言《会唱歌的墙》(the xiaoshuotxt web e-book): an essay in three glued-numbered parts.
+_EAT = "吃人家嘴短的意思很明白，仅仅有这点意思那简直不算意思，我的意思是说吃人一棵胡萝卜所蒙受的耻辱哪怕用一棵老山参也难清洗。\n\n"
+ESSAYS = (
+    "正文 第03节 厨房里的看客\n\n\n" + _EAT * 6
+    + "正文 第04节 吃事三篇\n\n\n一吃的耻辱\n\n\n" + _EAT * 6
+    + "二吃相凶恶\n\n\n" + _EAT * 6 + "三忘不了吃\n\n\n" + _EAT * 6
+    + "正文 第05节 北京秋天下午的我\n\n\n" + _EAT * 6
+)  # fmt: skip
+
+
+def test_cjk_glued_parts_under_a_chapter():
+    titles = _titles(ESSAYS)
+    assert titles == [
+        (1, "第03节 厨房里的看客"),
+        (1, "第04节 吃事三篇"),
+        (2, "一吃的耻辱"),
+        (2, "二吃相凶恶"),
+        (2, "三忘不了吃"),
+        (1, "第05节 北京秋天下午的我"),
+    ]
+
+
+def test_cjk_glued_parts_need_a_run_of_lines_alone():
+    """A lone "一X" line, or numeral-first lines inside paragraphs, are prose."""
+    text = (
+        "正文 第04节 吃事三篇\n\n\n一吃的耻辱\n\n\n" + _EAT * 6
+        + "二话不说\n我仔细地思考着母亲的话，渐渐地心平气和了。\n\n" + _EAT * 6
+        + "正文 第05节 北京秋天下午的我\n\n\n" + _EAT * 6
+    )  # fmt: skip
+    assert [t for lv, t in _titles(text) if lv == 2] == []
