@@ -44,7 +44,6 @@ from transforms.cjk_novel_parts import (
     other_unit,
 )
 from transforms.cjk_novel_parts import OPENERS as _PART_OPENERS
-from transforms.cjk_running_heads import drop_running_heads
 
 MAX_TITLE_CHARS = 24
 _DIGITS = "〇零一二三四五六七八九十百千两"
@@ -180,7 +179,6 @@ def drop_colon_lists(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Can
     the same for its numbered titles that open with a letter outside A-Z ("更新
     ...：" over "1. 从远程档案库获取档案库元数据", Debian Reference zh-cn)."""
     cands = drop_doubled(texts, cands)  # clause doubled_chapter_line (transforms.cjk_novel_parts)
-    cands = drop_running_heads(cands)  # clause cjk_running_head (transforms.cjk_running_heads)
     cands = fen_parts(cands)  # clause part_unit_fen (transforms.cjk_novel_parts)
     cands = glued_runs(texts, cands)  # clause cjk_glued_parts (transforms.cjk_glued_parts)
     drop = {k for k, c in enumerate(cands) if _appendix_prose(texts, c)}

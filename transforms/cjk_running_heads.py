@@ -1,7 +1,9 @@
 """Clause ``cjk_running_head``: a scanned Chinese book's running page heads
 ("第四章炮G下的展撼63": the chapter's number and title again, the page number
-glued on, OCR noise in both) are no chapters. Called from
-``transforms.cjk_numbers.drop_colon_lists`` next to ``doubled_chapter_line``.
+glued on, OCR noise in both) are no chapters. Called (hook of 2 lines in F's
+``transforms.sections.find_headings``) on the candidates the contents lists left:
+a chapter line a contents list took (近代中国's "第一章漫长的封建社会" right under
+its OCR'd list) leaves its first running head to open the chapter.
 
 Cost: one pass over the candidates, a character count per repeated number.
 """

@@ -93,6 +93,7 @@ from transforms import headings as hd
 from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_numbers import chapter_decimals, drop_colon_lists
+from transforms.cjk_running_heads import drop_running_heads  # clause cjk_running_head
 from transforms.cjk_titles import cjk_title_lines
 from transforms.code_blocks import code_spans, inside
 from transforms.continued_numbering import continued_numbering
@@ -219,6 +220,7 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     ]  # fmt: skip
     cands = chapter_decimals(lines, drop_colon_lists(lines.texts, cands))  # transforms.cjk_*
     kept, found = ct.drop_lists(lines, cands)
+    kept = drop_running_heads(kept)  # clause cjk_running_head (after the contents lists)
     kept = drop_admonition_labels(lines, listed_lines(lines, kept, found))
     confirmed = _running_heads(confirm_candidates(lines, kept, found))
     confirmed = continued_numbering(decimal_levels(confirmed, found))  # unlisted_list_item
