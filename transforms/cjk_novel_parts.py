@@ -52,8 +52,10 @@ from transforms import headings as hd
 from transforms.cjk_layout import CJK_CHAR
 
 MAX_TITLE_CHARS = 24
-OPENERS = frozenset("楔引序尾终終番第正")
-_WORDS = "楔子|引子|序章|序幕|尾声|尾聲|终章|終章|番外篇|番外"
+OPENERS = frozenset("楔引序尾终終番第正贺賀")
+# Clause holiday_special: 贺岁篇 (賀歲篇), a web serial's New-Year special ("贺岁篇" alone over
+# "【一、起源】", 盗墓笔记 after "（《盗墓笔记》全书完）"), is a named division as 番外 is.
+_WORDS = "楔子|引子|序章|序幕|尾声|尾聲|终章|終章|番外篇|番外|贺岁篇|賀歲篇"
 _DIGITS = "〇零一二三四五六七八九十百两0-9０-９"
 _SP = "[ \t\u3000\xa0]"
 _PART = re.compile(

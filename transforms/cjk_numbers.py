@@ -111,7 +111,7 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
     if not line or line[0] not in OPENERS or len(line) > 72:
         return []
     if (
-        line[0] in "楔引序尾终終番正"
+        line[0] in "楔引序尾终終番正贺賀"  # clause holiday_special: 贺岁篇
         or line[0] == "第"
         and ("季" in line[2:5] or line[1:2] in FINANCIAL or hui_variant(line) or other_unit(line))
     ):

@@ -64,3 +64,21 @@ def test_cjk_glued_parts_need_a_run_of_lines_alone():
         + "正文 第05节 北京秋天下午的我\n\n\n" + _EAT * 6
     )  # fmt: skip
     assert [t for lv, t in _titles(text) if lv == 2] == []
+
+
+# 南派三叔《盗墓笔记》: the New-Year special after the book's last chapter.
+_DAOMU = (
+    "　　那个村子是我们的祖村，名字叫冒沙井。\n"
+    "　　而三叔和解连环，一直蹲守杭州，四处寻找其他人的踪迹。\n"
+)
+HOLIDAY = (
+    "　　第三十章 总结\n" + _DAOMU * 10 + "　　（《盗墓笔记》全书完）\n\n"
+    "　　贺岁篇\n\n　　【一、起源】\n" + _DAOMU * 10
+)  # fmt: skip
+
+
+def test_holiday_special_is_a_named_division():
+    titles = [t for _, t in _titles(HOLIDAY)]
+    assert titles == ["第三十章 总结", "贺岁篇"]
+    prose = "　　贺岁篇拍得很热闹，我们一家人都看了。\n"  # a sentence opening with the word
+    assert "贺岁篇" not in [t for _, t in _titles(HOLIDAY.replace("　　贺岁篇\n", prose))]
