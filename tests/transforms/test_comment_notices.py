@@ -82,3 +82,18 @@ def test_html_comment_notice_leaves_html_examples():
     )
     clean, edits = strip_boilerplate(example * 3)
     assert clean == example * 3 and edits == []
+
+
+def test_html_comment_notice_edge_walk_passes_the_comment():
+    """时间简史(1).txt: 奇书网's notice glued over the banner goes too; before the
+    banner's inner paragraph (with its link) stopped the walk from the edge."""
+    notice = "更多精彩好书，更多原创手机电子书，请登陆奇书网--Www.Qisuu.Com\n"
+    clean, _ = strip_boilerplate(BODY * 700 + "小辞典、感谢\n\n" + notice + BANNER)
+    assert clean.rstrip().endswith("小辞典、感谢") and "Qisuu" not in clean
+
+
+def test_soujie_credit():
+    """美的历程: the collector's credit line over the banner is a notice."""
+    credit = "华中科技大学人文学社搜集renwenxueshe.blog.tianya.cn\n\n\n"
+    clean, _ = strip_boilerplate(BODY * 700 + credit + BANNER)
+    assert clean.rstrip().endswith("一九七九年春于和平里九区一号") and "tianya" not in clean
