@@ -53,3 +53,24 @@ def _repeat(title: str, repeat: str) -> bool:
         return False
     shared = sum((Counter(title) & Counter(repeat)).values())
     return shared >= max(_MIN_TITLE, (len(title) + 1) // 2)
+
+
+def other_title_repeat(confirmed: list[tuple[Candidate, int]], k: int) -> bool:
+    """Clause ``couplet_pairs``: a CJK heading that repeats the number of the last
+    heading of its series with another title (sharing fewer than half of its
+    characters) is a heading of its own, not a part of the first: 鬼谷四友志 (a
+    traditional-character 章回 novel, Wikisource's text) numbers two 回 per 卷, each
+    with its couplet: "第一卷　辯才學分科教藝　　定人質驅鼠傳書" then "第一卷　忌刻小人行毒計　　忠直
+    良友詐瘋魔". ``transforms.sections._running_heads`` drops a repeat followed by the
+    next number ("Book VII. Chapters 12 to 15." then "BOOK VIII"); it kept 4 of the
+    book's 6 headings."""
+    c = confirmed[k][0]
+    if c.kind != "cjk" or len("".join(c.rest.split())) < _MIN_TITLE:
+        return False
+    prev = next((p for p, _ in reversed(confirmed[:k]) if p.series == c.series), None)
+    if prev is None or prev.kind != "cjk" or prev.value != c.value:
+        return False
+    title = "".join(prev.rest.split())
+    return (
+        len(title) >= _MIN_TITLE and not _repeat(title, c.rest) and title != "".join(c.rest.split())
+    )

@@ -93,7 +93,7 @@ from transforms import headings as hd
 from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_numbers import chapter_decimals, drop_colon_lists
-from transforms.cjk_running_heads import drop_running_heads  # clause cjk_running_head
+from transforms.cjk_running_heads import drop_running_heads, other_title_repeat  # clauses
 from transforms.cjk_titles import cjk_title_lines
 from transforms.code_blocks import code_spans, inside
 from transforms.continued_numbering import continued_numbering
@@ -149,7 +149,8 @@ def _running_heads(confirmed: list[tuple[hd.Candidate, int]]) -> list[tuple[hd.C
             del rank_of[series]  # a new act: "SCENE I" is not a repeat of the last act's
             last_value.pop(series, None)
         if c.value is not None and last_value.get(c.series) == c.value and k + 1 < len(confirmed):
-            nxt = confirmed[k + 1][0]
+            # clause couplet_pairs (cjk_running_heads): another title, a heading of its own
+            nxt = c if other_title_repeat(confirmed, k) else confirmed[k + 1][0]
             if nxt.rank > c.rank and nxt.value is not None and nxt.value > 1:
                 continue  # "ACT I." then "SCENE 2.": act I goes on
             if nxt.series == c.series and nxt.value == c.value + 1:

@@ -52,3 +52,26 @@ def test_cjk_running_head_keeps_restarted_numbers_with_other_titles():
     )  # fmt: skip
     titles = [t for _, t in _titles(text)]
     assert titles.count("第四章炮口下的震撼") == 2 and "第四章天国的悲喜剧" in titles
+
+
+# 鬼谷四友志 (traditional characters, Wikisource's text as sdvina/ancient-chinese-novel-hub
+# keeps it, "## " taken off): two 回 per 卷, each 卷 line with its 回's couplet.
+_GUIGU = (
+    "話說河南省在京都西南千五百四十里，開封郡為省會。東西距千二百二十里，南北距千二百九十里。\n\n"
+    "卻說蘇秦、張儀於鬼谷先生處學遊說，這日看見魏王齎金璧聘孫臏去後，他二人未免見食流涎。\n\n"
+) * 6
+GUIGU = (
+    "第一卷\u3000辯才學分科教藝\u3000\u3000定人質驅鼠傳書\n\n" + _GUIGU
+    + "第一卷\u3000忌刻小人行毒計\u3000\u3000忠直良友詐瘋魔\n\n" + _GUIGU
+    + "第二卷\u3000龐涓錯遁八門陣\u3000\u3000孫臏巧書六字訣\n\n" + _GUIGU
+    + "第二卷\u3000蘇秦困厄皆因運\u3000\u3000肅侯始任合從計\n\n" + _GUIGU
+)  # fmt: skip
+
+
+def test_couplet_pairs_two_hui_under_one_juan_number():
+    assert [t for _, t in _titles(GUIGU)] == [
+        "第一卷 辯才學分科教藝 定人質驅鼠傳書",
+        "第一卷 忌刻小人行毒計 忠直良友詐瘋魔",
+        "第二卷 龐涓錯遁八門陣 孫臏巧書六字訣",
+        "第二卷 蘇秦困厄皆因運 肅侯始任合從計",
+    ]
