@@ -10,11 +10,14 @@ Cost: one pass over the candidates, a character count per repeated number.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from transforms.heading_candidate import Candidate
 
 _MIN_TITLE = 2  # characters of the chapter's own title the repeat must share
+_IDEO = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_COUPLET = re.compile(f"{_IDEO}{{4,}}(?:[ \u3000]+{_IDEO}{{4,}})*")  # clause couplet_pairs
 
 
 def drop_running_heads(cands: list[Candidate]) -> list[Candidate]:
@@ -63,14 +66,16 @@ def other_title_repeat(confirmed: list[tuple[Candidate, int]], k: int) -> bool:
     with its couplet: "第一卷　辯才學分科教藝　　定人質驅鼠傳書" then "第一卷　忌刻小人行毒計　　忠直
     良友詐瘋魔". ``transforms.sections._running_heads`` drops a repeat followed by the
     next number ("Book VII. Chapters 12 to 15." then "BOOK VIII"); it kept 4 of the
-    book's 6 headings."""
+    book's 6 headings. Both titles must be ideographs only (a couplet: no digits,
+    marks or Latin letters, which an OCR'd running head carries: 近代中国's
+    "第十八章山重水复3”" after "第十八章山重水妞945")."""
     c = confirmed[k][0]
-    if c.kind != "cjk" or len("".join(c.rest.split())) < _MIN_TITLE:
+    if c.kind != "cjk" or not _COUPLET.fullmatch(c.rest):
         return False
     prev = next((p for p, _ in reversed(confirmed[:k]) if p.series == c.series), None)
     if prev is None or prev.kind != "cjk" or prev.value != c.value:
         return False
+    if not _COUPLET.fullmatch(prev.rest):
+        return False
     title = "".join(prev.rest.split())
-    return (
-        len(title) >= _MIN_TITLE and not _repeat(title, c.rest) and title != "".join(c.rest.split())
-    )
+    return not _repeat(title, c.rest) and title != "".join(c.rest.split())
