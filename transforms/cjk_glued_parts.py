@@ -27,6 +27,12 @@ _GLUED = re.compile(
     + "})"
 )
 SERIES = "cjknum:glued"
+# Clause cjk_glued_parts_numeral_words (review, session 27): the numeral reads with the
+# character after it as a count or a word ("一切都结束了", "三叔没有说话", "一个人走了",
+# "三天后": short lines of a web novel, each a paragraph between blank
+# lines); such a line is prose, not a part title.
+_COUNTED = frozenset("个個位只隻条條件张張本把口头頭匹次遍趟天年月日夜时時分秒岁歲人名家户戶座层層间間"
+                     "句声聲步眼阵陣片股道点點种種样樣些下起切直定旦向般齐齊同再度致律叔伯姐哥弟妹婶嬸爷爺娘姨舅")  # fmt: skip
 
 
 def glued_candidates(line: str, start: int, index: int, end: int) -> list[hd.Candidate]:
@@ -34,6 +40,8 @@ def glued_candidates(line: str, start: int, index: int, end: int) -> list[hd.Can
     m = _GLUED.fullmatch(line)
     if m is None or m.group("title")[0] in "一二三四五六七八九十":
         return []
+    if m.group("title")[0] in _COUNTED:
+        return []  # clause cjk_glued_parts_numeral_words
     value = hd.cjk_value(m.group("n"))
     return [hd.Candidate(start, end, index, "numbered", hd.NUMBERED_RANK, line, SERIES,
                          value, m.group("title"))]  # fmt: skip

@@ -41,6 +41,8 @@ def comment_notices(text: str, link: re.Pattern, notice_word: re.Pattern) -> lis
         nxt = text.find("<!--", pos + 4)
         m = _OPEN_LINE.match(text, a)
         close = _CLOSE_LINE.search(text, pos, pos + _MAX_COMMENT) if m else None
+        if close and close.end() < len(text) and text[close.end() - 1] != "\n":
+            close = None  # clause html_comment_notice_window_end: "-->" cut off by the window
         if m and close and (nxt < 0 or nxt > close.start()):
             b = close.end()
             inside = (m.end() - 1, close.start() + 1)

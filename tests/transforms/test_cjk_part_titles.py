@@ -82,3 +82,59 @@ def test_holiday_special_is_a_named_division():
     assert titles == ["第三十章 总结", "贺岁篇"]
     prose = "　　贺岁篇拍得很热闹，我们一家人都看了。\n"  # a sentence opening with the word
     assert "贺岁篇" not in [t for _, t in _titles(HOLIDAY.replace("　　贺岁篇\n", prose))]
+
+
+def test_cjk_glued_parts_numeral_words_are_prose():
+    """Review (session 27): short lines of a web novel, each a paragraph between
+    blank lines, whose numeral counts ("一切", "三叔", "一个"), are no part titles."""
+    text = (
+        "正文 第04节 吃事三篇\n\n\n" + _EAT * 3 + "一切都结束了\n\n" + _EAT * 3
+        + "二吃相凶恶\n\n" + _EAT * 3 + "三叔没有说话\n\n" + _EAT * 3
+        + "正文 第05节 北京秋天下午的我\n\n\n" + _EAT * 6
+    )  # fmt: skip
+    assert [t for lv, t in _titles(text) if lv == 2] == []
+
+
+def test_cjk_glued_parts_lines_glued_to_text_are_prose():
+    """Review (session 27): the same three part lines with text right under each
+    (a stanza's or a paragraph's first line) are no part titles."""
+    glued = (
+        ESSAYS.replace("耻辱\n\n\n", "耻辱\n")
+        .replace("凶恶\n\n\n", "凶恶\n")
+        .replace("了吃\n\n\n", "了吃\n")
+    )
+    assert [t for lv, t in _titles(glued) if lv == 2] == []
+
+
+def test_cjk_glued_parts_run_needs_lines_alone():
+    """``glued_runs`` itself: the run keeps lines alone between blank lines only."""
+    from transforms.cjk_glued_parts import glued_candidates, glued_runs
+
+    def run(texts):
+        cands = [c for k, t in enumerate(texts) for c in glued_candidates(t, k, k, k)]
+        return [c.title for c in glued_runs(texts, cands)]
+
+    alone = [
+        "一吃的耻辱",
+        "",
+        "吃人家嘴短",
+        "",
+        "二吃相凶恶",
+        "",
+        "吃人家嘴短",
+        "",
+        "三忘不了吃",
+        "",
+    ]
+    assert run(alone) == ["一吃的耻辱", "二吃相凶恶", "三忘不了吃"]
+    glued = [
+        "一吃的耻辱",
+        "吃人家嘴短",
+        "",
+        "二吃相凶恶",
+        "吃人家嘴短",
+        "",
+        "三忘不了吃",
+        "吃人家嘴短",
+    ]
+    assert run(glued) == []

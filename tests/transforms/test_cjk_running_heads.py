@@ -75,3 +75,27 @@ def test_couplet_pairs_two_hui_under_one_juan_number():
         "第二卷 龐涓錯遁八門陣 孫臏巧書六字訣",
         "第二卷 蘇秦困厄皆因運 肅侯始任合從計",
     ]
+
+
+# Review (session 27): real headings that repeat a chapter's number with a part of it,
+# from books of hankinghu/literature-books the rule took them from before
+# (冬天里的春天: "第一章 第N节"; 大国悲剧: "（上）" / "（下）"; 记忆力的革命: "(1)" ...).
+_WINTER = (
+    "　　这石湖上冬末的晨雾，愈接近天亮时分，也愈浓烈，仿佛要把整个湖面都吞没了一样。\n"
+    "　　于而龙的这个问号显然是大有文章的，他不愿意说出口，可谁都明白他的意思。\n"
+) * 8
+
+
+def test_cjk_running_head_parts_sections_and_halves_are_kept():
+    sections = (
+        "".join(f"第一章 第{n}节\n\n" + _WINTER for n in "一二三四") + "第二章 第一节\n\n" + _WINTER
+    )
+    assert len(_titles(sections)) == 5
+    halves = (
+        "第6章  雪崩前奏：波罗的海三国（上）\n\n" + _PAGE
+        + " 第6章雪崩前奏：波罗的海三国（下）\n\n" + _PAGE
+        + "第7章  戈尔巴乔夫的最后一搏\n\n" + _PAGE
+    )  # fmt: skip
+    assert [t for _, t in _titles(halves)][1] == "第6章雪崩前奏：波罗的海三国（下）"
+    pages = "".join(f"第一章与我的记忆力相遇({n})\n" + _PAGE5 for n in range(1, 5))
+    assert len(_titles(pages)) == 4

@@ -97,3 +97,15 @@ def test_soujie_credit():
     credit = "华中科技大学人文学社搜集renwenxueshe.blog.tianya.cn\n\n\n"
     clean, _ = strip_boilerplate(BODY * 700 + credit + BANNER)
     assert clean.rstrip().endswith("一九七九年春于和平里九区一号") and "tianya" not in clean
+
+
+def test_html_comment_notice_window_end_is_no_close():
+    """Review (session 27): a "-->" that only looks like a line of its own because
+    the 3,000-character window ends right after it ("-->" then prose on its line)
+    closes nothing; before, the comment and the 2,900 characters under it went."""
+    head = "<!--\n书包网 http://www.bookbao.com 下载\n"
+    prose = "\u3000\u3000俱往矣。然而，美的历程却是指向未来的。\n"
+    body = head + prose * ((2990 - len(head)) // len(prose))
+    body += "x" * (2996 - len(body)) + "\n-->继续这一段的正文。\n"
+    clean, _ = strip_boilerplate(body + BODY * 300)
+    assert "继续这一段的正文" in clean and clean.count("俱往矣") == body.count("俱往矣") + 300
