@@ -1,0 +1,68 @@
+"""Clauses ``hangul_title_lines``, ``hangul_number_opening`` and
+``hangul_spaced_name`` (``transforms.hangul_titles``, read by
+``cjk_titles.cjk_title_lines``): a Korean novel's unnumbered chapter titles.
+
+The excerpt is laid out as 염상섭's 삼대 (1931) is in the UTF-8 copy of the R
+package satKorean (GitHub statkclee/satKorean, ``data-raw/염상섭_삼대.txt``): the
+book's title and the author's name letter-spaced, then each chapter's title alone
+between blank lines over paragraphs set a line each, indented by a space. The
+chapter titles and the first lines under them are the book's (short quotations)."""
+
+from transforms.clean import clean_text
+from transforms.hangul_titles import hangul_title
+from transforms.normalize import normalize_text
+from transforms.sections import find_sections
+
+SAMDAE = (
+    "삼대(三代)\n\n"
+    "염 상 섭\n\n"
+    " 두 친구\n\n"
+    " 덕기는 이틀 만에 만나는 이 친구를 더욱이 내일이면 작별하고 말 터이니만큼 반갑게 맞았다.\n"
+    ' "야아, 그러지 않아도 저녁 먹고 내가 가려 하였었네."\n\n'
+    "홍경애\n\n"
+    " 주인 여편네는 손님이 심심해하는 양을 보고 가까이 교의를 끌어다놓고 두 사람을 타서 앉으며,\n"
+    ' "오늘도 주정허시랍니까, 주정허시면 내쫓습니다."\n\n'
+    "제1 충돌\n\n"
+    ' "자네가 못하는 일을 내가 어떻게 말리나?"\n'
+    " 덕기는 이틀 만에 만나는 이 친구를 더욱이 내일이면 작별하고 말 터이니만큼 반갑게 맞았다.\n\n"
+    "순진? 야심?\n\n"
+    " 병화는 파출소에 붙들려갔던 이튿날 아침에 책상 위에 놓인 덕기의 편지를 발견하였다.\n"
+    " 뜯어 보니 우선 반가운 것이 돈 10원이었다.\n\n"
+    "매당\n\n"
+    " 9시가 치는 것을 보고 경애는 활동사진관에서 나와 자동차에 올라앉았다.\n"
+    " 자동차를 재동 못미처 큰길거리에 던져두고 경애는 운전사를 끌고 골목으로 들어섰다.\n"
+)
+
+
+def _titles(raw: str) -> list[str]:
+    text = clean_text(normalize_text(raw)).text
+    return [s.title for s in find_sections(text)[0] if s.title]
+
+
+def test_hangul_title_lines_korean_chapter_titles_are_sections():
+    titles = _titles(SAMDAE)
+    assert titles[:4] == ["두 친구", "홍경애", "제1 충돌", "순진? 야심?"]
+    # every section is a chapter: none holds two chapters' text
+    text = clean_text(normalize_text(SAMDAE)).text
+    for s in find_sections(text)[0]:
+        if s.title:
+            assert text[s.start : s.end].count("\n\n") <= 2
+
+
+def test_hangul_number_opening_chapter_over_a_number():
+    # 매당's first sentence opens with "9시가": Korean text under the title all the same.
+    assert _titles(SAMDAE)[-1] == "매당"
+
+
+def test_hangul_spaced_name_is_no_chapter():
+    # "염 상 섭", the author under the book's title, is no section of its own.
+    assert "염 상 섭" not in _titles(SAMDAE)
+    assert not hangul_title("염 상 섭")
+
+
+def test_hangul_title_form_excludes_sentences_quotes_and_clauses():
+    # Lines of 삼대 that stand alone and are no titles, and the titles themselves.
+    assert not hangul_title('"들어가세."')
+    assert not hangul_title("하며 만져보다가,")
+    assert not hangul_title("민족이 다른 사람이다.")
+    assert all(map(hangul_title, ["두 친구", "너만 괴로우냐", "제2 충돌", "순진? 야심?"]))
