@@ -18,6 +18,9 @@ mostly distinct, and together they divide the whole text
 
 Clause ``hangul_spaced_name``: a line of single syllables set apart ("염 상 섭",
 the author under the book's title) is a letter-spaced name, no title.
+Clause ``hangul_after_sentence``: a title follows a line that ends a sentence,
+or heads the book (no long line above): a bill hard-wrapped with blank lines
+between its lines has pieces of sentences standing alone after a cut sentence.
 Clause ``hangul_number_opening``: the Korean text under a title may open with
 a number ("9시가 치는 것을 보고").
 
@@ -46,6 +49,27 @@ _HANGUL_TEXT = re.compile(f"[0-9]{{0,4}}[{_SYLLABLES}]")
 def hangul_text(line: str) -> bool:
     """Whether ``line`` opens as Korean text: a Hangul syllable, after a number or not."""
     return _HANGUL_TEXT.match(line.lstrip()) is not None
+
+
+# Clause hangul_after_sentence: a Korean title line follows a line that ends a
+# sentence ("다.", "?", a closing quote), or stands in the book's head (no long line
+# above it: "두 친구" under the title and "염 상 섭"). All 20 later chapter titles of
+# 삼대 follow a sentence's end; in a text hard-wrapped with a blank line between lines
+# (konlpy's kobill bills) the wrapped piece alone between blank lines follows a line
+# cut inside its sentence ("학위에 관한 특례) ① 대통령" / "령이 정하는 기준을 충족하는").
+_SENTENCE_END = re.compile("(?:[.?!…][\"'”’」』)]*|[\"”’」』])$")
+LONG_LINE = 16
+
+
+def after_sentence(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` of ``texts`` follows a sentence's end or heads the book
+    (clause ``hangul_after_sentence``)."""
+    j = i - 1
+    while j >= 0 and not texts[j]:
+        j -= 1
+    if j < 0 or _SENTENCE_END.search(texts[j].rstrip()):
+        return True
+    return all(len(t) <= LONG_LINE for t in texts[:j])
 
 
 def hangul_title(line: str) -> bool:

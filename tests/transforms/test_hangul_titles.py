@@ -66,3 +66,51 @@ def test_hangul_title_form_excludes_sentences_quotes_and_clauses():
     assert not hangul_title("하며 만져보다가,")
     assert not hangul_title("민족이 다른 사람이다.")
     assert all(map(hangul_title, ["두 친구", "너만 괴로우냐", "제2 충돌", "순진? 야심?"]))
+
+
+# The text part of a bill of the National Assembly as konlpy 0.6.0 ships it
+# (``konlpy/data/corpus/kobill/1809894.txt``, lines 44-107; bills are public works,
+# Korean Copyright Act art. 7): a word processor's lines, broken inside words, with a
+# blank line between every two.
+BILL_LINES = [
+    '\x0c법률  제        호',
+    '고등교육법 일부개정법률안',
+    '고등교육법 일부를 다음과 같이 개정한다.',
+    '제50조의3을 다음과 같이 신설한다.',
+    '제50조의3(간호과의 수업연한 및 학위에 관한 특례) ① 대통령령이 정',
+    '하는 기준을 충족하는 간호과의 수업연한은 4년으로 한다.',
+    '  ② 제1항의 간호과에서 학칙이 정하는 과정을 이수한 자에 대하여',
+    '는 학사학위를 수여한다.',
+    '  ③ 제2항의 학위의 종류 및 수여에 관하여 필요한 사항은 대통령령',
+    '으로 정한다.',
+    '부      칙',
+    '① 이 법은 공포 후 6개월이 경과한 날부터 시행한다.',
+    '② 이 법 시행 당시 수업연한이 4년으로 된 간호과에 재학 중인 자에 ',
+    '대해서는 본인의 신청에 의하여 종전의 수업연한 및 학위에 관한 규',
+    '정을 적용할 수 있다.',
+    '- 3 -',
+    '\x0c신·구조문대비표',
+    '현      행',
+    '개   정   안',
+    '  <신  설>',
+    '제50조의3(간호과의 수업연한 및 ',
+    '학위에 관한 특례) ① 대통령',
+    '령이 정하는 기준을 충족하는 ',
+    '간호과의 수업연한은 4년으로 ',
+    '한다.',
+    '  ② 제1항의 간호과에서 학칙이 ',
+    '정하는 과정을 이수한 자에 대',
+    '하여는 학사학위를 수여한다.',
+    '  ③ 제2항의 학위의 종류 및 수',
+    '여에 관하여 필요한 사항은 대',
+    '통령령으로 정한다.',
+    '- 5 -',
+]
+
+
+def test_hangul_after_sentence_wrapped_bill_has_no_titles():
+    # Pieces of wrapped sentences alone between blank lines ("령이 정하는 기준을
+    # 충족하는", "정하는 과정을 이수한 자에 대") are no chapter titles.
+    titles = _titles("\n\n".join(BILL_LINES) + "\n")
+    assert "령이 정하는 기준을 충족하는" not in titles
+    assert titles == []
