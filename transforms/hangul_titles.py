@@ -57,7 +57,8 @@ def hangul_text(line: str) -> bool:
 # 삼대 follow a sentence's end; in a text hard-wrapped with a blank line between lines
 # (konlpy's kobill bills) the wrapped piece alone between blank lines follows a line
 # cut inside its sentence ("학위에 관한 특례) ① 대통령" / "령이 정하는 기준을 충족하는").
-_SENTENCE_END = re.compile("(?:[.?!…][\"'”’」』)]*|[\"”’」』])$")
+# The mark follows a word: "--." closing a table cell of a bill ends no sentence.
+_SENTENCE_END = re.compile(f"(?:[{_SYLLABLES}0-9)][.?!…]+[\"'”’」』)]*|[\"”’」』])$")
 LONG_LINE = 16
 
 

@@ -9,7 +9,7 @@ between blank lines over paragraphs set a line each, indented by a space. The
 chapter titles and the first lines under them are the book's (short quotations)."""
 
 from transforms.clean import clean_text
-from transforms.hangul_titles import hangul_title
+from transforms.hangul_titles import after_sentence, hangul_title
 from transforms.normalize import normalize_text
 from transforms.sections import find_sections
 
@@ -114,3 +114,17 @@ def test_hangul_after_sentence_wrapped_bill_has_no_titles():
     titles = _titles("\n\n".join(BILL_LINES) + "\n")
     assert "령이 정하는 기준을 충족하는" not in titles
     assert titles == []
+
+
+def test_hangul_after_sentence_table_cell_mark_ends_no_sentence():
+    # kobill 1809896.txt (행정절차법 일부개정법률안), its comparison table: a cell's
+    # "--." is no sentence's end, so the wrapped piece under it is no title.
+    texts = [
+        "제43조의2(협의단계) ① 행정청은 ",
+        "",
+        "--.",
+        "",
+        "국민의 생명과 안전 및 재산",
+    ]
+    assert not after_sentence(texts, 4)
+    assert after_sentence(texts[:2] + ["수여한다."] + texts[3:], 4)
