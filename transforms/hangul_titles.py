@@ -58,7 +58,7 @@ def hangul_text(line: str) -> bool:
 # (konlpy's kobill bills) the wrapped piece alone between blank lines follows a line
 # cut inside its sentence ("학위에 관한 특례) ① 대통령" / "령이 정하는 기준을 충족하는").
 # The mark follows a word: "--." closing a table cell of a bill ends no sentence.
-_SENTENCE_END = re.compile(f"(?:[{_SYLLABLES}0-9)][.?!…]+[\"'”’」』)]*|[\"”’」』])$")
+_SENTENCE_END = re.compile(f'(?:[{_SYLLABLES}0-9)][.?!…]+["\'”’」』)]*|["”’」』])$')
 LONG_LINE = 16
 
 
