@@ -50,7 +50,7 @@ import bisect
 import re
 
 from transforms.cjk_layout import OPENING
-from transforms.hangul_titles import after_sentence, hangul_start, hangul_text, hangul_title
+from transforms.hangul_titles import hangul_candidates, hangul_start, hangul_text, hangul_title
 from transforms.technical_headings import CJK_LABEL, MIN_LABELS
 
 MAX_TITLE_CHARS = 16
@@ -113,8 +113,8 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
         and (i + 1 >= n or blank[i + 1])
         and (_TITLE.fullmatch(t) or hangul_title(t))  # clause hangul_title_lines
     ]
-    # Clause hangul_after_sentence (``hangul_titles``): not a wrapped piece of a sentence.
-    cands = [i for i in cands if not hangul_start(texts[i][0]) or after_sentence(texts, i)]
+    # Clause hangul_titles_stand_out (``hangul_titles``).
+    cands = hangul_candidates(texts, blank, cands)
     fields = _field_titles(texts, heading_lines)  # clause field_titles
     # Clause field_titles_anthology: the pairs head poems where they make the
     # anthology (MIN_TITLES of them, no fewer than the other title lines); one poem

@@ -1,4 +1,4 @@
-"""Clauses ``hangul_title_lines``, ``hangul_number_opening`` and
+"""Clauses ``hangul_title_lines``, ``hangul_number_opening``, ``hangul_titles_stand_out`` and
 ``hangul_spaced_name`` (``transforms.hangul_titles``, read by
 ``cjk_titles.cjk_title_lines``): a Korean novel's unnumbered chapter titles.
 
@@ -9,7 +9,7 @@ between blank lines over paragraphs set a line each, indented by a space. The
 chapter titles and the first lines under them are the book's (short quotations)."""
 
 from transforms.clean import clean_text
-from transforms.hangul_titles import after_sentence, hangul_title
+from transforms.hangul_titles import hangul_title
 from transforms.normalize import normalize_text
 from transforms.sections import find_sections
 
@@ -108,7 +108,7 @@ BILL_LINES = [
 ]
 
 
-def test_hangul_after_sentence_wrapped_bill_has_no_titles():
+def test_hangul_titles_stand_out_wrapped_bill_has_no_titles():
     # Pieces of wrapped sentences alone between blank lines ("령이 정하는 기준을
     # 충족하는", "정하는 과정을 이수한 자에 대") are no chapter titles.
     titles = _titles("\n\n".join(BILL_LINES) + "\n")
@@ -116,15 +116,25 @@ def test_hangul_after_sentence_wrapped_bill_has_no_titles():
     assert titles == []
 
 
-def test_hangul_after_sentence_table_cell_mark_ends_no_sentence():
-    # kobill 1809896.txt (행정절차법 일부개정법률안), its comparison table: a cell's
-    # "--." is no sentence's end, so the wrapped piece under it is no title.
-    texts = [
-        "제43조의2(협의단계) ① 행정청은 ",
-        "",
-        "--.",
-        "",
-        "국민의 생명과 안전 및 재산",
-    ]
-    assert not after_sentence(texts, 4)
-    assert after_sentence(texts[:2] + ["수여한다."] + texts[3:], 4)
+# 김동인's 정희 as KoCoNovel gives it (GitHub storidient/KoCoNovel,
+# ``data/jsonl/41_Jeong-hee/text.jsonl``, from Wikisource), laid out with a blank
+# line between paragraphs: short questions stand alone as paragraphs, no titles.
+JEONGHEE = [
+    "성구의 여행이 뜻밖에 길게 됨을 따라 정희의 머리에는 차차 검은 구름이 덮이기 시작하였다.",
+    "웬일일까?",
+    "파혼하러 갔을 성구 이매 문제가 좀 어렵게 되었나?",
+    "그러나 문제가 어렵게 되는 것 같은 것은 걱정이 없다.",
+    "자기의 행하는 일까지 수수께끼다.",
+    "위선?",
+    "자기는 결코 위선으로 그러지는 않았다.",
+    "자기가 파혼을 거절한 일은 다만 돌발적 변태심리로밖에는 볼 수 없다.",
+    "이번 정희의 동경행에 극력으로 찬성을 한 사람은 정희의 약혼자인 남영식이었다.",
+    "무슨 까닭으로?",
+    "별로 이유는 없었다.",
+    "다만 동경이란 곳은 웬만한 슬픔이며 근심은 저절로 사라지는 곳이라는 남영식 자기의 경험에서 나온 결론의 결과였었다.",
+]
+
+
+def test_hangul_titles_stand_out_not_in_blank_separated_paragraphs():
+    titles = _titles("\n\n".join(JEONGHEE) + "\n")
+    assert not {"웬일일까?", "위선?", "무슨 까닭으로?"} & set(titles)
