@@ -218,6 +218,11 @@ def hangul_cuts(text, cp, la, fb, spaced) -> np.ndarray:
 # the narration's own paragraph.
 INDENTED_SHARE = 0.8
 
+# Clause hangul_indent_wrap_verse: the line above is a long one (삼대's 18 such breaks
+# follow lines of 39 characters or more); a verse or a list item quoted without indent,
+# its lines ending in a space ("나 보기가 역겨워 " / "가실 때에는 "), keeps its lines.
+WRAP_MIN_CHARS = 30
+
 
 def indent_wraps(cp: np.ndarray, lines, a: np.ndarray, b: np.ndarray, indent, korean):
     """Clause ``hangul_indent_wrap``: which pairs ``a``/``b`` are such breaks."""
@@ -232,5 +237,6 @@ def indent_wraps(cp: np.ndarray, lines, a: np.ndarray, b: np.ndarray, indent, ko
     at_space = cp[line_end[ca] - 1] == 32
     opens = (cp[first[cb]] >= 0xAC00) & (cp[first[cb]] < 0xD7A4)
     open_end = ~ends_sentence(cp, last[ca] - 1, first[ca])
-    out[cand] = at_space & opens & open_end
+    full = last[ca] - first[ca] + 1 >= WRAP_MIN_CHARS  # clause hangul_indent_wrap_verse
+    out[cand] = at_space & opens & open_end & full
     return out

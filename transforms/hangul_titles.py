@@ -63,6 +63,18 @@ def hangul_text(line: str) -> bool:
 # Such a text gets no Korean title lines (its titles are missed).
 RUN_TOGETHER_SHARE = 0.5
 
+# Clause hangul_titles_stand_out_prose: where the titles stand out, few paragraphs
+# stand alone as they do (삼대: 14 lone lines of prose, a letter's paragraphs, to 21
+# titles). A text set a sentence a line with a blank line between paragraphs (the
+# layout of sentence-split corpora and web novels) runs its lines together too, but
+# sets its one-sentence paragraphs alone, the long ones with the short: KoCoNovel's
+# 50 novels laid out so (paragraphs of one to four sentences) gave 3 false titles in
+# two ("아니다!", "그러나 어디로 갈꼬?", "깨끗한 심장이 돼라!" among 133 lone prose
+# lines in 청춘; "그는 피곤한 듯이" in 이식과 도승): lone lines longer than a title
+# (``cjk_titles.MAX_TITLE_CHARS``) must not outnumber the Korean title lines.
+LONE_PROSE_CHARS = 16
+_QUOTES = "\"'“‘「『(<《〈-—… "
+
 
 def hangul_candidates(texts: list[str], blank, cands: list[int]) -> list[int]:
     """``cands`` less the Korean lines that clause ``hangul_titles_stand_out`` rejects."""
@@ -71,8 +83,15 @@ def hangul_candidates(texts: list[str], blank, cands: list[int]) -> list[int]:
         return cands
     n = len(texts)
     korean = [i for i, t in enumerate(texts) if t and hangul_text(t)]
-    joined = sum((i > 0 and not blank[i - 1]) or (i + 1 < n and not blank[i + 1]) for i in korean)
-    if joined >= RUN_TOGETHER_SHARE * len(korean):
+    alone = [i for i in korean if (i == 0 or blank[i - 1]) and (i + 1 >= n or blank[i + 1])]
+    # Clause hangul_titles_stand_out_prose: no more lone prose lines (a quotation's
+    # too) than title lines.
+    prose = sum(
+        len(t) > LONE_PROSE_CHARS and hangul_text(t.lstrip(_QUOTES))
+        for i, t in enumerate(texts)
+        if t and (i == 0 or blank[i - 1]) and (i + 1 >= n or blank[i + 1])
+    )
+    if len(korean) - len(alone) >= RUN_TOGETHER_SHARE * len(korean) and prose <= len(hangul):
         return cands
     drop = set(hangul)
     return [i for i in cands if i not in drop]

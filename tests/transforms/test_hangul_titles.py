@@ -138,3 +138,69 @@ JEONGHEE = [
 def test_hangul_titles_stand_out_not_in_blank_separated_paragraphs():
     titles = _titles("\n\n".join(JEONGHEE) + "\n")
     assert not {"웬일일까?", "위선?", "무슨 까닭으로?"} & set(titles)
+
+
+# KoCoNovel's ``data/jsonl/38_Eisig_and_Doseung/text.jsonl`` (이식과 도승, Wikisource),
+# its lines (a sentence each) set as sentence-split corpora and web novels set a text:
+# a sentence a line, a blank line between paragraphs of one to four of them (the
+# grouping is the reviewer's, session 27). Lines then mostly run together, and lead-ins
+# to a quotation stand alone ("그는 피곤한 듯이") among one-sentence paragraphs of prose
+# and quotations: no titles.
+EISIG = [
+    [
+        '"얘 너도 용문산 스님에게 글 배우러 갔었나 보구나"',
+    ],
+    [
+        '"글 다 배웠니?"',
+        "하고 아들의 손을 잡았다.",
+    ],
+    [
+        "그는 피곤한 듯이",
+    ],
+    [
+        '"예"',
+        "대답하고 안방에 들어와 꿇어앉으니 그 모친은 매일 하는 대로 그날 배운 대목을 외이게 하였다.",
+        "단정히 꿇어앉아 한마디의 그침도 없이 내리읽는 것을 보고 아들의 총명한 태도에 깊이 흡족하였던 모친 홍 씨는 식이 그날 배운 바를 다 외우고 피곤한 듯이 물러앉았을 때 저도 모르게 비감한 생각이 바람 같이 스며들었다.",
+        '"저 같은 외모 저 같은 총명을 가진 아이가 어찌하여 그렇게 몸이 약할꼬."',
+    ],
+    [
+        "홍 부인은 외로이 탄식한 후 비종 한 사람에게 명하여 정성스럽게 다려 두었던 보약을 가져오라고 명령하였다.",
+    ],
+    [
+        "부인은 갑자기 불안한 생각이 나서,",
+    ],
+    [
+        '"오냐 너의 아버님께서 들어 오시거든 의논하여 작정하자."',
+    ],
+    [
+        "하고 무거운 듯이 짐을 추스른다.",
+        "그제야 이식도 발을 떼어 놓으려니 노승은 따라오며 긴한 듯이",
+        '"아직 잘 모르겠으나 아마 자네에게 꼭 일러야 할 일이 있을지도 몰라."',
+        "하고 잠깐 말을 끊는다.",
+    ],
+    [
+        "식은 의아하여 다시 돌아서며",
+    ],
+    [
+        '"무슨 말씀이오니까."',
+        "물었다.",
+        '"글쎄 아직은 잘 모르겠네만 내년 정월에는 경사로 자네를 찾아갈 터이니 그때 이야기하지."',
+    ],
+    [
+        '"이 영화가 모두 스님의 덕이외다."',
+        "하고 용문사로 몇 번이나 찾아갔었고 사람을 보내어 수소문하였다.",
+    ],
+    [
+        "그렇지만 용문사의 대답은",
+    ],
+    [
+        '"그 사람은 지난봄부터 이 절에서 없어졌소."',
+        "하는 것이 그까짓 용승의 한 두 사람이야 있건 없건 탓할 것이 없다는 어조였다.",
+    ],
+]
+
+
+def test_hangul_titles_stand_out_prose_sentence_lines_have_no_titles():
+    titles = _titles("\n\n".join("\n".join(p) for p in EISIG) + "\n")
+    assert "그는 피곤한 듯이" not in titles
+    assert titles == []
