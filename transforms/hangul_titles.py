@@ -22,6 +22,8 @@ Clause ``hangul_titles_stand_out``: only in a text whose Korean paragraph lines
 mostly run together (no blank line between them), where a lone line stands out:
 a novel set with blank lines between paragraphs has short ones ("위선?"), a
 bill hard-wrapped with blank lines between lines has pieces of sentences.
+Clause ``hangul_titles_stand_out_prose``: nor where lone prose lines outnumber them
+(a text set a sentence a line, a blank line between paragraphs).
 Clause ``hangul_number_opening``: the Korean text under a title may open with
 a number ("9시가 치는 것을 보고").
 
@@ -68,8 +70,8 @@ RUN_TOGETHER_SHARE = 0.5
 # titles). A text set a sentence a line with a blank line between paragraphs (the
 # layout of sentence-split corpora and web novels) runs its lines together too, but
 # sets its one-sentence paragraphs alone, the long ones with the short: KoCoNovel's
-# 50 novels laid out so (paragraphs of one to four sentences) gave 3 false titles in
-# two ("아니다!", "그러나 어디로 갈꼬?", "깨끗한 심장이 돼라!" among 133 lone prose
+# 50 novels laid out so (paragraphs of one to four sentences) gave 3 false titles each in
+# two ("아니다!", "그러나 어디로 갈꼬?", "깨끗한 심장이 돼라!" among 157 lone prose
 # lines in 청춘; "그는 피곤한 듯이" in 이식과 도승): lone lines longer than a title
 # (``cjk_titles.MAX_TITLE_CHARS``) must not outnumber the Korean title lines.
 LONE_PROSE_CHARS = 16
