@@ -72,6 +72,7 @@ from transforms.runtime import (
     bound_worker_heap,
     setup_logging,
 )
+from transforms.same_file import same_file_block, same_file_line
 from transforms.structure import AnalyzeStructure
 from transforms.tokenize import TokenizeDocuments
 
@@ -256,6 +257,9 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     out = output.resolve(config.output)  # a link's target; the manifest keeps the link
     files = expand_inputs(list(config.inputs))
     inputs = input_fingerprint(files)  # before the build: a file changed meanwhile is stale
+    if same := same_file_block(files):  # clause same_file_named_twice
+        inputs["same_file"] = same
+        LOG.warning("%s", same_file_line(same))
     output.check_output(
         out, config.overwrite, [f.path for f in files], _input_folders(config.inputs)
     )
