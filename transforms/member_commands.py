@@ -338,6 +338,8 @@ def _legacy_pattern(name: str, names, legacy: set[str]) -> str | None:
 # Clause save_stopped_removed (session 26): Ctrl-C (SIGINT to the process group), a
 # closed terminal or SIGTERM half way left the partial copy looking saved, and a rerun
 # then refused its name. A trap, set only once the copy is ours, removes it and says so.
+# Clause save_stopped_status (task B2): the trap exited 130 for HUP and TERM too, so a
+# caller (a job runner, `timeout`) read a SIGTERM as a Ctrl-C; now 129, 130, 143.
 def all_or_nothing(source: str, decoder: str, copy: str, file: str = "") -> str:
     """The shell command piping ``source`` (an archive tool writing the member) to
     ``decoder`` into the new file ``copy`` (quoted here), leaving no copy on failure;
@@ -366,9 +368,12 @@ def all_or_nothing(source: str, decoder: str, copy: str, file: str = "") -> str:
         f'if [ -e "$c" ] || [ -L "$c" ]; then {say} "longctx: nothing saved: $c exists '
         '(a file or link of that name is never replaced); move it, then run this again" >&2; '
         f'exit 1; fi; : > "$c" || exit; '
-        # clause save_stopped_removed
-        'trap \'rm -f -- "$c"; echo "longctx: nothing saved: stopped (Ctrl-C or a signal) '
-        "before the copy was whole; the copy is removed\" >&2; exit 130' HUP INT TERM; "
+        # clause save_stopped_removed; clause save_stopped_status: each signal's own
+        # exit status, 128 + its number (HUP 129, INT 130, TERM 143; all were 130)
+        'stopped() { rm -f -- "$c"; echo "longctx: nothing saved: stopped by $2 before the '
+        'copy was whole; the copy is removed" >&2; exit "$1"; }; '
+        "trap 'stopped 129 SIGHUP' HUP; trap 'stopped 130 Ctrl-C' INT; "
+        "trap 'stopped 143 SIGTERM' TERM; "
         f"s=$({run} 3>&1 | cat); "  # clause save_status_through_pipe
         "t=${s#*t}; t=${t%%[!0-9]*}; d=${s#*d}; d=${d%%[!0-9]*}; w=${s#*w}; w=${w%%[!0-9]*}; "
         'if { [ "$t" = 0 ] || [ "$t" = 141 ]; } && [ "$d" -le 125 ] && [ "$w" = 0 ] '
