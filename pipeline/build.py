@@ -33,7 +33,7 @@ import sys
 import apache_beam as beam
 from apache_beam.options.pipeline_options import StandardOptions
 
-from pipeline import early_start, fork_server, output, shards, storage, temp_folders
+from pipeline import early_start, fork_server, output, output_removal, shards, storage, temp_folders
 from pipeline.build_config import (
     DatasetConfig,
     check_beam_args,
@@ -263,6 +263,7 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     output.check_output(
         out, config.overwrite, [f.path for f in files], _input_folders(config.inputs)
     )
+    output_removal.check_replaceable(out)  # clause output_not_removable
     output.clean_leftovers(out)
     shards_per_bucket = config.shards_per_bucket or max(
         1, min(256, -(-sum(f.size for f in files) // TARGET_SHARD_INPUT_BYTES))

@@ -59,6 +59,7 @@ from pipeline.output_checks import (  # re-exported: callers import them from he
     export_files,  # noqa: F401
     live_readers,  # noqa: F401
 )
+from pipeline.output_removal import removed_or_said
 from pipeline.readers import ReadersFolderError, kept_staging_line, readers_line
 from pipeline.readers import live_readers as _live_readers
 from schemas.dataset import COMPLETE_MARKER, MANIFEST
@@ -183,7 +184,8 @@ def clean_leftovers(out: str) -> list[str]:
             message = f"restored the previous dataset {out} from {path} (a build was killed while replacing it)"
         else:
             size = _size_mb(path)
-            shutil.rmtree(path)
+            if not removed_or_said(path):  # clause output_not_removable: said, not a traceback
+                continue
             message = f"removed {path} ({size:.1f} MB), left by a build that did not finish"
         LOG.warning(message)
         done.append(message)
@@ -266,7 +268,7 @@ def replace_output(staging: str, out: str) -> None:
         os.rename(staging, out)
         shutil.rmtree(aside)
         return
-    shutil.rmtree(staging)  # the old dataset, now at the staging path
+    removed_or_said(staging, "the dataset replaced")  # the old one; clause output_not_removable
 
 
 def _replace_remote(staging: str, out: str) -> None:

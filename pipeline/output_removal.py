@@ -1,0 +1,90 @@
+"""Clause ``output_not_removable`` (task B2, session 26): an ``--output`` the user may
+write beside but cannot delete (the old dataset built by another user or by root, a
+read-only folder in it, a root-owned OUT in a sticky folder such as /tmp), as a non-root
+user. Before: the whole build ran, the swap put the new dataset in place, then removing
+the old one raised a PermissionError traceback (exit 1); and every later build to that
+``--output`` died at its start with the same traceback (the leftover could not be
+cleaned), so the user was stuck. Now:
+
+* :func:`check_replaceable`, before anything is built: a one-line error naming the
+  folder that stops the removal and what to do; nothing is written.
+* :func:`removed_or_said` (hooks in pipeline/output.py ``clean_leftovers`` and
+  ``replace_output``): a leftover or an old dataset that cannot be removed is left,
+  with a one-line warning that names it, instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pwd
+import shutil
+import stat
+
+from pipeline import storage
+from pipeline.output_checks import OutputError
+
+LOG = logging.getLogger("longctx.dataset")
+
+
+def _owner(st: os.stat_result) -> str:
+    try:
+        return pwd.getpwuid(st.st_uid).pw_name
+    except KeyError:
+        return f"uid {st.st_uid}"
+
+
+def _stuck(path: str) -> str | None:
+    """Why this user cannot delete the folder ``path`` and what is in it; None if it can.
+    Root may delete anything (``os.access`` says so for root)."""
+    parent = os.path.dirname(os.path.abspath(path))
+    try:
+        pst, st = os.stat(parent), os.lstat(path)
+    except OSError:
+        return None
+    me = os.geteuid()
+    if me != 0 and pst.st_mode & stat.S_ISVTX and me not in (pst.st_uid, st.st_uid):
+        return (
+            f"{path} is owned by {_owner(st)} in {parent}, a sticky folder (like /tmp), "
+            "where only its owner may move or delete it"
+        )
+    for folder, dirs, _ in os.walk(path):  # links are not followed, as rmtree does not
+        if not os.access(folder, os.W_OK | os.X_OK, effective_ids=True):
+            fst = os.stat(folder)
+            return (
+                f"the folder {folder} is not writable by you (owner {_owner(fst)}, mode "
+                f"{stat.filemode(fst.st_mode)}), so its files cannot be deleted"
+            )
+        dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(folder, d))]
+    return None
+
+
+def check_replaceable(out: str) -> None:
+    """Raise :class:`OutputError` when the local ``out`` holds a dataset this user could
+    not delete once the new one is built (``check_output`` has allowed replacing it)."""
+    if storage.is_remote(out) or not os.path.isdir(out) or not os.listdir(out):
+        return
+    if why := _stuck(out):
+        raise OutputError(
+            f"cannot replace --output {out}: {why}; choose another --output, or have its "
+            f"owner remove it (rm -r {out}) or make it yours (chown -R)"
+        )
+
+
+def removed_or_said(path: str, what: str = "a leftover of an earlier build") -> bool:
+    """``shutil.rmtree(path)``; when that fails (permissions), a one-line warning that
+    names ``path`` and what is left of it, and False."""
+    try:
+        shutil.rmtree(path)
+    except OSError as error:
+        where = f": {error.filename}" if error.filename else ""
+        LOG.warning(
+            "could not remove %s, %s (%s%s); it is left as it is: remove it yourself (rm -r %s)",
+            path,
+            what,
+            error.strerror or error,
+            where,
+            path,
+        )
+        return False
+    return True
