@@ -33,6 +33,23 @@ _MAX_PRIVATE = 0.002  # old GBK/Big5 texts hold a few user-defined (private-use)
 _MAX_TOP_LETTER = 0.25
 _CJK_SPACED = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 _HANGUL_SPACED = re.compile(r"[\uac00-\ud7a3] ")
+# Clause ko_hanja_in_word (session 26, task D): GB2312's level-1 rows B0-C8 are KS X 1001's
+# Hangul, rows C9-D7 its hanja, so Chinese read as EUC-KR mixes both inside a word: zh_CN
+# '保持指定行数的一致前后缀' (diffutils) reads '괏넣寧땍契鑒돨寧鈴품빈留' and spaced Chinese
+# lines were decided EUC-KR (35 pairs, 21 with this). Korean written with hanja puts a
+# Sino-Korean word in hanja before its Hangul ending ('國家의'), never between two syllables;
+# none of the ko catalogs' 31,974 lines has one.
+# Clause ko_hanja_before_ending (review, session 26): a hanja run followed by a particle or an
+# ending ('은' '의' '를' '하') is how mixed script writes a Sino-Korean word after Hangul:
+# News1's headline '홍준표 "문수兄은 안타깝지만 하와이 오지 마라…난 이미 탈당"' (2025), decided
+# EUC-KR on main, went undecided with ko_hanja_in_word, and one such word in a whole EUC-KR file
+# made the file undecided. Such a match does not count. Particles only: with '적' '되' '된' '할'
+# (which '的' '登' '等' '在' misread as) 6 zh_CN lines went right -> undecided; with these 0
+# of the 39 zh_CN/zh_TW line-codec pairs it excuses changed (/tmp/rev26D/zhk.py).
+_KO_ENDINGS = "은는이가을를의에와과도로으만께하한들"
+_HANJA_IN_WORD = re.compile(
+    rf"[\uac00-\ud7a3][\u4e00-\u9fff\uf900-\ufaff]+(?![{_KO_ENDINGS}])[\uac00-\ud7a3]"
+)
 # Clause ja_square_symbols (session 22): CP932's NEC row 13 (lead byte 0x87: ① ㍉ ㌔ ㎎) is Mac
 # Roman's á (0x87) before a letter or í: Irish 'Iaráin' read as CP932 is 'Iar㌍n' (decided
 # WRONG: those symbols are no letters, so its one kana passed). Japanese puts them after
@@ -137,6 +154,8 @@ def cjk_problem(language: str, c: dict[str, int], text: str, counts: dict[str, i
             return "its Hangul has no spaces between words (Korean has: Chinese read as Korean)"
         if _share(c["common"], c["hangul"]) < 0.95:  # clause ko_common_syllables
             return "its Hangul syllables are not the common ones"
+        if c["han"] and _HANJA_IN_WORD.search(text):  # clause ko_hanja_in_word
+            return f"{_HANJA_IN_WORD.search(text).group()!r}: a hanja inside a Hangul word"
         if _share(c["kana"] + c["halfwidth"], n) > 0.01:  # clause ko_no_kana
             return "it holds kana"
     return ""

@@ -64,8 +64,10 @@ import numpy as np
 from transforms.legacy_baltic import baltic_problem
 from transforms.legacy_cjk import cjk_problem, common_chars, hangul_pairs
 from transforms.legacy_greek_turkish import greek_problem, turkish_problem
+from transforms.legacy_korean_words import korean_held
 from transforms.legacy_mac_cyrillic import MAC_CYRILLIC, mac_cp1251_misread, opening_capitals
 from transforms.legacy_misreads import HEBREW_FINAL_FORMS, hebrew_final_forms
+from transforms.legacy_short_hanzi import hanzi_held
 from transforms.legacy_single_byte import central_problem, cyrillic_problem, latin_problem
 
 _MIN_EVIDENCE = 8
@@ -338,6 +340,10 @@ def guess_encoding(data: bytes) -> tuple[Guess | None, Guess | None]:
             passed = [cyrillic]
     short = [g for g in found if g.encoding in ("euc_kr", "shift_jis", "euc_jp")]
     short = [g for g in short if hangul_pairs(g.text, g.problem, g.language)]
+    # clauses hanzi_pairs (transforms.legacy_short_hanzi), ko_bracketed_words (legacy_korean_words)
+    held = hanzi_held(found, passed, _SINGLE_BYTE) or korean_held(found, passed)
+    if held is not None:
+        return None, held
     if (  # clauses hangul_pairs, kana_pairs (transforms.legacy_cjk)
         short
         and passed

@@ -21,6 +21,7 @@ from transforms.legacy_encodings import (
 )
 from transforms.legacy_mac_cyrillic import MAC_CYRILLIC
 from transforms.legacy_misreads import HEBREW_FINAL_FORMS, hebrew_codec
+from transforms.legacy_short_hanzi import HELD_SHORT
 
 
 def known_codec(name: str) -> str | None:
@@ -122,6 +123,17 @@ def decode_fallback(data: bytes, encoding: str) -> Decoded:
             hint=f"read as {best.label}, {best.problem.removesuffix(MAC_CYRILLIC).strip()}: "
             "it looks like Mac Cyrillic, which auto does not decide; if it is, rerun with "
             f"--encoding mac_cyrillic; if it is {best.label}, with --encoding {best.encoding}",
+        )
+    if best is not None and best.problem.endswith(HELD_SHORT):
+        # Clause held_hint (review, s. 26, transforms.legacy_short_hanzi): name the held reading
+        # and the ones that passed, each with its option, not the first family's (GB18030 with
+        # '()' for an EUC-KR line: the reading that was wrong)
+        shown = [best] + [g for g in candidates(data) if g.confident][:3]
+        read = ", as ".join(f"{g.label} {g.text.strip()[:30]!r} ({g.language})" for g in shown)
+        return Decoded(
+            None,
+            hint=f"too few bytes to tell the encoding: as {read}; rerun with the --encoding "
+            f"whose text is right: {' or '.join(g.encoding for g in shown)}",
         )
     if best is not None and not best.problem:
         return Decoded(
