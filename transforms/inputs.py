@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from apache_beam.io.filesystems import FileSystems
 
 from schemas.errors import UserError
-from transforms.same_file import ANOTHER_NAME, same_inode, spelling_key
+from transforms.same_file import ANOTHER_NAME, AS_SPELLED, same_inode, spelling_key
 
 _GLOB_CHARS = "*?["
 SKIPPED_PREFIXES = (".", "_")
@@ -214,7 +214,7 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
     """Expand globs and folders into a sorted, de-duplicated list of files (the module
     docstring's rules). Raises ``UserError`` when a pattern matches nothing, so a
     typo is an error and not an empty dataset."""
-    files: dict[str, InputFile] = {}
+    files: dict[str | tuple[str, str], InputFile] = {}
     for given in patterns:
         pattern = standard_input(given)
         folder = "://" not in pattern and os.path.isdir(pattern)
@@ -251,7 +251,10 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
             # again, or spelled another way, is one file; the inputs that reached it kept.
             key = spelling_key(path)
             if key in files and files[key].path != path and not same_inode(files[key].path, path):
-                key = path
+                # clause same_file_named_twice_other_inode (review): a key of its own that
+                # no spelling can take (the path alone was the absolute spelling of the
+                # other file: `in/sub/../a.txt` then `/abs/in/a.txt` lost the second)
+                key = (AS_SPELLED, path)
             first = files.setdefault(
                 key, InputFile(path, printable(relative), size, problem, reason)
             )

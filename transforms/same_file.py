@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 
 ANOTHER_NAME = " (reached under another name: a symbolic or hard link)"
+AS_SPELLED = "as spelled"  # first half of the key of a path whose spelling is taken
 
 
 def spelling_key(path: str) -> str:
@@ -28,9 +29,10 @@ def spelling_key(path: str) -> str:
 
 def same_inode(a: str, b: str) -> bool:
     """Whether the local paths ``a`` and ``b`` are one file (a lexical ``..`` through
-    a folder link can make two spellings of different files meet: those stay two)."""
+    a folder link can make two spellings of different files meet: those stay two).
+    ``lstat``: one directory entry, so a broken link spelled twice is one too."""
     try:
-        sa, sb = os.stat(a), os.stat(b)
+        sa, sb = os.lstat(a), os.lstat(b)
     except OSError:
         return False
     return (sa.st_dev, sa.st_ino) == (sb.st_dev, sb.st_ino)

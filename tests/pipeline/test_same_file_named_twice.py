@@ -99,3 +99,52 @@ def test_same_file_named_twice_guard_distinct_files_say_nothing(tmp_path):
     books = _books(tmp_path)
     files = expand_inputs([str(books / "lover.txt"), str(books / "phoenix.txt")])
     assert len(files) == 2 and same_file_block(files) == []
+
+
+def test_same_file_named_twice_other_inode_is_never_merged(tmp_path, monkeypatch):
+    """Review (session 27), clause same_file_named_twice_other_inode: ``..`` after a
+    folder link (``books/far/../lover.txt`` with ``far -> ../elsewhere/deep``) is another
+    file, ``elsewhere/lover.txt``, whose normalized spelling is ``books/lover.txt``. Named
+    first, it took that spelling's key, and ``books/lover.txt`` named after it by its
+    absolute path fell on the same key: dropped, and said to be "the same file" (the
+    build read 1 document of 2). Now each is read under its own path."""
+    books = _books(tmp_path)
+    (tmp_path / "elsewhere" / "deep").mkdir(parents=True)
+    (tmp_path / "elsewhere" / "lover.txt").write_text(PHOENIX * 6, encoding="utf-8")
+    os.symlink("../elsewhere/deep", books / "far")
+    monkeypatch.chdir(tmp_path)
+    for patterns in (
+        ["books/far/../lover.txt", str(books / "lover.txt")],
+        [str(books / "lover.txt"), "books/far/../lover.txt"],
+        ["books/far/../lover.txt", "books/lover.txt"],
+        ["books/far/../lover.txt", "books"],
+    ):
+        files = expand_inputs(patterns)
+        read = {f.path: open(f.path, encoding="utf-8").read(20) for f in files if not f.problem}
+        assert "From off a hill whos" in read.values(), patterns  # books/lover.txt is read
+        assert "Let the bird of loud" in read.values(), patterns  # elsewhere/lover.txt too
+        assert same_file_block(files) == [], patterns
+
+
+def test_same_file_named_twice_guard_copies_are_two_files(tmp_path):
+    """Guard: ``cp -p`` copies (same size and modification time; one the same bytes, one
+    other bytes of the same length) are different files: all read, nothing said."""
+    books = _books(tmp_path)
+    lover = books / "lover.txt"
+    (books / "copy.txt").write_bytes(lover.read_bytes())
+    (books / "other.txt").write_bytes(lover.read_bytes().swapcase())
+    for name in ("copy.txt", "other.txt"):
+        os.utime(books / name, ns=(lover.stat().st_atime_ns, lover.stat().st_mtime_ns))
+    files = expand_inputs([str(books), str(lover), str(books / "copy.txt"), str(books / "*.txt")])
+    assert [(f.relative, f.problem) for f in files] == [
+        ("copy.txt", ""),
+        ("lover.txt", ""),
+        ("other.txt", ""),
+        ("phoenix.txt", ""),
+    ]
+    assert [e["read"] for e in same_file_block(files)] == [
+        str(books / "copy.txt"),
+        str(lover),
+        str(books / "other.txt"),
+        str(books / "phoenix.txt"),
+    ]
