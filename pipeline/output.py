@@ -43,7 +43,6 @@ import logging
 import os
 import posixpath
 import re
-import shutil
 import uuid
 
 from pipeline import storage
@@ -266,7 +265,8 @@ def replace_output(staging: str, out: str) -> None:
         aside = f"{out}.old-{uuid.uuid4().hex[:8]}"
         os.rename(out, aside)
         os.rename(staging, out)
-        shutil.rmtree(aside)
+        # clause output_not_removable_fallback (review, session 27): this path too
+        removed_or_said(aside, "the dataset replaced")
         return
     removed_or_said(staging, "the dataset replaced")  # the old one; clause output_not_removable
 

@@ -48,15 +48,34 @@ def _stuck(path: str) -> str | None:
             f"{path} is owned by {_owner(st)} in {parent}, a sticky folder (like /tmp), "
             "where only its owner may move or delete it"
         )
-    for folder, dirs, _ in os.walk(path):  # links are not followed, as rmtree does not
+    for folder, dirs, names in os.walk(path):  # links are not followed, as rmtree does not
+        if not (dirs or names) and os.access(folder, os.R_OK, effective_ids=True):
+            continue  # an empty folder goes with its parent's write permission
         if not os.access(folder, os.W_OK | os.X_OK, effective_ids=True):
-            fst = os.stat(folder)
-            return (
-                f"the folder {folder} is not writable by you (owner {_owner(fst)}, mode "
-                f"{stat.filemode(fst.st_mode)}), so its files cannot be deleted"
-            )
+            return _not_writable(folder)
         dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(folder, d))]
     return None
+
+
+def _not_writable(folder: str) -> str:
+    """Why ``folder`` refused ``access(W_OK)``. Clause output_not_removable_immutable
+    (review, session 27): root (or the owner, mode rwx) is refused only by a read-only
+    mount or the immutable flag, and "not writable by you (owner root, mode
+    drwxr-xr-x) ... have its owner remove it" named neither."""
+    fst = os.stat(folder)
+    if os.statvfs(folder).f_flag & os.ST_RDONLY:
+        return f"the folder {folder} is on a read-only filesystem, so its files cannot be deleted"
+    me = os.geteuid()
+    if me == 0 or (me == fst.st_uid and fst.st_mode & stat.S_IWUSR):
+        return (
+            f"the folder {folder} cannot be changed although its mode "
+            f"{stat.filemode(fst.st_mode)} allows it: it is immutable (lsattr -d shows 'i'; "
+            "chattr -i removes it)"
+        )
+    return (
+        f"the folder {folder} is not writable by you (owner {_owner(fst)}, mode "
+        f"{stat.filemode(fst.st_mode)}), so its files cannot be deleted"
+    )
 
 
 def check_replaceable(out: str) -> None:
@@ -73,13 +92,26 @@ def check_replaceable(out: str) -> None:
 
 def removed_or_said(path: str, what: str = "a leftover of an earlier build") -> bool:
     """``shutil.rmtree(path)``; when that fails (permissions), a one-line warning that
-    names ``path`` and what is left of it, and False."""
+    names ``path`` and what is left of it, and False. Clause output_not_removable_partly
+    (review, session 27): a folder :func:`_stuck` finds is not touched at all (rmtree
+    deleted what it could before it failed, and the warning said "left as it is"); a
+    failure it cannot foresee (an immutable file) says the rest is left."""
+    if why := _stuck(path):
+        LOG.warning(
+            "could not remove %s, %s (%s); it is left as it is: remove it yourself (rm -r %s)",
+            path,
+            what,
+            why,
+            path,
+        )
+        return False
     try:
         shutil.rmtree(path)
     except OSError as error:
         where = f": {error.filename}" if error.filename else ""
         LOG.warning(
-            "could not remove %s, %s (%s%s); it is left as it is: remove it yourself (rm -r %s)",
+            "could not remove %s, %s (%s%s); part of it may be removed, the rest is left: "
+            "remove it yourself (rm -r %s)",
             path,
             what,
             error.strerror or error,
