@@ -20,6 +20,7 @@ from __future__ import annotations
 import collections
 import functools
 import importlib
+import lzma
 import os
 import posixpath
 import re
@@ -28,6 +29,7 @@ import shutil
 import tarfile
 import tempfile
 import zipfile
+import zlib
 
 from transforms.decompress import codec_of, decompressing, strip_codec_suffix
 from transforms.inputs import printable
@@ -78,7 +80,17 @@ def _stored(archive: str, mtime: float) -> tuple[str, dict[str, str], set[str], 
         else:
             with tarfile.open(archive, "r:*") as t:
                 kind, names, legacy = "tar", t.getnames(), set()
-    except (OSError, tarfile.TarError, zipfile.BadZipFile, EOFError, ValueError):
+    # clause member_zip_seekable_damaged (review, session 27): a .zip.xz / .zip.gz
+    # damaged in its codec's data raised LZMAError / zlib.error here, not OSError
+    except (
+        OSError,
+        tarfile.TarError,
+        zipfile.BadZipFile,
+        EOFError,
+        ValueError,
+        lzma.LZMAError,
+        zlib.error,
+    ):
         return None
     found: dict[str, str] = {}
     # Clause member_tar_latin1_name: ids show a tar name's non-UTF-8 bytes as `\xe8`

@@ -55,3 +55,25 @@ def test_member_zip_seekable_saves_where_the_archive_would_not_fit(tmp_path, cod
         f"books.zip.{codec}",
         "books_poems_lover.unchecked.txt",
     ]
+
+
+@pytest.mark.parametrize("codec", ["gz", "xz"])
+def test_member_zip_seekable_damaged_archive_gives_no_line(tmp_path, codec):
+    """Review (session 27), clause member_zip_seekable_damaged: the listing of a
+    ``.zip.xz`` whose xz data is damaged (40 bytes changed in its middle) raised
+    ``LZMAError``, not an ``OSError`` (a broken deflate block gives ``zlib.error``): a
+    traceback where the save line is made. Now no archive is found (None), so no member
+    line. The ``.zip.gz`` case is a guard (its damage here is a CRC error, an OSError)."""
+    from transforms.member_commands import _stored
+
+    raw = io.BytesIO()
+    with zipfile.ZipFile(raw, "w") as z:
+        z.writestr(
+            "plays/all.txt", b"".join(p.read_bytes() for p in sorted(TEXTS.glob("*.txt"))[:3])
+        )
+    packed = bytearray((gzip if codec == "gz" else lzma).compress(raw.getvalue()))
+    for i in range(len(packed) // 2, len(packed) // 2 + 40):
+        packed[i] ^= 0x5A
+    archive = tmp_path / f"books.zip.{codec}"
+    archive.write_bytes(bytes(packed))
+    assert _stored(str(archive), archive.stat().st_mtime) is None
