@@ -58,7 +58,7 @@ from pipeline.output_checks import (  # re-exported: callers import them from he
     export_files,  # noqa: F401
     live_readers,  # noqa: F401
 )
-from pipeline.output_removal import removed_or_said
+from pipeline.output_removal import foreign_below, removed_or_said
 from pipeline.readers import ReadersFolderError, kept_staging_line, readers_line
 from pipeline.readers import live_readers as _live_readers
 from schemas.dataset import COMPLETE_MARKER, MANIFEST
@@ -166,6 +166,7 @@ def clean_leftovers(out: str) -> list[str]:
         entries = os.listdir(path)
         exports = _exports_in(path, entries)  # an old dataset's export, swapped out with it
         foreign = [e for e in entries if e not in BUILD_NAMES and e not in exports]
+        foreign = foreign or foreign_below(path, exports)  # ..._foreign_nested (review)
         if foreign:
             message = (
                 f"left {path} alone: it looks like a leftover of a killed build but holds "

@@ -22,7 +22,7 @@ import shutil
 import stat
 
 from pipeline import storage
-from pipeline.output_checks import OutputError
+from pipeline.output_checks import OutputError, _files_below, _written_by_a_build
 
 LOG = logging.getLogger("longctx.dataset")
 
@@ -88,6 +88,15 @@ def check_replaceable(out: str) -> None:
             f"cannot replace --output {out}: {why}; choose another --output, or have its "
             f"owner remove it (rm -r {out}) or make it yours (chown -R)"
         )
+
+
+def foreign_below(path: str, exports: dict) -> list[str]:
+    """Files inside the folders of the leftover ``path`` that no build writes there.
+    Clause output_not_removable_foreign_nested (review, session 27): ``clean_leftovers``
+    looked at a leftover's top-level names only, so a folder ``OUT.tmp-1a2b3c4d``
+    holding ``train/notes.txt`` was removed with the note; ``check_output`` already
+    looks this deep at OUT itself (``_written_by_a_build``)."""
+    return [f for f in _files_below(path) if "/" in f and not _written_by_a_build(f, exports)]
 
 
 def removed_or_said(path: str, what: str = "a leftover of an earlier build") -> bool:
