@@ -52,11 +52,13 @@ from transforms import headings as hd
 from transforms.cjk_layout import CJK_CHAR
 
 MAX_TITLE_CHARS = 24
-OPENERS = frozenset("楔引序尾终終番第正")
+OPENERS = frozenset("楔引序尾终終番第正贺賀")
 # Clause appendix_word (session 26, wtF): "附录" / "附錄" alone, numbered or titled
 # ("附录一：成吉思汗家族", 射雕英雄传's appendices; 国富论's bare "附录") is back matter as
 # "APPENDIX" is; the lettered "附录A：" stays rule cjk_letter_appendix's.
-_WORDS = "楔子|引子|序章|序幕|尾声|尾聲|终章|終章|番外篇|番外|附录|附錄"
+# Clause holiday_special: 贺岁篇 (賀歲篇), a web serial's New-Year special ("贺岁篇" alone over
+# "【一、起源】", 盗墓笔记 after "（《盗墓笔记》全书完）"), is a named division as 番外 is.
+_WORDS = "楔子|引子|序章|序幕|尾声|尾聲|终章|終章|番外篇|番外|贺岁篇|賀歲篇|附录|附錄"
 _DIGITS = "〇零一二三四五六七八九十百两0-9０-９"
 _SP = "[ \t\u3000\xa0]"
 _PART = re.compile(
@@ -170,3 +172,16 @@ def drop_doubled(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Candida
         ):
             drop.add(k - 1)  # the running title above; the chapter keeps its own line
     return [c for k, c in enumerate(cands) if k not in drop] if drop else cands
+
+
+def fen_parts(cands: list[hd.Candidate]) -> list[hd.Candidate]:
+    """Clause ``part_unit_fen``: "第一部分" is a part ("部分", a book's part: 人类简史's
+    "第一部分" over "认知革命"), not part 1 titled "分": the "分" goes with the unit,
+    the title is what follows it ("第一部分认知革命" -> "认知革命"), so a title line
+    under a bare "第一部分" can title it as one under "第一章" does."""
+    return [
+        replace(c, rest=c.rest[1:].lstrip("：: \t\u3000"))
+        if c.kind == "cjk" and c.series == "cjk:部" and c.rest[:1] == "分"
+        else c
+        for c in cands
+    ]

@@ -33,10 +33,12 @@ import re
 
 from transforms import headings as hd
 from transforms.cjk_decimals import chapter_decimals  # noqa: F401 (for transforms.sections)
+from transforms.cjk_glued_parts import glued_candidates, glued_runs
 from transforms.cjk_novel_parts import (
     FINANCIAL,
     cjk_named_line,  # noqa: F401 (for transforms.sections)
     drop_doubled,
+    fen_parts,
     hui_variant,
     novel_part_candidates,
     other_unit,
@@ -111,7 +113,7 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
     if not line or line[0] not in OPENERS or len(line) > 72:
         return []
     if (
-        line[0] in "楔引序尾终終番正"
+        line[0] in "楔引序尾终終番正贺賀"  # clause holiday_special: 贺岁篇
         or line[0] == "第"
         and ("季" in line[2:5] or line[1:2] in FINANCIAL or hui_variant(line) or other_unit(line))
     ):
@@ -168,7 +170,7 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
             return []  # clause cjk_title_marks
         return [hd.Candidate(start, end, index, "numbered", hd.NUMBERED_RANK, " ".join(line.split()),
                              f"cjknum:{sep}", value, title)]  # fmt: skip
-    return []
+    return glued_candidates(line, start, index, end)  # clause cjk_glued_parts
 
 
 def drop_colon_lists(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Candidate]:
@@ -181,6 +183,8 @@ def drop_colon_lists(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Can
     the same for its numbered titles that open with a letter outside A-Z ("更新
     ...：" over "1. 从远程档案库获取档案库元数据", Debian Reference zh-cn)."""
     cands = drop_doubled(texts, cands)  # clause doubled_chapter_line (transforms.cjk_novel_parts)
+    cands = fen_parts(cands)  # clause part_unit_fen (transforms.cjk_novel_parts)
+    cands = glued_runs(texts, cands)  # clause cjk_glued_parts (transforms.cjk_glued_parts)
     drop = {k for k, c in enumerate(cands) if _appendix_prose(texts, c)}
     for k, c in enumerate(cands):
         if not _listable(c) or c.value != 1:

@@ -93,6 +93,7 @@ from transforms import headings as hd
 from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_numbers import chapter_decimals, drop_colon_lists
+from transforms.cjk_running_heads import drop_running_heads, other_title_repeat  # clauses
 from transforms.cjk_titles import cjk_title_lines
 from transforms.code_blocks import code_spans, inside
 from transforms.continued_numbering import continued_numbering
@@ -149,7 +150,8 @@ def _running_heads(confirmed: list[tuple[hd.Candidate, int]]) -> list[tuple[hd.C
             del rank_of[series]  # a new act: "SCENE I" is not a repeat of the last act's
             last_value.pop(series, None)
         if c.value is not None and last_value.get(c.series) == c.value and k + 1 < len(confirmed):
-            nxt = confirmed[k + 1][0]
+            # clause couplet_pairs (cjk_running_heads): another title, a heading of its own
+            nxt = c if other_title_repeat(confirmed, k) else confirmed[k + 1][0]
             if nxt.rank > c.rank and nxt.value is not None and nxt.value > 1:
                 continue  # "ACT I." then "SCENE 2.": act I goes on
             if nxt.series == c.series and nxt.value == c.value + 1:
@@ -220,6 +222,7 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     ]  # fmt: skip
     cands = chapter_decimals(lines, drop_colon_lists(lines.texts, cands))  # transforms.cjk_*
     kept, found = ct.drop_lists(lines, cands)
+    kept = drop_running_heads(kept)  # clause cjk_running_head (after the contents lists)
     kept = drop_admonition_labels(lines, listed_lines(lines, kept, found))
     confirmed = _running_heads(confirm_candidates(lines, kept, found))
     confirmed = continued_numbering(decimal_levels(confirmed, found))  # unlisted_list_item

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from transforms.boilerplate_scan import line_end, skip_blank_lines
+from transforms.comment_notices import comment_notices
 from transforms.textedit import Edit
 
 _LINK = re.compile(
@@ -21,9 +22,11 @@ _RULE_START = re.compile(r"\n[ \t]*([-=*_~#·.])\1{9,}[ \t]*(?=\n)")
 _RULED_SPAN = 1500  # characters under a rule line where a notice's link may sit
 _NOTICE_WORD = re.compile(
     r"download|copyright|all rights reserved|e-?books?|visit|website|\btxt\b|"
-    r"下载|版权|电子书|请访问|本站|网友|仅供|正版|删除|免费|小说网|网站|整理|制作|收集",
+    r"下载|版权|电子书|请访问|本站|网友|仅供|正版|删除|免费|小说网|网站|整理|制作|收集|搜集",
     re.IGNORECASE,
 )
+# Clause soujie_credit: 搜集 ("collected by", as 收集) names a site's credit line
+# ("华中科技大学人文学社搜集renwenxueshe.blog.tianya.cn", the end of 美的历程's web copy).
 _RULE_LINE = re.compile(r"[ \t]*([-=*_~#·.])\1{9,}[ \t]*")
 
 
@@ -48,6 +51,10 @@ def web_notices(text: str, edge_chars: int) -> list[Edit]:
             near_edge = link.start() < edge or link.start() >= len(text) - edge
             if (ruled or near_edge) and _NOTICE_WORD.search(text, a, b) and (b - a) < 5000:
                 blocks[a, b] = blocks.get((a, b), False) or ruled
+    for ca, cb in comment_notices(text, _LINK, _NOTICE_WORD):  # Clause html_comment_notice
+        # the comment replaces the paragraphs inside it (their ends would stop the edge walk)
+        blocks = {(a, b): r for (a, b), r in blocks.items() if not ca <= a < b <= cb}
+        blocks[ca, cb] = True
     keep = {span for span, ruled in blocks.items() if ruled}
     spans = sorted(blocks) if len(text) > 2 * edge else []  # short: edges are no evidence
     pos = 0  # from the start: blocks with only blank lines or notices before them
