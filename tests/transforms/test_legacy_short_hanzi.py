@@ -164,3 +164,33 @@ def test_spaced_chinese_and_korean_held():
     for line in ("파일 위치", "                 널 문자 개행"):  # ko git.mo, libc.mo
         decided, best = guess_encoding(line.encode("euc_kr"))
         assert decided is None and best.encoding == "euc_kr" and best.text == line, best
+
+
+def test_review_spares_real_cyrillic_quotes_apostrophes_and_degrees():
+    """Review (session 27): clauses latin_in_word_apostrophe ('`' before an iotated vowel:
+    Ukrainian, Belarusian apostrophe), latin_in_word_ukrainian_i (one Latin 'i' for 'і'),
+    stray_sign_quote_pair (a quote opened with '»' closed by '«' or '»', or '”...”'),
+    stray_sign_temperature ('°' after a one-letter word). With the session's marks these real
+    lines had a mark; CP1251 '»ПРАВДА«' (Danish, German, Serbian quoting) went right ->
+    undecided."""
+    for real in (
+        "М`ЯСО",  # uk 'м'ясо' with a backtick apostrophe
+        "об`єкт",
+        "з`ява",  # be
+        "ВIДДIЛ",  # uk 'ВІДДІЛ' typed with Latin 'I'
+        "дiд",
+        "»ПРАВДА«",  # sr, da, de quoting
+        "газета »Политика« пише",
+        "»ВОТ»",  # sv, fi quoting
+        "”ВОТ”",
+        "t° ТЕЛА",  # ru 't°' (temperature)
+    ):
+        assert not misread_mark(real), real
+    decided, _ = guess_encoding("»ПРАВДА«".encode("cp1251"))
+    assert decided is not None and decided.text == "»ПРАВДА«", decided
+    # a misread keeps its mark: '`' before no iotated vowel, two Latin letters, a '»' after a
+    # letter or closed by nothing, '°' after a word of two letters
+    for misread in ("дх`ж", "дгжsжb", "дiwж", "І»№»°ІИ«", "»»РРДЈКЅ", "ХЫРРЭ”іц", "ЧЖ°"):
+        assert misread_mark(misread), misread
+    # (cyrillic_impossible_pair's hard sign after 'й': ISO-8859-5 of zh ' [还剩 %lu 秒]')
+    assert misread_mark(" [ЛЙЪЃ %lu Уы]")
