@@ -15,11 +15,13 @@ cleaned), so the user was stuck. Now:
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import os
 import pwd
 import shutil
 import stat
+import struct
 
 from pipeline import storage
 from pipeline.output_checks import OutputError, _files_below, _written_by_a_build
@@ -54,6 +56,43 @@ def _stuck(path: str) -> str | None:
         if not os.access(folder, os.W_OK | os.X_OK, effective_ids=True):
             return _not_writable(folder)
         dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(folder, d))]
+        for name in names:  # clause output_not_removable_immutable_file
+            if flag := _undeletable_flag(os.path.join(folder, name)):
+                return flag
+    return None
+
+
+# Clause output_not_removable_immutable_file (session 27): a file with the immutable or
+# append-only attribute (``chattr +i`` / ``+a``) cannot be unlinked by anyone, root
+# included, even from a writable folder; only the removal found it, after it had
+# deleted what came before it in rmtree's order (the old dataset half gone). These are
+# the inode flags of FS_IOC_GETFLAGS (linux/fs.h), read before anything is removed.
+_FS_IOC_GETFLAGS = 0x80086601
+_UNDELETABLE = ((0x10, "immutable", "i"), (0x20, "append-only", "a"))
+
+
+def _undeletable_flag(path: str) -> str | None:
+    """Why the file ``path`` cannot be unlinked whatever its folder allows (its
+    immutable or append-only flag), else None; a link or a file whose flags cannot be
+    read (another filesystem, no read permission) is left to the removal."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_NOCTTY)
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        flags = struct.unpack("i", fcntl.ioctl(fd, _FS_IOC_GETFLAGS, struct.pack("i", 0)))[0]
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    for bit, what, letter in _UNDELETABLE:
+        if flags & bit:
+            return (
+                f"the file {path} is {what} (lsattr shows '{letter}'), so no one can delete "
+                f"it until chattr -{letter} {path} removes the flag"
+            )
     return None
 
 
