@@ -172,8 +172,12 @@ def load_for_eval(spec: ModelSpec, device):
 def load_tokenizer_for(args):
     from tokenizers import Tokenizer
 
+    from transforms.unreadable_path import why_unreadable
+
     path = args.tokenizer or os.path.join(args.model, "tokenizer.json")
-    if not os.path.exists(path):
+    if (why := why_unreadable(path)) not in (None, "not found"):  # tokenizer_unreadable
+        raise UserError(f"tokenizer {path!r} {why}")
+    if why:
         raise UserError(
             f"no tokenizer at {path!r}: pass --tokenizer path/to/tokenizer.json "
             "(the model's own, used for passkey prompts and --text)"
