@@ -123,9 +123,13 @@ def check_replaceable(out: str) -> None:
     if storage.is_remote(out) or not os.path.isdir(out) or not os.listdir(out):
         return
     if why := _stuck(out):
+        fix = f"have its owner remove it (rm -r {out}) or make it yours (chown -R)"
+        if "chattr -" in why:  # an attribute, not an owner, stops it: ownership won't help
+            fix = "clear the flag as its message says, then build again"
+        elif "read-only filesystem" in why:
+            fix = "build it where the disk is writable"
         raise OutputError(
-            f"cannot replace --output {out}: {why}; choose another --output, or have its "
-            f"owner remove it (rm -r {out}) or make it yours (chown -R)"
+            f"cannot replace --output {out}: {why}; choose another --output, or {fix}"
         )
 
 

@@ -66,6 +66,10 @@ def test_output_not_removable_immutable_file_refused_before_anything_is_removed(
     (line,) = [x for x in ran.stderr.splitlines() if "error:" in x]
     assert f"the file {stuck} is immutable (lsattr shows 'i')" in line
     assert f"chattr -i {stuck}" in line
+    assert line.endswith(
+        "choose another --output, or clear the flag as its message says, then build again"
+    )
+    assert "chown" not in line  # not the owner's doing
     assert snapshot(top) == before  # every file of the old dataset is still there
 
 
