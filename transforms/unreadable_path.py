@@ -80,7 +80,7 @@ def why_unreadable(path: str, want_folder: bool = False) -> str | None:
             )
         return (
             f"is a broken symbolic link: its target {target} does not exist; fix the link "
-            "or pass the file itself"
+            f"or pass the {'folder' if want_folder else 'file'} itself"
         )
     if stat.S_ISDIR(found.st_mode):
         if not want_folder:

@@ -114,6 +114,11 @@ def test_tokenizer_unreadable_training_side(tmp_path):
     (tmp_path / "model").symlink_to(tmp_path / "gone-model")
     with pytest.raises(UserError, match="model folder .* is a broken symbolic link"):
         load_model(str(tmp_path / "model"), rope=None)
+    from training.evaluate import model_specs
+
+    with pytest.raises(UserError, match="base: folder .* is a broken symbolic link: its target"):
+        model_specs(SimpleNamespace(model=str(tmp_path / "model"), adapter=[], merged=[],
+                                    no_base=False, rope_type=None, rope_factor=None))  # fmt: skip
     (tmp_path / "m").mkdir()
     os.mkfifo(tmp_path / "m" / "tokenizer.json")
     manifest = SimpleNamespace(tokenizer=SimpleNamespace(sha256="ab" * 32, vocab_sha256=None))
