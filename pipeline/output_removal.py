@@ -127,7 +127,7 @@ def check_replaceable(out: str) -> None:
         if "chattr -" in why:  # an attribute, not an owner, stops it: ownership won't help
             fix = "clear the flag as its message says, then build again"
         elif "read-only filesystem" in why:
-            fix = "build it where the disk is writable"
+            fix = "make its filesystem writable (mount -o remount,rw)"
         raise OutputError(
             f"cannot replace --output {out}: {why}; choose another --output, or {fix}"
         )
