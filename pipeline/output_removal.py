@@ -52,9 +52,13 @@ def _stuck(path: str) -> str | None:
         )
     for folder, dirs, names in os.walk(path):  # links are not followed, as rmtree does not
         if not (dirs or names) and os.access(folder, os.R_OK, effective_ids=True):
+            if flag := _undeletable_flag(folder):  # ..._append_only_folder: an empty one
+                return flag
             continue  # an empty folder goes with its parent's write permission
         if not os.access(folder, os.W_OK | os.X_OK, effective_ids=True):
             return _not_writable(folder)
+        if flag := _undeletable_flag(folder):  # clause output_not_removable_append_only_folder
+            return flag
         dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(folder, d))]
         for name in names:  # clause output_not_removable_immutable_file
             if flag := _undeletable_flag(os.path.join(folder, name)):
@@ -72,15 +76,22 @@ _UNDELETABLE = ((0x10, "immutable", "i"), (0x20, "append-only", "a"))
 
 
 def _undeletable_flag(path: str) -> str | None:
-    """Why the file ``path`` cannot be unlinked whatever its folder allows (its
-    immutable or append-only flag), else None; a link or a file whose flags cannot be
-    read (another filesystem, no read permission) is left to the removal."""
+    """Why ``path`` (a file or folder) cannot be unlinked whatever its folder allows (its
+    immutable or append-only flag), else None; a link, a special file, or one whose flags
+    cannot be read (a filesystem without them: ENOTTY, EOPNOTSUPP; no read permission) is
+    left to the removal. Clause output_not_removable_append_only_folder (review, session
+    27): an append-only *folder* passes ``access(W_OK)`` but nothing in it can be deleted
+    (and an empty immutable one was skipped); its flags are read too. A device or FIFO is
+    not opened (``lstat`` first): opening some devices acts (a tape rewinds)."""
     try:
+        kind = stat.S_IFMT(os.lstat(path).st_mode)
+        if kind not in (stat.S_IFREG, stat.S_IFDIR):
+            return None
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_NOCTTY)
     except OSError:
         return None
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        if stat.S_IFMT(os.fstat(fd).st_mode) != kind:
             return None
         flags = struct.unpack("i", fcntl.ioctl(fd, _FS_IOC_GETFLAGS, struct.pack("i", 0)))[0]
     except OSError:
@@ -89,6 +100,11 @@ def _undeletable_flag(path: str) -> str | None:
         os.close(fd)
     for bit, what, letter in _UNDELETABLE:
         if flags & bit:
+            if kind == stat.S_IFDIR:
+                return (
+                    f"the folder {path} is {what} (lsattr -d shows '{letter}'), so nothing in "
+                    f"it can be deleted until chattr -{letter} {path} removes the flag"
+                )
             return (
                 f"the file {path} is {what} (lsattr shows '{letter}'), so no one can delete "
                 f"it until chattr -{letter} {path} removes the flag"

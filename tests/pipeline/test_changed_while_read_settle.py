@@ -8,6 +8,7 @@ still that long."""
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
 from pathlib import Path
@@ -87,3 +88,31 @@ def test_changed_while_read_settle_a_still_file_is_kept_after_a_short_wait(tmp_p
     assert [type(x) for x in items] == [Document]
     assert items[0].text.startswith(POEM.read_text()[:40].strip()[:10])
     assert time.monotonic() - started < changed_while_read.SETTLE_NS / 1e9 + 0.5
+
+
+def test_changed_while_read_settle_future_files_are_not_each_waited_on(tmp_path):
+    """Clause changed_while_read_settle_future (review): files dated an hour ahead (a tar
+    from a machine whose clock was ahead) each waited 0.3 s: 20 files took 6.0 s."""
+    poem = POEM.read_bytes()[:4000]
+    ahead = time.time() + 3600
+    paths = [tmp_path / f"part{i}.txt" for i in range(20)]
+    for path in paths:
+        path.write_bytes(poem)
+        os.utime(path, (ahead, ahead))
+    started = time.monotonic()
+    items = [x for path in paths for x in _read(path)]
+    assert [type(x) for x in items] == [Document] * 20
+    assert time.monotonic() - started < 1.0
+
+
+def test_changed_while_read_settle_files_copied_just_before_share_one_wait(tmp_path):
+    """`cp -r` then the build at once: every file is young, but their waits overlap (each
+    ends when that file is SETTLE_NS old), so 40 files wait ~0.3 s in all, not 12 s."""
+    poem = POEM.read_bytes()[:4000]
+    paths = [tmp_path / f"part{i}.txt" for i in range(40)]
+    for path in paths:
+        path.write_bytes(poem)
+    started = time.monotonic()
+    items = [x for path in paths for x in _read(path)]
+    assert [type(x) for x in items] == [Document] * 40
+    assert time.monotonic() - started < 2 * changed_while_read.SETTLE_NS / 1e9 + 0.5

@@ -90,3 +90,66 @@ def test_output_not_removable_immutable_file_leftover_is_left_whole(built, caplo
     said = [r.getMessage() for r in caplog.records if "could not remove" in r.getMessage()]
     assert len(said) == 1 and f"the file {stuck} is immutable" in said[0]
     assert "it is left as it is" in said[0]
+
+
+@pytest.fixture
+def plain(tmp_path):
+    """A dataset-shaped folder (no build needed: the check only walks it), its flags
+    cleared afterwards."""
+    out = tmp_path / "out"
+    (out / "rejected").mkdir(parents=True)
+    (out / "train").mkdir()
+    shutil.copy(TEXTS / POEMS[0], out / "rejected" / "rejected-00000.jsonl")
+    shutil.copy(TEXTS / POEMS[1], out / "train" / "w16-00000-of-00001.arrow")
+    (out / "manifest.json").write_text("{}")
+    try:
+        yield out
+    finally:
+        for p in [out, *out.rglob("*")]:
+            _chattr("-i", p) and _chattr("-a", p)
+
+
+def test_output_not_removable_append_only_folder_is_refused(plain):
+    """Review (session 27), clause output_not_removable_append_only_folder: an append-only
+    folder passes access(W_OK) but `rm` of a file in it is "Operation not permitted";
+    an empty immutable folder (skipped as empty) cannot be removed either."""
+    from pipeline.output_checks import OutputError
+    from pipeline.output_removal import check_replaceable
+
+    if not _chattr("+a", plain / "rejected"):
+        pytest.skip("chattr +a is not supported here")
+    with pytest.raises(OutputError) as refused:
+        check_replaceable(str(plain))
+    assert f"the folder {plain / 'rejected'} is append-only (lsattr -d shows 'a')" in str(
+        refused.value
+    )
+    assert f"chattr -a {plain / 'rejected'}" in str(refused.value)
+    _chattr("-a", plain / "rejected")
+    (plain / "empty").mkdir()
+    _chattr("+i", plain / "empty")
+    with pytest.raises(OutputError, match="empty is immutable"):
+        check_replaceable(str(plain))
+    _chattr("-i", plain / "empty")
+    check_replaceable(str(plain))  # no flag left: replaceable
+
+
+def test_output_not_removable_flag_set_after_the_check_is_said(plain, monkeypatch, caplog):
+    """The rmtree branch of removed_or_said (a flag set between its check and the removal,
+    a race): part removed, said, no traceback. The fallback-swap test no longer reaches
+    it (its flag is found by the check now)."""
+    from pipeline import output_removal
+
+    check = output_removal._stuck
+
+    def then_flagged(path):
+        found = check(path)
+        _chattr("+i", plain / "train" / "w16-00000-of-00001.arrow")
+        return found
+
+    monkeypatch.setattr(output_removal, "_stuck", then_flagged)
+    with caplog.at_level(logging.WARNING):
+        assert output_removal.removed_or_said(str(plain)) is False
+    (said,) = [r.getMessage() for r in caplog.records if "could not remove" in r.getMessage()]
+    assert "Operation not permitted: " in said and "w16-00000-of-00001.arrow" in said
+    assert "part of it may be removed, the rest is left" in said
+    assert (plain / "train" / "w16-00000-of-00001.arrow").exists()
