@@ -16,6 +16,12 @@ PLAY_SERIES = ("kw:act", "kw:scene")
 # full stop is its first chapter's heading ("I. Jak wygląda firma J. Mincel i S.
 # Wokulski przez szkło butelek?" in Prus' "Lalka"), not the volume's title.
 _CHAPTER_NUMBER = re.compile(r"(?:[IVXLC]+|\d{1,3}) ?[.)](?:[ \t\xa0]|$)")  # "I . — LE CHINOIS" too
+# Clause cjk_part_over_chapter (session 27): the same for a CJK part ("上編", "第一篇") and
+# a number line under it, "一の一" (chapter one, section one), "一", "第一回": 徳冨蘆花's
+# 不如帰 got one section "上編 一の一" for its part and first chapter, three times.
+_CJK_CHAPTER_NUMBER = re.compile(
+    "第?[〇一二三四五六七八九十百]{1,4}(?:[のノ之][〇一二三四五六七八九十百]{1,4}|[回章節节話话])?"
+)
 
 
 def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
@@ -31,10 +37,19 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     if i >= n or lines.blank[i] or i in taken or len(lines.texts[i]) > TITLE_LINE_CHARS:
         return None
     line = lines.texts[i]
-    if c.rank < hd.KEYWORD_RANK["chapter"] and _CHAPTER_NUMBER.match(line):
-        return None  # clause volume_over_chapter
+    if c.rank < hd.KEYWORD_RANK["chapter"] and (
+        _CHAPTER_NUMBER.match(line) or _CJK_CHAPTER_NUMBER.fullmatch(line)
+    ):
+        return None  # clauses volume_over_chapter, cjk_part_over_chapter
     isolated = i + 1 >= n or lines.blank[i + 1]
     caps = line.upper() == line and any(ch.isalpha() for ch in line)
+    if caps and i > c.line + 1 and not any(ch.isupper() for ch in line):
+        # Clause caseless_caps (session 27): a line of kana or ideographs (or Hangul, Arabic)
+        # equals its upper() but is in no capitals. Right under its heading it may still be
+        # the title ("第一部分" / "认知革命" / a caption, 人类简史); set off from the heading
+        # by a blank line with text right under it, it is the first line of the text
+        # ("七十" / "" / "「どうなすったね」", Aozora novels: 115 dialogue lines of 80 books).
+        caps = False
     unclosed = line[0] in "«„»" and not any(q in line[1:] for q in '«»“”"')
     if line[0] in "([—–-" or line[-1] in ",;:" or (line[0] in "“\"‘'" and not caps) or unclosed:
         # a footnote ("[1625] See ..."), dialogue ("“Tom!”", "—You, Cochrane,
