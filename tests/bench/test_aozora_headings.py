@@ -1,6 +1,6 @@
 """bench/aozora_headings.py: the gold read from Aozora Bunko's heading notes and the
 scoring of found titles against it (lines from 不如帰 and Zinsser's typhus book, card 1493,
-and an image note of card 1492)."""
+an image note of card 1492; the enclosed notes from the sample's card 60661 and card 943)."""
 
 from __future__ import annotations
 
@@ -30,3 +30,15 @@ def test_score_pairs_a_chapter_and_its_title_but_not_a_part_and_its_chapter():
     assert (s["found"], s["right"], s["wrong"]) == (3, 2, ["上編一の一"])
     assert s["missed_titles"] == ["上編", "一の一"]
     assert s["missed"] == {"大": 1, "中": 1}
+
+
+def test_gold_reads_enclosed_notes_in_text_order():
+    raw = (
+        "［＃１字下げ］［＃同行大見出し］憂悶［＃同行大見出し終わり］　　"
+        "［＃１段階小さな文字］シヤアル・ボオドレヱル［＃小さな文字終わり］\n"
+        "［＃５字下げ］一［＃「一」は中見出し］\n"
+        "［＃４字下げ］［＃中見出し］第十回　図※［＃「竹かんむり／（金＋碌のつくり）」、"
+        "第3水準1-89-79］［＃中見出し終わり］\n"
+        "［＃ここから大見出し］\n第二部\n［＃ここで大見出し終わり］\n"
+    )
+    assert ah.gold(raw) == [("憂悶", "大"), ("一", "中"), ("第十回図※", "中"), ("第二部", "大")]

@@ -5,6 +5,7 @@
 島崎藤村「力餅」(card 158), all public domain, and the headings of Zinsser's
 「ネズミ、シラミ、歴史」(水上茂樹訳, card 1493) with the first sentence of their text."""
 
+from transforms.section_titles import _reads_as_text
 from transforms.sections import find_headings
 
 # 錢形平次: bare numbers, the first line under "一" a line of dialogue.
@@ -123,6 +124,16 @@ def test_words_ending_like_a_preface_are_no_sections():
     assert "秩序" not in titles and "順序" not in titles
 
 
+def test_a_qualified_hajimeni_is_a_phrase():
+    """Clause japanese_named_phrase: "はじめに" after a qualifier is "at the start of ..."
+    (lines written for the test: no such line in the 80 books), "新版の序" stays a name."""
+    from transforms.headings import line_candidates
+
+    for line in ("人生のはじめに", "恋のはじめに", "この本の目次"):
+        assert line_candidates(line, 0, 0, len(line)) == [], line
+    assert [c.series for c in line_candidates("新版の序", 0, 0, 4)] == ["named:序"]
+
+
 # 不如帰: parts 上編 / 中編, each over its chapters "一の一", "一の二" (chapter, section).
 HOTOTOGISU = """小説　不如帰
 徳冨蘆花
@@ -199,3 +210,99 @@ def test_quoted_document_inside_a_counting_run_is_no_section():
     ]
     skipped = MANJI.replace("その十九\n", "その十七\n", 1)
     assert "誓約書" in [h.title for h in find_headings(skipped)]
+
+
+# 傅高义「邓小平时代」, a PDF-made e-book (hankinghu/literature-books): a chapter number, a
+# blank line, its title, and the hard-wrapped first paragraph right under the title.
+DENG = """第 1 章
+
+革命者、建设者、改革者：1904-1969
+邓小平 1904 年生于四川省广安县的牌坊村。他虽然出生于一个小地主之家，但邓家的亲戚中却有一个让整个村
+子都引以为豪的人物。
+
+第 2 章
+
+从放逐到返京：1969-1974
+1969 年 10 月 26 日，邓小平与妻子卓琳、继母夏伯根一起，离开了他们居住了十多年的中南海。一架专机把他
+们送到江西南昌，邓小平要在那里参加劳动，接受毛泽东思想再教育。
+
+第 3 章
+
+在毛泽东手下整顿秩序：1974-1975
+毛泽东让邓小平在周恩来病重期间主持工作。
+"""
+
+
+def test_short_caseless_line_over_text_is_still_the_title():
+    """Clause caseless_caps_title: a short phrase set off from its chapter number by a blank
+    line stays the title though text follows right under it; a sentence there is text."""
+    assert [h.title for h in find_headings(DENG)] == [
+        "第 1 章 革命者、建设者、改革者：1904-1969",
+        "第 2 章 从放逐到返京：1969-1974",
+        "第 3 章 在毛泽东手下整顿秩序：1974-1975",
+    ]
+    # 毛姆「人生的枷锁」 and 伊藤正德「联合舰队的覆灭」 (the same collection), 錢形平次: text.
+    assert all(
+        _reads_as_text(line)
+        for line in (
+            "牧师公馆里的生活，千篇一律，日复一日，无甚变化。",
+            "拥有 637余艘军舰，总吨位达 193万吨的日本联合舰队，在太平洋战争结束时，情形极为凄惨：",
+            "「日本一の面白い話があるんですが、親分」",
+            "（一）",
+        )
+    )
+    assert not any(
+        _reads_as_text(line) for line in ("邓小平的治国术", "一国两制：台湾、香港和西藏")
+    )
+
+
+# 薄田泣菫「金剛山の歌」 (Aozora card 42241, the sample's 000150): numbered parts of a poem,
+# each number set off by a blank line from the first lines of its verse.
+KONGO = """１
+
+夜は長かりき、「くらやみの
+黒き幕はたぐられぬ、
+時こそ來れ、めざめよ。」と、
+嗄聲たかきどよもしに、
+
+２
+
+薔薇色ごろも靡けたる
+朝の童女はなやかに、
+曙の戸をひきはづし、
+天の榮をかたむけて、
+
+３
+
+東、鷹鞭、高見山、
+北は葛城、生駒らの
+右左なる山なみは、
+いつを日待の名こそあれ、
+
+４
+
+あな額白きわが友が、
+ひた走り入る湊江よ、
+朝潮はやく打よせて
+浪の音どよむ紀伊の海。
+
+５
+
+わが踝の近ほとり、
+やまと國原ところ狹に、
+世を營める人やから、――
+時のあらびの高浪に、
+
+６
+
+この曙にめざめたる
+吾世の幸のたぐひなさ、
+八千歳ながき來し方の
+古裝束を脱ぎすべし、
+"""
+
+
+def test_first_line_of_a_poem_under_its_number_is_no_title():
+    """Clause caseless_caps_title: a short line with two short lines right under it opens a
+    stanza ("１ 夜は長かりき、「くらやみの" and "２ 薔薇色ごろも靡けたる" on main)."""
+    assert [h.title for h in find_headings(KONGO)] == ["１", "２", "３", "４", "５", "６"]
