@@ -51,6 +51,7 @@ _AD_WORD = re.compile(
     re.I,
 )
 _SITE_NAME = re.compile("[\u4e00-\u9fff][ \t\u3000]*网")  # 书包网, 书 包 网
+_MAY_NAME_SITE = re.compile("[网.．@＠]")  # a link or a site name needs one
 _SENTENCE_MARK = re.compile("[。！？!?；;]")
 _TAIL_AFTER = "。！？!?”」』…"  # a stamp glued to a paragraph follows one of these
 _SPACES = " \t\r\u3000"
@@ -70,12 +71,11 @@ def _ad_words(s: str) -> int:
 
 def site_ads(text: str) -> list[Edit]:
     """The cuts of the four clauses (may overlap; ``find_boilerplate`` merges)."""
-    folded = text.translate(_FOLD)
-    lines = _lines(text)
+    lines = _lines(text)  # widths are folded line by line: a whole-text fold costs 7M chars/s
     return (
-        repeated_stamps(text, folded, lines)
-        + edge_ad_lines(text, folded, lines)
-        + bracketed_ads(text, folded)
+        repeated_stamps(text, lines)
+        + edge_ad_lines(text, lines)
+        + bracketed_ads(text)
         + marker_comments(text)
     )
 
@@ -96,6 +96,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _stamp_like(s: str) -> bool:
     """A short string that names a site: a link with a site name ("X网") or a
     download word, or a site name with a download word; no sentence inside."""
+    if not _MAY_NAME_SITE.search(s):  # fast: most lines and line ends
+        return False
     n = _norm(s)
     if not 4 <= len(n) <= STAMP_CHARS or _SENTENCE_MARK.search(n[:-1]):
         return False
@@ -107,7 +109,7 @@ def _stamp_like(s: str) -> bool:
     return bool(_LINK.search(s.translate(_FOLD)) or (_SITE_NAME.search(s) and _ad_words(s)))
 
 
-def repeated_stamps(text: str, folded: str, lines) -> list[Edit]:
+def repeated_stamps(text: str, lines) -> list[Edit]:
     """Clause repeated_site_stamp: a short site stamp (``_stamp_like``) that
     ends ``MIN_STAMPS`` or more lines of the text, alone on its line or glued
     after a paragraph's last mark ("……陈笛：“……发奖金。”书包网 txt小说上传分享"),
@@ -123,7 +125,10 @@ def repeated_stamps(text: str, folded: str, lines) -> list[Edit]:
         if not line:
             continue
         if (len(line) <= 3 * STAMP_CHARS and _stamp_like(line)) or (
-            len(line) <= LINE_CHARS and _LINK.search(folded, a, b) and _ad_words(line)
+            len(line) <= LINE_CHARS
+            and _MAY_NAME_SITE.search(line)
+            and _LINK.search(line.translate(_FOLD))
+            and _ad_words(line)
         ):
             seen[_norm(line)] += 1
         cut = max(line.rfind(c) for c in _TAIL_AFTER)
@@ -136,12 +141,15 @@ def repeated_stamps(text: str, folded: str, lines) -> list[Edit]:
     ends = [
         re.compile(r"[ \t\u3000]*".join(map(re.escape, s)) + r"[ \t\r\u3000]*$") for s in stamps
     ]
+    lasts = {s[-1] for s in stamps}
     cuts = []
     for a, b in lines:
         if b - a < 4:
             continue
-        low = folded[max(a, b - LINE_CHARS - 40) : b].lower()
-        last = low.rstrip(_SPACES)[-1:]
+        last = text[a:b].rstrip(_SPACES)[-1:].translate(_FOLD).lower()
+        if last not in lasts:
+            continue
+        low = text[max(a, b - LINE_CHARS - 40) : b].translate(_FOLD).lower()
         for s, rx in zip(stamps, ends, strict=True):
             if s[-1] != last:
                 continue
@@ -182,7 +190,7 @@ def _title_line(line: str) -> bool:
     return len(line) <= TITLE_CHARS and not _SENTENCE_MARK.search(line)
 
 
-def edge_ad_lines(text: str, folded: str, lines) -> list[Edit]:
+def edge_ad_lines(text: str, lines) -> list[Edit]:
     """Clause edge_ad_line: a line with a link and two download words ("申明:本书
     由奇书网(Www.Qisuu.Com)自网络收集整理制作,仅供预览交流学习使用,…", "本图书由最新
     TXT小说下载网 www.zxtxt.com 网友为您整理制作") among the first or last
@@ -200,8 +208,8 @@ def edge_ad_lines(text: str, folded: str, lines) -> list[Edit]:
             walked += 1
             if walked > EDGE_LINES:
                 break
-            link = _LINK.search(folded, a, b) if len(line) <= LINE_CHARS else None
-            start = _ad_start(text, a, link.start()) if link else b
+            link = _LINK.search(text[a:b].translate(_FOLD)) if len(line) <= LINE_CHARS else None
+            start = _ad_start(text, a, a + link.start()) if link else b
             if link and _ad_words(text[start:b]) >= 2:
                 if text[a:start].strip(_SPACES):  # clause glued_edge_ad: the prose stays
                     cuts.append(Edit(start, b, "", RULE))
@@ -225,7 +233,7 @@ def _ad_start(text: str, a: int, link: int) -> int:
     return cut + 1
 
 
-def bracketed_ads(text: str, folded: str) -> list[Edit]:
+def bracketed_ads(text: str) -> list[Edit]:
     """Clause bracketed_site_ad: a bracket ("[…]", "［…］", "【…】") of at most
     ``BRACKET_CHARS`` characters on one line holding a link and a download word
     ("［517z小说网·www.27xs.com］", "[网罗电子书：www.WRbook.com]", "［奇书网Jar电子
@@ -234,8 +242,8 @@ def bracketed_ads(text: str, folded: str) -> list[Edit]:
     download word; round brackets are a book's own ("中国工商银行（http://www.
     icbc.com.cn），…") and are not read."""
     cuts = []
-    for m in _BRACKETS.finditer(folded):
-        inner = folded[m.start() + 1 : m.end() - 1]
+    for m in _BRACKETS.finditer(text):
+        inner = text[m.start() + 1 : m.end() - 1].translate(_FOLD)
         if _LINK.search(inner) and _ad_words(inner):
             a = m.start()
             while a > 0 and text[a - 1] in " \t\u3000":

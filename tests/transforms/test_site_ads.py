@@ -45,7 +45,7 @@ def test_repeated_stamp_alone_and_glued():
 
 def test_repeated_stamp_needs_three_copies():
     text = P3 + P1 + P3 + P2 + P3
-    assert repeated_stamps(text, text, _lines(text)) == []
+    assert repeated_stamps(text, _lines(text)) == []
 
 
 def test_stamp_after_a_footnote_number():
@@ -110,7 +110,7 @@ def test_glued_edge_ad_keeps_the_paragraph():
 def test_edge_walk_stops_at_prose():
     # a notice line under the first paragraph of prose is no edge line
     text = BODY[: len(BODY) // 3] + HEAD.split("\n\n", 1)[1] + BODY
-    assert edge_ad_lines(text, text, _lines(text)) == []
+    assert edge_ad_lines(text, _lines(text)) == []
 
 
 def test_site_list_at_the_end_kept():
@@ -138,13 +138,13 @@ def test_bracketed_ad_in_a_sentence():
     text = BODY + line + BODY
     out = strip_boilerplate(text)[0]
     assert "眼下还要委屈君侯受刑。”\n" in out and "27xs" not in out
-    assert len(bracketed_ads(text, text)) == 1
+    assert len(bracketed_ads(text)) == 1
 
 
 def test_bracketed_source_kept():
     # 货币战争: a source in brackets has no download word
     line = "《美国，从自由到法西斯》[来源：http://www.freedomtofascism.com]是一部纪录片。\n"
-    assert bracketed_ads(line, line) == []
+    assert bracketed_ads(line) == []
 
 
 MARK = "<!--BookContent Start-->\n"
