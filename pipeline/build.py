@@ -33,7 +33,7 @@ import sys
 import apache_beam as beam
 from apache_beam.options.pipeline_options import StandardOptions
 
-from pipeline import early_start, fork_server, output, shards, storage, temp_folders
+from pipeline import early_start, fork_server, output, output_removal, shards, storage, temp_folders
 from pipeline.build_config import (
     DatasetConfig,
     check_beam_args,
@@ -72,6 +72,7 @@ from transforms.runtime import (
     bound_worker_heap,
     setup_logging,
 )
+from transforms.same_file import same_file_block, same_file_line
 from transforms.structure import AnalyzeStructure
 from transforms.tokenize import TokenizeDocuments
 
@@ -256,9 +257,13 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     out = output.resolve(config.output)  # a link's target; the manifest keeps the link
     files = expand_inputs(list(config.inputs))
     inputs = input_fingerprint(files)  # before the build: a file changed meanwhile is stale
+    if same := same_file_block(files):  # clause same_file_named_twice
+        inputs["same_file"] = same
+        LOG.warning("%s", same_file_line(same))
     output.check_output(
         out, config.overwrite, [f.path for f in files], _input_folders(config.inputs)
     )
+    output_removal.check_replaceable(out)  # clause output_not_removable
     output.clean_leftovers(out)
     shards_per_bucket = config.shards_per_bucket or max(
         1, min(256, -(-sum(f.size for f in files) // TARGET_SHARD_INPUT_BYTES))

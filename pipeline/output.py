@@ -43,7 +43,6 @@ import logging
 import os
 import posixpath
 import re
-import shutil
 import uuid
 
 from pipeline import storage
@@ -59,6 +58,7 @@ from pipeline.output_checks import (  # re-exported: callers import them from he
     export_files,  # noqa: F401
     live_readers,  # noqa: F401
 )
+from pipeline.output_removal import foreign_below, removed_or_said
 from pipeline.readers import ReadersFolderError, kept_staging_line, readers_line
 from pipeline.readers import live_readers as _live_readers
 from schemas.dataset import COMPLETE_MARKER, MANIFEST
@@ -166,6 +166,7 @@ def clean_leftovers(out: str) -> list[str]:
         entries = os.listdir(path)
         exports = _exports_in(path, entries)  # an old dataset's export, swapped out with it
         foreign = [e for e in entries if e not in BUILD_NAMES and e not in exports]
+        foreign = foreign or foreign_below(path, exports)  # ..._foreign_nested (review)
         if foreign:
             message = (
                 f"left {path} alone: it looks like a leftover of a killed build but holds "
@@ -183,7 +184,8 @@ def clean_leftovers(out: str) -> list[str]:
             message = f"restored the previous dataset {out} from {path} (a build was killed while replacing it)"
         else:
             size = _size_mb(path)
-            shutil.rmtree(path)
+            if not removed_or_said(path):  # clause output_not_removable: said, not a traceback
+                continue
             message = f"removed {path} ({size:.1f} MB), left by a build that did not finish"
         LOG.warning(message)
         done.append(message)
@@ -264,9 +266,10 @@ def replace_output(staging: str, out: str) -> None:
         aside = f"{out}.old-{uuid.uuid4().hex[:8]}"
         os.rename(out, aside)
         os.rename(staging, out)
-        shutil.rmtree(aside)
+        # clause output_not_removable_fallback (review, session 27): this path too
+        removed_or_said(aside, "the dataset replaced")
         return
-    shutil.rmtree(staging)  # the old dataset, now at the staging path
+    removed_or_said(staging, "the dataset replaced")  # the old one; clause output_not_removable
 
 
 def _replace_remote(staging: str, out: str) -> None:

@@ -50,6 +50,7 @@ import bisect
 import re
 
 from transforms.cjk_layout import OPENING
+from transforms.hangul_titles import hangul_candidates, hangul_start, hangul_text, hangul_title
 from transforms.technical_headings import CJK_LABEL, MIN_LABELS
 
 MAX_TITLE_CHARS = 16
@@ -84,7 +85,8 @@ def _heads_prose(texts: list[str], i: int) -> bool:
 
 
 def _is_cjk_start(ch: str) -> bool:
-    return ch in _OPENING or _TITLE.match(ch) is not None
+    # Clause hangul_title_lines (``hangul_titles``): Korean text under a title too.
+    return ch in _OPENING or _TITLE.match(ch) is not None or hangul_start(ch)
 
 
 def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tuple[int, int]]:
@@ -109,8 +111,10 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
         and i not in heading_lines
         and (i == 0 or blank[i - 1])
         and (i + 1 >= n or blank[i + 1])
-        and _TITLE.fullmatch(t)
+        and (_TITLE.fullmatch(t) or hangul_title(t))  # clause hangul_title_lines
     ]
+    # Clause hangul_titles_stand_out (``hangul_titles``).
+    cands = hangul_candidates(texts, blank, cands)
     fields = _field_titles(texts, heading_lines)  # clause field_titles
     # Clause field_titles_anthology: the pairs head poems where they make the
     # anthology (MIN_TITLES of them, no fewer than the other title lines); one poem
@@ -146,7 +150,7 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
             kept[i] = TITLE_RANK
         elif sum(map(len, body)) < MIN_TEXT_CHARS:
             short[i] = nxt
-        elif _is_cjk_start(body[0][0]):
+        elif _is_cjk_start(body[0][0]) or hangul_text(body[0]):  # hangul_number_opening
             kept[i] = TITLE_RANK
     # Clause cjk_title_groups: a short title over a confirmed heading heads a
     # group of them ("上　先生と私" over "一", "二" ...), as one over titles does.

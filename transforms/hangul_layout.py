@@ -206,3 +206,37 @@ def hangul_cuts(text, cp, la, fb, spaced) -> np.ndarray:
     if whole >= HANGUL_CUT_MIN and whole >= HANGUL_CUT_SHARE * len(pairs):
         out[pairs[form > 0]] = True
     return out
+
+
+# Clause hangul_indent_wrap (``unwrap.find_wraps``): in a Korean text that indents
+# its paragraphs and sets one a line (염상섭's 삼대, satKorean: 3,205 of 3,300 lines
+# open with a space), the source broke some paragraphs at a space, the rest of the
+# paragraph on an unindented line ("...어린애를 친구라기는 " / "창피도 할걸세. 대단
+# 광영일세.\""): such a line continues the one above. Only a line above that ends in
+# that space and ends no sentence, and a next line without indent that opens with a
+# Hangul syllable; a line after a closing quote ('..."' / "하고 역정을 낸다.") is
+# the narration's own paragraph.
+INDENTED_SHARE = 0.8
+
+# Clause hangul_indent_wrap_verse: the line above is a long one (삼대's 18 such breaks
+# follow lines of 39 characters or more); a verse or a list item quoted without indent,
+# its lines ending in a space ("나 보기가 역겨워 " / "가실 때에는 "), keeps its lines.
+WRAP_MIN_CHARS = 30
+
+
+def indent_wraps(cp: np.ndarray, lines, a: np.ndarray, b: np.ndarray, indent, korean):
+    """Clause ``hangul_indent_wrap``: which pairs ``a``/``b`` are such breaks."""
+    line_start, line_end, first, last, blank = lines
+    out = np.zeros(len(a), dtype=bool)
+    if not korean.any() or (indent[~blank] > 0).mean() < INDENTED_SHARE:
+        return out
+    cand = np.flatnonzero(korean & (indent[b] == 0) & (line_end[a] > last[a]))
+    if not len(cand):
+        return out
+    ca, cb = a[cand], b[cand]
+    at_space = cp[line_end[ca] - 1] == 32
+    opens = (cp[first[cb]] >= 0xAC00) & (cp[first[cb]] < 0xD7A4)
+    open_end = ~ends_sentence(cp, last[ca] - 1, first[ca])
+    full = last[ca] - first[ca] + 1 >= WRAP_MIN_CHARS  # clause hangul_indent_wrap_verse
+    out[cand] = at_space & opens & open_end & full
+    return out

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from apache_beam.io.filesystems import FileSystems
 
 from schemas.errors import UserError
+from transforms.same_file import ANOTHER_NAME, AS_SPELLED, same_inode, spelling_key
 
 _GLOB_CHARS = "*?["
 SKIPPED_PREFIXES = (".", "_")
@@ -60,6 +61,8 @@ class InputFile:
     size: int = 0  # bytes on storage (compressed), steers the shard count
     problem: str = ""  # why it is not read (broken link, unlistable folder); "" if none
     reason: str = ""  # the rejection's reason when ``problem``; "" means unreadable_file
+    # the --input patterns that reached this file (clause same_file_named_twice)
+    named_by: tuple[str, ...] = dataclasses.field(default=(), compare=False)
 
     @property
     def source(self) -> str:
@@ -176,7 +179,7 @@ def _one_name_per_file(files: list[InputFile]) -> list[InputFile]:
                 f = dataclasses.replace(
                     f,
                     reason="duplicate_file",
-                    problem=f"the same file as {first.source} (a link), which is read; "
+                    problem=f"the same file as {first.source}{ANOTHER_NAME}, which is read; "
                     "each file is read once",
                 )
         kept.append(f)
@@ -211,7 +214,7 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
     """Expand globs and folders into a sorted, de-duplicated list of files (the module
     docstring's rules). Raises ``UserError`` when a pattern matches nothing, so a
     typo is an error and not an empty dataset."""
-    files: dict[str, InputFile] = {}
+    files: dict[str | tuple[str, str], InputFile] = {}
     for given in patterns:
         pattern = standard_input(given)
         folder = "://" not in pattern and os.path.isdir(pattern)
@@ -244,7 +247,18 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
             relative = path[len(base) :].lstrip("/") if base and path.startswith(base) else name
             if given == "-":  # clause stdin_ids: `stdin`, piped or redirected (`< FILE`)
                 relative = "stdin"
-            files.setdefault(path, InputFile(path, printable(relative), size, problem, reason))
+            # Clause same_file_named_twice (transforms/same_file.py): a path reached
+            # again, or spelled another way, is one file; the inputs that reached it kept.
+            key = spelling_key(path)
+            if key in files and files[key].path != path and not same_inode(files[key].path, path):
+                # clause same_file_named_twice_other_inode (review): a key of its own that
+                # no spelling can take (the path alone was the absolute spelling of the
+                # other file: `in/sub/../a.txt` then `/abs/in/a.txt` lost the second)
+                key = (AS_SPELLED, path)
+            first = files.setdefault(
+                key, InputFile(path, printable(relative), size, problem, reason)
+            )
+            files[key] = dataclasses.replace(first, named_by=(*first.named_by, printable(given)))
         if found and not kept:
             raise UserError(
                 f"input pattern {pattern!r} matched only files whose names start with '.' or "

@@ -341,7 +341,7 @@ def guess_encoding(data: bytes) -> tuple[Guess | None, Guess | None]:
     short = [g for g in found if g.encoding in ("euc_kr", "shift_jis", "euc_jp")]
     short = [g for g in short if hangul_pairs(g.text, g.problem, g.language)]
     # clauses hanzi_pairs (transforms.legacy_short_hanzi), ko_bracketed_words (legacy_korean_words)
-    held = hanzi_held(found, passed, _SINGLE_BYTE) or korean_held(found, passed)
+    held = hanzi_held(found, passed, _SINGLE_BYTE, short) or korean_held(found, passed)
     if held is not None:
         return None, held
     if (  # clauses hangul_pairs, kana_pairs (transforms.legacy_cjk)

@@ -240,7 +240,7 @@ def _read_parquet(file: InputFile, config: ReadConfig, progress: Progress):
     import pyarrow.parquet as pq
 
     with member_files.open_seekable(file, config.max_input_bytes) as handle:
-        parquet = pq.ParquetFile(handle)
+        parquet = pq.ParquetFile(changed_while_read.watched(handle))  # ..._parquet
         columns = [config.text_field]
         if config.id_field and config.id_field in parquet.schema_arrow.names:
             columns.append(config.id_field)
@@ -365,6 +365,8 @@ def read_file(
             records = changed_while_read.checked(file.path, records)
         elif fmt == "jsonl":  # clause changed_while_read_jsonl: records since, said
             records = changed_while_read.noted(file, records)
+        elif fmt == "parquet":  # clause changed_while_read_parquet: rows up to a change
+            records = changed_while_read.rows_checked(file, records)
         yield from records
         if garbage := trailing_garbage(file.path):  # clause gzip_trailing_garbage
             yield reject(file.relative, file.source, "trailing_garbage", garbage)

@@ -103,6 +103,7 @@ from transforms.cjk_set_apart import set_apart
 from transforms.cjk_title_lines import title_lines
 from transforms.cjk_word_spaces import ideographs, spaced_pairs, spaces_words
 from transforms.code_blocks import code_spans, inside
+from transforms.hangul_layout import indent_wraps
 from transforms.line_end_hyphen import line_end_hyphens
 from transforms.line_marks import (
     dash_spacing,
@@ -295,6 +296,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     )
     join_latin = ~cjk & (lower_join | upper_join | spaced) & ~join_latin_cast & ~cut
     join = ~deeper & (join_cjk | join_latin | cut | (korean & spaced))
+    join |= indent_wraps(cp, lines, a, b, indent, korean)  # clause hangul_indent_wrap
     join &= np.minimum(indent[a], indent[b]) < set_off  # clause set_off of mixed_widths
     # Rule verse_numbers (transforms.line_marks): "  23 And ..." / "  24 And ...".
     digit_a, digit_b = cp[first[a]], cp[fb]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import output
+from pipeline import output, output_removal  # rmtree: output_removal.removed_or_said
 from pipeline.output import OutputError, check_output, clean_leftovers, replace_output
 
 
@@ -155,7 +155,7 @@ def _partial_rmtree(path, *args, **kwargs):
 EXCHANGE_POINTS = {
     "before-exchange": lambda: setattr(output, "exchange", lambda a, b: _kill_self()),
     "after-exchange": lambda: setattr(output, "exchange", _after_nth(output.exchange, 1)),
-    "deleting-old": lambda: setattr(output.shutil, "rmtree", _partial_rmtree),
+    "deleting-old": lambda: setattr(output_removal.shutil, "rmtree", _partial_rmtree),
 }
 
 
@@ -174,7 +174,7 @@ FALLBACK_POINTS = {
     ),
     "deleting-aside": lambda: (
         setattr(output, "exchange", _no_exchange),
-        setattr(output.shutil, "rmtree", _partial_rmtree),
+        setattr(output_removal.shutil, "rmtree", _partial_rmtree),
     ),
 }
 
