@@ -45,13 +45,32 @@ _LINK = re.compile(
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 # Download-site words ("txt" in any case; the rest Chinese): a line of a book
 # needs a link and two of them, or (a line end repeated) one and a site name.
+# "txt" of a site ("txt小说", "xiaoshuotxt.net", "www.txtbbs.com"), not a file
+# name's extension ("notes.txt"; review clause ad_word_txt_extension)
+_TXT = r"(?<!\.)txt|txt(?=[a-z0-9])"
 _AD_WORD = re.compile(
-    r"txt|电子书|下载|小说网|书网|上传|分享|免费|好书|整理制作|网友|请访问|欢迎访问|"
+    _TXT + r"|电子书|下载|小说网|书网|上传|分享|免费|好书|整理制作|网友|请访问|欢迎访问|"
     r"登陆|登录|本书由|本图书由|仅供|版权|正版|删除|网址|书评|更多|阅读",
     re.I,
 )
-_SITE_NAME = re.compile("[\u4e00-\u9fff][ \t\u3000]*网")  # 书包网, 书 包 网
+# The words only a book site writes (review clauses edge_ad_book_words,
+# bracketed_ad_book_words): "免费", "下载", "更多", "阅读" also stand in a
+# preface's or a note's own sentence ("本书的读者可以免费下载书中的代码，更多内容见
+# www.example.com/code。", "[下载地址：www.python.org]").
+_BOOK_WORD = re.compile(
+    _TXT + r"|电子书|小说网|小说下载|书网|好书|整理制作|本书由|本图书由|仅供", re.I
+)
+# 书包网, 书 包 网, 飞库网 followed by a space, a link or the line's end; not the
+# 网 of a word ("网友", "上网阅读", "互联网免费", "收集于网上": review clause
+# stamp_site_name_ends)
+_SITE_NAME = re.compile("[\u4e00-\u9fff][ \t\u3000]*网(?![\u4e00-\u9fff，、；。！？])")
 _MAY_NAME_SITE = re.compile("[网.．@＠]")  # a link or a site name needs one
+# What every counted line holds before the width fold: a site name's 网, or a
+# link's "@", ".x" or "://" (review clause stamp_candidate_lines: the count
+# reads only such lines; an English book's lines end ". " and are skipped)
+_CANDIDATE = re.compile(
+    r"[网@＠.．:：](?:(?<=[网@＠])|(?<=[.．])\w|(?<=[:：])[/／])"
+)  # a set first: 5x
 _SENTENCE_MARK = re.compile("[。！？!?；;]")
 _TAIL_AFTER = "。！？!?”」』…"  # a stamp glued to a paragraph follows one of these
 _SPACES = " \t\r\u3000"
@@ -71,13 +90,9 @@ def _ad_words(s: str) -> int:
 
 def site_ads(text: str) -> list[Edit]:
     """The cuts of the four clauses (may overlap; ``find_boilerplate`` merges)."""
-    lines = _lines(text)  # widths are folded line by line: a whole-text fold costs 7M chars/s
-    return (
-        repeated_stamps(text, lines)
-        + edge_ad_lines(text, lines)
-        + bracketed_ads(text)
-        + marker_comments(text)
-    )
+    # widths are folded line by line (a whole-text fold costs 7M chars/s); the
+    # lines are listed only where a stamp was found, the edges are walked
+    return repeated_stamps(text) + edge_ad_lines(text) + bracketed_ads(text) + marker_comments(text)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -109,7 +124,7 @@ def _stamp_like(s: str) -> bool:
     return bool(_LINK.search(s.translate(_FOLD)) or (_SITE_NAME.search(s) and _ad_words(s)))
 
 
-def repeated_stamps(text: str, lines) -> list[Edit]:
+def repeated_stamps(text: str, lines=None) -> list[Edit]:
     """Clause repeated_site_stamp: a short site stamp (``_stamp_like``) that
     ends ``MIN_STAMPS`` or more lines of the text, alone on its line or glued
     after a paragraph's last mark ("……陈笛：“……发奖金。”书包网 txt小说上传分享"),
@@ -120,20 +135,24 @@ def repeated_stamps(text: str, lines) -> list[Edit]:
     book's own line ends never carry a link or a download site's name three
     times over; a refrain or a repeated speech has neither."""
     seen: Counter[str] = Counter()
-    for a, b in lines:
+    for a, b in _candidate_lines(text):
         line = text[a:b].strip(_SPACES)
         if not line:
             continue
+        cut = max(line.rfind(c) for c in _TAIL_AFTER)
+        glued = 0 <= cut < len(line) - 1 and _stamp_like(line[cut + 1 :])
+        if glued:
+            seen[_norm(line[cut + 1 :])] += 1
         if (len(line) <= 3 * STAMP_CHARS and _stamp_like(line)) or (
             len(line) <= LINE_CHARS
+            and not (glued and len(_norm(line[: cut + 1])) > STAMP_CHARS)
             and _MAY_NAME_SITE.search(line)
             and _LINK.search(line.translate(_FOLD))
             and _ad_words(line)
         ):
+            # clause glued_stamp_not_line: a paragraph a book repeats ("“杀！杀！
+            # 杀！”") with a stamp glued to it counts the stamp, not the line
             seen[_norm(line)] += 1
-        cut = max(line.rfind(c) for c in _TAIL_AFTER)
-        if 0 <= cut < len(line) - 1 and _stamp_like(line[cut + 1 :]):
-            seen[_norm(line[cut + 1 :])] += 1
     # the longest first: "www/xiaoshuotxt.net" before its tail "xiaoshuotxt.net"
     stamps = sorted((s for s, n in seen.items() if n >= MIN_STAMPS), key=len, reverse=True)
     if not stamps:
@@ -143,7 +162,7 @@ def repeated_stamps(text: str, lines) -> list[Edit]:
     ]
     lasts = {s[-1] for s in stamps}
     cuts = []
-    for a, b in lines:
+    for a, b in _lines(text) if lines is None else lines:
         if b - a < 4:
             continue
         last = text[a:b].rstrip(_SPACES)[-1:].translate(_FOLD).lower()
@@ -164,6 +183,41 @@ def repeated_stamps(text: str, lines) -> list[Edit]:
                     cuts.append(Edit(start, b, "", RULE))
                 break
     return cuts
+
+
+def _lines_down(text: str):
+    """``_lines`` one at a time from the text's start."""
+    pos = 0
+    while True:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            yield pos, len(text)
+            return
+        yield pos, nl
+        pos = nl + 1
+
+
+def _lines_up(text: str):
+    """``_lines`` one at a time from the text's end."""
+    end = len(text)
+    while True:
+        nl = text.rfind("\n", 0, end)
+        yield nl + 1, end
+        if nl < 0:
+            return
+        end = nl
+
+
+def _candidate_lines(text: str):
+    """(start, end) of each line with a ``_CANDIDATE`` match, once, in order."""
+    end = -1
+    for m in _CANDIDATE.finditer(text):
+        if m.start() < end:
+            continue
+        a = text.rfind("\n", 0, m.start()) + 1
+        nl = text.find("\n", m.start())
+        end = len(text) if nl < 0 else nl
+        yield a, end
 
 
 def _line_cut(text: str, a: int, b: int) -> Edit:
@@ -190,7 +244,7 @@ def _title_line(line: str) -> bool:
     return len(line) <= TITLE_CHARS and not _SENTENCE_MARK.search(line)
 
 
-def edge_ad_lines(text: str, lines) -> list[Edit]:
+def edge_ad_lines(text: str, lines=None) -> list[Edit]:
     """Clause edge_ad_line: a line with a link and two download words ("申明:本书
     由奇书网(Www.Qisuu.Com)自网络收集整理制作,仅供预览交流学习使用,…", "本图书由最新
     TXT小说下载网 www.zxtxt.com 网友为您整理制作") among the first or last
@@ -199,7 +253,8 @@ def edge_ad_lines(text: str, lines) -> list[Edit]:
     of ``edge_notice`` stops at the title, and it cuts paragraphs: "本图书由
     www.downshu.cn为您整理制作，…" shares its paragraph with the book's blurb."""
     cuts = []
-    for order in (lines, lines[::-1]):
+    orders = (_lines_down(text), _lines_up(text)) if lines is None else (lines, lines[::-1])
+    for order in orders:
         walked = 0
         for a, b in order:
             line = text[a:b].strip(_SPACES)
@@ -210,7 +265,7 @@ def edge_ad_lines(text: str, lines) -> list[Edit]:
                 break
             link = _LINK.search(text[a:b].translate(_FOLD)) if len(line) <= LINE_CHARS else None
             start = _ad_start(text, a, a + link.start()) if link else b
-            if link and _ad_words(text[start:b]) >= 2:
+            if link and _ad_words(text[start:b]) >= 2 and _BOOK_WORD.search(text[start:b]):
                 if text[a:start].strip(_SPACES):  # clause glued_edge_ad: the prose stays
                     cuts.append(Edit(start, b, "", RULE))
                     break
@@ -244,7 +299,7 @@ def bracketed_ads(text: str) -> list[Edit]:
     cuts = []
     for m in _BRACKETS.finditer(text):
         inner = text[m.start() + 1 : m.end() - 1].translate(_FOLD)
-        if _LINK.search(inner) and _ad_words(inner):
+        if _LINK.search(inner) and _BOOK_WORD.search(inner):
             a = m.start()
             while a > 0 and text[a - 1] in " \t\u3000":
                 a -= 1

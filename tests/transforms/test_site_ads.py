@@ -182,3 +182,63 @@ def test_stamp_keeps_the_gap_over_a_title():
     )
     out = strip_boilerplate(essay * 3)[0]
     assert out.count("《秉烛后谈》）\n\n\n\n 卖糖") == 3 and "书包网" not in out
+
+
+# Review (session 27): lines a book writes itself, each three times, with a
+# 网 that is no site's name, a note's link in brackets, a preface's link.
+# The prose around them is 论语's first chapter (shared data zh_classics).
+LUNYU = (
+    "\u3000\u3000子曰：“学而时习之，不亦说乎？有朋自远方来，不亦乐乎？"
+    "人不知而不愠，不亦君子乎？”\n\n"
+)
+
+
+def test_stamp_site_name_ends():
+    # clause stamp_site_name_ends: the 网 of 网友, 上网, 互联网 in a heading or
+    # an attribution a compiled book repeats is no site's name
+    for line in (
+        "精彩网友评论",
+        "（天涯网友）",
+        "上网阅读",
+        "互联网免费模式",
+        "——来自天涯网友分享",
+    ):
+        text = (LUNYU + line + "\n\n") * 3
+        assert site_ads(text) == [], line
+    stamp = (LUNYU + "手机电子书·飞库网 更新时间:2006-7-24 10:34:00\n\n") * 3
+    assert len(site_ads(stamp)) == 3  # 飞库网 before a space is a name
+
+
+def test_bracketed_ad_book_words():
+    # clause bracketed_ad_book_words: a note's link with 下载, 更多 or 阅读 is the
+    # book's own; a site's bracket names e-books, 小说网, txt or 好书
+    for note in (
+        "安装Python[下载地址：www.python.org]后即可运行。",
+        "世界卫生组织的报告[阅读全文：http://www.who.int/whr/]说明了这一点。",
+        "［更多资料见 www.who.int］",
+        "[数据文件：www.example.org/data.txt]",
+    ):
+        assert bracketed_ads(LUNYU + note + "\n" + LUNYU) == [], note
+    assert len(bracketed_ads(LUNYU + "［华夏网·电子书下载乐园—Ｗww.China8.com.cn］\n")) == 1
+
+
+def test_edge_ad_book_words():
+    # clause edge_ad_book_words: a preface's first paragraph under its title
+    # line, with a link and 免费/下载/更多, is the book's
+    for first in (
+        "本书的读者可以免费下载书中的代码，更多内容见www.example.com/code。",
+        "网上免费阅读的时代，更多人在www.zhihu.com分享知识。",
+    ):
+        text = "序\n作者：某某\n\n" + first + "\n\n" + LUNYU * 3
+        assert edge_ad_lines(text, _lines(text)) == [], first
+
+
+def test_longest_stamp_first():
+    # (also clause glued_stamp_not_line: the same paragraph three times with the
+    # address glued to it keeps the paragraph)
+    # 张居正's copy (xiaoshuotxt.net): the address alone on lines and its tail
+    # glued after paragraphs; the line loses the whole address, not its tail
+    glued = LUNYU.rstrip("\n") + "xiaoshuotxt.net\n\n"
+    text = (LUNYU + "www.xiaoshuotxt.net\n\n\n\n" + glued) * 3
+    out = strip_boilerplate(text)[0]
+    assert "www" not in out and "xiaoshuotxt" not in out and out.count("君子乎？”") == 6
