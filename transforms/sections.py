@@ -101,6 +101,7 @@ from transforms.heading_confirmation import confirm_candidates
 from transforms.listed_lines import listed_lines
 from transforms.matter_levels import matter_at_top
 from transforms.named_sequences import confirm_sequences
+from transforms.roman_runs import roman_run_lines
 from transforms.screenplay import scene_candidates
 from transforms.script_titles import additive_only, number_candidates
 from transforms.section_paths import section_path, section_paths  # noqa: F401 (re-exported)
@@ -215,10 +216,12 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     # LORD.") or emphasis, never a heading: it is not even a candidate.
     # The same goes for a bare or titled number ("1 Cit. You shall ha't").
     n = len(lines.texts)
+    counted = roman_run_lines(cands)  # clause roman_run_over_text (transforms.roman_runs)
     cands = [
         c for c in cands
         if c.kind not in ("caps", "named", "numeral", "numbered")
         or c.line + 1 >= n or lines.blank[c.line + 1] or CJK_CHAR.match(c.title)
+        or c.line in counted
     ]  # fmt: skip
     cands = chapter_decimals(lines, drop_colon_lists(lines.texts, cands))  # transforms.cjk_*
     kept, found = ct.drop_lists(lines, cands)
