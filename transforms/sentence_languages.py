@@ -171,9 +171,13 @@ def punkt_language(text: str) -> str:
 # and a hard wrap may come between the mark and the word (one newline).
 # Clause dialogue_dash: a dash may open the inquit ("—¿Qué? —preguntó él.",
 # "— Non ! — s'écria-t-il.", "— Jak to? — spytał Fals.").
+# Clause mark_ellipsis: dots or "…" may trail the mark, and a footnote mark may follow
+# it ("— Вы думаете?.. — сказала Анна Павловна", "Считаетесь!.. — с досадою",
+# "que cette petite princesse![37] — сказал князь Василий").
 _MARK_NEXT = re.compile(
-    r"[!?][\"'”’»«›“)\]]*(?:[ \t\xa0]+[»”“\"'])?(?=\s)(?:[ \t\xa0]*\n)?[ \t\xa0]*"
-    r"(?:([—–-])[ \t\xa0]*)?([^\W\d_])"
+    r"[!?](?:\.{1,3}|…)?(?P<note>\[\d{1,4}\])?[\"'”’»«›“)\]]*(?:[ \t\xa0]+[»”“\"'])?(?=\s)"
+    r"(?:[ \t\xa0]*\n)?[ \t\xa0]*"
+    r"(?:(?P<dash>[—–-])[ \t\xa0]*)?(?P<word>[^\W\d_])"
 )
 # Rule roman_ordinal: a Roman numeral of a ruler or pope with its period, then a
 # lower-case word: "Rudolf II. sei ein ...", "Kaiser Wilhelms II. und".
@@ -277,7 +281,12 @@ def european_corrections(text: str, starts: np.ndarray, language: str = "") -> n
     ``german_quotes`` too), ``roman_ordinal``, ``letter_abbreviation`` (clause ``not_before_capital`` too), ``title_before_name``
     and, for German, ``german_ordinal`` (clause ``german_month`` too; module doc) from
     Punkt's ``starts``."""
-    drop = [m.start(i) for m in _MARK_NEXT.finditer(text) if m.group(2).islower() for i in (1, 2)]
+    drop = [
+        m.start(i)
+        for m in _MARK_NEXT.finditer(text)
+        if m.group("word").islower()
+        for i in ("note", "dash", "word")  # "note": rule note_mark_end moves a start past it
+    ]
     drop.extend(m.start(1) for m in _ROMAN_NEXT.finditer(text) if m.group(1).islower())
     for m in _LETTER_DOT.finditer(text):  # clause capital_pair: "S. M.", "V. E."
         if m.group(1).islower() or (m.group(1).isupper() and m.group(2)[0].isupper()):
