@@ -85,6 +85,32 @@ def test_pairs_in_a_book(slips, rule, codecs):
         assert _outcome(_BOOK * 2 + slips, codec) == "right", (rule, codec)  # 2 allowed: need 3
 
 
+# The other one-is-enough clauses, each with its own Mac Cyrillic (or KOI8-U) example as the
+# slip: alone in a text of 9,600 small letters it withholds, once in 20,500 it passes.
+OTHERS = [
+    ("‡апис", "mac_cyrillic_signs", "cp1251"),
+    ("ЧдллТ", "mac_cyrillic_quotes", "cp1251"),
+    ("Џриликом", "mac_capital_consonant", "cp1251"),
+    ("ма№", "numero_in_word", "cp1251"),
+    ("З%sИ", "mac_cyrillic_guillemets", "cp1251"),
+    ("издаїе", "serbian_nje", "cp1251"),
+    ("розмґр", "ukrainian_i_once", "cp1251"),
+    ("изгра¬ује", "mac_dje_sign", "cp1251"),
+    ("‚/€", "mac_io_slash", "cp1251"),
+    ("Чset -oТ", "mac_quotes_latin", "cp1251"),
+    ("подЪезд", "capital_in_word", "cp1251"),
+    ("п╕дтримку", "box_in_word", "koi8_r"),
+]
+
+
+@pytest.mark.parametrize(("token", "rule", "codec"), OTHERS, ids=[o[1] for o in OTHERS])
+def test_other_clauses_allow_slips(token, rule, codec):
+    slip = f"и тогда {token} сказал он\n"
+    assert _outcome(_SHORT_BOOK + slip, codec) == "undecided", rule
+    assert _outcome(_BOOK + slip, codec) == "right", rule
+    assert _outcome(_BOOK + slip + slip, codec) == "undecided", rule
+
+
 def test_books_in_mac_cyrillic_stay_undecided():
     for slip, _, _ in SLIPS + PAIRS:
         text = _BOOK * 2 + slip
