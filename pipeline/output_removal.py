@@ -15,11 +15,13 @@ cleaned), so the user was stuck. Now:
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import os
 import pwd
 import shutil
 import stat
+import struct
 
 from pipeline import storage
 from pipeline.output_checks import OutputError, _files_below, _written_by_a_build
@@ -50,10 +52,63 @@ def _stuck(path: str) -> str | None:
         )
     for folder, dirs, names in os.walk(path):  # links are not followed, as rmtree does not
         if not (dirs or names) and os.access(folder, os.R_OK, effective_ids=True):
+            if flag := _undeletable_flag(folder):  # ..._append_only_folder: an empty one
+                return flag
             continue  # an empty folder goes with its parent's write permission
         if not os.access(folder, os.W_OK | os.X_OK, effective_ids=True):
             return _not_writable(folder)
+        if flag := _undeletable_flag(folder):  # clause output_not_removable_append_only_folder
+            return flag
         dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(folder, d))]
+        for name in names:  # clause output_not_removable_immutable_file
+            if flag := _undeletable_flag(os.path.join(folder, name)):
+                return flag
+    return None
+
+
+# Clause output_not_removable_immutable_file (session 27): a file with the immutable or
+# append-only attribute (``chattr +i`` / ``+a``) cannot be unlinked by anyone, root
+# included, even from a writable folder; only the removal found it, after it had
+# deleted what came before it in rmtree's order (the old dataset half gone). These are
+# the inode flags of FS_IOC_GETFLAGS (linux/fs.h), read before anything is removed.
+_FS_IOC_GETFLAGS = 0x80086601
+_UNDELETABLE = ((0x10, "immutable", "i"), (0x20, "append-only", "a"))
+
+
+def _undeletable_flag(path: str) -> str | None:
+    """Why ``path`` (a file or folder) cannot be unlinked whatever its folder allows (its
+    immutable or append-only flag), else None; a link, a special file, or one whose flags
+    cannot be read (a filesystem without them: ENOTTY, EOPNOTSUPP; no read permission) is
+    left to the removal. Clause output_not_removable_append_only_folder (review, session
+    27): an append-only *folder* passes ``access(W_OK)`` but nothing in it can be deleted
+    (and an empty immutable one was skipped); its flags are read too. A device or FIFO is
+    not opened (``lstat`` first): opening some devices acts (a tape rewinds)."""
+    try:
+        kind = stat.S_IFMT(os.lstat(path).st_mode)
+        if kind not in (stat.S_IFREG, stat.S_IFDIR):
+            return None
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_NOCTTY)
+    except OSError:
+        return None
+    try:
+        if stat.S_IFMT(os.fstat(fd).st_mode) != kind:
+            return None
+        flags = struct.unpack("i", fcntl.ioctl(fd, _FS_IOC_GETFLAGS, struct.pack("i", 0)))[0]
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    for bit, what, letter in _UNDELETABLE:
+        if flags & bit:
+            if kind == stat.S_IFDIR:
+                return (
+                    f"the folder {path} is {what} (lsattr -d shows '{letter}'), so nothing in "
+                    f"it can be deleted until chattr -{letter} {path} removes the flag"
+                )
+            return (
+                f"the file {path} is {what} (lsattr shows '{letter}'), so no one can delete "
+                f"it until chattr -{letter} {path} removes the flag"
+            )
     return None
 
 
@@ -84,9 +139,13 @@ def check_replaceable(out: str) -> None:
     if storage.is_remote(out) or not os.path.isdir(out) or not os.listdir(out):
         return
     if why := _stuck(out):
+        fix = f"have its owner remove it (rm -r {out}) or make it yours (chown -R)"
+        if "chattr -" in why:  # an attribute, not an owner, stops it: ownership won't help
+            fix = "clear the flag as its message says, then build again"
+        elif "read-only filesystem" in why:
+            fix = "make its filesystem writable (mount -o remount,rw)"
         raise OutputError(
-            f"cannot replace --output {out}: {why}; choose another --output, or have its "
-            f"owner remove it (rm -r {out}) or make it yours (chown -R)"
+            f"cannot replace --output {out}: {why}; choose another --output, or {fix}"
         )
 
 

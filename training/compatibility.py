@@ -48,7 +48,12 @@ def check_tokenizer(data_dir: str, manifest: Manifest, model_dir: str) -> str:
     model_tokenizer = os.path.join(model_dir, "tokenizer.json")
     if not built.sha256:
         return "tokenizer: the manifest records no tokenizer hash; checked token ids only"
-    if not os.path.isfile(model_tokenizer):
+    from transforms.unreadable_path import why_unreadable
+
+    why = why_unreadable(model_tokenizer)
+    if why not in (None, "not found", "is a folder, not a file"):  # tokenizer_unreadable
+        raise UserError(f"the model's tokenizer {model_tokenizer} {why}")
+    if why:
         return f"tokenizer: {model_dir} has no tokenizer.json to compare; checked token ids only"
     with open(model_tokenizer, "rb") as f:
         if hashlib.sha256(f.read()).hexdigest() == built.sha256:

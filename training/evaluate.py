@@ -144,10 +144,12 @@ def model_specs(args) -> list[ModelSpec]:
         specs.append(ModelSpec(f"merged:{name}", merged, None, rope or RopeSettings()))
     if not specs:
         raise UserError("nothing to evaluate: --no-base needs --adapter or --merged")
+    from transforms.unreadable_path import why_unreadable
+
     for spec in specs:
         for path in (spec.path, spec.adapter):
-            if path and not os.path.isdir(path):
-                raise UserError(f"{spec.name}: folder {path!r} not found")
+            if path and (why := why_unreadable(path, want_folder=True)):  # tokenizer_unreadable
+                raise UserError(f"{spec.name}: folder {path!r} {why}")
         if spec.adapter and not os.path.isfile(os.path.join(spec.adapter, "adapter_config.json")):
             raise UserError(
                 f"{spec.name}: {spec.adapter!r} is not a peft adapter folder (no "
@@ -172,8 +174,12 @@ def load_for_eval(spec: ModelSpec, device):
 def load_tokenizer_for(args):
     from tokenizers import Tokenizer
 
+    from transforms.unreadable_path import why_unreadable
+
     path = args.tokenizer or os.path.join(args.model, "tokenizer.json")
-    if not os.path.exists(path):
+    if (why := why_unreadable(path)) not in (None, "not found"):  # tokenizer_unreadable
+        raise UserError(f"tokenizer {path!r} {why}")
+    if why:
         raise UserError(
             f"no tokenizer at {path!r}: pass --tokenizer path/to/tokenizer.json "
             "(the model's own, used for passkey prompts and --text)"

@@ -135,8 +135,12 @@ def load_model(
     """A local HF causal LM in float32 with RoPE scaling applied; returns ``(model, context)``."""
     from transformers import AutoConfig, AutoModelForCausalLM
 
-    if not os.path.isdir(path):
+    from transforms.unreadable_path import why_unreadable
+
+    if (why := why_unreadable(path, want_folder=True)) == "not found":
         raise UserError(f"model folder {path!r} not found (a local HF model directory)")
+    if why:  # clause tokenizer_unreadable: there, but not a folder one can read
+        raise UserError(f"model folder {path!r} {why}")
     if not os.path.isfile(os.path.join(path, "config.json")):
         raise UserError(
             f"{path!r} is not a Hugging Face model folder (no config.json); pass the folder "

@@ -43,6 +43,7 @@ from transforms.tokenize_pieces import (
     piece_cuts,
     tokenizer_splits_at,
 )
+from transforms.unreadable_path import why_unreadable
 
 # ~1M characters is ~250k tokens of English; short documents (news articles) still
 # go to the tokenizer hundreds at a time.
@@ -67,11 +68,13 @@ def load_tokenizer(path: str) -> Tokenizer:
             "tokenizer.json (AutoTokenizer.from_pretrained(NAME).save_pretrained(DIR) "
             "writes one for any Hugging Face fast tokenizer)"
         )
-    if not os.path.isfile(path):
+    if (why := why_unreadable(path)) == "not found":
         raise UserError(
             f"tokenizer {path!r} not found: pass --tokenizer path/to/tokenizer.json "
             "(any Hugging Face fast tokenizer saves one with save_pretrained)"
         )
+    if why:  # clause tokenizer_unreadable: there, but not readable; say why
+        raise UserError(f"tokenizer {path!r} {why}")
     try:
         return Tokenizer.from_file(path)
     except Exception as error:

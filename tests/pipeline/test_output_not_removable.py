@@ -144,10 +144,13 @@ def test_output_not_removable_fallback_swap_warns(place, monkeypatch, caplog):
 
     out = place / "w" / "out"
     _built_by_root(place, out)
-    if not _chattr("+i", out / "manifest.json"):
+    if not _chattr("+i", out / "manifest.json") or not _chattr("-i", out / "manifest.json"):
         pytest.skip("chattr +i is not supported here")
 
     def unsupported(a, b):
+        # made immutable after the checks (clause output_not_removable_immutable_file
+        # refuses it before the build): a race the removal alone can find
+        _chattr("+i", out / "manifest.json")
         raise OSError(38, "renameat2 is not available")
 
     monkeypatch.setattr(output, "exchange", unsupported)
@@ -159,11 +162,13 @@ def test_output_not_removable_fallback_swap_warns(place, monkeypatch, caplog):
         assert (out / "_COMPLETE").exists()
         (aside,) = [p for p in (place / "w").iterdir() if p.name.startswith("out.old-")]
         assert (aside / "manifest.json").exists()  # the one file that could not go
+        assert (aside / "_COMPLETE").exists()  # immutable_file: the rest is not removed
         said = [r.getMessage() for r in caplog.records if "could not remove" in r.getMessage()]
+        stuck = aside / "manifest.json"
         assert said == [
-            f"could not remove {aside}, the dataset replaced (Operation not permitted: "
-            f"manifest.json); part of it may be removed, the rest is left: remove it "
-            f"yourself (rm -r {aside})"
+            f"could not remove {aside}, the dataset replaced (the file {stuck} is immutable "
+            f"(lsattr shows 'i'), so no one can delete it until chattr -i {stuck} removes "
+            f"the flag); it is left as it is: remove it yourself (rm -r {aside})"
         ]
     finally:
         for p in (place / "w").rglob("manifest.json"):
