@@ -78,6 +78,12 @@ _MIN_EVIDENCE = 8
 # up to one per _CONTROL_CHARS characters passes; binary data has NUL bytes every few dozen, and
 # a C1 control (a byte the codec leaves unassigned, as ISO-8859-5's 0x80-0x9F) still fails.
 _CONTROL_CHARS = 2_000
+# Clause stray_controls_clustered (review, session 27): a book's stray controls lie apart (at most
+# 5 in any 2,000 characters: Отрочество's DELs; Юность 4), a binary fragment's crowd (a 100-byte
+# random blob in a CP1251 novel: 7-14): more than _CONTROL_CROWD in one window of _CONTROL_CHARS
+# characters fail however long the text (a 500-byte blob, 50 controls, passed the rate).
+_CONTROL_CROWD = 6
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _BROKEN_UTF8_SHARE = 0.75  # share of non-ASCII bytes in valid UTF-8 sequences
 # ... for a single-byte candidate: an accented letter is followed by an ASCII
@@ -240,9 +246,21 @@ def _byte_counts(codec: str, histogram: np.ndarray) -> dict[str, int]:
     return counts
 
 
+def _crowded_controls(text: str) -> bool:
+    """Clause stray_controls_clustered: more than ``_CONTROL_CROWD`` controls (C0 but tab, line
+    and form feeds, ESC; DEL) within ``_CONTROL_CHARS`` characters."""
+    at = [m.start() for m in _CONTROL.finditer(text)]
+    return any(b - a < _CONTROL_CHARS for a, b in zip(at, at[_CONTROL_CROWD:], strict=False))
+
+
 def _judge(codec: str, language: str, text: str, utf8: float, counts: dict[str, int]) -> str:
     c = _classes(counts, language)
-    if c["bad"] or c["control"] > len(text) // _CONTROL_CHARS:  # clause stray_controls
+    if (  # clauses stray_controls, stray_controls_clustered
+        c["bad"]
+        or c["control"] > len(text) // _CONTROL_CHARS
+        or c["control"] > _CONTROL_CROWD
+        and _crowded_controls(text)
+    ):
         return f"it holds {c['bad'] + c['control']:,} control characters"
     if c["non_ascii"] < _MIN_EVIDENCE:
         return f"only {c['non_ascii']} non-ASCII characters: too few to tell the encoding"

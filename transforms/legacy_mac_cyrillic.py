@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TypeVar
-
-_T = TypeVar("_T")
 
 # Clause mac_cyrillic_veto (session 22): text that inner_capitals, mac_cyrillic_signs or
 # mac_cyrillic_quotes (below) find to be Mac Cyrillic decides nothing: rejecting only its CP1251
@@ -196,6 +193,13 @@ _CAPITALS_WORD = re.compile(r"(?<![^\W\d_])[\u0410-\u042f][\u0400-\u042f]+(?![^\
 # box_in_word, guillemet_in_word, capital_in_word) withhold only on more than one per
 # _SLIP_LETTERS small Cyrillic letters, so text under that length keeps "one is enough".
 _SLIP_LETTERS = 20_000
+# Clause long_text_slips_scattered (review, session 27): a book's own slips stand apart (the 373
+# RusLit works: at most one per rule, but for War and Peace 2's three '«' in one speech); a
+# passage pasted in from another codec (a KOI8-R, CP866 or Mac Cyrillic paragraph in a CP1251
+# book) puts its findings together: two findings of one rule within _SLIP_SPREAD characters
+# withhold the text whatever its length (a 150-character CP866 passage in CP1251 Дуэль: 2-4).
+_SLIP_SPREAD = 5_000
+_SLIP_CONTEXT = 3  # characters after a finding that make it the same slip
 
 
 def slips_allowed(small: int) -> int:
@@ -204,13 +208,31 @@ def slips_allowed(small: int) -> int:
     return small // _SLIP_LETTERS
 
 
-def beyond_slips(found: Iterable[_T], allowed: int) -> _T | None:
-    """The first of ``found`` if there are more than ``allowed`` (clause long_text_slips)."""
+def _alone(found: re.Match[str]) -> bool:
+    text, start, end = found.string, found.start(), found.end()
+    return not text[start - 1 : start].isalpha() and not text[end : end + 1].isalpha()
+
+
+def beyond_slips(found: Iterable[re.Match[str]], allowed: int) -> re.Match[str] | None:
+    """The first of ``found`` if there are more than ``allowed`` (clause long_text_slips) or
+    two different ones lie within ``_SLIP_SPREAD`` characters (long_text_slips_scattered)."""
     first = None
+    last = -_SLIP_SPREAD
+    seen: set[str] = set()
     for n, item in enumerate(found):
         first = item if first is None else first
         if n >= allowed:
             return first
+        # clause long_text_slips_repeated: the book's one slip written again, a sign standing
+        # alone ('в Ќ 21' three times in Herzen's Скуки ради, 'за Љ 26' twice in Bryusov: a
+        # lost '№'), is no cluster; a pasted passage's findings are inside its words ('сЯ')
+        key = item.string[item.start() : item.end() + _SLIP_CONTEXT]
+        if key in seen and _alone(item):
+            continue
+        if item.start() - last < _SLIP_SPREAD:
+            return first
+        last = item.start()
+        seen.add(key)
     return None
 
 

@@ -421,7 +421,8 @@ def cyrillic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> st
     best = max(_CYRILLIC_ALPHABETS, key=lambda a: sum(k for ch, k in letters.items() if ch in a))
     allowed = slips_allowed(sum(k for ch, k in counts.items() if "\u0430" <= ch <= "\u045f"))
     foreign = sorted(letters.keys() & _SOUTH_SLAVIC - best)
-    if sum(letters[ch] for ch in foreign) > allowed:  # rule cyrillic_foreign (long_text_slips)
+    found = re.finditer(f"[{''.join(foreign)}]", text, re.IGNORECASE) if foreign else ()
+    if beyond_slips(found, allowed):  # rule cyrillic_foreign (clause long_text_slips)
         return f"{foreign[0]!r} is no letter of its language (Mac Cyrillic read as CP1251?)"
     short_i = len(_SHORT_I.findall(text))
     if short_i > max(1, _SHORT_I_SHARE * cyrillic):  # rule cyrillic_short_i
@@ -439,9 +440,9 @@ def cyrillic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> st
     ya = beyond_slips(_YA_AFTER_SMALL.finditer(text), allowed)
     if ya:  # rule cyrillic_ya (clause long_text_slips)
         return "'Я' follows a small letter (Mac Cyrillic read as CP1251?)"
-    box = beyond_slips(_BOX_IN_WORD.findall(text), allowed)
+    box = beyond_slips(_BOX_IN_WORD.finditer(text), allowed)
     if box:  # rule box_in_word (clause long_text_slips)
-        return f"{box!r} stands inside a word (Ukrainian KOI8-U read as KOI8-R?)"
+        return f"{box.group()!r} stands inside a word (Ukrainian KOI8-U read as KOI8-R?)"
     cased = len(_CYRILLIC_CASE.findall(text))
     if not _tolerated(cased, cyrillic):
         return f"{cased:,} Cyrillic capitals follow a small letter inside a word ('пРИВЕТ')"
