@@ -14,7 +14,8 @@ than a rejection, so every candidate must pass all of these rules (each named):
   real CP1252 text has no such sequence (an accented letter is followed by ASCII).
 * ``enough_evidence``: at least ``_MIN_EVIDENCE`` non-ASCII characters; fewer (an
   ASCII file with one stray byte) says nothing about the encoding. No C0 control
-  character but tab, line and form feeds and ESC (terminal colours); no C1 control.
+  character but tab, line and form feeds and ESC (terminal colours; clause
+  ``stray_controls``: one per ``_CONTROL_CHARS`` characters passes); no C1 control.
 * ``cjk_plausible`` (GB18030, Big5, Shift_JIS, EUC-JP, EUC-KR: their script, their
   common ideographs, spacing, kana; in ``transforms.legacy_cjk``).
 * ``latin_plausible`` (CP1252, which reads Latin-1 text the same): non-ASCII
@@ -71,6 +72,18 @@ from transforms.legacy_short_hanzi import hanzi_held
 from transforms.legacy_single_byte import central_problem, cyrillic_problem, latin_problem
 
 _MIN_EVIDENCE = 8
+# Clause stray_controls (session 27, second task): a C0 control or DEL is an ASCII byte, the same
+# in every candidate's reading, so it tells no encoding, only text from binary. Books carry a few
+# (Tolstoy's Юность 69 DEL for no-break spaces in 312,553 bytes, Детство 33; Дьявол 'Голомя\x01'):
+# up to one per _CONTROL_CHARS characters passes; binary data has NUL bytes every few dozen, and
+# a C1 control (a byte the codec leaves unassigned, as ISO-8859-5's 0x80-0x9F) still fails.
+_CONTROL_CHARS = 2_000
+# Clause stray_controls_clustered (review, session 27): a book's stray controls lie apart (at most
+# 5 in any 2,000 characters: Отрочество's DELs; Юность 4), a binary fragment's crowd (a 100-byte
+# random blob in a CP1251 novel: 7-14): more than _CONTROL_CROWD in one window of _CONTROL_CHARS
+# characters fail however long the text (a 500-byte blob, 50 controls, passed the rate).
+_CONTROL_CROWD = 6
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _BROKEN_UTF8_SHARE = 0.75  # share of non-ASCII bytes in valid UTF-8 sequences
 # ... for a single-byte candidate: an accented letter is followed by an ASCII
@@ -168,7 +181,18 @@ def char_counts(text: str) -> dict[str, int]:
 def _classes(counts: dict[str, int], language: str) -> dict[str, int]:
     common = frozenset() if language in _SINGLE_BYTE else common_chars(language)
     out = dict.fromkeys(
-        ("non_ascii", "alpha", "han", "common", "kana", "halfwidth", "hangul", "private", "bad"),
+        (
+            "non_ascii",
+            "alpha",
+            "han",
+            "common",
+            "kana",
+            "halfwidth",
+            "hangul",
+            "private",
+            "bad",
+            "control",
+        ),
         0,
     )
     out["letters"] = 0
@@ -178,7 +202,7 @@ def _classes(counts: dict[str, int], language: str) -> dict[str, int]:
             out["letters"] += n
         if code < 0x80:
             if code < 0x20 and char not in "\t\n\r\f\x0b\x1b" or code == 0x7F:
-                out["bad"] += n
+                out["control"] += n
             continue
         out["non_ascii"] += n
         if char.isalpha():
@@ -222,10 +246,22 @@ def _byte_counts(codec: str, histogram: np.ndarray) -> dict[str, int]:
     return counts
 
 
+def _crowded_controls(text: str) -> bool:
+    """Clause stray_controls_clustered: more than ``_CONTROL_CROWD`` controls (C0 but tab, line
+    and form feeds, ESC; DEL) within ``_CONTROL_CHARS`` characters."""
+    at = [m.start() for m in _CONTROL.finditer(text)]
+    return any(b - a < _CONTROL_CHARS for a, b in zip(at, at[_CONTROL_CROWD:], strict=False))
+
+
 def _judge(codec: str, language: str, text: str, utf8: float, counts: dict[str, int]) -> str:
     c = _classes(counts, language)
-    if c["bad"]:
-        return f"it holds {c['bad']:,} control characters"
+    if (  # clauses stray_controls, stray_controls_clustered
+        c["bad"]
+        or c["control"] > len(text) // _CONTROL_CHARS
+        or c["control"] > _CONTROL_CROWD
+        and _crowded_controls(text)
+    ):
+        return f"it holds {c['bad'] + c['control']:,} control characters"
     if c["non_ascii"] < _MIN_EVIDENCE:
         return f"only {c['non_ascii']} non-ASCII characters: too few to tell the encoding"
     if language in _SINGLE_BYTE:

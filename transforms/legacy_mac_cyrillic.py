@@ -9,6 +9,7 @@ decides no reading of the bytes: the user is told to pass ``--encoding mac_cyril
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Clause mac_cyrillic_veto (session 22): text that inner_capitals, mac_cyrillic_signs or
 # mac_cyrillic_quotes (below) find to be Mac Cyrillic decides nothing: rejecting only its CP1251
@@ -183,6 +184,58 @@ _OPENING_WORD = re.compile(r"(?<![^\W\d_])[\u0410-\u042f](?=[\u0430-\u045f])")
 _CAPITALS_WORD = re.compile(r"(?<![^\W\d_])[\u0410-\u042f][\u0400-\u042f]+(?![^\W\d_])")
 
 
+# Clause long_text_slips (session 27, second task): a finding that one is enough for in a line
+# is, in a book, also the book's own slip: whole RusLit novels in CP1251 went undecided on one
+# 'Аа!' (Анна Каренина, Мать), 'ОнегинуЯ' (a title glued to a line), 'до«бродетелью' (Война и
+# мир), 'Ќ 21' and 'Љ 99' (a lost '№': Herzen, Bryusov), 'честнОй' (a stress as a capital).
+# A Mac Cyrillic text read as CP1251 has such findings in nearly every sentence (its я is 'Я',
+# its capitals South Slavic letters): these clauses (and cyrillic_ya, cyrillic_foreign,
+# box_in_word, guillemet_in_word, capital_in_word) withhold only on more than one per
+# _SLIP_LETTERS small Cyrillic letters, so text under that length keeps "one is enough".
+_SLIP_LETTERS = 20_000
+# Clause long_text_slips_scattered (review, session 27): a book's own slips stand apart (the 373
+# RusLit works: at most one per rule, but for War and Peace 2's three '«' in one speech); a
+# passage pasted in from another codec (a KOI8-R, CP866 or Mac Cyrillic paragraph in a CP1251
+# book) puts its findings together: two findings of one rule within _SLIP_SPREAD characters
+# withhold the text whatever its length (a 150-character CP866 passage in CP1251 Дуэль: 2-4).
+_SLIP_SPREAD = 5_000
+_SLIP_CONTEXT = 3  # characters after a finding that make it the same slip
+
+
+def slips_allowed(small: int) -> int:
+    """Clause long_text_slips: how many findings a text of ``small`` small Cyrillic letters
+    may hold and still pass."""
+    return small // _SLIP_LETTERS
+
+
+def _alone(found: re.Match[str]) -> bool:
+    text, start, end = found.string, found.start(), found.end()
+    return not text[start - 1 : start].isalpha() and not text[end : end + 1].isalpha()
+
+
+def beyond_slips(found: Iterable[re.Match[str]], allowed: int) -> re.Match[str] | None:
+    """The first of ``found`` if there are more than ``allowed`` (clause long_text_slips) or
+    two different ones lie within ``_SLIP_SPREAD`` characters (long_text_slips_scattered)."""
+    first = None
+    last = -_SLIP_SPREAD
+    seen: set[str] = set()
+    for n, item in enumerate(found):
+        first = item if first is None else first
+        if n >= allowed:
+            return first
+        # clause long_text_slips_repeated: the book's one slip written again, a sign standing
+        # alone ('в Ќ 21' three times in Herzen's Скуки ради, 'за Љ 26' twice in Bryusov: a
+        # lost '№'), is no cluster; a pasted passage's findings are inside its words ('сЯ')
+        key = item.string[item.start() : item.end() + _SLIP_CONTEXT]
+        if key in seen and _alone(item):
+            continue
+        if item.start() - last < _SLIP_SPREAD:
+            return first
+        last = item.start()
+        seen.add(key)
+    return None
+
+
 def opening_capitals(text: str) -> int:
     """Clause mac_cyrillic_rival: words of ``text`` opening with a capital А-Я before a small
     letter, less the capitals inside words (clause rival_inside_capitals)."""
@@ -193,7 +246,7 @@ def opening_capitals(text: str) -> int:
 def _lone_dashes(counts: dict[str, int], text: str) -> bool:
     """Clause mac_lone_dash: a lone 'С' (two before different words in a long text)."""
     small = sum(k for ch, k in counts.items() if "\u0430" <= ch <= "\u045f")
-    need = 2 if small >= _JE_TWICE else 1
+    need = max(2 if small >= _JE_TWICE else 1, slips_allowed(small) + 1)
     after = {text[m.end() : m.end() + 8] for m in _LONE_S.finditer(text)}
     return len(after) >= need
 
@@ -212,23 +265,27 @@ def _quoted(text: str, at: int) -> bool:
 def mac_cyrillic_misread(counts: dict[str, int], text: str, small: int) -> str:
     """Why ``text`` (a CP1251 reading with ``small`` small Cyrillic letters) is Mac Cyrillic,
     ending with ``MAC_CYRILLIC``; "" if no clause finds it."""
+    allowed = slips_allowed(small)
     signs = _MAC_CYRILLIC_SIGN.finditer(text) if counts.keys() & _MAC_CYRILLIC_SIGNS else ()
-    sign = next((m for m in signs if not _quoted(text, m.start())), None)
+    sign = beyond_slips((m for m in signs if not _quoted(text, m.start())), allowed)
     if sign:  # clause mac_cyrillic_signs
         return f"{sign.group()!r} opens a word {MAC_CYRILLIC}"
-    quoted = _MAC_CYRILLIC_QUOTES.search(text) if "Ч" in counts and "Т" in counts else None
+    found = _MAC_CYRILLIC_QUOTES.finditer(text) if "Ч" in counts and "Т" in counts else ()
+    quoted = beyond_slips(found, allowed)
     if quoted:  # clause mac_cyrillic_quotes
         return f"{quoted.group()!r} is quoted with 'Ч…Т' {MAC_CYRILLIC}"
-    opening = _CAPITAL_CONSONANT.search(text) if small else None
+    opening = beyond_slips(_CAPITAL_CONSONANT.finditer(text), allowed) if small else None
     if opening:  # clause mac_capital_consonant
         return f"{opening.group()!r} opens a word before a consonant {MAC_CYRILLIC}"
-    numero = _NUMERO_IN_WORD.search(text) if "№" in counts else None
+    numero = beyond_slips(_NUMERO_IN_WORD.finditer(text), allowed) if "№" in counts else None
     if numero:  # clause numero_in_word
         return f"'№' follows a letter {MAC_CYRILLIC}"
-    quoted = _MAC_GUILLEMETS.search(text) if "З" in counts and "И" in counts else None
+    found = _MAC_GUILLEMETS.finditer(text) if "З" in counts and "И" in counts else ()
+    quoted = beyond_slips(found, allowed)
     if quoted:  # clause mac_cyrillic_guillemets
         return f"{quoted.group()!r} is quoted with 'З…И' {MAC_CYRILLIC}"
-    unclosed = _UNCLOSED_QUOTE.search(text) if counts.keys() & set("„“") else None
+    found = _UNCLOSED_QUOTE.finditer(text) if counts.keys() & set("„“") else ()
+    unclosed = beyond_slips(found, allowed)
     if unclosed:  # clause unclosed_low_quote
         return f"'{unclosed.group()}' opens a word and is never closed {MAC_CYRILLIC}"
     if counts.get("ґ", 0) >= 2 and not counts.keys() & _UKRAINIAN_I:  # clause ukrainian_i
@@ -236,6 +293,7 @@ def mac_cyrillic_misread(counts: dict[str, int], text: str, small: int) -> str:
     inner = _INNER_CAPITAL.search(text) if small else None
     if inner and not _OPENING_CAPITAL.search(text):  # clause inner_capitals
         return f"{inner.group()!r} inside a word is its only kind of capital {MAC_CYRILLIC}"
+    need = max(2 if small >= _JE_TWICE else 1, allowed + 1)  # clauses je_inside_twice, slips
     words: set[str] = set()
     for capital in _SMALL_THEN_CAPITAL.finditer(text) if small else ():
         start = capital.start() - 1
@@ -246,7 +304,7 @@ def mac_cyrillic_misread(counts: dict[str, int], text: str, small: int) -> str:
             continue  # clause je_inside_units
         if opens in _MAC_CAPITALS or capital.start() - start >= 2 and not opens.isupper():
             words.add(text[start : capital.end()])  # clause mac_je_inside
-            if len(words) >= (2 if small >= _JE_TWICE else 1):  # clause je_inside_twice
+            if len(words) >= need:  # clause je_inside_twice
                 return f"{min(words)!r} has a capital after its small letters {MAC_CYRILLIC}"
     return ""
 
@@ -255,23 +313,31 @@ def mac_cp1251_misread(counts: dict[str, int], text: str) -> str:
     """Session 24's clauses, for a CP1251 reading alone (CP866, KOI8-R and ISO-8859-5 put other
     letters at these bytes: real Ukrainian CP866, which has no 'і', writes 'Куїотепек'): why
     ``text`` is Mac Cyrillic, ending with ``MAC_CYRILLIC``; "" if no clause finds it."""
-    nje = _NJE_VOWEL.search(text) if "ї" in counts and not counts.keys() & _I else None
-    if nje:  # clause serbian_nje
+    allowed = slips_allowed(sum(k for ch, k in counts.items() if "\u0430" <= ch <= "\u045f"))
+    nje = _NJE_VOWEL.finditer(text) if "ї" in counts and not counts.keys() & _I else ()
+    if beyond_slips(nje, allowed):  # clause serbian_nje
         return f"'ї' before a vowel ('издаїе': Serbian њ) {MAC_CYRILLIC}"
-    if "ґ" in counts and not counts.keys() & _UKRAINIAN_I and _GE_BETWEEN.search(text):
+    if (
+        "ґ" in counts
+        and not counts.keys() & _UKRAINIAN_I
+        and beyond_slips(_GE_BETWEEN.finditer(text), allowed)
+    ):
         return f"'ґ' between consonants and no 'і' {MAC_CYRILLIC}"  # clause ukrainian_i_once
-    if "А" in counts and _JE_WORD.search(text):  # clause mac_je_word
+    if "А" in counts and beyond_slips(_JE_WORD.finditer(text), allowed):  # clause mac_je_word
         return f"'Аа' or 'Ае' stands as a word (Serbian ја, је) {MAC_CYRILLIC}"
-    if "¬" in counts and _DJE_SIGN.search(text):  # clause mac_dje_sign
+    if "¬" in counts and beyond_slips(_DJE_SIGN.finditer(text), allowed):  # clause mac_dje_sign
         return f"'¬' stands inside a word (Serbian ђ) {MAC_CYRILLIC}"
-    if "/" in counts and _IO_SLASH.search(text):  # clause mac_io_slash
+    if "/" in counts and beyond_slips(_IO_SLASH.finditer(text), allowed):  # clause mac_io_slash
         return f"'I/O' reads as signs around '/' {MAC_CYRILLIC}"
-    if "Ч" in counts and "Т" in counts and _QUOTES_LATIN.search(text):  # clause mac_quotes_latin
+    if (
+        "Ч" in counts and "Т" in counts and beyond_slips(_QUOTES_LATIN.finditer(text), allowed)
+    ):  # clause mac_quotes_latin
         return f"Latin words quoted with 'Ч…Т' {MAC_CYRILLIC}"
     if (
         "С" in counts and not counts.keys() & set("—–") and _lone_dashes(counts, text)
     ):  # mac_lone_dash
         return f"'С' stands alone between words and no dash is written {MAC_CYRILLIC}"
+    # (clause mac_ya_opens: no slips, a text of 20,000 small letters always writes 'я')
     if "Я" in counts and "я" not in counts and _YA_OPENS.search(text):  # clause mac_ya_opens
         return f"'Я' opens a word after small letters and no 'я' is written {MAC_CYRILLIC}"
     return ""

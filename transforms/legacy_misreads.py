@@ -98,7 +98,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.legacy_mac_cyrillic import mac_cyrillic_misread
+from transforms.legacy_mac_cyrillic import beyond_slips, mac_cyrillic_misread, slips_allowed
 
 # Rule digit_letter.
 # Clause digit_sign: × and ÷ (U+00D7, U+00F7, inside the range) are signs, no
@@ -458,9 +458,9 @@ def cyrillic_misread(counts: dict[str, int], text: str, cyrillic: int) -> str:
     hebrew = sum(counts.get(ch, 0) for ch in "ШЩЪ")
     if not small and not late and "Ъ" in counts and hebrew >= max(3, _HEBREW_DOS * cyrillic):
         return "capitals with many 'Ш Щ Ъ' and no 'Ы-Я' (Hebrew CP862 read as CP866?)"
-    inside = _CAPITAL_IN_WORD.findall(text)
-    if inside:  # rule capital_in_word
-        return f"{inside[0]!r} is a capital inside a word (Mac Cyrillic read as CP1251?)"
+    inside = beyond_slips(_CAPITAL_IN_WORD.finditer(text), slips_allowed(small))
+    if inside:  # rule capital_in_word (clause long_text_slips)
+        return f"{inside.group()!r} is a capital inside a word (Mac Cyrillic read as CP1251?)"
     return mac_cyrillic_misread(counts, text, small)  # session 22's Mac Cyrillic clauses
 
 

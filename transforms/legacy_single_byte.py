@@ -65,6 +65,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from transforms.legacy_mac_cyrillic import beyond_slips, slips_allowed
 from transforms.legacy_misreads import central_misread, cyrillic_misread, latin_misread
 
 _MAX_LATIN_SHARE = 0.25  # non-ASCII characters / letters in CP1252 text
@@ -418,8 +419,10 @@ def cyrillic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> st
         return f"only {share:.0%} of its Cyrillic letters are of one language's alphabet"
     letters = _accented(counts)
     best = max(_CYRILLIC_ALPHABETS, key=lambda a: sum(k for ch, k in letters.items() if ch in a))
+    allowed = slips_allowed(sum(k for ch, k in counts.items() if "\u0430" <= ch <= "\u045f"))
     foreign = sorted(letters.keys() & _SOUTH_SLAVIC - best)
-    if foreign:  # rule cyrillic_foreign
+    found = re.finditer(f"[{''.join(foreign)}]", text, re.IGNORECASE) if foreign else ()
+    if beyond_slips(found, allowed):  # rule cyrillic_foreign (clause long_text_slips)
         return f"{foreign[0]!r} is no letter of its language (Mac Cyrillic read as CP1251?)"
     short_i = len(_SHORT_I.findall(text))
     if short_i > max(1, _SHORT_I_SHARE * cyrillic):  # rule cyrillic_short_i
@@ -434,15 +437,16 @@ def cyrillic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> st
         capitals > _CYRILLIC_CAPITALS * cyrillic and latin_small > _CYRILLIC_CAPITALS * latin
     ):
         return f"{_share(capitals, cyrillic):.0%} of its Cyrillic letters are capitals"
-    ya = _YA_AFTER_SMALL.findall(text)
-    if ya:  # rule cyrillic_ya
+    ya = beyond_slips(_YA_AFTER_SMALL.finditer(text), allowed)
+    if ya:  # rule cyrillic_ya (clause long_text_slips)
         return "'Я' follows a small letter (Mac Cyrillic read as CP1251?)"
-    box = _BOX_IN_WORD.findall(text)
-    if box:  # rule box_in_word
-        return f"{box[0]!r} stands inside a word (Ukrainian KOI8-U read as KOI8-R?)"
+    box = beyond_slips(_BOX_IN_WORD.finditer(text), allowed)
+    if box:  # rule box_in_word (clause long_text_slips)
+        return f"{box.group()!r} stands inside a word (Ukrainian KOI8-U read as KOI8-R?)"
     cased = len(_CYRILLIC_CASE.findall(text))
     if not _tolerated(cased, cyrillic):
         return f"{cased:,} Cyrillic capitals follow a small letter inside a word ('пРИВЕТ')"
-    if ("»" in counts or "«" in counts) and _GUILLEMET_IN_WORD.search(text):
+    guillemets = _GUILLEMET_IN_WORD.finditer(text) if "»" in counts or "«" in counts else ()
+    if beyond_slips(guillemets, allowed):  # (clause long_text_slips)
         return "a guillemet between two Cyrillic letters ('Мѕ»м': EUC-JP read as CP1251?)"
     return cyrillic_misread(counts, text, cyrillic)  # session 17's clauses
