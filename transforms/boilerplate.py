@@ -50,6 +50,7 @@ page_furniture      PDF page numbers and running heads (``transforms.page_furnit
 fortune_separator   a fortune file's "%" lines (``transforms.fortune_separators``)
 aozora_*            Aozora Bunko's legend, colophon and markup (``transforms.aozora``)
 site_watermark      a web e-book site's disguised address in the text (``transforms.watermarks``)
+site_ad             a Chinese e-book site's advertisement lines and markers (``transforms.site_ads``)
 subtitle_cue        a subtitle file's cue numbers and timings (``transforms.subtitles``)
 mail_header         an mbox file's "From " lines and message headers (``transforms.mail_headers``)
 ==================  ==========================================================
@@ -85,6 +86,7 @@ from transforms.gutenberg_notices import (
     transcriber_notes,
 )
 from transforms.page_furniture import page_furniture
+from transforms.site_ads import site_ads
 from transforms.textedit import Edit, apply_edits
 from transforms.watermarks import watermark_edits
 from transforms.web_notices import web_notices
@@ -100,6 +102,7 @@ RULES = (
     "page_furniture",
     "fortune_separator",
     "site_watermark",
+    "site_ad",
     "subtitle_cue",
     "mail_header",
 ) + aozora.RULES
@@ -187,6 +190,7 @@ def find_boilerplate(
     found += mail_headers.mail_header_edits(text) if mail_headers.RULE in rules else []
     found += aozora.aozora_edits(text, rules)
     found += watermark_edits(text) if "site_watermark" in rules else []
+    found += site_ads(text) if "site_ad" in rules else []
     merged: list[Edit] = []
     # Overlaps: the earliest start wins, then the longest, then the rule listed first.
     for e in sorted(found, key=lambda e: (e.start, -e.end, RULES.index(e.rule))):

@@ -50,6 +50,7 @@ import bisect
 import re
 
 from transforms.cjk_layout import OPENING
+from transforms.cjk_title_runs import drop_inside_runs
 from transforms.hangul_titles import hangul_candidates, hangul_start, hangul_text, hangul_title
 from transforms.technical_headings import CJK_LABEL, MIN_LABELS
 
@@ -159,6 +160,7 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
         return []
     for i in groups:
         kept[i] = GROUP_RANK if len(groups) >= MIN_TITLES else TITLE_RANK
+    kept = drop_inside_runs(texts, kept)  # clause cjk_title_inside_run ("誓約書" in 卍)
     if not titles_divide_text(texts, sorted(set(kept) | heading_lines)):
         return []
     return sorted(kept.items())

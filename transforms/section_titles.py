@@ -16,6 +16,12 @@ PLAY_SERIES = ("kw:act", "kw:scene")
 # full stop is its first chapter's heading ("I. Jak wygląda firma J. Mincel i S.
 # Wokulski przez szkło butelek?" in Prus' "Lalka"), not the volume's title.
 _CHAPTER_NUMBER = re.compile(r"(?:[IVXLC]+|\d{1,3}) ?[.)](?:[ \t\xa0]|$)")  # "I . — LE CHINOIS" too
+# Clause cjk_part_over_chapter (session 27): the same for a CJK part ("上編", "第一篇") and
+# a number line under it, "一の一" (chapter one, section one), "一", "第一回": 徳冨蘆花's
+# 不如帰 got one section "上編 一の一" for its part and first chapter, three times.
+_CJK_CHAPTER_NUMBER = re.compile(
+    "第?[〇一二三四五六七八九十百]{1,4}(?:[のノ之][〇一二三四五六七八九十百]{1,4}|[回章節节話话])?"
+)
 
 
 def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
@@ -31,10 +37,30 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     if i >= n or lines.blank[i] or i in taken or len(lines.texts[i]) > TITLE_LINE_CHARS:
         return None
     line = lines.texts[i]
-    if c.rank < hd.KEYWORD_RANK["chapter"] and _CHAPTER_NUMBER.match(line):
-        return None  # clause volume_over_chapter
+    if c.rank < hd.KEYWORD_RANK["chapter"] and (
+        _CHAPTER_NUMBER.match(line) or _CJK_CHAPTER_NUMBER.fullmatch(line)
+    ):
+        return None  # clauses volume_over_chapter, cjk_part_over_chapter
     isolated = i + 1 >= n or lines.blank[i + 1]
     caps = line.upper() == line and any(ch.isalpha() for ch in line)
+    if (
+        caps
+        and i > c.line + 1
+        and not any(ch.isupper() for ch in line)
+        and (_reads_as_text(line) or _opens_verse(lines.texts, lines.blank, i))
+    ):
+        # Clause caseless_caps (session 27): a line of kana or ideographs (or Hangul, Arabic)
+        # equals its upper() but is in no capitals. Right under its heading it may still be
+        # the title ("第一部分" / "认知革命" / a caption, 人类简史); set off from the heading
+        # by a blank line with text right under it, it is the first line of the text
+        # ("七十" / "" / "「どうなすったね」", Aozora novels: 115 dialogue lines of 80 books).
+        # Clause caseless_caps_title (review, session 27): only a line that reads as text —
+        # opens with a quote or bracket, has a sentence mark inside, ends on a sentence or
+        # clause mark, or runs long with commas — is text; a short phrase stays the title:
+        # "第 1 章" / "" / "革命者、建设者、改革者：1904-1969" over a hard-wrapped paragraph
+        # (傅高义's 邓小平时代, a PDF-made e-book: all 24 chapter titles were lost); so is the
+        # first line of a poem, two short lines under it ("童子に問へば石工は" / "木かげに夢を…").
+        caps = False
     unclosed = line[0] in "«„»" and not any(q in line[1:] for q in '«»“”"')
     if line[0] in "([—–-" or line[-1] in ",;:" or (line[0] in "“\"‘'" and not caps) or unclosed:
         # a footnote ("[1625] See ..."), dialogue ("“Tom!”", "—You, Cochrane,
@@ -63,6 +89,34 @@ def _wrapped_title(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None
     if _CJK_STOP.search(lines.texts[i]) or not (i + 1 >= n or lines.blank[i + 1]):
         return None
     return i
+
+
+_CASELESS_TEXT = re.compile(r"^[「『“‘\"'（(〔―—…]|[。！？!?].|\. |[。、，,；;：:….؟]$")
+
+
+def _reads_as_text(line: str) -> bool:
+    """A caseless line that reads as the text's first line, not a title (clause
+    caseless_caps_title): "「どうなすったね」", "お島が作を一層嫌って、…頃からであった。",
+    "（一）", or over 40 characters with a comma."""
+    return bool(_CASELESS_TEXT.search(line)) or (
+        len(line) > 40 and bool(re.search("[，、,]", line))
+    )
+
+
+VERSE_LINE_CHARS = 24
+
+
+def _opens_verse(texts: list[str], blank, i: int) -> bool:
+    """Line ``i`` has two short lines right under it that open with no quote: a stanza
+    (clause caseless_caps_title; a title's text runs on, or opens with speech)."""
+    under = range(i + 1, i + 3)
+    return all(
+        k < len(texts)
+        and not blank[k]
+        and len(texts[k]) <= VERSE_LINE_CHARS
+        and not _CASELESS_TEXT.match(texts[k])
+        for k in under
+    )
 
 
 def _reads_as_prose(line: str) -> bool:

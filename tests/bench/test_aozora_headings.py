@@ -1,0 +1,44 @@
+"""bench/aozora_headings.py: the gold read from Aozora Bunko's heading notes and the
+scoring of found titles against it (lines from 不如帰 and Zinsser's typhus book, card 1493,
+an image note of card 1492; the enclosed notes from the sample's card 60661 and card 943)."""
+
+from __future__ import annotations
+
+import aozora_headings as ah
+
+
+def test_gold_reads_notes_not_image_captions():
+    raw = (
+        "［＃３字下げ］第１章［＃「第１章」は大見出し］\n"
+        "［＃２字下げ］説明と弁解［＃「説明と弁解」は中見出し］\n"
+        "［＃「第1章図1」のキャプション付きの図（fig51194_01.png）入る］\n"
+        "２　ヒポクラテス［＃「２　ヒポクラテス」は中見出し］\n"
+        "上州伊香保《いかほ》［＃「上州伊香保」は窓小見出し］\n"
+    )
+    assert ah.gold(raw) == [
+        ("第1章", "大"),
+        ("説明と弁解", "中"),
+        ("2ヒポクラテス", "中"),
+        ("上州伊香保", "小"),
+    ]
+
+
+def test_score_pairs_a_chapter_and_its_title_but_not_a_part_and_its_chapter():
+    true = [("第1章", "大"), ("説明と弁解", "中"), ("1", "小"), ("上編", "大"), ("一の一", "中")]
+    found = [("第１章 説明と弁解", 1), ("１", 2), ("上編 一の一", 1)]
+    s = ah.score(true, found)
+    assert (s["found"], s["right"], s["wrong"]) == (3, 2, ["上編一の一"])
+    assert s["missed_titles"] == ["上編", "一の一"]
+    assert s["missed"] == {"大": 1, "中": 1}
+
+
+def test_gold_reads_enclosed_notes_in_text_order():
+    raw = (
+        "［＃１字下げ］［＃同行大見出し］憂悶［＃同行大見出し終わり］　　"
+        "［＃１段階小さな文字］シヤアル・ボオドレヱル［＃小さな文字終わり］\n"
+        "［＃５字下げ］一［＃「一」は中見出し］\n"
+        "［＃４字下げ］［＃中見出し］第十回　図※［＃「竹かんむり／（金＋碌のつくり）」、"
+        "第3水準1-89-79］［＃中見出し終わり］\n"
+        "［＃ここから大見出し］\n第二部\n［＃ここで大見出し終わり］\n"
+    )
+    assert ah.gold(raw) == [("憂悶", "大"), ("一", "中"), ("第十回図※", "中"), ("第二部", "大")]
