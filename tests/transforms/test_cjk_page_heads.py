@@ -40,12 +40,37 @@ _TITLE_HEADS = [
 ]
 
 
-def _book(chapter_heads=_CHAPTER_HEADS, title_heads=_TITLE_HEADS, heading=_HEADING) -> str:
-    """The title page, the chapter's heading, then pages, each head with its page."""
+# Chapter two's heading and pages 19-22 (clause cjk_page_rhythm_chapters: page numbers
+# rise across chapters).
+_NEXT = (
+    "第二章东方与西方\n"
+    + _BODY
+    + "  20近代中国社会的新陈代谢\n"
+    + _BODY
+    + "                    第二章东方与西方21\n"
+    + _BODY
+    + "  22近代中国社会的新陈代谢\n"
+    + _BODY
+    + "                    第二章东方与西方23\n"
+    + _BODY
+)
+_NEXT_CUT = [
+    "20近代中国社会的新陈代谢",
+    "第二章东方与西方21",
+    "22近代中国社会的新陈代谢",
+    "第二章东方与西方23",
+]
+
+
+def _book(
+    chapter_heads=_CHAPTER_HEADS, title_heads=_TITLE_HEADS, heading=_HEADING, more=_NEXT
+) -> str:
+    """The title page, the chapter's heading, then pages, each head with its page, then
+    chapter two's heading and pages."""
     pages = []
     for even, odd in zip(title_heads, chapter_heads, strict=True):
         pages += [even + "\n" + _BODY, "                    " + odd + "\n" + _BODY]
-    return "近代中国社会的新陈代谢\n陈旭麓\n\n" + heading + _BODY + "".join(pages)
+    return "近代中国社会的新陈代谢\n陈旭麓\n\n" + heading + _BODY + "".join(pages) + more
 
 
 def _cut(text: str) -> list[str]:
@@ -54,14 +79,16 @@ def _cut(text: str) -> list[str]:
 
 def test_chapter_and_title_page_heads_are_cut_the_heading_and_title_page_kept():
     cut = _cut(_book())
-    assert cut == [
-        h.strip() for pair in zip(_TITLE_HEADS, _CHAPTER_HEADS, strict=True) for h in pair
-    ]
+    assert (
+        cut
+        == [h.strip() for pair in zip(_TITLE_HEADS, _CHAPTER_HEADS, strict=True) for h in pair]
+        + _NEXT_CUT
+    )
     # find_boilerplate calls it (rule page_furniture); the text joins across each cut.
     clean = clean_text(normalize_text(_book())).text
     assert "新陈代谢\n陈旭麓" in clean and "第一章漫长的封建社会\n" in clean
     assert "封建社会5" not in clean and "新陈代瀚" not in clean and "社会翻" not in clean
-    assert clean.count("这种特点带来的直接结果是") == 16  # each page break mid-sentence joined
+    assert clean.count("这种特点带来的直接结果是") == 20  # each page break mid-sentence joined
     assert "\n\n" not in clean.split("封建社会\n", 1)[1]  # no stray blank line where a head was
 
 
@@ -89,7 +116,7 @@ def test_contents_entries_do_not_open_the_chapter():
     # OCR'd leaders, marks between ("第十八章山孟水复~~t·、·~“‘~‘"), are leaders too.
     contents = "目录\n第一章漫长的封建社会~~t·、·~“‘~‘\n\n序\n" + _BODY
     cut = _cut(_book().replace("陈旭麓\n\n", "陈旭麓\n\n" + contents, 1))
-    assert "第一章漫长的封建社会" not in cut and len(cut) == 16
+    assert "第一章漫长的封建社会" not in cut and len(cut) == 20
 
 
 def test_the_first_head_stays_where_the_heading_sits_under_the_contents():
@@ -98,7 +125,7 @@ def test_the_first_head_stays_where_the_heading_sits_under_the_contents():
     # opens the chapter there and stays.
     contents = "目录\n第一章漫长的封建社会~·~·一··......................1\n后记\n            416\n"
     cut = _cut(_book().replace("陈旭麓\n\n", "陈旭麓\n\n" + contents, 1))
-    assert "第一章漫长的封建社会翻" not in cut and len(cut) == 15
+    assert "第一章漫长的封建社会翻" not in cut and len(cut) == 19
     assert "第一章漫长的封建社会5" in cut
 
 
@@ -107,8 +134,9 @@ def test_chapter_lines_without_rising_page_numbers_are_kept():
     # numbers rising with the text, is no page head; nor are the title lines then.
     heads = [f"第一章漫长的封建社会{n}" for n in (9, 3, 8, 2, 7, 1, 6, 5)]
     assert _cut(_book(chapter_heads=heads)) == []
-    few = [f"第一章漫长的封建社会{n}" if n < 8 else "第一章漫长的封建社会下" for n in range(4, 12)]
-    assert _cut(_book(chapter_heads=few)) == []  # 4 numbered heads: under MIN_HEADS
+    few = [f"第一章漫长的封建社会{n}" if n < 7 else "第一章漫长的封建社会下" for n in range(4, 12)]
+    more = _NEXT.replace("东方与西方23", "东方与西方下")
+    assert _cut(_book(chapter_heads=few, more=more)) == []  # 4 numbered heads: under MIN_HEADS
 
 
 def test_title_lines_in_prose_are_kept():
@@ -117,7 +145,7 @@ def test_title_lines_in_prose_are_kept():
     titles = ["  《近代中国社会的新陈代谢》，", "  近代中国的新陈"] + _TITLE_HEADS[2:]
     titles[2] = "  8近代中国社会的新陈代谢"
     cut = _cut(_book(title_heads=titles))
-    assert len(cut) == 14 and not any("《" in c or c == "近代中国的新陈" for c in cut)
+    assert len(cut) == 18 and not any("《" in c or c == "近代中国的新陈" for c in cut)
 
 
 def test_title_lines_off_the_page_rhythm_are_kept():
@@ -144,7 +172,7 @@ def test_an_ocr_ruined_page_number_does_not_stop_the_cut():
     # pages 145 and 155); the ruined head goes with the others.
     heads = _CHAPTER_HEADS[:4] + ["第一章漫长的封建社会549"] + _CHAPTER_HEADS[5:]
     cut = _cut(_book(chapter_heads=heads))
-    assert "第一章漫长的封建社会549" in cut and len(cut) == 16
+    assert "第一章漫长的封建社会549" in cut and len(cut) == 20
 
 
 def test_another_title_under_the_chapter_number_is_kept():
@@ -152,7 +180,7 @@ def test_another_title_under_the_chapter_number_is_kept():
     # characters; "第一章" with another title (a numbering restarted) is no page head.
     heads = _CHAPTER_HEADS[:-1] + ["第一章天国的悲喜剧17"]
     cut = _cut(_book(chapter_heads=heads))
-    assert "第一章天国的悲喜剧17" not in cut and len(cut) == 15
+    assert "第一章天国的悲喜剧17" not in cut and len(cut) == 19
 
 
 def test_a_first_line_that_is_a_head_opens_the_chapter_its_number_no_title():
@@ -162,7 +190,7 @@ def test_a_first_line_that_is_a_head_opens_the_chapter_its_number_no_title():
     book = _book(heading="").replace("陈旭麓\n\n", "陈旭麓\n\n第一章漫长的封建社会3\n", 1)
     cut = _cut(book)
     assert "第一章漫长的封建社会3" not in cut and "第一章漫长的封建社会13" in cut
-    assert len(cut) == 16
+    assert len(cut) == 20
 
 
 def test_an_ocr_rule_line_above_the_heading_is_no_contents_entry():
@@ -170,3 +198,33 @@ def test_an_ocr_rule_line_above_the_heading_is_no_contents_entry():
     # 一~.....匕一-~", over 第十一章's heading) ends in no page number: the first head goes.
     book = _book().replace("陈旭麓\n\n", "陈旭麓\n\n~~~.一一~一~.....匕一-~............\n", 1)
     assert "第一章漫长的封建社会翻" in _cut(book)
+
+
+def test_a_chapter_told_in_numbered_parts_is_no_page_rhythm():
+    # Clause cjk_page_rhythm_chapters: a web novel's chapter in parts ("第十章 决战2" …
+    # "第十章 决战8", the book's prose between) rises at a steady length, but within one
+    # chapter number: the part headings stay. Page heads rise across chapters.
+    parts = "".join(f"\n第十章 决战{p}\n\n" + _BODY for p in range(1, 9))
+    assert _cut("第九章 初见\n\n" + _BODY + parts + "\n第十一章 余波\n\n" + _BODY) == []
+    volumes = "".join(f"第{v}卷\n\n第1章 风起{v}\n\n" + _BODY * 2 for v in range(1, 8))
+    assert _cut(volumes) == []  # volumes restarting at 第1章: one chapter number
+
+
+def test_the_longest_rising_run_is_found_fast():
+    # Clause cjk_page_rhythm: the run of rising page numbers (OCR ruins aside: 549, 3).
+    from transforms.cjk_page_heads import _rising
+
+    numbered = [(0, 5), (10, 549), (20, 7), (30, 3), (40, 9), (50, 9), (60, 11)]
+    assert [v for _, v in _rising(numbered)] == [5, 7, 9, 11]
+    many = [(k, (k * 7919) % 1000) for k in range(100_000)]  # 10M characters' repeats
+    run = _rising(many)
+    assert len(run) >= 50 and all(a[1] < b[1] for a, b in zip(run, run[1:], strict=False))
+
+
+def test_a_sentence_naming_the_book_is_kept():
+    # Clause cjk_title_page_head_sentence: a paragraph's last line naming the book, more
+    # ideographs than its title and a sentence end, is prose, not the even page's head.
+    line = "近代中国社会的新陈代谢啊！”"
+    book = _book().replace("嫡长\n", "嫡长\n" + line + "\n", 1)
+    cut = _cut(book)
+    assert line not in cut and len(cut) == 20
