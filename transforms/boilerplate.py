@@ -45,7 +45,8 @@ web_notice          a block with a link (URL, domain, e-mail) and at least one
 page_marker         a line that is only a page marker ("---- Page 12 ----",
                     "[Page 12]", "- Page 12 -") and the blank lines around it;
                     an inline "[Pg 12]"
-page_furniture      PDF page numbers and running heads (``transforms.page_furniture``)
+page_furniture      PDF page numbers and running heads (``transforms.page_furniture``;
+                    an OCR'd Chinese book's: ``transforms.cjk_page_heads``)
 fortune_separator   a fortune file's "%" lines (``transforms.fortune_separators``)
 aozora_*            Aozora Bunko's legend, colophon and markup (``transforms.aozora``)
 site_watermark      a web e-book site's disguised address in the text (``transforms.watermarks``)
@@ -76,6 +77,7 @@ from schemas import Document
 from transforms import aozora, mail_headers, subtitles
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.boilerplate_scan import line_end, lines_matching, skip_blank_lines
+from transforms.cjk_page_heads import cjk_page_heads
 from transforms.fortune_separators import fortune_separators
 from transforms.gutenberg_notices import (
     gutenberg_markers,
@@ -182,6 +184,7 @@ def find_boilerplate(
     found += web_notices(text, config.edge_chars) if "web_notice" in rules else []
     found += page_markers(text) if "page_marker" in rules else []
     found += page_furniture(text, breaks) if "page_furniture" in rules else []
+    found += cjk_page_heads(text) if "page_furniture" in rules else []  # OCR'd CJK books
     found += fortune_separators(text) if "fortune_separator" in rules else []
     found += subtitles.cue_edits(text) if subtitles.RULE in rules else []
     found += mail_headers.mail_header_edits(text) if mail_headers.RULE in rules else []
