@@ -169,6 +169,10 @@ _CP1250_HIGH = frozenset(bytes(range(0x80, 0xA0)).decode("cp1250", "ignore")) - 
 # Rule hungarian_u.
 _R_CARON = frozenset("řŘ")
 _U_DOUBLE = frozenset("űŰ")
+# Clause opening_a_ogonek (session 27): no word opens with 'ą' (0 in the pl cs sk hu ro sl hr
+# catalogs; Lithuanian '1-ą' follows a hyphen); CP1250's 'Ą' (0xA5) there is ISO-8859-16's '„'
+# (Hungarian 'törléséhez: Ą$(unit)µ.') or ISO-8859-2's 'Ľ' ('Ąudovít'). One is enough.
+_OPENING_A_OGONEK = re.compile(r"(?<![\w-])[Ąą]")
 # Rule mixed_word: words of two or more letters beyond Latin-1.
 _ACCENTED_WORD = re.compile(r"[^\W\d_]*[^\x00-\xff\W\d_][^\W\d_]*[^\x00-\xff\W\d_][^\W\d_]*")
 # Rule capitals_only.
@@ -421,6 +425,8 @@ def central_misread(
     ``language``: the one whose letters are the most of the text's."""
     if language == "Hungarian" and counts.keys() & _R_CARON and not counts.keys() & _U_DOUBLE:
         return "'ř' but no 'ű' in Hungarian text: ISO-8859-16's ű read as CP1250?"
+    if counts.keys() & {"Ą", "ą"} and _OPENING_A_OGONEK.search(text):  # clause opening_a_ogonek
+        return "'Ą' opens a word: ISO-8859-16's '„' or ISO-8859-2's 'Ľ' read as CP1250?"
     romanian = language == "Romanian"
     if romanian and counts.keys() & _CEDILLA and not counts.keys() & _CP1250_HIGH:
         return (
