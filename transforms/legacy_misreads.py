@@ -172,7 +172,10 @@ _U_DOUBLE = frozenset("űŰ")
 # Clause opening_a_ogonek (session 27): no word opens with 'ą' (0 in the pl cs sk hu ro sl hr
 # catalogs; Lithuanian '1-ą' follows a hyphen); CP1250's 'Ą' (0xA5) there is ISO-8859-16's '„'
 # (Hungarian 'törléséhez: Ą$(unit)µ.') or ISO-8859-2's 'Ľ' ('Ąudovít'). One is enough.
-_OPENING_A_OGONEK = re.compile(r"(?<![\w-])[Ąą]")
+# Its clause opening_a_ogonek_letter_named (session 27 review): 'ą' alone is the letter named in
+# Polish prose ('litery ą, ć, ę', 'ą/ę', 'mówić ą-ę'), so a space, punctuation or end after it
+# keeps the text; '„' and 'Ľ' open words ('Ąszóµ', 'Ąudovít', 'Ą$(unit)').
+_OPENING_A_OGONEK = re.compile(r"(?<![\w-])[Ąą](?![\s,.;:!?/)\]'\"”»–-]|$)")
 # Rule mixed_word: words of two or more letters beyond Latin-1.
 _ACCENTED_WORD = re.compile(r"[^\W\d_]*[^\x00-\xff\W\d_][^\W\d_]*[^\x00-\xff\W\d_][^\W\d_]*")
 # Rule capitals_only.

@@ -252,6 +252,10 @@ _HUNGARIAN_MISREAD = ("õ", "û")
 # one 'ã' (Romanian 'Brăila'), which excused all of them: decided CP1252, WRONG. Under one
 # 'ã' or 'ä' per _HUNGARIAN_EXCUSE of those 'õ' (and 'û' beside 'ö') is no Western text.
 _HUNGARIAN_EXCUSE = 4
+# Its clause hungarian_marks_outnumber_french_u (session 27 review): 'û' counts only when 'ö'
+# are at least as many (hu catalogs: 2,068 'ö' per 487 'û'). Long French writes many 'û' ('sûr',
+# 'coût') beside a few foreign 'ö' and rarer 'ä' 'ã' ('Hövsgöl', 'Lääne'): 200,000 characters of
+# the fr catalogs in CP1252 were no longer decided (rejected here, decided right on main).
 # Rule romanian_marks (review): Romanian ă ş (CP1250, ISO-8859-2) read as CP1252 are
 # 'ã' ending words or before consonants ('dacã', 'fãrã', 'Tãtarã'), where Portuguese
 # writes ã before o, e, s or i (99% of 11,061 in Debian's pt translations: 'não',
@@ -346,7 +350,8 @@ def latin_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
     if problem:
         return problem
     letters = _accented(counts)
-    misread = letters[_HUNGARIAN_MISREAD[0]] + letters[_HUNGARIAN_MISREAD[1]] * ("ö" in letters)
+    u_hat = letters[_HUNGARIAN_MISREAD[1]]  # clause hungarian_marks_outnumber_french_u
+    misread = letters[_HUNGARIAN_MISREAD[0]] + u_hat * (letters["ö"] >= u_hat > 0)
     if misread and _HUNGARIAN_EXCUSE * (letters["ã"] + letters["ä"]) < misread:
         # rule hungarian_marks and its clause hungarian_marks_outnumber
         return "'õ', or 'û' beside 'ö': Hungarian ő ű (CP1250) read as CP1252?"

@@ -130,3 +130,54 @@ def test_quotes_of_iso8859_16_are_no_a_ogonek():
     assert "'Ą' opens a word" in _problem(data, "cp1250")
     decided, _ = guess_encoding(data)
     assert decided is None or decided.text == text
+
+
+# Review (session 27): real fr catalog lines, many 'û' beside iso_3166-2's 'Hövsgöl' and 'Lääne'
+_FR = "\n".join(
+    (
+        "%pB: débordement dû au compteur de réadressage trop petit",
+        "Abandon de la validation dû à un message de validation vide.",
+        "Ceci peut être dû à une expression d'index non immutable.",
+        "Coût d'un VACUUM pour une page trouvée dans le cache du tampon.",
+        "Durée par boucle incluant le coût : %0.2f ns",
+        "Effectuer un inlining JIT si la requête est plus coûteuse.",
+        "Optimisation des requêtes / Constantes des coûts du planificateur",
+        "Test du coût du chronométrage pour %u secondes.",
+        "coréen (alias pour hangûl + han)",
+        "jamo (alias pour le sous-ensemble jamo du hangûl )",
+        "le certificat n'aurait pas dû être utilisé pour le chiffrement",
+        "utilisation non sûre des pseudo-types « INTERNAL »",
+        "Hövsgöl",
+        "Lääne-Virumaa",
+    )
+)
+
+
+def test_french_u_hat_beside_few_o_umlaut_stays_western():
+    # clause hungarian_marks_outnumber_french_u: 12 'û', 2 'ö', 2 'ä' (without it: rejected)
+    data = _FR.encode("cp1252")
+    assert "Hungarian" not in _problem(data, "cp1252")
+
+
+# Review (session 27): Polish prose names the letter 'ą' alone ('litery ą, ć, ę' in a Polish
+# source comment; rule lone_letter tolerates two such letters): real pl catalog lines
+_PL = "\n".join(
+    (
+        "zatrzymanie, jeśli wystąpią problemy.",
+        "użyciu na standardowym wyjściu błędów",
+        "określenie <sygnału> do wysłania",
+        "ilości czasu procesora; nie wpływa na wymagania",
+        "zignorowanie pozostałych danych wejściowych",
+        "Szuka dołączanych makefile w KATALOGu.",
+        "samogłoski nosowe ą/ę",
+    )
+)
+
+
+@pytest.mark.parametrize("codec", ["cp1250", "iso8859_2"])
+def test_polish_letter_a_ogonek_named_alone_is_no_opening(codec):
+    # clause opening_a_ogonek_letter_named
+    data = _PL.encode(codec)
+    assert "opens a word" not in (_problem(data, codec) or "")
+    decided, _ = guess_encoding(data)
+    assert decided is not None and decided.text == _PL
