@@ -63,6 +63,8 @@ class InputFile:
     reason: str = ""  # the rejection's reason when ``problem``; "" means unreadable_file
     # the --input patterns that reached this file (clause same_file_named_twice)
     named_by: tuple[str, ...] = dataclasses.field(default=(), compare=False)
+    # a ``duplicate_file``'s first name, the one read (``_one_name_per_file``)
+    same_as: str = dataclasses.field(default="", compare=False)
 
     @property
     def source(self) -> str:
@@ -181,6 +183,7 @@ def _one_name_per_file(files: list[InputFile]) -> list[InputFile]:
                     reason="duplicate_file",
                     problem=f"the same file as {first.source}{ANOTHER_NAME}, which is read; "
                     "each file is read once",
+                    same_as=first.source,
                 )
         kept.append(f)
     return kept

@@ -43,9 +43,8 @@ def same_file_block(files) -> list[dict]:
     for every file reached more than once, in path order; [] when none was."""
     others: dict[str, list[str]] = {}
     for f in files:
-        if f.reason == "duplicate_file" and f.problem.startswith("the same file as "):
-            first = f.problem[len("the same file as ") :].split(ANOTHER_NAME, 1)[0]
-            others.setdefault(first, []).append(f.source)
+        if f.same_as:
+            others.setdefault(f.same_as, []).append(f.source)
     block = []
     for f in files:
         if f.problem:
