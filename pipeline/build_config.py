@@ -22,6 +22,7 @@ from schemas.errors import UserError, user_input
 from transforms.boilerplate import RULES, BoilerplateConfig
 from transforms.chunking import ChunkConfig
 from transforms.clean import CleanConfig
+from transforms.gutenberg_markup import RULES as GUTENBERG_MARKUP
 from transforms.near_duplicates import NearDuplicateConfig
 from transforms.read import ReadConfig
 from transforms.retrieval import RetrievalConfig
@@ -130,7 +131,10 @@ def config_from_args(
             boilerplate=BoilerplateConfig(
                 enabled=not args.keep_boilerplate,
                 rules=tuple(
-                    r for r in RULES if r != "aozora_markup" or not args.keep_aozora_markup
+                    r
+                    for r in RULES
+                    if not (r == "aozora_markup" and args.keep_aozora_markup)
+                    and not (r in GUTENBERG_MARKUP and args.keep_gutenberg_markup)
                 ),
             ),
             unwrap=UnwrapConfig(enabled=not args.keep_line_breaks),

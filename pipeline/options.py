@@ -201,6 +201,14 @@ def dataset_parser(prog: str = "longctx dataset") -> argparse.ArgumentParser:
         "(default: cut from Japanese texts that use them; --keep-boilerplate keeps them too)",
     )
     parser.add_argument(
+        "--keep-gutenberg-markup",
+        action="store_true",
+        help="keep Project Gutenberg's [Illustration] tags, note anchors [1], _italic_ and "
+        "=bold= marks and notes where they stand (default: tags, anchors whose note is in "
+        "the text and marks cut, a [Footnote: ...] inside a paragraph moved after it; "
+        "--keep-boilerplate keeps them too)",
+    )
+    parser.add_argument(
         "--keep-line-breaks",
         action="store_true",
         help="keep hard-wrapped lines as they are (default: join the wraps of prose paragraphs)",

@@ -53,6 +53,11 @@ site_watermark      a web e-book site's disguised address in the text (``transfo
 site_ad             a Chinese e-book site's advertisement lines and markers (``transforms.site_ads``)
 subtitle_cue        a subtitle file's cue numbers and timings (``transforms.subtitles``)
 mail_header         an mbox file's "From " lines and message headers (``transforms.mail_headers``)
+gutenberg_*         Project Gutenberg's transcriber markup (``transforms.gutenberg_markup``):
+                    illustration tags here; notes inside a paragraph (moved after it),
+                    note anchors, _italic_ and =bold= marks after unwrapping
+                    (``clean.cut_markup``: cut before it they would shorten the
+                    lines whose length unwrapping reads)
 ==================  ==========================================================
 
 A page marker between two halves of a paragraph leaves one newline (unwrap joins them;
@@ -74,7 +79,7 @@ from dataclasses import dataclass
 import apache_beam as beam
 
 from schemas import Document
-from transforms import aozora, mail_headers, subtitles
+from transforms import aozora, gutenberg_markup, mail_headers, subtitles
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.boilerplate_scan import line_end, lines_matching, skip_blank_lines
 from transforms.cjk_page_heads import cjk_page_heads
@@ -92,20 +97,24 @@ from transforms.watermarks import watermark_edits
 from transforms.web_notices import web_notices
 
 RULES = (
-    "gutenberg_header",
-    "gutenberg_footer",
-    "gutenberg_notice",
-    "producer_note",
-    "transcriber_note",
-    "web_notice",
-    "page_marker",
-    "page_furniture",
-    "fortune_separator",
-    "site_watermark",
-    "site_ad",
-    "subtitle_cue",
-    "mail_header",
-) + aozora.RULES
+    (
+        "gutenberg_header",
+        "gutenberg_footer",
+        "gutenberg_notice",
+        "producer_note",
+        "transcriber_note",
+        "web_notice",
+        "page_marker",
+        "page_furniture",
+        "fortune_separator",
+        "site_watermark",
+        "site_ad",
+        "subtitle_cue",
+        "mail_header",
+    )
+    + aozora.RULES
+    + gutenberg_markup.RULES
+)
 
 
 @dataclass(frozen=True)
@@ -191,6 +200,7 @@ def find_boilerplate(
     found += aozora.aozora_edits(text, rules)
     found += watermark_edits(text) if "site_watermark" in rules else []
     found += site_ads(text) if "site_ad" in rules else []
+    found += gutenberg_markup.markup_edits(text, rules & gutenberg_markup.BEFORE_UNWRAP)
     merged: list[Edit] = []
     # Overlaps: the earliest start wins, then the longest, then the rule listed first.
     for e in sorted(found, key=lambda e: (e.start, -e.end, RULES.index(e.rule))):

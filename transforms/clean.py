@@ -1,11 +1,13 @@
 """The cleaning stages between normalization and structure, as one composite.
 
-    normalized Document -> RejectNonProse -> RemoveBoilerplate -> UnwrapLines
+    normalized Document -> RejectNonProse -> RemoveBoilerplate -> UnwrapLines -> cut_markup
 
 ``transforms.prose`` rejects files that are not running text, ``transforms.
 boilerplate`` cuts what a distributor wrapped around the text, ``transforms.
 unwrap`` joins hard-wrapped lines (with rule ``speech_wraps``: the wrapped
-dialogue of a typed screenplay). The text that leaves this stage is the text
+dialogue of a typed screenplay), ``cut_markup`` then cuts Project Gutenberg's note
+anchors and _italic_ marks and moves its notes out of paragraphs
+(``transforms.gutenberg_markup``, boilerplate rules, so ``--keep-boilerplate`` keeps them). The text that leaves this stage is the text
 every later offset indexes (structure, tokens, training rows), so the training
 text and the structure agree by construction.
 
@@ -27,6 +29,7 @@ from schemas.records import Document
 from transforms.beam_utils import DocumentStages
 from transforms.boilerplate import BoilerplateConfig, find_boilerplate, remove_boilerplate
 from transforms.fortune_separators import fortune_entries
+from transforms.gutenberg_markup import AFTER_UNWRAP, markup_edits
 from transforms.prose import ProseConfig, check_prose, prose_problem
 from transforms.textedit import Edit, OffsetMap, apply_edits
 from transforms.unwrap import UnwrapConfig, apply_wraps, find_edits, unwrap_document
@@ -61,10 +64,29 @@ def clean_text(text: str, config: CleanConfig = CleanConfig()) -> Cleaned:
     cuts = find_boilerplate(text, config.boilerplate)
     cut, cut_map = apply_edits(text, cuts)
     unwrapped, wrap_map = apply_wraps(cut, find_edits(cut, config.unwrap))
+    marked, mark_map = apply_edits(unwrapped, markup_after_unwrap(unwrapped, config.boilerplate))
     # Clause cleaned_fortune_entries: the count the pipeline's boilerplate stage
     # notes in the Document, so bench scripts read fortune files as it does.
     entries = _entries(text, config.boilerplate)
-    return Cleaned(unwrapped, cuts, cut_map.then(wrap_map), problem, entries)
+    return Cleaned(marked, cuts, cut_map.then(wrap_map).then(mark_map), problem, entries)
+
+
+def markup_after_unwrap(text: str, config: BoilerplateConfig) -> list[Edit]:
+    """The ``gutenberg_markup`` edits made after unwrapping (clause ``markup_after_unwrap``)."""
+    if not config.enabled:
+        return []
+    return markup_edits(text, AFTER_UNWRAP & set(config.rules))
+
+
+def cut_markup(doc: Document, config: BoilerplateConfig) -> Document:
+    """Stage "markup": ``markup_after_unwrap`` on the unwrapped ``doc``; the characters it
+    takes away (net of moved notes) count in ``boilerplate_chars``."""
+    edits = markup_after_unwrap(doc.text, config)
+    if not edits:
+        return doc
+    removed = sum(e.removed for e in edits)
+    text = apply_edits(doc.text, edits)[0]
+    return dataclasses.replace(doc, text=text, boilerplate_chars=doc.boilerplate_chars + removed)
 
 
 def _entries(text: str, config: BoilerplateConfig) -> int:
@@ -82,17 +104,18 @@ def cut_boilerplate(doc: Document, config: BoilerplateConfig) -> Document:
 
 
 def clean_stages(config: CleanConfig = CleanConfig()) -> list[tuple[str, Callable]]:
-    """The three stages as ``(stage, fn)`` of ``Document``, in order."""
+    """The stages as ``(stage, fn)`` of ``Document``, in order."""
     return [
         ("prose", functools.partial(check_prose, config=config.prose)),
         ("boilerplate", functools.partial(cut_boilerplate, config=config.boilerplate)),
         ("unwrap", functools.partial(unwrap_document, config=config.unwrap)),
+        ("markup", functools.partial(cut_markup, config=config.boilerplate)),
     ]
 
 
 class CleanText(beam.PTransform):
     """Normalized ``Document`` -> clean ``Document``: outputs ``main`` and
-    ``rejected`` (stages "prose", "boilerplate", "unwrap").
+    ``rejected`` (stages "prose", "boilerplate", "unwrap", "markup").
 
     One step (``beam_utils.DocumentStages``), so a stage's input text is freed as
     its output is made: three steps kept every intermediate text of a document

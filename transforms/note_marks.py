@@ -16,6 +16,11 @@ where the next sentence begins there is no clear guess). Marks are what ``MARK_K
 number of one to four digits (Pliny's notes run to "[2093]"), one letter, a small roman
 numeral, a symbol (* † ‡ §); "[citation needed]", "[0-9]" or "[did]" are no marks.
 
+Clause ``note_mark_lower_case`` (session 28): after "!" or "?" the marks and a lower-case
+word that follows them continue the sentence: Punkt read "Wonderful![37] he said." as two
+sentences, "Wonderful![37]" | "he said." (without the mark it reads one, as it does
+"Wonderful!" he said."); the start on the marks is dropped, none is added.
+
 Clause ``cjk_note_mark_end`` (session 22): after a full-width end mark ("。", "！", "？",
 a closing bracket or quote after it) the marks belong to the sentence before them too,
 whatever follows: Chinese and Japanese put no space between sentences
@@ -83,6 +88,12 @@ def _numbered_entry(text: str, start: int, end: int) -> bool:
     return chain >= 3 or (chain == 2 and first in "1aA")
 
 
+def _lower_after_exclamation(text: str, before: str, after: int) -> bool:
+    """Clause ``note_mark_lower_case``: "!" or "?" (a closing quote after it), marks, then
+    a lower-case word: the sentence goes on ("Wonderful![37] he said.")."""
+    return before.rstrip("\"'”’»)")[-1:] in ("!", "?") and text[after].islower()
+
+
 def note_mark_starts(text: str, starts: np.ndarray) -> np.ndarray:
     """Rule ``note_mark_end`` (module doc): ``starts`` with a start on note marks right
     after an end mark moved past them (dropped when they end the text; after a
@@ -105,7 +116,7 @@ def note_mark_starts(text: str, starts: np.ndarray) -> np.ndarray:
         if not marks:
             continue
         drop.append(start)
-        if marks.end() < len(text):
+        if marks.end() < len(text) and not _lower_after_exclamation(text, before, marks.end()):
             add.append(marks.end())
     if not drop:
         return starts

@@ -251,6 +251,7 @@ def test_boilerplate_is_cut_and_counted(built):
 def test_cleaning_flags():
     from pipeline.build_config import config_from_args
     from pipeline.options import dataset_parser
+    from transforms.gutenberg_markup import RULES as MARKUP
 
     args = ["--input", "x", "--output", "o", "--tokenizer", "t.json"]
     default = config_from_args(dataset_parser().parse_args(args), 0, ())
@@ -264,6 +265,13 @@ def test_cleaning_flags():
     rules = markup.clean.boilerplate.rules
     assert "aozora_markup" not in rules and "aozora_colophon" in rules
     assert markup.clean.boilerplate.enabled
+    assert "gutenberg_emphasis" in default.clean.boilerplate.rules
+    gutenberg = config_from_args(
+        dataset_parser().parse_args([*args, "--keep-gutenberg-markup"]), 0, ()
+    )
+    rules = gutenberg.clean.boilerplate.rules
+    assert not set(MARKUP) & set(rules)
+    assert "gutenberg_header" in rules and "aozora_markup" in rules
 
 
 def test_no_document_in_both_splits(built):

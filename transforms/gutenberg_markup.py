@@ -1,0 +1,204 @@
+"""Project Gutenberg's transcriber markup in the text (session 28): boilerplate rules
+``gutenberg_illustration``, ``gutenberg_note_move``, ``gutenberg_note_anchor`` and
+``gutenberg_emphasis`` (``transforms.boilerplate`` runs them, so their characters count in
+the document's ``boilerplate_chars`` and ``--keep-boilerplate`` keeps them).
+
+Plain-text Gutenberg books mark what the printed page showed otherwise; in the shared
+English books (31, and the 78 Shakespeare texts, which have none) the clean text held 6
+"[Illustration]" tags, 9 "[Illustration: caption]" lines, 53 "[Footnote: ...]" blocks (7
+of them inside a sentence: Nietzsche's "lives gangasrotogati [Footnote: Like the river
+Ganges: presto.] among those", pg4363), 9,567 note anchors ("Comum[1], now Como", pg57493),
+6,925 "_italic_" and 252 "=bold=" pairs.
+
+Clauses:
+
+- ``illustration_tags``: "[Illustration]", "[Illustration.]" and "[Illustration: caption]"
+  are cut, caption and all: the picture is not in the text, and the caption most often
+  repeats a line of the story (pg62's "[Illustration: She drew upon the marble floor the
+  first map of Barsoomian territory I had ever seen.]"). A tag alone in its paragraph goes
+  with the blank lines after it; a tag on its own line inside a paragraph with its line; a
+  tag inside a line with one space before it.
+- ``footnote_after_paragraph``: a "[Footnote: ...]" / "[Footnote 3: ...]" / "[Sidenote:
+  ...]" block that does not stand as its own paragraph (text before it since the last blank
+  line, or after it before the next) is cut where it stands and put, unchanged, as a
+  paragraph of its own right after its paragraph: the sentence it interrupted reads whole
+  ("lives gangasrotogati among those only"), and the note (the author's or translator's
+  words) is kept, not lost. Several notes of one paragraph follow it in their order. A
+  block in its own paragraph stays. A block is one "[...]" with no blank line and no other
+  "[" inside, at most 3,000 characters; anything else stays as it is.
+- ``note_anchors``: a note anchor glued to the word or mark before it ("Comum[1], now",
+  "floor.[12] Then") is cut when its note is in the document: a line that opens with the
+  same "[key]" label, or a "[Footnote key: ...]" block. Keys: one to four digits or one
+  capital letter. An anchor without its note stays ("[citation needed]" is no anchor).
+- ``emphasis_underscores``: "_word_" and "_several words_" (one newline inside at most)
+  lose their underscores when the pair sits at word boundaries: not inside a word
+  ("snake_case", "__init__"), not after "/", "." , ":" or "@" (URLs, paths, e-mail); the
+  text inside opens and closes with a letter, digit or closing punctuation and holds no
+  "/", "\\", "=", "(" nor backquote. ``emphasis_equals`` does the same for "=bold=" (pg38145's
+  "=Chemistry of the Notions and the Feelings.=--Philosophical"), one line at most.
+  Both are off in a document with Markdown or code in it (a "```" fence, "# " heading line,
+  "](" link, "**bold**" or "`code`"): there underscores and equals signs are syntax.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.textedit import Edit
+
+RULES = (
+    "gutenberg_illustration",
+    "gutenberg_note_move",
+    "gutenberg_note_anchor",
+    "gutenberg_emphasis",
+)
+# Clause markup_after_unwrap: illustration tags are cut with the boilerplate (whole lines,
+# mostly); the rest is cut from the unwrapped text: "lives gangasrotogati [Footnote: Like
+# the river Ganges: presto.] among" cut before unwrapping left a short line that
+# unwrapping kept apart ("lives gangasrotogati among" | "those only who", pg4363), and
+# so did "Ascania[2741], Anaphe[2742], Hippuris, and" (pg57493).
+BEFORE_UNWRAP = frozenset({"gutenberg_illustration"})
+AFTER_UNWRAP = frozenset(RULES) - BEFORE_UNWRAP
+
+_ILLUSTRATION = re.compile(r"\[Illustration(?:[.:]?\]|[:.][^\[\]]{0,2000}?\])", re.I)
+_NOTE = re.compile(r"\[(?:Footnote|Sidenote)(?: ?[0-9A-Za-z]{1,4})?:[^\[\]]{0,3000}?\]", re.I)
+_ANCHOR = re.compile(r"(?<=[^\s\[\]])\[(\d{1,4}|[A-Z])\]")
+_LABEL = re.compile(r"(?m)^[ \t]*\[(\d{1,4}|[A-Z])\]|\[Footnote ?(\d{1,4}|[A-Z]):", re.I)
+_MARKDOWN = re.compile(r"(?m)^```|^#{1,6} |\]\(|(?<!\*)\*\*\w[^*\n]*\*\*(?!\*)|`[^`\n]+`")
+_EMPH_IN = r"[A-Za-z0-9À-ÿ\u0370-\u03ff\u0400-\u04ff'\"“‘(]"
+_EMPH_OUT = r"[A-Za-z0-9À-ÿ\u0370-\u03ff\u0400-\u04ff.,;:!?'\"”’)]"
+_UNDERSCORES = re.compile(
+    rf"(?<![\w/.:@\\_])_(?={_EMPH_IN})([^_\n/\\=`]*(?:\n[ \t]*[^_\s/\\=`][^_\n/\\=`]*){{0,5}})"
+    rf"(?<={_EMPH_OUT})_(?![\w_])"
+)
+_EQUALS = re.compile(rf"(?<![\w/.:@\\=])=(?={_EMPH_IN})([^=\n/\\_`]*)(?<={_EMPH_OUT})=(?![\w=])")
+
+
+def _blank_before(text: str, a: int) -> bool:
+    """Only blank space between the last blank line (or the text's start) and ``a``."""
+    i = a
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == 0:
+        return True
+    if text[i - 1] != "\n":
+        return False
+    j = i - 1
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] == "\n"
+
+
+def _blank_after(text: str, b: int) -> bool:
+    """Only blank space between ``b`` and the next blank line (or the text's end)."""
+    m = re.compile(r"[ \t]*(?:\Z|\n[ \t]*(?:\Z|\n))").match(text, b)
+    return m is not None
+
+
+def _cut(text: str, a: int, b: int, rule: str) -> Edit:
+    """The edit that takes ``text[a:b]`` out with the right whitespace (``illustration_tags``)."""
+    line = a
+    while line > 0 and text[line - 1] in " \t":
+        line -= 1
+    end = b
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    if line == 0 or text[line - 1] == "\n":  # opens its line
+        if end < len(text) and text[end] == "\n":
+            if _blank_before(text, line):  # its own paragraph: the blank lines after go too
+                while end < len(text) and text[end] in " \t\n":
+                    end += 1
+                return Edit(line, end, "", rule)
+            return Edit(line, end + 1, "", rule)
+        return Edit(line, end, "", rule)
+    if text[a - 1] == " ":
+        return Edit(a - 1, b, "", rule)
+    return Edit(a, b, "", rule)
+
+
+def _paragraph_end(text: str, b: int) -> int:
+    """Where the paragraph holding ``b`` ends: the last non-blank character's end."""
+    m = re.compile(r"\n[ \t]*\n").search(text, b)
+    end = m.start() if m else len(text)
+    while end > b and text[end - 1] in " \t\n":
+        end -= 1
+    return end
+
+
+def _notes(text: str, emphasis: bool) -> list[Edit]:
+    """Clause ``footnote_after_paragraph`` (``emphasis``: a moved note loses its marks too)."""
+    moved: dict[int, list[str]] = {}
+    cuts: list[Edit] = []
+    for m in _NOTE.finditer(text):
+        a, b = m.span()
+        if _blank_before(text, a) and _blank_after(text, b):
+            continue  # a note paragraph of its own
+        cut = _cut(text, a, b, "gutenberg_note_move")
+        end = _paragraph_end(text, cut.end)
+        if cuts and cut.start < cuts[-1].end:
+            continue
+        cuts.append(cut)
+        note = re.sub(r"\s*\n\s*", " ", m.group())
+        if emphasis:
+            note = _EQUALS.sub(r"\1", _UNDERSCORES.sub(r"\1", note))
+        moved.setdefault(end, []).append(note)
+    out = cuts + [
+        Edit(end, end, "".join("\n\n" + note for note in notes), "gutenberg_note_move")
+        for end, notes in moved.items()
+    ]
+    return sorted(out, key=lambda e: (e.start, e.end))
+
+
+def _anchors(text: str) -> list[Edit]:
+    """Clause ``note_anchors``."""
+    keys = {(m.group(1) or m.group(2)).upper() for m in _LABEL.finditer(text)}
+    if not keys:
+        return []
+    out = []
+    for m in _ANCHOR.finditer(text):
+        a = m.start()
+        if m.group(1).upper() not in keys:
+            continue
+        line = a
+        while line > 0 and text[line - 1] in " \t":
+            line -= 1
+        if line == 0 or text[line - 1] == "\n":
+            continue  # a label
+        out.append(Edit(a, m.end(), "", "gutenberg_note_anchor"))
+    return out
+
+
+def _emphasis(text: str) -> list[Edit]:
+    """Clauses ``emphasis_underscores`` and ``emphasis_equals`` (the caller checks Markdown)."""
+    out = []
+    for pattern in (_UNDERSCORES, _EQUALS):
+        for m in pattern.finditer(text):
+            out.append(Edit(m.start(), m.start() + 1, "", "gutenberg_emphasis"))
+            out.append(Edit(m.end() - 1, m.end(), "", "gutenberg_emphasis"))
+    return out
+
+
+def markup_edits(text: str, rules: set[str] | frozenset[str] = frozenset(RULES)) -> list[Edit]:
+    """The edits of ``text``'s transcriber markup, for the rules in ``rules`` (module doc):
+    sorted, an edit inside an earlier one (an anchor inside a moved note) left out."""
+    found: list[Edit] = []
+    emphasis = "gutenberg_emphasis" in rules and ("_" in text or "=" in text)
+    emphasis = emphasis and not _MARKDOWN.search(text)
+    if "[" in text:
+        if "gutenberg_illustration" in rules:
+            found += [
+                _cut(text, *m.span(), "gutenberg_illustration")
+                for m in _ILLUSTRATION.finditer(text)
+            ]
+        if "gutenberg_note_move" in rules:
+            found += _notes(text, emphasis)
+        if "gutenberg_note_anchor" in rules:
+            found += _anchors(text)
+    if emphasis:
+        found += _emphasis(text)
+    out: list[Edit] = []
+    for e in sorted(found, key=lambda e: (e.start, e.end)):
+        if out and e.start < out[-1].end:
+            continue
+        out.append(e)
+    return out
