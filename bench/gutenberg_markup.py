@@ -48,6 +48,7 @@ def main() -> None:
     data = os.path.join(REPO, "..", "shared", "data")
     paths = sorted(glob.glob(os.path.join(data, "en_gutenberg", "*.txt")))
     paths += sorted(glob.glob(os.path.join(REPO, "defaults", "shakespeare", "texts", "*.txt")))
+    paths += sorted(glob.glob(os.path.join(data, "zh_classics", "*.txt")))
     for pattern in args.files:
         paths += sorted(glob.glob(pattern))
     off = CleanConfig(
@@ -64,9 +65,9 @@ def main() -> None:
             after[kind] += len(pattern.findall(b))
         changed += a != b
         removed += len(a) - len(b)
-        t0 = time.perf_counter()
-        markup_edits(text)
-        seconds += time.perf_counter() - t0
+        t0 = time.process_time()
+        markup_edits(text)  # every rule on the normalized text: the stage's cost, CPU time
+        seconds += time.process_time() - t0
         chars += len(text)
     print(
         f"{len(paths)} documents, {changed} changed, {removed:,} characters fewer in the clean text"

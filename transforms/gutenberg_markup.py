@@ -29,15 +29,19 @@ Clauses:
 - ``note_anchors``: a note anchor glued to the word or mark before it ("Comum[1], now",
   "floor.[12] Then") is cut when its note is in the document: a line that opens with the
   same "[key]" label, or a "[Footnote key: ...]" block. Keys: one to four digits or one
-  capital letter. An anchor without its note stays ("[citation needed]" is no anchor).
+  capital letter. An anchor without its note stays ("[citation needed]" is no anchor), and
+  so does one after ")" or "]" or before a word, "(", "[", "=" or ".word": code's indexes
+  ("split()[1]", "sections[1].start").
 - ``emphasis_underscores``: "_word_" and "_several words_" (one newline inside at most)
   lose their underscores when the pair sits at word boundaries: not inside a word
   ("snake_case", "__init__"), not after "/", "." , ":" or "@" (URLs, paths, e-mail); the
   text inside opens and closes with a letter, digit or closing punctuation and holds no
   "/", "\\", "=", "(" nor backquote. ``emphasis_equals`` does the same for "=bold=" (pg38145's
   "=Chemistry of the Notions and the Feelings.=--Philosophical"), one line at most.
-  Both are off in a document with Markdown or code in it (a "```" fence, "# " heading line,
-  "](" link, "**bold**" or "`code`"): there underscores and equals signs are syntax.
+- ``markdown_stays``: nothing is cut from a document with Markdown or code in it (a "```"
+  fence, "# " heading line, "](" link, "**bold**" or "`code`"): there underscores, equals
+  signs and "[1]" are syntax (a reference link's "[text][1]" and "[1]: https://..."
+  definition), and a "[Illustration]" is an example in the text, not a tag.
 """
 
 from __future__ import annotations
@@ -62,7 +66,7 @@ AFTER_UNWRAP = frozenset(RULES) - BEFORE_UNWRAP
 
 _ILLUSTRATION = re.compile(r"\[Illustration(?:[.:]?\]|[:.][^\[\]]{0,2000}?\])", re.I)
 _NOTE = re.compile(r"\[(?:Footnote|Sidenote)(?: ?[0-9A-Za-z]{1,4})?:[^\[\]]{0,3000}?\]", re.I)
-_ANCHOR = re.compile(r"(?<=[^\s\[\]])\[(\d{1,4}|[A-Z])\]")
+_ANCHOR = re.compile(r"(?<=[^\s\[\]()])\[(\d{1,4}|[A-Z])\](?![\w(\[=]|\.\w)")
 _LABEL = re.compile(r"(?m)^[ \t]*\[(\d{1,4}|[A-Z])\]|\[Footnote ?(\d{1,4}|[A-Z]):", re.I)
 _MARKDOWN = re.compile(r"(?m)^```|^#{1,6} |\]\(|(?<!\*)\*\*\w[^*\n]*\*\*(?!\*)|`[^`\n]+`")
 _EMPH_IN = r"[A-Za-z0-9À-ÿ\u0370-\u03ff\u0400-\u04ff'\"“‘(]"
@@ -183,7 +187,8 @@ def markup_edits(text: str, rules: set[str] | frozenset[str] = frozenset(RULES))
     sorted, an edit inside an earlier one (an anchor inside a moved note) left out."""
     found: list[Edit] = []
     emphasis = "gutenberg_emphasis" in rules and ("_" in text or "=" in text)
-    emphasis = emphasis and not _MARKDOWN.search(text)
+    if not (emphasis or "[" in text) or _MARKDOWN.search(text):  # clause markdown_stays
+        return []
     if "[" in text:
         if "gutenberg_illustration" in rules:
             found += [

@@ -1,0 +1,169 @@
+"""Project Gutenberg's transcriber markup (``transforms.gutenberg_markup``), on excerpts of
+the shared English books (../shared/data/en_gutenberg, normalized: LF line ends)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from schemas.records import Document
+from transforms.boilerplate import BoilerplateConfig
+from transforms.clean import CleanConfig, clean_stages, clean_text
+from transforms.gutenberg_markup import markup_edits
+from transforms.note_marks import note_mark_starts
+from transforms.textedit import apply_edits
+
+# pg4363, Beyond Good and Evil, aphorism 27: three notes inside one paragraph.
+GANGES = (
+    "as the indignant man.\n\n"
+    "27. It is difficult to be understood, especially when one thinks and\n"
+    "lives gangasrotogati [Footnote: Like the river Ganges: presto.] among\n"
+    "those only who think and live otherwise--namely, kurmagati [Footnote:\n"
+    'Like the tortoise: lento.], or at best "froglike," mandeikagati\n'
+    '[Footnote: Like the frog: staccato.] (I do everything to be "difficultly\n'
+    'understood" myself!)--and one should be heartily grateful for the\n'
+    "good will to some refinement of interpretation.\n\n"
+    "28. What is most difficult to render from one language into another is\n"
+    "the TEMPO of its style.\n"
+)
+
+
+def _clean(text: str, **config) -> str:
+    return clean_text(text, CleanConfig(boilerplate=BoilerplateConfig(**config))).text
+
+
+def test_footnote_after_paragraph_pg4363_notes_leave_the_sentence_and_are_kept():
+    out = _clean(GANGES)
+    assert (
+        "27. It is difficult to be understood, especially when one thinks and lives "
+        "gangasrotogati among those only who think and live otherwise--namely, kurmagati, "
+        'or at best "froglike," mandeikagati (I do everything to be "difficultly '
+        'understood" myself!)--and one should be heartily grateful for the good will to '
+        "some refinement of interpretation.\n\n"
+        "[Footnote: Like the river Ganges: presto.]\n\n"
+        "[Footnote: Like the tortoise: lento.]\n\n"
+        "[Footnote: Like the frog: staccato.]\n\n"
+        "28. What is most difficult"
+    ) in out
+
+
+def test_footnote_after_paragraph_a_note_paragraph_stays_where_it_is():
+    # pg52190, Ecce Homo: the translator's notes after a section
+    text = (
+        "'Beware of spitting against the wind!'\"\n\n\n"
+        "[Footnote 2: Eugen Dübring is a philosopher and political economist.--TR.]\n\n"
+        "WHY I AM SO CLEVER\n"
+    )
+    assert markup_edits(text) == []
+
+
+def test_illustration_tags_pg62_pg64_pg8438():
+    pg62 = (
+        "so have effected, at worst, a half conciliation.\n\n\n"
+        "[Illustration: I sought out Dejah Thoris in the throng of departing\n"
+        "chariots.]\n\n\n"
+        "My duty dictated that I must see that she was comfortable.\n"
+    )
+    assert _clean(pg62) == (
+        "so have effected, at worst, a half conciliation.\n\n\n"
+        "My duty dictated that I must see that she was comfortable.\n"
+    )
+    pg64 = (
+        "sought the centre of my\nforehead.\n\n"
+        "[Illustration] The cold, hollow eye of a revolver sought the centre of\n"
+        "my forehead.\n"
+    )
+    assert "\n\nThe cold, hollow eye of a revolver" in _clean(pg64)
+    pg8438 = "as in the accompanying diagram.\n\n [Illustration]\n\nThe builder is to receive"
+    assert _clean(pg8438) == "as in the accompanying diagram.\n\nThe builder is to receive"
+
+
+def test_note_anchors_pg57493_an_anchor_with_its_note_goes_one_without_stays():
+    text = (
+        "Caius Plinius Secundus was born either at Verona or Novum Comum[1],\n"
+        "now Como, in Cisalpine Gaul. He saw Lollia Paulina[2], as in the following.\n\n"
+        "[1] The weight of testimony inclines to the latter.\n"
+    )
+    out = _clean(text)
+    assert "Novum Comum, now Como" in out
+    assert "Lollia Paulina[2], as" in out  # no "[2]" note in the text
+    assert "\n\n[1] The weight of testimony" in out
+
+
+def test_emphasis_pg52190_pg38145_pg2701():
+    pg52190 = "perhaps even the _liberum veto_ When I think of\nthe number of times"
+    assert "perhaps even the liberum veto When I think" in _clean(pg52190)
+    pg38145 = (
+        "1\n\n=Chemistry of the Notions and the Feelings.=--Philosophical problems, in\nalmost all"
+    )
+    assert "\n\nChemistry of the Notions and the Feelings.--Philosophical problems" in _clean(
+        pg38145
+    )
+    pg2701 = "—“_Narrative of the Shipwreck of the Whale Ship Essex of Nantucket,\nwhich was attacked_.” By Owen Chace"
+    assert (
+        "—“Narrative of the Shipwreck of the Whale Ship Essex of Nantucket, which was attacked.” By"
+        in (_clean(pg2701))
+    )
+
+
+def test_emphasis_precision_identifiers_urls_and_markdown_stay():
+    plain = [
+        "Set max_seq_len and __init__ in my_module_name; see http://example.com/_static_/a_b_c.",
+        "Mail first_last@example.com or open C:\\_dir_\\x, and a=b=c stays.",
+        "The _private_var field and snake_case_name_ keep their underscores.",
+    ]
+    for text in plain:
+        assert markup_edits(text) == [], text
+    # Markdown: its underscores and equals signs are syntax, left to the reader
+    markdown = "# Notes\n\nThis is _emphasis_ in a README, see [the docs](https://x.org).\n"
+    assert markup_edits(markdown) == []
+    code = "Call `run_all()` with _debug_ set.\n"
+    assert markup_edits(code) == []
+
+
+def test_markup_is_counted_and_kept_by_keep_boilerplate():
+    doc = Document("d", "pg4363", GANGES)
+    for _, fn in clean_stages():
+        doc = fn(doc)
+    # the three notes moved: only the spaces and newlines around them change
+    assert doc.boilerplate_chars == len(GANGES.replace("\n", " ")) - len(
+        doc.text.replace("\n", " ")
+    )
+    kept = Document("d", "pg4363", GANGES)
+    off = CleanConfig(boilerplate=BoilerplateConfig(enabled=False))
+    for _, fn in clean_stages(off):
+        kept = fn(kept)
+    assert "gangasrotogati [Footnote: Like the river Ganges: presto.] among" in kept.text
+    assert kept.boilerplate_chars == 0
+
+
+def test_markup_offsets_map_back_to_the_source():
+    cleaned = clean_text(GANGES)
+    at = cleaned.text.index("among those only")
+    assert GANGES[int(cleaned.to_input.to_source([at])[0]) :].startswith("among\nthose only")
+    # the stage's text and clean_text's are the same text
+    doc = Document("d", "pg4363", GANGES)
+    for _, fn in clean_stages():
+        doc = fn(doc)
+    assert doc.text == cleaned.text
+
+
+def test_note_mark_lower_case_a_mark_after_an_exclamation_does_not_end_the_sentence():
+    text = '"Wonderful![37] he said. Then he left.'
+    start = text.index("[37]")
+    starts = np.asarray([0, start, text.index("Then")], dtype=np.int64)
+    assert note_mark_starts(text, starts).tolist() == [0, text.index("Then")]
+    upper = "Go away![3] Then he left."
+    starts = np.asarray([0, upper.index("[3]")], dtype=np.int64)
+    assert note_mark_starts(upper, starts).tolist() == [0, upper.index("Then")]
+
+
+def test_apply_edits_accepts_the_markup_edits():
+    edits = markup_edits(GANGES.replace("\n", " "))
+    assert apply_edits(GANGES.replace("\n", " "), edits)[0].count("[Footnote:") == 3
+
+
+def test_note_anchors_precision_code_indexes_and_markdown_references_stay():
+    code = 'parts = text.split("\\n\\n")[1].split()\nfirst = sections[1].start\n[1] is a label\n'
+    assert markup_edits(code) == []
+    markdown = "See the spec[1] for `x`.\n\n[1]: https://example.org/spec\n"
+    assert markup_edits(markdown) == []
