@@ -31,7 +31,12 @@ Clauses:
   same "[key]" label, or a "[Footnote key: ...]" block. Keys: one to four digits or one
   capital letter. An anchor without its note stays ("[citation needed]" is no anchor), and
   so does one after ")" or "]" or before a word, "(", "[", "=" or ".word": code's indexes
-  ("split()[1]", "sections[1].start").
+  ("split()[1]", "sections[1].start"). Clause ``anchors_in_transcriptions``: only in a
+  document that shows it is a Gutenberg transcription (an "[Illustration", "[Footnote" or
+  "[Sidenote" tag, or an "_italic_" or "=bold=" pair; every one of the 15 shared books with
+  anchors has one): an HTML page's text (``transforms.html_text`` writes no underscores)
+  keeps its "[1]" marks, which session 20 put back so that its notes' "[1]" labels have
+  something pointing at them (QUALITY, "HTML text: note reference marks").
 - ``emphasis_underscores``: "_word_" and "_several words_" (one newline inside at most)
   lose their underscores when the pair sits at word boundaries: not inside a word
   ("snake_case", "__init__"), not after "/", "." , ":" or "@" (URLs, paths, e-mail); the
@@ -153,8 +158,13 @@ def _notes(text: str, emphasis: bool) -> list[Edit]:
     return sorted(out, key=lambda e: (e.start, e.end))
 
 
+_TRANSCRIBED = re.compile(r"\[(?:Illustration|Footnote|Sidenote)\b", re.I)
+
+
 def _anchors(text: str) -> list[Edit]:
-    """Clause ``note_anchors``."""
+    """Clause ``note_anchors``, in a transcription (clause ``anchors_in_transcriptions``)."""
+    if not (_TRANSCRIBED.search(text) or _UNDERSCORES.search(text) or _EQUALS.search(text)):
+        return []
     keys = {(m.group(1) or m.group(2)).upper() for m in _LABEL.finditer(text)}
     if not keys:
         return []

@@ -81,7 +81,8 @@ def test_note_anchors_pg57493_an_anchor_with_its_note_goes_one_without_stays():
     text = (
         "Caius Plinius Secundus was born either at Verona or Novum Comum[1],\n"
         "now Como, in Cisalpine Gaul. He saw Lollia Paulina[2], as in the following.\n\n"
-        "[1] The weight of testimony inclines to the latter.\n"
+        "[1] The weight of testimony inclines to the latter.\n\n"
+        "3. Of its nature; whence the name is derived _ib._\n"  # the book's own contents
     )
     out = _clean(text)
     assert "Novum Comum, now Como" in out
@@ -167,3 +168,13 @@ def test_note_anchors_precision_code_indexes_and_markdown_references_stay():
     assert markup_edits(code) == []
     markdown = "See the spec[1] for `x`.\n\n[1]: https://example.org/spec\n"
     assert markup_edits(markdown) == []
+
+
+def test_anchors_in_transcriptions_an_html_pages_marks_stay():
+    # python3.11-doc chunk.html as html_text writes it (session 20 keeps its marks)
+    html = (
+        "Chunks are used in files that use EA IFF 85 chunks.[1] This format is used.\n\n"
+        "[1] “EA IFF 85” Standard for Interchange Format Files, Jerry Morrison, 1985.\n"
+    )
+    assert markup_edits(html) == []
+    assert markup_edits(html + "\nSee _Ethics_ for more.\n") != []  # a transcription
