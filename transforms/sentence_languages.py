@@ -179,7 +179,7 @@ def punkt_language(text: str) -> str:
 # Clause typed_dash (session 28): the dash may be typed as two hyphens, as e-texts
 # keyed on typewriter conventions write it ("-- Негодяй! -- закричал Симмах.", Bryusov's
 # "Алтарь победы"; Dostoevsky's "Крокодил"): 2,490 inquits of 373 RusLit works split off
-# after "!" / "?" before "--" (1 before "—", which the clause above joins).
+# after "!" / "?" before "--" (and 1 before "—").
 _MARK_NEXT = re.compile(
     r"[!?](?:\.{1,3}|…)?(?P<note>\[\d{1,4}\])?[\"'”’»«›“)\]]*(?:[ \t\xa0]+[»”“\"'])?(?=\s)"
     r"(?:[ \t\xa0]*\n)?[ \t\xa0]*"
