@@ -355,8 +355,11 @@ ORDINALS |= _NORDIC_ONLY  # rule nordic_ordinals: ordinal_first only
 # Rule european_named (session 16): a Polish or Czech book's prologue, preface,
 # introduction, epilogue or conclusion, the word alone on its line ("Epilog",
 # Quo Vadis's last section; "Zakończenie"), as "Epilogue" is a named heading.
+# Clause notes_named (session 28, ``transforms.note_numbers``): a Russian book's notes,
+# "Примечания" / "Комментарии" alone on the line, as "NOTES" is.
 NAMED = re.compile(
-    r"(?P<word>PROLOG|EPILOG|WSTĘP|PRZEDMOWA|ZAKOŃCZENIE|POSŁOWIE|ÚVOD|PŘEDMLUVA|DOSLOV|ZÁVĚR)"
+    r"(?P<word>PROLOG|EPILOG|WSTĘP|PRZEDMOWA|ZAKOŃCZENIE|POSŁOWIE|ÚVOD|PŘEDMLUVA|DOSLOV|ZÁVĚR|"
+    r"ПРИМЕЧАНИЯ|КОММЕНТАРИИ)"
     r"(?![^\W\d_])[.:]?(?P<rest>.*)",
     re.IGNORECASE,
 )

@@ -59,6 +59,10 @@ evidence confirms, each rule named:
     see ``transforms.named_sequences``: isolated "<Name> <n>" lines ("Ruth
     1", "Ruth 2" ...) are chapter headings when 3 or more of one name number
     1, 2, 3 ... with real text between; no other rule sees the unconfirmed ones.
+``notes_run`` / ``notes_run_short`` / ``notes_named``
+    see ``transforms.note_numbers``: the bare numbers of a book's notes under
+    "Примечания" ("1" / "Кандидат – лицо, ...") are no chapters; the notes line
+    opens one section.
 ``scene_heading`` / ``screenplay_no_caps``
     see ``transforms.screenplay``: a screenplay's scene headings ("EXT.
     BRICK'S PATIO - DAY") open scenes; its lines in capitals (cues, shots,
@@ -101,6 +105,7 @@ from transforms.heading_confirmation import confirm_candidates
 from transforms.listed_lines import listed_lines
 from transforms.matter_levels import matter_at_top
 from transforms.named_sequences import confirm_sequences
+from transforms.note_numbers import drop_note_numbers
 from transforms.roman_runs import roman_run_lines
 from transforms.screenplay import scene_candidates
 from transforms.script_titles import additive_only, number_candidates
@@ -212,6 +217,7 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     cands = drop_admonition_labels(lines, cands)  # rule admonition_label
     cands = confirm_sequences(lines, cands)  # rule named_sequence
     cands = _merge_caps_lines(cands)
+    cands = drop_note_numbers(lines.texts, cands)  # clause notes_run (transforms.note_numbers)
     # A line in capitals with text right under it is a speaker tag ("SECOND
     # LORD.") or emphasis, never a heading: it is not even a candidate.
     # The same goes for a bare or titled number ("1 Cit. You shall ha't").

@@ -43,6 +43,8 @@ Rules for every non-English model (``european_corrections``):
   splits in 67 German novels, computationalstylistics/68_german_novels).
   Clause ``dialogue_dash`` (session 15, ELTeC novels): a dash may open the
   lower-case inquit: "—¿Qué? —preguntó él.", "— Non ! — s'écria-t-il.".
+  Clause ``typed_dash`` (session 28, RusLit): that dash typed as two hyphens,
+  "-- Негодяй! -- закричал Симмах." (2,490 such splits in 373 Russian works).
 * ``roman_ordinal``: a Roman numeral's period before a lower-case word is no
   end: "Rudolf II. sei ein ...", "Papst Clemens VIII. die Frage" (22).
 * ``letter_abbreviation``: no boundary between the halves of a spaced
@@ -174,10 +176,14 @@ def punkt_language(text: str) -> str:
 # Clause mark_ellipsis: dots or "…" may trail the mark, and a footnote mark may follow
 # it ("— Вы думаете?.. — сказала Анна Павловна", "Считаетесь!.. — с досадою",
 # "que cette petite princesse![37] — сказал князь Василий").
+# Clause typed_dash (session 28): the dash may be typed as two hyphens, as e-texts
+# keyed on typewriter conventions write it ("-- Негодяй! -- закричал Симмах.", Bryusov's
+# "Алтарь победы"; Dostoevsky's "Крокодил"): 2,490 inquits of 373 RusLit works split off
+# after "!" / "?" before "--" (and 1 before "—").
 _MARK_NEXT = re.compile(
     r"[!?](?:\.{1,3}|…)?(?P<note>\[\d{1,4}\])?[\"'”’»«›“)\]]*(?:[ \t\xa0]+[»”“\"'])?(?=\s)"
     r"(?:[ \t\xa0]*\n)?[ \t\xa0]*"
-    r"(?:(?P<dash>[—–-])[ \t\xa0]*)?(?P<word>[^\W\d_])"
+    r"(?:(?P<dash>--|[—–-])[ \t\xa0]*)?(?P<word>[^\W\d_])"
 )
 # Rule roman_ordinal: a Roman numeral of a ruler or pope with its period, then a
 # lower-case word: "Rudolf II. sei ein ...", "Kaiser Wilhelms II. und".

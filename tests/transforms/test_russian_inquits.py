@@ -37,3 +37,30 @@ def test_new_turn_stays_a_sentence():
     # Война и мир: after "?.." a capital opens the next sentence, as before.
     text = "—\xa0Вы думаете?..\xa0Анна Павловна улыбнулась."
     assert split(text, "ru") == ["—\xa0Вы думаете?..", "Анна Павловна улыбнулась."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Брюсов, "Алтарь победы": the dash typed as two hyphens (clause typed_dash).
+        "-- Негодяй! -- закричал Симмах.",
+        # Достоевский, "Крокодил".
+        "-- Гм! -- проговорил он, вертя табакерку в руках, -- по-моему, даже и хорошо,"
+        " что он там на время полежит, вместо заграницы-то-с.",
+        # Брюсов, "Алтарь победы".
+        "-- Кто это? -- величественно спросил император, оборачиваясь к двери.",
+    ],
+)
+def test_inquit_after_typed_dash(text):
+    assert split(text, "ru") == [text]
+
+
+def test_typed_dash_new_turn_stays_a_sentence():
+    # Брюсов, "Огненный ангел": after the inquit's full stop, "-- Нынче" opens the next.
+    text = (
+        "-- Не моё это дело, брат! -- сказал он мне. -- Нынче, правда, и студенты берутся за шпаги."
+    )
+    assert split(text, "ru") == [
+        "-- Не моё это дело, брат! -- сказал он мне.",
+        "-- Нынче, правда, и студенты берутся за шпаги.",
+    ]
