@@ -18,7 +18,9 @@ Rules (adversarial review, docs/RELIABILITY.md):
   build for good, a link to /dev/zero was read to 400 MB). A pattern naming the
   path itself is read as before (``--input <(zcat book.gz)``, rule pipe_input_unread),
   and read once (clause ``pipe_read_once``: :func:`read_once`).
-* A pattern that matches nothing, or only skipped names, is an error.
+* A pattern that matches nothing, or only skipped names, is an error. A relative glob
+  is matched from the current folder, also when its first part is a glob (``*.txt``;
+  clause ``relative_glob_here``, :func:`_match`).
 * Paths that are not valid UTF-8 (a ``latin-1`` file name) are read as they are;
   ids and sources show their bad bytes as ``\\xe9`` (:func:`printable`), since the
   dataset and the rejected records are UTF-8.
@@ -153,6 +155,23 @@ def _walk(base: str) -> tuple[list[tuple[str, int]], list[tuple[str, str, str]]]
     return found, problems
 
 
+def _match(pattern: str) -> list[tuple[str, int]]:
+    """``[(path, size)]`` of the files ``pattern`` matches (Beam's ``FileSystems.match``).
+
+    Clause ``relative_glob_here``: Beam lists the folder before the first glob
+    character, which for a relative pattern whose first part holds one (``*.txt``,
+    ``in*/*``, ``*/book.txt``) is the empty path, which does not exist: such a
+    pattern matched nothing ("matched no files: check the path or glob") where the
+    shell finds the files. It is matched as ``./PATTERN`` and the ``./`` taken off
+    again, so paths, ids and sources read as the pattern was written."""
+    local_here = "://" not in pattern and not base_of(pattern) and not pattern.startswith("/")
+    asked = f"./{pattern}" if local_here else pattern
+    found = [(m.path, m.size_in_bytes) for r in FileSystems.match([asked]) for m in r.metadata_list]
+    if local_here:
+        found = [(p[2:] if p.startswith("./") else p, size) for p, size in found]
+    return found
+
+
 def _skipped(name: str, pattern: str, folder: bool) -> bool:
     """A hidden or marker name the pattern did not ask for."""
     if not name.startswith(SKIPPED_PREFIXES):
@@ -227,11 +246,7 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
             found, problems = _walk(base)
         else:
             base = base_of(pattern).rstrip("/")
-            found = [
-                (m.path, m.size_in_bytes)
-                for r in FileSystems.match([pattern])
-                for m in r.metadata_list
-            ]
+            found = _match(pattern)
             if any(c in pattern for c in _GLOB_CHARS) and "://" not in pattern:
                 problems = [
                     (p, why, "special_file") for p, _ in found if (why := special_problem(p))
@@ -248,6 +263,8 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
         for path, size, problem, reason in kept:
             name = posixpath.basename(path)
             relative = path[len(base) :].lstrip("/") if base and path.startswith(base) else name
+            if not base and not folder and "://" not in path and not path.startswith("/"):
+                relative = path  # clause relative_glob_here: `*/a.txt` as `./*/a.txt` would
             if given == "-":  # clause stdin_ids: `stdin`, piped or redirected (`< FILE`)
                 relative = "stdin"
             # Clause same_file_named_twice (transforms/same_file.py): a path reached
