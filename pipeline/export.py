@@ -361,6 +361,7 @@ def export_dataset(
         )
     if storage.exists(dest):
         _check_earlier_export(dest, shown)
+    seen = output.identity(dest)  # clause output_made_meanwhile
     staging = f"{dest}.tmp-{uuid.uuid4().hex[:8]}"
     unknown: dict = {}
     try:
@@ -384,7 +385,7 @@ def export_dataset(
     }
     storage.write_bytes(storage.join(staging, EXPORT_MANIFEST), json_bytes(summary))
     storage.write_bytes(storage.join(staging, COMPLETE_MARKER), b"")
-    output.replace_output(staging, dest)
+    output.replace_output(staging, dest, seen)
     return summary | {"output": shown}
 
 
