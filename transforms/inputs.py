@@ -155,6 +155,22 @@ def _walk(base: str) -> tuple[list[tuple[str, int]], list[tuple[str, str, str]]]
     return found, problems
 
 
+def gone_since_listed(file: InputFile, error: BaseException) -> str | None:
+    """Clause ``gone_since_listed`` (session 28): a local file listed when the build
+    started and moved or deleted before a worker opened it was rejected as
+    "could not read text file: FileNotFoundError: [Errno 2] No such file or directory:
+    'in/a.txt'", which said neither what happened nor what to do. None for any other
+    error, or a path that is there again."""
+    if not isinstance(error, FileNotFoundError) or "://" in file.path:
+        return None
+    if error.filename != file.path or os.path.lexists(file.path):
+        return None
+    return (
+        "the file was listed when the build started and is gone now (moved or deleted "
+        "while the build ran); put it back and build again, or leave it out of --input"
+    )
+
+
 def _match(pattern: str) -> list[tuple[str, int]]:
     """``[(path, size)]`` of the files ``pattern`` matches (Beam's ``FileSystems.match``).
 

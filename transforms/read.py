@@ -33,7 +33,8 @@ record with stage ``read``, never an exception that kills the job. Rules:
   ``trailing_garbage``: a .gz's whole members are read, bytes after them are not
   (clause ``gzip_trailing_garbage``, ``transforms.decompress``).
 * ``corrupt_input``: damaged compressed data (``damaged_compression``; ``checked_units``:
-  JSONL keeps the records of units checked before it); ``unreadable_file`` (broken link).
+  JSONL keeps the records of units checked before it); ``unreadable_file`` (broken link;
+  a file gone since it was listed, clause ``gone_since_listed`` in ``transforms.inputs``).
 * A UTF-8 byte order mark is dropped (at every JSONL line's start: clause
   ``bom_every_line``, files joined with ``cat``); a text file with a UTF-16 (UTF-32) byte order
   mark is decoded as UTF-16 (UTF-32; it was read as UTF-16, NULs and all), and so is
@@ -95,7 +96,7 @@ from transforms.file_kinds import (
     document_kind,
     wide_encoding,
 )
-from transforms.inputs import InputFile, expand_inputs  # noqa: F401 - re-exported
+from transforms.inputs import InputFile, expand_inputs, gone_since_listed  # noqa: F401
 from transforms.json_lines import continues, json_error, loads, skip_rest_of_line
 from transforms.legacy_fallback import check_encoding
 from transforms.read_records import (
@@ -391,7 +392,9 @@ def read_file(
             file.relative,
             file.source,
             "corrupt_input" if damaged else archives.member_failure(file, e) or "unreadable_file",
-            damaged or f"could not read {fmt} file{where}: {type(e).__name__}: {e}",
+            damaged
+            or gone_since_listed(file, e)
+            or f"could not read {fmt} file{where}: {type(e).__name__}: {e}",
         )
 
 
