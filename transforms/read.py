@@ -14,7 +14,8 @@ record with stage ``read``, never an exception that kills the job. Rules:
 * ``truncated_input``: a compressed file cut short (``transforms.decompress``
   notices the missing end marker). JSONL records before the cut are kept; the
   rest of the file is one rejected record that says how many were read. A
-  truncated text or Parquet file is rejected whole.
+  truncated text or Parquet file is rejected whole (a Parquet file without its footer:
+  clause ``parquet_no_footer``, ``transforms.record_checks``).
 * ``document_too_long``: more than ``max_doc_chars`` characters. A JSONL line or
   text file over ``4 * max_doc_chars`` bytes is rejected without being decoded, so
   one huge input cannot exhaust a worker's memory before it is even measured.
@@ -106,7 +107,7 @@ from transforms.read_records import (
     reject,
     too_long,
 )
-from transforms.record_checks import empty_parquet
+from transforms.record_checks import ParquetCut, empty_parquet, parquet_cut
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")
@@ -238,10 +239,16 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: Progress):
 
 
 def _read_parquet(file: InputFile, config: ReadConfig, progress: Progress):
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     with member_files.open_seekable(file, config.max_input_bytes) as handle:
-        parquet = pq.ParquetFile(changed_while_read.watched(handle))  # ..._parquet
+        try:
+            parquet = pq.ParquetFile(changed_while_read.watched(handle))  # ..._parquet
+        except pa.ArrowInvalid:
+            if cut := parquet_cut(handle):  # clause parquet_no_footer
+                raise cut from None
+            raise
         columns = [config.text_field]
         if config.id_field and config.id_field in parquet.schema_arrow.names:
             columns.append(config.id_field)
@@ -372,10 +379,11 @@ def read_file(
         if garbage := trailing_garbage(file.path):  # clause gzip_trailing_garbage
             yield reject(file.relative, file.source, "trailing_garbage", garbage)
     except EOFError as cut:
-        kept = decompress.records_before_cut(progress.records) if unit else ""
+        whole = isinstance(cut, ParquetCut)  # rejected whole: no rows were read
+        kept = decompress.records_before_cut(progress.records) if unit and not whole else ""
         codec = codec_of(file.path) or decompress.piped_codec(file.path)  # pipe_codec_named
         ends = f"the file ends before the end of its {codec or 'archive'} stream"
-        if isinstance(cut, CutWideText):  # clause utf16_cut_is_truncated
+        if isinstance(cut, CutWideText | ParquetCut):  # utf16_cut_is_truncated, parquet_no_footer
             ends = str(cut)
         yield reject(
             file.relative,
