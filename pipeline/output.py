@@ -261,7 +261,7 @@ def identity(path: str) -> tuple | None:
         return None
     try:
         st = os.lstat(path)
-    except FileNotFoundError:
+    except OSError:  # absent, or under a file (said by create_staging)
         return None
     try:
         done = os.lstat(os.path.join(path, COMPLETE_MARKER))

@@ -31,6 +31,7 @@ Cost: one ``stat`` per file and folder, in the driver.
 from __future__ import annotations
 
 import dataclasses
+import glob
 import os
 import posixpath
 import stat
@@ -188,6 +189,15 @@ def _match(pattern: str) -> list[tuple[str, int]]:
     return found
 
 
+def _folders_only(pattern: str) -> list[str]:
+    """Clause ``glob_matched_folders`` (session 28): ``--input 'in*'`` beside the folders
+    ``in`` and ``in_out`` said "matched no files: check the path or glob", which sent the
+    user to look for a typo; the folders it matched, printable, sorted."""
+    if "://" in pattern or not any(c in pattern for c in _GLOB_CHARS):
+        return []
+    return sorted(printable(p) for p in glob.glob(pattern) if os.path.isdir(p))
+
+
 def _skipped(name: str, pattern: str, folder: bool) -> bool:
     """A hidden or marker name the pattern did not ask for."""
     if not name.startswith(SKIPPED_PREFIXES):
@@ -304,6 +314,12 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
             )
         if not kept and folder:
             raise UserError(f"input folder {pattern!r} holds no files: put the documents there")
+        if not kept and (folders := _folders_only(pattern)):
+            raise UserError(
+                f"input pattern {pattern!r} matched only folders ({', '.join(folders[:3])}), "
+                f"and a glob matches files: name a folder (--input {folders[0]}) to read "
+                f"all under it, or end the glob with /* or /**"
+            )
         if not kept:
             raise UserError(f"input pattern {pattern!r} matched no files: check the path or glob")
     return _one_name_per_file(sorted(files.values(), key=lambda f: f.path))

@@ -11,6 +11,7 @@ import shutil
 
 import pytest
 
+from schemas.errors import UserError
 from tests.conftest import REPO_ROOT
 from tests.reliability.conftest import build_small, snapshot, staging_folders
 from transforms.read import expand_inputs
@@ -52,3 +53,18 @@ def test_relative_glob_here_builds_both_poems(books, tiny_tokenizer_path):
     counts = manifest.documents
     assert counts.documents_in == counts.written == 2
     assert snapshot(books, outside=(out,)) == before and staging_folders(out) == []
+
+
+def test_glob_matched_folders_is_said(books):
+    """Clause ``glob_matched_folders`` (transforms/inputs.py ``_folders_only``): ``--input
+    'in*'`` beside the folders ``in`` and ``in2`` said "matched no files: check the path or
+    glob"; it names the folders and the two ways to read them."""
+    with pytest.raises(UserError) as error:
+        expand_inputs(["in*"])
+    assert str(error.value) == (
+        "input pattern 'in*' matched only folders (in, in2), and a glob matches files: name "
+        "a folder (--input in) to read all under it, or end the glob with /* or /**"
+    )
+    assert [f.path for f in expand_inputs(["in*/**"])] == ["in/poem.txt", "in2/poem.txt"]
+    with pytest.raises(UserError, match="matched no files: check the path or glob"):
+        expand_inputs(["nn*"])  # a typo, as before
