@@ -265,6 +265,7 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     )
     output_removal.check_replaceable(out)  # clause output_not_removable
     output.clean_leftovers(out)
+    seen = output.identity(out)  # clause output_made_meanwhile: what the checks saw
     shards_per_bucket = config.shards_per_bucket or max(
         1, min(256, -(-sum(f.size for f in files) // TARGET_SHARD_INPUT_BYTES))
     )
@@ -318,7 +319,7 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
             inputs,
             counters_of(result),
         )
-        output.replace_output(staging, out)
+        output.replace_output(staging, out, seen)
     except UserError:
         raise  # finish() says what happened and where the staging output is
     except BaseException as error:

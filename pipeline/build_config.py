@@ -23,6 +23,7 @@ from transforms.boilerplate import RULES, BoilerplateConfig
 from transforms.chunking import ChunkConfig
 from transforms.clean import CleanConfig
 from transforms.gutenberg_markup import RULES as GUTENBERG_MARKUP
+from transforms.inputs import printable
 from transforms.near_duplicates import NearDuplicateConfig
 from transforms.read import ReadConfig
 from transforms.retrieval import RetrievalConfig
@@ -70,6 +71,12 @@ def resolved_config(config: DatasetConfig, shards_per_bucket: int) -> dict:
     resolved["windows"] = list(config.chunk.windows)
     resolved["overlaps"] = resolved["chunk"]["overlaps"]
     resolved["memory_tokens"] = config.chunk.memory_tokens
+    # Clause manifest_names_printable (session 28): an --input or --output name that is
+    # not valid UTF-8 (a Latin-1 folder `b\xf6cher`) ran the whole build, then stopped
+    # with a UnicodeEncodeError traceback writing manifest.json: it is recorded as the
+    # ids show such names (`\xf6`).
+    resolved["inputs"] = [printable(p) for p in config.inputs]
+    resolved["output"] = printable(config.output)
     return json.loads(json.dumps(resolved, default=list))
 
 

@@ -160,6 +160,10 @@ def same_inputs(built: list[str], asked: list[str]) -> bool:
     trailing slash, relative or absolute, through a link, or a glob of it)."""
     if list(built) == list(asked):
         return True
+    from transforms.inputs import printable
+
+    if list(built) == [printable(p) for p in asked]:  # clause manifest_names_printable
+        return True
     try:
         return _files(list(built)) == _files(list(asked))
     except (ValueError, OSError):  # one of them lists nothing (now): not the same

@@ -355,12 +355,16 @@ def export_dataset(
     shown = (dest or storage.join(out_dir, fmt)).rstrip("/")
     _check_outside_build_folders(out_dir, shown)
     dest = output.resolve(shown)  # a link's target; the link stays
+    # Clause export_not_ours_first (session 28): a folder of the user's was "already
+    # exists; pass --overwrite to replace it", and with --overwrite "is not a longctx
+    # export ... choose another --output": what --overwrite may replace is said first.
+    if storage.exists(dest):
+        _check_earlier_export(dest, shown)
     if storage.exists(dest) and not overwrite:
         raise UserError(
             f"{shown} already exists; pass --overwrite to replace it or choose --output"
         )
-    if storage.exists(dest):
-        _check_earlier_export(dest, shown)
+    seen = output.identity(dest)  # clause output_made_meanwhile
     staging = f"{dest}.tmp-{uuid.uuid4().hex[:8]}"
     unknown: dict = {}
     try:
@@ -384,7 +388,7 @@ def export_dataset(
     }
     storage.write_bytes(storage.join(staging, EXPORT_MANIFEST), json_bytes(summary))
     storage.write_bytes(storage.join(staging, COMPLETE_MARKER), b"")
-    output.replace_output(staging, dest)
+    output.replace_output(staging, dest, seen)
     return summary | {"output": shown}
 
 

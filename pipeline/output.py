@@ -13,6 +13,9 @@ Rules, checked before any input is read (:func:`check_output`, in
   did not write, in it or beside it, is the user's: the build is refused naming it.
 * ``OUT`` may not be, hold, or lie inside an input: replacing it would delete the
   corpus, or the next build would read the dataset as input.
+* Clause ``output_made_meanwhile``: the swap replaces only the ``OUT`` the checks saw
+  (absent, or that folder): one another build or export put there while this one ran
+  is kept, and this one's result left in its staging folder, named in one line.
 
 The build writes into ``OUT.tmp-XXXXXXXX`` (flock-ed while the build runs) and,
 once that folder is complete, :func:`replace_output` swaps it in: locally one
@@ -245,11 +248,52 @@ def exchange(a: str, b: str) -> None:
         raise OSError(code, os.strerror(code), a)
 
 
-def replace_output(staging: str, out: str) -> None:
-    """Put the complete dataset at ``staging`` in place of ``out`` (module docstring)."""
+UNCHECKED = object()  # replace_output's ``seen`` when the caller recorded nothing
+
+
+def identity(path: str) -> tuple | None:
+    """What :func:`replace_output` compares (clause ``output_made_meanwhile``): the local
+    ``path``'s ``(st_dev, st_ino)`` (a link itself, not its target) and its
+    ``_COMPLETE``'s inode and mtime, which a build or an export writes last and a reader
+    never touches (a folder's inode alone may be reused once it is deleted); None when
+    absent or remote."""
+    if storage.is_remote(path):
+        return None
+    try:
+        st = os.lstat(path)
+    except OSError:  # absent, or under a file (said by create_staging)
+        return None
+    try:
+        done = os.lstat(os.path.join(path, COMPLETE_MARKER))
+        marker = (done.st_ino, done.st_mtime_ns)
+    except OSError:
+        marker = None
+    return st.st_dev, st.st_ino, marker
+
+
+def made_meanwhile_line(out: str, staging: str, seen: tuple | None) -> str:
+    """Clause ``output_made_meanwhile``: two builds (or exports) to one ``--output`` at
+    once both found it absent, both ran, and the second to finish swapped its result
+    over the first's, a complete dataset, without ``--overwrite`` and without a word:
+    both said "dataset: OUT", exit 0, and one of them was gone. ``OUT`` is now compared
+    with the folder the checks saw before the build; another one is kept, and this
+    build's result is left, named, in ``staging``."""
+    when = "did not exist" if seen is None else "was another folder"
+    return (
+        f"{out} was written by another run while this one ran (it {when} when this one "
+        f"started), so it is not replaced: {kept_staging_line(out, staging)}"
+    )
+
+
+def replace_output(staging: str, out: str, seen=UNCHECKED) -> None:
+    """Put the complete dataset at ``staging`` in place of ``out`` (module docstring).
+    ``seen``: :func:`identity` of ``out`` when the checks ran; another ``out`` now is
+    refused (clause ``output_made_meanwhile``)."""
     if storage.is_remote(out):
         _replace_remote(staging, out)
         return
+    if seen is not UNCHECKED and identity(out) != seen:
+        raise OutputError(made_meanwhile_line(out, staging, seen))
     if not os.path.lexists(out):
         os.rename(staging, out)
         return

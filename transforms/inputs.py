@@ -18,7 +18,9 @@ Rules (adversarial review, docs/RELIABILITY.md):
   build for good, a link to /dev/zero was read to 400 MB). A pattern naming the
   path itself is read as before (``--input <(zcat book.gz)``, rule pipe_input_unread),
   and read once (clause ``pipe_read_once``: :func:`read_once`).
-* A pattern that matches nothing, or only skipped names, is an error.
+* A pattern that matches nothing, or only skipped names, is an error. A relative glob
+  is matched from the current folder, also when its first part is a glob (``*.txt``;
+  clause ``relative_glob_here``, :func:`_match`).
 * Paths that are not valid UTF-8 (a ``latin-1`` file name) are read as they are;
   ids and sources show their bad bytes as ``\\xe9`` (:func:`printable`), since the
   dataset and the rejected records are UTF-8.
@@ -29,6 +31,7 @@ Cost: one ``stat`` per file and folder, in the driver.
 from __future__ import annotations
 
 import dataclasses
+import glob
 import os
 import posixpath
 import stat
@@ -153,6 +156,48 @@ def _walk(base: str) -> tuple[list[tuple[str, int]], list[tuple[str, str, str]]]
     return found, problems
 
 
+def gone_since_listed(file: InputFile, error: BaseException) -> str | None:
+    """Clause ``gone_since_listed`` (session 28): a local file listed when the build
+    started and moved or deleted before a worker opened it was rejected as
+    "could not read text file: FileNotFoundError: [Errno 2] No such file or directory:
+    'in/a.txt'", which said neither what happened nor what to do. None for any other
+    error, or a path that is there again."""
+    if not isinstance(error, FileNotFoundError) or "://" in file.path:
+        return None
+    if error.filename != file.path or os.path.lexists(file.path):
+        return None
+    return (
+        "the file was listed when the build started and is gone now (moved or deleted "
+        "while the build ran); put it back and build again, or leave it out of --input"
+    )
+
+
+def _match(pattern: str) -> list[tuple[str, int]]:
+    """``[(path, size)]`` of the files ``pattern`` matches (Beam's ``FileSystems.match``).
+
+    Clause ``relative_glob_here``: Beam lists the folder before the first glob
+    character, which for a relative pattern whose first part holds one (``*.txt``,
+    ``in*/*``, ``*/book.txt``) is the empty path, which does not exist: such a
+    pattern matched nothing ("matched no files: check the path or glob") where the
+    shell finds the files. It is matched as ``./PATTERN`` and the ``./`` taken off
+    again, so paths, ids and sources read as the pattern was written."""
+    local_here = "://" not in pattern and not base_of(pattern) and not pattern.startswith("/")
+    asked = f"./{pattern}" if local_here else pattern
+    found = [(m.path, m.size_in_bytes) for r in FileSystems.match([asked]) for m in r.metadata_list]
+    if local_here:
+        found = [(p[2:] if p.startswith("./") else p, size) for p, size in found]
+    return found
+
+
+def _folders_only(pattern: str) -> list[str]:
+    """Clause ``glob_matched_folders`` (session 28): ``--input 'in*'`` beside the folders
+    ``in`` and ``in_out`` said "matched no files: check the path or glob", which sent the
+    user to look for a typo; the folders it matched, printable, sorted."""
+    if "://" in pattern or not any(c in pattern for c in _GLOB_CHARS):
+        return []
+    return sorted(printable(p) for p in glob.glob(pattern) if os.path.isdir(p))
+
+
 def _skipped(name: str, pattern: str, folder: bool) -> bool:
     """A hidden or marker name the pattern did not ask for."""
     if not name.startswith(SKIPPED_PREFIXES):
@@ -227,11 +272,7 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
             found, problems = _walk(base)
         else:
             base = base_of(pattern).rstrip("/")
-            found = [
-                (m.path, m.size_in_bytes)
-                for r in FileSystems.match([pattern])
-                for m in r.metadata_list
-            ]
+            found = _match(pattern)
             if any(c in pattern for c in _GLOB_CHARS) and "://" not in pattern:
                 problems = [
                     (p, why, "special_file") for p, _ in found if (why := special_problem(p))
@@ -248,6 +289,8 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
         for path, size, problem, reason in kept:
             name = posixpath.basename(path)
             relative = path[len(base) :].lstrip("/") if base and path.startswith(base) else name
+            if not base and not folder and "://" not in path and not path.startswith("/"):
+                relative = path  # clause relative_glob_here: `*/a.txt` as `./*/a.txt` would
             if given == "-":  # clause stdin_ids: `stdin`, piped or redirected (`< FILE`)
                 relative = "stdin"
             # Clause same_file_named_twice (transforms/same_file.py): a path reached
@@ -271,6 +314,12 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
             )
         if not kept and folder:
             raise UserError(f"input folder {pattern!r} holds no files: put the documents there")
+        if not kept and (folders := _folders_only(pattern)):
+            raise UserError(
+                f"input pattern {pattern!r} matched only folders ({', '.join(folders[:3])}), "
+                f"and a glob matches files: name a folder (--input {folders[0]}) to read "
+                f"all under it, or end the glob with /* or /**"
+            )
         if not kept:
             raise UserError(f"input pattern {pattern!r} matched no files: check the path or glob")
     return _one_name_per_file(sorted(files.values(), key=lambda f: f.path))

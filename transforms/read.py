@@ -14,7 +14,8 @@ record with stage ``read``, never an exception that kills the job. Rules:
 * ``truncated_input``: a compressed file cut short (``transforms.decompress``
   notices the missing end marker). JSONL records before the cut are kept; the
   rest of the file is one rejected record that says how many were read. A
-  truncated text or Parquet file is rejected whole.
+  truncated text or Parquet file is rejected whole (a Parquet file without its footer:
+  clause ``parquet_no_footer``, ``transforms.record_checks``).
 * ``document_too_long``: more than ``max_doc_chars`` characters. A JSONL line or
   text file over ``4 * max_doc_chars`` bytes is rejected without being decoded, so
   one huge input cannot exhaust a worker's memory before it is even measured.
@@ -33,7 +34,8 @@ record with stage ``read``, never an exception that kills the job. Rules:
   ``trailing_garbage``: a .gz's whole members are read, bytes after them are not
   (clause ``gzip_trailing_garbage``, ``transforms.decompress``).
 * ``corrupt_input``: damaged compressed data (``damaged_compression``; ``checked_units``:
-  JSONL keeps the records of units checked before it); ``unreadable_file`` (broken link).
+  JSONL keeps the records of units checked before it); ``unreadable_file`` (broken link;
+  a file gone since it was listed, clause ``gone_since_listed`` in ``transforms.inputs``).
 * A UTF-8 byte order mark is dropped (at every JSONL line's start: clause
   ``bom_every_line``, files joined with ``cat``); a text file with a UTF-16 (UTF-32) byte order
   mark is decoded as UTF-16 (UTF-32; it was read as UTF-16, NULs and all), and so is
@@ -95,7 +97,7 @@ from transforms.file_kinds import (
     document_kind,
     wide_encoding,
 )
-from transforms.inputs import InputFile, expand_inputs  # noqa: F401 - re-exported
+from transforms.inputs import InputFile, expand_inputs, gone_since_listed  # noqa: F401
 from transforms.json_lines import continues, json_error, loads, skip_rest_of_line
 from transforms.legacy_fallback import check_encoding
 from transforms.read_records import (
@@ -105,7 +107,7 @@ from transforms.read_records import (
     reject,
     too_long,
 )
-from transforms.record_checks import empty_parquet
+from transforms.record_checks import ParquetCut, empty_parquet, parquet_cut
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")
@@ -237,10 +239,16 @@ def _read_jsonl(file: InputFile, config: ReadConfig, progress: Progress):
 
 
 def _read_parquet(file: InputFile, config: ReadConfig, progress: Progress):
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     with member_files.open_seekable(file, config.max_input_bytes) as handle:
-        parquet = pq.ParquetFile(changed_while_read.watched(handle))  # ..._parquet
+        try:
+            parquet = pq.ParquetFile(changed_while_read.watched(handle))  # ..._parquet
+        except pa.ArrowInvalid:
+            if cut := parquet_cut(handle):  # clause parquet_no_footer
+                raise cut from None
+            raise
         columns = [config.text_field]
         if config.id_field and config.id_field in parquet.schema_arrow.names:
             columns.append(config.id_field)
@@ -371,10 +379,11 @@ def read_file(
         if garbage := trailing_garbage(file.path):  # clause gzip_trailing_garbage
             yield reject(file.relative, file.source, "trailing_garbage", garbage)
     except EOFError as cut:
-        kept = decompress.records_before_cut(progress.records) if unit else ""
+        whole = isinstance(cut, ParquetCut)  # rejected whole: no rows were read
+        kept = decompress.records_before_cut(progress.records) if unit and not whole else ""
         codec = codec_of(file.path) or decompress.piped_codec(file.path)  # pipe_codec_named
         ends = f"the file ends before the end of its {codec or 'archive'} stream"
-        if isinstance(cut, CutWideText):  # clause utf16_cut_is_truncated
+        if isinstance(cut, CutWideText | ParquetCut):  # utf16_cut_is_truncated, parquet_no_footer
             ends = str(cut)
         yield reject(
             file.relative,
@@ -391,7 +400,9 @@ def read_file(
             file.relative,
             file.source,
             "corrupt_input" if damaged else archives.member_failure(file, e) or "unreadable_file",
-            damaged or f"could not read {fmt} file{where}: {type(e).__name__}: {e}",
+            damaged
+            or gone_since_listed(file, e)
+            or f"could not read {fmt} file{where}: {type(e).__name__}: {e}",
         )
 
 

@@ -10,11 +10,44 @@ now one ``invalid_id`` rejection that names the type and says what to change.
 Clause ``empty_parquet``: a Parquet file with a text column but 0 rows gave no record
 at all (neither written nor rejected), so the manifest's counts could not show that
 it was read; it is now one ``empty_file`` rejection.
+
+Clause ``parquet_no_footer`` (session 28): a Parquet file cut short, or still being
+written (its footer is written last), was ``unreadable_file`` "ArrowInvalid: Parquet
+magic bytes not found in footer. Either the file is corrupted or this is not a parquet
+file.", which said neither. One that starts with ``PAR1`` and does not end with it is
+now ``truncated_input``, saying so and what to do (:func:`parquet_cut`).
 """
 
 from __future__ import annotations
 
 import math
+
+PARQUET_MAGIC = b"PAR1"
+
+
+class ParquetCut(EOFError):
+    """A Parquet file without its footer: ``read_file`` says it as ``truncated_input``."""
+
+
+def parquet_cut(handle) -> ParquetCut | None:
+    """Clause ``parquet_no_footer``: the seekable ``handle`` of a file pyarrow could not
+    open as Parquet starts with ``PAR1`` but does not end with it; None otherwise."""
+    try:
+        handle.seek(0)
+        head = handle.read(4)
+        handle.seek(0, 2)
+        size = handle.tell()
+        handle.seek(max(0, size - 4))
+        tail = handle.read(4)
+    except (OSError, ValueError):
+        return None
+    if head != PARQUET_MAGIC or (size >= 12 and tail == PARQUET_MAGIC):
+        return None
+    return ParquetCut(
+        f"the Parquet file ends without its footer after {size:,} bytes (Parquet writes "
+        "the footer last, so a file still being written has none either)"
+    )
+
 
 _TYPES = {dict: "an object", list: "a list", bool: "a boolean (true/false)"}
 

@@ -277,3 +277,24 @@ def test_remote_output_is_placed_by_object_name(out, shown, place):
         _check_outside_build_folders(out, shown)
     said = f"is the dataset {out} itself" if place == "" else storage.join(out, place)
     assert said in str(refused.value)
+
+
+def test_export_not_ours_first_a_users_folder_is_never_offered_to_overwrite(copy, capsys):
+    """Clause export_not_ours_first (session 28): ``--output docs``, a folder of the
+    user's notes, was "docs already exists; pass --overwrite to replace it", and with
+    --overwrite "is not a longctx export": one line now, the same with or without
+    --overwrite, never asking for it; the folder as it was."""
+    docs = copy.parent / "docs"
+    docs.mkdir()
+    (docs / "notes.txt").write_text("Full fathom five thy father lies\n", encoding="utf-8")
+    before = _hashes(docs)
+    for extra in ([], ["--overwrite"]):
+        assert cli.main(["export", str(copy), "--output", str(docs), *extra]) == 2
+        (line,) = capsys.readouterr().err.strip().splitlines()
+        assert "is not a longctx export" in line and "pass --overwrite" not in line
+    assert _hashes(docs) == before
+    # an earlier export of ours still asks for --overwrite, and takes it
+    assert cli.main(["export", str(copy), "--output", str(copy / "export")]) == 0
+    assert cli.main(["export", str(copy), "--output", str(copy / "export")]) == 2
+    assert "pass --overwrite" in capsys.readouterr().err
+    assert cli.main(["export", str(copy), "--output", str(copy / "export"), "--overwrite"]) == 0

@@ -38,11 +38,11 @@ REBUILD = (
     "import os, sys\n"
     "from pipeline import build, output\n"
     "real = output.replace_output\n"
-    "def at_the_swap(staging, out):\n"
+    "def at_the_swap(staging, out, *seen):\n"
     "    folder = os.path.join(out, '_readers')\n"
     "    os.mkdir(folder, 0o700)\n"
     "    os.chown(folder, 65534, 65534)\n"
-    "    return real(staging, out)\n"
+    "    return real(staging, out, *seen)\n"
     "output.replace_output = at_the_swap\n"
     "sys.exit(build.main(sys.argv[1:]))\n"
 )

@@ -100,6 +100,6 @@ def cases(en: str, zh: str, many: bytes) -> list[Case]:
             "parquet_truncated",
             "formats",
             {"cut.parquet": cut(_parquet({"text": [en] * 50}), 0.7)},
-            rejected={"unreadable_file": 1},
+            rejected={"truncated_input": 1},  # clause parquet_no_footer (session 28)
         ),
     ]

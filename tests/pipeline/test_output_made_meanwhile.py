@@ -1,0 +1,115 @@
+"""Clause ``output_made_meanwhile`` (pipeline/output.py ``replace_output``): two builds
+to one ``--output`` started at once (session 28 hunt: ``--input inA`` and ``--input
+inB``, both ``--output out``, no ``--overwrite``) both found ``out`` absent, both ran,
+and the second to finish swapped its dataset over the first's: both printed "dataset:
+out", exit 0, and inA's dataset was gone. The swap now replaces only the ``out`` the
+checks saw; another one is kept and this build's result is left in its staging folder,
+named in one line. Real text: two poems of the embedded Shakespeare corpus."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from pipeline import build, export, output
+from pipeline.build import main
+from tests.conftest import REPO_ROOT
+from tests.reliability.conftest import snapshot
+
+pytestmark = pytest.mark.slow
+
+TEXTS = os.path.join(REPO_ROOT, "defaults", "shakespeare", "texts")
+
+
+@pytest.fixture
+def two(tmp_path, tiny_tokenizer_path):
+    """``inA`` (The Phoenix and the Turtle), ``inB`` (A Lover's Complaint) and ``other``,
+    inB's dataset: what the other build leaves in ``out``."""
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    for folder, name in (
+        ("inA", "phoenix_and_the_turtle_gut.txt"),
+        ("inB", "lovers_complaint_gut.txt"),
+    ):
+        (tmp_path / folder).mkdir()
+        shutil.copy(os.path.join(TEXTS, name), tmp_path / folder / name)
+    assert _build(tmp_path / "inB", tmp_path / "other", tiny_tokenizer_path) == 0
+    return tmp_path
+
+
+def _build(books, out, tokenizer, *extra):
+    argv = ["--input", str(books), "--output", str(out), "--tokenizer", tokenizer]
+    return main([*argv, "--windows", "512", *extra])
+
+
+def _meanwhile(monkeypatch, act):
+    """Run ``act`` as the build finishes, before its swap: the other build's moment."""
+    real = build.finish
+
+    def finish_then_act(*args, **kwargs):
+        manifest = real(*args, **kwargs)
+        act()
+        return manifest
+
+    monkeypatch.setattr(build, "finish", finish_then_act)
+
+
+def test_output_made_meanwhile_another_builds_dataset_is_kept(
+    two, tiny_tokenizer_path, monkeypatch, capsys
+):
+    out = two / "out"
+    _meanwhile(monkeypatch, lambda: shutil.copytree(two / "other", out))
+    capsys.readouterr()
+    assert _build(two / "inA", out, tiny_tokenizer_path) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "was written by another run while this one ran (it did not exist" in line
+    assert snapshot(out) == snapshot(two / "other")  # inB's dataset, whole and untouched
+    (staging,) = [p for p in os.listdir(two) if p.startswith("out.tmp-")]
+    assert staging in line and os.path.exists(two / staging / "_COMPLETE")
+    assert '/inA"' in (two / staging / "manifest.json").read_text()  # inA's, complete
+
+
+def test_output_made_meanwhile_with_overwrite_a_replaced_dataset_is_kept(
+    two, tiny_tokenizer_path, monkeypatch, capsys
+):
+    """With --overwrite the checks passed on the old ``out``; another build swapped its
+    own in meanwhile: that one is not the folder the checks saw, and is kept."""
+    out = two / "out"
+    assert _build(two / "inA", out, tiny_tokenizer_path) == 0
+
+    def other_swaps_in():  # as its swap does: the old one aside, then removed
+        os.rename(out, two / "aside")
+        shutil.copytree(two / "other", out)
+
+    _meanwhile(monkeypatch, other_swaps_in)
+    capsys.readouterr()
+    assert _build(two / "inA", out, tiny_tokenizer_path, "--overwrite") == 2
+    assert "(it was another folder when this one started)" in capsys.readouterr().err
+    assert snapshot(out) == snapshot(two / "other")
+
+
+def test_output_made_meanwhile_nothing_meanwhile_replaces_as_before(two, tiny_tokenizer_path):
+    out = two / "out"
+    shutil.copytree(two / "other", out)
+    assert _build(two / "inA", out, tiny_tokenizer_path, "--overwrite") == 0
+    assert '/inA"' in (out / "manifest.json").read_text()
+    assert [p for p in os.listdir(two) if ".tmp-" in p] == []
+
+
+def test_output_made_meanwhile_export(two, monkeypatch):
+    """``longctx export`` swaps the same way: an export written meanwhile is kept."""
+    dest = two / "other" / "parquet"
+    real = export._copy_shards
+
+    def copy_then_other(*args, **kwargs):
+        files = real(*args, **kwargs)
+        monkeypatch.setattr(export, "_copy_shards", real)
+        export.export_dataset(str(two / "other"), None, "parquet")  # the other export
+        return files
+
+    monkeypatch.setattr(export, "_copy_shards", copy_then_other)
+    with pytest.raises(output.OutputError, match="did not exist when this one started"):
+        export.export_dataset(str(two / "other"), None, "parquet")
+    assert os.path.exists(dest / "export.json")
