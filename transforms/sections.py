@@ -94,9 +94,10 @@ from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_numbers import chapter_decimals, drop_colon_lists
 from transforms.cjk_running_heads import drop_running_heads, other_title_repeat  # clauses
-from transforms.cjk_titles import cjk_title_lines
+from transforms.cjk_titles import TITLE_RANK, cjk_title_lines
 from transforms.code_blocks import code_spans, inside
 from transforms.continued_numbering import continued_numbering
+from transforms.diary_dates import diary_date_lines
 from transforms.heading_confirmation import confirm_candidates
 from transforms.listed_lines import listed_lines
 from transforms.matter_levels import matter_at_top
@@ -263,6 +264,14 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
         headings += [Heading(lines.starts[i], lines.ends[i], lines.texts[i], "cjk_title", rank)
                      for i, rank in titled]  # fmt: skip
         headings.sort(key=lambda h: h.start)
+    # Rule diary_date_lines (transforms.diary_dates): a diary's dated entries.
+    taken = heading_lines | title_lines | {i for i, _ in titled}
+    dated = diary_date_lines(lines, taken)
+    if dated:
+        headings += [Heading(lines.starts[i], lines.ends[i], " ".join(lines.texts[i].split()),
+                             "diary", TITLE_RANK) for i in dated]  # fmt: skip
+        headings.sort(key=lambda h: h.start)
+        heading_lines |= set(dated)
     # Rule titled_chapters (transforms.chapter_titles): a novel's unnumbered chapter titles.
     # Clause parts_over_titles: also under keyword parts or volumes ("Część pierwsza. Syn
     # kowala") and named divisions ("Prolog", "Epilog"), not under numbered chapters.
