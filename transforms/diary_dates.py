@@ -15,6 +15,14 @@ brackets and the weather's marks make them no bare title, and its clause
   and they count on: at least ``COUNT_ON_SHARE`` of the steps from one to the next go
   forward in the year (or from October-December back to January-March, a new year);
   dates picked at random from a novel's lines do not;
+* clause ``diary_date_alone``: in such a diary a line that is the date alone ("四月二日",
+  "一月七日（金曜）") heads its entry without a blank line above too, over prose;
+* clause ``diary_dates_divide_text``: the entries and the book's headings divide the
+  whole text as ``cjk_titles.titles_divide_text`` asks (no part over a quarter of it, or
+  three times an even share): a diary kept for a few pages of a story collection whose
+  stories are no headings would take the rest of the book under its last date;
+* clause ``diary_entries_lowest`` (in ``sections.find_headings``): the entries rank
+  under every other heading of the book ("一　シャンハイ" over 四月一日 .. 四月三日);
 * clause ``diary_dates_head_prose``: most of them (half or more) head prose: the next
   text line is a sentence (a sentence mark last, or 40 characters and more; as
   ``cjk_titles._heads_prose``): dates that close an essay ("一九二四年二月十日" over the
@@ -27,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.cjk_titles import _heads_prose
+from transforms.cjk_titles import _heads_prose, titles_divide_text
 from transforms.headings import cjk_value
 
 MAX_LINE = 40
@@ -37,6 +45,9 @@ _N = "[〇一二三四五六七八九十廿卅0-9０-９]"
 _DATE_LINE = re.compile(
     rf"(?:(?:明治|大正|昭和|平成|令和)?{_N}{{1,4}}年)?(?P<m>{_N}{{1,3}})月(?P<d>{_N}{{1,3}})日"
     r"(?:[（(][^（）()]{1,8}[）)].*|[ \u3000]\S.*)?"  # the weekday "（土曜）", a remark: "晴　暖", "五日　六日"
+)
+_BARE = re.compile(
+    rf"(?:(?:明治|大正|昭和|平成|令和)?{_N}{{1,4}}年)?{_N}{{1,3}}月{_N}{{1,3}}日(?:[（(][^（）()]{{1,8}}[）)])?"
 )
 _OPENS = frozenset("〇一二三四五六七八九十廿卅0123456789０１２３４５６７８９明大昭平令")
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -87,4 +98,17 @@ def diary_date_lines(lines, taken: set[int]) -> list[int]:
         return []
     if 2 * sum(_heads_prose(texts, i) for i, _ in found) < len(found):
         return []
-    return [i for i, _ in found]
+    dated = [i for i, _ in found]
+    # Clause diary_date_alone: in a diary, a line that is the date alone (its weekday
+    # allowed) heads its entry also right under the last one's text (寺田寅彦's 旅日記).
+    dated = sorted(set(dated) | {
+        i for i, t in enumerate(texts)
+        if t and t[0] in _OPENS and i not in taken and i and not blank[i - 1]
+        and _BARE.fullmatch(t) and _date(t) is not None and _heads_prose(texts, i)
+    })  # fmt: skip
+    # Clause diary_dates_divide_text: the entries (with the book's headings) divide the
+    # whole text (``cjk_titles.titles_divide_text``): a diary a story keeps for a few
+    # pages of a collection whose stories are no headings would take the rest of it.
+    if not titles_divide_text(texts, sorted(set(dated) | taken)):
+        return []
+    return dated

@@ -268,8 +268,11 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     taken = heading_lines | title_lines | {i for i, _ in titled}
     dated = diary_date_lines(lines, taken)
     if dated:
+        # Clause diary_entries_lowest: an entry sits under the book's other headings
+        # ("一　シャンハイ" over 四月一日 .. 四月三日 in 寺田寅彦's 旅日記).
+        rank = max([TITLE_RANK] + [h.rank + 1 for h in headings])
         headings += [Heading(lines.starts[i], lines.ends[i], " ".join(lines.texts[i].split()),
-                             "diary", TITLE_RANK) for i in dated]  # fmt: skip
+                             "diary", rank) for i in dated]  # fmt: skip
         headings.sort(key=lambda h: h.start)
         heading_lines |= set(dated)
     # Rule titled_chapters (transforms.chapter_titles): a novel's unnumbered chapter titles.

@@ -96,3 +96,168 @@ def test_diary_entries_with_weather_after_a_space_are_sections():
         "七月廿七日 晴。",
         "七月廿八日 曇。",
     ]
+
+
+# Clause japanese_volume_halves (transforms.cjk_numbers): 巌谷小波「こがね丸」(cards/000981/
+# files/3646_ruby_5721), "上巻" / "下巻" over 第一回 .. 第十回; 山本周五郎「柳橋物語」
+# (cards/001869/files/57758_ruby_71105), "前篇" / "後篇" over chapters 一, 二 that start
+# again at 一. Neither half was read ("上巻" only "上篇" was; "前篇" not at all).
+KOGANEMARU = """上巻
+
+第一回
+
+むかし或る深山の奥に、一匹の虎住みけり。幾星霜をや経たりけん、躯尋常の犢よりも大く、眼は百錬の鏡を欺き。
+頃しも一月の初つ方、春とはいへど名のみにて、昨日からの大雪に、野も山も岩も木も、冷き綿に包まれて。
+
+第二回
+
+ここにこの里の荘官の家に、月丸花瀬とて雌雄の犬ありけり。年頃情を掛て飼ひけるほどに、よくその恩に感じ。
+
+上巻終
+
+下巻
+
+第三回
+
+かくて黄金丸は、ひたすら帰途を急ぎしが、路程も近くはあらず、かつは途中にて狼藉せし、猿を追駆けなどせし。
+
+第四回
+
+不題彼の聴水は、去る日途中にて黄金丸に出逢ひ、已に命も取らるべき処を、辛うじて身一ツを助かりしが。
+"""
+
+YANAGIBASHI = """柳橋物語
+山本周五郎
+
+前篇
+
+
+
+一
+
+青みを帯びた皮の、まだ玉虫色に光っている、活きのいいみごとな秋鯵だった。皮をひき三枚におろして。
+「いったいいつまでにやればいいんだ」
+
+二
+
+庄吉はその明くる日、たのんだ研ぎ物を取りに来た。
+しかし彼は振向きもせずに去っていった。
+
+
+後篇
+
+
+
+一
+
+十二月にはいると間もなく幸太郎が麻疹にかかった。
+「おせんちゃん、このひとは下総の古河からみえた方でね、お常さんの実の兄さんに当るんですってよ」
+
+二
+
+友助の家へ礼にゆくにはもう一つの意味があった。
+"""
+
+
+def _levels(text):
+    sections, _ = find_sections(text)
+    return [(s.title, s.level) for s in sections if s.title]
+
+
+def test_upper_and_lower_volumes_head_their_chapters():
+    assert _levels(KOGANEMARU) == [
+        ("上巻", 1),
+        ("第一回", 2),
+        ("第二回", 2),
+        ("下巻", 1),
+        ("第三回", 2),
+        ("第四回", 2),
+    ]
+
+
+def test_first_and_second_halves_head_their_chapters():
+    assert _levels(YANAGIBASHI) == [
+        ("前篇", 1),
+        ("一", 2),
+        ("二", 2),
+        ("後篇", 1),
+        ("一", 2),
+        ("二", 2),
+    ]
+
+
+# Clause diary_date_alone: 寺田寅彦「旅日記から（明治四十二年）」(cards/000042/files/
+# 1682_ruby_11011; its date lines and the first sentence under each): a date opens a
+# chapter's first entry after a blank line, the next ones right under the last entry's
+# text. Before the clause only the first date of each chapter was a section.
+TABI = """一　シャンハイ
+
+四月一日
+朝のうちには緑色をしていた海がだんだんに黄みを帯びて来ておしまいにはまっ黄色くなってしまった。
+四月二日
+呉淞で碇泊している。
+四月三日
+電車で愚園に行く。
+
+二　ホンコンと九竜
+
+四月四日
+日曜で早朝楽隊が賛美歌を奏する。
+四月五日
+朝甲板へ出て見ると右舷に島が二つ見える。
+四月六日
+昨夜雨が降ったと見えて甲板がぬれている。
+四月七日
+朝食後に上陸して九竜を見に行く。
+
+三　シンガポール
+
+四月八日
+朝から蒸し暑い。
+四月九日
+ハース氏と国歌の事を話していたら、同氏が「君が代」を訳したのがあると言って日記へ。
+四月十日
+朝十時の奏楽のときに西村氏がそばへ来て楽隊のスケッチをしていた。
+四月十一日
+きょうは復活祭だという。
+四月十二日
+朝から汗が流れる。
+
+四　ペナンとコロンボ
+
+四月十三日
+……馬車を雇うて植物園へ行く途中で寺院のような所へはいって見た。
+四月十四日
+夜甲板の椅子によりかかってマンドリンを忍び音に鳴らしている女があった。
+四月十五日
+自分らの隣の椅子へ子供づれの夫婦が来た。
+四月十六日
+喫煙室で乗客の会議が開かれた。
+四月十七日
+きのう紛失したせんたく袋がもどって来た。
+四月十八日
+顔を洗って甲板へ出たらコロンボへ着いていた。
+
+五　アラビア海から紅海へ
+
+四月二十日
+昨夜九時ごろにラカジーブ島の燈台を右舷に見た。
+四月二十二日
+夜九時から甲板で音楽会をやった。
+四月二十三日
+朝食後に出て見ると左舷に白く光った陸地が見える。
+四月二十五日
+十二使徒という名の島を右舷に見た。
+"""
+
+
+def test_dates_right_under_an_entry_head_entries_too():
+    titles = _levels(TABI)
+    assert [t for t, _ in titles if "月" in t] == [
+        line for line in TABI.splitlines() if line.startswith(("四月", "五月"))
+    ]
+    assert len(titles) == 5 + 22
+    assert titles[:5] == [("一 シャンハイ", 1), ("四月一日", 2), ("四月二日", 2), ("四月三日", 2),
+                          ("二 ホンコンと九竜", 1)]  # fmt: skip
+    # Clause diary_entries_lowest: the entries sit under the chapters.
+    assert {level for t, level in titles if "月" in t} == {2}
