@@ -16,7 +16,10 @@ brackets and the weather's marks make them no bare title, and its clause
   forward in the year (or from October-December back to January-March, a new year);
   dates picked at random from a novel's lines do not;
 * clause ``diary_date_alone``: in such a diary a line that is the date alone ("四月二日",
-  "一月七日（金曜）") heads its entry without a blank line above too, over prose;
+  "一月七日（金曜）") heads its entry without a blank line above too, between the last
+  entry's sentence (a sentence mark last) and the new entry's text right under it; a
+  letter's closing date under its signature ("爱你的　冬妮亚" / "１９１８年１１月２９日",
+  钢铁是怎样炼成的) over a blank line stays text;
 * clause ``diary_dates_divide_text``: the entries and the book's headings divide the
   whole text as ``cjk_titles.titles_divide_text`` asks (no part over a quarter of it, or
   three times an even share): a diary kept for a few pages of a story collection whose
@@ -35,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.cjk_titles import _heads_prose, titles_divide_text
+from transforms.cjk_titles import _PROSE_END, _heads_prose, titles_divide_text
 from transforms.headings import cjk_value
 
 MAX_LINE = 40
@@ -105,6 +108,7 @@ def diary_date_lines(lines, taken: set[int]) -> list[int]:
         i for i, t in enumerate(texts)
         if t and t[0] in _OPENS and i not in taken and i and not blank[i - 1]
         and _BARE.fullmatch(t) and _date(t) is not None and _heads_prose(texts, i)
+        and _PROSE_END.search(texts[i - 1]) and i + 1 < len(texts) and not blank[i + 1]
     })  # fmt: skip
     # Clause diary_dates_divide_text: the entries (with the book's headings) divide the
     # whole text (``cjk_titles.titles_divide_text``): a diary a story keeps for a few

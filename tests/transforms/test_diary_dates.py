@@ -261,3 +261,20 @@ def test_dates_right_under_an_entry_head_entries_too():
                           ("二 ホンコンと九竜", 1)]  # fmt: skip
     # Clause diary_entries_lowest: the entries sit under the chapters.
     assert {level for t, level in titles if "月" in t} == {2}
+
+
+# A letter's closing date under its signature, over a blank line, stays text in a diary
+# (钢铁是怎样炼成的, 梅益's translation, chapter 4, as GitHub hankinghu/literature-books has
+# it; set here after the 旅日記 entries): clause diary_date_alone asks a sentence above.
+LETTER = """可心里惶惶然不可终日。等你的回信。
+　　　　　　　　　　　　　　爱你的　冬妮亚
+　　　　　　　　　　　　　　１９１８年１１月２９日
+
+激烈而残酷的阶级斗争席卷着乌克兰。愈来愈多的人拿起了武器，每一次冲突都有新的人参加进来。
+"""
+
+
+def test_a_letters_closing_date_is_no_entry():
+    titles = [t for t, _ in _levels(TABI + LETTER)]
+    assert "１９１８年１１月２９日" not in titles
+    assert titles[-1] == "五月一日"
