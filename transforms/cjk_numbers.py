@@ -12,7 +12,8 @@ chapter with a bare number on a line of its own, or a number and a short title:
   clauses ``cjk_title_marks`` and ``cjk_colon_title`` below allow);
 * "二編", "十七編", "初編", "上篇", "三巻": a number and a division word alone
   (学問のすすめ's 初編 .. 十七編), ranked as "第二編" would be; clause
-  ``japanese_volume_halves``: "上巻" / "下巻", "前篇" / "後篇" too (not "上部", a word).
+  ``japanese_volume_halves``: "上巻" / "下巻", "前篇" / "後篇" too (not "上部", a word),
+  a blank line above them (clause ``volume_half_apart`` in ``transforms.sections``).
 
 They are candidates of a series of their own ("cjknum" bare or titled, by
 separator); ``transforms.sections`` confirms them as it confirms "IV." and

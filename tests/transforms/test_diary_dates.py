@@ -278,3 +278,27 @@ def test_a_letters_closing_date_is_no_entry():
     titles = [t for t, _ in _levels(TABI + LETTER)]
     assert "１９１８年１１月２９日" not in titles
     assert titles[-1] == "四月二十五日"
+
+
+# Clause volume_half_apart: ディッケンズ「二都物語」佐々木直次郎訳 (cards/000914/files/
+# 43702_ruby_18430): the title page names the volume; "上巻" right under the title is no
+# part heading (it took the author's line as its title: "上巻 チャールズ・ディッケンズ").
+NITO = """二都物語
+上巻
+チャールズ・ディッケンズ
+佐々木直次郎訳
+
+第一巻　甦る
+
+第一章　時代
+
+それはすべての時世の中で最もよい時世でもあれば、すべての時世の中で最も悪い時世でもあった。
+
+第二章　駅逓馬車
+
+十一月も晩くのある金曜日の夜、この物語と交渉のある人物の中の最初の人の前に横わっていたのは、ドーヴァー街道であった。
+"""
+
+
+def test_a_half_under_the_book_title_is_no_part():
+    assert [t for t, _ in _levels(NITO)] == ["第一章 時代", "第二章 駅逓馬車"]
