@@ -302,3 +302,23 @@ NITO = """二都物語
 
 def test_a_half_under_the_book_title_is_no_part():
     assert [t for t, _ in _levels(NITO)] == ["第一章 時代", "第二章 駅逓馬車"]
+
+
+# Clause cjk_named_hanrei (transforms.headings): こがね丸's "凡例" (its notes to the reader,
+# the author's "一　…" items and his signature) before "上巻" is front matter like "序".
+HANREI = """凡例
+
+一　この書題して「少年文学」といへるは、少年用文学との意味にて、独逸語の Jugendschrift (juvenile
+一　されば文章に修飾を勉めず、趣向に新奇を索めず、ひたすら少年の読みやすからんを願ふてわざと例の言文一致も廃しつ。
+一　作者この『こがね丸』を編むに当りて、彼のゲーテーの Reineke Fuchs（狐の裁判）その他グリム、アンデルゼン
+一　ちと手前味噌に似たれど、かかる種の物語現代の文学界には、先づ稀有のものなるべく、威張ていへば一の新現象なり。
+一　詞友われを目して文壇の少年家といふ、そはわがものしたる小説の、多く少年を主人公にしたればなるべし。
+庚寅の臘月。
+昔桜亭において　　漣山人誌
+
+
+"""
+
+
+def test_hanrei_is_front_matter():
+    assert _levels(HANREI + KOGANEMARU)[:3] == [("凡例", 1), ("上巻", 1), ("第一回", 2)]
