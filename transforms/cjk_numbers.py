@@ -11,7 +11,9 @@ chapter with a bare number on a line of its own, or a number and a short title:
   sentence mark: "一、要知尊师敬祖；" is an item of a list; "，、：" only as
   clauses ``cjk_title_marks`` and ``cjk_colon_title`` below allow);
 * "二編", "十七編", "初編", "上篇", "三巻": a number and a division word alone
-  (学問のすすめ's 初編 .. 十七編), ranked as "第二編" would be.
+  (学問のすすめ's 初編 .. 十七編), ranked as "第二編" would be; clause
+  ``japanese_volume_halves``: "上巻" / "下巻", "前篇" / "後篇" too (not "上部", a word),
+  a blank line above them (clause ``volume_half_apart`` in ``transforms.sections``).
 
 They are candidates of a series of their own ("cjknum" bare or titled, by
 separator); ``transforms.sections`` confirms them as it confirms "IV." and
@@ -48,7 +50,7 @@ from transforms.cjk_novel_parts import OPENERS as _PART_OPENERS
 MAX_TITLE_CHARS = 24
 _DIGITS = "〇零一二三四五六七八九十百千两"
 _FULL = "０１２３４５６７８９"
-OPENERS = frozenset(_DIGITS + _FULL + "初上中下第章节節卷部篇內内目附付") | _PART_OPENERS
+OPENERS = frozenset(_DIGITS + _FULL + "初上中下前後后第章节節卷部篇內内目附付") | _PART_OPENERS
 # Clause cjk_contents_names: "內容目錄" (DocBook's traditional Chinese), "内容目录",
 # and "目　录" / "目 次" spaced out name a contents list as "目录" does.
 _CONTENTS = re.compile("(?:內容目錄|内容目录|目[ \u3000]+[录錄次])")
@@ -64,7 +66,7 @@ _TITLED = re.compile(
     rf"{_NUMBER}(?P<sep>[\u3000 、．.])[\u3000 ]*(?P<title>[^\s。！？；，、：:,;!?「」“”『』（）()]"
     rf"[^。！？；:,;!?「」“”『』]{{0,{MAX_TITLE_CHARS - 1}}}?)(?P<colon>[：:]?)"
 )
-_DIVISION = re.compile(rf"(?P<n>[{_DIGITS}]{{1,4}}|[初上中下])(?P<u>[編篇巻卷部])")
+_DIVISION = re.compile(rf"(?P<n>[{_DIGITS}]{{1,4}}|[初上中下前後后])(?P<u>[編篇巻卷部])")
 # Clause spaced_di: "第 二 章", "第 1 章 GNU/Linux 教程" (spaced out, which
 # ``headings`` does not read), and DocBook's traditional Chinese "章 1. GNU/Linux 教學".
 _SP = "[ \t\u3000\xa0]"
@@ -99,7 +101,7 @@ _UNIT = {"編": "篇", "巻": "卷"}
 _SP_RE = re.compile(_SP)
 _SENTENCE = re.compile(r"[。！？]")
 _MARKS = re.compile("[，、：]")
-_ORDER = {"初": 1, "上": 1, "中": 2, "下": 3}
+_ORDER = {"初": 1, "上": 1, "中": 2, "下": 3, "前": 1, "後": 2, "后": 2}
 
 
 def _value(number: str) -> int | None:
@@ -155,7 +157,10 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
         n = m.group("n")
         value = _ORDER.get(n) or hd.cjk_value(n)
         unit = _UNIT.get(m.group("u"), m.group("u"))
-        if value is None or (n in "上中下" and unit != "篇"):
+        # Clause japanese_volume_halves (session 28): "上巻" / "下巻" (こがね丸), "前篇" / "後篇"
+        # (柳橋物語) alone on a line are a book's halves as "上編" is; "上部", "中部", "下部"
+        # stay words ("the upper part", "the middle region").
+        if value is None or (n in "上中下前後后" and unit == "部"):
             return []
         return [hd.Candidate(start, end, index, "cjk", hd.CJK_RANK[unit], line,
                              f"cjk:{unit}", value)]  # fmt: skip

@@ -138,9 +138,11 @@ _NAMED = re.compile(
 _CJK_NAMED = re.compile(
     r"(?P<qualifier>[^\s、。「」『』]{1,8}?(?:への|の|に附する|に付する))?"
     r"(?P<word>序|序言|自序|前言|引言|后记|後記|跋|目录|目錄|目次"
-    r"|はしがき|まえがき|前書き?|はじめに|緒言|序文|あとがき)[ \t\u3000]*"
+    r"|はしがき|まえがき|前書き?|はじめに|緒言|序文|あとがき|凡例|例言)[ \t\u3000]*"
 )
-_CJK_NAMED_ENDS = frozenset("序言记記跋录錄次きに文")  # the last character of every word
+_CJK_NAMED_ENDS = frozenset("序言记記跋录錄次きに文例")  # the last character of every word
+# Clause cjk_named_hanrei (session 28): "凡例" / "例言", a book's notes to the reader before
+# its text (こがね丸: "少年文学序", "凡例", then "上巻"), are named front matter like "序".
 # Clause japanese_named_phrase (review, session 27): a qualifier names an edition's preface
 # ("新版の序"); before "はじめに" ("at the start") it makes a phrase, "恋のはじめに",
 # "人生のはじめに", and a book's contents are never "…の目次".

@@ -98,9 +98,10 @@ from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_numbers import chapter_decimals, drop_colon_lists
 from transforms.cjk_running_heads import drop_running_heads, other_title_repeat  # clauses
-from transforms.cjk_titles import cjk_title_lines
+from transforms.cjk_titles import TITLE_RANK, cjk_title_lines
 from transforms.code_blocks import code_spans, inside
 from transforms.continued_numbering import continued_numbering
+from transforms.diary_dates import diary_date_lines
 from transforms.heading_confirmation import confirm_candidates
 from transforms.listed_lines import listed_lines
 from transforms.matter_levels import matter_at_top
@@ -185,6 +186,14 @@ def _cjk_case(line: str) -> bool:
     return cjk > 0 and cjk >= sum(map(str.isupper, line))
 
 
+# Clause volume_half_apart: the halves clause japanese_volume_halves reads ("上巻", "前篇")
+# stand a blank line below the text above them; right under a book's title they name the
+# volume on its title page (二都物語 / 上巻 / チャールズ・ディッケンズ, Aozora 000914).
+_HALVES = frozenset(a + b for a in "上中下" for b in "巻卷") | frozenset(
+    a + b for a in "前後后" for b in "編篇巻卷"
+)
+
+
 def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     """Confirmed headings of ``text`` in order (see module docstring)."""
     lines = ct.scan_lines(text)
@@ -196,6 +205,8 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
                 found = []  # clauses cjk_not_caps, cjk_not_caps_first ("章 7. GUI（…）系統")
             if not found:  # rules cjk_numbered, any_script_titles (transforms.script_titles)
                 found = number_candidates(t, lines.starts[i], i, lines.ends[i], any_script)
+            if found and t in _HALVES and i and not lines.blank[i - 1]:
+                found = []  # clause volume_half_apart (transforms.cjk_numbers)
             if found and lines.indent[i] and t[0] == "#":
                 found = [c for c in found if c.kind != "md"]  # rule indented_prompt
             if found and i and _mid_sentence(lines.texts[i - 1]):
@@ -269,6 +280,17 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
         headings += [Heading(lines.starts[i], lines.ends[i], lines.texts[i], "cjk_title", rank)
                      for i, rank in titled]  # fmt: skip
         headings.sort(key=lambda h: h.start)
+    # Rule diary_date_lines (transforms.diary_dates): a diary's dated entries.
+    taken = heading_lines | title_lines | {i for i, _ in titled}
+    dated = diary_date_lines(lines, taken)
+    if dated:
+        # Clause diary_entries_lowest: an entry sits under the book's other headings
+        # ("一　シャンハイ" over 四月一日 .. 四月三日 in 寺田寅彦's 旅日記).
+        rank = max([TITLE_RANK] + [h.rank + 1 for h in headings])
+        headings += [Heading(lines.starts[i], lines.ends[i], " ".join(lines.texts[i].split()),
+                             "diary", rank) for i in dated]  # fmt: skip
+        headings.sort(key=lambda h: h.start)
+        heading_lines |= set(dated)
     # Rule titled_chapters (transforms.chapter_titles): a novel's unnumbered chapter titles.
     # Clause parts_over_titles: also under keyword parts or volumes ("Część pierwsza. Syn
     # kowala") and named divisions ("Prolog", "Epilog"), not under numbered chapters.

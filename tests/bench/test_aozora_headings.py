@@ -41,4 +41,18 @@ def test_gold_reads_enclosed_notes_in_text_order():
         "第3水準1-89-79］［＃中見出し終わり］\n"
         "［＃ここから大見出し］\n第二部\n［＃ここで大見出し終わり］\n"
     )
-    assert ah.gold(raw) == [("憂悶", "大"), ("一", "中"), ("第十回図※", "中"), ("第二部", "大")]
+    assert ah.gold(raw) == [("憂悶", "同大"), ("一", "中"), ("第十回図※", "中"), ("第二部", "大")]
+
+
+def test_run_in_note_matches_its_line():
+    # 宮本百合子「日記 一九二七年」(Aozora 000311/46245): "一月六日" is a 同行 heading, the
+    # weekday after it is the line's text; a plain 中見出し note must be matched whole.
+    raw = (
+        "［＃１字下げ］一月六日［＃「一月六日」は同行中見出し］（木曜）\n"
+        "［＃１字下げ］一月七日［＃「一月七日」は中見出し］\n"
+    )
+    true = ah.gold(raw)
+    assert true == [("一月六日", "同中"), ("一月七日", "中")]
+    s = ah.score(true, [("一月六日（木曜）", 1), ("一月七日（金曜）", 1)])
+    assert (s["right"], s["wrong"], s["missed_titles"]) == (1, ["一月七日(金曜)"], ["一月七日"])
+    assert s["missed"] == {"中": 1}

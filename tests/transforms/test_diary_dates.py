@@ -1,0 +1,324 @@
+"""Rule diary_date_lines (``transforms.diary_dates``): a diary's dated entries are its
+sections. Excerpts of Aozora Bunko texts (GitHub aozorahack/aozorabunko_text, as the
+pipeline cleans them: ruby and the typist's notes cut), each line cut after its first
+sentence."""
+
+from transforms.sections import find_sections
+
+# 宮本百合子「日記 一九二七年（昭和二年）」(cards/000311/files/46245_ruby_55950): each entry
+# opens with its date and weekday, the weather after the brackets ("（土曜）晴　暖").
+YURIKO = """日記
+一九二七年（昭和二年）
+宮本百合子
+
+一月七日（金曜）
+『文芸春秋』のために、小説を書く。
+
+一月十日（月曜）
+風の工合どうもよろしからず。一日床につく。
+Ｙ、会、買物。
+
+松川やより返事。今が温泉にはよいときの由。寒温泉とか云う。
+Ｙ行けばよし。
+
+一月十一日（火曜）
+サダをうちにやる。
+午後、自分で来。
+夕飯ありあわせですませ、秋庭さん十一時すぎてかえる。
+
+一月十三日（木曜）
+Ｙの留守のため、仕事す。
+
+この日記十七日につけて居るのだが……
+
+一月十四日（金曜）
+『ウーマンカレント』のために感想「是は現実的な感想」。
+
+一月十五日（土曜）晴　暖
+今日は十五日正月。
+"""
+
+# 種田山頭火「其中日記（九）」(cards/000146/files/49258_ruby_36099): the date, a space and
+# the weather; "七月廿四日　五日　六日" heads three days.
+SANTOKA = """其中日記
+（九）
+種田山頭火
+
+昭和十一年（句稿別冊）
+
+
+七月二十二日　曇、晴、混沌として。
+
+広島の酔を乗せて、朝の五時前に小郡へ着いた。
+恥知らずめ！　不良老人め！
+
+七月廿三日　曇。
+
+夜も昼もこん〳〵睡りつゞけてゐたが、夕方ふつと眼覚めて街へ出かけた。
+雨、風、泥酔、自棄。
+
+七月廿四日　五日　六日
+
+何ともいへない三日間だつた、転々してゐるうちに明けたり暮れたりした。
+
+七月廿七日　晴。
+
+暴風一過、けろりと凪いだ。……
+身辺整理。
+
+七月廿八日　曇。
+
+元気なし、あたりまへだ、歯痛痔痛同時に起る、あたりまへだ。
+"""
+
+
+def _titles(text):
+    sections, _ = find_sections(text)
+    return [s.title for s in sections if s.title]
+
+
+def test_diary_entries_with_weekday_are_sections():
+    assert _titles(YURIKO) == [
+        "一月七日（金曜）",
+        "一月十日（月曜）",
+        "一月十一日（火曜）",
+        "一月十三日（木曜）",
+        "一月十四日（金曜）",
+        "一月十五日（土曜）晴 暖",
+    ]
+
+
+def test_diary_entries_with_weather_after_a_space_are_sections():
+    assert _titles(SANTOKA) == [
+        "七月二十二日 曇、晴、混沌として。",
+        "七月廿三日 曇。",
+        "七月廿四日 五日 六日",
+        "七月廿七日 晴。",
+        "七月廿八日 曇。",
+    ]
+
+
+# Clause japanese_volume_halves (transforms.cjk_numbers): 巌谷小波「こがね丸」(cards/000981/
+# files/3646_ruby_5721), "上巻" / "下巻" over 第一回 .. 第十回; 山本周五郎「柳橋物語」
+# (cards/001869/files/57758_ruby_71105), "前篇" / "後篇" over chapters 一, 二 that start
+# again at 一. Neither half was read ("上巻" only "上篇" was; "前篇" not at all).
+KOGANEMARU = """上巻
+
+第一回
+
+むかし或る深山の奥に、一匹の虎住みけり。幾星霜をや経たりけん、躯尋常の犢よりも大く、眼は百錬の鏡を欺き。
+頃しも一月の初つ方、春とはいへど名のみにて、昨日からの大雪に、野も山も岩も木も、冷き綿に包まれて。
+
+第二回
+
+ここにこの里の荘官の家に、月丸花瀬とて雌雄の犬ありけり。年頃情を掛て飼ひけるほどに、よくその恩に感じ。
+
+上巻終
+
+下巻
+
+第三回
+
+かくて黄金丸は、ひたすら帰途を急ぎしが、路程も近くはあらず、かつは途中にて狼藉せし、猿を追駆けなどせし。
+
+第四回
+
+不題彼の聴水は、去る日途中にて黄金丸に出逢ひ、已に命も取らるべき処を、辛うじて身一ツを助かりしが。
+"""
+
+YANAGIBASHI = """柳橋物語
+山本周五郎
+
+前篇
+
+
+
+一
+
+青みを帯びた皮の、まだ玉虫色に光っている、活きのいいみごとな秋鯵だった。皮をひき三枚におろして。
+「いったいいつまでにやればいいんだ」
+
+二
+
+庄吉はその明くる日、たのんだ研ぎ物を取りに来た。
+しかし彼は振向きもせずに去っていった。
+
+
+後篇
+
+
+
+一
+
+十二月にはいると間もなく幸太郎が麻疹にかかった。
+「おせんちゃん、このひとは下総の古河からみえた方でね、お常さんの実の兄さんに当るんですってよ」
+
+二
+
+友助の家へ礼にゆくにはもう一つの意味があった。
+"""
+
+
+def _levels(text):
+    sections, _ = find_sections(text)
+    return [(s.title, s.level) for s in sections if s.title]
+
+
+def test_upper_and_lower_volumes_head_their_chapters():
+    assert _levels(KOGANEMARU) == [
+        ("上巻", 1),
+        ("第一回", 2),
+        ("第二回", 2),
+        ("下巻", 1),
+        ("第三回", 2),
+        ("第四回", 2),
+    ]
+
+
+def test_first_and_second_halves_head_their_chapters():
+    assert _levels(YANAGIBASHI) == [
+        ("前篇", 1),
+        ("一", 2),
+        ("二", 2),
+        ("後篇", 1),
+        ("一", 2),
+        ("二", 2),
+    ]
+
+
+# Clause diary_date_alone: 寺田寅彦「旅日記から（明治四十二年）」(cards/000042/files/
+# 1682_ruby_11011; its date lines and the first sentence under each): a date opens a
+# chapter's first entry after a blank line, the next ones right under the last entry's
+# text. Before the clause only the first date of each chapter was a section.
+TABI = """一　シャンハイ
+
+四月一日
+朝のうちには緑色をしていた海がだんだんに黄みを帯びて来ておしまいにはまっ黄色くなってしまった。
+四月二日
+呉淞で碇泊している。
+四月三日
+電車で愚園に行く。
+
+二　ホンコンと九竜
+
+四月四日
+日曜で早朝楽隊が賛美歌を奏する。
+四月五日
+朝甲板へ出て見ると右舷に島が二つ見える。
+四月六日
+昨夜雨が降ったと見えて甲板がぬれている。
+四月七日
+朝食後に上陸して九竜を見に行く。
+
+三　シンガポール
+
+四月八日
+朝から蒸し暑い。
+四月九日
+ハース氏と国歌の事を話していたら、同氏が「君が代」を訳したのがあると言って日記へ。
+四月十日
+朝十時の奏楽のときに西村氏がそばへ来て楽隊のスケッチをしていた。
+四月十一日
+きょうは復活祭だという。
+四月十二日
+朝から汗が流れる。
+
+四　ペナンとコロンボ
+
+四月十三日
+……馬車を雇うて植物園へ行く途中で寺院のような所へはいって見た。
+四月十四日
+夜甲板の椅子によりかかってマンドリンを忍び音に鳴らしている女があった。
+四月十五日
+自分らの隣の椅子へ子供づれの夫婦が来た。
+四月十六日
+喫煙室で乗客の会議が開かれた。
+四月十七日
+きのう紛失したせんたく袋がもどって来た。
+四月十八日
+顔を洗って甲板へ出たらコロンボへ着いていた。
+
+五　アラビア海から紅海へ
+
+四月二十日
+昨夜九時ごろにラカジーブ島の燈台を右舷に見た。
+四月二十二日
+夜九時から甲板で音楽会をやった。
+四月二十三日
+朝食後に出て見ると左舷に白く光った陸地が見える。
+四月二十五日
+十二使徒という名の島を右舷に見た。
+"""
+
+
+def test_dates_right_under_an_entry_head_entries_too():
+    titles = _levels(TABI)
+    assert [t for t, _ in titles if "月" in t] == [
+        line for line in TABI.splitlines() if line.startswith(("四月", "五月"))
+    ]
+    assert len(titles) == 5 + 22
+    assert titles[:5] == [("一 シャンハイ", 1), ("四月一日", 2), ("四月二日", 2), ("四月三日", 2),
+                          ("二 ホンコンと九竜", 1)]  # fmt: skip
+    # Clause diary_entries_lowest: the entries sit under the chapters.
+    assert {level for t, level in titles if "月" in t} == {2}
+
+
+# A letter's closing date under its signature, over a blank line, stays text in a diary
+# (钢铁是怎样炼成的, 梅益's translation, chapter 4, as GitHub hankinghu/literature-books has
+# it; set here after the 旅日記 entries): clause diary_date_alone asks a sentence above.
+LETTER = """可心里惶惶然不可终日。等你的回信。
+　　　　　　　　　　　　　　爱你的　冬妮亚
+　　　　　　　　　　　　　　１９１８年１１月２９日
+
+激烈而残酷的阶级斗争席卷着乌克兰。愈来愈多的人拿起了武器，每一次冲突都有新的人参加进来。
+"""
+
+
+def test_a_letters_closing_date_is_no_entry():
+    titles = [t for t, _ in _levels(TABI + LETTER)]
+    assert "１９１８年１１月２９日" not in titles
+    assert titles[-1] == "四月二十五日"
+
+
+# Clause volume_half_apart: ディッケンズ「二都物語」佐々木直次郎訳 (cards/000914/files/
+# 43702_ruby_18430): the title page names the volume; "上巻" right under the title is no
+# part heading (it took the author's line as its title: "上巻 チャールズ・ディッケンズ").
+NITO = """二都物語
+上巻
+チャールズ・ディッケンズ
+佐々木直次郎訳
+
+第一巻　甦る
+
+第一章　時代
+
+それはすべての時世の中で最もよい時世でもあれば、すべての時世の中で最も悪い時世でもあった。
+
+第二章　駅逓馬車
+
+十一月も晩くのある金曜日の夜、この物語と交渉のある人物の中の最初の人の前に横わっていたのは、ドーヴァー街道であった。
+"""
+
+
+def test_a_half_under_the_book_title_is_no_part():
+    assert [t for t, _ in _levels(NITO)] == ["第一章 時代", "第二章 駅逓馬車"]
+
+
+# Clause cjk_named_hanrei (transforms.headings): こがね丸's "凡例" (its notes to the reader,
+# the author's "一　…" items and his signature) before "上巻" is front matter like "序".
+HANREI = """凡例
+
+一　この書題して「少年文学」といへるは、少年用文学との意味にて、独逸語の Jugendschrift (juvenile
+一　されば文章に修飾を勉めず、趣向に新奇を索めず、ひたすら少年の読みやすからんを願ふてわざと例の言文一致も廃しつ。
+一　作者この『こがね丸』を編むに当りて、彼のゲーテーの Reineke Fuchs（狐の裁判）その他グリム、アンデルゼン
+一　ちと手前味噌に似たれど、かかる種の物語現代の文学界には、先づ稀有のものなるべく、威張ていへば一の新現象なり。
+一　詞友われを目して文壇の少年家といふ、そはわがものしたる小説の、多く少年を主人公にしたればなるべし。
+庚寅の臘月。
+昔桜亭において　　漣山人誌
+
+
+"""
+
+
+def test_hanrei_is_front_matter():
+    assert _levels(HANREI + KOGANEMARU)[:3] == [("凡例", 1), ("上巻", 1), ("第一回", 2)]
