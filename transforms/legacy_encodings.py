@@ -66,7 +66,6 @@ from transforms.legacy_baltic import baltic_problem
 from transforms.legacy_cjk import cjk_problem, common_chars, hangul_pairs
 from transforms.legacy_greek_turkish import greek_problem, turkish_problem
 from transforms.legacy_korean_words import korean_held
-from transforms.legacy_letter_pairs import rare_pairs
 from transforms.legacy_mac_cyrillic import MAC_CYRILLIC, mac_cp1251_misread, opening_capitals
 from transforms.legacy_misreads import HEBREW_FINAL_FORMS, hebrew_final_forms
 from transforms.legacy_short_hanzi import hanzi_held
@@ -337,13 +336,6 @@ def _mac_reading(data: bytes, passed: list[Guess], rival: bool = False) -> Guess
     return replace(passed[0], problem=why)
 
 
-# Clause hangul_capitals_rare_pairs (session 28): a rival reading of capitals alone (kept by
-# hangul_pairs for real Cyrillic capitals, 'ПРИЁМНИК') no longer decides when its letter pairs
-# are mostly rare ones (clause cyrillic_rare_pairs): ko catalogs' '정보를 보냄' read 'СЄКИИІ КИГП'.
-def _small_or_rare(text: str) -> bool:
-    return any(ch.islower() for ch in text if ord(ch) >= 0x80) or rare_pairs(text)
-
-
 def guess_encoding(data: bytes) -> tuple[Guess | None, Guess | None]:
     """``(decided, best)``: ``decided`` is the one candidate that passed every rule
     (None if none or several did: rule ``one_candidate``); ``best`` the candidate to
@@ -392,7 +384,7 @@ def guess_encoding(data: bytes) -> tuple[Guess | None, Guess | None]:
         short
         and passed
         and all(g.language in _SINGLE_BYTE for g in passed)
-        and all(_small_or_rare(g.text) for g in passed)
+        and all(any(ch.islower() for ch in g.text if ord(ch) >= 0x80) for g in passed)
     ):
         return None, short[0]
     # An encoding and its Windows superset (EUC-KR and CP949, Big5 and CP950, Shift_JIS
