@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from transforms.legacy_cjk import _CJK_SPACED, common_chars
+from transforms.legacy_letter_pairs import rare_pairs
 
 # Clause held_hint (review, session 26): a reading held back by hanzi_pairs or ko_bracketed_words
 # ends its problem so; transforms.legacy_fallback's hint then names it first, with the readings
@@ -114,13 +115,18 @@ def misread_mark(text: str) -> bool:
     signs between two letters (not quotes, dashes, '…'), two capitals and later a
     non-ASCII small letter in one word, ASCII letters inside a non-ASCII word
     (``latin_in_word``), a Cyrillic pair no language writes (``cyrillic_impossible_pair``)
-    or a sign where no text sets it (``stray_sign``)."""
+    or a sign where no text sets it (``stray_sign``), or Cyrillic words mostly of rare
+    letter pairs (``cyrillic_rare_pairs``)."""
     for a, b in zip(text, text[1:], strict=False):
         if a.islower() and b.isupper() and (ord(a) >= 0x80 or ord(b) >= 0x80):
             return True
     if _SIGNS_IN_WORD.search(text):
         return True
     if _latin_in_word(text) or _CYRILLIC_IMPOSSIBLE.search(text) or _stray_sign(text):
+        return True
+    # Clause cyrillic_rare_pairs (session 28, transforms.legacy_letter_pairs): Cyrillic words
+    # mostly of rare letter pairs, the capitals alone of common hanzi ('ВЛАВШЋЕФ' of '不安全的')
+    if rare_pairs(text):
         return True
     # (two capitals and later a small letter in one word: 'ЮФМў', 'ВЛДцдк' of '文件', '不存在')
     return any(_capitals_then_small(word) for word in _WORDS.findall(text))

@@ -124,6 +124,8 @@ def test_each_new_mark_is_needed(monkeypatch):
 
     for *_, part, reading in MARKED:
         with monkeypatch.context() as m:
+            # (session 28's cyrillic_rare_pairs marks some of these readings too: off here)
+            m.setattr(legacy_short_hanzi, "rare_pairs", lambda text: False)
             if part.startswith("_stray"):
                 m.setattr(legacy_short_hanzi, part, lambda text: False)
             else:
