@@ -217,3 +217,61 @@ def test_gutenburg_spelling_end_marker_is_cut():
     text = _clean(CORAL_REEFS)
     assert "Gutenburg" not in text
     assert text.rstrip().endswith("ZONES of different kinds of corals outside the same reefs.")
+
+
+# Wit and Wisdom of Don Quixote ("Cervantes Saavedra, Miguel de/Wit and Wisdom of Don
+# Quixote.txt"): a boxed note above the title, after the start marker.
+DON_QUIXOTE = """*** START OF THE PROJECT GUTENBERG EBOOK WIT AND WISDOM OF DON QUIXOTE ***
+
+      +------------------------------------------------+
+      | Transcriber's note:                            |
+      |                                                |
+      | Proverbs in the original book are separated by |
+      | short horizontal lines; in this text file      |
+      | proverbs are treated as indented block quotes  |
+      | to distinguish them from the main body of the  |
+      | text.                                          |
+      +------------------------------------------------+
+
+
+
+
+
+WIT AND WISDOM OF DON QUIXOTE.
+
+PATCH GRIEF WITH PROVERBS.--_Shakespeare._
+"""
+# Lords of the Housetops ("Blackwood, Algernon/Lords of the Housetops: Thirteen Cat
+# Tales.txt"): a boxed note after the last tale, a blank box line above its title.
+HOUSETOPS = """and so I leave him, purring, by the fire.
+
+
+
++----------------------------------------------------------------------+
+|                                                                      |
+| Transcriber's Note                                                   |
+|                                                                      |
+| Printer's errors have been corrected and hyphenation standardized.   |
+| The author's spelling has been maintained.                           |
+|                                                                      |
+| Page  41   'practise' to 'practice'. 'do not practice as a'          |
++----------------------------------------------------------------------+
+"""
+
+
+def test_boxed_transcriber_note_is_cut_border_to_border():
+    text = _clean(DON_QUIXOTE)
+    # Before: "+-----+" / "| Transcriber's note: |" / "| | Proverbs in ..." opened the book.
+    assert text.split("\n")[0] == "WIT AND WISDOM OF DON QUIXOTE."
+    assert "+---" not in text and "Transcriber" not in text
+    text = _clean(HOUSETOPS)
+    assert text.rstrip() == "and so I leave him, purring, by the fire."
+
+
+def test_boxed_transcriber_note_needs_both_borders():
+    # A "| Transcriber's note |" line outside a closed box (a table row, say) stays.
+    open_box = DON_QUIXOTE.replace(
+        "      +------------------------------------------------+\n\n", "\n", 1
+    )
+    assert open_box.count("+---") == 1
+    assert "Transcriber's note:" in _clean(open_box)
