@@ -34,7 +34,9 @@ transcriber_note    a note of a transcriber, redactor or producer ("[Transcriber
                     "TRANSCRIBER'S NOTE ABOUT THIS E-TEXT EDITION:"): a bracketed
                     note to its closing bracket, otherwise (a note that opens a
                     paragraph) to the next gap of two blank lines (the Gutenberg
-                    convention before a new division) or the end of the text
+                    convention before a new division) or the end of the text;
+                    a note drawn in a "+----+" / "| ... |" box, border to border
+                    (clause ``boxed_transcriber_note``)
 web_notice          a block with a link (URL, domain, e-mail) and at least one
                     other notice word (download, copyright, ebook, visit, 下载,
                     版权, 电子书, 请访问, 本站 ...): closed in by rule lines
@@ -85,6 +87,7 @@ from transforms.boilerplate_scan import line_end, lines_matching, skip_blank_lin
 from transforms.cjk_page_heads import cjk_page_heads
 from transforms.fortune_separators import fortune_separators
 from transforms.gutenberg_notices import (
+    boxed_transcriber_notes,
     gutenberg_markers,
     gutenberg_notices,
     producer_notes,
@@ -190,6 +193,7 @@ def find_boilerplate(
     found += gutenberg_notices(text, config.edge_chars) if "gutenberg_notice" in rules else []
     found += producer_notes(text, config.edge_chars, body) if "producer_note" in rules else []
     found += transcriber_notes(text) if "transcriber_note" in rules else []
+    found += boxed_transcriber_notes(text) if "transcriber_note" in rules else []
     found += web_notices(text, config.edge_chars) if "web_notice" in rules else []
     found += page_markers(text) if "page_marker" in rules else []
     found += page_furniture(text, breaks) if "page_furniture" in rules else []

@@ -3,6 +3,13 @@
 ``transforms.boilerplate`` for what each cuts). Moved from ``transforms.boilerplate``
 in session 26, unchanged.
 
+Clauses of session 28 (raw texts with their headers, GitHub rcdm-uga/Gutenberg_Text):
+``producer_credit_forms`` (older and Distributed Proofreaders' credit paragraphs after
+a header), ``small_print_brackets`` (the bracketed lines under the 2001 small print's
+end marker go with the header), ``gutenburg_spelling`` (an end marker that misspells
+the name), ``boxed_transcriber_note`` (a transcriber's note drawn in a "+----+" /
+"| ... |" box, border to border).
+
 Cost: markers are looked for in the first and last 40,000 characters only; notices
 and producer notes in the two edges; transcriber notes by one "\\n"-prefixed scan.
 """
@@ -31,7 +38,9 @@ _START = re.compile(
 )
 _END = re.compile(
     r"\n[ \t]*(?:\*{3}[ \t]*END OF (?:THE|THIS) PROJECT GUTENBERG"
-    r"|End of (?:the |this )?Project Gutenberg(?:['’]s)?(?: E-?book| E-?text| edition|\b)"
+    # Clause gutenburg_spelling: "End of The Project Gutenburg Etext of Coral Reefs"
+    # (1 of the 2,832 raw texts of GitHub rcdm-uga/Gutenberg_Text; Darwin's Coral Reefs).
+    r"|End of (?:the |this )?Project Gutenb[eu]rg(?:['’]s)?(?: E-?book| E-?text| edition|\b)"
     r"|\*{3}[ \t]*START: FULL LICENSE"
     r"|THE FULL PROJECT GUTENBERG LICENSE)",
     re.IGNORECASE,
@@ -50,6 +59,29 @@ _PRODUCER = re.compile(
     r"Transcribed (?:from|by)|Scanned by|Digitized by)\b",
     re.IGNORECASE,
 )
+# Clause producer_credit_forms: credits that open a paragraph after a Gutenberg
+# header, in the forms of 1996-2005 and of Distributed Proofreaders' scans: "This
+# eBook was produced by ...", "This Project Gutenberg Etext was prepared by ...",
+# "This EBook of Marmion ... was scanned, proofed and formatted by ...", "Typed by
+# ... Proofed by ...", "Note: Images of the original pages are available through
+# ...". Of the 2,832 raw texts of GitHub rcdm-uga/Gutenberg_Text, 85 open such a
+# paragraph with "This e-book/etext ... was ... by", 52 with the page images, 2 with
+# "Typed by". Only after a header: "Typed by" or "This book was produced by" can be
+# a book's own words elsewhere.
+_CREDIT_AFTER_HEADER = re.compile(
+    r"(?:This (?:Project Gutenberg )?E-?(?:text|book)\b[^\n]{0,200}?(?:\n[^\n]{0,80}?)?"
+    r"\bwas\s+(?:[a-z]+,?\s+(?:and\s+)?){1,4}by\b"
+    r"|Typed by\b"
+    r"|(?:Note:\s+)?Images of the original pages are available)",
+    re.IGNORECASE,
+)
+# Clause small_print_brackets: bracketed lines right under the 2001 small print's end
+# marker ("[Portions of this header are copyright (C) 2001 by Michael S. Hart ...]",
+# "[Project Gutenberg is a TradeMark ...]") belong to the header; left, the first
+# was glued to the book's title by the unwrap stage (E. Nesbit's The Enchanted
+# Castle; 8 of the 2,832 raw texts of rcdm-uga/Gutenberg_Text).
+_HEADER_BRACKET = re.compile(r"[ \t]*\[([^\[\]]{0,600})\][ \t]*(?:\n|\Z)")
+_HEADER_BRACKET_WORDS = re.compile(r"Project Gutenberg|this header|\bE-?texts?\b", re.IGNORECASE)
 _NOTE = re.compile(
     r"\n[ \t]*(?P<open>\[)?[ \t]*(?:Original |Editorial )?"
     r"(?:Transcriber|Transcribers|Redactor|Producer|Digitizer|E-?text editor)['’]?s?['’]?"
@@ -71,7 +103,7 @@ def gutenberg_markers(text: str) -> list[Edit]:
     starts = list(lines_matching(_START, text, 0, head))
     body_start = 0
     if starts:
-        body_start = skip_blank_lines(text, starts[0][1])
+        body_start = _after_header_brackets(text, starts[0][1])
         cuts.append(Edit(0, body_start, "", "gutenberg_header"))
     # Every end marker after the body start cuts to the next start marker (or the end).
     ends = [
@@ -88,6 +120,17 @@ def gutenberg_markers(text: str) -> list[Edit]:
         cuts.append(Edit(line, stop, "", "gutenberg_footer"))
         pos = stop
     return cuts
+
+
+def _after_header_brackets(text: str, pos: int) -> int:
+    """Past the blank lines after a start marker and the header's bracketed lines
+    (clause ``small_print_brackets``)."""
+    pos = skip_blank_lines(text, pos)
+    while m := _HEADER_BRACKET.match(text, pos):
+        if not _HEADER_BRACKET_WORDS.search(m.group(1)):
+            break
+        pos = skip_blank_lines(text, m.end())
+    return pos
 
 
 def gutenberg_notices(text: str, edge_chars: int) -> list[Edit]:
@@ -131,7 +174,8 @@ def producer_notes(text: str, edge_chars: int, start: int = 0) -> list[Edit]:
     """Producer credits near the start of the book (``start``: after the header)."""
     cuts = []
     for a, b in paragraphs(text, start, start + min(len(text), edge_chars)):
-        if _PRODUCER.match(text, a + len(text[a:b]) - len(text[a:b].lstrip())):
+        first = a + len(text[a:b]) - len(text[a:b].lstrip())
+        if _PRODUCER.match(text, first) or (start > 0 and _CREDIT_AFTER_HEADER.match(text, first)):
             cuts.append(Edit(a, skip_blank_lines(text, b), "", "producer_note"))
     return cuts
 
@@ -162,3 +206,48 @@ def transcriber_notes(text: str) -> list[Edit]:
                 stop = para.start() + 1 if para else len(text)
         cuts.append(Edit(start, skip_blank_lines(text, stop), "", "transcriber_note"))
     return cuts
+
+
+# Clause boxed_transcriber_note: a transcriber's note drawn as a box ("+-----+" border
+# lines, "| ... |" lines between) whose text opens with "Transcriber's note": 36 of
+# the 2,832 raw texts of GitHub rcdm-uga/Gutenberg_Text (Wit and Wisdom of Don
+# Quixote, Alger's Grit, Andersen's The Ice-Maiden, ...), most above the title. Left,
+# the unwrap stage kept its "| ... |" lines, borders and all, as the book's first text.
+_BOX_NOTE = re.compile(r"\n[ \t]*\|[ \t]*Transcriber['’]?s?[ \t]+Notes?\b", re.IGNORECASE)
+_BOX_BORDER = re.compile(r"[ \t]*\+-{10,}\+[ \t]*")
+_BOX_LINE = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*")
+_BOX_MAX_LINES = 200
+
+
+def boxed_transcriber_notes(text: str) -> list[Edit]:
+    cuts: list[Edit] = []
+    for line, _, _ in lines_matching(_BOX_NOTE, text):
+        if cuts and line < cuts[-1].end:
+            continue
+        top = _box_edge(text, line, -1)
+        bottom = _box_edge(text, line, 1)
+        if top is not None and bottom is not None:
+            cuts.append(Edit(top, skip_blank_lines(text, bottom), "", "transcriber_note"))
+    return cuts
+
+
+def _box_edge(text: str, line: int, step: int) -> int | None:
+    """The start (step -1) of the border line above ``line`` or the end (step 1) of the
+    one below it, over "| ... |" lines only; None when there is no such border."""
+    pos = line
+    for _ in range(_BOX_MAX_LINES):
+        if step < 0:
+            if pos == 0:
+                return None
+            start = text.rfind("\n", 0, pos - 1) + 1
+            row = text[start : pos - 1]
+        else:
+            nl = text.find("\n", pos)
+            nl = len(text) if nl < 0 else nl
+            start, row = pos, text[pos:nl]
+        if _BOX_BORDER.fullmatch(row):
+            return start if step < 0 else min(len(text), start + len(row) + 1)
+        if not _BOX_LINE.fullmatch(row) or (step > 0 and pos >= len(text)):
+            return None
+        pos = start if step < 0 else start + len(row) + 1
+    return None
