@@ -1,5 +1,5 @@
-"""Clauses ``cjk_title_line``, ``cjk_title_after_sentence`` and
-``title_under_chapter_number`` (``unwrap.find_wraps``):
+"""Clauses ``cjk_title_line``, ``cjk_title_after_sentence``,
+``title_under_chapter_number`` and ``couplet_title_complete`` (``unwrap.find_wraps``):
 a CJK title line keeps its line breaks in text with no blank lines.
 
 In CJK text with no blank line between paragraphs (one paragraph a line, as
@@ -56,6 +56,11 @@ _HEADING_NUMBER = re.compile(
 # Clause title_under_chapter_number: a line that is a chapter's number alone.
 _BARE_CHAPTER_NUMBER = re.compile(
     r"[ \t\u3000]*第[0-9０-９一二三四五六七八九十百千零〇两]{1,6}[章节節回卷部篇][ \t\u3000]*"
+)
+# Clause couplet_title_complete: "第二回 冰窟藏身求秘笈 魔城现影说前因".
+_COUPLET_TITLE = re.compile(
+    r"[ \t\u3000]*第[0-9０-９一二三四五六七八九十百千零〇两]{1,6}[章回][ \t\u3000]+"
+    r"([\u4e00-\u9fff]{5,9})[ \t\u3000]+([\u4e00-\u9fff]{5,9})[ \t\u3000]*"
 )
 _ONE_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}[.．]?[ \u3000]")
 # The next line is longer by at least this many display columns (two CJK characters).
@@ -138,6 +143,10 @@ def title_lines(text: str, cp: np.ndarray, first, last, a, b, join, indent) -> n
             word = int(cum[space if space >= 0 else end] - cum[start])
             numbered = edge_a[n] + 1 + word <= edge_b[n]
         out[idx[n]] = title and numbered
+    # Clause couplet_title_complete: a chapter line holding a whole couplet title.
+    for n in np.flatnonzero(~out[idx] & (cp[first[ka]] == 0x7B2C)).tolist():
+        couplet = _COUPLET_TITLE.fullmatch(text, int(first[ka[n]]), int(last[ka[n]]))
+        out[idx[n]] = couplet is not None and len(couplet[1]) == len(couplet[2])
     # Clause cjk_title_after_sentence: a numbered title after a sentence's end.
     after = np.flatnonzero(~out[idx] & ends_sentence(cp, last[ka] - 1, first[ka]))
     for n in after.tolist():
