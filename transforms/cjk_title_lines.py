@@ -1,4 +1,5 @@
-"""Clauses ``cjk_title_line`` and ``cjk_title_after_sentence`` (``unwrap.find_wraps``):
+"""Clauses ``cjk_title_line``, ``cjk_title_after_sentence``,
+``title_under_chapter_number`` and ``couplet_title_complete`` (``unwrap.find_wraps``):
 a CJK title line keeps its line breaks in text with no blank lines.
 
 In CJK text with no blank line between paragraphs (one paragraph a line, as
@@ -52,6 +53,15 @@ _HEADING_NUMBER = re.compile(
     r"\s*(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．]?[ \u3000]|[一二三四五六七八九十]{1,3}、"
     r"|第[0-9０-９一二三四五六七八九十百零〇两]{1,6}[章节節回卷部篇](?:[ \u3000]|$))"
 )
+# Clause title_under_chapter_number: a line that is a chapter's number alone.
+_BARE_CHAPTER_NUMBER = re.compile(
+    r"[ \t\u3000]*第[0-9０-９一二三四五六七八九十百千零〇两]{1,6}[章节節回卷部篇][ \t\u3000]*"
+)
+# Clause couplet_title_complete: "第二回 冰窟藏身求秘笈 魔城现影说前因".
+_COUPLET_TITLE = re.compile(
+    r"[ \t\u3000]*第[0-9０-９一二三四五六七八九十百千零〇两]{1,6}[章回][ \t\u3000]+"
+    r"([\u4e00-\u9fff]{5,9})[ \t\u3000]+([\u4e00-\u9fff]{5,9})[ \t\u3000]*"
+)
 _ONE_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}[.．]?[ \u3000]")
 # The next line is longer by at least this many display columns (two CJK characters).
 LONGER_BY = 4
@@ -87,6 +97,16 @@ def _same_characters(text: str, end_a: int, end_b: int) -> bool:
     return end_b - start_b < end_a - start_a + CHARS_SHORTER
 
 
+def _under_chapter_number(text: str, start: int) -> bool:
+    """Clause title_under_chapter_number: whether the non-blank line above the line
+    starting at ``start`` is a chapter's number alone ("第一回")."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    line_start = text.rfind("\n", 0, end) + 1
+    return end > 0 and _BARE_CHAPTER_NUMBER.fullmatch(text, line_start, end) is not None
+
+
 def title_lines(text: str, cp: np.ndarray, first, last, a, b, join, indent) -> np.ndarray:
     """For each pair of lines ``a`` / ``b`` the unwrap rules would join (``join``),
     whether one of the two clauses keeps their break (see the module docstring);
@@ -112,7 +132,9 @@ def title_lines(text: str, cp: np.ndarray, first, last, a, b, join, indent) -> n
         if _same_characters(text, int(last[ka[n]]), int(last[kb[n]])):
             continue
         title, numbered = _title(text, int(first[ka[n]]), int(last[ka[n]]))
-        if title and not numbered and cols_a[n] <= TITLE_SHARE * cols_b[n]:
+        if title and not numbered and _under_chapter_number(text, int(first[ka[n]])):
+            numbered = True  # clause title_under_chapter_number
+        elif title and not numbered and cols_a[n] <= TITLE_SHARE * cols_b[n]:
             # Clause title_word_fits: the next line's first word (up to a space)
             # would have fitted on it: a wrapper breaking at spaces (groff) would
             # have put it there.
@@ -121,6 +143,10 @@ def title_lines(text: str, cp: np.ndarray, first, last, a, b, join, indent) -> n
             word = int(cum[space if space >= 0 else end] - cum[start])
             numbered = edge_a[n] + 1 + word <= edge_b[n]
         out[idx[n]] = title and numbered
+    # Clause couplet_title_complete: a chapter line holding a whole couplet title.
+    for n in np.flatnonzero(~out[idx] & (cp[first[ka]] == 0x7B2C)).tolist():
+        couplet = _COUPLET_TITLE.fullmatch(text, int(first[ka[n]]), int(last[ka[n]]))
+        out[idx[n]] = couplet is not None and len(couplet[1]) == len(couplet[2])
     # Clause cjk_title_after_sentence: a numbered title after a sentence's end.
     after = np.flatnonzero(~out[idx] & ends_sentence(cp, last[ka] - 1, first[ka]))
     for n in after.tolist():

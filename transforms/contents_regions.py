@@ -2,8 +2,8 @@
 ("CONTENTS", 目录, "Inhaltsverzeichnis" ...), up to a gap of two blank lines or
 the body's first heading the list named already (clauses ``named_twice``,
 ``numbered_twice``, ``list_goes_on``, ``cjk_named_twice``, ``numbered_question``,
-``entry_rest``). See ``transforms.contents``; moved from there in session 26,
-unchanged.
+``entry_rest``, ``cjk_number_title_named_twice``). See ``transforms.contents``;
+moved from there in session 26 (``cjk_number_title_named_twice`` added in session 28).
 
 Cost: one pass over the lines of each list.
 """
@@ -106,6 +106,18 @@ def _prose_next(lines: Lines, i: int, keyword: set[int]) -> bool:
     return width >= PROSE_COLUMNS or _SENTENCE_END.search(t) is not None
 
 
+def _title_named(lines: Lines, i: int, value: int | None, listed: set[str]) -> bool:
+    """Clause ``cjk_number_title_named_twice``: whether the chapter number ``value``
+    on line ``i`` with the next non-blank line as its title is an entry of the list
+    (``listed``: the entries' keys of number and title)."""
+    j = i + 1
+    while j < len(lines.texts) and lines.blank[j]:
+        j += 1
+    if j >= len(lines.texts) or value is None:
+        return False
+    return key(f"{value} {lines.texts[j]}", numbering=True) in listed
+
+
 def list_regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int]]:
     """Line ranges [a, b) after openers, up to a gap of two blank lines, or
     (clause ``named_twice``) up to a keyword heading whose number and title the
@@ -118,6 +130,14 @@ def list_regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int
     # Clause cjk_named_twice: "第 1 章 正确的起点" (DocBook's Chinese chapter line)
     # is the list's entry "1. 正确的起点" again: its number and title, "第"/"章" dropped.
     cjk = {c.line: key(f"{c.value} {c.rest}", numbering=True) for c in cands if c.kind == "cjk"}
+    # Clause cjk_number_title_named_twice: a chapter's number alone ("第十一回") whose
+    # next non-blank line is the title the list named with that number ("向来痴" for
+    # the entry "第十一回 向来痴") opens the body, the heading set over two lines. The
+    # omnibus e-books of jbts6/wuxia-novel (金庸's 天龙八部, 神雕侠侣) open each later
+    # volume with "目录", its ten entries one blank line apart, then "第十一回", a blank
+    # line, "向来痴" and the chapter: the list ran on over the chapter's number and
+    # title, and the chapter was read as the end of the one before (7 chapters lost).
+    bare = {c.line: c.value for c in cands if c.kind == "cjk" and not c.rest}
     openers = {
         c.line for c in cands
         if c.kind == "named" and c.series.split(":", 1)[1] in hd.LIST_OPENERS
@@ -136,6 +156,7 @@ def list_regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int
             i += 1
         blanks = 0
         named: set[str] = set()
+        listed: set[str] = set()  # the CJK entries' numbers and titles
         while (
             i < n
             and blanks < 2
@@ -150,9 +171,13 @@ def list_regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int
                 break
             if cjk.get(i) in named:
                 break  # clause cjk_named_twice
+            if i in bare and _title_named(lines, i, bare[i], listed):
+                break  # clause cjk_number_title_named_twice
             if i in matter and k in named and _prose_next(lines, i, keyword):
                 break  # clause matter_named_twice
             named.add(k)
+            if i in cjk:
+                listed.add(cjk[i])
             blanks = blanks + 1 if lines.blank[i] else 0
             i += 1
         regions.append((line, i))
