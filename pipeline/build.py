@@ -62,7 +62,7 @@ from transforms.beam_utils import MAIN, REJECTED
 from transforms.chunking_beam import DOCUMENTS, ChunkSlidingWindows
 from transforms.clean import CleanText
 from transforms.duplicate_ids import RejectDuplicateIds
-from transforms.inputs import base_of
+from transforms.inputs import base_of, printable
 from transforms.near_duplicates import SUMMARY
 from transforms.near_duplicates_beam import AssignSplits
 from transforms.normalize import normalize_document
@@ -285,7 +285,9 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     if removed:
         LOG.info("removed %d temp folders of killed builds: %s", len(removed), ", ".join(removed))
     sizes = f"{counted(len(files), 'file')} ({counted(shards_per_bucket, 'shard')} per bucket)"
-    LOG.info("building %s from %s", out, sizes)
+    # Clause manifest_names_printable: a non-UTF-8 --output name is logged as the manifest
+    # records it (`out\\xff`), so no surrogate reaches a log handler or a test report.
+    LOG.info("building %s from %s", printable(out), sizes)
     try:
         with (
             bound_heap_retention_in_children(),
