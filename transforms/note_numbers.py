@@ -22,10 +22,16 @@ stay. Clause ``notes_named``: "Примечания" and "Комментарии
 divisions, as "NOTES" is (``transforms.european_words.NAMED``), so the notes open a
 section of their own instead of running on in the last chapter. Cost: one pass over
 the lines and one over the candidates.
+
+Clause ``notes_run_tail`` (review, session 28): the notes line must stand in the
+book's second half (by characters): a "Notes" entry of a front contents list followed by
+short numbered chapters ("CONTENTS" / "Preface" / "Notes" / "1" / 500 characters /
+"2" ...) erased every chapter heading; notes close a book.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Sequence
@@ -38,7 +44,13 @@ MAX_NOTE_CHARS = 1000  # the distance below which roman_runs' numbers are no cha
 
 def drop_note_numbers(texts: Sequence[str], cands: list) -> list:
     """``cands`` without the bare Arabic numbers of a notes run (clause ``notes_run``)."""
-    notes = [i for i, t in enumerate(texts) if len(t) <= 20 and NOTES_LINE.fullmatch(t.strip())]
+    ends = list(itertools.accumulate(len(t) + 1 for t in texts))
+    half = ends[-1] // 2 if ends else 0  # clause notes_run_tail
+    notes = [
+        i
+        for i, t in enumerate(texts)
+        if ends[i] >= half and len(t) <= 20 and NOTES_LINE.fullmatch(t.strip())
+    ]
     if not notes:
         return cands
     drop: set[int] = set()
