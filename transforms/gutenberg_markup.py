@@ -43,6 +43,11 @@ Clauses:
   text inside opens and closes with a letter, digit or closing punctuation and holds no
   "/", "\\", "=", "(" nor backquote. ``emphasis_equals`` does the same for "=bold=" (pg38145's
   "=Chemistry of the Notions and the Feelings.=--Philosophical"), one line at most.
+  Clause ``emphasis_quoted_mark`` (review, session 28): a mark that stands quoted alone
+  ('"="', '"_"') is the character itself, not a pair's end: gzip's ChangeLog 'use "+=",
+  not "="' kept its signs (it read 'use "+", not ""'); and a closing mark before "#" or
+  "*", or an opening one after ")", is an identifier's ("_ITM_##R##T", libitm's
+  ChangeLog; "(enc|dec)_neon: use vcreate_*()", libwebp's; none in the shared books).
 - ``markdown_stays``: nothing is cut from a document with Markdown or code in it (a "```"
   fence, "# " heading line, "](" link, "**bold**" or "`code`"): there underscores, equals
   signs and "[1]" are syntax (a reference link's "[text][1]" and "[1]: https://..."
@@ -182,11 +187,28 @@ def _anchors(text: str) -> list[Edit]:
     return out
 
 
+_QUOTES = "\"'“”‘’"
+
+
+def _quoted_mark(text: str, m: re.Match) -> bool:
+    """Clause ``emphasis_quoted_mark``: either mark of the pair stands quoted alone, or the
+    pair is glued to an identifier's ")" or "#"/"*"."""
+    a, b = m.start(), m.end() - 1
+    for i in (a, b):
+        if 0 < i < len(text) - 1 and text[i - 1] in _QUOTES and text[i + 1] in _QUOTES:
+            return True
+    if a > 0 and text[a - 1] == ")":  # "(enc|dec)_neon: use vcreate_*()"
+        return True
+    return b + 1 < len(text) and text[b + 1] in "#*"
+
+
 def _emphasis(text: str) -> list[Edit]:
     """Clauses ``emphasis_underscores`` and ``emphasis_equals`` (the caller checks Markdown)."""
     out = []
     for pattern in (_UNDERSCORES, _EQUALS):
         for m in pattern.finditer(text):
+            if _quoted_mark(text, m):
+                continue
             out.append(Edit(m.start(), m.start() + 1, "", "gutenberg_emphasis"))
             out.append(Edit(m.end() - 1, m.end(), "", "gutenberg_emphasis"))
     return out
