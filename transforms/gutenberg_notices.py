@@ -8,7 +8,8 @@ Clauses of session 28 (raw texts with their headers, GitHub rcdm-uga/Gutenberg_T
 a header), ``small_print_brackets`` (the bracketed lines under the 2001 small print's
 end marker go with the header), ``gutenburg_spelling`` (an end marker that misspells
 the name), ``boxed_transcriber_note`` (a transcriber's note drawn in a "+----+" /
-"| ... |" box, border to border).
+"| ... |" box, border to border); review: ``boxed_transcriber_note_errata`` (the
+"| Typographical errors corrected in text: |" box at the end is one too).
 
 Cost: markers are looked for in the first and last 40,000 characters only; notices
 and producer notes in the two edges; transcriber notes by one "\\n"-prefixed scan.
@@ -213,7 +214,17 @@ def transcriber_notes(text: str) -> list[Edit]:
 # the 2,832 raw texts of GitHub rcdm-uga/Gutenberg_Text (Wit and Wisdom of Don
 # Quixote, Alger's Grit, Andersen's The Ice-Maiden, ...), most above the title. Left,
 # the unwrap stage kept its "| ... |" lines, borders and all, as the book's first text.
-_BOX_NOTE = re.compile(r"\n[ \t]*\|[ \t]*Transcriber['’]?s?[ \t]+Notes?\b", re.IGNORECASE)
+# Clause boxed_transcriber_note_errata (review of wtE): the box at the end of the
+# books whose boxed note above the title says "please see the bottom of this
+# document" opens "| Typographical errors corrected in text: |" (Nietzsche's On the
+# Future of our Educational Institutions, Russell's Mysticism and Logic, Candide, The
+# Ice-Maiden: 4 of the 2,832 raw texts of rcdm-uga/Gutenberg_Text); a box of the
+# book's own (Wilde's "YE OTIS GHOSTE" placard, Doyle's "WARNING.") names neither.
+_BOX_NOTE = re.compile(
+    r"\n[ \t]*\|[ \t]*(?:Transcriber['’]?s?[ \t]+Notes?\b"
+    r"|Typographical errors corrected in (?:the )?text\b)",
+    re.IGNORECASE,
+)
 _BOX_BORDER = re.compile(r"[ \t]*\+-{10,}\+[ \t]*")
 _BOX_LINE = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*")
 _BOX_MAX_LINES = 200

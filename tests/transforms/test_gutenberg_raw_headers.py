@@ -1,7 +1,8 @@
 """Project Gutenberg headers as the raw texts carry them (session 28): excerpts of
 books from GitHub rcdm-uga/Gutenberg_Text, a collection of 2,832 Gutenberg .txt files
 with their headers, footers and licenses intact. Clauses ``producer_credit_forms``,
-``small_print_brackets`` and ``gutenburg_spelling`` of ``transforms.gutenberg_notices``."""
+``small_print_brackets``, ``gutenburg_spelling``, ``boxed_transcriber_note`` and (review)
+``boxed_transcriber_note_errata`` of ``transforms.gutenberg_notices``."""
 
 import pytest
 
@@ -275,3 +276,53 @@ def test_boxed_transcriber_note_needs_both_borders():
     )
     assert open_box.count("+---") == 1
     assert "Transcriber's note:" in _clean(open_box)
+
+
+# Oscar Wilde, The Canterville Ghost ("Wilde, Oscar/The Canterville Ghost.txt"): a
+# placard of the story drawn as a box (review of wtE).
+CANTERVILLE = """in the grey morning light, he read these fearful words:--
+
+        +------------------------------------+
+        |         YE OTIS GHOSTE             |
+        | Ye Onlie True and Originale Spook, |
+        |    Beware of Ye Imitationes.       |
+        |   All others are counterfeite.     |
+        +------------------------------------+
+
+The whole thing flashed across him. He had been tricked, foiled, and
+out-witted!
+"""
+# Nietzsche, On the Future of our Educational Institutions ("Nietzsche, Friedrich
+# Wilhelm/On the Future of our Educational Institutions.txt"): the errata box at the end.
+NIETZSCHE_ERRATA = """anything in common with me.--TR.
+
+       *       *       *       *       *
+
+    +-----------------------------------------------------------+
+    | Typographical errors corrected in text:                   |
+    |                                                           |
+    | Page 124: neigbourhood replaced with neighbourhood        |
+    | Page 130: universites replaced by universities            |
+    |                                                           |
+    +-----------------------------------------------------------+
+
+       *       *       *       *       *
+"""
+
+
+def test_boxed_transcriber_note_keeps_a_box_of_the_book():
+    # Clause boxed_transcriber_note: only a box that names the transcriber's note (or
+    # its errata) is cut; the story's own placard stays, borders and all.
+    assert [e for e in find_boilerplate(CANTERVILLE) if e.rule == "transcriber_note"] == []
+    text = _clean(CANTERVILLE)
+    assert "YE OTIS GHOSTE" in text and "All others are counterfeite." in text
+
+
+def test_boxed_transcriber_note_errata_box_is_cut():
+    # Clause boxed_transcriber_note_errata: before, the box stayed as the book's last text.
+    cuts = [e for e in find_boilerplate(NIETZSCHE_ERRATA) if e.rule == "transcriber_note"]
+    assert len(cuts) == 1
+    cut = NIETZSCHE_ERRATA[cuts[0].start : cuts[0].end]
+    assert cut.lstrip().startswith("+---") and "universities" in cut
+    assert "neigbourhood" not in _clean(NIETZSCHE_ERRATA)
+    assert _clean(NIETZSCHE_ERRATA).startswith("anything in common with me.--TR.")
