@@ -15,7 +15,9 @@ Rules, checked before any input is read (:func:`check_output`, in
   corpus, or the next build would read the dataset as input.
 * Clause ``output_made_meanwhile``: the swap replaces only the ``OUT`` the checks saw
   (absent, or that folder): one another build or export put there while this one ran
-  is kept, and this one's result left in its staging folder, named in one line.
+  is kept, and this one's result left in its staging folder, named in one line, with
+  the ``mv`` that keeps both (clause ``output_made_meanwhile_keeps_both``); an ``OUT``
+  deleted meanwhile is not refused (clause ``output_made_meanwhile_gone``).
 
 The build writes into ``OUT.tmp-XXXXXXXX`` (flock-ed while the build runs) and,
 once that folder is complete, :func:`replace_output` swaps it in: locally one
@@ -46,6 +48,7 @@ import logging
 import os
 import posixpath
 import re
+import shlex
 import uuid
 
 from pipeline import storage
@@ -279,9 +282,19 @@ def made_meanwhile_line(out: str, staging: str, seen: tuple | None) -> str:
     with the folder the checks saw before the build; another one is kept, and this
     build's result is left, named, in ``staging``."""
     when = "did not exist" if seen is None else "was another folder"
+    # Clause output_made_meanwhile_keeps_both (review, session 28): the line was the
+    # reader refusal's, "finish the swap yourself with `mv -T OUT OUT.previous-X && mv
+    # -T STAGING OUT` (then delete OUT.previous-X)": the folder it said to delete is the
+    # other run's dataset, which this run was never asked to replace. It now says to
+    # move this run's result to a folder of its own, both kept.
+    mine = os.path.abspath(staging)
+    own = f"{os.path.abspath(out)}.mine-{uuid.uuid4().hex[:8]}"
     return (
         f"{out} was written by another run while this one ran (it {when} when this one "
-        f"started), so it is not replaced: {kept_staging_line(out, staging)}"
+        f"started), so it is not replaced and this run's dataset, complete, is left in "
+        f"{staging}: keep both by moving it to a folder of its own "
+        f"(`mv -T {shlex.quote(mine)} {shlex.quote(own)}`) before the next build to {out}, "
+        f"which removes {staging}"
     )
 
 
@@ -292,7 +305,12 @@ def replace_output(staging: str, out: str, seen=UNCHECKED) -> None:
     if storage.is_remote(out):
         _replace_remote(staging, out)
         return
-    if seen is not UNCHECKED and identity(out) != seen:
+    # Clause output_made_meanwhile_gone (review, session 28): an OUT deleted during the
+    # build (`rm -rf OUT` to free space while --overwrite rebuilds it) was refused as
+    # "written by another run", with a `mv -T OUT ...` that fails: nothing is there to
+    # keep, so the new dataset is put in place as when OUT was absent from the start.
+    now = identity(out)
+    if seen is not UNCHECKED and now != seen and now is not None:
         raise OutputError(made_meanwhile_line(out, staging, seen))
     if not os.path.lexists(out):
         os.rename(staging, out)

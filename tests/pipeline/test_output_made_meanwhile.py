@@ -113,3 +113,42 @@ def test_output_made_meanwhile_export(two, monkeypatch):
     with pytest.raises(output.OutputError, match="did not exist when this one started"):
         export.export_dataset(str(two / "other"), None, "parquet")
     assert os.path.exists(dest / "export.json")
+
+
+def test_output_made_meanwhile_keeps_both_line_deletes_nothing(
+    two, tiny_tokenizer_path, monkeypatch, capsys
+):
+    """Review (session 28): the line said "finish the swap yourself with `mv -T OUT
+    OUT.previous-X && mv -T STAGING OUT` (then delete OUT.previous-X)", the folder to
+    delete being the other run's dataset. Its ``mv`` now moves this run's result to a
+    folder of its own; run as written, both datasets are kept, whole."""
+    import shlex
+    import subprocess
+
+    out = two / "out"
+    _meanwhile(monkeypatch, lambda: shutil.copytree(two / "other", out))
+    capsys.readouterr()
+    assert _build(two / "inA", out, tiny_tokenizer_path) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "delete" not in line and "previous" not in line
+    command = line.split("`")[1]
+    assert shlex.split(command)[:2] == ["mv", "-T"]
+    subprocess.run(command, shell=True, check=True)
+    (mine,) = [p for p in os.listdir(two) if p.startswith("out.mine-")]
+    assert snapshot(out) == snapshot(two / "other")  # inB's dataset, untouched
+    assert '/inA"' in (two / mine / "manifest.json").read_text()
+    assert [p for p in os.listdir(two) if ".tmp-" in p] == []
+
+
+def test_output_made_meanwhile_gone_out_deleted_meanwhile_is_replaced(
+    two, tiny_tokenizer_path, monkeypatch
+):
+    """Review (session 28): ``rm -rf out`` during an --overwrite rebuild (to free space)
+    was refused as "written by another run" with a ``mv -T out ...`` that fails; nothing
+    is there to keep, so the new dataset is put in place and no staging folder is left."""
+    out = two / "out"
+    shutil.copytree(two / "other", out)
+    _meanwhile(monkeypatch, lambda: shutil.rmtree(out))
+    assert _build(two / "inA", out, tiny_tokenizer_path, "--overwrite") == 0
+    assert '/inA"' in (out / "manifest.json").read_text()
+    assert [p for p in os.listdir(two) if ".tmp-" in p] == []

@@ -38,3 +38,24 @@ def test_gone_since_listed_is_said_with_what_to_do(tmp_path, name):
     )
     os.rename(tmp_path / name, tmp_path / "in" / name)  # put back: read as before
     assert [type(i).__name__ for i in read_file(listed, ReadConfig())] == ["Document"]
+
+
+def test_gone_since_listed_only_for_this_file_gone(tmp_path):
+    """Review (session 28): the line is said only when the error names this file and the
+    file is still gone: a FileNotFoundError about another path (a helper's missing file),
+    or one raced by the file coming back, keeps the plain error (a planted bug dropping
+    that check passed the test above)."""
+    from transforms.inputs import gone_since_listed
+
+    if not os.path.exists(POEM):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "poem.txt").write_text(open(POEM, encoding="utf-8").read()[:4000])
+    (listed,) = expand_inputs([str(tmp_path / "in")])
+    other = FileNotFoundError(2, "No such file or directory", str(tmp_path / "helper.bin"))
+    back = FileNotFoundError(2, "No such file or directory", listed.path)
+    assert gone_since_listed(listed, other) is None  # names another path
+    assert gone_since_listed(listed, back) is None  # the file is there (again)
+    os.remove(listed.path)
+    assert gone_since_listed(listed, other) is None
+    assert gone_since_listed(listed, back).startswith("the file was listed")

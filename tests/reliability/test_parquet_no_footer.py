@@ -62,3 +62,15 @@ def test_parquet_no_footer_leaves_whole_and_foreign_files_as_before(tmp_path, wh
     (tmp_path / "prose.parquet").write_bytes(open(PLAY, "rb").read()[:5000])
     (item,) = _read(tmp_path / "prose.parquet")
     assert item.reason == "unreadable_file" and "ArrowInvalid" in item.error
+
+
+def test_parquet_no_footer_needs_the_tail_missing(tmp_path, whole):
+    """Review (session 28): a whole file (``PAR1`` at both ends) whose footer is damaged
+    (its length field says 1,000,000,000 bytes) is not cut short: it stays
+    ``unreadable_file`` with pyarrow's words, not ``truncated_input`` (a planted bug
+    dropping the tail check passed every test above)."""
+    damaged = bytearray(whole)
+    damaged[-8:-4] = (10**9).to_bytes(4, "little")
+    (tmp_path / "damaged.parquet").write_bytes(bytes(damaged))
+    (item,) = _read(tmp_path / "damaged.parquet")
+    assert item.reason == "unreadable_file" and "smaller than the size reported" in item.error
