@@ -322,3 +322,57 @@ HANREI = """凡例
 
 def test_hanrei_is_front_matter():
     assert _levels(HANREI + KOGANEMARU)[:3] == [("凡例", 1), ("上巻", 1), ("第一回", 2)]
+
+
+# Clause diary_dates_head_prose_not_dated (review, session 28): a chronicle (大事年表) set
+# as dated lines, one a paragraph, each ending on a sentence mark: every date line "heads"
+# the next date line, which ends on "。". Built from the real dates and events of the
+# years 1911-1915 as Chinese history books' 年表 list them (the layout of the appendix
+# "大事年表" of a history book: a date, a full-width space, the event).
+CHRONICLE = """大事年表
+
+1911年10月10日　武昌起义爆发。
+
+1912年1月1日　孙中山在南京就任临时大总统。
+
+1912年2月12日　清帝溥仪退位。
+
+1912年3月10日　袁世凯在北京就任临时大总统。
+
+1912年8月25日　国民党在北京成立。
+
+1913年3月20日　宋教仁在上海遇刺。
+
+1913年7月12日　李烈钧在湖口宣布独立，二次革命开始。
+
+1913年10月10日　袁世凯就任正式大总统。
+
+1914年5月1日　袁世凯公布《中华民国约法》。
+
+1915年5月9日　袁世凯接受日本“二十一条”。
+
+1915年12月12日　袁世凯宣布接受帝位。
+
+1915年12月25日　蔡锷等在云南宣布独立，护国战争开始。
+"""
+
+
+def test_a_chronicles_dated_lines_are_no_entries():
+    assert not any("日" in t for t in _titles(CHRONICLE))
+    # the same lines with an entry's text under each date stay a diary
+    diary = CHRONICLE.replace("。\n\n1", "。\n这一天的记事写在这里，天气晴朗。\n\n1")
+    assert _titles(diary)[:2] == [
+        "1911年10月10日 武昌起义爆发。",
+        "1912年1月1日 孙中山在南京就任临时大总统。",
+    ]
+
+
+def test_dates_newest_first_are_no_diary():
+    # Clause diary_dates_count_on: the same dated items with text under each, newest
+    # first (as a news archive or a reversed 年表 lists them), do not count on.
+    items = CHRONICLE.split("\n\n")[1:]
+    items = [t.strip() + "\n这一天的记事写在这里，天气晴朗。" for t in items]
+    forward = "大事年表\n\n" + "\n\n".join(items) + "\n"
+    backward = "大事年表\n\n" + "\n\n".join(reversed(items)) + "\n"
+    assert len(_titles(forward)) == 12
+    assert not any("日" in t for t in _titles(backward))
