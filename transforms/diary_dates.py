@@ -31,7 +31,9 @@ brackets and the weather's marks make them no bare title, and its clause
   ``cjk_titles._heads_prose``): dates that close an essay ("一九二四年二月十日" over the
   next essay's title) head none, and stay text; clause ``diary_dates_head_prose_not_dated``:
   that prose is no other date line (a chronicle's "1912年2月12日　清帝溥仪退位。" lines,
-  one under the other, head nothing).
+  one under the other, head nothing); clause ``diary_dates_not_datelines``: fewer than
+  half of them are the first line under one of the book's headings (a novel whose
+  chapters open with a date and place, "第一章　卢沟桥" / "1937年7月7日　北平", keeps them text).
 
 Cost: one character test per line; a regex on the short lines that open with a digit.
 """
@@ -123,6 +125,17 @@ def diary_date_lines(lines, taken: set[int]) -> list[int]:
         and _BARE.fullmatch(t) and _date(t) is not None and _heads_prose(texts, i)
         and _PROSE_END.search(texts[i - 1]) and i + 1 < len(texts) and not blank[i + 1]
     })  # fmt: skip
+    # Clause diary_dates_not_datelines (review, session 28): dates that open the book's
+    # chapters, each the first line under a heading ("第一章　卢沟桥" / "1937年7月7日　北平"),
+    # are the chapters' datelines: half of the entries or more
+    # so placed (旅日記's chapters open with their first of 3 to 6 dates), no entries (each
+    # would take its chapter's whole text, the chapter's own heading left empty).
+    under = sum(
+        next((j for j in range(i - 1, max(i - 4, -1), -1) if texts[j]), None) in taken
+        for i in dated
+    )
+    if 2 * under >= len(dated):
+        return []
     # Clause diary_dates_divide_text: the entries (with the book's headings) divide the
     # whole text (``cjk_titles.titles_divide_text``): a diary a story keeps for a few
     # pages of a collection whose stories are no headings would take the rest of it.

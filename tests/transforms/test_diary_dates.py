@@ -376,3 +376,22 @@ def test_dates_newest_first_are_no_diary():
     backward = "大事年表\n\n" + "\n\n".join(reversed(items)) + "\n"
     assert len(_titles(forward)) == 12
     assert not any("日" in t for t in _titles(backward))
+
+
+# Clause diary_dates_not_datelines (review, session 28): a novel whose chapters open with a
+# date and place line (the layout of war novels and 王晋康's stories told by date), built
+# from real dates of 1937-1940 (卢沟桥, 淞沪, 长沙大火, 西南联大); each chapter has text
+# enough that the entries would divide it.
+NOVEL_CHAPTERS = [
+    ("第一章　卢沟桥", "1937年7月7日　北平", "夜里，卢沟桥方向传来了枪声，城里的人谁也没有睡着。"),
+    ("第二章　南下", "1937年8月13日　上海", "父亲决定带着全家离开北平，火车站里挤满了逃难的人。"),
+    ("第三章　长沙", "1937年11月12日　长沙", "我们在长沙住了下来，学校在城外的一座庙里复了课。"),
+    ("第四章　大火", "1938年11月13日　长沙", "半夜里醒来，满城都是火光，母亲拉着我往江边跑。"),
+    ("第五章　昆明", "1939年3月2日　昆明", "昆明的天很蓝，西南联大的校舍是用泥土和茅草盖的。"),
+]
+
+
+def test_a_chapters_dateline_is_no_entry():
+    more = "他后来常常想起那一天的事情，想起那些再也见不到的人。\n" * 20
+    text = "长夜\n\n" + "\n\n".join(f"{a}\n\n{b}\n\n{c}\n{more}" for a, b, c in NOVEL_CHAPTERS)
+    assert _titles(text) == [a.replace("\u3000", " ") for a, _, _ in NOVEL_CHAPTERS]
