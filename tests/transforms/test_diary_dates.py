@@ -395,3 +395,16 @@ def test_a_chapters_dateline_is_no_entry():
     more = "他后来常常想起那一天的事情，想起那些再也见不到的人。\n" * 20
     text = "长夜\n\n" + "\n\n".join(f"{a}\n\n{b}\n\n{c}\n{more}" for a, b, c in NOVEL_CHAPTERS)
     assert _titles(text) == [a.replace("\u3000", " ") for a, _, _ in NOVEL_CHAPTERS]
+
+
+# Clause diary_dates_divide_text: a diary kept for a few pages of a collection whose next
+# piece has no heading the rule reads would take that piece under its last date. The
+# diary above, then the next piece's opening paragraph (红楼梦 第一回, ../shared/data
+# zh_classics, its hard wraps joined) with no heading over it.
+HONGLOU = "看官你道此书从何而起？说来虽近荒唐，细玩颇有趣味。却说那女娲氏炼石补天之时，于大荒山无稽崖炼成高十二丈、见方二十四丈大的顽石三万六千五百零一块。那娲皇只用了三万六千五百块，单单剩下一块未用，弃在青埂峰下。谁知此石自经锻炼之后，灵性已通，自去自来，可大可小。因见众石俱得补天，独自己无才不得入选，遂自怨自愧，日夜悲哀。一日正当嗟悼之际，俄见一僧一道远远而来，生得骨格不凡，丰神迥异，来到这青埂峰下，席地坐谈。见着这块鲜莹明洁的石头，且又缩成扇坠一般，甚属可爱。那僧托于掌上，笑道：“形体倒也是个灵物了，只是没有实在的好处。须得再镌上几个字，使人人见了便知你是件奇物，然后携你到那昌明隆盛之邦、诗礼簪缨之族、花柳繁华地、温柔富贵乡那里去走一遭。”石头听了大喜，因问：“不知可镌何字？携到何方？望乞明示。”那僧笑道：“你且莫问，日后自然明白。”说毕，便袖了，同那道人飘然而去，竟不知投向何方。"
+
+
+def test_a_diary_does_not_take_the_next_untitled_piece():
+    assert _titles(YURIKO)[-1] == "一月十五日（土曜）晴 暖"
+    book = YURIKO + "\n\n" + HONGLOU + "\n"
+    assert not any("月" in t for t in _titles(book))
