@@ -29,7 +29,11 @@ brackets and the weather's marks make them no bare title, and its clause
 * clause ``diary_dates_head_prose``: most of them (half or more) head prose: the next
   text line is a sentence (a sentence mark last, or 40 characters and more; as
   ``cjk_titles._heads_prose``): dates that close an essay ("一九二四年二月十日" over the
-  next essay's title) head none, and stay text.
+  next essay's title) head none, and stay text; clause ``diary_dates_head_prose_not_dated``:
+  that prose is no other date line (a chronicle's "1912年2月12日　清帝溥仪退位。" lines,
+  one under the other, head nothing); clause ``diary_dates_not_datelines``: fewer than
+  half of them are the first line under one of the book's headings (a novel whose
+  chapters open with a date and place, "第一章　卢沟桥" / "1937年7月7日　北平", keeps them text).
 
 Cost: one character test per line; a regex on the short lines that open with a digit.
 """
@@ -81,6 +85,10 @@ def _counts_on(dates: list[tuple[int, int]]) -> bool:
     return forward >= COUNT_ON_SHARE * len(steps)
 
 
+def _next_text(texts: list[str], i: int) -> int | None:
+    return next((j for j in range(i + 1, min(i + 4, len(texts))) if texts[j]), None)
+
+
 def diary_date_lines(lines, taken: set[int]) -> list[int]:
     """Indexes of the lines of ``lines`` (``contents.scan_lines``) that head a diary's
     entries (see the module docstring); ``taken`` are lines already headings."""
@@ -99,7 +107,14 @@ def diary_date_lines(lines, taken: set[int]) -> list[int]:
                 found.append((i, date))
     if len(found) < MIN_DATES or not _counts_on([d for _, d in found]):
         return []
-    if 2 * sum(_heads_prose(texts, i) for i, _ in found) < len(found):
+    # Clause diary_dates_head_prose_not_dated (review, session 28): the prose an entry
+    # heads is no other date line: a chronicle (年表, "1912年1月1日　孙中山在南京就任临时
+    # 大总统。" over "1912年2月12日　清帝溥仪退位。") is dated lines that end on a sentence
+    # mark, one under the other, and no entry has text of its own.
+    starts = {i for i, _ in found}
+    if 2 * sum(_heads_prose(texts, i) and _next_text(texts, i) not in starts for i in starts) < len(
+        found
+    ):
         return []
     dated = [i for i, _ in found]
     # Clause diary_date_alone: in a diary, a line that is the date alone (its weekday
@@ -110,6 +125,17 @@ def diary_date_lines(lines, taken: set[int]) -> list[int]:
         and _BARE.fullmatch(t) and _date(t) is not None and _heads_prose(texts, i)
         and _PROSE_END.search(texts[i - 1]) and i + 1 < len(texts) and not blank[i + 1]
     })  # fmt: skip
+    # Clause diary_dates_not_datelines (review, session 28): dates that open the book's
+    # chapters, each the first line under a heading ("第一章　卢沟桥" / "1937年7月7日　北平"),
+    # are the chapters' datelines: half of the entries or more
+    # so placed (旅日記's chapters open with their first of 3 to 6 dates), no entries (each
+    # would take its chapter's whole text, the chapter's own heading left empty).
+    under = sum(
+        next((j for j in range(i - 1, max(i - 4, -1), -1) if texts[j]), None) in taken
+        for i in dated
+    )
+    if 2 * under >= len(dated):
+        return []
     # Clause diary_dates_divide_text: the entries (with the book's headings) divide the
     # whole text (``cjk_titles.titles_divide_text``): a diary a story keeps for a few
     # pages of a collection whose stories are no headings would take the rest of it.

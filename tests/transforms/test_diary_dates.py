@@ -322,3 +322,89 @@ HANREI = """凡例
 
 def test_hanrei_is_front_matter():
     assert _levels(HANREI + KOGANEMARU)[:3] == [("凡例", 1), ("上巻", 1), ("第一回", 2)]
+
+
+# Clause diary_dates_head_prose_not_dated (review, session 28): a chronicle (大事年表) set
+# as dated lines, one a paragraph, each ending on a sentence mark: every date line "heads"
+# the next date line, which ends on "。". Built from the real dates and events of the
+# years 1911-1915 as Chinese history books' 年表 list them (the layout of the appendix
+# "大事年表" of a history book: a date, a full-width space, the event).
+CHRONICLE = """大事年表
+
+1911年10月10日　武昌起义爆发。
+
+1912年1月1日　孙中山在南京就任临时大总统。
+
+1912年2月12日　清帝溥仪退位。
+
+1912年3月10日　袁世凯在北京就任临时大总统。
+
+1912年8月25日　国民党在北京成立。
+
+1913年3月20日　宋教仁在上海遇刺。
+
+1913年7月12日　李烈钧在湖口宣布独立，二次革命开始。
+
+1913年10月10日　袁世凯就任正式大总统。
+
+1914年5月1日　袁世凯公布《中华民国约法》。
+
+1915年5月9日　袁世凯接受日本“二十一条”。
+
+1915年12月12日　袁世凯宣布接受帝位。
+
+1915年12月25日　蔡锷等在云南宣布独立，护国战争开始。
+"""
+
+
+def test_a_chronicles_dated_lines_are_no_entries():
+    assert not any("日" in t for t in _titles(CHRONICLE))
+    # the same lines with an entry's text under each date stay a diary
+    diary = CHRONICLE.replace("。\n\n1", "。\n这一天的记事写在这里，天气晴朗。\n\n1")
+    assert _titles(diary)[:2] == [
+        "1911年10月10日 武昌起义爆发。",
+        "1912年1月1日 孙中山在南京就任临时大总统。",
+    ]
+
+
+def test_dates_newest_first_are_no_diary():
+    # Clause diary_dates_count_on: the same dated items with text under each, newest
+    # first (as a news archive or a reversed 年表 lists them), do not count on.
+    items = CHRONICLE.split("\n\n")[1:]
+    items = [t.strip() + "\n这一天的记事写在这里，天气晴朗。" for t in items]
+    forward = "大事年表\n\n" + "\n\n".join(items) + "\n"
+    backward = "大事年表\n\n" + "\n\n".join(reversed(items)) + "\n"
+    assert len(_titles(forward)) == 12
+    assert not any("日" in t for t in _titles(backward))
+
+
+# Clause diary_dates_not_datelines (review, session 28): a novel whose chapters open with a
+# date and place line (the layout of war novels and 王晋康's stories told by date), built
+# from real dates of 1937-1940 (卢沟桥, 淞沪, 长沙大火, 西南联大); each chapter has text
+# enough that the entries would divide it.
+NOVEL_CHAPTERS = [
+    ("第一章　卢沟桥", "1937年7月7日　北平", "夜里，卢沟桥方向传来了枪声，城里的人谁也没有睡着。"),
+    ("第二章　南下", "1937年8月13日　上海", "父亲决定带着全家离开北平，火车站里挤满了逃难的人。"),
+    ("第三章　长沙", "1937年11月12日　长沙", "我们在长沙住了下来，学校在城外的一座庙里复了课。"),
+    ("第四章　大火", "1938年11月13日　长沙", "半夜里醒来，满城都是火光，母亲拉着我往江边跑。"),
+    ("第五章　昆明", "1939年3月2日　昆明", "昆明的天很蓝，西南联大的校舍是用泥土和茅草盖的。"),
+]
+
+
+def test_a_chapters_dateline_is_no_entry():
+    more = "他后来常常想起那一天的事情，想起那些再也见不到的人。\n" * 20
+    text = "长夜\n\n" + "\n\n".join(f"{a}\n\n{b}\n\n{c}\n{more}" for a, b, c in NOVEL_CHAPTERS)
+    assert _titles(text) == [a.replace("\u3000", " ") for a, _, _ in NOVEL_CHAPTERS]
+
+
+# Clause diary_dates_divide_text: a diary kept for a few pages of a collection whose next
+# piece has no heading the rule reads would take that piece under its last date. The
+# diary above, then the next piece's opening paragraph (红楼梦 第一回, ../shared/data
+# zh_classics, its hard wraps joined) with no heading over it.
+HONGLOU = "看官你道此书从何而起？说来虽近荒唐，细玩颇有趣味。却说那女娲氏炼石补天之时，于大荒山无稽崖炼成高十二丈、见方二十四丈大的顽石三万六千五百零一块。那娲皇只用了三万六千五百块，单单剩下一块未用，弃在青埂峰下。谁知此石自经锻炼之后，灵性已通，自去自来，可大可小。因见众石俱得补天，独自己无才不得入选，遂自怨自愧，日夜悲哀。一日正当嗟悼之际，俄见一僧一道远远而来，生得骨格不凡，丰神迥异，来到这青埂峰下，席地坐谈。见着这块鲜莹明洁的石头，且又缩成扇坠一般，甚属可爱。那僧托于掌上，笑道：“形体倒也是个灵物了，只是没有实在的好处。须得再镌上几个字，使人人见了便知你是件奇物，然后携你到那昌明隆盛之邦、诗礼簪缨之族、花柳繁华地、温柔富贵乡那里去走一遭。”石头听了大喜，因问：“不知可镌何字？携到何方？望乞明示。”那僧笑道：“你且莫问，日后自然明白。”说毕，便袖了，同那道人飘然而去，竟不知投向何方。"
+
+
+def test_a_diary_does_not_take_the_next_untitled_piece():
+    assert _titles(YURIKO)[-1] == "一月十五日（土曜）晴 暖"
+    book = YURIKO + "\n\n" + HONGLOU + "\n"
+    assert not any("月" in t for t in _titles(book))
