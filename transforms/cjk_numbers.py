@@ -102,6 +102,13 @@ _SP_RE = re.compile(_SP)
 _SENTENCE = re.compile(r"[。！？]")
 _MARKS = re.compile("[，、：]")
 _ORDER = {"初": 1, "上": 1, "中": 2, "下": 3, "前": 1, "後": 2, "后": 2}
+# Clause volume_half_apart (applied in ``transforms.sections``): the halves clause
+# japanese_volume_halves reads ("上巻", "前篇") stand a blank line below the text above them;
+# right under a book's title they name the volume on its title page (二都物語 / 上巻 /
+# チャールズ・ディッケンズ, Aozora 000914).
+VOLUME_HALVES = frozenset(a + b for a in "上中下" for b in "巻卷") | frozenset(
+    a + b for a in "前後后" for b in "編篇巻卷"
+)
 
 
 def _value(number: str) -> int | None:

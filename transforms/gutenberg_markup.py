@@ -85,6 +85,8 @@ _UNDERSCORES = re.compile(
     rf"(?<![\w/.:@\\_])_(?={_EMPH_IN})([^_\n/\\=`]*(?:\n[ \t]*[^_\s/\\=`][^_\n/\\=`]*){{0,5}})"
     rf"(?<={_EMPH_OUT})_(?![\w_])"
 )
+_BLANK_AFTER = re.compile(r"[ \t]*(?:\Z|\n[ \t]*(?:\Z|\n))")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _EQUALS = re.compile(rf"(?<![\w/.:@\\=])=(?={_EMPH_IN})([^=\n/\\_`]*)(?<={_EMPH_OUT})=(?![\w=])")
 
 
@@ -105,8 +107,7 @@ def _blank_before(text: str, a: int) -> bool:
 
 def _blank_after(text: str, b: int) -> bool:
     """Only blank space between ``b`` and the next blank line (or the text's end)."""
-    m = re.compile(r"[ \t]*(?:\Z|\n[ \t]*(?:\Z|\n))").match(text, b)
-    return m is not None
+    return _BLANK_AFTER.match(text, b) is not None
 
 
 def _cut(text: str, a: int, b: int, rule: str) -> Edit:
@@ -132,7 +133,7 @@ def _cut(text: str, a: int, b: int, rule: str) -> Edit:
 
 def _paragraph_end(text: str, b: int) -> int:
     """Where the paragraph holding ``b`` ends: the last non-blank character's end."""
-    m = re.compile(r"\n[ \t]*\n").search(text, b)
+    m = _BLANK_LINE.search(text, b)
     end = m.start() if m else len(text)
     while end > b and text[end - 1] in " \t\n":
         end -= 1
@@ -173,18 +174,13 @@ def _anchors(text: str) -> list[Edit]:
     keys = {(m.group(1) or m.group(2)).upper() for m in _LABEL.finditer(text)}
     if not keys:
         return []
-    out = []
-    for m in _ANCHOR.finditer(text):
-        a = m.start()
-        if m.group(1).upper() not in keys:
-            continue
-        line = a
-        while line > 0 and text[line - 1] in " \t":
-            line -= 1
-        if line == 0 or text[line - 1] == "\n":
-            continue  # a label
-        out.append(Edit(a, m.end(), "", "gutenberg_note_anchor"))
-    return out
+    # _ANCHOR's look-behind wants a character other than a space before "[": a label
+    # opening its line ("[1] The weight of ...") is never an anchor.
+    return [
+        Edit(m.start(), m.end(), "", "gutenberg_note_anchor")
+        for m in _ANCHOR.finditer(text)
+        if m.group(1).upper() in keys
+    ]
 
 
 _QUOTES = "\"'“”‘’"

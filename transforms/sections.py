@@ -96,7 +96,7 @@ from transforms import contents as ct
 from transforms import headings as hd
 from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
-from transforms.cjk_numbers import chapter_decimals, drop_colon_lists
+from transforms.cjk_numbers import VOLUME_HALVES, chapter_decimals, drop_colon_lists
 from transforms.cjk_running_heads import drop_running_heads, other_title_repeat  # clauses
 from transforms.cjk_titles import TITLE_RANK, cjk_title_lines
 from transforms.code_blocks import code_spans, inside
@@ -186,14 +186,6 @@ def _cjk_case(line: str) -> bool:
     return cjk > 0 and cjk >= sum(map(str.isupper, line))
 
 
-# Clause volume_half_apart: the halves clause japanese_volume_halves reads ("上巻", "前篇")
-# stand a blank line below the text above them; right under a book's title they name the
-# volume on its title page (二都物語 / 上巻 / チャールズ・ディッケンズ, Aozora 000914).
-_HALVES = frozenset(a + b for a in "上中下" for b in "巻卷") | frozenset(
-    a + b for a in "前後后" for b in "編篇巻卷"
-)
-
-
 def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     """Confirmed headings of ``text`` in order (see module docstring)."""
     lines = ct.scan_lines(text)
@@ -205,7 +197,7 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
                 found = []  # clauses cjk_not_caps, cjk_not_caps_first ("章 7. GUI（…）系統")
             if not found:  # rules cjk_numbered, any_script_titles (transforms.script_titles)
                 found = number_candidates(t, lines.starts[i], i, lines.ends[i], any_script)
-            if found and t in _HALVES and i and not lines.blank[i - 1]:
+            if found and t in VOLUME_HALVES and i and not lines.blank[i - 1]:
                 found = []  # clause volume_half_apart (transforms.cjk_numbers)
             if found and lines.indent[i] and t[0] == "#":
                 found = [c for c in found if c.kind != "md"]  # rule indented_prompt
