@@ -29,6 +29,7 @@ import re
 from collections import Counter
 
 from transforms.textedit import Edit
+from transforms.traditional_forms import simplified_forms
 
 RULE = "site_ad"
 MIN_STAMPS = 3  # copies of one stamp in a text (a site stamps every few pages)
@@ -63,13 +64,14 @@ _BOOK_WORD = re.compile(
 # 书包网, 书 包 网, 飞库网 followed by a space, a link or the line's end; not the
 # 网 of a word ("网友", "上网阅读", "互联网免费", "收集于网上": review clause
 # stamp_site_name_ends)
-_SITE_NAME = re.compile("[\u4e00-\u9fff][ \t\u3000]*网(?![\u4e00-\u9fff，、；。！？])")
-_MAY_NAME_SITE = re.compile("[网.．@＠]")  # a link or a site name needs one
+# (clause traditional_ad_words, transforms.traditional_forms: 網 as 网)
+_SITE_NAME = re.compile("[\u4e00-\u9fff][ \t\u3000]*[网網](?![\u4e00-\u9fff，、；。！？])")
+_MAY_NAME_SITE = re.compile("[网網.．@＠]")  # a link or a site name needs one
 # What every counted line holds before the width fold: a site name's 网, or a
 # link's "@", ".x" or "://" (review clause stamp_candidate_lines: the count
 # reads only such lines; an English book's lines end ". " and are skipped)
 _CANDIDATE = re.compile(
-    r"[网@＠.．:：](?:(?<=[网@＠])|(?<=[.．])\w|(?<=[:：])[/／])"
+    r"[网網@＠.．:：](?:(?<=[网網@＠])|(?<=[.．])\w|(?<=[:：])[/／])"
 )  # a set first: 5x
 _SENTENCE_MARK = re.compile("[。！？!?；;]")
 _TAIL_AFTER = "。！？!?”」』…"  # a stamp glued to a paragraph follows one of these
@@ -85,7 +87,12 @@ def _norm(s: str) -> str:
 
 
 def _ad_words(s: str) -> int:
-    return len({m.group().lower() for m in _AD_WORD.finditer(s)})
+    # clause traditional_ad_words: "下載", "請訪問" count as "下载", "请访问"
+    return len({m.group().lower() for m in _AD_WORD.finditer(simplified_forms(s))})
+
+
+def _book_word(s: str) -> bool:
+    return _BOOK_WORD.search(simplified_forms(s)) is not None
 
 
 def site_ads(text: str) -> list[Edit]:
@@ -265,7 +272,7 @@ def edge_ad_lines(text: str, lines=None) -> list[Edit]:
                 break
             link = _LINK.search(text[a:b].translate(_FOLD)) if len(line) <= LINE_CHARS else None
             start = _ad_start(text, a, a + link.start()) if link else b
-            if link and _ad_words(text[start:b]) >= 2 and _BOOK_WORD.search(text[start:b]):
+            if link and _ad_words(text[start:b]) >= 2 and _book_word(text[start:b]):
                 if text[a:start].strip(_SPACES):  # clause glued_edge_ad: the prose stays
                     cuts.append(Edit(start, b, "", RULE))
                     break
@@ -299,7 +306,7 @@ def bracketed_ads(text: str) -> list[Edit]:
     cuts = []
     for m in _BRACKETS.finditer(text):
         inner = text[m.start() + 1 : m.end() - 1].translate(_FOLD)
-        if _LINK.search(inner) and _BOOK_WORD.search(inner):
+        if _LINK.search(inner) and _book_word(inner):
             a = m.start()
             while a > 0 and text[a - 1] in " \t\u3000":
                 a -= 1
