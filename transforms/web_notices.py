@@ -14,6 +14,7 @@ import re
 from transforms.boilerplate_scan import line_end, skip_blank_lines
 from transforms.comment_notices import comment_notices
 from transforms.textedit import Edit
+from transforms.traditional_forms import simplified_forms
 
 _LINK = re.compile(
     r"https?://|www\.|@[\w-]+\.[a-z]{2,}|\.(?:com|net|org|cn|cc|info|io|tw|hk)\b", re.I
@@ -28,6 +29,14 @@ _NOTICE_WORD = re.compile(
 # Clause soujie_credit: 搜集 ("collected by", as 收集) names a site's credit line
 # ("华中科技大学人文学社搜集renwenxueshe.blog.tianya.cn", the end of 美的历程's web copy).
 _RULE_LINE = re.compile(r"[ \t]*([-=*_~#·.])\1{9,}[ \t]*")
+
+
+def _notice_word(block: str) -> bool:
+    """A notice word in ``block``; clause traditional_ad_words (transforms.traditional_forms):
+    "下載", "請訪問", "版權" count as "下载", "请访问", "版权" (oscarsun72/chtxt's head notice
+    "#下載最新版本，請訪問: https://github.com/bgc2017/chtxt" and the three lines under it
+    stayed while their Simplified twin was cut)."""
+    return _NOTICE_WORD.search(simplified_forms(block)) is not None
 
 
 def web_notices(text: str, edge_chars: int) -> list[Edit]:
@@ -49,7 +58,7 @@ def web_notices(text: str, edge_chars: int) -> list[Edit]:
         for link in _LINK.finditer(text, lo, hi):
             a, b, ruled = _notice_block(text, link.start())
             near_edge = link.start() < edge or link.start() >= len(text) - edge
-            if (ruled or near_edge) and _NOTICE_WORD.search(text, a, b) and (b - a) < 5000:
+            if (ruled or near_edge) and (b - a) < 5000 and _notice_word(text[a:b]):
                 blocks[a, b] = blocks.get((a, b), False) or ruled
     for ca, cb in comment_notices(text, _LINK, _NOTICE_WORD):  # Clause html_comment_notice
         # the comment replaces the paragraphs inside it (their ends would stop the edge walk)
