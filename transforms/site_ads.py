@@ -18,6 +18,8 @@ from an edge; a link and a download word inside one short bracket; an HTML
 comment line in a text that holds no other markup. A URL in a character's
 speech, a book about web sites that names them (with their link, once each, in
 sentences), "下载" said by a character, an HTML primer's example comment: kept.
+The words are read in Traditional characters too (clause ``traditional_ad_words``,
+``transforms.traditional_forms``: "下載", "請訪問", "小說網" as "下载", "请访问", "小说网").
 
 Cost: a ``str.find`` for "<!--", a regex scan for brackets with a link, and a
 line scan of the text (the candidates are short lines and short line ends).

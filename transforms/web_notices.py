@@ -2,6 +2,8 @@
 closed in by rule lines anywhere, or at an edge of the text: ``edge_notice``).
 See ``transforms.boilerplate``. Moved from ``transforms.boilerplate`` in session 26,
 unchanged.
+Its notice words are read in Traditional characters too (clause
+``traditional_ad_words``, ``transforms.traditional_forms``; session 29).
 
 Cost: link scans of the two edges and of the lines under each rule line, never of
 the whole text.
