@@ -45,8 +45,9 @@ web_notice          a block with a link (URL, domain, e-mail) and at least one
                     ``edge_notice``: nothing but blank lines and other notices
                     between it and the start or end)
 page_marker         a line that is only a page marker ("---- Page 12 ----",
-                    "[Page 12]", "- Page 12 -") and the blank lines around it;
-                    an inline "[Pg 12]"
+                    "[Page 12]", "- Page 12 -", "--- 第 1 頁 ---" as "--- 第 1 页 ---":
+                    review clause ``page_marker_traditional``) and the blank
+                    lines around it; an inline "[Pg 12]"
 page_furniture      PDF page numbers and running heads (``transforms.page_furniture``;
                     an OCR'd Chinese book's: ``transforms.cjk_page_heads``)
 fortune_separator   a fortune file's "%" lines (``transforms.fortune_separators``)
@@ -148,10 +149,12 @@ class BoilerplateConfig:
 
 
 # Rule page_marker (a "\n"-prefixed line pattern: transforms.boilerplate_scan).
+# Review clause page_marker_traditional (session 29): "--- 第 1 頁 ---" (頁, the
+# Traditional 页) as "--- 第 1 页 ---".
 _PAGE_LINE = re.compile(
     r"\n[ \t]*(?:[-=_*~·.]{2,}[ \t]*(?:page|pg\.?|p\.)[ \t]*\d+[ \t]*[-=_*~·.]{2,}"
     r"|\[[ \t]*(?:page|pg\.?)[ \t]*\d+[ \t]*\]"
-    r"|[-=_*~·.]{2,}[ \t]*第[ \t]*\d+[ \t]*页[ \t]*[-=_*~·.]{2,})[ \t]*(?=\n|\Z)",
+    r"|[-=_*~·.]{2,}[ \t]*第[ \t]*\d+[ \t]*[页頁][ \t]*[-=_*~·.]{2,})[ \t]*(?=\n|\Z)",
     re.IGNORECASE,
 )
 _PAGE_INLINE = re.compile(r"\[Pg\.? ?\d+\]")
