@@ -1,0 +1,76 @@
+"""Session 29: sentence rules from Italian and Spanish novels of cligs/textbox
+(GitHub; italian/romanzi, spanish/novela-hispanoamericana), clauses
+``saint_initial`` and ``glued_opener`` of ``transforms.sentence_languages``."""
+
+from transforms.sentences import sentence_spans
+
+
+def _sentences(text: str, language: str) -> list[str]:
+    # the excerpts are too short for punkt_language's 20 hits: the model is named
+    return [text[s:e].strip() for s, e in sentence_spans(text, language=language)]
+
+
+# li0202.txt and li0211.txt of cligs/textbox italian/romanzi (the Italian model split
+# after "S." before the saint's name).
+_ITALIAN = (
+    "Il ragazzo aveva battute due, tre, quattr'ore al campanile di S. Polo, quando un "
+    "cameriere venne a chiamarlo. Il giorno dopo la gente cantava e ballava per le vie "
+    "della città, e il popolo correva lungo i canali di Venezia e la piazza S. Marco, "
+    "illuminata a giorno, era piena di maschere. Eran le nove del mattino quando S. "
+    "Eminenza il cardinale Procopio entrò nella sala. Egli non disse nulla della cosa, "
+    "e non aveva nessuna voglia di parlare con gli altri che erano venuti per questo."
+)
+
+
+def test_saint_initial_goes_on_before_the_name():
+    assert _sentences(_ITALIAN, "it") == [
+        "Il ragazzo aveva battute due, tre, quattr'ore al campanile di S. Polo, quando un "
+        "cameriere venne a chiamarlo.",
+        "Il giorno dopo la gente cantava e ballava per le vie della città, e il popolo "
+        "correva lungo i canali di Venezia e la piazza S. Marco, illuminata a giorno, era "
+        "piena di maschere.",
+        "Eran le nove del mattino quando S. Eminenza il cardinale Procopio entrò nella sala.",
+        "Egli non disse nulla della cosa, e non aveva nessuna voglia di parlare con gli "
+        "altri che erano venuti per questo.",
+    ]
+
+
+def test_saint_initial_keeps_the_end_after_another_initial_and_before_an_opener():
+    # li0211.txt: "V. S." (Vostra Signoria) ends the sentence; "S. Io": "Io" opens one.
+    text = (
+        "Il papa ordina che tutti facciano la professione di fede con la formola ingiunta "
+        "da V. S. Se ricusano, li fa battere con le verghe in presenza del popolo. Egli lo "
+        "seppe grazie all'infame cardinale S. Io quel dì mi dovetti allontanare dalla "
+        "città, e non ci tornai più per molti e molti anni della mia vita."
+    )
+    assert len(_sentences(text, "it")) == 4
+
+
+# nh0029.txt and nh0011.txt of cligs/textbox spanish/novela-hispanoamericana: "¿Vd."
+# and "¡Vd." were no abbreviation to the Spanish model.
+_SPANISH = (
+    "—Yo no sé lo que me pasa, dijo él, pero ya no soy bueno como antes. ¿Vd. se acuerda "
+    "cuando eran novios y salían juntos por las tardes? -¿Vd. la hará célebre? dice la "
+    "señora con una sonrisa. -Es un completo caballero... ¡Vd. sí!... -exclamó "
+    "súbitamente la muchacha, y se fue corriendo hacia la puerta de la casa."
+)
+
+
+def test_glued_opener_abbreviation_before_a_lower_case_word():
+    assert _sentences(_SPANISH, "es") == [
+        "—Yo no sé lo que me pasa, dijo él, pero ya no soy bueno como antes.",
+        "¿Vd. se acuerda cuando eran novios y salían juntos por las tardes?",
+        "-¿Vd. la hará célebre? dice la señora con una sonrisa.",
+        "-Es un completo caballero... ¡Vd. sí!... -exclamó súbitamente la muchacha, y se fue "
+        "corriendo hacia la puerta de la casa.",
+    ]
+
+
+def test_glued_opener_title_in_guillemets():
+    # Galdós, Misericordia (cligs/textbox spanish/novela-espanola ne0002).
+    text = (
+        "Llegó el caballero a la puerta de la iglesia, y con muy buen modo le dijo: «Sr. "
+        "de Ponte, perdóneme que le haga esperar tanto tiempo en la calle». Y se fueron "
+        "los dos juntos hacia la plaza, hablando de las cosas de la parroquia y del pueblo."
+    )
+    assert len(_sentences(text, "es")) == 2
