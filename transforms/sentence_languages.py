@@ -147,7 +147,7 @@ EUROPEAN_ABBREVIATIONS = {
     "it": "es cap capp pagg sig.ra sigg dott dott.ssa avv fig vol cfr cf".split(),
     "fr": "ex p.ex cf mme mlle mm mgr chap fig env".split(),  # "m": clause monsieur
     "pt": "ex p.ex srta dra cap fig vol núm".split(),
-    "de": "ca ggf evtl bspw abb hr hrn jh jhd geb".split(),
+    "de": "ca ggf evtl bspw abb hr hrn jh jhd geb ew sen jun".split(),  # ew sen jun: session 29
     "nl": "bijv bv enz d.w.z m.a.w dhr mevr zgn ca".split(),
 }
 NUMERIC_ABBREVIATIONS = {"de": ["kap"], "fr": ["vol"]}  # "Kap. 14", "vol. 2"
@@ -246,7 +246,7 @@ _MONSIEUR = re.compile(r"(?<![^\W\d_])M\.[ \t\xa0]+(?=[^\W\d_])")
 # 67 German and 30 ELTeC novels). Not before a word of ``_FUNCTION_WORDS`` or
 # ``_OPENERS`` ("Dr. Der ..." may end a sentence).
 _TITLES = {
-    "de": "Sr Dr Hr Hrn Prof Fr Frl",
+    "de": "Sr Dr Hr Hrn Prof Fr Frl Ew",  # "Ew. Gnaden" (Euer), session 29
     "es": "Sr Sra Srta Sres Sras D Dña Dr Dra Excmo Excma Ilmo Ilma Rvdo",
     "pl": "Dr Prof Ks",
     "it": "Sig Dott Prof Avv Ing",

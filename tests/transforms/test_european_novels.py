@@ -74,3 +74,22 @@ def test_glued_opener_title_in_guillemets():
         "los dos juntos hacia la plaza, hablando de las cosas de la parroquia y del pueblo."
     )
     assert len(_sentences(text, "es")) == 2
+
+
+def test_german_ew_and_senior_abbreviations():
+    # Achleitner, Celsissimus and Der Bergrichter von Bozen
+    # (computationalstylistics/68_german_novels): "Ew." (Euer) before the title and
+    # "sen." / "jun." after a name went on to a new sentence (46 and 17 splits).
+    text = (
+        'Tapfer behauptete Salome: "Ew. Hochfürstliche Gnaden werden mir das nicht '
+        'verwehren!" Der Fürst schwieg. Ratschiller sen. blieb in einer Art Betäubung '
+        "im Zimmer zurück. Rasch und schnell fragte Ratschiller jun. dort nach. Der "
+        "Vater ist nicht im Hause."
+    )
+    assert _sentences(text, "de") == [
+        'Tapfer behauptete Salome: "Ew. Hochfürstliche Gnaden werden mir das nicht verwehren!"',
+        "Der Fürst schwieg.",
+        "Ratschiller sen. blieb in einer Art Betäubung im Zimmer zurück.",
+        "Rasch und schnell fragte Ratschiller jun. dort nach.",
+        "Der Vater ist nicht im Hause.",
+    ]
