@@ -93,3 +93,71 @@ def test_german_ew_and_senior_abbreviations():
         "Rasch und schnell fragte Ratschiller jun. dort nach.",
         "Der Vater ist nicht im Hause.",
     ]
+
+
+def test_saint_initial_title_keeps_a_surname_initial_at_the_end():
+    # Review: Svevo, La coscienza di Zeno (COST-ELTeC/ELTeC-ita IT19230): after a
+    # person's title "S." is the doctor's initial and "Mi" opens the next sentence.
+    text = (
+        "Poi passò anche quella fede, ma intanto io avevo rimandato di giorno in giorno il "
+        "mio ritorno alla psico–analisi. M'imbattei poi nel dottor S. Mi domandò se avevo "
+        "deciso di lasciare la cura. Fu però molto cortese, molto più che non quando mi "
+        "teneva in cura."
+    )
+    assert _sentences(text, "it") == [
+        "Poi passò anche quella fede, ma intanto io avevo rimandato di giorno in giorno il "
+        "mio ritorno alla psico–analisi.",
+        "M'imbattei poi nel dottor S.",
+        "Mi domandò se avevo deciso di lasciare la cura.",
+        "Fu però molto cortese, molto più che non quando mi teneva in cura.",
+    ]
+
+
+def test_capital_pair_lowercase_goes_on():
+    # Review: Rovani, Cent'anni (COST-ELTeC/ELTeC-ita IT18590): "S.E." (Sua Eccellenza)
+    # before a lower-case word; the Italian model split after it.
+    text = (
+        "Sua Eccellenza lentissimamente discende a mostrare una testa veneranda, che "
+        "nasconde la santa calvizie sotto una crosta fatta di cipria a ricordare i tempi "
+        "lieti del topé; S.E. è coperta da una assisa ampia, larga, lunga, tesa, non "
+        "suscettibile di piegatura, come se fosse foderata di legno. Tutto il popolo lo "
+        "guardava."
+    )
+    assert _sentences(text, "it") == [
+        "Sua Eccellenza lentissimamente discende a mostrare una testa veneranda, che "
+        "nasconde la santa calvizie sotto una crosta fatta di cipria a ricordare i tempi "
+        "lieti del topé; S.E. è coperta da una assisa ampia, larga, lunga, tesa, non "
+        "suscettibile di piegatura, come se fosse foderata di legno.",
+        "Tutto il popolo lo guardava.",
+    ]
+
+
+def test_french_excellency_before_a_lower_case_word():
+    # Review: Aimard, La Belle-Rivière (cligs/textbox french/roman19 rd0311).
+    text = (
+        "J'ai reçu, messieurs, dit-il, la lettre de recommandation que vous m'avez fait "
+        "l'honneur de m'envoyer par un de vos serviteurs. S. Exc. le gouverneur de la "
+        "Virginie pour Sa Majesté Britannique insiste surtout pour que je me mette à votre "
+        "disposition."
+    )
+    assert _sentences(text, "fr") == [
+        "J'ai reçu, messieurs, dit-il, la lettre de recommandation que vous m'avez fait "
+        "l'honneur de m'envoyer par un de vos serviteurs.",
+        "S. Exc. le gouverneur de la Virginie pour Sa Majesté Britannique insiste surtout "
+        "pour que je me mette à votre disposition.",
+    ]
+
+
+def test_usted_before_bracket():
+    # Review: Alarcón, La Pródiga (cligs/textbox spanish/novela-espanola ne0176).
+    text = (
+        "¡No, señora! Yo no he pensado ni sentido nada de eso: pero, aunque tales hubieran "
+        "sido hasta ahora mis ideas respecto de V. (cosa que niego rotundamente), ya "
+        "habrían cambiado al oir las palabras que acaba V. de pronunciar."
+    )
+    assert _sentences(text, "es") == [
+        "¡No, señora!",
+        "Yo no he pensado ni sentido nada de eso: pero, aunque tales hubieran sido hasta "
+        "ahora mis ideas respecto de V. (cosa que niego rotundamente), ya habrían cambiado "
+        "al oir las palabras que acaba V. de pronunciar.",
+    ]
