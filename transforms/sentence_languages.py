@@ -62,6 +62,9 @@ Rules for every non-English model (``european_corrections``):
   (Debian's Portuguese Reference split 9 times after "p.e.", the Italian
   fortunes 27 times after "s.f."). Before a capital the end stays Punkt's
   decision ("... usw. Die ..."), and so before anything else ("%" of a fortune file).
+  Clause ``capital_pair_lowercase`` (review, session 29): an abbreviation of
+  capitals ("S.E.", "S.A.R.") before a lower-case word goes on too: "S.E. è
+  coperta", "de S.A.R. le prince".
 * ``title_before_name`` (see its comment below), clause ``saint_initial``
   (Italian, session 29): "S." (San, Santa, Sua) before a capitalised name goes
   on: "al campanile di S. Polo", "piazza S. Marco", "quando S. Eminenza ...";
@@ -70,6 +73,10 @@ Rules for every non-English model (``european_corrections``):
 * ``glued_opener`` (session 29): an abbreviation of the language's lists glued to
   ¿ ¡ « „ “ » or a dash ("¿Vd.", "«Sr.", "—Ud."), which Punkt's word tokenizer
   does not split off, then a lower-case word: no boundary ("¿Vd. cree?").
+* ``french_excellency`` (review, session 29): French "Exc." is an abbreviation
+  ("S. Exc. le gouverneur"). ``usted_before_bracket`` (review, session 29):
+  Spanish "V." (usted) before "(" and a lower-case word goes on ("respecto de
+  V. (cosa que niego ...").
 * ``german_ordinal`` (German only): a number of one to three digits and a
   period after an article, a preposition or a possessive and before a
   capitalised word is an ordinal, no sentence end: "zwischen deinem 15. und
