@@ -62,6 +62,21 @@ Rules for every non-English model (``european_corrections``):
   (Debian's Portuguese Reference split 9 times after "p.e.", the Italian
   fortunes 27 times after "s.f."). Before a capital the end stays Punkt's
   decision ("... usw. Die ..."), and so before anything else ("%" of a fortune file).
+  Clause ``capital_pair_lowercase`` (review, session 29): an abbreviation of
+  capitals ("S.E.", "S.A.R.") before a lower-case word goes on too: "S.E. è
+  coperta", "de S.A.R. le prince".
+* ``title_before_name`` (see its comment below), clause ``saint_initial``
+  (Italian, session 29): "S." (San, Santa, Sua) before a capitalised name goes
+  on: "al campanile di S. Polo", "piazza S. Marco", "quando S. Eminenza ...";
+  clause ``saint_initial_title`` (review): not after a person's title, where
+  "S." is a surname's initial ("nel dottor S. Mi domandò").
+* ``glued_opener`` (session 29): an abbreviation of the language's lists glued to
+  ¿ ¡ « „ “ » or a dash ("¿Vd.", "«Sr.", "—Ud."), which Punkt's word tokenizer
+  does not split off, then a lower-case word: no boundary ("¿Vd. cree?").
+* ``french_excellency`` (review, session 29): French "Exc." is an abbreviation
+  ("S. Exc. le gouverneur"). ``usted_before_bracket`` (review, session 29):
+  Spanish "V." (usted) before "(" and a lower-case word goes on ("respecto de
+  V. (cosa que niego ...").
 * ``german_ordinal`` (German only): a number of one to three digits and a
   period after an article, a preposition or a possessive and before a
   capitalised word is an ordinal, no sentence end: "zwischen deinem 15. und
@@ -139,9 +154,10 @@ EUROPEAN_ABBREVIATIONS = {
         "ej p.ej sra sras srta sres dña dra cap caps pág págs núm cf ud uds vd vds aprox vol fig"
     ).split(),
     "it": "es cap capp pagg sig.ra sigg dott dott.ssa avv fig vol cfr cf".split(),
-    "fr": "ex p.ex cf mme mlle mm mgr chap fig env".split(),  # "m": clause monsieur
+    # "exc": clause french_excellency (review, session 29), "S. Exc. le gouverneur"
+    "fr": "ex p.ex cf mme mlle mm mgr chap fig env exc".split(),  # "m": clause monsieur
     "pt": "ex p.ex srta dra cap fig vol núm".split(),
-    "de": "ca ggf evtl bspw abb hr hrn jh jhd geb".split(),
+    "de": "ca ggf evtl bspw abb hr hrn jh jhd geb ew sen jun".split(),  # ew sen jun: session 29
     "nl": "bijv bv enz d.w.z m.a.w dhr mevr zgn ca".split(),
 }
 NUMERIC_ABBREVIATIONS = {"de": ["kap"], "fr": ["vol"]}  # "Kap. 14", "vol. 2"
@@ -199,6 +215,15 @@ _LETTERS_DOTTED = re.compile(
     r"(?<![^\W_.])([^\W\d_])\.(?:[ \t\xa0]?[^\W\d_]\.)+(?![^\W_])\s*(?=(.))", re.DOTALL
 )
 
+# Clause capital_pair_lowercase of not_before_capital (review, session 29): an
+# abbreviation of capitals ("S.E.", "S. E.", "S. M.": Sua Eccellenza, Sua Maestà),
+# then a lower-case word, goes on too: "S.E. è coperta da una assisa" (Rovani, Cent'anni,
+# ELTeC-ita IT18590: the Italian model split there). Before a capital it stays Punkt's.
+# Clause usted_before_bracket (review, session 29): Spanish "V." (usted) before a
+# bracket that opens with a lower-case word goes on: "respecto de V. (cosa que niego
+# rotundamente), ya habrían" (Alarcón, La Pródiga, cligs/textbox ne0176; 3 splits).
+_USTED_BRACKET = re.compile(r"(?<![^\W_.])V\.[ \t\xa0]+(?=\([a-záéíóúñü])")
+
 # What goes on after such an abbreviation besides a lower-case letter: a digit,
 # an opening quote or bracket, a path, inner punctuation (not "%", "*", "-": a
 # record separator, a list item, a speaker's dash).
@@ -240,7 +265,7 @@ _MONSIEUR = re.compile(r"(?<![^\W\d_])M\.[ \t\xa0]+(?=[^\W\d_])")
 # 67 German and 30 ELTeC novels). Not before a word of ``_FUNCTION_WORDS`` or
 # ``_OPENERS`` ("Dr. Der ..." may end a sentence).
 _TITLES = {
-    "de": "Sr Dr Hr Hrn Prof Fr Frl",
+    "de": "Sr Dr Hr Hrn Prof Fr Frl Ew",  # "Ew. Gnaden" (Euer), session 29
     "es": "Sr Sra Srta Sres Sras D Dña Dr Dra Excmo Excma Ilmo Ilma Rvdo",
     "pl": "Dr Prof Ks",
     "it": "Sig Dott Prof Avv Ing",
@@ -282,6 +307,49 @@ _MONTH = re.compile(
 )
 
 
+# Clause saint_initial of title_before_name (session 29, cligs/textbox Italian novels):
+# Italian "S." (San, Santo, Santa, Sua) before a capitalised name goes on: "al campanile
+# di S. Polo", "piazza S. Marco", "Castel S. Angelo", "Sua Santità S. Eminenza"; the
+# Italian model split 22 such in 111 novels and stories. Not after another single
+# letter's period ("V. S. Se ricusano", "P. S.", "A.R.S. La"), not before a word that
+# opens sentences ("cardinale S. Io quel dì").
+_SAINT_NEXT = re.compile(
+    r"(?<![^\W\d_]\.)(?<![^\W\d_]\.[ \t\xa0])(?<![\w.])S\.[ \t\xa0]+(?=([^\W\d_]+))"
+)
+# Clause saint_initial_title (review, session 29): after a person's title "S." is the
+# initial of a surname, and a capitalised word after it opens the next sentence as
+# often as not: "M'imbattei poi nel dottor S. Mi domandò se avevo deciso" (Svevo, La
+# coscienza di Zeno, ELTeC-ita IT19230); the boundary stays the model's.
+_PERSON_TITLE = frozenset(
+    "dottor dottore signor signore signora signorina conte contessa marchese marchesa barone"
+    " baronessa avvocato professor professore capitano colonnello generale tenente ingegner"
+    " ingegnere notaio cavaliere commendatore don donna madama monsignor".split()
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+_ITALIAN_OPENERS = frozenset(
+    "io tu egli ella esso essa noi voi essi esse se e ma la lo le il un una non poi quando"
+    " che chi come dove perché allora ecco qui là sì no".split()
+)
+# Clause glued_opener (session 29, cligs/textbox Spanish novels): Punkt's word tokenizer
+# splits ( " ` and "-" off a word but not ¿ ¡ « „ “ » or a dash, so "¿Vd.", "«Sr.",
+# "—Ud." are no abbreviation to the model, and it ended the sentence before a
+# lower-case word: "¿Vd. | cree?", "¡Vd. | sí!...", "«Sr. | de Pez". An abbreviation
+# of the language's lists glued to such marks, then a lower-case word, goes on, as
+# the model decides the bare abbreviation (14 "¿Vd." and 2 "«Sr." splits of 63 Spanish novels).
+_GLUED = re.compile(r"(?<!\S)[-¿¡«„‚“‹»—–]+([^\W\d_][\w.]*)\.[ \t\xa0]*\n?[ \t\xa0]*(?=([^\W\d_]))")
+_GLUED_WORDS = {
+    code: frozenset(EUROPEAN_ABBREVIATIONS.get(code, ()))
+    | frozenset(w.lower() for w in _TITLES.get(code, "").split())
+    for code in set(EUROPEAN_ABBREVIATIONS) | set(_TITLES)
+}
+
+
+def _after_person_title(text: str, at: int) -> bool:
+    """Clause saint_initial_title: the word before ``at`` is a person's title."""
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return before is not None and before.group(1).lower() in _PERSON_TITLE
+
+
 def european_corrections(text: str, starts: np.ndarray, language: str = "") -> np.ndarray:
     """Remove the boundaries of rules ``lowercase_after_mark`` (clause
     ``german_quotes`` too), ``roman_ordinal``, ``letter_abbreviation`` (clause ``not_before_capital`` too), ``title_before_name``
@@ -300,6 +368,10 @@ def european_corrections(text: str, starts: np.ndarray, language: str = "") -> n
     for m in _LETTERS_DOTTED.finditer(text):
         if m.group(1).islower() and (m.group(2).islower() or m.group(2) in _GOES_ON):
             drop.extend(range(m.start() + 1, m.end() + 1))
+        elif m.group(2).islower():  # clause capital_pair_lowercase: "S.E. è coperta"
+            drop.extend(range(m.start() + 1, m.end() + 1))
+    if language == "es":  # clause usted_before_bracket
+        drop.extend(m.end() for m in _USTED_BRACKET.finditer(text))
     if language == "fr":
         drop.extend(m.end() for m in _MONSIEUR.finditer(text))
     if language in _TITLE_NEXT:
@@ -308,6 +380,21 @@ def european_corrections(text: str, starts: np.ndarray, language: str = "") -> n
             m.start(1)
             for m in _TITLE_NEXT[language].finditer(text)
             if m.group(1)[0].isupper() and m.group(1).lower() not in stop
+        )
+    if language == "it":  # clause saint_initial
+        drop.extend(
+            m.start(1)
+            for m in _SAINT_NEXT.finditer(text)
+            if m.group(1)[0].isupper()
+            and m.group(1).lower() not in _ITALIAN_OPENERS
+            and m.group(1).lower() not in _FUNCTION_WORDS["it"].split()
+            and not _after_person_title(text, m.start())
+        )
+    if glued := _GLUED_WORDS.get(language):  # clause glued_opener
+        drop.extend(
+            m.end()
+            for m in _GLUED.finditer(text)
+            if m.group(2).islower() and m.group(1).lower() in glued
         )
     if language == "de":
         drop.extend(m.end() for m in _MONTH.finditer(text))
