@@ -1,0 +1,101 @@
+"""Clause ``notes_heading_to_footer`` of ``transforms.gutenberg_notices`` (session 29):
+a "TRANSCRIBER'S NOTES" heading alone at the end of a raw Project Gutenberg book runs
+to the end marker. Excerpts of books from GitHub rcdm-uga/Gutenberg_Text."""
+
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+
+_HEADER = "*** START OF THIS PROJECT GUTENBERG EBOOK {0} ***\n\n\n\n\n"
+_FOOTER = (
+    "\n\n\n\n\nEnd of the Project Gutenberg EBook of {0}\n\n"
+    "*** END OF THIS PROJECT GUTENBERG EBOOK {0} ***\n"
+)
+
+# H. G. Wells, Washington and the Riddle of Peace ("Wells, H. G. (Herbert George)/
+# Washington and the Riddle of Peace.txt"): the last lines of the publisher's list,
+# the transcriber's notes, the end marker.
+WELLS_END = """¶ And two little books about children’s play, called:
+
+    FLOOR GAMES and LITTLE WARS
+
+
+
+
+                          TRANSCRIBER’S NOTES
+
+
+ 1. Added table of Contents.
+ 2. Moved ads from before the title page to the end.
+ 3. Silently corrected typographical errors and variations in spelling.
+ 4. Retained anachronistic, non-standard, and uncertain spellings as
+      printed.
+ 5. Enclosed italics font in _underscores_."""
+
+# Walter Scott's edition of Dryden, volume 13 ("Scott, Walter/Dryden's Works Vol.
+# 13.txt"): the printer's line, then the notes, one blank line between items.
+DRYDEN_END = """                               Edinburgh,
+                   Printed by James Ballantyne & Co.
+
+
+
+
+    Transcriber's Notes:
+
+
+    Simple spelling, grammar, and typographical errors were
+    corrected.
+
+    Punctuation normalized.
+
+    Anachronistic and non-standard spellings retained as printed.
+
+    Italics markup is enclosed in _underscores_."""
+
+# Arthur Conan Doyle, A Study in Scarlet ("Doyle, Arthur Conan/A Study in
+# Scarlet.txt"): under the heading the footnotes, the author's own among them.
+SCARLET_END = """       Ipse domi simul ac nummos contemplor in arca.’”
+
+
+
+
+
+ORIGINAL TRANSCRIBER’S NOTES:
+
+
+[Footnote 27: “snackled”: “shackled” in later texts.]
+
+[Footnote 29: Heber C. Kemball, in one of his sermons, alludes to his
+hundred wives under this endearing epithet.]"""
+
+
+def _clean(name: str, body: str) -> str:
+    raw = _HEADER.format(name) + "Some text of the book.\n\n" + body + _FOOTER.format(name)
+    return clean_text(normalize_text(raw)).text
+
+
+def test_notes_list_cut_to_the_end_marker():
+    out = _clean("WASHINGTON AND THE RIDDLE OF PEACE", WELLS_END)
+    assert out.rstrip().endswith("FLOOR GAMES and LITTLE WARS")
+    assert "Added table of Contents" not in out
+    assert "underscores" not in out
+
+
+def test_notes_items_one_blank_line_apart_all_cut():
+    out = _clean("DRYDEN'S WORKS", DRYDEN_END)
+    assert out.rstrip().endswith("Printed by James Ballantyne & Co.")
+    assert "Punctuation normalized" not in out
+    assert "Simple spelling" not in out
+
+
+def test_footnotes_under_the_heading_stay():
+    out = _clean("A STUDY IN SCARLET", SCARLET_END)
+    assert "Heber C. Kemball" in out
+    assert "ORIGINAL TRANSCRIBER" not in out  # the heading alone goes, as before
+
+
+def test_heading_far_from_the_end_marker_cuts_the_heading_only():
+    notes = WELLS_END.split("TRANSCRIBER’S NOTES")[1]
+    body = "TRANSCRIBER’S NOTES" + notes + "\n\n\n\n" + "The story goes on here.\n\n" * 500
+    out = _clean("WASHINGTON AND THE RIDDLE OF PEACE", body)
+    assert "The story goes on here." in out
+    assert "TRANSCRIBER" not in out
