@@ -237,10 +237,10 @@ def _runs_to_footer(text: str, line: int, gap, footer: int | None) -> bool:
     marker close after it with no footnote between (clause notes_heading_to_footer)."""
     if footer is None or gap is None:
         return False
-    row = text[line:gap.start()].strip("\n")
+    row = text[line : gap.start()].strip("\n")
     return (
         bool(_NOTE_HEADING.fullmatch(row))
-        and text[line:gap.start()].count("\n") <= 1
+        and text[line : gap.start()].count("\n") <= 1
         and 0 < footer - gap.start() <= _NOTE_TO_FOOTER_MAX
         and "[Footnote" not in text[gap.start() : footer]
     )
