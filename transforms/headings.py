@@ -197,6 +197,13 @@ _CJK_PUNCT = re.compile(r"[，。！？；：、]")
 # Clause cjk_first_not_caps: a line that opens with a Han, kana or Hangul character
 # opens with a word without case: no line in capitals, however many Latin capitals
 # follow ("章 8. I18N 和 L10N", zh-tw Debian Reference: a chapter of cjk_numbered).
+# Clause page_column_head (session 29): "PAGE" alone over a contents list's page
+# numbers is the column's head, not a title in capitals (Burton's Arabian Nights vol.
+# 1, "CONTENTS OF THE FIRST VOLUME." / "PAGE" / "INTRODUCTION 1"; Contemporary One-Act
+# Plays): 2 of 150 raw Gutenberg books read, a section each titled "PAGE".
+_PAGE_COLUMN_HEAD = re.compile(r"[ \t]*PAGES?\.?[ \t]*")
+
+
 def _caseless_first(first: str) -> bool:
     return "\u3040" <= first <= "\u9fff" or "\uac00" <= first <= "\ud7af"
 
@@ -352,6 +359,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
         and lower <= max(1, letters // 10)
         and any(map(str.isupper, line))
         and not ends_in_page_number(line)
+        and not _PAGE_COLUMN_HEAD.fullmatch(line)
     ):
         return [Candidate(start, end, index, "caps", CAPS_RANK, squash(line), "caps")]
     return []

@@ -99,3 +99,27 @@ def test_heading_far_from_the_end_marker_cuts_the_heading_only():
     out = _clean("WASHINGTON AND THE RIDDLE OF PEACE", body)
     assert "The story goes on here." in out
     assert "TRANSCRIBER" not in out
+
+
+# Clause page_column_head of ``transforms.headings``: Burton's Arabian Nights, vol. 1
+# ("Burton, Richard Francis, Sir/A Plain and Literal Translation of the Arabian Nights
+# Entertainments, ... Volume 01.txt"), its contents list as the clean text has it.
+BURTON_CONTENTS = """ CONTENTS OF THE FIRST VOLUME.
+
+
+ PAGE
+
+ INTRODUCTION 1
+
+ STORY OF KING SHAHRYAR AND HIS BROTHER 2
+"""
+
+
+def test_page_over_a_contents_list_is_no_heading():
+    from transforms.headings import line_candidates
+
+    lines = BURTON_CONTENTS.split("\n")
+    assert line_candidates(lines[3], 0, 3, len(lines[3])) == []
+    # a title in capitals is still one
+    other = line_candidates(" THE PORTER AND THE THREE LADIES", 0, 0, 33)
+    assert [c.kind for c in other] == ["caps"]
