@@ -204,6 +204,20 @@ _CJK_PUNCT = re.compile(r"[，。！？；：、]")
 _PAGE_COLUMN_HEAD = re.compile(r"[ \t]*PAGES?\.?[ \t]*")
 
 
+# Clause english_ordinal_act (session 29): Wilde's plays head their acts "FIRST ACT",
+# "SECOND ACT" (Lady Windermere's Fan, A Woman of No Importance, An Ideal Husband: 5
+# of the 2,832 raw texts of GitHub rcdm-uga/Gutenberg_Text). Rule ordinal_first
+# leaves English out ("First Part" may be a table's cell): only the act, the line
+# nothing else, as an "ordinal" candidate that ``sections`` keeps when its series
+# advances. Before, the acts were missed and each "SCENE" line under them was
+# taken instead.
+_ORDINAL_ACT = re.compile(
+    r"(?P<ord>FIRST|SECOND|THIRD|FOURTH|FIFTH|First|Second|Third|Fourth|Fifth)"
+    r"[ \t]+(?:ACT|Act)\.?"
+)
+_ACT_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
 def _caseless_first(first: str) -> bool:
     return "\u3040" <= first <= "\u9fff" or "\uac00" <= first <= "\ud7af"
 
@@ -286,6 +300,10 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
         return []
     if first.isupper() or first.isdigit():  # digits: clause number_first ("1. poglavje.")
         found = keyword_candidates(line, start, index, end)
+        if not found and (act := _ORDINAL_ACT.fullmatch(line)):  # clause english_ordinal_act
+            value = _ACT_ORDINALS[act.group("ord").lower()]
+            return [Candidate(start, end, index, "ordinal", KEYWORD_RANK["act"], squash(line),
+                              "ord:act", value)]  # fmt: skip
         if found or (ordinal := ew.ordinal_first(line)):  # rule ordinal_first: sections
             return found or [Candidate(start, end, index, "ordinal", KEYWORD_RANK[ordinal[0]],
                              squash(line), f"ord:{ordinal[0]}", ordinal[1], ordinal[2])]  # fmt: skip

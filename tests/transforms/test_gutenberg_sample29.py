@@ -1,6 +1,8 @@
-"""Clause ``notes_heading_to_footer`` of ``transforms.gutenberg_notices`` (session 29):
-a "TRANSCRIBER'S NOTES" heading alone at the end of a raw Project Gutenberg book runs
-to the end marker. Excerpts of books from GitHub rcdm-uga/Gutenberg_Text."""
+"""Raw Project Gutenberg books, a second sample (session 29): clause
+``notes_heading_to_footer`` of ``transforms.gutenberg_notices`` (a "TRANSCRIBER'S NOTES"
+heading alone at the end of a book runs to the end marker), clauses
+``page_column_head`` and ``english_ordinal_act`` of ``transforms.headings``. Excerpts
+of books from GitHub rcdm-uga/Gutenberg_Text."""
 
 from transforms.clean import clean_text
 from transforms.normalize import normalize_text
@@ -123,3 +125,71 @@ def test_page_over_a_contents_list_is_no_heading():
     # a title in capitals is still one
     other = line_candidates(" THE PORTER AND THE THREE LADIES", 0, 0, 33)
     assert [c.kind for c in other] == ["caps"]
+
+
+# Clause english_ordinal_act of ``transforms.headings``: Oscar Wilde, Lady
+# Windermere's Fan ("Wilde, Oscar/Lady Windermere's Fan.txt"), the openings and ends
+# of its first two acts (the speeches between cut short).
+WINDERMERE = """ROSALIE (_Maid_)            _Miss Winifred Dolan_.
+
+
+
+
+FIRST ACT
+
+
+                                  SCENE
+
+_Morning-room of Lord Windermere’s house in Carlton House Terrace_.
+
+[LADY WINDERMERE _is at table R._, _arranging roses in a blue bowl_.]
+
+PARKER.  Is your ladyship at home this afternoon?
+
+LADY WINDERMERE.  Yes—who has called?
+
+PARKER.  Lord Darlington, my lady.
+
+LORD WINDERMERE.  [_Calling after her_.]  Margaret!  Margaret!  [_A
+pause_.]  My God!  What shall I do?  I dare not tell her who this woman
+really is.  The shame would kill her.
+
+                                * * * * *
+
+                                 ACT DROP
+
+
+
+
+SECOND ACT
+
+
+                                  SCENE
+
+_Drawing-room in Lord Windermere’s house_.  _Door R.U. opening into
+ball-room_, _where band is playing_.
+
+DUCHESS OF BERWICK.  [_Up C._]  So strange Lord Windermere isn’t here.
+Mr. Hopper is very late, too.
+
+LADY AGATHA.  Yes, mamma.
+"""
+
+
+def test_ordinal_acts_are_the_sections():
+    from transforms.structure import analyze_text
+
+    text = clean_text(normalize_text(WINDERMERE)).text
+    sections = analyze_text(text).sections
+    acts = [s for s in sections if s.level == 1]
+    assert [s.title.split()[:2] for s in acts] == [["FIRST", "ACT"], ["SECOND", "ACT"]]
+    assert text[acts[0].start :].startswith("FIRST ACT")
+    assert "ACT DROP" in text[acts[0].start : acts[1].start]
+
+
+def test_act_ordinal_in_a_sentence_is_no_candidate():
+    from transforms.headings import line_candidates
+
+    line = "First act of the evening was a song."
+    assert line_candidates(line, 0, 0, len(line)) == []
+    assert [c.value for c in line_candidates("THIRD ACT", 0, 0, 9)] == [3]
