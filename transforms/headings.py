@@ -200,8 +200,10 @@ _CJK_PUNCT = re.compile(r"[，。！？；：、]")
 # Clause page_column_head (session 29): "PAGE" alone over a contents list's page
 # numbers is the column's head, not a title in capitals (Burton's Arabian Nights vol.
 # 1, "CONTENTS OF THE FIRST VOLUME." / "PAGE" / "INTRODUCTION 1"; Contemporary One-Act
-# Plays): 2 of 150 raw Gutenberg books read, a section each titled "PAGE".
-_PAGE_COLUMN_HEAD = re.compile(r"[ \t]*PAGES?\.?[ \t]*")
+# Plays): 2 of 150 raw Gutenberg books read, a section each titled "PAGE". Nor is it
+# a line a contents list names (``listed_lines``: One-Act Plays' second list, under
+# "BIBLIOGRAPHIES", has its own "PAGE" head, which named the first).
+PAGE_COLUMN_HEAD = re.compile(r"[ \t]*PAGES?\.?[ \t]*")
 
 
 # Clause english_ordinal_act (session 29): Wilde's plays head their acts "FIRST ACT",
@@ -377,7 +379,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
         and lower <= max(1, letters // 10)
         and any(map(str.isupper, line))
         and not ends_in_page_number(line)
-        and not _PAGE_COLUMN_HEAD.fullmatch(line)
+        and not PAGE_COLUMN_HEAD.fullmatch(line)
     ):
         return [Candidate(start, end, index, "caps", CAPS_RANK, squash(line), "caps")]
     return []

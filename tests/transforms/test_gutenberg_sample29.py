@@ -193,3 +193,81 @@ def test_act_ordinal_in_a_sentence_is_no_candidate():
     line = "First act of the evening was a song."
     assert line_candidates(line, 0, 0, len(line)) == []
     assert [c.value for c in line_candidates("THIRD ACT", 0, 0, 9)] == [3]
+
+
+# Clause page_column_head in ``transforms.listed_lines``: B. Roland Lewis (ed.),
+# Contemporary One-Act Plays ("Barrie, J. M. (James Matthew)/Contemporary One-Act
+# Plays.txt"), its contents as the clean text has it: the second list's "PAGE" head
+# named the first one, which was taken as a listed heading.
+ONE_ACT_CONTENTS = """CONTENTS
+
+
+ PAGE
+
+INTRODUCTION 3
+
+
+ LIST OF PLAYS
+
+THE TWELVE-POUND LOOK Sir James M. Barrie 17
+
+TRADITION George Middleton 43
+
+THE EXCHANGE Althea Thurston 61
+
+SAM AVERAGE Percy Mackaye 85
+
+HYACINTH HALVEY Lady Augusta Gregory 103
+
+THE GAZING GLOBE Eugene Pillot 139
+
+THE BOOR Anton Tchekov 155
+
+THE LAST STRAW Bosworth Crocker 175
+
+MANIKIN AND MINIKIN Alfred Kreymborg 197
+
+WHITE DRESSES Paul Greene 215
+
+MOONSHINE Arthur Hopkins 239
+
+MODESTY Paul Hervieu 255
+
+THE DEACON'S HAT Jeannette Marks 273
+
+WHERE BUT IN AMERICA Oscar M. Wolff 301
+
+A DOLLAR David Pinski 321
+
+THE DIABOLICAL CIRCLE Beulah Bornstead 343
+
+THE FAR-AWAY PRINCESS Hermann Sudermann 365
+
+THE STRONGER August Strindberg 393
+
+
+ BIBLIOGRAPHIES
+
+ PAGE
+
+COLLECTIONS OF ONE-ACT PLAYS 405
+
+LISTS OF ONE-ACT PLAYS 406
+
+BIBLIOGRAPHY OF REFERENCE ON THE ONE-ACT PLAY 408
+
+BIBLIOGRAPHY ON HOW TO PRODUCE PLAYS 409
+
+
+
+
+CONTEMPORARY ONE-ACT PLAYS
+"""
+
+
+def test_page_head_named_by_a_second_list_is_no_heading():
+    from transforms.sections import find_headings
+
+    titles = [h.title for h in find_headings(ONE_ACT_CONTENTS)]
+    assert "PAGE" not in titles
+    assert titles == ["LIST OF PLAYS"]
