@@ -195,7 +195,7 @@ def find_boilerplate(
     found += gutenberg_notices(text, config.edge_chars) if "gutenberg_notice" in rules else []
     found += producer_notes(text, config.edge_chars, body) if "producer_note" in rules else []
     footer = next((e.start for e in markers if e.rule == "gutenberg_footer"), None)
-    found += transcriber_notes(text, footer) if "transcriber_note" in rules else []
+    found += transcriber_notes(text, footer, body) if "transcriber_note" in rules else []
     found += boxed_transcriber_notes(text) if "transcriber_note" in rules else []
     found += web_notices(text, config.edge_chars) if "web_notice" in rules else []
     found += page_markers(text) if "page_marker" in rules else []

@@ -105,7 +105,9 @@ _NOTE_MAX_CHARS = 20_000
 # 68-6,041 characters on, every span a note (read in full: errata lists, markup
 # conventions, moved ads, the transcriber's own introduction), the 9 others 140k+
 # characters on (a note above the book). A span holding "[Footnote" is left: A
-# Study in Scarlet's list under the heading holds the author's own footnote 29.
+# Study in Scarlet's list under the heading holds the author's own footnote 29. Only
+# a heading in the second half of the body: a short text (under 8,000 characters)
+# with its notes above it keeps its text.
 _NOTE_HEADING = re.compile(
     r"[ \t]*(?:Original )?Transcriber['’]?s?['’]?[ \t]+Notes?[ \t]*:?[ \t]*", re.IGNORECASE
 )
@@ -201,8 +203,9 @@ def producer_notes(text: str, edge_chars: int, start: int = 0) -> list[Edit]:
     return cuts
 
 
-def transcriber_notes(text: str, footer: int | None = None) -> list[Edit]:
-    """Transcriber notes; ``footer``: where the Gutenberg end marker starts, if any."""
+def transcriber_notes(text: str, footer: int | None = None, body: int = 0) -> list[Edit]:
+    """Transcriber notes; ``footer``: where the Gutenberg end marker starts, if any;
+    ``body``: where the header ends (0 without one)."""
     cuts = []
     for line, end, m in lines_matching(_NOTE, text):
         match = m.group(0).lstrip("\n")  # the match starts at the newline before the line
@@ -219,7 +222,7 @@ def transcriber_notes(text: str, footer: int | None = None) -> list[Edit]:
                 # prose, and cutting to the next gap could take the rest of it.
                 continue
             gap = TWO_BLANK_LINES.search(text, end, end + _NOTE_MAX_CHARS)
-            if _runs_to_footer(text, line, gap, footer):
+            if _runs_to_footer(text, line, gap, footer) and line - body > footer - line:
                 stop = footer  # clause notes_heading_to_footer
             elif gap:
                 stop = gap.start() + 1

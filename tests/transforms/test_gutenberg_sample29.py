@@ -70,8 +70,9 @@ ORIGINAL TRANSCRIBER’S NOTES:
 hundred wives under this endearing epithet.]"""
 
 
-def _clean(name: str, body: str) -> str:
-    raw = _HEADER.format(name) + "Some text of the book.\n\n" + body + _FOOTER.format(name)
+def _clean(name: str, body: str, lead: int = 40) -> str:
+    """The clean text of a book: ``lead`` paragraphs, then ``body`` (its end)."""
+    raw = _HEADER.format(name) + "Some text of the book.\n\n" * lead + body + _FOOTER.format(name)
     return clean_text(normalize_text(raw)).text
 
 
@@ -93,6 +94,14 @@ def test_footnotes_under_the_heading_stay():
     out = _clean("A STUDY IN SCARLET", SCARLET_END)
     assert "Heber C. Kemball" in out
     assert "ORIGINAL TRANSCRIBER" not in out  # the heading alone goes, as before
+
+
+def test_notes_above_a_short_text_keep_the_text():
+    # the Wells notes set above a short text: the heading is in the body's first half
+    notes = WELLS_END.split("    FLOOR GAMES and LITTLE WARS")[1]
+    body = notes.lstrip("\n") + "\n\n\n\n" + "The story goes on here.\n\n" * 40
+    out = _clean("WASHINGTON AND THE RIDDLE OF PEACE", body, lead=1)
+    assert out.count("The story goes on here.") == 40
 
 
 def test_heading_far_from_the_end_marker_cuts_the_heading_only():
