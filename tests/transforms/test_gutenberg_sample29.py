@@ -280,3 +280,55 @@ def test_page_head_named_by_a_second_list_is_no_heading():
     titles = [h.title for h in find_headings(ONE_ACT_CONTENTS)]
     assert "PAGE" not in titles
     assert titles == ["LIST OF PLAYS"]
+
+
+# Review (session 29): guards of the three clauses, each checked to fail when its line
+# is broken.
+
+
+def test_notes_heading_far_from_the_end_marker_in_the_second_half_cuts_the_heading_only():
+    # the heading in the body's second half (1,000 paragraphs above it), the end marker
+    # 12,000 characters on: clause notes_heading_to_footer's 8,000 limit alone keeps the text
+    notes = WELLS_END.split("TRANSCRIBER’S NOTES")[1]
+    body = "TRANSCRIBER’S NOTES" + notes + "\n\n\n\n" + "The story goes on here.\n\n" * 500
+    out = _clean("WASHINGTON AND THE RIDDLE OF PEACE", body, lead=1000)
+    assert out.count("The story goes on here.") == 500
+
+
+def test_note_sentence_on_the_heading_line_cuts_to_the_gap_only():
+    # Alcott, Three Unpublished Poems: its note ("Transcriber's note" / "Minor punctuation
+    # errors have been changed without notice.") set on one line, a poem's stanza after
+    # it: no heading alone, the note runs to the gap of two blank lines only
+    body = (
+        "Transcriber's note: Minor punctuation errors have been changed without notice.\n\n\n\n"
+        + "The story goes on here.\n\n" * 20
+    )
+    out = _clean("THREE UNPUBLISHED POEMS", body, lead=200)
+    assert out.count("The story goes on here.") == 20
+    assert "Minor punctuation" not in out
+
+
+def test_act_ordinal_opening_a_sentence_is_no_act():
+    from transforms.headings import line_candidates
+
+    # Balzac, Petty Troubles of Married Life ("Balzac, Honoré de/Petty Troubles of
+    # Married Life, Second Part.txt"); Cervantes, Numantia ("Cervantes Saavedra, Miguel
+    # de/Numantia.txt"): a line that opens with the act's name and runs on
+    for line in (
+        "THIRD ACT. As the curtain rises, the stage represents a chamber in a",
+        "Second Act, except MARQUINO, who threw himself into",
+    ):
+        assert [c.series for c in line_candidates(line, 0, 0, len(line))
+                if c.series == "ord:act"] == []  # fmt: skip
+
+
+def test_scene_line_under_an_ordinal_act_is_no_part_of_its_title():
+    # clause english_ordinal_act_scene_line (transforms.sections): Lady Windermere's
+    # Fan's "SCENE" over each act's setting was joined into the title ("FIRST ACT SCENE")
+    from transforms.structure import analyze_text
+
+    text = clean_text(normalize_text(WINDERMERE)).text
+    titles = [s.title for s in analyze_text(text).sections if s.level >= 1]
+    assert titles == ["FIRST ACT", "SECOND ACT"]
+    body = text.split("SECOND ACT")[1]
+    assert "SCENE" in body and "Drawing-room" in body
