@@ -35,6 +35,12 @@ KINDS = {
     "END OF (THE|THIS) PROJECT": re.compile(r"END OF (?:THE|THIS) PROJECT", re.IGNORECASE),
     "page images note": re.compile(r"Images of the original pages"),
     "Michael S. Hart": re.compile(r"Michael S\. Hart"),
+    # session 29: the lines of a transcriber's notes list left after its heading
+    "transcriber's list lines": re.compile(
+        r"(?:enclosed|represented|surrounded|delimited)[^\n]{0,40}underscores"
+        r"|[Tt]ypographical errors (?:were |have been )?corrected"
+        r"|[Ss]ilently corrected|non-standard spellings"
+    ),
 }
 
 _CHILD = """

@@ -36,7 +36,9 @@ transcriber_note    a note of a transcriber, redactor or producer ("[Transcriber
                     paragraph) to the next gap of two blank lines (the Gutenberg
                     convention before a new division) or the end of the text;
                     a note drawn in a "+----+" / "| ... |" box, border to border
-                    (clause ``boxed_transcriber_note``)
+                    (clause ``boxed_transcriber_note``); a "TRANSCRIBER'S NOTES"
+                    heading alone runs to the Gutenberg end marker when that is
+                    near (clause ``notes_heading_to_footer``)
 web_notice          a block with a link (URL, domain, e-mail) and at least one
                     other notice word (download, copyright, ebook, visit, 下载,
                     版权, 电子书, 请访问, 本站 ...): closed in by rule lines
@@ -195,7 +197,8 @@ def find_boilerplate(
     found += [e for e in markers if e.rule in rules]
     found += gutenberg_notices(text, config.edge_chars) if "gutenberg_notice" in rules else []
     found += producer_notes(text, config.edge_chars, body) if "producer_note" in rules else []
-    found += transcriber_notes(text) if "transcriber_note" in rules else []
+    footer = next((e.start for e in markers if e.rule == "gutenberg_footer"), None)
+    found += transcriber_notes(text, footer, body) if "transcriber_note" in rules else []
     found += boxed_transcriber_notes(text) if "transcriber_note" in rules else []
     found += web_notices(text, config.edge_chars) if "web_notice" in rules else []
     found += page_markers(text) if "page_marker" in rules else []

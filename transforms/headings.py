@@ -197,6 +197,29 @@ _CJK_PUNCT = re.compile(r"[，。！？；：、]")
 # Clause cjk_first_not_caps: a line that opens with a Han, kana or Hangul character
 # opens with a word without case: no line in capitals, however many Latin capitals
 # follow ("章 8. I18N 和 L10N", zh-tw Debian Reference: a chapter of cjk_numbered).
+# Clause page_column_head (session 29): "PAGE" alone over a contents list's page
+# numbers is the column's head, not a title in capitals (Burton's Arabian Nights vol.
+# 1, "CONTENTS OF THE FIRST VOLUME." / "PAGE" / "INTRODUCTION 1"; Contemporary One-Act
+# Plays): 2 of 150 raw Gutenberg books read, a section each titled "PAGE". Nor is it
+# a line a contents list names (``listed_lines``: One-Act Plays' second list, under
+# "BIBLIOGRAPHIES", has its own "PAGE" head, which named the first).
+PAGE_COLUMN_HEAD = re.compile(r"[ \t]*PAGES?\.?[ \t]*")
+
+
+# Clause english_ordinal_act (session 29): Wilde's plays head their acts "FIRST ACT",
+# "SECOND ACT" (Lady Windermere's Fan, A Woman of No Importance, An Ideal Husband: 5
+# of the 2,832 raw texts of GitHub rcdm-uga/Gutenberg_Text). Rule ordinal_first
+# leaves English out ("First Part" may be a table's cell): only the act, the line
+# nothing else, as an "ordinal" candidate that ``sections`` keeps when its series
+# advances. Before, the acts were missed and each "SCENE" line under them was
+# taken instead.
+_ORDINAL_ACT = re.compile(
+    r"(?P<ord>FIRST|SECOND|THIRD|FOURTH|FIFTH|First|Second|Third|Fourth|Fifth)"
+    r"[ \t]+(?:ACT|Act)\.?"
+)
+_ACT_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
 def _caseless_first(first: str) -> bool:
     return "\u3040" <= first <= "\u9fff" or "\uac00" <= first <= "\ud7af"
 
@@ -279,6 +302,10 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
         return []
     if first.isupper() or first.isdigit():  # digits: clause number_first ("1. poglavje.")
         found = keyword_candidates(line, start, index, end)
+        if not found and (act := _ORDINAL_ACT.fullmatch(line)):  # clause english_ordinal_act
+            value = _ACT_ORDINALS[act.group("ord").lower()]
+            return [Candidate(start, end, index, "ordinal", KEYWORD_RANK["act"], squash(line),
+                              "ord:act", value)]  # fmt: skip
         if found or (ordinal := ew.ordinal_first(line)):  # rule ordinal_first: sections
             return found or [Candidate(start, end, index, "ordinal", KEYWORD_RANK[ordinal[0]],
                              squash(line), f"ord:{ordinal[0]}", ordinal[1], ordinal[2])]  # fmt: skip
@@ -352,6 +379,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
         and lower <= max(1, letters // 10)
         and any(map(str.isupper, line))
         and not ends_in_page_number(line)
+        and not PAGE_COLUMN_HEAD.fullmatch(line)
     ):
         return [Candidate(start, end, index, "caps", CAPS_RANK, squash(line), "caps")]
     return []

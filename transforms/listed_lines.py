@@ -41,6 +41,7 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
             and not found.in_list[i]
             and t[-1] != ";"
             and t[0] not in "“\"‘'([{}"  # "} Xtransport;" is code (clause code_line)
+            and not hd.PAGE_COLUMN_HEAD.fullmatch(t)  # clause page_column_head (headings)
             and ((len(t) <= TITLE_LINE_CHARS and t[-1] not in "!?") or numbered_entry(t))
             and (
                 "".join(filter(str.isalnum, t[:12].casefold()))[:3] in heads

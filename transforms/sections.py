@@ -74,6 +74,11 @@ evidence confirms, each rule named:
     a repeated heading ("ACT I." before every scene of act I) followed by a
     lower heading that continues its numbering, or by the next heading of its
     own series, opens nothing.
+``english_ordinal_act_scene_line`` (review, session 29)
+    under an English ordinal act ("FIRST ACT", clause ``english_ordinal_act`` of
+    ``transforms.headings``) a line opening with "SCENE" (Wilde's "SCENE" over the
+    setting, "SCENE—Same as in Act I.") is the act's setting, not its title: it
+    heads nothing and is not joined into the title ("FIRST ACT SCENE").
 
 A line in capitals (or a number) with text right under it is a speaker tag or emphasis
 ("SECOND LORD.", "1 PETITIONER."), never a candidate. Levels come from ranks: volumes >
@@ -89,6 +94,7 @@ keyword lines of up to 1000); the rules are passes over the candidates.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from schemas import Section
@@ -118,6 +124,9 @@ from transforms.technical_headings import (
     drop_prompt_runs,
     drop_repeated_headings,
 )
+
+# Clause english_ordinal_act_scene_line: the setting's label under an ordinal act.
+_SCENE_LINE = re.compile(r"[ \t]*SCENE\b")
 
 
 @dataclass(frozen=True)
@@ -259,7 +268,7 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
         if c.line in paired and not c.second:
             end = c.start + len(text[c.start : paired[c.line]].rstrip())
         t = titles.get(c.line) if not c.second else None
-        if t is not None:
+        if t is not None and not (c.series == "ord:act" and _SCENE_LINE.match(lines.texts[t])):
             end, title = lines.ends[t], f"{c.title} {lines.texts[t]}"
         headings.append(Heading(c.start, end, " ".join(title.split()), c.kind, rank))
     # Rule cjk_title_lines (transforms.cjk_titles): a CJK book's named sections.
