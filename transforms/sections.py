@@ -94,6 +94,7 @@ from dataclasses import dataclass, replace
 from schemas import Section
 from transforms import contents as ct
 from transforms import headings as hd
+from transforms.chapter_subtitles import chapter_subtitles
 from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_numbers import VOLUME_HALVES, chapter_decimals, drop_colon_lists
@@ -272,6 +273,16 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
         headings += [Heading(lines.starts[i], lines.ends[i], lines.texts[i], "cjk_title", rank)
                      for i, rank in titled]  # fmt: skip
         headings.sort(key=lambda h: h.start)
+    elif chaptered:  # rule chapter_subtitles (transforms.chapter_subtitles)
+        chapter_lines = sorted(bisect.bisect_right(lines.starts, h.start) - 1 for h in headings
+                               if h.kind in ("keyword", "cjk") and h.rank >= 20)  # fmt: skip
+        subtitled = chapter_subtitles(lines, heading_lines | title_lines, chapter_lines)
+        if subtitled:
+            rank = max(TITLE_RANK, max(h.rank + 1 for h in headings))
+            headings += [Heading(lines.starts[i], lines.ends[i], lines.texts[i], "cjk_title", rank)
+                         for i in subtitled]  # fmt: skip
+            headings.sort(key=lambda h: h.start)
+            titled = [(i, rank) for i in subtitled]
     # Rule diary_date_lines (transforms.diary_dates): a diary's dated entries.
     taken = heading_lines | title_lines | {i for i, _ in titled}
     dated = diary_date_lines(lines, taken)
