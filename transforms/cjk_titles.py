@@ -40,6 +40,10 @@ instead, each on a short line of its own. Such a line is a heading here when:
   time "第二天早上"), clustered where the story has them: set with a blank line
   between paragraphs, 红楼梦's poem titles leave 0.425 of the book under
   "桃花行" and 水浒传's lists 0.618 before the first of them; none is a title.
+  Clause ``divide_run_on``: not asked where the paragraphs run on with no blank
+  line between them (``paragraphs_run_on``, Aozora Bunko's layout): a blank line
+  there is set around headings, and a part may be long (ジーキル博士とハイド氏の
+  怪事件's last chapter, under a title too long for a title line: 0.35 of the book).
 
 Cost: one length test per line; the few short CJK lines get a regex test.
 """

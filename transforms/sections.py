@@ -51,6 +51,9 @@ evidence confirms, each rule named:
 ``cjk_title_lines``
     see ``transforms.cjk_titles``: in a CJK book without numbered chapters,
     the short isolated lines of CJK characters over CJK text (论语's "学而篇").
+``chapter_subtitles``
+    see ``transforms.chapter_subtitles``: in a chaptered CJK book whose
+    paragraphs run on, the same lines inside its chapters (ノア's "赤い富士山").
 ``cjk_numbered``
     see ``transforms.cjk_numbers``: "一", "１", "一　午後の授業", "二、活版所",
     "十七編": CJK numbers without "第", confirmed by a run as "IV." is; a run
