@@ -40,6 +40,10 @@ instead, each on a short line of its own. Such a line is a heading here when:
   time "第二天早上"), clustered where the story has them: set with a blank line
   between paragraphs, 红楼梦's poem titles leave 0.425 of the book under
   "桃花行" and 水浒传's lists 0.618 before the first of them; none is a title.
+  Clause ``divide_run_on``: not asked where the paragraphs run on with no blank
+  line between them (``paragraphs_run_on``, Aozora Bunko's layout): a blank line
+  there is set around headings, and a part may be long (ジーキル博士とハイド氏の
+  怪事件's last chapter, under a title too long for a title line: 0.35 of the book).
 
 Cost: one length test per line; the few short CJK lines get a regex test.
 """
@@ -58,6 +62,7 @@ MAX_TITLE_CHARS = 16
 MIN_TEXT_CHARS = 20
 MIN_TITLES = 3
 MAX_PART_SHARE = 0.25
+MAX_APART_SHARE_RUN_ON = 0.12  # clause subtitles_paragraphs_run_on
 TITLE_RANK = 25  # below chapters (20), above sections (25 is free in CJK text) ...
 GROUP_RANK = 24  # ... and a group of titled pieces one above them
 _RUN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3041-\u30fa\u30fc-\u30ff\U00020000-\U0003134f]+"
@@ -161,7 +166,12 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
     for i in groups:
         kept[i] = GROUP_RANK if len(groups) >= MIN_TITLES else TITLE_RANK
     kept = drop_inside_runs(texts, kept)  # clause cjk_title_inside_run ("誓約書" in 卍)
-    if not titles_divide_text(texts, sorted(set(kept) | heading_lines)):
+    # Clause divide_run_on: where paragraphs run on with no blank line between them
+    # (Aozora Bunko), a blank line is set around headings, and a part may be long (the
+    # last chapter of ジーキル博士とハイド氏の怪事件 under a title of 24 characters).
+    if not paragraphs_run_on(lines) and not titles_divide_text(
+        texts, sorted(set(kept) | heading_lines)
+    ):
         return []
     return sorted(kept.items())
 
@@ -186,6 +196,15 @@ def _field_titles(texts: list[str], heading_lines: set[int]) -> list[int]:
         if texts[i][:1] in "《题題标標" and i not in heading_lines
         and _AUTHOR.match(texts[i + 1]) and _FIELD_TITLE.fullmatch(texts[i])
     ]  # fmt: skip
+
+
+def paragraphs_run_on(lines) -> bool:
+    """Clause ``subtitles_paragraphs_run_on``: at most ``MAX_APART_SHARE`` of the
+    text lines of ``lines`` have a blank line above (one paragraph a line, no blank
+    line between paragraphs: Aozora Bunko's layout)."""
+    text_lines = [i for i, t in enumerate(lines.texts) if t]
+    apart = sum(1 for i in text_lines if i and lines.blank[i - 1])
+    return bool(text_lines) and apart <= MAX_APART_SHARE_RUN_ON * len(text_lines)
 
 
 def titles_divide_text(texts, stops: list[int]) -> bool:

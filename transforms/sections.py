@@ -51,6 +51,9 @@ evidence confirms, each rule named:
 ``cjk_title_lines``
     see ``transforms.cjk_titles``: in a CJK book without numbered chapters,
     the short isolated lines of CJK characters over CJK text (论语's "学而篇").
+``chapter_subtitles``
+    see ``transforms.chapter_subtitles``: in a chaptered CJK book whose
+    paragraphs run on, the same lines inside its chapters (ノア's "赤い富士山").
 ``cjk_numbered``
     see ``transforms.cjk_numbers``: "一", "１", "一　午後の授業", "二、活版所",
     "十七編": CJK numbers without "第", confirmed by a run as "IV." is; a run
@@ -100,6 +103,7 @@ from dataclasses import dataclass, replace
 from schemas import Section
 from transforms import contents as ct
 from transforms import headings as hd
+from transforms.chapter_subtitles import chapter_subtitles
 from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_numbers import VOLUME_HALVES, chapter_decimals, drop_colon_lists
@@ -281,6 +285,16 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
         headings += [Heading(lines.starts[i], lines.ends[i], lines.texts[i], "cjk_title", rank)
                      for i, rank in titled]  # fmt: skip
         headings.sort(key=lambda h: h.start)
+    elif chaptered:  # rule chapter_subtitles (transforms.chapter_subtitles)
+        chapter_lines = sorted(bisect.bisect_right(lines.starts, h.start) - 1 for h in headings
+                               if h.kind in ("keyword", "cjk") and h.rank >= 20)  # fmt: skip
+        subtitled = chapter_subtitles(lines, heading_lines | title_lines, chapter_lines)
+        if subtitled:
+            rank = max(TITLE_RANK, max(h.rank + 1 for h in headings))
+            headings += [Heading(lines.starts[i], lines.ends[i], lines.texts[i], "cjk_title", rank)
+                         for i in subtitled]  # fmt: skip
+            headings.sort(key=lambda h: h.start)
+            titled = [(i, rank) for i in subtitled]
     # Rule diary_date_lines (transforms.diary_dates): a diary's dated entries.
     taken = heading_lines | title_lines | {i for i, _ in titled}
     dated = diary_date_lines(lines, taken)
