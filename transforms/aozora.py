@@ -160,9 +160,25 @@ def _markup(text: str, legend: bool) -> list[Edit]:
             edits.append(Edit(m.start(), m.end(), _REPEAT[m.group()], "aozora_markup"))
             continue
         char = _gaiji(m.group(2)) if m.group(1) else None
+        if _run_in(text, m):  # clause aozora_run_in_line
+            char = m.group(1) + "\n"
         edits.append(Edit(m.start(), m.end(), char or m.group(1), "aozora_markup"))
     edits.sort(key=lambda e: e.start)
     return _whole_lines(text, edits)
+
+
+# Clause aozora_run_in_line: a run-in heading's note (after its heading, or closing it).
+_RUN_IN = re.compile(r"「(?:[^」［］]|［＃[^］]*］)+」は同行[大中小]見出し$|同行[大中小]見出し終わり$")
+
+
+def _run_in(text: str, m: re.Match) -> bool:
+    """Clause ``aozora_run_in_line``: ``m`` is the note of a run-in heading (同行) with
+    text after it on its line: the heading is set on a line of its own."""
+    if not _RUN_IN.search(m.group(2)):
+        return False
+    end = text.find("\n", m.end())
+    rest = text[m.end() : len(text) if end < 0 else end]
+    return bool(_NOTE.sub("", rest).strip(" \t\u3000"))
 
 
 def _whole_lines(text: str, edits: list[Edit]) -> list[Edit]:

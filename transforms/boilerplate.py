@@ -85,6 +85,7 @@ import apache_beam as beam
 
 from schemas import Document
 from transforms import aozora, gutenberg_markup, mail_headers, subtitles
+from transforms.aozora_headings import aozora_marks
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.boilerplate_scan import line_end, lines_matching, skip_blank_lines
 from transforms.cjk_page_heads import cjk_page_heads
@@ -255,7 +256,11 @@ def remove_boilerplate(doc: Document, config: BoilerplateConfig = BoilerplateCon
             "drop it from the input, or pass --keep-boilerplate to keep such text",
         )
     removed = sum(e.removed for e in edits)
-    return dataclasses.replace(doc, text=text, boilerplate_chars=doc.boilerplate_chars + removed)
+    # clause aozora_heading_marks (transforms.aozora_headings): the notes' headings as lines
+    marks = doc.markup_headings or aozora_marks(doc.text, edits, text)
+    return dataclasses.replace(
+        doc, text=text, boilerplate_chars=doc.boilerplate_chars + removed, markup_headings=marks
+    )
 
 
 # --------------------------------------------------------------------------

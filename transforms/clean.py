@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 import apache_beam as beam
 
 from schemas.records import Document
+from transforms.aozora_headings import aozora_marks
 from transforms.beam_utils import DocumentStages
 from transforms.boilerplate import BoilerplateConfig, find_boilerplate, remove_boilerplate
 from transforms.fortune_separators import fortune_entries
@@ -55,6 +56,9 @@ class Cleaned:
     to_input: OffsetMap
     not_prose: str | None = None
     fortune_entries: int = 0
+    # An Aozora text's heading notes (clause aozora_heading_marks), as the pipeline's
+    # boilerplate stage notes them in ``Document.markup_headings``.
+    markup_headings: tuple = ()
 
 
 def clean_text(text: str, config: CleanConfig = CleanConfig()) -> Cleaned:
@@ -68,7 +72,8 @@ def clean_text(text: str, config: CleanConfig = CleanConfig()) -> Cleaned:
     # Clause cleaned_fortune_entries: the count the pipeline's boilerplate stage
     # notes in the Document, so bench scripts read fortune files as it does.
     entries = _entries(text, config.boilerplate)
-    return Cleaned(marked, cuts, cut_map.then(wrap_map).then(mark_map), problem, entries)
+    marks = aozora_marks(text, cuts, cut)
+    return Cleaned(marked, cuts, cut_map.then(wrap_map).then(mark_map), problem, entries, marks)
 
 
 def markup_after_unwrap(text: str, config: BoilerplateConfig) -> list[Edit]:

@@ -83,6 +83,10 @@ text rules (``transforms.sections``) run as for any text, then
     only headings and two short lines between (Texinfo's ``@settitle`` then its Top
     node: "R FAQ" twice) is one heading.
 
+``aozora_sections`` (session 29)
+    an Aozora Bunko text's heading notes (source ``"aozora"``,
+    ``transforms.aozora_headings``) are its sections exactly: see that module.
+
 A document without markup headings (plain text, JSON lines, a page with no h-tags)
 keeps the text rules' sections exactly.
 """
@@ -191,6 +195,8 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
         ]
         marks = [mark for mark in marks if mark.level]
     confirmed = _confirmed(lines, where, marks)
+    if marks[0].source == "aozora":  # clause aozora_sections (transforms.aozora_headings)
+        return _aozora_sections(lines, confirmed) or headings
     entries: set[int] = set()  # lines of contents pages whose entry names a later line
     confirmed = _contents_runs(lines, where, confirmed, entries)
     if not confirmed:
@@ -223,6 +229,16 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
     if not level_of and not added:
         return headings
     return _relevel(lines, headings, level_of, added)
+
+
+def _aozora_sections(lines, confirmed) -> list:
+    """Clause ``aozora_sections``: an Aozora text's noted headings, its lines as titles,
+    大 over 中 over 小 (the note's level is the rank)."""
+    Heading = _heading_class()
+    return [
+        Heading(lines.starts[i], lines.ends[i], lines.texts[i].strip(), "aozora", mark.level)
+        for i, mark in confirmed
+    ]
 
 
 def _confirmed(lines, where: dict[str, list[int]], marks) -> list[tuple[int, MarkupHeading]]:

@@ -1,0 +1,95 @@
+"""Clauses aozora_heading_marks, aozora_sections, aozora_run_in_line
+(``transforms.aozora_headings``, ``transforms.aozora``) on excerpts of Aozora Bunko
+files (GitHub aozorahack/aozorabunko_text): 宮本百合子「日記　一九二二年」(card 46241)
+and 小林多喜二「工場細胞」(card 1466). Public domain."""
+
+import dataclasses
+
+from schemas import Document
+from transforms.boilerplate import remove_boilerplate
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+from transforms.structure import analyze_text
+
+# 日記 (1922): run-in date headings, "（月曜）晴" after the heading on its line.
+DIARY = """日記
+一九二二年（大正十一年）
+
+　去年の日記に所謂九星の表がついて居た。
+
+［＃１字下げ］一月二日［＃「一月二日」は同行中見出し］（月曜）晴
+　午前中林町に行く。午後、関さん、Ｋ、俊ちゃん［＃下島俊一、精一郎の従弟］来る。
+
+［＃１字下げ］一月三日［＃「一月三日」は同行中見出し］（火曜）晴
+　午後から、思いがけず笹川さんが来る。
+"""
+
+# 工場細胞: a part and its first chapter, both run-in, on one line.
+FACTORY = """工場細胞
+小林多喜二
+
+［＃１０字下げ］上［＃「上」は同行大見出し］　一［＃「一」は同行中見出し］
+
+　金網の張ってある窓枠《まどわく》に両手がかゝって――その指先きに力が入った。
+
+［＃５字下げ］二［＃「二」は中見出し］
+
+　その夏は暑かった。しかし秋は雨と氷雨が代り番に続いて、港街が荒さんだ。
+"""
+
+
+def _sections(raw: str):
+    cleaned = clean_text(normalize_text(raw))
+    st = analyze_text(cleaned.text, markup=cleaned.markup_headings)
+    return cleaned, [(s.title, s.level) for s in st.sections if s.title]
+
+
+def test_run_in_heading_on_its_own_line():
+    cleaned, _ = _sections(DIARY)
+    assert "一月二日\n（月曜）晴\n" in cleaned.text
+    assert "一月三日\n（火曜）晴\n" in cleaned.text
+
+
+def test_sections_are_the_notes():
+    cleaned, sections = _sections(DIARY)
+    assert [(m.title, m.level, m.source) for m in cleaned.markup_headings] == [
+        ("一月二日", 2, "aozora"),
+        ("一月三日", 2, "aozora"),
+    ]
+    assert sections == [("一月二日", 1), ("一月三日", 1)]
+
+
+def test_levels_of_the_notes():
+    cleaned, sections = _sections(FACTORY)
+    assert "\n上\n一\n" in cleaned.text
+    assert sections == [("上", 1), ("一", 2), ("二", 2)]
+
+
+def test_offsets_agree_with_the_text():
+    cleaned, _ = _sections(FACTORY)
+    st = analyze_text(cleaned.text, markup=cleaned.markup_headings)
+    for s in st.sections[1:]:
+        assert cleaned.text[s.start :].startswith(s.title)
+
+
+def test_pipeline_stage_carries_the_notes():
+    doc = Document("d", "日記.txt", normalize_text(DIARY))
+    out = remove_boilerplate(doc)
+    assert [m.title for m in out.markup_headings] == ["一月二日", "一月三日"]
+    assert "一月二日\n（月曜）晴" in out.text
+
+
+def test_text_without_notes_keeps_inference():
+    plain = DIARY.replace("［＃「一月二日」は同行中見出し］", "").replace(
+        "［＃「一月三日」は同行中見出し］", ""
+    )
+    cleaned, _ = _sections(plain)
+    assert cleaned.markup_headings == ()
+    assert "一月二日（月曜）晴" in cleaned.text
+
+
+def test_epub_marks_are_kept():
+    doc = Document("d", "x", normalize_text(DIARY))
+    marks = remove_boilerplate(doc).markup_headings
+    kept = dataclasses.replace(doc, markup_headings=marks[:1])
+    assert remove_boilerplate(kept).markup_headings == marks[:1]
