@@ -37,7 +37,10 @@ of them, ``--keep-aozora-markup`` only the markup):
     gives a JIS X 0213 position ("第3水準1-84-77", plane-row-cell) or a code
     point ("U+546D") becomes that character (clause ``aozora_gaiji``), otherwise
     the "※" stays as the placeholder; the repeat mark written "／＼" becomes
-    "〳〵" (clause ``aozora_repeat_mark``). A line that held only notes goes with
+    "〳〵" (clause ``aozora_repeat_mark``); a run-in (同行) or window (窓) heading
+    sharing its line with text is set apart as a paragraph of its own: its note becomes
+    a blank line, and a blank line goes before it when text comes first (clause
+    ``aozora_run_in_line``, session 29: ``transforms.aozora_headings``). A line that held only notes goes with
     its line break ("［＃改ページ］", "［＃ここから２字下げ］").
     Clause ``aozora_ruby_base``: a kana reading without "｜" counts only
     right after a kanji (or a gaiji note), as Aozora's ruby reads the kanji
@@ -161,24 +164,45 @@ def _markup(text: str, legend: bool) -> list[Edit]:
             continue
         char = _gaiji(m.group(2)) if m.group(1) else None
         if _run_in(text, m):  # clause aozora_run_in_line
-            char = m.group(1) + "\n"
+            char = m.group(1) + "\n\n"
+        if (at := _run_in_start(text, m)) is not None:  # clause aozora_run_in_line
+            edits.append(Edit(at, at, "\n\n", "aozora_markup"))
         edits.append(Edit(m.start(), m.end(), char or m.group(1), "aozora_markup"))
     edits.sort(key=lambda e: e.start)
     return _whole_lines(text, edits)
 
 
-# Clause aozora_run_in_line: a run-in heading's note (after its heading, or closing it).
-_RUN_IN = re.compile(r"「(?:[^」［］]|［＃[^］]*］)+」は同行[大中小]見出し$|同行[大中小]見出し終わり$")
+# Clause aozora_run_in_line: a run-in (同行) or window (窓) heading's note, after its
+# heading or closing it: both share their line with the paragraph they head.
+_RUN_IN = re.compile(
+    r"「((?:[^」［］]|［＃[^］]*］)+)」は(?:同行|窓)[大中小]見出し$|(?:同行|窓)[大中小]見出し終わり$"
+)
 
 
 def _run_in(text: str, m: re.Match) -> bool:
-    """Clause ``aozora_run_in_line``: ``m`` is the note of a run-in heading (同行) with
-    text after it on its line: the heading is set on a line of its own."""
+    """Clause ``aozora_run_in_line``: ``m`` is the note of a run-in heading (同行, 窓)
+    with text after it on its line: the heading is set apart, a blank line after it
+    (a single line break, the unwrapping stage joins an unindented "（月曜）曇" back)."""
     if not _RUN_IN.search(m.group(2)):
         return False
     end = text.find("\n", m.end())
     rest = text[m.end() : len(text) if end < 0 else end]
     return bool(_NOTE.sub("", rest).strip(" \t\u3000"))
+
+
+def _run_in_start(text: str, m: re.Match) -> int | None:
+    """Clause ``aozora_run_in_line``: where a run-in heading's line break goes before it,
+    when text comes before the heading on its line ("（月曜）曇◎～二十一日［＃「二十一日」は
+    同行中見出し］"): the start of the quoted heading right before its note, else None."""
+    title = _RUN_IN.search(m.group(2) or "")
+    if not title or title.group(1) is None or "［" in title.group(1):
+        return None
+    start = m.start() - len(title.group(1))
+    line = text.rfind("\n", 0, max(start, 0)) + 1
+    if start <= line or text[start : m.start()] != title.group(1):
+        return None
+    before = text[line:start].rsplit("］", 1)[-1]  # after the line's last note
+    return start if before.strip(" \t\u3000") else None
 
 
 def _whole_lines(text: str, edits: list[Edit]) -> list[Edit]:

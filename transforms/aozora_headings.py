@@ -23,8 +23,11 @@ three 80-book samples), and a run-in heading (同行: "一月一日［＃「一�
     over 小, each titled by its line (the heading without the note); the text rules'
     headings are dropped. A text without heading notes keeps the text rules' sections.
 ``aozora_run_in_line`` (``transforms.aozora``)
-    a run-in heading with text after it on its line is set on a line of its own: the
-    note becomes a line break, so the heading is no part of the paragraph.
+    a run-in (同行) or window (窓) heading sharing its line with text is set apart: its
+    note becomes a blank line, and a blank line goes before it when text comes first on
+    its line ("（月曜）曇◎～二十一日［＃「二十一日」は同行中見出し］"), so the heading is
+    no part of a paragraph (a single line break: the unwrapping stage joined the
+    unindented rest of the line back to it).
 """
 
 from __future__ import annotations

@@ -46,8 +46,8 @@ def _sections(raw: str):
 
 def test_run_in_heading_on_its_own_line():
     cleaned, _ = _sections(DIARY)
-    assert "一月二日\n（月曜）晴\n" in cleaned.text
-    assert "一月三日\n（火曜）晴\n" in cleaned.text
+    assert "\n一月二日\n\n（月曜）晴\n" in cleaned.text
+    assert "\n一月三日\n\n（火曜）晴\n" in cleaned.text
 
 
 def test_sections_are_the_notes():
@@ -61,7 +61,7 @@ def test_sections_are_the_notes():
 
 def test_levels_of_the_notes():
     cleaned, sections = _sections(FACTORY)
-    assert "\n上\n一\n" in cleaned.text
+    assert "\n上\n\n一\n\n金網" in cleaned.text
     assert sections == [("上", 1), ("一", 2), ("二", 2)]
 
 
@@ -76,7 +76,7 @@ def test_pipeline_stage_carries_the_notes():
     doc = Document("d", "日記.txt", normalize_text(DIARY))
     out = remove_boilerplate(doc)
     assert [m.title for m in out.markup_headings] == ["一月二日", "一月三日"]
-    assert "一月二日\n（月曜）晴" in out.text
+    assert "一月二日\n\n（月曜）晴" in out.text
 
 
 def test_text_without_notes_keeps_inference():
@@ -93,3 +93,18 @@ def test_epub_marks_are_kept():
     marks = remove_boilerplate(doc).markup_headings
     kept = dataclasses.replace(doc, markup_headings=marks[:1])
     assert remove_boilerplate(kept).markup_headings == marks[:1]
+
+
+# 日記 (1922), 二月二十日: a second run-in heading after text on the same line.
+MIDLINE = """［＃１字下げ］一月二日［＃「一月二日」は同行中見出し］（月曜）晴
+　午前中林町に行く。
+
+［＃１字下げ］二月二十日［＃「二月二十日」は同行中見出し］（月曜）曇◎～二十一日［＃「二十一日」は同行中見出し］
+　昨日から病気。長引いて居た故か、今朝おなかがひどく痛く。
+"""
+
+
+def test_run_in_heading_after_text():
+    cleaned, sections = _sections(MIDLINE)
+    assert "二月二十日\n\n（月曜）曇◎～\n\n二十一日\n昨日から病気" in cleaned.text
+    assert sections == [("一月二日", 1), ("二月二十日", 1), ("二十一日", 1)]
