@@ -96,9 +96,7 @@ def _one(path: str) -> tuple[str, list[tuple[str, str]], list[tuple[str, int]]]:
     found: list[tuple[str, int]] = []
     if cleaned.text.strip():
         marks = getattr(cleaned, "markup_headings", ())  # an older checkout has none
-        st = analyze_text(
-            cleaned.text, fortune_entries=cleaned.fortune_entries, markup=marks
-        )
+        st = analyze_text(cleaned.text, fortune_entries=cleaned.fortune_entries, markup=marks)
         found = [(s.title, s.level) for s in st.sections if s.title]
     return os.path.basename(path), gold(raw), found
 

@@ -56,3 +56,21 @@ def test_run_in_note_matches_its_line():
     s = ah.score(true, [("一月六日（木曜）", 1), ("一月七日（金曜）", 1)])
     assert (s["right"], s["wrong"], s["missed_titles"]) == (1, ["一月七日(金曜)"], ["一月七日"])
     assert s["missed"] == {"中": 1}
+
+
+def test_inference_mode_cuts_heading_notes_only():
+    # 工場細胞 (card 1466) and 福翁自伝 (card 1864): heading notes go, others stay
+    raw = (
+        "［＃１０字下げ］上［＃「上」は同行大見出し］　一［＃「一」は同行中見出し］\n"
+        "儒教主義の教育［＃「儒教主義の教育」は窓中見出し］夫れから最《も》う一つ\n"
+        "［＃中見出し］二［＃中見出し終わり］\n"
+    )
+    assert ah.HEADING_NOTES.sub("", raw) == (
+        "［＃１０字下げ］上　一\n儒教主義の教育夫れから最《も》う一つ\n二\n"
+    )
+
+
+def test_gaiji_of_a_note_matches_its_character():
+    # card 1768's heading "輪※［＃「廴＋囘」...］と轉生": the pipeline writes the character
+    assert ah.score([("輪※と轉生", "中")], [("輪𢌞と轉生", 2)])["right"] == 1
+    assert ah.score([("輪※と轉生", "中")], [("輪廻と転生", 2)])["right"] == 0
