@@ -17,6 +17,11 @@ three 80-book samples), and a run-in heading (同行: "一月一日［＃「一�
     map, and a line they change is not used (rule ``markup_line``). A note inside a
     cut legend or colophon names nothing. A document that already has markup headings
     (an EPUB, an HTML page) keeps them.
+``aozora_heading_lines``
+    a heading the notes enclose over lines ("［＃ここから中見出し］一、古市加十、月を見る事
+    ／　　並に美人の嬌態の事／［＃ここで中見出し終わり］", 久生十蘭「魔都」) is noted by its first
+    line and its count of lines with text (``MarkupHeading.lines``); its section's heading
+    spans them and its title joins them.
 ``aozora_sections``
     (``transforms.markup_headings.with_markup_headings``) with any such line found in
     the cleaned text, the book's sections are exactly its noted headings, 大 over 中
@@ -46,8 +51,10 @@ LEVELS = {"大": 1, "中": 2, "小": 3}
 # around it, "［＃中見出し］一［＃中見出し終わり］" (anchor: the opening note's end).
 AFTER = re.compile(r"［＃「(?:[^」［］]|［＃[^］]*］)+」は(?:同行|窓)?([大中小])見出し］")
 AROUND = re.compile(
-    r"［＃(?:ここから)?(?:同行|窓)?([大中小])見出し］[^\n]*?［＃(?:ここで)?(?:同行|窓)?[大中小]見出し終わり］"
+    r"［＃(?:ここから)?(?:同行|窓)?([大中小])見出し］(.*?)［＃(?:ここで)?(?:同行|窓)?[大中小]見出し終わり］",
+    re.DOTALL,
 )
+_NOTE = re.compile(r"［＃[^］\n]*］")
 _OPEN = re.compile(r"［＃(?:ここから)?(?:同行|窓)?[大中小]見出し］")
 
 
@@ -57,9 +64,12 @@ def aozora_marks(text: str, edits: list[Edit], cleaned: str) -> tuple[MarkupHead
     when ``edits`` cut no note (rule ``aozora_markup`` off, or no notes)."""
     if "見出し" not in text or not any(e.rule == "aozora_markup" for e in edits):
         return ()
-    anchors = [(m.start(), LEVELS[m.group(1)]) for m in AFTER.finditer(text)]
-    for m in AROUND.finditer(text):
-        anchors.append((_OPEN.match(text, m.start()).end(), LEVELS[m.group(1)]))
+    anchors = [(m.start(), LEVELS[m.group(1)], 1) for m in AFTER.finditer(text)]
+    for m in AROUND.finditer(text):  # clause aozora_heading_lines: its lines with text
+        if _OPEN.search(m.group(2)):
+            continue  # an unclosed note's span: two headings' text
+        lines = sum(1 for line in m.group(2).split("\n") if _NOTE.sub("", line).strip())
+        anchors.append((_OPEN.match(text, m.start()).end(), LEVELS[m.group(1)], max(lines, 1)))
     if not anchors:
         return ()
     anchors.sort()
@@ -76,7 +86,7 @@ def aozora_marks(text: str, edits: list[Edit], cleaned: str) -> tuple[MarkupHead
     for i, k in enumerate(keys):
         found.setdefault(k, []).append(i)
     out, last = [], -1
-    for pos, level in anchors:
+    for pos, level, span in anchors:
         k = bisect.bisect_right(starts, pos) - 1  # the last edit starting at or before pos
         if k >= 0 and edits[k].end > pos and edits[k].start < pos:
             if edits[k].rule != "aozora_markup":
@@ -91,7 +101,8 @@ def aozora_marks(text: str, edits: list[Edit], cleaned: str) -> tuple[MarkupHead
         last = line
         before = bisect.bisect_left(found[key], line)
         title = _line(cleaned, line_starts, line)
-        out.append(MarkupHeading(level, title.strip(), before, counts[key] - before - 1, "aozora"))
+        after = counts[key] - before - 1
+        out.append(MarkupHeading(level, title.strip(), before, after, "aozora", span))
     return tuple(out)
 
 

@@ -235,10 +235,15 @@ def _aozora_sections(lines, confirmed) -> list:
     """Clause ``aozora_sections``: an Aozora text's noted headings, its lines as titles,
     大 over 中 over 小 (the note's level is the rank)."""
     Heading = _heading_class()
-    return [
-        Heading(lines.starts[i], lines.ends[i], lines.texts[i].strip(), "aozora", mark.level)
-        for i, mark in confirmed
-    ]
+    out = []
+    for i, mark in confirmed:
+        # clause aozora_heading_lines: a heading the notes enclose over lines
+        rows = [i] + [j for j in range(i + 1, len(lines.blank)) if not lines.blank[j]][
+            : mark.lines - 1
+        ]
+        title = "".join(lines.texts[j].strip() for j in rows)
+        out.append(Heading(lines.starts[i], lines.ends[rows[-1]], title, "aozora", mark.level))
+    return out
 
 
 def _confirmed(lines, where: dict[str, list[int]], marks) -> list[tuple[int, MarkupHeading]]:

@@ -108,3 +108,26 @@ def test_run_in_heading_after_text():
     cleaned, sections = _sections(MIDLINE)
     assert "二月二十日\n\n（月曜）曇◎～\n\n二十一日\n昨日から病気" in cleaned.text
     assert sections == [("一月二日", 1), ("二月二十日", 1), ("二十一日", 1)]
+
+
+# 久生十蘭「魔都」(card 46076): a heading the notes enclose over two lines.
+MATO = """魔都
+久生十蘭
+
+第一回［＃「第一回」は大見出し］
+
+［＃ここから２字下げ］
+［＃ここから中見出し］
+一、古市加十［＃「古市加十」は底本では「古川加十」］、月を見る事
+　　並に美人の嬌態の事
+［＃ここで中見出し終わり］
+［＃ここで字下げ終わり］
+
+　甲戌《きのえいぬ》の歳も押詰って、今日は一年のドンじりという極月の三十一日。
+"""
+
+
+def test_heading_over_lines():
+    cleaned, sections = _sections(MATO)
+    assert [m.lines for m in cleaned.markup_headings] == [1, 2]
+    assert sections == [("第一回", 1), ("一、古市加十、月を見る事並に美人の嬌態の事", 2)]
