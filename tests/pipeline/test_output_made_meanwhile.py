@@ -8,6 +8,7 @@ named in one line. Real text: two poems of the embedded Shakespeare corpus."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 
@@ -113,6 +114,51 @@ def test_output_made_meanwhile_export(two, monkeypatch):
     with pytest.raises(output.OutputError, match="did not exist when this one started"):
         export.export_dataset(str(two / "other"), None, "parquet")
     assert os.path.exists(dest / "export.json")
+    assert [p for p in os.listdir(two / "other") if ".tmp-" in p] == []  # ..._cleans_up
+
+
+def test_export_refused_cleans_up_its_staging_folder(two, monkeypatch):
+    """Clause ``export_refused_cleans_up`` (session 29): the refused export's
+    ``OUT/parquet.tmp-X`` stayed inside the dataset for ever (nothing removes an
+    export's staging folder); only the files it wrote are removed, and a file another
+    put in that folder is kept and named."""
+    real = export._copy_shards
+    placed = {}
+
+    def copy_then_other(out_dir, manifest, staging, *args, **kwargs):
+        files = real(out_dir, manifest, staging, *args, **kwargs)
+        monkeypatch.setattr(export, "_copy_shards", real)
+        export.export_dataset(str(two / "other"), None, "jsonl", None, False)
+        os.rename(two / "other" / "jsonl", two / "other" / "parquet")  # the other export
+        if placed:
+            with open(os.path.join(staging, "train", "notes.txt"), "w") as handle:
+                handle.write("mine")
+            placed["at"] = staging
+        return files
+
+    for foreign in (False, True):
+        placed.clear()
+        if foreign:
+            placed["at"] = None
+        shutil.rmtree(two / "other" / "parquet", ignore_errors=True)
+        monkeypatch.setattr(export, "_copy_shards", copy_then_other)
+        with pytest.raises(output.OutputError) as refused:
+            export.export_dataset(str(two / "other"), None, "parquet")
+        line = str(refused.value)
+        assert "export again with --overwrite" in line and "\n" not in line
+        left = sorted(p for p in os.listdir(two / "other") if ".tmp-" in p)
+        if not foreign:
+            assert left == [] and "this export's files were removed;" in line
+        else:
+            (name,) = left
+            assert os.path.join(two / "other", name) == placed["at"]
+            files = [
+                os.path.relpath(os.path.join(r, n), placed["at"])
+                for r, _, ns in os.walk(placed["at"])
+                for n in ns
+            ]
+            assert files == ["train/notes.txt"] and "train/notes.txt" in line
+        assert json.load(open(two / "other" / "parquet" / "export.json"))["format"] == "jsonl"
 
 
 def test_output_made_meanwhile_keeps_both_line_deletes_nothing(
