@@ -44,11 +44,13 @@ import contextlib
 import ctypes
 import errno
 import fcntl
+import hashlib
 import logging
 import os
 import posixpath
 import re
 import shlex
+import stat
 import uuid
 
 from pipeline import storage
@@ -56,7 +58,7 @@ from pipeline.output_checks import (  # re-exported: callers import them from he
     BEAM_TEMP,  # noqa: F401
     BUILD_NAMES,
     EXPORT_FORMATS,  # noqa: F401
-    EXPORT_MANIFEST,  # noqa: F401
+    EXPORT_MANIFEST,
     OutputError,
     _exports_in,
     _top_level,  # noqa: F401
@@ -255,23 +257,41 @@ UNCHECKED = object()  # replace_output's ``seen`` when the caller recorded nothi
 
 
 def identity(path: str) -> tuple | None:
-    """What :func:`replace_output` compares (clause ``output_made_meanwhile``): the local
-    ``path``'s ``(st_dev, st_ino)`` (a link itself, not its target) and its
-    ``_COMPLETE``'s inode and mtime, which a build or an export writes last and a reader
-    never touches (a folder's inode alone may be reused once it is deleted); None when
-    absent or remote."""
+    """What :func:`replace_output` compares (clause ``output_made_meanwhile``): for a
+    local folder, the sha256 of its ``manifest.json`` and ``export.json`` and the
+    modification time of its ``_COMPLETE``, which a build or an export writes last and a
+    reader never touches (a link: its target's name; a file: its size and time); None
+    when absent or remote.
+
+    Clause ``identity_by_content`` (session 29): it was the folder's and ``_COMPLETE``'s
+    inode numbers, which FUSE mounts (sshfs without ``use_ino``, gcsfuse, rclone) may
+    number anew during a long build, so a normal ``--overwrite`` rebuild there was
+    refused as "written by another run" (a copy of OUT put back in its place with
+    ``cp -a`` reads the same way). What another run would change, the manifest and
+    the time ``_COMPLETE`` was written, is compared instead: one OUT deleted and made
+    again by another build (an inode may be reused) still differs by that time."""
     if storage.is_remote(path):
         return None
     try:
         st = os.lstat(path)
     except OSError:  # absent, or under a file (said by create_staging)
         return None
+    if stat.S_ISLNK(st.st_mode):
+        return ("link", os.readlink(path))
+    if not stat.S_ISDIR(st.st_mode):
+        return ("file", st.st_size, st.st_mtime_ns)
+    marks = []
+    for name in (MANIFEST, EXPORT_MANIFEST):
+        try:
+            with open(os.path.join(path, name), "rb") as handle:
+                marks.append(hashlib.sha256(handle.read()).hexdigest())
+        except OSError:
+            marks.append(None)
     try:
-        done = os.lstat(os.path.join(path, COMPLETE_MARKER))
-        marker = (done.st_ino, done.st_mtime_ns)
+        marks.append(os.lstat(os.path.join(path, COMPLETE_MARKER)).st_mtime_ns)
     except OSError:
-        marker = None
-    return st.st_dev, st.st_ino, marker
+        marks.append(None)
+    return ("folder", *marks)
 
 
 def made_meanwhile_line(out: str, staging: str, seen: tuple | None) -> str:

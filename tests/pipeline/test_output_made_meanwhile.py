@@ -198,3 +198,26 @@ def test_output_made_meanwhile_gone_out_deleted_meanwhile_is_replaced(
     assert _build(two / "inA", out, tiny_tokenizer_path, "--overwrite") == 0
     assert '/inA"' in (out / "manifest.json").read_text()
     assert [p for p in os.listdir(two) if ".tmp-" in p] == []
+
+
+def test_identity_by_content_out_renumbered_meanwhile_is_replaced(
+    two, tiny_tokenizer_path, monkeypatch
+):
+    """Clause ``identity_by_content`` (session 29): OUT was compared by inode numbers,
+    which a FUSE mount (sshfs without use_ino, gcsfuse) may number anew during a long
+    build; an ``--overwrite`` rebuild there was refused as "written by another run".
+    Here OUT is put back as a copy with the same files and times (new inodes, what such
+    a mount shows): the rebuild replaces it. Another build's dataset is still kept
+    (test_output_made_meanwhile_with_overwrite_a_replaced_dataset_is_kept)."""
+    out = two / "out"
+    shutil.copytree(two / "other", out)
+
+    def renumbered():
+        shutil.copytree(out, two / "copy")  # copy2: same bytes and modification times
+        shutil.rmtree(out)
+        os.rename(two / "copy", out)
+
+    _meanwhile(monkeypatch, renumbered)
+    assert _build(two / "inA", out, tiny_tokenizer_path, "--overwrite") == 0
+    assert '/inA"' in (out / "manifest.json").read_text()
+    assert [p for p in os.listdir(two) if ".tmp-" in p or p == "copy"] == []
