@@ -243,8 +243,9 @@ def _read_parquet(file: InputFile, config: ReadConfig, progress: Progress):
     import pyarrow.parquet as pq
 
     with member_files.open_seekable(file, config.max_input_bytes) as handle:
+        handle = changed_while_read.watched(handle)  # clause changed_while_read_parquet
         try:
-            parquet = pq.ParquetFile(changed_while_read.watched(handle))  # ..._parquet
+            parquet = pq.ParquetFile(handle)
         except pa.ArrowInvalid:
             if cut := parquet_cut(handle):  # clause parquet_no_footer
                 raise cut from None
@@ -271,6 +272,7 @@ def _read_parquet(file: InputFile, config: ReadConfig, progress: Progress):
                     record, f"{file.relative}:{row}", f"{file.source}:{row}", config
                 )
                 row += 1
+        changed_while_read.settle(handle)  # clause changed_while_read_parquet_settle
         if empty := empty_parquet(row):  # clause empty_parquet (transforms.record_checks)
             yield reject(file.relative, file.source, "empty_file", empty)
 
