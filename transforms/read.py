@@ -107,7 +107,7 @@ from transforms.read_records import (
     reject,
     too_long,
 )
-from transforms.record_checks import ParquetCut, empty_parquet, parquet_cut
+from transforms.record_checks import ParquetCut, empty_jsonl, empty_parquet, parquet_cut
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")
@@ -152,6 +152,15 @@ def file_format(path: str) -> str:
 
 
 def _read_jsonl(file: InputFile, config: ReadConfig, progress: Progress):
+    items = 0
+    for items, item in enumerate(_jsonl_items(file, config, progress), 1):  # noqa: B007
+        yield item
+    if not items:  # clause empty_jsonl (transforms.record_checks): nothing at all
+        progress.records += 1
+        yield reject(file.relative, file.source, "empty_file", empty_jsonl(file.size))
+
+
+def _jsonl_items(file: InputFile, config: ReadConfig, progress: Progress):
     limit = config.max_input_bytes
     first_failure = None  # (line number, source, error) of an unfinished first record
     seen_record = False
