@@ -61,7 +61,9 @@ record with stage ``read``, never an exception that kills the job. Rules:
 from __future__ import annotations
 
 import json
+import os
 import posixpath
+import stat
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -377,6 +379,8 @@ def read_file(
             yield from archives.read_archive(file, kind, config, read_member, file_format, skipped)
             return
         fmt, unit = pipes.pipe_format(file.path, fmt, unit)  # clause pipe_jsonl_by_content
+        if empty_compressed(file):  # clause empty_compressed_is_cut
+            raise EOFError(file.path)
         if fmt == "jsonl" and not isinstance(file, member_files.MemberFile):
             decompress.verify_stream(file.path)  # clause damaged_compression
         records = _READERS[fmt](file, config, progress)
@@ -415,6 +419,22 @@ def read_file(
             or gone_since_listed(file, e)
             or f"could not read {fmt} file{where}: {type(e).__name__}: {e}",
         )
+
+
+def empty_compressed(file: InputFile) -> bool:
+    """Clause ``empty_compressed_is_cut`` (session 29): a local regular file of 0 bytes
+    whose name asks for a codec (``.gz``, ``.zst``...) holds no stream at all, which no
+    compressor writes (an empty gzip stream is 20 bytes): the file was cut before its
+    first byte, an interrupted download or copy. ``.bz2`` said so (``truncated_input``),
+    ``.txt.gz`` and ``.txt.zst`` said ``empty_text`` "0 characters in ... fix the reader
+    for its format", ``.jsonl.gz`` nothing at all (then ``empty_file``)."""
+    if "://" in file.path or isinstance(file, member_files.MemberFile) or not codec_of(file.path):
+        return False
+    try:
+        found = os.stat(file.path)
+    except OSError:
+        return False
+    return stat.S_ISREG(found.st_mode) and found.st_size == 0
 
 
 # ------------------------------------------------------------------ Beam wrapper

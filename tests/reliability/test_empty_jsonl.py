@@ -1,6 +1,5 @@
 """Clause ``empty_jsonl`` (transforms/record_checks.py, transforms/read.py): a JSONL file
-with no record (0 bytes, only blank lines, a 0-byte ``.jsonl.gz`` left by an interrupted
-download, an empty gzip stream) gave nothing at all: session 29 hunt, 6 files and
+with no record (0 bytes, only blank lines, an empty gzip stream) gave nothing at all: session 29 hunt, 6 files and
 "documents: 5 in, 1 written, 4 rejected", no line naming the one not read. Each is now
 one ``empty_file`` rejection; a JSONL with records is read as before. Real text: the
 first stanza of Shakespeare's "A Lover's Complaint" (defaults/shakespeare, Gutenberg)."""
@@ -31,14 +30,12 @@ def _read(path) -> list:
 
 def test_empty_jsonl_each_is_one_rejection(tmp_path):
     (tmp_path / "zero.jsonl").write_bytes(b"")
-    (tmp_path / "zero.jsonl.gz").write_bytes(b"")
     (tmp_path / "blank.jsonl").write_text("\n  \n\n")
     (tmp_path / "stream.jsonl.gz").write_bytes(gzip.compress(b""))
     items = _read(tmp_path)
     assert all(isinstance(i, Rejected) and i.reason == "empty_file" for i in items)
     assert {(i.doc_id, i.error.split("(")[1].split(")")[0]) for i in items} == {
         ("zero.jsonl", "it is 0 bytes"),
-        ("zero.jsonl.gz", "it is 0 bytes"),
         ("blank.jsonl", "only blank lines"),
         ("stream.jsonl.gz", "only blank lines"),
     }
@@ -62,9 +59,25 @@ def test_empty_jsonl_counts_reconcile(tmp_path, tiny_tokenizer_path):
     from tests.reliability.conftest import build_small
 
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "zero.jsonl.gz").write_bytes(b"")
+    (tmp_path / "in" / "zero.jsonl").write_bytes(b"")
     (tmp_path / "in" / "one.jsonl").write_text(json.dumps({"text": STANZA * 8}) + "\n")
     manifest, rejected, docs = build_small(tmp_path / "in", tmp_path / "out", tiny_tokenizer_path)
     counts = manifest.documents
     assert (counts.documents_in, counts.written, counts.rejected) == (2, 1, 1)
-    assert [r["doc_id"] for r in rejected] == ["zero.jsonl.gz"]
+    assert [r["doc_id"] for r in rejected] == ["zero.jsonl"]
+
+
+def test_empty_compressed_is_cut(tmp_path):
+    """Clause ``empty_compressed_is_cut`` (transforms/read.py): a 0-byte ``.gz``/``.zst``
+    holds no stream, which no compressor writes: ``truncated_input`` like ``.bz2`` (it
+    was ``empty_text`` "fix the reader for its format", or for JSONL nothing)."""
+    for name in ("zero.txt.gz", "zero.txt.zst", "zero.jsonl.gz", "zero.txt.bz2"):
+        (tmp_path / name).write_bytes(b"")
+    items = _read(tmp_path)
+    assert sorted((i.doc_id, i.reason) for i in items) == [
+        ("zero.jsonl.gz", "truncated_input"),
+        ("zero.txt.bz2", "truncated_input"),
+        ("zero.txt.gz", "truncated_input"),
+        ("zero.txt.zst", "truncated_input"),
+    ]
+    assert all("cut short" in i.error for i in items)
