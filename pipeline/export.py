@@ -32,7 +32,6 @@ rows) at a time, so memory stays at one batch whatever the shard size.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import re
 import shlex
@@ -395,41 +394,10 @@ def export_dataset(
         if output.identity(dest) in (seen, None):
             raise  # not made meanwhile (a reader's refusal): its own line
         written = [f["path"] for f in files] + [EXPORT_MANIFEST, COMPLETE_MARKER]
-        raise output.OutputError(_refused_line(shown, staging, written, seen)) from None
+        raise output.OutputError(
+            output.export_refused_line(shown, staging, written, seen)
+        ) from None
     return summary | {"output": shown}
-
-
-def _refused_line(shown: str, staging: str, written: list[str], seen) -> str:
-    """Clause ``export_refused_cleans_up`` (session 29): an export refused by
-    ``output_made_meanwhile`` (another export to ``--output`` finished while this one
-    ran) left its ``DEST.tmp-X`` for ever, inside the dataset by default
-    (``OUT/parquet.tmp-X``), with a line saying "the next build to DEST removes it",
-    which holds for builds only: nothing removes an export's staging folder. An export
-    is made again from the dataset in the time it took, so the files this export wrote
-    there are removed, by name, then its emptied folders; anything else found there is
-    left and named. Returns the one line."""
-    for name in written:
-        with contextlib.suppress(OSError):
-            os.remove(os.path.join(staging, name))
-    for root, _, _ in sorted(os.walk(staging), key=lambda w: -w[0].count(os.sep)):
-        with contextlib.suppress(OSError):
-            os.rmdir(root)  # only an emptied folder: never one holding another's file
-    when = "did not exist" if seen is None else "was another folder"
-    line = (
-        f"{shown} was written by another run while this export ran (it {when} when this "
-        f"one started), so it is not replaced; "
-    )
-    left = sorted(
-        os.path.relpath(os.path.join(r, n), staging) for r, _, ns in os.walk(staging) for n in ns
-    )
-    if os.path.lexists(staging):
-        line += (
-            f"this export's files were removed from {staging}, which also holds "
-            f"{', '.join(left[:5]) or 'folders'} that it did not write: left as they are; "
-        )
-    else:
-        line += "this export's files were removed; "
-    return line + "export again with --overwrite to replace it, or choose another --output"
 
 
 # Clause export_hint_one_bucket: the line printed after an export loaded `train/w*-*`,
