@@ -291,6 +291,13 @@ def identity(path: str) -> tuple | None:
         marks.append(os.lstat(os.path.join(path, COMPLETE_MARKER)).st_mtime_ns)
     except OSError:
         marks.append(None)
+    if marks == [None, None, None]:
+        # Clause identity_by_content_unmarked (review, session 29): an empty OUT (the
+        # checks allow one) has no marks, so another folder put in its place meanwhile
+        # (`mv mydata OUT`) read as the same and was swapped out and deleted; such a
+        # folder is known by the names in it.
+        with contextlib.suppress(OSError):
+            marks.append(tuple(sorted(os.listdir(path))))
     return ("folder", *marks)
 
 
@@ -327,9 +334,18 @@ def export_refused_line(shown: str, staging: str, written: list[str], seen) -> s
     is made again from the dataset in the time it took, so the files this export wrote
     there are removed, by name, then its emptied folders; anything else found there is
     left and named. Returns the one line."""
+    real = os.path.realpath(staging)
     for name in written:
+        path = os.path.join(staging, name)
+        # Clause export_refused_cleans_up_no_links (review, session 29): a folder of
+        # staging replaced by a link led the removal to the files of the same names
+        # where it points; a file is removed only where this export wrote it.
+        if os.path.realpath(os.path.dirname(path)) != os.path.join(
+            real, os.path.dirname(name)
+        ).rstrip(os.sep):
+            continue
         with contextlib.suppress(OSError):
-            os.remove(os.path.join(staging, name))
+            os.remove(path)
     for root, _, _ in sorted(os.walk(staging), key=lambda w: -w[0].count(os.sep)):
         with contextlib.suppress(OSError):
             os.rmdir(root)  # only an emptied folder: never one holding another's file

@@ -43,13 +43,22 @@ def kind_of(folder: str) -> str | None:
             continue
         if kind == "dataset" and found.get("format") == DATASET_FORMAT:
             return kind
-        if (
-            kind == "export"
-            and found.get("format") in EXPORT_FORMATS
-            and isinstance(found.get("files"), list)
-        ):
+        if kind == "export" and found.get("format") in EXPORT_FORMATS and _longctx_files(found):
             return kind
     return None
+
+
+def _longctx_files(found: dict) -> bool:
+    """Clause ``own_outputs_skipped_export_shape`` (review, session 29): another tool's
+    ``export.json`` saying ``{"format": "jsonl", "files": [...]}`` beside a user's JSONL
+    documents made every one of them skipped. A longctx export's names its ``dataset``
+    and lists each file as an object with its ``path`` and ``source`` shard."""
+    files = found.get("files")
+    return (
+        isinstance(found.get("dataset"), str)
+        and isinstance(files, list)
+        and all(isinstance(f, dict) and "path" in f and "source" in f for f in files)
+    )
 
 
 class OwnOutputs:

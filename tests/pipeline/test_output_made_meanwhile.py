@@ -221,3 +221,45 @@ def test_identity_by_content_out_renumbered_meanwhile_is_replaced(
     assert _build(two / "inA", out, tiny_tokenizer_path, "--overwrite") == 0
     assert '/inA"' in (out / "manifest.json").read_text()
     assert [p for p in os.listdir(two) if ".tmp-" in p or p == "copy"] == []
+
+
+def test_identity_by_content_unmarked_empty_out_replaced_by_a_folder_is_kept(
+    two, tiny_tokenizer_path, monkeypatch, capsys
+):
+    """Clause ``identity_by_content_unmarked`` (review, session 29): ``out`` empty when
+    the checks ran, then ``rmdir out; mv mydata out`` during the build: the content
+    identity (no manifest, no export.json, no _COMPLETE) read the same for both, so the
+    swap put the dataset in and deleted the user's folder."""
+    out = two / "out"
+    out.mkdir()
+    mine = two / "mydata"
+    mine.mkdir()
+    shutil.copy(os.path.join(TEXTS, "lovers_complaint_gut.txt"), mine / "notes.txt")
+
+    def swap_in_mine():
+        out.rmdir()
+        os.rename(mine, out)
+
+    _meanwhile(monkeypatch, swap_in_mine)
+    capsys.readouterr()
+    assert _build(two / "inA", out, tiny_tokenizer_path) == 2
+    assert os.listdir(out) == ["notes.txt"]
+    assert "was written by another run" in capsys.readouterr().err
+
+
+def test_export_refused_cleans_up_no_links(tmp_path):
+    """Clause ``export_refused_cleans_up_no_links`` (review, session 29): a staging
+    folder's ``train`` replaced by a link to the user's folder led the removal to the
+    user's file of the same name there."""
+    staging = tmp_path / "parquet.tmp-1234abcd"
+    staging.mkdir()
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    poem = os.path.join(TEXTS, "phoenix_and_the_turtle_gut.txt")
+    shutil.copy(poem, mine / "part-00000.parquet")
+    os.symlink(mine, staging / "train")
+    (staging / "export.json").write_text("{}")
+    written = ["train/part-00000.parquet", "export.json", "_COMPLETE"]
+    line = output.export_refused_line("OUT/parquet", str(staging), written, None)
+    assert os.listdir(mine) == ["part-00000.parquet"]  # the user's file, kept
+    assert not os.path.exists(staging / "export.json") and "\n" not in line

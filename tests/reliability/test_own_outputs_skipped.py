@@ -80,3 +80,24 @@ def test_own_outputs_skipped_build_counts(lib, tiny_tokenizer_path):
     manifest, rejected, docs = build_small(lib, lib.parent / "out", tiny_tokenizer_path)
     assert sorted(docs) == sorted(POEMS)
     assert (manifest.documents.documents_in, len(rejected)) == (2, 0)
+
+
+def test_own_outputs_skipped_export_shape(lib):
+    """Clause ``own_outputs_skipped_export_shape`` (review, session 29): a corpus folder
+    whose ``export.json`` is another tool's (``{"format": "jsonl", "files": [names]}``)
+    had every document in it skipped; a real longctx export is still skipped."""
+    from pipeline import export
+
+    corpus = lib.parent / "scraped"
+    corpus.mkdir()
+    with open(os.path.join(TEXTS, POEMS[1]), encoding="utf-8") as handle:
+        text = handle.read()
+    (corpus / "books.jsonl").write_text(json.dumps({"id": "lc", "text": text}) + "\n")
+    (corpus / "export.json").write_text('{"format": "jsonl", "files": ["books.jsonl"]}')
+    assert [os.path.basename(f.path) for f in expand_inputs([str(corpus)])] == [
+        "books.jsonl",
+        "export.json",
+    ]
+    export.export_dataset(str(lib / "old"), str(lib.parent / "exp"), "jsonl")
+    with pytest.raises(UserError, match=r"reaches only \d+ files of the longctx export"):
+        expand_inputs([str(lib.parent / "exp")])
