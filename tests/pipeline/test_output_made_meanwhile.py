@@ -263,3 +263,46 @@ def test_export_refused_cleans_up_no_links(tmp_path):
     line = output.export_refused_line("OUT/parquet", str(staging), written, None)
     assert os.listdir(mine) == ["part-00000.parquet"]  # the user's file, kept
     assert not os.path.exists(staging / "export.json") and "\n" not in line
+
+
+def test_export_refused_cleans_up_not_a_readers_refusal(two, monkeypatch):
+    """Review, session 29 (a planted ``if False`` on export.py's reader guard passed
+    every test): an export refused because another process started reading its
+    destination during the copy keeps its staging folder, named in the reader's line;
+    only an export written meanwhile by another run is removed."""
+    import subprocess
+    import sys
+
+    from tests.pipeline.test_reader_lease import READER
+
+    dest = two / "other" / "parquet"
+    export.export_dataset(str(two / "other"), None, "parquet")
+    real = export._copy_shards
+    procs = []
+
+    def copy_then_read(*args, **kwargs):
+        files = real(*args, **kwargs)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", READER, str(dest)],
+            cwd=REPO_ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        procs.append(proc)
+        assert proc.stdout.readline().strip() == "reading"
+        return files
+
+    monkeypatch.setattr(export, "_copy_shards", copy_then_read)
+    try:
+        with pytest.raises(output.OutputError) as refused:
+            export.export_dataset(str(two / "other"), None, "parquet", None, True)
+    finally:
+        for proc in procs:
+            proc.stdin.close()
+            proc.wait(timeout=60)
+    line = str(refused.value)
+    (staging,) = [p for p in os.listdir(two / "other") if p.startswith("parquet.tmp-")]
+    assert f"pid {procs[0].pid}" in line and staging in line
+    assert "written by another run" not in line
+    assert os.path.exists(two / "other" / staging / "_COMPLETE")

@@ -62,6 +62,10 @@ def test_own_outputs_skipped_only_them_is_one_line(lib):
 def test_own_outputs_skipped_a_file_named_itself_is_read(lib):
     named = str(lib / "old" / "rejected" / "rejected.jsonl")
     assert [f.path for f in expand_inputs([named])] == [named]
+    # review, session 29: one at the dataset's top too (the rejected.jsonl above sits
+    # below it, where the walk up from a named file's folder never reaches the manifest)
+    top = str(lib / "old" / "manifest.json")
+    assert [f.path for f in expand_inputs([top])] == [top]
 
 
 def test_own_outputs_skipped_not_another_tools_manifest(lib):
