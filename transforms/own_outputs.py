@@ -29,7 +29,15 @@ EXPORT_FORMATS = ("parquet", "jsonl")  # pipeline.output_checks.EXPORT_FORMATS
 
 
 def kind_of(folder: str) -> str | None:
-    """'dataset' or 'export' when the local ``folder`` is a longctx output, else None."""
+    """'dataset' or 'export' when the local ``folder`` is a longctx output, else None.
+
+    Clause ``own_outputs_skipped_complete`` (review, session 29): a ``manifest.json``
+    of a longctx dataset copied alone into a corpus folder (kept as a record beside the
+    user's notes and texts) made every document there and below skipped; a build and an
+    export write ``_COMPLETE`` last, so a folder without it is not one of their outputs.
+    """
+    if not os.path.isfile(os.path.join(folder, "_COMPLETE")):
+        return None
     for name, kind in (("manifest.json", "dataset"), ("export.json", "export")):
         path = os.path.join(folder, name)
         if not os.path.isfile(path):

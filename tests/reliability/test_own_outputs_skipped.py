@@ -105,3 +105,17 @@ def test_own_outputs_skipped_export_shape(lib):
     export.export_dataset(str(lib / "old"), str(lib.parent / "exp"), "jsonl")
     with pytest.raises(UserError, match=r"reaches only \d+ files of the longctx export"):
         expand_inputs([str(lib.parent / "exp")])
+
+
+def test_own_outputs_skipped_complete(lib):
+    """Clause ``own_outputs_skipped_complete`` (review, session 29): a dataset's
+    ``manifest.json`` copied alone into a corpus folder (no ``_COMPLETE``: no build
+    wrote that folder) skipped the poem beside it, data lost from training."""
+    notes = lib.parent / "corpus" / "notes"
+    notes.mkdir(parents=True)
+    shutil.copy(lib / "old" / "manifest.json", notes)
+    shutil.copy(os.path.join(TEXTS, POEMS[1]), notes)
+    assert [os.path.basename(f.path) for f in expand_inputs([str(notes.parent)])] == [
+        POEMS[1],
+        "manifest.json",
+    ]
