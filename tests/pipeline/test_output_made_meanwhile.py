@@ -230,6 +230,8 @@ def test_identity_by_content_unmarked_empty_out_replaced_by_a_folder_is_kept(
     the checks ran, then ``rmdir out; mv mydata out`` during the build: the content
     identity (no manifest, no export.json, no _COMPLETE) read the same for both, so the
     swap put the dataset in and deleted the user's folder."""
+    (two / "empty").mkdir()  # an empty OUT left as it was: built into, as before
+    assert _build(two / "inA", two / "empty", tiny_tokenizer_path) == 0
     out = two / "out"
     out.mkdir()
     mine = two / "mydata"
