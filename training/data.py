@@ -19,12 +19,19 @@ derives a block-diagonal causal mask from the restarting ``position_ids``
 (``masking_utils.find_packed_sequence_indices``, only with ``use_cache=False``; with
 flash-attention, varlen kernels), so packed pieces never attend to each other; right
 padding comes last, so causality keeps it out of every real token.
+
+Clause shard_bytes_match_manifest (session 29): every shard a bucket opens is hashed
+and compared with its ``sha256`` in the manifest before a row is read; a shard whose
+bytes changed after the build (64 bytes zeroed or one byte flipped inside the rows) is
+refused with one line naming it. Before, only a shard that Arrow could not parse was
+refused: a damaged one whose framing survived trained on other token ids, exit 0.
 :class:`PackedRowCollator` is the same for Hugging Face ``Trainer``
 (``data_collator=``). Stock collators break packed rows: see the README.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from functools import lru_cache
@@ -63,6 +70,26 @@ def read_shard(path: str, columns: list[str] | None = None) -> pa.Table:
     return table.select(columns) if columns else table
 
 
+def check_shard_bytes(path: str, expected: str) -> None:
+    """Raise ``DatasetError`` unless the file at ``path`` has the sha256 ``expected``
+    (clause shard_bytes_match_manifest; a manifest without it is not checked)."""
+    if not expected:
+        return
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as error:
+        raise unreadable_shard(path, error) from None
+    if digest.hexdigest() != expected:
+        raise DatasetError(
+            f"{path} is not the shard the build wrote (its sha256 differs from the one in "
+            "manifest.json: damaged or replaced since); `longctx inspect OUT --verify` "
+            "checks the whole dataset; rebuild it with `longctx dataset`"
+        )
+
+
 def open_bucket(data_dir: str, manifest: Manifest, split: str, window: int, stages=None) -> Bucket:
     shards = [s for s in manifest.bucket_shards(split, window) if s.rows]
     if not shards and not manifest.windows_with_rows(split):
@@ -74,6 +101,8 @@ def open_bucket(data_dir: str, manifest: Manifest, split: str, window: int, stag
             f"{have}. Rebuild with `longctx dataset --windows` including it, or change the "
             "curriculum" + (_curriculum_hint(stages, have) if stages else "")
         )
+    for s in shards:
+        check_shard_bytes(os.path.join(data_dir, s.path), s.sha256)
     parts = [read_shard(os.path.join(data_dir, s.path), TRAIN_COLUMNS) for s in shards]
     return Bucket(split, window, pa.concat_tables(parts))
 
