@@ -29,6 +29,7 @@ SmolLM2-135M LoRA forward+backward runs at ~110 tokens/s at window 1024.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -141,10 +142,20 @@ def train(argv: list[str] | None = None) -> int:
         raise UserError(  # after the model, datasets and weight fingerprint are read
             f"{config.output} already has checkpoints: pass --resume, or choose a new --output"
         )
+    created = not os.path.lexists(config.output)
     with user_input():
         make_output_folder(config.output)
-    with failures_are_one_line(config.output), reading(config.data, "longctx train"):
-        return _train(args, config)  # clause reader_lease: no rebuild replaces DATA meanwhile
+    try:
+        with failures_are_one_line(config.output), reading(config.data, "longctx train"):
+            return _train(args, config)  # clause reader_lease: no rebuild replaces DATA meanwhile
+    except UserError:
+        # Clause refused_run_leaves_no_folder (session 29): a run refused before it
+        # wrote anything (a damaged shard, a peft key, a window the data lacks) left
+        # the empty RUN folder it had just made; rmdir removes only an empty folder.
+        if created:
+            with contextlib.suppress(OSError):
+                os.rmdir(config.output)
+        raise
 
 
 def _train(args: argparse.Namespace, config) -> int:
