@@ -57,7 +57,9 @@ def main(patterns: list[str]) -> None:
             changed_titles += 1
             diff = [(a, b) for a, b in zip(off[1], on[1], strict=False) if a != b]
             print(path, "sections", len(off[1]), "->", len(on[1]), diff[:6])
-    print(f"{len(files)} files: text changed {changed_text}, section titles changed {changed_titles}")
+    print(
+        f"{len(files)} files: text changed {changed_text}, section titles changed {changed_titles}"
+    )
 
 
 if __name__ == "__main__":
