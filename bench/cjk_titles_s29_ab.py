@@ -1,6 +1,7 @@
 """Both sides in one run (session 29): clauses ``couplet_under_chapter_number``
 (transforms.cjk_title_lines), ``quoted_cjk_title`` (transforms.section_titles) and
-``title_note_mark`` (transforms.cjk_titles) switched off, then on, over the files given; prints each file whose text or
+``title_note_mark``, ``letter_spaced_title`` and ``dash_subtitle`` (transforms.cjk_titles)
+switched off, then on, over the files given; prints each file whose text or
 section titles change, and the totals.
 
     .venv/bin/python bench/cjk_titles_s29_ab.py '/tmp/wtG28/books/*.txt'
@@ -39,16 +40,16 @@ def _run(raw: str) -> tuple[str, list[str]]:
 
 def main(patterns: list[str]) -> None:
     on_couplet, on_quoted = cjk_title_lines._COUPLET_LINE, sections.quoted_titles
-    on_note = cjk_titles._NOTE_MARK
+    on_note = cjk_titles._NOTE_MARK, cjk_titles._SPACED, cjk_titles._DASH_SUBTITLE
     files = sorted(p for pat in patterns for p in glob.glob(pat))
     changed_text = changed_titles = 0
     for path in files:
         raw = _read(path)
         cjk_title_lines._COUPLET_LINE, sections.quoted_titles = _NEVER, lambda *a: None
-        cjk_titles._NOTE_MARK = _NEVER
+        cjk_titles._NOTE_MARK = cjk_titles._SPACED = cjk_titles._DASH_SUBTITLE = _NEVER
         off = _run(raw)
         cjk_title_lines._COUPLET_LINE, sections.quoted_titles = on_couplet, on_quoted
-        cjk_titles._NOTE_MARK = on_note
+        cjk_titles._NOTE_MARK, cjk_titles._SPACED, cjk_titles._DASH_SUBTITLE = on_note
         on = _run(raw)
         if off[0] != on[0]:
             changed_text += 1

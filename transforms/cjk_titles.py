@@ -21,6 +21,14 @@ instead, each on a short line of its own. Such a line is a heading here when:
   piece's title with the note that dates it (鲁迅's 华盖集 "忽然想到〔1〕", 热风
   "随感录二十五〔１〕", 呐喊 "孔乙己⑴", 坟 "论雷峰塔的倒掉①": 94 of the titles of 13
   collections, none of which was a section);
+* clause ``letter_spaced_title`` (session 29): a title of two to four characters with
+  two ideographic spaces between them ("奔　　月〔１〕", 故事新编's eight stories) is one
+  title (``_TITLE`` parts runs by one mark or space);
+* clause ``dash_subtitle`` (session 29): text under a title may open with a subtitle
+  that starts with a dash, "——" or typed "--" ("--九月间在广州夏期学术演讲会〔2〕讲",
+  而已集's lectures; "——涓生的手记"): the dash made the text read as no CJK text, the
+  first title was dropped and the text before the next one held over a quarter of the
+  book (``titles_divide_text``), so 而已集 lost all its titles;
 * clause ``cjk_dateline``: dates ("十三年二月", "一九二四年") are no titles where
   they close pieces: half of the document's date lines or more sit over no
   prose (an essay's source note "（1924年2月作，选自《雨天的书》）" or the next
@@ -67,6 +75,12 @@ TITLE_RANK = 25  # below chapters (20), above sections (25 is free in CJK text) 
 GROUP_RANK = 24  # ... and a group of titled pieces one above them
 _RUN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3041-\u30fa\u30fc-\u30ff\U00020000-\U0003134f]+"
 _TITLE = re.compile(f"{_RUN}(?:[・· \u3000]{_RUN})*")
+# Clause letter_spaced_title: a short title spread over the line, two ideographic spaces
+# between its characters ("奔　　月", "非　　攻": 鲁迅's 故事新编).
+_SPACED = re.compile("[\u3400-\u9fff](?:\u3000\u3000[\u3400-\u9fff]){1,3}")
+# Clause dash_subtitle: a subtitle under a title opens with a dash ("——涓生的手记", a
+# lecture's "--九月间在广州夏期学术演讲会讲", the dash typed as two hyphens).
+_DASH_SUBTITLE = re.compile("(?:——|--)[\u3400-\u9fff]")
 _OPENING = {chr(c) for c in OPENING.tolist()}
 _NUM = "[〇零一二三四五六七八九十百千廿卅0-9０-９]"
 PROSE_LINE = 40
@@ -119,7 +133,7 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
         and i not in heading_lines
         and (i == 0 or blank[i - 1])
         and (i + 1 >= n or blank[i + 1])
-        and (_TITLE.fullmatch(b) or hangul_title(t))  # clause hangul_title_lines
+        and (_TITLE.fullmatch(b) or _SPACED.fullmatch(b) or hangul_title(t))
     ]
     # Clause hangul_titles_stand_out (``hangul_titles``).
     cands = hangul_candidates(texts, blank, cands)
@@ -158,7 +172,7 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
             kept[i] = TITLE_RANK
         elif sum(map(len, body)) < MIN_TEXT_CHARS:
             short[i] = nxt
-        elif _is_cjk_start(body[0][0]) or hangul_text(body[0]):  # hangul_number_opening
+        elif _is_cjk_start(body[0][0]) or hangul_text(body[0]) or _DASH_SUBTITLE.match(body[0]):
             kept[i] = TITLE_RANK
     # Clause cjk_title_groups: a short title over a confirmed heading heads a
     # group of them ("上　先生と私" over "一", "二" ...), as one over titles does.
