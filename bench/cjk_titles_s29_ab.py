@@ -1,6 +1,6 @@
 """Both sides in one run (session 29): clauses ``couplet_under_chapter_number``
 (transforms.cjk_title_lines), ``quoted_cjk_title`` (transforms.section_titles) and
-``title_note_mark``, ``letter_spaced_title`` and ``dash_subtitle`` (transforms.cjk_titles)
+``title_note_mark`` (with ``note_label_no_title``), ``letter_spaced_title`` and ``dash_subtitle`` (transforms.cjk_titles)
 switched off, then on, over the files given; prints each file whose text or
 section titles change, and the totals.
 

@@ -21,6 +21,8 @@ instead, each on a short line of its own. Such a line is a heading here when:
   piece's title with the note that dates it (鲁迅's 华盖集 "忽然想到〔1〕", 热风
   "随感录二十五〔１〕", 呐喊 "孔乙己⑴", 坟 "论雷峰塔的倒掉①": 94 of the titles of 13
   collections, none of which was a section);
+* clause ``note_label_no_title`` (session 29): a notes label with its number ("注释⑴",
+  "注释①": 章诒和's 往事并不如烟 heads each note so, 36 lines) is no title;
 * clause ``letter_spaced_title`` (session 29): a title of two to four characters with
   two ideographic spaces between them ("奔　　月〔１〕", 故事新编's eight stories) is one
   title (``_TITLE`` parts runs by one mark or space);
@@ -86,6 +88,8 @@ _NUM = "[〇零一二三四五六七八九十百千廿卅0-9０-９]"
 PROSE_LINE = 40
 # Clause title_note_mark: one note reference closing a title line, "〔1〕", "〔１〕", "⑴", "①".
 _NOTE_MARK = re.compile("(?:〔[0-9０-９]{1,2}〕|[\u2474-\u2487\u2460-\u2473])$")
+# Clause note_label_no_title: "注释⑴" heads a note, not a piece (章诒和's 往事并不如烟).
+_NOTE_LABEL = re.compile("(?:注释|注解|附注|原注|译注|校注|注)")
 _DOTTED = re.compile(r"\d+(?:\.\d+)+\.?\s")  # clause cjk_dotted_sections
 _PROSE_END = re.compile(r"[。！？…][」』”’）)]*$")
 _DATE = re.compile(
@@ -134,6 +138,7 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
         and (i == 0 or blank[i - 1])
         and (i + 1 >= n or blank[i + 1])
         and (_TITLE.fullmatch(b) or _SPACED.fullmatch(b) or hangul_title(t))
+        and (b == t or not _NOTE_LABEL.fullmatch(b))  # clause note_label_no_title
     ]
     # Clause hangul_titles_stand_out (``hangul_titles``).
     cands = hangul_candidates(texts, blank, cands)
