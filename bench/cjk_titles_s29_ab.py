@@ -12,6 +12,7 @@ from __future__ import annotations
 import glob
 import re
 import sys
+from collections import Counter
 
 sys.path.insert(0, ".")
 
@@ -45,6 +46,8 @@ def main(patterns: list[str]) -> None:
     changed_text = changed_titles = 0
     for path in files:
         raw = _read(path)
+        if not clean_text(normalize_text(raw)).text.strip():
+            continue  # an empty document has no structure
         cjk_title_lines._COUPLET_LINE, sections.quoted_titles = _NEVER, lambda *a: None
         cjk_titles._NOTE_MARK = cjk_titles._SPACED = cjk_titles._DASH_SUBTITLE = _NEVER
         off = _run(raw)
@@ -56,8 +59,9 @@ def main(patterns: list[str]) -> None:
             print(path, "text", len(off[0]), "->", len(on[0]))
         if off[1] != on[1]:
             changed_titles += 1
-            diff = [(a, b) for a, b in zip(off[1], on[1], strict=False) if a != b]
-            print(path, "sections", len(off[1]), "->", len(on[1]), diff[:6])
+            added = list((Counter(on[1]) - Counter(off[1])).elements())
+            gone = list((Counter(off[1]) - Counter(on[1])).elements())
+            print(path, "sections", len(off[1]), "->", len(on[1]), "added", added, "gone", gone)
     print(
         f"{len(files)} files: text changed {changed_text}, section titles changed {changed_titles}"
     )

@@ -31,6 +31,9 @@ instead, each on a short line of its own. Such a line is a heading here when:
   而已集's lectures; "——涓生的手记"): the dash made the text read as no CJK text, the
   first title was dropped and the text before the next one held over a quarter of the
   book (``titles_divide_text``), so 而已集 lost all its titles;
+* clause ``cjk_title_counted_item`` (``cjk_title_runs``, review of wtG): an entry of a
+  counted list ("二十八潘廷干" between "二十七刘清扬（直隶）…" and "二十九高鲁（福建）…",
+  而已集's 大衍发微) is no title;
 * clause ``cjk_dateline``: dates ("十三年二月", "一九二四年") are no titles where
   they close pieces: half of the document's date lines or more sit over no
   prose (an essay's source note "（1924年2月作，选自《雨天的书》）" or the next
@@ -65,7 +68,7 @@ import bisect
 import re
 
 from transforms.cjk_layout import OPENING
-from transforms.cjk_title_runs import drop_inside_runs
+from transforms.cjk_title_runs import counted_item, drop_inside_runs
 from transforms.hangul_titles import hangul_candidates, hangul_start, hangul_text, hangul_title
 from transforms.technical_headings import CJK_LABEL, MIN_LABELS
 
@@ -139,6 +142,7 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
         and (i + 1 >= n or blank[i + 1])
         and (_TITLE.fullmatch(b) or _SPACED.fullmatch(b) or hangul_title(t))
         and (b == t or not _NOTE_LABEL.fullmatch(b))  # clause note_label_no_title
+        and not counted_item(texts, i, _TITLE.fullmatch)  # clause cjk_title_counted_item
     ]
     # Clause hangul_titles_stand_out (``hangul_titles``).
     cands = hangul_candidates(texts, blank, cands)
