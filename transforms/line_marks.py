@@ -28,6 +28,8 @@ Hangul: Korean puts a dash for a pause and a space after it ("모르지만- 하�
 "집안- 삼대가"), and a wrapper breaks at that space; joined tight the words were
 glued ("집안-삼대가"). 염상섭's 삼대 (satKorean, EUC-KR copy) writes 136 "가- 나"
 against 37 "가-나"; wrapped at 40 columns 10 such joins lost their space.
+Clause ``hangul_dash_space_same_dash``: the vote is taken per dash form ("-", "--",
+"—"): 삼대 writes "-" before a space but "--" always tight ("남매--가당치도", 0 "-- ").
 """
 
 from __future__ import annotations
@@ -177,9 +179,19 @@ def hangul_dash_spaces(
     mask = dash & _hangul(cp[np.maximum(before - 1, 0)]) & _hangul(cp[firsts])
     if not mask.any():
         return mask
-    spaced = len(_HANGUL_DASH_SPACED.findall(text))
-    if spaced <= len(_HANGUL_DASH_TIGHT.findall(text)):
-        mask[:] = False
+    # Clause hangul_dash_space_same_dash: each dash form ("-", "--", "—") votes on its
+    # own; 삼대 writes "- " 136 times but "--" always tight ("남매--가당치도").
+    votes: dict[str, bool] = {}
+    for i in np.flatnonzero(mask):
+        form = text[before[i] : last[i] + 1]
+        if form not in votes:
+            spaced = tight = 0
+            for m in _HANGUL_DASH_SPACED.finditer(text):
+                spaced += m.group()[1:-1].rstrip() == form
+            for m in _HANGUL_DASH_TIGHT.finditer(text):
+                tight += m.group()[1:-1] == form
+            votes[form] = spaced > tight
+        mask[i] = votes[form]
     return mask
 
 

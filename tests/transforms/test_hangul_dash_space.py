@@ -31,3 +31,39 @@ def test_document_writing_tight_dashes_joins_tight():
     # 삼대) joins tight, as before.
     text = WRAPPED + "\n기분적 테러-폭력단-들이거든 테러-폭력단 남매--가당치도\n"
     assert "모르지만-하하" in _clean(text)
+
+
+# Review (session 29), clause hangul_dash_space_same_dash: 삼대 (satKorean EUC-KR copy)
+# writes "-" before a space but "--" always tight: "남매--가당치도 않은 생각이다."
+# (0 "-- " in the book); a wrapper breaking inside "--" must not have a space put there.
+SAMDAE_DOUBLE = (  # the book's paragraph, textwrap at 35 columns
+    "\n 그러나 왜 지금 그 정자의 생각이 났는가? 어쩐지 덕기에게서\n"
+    "받은 인상이 그 정자와 남매 같다고 생각하는 것이었다. 남매--\n"
+    "가당치도 않은 생각이다. 민족이 다른 사람이다.\n"
+)
+
+
+def test_double_dash_votes_on_its_own():
+    out = _clean(WRAPPED + SAMDAE_DOUBLE)
+    assert "남매--가당치도" in out
+    assert "모르지만- 하하" in out
+
+
+# Review (session 29): only Hangul opens the next line. Git's Korean messages
+# (/usr/share/locale/ko/LC_MESSAGES/git.mo): "'--base=<기준점-커밋-ID>' 옵션으로",
+# broken at its last hyphen, in a document whose dashes take a space.
+GIT_KO = (  # the message, textwrap at 31 columns
+    "\n 업스트림을 가져오는데 실패했습니다. 베이스 커밋을\n"
+    "자동으로 기록하려면, 'git branch --set-\n"
+    "upstream-to' 명령으로 원격 브랜치를\n"
+    "추적하십시오. 아니면 직접 '--base=<기준점-커밋-\n"
+    "ID>' 옵션으로 기준점 커밋을 지정할 수도 있습니다.\n"
+)
+
+
+def test_latin_after_a_hangul_hyphen_joins_tight():
+    # With 삼대's speech, the excerpt's last line, that writes its dash before a space.
+    speech = WRAPPED.rstrip("\n").rsplit("\n", 1)[1]
+    out = _clean(GIT_KO + "\n" + speech + "\n")
+    assert "옹오하는- 부르주아의" in out
+    assert "<기준점-커밋-ID>" in out
