@@ -86,6 +86,12 @@ text rules (``transforms.sections``) run as for any text, then
 ``aozora_sections`` (session 29)
     an Aozora Bunko text's heading notes (source ``"aozora"``,
     ``transforms.aozora_headings``) are its sections exactly: see that module.
+``aozora_sections_front`` (session 29, review)
+    except the text rules' headings wholly before the first noted heading: they stay,
+    ranked as the highest noted heading (a story's unnoted title line).
+``aozora_sections_diary`` (session 29, review)
+    and a diary's dated entries the text rules found under the noted headings, one rank
+    below the lowest noted one.
 
 A document without markup headings (plain text, JSON lines, a page with no h-tags)
 keeps the text rules' sections exactly.
@@ -196,7 +202,7 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
         marks = [mark for mark in marks if mark.level]
     confirmed = _confirmed(lines, where, marks)
     if marks[0].source == "aozora":  # clause aozora_sections (transforms.aozora_headings)
-        return _aozora_sections(lines, confirmed) or headings
+        return _aozora_front(headings, _aozora_sections(lines, confirmed)) or headings
     entries: set[int] = set()  # lines of contents pages whose entry names a later line
     confirmed = _contents_runs(lines, where, confirmed, entries)
     if not confirmed:
@@ -244,6 +250,33 @@ def _aozora_sections(lines, confirmed) -> list:
         title = "".join(lines.texts[j].strip() for j in rows)
         out.append(Heading(lines.starts[i], lines.ends[rows[-1]], title, "aozora", mark.level))
     return out
+
+
+def _aozora_front(headings: list, noted: list) -> list:
+    """Clause ``aozora_sections_front``: the text rules' headings wholly before the first
+    noted heading stay, ahead of the noted ones and ranked as the highest of them (a
+    story's title line the notes leave unnoted, "第九話　江戸に帰った退屈男" over its
+    noted "一", "二", "三", 佐々木味津三「旗本退屈男」). Clause ``aozora_sections_diary``: a
+    diary's dated entries the text rules found (kind ``"diary"``) under the noted headings
+    stay too, one rank below the lowest noted one (the days "三月二十四日　晴" under the
+    noted "遠山入り", "山へ", 松濤明「春の遠山入り」); a noted line is never doubled."""
+    if not noted:
+        return noted
+    top = min(h.rank for h in noted)
+    Heading = _heading_class()
+    front = [
+        Heading(h.start, h.end, h.title, h.kind, top) for h in headings if h.end < noted[0].start
+    ]
+    # clause aozora_sections_diary: the inferred dated entries under the noted headings
+    low = max(h.rank for h in noted) + 1
+    entries = [
+        Heading(h.start, h.end, h.title, h.kind, low)
+        for h in headings
+        if h.kind == "diary"
+        and h.end >= noted[0].start
+        and not any(n.start <= h.end and h.start <= n.end for n in noted)
+    ]
+    return front + sorted(noted + entries, key=lambda h: h.start)
 
 
 def _confirmed(lines, where: dict[str, list[int]], marks) -> list[tuple[int, MarkupHeading]]:
