@@ -131,3 +131,15 @@ def test_heading_over_lines():
     cleaned, sections = _sections(MATO)
     assert [m.lines for m in cleaned.markup_headings] == [1, 2]
     assert sections == [("第一回", 1), ("一、古市加十、月を見る事並に美人の嬌態の事", 2)]
+
+
+# 江戸川乱歩「虎の牙」(card 56672; paragraphs cut to their first sentence): the legend's
+# example quotes a heading note; the legend is cut and its note names no heading.
+TORA = "虎の牙\n江戸川乱歩\n\n-------------------------------------------------------\n【テキスト中に現れる記号について】\n\n《》：ルビ\n（例）天野勇一《あまのゆういち》\n\n｜：ルビの付く文字列の始まりを特定する記号\n（例）小林｜芳雄《よしお》\n\n［＃］：入力者注\u3000主に外字の説明や、傍点の位置の指定\n（例）魔法博士［＃「魔法博士」は中見出し］\n-------------------------------------------------------\n\n魔法博士［＃「魔法博士」は中見出し］\n\n\u3000このふしぎなお話は、まず小学校六年生の天野勇一《あまのゆういち》君という少年の、まわりにおこった出来事からはじまります。\n\u3000その出来事というのは、一つはたいへんゆかいな、おもしろくてたまらないようなこと、もう一つは、なんだかゾーッとするような、えたいのしれないおそろしいことでした。\n\u3000ある春の日曜日、天野勇一君は、おうちのそばの広っぱで、野球をして遊んでいました。\n\u3000天野君のキリン・チームは、十八対十五で敵のカンガルー・チームを破り、一戦をおわったので、みんながひとかたまりになって、ガヤガヤとおしゃべりをしているときでした。\n\n\n透明妖怪［＃「透明妖怪」は中見出し］\n\n\u3000勇一君は、その日の晩ごはんの時に、魔法博士のことを、おとうさんに話しましたが、おとうさんは、\n「フーン、そんなへんな人が、あのうちへこして来たのかねえ。\n"
+
+
+def test_legend_note_names_nothing():
+    cleaned = clean_text(normalize_text(TORA))
+    assert [m.title for m in cleaned.markup_headings] == ["魔法博士", "透明妖怪"]
+    assert [m.before for m in cleaned.markup_headings] == [0, 0]
+    assert _sections(TORA)[1] == [("魔法博士", 1), ("透明妖怪", 1)]
