@@ -109,3 +109,60 @@ def aozora_marks(text: str, edits: list[Edit], cleaned: str) -> tuple[MarkupHead
 def _line(text: str, starts: list[int], i: int) -> str:
     end = text.find("\n", starts[i])
     return text[starts[i] : len(text) if end < 0 else end]
+
+
+def noted_sections(lines, confirmed, headings: list) -> list:
+    """Clause ``aozora_sections`` (called by ``transforms.markup_headings``): the noted
+    headings ``confirmed`` (``(line, MarkupHeading)`` in ``lines``, a
+    ``transforms.contents.scan_lines``) as the book's sections, with the text rules'
+    ``headings`` that clauses ``aozora_sections_front`` and ``aozora_sections_diary``
+    keep; ``[]`` when none is confirmed."""
+    return _with_front(headings, _noted(lines, confirmed))
+
+
+def _heading_class():
+    from transforms.sections import Heading
+
+    return Heading
+
+
+def _noted(lines, confirmed) -> list:
+    """Clause ``aozora_sections``: an Aozora text's noted headings, its lines as titles,
+    大 over 中 over 小 (the note's level is the rank)."""
+    Heading = _heading_class()
+    out = []
+    for i, mark in confirmed:
+        # clause aozora_heading_lines: a heading the notes enclose over lines
+        rows = [i] + [j for j in range(i + 1, len(lines.blank)) if not lines.blank[j]][
+            : mark.lines - 1
+        ]
+        title = "".join(lines.texts[j].strip() for j in rows)
+        out.append(Heading(lines.starts[i], lines.ends[rows[-1]], title, "aozora", mark.level))
+    return out
+
+
+def _with_front(headings: list, noted: list) -> list:
+    """Clause ``aozora_sections_front``: the text rules' headings wholly before the first
+    noted heading stay, ahead of the noted ones and ranked as the highest of them (a
+    story's title line the notes leave unnoted, "第九話　江戸に帰った退屈男" over its
+    noted "一", "二", "三", 佐々木味津三「旗本退屈男」). Clause ``aozora_sections_diary``: a
+    diary's dated entries the text rules found (kind ``"diary"``) under the noted headings
+    stay too, one rank below the lowest noted one (the days "三月二十四日　晴" under the
+    noted "遠山入り", "山へ", 松濤明「春の遠山入り」); a noted line is never doubled."""
+    if not noted:
+        return noted
+    top = min(h.rank for h in noted)
+    Heading = _heading_class()
+    front = [
+        Heading(h.start, h.end, h.title, h.kind, top) for h in headings if h.end < noted[0].start
+    ]
+    # clause aozora_sections_diary: the inferred dated entries under the noted headings
+    low = max(h.rank for h in noted) + 1
+    entries = [
+        Heading(h.start, h.end, h.title, h.kind, low)
+        for h in headings
+        if h.kind == "diary"
+        and h.end >= noted[0].start
+        and not any(n.start <= h.end and h.start <= n.end for n in noted)
+    ]
+    return front + sorted(noted + entries, key=lambda h: h.start)

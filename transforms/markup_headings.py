@@ -202,7 +202,9 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
         marks = [mark for mark in marks if mark.level]
     confirmed = _confirmed(lines, where, marks)
     if marks[0].source == "aozora":  # clause aozora_sections (transforms.aozora_headings)
-        return _aozora_front(headings, _aozora_sections(lines, confirmed)) or headings
+        from transforms.aozora_headings import noted_sections  # it imports line_key here
+
+        return noted_sections(lines, confirmed, headings) or headings
     entries: set[int] = set()  # lines of contents pages whose entry names a later line
     confirmed = _contents_runs(lines, where, confirmed, entries)
     if not confirmed:
@@ -235,48 +237,6 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
     if not level_of and not added:
         return headings
     return _relevel(lines, headings, level_of, added)
-
-
-def _aozora_sections(lines, confirmed) -> list:
-    """Clause ``aozora_sections``: an Aozora text's noted headings, its lines as titles,
-    大 over 中 over 小 (the note's level is the rank)."""
-    Heading = _heading_class()
-    out = []
-    for i, mark in confirmed:
-        # clause aozora_heading_lines: a heading the notes enclose over lines
-        rows = [i] + [j for j in range(i + 1, len(lines.blank)) if not lines.blank[j]][
-            : mark.lines - 1
-        ]
-        title = "".join(lines.texts[j].strip() for j in rows)
-        out.append(Heading(lines.starts[i], lines.ends[rows[-1]], title, "aozora", mark.level))
-    return out
-
-
-def _aozora_front(headings: list, noted: list) -> list:
-    """Clause ``aozora_sections_front``: the text rules' headings wholly before the first
-    noted heading stay, ahead of the noted ones and ranked as the highest of them (a
-    story's title line the notes leave unnoted, "第九話　江戸に帰った退屈男" over its
-    noted "一", "二", "三", 佐々木味津三「旗本退屈男」). Clause ``aozora_sections_diary``: a
-    diary's dated entries the text rules found (kind ``"diary"``) under the noted headings
-    stay too, one rank below the lowest noted one (the days "三月二十四日　晴" under the
-    noted "遠山入り", "山へ", 松濤明「春の遠山入り」); a noted line is never doubled."""
-    if not noted:
-        return noted
-    top = min(h.rank for h in noted)
-    Heading = _heading_class()
-    front = [
-        Heading(h.start, h.end, h.title, h.kind, top) for h in headings if h.end < noted[0].start
-    ]
-    # clause aozora_sections_diary: the inferred dated entries under the noted headings
-    low = max(h.rank for h in noted) + 1
-    entries = [
-        Heading(h.start, h.end, h.title, h.kind, low)
-        for h in headings
-        if h.kind == "diary"
-        and h.end >= noted[0].start
-        and not any(n.start <= h.end and h.start <= n.end for n in noted)
-    ]
-    return front + sorted(noted + entries, key=lambda h: h.start)
 
 
 def _confirmed(lines, where: dict[str, list[int]], marks) -> list[tuple[int, MarkupHeading]]:
