@@ -1,8 +1,9 @@
 """RFC page furniture left in the training text at a base checkout and at this one, both
 sides in one run (session 29: clauses ``bracketed_page`` and ``bracketed_page_order`` of
 ``transforms.page_furniture``). Per document: the footer lines ("... [Page 12]") and the
-running heads ("RFC 1035  ...  November 1987") left in ``clean_text``'s output, and its
-characters.
+running heads ("RFC 1035  ...  November 1987") left in ``clean_text``'s output, its
+lines holding two or more contents entries (clause ``leader_entry_end`` of
+``transforms.line_marks``) and its characters.
 
     git archive 8dae509 transforms | tar -x -C /tmp/base   # the base's code
     .venv/bin/python bench/rfc_pages.py /tmp/base rfc*.txt
@@ -29,7 +30,8 @@ for path in sys.argv[2:]:
     lines = text.split("\n")
     feet = sum(bool(re.search(r"\[Page \d+\]\s*$", x)) for x in lines)
     heads = sum(bool(re.match(r"\s*RFC \d+ .*(19|20)\d\d\s*$", x)) for x in lines)
-    out[path] = [feet, heads, len(text)]
+    glued = sum(len(re.findall(r"(?:\. ?){4,} *\d{1,4}\b", x)) > 1 for x in lines)
+    out[path] = [feet, heads, glued, len(text)]
 print(json.dumps(out))
 """
 
@@ -43,15 +45,18 @@ def _side(code: str, paths: list[str]) -> dict[str, list[int]]:
 
 def main(base: str, paths: list[str]) -> None:
     before, after = _side(base, paths), _side(REPO, paths)
-    total = [0] * 6
+    total = [0] * 8
     for path in paths:
         b, a = before[path], after[path]
         name = path.rsplit("/", 1)[-1]
-        print(f"{name}\tfooters {b[0]} -> {a[0]}\theads {b[1]} -> {a[1]}\tchars {b[2]} -> {a[2]}")
+        print(
+            f"{name}\tfooters {b[0]} -> {a[0]}\theads {b[1]} -> {a[1]}\t"
+            f"glued entries {b[2]} -> {a[2]}\tchars {b[3]} -> {a[3]}"
+        )
         total = [t + v for t, v in zip(total, b + a, strict=True)]
     print(
-        f"documents {len(paths)}: footers {total[0]} -> {total[3]}, heads {total[1]} -> "
-        f"{total[4]}, chars {total[2]} -> {total[5]}"
+        f"documents {len(paths)}: footers {total[0]} -> {total[4]}, heads {total[1]} -> "
+        f"{total[5]}, glued entries {total[2]} -> {total[6]}, chars {total[3]} -> {total[7]}"
     )
 
 

@@ -87,3 +87,38 @@ def test_bracketed_page_footers_are_cut_with_an_index_numbered_lower():
     # The index's lines stay, their numbers with them.
     lines = {" ".join(line.split()) for line in clean.split("\n")}
     assert {"host 18", "host 19", "reserved 12", "reserved 13"} <= lines
+
+
+# RFC 5321 ("Simple Mail Transfer Protocol", October 2008; ``mailhedgehog/smtpServerProtocol``):
+# the end of its contents, then its section 2.1's paragraph (repeated: the body's
+# wrapped prose, where rule overflow joins a full line to a capitalised one).
+RFC5321_PROSE = [
+    "   The SMTP design can be pictured as a model in which an SMTP client",
+    "   establishes a two-way transmission channel to an SMTP server, and",
+    "   the client is responsible for transferring mail messages to one or",
+    "   more SMTP servers, or reporting its failure to do so.",
+]
+RFC5321_CONTENTS = [
+    "     10.1. Normative References . . . . . . . . . . . . . . . . . . . 81",
+    "     10.2. Informative References . . . . . . . . . . . . . . . . . . 82",
+    "   Appendix A.  TCP Transport Service . . . . . . . . . . . . . . . . 85",
+    "   Appendix B.  Generating SMTP Commands from RFC 822 Header",
+    "                Fields  . . . . . . . . . . . . . . . . . . . . . . . 85",
+    "   Appendix C.  Source Routes . . . . . . . . . . . . . . . . . . . . 86",
+    "   Appendix D.  Scenarios . . . . . . . . . . . . . . . . . . . . . . 87",
+    "     D.1.  A Typical SMTP Transaction Scenario  . . . . . . . . . . . 88",
+    "   Appendix E.  Other Gateway Issues  . . . . . . . . . . . . . . . . 92",
+]
+
+
+def test_leader_entry_end_keeps_each_contents_entry_a_line():
+    body = "\n\n".join(["\n".join(RFC5321_PROSE)] * 20)
+    clean = clean_text(normalize_text("\n".join(RFC5321_CONTENTS) + "\n\n" + body + "\n")).text
+    lines = [" ".join(line.split()) for line in clean.split("\n")]
+    assert "Appendix A. TCP Transport Service . . . . . . . . . . . . . . . . 85" in lines
+    assert "Appendix C. Source Routes . . . . . . . . . . . . . . . . . . . . 86" in lines
+    assert any(line.startswith("Appendix E. Other Gateway Issues") for line in lines)
+    # The paragraphs are still one line each.
+    assert (
+        sum(line.startswith("The SMTP design") and line.endswith("do so.") for line in lines) == 20
+    )
