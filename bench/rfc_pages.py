@@ -3,7 +3,8 @@ sides in one run (session 29: clauses ``bracketed_page`` and ``bracketed_page_or
 ``transforms.page_furniture``). Per document: the footer lines ("... [Page 12]") and the
 running heads ("RFC 1035  ...  November 1987") left in ``clean_text``'s output, its
 lines holding two or more contents entries (clause ``leader_entry_end`` of
-``transforms.line_marks``) and its characters.
+``transforms.line_marks``), its key sentences ending in leader dots (clause
+``leader_entry`` of ``transforms.key_sentences``) and its characters.
 
     git archive 8dae509 transforms | tar -x -C /tmp/base   # the base's code
     .venv/bin/python bench/rfc_pages.py /tmp/base rfc*.txt
@@ -24,6 +25,7 @@ import json, re, sys
 sys.path.insert(0, sys.argv[1])
 from transforms.clean import clean_text
 from transforms.normalize import normalize_text
+from transforms.structure import analyze_text
 out = {}
 for path in sys.argv[2:]:
     text = clean_text(normalize_text(open(path, encoding="utf-8", errors="replace").read())).text
@@ -31,7 +33,10 @@ for path in sys.argv[2:]:
     feet = sum(bool(re.search(r"\[Page \d+\]\s*$", x)) for x in lines)
     heads = sum(bool(re.match(r"\s*RFC \d+ .*(19|20)\d\d\s*$", x)) for x in lines)
     glued = sum(len(re.findall(r"(?:\. ?){4,} *\d{1,4}\b", x)) > 1 for x in lines)
-    out[path] = [feet, heads, glued, len(text)]
+    st = analyze_text(text)
+    spans = [st.sentences[i] for i in st.key_sentences.tolist()]
+    leader_keys = sum(bool(re.search(r"(?:\. ?){4,}$", text[a:b].rstrip())) for a, b in spans)
+    out[path] = [feet, heads, glued, leader_keys, len(text)]
 print(json.dumps(out))
 """
 
@@ -45,18 +50,20 @@ def _side(code: str, paths: list[str]) -> dict[str, list[int]]:
 
 def main(base: str, paths: list[str]) -> None:
     before, after = _side(base, paths), _side(REPO, paths)
-    total = [0] * 8
+    total = [0] * 10
     for path in paths:
         b, a = before[path], after[path]
         name = path.rsplit("/", 1)[-1]
         print(
             f"{name}\tfooters {b[0]} -> {a[0]}\theads {b[1]} -> {a[1]}\t"
-            f"glued entries {b[2]} -> {a[2]}\tchars {b[3]} -> {a[3]}"
+            f"glued entries {b[2]} -> {a[2]}\tleader keys {b[3]} -> {a[3]}\t"
+            f"chars {b[4]} -> {a[4]}"
         )
         total = [t + v for t, v in zip(total, b + a, strict=True)]
     print(
-        f"documents {len(paths)}: footers {total[0]} -> {total[4]}, heads {total[1]} -> "
-        f"{total[5]}, glued entries {total[2]} -> {total[6]}, chars {total[3]} -> {total[7]}"
+        f"documents {len(paths)}: footers {total[0]} -> {total[5]}, heads {total[1]} -> "
+        f"{total[6]}, glued entries {total[2]} -> {total[7]}, leader keys {total[3]} -> "
+        f"{total[8]}, chars {total[4]} -> {total[9]}"
     )
 
 

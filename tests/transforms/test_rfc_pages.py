@@ -1,5 +1,8 @@
-"""Clauses ``bracketed_page`` and ``bracketed_page_order`` (rule ``page_furniture``): the
-footers and running heads of IETF RFCs in their plain-text form.
+"""IETF RFCs in their plain-text form: clauses ``bracketed_page`` and
+``bracketed_page_order`` (rule ``page_furniture``: the footers and running heads),
+``leader_entry_end`` (``transforms.line_marks``: contents entries kept apart by unwrap) and
+``leader_entry`` (``transforms.key_sentences``: an entry cut at its leaders is no key
+sentence).
 
 Real text: RFC 1035 ("Domain Names - Implementation and Specification", November 1987)
 and RFC 3986 ("URI Generic Syntax", January 2005), the rfc-editor.org plain texts as
@@ -11,7 +14,10 @@ ending mid-sentence as most of theirs do) and RFC 3986's index ("host  18", twic
 
 from __future__ import annotations
 
+import numpy as np
+
 from transforms.clean import clean_text
+from transforms.key_sentences import contents_entries, leader_entries
 from transforms.normalize import normalize_text
 from transforms.page_furniture import page_furniture
 
@@ -122,3 +128,22 @@ def test_leader_entry_end_keeps_each_contents_entry_a_line():
     assert (
         sum(line.startswith("The SMTP design") and line.endswith("do so.") for line in lines) == 20
     )
+
+
+def test_leader_entry_a_contents_entry_cut_at_its_leaders_is_no_key_sentence():
+    # RFC 6455 ("The WebSocket Protocol", December 2011; ``diwasrimal/websocket-from-scratch``):
+    # the end of its contents as clean_text leaves it, cut as the sentence splitter cut it.
+    text = (
+        " 11.13. WebSocket Version Number Registry . . . . . . . . . . . 65\n"
+        " 12. Using the WebSocket Protocol from Other Specifications . . . . 66\n"
+        " 13. Acknowledgements . . . . . . . . . . . . . . . . . . . . . . 67\n"
+    )
+    entry = text.index("12. Using")
+    end = text.index(" 66")
+    spans = np.asarray([[0, entry], [entry, end + 1], [end + 1, len(text)]], dtype=np.int64)
+    assert leader_entries(text, spans) == [1]
+    assert 1 in contents_entries(text, spans).tolist()
+    # A spaced ellipsis with its period ends a sentence of prose: it stays a sentence.
+    prose = "He paused and looked away . . . . Then he went on with the story of the war.\n"
+    cut = prose.index("Then")
+    assert leader_entries(prose, np.asarray([[0, cut], [cut, len(prose)]], dtype=np.int64)) == []
