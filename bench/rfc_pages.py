@@ -1,10 +1,11 @@
 """RFC page furniture left in the training text at a base checkout and at this one, both
 sides in one run (session 29: clauses ``bracketed_page`` and ``bracketed_page_order`` of
-``transforms.page_furniture``). Per document: the footer lines ("... [Page 12]") and the
-running heads ("RFC 1035  ...  November 1987") left in ``clean_text``'s output, its
-lines holding two or more contents entries (clause ``leader_entry_end`` of
-``transforms.line_marks``), its key sentences ending in leader dots (clause
-``leader_entry`` of ``transforms.key_sentences``) and its characters.
+``transforms.page_furniture``, ``leader_entry`` and ``statute_article``). Per document:
+the footer lines ("... [Page 12]") and the running heads ("RFC 1035  ...  November 1987") left in ``clean_text``'s output, its
+lines holding two or more contents entries (the withdrawn clause ``leader_entry_end``:
+docs/QUALITY.md, session 29, wtD), its key sentences ending in leader dots (clause
+``leader_entry`` of ``transforms.key_sentences``), its characters and its sections
+(rule ``statute_article`` of ``transforms.european_words``).
 
     git archive 8dae509 transforms | tar -x -C /tmp/base   # the base's code
     .venv/bin/python bench/rfc_pages.py /tmp/base rfc*.txt
@@ -36,7 +37,7 @@ for path in sys.argv[2:]:
     st = analyze_text(text)
     spans = [st.sentences[i] for i in st.key_sentences.tolist()]
     leader_keys = sum(bool(re.search(r"(?:\. ?){4,}$", text[a:b].rstrip())) for a, b in spans)
-    out[path] = [feet, heads, glued, leader_keys, len(text)]
+    out[path] = [feet, heads, glued, leader_keys, len(text), len(st.sections)]
 print(json.dumps(out))
 """
 
@@ -50,20 +51,20 @@ def _side(code: str, paths: list[str]) -> dict[str, list[int]]:
 
 def main(base: str, paths: list[str]) -> None:
     before, after = _side(base, paths), _side(REPO, paths)
-    total = [0] * 10
+    total = [0] * 12
     for path in paths:
         b, a = before[path], after[path]
         name = path.rsplit("/", 1)[-1]
         print(
             f"{name}\tfooters {b[0]} -> {a[0]}\theads {b[1]} -> {a[1]}\t"
             f"glued entries {b[2]} -> {a[2]}\tleader keys {b[3]} -> {a[3]}\t"
-            f"chars {b[4]} -> {a[4]}"
+            f"chars {b[4]} -> {a[4]}\tsections {b[5]} -> {a[5]}"
         )
         total = [t + v for t, v in zip(total, b + a, strict=True)]
     print(
-        f"documents {len(paths)}: footers {total[0]} -> {total[5]}, heads {total[1]} -> "
-        f"{total[6]}, glued entries {total[2]} -> {total[7]}, leader keys {total[3]} -> "
-        f"{total[8]}, chars {total[4]} -> {total[9]}"
+        f"documents {len(paths)}: footers {total[0]} -> {total[6]}, heads {total[1]} -> "
+        f"{total[7]}, glued entries {total[2]} -> {total[8]}, leader keys {total[3]} -> "
+        f"{total[9]}, chars {total[4]} -> {total[10]}, sections {total[5]} -> {total[11]}"
     )
 
 

@@ -20,14 +20,6 @@ next line opens with a conjunction and a space, the hyphen suspends a compound
 ("Datenbank-" + "und Tabellen-Programmen", "pre-" + "and post-war"; a dash,
 "meet;--" + "and as I love", is none) and the join keeps the space: "Datenbank- und Tabellen-Programmen" (Debian's German FAQ: 4
 such joins, all wrong without the rule).
-
-Clause ``leader_entry_end`` (session 29): a line that ends in leader dots and a page
-number (at least four dots, spaced or not, then 1-4 digits: "Appendix A.  TCP Transport
-Service . . . . 85") ends a contents entry, and the next line is never joined to it
-unless it opens in lower case. RFC 5321's contents, indented 3 columns for "Appendix A."
-under 5 for "10.2. Informative References . . . 82", ran its 14 appendix entries into
-one line (rule ``overflow``: "Appendix" would not fit on a full line). Three dots
-("values 32...255" / "indicate ...", R Internals) are an ellipsis, not leaders.
 """
 
 from __future__ import annotations
@@ -53,23 +45,6 @@ def dash_starts(cp: np.ndarray, pos: np.ndarray) -> np.ndarray:
 
 
 _LIST_MARKER = re.compile(r"(?:[-*+•]|\d{1,3}[.)])[ \t]")
-
-
-_LEADER_END = re.compile(r"(?:\.[ \t]?){4,}[ \t]*\d{1,4}$")
-
-
-def leader_entry_ends(
-    text: str, firsts_a: np.ndarray, ends_a: np.ndarray, firsts_b: np.ndarray
-) -> np.ndarray:
-    """Clause ``leader_entry_end``: whether each line [``firsts_a``, ``ends_a``) ends in
-    leader dots and a page number and the line at ``firsts_b`` opens in no lower case."""
-    out = np.zeros(len(firsts_a), dtype=bool)
-    for k, (fa, ea, fb) in enumerate(
-        zip(firsts_a.tolist(), ends_a.tolist(), firsts_b.tolist(), strict=True)
-    ):
-        tail = text[max(fa, ea - 40) : ea]
-        out[k] = _LEADER_END.search(tail) is not None and not text[fb : fb + 1].islower()
-    return out
 
 
 def list_items(text: str, firsts: np.ndarray) -> np.ndarray:

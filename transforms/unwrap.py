@@ -78,9 +78,7 @@ display columns: a CJK character counts two):
 * rule ``cast_list`` (all documents): a line opening with two capitals and
   holding lower-case letters ("HENRY BEAUFORT, great-uncle to the King") in a
   block of which at least 3 lines, and half, open with two capitals, is a list
-  entry (dramatis personae, a contents list with Roman numerals): never joined;
-* clause ``leader_entry_end`` (``transforms.line_marks``): a line ending in leader dots
-  and a page number ends a contents entry; the next line joins it only in lower case.
+  entry (dramatis personae, a contents list with Roman numerals): never joined.
 
 The result keeps every paragraph break and kept line break where it was, so later stages
 see the same layout minus the wraps. Verse and play rules: ``transforms.verse_lines``.
@@ -111,7 +109,6 @@ from transforms.line_marks import (
     dash_spacing,
     dash_starts,
     heading_lines,
-    leader_entry_ends,
     list_items,
     numbered_items,
     set_off_indent,
@@ -333,10 +330,6 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     dash = dash_starts(cp, fb) & ~cjk
     entry = dash & ((cp[la] >= 48) & (cp[la] <= 57) | ends_sentence(cp, la, first[a]))
     join &= ~entry
-    # Clause leader_entry_end (transforms.line_marks): a contents entry's page number.
-    ends = np.flatnonzero(join & ~cjk & (cp[la] >= 48) & (cp[la] <= 57))
-    if len(ends):
-        join[ends[leader_entry_ends(text, first[a[ends]], last[a[ends]], fb[ends])]] = False
     # Clause dash_spacing (transforms.line_marks): as the document writes it.
     if dash.any() and dash_spacing(text):
         dash[:] = False

@@ -1,8 +1,7 @@
 """IETF RFCs in their plain-text form: clauses ``bracketed_page`` and
 ``bracketed_page_order`` (rule ``page_furniture``: the footers and running heads),
-``leader_entry_end`` (``transforms.line_marks``: contents entries kept apart by unwrap) and
 ``leader_entry`` (``transforms.key_sentences``: an entry cut at its leaders is no key
-sentence).
+sentence); and a statute's articles: rule ``statute_article`` (``transforms.european_words``).
 
 Real text: RFC 1035 ("Domain Names - Implementation and Specification", November 1987)
 and RFC 3986 ("URI Generic Syntax", January 2005), the rfc-editor.org plain texts as
@@ -20,6 +19,7 @@ from transforms.clean import clean_text
 from transforms.key_sentences import contents_entries, leader_entries
 from transforms.normalize import normalize_text
 from transforms.page_furniture import page_furniture
+from transforms.structure import analyze_text
 
 RFC1035_FOOT = "Mockapetris                                                    [Page {}]"
 RFC1035_HEAD = "RFC 1035        Domain Implementation and Specification    November 1987"
@@ -95,41 +95,6 @@ def test_bracketed_page_footers_are_cut_with_an_index_numbered_lower():
     assert {"host 18", "host 19", "reserved 12", "reserved 13"} <= lines
 
 
-# RFC 5321 ("Simple Mail Transfer Protocol", October 2008; ``mailhedgehog/smtpServerProtocol``):
-# the end of its contents, then its section 2.1's paragraph (repeated: the body's
-# wrapped prose, where rule overflow joins a full line to a capitalised one).
-RFC5321_PROSE = [
-    "   The SMTP design can be pictured as a model in which an SMTP client",
-    "   establishes a two-way transmission channel to an SMTP server, and",
-    "   the client is responsible for transferring mail messages to one or",
-    "   more SMTP servers, or reporting its failure to do so.",
-]
-RFC5321_CONTENTS = [
-    "     10.1. Normative References . . . . . . . . . . . . . . . . . . . 81",
-    "     10.2. Informative References . . . . . . . . . . . . . . . . . . 82",
-    "   Appendix A.  TCP Transport Service . . . . . . . . . . . . . . . . 85",
-    "   Appendix B.  Generating SMTP Commands from RFC 822 Header",
-    "                Fields  . . . . . . . . . . . . . . . . . . . . . . . 85",
-    "   Appendix C.  Source Routes . . . . . . . . . . . . . . . . . . . . 86",
-    "   Appendix D.  Scenarios . . . . . . . . . . . . . . . . . . . . . . 87",
-    "     D.1.  A Typical SMTP Transaction Scenario  . . . . . . . . . . . 88",
-    "   Appendix E.  Other Gateway Issues  . . . . . . . . . . . . . . . . 92",
-]
-
-
-def test_leader_entry_end_keeps_each_contents_entry_a_line():
-    body = "\n\n".join(["\n".join(RFC5321_PROSE)] * 20)
-    clean = clean_text(normalize_text("\n".join(RFC5321_CONTENTS) + "\n\n" + body + "\n")).text
-    lines = [" ".join(line.split()) for line in clean.split("\n")]
-    assert "Appendix A. TCP Transport Service . . . . . . . . . . . . . . . . 85" in lines
-    assert "Appendix C. Source Routes . . . . . . . . . . . . . . . . . . . . 86" in lines
-    assert any(line.startswith("Appendix E. Other Gateway Issues") for line in lines)
-    # The paragraphs are still one line each.
-    assert (
-        sum(line.startswith("The SMTP design") and line.endswith("do so.") for line in lines) == 20
-    )
-
-
 def test_leader_entry_a_contents_entry_cut_at_its_leaders_is_no_key_sentence():
     # RFC 6455 ("The WebSocket Protocol", December 2011; ``diwasrimal/websocket-from-scratch``):
     # the end of its contents as clean_text leaves it, cut as the sentence splitter cut it.
@@ -147,3 +112,33 @@ def test_leader_entry_a_contents_entry_cut_at_its_leaders_is_no_key_sentence():
     prose = "He paused and looked away . . . . Then he went on with the story of the war.\n"
     cut = prose.index("Then")
     assert leader_entries(prose, np.asarray([[0, cut], [cut, len(prose)]], dtype=np.int64)) == []
+
+
+# The Constitution of the Russian Federation (1993; ``Alea4jacta6est/constitution-analysis``,
+# ``constitution.txt``): the opening of chapter 1, its articles each on a line of its own.
+RU_CONSTITUTION = (
+    "Глава 1. Основы конституционного строя\n"
+    "Статья 1\n\n"
+    "1. Российская Федерация — Россия есть демократическое федеративное правовое государство"
+    " с республиканской формой правления.\n\n"
+    "2. Наименования Российская Федерация и Россия равнозначны.\n"
+    "Статья 2\n\n"
+    "Человек, его права и свободы являются высшей ценностью. Признание, соблюдение и защита"
+    " прав и свобод человека и гражданина — обязанность государства.\n"
+    "Статья 3\n\n"
+    "1. Носителем суверенитета и единственным источником власти в Российской Федерации"
+    " является ее многонациональный народ.\n\n"
+    "2. Народ осуществляет свою власть непосредственно, а также через органы государственной"
+    " власти и органы местного самоуправления.\n"
+)
+
+
+def test_statute_article_each_article_is_a_section_under_its_chapter():
+    st = analyze_text(RU_CONSTITUTION)
+    found = [(s.level, s.title) for s in st.sections if s.title]
+    assert found == [
+        (1, "Глава 1. Основы конституционного строя"),
+        (2, "Статья 1"),
+        (2, "Статья 2"),
+        (2, "Статья 3"),
+    ]
