@@ -44,7 +44,12 @@ say something on its own. Rules, each named and tested on real text:
   仮想ディスクイメージファイルをマウント。": an entry whose title ends in a
   period) in a list of such lines (one right above or below it: a numbered
   paragraph set apart by blank lines, "1.1. The world is the totality of
-  facts, not of things.", is a sentence of the text).
+  facts, not of things.", is a sentence of the text). Clause ``leader_entry``
+  (session 29): a sentence that ends on a leader dot of a line ending in leaders and
+  a page number ("12. Using the WebSocket Protocol from Other Specifications . . . ."
+  | "66", RFC 6455's contents; "Generating SMTP Commands from RFC 822 Header Fields
+  . . . . ." | "85", RFC 5321's): the dot is no full stop (a prose ". . . ." ends no
+  line on a page number).
 * ``table_rule``: a sentence holding a rule line of an ASCII table
   ("+-----+", "|------+----|"): a table's cells split at a period inside a
   cell (the Debian Reference's package tables: 4 of the English book's 256
@@ -316,7 +321,28 @@ def contents_entries(text: str, spans: np.ndarray) -> np.ndarray:
         cut = head.rfind("\n")
         if cut > 0 and not _MARKED.search(head[:cut].rstrip()):
             out.append(i)
+    out.extend(leader_entries(text, spans))  # clause leader_entry
     return np.asarray(out, dtype=np.int64)
+
+
+# Leader dots (four or more, spaced or not), then a page number to the line's end.
+_LEADERS_PAGE = re.compile(r"(?:\.[ \t]?){4,}[ \t]*\d{1,4}[ \t]*(?=\n|\Z)")
+
+
+def leader_entries(text: str, spans: np.ndarray) -> list[int]:
+    """Clause ``leader_entry`` of rule ``contents_entry``: indices of the sentences that
+    end inside a line's leader dots and page number ("12. Using the WebSocket Protocol
+    from Other Specifications . . . ." | "66"): the last leader counted as a full stop."""
+    if "...." not in text and ". . . ." not in text:
+        return []
+    ends = spans[:, 1]
+    out = []
+    for m in _LEADERS_PAGE.finditer(text):
+        lo, hi = np.searchsorted(ends, [m.start() + 1, m.end()])
+        out.extend(
+            int(i) for i in range(lo, hi) if text[m.start() : int(ends[i])].rstrip()[-1:] == "."
+        )
+    return out
 
 
 def _listed(text: str, a: int, numbered: set[int]) -> bool:

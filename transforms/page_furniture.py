@@ -93,6 +93,18 @@ _DASHED = re.compile(r"[-–—][ \t]*(\d{1,4})[ \t]*[-–—]")
 # Clause page_of_pages: "Page 12 of 340", "12 / 340" (a report's footer): the number of
 # pages is the same on every page, so the line's number is the first one.
 _PAGE_OF = re.compile(r"(?:(.*?\S)[ \t]+)?(\d{1,4})[ \t]+(?:of|/)[ \t]+\d{1,4}")
+# Clause bracketed_page: an IETF RFC's footer ends in its page number in brackets
+# ("Mockapetris                                   [Page 12]", "Fielding, et al.
+# Standards Track                  [Page 12]"): the closing bracket hid the number, so
+# no footer had a key and all of them, with the running heads over the next page
+# ("RFC 1035   Domain Implementation and Specification   November 1987"), stayed in
+# the text (rfc1035.txt: 55 footers and 54 heads, the heads inside sentences).
+# Clause bracketed_page_order: such a key (it ends in _BRACKET_KEY, a form no other
+# line takes) names its lines page numbers itself, so page_order does not judge it: an
+# index near the end ("host 18", "reserved 12": rfc3986.txt) is numbered below every
+# footer before it, and all of them were out of order.
+_BRACKET_KEY = "[Page]"
+_BRACKETED = re.compile(r"(?:(.*?\S)[ \t]+)?\[Page[ \t]+(\d{1,4})\]")
 
 
 def _page_form(s: str) -> str:
@@ -104,6 +116,8 @@ def _page_form(s: str) -> str:
         return m.group(1)
     if s[-1:].isdigit() and (m := _PAGE_OF.fullmatch(s)) is not None:
         return f"{m.group(1) or ''} {m.group(2)}".strip()
+    if s[-1:] == "]" and (m := _BRACKETED.fullmatch(s)) is not None:
+        return f"{m.group(1) or ''} {_BRACKET_KEY} {m.group(2)}".strip()
     return s
 
 
@@ -256,7 +270,13 @@ def _furniture(text: str, skip: set[int]) -> list[Edit]:
     # a contents line "7" 10 lines after "6" does not.
     lo, hi = 0.6 * page, 1.6 * page
     heads = sorted(o for k, c in chains.items() if k for o in c)  # "" holds footnote marks
-    keep = [c for k, c in chains.items() if not k or _rhythm(c, lo, hi) and _in_order(c, heads)]
+    keep = [
+        c
+        for k, c in chains.items()
+        if not k
+        or _rhythm(c, lo, hi)
+        and (k.endswith(_BRACKET_KEY) or _in_order(c, heads))  # clause bracketed_page_order
+    ]
     # Clause lone_numbers: every lone number joins them, chained or not (a chapter's
     # first page has no running head, only its number: "12" alone, the next "20");
     # not "012" (a row of a matrix: no page number opens with 0).
