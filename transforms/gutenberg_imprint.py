@@ -98,16 +98,7 @@ def _body_end(text: str, footer: int, found: list[Edit]) -> int:
 
 def _last_paragraphs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """(start, end) of the blank-line separated paragraphs wholly in [lo, hi)."""
-    out = []
-    pos = hi
-    while pos > lo:
-        m = None
-        for m in _PARA_BREAK.finditer(text, lo, pos):
-            pass
-        start = m.end() if m else lo
-        if m is None and lo > 0:
-            break  # the first paragraph may start before lo: not whole
-        if text[start:pos].strip():
-            out.insert(0, (start, pos))
-        pos = m.start() if m else lo
-    return out
+    breaks = list(_PARA_BREAK.finditer(text, lo, hi))
+    starts = [m.end() for m in breaks]
+    ends = [m.start() for m in breaks[1:]] + [hi]
+    return [(a, b) for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
