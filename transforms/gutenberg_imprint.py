@@ -100,5 +100,5 @@ def _last_paragraphs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """(start, end) of the blank-line separated paragraphs wholly in [lo, hi)."""
     breaks = list(_PARA_BREAK.finditer(text, lo, hi))
     starts = [m.end() for m in breaks]
-    ends = [m.start() for m in breaks[1:]] + [hi]
+    ends = [m.start() for m in breaks[1:]] + [hi] if breaks else []
     return [(a, b) for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
