@@ -388,7 +388,15 @@ def export_dataset(
     }
     storage.write_bytes(storage.join(staging, EXPORT_MANIFEST), json_bytes(summary))
     storage.write_bytes(storage.join(staging, COMPLETE_MARKER), b"")
-    output.replace_output(staging, dest, seen)
+    try:
+        output.replace_output(staging, dest, seen)
+    except output.OutputError:
+        if output.identity(dest) in (seen, None):
+            raise  # not made meanwhile (a reader's refusal): its own line
+        written = [f["path"] for f in files] + [EXPORT_MANIFEST, COMPLETE_MARKER]
+        raise output.OutputError(
+            output.export_refused_line(shown, staging, written, seen)
+        ) from None
     return summary | {"output": shown}
 
 

@@ -44,11 +44,13 @@ import contextlib
 import ctypes
 import errno
 import fcntl
+import hashlib
 import logging
 import os
 import posixpath
 import re
 import shlex
+import stat
 import uuid
 
 from pipeline import storage
@@ -56,7 +58,7 @@ from pipeline.output_checks import (  # re-exported: callers import them from he
     BEAM_TEMP,  # noqa: F401
     BUILD_NAMES,
     EXPORT_FORMATS,  # noqa: F401
-    EXPORT_MANIFEST,  # noqa: F401
+    EXPORT_MANIFEST,
     OutputError,
     _exports_in,
     _top_level,  # noqa: F401
@@ -255,23 +257,48 @@ UNCHECKED = object()  # replace_output's ``seen`` when the caller recorded nothi
 
 
 def identity(path: str) -> tuple | None:
-    """What :func:`replace_output` compares (clause ``output_made_meanwhile``): the local
-    ``path``'s ``(st_dev, st_ino)`` (a link itself, not its target) and its
-    ``_COMPLETE``'s inode and mtime, which a build or an export writes last and a reader
-    never touches (a folder's inode alone may be reused once it is deleted); None when
-    absent or remote."""
+    """What :func:`replace_output` compares (clause ``output_made_meanwhile``): for a
+    local folder, the sha256 of its ``manifest.json`` and ``export.json`` and the
+    modification time of its ``_COMPLETE``, which a build or an export writes last and a
+    reader never touches (a link: its target's name; a file: its size and time); None
+    when absent or remote.
+
+    Clause ``identity_by_content`` (session 29): it was the folder's and ``_COMPLETE``'s
+    inode numbers, which FUSE mounts (sshfs without ``use_ino``, gcsfuse, rclone) may
+    number anew during a long build, so a normal ``--overwrite`` rebuild there was
+    refused as "written by another run" (a copy of OUT put back in its place with
+    ``cp -a`` reads the same way). What another run would change, the manifest and
+    the time ``_COMPLETE`` was written, is compared instead: one OUT deleted and made
+    again by another build (an inode may be reused) still differs by that time."""
     if storage.is_remote(path):
         return None
     try:
         st = os.lstat(path)
     except OSError:  # absent, or under a file (said by create_staging)
         return None
+    if stat.S_ISLNK(st.st_mode):
+        return ("link", os.readlink(path))
+    if not stat.S_ISDIR(st.st_mode):
+        return ("file", st.st_size, st.st_mtime_ns)
+    marks = []
+    for name in (MANIFEST, EXPORT_MANIFEST):
+        try:
+            with open(os.path.join(path, name), "rb") as handle:
+                marks.append(hashlib.sha256(handle.read()).hexdigest())
+        except OSError:
+            marks.append(None)
     try:
-        done = os.lstat(os.path.join(path, COMPLETE_MARKER))
-        marker = (done.st_ino, done.st_mtime_ns)
+        marks.append(os.lstat(os.path.join(path, COMPLETE_MARKER)).st_mtime_ns)
     except OSError:
-        marker = None
-    return st.st_dev, st.st_ino, marker
+        marks.append(None)
+    if marks == [None, None, None]:
+        # Clause identity_by_content_unmarked (review, session 29): an empty OUT (the
+        # checks allow one) has no marks, so another folder put in its place meanwhile
+        # (`mv mydata OUT`) read as the same and was swapped out and deleted; such a
+        # folder is known by the names in it.
+        with contextlib.suppress(OSError):
+            marks.append(tuple(sorted(os.listdir(path))))
+    return ("folder", *marks)
 
 
 def made_meanwhile_line(out: str, staging: str, seen: tuple | None) -> str:
@@ -296,6 +323,48 @@ def made_meanwhile_line(out: str, staging: str, seen: tuple | None) -> str:
         f"(`mv -T {shlex.quote(mine)} {shlex.quote(own)}`) before the next build to {out}, "
         f"which removes {staging}"
     )
+
+
+def export_refused_line(shown: str, staging: str, written: list[str], seen) -> str:
+    """Clause ``export_refused_cleans_up`` (session 29): an export refused by
+    ``output_made_meanwhile`` (another export to ``--output`` finished while this one
+    ran) left its ``DEST.tmp-X`` for ever, inside the dataset by default
+    (``OUT/parquet.tmp-X``), with a line saying "the next build to DEST removes it",
+    which holds for builds only: nothing removes an export's staging folder. An export
+    is made again from the dataset in the time it took, so the files this export wrote
+    there are removed, by name, then its emptied folders; anything else found there is
+    left and named. Returns the one line."""
+    real = os.path.realpath(staging)
+    for name in written:
+        path = os.path.join(staging, name)
+        # Clause export_refused_cleans_up_no_links (review, session 29): a folder of
+        # staging replaced by a link led the removal to the files of the same names
+        # where it points; a file is removed only where this export wrote it.
+        if os.path.realpath(os.path.dirname(path)) != os.path.join(
+            real, os.path.dirname(name)
+        ).rstrip(os.sep):
+            continue
+        with contextlib.suppress(OSError):
+            os.remove(path)
+    for root, _, _ in sorted(os.walk(staging), key=lambda w: -w[0].count(os.sep)):
+        with contextlib.suppress(OSError):
+            os.rmdir(root)  # only an emptied folder: never one holding another's file
+    when = "did not exist" if seen is None else "was another folder"
+    line = (
+        f"{shown} was written by another run while this export ran (it {when} when this "
+        f"one started), so it is not replaced; "
+    )
+    left = sorted(
+        os.path.relpath(os.path.join(r, n), staging) for r, _, ns in os.walk(staging) for n in ns
+    )
+    if os.path.lexists(staging):
+        line += (
+            f"this export's files were removed from {staging}, which also holds "
+            f"{', '.join(left[:5]) or 'folders'} that it did not write: left as they are; "
+        )
+    else:
+        line += "this export's files were removed; "
+    return line + "export again with --overwrite to replace it, or choose another --output"
 
 
 def replace_output(staging: str, out: str, seen=UNCHECKED) -> None:

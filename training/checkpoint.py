@@ -149,10 +149,12 @@ def save_checkpoint(
     root = checkpoint_dir(run_dir)
     final = os.path.join(root, f"step-{steps_done:08d}")
     staging = os.path.join(root, f".tmp-step-{steps_done:08d}")
-    if rank == 0:
-        shutil.rmtree(staging, ignore_errors=True)
-        os.makedirs(staging)
     try:
+        # Clause staging_removed_from_its_mkdir (session 29): a Ctrl-C between the
+        # staging folder's mkdir and the `try` left it (found once in 4 real tries).
+        if rank == 0:
+            shutil.rmtree(staging, ignore_errors=True)
+            os.makedirs(staging)
         barrier()
         save_tensors(rng_state(), os.path.join(staging, f"rng-rank{rank}.pt"))
         if rank_state is not None:

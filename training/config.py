@@ -5,11 +5,21 @@ A run is described by one :class:`TrainConfig`. It is built from a YAML file
 values parsed as YAML), then the explicit ``--data/--model/--output/--max-steps``
 flags. Every section validates itself in ``__post_init__`` and says what to change.
 The resolved config is written next to the outputs (``RUN/config.yaml``).
+
+Clause config_numbers_finite (session 29): a number key (``optim.lr``, ``rope.factor``,
+``loss.max_weight``, ...) must be finite: ``--set optim.lr=.inf`` trained one step to
+NaN weights and exited 0 (``"lr": Infinity`` in ``metrics.jsonl``), ``.nan`` passed
+``lr > 0`` and died in AdamW with a traceback. Both are one line now.
+
+Clause eval_counts_not_negative (session 29): ``eval_rows``, ``eval_every`` and
+``eval_window`` must be >= 0: ``eval_rows: -1`` wrote ``"val_loss": NaN`` at every
+eval, exit 0.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 from dataclasses import dataclass, field
 from typing import Any
@@ -279,6 +289,11 @@ class TrainConfig:
             )
         if self.dtype not in ("auto", "float32", "bfloat16"):
             raise ValueError(f"dtype must be auto, float32 or bfloat16, got {self.dtype!r}")
+        if min(self.eval_rows, self.eval_every, self.eval_window) < 0:
+            raise ValueError(  # clause eval_counts_not_negative
+                "eval_rows, eval_every and eval_window must be >= 0 (eval_rows 0: no "
+                "validation loss; eval_every 0: at stage ends; eval_window 0: the last stage's)"
+            )
         if self.keep_checkpoints < 1:
             raise ValueError("keep_checkpoints must be >= 1 (resume needs the last one)")
         if self.loss.type == "longce" and self.distributed.strategy == "fsdp":
@@ -367,6 +382,10 @@ def _check_type(key: str, annotation: str, value: Any) -> None:
     elif kind == "float" and (isinstance(value, bool) or not isinstance(value, _NUMBER)):
         if not (isinstance(value, str) and _parses_as_float(value)):  # "2e-4": YAML 1.1 text
             bad = "a number"
+        elif not math.isfinite(float(value)):  # clause config_numbers_finite
+            bad = "a finite number"
+    elif kind == "float" and not math.isfinite(value):
+        bad = "a finite number"
     elif kind == "str" and not isinstance(value, str):
         bad = "text"
     elif kind == "dict" and not isinstance(value, dict):
@@ -380,6 +399,7 @@ def _check_type(key: str, annotation: str, value: Any) -> None:
         elif items == ["float", "float"] and (
             len(value) != 2
             or not all(isinstance(v, _NUMBER) and not isinstance(v, bool) for v in value)
+            or not all(math.isfinite(v) for v in value)
         ):
             bad = "two numbers, e.g. [0.9, 0.999]"
     if bad:

@@ -166,8 +166,17 @@ def load_for_eval(spec: ModelSpec, device):
     model.config.use_cache = False
     if spec.adapter:
         from peft import PeftModel
+        from safetensors import SafetensorError
 
-        model = PeftModel.from_pretrained(model, spec.adapter)
+        try:
+            model = PeftModel.from_pretrained(model, spec.adapter)
+        except (SafetensorError, json.JSONDecodeError) as error:
+            # Clause damaged_adapter_one_line (session 29): an adapter folder cut short
+            # (a copy stopped half way) was a safetensors traceback, exit 1.
+            raise UserError(
+                f"{spec.name}: the adapter in {spec.adapter!r} cannot be read ({error}): "
+                "a damaged or half-copied file; copy RUN/adapter again or train it again"
+            ) from None
     return model.to(device).eval(), context
 
 

@@ -201,30 +201,45 @@ def extra_trainable_modules(model: nn.Module, settings: PeftSettings) -> list[st
 def wrap_peft(model: nn.Module, settings: PeftSettings):
     """``get_peft_model`` with ``settings``: LoRA by default, any peft method by name."""
     from peft import LoraConfig, get_peft_config, get_peft_model
+    from peft.utils.error import NoMatchingPeftModuleError
 
     targets = settings.target_modules
     targets = list(targets) if targets else default_target_modules(model.config.model_type)
     extra = extra_trainable_modules(model, settings) or None
     tied = bool(getattr(model.config, "tie_word_embeddings", False))
-    if settings.method.lower() == "lora":
-        peft_config = LoraConfig(
-            task_type="CAUSAL_LM",
-            r=settings.r,
-            lora_alpha=settings.alpha,
-            lora_dropout=settings.dropout,
-            target_modules=targets,
-            modules_to_save=extra,
-            ensure_weight_tying=tied and settings.train_embeddings,
-            **settings.options,
+    # Clause peft_settings_one_line (session 29): what peft refuses in the user's
+    # peft.* keys is one line, exit 2 (before: a traceback, exit 1).
+    try:
+        if settings.method.lower() == "lora":
+            peft_config = LoraConfig(
+                task_type="CAUSAL_LM",
+                r=settings.r,
+                lora_alpha=settings.alpha,
+                lora_dropout=settings.dropout,
+                target_modules=targets,
+                modules_to_save=extra,
+                ensure_weight_tying=tied and settings.train_embeddings,
+                **settings.options,
+            )
+        else:
+            fields = {"peft_type": settings.method.upper(), "task_type": "CAUSAL_LM"}
+            fields.update({"target_modules": targets, "modules_to_save": extra, **settings.options})
+            try:
+                peft_config = get_peft_config(fields)
+            except KeyError:
+                raise UserError(f"peft.method {settings.method!r} is not a peft method") from None
+    except TypeError as error:  # an unknown key in peft.options
+        raise UserError(f"peft.options: {error}") from None
+    try:
+        return get_peft_model(model, peft_config)
+    except NoMatchingPeftModuleError:
+        names = sorted(
+            {n.rsplit(".", 1)[-1] for n, m in model.named_modules() if n and not list(m.children())}
         )
-    else:
-        fields = {"peft_type": settings.method.upper(), "task_type": "CAUSAL_LM"}
-        fields.update({"target_modules": targets, "modules_to_save": extra, **settings.options})
-        try:
-            peft_config = get_peft_config(fields)
-        except KeyError as e:
-            raise ValueError(f"peft.method {settings.method!r} is not a peft method") from e
-    return get_peft_model(model, peft_config)
+        raise UserError(
+            f"peft.target_modules {list(targets)}: none is a module of {model.config.model_type}; "
+            f"its leaf modules are named {names}"
+        ) from None
 
 
 def causal_lm(model: nn.Module) -> nn.Module:

@@ -29,6 +29,7 @@ SmolLM2-135M LoRA forward+backward runs at ~110 tokens/s at window 1024.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -61,7 +62,14 @@ from training.checkpoint_files import newest_intact
 from training.compatibility import check_token_ids, check_tokenizer
 from training.config import load_config, make_output_folder
 from training.curriculum import describe_stage, lr_factor, plan_stages, stage_for_step, total_steps
-from training.data import collate_rows, micro_batches, open_bucket, pad_token_id, step_rows
+from training.data import (
+    ShardChecks,
+    collate_rows,
+    micro_batches,
+    open_bucket,
+    pad_token_id,
+    step_rows,
+)
 from training.distributed import all_reduce_sum, setup_distributed
 from training.longce import step_record, training_objective
 from training.model_fingerprint import model_fingerprint
@@ -82,6 +90,8 @@ from training.run_files import (
     check_run_folder,
     data_fingerprint,
     failures_are_one_line,
+    load_shard_checks,
+    save_shard_checks,
     start_logs,
     writing,
 )
@@ -141,10 +151,33 @@ def train(argv: list[str] | None = None) -> int:
         raise UserError(  # after the model, datasets and weight fingerprint are read
             f"{config.output} already has checkpoints: pass --resume, or choose a new --output"
         )
+    created = _mkdir_if_new(config.output)
     with user_input():
         make_output_folder(config.output)
-    with failures_are_one_line(config.output), reading(config.data, "longctx train"):
-        return _train(args, config)  # clause reader_lease: no rebuild replaces DATA meanwhile
+    try:
+        with failures_are_one_line(config.output), reading(config.data, "longctx train"):
+            return _train(args, config)  # clause reader_lease: no rebuild replaces DATA meanwhile
+    except UserError:
+        # Clause refused_run_leaves_no_folder (session 29): a run refused before it
+        # wrote anything (a damaged shard, a peft key, a window the data lacks) left
+        # the empty RUN folder it had just made; rmdir removes only an empty folder.
+        if created:
+            with contextlib.suppress(OSError):
+                os.rmdir(config.output)
+        raise
+
+
+def _mkdir_if_new(path: str) -> bool:
+    """Clause refused_run_leaves_no_folder_only_its_own (review): True only when this
+    call made ``path`` (``os.mkdir`` itself says so), so a folder the user made at the
+    same moment (between a look and a make) is never counted as the run's; any error
+    is left to :func:`make_output_folder`, which says it in one line."""
+    try:
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        os.mkdir(path)
+    except OSError:
+        return False
+    return True
 
 
 def _train(args: argparse.Namespace, config) -> int:
@@ -162,8 +195,10 @@ def _train(args: argparse.Namespace, config) -> int:
     last_step = (
         total_steps(plans) if not config.max_steps else min(config.max_steps, total_steps(plans))
     )
+    checks = ShardChecks(load_shard_checks(run))  # clause shard_check_stamped
     buckets = {
-        p.window: open_bucket(config.data, manifest, "train", p.window, plans) for p in plans
+        p.window: open_bucket(config.data, manifest, "train", p.window, plans, checks)
+        for p in plans
     }
     fingerprint = data_fingerprint(manifest, buckets)
 
@@ -242,9 +277,13 @@ def _train(args: argparse.Namespace, config) -> int:
     val_bucket = None
     if config.eval_rows:
         try:
-            val_bucket = open_bucket(config.data, manifest, "validation", eval_window)
+            val_bucket = open_bucket(
+                config.data, manifest, "validation", eval_window, checks=checks
+            )
         except ValueError as e:
             say(f"validation loss disabled: {e}")
+    if rank == 0:  # clause shard_check_stamped: after start_logs made RUN a run's folder
+        save_shard_checks(run, checks.now)
 
     def evaluate(steps_done: int, train_time: float, metrics) -> None:
         if val_bucket is None:

@@ -63,7 +63,14 @@ MAY_CHANGE = frozenset(
 
 
 # What a run killed before its first checkpoint leaves (written before step 1).
-_EARLY_FILES = frozenset({"config.yaml", "metrics.jsonl", "rows", "checkpoints"})
+_EARLY_FILES = frozenset(
+    {"config.yaml", "metrics.jsonl", "rows", "checkpoints", "shard_checks.json"}
+)
+
+# Clause shard_check_stamped (training.data.ShardChecks): the stamps of the shards this
+# run hashed, so a resume rehashes only those that changed.
+SHARD_CHECKS = "shard_checks.json"
+_SHARD_CHECKS_FORMAT = "longctx shard checks"
 
 
 def _inside(child: str, parent: str) -> bool:
@@ -81,6 +88,9 @@ def _is_run_file(path: str, name: str) -> bool:
                 return isinstance(saved, dict) and {"curriculum", "output"} <= saved.keys()
             if name == "metrics.jsonl":
                 return all(json.loads(line).get("kind") for line in f if line.strip())
+            if name == SHARD_CHECKS:
+                saved = json.load(f)
+                return isinstance(saved, dict) and saved.get("format") == _SHARD_CHECKS_FORMAT
     except (OSError, ValueError, AttributeError, UnicodeDecodeError):
         return False
     return False
@@ -202,6 +212,25 @@ def start_logs(run: str, config, start: int, rank: int):
     kept = kept_metrics(rows_path, start - 1) if start and os.path.exists(rows_path) else []
     write_atomically(rows_path, "".join(kept))
     return metrics_path, open(rows_path, "a", encoding="utf-8")
+
+
+def load_shard_checks(run: str) -> dict:
+    """The stamps ``RUN/shard_checks.json`` holds (clause shard_check_stamped); an empty
+    dict when there is none or it is not ours (every shard is hashed then)."""
+    try:
+        with open(os.path.join(run, SHARD_CHECKS), encoding="utf-8") as f:
+            saved = json.load(f)
+    except (OSError, ValueError, UnicodeDecodeError):
+        return {}
+    if not isinstance(saved, dict) or saved.get("format") != _SHARD_CHECKS_FORMAT:
+        return {}
+    shards = saved.get("shards")
+    return shards if isinstance(shards, dict) else {}
+
+
+def save_shard_checks(run: str, stamps: dict) -> None:
+    text = json.dumps({"format": _SHARD_CHECKS_FORMAT, "shards": stamps}, indent=1)
+    write_atomically(os.path.join(run, SHARD_CHECKS), text + "\n")
 
 
 def write_atomically(path: str, text: str) -> None:

@@ -182,6 +182,24 @@ class _Watched:
         return data
 
 
+# Clause changed_while_read_parquet_settle (session 29): each read was checked, but not
+# the moments after the last one. A writer that does not truncate first (rsync
+# --inplace, `dd conv=notrunc`, a tool writing into the old file) and had rewritten the
+# head of a Parquet file just before the build opened it left the old footer at the end:
+# pyarrow read new row groups at the old offsets, every read under one stamp, and the
+# rows were kept. As for text and JSONL (clause changed_while_read_settle), a file
+# changed less than SETTLE_NS before its last read is stamped again once it has been
+# still that long; a change by then is one rejection after the rows (streamed, kept).
+def settle(handle) -> None:
+    """Raise :class:`ChangedWhileRead` when the file of the :func:`watched` ``handle``
+    changes within ``SETTLE_NS`` of its last change (any other handle: nothing)."""
+    if not isinstance(handle, _Watched):
+        return
+    now = _settled(handle._fd, _stamp_of(handle._fd))
+    if now != handle._first:
+        raise ChangedWhileRead(_how(handle._first, now) if now else "it is gone")
+
+
 def watched(handle):
     """The local regular file ``handle`` wrapped by :class:`_Watched`; any other handle
     (a member's temporary copy, a pipe, a remote file) as it is."""

@@ -1,5 +1,6 @@
 """Clauses ``cjk_title_line``, ``cjk_title_after_sentence``,
-``title_under_chapter_number`` and ``couplet_title_complete`` (``unwrap.find_wraps``):
+``title_under_chapter_number``, ``couplet_title_complete`` and ``couplet_under_chapter_number``
+(``unwrap.find_wraps``):
 a CJK title line keeps its line breaks in text with no blank lines.
 
 In CJK text with no blank line between paragraphs (one paragraph a line, as
@@ -35,6 +36,13 @@ write it), a heading sits between two paragraph lines:
   line of its own: a line ending "。" counts as open to the Latin rules (their
   sentence marks are ASCII), which joined the heading to the paragraph above with
   a space ("...仅当前文件内可访问的静态函数。 2.6.2 将 qsort 函数从 Go 包导出").
+* ``couplet_under_chapter_number`` (session 29): a line that is a couplet alone (two
+  halves of as many CJK characters, 5 to 9, a space between, no mark) right under a
+  chapter's number alone keeps its break also before a shorter line: 鹿鼎记 opens
+  "第一回" / "纵横钩党清流祸 峭蒨风期月旦评" / "北风如刀,满地冰霜。", its first paragraph
+  shorter than the title, so ``title_under_chapter_number`` (a clearly longer line)
+  did not see it and the title was glued to the text. A wrapped classical line has
+  no space between two equal halves.
 """
 
 from __future__ import annotations
@@ -61,6 +69,10 @@ _BARE_CHAPTER_NUMBER = re.compile(
 _COUPLET_TITLE = re.compile(
     r"[ \t\u3000]*第[0-9０-９一二三四五六七八九十百千零〇两]{1,6}[章回][ \t\u3000]+"
     r"([\u4e00-\u9fff]{5,9})[ \t\u3000]+([\u4e00-\u9fff]{5,9})[ \t\u3000]*"
+)
+# Clause couplet_under_chapter_number: "纵横钩党清流祸 峭蒨风期月旦评" under "第一回".
+_COUPLET_LINE = re.compile(
+    r"[ \t\u3000]*([\u4e00-\u9fff]{5,9})[ \t\u3000]+([\u4e00-\u9fff]{5,9})[ \t\u3000]*"
 )
 _ONE_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}[.．]?[ \u3000]")
 # The next line is longer by at least this many display columns (two CJK characters).
@@ -147,6 +159,12 @@ def title_lines(text: str, cp: np.ndarray, first, last, a, b, join, indent) -> n
     for n in np.flatnonzero(~out[idx] & (cp[first[ka]] == 0x7B2C)).tolist():
         couplet = _COUPLET_TITLE.fullmatch(text, int(first[ka[n]]), int(last[ka[n]]))
         out[idx[n]] = couplet is not None and len(couplet[1]) == len(couplet[2])
+    # Clause couplet_under_chapter_number: a couplet title alone under a chapter's number.
+    for n in np.flatnonzero(~out[idx]).tolist():
+        start = int(first[ka[n]])
+        couplet = _COUPLET_LINE.fullmatch(text, start, int(last[ka[n]]))
+        if couplet is not None and len(couplet[1]) == len(couplet[2]):
+            out[idx[n]] = _under_chapter_number(text, start)
     # Clause cjk_title_after_sentence: a numbered title after a sentence's end.
     after = np.flatnonzero(~out[idx] & ends_sentence(cp, last[ka] - 1, first[ka]))
     for n in after.tolist():

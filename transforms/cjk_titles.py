@@ -16,6 +16,24 @@ instead, each on a short line of its own. Such a line is a heading here when:
   heads a group of them (rank one above: "国风・周南" over "关雎") when
   ``MIN_TITLES`` or more do; fewer are titles like the others (a book's own
   title over its first 篇, 古文观止's "過秦論" and its author line over "上篇");
+* clause ``title_note_mark`` (session 29): one note reference at the line's end
+  ("〔1〕", "〔１〕", "⑴", "①") is no punctuation: an annotated edition marks each
+  piece's title with the note that dates it (鲁迅's 华盖集 "忽然想到〔1〕", 热风
+  "随感录二十五〔１〕", 呐喊 "孔乙己⑴", 坟 "论雷峰塔的倒掉①": 94 of the titles of 13
+  collections, none of which was a section);
+* clause ``note_label_no_title`` (session 29): a notes label with its number ("注释⑴",
+  "注释①": 章诒和's 往事并不如烟 heads each note so, 36 lines) is no title;
+* clause ``letter_spaced_title`` (session 29): a title of two to four characters with
+  two ideographic spaces between them ("奔　　月〔１〕", 故事新编's eight stories) is one
+  title (``_TITLE`` parts runs by one mark or space);
+* clause ``dash_subtitle`` (session 29): text under a title may open with a subtitle
+  that starts with a dash, "——" or typed "--" ("--九月间在广州夏期学术演讲会〔2〕讲",
+  而已集's lectures; "——涓生的手记"): the dash made the text read as no CJK text, the
+  first title was dropped and the text before the next one held over a quarter of the
+  book (``titles_divide_text``), so 而已集 lost all its titles;
+* clause ``cjk_title_counted_item`` (``cjk_title_runs``, review of wtG): an entry of a
+  counted list ("二十八潘廷干" between "二十七刘清扬（直隶）…" and "二十九高鲁（福建）…",
+  而已集's 大衍发微) is no title;
 * clause ``cjk_dateline``: dates ("十三年二月", "一九二四年") are no titles where
   they close pieces: half of the document's date lines or more sit over no
   prose (an essay's source note "（1924年2月作，选自《雨天的书》）" or the next
@@ -54,7 +72,7 @@ import bisect
 import re
 
 from transforms.cjk_layout import OPENING
-from transforms.cjk_title_runs import drop_inside_runs
+from transforms.cjk_title_runs import counted_item, drop_inside_runs
 from transforms.hangul_titles import hangul_candidates, hangul_start, hangul_text, hangul_title
 from transforms.technical_headings import CJK_LABEL, MIN_LABELS
 
@@ -67,9 +85,19 @@ TITLE_RANK = 25  # below chapters (20), above sections (25 is free in CJK text) 
 GROUP_RANK = 24  # ... and a group of titled pieces one above them
 _RUN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3041-\u30fa\u30fc-\u30ff\U00020000-\U0003134f]+"
 _TITLE = re.compile(f"{_RUN}(?:[・· \u3000]{_RUN})*")
+# Clause letter_spaced_title: a short title spread over the line, two ideographic spaces
+# between its characters ("奔　　月", "非　　攻": 鲁迅's 故事新编).
+_SPACED = re.compile("[\u3400-\u9fff](?:\u3000\u3000[\u3400-\u9fff]){1,3}")
+# Clause dash_subtitle: a subtitle under a title opens with a dash ("——涓生的手记", a
+# lecture's "--九月间在广州夏期学术演讲会讲", the dash typed as two hyphens).
+_DASH_SUBTITLE = re.compile("(?:——|--)[\u3400-\u9fff]")
 _OPENING = {chr(c) for c in OPENING.tolist()}
 _NUM = "[〇零一二三四五六七八九十百千廿卅0-9０-９]"
 PROSE_LINE = 40
+# Clause title_note_mark: one note reference closing a title line, "〔1〕", "〔１〕", "⑴", "①".
+_NOTE_MARK = re.compile("(?:〔[0-9０-９]{1,2}〕|[\u2474-\u2487\u2460-\u2473])$")
+# Clause note_label_no_title: "注释⑴" heads a note, not a piece (章诒和's 往事并不如烟).
+_NOTE_LABEL = re.compile("(?:注释|注解|附注|原注|译注|校注|注)")
 _DOTTED = re.compile(r"\d+(?:\.\d+)+\.?\s")  # clause cjk_dotted_sections
 _PROSE_END = re.compile(r"[。！？…][」』”’）)]*$")
 _DATE = re.compile(
@@ -112,12 +140,14 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
         i
         for i, t in enumerate(texts)
         if t
-        and len(t) <= MAX_TITLE_CHARS
         and t[0] >= "\u3041"
+        and len(b := _NOTE_MARK.sub("", t)) <= MAX_TITLE_CHARS  # clause title_note_mark
         and i not in heading_lines
         and (i == 0 or blank[i - 1])
         and (i + 1 >= n or blank[i + 1])
-        and (_TITLE.fullmatch(t) or hangul_title(t))  # clause hangul_title_lines
+        and (_TITLE.fullmatch(b) or _SPACED.fullmatch(b) or hangul_title(t))
+        and (b == t or not _NOTE_LABEL.fullmatch(b))  # clause note_label_no_title
+        and not counted_item(texts, i, _TITLE.fullmatch)  # clause cjk_title_counted_item
     ]
     # Clause hangul_titles_stand_out (``hangul_titles``).
     cands = hangul_candidates(texts, blank, cands)
@@ -156,7 +186,7 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
             kept[i] = TITLE_RANK
         elif sum(map(len, body)) < MIN_TEXT_CHARS:
             short[i] = nxt
-        elif _is_cjk_start(body[0][0]) or hangul_text(body[0]):  # hangul_number_opening
+        elif _is_cjk_start(body[0][0]) or hangul_text(body[0]) or _DASH_SUBTITLE.match(body[0]):
             kept[i] = TITLE_RANK
     # Clause cjk_title_groups: a short title over a confirmed heading heads a
     # group of them ("上　先生と私" over "一", "二" ...), as one over titles does.

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import dataclasses
 import glob
+import logging
 import os
 import posixpath
 import stat
@@ -40,8 +41,10 @@ from dataclasses import dataclass
 from apache_beam.io.filesystems import FileSystems
 
 from schemas.errors import UserError
+from transforms import own_outputs
 from transforms.same_file import ANOTHER_NAME, AS_SPELLED, same_inode, spelling_key
 
+LOG = logging.getLogger("longctx.dataset")
 _GLOB_CHARS = "*?["
 SKIPPED_PREFIXES = (".", "_")
 
@@ -263,6 +266,7 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
     docstring's rules). Raises ``UserError`` when a pattern matches nothing, so a
     typo is an error and not an empty dataset."""
     files: dict[str | tuple[str, str], InputFile] = {}
+    outputs = own_outputs.OwnOutputs()
     for given in patterns:
         pattern = standard_input(given)
         folder = "://" not in pattern and os.path.isdir(pattern)
@@ -286,6 +290,18 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
             for p, problem, reason in problems
             if not (reason and _skipped(posixpath.basename(p), pattern, folder))
         ]
+        # Clause own_outputs_skipped (transforms/own_outputs.py): a longctx dataset's
+        # or export's files reached by a folder or a glob are not documents.
+        if (folder or any(c in pattern for c in _GLOB_CHARS)) and "://" not in pattern:
+            owned: dict[tuple[str, str], int] = {}
+            for entry in kept:
+                if holder := outputs.owner(entry[0], base):
+                    owned[holder] = owned.get(holder, 0) + 1
+            kept = [e for e in kept if not outputs.owner(e[0], base)]
+            if owned and not kept:
+                raise UserError(own_outputs.only_line(printable(pattern), owned))
+            if owned:
+                LOG.warning(own_outputs.skipped_line(owned))
         for path, size, problem, reason in kept:
             name = posixpath.basename(path)
             relative = path[len(base) :].lstrip("/") if base and path.startswith(base) else name

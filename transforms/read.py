@@ -61,7 +61,9 @@ record with stage ``read``, never an exception that kills the job. Rules:
 from __future__ import annotations
 
 import json
+import os
 import posixpath
+import stat
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -107,7 +109,7 @@ from transforms.read_records import (
     reject,
     too_long,
 )
-from transforms.record_checks import ParquetCut, empty_parquet, parquet_cut
+from transforms.record_checks import ParquetCut, empty_jsonl, empty_parquet, parquet_cut
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")
@@ -152,6 +154,15 @@ def file_format(path: str) -> str:
 
 
 def _read_jsonl(file: InputFile, config: ReadConfig, progress: Progress):
+    items = 0
+    for items, item in enumerate(_jsonl_items(file, config, progress), 1):  # noqa: B007
+        yield item
+    if not items:  # clause empty_jsonl (transforms.record_checks): nothing at all
+        progress.records += 1
+        yield reject(file.relative, file.source, "empty_file", empty_jsonl(file.size))
+
+
+def _jsonl_items(file: InputFile, config: ReadConfig, progress: Progress):
     limit = config.max_input_bytes
     first_failure = None  # (line number, source, error) of an unfinished first record
     seen_record = False
@@ -243,8 +254,9 @@ def _read_parquet(file: InputFile, config: ReadConfig, progress: Progress):
     import pyarrow.parquet as pq
 
     with member_files.open_seekable(file, config.max_input_bytes) as handle:
+        handle = changed_while_read.watched(handle)  # clause changed_while_read_parquet
         try:
-            parquet = pq.ParquetFile(changed_while_read.watched(handle))  # ..._parquet
+            parquet = pq.ParquetFile(handle)
         except pa.ArrowInvalid:
             if cut := parquet_cut(handle):  # clause parquet_no_footer
                 raise cut from None
@@ -271,6 +283,7 @@ def _read_parquet(file: InputFile, config: ReadConfig, progress: Progress):
                     record, f"{file.relative}:{row}", f"{file.source}:{row}", config
                 )
                 row += 1
+        changed_while_read.settle(handle)  # clause changed_while_read_parquet_settle
         if empty := empty_parquet(row):  # clause empty_parquet (transforms.record_checks)
             yield reject(file.relative, file.source, "empty_file", empty)
 
@@ -366,6 +379,8 @@ def read_file(
             yield from archives.read_archive(file, kind, config, read_member, file_format, skipped)
             return
         fmt, unit = pipes.pipe_format(file.path, fmt, unit)  # clause pipe_jsonl_by_content
+        if empty_compressed(file):  # clause empty_compressed_is_cut
+            raise EOFError(file.path)
         if fmt == "jsonl" and not isinstance(file, member_files.MemberFile):
             decompress.verify_stream(file.path)  # clause damaged_compression
         records = _READERS[fmt](file, config, progress)
@@ -404,6 +419,22 @@ def read_file(
             or gone_since_listed(file, e)
             or f"could not read {fmt} file{where}: {type(e).__name__}: {e}",
         )
+
+
+def empty_compressed(file: InputFile) -> bool:
+    """Clause ``empty_compressed_is_cut`` (session 29): a local regular file of 0 bytes
+    whose name asks for a codec (``.gz``, ``.zst``...) holds no stream at all, which no
+    compressor writes (an empty gzip stream is 20 bytes): the file was cut before its
+    first byte, an interrupted download or copy. ``.bz2`` said so (``truncated_input``),
+    ``.txt.gz`` and ``.txt.zst`` said ``empty_text`` "0 characters in ... fix the reader
+    for its format", ``.jsonl.gz`` nothing at all (then ``empty_file``)."""
+    if "://" in file.path or isinstance(file, member_files.MemberFile) or not codec_of(file.path):
+        return False
+    try:
+        found = os.stat(file.path)
+    except OSError:
+        return False
+    return stat.S_ISREG(found.st_mode) and found.st_size == 0
 
 
 # ------------------------------------------------------------------ Beam wrapper

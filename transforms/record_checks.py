@@ -73,6 +73,15 @@ def id_problem(value, field: str) -> str | None:
     )
 
 
+def empty_jsonl(size: int) -> str:
+    """Clause ``empty_jsonl`` (session 29): a JSONL file with no record (0 bytes, only
+    blank lines, an empty gzip stream) gave nothing at all, neither written nor
+    rejected, as Parquet did before ``empty_parquet``: "5 in" for 6 files and no line
+    said which was not read. One ``empty_file`` rejection."""
+    how = "it is 0 bytes" if not size else "only blank lines"
+    return f"the JSONL file holds no record ({how}): no document was read from it"
+
+
 def empty_parquet(rows: int) -> str | None:
     """The rejection message of a Parquet file that held ``rows`` rows, when 0."""
     if rows:

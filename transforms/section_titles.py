@@ -1,7 +1,9 @@
 """Title lines of headings (part of ``transforms.sections``' rules): the line
 that titles a numbered heading ("CHAPTER 13" / "The Inn of the Red Lobster"),
 and rules ``summary_line`` and ``prose_title``, which keep chapter summaries and
-first sentences out of the titles (see the rule list in ``transforms.sections``)."""
+first sentences out of the titles (see the rule list in ``transforms.sections``);
+clause ``quoted_cjk_title`` (session 29): a quoted phrase under a CJK chapter's bare
+number titles it where the series' other chapters have titles."""
 
 from __future__ import annotations
 
@@ -194,3 +196,33 @@ def drop_prose_titles(lines: Lines, heads: list[hd.Candidate], titles: dict[int,
         elif 2 * titled[c.series] < total[c.series]:
             if _reads_as_prose(lines.texts[t]) and not _set_apart(lines, t, heading_lines):
                 del titles[c.line]
+
+
+# Clause quoted_cjk_title (session 29): a chapter titled by a quoted phrase, the quote
+# marks the book's own: "第二十回" / '"侠客行"' / "赵客缦胡缨,…" (金庸's 侠客行, its title
+# the poem it quotes; "我是谁?", 连城诀's "梁山伯・祝英台", "唐诗选辑"). The opening quote
+# made the line read as speech (``_reads_as_text``), so those chapters lost their titles.
+_QUOTED_TITLE = re.compile(r"[\"“「『《]([\u3400-\u9fff・·、 ]{1,14}[?？!！]?)[\"”」』》]")
+
+
+def quoted_titles(lines: Lines, heads: list[hd.Candidate], titles: dict[int, int]) -> None:
+    """Clause quoted_cjk_title: a CJK chapter's number alone ("第二十回") over a line
+    that is one quoted CJK phrase (up to 14 characters, a "?" or "!" at its end at
+    most) takes that line as its title, only in a series where most headings took a
+    title line already: there a short quoted line under a bare number is the title
+    the others have; where chapters are bare numbers it opens the text (speech)."""
+    total: dict[str, int] = {}
+    titled: dict[str, int] = {}
+    for c in heads:
+        total[c.series] = total.get(c.series, 0) + 1
+        titled[c.series] = titled.get(c.series, 0) + (c.line in titles)
+    taken = set(titles.values()) | {c.line for c in heads}
+    n = len(lines.texts)
+    for c in heads:
+        if c.line in titles or c.rest or c.kind != "cjk" or 2 * titled[c.series] <= total[c.series]:
+            continue
+        i = c.line + 1
+        while i < n and lines.blank[i] and i <= c.line + 2:
+            i += 1
+        if i < n and i not in taken and _QUOTED_TITLE.fullmatch(lines.texts[i].strip()):
+            titles[c.line] = i

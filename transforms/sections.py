@@ -121,7 +121,7 @@ from transforms.roman_runs import roman_run_lines
 from transforms.screenplay import scene_candidates
 from transforms.script_titles import additive_only, number_candidates
 from transforms.section_paths import section_path, section_paths  # noqa: F401 (re-exported)
-from transforms.section_titles import drop_prose_titles, title_line
+from transforms.section_titles import drop_prose_titles, quoted_titles, title_line
 from transforms.technical_headings import (
     decimal_levels,
     drop_admonition_labels,
@@ -262,7 +262,9 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
             t = title_line(lines, c, numbered_lines | set(titles.values()))
             if t is not None:
                 titles[c.line] = t
-    drop_prose_titles(lines, [c for c, _ in confirmed if c.line not in paired], titles)
+    unpaired = [c for c, _ in confirmed if c.line not in paired]
+    drop_prose_titles(lines, unpaired, titles)
+    quoted_titles(lines, unpaired, titles)  # clause quoted_cjk_title
     title_lines = set(titles.values())
     headings = []
     for c, rank in confirmed:

@@ -108,6 +108,7 @@ from transforms.line_end_hyphen import line_end_hyphens
 from transforms.line_marks import (
     dash_spacing,
     dash_starts,
+    hangul_dash_spaces,
     heading_lines,
     list_items,
     numbered_items,
@@ -323,6 +324,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
         & (chars_pass(text, cp, before, str.isalpha, 65, 90, 97, 122) | (cp[before] == 45))
     )
     tight[tight] = ~suspended_hyphens(text, cp, la[tight], fb[tight])
+    tight[tight] = ~hangul_dash_spaces(text, cp, la[tight], fb[tight])  # clause hangul_dash_space
     # Rule dash_start: "...Circulated" + "—A New Sensation", "better\"" + "--the":
     # no space; after a number or a full stop the dash opens an index sub-entry
     # ("..., 475, 476" / "—of animals") or an attribution ("...not true.”" /

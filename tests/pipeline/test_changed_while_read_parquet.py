@@ -87,3 +87,50 @@ def test_changed_while_read_parquet_guard_rows_read_before_are_whole(tmp_path, m
     items = _read_while_exported_again(path, monkeypatch, [s.upper() for s in stanzas], 99)
     assert all(isinstance(i, Document) and not i.text.isupper() for i in items)
     assert [i.doc_id for i in items] == [f"st{i}" for i in range(len(stanzas))]
+
+
+def test_changed_while_read_parquet_settle_a_writer_still_at_it(tmp_path, monkeypatch):
+    """Clause ``changed_while_read_parquet_settle`` (session 29): a Parquet file written
+    in place just before the read (its head rewritten, the old footer still at the end,
+    as rsync --inplace leaves it) whose writer writes again right after the last read
+    was kept whole, every read having seen one stamp; it is now stamped again once still
+    for SETTLE_NS, and the writer's next write is one rejection after the rows."""
+    import time
+    from types import SimpleNamespace
+
+    from transforms import changed_while_read
+
+    path = tmp_path / "stanzas.parquet"
+    stanzas = _stanzas()
+    _export(path, stanzas)
+    waits = []
+
+    def sleep_while_written(seconds):  # the writer's next block, during the settle wait
+        waits.append(seconds)
+        with open(path, "r+b") as handle:
+            handle.seek(4)
+            handle.write(b"\0" * 64)
+
+    clock = SimpleNamespace(time_ns=time.time_ns, sleep=sleep_while_written)
+    monkeypatch.setattr(changed_while_read, "time", clock)
+    config = ReadConfig(id_field="id")
+    items = [i for f in expand_inputs([str(path)]) for i in read_file(f, config)]
+    assert len(waits) == 1
+    assert sum(isinstance(i, Document) for i in items) == len(stanzas)
+    (last,) = [i for i in items if isinstance(i, Rejected)]
+    assert last.reason == "changed_while_read" and "rewritten in place" in last.error
+
+
+def test_changed_while_read_parquet_settle_a_still_file_is_kept(tmp_path, monkeypatch):
+    """The same file, nothing written during the wait: every row, no rejection."""
+    import time
+    from types import SimpleNamespace
+
+    from transforms import changed_while_read
+
+    path = tmp_path / "stanzas.parquet"
+    _export(path, _stanzas())
+    clock = SimpleNamespace(time_ns=time.time_ns, sleep=lambda seconds: None)
+    monkeypatch.setattr(changed_while_read, "time", clock)
+    items = [i for f in expand_inputs([str(path)]) for i in read_file(f, ReadConfig())]
+    assert all(isinstance(i, Document) for i in items) and len(items) == len(_stanzas())

@@ -8,6 +8,7 @@ named in one line. Real text: two poems of the embedded Shakespeare corpus."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 
@@ -113,6 +114,51 @@ def test_output_made_meanwhile_export(two, monkeypatch):
     with pytest.raises(output.OutputError, match="did not exist when this one started"):
         export.export_dataset(str(two / "other"), None, "parquet")
     assert os.path.exists(dest / "export.json")
+    assert [p for p in os.listdir(two / "other") if ".tmp-" in p] == []  # ..._cleans_up
+
+
+def test_export_refused_cleans_up_its_staging_folder(two, monkeypatch):
+    """Clause ``export_refused_cleans_up`` (session 29): the refused export's
+    ``OUT/parquet.tmp-X`` stayed inside the dataset for ever (nothing removes an
+    export's staging folder); only the files it wrote are removed, and a file another
+    put in that folder is kept and named."""
+    real = export._copy_shards
+    placed = {}
+
+    def copy_then_other(out_dir, manifest, staging, *args, **kwargs):
+        files = real(out_dir, manifest, staging, *args, **kwargs)
+        monkeypatch.setattr(export, "_copy_shards", real)
+        export.export_dataset(str(two / "other"), None, "jsonl", None, False)
+        os.rename(two / "other" / "jsonl", two / "other" / "parquet")  # the other export
+        if placed:
+            with open(os.path.join(staging, "train", "notes.txt"), "w") as handle:
+                handle.write("mine")
+            placed["at"] = staging
+        return files
+
+    for foreign in (False, True):
+        placed.clear()
+        if foreign:
+            placed["at"] = None
+        shutil.rmtree(two / "other" / "parquet", ignore_errors=True)
+        monkeypatch.setattr(export, "_copy_shards", copy_then_other)
+        with pytest.raises(output.OutputError) as refused:
+            export.export_dataset(str(two / "other"), None, "parquet")
+        line = str(refused.value)
+        assert "export again with --overwrite" in line and "\n" not in line
+        left = sorted(p for p in os.listdir(two / "other") if ".tmp-" in p)
+        if not foreign:
+            assert left == [] and "this export's files were removed;" in line
+        else:
+            (name,) = left
+            assert os.path.join(two / "other", name) == placed["at"]
+            files = [
+                os.path.relpath(os.path.join(r, n), placed["at"])
+                for r, _, ns in os.walk(placed["at"])
+                for n in ns
+            ]
+            assert files == ["train/notes.txt"] and "train/notes.txt" in line
+        assert json.load(open(two / "other" / "parquet" / "export.json"))["format"] == "jsonl"
 
 
 def test_output_made_meanwhile_keeps_both_line_deletes_nothing(
@@ -152,3 +198,113 @@ def test_output_made_meanwhile_gone_out_deleted_meanwhile_is_replaced(
     assert _build(two / "inA", out, tiny_tokenizer_path, "--overwrite") == 0
     assert '/inA"' in (out / "manifest.json").read_text()
     assert [p for p in os.listdir(two) if ".tmp-" in p] == []
+
+
+def test_identity_by_content_out_renumbered_meanwhile_is_replaced(
+    two, tiny_tokenizer_path, monkeypatch
+):
+    """Clause ``identity_by_content`` (session 29): OUT was compared by inode numbers,
+    which a FUSE mount (sshfs without use_ino, gcsfuse) may number anew during a long
+    build; an ``--overwrite`` rebuild there was refused as "written by another run".
+    Here OUT is put back as a copy with the same files and times (new inodes, what such
+    a mount shows): the rebuild replaces it. Another build's dataset is still kept
+    (test_output_made_meanwhile_with_overwrite_a_replaced_dataset_is_kept)."""
+    out = two / "out"
+    shutil.copytree(two / "other", out)
+
+    def renumbered():
+        shutil.copytree(out, two / "copy")  # copy2: same bytes and modification times
+        shutil.rmtree(out)
+        os.rename(two / "copy", out)
+
+    _meanwhile(monkeypatch, renumbered)
+    assert _build(two / "inA", out, tiny_tokenizer_path, "--overwrite") == 0
+    assert '/inA"' in (out / "manifest.json").read_text()
+    assert [p for p in os.listdir(two) if ".tmp-" in p or p == "copy"] == []
+
+
+def test_identity_by_content_unmarked_empty_out_replaced_by_a_folder_is_kept(
+    two, tiny_tokenizer_path, monkeypatch, capsys
+):
+    """Clause ``identity_by_content_unmarked`` (review, session 29): ``out`` empty when
+    the checks ran, then ``rmdir out; mv mydata out`` during the build: the content
+    identity (no manifest, no export.json, no _COMPLETE) read the same for both, so the
+    swap put the dataset in and deleted the user's folder."""
+    (two / "empty").mkdir()  # an empty OUT left as it was: built into, as before
+    assert _build(two / "inA", two / "empty", tiny_tokenizer_path) == 0
+    out = two / "out"
+    out.mkdir()
+    mine = two / "mydata"
+    mine.mkdir()
+    shutil.copy(os.path.join(TEXTS, "lovers_complaint_gut.txt"), mine / "notes.txt")
+
+    def swap_in_mine():
+        out.rmdir()
+        os.rename(mine, out)
+
+    _meanwhile(monkeypatch, swap_in_mine)
+    capsys.readouterr()
+    assert _build(two / "inA", out, tiny_tokenizer_path) == 2
+    assert os.listdir(out) == ["notes.txt"]
+    assert "was written by another run" in capsys.readouterr().err
+
+
+def test_export_refused_cleans_up_no_links(tmp_path):
+    """Clause ``export_refused_cleans_up_no_links`` (review, session 29): a staging
+    folder's ``train`` replaced by a link to the user's folder led the removal to the
+    user's file of the same name there."""
+    staging = tmp_path / "parquet.tmp-1234abcd"
+    staging.mkdir()
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    poem = os.path.join(TEXTS, "phoenix_and_the_turtle_gut.txt")
+    shutil.copy(poem, mine / "part-00000.parquet")
+    os.symlink(mine, staging / "train")
+    (staging / "export.json").write_text("{}")
+    written = ["train/part-00000.parquet", "export.json", "_COMPLETE"]
+    line = output.export_refused_line("OUT/parquet", str(staging), written, None)
+    assert os.listdir(mine) == ["part-00000.parquet"]  # the user's file, kept
+    assert not os.path.exists(staging / "export.json") and "\n" not in line
+
+
+def test_export_refused_cleans_up_not_a_readers_refusal(two, monkeypatch):
+    """Review, session 29 (a planted ``if False`` on export.py's reader guard passed
+    every test): an export refused because another process started reading its
+    destination during the copy keeps its staging folder, named in the reader's line;
+    only an export written meanwhile by another run is removed."""
+    import subprocess
+    import sys
+
+    from tests.pipeline.test_reader_lease import READER
+
+    dest = two / "other" / "parquet"
+    export.export_dataset(str(two / "other"), None, "parquet")
+    real = export._copy_shards
+    procs = []
+
+    def copy_then_read(*args, **kwargs):
+        files = real(*args, **kwargs)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", READER, str(dest)],
+            cwd=REPO_ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        procs.append(proc)
+        assert proc.stdout.readline().strip() == "reading"
+        return files
+
+    monkeypatch.setattr(export, "_copy_shards", copy_then_read)
+    try:
+        with pytest.raises(output.OutputError) as refused:
+            export.export_dataset(str(two / "other"), None, "parquet", None, True)
+    finally:
+        for proc in procs:
+            proc.stdin.close()
+            proc.wait(timeout=60)
+    line = str(refused.value)
+    (staging,) = [p for p in os.listdir(two / "other") if p.startswith("parquet.tmp-")]
+    assert f"pid {procs[0].pid}" in line and staging in line
+    assert "written by another run" not in line
+    assert os.path.exists(two / "other" / staging / "_COMPLETE")

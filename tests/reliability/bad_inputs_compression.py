@@ -103,5 +103,10 @@ def cases(en: str, zh: str, many: bytes) -> list[Case]:
             {"cut.txt.deflate": cut(zlib.compress((en * 40).encode()))},
             rejected={"truncated_input": 1},
         ),
-        Case("empty_gzip_jsonl", "compression", {"none.jsonl.gz": gzip.compress(b"", mtime=0)}),
+        Case(  # clause empty_jsonl (session 29): was no record at all
+            "empty_gzip_jsonl",
+            "compression",
+            {"none.jsonl.gz": gzip.compress(b"", mtime=0)},
+            rejected={"empty_file": 1},
+        ),
     ]

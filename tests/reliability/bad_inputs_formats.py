@@ -75,8 +75,15 @@ def cases(en: str, zh: str, many: bytes) -> list[Case]:
             written=2,
         ),
         Case("ndjson_suffix", "formats", {"ok.ndjson": jsonl(records("nd", 2))}, written=2),
-        Case("empty_jsonl", "formats", {"none.jsonl": b""}),
-        Case("only_blank_lines_jsonl", "formats", {"blanks.jsonl": b"\n \n\t\n"}),
+        # clause empty_jsonl (session 29): each was no record at all, neither written nor
+        # rejected; now one empty_file rejection
+        Case("empty_jsonl", "formats", {"none.jsonl": b""}, rejected={"empty_file": 1}),
+        Case(
+            "only_blank_lines_jsonl",
+            "formats",
+            {"blanks.jsonl": b"\n \n\t\n"},
+            rejected={"empty_file": 1},
+        ),
         Case(
             "parquet",
             "formats",

@@ -137,6 +137,9 @@ TRAIN = {
         "curriculum[0].steps",
     ),
     "unknown-key": (["--set", "optim.lrr=1"], "unknown keys ['lrr']"),
+    # session 29, clauses config_numbers_finite and eval_counts_not_negative
+    "lr-not-finite": (["--set", "optim.lr=.inf"], "optim.lr: expected a finite number"),
+    "eval-rows-negative": (["--set", "eval_rows=-1"], "eval_rows, eval_every and eval_window"),
     "config-missing": (["--config", "nope.yaml"], "nope.yaml: No such file"),
     "config-not-yaml": (["--config", "notes.txt"], "expected a mapping"),
     "data-missing": (["--data", "nowhere"], "does not exist"),

@@ -79,7 +79,10 @@ def test_inputs_with_no_documents_are_an_error(tmp_path, tiny_tokenizer_path, ca
     empty.mkdir()
     (empty / "none.jsonl").write_text("\n\n", encoding="utf-8")
     assert cli.main(["dataset", *_build_args(empty, tmp_path / "ds", tiny_tokenizer_path)]) == 2
-    assert "hold no documents" in capsys.readouterr().err
+    # clause empty_jsonl (session 29): the blank JSONL is one empty_file rejection, said
+    # as the other all-rejected builds are (it was "hold no documents", no record at all)
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "the one document was rejected (1 empty_file)" in line
     assert not (tmp_path / "ds").exists()
 
 
