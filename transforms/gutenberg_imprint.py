@@ -15,6 +15,18 @@ printer "<name>, Printer(s)" / "<name> Printers to His Majesty"; each of its
 paragraphs is at most 4 lines and few lowercase words (a sentence is not an imprint).
 An imprint followed by footnotes or an index is left (not the body's end).
 
+Narrowings of the session 29 review (book text that reads like an imprint):
+``printer_imprint_place_prefix``: a word before "Printed" is a place with its stop
+("Edinburgh:", "London:--") and "printed" is capitalised (but "Text printed by"): a
+bibliography's "_Books Printed by Benjamin Franklin._ New York: 1906." stays.
+``printer_imprint_firm_name``: "<name>, Printer(s)" only with "Printer" capitalised and a
+name of capitalised and joining words, not opening "To"/"Dear": Lang's "(Make a new
+beginning here, please, Printer.)", Balzac's letter "_To M. Sechard, Junior, Printer,
+Angouleme._" and index entries ("Clark, R. & R., printers, xxv. 124") stay.
+``printer_imprint_tail_lines``: a paragraph under the imprint is taken with it only when
+its lower-case words join names ("Edinburgh and London"); a line of the book there keeps
+both.
+
 Cost: one look at the last few paragraphs before the end marker.
 """
 
@@ -27,8 +39,12 @@ from transforms.textedit import Edit
 RULE = "printer_imprint"
 
 _OPENER = re.compile(
-    r"[_ \t]*(?:[A-Z][A-Za-z]+[:,.]?[ \t]*(?:--)?\s*)?(?:PHOTOGRAPHED AND |Text )?"
-    r"Printed(?: and bound)?"
+    # clause printer_imprint_place_prefix: a word before "Printed" is a place with its
+    # stop ("Edinburgh:", "London:--"), never a bare word ("Books Printed by ...", "He
+    # printed by hand"); "printed" in lower case only in "Text printed by"
+    r"[_ \t]*(?:(?-i:[A-Z])[A-Za-z]+(?:[:,.;][ \t]*(?:--)?|[ \t]*--)\s*)?"
+    r"(?:PHOTOGRAPHED AND |Privately )?(?:(?-i:Text printed)|(?-i:Printed|PRINTED))"
+    r"(?: and bound)?"
     r"(?:\s+in\s+(?:Great Britain|England|Scotland|the United States(?: of America)?"
     r"|the City of London|U\.\s?S\.\s?A\.)\.?)?"
     r"(?:\s+for the publishers)?"
@@ -36,7 +52,11 @@ _OPENER = re.compile(
     re.IGNORECASE,
 )
 _PRINTERS = re.compile(
-    r"[^\n]{2,80}?(?:,[ \t]*Printers?(?:[ \t]*[,.]|[ \t]*\Z)|\s+Printers? to (?:Her|His) Majesty\b)",
+    # clause printer_imprint_firm_name: the name is a firm's, no letter's address ("To
+    # M. Sechard, Junior, Printer") and no sentence ("please, Printer.")
+    # and no index entry ("Clark, R. & R., printers, xxv. 124": "Printer" capitalised)
+    r"(?![_ \t]*(?:To|Dear)\b)[^\n]{2,80}?(?:,[ \t]*(?-i:Printers?|PRINTERS?)(?:[ \t]*[,.]|[ \t]*\Z)"
+    r"|\s+(?-i:Printers?|PRINTERS?) to (?:Her|His) Majesty\b)",
     re.IGNORECASE,
 )
 _DECOR = re.compile(
@@ -44,7 +64,9 @@ _DECOR = re.compile(
 )
 _NOT_IMPRINT = re.compile(r"^\s*[\[{]|foot-?notes?|:\s*$", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z']*\b")
+_NAME_LOWER = re.compile(r"(?<![\w.'\u2019])[a-z][a-z']*\b")  # not the "s" of "John's"
 _PARA_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_JOINERS = frozenset(("and", "by", "of", "the", "at", "in", "for", "on", "to"))
 _MAX_LINES = 4
 _MAX_CHARS = 200
 _MAX_LOWER = 8
@@ -67,11 +89,24 @@ def printer_imprints(text: str, footer: int | None, found: list[Edit]) -> list[E
         para = text[a:b].strip()
         if not _short(para):
             break
-        if _OPENER.match(para) or _PRINTERS.match(para):
+        if _OPENER.match(para) or _PRINTERS.match(para) and _firm_name(para):
             start = a  # and on back: "Printed in Great Britain" / "Text printed by ..."
-        elif start is not None or _NOT_IMPRINT.search(para):
+        elif start is not None or _NOT_IMPRINT.search(para) or not _imprint_line(para):
             break  # a footnote under the imprint is the book's
     return [Edit(start, end, "", RULE)] if start is not None else []
+
+
+def _firm_name(para: str) -> bool:
+    """The words before ", Printer(s)": capitalised or joining ("and", "of") only."""
+    name = re.split(r",?\s+Printers?\b", para, maxsplit=1, flags=re.IGNORECASE)[0]
+    return all(w in _JOINERS for w in _NAME_LOWER.findall(name))
+
+
+def _imprint_line(para: str) -> bool:
+    """Clause printer_imprint_tail_lines: a paragraph under the imprint is taken with it
+    only when its lower-case words join names ("Edinburgh and London", "Illustrations by
+    Henry Stone and Son"); "Farewell, dear reader!" is the book's."""
+    return all(w in _JOINERS for w in _NAME_LOWER.findall(para))
 
 
 def _short(para: str) -> bool:

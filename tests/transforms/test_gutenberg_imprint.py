@@ -176,3 +176,122 @@ def test_rule_left_out_keeps_the_imprint():
     out, edits = strip_boilerplate(normalize_text(RODNEY_STONE), BoilerplateConfig(rules=rules))
     assert "GARDEN CITY PRESS" in out
     assert "printer_imprint" not in removed_by_rule(edits)
+
+
+# Review (session 29, reviewer of wtC): book text that reads like an imprint, each put as
+# the last paragraph before an end marker (in the books it stands mid-text).
+_END = "\n\n\n\n\n*** END OF THE PROJECT GUTENBERG EBOOK X ***\n"
+
+# Benjamin Franklin, Representative Selections ("Franklin, Benjamin/Benjamin
+# FranklinRepresentative selections, ....txt"), two entries of the bibliography.
+FRANKLIN_BIBLIOGRAPHY = """*_The Cambridge History of American Literature._ New York: 1917. I,
+  442-52.
+
+_Books Printed by Benjamin Franklin. Born Jan. 17, 1706._ New York:
+  1906. (Lists best known imprints; useful although eclipsed by
+  Campbell.)"""
+
+# Andrew Lang, Old Friends ("Lang, Andrew/Old Friends: Essays in Epistolary Parody.txt").
+LANG_OLD_FRIENDS = """But enough of a subject than which perhaps one more painful to me; the
+Prophet having often and often, in early days, been warned off Newmarket
+Heath himself, and called a “disreputable old tout,” though only
+labouring in his vocation.
+
+(Make a new beginning here, please, Printer.)"""
+
+# Honoré de Balzac, Lost Illusions ("Balzac, Honoré de/Lost Illusions.txt"): a letter.
+BALZAC_LETTER = """Eve also wrote to M. Metivier, and a few days later received an answer
+which reassured her completely:--
+
+
+               _To M. Sechard, Junior, Printer, Angouleme._"""
+
+# An imprint (Chesterton, Biography for Beginners) with a short line of verse under it
+# (composed for this test; no such book was found in the collection): a piece of book
+# text under an imprint stops the rule.
+IMPRINT_THEN_VERSE = """Love all and trust a few.
+
+Printed by A. M. Cowan & Co., Ltd.
+
+ * * * * *
+
+Dear hunter, these are not for you!"""
+
+
+def _imprint_cut(raw: str) -> str:
+    _, edits = strip_boilerplate(normalize_text(raw + _END))
+    return removed_by_rule(edits).get("printer_imprint", 0)
+
+
+def test_printed_by_after_a_bare_word_is_the_books():
+    # clause printer_imprint_place_prefix
+    assert _imprint_cut(FRANKLIN_BIBLIOGRAPHY) == 0
+    assert "Campbell.)" in _clean(FRANKLIN_BIBLIOGRAPHY + _END)
+
+
+def test_printer_in_a_sentence_or_an_address_is_the_books():
+    # clause printer_imprint_firm_name
+    assert _imprint_cut(LANG_OLD_FRIENDS) == 0
+    assert _imprint_cut(BALZAC_LETTER) == 0
+    assert "please, Printer." in _clean(LANG_OLD_FRIENDS + _END)
+
+
+def test_book_text_under_an_imprint_keeps_both():
+    # clause printer_imprint_tail_lines, through the "* * * * *" between them
+    assert _imprint_cut(IMPRINT_THEN_VERSE) == 0
+    assert "not for you!" in _clean(IMPRINT_THEN_VERSE + _END)
+
+
+def test_imprint_with_a_place_line_under_it_is_cut():
+    # "St John's Hall": the "s" of "John's" is no lower-case word of a sentence
+    raw = "THE END\n\nPrinted by A. M. Cowan & Co., Ltd.\n\n St John's Hall, Perth, N.B."
+    assert _imprint_cut(raw) == len(
+        "Printed by A. M. Cowan & Co., Ltd.\n\n St John's Hall, Perth, N.B."
+    )
+
+
+# G. K. Chesterton, A Short History of England ("Chesterton, G. K. (Gilbert Keith)/A Short
+# History of England.txt"): the publisher's logo under the imprint.
+SHORT_HISTORY = """they died for liberty.
+
+
+THE END
+
+
+PRINTED IN ENGLAND BY WILLIAM CLOWES AND SONS, LIMITED,
+LONDON AND BECCLES.
+
+
+[Illustration: Publisher's logo]
+
+
+
+***END OF THE PROJECT GUTENBERG EBOOK A SHORT HISTORY OF ENGLAND***
+"""
+
+
+def test_illustration_tag_under_the_imprint_is_looked_through():
+    text = _clean(SHORT_HISTORY)
+    assert "CLOWES" not in text
+    assert text.rstrip().endswith("THE END")
+
+
+def test_imprint_more_than_four_paragraphs_up_stays():
+    # the imprint of A Short History with five short capitalised paragraphs under it
+    # (composed): the rule reads only the last four paragraphs
+    raw = "they died for liberty.\n\nPRINTED IN ENGLAND BY WILLIAM CLOWES AND SONS, LIMITED,\n\n"
+    raw += "\n\n".join(("LONDON", "BECCLES", "EDINBURGH", "GLASGOW", "DUBLIN"))
+    assert _imprint_cut(raw) == 0
+
+
+def test_a_paragraph_between_two_imprint_lines_stops_the_look_back():
+    # Rodney Stone's imprint twice, "THE END." between (composed): only the last is cut
+    raw = "\n\n".join(
+        (
+            "shining once more upon us, never more, we hope, to be bedimmed.",
+            "PRINTED BY GARDEN CITY PRESS, LETCHWORTH, ENGLAND.",
+            "THE END.",
+            "PRINTED BY GARDEN CITY PRESS, LETCHWORTH, ENGLAND.",
+        )
+    )
+    assert _imprint_cut(raw) == len("PRINTED BY GARDEN CITY PRESS, LETCHWORTH, ENGLAND.")
