@@ -41,6 +41,11 @@ KINDS = {
         r"|[Tt]ypographical errors (?:were |have been )?corrected"
         r"|[Ss]ilently corrected|non-standard spellings"
     ),
+    # session 29 (wtC): a printer's imprint as one of the clean text's last 300 characters
+    "printer's imprint at the end": re.compile(
+        r"(?:PRINTED|Printed)\s+(?:in [A-Z][\w ]+?\s+)?(?:by|BY|at|AT)\b[^\n]{0,200}\Z"
+        r"|,\s*(?:PRINTERS?|Printers?)\b[^\n]{0,120}\Z|Printers to (?:Her|His) Majesty[^\n]{0,80}\Z"
+    ),
 }
 
 _CHILD = """
@@ -70,7 +75,9 @@ def _clean_all(code: str, pattern: str) -> dict[str, str]:
 def _counts(texts: dict[str, str]) -> dict[str, tuple[int, int]]:
     out = {}
     for kind, rx in KINDS.items():
-        hits = [len(rx.findall(t)) for t in texts.values()]
+        hits = [
+            len(rx.findall(t.rstrip()[-300:] if "imprint" in kind else t)) for t in texts.values()
+        ]
         out[kind] = (sum(hits), sum(1 for h in hits if h))
     return out
 

@@ -39,6 +39,10 @@ transcriber_note    a note of a transcriber, redactor or producer ("[Transcriber
                     (clause ``boxed_transcriber_note``); a "TRANSCRIBER'S NOTES"
                     heading alone runs to the Gutenberg end marker when that is
                     near (clause ``notes_heading_to_footer``)
+printer_imprint     the printer's imprint ("Printed by T. and A. Constable ...",
+                    "BILLING AND SONS, LTD., PRINTERS, GUILDFORD") as the last
+                    short paragraphs before a Gutenberg end marker
+                    (``transforms.gutenberg_imprint``)
 web_notice          a block with a link (URL, domain, e-mail) and at least one
                     other notice word (download, copyright, ebook, visit, 下载,
                     版权, 电子书, 请访问, 本站 ...): closed in by rule lines
@@ -90,6 +94,7 @@ from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.boilerplate_scan import line_end, lines_matching, skip_blank_lines
 from transforms.cjk_page_heads import cjk_page_heads
 from transforms.fortune_separators import fortune_separators
+from transforms.gutenberg_imprint import printer_imprints
 from transforms.gutenberg_notices import (
     boxed_transcriber_notes,
     gutenberg_markers,
@@ -110,6 +115,7 @@ RULES = (
         "gutenberg_notice",
         "producer_note",
         "transcriber_note",
+        "printer_imprint",
         "web_notice",
         "page_marker",
         "page_furniture",
@@ -201,6 +207,7 @@ def find_boilerplate(
     footer = next((e.start for e in markers if e.rule == "gutenberg_footer"), None)
     found += transcriber_notes(text, footer, body) if "transcriber_note" in rules else []
     found += boxed_transcriber_notes(text) if "transcriber_note" in rules else []
+    found += printer_imprints(text, footer, found) if "printer_imprint" in rules else []
     found += web_notices(text, config.edge_chars) if "web_notice" in rules else []
     found += page_markers(text) if "page_marker" in rules else []
     found += page_furniture(text, breaks) if "page_furniture" in rules else []
