@@ -13,7 +13,10 @@ the name), ``boxed_transcriber_note`` (a transcriber's note drawn in a "+----+" 
 
 Clause of session 29: ``notes_heading_to_footer`` (a "TRANSCRIBER'S NOTES" heading
 alone on its line, set off by two blank lines, runs to the end marker when that is
-at most 8,000 characters on).
+at most 8,000 characters on); second pass: ``notes_heading_one_blank_line`` (one
+blank line under the heading is enough), ``complete_works_footer`` (the Complete
+Works plays' closing "End of this Etext of The Complete Works of William
+Shakespeare" paragraph is their end marker).
 
 Cost: markers are looked for in the first and last 40,000 characters only; notices
 and producer notes in the two edges; transcriber notes by one "\\n"-prefixed scan.
@@ -50,6 +53,18 @@ _END = re.compile(
     r"|THE FULL PROJECT GUTENBERG LICENSE)",
     re.IGNORECASE,
 )
+# Clause complete_works_footer: the plays of the 1990s Complete Works etext filed one
+# a file end on "End of this Etext of The Complete Works of William Shakespeare" and
+# the play's title (one or two lines), under the "<<THIS ELECTRONIC VERSION ...>>"
+# notice and with no Project Gutenberg end marker, so the line was kept as the
+# play's last text. Of the 3,443 readable raw texts of rcdm-uga/Gutenberg_Text, 40
+# plays hold the line, every one as the text's last paragraph of 2 lines (Hamlet,
+# The Tempest, "..., The Sonnets."); no other text has it. Only that last
+# paragraph is cut, and only when no other end marker was found.
+_COMPLETE_WORKS_END = re.compile(
+    r"\n[ \t]*End of this Etext of The Complete Works of William Shakespeare\b"
+)
+_COMPLETE_WORKS_LINES = 3
 _CATALOGUE = re.compile(
     r"(?:^|\n)[ \t]*(?:Title|Author|Editor|Translator|Illustrator|Release Date|Posting Date|"
     r"Last Updated|Most recently updated|Language|Character set encoding|Produced by|"
@@ -111,6 +126,17 @@ _NOTE_MAX_CHARS = 20_000
 _NOTE_HEADING = re.compile(
     r"[ \t]*(?:Original )?Transcriber['’]?s?['’]?[ \t]+Notes?[ \t]*:?[ \t]*", re.IGNORECASE
 )
+# Clause notes_heading_one_blank_line (session 29, second pass): the same heading
+# with one blank line under it, not two (n46, Washington and the Riddle of Peace's
+# "Transcriber's Notes:" list; Alger, Baum, Blackwood, Lang, Trollope ...). Of the
+# 3,443 readable raw texts of rcdm-uga/Gutenberg_Text, 211 such headings stand at
+# most 8,000 characters above the end marker; every span was read (its first five
+# and last four lines, and for the 25 over 1,400 characters every line that names
+# no page, change or spelling): all transcribers' notes (errata lists in "Page 21 /
+# ... _changed to_ / ..." form, markup conventions, magazine sources and copyright
+# research, Hospital Sketches' "Detailed Notes"), "CHAPTER LXIII." lines in them
+# only as the errata's places (David Copperfield). No book text.
+_BLANK_LINE_UNDER = re.compile(r"\n[ \t]*\n")
 _NOTE_TO_FOOTER_MAX = 8_000
 _MARKER_ZONE = 40_000
 
@@ -134,6 +160,8 @@ def gutenberg_markers(text: str) -> list[Edit]:
         for line, _, _ in lines_matching(_END, text, max(tail, body_start))
         if line >= body_start
     ]
+    if not ends and (last := _complete_works_footer(text, max(tail, body_start))) is not None:
+        ends = [last]
     pos = body_start
     for line in ends:
         if line < pos:
@@ -143,6 +171,21 @@ def gutenberg_markers(text: str) -> list[Edit]:
         cuts.append(Edit(line, stop, "", "gutenberg_footer"))
         pos = stop
     return cuts
+
+
+def _complete_works_footer(text: str, lo: int) -> int | None:
+    """Where the text's closing "End of this Etext of The Complete Works of William
+    Shakespeare" paragraph starts, nothing but blank lines under it (clause
+    ``complete_works_footer``)."""
+    found = None
+    for line, _, _ in lines_matching(_COMPLETE_WORKS_END, text, lo):
+        found = line
+    if found is None:
+        return None
+    rest = text[found:].strip()
+    if rest.count("\n") >= _COMPLETE_WORKS_LINES or PARAGRAPH_BREAK.search(rest):
+        return None
+    return found
 
 
 def _after_header_brackets(text: str, pos: int) -> int:
@@ -222,7 +265,7 @@ def transcriber_notes(text: str, footer: int | None = None, body: int = 0) -> li
                 # prose, and cutting to the next gap could take the rest of it.
                 continue
             gap = TWO_BLANK_LINES.search(text, end, end + _NOTE_MAX_CHARS)
-            if _runs_to_footer(text, line, gap, footer) and line - body > footer - line:
+            if _runs_to_footer(text, line, footer) and line - body > footer - line:
                 stop = footer  # clause notes_heading_to_footer
             elif gap:
                 stop = gap.start() + 1
@@ -235,17 +278,20 @@ def transcriber_notes(text: str, footer: int | None = None, body: int = 0) -> li
     return cuts
 
 
-def _runs_to_footer(text: str, line: int, gap, footer: int | None) -> bool:
-    """The note's line is a heading alone, two blank lines under it, and the end
-    marker close after it with no footnote between (clause notes_heading_to_footer)."""
-    if footer is None or gap is None:
+def _runs_to_footer(text: str, line: int, footer: int | None) -> bool:
+    """The note's line is a heading alone, a blank line under it, and the end marker
+    close after it with no footnote between (clauses notes_heading_to_footer,
+    notes_heading_one_blank_line)."""
+    if footer is None:
         return False
-    row = text[line : gap.start()].strip("\n")
+    start = line + 1 if text.startswith("\n", line) else line
+    eol = text.find("\n", start)
+    if eol < 0 or not _BLANK_LINE_UNDER.match(text, eol):
+        return False
     return (
-        bool(_NOTE_HEADING.fullmatch(row))
-        and text[line : gap.start()].count("\n") <= 1
-        and 0 < footer - gap.start() <= _NOTE_TO_FOOTER_MAX
-        and "[Footnote" not in text[gap.start() : footer]
+        bool(_NOTE_HEADING.fullmatch(text[start:eol]))
+        and 0 < footer - eol <= _NOTE_TO_FOOTER_MAX
+        and "[Footnote" not in text[eol:footer]
     )
 
 

@@ -1,0 +1,100 @@
+"""Raw Project Gutenberg end matter, a second pass (session 29): clauses
+``notes_heading_one_blank_line`` and ``complete_works_footer`` of
+``transforms.gutenberg_notices``. Excerpts of books from GitHub rcdm-uga/Gutenberg_Text."""
+
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+
+_HEADER = "*** START OF THIS PROJECT GUTENBERG EBOOK {0} ***\n\n\n\n\n"
+_FOOTER = "\n\n\n\n\n*** END OF THIS PROJECT GUTENBERG EBOOK {0} ***\n"
+
+# John Henry Goldfrap, The Ocean Wireless Boys on the Atlantic ("Goldfrap, John
+# Henry/The Ocean Wireless Boys on the Atlantic.txt"): the publisher's last line, the
+# notes heading with ONE blank line under it, a gap of two blank lines inside the list.
+OCEAN_END = """                 HURST & COMPANY, Publishers, NEW YORK
+
+
+
+
+    Transcriber's Notes
+
+    In the text of this book, italicized phrases are presented by
+    surrounding the text with underscores, and boldface phrases are
+    presented by surrounding the text with equal signs.
+
+    Hyphenated words have been retained as they appear in the original
+    text, except as noted in the full list of changes below.
+
+
+    Changes made to the text:
+
+    table of contents - changed "Aim" to "Arm" to match the
+    actual chapter title
+    original text: XXII. You Saved My Aim
+
+    page 10 - changed "shipowner" to "ship-owner" to be
+    consistent with other usage in the book
+    original text: Someone had found the ship-owner"""
+
+# Shakespeare, Hamlet ("Shakespeare, William/Hamlet.txt", the 1990s Complete Works
+# etext filed one play a file): the play's last lines, the notice, the closing line.
+HAMLET_END = """    Take up the bodies. Such a sight as this
+    Becomes the field but here shows much amiss.
+    Go, bid the soldiers shoot.
+            Exeunt marching; after the which a peal of ordnance
+                                                   are shot off.
+
+
+
+THE END
+
+
+
+
+
+<<THIS ELECTRONIC VERSION OF THE COMPLETE WORKS OF WILLIAM
+SHAKESPEARE IS COPYRIGHT 1990-1993 BY WORLD LIBRARY, INC., AND IS
+PROVIDED BY PROJECT GUTENBERG ETEXT OF CARNEGIE MELLON UNIVERSITY
+WITH PERMISSION.  ELECTRONIC AND MACHINE READABLE COPIES MAY BE
+DISTRIBUTED SO LONG AS SUCH COPIES (1) ARE FOR YOUR OR OTHERS
+PERSONAL USE ONLY, AND (2) ARE NOT DISTRIBUTED OR USED
+COMMERCIALLY.  PROHIBITED COMMERCIAL DISTRIBUTION INCLUDES BY ANY
+SERVICE THAT CHARGES FOR DOWNLOAD TIME OR FOR MEMBERSHIP.>>
+
+
+
+
+
+End of this Etext of The Complete Works of William Shakespeare, The Tragedy of
+Hamlet, Prince of Denmark
+"""
+
+_HAMLET_HEAD = "Project Gutenberg file 1ws2610.txt.\n\n\n"
+
+
+def _clean(raw: str) -> str:
+    return clean_text(normalize_text(raw)).text
+
+
+def test_notes_heading_with_one_blank_line_runs_to_the_end_marker():
+    name = "OCEAN WIRELESS BOYS ON ATLANTIC"
+    lead = "Some text of the book.\n\n" * 40
+    out = _clean(_HEADER.format(name) + lead + OCEAN_END + _FOOTER.format(name))
+    assert out.rstrip().endswith("HURST & COMPANY, Publishers, NEW YORK")
+    assert "Changes made to the text" not in out
+    assert "ship-owner" not in out
+
+
+def test_complete_works_closing_line_is_cut():
+    lead = "  Ham. The rest is silence. Dies.\n\n" * 40
+    out = _clean(_HAMLET_HEAD + lead + HAMLET_END)
+    assert "Complete Works of William Shakespeare" not in out
+    assert out.rstrip().endswith("THE END")
+
+
+def test_complete_works_line_with_text_under_it_stays():
+    # the line with a paragraph of the play's own under it is no closing line
+    lead = "  Ham. The rest is silence. Dies.\n\n" * 40
+    body = HAMLET_END + "\n  Fort. Go, bid the soldiers shoot.\n"
+    out = _clean(_HAMLET_HEAD + lead + body)
+    assert "End of this Etext of The Complete Works" in out
