@@ -14,7 +14,8 @@ the name), ``boxed_transcriber_note`` (a transcriber's note drawn in a "+----+" 
 Clause of session 29: ``notes_heading_to_footer`` (a "TRANSCRIBER'S NOTES" heading
 alone on its line, set off by two blank lines, runs to the end marker when that is
 at most 8,000 characters on); second pass: ``notes_heading_one_blank_line`` (one
-blank line under the heading is enough), ``complete_works_footer`` (the Complete
+blank line under the heading is enough), ``end_notes_headings`` ("TECHNICAL
+NOTES", "ETEXT EDITOR'S BOOKMARKS:" at the end), ``complete_works_footer`` (the Complete
 Works plays' closing "End of this Etext of The Complete Works of William
 Shakespeare" paragraph is their end marker).
 
@@ -136,6 +137,17 @@ _NOTE_HEADING = re.compile(
 # ... _changed to_ / ..." form, markup conventions, magazine sources and copyright
 # research, Hospital Sketches' "Detailed Notes"), "CHAPTER LXIII." lines in them
 # only as the errata's places (David Copperfield). No book text.
+# Clause end_notes_headings: two more headings of end notes, in capitals, cut the
+# same way: "TECHNICAL NOTES" (Longfellow's Dante, Paradise and Complete: the
+# italics convention, 383 characters) and "ETEXT EDITOR'S BOOKMARKS:" (the seven
+# volumes of Scott's Memoirs of Count Grammont: phrases quoted from the book as an
+# index, 149-1,079 characters). These are all of the collection's lines so headed;
+# a "NOTES BY THE TRANSCRIBER" heading occurs in none of its texts (Voltaire's
+# "of notes by the transcribers." is a sentence).
+_END_NOTES_HEADING = re.compile(
+    r"\n[ \t]*(?:TECHNICAL NOTES|E-?TEXT EDITOR['’]S BOOKMARKS:)[ \t]*(?=\n)"
+)
+_END_NOTES_HEADING_LINE = re.compile(r"TECHNICAL NOTES|E-?TEXT EDITOR['’]S BOOKMARKS:")
 _BLANK_LINE_UNDER = re.compile(r"\n[ \t]*\n")
 _NOTE_TO_FOOTER_MAX = 8_000
 _MARKER_ZONE = 40_000
@@ -275,10 +287,19 @@ def transcriber_notes(text: str, footer: int | None = None, body: int = 0) -> li
                 para = PARAGRAPH_BREAK.search(text, end)
                 stop = para.start() + 1 if para else len(text)
         cuts.append(Edit(start, skip_blank_lines(text, stop), "", "transcriber_note"))
+    if footer is not None:
+        for line, _, _ in lines_matching(_END_NOTES_HEADING, text, max(body, footer - 10_000)):
+            if (
+                _runs_to_footer(text, line, footer, _END_NOTES_HEADING_LINE)
+                and line - body > footer - line
+            ):
+                cuts.append(Edit(line, footer, "", "transcriber_note"))
     return cuts
 
 
-def _runs_to_footer(text: str, line: int, footer: int | None) -> bool:
+def _runs_to_footer(
+    text: str, line: int, footer: int | None, heading: re.Pattern = _NOTE_HEADING
+) -> bool:
     """The note's line is a heading alone, a blank line under it, and the end marker
     close after it with no footnote between (clauses notes_heading_to_footer,
     notes_heading_one_blank_line)."""
@@ -289,7 +310,7 @@ def _runs_to_footer(text: str, line: int, footer: int | None) -> bool:
     if eol < 0 or not _BLANK_LINE_UNDER.match(text, eol):
         return False
     return (
-        bool(_NOTE_HEADING.fullmatch(text[start:eol]))
+        bool(heading.fullmatch(text[start:eol].strip(" \t")))
         and 0 < footer - eol <= _NOTE_TO_FOOTER_MAX
         and "[Footnote" not in text[eol:footer]
     )

@@ -1,5 +1,5 @@
 """Raw Project Gutenberg end matter, a second pass (session 29): clauses
-``notes_heading_one_blank_line`` and ``complete_works_footer`` of
+``notes_heading_one_blank_line``, ``end_notes_headings`` and ``complete_works_footer`` of
 ``transforms.gutenberg_notices``. Excerpts of books from GitHub rcdm-uga/Gutenberg_Text."""
 
 from transforms.clean import clean_text
@@ -98,3 +98,28 @@ def test_complete_works_line_with_text_under_it_stays():
     body = HAMLET_END + "\n  Fort. Go, bid the soldiers shoot.\n"
     out = _clean(_HAMLET_HEAD + lead + body)
     assert "End of this Etext of The Complete Works" in out
+
+
+# Anthony Hamilton, The Memoirs of Count Grammont, Volume 4 ("Scott, Walter/The
+# Memoirs of Count Grammont — Volume 04.txt"): the book's last line, the etext
+# editor's bookmarks (phrases quoted from the book), the end marker.
+GRAMMONT_END = """Lord Chesterfield, having now no other enemies than the gout and the
+jealousy of his wife, retired to his estate.
+
+
+
+
+ETEXT EDITOR'S BOOKMARKS:
+
+By a strange perversion of language, styled, all men of honour
+Maxim of all jealous husbands
+What jealousy fears, and what it always deserves"""
+
+
+def test_etext_editors_bookmarks_run_to_the_end_marker():
+    name = "COUNT GRAMMONT"
+    lead = "Some text of the book.\n\n" * 40
+    out = _clean(_HEADER.format(name) + lead + GRAMMONT_END + _FOOTER.format(name))
+    assert out.rstrip().endswith("retired to his estate.")
+    assert "Maxim of all jealous husbands" not in out
+    assert "BOOKMARKS" not in out
