@@ -119,3 +119,81 @@ def test_own_outputs_skipped_complete(lib):
         POEMS[1],
         "manifest.json",
     ]
+
+
+def _killed_build_staging(old, staging):
+    """``staging`` as a build killed before its manifest leaves it (seen in a real
+    build of ../shared/data/en_gutenberg polled every 0.1 s: ``_counts/in.json``,
+    ``_text/read/*.txt`` parked texts, ``_rows``, shards, ``rejected.jsonl``)."""
+    shutil.copytree(old, staging)
+    for name in ("manifest.json", "_COMPLETE", "dataset_dict.json", "lengths.png"):
+        if (staging / name).exists():
+            (staging / name).unlink()
+    (staging / "_counts").mkdir()
+    (staging / "_counts" / "in.json").write_text('{"in": 1}')
+    (staging / "_text" / "read").mkdir(parents=True)
+    with open(os.path.join(TEXTS, POEMS[0]), encoding="utf-8") as handle:
+        (staging / "_text" / "read" / "0a1b2c3d4e5f.txt").write_text(handle.read())
+
+
+def test_own_outputs_skipped_staging(lib, caplog):
+    """Clause ``own_outputs_skipped_staging``: a killed build's ``OUT.tmp-X`` (no
+    manifest, no ``_COMPLETE`` yet) and an export's ``DEST.tmp-X`` (its JSONL shard,
+    one document per row) beside the poems were read as documents."""
+    poems = sorted(str(lib / n) for n in POEMS)
+    _killed_build_staging(lib / "old", lib / "out.tmp-1a2b3c4d")
+    export_staging = lib / "exp.tmp-0badcafe" / "train"
+    export_staging.mkdir(parents=True)
+    (export_staging / "w64-00000-of-00001.jsonl").write_text(
+        json.dumps({"id": "x", "text": OLD_TEXT}) + "\n"
+    )
+    # written just before _COMPLETE: a kill between the two leaves it
+    (export_staging.parent / "export.json").write_text('{"format": "jsonl", "files": []}')
+    with caplog.at_level(logging.WARNING, "longctx.dataset"):
+        assert [f.path for f in expand_inputs([str(lib)])] == poems
+        assert [f.path for f in expand_inputs([f"{lib}/**"])] == poems
+    lines = [r.getMessage().split(": a build")[0] for r in caplog.records]
+    assert lines == 2 * [
+        f"skipped 2 files of the longctx staging folder {lib}/exp.tmp-0badcafe, "
+        f"14 files of the longctx dataset {lib}/old, "
+        f"13 files of the longctx staging folder {lib}/out.tmp-1a2b3c4d"
+    ]
+    with pytest.raises(UserError, match=r"reaches only 13 files of the longctx staging"):
+        expand_inputs([str(lib / "out.tmp-1a2b3c4d")])
+
+
+def test_own_outputs_skipped_staging_needs_its_marks(lib):
+    """Precision: a user's ``data.old-2`` holding what a staging folder holds, and an
+    ``x.tmp-1a2b3c4d`` (a longctx name) holding a poem beside a shard, are read."""
+    _killed_build_staging(lib / "old", lib.parent / "data.old-2")
+    assert len(expand_inputs([str(lib.parent / "data.old-2")])) == 13
+    named = lib.parent / "x.tmp-1a2b3c4d"
+    (named / "train").mkdir(parents=True)
+    shutil.copy(os.path.join(TEXTS, POEMS[1]), named)
+    shutil.copy(next((lib / "old" / "train").glob("*.arrow")), named / "train")
+    assert sorted(os.path.basename(f.path) for f in expand_inputs([str(named)])) == sorted(
+        [POEMS[1], next((lib / "old" / "train").glob("*.arrow")).name]
+    )
+
+
+def test_own_outputs_skipped_temp(tmp_path, caplog):
+    """Clause ``own_outputs_skipped_temp``: ``--input`` a temp dir holding a build's
+    ``longctx-progress-*`` (its ``.owner`` lock file and a progress file) read the
+    progress file as a document; a user's folder of that name without ``.owner`` is
+    read."""
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    shutil.copy(os.path.join(TEXTS, POEMS[0]), tmp_path)
+    progress = tmp_path / "longctx-progress-k3j_x9q1"
+    progress.mkdir()
+    (progress / ".owner").write_text("4242\n")
+    (progress / "worker-1.json").write_text('{"done": 3}')
+    with caplog.at_level(logging.WARNING, "longctx.dataset"):
+        assert [f.path for f in expand_inputs([str(tmp_path)])] == [str(tmp_path / POEMS[0])]
+    assert (
+        caplog.records[0]
+        .getMessage()
+        .startswith(f"skipped 1 file of the longctx temp folder {progress}:")
+    )
+    (progress / ".owner").unlink()
+    assert len(expand_inputs([str(tmp_path)])) == 2
