@@ -38,8 +38,12 @@ EXPORT_FORMATS = ("parquet", "jsonl")  # pipeline.output_checks.EXPORT_FORMATS
 STAGING_NAME = re.compile(r".\.(tmp|old|mine)-[0-9a-f]{8}$")
 # What an export writes below its staging folder before export.json (pipeline.export
 # ``_parquet_path``, pipeline.export_jsonl ``jsonl_path``): a shard's path, renamed.
+# Narrowing ``own_outputs_skipped_staging_export_names`` (review, session 29): a split's
+# shard is ``w<window>-``, a documents shard its split's name; a user's Hugging Face
+# style ``train/train-00000-of-00002.jsonl`` is not one.
 _EXPORT_FILE = re.compile(
-    r"^(train|validation|documents)/[^/]+-\d{5}-of-\d{5}\.(parquet|jsonl(\.gz|\.zst)?)$"
+    r"^((train|validation)/w\d+|documents/(train|validation))-\d{5}-of-\d{5}"
+    r"\.(parquet|jsonl(\.gz|\.zst)?)$"
 )
 STAGING = "staging folder"
 TEMP = "temp folder"
@@ -84,7 +88,16 @@ def _temp_folder(folder: str) -> bool:
     from pipeline.temp_folders import _NAME, OWNER
 
     name = os.path.basename(os.path.normpath(folder))
-    return bool(_NAME.fullmatch(name)) and os.path.isfile(os.path.join(folder, OWNER))
+    if not _NAME.fullmatch(name):
+        return False
+    # Narrowing ``own_outputs_skipped_temp_pid`` (review): temp_folders writes its
+    # process id and a newline there, nothing else; a user's ``.owner`` note is not it.
+    try:
+        with open(os.path.join(folder, OWNER), "rb") as handle:
+            held = handle.read(32)
+    except OSError:
+        return False
+    return bool(re.fullmatch(rb"\d+\n", held))
 
 
 def unfinished(folder: str) -> bool:
@@ -113,10 +126,24 @@ def unfinished(folder: str) -> bool:
         exports = _exports_in(folder, os.listdir(folder))
     except OSError:
         exports = {}
+    # Narrowing ``own_outputs_skipped_staging_export_shape`` (review): an export inside
+    # it counts only when its export.json is a longctx export's (``_longctx_files``); a
+    # user's ``mine/export.json`` listing their JSONL made the whole folder skipped.
+    exports = {e: f for e, f in exports.items() if _longctx_export(os.path.join(folder, e))}
     shards = [f for f in files if f != "export.json"]  # written last but _COMPLETE
     return all(_written_by_a_build(f, exports) for f in files) or (
         bool(shards) and all(_EXPORT_FILE.match(f) for f in shards)
     )
+
+
+def _longctx_export(folder: str) -> bool:
+    """Whether ``folder``'s export.json has a longctx export's shape."""
+    try:
+        with open(os.path.join(folder, "export.json"), "rb") as handle:
+            found = json.loads(handle.read(64 << 20))
+    except (OSError, ValueError):
+        return False
+    return isinstance(found, dict) and _longctx_files(found)
 
 
 def _longctx_files(found: dict) -> bool:

@@ -197,3 +197,71 @@ def test_own_outputs_skipped_temp(tmp_path, caplog):
     )
     (progress / ".owner").unlink()
     assert len(expand_inputs([str(tmp_path)])) == 2
+
+
+def _poem_jsonl(path, name=POEMS[1]):
+    """A user's JSONL corpus file: one line, the real poem as its ``text``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(os.path.join(TEXTS, name), encoding="utf-8") as handle:
+        path.write_text(json.dumps({"id": name, "text": handle.read()}) + "\n")
+
+
+def test_own_outputs_skipped_staging_export_names(tmp_path):
+    """Narrowing ``own_outputs_skipped_staging_export_names`` (review): a user's JSONL
+    corpus in ``corpus.tmp-0123abcd`` sharded the Hugging Face way
+    (``train/train-00000-of-00002.jsonl``, ``documents/poems-00000-of-00001.jsonl``)
+    was skipped whole; an export names a split's shard ``w<window>-...`` and a
+    documents shard ``train-``/``validation-...``."""
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    corpus = tmp_path / "corpus.tmp-0123abcd"
+    _poem_jsonl(corpus / "train" / "train-00000-of-00002.jsonl")
+    _poem_jsonl(corpus / "train" / "train-00001-of-00002.jsonl", POEMS[0])
+    assert len(expand_inputs([str(corpus)])) == 2
+    other = tmp_path / "docs.tmp-89abcdef"
+    _poem_jsonl(other / "documents" / "poems-00000-of-00001.jsonl")
+    assert len(expand_inputs([str(other)])) == 1
+
+
+def test_own_outputs_skipped_staging_export_shape(tmp_path):
+    """Narrowing ``own_outputs_skipped_staging_export_shape`` (review): inside a folder
+    named ``corpus.tmp-0123abcd``, a user's ``mine/`` holding their JSONL beside an
+    ``export.json`` they wrote (``{"format": "jsonl", "files": [{"path": ...}]}``) and a
+    ``_COMPLETE`` mark counted as a longctx export: the whole folder was skipped."""
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    corpus = tmp_path / "corpus.tmp-0123abcd"
+    _poem_jsonl(corpus / "mine" / "poems.jsonl")
+    (corpus / "mine" / "export.json").write_text(
+        json.dumps({"format": "jsonl", "files": [{"path": "poems.jsonl"}]})
+    )
+    (corpus / "mine" / "_COMPLETE").write_text("")
+    assert [f.path for f in expand_inputs([str(corpus)])] == [
+        str(corpus / "mine" / "export.json"),
+        str(corpus / "mine" / "poems.jsonl"),
+    ]
+
+
+def test_own_outputs_skipped_temp_pid(tmp_path):
+    """Narrowing ``own_outputs_skipped_temp_pid`` (review): a user's folder named
+    ``longctx-progress-notes`` holding their ``.owner`` note ("owner: alice") and a poem
+    was skipped; a build's ``.owner`` holds its process id and nothing else."""
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    notes = tmp_path / "longctx-progress-notes"
+    notes.mkdir()
+    (notes / ".owner").write_text("owner: alice\n")
+    shutil.copy(os.path.join(TEXTS, POEMS[0]), notes)
+    assert [f.path for f in expand_inputs([str(tmp_path)])] == [str(notes / POEMS[0])]
+
+
+def test_own_outputs_skipped_staging_every_export_file(tmp_path):
+    """Precision of ``own_outputs_skipped_staging``'s export test: an export's shard
+    name beside a user's own JSONL in ``corpus.tmp-0123abcd`` leaves the folder read
+    (every file must be an export's, not one)."""
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    corpus = tmp_path / "corpus.tmp-0123abcd"
+    _poem_jsonl(corpus / "train" / "w64-00000-of-00001.jsonl")
+    _poem_jsonl(corpus / "poems.jsonl", POEMS[0])
+    assert len(expand_inputs([str(corpus)])) == 2
