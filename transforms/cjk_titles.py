@@ -48,6 +48,15 @@ instead, each on a short line of its own. Such a line is a heading here when:
   line inside one is a line of it), nor ``MIN_TITLES`` confirmed headings
   numbered "4.1." (clause ``cjk_dotted_sections``: a manual). A numbered volume
   ("卷一・周文") may hold titled pieces;
+* clause ``chapters_in_one_piece`` (session 29): numbered chapters confined to one
+  story of a collection (the text from the first chapter line to the last holds at
+  most ``MAX_PIECE_SHARE`` of the document: 阿Ｑ正传's 第一章..第九章, 0.27 of 呐喊) leave
+  the rule on outside them: no title between the first and the last chapter line, a
+  title must head the first chapter (less than ``MIN_TEXT_CHARS`` between), and the
+  titles rank one above the chapters (a story over headings heads no group); before,
+  none of 呐喊's 15 stories was a section. A novel's chapters hold nearly all of it;
+* clause ``fullwidth_letter_in_title`` (session 29): a full-width Latin letter among
+  ideographs is part of a title ("阿Ｑ正传");
 * clause ``titles_divide_text``: the titles (with the confirmed headings) divide
   the whole text: no part of it, the text before the first of them or the text
   under one, holds more than ``MAX_PART_SHARE`` of the document's characters

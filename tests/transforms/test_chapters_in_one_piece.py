@@ -102,10 +102,11 @@ def test_stories_are_sections_over_one_storys_chapters():
 
 
 def test_chapters_over_most_of_the_text_keep_the_rule_off():
-    # The same stories with 阿Ｑ正传's chapters holding more than half the text (a
-    # novel's chapters): no unnumbered title is read, the chapters are the sections.
-    body = NAHAN.split("\u3000\u3000第二章")[1].split("\u3000\u3000药⑴")[0]
-    long = NAHAN.replace("\u3000\u3000第二章", body * 8 + "\u3000\u3000第二章")
+    # The same stories with 阿Ｑ正传's 第二章 repeated as 第二章..第九章, the chapters
+    # holding more than half the text (a novel's chapters): no unnumbered title is read.
+    part = "\u3000\u3000第二章" + NAHAN.split("\u3000\u3000第二章")[1].split("\u3000\u3000药⑴")[0]
+    more = "".join(part.replace("第二章", f"第{n}章") for n in "二三四五六七八九")
+    long = NAHAN.replace(part, more)
     titles = [t for _, t in _sections(long)]
     assert "鸭的喜剧" not in titles and "阿Ｑ正传" not in titles
     assert "第一章 序" in titles
