@@ -117,13 +117,16 @@ _DATE = re.compile(
 
 
 # Clause fullwidth_letter_in_title: a full-width Latin letter among ideographs is part of
-# a title ("阿Ｑ正传", 呐喊); a line of such letters alone is not.
+# a title ("阿Ｑ正传", 呐喊; 三毛's "小船ＥＣＨＯ号"); a line of such letters alone is not,
+# nor an "Ｏ" by a CJK numeral: a zero ("二ＯＯ四年二月初稿于香港中文大学", a dateline of
+# 章诒和's 往事并不如烟).
 _FW_LETTER = re.compile("[Ａ-Ｚａ-ｚ]")
 _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+_FW_ZERO = re.compile("[〇一二三四五六七八九十][Ｏｏ]|[Ｏｏ][〇一二三四五六七八九十]")
 
 
 def _letters(b: str) -> str:
-    return _FW_LETTER.sub("一", b) if _IDEOGRAPH.search(b) else b
+    return _FW_LETTER.sub("一", b) if _IDEOGRAPH.search(b) and not _FW_ZERO.search(b) else b
 
 
 def _heads_prose(texts: list[str], i: int) -> bool:

@@ -110,3 +110,15 @@ def test_chapters_over_most_of_the_text_keep_the_rule_off():
     titles = [t for _, t in _sections(long)]
     assert "鸭的喜剧" not in titles and "阿Ｑ正传" not in titles
     assert "第一章 序" in titles
+
+
+def test_fullwidth_letters_in_a_title_but_no_zero():
+    # hankinghu/literature-books b245 (三毛, 我的宝贝): "小船ＥＣＨＯ号" heads a piece;
+    # b76 (章诒和, 往事并不如烟): "二ＯＯ四年二月初稿于香港中文大学" is a dateline, its
+    # "Ｏ" a zero.
+    from transforms.cjk_titles import _TITLE, _letters
+
+    assert _TITLE.fullmatch(_letters("小船ＥＣＨＯ号"))
+    assert _TITLE.fullmatch(_letters("阿Ｑ正传"))
+    assert not _TITLE.fullmatch(_letters("二ＯＯ四年二月初稿于香港中文大学"))
+    assert not _TITLE.fullmatch(_letters("ＰＥＰＡ"))
