@@ -122,3 +122,25 @@ def test_fullwidth_letters_in_a_title_but_no_zero():
     assert _TITLE.fullmatch(_letters("阿Ｑ正传"))
     assert not _TITLE.fullmatch(_letters("二ＯＯ四年二月初稿于香港中文大学"))
     assert not _TITLE.fullmatch(_letters("ＰＥＰＡ"))
+
+
+def test_no_title_heading_the_chapters_keeps_the_rule_off():
+    # Reviewer (session 29): the same excerpt without the line "阿Ｑ正传", as a novel
+    # whose unnumbered pieces (a long preface) come before its 第一章: no title heads
+    # the chapters, so no unnumbered line is read as a title.
+    titles = [t for _, t in _sections(NAHAN.replace("\u3000\u3000阿Ｑ正传\n", ""))]
+    assert "鸭的喜剧" not in titles and "白光" not in titles
+    assert "第一章 序" in titles
+
+
+def test_no_title_between_the_chapters():
+    # Reviewer (session 29): 白光's title and first paragraphs set between 阿Ｑ正传's
+    # 第一章 and 第二章 (short lines inside a novel's chapters): not a title there.
+    head, rest = NAHAN.split("\u3000\u3000端午节", 1)
+    baiguang = head[head.index("白光") :]
+    head = head[: head.index("白光")].rstrip(" \u3000")
+    moved = head + "\u3000\u3000端午节" + rest
+    moved = moved.replace("\u3000\u3000第二章", "\u3000\u3000" + baiguang + "\u3000\u3000第二章")
+    titles = [t for _, t in _sections(moved)]
+    assert "白光" not in titles
+    assert "第二章 优胜记略" in titles
