@@ -48,6 +48,15 @@ instead, each on a short line of its own. Such a line is a heading here when:
   line inside one is a line of it), nor ``MIN_TITLES`` confirmed headings
   numbered "4.1." (clause ``cjk_dotted_sections``: a manual). A numbered volume
   ("卷一・周文") may hold titled pieces;
+* clause ``chapters_in_one_piece`` (session 29): numbered chapters confined to one
+  story of a collection (the text from the first chapter line to the last holds at
+  most ``MAX_PIECE_SHARE`` of the document: 阿Ｑ正传's 第一章..第九章, 0.27 of 呐喊) leave
+  the rule on outside them: no title between the first and the last chapter line, a
+  title must head the first chapter (less than ``MIN_TEXT_CHARS`` between), and the
+  titles rank one above the chapters (a story over headings heads no group); before,
+  none of 呐喊's 15 stories was a section. A novel's chapters hold nearly all of it;
+* clause ``fullwidth_letter_in_title`` (session 29): a full-width Latin letter among
+  ideographs is part of a title ("阿Ｑ正传");
 * clause ``titles_divide_text``: the titles (with the confirmed headings) divide
   the whole text: no part of it, the text before the first of them or the text
   under one, holds more than ``MAX_PART_SHARE`` of the document's characters
@@ -80,6 +89,7 @@ MAX_TITLE_CHARS = 16
 MIN_TEXT_CHARS = 20
 MIN_TITLES = 3
 MAX_PART_SHARE = 0.25
+MAX_PIECE_SHARE = 0.5  # clause chapters_in_one_piece
 MAX_APART_SHARE_RUN_ON = 0.12  # clause subtitles_paragraphs_run_on
 TITLE_RANK = 25  # below chapters (20), above sections (25 is free in CJK text) ...
 GROUP_RANK = 24  # ... and a group of titled pieces one above them
@@ -106,6 +116,19 @@ _DATE = re.compile(
 )
 
 
+# Clause fullwidth_letter_in_title: a full-width Latin letter among ideographs is part of
+# a title ("阿Ｑ正传", 呐喊; 三毛's "小船ＥＣＨＯ号"); a line of such letters alone is not,
+# nor an "Ｏ" by a CJK numeral: a zero ("二ＯＯ四年二月初稿于香港中文大学", a dateline of
+# 章诒和's 往事并不如烟).
+_FW_LETTER = re.compile("[Ａ-Ｚａ-ｚ]")
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+_FW_ZERO = re.compile("[〇一二三四五六七八九十][Ｏｏ]|[Ｏｏ][〇一二三四五六七八九十]")
+
+
+def _letters(b: str) -> str:
+    return _FW_LETTER.sub("一", b) if _IDEOGRAPH.search(b) and not _FW_ZERO.search(b) else b
+
+
 def _heads_prose(texts: list[str], i: int) -> bool:
     """Whether the next text line after line ``i`` is prose (a sentence mark
     last, or ``PROSE_LINE`` characters): a year over prose ("一九六六年" over
@@ -123,10 +146,14 @@ def _is_cjk_start(ch: str) -> bool:
     return ch in _OPENING or _TITLE.match(ch) is not None or hangul_start(ch)
 
 
-def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tuple[int, int]]:
+def cjk_title_lines(
+    lines, heading_lines: set[int], chaptered: bool, span: tuple[int, int] | None = None
+) -> list[tuple[int, int]]:
     """(line, rank) of the title lines of ``lines`` (``transforms.contents.Lines``)
     under rule ``cjk_title_lines``; ``heading_lines`` are the lines of confirmed
-    headings, ``chaptered`` whether one of them is a numbered chapter."""
+    headings, ``chaptered`` whether one of them is a numbered chapter; ``span`` the
+    first and last line of numbered chapters confined to one piece (clause
+    ``chapters_in_one_piece``): no title inside it, and a title must head it."""
     if chaptered:
         return []
     texts, blank = lines.texts, lines.blank
@@ -145,9 +172,10 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
         and i not in heading_lines
         and (i == 0 or blank[i - 1])
         and (i + 1 >= n or blank[i + 1])
-        and (_TITLE.fullmatch(b) or _SPACED.fullmatch(b) or hangul_title(t))
+        and (_TITLE.fullmatch(_letters(b)) or _SPACED.fullmatch(b) or hangul_title(t))
         and (b == t or not _NOTE_LABEL.fullmatch(b))  # clause note_label_no_title
         and not counted_item(texts, i, _TITLE.fullmatch)  # clause cjk_title_counted_item
+        and not (span and span[0] <= i <= span[1])  # clause chapters_in_one_piece
     ]
     # Clause hangul_titles_stand_out (``hangul_titles``).
     cands = hangul_candidates(texts, blank, cands)
@@ -193,8 +221,15 @@ def cjk_title_lines(lines, heading_lines: set[int], chaptered: bool) -> list[tup
     groups = [i for i, nxt in short.items() if nxt in kept or nxt in heading_lines]
     if len(kept) < MIN_TITLES and len(groups) < MIN_TITLES:
         return []
+    # Clause chapters_in_one_piece: with one story's chapters in the book, a title over
+    # headings (阿Ｑ正传 over 第一章, 药 over 一) is a story beside the others, no group.
+    over = {i for i in groups if span and short[i] in heading_lines}
     for i in groups:
-        kept[i] = GROUP_RANK if len(groups) >= MIN_TITLES else TITLE_RANK
+        kept[i] = GROUP_RANK if len(groups) - len(over) >= MIN_TITLES else TITLE_RANK
+        kept[i] = TITLE_RANK if i in over else kept[i]
+    # Clause chapters_in_one_piece: a title heads the chapters (阿Ｑ正传 over 第一章).
+    if span and not any(short.get(i) == span[0] for i in kept):
+        return []
     kept = drop_inside_runs(texts, kept)  # clause cjk_title_inside_run ("誓約書" in 卍)
     # Clause divide_run_on: where paragraphs run on with no blank line between them
     # (Aozora Bunko), a blank line is set around headings, and a part may be long (the
@@ -226,6 +261,18 @@ def _field_titles(texts: list[str], heading_lines: set[int]) -> list[int]:
         if texts[i][:1] in "《题題标標" and i not in heading_lines
         and _AUTHOR.match(texts[i + 1]) and _FIELD_TITLE.fullmatch(texts[i])
     ]  # fmt: skip
+
+
+def chapters_span(texts, chapter_lines: list[int]) -> tuple[int, int] | None:
+    """Clause ``chapters_in_one_piece``: the first and last of ``chapter_lines`` when
+    the text between them holds at most ``MAX_PIECE_SHARE`` of the document's
+    characters (one story's chapters in a collection: 阿Ｑ正传's 第一章..第九章 hold
+    0.27 of 呐喊; a novel's chapters hold nearly all of it)."""
+    if not chapter_lines:
+        return None
+    first, last = chapter_lines[0], chapter_lines[-1]
+    inside = sum(map(len, texts[first : last + 1]))
+    return (first, last) if inside <= MAX_PIECE_SHARE * sum(map(len, texts)) else None
 
 
 def paragraphs_run_on(lines) -> bool:

@@ -12,6 +12,11 @@ are skipped, they are not documents in); a pattern that reaches only such files 
 one-line error. A file named itself (``--input ds/rejected/rejected.jsonl``) is read as
 before: the user asked for it.
 
+Clauses ``own_outputs_skipped_staging`` and ``own_outputs_skipped_temp`` (session 29,
+below): the folders a build or an export makes on its way (``OUT.tmp-X``, ``OUT.old-X``,
+``OUT.mine-X``, ``DEST.tmp-X``, the temp dir's ``longctx-progress-*``) are skipped too,
+known by their name AND what longctx writes in them, never by the name alone.
+
 A folder is a dataset when its ``manifest.json`` says ``"format": "longctx-dataset"``,
 an export when its ``export.json`` names a longctx export format and lists its files;
 another tool's ``manifest.json`` is not one. Cost: one ``stat`` per folder holding
@@ -23,9 +28,25 @@ from __future__ import annotations
 
 import json
 import os
+import re
 
 DATASET_FORMAT = "longctx-dataset"  # schemas.dataset.FORMAT
 EXPORT_FORMATS = ("parquet", "jsonl")  # pipeline.output_checks.EXPORT_FORMATS
+# The folders longctx names beside an output (pipeline.output: ``OUT.tmp-X`` staging,
+# ``OUT.old-X`` the dataset set aside by the swap, ``OUT.mine-X`` the refusal's `mv`;
+# pipeline.export: ``DEST.tmp-X``).
+STAGING_NAME = re.compile(r".\.(tmp|old|mine)-[0-9a-f]{8}$")
+# What an export writes below its staging folder before export.json (pipeline.export
+# ``_parquet_path``, pipeline.export_jsonl ``jsonl_path``): a shard's path, renamed.
+# Narrowing ``own_outputs_skipped_staging_export_names`` (review, session 29): a split's
+# shard is ``w<window>-``, a documents shard its split's name; a user's Hugging Face
+# style ``train/train-00000-of-00002.jsonl`` is not one.
+_EXPORT_FILE = re.compile(
+    r"^((train|validation)/w\d+|documents/(train|validation))-\d{5}-of-\d{5}"
+    r"\.(parquet|jsonl(\.gz|\.zst)?)$"
+)
+STAGING = "staging folder"
+TEMP = "temp folder"
 
 
 def kind_of(folder: str) -> str | None:
@@ -36,8 +57,10 @@ def kind_of(folder: str) -> str | None:
     user's notes and texts) made every document there and below skipped; a build and an
     export write ``_COMPLETE`` last, so a folder without it is not one of their outputs.
     """
+    if _temp_folder(folder):
+        return TEMP
     if not os.path.isfile(os.path.join(folder, "_COMPLETE")):
-        return None
+        return STAGING if unfinished(folder) else None
     for name, kind in (("manifest.json", "dataset"), ("export.json", "export")):
         path = os.path.join(folder, name)
         if not os.path.isfile(path):
@@ -53,7 +76,74 @@ def kind_of(folder: str) -> str | None:
             return kind
         if kind == "export" and found.get("format") in EXPORT_FORMATS and _longctx_files(found):
             return kind
-    return None
+    return STAGING if unfinished(folder) else None
+
+
+def _temp_folder(folder: str) -> bool:
+    """Clause ``own_outputs_skipped_temp`` (session 29): ``--input /tmp`` read a
+    running (or SIGKILLed) build's ``longctx-progress-*`` progress files as documents.
+    Such a folder is named so by pipeline.temp_folders and holds its ``.owner`` lock
+    file from before its first other file; a user's folder of that name without it is
+    read."""
+    from pipeline.temp_folders import _NAME, OWNER
+
+    name = os.path.basename(os.path.normpath(folder))
+    if not _NAME.fullmatch(name):
+        return False
+    # Narrowing ``own_outputs_skipped_temp_pid`` (review): temp_folders writes its
+    # process id and a newline there, nothing else; a user's ``.owner`` note is not it.
+    try:
+        with open(os.path.join(folder, OWNER), "rb") as handle:
+            held = handle.read(32)
+    except OSError:
+        return False
+    return bool(re.fullmatch(rb"\d+\n", held))
+
+
+def unfinished(folder: str) -> bool:
+    """Clause ``own_outputs_skipped_staging`` (session 29): a killed build's staging
+    folder ``OUT.tmp-X`` (no manifest or ``_COMPLETE`` yet: its ``_counts``, ``_text``
+    parked texts, ``.arrow`` shards and ``rejected/rejected.jsonl``, whose lines carry
+    a ``text`` field), an export's ``DEST.tmp-X`` (its JSONL shards: one document per
+    row, trained on) and an ``OUT.old-X`` whose removal was cut were read as documents.
+    The evidence is there from the folder's first file on: its name is one longctx
+    gives (``.tmp-``/``.old-``/``.mine-`` and 8 hex digits) AND every file below it is
+    one a build writes there (pipeline.output_checks ``_written_by_a_build``, the test
+    ``clean_leftovers`` deletes by) or every one an export's shard file. A user's
+    ``data.old-2``, or an ``x.tmp-1a2b3c4d`` holding one ``.txt``, is read as before.
+    """
+    if not STAGING_NAME.search(os.path.basename(os.path.normpath(folder))):
+        return False
+    from pipeline.output_checks import _exports_in, _written_by_a_build
+
+    files = []
+    for root, _, names in os.walk(folder):
+        files += [os.path.relpath(os.path.join(root, n), folder) for n in names]
+    if not files:
+        return False
+    files = [f.replace(os.sep, "/") for f in files]
+    try:
+        exports = _exports_in(folder, os.listdir(folder))
+    except OSError:
+        exports = {}
+    # Narrowing ``own_outputs_skipped_staging_export_shape`` (review): an export inside
+    # it counts only when its export.json is a longctx export's (``_longctx_files``); a
+    # user's ``mine/export.json`` listing their JSONL made the whole folder skipped.
+    exports = {e: f for e, f in exports.items() if _longctx_export(os.path.join(folder, e))}
+    shards = [f for f in files if f != "export.json"]  # written last but _COMPLETE
+    return all(_written_by_a_build(f, exports) for f in files) or (
+        bool(shards) and all(_EXPORT_FILE.match(f) for f in shards)
+    )
+
+
+def _longctx_export(folder: str) -> bool:
+    """Whether ``folder``'s export.json has a longctx export's shape."""
+    try:
+        with open(os.path.join(folder, "export.json"), "rb") as handle:
+            found = json.loads(handle.read(64 << 20))
+    except (OSError, ValueError):
+        return False
+    return isinstance(found, dict) and _longctx_files(found)
 
 
 def _longctx_files(found: dict) -> bool:

@@ -108,7 +108,7 @@ from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_numbers import VOLUME_HALVES, chapter_decimals, drop_colon_lists
 from transforms.cjk_running_heads import drop_running_heads, other_title_repeat  # clauses
-from transforms.cjk_titles import TITLE_RANK, cjk_title_lines
+from transforms.cjk_titles import TITLE_RANK, chapters_span, cjk_title_lines
 from transforms.code_blocks import code_spans, inside
 from transforms.continued_numbering import continued_numbering
 from transforms.diary_dates import diary_date_lines
@@ -282,14 +282,21 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
         h.kind == "md" or (h.kind in ("keyword", "cjk") and h.rank >= 20) for h in headings
     )
     heading_lines = {bisect.bisect_right(lines.starts, h.start) - 1 for h in headings}
-    titled = cjk_title_lines(lines, heading_lines | title_lines, chaptered)
+    chapters = [h for h in headings if h.kind in ("keyword", "cjk") and h.rank >= 20]
+    chapter_lines = sorted(bisect.bisect_right(lines.starts, h.start) - 1 for h in chapters)
+    # Clause chapters_in_one_piece (transforms.cjk_titles): one story's chapters in a
+    # collection of titled stories (阿Ｑ正传 in 呐喊); its titles rank above the chapters.
+    span = chaptered and not any(h.kind == "md" for h in headings)
+    span = chapters_span(lines.texts, chapter_lines) if span else None
+    titled = cjk_title_lines(lines, heading_lines | title_lines, chaptered and not span, span)
+    if titled and span:
+        top = min(h.rank for h in chapters) - 1
+        titled = [(i, top - (TITLE_RANK - rank)) for i, rank in titled]
     if titled:
         headings += [Heading(lines.starts[i], lines.ends[i], lines.texts[i], "cjk_title", rank)
                      for i, rank in titled]  # fmt: skip
         headings.sort(key=lambda h: h.start)
     elif chaptered:  # rule chapter_subtitles (transforms.chapter_subtitles)
-        chapter_lines = sorted(bisect.bisect_right(lines.starts, h.start) - 1 for h in headings
-                               if h.kind in ("keyword", "cjk") and h.rank >= 20)  # fmt: skip
         subtitled = chapter_subtitles(lines, heading_lines | title_lines, chapter_lines)
         if subtitled:
             rank = max(TITLE_RANK, max(h.rank + 1 for h in headings))

@@ -119,3 +119,149 @@ def test_own_outputs_skipped_complete(lib):
         POEMS[1],
         "manifest.json",
     ]
+
+
+def _killed_build_staging(old, staging):
+    """``staging`` as a build killed before its manifest leaves it (seen in a real
+    build of ../shared/data/en_gutenberg polled every 0.1 s: ``_counts/in.json``,
+    ``_text/read/*.txt`` parked texts, ``_rows``, shards, ``rejected.jsonl``)."""
+    shutil.copytree(old, staging)
+    for name in ("manifest.json", "_COMPLETE", "dataset_dict.json", "lengths.png"):
+        if (staging / name).exists():
+            (staging / name).unlink()
+    (staging / "_counts").mkdir()
+    (staging / "_counts" / "in.json").write_text('{"in": 1}')
+    (staging / "_text" / "read").mkdir(parents=True)
+    with open(os.path.join(TEXTS, POEMS[0]), encoding="utf-8") as handle:
+        (staging / "_text" / "read" / "0a1b2c3d4e5f.txt").write_text(handle.read())
+
+
+def test_own_outputs_skipped_staging(lib, caplog):
+    """Clause ``own_outputs_skipped_staging``: a killed build's ``OUT.tmp-X`` (no
+    manifest, no ``_COMPLETE`` yet) and an export's ``DEST.tmp-X`` (its JSONL shard,
+    one document per row) beside the poems were read as documents."""
+    poems = sorted(str(lib / n) for n in POEMS)
+    _killed_build_staging(lib / "old", lib / "out.tmp-1a2b3c4d")
+    export_staging = lib / "exp.tmp-0badcafe" / "train"
+    export_staging.mkdir(parents=True)
+    (export_staging / "w64-00000-of-00001.jsonl").write_text(
+        json.dumps({"id": "x", "text": OLD_TEXT}) + "\n"
+    )
+    # written just before _COMPLETE: a kill between the two leaves it
+    (export_staging.parent / "export.json").write_text('{"format": "jsonl", "files": []}')
+    with caplog.at_level(logging.WARNING, "longctx.dataset"):
+        assert [f.path for f in expand_inputs([str(lib)])] == poems
+        assert [f.path for f in expand_inputs([f"{lib}/**"])] == poems
+    lines = [r.getMessage().split(": a build")[0] for r in caplog.records]
+    assert lines == 2 * [
+        f"skipped 2 files of the longctx staging folder {lib}/exp.tmp-0badcafe, "
+        f"14 files of the longctx dataset {lib}/old, "
+        f"13 files of the longctx staging folder {lib}/out.tmp-1a2b3c4d"
+    ]
+    with pytest.raises(UserError, match=r"reaches only 13 files of the longctx staging"):
+        expand_inputs([str(lib / "out.tmp-1a2b3c4d")])
+
+
+def test_own_outputs_skipped_staging_needs_its_marks(lib):
+    """Precision: a user's ``data.old-2`` holding what a staging folder holds, and an
+    ``x.tmp-1a2b3c4d`` (a longctx name) holding a poem beside a shard, are read."""
+    _killed_build_staging(lib / "old", lib.parent / "data.old-2")
+    assert len(expand_inputs([str(lib.parent / "data.old-2")])) == 13
+    named = lib.parent / "x.tmp-1a2b3c4d"
+    (named / "train").mkdir(parents=True)
+    shutil.copy(os.path.join(TEXTS, POEMS[1]), named)
+    shutil.copy(next((lib / "old" / "train").glob("*.arrow")), named / "train")
+    assert sorted(os.path.basename(f.path) for f in expand_inputs([str(named)])) == sorted(
+        [POEMS[1], next((lib / "old" / "train").glob("*.arrow")).name]
+    )
+
+
+def test_own_outputs_skipped_temp(tmp_path, caplog):
+    """Clause ``own_outputs_skipped_temp``: ``--input`` a temp dir holding a build's
+    ``longctx-progress-*`` (its ``.owner`` lock file and a progress file) read the
+    progress file as a document; a user's folder of that name without ``.owner`` is
+    read."""
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    shutil.copy(os.path.join(TEXTS, POEMS[0]), tmp_path)
+    progress = tmp_path / "longctx-progress-k3j_x9q1"
+    progress.mkdir()
+    (progress / ".owner").write_text("4242\n")
+    (progress / "worker-1.json").write_text('{"done": 3}')
+    with caplog.at_level(logging.WARNING, "longctx.dataset"):
+        assert [f.path for f in expand_inputs([str(tmp_path)])] == [str(tmp_path / POEMS[0])]
+    assert (
+        caplog.records[0]
+        .getMessage()
+        .startswith(f"skipped 1 file of the longctx temp folder {progress}:")
+    )
+    (progress / ".owner").unlink()
+    assert len(expand_inputs([str(tmp_path)])) == 2
+
+
+def _poem_jsonl(path, name=POEMS[1]):
+    """A user's JSONL corpus file: one line, the real poem as its ``text``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(os.path.join(TEXTS, name), encoding="utf-8") as handle:
+        path.write_text(json.dumps({"id": name, "text": handle.read()}) + "\n")
+
+
+def test_own_outputs_skipped_staging_export_names(tmp_path):
+    """Narrowing ``own_outputs_skipped_staging_export_names`` (review): a user's JSONL
+    corpus in ``corpus.tmp-0123abcd`` sharded the Hugging Face way
+    (``train/train-00000-of-00002.jsonl``, ``documents/poems-00000-of-00001.jsonl``)
+    was skipped whole; an export names a split's shard ``w<window>-...`` and a
+    documents shard ``train-``/``validation-...``."""
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    corpus = tmp_path / "corpus.tmp-0123abcd"
+    _poem_jsonl(corpus / "train" / "train-00000-of-00002.jsonl")
+    _poem_jsonl(corpus / "train" / "train-00001-of-00002.jsonl", POEMS[0])
+    assert len(expand_inputs([str(corpus)])) == 2
+    other = tmp_path / "docs.tmp-89abcdef"
+    _poem_jsonl(other / "documents" / "poems-00000-of-00001.jsonl")
+    assert len(expand_inputs([str(other)])) == 1
+
+
+def test_own_outputs_skipped_staging_export_shape(tmp_path):
+    """Narrowing ``own_outputs_skipped_staging_export_shape`` (review): inside a folder
+    named ``corpus.tmp-0123abcd``, a user's ``mine/`` holding their JSONL beside an
+    ``export.json`` they wrote (``{"format": "jsonl", "files": [{"path": ...}]}``) and a
+    ``_COMPLETE`` mark counted as a longctx export: the whole folder was skipped."""
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    corpus = tmp_path / "corpus.tmp-0123abcd"
+    _poem_jsonl(corpus / "mine" / "poems.jsonl")
+    (corpus / "mine" / "export.json").write_text(
+        json.dumps({"format": "jsonl", "files": [{"path": "poems.jsonl"}]})
+    )
+    (corpus / "mine" / "_COMPLETE").write_text("")
+    assert [f.path for f in expand_inputs([str(corpus)])] == [
+        str(corpus / "mine" / "export.json"),
+        str(corpus / "mine" / "poems.jsonl"),
+    ]
+
+
+def test_own_outputs_skipped_temp_pid(tmp_path):
+    """Narrowing ``own_outputs_skipped_temp_pid`` (review): a user's folder named
+    ``longctx-progress-notes`` holding their ``.owner`` note ("owner: alice") and a poem
+    was skipped; a build's ``.owner`` holds its process id and nothing else."""
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    notes = tmp_path / "longctx-progress-notes"
+    notes.mkdir()
+    (notes / ".owner").write_text("owner: alice\n")
+    shutil.copy(os.path.join(TEXTS, POEMS[0]), notes)
+    assert [f.path for f in expand_inputs([str(tmp_path)])] == [str(notes / POEMS[0])]
+
+
+def test_own_outputs_skipped_staging_every_export_file(tmp_path):
+    """Precision of ``own_outputs_skipped_staging``'s export test: an export's shard
+    name beside a user's own JSONL in ``corpus.tmp-0123abcd`` leaves the folder read
+    (every file must be an export's, not one)."""
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    corpus = tmp_path / "corpus.tmp-0123abcd"
+    _poem_jsonl(corpus / "train" / "w64-00000-of-00001.jsonl")
+    _poem_jsonl(corpus / "poems.jsonl", POEMS[0])
+    assert len(expand_inputs([str(corpus)])) == 2
