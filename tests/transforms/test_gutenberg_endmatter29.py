@@ -123,3 +123,41 @@ def test_etext_editors_bookmarks_run_to_the_end_marker():
     assert out.rstrip().endswith("retired to his estate.")
     assert "Maxim of all jealous husbands" not in out
     assert "BOOKMARKS" not in out
+
+
+# Dante, The Divine Comedy, Longfellow's translation, Paradise ("Dante Alighieri/Divine
+# Comedy, Longfellow's Translation, Paradise.txt"): the etext editor's signature, the
+# "TECHNICAL NOTES" heading (two blank lines under it) and its italics convention.
+# Added by the reviewer of wtE: no test covered the "TECHNICAL NOTES" heading.
+PARADISE_END = """Dennis McCarthy, July 1997
+Atlanta, Georgia USA
+imprimatur@juno.com
+
+
+
+
+TECHNICAL NOTES
+
+
+Text that was originally in italics has been placed within single
+quotes ('italics').  Where italic text coincided with existing
+quotation marks it was not given any additional markup.  Extended
+characters, used occasionally in the original, have been transcribed
+into 7-bit ASCII.  To view the italics and special characters please
+refer to the HTML version of this e-text."""
+
+
+def test_technical_notes_run_to_the_end_marker():
+    name = "DANTE'S PARADISE"
+    lead = "Some text of the book.\n\n" * 40
+    out = _clean(_HEADER.format(name) + lead + PARADISE_END + _FOOTER.format(name))
+    assert out.rstrip().endswith("imprimatur@juno.com")
+    assert "TECHNICAL NOTES" not in out
+    assert "7-bit ASCII" not in out
+
+
+def test_end_notes_heading_above_a_short_text_keeps_the_text():
+    # the heading in the body's first half is no end matter: nothing is cut to the marker
+    name = "DANTE'S PARADISE"
+    out = _clean(_HEADER.format(name) + "A short text.\n\n" + PARADISE_END + _FOOTER.format(name))
+    assert "7-bit ASCII" in out
