@@ -24,59 +24,24 @@ import logging
 import os
 
 from pipeline import storage
-from pipeline.readers import READERS_DIR, ReadersFolderError, readers_line
+from pipeline.readers import ReadersFolderError, readers_line
 from pipeline.readers import live_readers as _live_readers
 from schemas.dataset import (
     COMPLETE_MARKER,
-    DATASET_DICT,
-    DATASET_INFO,
-    DOCUMENTS,
     FORMAT,
-    LENGTH_PLOT,
     MANIFEST,
-    REJECTED_DIR,
-    REJECTED_FILE,
-    STATE,
 )
 from schemas.errors import UserError
+from schemas.output_names import (
+    BEAM_TEMP,  # noqa: F401 - re-exported (pipeline.output)
+    BUILD_NAMES,
+    EXPORT_FORMATS,  # noqa: F401 - re-exported (pipeline.output)
+    EXPORT_MANIFEST,
+    export_listing,
+    written_by_a_build,
+)
 
 LOG = logging.getLogger("longctx.dataset")
-
-# Everything a build writes at the top of its staging folder (and so of OUT), plus
-# the build-time folders of pipeline.shards.
-BEAM_TEMP = "_beam"  # in the staging folder while a build runs (pipeline.build)
-BUILD_NAMES = frozenset(
-    {
-        "train",
-        "validation",
-        DOCUMENTS,
-        REJECTED_DIR,
-        MANIFEST,
-        COMPLETE_MARKER,
-        DATASET_DICT,
-        LENGTH_PLOT,
-        "_counts",
-        "_rows",
-        "_text",  # pipeline.parking.TEXT_DIR: texts parked while a build runs
-        BEAM_TEMP,  # Beam's empty local_tempdir (pipeline.construction)
-        READERS_DIR,  # pipeline.readers: the marks of running train/eval/export
-    }
-)
-# Below the top level: what a build writes in each of its folders (files by name or
-# suffix; "*": anything, for the build-time folders and the shards' ``_parts``).
-_FOLDER_FILES = {
-    "train": (".arrow", STATE, DATASET_INFO),
-    "validation": (".arrow", STATE, DATASET_INFO),
-    DOCUMENTS: (".arrow", STATE, DATASET_INFO),
-    REJECTED_DIR: (REJECTED_FILE,),
-    "_counts": "*",
-    "_rows": "*",
-    "_text": "*",
-    BEAM_TEMP: "*",
-    READERS_DIR: (".json",),
-}
-EXPORT_MANIFEST = "export.json"  # pipeline.export: the files an export wrote
-EXPORT_FORMATS = ("parquet", "jsonl")  # what pipeline.export writes
 
 
 class OutputError(UserError):
@@ -118,14 +83,11 @@ def export_files(folder: str) -> frozenset[str] | None:
         return None
     try:
         summary = json.loads(storage.read_bytes(storage.join(folder, EXPORT_MANIFEST)))
-        listed = {f["path"] for f in summary["files"]}
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError):
         return None
-    if summary.get("format") not in EXPORT_FORMATS or not storage.exists(
-        storage.join(folder, COMPLETE_MARKER)
-    ):
+    if not isinstance(summary, dict):
         return None
-    return frozenset(listed | {EXPORT_MANIFEST, COMPLETE_MARKER})
+    return export_listing(summary, storage.exists(storage.join(folder, COMPLETE_MARKER)))
 
 
 def _exports_in(out: str, entries: list[str]) -> dict[str, frozenset[str]]:
@@ -139,23 +101,7 @@ def _exports_in(out: str, entries: list[str]) -> dict[str, frozenset[str]]:
     return found
 
 
-def _written_by_a_build(relative: str, exports: dict[str, frozenset[str]] | None = None) -> bool:
-    """``relative`` (a path inside OUT) is a file a build writes there, or one of the
-    files an export into OUT wrote (``exports``: :func:`_exports_in`)."""
-    parts = relative.split("/")
-    if exports and parts[0] in exports:
-        return "/".join(parts[1:]) in exports[parts[0]]
-    if len(parts) == 1:
-        return parts[0] in BUILD_NAMES
-    allowed = _FOLDER_FILES.get(parts[0])
-    if allowed is None:
-        return False
-    if allowed == "*" or "_parts" in parts[1:-1]:
-        return True
-    name = parts[1]
-    return len(parts) == 2 and any(
-        name == a or (a.startswith(".") and name.endswith(a)) for a in allowed
-    )
+_written_by_a_build = written_by_a_build  # the name the output checks use
 
 
 def _top_level(out: str) -> list[str]:

@@ -25,8 +25,7 @@ import apache_beam as beam
 
 from pipeline import storage
 from schemas import Document
-
-TEXT_DIR = "_text"
+from schemas.output_names import TEXT_DIR  # noqa: E402,F401 - one list of names
 
 
 class _ParkFn(beam.DoFn):

@@ -34,7 +34,7 @@ import time
 import uuid
 
 LOG = logging.getLogger("longctx.dataset")
-READERS_DIR = "_readers"
+from schemas.output_names import READERS_DIR  # noqa: E402,F401 - one list of names
 
 
 def _is_remote(path: str) -> bool:

@@ -22,15 +22,15 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-import re
 import shutil
 import stat
 import tempfile
 from collections.abc import Iterator
 
-OWNER = ".owner"
+from schemas.output_names import TEMP_FOLDER_NAME as _NAME  # noqa: E402 - one list
+from schemas.output_names import TEMP_OWNER as OWNER  # noqa: E402
+
 PREFIXES = ("longctx-forks-", "longctx-progress-")
-_NAME = re.compile(r"longctx-(?:forks|progress)-[A-Za-z0-9_]+")
 
 
 class OwnedFolder:

@@ -30,8 +30,18 @@ import json
 import os
 import re
 
+from schemas.dataset import COMPLETE_MARKER
+from schemas.output_names import (
+    BUILD_NAMES,
+    EXPORT_FORMATS,
+    EXPORT_MANIFEST,
+    TEMP_FOLDER_NAME,
+    TEMP_OWNER,
+    export_listing,
+    written_by_a_build,
+)
+
 DATASET_FORMAT = "longctx-dataset"  # schemas.dataset.FORMAT
-EXPORT_FORMATS = ("parquet", "jsonl")  # pipeline.output_checks.EXPORT_FORMATS
 # The folders longctx names beside an output (pipeline.output: ``OUT.tmp-X`` staging,
 # ``OUT.old-X`` the dataset set aside by the swap, ``OUT.mine-X`` the refusal's `mv`;
 # pipeline.export: ``DEST.tmp-X``).
@@ -85,15 +95,13 @@ def _temp_folder(folder: str) -> bool:
     Such a folder is named so by pipeline.temp_folders and holds its ``.owner`` lock
     file from before its first other file; a user's folder of that name without it is
     read."""
-    from pipeline.temp_folders import _NAME, OWNER
-
     name = os.path.basename(os.path.normpath(folder))
-    if not _NAME.fullmatch(name):
+    if not TEMP_FOLDER_NAME.fullmatch(name):
         return False
     # Narrowing ``own_outputs_skipped_temp_pid`` (review): temp_folders writes its
     # process id and a newline there, nothing else; a user's ``.owner`` note is not it.
     try:
-        with open(os.path.join(folder, OWNER), "rb") as handle:
+        with open(os.path.join(folder, TEMP_OWNER), "rb") as handle:
             held = handle.read(32)
     except OSError:
         return False
@@ -114,8 +122,6 @@ def unfinished(folder: str) -> bool:
     """
     if not STAGING_NAME.search(os.path.basename(os.path.normpath(folder))):
         return False
-    from pipeline.output_checks import _exports_in, _written_by_a_build
-
     files = []
     for root, _, names in os.walk(folder):
         files += [os.path.relpath(os.path.join(root, n), folder) for n in names]
@@ -131,7 +137,7 @@ def unfinished(folder: str) -> bool:
     # user's ``mine/export.json`` listing their JSONL made the whole folder skipped.
     exports = {e: f for e, f in exports.items() if _longctx_export(os.path.join(folder, e))}
     shards = [f for f in files if f != "export.json"]  # written last but _COMPLETE
-    return all(_written_by_a_build(f, exports) for f in files) or (
+    return all(written_by_a_build(f, exports) for f in files) or (
         bool(shards) and all(_EXPORT_FILE.match(f) for f in shards)
     )
 
@@ -225,3 +231,23 @@ def only_line(pattern: str, owners: dict[tuple[str, str], int]) -> str:
         f"input pattern {pattern!r} reaches only {named(owners)}, a build's output, not "
         "documents: name the folder of your documents (or a file of it to read that file)"
     )
+
+
+def _exports_in(folder: str, entries: list[str]) -> dict[str, frozenset[str]]:
+    """The top-level folders of the local ``folder`` that are complete longctx exports
+    -> their files (pipeline.output_checks ``_exports_in``, on local paths)."""
+    found = {}
+    for entry in entries:
+        path = os.path.join(folder, entry)
+        if entry in BUILD_NAMES or os.path.islink(path) or not os.path.isdir(path):
+            continue
+        try:
+            with open(os.path.join(path, EXPORT_MANIFEST), "rb") as handle:
+                summary = json.loads(handle.read(64 << 20))
+        except (OSError, ValueError):
+            continue
+        if isinstance(summary, dict):
+            listed = export_listing(summary, os.path.isfile(os.path.join(path, COMPLETE_MARKER)))
+            if listed is not None:
+                found[entry] = listed
+    return found
