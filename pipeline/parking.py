@@ -25,7 +25,7 @@ import apache_beam as beam
 
 from pipeline import storage
 from schemas import Document
-from schemas.output_names import TEXT_DIR  # noqa: E402,F401 - one list of names
+from schemas.output_names import TEXT_DIR  # noqa: F401 - re-exported; one list of the names
 
 
 class _ParkFn(beam.DoFn):

@@ -33,8 +33,9 @@ import sys
 import time
 import uuid
 
+from schemas.output_names import READERS_DIR  # one list of the names longctx writes
+
 LOG = logging.getLogger("longctx.dataset")
-from schemas.output_names import READERS_DIR  # noqa: E402,F401 - one list of names
 
 
 def _is_remote(path: str) -> bool:

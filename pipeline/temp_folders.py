@@ -27,8 +27,8 @@ import stat
 import tempfile
 from collections.abc import Iterator
 
-from schemas.output_names import TEMP_FOLDER_NAME as _NAME  # noqa: E402 - one list
-from schemas.output_names import TEMP_OWNER as OWNER  # noqa: E402
+from schemas.output_names import TEMP_FOLDER_NAME as _NAME  # one list of the names
+from schemas.output_names import TEMP_OWNER as OWNER
 
 PREFIXES = ("longctx-forks-", "longctx-progress-")
 
