@@ -71,16 +71,9 @@ def kind_of(folder: str) -> str | None:
         return TEMP
     if not os.path.isfile(os.path.join(folder, "_COMPLETE")):
         return STAGING if unfinished(folder) else None
-    for name, kind in (("manifest.json", "dataset"), ("export.json", "export")):
-        path = os.path.join(folder, name)
-        if not os.path.isfile(path):
-            continue
-        try:
-            with open(path, "rb") as handle:
-                found = json.loads(handle.read(64 << 20))
-        except (OSError, ValueError):
-            continue
-        if not isinstance(found, dict):
+    for name, kind in (("manifest.json", "dataset"), (EXPORT_MANIFEST, "export")):
+        found = _json_at(os.path.join(folder, name))
+        if found is None:
             continue
         if kind == "dataset" and found.get("format") == DATASET_FORMAT:
             return kind
@@ -132,24 +125,21 @@ def unfinished(folder: str) -> bool:
         exports = _exports_in(folder, os.listdir(folder))
     except OSError:
         exports = {}
-    # Narrowing ``own_outputs_skipped_staging_export_shape`` (review): an export inside
-    # it counts only when its export.json is a longctx export's (``_longctx_files``); a
-    # user's ``mine/export.json`` listing their JSONL made the whole folder skipped.
-    exports = {e: f for e, f in exports.items() if _longctx_export(os.path.join(folder, e))}
-    shards = [f for f in files if f != "export.json"]  # written last but _COMPLETE
+    shards = [f for f in files if f != EXPORT_MANIFEST]  # written last but _COMPLETE
     return all(written_by_a_build(f, exports) for f in files) or (
         bool(shards) and all(_EXPORT_FILE.match(f) for f in shards)
     )
 
 
-def _longctx_export(folder: str) -> bool:
-    """Whether ``folder``'s export.json has a longctx export's shape."""
+def _json_at(path: str) -> dict | None:
+    """The JSON object in the local file ``path``; None when absent, unreadable or not
+    an object."""
     try:
-        with open(os.path.join(folder, "export.json"), "rb") as handle:
+        with open(path, "rb") as handle:
             found = json.loads(handle.read(64 << 20))
     except (OSError, ValueError):
-        return False
-    return isinstance(found, dict) and _longctx_files(found)
+        return None
+    return found if isinstance(found, dict) else None
 
 
 def _longctx_files(found: dict) -> bool:
@@ -235,18 +225,19 @@ def only_line(pattern: str, owners: dict[tuple[str, str], int]) -> str:
 
 def _exports_in(folder: str, entries: list[str]) -> dict[str, frozenset[str]]:
     """The top-level folders of the local ``folder`` that are complete longctx exports
-    -> their files (pipeline.output_checks ``_exports_in``, on local paths)."""
+    -> their files (pipeline.output_checks ``_exports_in``, on local paths).
+
+    Narrowing ``own_outputs_skipped_staging_export_shape`` (review): an export inside a
+    staging folder counts only when its export.json is a longctx export's
+    (``_longctx_files``); a user's ``mine/export.json`` listing their JSONL made the
+    whole folder skipped."""
     found = {}
     for entry in entries:
         path = os.path.join(folder, entry)
         if entry in BUILD_NAMES or os.path.islink(path) or not os.path.isdir(path):
             continue
-        try:
-            with open(os.path.join(path, EXPORT_MANIFEST), "rb") as handle:
-                summary = json.loads(handle.read(64 << 20))
-        except (OSError, ValueError):
-            continue
-        if isinstance(summary, dict):
+        summary = _json_at(os.path.join(path, EXPORT_MANIFEST))
+        if summary is not None and _longctx_files(summary):
             listed = export_listing(summary, os.path.isfile(os.path.join(path, COMPLETE_MARKER)))
             if listed is not None:
                 found[entry] = listed
