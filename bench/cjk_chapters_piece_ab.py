@@ -9,28 +9,16 @@ change (the titles added and gone), and the totals.
 from __future__ import annotations
 
 import glob
-import re
 import sys
 from collections import Counter
 
 sys.path.insert(0, ".")
 
+from bench.cjk_titles_s29_ab import _NEVER, _read  # noqa: E402 - one reader for both A/B benches
 from transforms import cjk_titles, sections  # noqa: E402
 from transforms.clean import clean_text  # noqa: E402
 from transforms.normalize import normalize_text  # noqa: E402
 from transforms.structure import analyze_text  # noqa: E402
-
-_NEVER = re.compile(r"(?!x)x")
-
-
-def _read(path: str) -> str:
-    data = open(path, "rb").read()
-    for enc in ("utf-8", "gb18030"):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("utf-8", "replace")
 
 
 def _run(text: str) -> list[tuple[int, str]]:
