@@ -59,9 +59,7 @@ _HEADINGS = (
     r"|Notas? do transcritor"  # Portuguese
     r"|Notas? de transcri[çc][ãa]o"
 )
-_NOTE = re.compile(
-    r"\n[ \t]*(?P<open>\[)?[ \t]*[=*_]?(?:" + _HEADINGS + r")\b", re.IGNORECASE
-)
+_NOTE = re.compile(r"\n[ \t]*(?P<open>\[)?[ \t]*[=*_]?(?:" + _HEADINGS + r")\b", re.IGNORECASE)
 _HEADING_ALONE = re.compile(
     r"[ \t]*\[?[ \t]*[=*_]?(?:" + _HEADINGS + r")[=*_]?[ \t]*:?[ \t]*", re.IGNORECASE
 )
