@@ -15,7 +15,10 @@ Clauses (raw files with their headers: GitHub OneDeadKey/kalamine-corpus
   two blank lines of its own, Marinetti's "=Nota del Trascrittore=:", keeps its list),
   or to the Gutenberg end marker (the text's end in a body without one) when that is
   at most 8,000 characters on, the heading is in the body's second half and no
-  "[Footnote" lies between. Left before: Pinocchio's, Monte-Cristo's (Italian) and
+  "[Footnote" lies between. Clause ``european_note_gap_in_reach`` (review of
+  session 30): with no such gap within 20,000 characters and the text's end further
+  on, only the note's first paragraph goes (as ``transcriber_notes`` does): Fausto's
+  "NOTA DE TRANSCRIPCIÓN" with its blank lines single took the whole book. Left before: Pinocchio's, Monte-Cristo's (Italian) and
   Alice's (Italian) notes as the book's last text, Fausto's (Spanish) as its first.
 - ``au_lecteur_note``: the French "Au lecteur" heading right after a Gutenberg header
   (within 3,000 characters of it) whose text says what the electronic edition kept
@@ -39,6 +42,7 @@ import re
 
 from transforms.boilerplate_scan import (
     AFTER_BLANK_LINE,
+    PARAGRAPH_BREAK,
     TWO_BLANK_LINES,
     lines_matching,
     mentions_gutenberg,
@@ -101,7 +105,13 @@ def european_transcriber_notes(text: str, footer: int | None = None, body: int =
         else:
             first = skip_blank_lines(text, _line_end(text, end))  # the note's first text
             gap = TWO_BLANK_LINES.search(text, first, first + _NOTE_MAX_CHARS)
-            stop = gap.start() + 1 if gap else len(text)
+            if gap:
+                stop = gap.start() + 1
+            elif len(text) - first <= _NOTE_MAX_CHARS:
+                stop = len(text)  # a note at the end runs to the end
+            else:  # clause european_note_gap_in_reach: only the note's first paragraph
+                para = PARAGRAPH_BREAK.search(text, first)
+                stop = para.start() + 1 if para else len(text)
         cuts.append(Edit(start, skip_blank_lines(text, stop), "", "transcriber_note"))
     if body > 0:
         for line, end, _ in lines_matching(_AU_LECTEUR, text, body, body + _AU_LECTEUR_ZONE):

@@ -225,14 +225,28 @@ _LONG_CHAPTER_MAX = 250
 _LONG_TITLE_STOP = re.compile(r"[.!?;:…»”\"][ \t]+\S|[.!?;:…)\]»”\"'’]$")
 
 
+# Clause long_chapter_title_joined_paragraph (review of session 30): a heading that
+# runs straight into its chapter's first paragraph, with no stop after the number,
+# ("CAPÍTULO XIII No último sábado de janeiro desse ano de 1896, ..., o asfalto do
+# apeadeiro de Braço de Prata.", ELTeC-por POR0054, Abel Botelho's Amanhã: 2 such) is
+# no title: without a separator after the number the line must not end on a stop
+# (the strip below took the final full stop the clause meant to see).
+_NUMBER_SEPARATOR = ".:—–-"
+_FINAL_STOP = '.!?;:…»”"'
+
+
 def _long_chapter_title(line: str, found: Candidate) -> bool:
     word = line.split(None, 1)[0].rstrip(".").lower()
     rest = found.rest.strip(" \t.:—–-")
+    at = line.find(found.rest.lstrip()[:12], len(word)) if found.rest.strip() else -1
+    head = line[:at].rstrip() if at > 0 else line
+    separated = head[-1:] in _NUMBER_SEPARATOR
     return (
         len(line) <= _LONG_CHAPTER_MAX
         and ew.FAMILY_OF.get(word) == "chapter"
         and rest[:1].isupper()
         and not _LONG_TITLE_STOP.search(rest)
+        and (separated or line.rstrip()[-1:] not in _FINAL_STOP)
     )
 
 

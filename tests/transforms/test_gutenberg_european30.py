@@ -8,6 +8,8 @@ GitHub OneDeadKey/kalamine-corpus (``corpus/gutenberg``, headers kept),
 NielsCodes/n-grams (``*/dataset``, bodies) and GuenterPartosch/Counting_texts
 (``input``)."""
 
+import re
+
 from transforms.clean import clean_text
 from transforms.headings import line_candidates
 from transforms.normalize import normalize_text
@@ -208,6 +210,12 @@ def test_note_heading_in_prose_stays():
     )
     out = _clean("CODICE", text, lead=2, tail=2)
     assert "Nota del trascrittore, come si legge" in out
+    # Review of session 30: the heading words opening a wrapped line mid-paragraph (the
+    # guard "mid-paragraph: prose naming a transcription"; the text above never puts
+    # them at a line's start, so it could not fail without the guard).
+    wrapped = "Il copista scrisse in margine:\nNota del trascrittore, come si legge nel codice,\ne poi proseguì.\n\n"
+    out = _clean("CODICE", wrapped, lead=2, tail=2)
+    assert "come si legge nel codice" in out and "e poi proseguì" in out
 
 
 # NielsCodes/n-grams server/dataset/SP/Don Quijote.txt: chapter VII's heading fits a
@@ -274,3 +282,49 @@ def test_chapter_and_page_column_heads_are_no_section():
     text = clean_text(normalize_text(body)).text
     titles = [s.title for s in analyze_text(text).sections]
     assert not any("PAGE" in t for t in titles), titles
+
+
+# Review of session 30. Clause european_note_gap_in_reach: Fausto's note (kalamine-corpus
+# es_faust_1.txt) with its blank lines single, as a downloader that squeezes them leaves
+# it, and the book's text after it (a paragraph of Llorente's prologue, repeated to a
+# book's length): with no two-blank-line gap the note ran to the text's end and the
+# whole book went.
+FAUSTO_PROLOGUE = """Pasando los ojos incesantemente de los
+oscuros versos al grueso diccionario, hojeado y desencuadernado con
+mano calenturienta, fiando en nuestra intuición mucho más de lo justo,
+transcurrían sin sentir largas horas, en las que, del fondo negrísimo
+de aquellos extraños vocablos, iban brotando, como de los pliegues de
+espesa niebla, las encantadoras imágenes que quedaban grabadas con
+rasgos de luz en nuestra imaginación, abstraída en su suprema belleza,
+tan arduamente conquistada.
+
+"""
+
+
+def test_note_without_a_gap_in_reach_keeps_the_book():
+    note = re.sub(r"\n(?:[ \t]*\n){2,}", "\n\n", FAUSTO_START.split("\nFAUSTO")[0].strip())
+    raw = _HEADER.format("FAUSTO") + note + "\n\n" + FAUSTO_PROLOGUE * 80
+    out = clean_text(normalize_text(raw)).text
+    assert "TRANSCRIPCIÓN" not in out
+    assert out.count("tan arduamente conquistada.") == 80, len(out)
+
+
+# Clause long_chapter_title_joined_paragraph: ELTeC-por level1/POR0054_AbeBot_Amanha.xml
+# (Abel Botelho, Amanhã): chapter XIII's heading runs into its first paragraph, no stop
+# after the number, the paragraph's full stop at its end.
+AMANHA = (
+    "CAPÍTULO XIII No último sábado de janeiro desse ano de 1896, por volta das 9 da noite,"
+    " o coxear nervoso do Fagulha media irrequietamente, indo e vindo, a miúde olhando para"
+    " o relógio da estação, o asfalto do apeadeiro de Braço de Prata."
+)
+
+
+def test_long_chapter_line_joined_to_its_paragraph_is_no_heading():
+    assert len(AMANHA) > 150 and line_candidates(AMANHA, 0, 0, len(AMANHA)) == []
+    # ELTeC-spa SPA1024 (Fernández y González, Los siete infantes de Lara): a stop after
+    # the number, a real heading, stays one.
+    lara = (
+        "Capítulo VIII. Del estremo a que llegó la insubordinación de los cuatro infantes"
+        " menores contra los proyectos de su padre y la opinión de sus otros tres hermanos."
+    )
+    assert len(lara) > 150 and line_candidates(lara, 0, 0, len(lara))[0].value == 8
