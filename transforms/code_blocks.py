@@ -41,7 +41,9 @@ prompt "$ " or ">>> ", a flag " --dry-run", a dotted name "os.path",
 block with another line of code, so a list "# 1 Apples" / "# 2 Pears" is none).
 None of the 1,704 blocks of the shared data but one table of pg72 ("10 sofads
 = 1 ad", aligned columns) passes. Collapsing runs of spaces never makes or
-unmakes a block: outside the blocks, indentation shrinks to one space.
+unmakes a block: outside the blocks, indentation shrinks to one space. Rule
+``ascii_figure`` (``transforms.ascii_figures``): in a run that is no code, each
+paragraph drawn as an ASCII figure or a ruled table (RFC packet layouts) is a block.
 
 Cost: two substring searches on text without fences; otherwise one regex scan;
 one regex scan for lines indented 4 columns or more, and a look at each run.
@@ -52,6 +54,8 @@ from __future__ import annotations
 import re
 
 import numpy as np
+
+from transforms.ascii_figures import figure_spans
 
 _OPEN = re.compile(r"^[ \t]*(`{3,}(?=[^`\n]*$)|~{3,}(?=[ \t]*[^\s~][^\n]*$))", re.MULTILINE)
 
@@ -163,9 +167,9 @@ def _close_run(text: str, start: int, end: int, spans: list) -> None:
     after = text.find("\n", end + 1)
     if end < len(text) and not _BLANK_LINE.match(text[end + 1 : len(text) if after < 0 else after]):
         return
-    if _SIGN_CHAR.search(text, start, end) is None:  # prose and verse: most runs
-        return
-    if not _code_lines(text, start, end):
+    if _SIGN_CHAR.search(text, start, end) is None or not _code_lines(text, start, end):
+        # Prose and verse (most runs), or an ASCII drawing (rule ascii_figure).
+        spans.extend(figure_spans(text, start, end))
         return
     if _CJK_CHAR.search(text, start, end) is None:
         spans.append((start, end))
