@@ -48,7 +48,9 @@ page rhythm is read from the lines themselves:
   converters put the head on its own line) repeated at least 3 times right
   next to page lines (only blank lines or other furniture between) is a
   running head there (looked for twice: a head of two lines, "fasta-36.3.8i" /
-  "November 13, 2022"); its other occurrences (the chapter's heading) stay;
+  "November 13, 2022"; clause ``three_line_furniture``: three times, a court
+  transcript's two footer lines over the next page's head); its other occurrences
+  (the chapter's heading) stay;
   clause ``head_span``: at more than half of the page breaks from its first to
   its last (a speaker's name or "Example" opening 3 pages of a long book is
   text: without the clause it was cut there).
@@ -327,7 +329,10 @@ def _furniture(text: str, skip: set[int]) -> list[Edit]:
     lone_ok = [o for o in by_key.get("", ()) if not lines[o[0]].strip().startswith("0")]
     heads_found = {k for k, c in chains.items() if k and any(o[0] in pages for o in c)}
     marked |= gap_pages(lines, {**by_key, "": lone_ok}, found, heads_found, page)
-    for _ in range(2):
+    # Clause three_line_furniture: three times, a court transcript's page ends in its
+    # reporter's two lines ("Susan Pearce—Bates, RPR, CCR, RSA" / "Principal Court
+    # Reporter") over the next page's head ("Hearing — Mr. Conroy") and "Page 948".
+    for _ in range(3):
         near: dict[str, list[tuple[int, int]]] = {}
         for n, (a, b) in enumerate(_blocks(lines, marked)):
             for k in (a - 1, b):
