@@ -43,7 +43,8 @@ None of the 1,704 blocks of the shared data but one table of pg72 ("10 sofads
 = 1 ad", aligned columns) passes. Collapsing runs of spaces never makes or
 unmakes a block: outside the blocks, indentation shrinks to one space. Rule
 ``ascii_figure`` (``transforms.ascii_figures``): in a run that is no code, each
-paragraph drawn as an ASCII figure or a ruled table (RFC packet layouts) is a block.
+paragraph drawn as an ASCII figure or a ruled table (RFC packet layouts) is a block;
+clause ``drawn_anywhere``: a drawn paragraph at any indent too.
 
 Cost: two substring searches on text without fences; otherwise one regex scan;
 one regex scan for lines indented 4 columns or more, and a look at each run.
@@ -55,7 +56,7 @@ import re
 
 import numpy as np
 
-from transforms.ascii_figures import figure_spans
+from transforms.ascii_figures import drawn_paragraphs, figure_spans
 
 _OPEN = re.compile(r"^[ \t]*(`{3,}(?=[^`\n]*$)|~{3,}(?=[ \t]*[^\s~][^\n]*$))", re.MULTILINE)
 
@@ -210,13 +211,17 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     """The fenced blocks and the indented code blocks (rule ``indented_code``)
     outside them, sorted and disjoint."""
     fenced = fenced_spans(text)
-    if "    " not in text and "\t" not in text:
-        return fenced
-    indented = indented_spans(text)
-    if not fenced:
+    indented = indented_spans(text) if "    " in text or "\t" in text else []
+    # Clause drawn_anywhere (rule ascii_figure): drawn paragraphs at any indent.
+    drawn = drawn_paragraphs(text)
+    if not drawn and not fenced:
         return indented
-    indented = [(a, b) for a, b in indented if not any(c < b and a < d for c, d in fenced)]
-    return sorted(fenced + indented)
+    kept = sorted(fenced)
+    for group in (indented, drawn):
+        kept = sorted(
+            kept + [(a, b) for a, b in group if not any(c < b and a < d for c, d in kept)]
+        )
+    return kept
 
 
 def inside(spans: list[tuple[int, int]], positions: np.ndarray) -> np.ndarray:

@@ -7,7 +7,8 @@ Real text: RFC 9293 ("Transmission Control Protocol (TCP)", August 2022; the pla
 text as ``kjgrahn/allergy`` keeps it): the TCP header's layout; RFC 1035 (November
 1987, ``samboy/MaraDNS``): the resolver diagram of section 2.2; Lewis Carroll's *The
 Game of Logic* (Project Gutenberg, ``rcdm-uga/Gutenberg_Text``): the preface and four
-of its diagrams.
+of its diagrams; RFC 3986 ("URI Generic Syntax", January 2005, ``schrepfler/uri4s``): the
+table of obsolete rules in its appendix D.2, set at the body's 3 columns.
 """
 
 from __future__ import annotations
@@ -137,3 +138,29 @@ def test_game_of_logic_figures_leave_its_prose_a_prose_document():
         " aware of any Game that can be played with LESS than this number: while"
     ) in lines[2]
     assert "                  |    -----|-----    |" in lines
+
+
+RFC3986_OBSOLETE_RULES = """\
+   Some productions are ambiguated by the "first-match-wins" (a.k.a.
+   "greedy") algorithm for optional input.
+
+   +----------------+--------------------------------------------------+
+   | obsolete rule  | translation                                      |
+   +----------------+--------------------------------------------------+
+   | absoluteURI    | absolute-URI                                     |
+   | relativeURI    | relative-part [ "?" query ]                      |
+   | hier_part      | ( "//" authority path-abempty /                  |
+   |                | path-absolute ) [ "?" query ]                    |
+   +----------------+--------------------------------------------------+
+
+   Use of the above obsolete rules for the definition of scheme-specific
+   syntax is deprecated.
+"""
+
+
+def test_rfc3986_table_at_three_columns_keeps_its_rows():
+    """Clause drawn_anywhere: a ruled table at the body's indent (3 columns, no
+    indented block) was joined into "+---+ | obsolete rule | translation |"."""
+    lines = _lines(RFC3986_OBSOLETE_RULES)
+    assert "   | obsolete rule  | translation                                      |" in lines
+    assert '   |                | path-absolute ) [ "?" query ]                    |' in lines
