@@ -114,7 +114,7 @@ def test_rfc1035_resolver_diagram_keeps_its_lines():
 def test_figure_spans_need_a_rule_and_drawn_lines():
     """A drawn paragraph holds a rule ("+--", "-->"); a title page transcribed
     with its line ends as "|" (the Cambridge Shakespeare's "lamenta-|ble") is
-    none, nor is prose quoting a header field as "|Origin|"."""
+    none."""
     title_page = (
         "    The most lamenta-|ble Romaine Tragedie of _Titus_ |\n"
         "    _Andronicus_. | As it hath sundry times beene playde by the |\n"
