@@ -164,3 +164,22 @@ def test_rfc3986_table_at_three_columns_keeps_its_rows():
     lines = _lines(RFC3986_OBSOLETE_RULES)
     assert "   | obsolete rule  | translation                                      |" in lines
     assert '   |                | path-absolute ) [ "?" query ]                    |' in lines
+
+
+# D-Bus's NEWS (Debian's /usr/share/doc/dbus/NEWS, dbus 1.11.x): a prose item naming
+# options joined by bars, "--syslog|--nosyslog", a rule "|--" in one line of four.
+DBUS_NEWS = """\
+• Improve syslog handling so that _dbus_warn() and similar warnings
+  go to syslog, add dbus-daemon --syslog|--nosyslog|--syslog-only options,
+  and log to syslog (instead of /dev/null) when dbus-daemon is started by
+  dbus-launch. (fd.o #97009, Simon McVittie)
+"""
+
+
+def test_prose_with_one_rule_is_no_figure():
+    """Rule ``ascii_figure`` needs half the lines drawn (``FIGURE_SHARE``): one rule in a
+    paragraph of prose makes no figure, and its wraps are joined."""
+    assert figure_spans(DBUS_NEWS, 0, len(DBUS_NEWS)) == []
+    assert code_spans("News.\n\n" + DBUS_NEWS + "\nMore.\n") == []
+    text = clean_text(normalize_text(DBUS_NEWS)).text
+    assert "similar warnings go to syslog, add dbus-daemon" in text
