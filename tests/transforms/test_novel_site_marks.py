@@ -1,0 +1,93 @@
+"""Session 30 (wtG): what web-novel TXT sites leave inside chapters (``transforms.novel_site_marks``,
+rule ``site_ad``). Excerpts of zzk6780051/novel's downloads as the reader decodes them."""
+
+from __future__ import annotations
+
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+
+
+def cleaned(text: str) -> str:
+    return clean_text(normalize_text(text)).text
+
+
+# 《重生后我成了打脸专业户》 (爱下电子书 download, zzk6780051/novel): the end of chapters 1-3
+DALIAN = (
+    "    夏天的夜风吹在身上有些凉，看着这个样子的洛然，周玉茹等人竟然感觉冷的汗毛直炸，甚至身上起了层鸡皮疙瘩。\n"
+    "    (本章完)\n"
+    "2.第2章 我还没玩够呢\n"
+    "    洛然踢了踢周玉茹，那模样好似在踢足球一样，蹲下身，看着气得翻白眼的周玉茹，砸了咂舌，"
+    "“这就嗝屁了，真没趣？我还没玩够呢。”\n"
+    "    (本章完)\n"
+    "3.第3章 太可怕\n"
+    "    主人，你的手断了啊，怎么会不碍事呢？“主人，暖宝现在这个状态是虚拟化投影，吃了也没用的。”\n"
+    "    (本章完)\n"
+    "4.第4章 特别疼\n"
+)
+
+
+def test_chapter_end_lines_cut():
+    out = cleaned(DALIAN)
+    assert "本章完" not in out
+    assert "甚至身上起了层鸡皮疙瘩。\n" in out and "2.第2章 我还没玩够呢" in out
+    assert "吃了也没用的。”\n" in out and out.rstrip().endswith("4.第4章 特别疼")
+
+
+def test_chapter_end_lines_need_three_lines_of_their_own():
+    two = DALIAN.split("3.第3章")[0]
+    assert cleaned(two).count("(本章完)") == 2
+    glued = DALIAN.replace("鸡皮疙瘩。\n    (本章完)", "鸡皮疙瘩。(本章完)")
+    assert "鸡皮疙瘩。(本章完)" in cleaned(glued)
+
+
+# 《修真高手在都市》 (棉花糖小说网 download, zzk6780051/novel): the paging prompt after a cut line
+XIUZHEN = (
+    "    萧楚一怔，望着向艳那双如水的眸子，心 ...   ［本章未完，请点击下一页继续阅读！］\n"
+    "    向生尴尬地咳嗽了下，摸了摸后脑 ...   ［本章未完，请点击下一页继续阅读！］\n"
+)
+# 《元气少年》 (奇书网 download): a character turns a page
+YUANQI = "　　再翻到下一页，原书主人的时间已经过了差不多两个月。\n"
+
+
+def test_page_turn_notice_cut():
+    out = cleaned(XIUZHEN + "\n" + YUANQI)
+    assert "下一页继续阅读" not in out and "本章未完" not in out
+    assert "心 ..." in out and "摸了摸后脑 ..." in out
+    assert "再翻到下一页，原书主人的时间已经过了差不多两个月。" in out
+
+
+# 《修真高手在都市》: the site's address in brackets, four slogans, inside paragraphs
+MIANHUATANG = (
+    "    教训完柳木花后，萧楚就早早回家了。[www.mianhuatang.la 超多好看小说]\n\n"
+    "    萧楚就会相安无事，等风波停止了，萧楚便可以回去。mianhuatang.la [棉花糖小说网]\n\n"
+    "    “将他带到大堂去，快点！我要这个男人知道得罪我的后果！”萧瑟冰冷地道。"
+    "（WWW.mianhuatang.la 好看的小说）\n\n"
+    "    来到班级里，萧楚却发现同学们都议论。[www.mianhuatang.la 超多好看小说]\n\n"
+    "    青芸比较心细，她偷偷的跟萧楚说过后，就找/打手机跟紫月琴说了这件事。"
+    "(www.mianhuatang.la 棉花糖小说网)\n\n"
+    "    白晓莺笑道：“紫妹妹，别担心。mianhuatang.la [棉花糖小说网]我感觉我挺安全的，真的没事。”\n"
+)
+# 《麦田里的守望者》 (悠悠书吧 download): the stamp line over each chapter
+UUS8 = (
+    "　　【悠悠书吧】www.uus8.com\n\n第02节 他们\n\n"
+    "　　【悠悠书吧】www.uus8.com\n\n第03节 你这\n\n"
+    "　　【悠悠书吧】www.uus8.com\n\n第04节 我闲\n\n"
+    "　　【悠悠书吧】www.uus8.com\n\n第05节 在潘\n\n"
+    "　　【悠悠书吧】www.uus8.com\n\n第06节 有的\n"
+)
+
+
+def test_repeated_bracketed_link_cut():
+    out = cleaned(MIANHUATANG)
+    assert "mianhuatang" not in out.lower() and "棉花糖" not in out and "好看" not in out
+    assert "萧楚就早早回家了。\n" in out
+    assert "白晓莺笑道：“紫妹妹，别担心。我感觉我挺安全的，真的没事。”" in out
+    out = cleaned(UUS8)
+    assert "uus8" not in out and "悠悠书吧" not in out
+    assert "第02节 他们" in out and "第06节 有的" in out
+
+
+def test_repeated_bracketed_link_needs_five_places():
+    """A book that cites one site in brackets a few times keeps it."""
+    four = MIANHUATANG.rsplit("\n\n", 2)[0]
+    assert cleaned(four).lower().count("mianhuatang") == 4
