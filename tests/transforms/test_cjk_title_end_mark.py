@@ -20,7 +20,9 @@ MOTOU = (
 
 
 def titles(text: str) -> list[str]:
-    return [s.title for s in analyze_text(clean_text(normalize_text(text)).text).sections if s.title]
+    return [
+        s.title for s in analyze_text(clean_text(normalize_text(text)).text).sections if s.title
+    ]
 
 
 def test_cjk_title_end_mark_question_and_exclamation_titles():

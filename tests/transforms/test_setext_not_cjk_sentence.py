@@ -28,7 +28,9 @@ XIUZHEN = (
 
 
 def titles(text: str) -> list[str]:
-    return [s.title for s in analyze_text(clean_text(normalize_text(text)).text).sections if s.title]
+    return [
+        s.title for s in analyze_text(clean_text(normalize_text(text)).text).sections if s.title
+    ]
 
 
 def test_setext_not_cjk_sentence_last_paragraphs_are_no_sections():
