@@ -12,6 +12,11 @@ zzk6780051/novel, GBK and UTF-8 downloads of 9 sites).
   "点击下一页" ("［本章未完，请点击下一页继续阅读！］", 38 times in 《修真高手在都市》):
   the site's paging prompt, cut with the spaces before it. A character who turns
   a page ("翻到下一页") writes no bracket around it.
+* ``numbered_title_copy``: a line "N.第N章 title" right over the line "第N章 title" (the same
+  title, spaces aside): the site's numbered copy of the chapter's title (1,297 lines in
+  《重生后我成了打脸专业户》, each chapter's title twice in the text, the copy at the end of the
+  chapter before). The copy goes; a numbered line with other text under it ("4.第一次罗马人…",
+  a translator's numbered paragraphs) stays.
 * ``repeated_bracketed_link``: a bracket of at most ``BRACKET_CHARS`` characters that
   holds a web address and at most ``WORD_CHARS`` other characters ("[www.mianhuatang.la
   超多好看小说]", "（wwW.mianhuatang.la 无弹窗广告）", "(www.mianhuatang.la 棉花糖小说网)"),
@@ -63,7 +68,22 @@ _WORDS = re.compile(r"[^\s\W_]|[^\x00-\x7f]")  # letters and CJK, not marks or s
 
 def novel_site_marks(text: str) -> list[Edit]:
     """The cuts of the three clauses (``find_boilerplate`` merges overlaps)."""
-    return chapter_end_lines(text) + page_turn_notices(text) + repeated_bracketed_links(text)
+    found = chapter_end_lines(text) + page_turn_notices(text) + numbered_title_copies(text)
+    return found + repeated_bracketed_links(text)
+
+
+_NUMBERED_COPY = re.compile(
+    r"^[ \t\u3000]*\d{1,5}\.(第[^\n]{1,60})\n[ \t\u3000]*(第[^\n]{1,60})$", re.M
+)
+
+
+def numbered_title_copies(text: str) -> list[Edit]:
+    """Clause ``numbered_title_copy`` (module doc)."""
+    cuts = []
+    for m in _NUMBERED_COPY.finditer(text):
+        if m.group(1).split() == m.group(2).split():
+            cuts.append(Edit(m.start(), text.index("\n", m.start()) + 1, "", RULE))
+    return cuts
 
 
 def chapter_end_lines(text: str) -> list[Edit]:

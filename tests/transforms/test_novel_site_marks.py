@@ -91,3 +91,25 @@ def test_repeated_bracketed_link_needs_five_places():
     """A book that cites one site in brackets a few times keeps it."""
     four = MIANHUATANG.rsplit("\n\n", 2)[0]
     assert cleaned(four).lower().count("mianhuatang") == 4
+
+
+# 《重生后我成了打脸专业户》: each chapter's title twice, the site's numbered copy first
+# (chapter 3's first sentence cut at its first "，…“")
+DALIAN_TITLES = (
+    "    夏天的夜风吹在身上有些凉，看着这个样子的洛然，周玉茹等人竟然感觉冷的汗毛直炸，甚至身上起了层鸡皮疙瘩。\n"
+    "2.第2章 我还没玩够呢\n"
+    "    第2章 我还没玩够呢\n"
+    "    “呵呵呵......”恶魔一般的笑声响起，明明是在笑，然而声音里却是一点儿笑意也听不出来。\n"
+    "3.第3章 太可怕\n"
+    "    第3章 太可怕\n"
+    "    说完这话，洛然缓缓转过头，看着准备逃跑的两个女生，站起身，对着二人招了招手。\n"
+)
+
+
+def test_numbered_title_copy_cut():
+    out = cleaned(DALIAN_TITLES)
+    assert "2.第2章" not in out and "3.第3章" not in out
+    assert out.count("第2章 我还没玩够呢") == 1 and out.count("第3章 太可怕") == 1
+    # a numbered paragraph with other text under it stays (a translator's numbering)
+    other = DALIAN_TITLES.replace("    第3章 太可怕\n", "    第三天，她才醒过来。\n")
+    assert "3.第3章 太可怕" in cleaned(other)
