@@ -17,6 +17,9 @@ zzk6780051/novel, GBK and UTF-8 downloads of 9 sites).
   《重生后我成了打脸专业户》, each chapter's title twice in the text, the copy at the end of the
   chapter before). The copy goes; a numbered line with other text under it ("4.第一次罗马人…",
   a translator's numbered paragraphs) stays.
+* ``jjwxc_title_copy``: a line "ˇtitleˇ" under the line "title" (blank lines between): 晋江's
+  TXT repeats each VIP chapter's title so (109 lines in 《你好，旧时光》; the reader decides
+  such files by clause ``jjwxc_title_marks``). The copy goes; the title stays.
 * ``repeated_bracketed_link``: a bracket of at most ``BRACKET_CHARS`` characters that
   holds a web address and at most ``WORD_CHARS`` other characters ("[www.mianhuatang.la
   超多好看小说]", "（wwW.mianhuatang.la 无弹窗广告）", "(www.mianhuatang.la 棉花糖小说网)"),
@@ -69,12 +72,31 @@ _WORDS = re.compile(r"[^\s\W_]|[^\x00-\x7f]")  # letters and CJK, not marks or s
 def novel_site_marks(text: str) -> list[Edit]:
     """The cuts of the three clauses (``find_boilerplate`` merges overlaps)."""
     found = chapter_end_lines(text) + page_turn_notices(text) + numbered_title_copies(text)
+    found += jjwxc_title_copies(text)
     return found + repeated_bracketed_links(text)
 
 
 _NUMBERED_COPY = re.compile(
     r"^[ \t\u3000]*\d{1,5}\.(第[^\n]{1,60})\n[ \t\u3000]*(第[^\n]{1,60})$", re.M
 )
+
+
+_JJWXC_COPY = re.compile(
+    r"^[ \t\u3000]*(\S[^\n]{0,40})[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,3}"
+    r"([ \t\u3000]*ˇ([^\nˇ]{1,40})ˇ[ \t\u3000]*(?:\n|$))",
+    re.M,
+)
+
+
+def jjwxc_title_copies(text: str) -> list[Edit]:
+    """Clause ``jjwxc_title_copy`` (module doc)."""
+    if "ˇ" not in text:
+        return []
+    cuts = []
+    for m in _JJWXC_COPY.finditer(text):
+        if m.group(1).strip() == m.group(3).strip():
+            cuts.append(Edit(m.start(2), m.end(2), "", RULE))
+    return cuts
 
 
 def numbered_title_copies(text: str) -> list[Edit]:

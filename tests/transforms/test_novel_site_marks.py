@@ -113,3 +113,16 @@ def test_numbered_title_copy_cut():
     # a numbered paragraph with other text under it stays (a translator's numbering)
     other = DALIAN_TITLES.replace("    第3章 太可怕\n", "    第三天，她才醒过来。\n")
     assert "3.第3章 太可怕" in cleaned(other)
+
+
+def test_jjwxc_title_copy_cut():
+    """晋江's 'ˇtitleˇ' line under the title (《你好，旧时光》, the reader's excerpt of
+    test_jjwxc_title_marks) goes; the title stays, once."""
+    from tests.transforms.test_jjwxc_title_marks import JJWXC
+
+    out = cleaned(JJWXC)
+    assert "ˇ" not in out
+    assert out.count("所谓玛丽苏") == 1 and out.count("余周周小朋友的个人秀之二") == 1
+    # a marked line under another line stays
+    other = JJWXC.replace("\u3000\u3000所谓玛丽苏\n", "\u3000\u3000玛丽苏\n")
+    assert "ˇ所谓玛丽苏ˇ" in cleaned(other)
