@@ -287,7 +287,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
                 and (
                     not _SENTENCE_PUNCT.search(title)
                     or (unit in PLAY_UNITS and scene_place(title))
-                    or (spaced and cjk_title_end_mark(title))  # clause cjk_title_end_mark
+                    or (spaced and cjk_title_end_mark(title, unit))  # clause cjk_title_end_mark
                 )
                 and (spaced or not _CJK_PUNCT.search(title) or cjk_title_marks(title, unit))
             ):

@@ -126,3 +126,20 @@ def test_jjwxc_title_copy_cut():
     # a marked line under another line stays
     other = JJWXC.replace("\u3000\u3000所谓玛丽苏\n", "\u3000\u3000玛丽苏\n")
     assert "ˇ所谓玛丽苏ˇ" in cleaned(other)
+
+
+# komingshyu/d2l-zh-tw, chapter_introduction/index.md: a Markdown paragraph that links ten
+# GitHub pages ("[Caffe](https://github.com/BVLC/caffe)")
+D2L = (
+    "* 深度學習框架在傳播思想方面發揮了至關重要的作用。允許輕鬆建模的第一代框架包括[Caffe](https://github.com/BVLC/caffe)、[Torch](https://github.com/torch)和[Theano](https://github.com/Theano/Theano)。許多開創性的論文都是用這些工具寫的。到目前為止，它們已經被[TensorFlow](https://github.com/tensorflow/tensorflow)（通常透過其高階API [Keras](https://github.com/keras-team/keras)使用）、[CNTK](https://github.com/Microsoft/CNTK)、[Caffe 2](https://github.com/caffe2/caffe2)和[Apache MXNet](https://github.com/apache/incubator-mxnet)所取代。第三代工具，即用於深度學習的命令式工具，可以說是由[Chainer](https://github.com/chainer/chainer)率先推出的，它使用類似於Python NumPy的語法來描述模型。這個想法被[PyTorch](https://github.com/pytorch/pytorch)、MXNet的[Gluon API](https://github.com/apache/incubator-mxnet)和[Jax](https://github.com/google/jax)都採納了。"
+    + "\n"
+)
+
+
+def test_repeated_bracketed_link_host_only():
+    """Clause repeated_bracketed_link_host_only: a page's address is a citation, not a
+    site's mark; the links' targets stay."""
+    out = cleaned(D2L)
+    assert "[Caffe](https://github.com/BVLC/caffe)" in out
+    assert "[Jax](https://github.com/google/jax)" in out
+    assert out.count("](https://github.com/") == D2L.count("](https://github.com/")

@@ -41,3 +41,13 @@ def test_setext_not_cjk_sentence_last_paragraphs_are_no_sections():
 def test_setext_not_cjk_sentence_keeps_chinese_markdown_titles():
     doc = "安装指南\n========\n\n先下载。\n\n为什么？\n--------\n\n因为快。\n\n一、简介\n--------\n\n说明。\n"
     assert titles(doc) == ["安装指南", "为什么？", "一、简介"]
+
+
+# 《龙族5》's collection (zzk6780051/novel): a fan story's last paragraph over the rule, the
+# next story's title under it opens with no chapter number
+LONGZU = "    也许根本没有理由，只是因为她是唐僧，所以只有唐僧才能带着顽劣的孙悟空出去看世界。\n\n    也许就像路明非只能爱上陈墨瞳那样吧。\n------------\n\n同人文|第二章 线索\n\n    又是一年圣诞节了。\n\n"
+
+
+def test_setext_not_cjk_sentence_without_a_chapter_under():
+    """A line that ends in "。" is no setext title, whatever follows the rule."""
+    assert "也许就像路明非只能爱上陈墨瞳那样吧。" not in titles(LONGZU)
