@@ -25,6 +25,11 @@ from schemas.dataset import (
 BEAM_TEMP = "_beam"  # in the staging folder while a build runs (pipeline.build)
 TEXT_DIR = "_text"  # pipeline.parking: texts parked while a build runs
 READERS_DIR = "_readers"  # pipeline.readers: the marks of running train/eval/export
+# Clause staging_marked (session 30): the first file pipeline.output.create_staging
+# writes in a build's staging folder (kept in the dataset it becomes), with these bytes;
+# the evidence that a folder named ``OUT.tmp-X`` / ``OUT.old-X`` is a build's.
+BUILD_MARK = "_BUILD"
+BUILD_MARK_BYTES = b"longctx build folder\n"
 # Everything a build writes at the top of its staging folder (and so of OUT), plus
 # the build-time folders of pipeline.shards.
 BUILD_NAMES = frozenset(
@@ -42,6 +47,7 @@ BUILD_NAMES = frozenset(
         TEXT_DIR,
         BEAM_TEMP,  # Beam's empty local_tempdir (pipeline.construction)
         READERS_DIR,
+        BUILD_MARK,
     }
 )
 # Below the top level: what a build writes in each of its folders (files by name or

@@ -29,9 +29,12 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 
 from schemas.dataset import COMPLETE_MARKER
 from schemas.output_names import (
+    BUILD_MARK,
+    BUILD_MARK_BYTES,
     BUILD_NAMES,
     EXPORT_FORMATS,
     EXPORT_MANIFEST,
@@ -126,9 +129,48 @@ def unfinished(folder: str) -> bool:
     except OSError:
         exports = {}
     shards = [f for f in files if f != EXPORT_MANIFEST]  # written last but _COMPLETE
-    return all(written_by_a_build(f, exports) for f in files) or (
+    return (all(written_by_a_build(f, exports) for f in files) and built_here(folder)) or (
         bool(shards) and all(_EXPORT_FILE.match(f) for f in shards)
     )
+
+
+def built_here(folder: str) -> bool:
+    """Clause ``staging_marked`` (session 30): whether the local ``folder`` shows what a
+    build really leaves, not only names a build may write: its ``_BUILD`` mark (the first
+    file pipeline.output.create_staging writes, with ``BUILD_MARK_BYTES``), or a
+    complete longctx dataset (``manifest.json`` of its format and ``_COMPLETE``: an
+    ``OUT.old-X`` set aside by the swap, or one built before the mark existed).
+
+    A user's ``x.tmp-0123abcd`` holding only their copy of ``rejected/rejected.jsonl``
+    (or a ``manifest.json``, a ``dataset_info.json``: names a build writes) was taken
+    for a killed build's staging folder: skipped as input, and deleted by the next
+    build to ``x`` (pipeline.output ``clean_leftovers``)."""
+    if (
+        _regular_head(os.path.join(folder, BUILD_MARK), len(BUILD_MARK_BYTES) + 1)
+        == BUILD_MARK_BYTES
+    ):
+        return True
+    found = _json_at(os.path.join(folder, "manifest.json"))
+    return (
+        found is not None
+        and found.get("format") == DATASET_FORMAT
+        and os.path.isfile(os.path.join(folder, COMPLETE_MARKER))
+    )
+
+
+def _regular_head(path: str, size: int) -> bytes | None:
+    """The first ``size`` bytes of the local regular file ``path``; None when absent,
+    unreadable or not a regular file (a FIFO of that name is not waited on)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
+    except OSError:
+        return None
+    try:
+        return os.read(fd, size) if stat.S_ISREG(os.fstat(fd).st_mode) else None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
 def _json_at(path: str) -> dict | None:

@@ -1,0 +1,119 @@
+"""Clause ``staging_marked`` (transforms/own_outputs.py ``built_here``, pipeline/output.py
+``create_staging`` and ``clean_leftovers``) and ``staging_marked_removed_last``
+(pipeline/output_removal.py ``_evidence_last``).
+
+A user's folder named like a killed build's staging folder (``ds.tmp-0123abcd``) that
+holds only their copy of a build's ``rejected/rejected.jsonl`` (and a ``manifest.json``
+note) was taken for a staging folder by names alone: skipped as input (a pattern reaching
+only it was an error) and **deleted** by the next build to ``ds``. A build now writes
+``_BUILD`` first into its staging folder, and only a folder holding it (or a complete
+dataset's manifest and ``_COMPLETE``) is a build's. Real text: the embedded Shakespeare
+poems (defaults/shakespeare, Gutenberg) as the rejected records' ``text``."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+
+import pytest
+
+from pipeline import output, output_removal
+from pipeline.output import OutputError, clean_leftovers
+from schemas.output_names import BUILD_MARK, BUILD_MARK_BYTES
+from tests.conftest import REPO_ROOT
+from transforms.read import expand_inputs
+
+TEXTS = os.path.join(REPO_ROOT, "defaults", "shakespeare", "texts")
+POEM = "phoenix_and_the_turtle_gut.txt"
+
+
+def _users_rejected_copy(folder):
+    """``folder/rejected/rejected.jsonl`` and a ``manifest.json``: a user's copy of what
+    an earlier build rejected, kept to look at (names a build writes, none of its marks)."""
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    with open(os.path.join(TEXTS, POEM), encoding="utf-8") as handle:
+        stanza = handle.read()[-600:]
+    (folder / "rejected").mkdir(parents=True)
+    record = {"id": POEM, "stage": "clean", "reason": "too_short", "text": stanza}
+    (folder / "rejected" / "rejected.jsonl").write_text(json.dumps(record) + "\n")
+    (folder / "manifest.json").write_text('{"note": "what the May build rejected"}')
+    return folder
+
+
+def test_staging_marked_a_users_folder_is_read(tmp_path):
+    """Before: "input pattern ... reaches only 1 file of the longctx staging folder"."""
+    mine = _users_rejected_copy(tmp_path / "ds.tmp-0123abcd")
+    found = sorted(os.path.relpath(f.path, mine) for f in expand_inputs([str(mine)]))
+    assert found == ["manifest.json", "rejected/rejected.jsonl"]
+
+
+def test_staging_marked_a_users_folder_is_not_deleted(tmp_path):
+    """Before: "removed .../ds.tmp-0123abcd (0.0 MB), left by a build that did not
+    finish", the user's records gone."""
+    mine = _users_rejected_copy(tmp_path / "ds.tmp-0123abcd")
+    before = (mine / "rejected" / "rejected.jsonl").read_bytes()
+    (done,) = clean_leftovers(str(tmp_path / "ds"))
+    assert (mine / "rejected" / "rejected.jsonl").read_bytes() == before
+    assert done.startswith(f"left {mine} alone") and "holds no mark of one" in done
+
+
+def test_staging_marked_a_marked_folder_is_a_builds(tmp_path):
+    """Recall: the same files in a folder ``create_staging`` made (its ``_BUILD``) are
+    a killed build's: skipped as input, removed by the next build."""
+    staging = tmp_path / "ds.tmp-0123abcd"
+    output.release(output.create_staging(str(staging)))
+    assert (staging / BUILD_MARK).read_bytes() == BUILD_MARK_BYTES
+    _users_rejected_copy(staging)
+    (staging / "manifest.json").unlink()  # a killed build has none yet
+    with pytest.raises(Exception, match="reaches only 1 file of the longctx staging folder"):
+        expand_inputs([str(staging)])
+    (done,) = clean_leftovers(str(tmp_path / "ds"))
+    assert done.startswith(f"removed {staging}") and not staging.exists()
+
+
+def test_staging_marked_a_mark_of_other_bytes_is_no_mark(tmp_path):
+    mine = _users_rejected_copy(tmp_path / "ds.tmp-0123abcd")
+    (mine / BUILD_MARK).write_text("build notes: see rejected/\n")
+    (done,) = clean_leftovers(str(tmp_path / "ds"))
+    assert done.startswith(f"left {mine} alone") and mine.exists()
+
+
+def test_staging_marked_removed_last(tmp_path, monkeypatch):
+    """A removal cut half way must leave the evidence: the marks go after every other
+    file (shutil.rmtree's order is the directory's, so a kill could leave unmarked
+    shards and rejected records, read as a user's)."""
+    staging = tmp_path / "ds.tmp-0123abcd"
+    output.release(output.create_staging(str(staging)))
+    _users_rejected_copy(staging)
+    (staging / "manifest.json").write_text('{"format": "longctx-dataset"}')
+    (staging / "_COMPLETE").write_text("")
+    (staging / "train").mkdir()
+    for i in range(3):
+        (staging / "train" / f"data-0000{i}-of-00003.arrow").write_bytes(b"\0" * 64)
+    (staging / "dataset_dict.json").write_text("{}")
+    removed = []
+    real = os.unlink
+
+    def spy(path, *args, **kwargs):
+        removed.append(os.path.basename(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "unlink", spy)
+    assert output_removal.removed_or_said(str(staging))
+    assert not staging.exists() and len(removed) == 8
+    assert removed[-3:] == ["_COMPLETE", "manifest.json", BUILD_MARK]
+
+
+def test_staging_marked_no_space_for_the_mark(tmp_path, monkeypatch):
+    """A disk too full for the mark's 21 bytes: the full-disk line, no folder left."""
+
+    def full(fd, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "write", full)
+    staging = tmp_path / "ds.tmp-0123abcd"
+    with pytest.raises(OutputError, match="no space left on the disk of"):
+        output.create_staging(str(staging))
+    assert os.listdir(tmp_path) == []
