@@ -42,11 +42,36 @@ def _users_rejected_copy(folder):
     return folder
 
 
-def test_staging_marked_a_users_folder_is_read(tmp_path):
-    """Before: "input pattern ... reaches only 1 file of the longctx staging folder"."""
+def test_staging_marked_unmarked_skipped_not_read(tmp_path):
+    """Narrowing ``staging_marked_unmarked_skipped`` (review): the input listing skips
+    a folder by shape, mark or not (skipping is said and undone by naming a file);
+    only a deletion needs the mark. A file named itself is read."""
     mine = _users_rejected_copy(tmp_path / "ds.tmp-0123abcd")
-    found = sorted(os.path.relpath(f.path, mine) for f in expand_inputs([str(mine)]))
-    assert found == ["manifest.json", "rejected/rejected.jsonl"]
+    with pytest.raises(Exception, match="reaches only 2 files of the longctx staging folder"):
+        expand_inputs([str(mine)])
+    named = str(mine / "rejected" / "rejected.jsonl")
+    assert [f.path for f in expand_inputs([named])] == [named]
+
+
+def test_staging_marked_unmarked_skipped_old_killed_build(tmp_path):
+    """A build of a version before the mark (main c5c5afc), killed with kill -9 while
+    parking its texts, left ``lib/ds.tmp-b069917d/_text/read/<md5>.txt`` (copies of
+    the plays it read) and no ``_BUILD``: ``--input lib`` read them (3 in, not 1: two
+    plays trained twice). They are skipped again, and kept (no mark: not deleted)."""
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    with open(os.path.join(TEXTS, POEM), encoding="utf-8") as handle:
+        poem = handle.read()
+    lib = tmp_path / "lib"
+    parked = lib / "ds.tmp-b069917d" / "_text" / "read"
+    parked.mkdir(parents=True)
+    (parked / "c1f0edb09eb7f65b04bfa16f202d2958.txt").write_text(poem[:4000])
+    (parked / "96c23c38a0e173bf9324b71ed93a20aa.txt").write_text(poem[4000:])
+    (lib / "ds.tmp-b069917d" / "_beam").mkdir()
+    (lib / POEM).write_text(poem)
+    assert [os.path.basename(f.path) for f in expand_inputs([str(lib)])] == [POEM]
+    (done,) = clean_leftovers(str(lib / "ds"))
+    assert "holds no mark of one" in done and len(os.listdir(parked)) == 2
 
 
 def test_staging_marked_a_users_folder_is_not_deleted(tmp_path):
