@@ -71,7 +71,7 @@ from pipeline.readers import ReadersFolderError, kept_staging_line, readers_line
 from pipeline.readers import live_readers as _live_readers
 from schemas.dataset import COMPLETE_MARKER, MANIFEST
 from schemas.errors import UserError, out_of_space  # noqa: F401 - re-exported
-from schemas.output_names import BUILD_MARK, BUILD_MARK_BYTES
+from schemas.output_names import BUILD_MARK, build_mark
 from transforms.own_outputs import built_here
 
 LOG = logging.getLogger("longctx.dataset")
@@ -117,7 +117,7 @@ def create_staging(staging: str) -> int | None:
     try:
         mark = os.open(os.path.join(staging, BUILD_MARK), os.O_WRONLY | os.O_CREAT | os.O_EXCL)
         try:
-            os.write(mark, BUILD_MARK_BYTES)
+            os.write(mark, build_mark(os.fstat(fd).st_ino))
         finally:
             os.close(mark)
     except OSError as error:
@@ -204,11 +204,18 @@ def clean_leftovers(out: str) -> list[str]:
         exports = _exports_in(path, entries)  # an old dataset's export, swapped out with it
         foreign = [e for e in entries if e not in BUILD_NAMES and e not in exports]
         foreign = foreign or foreign_below(path, exports)  # ..._foreign_nested (review)
-        if not foreign and not built_here(path):  # clause staging_marked
-            message = (
+        restore = (
+            match.group(1) == "old"
+            and not os.path.exists(out)
+            and os.path.exists(os.path.join(path, COMPLETE_MARKER))
+            # staging_marked_this_folder: a copy's mark (another inode) is not restored
+            and (built_here(path) or not os.path.lexists(os.path.join(path, BUILD_MARK)))
+        )
+        if not foreign and not restore and not built_here(path):  # clause staging_marked
+            message = (  # and its narrowing staging_marked_this_folder (review)
                 f"left {path} alone: it is named like a leftover of a killed build to {out} "
-                f"but holds no mark of one ({BUILD_MARK}, or a complete dataset's manifest.json "
-                "and _COMPLETE); delete it yourself if it is not needed"
+                f"but holds no {BUILD_MARK} written in it (a copy, or a folder of a version "
+                "before the mark); delete it yourself if it is not needed"
             )
             LOG.warning(message)
             done.append(message)
@@ -221,11 +228,7 @@ def clean_leftovers(out: str) -> list[str]:
             LOG.warning(message)
             done.append(message)
             continue
-        if (
-            match.group(1) == "old"
-            and not os.path.exists(out)
-            and os.path.exists(os.path.join(path, COMPLETE_MARKER))
-        ):
+        if restore:
             os.rename(path, out)
             message = f"restored the previous dataset {out} from {path} (a build was killed while replacing it)"
         else:

@@ -34,12 +34,12 @@ import stat
 from schemas.dataset import COMPLETE_MARKER
 from schemas.output_names import (
     BUILD_MARK,
-    BUILD_MARK_BYTES,
     BUILD_NAMES,
     EXPORT_FORMATS,
     EXPORT_MANIFEST,
     TEMP_FOLDER_NAME,
     TEMP_OWNER,
+    build_mark,
     export_listing,
     written_by_a_build,
 )
@@ -143,19 +143,25 @@ def unfinished(folder: str) -> bool:
 def built_here(folder: str) -> bool:
     """Clause ``staging_marked`` (session 30): whether the local ``folder`` shows what a
     build really leaves, not only names a build may write: its ``_BUILD`` mark (the first
-    file pipeline.output.create_staging writes, with ``BUILD_MARK_BYTES``), or a
-    complete longctx dataset (``manifest.json`` of its format and ``_COMPLETE``: an
-    ``OUT.old-X`` set aside by the swap, or one built before the mark existed).
+    file pipeline.output.create_staging writes, ``build_mark`` of this folder's inode).
+    Narrowing ``staging_marked_this_folder`` (review): a complete dataset is no longer
+    evidence enough to delete (a user's ``cp -r ds ds.old-20261204`` is one), and a
+    copied mark names another folder's inode; an ``OUT.old-X`` of a version before the
+    mark is only renamed back when ``OUT`` is missing (pipeline.output), never deleted.
 
     A user's ``x.tmp-0123abcd`` holding only their copy of ``rejected/rejected.jsonl``
     (or a ``manifest.json``, a ``dataset_info.json``: names a build writes) was taken
     for a killed build's staging folder: skipped as input, and deleted by the next
     build to ``x`` (pipeline.output ``clean_leftovers``)."""
-    if (
-        _regular_head(os.path.join(folder, BUILD_MARK), len(BUILD_MARK_BYTES) + 1)
-        == BUILD_MARK_BYTES
-    ):
-        return True
+    try:
+        own = build_mark(os.stat(folder).st_ino)  # staging_marked_this_folder (review)
+    except OSError:
+        return False
+    return _regular_head(os.path.join(folder, BUILD_MARK), len(own) + 1) == own
+
+
+def complete_dataset(folder: str) -> bool:
+    """A complete longctx dataset (``manifest.json`` of its format and ``_COMPLETE``)."""
     found = _json_at(os.path.join(folder, "manifest.json"))
     return (
         found is not None

@@ -14,7 +14,7 @@ import pytest
 
 from pipeline import output, output_removal  # rmtree: output_removal.removed_or_said
 from pipeline.output import OutputError, check_output, clean_leftovers, replace_output
-from schemas.output_names import BUILD_MARK, BUILD_MARK_BYTES
+from schemas.output_names import BUILD_MARK, build_mark
 
 
 def fake_dataset(path: Path, tag: str, complete: bool = True) -> Path:
@@ -31,7 +31,7 @@ def fake_dataset(path: Path, tag: str, complete: bool = True) -> Path:
 
 def mark_as_built(path: Path) -> Path:
     """What ``output.create_staging`` writes first (clause ``staging_marked``)."""
-    (path / BUILD_MARK).write_bytes(BUILD_MARK_BYTES)
+    (path / BUILD_MARK).write_bytes(build_mark(path.stat().st_ino))
     return path
 
 

@@ -20,7 +20,7 @@ import pytest
 
 from pipeline import output, output_removal
 from pipeline.output import OutputError, clean_leftovers
-from schemas.output_names import BUILD_MARK, BUILD_MARK_BYTES
+from schemas.output_names import BUILD_MARK, build_mark
 from tests.conftest import REPO_ROOT
 from transforms.read import expand_inputs
 
@@ -71,7 +71,7 @@ def test_staging_marked_unmarked_skipped_old_killed_build(tmp_path):
     (lib / POEM).write_text(poem)
     assert [os.path.basename(f.path) for f in expand_inputs([str(lib)])] == [POEM]
     (done,) = clean_leftovers(str(lib / "ds"))
-    assert "holds no mark of one" in done and len(os.listdir(parked)) == 2
+    assert "holds no _BUILD written in it" in done and len(os.listdir(parked)) == 2
 
 
 def test_staging_marked_a_users_folder_is_not_deleted(tmp_path):
@@ -81,7 +81,7 @@ def test_staging_marked_a_users_folder_is_not_deleted(tmp_path):
     before = (mine / "rejected" / "rejected.jsonl").read_bytes()
     (done,) = clean_leftovers(str(tmp_path / "ds"))
     assert (mine / "rejected" / "rejected.jsonl").read_bytes() == before
-    assert done.startswith(f"left {mine} alone") and "holds no mark of one" in done
+    assert done.startswith(f"left {mine} alone") and "holds no _BUILD written in it" in done
 
 
 def test_staging_marked_a_marked_folder_is_a_builds(tmp_path):
@@ -89,7 +89,7 @@ def test_staging_marked_a_marked_folder_is_a_builds(tmp_path):
     a killed build's: skipped as input, removed by the next build."""
     staging = tmp_path / "ds.tmp-0123abcd"
     output.release(output.create_staging(str(staging)))
-    assert (staging / BUILD_MARK).read_bytes() == BUILD_MARK_BYTES
+    assert (staging / BUILD_MARK).read_bytes() == build_mark(staging.stat().st_ino)
     _users_rejected_copy(staging)
     (staging / "manifest.json").unlink()  # a killed build has none yet
     with pytest.raises(Exception, match="reaches only 1 file of the longctx staging folder"):
@@ -142,3 +142,48 @@ def test_staging_marked_no_space_for_the_mark(tmp_path, monkeypatch):
     with pytest.raises(OutputError, match="no space left on the disk of"):
         output.create_staging(str(staging))
     assert os.listdir(tmp_path) == []
+
+
+def _complete_dataset(folder):
+    """What a finished build leaves (its mark written by create_staging in this folder)."""
+    output.release(output.create_staging(str(folder)))
+    with open(os.path.join(TEXTS, POEM), encoding="utf-8") as handle:
+        record = {"id": POEM, "stage": "clean", "reason": "too_short", "text": handle.read()[:600]}
+    (folder / "rejected").mkdir()
+    (folder / "rejected" / "rejected.jsonl").write_text(json.dumps(record) + "\n")
+    (folder / "manifest.json").write_text('{"format": "longctx-dataset", "version": 1}')
+    (folder / "_COMPLETE").write_text("")
+    return folder
+
+
+def test_staging_marked_this_folder_a_backup_copy_is_kept(tmp_path):
+    """Narrowing ``staging_marked_this_folder`` (review): a user's dated backup
+    ``cp -r ds ds.old-20261204`` (a date is 8 hex digits) was "removed ... (1.3 MB), left
+    by a build that did not finish" by the next build to ``ds`` (the review's real run:
+    2 Shakespeare plays); with ``ds`` gone it was renamed into ``ds`` and overwritten."""
+    import shutil
+
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    ds = _complete_dataset(tmp_path / "ds")
+    backup = tmp_path / "ds.old-20261204"
+    shutil.copytree(ds, backup)
+    (done,) = clean_leftovers(str(ds))
+    assert done.startswith(f"left {backup} alone") and (backup / "_COMPLETE").exists()
+    shutil.rmtree(ds)
+    (done,) = clean_leftovers(str(ds))
+    assert done.startswith(f"left {backup} alone") and not ds.exists()
+
+
+def test_staging_marked_this_folder_a_swapped_dataset_is_a_builds(tmp_path):
+    """Recall: the swap renames (the inode and so the mark hold): a build killed after
+    setting the old dataset aside gets it renamed back, or removed when OUT is there."""
+    if not os.path.isdir(TEXTS):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    aside = tmp_path / "ds.old-0123abcd"
+    os.rename(_complete_dataset(tmp_path / "ds.tmp-89abcdef"), aside)
+    (done,) = clean_leftovers(str(tmp_path / "ds"))
+    assert done.startswith("restored the previous dataset") and (tmp_path / "ds").is_dir()
+    os.rename(_complete_dataset(tmp_path / "ds.tmp-76543210"), aside)
+    (done,) = clean_leftovers(str(tmp_path / "ds"))
+    assert done.startswith(f"removed {aside}") and not aside.exists()
