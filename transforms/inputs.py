@@ -177,7 +177,11 @@ def broken_link(path: str) -> str | None:
                 f"a symbolic link loop: its target {target} leads back to a link on the way "
                 "(each link names the next, none names a file); point one of them at the file"
             )
-        return f"a broken symbolic link: its target {target} does not exist"
+        # narrowing link_loop_said_what_to_do (review): the line says what to do
+        return (
+            f"a broken symbolic link: its target {target} does not exist; point it at "
+            "the file or remove the link"
+        )
 
 
 def _glob_broken_links(pattern: str) -> list[tuple[str, str, str]]:
