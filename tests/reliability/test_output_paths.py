@@ -165,7 +165,9 @@ def test_a_killed_builds_parked_texts_are_cleaned_up(tmp_path):
         (staging / sub).mkdir(parents=True)
     (staging / "_text" / "read" / ("0" * 64 + ".txt")).write_text(prose(1), encoding="utf-8")
     (staging / "train" / "_parts" / "w0000016-s00000.arrow").write_bytes(b"\0" * 8)
-    (staging / BUILD_MARK).write_bytes(build_mark(staging.stat().st_ino))  # create_staging's first file
+    (staging / BUILD_MARK).write_bytes(
+        build_mark(staging.stat().st_ino)
+    )  # create_staging's first file
     (done,) = output.clean_leftovers(str(out))
     assert done.startswith(f"removed {staging}") and not staging.exists()
 
