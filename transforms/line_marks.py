@@ -20,6 +20,10 @@ next line opens with a conjunction and a space, the hyphen suspends a compound
 ("Datenbank-" + "und Tabellen-Programmen", "pre-" + "and post-war"; a dash,
 "meet;--" + "and as I love", is none) and the join keeps the space: "Datenbank- und Tabellen-Programmen" (Debian's German FAQ: 4
 such joins, all wrong without the rule).
+Clause ``suspended_before_bis`` (session 30): "bis" (a range, "vier- bis fünfhundert")
+suspends a compound as "und" does: "vier-" + "bis sechswöchentlich" in Holub's Sieben Jahre in
+Süd-Afrika (Project Gutenberg) came out "vier-bis"; no raw line-end hyphen before "bis "
+in the English Gutenberg files, 68_german_novels or ELTeC-deu.
 
 Clause ``hangul_dash_space`` (``hangul_dash_spaces``): a line that ends with Hangul
 and a dash ("모르지만-", "남매--") joins a line opening with Hangul with a space
@@ -219,7 +223,7 @@ def url_breaks(cp: np.ndarray, last: np.ndarray) -> np.ndarray:
 
 
 # A conjunction, then a space: what follows a suspended compound's hyphen.
-_CONJUNCTION = re.compile(r"(?:und|oder|bzw\.|sowie|and|or|nor|et|ou|en|of)[ \t]")
+_CONJUNCTION = re.compile(r"(?:und|oder|bzw\.|sowie|bis|and|or|nor|et|ou|en|of)[ \t]")
 
 
 def suspended_hyphens(

@@ -2,6 +2,8 @@
 that titles a numbered heading ("CHAPTER 13" / "The Inn of the Red Lobster"),
 and rules ``summary_line`` and ``prose_title``, which keep chapter summaries and
 first sentences out of the titles (see the rule list in ``transforms.sections``);
+clause ``stop_ended_titles`` (session 30): in a book whose titles end on a full stop, a
+short sentence-case title line is no summary;
 clause ``quoted_cjk_title`` (session 29): a quoted phrase under a CJK chapter's bare
 number titles it where the series' other chapters have titles."""
 
@@ -187,15 +189,57 @@ def drop_prose_titles(lines: Lines, heads: list[hd.Candidate], titles: dict[int,
         total[c.series] = total.get(c.series, 0) + 1
         titled[c.series] = titled.get(c.series, 0) + (c.line in titles)
     heading_lines = {c.line for c in heads}
+    stopped = _stop_ended_series(lines, heads, titles)
     for c in heads:
         t = titles.get(c.line)
         if t is None:
             continue
-        if _reads_as_summary(lines.texts[t]):
+        if _reads_as_summary(lines.texts[t]) and not (
+            c.series in stopped and _short_stopped_title(lines, t, heading_lines)
+        ):
             del titles[c.line]  # rule summary_line, in any series
         elif 2 * titled[c.series] < total[c.series]:
             if _reads_as_prose(lines.texts[t]) and not _set_apart(lines, t, heading_lines):
                 del titles[c.line]
+
+
+# Clause stop_ended_titles (session 30): a book that closes its chapter titles with a full
+# stop ("II" / "Le père et le fils.", "Les Catalans.", "Complot." in Dumas' Le comte de
+# Monte-Cristo, Project Gutenberg) titles in sentence case in French, Spanish, Italian,
+# Portuguese: "Le repas des fiançailles." read as a one-line summary (rule summary_line)
+# and 28 of Monte-Cristo's 117 chapters lost their titles. In a series where at least
+# STOPPED_TITLES title lines that do not read as prose end on a full stop, and they are
+# at least half of such lines, a prose-like line of fewer than SUMMARY_WORDS words, one
+# sentence only, set apart from the body (``_set_apart``), stays the title.
+STOPPED_TITLES = 3
+
+
+def _stopped(line: str) -> bool:
+    bare = _TRAILING.sub("", line)
+    return bare.endswith(".") and not bare.endswith("..")
+
+
+def _stop_ended_series(lines: Lines, heads: list[hd.Candidate], titles: dict[int, int]) -> set:
+    """The series whose non-prose title lines mostly end on a full stop (clause
+    stop_ended_titles)."""
+    plain: dict[str, int] = {}
+    stops: dict[str, int] = {}
+    for c in heads:
+        t = titles.get(c.line)
+        if t is not None and not _reads_as_prose(lines.texts[t]):
+            plain[c.series] = plain.get(c.series, 0) + 1
+            stops[c.series] = stops.get(c.series, 0) + _stopped(lines.texts[t])
+    return {s for s, k in stops.items() if k >= STOPPED_TITLES and 2 * k >= plain[s]}
+
+
+def _short_stopped_title(lines: Lines, t: int, heading_lines: set[int]) -> bool:
+    """Clause stop_ended_titles: a short one-sentence line ending on a stop, set apart."""
+    line = lines.texts[t]
+    return (
+        len(line.split()) < SUMMARY_WORDS
+        and _SENTENCE_BREAK.search(line) is None
+        and _set_apart(lines, t, heading_lines)
+    )
 
 
 # Clause quoted_cjk_title (session 29): a chapter titled by a quoted phrase, the quote

@@ -116,6 +116,7 @@ from transforms.heading_confirmation import confirm_candidates
 from transforms.listed_lines import listed_lines
 from transforms.matter_levels import matter_at_top
 from transforms.named_sequences import confirm_sequences
+from transforms.nested_numerals import lower_roman_under_upper
 from transforms.note_numbers import drop_note_numbers
 from transforms.roman_runs import roman_run_lines
 from transforms.screenplay import scene_candidates
@@ -251,6 +252,7 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     kept = drop_admonition_labels(lines, listed_lines(lines, kept, found))
     confirmed = _running_heads(confirm_candidates(lines, kept, found))
     confirmed = continued_numbering(decimal_levels(confirmed, found))  # unlisted_list_item
+    confirmed = lower_roman_under_upper(confirmed)  # transforms.nested_numerals
     # Titles first: a line in capitals (clause listed_title_line: or a line rule listed
     # took) that titles a numbered heading is part of it, even when a list names it.
     numbered_lines = {c.line for c, _ in confirmed if c.kind not in ("caps", "named", "listed")}
