@@ -1,20 +1,19 @@
 """Rule ``lower_roman_under_upper`` (session 30): a book that numbers its chapters with
 capital Roman numerals and each chapter's sections with small ones ("-II-" / "--i--"
 .. "--vi--" / "-III-" / "--i--" .., Galdós' Fortunata y Jacinta, Project Gutenberg)
-set both as bare numerals of the same rank: the 221 sections stood beside their
+set both as bare numerals of the same rank: the 193 sections stood beside their
 chapters, at the same level.
 
 Of the confirmed bare Roman numerals, take the series of small ones and the series of
-capital ones that hold the most headings ("--i--" and "-I-"; a stray "---iii--", the
-source's typo, is a series of its own and keeps its rank). Where the small numerals
+capital ones that hold the most headings ("--i--" and "-I-"). Where the small numerals
 come only after the first capital one, the first small numeral under each capital one
 is "i" and they rise under it (a gap is the source's: Fortunata's chapter VII goes
-"--i--", "--iii--"), in at least ``MIN_RUNS`` chapters and half of them, the small numerals rank one
-under the capital ones. Clause ``small_numeral_slips``: the source's slips ("--III--"
-for "-III-", a chapter numeral missing, so a run restarts without one) are let pass up
-to ``MAX_SLIPS`` of the small numerals (Fortunata: 4 of 221). A small series that goes on across a capital numeral (a list
-"i" .. "ix" run through a chapter break) or starts before the first chapter keeps its
-rank.
+"--i--", "--iii--"), in at least ``MIN_RUNS`` chapters and half of them, the small
+numerals rank one under the capital ones. Clause ``small_numeral_slips``: the source's
+slips ("--III--" for "-III-", a chapter numeral missing, so a run restarts without one)
+are let pass up to ``MAX_SLIPS`` of the small numerals (Fortunata: 4 of 193). A small
+series that goes on across a capital numeral (a list "i" .. "ix" run through a chapter
+break) or starts before the first chapter keeps its rank.
 """
 
 from __future__ import annotations

@@ -194,12 +194,25 @@ def _fortunata(slip: str = "--i--") -> str:
 def test_small_roman_sections_rank_under_capital_chapters():
     """Rule lower_roman_under_upper: "--i--" under "-II-" stood at the chapter's level."""
     found = _sections(_fortunata())
-    assert [level for level, t in found if t.startswith("-")] == [2, 3, 3, 2, 3, 3, 2, 3, 3, 2, 3, 3]
+    assert [level for level, t in found if t.startswith("-")] == [
+        2,
+        3,
+        3,
+        2,
+        3,
+        3,
+        2,
+        3,
+        3,
+        2,
+        3,
+        3,
+    ]
 
 
-def test_small_roman_series_that_runs_on_keeps_its_rank():
-    """Rule lower_roman_under_upper: small numerals that go on across a chapter
-    ("--ii--", "--iii--" under -I-, then "--iii--" under -II-) number no sections."""
+def test_small_roman_numerals_with_too_many_slips_keep_their_rank():
+    """Clause small_numeral_slips: a run under "-II-" opening at "--iii--" is 1 slip in 8
+    small numerals (over MAX_SLIPS): they stay at the chapters' level."""
     found = _sections(_fortunata(slip="--iii--").replace("--ii--\n", "--xii--\n"))
     levels = {level for level, t in found if t.startswith("-")}
     assert len(levels) == 1
