@@ -1,0 +1,46 @@
+"""Clauses cjk_speech_no_title and title_like_its_text (``transforms.section_titles``,
+session 30): the line under a bare CJK number that is speech, or a verse line like the
+lines under it, is no title. Excerpts of Aozora Bunko texts (GitHub
+aozorahack/aozorabunko_text) as the pipeline cleans them with the heading notes cut
+(``bench/aozora_headings.py measure``'s inference mode), in ``tests/data``: consecutive
+lines, a line over 40 characters cut after its first sentence (speech lines kept whole)."""
+
+from pathlib import Path
+
+from transforms.sections import find_sections
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _titles(name: str) -> list[tuple[int, str]]:
+    sections, _ = find_sections((DATA / name).read_text(encoding="utf-8"))
+    return [(s.level, s.title) for s in sections if s.title]
+
+
+def test_speech_under_a_number_is_no_title():
+    # 野村胡堂「錢形平次捕物控 影法師」(cards/001670 55857): "一" right over
+    # "「親分、變なことを聽きましたがね」" and the prose; the notes name "一" only.
+    assert _titles("ja_aozora_zenigata.txt") == [(1, "一"), (1, "二"), (1, "一"), (1, "二")]
+
+
+def test_speaker_and_quote_under_a_number_is_no_title():
+    # 三遊亭圓朝「松の操美人の生埋」(cards/000989 4489): "三" / "兼「御新造様誠に御無沙汰
+    # 致しました」" over "母「まだお前が…": a speaker's line, no mark inside its quote.
+    assert _titles("ja_aozora_matsu.txt") == [(1, "一"), (1, "二"), (1, "三"), (1, "四")]
+
+
+def test_tanka_under_numbers_are_no_titles():
+    # 北原白秋「桐の花」(cards/000106 56857): each number over one or two tanka set apart by
+    # blank lines; "十三" over "浅草にて" (a poem's own heading) and its tanka: the series is
+    # verse, so no number takes a title line (the notes name the numbers alone).
+    assert _titles("ja_aozora_kiri.txt") == [
+        (1, "一"),
+        (1, "二"),
+        (1, "三"),
+        (1, "四"),
+        (1, "五"),
+        (1, "六"),
+        (1, "七"),
+        (1, "十三"),
+        (1, "十四"),
+    ]
