@@ -246,8 +246,8 @@ def drop_verse_titles(lines: Lines, heads: list[hd.Candidate], titles: dict[int,
     titled: dict[str, int] = {}
     for c in heads:
         t = titles.get(c.line)
-        if t is None:
-            continue
+        if t is None or not _CJK_TEXT.search(lines.texts[t]):
+            continue  # CJK only: Pliny's "BOOK XXIV." over its title and short lines
         titled[c.series] = titled.get(c.series, 0) + 1
         k = bisect.bisect_right(heading_lines, t)
         end = heading_lines[k] if k < len(heading_lines) else n
@@ -258,7 +258,10 @@ def drop_verse_titles(lines: Lines, heads: list[hd.Candidate], titles: dict[int,
         )
     for c in heads:
         k = like.get(c.series, 0)
-        if c.line in titles and k >= MIN_LIKE_TEXT and 2 * k > titled[c.series]:
+        t = titles.get(c.line)
+        if t is None or not _CJK_TEXT.search(lines.texts[t]):
+            continue
+        if k >= MIN_LIKE_TEXT and 2 * k > titled[c.series]:
             del titles[c.line]
 
 
