@@ -44,3 +44,16 @@ def test_tanka_under_numbers_are_no_titles():
         (1, "十三"),
         (1, "十四"),
     ]
+
+
+def test_titles_with_marks_join_clean_titles():
+    # Clause marked_titles_join (``transforms.cjk_titles``): 高山毅「福沢諭吉 ペンは剣よりも強し」
+    # (cards/001541 52212), its first chapter; Aozora's layout (paragraphs run on, a blank
+    # line around each heading). The notes name all five; the two with "、" were refused.
+    assert _titles("ja_aozora_fukuzawa_pen.txt") == [
+        (1, "なんだ、石ころじゃないか"),
+        (1, "勉強なんて、だいきらい"),
+        (1, "女こじきをいたわるお母さん"),
+        (1, "お父さんのえがいたゆめ"),
+        (1, "中津の町からでていきたい"),
+    ]
