@@ -57,3 +57,22 @@ def test_titles_with_marks_join_clean_titles():
         (1, "お父さんのえがいたゆめ"),
         (1, "中津の町からでていきたい"),
     ]
+
+
+def test_title_like_its_text_is_cjk_only():
+    # Review (session 30): the CJK-only limit of clause title_like_its_text. Victor Hugo,
+    # Les Misérables v. 4-5 (Gutenberg, GitHub rcdm-uga/Gutenberg_Text), the opening of
+    # its first four BOOKs (heading, title, CHAPTER I., its title, first paragraph):
+    # each BOOK's section holds no line of its own (its CHAPTER I. follows), so without
+    # the guard the series reads as "titles as long as their text" and every BOOK title
+    # was dropped ("BOOK I." alone).
+    assert _titles("en_gutenberg_les_mis_books.txt") == [
+        (1, "BOOK I. SOME PAGES OF HISTORY."),
+        (2, "CHAPTER I. WELL CUT OUT."),
+        (1, "BOOK II. ÉPONINE."),
+        (2, "CHAPTER I. THE LARK'S FIELD."),
+        (1, "BOOK III. THE HOUSE OF THE RUE PLUMET."),
+        (2, "CHAPTER I. THE MYSTERIOUS HOUSE."),
+        (1, "BOOK IV. SUCCOR FROM BELOW MAY BE SUCCOR FROM ON HIGH."),
+        (2, "CHAPTER I. AN EXTERNAL WOUND AND AN INTERNAL CURE."),
+    ]
