@@ -76,3 +76,16 @@ def test_title_like_its_text_is_cjk_only():
         (1, "BOOK IV. SUCCOR FROM BELOW MAY BE SUCCOR FROM ON HIGH."),
         (2, "CHAPTER I. AN EXTERNAL WOUND AND AN INTERNAL CURE."),
     ]
+
+
+def test_marked_lines_join_only_run_on_paragraphs():
+    # Review (session 30): the run-on limit of clause marked_titles_join. 三毛「背影」
+    # (GitHub hankinghu/literature-books, 背影.txt), its chapters 背影 .. 克里斯 as cleaned,
+    # lines cut to their first sentence (24 characters at most): a blank line between
+    # every paragraph, so the speech line "这明明是个中国老太太嘛！" stands between blank
+    # lines like a title; without the guard it joined the clean titles as a chapter.
+    assert _titles("zh_sanmao_beiying_kelisi.txt") == [
+        (1, "背影背影"),
+        (1, "荒山之夜"),
+        (1, "克里斯"),
+    ]
