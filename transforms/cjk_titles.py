@@ -149,6 +149,27 @@ def _is_cjk_start(ch: str) -> bool:
 def cjk_title_lines(
     lines, heading_lines: set[int], chaptered: bool, span: tuple[int, int] | None = None
 ) -> list[tuple[int, int]]:
+    """Rule ``cjk_title_lines``; clause ``marked_titles_join`` (session 30): where the
+    paragraphs run on (``paragraphs_run_on``, Aozora Bunko's layout, a blank line set
+    around headings) and the clean titles alone make the book's titles, a title line
+    may hold marks too (``_MARKED``: "、" between its words, "!" / "?" after them:
+    "信長、秀吉、家康", "殺せ!活かせ!", "討つか?"), kept only if every clean title stays."""
+    kept = _title_lines(lines, heading_lines, chaptered, span, False)
+    if kept and paragraphs_run_on(lines):
+        more = _title_lines(lines, heading_lines, chaptered, span, True)
+        if set(kept) <= set(more):
+            return more
+    return kept
+
+
+# Clause marked_titles_join: words of title characters, each followed by at most one
+# "、" (between words) or up to two "!?" marks.
+_MARKED = re.compile(f"(?:{_RUN}(?:、|[!?！？]{{1,2}}))+(?:{_RUN})?")
+
+
+def _title_lines(
+    lines, heading_lines: set[int], chaptered: bool, span: tuple[int, int] | None, marked: bool
+) -> list[tuple[int, int]]:
     """(line, rank) of the title lines of ``lines`` (``transforms.contents.Lines``)
     under rule ``cjk_title_lines``; ``heading_lines`` are the lines of confirmed
     headings, ``chaptered`` whether one of them is a numbered chapter; ``span`` the
@@ -172,7 +193,12 @@ def cjk_title_lines(
         and i not in heading_lines
         and (i == 0 or blank[i - 1])
         and (i + 1 >= n or blank[i + 1])
-        and (_TITLE.fullmatch(_letters(b)) or _SPACED.fullmatch(b) or hangul_title(t))
+        and (
+            _TITLE.fullmatch(_letters(b))
+            or _SPACED.fullmatch(b)
+            or hangul_title(t)
+            or (marked and _MARKED.fullmatch(b) is not None and not b.endswith("、"))
+        )
         and (b == t or not _NOTE_LABEL.fullmatch(b))  # clause note_label_no_title
         and not counted_item(texts, i, _TITLE.fullmatch)  # clause cjk_title_counted_item
         and not (span and span[0] <= i <= span[1])  # clause chapters_in_one_piece

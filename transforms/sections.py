@@ -121,7 +121,12 @@ from transforms.roman_runs import roman_run_lines
 from transforms.screenplay import scene_candidates
 from transforms.script_titles import additive_only, number_candidates
 from transforms.section_paths import section_path, section_paths  # noqa: F401 (re-exported)
-from transforms.section_titles import drop_prose_titles, quoted_titles, title_line
+from transforms.section_titles import (
+    drop_prose_titles,
+    drop_verse_titles,
+    quoted_titles,
+    title_line,
+)
 from transforms.technical_headings import (
     decimal_levels,
     drop_admonition_labels,
@@ -264,6 +269,7 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
                 titles[c.line] = t
     unpaired = [c for c, _ in confirmed if c.line not in paired]
     drop_prose_titles(lines, unpaired, titles)
+    drop_verse_titles(lines, unpaired, titles)  # clause title_like_its_text
     quoted_titles(lines, unpaired, titles)  # clause quoted_cjk_title
     title_lines = set(titles.values())
     headings = []
