@@ -63,7 +63,8 @@ instead, each on a short line of its own. Such a line is a heading here when:
   none of 呐喊's 15 stories was a section. A novel's chapters hold nearly all of it;
 * clause ``quoted_words_in_title`` (session 30): quoted words inside a title line
   ("“碰壁”之后〔1〕", "《呐喊》自序", "为半农题记《何典》后作〔1〕") are part of it; a line
-  quoted whole ("“死地”〔1〕") or opening with “, 「 or 『 (speech) only with a note mark (27 titles of 鲁迅's collections,
+  quoted whole ("“死地”〔1〕") only with a note mark, one quoting with “「『 and no note
+  mark up to ``MAX_QUOTED_CHARS`` characters (27 titles of 鲁迅's collections,
   华盖集续编的续编's three among them, none a section before);
 * clauses ``byline_under_title`` and ``list_run_in_paragraph`` (session 30,
   ``cjk_title_bylines``): an author's name right under a title ("孔乙己⑴" / "鲁迅") and
@@ -141,8 +142,8 @@ _FW_ZERO = re.compile("[〇一二三四五六七八九十][Ｏｏ]|[Ｏｏ][〇�
 
 
 # Clause quoted_words_in_title: quoted words inside a title ("“碰壁”之后〔1〕", "《呐喊》自序",
-# "所谓“思想界先驱者”鲁迅启事〔1〕"); a line quoted whole, or opening with a speech mark
-# (“「『), is a title only with a note mark ("“死地”〔1〕"): without one it is speech or a name;
+# "所谓“思想界先驱者”鲁迅启事〔1〕"); a line quoted whole is a title only
+# with a note mark ("“死地”〔1〕"): without one it is speech or a name;
 # a line quoting with “「『 and no note mark is a title up to MAX_QUOTED_CHARS (理想国,
 # hankinghu b133, an OCR'd book, sets lines cut at a page break apart: "接着“不正义比正义更有利”"
 # over "的问题又突然发生。", 12 characters).
@@ -231,8 +232,7 @@ def cjk_title_lines(
         for i, t in enumerate(texts)
         if t
         and len(b := _NOTE_MARK.sub("", t)) <= MAX_TITLE_CHARS  # clause title_note_mark
-        # Clause quoted_words_in_title: "《呐喊》自序"; "“碰壁”之后〔1〕" with its note mark only.
-        and (t[0] >= "\u3041" or t[0] == "《" or (t[0] in "“「『" and b != t))
+        and (t[0] >= "\u3041" or t[0] in "《“「『")  # clause quoted_words_in_title
         and i not in heading_lines
         and (i == 0 or blank[i - 1])
         and (i + 1 >= n or blank[i + 1])
