@@ -9,13 +9,16 @@ Excerpts: tallusil/luxun-novel-analysis (GitHub), data/combined/ (an annotated e
 彷徨.txt, the openings of 弟兄, 在酒楼上 (author line "鲁   迅") and 高老夫子;
 华盖集续编的续编.txt, the openings of 所谓“思想界先驱者”鲁迅启事, 海上通信 and
 关于《三藏取经记》等; 而已集.txt, the openings of 略论中国人的脸, 拟豫言 and 略谈香港, and
-略谈香港's end (the advertisement quoted line by line). Paragraphs longer than 80
+略谈香港's end (the advertisement quoted line by line). hankinghu/literature-books
+(GitHub) b133 (理想国, an OCR'd book, a blank line between all lines): a page break inside
+a sentence, "接着“不正义比正义更有利”" / "的问题又突然发生。". Paragraphs longer than 80
 characters are cut after a sentence (the source sets one paragraph a line there); the
 advertisement's two long lines are whole.
 """
 
 from __future__ import annotations
 
+from transforms.cjk_titles import shown_title
 from transforms.clean import clean_text
 from transforms.normalize import normalize_text
 from transforms.structure import analyze_text
@@ -187,3 +190,31 @@ def test_advertisement_lines_no_titles():
     _, titles = _titles(LIANG + "\n\n" + YUYAN + "\n\n" + XIANGGANG + GUANGGAO)
     # was [..., "略谈香港", "七金四十员", "屏条加倍"]
     assert titles == ["略论中国人的脸", "拟豫言", "略谈香港"]
+
+
+LIXIANGGUO = (
+    "    我们离开了原来讨论的目标，对于什么是正义，还没有得出结论，我们就又去考虑它是邪恶与愚昧呢，还是智慧与道德的问题了；\n"
+    "\n"
+    "    接着“不正义比正义更有利”\n"
+    "\n"
+    "    的问题又突然发生。\n"
+    "\n"
+    "    我情不自禁又探索了一番。\n"
+    "\n"
+    "    现在到头来，对讨论的结果我还一无所获。\n"
+)
+
+
+def test_long_line_quoting_words_without_note_mark_is_no_title():
+    # b133's broken line set inside the third piece: over MAX_QUOTED_CHARS with no note mark
+    _, titles = _titles(QIDONG + "\n\n" + HAISHANG + "\n\n" + SANZANG + "\n" + LIXIANGGUO)
+    assert titles == ["所谓“思想界先驱者”鲁迅启事", "海上通信", "关于《三藏取经记》等"]
+
+
+def test_shown_title_keeps_a_numbers_space():
+    # hankinghu b69's section titles as found, "一 茶 铺" and "二 小 楼": the number
+    # stays apart from its spread title; 热风's "四　十　九〔１〕" is one number
+    assert shown_title("一 茶 铺") == "一 茶铺"
+    assert shown_title("二 小 楼") == "二 小楼"
+    assert shown_title("四\u3000十\u3000九〔１〕") == "四十九"
+    assert shown_title("第八卷 （上）①布匿战争②") == "第八卷 （上）①布匿战争"  # hankinghu b146
