@@ -64,7 +64,8 @@ instead, each on a short line of its own. Such a line is a heading here when:
 * clause ``quoted_words_in_title`` (session 30): quoted words inside a title line
   ("“碰壁”之后〔1〕", "《呐喊》自序", "为半农题记《何典》后作〔1〕") are part of it; a line
   quoted whole ("“死地”〔1〕") only with a note mark, one quoting with “「『 and no note
-  mark up to ``MAX_QUOTED_CHARS`` characters (27 titles of 鲁迅's collections,
+  mark up to ``MAX_QUOTED_CHARS`` characters, none over a line opening with "、" or
+  another clause mark (27 titles of 鲁迅's collections,
   华盖集续编的续编's three among them, none a section before);
 * clauses ``byline_under_title`` and ``list_run_in_paragraph`` (session 30,
   ``cjk_title_bylines``): an author's name right under a title ("孔乙己⑴" / "鲁迅") and
@@ -146,10 +147,19 @@ _FW_ZERO = re.compile("[〇一二三四五六七八九十][Ｏｏ]|[Ｏｏ][〇�
 # with a note mark ("“死地”〔1〕"): without one it is speech or a name;
 # a line quoting with “「『 and no note mark is a title up to MAX_QUOTED_CHARS (理想国,
 # hankinghu b133, an OCR'd book, sets lines cut at a page break apart: "接着“不正义比正义更有利”"
-# over "的问题又突然发生。", 12 characters).
+# over "的问题又突然发生。", 12 characters), and none over a line opening with a clause mark
+# ("“王者”即“最高”" over "、“真理”之意。", the same book).
 _SPEECH_QUOTE = re.compile("[“「『]")
+_CLAUSE_MARK = set("、，。：；！？")
 MAX_QUOTED_CHARS = 10  # a title quoting words with “” and no note mark: "张资平氏的“小说学”"
 _QUOTED = re.compile("“([^“”]+)”|《([^《》]+)》|「([^「」]+)」|『([^『』]+)』")
+
+
+def _continued(texts: list[str], i: int) -> bool:
+    """Whether the next text line after line ``i`` opens with a clause mark ("、“真理”之意。"
+    under "“王者”即“最高”", 理想国's page break): the line is half a sentence."""
+    nxt = next((t for t in texts[i + 1 : i + 4] if t), "")
+    return nxt[:1] in _CLAUSE_MARK
 
 
 def _unquoted(b: str, noted: bool) -> str:
@@ -243,6 +253,7 @@ def cjk_title_lines(
         )
         and (b == t or not _NOTE_LABEL.fullmatch(b))  # clause note_label_no_title
         and not counted_item(texts, i, _TITLE.fullmatch)  # clause cjk_title_counted_item
+        and not (_QUOTED.search(t) and _continued(texts, i))  # clause quoted_words_in_title
         and not (span and span[0] <= i <= span[1])  # clause chapters_in_one_piece
     ]
     # Clause hangul_titles_stand_out (``hangul_titles``).

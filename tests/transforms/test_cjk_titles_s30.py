@@ -18,7 +18,9 @@ advertisement's two long lines are whole.
 
 from __future__ import annotations
 
+from transforms import cjk_titles
 from transforms.cjk_titles import shown_title
+from transforms.contents import scan_lines
 from transforms.clean import clean_text
 from transforms.normalize import normalize_text
 from transforms.structure import analyze_text
@@ -218,3 +220,10 @@ def test_shown_title_keeps_a_numbers_space():
     assert shown_title("二 小 楼") == "二 小楼"
     assert shown_title("四\u3000十\u3000九〔１〕") == "四十九"
     assert shown_title("第八卷 （上）①布匿战争②") == "第八卷 （上）①布匿战争"  # hankinghu b146
+
+
+def test_quoted_line_over_a_clause_mark_is_half_a_sentence():
+    # hankinghu b133 (理想国), a page break: "“王者”即“最高”" over "、“真理”之意。"
+    lines = scan_lines("①比喻性用语。\n\n“王者”即“最高”\n\n、“真理”之意。\n\n-- 412\n")
+    assert cjk_titles._continued(lines.texts, 2)
+    assert not cjk_titles._continued(scan_lines(SANZANG).texts, 0)
