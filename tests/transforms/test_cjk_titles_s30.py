@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from transforms import cjk_titles
 from transforms.cjk_titles import shown_title
-from transforms.contents import scan_lines
 from transforms.clean import clean_text
+from transforms.contents import scan_lines
 from transforms.normalize import normalize_text
 from transforms.structure import analyze_text
 
