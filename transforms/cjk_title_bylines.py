@@ -10,7 +10,7 @@ allowed) opening with one of the common surnames ``SURNAMES``, directly under an
 candidate and over text that is no candidate. A subtitle directly under a title ("豫序"
 under "马上日记", "之一", "苍蝇" under "苍蝇门牙") opens with no surname and stays.
 
-Clause ``list_run_in_paragraph``: ``MIN_RUN`` or more candidates one right under the other (only blank
+Clause ``list_run_in_paragraph``: ``MIN_RUN`` or more candidates of at most ``MAX_ITEM_CHARS`` one right under the other (only blank
 lines between) under a long line (``PROSE_LINE`` characters or more) that ends in an
 ideograph or a digit, no sentence mark, over a text line that ends so too, are the rest
 of that line's list, set a line an item: 而已集's 略谈香港 quotes an advertisement line by line, "…三金六十员" / "五金五十员" /
@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 
 PROSE_LINE = 40
-MIN_RUN = 2  # clause list_run_in_paragraph: items one under the other
+MIN_RUN = 2  # clause list_run_in_paragraph: items one under the other ...
+MAX_ITEM_CHARS = 6  # ... each short ("七金四十员"; 远华案's "远华案各种审问笔录" is a heading)
 # The common Chinese surnames (the first hundred or so of the 2020 census), a byline's
 # first character; 过, 苍 and the like, rarer, open words too often.
 SURNAMES = frozenset(
@@ -69,6 +70,8 @@ def list_runs(texts: list[str], cands: list[int]) -> set[int]:
     run: list[int] = []
     for i in cands + [-1]:
         above = _above(texts, i) if i >= 0 else None
+        if i >= 0 and len(texts[i]) > MAX_ITEM_CHARS:
+            above = None  # a heading, no item: it ends any run and starts none
         if run and above == run[-1]:
             run.append(i)
             continue
