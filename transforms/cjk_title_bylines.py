@@ -7,7 +7,12 @@ piece's title (only blank lines between) is the piece's byline, no title: 鲁迅
 story, 彷徨 "在 酒 楼 上" / "鲁   迅"; both names were sections of their own, and the
 story's title headed nothing. The name is two or three ideographs (spaces between them
 allowed) opening with one of the common surnames ``SURNAMES``, directly under another
-candidate and over text that is no candidate. A subtitle directly under a title ("豫序"
+candidate and over text that is no candidate. Clause ``byline_under_title_named_in_text``
+(session 30, review): a name that the first sentence of the text under it holds is that
+text's subject, no byline: a history's biography titled by its man under the volume's
+line (oscarsun72/chtxt 新五代史 set as plain text, "新五代史·卷三十一·周臣傳第十九" / "王朴" /
+"王朴字文伯，東平人也。"; 南史's "王弘" / "王弘字休元"): 14 titles of 南史 and 新五代史 were
+taken for bylines before. A subtitle directly under a title ("豫序"
 under "马上日记", "之一", "苍蝇" under "苍蝇门牙") opens with no surname and stays.
 
 Clause ``list_run_in_paragraph``: ``MIN_RUN`` or more candidates of at most ``MAX_ITEM_CHARS`` one right under the other (only blank
@@ -37,6 +42,7 @@ SURNAMES = frozenset(
 )
 _BYLINE = re.compile("[\u4e00-\u9fff](?: *[\u4e00-\u9fff]){1,2}")
 _LIST_END = re.compile("[\u4e00-\u9fff0-9０-９]$")
+_SENTENCE = re.compile("[^。！？]{0,40}")  # clause byline_under_title_named_in_text
 
 
 def _above(texts: list[str], i: int) -> int | None:
@@ -58,7 +64,9 @@ def bylines(texts: list[str], cands: list[int]) -> set[int]:
             continue
         above, below = _above(texts, i), _below(texts, i)
         if above in taken and below is not None and below not in taken:
-            out.add(i)
+            # Clause byline_under_title_named_in_text: "王朴" over "王朴字文伯，東平人也。"
+            if "".join(t.split()) not in _SENTENCE.match(texts[below]).group():
+                out.add(i)
     return out
 
 
