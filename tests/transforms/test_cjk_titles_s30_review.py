@@ -7,12 +7,13 @@ Excerpts: oscarsun72/chtxt (GitHub) j.史書/新五代史, its volume lines set 
 王朴's, 王鎔's and 李茂貞's biographies, their first sentences; hankinghu/literature-books
 (GitHub) b253 (远华案, a web book: a paragraph cut with no stop, "…照片", over the list of
 the documents it shows) and b133 (理想国, a page break inside a sentence); tallusil/
-luxun-novel-analysis 华盖集续编的续编 (the three pieces of test_cjk_titles_s30).
+luxun-novel-analysis 华盖集续编的续编 (the three pieces of test_cjk_titles_s30) and 呐喊
+(头发的故事's last note over 白光's title and opening, as the source wraps them).
 """
 
 from __future__ import annotations
 
-from tests.transforms.test_cjk_titles_s30 import HAISHANG, QIDONG, SANZANG, _titles
+from tests.transforms.test_cjk_titles_s30 import GUXIANG, HAISHANG, QIDONG, SANZANG, TUHEMAO, _titles
 
 XIN_WUDAI = (
     "新五代史·卷三十一·周臣傳第十九\n"
@@ -117,3 +118,24 @@ def test_quoted_line_over_a_clause_mark_is_no_section():
     raw = QIDONG + "\n\n" + HAISHANG + "\n" + LIXIANGGUO_BREAK + "\n\n" + SANZANG
     _, titles = _titles(raw)
     assert titles == ["所谓“思想界先驱者”鲁迅启事", "海上通信", "关于《三藏取经记》等"]
+
+
+BAIGUANG = (
+    "⑾阿尔志跋绥夫（１８７８—１９２７）：俄国小说家。十月革命后逃亡国外，死\n"
+    "于波兰华沙。这里所引的话，见他的中篇小说《工人绥惠略夫》第九章。\n"
+    "\n"
+    "\n"
+    "                    \u3000\u3000白光\n"
+    "\n"
+    "                       \n"
+    "\n"
+    "\u3000\u3000陈士成看过县考的榜，回到家里的时候，已经是下午了。他去得本很早，一见\n"
+    "榜，便先在这上面寻陈字。陈字也不少，似乎也都争先恐后的跳进他眼睛里来，然\n"
+    "而接着的却全不是士成这两个字。\n"
+)
+
+
+def test_story_titled_like_a_name_under_prose_is_no_byline():
+    # byline_under_title's "above in taken": "白光" (白 a surname) under a note, no title
+    _, titles = _titles(GUXIANG + "\n\n" + BAIGUANG + "\n\n" + TUHEMAO)
+    assert titles == ["故乡", "白光", "兔和猫"]
