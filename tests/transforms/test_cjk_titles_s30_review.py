@@ -13,7 +13,14 @@ luxun-novel-analysis 华盖集续编的续编 (the three pieces of test_cjk_titl
 
 from __future__ import annotations
 
-from tests.transforms.test_cjk_titles_s30 import GUXIANG, HAISHANG, QIDONG, SANZANG, TUHEMAO, _titles
+from tests.transforms.test_cjk_titles_s30 import (
+    GUXIANG,
+    HAISHANG,
+    QIDONG,
+    SANZANG,
+    TUHEMAO,
+    _titles,
+)
 
 XIN_WUDAI = (
     "新五代史·卷三十一·周臣傳第十九\n"
