@@ -26,7 +26,9 @@ gutenberg_notice    near an edge of the text (see ``edge``): a paragraph that
                     cut") stays, which matters in a short document, where
                     every paragraph is near an edge;
                     anywhere: a <<...>> or [...] block naming Project Gutenberg
-                    and a copyright or license
+                    and a copyright or license; a Creative Commons licence
+                    statement and legal code in a Gutenberg book
+                    (``transforms.gutenberg_licence``)
 producer_note       near the start: a paragraph that credits the producers
                     ("Produced by ...", "E-text prepared by ...")
 transcriber_note    a note of a transcriber, redactor or producer ("[Transcriber's
@@ -95,6 +97,7 @@ from transforms.boilerplate_scan import line_end, lines_matching, skip_blank_lin
 from transforms.cjk_page_heads import cjk_page_heads
 from transforms.fortune_separators import fortune_separators
 from transforms.gutenberg_imprint import printer_imprints
+from transforms.gutenberg_licence import creative_commons_licences
 from transforms.gutenberg_notices import (
     boxed_transcriber_notes,
     gutenberg_markers,
@@ -207,6 +210,8 @@ def find_boilerplate(
     footer = next((e.start for e in markers if e.rule == "gutenberg_footer"), None)
     found += transcriber_notes(text, footer, body) if "transcriber_note" in rules else []
     found += boxed_transcriber_notes(text) if "transcriber_note" in rules else []
+    if "gutenberg_notice" in rules:
+        found += creative_commons_licences(text, footer, body)
     found += printer_imprints(text, footer, found) if "printer_imprint" in rules else []
     found += web_notices(text, config.edge_chars) if "web_notice" in rules else []
     found += page_markers(text) if "page_marker" in rules else []

@@ -104,3 +104,66 @@ def test_errata_heading_in_the_first_half_stays():
     name = "BOLSHEVISM"
     out = _clean(_HEADER.format(name) + RUSSELL_END + "\n\n" + _LEAD + _FOOTER.format(name))
     assert "happinesss" in out
+
+
+# Hesse, Siddhartha, David Wyllie's translation ("Hesse, Hermann/Siddhartha: A Poem of
+# India.txt"): the licence statement above the title, the legal code's opening after
+# the book's last paragraph (its close: "Section 8 – Interpretation." ...).
+SIDDHARTHA_START = """This translation is licensed under the Creative Commons
+Attribution-NonCommercial-NoDerivatives 4.0 International License,
+which appears below and may be found online at
+http://creativecommons.org/licenses/by-nc-nd/4.0/
+
+
+\t\t\t SIDDHARTHA
+\t\t\t A poem of India
+
+by Hermann Hesse
+
+Translated into English by David Wyllie
+
+
+"""
+SIDDHARTHA_END = """ground in front of Siddhartha who sat motionless, whose smile reminded him
+of everything in his life he had ever loved, of everything in his life
+that had been worthwhile to him, and holy.
+
+
+--------------------------------------------------------------------------
+
+Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 International
+Public License
+
+By exercising the Licensed Rights (defined below), You accept and agree to
+be bound by the terms and conditions of this Creative Commons
+Attribution-NonCommercial-NoDerivatives 4.0 International Public License
+("Public License").
+
+Section 8 – Interpretation.
+
+ a. For the avoidance of doubt, this Public License does not, and shall
+ not be interpreted to, reduce, limit, restrict, or impose conditions
+ on any use of the Licensed Material that could lawfully be made
+ without permission under this Public License."""
+
+
+def test_creative_commons_statement_and_legal_code_are_cut():
+    name = "SIDDHARTHA"
+    raw = _HEADER.format(name) + SIDDHARTHA_START + _LEAD + SIDDHARTHA_END + _FOOTER.format(name)
+    out = _clean(raw)
+    assert "Creative Commons" not in out
+    assert "Licensed Rights" not in out
+    assert "Section 8" not in out
+    assert out.lstrip().startswith("SIDDHARTHA")
+    assert out.rstrip().endswith("and holy.")
+
+
+def test_creative_commons_named_in_prose_stays():
+    name = "SIDDHARTHA"
+    prose = (
+        "This book is licensed under the Creative Commons licence, she said, and\n"
+        "laughed; nobody in the village knew what that meant.\n\n"
+        "By exercising the Licensed Rights of a free man he walked away.\n\n"
+    )
+    out = _clean(_HEADER.format(name) + _LEAD + prose + _LEAD + _FOOTER.format(name))
+    assert "By exercising the Licensed Rights of a free man" in out
