@@ -96,6 +96,7 @@ from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.boilerplate_scan import line_end, lines_matching, skip_blank_lines
 from transforms.cjk_page_heads import cjk_page_heads
 from transforms.fortune_separators import fortune_separators
+from transforms.gutenberg_catalogue import publisher_catalogues
 from transforms.gutenberg_imprint import printer_imprints
 from transforms.gutenberg_licence import creative_commons_licences
 from transforms.gutenberg_notices import (
@@ -212,6 +213,7 @@ def find_boilerplate(
     found += boxed_transcriber_notes(text) if "transcriber_note" in rules else []
     if "gutenberg_notice" in rules:
         found += creative_commons_licences(text, footer, body)
+        found += publisher_catalogues(text, footer, body)
     found += printer_imprints(text, footer, found) if "printer_imprint" in rules else []
     found += web_notices(text, config.edge_chars) if "web_notice" in rules else []
     found += page_markers(text) if "page_marker" in rules else []

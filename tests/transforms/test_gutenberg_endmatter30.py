@@ -167,3 +167,76 @@ def test_creative_commons_named_in_prose_stays():
     )
     out = _clean(_HEADER.format(name) + _LEAD + prose + _LEAD + _FOOTER.format(name))
     assert "By exercising the Licensed Rights of a free man" in out
+
+
+# Mark Twain, The Mysterious Stranger ("Twain, Mark/The Mysterious Stranger: A
+# Romance.txt"): the book's last lines, the publisher's list under "BOOKS BY MARK TWAIN"
+# (shortened), the publisher's name.
+TWAIN_END = """He vanished, and left me appalled; for I knew, and realized, that all
+he had said was true.
+
+
+THE END
+
+
+
+
+BOOKS BY MARK TWAIN
+
+
+Cloth
+
+ THE AMERICAN CLAIMANT
+ CHRISTIAN SCIENCE
+ THE $30,000 BEQUEST
+ A TRAMP ABROAD
+
+Thin-Paper Limp-Leather
+
+ FOLLOWING THE EQUATOR. 2 Vols.
+ THE GILDED AGE. 2 Vols.
+ ROUGHING IT. 2 Vols.
+
+HARPER & BROTHERS, NEW YORK"""
+
+# Bertrand Russell, The Practice and Theory of Bolshevism: the author's other titles,
+# no format or price: stays.
+RUSSELL_LIST = """P. 187, l. 15. Delete comma.
+
+
+
+
+BY THE SAME AUTHOR
+
+
+ROADS TO FREEDOM
+
+PRINCIPLES OF SOCIAL RECONSTRUCTION
+
+INTRODUCTION TO MATHEMATICAL PHILOSOPHY
+
+THE ANALYSIS OF MIND"""
+
+
+def test_publisher_list_after_the_end_runs_to_the_end_marker():
+    name = "THE MYSTERIOUS STRANGER"
+    out = _clean(_HEADER.format(name) + _LEAD + TWAIN_END + _FOOTER.format(name))
+    assert out.rstrip().endswith("THE END")
+    assert "BOOKS BY MARK TWAIN" not in out
+    assert "HARPER & BROTHERS" not in out
+
+
+def test_list_of_titles_without_formats_or_prices_stays():
+    name = "BOLSHEVISM"
+    out = _clean(_HEADER.format(name) + _LEAD + RUSSELL_LIST + _FOOTER.format(name))
+    assert "BY THE SAME AUTHOR" in out
+    assert out.rstrip().endswith("THE ANALYSIS OF MIND")
+
+
+def test_priced_list_with_a_chapter_under_it_stays():
+    # The Twain list moved above a chapter of the book: book text, not end matter.
+    name = "THE MYSTERIOUS STRANGER"
+    body = TWAIN_END.replace("THE END", "as he said.") + "\n\n\nCHAPTER XI.\n\nIt was night."
+    out = _clean(_HEADER.format(name) + _LEAD + body + _FOOTER.format(name))
+    assert "BOOKS BY MARK TWAIN" in out
+    assert "It was night." in out
