@@ -14,7 +14,8 @@ paragraph that opens "This <translation|work|book|...> is licensed under the Cre
 Commons" in the first 10,000 characters of the body; the legal code from its title line
 (with a rule line just above it) to the end marker, when "By exercising the Licensed
 Rights" follows the title within 400 characters and the title stands in the body's
-second half.
+second half. A one-line "Copyright (C) 2018 by David Wyllie." paragraph just above the
+statement goes with it.
 
 Cost: two substring finds, then one regex at their places.
 """
@@ -38,6 +39,10 @@ _LEGAL_TITLE = re.compile(
     r"[ \t]*Creative Commons Attribution[-\w \t]*?\s+(?:\d\.\d\s+)?(?:International\s+)?"
     r"Public License[ \t]*\n"
 )
+# the translator's copyright line as the paragraph just above the statement goes with it
+_COPYRIGHT_ABOVE = re.compile(
+    r"(?:\A|\n[ \t]*\n)[ \t]*(Copyright (?:\([Cc]\)|©)[ \t]*\d{4}[^\n]{0,80})\n(?:[ \t]*\n)+\Z"
+)
 _EXERCISING = "By exercising the Licensed Rights"
 _STATEMENT_REACH = 10_000
 _STATEMENT_MAX = 600
@@ -52,6 +57,9 @@ def creative_commons_licences(text: str, footer: int | None, body: int) -> list[
     m = _STATEMENT.search(text, max(0, body - 200), min(footer, body + _STATEMENT_REACH))
     if m and len(m.group(0).strip()) <= _STATEMENT_MAX:
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        above = _COPYRIGHT_ABOVE.search(text, max(0, body - 200), start)
+        if above and above.start(1) >= body:
+            start = above.start(1)
         if start >= body:
             cuts.append(Edit(start, skip_blank_lines(text, m.end()), "", RULE))
     at = text.find(_EXERCISING, body, footer)

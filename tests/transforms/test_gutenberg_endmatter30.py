@@ -109,7 +109,11 @@ def test_errata_heading_in_the_first_half_stays():
 # Hesse, Siddhartha, David Wyllie's translation ("Hesse, Hermann/Siddhartha: A Poem of
 # India.txt"): the licence statement above the title, the legal code's opening after
 # the book's last paragraph (its close: "Section 8 – Interpretation." ...).
-SIDDHARTHA_START = """This translation is licensed under the Creative Commons
+SIDDHARTHA_START = """Copyright (C) 2018 by David Wyllie.
+
+
+
+This translation is licensed under the Creative Commons
 Attribution-NonCommercial-NoDerivatives 4.0 International License,
 which appears below and may be found online at
 http://creativecommons.org/licenses/by-nc-nd/4.0/
@@ -154,6 +158,7 @@ def test_creative_commons_statement_and_legal_code_are_cut():
     assert "Creative Commons" not in out
     assert "Licensed Rights" not in out
     assert "Section 8" not in out
+    assert "David Wyllie." not in out.split("SIDDHARTHA")[0]
     assert out.lstrip().startswith("SIDDHARTHA")
     assert out.rstrip().endswith("and holy.")
 
