@@ -28,7 +28,8 @@ gutenberg_notice    near an edge of the text (see ``edge``): a paragraph that
                     anywhere: a <<...>> or [...] block naming Project Gutenberg
                     and a copyright or license; a Creative Commons licence
                     statement and legal code in a Gutenberg book
-                    (``transforms.gutenberg_licence``)
+                    (``transforms.gutenberg_licence``); the "Gutenberg
+                    Projekt-DE" paragraphs (clause ``projekt_de_notice``)
 producer_note       near the start: a paragraph that credits the producers
                     ("Produced by ...", "E-text prepared by ...")
 transcriber_note    a note of a transcriber, redactor or producer ("[Transcriber's
@@ -40,7 +41,11 @@ transcriber_note    a note of a transcriber, redactor or producer ("[Transcriber
                     a note drawn in a "+----+" / "| ... |" box, border to border
                     (clause ``boxed_transcriber_note``); a "TRANSCRIBER'S NOTES"
                     heading alone runs to the Gutenberg end marker when that is
-                    near (clause ``notes_heading_to_footer``)
+                    near (clause ``notes_heading_to_footer``); the same in German,
+                    French, Spanish, Italian and Portuguese ("Nota del Trascrittore",
+                    "NOTA DE TRANSCRIPCIÓN", "Anmerkungen zur Transkription", a
+                    French "Au lecteur" note, "Liste des modifications:":
+                    ``transforms.gutenberg_european``)
 printer_imprint     the printer's imprint ("Printed by T. and A. Constable ...",
                     "BILLING AND SONS, LTD., PRINTERS, GUILDFORD") as the last
                     short paragraphs before a Gutenberg end marker
@@ -97,6 +102,7 @@ from transforms.boilerplate_scan import line_end, lines_matching, skip_blank_lin
 from transforms.cjk_page_heads import cjk_page_heads
 from transforms.fortune_separators import fortune_separators
 from transforms.gutenberg_catalogue import publisher_catalogues
+from transforms.gutenberg_european import european_transcriber_notes, projekt_de_notices
 from transforms.gutenberg_imprint import printer_imprints
 from transforms.gutenberg_licence import creative_commons_licences
 from transforms.gutenberg_notices import (
@@ -207,6 +213,7 @@ def find_boilerplate(
     body = next((e.end for e in markers if e.rule == "gutenberg_header"), 0)
     found += [e for e in markers if e.rule in rules]
     found += gutenberg_notices(text, config.edge_chars) if "gutenberg_notice" in rules else []
+    found += projekt_de_notices(text, config.edge_chars) if "gutenberg_notice" in rules else []
     found += producer_notes(text, config.edge_chars, body) if "producer_note" in rules else []
     footer = next((e.start for e in markers if e.rule == "gutenberg_footer"), None)
     found += transcriber_notes(text, footer, body) if "transcriber_note" in rules else []
@@ -214,6 +221,8 @@ def find_boilerplate(
     if "gutenberg_notice" in rules:
         found += creative_commons_licences(text, footer, body)
         found += publisher_catalogues(text, footer, body)
+    if "transcriber_note" in rules:  # German, French, Spanish, Italian, Portuguese headings
+        found += european_transcriber_notes(text, footer, body)
     found += printer_imprints(text, footer, found) if "printer_imprint" in rules else []
     found += web_notices(text, config.edge_chars) if "web_notice" in rules else []
     found += page_markers(text) if "page_marker" in rules else []

@@ -3,6 +3,7 @@
 candidates). See ``transforms.headings`` for the rules (``european_keywords``,
 ``nbsp_separator``, ``dotted_number``, ``cap_abbreviation``, ``cyrillic_roman``,
 ``letter_appendix``, ``act_scene_line``); moved from there in session 26, unchanged.
+Clause of session 30: ``canto_number_words`` ("Canto Primeiro", "Canto Secondo").
 
 Cost: a dictionary look-up of the line's first word; the regex only for a keyword.
 """
@@ -45,6 +46,12 @@ _FAMILY = (
     | {w: "scene" for w in ("scena", "scoena", "scaena")}
     | ew.FAMILY_OF
 )
+
+# Clause canto_number_words (session 30): "Canto" is Italian, Spanish and Portuguese
+# too and takes their number words: Os Lusíadas' "Canto Primeiro" .. "Canto Décimo"
+# (NielsCodes/n-grams' raw Gutenberg body) found only "Canto Quarto" and "Canto
+# Quinto", whose words are Latin too (2 sections of 10).
+_NUMBER_WORD_KEYWORDS = frozenset(ew.FAMILY_OF) | {"canto"}
 
 _NUM = r"[IVXLCDM]+|[ivxlcdm]+|\d+|[^\W\d_]+"
 # The keyword is letters of any alphabet (``_keyword`` asks for a capital
@@ -109,7 +116,7 @@ def keyword_candidates(
     value, family = (ord(num) - 64, "appendix:letter") if letter else (number_value(num), family)
     if value is None and (latin := latin_roman(num)) != num:  # clause cyrillic_roman
         value = roman_value(latin)
-    if value is None and kw in ew.FAMILY_OF:  # rules number_words, compound_ordinals
+    if value is None and kw in _NUMBER_WORD_KEYWORDS:  # rules number_words, compound_ordinals
         value, rest = ew.number_words(num, rest)
     if value is None or (kw == "cap" and rest.strip(" \t.:—–-")[:1].islower()):
         return []  # clause cap_prose_rest: "CAP. 12. of the said Act, ..." cites a statute
