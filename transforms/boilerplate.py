@@ -115,6 +115,7 @@ from transforms.gutenberg_notices import (
 from transforms.page_furniture import page_furniture
 from transforms.site_ads import site_ads
 from transforms.textedit import Edit, apply_edits
+from transforms.transcript_lines import blank_edits, transcript_line_numbers
 from transforms.watermarks import watermark_edits
 from transforms.web_notices import web_notices
 
@@ -226,7 +227,13 @@ def find_boilerplate(
     found += printer_imprints(text, footer, found) if "printer_imprint" in rules else []
     found += web_notices(text, config.edge_chars) if "web_notice" in rules else []
     found += page_markers(text) if "page_marker" in rules else []
-    found += page_furniture(text, breaks) if "page_furniture" in rules else []
+    # Clause transcript_line_numbers (transforms.transcript_lines): a court
+    # transcript's margin line numbers go, and the page rules read its lines
+    # without them (blanked, so every offset stays).
+    numbers = transcript_line_numbers(text) if "page_furniture" in rules else []
+    found += numbers
+    paged = blank_edits(text, numbers)
+    found += page_furniture(paged, breaks) if "page_furniture" in rules else []
     found += cjk_page_heads(text) if "page_furniture" in rules else []  # OCR'd CJK books
     found += fortune_separators(text) if "fortune_separator" in rules else []
     found += subtitles.cue_edits(text) if subtitles.RULE in rules else []

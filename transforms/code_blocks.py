@@ -41,7 +41,10 @@ prompt "$ " or ">>> ", a flag " --dry-run", a dotted name "os.path",
 block with another line of code, so a list "# 1 Apples" / "# 2 Pears" is none).
 None of the 1,704 blocks of the shared data but one table of pg72 ("10 sofads
 = 1 ad", aligned columns) passes. Collapsing runs of spaces never makes or
-unmakes a block: outside the blocks, indentation shrinks to one space.
+unmakes a block: outside the blocks, indentation shrinks to one space. Rule
+``ascii_figure`` (``transforms.ascii_figures``): in a run that is no code, each
+paragraph drawn as an ASCII figure or a ruled table (RFC packet layouts) is a block;
+clause ``drawn_anywhere``: a drawn paragraph at any indent too.
 
 Cost: two substring searches on text without fences; otherwise one regex scan;
 one regex scan for lines indented 4 columns or more, and a look at each run.
@@ -52,6 +55,8 @@ from __future__ import annotations
 import re
 
 import numpy as np
+
+from transforms.ascii_figures import drawn_paragraphs, figure_spans
 
 _OPEN = re.compile(r"^[ \t]*(`{3,}(?=[^`\n]*$)|~{3,}(?=[ \t]*[^\s~][^\n]*$))", re.MULTILINE)
 
@@ -163,9 +168,9 @@ def _close_run(text: str, start: int, end: int, spans: list) -> None:
     after = text.find("\n", end + 1)
     if end < len(text) and not _BLANK_LINE.match(text[end + 1 : len(text) if after < 0 else after]):
         return
-    if _SIGN_CHAR.search(text, start, end) is None:  # prose and verse: most runs
-        return
-    if not _code_lines(text, start, end):
+    if _SIGN_CHAR.search(text, start, end) is None or not _code_lines(text, start, end):
+        # Prose and verse (most runs), or an ASCII drawing (rule ascii_figure).
+        spans.extend(figure_spans(text, start, end))
         return
     if _CJK_CHAR.search(text, start, end) is None:
         spans.append((start, end))
@@ -206,13 +211,17 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     """The fenced blocks and the indented code blocks (rule ``indented_code``)
     outside them, sorted and disjoint."""
     fenced = fenced_spans(text)
-    if "    " not in text and "\t" not in text:
-        return fenced
-    indented = indented_spans(text)
-    if not fenced:
+    indented = indented_spans(text) if "    " in text or "\t" in text else []
+    # Clause drawn_anywhere (rule ascii_figure): drawn paragraphs at any indent.
+    drawn = drawn_paragraphs(text)
+    if not drawn and not fenced:
         return indented
-    indented = [(a, b) for a, b in indented if not any(c < b and a < d for c, d in fenced)]
-    return sorted(fenced + indented)
+    kept = sorted(fenced)
+    for group in (indented, drawn):
+        kept = sorted(
+            kept + [(a, b) for a, b in group if not any(c < b and a < d for c, d in kept)]
+        )
+    return kept
 
 
 def inside(spans: list[tuple[int, int]], positions: np.ndarray) -> np.ndarray:

@@ -61,7 +61,9 @@ display columns: a CJK character counts two):
   8 lines starts most of them in lower case;
 * rule ``fenced_code`` (all documents): no line of a fenced code block
   (``transforms.code_blocks``), fences included, nor of an indented code block
-  (rule ``indented_code``), is joined;
+  (rule ``indented_code``), nor of an ASCII figure (rule ``ascii_figure``), is
+  joined; clause ``code_continuations``: their lines do not count in rule
+  ``continuation_share`` (a figure's full lines open on "|", not in lower case);
 * rules ``cjk_line_edges`` and ``cjk_quote_line`` (CJK text,
   ``transforms.cjk_layout``): the spaces at the edges of CJK lines are layout
   and go (``find_edits``; ``find_wraps`` holds the joins only), and a line
@@ -209,6 +211,11 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     spans = code_spans(text)
     if not pair.any():
         return _with_layout(_NO_WRAPS, layout and cumw is not None, cp, spans, lines)
+    # Clause code_continuations: the share of lower-case continuations (rule
+    # continuation_share) is the prose's; the lines of a code block or an ASCII
+    # figure (rule ascii_figure), full lines opening on "|" that keep their spaces,
+    # do not count (Carroll's The Game of Logic read as verse with them).
+    measured = pair & ~inside(spans, line_start[:-1]) if spans else pair
     wrap_cols = wrap_width(width[:-1][pair], config.percentile)  # rule mixed_widths
     set_off = set_off_indent(width[:-1][pair], indent[:-1][pair], wrap_cols, config.percentile)
     a = np.flatnonzero(pair)
@@ -238,6 +245,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     # Rule continuation_share: only lines that can continue ``a`` count (a deeper-
     # indented one, a Bible's "  12 And ...", opens a unit); then noun_capitals.
     continuing = latin_full & (indent[b] < indent[a] + config.indent)
+    continuing &= measured[a]  # clause code_continuations
     share = lower[continuing].mean() if continuing.any() else -1.0
     if share >= config.prose_lower or share >= prose_threshold(text, cp, config.prose_lower):
         multi = np.zeros(nblocks, dtype=bool)
