@@ -245,3 +245,51 @@ def test_priced_list_with_a_chapter_under_it_stays():
     out = _clean(_HEADER.format(name) + _LEAD + body + _FOOTER.format(name))
     assert "BOOKS BY MARK TWAIN" in out
     assert "It was night." in out
+
+
+# Reviewer (session 30): guards of publisher_catalogue_end that no test held (each
+# planted away, the 9 tests above still passed).
+
+# L. Frank Baum, Ozma of Oz ("Baum, L. Frank/Ozma of Oz.txt"): the publisher's list
+# under "Books by L. Frank Baum" holds one price only ("$1.25 per volume"): stays.
+BAUM_LIST = """Books by L. Frank Baum
+
+Illustrated by John R. Neill
+
+Each book handsomely bound in artistic pictorial cover. $1.25 per
+volume.
+
+
+THE LAND OF OZ
+
+An account of the adventures of the Scarecrow, the Tin Woodman, Jack
+Punpkinhead, the Animated Saw-Horse, the Highly Magnified Woggle-Bug,
+the Gump and many other delightful characters."""
+
+
+def test_list_with_one_price_stays():
+    name = "OZMA OF OZ"
+    out = _clean(_HEADER.format(name) + _LEAD + "\n\n\n" + BAUM_LIST + _FOOTER.format(name))
+    assert "Books by L. Frank Baum" in out
+    assert "the Gump and many other delightful characters." in out
+
+
+def test_priced_list_in_the_first_half_stays():
+    # The Twain list (no "THE END") as front matter, under the title, above 4,800
+    # characters of text.
+    name = "THE MYSTERIOUS STRANGER"
+    front = (
+        "THE MYSTERIOUS STRANGER\n\nA ROMANCE\n\n\n\n" + TWAIN_END[TWAIN_END.index("BOOKS BY") :]
+    )
+    out = _clean(_HEADER.format(name) + front + "\n\n\n" + _LEAD * 5 + _FOOTER.format(name))
+    assert "BOOKS BY MARK TWAIN" in out
+    assert out.rstrip().endswith("Some text of the book.")
+
+
+def test_priced_list_farther_than_15000_characters_from_the_end_stays():
+    # The Twain list in the body's second half but 16,320 characters above the end.
+    name = "THE MYSTERIOUS STRANGER"
+    raw = _HEADER.format(name) + _LEAD * 20 + TWAIN_END + "\n\n\n" + _LEAD * 17
+    out = _clean(raw + _FOOTER.format(name))
+    assert "BOOKS BY MARK TWAIN" in out
+    assert out.rstrip().endswith("Some text of the book.")
