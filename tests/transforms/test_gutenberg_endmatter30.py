@@ -293,3 +293,27 @@ def test_priced_list_farther_than_15000_characters_from_the_end_stays():
     out = _clean(raw + _FOOTER.format(name))
     assert "BOOKS BY MARK TWAIN" in out
     assert out.rstrip().endswith("Some text of the book.")
+
+
+# Spenser Wilkinson's list at the end of E. Nesbit, Songs of Love and Empire ("Nesbit,
+# E. (Edith)/Songs of love and empire.txt", shortened): a priced list under "BY THE SAME AUTHOR".
+WILKINSON_LIST = """BY THE SAME AUTHOR
+
+
+The Volunteers and the National Defence
+
+_Crown 8vo, cloth, 2s. 6d._
+
+
+The Brain of an Army
+
+_Crown 8vo, cloth, 2s. 6d._"""
+
+
+def test_priced_list_under_by_the_same_author_is_cut():
+    name = "SONGS OF LOVE AND EMPIRE"
+    out = _clean(
+        _HEADER.format(name) + _LEAD + "THE END\n\n\n\n" + WILKINSON_LIST + _FOOTER.format(name)
+    )
+    assert out.rstrip().endswith("THE END")
+    assert "The Brain of an Army" not in out
