@@ -134,6 +134,7 @@ from transforms.technical_headings import (
     drop_prompt_runs,
     drop_repeated_headings,
 )
+from transforms.web_novel_numbers import web_novel_candidates
 
 # Clause english_ordinal_act_scene_line: the setting's label under an ordinal act.
 _SCENE_LINE = re.compile(r"[ \t]*SCENE\b")
@@ -223,6 +224,10 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
             if found and i and _mid_sentence(lines.texts[i - 1]):
                 found = [c for c in found if c.kind not in ("keyword", "ordinal")]  # mid_sentence
             cands.extend(found)
+    taken = {c.line for c in cands}  # rule web_novel_numbers: lines no other rule read
+    web = web_novel_candidates(lines.texts, lines.starts, lines.ends, lines.blank)
+    if web:
+        cands = sorted(cands + [c for c in web if c.line not in taken], key=lambda c: c.start)
     if "--" in text or "==" in text or "***" in text:
         # Underlined headings: their title line loses any candidate of its own.
         setext = hd.setext_candidates(lines.texts, lines.starts, lines.ends, lines.blank)
@@ -249,7 +254,7 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
         c for c in cands
         if c.kind not in ("caps", "named", "numeral", "numbered")
         or c.line + 1 >= n or lines.blank[c.line + 1] or CJK_CHAR.match(c.title)
-        or c.line in counted
+        or c.line in counted or c.series.startswith("numbered:web-")  # web_novel_numbers
     ]  # fmt: skip
     cands = chapter_decimals(lines, drop_colon_lists(lines.texts, cands))  # transforms.cjk_*
     kept, found = ct.drop_lists(lines, cands)
