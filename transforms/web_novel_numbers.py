@@ -33,7 +33,7 @@ import re
 from transforms.heading_candidate import NUMBERED_RANK, Candidate
 
 MAX_TITLE = 30
-MIN_LINES, MIN_RISING, MIN_GAP = 20, 0.9, 400
+MIN_LINES, MIN_RISING, MIN_GAP = 20, 0.98, 400
 _DOT = re.compile(r"(?P<n>\d{1,4})[.．](?P<title>[^\W\d_A-Za-z][^\n]*?)(?:[(（]\d+字[)）])?")
 _BAR = re.compile(r"(?P<n>\d{1,4})\|(?P<title>\S[^\n]*)")
 _SENTENCE = re.compile(r"[。；]")
