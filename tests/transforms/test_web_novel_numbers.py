@@ -57,3 +57,14 @@ def test_whole_book_run_needs_text_between_jipin_contents():
     assert not any(t.startswith(("162.", "170.", "182.")) for t in _titles(text))
     lines = ct.scan_lines(text)  # the rule itself gives no candidate (not only drop_lists)
     assert web_novel_candidates(lines.texts, lines.starts, lines.ends, lines.blank) == []
+
+
+def test_whole_book_run_needs_rising_numbers_marketing_cases(monkeypatch):
+    # 《世界营销绝招800例》 (hankinghu/literature-books): "2.毛塞耶夫的艺术新形式" … numbered
+    # again from 1 under each part ("一 品牌策略", "二 营销渠道的[通]与[滞]"): a list per
+    # part, not a book's chapters. 29 lines, text between, but 4 of 28 steps fall.
+    text = (DATA / "zh_marketing_cases_restart.txt").read_text(encoding="utf-8")
+    lines = ct.scan_lines(text)
+    assert web_novel_candidates(lines.texts, lines.starts, lines.ends, lines.blank) == []
+    monkeypatch.setattr("transforms.web_novel_numbers.MIN_RISING", 0.8)  # only rising rejects it
+    assert len(web_novel_candidates(lines.texts, lines.starts, lines.ends, lines.blank)) == 29
