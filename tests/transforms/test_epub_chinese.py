@@ -1,6 +1,8 @@
 """Chinese e-books read from EPUB (session 30): small EPUBs built here from excerpts of
 real books of hankinghu/literature-books (GitHub), their package files and chapters
-copied in short. Clause ``undeclared_prefix`` (transforms.epub)."""
+copied in short. Clauses ``undeclared_prefix`` (transforms.epub) and
+``prose_heading_tag`` (transforms.html_prose_tags), through the reader and the
+structure stage as ``longctx dataset`` runs them."""
 
 from __future__ import annotations
 
@@ -8,7 +10,11 @@ import io
 import zipfile
 
 from schemas import Document
+from transforms.clean import clean_text
 from transforms.epub import book_in
+from transforms.html_text import html_to_text
+from transforms.normalize import normalize_text
+from transforms.structure import analyze_text
 
 CONTAINER = """<?xml version="1.0"?>
 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
@@ -52,13 +58,13 @@ CHAPTER4 = """<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="zh-CN">
 </body></html>"""
 
 
-def _epub(opf: str) -> bytes:
+def _epub(opf: str, chapter: str = CHAPTER4) -> bytes:
     sink = io.BytesIO()
     with zipfile.ZipFile(sink, "w") as z:
         z.writestr("mimetype", "application/epub+zip")
         z.writestr("META-INF/container.xml", CONTAINER)
         z.writestr("OPS/fb.opf", opf)
-        z.writestr("OPS/chapter4.htm", CHAPTER4)
+        z.writestr("OPS/chapter4.htm", chapter)
     return sink.getvalue()
 
 
@@ -74,3 +80,88 @@ def test_undeclared_prefix_other_xml_errors_stay_broken_epub():
     assert not isinstance(doc, Document)
     assert doc.reason == "broken_epub"
     assert "is not XML" in doc.error
+
+
+def _sections(html: str) -> list[tuple[int, str]]:
+    """(level, title) of the sections of an EPUB with ``html`` its one chapter."""
+    doc = book_in(_epub(OPF_XSI, html), "b.epub", "b.epub", 10**6)
+    text = clean_text(normalize_text(doc.text)).text
+    sections = analyze_text(text, markup=doc.markup_headings).sections
+    return [(s.level, s.title) for s in sections if s.title]
+
+
+HEAD = """<?xml version='1.0' encoding='utf-8'?>
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body>"""
+
+# 申东赫 & 布萊恩·哈登：逃出14號勞改營, OEBPS/Text/CH08.xhtml (the book's notes in <h4>).
+NOTE_CHAPTER = (
+    HEAD
+    + """<h1>【導論 不曾聽過的愛】</h1>
+  <p>南韓政府估計，這些勞改營大約關著十五萬四千名犯人，但美國國務院和幾個人權團體將數字\
+提高至二十萬人。或許那是為了制止可能爆發的動亂，因為權力已開始從金正日轉移到他那年輕而未經\
+試驗的兒子手中。*</p>
+
+  <h4>*Amnesty International, "Images Reveal Scale of North Korean Political Prison Camps," \
+May 3, 2011, <a href="https://www.amnesty.org/en/latest/news/2011/05/">\
+https://www.amnesty.org/en/latest/news/2011/05/</a></h4>
+
+  <p>根據南韓情報機關和人權團體的估計，北韓有六個勞改營，而最大的勞改營有三十一英里長，\
+二十五英里寬，面積大於洛杉磯。</p>
+  <p>* * *</p>
+</body></html>"""
+)
+
+# 尤瓦尔·赫拉利：人类简史, text/part0006.html (figure captions in <h5>/<h6>).
+CAPTION_CHAPTER = (
+    HEAD
+    + """<h2>第一章 人类：一种也没什么特别的动物</h2>
+  <p class="calibre6">科学家也同意，大约7万年前，智人从东非扩张到阿拉伯半岛，并且很快席卷整个欧亚大陆。</p>
+  <div class="chatu"><img alt="" src="../images/00003.jpeg" class="calibre10"/></div>
+  <h5 class="sigilnotintoc">地图1 智人征服全球。</h5>
+  <p class="calibre11">智人来到阿拉伯半岛的时候，欧亚大陆多半都已经住着其他的人种。那么，\
+这些其他人种后来怎么了？关于这点有两种完全不同的理论。</p>
+  <div class="chatu"><img alt="" src="../images/00004.jpeg" class="calibre10"/></div>
+  <h6 class="indent">图3 推测的尼安德特男孩样貌重建图。基因证据显示，至少某些尼安德特人可能有\
+白皙的皮肤、柔顺的头发。</h6>
+  <p class="calibre11">根据混种繁衍理论，智人来到尼安德特人的地盘时，两个人种开始互通繁衍，\
+直到合而为一。</p>
+</body></html>"""
+)
+
+# 格伦·格林沃尔德：无处可藏, text/part0008.html (a quoted NSA document in <h6>), shortened.
+DOCUMENT_CHAPTER = (
+    HEAD
+    + """<h2>第三章 全面收集</h2>
+  <p class="calibre5">STORMBREW计划是“在与联邦调查局的机密合作”下完成的。有些“关卡”的名字实为虚构：</p>
+  <h6 class="calibre17">（绝密//敏感信息//NF）2009年11月5日，SSO-OAKSTAR SILVERZEPHYR利用项目\
+开始想NSAW发送DNI纪录，途径是借助合作伙伴网站安装的FAA WealthyCluster/Tellurian系统。SSO与\
+数据流办公室协调，发送了大量数据来检验分区的有效性，结果发现极为成功。</h6>
+  <p class="calibre9">同样，OAKSTAR计划内容是国安局私企合作“伙伴”之一利用外国电讯系统将数据拦截并\
+转送到国安局数据库中。</p>
+</body></html>"""
+)
+
+
+def test_prose_heading_tag_a_note_in_h4_is_no_section_and_stays_in_the_text():
+    assert _sections(NOTE_CHAPTER) == [(1, "【導論 不曾聽過的愛】")]
+    text = html_to_text(NOTE_CHAPTER)
+    assert '\n\n*Amnesty International, "Images Reveal Scale' in text
+    assert "\n\n\n\n*Amnesty" not in text  # no heading gap
+
+
+def test_prose_heading_tag_figure_captions_are_no_sections():
+    assert _sections(CAPTION_CHAPTER) == [(1, "第一章 人类：一种也没什么特别的动物")]
+    assert "地图1 智人征服全球。" in html_to_text(CAPTION_CHAPTER)
+
+
+def test_prose_heading_tag_a_quoted_document_of_two_sentences_is_no_section():
+    assert _sections(DOCUMENT_CHAPTER) == [(1, "第三章 全面收集")]
+
+
+def test_prose_heading_tag_chapter_titles_with_exclamations_and_scene_marks_stay():
+    # 当年明月：明朝那些事儿, a chapter title in <h3> (two "！", no "。"); "* * *" in <h2>.
+    html = HEAD + "<h3>第十二章 鄱阳湖！决死战！</h3><p>朱元璋知道，决战的时刻到了。</p>"
+    html += "<h2>* * *</h2><p>陈友谅的大军已经到了。</p></body></html>"
+    text = html_to_text(html)
+    assert text.startswith("第十二章 鄱阳湖！决死战！\n\n\n朱元璋")
+    assert "\n\n\n\n* * *\n\n\n" in text
