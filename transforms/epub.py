@@ -37,6 +37,9 @@ texts set 3-4 blank lines between chapters). Named clauses
   no ``xmlns:xsi``: 2 of 75 Chinese books of hankinghu/literature-books, whole books
   rejected) is read with the missing prefixes declared on its root element; any other
   XML error is still ``broken_epub``.
+* ``imprint_page`` (session 30): a Chinese book's imprint page (its CIP record, ISBN,
+  publisher and shop advertisement) is dropped from its spine file
+  (``transforms.epub_imprint``).
 * ``broken_epub``: no container, no package file, an unreadable package, an empty
   spine, a spine file missing from the zip or not UTF-8 text: rejected with what is
   wrong (a book with a chapter missing is not silently shortened).
@@ -53,6 +56,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
+from transforms.epub_imprint import without_imprint
 from transforms.epub_toc import read_toc, toc_marks
 from transforms.html_files import declared_charset
 from transforms.html_text import html_to_text
@@ -287,6 +291,7 @@ def read_epub(
                 "it was not read: raise --max-doc-chars",
             )
         text = html_to_text(_decode(archive.read(name), name, encoding), headings=headings)
+        text = without_imprint(text)  # clause imprint_page (transforms.epub_imprint)
         chapters.append(name)
         if text:
             parts.append(text)

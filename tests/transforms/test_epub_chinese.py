@@ -1,7 +1,8 @@
 """Chinese e-books read from EPUB (session 30): small EPUBs built here from excerpts of
 real books of hankinghu/literature-books (GitHub), their package files and chapters
-copied in short. Clauses ``undeclared_prefix`` (transforms.epub) and
-``prose_heading_tag`` (transforms.html_prose_tags), through the reader and the
+copied in short. Clauses ``undeclared_prefix`` (transforms.epub),
+``prose_heading_tag`` (transforms.html_prose_tags) and ``imprint_page``
+(transforms.epub_imprint), through the reader and the
 structure stage as ``longctx dataset`` runs them."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import zipfile
 from schemas import Document
 from transforms.clean import clean_text
 from transforms.epub import book_in
+from transforms.epub_imprint import without_imprint
 from transforms.html_text import html_to_text
 from transforms.normalize import normalize_text
 from transforms.structure import analyze_text
@@ -165,3 +167,64 @@ def test_prose_heading_tag_chapter_titles_with_exclamations_and_scene_marks_stay
     text = html_to_text(html)
     assert text.startswith("第十二章 鄱阳湖！决死战！\n\n\n朱元璋")
     assert "\n\n\n\n* * *\n\n\n" in text
+
+
+# 纳西姆·塔勒布：反脆弱.epub, Fan_Cui_Ruo_split_001.html (calibre), its body whole.
+IMPRINT = (
+    HEAD
+    + """
+<p class="calibre8"><span class="calibre7"> 图书在版编目（CIP）数据 </span></p>
+<p class="calibre8"><span class="calibre7"> 反脆弱 /（美）塔勒布著；雨珂译. —北京：中信出版社，2014.1 </span></p>
+<p class="calibre8"><span class="calibre7"> 书名原文：Antifragile </span></p>
+<p class="calibre8"><span class="calibre7"> ISBN 978–7–5086–4333–5 </span></p>
+<p class="calibre8"><span class="calibre7"> I. ①反… II.①塔… ②雨… III. ①世界经济－通俗读物 IV. ①F11–49 </span></p>
+<p class="calibre8"><span class="calibre7"> 中国版本图书馆CIP数据核字（2013）第267453号 </span></p>
+<p class="calibre8"><span class="calibre7"> Antifragile:Things That Gain from Disorder by Nassim Nicholas Taleb </span></p>
+<p class="calibre8"><span class="calibre7"> Copyright © 2012 by Nassim Nicholas Taleb </span></p>
+<p class="calibre8"><span class="calibre7"> Simplified Chinese translation edition © 2014 by China CITIC Press </span></p>
+<p class="calibre8"><span class="calibre7"> ALL RIGHTS RESERVED </span></p>
+<p class="calibre8"><span class="calibre7"> 反脆弱 </span></p>
+<p class="calibre8"><span class="calibre7"> 著 者：[美] 纳西姆·尼古拉斯·塔勒布 </span></p>
+<p class="calibre8"><span class="calibre7"> 译 者：雨 珂 </span></p>
+<p class="calibre8"><span class="calibre7"> 策划推广：中信出版社（China CITIC Press） </span></p>
+<p class="calibre8"><span class="calibre7"> 出版发行：中信出版集团股份有限公司</span><br class="calibre5"/>
+<span class="calibre7"> （北京市朝阳区惠新东街甲4号富盛大厦2座 邮编100029）</span><br class="calibre5"/>
+<span class="calibre7"> （CITIC Publishing Group） </span></p>
+<p class="calibre8"><span class="calibre7"> 电子书排版：张明霞 </span></p>
+<p class="calibre5" style="margin:0pt; border:0pt; height:1em"> </p><div class="mbppagebreak" id="calibre_pb_1"></div>
+
+</body></html>"""
+)
+
+# 安妮·阿普尔鲍姆：古拉格.epub: the translator's afterword ends the file the CIP record
+# opens (text as read; the record shortened).
+AFTERWORD = (
+    HEAD
+    + """<p>在给予我有形帮助的同时，朋友们也给了我坚持译书不可或缺的精神动力，这是我要特别感谢的。</p>
+<p>译者</p><p>二○一二年十二月</p>
+<p>图书在版编目（CIP）数据</p>
+<p>古拉格 : 一部历史 / （美）阿普尔鲍姆（Applebaum,A.）著；戴大洪译.</p>
+<p>ISBN 978-7-5133-1090-1</p><p>定 价：78.00元</p>
+<p>版权专有，侵权必究；如有质量问题，请与出版社联系更换。</p></body></html>"""
+)
+
+
+def test_imprint_page_a_calibre_imprint_file_is_dropped():
+    assert "ISBN 978–7–5086–4333–5" in html_to_text(IMPRINT)
+    assert without_imprint(html_to_text(IMPRINT)) == ""
+    long_chapter = IMPRINT.replace(
+        "</body>", "<p>" + "我们家的祖籍是河北大城。" * 100 + "</p></body>"
+    )
+    assert without_imprint(html_to_text(long_chapter)) == html_to_text(long_chapter)
+
+
+def test_imprint_page_the_afterword_before_the_record_stays():
+    text = html_to_text(AFTERWORD)
+    doc = book_in(_epub(OPF_XSI, AFTERWORD), "b.epub", "b.epub", 10**6)
+    assert doc.text == text[: text.find("\n\n图书在版编目")]
+    assert doc.text.endswith("译者\n\n二○一二年十二月")
+
+
+def test_imprint_page_a_cip_heading_without_isbn_stays():
+    html = AFTERWORD.replace("<p>ISBN 978-7-5133-1090-1</p>", "")
+    assert "图书在版编目（CIP）数据" in book_in(_epub(OPF_XSI, html), "b", "b", 10**6).text
