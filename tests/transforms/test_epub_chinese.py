@@ -228,3 +228,37 @@ def test_imprint_page_the_afterword_before_the_record_stays():
 def test_imprint_page_a_cip_heading_without_isbn_stays():
     html = AFTERWORD.replace("<p>ISBN 978-7-5133-1090-1</p>", "")
     assert "图书在版编目（CIP）数据" in book_in(_epub(OPF_XSI, html), "b", "b", 10**6).text
+
+
+def test_prose_heading_tag_note_comma_english_headings_opening_with_an_asterisk_stay():
+    # /usr/share/doc/libxslt1-dev/html/tutorial2/libxslt_pipes.html (DocBook), a section
+    # title; rustc's platform-support/hermit.html, the page title.
+    html = (
+        '<html><body><div class="titlepage"><h2 class="title"><a name="id2771153"></a>'
+        "*NIX Compiling and Linking</h2></div><p>Compiling and linking in a *NIX environment\n"
+        "is easy, as the required libraries are almost certain to be already in\nplace</p>"
+        "<h1>*-unknown-hermit</h1><p>The Hermit unikernel target allows compiling your "
+        "applications into self-contained, specialized unikernel images.</p></body></html>"
+    )
+    headings: list[tuple[int, str]] = []
+    text = html_to_text(html, headings=headings)
+    assert headings == [(2, "*NIX Compiling and Linking"), (1, "*-unknown-hermit")]
+    assert "place\n\n\n\n*-unknown-hermit\n\n\nThe Hermit" in text
+
+
+def test_prose_heading_tag_short_scene_and_section_headings_with_a_full_stop_stay():
+    # aozorabunko: ロミオとヂュリエット (cards/000264, 42773), its scene headings
+    # ("第《だい》二｜場《ぢゃう》　　同處《どうしょ》。街上《がいじゃう》。" as 中見出し, ruby
+    # dropped), and 47341's section "十一　算木及びその影響。支那数学の改造".
+    html = (
+        HEAD + "<h3>第二場　　同處。街上。</h3><p>（本文）</p>"
+        "<h3>第三場　　同處。墓場。（此裡にカピューレット家代々の廟所ある體）。深夜。</h3>"
+        "<p>（本文）</p><h2>十一　算木及びその影響。支那数学の改造</h2><p>x</p></body></html>"
+    )
+    headings: list[tuple[int, str]] = []
+    html_to_text(html, headings=headings)
+    assert [h[1] for h in headings] == [
+        "第二場　　同處。街上。",
+        "第三場　　同處。墓場。（此裡にカピューレット家代々の廟所ある體）。深夜。",
+        "十一　算木及びその影響。支那数学の改造",
+    ]
