@@ -17,7 +17,7 @@ markup mark):
     table note of 无处可藏): a
     play's scene heading "第二場　　同處。街上。" (ロミオとヂュリエット, aozorabunko)
     and a section "十一　算木及びその影響。支那数学の改造" (aozorabunko 47341) are
-    headings (12 of 67,796 aozorabunko headings have "。" inside, the longest 36
+    headings (11 of 67,796 aozorabunko headings were two sentences to it, the longest 36
     characters: "第三場　　同處。墓場。（此裡に……）。深夜。");
   - a note: an asterisk (``*``, ``＊``) opening at least 8 more characters, a letter
     or CJK character among them, and not closing with one (逃出14號勞改營's chapter

@@ -262,3 +262,19 @@ def test_prose_heading_tag_short_scene_and_section_headings_with_a_full_stop_sta
         "第三場　　同處。墓場。（此裡にカピューレット家代々の廟所ある體）。深夜。",
         "十一　算木及びその影響。支那数学の改造",
     ]
+
+
+def test_imprint_page_the_copyright_heading_before_the_record_goes_too():
+    # 牛津通识读本：生活中的心理学.epub, text/part0000.html (calibre), shortened: an <h1>
+    # 版权信息 over the CIP record; nothing of the file is the book's text.
+    html = (
+        HEAD + '<h1 class="pic_center" id="h1_1">版权信息</h1><div class="con_text">'
+        '<p class="c_js">图书在版编目（CIP）数据</p>'
+        "<p>生活中的心理学/（英）巴特勒（Butler,G.），（英）麦克马纳斯（McManus,F.）著；"
+        "韩邦凯译.——南京：译林出版社，2013.1</p><p>(牛津通识读本)</p>"
+        "<p>ISBN　978-7-5447-2979-6</p><p>中国版本图书馆CIP数据核字（2012）第133135号</p>"
+        "<p>书　　号　ISBN 978-7-5447-2979-6</p></div></body></html>"
+    )
+    text = html_to_text(html)
+    assert text.startswith("版权信息\n")
+    assert without_imprint(text) == ""
