@@ -55,6 +55,7 @@ from transforms.english_sentences import (
     ellipsis_ends,
     lowercase_starts,
 )
+from transforms.cjk_speech import speech_units
 from transforms.european_references import compare_objects, etc_lower, slavic_listing_ends
 from transforms.list_markers import list_marker_starts
 from transforms.note_marks import note_mark_starts
@@ -451,7 +452,8 @@ def sentence_starts(
     if language == "auto" or language in PUNKT_LANGUAGES:
         parts.append(punkt_starts(text, punkt_language(text) if language == "auto" else language))
     if language == "auto" or language in CJK_LANGUAGES:
-        parts.append(note_mark_starts(text, cjk_starts(text)))  # cjk_note_mark_end
+        cjk = speech_units(text, cjk_starts(text))  # speech_tag_after_quote, short_quote_whole
+        parts.append(note_mark_starts(text, cjk))  # cjk_note_mark_end
     if forced is not None:
         parts.append(np.asarray(forced, dtype=np.int64))
     starts = sorted_unique.unique(np.concatenate(parts))

@@ -1,0 +1,63 @@
+"""Clauses speech_tag_after_quote and short_quote_whole (transforms/cjk_speech.py), on
+real dialogue: 鲁迅《呐喊·风波》(tallusil/luxun-novel-analysis data/combined/呐喊.txt),
+the web novel DNF圣职者转生异界 (zzk6780051/novel, GB18030), 红楼梦 (shared zh_classics)."""
+
+from transforms.sentences import sentence_spans
+
+
+def _sentences(text):
+    return [text[a:b].strip() for a, b in sentence_spans(text, "auto")]
+
+
+def test_a_speech_tag_stays_with_its_quotation():
+    # 呐喊·风波: "七斤说。" was a sentence of its own.
+    text = "　　“皇帝坐了龙庭了。”七斤说。\n\n　　七斤嫂看着七爷的脸，竭力陪笑道，"
+    assert _sentences(text)[0] == "“皇帝坐了龙庭了。”七斤说。"
+
+
+def test_a_tag_after_a_question_runs_on_to_its_clause():
+    # DNF圣职者转生异界: the tag "莎雅反问道，" and the narration after it.
+    text = "    “石头都能开口说话了，难道不能被眩晕？”莎雅反问道，她这话算是把爱莉噎住了。\n"
+    assert _sentences(text) == [
+        "“石头都能开口说话了，难道不能被眩晕？”莎雅反问道，她这话算是把爱莉噎住了。"
+    ]
+
+
+def test_a_short_quotation_is_not_cut_inside():
+    # DNF圣职者转生异界: two questions in one short speech.
+    text = "    “你的矮人消息网就这样？干什么吃的？”\n\n    “老哥，那TM可是100多年前的事情呢。”\n"
+    assert _sentences(text)[0] == "“你的矮人消息网就这样？干什么吃的？”"
+
+
+def test_a_long_speech_keeps_its_sentences():
+    # DNF圣职者转生异界: 53 characters, two sentences in the quotation.
+    text = (
+        "“我怎么知道你到时候会不会把我们卖了？毕竟散播伪装者的是我们，"
+        "而你可是高高在上的圣拳呢。”\n"
+    )
+    assert _sentences(text) == [
+        "“我怎么知道你到时候会不会把我们卖了？",
+        "毕竟散播伪装者的是我们，而你可是高高在上的圣拳呢。”",
+    ]
+
+
+def test_a_tag_that_opens_the_next_speech_starts_a_sentence():
+    # 红楼梦 第五回: "宝玉笑道：" introduces 宝玉's reply (session 19's reading).
+    text = "他虽腼腆，却脾气拐孤，不大随和儿。”宝玉笑道：“你去罢，我知道了。”秦氏又嘱咐了他兄弟一"
+    assert "宝玉笑道：“你去罢，我知道了。”" in _sentences(text)
+
+
+def test_narration_after_a_quotation_is_no_tag():
+    # DNF圣职者转生异界: a new sentence (no verb of saying at its clause's end), and
+    # "知道" (to know) is no tag.
+    text = (
+        "    “混蛋！”瑞克的双拳上圣光若隐若现。\n"
+        "    “神父还有什么吩咐？”郑铭知道，如果没事神父因该立刻让自己两人去埃利奥特家族，"
+        "而不是在这里谈话。\n"
+    )
+    assert _sentences(text) == [
+        "“混蛋！”",
+        "瑞克的双拳上圣光若隐若现。",
+        "“神父还有什么吩咐？”",
+        "郑铭知道，如果没事神父因该立刻让自己两人去埃利奥特家族，而不是在这里谈话。",
+    ]
