@@ -30,7 +30,9 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_TAG_START = re.compile(r"[^\s，。！？：；“「『”」』]{0,10}?(?:说|道|问|答|叫|喊|嚷|吼|骂|叹)[着完罢了]?[，。]")
+_TAG_START = re.compile(
+    r"[^\s，。！？：；“「『”」』]{0,10}?(?:说|道|问|答|叫|喊|嚷|吼|骂|叹)[着完罢了]?[，。]"
+)
 
 
 def _stats(text: str, starts: np.ndarray, counts: dict) -> None:
@@ -47,15 +49,18 @@ def _stats(text: str, starts: np.ndarray, counts: dict) -> None:
         counts["close"] += s[:1] in "”」』"
         before = text[max(0, a - 2) : a]
         counts["tag"] += bool(
-            len(before) == 2 and before[1] in "”」』" and before[0] in "。！？…" and _TAG_START.match(s)
+            len(before) == 2
+            and before[1] in "”」』"
+            and before[0] in "。！？…"
+            and _TAG_START.match(s)
         )
     counts["half"] += len(quote_fragments(text, spans, np.asarray(cjk, dtype=np.int64)))
 
 
 def main(argv=None) -> int:
     import transforms.sentences as sent
-    from transforms.clean import clean_text
     from transforms.cjk_speech import speech_units
+    from transforms.clean import clean_text
     from transforms.normalize import normalize_text
     from transforms.structure import layout
 

@@ -32,8 +32,7 @@ def test_a_short_quotation_is_not_cut_inside():
 def test_a_long_speech_keeps_its_sentences():
     # DNF圣职者转生异界: 53 characters, two sentences in the quotation.
     text = (
-        "“我怎么知道你到时候会不会把我们卖了？毕竟散播伪装者的是我们，"
-        "而你可是高高在上的圣拳呢。”\n"
+        "“我怎么知道你到时候会不会把我们卖了？毕竟散播伪装者的是我们，而你可是高高在上的圣拳呢。”\n"
     )
     assert _sentences(text) == [
         "“我怎么知道你到时候会不会把我们卖了？",
@@ -61,3 +60,22 @@ def test_narration_after_a_quotation_is_no_tag():
         "“神父还有什么吩咐？”",
         "郑铭知道，如果没事神父因该立刻让自己两人去埃利奥特家族，而不是在这里谈话。",
     ]
+
+
+def test_ascii_quotes_pair_by_their_line():
+    # 古龙《七杀手》(jbts6/wuxia-novel): ASCII '"' for both marks (clause ascii_quote_speech).
+    text = (
+        '杜七突然停下脚,再次回头,岩石般的脸上,竟已动容:"龙五?三湘龙五?"\n\n'
+        '"你本来是怎样想的?"龙五道,"你本来是不是一直都在怀疑我?"\n'
+    )
+    assert _sentences(text) == [
+        '杜七突然停下脚,再次回头,岩石般的脸上,竟已动容:"龙五?三湘龙五?"',
+        '"你本来是怎样想的?"龙五道,"你本来是不是一直都在怀疑我?"',
+    ]
+
+
+def test_an_ascii_quote_after_a_full_stop_opens_the_next_sentence():
+    # 古龙《三少爷的剑》(jbts6/wuxia-novel): '。"' where the '"' opens the quotation; the
+    # start goes before it, and the short quotation stays whole.
+    text = '冷月。新坟。"燕十三之墓。"\n'
+    assert _sentences(text) == ["冷月。", "新坟。", '"燕十三之墓。"']
