@@ -29,7 +29,10 @@ piece no reader would call a sentence:
 Clause ``ascii_quote_speech`` (session 30): both clauses read ASCII '"' too, the
 quotes of GBK-era e-books (the 83 wuxia books of jbts6/wuxia-novel: 211,708 '"', no
 “”): a '"' closes a quotation when it is the even-numbered '"' of its line ('喃喃
-道:"不错,是你。"'), which is how such a line pairs them.
+道:"不错,是你。"'), which is how such a line pairs them. Only in a text whose lines pair their '"' (at
+most 5% of the lines holding one hold an odd number): a hard-wrapped text breaks
+lines inside quotations (the shared 水浒传: 6,108 of 10,844 such lines odd; the
+wuxia books 1.2%), and there the count says nothing.
 
 Cost: one regex scan for the tags from the closing-quote literals, one per kind of
 opening quote for the quotations; each start is then a set lookup.
@@ -61,7 +64,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _MARKS = "。！？!?…"
 
 
-def speech_tag_drops(text: str, starts: np.ndarray) -> list[int]:
+def speech_tag_drops(text: str, starts: np.ndarray, ascii_pairs: bool = False) -> list[int]:
     """Clause ``speech_tag_after_quote``: the starts (of ``starts``) that open a
     speech tag right after a quotation closed on an end mark."""
     drops = []
@@ -69,7 +72,7 @@ def speech_tag_drops(text: str, starts: np.ndarray) -> list[int]:
         j = s - 1
         while j >= 0 and text[j] in " \t\u3000":
             j -= 1
-        if j < 1 or text[j] not in _CLOSERS and not _ascii_close(text, j):
+        if j < 1 or text[j] not in _CLOSERS and not (ascii_pairs and _ascii_close(text, j)):
             continue
         while j >= 1 and (text[j] in _CLOSERS or text[j] == '"'):
             j -= 1
@@ -98,13 +101,13 @@ _SHORT_QUOTES = tuple(
 )
 
 
-def short_quote_drops(text: str, starts: np.ndarray) -> list[int]:
+def short_quote_drops(text: str, starts: np.ndarray, ascii_pairs: bool = False) -> list[int]:
     """Clause ``short_quote_whole``: the starts strictly inside a quotation of at
     most 40 characters on one line."""
     spans = [
         m.span()
         for p in _SHORT_QUOTES
-        if p.pattern[0] in text
+        if p.pattern[0] in text and (ascii_pairs or p.pattern[0] != '"')
         for m in p.finditer(text)
         if _CJK.search(m.group(0))
         and (p.pattern[0] != '"' or _ascii_close(text, m.end() - 1))  # ascii_quote_speech
@@ -117,6 +120,13 @@ def short_quote_drops(text: str, starts: np.ndarray) -> list[int]:
     inside = np.zeros(len(starts), dtype=bool)
     inside[ok] = (starts[ok] > spans[i[ok], 0]) & (starts[ok] < spans[i[ok], 1])
     return starts[inside].tolist()
+
+
+def _pairs_by_line(text: str) -> bool:
+    """Clause ``ascii_quote_speech``: at most 5% of the lines holding '"' hold an odd
+    number of them (a paragraph a line, each quotation closed on its line)."""
+    counts = [n for line in text.split("\n") if (n := line.count('"'))]
+    return sum(n % 2 for n in counts) <= 0.05 * len(counts)
 
 
 def _ascii_openers(text: str, starts: np.ndarray) -> np.ndarray:
@@ -140,9 +150,12 @@ def speech_units(text: str, starts: np.ndarray) -> np.ndarray:
     ``speech_tag_after_quote`` and ``short_quote_whole`` drop."""
     if not len(starts) or not any(c in text for c in _CLOSERS + '"'):
         return starts
-    if '"' in text:
+    ascii_pairs = '"' in text and _pairs_by_line(text)
+    if ascii_pairs:
         starts = _ascii_openers(text, starts)
-    drop = speech_tag_drops(text, starts) + short_quote_drops(text, starts)
+    drop = speech_tag_drops(text, starts, ascii_pairs) + short_quote_drops(
+        text, starts, ascii_pairs
+    )
     if not drop:
         return starts
     return starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]

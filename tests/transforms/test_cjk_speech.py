@@ -79,3 +79,14 @@ def test_an_ascii_quote_after_a_full_stop_opens_the_next_sentence():
     # start goes before it, and the short quotation stays whole.
     text = '冷月。新坟。"燕十三之墓。"\n'
     assert _sentences(text) == ["冷月。", "新坟。", '"燕十三之墓。"']
+
+
+def test_ascii_quotes_in_a_hard_wrapped_text_are_left_alone():
+    # 水浒传 (shared zh_classics): lines break inside quotations, so a line's count of
+    # '"' pairs nothing; the start after '怎地。"' stays where it was.
+    text = (
+        '"既然哥哥要好鲜鱼，兄弟去取几尾来，"宋江道："最好。"李逵道："我和你\n'
+        '去讨。"戴宗喝道："来了！你还得水不快活？"张顺笑将起来，绾了李逵手，说\n'
+        '道："我今番和你去讨鱼，看别人怎地。"两个下琵琶亭来。到得江边，张顺略哨\n'
+    )
+    assert any(s.startswith("两个下琵琶亭来。") for s in _sentences(text))
