@@ -16,10 +16,13 @@ piece no reader would call a sentence:
   speech ("。”宝玉笑道：“...", 红楼梦's way: session 19 read 50 of 50 such places as
   new sentences) and keeps its start; so does a clause that ends on anything else
   ("两人出了门。", "众人都笑了。": narration, complete by itself), and words that
-  end on 道/说/想 without being a verb of saying (知道, 味道, 小说...).
+  end on 道/说 without being a verb of saying (知道, 味道, 小说...). Nor a clause with
+  "正" ("两人正说着，宝钗走来": the talk going on as a new scene opens, 红楼梦).
 * Clause ``short_quote_whole`` (session 30): a quotation of at most 40 characters
   (its marks included), opened and closed on one line, is not cut inside:
-  "“不！你不能去！”", "「好。我们走。」". Its pieces alone ("“不！", "你不能去！”") are
+  "“不！你不能去！”", "「好。我们走。」". Only starts after 。！？ (and closers): an end
+  at "……" inside a quotation is what clauses ``quoted_pause`` and
+  ``quoted_pause_particle`` decided ("“算了……鱼肉保不住了，随它吃吧。”" two sentences). Its pieces alone ("“不！", "你不能去！”") are
   half a quotation each, which rule ``quote_fragment`` already keeps out of key
   sentences, and window snapping cut speeches there. The quotation must hold a CJK
   character: '“Hi. I am Bob.”' in English keeps Punkt's start. A longer quotation (a speech
@@ -82,7 +85,7 @@ def speech_tag_drops(text: str, starts: np.ndarray, ascii_pairs: bool = False) -
         if m is None:
             continue
         tag = m.group(0).rstrip("着完罢了") or m.group(0)
-        if tag[-2:] in _NOT_TAGS or tag in _NOT_TAGS:
+        if tag[-2:] in _NOT_TAGS or tag in _NOT_TAGS or "正" in tag:
             continue
         drops.append(s)
     return drops
@@ -119,7 +122,8 @@ def short_quote_drops(text: str, starts: np.ndarray, ascii_pairs: bool = False) 
     ok = i >= 0
     inside = np.zeros(len(starts), dtype=bool)
     inside[ok] = (starts[ok] > spans[i[ok], 0]) & (starts[ok] < spans[i[ok], 1])
-    return starts[inside].tolist()
+    # An end at "…" inside stays (clauses quoted_pause, quoted_pause_particle read it).
+    return [s for s in starts[inside].tolist() if text[s - 1 : s].rstrip() != "…"]
 
 
 def _pairs_by_line(text: str) -> bool:
