@@ -92,6 +92,7 @@ from transforms.keyword_headings import (  # re-exported: callers read them from
 from transforms.numbered_titles import (  # ends_in_page_number: callers import it from here
     COMMAND_TITLE,
     PLAY_UNITS,
+    cjk_title_end_mark,
     cjk_title_marks,
     ends_in_page_number,
     scene_place,
@@ -327,7 +328,11 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
                                       "cjk:幕", cjk_value(number)), replace(scene[0], second=True)]  # fmt: skip
             if (
                 len(title) <= 40
-                and (not _SENTENCE_PUNCT.search(title) or unit in PLAY_UNITS and scene_place(title))
+                and (
+                    not _SENTENCE_PUNCT.search(title)
+                    or (unit in PLAY_UNITS and scene_place(title))
+                    or (spaced and cjk_title_end_mark(title, unit))  # clause cjk_title_end_mark
+                )
                 and (spaced or not _CJK_PUNCT.search(title) or cjk_title_marks(title, unit))
             ):
                 return [

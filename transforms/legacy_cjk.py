@@ -66,6 +66,21 @@ _SQUARE_IN_WORD = re.compile(r"[\u2460-\u24ff\u3200-\u33ff](?<=[A-Za-z].)(?=[A-Z
 _JIS_SIGNS = re.compile(
     r"(?<=[A-Za-z\u4e00-\u9fff\uac00-\ud7a3])[¨ˉˇ]|[¨ˉˇ](?=[A-Za-z\u4e00-\u9fff\uac00-\ud7a3])"
 )
+# Clause jjwxc_title_marks (session 30): 晋江文学城's TXT downloads set each VIP chapter's
+# title again between two 'ˇ' on a line of its own ("\u3000\u3000 ˇ所谓玛丽苏ˇ", GBK 0xA8A4:
+# GB2312's caron), 109 such lines in 八月长安's 《你好，旧时光》 and no other 'ˇ'; the file
+# was rejected under --encoding auto. Such lines (at least _MIN_TITLE_MARKS) are left out
+# of the search; EUC-JP's '・' read as GB2312 is no pair around a whole line.
+_TITLE_MARKS = re.compile(r"^[ \t\u3000]*ˇ[^\nˇ]{1,40}ˇ[ \t\u3000]*$", re.M)
+_MIN_TITLE_MARKS = 3
+
+
+def _jis_sign(text: str) -> re.Match | None:
+    """The first EUC-JP sign touching a letter (clause jis_signs), 晋江's title marks
+    left out (clause jjwxc_title_marks)."""
+    if len(_TITLE_MARKS.findall(text)) >= _MIN_TITLE_MARKS:
+        text = _TITLE_MARKS.sub("", text)
+    return _JIS_SIGNS.search(text)
 
 
 def _tier(codec: str, leads: range, trails: range) -> frozenset[str]:
@@ -115,9 +130,9 @@ def cjk_problem(language: str, c: dict[str, int], text: str, counts: dict[str, i
     top = max((k for ch, k in counts.items() if ord(ch) >= 0x80 and ch.isalpha()), default=0)
     if top > max(3, _MAX_TOP_LETTER * n):
         return f"one character is {_share(top, n):.0%} of its letters (no language repeats one so)"
-    if language != "Japanese" and counts.keys() & set("¨ˉˇ") and _JIS_SIGNS.search(text):
-        sign = _JIS_SIGNS.search(text).group()  # clause jis_signs
-        return f"{sign!r} touches a letter (EUC-JP's '：' '・' '．' read as {language}?)"
+    if language != "Japanese" and counts.keys() & set("¨ˉˇ") and (sign := _jis_sign(text)):
+        # clause jis_signs
+        return f"{sign.group()!r} touches a letter (EUC-JP's '：' '・' '．' read as {language}?)"
     if language in ("Chinese", "traditional Chinese"):
         if _share(c["han"], n) < 0.9:
             return f"only {_share(c['han'], n):.0%} of its non-ASCII letters are hanzi"

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from transforms.novel_site_marks import novel_site_marks
 from transforms.textedit import Edit
 from transforms.traditional_forms import simplified_forms
 
@@ -98,10 +99,14 @@ def _book_word(s: str) -> bool:
 
 
 def site_ads(text: str) -> list[Edit]:
-    """The cuts of the four clauses (may overlap; ``find_boilerplate`` merges)."""
+    """The cuts of the four clauses and of ``novel_site_marks`` (may overlap;
+    ``find_boilerplate`` merges)."""
     # widths are folded line by line (a whole-text fold costs 7M chars/s); the
     # lines are listed only where a stamp was found, the edges are walked
-    return repeated_stamps(text) + edge_ad_lines(text) + bracketed_ads(text) + marker_comments(text)
+    # clauses chapter_end_lines, page_turn_notice, repeated_bracketed_link (session 30):
+    # transforms.novel_site_marks
+    found = repeated_stamps(text) + edge_ad_lines(text) + bracketed_ads(text)
+    return found + marker_comments(text) + novel_site_marks(text)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
