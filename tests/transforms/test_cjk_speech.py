@@ -93,3 +93,30 @@ def test_ascii_quotes_in_a_hard_wrapped_text_are_left_alone():
     )
     text = text.replace("\n", "", 3) + "此行无引号。\n" * 20
     assert any(s.startswith("两个下琵琶亭来。") for s in _sentences(text))
+
+
+def test_a_negated_verb_is_the_next_event_not_a_tag():
+    # speech_tag_after_quote_negated. 三國演義 (oscarsun72/chtxt x.小說): "操不答。" is
+    # Cao Cao's silence, a sentence of its own; 红楼梦 (shared zh_classics, hard wrap
+    # joined): 丰儿 is cut off by 贾母.
+    text = "荀彧入見曰：「劉備英雄也，今不早圖，後必為患。」操不答。彧出，郭嘉入。"
+    assert "操不答。" in _sentences(text)
+    text = "如今气都接不上了，平儿叫我来回太太。” 丰儿没有说完，贾母听见，便问：“到底怎么样？”"
+    assert _sentences(text)[1].startswith("丰儿没有说完，")
+
+
+def test_a_hearer_or_a_road_is_no_speech_tag():
+    # speech_tag_after_quote_not_speech. 西遊記 and 史記 (oscarsun72/chtxt).
+    text = "分明說：「李世民來了，李世民來了。」太宗聽叫，心驚膽戰。"
+    assert _sentences(text)[-1] == "太宗聽叫，心驚膽戰。"
+    text = "詔曰：「江南火耕水耨，令飢民得流就食江淮閒，欲留之處。」遣使冠蓋相屬於道，護之。"
+    assert _sentences(text)[-1] == "遣使冠蓋相屬於道，護之。"
+
+
+def test_a_participle_after_a_quotation_opens_the_next_event():
+    # speech_tag_after_quote_participle. 红楼梦 (shared zh_classics): "说着，" runs on
+    # into another person's entrance and speech; it stays a sentence of its own.
+    text = "贾珍道：“这是怎么说？不过是几个果子罢咧，有什么要紧？我又没有疑你。”说着，只见鲍二走来磕了一个头。"
+    assert _sentences(text)[-1] == "说着，只见鲍二走来磕了一个头。"
+    text = "李纨道：“你这会子不在那边，做什么来了？”说着，林之孝家的也进来了。"
+    assert _sentences(text)[-1] == "说着，林之孝家的也进来了。"
