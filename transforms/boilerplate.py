@@ -101,7 +101,7 @@ from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.boilerplate_scan import line_end, lines_matching, skip_blank_lines
 from transforms.cjk_page_heads import cjk_page_heads
 from transforms.fortune_separators import fortune_separators
-from transforms.gutenberg_catalogue import publisher_catalogues
+from transforms.gutenberg_catalogue import publisher_catalogues, publisher_catalogues_front
 from transforms.gutenberg_european import european_transcriber_notes, projekt_de_notices
 from transforms.gutenberg_imprint import printer_imprints
 from transforms.gutenberg_licence import creative_commons_licences
@@ -222,6 +222,7 @@ def find_boilerplate(
     if "gutenberg_notice" in rules:
         found += creative_commons_licences(text, footer, body)
         found += publisher_catalogues(text, footer, body)
+        found += publisher_catalogues_front(text, footer, body)
     if "transcriber_note" in rules:  # German, French, Spanish, Italian, Portuguese headings
         found += european_transcriber_notes(text, footer, body)
     found += printer_imprints(text, footer, found) if "printer_imprint" in rules else []
