@@ -14,6 +14,17 @@ NaN weights and exited 0 (``"lr": Infinity`` in ``metrics.jsonl``), ``.nan`` pas
 Clause eval_counts_not_negative (session 29): ``eval_rows``, ``eval_every`` and
 ``eval_window`` must be >= 0: ``eval_rows: -1`` wrote ``"val_loss": NaN`` at every
 eval, exit 0.
+
+Clause optim_clip_and_decay_not_negative (session 30): ``optim.max_grad_norm: -1``
+flipped every gradient's sign (``clip_grad_norm_`` scales by ``max_norm / norm``, so
+a negative bound turned training into ascent; exit 0), and ``optim.weight_decay: -1``
+was AdamW's ``ValueError`` traceback; both are one line now (0 still disables each).
+
+Clause rope_scale_needs_type (session 30): ``--set rope.factor=4`` (or
+``rope.target_length``) without ``rope.type`` trained with no scaling at all (type
+``none``) and said nothing; ``rope.target_length`` <= 0 scaled by 1. One line each.
+Checked on the user's config only (:class:`TrainConfig`), so an older run's
+``config.yaml`` that ``longctx eval`` reads for its RoPE still loads.
 """
 
 from __future__ import annotations
@@ -164,6 +175,11 @@ class OptimSettings:
         if self.warmup_steps < 0 or not 0.0 <= self.min_lr_ratio <= 1.0:
             raise ValueError("optim.warmup_steps must be >= 0 and optim.min_lr_ratio in [0, 1]")
         object.__setattr__(self, "betas", tuple(float(b) for b in self.betas))
+        if self.max_grad_norm < 0 or self.weight_decay < 0:  # optim_clip_and_decay_not_negative
+            raise ValueError(
+                "optim.max_grad_norm and optim.weight_decay must be >= 0 (0: off), got "
+                f"{self.max_grad_norm} and {self.weight_decay}"
+            )
 
 
 @dataclass(frozen=True)
@@ -313,6 +329,15 @@ class TrainConfig:
             raise ValueError(
                 "recurrence.memory_tokens runs with loss.type=ce only; choose one of the two"
             )
+
+        rope = self.rope  # clause rope_scale_needs_type
+        if rope.type == "none" and (rope.factor is not None or rope.target_length is not None):
+            raise ValueError(
+                f"rope.factor / rope.target_length is set but rope.type is 'none' (no "
+                f"scaling): add --set rope.type=linear (or {', '.join(ROPE_TYPES[2:])})"
+            )
+        if rope.target_length is not None and rope.target_length <= 0:
+            raise ValueError(f"rope.target_length must be > 0, got {rope.target_length}")
 
     @property
     def windows(self) -> list[int]:
