@@ -20,11 +20,8 @@ flipped every gradient's sign (``clip_grad_norm_`` scales by ``max_norm / norm``
 a negative bound turned training into ascent; exit 0), and ``optim.weight_decay: -1``
 was AdamW's ``ValueError`` traceback; both are one line now (0 still disables each).
 
-Clause rope_scale_needs_type (session 30): ``--set rope.factor=4`` (or
-``rope.target_length``) without ``rope.type`` trained with no scaling at all (type
-``none``) and said nothing; ``rope.target_length`` <= 0 scaled by 1. One line each.
-Checked on the user's config only (:class:`TrainConfig`), so an older run's
-``config.yaml`` that ``longctx eval`` reads for its RoPE still loads.
+Clauses rope_scale_needs_type and longer_than_every_window (session 30): see
+:mod:`training.config_checks`.
 """
 
 from __future__ import annotations
@@ -330,14 +327,9 @@ class TrainConfig:
                 "recurrence.memory_tokens runs with loss.type=ce only; choose one of the two"
             )
 
-        rope = self.rope  # clause rope_scale_needs_type
-        if rope.type == "none" and (rope.factor is not None or rope.target_length is not None):
-            raise ValueError(
-                f"rope.factor / rope.target_length is set but rope.type is 'none' (no "
-                f"scaling): add --set rope.type=linear (or {', '.join(ROPE_TYPES[2:])})"
-            )
-        if rope.target_length is not None and rope.target_length <= 0:
-            raise ValueError(f"rope.target_length must be > 0, got {rope.target_length}")
+        from training.config_checks import check_lengths_and_rope
+
+        check_lengths_and_rope(self)
 
     @property
     def windows(self) -> list[int]:

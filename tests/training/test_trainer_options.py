@@ -54,3 +54,21 @@ def test_rope_scale_needs_type(settings, message):
 def test_rope_scale_with_a_type_still_loads():
     config = load_config(None, ["rope.type=yarn", "rope.target_length=8192"])
     assert (config.rope.type, config.rope.target_length) == ("yarn", 8192)
+
+
+@pytest.mark.parametrize(
+    "settings, message",
+    [
+        (["recurrence.memory_tokens=100000"], "recurrence.memory_tokens 100000 is longer than "
+         "the longest curriculum window 64 (at most the window before is carried): set it <= 64"),
+    ],
+)  # fmt: skip
+def test_longer_than_every_window(settings, message):
+    """Before: memory 100000 was refused with a RoPE hint for 100064 positions (the tiny
+    model has 256)."""
+    curriculum = "curriculum=[{window: 32, steps: 3}, {window: 64, steps: 2}]"
+    with pytest.raises(ValueError) as error:
+        load_config(None, [curriculum, *settings])
+    assert str(error.value) == message
+    fits = ["recurrence.memory_tokens=64", "loss.short_context=64"]  # ce ignores short_context
+    assert load_config(None, [curriculum, *fits]).recurrence.memory_tokens == 64
