@@ -72,3 +72,17 @@ def test_longer_than_every_window(settings, message):
     assert str(error.value) == message
     fits = ["recurrence.memory_tokens=64", "loss.short_context=64"]  # ce ignores short_context
     assert load_config(None, [curriculum, *fits]).recurrence.memory_tokens == 64
+
+
+def test_dataset_path_is_a_file(tmp_path, capsys):
+    """`longctx inspect tokenizer.json` (a file given for the dataset folder) said the
+    folder "does not exist"."""
+    from pipeline import inspection
+
+    path = tmp_path / "tokenizer.json"
+    path.write_text("{}")
+    assert inspection.main([str(path)]) == 2
+    assert capsys.readouterr().err.strip().splitlines()[-1] == (
+        f"longctx inspect: error: {str(path)!r} is a file, not a dataset folder; pass the "
+        "folder `longctx dataset` wrote (the one holding manifest.json)"
+    )
