@@ -22,6 +22,13 @@ document reaches, a dataset without validation rows, the checks above) left the 
 ``--output`` folder it had just made; now the folder is removed when this evaluation
 made it (``os.mkdir`` says so, :func:`mkdir_if_new`, as the trainer's
 ``refused_run_leaves_no_folder_only_its_own``) and it is still empty (``os.rmdir``).
+
+Clause ``refused_eval_leaves_no_folder_parents`` (session 30, review): the folder was
+made with its missing parents (``os.makedirs``) before the dataset was read, and only
+the folder itself was removed: ``eval --data MISSING --output new/sub/EVAL`` left
+``new/sub/`` where it had left nothing before; now every folder this evaluation made
+is removed, deepest first, while empty. Also on Ctrl-C and SIGTERM (it is removed
+only while empty, so what an evaluation wrote stays).
 """
 
 from __future__ import annotations
@@ -90,12 +97,34 @@ def shape_mismatch_line(name: str, adapter: str, error: RuntimeError) -> str:
     )
 
 
-def mkdir_if_new(path: str) -> bool:
-    """True only when this call made ``path`` (its parents may exist or be made); any
-    error is left to ``make_output_folder``, which says it in one line."""
+def mkdir_if_new(path: str) -> list[str]:
+    """The folders this call made for ``path``, deepest first: ``path`` and those of
+    its parents that did not exist (clause refused_eval_leaves_no_folder_parents); empty
+    when ``path`` already existed. Any error is left to ``make_output_folder``, which
+    says it in one line."""
+    made, folder = [], os.path.abspath(path)
+    while folder and not os.path.lexists(folder):
+        made.append(folder)
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    done: list[str] = []
     try:
-        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-        os.mkdir(path)
-    except OSError:
-        return False
-    return True
+        for folder in reversed(made):
+            os.mkdir(folder)
+            done.insert(0, folder)
+    except OSError:  # made by someone else meanwhile, or not writable
+        remove_if_empty(done)
+        return []
+    return made
+
+
+def remove_if_empty(made: list[str]) -> None:
+    """``os.rmdir`` each folder :func:`mkdir_if_new` made, deepest first, stopping at the
+    first that is not empty (a folder holding anything is never removed)."""
+    for folder in made:
+        try:
+            os.rmdir(folder)
+        except OSError:
+            return

@@ -32,7 +32,6 @@ Cost on CPU (2 cores, SmolLM2-135M, float32): one forward of 1024 tokens ~2.6 s,
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gc
 import hashlib
 import json
@@ -355,16 +354,15 @@ def main(argv: list[str] | None = None) -> int:
 
 def _reading_main(args) -> int:
     from pipeline.readers import reading
-    from training.eval_checks import mkdir_if_new
+    from training.eval_checks import mkdir_if_new, remove_if_empty
 
-    created = mkdir_if_new(args.output)
+    made = mkdir_if_new(args.output)
     try:
         with reading(args.data, "longctx eval"):  # clause reader_lease (pipeline.readers)
             return _main(args)
-    except UserError:
-        if created:  # clause refused_eval_leaves_no_folder (training.eval_checks)
-            with contextlib.suppress(OSError):
-                os.rmdir(args.output)
+    except BaseException:
+        # Clauses refused_eval_leaves_no_folder(_parents) (training.eval_checks).
+        remove_if_empty(made)
         raise
 
 

@@ -80,3 +80,39 @@ def test_refused_eval_leaves_no_folder(tiny_model, tiny_dataset, tiny_tokenizer_
     (tmp_path / "eval").mkdir()
     assert _eval(tmp_path, tiny_model, missing, tiny_dataset, tiny_tokenizer_path) == 2
     assert (tmp_path / "eval").is_dir()
+
+
+def test_refused_eval_leaves_no_folder_parents(
+    tiny_model, tiny_dataset, tiny_tokenizer_path, tmp_path
+):
+    """`--output new/sub/eval` refused (a missing adapter): `new/sub/` stayed, made by
+    the refused evaluation (review of session 30)."""
+    missing = str(tmp_path / "run" / "adaptr")
+    out = tmp_path / "new" / "sub"
+    assert _eval(out, tiny_model, missing, tiny_dataset, tiny_tokenizer_path) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    (tmp_path / "mine").mkdir()  # the user's own folder stays, and above it
+    assert _eval(tmp_path / "mine" / "x", tiny_model, missing, tiny_dataset,
+                 tiny_tokenizer_path) == 2  # fmt: skip
+    assert [p.name for p in tmp_path.iterdir()] == ["mine"]
+    assert list((tmp_path / "mine").iterdir()) == []
+
+
+def test_refused_eval_keeps_what_it_wrote(monkeypatch, tmp_path):
+    """A refusal after the evaluation wrote into its new folder: the folder and what it
+    holds stay (only empty folders are removed)."""
+    from schemas.errors import UserError
+
+    out = tmp_path / "new" / "eval"
+
+    def refuse_after_writing(args):
+        (out / "report.json").write_text("{}")
+        raise UserError("refused late")
+
+    monkeypatch.setattr(evaluate, "_main", refuse_after_writing)
+    args = evaluate.parse_args(["--model", "m", "--output", str(out), "--passkey-lengths", "8"])
+    try:
+        evaluate._reading_main(args)
+    except UserError:
+        pass
+    assert (out / "report.json").read_text() == "{}"
