@@ -10,7 +10,9 @@ Aster0id/TestData).
   ixdzs.com,手机访问:…" over its cut "关注更新请访问:http://www.ixdzs.com/d/…",
   爪机书屋's "[最新章节免费阅读到*爪丶机丶书屋*] WWW丶ZHUAJI丶ORG", its dots written
   "丶", glued to 22 paragraph ends of 《仙逆》), with at most ``WORD_CHARS`` letters
-  besides its addresses, no address of another site and no sentence or comma mark (a
+  besides its addresses, at most ``LABEL_CHARS`` before them unless a site's word
+  ("阅读", "下载", "小说", …) is among them (a chapter title with a stamp glued to it, in
+  hankinghu/literature-books' 《雍正王朝》, stays whole), no address of another site and no sentence or comma mark (a
   bracket inside a paragraph, "…我就杀你。（WWW.mianhuatang.la 好看的小说）我惹你了，…",
   leaves the paragraph's end after it). The author's sentence before
   it stays; a line that names a site nothing else cut stays.
@@ -32,6 +34,7 @@ from transforms.textedit import Edit
 
 RULE = "site_ad"
 WORD_CHARS = 40
+LABEL_CHARS = 8  # letters before the address, unless a site's word is among them
 EDGE_LINES = 12
 MIN_STAMPS = 3
 SITE_RULES = ("site_ad", "site_watermark", "web_notice")  # cuts that name a site
@@ -45,6 +48,7 @@ _ADDRESS = re.compile(
     re.I,
 )
 _END_MARKS = "。！？!?”」』…"
+_AD_WORD = re.compile(r"(?i)txt|电子书|下载|阅读|访问|小说|书屋|免费|更多|网址|地址|章节")
 _PROSE_MARKS = _END_MARKS + "，；"
 _WORDS = re.compile(r"[^\s\W_]|[^\x00-\x7f]")
 _RULE_LINE = re.compile(r"[ \t\u3000]*([=＝━─\-—*＊~～☆★])\1{7,}[ \t\u3000]*")
@@ -99,6 +103,9 @@ def site_host_lines(text: str, found: list[Edit]) -> list[Edit]:
         rest = _ADDRESS.sub("", piece)
         if len(_WORDS.findall(rest)) > WORD_CHARS or any(c in line[start:] for c in _PROSE_MARKS):
             continue  # the author's sentence goes on after the address
+        label = folded[start : first.start()]
+        if len(_WORDS.findall(label)) > LABEL_CHARS and not _AD_WORD.search(label):
+            continue  # a title before a stamp ("一百三十一回　堪舆家恼怒滥用刑　…[万卷书2酷WWW．…")
         if start and not line[:start].strip(" \t\u3000"):
             start = 0
         cuts.append(Edit(a + start, b, "", RULE) if start else _whole(text, a, b))
