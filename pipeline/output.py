@@ -71,6 +71,8 @@ from pipeline.readers import ReadersFolderError, kept_staging_line, readers_line
 from pipeline.readers import live_readers as _live_readers
 from schemas.dataset import COMPLETE_MARKER, MANIFEST
 from schemas.errors import UserError, out_of_space  # noqa: F401 - re-exported
+from schemas.output_names import BUILD_MARK, build_mark
+from transforms.own_outputs import built_here
 
 LOG = logging.getLogger("longctx.dataset")
 
@@ -100,14 +102,41 @@ def create_staging(staging: str) -> int | None:
         return None
     try:
         os.makedirs(staging)
+    except OSError as error:
+        raise _staging_error(staging, error) from None
+    try:
         fd = os.open(staging, os.O_RDONLY)
     except OSError as error:
-        raise OutputError(
-            f"cannot create {staging} next to --output: {error.strerror}; choose an "
-            "--output in a folder you can write to"
-        ) from None
+        with contextlib.suppress(OSError):
+            os.rmdir(staging)
+        raise _staging_error(staging, error) from None
     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    # Clause staging_marked (session 30): the evidence clean_leftovers and the input
+    # listing (transforms.own_outputs) need before they take the folder for a build's;
+    # written under the lock, so no other build sees it marked and unlocked.
+    try:
+        mark = os.open(os.path.join(staging, BUILD_MARK), os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+        try:
+            os.write(mark, build_mark(os.fstat(fd).st_ino))
+        finally:
+            os.close(mark)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(os.path.join(staging, BUILD_MARK))
+        with contextlib.suppress(OSError):
+            os.rmdir(staging)
+        os.close(fd)
+        raise _staging_error(staging, error) from None
     return fd
+
+
+def _staging_error(staging: str, error: OSError) -> OutputError:
+    if out_of_space(error):  # nothing of the staging folder is left: said as a full disk
+        return give_up_for_space(staging, staging.rsplit(".tmp-", 1)[0])
+    return OutputError(
+        f"cannot create {staging} next to --output: {error.strerror}; choose an "
+        "--output in a folder you can write to"
+    )
 
 
 def release(fd: int | None) -> None:
@@ -175,6 +204,22 @@ def clean_leftovers(out: str) -> list[str]:
         exports = _exports_in(path, entries)  # an old dataset's export, swapped out with it
         foreign = [e for e in entries if e not in BUILD_NAMES and e not in exports]
         foreign = foreign or foreign_below(path, exports)  # ..._foreign_nested (review)
+        restore = (
+            match.group(1) == "old"
+            and not os.path.exists(out)
+            and os.path.exists(os.path.join(path, COMPLETE_MARKER))
+            # staging_marked_this_folder: a copy's mark (another inode) is not restored
+            and (built_here(path) or not os.path.lexists(os.path.join(path, BUILD_MARK)))
+        )
+        if not foreign and not restore and not built_here(path):  # clause staging_marked
+            message = (  # and its narrowing staging_marked_this_folder (review)
+                f"left {path} alone: it is named like a leftover of a killed build to {out} "
+                f"but holds no {BUILD_MARK} written in it (a copy, or a folder of a version "
+                "before the mark); delete it yourself if it is not needed"
+            )
+            LOG.warning(message)
+            done.append(message)
+            continue
         if foreign:
             message = (
                 f"left {path} alone: it looks like a leftover of a killed build but holds "
@@ -183,11 +228,7 @@ def clean_leftovers(out: str) -> list[str]:
             LOG.warning(message)
             done.append(message)
             continue
-        if (
-            match.group(1) == "old"
-            and not os.path.exists(out)
-            and os.path.exists(os.path.join(path, COMPLETE_MARKER))
-        ):
+        if restore:
             os.rename(path, out)
             message = f"restored the previous dataset {out} from {path} (a build was killed while replacing it)"
         else:

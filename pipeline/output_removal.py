@@ -15,6 +15,7 @@ cleaned), so the user was stuck. Now:
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import logging
 import os
@@ -25,6 +26,8 @@ import struct
 
 from pipeline import storage
 from pipeline.output_checks import OutputError, _files_below, _written_by_a_build
+from schemas.dataset import COMPLETE_MARKER, MANIFEST
+from schemas.output_names import BUILD_MARK
 
 LOG = logging.getLogger("longctx.dataset")
 
@@ -158,6 +161,29 @@ def foreign_below(path: str, exports: dict) -> list[str]:
     return [f for f in _files_below(path) if "/" in f and not _written_by_a_build(f, exports)]
 
 
+_EVIDENCE = (COMPLETE_MARKER, MANIFEST, BUILD_MARK)  # removed last, in this order
+
+
+def _evidence_last(path: str) -> None:
+    """Clause ``staging_marked_removed_last`` (session 30): the files that show a folder
+    is a build's (transforms.own_outputs ``built_here``) go after everything else, so a
+    removal cut half way (a kill, a crash) leaves what the next build recognises and
+    removes, not unmarked shards and rejected records that only look like a user's."""
+    if os.path.islink(path) or not os.path.isdir(path):
+        return
+    for name in os.listdir(path):
+        if name in _EVIDENCE:
+            continue
+        entry = os.path.join(path, name)
+        if os.path.isdir(entry) and not os.path.islink(entry):
+            shutil.rmtree(entry)
+        else:
+            os.unlink(entry)
+    for name in _EVIDENCE:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(os.path.join(path, name))
+
+
 def removed_or_said(path: str, what: str = "a leftover of an earlier build") -> bool:
     """``shutil.rmtree(path)``; when that fails (permissions), a one-line warning that
     names ``path`` and what is left of it, and False. Clause output_not_removable_partly
@@ -174,6 +200,7 @@ def removed_or_said(path: str, what: str = "a leftover of an earlier build") -> 
         )
         return False
     try:
+        _evidence_last(path)
         shutil.rmtree(path)
     except OSError as error:
         where = f": {error.filename}" if error.filename else ""

@@ -25,6 +25,23 @@ from schemas.dataset import (
 BEAM_TEMP = "_beam"  # in the staging folder while a build runs (pipeline.build)
 TEXT_DIR = "_text"  # pipeline.parking: texts parked while a build runs
 READERS_DIR = "_readers"  # pipeline.readers: the marks of running train/eval/export
+# Clause staging_marked (session 30): the first file pipeline.output.create_staging
+# writes in a build's staging folder (kept in the dataset it becomes), with these bytes;
+# the evidence that a folder named ``OUT.tmp-X`` / ``OUT.old-X`` is a build's.
+BUILD_MARK = "_BUILD"
+BUILD_MARK_BYTES = b"longctx build folder\n"
+
+
+def build_mark(folder_inode: int) -> bytes:
+    """The bytes of ``_BUILD``: ``BUILD_MARK_BYTES`` and the inode of the folder it was
+    written in. Narrowing ``staging_marked_this_folder`` (review, session 30): a rename
+    (the swap) keeps the inode, a copy does not, so a user's backup ``cp -r ds
+    ds.old-20261204`` (8 hex digits: a date) carries a mark that is not its own and is
+    never deleted as a leftover of a killed build (it was: "removed .../ds.old-20261204
+    (1.3 MB), left by a build that did not finish")."""
+    return BUILD_MARK_BYTES + f"folder inode {folder_inode}\n".encode()
+
+
 # Everything a build writes at the top of its staging folder (and so of OUT), plus
 # the build-time folders of pipeline.shards.
 BUILD_NAMES = frozenset(
@@ -42,6 +59,7 @@ BUILD_NAMES = frozenset(
         TEXT_DIR,
         BEAM_TEMP,  # Beam's empty local_tempdir (pipeline.construction)
         READERS_DIR,
+        BUILD_MARK,
     }
 )
 # Below the top level: what a build writes in each of its folders (files by name or

@@ -26,8 +26,10 @@ gutenberg_notice    near an edge of the text (see ``edge``): a paragraph that
                     cut") stays, which matters in a short document, where
                     every paragraph is near an edge;
                     anywhere: a <<...>> or [...] block naming Project Gutenberg
-                    and a copyright or license; the "Gutenberg Projekt-DE"
-                    paragraphs (clause ``projekt_de_notice``)
+                    and a copyright or license; a Creative Commons licence
+                    statement and legal code in a Gutenberg book
+                    (``transforms.gutenberg_licence``); the "Gutenberg
+                    Projekt-DE" paragraphs (clause ``projekt_de_notice``)
 producer_note       near the start: a paragraph that credits the producers
                     ("Produced by ...", "E-text prepared by ...")
 transcriber_note    a note of a transcriber, redactor or producer ("[Transcriber's
@@ -99,8 +101,10 @@ from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.boilerplate_scan import line_end, lines_matching, skip_blank_lines
 from transforms.cjk_page_heads import cjk_page_heads
 from transforms.fortune_separators import fortune_separators
+from transforms.gutenberg_catalogue import publisher_catalogues
 from transforms.gutenberg_european import european_transcriber_notes, projekt_de_notices
 from transforms.gutenberg_imprint import printer_imprints
+from transforms.gutenberg_licence import creative_commons_licences
 from transforms.gutenberg_notices import (
     boxed_transcriber_notes,
     gutenberg_markers,
@@ -216,6 +220,9 @@ def find_boilerplate(
     footer = next((e.start for e in markers if e.rule == "gutenberg_footer"), None)
     found += transcriber_notes(text, footer, body) if "transcriber_note" in rules else []
     found += boxed_transcriber_notes(text) if "transcriber_note" in rules else []
+    if "gutenberg_notice" in rules:
+        found += creative_commons_licences(text, footer, body)
+        found += publisher_catalogues(text, footer, body)
     if "transcriber_note" in rules:  # German, French, Spanish, Italian, Portuguese headings
         found += european_transcriber_notes(text, footer, body)
     found += printer_imprints(text, footer, found) if "printer_imprint" in rules else []

@@ -21,6 +21,12 @@ instead, each on a short line of its own. Such a line is a heading here when:
   piece's title with the note that dates it (鲁迅's 华盖集 "忽然想到〔1〕", 热风
   "随感录二十五〔１〕", 呐喊 "孔乙己⑴", 坟 "论雷峰塔的倒掉①": 94 of the titles of 13
   collections, none of which was a section);
+* clause ``note_mark_off_title`` (session 30, ``shown_title``, read by
+  ``sections.sections_from_headings``): the section's title drops that closing note
+  reference ("孔乙己⑴" -> "孔乙己", "忽然想到〔1〕" -> "忽然想到", "一 儿歌 胡怀琛〔２〕"), and a
+  title spread over the line one character at a time ("奔　　月", "在 酒 楼 上", "四　十　九")
+  is shown joined ("奔月"; a number keeps its space: "一 茶 铺" -> "一 茶铺"): the title a reader sees in ``section_path`` and the memory
+  prefix; the text is unchanged;
 * clause ``note_label_no_title`` (session 29): a notes label with its number ("注释⑴",
   "注释①": 章诒和's 往事并不如烟 heads each note so, 36 lines) is no title;
 * clause ``letter_spaced_title`` (session 29): a title of two to four characters with
@@ -55,6 +61,16 @@ instead, each on a short line of its own. Such a line is a heading here when:
   title must head the first chapter (less than ``MIN_TEXT_CHARS`` between), and the
   titles rank one above the chapters (a story over headings heads no group); before,
   none of 呐喊's 15 stories was a section. A novel's chapters hold nearly all of it;
+* clause ``quoted_words_in_title`` (session 30): quoted words inside a title line
+  ("“碰壁”之后〔1〕", "《呐喊》自序", "为半农题记《何典》后作〔1〕") are part of it; a line
+  quoted whole ("“死地”〔1〕") only with a note mark, one quoting with “「『 and no note
+  mark up to ``MAX_QUOTED_CHARS`` characters, none over a line opening with "、" or
+  another clause mark (27 titles of 鲁迅's collections,
+  华盖集续编的续编's three among them, none a section before);
+* clauses ``byline_under_title`` and ``list_run_in_paragraph`` (session 30,
+  ``cjk_title_bylines``): an author's name right under a title ("孔乙己⑴" / "鲁迅") and
+  lines that go on a long unclosed line's list ("…三金六十员" / "五金五十员" / "七金四十员")
+  are no titles;
 * clause ``fullwidth_letter_in_title`` (session 29): a full-width Latin letter among
   ideographs is part of a title ("阿Ｑ正传");
 * clause ``titles_divide_text``: the titles (with the confirmed headings) divide
@@ -81,6 +97,7 @@ import bisect
 import re
 
 from transforms.cjk_layout import OPENING
+from transforms.cjk_title_bylines import bylines, list_runs
 from transforms.cjk_title_runs import counted_item, drop_inside_runs
 from transforms.hangul_titles import hangul_candidates, hangul_start, hangul_text, hangul_title
 from transforms.technical_headings import CJK_LABEL, MIN_LABELS
@@ -125,8 +142,65 @@ _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 _FW_ZERO = re.compile("[〇一二三四五六七八九十][Ｏｏ]|[Ｏｏ][〇一二三四五六七八九十]")
 
 
+# Clause quoted_words_in_title: quoted words inside a title ("“碰壁”之后〔1〕", "《呐喊》自序",
+# "所谓“思想界先驱者”鲁迅启事〔1〕"); a line quoted whole is a title only
+# with a note mark ("“死地”〔1〕"): without one it is speech or a name;
+# a line quoting with “「『 and no note mark is a title up to MAX_QUOTED_CHARS (理想国,
+# hankinghu b133, an OCR'd book, sets lines cut at a page break apart: "接着“不正义比正义更有利”"
+# over "的问题又突然发生。", 12 characters), and none over a line opening with a clause mark
+# ("“王者”即“最高”" over "、“真理”之意。", the same book).
+_SPEECH_QUOTE = re.compile("[“「『]")
+_CLAUSE_MARK = set("、，。：；！？")
+MAX_QUOTED_CHARS = 10  # a title quoting words with “” and no note mark: "张资平氏的“小说学”"
+_QUOTED = re.compile("“([^“”]+)”|《([^《》]+)》|「([^「」]+)」|『([^『』]+)』")
+
+
+def _continued(texts: list[str], i: int) -> bool:
+    """Whether the next text line after line ``i`` opens with a clause mark ("、“真理”之意。"
+    under "“王者”即“最高”", 理想国's page break): the line is half a sentence."""
+    nxt = next((t for t in texts[i + 1 : i + 4] if t), "")
+    return nxt[:1] in _CLAUSE_MARK
+
+
+def _unquoted(b: str, noted: bool) -> str:
+    """``b`` with its quote pairs taken off when it has text outside them or ``noted``
+    (a note mark closed the line); ``b`` as it is otherwise."""
+    if not _QUOTED.search(b):
+        return b
+    if not noted and len(b) > MAX_QUOTED_CHARS and _SPEECH_QUOTE.search(b):
+        return b  # an OCR'd page's broken line: "接着“不正义比正义更有利”" / "的问题又突然发生。"
+    outside = _QUOTED.sub("", b)
+    return _QUOTED.sub(lambda m: next(g for g in m.groups() if g), b) if outside or noted else b
+
+
 def _letters(b: str) -> str:
     return _FW_LETTER.sub("一", b) if _IDEOGRAPH.search(b) and not _FW_ZERO.search(b) else b
+
+
+# Clause note_mark_off_title: a closing note reference after a CJK character or closing
+# mark; a title of single ideographs spread by spaces ("奔　　月", "四 十 八").
+_TITLE_NOTE = re.compile(
+    "(?<=[\u3400-\u9fff\u3041-\u30ff》」』）”])[ \u3000]*(?:〔[0-9０-９]{1,2}〕|[\u2474-\u2487\u2460-\u2473])$"
+)
+_SPREAD = re.compile("[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff])+")
+_NUMERALS = set("〇零一二三四五六七八九十百千廿卅")
+
+
+def shown_title(title: str) -> str:
+    """Clause ``note_mark_off_title``: ``title`` as a reader sees it, without a closing
+    note reference, its spread characters joined."""
+    shown = (
+        _TITLE_NOTE.sub("", title)
+        if title[-1:] in "〕" or "\u2460" <= title[-1:] <= "\u2487"
+        else title
+    )
+    if not _SPREAD.fullmatch(shown):
+        return shown
+    chars = shown.split()
+    # A number over its spread title keeps its space ("一 茶 铺" -> "一 茶铺").
+    if chars[0] in _NUMERALS and chars[1] not in _NUMERALS:
+        return f"{chars[0]} {''.join(chars[1:])}"
+    return "".join(chars)
 
 
 def _heads_prose(texts: list[str], i: int) -> bool:
@@ -149,6 +223,27 @@ def _is_cjk_start(ch: str) -> bool:
 def cjk_title_lines(
     lines, heading_lines: set[int], chaptered: bool, span: tuple[int, int] | None = None
 ) -> list[tuple[int, int]]:
+    """Rule ``cjk_title_lines``; clause ``marked_titles_join`` (session 30): where the
+    paragraphs run on (``paragraphs_run_on``, Aozora Bunko's layout, a blank line set
+    around headings) and the clean titles alone make the book's titles, a title line
+    may hold marks too (``_MARKED``: "、" between its words, "!" / "?" after them:
+    "信長、秀吉、家康", "殺せ!活かせ!", "討つか?"), kept only if every clean title stays."""
+    kept = _title_lines(lines, heading_lines, chaptered, span, False)
+    if kept and paragraphs_run_on(lines):
+        more = _title_lines(lines, heading_lines, chaptered, span, True)
+        if set(kept) <= set(more):
+            return more
+    return kept
+
+
+# Clause marked_titles_join: words of title characters, each followed by at most one
+# "、" (between words) or up to two "!?" marks.
+_MARKED = re.compile(f"(?:{_RUN}(?:、|[!?！？]{{1,2}}))+(?:{_RUN})?")
+
+
+def _title_lines(
+    lines, heading_lines: set[int], chaptered: bool, span: tuple[int, int] | None, marked: bool
+) -> list[tuple[int, int]]:
     """(line, rank) of the title lines of ``lines`` (``transforms.contents.Lines``)
     under rule ``cjk_title_lines``; ``heading_lines`` are the lines of confirmed
     headings, ``chaptered`` whether one of them is a numbered chapter; ``span`` the
@@ -167,18 +262,27 @@ def cjk_title_lines(
         i
         for i, t in enumerate(texts)
         if t
-        and t[0] >= "\u3041"
         and len(b := _NOTE_MARK.sub("", t)) <= MAX_TITLE_CHARS  # clause title_note_mark
+        and (t[0] >= "\u3041" or t[0] in "《“「『")  # clause quoted_words_in_title
         and i not in heading_lines
         and (i == 0 or blank[i - 1])
         and (i + 1 >= n or blank[i + 1])
-        and (_TITLE.fullmatch(_letters(b)) or _SPACED.fullmatch(b) or hangul_title(t))
+        and (
+            _TITLE.fullmatch(_letters(_unquoted(b, b != t)))
+            or _SPACED.fullmatch(b)
+            or hangul_title(t)
+            or (marked and _MARKED.fullmatch(b) is not None and not b.endswith("、"))
+        )
         and (b == t or not _NOTE_LABEL.fullmatch(b))  # clause note_label_no_title
         and not counted_item(texts, i, _TITLE.fullmatch)  # clause cjk_title_counted_item
+        and not (_QUOTED.search(t) and _continued(texts, i))  # clause quoted_words_in_title
         and not (span and span[0] <= i <= span[1])  # clause chapters_in_one_piece
     ]
     # Clause hangul_titles_stand_out (``hangul_titles``).
     cands = hangul_candidates(texts, blank, cands)
+    # Clauses byline_under_title, list_run_in_paragraph (``cjk_title_bylines``).
+    belong = bylines(texts, cands) | list_runs(texts, cands)
+    cands = [i for i in cands if i not in belong]
     fields = _field_titles(texts, heading_lines)  # clause field_titles
     # Clause field_titles_anthology: the pairs head poems where they make the
     # anthology (MIN_TITLES of them, no fewer than the other title lines); one poem

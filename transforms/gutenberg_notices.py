@@ -19,6 +19,9 @@ NOTES", "ETEXT EDITOR'S BOOKMARKS:" at the end), ``complete_works_footer`` (the 
 Works plays' closing "End of this Etext of The Complete Works of William
 Shakespeare" paragraph is their end marker).
 
+Clause of session 30: ``etext_errata_list`` (the "Typographical errors corrected by
+the etext transcriber:" heading and its "wrong=> right {pg N}" list at the end).
+
 Cost: markers are looked for in the first and last 40,000 characters only; notices
 and producer notes in the two edges; transcriber notes by one "\\n"-prefixed scan.
 """
@@ -148,6 +151,22 @@ _END_NOTES_HEADING = re.compile(
     r"\n[ \t]*(?:TECHNICAL NOTES|E-?TEXT EDITOR['’]S BOOKMARKS:)[ \t]*(?=\n)"
 )
 _END_NOTES_HEADING_LINE = re.compile(r"TECHNICAL NOTES|E-?TEXT EDITOR['’]S BOOKMARKS:")
+# Clause etext_errata_list (session 30): the list Distributed Proofreaders' books of
+# 2014 close with, under "Typographical errors corrected by the etext transcriber:"
+# ("Abencerages=> Abencerrages {pg 14}", Dumas' The Wolf-Leader, under the printer's
+# imprint; "page 19: happinesss changed to happiness", Russell's Bolshevism, under
+# "... corrected in text:"), was left as the book's last text: the heading is no
+# "Transcriber's Notes" line. Of the 3,382 readable raw texts of
+# rcdm-uga/Gutenberg_Text, 17 hold the heading alone on its line (not in a "| ... |"
+# box), every one 104-4,243 characters above the end marker; the heading and the
+# paragraphs under it that are errata items ("=>", "page N:", a "Volume I." line)
+# go; the first other paragraph stops the cut (the Oxford Book of American Essays'
+# "* * * * *" and its FOOTNOTES, under its list, stay).
+_ERRATA_HEADING = re.compile(
+    r"\n[ \t]*Typographical errors corrected (?:by the e-?text transcriber|in (?:the )?text):"
+    r"[ \t]*\n[ \t]*\n"
+)
+_ERRATA_ITEM = re.compile(r"=>|\A[ \t]*page \d+\b|\A[ \t]*Volume [IVXL]+\.?[ \t]*\Z", re.I)
 _BLANK_LINE_UNDER = re.compile(r"\n[ \t]*\n")
 _NOTE_TO_FOOTER_MAX = 8_000
 _MARKER_ZONE = 40_000
@@ -294,6 +313,24 @@ def transcriber_notes(text: str, footer: int | None = None, body: int = 0) -> li
                 and line - body > footer - line
             ):
                 cuts.append(Edit(line, footer, "", "transcriber_note"))
+        cuts += _etext_errata_lists(text, footer, body)
+    return cuts
+
+
+def _etext_errata_lists(text: str, footer: int, body: int) -> list[Edit]:
+    """The errata heading and its item paragraphs (clause ``etext_errata_list``)."""
+    cuts = []
+    lo = max(body, footer - _NOTE_TO_FOOTER_MAX)
+    for line, end, _ in lines_matching(_ERRATA_HEADING, text, lo, footer):
+        if line - body <= footer - line:
+            continue
+        stop = end
+        for a, b in paragraphs(text, end, footer):
+            if b > footer or not _ERRATA_ITEM.search(text[a:b].strip("\n")):
+                break
+            stop = b
+        if stop > end:
+            cuts.append(Edit(line, skip_blank_lines(text, stop), "", "transcriber_note"))
     return cuts
 
 

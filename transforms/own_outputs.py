@@ -29,14 +29,17 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 
 from schemas.dataset import COMPLETE_MARKER
 from schemas.output_names import (
+    BUILD_MARK,
     BUILD_NAMES,
     EXPORT_FORMATS,
     EXPORT_MANIFEST,
     TEMP_FOLDER_NAME,
     TEMP_OWNER,
+    build_mark,
     export_listing,
     written_by_a_build,
 )
@@ -126,9 +129,60 @@ def unfinished(folder: str) -> bool:
     except OSError:
         exports = {}
     shards = [f for f in files if f != EXPORT_MANIFEST]  # written last but _COMPLETE
+    # Narrowing ``staging_marked_unmarked_skipped`` (review, session 30): the input listing
+    # skips by shape, mark or not; only a deletion (pipeline.output ``clean_leftovers``)
+    # needs ``built_here``. A killed build of a version before the mark leaves no
+    # ``_BUILD``: requiring it here read its ``_text`` parked copies as documents again
+    # (2 plays trained twice in the review's run); skipping is said and undone by naming
+    # a file, reading them is not.
     return all(written_by_a_build(f, exports) for f in files) or (
         bool(shards) and all(_EXPORT_FILE.match(f) for f in shards)
     )
+
+
+def built_here(folder: str) -> bool:
+    """Clause ``staging_marked`` (session 30): whether the local ``folder`` shows what a
+    build really leaves, not only names a build may write: its ``_BUILD`` mark (the first
+    file pipeline.output.create_staging writes, ``build_mark`` of this folder's inode).
+    Narrowing ``staging_marked_this_folder`` (review): a complete dataset is no longer
+    evidence enough to delete (a user's ``cp -r ds ds.old-20261204`` is one), and a
+    copied mark names another folder's inode; an ``OUT.old-X`` of a version before the
+    mark is only renamed back when ``OUT`` is missing (pipeline.output), never deleted.
+
+    A user's ``x.tmp-0123abcd`` holding only their copy of ``rejected/rejected.jsonl``
+    (or a ``manifest.json``, a ``dataset_info.json``: names a build writes) was taken
+    for a killed build's staging folder: skipped as input, and deleted by the next
+    build to ``x`` (pipeline.output ``clean_leftovers``)."""
+    try:
+        own = build_mark(os.stat(folder).st_ino)  # staging_marked_this_folder (review)
+    except OSError:
+        return False
+    return _regular_head(os.path.join(folder, BUILD_MARK), len(own) + 1) == own
+
+
+def complete_dataset(folder: str) -> bool:
+    """A complete longctx dataset (``manifest.json`` of its format and ``_COMPLETE``)."""
+    found = _json_at(os.path.join(folder, "manifest.json"))
+    return (
+        found is not None
+        and found.get("format") == DATASET_FORMAT
+        and os.path.isfile(os.path.join(folder, COMPLETE_MARKER))
+    )
+
+
+def _regular_head(path: str, size: int) -> bytes | None:
+    """The first ``size`` bytes of the local regular file ``path``; None when absent,
+    unreadable or not a regular file (a FIFO of that name is not waited on)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
+    except OSError:
+        return None
+    try:
+        return os.read(fd, size) if stat.S_ISREG(os.fstat(fd).st_mode) else None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
 def _json_at(path: str) -> dict | None:

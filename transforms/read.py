@@ -99,7 +99,12 @@ from transforms.file_kinds import (
     document_kind,
     wide_encoding,
 )
-from transforms.inputs import InputFile, expand_inputs, gone_since_listed  # noqa: F401
+from transforms.inputs import (  # noqa: F401
+    InputFile,
+    expand_inputs,
+    gone_since_listed,
+    not_permitted,
+)
 from transforms.json_lines import continues, json_error, loads, skip_rest_of_line
 from transforms.legacy_fallback import check_encoding
 from transforms.read_records import (
@@ -417,6 +422,7 @@ def read_file(
             "corrupt_input" if damaged else archives.member_failure(file, e) or "unreadable_file",
             damaged
             or gone_since_listed(file, e)
+            or not_permitted(file, e)
             or f"could not read {fmt} file{where}: {type(e).__name__}: {e}",
         )
 

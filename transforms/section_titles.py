@@ -3,10 +3,14 @@ that titles a numbered heading ("CHAPTER 13" / "The Inn of the Red Lobster"),
 and rules ``summary_line`` and ``prose_title``, which keep chapter summaries and
 first sentences out of the titles (see the rule list in ``transforms.sections``);
 clause ``quoted_cjk_title`` (session 29): a quoted phrase under a CJK chapter's bare
-number titles it where the series' other chapters have titles."""
+number titles it where the series' other chapters have titles; clauses
+``cjk_speech_no_title`` and ``title_like_its_text`` (session 30): a line of speech under a
+bare number, and a series whose title lines are as long as their sections' text (a tanka
+under each number), take no title line."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from transforms import headings as hd
@@ -73,7 +77,33 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
         # never closes the quote starts speech or a letter ("XІІ." / "«Дорога
         # мамо!", Ukrainka's "Жаль"); closed, it may be a title ("„Црни ратник“").
         return None
+    if _speech(lines, i):
+        return None  # clause cjk_speech_no_title
     return i if (isolated or caps) else None
+
+
+# Clause cjk_speech_no_title (session 30): a CJK line of speech under a bare number is the
+# section's first line, not its title: "一" / "「親分、變なことを聽きましたがね」" right
+# over the prose (野村胡堂's 銭形平次, cards/001670 55857: 5 chapters titled by their first
+# line of speech), "三" / "兼「御新造様誠に御無沙汰致しました」" over "母「まだお前が…"
+# (三遊亭圓朝's 松の操美人の生埋, a 落語 transcript, cards/000989 4489: the speaker's
+# name then the quote). Speech: the whole line is one quote in 「」 or 『』, after a speaker's
+# name of at most 4 characters, and the quote holds a clause or sentence mark with text
+# after it, or the next text line opens as speech too. A quoted title ("「鶴の子石鹸」の事",
+# '"侠客行"', "「我是谁？」") is not: text after the quote, or no mark inside.
+_SPEECH = re.compile("(?:[\u3400-\u9fff\u3040-\u30ff]{1,4})?[「『]([^「」『』]+)[」』]")
+_INNER_MARK = re.compile("[、。，！？!?,][^、。，！？!?,]")
+_SPEECH_OPEN = re.compile("(?:[\u3400-\u9fff\u3040-\u30ff]{1,4})?[「『]")
+
+
+def _speech(lines: Lines, i: int) -> bool:
+    m = _SPEECH.fullmatch(lines.texts[i].strip())
+    if m is None:
+        return False
+    if _INNER_MARK.search(m.group(1)):
+        return True
+    nxt = next((t for t in lines.texts[i + 1 : i + 4] if t), "")
+    return _SPEECH_OPEN.match(nxt.strip()) is not None
 
 
 # Clause cjk_wrapped_title (session 26): a long CJK title broken after a comma goes on on
@@ -196,6 +226,47 @@ def drop_prose_titles(lines: Lines, heads: list[hd.Candidate], titles: dict[int,
         elif 2 * titled[c.series] < total[c.series]:
             if _reads_as_prose(lines.texts[t]) and not _set_apart(lines, t, heading_lines):
                 del titles[c.line]
+
+
+def drop_verse_titles(lines: Lines, heads: list[hd.Candidate], titles: dict[int, int]) -> None:
+    """Clause title_like_its_text (session 30): in a series where more than half of the
+    title lines (``MIN_LIKE_TEXT`` or more) are as long as the section's text lines
+    (at least ``LIKE_TEXT_SHARE`` of their median length) or the section holds no other
+    line, the title lines are the sections' first lines, not their titles: 北原白秋's
+    桐の花 (cards/000106 56857) sets its tanka apart, a blank line around each, under
+    their numbers ("一" / "春の鳥な鳴きそ鳴きそあかあかと外の面の草に日の入る夕" / "二" /
+    "銀笛のごとも哀しく単調に過ぎもゆきにし夢なりしかな" / "しみじみと物のあはれを…"),
+    and every number took its first poem for a title (214 sections); 長塚節歌集 下
+    (cards/000118 615) likewise. The whole series loses its title lines (the number is
+    the section; a poem's own heading "浅草にて" over its tanka too). A title is shorter
+    than the text it heads: a chapter's title over prose, or over verse, keeps it."""
+    heading_lines = sorted(c.line for c in heads)
+    n = len(lines.texts)
+    like: dict[str, int] = {}
+    titled: dict[str, int] = {}
+    for c in heads:
+        t = titles.get(c.line)
+        if t is None or not _CJK_TEXT.search(lines.texts[t]):
+            continue  # CJK only: Pliny's "BOOK XXIV." over its title and short lines
+        titled[c.series] = titled.get(c.series, 0) + 1
+        k = bisect.bisect_right(heading_lines, t)
+        end = heading_lines[k] if k < len(heading_lines) else n
+        body = sorted(len(x) for x in lines.texts[t + 1 : end] if x)
+        size = len(lines.texts[t])
+        like[c.series] = like.get(c.series, 0) + (
+            not body or size >= LIKE_TEXT_SHARE * body[len(body) // 2]
+        )
+    for c in heads:
+        k = like.get(c.series, 0)
+        t = titles.get(c.line)
+        if t is None or not _CJK_TEXT.search(lines.texts[t]):
+            continue
+        if k >= MIN_LIKE_TEXT and 2 * k > titled[c.series]:
+            del titles[c.line]
+
+
+MIN_LIKE_TEXT = 3
+LIKE_TEXT_SHARE = 0.8
 
 
 # Clause quoted_cjk_title (session 29): a chapter titled by a quoted phrase, the quote

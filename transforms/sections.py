@@ -108,7 +108,7 @@ from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_numbers import VOLUME_HALVES, chapter_decimals, drop_colon_lists
 from transforms.cjk_running_heads import drop_running_heads, other_title_repeat  # clauses
-from transforms.cjk_titles import TITLE_RANK, chapters_span, cjk_title_lines
+from transforms.cjk_titles import TITLE_RANK, chapters_span, cjk_title_lines, shown_title
 from transforms.code_blocks import code_spans, inside
 from transforms.continued_numbering import continued_numbering
 from transforms.diary_dates import diary_date_lines
@@ -121,7 +121,12 @@ from transforms.roman_runs import roman_run_lines
 from transforms.screenplay import scene_candidates
 from transforms.script_titles import additive_only, number_candidates
 from transforms.section_paths import section_path, section_paths  # noqa: F401 (re-exported)
-from transforms.section_titles import drop_prose_titles, quoted_titles, title_line
+from transforms.section_titles import (
+    drop_prose_titles,
+    drop_verse_titles,
+    quoted_titles,
+    title_line,
+)
 from transforms.technical_headings import (
     decimal_levels,
     drop_admonition_labels,
@@ -264,6 +269,7 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
                 titles[c.line] = t
     unpaired = [c for c, _ in confirmed if c.line not in paired]
     drop_prose_titles(lines, unpaired, titles)
+    drop_verse_titles(lines, unpaired, titles)  # clause title_like_its_text
     quoted_titles(lines, unpaired, titles)  # clause quoted_cjk_title
     title_lines = set(titles.values())
     headings = []
@@ -348,7 +354,8 @@ def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:
     if not headings or headings[0].start > first_content:
         sections.append(Section(0, 0, "", 0))
     for h in headings:
-        sections.append(Section(h.start, 0, h.title, dense[h.rank]))
+        # Clause note_mark_off_title (transforms.cjk_titles): "孔乙己⑴" shows as "孔乙己".
+        sections.append(Section(h.start, 0, shown_title(h.title), dense[h.rank]))
     out = []
     for i, s in enumerate(sections):
         start = 0 if i == 0 else s.start

@@ -14,6 +14,7 @@ import pytest
 
 from pipeline import output, output_removal  # rmtree: output_removal.removed_or_said
 from pipeline.output import OutputError, check_output, clean_leftovers, replace_output
+from schemas.output_names import BUILD_MARK, build_mark
 
 
 def fake_dataset(path: Path, tag: str, complete: bool = True) -> Path:
@@ -22,8 +23,15 @@ def fake_dataset(path: Path, tag: str, complete: bool = True) -> Path:
     (path / "train" / "data-00000-of-00001.arrow").write_bytes(os.urandom(4096))
     (path / "train" / "tag.arrow").write_text(tag)
     (path / "manifest.json").write_text('{"format": "longctx-dataset", "version": 1}')
+    mark_as_built(path)
     if complete:
         (path / "_COMPLETE").write_text("")
+    return path
+
+
+def mark_as_built(path: Path) -> Path:
+    """What ``output.create_staging`` writes first (clause ``staging_marked``)."""
+    (path / BUILD_MARK).write_bytes(build_mark(path.stat().st_ino))
     return path
 
 
@@ -209,6 +217,7 @@ def test_stale_staging_is_removed_and_reported(tmp_path, caplog):
     (stale / "_rows" / "train").mkdir(parents=True)
     (stale / "_rows" / "train" / "spill.arrow").write_bytes(b"\0" * (2 << 20))
     (stale / "train" / "_parts").mkdir(parents=True)
+    mark_as_built(stale)
     other = tmp_path / "other.tmp-0123abcd"  # another output's staging: not ours to touch
     fake_dataset(other, "x")
     with caplog.at_level(logging.WARNING, logger="longctx.dataset"):

@@ -13,6 +13,7 @@ import pytest
 from pipeline import cli, output
 from pipeline.build import run
 from pipeline.verify import verify
+from schemas.output_names import BUILD_MARK, build_mark
 from tests.reliability.bad_inputs import prose
 from tests.reliability.conftest import snapshot, staging_folders
 
@@ -164,6 +165,9 @@ def test_a_killed_builds_parked_texts_are_cleaned_up(tmp_path):
         (staging / sub).mkdir(parents=True)
     (staging / "_text" / "read" / ("0" * 64 + ".txt")).write_text(prose(1), encoding="utf-8")
     (staging / "train" / "_parts" / "w0000016-s00000.arrow").write_bytes(b"\0" * 8)
+    (staging / BUILD_MARK).write_bytes(
+        build_mark(staging.stat().st_ino)
+    )  # create_staging's first file
     (done,) = output.clean_leftovers(str(out))
     assert done.startswith(f"removed {staging}") and not staging.exists()
 
