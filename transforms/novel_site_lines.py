@@ -16,11 +16,18 @@ Aster0id/TestData).
   bracket inside a paragraph, "…我就杀你。（WWW.mianhuatang.la 好看的小说）我惹你了，…",
   leaves the paragraph's end after it). The author's sentence before
   it stays; a line that names a site nothing else cut stays.
+* ``site_host_line_han`` (review): the cut piece holds a Han character besides its
+  addresses: in Node.js's README (/usr/share/doc/nodejs) a
+  ``web_notice`` cut of its link block named github.com, and 150 collaborator lines
+  "* [rvagg](https://github.com/rvagg) -" went.
 * ``bookend_link``: the same piece holding an address ("更多精校小说尽在互联书屋：http://
   www.zvzee.com/", "好书尽在【书包CC】 https://www.bookbaow.com" glued to the blurb's
   first word and to "（全文完）"), at the end of a line among the first and among the
   last ``EDGE_LINES`` non-blank lines: the site's banner at both ends of the file.
   Cut with the rule lines ("=====", "━━━") right above and under a whole line.
+* ``bookend_link_han`` (review): the piece holds at least 2 Han characters besides its
+  addresses: a bare URL at both ends ("https://linux.thai.net/~thep/datrie/datrie.html"
+  in libdatrie's README, body and reference list; openssh's homepage) stays.
 * ``first_published_stamp``: "本书由潇湘书院首发，请勿转载！" (a site's name, 首发 and
   a ban on copying), on at least ``MIN_STAMPS`` places: glued to 5 paragraph ends
   of 《她来听我的演唱会》. No site name ending in 网, so ``repeated_stamps`` reads none.
@@ -50,6 +57,7 @@ _ADDRESS = re.compile(
 _END_MARKS = "。！？!?”」』…"
 _AD_WORD = re.compile(r"(?i)txt|电子书|下载|阅读|访问|小说|书屋|免费|更多|网址|地址|章节")
 _PROSE_MARKS = _END_MARKS + "，；"
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _WORDS = re.compile(r"[^\s\W_]|[^\x00-\x7f]")
 _RULE_LINE = re.compile(r"[ \t\u3000]*([=＝━─\-—*＊~～☆★])\1{7,}[ \t\u3000]*")
 _STAMP = re.compile(
@@ -101,6 +109,8 @@ def site_host_lines(text: str, found: list[Edit]) -> list[Edit]:
         if not sites or not sites <= cut_sites:
             continue
         rest = _ADDRESS.sub("", piece)
+        if not _HAN.search(rest):
+            continue  # site_host_line_han
         if len(_WORDS.findall(rest)) > WORD_CHARS or any(c in line[start:] for c in _PROSE_MARKS):
             continue  # the author's sentence goes on after the address
         label = folded[start : first.start()]
@@ -135,6 +145,8 @@ def bookend_links(text: str) -> list[Edit]:
             piece = top[len(top) - n :].strip(" \t\u3000")
             if not _ADDRESS.search(piece.translate(_FOLD)) or len(_WORDS.findall(piece)) < 8:
                 continue
+            if len(_HAN.findall(_ADDRESS.sub("", piece.translate(_FOLD)))) < 2:
+                continue  # bookend_link_han
             for x, y in ((a, b), (c, d)):
                 whole = not text[x:y].strip(" \t\r\u3000").endswith(piece) or (
                     text[x:y].strip(" \t\r\u3000") == piece

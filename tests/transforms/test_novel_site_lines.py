@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from transforms.clean import clean_text
 from transforms.normalize import normalize_text
+from transforms.novel_site_lines import site_host_lines
+from transforms.textedit import Edit
 
 
 def cleaned(text: str) -> str:
@@ -167,3 +169,82 @@ def test_site_host_line_other_site_stays():
     out = cleaned(XIANNI + "\n在线阅读：http://www.uuxs5.net/r43817/\n")
     assert "zhuaji" not in out and "ZHUAJI" not in out
     assert "在线阅读：http://www.uuxs5.net/r43817/" in out
+
+
+# Review (session 30): 《雍正王朝》 (hankinghu/literature-books 019, 万卷书酷 download): a
+# chapter title with the site's stamp glued to it; the stamp's site is named by the cut
+# 声明 line, but the title before it is more than LABEL_CHARS letters: the line stays whole.
+YONGZHENG = (
+    "声明:本书由“万卷书酷”电子书(www.2009w.com)自网络收集整理制作,版权归原作者和出版社所有,"
+    "下载后请在24小时内删除.如果喜欢,请购买正版.\n\n"
+    "高其倬想，得先打下了他的威风，便一拍惊堂木问：“谢济世，你知罪吗？”\n"
+    "一百三十一回　堪舆家恼怒滥用刑　宝亲玉和颜问曾静[万卷书2酷WWW．2009w．COM] \n"
+    "听到高其倬这张牙舞爪的问话，谢济世只是冷冷他说了一句：“不知道。”\n"
+)
+
+
+def test_site_host_line_keeps_a_title_before_the_stamp():
+    out = cleaned(YONGZHENG)
+    assert "一百三十一回　堪舆家恼怒滥用刑　宝亲玉和颜问曾静" in out
+    assert "谢济世只是冷冷他说了一句：“不知道。”" in out
+
+
+# Review (session 30): Node.js's README (/usr/share/doc/nodejs/README.md): web_notice cuts its
+# link block, which names github.com; 150 collaborator lines "* [rvagg](https://github.com/
+# rvagg) -" then went (site_host_line_han: a piece with no Han character stays).
+NODE = (
+    "* [rvagg](https://github.com/rvagg) -\n"
+    "  **Rod Vagg** <<r@va.gg>>\n\n"
+    "[Code of Conduct]: https://github.com/nodejs/admin/blob/HEAD/CODE_OF_CONDUCT.md\n"
+    "[Working Groups]: https://github.com/nodejs/TSC/blob/HEAD/WORKING_GROUPS.md\n"
+)
+
+
+def test_site_host_line_needs_han_text():
+    block = NODE.index("[Code of Conduct]")
+    found = [Edit(block, len(NODE), "", "web_notice")]
+    assert site_host_lines(NODE, found) == []
+
+
+# Review (session 30): libdatrie's README (/usr/share/doc/libdatrie1/README): the same URL
+# in the body and the reference list, both ends of the file (bookend_link_han).
+DATRIE = (
+    "datrie - Double-Array Trie Library\n"
+    "==================================\n"
+    "\n"
+    "This is an implementation of double-array structure for representing trie, \n"
+    "as proposed by Junichi Aoe [1].\n"
+    "\n"
+    "Trie is a kind of digital search tree, an efficient indexing method in which\n"
+    "search time is independent of database size. It only takes O(m) search time,\n"
+    "where m is the length of the search string. Comparably as efficient as hashing,\n"
+    "trie also provides flexibility on incremental matching and key spelling\n"
+    "manipulation. This makes it ideal for lexical analyzers, as well as spelling\n"
+    "dictionaries.\n"
+    "\n"
+    "See the details of the implementation at [2]:\n"
+    "  https://linux.thai.net/~thep/datrie/datrie.html\n"
+    "\n"
+    "Historically, this was first implemented as C++ classes in a library called\n"
+    "midatrie [2], but later simplified and rewritten from scratch in C.\n"
+    "\n"
+    "--\n"
+    "Theppitak Karoonboonyanan.\n"
+    "September 2006.\n"
+    "\n"
+    "References\n"
+    "----------\n"
+    "\n"
+    '[1] Aoe, J. "An Efficient Digital Search Algorithm by Using a Double-Array \n'
+    '    Structure". IEEE Transactions on Software Engineering. Vol. 15, 9 \n'
+    "    (Sep 1989). pp. 1066-1077.\n"
+    "\n"
+    '[2] Karoonboonyanan, T. "An Implementation of Double-Array Trie".\n'
+    "    https://linux.thai.net/~thep/datrie/datrie.html\n"
+    "\n"
+)
+
+
+def test_bookend_link_needs_han_words():
+    out = cleaned(DATRIE)
+    assert out.count("https://linux.thai.net/~thep/datrie/datrie.html") == 2
