@@ -112,6 +112,7 @@ from transforms.gutenberg_notices import (
     producer_notes,
     transcriber_notes,
 )
+from transforms.novel_site_lines import bookend_links, first_published_stamps, site_host_lines
 from transforms.page_furniture import page_furniture
 from transforms.site_ads import site_ads
 from transforms.textedit import Edit, apply_edits
@@ -242,6 +243,9 @@ def find_boilerplate(
     found += aozora.aozora_edits(text, rules)
     found += watermark_edits(text) if "site_watermark" in rules else []
     found += site_ads(text) if "site_ad" in rules else []
+    if "site_ad" in rules:  # transforms.novel_site_lines (session 30)
+        found += site_host_lines(text, found) + bookend_links(text)
+        found += first_published_stamps(text)
     found += gutenberg_markup.markup_edits(text, rules & gutenberg_markup.BEFORE_UNWRAP)
     merged: list[Edit] = []
     # Overlaps: the earliest start wins, then the longest, then the rule listed first.
