@@ -64,6 +64,9 @@ display columns: a CJK character counts two):
   (rule ``indented_code``), nor of an ASCII figure (rule ``ascii_figure``), is
   joined; clause ``code_continuations``: their lines do not count in rule
   ``continuation_share`` (a figure's full lines open on "|", not in lower case);
+  clause ``figure_width``: the lines of figures (not of code blocks) do not count
+  in the wrap width and the set-off indent (rule ``mixed_widths``): a wide table
+  kept as drawn made the prose lines short;
 * rules ``cjk_line_edges`` and ``cjk_quote_line`` (CJK text,
   ``transforms.cjk_layout``): the spaces at the edges of CJK lines are layout
   and go (``find_edits``; ``find_wraps`` holds the joins only), and a line
@@ -98,6 +101,7 @@ import apache_beam as beam
 import numpy as np
 
 from schemas import Document
+from transforms.ascii_figures import drawn_paragraphs
 from transforms.beam_utils import DocumentStage
 from transforms.cjk_layout import cjk_joins, ends_sentence, layout_spans
 from transforms.cjk_man_headings import man_headings
@@ -216,8 +220,24 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     # figure (rule ascii_figure), full lines opening on "|" that keep their spaces,
     # do not count (Carroll's The Game of Logic read as verse with them).
     measured = pair & ~inside(spans, line_start[:-1]) if spans else pair
-    wrap_cols = wrap_width(width[:-1][pair], config.percentile)  # rule mixed_widths
-    set_off = set_off_indent(width[:-1][pair], indent[:-1][pair], wrap_cols, config.percentile)
+    # Clause figure_width: the wrap width (rule mixed_widths) and the set-off indent are
+    # measured without the drawn paragraphs (ASCII figures, ruled tables): gettext's
+    # ABOUT-NLS (prose at 72 columns) keeps its team tables as drawn, rows of 78-80
+    # columns, and measured with them its full prose lines fell short of the width and
+    # lost their joins (96 -> 125 sentences). Code blocks stay in: without them the
+    # prose of node.js's markdown docs measured 92 (long link lines), not 78.
+    wrap_cols = wrap_width(width[:-1][pair], config.percentile)
+    sized = pair
+    drawn = drawn_paragraphs(text)
+    outside = pair & ~inside(drawn, line_start[:-1]) if drawn else pair
+    if outside.any() and outside.sum() < pair.sum():
+        # A shift within the slack is the percentile's noise, not a figure's width:
+        # taken, the diffstat lines of libfribidi's and xz's changelogs (64 -> 63)
+        # became full and were joined.
+        cols = wrap_width(width[:-1][outside], config.percentile)
+        if abs(cols - wrap_cols) > config.slack:
+            sized, wrap_cols = outside, cols
+    set_off = set_off_indent(width[:-1][sized], indent[:-1][sized], wrap_cols, config.percentile)
     a = np.flatnonzero(pair)
     b = a + 1
     la, fb = last[a] - 1, first[b]  # last character of a, first of b

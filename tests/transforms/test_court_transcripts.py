@@ -415,3 +415,20 @@ def test_one_numbered_page_keeps_its_numbers():
     single run of numbered lines (one page, a numbered poem or list) is not told from a
     transcript, and its numbers stay."""
     assert transcript_line_numbers(PAGES[1]) == []
+
+
+def test_same_position_keeps_the_scenarios_closing_lines():
+    """Clause ``same_position`` (``transforms.page_furniture``, rule ``running_head``): a
+    line next to 3 or more page breaks is a running head only at the same place on the
+    page. Real text: RFC 5321, lines 4651-5250 (as in the test above): its scenarios end on
+    "C: QUIT" / "S: 221 foo.com Service closing transmission channel" at four page ends,
+    16 to 33 blank lines above the footer (the page padded, the next scenario opens a
+    page); without the clause four of the five pairs were cut as page furniture."""
+    raw = (Path(__file__).parent.parent / "data" / "en_rfc5321_scenarios.txt").read_text(
+        encoding="utf-8"
+    )
+    text = clean_text(normalize_text(raw)).text
+    assert raw.count("C: QUIT") == 5
+    assert text.count("C: QUIT") == 5
+    assert text.count("S: 221 foo.com Service closing transmission channel") == 5
+    assert "[Page " not in text and "RFC 5321" not in text  # footers and heads still go
