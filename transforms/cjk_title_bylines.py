@@ -13,7 +13,11 @@ text's subject, no byline: a history's biography titled by its man under the vol
 line (oscarsun72/chtxt 新五代史 set as plain text, "新五代史·卷三十一·周臣傳第十九" / "王朴" /
 "王朴字文伯，東平人也。"; 南史's "王弘" / "王弘字休元"): 14 titles of 南史 and 新五代史 were
 taken for bylines before. A subtitle directly under a title ("豫序"
-under "马上日记", "之一", "苍蝇" under "苍蝇门牙") opens with no surname and stays.
+under "马上日记", "之一", "苍蝇" under "苍蝇门牙") opens with no surname and stays. Clause
+``byline_under_title_not_date`` (session 30, integrator): a date line closing the piece
+above ("十三年二月") is no title, so a name under it is the next piece's title, no byline
+(周作人文集's "十三年二月" / "马说" / "世有伯乐…": "马说" was dropped; the caller passes the
+candidates that are dates).
 
 Clause ``list_run_in_paragraph``: ``MIN_RUN`` or more candidates of at most ``MAX_ITEM_CHARS`` one right under the other (only blank
 lines between) under a long line (``PROSE_LINE`` characters or more) that ends in an
@@ -54,16 +58,18 @@ def _below(texts: list[str], i: int) -> int | None:
     return next((j for j in range(i + 1, len(texts)) if texts[j]), None)
 
 
-def bylines(texts: list[str], cands: list[int]) -> set[int]:
-    """Clause ``byline_under_title``: the candidates of ``cands`` that are a piece's byline."""
+def bylines(texts: list[str], cands: list[int], dates: frozenset[int] = frozenset()) -> set[int]:
+    """Clause ``byline_under_title``: the candidates of ``cands`` that are a piece's byline;
+    ``dates``: the candidates that are date lines (clause ``byline_under_title_not_date``)."""
     taken = set(cands)
+    titles = taken - dates
     out = set()
     for i in cands:
         t = texts[i]
         if not t or t[0] not in SURNAMES or not _BYLINE.fullmatch(t):
             continue
         above, below = _above(texts, i), _below(texts, i)
-        if above in taken and below is not None and below not in taken:
+        if above in titles and below is not None and below not in taken:
             # Clause byline_under_title_named_in_text: "王朴" over "王朴字文伯，東平人也。"
             if "".join(t.split()) not in _SENTENCE.match(texts[below]).group():
                 out.add(i)

@@ -281,7 +281,8 @@ def _title_lines(
     # Clause hangul_titles_stand_out (``hangul_titles``).
     cands = hangul_candidates(texts, blank, cands)
     # Clauses byline_under_title, list_run_in_paragraph (``cjk_title_bylines``).
-    belong = bylines(texts, cands) | list_runs(texts, cands)
+    dated = frozenset(i for i in cands if _DATE.fullmatch(texts[i]))
+    belong = bylines(texts, cands, dated) | list_runs(texts, cands)
     cands = [i for i in cands if i not in belong]
     fields = _field_titles(texts, heading_lines)  # clause field_titles
     # Clause field_titles_anthology: the pairs head poems where they make the
