@@ -68,3 +68,30 @@ def test_whole_book_run_needs_rising_numbers_marketing_cases(monkeypatch):
     assert web_novel_candidates(lines.texts, lines.starts, lines.ends, lines.blank) == []
     monkeypatch.setattr("transforms.web_novel_numbers.MIN_RISING", 0.8)  # only rising rejects it
     assert len(web_novel_candidates(lines.texts, lines.starts, lines.ends, lines.blank)) == 29
+
+
+def test_dot_glued_titles_max_title_appian_wrapped_paragraphs():
+    # Appian 《罗马史》 (hankinghu/literature-books 075, review of wtB): one book's numbered
+    # paragraphs, hard-wrapped at ~34 characters ("41.现在各方面都派遣使者到他那里来，…他分送一").
+    # Raw, the run holds (clean_text unwraps these lines before structure: no section there);
+    # "44.数年之后，因为下面的原因，西班牙又爆发了一次严重 (前153②" is a 31-character
+    # "title": MAX_TITLE keeps it out.
+    text = (DATA / "zh_appian_wrapped_paragraphs.txt").read_text(encoding="utf-8")
+    lines = ct.scan_lines(text)
+    found = web_novel_candidates(lines.texts, lines.starts, lines.ends, lines.blank)
+    assert len(found) == 27
+    assert not any(c.title.startswith("44.") for c in found)
+    assert "41.现在各方面都派遣使者到他那里来，他要求更多的人质，他分送一" in [
+        c.title for c in found
+    ]
+
+
+def test_appian_wrapped_paragraphs_no_section_after_clean():
+    # The same excerpt through the pipeline: unwrapped first, no paragraph becomes a section.
+    from transforms.clean import clean_text
+    from transforms.normalize import normalize_text
+    from transforms.structure import analyze_text
+
+    text = (DATA / "zh_appian_wrapped_paragraphs.txt").read_text(encoding="utf-8")
+    sections = analyze_text(clean_text(normalize_text(text)).text).sections
+    assert [s.title for s in sections] == [""]
