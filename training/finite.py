@@ -7,6 +7,12 @@ and the tables would show ``nan`` with exit 0. Instead every non-finite number i
 report becomes ``null`` and its path is listed in ``report["non_finite"]``; the run
 prints one line per model naming the lengths whose perplexity was not finite, and exits
 1 when some model measured no finite perplexity at all (nothing usable about it).
+``longctx train``'s ``RUN/metrics.jsonl`` lines get the same ``null``.
+
+Clause ``train_loss_finite``: a training step whose loss is NaN or infinite stops the
+run with one line (exit 2) before anything else is written: the step's update has made
+the weights NaN, and the run used to go on, saving checkpoints and an adapter of NaN
+weights. The last checkpoint written before it is kept.
 """
 
 from __future__ import annotations
@@ -53,3 +59,12 @@ def non_finite_lines(models: list[dict]) -> tuple[list[str], bool]:
         )
         unusable = unusable or len(bad) == len(rows)
     return lines, unusable
+
+
+def non_finite_loss_line(step: int, loss: float) -> str:
+    kind = "NaN" if math.isnan(loss) else "infinite"
+    return (
+        f"the training loss at step {step} is {kind} (the model's outputs or gradients are "
+        "not finite): stopped before saving its weights; check the model weights, or lower "
+        "optim.lr; earlier checkpoints are kept"
+    )
