@@ -370,6 +370,13 @@ def load_manifest(out_dir: str, *, require_complete: bool = True) -> Manifest:
     :class:`DatasetError` with what to do when the folder, the marker or the
     manifest is missing or the manifest is not one this version reads.
     """
+    if not _is_remote(out_dir) and os.path.isfile(out_dir):
+        # Clause dataset_path_is_a_file (session 30): `longctx inspect FILE` (or --data
+        # FILE) said the dataset folder "does not exist" of a file that exists.
+        raise DatasetError(
+            f"{out_dir!r} is a file, not a dataset folder; pass the folder `longctx dataset` "
+            "wrote (the one holding manifest.json)"
+        )
     if not _is_remote(out_dir) and not os.path.isdir(out_dir):
         raise DatasetError(
             f"dataset folder {out_dir!r} does not exist; build it with `longctx dataset`"

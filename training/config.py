@@ -14,6 +14,14 @@ NaN weights and exited 0 (``"lr": Infinity`` in ``metrics.jsonl``), ``.nan`` pas
 Clause eval_counts_not_negative (session 29): ``eval_rows``, ``eval_every`` and
 ``eval_window`` must be >= 0: ``eval_rows: -1`` wrote ``"val_loss": NaN`` at every
 eval, exit 0.
+
+Clause optim_clip_and_decay_not_negative (session 30): ``optim.max_grad_norm: -1``
+flipped every gradient's sign (``clip_grad_norm_`` scales by ``max_norm / norm``, so
+a negative bound turned training into ascent; exit 0), and ``optim.weight_decay: -1``
+was AdamW's ``ValueError`` traceback; both are one line now (0 still disables each).
+
+Clauses rope_scale_needs_type and longer_than_every_window (session 30): see
+:mod:`training.config_checks`.
 """
 
 from __future__ import annotations
@@ -164,6 +172,11 @@ class OptimSettings:
         if self.warmup_steps < 0 or not 0.0 <= self.min_lr_ratio <= 1.0:
             raise ValueError("optim.warmup_steps must be >= 0 and optim.min_lr_ratio in [0, 1]")
         object.__setattr__(self, "betas", tuple(float(b) for b in self.betas))
+        if self.max_grad_norm < 0 or self.weight_decay < 0:  # optim_clip_and_decay_not_negative
+            raise ValueError(
+                "optim.max_grad_norm and optim.weight_decay must be >= 0 (0: off), got "
+                f"{self.max_grad_norm} and {self.weight_decay}"
+            )
 
 
 @dataclass(frozen=True)
@@ -313,6 +326,10 @@ class TrainConfig:
             raise ValueError(
                 "recurrence.memory_tokens runs with loss.type=ce only; choose one of the two"
             )
+
+        from training.config_checks import check_lengths_and_rope
+
+        check_lengths_and_rope(self)
 
     @property
     def windows(self) -> list[int]:

@@ -156,6 +156,9 @@ def model_specs(args) -> list[ModelSpec]:
                 f"{spec.name}: {spec.adapter!r} is not a peft adapter folder (no "
                 "adapter_config.json); pass RUN/adapter of a `longctx train` run"
             )
+    from training.eval_checks import check_adapter_bases
+
+    check_adapter_bases(specs, args.model)  # clause adapter_base_model_checked
     return specs
 
 
@@ -178,6 +181,13 @@ def load_for_eval(spec: ModelSpec, device):
                 f"{spec.name}: the adapter in {spec.adapter!r} cannot be read ({error}): "
                 "a damaged or half-copied file; copy RUN/adapter again or train it again"
             ) from None
+        except RuntimeError as error:
+            if "size mismatch" not in str(error):
+                raise
+            from training.eval_checks import shape_mismatch_line
+
+            # Clause adapter_shapes_one_line (training.eval_checks).
+            raise UserError(shape_mismatch_line(spec.name, spec.adapter, error)) from None
     return model.to(device).eval(), context
 
 
@@ -345,9 +355,16 @@ def main(argv: list[str] | None = None) -> int:
 
 def _reading_main(args) -> int:
     from pipeline.readers import reading
+    from training.eval_checks import mkdir_if_new, remove_if_empty
 
-    with reading(args.data, "longctx eval"):  # clause reader_lease (pipeline.readers)
-        return _main(args)
+    made = mkdir_if_new(args.output)
+    try:
+        with reading(args.data, "longctx eval"):  # clause reader_lease (pipeline.readers)
+            return _main(args)
+    except BaseException:
+        # Clauses refused_eval_leaves_no_folder(_parents) (training.eval_checks).
+        remove_if_empty(made)
+        raise
 
 
 def _main(args) -> int:

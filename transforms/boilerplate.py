@@ -101,7 +101,7 @@ from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.boilerplate_scan import line_end, lines_matching, skip_blank_lines
 from transforms.cjk_page_heads import cjk_page_heads
 from transforms.fortune_separators import fortune_separators
-from transforms.gutenberg_catalogue import publisher_catalogues
+from transforms.gutenberg_catalogue import publisher_catalogues, publisher_catalogues_front
 from transforms.gutenberg_european import european_transcriber_notes, projekt_de_notices
 from transforms.gutenberg_imprint import printer_imprints
 from transforms.gutenberg_licence import creative_commons_licences
@@ -112,6 +112,7 @@ from transforms.gutenberg_notices import (
     producer_notes,
     transcriber_notes,
 )
+from transforms.novel_site_lines import bookend_links, first_published_stamps, site_host_lines
 from transforms.page_furniture import page_furniture
 from transforms.site_ads import site_ads
 from transforms.textedit import Edit, apply_edits
@@ -222,6 +223,7 @@ def find_boilerplate(
     if "gutenberg_notice" in rules:
         found += creative_commons_licences(text, footer, body)
         found += publisher_catalogues(text, footer, body)
+        found += publisher_catalogues_front(text, footer, body)
     if "transcriber_note" in rules:  # German, French, Spanish, Italian, Portuguese headings
         found += european_transcriber_notes(text, footer, body)
     found += printer_imprints(text, footer, found) if "printer_imprint" in rules else []
@@ -241,6 +243,9 @@ def find_boilerplate(
     found += aozora.aozora_edits(text, rules)
     found += watermark_edits(text) if "site_watermark" in rules else []
     found += site_ads(text) if "site_ad" in rules else []
+    if "site_ad" in rules:  # transforms.novel_site_lines (session 30)
+        found += site_host_lines(text, found) + bookend_links(text)
+        found += first_published_stamps(text)
     found += gutenberg_markup.markup_edits(text, rules & gutenberg_markup.BEFORE_UNWRAP)
     merged: list[Edit] = []
     # Overlaps: the earliest start wins, then the longest, then the rule listed first.

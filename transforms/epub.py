@@ -32,6 +32,14 @@ texts set 3-4 blank lines between chapters). Named clauses
 * ``markup_headings``: the chapters' h1-h6 (``transforms.markup_headings``) and the
   book's own toc, with its nesting and targets (``transforms.epub_toc``, session 19),
   become ``Book.marks`` for the structure stage.
+* ``undeclared_prefix`` (session 30): a package file using a namespace prefix it
+  never declares (epubBuilder, "epub掌上书苑", writes ``<dc:date xsi:type=...>`` with
+  no ``xmlns:xsi``: 2 of 75 Chinese books of hankinghu/literature-books, whole books
+  rejected) is read with the missing prefixes declared on its root element; any other
+  XML error is still ``broken_epub``.
+* ``imprint_page`` (session 30): a Chinese book's imprint page (its CIP record, ISBN,
+  publisher and shop advertisement) is dropped from its spine file
+  (``transforms.epub_imprint``).
 * ``broken_epub``: no container, no package file, an unreadable package, an empty
   spine, a spine file missing from the zip or not UTF-8 text: rejected with what is
   wrong (a book with a chapter missing is not silently shortened).
@@ -41,12 +49,14 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
+from transforms.epub_imprint import without_imprint
 from transforms.epub_toc import read_toc, toc_marks
 from transforms.html_files import declared_charset
 from transforms.html_text import html_to_text
@@ -92,12 +102,36 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+_PREFIXED = re.compile(rb"[<\s/]([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*")
+_DECLARED = re.compile(rb"xmlns:([A-Za-z_][\w.-]*)\s*=")
+_ROOT_TAG = re.compile(rb"<([A-Za-z_][\w.:-]*)")
+
+
+def _declared(data: bytes) -> bytes | None:
+    """Clause ``undeclared_prefix``: ``data`` with the prefixes it uses but never
+    declares declared on its root element (a placeholder namespace: the reader matches
+    local names only); None when there are none to declare."""
+    used = set(_PREFIXED.findall(data)) - set(_DECLARED.findall(data)) - {b"xml", b"xmlns"}
+    root = next((m for m in _ROOT_TAG.finditer(data)), None)
+    if not used or root is None:
+        return None
+    declarations = b"".join(b' xmlns:%s="urn:undeclared:%s"' % (p, p) for p in sorted(used))
+    return data[: root.end()] + declarations + data[root.end() :]
+
+
 def _parse(archive: zipfile.ZipFile, name: str, what: str) -> ElementTree.Element:
     try:
-        return ElementTree.fromstring(archive.read(name))
+        data = archive.read(name)
+        return ElementTree.fromstring(data)
     except KeyError:
         raise EpubError("broken_epub", f"the EPUB has no {what} ({name})") from None
     except ElementTree.ParseError as e:
+        fixed = _declared(data) if str(e).startswith("unbound prefix") else None
+        if fixed is not None:  # clause undeclared_prefix
+            try:
+                return ElementTree.fromstring(fixed)
+            except ElementTree.ParseError:
+                pass
         raise EpubError("broken_epub", f"the EPUB's {what} ({name}) is not XML: {e}") from None
 
 
@@ -257,6 +291,7 @@ def read_epub(
                 "it was not read: raise --max-doc-chars",
             )
         text = html_to_text(_decode(archive.read(name), name, encoding), headings=headings)
+        text = without_imprint(text)  # clause imprint_page (transforms.epub_imprint)
         chapters.append(name)
         if text:
             parts.append(text)

@@ -11,7 +11,20 @@ and what runs under it to the end marker holds at least two format or price word
 no line that opens a chapter or ends a book ("CHAPTER", "THE END"): a list of books a
 character reads, or a bibliography (no prices), stays.
 
-Cost: one regex over the body's last 15,000 characters.
+``publisher_catalogue_front``: the same lists on the half-title's back, above the title
+page ("BY THE SAME AUTHOR" / "HERETICS." / "ORTHODOXY." in Chesterton's George Bernard
+Shaw; "UNIFORM WITH THIS VOLUME." and forty Alger titles), were kept as the book's first
+text. The heading must stand alone on its line in the body's first 5,000 characters and
+first half; the cut runs from it (with a one-line "ALGER SERIES FOR BOYS." just above) to
+the first paragraph that shows the front matter going on: the book's title again (a
+paragraph whose letters open a paragraph above the heading: "THE GUARDS CAME THROUGH /
+AND OTHER POEMS"), an illustration or page tag, an asterism or a long rule, "CONTENTS",
+"PREFACE", "INTRODUCTION", a dedication's "TO", a copyright line. No such paragraph within
+4,000 characters, fewer than two lines under the heading, or a line longer than 80
+characters (prose) under it: no cut. A title page ("STORIES BY ENGLISH AUTHORS") has no
+list heading and stays.
+
+Cost: one regex over the body's last 15,000 characters and one over its first 5,000.
 """
 
 from __future__ import annotations
@@ -52,3 +65,84 @@ def publisher_catalogues(text: str, footer: int | None, body: int) -> list[Edit]
         if len(_PRICE.findall(under)) >= _MIN_PRICES and not _BOOK_LINE.search(under):
             return [Edit(start, footer, "", RULE)]
     return []
+
+
+_FRONT_REACH = 5_000
+_FRONT_SPAN = 4_000
+_FRONT_HEADING = re.compile(
+    r"^[ \t]*(?:(?:OTHER |POPULAR )?(?:BOOKS|WORKS|NOVELS) BY (?:THE SAME AUTHOR|" + _NAME + r")"
+    r"|BY THE SAME AUTHOR|UNIFORM WITH THIS (?:VOLUME|BOOK)"
+    r"|(?:Other )?(?:Books|Works|Novels) by (?:the [Ss]ame [Aa]uthor|" + _NAME + r")"
+    r"|By the [Ss]ame [Aa]uthor)[.:,]?[ \t]*$",
+    re.MULTILINE,
+)
+_SERIES_LINE = re.compile(r"^[ \t]*[^\n]{0,30}\bSERIES\b[^\n]{0,20}\n", re.MULTILINE)
+_PARA = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+_FRONT_STOP = re.compile(
+    r"\[(?:Illustration|page|Frontispiece)|[-_]{30,}|={5,}"
+    r"|_?(?:CONTENTS|Contents|PREFACE|Preface|INTRODUCTION|Introduction|FOREWORD|Foreword"
+    r"|DEDICATION|TO)\.?_?[ \t]*$|(?:CHAPTER|Chapter|COPYRIGHT|Copyright)\b"
+)
+
+_ASTERISM = re.compile(r"(?:\* ?){3,}\s*$")
+_SHILLINGS = re.compile(r"\b\d+/[\d-]")
+_BY_OPENING = re.compile(r"_?(?:BY|By)_?(?:[ \t]|$)", re.MULTILINE)
+_BY_LINE = re.compile(r"^[ \t]*_?(?:BY|By|by)_?[ \t]*$", re.MULTILINE)
+
+
+def _letters(s: str) -> str:
+    return "".join(c for c in s.upper() if c.isalpha())
+
+
+def publisher_catalogues_front(text: str, footer: int | None, body: int) -> list[Edit]:
+    if footer is None:
+        return []
+    hi = min(body + _FRONT_REACH, (body + footer) // 2)
+    for m in _FRONT_HEADING.finditer(text, body, hi):
+        above = [_letters(p.group()) for p in _PARA.finditer(text, body, m.start())]
+        end = _front_catalogue_end(text, m.end(), footer, [a for a in above if a])
+        if end is None:
+            continue
+        start = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
+        series = _SERIES_LINE.search(text, max(body, start - 60), start)
+        if series and not text[series.end() : start].strip():
+            start = series.start() + len(series.group()) - len(series.group().lstrip(" \t"))
+        return [Edit(start, end, "", RULE)]
+    return []
+
+
+def _front_catalogue_end(text: str, at: int, footer: int, above: list[str]) -> int | None:
+    """Where the list under a front heading ends: the start of the first paragraph that
+    is front matter again; None when there is none near or the list is not one."""
+    lines = 0
+    paras = list(_PARA.finditer(text, at, min(footer, at + _FRONT_SPAN)))
+    for i, p in enumerate(paras):
+        first = p.group().split("\n", 1)[0]
+        letters = _letters(p.group())
+        stop = None
+        if _ASTERISM.match(first) and lines >= 2:
+            after = " ".join(q.group() for q in paras[i + 1 : i + 3])
+            if not _PRICE.search(after) and not _SHILLINGS.search(after):
+                stop = p.start()
+        elif _FRONT_STOP.match(first):
+            stop = p.start()
+        elif lines < 2:  # the list's own lines ("BY HORATIO ALGER, JR." under the heading)
+            pass
+        elif (len(letters) >= 4 and any(a.startswith(letters) for a in above)) or (
+            len(head := _letters(first)) >= 8
+            and any(a.startswith(head) for a in above)
+            and i + 1 < len(paras)
+            and _BY_OPENING.match(paras[i + 1].group())
+        ):
+            stop = p.start()
+        elif by := _BY_LINE.search(p.group()):
+            stop = p.start()
+            if by.start() == 0 and i > 0 and paras[i - 1].group().count("\n") < 3:
+                stop = paras[i - 1].start()
+                lines -= paras[i - 1].group().count("\n") + 1
+        if stop is not None:
+            return stop if lines >= 2 else None
+        if any(len(line.strip()) > 80 for line in p.group().split("\n")):
+            return None
+        lines += p.group().count("\n") + 1
+    return None

@@ -16,6 +16,8 @@ Named clauses (each tested in ``tests/transforms/test_html_text.py``):
   line around it).
   ``markup_headings``: ``html_to_text(..., headings=[])`` gets each one's (level, line)
   (``transforms.markup_headings`` confirms chapters with them).
+  ``prose_heading_tag``: an h-tag holding a note, a caption or two CJK sentences is a
+  paragraph (``transforms.html_prose_tags``).
 * ``pre_kept``: the text of ``<pre>`` keeps its lines and spaces.
   ``code_indent``: each line of a code block, a ``<pre>`` or a block element whose
   class names code (``CODE_CLASSES``: SiSU's ``<p class="code">`` in the Debian
@@ -101,6 +103,7 @@ from transforms.html_code import indent_code, with_code_lines
 from transforms.html_layout import CELL_SEPARATOR, VOID, LayoutParts
 from transforms.html_lists import ListParts, decimal_list
 from transforms.html_notes import NoteParts, back_arrow
+from transforms.html_prose_tags import prose_heading_tag
 
 BLOCKS = frozenset(
     "address article blockquote body caption center dd details dialog dir div dl dt "
@@ -232,6 +235,9 @@ class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
                 if line:
                     cleaned.append(line)
             text = "\n".join(cleaned)
+        if self.heading and prose_heading_tag(text):  # clause prose_heading_tag
+            self.paragraphs.append(text)
+            return
         held = not self.heading or self.box_title or self.notes or self.note_heading
         if text.strip() and held and self._held_label(text):
             return  # clauses note_label_joins, admonition_label: opens the next paragraph

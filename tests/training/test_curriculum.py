@@ -191,7 +191,9 @@ def test_config_values_of_the_wrong_type_name_their_key(override, message):
 
 
 def test_yaml_booleans_and_numbers_in_text_are_still_read():
-    config = load_config(None, ["gradient_checkpointing=no", "optim.lr=2e-4", "rope.factor=2"])
+    config = load_config(
+        None, ["gradient_checkpointing=no", "optim.lr=2e-4", "rope.type=linear", "rope.factor=2"]
+    )
     assert config.gradient_checkpointing is False and config.optim.lr == 2e-4
 
 

@@ -204,3 +204,26 @@ def test_figure_lines_leave_the_wrap_width_to_the_prose():
     assert "to limit the installed set. `LINGUAS' should then contain" in flat
     assert "is redundant. But in fact, some languages" in flat
     assert "\n     aspell             |                []" in text  # the table stays drawn
+
+
+def test_figure_rule_prefilter_passes_every_line_a_rule_matches():
+    """Clause ``figure_rule_prefilter``: the substring prefilter says "may hold a rule"
+    for every line the rule regex matches (the drawn lines of RFC 9293's header, RFC
+    5321's scenarios and gettext's ABOUT-NLS tables, one line per alternative of the
+    regex), and "none" for Gutenberg prose whose only dashes are em-dashes, so the
+    regex search of a whole book is skipped without losing a figure."""
+    from transforms.ascii_figures import _RULE, _may_hold_rule
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    lines = RFC9293_HEADER.split("\n")
+    for name in ("en_rfc5321_scenarios.txt", "en_gettext_about_nls.txt"):
+        lines += (data / name).read_text(encoding="utf-8").split("\n")
+    lines += ["a --+ b", "a |-- b", "a --| b", "a +-+ b", "a --> b", "a <-- b", "a +-- b"]
+    matched = [line for line in lines if _RULE.search(line)]
+    assert len(matched) >= 15
+    assert all(_may_hold_rule(line) for line in matched)
+    prose = (
+        "It was--so the story ran--a night of storms; and he said--but no matter--"
+        "that the ship would sail at dawn -- come what may."
+    )
+    assert _RULE.search(prose) is None and not _may_hold_rule(prose)

@@ -34,8 +34,11 @@ def test_pieces_of_a_quotation_are_not_key_sentences():
         is True
     )
     got = _eligible(GINGA)
-    assert got["ぐあい悪くなかったの」ジョバンニは靴をぬぎながら言いました。"] is False
-    assert got["「お母さん、いま帰ったよ。"] is False
+    assert got["「ああ、ジョバンニ、お仕事がひどかったろう。"] is False
+    # Session 30, clause short_quote_whole: the first line's short quotation is no
+    # longer cut inside; it is one sentence with its tag, and eligible.
+    line = "「お母さん、いま帰ったよ。ぐあい悪くなかったの」ジョバンニは靴をぬぎながら言いました。"
+    assert got[line] is True
 
 
 def test_a_whole_quotation_with_its_tag_stays():

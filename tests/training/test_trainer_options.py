@@ -1,0 +1,88 @@
+"""The trainer's less-used options as a new user (session 30,
+docs/quality/session-30-wtF2.md): settings that trained wrongly without a word."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from training.config import load_config
+
+
+@pytest.mark.parametrize(
+    "setting, message",
+    [
+        ("optim.max_grad_norm=-1", "optim.max_grad_norm and optim.weight_decay must be >= 0 "
+         "(0: off), got -1.0 and 0.0"),
+        ("optim.weight_decay=-0.1", "optim.max_grad_norm and optim.weight_decay must be >= 0 "
+         "(0: off), got 1.0 and -0.1"),
+    ],
+)  # fmt: skip
+def test_optim_clip_and_decay_not_negative(setting, message):
+    with pytest.raises(ValueError) as error:
+        load_config(None, [setting])
+    assert str(error.value) == message
+
+
+def test_a_negative_clip_bound_is_gradient_ascent():
+    """Why max_grad_norm -1 is refused: torch scales each gradient by -1 / norm."""
+    p = torch.nn.Parameter(torch.zeros(2))
+    p.grad = torch.tensor([3.0, 4.0])
+    torch.nn.utils.clip_grad_norm_([p], -1.0)
+    assert torch.allclose(p.grad, torch.tensor([-0.6, -0.8]))
+    assert load_config(None, ["optim.max_grad_norm=0", "optim.weight_decay=0"]).optim.lr > 0
+
+
+@pytest.mark.parametrize(
+    "settings, message",
+    [
+        (["rope.factor=4"], "rope.factor / rope.target_length is set but rope.type is 'none' "
+         "(no scaling): add --set rope.type=linear (or dynamic, yarn)"),
+        (["rope.target_length=8192"], "rope.factor / rope.target_length is set but rope.type "
+         "is 'none' (no scaling): add --set rope.type=linear (or dynamic, yarn)"),
+        (["rope.type=yarn", "rope.target_length=0"], "rope.target_length must be > 0, got 0"),
+        (["rope.type=linear", "rope.target_length=-512"],
+         "rope.target_length must be > 0, got -512"),
+    ],
+)  # fmt: skip
+def test_rope_scale_needs_type(settings, message):
+    with pytest.raises(ValueError) as error:
+        load_config(None, settings)
+    assert str(error.value) == message
+
+
+def test_rope_scale_with_a_type_still_loads():
+    config = load_config(None, ["rope.type=yarn", "rope.target_length=8192"])
+    assert (config.rope.type, config.rope.target_length) == ("yarn", 8192)
+
+
+@pytest.mark.parametrize(
+    "settings, message",
+    [
+        (["recurrence.memory_tokens=100000"], "recurrence.memory_tokens 100000 is longer than "
+         "the longest curriculum window 64 (at most the window before is carried): set it <= 64"),
+    ],
+)  # fmt: skip
+def test_longer_than_every_window(settings, message):
+    """Before: memory 100000 was refused with a RoPE hint for 100064 positions (the tiny
+    model has 256)."""
+    curriculum = "curriculum=[{window: 32, steps: 3}, {window: 64, steps: 2}]"
+    with pytest.raises(ValueError) as error:
+        load_config(None, [curriculum, *settings])
+    assert str(error.value) == message
+    fits = ["recurrence.memory_tokens=64", "loss.short_context=64"]  # ce ignores short_context
+    assert load_config(None, [curriculum, *fits]).recurrence.memory_tokens == 64
+
+
+def test_dataset_path_is_a_file(tmp_path, capsys):
+    """`longctx inspect tokenizer.json` (a file given for the dataset folder) said the
+    folder "does not exist"."""
+    from pipeline import inspection
+
+    path = tmp_path / "tokenizer.json"
+    path.write_text("{}")
+    assert inspection.main([str(path)]) == 2
+    assert capsys.readouterr().err.strip().splitlines()[-1] == (
+        f"longctx inspect: error: {str(path)!r} is a file, not a dataset folder; pass the "
+        "folder `longctx dataset` wrote (the one holding manifest.json)"
+    )
