@@ -5,6 +5,7 @@ models; nothing is downloaded). The pieces it is made of: test_evaluate.py."""
 from __future__ import annotations
 
 import json
+import math
 import os
 
 import pytest
@@ -300,7 +301,7 @@ def test_nan_model_is_strict_json_one_line_and_exit_1(
     assert (out / "ppl.png").stat().st_size > 0
 
 
-def test_a_finite_model_has_no_non_finite_paths(tmp_path, tiny_model, tiny_tokenizer_path):
+def test_a_finite_model_has_no_non_finite_paths():
     from training.finite import finite_copy, non_finite_lines
 
     clean, paths = finite_copy({"a": [1.0, float("inf")], "b": {"c": float("nan")}, "d": 2})
@@ -311,3 +312,19 @@ def test_a_finite_model_has_no_non_finite_paths(tmp_path, tiny_model, tiny_token
     lines, unusable = non_finite_lines([{"name": "m", "adapter": "a", "perplexity": mixed}])
     assert (len(lines), unusable) == (1, False) and "infinite losses at length 32" in lines[0]
     assert "model and the adapter weights" in lines[0]
+    # reviewer (session 30): a length no document reaches scores 0 tokens and its loss is
+    # NaN by design (perplexity_at_length); that is not a broken model: no line, exit 0
+    from training.perplexity import perplexity_at_length
+
+    unscored = perplexity_at_length(None, [], 64, 32)
+    assert unscored["tokens_scored"] == 0 and math.isnan(unscored["loss"])
+    assert non_finite_lines([{"name": "base", "perplexity": [row, unscored]}]) == ([], False)
+    assert non_finite_lines([{"name": "base", "perplexity": [unscored]}]) == ([], False)
+
+
+def test_train_loss_line_names_the_kind():
+    """Clause train_loss_finite: an infinite loss is called infinite, not NaN (reviewer)."""
+    from training.finite import non_finite_loss_line
+
+    assert "the training loss at step 7 is infinite (" in non_finite_loss_line(7, float("inf"))
+    assert "the training loss at step 7 is NaN (" in non_finite_loss_line(7, float("nan"))
