@@ -45,6 +45,7 @@ import torch
 from schemas.errors import UserError, run_main, take_debug_flag, terminate_with_a_line, user_input
 from training import longppl as key_tokens
 from training.config import RopeSettings, make_output_folder
+from training.finite import finite_copy, non_finite_lines
 from training.passkey import (
     KEY_RANGE,
     Encoder,
@@ -459,15 +460,21 @@ def _main(args) -> int:
         },
         "models": models,
     }
+    # clause non_finite_outputs (training.finite): strict JSON, one line, exit 1
+    problems, unusable = non_finite_lines(models)
+    report, paths = finite_copy(report)
+    report.update(non_finite=paths, problems=problems)
     with open(os.path.join(args.output, "report.json"), "w", encoding="utf-8") as f:
-        json.dump(report, f, indent=2, ensure_ascii=False)
+        json.dump(report, f, indent=2, ensure_ascii=False, allow_nan=False)
     write_markdown(report, os.path.join(args.output, "report.md"))
     if docs:
         plot_perplexity(report, os.path.join(args.output, "ppl.png"))
     if trials:
         plot_passkey(report, os.path.join(args.output, "passkey.png"))
     print(open(os.path.join(args.output, "report.md"), encoding="utf-8").read())
-    return 0
+    for line in problems:
+        print(f"longctx eval: {line}", file=sys.stderr)
+    return 1 if unusable else 0
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import math
 import os
 import random
 import resource
@@ -71,6 +72,7 @@ from training.data import (
     step_rows,
 )
 from training.distributed import all_reduce_sum, setup_distributed
+from training.finite import finite_copy, non_finite_loss_line
 from training.longce import step_record, training_objective
 from training.model_fingerprint import model_fingerprint
 from training.modeling import (
@@ -315,7 +317,7 @@ def _train(args: argparse.Namespace, config) -> int:
             "time_s": round(train_time, 3),
         }
         if rank == 0:
-            metrics.write(json.dumps(record) + "\n")
+            metrics.write(json.dumps(finite_copy(record)[0], allow_nan=False) + "\n")
             metrics.flush()
 
     # ----------------------------------------------------------------- loop
@@ -403,9 +405,11 @@ def _train(args: argparse.Namespace, config) -> int:
             "time_s": round(train_time, 3),
             **step_record(objective, step_scored, world, device),
         }
-        if rank == 0:
-            metrics.write(json.dumps(record) + "\n")
+        if rank == 0:  # clause non_finite_outputs: null, never a bare NaN (training.finite)
+            metrics.write(json.dumps(finite_copy(record)[0], allow_nan=False) + "\n")
             metrics.flush()
+        if not math.isfinite(loss):  # clause train_loss_finite (training.finite)
+            raise UserError(non_finite_loss_line(steps_done, loss))
         bar.update(1)
         bar.set_postfix(stage=plan.index, window=plan.window, loss=f"{loss:.4f}")
         stage_end = step_in_stage == plan.steps - 1

@@ -193,6 +193,9 @@ def scope_lines(s: dict) -> list[str]:
 def write_markdown(report: dict, path: str) -> str:
     s, models = report["settings"], report["models"]
     lines = ["# Long-context evaluation", ""]
+    # clause non_finite_outputs (training.finite): the problem first, "-" in the tables
+    lines += [f"**Not finite:** {p}" for p in report.get("problems", [])]
+    lines += [""] if report.get("problems") else []
     lines += [
         f"- {m['name']}: `{m['path']}`"
         + (f" + adapter `{m['adapter']}`" if m["adapter"] else "")

@@ -5,6 +5,7 @@ models; nothing is downloaded). The pieces it is made of: test_evaluate.py."""
 from __future__ import annotations
 
 import json
+import math
 import os
 
 import pytest
@@ -256,3 +257,74 @@ def test_eval_without_validation_rows(tmp_path, tiny_model, tiny_tokenizer_path,
     rc, _ = _eval(tmp_path, tiny_model, data, tiny_tokenizer_path, "--passkey-lengths", "")
     err = capsys.readouterr().err
     assert rc == 2 and "has no validation rows; pass --text FILES" in err, err
+
+
+def _strict(text: str):
+    """json.loads that refuses NaN/Infinity, as strict JSON parsers (jq, JS, Go) do."""
+
+    def refuse(name):
+        raise ValueError(f"non-standard JSON constant {name}")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def test_nan_model_is_strict_json_one_line_and_exit_1(
+    tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path, capsys
+):
+    """Clause non_finite_outputs (training.finite): a model whose outputs are NaN (one
+    weight set to NaN, as a broken checkpoint would be) used to evaluate with exit 0, bare
+    NaN in report.json and "LongPPL on 0 key tokens" (session 30, wtF2, Left)."""
+    import shutil
+
+    from safetensors.torch import load_file, save_file
+
+    broken = tmp_path / "nan-model"
+    shutil.copytree(tiny_model, broken)
+    weights = load_file(str(broken / "model.safetensors"))
+    weights["model.norm.weight"][0] = float("nan")
+    save_file(weights, str(broken / "model.safetensors"), metadata={"format": "pt"})
+    rc, out = _eval(tmp_path, str(broken), tiny_dataset, tiny_tokenizer_path, "--trials", "1")
+    assert rc == 1
+    report = _strict((out / "report.json").read_text())  # raised on bare NaN before
+    (model,) = report["models"]
+    assert [r["perplexity"] for r in model["perplexity"]] == [None, None]
+    assert "models[0].perplexity[0].loss" in report["non_finite"]
+    line = (
+        "longctx eval: model 'base' gives NaN losses at length 16, 32 (its outputs are not "
+        "finite): check the model weights; report.json holds null for those numbers"
+    )
+    assert line in capsys.readouterr().err.splitlines()
+    assert report["problems"] == [line.removeprefix("longctx eval: ")]
+    md = (out / "report.md").read_text()
+    assert "**Not finite:** model 'base' gives NaN losses" in md
+    assert " nan " not in md and "| - |" in md  # the tables show "-", not nan
+    assert (out / "ppl.png").stat().st_size > 0
+
+
+def test_a_finite_model_has_no_non_finite_paths():
+    from training.finite import finite_copy, non_finite_lines
+
+    clean, paths = finite_copy({"a": [1.0, float("inf")], "b": {"c": float("nan")}, "d": 2})
+    assert (clean, paths) == ({"a": [1.0, None], "b": {"c": None}, "d": 2}, ["a[1]", "b.c"])
+    row = {"length": 16, "tokens_scored": 5, "loss": 3.0}
+    assert non_finite_lines([{"name": "base", "perplexity": [row]}]) == ([], False)
+    mixed = [row, {**row, "length": 32, "loss": float("inf")}]
+    lines, unusable = non_finite_lines([{"name": "m", "adapter": "a", "perplexity": mixed}])
+    assert (len(lines), unusable) == (1, False) and "infinite losses at length 32" in lines[0]
+    assert "model and the adapter weights" in lines[0]
+    # reviewer (session 30): a length no document reaches scores 0 tokens and its loss is
+    # NaN by design (perplexity_at_length); that is not a broken model: no line, exit 0
+    from training.perplexity import perplexity_at_length
+
+    unscored = perplexity_at_length(None, [], 64, 32)
+    assert unscored["tokens_scored"] == 0 and math.isnan(unscored["loss"])
+    assert non_finite_lines([{"name": "base", "perplexity": [row, unscored]}]) == ([], False)
+    assert non_finite_lines([{"name": "base", "perplexity": [unscored]}]) == ([], False)
+
+
+def test_train_loss_line_names_the_kind():
+    """Clause train_loss_finite: an infinite loss is called infinite, not NaN (reviewer)."""
+    from training.finite import non_finite_loss_line
+
+    assert "the training loss at step 7 is infinite (" in non_finite_loss_line(7, float("inf"))
+    assert "the training loss at step 7 is NaN (" in non_finite_loss_line(7, float("nan"))

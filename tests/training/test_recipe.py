@@ -384,3 +384,37 @@ def test_rerun_refused_before_load(run_copy, tiny_dataset, tiny_config, tmp_path
     assert f"{run_copy} already has checkpoints: pass --resume" in err
     assert "no-model-here" not in err
     assert [s for s, _ in list_checkpoints(run_copy)] == [3, 5]  # nothing touched
+
+
+def test_a_nan_loss_stops_training_with_one_line(
+    tmp_path, tiny_dataset, tiny_model, tiny_config, capsys
+):
+    """Clauses train_loss_finite and non_finite_outputs (training.finite): a model whose
+    outputs are NaN (one weight set to NaN) trained every step on NaN, wrote bare NaN in
+    metrics.jsonl and saved checkpoints and an adapter of NaN weights, exit 0."""
+    import json
+
+    from safetensors.torch import load_file, save_file
+
+    broken = tmp_path / "nan-model"
+    shutil.copytree(tiny_model, broken)
+    weights = load_file(str(broken / "model.safetensors"))
+    weights["model.norm.weight"][0] = float("nan")
+    save_file(weights, str(broken / "model.safetensors"), metadata={"format": "pt"})
+    run = tmp_path / "run"
+    assert train_recipe(tiny_dataset, str(broken), run, tiny_config) == 2
+    line = (
+        "longctx train: error: the training loss at step 1 is NaN (the model's outputs or "
+        "gradients are not finite): stopped before saving its weights; check the model "
+        "weights, or lower optim.lr; earlier checkpoints are kept"
+    )
+    assert line in capsys.readouterr().err.splitlines()
+
+    def refuse(name):
+        raise ValueError(name)
+
+    text = (run / "metrics.jsonl").read_text().splitlines()
+    records = [json.loads(t, parse_constant=refuse) for t in text]  # bare NaN raised
+    assert [(r["kind"], r["step"], r["loss"]) for r in records] == [("train", 1, None)]
+    assert not (run / "adapter").exists()
+    assert not list(run.glob("checkpoints/step-*"))  # main saved step-3 and step-5
