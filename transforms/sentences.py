@@ -453,8 +453,7 @@ def sentence_starts(
         parts.append(punkt_starts(text, punkt_language(text) if language == "auto" else language))
     if language == "auto" or language in CJK_LANGUAGES:
         parts.append(note_mark_starts(text, cjk_starts(text)))  # cjk_note_mark_end
-        # speech_tag_after_quote, short_quote_whole (Punkt's starts too: '?"他说')
-        parts = [speech_units(text, sorted_unique.unique(np.concatenate(parts)))]
+        parts = [speech_units(text, sorted_unique.unique(np.concatenate(parts)))]  # cjk_speech
     if forced is not None:
         parts.append(np.asarray(forced, dtype=np.int64))
     starts = sorted_unique.unique(np.concatenate(parts))
