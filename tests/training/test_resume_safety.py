@@ -250,12 +250,22 @@ def _losses(run) -> list[tuple[int, float]]:
     return [(r["step"], r["loss"]) for r in records if r["kind"] == "train"]
 
 
+def _ctrl_c_as_in_a_terminal() -> None:
+    """Ctrl-C at its default in the run, as in a user's terminal: a test run started as a
+    background job (``cmd &`` in a script) ignores SIGINT, and Python then keeps it
+    ignored, so the run would never see the Ctrl-C this test sends."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _stopped(cmd, env):
     import subprocess
 
     proc = subprocess.Popen(
-        cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
-    )
+        cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        preexec_fn=_ctrl_c_as_in_a_terminal,
+    )  # fmt: skip
     _, status = os.waitpid(proc.pid, os.WUNTRACED)  # blocks until it stops itself
     assert os.WIFSTOPPED(status), proc.stderr.read()
     return proc
