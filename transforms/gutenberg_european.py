@@ -49,6 +49,7 @@ from transforms.boilerplate_scan import (
     paragraphs,
     skip_blank_lines,
 )
+from transforms.gutenberg_notices import NOTE_TO_FOOTER_MAX, runs_to_footer
 from transforms.textedit import Edit
 
 _HEADINGS = (
@@ -68,8 +69,6 @@ _HEADING_ALONE = re.compile(
     r"[ \t]*\[?[ \t]*[=*_]?(?:" + _HEADINGS + r")[=*_]?[ \t]*:?[ \t]*", re.IGNORECASE
 )
 _NOTE_MAX_CHARS = 20_000
-_TO_END_MAX = 8_000
-_BLANK_LINE_UNDER = re.compile(r"\n[ \t]*\n")
 
 _AU_LECTEUR = re.compile(r"\n[ \t]*Au lecteur[ \t]*\.?[ \t]*(?=\n)")
 _AU_LECTEUR_ZONE = 3_000
@@ -120,7 +119,9 @@ def european_transcriber_notes(text: str, footer: int | None = None, body: int =
             if gap and _EDITION_WORDS.search(text, end, stop):
                 cuts.append(Edit(line, skip_blank_lines(text, stop), "", "transcriber_note"))
     if footer is not None:
-        for line, _, _ in lines_matching(_MODIFICATIONS, text, max(body, footer - _TO_END_MAX)):
+        for line, _, _ in lines_matching(
+            _MODIFICATIONS, text, max(body, footer - NOTE_TO_FOOTER_MAX)
+        ):
             if _runs_to_end(text, line, footer, body, _MODIFICATIONS_LINE):
                 cuts.append(Edit(line, footer, "", "transcriber_note"))
     return cuts
@@ -136,18 +137,9 @@ def _line_end(text: str, pos: int) -> int:
 
 def _runs_to_end(text: str, line: int, stop: int, body: int, heading: re.Pattern) -> bool:
     """The note's line is a heading alone with a blank line under it, ``stop`` (the end
-    marker, or the text's end) close after it, no footnote between, and the heading
-    in the body's second half."""
-    start = line + 1 if text.startswith("\n", line) else line
-    eol = text.find("\n", start)
-    if eol < 0 or not _BLANK_LINE_UNDER.match(text, eol):
-        return False
-    return (
-        bool(heading.fullmatch(text[start:eol]))
-        and 0 < stop - eol <= _TO_END_MAX
-        and "[Footnote" not in text[eol:stop]
-        and line - body > stop - line
-    )
+    marker, or the text's end) close after it, no footnote between (the English notes'
+    ``runs_to_footer``), and the heading in the body's second half."""
+    return runs_to_footer(text, line, stop, heading) and line - body > stop - line
 
 
 def projekt_de_notices(text: str, edge_chars: int) -> list[Edit]:

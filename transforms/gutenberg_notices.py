@@ -168,7 +168,7 @@ _ERRATA_HEADING = re.compile(
 )
 _ERRATA_ITEM = re.compile(r"=>|\A[ \t]*page \d+\b|\A[ \t]*Volume [IVXL]+\.?[ \t]*\Z", re.I)
 _BLANK_LINE_UNDER = re.compile(r"\n[ \t]*\n")
-_NOTE_TO_FOOTER_MAX = 8_000
+NOTE_TO_FOOTER_MAX = 8_000
 _MARKER_ZONE = 40_000
 
 
@@ -296,7 +296,7 @@ def transcriber_notes(text: str, footer: int | None = None, body: int = 0) -> li
                 # prose, and cutting to the next gap could take the rest of it.
                 continue
             gap = TWO_BLANK_LINES.search(text, end, end + _NOTE_MAX_CHARS)
-            if _runs_to_footer(text, line, footer) and line - body > footer - line:
+            if runs_to_footer(text, line, footer) and line - body > footer - line:
                 stop = footer  # clause notes_heading_to_footer
             elif gap:
                 stop = gap.start() + 1
@@ -309,7 +309,7 @@ def transcriber_notes(text: str, footer: int | None = None, body: int = 0) -> li
     if footer is not None:
         for line, _, _ in lines_matching(_END_NOTES_HEADING, text, max(body, footer - 10_000)):
             if (
-                _runs_to_footer(text, line, footer, _END_NOTES_HEADING_LINE)
+                runs_to_footer(text, line, footer, _END_NOTES_HEADING_LINE)
                 and line - body > footer - line
             ):
                 cuts.append(Edit(line, footer, "", "transcriber_note"))
@@ -320,7 +320,7 @@ def transcriber_notes(text: str, footer: int | None = None, body: int = 0) -> li
 def _etext_errata_lists(text: str, footer: int, body: int) -> list[Edit]:
     """The errata heading and its item paragraphs (clause ``etext_errata_list``)."""
     cuts = []
-    lo = max(body, footer - _NOTE_TO_FOOTER_MAX)
+    lo = max(body, footer - NOTE_TO_FOOTER_MAX)
     for line, end, _ in lines_matching(_ERRATA_HEADING, text, lo, footer):
         if line - body <= footer - line:
             continue
@@ -334,7 +334,7 @@ def _etext_errata_lists(text: str, footer: int, body: int) -> list[Edit]:
     return cuts
 
 
-def _runs_to_footer(
+def runs_to_footer(
     text: str, line: int, footer: int | None, heading: re.Pattern = _NOTE_HEADING
 ) -> bool:
     """The note's line is a heading alone, a blank line under it, and the end marker
@@ -348,7 +348,7 @@ def _runs_to_footer(
         return False
     return (
         bool(heading.fullmatch(text[start:eol].strip(" \t")))
-        and 0 < footer - eol <= _NOTE_TO_FOOTER_MAX
+        and 0 < footer - eol <= NOTE_TO_FOOTER_MAX
         and "[Footnote" not in text[eol:footer]
     )
 
