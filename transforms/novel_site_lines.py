@@ -86,6 +86,29 @@ def _lines(text: str):
         pos = end + 1
 
 
+def _lines_back(text: str):
+    """``_lines`` from the end (a last empty line too, which has no text)."""
+    end = len(text)
+    while True:
+        nl = text.rfind("\n", 0, end)
+        yield nl + 1, end
+        if nl < 0:
+            return
+        end = nl
+
+
+def _edge_lines(text: str, lines) -> list[tuple[int, int]]:
+    """The first ``EDGE_LINES`` of ``lines`` with text: the edges are read, never the
+    whole book split into lines."""
+    out = []
+    for a, b in lines:
+        if text[a:b].strip(" \t\r\u3000"):
+            out.append((a, b))
+            if len(out) == EDGE_LINES:
+                break
+    return out
+
+
 def site_host_lines(text: str, found: list[Edit]) -> list[Edit]:
     """Clause ``site_host_line`` (module doc); ``found``: the other rules' cuts."""
     cut_sites = set()
@@ -128,10 +151,10 @@ def _whole(text: str, a: int, b: int) -> Edit:
 
 def bookend_links(text: str) -> list[Edit]:
     """Clause ``bookend_link`` (module doc)."""
-    lines = [(a, b) for a, b in _lines(text) if text[a:b].strip(" \t\r\u3000")]
-    if len(lines) < 2 * EDGE_LINES:
-        return []
-    head, tail = lines[:EDGE_LINES], lines[-EDGE_LINES:]
+    head = _edge_lines(text, _lines(text))
+    tail = _edge_lines(text, _lines_back(text))[::-1]
+    if len(tail) < EDGE_LINES or head[-1][0] >= tail[0][0]:
+        return []  # fewer than 2 * EDGE_LINES lines with text: the edges overlap
     cuts = []
     for a, b in head:
         top = text[a:b].rstrip(" \t\r\u3000")
