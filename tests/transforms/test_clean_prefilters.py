@@ -89,3 +89,52 @@ def test_transcript_page_prefilter_keeps_the_pages():
     assert bare != text and may_hold_pages(bare)
     assert transcript_line_numbers(bare) and "\n20\n" not in cleaned(bare)
     assert not may_hold_pages(re.sub(r"(?m)^20\b", "", text))
+
+
+# Review (session 31, reviewer of wtA): four narrowings of the prefilters that the tests
+# above let pass (checked: the ".la" dropped from the gate's domains, "cn"/"info"/"me"
+# dropped from the address-then-name prefilter, the transcript prefilter reading no
+# spaces before the number, the title-copy prefilter made "2.第"); each test below fails
+# with its narrowing.
+XIUZHEN_LINE = (
+    "萧楚上了青芸的车，青芸开着她的那辆红色的甲壳虫，离开了萧家。mianhuatang.la [棉花糖小说网]"
+)
+
+
+def test_repeated_bracketed_link_prefilter_each_domain_alone():
+    """《修真高手在都市》's address glued to a sentence (no "www", no "http": 51 such lines in
+    zzk6780051/novel's download) passes the gate on its top-level domain alone, whichever
+    of the gate's five it is, in any case."""
+    for tld in ("la", "com", "net", "org", "cc", "LA", "Com"):
+        line = XIUZHEN_LINE.replace(".la [", f".{tld} [")
+        assert OLD_GATE.search(line)
+        assert novel_site_marks.may_hold_links(line), tld
+
+
+def test_link_then_name_prefilter_on_every_domain_the_scan_reads():
+    """Every address-then-name place ``_LINK_THEN_NAME`` finds (its eight top-level
+    domains, any space, any opening bracket) passes ``link_then_name_prefilter``."""
+    for tld in ("com", "net", "org", "cn", "cc", "la", "info", "me", "CN", "Info"):
+        for space in ("", " ", "\u3000", "\t "):
+            for bracket in "［[【(（":
+                line = XIUZHEN_LINE.replace(".la [", f".{tld}{space}{bracket}")
+                assert novel_site_marks._LINK_THEN_NAME.search(line), (tld, space, bracket)
+                assert novel_site_marks._DOMAIN_THEN_BRACKET.search(line), (tld, space, bracket)
+
+
+def test_transcript_page_prefilter_reads_indented_numbers():
+    """pdftotext's layout mode sets the margin numbers in from the edge ("    20 The whole
+    thing was"): the rule reads spaces before the number, and so does its prefilter."""
+    text = normalize_text("\n".join(PAGES))
+    indented = re.sub(r"(?m)^(\d)", r"    \1", text)
+    assert "\n    20 " in indented
+    assert may_hold_pages(indented)
+    assert len(transcript_line_numbers(indented)) == len(transcript_line_numbers(text)) > 0
+
+
+def test_numbered_title_copy_prefilter_any_number():
+    """The title copy numbered 3 alone (the copy numbered 2 taken away) is still cut."""
+    text = normalize_text(DALIAN_TITLES.replace("2.第2章 我还没玩够呢\n", ""))
+    assert "2.第" not in text and "3.第3章 太可怕" in text
+    cuts = novel_site_marks.numbered_title_copies(text)
+    assert [text[c.start : c.end] for c in cuts] == ["3.第3章 太可怕\n"]
