@@ -77,7 +77,10 @@ instead, each on a short line of its own. Such a line is a heading here when:
   ("父の汚名を雪ぐ――大事な使命", "魏から――晋まで"; the Japanese dash U+2015, never
   the Chinese "——"), and a line of title characters alone or a dashed one may run to
   ``MAX_RUN_ON_CHARS`` ("暗黒中のインテリゲンチャ虫の趨光性に就いて"); with a blank line
-  between paragraphs the limits stay ``MAX_TITLE_CHARS`` and no mark;
+  between paragraphs the limits stay ``MAX_TITLE_CHARS`` and no mark; clauses
+  ``run_on_title_quote`` and ``long_title_run_on_telegram`` (session 31, review): such a
+  line is a quote when the next text line goes on its sentence ("という…", "といふ電報が
+  届いた"), and katakana alone over ``MAX_TITLE_CHARS`` is a telegram's text;
 * clause ``fullwidth_letter_in_title`` (session 29): a full-width Latin letter among
   ideographs is part of a title ("阿Ｑ正传");
 * clause ``titles_divide_text``: the titles (with the confirmed headings) divide
@@ -253,6 +256,26 @@ _DASHED = re.compile(f"{_RUN}(?:――{_RUN}){{1,2}}(?:――)?")
 # Clause long_title_run_on (session 31): there a line of title characters alone, or a
 # dashed one, may run to MAX_RUN_ON_CHARS ("暗黒中のインテリゲンチャ虫の趨光性に就いて").
 MAX_RUN_ON_CHARS = 24
+# Clause run_on_title_quote (session 31, review): a line only those two clauses admit
+# (over MAX_TITLE_CHARS, or joined by "――") is a quote, no title, when the next text
+# line goes on its sentence ("という大島のがっしゃがしゃが節が", "といふ電報が届いた":
+# a song, a telegram quoted in 北原白秋's フレップ・トリップ and 岸田國士's 落葉日記).
+_QUOTE_GOES_ON = ("とい", "と云", "と言")
+# Clause long_title_run_on_telegram (session 31, review): over MAX_TITLE_CHARS, katakana
+# alone is a telegram's text ("ソチライツタツタカリエコマダカヘラヌ"), no title.
+_KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]+")
+
+
+def _widened_quote(texts: list[str], i: int, b: str) -> bool:
+    """Clauses ``run_on_title_quote`` and ``long_title_run_on_telegram``: whether
+    line ``i`` (``b`` without its note mark), a title only by ``dash_title_run_on`` or
+    ``long_title_run_on``, is quoted text instead."""
+    if len(b) <= MAX_TITLE_CHARS and "――" not in b:
+        return False
+    if len(b) > MAX_TITLE_CHARS and _KATAKANA.fullmatch(b):
+        return True
+    nxt = next((t for t in texts[i + 1 : i + 4] if t), "")
+    return nxt.lstrip(" \u3000").startswith(_QUOTE_GOES_ON)
 
 
 def _title_lines(
@@ -292,6 +315,7 @@ def _title_lines(
             or (marked and _MARKED.fullmatch(b) is not None and not b.endswith("、"))
         )
         and (b == t or not _NOTE_LABEL.fullmatch(b))  # clause note_label_no_title
+        and not (run_on and _widened_quote(texts, i, b))  # clauses *_run_on_quote, *_telegram
         and not counted_item(texts, i, _TITLE.fullmatch)  # clause cjk_title_counted_item
         and not (_QUOTED.search(t) and _continued(texts, i))  # clause quoted_words_in_title
         and not (span and span[0] <= i <= span[1])  # clause chapters_in_one_piece

@@ -54,3 +54,27 @@ def test_long_titles_in_run_on_paragraphs():
         (1, "芸妓聯隊の敵前渡河"),
         (1, "一婦人の籐椅子との正式結婚を認めるや否や"),
     ]
+
+
+def test_quoted_song_is_no_title():
+    # Clause run_on_title_quote (review): 北原白秋「フレップ・トリップ」(cards/000106 53493)
+    # quotes two folk songs, each blank-set, the text going on under each ("という大島の
+    # がっしゃがしゃが節が", "という風に転化されて"); 21 and 23 characters of title
+    # characters, they were taken by long_title_run_on. The book's headings stay.
+    assert _titles(_read("ja_aozora_hakushu_fure.txt")) == [
+        (1, "本斗の一夜"),
+        (1, "樺太横断"),
+        (1, "小沼農場"),
+    ]
+
+
+def test_telegram_is_no_title():
+    # Clause long_title_run_on_telegram (review): 岸田國士「落葉日記」(cards/001154 43805)
+    # sets two telegrams apart ("ソチライツタツタカリエコマダカヘラヌ", 18 and 23
+    # katakana); the first is followed by "返事がすぐに来た。", so only the katakana
+    # tells it from a title.
+    assert _titles(_read("ja_aozora_kishida_ochiba.txt")) == [
+        (1, "五の一"),
+        (1, "五の二"),
+        (1, "五の三"),
+    ]
