@@ -21,8 +21,8 @@ Named clause (tests in ``tests/transforms/test_epub_chinese.py``), used by
   a link or a WeChat id and a word of ``_AD_WORD``: "中信出版社官网：http://…", "官方微博：…",
   "更多好书，尽在中信书院", "手机版：http://shucang.com/m") and a word of a book shop
   (``_SHOP_WORD``: 好书, 电子书, 书仓, 阅读平台) is the shop's page, with no CIP record to
-  find it by: dropped whole. On the 75 books: 9 pages in 8 books (中信出版社's pages of
-  6 books, the last of them 心流's e-book imprint; 书仓's "关于书仓" in 上海生死劫 and
+  find it by: dropped whole. On the 75 books: 8 pages in 7 books (中信出版社's 6 pages in
+  5 books, one of them 心流's e-book imprint; 书仓's "关于书仓" in 上海生死劫 and
   中国历代政治得失); 少有人走的路's reviews signed "——凤凰卫视官方微博" stay (2,426
   characters, no link line).
 """
@@ -39,7 +39,7 @@ _HEADING = re.compile(
 )
 _BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*版[权權]信息[ \t\u3000]*\n+$")
 _ISBN = re.compile(r"ISBN", re.I)
-AD_PAGE_CHARS = 800  # clause ad_page: the longest of the 9 pages is 575 characters (心流)
+AD_PAGE_CHARS = 800  # clause ad_page: the longest of the 8 pages is 575 characters (心流)
 MIN_AD_LINES = 2
 AD_LINE_CHARS = 80
 _AD_WORD = re.compile(
