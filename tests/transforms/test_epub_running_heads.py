@@ -249,3 +249,22 @@ def test_only_level_0_marks_leave_the_text_rules_headings():
     text = "天朝的崩溃鸦片战争再研究\n\n\n\n可是，琦善果真卖国吗？\n"
     marks = (MarkupHeading(0, "天朝的崩溃鸦片战争再研究", 0, 0, "epub"),)
     assert with_markup_headings(text, [], marks) == []
+
+
+# Review (session 31): a front page with ONE shop link line is no shop's page. hankinghu/
+# literature-books b199 (万历十五年, a TXT site's copy), its opening lines as the source has
+# them: one line with 下载地址 and a link, 电子书 on three lines; with MIN_AD_LINES = 1 the
+# book's title page would go.
+_B199_FRONT = (
+    "本书由TXT小说电子书下载网站http://www.txtbook.com.cn提供.\n"
+    "声明：本书仅供读者预览,请在下载24小时内删除，不得用作商业用途；如果喜欢请购买正版图书！\n\n"
+    "1.推荐使用TXTBOOK Reader 电子书阅读器V3.1阅读电子书，下载地址：http://www.txtbook.com.cn/reader/\n\n"
+    "2.手机访问TXTBOOK wap网站：http://wap.txtbook.com.cn，享受随时随地的阅读\n\n"
+    "3.找小说，上小说找着看：http://zzk.txtbook.com.cn\n\n"
+    "4.下载手机软件，游戏，上3G手机资源：http://3g.txtbook.com.cn\n\n"
+    "万历十五年\n"
+)
+
+
+def test_ad_page_needs_two_link_lines_b199_front_stays():
+    assert without_imprint(_B199_FRONT) == _B199_FRONT
