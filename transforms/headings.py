@@ -92,6 +92,7 @@ from transforms.keyword_headings import (  # re-exported: callers read them from
 from transforms.numbered_titles import (  # ends_in_page_number: callers import it from here
     COMMAND_TITLE,
     PLAY_UNITS,
+    call_note_core,
     cjk_title_end_mark,
     cjk_title_marks,
     ends_in_page_number,
@@ -326,12 +327,13 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
                 if len(scene) == 1 and scene[0].series in ("cjk:场", "cjk:場"):
                     return [Candidate(start, end, index, "cjk", CJK_RANK[unit], squash(line[:offset]),
                                       "cjk:幕", cjk_value(number)), replace(scene[0], second=True)]  # fmt: skip
+            core = call_note_core(title) if spaced else title  # clause cjk_title_call_note
             if (
                 len(title) <= 40
                 and (
-                    not _SENTENCE_PUNCT.search(title)
+                    not _SENTENCE_PUNCT.search(core)
                     or (unit in PLAY_UNITS and scene_place(title))
-                    or (spaced and cjk_title_end_mark(title, unit))  # clause cjk_title_end_mark
+                    or (spaced and cjk_title_end_mark(core, unit))  # clause cjk_title_end_mark
                 )
                 and (spaced or not _CJK_PUNCT.search(title) or cjk_title_marks(title, unit))
             ):
