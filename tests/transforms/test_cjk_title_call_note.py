@@ -73,7 +73,11 @@ def test_cjk_title_call_note_only_a_call():
 
 
 def test_cjk_title_inner_marks():
-    assert titles(XIUZHEN) == ["第五十七章 超级强敌", "第五十八章 你？不是你！", "第五十九章 巨犬的怒火"]
+    assert titles(XIUZHEN) == [
+        "第五十七章 超级强敌",
+        "第五十八章 你？不是你！",
+        "第五十九章 巨犬的怒火",
+    ]
     for line in ("第186章 哥！你偏心", "第912章 生？死？", "第723章 丹祖！洛锋！了解一下！！"):
         assert line_candidates(line, 0, 0, len(line)), line
 
