@@ -1,0 +1,52 @@
+"""Session 31 (wtD): Chinese paragraphs glued into one line by runs of blanks
+(``transforms.cjk_glued_paragraphs``, clause ``cjk_glued_paragraphs``, run by
+``normalize_text`` before the space collapse)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+from transforms.structure import analyze_text
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+# 诛仙.txt (Aster0id/TestData, a fan fiction): the first 1,518 characters of its first
+# chapter line, 23 paragraphs and the titles 序章 and 第一章 glued by four spaces
+ZHUXIAN = (DATA / "zh_zhuxian_glued_paragraphs.txt").read_text(encoding="utf-8")
+# hankinghu/literature-books 028 (柏杨《丑陋的中国人》): 1,077 characters of a dialogue
+# glued by two ideographic spaces
+BOYANG = (DATA / "zh_boyang_glued_dialogue.txt").read_text(encoding="utf-8")
+
+
+def test_zhuxian_chapter_line_split_into_paragraphs_and_titles():
+    text = normalize_text(ZHUXIAN)
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    assert lines[1] == "序章" and "第一章" in lines
+    assert (
+        lines[2]
+        == "有人说，无敌于天下的，是青云山上的那柄剑——诛仙。无数倒在它锋芒之下的身躯，就是见证。"
+    )
+    assert len(lines) == 24  # the file's title, 序章, 第一章 and 21 paragraphs
+    titles = [s.title for s in analyze_text(clean_text(text).text).sections]
+    assert "序章" in titles and "第一章" in titles
+
+
+def test_boyang_dialogue_split():
+    lines = [line.strip() for line in normalize_text(BOYANG).split("\n") if line.strip()]
+    assert lines[0].endswith("大概情形是这样的──")
+    assert lines[1].startswith("病人：我下个月就要结婚了")
+    assert lines[2].startswith("医生：对不起")
+    assert len(lines) == 23
+
+
+def test_short_or_few_glued_lines_stay():
+    # the first nine paragraphs of 诛仙's line: under LONG_LINE, the collapse as before
+    short = ZHUXIAN.split("\n")[1]
+    short = "    ".join(short.split("    ")[:10])
+    assert len(short) < 1000
+    assert normalize_text(short).count("\n") == 0
+    # the whole excerpt with all but two of its breaks closed: under MIN_BREAKS
+    parts = ZHUXIAN.split("\n")[1].split("    ")
+    few = "".join(parts[:3]) + "    " + parts[3] + "    " + parts[4] + "".join(parts[5:])
+    assert len(few) >= 1000 and normalize_text(few).count("\n") == 0
