@@ -19,6 +19,10 @@ who wants the story alone turns the rule on. Named clauses:
   求 + 月票/推荐票/订阅/收藏/鲜花/打赏/金牌/红包 ("求月票，求月票，求月票！",
   "第3更，求推荐票。", "11月继续求月票，请大家多多支持。"), or that opens with 感谢/谢谢
   and names a tip (打赏, 月票, 盟主, 舵主, 红包: "感谢天若企鹅的打赏").
+  ``vote_call_note_title``: a line holding 总结/请假/感言/单章/章节已更 is the title of a
+  chapter that is itself a note ("五月总结兼六月更新安排兼求月票（章节已更）", 《诡秘之主》
+  of xiexie1993/fiction_Secret_Master, 7 such lines): cut, its note would run on under
+  the chapter before; it stays (the note is a long text, not a line).
   A line holding a chapter's number ("正文 第四百二十五章韩熙载（求票，求订阅）", 《大唐再起》)
   is a title: never cut whole. "打赏的铜钱" inside a sentence of the story (《大唐再起》) is no call: the line is
   long, or opens with no thanks.
@@ -67,6 +71,7 @@ _TITLE_CALL = re.compile(
     re.M,
 )
 _TITLE_INSIDE = re.compile(_CHAPTER)
+_NOTE_CHAPTER = re.compile(r"总结|请假|感言|单章|章节已更")
 
 
 def author_note_edits(text: str) -> list[Edit]:
@@ -82,6 +87,8 @@ def author_note_edits(text: str) -> list[Edit]:
         line = m.group().strip()
         if len(line) > CALL_LINE_CHARS or _QUOTES.search(line) or _TITLE_INSIDE.search(line):
             continue  # a long line, speech, or a chapter's title (title_call_bracket)
+        if _NOTE_CHAPTER.search(line):
+            continue  # clause vote_call_note_title: the title of a note's own chapter
         cuts.append(Edit(m.start(), m.end(), "", RULE))
     cuts += [Edit(m.start(2), m.end(2), "", RULE) for m in _TITLE_CALL.finditer(text)]
     return cuts

@@ -94,3 +94,17 @@ def test_cli_switch():
 def test_unknown_rule_still_rejected():
     with pytest.raises(ValueError):
         BoilerplateConfig(rules=("author_notes",))
+
+
+# 《诡秘之主》 (xiexie1993/fiction_Secret_Master, 4_第四部_不死者.md): a note's own chapter
+GUIMI = (
+    "    PS：提前更新求保底月票~\n\n\n\n"
+    "五月总结兼六月更新安排兼求月票（章节已更）\n\n\n"
+    "    我写这个总结的时候，刚把下午因健身没写的字码好，随手看了下月票榜、书评区，然后去红包区瞄了一眼。\n"
+)
+
+
+def test_drop_author_notes_keeps_a_note_chapters_title():
+    out = cleaned(GUIMI, DROP)
+    assert "PS：" not in out
+    assert out.lstrip().startswith("五月总结兼六月更新安排兼求月票（章节已更）\n")
