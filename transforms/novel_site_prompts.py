@@ -18,6 +18,17 @@ corpora).
   最新章节更新 请点击这里继续浏览：<a href=…>http://www.05188.com/t1866081p1/</a></span>").
   The whole line goes. A README that links a page once ("更多请点击这里：<a href=…>")
   keeps it: one or two lines are no site's template.
+* ``remember_address_lines``: a reading site's "remember our address" template, its
+  address already stripped by whoever made the TXT: a line of at most
+  ``TEMPLATE_LINE_CHARS`` characters opening with 请记住本书首发域名 / (天才)一秒记住本站地址 /
+  一秒记住域名 / 手机版阅读网址 ("请记住本书首发域名：。九天神皇手机版阅读网址：" 37 times and
+  "天才一秒记住本站地址：.。手机版阅读网址：m." 18 times in 《诡秘之主》 of
+  xiexie1993/fiction_Secret_Master; "一秒记住域名:""微信关注“优读文学”…" twice in 《妖孽龙皇在都市》),
+  when the text has at least ``MIN_TEMPLATE_LINES`` of them; then a line that is only
+  "https:"/"http://" (the rest of a stripped address, 22 in 诡秘之主) goes too; and the tail
+  "手机用户请浏览阅读，更优质的阅读体验。" (an address between 浏览 and 阅读 allowed) glued to
+  ``MIN_TEMPLATE_LINES`` or more places (16 paragraph ends in 诡秘之主, the sentence before kept).
+  None of these words is in a book of the precision corpora.
 """
 
 from __future__ import annotations
@@ -29,6 +40,8 @@ from transforms.textedit import Edit
 RULE = "site_ad"
 MARKER_CHARS = 24
 MIN_PROMPT_LINES = 3
+TEMPLATE_LINE_CHARS = 60
+MIN_TEMPLATE_LINES = 2
 
 _MARKER = re.compile(
     r"^[ \t\u3000]*(?:【|\[|[☆★]{2,})[ \t\u3000]*"
@@ -41,9 +54,38 @@ _TAG = re.compile(r"<[^<>\n]*>")
 _PROMPT = re.compile(r"最新章节|请点击这里|继续浏览|继续阅读|阅读请点击|请关注网址")
 
 
+_REMEMBER_LINE = re.compile(
+    r"^[ \t\u3000]*(?:请记住本书首发域名|(?:天才)?一秒记住(?:本站地址|域名)|手机版阅读网址)"
+    r"[^\n]*(?:\n|$)",
+    re.M,
+)
+_BARE_SCHEME = re.compile(r"^[ \t\u3000]*https?:(?://)?[ \t\u3000]*(?:\n|$)", re.M)
+_BROWSE_TAIL = re.compile(r"手机用户请浏览[\w.:/]{0,40}阅读，更优质的阅读体验。")
+
+
 def novel_site_prompts(text: str) -> list[Edit]:
-    """The cuts of the two clauses."""
-    return download_range_markers(text) + html_link_prompts(text)
+    """The cuts of the three clauses."""
+    found = download_range_markers(text) + html_link_prompts(text)
+    return found + remember_address_lines(text)
+
+
+def remember_address_lines(text: str) -> list[Edit]:
+    """Clause ``remember_address_lines`` (module doc)."""
+    cuts = []
+    if "一秒记住" in text or "请记住本书" in text or "手机版阅读网址" in text:
+        lines = [
+            m
+            for m in _REMEMBER_LINE.finditer(text)
+            if len(m.group().strip()) <= TEMPLATE_LINE_CHARS
+        ]
+        if len(lines) >= MIN_TEMPLATE_LINES:
+            cuts += [Edit(m.start(), m.end(), "", RULE) for m in lines]
+            cuts += [Edit(m.start(), m.end(), "", RULE) for m in _BARE_SCHEME.finditer(text)]
+    if "更优质的阅读体验" in text:
+        tails = list(_BROWSE_TAIL.finditer(text))
+        if len(tails) >= MIN_TEMPLATE_LINES:
+            cuts += [Edit(m.start(), m.end(), "", RULE) for m in tails]
+    return cuts
 
 
 def download_range_markers(text: str) -> list[Edit]:

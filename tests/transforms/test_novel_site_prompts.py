@@ -91,3 +91,45 @@ def test_html_link_prompts_need_three_lines():
     # a link without a site's prompt is no template line
     plain = LONGZU5.replace("请点击这里继续", "").replace("最新章节", "").replace("请关注网址", "")
     assert html_link_prompts(normalize_text(plain)) == []
+
+
+# 《诡秘之主》 (xiexie1993/fiction_Secret_Master, 3_第三部_旅行家.md): two chapter ends with the
+# site's "remember our address" template, its addresses stripped
+GUIMI = (
+    "    啊？什么？我什么时候又被拯救了？“月亮”埃姆林听得一阵茫然。\n"
+    "\n"
+    "    https:\n"
+    "\n"
+    "    请记住本书首发域名：。九天神皇手机版阅读网址：\n"
+    "\n\n"
+    "    血族？“世界”迟了一秒才给出正常的，必须的反应。\n"
+    "\n"
+    "    https:\n"
+    "\n"
+    "    天才一秒记住本站地址：.。手机版阅读网址：m.\n"
+    "\n"
+)
+# 《诡秘之主》 (1_第一部_小丑.md): the template's tail glued to paragraph ends
+GUIMI_TAILS = (
+    "    注1：改编自爱德华菲兹杰拉德英译的《鲁拜集》。手机用户请浏览阅读，更优质的阅读体验。\n\n"
+    "    “7，航海家。”手机用户请浏览阅读，更优质的阅读体验。\n\n"
+    "    “如果让你们自杀是为了灭口，抹去线索，那为什么不直接让你当场毁掉那本笔记？”"
+    "手机用户请浏览阅读，更优质的阅读体验。\n"
+)
+
+
+def test_remember_address_lines_cut():
+    out = cleaned(GUIMI)
+    assert "https" not in out and "域名" not in out and "阅读网址" not in out
+    assert "埃姆林听得一阵茫然。" in out and "必须的反应。" in out
+    out = cleaned(GUIMI_TAILS)
+    assert "阅读体验" not in out
+    assert "英译的《鲁拜集》。\n" in out and "“7，航海家。”\n" in out
+
+
+def test_remember_address_lines_need_two():
+    one = GUIMI.split("    血族？")[0]
+    out = cleaned(one)
+    assert "请记住本书首发域名" in out and "https:" in out
+    one_tail = GUIMI_TAILS.split("\n\n")[0] + "\n"
+    assert "更优质的阅读体验。" in cleaned(one_tail)
