@@ -21,11 +21,18 @@
   prose but against a long line that holds a blank run or two for another reason, such
   as a table's row. A short line with spaces inside (a verse's halves, a title's
   "第一回\u3000\u3000甄士隐…") stays.
+  ``cjk_glued_paragraphs_code`` (review of session 31): a line inside a code block
+  (``transforms.code_blocks.code_spans``: a fenced block, an indented listing) stays as
+  written, as ``collapse_spaces`` keeps its spaces: a Markdown file that quotes a glued
+  chapter in a fence (a string literal, a sample of the input) must not get new lines
+  inside its code.
 """
 
 from __future__ import annotations
 
 import re
+
+from transforms.code_blocks import code_spans
 
 LONG_LINE = 1000
 MIN_BREAKS = 3
@@ -42,11 +49,14 @@ def glued_paragraph_breaks(text: str) -> str:
     """Clause ``cjk_glued_paragraphs`` (module doc): the text with such lines split."""
     if "    " not in text and "\u3000\u3000" not in text:
         return text
-    parts, pos = [], 0
+    parts, pos, spans = [], 0, None
     for m in _LONG.finditer(text):
         line = m.group()
         if len(_SENTENCE_BREAK.findall(line)) < MIN_BREAKS:
             continue
+        spans = code_spans(text) if spans is None else spans
+        if any(start <= m.start() < end for start, end in spans):
+            continue  # clause cjk_glued_paragraphs_code: a code block stays as written
         parts += [text[pos : m.start()], _ANY_BREAK.sub(lambda b: "\n" + b.group(), line)]
         pos = m.end()
     if not parts:

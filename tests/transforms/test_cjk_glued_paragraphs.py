@@ -50,3 +50,14 @@ def test_short_or_few_glued_lines_stay():
     parts = ZHUXIAN.split("\n")[1].split("    ")
     few = "".join(parts[:3]) + "    " + parts[3] + "    " + parts[4] + "".join(parts[5:])
     assert len(few) >= 1000 and normalize_text(few).count("\n") == 0
+
+
+def test_glued_line_inside_code_block_kept_as_written():
+    # clause cjk_glued_paragraphs_code (review of session 31): 诛仙's glued line quoted
+    # in a Markdown fence (a sample of the input in a README) is code: no new lines,
+    # its runs of spaces kept, as collapse_spaces keeps them
+    line = ZHUXIAN.split("\n")[1]
+    text = "输入样例：\n\n```text\n" + line + "\n```\n"
+    out = normalize_text(text)
+    assert line in out.split("\n")
+    assert out.count("\n") == text.count("\n")
