@@ -26,6 +26,12 @@
   written, as ``collapse_spaces`` keeps its spaces: a Markdown file that quotes a glued
   chapter in a fence (a string literal, a sample of the input) must not get new lines
   inside its code.
+  ``cjk_glued_paragraphs_wrap`` (review of session 31): a run of spaces then tabs and
+  nothing else ("     \t\t") is a printed page's line wrap, not a paragraph break:
+  hankinghu 028 holds 30 of them, 28 inside a sentence or a word ("可能要麻烦各位去监狱给我
+  送饭，所     \t\t以我始终没有写"); split there, 所 and 以 went to two paragraphs. Such
+  a run neither counts towards ``MIN_BREAKS`` nor splits (the space collapse treats it as
+  before); "     \t\t\u3000\u3000" (a wrap, then a paragraph's indentation) still splits.
 """
 
 from __future__ import annotations
@@ -43,6 +49,11 @@ _LONG = re.compile(rf"^[^\n]{{{LONG_LINE},}}", re.M)
 _RUN = r"(?=[ \t\u3000]*(?: {4}|\u3000\u3000|\t))[ \t\u3000]+"
 _SENTENCE_BREAK = re.compile(r"(?<=[。！？…”」』）])" + _RUN + r"(?=[\u3400-\u9fff“「『（])")
 _ANY_BREAK = re.compile(r"(?<=\S)" + _RUN + r"(?=\S)")
+_WRAP = re.compile(r" *\t+")  # clause cjk_glued_paragraphs_wrap
+
+
+def _split(run: re.Match) -> str:
+    return run.group() if _WRAP.fullmatch(run.group()) else "\n" + run.group()
 
 
 def glued_paragraph_breaks(text: str) -> str:
@@ -52,12 +63,13 @@ def glued_paragraph_breaks(text: str) -> str:
     parts, pos, spans = [], 0, None
     for m in _LONG.finditer(text):
         line = m.group()
-        if len(_SENTENCE_BREAK.findall(line)) < MIN_BREAKS:
+        breaks = [b for b in _SENTENCE_BREAK.findall(line) if not _WRAP.fullmatch(b)]
+        if len(breaks) < MIN_BREAKS:
             continue
         spans = code_spans(text) if spans is None else spans
         if any(start <= m.start() < end for start, end in spans):
             continue  # clause cjk_glued_paragraphs_code: a code block stays as written
-        parts += [text[pos : m.start()], _ANY_BREAK.sub(lambda b: "\n" + b.group(), line)]
+        parts += [text[pos : m.start()], _ANY_BREAK.sub(_split, line)]
         pos = m.end()
     if not parts:
         return text

@@ -61,3 +61,16 @@ def test_glued_line_inside_code_block_kept_as_written():
     out = normalize_text(text)
     assert line in out.split("\n")
     assert out.count("\n") == text.count("\n")
+
+
+def test_print_wrap_inside_a_word_not_split():
+    # clause cjk_glued_paragraphs_wrap (review of session 31): hankinghu 028's preface,
+    # 1,081 characters, 4 paragraphs glued by two ideographic spaces and a printed
+    # page's wrap "     \t\t" inside the word 所以
+    wrap = (DATA / "zh_boyang_print_wrap.txt").read_text(encoding="utf-8")
+    assert "所     \t\t以我始终没有写" in wrap
+    lines = [line.strip() for line in normalize_text(wrap).split("\n") if line.strip()]
+    assert len(lines) == 5
+    assert lines[0].startswith("本文是柏杨于一九八四年")
+    assert lines[1].startswith("多少年以来") and "给我送饭，所 \t\t以我始终没有写。" in lines[1]
+    assert not any(line.startswith("以我始终没有写") for line in lines)
