@@ -13,11 +13,13 @@ from pipeline import temp_folders
 from tests.conftest import REPO_ROOT
 
 _OWNER = """
-import sys, tempfile, time
+import os, sys, tempfile, time
 tempfile.tempdir = sys.argv[1]
 from pipeline.temp_folders import OwnedFolder
 folder = OwnedFolder(sys.argv[2])
-open(folder.path + "/progress-1.json", "w").write("{}")
+# a progress file as pipeline.progress names it (session 31: was "progress-1.json",
+# a name no build writes, which clause dead_build_folders_only_ours now leaves)
+open(f"{folder.path}/{os.getpid()}-0123abcd.json", "w").write("{}")
 print(folder.path, flush=True)
 time.sleep(120)
 """
@@ -56,7 +58,7 @@ def test_only_the_folders_of_dead_builds_are_removed(tmp_path, monkeypatch):
         removed = temp_folders.remove_dead_folders()
         assert removed == [os.path.basename(killed_path)]
         assert sorted(os.listdir(tmp_path)) == sorted(set(before) - set(removed))
-        assert os.path.isfile(os.path.join(alive_path, "progress-1.json"))
+        assert any(n.endswith("-0123abcd.json") for n in os.listdir(alive_path))
         assert temp_folders.remove_dead_folders() == []
         here.remove()
         assert not os.path.exists(here.path)
@@ -100,3 +102,30 @@ def test_a_build_removes_what_a_killed_build_left(tmp_path, monkeypatch, tiny_to
     _, _, docs = build_small(books, tmp_path / "out", tiny_tokenizer_path)
     assert docs == ["a.txt"]
     assert os.listdir(system_tmp) == []
+
+
+def test_dead_build_folders_only_ours(tmp_path, monkeypatch, caplog):
+    """Clause ``dead_build_folders_only_ours`` (session 31): a user's folders named like
+    a build's temp folders, holding a ``.owner`` nobody locks (a copy of a killed build's
+    progress folder kept with their notes; their own ``.owner`` note), were deleted whole
+    by the next build (real run: "removed 2 temp folders of killed builds:
+    longctx-forks-saved, longctx-progress-mine", the notes gone). They are left, said;
+    a killed build's folder is still removed."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    killed, killed_path = _owner(tmp_path, "longctx-progress-")
+    killed.send_signal(signal.SIGKILL)
+    killed.wait()
+    saved = tmp_path / "longctx-progress-saved"
+    (saved).mkdir()
+    (saved / ".owner").write_text("4242\n")
+    (saved / "notes.txt").write_text(
+        "The phoenix and the turtle fled\nIn a mutual flame from hence.\n"
+    )
+    mine = tmp_path / "longctx-forks-mine"
+    mine.mkdir()
+    (mine / ".owner").write_text("my own note\n")
+    assert temp_folders.remove_dead_folders() == [os.path.basename(killed_path)]
+    assert (saved / "notes.txt").is_file() and (mine / ".owner").read_text() == "my own note\n"
+    said = caplog.text
+    assert "longctx-progress-saved alone" in said and "holds notes.txt" in said
+    assert "longctx-forks-mine alone" in said and "holds .owner" in said
