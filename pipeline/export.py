@@ -7,6 +7,7 @@ with the shard's name, so the same globs select a split or a bucket:
     DEST/train/w1024-00000-of-00002.parquet   chunk rows (schemas.CHUNK_SCHEMA)
     DEST/validation/...                      (empty.parquet for a split without rows)
     DEST/documents/train-00000-of-00001.parquet
+    DEST/_EXPORT                             written first (pipeline.export_staging)
     DEST/export.json                         every file: source shard, split, window, rows
     DEST/_COMPLETE                           written last
 
