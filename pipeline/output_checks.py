@@ -106,10 +106,11 @@ def _exports_in(out: str, entries: list[str]) -> dict[str, frozenset[str]]:
     return found
 
 
-def _killed_export(folder: str) -> bool:
+def _killed_export(folder: str, running: bool = False) -> bool:
     """Clause ``export_staging_marked`` (pipeline.export_staging): the local ``folder``
     is a staging folder a killed export left (its own ``_EXPORT``, only shard files,
-    no export holding its lock): removed with the dataset it lies in."""
+    no export holding its lock): removed with the dataset it lies in. ``running``: the
+    other way round, one a running export holds."""
     if storage.is_remote(folder) or not export_left_here(folder):
         return False
     try:
@@ -119,10 +120,10 @@ def _killed_export(folder: str) -> bool:
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
-        return False  # a running export's
+        return running  # a running export's
     finally:
         os.close(fd)
-    return True
+    return not running
 
 
 _written_by_a_build = written_by_a_build  # the name the output checks use
@@ -170,7 +171,18 @@ def _refuse_unmarked_export(out: str, foreign: list[str]) -> None:
     """Clause ``leftover_unmarked_said_how`` (session 31): a killed export's staging
     folder inside ``OUT`` without the ``_EXPORT`` mark (a longctx before session 31)
     was refused as "holds parquet.tmp-X, which neither the build nor `longctx export`
-    wrote": wrong, and no way out said. It is named as what it is, with its command."""
+    wrote": wrong, and no way out said. It is named as what it is, with its command.
+
+    Narrowing ``leftover_unmarked_said_how_running`` (review, session 31): the staging
+    folder of an export running now (its own ``_EXPORT``, its lock held) was named with
+    the killed ones, "a longctx before session 31 did not mark it", with `rm -r` of it."""
+    running = [e for e in foreign if _killed_export(os.path.join(out, e), running=True)]
+    if running:
+        raise OutputError(
+            f"--output {out} is being exported: {', '.join(running[:5])} is the staging "
+            "folder of a `longctx export` of it running now; build again once it has "
+            "finished"
+        )
     left = [
         e for e in foreign if STAGING_NAME.search(e) and export_shards_only(os.path.join(out, e))
     ]

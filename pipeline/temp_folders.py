@@ -115,9 +115,33 @@ def foreign_in(path: str) -> list[str]:
     except OSError:
         return [OWNER]
     found = [n for n in names if not _OURS.fullmatch(n) and n != _BEAM_TEMP]
-    if os.path.islink(os.path.join(path, _BEAM_TEMP)):
+    found += [n for n in names if _OURS.fullmatch(n) and not _plain(os.path.join(path, n))]
+    if _BEAM_TEMP in names and not _only_folders(os.path.join(path, _BEAM_TEMP)):
         found.append(_BEAM_TEMP)
     return sorted(found) + ([] if re.fullmatch(rb"\d+\n", held) else [OWNER])
+
+
+# Narrowing ``dead_build_folders_only_ours_by_kind`` (review, session 31): the names were
+# checked, not what they are, and ``_beam`` not looked into: a user's notes.txt in a
+# folder named ``socket`` or ``4242-0123abcd.json``, or anywhere in ``_beam``, of a copy
+# of a killed build's folder (``.owner`` a pid line) went with it. A build's ``socket``
+# and progress files are never folders or links, and its ``_beam`` holds Beam's empty
+# ``local_tempdir`` folders (pipeline.construction), never a file.
+def _plain(path: str) -> bool:
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return True  # gone meanwhile
+    return not (stat.S_ISDIR(mode) or stat.S_ISLNK(mode))
+
+
+def _only_folders(path: str) -> bool:
+    if os.path.islink(path) or not os.path.isdir(path):
+        return False
+    for _root, dirs, names in os.walk(path):
+        if names or any(os.path.islink(os.path.join(_root, d)) for d in dirs):
+            return False
+    return True
 
 
 def remove_dead_folders(temp_dir: str | None = None) -> list[str]:

@@ -160,3 +160,30 @@ def test_leftover_unmarked_said_how_an_export_of_an_older_version(ds):
 
 def _files(folder) -> list[str]:
     return sorted(os.path.join(r, n) for r, _, ns in os.walk(folder) for n in ns)
+
+
+def test_export_staging_marked_a_running_exports_is_kept(ds, caplog):
+    """Review (session 31): an export running now holds its staging folder's lock; a
+    second export to the same DEST, and a rebuild of ``ds``, must not take it for a
+    killed one's (with the lock check off, the second export removed it: real run,
+    three exports at once and a rebuild during a paused export, /tmp/rvC31/h). The
+    rebuild says an export is running (was: "a longctx before session 31 did not mark
+    it", with `rm -r` of it). Once the lock is released, the next export removes it."""
+    from pipeline import export_staging
+
+    staging, lock = export_staging.create(str(ds / "parquet"))
+    os.mkdir(os.path.join(staging, "train"))  # its first shard, written meanwhile
+    arrow = sorted(n for n in os.listdir(ds / "train") if n.endswith(".arrow"))[0]
+    shutil.copyfile(
+        ds / "train" / arrow, os.path.join(staging, "train", "w64-00000-of-00001.parquet")
+    )
+    try:
+        assert export_staging.clean_leftovers(str(ds / "parquet")) == []
+        assert os.path.isfile(os.path.join(staging, EXPORT_MARK))
+        with pytest.raises(OutputError, match="is being exported: parquet.tmp-"):
+            check_output(str(ds), True, [])
+    finally:
+        export_staging.release(lock)
+    (line,) = export_staging.clean_leftovers(str(ds / "parquet"))
+    assert line.startswith(f"removed {staging}, left by an export")
+    assert not os.path.lexists(staging)

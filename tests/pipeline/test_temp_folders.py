@@ -129,3 +129,31 @@ def test_dead_build_folders_only_ours(tmp_path, monkeypatch, caplog):
     said = caplog.text
     assert "longctx-progress-saved alone" in said and "holds notes.txt" in said
     assert "longctx-forks-mine alone" in said and "holds .owner" in said
+
+
+def test_dead_build_folders_only_ours_by_kind(tmp_path, monkeypatch, caplog):
+    """Narrowing ``dead_build_folders_only_ours_by_kind`` (review, session 31): copies of a
+    killed build's progress folder (``.owner`` a pid line, its progress file) with a
+    user's notes put in a folder named ``socket``, in one named like a progress file, or
+    in ``_beam``, were deleted whole (the names passed; what they are was not looked at:
+    real run in /tmp/rvC31/tmpd, the three notes gone). They are left; a killed build's
+    own folder, with Beam's empty ``_beam/beam-pipeline-temp*``, is still removed."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    killed, killed_path = _owner(tmp_path, "longctx-progress-")
+    killed.send_signal(signal.SIGKILL)
+    killed.wait()
+    os.makedirs(os.path.join(killed_path, "_beam", "beam-pipeline-temp1a2b3c"))
+    notes = "Let the bird of loudest lay,\nOn the sole Arabian tree,\n"  # Phoenix and the Turtle
+    kept = []
+    for name, inner in (("a", "socket"), ("b", "4242-0123abcd.json"), ("c", "_beam")):
+        copy = tmp_path / f"longctx-progress-saved{name}"
+        (copy / inner).mkdir(parents=True)
+        (copy / ".owner").write_text("4242\n")
+        (copy / "4242-0123abcd.json.tmp").write_text("{}")
+        (copy / inner / "notes.txt").write_text(notes)
+        kept.append(copy / inner / "notes.txt")
+    assert temp_folders.remove_dead_folders() == [os.path.basename(killed_path)]
+    assert [k.read_text() for k in kept] == [notes] * 3
+    for name, inner in (("a", "socket"), ("b", "4242-0123abcd.json"), ("c", "_beam")):
+        assert f"longctx-progress-saved{name} alone" in caplog.text
+        assert f"holds {inner}" in caplog.text
