@@ -43,6 +43,25 @@ piece no reader would call a sentence:
   Bob.”' in English keeps Punkt's start. A longer quotation (a speech of several
   full sentences) keeps its inner starts: each of its sentences is a sentence.
 
+* Clause ``speech_tag_sentence`` (session 31): a whole sentence right after such a
+  quotation (to its "。", on its line, no quote or mark), at most 32 characters, that
+  ends on a verb of saying (with 一声 / 一句 / 起来 / 出来 after it) is the tag too,
+  when its first clause does not end on the verb: "”萧炎脸色阴沉，冷冷地说道。",
+  "”芬格尔结实地抱住路明非，仰天长叹。" (龙族), "”益堂将纸煤子插在纸煤管子里，恨恨地说。"
+  (鲁迅《弟兄》). Narrowed by ``speech_tag_sentence_negated`` (the last clause refuses
+  or fails to speak: "不愿跟他多说", "没有阻止她继续追问"), not with 听, 正 + verb, or a
+  sound from elsewhere (发出 传来 传出 响起 起了: the next event), and only in a text
+  that tags after its quotations (``speech_tag_sentence_style``, see ``_tags_after_quotes``):
+  红楼梦, 水浒传 and chtxt's Traditional books put the speaker before the quotation, and
+  there a verb sentence after one is the next event ("”薛蟠不应，只伏着哼哼。",
+  "」高祖乃說。" where 說 = 悅, "」眾軍厲聲大罵。"). Traditional 說/問/罵 are therefore not
+  added to the verbs: in 12 chtxt books none of the 123 verb sentences after a
+  quotation read was a tag.
+* Clause ``quotative_after_quote`` (session 31): Japanese "「…。」と馬が言いました。":
+  a start right after "。」" that opens with the quotative particle (と, って, など,
+  なんて; not ところ / とにかく / とうとう / とても …) is dropped (362 such sentences in
+  150 Aozora files, 0 of 40 read a new sentence).
+
 Clause ``ascii_quote_speech`` (session 30): both clauses read ASCII '"' too, the
 quotes of GBK-era e-books (the 83 wuxia books of jbts6/wuxia-novel: 211,708 '"', no
 “”): a '"' closes a quotation when it is the even-numbered '"' of its line ('喃喃
