@@ -196,3 +196,30 @@ def test_a_verb_sentence_after_a_quotation_in_a_text_that_tags_before_is_the_nex
         "用拳头向他身上擂了几下。\n"
     )
     assert "薛蟠不应，只伏着哼哼。" in _sentences(text)
+
+
+def test_an_opening_interjection_joins_the_sentence_it_opens():
+    # quote_opening_interjection. 重生之校园最强兵王 (zzk6780051/novel, GB18030): a speech
+    # of 51 characters, so short_quote_whole leaves its inner starts; "“喂！" alone was a
+    # sentence (two characters, half a quotation).
+    text = (
+        "    “喂！你们三个到底是怎么回事？集体旷课？数学王老师很生气，你们最好去给他解释清楚，"
+        "对了，写份检查比较好。”说话的是班长贺蓓蓓。\n"
+    )
+    assert _sentences(text)[:2] == ["“喂！你们三个到底是怎么回事？", "集体旷课？"]
+
+
+def test_a_sound_after_a_quotation_is_the_next_event():
+    # speech_tag_sentence's sound guard. 鲁迅《彷徨·肥皂》(tallusil/luxun-novel-analysis
+    # data/combined/彷徨.txt; 彷徨 tags after its quotations: 94 times, 2 before): the
+    # laugh rings in the ears ("的叫"), no one speaks. The tag of a speech in the same
+    # book, "”四太太糊着纸锭，同情的说。", is dropped.
+    import numpy as np
+
+    from transforms.cjk_speech import speech_tag_drops
+
+    laugh = "　　“哈哈哈！两块肥皂！”道统的响亮的笑声突然发作了，震得人耳朵[口皇][口皇]的叫。\n"
+    tag = "　　“对咧，真不如统统关掉的好。”四太太糊着纸锭，同情的说。\n"
+    for text, dropped in ((laugh, []), (tag, [tag.index("四太太")])):
+        starts = np.asarray([0, text.index("”") + 1], dtype=np.int64)
+        assert speech_tag_drops(text, starts, tags_after=True) == dropped
