@@ -2,7 +2,7 @@
 ``transforms.cjk_speech`` clauses, in one run.
 
     .venv/bin/python bench/cjk_dialogue.py NAME=GLOB [NAME=GLOB ...] [--cap 400000]
-        [--changes FILE]
+        [--changes FILE] [--base DIR]
 
 Each file is read as UTF-8, normalized and cleaned as the pipeline does, and cut
 to its first ``--cap`` characters; ``transforms.structure.layout`` gives its
@@ -15,10 +15,9 @@ prints the sentences holding a CJK character and, among them, the fragments:
 saying, what rule ``speech_tag_after_quote`` reads), ``tagsent`` (there, a whole
 sentence of at most 32 characters, no quote, ending on a verb of saying, Simplified
 or Traditional, "。"), ``ja_to`` (there, a Japanese quotative と / って / など /
-なんて), ``half`` (quote marks that do
-not pair up, what ``quote_fragment`` excludes from key sentences), ``lost`` (texts
-whose sentences joined are not the text, or a paragraph start is no sentence start), and the number
-of starts removed. ``--changes`` writes every removed start with its context.
+なんて), ``half`` (quote marks that do not pair up, what ``quote_fragment``
+excludes from key sentences), ``lost`` (texts whose sentences joined are not the
+text, or a paragraph start is no sentence start), and the number of starts removed. ``--changes`` writes every removed start with its context.
 """
 
 from __future__ import annotations
