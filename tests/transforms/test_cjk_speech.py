@@ -223,3 +223,36 @@ def test_a_sound_after_a_quotation_is_the_next_event():
     for text, dropped in ((laugh, []), (tag, [tag.index("四太太")])):
         starts = np.asarray([0, text.index("”") + 1], dtype=np.int64)
         assert speech_tag_drops(text, starts, tags_after=True) == dropped
+
+
+def test_a_pronoun_tag_behind_a_swapped_quote_mark_is_no_interjection():
+    # quote_opening_interjection_tag (session 31, review). 莫言《丰乳肥臀》
+    # (hankinghu/literature-books, 丰乳肥臀.txt): a speech over several lines leaves “ and
+    # ” swapped on the rest of its line, so "“她说。" looks like an opening interjection
+    # with a "”" further on; the narration after it is its own sentence. A real
+    # interjection on a line of the same shape is still joined.
+    line = (
+        "    尽管上官金童在墙角紧缩着身体，照样也免不了遭到她的训斥。”闪开，你长眼没有？“她说。"
+        "他用在劳改农场十五年锻炼出的机警，迅速地跳到一边去，看到她不高兴地指着他的帆布旅行包，"
+        "斥道：”谁的？挪开！“他顺从地把那个装着全部家当的旅行包提起来。\n"
+    )
+    sentences = _sentences(line)
+    assert "“她说。" in sentences
+    assert any(s.startswith("他用在劳改农场十五年锻炼出的机警") for s in sentences)
+    interjection = (
+        "    司马库打着饱嗝说：“吃饱了。老岳母，谢谢你！他大姨，小姨玉女，谢谢你们！儿子，捧了半天"
+        "酱碗，谢谢你！凤，凰，好好听姥姥和大姨的话，有什么难处，去找你们五姨，她现在正走红运，"
+        "而你们的老爹正走背字。”\n"
+    )
+    assert "司马库打着饱嗝说：“吃饱了。老岳母，谢谢你！" in _sentences(interjection)
+
+
+def test_a_japanese_conjunction_after_a_quotation_starts_a_sentence():
+    # quotative_after_quote's exceptions (session 31, review). 内村鑑三『後世への最大遺物』
+    # (aozorahack/aozorabunko_text cards/000034/files/519_ruby_2965): ところが after "。」"
+    # is "but then", a new sentence, not the quotative と.
+    text = (
+        "「失礼ながら『基督教青年』は私のところへきますと私はすぐそれを厠《かわや》へ持っていって"
+        "置いてきます。」ところが先生たいへん怒った。それから私はそのわけをいいました。\n"
+    )
+    assert "ところが先生たいへん怒った。" in _sentences(text)
