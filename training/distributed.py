@@ -149,8 +149,12 @@ def load_optimizer_state(optimizer: torch.optim.Optimizer, state: dict) -> None:
 
 def clip_grad_norm(params: list[torch.Tensor], max_norm: float) -> torch.Tensor:
     """``clip_grad_norm_`` over (possibly sharded) parameters; the total norm, a 0-d
-    tensor left on the device (``float()`` it after queueing the optimizer step)."""
-    norm = torch.nn.utils.clip_grad_norm_(params, max_norm)
+    tensor left on the device (``float()`` it after queueing the optimizer step).
+    ``max_norm`` 0: no clipping, the norm only (clause grad_norm_finite reads it)."""
+    if max_norm:
+        norm = torch.nn.utils.clip_grad_norm_(params, max_norm)
+    else:
+        norm = torch.nn.utils.get_total_norm([p.grad for p in params if p.grad is not None])
     return full_tensor(norm)
 
 

@@ -13,6 +13,21 @@ Clause ``train_loss_finite``: a training step whose loss is NaN or infinite stop
 run with one line (exit 2) before anything else is written: the step's update has made
 the weights NaN, and the run used to go on, saving checkpoints and an adapter of NaN
 weights. The last checkpoint written before it is kept.
+
+Clause ``grad_norm_finite`` (session 31): a step whose loss is finite but whose gradient
+norm is not (gradients that overflow: a model whose outputs are far out of range) went
+on in silence: with clipping, ``clip_grad_norm_`` scaled every gradient by
+``max_norm / inf = 0`` (an inf element: ``inf * 0 = NaN``), so every step was a no-op
+(or made the weights NaN), exit 0, an adapter that had learned nothing; with clipping
+off (``optim.max_grad_norm: 0``) the norm was not even computed (``grad_norm`` 0.0).
+The norm is now computed either way (``get_total_norm``; no clipping at 0) and a
+non-finite one stops the run as above, with its own line.
+
+Clause ``val_loss_finite`` (session 31): a NaN or infinite validation loss (a model
+whose outputs on the validation rows are not finite, or weights the last step made NaN)
+was written as ``null`` and the run went on, saving checkpoints and the adapter, exit 0.
+It now stops with one line, exit 2, before that step's checkpoint. A validation over
+rows that score no token is ``null`` without a stop (``validation_loss`` returns None).
 """
 
 from __future__ import annotations
@@ -59,6 +74,30 @@ def non_finite_lines(models: list[dict]) -> tuple[list[str], bool]:
         )
         unusable = unusable or len(bad) == len(rows)
     return lines, unusable
+
+
+def step_problem(step: int, loss: float, grad_norm: float) -> str | None:
+    """The line that stops a training step (clauses train_loss_finite and
+    grad_norm_finite), or None when its loss and gradient norm are finite."""
+    if not math.isfinite(loss):
+        return non_finite_loss_line(step, loss)
+    if math.isfinite(grad_norm):
+        return None
+    return (
+        f"the gradient norm at step {step} is {_kind([grad_norm])} while its loss is "
+        f"{loss:.4g} (the gradients overflow: clipping would zero them, or make the "
+        "weights NaN): stopped before saving its weights; check the model weights (its "
+        "outputs are far out of range), or lower optim.lr; earlier checkpoints are kept"
+    )
+
+
+def val_loss_line(step: int, loss: float) -> str:
+    return (
+        f"the validation loss at step {step} is {_kind([loss])} while the training loss "
+        "is finite (the model's outputs on the validation rows are not finite): stopped "
+        "before saving its weights; check the model weights (every token id of the "
+        "validation rows), or lower optim.lr; earlier checkpoints are kept"
+    )
 
 
 def non_finite_loss_line(step: int, loss: float) -> str:
