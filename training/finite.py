@@ -9,6 +9,13 @@ prints one line per model naming the lengths whose perplexity was not finite, an
 1 when some model measured no finite perplexity at all (nothing usable about it).
 ``longctx train``'s ``RUN/metrics.jsonl`` lines get the same ``null``.
 
+Clause ``passkey_logits_finite`` (session 31): the line above came from perplexity
+only, so a passkey-only evaluation (``--lengths ''``, or a dataset with no held-out
+text) of a NaN model reported 0/1 in every cell (the argmax of NaN logits), no line,
+exit 0. Each passkey trial now records ``logits_finite``; a model with a trial whose
+logits were not finite (and no perplexity line) gets one line, and exit 1 when it
+measured nothing finite at all (no finite perplexity, no trial with finite logits).
+
 Clause ``train_loss_finite``: a training step whose loss is NaN or infinite stops the
 run with one line (exit 2) before anything else is written: the step's update has made
 the weights NaN, and the run used to go on, saving checkpoints and an adapter of NaN
@@ -64,6 +71,9 @@ def non_finite_lines(models: list[dict]) -> tuple[list[str], bool]:
         rows = [r for r in m.get("perplexity", []) if r["tokens_scored"]]
         bad = [r for r in rows if not math.isfinite(r["loss"])]
         if not bad:
+            line, nothing = passkey_line(m, finite_rows=bool(rows))
+            lines += [line] if line else []
+            unusable = unusable or nothing
             continue
         lengths = ", ".join(str(r["length"]) for r in bad)
         lines.append(
@@ -98,6 +108,21 @@ def val_loss_line(step: int, loss: float) -> str:
         "before saving its weights; check the model weights (every token id of the "
         "validation rows), or lower optim.lr; earlier checkpoints are kept"
     )
+
+
+def passkey_line(model: dict, finite_rows: bool) -> tuple[str | None, bool]:
+    """Clause passkey_logits_finite: the line for a model whose passkey answers came
+    from non-finite logits, and whether it measured nothing finite at all."""
+    trials = (model.get("passkey") or {}).get("trials", [])
+    bad = [t for t in trials if t.get("logits_finite") is False]
+    if not bad:
+        return None, False
+    line = (
+        f"model {model['name']!r} gives non-finite logits (NaN or infinite) in "
+        f"{len(bad)} of {len(trials)} passkey trials (their answers are not the model's): "
+        "check the model" + (" and the adapter" if model.get("adapter") else "") + " weights"
+    )
+    return line, len(bad) == len(trials) and not finite_rows
 
 
 def non_finite_loss_line(step: int, loss: float) -> str:
