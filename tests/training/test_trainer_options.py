@@ -86,3 +86,48 @@ def test_dataset_path_is_a_file(tmp_path, capsys):
         f"longctx inspect: error: {str(path)!r} is a file, not a dataset folder; pass the "
         "folder `longctx dataset` wrote (the one holding manifest.json)"
     )
+
+
+CURRICULUM = "curriculum=[{window: 32, steps: 3}, {window: 64, steps: 2}]"
+
+
+@pytest.mark.parametrize("sink", [65, 5000])
+def test_sink_within_a_window(sink):
+    """Clause sink_within_a_window: with memory, a sink of 5000 on windows of 32 trained
+    exactly as a sink of 32 (same 4 losses on the chain dataset of test_recurrence.py)
+    with checkpoints of 15.28 MB instead of 0.72 (session 30, wtF2, Left 5)."""
+    with pytest.raises(ValueError) as error:
+        load_config(
+            None, [CURRICULUM, "recurrence.memory_tokens=16", f"recurrence.sink_tokens={sink}"]
+        )
+    assert str(error.value) == (
+        f"recurrence.sink_tokens {sink} is longer than the longest curriculum window 64 (a "
+        "sink is at most its document's first window; the rest would be zeros carried in "
+        "every step and checkpoint): set it <= 64 (0: no sink)"
+    )
+    for fits in (
+        ["recurrence.memory_tokens=16", "recurrence.sink_tokens=64"],
+        ["recurrence.memory_tokens=16", "recurrence.sink_tokens=0"],
+        [f"recurrence.sink_tokens={sink}"],
+    ):  # no memory: the sink is unused
+        assert load_config(None, [CURRICULUM, *fits]).recurrence.sink_tokens in (64, 0, sink)
+
+
+@pytest.mark.parametrize("short", [64, 1000])
+def test_short_context_shorter_than_a_window(short):
+    """Clause short_context_shorter_than_a_window: LongCE with short_context >= the
+    longest window trained plain CE (every weight 1, short_tokens 0) under LongCE's
+    name (session 30, wtF2, Left 2)."""
+    with pytest.raises(ValueError) as error:
+        load_config(None, [CURRICULUM, "loss.type=longce", f"loss.short_context={short}"])
+    assert str(error.value) == (
+        f"loss.short_context {short} is not shorter than the longest curriculum window 64: "
+        "LongCE would weigh every token 1 (plain CE); set it below 64 (0: window / 8), or "
+        "loss.type=ce"
+    )
+    for fits in (
+        ["loss.type=longce", "loss.short_context=63"],
+        ["loss.type=longce"],
+        [f"loss.short_context={short}"],
+    ):  # ce ignores short_context
+        assert load_config(None, [CURRICULUM, *fits]).loss.short_context in (63, 0, short)
