@@ -464,6 +464,7 @@ def _train(args: argparse.Namespace, config) -> int:
                 args.base_name,
                 adapter_state,
                 config.trust_remote_code,
+                model_weights,
             )
         with writing("loss.png"):
             plot_loss(metrics_path, os.path.join(run, "loss.png"))
