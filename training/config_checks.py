@@ -23,6 +23,17 @@ Clause short_context_shorter_than_a_window (session 31): ``loss.type=longce`` wi
 explicit ``loss.short_context`` >= the longest window weighs every token 1 (no token has
 more context than the short one): plain CE under LongCE's name, no word
 (``mean_weight`` 1.0, ``short_tokens`` 0). One line now.
+
+Clause sparse_pattern_is_sparse (session 31): ``attention.pattern=sliding`` with
+``attention.window`` >= the longest window, or ``s2`` with ``attention.group`` >= twice
+it (a row of at most ``G/2`` tokens is exactly full attention, :mod:`training.attention`),
+trained full attention under a sparse pattern's name (the same losses as ``full``). One
+line now.
+
+Clause seed_and_betas_in_range (session 31): ``seed`` outside ``[0, 2**32 - 1]`` was
+numpy's ``ValueError: Seed must be between 0 and 2**32 - 1`` traceback after the data
+was opened; ``optim.betas`` outside ``[0, 1)`` AdamW's ``Invalid beta parameter``
+traceback after the model load. One line each, before anything is read.
 """
 
 from __future__ import annotations
@@ -61,3 +72,29 @@ def check_lengths_and_rope(config) -> None:
         )
     if rope.target_length is not None and rope.target_length <= 0:
         raise ValueError(f"rope.target_length must be > 0, got {rope.target_length}")
+
+
+def check_values(config) -> None:
+    """``ValueError`` (one line) for values that were a traceback or full attention
+    under a sparse pattern's name (clauses seed_and_betas_in_range,
+    sparse_pattern_is_sparse)."""
+    if not 0 <= config.seed < 2**32:
+        raise ValueError(f"seed must be in [0, 2**32 - 1] (numpy's range), got {config.seed}")
+    if not all(0.0 <= b < 1.0 for b in config.optim.betas):
+        raise ValueError(
+            f"optim.betas must each be in [0, 1) (AdamW; usual: [0.9, 0.999]), got "
+            f"{list(config.optim.betas)}"
+        )
+    longest, attention = max(config.windows), config.attention
+    if attention.pattern == "sliding" and attention.window >= longest:
+        raise ValueError(
+            f"attention.window {attention.window} is not shorter than the longest "
+            f"curriculum window {longest}: every token would see all those before it "
+            f"(full attention); set it below {longest}, or attention.pattern=full"
+        )
+    if attention.pattern == "s2" and attention.group >= 2 * longest:
+        raise ValueError(
+            f"attention.group {attention.group} is at least twice the longest curriculum "
+            f"window {longest}: every window fits in half a group (full attention); set it "
+            f"below {2 * longest} (LongLoRA: window / 4), or attention.pattern=full"
+        )

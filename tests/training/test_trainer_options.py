@@ -131,3 +131,60 @@ def test_short_context_shorter_than_a_window(short):
         [f"loss.short_context={short}"],
     ):  # ce ignores short_context
         assert load_config(None, [CURRICULUM, *fits]).loss.short_context in (63, 0, short)
+
+
+@pytest.mark.parametrize(
+    "settings,message",
+    [
+        (["attention.pattern=sliding", "attention.window=64"],
+         "attention.window 64 is not shorter than the longest curriculum window 64: every "
+         "token would see all those before it (full attention); set it below 64, or "
+         "attention.pattern=full"),
+        (["attention.pattern=s2", "attention.group=128"],
+         "attention.group 128 is at least twice the longest curriculum window 64: every "
+         "window fits in half a group (full attention); set it below 128 (LongLoRA: window "
+         "/ 4), or attention.pattern=full"),
+        (["seed=-1"], "seed must be in [0, 2**32 - 1] (numpy's range), got -1"),
+        (["seed=4294967296"], "seed must be in [0, 2**32 - 1] (numpy's range), got 4294967296"),
+        (["optim.betas=[1.5, 0.999]"],
+         "optim.betas must each be in [0, 1) (AdamW; usual: [0.9, 0.999]), got [1.5, 0.999]"),
+    ],
+)  # fmt: skip
+def test_sparse_pattern_is_sparse_seed_and_betas_in_range(settings, message):
+    """Clauses sparse_pattern_is_sparse (a sliding window of 1000 or an s2 group of 1000
+    on windows of 64 trained the same losses as full attention) and
+    seed_and_betas_in_range (numpy's and AdamW's tracebacks)."""
+    with pytest.raises(ValueError) as error:
+        load_config(None, [CURRICULUM, *settings])
+    assert str(error.value) == message
+    for fits in (
+        ["attention.pattern=sliding", "attention.window=63"],
+        ["attention.pattern=s2", "attention.group=126"],
+        ["attention.window=1000", "attention.group=1000"],  # pattern full: unused
+        ["seed=4294967295", "optim.betas=[0.0, 0.999]"],
+    ):
+        assert load_config(None, [CURRICULUM, *fits]).windows == [32, 64]
+
+
+def test_a_sparse_span_past_every_window_trains_full_attention(tiny_dataset, tiny_model, tmp_path):
+    """What sparse_pattern_is_sparse refuses, measured: on windows 32 and 64 a sliding
+    window of 64 (the config check lifted) gives the losses of full attention."""
+    from tests.training.conftest import TINY, train_recipe
+    from training.plots import read_metrics
+
+    config = tmp_path / "tiny.yaml"
+    config.write_text(TINY)
+    losses = {}
+    for name, sets in (
+        ("full", []),
+        ("sliding", ["attention.pattern=sliding", "attention.window=64"]),
+    ):
+        run = tmp_path / name
+        args = [x for s in sets for x in ("--set", s)] + ["--max-steps", "4"]
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr("training.config_checks.check_values", lambda config: None)
+            assert train_recipe(tiny_dataset, tiny_model, run, str(config), *args) == 0
+        losses[name] = [
+            r["loss"] for r in read_metrics(str(run / "metrics.jsonl")) if r["kind"] == "train"
+        ]
+    assert losses["sliding"] == losses["full"]
