@@ -188,3 +188,24 @@ def test_a_sparse_span_past_every_window_trains_full_attention(tiny_dataset, tin
             r["loss"] for r in read_metrics(str(run / "metrics.jsonl")) if r["kind"] == "train"
         ]
     assert losses["sliding"] == losses["full"]
+
+
+def test_grad_norm_finite_older_torch(monkeypatch):
+    """Clause grad_norm_finite_older_torch: with clipping off, the norm on a torch
+    without ``get_total_norm`` (< 2.6, pyproject allows >= 2.4) is the same number and
+    leaves the gradients exactly as they were (it was an AttributeError)."""
+    from training import distributed
+
+    def params():
+        a, b = torch.nn.Parameter(torch.zeros(2)), torch.nn.Parameter(torch.zeros(3))
+        a.grad, b.grad = torch.tensor([3.0, 4.0]), torch.tensor([0.125, -2.5, 7.0])
+        return [a, b, torch.nn.Parameter(torch.zeros(1))]  # the last one has no grad
+
+    new = params()
+    norm_new = distributed.clip_grad_norm(new, 0.0)
+    monkeypatch.delattr(torch.nn.utils, "get_total_norm", raising=False)
+    old = params()
+    norm_old = distributed.clip_grad_norm(old, 0.0)
+    assert float(norm_old) == float(norm_new) == pytest.approx(8.959108, abs=1e-5)
+    assert [p.grad.tolist() for p in old[:2]] == [[3.0, 4.0], [0.125, -2.5, 7.0]]
+    assert old[2].grad is None
