@@ -30,6 +30,12 @@ it (a row of at most ``G/2`` tokens is exactly full attention, :mod:`training.at
 trained full attention under a sparse pattern's name (the same losses as ``full``). One
 line now.
 
+Clause sparse_pattern_is_sparse_global_tokens (session 31 review): ``sliding`` is full
+attention as soon as ``attention.window + attention.global_tokens`` reaches the longest
+window (a token sees the ``W - 1`` before it and its document's first ``N``), not only
+when the window alone does: window 63 (or 16) with the default 64 global tokens on
+windows of 64 gave exactly full attention's mask and was accepted. One line too.
+
 Clause seed_and_betas_in_range (session 31): ``seed`` outside ``[0, 2**32 - 1]`` was
 numpy's ``ValueError: Seed must be between 0 and 2**32 - 1`` traceback after the data
 was opened; ``optim.betas`` outside ``[0, 1)`` AdamW's ``Invalid beta parameter``
@@ -91,6 +97,14 @@ def check_values(config) -> None:
             f"attention.window {attention.window} is not shorter than the longest "
             f"curriculum window {longest}: every token would see all those before it "
             f"(full attention); set it below {longest}, or attention.pattern=full"
+        )
+    reach = attention.window + attention.global_tokens  # sparse_pattern_is_sparse_global_tokens
+    if attention.pattern == "sliding" and reach >= longest:
+        raise ValueError(
+            f"attention.window {attention.window} + attention.global_tokens "
+            f"{attention.global_tokens} reach the longest curriculum window {longest}: every "
+            "token would see all those before it (the window, or its document's first "
+            f"tokens: full attention); set their sum below {longest}, or attention.pattern=full"
         )
     if attention.pattern == "s2" and attention.group >= 2 * longest:
         raise ValueError(

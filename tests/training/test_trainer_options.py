@@ -158,7 +158,8 @@ def test_sparse_pattern_is_sparse_seed_and_betas_in_range(settings, message):
         load_config(None, [CURRICULUM, *settings])
     assert str(error.value) == message
     for fits in (
-        ["attention.pattern=sliding", "attention.window=63"],
+        ["attention.pattern=sliding", "attention.window=63", "attention.global_tokens=0"],
+        ["attention.pattern=sliding", "attention.window=16", "attention.global_tokens=47"],
         ["attention.pattern=s2", "attention.group=126"],
         ["attention.window=1000", "attention.group=1000"],  # pattern full: unused
         ["seed=4294967295", "optim.betas=[0.0, 0.999]"],
@@ -209,3 +210,32 @@ def test_grad_norm_finite_older_torch(monkeypatch):
     assert float(norm_old) == float(norm_new) == pytest.approx(8.959108, abs=1e-5)
     assert [p.grad.tolist() for p in old[:2]] == [[3.0, 4.0], [0.125, -2.5, 7.0]]
     assert old[2].grad is None
+
+
+@pytest.mark.parametrize("window, global_tokens", [(16, 48), (40, 24), (1, 63)])
+def test_sparse_pattern_is_sparse_global_tokens(window, global_tokens):
+    """Clause sparse_pattern_is_sparse_global_tokens: a sliding window plus its global
+    tokens that reach the longest window (64) is exactly full attention's mask (window
+    63 with the default 64 global tokens was accepted as sparse); one token less is not."""
+    from training.attention import pattern_mask
+    from training.config import AttentionSettings
+
+    def mask(w, n):
+        return pattern_mask(AttentionSettings("sliding", window=w, global_tokens=n), None, 2, 64)
+
+    full = pattern_mask(AttentionSettings("full"), None, 2, 64)
+    assert torch.equal(mask(window, global_tokens), full)
+    assert not torch.equal(mask(window, global_tokens - 1), full)
+    sets = ["attention.pattern=sliding", f"attention.window={window}"]
+    with pytest.raises(ValueError) as error:
+        load_config(None, [CURRICULUM, *sets, f"attention.global_tokens={global_tokens}"])
+    assert str(error.value) == (
+        f"attention.window {window} + attention.global_tokens {global_tokens} reach the "
+        "longest curriculum window 64: every token would see all those before it (the "
+        "window, or its document's first tokens: full attention); set their sum below 64, "
+        "or attention.pattern=full"
+    )
+    fits = load_config(None, [CURRICULUM, *sets, f"attention.global_tokens={global_tokens - 1}"])
+    assert fits.attention.global_tokens == global_tokens - 1
+    with pytest.raises(ValueError, match="attention.window 63 . attention.global_tokens 64"):
+        load_config(None, [CURRICULUM, "attention.pattern=sliding", "attention.window=63"])
