@@ -239,3 +239,14 @@ def test_sparse_pattern_is_sparse_global_tokens(window, global_tokens):
     assert fits.attention.global_tokens == global_tokens - 1
     with pytest.raises(ValueError, match="attention.window 63 . attention.global_tokens 64"):
         load_config(None, [CURRICULUM, "attention.pattern=sliding", "attention.window=63"])
+
+
+def test_a_validation_that_scores_no_token_is_null_not_a_stop():
+    """Clause val_loss_finite (review): a validation over rows that score no token is
+    None (written null, no stop), never NaN, which val_loss_finite would stop on."""
+    import contextlib
+
+    from training.perplexity import validation_loss
+
+    module = torch.nn.Linear(1, 1)
+    assert validation_loss(module, [], 4, 1, 0, "cpu", contextlib.nullcontext) is None
