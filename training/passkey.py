@@ -293,9 +293,13 @@ def cache_argument(output) -> dict:
 
 
 @torch.no_grad()
-def greedy_continuation(model, ids: list[int], max_new_tokens: int, device, autocast) -> list[int]:
+def greedy_continuation(
+    model, ids: list[int], max_new_tokens: int, device, autocast, finite: list | None = None
+) -> list[int]:
     """Greedy decoding with the KV cache; the prompt's logits are kept for its last
-    token only (``logits_to_keep=1``), so a long prompt costs one forward."""
+    token only (``logits_to_keep=1``), so a long prompt costs one forward. ``finite``
+    (a list) gets, per new token, whether its logits were all finite (clause
+    passkey_logits_finite: an argmax over NaN logits is no answer of the model's)."""
     from training.modeling import causal_lm
 
     lm = causal_lm(model)
@@ -307,6 +311,8 @@ def greedy_continuation(model, ids: list[int], max_new_tokens: int, device, auto
         cache = cache_argument(step)
         x = step.logits[:, -1].argmax(-1, keepdim=True)
         out.append(int(x))
+        if finite is not None:
+            finite.append(bool(torch.isfinite(step.logits[:, -1]).all()))
     return out
 
 
@@ -314,7 +320,10 @@ def run_trial(model, encode: Encoder, filler: Filler, trial: Trial, device, auto
     prompt = build_prompt(
         encode, filler, trial.length, trial.key, trial.depth, trial.first_sentence
     )
-    new = greedy_continuation(model, prompt.ids, len(encode(f" {trial.key}")) + 3, device, autocast)
+    finite: list[bool] = []
+    new = greedy_continuation(
+        model, prompt.ids, len(encode(f" {trial.key}")) + 3, device, autocast, finite
+    )
     output = encode.tokenizer.decode(new)
     answer = answer_of(output)
     return {
@@ -328,6 +337,7 @@ def run_trial(model, encode: Encoder, filler: Filler, trial: Trial, device, auto
         "output": output,
         "answer": answer,
         "correct": answer == trial.key,
+        "logits_finite": all(finite),
     }
 
 
