@@ -312,8 +312,20 @@ def greedy_continuation(
         x = step.logits[:, -1].argmax(-1, keepdim=True)
         out.append(int(x))
         if finite is not None:
-            finite.append(bool(torch.isfinite(step.logits[:, -1]).all()))
+            finite.append(logits_answerable(step.logits[:, -1]))
     return out
+
+
+def logits_answerable(logits) -> bool:
+    """Clause passkey_logits_finite_minus_inf (session 31 integrator): an argmax over
+    these logits is the model's answer: no NaN, no +inf, at least one finite value. A
+    -inf entry alone is a token the model rules out (a masked or padded vocabulary
+    row), not a broken model, so it no longer marks the trial non-finite."""
+    return bool(
+        not torch.isnan(logits).any()
+        and not torch.isposinf(logits).any()
+        and torch.isfinite(logits).any()
+    )
 
 
 def run_trial(model, encode: Encoder, filler: Filler, trial: Trial, device, autocast) -> dict:
