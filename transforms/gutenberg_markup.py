@@ -25,8 +25,10 @@ Clauses:
   106 tags; Lang's Prince Prigio, where "CHAPTER I." / "{Chapter heading picture: p1.jpg}"
   made the chapter's title the file name). "[Picture" needs its colon and a space or the
   line's start before it: "([Picture: Character dagger])" stands for a glyph in the
-  sentence and stays; a brace tag needs the file name (.jpg, .jpeg, .png, .gif) and a caption
-  opening with a letter, digit or quote and holding no ";", "=", "<" or ">" (not CSS or code).
+  sentence and stays, and so does a drop capital's "[Picture: Highly decorative letter M,
+  first letter of Modern] ODERN" (Lang's The Library: the picture is the word's letter).
+  A brace tag needs the file name (.jpg, .jpeg, .png, .gif) and a caption opening with a
+  letter, digit or quote and holding no ";", "=", "<" or ">" (not CSS or code).
 - ``footnote_after_paragraph``: a "[Footnote: ...]" / "[Footnote 3: ...]" / "[Sidenote:
   ...]" block that does not stand as its own paragraph (text before it since the last blank
   line, or after it before the next) is cut where it stands and put, unchanged, as a
@@ -85,7 +87,7 @@ AFTER_UNWRAP = frozenset(RULES) - BEFORE_UNWRAP
 
 _ILLUSTRATION = re.compile(r"\[Illustration(?:[.:]?\]|[:.][^\[\]]{0,2000}?\])", re.I)
 _PICTURE = re.compile(
-    r"(?<!\S)(?:\[Picture:[^\[\]]{0,2000}?\]"
+    r"(?<!\S)(?:\[Picture:(?![^\[\]]*\bfirst letter\b)[^\[\]]{0,2000}?\]"
     r"|\{(?=[\w\"“‘'])[^{};=<>]{0,2000}?:[ \t]*[\w.-]{1,60}\.(?:jpe?g|png|gif)\})",
     re.I,
 )

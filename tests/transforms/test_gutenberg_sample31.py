@@ -166,3 +166,15 @@ def test_folio_notes_without_the_scanners_notes_stay():
     head, _, tail = FOLIO.partition("Scanner's Notes: What this is and isn't.")
     out = _clean(head + "Notes: What this is and isn't." + tail)
     assert "Executive Director's Notes:" in out
+
+
+# Andrew Lang, The Library ("Lang, Andrew/The Library.txt"): a drop capital.
+DROP_CAP = """[Picture: Highly decorative letter M, first letter of Modern] ODERN
+English book-illustration—to which the present chapter is restricted—has
+no long or doubtful history, since to find its first beginnings, it is
+needless to go farther back than the last quarter of the eighteenth
+"""
+
+
+def test_drop_capital_picture_tag_stays():
+    assert "first letter of Modern] ODERN" in _clean(DROP_CAP)
