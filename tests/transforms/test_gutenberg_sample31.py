@@ -178,3 +178,34 @@ needless to go farther back than the last quarter of the eighteenth
 
 def test_drop_capital_picture_tag_stays():
     assert "first letter of Modern] ODERN" in _clean(DROP_CAP)
+
+
+# Oscar Wilde, The Happy Prince, and Other Tales ("Wilde, Oscar/The Happy Prince, and
+# Other Tales.txt"): two tags in a row, each indented in its own paragraph.
+TWO_TAGS = """***START OF THE PROJECT GUTENBERG EBOOK THE HAPPY PRINCE***
+
+
+Transcribed from the 1910 David Nutt edition by David Price, email
+ccx074@pglaf.org.  Second proof by Paul Redmond.
+
+                          [Picture: Book cover]
+
+                       [Picture: The Happy Prince]
+
+
+
+
+
+                             The Happy Prince
+                             And Other Tales
+
+
+                                    BY
+                               OSCAR WILDE
+"""
+
+
+def test_consecutive_indented_picture_tags_both_go():
+    out = _clean(TWO_TAGS)
+    assert "Picture" not in out
+    assert "The Happy Prince" in out and "OSCAR WILDE" in out
