@@ -31,6 +31,10 @@ Aster0id/TestData).
 * ``first_published_stamp``: "本书由潇湘书院首发，请勿转载！" (a site's name, 首发 and
   a ban on copying), on at least ``MIN_STAMPS`` places: glued to 5 paragraph ends
   of 《她来听我的演唱会》. No site name ending in 网, so ``repeated_stamps`` reads none.
+* ``site_host_line_prefilter`` (session 31, cost only, same cuts): ``site_host_line``
+  lower-cased every line of a book that had a site cut, to look for the site's name
+  (0.044 s of the 0.8 s cleaning of the two shared Chinese classics); the lower-cased
+  book is searched for the names once and only the lines that hold one are read.
 """
 
 from __future__ import annotations
@@ -118,7 +122,7 @@ def site_host_lines(text: str, found: list[Edit]) -> list[Edit]:
     if not cut_sites:
         return []
     cuts = []
-    for a, b in _lines(text):
+    for a, b in _named_lines(text, {s.split(".")[0] for s in cut_sites}):
         line = text[a:b]
         if len(line) > 300 or not any(s.split(".")[0] in line.lower() for s in cut_sites):
             continue
@@ -143,6 +147,25 @@ def site_host_lines(text: str, found: list[Edit]) -> list[Edit]:
             start = 0
         cuts.append(Edit(a + start, b, "", RULE) if start else _whole(text, a, b))
     return cuts
+
+
+def _named_lines(text: str, names: set[str]):
+    """Clause ``site_host_line_prefilter``: the lines (``_lines``) whose lower-cased text
+    may hold one of ``names``, in order; every line where the lower-cased book changes
+    length (a "İ")."""
+    lower = text.lower()
+    if len(lower) != len(text) or "" in names:
+        yield from _lines(text)
+        return
+    starts = set()
+    for name in names:
+        at = lower.find(name)
+        while at >= 0:
+            starts.add(text.rfind("\n", 0, at) + 1)
+            at = lower.find(name, at + 1)
+    for a in sorted(starts):
+        b = text.find("\n", a)
+        yield a, len(text) if b < 0 else b
 
 
 def _whole(text: str, a: int, b: int) -> Edit:
