@@ -107,6 +107,7 @@ from transforms.gutenberg_imprint import printer_imprints
 from transforms.gutenberg_licence import creative_commons_licences
 from transforms.gutenberg_notices import (
     boxed_transcriber_notes,
+    folio_notes,
     gutenberg_markers,
     gutenberg_notices,
     producer_notes,
@@ -225,6 +226,7 @@ def find_boilerplate(
     footer = next((e.start for e in markers if e.rule == "gutenberg_footer"), None)
     found += transcriber_notes(text, footer, body) if "transcriber_note" in rules else []
     found += boxed_transcriber_notes(text) if "transcriber_note" in rules else []
+    found += folio_notes(text, body) if "transcriber_note" in rules else []
     if "gutenberg_notice" in rules:
         found += creative_commons_licences(text, footer, body)
         found += publisher_catalogues(text, footer, body)
