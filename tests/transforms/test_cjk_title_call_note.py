@@ -7,7 +7,7 @@ from __future__ import annotations
 from transforms.clean import clean_text
 from transforms.headings import line_candidates
 from transforms.normalize import normalize_text
-from transforms.numbered_titles import call_note_core
+from transforms.numbered_titles import call_note_core, cjk_title_end_mark
 from transforms.structure import analyze_text
 
 # 《诡秘之主》 (xiexie1993/fiction_Secret_Master), chapters 204-206
@@ -87,3 +87,36 @@ def test_cjk_title_inner_marks_not_sentences():
     for line in ("第一章就写到了这里。", "第一章就写到这里！真的？", "第二章 好！我们走，快。",
                  "第三章 他说：走！快走！"):  # fmt: skip
         assert line_candidates(line, 0, 0, len(line)) == [], line
+
+
+def test_cjk_title_inner_marks_guards():
+    """Review (session 31): each guard of ``cjk_title_inner_marks`` holds on a line of
+    the story (zzk6780051/novel, Aster0id/TestData as in session-30-wtG.md)."""
+    body = (
+        "……情诗吗？就像童话里面王子写给公主的那种？",  # 002: a run of 15 (MAX_INNER_RUN)
+        "你俩干嘛在客厅站着？看新闻干嘛？难道动画片演完了？",  # 002: 25 (MAX_END_MARK_TITLE)
+        "这、这、这是灵晶？！这特么的真是灵晶？！",  # 005: "、" in a run
+        "目视！吐纳！鲤口之切！拔付！切下！血振！纳刀！",  # 031: seven runs, four at most
+    )
+    for line in body:
+        assert not cjk_title_end_mark(line, "章"), line
+    assert cjk_title_end_mark("你？不是你！", "章")
+
+
+def test_cjk_title_call_note_guards():
+    """Review (session 31): a note over MAX_CALL_NOTE, a bracket that is the whole title,
+    a bracket of no call words (010, 007 of zzk6780051/novel) are not set aside."""
+    for title in (
+        "第3更，今日共4更（其中2章为加更，感谢大家上周的努力投票支持。）",
+        "（PS：求推荐票！）",
+        "不宣于口！(www.zhuaji.org)",
+    ):
+        assert call_note_core(title) == title, title
+    notes = {  # the real call notes of 009, 013, 027 (zzk6780051/novel)
+        "紫月琴的挑逗（单章 感谢西门庆大哥！））": "紫月琴的挑逗",
+        "落入陷阱（三连发，求订阅！）": "落入陷阱",
+        "想不想成为武者？ （第十更）": "想不想成为武者？",
+        "还不离开？（第四更、求花）": "还不离开？",
+    }
+    for title, core in notes.items():
+        assert call_note_core(title) == core, title
