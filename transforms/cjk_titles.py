@@ -81,6 +81,9 @@ instead, each on a short line of its own. Such a line is a heading here when:
   ``run_on_title_quote`` and ``long_title_run_on_telegram`` (session 31, review): such a
   line is a quote when the next text line goes on its sentence ("という…", "といふ電報が
   届いた"), and katakana alone over ``MAX_TITLE_CHARS`` is a telegram's text;
+* clause ``verse_lines_no_titles`` (session 31, ``cjk_verse_lines``): where ten pairs
+  or more of long title lines stand one right under the other, the book sets one verse
+  to a line (六百句's haiku, 愛の詩集's free verse): its long title lines are verses;
 * clause ``fullwidth_letter_in_title`` (session 29): a full-width Latin letter among
   ideographs is part of a title ("阿Ｑ正传");
 * clause ``titles_divide_text``: the titles (with the confirmed headings) divide
@@ -109,6 +112,7 @@ import re
 from transforms.cjk_layout import OPENING
 from transforms.cjk_title_bylines import bylines, list_runs
 from transforms.cjk_title_runs import counted_item, drop_inside_runs
+from transforms.cjk_verse_lines import drop_verse_lines
 from transforms.hangul_titles import hangul_candidates, hangul_start, hangul_text, hangul_title
 from transforms.technical_headings import CJK_LABEL, MIN_LABELS
 
@@ -345,6 +349,7 @@ def _title_lines(
     if 2 * sum(not _heads_prose(texts, i) for i in dates) >= len(dates) > 0:
         closing = set(dates)
         cands = [i for i in cands if i not in closing]
+    cands = drop_verse_lines(texts, cands)  # clause verse_lines_no_titles
     if len(cands) < MIN_TITLES:
         return []
     # A play's speaker names ("勃那多" / "弗兰西斯科" over each speech) stand
