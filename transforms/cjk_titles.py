@@ -126,6 +126,7 @@ TITLE_RANK = 25  # below chapters (20), above sections (25 is free in CJK text) 
 GROUP_RANK = 24  # ... and a group of titled pieces one above them
 _RUN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3041-\u30fa\u30fc-\u30ff\U00020000-\U0003134f]+"
 _TITLE = re.compile(f"{_RUN}(?:[・· \u3000]{_RUN})*")
+_ONE_RUN = re.compile(_RUN)  # clause verse_lines_no_titles
 # Clause letter_spaced_title: a short title spread over the line, two ideographic spaces
 # between its characters ("奔　　月", "非　　攻": 鲁迅's 故事新编).
 _SPACED = re.compile("[\u3400-\u9fff](?:\u3000\u3000[\u3400-\u9fff]){1,3}")
@@ -349,7 +350,7 @@ def _title_lines(
     if 2 * sum(not _heads_prose(texts, i) for i in dates) >= len(dates) > 0:
         closing = set(dates)
         cands = [i for i in cands if i not in closing]
-    cands = drop_verse_lines(texts, cands)  # clause verse_lines_no_titles
+    cands = drop_verse_lines(texts, cands, _ONE_RUN.fullmatch)  # clause verse_lines_no_titles
     if len(cands) < MIN_TITLES:
         return []
     # A play's speaker names ("勃那多" / "弗兰西斯科" over each speech) stand

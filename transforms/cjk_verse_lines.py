@@ -9,7 +9,9 @@ has no mark, so it passed for one wherever the block under it held text enough (
 haiku with its date glued, "冬日濃き所を選みたもとほる一月十六日　杣男招宴。…"): 六百句 had 205
 haiku taken for titles, 草木塔 120. The evidence is the layout, not the verse: two title
 lines in a row with nothing but blank lines between them, both of ``VERSE_CHARS`` or more
-characters and neither repeated among the title lines, is a pair no book of titles sets
+characters, neither repeated among the title lines and each one run of title characters
+(no space: a list of names, "刘 江 原农业部部长" / "贾庭安 江泽民办公室主任" in 盛雪's
+远华案黑幕, is set so too), is a pair no book of titles sets
 (a title over a group holds one short word, "春之部", "国风・周南"; a contents list
 repeats its titles over the chapters). Where the book has ``MIN_VERSE_PAIRS`` such pairs
 or more and such long lines make ``VERSE_SHARE`` of its title lines or more (六百句 213
@@ -33,13 +35,15 @@ MIN_VERSE_PAIRS = 10
 VERSE_SHARE = 0.75
 
 
-def drop_verse_lines(texts: list[str], cands: list[int]) -> list[int]:
+def drop_verse_lines(texts: list[str], cands: list[int], one_run) -> list[int]:
     """Clause ``verse_lines_no_titles``: ``cands`` (title lines, in order) without the
-    verses of a book set one verse to a line (see the module docstring)."""
+    verses of a book set one verse to a line (see the module docstring); ``one_run``
+    matches a line of title characters alone, no space or dot between them."""
     seen = Counter(texts[i] for i in cands)
 
     def verse(i: int) -> bool:
-        return len(texts[i]) >= VERSE_CHARS and seen[texts[i]] == 1
+        t = texts[i]
+        return len(t) >= VERSE_CHARS and seen[t] == 1 and one_run(t) is not None
 
     pairs = sum(
         1

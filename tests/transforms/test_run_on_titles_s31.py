@@ -78,3 +78,16 @@ def test_telegram_is_no_title():
         (1, "五の二"),
         (1, "五の三"),
     ]
+
+
+def test_haiku_are_no_titles():
+    # Clause verse_lines_no_titles (``transforms.cjk_verse_lines``): 永井荷風「自選　荷風百句」
+    # (cards/001341 59688), its 夏之部, 秋之部 and 冬之部 as cleaned (heading notes cut): each
+    # haiku alone between blank lines, a few under a headnote ("麻布閑居"). Before, 16 haiku
+    # were titles (each one whose next block held a headnote) and the three parts none; the
+    # book's notes name the parts.
+    assert _titles(_read("ja_aozora_kafu_haiku.txt")) == [
+        (1, "夏之部"),
+        (1, "秋之部"),
+        (1, "冬之部"),
+    ]
