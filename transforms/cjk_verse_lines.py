@@ -4,7 +4,7 @@ are no titles.
 
 A haiku collection sets each haiku alone between blank lines (高浜虚子's 六百句, 五百句,
 五百五十句; 永井荷風's 自選　荷風百句; 種田山頭火's 草木塔, 尾崎放哉's 選句集), as a book of
-free verse may set each verse line (室生犀星's 愛の詩集): a haiku is as short as a title and
+free verse may set each verse line (室生犀星's 愛の詩集, left alone, below): a haiku is as short as a title and
 has no mark, so it passed for one wherever the block under it held text enough (the next
 haiku with its date glued, "冬日濃き所を選みたもとほる一月十六日　杣男招宴。…"): 六百句 had 205
 haiku taken for titles, 草木塔 120. The evidence is the layout, not the verse: two title
@@ -19,7 +19,7 @@ of 213, 草木塔 499 of 602; a book of poems under their titles has short title
 愛の詩集, 43 of 84, where the poem titles are as long as its verses and are left
 alone), its verses make the pairs: every title line of ``VERSE_CHARS`` characters or
 more that its text names once is dropped, and the verses fall into the text of the
-headings that stand over them ("春之部", "昭和十六年", "鉢の子", shorter). A tanka (about 31
+headings that stand over them ("夏之部", "鉢の子", shorter). A tanka (about 31
 characters) is over the title length and never was a title line: 北原白秋's tanka books
 keep the poem titles over their tanka ("明日飛ぶと", "反歌"); no pairs are there.
 
