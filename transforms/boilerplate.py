@@ -95,7 +95,7 @@ from dataclasses import dataclass
 import apache_beam as beam
 
 from schemas import Document
-from transforms import aozora, gutenberg_markup, mail_headers, subtitles
+from transforms import aozora, author_notes, gutenberg_markup, mail_headers, subtitles
 from transforms.aozora_headings import aozora_marks
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.boilerplate_scan import line_end, lines_matching, skip_blank_lines
@@ -107,6 +107,7 @@ from transforms.gutenberg_imprint import printer_imprints
 from transforms.gutenberg_licence import creative_commons_licences
 from transforms.gutenberg_notices import (
     boxed_transcriber_notes,
+    folio_notes,
     gutenberg_markers,
     gutenberg_notices,
     producer_notes,
@@ -140,6 +141,10 @@ RULES = (
     + aozora.RULES
     + gutenberg_markup.RULES
 )
+# Opt-in rules (session 31): valid in ``BoilerplateConfig.rules`` but not in the
+# default; ``author_note`` (transforms.author_notes) is ``--drop-author-notes``.
+OPTIONAL_RULES = (author_notes.RULE,)
+ALL_RULES = RULES + OPTIONAL_RULES
 
 
 @dataclass(frozen=True)
@@ -148,7 +153,8 @@ class BoilerplateConfig:
 
     Attributes:
       enabled: False keeps the text as it is (``--keep-boilerplate``).
-      rules: the rule names to apply (all of ``RULES`` by default).
+      rules: the rule names to apply (all of ``RULES`` by default; ``OPTIONAL_RULES``
+        only when named).
       edge_chars: the edges where notices are looked for are the first and last
         ``edge_chars`` characters. Headers without a start marker and producer
         credits fit in a few thousand.
@@ -159,11 +165,11 @@ class BoilerplateConfig:
     edge_chars: int = 10_000
 
     def __post_init__(self):
-        unknown = sorted(set(self.rules) - set(RULES))
+        unknown = sorted(set(self.rules) - set(ALL_RULES))
         if unknown:
             raise ValueError(
                 f"BoilerplateConfig.rules: unknown rule(s) {', '.join(unknown)}; "
-                f"choose from {', '.join(RULES)}"
+                f"choose from {', '.join(ALL_RULES)}"
             )
         if self.edge_chars < 0:
             raise ValueError(f"BoilerplateConfig.edge_chars must be >= 0, got {self.edge_chars}")
@@ -220,6 +226,7 @@ def find_boilerplate(
     footer = next((e.start for e in markers if e.rule == "gutenberg_footer"), None)
     found += transcriber_notes(text, footer, body) if "transcriber_note" in rules else []
     found += boxed_transcriber_notes(text) if "transcriber_note" in rules else []
+    found += folio_notes(text, body) if "transcriber_note" in rules else []
     if "gutenberg_notice" in rules:
         found += creative_commons_licences(text, footer, body)
         found += publisher_catalogues(text, footer, body)
@@ -246,10 +253,12 @@ def find_boilerplate(
     if "site_ad" in rules:  # transforms.novel_site_lines (session 30)
         found += site_host_lines(text, found) + bookend_links(text)
         found += first_published_stamps(text)
+    if author_notes.RULE in rules:  # opt-in, --drop-author-notes (session 31)
+        found += author_notes.author_note_edits(text)
     found += gutenberg_markup.markup_edits(text, rules & gutenberg_markup.BEFORE_UNWRAP)
     merged: list[Edit] = []
     # Overlaps: the earliest start wins, then the longest, then the rule listed first.
-    for e in sorted(found, key=lambda e: (e.start, -e.end, RULES.index(e.rule))):
+    for e in sorted(found, key=lambda e: (e.start, -e.end, ALL_RULES.index(e.rule))):
         if merged and e.start < merged[-1].end:
             last = merged[-1]
             if e.end > last.end:  # extend; a replacement only survives at the end

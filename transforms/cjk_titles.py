@@ -67,6 +67,9 @@ instead, each on a short line of its own. Such a line is a heading here when:
   mark up to ``MAX_QUOTED_CHARS`` characters, none over a line opening with "、" or
   another clause mark (27 titles of 鲁迅's collections,
   华盖集续编的续编's three among them, none a section before);
+* clause ``quoted_title_set_apart`` (session 31): a longer one is a title where two
+  blank lines or more stand right above or under it ("中华民国的新“堂·吉诃德”们", 二心集;
+  理想国's page-broken lines have one blank line on each side);
 * clauses ``byline_under_title`` and ``list_run_in_paragraph`` (session 30,
   ``cjk_title_bylines``): an author's name right under a title ("孔乙己⑴" / "鲁迅") and
   lines that go on a long unclosed line's list ("…三金六十员" / "五金五十员" / "七金四十员")
@@ -86,6 +89,8 @@ instead, each on a short line of its own. Such a line is a heading here when:
   to a line (六百句's haiku, 愛の詩集's free verse): its long title lines are verses;
 * clause ``fullwidth_letter_in_title`` (session 29): a full-width Latin letter among
   ideographs is part of a title ("阿Ｑ正传");
+* clause ``halfwidth_letter_in_title`` (session 31): so is one half-width capital
+  between two ideographs ("《阿Q正传》的成因", 华盖集续编的续编);
 * clause ``titles_divide_text``: the titles (with the confirmed headings) divide
   the whole text: no part of it, the text before the first of them or the text
   under one, holds more than ``MAX_PART_SHARE`` of the document's characters
@@ -155,6 +160,9 @@ _DATE = re.compile(
 _FW_LETTER = re.compile("[Ａ-Ｚａ-ｚ]")
 _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 _FW_ZERO = re.compile("[〇一二三四五六七八九十][Ｏｏ]|[Ｏｏ][〇一二三四五六七八九十]")
+# Clause halfwidth_letter_in_title (session 31): one half-width capital between two
+# ideographs is part of a title too ("《阿Q正传》的成因", 华盖集续编, typed with a plain Q).
+_HW_LETTER = re.compile("(?<=[\u4e00-\u9fff])[A-Z](?=[\u4e00-\u9fff])")
 
 
 # Clause quoted_words_in_title: quoted words inside a title ("“碰壁”之后〔1〕", "《呐喊》自序",
@@ -167,6 +175,9 @@ _FW_ZERO = re.compile("[〇一二三四五六七八九十][Ｏｏ]|[Ｏｏ][〇�
 _SPEECH_QUOTE = re.compile("[“「『]")
 _CLAUSE_MARK = set("、，。：；！？")
 MAX_QUOTED_CHARS = 10  # a title quoting words with “” and no note mark: "张资平氏的“小说学”"
+# Clause quoted_title_set_apart (session 31): a longer one is a title where two blank lines
+# or more stand right above or under it ("中华民国的新“堂·吉诃德”们", 二心集, 4 above and 3
+# under; "“硬译”与“文学的阶级性”", 3 under): 理想国's broken lines have one above and under.
 _QUOTED = re.compile("“([^“”]+)”|《([^《》]+)》|「([^「」]+)」|『([^『』]+)』")
 
 
@@ -177,19 +188,30 @@ def _continued(texts: list[str], i: int) -> bool:
     return nxt[:1] in _CLAUSE_MARK
 
 
-def _unquoted(b: str, noted: bool) -> str:
+def _unquoted(b: str, noted: bool, apart: bool = False) -> str:
     """``b`` with its quote pairs taken off when it has text outside them or ``noted``
-    (a note mark closed the line); ``b`` as it is otherwise."""
+    (a note mark closed the line); ``b`` as it is otherwise. Clause
+    ``quoted_title_set_apart``: ``apart`` (two blank lines or more above or under the
+    line) lifts ``MAX_QUOTED_CHARS``."""
     if not _QUOTED.search(b):
         return b
-    if not noted and len(b) > MAX_QUOTED_CHARS and _SPEECH_QUOTE.search(b):
+    if not noted and not apart and len(b) > MAX_QUOTED_CHARS and _SPEECH_QUOTE.search(b):
         return b  # an OCR'd page's broken line: "接着“不正义比正义更有利”" / "的问题又突然发生。"
     outside = _QUOTED.sub("", b)
     return _QUOTED.sub(lambda m: next(g for g in m.groups() if g), b) if outside or noted else b
 
 
 def _letters(b: str) -> str:
+    b = _HW_LETTER.sub("一", b)  # clause halfwidth_letter_in_title
     return _FW_LETTER.sub("一", b) if _IDEOGRAPH.search(b) and not _FW_ZERO.search(b) else b
+
+
+def _apart(blank: list[bool], i: int) -> bool:
+    """Clause ``quoted_title_set_apart``: two blank lines or more right above or under
+    line ``i``."""
+    return (i >= 2 and blank[i - 1] and blank[i - 2]) or (
+        i + 2 < len(blank) and blank[i + 1] and blank[i + 2]
+    )
 
 
 # Clause note_mark_off_title: a closing note reference after a CJK character or closing
@@ -313,7 +335,7 @@ def _title_lines(
         and (i == 0 or blank[i - 1])
         and (i + 1 >= n or blank[i + 1])
         and (
-            _TITLE.fullmatch(_letters(_unquoted(b, b != t)))
+            _TITLE.fullmatch(_letters(_unquoted(b, b != t, _apart(blank, i))))
             or _SPACED.fullmatch(b)
             or hangul_title(t)
             or (run_on and _DASHED.fullmatch(b) is not None)  # clause dash_title_run_on

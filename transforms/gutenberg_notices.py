@@ -22,6 +22,13 @@ Shakespeare" paragraph is their end marker).
 Clause of session 30: ``etext_errata_list`` (the "Typographical errors corrected by
 the etext transcriber:" heading and its "wrong=> right {pg N}" list at the end).
 
+Clause of session 31: ``folio_notes`` (the First Folio plays' notes under the header:
+"Executive Director's Notes:" through the "Scanner's Notes" paragraphs, up to "... First
+Folio editions' best pages." and the scanner's "If you find any scanning errors ..." /
+"David Reed" paragraphs under it, with the "Project Gutenberg's Etext of Shakespeare's ..."
+title paragraph right above; 14 of the 3,443 files of GitHub rcdm-uga/Gutenberg_Text, the
+same 80-line block in each, left whole in the training text and its key sentences before).
+
 Cost: markers are looked for in the first and last 40,000 characters only; notices
 and producer notes in the two edges; transcriber notes by one "\\n"-prefixed scan.
 """
@@ -406,3 +413,24 @@ def _box_edge(text: str, line: int, step: int) -> int | None:
             return None
         pos = start if step < 0 else start + len(row) + 1
     return None
+
+
+_FOLIO_NOTES = re.compile(
+    r"(?:^[ \t]*Project Gutenberg'?s Etext of Shakespeare'?s[^\n]*\n(?:[^\n]+\n)?\s*)?"
+    r"^[ \t]*Executive Director'?s Notes:[ \t]*\n"
+    r"(?:(?!\n[ \t]*\n[ \t]*\n[ \t]*\n[ \t]*\n)[\s\S]){0,9000}?"
+    r"First Folio editions'? best pages\.[ \t]*\n"
+    r"(?:\s*If you find any scanning errors[^\n]*\n(?:[^\n]*\S[^\n]*\n){0,8}"
+    r"\s*David Reed[ \t]*\n)?",
+    re.MULTILINE,
+)
+_FOLIO_REACH = 20_000
+
+
+def folio_notes(text: str, body: int) -> list[Edit]:
+    """Clause ``folio_notes``: the First Folio plays' notes block, within ``_FOLIO_REACH``
+    characters of the header's end ``body`` (module doc); both of its ends must be found."""
+    m = _FOLIO_NOTES.search(text, body, body + _FOLIO_REACH)
+    if not m or "Scanner's Notes" not in m.group():
+        return []
+    return [Edit(m.start(), skip_blank_lines(text, m.end()), "", "transcriber_note")]
