@@ -91,3 +91,39 @@ def test_haiku_are_no_titles():
         (1, "秋之部"),
         (1, "冬之部"),
     ]
+
+
+def test_poem_titles_as_long_as_verses_are_kept():
+    # Clause verse_lines_no_titles, its share guard (review): 室生犀星「愛の詩集」
+    # (cards/001579 53947), every poem kept to its title and first three verse lines
+    # (the book's titles are found as in the whole text). Its opening poems set one verse
+    # to a line (15 pairs of long lines), but only 43 of its 88 title lines are long: the
+    # poem titles as long as verses stay titles (without the share, 74 -> 48 titles).
+    titles = [title for _, title in _titles(_read("ja_aozora_ai_no_shishu.txt"))]
+    assert len(titles) == 74
+    for title in (
+        "故郷にて作れる詩",
+        "未完成の詩の一つ",
+        "萩原に与へたる詩",
+        "永遠にやつて来ない女性",
+        "何故詩をかかなければならないか",
+    ):
+        assert title in titles
+
+
+def test_names_list_makes_no_verse_pairs():
+    # Clause verse_lines_no_titles, its one-run guard (review): 盛雪「远华案黑幕」
+    # (GitHub hankinghu/literature-books, 革命与战争/), its last chapters and its list of
+    # names, a blank line between all lines, a paragraph over 40 characters cut after its
+    # first sentence. "贾庭安 江泽民办公室主任" / "王冶坪 江泽民妻子" stand one under the
+    # other as verses would; a space splits them, so they make no pairs and the long
+    # chapter titles stay (without the guard, 79 -> 8 titles, these four lost).
+    titles = [title for _, title in _titles(_read("zh_yuanhua_chapters_names.txt"))]
+    assert len(titles) == 79
+    for title in (
+        "与李鹏之子交情的传奇和事实",
+        "国安特务邓亚军趁火打劫",
+        "中国驻加拿大大使馆发出承诺书",
+        "和专案组越洋联络",
+    ):
+        assert title in titles
