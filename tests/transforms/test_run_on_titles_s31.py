@@ -127,3 +127,17 @@ def test_names_list_makes_no_verse_pairs():
         "和专案组越洋联络",
     ):
         assert title in titles
+
+
+def test_chapter_titles_with_text_between_make_no_pairs():
+    # Clause verse_lines_no_titles, its "only blank lines between" condition (review):
+    # 吉川英治「剣難女難」(cards/001562 56151), its first 14 chapters, each section kept to
+    # three lines, a line over 40 characters cut after its first sentence. Every chapter
+    # title is long ("武名競べ血飛沫鹿の子", "桔梗河原の怪剣客"), but text stands between
+    # two of them: no pairs, and the titles stay over their sections 一..七 (counting
+    # titles with text between as pairs, all 14 were lost).
+    titles = [
+        title for level, title in _titles(_read("ja_aozora_kennan_chapters.txt")) if level == 1
+    ]
+    assert len(titles) == 14
+    assert titles[:3] == ["武名競べ血飛沫鹿の子", "桔梗河原の怪剣客", "負け試合音無瀬川心中"]
