@@ -84,6 +84,9 @@ instead, each on a short line of its own. Such a line is a heading here when:
   ``run_on_title_quote`` and ``long_title_run_on_telegram`` (session 31, review): such a
   line is a quote when the next text line goes on its sentence ("という…", "といふ電報が
   届いた"), and katakana alone over ``MAX_TITLE_CHARS`` is a telegram's text;
+* clause ``verse_lines_no_titles`` (session 31, ``cjk_verse_lines``): where ten pairs
+  or more of long title lines stand one right under the other, the book sets one verse
+  to a line (六百句's haiku, 愛の詩集's free verse): its long title lines are verses;
 * clause ``fullwidth_letter_in_title`` (session 29): a full-width Latin letter among
   ideographs is part of a title ("阿Ｑ正传");
 * clause ``halfwidth_letter_in_title`` (session 31): so is one half-width capital
@@ -114,6 +117,7 @@ import re
 from transforms.cjk_layout import OPENING
 from transforms.cjk_title_bylines import bylines, list_runs
 from transforms.cjk_title_runs import counted_item, drop_inside_runs
+from transforms.cjk_verse_lines import drop_verse_lines
 from transforms.hangul_titles import hangul_candidates, hangul_start, hangul_text, hangul_title
 from transforms.technical_headings import CJK_LABEL, MIN_LABELS
 
@@ -127,6 +131,7 @@ TITLE_RANK = 25  # below chapters (20), above sections (25 is free in CJK text) 
 GROUP_RANK = 24  # ... and a group of titled pieces one above them
 _RUN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3041-\u30fa\u30fc-\u30ff\U00020000-\U0003134f]+"
 _TITLE = re.compile(f"{_RUN}(?:[・· \u3000]{_RUN})*")
+_ONE_RUN = re.compile(_RUN)  # clause verse_lines_no_titles
 # Clause letter_spaced_title: a short title spread over the line, two ideographic spaces
 # between its characters ("奔　　月", "非　　攻": 鲁迅's 故事新编).
 _SPACED = re.compile("[\u3400-\u9fff](?:\u3000\u3000[\u3400-\u9fff]){1,3}")
@@ -367,6 +372,7 @@ def _title_lines(
     if 2 * sum(not _heads_prose(texts, i) for i in dates) >= len(dates) > 0:
         closing = set(dates)
         cands = [i for i in cands if i not in closing]
+    cands = drop_verse_lines(texts, cands, _ONE_RUN.fullmatch)  # clause verse_lines_no_titles
     if len(cands) < MIN_TITLES:
         return []
     # A play's speaker names ("勃那多" / "弗兰西斯科" over each speech) stand

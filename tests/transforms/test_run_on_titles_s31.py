@@ -78,3 +78,66 @@ def test_telegram_is_no_title():
         (1, "五の二"),
         (1, "五の三"),
     ]
+
+
+def test_haiku_are_no_titles():
+    # Clause verse_lines_no_titles (``transforms.cjk_verse_lines``): 永井荷風「自選　荷風百句」
+    # (cards/001341 59688), its 夏之部, 秋之部 and 冬之部 as cleaned (heading notes cut): each
+    # haiku alone between blank lines, a few under a headnote ("麻布閑居"). Before, 16 haiku
+    # were titles (each one whose next block held a headnote) and the three parts none; the
+    # book's notes name the parts.
+    assert _titles(_read("ja_aozora_kafu_haiku.txt")) == [
+        (1, "夏之部"),
+        (1, "秋之部"),
+        (1, "冬之部"),
+    ]
+
+
+def test_poem_titles_as_long_as_verses_are_kept():
+    # Clause verse_lines_no_titles, its share guard (review): 室生犀星「愛の詩集」
+    # (cards/001579 53947), every poem kept to its title and first three verse lines
+    # (the book's titles are found as in the whole text). Its opening poems set one verse
+    # to a line (15 pairs of long lines), but only 43 of its 88 title lines are long: the
+    # poem titles as long as verses stay titles (without the share, 74 -> 48 titles).
+    titles = [title for _, title in _titles(_read("ja_aozora_ai_no_shishu.txt"))]
+    assert len(titles) == 74
+    for title in (
+        "故郷にて作れる詩",
+        "未完成の詩の一つ",
+        "萩原に与へたる詩",
+        "永遠にやつて来ない女性",
+        "何故詩をかかなければならないか",
+    ):
+        assert title in titles
+
+
+def test_names_list_makes_no_verse_pairs():
+    # Clause verse_lines_no_titles, its one-run guard (review): 盛雪「远华案黑幕」
+    # (GitHub hankinghu/literature-books, 革命与战争/), its last chapters and its list of
+    # names, a blank line between all lines, a paragraph over 40 characters cut after its
+    # first sentence. "贾庭安 江泽民办公室主任" / "王冶坪 江泽民妻子" stand one under the
+    # other as verses would; a space splits them, so they make no pairs and the long
+    # chapter titles stay (without the guard, 79 -> 8 titles, these four lost).
+    titles = [title for _, title in _titles(_read("zh_yuanhua_chapters_names.txt"))]
+    assert len(titles) == 79
+    for title in (
+        "与李鹏之子交情的传奇和事实",
+        "国安特务邓亚军趁火打劫",
+        "中国驻加拿大大使馆发出承诺书",
+        "和专案组越洋联络",
+    ):
+        assert title in titles
+
+
+def test_chapter_titles_with_text_between_make_no_pairs():
+    # Clause verse_lines_no_titles, its "only blank lines between" condition (review):
+    # 吉川英治「剣難女難」(cards/001562 56151), its first 14 chapters, each section kept to
+    # three lines, a line over 40 characters cut after its first sentence. Every chapter
+    # title is long ("武名競べ血飛沫鹿の子", "桔梗河原の怪剣客"), but text stands between
+    # two of them: no pairs, and the titles stay over their sections 一..七 (counting
+    # titles with text between as pairs, all 14 were lost).
+    titles = [
+        title for level, title in _titles(_read("ja_aozora_kennan_chapters.txt")) if level == 1
+    ]
+    assert len(titles) == 14
+    assert titles[:3] == ["武名競べ血飛沫鹿の子", "桔梗河原の怪剣客", "負け試合音無瀬川心中"]
