@@ -1,0 +1,166 @@
+"""HTML left in a plain-text input: character references and stray inline tags.
+
+A web novel saved from a site's pages as .txt (zzk6780051/novel's 《妖孽龙皇在都市》,
+《龙族5悼亡者归来》, 《交错时光的爱恋》), a BBC article in a JSONL record ("communiqu&#233;",
+"&#163;1.8m") keep what the site's escaper wrote; the model would read "&nbsp;" as tokens.
+The HTML and EPUB readers (``transforms.html_text``, ``convert_charrefs``) already decode
+once: a document read from markup is left alone (``markup_source``), so nothing is decoded
+twice. Boilerplate rules (``--keep-boilerplate`` keeps the text as it is):
+
+* ``html_entity``: a well-formed character reference, named (HTML 4's table and "&apos;", with the ";")
+  or numeric (decimal, hex; a printable code point), decoded where the text shows it is
+  HTML-escaped: it touches a letter, digit or CJK character, or another reference
+  ("communiqu&#233;", "古代&#8212;&#8212;太荒唐", "&nbsp;&nbsp;"), or it is escaped twice
+  or more ("&amp;amp;lt;": clause ``double_escaped_entity``, decoded all the way). One
+  standing between spaces ("write &amp; for an ampersand"), "&c." / "AT&T" / "A&P" (no
+  ";", no such name) stay. A "&nbsp;" becomes an ASCII space.
+* ``escaped_tag``: an escaped inline tag ("&lt;/p&gt;", "&amp;lt;br&amp;gt;") is cut whole.
+* ``stray_html_tag``: a literal inline tag (span, strong, font, b, i, em, u, br, p, div,
+  a, sup, sub, small, big, center) is cut where it is leftover markup: it touches a CJK
+  character or ends its line's text, or it is one of an open/close pair on one line
+  ("tissues--<i>i.e.</i>,"). "x<y", "a <b> c" alone, "<tent>" stay.
+
+Clause ``html_subject_kept``: a text that names HTML, XML or SGML (uppercase words), or a
+line that holds a backtick, is about markup or code: nothing is touched there.
+
+Cost: a "&" / "<" search over the text first (clause ``entity_prefilter``): a text holding
+neither (most books) costs two ``str.find`` calls.
+"""
+
+from __future__ import annotations
+
+import re
+from html.entities import name2codepoint
+
+from transforms.textedit import Edit
+
+ENTITY_RULE, TAG_RULE, ESCAPED_TAG_RULE = "html_entity", "stray_html_tag", "escaped_tag"
+RULES = (ENTITY_RULE, ESCAPED_TAG_RULE, TAG_RULE)
+
+_INLINE = r"(?:span|strong|font|b|i|em|u|br|p|div|a|sup|sub|small|big|center)"
+_AMP = r"&(?:amp;)*"
+_REF = r"(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});"
+_ENTITY = re.compile(rf"{_AMP}{_REF}")
+_ESCAPED_TAG = re.compile(rf"{_AMP}lt;/?{_INLINE}\b[^&<>\n]{{0,200}}?/?{_AMP}gt;", re.I)
+_TAG = re.compile(rf"<(/?)({_INLINE})(?:\s+[\w:-]+\s*=[^<>\n]{{0,200}})?\s*/?>", re.I)
+_SUBJECT = re.compile(r"\b(?:X?HTML|XML|SGML)\b")
+_WORD = re.compile(r"[^\W_]")  # a letter or digit of any script (CJK included)
+# HTML 4's names (what escapers write), not HTML5's short ones ("&ap;" of a broken "r&amp;b")
+_NAMES = {**name2codepoint, "apos": 0x27}
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def _decode(ref: str) -> str | None:
+    """The character(s) of one reference without its leading ``&(amp;)*``, or None."""
+    body = ref[:-1]
+    if body.startswith("#"):
+        try:
+            code = int(body[2:], 16) if body[1:2] in "xX" else int(body[1:])
+        except ValueError:
+            return None
+        if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF or (code < 0x20 and code not in (9, 10)):
+            return None
+        char = chr(code)
+        return None if 0x7F <= code < 0xA0 else char
+    code = _NAMES.get(body)
+    if code is None:
+        return None
+    return " " if code == 0xA0 else chr(code)
+
+
+def _touches(text: str, start: int, end: int) -> bool:
+    """A letter, digit or CJK character, or another reference, beside ``text[start:end]``."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if before and (_WORD.match(before) or before == ";") or after == "&":
+        return True
+    return bool(after and _WORD.match(after))
+
+
+def _code_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines holding a backtick (clause ``html_subject_kept``)."""
+    spans, i = [], text.find("`")
+    while i >= 0:
+        start, end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+        end = len(text) if end < 0 else end
+        spans.append((start, end))
+        i = text.find("`", end)
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def html_edits(text: str, rules: set[str] | frozenset[str] = frozenset(RULES)) -> list[Edit]:
+    """The edits of rules ``html_entity``, ``escaped_tag``, ``stray_html_tag`` (see above)."""
+    amp, lt = "&" in text, "<" in text  # clause entity_prefilter
+    if not (amp or lt) or _SUBJECT.search(text):
+        return []
+    code = _code_lines(text)
+    edits: list[Edit] = []
+    if amp and ESCAPED_TAG_RULE in rules:
+        for m in _ESCAPED_TAG.finditer(text):
+            if not _inside(code, m.start()):
+                edits.append(Edit(m.start(), m.end(), "", ESCAPED_TAG_RULE))
+    if amp and ENTITY_RULE in rules:
+        for m in _ENTITY.finditer(text):
+            name, depth = m.group()[1:], 0
+            while name.startswith("amp;") and len(name) > 4:  # double_escaped_entity
+                name, depth = name[4:], depth + 1
+            char = _decode(name)
+            twice = depth > 0
+            if char is None or _inside(code, m.start()):
+                continue
+            if twice or _touches(text, m.start(), m.end()):
+                edits.append(Edit(m.start(), m.end(), char, ENTITY_RULE))
+    if lt and TAG_RULE in rules:
+        edits += _stray_tags(text, code)
+    edits.sort(key=lambda e: (e.start, -e.end))
+    out: list[Edit] = []
+    for e in edits:  # an escaped tag's references are inside its cut
+        if not out or e.start >= out[-1].end:
+            out.append(e)
+    return out
+
+
+def _stray_tags(text: str, code: list[tuple[int, int]]) -> list[Edit]:
+    found = list(_TAG.finditer(text))
+    edits = []
+    for m in found:
+        if _inside(code, m.start()):
+            continue
+        start, end = m.start(), m.end()
+        line_end = text.find("\n", end)
+        rest = text[end : len(text) if line_end < 0 else line_end]
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        cjk = bool(_CJK.match(before) or _CJK.match(after))
+        if cjk or not rest.strip() or _paired(text, m, found):
+            edits.append(Edit(start, end, "", TAG_RULE))
+    return edits
+
+
+def _paired(text: str, m: re.Match, found: list[re.Match]) -> bool:
+    """``m`` opens or closes a tag of the same name on its line (with text between)."""
+    name, closing = m.group(2).lower(), bool(m.group(1))
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    for o in found:
+        if not (line_start <= o.start() < line_end) or o.group(2).lower() != name:
+            continue
+        if closing and not o.group(1) and o.end() < m.start() and text[o.end() : m.start()].strip():
+            return True
+        if not closing and o.group(1) and o.start() > m.end() and text[m.end() : o.start()].strip():
+            return True
+    return False
+
+
+_MARKUP_NAME = re.compile(r"\.(?:x?html?|epub)(?:\.(?:gz|bz2|xz|zst|lz4))?(?:$|[!:#/\\])", re.I)
+
+
+def markup_source(source: str) -> bool:
+    """Clause ``markup_source``: the document came from an HTML page or an EPUB (by its
+    name), whose reader decoded the references once already."""
+    return bool(_MARKUP_NAME.search(source))
