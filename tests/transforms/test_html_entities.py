@@ -1,0 +1,70 @@
+"""Rules html_entity, escaped_tag, stray_html_tag and their narrowing clauses
+(transforms.html_entities), on lines of the real inputs that showed them."""
+
+import dataclasses
+
+from schemas.records import Document
+from transforms.boilerplate import remove_boilerplate
+from transforms.html_entities import html_edits, markup_source
+from transforms.textedit import apply_edits
+
+
+def cleaned(text: str) -> str:
+    return apply_edits(text, html_edits(text))[0]
+
+
+def test_numeric_references_in_a_web_novel_are_decoded():
+    # zzk6780051/novel, 交错时光的爱恋_席绢 and 龙族5悼亡者归来
+    assert cleaned("但，回到古代&#8212;&#8212;太荒唐了吧！") == "但，回到古代——太荒唐了吧！"
+    assert cleaned("原本&#39;威武&#39;这个词跟他搭不上边") == "原本'威武'这个词跟他搭不上边"
+
+
+def test_double_escaped_references_are_decoded_all_the_way():
+    # zzk6780051/novel, DNF圣职者转生异界 and 生活因你火热
+    assert cleaned("矮人萨金斯……@&amp;amp;amp;%……呕！") == "矮人萨金斯……@&%……呕！"
+    assert cleaned("陈秋白&amp;amp;易祎") == "陈秋白&易祎"
+
+
+def test_escaped_and_stray_tags_are_cut():
+    # zzk6780051/novel, 重生之校园最强兵王 (escaped) and DNF圣职者转生异界 (a span's end)
+    line = "起诉的权利》&lt;/p&gt;下一段"
+    assert cleaned(line) == "起诉的权利》下一段"
+    assert cleaned("    谷</span>\n") == "    谷\n"
+
+
+def test_paired_tags_in_a_gutenberg_book_are_cut():
+    # ../shared data en_gutenberg pg18857 and pg52319
+    assert cleaned("tissues--<i>i.e.</i>, I was hungry") == "tissues--i.e., I was hungry"
+    assert cleaned("shudders mortally at <b>marriage</b>, together") == (
+        "shudders mortally at marriage, together"
+    )
+
+
+def test_bbc_article_references_are_decoded():
+    # ../shared/data sum_bbc_news: "communiqu&#233;", a title "&#163;1.8m indecency fine"
+    assert cleaned("a G7 communiqu&#233; for achieving") == "a G7 communiqué for achieving"
+    assert cleaned("&#163;1.8m indecency fine for Viacom") == "£1.8m indecency fine for Viacom"
+
+
+def test_ampersands_and_brackets_of_prose_stay():
+    text = "AT&T, &c. and A&P; if x<y then a <b> c; write &amp; for one; <I conclude> that"
+    assert cleaned(text) == text
+    # an HTML5-only short name: "r&ap;b" is a broken "r&amp;b" (娱乐圈是我的), not "≈"
+    assert cleaned("包含了摇滚、说唱、r&ap;b、古典") == "包含了摇滚、说唱、r&ap;b、古典"
+    # Darwin's editorial brackets (rcdm-uga/Gutenberg_Text) at a line's end
+    assert cleaned("we know the limit <I conclude>\n") == "we know the limit <I conclude>\n"
+
+
+def test_html_subject_kept():
+    text = "In HTML, &nbsp;&nbsp; makes two spaces and <b>bold</b> marks bold."
+    assert cleaned(text) == text
+    assert cleaned("use `&lt;p&gt;` here\n") == "use `&lt;p&gt;` here\n"
+
+
+def test_markup_source_is_not_decoded_twice():
+    assert markup_source("book.epub") and markup_source("site/page.html.gz")
+    assert not markup_source("novel.txt")
+    doc = Document("a.html", "a.html", "陈秋白&amp;amp;易祎\n")
+    assert remove_boilerplate(doc).text == doc.text
+    txt = dataclasses.replace(doc, doc_id="a.txt", source="a.txt")
+    assert remove_boilerplate(txt).text == "陈秋白&易祎\n"
