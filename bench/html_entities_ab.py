@@ -17,7 +17,9 @@ from transforms.html_entities import html_edits
 from transforms.textedit import apply_edits
 
 _ENTITY = re.compile(r"&(?:amp;)*(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
-_TAG = re.compile(r"</?(?:span|strong|font|b|i|em|u|br|p|div|a|sup|sub|small|big|center)\b[^<>\n]*>", re.I)
+_TAG = re.compile(
+    r"</?(?:span|strong|font|b|i|em|u|br|p|div|a|sup|sub|small|big|center)\b[^<>\n]*>", re.I
+)
 
 
 def texts(arg):
@@ -42,5 +44,7 @@ for arg in sys.argv[1:]:
         before, after = before + marked(text), after + marked(out)
         if out != text:
             a, b = text.splitlines(), out.splitlines()
-            changed += sum(x != y for x, y in zip(a, b)) + abs(len(a) - len(b))
-    print(f"{arg}: {n} texts, lines with a reference/tag {before} -> {after}, lines changed {changed}")
+            changed += sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b))
+    print(
+        f"{arg}: {n} texts, lines with a reference/tag {before} -> {after}, lines changed {changed}"
+    )

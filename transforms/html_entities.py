@@ -9,16 +9,23 @@ twice. Boilerplate rules (``--keep-boilerplate`` keeps the text as it is):
 
 * ``html_entity``: a well-formed character reference, named (HTML 4's table and "&apos;", with the ";")
   or numeric (decimal, hex; a printable code point), decoded where the text shows it is
-  HTML-escaped: it touches a letter, digit or CJK character, or another reference
+  HTML-escaped: it touches a letter, digit or CJK character (full-width punctuation
+  too: "：&alpha;，阿尔法", 龙族5), or another reference
   ("communiqu&#233;", "古代&#8212;&#8212;太荒唐", "&nbsp;&nbsp;"), or it is escaped twice
   or more ("&amp;amp;lt;": clause ``double_escaped_entity``, decoded all the way). One
   standing between spaces ("write &amp; for an ampersand"), "&c." / "AT&T" / "A&P" (no
   ";", no such name) stay. A "&nbsp;" becomes an ASCII space.
-* ``escaped_tag``: an escaped inline tag ("&lt;/p&gt;", "&amp;lt;br&amp;gt;") is cut whole.
+  A run of coded CJK in plain CJK text is a site's advertisement, cut (``coded_site_ad``).
+* ``escaped_tag``: an escaped inline tag ("&lt;/p&gt;", "&amp;lt;br&amp;gt;") is cut whole
+  unless it stands between spaces inside a line ("if a &lt;b&gt; c");
+  one of another lower-case name only beside CJK text or alone on its line (clause
+  ``escaped_tag_any_name``: "&lt;/tent&gt;" of 大唐再起).
 * ``stray_html_tag``: a literal inline tag (span, strong, font, b, i, em, u, br, p, div,
-  a, sup, sub, small, big, center) is cut where it is leftover markup: it touches a CJK
-  character or ends its line's text, or it is one of an open/close pair on one line
-  ("tissues--<i>i.e.</i>,"). "x<y", "a <b> c" alone, "<tent>" stay.
+  a, sup, sub, small, big, center; attributes as name=value) is cut where it is leftover
+  markup: it touches a CJK character or ends its line's text, a br/p/div opens its line
+  ("<p>So he went", Grimm's Fairy Tales in rcdm-uga/Gutenberg_Text), or it is one of an
+  open/close pair on one line ("tissues--<i>i.e.</i>,"). "x<y", "a <b> c" alone, "<tent>",
+  Darwin's "<I conclude>" stay.
 
 Clause ``html_subject_kept``: a text that names HTML, XML or SGML (uppercase words), or a
 line that holds a backtick, is about markup or code: nothing is touched there.
@@ -41,8 +48,13 @@ _INLINE = r"(?:span|strong|font|b|i|em|u|br|p|div|a|sup|sub|small|big|center)"
 _AMP = r"&(?:amp;)*"
 _REF = r"(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});"
 _ENTITY = re.compile(rf"{_AMP}{_REF}")
+_CODED = r"(?:&#(?:[0-9]{4,7}|[xX][0-9a-fA-F]{4,6});)"
+_CODED_RUN = re.compile(rf"{_CODED}+(?:[\u4e00-\u9fff]{{1,12}}{_CODED}+)*")
 _ESCAPED_TAG = re.compile(rf"{_AMP}lt;/?{_INLINE}\b[^&<>\n]{{0,200}}?/?{_AMP}gt;", re.I)
+# Clause escaped_tag_any_name: another name ("&lt;/tent&gt;", 大唐再起) beside CJK or alone on its line
+_ESCAPED_ANY = re.compile(rf"{_AMP}lt;/?[a-z][a-z0-9]{{0,15}}/?{_AMP}gt;")
 _TAG = re.compile(rf"<(/?)({_INLINE})(?:\s+[\w:-]+\s*=[^<>\n]{{0,200}})?\s*/?>", re.I)
+_BLOCK = ("br", "p", "div")
 _SUBJECT = re.compile(r"\b(?:X?HTML|XML|SGML)\b")
 _WORD = re.compile(r"[^\W_]")  # a letter or digit of any script (CJK included)
 # HTML 4's names (what escapers write), not HTML5's short ones ("&ap;" of a broken "r&amp;b")
@@ -72,9 +84,41 @@ def _touches(text: str, start: int, end: int) -> bool:
     """A letter, digit or CJK character, or another reference, beside ``text[start:end]``."""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    if before and (_WORD.match(before) or before == ";") or after == "&":
+    if before and (_WORD.match(before) or _CJK.match(before) or before == ";") or after == "&":
         return True
-    return bool(after and _WORD.match(after))
+    return bool(after and (_WORD.match(after) or _CJK.match(after)))
+
+
+def _coded_ads(text: str) -> list[Edit]:
+    """Clause ``coded_site_ad``: a run of 6 or more numeric references (plain Chinese of up to
+    12 characters between them: the book's title), all CJK, in a text whose own CJK is written plainly (ten times as much): a site's
+    advertisement coded against filters ("&#x767E;&#x9540;&#x4E00;&#x4E0B;..." =
+    "百镀一下“妖孽龙皇在都市爪书屋”最新章节", zzk6780051/novel's 妖孽龙皇在都市), cut whole."""
+    runs = [m for m in _CODED_RUN.finditer(text) if m.group().count("&#") >= 6]
+    runs = [
+        m
+        for m in runs
+        if all(
+            _CJK.match(_decode(r[1:]) or "a") or (_decode(r[1:]) or "a") in "“”‘’"
+            for r in re.findall(r"&#[^;]+;", m.group())
+        )
+    ]
+    if not runs:
+        return []
+    coded = sum(m.group().count("&#") for m in runs)
+    if len(_CJK.findall(text)) < 10 * coded:
+        return []
+    return [Edit(m.start(), m.end(), "", ENTITY_RULE) for m in runs]
+
+
+def _beside_cjk_or_alone(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not (text[line_start:start].strip() or text[end:line_end].strip()):
+        return True
+    before = text[start - 1] if start else ""
+    return bool(_CJK.match(before) or _CJK.match(text[end : end + 1]))
 
 
 def _code_lines(text: str) -> list[tuple[int, int]]:
@@ -100,10 +144,19 @@ def html_edits(text: str, rules: set[str] | frozenset[str] = frozenset(RULES)) -
     code = _code_lines(text)
     edits: list[Edit] = []
     if amp and ESCAPED_TAG_RULE in rules:
-        for m in _ESCAPED_TAG.finditer(text):
-            if not _inside(code, m.start()):
+        for m in _ESCAPED_TAG.finditer(text):  # not one between spaces ("if a &lt;b&gt; c")
+            spaced = (
+                text[m.start() - 1 : m.start()].isspace() and text[m.end() : m.end() + 1].isspace()
+            )
+            if not _inside(code, m.start()) and (
+                not spaced or _beside_cjk_or_alone(text, *m.span())
+            ):
+                edits.append(Edit(m.start(), m.end(), "", ESCAPED_TAG_RULE))
+        for m in _ESCAPED_ANY.finditer(text):
+            if not _inside(code, m.start()) and _beside_cjk_or_alone(text, m.start(), m.end()):
                 edits.append(Edit(m.start(), m.end(), "", ESCAPED_TAG_RULE))
     if amp and ENTITY_RULE in rules:
+        edits += _coded_ads(text)
         for m in _ENTITY.finditer(text):
             name, depth = m.group()[1:], 0
             while name.startswith("amp;") and len(name) > 4:  # double_escaped_entity
@@ -136,7 +189,11 @@ def _stray_tags(text: str, code: list[tuple[int, int]]) -> list[Edit]:
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
         cjk = bool(_CJK.match(before) or _CJK.match(after))
-        if cjk or not rest.strip() or _paired(text, m, found):
+        opens = (
+            m.group(2).lower() in _BLOCK
+            and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+        )
+        if cjk or opens or not rest.strip() or _paired(text, m, found):
             edits.append(Edit(start, end, "", TAG_RULE))
     return edits
 

@@ -30,6 +30,8 @@ def test_escaped_and_stray_tags_are_cut():
     line = "起诉的权利》&lt;/p&gt;下一段"
     assert cleaned(line) == "起诉的权利》下一段"
     assert cleaned("    谷</span>\n") == "    谷\n"
+    # rcdm-uga/Gutenberg_Text, Grimm's Fairy Tales: a paragraph tag opening its line
+    assert cleaned("<p>So he went, and when he got there") == "So he went, and when he got there"
 
 
 def test_paired_tags_in_a_gutenberg_book_are_cut():
@@ -68,3 +70,23 @@ def test_markup_source_is_not_decoded_twice():
     assert remove_boilerplate(doc).text == doc.text
     txt = dataclasses.replace(doc, doc_id="a.txt", source="a.txt")
     assert remove_boilerplate(txt).text == "陈秋白&易祎\n"
+
+
+def test_coded_site_ad_is_cut():
+    # zzk6780051/novel, 妖孽龙皇在都市: the ad after a sentence, coded around the book's title
+    ad = (
+        "&#x767E;&#x9540;&#x4E00;&#x4E0B;&#x201C;妖孽龙皇在都市&#x722A;&#x4E66;&#x5C4B;"
+        "&#x201D;&#x6700;&#x65B0;&#x7AE0;&#x8282;"
+    )
+    prose = "陆凡顿时脸色大变！" * 20
+    assert cleaned(prose + ad + "\n") == prose + "\n"
+    # a text written all in references is not an island of code in plain Chinese: decoded
+    assert cleaned("&#x767E;&#x5EA6;&#x641C;&#x7D22;&#x3010;&#x4E91;") == "百度搜索【云"
+
+
+def test_escaped_tag_of_another_name_and_references_beside_cjk_punctuation():
+    # zzk6780051/novel, 大唐再起 ("&lt;/tent&gt;" after a sentence) and 龙族5 (Greek letters)
+    assert cleaned("杨师璠连夜请教。&lt;/tent&gt;\n") == "杨师璠连夜请教。\n"
+    assert cleaned("罗马字母：&alpha;，阿尔法；&beta;，贝塔") == "罗马字母：α，阿尔法；β，贝塔"
+    # between spaces: decoded, not cut (a "<b>" between spaces is not a stray tag either)
+    assert cleaned("if a &lt;b&gt; c") == "if a <b> c"
