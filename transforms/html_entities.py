@@ -118,7 +118,8 @@ def _beside_cjk_or_alone(text: str, start: int, end: int) -> bool:
     if not (text[line_start:start].strip() or text[end:line_end].strip()):
         return True
     before = text[start - 1] if start else ""
-    return bool(_CJK.match(before) or _CJK.match(text[end : end + 1]))
+    after = text[end : end + 1]
+    return bool(_CJK.match(before) or _CJK.match(after)) or (before or "a") in "“”‘’…—"
 
 
 def _code_lines(text: str) -> list[tuple[int, int]]:
@@ -145,9 +146,8 @@ def html_edits(text: str, rules: set[str] | frozenset[str] = frozenset(RULES)) -
     edits: list[Edit] = []
     if amp and ESCAPED_TAG_RULE in rules:
         for m in _ESCAPED_TAG.finditer(text):  # not one between spaces ("if a &lt;b&gt; c")
-            spaced = (
-                text[m.start() - 1 : m.start()].isspace() and text[m.end() : m.end() + 1].isspace()
-            )
+            before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+            spaced = before in (" ", "\t") and after in (" ", "\t")
             if not _inside(code, m.start()) and (
                 not spaced or _beside_cjk_or_alone(text, *m.span())
             ):
