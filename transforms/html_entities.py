@@ -27,8 +27,10 @@ twice. Boilerplate rules (``--keep-boilerplate`` keeps the text as it is):
   open/close pair on one line ("tissues--<i>i.e.</i>,"). "x<y", "a <b> c" alone, "<tent>",
   Darwin's "<I conclude>" stay.
 
-Clause ``html_subject_kept``: a text that names HTML, XML or SGML (uppercase words), or a
-line that holds a backtick, is about markup or code: nothing is touched there.
+Clause ``html_subject_kept``: a text that names HTML, XML or SGML (uppercase words) or
+holds an HTML comment "<!--" (an HTML primer's example line, tests/transforms/
+test_comment_notices.py), or a line that holds a backtick, is about markup or code:
+nothing is touched there.
 
 Cost: a "&" / "<" search over the text first (clause ``entity_prefilter``): a text holding
 neither (most books) costs two ``str.find`` calls.
@@ -120,6 +122,8 @@ def _coded_ads(text: str) -> list[Edit]:
 
 def _about_markup(text: str) -> bool:
     """Clause ``html_subject_kept``'s document test (the words looked up first: cheap)."""
+    if "<!--" in text:  # an HTML comment: a page's source or a primer's example
+        return True
     return ("HTML" in text or "XML" in text) and bool(_SUBJECT.search(text))
 
 

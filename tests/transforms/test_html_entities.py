@@ -61,6 +61,9 @@ def test_html_subject_kept():
     text = "In HTML, &nbsp;&nbsp; makes two spaces and <b>bold</b> marks bold."
     assert cleaned(text) == text
     assert cleaned("use `&lt;p&gt;` here\n") == "use `&lt;p&gt;` here\n"
+    # an HTML primer's example line (tests/transforms/test_comment_notices.py)
+    line = '<p class="note"><!-- see http://www.w3.org/TR/html4/ --> Download the file.</p>\n'
+    assert cleaned(line) == line
 
 
 def test_markup_source_is_not_decoded_twice():
