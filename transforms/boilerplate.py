@@ -251,7 +251,9 @@ def find_boilerplate(
         found += site_host_lines(text, found) + bookend_links(text)
         found += first_published_stamps(text)
     found += gutenberg_markup.markup_edits(text, rules & gutenberg_markup.BEFORE_UNWRAP)
-    found += html_entities.html_edits(text, rules) if rules & set(html_entities.RULES) else []
+    if rules & set(html_entities.RULES):  # a subtitle's <i> is its own markup: kept
+        cues = any(e.rule == subtitles.RULE for e in found)
+        found += html_entities.html_edits(text, rules - {html_entities.TAG_RULE} if cues else rules)
     merged: list[Edit] = []
     # Overlaps: the earliest start wins, then the longest, then the rule listed first.
     for e in sorted(found, key=lambda e: (e.start, -e.end, RULES.index(e.rule))):
