@@ -2,18 +2,22 @@
 ``transforms.cjk_speech`` clauses, in one run.
 
     .venv/bin/python bench/cjk_dialogue.py NAME=GLOB [NAME=GLOB ...] [--cap 400000]
-        [--changes FILE]
+        [--changes FILE] [--base DIR]
 
 Each file is read as UTF-8, normalized and cleaned as the pipeline does, and cut
 to its first ``--cap`` characters; ``transforms.structure.layout`` gives its
 paragraph starts and heading spans; its sentence starts are then computed twice,
-with ``speech_units`` switched off ("before") and on ("after"). Per corpus it
+with ``speech_units`` switched off (or, with ``--base DIR``, DIR's
+``transforms/cjk_speech.py``: "before") and on ("after"). Per corpus it
 prints the sentences holding a CJK character and, among them, the fragments:
 ``short`` (fewer than 4 CJK characters), ``close`` (opening with a closing quote),
 ``tag`` (opening right after "。”"-like marks with a clause that ends on a verb of
-saying, what rule ``speech_tag_after_quote`` reads), ``half`` (quote marks that do
-not pair up, what ``quote_fragment`` excludes from key sentences), and the number
-of starts removed. ``--changes`` writes every removed start with its context.
+saying, what rule ``speech_tag_after_quote`` reads), ``tagsent`` (there, a whole
+sentence of at most 32 characters, no quote, ending on a verb of saying, Simplified
+or Traditional, "。"), ``ja_to`` (there, a Japanese quotative と / って / など /
+なんて), ``half`` (quote marks that do not pair up, what ``quote_fragment``
+excludes from key sentences), ``lost`` (texts whose sentences joined are not the
+text, or a paragraph start is no sentence start), and the number of starts removed. ``--changes`` writes every removed start with its context.
 """
 
 from __future__ import annotations
@@ -33,6 +37,13 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _TAG_START = re.compile(
     r"[^\s，。！？：；“「『”」』]{0,10}?(?:说|道|问|答|叫|喊|嚷|吼|骂|叹)[着完罢了]?[，。]"
 )
+# A whole sentence that is a speech tag (Simplified or Traditional verbs), and a
+# Japanese quotative particle opening a sentence.
+_TAG_SENTENCE = re.compile(
+    r"[^\n“”「」『』\"。！？：；]{0,30}(?:说|說|道|问|問|答|叫|喊|嚷|吼|骂|罵|叹|嘆)"
+    r"(?:[了着著]?(?:一声|一聲|一句|起来|起來|出来|出來))?。$"
+)
+_QUOTATIVE = re.compile(r"(?:と|って|など|なんて)")
 
 
 def _stats(text: str, starts: np.ndarray, counts: dict) -> None:
@@ -54,6 +65,11 @@ def _stats(text: str, starts: np.ndarray, counts: dict) -> None:
             and before[0] in "。！？…"
             and _TAG_START.match(s)
         )
+        after_quote = len(before) == 2 and before[1] in "”」』" and before[0] in "。！？…"
+        counts["tagsent"] += bool(after_quote and _TAG_SENTENCE.match(s))
+        counts["ja_to"] += bool(after_quote and _QUOTATIVE.match(s))
+    # Sentences never lose or duplicate a character: per paragraph, their join is the text.
+    counts["lost"] += "".join(text[a:b] for a, b in spans) != text
     counts["half"] += len(quote_fragments(text, spans, np.asarray(cjk, dtype=np.int64)))
 
 
@@ -68,9 +84,23 @@ def main(argv=None) -> int:
     ap.add_argument("corpora", nargs="+", help="NAME=GLOB")
     ap.add_argument("--cap", type=int, default=400_000)
     ap.add_argument("--changes")
+    ap.add_argument(
+        "--base",
+        help="a checkout whose transforms/cjk_speech.py is the before side (default: off)",
+    )
     args = ap.parse_args(argv)
+    before_units = lambda t, s: s  # noqa: E731
+    if args.base:
+        import importlib.util
+
+        spec_ = importlib.util.spec_from_file_location(
+            "base_cjk_speech", os.path.join(args.base, "transforms", "cjk_speech.py")
+        )
+        base = importlib.util.module_from_spec(spec_)
+        spec_.loader.exec_module(base)
+        before_units = base.speech_units
     out = open(args.changes, "w", encoding="utf-8") if args.changes else None
-    keys = ("sentences", "short", "close", "tag", "half")
+    keys = ("sentences", "short", "close", "tag", "tagsent", "ja_to", "half", "lost")
     print("corpus files side " + " ".join(keys) + " removed")
     for spec in args.corpora:
         name, pattern = spec.split("=", 1)
@@ -86,9 +116,11 @@ def main(argv=None) -> int:
             headings, _, _, para, _ = layout(text)
             whole = np.asarray(sorted((h.start, h.end) for h in headings), dtype=np.int64)
             for side in ("before", "after"):
-                sent.speech_units = (lambda t, s: s) if side == "before" else speech_units
+                sent.speech_units = before_units if side == "before" else speech_units
                 starts = sent.sentence_starts(text, "auto", 2000, forced=para, keep_whole=whole)
                 _stats(text, starts, sides[side])
+                # ... and per paragraph: every paragraph start is a sentence start.
+                sides[side]["lost"] += not np.isin(np.asarray(para, dtype=np.int64), starts).all()
                 if side == "before":
                     first = starts
             gone = np.setdiff1d(first, starts)

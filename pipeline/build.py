@@ -41,7 +41,7 @@ from pipeline.build_config import (
     resolved_config,
 )
 from pipeline.construction import BuildOptions, dofn_specs_once, new_pipeline
-from pipeline.existing import input_fingerprint
+from pipeline.existing import changed_during_build_line, input_fingerprint, listing_stamps
 from pipeline.finish import finish, import_plotting_meanwhile
 from pipeline.options import dataset_parser
 from pipeline.parking import ParkText, UnparkText, remove_parked, unpark
@@ -256,6 +256,7 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     config, tokenizer = config_and_tokenizer(args)
     out = output.resolve(config.output)  # a link's target; the manifest keeps the link
     files = expand_inputs(list(config.inputs))
+    stamps = listing_stamps(files)  # clause changed_during_build_said
     inputs = input_fingerprint(files)  # before the build: a file changed meanwhile is stale
     if same := same_file_block(files):  # clause same_file_named_twice
         inputs["same_file"] = same
@@ -312,6 +313,8 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
                 result = p.run()
                 result.wait_until_finish()
             plotting.join()
+        if changed := changed_during_build_line(files, stamps):
+            LOG.warning("%s", changed)
         remove_parked(staging)
         finishing = True
         manifest = finish(

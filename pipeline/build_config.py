@@ -142,7 +142,8 @@ def config_from_args(
                     for r in RULES
                     if not (r == "aozora_markup" and args.keep_aozora_markup)
                     and not (r in GUTENBERG_MARKUP and args.keep_gutenberg_markup)
-                ),
+                )
+                + (("author_note",) if args.drop_author_notes else ()),
             ),
             unwrap=UnwrapConfig(enabled=not args.keep_line_breaks),
         ),

@@ -7,6 +7,7 @@ with the shard's name, so the same globs select a split or a bucket:
     DEST/train/w1024-00000-of-00002.parquet   chunk rows (schemas.CHUNK_SCHEMA)
     DEST/validation/...                      (empty.parquet for a split without rows)
     DEST/documents/train-00000-of-00001.parquet
+    DEST/_EXPORT                             written first (pipeline.export_staging)
     DEST/export.json                         every file: source shard, split, window, rows
     DEST/_COMPLETE                           written last
 
@@ -35,12 +36,11 @@ import argparse
 import os
 import re
 import shlex
-import uuid
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline import export_jsonl, output, storage
+from pipeline import export_jsonl, export_staging, output, storage
 from pipeline.readers import reading
 from schemas import newer
 from schemas.dataset import (
@@ -61,6 +61,7 @@ FORMATS = output.EXPORT_FORMATS  # ("parquet", "jsonl")
 # --compression per format; the first is the default.
 COMPRESSIONS = {"parquet": ("zstd", "snappy", "gzip", "none"), "jsonl": ("none", "gzip", "zstd")}
 EXPORT_MANIFEST = output.EXPORT_MANIFEST
+EXPORT_MARK = export_staging.EXPORT_MARK
 
 
 def _parquet_path(shard_path: str) -> str:
@@ -365,14 +366,21 @@ def export_dataset(
             f"{shown} already exists; pass --overwrite to replace it or choose --output"
         )
     seen = output.identity(dest)  # clause output_made_meanwhile
-    staging = f"{dest}.tmp-{uuid.uuid4().hex[:8]}"
+    export_staging.clean_leftovers(dest)  # clause export_staging_marked
     unknown: dict = {}
+    try:
+        staging, lock = export_staging.create(dest)  # removes what it made when it fails
+    except OSError as error:
+        if output.out_of_space(error):
+            raise output.give_up_for_space(dest, shown, "the export", remove=False) from None
+        raise
     try:
         with reading(out_dir, "longctx export"):  # clause reader_lease (pipeline.readers)
             files = _copy_shards(
                 out_dir, manifest, staging, fmt, compression, one_document_per_row, unknown
             )
     except BaseException as error:
+        export_staging.release(lock)
         if output.out_of_space(error):
             raise output.give_up_for_space(staging, shown, "the export") from None
         storage.delete_tree(staging)  # a failed export leaves nothing behind
@@ -393,10 +401,12 @@ def export_dataset(
     except output.OutputError:
         if output.identity(dest) in (seen, None):
             raise  # not made meanwhile (a reader's refusal): its own line
-        written = [f["path"] for f in files] + [EXPORT_MANIFEST, COMPLETE_MARKER]
+        written = [f["path"] for f in files] + [EXPORT_MANIFEST, COMPLETE_MARKER, EXPORT_MARK]
         raise output.OutputError(
             output.export_refused_line(shown, staging, written, seen)
         ) from None
+    finally:
+        export_staging.release(lock)
     return summary | {"output": shown}
 
 

@@ -209,6 +209,14 @@ def dataset_parser(prog: str = "longctx dataset") -> argparse.ArgumentParser:
         "--keep-boilerplate keeps them too)",
     )
     parser.add_argument(
+        "--drop-author-notes",
+        action="store_true",
+        help='cut a web novel\'s (网络小说) notes to its readers: lines opening "PS：", short '
+        "calls for votes and thanks for tips (求月票, 感谢…的打赏), a call at the end of a "
+        "chapter's title (（求月票）) (default: kept, they are the author's text; "
+        "--keep-boilerplate keeps them too)",
+    )
+    parser.add_argument(
         "--keep-line-breaks",
         action="store_true",
         help="keep hard-wrapped lines as they are (default: join the wraps of prose paragraphs)",

@@ -212,11 +212,7 @@ def clean_leftovers(out: str) -> list[str]:
             and (built_here(path) or not os.path.lexists(os.path.join(path, BUILD_MARK)))
         )
         if not foreign and not restore and not built_here(path):  # clause staging_marked
-            message = (  # and its narrowing staging_marked_this_folder (review)
-                f"left {path} alone: it is named like a leftover of a killed build to {out} "
-                f"but holds no {BUILD_MARK} written in it (a copy, or a folder of a version "
-                "before the mark); delete it yourself if it is not needed"
-            )
+            message = unmarked_leftover_line(path, out)  # and staging_marked_this_folder
             LOG.warning(message)
             done.append(message)
             continue
@@ -241,6 +237,33 @@ def clean_leftovers(out: str) -> list[str]:
     return done
 
 
+def unmarked_leftover_line(path: str, out: str) -> str:
+    """Clause ``leftover_unmarked_said_how`` (session 31): the line for a folder
+    ``OUT.tmp-X``/``OUT.old-X`` holding only what a build writes but no ``_BUILD`` of its
+    own (clause ``staging_marked``: a killed build of a longctx before session 30, or a
+    copy). It said "a copy, or a folder of a version before the mark; delete it yourself
+    if it is not needed", so the user had to work out which, how, and that the line
+    comes back at every build. It now says what the folder holds (a complete dataset, or
+    a build's parts), its size, the command that removes it and the one that keeps it
+    under a name builds leave unsaid."""
+    quoted = shlex.quote(os.path.abspath(path))
+    kept = shlex.quote(os.path.abspath(_LEFTOVER.sub(r".kept-", path) + path[-8:]))
+    if os.path.exists(os.path.join(path, MANIFEST)) and os.path.exists(
+        os.path.join(path, COMPLETE_MARKER)
+    ):
+        what = "a complete longctx dataset (a backup copy, or the old dataset of a swap cut"
+        what += " short by a longctx before session 30)"
+    else:
+        what = "only the parts a build writes (a build of a longctx before session 30 killed"
+        what += " before it finished, or a copy of one)"
+    return (
+        f"left {path} alone: named like a leftover of a build to {out}, it holds {what}, "
+        f"{_size_mb(path):.1f} MB, but no {BUILD_MARK} written in it, so it is not "
+        f"removed for you: if it is not yours, remove it with `rm -r -- {quoted}`; to "
+        f"keep it, rename it (`mv -T {quoted} {kept}`) and builds to {out} stop naming it"
+    )
+
+
 def _report_remote_leftovers(out: str) -> list[str]:
     from apache_beam.io.filesystems import FileSystems
 
@@ -261,11 +284,14 @@ def _report_remote_leftovers(out: str) -> list[str]:
 # --------------------------------------------------------------------------
 # A full disk
 # --------------------------------------------------------------------------
-def give_up_for_space(staging: str, out: str, what: str = "the dataset") -> OutputError:
-    """Remove the partial output at ``staging`` (it only fills the disk) and return
-    the one-line error that says so."""
-    with contextlib.suppress(OSError):
-        storage.delete_tree(staging)
+def give_up_for_space(
+    staging: str, out: str, what: str = "the dataset", remove: bool = True
+) -> OutputError:
+    """Remove the partial output at ``staging`` (it only fills the disk; ``remove``
+    false: its maker removed it already) and return the one-line error that says so."""
+    if remove:
+        with contextlib.suppress(OSError):
+            storage.delete_tree(staging)
     where = os.path.dirname(os.path.abspath(staging)) if not storage.is_remote(staging) else out
     return OutputError(
         f"no space left on the disk of {where} while writing {what} (No space left on "

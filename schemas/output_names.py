@@ -42,6 +42,18 @@ def build_mark(folder_inode: int) -> bytes:
     return BUILD_MARK_BYTES + f"folder inode {folder_inode}\n".encode()
 
 
+# Clause export_staging_marked (session 31): the first file pipeline.export_staging
+# writes in an export's ``DEST.tmp-X`` (kept in the export), the same way: a killed
+# export's staging folder is known by it, a copy or a user's folder of that name is not.
+EXPORT_MARK = "_EXPORT"
+EXPORT_MARK_BYTES = b"longctx export folder\n"
+
+
+def export_mark(folder_inode: int) -> bytes:
+    """The bytes of ``_EXPORT`` (clause ``export_staging_marked``), as :func:`build_mark`."""
+    return EXPORT_MARK_BYTES + f"folder inode {folder_inode}\n".encode()
+
+
 # Everything a build writes at the top of its staging folder (and so of OUT), plus
 # the build-time folders of pipeline.shards.
 BUILD_NAMES = frozenset(
@@ -91,7 +103,7 @@ def export_listing(summary, complete: bool) -> frozenset[str] | None:
         return None
     if summary.get("format") not in EXPORT_FORMATS or not complete:
         return None
-    return frozenset(listed | {EXPORT_MANIFEST, COMPLETE_MARKER})
+    return frozenset(listed | {EXPORT_MANIFEST, COMPLETE_MARKER, EXPORT_MARK})
 
 
 def written_by_a_build(relative: str, exports: dict[str, frozenset[str]] | None = None) -> bool:

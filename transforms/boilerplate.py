@@ -98,7 +98,14 @@ from dataclasses import dataclass
 import apache_beam as beam
 
 from schemas import Document
-from transforms import aozora, gutenberg_markup, html_entities, mail_headers, subtitles
+from transforms import (
+    aozora,
+    author_notes,
+    gutenberg_markup,
+    html_entities,
+    mail_headers,
+    subtitles,
+)
 from transforms.aozora_headings import aozora_marks
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.boilerplate_scan import line_end, lines_matching, skip_blank_lines
@@ -144,6 +151,10 @@ RULES = (
     + aozora.RULES
     + gutenberg_markup.RULES
 )
+# Opt-in rules (session 31): valid in ``BoilerplateConfig.rules`` but not in the
+# default; ``author_note`` (transforms.author_notes) is ``--drop-author-notes``.
+OPTIONAL_RULES = (author_notes.RULE,)
+ALL_RULES = RULES + OPTIONAL_RULES
 
 
 @dataclass(frozen=True)
@@ -152,7 +163,8 @@ class BoilerplateConfig:
 
     Attributes:
       enabled: False keeps the text as it is (``--keep-boilerplate``).
-      rules: the rule names to apply (all of ``RULES`` by default).
+      rules: the rule names to apply (all of ``RULES`` by default; ``OPTIONAL_RULES``
+        only when named).
       edge_chars: the edges where notices are looked for are the first and last
         ``edge_chars`` characters. Headers without a start marker and producer
         credits fit in a few thousand.
@@ -163,11 +175,11 @@ class BoilerplateConfig:
     edge_chars: int = 10_000
 
     def __post_init__(self):
-        unknown = sorted(set(self.rules) - set(RULES))
+        unknown = sorted(set(self.rules) - set(ALL_RULES))
         if unknown:
             raise ValueError(
                 f"BoilerplateConfig.rules: unknown rule(s) {', '.join(unknown)}; "
-                f"choose from {', '.join(RULES)}"
+                f"choose from {', '.join(ALL_RULES)}"
             )
         if self.edge_chars < 0:
             raise ValueError(f"BoilerplateConfig.edge_chars must be >= 0, got {self.edge_chars}")
@@ -250,13 +262,15 @@ def find_boilerplate(
     if "site_ad" in rules:  # transforms.novel_site_lines (session 30)
         found += site_host_lines(text, found) + bookend_links(text)
         found += first_published_stamps(text)
+    if author_notes.RULE in rules:  # opt-in, --drop-author-notes (session 31)
+        found += author_notes.author_note_edits(text)
     found += gutenberg_markup.markup_edits(text, rules & gutenberg_markup.BEFORE_UNWRAP)
     if rules & set(html_entities.RULES):  # a subtitle's <i> is its own markup: kept
         cues = any(e.rule == subtitles.RULE for e in found)
         found += html_entities.html_edits(text, rules - {html_entities.TAG_RULE} if cues else rules)
     merged: list[Edit] = []
     # Overlaps: the earliest start wins, then the longest, then the rule listed first.
-    for e in sorted(found, key=lambda e: (e.start, -e.end, RULES.index(e.rule))):
+    for e in sorted(found, key=lambda e: (e.start, -e.end, ALL_RULES.index(e.rule))):
         if merged and e.start < merged[-1].end:
             last = merged[-1]
             if e.end > last.end:  # extend; a replacement only survives at the end

@@ -67,12 +67,27 @@ instead, each on a short line of its own. Such a line is a heading here when:
   mark up to ``MAX_QUOTED_CHARS`` characters, none over a line opening with "、" or
   another clause mark (27 titles of 鲁迅's collections,
   华盖集续编的续编's three among them, none a section before);
+* clause ``quoted_title_set_apart`` (session 31): a longer one is a title where two
+  blank lines or more stand right above or under it ("中华民国的新“堂·吉诃德”们", 二心集;
+  理想国's page-broken lines have one blank line on each side);
 * clauses ``byline_under_title`` and ``list_run_in_paragraph`` (session 30,
   ``cjk_title_bylines``): an author's name right under a title ("孔乙己⑴" / "鲁迅") and
   lines that go on a long unclosed line's list ("…三金六十员" / "五金五十员" / "七金四十员")
   are no titles;
+* clauses ``dash_title_run_on`` and ``long_title_run_on`` (session 31): where the
+  paragraphs run on (``paragraphs_run_on``, Aozora Bunko's layout, a blank line set only
+  around headings) a title line may join runs of title characters by the dash "――"
+  ("父の汚名を雪ぐ――大事な使命", "魏から――晋まで"; the Japanese dash U+2015, never
+  the Chinese "——"), and a line of title characters alone or a dashed one may run to
+  ``MAX_RUN_ON_CHARS`` ("暗黒中のインテリゲンチャ虫の趨光性に就いて"); with a blank line
+  between paragraphs the limits stay ``MAX_TITLE_CHARS`` and no mark; clauses
+  ``run_on_title_quote`` and ``long_title_run_on_telegram`` (session 31, review): such a
+  line is a quote when the next text line goes on its sentence ("という…", "といふ電報が
+  届いた"), and katakana alone over ``MAX_TITLE_CHARS`` is a telegram's text;
 * clause ``fullwidth_letter_in_title`` (session 29): a full-width Latin letter among
   ideographs is part of a title ("阿Ｑ正传");
+* clause ``halfwidth_letter_in_title`` (session 31): so is one half-width capital
+  between two ideographs ("《阿Q正传》的成因", 华盖集续编的续编);
 * clause ``titles_divide_text``: the titles (with the confirmed headings) divide
   the whole text: no part of it, the text before the first of them or the text
   under one, holds more than ``MAX_PART_SHARE`` of the document's characters
@@ -140,6 +155,9 @@ _DATE = re.compile(
 _FW_LETTER = re.compile("[Ａ-Ｚａ-ｚ]")
 _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 _FW_ZERO = re.compile("[〇一二三四五六七八九十][Ｏｏ]|[Ｏｏ][〇一二三四五六七八九十]")
+# Clause halfwidth_letter_in_title (session 31): one half-width capital between two
+# ideographs is part of a title too ("《阿Q正传》的成因", 华盖集续编, typed with a plain Q).
+_HW_LETTER = re.compile("(?<=[\u4e00-\u9fff])[A-Z](?=[\u4e00-\u9fff])")
 
 
 # Clause quoted_words_in_title: quoted words inside a title ("“碰壁”之后〔1〕", "《呐喊》自序",
@@ -152,6 +170,9 @@ _FW_ZERO = re.compile("[〇一二三四五六七八九十][Ｏｏ]|[Ｏｏ][〇�
 _SPEECH_QUOTE = re.compile("[“「『]")
 _CLAUSE_MARK = set("、，。：；！？")
 MAX_QUOTED_CHARS = 10  # a title quoting words with “” and no note mark: "张资平氏的“小说学”"
+# Clause quoted_title_set_apart (session 31): a longer one is a title where two blank lines
+# or more stand right above or under it ("中华民国的新“堂·吉诃德”们", 二心集, 4 above and 3
+# under; "“硬译”与“文学的阶级性”", 3 under): 理想国's broken lines have one above and under.
 _QUOTED = re.compile("“([^“”]+)”|《([^《》]+)》|「([^「」]+)」|『([^『』]+)』")
 
 
@@ -162,19 +183,30 @@ def _continued(texts: list[str], i: int) -> bool:
     return nxt[:1] in _CLAUSE_MARK
 
 
-def _unquoted(b: str, noted: bool) -> str:
+def _unquoted(b: str, noted: bool, apart: bool = False) -> str:
     """``b`` with its quote pairs taken off when it has text outside them or ``noted``
-    (a note mark closed the line); ``b`` as it is otherwise."""
+    (a note mark closed the line); ``b`` as it is otherwise. Clause
+    ``quoted_title_set_apart``: ``apart`` (two blank lines or more above or under the
+    line) lifts ``MAX_QUOTED_CHARS``."""
     if not _QUOTED.search(b):
         return b
-    if not noted and len(b) > MAX_QUOTED_CHARS and _SPEECH_QUOTE.search(b):
+    if not noted and not apart and len(b) > MAX_QUOTED_CHARS and _SPEECH_QUOTE.search(b):
         return b  # an OCR'd page's broken line: "接着“不正义比正义更有利”" / "的问题又突然发生。"
     outside = _QUOTED.sub("", b)
     return _QUOTED.sub(lambda m: next(g for g in m.groups() if g), b) if outside or noted else b
 
 
 def _letters(b: str) -> str:
+    b = _HW_LETTER.sub("一", b)  # clause halfwidth_letter_in_title
     return _FW_LETTER.sub("一", b) if _IDEOGRAPH.search(b) and not _FW_ZERO.search(b) else b
+
+
+def _apart(blank: list[bool], i: int) -> bool:
+    """Clause ``quoted_title_set_apart``: two blank lines or more right above or under
+    line ``i``."""
+    return (i >= 2 and blank[i - 1] and blank[i - 2]) or (
+        i + 2 < len(blank) and blank[i + 1] and blank[i + 2]
+    )
 
 
 # Clause note_mark_off_title: a closing note reference after a CJK character or closing
@@ -239,6 +271,33 @@ def cjk_title_lines(
 # Clause marked_titles_join: words of title characters, each followed by at most one
 # "、" (between words) or up to two "!?" marks.
 _MARKED = re.compile(f"(?:{_RUN}(?:、|[!?！？]{{1,2}}))+(?:{_RUN})?")
+# Clause dash_title_run_on (session 31): where the paragraphs run on, a title may join two
+# or three runs of title characters by Aozora's dash "――" (U+2015 twice; Chinese sets
+# "——", U+2014), with one closing it ("爺やが殺された――綾子の後悔", "魏から――晋まで").
+_DASHED = re.compile(f"{_RUN}(?:――{_RUN}){{1,2}}(?:――)?")
+# Clause long_title_run_on (session 31): there a line of title characters alone, or a
+# dashed one, may run to MAX_RUN_ON_CHARS ("暗黒中のインテリゲンチャ虫の趨光性に就いて").
+MAX_RUN_ON_CHARS = 24
+# Clause run_on_title_quote (session 31, review): a line only those two clauses admit
+# (over MAX_TITLE_CHARS, or joined by "――") is a quote, no title, when the next text
+# line goes on its sentence ("という大島のがっしゃがしゃが節が", "といふ電報が届いた":
+# a song, a telegram quoted in 北原白秋's フレップ・トリップ and 岸田國士's 落葉日記).
+_QUOTE_GOES_ON = ("とい", "と云", "と言")
+# Clause long_title_run_on_telegram (session 31, review): over MAX_TITLE_CHARS, katakana
+# alone is a telegram's text ("ソチライツタツタカリエコマダカヘラヌ"), no title.
+_KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]+")
+
+
+def _widened_quote(texts: list[str], i: int, b: str) -> bool:
+    """Clauses ``run_on_title_quote`` and ``long_title_run_on_telegram``: whether
+    line ``i`` (``b`` without its note mark), a title only by ``dash_title_run_on`` or
+    ``long_title_run_on``, is quoted text instead."""
+    if len(b) <= MAX_TITLE_CHARS and "――" not in b:
+        return False
+    if len(b) > MAX_TITLE_CHARS and _KATAKANA.fullmatch(b):
+        return True
+    nxt = next((t for t in texts[i + 1 : i + 4] if t), "")
+    return nxt.lstrip(" \u3000").startswith(_QUOTE_GOES_ON)
 
 
 def _title_lines(
@@ -258,22 +317,27 @@ def _title_lines(
     if sum(bool(_DOTTED.match(texts[i])) for i in heading_lines if i < len(texts)) >= MIN_TITLES:
         return []
     n = len(texts)
+    run_on = paragraphs_run_on(lines)
+    most = MAX_RUN_ON_CHARS if run_on else MAX_TITLE_CHARS  # clause long_title_run_on
     cands = [
         i
         for i, t in enumerate(texts)
         if t
-        and len(b := _NOTE_MARK.sub("", t)) <= MAX_TITLE_CHARS  # clause title_note_mark
+        and len(b := _NOTE_MARK.sub("", t)) <= most  # clause title_note_mark
+        and (len(b) <= MAX_TITLE_CHARS or _TITLE.fullmatch(b) or _DASHED.fullmatch(b))
         and (t[0] >= "\u3041" or t[0] in "《“「『")  # clause quoted_words_in_title
         and i not in heading_lines
         and (i == 0 or blank[i - 1])
         and (i + 1 >= n or blank[i + 1])
         and (
-            _TITLE.fullmatch(_letters(_unquoted(b, b != t)))
+            _TITLE.fullmatch(_letters(_unquoted(b, b != t, _apart(blank, i))))
             or _SPACED.fullmatch(b)
             or hangul_title(t)
+            or (run_on and _DASHED.fullmatch(b) is not None)  # clause dash_title_run_on
             or (marked and _MARKED.fullmatch(b) is not None and not b.endswith("、"))
         )
         and (b == t or not _NOTE_LABEL.fullmatch(b))  # clause note_label_no_title
+        and not (run_on and _widened_quote(texts, i, b))  # clauses *_run_on_quote, *_telegram
         and not counted_item(texts, i, _TITLE.fullmatch)  # clause cjk_title_counted_item
         and not (_QUOTED.search(t) and _continued(texts, i))  # clause quoted_words_in_title
         and not (span and span[0] <= i <= span[1])  # clause chapters_in_one_piece

@@ -40,6 +40,9 @@ texts set 3-4 blank lines between chapters). Named clauses
 * ``imprint_page`` (session 30): a Chinese book's imprint page (its CIP record, ISBN,
   publisher and shop advertisement) is dropped from its spine file
   (``transforms.epub_imprint``).
+* ``book_title_running_head``, ``label_over_heading`` (session 31): h-tags repeating
+  the book's title over each chapter, or a chapter's number over its title, are no
+  headings (``transforms.epub_running_heads``).
 * ``broken_epub``: no container, no package file, an unreadable package, an empty
   spine, a spine file missing from the zip or not UTF-8 text: rejected with what is
   wrong (a book with a chapter missing is not silently shortened).
@@ -57,6 +60,7 @@ from urllib.parse import unquote
 from xml.etree import ElementTree
 
 from transforms.epub_imprint import without_imprint
+from transforms.epub_running_heads import without_running_heads
 from transforms.epub_toc import read_toc, toc_marks
 from transforms.html_files import declared_charset
 from transforms.html_text import html_to_text
@@ -311,6 +315,7 @@ def read_epub(
         return _decode(archive.read(name), name, encoding)
 
     marks = located(text, headings, "epub")
+    marks = without_running_heads(text, marks, title)  # transforms.epub_running_heads
     if entries:
         spans = [(*span, html_of, html_to_text) for span in spans]
         marks = toc_marks(text, spans, entries, marks)

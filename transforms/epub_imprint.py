@@ -16,6 +16,15 @@ Named clause (tests in ``tests/transforms/test_epub_chinese.py``), used by
   a chapter (no ISBN after it, or a long chapter after it) stays.
   On the 75 Chinese EPUBs of hankinghu/literature-books: 19 pages in 18 books (13,493
   characters); 古拉格 keeps the translator's afterword before its CIP record.
+* ``ad_page`` (session 31): a spine file of at most ``AD_PAGE_CHARS`` characters holding
+  ``MIN_AD_LINES`` or more of a publisher's or e-book shop's link lines (a short line with
+  a link or a WeChat id and a word of ``_AD_WORD``: "中信出版社官网：http://…", "官方微博：…",
+  "更多好书，尽在中信书院", "手机版：http://shucang.com/m") and a word of a book shop
+  (``_SHOP_WORD``: 好书, 电子书, 书仓, 阅读平台) is the shop's page, with no CIP record to
+  find it by: dropped whole. On the 75 books: 8 pages in 7 books (中信出版社's 6 pages in
+  5 books, one of them 心流's e-book imprint; 书仓's "关于书仓" in 上海生死劫 and
+  中国历代政治得失); 少有人走的路's reviews signed "——凤凰卫视官方微博" stay (2,426
+  characters, no link line).
 """
 
 from __future__ import annotations
@@ -30,10 +39,34 @@ _HEADING = re.compile(
 )
 _BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*版[权權]信息[ \t\u3000]*\n+$")
 _ISBN = re.compile(r"ISBN", re.I)
+AD_PAGE_CHARS = 800  # clause ad_page: the longest of the 8 pages is 575 characters (心流)
+MIN_AD_LINES = 2
+AD_LINE_CHARS = 80
+_AD_WORD = re.compile(
+    r"官网|官方网站|官方微博|微信号|下载地址|在线版|手机版|标准版|目录版|更多好书"
+)
+_AD_LINK = re.compile(r"https?://|www\.|微信号|更多好书", re.I)
+_SHOP_WORD = re.compile(r"好书|电子书|书仓|阅读平台")
+
+
+def ad_page(text: str) -> bool:
+    """Clause ``ad_page`` (module doc): ``text`` (one spine file's) is a shop's page."""
+    if len(text) > AD_PAGE_CHARS or not _SHOP_WORD.search(text):
+        return False
+    lines = [line.strip() for line in text.split("\n")]
+    ads = sum(
+        1
+        for line in lines
+        if len(line) <= AD_LINE_CHARS and _AD_WORD.search(line) and _AD_LINK.search(line)
+    )
+    return ads >= MIN_AD_LINES
 
 
 def without_imprint(text: str) -> str:
-    """Clause ``imprint_page`` (module doc): ``text`` (one spine file's) without it."""
+    """Clauses ``imprint_page`` and ``ad_page`` (module doc): ``text`` (one spine
+    file's) without them."""
+    if ad_page(text):
+        return ""
     match = _HEADING.search(text)
     if match is None:
         return text

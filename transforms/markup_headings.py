@@ -76,7 +76,9 @@ text rules (``transforms.sections``) run as for any text, then
 ``code_no_sections`` (session 23)
     a line of an HTML page's code example (a level-0 mark, ``transforms.html_code``) is
     no heading: the text rules' heading on it is dropped (docutils' doctree.html's
-    "Document Title" over "==============" in its reStructuredText examples).
+    "Document Title" over "==============" in its reStructuredText examples). Marks all
+    at level 0 (session 31: an EPUB whose only h-tags are running heads,
+    ``transforms.epub_running_heads``) leave the text rules' headings as they are.
 
 ``title_block_again`` (session 23)
     a converted document's heading repeating the last same-level heading's words with
@@ -200,6 +202,8 @@ def with_markup_headings(text: str, headings: list, marks) -> list:
             h for h in headings if bisect.bisect_right(lines.starts, h.start) - 1 not in code
         ]
         marks = [mark for mark in marks if mark.level]
+        if not marks:  # only level-0 marks (session 31): the text rules' headings stand
+            return headings
     confirmed = _confirmed(lines, where, marks)
     if marks[0].source == "aozora":  # clause aozora_sections (transforms.aozora_headings)
         from transforms.aozora_headings import noted_sections  # it imports line_key here

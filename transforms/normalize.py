@@ -36,6 +36,9 @@ never shows up next to sentence splitting):
    read as 3 columns deeper than their neighbours (a new paragraph), so the
    Japanese wraps between them stayed ("パッ" / "\xa0\xa0\xa0 ケージ") and
    the NBSPs went into the training text. NBSP elsewhere in a line is kept.
+   Before the collapse too (clause ``cjk_glued_paragraphs``,
+   ``transforms.cjk_glued_paragraphs``, session 31) a long Chinese line that glues
+   many paragraphs with runs of 4 spaces or 2 ideographic spaces is split at them.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ import apache_beam as beam
 
 from schemas import Document
 from transforms.beam_utils import DocumentStage, RejectDocument
+from transforms.cjk_glued_paragraphs import glued_paragraph_breaks
 from transforms.code_blocks import code_spans
 from transforms.page_breaks import page_break_lines
 
@@ -171,7 +175,7 @@ def _normalize_once(text: str) -> tuple[str, bool, int]:
     dropped = in_escapes + breaks + len(repaired) - len(text)
     if "\xa0" in text:
         text = _NBSP_INDENT.sub(_as_spaces, text)
-    text = collapse_spaces(text)
+    text = collapse_spaces(glued_paragraph_breaks(text))  # clause cjk_glued_paragraphs
     if changed and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # a repair may decode to a combining mark
     return text, changed or removed + breaks > 0, dropped

@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from transforms.novel_site_prompts import novel_site_prompts
 from transforms.textedit import Edit
 
 RULE = "site_ad"
@@ -88,6 +89,7 @@ def novel_site_marks(text: str) -> list[Edit]:
     """The cuts of the three clauses (``find_boilerplate`` merges overlaps)."""
     found = chapter_end_lines(text) + page_turn_notices(text) + numbered_title_copies(text)
     found += jjwxc_title_copies(text)
+    found += novel_site_prompts(text)  # session 31: markers and HTML link prompts
     return found + repeated_bracketed_links(text)
 
 

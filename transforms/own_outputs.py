@@ -37,10 +37,12 @@ from schemas.output_names import (
     BUILD_NAMES,
     EXPORT_FORMATS,
     EXPORT_MANIFEST,
+    EXPORT_MARK,
     TEMP_FOLDER_NAME,
     TEMP_OWNER,
     build_mark,
     export_listing,
+    export_mark,
     written_by_a_build,
 )
 
@@ -128,7 +130,7 @@ def unfinished(folder: str) -> bool:
         exports = _exports_in(folder, os.listdir(folder))
     except OSError:
         exports = {}
-    shards = [f for f in files if f != EXPORT_MANIFEST]  # written last but _COMPLETE
+    shards = [f for f in files if f not in (EXPORT_MANIFEST, EXPORT_MARK)]  # export_staging_marked
     # Narrowing ``staging_marked_unmarked_skipped`` (review, session 30): the input listing
     # skips by shape, mark or not; only a deletion (pipeline.output ``clean_leftovers``)
     # needs ``built_here``. A killed build of a version before the mark leaves no
@@ -158,6 +160,40 @@ def built_here(folder: str) -> bool:
     except OSError:
         return False
     return _regular_head(os.path.join(folder, BUILD_MARK), len(own) + 1) == own
+
+
+def export_left_here(folder: str) -> bool:
+    """Clause ``export_staging_marked`` (session 31): whether the local ``folder`` is what
+    an unfinished ``longctx export`` left: named ``DEST.tmp-X``, holding its ``_EXPORT``
+    mark written in this very folder (a copy names another inode) and, besides it, only
+    export shard files (no ``_COMPLETE``: a finished export is moved into place). A
+    killed export's staging folder stayed for ever, inside the dataset by default, and
+    a rebuild of it was refused "holds parquet.tmp-X, which neither the build nor
+    `longctx export` wrote"."""
+    if not re.search(r".\.tmp-[0-9a-f]{8}$", os.path.basename(os.path.normpath(folder))):
+        return False
+    try:
+        own = export_mark(os.stat(folder).st_ino)
+    except OSError:
+        return False
+    if _regular_head(os.path.join(folder, EXPORT_MARK), len(own) + 1) != own:
+        return False
+    return export_shards_only(folder, (EXPORT_MARK, EXPORT_MANIFEST))
+
+
+def export_shards_only(folder: str, besides: tuple[str, ...] = (EXPORT_MARK,)) -> bool:
+    """The local ``folder`` holds files, each an export shard by its path (or one of
+    ``besides`` at its top), and no link to a folder (clause ``leftover_unmarked_said_how``)."""
+    found = False
+    for root, dirs, names in os.walk(folder):
+        if any(os.path.islink(os.path.join(root, d)) for d in dirs):
+            return False
+        for name in names:
+            rel = os.path.relpath(os.path.join(root, name), folder).replace(os.sep, "/")
+            if rel not in besides and not _EXPORT_FILE.match(rel):
+                return False
+            found = True
+    return found
 
 
 def complete_dataset(folder: str) -> bool:

@@ -74,6 +74,7 @@ def test_every_shard_becomes_one_jsonl_file_with_exactly_its_rows(exported):
     assert output.export_files(str(dest)) == {f["path"] for f in summary["files"]} | {
         "export.json",
         "_COMPLETE",
+        "_EXPORT",  # clause export_staging_marked (session 31): written first, kept
     }
 
 

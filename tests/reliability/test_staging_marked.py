@@ -71,7 +71,7 @@ def test_staging_marked_unmarked_skipped_old_killed_build(tmp_path):
     (lib / POEM).write_text(poem)
     assert [os.path.basename(f.path) for f in expand_inputs([str(lib)])] == [POEM]
     (done,) = clean_leftovers(str(lib / "ds"))
-    assert "holds no _BUILD written in it" in done and len(os.listdir(parked)) == 2
+    assert "no _BUILD written in it" in done and len(os.listdir(parked)) == 2
 
 
 def test_staging_marked_a_users_folder_is_not_deleted(tmp_path):
@@ -81,7 +81,7 @@ def test_staging_marked_a_users_folder_is_not_deleted(tmp_path):
     before = (mine / "rejected" / "rejected.jsonl").read_bytes()
     (done,) = clean_leftovers(str(tmp_path / "ds"))
     assert (mine / "rejected" / "rejected.jsonl").read_bytes() == before
-    assert done.startswith(f"left {mine} alone") and "holds no _BUILD written in it" in done
+    assert done.startswith(f"left {mine} alone") and "no _BUILD written in it" in done
 
 
 def test_staging_marked_a_marked_folder_is_a_builds(tmp_path):

@@ -120,3 +120,139 @@ def test_a_participle_after_a_quotation_opens_the_next_event():
     assert _sentences(text)[-1] == "说着，只见鲍二走来磕了一个头。"
     text = "李纨道：“你这会子不在那边，做什么来了？”说着，林之孝家的也进来了。"
     assert _sentences(text)[-1] == "说着，林之孝家的也进来了。"
+
+
+def test_a_japanese_quotative_stays_with_its_quotation():
+    # quotative_after_quote. 鈴木三重吉《黄金鳥》(aozorahack/aozorabunko_text): the
+    # quotative と after "。」" opened a sentence of its own ("と馬が言いました。").
+    text = (
+        "「それはあなたが一ばんはじめに拾った羽根のたたりです。私があれほど止めたのに、"
+        "お聞きにならないから。」と馬が言いました。\n"
+        "「第一、その王女はまだ生きておいでになるのだろうか。」\n"
+        "「御心配には及びません。私がちゃんとよくして上げましょう。」と馬が言いました。\n"
+    )
+    assert _sentences(text) == [
+        "「それはあなたが一ばんはじめに拾った羽根のたたりです。",
+        "私があれほど止めたのに、お聞きにならないから。」と馬が言いました。",
+        "「第一、その王女はまだ生きておいでになるのだろうか。」",
+        "「御心配には及びません。私がちゃんとよくして上げましょう。」と馬が言いました。",
+    ]
+
+
+# 江南《龙族1-3》(zzk6780051/novel, GB18030), 25 paragraphs of chapter 15: a text that tags
+# after its quotations (clause speech_tag_sentence_style: 227 tags after a quotation, 0
+# before, in the book's first 100,000 characters; 10 in these paragraphs).
+_LONGZU = (
+    "\u3000\u3000迪里雅斯特号终于挣脱了潜流，它进入了上升水流，如同一只振作起来的飞鸟扶摇而上。\n"
+    "\u3000\u3000“我听说你私下里写过一本书还上了《纽约时报》的畅销书榜？”楚子航淡淡地说。\n"
+    "\u3000\u3000“《Dragon Raja》，现在还排在第三名，我计划在完成这项任务之后推出系列的第三本。我是说如果我活下来的话。”恺撒说，“你们能不能别无聊到偷听别人的遗书。”\n"
+    "\u3000\u3000“我知道这不太礼貌，但你的文笔确实很好，虽然你的中文用词有时候不准。”\n"
+    "\u3000\u3000“要追中国女孩不努力学习中文怎么行？楚子航你不想也录段录音么？或者你们中国觉得留遗书是不吉利的事？”\n"
+    "\u3000\u3000“我已经录了，没在公共频道里，所以你们没听到。”楚子航说，“很短，可以回放给你们听。”\n"
+    "\u3000\u3000他按下回放键：“爸爸，当你听到这段录音的时候我已经不在这个世界上了。请勿追查我的死因，因为不会有结果也不重要，这是我自己的选择，没有任何人逼迫我。请照顾好妈妈，不要让她太难过。我知道妈妈和你有过协议为了我不生孩子，但以你们的年纪生育应该不成问题，生个孩子会让她和你都更开心。这些年谢谢你的照顾，我知道你为我骄傲。”\n"
+    "\u3000\u3000“你的遗书居然是留给继父而不是你妈妈？”恺撒说。\n"
+    "\u3000\u3000“其实没什么想跟妈妈说的，她没有血统，不会明白我们做的这些事。说些煽情的话只会让她反反复复地听来难过而已。”楚子航说，“我继父是个很理性的人，他会想办法劝说妈妈再生个孩子。那样他们都不会寂寞了。”\n"
+    "\u3000\u3000“想到有人会取代自己的位置，一家三口开开心心的，自己不会难过么？”路明非觉得有点心酸。\n"
+    "\u3000\u3000“没有人是不可替代的，也没什么好难过。”楚子航淡淡地说，“路明非你要不要录音？”\n"
+    "\u3000\u3000“想过要录，可是没想明白要录给谁听。”路明非抓抓脑袋。\n"
+    "\u3000\u3000源稚生叼着烟卷靠在栏杆上，默默地听着海底深处的对话。\n"
+    "\u3000\u3000第十五章 潜龙升空之海\n"
+    "\u3000\u3000轻盈的影子从冰十字枪的尾部一跃而起，女孩穿着红白相间的巫女服，大袖在海水中展开。她束发的带子断裂了，长发漫漫如深红色的海藻。\n"
+    "\u3000\u3000路明非下意识地脱口要喊出那个名字……诺诺！\n"
+    "\u3000\u3000“到达列宁号残骸上空，准备投掷核动力舱，中子密度超过安全阈值120%，预计核动力舱将在20分钟后爆炸，爆照当量初步估算为100万吨级。”恺撒大声说。\n"
+    "\u3000\u3000“同意投掷核动力舱。”源稚生说，“须弥座已经做好准备回收迪里雅斯特号。”\n"
+    "\u3000\u3000他背后的乌鸦和夜叉对视了一眼。他们都清楚迪里雅斯特号的生还几率有多高，根本不是源稚生所说的那样，根据辉月姬的模拟，生还几率不到1%。因为核动力舱经过改装后，爆炸威力远大于源稚生所说的百万吨级，以它的威力确实能够掀起海啸，只有这种威力的东西才能毁灭埋葬神的废墟。即便恺撒小组幸运地躲过了核爆的冲击波，他们也难以逃过幸存的尸守，核爆的威力未必能解决所有的尸守。\n"
+    "\u3000\u3000“解放核动力舱！立刻返航！”恺撒打开了悬挂核动力舱的挂钩。\n"
+    "\u3000\u3000“等一等！”楚子航大吼。\n"
+    "\u3000\u3000但已经晚了，黄色的核动力舱缓缓地下沉。挂钩一旦打开，它和迪里雅斯特号就脱离了关系，以核动力舱的自重，迪里雅斯特号别想重新把它挂上挂钩。\n"
+    "\u3000\u3000“怎么了？”恺撒问。\n"
+    "\u3000\u3000“你解放核动力舱之前中子密度忽然下降，核动力舱重新进入安全保护模式，镉棒插回了反应炉内，这样它根本就不会爆炸！”\n"
+    "\u3000\u3000“不会吧？”路明非说，“装备部做的东西，以前我们不想让它炸它到处乱炸，现在我们费了那么大力气引爆它它又不炸了，装备部耍我们么？”\n"
+)
+
+
+def test_a_whole_tag_sentence_stays_with_its_quotation():
+    # speech_tag_sentence. 龙族1-3: "芬格尔结实地抱住路明非，仰天长叹。" (two clauses, the
+    # verb at the end) was a sentence of its own.
+    text = _LONGZU + "　　“我现在想要杀了乐队指挥全家……”芬格尔结实地抱住路明非，仰天长叹。\n"
+    assert (
+        _sentences(text)[-1] == "“我现在想要杀了乐队指挥全家……”芬格尔结实地抱住路明非，仰天长叹。"
+    )
+
+
+def test_a_refusal_after_a_quotation_is_no_tag():
+    # speech_tag_sentence_negated. The web novel 013 of session 30's corpus (zzk6780051/novel,
+    # tags after quotations 308 times, before 153), after the 龙族 paragraphs:
+    # "陆凡挑了挑眉，不愿跟他多说。" refuses to talk, the next event.
+    text = _LONGZU + "    “我来接一个朋友。”陆凡挑了挑眉，不愿跟他多说。\n"
+    assert _sentences(text)[-2:] == ["“我来接一个朋友。”", "陆凡挑了挑眉，不愿跟他多说。"]
+
+
+def test_a_verb_sentence_after_a_quotation_in_a_text_that_tags_before_is_the_next_event():
+    # speech_tag_sentence_style. 红楼梦 第四十七回 (shared zh_classics, hard wrap joined):
+    # 湘莲 asks, 薛蟠 does not answer: "薛蟠不应，只伏着哼哼。" is his own act.
+    text = (
+        "湘莲又问道：“你可认得我了？”薛蟠不应，只伏着哼哼。湘莲又掷下鞭子，"
+        "用拳头向他身上擂了几下。\n"
+    )
+    assert "薛蟠不应，只伏着哼哼。" in _sentences(text)
+
+
+def test_an_opening_interjection_joins_the_sentence_it_opens():
+    # quote_opening_interjection. 重生之校园最强兵王 (zzk6780051/novel, GB18030): a speech
+    # of 51 characters, so short_quote_whole leaves its inner starts; "“喂！" alone was a
+    # sentence (two characters, half a quotation).
+    text = (
+        "    “喂！你们三个到底是怎么回事？集体旷课？数学王老师很生气，你们最好去给他解释清楚，"
+        "对了，写份检查比较好。”说话的是班长贺蓓蓓。\n"
+    )
+    assert _sentences(text)[:2] == ["“喂！你们三个到底是怎么回事？", "集体旷课？"]
+
+
+def test_a_sound_after_a_quotation_is_the_next_event():
+    # speech_tag_sentence's sound guard. 鲁迅《彷徨·肥皂》(tallusil/luxun-novel-analysis
+    # data/combined/彷徨.txt; 彷徨 tags after its quotations: 98 times, 4 before): the
+    # laugh rings in the ears ("的叫"), no one speaks. The tag of a speech in the same
+    # book, "”四太太糊着纸锭，同情的说。", is dropped.
+    import numpy as np
+
+    from transforms.cjk_speech import speech_tag_drops
+
+    laugh = "　　“哈哈哈！两块肥皂！”道统的响亮的笑声突然发作了，震得人耳朵[口皇][口皇]的叫。\n"
+    tag = "　　“对咧，真不如统统关掉的好。”四太太糊着纸锭，同情的说。\n"
+    for text, dropped in ((laugh, []), (tag, [tag.index("四太太")])):
+        starts = np.asarray([0, text.index("”") + 1], dtype=np.int64)
+        assert speech_tag_drops(text, starts, tags_after=True) == dropped
+
+
+def test_a_pronoun_tag_behind_a_swapped_quote_mark_is_no_interjection():
+    # quote_opening_interjection_tag (session 31, review). 莫言《丰乳肥臀》
+    # (hankinghu/literature-books, 丰乳肥臀.txt): a speech over several lines leaves “ and
+    # ” swapped on the rest of its line, so "“她说。" looks like an opening interjection
+    # with a "”" further on; the narration after it is its own sentence. A real
+    # interjection on a line of the same shape is still joined.
+    line = (
+        "    尽管上官金童在墙角紧缩着身体，照样也免不了遭到她的训斥。”闪开，你长眼没有？“她说。"
+        "他用在劳改农场十五年锻炼出的机警，迅速地跳到一边去，看到她不高兴地指着他的帆布旅行包，"
+        "斥道：”谁的？挪开！“他顺从地把那个装着全部家当的旅行包提起来。\n"
+    )
+    sentences = _sentences(line)
+    assert "“她说。" in sentences
+    assert any(s.startswith("他用在劳改农场十五年锻炼出的机警") for s in sentences)
+    interjection = (
+        "    司马库打着饱嗝说：“吃饱了。老岳母，谢谢你！他大姨，小姨玉女，谢谢你们！儿子，捧了半天"
+        "酱碗，谢谢你！凤，凰，好好听姥姥和大姨的话，有什么难处，去找你们五姨，她现在正走红运，"
+        "而你们的老爹正走背字。”\n"
+    )
+    assert "司马库打着饱嗝说：“吃饱了。老岳母，谢谢你！" in _sentences(interjection)
+
+
+def test_a_japanese_conjunction_after_a_quotation_starts_a_sentence():
+    # quotative_after_quote's exceptions (session 31, review). 内村鑑三『後世への最大遺物』
+    # (aozorahack/aozorabunko_text cards/000034/files/519_ruby_2965): ところが after "。」"
+    # is "but then", a new sentence, not the quotative と.
+    text = (
+        "「失礼ながら『基督教青年』は私のところへきますと私はすぐそれを厠《かわや》へ持っていって"
+        "置いてきます。」ところが先生たいへん怒った。それから私はそのわけをいいました。\n"
+    )
+    assert "ところが先生たいへん怒った。" in _sentences(text)

@@ -1,0 +1,109 @@
+"""Rule ``site_ad`` (``transforms.novel_site_marks`` calls these): two more kinds of
+line a web-novel TXT site leaves in the book (session 31, the 33 web novels of
+zzk6780051/novel that session 30 read; none in an ordinary book of the precision
+corpora).
+
+* ``download_range_marker``: a line that is only a site's marker around the part
+  of the book it served: "【最新50章开始】" / "【最新50章结束】" (《战神殿》, 《最强天赋树》),
+  "【全文阅读开始】" / "【全文阅读结束】" (《一世倾城》), "☆☆☆仙逆 最新50章正文 开始☆☆☆"
+  (《仙逆》, 爪机书屋, its address "[www.zhuaji.org]" before the closing stars, cut
+  with the line): "最新N章" or "全文阅读" then 开始/结束, in 【】/[] or between runs
+  of ☆/★, at most ``MARKER_CHARS`` characters inside. A chapter titled "【北伐开始】"
+  or "【一个时代的结束】" (hankinghu/literature-books, wuxia-novel) has neither word.
+* ``html_link_prompt``: a line holding an HTML link to a web address (``<a href="http…">``,
+  quotes escaped or not) whose text without its tags holds a site's prompt
+  ("最新章节", "请点击这里", "继续浏览", "继续阅读", "阅读请点击", "请关注网址"), when the text
+  has at least ``MIN_PROMPT_LINES`` such lines: 《龙族5悼亡者归来》's collection copied
+  8 such lines from two reading sites' pages ("<span …><a href=…>龙族5悼亡者的归来</a>
+  最新章节更新 请点击这里继续浏览：<a href=…>http://www.05188.com/t1866081p1/</a></span>").
+  The whole line goes. A README that links a page once ("更多请点击这里：<a href=…>")
+  keeps it: one or two lines are no site's template.
+* ``remember_address_lines``: a reading site's "remember our address" template, its
+  address already stripped by whoever made the TXT: a line of at most
+  ``TEMPLATE_LINE_CHARS`` characters opening with 请记住本书首发域名 / (天才)一秒记住本站地址 /
+  一秒记住域名 / 手机版阅读网址 ("请记住本书首发域名：。九天神皇手机版阅读网址：" 37 times and
+  "天才一秒记住本站地址：.。手机版阅读网址：m." 18 times in 《诡秘之主》 of
+  xiexie1993/fiction_Secret_Master; "一秒记住域名:""微信关注“优读文学”…" twice in 《妖孽龙皇在都市》),
+  when the text has at least ``MIN_TEMPLATE_LINES`` of them; then a line that is only
+  "https:"/"http://" (the rest of a stripped address, 22 in 诡秘之主) goes too; and the tail
+  "手机用户请浏览阅读，更优质的阅读体验。" (an address between 浏览 and 阅读 allowed) glued to
+  ``MIN_TEMPLATE_LINES`` or more places (16 paragraph ends in 诡秘之主, the sentence before kept).
+  None of these words is in a book of the precision corpora.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.textedit import Edit
+
+RULE = "site_ad"
+MARKER_CHARS = 24
+MIN_PROMPT_LINES = 3
+TEMPLATE_LINE_CHARS = 60
+MIN_TEMPLATE_LINES = 2
+
+_MARKER = re.compile(
+    r"^[ \t\u3000]*(?:【|\[|[☆★]{2,})[ \t\u3000]*"
+    r"([^\n【】\[\]☆★]{0,24}?(?:最新\d{1,4}章(?:正文)?|全文阅读)[ \t\u3000]*(?:开始|结束))"
+    r"[ \t\u3000]*(?:\[[\w.]{4,30}\])?(?:】|\]|[☆★]{2,})[ \t\u3000]*(?:\n|$)",
+    re.M,
+)
+_LINK_LINE = re.compile(r"^[^\n]*<a\s+href=\\?[\"']https?://[^\n]*$", re.M | re.I)
+_TAG = re.compile(r"<[^<>\n]*>")
+_PROMPT = re.compile(r"最新章节|请点击这里|继续浏览|继续阅读|阅读请点击|请关注网址")
+
+
+_REMEMBER_LINE = re.compile(
+    r"^[ \t\u3000]*(?:请记住本书首发域名|(?:天才)?一秒记住(?:本站地址|域名)|手机版阅读网址)"
+    r"[^\n]*(?:\n|$)",
+    re.M,
+)
+_BARE_SCHEME = re.compile(r"^[ \t\u3000]*https?:(?://)?[ \t\u3000]*(?:\n|$)", re.M)
+_BROWSE_TAIL = re.compile(r"手机用户请浏览[\w.:/]{0,40}阅读，更优质的阅读体验。")
+
+
+def novel_site_prompts(text: str) -> list[Edit]:
+    """The cuts of the three clauses."""
+    found = download_range_markers(text) + html_link_prompts(text)
+    return found + remember_address_lines(text)
+
+
+def remember_address_lines(text: str) -> list[Edit]:
+    """Clause ``remember_address_lines`` (module doc)."""
+    cuts = []
+    if "一秒记住" in text or "请记住本书" in text or "手机版阅读网址" in text:
+        lines = [
+            m
+            for m in _REMEMBER_LINE.finditer(text)
+            if len(m.group().strip()) <= TEMPLATE_LINE_CHARS
+        ]
+        if len(lines) >= MIN_TEMPLATE_LINES:
+            cuts += [Edit(m.start(), m.end(), "", RULE) for m in lines]
+            cuts += [Edit(m.start(), m.end(), "", RULE) for m in _BARE_SCHEME.finditer(text)]
+    if "更优质的阅读体验" in text:
+        tails = list(_BROWSE_TAIL.finditer(text))
+        if len(tails) >= MIN_TEMPLATE_LINES:
+            cuts += [Edit(m.start(), m.end(), "", RULE) for m in tails]
+    return cuts
+
+
+def download_range_markers(text: str) -> list[Edit]:
+    """Clause ``download_range_marker`` (module doc)."""
+    if "最新" not in text and "全文阅读" not in text:
+        return []
+    return [
+        Edit(m.start(), m.end(), "", RULE)
+        for m in _MARKER.finditer(text)
+        if len(m.group(1)) <= MARKER_CHARS
+    ]
+
+
+def html_link_prompts(text: str) -> list[Edit]:
+    """Clause ``html_link_prompt`` (module doc)."""
+    if "href" not in text:
+        return []
+    found = [m for m in _LINK_LINE.finditer(text) if _PROMPT.search(_TAG.sub("", m.group()))]
+    if len(found) < MIN_PROMPT_LINES:
+        return []
+    return [Edit(m.start(), min(m.end() + 1, len(text)), "", RULE) for m in found]
