@@ -25,12 +25,16 @@ twice. Boilerplate rules (``--keep-boilerplate`` keeps the text as it is):
   markup: it touches a CJK character or ends its line's text, a br/p/div opens its line
   ("<p>So he went", Grimm's Fairy Tales in rcdm-uga/Gutenberg_Text), or it is one of an
   open/close pair on one line ("tissues--<i>i.e.</i>,"). "x<y", "a <b> c" alone, "<tent>",
-  Darwin's "<I conclude>" stay.
+  Darwin's "<I conclude>" stay. Clause ``stray_html_tag_type_argument`` (review, session
+  31): a one-letter upper-case tag right after a name ("num_get<C>::_M_extract_int<I>",
+  GCC's ChangeLog) is a type argument, kept unless paired or beside CJK.
 
 Clause ``html_subject_kept``: a text that names HTML, XML or SGML (uppercase words) or
 holds an HTML comment "<!--" (an HTML primer's example line, tests/transforms/
 test_comment_notices.py), or a line that holds a backtick, is about markup or code:
-nothing is touched there.
+nothing is touched there. Clause ``html_subject_kept_fenced_code`` (review, session 31):
+the lines of a "```" fenced block are code too (a design note's JSX in
+jbts6/wuxia-novel had lost its <div>/<p> tags).
 
 Cost: a "&" / "<" search over the text first (clause ``entity_prefilter``): a text holding
 neither (most books) costs two ``str.find`` calls.
@@ -138,14 +142,22 @@ def _beside_cjk_or_alone(text: str, start: int, end: int) -> bool:
     return bool(_CJK.match(before) or _CJK.match(after)) or (before or "a") in "“”‘’…—"
 
 
+_FENCE = re.compile(r"^[ \t]*```[^\n]*$", re.M)  # not "~~~": a novel's scene break
+
+
 def _code_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of the lines holding a backtick (clause ``html_subject_kept``)."""
+    """Spans of the lines holding a backtick (clause ``html_subject_kept``), and of the
+    lines between two "```" fence lines (clause ``html_subject_kept_fenced_code``)."""
     spans, i = [], text.find("`")
     while i >= 0:
         start, end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
         end = len(text) if end < 0 else end
         spans.append((start, end))
         i = text.find("`", end)
+    if "```" in text:
+        fences = list(_FENCE.finditer(text))
+        for opening, closing in zip(fences[::2], fences[1::2], strict=False):
+            spans.append((opening.start(), closing.end()))
     return spans
 
 
@@ -211,17 +223,32 @@ def _stray_tags(text: str, code: list[tuple[int, int]]) -> list[Edit]:
             m.group(2).lower() in _BLOCK
             and not text[text.rfind("\n", 0, start) + 1 : start].strip()
         )
+        if _type_argument(text, m) and not (cjk or _paired(text, m, found)):
+            continue
         if cjk or opens or not rest.strip() or _paired(text, m, found):
             edits.append(Edit(start, end, "", TAG_RULE))
     return edits
 
 
+def _type_argument(text: str, m: re.Match) -> bool:
+    """Clause ``stray_html_tag_type_argument``: a one-letter upper-case opening tag with no
+    attributes right after a name ("num_get<C>::_M_extract_int[abi:cxx11]<I>", GCC's
+    libstdc++ ChangeLog in /usr/share/doc) is a template's or a type's argument: kept."""
+    body = m.group()
+    if len(body) != 3 or not body[1].isupper():
+        return False
+    before = text[m.start() - 1] if m.start() else ""
+    return bool(before) and (before.isalnum() or before in "_]:>")
+
+
 def _paired(text: str, m: re.Match, found: list[re.Match]) -> bool:
-    """``m`` opens or closes a tag of the same name on its line (with text between)."""
+    """``m`` opens or closes a tag of the same name on its line (with text between), or,
+    clause ``stray_html_tag_paragraph_pair`` (review, session 31), in its paragraph (no
+    blank line between, 2,000 characters at most): pg18857's "real <i>knowledge of the" /
+    "earth</i>." and a verse "<i>In Sneffels ..." / "... Saknussemm</i>" lost only one end."""
     name, closing = m.group(2).lower(), bool(m.group(1))
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    line_end = text.find("\n", m.end())
-    line_end = len(text) if line_end < 0 else line_end
+    line_start = max(_blank_before(text, m.start()), m.start() - 2000)
+    line_end = min(_blank_after(text, m.end()), m.end() + 2000)
     for o in found:
         if not (line_start <= o.start() < line_end) or o.group(2).lower() != name:
             continue
@@ -230,6 +257,22 @@ def _paired(text: str, m: re.Match, found: list[re.Match]) -> bool:
         if not closing and o.group(1) and o.start() > m.end() and text[m.end() : o.start()].strip():
             return True
     return False
+
+
+_BLANK = re.compile(r"\n[ \t\r]*\n")
+
+
+def _blank_before(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts (after the last blank line before it)."""
+    start = max(0, pos - 2000)
+    ends = [b.end() for b in _BLANK.finditer(text, start, pos)]
+    return ends[-1] if ends else start
+
+
+def _blank_after(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` ends (the next blank line)."""
+    b = _BLANK.search(text, pos, pos + 2000)
+    return b.start() if b else min(len(text), pos + 2000)
 
 
 _MARKUP_NAME = re.compile(r"\.(?:x?html?|epub)(?:\.(?:gz|bz2|xz|zst|lz4))?(?:$|[!:#/\\])", re.I)

@@ -93,3 +93,49 @@ def test_escaped_tag_of_another_name_and_references_beside_cjk_punctuation():
     assert cleaned("罗马字母：&alpha;，阿尔法；&beta;，贝塔") == "罗马字母：α，阿尔法；β，贝塔"
     # between spaces: decoded, not cut (a "<b>" between spaces is not a stray tag either)
     assert cleaned("if a &lt;b&gt; c") == "if a <b> c"
+
+
+def test_template_argument_at_a_line_end_is_kept():
+    # clause stray_html_tag_type_argument: /usr/share/doc/gcc-12-base/C++/changelog.libstdc++
+    line = (
+        "\tDefine __gnu_ieee128::num_get<C>::_M_extract_int[abi:cxx11]<I>\n\tsymbols as aliases\n"
+    )
+    assert cleaned(line) == line
+    # a real italic pair still goes (rcdm-uga/Gutenberg_Text, Verne's An Antarctic Mystery)
+    assert cleaned("the Chilian two-master <i>Penãs</I> set") == "the Chilian two-master Penãs set"
+
+
+def test_tags_inside_a_fenced_code_block_are_kept():
+    # clause html_subject_kept_fenced_code: jbts6/wuxia-novel,
+    # .trellis/tasks/archive/2026-07/07-20-dashboard-ux/design.md
+    text = (
+        "**实现方案**：\n```typescript\n// 使用 Tailwind 的响应式前缀\n"
+        '<div className="hidden lg:block">\n  {/* 完整表格 */}\n</div>\n```\n\n'
+        "正文<br>\n"
+    )
+    assert cleaned(text) == text.replace("正文<br>", "正文")
+
+
+def test_a_tag_ending_its_line_is_cut():
+    # hankinghu/literature-books 我负丹青.txt (a "&nbsp" without ";" stays) and
+    # /usr/share/doc/libjpeg-dev/README.md
+    assert cleaned("吴冠中\u3000\u30002004年春节&nbsp&nbsp</p>\r\n\r\n家贫") == (
+        "吴冠中\u3000\u30002004年春节&nbsp&nbsp\r\n\r\n家贫"
+    )
+    assert cleaned("- **TurboJPEG API**<br>\n  This API provides") == (
+        "- **TurboJPEG API**\n  This API provides"
+    )
+
+
+def test_a_pair_across_the_lines_of_a_paragraph_is_cut():
+    # clause stray_html_tag_paragraph_pair: ../shared data en_gutenberg pg18857
+    text = (
+        "all the other sciences. My anxiety was to gain real <i>knowledge of the\n"
+        "earth</i>. Geology and mineralogy were to us the sole objects of life, and\n\n"
+        "    <i>In Sneffels Yoculis craterem kem delibat\n"
+        "    Kod feci. Arne Saknussemm</i>\n\n\n"
+        "Which dog Latin being translated, reads as follows:\n"
+    )
+    assert cleaned(text) == text.replace("<i>", "").replace("</i>", "")
+    # no pair across a blank line: "<i>" alone in prose stays
+    assert cleaned("a <i> b\n\nc </i> d\n") == "a <i> b\n\nc </i> d\n"
