@@ -15,7 +15,9 @@ twice. Boilerplate rules (``--keep-boilerplate`` keeps the text as it is):
   or more ("&amp;amp;lt;": clause ``double_escaped_entity``, decoded all the way). One
   standing between spaces ("write &amp; for an ampersand"), "&c." / "AT&T" / "A&P" (no
   ";", no such name) stay. A "&nbsp;" becomes an ASCII space.
-  A run of coded CJK in plain CJK text is a site's advertisement, cut (``coded_site_ad``).
+  A run of coded CJK in plain CJK text is a site's advertisement, cut (``coded_site_ad``),
+  when decoded it names a search, a site or a chapter (clause ``coded_site_ad_words``,
+  review, session 31: other coded CJK is decoded, not cut).
 * ``escaped_tag``: an escaped inline tag ("&lt;/p&gt;", "&amp;lt;br&amp;gt;") is cut whole
   unless it stands between spaces inside a line ("if a &lt;b&gt; c");
   one of another lower-case name only beside CJK text or alone on its line (clause
@@ -43,6 +45,7 @@ neither (most books) costs two ``str.find`` calls.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from html.entities import name2codepoint
 
 from transforms.textedit import Edit
@@ -115,6 +118,9 @@ def _coded_ads(text: str) -> list[Edit]:
             for r in re.findall(r"&#[^;]+;", m.group())
         )
     ]
+    # clause coded_site_ad_words (review, session 31): the run decoded names a site, a
+    # search or a chapter; a quoted poem coded in references is decoded, not cut
+    runs = [m for m in runs if _AD_WORDS.search(_decode_run(m.group()))]
     if not runs:
         return []
     coded = sum(m.group().count("&#") for m in runs)
@@ -122,6 +128,13 @@ def _coded_ads(text: str) -> list[Edit]:
     if plain < 10 * coded:
         return []
     return [Edit(m.start(), m.end(), "", ENTITY_RULE) for m in runs]
+
+
+_AD_WORDS = re.compile(r"百度|百镀|搜索|章节|小说|书屋|书院|首发|网站|网址")
+
+
+def _decode_run(run: str) -> str:
+    return re.sub(r"&#[^;]+;", lambda r: _decode(r.group()[1:]) or "", run)
 
 
 def _about_markup(text: str) -> bool:
@@ -209,6 +222,7 @@ def html_edits(text: str, rules: set[str] | frozenset[str] = frozenset(RULES)) -
 
 def _stray_tags(text: str, code: list[tuple[int, int]]) -> list[Edit]:
     found = list(_TAG.finditer(text))
+    starts = [o.start() for o in found]  # sorted (finditer order): _paired looks by bisect
     edits = []
     for m in found:
         if _inside(code, m.start()):
@@ -223,9 +237,9 @@ def _stray_tags(text: str, code: list[tuple[int, int]]) -> list[Edit]:
             m.group(2).lower() in _BLOCK
             and not text[text.rfind("\n", 0, start) + 1 : start].strip()
         )
-        if _type_argument(text, m) and not (cjk or _paired(text, m, found)):
+        if _type_argument(text, m) and not (cjk or _paired(text, m, found, starts)):
             continue
-        if cjk or opens or not rest.strip() or _paired(text, m, found):
+        if cjk or opens or not rest.strip() or _paired(text, m, found, starts):
             edits.append(Edit(start, end, "", TAG_RULE))
     return edits
 
@@ -241,7 +255,7 @@ def _type_argument(text: str, m: re.Match) -> bool:
     return bool(before) and (before.isalnum() or before in "_]:>")
 
 
-def _paired(text: str, m: re.Match, found: list[re.Match]) -> bool:
+def _paired(text: str, m: re.Match, found: list[re.Match], starts: list[int]) -> bool:
     """``m`` opens or closes a tag of the same name on its line (with text between), or,
     clause ``stray_html_tag_paragraph_pair`` (review, session 31), in its paragraph (no
     blank line between, 2,000 characters at most): pg18857's "real <i>knowledge of the" /
@@ -249,8 +263,8 @@ def _paired(text: str, m: re.Match, found: list[re.Match]) -> bool:
     name, closing = m.group(2).lower(), bool(m.group(1))
     line_start = max(_blank_before(text, m.start()), m.start() - 2000)
     line_end = min(_blank_after(text, m.end()), m.end() + 2000)
-    for o in found:
-        if not (line_start <= o.start() < line_end) or o.group(2).lower() != name:
+    for o in found[bisect_left(starts, line_start) : bisect_left(starts, line_end)]:
+        if o.group(2).lower() != name:
             continue
         if closing and not o.group(1) and o.end() < m.start() and text[o.end() : m.start()].strip():
             return True

@@ -139,3 +139,16 @@ def test_a_pair_across_the_lines_of_a_paragraph_is_cut():
     assert cleaned(text) == text.replace("<i>", "").replace("</i>", "")
     # no pair across a blank line: "<i>" alone in prose stays
     assert cleaned("a <i> b\n\nc </i> d\n") == "a <i> b\n\nc </i> d\n"
+
+
+def test_a_coded_run_without_site_words_is_decoded_not_cut():
+    # clause coded_site_ad_words: the ad of gm3 (a fresh web novel, /tmp/wtD31/fresh) is cut;
+    # a quoted poem coded the same way (constructed: no real text seen) is decoded, kept
+    ad = (
+        "&#x767E;&#x5EA6;&#x641C;&#x7D22;&#x3010;&#x4E91;&#x6765;&#x9601;&#x3011;"
+        "&#x5C0F;&#x8BF4;&#x7F51;&#x7AD9;&#xFF0C;&#x8BA9;&#x4F60;&#x4F53;&#x9A8C;"
+    )
+    prose = "陆凡顿时脸色大变！" * 20
+    assert cleaned(prose + "\n    " + ad + "\n") == prose + "\n    \n"
+    poem = "".join(f"&#{ord(c)};" for c in "床前明月光疑是地上霜")
+    assert cleaned(prose + "引文：" + poem + "\n") == prose + "引文：床前明月光疑是地上霜\n"
