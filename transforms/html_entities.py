@@ -29,7 +29,8 @@ twice. Boilerplate rules (``--keep-boilerplate`` keeps the text as it is):
   open/close pair on one line ("tissues--<i>i.e.</i>,"). "x<y", "a <b> c" alone, "<tent>",
   Darwin's "<I conclude>" stay. Clause ``stray_html_tag_type_argument`` (review, session
   31): a one-letter upper-case tag right after a name ("num_get<C>::_M_extract_int<I>",
-  GCC's ChangeLog) is a type argument, kept unless paired or beside CJK.
+  GCC's ChangeLog) is a type argument, kept unless paired or beside CJK. Clause
+  ``stray_html_tag_paragraph_pair`` (review): the pair may span the lines of a paragraph.
 
 Clause ``html_subject_kept``: a text that names HTML, XML or SGML (uppercase words) or
 holds an HTML comment "<!--" (an HTML primer's example line, tests/transforms/
