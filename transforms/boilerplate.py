@@ -69,6 +69,9 @@ site_watermark      a web e-book site's disguised address in the text (``transfo
 site_ad             a Chinese e-book site's advertisement lines and markers (``transforms.site_ads``)
 subtitle_cue        a subtitle file's cue numbers and timings (``transforms.subtitles``)
 mail_header         an mbox file's "From " lines and message headers (``transforms.mail_headers``)
+html_entity,        a plain-text input's HTML character references (decoded), escaped
+escaped_tag,        and stray inline tags (``transforms.html_entities``; a document read
+stray_html_tag      from HTML or EPUB is left alone: clause ``markup_source``)
 gutenberg_*         Project Gutenberg's transcriber markup (``transforms.gutenberg_markup``):
                     illustration tags here; notes inside a paragraph (moved after it),
                     note anchors, _italic_ and =bold= marks after unwrapping
@@ -95,7 +98,14 @@ from dataclasses import dataclass
 import apache_beam as beam
 
 from schemas import Document
-from transforms import aozora, author_notes, gutenberg_markup, mail_headers, subtitles
+from transforms import (
+    aozora,
+    author_notes,
+    gutenberg_markup,
+    html_entities,
+    mail_headers,
+    subtitles,
+)
 from transforms.aozora_headings import aozora_marks
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.boilerplate_scan import line_end, lines_matching, skip_blank_lines
@@ -138,6 +148,7 @@ RULES = (
         "subtitle_cue",
         "mail_header",
     )
+    + html_entities.RULES
     + aozora.RULES
     + gutenberg_markup.RULES
 )
@@ -256,6 +267,9 @@ def find_boilerplate(
     if author_notes.RULE in rules:  # opt-in, --drop-author-notes (session 31)
         found += author_notes.author_note_edits(text)
     found += gutenberg_markup.markup_edits(text, rules & gutenberg_markup.BEFORE_UNWRAP)
+    if rules & set(html_entities.RULES):  # a subtitle's <i> is its own markup: kept
+        cues = any(e.rule == subtitles.RULE for e in found)
+        found += html_entities.html_edits(text, rules - {html_entities.TAG_RULE} if cues else rules)
     merged: list[Edit] = []
     # Overlaps: the earliest start wins, then the longest, then the rule listed first.
     for e in sorted(found, key=lambda e: (e.start, -e.end, ALL_RULES.index(e.rule))):
@@ -290,6 +304,9 @@ def remove_boilerplate(doc: Document, config: BoilerplateConfig = BoilerplateCon
     Raises:
       RejectDocument("only_boilerplate"): nothing but boilerplate was left.
     """
+    if doc.markup_headings or html_entities.markup_source(doc.source):  # clause markup_source
+        rules = tuple(r for r in config.rules if r not in html_entities.RULES)
+        config = dataclasses.replace(config, rules=rules)
     edits = find_boilerplate(doc.text, config, doc.page_breaks)  # hook: page_break_evidence
     if not edits:
         return doc

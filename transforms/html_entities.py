@@ -1,0 +1,299 @@
+"""HTML left in a plain-text input: character references and stray inline tags.
+
+A web novel saved from a site's pages as .txt (zzk6780051/novel's 《妖孽龙皇在都市》,
+《龙族5悼亡者归来》, 《交错时光的爱恋》), a BBC article in a JSONL record ("communiqu&#233;",
+"&#163;1.8m") keep what the site's escaper wrote; the model would read "&nbsp;" as tokens.
+The HTML and EPUB readers (``transforms.html_text``, ``convert_charrefs``) already decode
+once: a document read from markup is left alone (``markup_source``), so nothing is decoded
+twice. Boilerplate rules (``--keep-boilerplate`` keeps the text as it is):
+
+* ``html_entity``: a well-formed character reference, named (HTML 4's table and "&apos;", with the ";")
+  or numeric (decimal, hex; a printable code point), decoded where the text shows it is
+  HTML-escaped: it touches a letter, digit or CJK character (full-width punctuation
+  too: "：&alpha;，阿尔法", 龙族5), or another reference
+  ("communiqu&#233;", "古代&#8212;&#8212;太荒唐", "&nbsp;&nbsp;"), or it is escaped twice
+  or more ("&amp;amp;lt;": clause ``double_escaped_entity``, decoded all the way). One
+  standing between spaces ("write &amp; for an ampersand"), "&c." / "AT&T" / "A&P" (no
+  ";", no such name) stay. A "&nbsp;" becomes an ASCII space.
+  A run of coded CJK in plain CJK text is a site's advertisement, cut (``coded_site_ad``),
+  when decoded it names a search, a site or a chapter (clause ``coded_site_ad_words``,
+  review, session 31: other coded CJK is decoded, not cut).
+* ``escaped_tag``: an escaped inline tag ("&lt;/p&gt;", "&amp;lt;br&amp;gt;") is cut whole
+  unless it stands between spaces inside a line ("if a &lt;b&gt; c");
+  one of another lower-case name only beside CJK text or alone on its line (clause
+  ``escaped_tag_any_name``: "&lt;/tent&gt;" of 大唐再起).
+* ``stray_html_tag``: a literal inline tag (span, strong, font, b, i, em, u, br, p, div,
+  a, sup, sub, small, big, center; attributes as name=value) is cut where it is leftover
+  markup: it touches a CJK character or ends its line's text, a br/p/div opens its line
+  ("<p>So he went", Grimm's Fairy Tales in rcdm-uga/Gutenberg_Text), or it is one of an
+  open/close pair on one line ("tissues--<i>i.e.</i>,"). "x<y", "a <b> c" alone, "<tent>",
+  Darwin's "<I conclude>" stay. Clause ``stray_html_tag_type_argument`` (review, session
+  31): a one-letter upper-case tag right after a name ("num_get<C>::_M_extract_int<I>",
+  GCC's ChangeLog) is a type argument, kept unless paired or beside CJK. Clause
+  ``stray_html_tag_paragraph_pair`` (review): the pair may span the lines of a paragraph.
+
+Clause ``html_subject_kept``: a text that names HTML, XML or SGML (uppercase words) or
+holds an HTML comment "<!--" (an HTML primer's example line, tests/transforms/
+test_comment_notices.py), or a line that holds a backtick, is about markup or code:
+nothing is touched there. Clause ``html_subject_kept_fenced_code`` (review, session 31):
+the lines of a "```" fenced block are code too (a design note's JSX in
+jbts6/wuxia-novel had lost its <div>/<p> tags).
+
+Cost: a "&" / "<" search over the text first (clause ``entity_prefilter``): a text holding
+neither (most books) costs two ``str.find`` calls.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from html.entities import name2codepoint
+
+from transforms.textedit import Edit
+
+ENTITY_RULE, TAG_RULE, ESCAPED_TAG_RULE = "html_entity", "stray_html_tag", "escaped_tag"
+RULES = (ENTITY_RULE, ESCAPED_TAG_RULE, TAG_RULE)
+
+_INLINE = r"(?:span|strong|font|b|i|em|u|br|p|div|a|sup|sub|small|big|center)"
+_AMP = r"&(?:amp;)*"
+_REF = r"(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});"
+_ENTITY = re.compile(rf"{_AMP}{_REF}")
+_CODED = r"(?:&#(?:[0-9]{4,7}|[xX][0-9a-fA-F]{4,6});)"
+# led by a literal "&#" so that the engine looks for it fast
+_CODED_RUN = re.compile(
+    rf"&#(?:[0-9]{{4,7}}|[xX][0-9a-fA-F]{{4,6}});{_CODED}*(?:[\u4e00-\u9fff]{{1,12}}{_CODED}+)*"
+)
+_ESCAPED_TAG = re.compile(rf"{_AMP}lt;/?{_INLINE}\b[^&<>\n]{{0,200}}?/?{_AMP}gt;", re.I)
+# Clause escaped_tag_any_name: another name ("&lt;/tent&gt;", 大唐再起) beside CJK or alone on its line
+_ESCAPED_ANY = re.compile(rf"{_AMP}lt;/?[a-z][a-z0-9]{{0,15}}/?{_AMP}gt;")
+_TAG = re.compile(rf"<(/?)({_INLINE})(?:\s+[\w:-]+\s*=[^<>\n]{{0,200}})?\s*/?>", re.I)
+_BLOCK = ("br", "p", "div")
+_SUBJECT = re.compile(r"\b(?:X?HTML|XML|SGML)\b")
+_WORD = re.compile(r"[^\W_]")  # a letter or digit of any script (CJK included)
+# HTML 4's names (what escapers write), not HTML5's short ones ("&ap;" of a broken "r&amp;b")
+_NAMES = {**name2codepoint, "apos": 0x27}
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def _decode(ref: str) -> str | None:
+    """The character(s) of one reference without its leading ``&(amp;)*``, or None."""
+    body = ref[:-1]
+    if body.startswith("#"):
+        try:
+            code = int(body[2:], 16) if body[1:2] in "xX" else int(body[1:])
+        except ValueError:
+            return None
+        if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF or (code < 0x20 and code not in (9, 10)):
+            return None
+        char = chr(code)
+        return None if 0x7F <= code < 0xA0 else char
+    code = _NAMES.get(body)
+    if code is None:
+        return None
+    return " " if code == 0xA0 else chr(code)
+
+
+def _touches(text: str, start: int, end: int) -> bool:
+    """A letter, digit or CJK character, or another reference, beside ``text[start:end]``."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if before and (_WORD.match(before) or _CJK.match(before) or before == ";") or after == "&":
+        return True
+    return bool(after and (_WORD.match(after) or _CJK.match(after)))
+
+
+def _coded_ads(text: str) -> list[Edit]:
+    """Clause ``coded_site_ad``: a run of 6 or more numeric references (plain Chinese of
+    up to 12 characters between them: the book's title), all CJK, in a text whose own CJK
+    is written plainly (ten times as much, counted by its UTF-8 length): a site's
+    advertisement coded against filters ("&#x767E;&#x9540;&#x4E00;&#x4E0B;..." =
+    "百镀一下“妖孽龙皇在都市爪书屋”最新章节", zzk6780051/novel's 妖孽龙皇在都市), cut whole."""
+    if "&#" not in text:  # clause entity_prefilter
+        return []
+    runs = [m for m in _CODED_RUN.finditer(text) if m.group().count("&#") >= 6]
+    runs = [
+        m
+        for m in runs
+        if all(
+            _CJK.match(_decode(r[1:]) or "a") or (_decode(r[1:]) or "a") in "“”‘’"
+            for r in re.findall(r"&#[^;]+;", m.group())
+        )
+    ]
+    # clause coded_site_ad_words (review, session 31): the run decoded names a site, a
+    # search or a chapter; a quoted poem coded in references is decoded, not cut
+    runs = [m for m in runs if _AD_WORDS.search(_decode_run(m.group()))]
+    if not runs:
+        return []
+    coded = sum(m.group().count("&#") for m in runs)
+    plain = (len(text.encode("utf-8")) - len(text)) // 2  # CJK takes 3 bytes: fast count
+    if plain < 10 * coded:
+        return []
+    return [Edit(m.start(), m.end(), "", ENTITY_RULE) for m in runs]
+
+
+_AD_WORDS = re.compile(r"百度|百镀|搜索|章节|小说|书屋|书院|首发|网站|网址")
+
+
+def _decode_run(run: str) -> str:
+    return re.sub(r"&#[^;]+;", lambda r: _decode(r.group()[1:]) or "", run)
+
+
+def _about_markup(text: str) -> bool:
+    """Clause ``html_subject_kept``'s document test (the words looked up first: cheap)."""
+    if "<!--" in text:  # an HTML comment: a page's source or a primer's example
+        return True
+    return ("HTML" in text or "XML" in text) and bool(_SUBJECT.search(text))
+
+
+def _beside_cjk_or_alone(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not (text[line_start:start].strip() or text[end:line_end].strip()):
+        return True
+    before = text[start - 1] if start else ""
+    after = text[end : end + 1]
+    return bool(_CJK.match(before) or _CJK.match(after)) or (before or "a") in "“”‘’…—"
+
+
+_FENCE = re.compile(r"^[ \t]*```[^\n]*$", re.M)  # not "~~~": a novel's scene break
+
+
+def _code_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines holding a backtick (clause ``html_subject_kept``), and of the
+    lines between two "```" fence lines (clause ``html_subject_kept_fenced_code``)."""
+    spans, i = [], text.find("`")
+    while i >= 0:
+        start, end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+        end = len(text) if end < 0 else end
+        spans.append((start, end))
+        i = text.find("`", end)
+    if "```" in text:
+        fences = list(_FENCE.finditer(text))
+        for opening, closing in zip(fences[::2], fences[1::2], strict=False):
+            spans.append((opening.start(), closing.end()))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def html_edits(text: str, rules: set[str] | frozenset[str] = frozenset(RULES)) -> list[Edit]:
+    """The edits of rules ``html_entity``, ``escaped_tag``, ``stray_html_tag`` (see above)."""
+    amp, lt = "&" in text, "<" in text  # clause entity_prefilter
+    if not (amp or lt):
+        return []
+    code = _code_lines(text)
+    edits: list[Edit] = []
+    if amp and ESCAPED_TAG_RULE in rules:
+        for m in _ESCAPED_TAG.finditer(text):  # not one between spaces ("if a &lt;b&gt; c")
+            before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+            spaced = before in (" ", "\t") and after in (" ", "\t")
+            if not _inside(code, m.start()) and (
+                not spaced or _beside_cjk_or_alone(text, *m.span())
+            ):
+                edits.append(Edit(m.start(), m.end(), "", ESCAPED_TAG_RULE))
+        for m in _ESCAPED_ANY.finditer(text):
+            if not _inside(code, m.start()) and _beside_cjk_or_alone(text, m.start(), m.end()):
+                edits.append(Edit(m.start(), m.end(), "", ESCAPED_TAG_RULE))
+    if amp and ENTITY_RULE in rules:
+        edits += _coded_ads(text)
+        for m in _ENTITY.finditer(text):
+            name, depth = m.group()[1:], 0
+            while name.startswith("amp;") and len(name) > 4:  # double_escaped_entity
+                name, depth = name[4:], depth + 1
+            char = _decode(name)
+            twice = depth > 0
+            if char is None or _inside(code, m.start()):
+                continue
+            if twice or _touches(text, m.start(), m.end()):
+                edits.append(Edit(m.start(), m.end(), char, ENTITY_RULE))
+    if lt and TAG_RULE in rules:
+        edits += _stray_tags(text, code)
+    if not edits or _about_markup(text):
+        return []
+    edits.sort(key=lambda e: (e.start, -e.end))
+    out: list[Edit] = []
+    for e in edits:  # an escaped tag's references are inside its cut
+        if not out or e.start >= out[-1].end:
+            out.append(e)
+    return out
+
+
+def _stray_tags(text: str, code: list[tuple[int, int]]) -> list[Edit]:
+    found = list(_TAG.finditer(text))
+    starts = [o.start() for o in found]  # sorted (finditer order): _paired looks by bisect
+    edits = []
+    for m in found:
+        if _inside(code, m.start()):
+            continue
+        start, end = m.start(), m.end()
+        line_end = text.find("\n", end)
+        rest = text[end : len(text) if line_end < 0 else line_end]
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        cjk = bool(_CJK.match(before) or _CJK.match(after))
+        opens = (
+            m.group(2).lower() in _BLOCK
+            and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+        )
+        if _type_argument(text, m) and not (cjk or _paired(text, m, found, starts)):
+            continue
+        if cjk or opens or not rest.strip() or _paired(text, m, found, starts):
+            edits.append(Edit(start, end, "", TAG_RULE))
+    return edits
+
+
+def _type_argument(text: str, m: re.Match) -> bool:
+    """Clause ``stray_html_tag_type_argument``: a one-letter upper-case opening tag with no
+    attributes right after a name ("num_get<C>::_M_extract_int[abi:cxx11]<I>", GCC's
+    libstdc++ ChangeLog in /usr/share/doc) is a template's or a type's argument: kept."""
+    body = m.group()
+    if len(body) != 3 or not body[1].isupper():
+        return False
+    before = text[m.start() - 1] if m.start() else ""
+    return bool(before) and (before.isalnum() or before in "_]:>")
+
+
+def _paired(text: str, m: re.Match, found: list[re.Match], starts: list[int]) -> bool:
+    """``m`` opens or closes a tag of the same name on its line (with text between), or,
+    clause ``stray_html_tag_paragraph_pair`` (review, session 31), in its paragraph (no
+    blank line between, 2,000 characters at most): pg18857's "real <i>knowledge of the" /
+    "earth</i>." and a verse "<i>In Sneffels ..." / "... Saknussemm</i>" lost only one end."""
+    name, closing = m.group(2).lower(), bool(m.group(1))
+    line_start = max(_blank_before(text, m.start()), m.start() - 2000)
+    line_end = min(_blank_after(text, m.end()), m.end() + 2000)
+    for o in found[bisect_left(starts, line_start) : bisect_left(starts, line_end)]:
+        if o.group(2).lower() != name:
+            continue
+        if closing and not o.group(1) and o.end() < m.start() and text[o.end() : m.start()].strip():
+            return True
+        if not closing and o.group(1) and o.start() > m.end() and text[m.end() : o.start()].strip():
+            return True
+    return False
+
+
+_BLANK = re.compile(r"\n[ \t\r]*\n")
+
+
+def _blank_before(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts (after the last blank line before it)."""
+    start = max(0, pos - 2000)
+    ends = [b.end() for b in _BLANK.finditer(text, start, pos)]
+    return ends[-1] if ends else start
+
+
+def _blank_after(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` ends (the next blank line)."""
+    b = _BLANK.search(text, pos, pos + 2000)
+    return b.start() if b else min(len(text), pos + 2000)
+
+
+_MARKUP_NAME = re.compile(r"\.(?:x?html?|epub)(?:\.(?:gz|bz2|xz|zst|lz4))?(?:$|[!:#/\\])", re.I)
+
+
+def markup_source(source: str) -> bool:
+    """Clause ``markup_source``: the document came from an HTML page or an EPUB (by its
+    name), whose reader decoded the references once already."""
+    return bool(_MARKUP_NAME.search(source))
