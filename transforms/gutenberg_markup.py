@@ -31,7 +31,9 @@ Clauses:
   letter, digit or quote and holding no ";", "=", "<" or ">" (not CSS or code). Clause
   ``picture_runs``: tags in consecutive indented paragraphs (" [Picture: Book cover]" /
   "" / " [Picture: Frontispiece]", 17 of the 123 files) all go: the first cut ends at the
-  next tag's text, past where the next cut starts, and the two are joined.
+  next tag's text, past where the next cut starts, and the two are joined. Clause
+  ``picture_tags_prefilter`` (integrator): the tag scan runs only where a case-blind
+  "[picture:" or ".jpg}"/".png}"/".gif}" search finds one (the scan cost 4% of cleaning).
 - ``footnote_after_paragraph``: a "[Footnote: ...]" / "[Footnote 3: ...]" / "[Sidenote:
   ...]" block that does not stand as its own paragraph (text before it since the last blank
   line, or after it before the next) is cut where it stands and put, unchanged, as a
@@ -94,6 +96,9 @@ _PICTURE = re.compile(
     r"|\{(?=[\w\"“‘'])[^{};=<>]{0,2000}?:[ \t]*[\w.-]{1,60}\.(?:jpe?g|png|gif)\})",
     re.I,
 )
+# clause picture_tags_prefilter (session 31 integrator): _PICTURE needs one of these; the
+# two literal searches cost 1/15 of the full scan on books without a picture tag.
+_PICTURE_GATES = (re.compile(r"\[picture:", re.I), re.compile(r"\.(?:jpe?g|png|gif)\}", re.I))
 _NOTE = re.compile(r"\[(?:Footnote|Sidenote)(?: ?[0-9A-Za-z]{1,4})?:[^\[\]]{0,3000}?\]", re.I)
 _ANCHOR = re.compile(r"(?<=[^\s\[\]()])\[(\d{1,4}|[A-Z])\](?![\w(\[=]|\.\w)")
 _LABEL = re.compile(r"(?m)^[ \t]*\[(\d{1,4}|[A-Z])\]|\[Footnote ?(\d{1,4}|[A-Z]):", re.I)
@@ -236,7 +241,8 @@ def markup_edits(text: str, rules: set[str] | frozenset[str] = frozenset(RULES))
     emphasis = "gutenberg_emphasis" in rules and ("_" in text or "=" in text)
     if not (emphasis or "[" in text or "{" in text) or _MARKDOWN.search(text):  # markdown_stays
         return []
-    if "gutenberg_illustration" in rules:  # clause picture_tags
+    if "gutenberg_illustration" in rules and any(g.search(text) for g in _PICTURE_GATES):
+        # clause picture_tags (behind picture_tags_prefilter)
         found += [_cut(text, *m.span(), "gutenberg_illustration") for m in _PICTURE.finditer(text)]
     if "[" in text:
         if "gutenberg_illustration" in rules:

@@ -209,3 +209,13 @@ def test_consecutive_indented_picture_tags_both_go():
     out = _clean(TWO_TAGS)
     assert "Picture" not in out
     assert "The Happy Prince" in out and "OSCAR WILDE" in out
+
+
+def test_picture_tags_prefilter_lets_every_case_through():
+    """Clause picture_tags_prefilter: the gate is case-blind like the tag pattern, so an
+    upper-case "[PICTURE: ...]" line of Defoe's London and a Prigio tag with its file name
+    in capitals ("P1.JPG") are cut as before."""
+    upper = LONDON.replace("[Picture:", "[PICTURE:")
+    assert "PICTURE" in upper and "PICTURE" not in _clean(upper)
+    caps = PRIGIO.replace("p1.jpg}", "P1.JPG}")
+    assert "P1.JPG}" in caps and ".JPG" not in _clean(caps)
