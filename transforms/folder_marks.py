@@ -1,0 +1,126 @@
+"""The marks ``_BUILD`` / ``_EXPORT`` that name the folder they were written in.
+
+* Clause ``mark_names_folder_birth`` (session 31): a mark named its folder by the inode
+  number only (clauses ``staging_marked_this_folder``, ``export_staging_marked``), and
+  ext4 gives a freed inode to the next folder made: a killed build's (or export's)
+  staging folder saved with ``cp -a``, removed, then restored under its name got the
+  same inode, 5 of 5 tries each, and the next build (export) deleted the user's restored
+  copy ("removed .../ds.tmp-0123abcd (0.0 MB), left by a build that did not finish").
+  A mark now also holds the folder's birth time in ns (``statx`` ``STATX_BTIME`` on
+  Linux, ``st_birthtime`` on macOS/BSD): a rename keeps it, a copy cannot set it (no
+  call sets a birth time), so a restored copy differs. The device number is not in it:
+  it changes across reboots for NFS, btrfs subvolumes and USB disks, where the mark
+  would stop verifying without any copy.
+* Narrowing ``mark_unverifiable_left`` (session 31): where the birth time cannot be
+  read (NFS, most FUSE mounts, an old kernel), when the mark was written or now, and for
+  a mark of session 30/31 (inode only), the mark is not proof: the folder is left alone
+  and said, never deleted (:func:`mark_state` ``"old"`` / ``"unverifiable"``).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import stat
+import sys
+
+_STATX_BTIME = 0x800
+_AT_FDCWD = -100
+_AT_SYMLINK_NOFOLLOW = 0x100
+_BTIME_AT = 80  # struct statx: stx_btime {s64 tv_sec; u32 tv_nsec; s32}
+
+
+def _libc():
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        return libc if hasattr(libc, "statx") else None
+    except OSError:
+        return None
+
+
+_LIBC = _libc()
+
+
+def birth_ns(path: str) -> int | None:
+    """The birth time of the local ``path`` (not followed if a link) in ns; None where
+    the filesystem or the system does not tell it."""
+    if _LIBC is not None:
+        buf = ctypes.create_string_buffer(256)
+        if _LIBC.statx(_AT_FDCWD, os.fsencode(path), _AT_SYMLINK_NOFOLLOW, _STATX_BTIME, buf):
+            return None
+        if not int.from_bytes(buf.raw[0:4], "little") & _STATX_BTIME:
+            return None
+        sec = int.from_bytes(buf.raw[_BTIME_AT : _BTIME_AT + 8], "little", signed=True)
+        nsec = int.from_bytes(buf.raw[_BTIME_AT + 8 : _BTIME_AT + 12], "little")
+        return sec * 1_000_000_000 + nsec if sec > 0 else None
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    born = getattr(st, "st_birthtime_ns", None)
+    if born is None and getattr(st, "st_birthtime", None) is not None:
+        born = int(st.st_birthtime * 1_000_000_000)
+    return born if born and born > 0 else None
+
+
+def new_mark(make, folder: str) -> bytes:
+    """The mark for the local ``folder`` just made (clause ``mark_names_folder_birth``):
+    ``make`` (``schemas.output_names.build_mark`` / ``export_mark``) of its inode and
+    birth time, ``unknown`` where it cannot be read (such a mark is never proof)."""
+    return make(os.lstat(folder).st_ino, birth_ns(folder) or "unknown")
+
+
+def _head(path: str, size: int) -> bytes | None:
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
+    except OSError:
+        return None
+    try:
+        return os.read(fd, size) if stat.S_ISREG(os.fstat(fd).st_mode) else None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def mark_state(folder: str, name: str, header: bytes) -> str:
+    """What the mark ``name`` in the local ``folder`` shows: ``"own"`` (written in this
+    very folder: its inode and birth time), ``"none"`` (no such regular file),
+    ``"other"`` (not a mark, or another folder's: a copy), ``"old"`` (a mark of session
+    30/31 naming this inode only) or ``"unverifiable"`` (no birth time to compare)."""
+    try:
+        inode = os.lstat(folder).st_ino
+    except OSError:
+        return "none"
+    content = _head(os.path.join(folder, name), 512)
+    if content is None:
+        return "none"
+    if not content.startswith(header):
+        return "other"
+    lines = content[len(header) :].decode("ascii", "replace").split("\n")
+    if len(lines) < 2 or lines[0] != f"folder inode {inode}":
+        return "other"
+    if lines[1:] == [""]:
+        return "old"  # mark_unverifiable_left: inode only, reused by ext4
+    if len(lines) != 3 or lines[2] or not lines[1].startswith("folder born "):
+        return "other"
+    born = lines[1][len("folder born ") :]
+    now = birth_ns(folder)
+    if born == "unknown" or now is None:
+        return "unverifiable"
+    return "own" if born == str(now) else "other"
+
+
+def mark_doubt(state: str, name: str) -> str:
+    """Why a mark ``name`` in state ``state`` is not taken as proof, for the lines said."""
+    return {
+        "none": f"holds no {name}",
+        "other": f"holds a {name} written in another folder (a copy), or none of longctx's",
+        "old": f"holds a {name} of a longctx of session 30/31, which names the folder's "
+        "inode only (a folder made later may get the same one, so it proves nothing)",
+        "unverifiable": f"holds a {name} that cannot be checked here (this filesystem does "
+        "not tell a folder's birth time)",
+    }.get(state, f"holds its own {name}")
