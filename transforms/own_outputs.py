@@ -29,7 +29,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import stat
 
 from schemas.dataset import COMPLETE_MARKER
 from schemas.output_names import (
@@ -198,21 +197,6 @@ def complete_dataset(folder: str) -> bool:
         and found.get("format") == DATASET_FORMAT
         and os.path.isfile(os.path.join(folder, COMPLETE_MARKER))
     )
-
-
-def _regular_head(path: str, size: int) -> bytes | None:
-    """The first ``size`` bytes of the local regular file ``path``; None when absent,
-    unreadable or not a regular file (a FIFO of that name is not waited on)."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
-    except OSError:
-        return None
-    try:
-        return os.read(fd, size) if stat.S_ISREG(os.fstat(fd).st_mode) else None
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
 
 
 def _json_at(path: str) -> dict | None:
