@@ -25,6 +25,7 @@ config=AutoConfig.from_pretrained("RUN/base"))`` and ``PeftModel.from_pretrained
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 
@@ -39,6 +40,7 @@ TOKENIZER_FILES = (
 )
 BASE_DIR = "base"  # RUN/base: the base model with the run's RoPE scaling
 CONFIG_NAME = "config.json"
+BASE_RECORD = "longctx_base.json"  # the base model's fingerprint and folder
 
 
 def _link_or_copy(source: str, target: str) -> None:
@@ -120,9 +122,12 @@ def save_adapter(
     base_name: str | None = None,
     state_dict: dict | None = None,
     trust_remote_code: bool = False,
+    base_fingerprint: str | None = None,
 ) -> str:
     """Save the peft ``model``'s adapter into ``RUN/adapter`` (see the module docstring);
-    returns the folder. ``state_dict``: the gathered adapter of a sharded model."""
+    returns the folder. ``state_dict``: the gathered adapter of a sharded model.
+    ``base_fingerprint``: written to ``BASE_RECORD`` beside the weights (clause
+    adapter_records_its_base, :mod:`training.eval_checks`)."""
     adapter_dir = os.path.join(run, "adapter")
     reference = base_reference(run, model_dir, rope, base_name, trust_remote_code)
     for peft_config in model.peft_config.values():
@@ -135,6 +140,9 @@ def save_adapter(
             source = os.path.join(model_dir, name)
             if os.path.exists(source):
                 shutil.copy(source, staging)
+        if base_fingerprint:
+            with open(os.path.join(staging, BASE_RECORD), "w", encoding="utf-8") as f:
+                json.dump({"model_fingerprint": base_fingerprint, "model": model_dir}, f)
     return adapter_dir
 
 

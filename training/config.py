@@ -327,9 +327,10 @@ class TrainConfig:
                 "recurrence.memory_tokens runs with loss.type=ce only; choose one of the two"
             )
 
-        from training.config_checks import check_lengths_and_rope
+        from training.config_checks import check_lengths_and_rope, check_values
 
         check_lengths_and_rope(self)
+        check_values(self)
 
     @property
     def windows(self) -> list[int]:

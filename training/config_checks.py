@@ -10,9 +10,36 @@ Checked on the user's config only (:class:`TrainConfig`), so an older run's
 Clause longer_than_every_window (session 30): ``recurrence.memory_tokens`` above the
 longest curriculum window (at most the window before is carried) was refused with a
 RoPE hint for ``window + memory_tokens`` positions (``rope.target_length=100064`` for
-a memory of 100000 on windows of 64): now one line naming the memory. (An explicit
-``loss.short_context`` >= the longest window makes every LongCE weight 1, plain CE;
-it stays allowed: ``tests/training/test_longce.py`` uses it as the identity check.)
+a memory of 100000 on windows of 64): now one line naming the memory.
+
+Clause sink_within_a_window (session 31): with memory, ``recurrence.sink_tokens`` above
+the longest window trained exactly as a sink of that window (a sink is taken from its
+document's first window, ``min(sink, window)`` tokens) but every step and checkpoint
+carried the rest as zeros: 5000 on windows of 32 gave the same 4 losses as 32, with
+checkpoints of 15.28 MB instead of 0.72 and 1.7x the time. One line now. (0: no sink,
+allowed; without memory the sink is unused and not checked.)
+
+Clause short_context_shorter_than_a_window (session 31): ``loss.type=longce`` with an
+explicit ``loss.short_context`` >= the longest window weighs every token 1 (no token has
+more context than the short one): plain CE under LongCE's name, no word
+(``mean_weight`` 1.0, ``short_tokens`` 0). One line now.
+
+Clause sparse_pattern_is_sparse (session 31): ``attention.pattern=sliding`` with
+``attention.window`` >= the longest window, or ``s2`` with ``attention.group`` >= twice
+it (a row of at most ``G/2`` tokens is exactly full attention, :mod:`training.attention`),
+trained full attention under a sparse pattern's name (the same losses as ``full``). One
+line now.
+
+Clause sparse_pattern_is_sparse_global_tokens (session 31 review): ``sliding`` is full
+attention as soon as ``attention.window + attention.global_tokens`` reaches the longest
+window (a token sees the ``W - 1`` before it and its document's first ``N``), not only
+when the window alone does: window 63 (or 16) with the default 64 global tokens on
+windows of 64 gave exactly full attention's mask and was accepted. One line too.
+
+Clause seed_and_betas_in_range (session 31): ``seed`` outside ``[0, 2**32 - 1]`` was
+numpy's ``ValueError: Seed must be between 0 and 2**32 - 1`` traceback after the data
+was opened; ``optim.betas`` outside ``[0, 1)`` AdamW's ``Invalid beta parameter``
+traceback after the model load. One line each, before anything is read.
 """
 
 from __future__ import annotations
@@ -29,6 +56,20 @@ def check_lengths_and_rope(config) -> None:
             f"longest curriculum window {longest} (at most the window before is carried): "
             f"set it <= {longest}"
         )
+    sink = config.recurrence.sink_tokens  # clause sink_within_a_window
+    if config.recurrence.memory_tokens and sink > longest:
+        raise ValueError(
+            f"recurrence.sink_tokens {sink} is longer than the longest curriculum window "
+            f"{longest} (a sink is at most its document's first window; the rest would be "
+            f"zeros carried in every step and checkpoint): set it <= {longest} (0: no sink)"
+        )
+    short = config.loss.short_context  # clause short_context_shorter_than_a_window
+    if config.loss.type == "longce" and short >= longest:
+        raise ValueError(
+            f"loss.short_context {short} is not shorter than the longest curriculum window "
+            f"{longest}: LongCE would weigh every token 1 (plain CE); set it below {longest} "
+            "(0: window / 8), or loss.type=ce"
+        )
     rope = config.rope  # clause rope_scale_needs_type
     if rope.type == "none" and (rope.factor is not None or rope.target_length is not None):
         raise ValueError(
@@ -37,3 +78,37 @@ def check_lengths_and_rope(config) -> None:
         )
     if rope.target_length is not None and rope.target_length <= 0:
         raise ValueError(f"rope.target_length must be > 0, got {rope.target_length}")
+
+
+def check_values(config) -> None:
+    """``ValueError`` (one line) for values that were a traceback or full attention
+    under a sparse pattern's name (clauses seed_and_betas_in_range,
+    sparse_pattern_is_sparse)."""
+    if not 0 <= config.seed < 2**32:
+        raise ValueError(f"seed must be in [0, 2**32 - 1] (numpy's range), got {config.seed}")
+    if not all(0.0 <= b < 1.0 for b in config.optim.betas):
+        raise ValueError(
+            f"optim.betas must each be in [0, 1) (AdamW; usual: [0.9, 0.999]), got "
+            f"{list(config.optim.betas)}"
+        )
+    longest, attention = max(config.windows), config.attention
+    if attention.pattern == "sliding" and attention.window >= longest:
+        raise ValueError(
+            f"attention.window {attention.window} is not shorter than the longest "
+            f"curriculum window {longest}: every token would see all those before it "
+            f"(full attention); set it below {longest}, or attention.pattern=full"
+        )
+    reach = attention.window + attention.global_tokens  # sparse_pattern_is_sparse_global_tokens
+    if attention.pattern == "sliding" and reach >= longest:
+        raise ValueError(
+            f"attention.window {attention.window} + attention.global_tokens "
+            f"{attention.global_tokens} reach the longest curriculum window {longest}: every "
+            "token would see all those before it (the window, or its document's first "
+            f"tokens: full attention); set their sum below {longest}, or attention.pattern=full"
+        )
+    if attention.pattern == "s2" and attention.group >= 2 * longest:
+        raise ValueError(
+            f"attention.group {attention.group} is at least twice the longest curriculum "
+            f"window {longest}: every window fits in half a group (full attention); set it "
+            f"below {2 * longest} (LongLoRA: window / 4), or attention.pattern=full"
+        )

@@ -149,8 +149,20 @@ def load_optimizer_state(optimizer: torch.optim.Optimizer, state: dict) -> None:
 
 def clip_grad_norm(params: list[torch.Tensor], max_norm: float) -> torch.Tensor:
     """``clip_grad_norm_`` over (possibly sharded) parameters; the total norm, a 0-d
-    tensor left on the device (``float()`` it after queueing the optimizer step)."""
-    norm = torch.nn.utils.clip_grad_norm_(params, max_norm)
+    tensor left on the device (``float()`` it after queueing the optimizer step).
+    ``max_norm`` 0: no clipping, the norm only (clause grad_norm_finite reads it).
+
+    Clause grad_norm_finite_older_torch (session 31 review): ``get_total_norm`` is
+    torch >= 2.6 and pyproject allows >= 2.4, where clipping off was an
+    ``AttributeError`` at the first step; there ``clip_grad_norm_`` with an infinite
+    bound gives the same norm and scales every gradient by exactly 1."""
+    total_norm = getattr(torch.nn.utils, "get_total_norm", None)
+    if max_norm:
+        norm = torch.nn.utils.clip_grad_norm_(params, max_norm)
+    elif total_norm is None:
+        norm = torch.nn.utils.clip_grad_norm_(params, float("inf"))
+    else:
+        norm = total_norm([p.grad for p in params if p.grad is not None])
     return full_tensor(norm)
 
 

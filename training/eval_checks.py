@@ -13,6 +13,19 @@ one line naming the model the run was trained on (``RUN/config.yaml``'s ``model`
 An adapter copied away from its run (no ``RUN/checkpoints``), or a checkpoint saved
 before the fingerprint was recorded, is not checked: nothing tells which base it had.
 
+Clause ``adapter_records_its_base`` (session 31): the check above needed the run's
+checkpoints beside the adapter (an adapter copied alone onto another model of the same
+shapes was evaluated in silence) and loaded the newest whole ``state.pt``, optimizer
+state included, to read one string. The trainer now writes ``RUN/adapter/
+longctx_base.json`` (``model_fingerprint`` and ``model``), which travels with a copied
+adapter and is read first; a ``state.pt`` is only mapped (``mmap``), not read.
+
+Clause ``another_dtype_said`` (session 31): a base re-saved in another dtype
+(``save_pretrained(torch_dtype=bfloat16)``) has other bytes, so it is another model to
+the fingerprint (as to ``--resume``); the refusal now says so when the run's model is
+still there and holds the same tensor names and shapes in other dtypes (read from the
+safetensors headers only), so the user knows to pass the model the run trained on.
+
 Clause ``adapter_shapes_one_line``: an adapter of another model's shapes (another
 hidden size) was peft's ``RuntimeError: Error(s) in loading state_dict ... size
 mismatch`` traceback, exit 1; now one line, exit 2 (:func:`shape_mismatch_line`).
@@ -33,6 +46,7 @@ only while empty, so what an evaluation wrote stays).
 
 from __future__ import annotations
 
+import json
 import os
 
 from schemas.errors import UserError
@@ -42,25 +56,47 @@ def run_of(adapter: str) -> str:
     return os.path.dirname(os.path.abspath(adapter.rstrip("/")))
 
 
-def recorded_fingerprint(adapter: str) -> str | None:
-    """The base-model fingerprint the adapter's run recorded, or None if none can be read."""
-    from training.checkpoint import list_checkpoints
-    from training.checkpoint_files import CheckpointError, load_tensors
+def base_record(adapter: str) -> dict:
+    """``adapter/longctx_base.json`` (clause adapter_records_its_base), {} if unreadable."""
+    from training.adapter import BASE_RECORD
 
+    try:
+        with open(os.path.join(adapter, BASE_RECORD), encoding="utf-8") as f:
+            record = json.load(f)
+    except (OSError, ValueError):
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
+def recorded_fingerprint(adapter: str) -> str | None:
+    """The base-model fingerprint the adapter (or its run) recorded, or None if none
+    can be read."""
+    import torch
+
+    from training.checkpoint import list_checkpoints
+
+    found = base_record(adapter).get("model_fingerprint")
+    if isinstance(found, str) and found:
+        return found
     for _, path in reversed(list_checkpoints(run_of(adapter))):
-        try:
-            state = load_tensors(os.path.join(path, "state.pt"))
-        except CheckpointError:
-            continue  # a damaged checkpoint: an older one still tells
+        try:  # mapped, not read: the optimizer state stays on disk
+            state = torch.load(
+                os.path.join(path, "state.pt"), map_location="cpu", weights_only=True, mmap=True
+            )
+        except Exception:  # noqa: BLE001 - a damaged checkpoint: an older one still tells
+            continue
         found = state.get("model_fingerprint") if isinstance(state, dict) else None
         return found if isinstance(found, str) and found else None
     return None
 
 
 def run_model(adapter: str) -> str:
-    """``model`` of the run's ``config.yaml`` ('?' if it cannot be read)."""
+    """``model`` of the run's ``config.yaml``, else of the adapter's base record ('?')."""
     import yaml
 
+    recorded = base_record(adapter).get("model")
+    if isinstance(recorded, str) and recorded:
+        return recorded
     try:
         with open(os.path.join(run_of(adapter), "config.yaml"), encoding="utf-8") as f:
             return str((yaml.safe_load(f) or {}).get("model", "?"))
@@ -81,11 +117,48 @@ def check_adapter_bases(specs, model: str) -> None:
             continue
         ours = ours or model_fingerprint(model)
         if recorded != ours:
+            trained = run_model(spec.adapter)
             raise UserError(
                 f"{spec.name}: the adapter {spec.adapter!r} was trained on another base "
-                f"model (its run trained on {run_model(spec.adapter)!r}, whose weights differ "
-                f"from --model {model!r}): pass --model the base it was trained on"
+                f"model (its run trained on {trained!r}, whose weights differ "
+                f"from --model {model!r}{dtype_note(trained, model)}): pass --model the "
+                "base it was trained on"
             )
+
+
+def _tensors(folder: str) -> dict:
+    """``{name: (dtype, shape)}`` from the safetensors headers of ``folder`` ({} if none)."""
+    found = {}
+    try:
+        names = sorted(n for n in os.listdir(folder) if n.endswith(".safetensors"))
+        for name in names:
+            with open(os.path.join(folder, name), "rb") as f:
+                header = json.loads(f.read(int.from_bytes(f.read(8), "little")))
+            found.update(
+                (k, (v["dtype"], tuple(v["shape"])))
+                for k, v in header.items()
+                if k != "__metadata__"
+            )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+    return found
+
+
+def dtype_note(trained: str, model: str) -> str:
+    """Clause another_dtype_said: ``; the same tensors in BF16 here, F32 in the run's
+    model (...)`` when the two folders differ only in dtypes, else ''."""
+    ours, theirs = _tensors(model), _tensors(trained)
+    if not ours or ours.keys() != theirs.keys():
+        return ""
+    if any(ours[k][1] != theirs[k][1] for k in ours):
+        return ""
+    dtypes = sorted({d for d, _ in ours.values()}), sorted({d for d, _ in theirs.values()})
+    if dtypes[0] == dtypes[1]:
+        return ""
+    return (
+        f"; the same tensors in {'/'.join(dtypes[0])} there, {'/'.join(dtypes[1])} in the "
+        "run's model: a copy re-saved in another dtype holds other weights"
+    )
 
 
 def shape_mismatch_line(name: str, adapter: str, error: RuntimeError) -> str:

@@ -9,10 +9,32 @@ prints one line per model naming the lengths whose perplexity was not finite, an
 1 when some model measured no finite perplexity at all (nothing usable about it).
 ``longctx train``'s ``RUN/metrics.jsonl`` lines get the same ``null``.
 
+Clause ``passkey_logits_finite`` (session 31): the line above came from perplexity
+only, so a passkey-only evaluation (``--lengths ''``, or a dataset with no held-out
+text) of a NaN model reported 0/1 in every cell (the argmax of NaN logits), no line,
+exit 0. Each passkey trial now records ``logits_finite``; a model with a trial whose
+logits were not finite (and no perplexity line) gets one line, and exit 1 when it
+measured nothing finite at all (no finite perplexity, no trial with finite logits).
+
 Clause ``train_loss_finite``: a training step whose loss is NaN or infinite stops the
 run with one line (exit 2) before anything else is written: the step's update has made
 the weights NaN, and the run used to go on, saving checkpoints and an adapter of NaN
 weights. The last checkpoint written before it is kept.
+
+Clause ``grad_norm_finite`` (session 31): a step whose loss is finite but whose gradient
+norm is not (gradients that overflow: a model whose outputs are far out of range) went
+on in silence: with clipping, ``clip_grad_norm_`` scaled every gradient by
+``max_norm / inf = 0`` (an inf element: ``inf * 0 = NaN``), so every step was a no-op
+(or made the weights NaN), exit 0, an adapter that had learned nothing; with clipping
+off (``optim.max_grad_norm: 0``) the norm was not even computed (``grad_norm`` 0.0).
+The norm is now computed either way (``get_total_norm``; no clipping at 0) and a
+non-finite one stops the run as above, with its own line.
+
+Clause ``val_loss_finite`` (session 31): a NaN or infinite validation loss (a model
+whose outputs on the validation rows are not finite, or weights the last step made NaN)
+was written as ``null`` and the run went on, saving checkpoints and the adapter, exit 0.
+It now stops with one line, exit 2, before that step's checkpoint. A validation over
+rows that score no token is ``null`` without a stop (``validation_loss`` returns None).
 """
 
 from __future__ import annotations
@@ -49,6 +71,9 @@ def non_finite_lines(models: list[dict]) -> tuple[list[str], bool]:
         rows = [r for r in m.get("perplexity", []) if r["tokens_scored"]]
         bad = [r for r in rows if not math.isfinite(r["loss"])]
         if not bad:
+            line, nothing = passkey_line(m, finite_rows=bool(rows))
+            lines += [line] if line else []
+            unusable = unusable or nothing
             continue
         lengths = ", ".join(str(r["length"]) for r in bad)
         lines.append(
@@ -59,6 +84,45 @@ def non_finite_lines(models: list[dict]) -> tuple[list[str], bool]:
         )
         unusable = unusable or len(bad) == len(rows)
     return lines, unusable
+
+
+def step_problem(step: int, loss: float, grad_norm: float) -> str | None:
+    """The line that stops a training step (clauses train_loss_finite and
+    grad_norm_finite), or None when its loss and gradient norm are finite."""
+    if not math.isfinite(loss):
+        return non_finite_loss_line(step, loss)
+    if math.isfinite(grad_norm):
+        return None
+    return (
+        f"the gradient norm at step {step} is {_kind([grad_norm])} while its loss is "
+        f"{loss:.4g} (the gradients overflow: clipping would zero them, or make the "
+        "weights NaN): stopped before saving its weights; check the model weights (its "
+        "outputs are far out of range), or lower optim.lr; earlier checkpoints are kept"
+    )
+
+
+def val_loss_line(step: int, loss: float) -> str:
+    return (
+        f"the validation loss at step {step} is {_kind([loss])} while the training loss "
+        "is finite (the model's outputs on the validation rows are not finite): stopped "
+        "before saving its weights; check the model weights (every token id of the "
+        "validation rows), or lower optim.lr; earlier checkpoints are kept"
+    )
+
+
+def passkey_line(model: dict, finite_rows: bool) -> tuple[str | None, bool]:
+    """Clause passkey_logits_finite: the line for a model whose passkey answers came
+    from non-finite logits, and whether it measured nothing finite at all."""
+    trials = (model.get("passkey") or {}).get("trials", [])
+    bad = [t for t in trials if t.get("logits_finite") is False]
+    if not bad:
+        return None, False
+    line = (
+        f"model {model['name']!r} gives non-finite logits (NaN or infinite) in "
+        f"{len(bad)} of {len(trials)} passkey trials (their answers are not the model's): "
+        "check the model" + (" and the adapter" if model.get("adapter") else "") + " weights"
+    )
+    return line, len(bad) == len(trials) and not finite_rows
 
 
 def non_finite_loss_line(step: int, loss: float) -> str:

@@ -293,9 +293,13 @@ def cache_argument(output) -> dict:
 
 
 @torch.no_grad()
-def greedy_continuation(model, ids: list[int], max_new_tokens: int, device, autocast) -> list[int]:
+def greedy_continuation(
+    model, ids: list[int], max_new_tokens: int, device, autocast, finite: list | None = None
+) -> list[int]:
     """Greedy decoding with the KV cache; the prompt's logits are kept for its last
-    token only (``logits_to_keep=1``), so a long prompt costs one forward."""
+    token only (``logits_to_keep=1``), so a long prompt costs one forward. ``finite``
+    (a list) gets, per new token, whether its logits were all finite (clause
+    passkey_logits_finite: an argmax over NaN logits is no answer of the model's)."""
     from training.modeling import causal_lm
 
     lm = causal_lm(model)
@@ -307,14 +311,31 @@ def greedy_continuation(model, ids: list[int], max_new_tokens: int, device, auto
         cache = cache_argument(step)
         x = step.logits[:, -1].argmax(-1, keepdim=True)
         out.append(int(x))
+        if finite is not None:
+            finite.append(logits_answerable(step.logits[:, -1]))
     return out
+
+
+def logits_answerable(logits) -> bool:
+    """Clause passkey_logits_finite_minus_inf (session 31 integrator): an argmax over
+    these logits is the model's answer: no NaN, no +inf, at least one finite value. A
+    -inf entry alone is a token the model rules out (a masked or padded vocabulary
+    row), not a broken model, so it no longer marks the trial non-finite."""
+    return bool(
+        not torch.isnan(logits).any()
+        and not torch.isposinf(logits).any()
+        and torch.isfinite(logits).any()
+    )
 
 
 def run_trial(model, encode: Encoder, filler: Filler, trial: Trial, device, autocast) -> dict:
     prompt = build_prompt(
         encode, filler, trial.length, trial.key, trial.depth, trial.first_sentence
     )
-    new = greedy_continuation(model, prompt.ids, len(encode(f" {trial.key}")) + 3, device, autocast)
+    finite: list[bool] = []
+    new = greedy_continuation(
+        model, prompt.ids, len(encode(f" {trial.key}")) + 3, device, autocast, finite
+    )
     output = encode.tokenizer.decode(new)
     answer = answer_of(output)
     return {
@@ -328,6 +349,7 @@ def run_trial(model, encode: Encoder, filler: Filler, trial: Trial, device, auto
         "output": output,
         "answer": answer,
         "correct": answer == trial.key,
+        "logits_finite": all(finite),
     }
 
 

@@ -353,8 +353,9 @@ def validation_loss(
     autocast,
     rank: int = 0,
     world: int = 1,
-) -> float:
-    """Mean loss per scored token over the bucket's first ``max_rows`` rows (ranks split them)."""
+) -> float | None:
+    """Mean loss per scored token over the bucket's first ``max_rows`` rows (ranks split
+    them); None when they score no token (a NaN there would read as a broken model)."""
     from training.data import collate_rows, micro_batches
     from training.distributed import forward_is_collective
 
@@ -380,4 +381,4 @@ def validation_loss(
     if world > 1:
         torch.distributed.all_reduce(totals)
     module.train(was_training)
-    return float(totals[0] / totals[1]) if totals[1] else float("nan")
+    return float(totals[0] / totals[1]) if totals[1] else None  # None: no token scored

@@ -72,7 +72,7 @@ from training.data import (
     step_rows,
 )
 from training.distributed import all_reduce_sum, setup_distributed
-from training.finite import finite_copy, non_finite_loss_line
+from training.finite import finite_copy, step_problem, val_loss_line
 from training.longce import step_record, training_objective
 from training.model_fingerprint import model_fingerprint
 from training.modeling import (
@@ -319,6 +319,8 @@ def _train(args: argparse.Namespace, config) -> int:
         if rank == 0:
             metrics.write(json.dumps(finite_copy(record)[0], allow_nan=False) + "\n")
             metrics.flush()
+        if loss is not None and not math.isfinite(loss):  # clause val_loss_finite
+            raise UserError(val_loss_line(steps_done, loss))  # (all-reduced: every rank)
 
     # ----------------------------------------------------------------- loop
     from tqdm.auto import tqdm
@@ -378,7 +380,7 @@ def _train(args: argparse.Namespace, config) -> int:
                 micro_loss, _ = loss_module(**batch)
                 (micro_loss * scale).backward()
             loss_sum += micro_loss.detach().double()
-        grad_norm = distributed.clip_grad_norm(params, o.max_grad_norm) if o.max_grad_norm else 0.0
+        grad_norm = distributed.clip_grad_norm(params, o.max_grad_norm)  # 0: the norm only
         lr = scheduler.get_last_lr()[0]
         optimizer.step()
         scheduler.step()
@@ -408,8 +410,8 @@ def _train(args: argparse.Namespace, config) -> int:
         if rank == 0:  # clause non_finite_outputs: null, never a bare NaN (training.finite)
             metrics.write(json.dumps(finite_copy(record)[0], allow_nan=False) + "\n")
             metrics.flush()
-        if not math.isfinite(loss):  # clause train_loss_finite (training.finite)
-            raise UserError(non_finite_loss_line(steps_done, loss))
+        if problem := step_problem(steps_done, loss, grad_norm):  # clauses train_loss_finite,
+            raise UserError(problem)  # grad_norm_finite (training.finite)
         bar.update(1)
         bar.set_postfix(stage=plan.index, window=plan.window, loss=f"{loss:.4f}")
         stage_end = step_in_stage == plan.steps - 1
@@ -462,6 +464,7 @@ def _train(args: argparse.Namespace, config) -> int:
                 args.base_name,
                 adapter_state,
                 config.trust_remote_code,
+                model_weights,
             )
         with writing("loss.png"):
             plot_loss(metrics_path, os.path.join(run, "loss.png"))

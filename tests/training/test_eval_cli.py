@@ -328,3 +328,58 @@ def test_train_loss_line_names_the_kind():
 
     assert "the training loss at step 7 is infinite (" in non_finite_loss_line(7, float("inf"))
     assert "the training loss at step 7 is NaN (" in non_finite_loss_line(7, float("nan"))
+
+
+def test_passkey_only_nan_model_is_one_line_and_exit_1(
+    tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path, capsys
+):
+    """Clause passkey_logits_finite (training.finite): `--lengths ''` (passkey only) on a
+    model with one NaN weight reported 0/1 in every cell, no line, exit 0 (session 30,
+    wtD3, Left 2): the argmax of NaN logits is no answer."""
+    import shutil
+
+    from safetensors.torch import load_file, save_file
+
+    broken = tmp_path / "nan-model"
+    shutil.copytree(tiny_model, broken)
+    weights = load_file(str(broken / "model.safetensors"))
+    weights["model.norm.weight"][0] = float("nan")
+    save_file(weights, str(broken / "model.safetensors"), metadata={"format": "pt"})
+    extra = ("--lengths", "", "--passkey-lengths", "240", "--depths", "0,1", "--trials", "1")
+    rc, out = _eval(tmp_path, str(broken), tiny_dataset, tiny_tokenizer_path, *extra)
+    assert rc == 1
+    line = (
+        "model 'base' gives non-finite logits (NaN or infinite) in 6 of 6 passkey trials "
+        "(their answers are not the model's): check the model weights"
+    )
+    assert f"longctx eval: {line}" in capsys.readouterr().err.splitlines()
+    report = _strict((out / "report.json").read_text())
+    assert report["problems"] == [line]
+    trials = report["models"][0]["passkey"]["trials"]
+    assert [t["logits_finite"] for t in trials] == [False] * 6
+    assert f"**Not finite:** {line}" in (out / "report.md").read_text()
+
+
+def test_passkey_line_only_for_non_finite_trials():
+    """passkey_logits_finite: finite trials give no line; some non-finite ones a line
+    but exit 0; a model whose perplexity is finite is still usable."""
+    from training.finite import non_finite_lines
+
+    def model(*finite, rows=()):
+        trials = [{"logits_finite": f} for f in finite]
+        return {
+            "name": "m",
+            "adapter": "a",
+            "perplexity": list(rows),
+            "passkey": {"trials": trials},
+        }
+
+    assert non_finite_lines([model(True, True)]) == ([], False)
+    lines, unusable = non_finite_lines([model(True, False)])
+    assert (unusable, lines) == (False, [
+        "model 'm' gives non-finite logits (NaN or infinite) in 1 of 2 passkey trials (their "
+        "answers are not the model's): check the model and the adapter weights"
+    ])  # fmt: skip
+    assert non_finite_lines([model(False, False)])[1] is True
+    row = {"length": 16, "tokens_scored": 5, "loss": 3.0}
+    assert non_finite_lines([model(False, rows=[row])])[1] is False

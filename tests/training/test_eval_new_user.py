@@ -64,6 +64,7 @@ def test_adapter_shapes_one_line(run_dir, tiny_dataset, tiny_tokenizer_path, tmp
     ).save_pretrained(wide)  # fmt: skip
     adapter = tmp_path / "mine" / "adapter"
     shutil.copytree(f"{run_dir}/adapter", adapter)
+    (adapter / "longctx_base.json").unlink()  # saved before session 31: nothing tells its base
     assert _eval(tmp_path, wide, str(adapter), tiny_dataset, tiny_tokenizer_path) == 2
     line = _error_line(capsys.readouterr().err)
     assert line.startswith(f"longctx eval: error: adapter:mine: the adapter {str(adapter)!r} "
@@ -116,3 +117,54 @@ def test_refused_eval_keeps_what_it_wrote(monkeypatch, tmp_path):
     except UserError:
         pass
     assert (out / "report.json").read_text() == "{}"
+
+
+def test_adapter_records_its_base(
+    run_dir, tiny_model, tiny_dataset, tiny_tokenizer_path, tmp_path, capsys
+):
+    """Clause adapter_records_its_base: an adapter copied away from its run (no
+    checkpoints beside it) onto another seed of the same shapes was evaluated in
+    silence, exit 0 (session 30, wtF2, Left 4); its own base record now tells. A run
+    without the record (older) is still checked from its newest state.pt, mapped."""
+    import json
+
+    from tests.training.conftest import TINY_POSITIONS, TINY_VOCAB
+    from training.model_fingerprint import model_fingerprint
+
+    record = json.loads(open(f"{run_dir}/adapter/longctx_base.json").read())
+    assert record == {"model_fingerprint": model_fingerprint(tiny_model), "model": tiny_model}
+    other = build_tiny_llama(str(tmp_path / "seed1"), TINY_VOCAB, TINY_POSITIONS, seed=1)
+    alone = tmp_path / "copied" / "adapter"
+    shutil.copytree(f"{run_dir}/adapter", alone)
+    assert _eval(tmp_path, other, str(alone), tiny_dataset, tiny_tokenizer_path) == 2
+    assert _error_line(capsys.readouterr().err) == (
+        f"longctx eval: error: adapter:copied: the adapter {str(alone)!r} was trained on "
+        f"another base model (its run trained on {tiny_model!r}, whose weights differ from "
+        f"--model {other!r}): pass --model the base it was trained on"
+    )
+    same = tmp_path / "same"
+    shutil.copytree(tiny_model, same)
+    assert _eval(tmp_path, str(same), str(alone), tiny_dataset, tiny_tokenizer_path) == 0
+    older = tmp_path / "older"
+    shutil.copytree(run_dir, older)
+    (older / "adapter" / "longctx_base.json").unlink()
+    shutil.rmtree(tmp_path / "eval")
+    assert _eval(tmp_path, other, str(older / "adapter"), tiny_dataset, tiny_tokenizer_path) == 2
+
+
+def test_another_dtype_said(
+    run_dir, tiny_model, tiny_dataset, tiny_tokenizer_path, tmp_path, capsys
+):
+    """Clause another_dtype_said: the run's base re-saved in bfloat16 is refused as
+    "another base model" (other bytes); the line now says it is the same tensors in
+    another dtype (session 30, wtF2 review, Left)."""
+    from transformers import AutoModelForCausalLM
+
+    bf16 = str(tmp_path / "bf16")
+    AutoModelForCausalLM.from_pretrained(tiny_model, dtype=torch.bfloat16).save_pretrained(bf16)
+    assert _eval(tmp_path, bf16, f"{run_dir}/adapter", tiny_dataset, tiny_tokenizer_path) == 2
+    assert _error_line(capsys.readouterr().err).endswith(
+        f"differ from --model {bf16!r}; the same tensors in BF16 there, F32 in the run's "
+        "model: a copy re-saved in another dtype holds other weights): pass --model the base "
+        "it was trained on"
+    )

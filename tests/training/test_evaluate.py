@@ -247,3 +247,22 @@ def test_cache_argument_follows_the_name_the_output_uses(name):
     assert cache_argument({"logits": None, name: kv}) == {name: kv}
     with pytest.raises(ValueError, match="no KV cache"):
         cache_argument({"logits": None, name: None})
+
+
+def test_passkey_logits_finite_minus_inf_is_a_ruled_out_token(model, doc):
+    """Clause passkey_logits_finite_minus_inf: the tiny model's real next-token logits
+    with some vocabulary rows set to -inf (masked tokens) are still an answer; NaN, +inf
+    or every row -inf are not."""
+    from training.passkey import logits_answerable
+
+    with torch.no_grad():
+        logits = model(input_ids=torch.tensor([doc.token_ids[:16].tolist()])).logits[:, -1]
+    assert logits_answerable(logits)
+    masked = logits.clone()
+    masked[:, -5:] = float("-inf")
+    assert logits_answerable(masked)
+    for bad in (float("nan"), float("inf")):
+        broken = logits.clone()
+        broken[:, 3] = bad
+        assert not logits_answerable(broken)
+    assert not logits_answerable(torch.full_like(logits, float("-inf")))
