@@ -15,6 +15,10 @@
   read (NFS, most FUSE mounts, an old kernel), when the mark was written or now, and for
   a mark of session 30/31 (inode only), the mark is not proof: the folder is left alone
   and said, never deleted (:func:`mark_state` ``"old"`` / ``"unverifiable"``).
+* Narrowing ``mark_names_folder_birth_native_order`` (review, session 31): ``statx``'s
+  answer is read as ``struct statx`` (:class:`_Statx`, the kernel's layout, 256 bytes) in
+  the machine's own byte order; it was read as little-endian bytes, so on a big-endian
+  Linux (s390x, ppc64) no mask ever showed ``STATX_BTIME`` and no leftover was removed.
 """
 
 from __future__ import annotations
@@ -28,7 +32,33 @@ import sys
 _STATX_BTIME = 0x800
 _AT_FDCWD = -100
 _AT_SYMLINK_NOFOLLOW = 0x100
-_BTIME_AT = 80  # struct statx: stx_btime {s64 tv_sec; u32 tv_nsec; s32}
+
+
+class _StatxTime(ctypes.Structure):
+    _fields_ = [("tv_sec", ctypes.c_int64), ("tv_nsec", ctypes.c_uint32), ("_r", ctypes.c_int32)]
+
+
+class _Statx(ctypes.Structure):
+    """The kernel's ``struct statx`` (include/uapi/linux/stat.h), 256 bytes: the fields up
+    to ``stx_btime`` (at byte 80), then the rest as spare room the kernel may fill."""
+
+    _fields_ = [
+        ("stx_mask", ctypes.c_uint32),
+        ("stx_blksize", ctypes.c_uint32),
+        ("stx_attributes", ctypes.c_uint64),
+        ("stx_nlink", ctypes.c_uint32),
+        ("stx_uid", ctypes.c_uint32),
+        ("stx_gid", ctypes.c_uint32),
+        ("stx_mode", ctypes.c_uint16),
+        ("_spare0", ctypes.c_uint16),
+        ("stx_ino", ctypes.c_uint64),
+        ("stx_size", ctypes.c_uint64),
+        ("stx_blocks", ctypes.c_uint64),
+        ("stx_attributes_mask", ctypes.c_uint64),
+        ("stx_atime", _StatxTime),
+        ("stx_btime", _StatxTime),
+        ("_rest", ctypes.c_uint8 * 160),
+    ]
 
 
 def _libc():
@@ -48,13 +78,15 @@ def birth_ns(path: str) -> int | None:
     """The birth time of the local ``path`` (not followed if a link) in ns; None where
     the filesystem or the system does not tell it."""
     if _LIBC is not None:
-        buf = ctypes.create_string_buffer(256)
-        if _LIBC.statx(_AT_FDCWD, os.fsencode(path), _AT_SYMLINK_NOFOLLOW, _STATX_BTIME, buf):
+        got = _Statx()  # mark_names_folder_birth_native_order
+        name = os.fsencode(path)
+        if b"\0" in name or _LIBC.statx(
+            _AT_FDCWD, name, _AT_SYMLINK_NOFOLLOW, _STATX_BTIME, ctypes.byref(got)
+        ):
             return None
-        if not int.from_bytes(buf.raw[0:4], "little") & _STATX_BTIME:
+        if not got.stx_mask & _STATX_BTIME:
             return None
-        sec = int.from_bytes(buf.raw[_BTIME_AT : _BTIME_AT + 8], "little", signed=True)
-        nsec = int.from_bytes(buf.raw[_BTIME_AT + 8 : _BTIME_AT + 12], "little")
+        sec, nsec = got.stx_btime.tv_sec, got.stx_btime.tv_nsec
         return sec * 1_000_000_000 + nsec if sec > 0 else None
     try:
         st = os.lstat(path)

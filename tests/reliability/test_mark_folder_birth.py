@@ -9,8 +9,10 @@ from __future__ import annotations
 import os
 import subprocess
 
+import pytest
+
 from pipeline import export_staging, output
-from schemas.output_names import BUILD_MARK, EXPORT_MARK, build_mark, export_mark
+from schemas.output_names import BUILD_MARK, BUILD_MARK_BYTES, EXPORT_MARK, build_mark, export_mark
 
 
 def _restored(staging: str, mark: str, tmp_path) -> bytes:
@@ -89,3 +91,50 @@ def test_mark_unverifiable_left_no_birth_time_is_kept(tmp_path, monkeypatch):
     output.release(output.create_staging(staging))
     (said,) = output.clean_leftovers(str(tmp_path / "ds"))
     assert os.path.exists(staging) and "cannot be checked here" in said
+
+
+def test_mark_names_folder_birth_native_order_reads_the_kernels_btime(tmp_path):
+    """Narrowing ``mark_names_folder_birth_native_order`` (review): ``birth_ns`` is the
+    birth time ``stat --format=%w`` shows (GNU coreutils, its own statx), to the ns, not
+    the access time beside it in ``struct statx``; procfs tells none (``%W`` 0): None."""
+    from transforms import folder_marks
+
+    folder = tmp_path / "ds.tmp-0123abcd"
+    folder.mkdir()
+    os.utime(folder, (1_000_000_000, 1_000_000_000))  # atime, mtime: 2001
+    shown = subprocess.run(
+        ["stat", "--format=%W %w", str(folder)], capture_output=True, text=True, check=True
+    ).stdout.split()
+    if shown[0] == "0":
+        pytest.skip("this filesystem tells no birth time: nothing to compare")
+    nsec = shown[2].split(".")[1]
+    assert int(shown[0]) * 10**9 + int(nsec) == folder_marks.birth_ns(str(folder))
+    assert folder_marks.birth_ns("/proc/self") is None
+    assert folder_marks.birth_ns(str(folder) + "\0") is None
+
+
+def test_mark_unverifiable_left_birth_unreadable_now(tmp_path, monkeypatch):
+    """A mark written with a birth time in a folder whose birth time cannot be read now
+    (the disk moved to an older kernel, a FUSE mount of it): left, and said so, not
+    "written in another folder (a copy)"."""
+    from transforms import folder_marks
+
+    staging = str(tmp_path / "ds.tmp-0123abcd")
+    output.release(output.create_staging(staging))
+    assert b"folder born unknown" not in open(os.path.join(staging, BUILD_MARK), "rb").read()
+    monkeypatch.setattr(folder_marks, "birth_ns", lambda path: None)
+    (said,) = output.clean_leftovers(str(tmp_path / "ds"))
+    assert os.path.exists(staging) and "cannot be checked here" in said
+
+
+def test_mark_unverifiable_left_unknown_mark_readable_now(tmp_path):
+    """A mark written ``folder born unknown`` (no birth time then) proves nothing even
+    where the birth time can be read now: left, said as unverifiable."""
+    from transforms import folder_marks
+
+    staging = tmp_path / "ds.tmp-0123abcd"
+    staging.mkdir()
+    (staging / BUILD_MARK).write_bytes(build_mark(staging.stat().st_ino, "unknown"))
+    assert folder_marks.mark_state(str(staging), BUILD_MARK, BUILD_MARK_BYTES) == "unverifiable"
+    (said,) = output.clean_leftovers(str(tmp_path / "ds"))
+    assert staging.exists() and "cannot be checked here" in said
