@@ -24,7 +24,6 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import stat
 import sys
@@ -62,10 +61,15 @@ class _Statx(ctypes.Structure):
 
 
 def _libc():
+    """The C library this Python runs on, where it has ``statx`` (glibc 2.28+, musl
+    1.2.5+). Narrowing ``mark_names_folder_birth_no_spawn`` (review, session 31): it was
+    ``ctypes.util.find_library("c")``, which runs ``/sbin/ldconfig -p`` (else ``gcc``,
+    ``ld``) in a child process at the import of every module that uses the marks (every
+    build, every export, every Beam worker); ``dlopen(NULL)`` sees the loaded one."""
     if not sys.platform.startswith("linux"):
         return None
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc = ctypes.CDLL(None, use_errno=True)
         return libc if hasattr(libc, "statx") else None
     except OSError:
         return None

@@ -138,3 +138,24 @@ def test_mark_unverifiable_left_unknown_mark_readable_now(tmp_path):
     assert folder_marks.mark_state(str(staging), BUILD_MARK, BUILD_MARK_BYTES) == "unverifiable"
     (said,) = output.clean_leftovers(str(tmp_path / "ds"))
     assert staging.exists() and "cannot be checked here" in said
+
+
+def test_mark_names_folder_birth_no_spawn_finds_statx_without_a_child(monkeypatch):
+    """Narrowing ``mark_names_folder_birth_no_spawn`` (review): the import ran
+    ``/sbin/ldconfig -p`` (``ctypes.util.find_library``) in every build and Beam worker;
+    the C library is found without a child process, and still has ``statx`` here."""
+    import ctypes.util
+    import importlib
+    import platform
+
+    from transforms import folder_marks
+
+    def no_child(*args, **kwargs):
+        raise AssertionError("a child process at import")
+
+    monkeypatch.setattr(ctypes.util, "find_library", no_child)
+    monkeypatch.setattr(subprocess, "Popen", no_child)
+    importlib.reload(folder_marks)
+    lib, version = platform.libc_ver()
+    if lib == "glibc" and tuple(int(n) for n in version.split(".")[:2]) >= (2, 28):
+        assert folder_marks._LIBC is not None and folder_marks.birth_ns("/proc/self") is None
