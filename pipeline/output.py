@@ -250,15 +250,18 @@ def unmarked_leftover_line(path: str, out: str) -> str:
     under a name builds leave unsaid."""
     quoted = shlex.quote(os.path.abspath(path))
     kept = shlex.quote(os.path.abspath(_LEFTOVER.sub(r".kept-", path) + path[-8:]))
+    state = mark_state(path, BUILD_MARK, BUILD_MARK_BYTES)  # mark_unverifiable_left
+    # mark_unverifiable_left_said_whose (review): "before session 30" is not said of a
+    # folder whose _BUILD shows a later longctx made it
+    whose = " of a longctx before session 30" if state not in ("old", "unverifiable") else ""
     if os.path.exists(os.path.join(path, MANIFEST)) and os.path.exists(
         os.path.join(path, COMPLETE_MARKER)
     ):
         what = "a complete longctx dataset (a backup copy, or the old dataset of a swap cut"
-        what += " short by a longctx before session 30)"
+        what += f" short by a longctx{' before session 30' if whose else ''})"
     else:
-        what = "only the parts a build writes (a build of a longctx before session 30 killed"
+        what = f"only the parts a build writes (a build{whose} killed"
         what += " before it finished, or a copy of one)"
-    state = mark_state(path, BUILD_MARK, BUILD_MARK_BYTES)  # mark_unverifiable_left
     why = f"no {BUILD_MARK} written in it"
     why = (
         mark_doubt(state, BUILD_MARK).replace("holds ", "")

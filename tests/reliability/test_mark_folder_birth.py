@@ -73,6 +73,7 @@ def test_mark_unverifiable_left_an_old_mark_is_kept_and_said(tmp_path):
     (staging / BUILD_MARK).write_bytes(build_mark(staging.stat().st_ino))
     (said,) = output.clean_leftovers(str(tmp_path / "ds"))
     assert staging.exists() and "of a longctx of session 30/31" in said
+    assert "before session 30" not in said  # mark_unverifiable_left_said_whose (review)
     export = tmp_path / "parquet.tmp-0123abcd"
     export.mkdir()
     (export / EXPORT_MARK).write_bytes(export_mark(export.stat().st_ino))
@@ -91,6 +92,7 @@ def test_mark_unverifiable_left_no_birth_time_is_kept(tmp_path, monkeypatch):
     output.release(output.create_staging(staging))
     (said,) = output.clean_leftovers(str(tmp_path / "ds"))
     assert os.path.exists(staging) and "cannot be checked here" in said
+    assert "before session 30" not in said  # mark_unverifiable_left_said_whose (review)
 
 
 def test_mark_names_folder_birth_native_order_reads_the_kernels_btime(tmp_path):
@@ -125,6 +127,7 @@ def test_mark_unverifiable_left_birth_unreadable_now(tmp_path, monkeypatch):
     monkeypatch.setattr(folder_marks, "birth_ns", lambda path: None)
     (said,) = output.clean_leftovers(str(tmp_path / "ds"))
     assert os.path.exists(staging) and "cannot be checked here" in said
+    assert "before session 30" not in said  # mark_unverifiable_left_said_whose (review)
 
 
 def test_mark_unverifiable_left_unknown_mark_readable_now(tmp_path):
