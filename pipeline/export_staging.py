@@ -29,7 +29,8 @@ import uuid
 
 from pipeline import storage
 from pipeline.output_removal import removed_or_said
-from schemas.output_names import EXPORT_MARK, export_mark
+from schemas.output_names import EXPORT_MARK, EXPORT_MARK_BYTES, export_mark
+from transforms.folder_marks import mark_doubt, mark_state, new_mark
 from transforms.own_outputs import export_left_here
 
 LOG = logging.getLogger("longctx.export")
@@ -76,7 +77,7 @@ def _made(staging: str) -> int:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         mark = os.open(os.path.join(staging, EXPORT_MARK), os.O_WRONLY | os.O_CREAT | os.O_EXCL)
         try:
-            os.write(mark, export_mark(os.fstat(fd).st_ino))
+            os.write(mark, new_mark(export_mark, staging))  # mark_names_folder_birth
         finally:
             os.close(mark)
     except BaseException:  # what this call made goes: the folder it made, its mark
@@ -120,10 +121,13 @@ def clean_leftovers(dest: str) -> list[str]:
                 continue
             line = f"removed {path}, left by an export to {dest} that did not finish"
         else:
+            state = mark_state(path, EXPORT_MARK, EXPORT_MARK_BYTES)  # ..._unverifiable_left
+            why = f"holds no {EXPORT_MARK} written in it, or files an export does not write"
+            why = mark_doubt(state, EXPORT_MARK) if state in ("old", "unverifiable") else why
             line = (
                 f"left {path} alone: it is named like the staging folder of an export to "
-                f"{dest} but holds no {EXPORT_MARK} written in it, or files an export does "
-                f"not write; if it is not yours, remove it with `rm -r -- {shlex.quote(path)}`"
+                f"{dest} but {why}; if it is not yours, remove it with "
+                f"`rm -r -- {shlex.quote(path)}`"
             )
         LOG.warning(line)
         said.append(line)

@@ -71,7 +71,8 @@ from pipeline.readers import ReadersFolderError, kept_staging_line, readers_line
 from pipeline.readers import live_readers as _live_readers
 from schemas.dataset import COMPLETE_MARKER, MANIFEST
 from schemas.errors import UserError, out_of_space  # noqa: F401 - re-exported
-from schemas.output_names import BUILD_MARK, build_mark
+from schemas.output_names import BUILD_MARK, BUILD_MARK_BYTES, build_mark
+from transforms.folder_marks import mark_doubt, mark_state, new_mark
 from transforms.own_outputs import built_here
 
 LOG = logging.getLogger("longctx.dataset")
@@ -117,7 +118,7 @@ def create_staging(staging: str) -> int | None:
     try:
         mark = os.open(os.path.join(staging, BUILD_MARK), os.O_WRONLY | os.O_CREAT | os.O_EXCL)
         try:
-            os.write(mark, build_mark(os.fstat(fd).st_ino))
+            os.write(mark, new_mark(build_mark, staging))  # mark_names_folder_birth
         finally:
             os.close(mark)
     except OSError as error:
@@ -209,7 +210,8 @@ def clean_leftovers(out: str) -> list[str]:
             and not os.path.exists(out)
             and os.path.exists(os.path.join(path, COMPLETE_MARKER))
             # staging_marked_this_folder: a copy's mark (another inode) is not restored
-            and (built_here(path) or not os.path.lexists(os.path.join(path, BUILD_MARK)))
+            # (mark_unverifiable_left: an old or unverifiable mark is renamed back, as none)
+            and mark_state(path, BUILD_MARK, BUILD_MARK_BYTES) != "other"
         )
         if not foreign and not restore and not built_here(path):  # clause staging_marked
             message = unmarked_leftover_line(path, out)  # and staging_marked_this_folder
@@ -248,17 +250,27 @@ def unmarked_leftover_line(path: str, out: str) -> str:
     under a name builds leave unsaid."""
     quoted = shlex.quote(os.path.abspath(path))
     kept = shlex.quote(os.path.abspath(_LEFTOVER.sub(r".kept-", path) + path[-8:]))
+    state = mark_state(path, BUILD_MARK, BUILD_MARK_BYTES)  # mark_unverifiable_left
+    # mark_unverifiable_left_said_whose (review): "before session 30" is not said of a
+    # folder whose _BUILD shows a later longctx made it
+    whose = " of a longctx before session 30" if state not in ("old", "unverifiable") else ""
     if os.path.exists(os.path.join(path, MANIFEST)) and os.path.exists(
         os.path.join(path, COMPLETE_MARKER)
     ):
         what = "a complete longctx dataset (a backup copy, or the old dataset of a swap cut"
-        what += " short by a longctx before session 30)"
+        what += f" short by a longctx{' before session 30' if whose else ''})"
     else:
-        what = "only the parts a build writes (a build of a longctx before session 30 killed"
+        what = f"only the parts a build writes (a build{whose} killed"
         what += " before it finished, or a copy of one)"
+    why = f"no {BUILD_MARK} written in it"
+    why = (
+        mark_doubt(state, BUILD_MARK).replace("holds ", "")
+        if state in ("old", "unverifiable")
+        else why
+    )
     return (
         f"left {path} alone: named like a leftover of a build to {out}, it holds {what}, "
-        f"{_size_mb(path):.1f} MB, but no {BUILD_MARK} written in it, so it is not "
+        f"{_size_mb(path):.1f} MB, but {why}, so it is not "
         f"removed for you: if it is not yours, remove it with `rm -r -- {quoted}`; to "
         f"keep it, rename it (`mv -T {quoted} {kept}`) and builds to {out} stop naming it"
     )

@@ -39,9 +39,12 @@ from schemas.output_names import (
     BUILD_NAMES,
     EXPORT_FORMATS,  # noqa: F401 - re-exported (pipeline.output)
     EXPORT_MANIFEST,
+    EXPORT_MARK,
+    EXPORT_MARK_BYTES,
     export_listing,
     written_by_a_build,
 )
+from transforms.folder_marks import mark_doubt, mark_state
 from transforms.own_outputs import STAGING_NAME, export_left_here, export_shards_only
 
 LOG = logging.getLogger("longctx.dataset")
@@ -191,10 +194,20 @@ def _refuse_unmarked_export(out: str, foreign: list[str]) -> None:
         raise OutputError(
             f"--output {out} is a longctx dataset but also holds {', '.join(left[:5])}, "
             "named and filled like the staging folder of a `longctx export` that did not "
-            "finish (a longctx before session 31 did not mark it, so it is not removed for "
+            f"finish ({_why_kept(os.path.join(out, left[0]))}, so it is not removed for "
             f"you): if no export of {out} is running, remove it with `rm -r -- {paths}` "
             "and build again"
         )
+
+
+def _why_kept(folder: str) -> str:
+    """Clause ``export_mark_said_as_found`` (session 31): why a killed export's staging
+    folder is not removed, by what its ``_EXPORT`` shows. It was "a longctx before
+    session 31 did not mark it" for a copy holding another folder's ``_EXPORT`` too."""
+    state = mark_state(folder, EXPORT_MARK, EXPORT_MARK_BYTES)
+    if state == "none":
+        return f"it holds no {EXPORT_MARK}: a longctx before session 31 did not mark it"
+    return "it " + mark_doubt(state, EXPORT_MARK)
 
 
 def check_output(

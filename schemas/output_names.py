@@ -32,14 +32,21 @@ BUILD_MARK = "_BUILD"
 BUILD_MARK_BYTES = b"longctx build folder\n"
 
 
-def build_mark(folder_inode: int) -> bytes:
+def build_mark(folder_inode: int, born: int | str | None = None) -> bytes:
     """The bytes of ``_BUILD``: ``BUILD_MARK_BYTES`` and the inode of the folder it was
     written in. Narrowing ``staging_marked_this_folder`` (review, session 30): a rename
     (the swap) keeps the inode, a copy does not, so a user's backup ``cp -r ds
     ds.old-20261204`` (8 hex digits: a date) carries a mark that is not its own and is
     never deleted as a leftover of a killed build (it was: "removed .../ds.old-20261204
-    (1.3 MB), left by a build that did not finish")."""
-    return BUILD_MARK_BYTES + f"folder inode {folder_inode}\n".encode()
+    (1.3 MB), left by a build that did not finish"). Clause ``mark_names_folder_birth``
+    (transforms.folder_marks, session 31): and its birth time in ns (``born``; None
+    gives the mark of session 30/31, the inode only, which proves nothing now)."""
+    return _mark(BUILD_MARK_BYTES, folder_inode, born)
+
+
+def _mark(header: bytes, folder_inode: int, born: int | str | None) -> bytes:
+    mark = header + f"folder inode {folder_inode}\n".encode()
+    return mark if born is None else mark + f"folder born {born}\n".encode()
 
 
 # Clause export_staging_marked (session 31): the first file pipeline.export_staging
@@ -49,9 +56,9 @@ EXPORT_MARK = "_EXPORT"
 EXPORT_MARK_BYTES = b"longctx export folder\n"
 
 
-def export_mark(folder_inode: int) -> bytes:
+def export_mark(folder_inode: int, born: int | str | None = None) -> bytes:
     """The bytes of ``_EXPORT`` (clause ``export_staging_marked``), as :func:`build_mark`."""
-    return EXPORT_MARK_BYTES + f"folder inode {folder_inode}\n".encode()
+    return _mark(EXPORT_MARK_BYTES, folder_inode, born)
 
 
 # Everything a build writes at the top of its staging folder (and so of OUT), plus

@@ -29,22 +29,22 @@ from __future__ import annotations
 import json
 import os
 import re
-import stat
 
 from schemas.dataset import COMPLETE_MARKER
 from schemas.output_names import (
     BUILD_MARK,
+    BUILD_MARK_BYTES,
     BUILD_NAMES,
     EXPORT_FORMATS,
     EXPORT_MANIFEST,
     EXPORT_MARK,
+    EXPORT_MARK_BYTES,
     TEMP_FOLDER_NAME,
     TEMP_OWNER,
-    build_mark,
     export_listing,
-    export_mark,
     written_by_a_build,
 )
+from transforms.folder_marks import mark_state
 
 DATASET_FORMAT = "longctx-dataset"  # schemas.dataset.FORMAT
 # The folders longctx names beside an output (pipeline.output: ``OUT.tmp-X`` staging,
@@ -155,11 +155,8 @@ def built_here(folder: str) -> bool:
     (or a ``manifest.json``, a ``dataset_info.json``: names a build writes) was taken
     for a killed build's staging folder: skipped as input, and deleted by the next
     build to ``x`` (pipeline.output ``clean_leftovers``)."""
-    try:
-        own = build_mark(os.stat(folder).st_ino)  # staging_marked_this_folder (review)
-    except OSError:
-        return False
-    return _regular_head(os.path.join(folder, BUILD_MARK), len(own) + 1) == own
+    # staging_marked_this_folder (review), mark_names_folder_birth (session 31)
+    return mark_state(folder, BUILD_MARK, BUILD_MARK_BYTES) == "own"
 
 
 def export_left_here(folder: str) -> bool:
@@ -172,11 +169,7 @@ def export_left_here(folder: str) -> bool:
     `longctx export` wrote"."""
     if not re.search(r".\.tmp-[0-9a-f]{8}$", os.path.basename(os.path.normpath(folder))):
         return False
-    try:
-        own = export_mark(os.stat(folder).st_ino)
-    except OSError:
-        return False
-    if _regular_head(os.path.join(folder, EXPORT_MARK), len(own) + 1) != own:
+    if mark_state(folder, EXPORT_MARK, EXPORT_MARK_BYTES) != "own":  # ..._folder_birth
         return False
     return export_shards_only(folder, (EXPORT_MARK, EXPORT_MANIFEST))
 
@@ -204,21 +197,6 @@ def complete_dataset(folder: str) -> bool:
         and found.get("format") == DATASET_FORMAT
         and os.path.isfile(os.path.join(folder, COMPLETE_MARKER))
     )
-
-
-def _regular_head(path: str, size: int) -> bytes | None:
-    """The first ``size`` bytes of the local regular file ``path``; None when absent,
-    unreadable or not a regular file (a FIFO of that name is not waited on)."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
-    except OSError:
-        return None
-    try:
-        return os.read(fd, size) if stat.S_ISREG(os.fstat(fd).st_mode) else None
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
 
 
 def _json_at(path: str) -> dict | None:

@@ -187,3 +187,16 @@ def test_export_staging_marked_a_running_exports_is_kept(ds, caplog):
     (line,) = export_staging.clean_leftovers(str(ds / "parquet"))
     assert line.startswith(f"removed {staging}, left by an export")
     assert not os.path.lexists(staging)
+
+
+def test_export_mark_said_as_found_a_copy_of_another_folders_mark(ds):
+    """Clause ``export_mark_said_as_found``: a copy holding another folder's ``_EXPORT``
+    was said to be "a longctx before session 31 did not mark it"."""
+    left = _killed_export(ds)
+    copy = str(ds / "parquet.tmp-0123abcd")
+    subprocess.run(["cp", "-a", left, copy], check=True)
+    shutil.rmtree(left)
+    with pytest.raises(OutputError) as refused:
+        check_output(str(ds), True, [])
+    said = str(refused.value)
+    assert "before session 31" not in said and "written in another folder" in said

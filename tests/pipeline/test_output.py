@@ -15,6 +15,7 @@ import pytest
 from pipeline import output, output_removal  # rmtree: output_removal.removed_or_said
 from pipeline.output import OutputError, check_output, clean_leftovers, replace_output
 from schemas.output_names import BUILD_MARK, build_mark
+from transforms.folder_marks import new_mark
 
 
 def fake_dataset(path: Path, tag: str, complete: bool = True) -> Path:
@@ -31,7 +32,7 @@ def fake_dataset(path: Path, tag: str, complete: bool = True) -> Path:
 
 def mark_as_built(path: Path) -> Path:
     """What ``output.create_staging`` writes first (clause ``staging_marked``)."""
-    (path / BUILD_MARK).write_bytes(build_mark(path.stat().st_ino))
+    (path / BUILD_MARK).write_bytes(new_mark(build_mark, str(path)))
     return path
 
 

@@ -16,6 +16,7 @@ from pipeline.verify import verify
 from schemas.output_names import BUILD_MARK, build_mark
 from tests.reliability.bad_inputs import prose
 from tests.reliability.conftest import snapshot, staging_folders
+from transforms.folder_marks import new_mark
 
 
 def _args(inputs, out, tokenizer, *extra):
@@ -166,7 +167,7 @@ def test_a_killed_builds_parked_texts_are_cleaned_up(tmp_path):
     (staging / "_text" / "read" / ("0" * 64 + ".txt")).write_text(prose(1), encoding="utf-8")
     (staging / "train" / "_parts" / "w0000016-s00000.arrow").write_bytes(b"\0" * 8)
     (staging / BUILD_MARK).write_bytes(
-        build_mark(staging.stat().st_ino)
+        new_mark(build_mark, str(staging))
     )  # create_staging's first file
     (done,) = output.clean_leftovers(str(out))
     assert done.startswith(f"removed {staging}") and not staging.exists()

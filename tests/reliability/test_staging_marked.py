@@ -22,6 +22,7 @@ from pipeline import output, output_removal
 from pipeline.output import OutputError, clean_leftovers
 from schemas.output_names import BUILD_MARK, build_mark
 from tests.conftest import REPO_ROOT
+from transforms.folder_marks import new_mark
 from transforms.read import expand_inputs
 
 TEXTS = os.path.join(REPO_ROOT, "defaults", "shakespeare", "texts")
@@ -89,7 +90,7 @@ def test_staging_marked_a_marked_folder_is_a_builds(tmp_path):
     a killed build's: skipped as input, removed by the next build."""
     staging = tmp_path / "ds.tmp-0123abcd"
     output.release(output.create_staging(str(staging)))
-    assert (staging / BUILD_MARK).read_bytes() == build_mark(staging.stat().st_ino)
+    assert (staging / BUILD_MARK).read_bytes() == new_mark(build_mark, str(staging))
     _users_rejected_copy(staging)
     (staging / "manifest.json").unlink()  # a killed build has none yet
     with pytest.raises(Exception, match="reaches only 1 file of the longctx staging folder"):
