@@ -40,11 +40,55 @@ Clause seed_and_betas_in_range (session 31): ``seed`` outside ``[0, 2**32 - 1]``
 numpy's ``ValueError: Seed must be between 0 and 2**32 - 1`` traceback after the data
 was opened; ``optim.betas`` outside ``[0, 1)`` AdamW's ``Invalid beta parameter``
 traceback after the model load. One line each, before anything is read.
+
+Clause resume_keeps_no_effect_setting (session 31 integrator, wtB review's Left 1): the
+three clauses above that refuse a setting with no effect (sink, short context, sparse
+pattern) stopped a run started before them from being resumed: ``--resume`` re-reads the
+config, and a changed value is refused by ``check_resume``, so the run had to start
+over. With ``--resume`` such a setting is kept (:func:`load_for_run`); the recipe says so
+once it has a checkpoint to go on from (whose config ``check_resume`` compares: the value
+must be the checkpoint's), and refuses it as before when there is none.
 """
 
 from __future__ import annotations
 
+import contextvars
+
+from schemas.errors import UserError, user_input
 from training.config import ROPE_TYPES
+
+
+class NoEffectSetting(ValueError):
+    """A setting that trains exactly as another one would (module doc)."""
+
+
+_KEPT: contextvars.ContextVar[list | None] = contextvars.ContextVar("kept", default=None)
+
+
+def _no_effect(message: str) -> None:
+    kept = _KEPT.get()
+    if kept is None:
+        raise NoEffectSetting(message)
+    kept.append(message)
+
+
+def load_for_run(load, resume: bool):
+    """``(config, kept)``: ``load()`` as the user's input; with ``resume`` a setting
+    with no effect is kept and its line returned in ``kept`` (clause
+    resume_keeps_no_effect_setting)."""
+    try:
+        with user_input():
+            return load(), []
+    except UserError as error:
+        if not (resume and isinstance(error.__cause__, NoEffectSetting)):
+            raise
+    kept: list[str] = []
+    token = _KEPT.set(kept)
+    try:
+        with user_input():
+            return load(), kept
+    finally:
+        _KEPT.reset(token)
 
 
 def check_lengths_and_rope(config) -> None:
@@ -58,14 +102,14 @@ def check_lengths_and_rope(config) -> None:
         )
     sink = config.recurrence.sink_tokens  # clause sink_within_a_window
     if config.recurrence.memory_tokens and sink > longest:
-        raise ValueError(
+        _no_effect(
             f"recurrence.sink_tokens {sink} is longer than the longest curriculum window "
             f"{longest} (a sink is at most its document's first window; the rest would be "
             f"zeros carried in every step and checkpoint): set it <= {longest} (0: no sink)"
         )
     short = config.loss.short_context  # clause short_context_shorter_than_a_window
     if config.loss.type == "longce" and short >= longest:
-        raise ValueError(
+        _no_effect(
             f"loss.short_context {short} is not shorter than the longest curriculum window "
             f"{longest}: LongCE would weigh every token 1 (plain CE); set it below {longest} "
             "(0: window / 8), or loss.type=ce"
@@ -93,21 +137,21 @@ def check_values(config) -> None:
         )
     longest, attention = max(config.windows), config.attention
     if attention.pattern == "sliding" and attention.window >= longest:
-        raise ValueError(
+        _no_effect(
             f"attention.window {attention.window} is not shorter than the longest "
             f"curriculum window {longest}: every token would see all those before it "
             f"(full attention); set it below {longest}, or attention.pattern=full"
         )
     reach = attention.window + attention.global_tokens  # sparse_pattern_is_sparse_global_tokens
     if attention.pattern == "sliding" and reach >= longest:
-        raise ValueError(
+        _no_effect(
             f"attention.window {attention.window} + attention.global_tokens "
             f"{attention.global_tokens} reach the longest curriculum window {longest}: every "
             "token would see all those before it (the window, or its document's first "
             f"tokens: full attention); set their sum below {longest}, or attention.pattern=full"
         )
     if attention.pattern == "s2" and attention.group >= 2 * longest:
-        raise ValueError(
+        _no_effect(
             f"attention.group {attention.group} is at least twice the longest curriculum "
             f"window {longest}: every window fits in half a group (full attention); set it "
             f"below {2 * longest} (LongLoRA: window / 4), or attention.pattern=full"

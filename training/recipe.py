@@ -62,6 +62,7 @@ from training.checkpoint import (
 from training.checkpoint_files import newest_intact
 from training.compatibility import check_token_ids, check_tokenizer
 from training.config import load_config, make_output_folder
+from training.config_checks import load_for_run
 from training.curriculum import describe_stage, lr_factor, plan_stages, stage_for_step, total_steps
 from training.data import (
     ShardChecks,
@@ -127,8 +128,8 @@ def main(argv: list[str] | None = None) -> int:
 def train(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     # ---------------------------------------------------------------- setup
-    with user_input():  # the YAML and --set values are the user's
-        config = load_config(
+    config, kept = load_for_run(  # the YAML and --set values are the user's
+        lambda: load_config(
             args.config,
             args.set,
             data=args.data,
@@ -136,7 +137,9 @@ def train(argv: list[str] | None = None) -> int:
             output=args.output,
             max_steps=args.max_steps,
             merge=True if args.merge else None,
-        )
+        ),
+        args.resume,
+    )
     missing = [
         f"--{name} {what}"
         for name, what in (("data", "DIR"), ("model", "PATH"), ("output", "RUN"))
@@ -158,11 +161,10 @@ def train(argv: list[str] | None = None) -> int:
         make_output_folder(config.output)
     try:
         with failures_are_one_line(config.output), reading(config.data, "longctx train"):
-            return _train(args, config)  # clause reader_lease: no rebuild replaces DATA meanwhile
+            return _train(args, config, kept)  # clause reader_lease: no rebuild replaces DATA
     except UserError:
-        # Clause refused_run_leaves_no_folder (session 29): a run refused before it
-        # wrote anything (a damaged shard, a peft key, a window the data lacks) left
-        # the empty RUN folder it had just made; rmdir removes only an empty folder.
+        # Clause refused_run_leaves_no_folder (session 29): a run refused before it wrote
+        # anything left the empty RUN folder it had just made; rmdir removes only that.
         if created:
             with contextlib.suppress(OSError):
                 os.rmdir(config.output)
@@ -182,7 +184,7 @@ def _mkdir_if_new(path: str) -> bool:
     return True
 
 
-def _train(args: argparse.Namespace, config) -> int:
+def _train(args: argparse.Namespace, config, kept: list[str]) -> int:
     rank, world, device = setup_distributed()
     barrier = torch.distributed.barrier if world > 1 else (lambda: None)
     say = print if rank == 0 else (lambda *a, **k: None)
@@ -245,7 +247,9 @@ def _train(args: argparse.Namespace, config) -> int:
                 f"--resume: none of the checkpoints in {run}/checkpoints can be used (see "
                 "above); move them away to start the run over"
             )
-        if found is None:
+        if found is None and kept:
+            raise UserError(kept[0])  # clause resume_keeps_no_effect_setting: nothing kept
+        elif found is None:
             say(f"--resume: no checkpoint in {run}/checkpoints, starting from step 0")
         else:
             state = load_checkpoint(found[1], model, optimizer, scheduler, rank)
@@ -255,6 +259,8 @@ def _train(args: argparse.Namespace, config) -> int:
                     "with the config of that run (RUN/config.yaml), or choose a new --output"
                 )
             check_resume(found[1], state, config.to_dict(), config.data, fingerprint, model_weights)
+            for line in kept:  # resume_keeps_no_effect_setting: the checkpoint's value
+                say(f"--resume: kept, as {found[1]} was trained with it (refused now): {line}")
             start, train_time = state["steps_done"], float(state.get("train_time_s", 0.0))
             if recurrence:
                 recurrence.load_state_dict(state["rank_state"])

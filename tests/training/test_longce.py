@@ -356,3 +356,29 @@ def test_recipe_longce_logs_its_weights_and_cost_and_resumes_exactly(
     assert strip(resumed) == strip(metrics)
     a, b = _adapter(full), _adapter(part)
     assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
+
+
+def test_resume_keeps_no_effect_setting(tiny_dataset, tiny_model, tmp_path, monkeypatch, capsys):
+    """Clause resume_keeps_no_effect_setting (training.config_checks): a run started before
+    short_context_shorter_than_a_window (here: its checks lifted, as older code had none)
+    with short_context 64 on windows of 64 could not be resumed (a changed value is refused
+    too). It resumes now, with a line saying the setting was kept; --resume with nothing to
+    go on from, or a new run, is still refused."""
+    from schemas.errors import UserError
+
+    same = ("--set", "loss.type=longce", "--set", "loss.short_context=64")
+    with monkeypatch.context() as old_code:
+        old_code.setattr("training.config_checks._no_effect", lambda message: None)
+        run, _ = _train(tmp_path, tiny_dataset, tiny_model, "old", *same, "--max-steps", "2")
+    capsys.readouterr()
+    _, metrics = _train(tmp_path, tiny_dataset, tiny_model, "old", *same, "--resume")
+    said = capsys.readouterr().out
+    assert "--resume: kept, as " in said and "loss.short_context 64 is not shorter" in said
+    assert [r["step"] for r in metrics if r["kind"] == "train"] == [1, 2, 3, 4, 5, 6]
+    config = tmp_path / "tiny.yaml"
+    args = ["--data", tiny_dataset, "--model", tiny_model, "--config", str(config), *same]
+    changed = ("--set", "loss.short_context=32", "--resume")  # check_resume: not the same run
+    with pytest.raises(UserError, match=r"another config: loss.short_context \(64 there, 32"):
+        recipe.train([*args, "--output", str(run), *changed])
+    with pytest.raises(UserError, match="^loss.short_context 64 is not shorter"):
+        recipe.train([*args, "--output", str(tmp_path / "new"), "--resume"])
