@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.textedit import Edit
+from transforms.textedit import Edit, lines_from_end
 
 RULE = "site_ad"
 WORD_CHARS = 40
@@ -88,17 +88,6 @@ def _lines(text: str):
         end = len(text) if nl < 0 else nl
         yield pos, end
         pos = end + 1
-
-
-def _lines_back(text: str):
-    """``_lines`` from the end (a last empty line too, which has no text)."""
-    end = len(text)
-    while True:
-        nl = text.rfind("\n", 0, end)
-        yield nl + 1, end
-        if nl < 0:
-            return
-        end = nl
 
 
 def _edge_lines(text: str, lines) -> list[tuple[int, int]]:
@@ -175,7 +164,7 @@ def _whole(text: str, a: int, b: int) -> Edit:
 def bookend_links(text: str) -> list[Edit]:
     """Clause ``bookend_link`` (module doc)."""
     head = _edge_lines(text, _lines(text))
-    tail = _edge_lines(text, _lines_back(text))[::-1]
+    tail = _edge_lines(text, lines_from_end(text))[::-1]
     if len(tail) < EDGE_LINES or head[-1][0] >= tail[0][0]:
         return []  # fewer than 2 * EDGE_LINES lines with text: the edges overlap
     cuts = []

@@ -31,7 +31,7 @@ import re
 from collections import Counter
 
 from transforms.novel_site_marks import novel_site_marks
-from transforms.textedit import Edit
+from transforms.textedit import Edit, lines_from_end
 from transforms.traditional_forms import simplified_forms
 
 RULE = "site_ad"
@@ -211,17 +211,6 @@ def _lines_down(text: str):
         pos = nl + 1
 
 
-def _lines_up(text: str):
-    """``_lines`` one at a time from the text's end."""
-    end = len(text)
-    while True:
-        nl = text.rfind("\n", 0, end)
-        yield nl + 1, end
-        if nl < 0:
-            return
-        end = nl
-
-
 def _candidate_lines(text: str):
     """(start, end) of each line with a ``_CANDIDATE`` match, once, in order."""
     end = -1
@@ -267,7 +256,7 @@ def edge_ad_lines(text: str, lines=None) -> list[Edit]:
     of ``edge_notice`` stops at the title, and it cuts paragraphs: "本图书由
     www.downshu.cn为您整理制作，…" shares its paragraph with the book's blurb."""
     cuts = []
-    orders = (_lines_down(text), _lines_up(text)) if lines is None else (lines, lines[::-1])
+    orders = (_lines_down(text), lines_from_end(text)) if lines is None else (lines, lines[::-1])
     for order in orders:
         walked = 0
         for a, b in order:

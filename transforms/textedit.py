@@ -112,3 +112,16 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
         np.asarray(copied, dtype=np.int64),
     )
     return "".join(pieces), omap
+
+
+def lines_from_end(text: str):
+    """``(start, end)`` of each line of ``text`` from its last (an empty last line too,
+    after a final newline) to its first, found one at a time: a reader of a text's tail
+    never splits the whole text."""
+    end = len(text)
+    while True:
+        nl = text.rfind("\n", 0, end)
+        yield nl + 1, end
+        if nl < 0:
+            return
+        end = nl
