@@ -29,7 +29,10 @@ gutenberg_notice    near an edge of the text (see ``edge``): a paragraph that
                     and a copyright or license; a Creative Commons licence
                     statement and legal code in a Gutenberg book
                     (``transforms.gutenberg_licence``); the "Gutenberg
-                    Projekt-DE" paragraphs (clause ``projekt_de_notice``)
+                    Projekt-DE" paragraphs (clause ``projekt_de_notice``);
+                    a publisher's catalogue at either end
+                    (``transforms.gutenberg_catalogue``) or its advertisements
+                    after "THE END" (``transforms.gutenberg_ads``)
 producer_note       near the start: a paragraph that credits the producers
                     ("Produced by ...", "E-text prepared by ...")
 transcriber_note    a note of a transcriber, redactor or producer ("[Transcriber's
@@ -111,6 +114,7 @@ from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.boilerplate_scan import line_end, lines_matching, skip_blank_lines
 from transforms.cjk_page_heads import cjk_page_heads
 from transforms.fortune_separators import fortune_separators
+from transforms.gutenberg_ads import ads_after_the_end
 from transforms.gutenberg_catalogue import publisher_catalogues, publisher_catalogues_front
 from transforms.gutenberg_european import european_transcriber_notes, projekt_de_notices
 from transforms.gutenberg_imprint import printer_imprints
@@ -242,6 +246,7 @@ def find_boilerplate(
         found += creative_commons_licences(text, footer, body)
         found += publisher_catalogues(text, footer, body)
         found += publisher_catalogues_front(text, footer, body)
+        found += ads_after_the_end(text, footer, body)  # session 32
     if "transcriber_note" in rules:  # German, French, Spanish, Italian, Portuguese headings
         found += european_transcriber_notes(text, footer, body)
     found += printer_imprints(text, footer, found) if "printer_imprint" in rules else []
