@@ -60,7 +60,9 @@ _MONEY = re.compile(
 )
 _MIN_MONEY = 2
 # a note of the book under its end ("[5] Joe Aitteon was Thoreau's guide", "FOOTNOTES:")
-_NOTE_LINE = re.compile(r"^[ \t]*(?:\[\d+\]|\{\d+\}|FOOTNOTES?:?[ \t]*$|Footnotes?:?[ \t]*$)", re.MULTILINE)
+_NOTE_LINE = re.compile(
+    r"^[ \t]*(?:\[\d+\]|\{\d+\}|FOOTNOTES?:?[ \t]*$|Footnotes?:?[ \t]*$)", re.MULTILINE
+)
 _CHAPTER_ABOVE = re.compile(r"(?:CHAPTER|Chapter|BOOK|PART)[ \t]+[\dIVXLC]+\.?[ \t]*\n\s*$")
 _PREFILTER = ("net", "Price", "price", "8vo", "Cloth", "cloth", "ostpaid", "ublisher", "PUBLISHER")
 _AGAIN = re.compile(
@@ -109,5 +111,8 @@ def _is_catalogue(text: str, start: int, footer: int) -> bool:
     hits = [m.start() for m in _TRADE.finditer(text, start, footer)]
     if len(hits) < _MIN_HITS or len(_MONEY.findall(text, start, footer)) < _MIN_MONEY:
         return False
-    marks = [start, *hits, len(text[:footer].rstrip())]
-    return max(b - a for a, b in zip(marks, marks[1:])) <= _MAX_GAP
+    end = footer
+    while end > start and text[end - 1] in " \t\n":
+        end -= 1
+    marks = [start, *hits, end]
+    return max(b - a for a, b in zip(marks, marks[1:], strict=False)) <= _MAX_GAP
