@@ -53,6 +53,9 @@ printer_imprint     the printer's imprint ("Printed by T. and A. Constable ...",
                     "BILLING AND SONS, LTD., PRINTERS, GUILDFORD") as the last
                     short paragraphs before a Gutenberg end marker
                     (``transforms.gutenberg_imprint``)
+book_index          a printed book's index or index of first lines as the body's
+                    last text: an alphabetical run of 30+ lines ending in page
+                    references (``transforms.gutenberg_index``)
 web_notice          a block with a link (URL, domain, e-mail) and at least one
                     other notice word (download, copyright, ebook, visit, 下载,
                     版权, 电子书, 请访问, 本站 ...): closed in by rule lines
@@ -118,6 +121,7 @@ from transforms.gutenberg_ads import ads_after_the_end
 from transforms.gutenberg_catalogue import publisher_catalogues, publisher_catalogues_front
 from transforms.gutenberg_european import european_transcriber_notes, projekt_de_notices
 from transforms.gutenberg_imprint import printer_imprints
+from transforms.gutenberg_index import index_at_the_end
 from transforms.gutenberg_licence import creative_commons_licences
 from transforms.gutenberg_notices import (
     boxed_transcriber_notes,
@@ -143,6 +147,7 @@ RULES = (
         "producer_note",
         "transcriber_note",
         "printer_imprint",
+        "book_index",
         "web_notice",
         "page_marker",
         "page_furniture",
@@ -250,6 +255,7 @@ def find_boilerplate(
     if "transcriber_note" in rules:  # German, French, Spanish, Italian, Portuguese headings
         found += european_transcriber_notes(text, footer, body)
     found += printer_imprints(text, footer, found) if "printer_imprint" in rules else []
+    found += index_at_the_end(text, footer, body) if "book_index" in rules else []
     found += web_notices(text, config.edge_chars) if "web_notice" in rules else []
     found += page_markers(text) if "page_marker" in rules else []
     # Clause transcript_line_numbers (transforms.transcript_lines): a court
