@@ -65,6 +65,7 @@ _NOTE_LINE = re.compile(
 )
 _CHAPTER_ABOVE = re.compile(r"(?:CHAPTER|Chapter|BOOK|PART)[ \t]+[\dIVXLC]+\.?[ \t]*\n\s*$")
 _PREFILTER = ("net", "Price", "price", "8vo", "Cloth", "cloth", "ostpaid", "ublisher", "PUBLISHER")
+_END_WORDS = ("THE END", "The End", "FINIS", "Finis", "PRINTED", "Printed")
 _AGAIN = re.compile(
     r"^[ \t]*(?:THE END|The End|FINIS|Finis)[.!]?[ \t]*$"
     r"|^[ \t]*(?:CHAPTER|Chapter|BOOK|PART)[ \t]+(?:[IVXLC]+|\d+|ONE|TWO|THE)\b",
@@ -78,7 +79,7 @@ def ads_after_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
         return []
     lo = max(body, footer - _REACH, (body + footer) // 2)
     tail = text[lo:footer]
-    if not any(w in tail for w in _PREFILTER):
+    if not any(w in tail for w in _PREFILTER) or not any(w in tail for w in _END_WORDS):
         return []
     for m in _END_LINE.finditer(text, lo, footer):
         imprint = not m.group().strip().lstrip("*_").upper().startswith(("THE END", "FINIS"))
