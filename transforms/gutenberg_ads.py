@@ -43,8 +43,11 @@ _MAX_GAP = 2_500
 _END_LINE = re.compile(
     r"^[ \t]*(?:THE END|The End|FINIS|Finis)[.!]?[ \t]*$"
     r"|^[ \t]*[*_]?(?:[A-Z][A-Za-z]+[:,.][ \t]*)?(?:PRINTED|Printed)_?[ \t]+"
-    r"(?:BY|by|AT|at|IN GREAT BRITAIN|in Great Britain|IN ENGLAND|in England"
-    r"|IN THE UNITED STATES|in the United States|IN U\.S\.A|in U\.S\.A)\b.*$",
+    # clause ads_imprint_names_a_printer: "Printed by R. & R. CLARK", "PRINTED BY" alone,
+    # never "Printed by hand on the old press, ..." (a line of the story)
+    r"(?:(?:BY|by|AT|at)_?(?:[ \t]+[_A-Z&].*)?"
+    r"|(?:IN GREAT BRITAIN|in Great Britain|IN ENGLAND|in England"
+    r"|IN THE UNITED STATES|in the United States|IN U\.S\.A|in U\.S\.A)\b.*)$",
     re.MULTILINE,
 )
 _TRADE = re.compile(
@@ -63,13 +66,24 @@ _MIN_MONEY = 2
 _NOTE_LINE = re.compile(
     r"^[ \t]*(?:\[\d+\]|\{\d+\}|FOOTNOTES?:?[ \t]*$|Footnotes?:?[ \t]*$)", re.MULTILINE
 )
-_CHAPTER_ABOVE = re.compile(r"(?:CHAPTER|Chapter|BOOK|PART)[ \t]+[\dIVXLC]+\.?[ \t]*\n\s*$")
+# clause ads_chapter_titled_the_end: a heading line right above "THE END" ("CHAPTER XV.",
+# "CHAPTER THE LAST.", "XXV.") makes it a last chapter's title
+_CHAPTER_ABOVE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:CHAPTER|Chapter|BOOK|PART)[ \t]+[^\n]{1,30}|[IVXLC]+\.?|\d+\.)"
+    r"[ \t]*\n\s*$"
+)
 _PREFILTER = ("net", "Price", "price", "8vo", "Cloth", "cloth", "ostpaid", "ublisher", "PUBLISHER")
 _END_WORDS = ("THE END", "The End", "FINIS", "Finis", "PRINTED", "Printed")
 _AGAIN = re.compile(
     r"^[ \t]*(?:THE END|The End|FINIS|Finis)[.!]?[ \t]*$"
     r"|^[ \t]*(?:CHAPTER|Chapter|BOOK|PART)[ \t]+(?:[IVXLC]+|\d+|ONE|TWO|THE)\b",
     re.MULTILINE,
+)
+# clause ads_book_matter_after_the_end: the book's own epilogue or appendix right under
+# "THE END" (its prices, a traveller's costs, are not a catalogue's)
+_BOOK_MATTER = re.compile(
+    r"[ \t]*(?:EPILOGUE|Epilogue|APPENDIX|Appendix|POSTSCRIPT|Postscript|AFTERWORD"
+    r"|Afterword|GLOSSARY|Glossary)\b[^\n]{0,40}\n"
 )
 
 
@@ -88,7 +102,7 @@ def ads_after_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
             start += 1
         if start >= footer:
             return []
-        if _AGAIN.search(text, m.end() + 1, footer):
+        if _AGAIN.search(text, m.end() + 1, footer) or _BOOK_MATTER.match(text, start, footer):
             continue
         if not imprint and _CHAPTER_ABOVE.search(text, max(body, m.start() - 60), m.start()):
             continue  # "CHAPTER XV." / "THE END.": a last chapter's title, not the book's end

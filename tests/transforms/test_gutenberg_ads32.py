@@ -218,3 +218,41 @@ def test_footnote_between_end_and_list_stays():
     text = _clean(THOREAU)
     assert "Joe Aitteon was Thoreau's guide" in text
     assert "BURROUGHS" not in text and "Postpaid" not in text
+
+
+# Review (session 32): a story's last pages that mention prices after a line that is not
+# the book's end. A fisherman's chapter: "net", "price", "2s.", "cloth", "Publishers".
+_SHOP = "\n\n".join(
+    [
+        "The old fisherman mended his net by the door, and the price of fish that year "
+        "was poor; he sold a basket for 2s. at the market and bought a yard of cloth for "
+        "his wife. The Publishers of the town paper wrote of him."
+        + " He walked along the shore for a long while thinking of the sea." * 20
+    ]
+    * 6
+)
+
+
+def _kept(end: str) -> bool:
+    raw = normalize_text(_raw(_LEAD * 5 + end + _SHOP))
+    edits = find_boilerplate(raw)
+    return "gutenberg_notice" not in removed_by_rule(edits) or all(
+        "fisherman" not in raw[e.start : e.end] for e in edits
+    )
+
+
+def test_ads_chapter_titled_the_end_under_a_numeral():
+    """clause ads_chapter_titled_the_end: "XXV." / "CHAPTER THE LAST." above "THE END"."""
+    assert _kept("XXV.\n\nTHE END\n\n")
+    assert _kept("CHAPTER THE LAST.\n\nTHE END.\n\n")
+
+
+def test_ads_book_matter_after_the_end():
+    """clause ads_book_matter_after_the_end: an epilogue or appendix right under it."""
+    assert _kept("THE END\n\nEPILOGUE\n\n")
+    assert _kept("THE END\n\nAPPENDIX\n\nCOST OF THE OUTFIT.\n\n")
+
+
+def test_ads_imprint_names_a_printer():
+    """clause ads_imprint_names_a_printer: a story's line "Printed by hand ..." is no imprint."""
+    assert _kept("and he said so.\n\nPrinted by hand on the old press, the pamphlets went out.\n\n")
