@@ -227,7 +227,8 @@ _SHOP = "\n\n".join(
         "The old fisherman mended his net by the door, and the price of fish that year "
         "was poor; he sold a basket for 2s. at the market and bought a yard of cloth for "
         "his wife. The Publishers of the town paper wrote of him."
-        + " He walked along the shore for a long while thinking of the sea." * 20
+        + " He walked along the shore for a long while thinking of the sea."
+        * 20
     ]
     * 6
 )
