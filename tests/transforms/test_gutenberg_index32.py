@@ -60,3 +60,21 @@ def test_book_index_rule_can_be_turned_off():
     config = BoilerplateConfig(rules=tuple(r for r in RULES if r != "book_index"))
     edits = find_boilerplate(normalize_text(_raw(RHYMES)), config)
     assert "book_index" not in removed_by_rule(edits)
+
+
+def test_a_list_in_page_order_at_the_end_is_no_index():
+    """index_at_the_end's alphabetical guard (review, session 32): a list of
+    illustrations or a table of figures ending in page numbers, in the book's order."""
+    titles = [
+        "The Ship at Sea",
+        "Morning on the Quay",
+        "Dinner at the Inn",
+        "Bob and the Dog",
+        "A Storm Breaks",
+        "Landing Party",
+        "Captain Hale",
+        "Old Mill at Dawn",
+    ]
+    lines = "\n\n".join(f"  {titles[k % 8]} {k}, {10 + 7 * k}" for k in range(40))
+    raw = normalize_text(_raw("LIST OF ILLUSTRATIONS\n\n" + lines + "\n\n\nTHE END\n"))
+    assert "book_index" not in removed_by_rule(find_boilerplate(raw))
