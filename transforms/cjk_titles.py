@@ -283,6 +283,27 @@ _DASHED = re.compile(f"{_RUN}(?:――{_RUN}){{1,2}}(?:――)?")
 # Clause long_title_run_on (session 31): there a line of title characters alone, or a
 # dashed one, may run to MAX_RUN_ON_CHARS ("暗黒中のインテリゲンチャ虫の趨光性に就いて").
 MAX_RUN_ON_CHARS = 24
+# Clause year_heading_in_verse_book (session 32): in a book of verse set one to a line
+# (clause verse_lines_no_titles finds its pairs), a date with two blank lines or more
+# under it heads the verses that follow: 高浜虚子's 六百句 and 五百五十句 set each year
+# ("昭和十六年") over four blank lines and its haiku, which are no prose, so the years
+# were taken for closing dates and lost. A book of prose is never such a book: closing
+# dates there keep the prose test.
+
+
+def _verse_book(texts: list[str], cands: list[int], dates: list[int]) -> bool:
+    """Clause ``year_heading_in_verse_book``: whether clause ``verse_lines_no_titles``
+    finds verses among the title lines ``cands`` less the ``dates``."""
+    rest = [i for i in cands if i not in set(dates)]
+    return len(drop_verse_lines(texts, rest, _ONE_RUN.fullmatch)) < len(rest)
+
+
+def _heads_year(texts: list[str], blank: list[bool], i: int, verse_book: bool) -> bool:
+    """Clause ``cjk_dateline``: whether date line ``i`` heads text (prose under it; in a
+    verse book, clause ``year_heading_in_verse_book``, two blank lines under it)."""
+    if _heads_prose(texts, i):
+        return True
+    return verse_book and i + 2 < len(blank) and blank[i + 1] and blank[i + 2]
 # Clause run_on_title_quote (session 31, review): a line only those two clauses admit
 # (over MAX_TITLE_CHARS, or joined by "――") is a quote, no title, when the next text
 # line goes on its sentence ("という大島のがっしゃがしゃが節が", "といふ電報が届いた":
@@ -369,7 +390,8 @@ def _title_lines(
     # Clause cjk_dateline: the document's dates close pieces when half of them or
     # more stand over no prose; then none is a title.
     dates = [i for i in cands if _DATE.fullmatch(texts[i])]
-    if 2 * sum(not _heads_prose(texts, i) for i in dates) >= len(dates) > 0:
+    verse_book = bool(dates) and _verse_book(texts, cands, dates)
+    if 2 * sum(not _heads_year(texts, blank, i, verse_book) for i in dates) >= len(dates) > 0:
         closing = set(dates)
         cands = [i for i in cands if i not in closing]
     cands = drop_verse_lines(texts, cands, _ONE_RUN.fullmatch)  # clause verse_lines_no_titles
