@@ -304,6 +304,8 @@ def _heads_year(texts: list[str], blank: list[bool], i: int, verse_book: bool) -
     if _heads_prose(texts, i):
         return True
     return verse_book and i + 2 < len(blank) and blank[i + 1] and blank[i + 2]
+
+
 # Clause run_on_title_quote (session 31, review): a line only those two clauses admit
 # (over MAX_TITLE_CHARS, or joined by "――") is a quote, no title, when the next text
 # line goes on its sentence ("という大島のがっしゃがしゃが節が", "といふ電報が届いた":
