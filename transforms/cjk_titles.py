@@ -117,7 +117,7 @@ import re
 from transforms.cjk_layout import OPENING
 from transforms.cjk_title_bylines import bylines, list_runs
 from transforms.cjk_title_runs import counted_item, drop_inside_runs
-from transforms.cjk_verse_lines import drop_verse_lines
+from transforms.cjk_verse_lines import drop_headnotes, drop_verse_lines
 from transforms.hangul_titles import hangul_candidates, hangul_start, hangul_text, hangul_title
 from transforms.technical_headings import CJK_LABEL, MIN_LABELS
 
@@ -396,7 +396,10 @@ def _title_lines(
     if 2 * sum(not _heads_year(texts, blank, i, verse_book) for i in dates) >= len(dates) > 0:
         closing = set(dates)
         cands = [i for i in cands if i not in closing]
-    cands = drop_verse_lines(texts, cands, _ONE_RUN.fullmatch)  # clause verse_lines_no_titles
+    verses = drop_verse_lines(texts, cands, _ONE_RUN.fullmatch)  # clause verse_lines_no_titles
+    if len(verses) < len(cands):  # clause verse_headnotes
+        verses = drop_headnotes(texts, blank, verses, _heads_prose)
+    cands = verses
     if len(cands) < MIN_TITLES:
         return []
     # A play's speaker names ("勃那多" / "弗兰西斯科" over each speech) stand
