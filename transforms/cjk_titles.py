@@ -87,6 +87,9 @@ instead, each on a short line of its own. Such a line is a heading here when:
 * clause ``verse_lines_no_titles`` (session 31, ``cjk_verse_lines``): where ten pairs
   or more of long title lines stand one right under the other, the book sets one verse
   to a line (六百句's haiku, 愛の詩集's free verse): its long title lines are verses;
+  clauses ``year_heading_in_verse_book`` and ``verse_headnotes`` (session 32): there a
+  date over two blank lines heads the verses ("昭和十六年"), and where parts stand
+  between two blank lines the title lines between one over no prose are headnotes;
 * clause ``fullwidth_letter_in_title`` (session 29): a full-width Latin letter among
   ideographs is part of a title ("阿Ｑ正传");
 * clause ``halfwidth_letter_in_title`` (session 31): so is one half-width capital
@@ -117,7 +120,7 @@ import re
 from transforms.cjk_layout import OPENING
 from transforms.cjk_title_bylines import bylines, list_runs
 from transforms.cjk_title_runs import counted_item, drop_inside_runs
-from transforms.cjk_verse_lines import drop_headnotes, drop_verse_lines
+from transforms.cjk_verse_lines import drop_headnotes, drop_verse_lines, is_verse_book
 from transforms.hangul_titles import hangul_candidates, hangul_start, hangul_text, hangul_title
 from transforms.technical_headings import CJK_LABEL, MIN_LABELS
 
@@ -291,13 +294,6 @@ MAX_RUN_ON_CHARS = 24
 # dates there keep the prose test.
 
 
-def _verse_book(texts: list[str], cands: list[int], dates: list[int]) -> bool:
-    """Clause ``year_heading_in_verse_book``: whether clause ``verse_lines_no_titles``
-    finds verses among the title lines ``cands`` less the ``dates``."""
-    rest = [i for i in cands if i not in set(dates)]
-    return len(drop_verse_lines(texts, rest, _ONE_RUN.fullmatch)) < len(rest)
-
-
 def _heads_year(texts: list[str], blank: list[bool], i: int, verse_book: bool) -> bool:
     """Clause ``cjk_dateline``: whether date line ``i`` heads text (prose under it; in a
     verse book, clause ``year_heading_in_verse_book``, two blank lines under it)."""
@@ -392,7 +388,7 @@ def _title_lines(
     # Clause cjk_dateline: the document's dates close pieces when half of them or
     # more stand over no prose; then none is a title.
     dates = [i for i in cands if _DATE.fullmatch(texts[i])]
-    verse_book = bool(dates) and _verse_book(texts, cands, dates)
+    verse_book = bool(dates) and is_verse_book(texts, cands, dates, _ONE_RUN.fullmatch)
     if 2 * sum(not _heads_year(texts, blank, i, verse_book) for i in dates) >= len(dates) > 0:
         closing = set(dates)
         cands = [i for i in cands if i not in closing]

@@ -58,6 +58,14 @@ def drop_verse_lines(texts: list[str], cands: list[int], one_run) -> list[int]:
 MIN_APART_HEADINGS = 3  # clause verse_headnotes
 
 
+def is_verse_book(texts: list[str], cands: list[int], dates: list[int], one_run) -> bool:
+    """Clause ``year_heading_in_verse_book`` (session 32): whether clause
+    ``verse_lines_no_titles`` finds verses among the title lines ``cands`` less the
+    ``dates``; there a date over two blank lines heads verses, no closing date."""
+    rest = [i for i in cands if i not in set(dates)]
+    return len(drop_verse_lines(texts, rest, one_run)) < len(rest)
+
+
 def drop_headnotes(texts: list[str], blank: list[bool], cands: list[int], heads_prose) -> list[int]:
     """Clause ``verse_headnotes`` (session 32): in a verse book (``verse_lines_no_titles``
     dropped its verses), where ``MIN_APART_HEADINGS`` or more title lines stand between
