@@ -59,3 +59,20 @@ def test_japanese_chapter_title_is_no_byline():
         (1, "狂笑剣"),
         (1, "山頂恋慕流し"),
     ]
+
+
+def test_headnote_clause_keeps_a_line_over_prose():
+    # Clause verse_headnotes, its guard heads_prose (review): the same 草木塔 excerpt with
+    # the first part "鉢の子" set over one blank line only, as many Aozora books set a
+    # part. It is no longer set apart, but it stands over its prose note
+    # ("大正十四年二月、いよいよ出家得度して、…生活であつた。"), so it is a title, no
+    # headnote; without the guard it was dropped and its note ran into the dedication.
+    text = (DATA / "ja_aozora_somokuto_headnotes.txt").read_text(encoding="utf-8")
+    text = text.replace("\n\n\n鉢の子\n\n\n", "\n\n\n鉢の子\n\n", 1)
+    sections, _ = find_sections(text)
+    assert [(s.level, s.title) for s in sections if s.title] == [
+        (1, "鉢の子"),
+        (1, "其中一人"),
+        (1, "行乞途上"),
+        (1, "山行水行"),
+    ]
