@@ -53,6 +53,11 @@ _SENTENCE = re.compile("[^。！？]{0,40}")  # clause byline_under_title_named_
 # chapter title, no byline: 林不忘's 煩悩秘文書 (Aozora 000290 1803) sets "白魔" under its
 # part line "深山の巻――福面鬼面――" over "「もうよい。これ、もう、揉まずともよいと申すに。」".
 _KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
+# Clause byline_surnames_not_japanese_verse (review): only over prose (a closed sentence
+# or a PROSE_LINE line); over a verse the short line is the poem's subtitle, kept as the
+# byline's text: 北原白秋's 白南風 (000106 52391) sets "唐畫風" under the poem title "鳩"
+# over a tanka; taken for a title, it set 鳩 over the next 14 poem titles.
+_CLOSED = re.compile(r"[。！？…][」』”’）)]*$")
 
 
 def _above(texts: list[str], i: int) -> int | None:
@@ -76,8 +81,9 @@ def bylines(texts: list[str], cands: list[int], dates: frozenset[int] = frozense
             continue
         above, below = _above(texts, i), _below(texts, i)
         if above in titles and below is not None and below not in taken:
-            if _KANA.search(texts[below]):  # clause byline_surnames_not_japanese
-                continue
+            low = texts[below]
+            if _KANA.search(low) and (len(low) >= PROSE_LINE or _CLOSED.search(low)):
+                continue  # clauses byline_surnames_not_japanese(_verse)
             # Clause byline_under_title_named_in_text: "王朴" over "王朴字文伯，東平人也。"
             if "".join(t.split()) not in _SENTENCE.match(texts[below]).group():
                 out.add(i)

@@ -76,3 +76,15 @@ def test_headnote_clause_keeps_a_line_over_prose():
         (1, "行乞途上"),
         (1, "山行水行"),
     ]
+
+
+def test_poem_subtitle_over_a_tanka_stays_a_byline():
+    # Clause byline_surnames_not_japanese_verse (review): 北原白秋「白南風」(cards/000106
+    # 52391, cleaned lines 0-3 and 1240-1560) sets the small-print subtitle "唐畫風" under
+    # the poem title "鳩" over its tanka. Over verse (no closed sentence) the kana guard
+    # stands back: the subtitle stays the byline's text, and 鳩 stays a sibling of the
+    # poem titles under it; taken for a title, it set 鳩 over the next 14 of them.
+    titles = _titles("ja_aozora_shirahae_karaefu.txt")
+    assert "唐畫風" not in [t for _, t in titles]
+    assert {level for level, _ in titles} == {1}
+    assert [t for _, t in titles][15:18] == ["鳩", "寒曉", "水禽"]
