@@ -25,7 +25,8 @@ ideograph or a digit, no sentence mark, over a text line that ends so too, are t
 of that line's list, set a line an item: 而已集's 略谈香港 quotes an advertisement line by line, "…三金六十员" / "五金五十员" /
 "七金四十员" / "屏条加倍" / "人和旅店主人谨启…", and two of its prices were sections. A
 title under the end of a piece sits under a closed sentence, a date or a signature, and
-the text under a title and its byline opens with a paragraph that closes.
+the text under a title and its byline opens with a paragraph that closes. Clause
+``byline_surnames_not_japanese`` (session 32): no byline over Japanese text (kana).
 
 Cost: one look at the lines around each candidate.
 """
@@ -47,6 +48,16 @@ SURNAMES = frozenset(
 _BYLINE = re.compile("[\u4e00-\u9fff](?: *[\u4e00-\u9fff]){1,2}")
 _LIST_END = re.compile("[\u4e00-\u9fff0-9０-９]$")
 _SENTENCE = re.compile("[^。！？]{0,40}")  # clause byline_under_title_named_in_text
+# Clause byline_surnames_not_japanese (session 32): the surnames are Chinese ones; over
+# Japanese text (kana in the line under the name) a two- or three-ideograph line is a
+# chapter title, no byline: 林不忘's 煩悩秘文書 (Aozora 000290 1803) sets "白魔" under its
+# part line "深山の巻――福面鬼面――" over "「もうよい。これ、もう、揉まずともよいと申すに。」".
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
+# Clause byline_surnames_not_japanese_verse (review): only over prose (a closed sentence
+# or a PROSE_LINE line); over a verse the short line is the poem's subtitle, kept as the
+# byline's text: 北原白秋's 白南風 (000106 52391) sets "唐畫風" under the poem title "鳩"
+# over a tanka; taken for a title, it set 鳩 over the next 14 poem titles.
+_CLOSED = re.compile(r"[。！？…][」』”’）)]*$")
 
 
 def _above(texts: list[str], i: int) -> int | None:
@@ -70,6 +81,9 @@ def bylines(texts: list[str], cands: list[int], dates: frozenset[int] = frozense
             continue
         above, below = _above(texts, i), _below(texts, i)
         if above in titles and below is not None and below not in taken:
+            low = texts[below]
+            if _KANA.search(low) and (len(low) >= PROSE_LINE or _CLOSED.search(low)):
+                continue  # clauses byline_surnames_not_japanese(_verse)
             # Clause byline_under_title_named_in_text: "王朴" over "王朴字文伯，東平人也。"
             if "".join(t.split()) not in _SENTENCE.match(texts[below]).group():
                 out.add(i)

@@ -87,6 +87,9 @@ instead, each on a short line of its own. Such a line is a heading here when:
 * clause ``verse_lines_no_titles`` (session 31, ``cjk_verse_lines``): where ten pairs
   or more of long title lines stand one right under the other, the book sets one verse
   to a line (六百句's haiku, 愛の詩集's free verse): its long title lines are verses;
+  clauses ``year_heading_in_verse_book`` and ``verse_headnotes`` (session 32): there a
+  date over two blank lines heads the verses ("昭和十六年"), and where parts stand
+  between two blank lines the title lines between one over no prose are headnotes;
 * clause ``fullwidth_letter_in_title`` (session 29): a full-width Latin letter among
   ideographs is part of a title ("阿Ｑ正传");
 * clause ``halfwidth_letter_in_title`` (session 31): so is one half-width capital
@@ -117,7 +120,7 @@ import re
 from transforms.cjk_layout import OPENING
 from transforms.cjk_title_bylines import bylines, list_runs
 from transforms.cjk_title_runs import counted_item, drop_inside_runs
-from transforms.cjk_verse_lines import drop_verse_lines
+from transforms.cjk_verse_lines import drop_headnotes, drop_verse_lines, is_verse_book
 from transforms.hangul_titles import hangul_candidates, hangul_start, hangul_text, hangul_title
 from transforms.technical_headings import CJK_LABEL, MIN_LABELS
 
@@ -283,6 +286,22 @@ _DASHED = re.compile(f"{_RUN}(?:――{_RUN}){{1,2}}(?:――)?")
 # Clause long_title_run_on (session 31): there a line of title characters alone, or a
 # dashed one, may run to MAX_RUN_ON_CHARS ("暗黒中のインテリゲンチャ虫の趨光性に就いて").
 MAX_RUN_ON_CHARS = 24
+# Clause year_heading_in_verse_book (session 32): in a book of verse set one to a line
+# (clause verse_lines_no_titles finds its pairs), a date with two blank lines or more
+# under it heads the verses that follow: 高浜虚子's 六百句 and 五百五十句 set each year
+# ("昭和十六年") over four blank lines and its haiku, which are no prose, so the years
+# were taken for closing dates and lost. A book of prose is never such a book: closing
+# dates there keep the prose test.
+
+
+def _heads_year(texts: list[str], blank: list[bool], i: int, verse_book: bool) -> bool:
+    """Clause ``cjk_dateline``: whether date line ``i`` heads text (prose under it; in a
+    verse book, clause ``year_heading_in_verse_book``, two blank lines under it)."""
+    if _heads_prose(texts, i):
+        return True
+    return verse_book and i + 2 < len(blank) and blank[i + 1] and blank[i + 2]
+
+
 # Clause run_on_title_quote (session 31, review): a line only those two clauses admit
 # (over MAX_TITLE_CHARS, or joined by "――") is a quote, no title, when the next text
 # line goes on its sentence ("という大島のがっしゃがしゃが節が", "といふ電報が届いた":
@@ -369,10 +388,14 @@ def _title_lines(
     # Clause cjk_dateline: the document's dates close pieces when half of them or
     # more stand over no prose; then none is a title.
     dates = [i for i in cands if _DATE.fullmatch(texts[i])]
-    if 2 * sum(not _heads_prose(texts, i) for i in dates) >= len(dates) > 0:
+    verse_book = bool(dates) and is_verse_book(texts, cands, dates, _ONE_RUN.fullmatch)
+    if 2 * sum(not _heads_year(texts, blank, i, verse_book) for i in dates) >= len(dates) > 0:
         closing = set(dates)
         cands = [i for i in cands if i not in closing]
-    cands = drop_verse_lines(texts, cands, _ONE_RUN.fullmatch)  # clause verse_lines_no_titles
+    verses = drop_verse_lines(texts, cands, _ONE_RUN.fullmatch)  # clause verse_lines_no_titles
+    if len(verses) < len(cands):  # clause verse_headnotes
+        verses = drop_headnotes(texts, blank, verses, _heads_prose)
+    cands = verses
     if len(cands) < MIN_TITLES:
         return []
     # A play's speaker names ("勃那多" / "弗兰西斯科" over each speech) stand

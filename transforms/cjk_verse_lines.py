@@ -53,3 +53,34 @@ def drop_verse_lines(texts: list[str], cands: list[int], one_run) -> list[int]:
     if pairs < MIN_VERSE_PAIRS or sum(map(verse, cands)) < VERSE_SHARE * len(cands):
         return cands
     return [i for i in cands if not verse(i)]
+
+
+MIN_APART_HEADINGS = 3  # clause verse_headnotes
+
+
+def is_verse_book(texts: list[str], cands: list[int], dates: list[int], one_run) -> bool:
+    """Clause ``year_heading_in_verse_book`` (session 32): whether clause
+    ``verse_lines_no_titles`` finds verses among the title lines ``cands`` less the
+    ``dates``; there a date over two blank lines heads verses, no closing date."""
+    rest = [i for i in cands if i not in set(dates)]
+    return len(drop_verse_lines(texts, rest, one_run)) < len(rest)
+
+
+def drop_headnotes(texts: list[str], blank: list[bool], cands: list[int], heads_prose) -> list[int]:
+    """Clause ``verse_headnotes`` (session 32): in a verse book (``verse_lines_no_titles``
+    dropped its verses), where ``MIN_APART_HEADINGS`` or more title lines stand between
+    two blank lines or more above and under (the book's parts: 種田山頭火's 草木塔 sets
+    "鉢の子", "其中一人" so), a title line with one blank line above or under that heads
+    no prose (``heads_prose``) is a headnote over one to three verses ("大観峰", "熊本にて"),
+    no title. 序 over its prose stays; a book whose parts stand between single blank
+    lines (自選荷風百句's 夏之部) has no set-apart lines and is left alone."""
+
+    def apart(i: int) -> bool:
+        above = i >= 2 and blank[i - 1] and blank[i - 2]
+        under = i + 2 < len(blank) and blank[i + 1] and blank[i + 2]
+        return above and under
+
+    parts = [i for i in cands if apart(i)]
+    if len(parts) < MIN_APART_HEADINGS:
+        return cands
+    return [i for i in cands if apart(i) or heads_prose(texts, i)]
