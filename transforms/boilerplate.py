@@ -109,6 +109,7 @@ from transforms import (
 from transforms.aozora_headings import aozora_marks
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.boilerplate_scan import line_end, lines_matching, skip_blank_lines
+from transforms.cjk_book_leftovers import escaped_quote_edits, excerpt_footer_edits
 from transforms.cjk_page_heads import cjk_page_heads
 from transforms.fortune_separators import fortune_separators
 from transforms.gutenberg_catalogue import publisher_catalogues, publisher_catalogues_front
@@ -264,12 +265,15 @@ def find_boilerplate(
     if "site_ad" in rules:  # transforms.novel_site_lines (session 30)
         found += site_host_lines(text, found) + bookend_links(text)
         found += first_published_stamps(text)
+        found += excerpt_footer_edits(text)  # transforms.cjk_book_leftovers (session 32)
     if author_notes.RULE in rules:  # opt-in, --drop-author-notes (session 31)
         found += author_notes.author_note_edits(text)
     found += gutenberg_markup.markup_edits(text, rules & gutenberg_markup.BEFORE_UNWRAP)
     if rules & set(html_entities.RULES):  # a subtitle's <i> is its own markup: kept
         cues = any(e.rule == subtitles.RULE for e in found)
         found += html_entities.html_edits(text, rules - {html_entities.TAG_RULE} if cues else rules)
+    if html_entities.ENTITY_RULE in rules:  # transforms.cjk_book_leftovers (session 32)
+        found += escaped_quote_edits(text)
     merged: list[Edit] = []
     # Overlaps: the earliest start wins, then the longest, then the rule listed first.
     for e in sorted(found, key=lambda e: (e.start, -e.end, ALL_RULES.index(e.rule))):

@@ -1,0 +1,81 @@
+"""Two leftovers of the Chinese TXT e-books users bring (session 32 audit of 40 books
+of oscarsun72/chtxt and hankinghu/literature-books, docs/quality/session-32-wtH.md).
+
+* ``escaped_quotes`` (rule ``html_entity``): a book exported once through a string
+  escape keeps a backslash before every straight quote: 冰心's 《疯人笔记》 and
+  《斯人独憔悴》 (3,589 and 3,305 of their 3,592 and 3,310 '"'),
+  '演讲\\"家庭与国家关系\\"。', 郁达夫's 《沉沦》 '：\\"oh, you serene gossamer!\\"'.
+  The backslash goes when at least half of the text's '"' carry one (the whole text
+  was escaped, not a quotation of code) and the escaped quote touches a Han
+  character, CJK or full-width punctuation, or a line's edge (spaces between read past). Guards: an HTML
+  attribute 'style=\\"font-family: ...;\\">' pasted into a web novel (《龙族5》, 14 of
+  its 56 '"', neighbours "=" and ">") stays; so does '\\"' in a text where most
+  quotes are plain (code, a JSON example).
+* ``excerpt_footer`` (rule ``site_ad``): the book-excerpt sites' closing line
+  "本书精华已为您连载完毕，谢谢阅读。" ("this book's best parts are all serialized
+  for you, thank you for reading"), found as the last line with text of 6 files of
+  hankinghu/literature-books (《被绑架的中国经济》, 《一问一世界》, 《看懂世界格局的第一本书》,
+  《货币战争3》), cut with the end marks under it ("(本章完)", "--(本章结束)-", "-", "━━━" rules).
+  Only the last line with text, or one with at most ``TAIL_LINES`` - 1 end marks or
+  rule lines under it (a rule line may have garbage glued after it, 《被绑架的中国经济》's
+  "━━━…━━━ 窒Ｔ传"); the same words inside a paragraph or above a line of text stay.
+
+Cost: a ``str.find`` of '\\"' and of "连载完毕" before anything else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.textedit import Edit, lines_from_end
+
+QUOTE_RULE = "html_entity"
+FOOTER_RULE = "site_ad"
+TAIL_LINES = 6  # the footer and the end marks or rule lines under it
+
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_FOOTER = re.compile(r"本书精华已为您连载完毕[,，]?谢谢阅读[。.!！]?")
+_RULED = re.compile(r"[━=─_]{10}")  # a rule line with a few bytes of garbage after it
+_END_MARK = re.compile(r"[-—━=─_\s]*(?:[（(]本章(?:结束|完)[)）])?[-—━=─_\s]*")
+
+
+def escaped_quote_edits(text: str) -> list[Edit]:
+    """Clause ``escaped_quotes`` (module doc): the backslash of each escaped quote."""
+    if '\\"' not in text:  # prefilter
+        return []
+    escaped = text.count('\\"')
+    if escaped * 2 < text.count('"') or escaped < 2:
+        return []
+    edits = []
+    i = text.find('\\"')
+    while i >= 0:
+        a, b = i, i + 2  # the neighbours past spaces ("庇之 \\"" in 《疯人笔记》)
+        while a > 0 and text[a - 1] in " \t\u3000":
+            a -= 1
+        while b < len(text) and text[b] in " \t\u3000":
+            b += 1
+        before = text[a - 1] if a > 0 else "\n"
+        after = text[b] if b < len(text) else "\n"
+        if before == "\n" or after in "\r\n" or _CJK.match(before) or _CJK.match(after):
+            edits.append(Edit(i, i + 1, "", QUOTE_RULE))
+        i = text.find('\\"', i + 2)
+    return edits
+
+
+def excerpt_footer_edits(text: str) -> list[Edit]:
+    """Clause ``excerpt_footer`` (module doc): the footer line and the end marks under it."""
+    if "连载完毕" not in text:  # prefilter
+        return []
+    seen = 0
+    for a, b in lines_from_end(text):
+        line = text[a:b].strip(" \t\r\u3000")
+        if not line:
+            continue
+        if _FOOTER.fullmatch(line):
+            return [Edit(a, len(text), "", FOOTER_RULE)]
+        if not _END_MARK.fullmatch(line) and not _RULED.match(line):
+            return []
+        seen += 1
+        if seen >= TAIL_LINES:
+            return []
+    return []
