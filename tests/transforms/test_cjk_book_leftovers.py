@@ -1,0 +1,85 @@
+"""Clauses ``escaped_quotes`` and ``excerpt_footer`` (transforms.cjk_book_leftovers,
+session 32): excerpts of hankinghu/literature-books' 《疯人笔记》 (冰心), 《沉沦》 (郁达夫),
+《一问一世界》, 《被绑架的中国经济》 and zzk6780051/novel's 《龙族5》."""
+
+from transforms.cjk_book_leftovers import escaped_quote_edits, excerpt_footer_edits
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+
+BINGXIN = (
+    "第1章 两个家庭\n"
+    '前两个多月，有一位李博士来到我们学校，演讲\\"家庭与国家关系\\"。提到家庭的幸福和苦痛，'
+    "与男子建设事业能力的影响，又引证许多中西古今的故实，说得痛快淋漓。\n"
+    '路上车上，我还是看那本笔记。忽然听见有一个小姑娘的声音叫我说：\\"姐姐！来我们家里坐坐。\\"'
+    "抬头一看，已经走到舅母家门口，小表妹也正放学回来。\n"
+    '\u3000\u3000\\"这一个院子就是陈家，那个哭的孩子，就是大宝。\\"\n'
+)
+
+
+def _clean(text: str) -> str:
+    return clean_text(normalize_text(text)).text
+
+
+def test_escaped_quotes_bingxin():
+    """escaped_quotes: every '\\"' of 《疯人笔记》 loses its backslash, the quote stays."""
+    out = _clean(BINGXIN)
+    assert "\\" not in out
+    assert '演讲"家庭与国家关系"。提到' in out
+    assert '叫我说："姐姐！来我们家里坐坐。"抬头一看' in out
+    assert '"这一个院子就是陈家，那个哭的孩子，就是大宝。"' in out
+
+
+def test_escaped_quotes_english_inside_chinese():
+    """escaped_quotes: 《沉沦》's English cry after "。" and before a line end is mended."""
+    text = (
+        '同轻纱似的，在那里飘荡。\\"oh,youserenegossamer!youbeautifulgossamer!\\"\n'
+        "\u3000\u3000这样的叫了一声，他的眼睛里就涌出了两行清泪来，他自己也不知道是什么缘故。\n"
+    )
+    edits = escaped_quote_edits(text)
+    assert [text[e.start : e.end + 1] for e in edits] == ['\\"', '\\"']
+    assert '飘荡。"oh,youserenegossamer!youbeautifulgossamer!"' in _clean(text)
+
+
+def test_escaped_quotes_guard_html_attribute():
+    """Guard: 《龙族5》's pasted HTML attribute keeps its escapes (most quotes are
+    plain, and the escaped ones touch "=" and ">", not Chinese)."""
+    line = (
+        '    <span style=\\"font-family: Consolas, "Lucida Console", "Courier New", '
+        'monospace; white-space: pre-wrap;\\">\n'
+    )
+    assert escaped_quote_edits("这一天终于来了。\n" + line) == []
+    # the neighbour guard alone: all quotes escaped, none beside Chinese or a line edge
+    only = '    <span style=\\"white-space: pre-wrap;\\">\n'
+    assert escaped_quote_edits("这一天终于来了。\n" + only) == []
+
+
+TAIL = "有跟石头较劲的，时间久了竟也在上面睡出了毛病。\n"
+
+
+def test_excerpt_footer_with_end_marks():
+    """excerpt_footer: 《被绑架的中国经济》's last lines go, the rule lines and the garbage
+    glued to the last rule with them; the paragraph above stays."""
+    rule = "━" * 59
+    text = (
+        "本书精华已为您连载完毕，谢谢阅读。\n\n--(本章结束)-\n- \n"
+        + rule
+        + " \n\n"
+        + rule
+        + " 窒Ｔ传"
+    )
+    out = _clean(TAIL + text)
+    assert out.rstrip("\n") == TAIL.rstrip("\n")
+
+
+def test_excerpt_footer_before_chapter_end():
+    """excerpt_footer: 《一问一世界》 ends "谢谢阅读。" then "(本章完)"."""
+    text = TAIL + "本书精华已为您连载完毕，谢谢阅读。\n \n(本章完)\n"
+    assert _clean(text).rstrip("\n") == TAIL.rstrip("\n")
+    assert excerpt_footer_edits(TAIL + "本书精华已为您连载完毕，谢谢阅读\n")[0].start == len(TAIL)
+
+
+def test_excerpt_footer_guard_text_after():
+    """Guard: the same words with a line of text under them (not the file's end) stay."""
+    text = TAIL + "本书精华已为您连载完毕，谢谢阅读。\n" + TAIL
+    assert excerpt_footer_edits(text) == []
+    assert "谢谢阅读" in _clean(text)
