@@ -7,7 +7,8 @@ of oscarsun72/chtxt and hankinghu/literature-books, docs/quality/session-32-wtH.
   '演讲\\"家庭与国家关系\\"。', 郁达夫's 《沉沦》 '：\\"oh, you serene gossamer!\\"'.
   The backslash goes when at least half of the text's '"' carry one (the whole text
   was escaped, not a quotation of code) and the escaped quote touches a Han
-  character, CJK or full-width punctuation, or a line's edge (spaces between read past). Guards: an HTML
+  character, CJK or full-width punctuation ("——", "――", "……" too), or a line's edge (spaces
+  between read past). Guards: an HTML
   attribute 'style=\\"font-family: ...;\\">' pasted into a web novel (《龙族5》, 14 of
   its 56 '"', neighbours "=" and ">") stays; so does '\\"' in a text where most
   quotes are plain (code, a JSON example).
@@ -33,7 +34,7 @@ QUOTE_RULE = "html_entity"
 FOOTER_RULE = "site_ad"
 TAIL_LINES = 6  # the footer and the end marks or rule lines under it
 
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_CJK = re.compile(r"[\u2014\u2015\u2026\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _FOOTER = re.compile(r"本书精华已为您连载完毕[,，]?谢谢阅读[。.!！]?")
 _RULED = re.compile(r"[━=─_]{10}")  # a rule line with a few bytes of garbage after it
 _END_MARK = re.compile(r"[-—━=─_\s]*(?:[（(]本章(?:结束|完)[)）])?[-—━=─_\s]*")

@@ -83,3 +83,18 @@ def test_excerpt_footer_guard_text_after():
     text = TAIL + "本书精华已为您连载完毕，谢谢阅读。\n" + TAIL
     assert excerpt_footer_edits(text) == []
     assert "谢谢阅读" in _clean(text)
+
+
+def test_escaped_quotes_after_ellipsis_and_dash():
+    """escaped_quotes: 《斯人独憔悴》's quotes after "――" and "……" (General Punctuation,
+    not the CJK block) are mended too, the doubled close quote at the line's end as well."""
+    text = (
+        '\u3000\u3000冬冬搔了搔头说\\"仿佛是那位柳奶奶说，\\"看来你大女儿不喜欢我们在一起――\\"'
+        '外公叹口气说，\\"恐怕我们只能像铁路上的两条钢轨，尽管一路并肩同行，'
+        '可是永远也不会聚在一起……\\"\\"\n'
+        "\u3000\u30001988年8月5日晨\n"
+    )
+    out = _clean(text)
+    assert "\\" not in out
+    assert '在一起――"外公叹口气说，"恐怕' in out
+    assert '不会聚在一起……""\n' in out
