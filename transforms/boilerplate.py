@@ -109,7 +109,11 @@ from transforms import (
 from transforms.aozora_headings import aozora_marks
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.boilerplate_scan import line_end, lines_matching, skip_blank_lines
-from transforms.cjk_book_leftovers import escaped_quote_edits, excerpt_footer_edits
+from transforms.cjk_book_leftovers import (
+    escaped_quote_edits,
+    excerpt_footer_edits,
+    pdf_page_mark_edits,
+)
 from transforms.cjk_page_heads import cjk_page_heads
 from transforms.fortune_separators import fortune_separators
 from transforms.gutenberg_catalogue import publisher_catalogues, publisher_catalogues_front
@@ -248,6 +252,7 @@ def find_boilerplate(
     found += printer_imprints(text, footer, found) if "printer_imprint" in rules else []
     found += web_notices(text, config.edge_chars) if "web_notice" in rules else []
     found += page_markers(text) if "page_marker" in rules else []
+    found += pdf_page_mark_edits(text) if "page_marker" in rules else []  # session 32
     # Clause transcript_line_numbers (transforms.transcript_lines): a court
     # transcript's margin line numbers go, and the page rules read its lines
     # without them (blanked, so every offset stays).

@@ -1,4 +1,4 @@
-"""Two leftovers of the Chinese TXT e-books users bring (session 32 audit of 40 books
+"""Three leftovers of the Chinese TXT e-books users bring (session 32 audit of 40 books
 of oscarsun72/chtxt and hankinghu/literature-books, docs/quality/session-32-wtH.md).
 
 * ``escaped_quotes`` (rule ``html_entity``): a book exported once through a string
@@ -21,7 +21,19 @@ of oscarsun72/chtxt and hankinghu/literature-books, docs/quality/session-32-wtH.
   rule lines under it (a rule line may have garbage glued after it, 《被绑架的中国经济》's
   "━━━…━━━ 窒Ｔ传"); the same words inside a paragraph or above a line of text stay.
 
-Cost: a ``str.find`` of '\\"' and of "连载完毕" before anything else.
+* ``pdf_page_marks`` (rule ``page_marker``): a PDF read to text with a line "-- N" at
+  each page's top (汉译世界学术名著丛书's 《社会契约论》 "-- 1" … "-- 232", 《理想国》 448
+  marks), the page's running head on the next line: the book's or chapter's title with
+  the page number glued in full-width digits, reversed on even pages ("第二章　论原始社会９",
+  "０１第　一　卷" for 10, "４９理　　想　　国"). The marks were level-3 sections (232 of
+  《社会契约论》's 288) and the heads sat between a sentence's halves. Cut: the mark, and
+  the next line with text when it is a head (at most ``HEAD_CHARS`` characters, a digit
+  at its start or end, no sentence mark "。，；！？"), with the blank lines under them; the
+  blank line above stays (the paragraph break). Only when there are at least
+  ``MIN_MARKS`` marks and 4 in 5 of the steps between them are +1 (the pages in order):
+  one "-- 3" line in a text (a list, a score) stays.
+
+Cost: a ``str.find`` of '\\"', of "连载完毕" and of "\\n-- " before anything else.
 """
 
 from __future__ import annotations
@@ -32,11 +44,17 @@ from transforms.textedit import Edit, lines_from_end
 
 QUOTE_RULE = "html_entity"
 FOOTER_RULE = "site_ad"
+PAGE_RULE = "page_marker"
+MIN_MARKS = 5  # "-- N" page marks in a text
+HEAD_CHARS = 24  # a running head's characters, spaces aside
 TAIL_LINES = 6  # the footer and the end marks or rule lines under it
 
 _CJK = re.compile(r"[\u2014\u2015\u2026\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _FOOTER = re.compile(r"本书精华已为您连载完毕[,，]?谢谢阅读[。.!！]?")
 _RULED = re.compile(r"[━=─_]{10}")  # a rule line with a few bytes of garbage after it
+_PAGE_MARK = re.compile(r"^-- ?(\d{1,4})(?: of \d{1,4} --)?[ \t\r]*$", re.M)
+_DIGITS = "0123456789０１２３４５６７８９"
+_SENTENCE = re.compile(r"[。，；！？]")
 _END_MARK = re.compile(r"[-—━=─_\s]*(?:[（(]本章(?:结束|完)[)）])?[-—━=─_\s]*")
 
 
@@ -80,3 +98,43 @@ def excerpt_footer_edits(text: str) -> list[Edit]:
         if seen >= TAIL_LINES:
             return []
     return []
+
+
+def pdf_page_mark_edits(text: str) -> list[Edit]:
+    """Clause ``pdf_page_marks`` (module doc): the marks and their running heads."""
+    if "\n-- " not in text and "\n--" not in text:  # prefilter
+        return []
+    marks = list(_PAGE_MARK.finditer(text))
+    if len(marks) < MIN_MARKS:
+        return []
+    numbers = [int(m.group(1)) for m in marks]
+    steps = sum(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+    if steps * 5 < (len(numbers) - 1) * 4:
+        return []
+    edits = []
+    for m in marks:
+        end = _skip_blank(text, m.end())
+        nl = text.find("\n", end)
+        nl = len(text) if nl < 0 else nl
+        head = text[end:nl].strip(" \t\r\u3000")
+        short = 0 < len(head.replace(" ", "").replace("\u3000", "")) <= HEAD_CHARS
+        if short and (head[0] in _DIGITS or head[-1] in _DIGITS) and not _SENTENCE.search(head):
+            end = _skip_blank(text, nl)
+        edits.append(Edit(m.start(), end, "", PAGE_RULE))
+    return edits
+
+
+def _skip_blank(text: str, i: int) -> int:
+    """The start of the first line with text at or after the line end at ``i``."""
+    n = len(text)
+    j = text.find("\n", i)
+    if j < 0:
+        return n
+    while True:
+        k = text.find("\n", j + 1)
+        line = text[j + 1 : n if k < 0 else k]
+        if line.strip(" \t\r\u3000"):
+            return j + 1
+        if k < 0:
+            return n
+        j = k

@@ -2,7 +2,11 @@
 session 32): excerpts of hankinghu/literature-books' 《疯人笔记》 (冰心), 《沉沦》 (郁达夫),
 《一问一世界》, 《被绑架的中国经济》 and zzk6780051/novel's 《龙族5》."""
 
-from transforms.cjk_book_leftovers import escaped_quote_edits, excerpt_footer_edits
+from transforms.cjk_book_leftovers import (
+    escaped_quote_edits,
+    excerpt_footer_edits,
+    pdf_page_mark_edits,
+)
 from transforms.clean import clean_text
 from transforms.normalize import normalize_text
 
@@ -98,3 +102,48 @@ def test_escaped_quotes_after_ellipsis_and_dash():
     assert "\\" not in out
     assert '在一起――"外公叹口气说，"恐怕' in out
     assert '不会聚在一起……""\n' in out
+
+
+def _pages(first: int, count: int) -> str:
+    """《社会契约论》 (汉译世界学术名著丛书, a PDF read to text), pages 9-14: the mark,
+    the running head with the page number in full-width digits (reversed on even
+    pages), the page's last paragraph."""
+    heads = {
+        9: "第一卷",
+        10: "第一章\u3000第一卷的题旨７",
+        11: "８第\u3000一\u3000卷",
+        12: "第二章\u3000论原始社会９",
+        13: "０１第\u3000一\u3000卷",
+        14: "第二章\u3000论原始社会１１",
+    }
+    body = {
+        9: "我要探讨在社会秩序之中，能不能有某种合法的而又确切的政权规则。",
+        10: "生为一个自由国家的公民并且是主权者的一个成员。",
+        11: "怎样形成的？",
+        12: "种需要一旦停止，自然的联系也就解体。",
+        13: "贯都是凭事实来确定权利。",
+        14: "做出结论说：君王都是神明，或者说，人民都是畜牲。",
+    }
+    out = ""
+    for n in range(first, first + count):
+        out += f"-- {n}\n\n    {heads[n]}\n\n    {body[n]}\n\n"
+    return out
+
+
+def test_pdf_page_marks_and_heads():
+    """pdf_page_marks: the "-- N" marks go, the running heads with a page number too,
+    the book's "第一卷" heading (no number) and every paragraph stay."""
+    out = _clean(_pages(9, 6))
+    assert "-- " not in out
+    assert "７" not in out and "０１第" not in out and "论原始社会１１" not in out
+    assert out.split("\n")[0] == "第一卷"
+    assert "怎样形成的？" in out and "人民都是畜牲。" in out
+    edits = pdf_page_mark_edits(_pages(9, 6))
+    assert len(edits) == 6
+
+
+def test_pdf_page_marks_guard_few_or_unordered():
+    """Guard: fewer than 5 marks, or marks out of order (not pages), stay."""
+    assert pdf_page_mark_edits(_pages(9, 4)) == []
+    shuffled = _pages(9, 6).replace("-- 10\n", "-- 3\n").replace("-- 12\n", "-- 7\n")
+    assert pdf_page_mark_edits(shuffled) == []
