@@ -31,7 +31,8 @@ of oscarsun72/chtxt and hankinghu/literature-books, docs/quality/session-32-wtH.
   at its start or end, no sentence mark "。，；！？"), with the blank lines under them; the
   blank line above stays (the paragraph break). Only when there are at least
   ``MIN_MARKS`` marks and 4 in 5 of the steps between them are +1 (the pages in order):
-  one "-- 3" line in a text (a list, a score) stays.
+  one "-- 3" line in a text (a list, a score) stays, and so do five signature-like
+  "-- 3" … "-- 7" lines (``test_page_furniture``'s guard).
 
 Cost: a ``str.find`` of '\\"', of "连载完毕" and of "\\n-- " before anything else.
 """
@@ -45,7 +46,7 @@ from transforms.textedit import Edit, lines_from_end
 QUOTE_RULE = "html_entity"
 FOOTER_RULE = "site_ad"
 PAGE_RULE = "page_marker"
-MIN_MARKS = 5  # "-- N" page marks in a text
+MIN_MARKS = 10  # "-- N" page marks in a text (pages of a book; 5 "-- 3" … "-- 7" may be signatures)
 HEAD_CHARS = 24  # a running head's characters, spaces aside
 TAIL_LINES = 6  # the footer and the end marks or rule lines under it
 

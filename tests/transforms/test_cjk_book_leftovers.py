@@ -105,45 +105,46 @@ def test_escaped_quotes_after_ellipsis_and_dash():
 
 
 def _pages(first: int, count: int) -> str:
-    """《社会契约论》 (汉译世界学术名著丛书, a PDF read to text), pages 9-14: the mark,
-    the running head with the page number in full-width digits (reversed on even
-    pages), the page's last paragraph."""
-    heads = {
-        9: "第一卷",
-        10: "第一章\u3000第一卷的题旨７",
-        11: "８第\u3000一\u3000卷",
-        12: "第二章\u3000论原始社会９",
-        13: "０１第\u3000一\u3000卷",
-        14: "第二章\u3000论原始社会１１",
-    }
-    body = {
-        9: "我要探讨在社会秩序之中，能不能有某种合法的而又确切的政权规则。",
-        10: "生为一个自由国家的公民并且是主权者的一个成员。",
-        11: "怎样形成的？",
-        12: "种需要一旦停止，自然的联系也就解体。",
-        13: "贯都是凭事实来确定权利。",
-        14: "做出结论说：君王都是神明，或者说，人民都是畜牲。",
-    }
+    """《社会契约论》 (汉译世界学术名著丛书, a PDF read to text) from page 9: the mark, the
+    running head with the page number in full-width digits (reversed on even pages:
+    "０１第　一　卷" is page 10), the page's last paragraph (sentences of pages 9-14)."""
+    body = [
+        "我要探讨在社会秩序之中，能不能有某种合法的而又确切的政权规则。",
+        "生为一个自由国家的公民并且是主权者的一个成员。",
+        "怎样形成的？",
+        "种需要一旦停止，自然的联系也就解体。",
+        "贯都是凭事实来确定权利。",
+        "做出结论说：君王都是神明，或者说，人民都是畜牲。",
+    ]
+    wide = str.maketrans("0123456789", "０１２３４５６７８９")
     out = ""
     for n in range(first, first + count):
-        out += f"-- {n}\n\n    {heads[n]}\n\n    {body[n]}\n\n"
+        number = str(n).translate(wide)
+        if n == 9:
+            head = "第一卷"  # the book's heading on the page it opens: no number
+        elif n % 2:
+            head = "第二章\u3000论原始社会" + number
+        else:
+            head = number[::-1] + "第\u3000一\u3000卷"
+        out += f"-- {n}\n\n    {head}\n\n    {body[(n - 9) % 6]}\n\n"
     return out
 
 
 def test_pdf_page_marks_and_heads():
     """pdf_page_marks: the "-- N" marks go, the running heads with a page number too,
     the book's "第一卷" heading (no number) and every paragraph stay."""
-    out = _clean(_pages(9, 6))
+    out = _clean(_pages(9, 12))
     assert "-- " not in out
-    assert "７" not in out and "０１第" not in out and "论原始社会１１" not in out
+    assert "０１第" not in out and "论原始社会１１" not in out and "论原始社会" not in out
     assert out.split("\n")[0] == "第一卷"
-    assert "怎样形成的？" in out and "人民都是畜牲。" in out
-    edits = pdf_page_mark_edits(_pages(9, 6))
-    assert len(edits) == 6
+    assert out.count("怎样形成的？") == 2 and out.count("人民都是畜牲。") == 2
+    assert len(pdf_page_mark_edits(_pages(9, 12))) == 12
 
 
 def test_pdf_page_marks_guard_few_or_unordered():
-    """Guard: fewer than 5 marks, or marks out of order (not pages), stay."""
-    assert pdf_page_mark_edits(_pages(9, 4)) == []
-    shuffled = _pages(9, 6).replace("-- 10\n", "-- 3\n").replace("-- 12\n", "-- 7\n")
+    """Guard: fewer than 10 marks, or marks out of order (not pages), stay."""
+    assert pdf_page_mark_edits(_pages(9, 9)) == []
+    shuffled = _pages(9, 12)
+    for n in (10, 12, 14, 16):
+        shuffled = shuffled.replace(f"-- {n}\n", f"-- {n - 7}\n")
     assert pdf_page_mark_edits(shuffled) == []
