@@ -53,7 +53,10 @@ TAIL_LINES = 6  # the footer and the end marks or rule lines under it
 _CJK = re.compile(r"[\u2014\u2015\u2026\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _FOOTER = re.compile(r"本书精华已为您连载完毕[,，]?谢谢阅读[。.!！]?")
 _RULED = re.compile(r"[━=─_]{10}")  # a rule line with a few bytes of garbage after it
-_PAGE_MARK = re.compile(r"^-- ?(\d{1,4})(?: of \d{1,4} --)?[ \t\r]*$", re.M)
+# led by a literal "\n--" so that the engine looks for it fast (a mark on the first line aside)
+_MARK = r"(-- ?(\d{1,4})(?: of \d{1,4} --)?)[ \t\r]*(?=\n|\Z)"
+_PAGE_MARK = re.compile(r"\n" + _MARK)
+_FIRST_MARK = re.compile(_MARK)  # on the text's first line
 _DIGITS = "0123456789０１２３４５６７８９"
 _SENTENCE = re.compile(r"[。，；！？]")
 _END_MARK = re.compile(r"[-—━=─_\s]*(?:[（(]本章(?:结束|完)[)）])?[-—━=─_\s]*")
@@ -103,12 +106,13 @@ def excerpt_footer_edits(text: str) -> list[Edit]:
 
 def pdf_page_mark_edits(text: str) -> list[Edit]:
     """Clause ``pdf_page_marks`` (module doc): the marks and their running heads."""
-    if "\n-- " not in text and "\n--" not in text:  # prefilter
+    if "\n--" not in text:  # prefilter
         return []
-    marks = list(_PAGE_MARK.finditer(text))
+    first = _FIRST_MARK.match(text)
+    marks = ([first] if first else []) + list(_PAGE_MARK.finditer(text))
     if len(marks) < MIN_MARKS:
         return []
-    numbers = [int(m.group(1)) for m in marks]
+    numbers = [int(m.group(2)) for m in marks]
     steps = sum(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
     if steps * 5 < (len(numbers) - 1) * 4:
         return []
@@ -121,7 +125,7 @@ def pdf_page_mark_edits(text: str) -> list[Edit]:
         short = 0 < len(head.replace(" ", "").replace("\u3000", "")) <= HEAD_CHARS
         if short and (head[0] in _DIGITS or head[-1] in _DIGITS) and not _SENTENCE.search(head):
             end = _skip_blank(text, nl)
-        edits.append(Edit(m.start(), end, "", PAGE_RULE))
+        edits.append(Edit(m.start(1), end, "", PAGE_RULE))
     return edits
 
 
