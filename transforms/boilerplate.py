@@ -60,18 +60,24 @@ web_notice          a block with a link (URL, domain, e-mail) and at least one
 page_marker         a line that is only a page marker ("---- Page 12 ----",
                     "[Page 12]", "- Page 12 -", "--- 第 1 頁 ---" as "--- 第 1 页 ---":
                     review clause ``page_marker_traditional``) and the blank
-                    lines around it; an inline "[Pg 12]"
+                    lines around it; an inline "[Pg 12]"; a PDF's "-- N" page lines
+                    (10+, in page order) and the running head under each (clause
+                    ``pdf_page_marks``, ``transforms.cjk_book_leftovers``)
 page_furniture      PDF page numbers and running heads (``transforms.page_furniture``;
                     an OCR'd Chinese book's: ``transforms.cjk_page_heads``)
 fortune_separator   a fortune file's "%" lines (``transforms.fortune_separators``)
 aozora_*            Aozora Bunko's legend, colophon and markup (``transforms.aozora``)
 site_watermark      a web e-book site's disguised address in the text (``transforms.watermarks``)
-site_ad             a Chinese e-book site's advertisement lines and markers (``transforms.site_ads``)
+site_ad             a Chinese e-book site's advertisement lines and markers (``transforms.site_ads``);
+                    an excerpt site's closing "本书精华已为您连载完毕，谢谢阅读" and the end
+                    marks under it (clause ``excerpt_footer``, ``transforms.cjk_book_leftovers``)
 subtitle_cue        a subtitle file's cue numbers and timings (``transforms.subtitles``)
 mail_header         an mbox file's "From " lines and message headers (``transforms.mail_headers``)
 html_entity,        a plain-text input's HTML character references (decoded), escaped
 escaped_tag,        and stray inline tags (``transforms.html_entities``; a document read
-stray_html_tag      from HTML or EPUB is left alone: clause ``markup_source``)
+stray_html_tag      from HTML or EPUB is left alone: clause ``markup_source``); the
+                    backslash of '\\"' in a text escaped once as a string (clause
+                    ``escaped_quotes``, ``transforms.cjk_book_leftovers``)
 gutenberg_*         Project Gutenberg's transcriber markup (``transforms.gutenberg_markup``):
                     illustration tags here; notes inside a paragraph (moved after it),
                     note anchors, _italic_ and =bold= marks after unwrapping
