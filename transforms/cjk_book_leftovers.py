@@ -11,7 +11,10 @@ of oscarsun72/chtxt and hankinghu/literature-books, docs/quality/session-32-wtH.
   between read past). Guards: an HTML
   attribute 'style=\\"font-family: ...;\\">' pasted into a web novel (《龙族5》, 14 of
   its 56 '"', neighbours "=" and ">") stays; so does '\\"' in a text where most
-  quotes are plain (code, a JSON example).
+  quotes are plain (code, a JSON example). Review clause ``escaped_quotes_code``: a
+  '\\"' on a line that also holds a plain '"' stays (a string literal in C, Python,
+  JSON, CSV, a quoted Windows path 'C:\\游戏\\"'), and nothing is mended unless an
+  escaped quote sits beside Chinese (LaTeX's umlaut '\\"U' at a line's start stays).
 * ``excerpt_footer`` (rule ``site_ad``): the book-excerpt sites' closing line
   "本书精华已为您连载完毕，谢谢阅读。" ("this book's best parts are all serialized
   for you, thank you for reading"), found as the last line with text of 6 files of
@@ -69,7 +72,8 @@ def escaped_quote_edits(text: str) -> list[Edit]:
     escaped = text.count('\\"')
     if escaped * 2 < text.count('"') or escaped < 2:
         return []
-    edits = []
+    edits, cjk = [], False
+    plain = _PlainQuoteLines(text)
     i = text.find('\\"')
     while i >= 0:
         a, b = i, i + 2  # the neighbours past spaces ("庇之 \\"" in 《疯人笔记》)
@@ -79,10 +83,32 @@ def escaped_quote_edits(text: str) -> list[Edit]:
             b += 1
         before = text[a - 1] if a > 0 else "\n"
         after = text[b] if b < len(text) else "\n"
-        if before == "\n" or after in "\r\n" or _CJK.match(before) or _CJK.match(after):
+        near = bool(_CJK.match(before) or _CJK.match(after))
+        if (near or before == "\n" or after in "\r\n") and not plain(i):
             edits.append(Edit(i, i + 1, "", QUOTE_RULE))
+            cjk = cjk or near
         i = text.find('\\"', i + 2)
-    return edits
+    # review clause escaped_quotes_code: none beside Chinese, no Chinese text escaped (a
+    # LaTeX umlaut '\\"U' or a shell line's 'echo \\"' at a line's edge stays)
+    return edits if cjk else []
+
+
+class _PlainQuoteLines:
+    """Review clause ``escaped_quotes_code``: whether the line of an offset holds a '"'
+    with no backslash (a string literal's delimiter: code, CSV, a quoted Windows path),
+    read once per line."""
+
+    def __init__(self, text: str):
+        self.text, self.end, self.plain = text, -1, False
+
+    def __call__(self, i: int) -> bool:
+        if i > self.end:
+            a = self.text.rfind("\n", 0, i) + 1
+            b = self.text.find("\n", i)
+            self.end = len(self.text) if b < 0 else b
+            line = self.text[a : self.end]
+            self.plain = line.count('"') > line.count('\\"')
+        return self.plain
 
 
 def excerpt_footer_edits(text: str) -> list[Edit]:

@@ -148,3 +148,29 @@ def test_pdf_page_marks_guard_few_or_unordered():
     for n in (10, 12, 14, 16):
         shuffled = shuffled.replace(f"-- {n}\n", f"-- {n - 7}\n")
     assert pdf_page_mark_edits(shuffled) == []
+
+
+def test_escaped_quotes_code_guard():
+    """Review clause ``escaped_quotes_code``: a '\\"' on a line that also holds a plain
+    '"' (a string literal's delimiter) stays, even when the escaped quotes are half of
+    a text's quotes and touch Chinese: C, Python, CSV, a quoted Windows path."""
+    c = '代码如下：\n\n    printf("他说：\\"你好\\"\\n");\n\n输出“他说：“你好””。\n'
+    py = '例如：\ns = "\\"中文\\""\nprint(s)\n'
+    csv = '名字,说明\n张三,"他说\\"好\\""\n'
+    jsonl = '{"text": "他说：\\"你好\\"，\\"再见\\"，\\"好\\""}\n'
+    path = '把文件复制到 "C:\\游戏\\" 和 "D:\\备份\\" 里。\n'
+    for text in (c, py, csv, jsonl, path):
+        assert escaped_quote_edits(text) == [], text
+        assert _clean(text).count("\\") == text.count("\\"), text
+
+
+def test_escaped_quotes_none_beside_chinese():
+    """Review clause ``escaped_quotes_code``: with no escaped quote beside Chinese, the
+    line edges alone mend nothing: LaTeX's umlaut '\\"U' opening a line, 'M\\"' ending
+    one, a shell line's 'echo \\"'; 《沉沦》's Heine line '\\"ledetwohl,' is mended (its
+    text has '飘荡。\\"oh')."""
+    latex = 'Der Text:\n\\"Uber die Stra\\"se von M\\"unchen\nsagte M\\"\n'
+    shell = 'echo \\"\necho \\"\n'
+    assert escaped_quote_edits(latex) == [] and escaped_quote_edits(shell) == []
+    text = '飘荡。\\"oh, you beautiful gossamer!\\"\n\u3000\u3000\\"ledetwohl,ihrglattensaale,\n'
+    assert len(escaped_quote_edits(text)) == 3
