@@ -174,3 +174,23 @@ def test_escaped_quotes_none_beside_chinese():
     assert escaped_quote_edits(latex) == [] and escaped_quote_edits(shell) == []
     text = '飘荡。\\"oh, you beautiful gossamer!\\"\n\u3000\u3000\\"ledetwohl,ihrglattensaale,\n'
     assert len(escaped_quote_edits(text)) == 3
+
+
+def test_pdf_page_marks_first_line_with_a_number_stays():
+    """Review clause ``pdf_head_number``: a page's first line that only carries a number
+    (a numbered heading, not the page's) stays; the running heads around it go, and so
+    does one whose digits were mangled but whose words are a running head's."""
+    text = _pages(9, 12).replace("第二章\u3000论原始社会１５", "3. 论社会公约")
+    text = text.replace("第二章\u3000论原始社会１７", "第二章\u3000论原始社会７１１")
+    out = _clean(text)
+    assert "3. 论社会公约" in out
+    assert "论原始社会" not in out and "０１第" not in out
+    # pages without running heads (a PDF read by pdf-parse): "Chapter 3" opens page 14
+    pages = "".join(
+        f"-- {n} of 20 --\n\n"
+        + ("Chapter 3\n\n" if n == 14 else "")
+        + f"The text of page {n} runs on here, line after line.\n\n"
+        for n in range(1, 21)
+    )
+    assert "Chapter 3" in _clean(pages)
+    assert len(pdf_page_mark_edits(pages)) == 20
