@@ -66,18 +66,24 @@ web_notice          a block with a link (URL, domain, e-mail) and at least one
 page_marker         a line that is only a page marker ("---- Page 12 ----",
                     "[Page 12]", "- Page 12 -", "--- 第 1 頁 ---" as "--- 第 1 页 ---":
                     review clause ``page_marker_traditional``) and the blank
-                    lines around it; an inline "[Pg 12]"
+                    lines around it; an inline "[Pg 12]"; a PDF's "-- N" page lines
+                    (10+, in page order) and the running head under each (clause
+                    ``pdf_page_marks``, ``transforms.cjk_book_leftovers``)
 page_furniture      PDF page numbers and running heads (``transforms.page_furniture``;
                     an OCR'd Chinese book's: ``transforms.cjk_page_heads``)
 fortune_separator   a fortune file's "%" lines (``transforms.fortune_separators``)
 aozora_*            Aozora Bunko's legend, colophon and markup (``transforms.aozora``)
 site_watermark      a web e-book site's disguised address in the text (``transforms.watermarks``)
-site_ad             a Chinese e-book site's advertisement lines and markers (``transforms.site_ads``)
+site_ad             a Chinese e-book site's advertisement lines and markers (``transforms.site_ads``);
+                    an excerpt site's closing "本书精华已为您连载完毕，谢谢阅读" and the end
+                    marks under it (clause ``excerpt_footer``, ``transforms.cjk_book_leftovers``)
 subtitle_cue        a subtitle file's cue numbers and timings (``transforms.subtitles``)
 mail_header         an mbox file's "From " lines and message headers (``transforms.mail_headers``)
 html_entity,        a plain-text input's HTML character references (decoded), escaped
 escaped_tag,        and stray inline tags (``transforms.html_entities``; a document read
-stray_html_tag      from HTML or EPUB is left alone: clause ``markup_source``)
+stray_html_tag      from HTML or EPUB is left alone: clause ``markup_source``); the
+                    backslash of '\\"' in a text escaped once as a string (clause
+                    ``escaped_quotes``, ``transforms.cjk_book_leftovers``)
 gutenberg_*         Project Gutenberg's transcriber markup (``transforms.gutenberg_markup``):
                     illustration tags here; notes inside a paragraph (moved after it),
                     note anchors, _italic_ and =bold= marks after unwrapping
@@ -115,6 +121,11 @@ from transforms import (
 from transforms.aozora_headings import aozora_marks
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.boilerplate_scan import line_end, lines_matching, skip_blank_lines
+from transforms.cjk_book_leftovers import (
+    escaped_quote_edits,
+    excerpt_footer_edits,
+    pdf_page_mark_edits,
+)
 from transforms.cjk_page_heads import cjk_page_heads
 from transforms.fortune_separators import fortune_separators
 from transforms.gutenberg_ads import ads_after_the_end
@@ -258,6 +269,7 @@ def find_boilerplate(
     found += index_at_the_end(text, footer, body) if "book_index" in rules else []
     found += web_notices(text, config.edge_chars) if "web_notice" in rules else []
     found += page_markers(text) if "page_marker" in rules else []
+    found += pdf_page_mark_edits(text) if "page_marker" in rules else []  # session 32
     # Clause transcript_line_numbers (transforms.transcript_lines): a court
     # transcript's margin line numbers go, and the page rules read its lines
     # without them (blanked, so every offset stays).
@@ -275,12 +287,15 @@ def find_boilerplate(
     if "site_ad" in rules:  # transforms.novel_site_lines (session 30)
         found += site_host_lines(text, found) + bookend_links(text)
         found += first_published_stamps(text)
+        found += excerpt_footer_edits(text)  # transforms.cjk_book_leftovers (session 32)
     if author_notes.RULE in rules:  # opt-in, --drop-author-notes (session 31)
         found += author_notes.author_note_edits(text)
     found += gutenberg_markup.markup_edits(text, rules & gutenberg_markup.BEFORE_UNWRAP)
     if rules & set(html_entities.RULES):  # a subtitle's <i> is its own markup: kept
         cues = any(e.rule == subtitles.RULE for e in found)
         found += html_entities.html_edits(text, rules - {html_entities.TAG_RULE} if cues else rules)
+    if html_entities.ENTITY_RULE in rules:  # transforms.cjk_book_leftovers (session 32)
+        found += escaped_quote_edits(text)
     merged: list[Edit] = []
     # Overlaps: the earliest start wins, then the longest, then the rule listed first.
     for e in sorted(found, key=lambda e: (e.start, -e.end, ALL_RULES.index(e.rule))):
