@@ -103,6 +103,7 @@ from dataclasses import dataclass, replace
 from schemas import Section
 from transforms import contents as ct
 from transforms import headings as hd
+from transforms.bylines import byline_lines
 from transforms.chapter_subtitles import chapter_subtitles
 from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
@@ -243,6 +244,9 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     cands = drop_prompt_runs(lines, cands)  # rule prompt_run
     cands = drop_admonition_labels(lines, cands)  # rule admonition_label
     cands = confirm_sequences(lines, cands)  # rule named_sequence
+    bylines = byline_lines(lines.texts, lines.starts)  # clause byline_lines (transforms.bylines)
+    if bylines:
+        cands = [c for c in cands if c.line not in bylines]
     cands = _merge_caps_lines(cands)
     cands = drop_note_numbers(lines.texts, cands)  # clause notes_run (transforms.note_numbers)
     # A line in capitals with text right under it is a speaker tag ("SECOND
@@ -271,7 +275,7 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     paired = {c.line: c.start for c in kept if c.second}
     for c, _ in confirmed:
         if c.line not in paired:
-            t = title_line(lines, c, numbered_lines | set(titles.values()))
+            t = title_line(lines, c, numbered_lines | set(titles.values()) | bylines)
             if t is not None:
                 titles[c.line] = t
     unpaired = [c for c, _ in confirmed if c.line not in paired]
@@ -333,7 +337,7 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     # kowala") and named divisions ("Prolog", "Epilog"), not under numbered chapters.
     chapters = any(h.kind != "named" and (h.kind != "keyword" or h.rank >= 20) for h in headings)
     for i, rank in titled_chapters(lines, chapters):
-        if i not in heading_lines:
+        if i not in heading_lines and i not in bylines:
             headings.append(Heading(lines.starts[i], lines.ends[i], lines.texts[i], "titled", rank))
     headings = drop_repeated_headings(text, sorted(headings, key=lambda h: h.start), found.twice)
     # Rule matter_levels (transforms.matter_levels): front and back matter at the top.

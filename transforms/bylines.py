@@ -1,0 +1,45 @@
+"""Clause ``byline_lines`` (session 32): a title page's byline is no heading.
+
+In the first ``FRONT_CHARS`` characters of a text, a line that is "By" (or "BY", "by")
+alone, or "By" followed by a name, is the author's byline ("By F. L. WALLACE" under
+"Accidental Flight"; "by Miguel de Cervantes" under "Part 38." in the Don Quixote part
+files; "VOLUME V" / "By" / "VOLTAIRE" in the Philosophical Dictionary). It is neither a
+section of its own nor the title line of the heading above it. A name is one to six
+words, each capitalised, an initial ("F.", "G.A.") or a particle ("de", "van", "von").
+
+Guards: only at the front (a chapter "BY THE RIVER" later in a book stays), and "By"
+followed by a lower-case word that is no particle ("By and by", "by the way") is text.
+"""
+
+from __future__ import annotations
+
+import re
+
+FRONT_CHARS = 3000  # a title page (and a volume's imprint page) fits in this
+_PARTICLES = frozenset(("de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "of"))
+_BY = re.compile(r"[ \t]*(?:By|BY|by)(?:[ \t]+(.*))?$")
+
+
+def is_byline(line: str) -> bool:
+    """Whether ``line`` (stripped) reads as an author's byline (module doc)."""
+    m = _BY.match(line)
+    if not m:
+        return False
+    rest = m.group(1)
+    if not rest:
+        return True
+    words = rest.rstrip(".,").split()
+    if not 1 <= len(words) <= 6 or words[0].lower() in _PARTICLES:
+        return False
+    return all(w[0].isupper() or w in _PARTICLES for w in words)
+
+
+def byline_lines(texts: list[str], starts: list[int]) -> set[int]:
+    """Indices of the byline lines in the front of a text (clause ``byline_lines``)."""
+    out = set()
+    for i, t in enumerate(texts):
+        if starts[i] >= FRONT_CHARS:
+            break
+        if t[:2].lower() == "by" and is_byline(t):
+            out.add(i)
+    return out
