@@ -7,6 +7,12 @@ files; "VOLUME V" / "By" / "VOLTAIRE" in the Philosophical Dictionary). It is ne
 section of its own nor the title line of the heading above it. A name is one to six
 words, each capitalised, an initial ("F.", "G.A.") or a particle ("de", "van", "von").
 
+Clause ``imprint_lines`` (session 32): in the same front, a line holding a publisher's
+imprint (a short line of at most 60 characters with a city of publication, "PUBLISHED BY", "PUBLISHERS", a year 1500-1999 alone) or
+right above one ("E.R. DuMONT" over "PARIS--LONDON--NEW YORK--CHICAGO") is no title line
+of the heading above it: "VOLUME FIVE" / "LONDON: PUBLISHED BY CHATTO AND" and "VOLUME IX"
+/ "E.R. DuMONT" were sections titled by their imprint. The heading itself is kept.
+
 Guards: only at the front (a chapter "BY THE RIVER" later in a book stays), and "By"
 followed by a lower-case word that is no particle ("By and by", "by the way") is text.
 """
@@ -42,4 +48,28 @@ def byline_lines(texts: list[str], starts: list[int]) -> set[int]:
             break
         if t[:2].lower() == "by" and is_byline(t):
             out.add(i)
+    return out
+
+
+_IMPRINT = re.compile(
+    r"\b(?:LONDON|London|NEW YORK|New York|PARIS|Paris|BOSTON|Boston|PHILADELPHIA|Philadelphia"
+    r"|EDINBURGH|Edinburgh|CHICAGO|Chicago|PUBLISHED|Published|PUBLISHERS|Publishers)\b"
+    r"|^1[5-9]\d\d\.?$"
+)
+
+
+def imprint_lines(texts: list[str], starts: list[int], blank: list[bool]) -> set[int]:
+    """Lines of the front that hold an imprint or stand right above one (clause
+    ``imprint_lines``): they title no heading."""
+    out = set()
+    for i, t in enumerate(texts):
+        if starts[i] >= FRONT_CHARS:
+            break
+        if t and len(t) <= 60 and _IMPRINT.search(t):
+            out.add(i)
+            j = i - 1
+            while j >= 0 and blank[j] and j > i - 3:
+                j -= 1
+            if j >= 0 and not blank[j]:
+                out.add(j)
     return out

@@ -103,7 +103,7 @@ from dataclasses import dataclass, replace
 from schemas import Section
 from transforms import contents as ct
 from transforms import headings as hd
-from transforms.bylines import byline_lines
+from transforms.bylines import byline_lines, imprint_lines
 from transforms.chapter_subtitles import chapter_subtitles
 from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
@@ -247,6 +247,8 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     bylines = byline_lines(lines.texts, lines.starts)  # clause byline_lines (transforms.bylines)
     if bylines:
         cands = [c for c in cands if c.line not in bylines]
+    # Clause imprint_lines (transforms.bylines): an imprint titles no heading.
+    no_title = bylines | imprint_lines(lines.texts, lines.starts, lines.blank)
     cands = _merge_caps_lines(cands)
     cands = drop_note_numbers(lines.texts, cands)  # clause notes_run (transforms.note_numbers)
     # A line in capitals with text right under it is a speaker tag ("SECOND
@@ -275,7 +277,7 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     paired = {c.line: c.start for c in kept if c.second}
     for c, _ in confirmed:
         if c.line not in paired:
-            t = title_line(lines, c, numbered_lines | set(titles.values()) | bylines)
+            t = title_line(lines, c, numbered_lines | set(titles.values()) | no_title)
             if t is not None:
                 titles[c.line] = t
     unpaired = [c for c, _ in confirmed if c.line not in paired]
