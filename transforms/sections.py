@@ -207,8 +207,12 @@ def _cjk_case(line: str) -> bool:
     return cjk > 0 and cjk >= sum(map(str.isupper, line))
 
 
-def find_headings(text: str, any_script: bool = True) -> list[Heading]:
-    """Confirmed headings of ``text`` in order (see module docstring)."""
+def find_headings(
+    text: str, any_script: bool = True, contents_out: list | None = None
+) -> list[Heading]:
+    """Confirmed headings of ``text`` in order (see module docstring). With
+    ``contents_out``, the (start, end) character spans of its contents lists are
+    appended to it (clause ``contents_list_sentence`` of ``transforms.key_sentences``)."""
     lines = ct.scan_lines(text)
     cands = []
     for i, t in enumerate(lines.texts):
@@ -264,6 +268,8 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     ]  # fmt: skip
     cands = chapter_decimals(lines, drop_colon_lists(lines.texts, cands))  # transforms.cjk_*
     kept, found = ct.drop_lists(lines, cands)
+    if contents_out is not None:
+        contents_out.extend(_list_spans(lines, found.in_list))
     kept = drop_running_heads(kept)  # clause cjk_running_head (after the contents lists)
     kept = drop_admonition_labels(lines, listed_lines(lines, kept, found))
     confirmed = _running_heads(confirm_candidates(lines, kept, found))
@@ -344,6 +350,23 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     headings = drop_repeated_headings(text, sorted(headings, key=lambda h: h.start), found.twice)
     # Rule matter_levels (transforms.matter_levels): front and back matter at the top.
     return matter_at_top(_named_among_numbers(headings))  # rule repeated_heading before
+
+
+def _list_spans(lines: ct.Lines, in_list) -> list[tuple[int, int]]:
+    """(start, end) characters of each run of contents-list lines."""
+    out: list[tuple[int, int]] = []
+    n = len(lines.texts)
+    i = 0
+    while i < n:
+        if not in_list[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and in_list[j + 1]:
+            j += 1
+        out.append((lines.starts[i], lines.ends[j]))
+        i = j + 1
+    return out
 
 
 def _named_among_numbers(headings: list[Heading]) -> list[Heading]:
