@@ -236,3 +236,34 @@ def test_contents_list_sentence():
     assert "Just when, where, and by whom story-telling was begun no one can say." in eligible
     keys = [said[i] for i in np.asarray(st.key_sentences)]
     assert keys and all("18" not in k for k in keys)
+
+
+# G. A. Henty, The Young Colonists ("Henty, G. A. (George Alfred)/The Young Colonists: A
+# Story of the Zulu and Boer Wars.txt"): its title page, two rules, the running title.
+HENTY = """The Young Colonists, by G.A. Henty.
+
+________________________________________________________________________
+
+________________________________________________________________________
+THE YOUNG COLONISTS, BY G.A. HENTY.
+
+PREFACE.
+
+As a rule the minor wars in which this country has been from time to
+time engaged, have been remarkable both for the admirable way in which
+they were conducted and for the success that attended them.  The two
+campaigns in South Africa, however, that followed each other with but a
+brief interval, were notable exceptions.
+"""
+
+
+def test_rule_line_above_henty():
+    """Clause rule_line_above (transforms.line_marks): the rule keeps its line; the
+    paragraph under PREFACE is still joined."""
+    from transforms.unwrap import unwrap_text
+
+    out = unwrap_text(HENTY)[0]
+    assert "_\nTHE YOUNG COLONISTS, BY G.A. HENTY.\n" in out
+    assert "_ THE YOUNG" not in out
+    assert "has been from time to time engaged, have been" in out
+
