@@ -266,4 +266,3 @@ def test_rule_line_above_henty():
     assert "_\nTHE YOUNG COLONISTS, BY G.A. HENTY.\n" in out
     assert "_ THE YOUNG" not in out
     assert "has been from time to time engaged, have been" in out
-
