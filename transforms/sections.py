@@ -77,6 +77,12 @@ evidence confirms, each rule named:
     a repeated heading ("ACT I." before every scene of act I) followed by a
     lower heading that continues its numbering, or by the next heading of its
     own series, opens nothing.
+``byline_lines`` / ``imprint_lines`` (session 32)
+    see ``transforms.bylines``: in a text's first 3,000 characters a "By ..." line is
+    no section and titles no heading; an imprint line ("LONDON: PUBLISHED BY ...") or
+    the line right above one titles no heading. Clause ``long_caps_title`` of
+    ``transforms.section_titles``: a chapter's title line in capitals may run to 300
+    characters.
 ``english_ordinal_act_scene_line`` (review, session 29)
     under an English ordinal act ("FIRST ACT", clause ``english_ordinal_act`` of
     ``transforms.headings``) a line opening with "SCENE" (Wilde's "SCENE" over the
