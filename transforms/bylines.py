@@ -8,7 +8,9 @@ section of its own nor the title line of the heading above it. A name is one to 
 words, each capitalised, an initial ("F.", "G.A.") or a particle ("de", "van", "von").
 
 Clause ``imprint_lines`` (session 32): in the same front, a line holding a publisher's
-imprint (a short line of at most 60 characters with a city of publication, "PUBLISHED BY", "PUBLISHERS", a year 1500-1999 alone) or
+imprint (a short line of at most 60 characters with a city of publication followed by
+":", ",", ";", ".", "--" or the line's end (clause ``imprint_city``: "PARIS STUDIED IN ITS
+GAMIN.", the title of Les Misérables' book, is no imprint), "PUBLISHED BY", "PUBLISHERS", a year 1500-1999 alone) or
 right above one ("E.R. DuMONT" over "PARIS--LONDON--NEW YORK--CHICAGO") is no title line
 of the heading above it: "VOLUME FIVE" / "LONDON: PUBLISHED BY CHATTO AND" and "VOLUME IX"
 / "E.R. DuMONT" were sections titled by their imprint. The heading itself is kept.
@@ -23,6 +25,12 @@ import re
 
 FRONT_CHARS = 3000  # a title page (and a volume's imprint page) fits in this
 _PARTICLES = frozenset(("de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "of"))
+# Clause byline_not_phrase: "BY WAY OF CRITICISM.", "BY THE SEA", "By Order of ..." open
+# no name (Stevenson's "PREFACE" / "BY WAY OF CRITICISM." lost its heading).
+_NOT_NAMES = frozenset(
+    ("the", "a", "an", "way", "order", "request", "permission", "command", "means", "night",
+     "day", "land", "sea", "water", "rail", "post", "mail", "return", "proxy", "chance")
+)  # fmt: skip
 _BY = re.compile(r"[ \t]*(?:By|BY|by)(?:[ \t]+(.*))?$")
 
 
@@ -35,7 +43,7 @@ def is_byline(line: str) -> bool:
     if not rest:
         return True
     words = rest.rstrip(".,").split()
-    if not 1 <= len(words) <= 6 or words[0].lower() in _PARTICLES:
+    if not 1 <= len(words) <= 6 or words[0].lower() in _PARTICLES | _NOT_NAMES:
         return False
     return all(w[0].isupper() or w in _PARTICLES for w in words)
 
@@ -53,7 +61,8 @@ def byline_lines(texts: list[str], starts: list[int]) -> set[int]:
 
 _IMPRINT = re.compile(
     r"\b(?:LONDON|London|NEW YORK|New York|PARIS|Paris|BOSTON|Boston|PHILADELPHIA|Philadelphia"
-    r"|EDINBURGH|Edinburgh|CHICAGO|Chicago|PUBLISHED|Published|PUBLISHERS|Publishers)\b"
+    r"|EDINBURGH|Edinburgh|CHICAGO|Chicago)(?:[ \t]*[:,;.]|[ \t]*--|[ \t]*$)"
+    r"|\b(?:PUBLISHED|Published|PUBLISHERS|Publishers)\b"
     r"|^1[5-9]\d\d\.?$"
 )
 
