@@ -204,6 +204,22 @@ def test_long_caps_title_mixed_case_stays_text():
     assert _titles(text)[1] == "CHAPTER II."
 
 
+def test_long_caps_title_prose_telegram_stays_text():
+    """Clause long_caps_title_prose (review): a telegram in capitals of several sentences
+    under "CHAPTER II." is its text, not its title; a one-sentence line still titles it."""
+    telegram = (
+        "COME HOME AT ONCE. YOUR FATHER IS VERY ILL AND ASKS FOR YOU EVERY HOUR. THE DOCTOR "
+        "SAYS THERE IS LITTLE TIME LEFT. DO NOT DELAY. MOTHER."
+    )
+    text = QUIXOTE_COMPLETE.replace(
+        "WHICH TREATS OF THE NOTABLE ALTERCATION WHICH SANCHO PANZA HAD WITH DON QUIXOTE’S "
+        "NIECE, AND HOUSEKEEPER, TOGETHER WITH OTHER DROLL MATTERS",
+        telegram,
+    )
+    assert telegram in text and len(telegram) > 100
+    assert _titles(text)[1] == "CHAPTER II."
+
+
 def test_byline_and_imprint_lines_voltaire():
     """Clauses byline_lines ("VOLUME V" / "By") and imprint_lines ("VOLUME IX" /
     "E.R. DuMONT" over "PARIS--LONDON--NEW YORK--CHICAGO")."""
