@@ -321,3 +321,41 @@ def test_imprint_city_guard_marius():
     """Guard of imprint_lines (clause imprint_city): "PARIS STUDIED IN ITS GAMIN." is no
     imprint; it still titles "BOOK I."."""
     assert _titles(MARIUS)[1] == "BOOK I. PARIS STUDIED IN ITS GAMIN."
+
+
+def test_session32_guards_review():
+    """Guards no other test held (review, session 32): bylines and imprints only in the
+    front; an imprint line is short; a rule line is one character repeated, 3 or more."""
+    from transforms.bylines import FRONT_CHARS, byline_lines, imprint_lines
+    from transforms.line_marks import rule_lines_above
+
+    assert byline_lines(["By John Smith"], [0]) == {0}
+    assert byline_lines(["By John Smith"], [FRONT_CHARS]) == set()
+    assert imprint_lines(["VOLUME I", "LONDON:"], [0, 10], [False, False]) == {0, 1}
+    assert (
+        imprint_lines(["VOLUME I", "LONDON:"], [FRONT_CHARS, FRONT_CHARS + 9], [False] * 2) == set()
+    )
+    long_line = "THE TOWN WAS FULL OF SOLDIERS AND THE ROADS TO THE NORTH WERE CLOSED, LONDON"
+    assert imprint_lines([long_line], [0], [False]) == set()
+
+    def rule(line):
+        text = line + "\nTitle\n"
+        cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        return bool(rule_lines_above(text, cp, np.array([0]), np.array([len(line) - 1]),
+                                     np.array([True]))[0])  # fmt: skip
+
+    assert rule("___") and rule("=" * 40)
+    assert not rule("__") and not rule("-=-") and not rule("-- said he")
+
+
+def test_long_caps_title_guards_review():
+    """Guards of long_caps_title (review): over 300 characters, or with text right under
+    it, a line in capitals titles no chapter."""
+    old = (
+        "WHICH TREATS OF THE NOTABLE ALTERCATION WHICH SANCHO PANZA HAD WITH DON QUIXOTE’S "
+        "NIECE, AND HOUSEKEEPER, TOGETHER WITH OTHER DROLL MATTERS"
+    )
+    assert _titles(QUIXOTE_COMPLETE.replace(old, old + ", " + old + ", " + old))[1] == (
+        "CHAPTER II."
+    )
+    assert _titles(QUIXOTE_COMPLETE.replace(old, old + "\nand so it went"))[1] == "CHAPTER II."
