@@ -50,6 +50,10 @@ say something on its own. Rules, each named and tested on real text:
   | "66", RFC 6455's contents; "Generating SMTP Commands from RFC 822 Header Fields
   . . . . ." | "85", RFC 5321's): the dot is no full stop (a prose ". . . ." ends no
   line on a page number).
+* ``contents_list_sentence`` (session 32): a sentence that starts inside a contents
+  list the structure pass found (``transforms.contents``, rule ``contents_list``; the
+  list stays in the text by design): White-Jacket's "LI. ONE OF "THE PEOPLE" HAS AN
+  AUDIENCE WITH THE COMMODORE ..." entries were 3 of its first key sentences.
 * ``table_rule``: a sentence holding a rule line of an ASCII table
   ("+-----+", "|------+----|"): a table's cells split at a period inside a
   cell (the Debian Reference's package tables: 4 of the English book's 256
@@ -229,6 +233,7 @@ def eligible_sentences(
     spans: np.ndarray,
     min_words: float,
     heading_starts: np.ndarray | None = None,
+    list_spans: list[tuple[int, int]] | None = None,
 ) -> np.ndarray:
     """Boolean mask of the sentences that may be key sentences (module docstring:
     rules ``too_short``, ``letterless_sentence``, ``heading``, ``unterminated``, ``repeated``,
@@ -241,6 +246,10 @@ def eligible_sentences(
             ok[i] = False
     if heading_starts is not None and len(heading_starts) and len(spans):
         ok &= ~np.isin(spans[:, 0], np.asarray(heading_starts, dtype=np.int64))
+    if list_spans and len(spans):  # clause contents_list_sentence
+        bounds = np.asarray(list_spans, dtype=np.int64).reshape(-1, 2)
+        at = np.searchsorted(bounds[:, 0], spans[:, 0], side="right") - 1
+        ok &= ~((at >= 0) & (spans[:, 0] < bounds[np.maximum(at, 0), 1]))
     candidates = np.flatnonzero(ok)
     unterminated, repeated = unterminated_or_repeated(text, spans, candidates)
     ok[candidates[unterminated | repeated]] = False

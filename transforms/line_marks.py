@@ -255,6 +255,22 @@ def underlines(text: str, cp: np.ndarray, firsts: np.ndarray, lasts: np.ndarray,
     return out
 
 
+_RULE_CHARS = np.asarray([ord(c) for c in "=-*~^#_"], dtype=np.uint32)
+
+
+def rule_lines_above(text: str, cp: np.ndarray, firsts: np.ndarray, lasts: np.ndarray,
+                     join: np.ndarray) -> np.ndarray:  # fmt: skip
+    """Clause ``rule_line_above`` (session 32): whether each joined pair's upper line
+    is a rule, 3 or more of one of "= - * ~ ^ # _" alone: the line under it starts anew
+    (Henty's The Young Colonists: a row of 72 "_" over "THE YOUNG COLONISTS, BY G.A.
+    HENTY." became one line, "____...____ THE YOUNG COLONISTS, ...")."""
+    out = np.zeros(len(firsts), dtype=bool)
+    for k in np.flatnonzero(join & np.isin(cp[firsts], _RULE_CHARS)).tolist():
+        line = text[firsts[k] : lasts[k] + 1].rstrip()
+        out[k] = len(line) >= 3 and line == line[0] * len(line)
+    return out
+
+
 # First characters of keyword, CJK and markdown headings.
 _HEADING_FIRST = set("#第卷제VTPBACELS")
 

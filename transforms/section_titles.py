@@ -32,6 +32,30 @@ _CJK_CHAPTER_NUMBER = re.compile(
 )
 
 
+# Clause long_caps_title_prose (review, session 32): a sentence's end inside the line
+# ("COME HOME AT ONCE. YOUR FATHER IS ...", a telegram in capitals under "CHAPTER I.").
+_SENTENCE_INSIDE = re.compile(r"[A-Z]{4}[.!?][\"'\u201d\u2019]?[ \t]+[\"'\u201c\u2018]?[A-Z]")
+
+
+def _long_caps_title(lines: Lines, c: hd.Candidate, i: int) -> bool:
+    """Clause ``long_caps_title`` (session 32): under a keyword heading ("CHAPTER II."),
+    an isolated line wholly in capitals is its title however long, up to twice ``hd.MAX_LINE``
+    ("WHICH TREATS OF THE NOTABLE ALTERCATION WHICH SANCHO PANZA HAD WITH DON QUIXOTE'S
+    NIECE, AND HOUSEKEEPER, TOGETHER WITH OTHER DROLL MATTERS", 139 characters, Don
+    Quixote's complete volume 2, whose long titles were sections of their own); a long
+    line in mixed case stays text, and so does one of two sentences or more (clause
+    ``long_caps_title_prose``: a telegram or an inscription in capitals under the heading)."""
+    line = lines.texts[i]
+    return (
+        c.kind == "keyword"
+        and len(line) <= 2 * hd.MAX_LINE
+        and (i + 1 >= len(lines.texts) or lines.blank[i + 1])
+        and line.upper() == line
+        and sum(map(str.isupper, line)) >= 0.6 * len(line)
+        and not _SENTENCE_INSIDE.search(line)
+    )
+
+
 def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     """The line that titles a numbered heading without a title of its own (not
     in plays: the line under "Scena Tertia" is a stage direction)."""
@@ -42,7 +66,9 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     i, n = c.line + 1, len(lines.texts)
     while i < n and lines.blank[i] and i <= c.line + 2:
         i += 1
-    if i >= n or lines.blank[i] or i in taken or len(lines.texts[i]) > TITLE_LINE_CHARS:
+    if i >= n or lines.blank[i] or i in taken:
+        return None
+    if len(lines.texts[i]) > TITLE_LINE_CHARS and not _long_caps_title(lines, c, i):
         return None
     line = lines.texts[i]
     if c.rank < hd.KEYWORD_RANK["chapter"] and (

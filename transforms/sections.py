@@ -77,6 +77,12 @@ evidence confirms, each rule named:
     a repeated heading ("ACT I." before every scene of act I) followed by a
     lower heading that continues its numbering, or by the next heading of its
     own series, opens nothing.
+``byline_lines`` / ``imprint_lines`` (session 32)
+    see ``transforms.bylines``: in a text's first 3,000 characters a "By ..." line is
+    no section and titles no heading; an imprint line ("LONDON: PUBLISHED BY ...") or
+    the line right above one titles no heading. Clause ``long_caps_title`` of
+    ``transforms.section_titles``: a chapter's title line in capitals may run to 300
+    characters.
 ``english_ordinal_act_scene_line`` (review, session 29)
     under an English ordinal act ("FIRST ACT", clause ``english_ordinal_act`` of
     ``transforms.headings``) a line opening with "SCENE" (Wilde's "SCENE" over the
@@ -103,6 +109,7 @@ from dataclasses import dataclass, replace
 from schemas import Section
 from transforms import contents as ct
 from transforms import headings as hd
+from transforms.bylines import byline_lines, imprint_lines
 from transforms.chapter_subtitles import chapter_subtitles
 from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
@@ -206,8 +213,12 @@ def _cjk_case(line: str) -> bool:
     return cjk > 0 and cjk >= sum(map(str.isupper, line))
 
 
-def find_headings(text: str, any_script: bool = True) -> list[Heading]:
-    """Confirmed headings of ``text`` in order (see module docstring)."""
+def find_headings(
+    text: str, any_script: bool = True, contents_out: list | None = None
+) -> list[Heading]:
+    """Confirmed headings of ``text`` in order (see module docstring). With
+    ``contents_out``, the (start, end) character spans of its contents lists are
+    appended to it (clause ``contents_list_sentence`` of ``transforms.key_sentences``)."""
     lines = ct.scan_lines(text)
     cands = []
     for i, t in enumerate(lines.texts):
@@ -243,6 +254,11 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     cands = drop_prompt_runs(lines, cands)  # rule prompt_run
     cands = drop_admonition_labels(lines, cands)  # rule admonition_label
     cands = confirm_sequences(lines, cands)  # rule named_sequence
+    bylines = byline_lines(lines.texts, lines.starts)  # clause byline_lines (transforms.bylines)
+    if bylines:
+        cands = [c for c in cands if c.line not in bylines]
+    # Clause imprint_lines (transforms.bylines): an imprint titles no heading.
+    no_title = bylines | imprint_lines(lines.texts, lines.starts, lines.blank)
     cands = _merge_caps_lines(cands)
     cands = drop_note_numbers(lines.texts, cands)  # clause notes_run (transforms.note_numbers)
     # A line in capitals with text right under it is a speaker tag ("SECOND
@@ -258,6 +274,8 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     ]  # fmt: skip
     cands = chapter_decimals(lines, drop_colon_lists(lines.texts, cands))  # transforms.cjk_*
     kept, found = ct.drop_lists(lines, cands)
+    if contents_out is not None:
+        contents_out.extend(_list_spans(lines, found.in_list))
     kept = drop_running_heads(kept)  # clause cjk_running_head (after the contents lists)
     kept = drop_admonition_labels(lines, listed_lines(lines, kept, found))
     confirmed = _running_heads(confirm_candidates(lines, kept, found))
@@ -271,7 +289,7 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     paired = {c.line: c.start for c in kept if c.second}
     for c, _ in confirmed:
         if c.line not in paired:
-            t = title_line(lines, c, numbered_lines | set(titles.values()))
+            t = title_line(lines, c, numbered_lines | set(titles.values()) | no_title)
             if t is not None:
                 titles[c.line] = t
     unpaired = [c for c, _ in confirmed if c.line not in paired]
@@ -333,11 +351,28 @@ def find_headings(text: str, any_script: bool = True) -> list[Heading]:
     # kowala") and named divisions ("Prolog", "Epilog"), not under numbered chapters.
     chapters = any(h.kind != "named" and (h.kind != "keyword" or h.rank >= 20) for h in headings)
     for i, rank in titled_chapters(lines, chapters):
-        if i not in heading_lines:
+        if i not in heading_lines and i not in bylines:
             headings.append(Heading(lines.starts[i], lines.ends[i], lines.texts[i], "titled", rank))
     headings = drop_repeated_headings(text, sorted(headings, key=lambda h: h.start), found.twice)
     # Rule matter_levels (transforms.matter_levels): front and back matter at the top.
     return matter_at_top(_named_among_numbers(headings))  # rule repeated_heading before
+
+
+def _list_spans(lines: ct.Lines, in_list) -> list[tuple[int, int]]:
+    """(start, end) characters of each run of contents-list lines."""
+    out: list[tuple[int, int]] = []
+    n = len(lines.texts)
+    i = 0
+    while i < n:
+        if not in_list[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and in_list[j + 1]:
+            j += 1
+        out.append((lines.starts[i], lines.ends[j]))
+        i = j + 1
+    return out
 
 
 def _named_among_numbers(headings: list[Heading]) -> list[Heading]:

@@ -130,8 +130,9 @@ def analyze_text(
             "(analyze_document rejects it as 'empty_text')"
         )
     clock = _Clock(timings)
+    lists: list[tuple[int, int]] = []  # clause contents_list_sentence
     headings, sections, sec_starts, para_starts, sent_starts = layout(
-        text, config, markup, clock, fortune_entries
+        text, config, markup, clock, fortune_entries, lists
     )
     sentences = sent.starts_to_spans(sent_starts, len(text))
     clock.lap("sentences")
@@ -157,7 +158,7 @@ def analyze_text(
     section_of = np.searchsorted(sec_starts, sent_starts, side="right") - 1
     k = ks.key_sentence_count(len(sentences), config.key_ratio, config.key_top_k, config.key_min)
     eligible = ks.eligible_sentences(
-        text, sentences, config.key_min_words, [h.start for h in headings]
+        text, sentences, config.key_min_words, [h.start for h in headings], lists
     )
     key_idx, key_scores = ks.key_sentences(
         indptr,
@@ -187,12 +188,15 @@ def layout(
     markup: tuple = (),
     clock=None,
     fortune_entries: int = 0,
+    contents_out: list | None = None,
 ) -> tuple[list, list, np.ndarray, np.ndarray, np.ndarray]:
     """The headings, sections, section starts, paragraph starts and sentence starts of
     normalized ``text``, before the topic stages (``analyze_text``'s first steps; also
     what ``bench/sentence_sample.py`` labels)."""
     clock = clock or _Clock(None)
-    headings = with_markup_headings(text, sec.find_headings(text), markup)
+    headings = with_markup_headings(
+        text, sec.find_headings(text, contents_out=contents_out), markup
+    )
     # Clause fortune_entry_headings: a fortune file's quoted headings head no section
     # (they stay lines of their own, paragraphs and sentences as before).
     heads = fortune_entry_headings(text, headings, fortune_entries)

@@ -118,6 +118,7 @@ from transforms.line_marks import (
     heading_lines,
     list_items,
     numbered_items,
+    rule_lines_above,
     set_off_indent,
     suspended_hyphens,
     underlines,
@@ -334,6 +335,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
     if len(step):
         join[step[verse_number_steps(text, first[a[step]], fb[step])]] = False
     join &= ~underlines(text, cp, fb, last[b], join)  # rule underline
+    join &= ~rule_lines_above(text, cp, first[a], last[a], join)  # clause rule_line_above
     join &= ~numbered_items(text, cp, first)[b]  # clause numbered_run of list_item
     # Clauses cjk_title_line, cjk_title_after_sentence (transforms.cjk_title_lines): a
     # CJK title line keeps its breaks, before a longer line and after a sentence's end.
