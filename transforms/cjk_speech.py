@@ -247,6 +247,14 @@ _SHORT_QUOTES = tuple(
 )
 
 
+# Clause colon_ascii_quote (session 32): in a text whose lines do not pair their '"'
+# (水浒传, hard-wrapped: ascii_quote_speech is off), a '"' right after "：" / ":" opens a
+# quotation, the speech tag before it ('宋江道："好计！正是如此行。"'), and the next '"' on
+# the line closes it unless a colon stands before that one too (then it opens the next
+# speech and the first is still open: '道："A。B。…李逵道："').
+_COLON_ASCII_QUOTE = re.compile(r'(?<=[:：])"[^\n"]{1,38}"(?<![:：]")')
+
+
 def short_quote_drops(text: str, starts: np.ndarray, ascii_pairs: bool = False) -> list[int]:
     """Clause ``short_quote_whole``: the starts strictly inside a quotation of at
     most 40 characters on one line."""
@@ -258,13 +266,20 @@ def short_quote_drops(text: str, starts: np.ndarray, ascii_pairs: bool = False) 
         if _CJK.search(m.group(0))
         and (p.pattern[0] != '"' or _ascii_close(text, m.end() - 1))  # ascii_quote_speech
     ]
+    if not ascii_pairs and (':"' in text or '："' in text):  # colon_ascii_quote
+        spans += [m.span() for m in _COLON_ASCII_QUOTE.finditer(text) if _CJK.search(m.group(0))]
     if not spans:
         return []
     spans = np.asarray(sorted(spans), dtype=np.int64)
-    i = np.searchsorted(spans[:, 0], starts, side="right") - 1
+    i = np.searchsorted(spans[:, 0], starts, side="left") - 1  # the spans opened before
     ok = i >= 0
+    # Clause nested_quote_span (session 32): a short quotation inside another one
+    # ("祖師道：「『道』字門中有三百六十傍門，傍門皆有正果。不知你學那一門哩？」", 西遊記)
+    # starts after the outer one; a start is inside when it is before the farthest end
+    # of the spans opened before it, not only the end of the last one opened.
+    ends = np.maximum.accumulate(spans[:, 1])
     inside = np.zeros(len(starts), dtype=bool)
-    inside[ok] = (starts[ok] > spans[i[ok], 0]) & (starts[ok] < spans[i[ok], 1])
+    inside[ok] = starts[ok] < ends[i[ok]]
     # An end at "…" inside stays (clauses quoted_pause, quoted_pause_particle read it).
     return [s for s in starts[inside].tolist() if text[s - 1 : s].rstrip() != "…"]
 
