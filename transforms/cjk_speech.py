@@ -98,21 +98,33 @@ _VERBS = (
     "说|道|问|答|叫|喊|嚷|吼|骂|叹|嘀咕|嘟囔|喃喃|低语|回应|追问|反问|补充|解释|吩咐|催促|"
     "安慰|咆哮|怒吼|尖叫|大叫|惊叫|冷哼|哼"
 )
+# Clause traditional_speech_tag (session 32): the Traditional forms of the verbs that
+# differ from the Simplified ones ("「……。」他說。", "」她低聲問。", "」老王罵道。"), and
+# 著 / 罷 after them. They are read only where the text tags after its quotations
+# (speech_tag_sentence_style), for the short tag as for the whole tag sentence: in the
+# classical books of chtxt "」高祖乃說。" (說 = 悅), "」眾軍厲聲大罵。" are the next event.
+_VERBS_ZHT = "說|問|罵|嘆|歎|嚷|低語|回應|追問|反問|補充|解釋|驚叫|嘀咕|嘟囔"
 # The tag: up to 10 characters, the verb, an aspect suffix, then "，" or "。".
 _TAG = re.compile(
     r"[^\s，。！？：；、“「『”」』!?…,:;\"]{0,10}?(?:" + _VERBS + r")[着完罢了]?(?=[，。,])"
+)
+_TAG_ZHT = re.compile(
+    r"[^\s，。！？：；、“「『”」』!?…,:;\"]{0,10}?(?:" + _VERBS_ZHT + r")[着著完罢罷了]?(?=[，。,])"
 )
 # Words that end on a verb character but are no verb of saying.
 _NOT_TAGS = frozenset(
     "知道 味道 难道 街道 频道 轨道 通道 管道 大道 小道 一道 报道 霸道 王道 赤道 隧道 人道 地道 "
     "公道 厚道 车道 跑道 古道 正道 邪道 魔道 丹道 剑道 天道 武道 之道 门道 孔道 水道 河道 "
     "小说 传说 学说 听说 据说 图说 慢说 别说 不说 学问 顾问 疑问 审问 过问 "
-    "报答 於道 于道 除道 吶喊 呐喊".split()
+    "报答 於道 于道 除道 吶喊 呐喊 "
+    "小說 傳說 學說 聽說 據說 圖說 慢說 別說 不說 遊說 學問 顧問 疑問 審問 過問 報答".split()
 )
 # speech_tag_after_quote_negated: "不答" / "未答" / "無以答" / "没有说完" / "没等他说完".
 _NEGATED = re.compile(
     r"(?:不|未|没|沒|莫|無|无)(?:以|言可|有|能|曾|及|即|敢|肯|再|复|復|等[^，。]{0,4})?回?(?:"
     + _VERBS
+    + "|"
+    + _VERBS_ZHT
     + r")"
 )
 _CLOSERS = "”」』"
@@ -126,7 +138,7 @@ def speech_tag_drops(
     """Clause ``speech_tag_after_quote``: the starts (of ``starts``) that open a
     speech tag right after a quotation closed on an end mark. ``tags_after``: clause
     ``speech_tag_sentence_style``'s reading of the whole text (None: read ``text``)."""
-    drops, candidates, tags = [], [], 0
+    drops, candidates, zht, tags = [], [], [], 0
     for s in starts.tolist():
         j = s - 1
         while j >= 0 and text[j] in " \t\u3000":
@@ -141,22 +153,25 @@ def speech_tag_drops(
             drops.append(s)
             continue
         m = _TAG.match(text, s)
+        traditional = m is None and (m := _TAG_ZHT.match(text, s)) is not None
         if m is None:
             candidates.append(s)  # speech_tag_sentence, read below
             continue
-        tag = m.group(0).rstrip("着完罢了") or m.group(0)
+        tag = m.group(0).rstrip("着著完罢罷了") or m.group(0)
         if tag[-2:] in _NOT_TAGS or tag in _NOT_TAGS or "正" in tag:
             continue
         if _NEGATED.search(tag) or "听" in tag or "聽" in tag:  # _negated, _not_speech
             continue
         if text[m.end()] in "，," and (  # speech_tag_after_quote_participle
-            m.group(0)[-1] in "着著完罢" or m.group(0).startswith(("一面", "一边"))
+            m.group(0)[-1] in "着著完罢罷" or m.group(0).startswith(("一面", "一边", "一邊"))
         ):
             continue
-        drops.append(s)
+        (zht if traditional else drops).append(s)  # traditional_speech_tag: gated
         tags += s < _STYLE_SAMPLE
-    if candidates and (_tags_after_quotes(text, tags) if tags_after is None else tags_after):
-        drops += [s for s in candidates if _tag_sentence(text, s)]
+    if (candidates or zht) and (
+        _tags_after_quotes(text, tags) if tags_after is None else tags_after
+    ):
+        drops += zht + [s for s in candidates if _tag_sentence(text, s)]
     return drops
 
 
@@ -172,18 +187,18 @@ _QUOTATIVE = re.compile(
 # other mark) of at most 32 characters that ends on a verb of saying, with 一声 / 一句 /
 # 起来 / 出来 after it: "萧炎脸色阴沉，冷冷地说道。", "络腮胡子惊恐万分的喊了起来。".
 _SENTENCE_STOP = re.compile(r"[\n“”「」『』\"。！？!?…：；]")
-_VERB_WORDS = sorted(_VERBS.split("|"), key=len, reverse=True)
+_VERB_WORDS = sorted((_VERBS + "|" + _VERBS_ZHT).split("|"), key=len, reverse=True)
 _VERB_ENDS = frozenset(v[-1] for v in _VERB_WORDS)
-_SUFFIXES = ("一声", "一句", "起来", "出来")
+_SUFFIXES = ("一声", "一句", "起来", "出来", "一聲", "起來", "出來")
 # speech_tag_sentence_negated: "不想与他多说", "没有阻止她继续追问", "不敢回答".
 _NEGATED_CLAUSE = re.compile(
     r"(?:不|未|没|沒|无|無|别|別)(?:有|愿|願|想|肯|敢|再|能|曾|必|用|便|好|及|等|知|让)"
-    r"[^，。]{0,8}?(?:" + _VERBS + r")$"
+    r"[^，。]{0,8}?(?:" + _VERBS + "|" + _VERBS_ZHT + r")$"
 )
 
 
-_ZHENG = re.compile("正在?(?:" + _VERBS + ")")
-_SOUND = re.compile("发出|传来|传出|响起|起了|震得")
+_ZHENG = re.compile("正在?(?:" + _VERBS + "|" + _VERBS_ZHT + ")")
+_SOUND = re.compile("发出|传来|传出|响起|起了|震得|發出|傳來|傳出|響起")
 
 
 def _tag_sentence(text: str, s: int) -> bool:
@@ -194,7 +209,7 @@ def _tag_sentence(text: str, s: int) -> bool:
     tag = text[s : stop.start()]
     if tag.endswith(_SUFFIXES):
         tag = tag[:-2]
-        if tag.endswith(("了", "着")):
+        if tag.endswith(("了", "着", "著")):
             tag = tag[:-1]
     if tag[-1:] not in _VERB_ENDS:
         return False
@@ -205,6 +220,7 @@ def _tag_sentence(text: str, s: int) -> bool:
     return not (
         tag[-2:] in _NOT_TAGS
         or "听" in tag
+        or "聽" in tag
         or _NEGATED.search(last)
         or _NEGATED_CLAUSE.search(last)
         or _ZHENG.search(last)
@@ -219,7 +235,11 @@ def _tag_sentence(text: str, s: int) -> bool:
 # before), 水浒传, chtxt's novels (西遊記 0 / 1,035), a verb sentence after a quotation is the next event ("”便发签差公人立刻将凶犯家属拿来拷问。", "”薛蟠不应，只伏着
 # 哼哼。": 4 of 5 such joins in 红楼梦 were wrong); in 鲁迅's stories and most web novels
 # it is the tag ("”益堂将纸煤子插在纸煤管子里，恨恨地说。").
-_PRE_TAGS = tuple(v + c + q for v in "说道问" for c, q in (("：", "“"), ("：", "「"), (":", '"')))
+# traditional_speech_tag (session 32): the Traditional 說 / 問, and classical 曰, count as
+# tags before ("說：「", "曰：「": 史記 and 三國志 tag before their quotations with 曰).
+_PRE_TAGS = tuple(
+    v + c + q for v in "说道问說問曰" for c, q in (("：", "“"), ("：", "「"), (":", '"'))
+)
 
 
 _STYLE_SAMPLE = 100_000
