@@ -103,7 +103,8 @@ _VERBS = (
 # 著 / 罷 after them. They are read only where the text tags after its quotations
 # (speech_tag_sentence_style), for the short tag as for the whole tag sentence: in the
 # classical books of chtxt "」高祖乃說。" (說 = 悅), "」眾軍厲聲大罵。" are the next event.
-_VERBS_ZHT = "說|問|罵|嘆|歎|嚷|低語|回應|追問|反問|補充|解釋|驚叫|嘀咕|嘟囔"
+_VERBS_ZHT = "說|問|罵|嘆|歎|低語|回應|追問|反問|補充|解釋|驚叫"
+_ZHT_CHARS = "說問罵嘆歎語應補釋驚"  # one of them is in every verb above
 # The tag: up to 10 characters, the verb, an aspect suffix, then "，" or "。".
 _TAG = re.compile(
     r"[^\s，。！？：；、“「『”」』!?…,:;\"]{0,10}?(?:" + _VERBS + r")[着完罢了]?(?=[，。,])"
@@ -139,6 +140,8 @@ def speech_tag_drops(
     speech tag right after a quotation closed on an end mark. ``tags_after``: clause
     ``speech_tag_sentence_style``'s reading of the whole text (None: read ``text``)."""
     drops, candidates, zht, tags = [], [], [], 0
+    sample = text[:_STYLE_SAMPLE]  # traditional_speech_tag's prefilter: Traditional text
+    zht_text = any(c in sample for c in _ZHT_CHARS)
     for s in starts.tolist():
         j = s - 1
         while j >= 0 and text[j] in " \t\u3000":
@@ -153,7 +156,7 @@ def speech_tag_drops(
             drops.append(s)
             continue
         m = _TAG.match(text, s)
-        traditional = m is None and (m := _TAG_ZHT.match(text, s)) is not None
+        traditional = m is None and zht_text and (m := _TAG_ZHT.match(text, s)) is not None
         if m is None:
             candidates.append(s)  # speech_tag_sentence, read below
             continue
@@ -272,12 +275,27 @@ _SHORT_QUOTES = tuple(
 # quotation, the speech tag before it ('宋江道："好计！正是如此行。"'), and the next '"' on
 # the line closes it unless a colon stands before that one too (then it opens the next
 # speech and the first is still open: '道："A。B。…李逵道："').
-_COLON_ASCII_QUOTE = re.compile(r'(?<=[:：])"[^\n"]{1,38}"(?<![:：]")')
+# Two patterns with a literal prefix each (a lookbehind or a class first scans slowly),
+# and only quotations with an end mark inside (a start to drop): most hold one sentence.
+_COLON_ASCII_QUOTES = tuple(
+    re.compile(re.escape(c) + r'"[^\n"。！？!?]{0,36}[。！？!?][^\n"]{1,37}+"(?<![:：]")')
+    for c in ("：", ":")
+)
 
 
 def short_quote_drops(text: str, starts: np.ndarray, ascii_pairs: bool = False) -> list[int]:
     """Clause ``short_quote_whole``: the starts strictly inside a quotation of at
     most 40 characters on one line."""
+    colon = []
+    if not ascii_pairs and '"' in text:  # colon_ascii_quote
+        colon = [
+            (m.start() + 1, m.end())
+            for p in _COLON_ASCII_QUOTES
+            if p.pattern[0] + '"' in text
+            for m in p.finditer(text)
+            if m.end() - m.start() <= 41  # the colon and 40 characters
+            and (p.pattern[0] == "：" or _CJK.search(text, m.start() + 2, m.end()))
+        ]
     spans = [
         m.span()
         for p in _SHORT_QUOTES
@@ -286,11 +304,10 @@ def short_quote_drops(text: str, starts: np.ndarray, ascii_pairs: bool = False) 
         if _CJK.search(m.group(0))
         and (p.pattern[0] != '"' or _ascii_close(text, m.end() - 1))  # ascii_quote_speech
     ]
-    if not ascii_pairs and (':"' in text or '："' in text):  # colon_ascii_quote
-        spans += [m.span() for m in _COLON_ASCII_QUOTE.finditer(text) if _CJK.search(m.group(0))]
-    if not spans:
+    if not spans and not colon:
         return []
-    spans = np.asarray(sorted(spans), dtype=np.int64)
+    spans = np.asarray(spans + colon, dtype=np.int64).reshape(-1, 2)
+    spans = spans[np.argsort(spans[:, 0], kind="stable")]
     i = np.searchsorted(spans[:, 0], starts, side="left") - 1  # the spans opened before
     ok = i >= 0
     # Clause nested_quote_span (session 32): a short quotation inside another one
