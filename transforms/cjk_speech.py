@@ -74,6 +74,13 @@ piece no reader would call a sentence:
   and a verb of saying closed on "。" ("“她说。"): a tag behind a quote mark out of
   phase (莫言《丰乳肥臀》's e-book, a speech over several lines), not an interjection.
 
+Session 32: clause ``colon_ascii_quote`` (a '"' right after "：" opens a quotation, the
+next '"' on its line closes it, in texts whose lines do not pair '"': 水浒传's
+'宋江道："好计！正是如此行。"' stays whole), clause ``nested_quote_span`` (a start is read
+against the farthest end of the quotations opened before it: "「『道』字門中…。不知…？」"),
+and clause ``traditional_speech_tag`` (說 問 罵 嘆 … after 」, only where the text tags
+after its quotations; "曰：「" counts as a tag before). See them at their code.
+
 Clause ``ascii_quote_speech`` (session 30): both clauses read ASCII '"' too, the
 quotes of GBK-era e-books (the 83 wuxia books of jbts6/wuxia-novel: 211,708 '"', no
 “”): a '"' closes a quotation when it is the even-numbered '"' of its line ('喃喃
