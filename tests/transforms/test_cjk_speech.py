@@ -331,3 +331,25 @@ def test_a_classical_text_that_tags_with_yue_is_no_tags_after_text():
         "且夫天子四海為家，非壯麗無以重威，且無令後世有以加也。」高祖乃說。\n"
     ) * 20
     assert not _tags_after_quotes(text, 10)
+
+
+def test_an_english_colon_quotation_keeps_its_starts_where_quotes_do_not_pair():
+    # colon_ascii_quote: ':' opens a quotation only around CJK text. English hard-wrapped
+    # lines that do not pair '"' (ascii_quote_speech off, as in 水浒传): 'said:"Go. Now."'
+    # keeps Punkt's starts.
+    text = (
+        '"Wait for me, Tom," she called, running after him to the\n'
+        'door." He said:"Go. Now. We have no time."\n'
+    )
+    assert _sentences(text)[-3:] == ['He said:"Go.', "Now.", 'We have no time."']
+
+
+def test_an_ascii_quotation_over_40_characters_after_its_tag_keeps_its_sentences():
+    # colon_ascii_quote's cap (review 32), as short_quote_whole's: 水浒传 第一百一十九回's
+    # speech of three sentences (46 characters with its marks) is cut at each of them.
+    text = (
+        '寺内众僧，推开窗，指着那潮头，叫鲁智深看，说道："这潮信日夜两番来，并不违时刻。'
+        '今朝是八月十五日，合当三更子时潮来。因不失信，谓之潮信。"鲁智深看了，从此心中忽然大悟。\n'
+        + _SHZ_WRAPPED
+    )
+    assert "今朝是八月十五日，合当三更子时潮来。" in _sentences(text)
