@@ -353,3 +353,17 @@ def test_an_ascii_quotation_over_40_characters_after_its_tag_keeps_its_sentences
         + _SHZ_WRAPPED
     )
     assert "今朝是八月十五日，合当三更子时潮来。" in _sentences(text)
+
+
+def test_a_ratio_colon_opens_an_ascii_quotation_as_the_full_width_one():
+    # colon_ascii_quote_ratio (review 32): 水浒传 writes "∶" (U+2236) for the colon 37
+    # times before '"'. 第七回: the short speech stays whole with its tag; 第十九回: "∶\""
+    # opens 吴用's proverb, so the '"' after "自古道∶" closes no quotation opened before it.
+    text = (
+        '恰待下楼，只见前日在岳庙里罗噪娘子的那后生出来道∶"娘子少坐，你丈夫来也。"锦儿慌忙下得楼。\n'
+        '吴用笑道："不须兄长挂心，吴某自有措置。自古道∶"水来土掩，兵到将迎。""随即唤阮氏三雄。\n'
+        + _SHZ_WRAPPED
+    )
+    got = _sentences(text)
+    assert '恰待下楼，只见前日在岳庙里罗噪娘子的那后生出来道∶"娘子少坐，你丈夫来也。"' in got
+    assert '吴用笑道："不须兄长挂心，吴某自有措置。' in got
