@@ -256,3 +256,114 @@ def test_a_japanese_conjunction_after_a_quotation_starts_a_sentence():
         "置いてきます。」ところが先生たいへん怒った。それから私はそのわけをいいました。\n"
     )
     assert "ところが先生たいへん怒った。" in _sentences(text)
+
+
+# Session 32. 水浒传 (shared zh_classics, cleaned: a chapter a line) uses ASCII '"' and its
+# lines do not pair them (clause ascii_quote_speech is off: the raw file's hard-wrapped
+# lines below hold an odd number), so short '道："…"' quotations were cut inside.
+_SHZ_WRAPPED = (
+    '豪杰，岂非天幸！且请同坐，再酌三杯。"再唤酒保重整杯盘，再备肴馔。张顺道：\n'
+    '"既然哥哥要好鲜鱼，兄弟去取几尾来，"宋江道："最好。"李逵道："我和你\n'
+    '去讨。"戴宗喝道："来了！你还得水不快活？"张顺笑将起来，绾了李逵手，说\n'
+)
+
+
+def test_a_short_ascii_quotation_after_its_tag_stays_whole():
+    # colon_ascii_quote. 水浒传 第三十七回: "你这贼配军！" alone was a sentence, the
+    # tag "那大汉揪住宋江，喝道：" cut from half of the speech.
+    text = (
+        '那大汉揪住宋江，喝道："你这贼配军！敢回我话！"宋江道："做甚么不敢回你话！"'
+        "那大汉提起双拳，劈脸打来。\n" + _SHZ_WRAPPED
+    )
+    assert _sentences(text)[:2] == [
+        '那大汉揪住宋江，喝道："你这贼配军！敢回我话！"',
+        '宋江道："做甚么不敢回你话！"',
+    ]
+
+
+def test_an_ascii_quotation_left_open_does_not_pair_with_the_next_tag():
+    # colon_ascii_quote's guard. 水浒传 第十三回: the first speech has lost its closing
+    # '"'; the next '"' comes after a colon ("梁中书道：\""), so it opens the next speech,
+    # and "杨志转过厅前，唱个大喏。" stays a sentence of its own.
+    text = (
+        '梁中书道："叫东京对拨来的军健杨志。杨志转过厅前，唱个大喏。梁中书道："杨志，'
+        '我知你原是东京殿司府制使军官，犯罪配来此间。"\n' + _SHZ_WRAPPED
+    )
+    assert "杨志转过厅前，唱个大喏。" in _sentences(text)
+
+
+def test_a_quotation_nested_at_the_start_of_a_short_one_keeps_it_whole():
+    # nested_quote_span. 西遊記 第一回 (oscarsun72/chtxt): "『道』" opens after the outer
+    # 「, and the start after "正果。" was read against it alone.
+    text = "　　祖師道：「『道』字門中有三百六十傍門，傍門皆有正果。不知你學那一門哩？」\n"
+    assert _sentences(text) == [text.strip()]
+
+
+# traditional_speech_tag. 鲁迅's stories were first printed in Traditional characters; these
+# are 《呐喊·风波》's and 《彷徨·肥皂》's lines (the tests above and session 31's) in them,
+# with 「」: "七斤說。" and "四太太糊著紙錠，同情的說。" are the tags of the speech before.
+_FENGBO_ZHT = "　　「皇帝坐了龍庭了。」七斤說。\n"
+_FEIZAO_ZHT = "　　「對咧，真不如統統關掉的好。」四太太糊著紙錠，同情的說。\n"
+
+
+def test_a_traditional_speech_tag_stays_with_its_quotation_where_tags_follow():
+    import numpy as np
+
+    from transforms.cjk_speech import speech_tag_drops
+
+    for text, tag in ((_FENGBO_ZHT, "七斤"), (_FEIZAO_ZHT, "四太太")):
+        starts = np.asarray([0, text.index("」") + 1], dtype=np.int64)
+        assert speech_tag_drops(text, starts, tags_after=True) == [text.index(tag)]
+        # ... and only there (speech_tag_sentence_style): not in a text that tags before.
+        assert speech_tag_drops(text, starts, tags_after=False) == []
+
+
+def test_a_classical_text_that_tags_with_yue_is_no_tags_after_text():
+    # traditional_speech_tag's style count. 史記·高祖本紀 (oscarsun72/chtxt): "高祖乃說。"
+    # (說 = 悅, was pleased) after 蕭何's answer is the next event. 史記 tags before with
+    # "曰：「" (1,642 times); here the passage 20 times (40 "曰：「"): 10 tags after do not
+    # make it a tags-after text.
+    from transforms.cjk_speech import _tags_after_quotes
+
+    text = (
+        "　　蕭丞相營作未央宮，立東闕、北闕、前殿、武庫、太倉。高祖還，見宮闕壯甚，怒，謂蕭何曰："
+        "「天下匈匈苦戰數歲，成敗未可知，是何治宮室過度也？」蕭何曰：「天下方未定，故可因遂就宮室。"
+        "且夫天子四海為家，非壯麗無以重威，且無令後世有以加也。」高祖乃說。\n"
+    ) * 20
+    assert not _tags_after_quotes(text, 10)
+
+
+def test_an_english_colon_quotation_keeps_its_starts_where_quotes_do_not_pair():
+    # colon_ascii_quote: ':' opens a quotation only around CJK text. English hard-wrapped
+    # lines that do not pair '"' (ascii_quote_speech off, as in 水浒传): 'said:"Go. Now."'
+    # keeps Punkt's starts.
+    text = (
+        '"Wait for me, Tom," she called, running after him to the\n'
+        'door." He said:"Go. Now. We have no time."\n'
+    )
+    assert _sentences(text)[-3:] == ['He said:"Go.', "Now.", 'We have no time."']
+
+
+def test_an_ascii_quotation_over_40_characters_after_its_tag_keeps_its_sentences():
+    # colon_ascii_quote's cap (review 32), as short_quote_whole's: 水浒传 第一百一十九回's
+    # speech of three sentences (46 characters with its marks) is cut at each of them.
+    text = (
+        '寺内众僧，推开窗，指着那潮头，叫鲁智深看，说道："这潮信日夜两番来，并不违时刻。'
+        '今朝是八月十五日，合当三更子时潮来。因不失信，谓之潮信。"鲁智深看了，从此心中忽然大悟。\n'
+        + _SHZ_WRAPPED
+    )
+    assert "今朝是八月十五日，合当三更子时潮来。" in _sentences(text)
+
+
+def test_a_ratio_colon_opens_an_ascii_quotation_as_the_full_width_one():
+    # colon_ascii_quote_ratio (review 32): 水浒传 writes "∶" (U+2236) for the colon 37
+    # times before '"'. 第七回: the short speech stays whole with its tag; 第十九回: "∶\""
+    # opens 吴用's proverb, so the '"' after "自古道∶" closes no quotation opened before it.
+    text = (
+        '恰待下楼，只见前日在岳庙里罗噪娘子的那后生出来道∶"娘子少坐，你丈夫来也。"锦儿慌忙下得楼。\n'
+        '吴用笑道："不须兄长挂心，吴某自有措置。自古道∶"水来土掩，兵到将迎。""随即唤阮氏三雄。\n'
+        + _SHZ_WRAPPED
+    )
+    got = _sentences(text)
+    assert '恰待下楼，只见前日在岳庙里罗噪娘子的那后生出来道∶"娘子少坐，你丈夫来也。"' in got
+    assert '吴用笑道："不须兄长挂心，吴某自有措置。' in got
