@@ -101,6 +101,7 @@ from schemas import Document
 from transforms import (
     aozora,
     author_notes,
+    author_says,
     gutenberg_markup,
     html_entities,
     mail_headers,
@@ -147,6 +148,7 @@ RULES = (
         "site_ad",
         "subtitle_cue",
         "mail_header",
+        author_says.RULE,
     )
     + html_entities.RULES
     + aozora.RULES
@@ -264,6 +266,7 @@ def find_boilerplate(
     if "site_ad" in rules:  # transforms.novel_site_lines (session 30)
         found += site_host_lines(text, found) + bookend_links(text)
         found += first_published_stamps(text)
+    found += author_says.author_says_edits(text) if author_says.RULE in rules else []
     if author_notes.RULE in rules:  # opt-in, --drop-author-notes (session 31)
         found += author_notes.author_note_edits(text)
     found += gutenberg_markup.markup_edits(text, rules & gutenberg_markup.BEFORE_UNWRAP)

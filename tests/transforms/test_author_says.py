@@ -1,0 +1,116 @@
+"""Rule ``author_says`` (transforms.author_says, session 32): 晋江's "作者有话要说：" box,
+cut by default from its label to the next chapter's title. Real text: 《白色橄榄树》
+and 《你好，周先生》 (zzk6780051/novel, 晋江 TXT downloads), 《她来听我的演唱会》 (the same
+mirror, one "作者有话说：" line)."""
+
+from __future__ import annotations
+
+from transforms import author_says
+from transforms.boilerplate import BoilerplateConfig, RULES, strip_boilerplate
+
+# 《白色橄榄树》 chapters 4-6 (shortened): a one-line note, then a label on its own line
+OLIVE = (
+    "　　她不知道是不是他。\n"
+    "　　此刻心间的刺痛很清晰，但那双眼睛却在记忆里模糊，她记不起来了。\n"
+    "　　作者有话要说：　　很多读者留评论的时候，会看不到评论，显示“普通等级用户发评论在审核过后显示”，"
+    "有的读者是自动升级。升级后评论就不会审核屏蔽了。\n"
+    "\n\n"
+    "第5章 chapter 5\n"
+    "　　人与人之间的相遇，是七十亿分之一的缘分。\n"
+    "　　面对面的，是一张英俊而年轻的面孔。\n"
+    "　　作者有话要说：\n"
+    "　　有妹子说单次充值过30块，但不会手动升级。问了编辑，晋江账户手动升级要在电脑网页上进行操作，"
+    "“基本信息”——“用户等级”——“升级”。\n"
+    "　　app和wap不好操作。\n"
+    "　　电脑网页升级后，留言评论就能立即显示，不被审核屏蔽了。\n"
+    "\n\n"
+    "第6章 chapter 6\n"
+    "　　面罩扯下来的那刻，宋冉猛地一惊，被自己的唐突和莽撞吓了一大跳。\n"
+)
+OLIVE_CUT = (
+    "　　她不知道是不是他。\n"
+    "　　此刻心间的刺痛很清晰，但那双眼睛却在记忆里模糊，她记不起来了。\n"
+    "\n\n"
+    "第5章 chapter 5\n"
+    "　　人与人之间的相遇，是七十亿分之一的缘分。\n"
+    "　　面对面的，是一张英俊而年轻的面孔。\n"
+    "\n\n"
+    "第6章 chapter 6\n"
+    "　　面罩扯下来的那刻，宋冉猛地一惊，被自己的唐突和莽撞吓了一大跳。\n"
+)
+
+# 《你好，周先生》: a 【梦幻小剧场】 note (speech inside it), and the book's last note
+ZHOU = (
+    "　　周修林居高临下地站在她的面前，似笑非笑，“是我。”\n"
+    "　　作者有话要说：　　大BOSS被嫌弃了，快来为BOSS打call!\n"
+    "　　【梦幻小剧场】\n"
+    "　　周修林从衣帽间拿来小衣服，似笑非笑，“老周？”\n"
+    "　　姜晓：“你听错了，我明明叫的是老公。”\n"
+    "\n\n"
+    "第3章 \n"
+    "　　那一晚，他们在一起，意外收获了一个小天使。\n"
+    "　　【全文完】\n"
+    "　　2018.3.21\n"
+    "　　作者有话要说：　　周先生、姜晓、小豆芽……我真的特别喜欢这个故事的人物。\n"
+    "　　完结了，非常非常舍不得。\n"
+    "　　我们下一个故事《你好，秦医生》再约。\n"
+)
+
+
+def _cut(text: str) -> str:
+    return strip_boilerplate(text)[0]
+
+
+def test_author_says_block_to_next_title():
+    """Clause author_says_block: label to the title, the blank lines kept; default rule."""
+    assert author_says.RULE in RULES
+    assert _cut(OLIVE) == OLIVE_CUT
+
+
+def test_author_says_block_sketch_and_text_end():
+    """A 小剧场 with dialogue goes with its note; the last note runs to the text's end."""
+    out = _cut(ZHOU)
+    assert out == (
+        "　　周修林居高临下地站在她的面前，似笑非笑，“是我。”\n"
+        "\n\n"
+        "第3章 \n"
+        "　　那一晚，他们在一起，意外收获了一个小天使。\n"
+        "　　【全文完】\n"
+        "　　2018.3.21\n"
+    )
+
+
+def test_author_says_block_ends_at_separator():
+    """A separator line ends the block: what follows it stays."""
+    text = OLIVE.replace("\n\n\n第5章 chapter 5\n", "\n＊＊＊\n　　人与人之间。\n\n第5章 chapter 5\n")
+    out = _cut(text)
+    assert "＊＊＊\n　　人与人之间。\n\n第5章" in out and "很多读者" not in out
+
+
+def test_author_says_guard_single_label_stays():
+    """Clause author_says_guard: one label in the text (《她来听我的演唱会》) stays."""
+    text = (
+        "小样，看你下次还敢不敢嫁祸给我，要知道我的偶像可是大名鼎鼎的唐僧，唐大侠。\n"
+        "作者有话说：夭想说两句来着，这个，话说吧，这个故事吧，亲们看过的能不能给我点意见。\n"
+        "她来听我的演唱会\n"
+        "这条路，也不知道何时便是此般模样，很久很久了。\n"
+    )
+    assert _cut(text) == text
+
+
+def test_author_says_guard_speech_and_long_block(monkeypatch):
+    """Speech that quotes the label stays; a block over MAX_BLOCK_CHARS stays whole."""
+    speech = OLIVE.replace("　　作者有话要说：　　很多", "　　“作者有话要说：　　很多").replace(
+        "　　作者有话要说：\n", "　　他说作者有话要说：\n"
+    )
+    assert _cut(speech) == speech
+    monkeypatch.setattr(author_says, "MAX_BLOCK_CHARS", 120)
+    out = _cut(OLIVE)
+    assert "很多读者留评论" not in out  # 66 characters: cut
+    assert "有妹子说单次充值过30块" in out  # 150 characters: over the limit, kept
+
+
+def test_author_says_off_keeps_all():
+    """Without the rule in the config nothing goes."""
+    rules = tuple(r for r in RULES if r != author_says.RULE)
+    assert strip_boilerplate(OLIVE, BoilerplateConfig(rules=rules))[0] == OLIVE
