@@ -6,7 +6,7 @@ mirror, one "作者有话说：" line)."""
 from __future__ import annotations
 
 from transforms import author_says
-from transforms.boilerplate import BoilerplateConfig, RULES, strip_boilerplate
+from transforms.boilerplate import RULES, BoilerplateConfig, strip_boilerplate
 
 # 《白色橄榄树》 chapters 4-6 (shortened): a one-line note, then a label on its own line
 OLIVE = (
@@ -82,7 +82,9 @@ def test_author_says_block_sketch_and_text_end():
 
 def test_author_says_block_ends_at_separator():
     """A separator line ends the block: what follows it stays."""
-    text = OLIVE.replace("\n\n\n第5章 chapter 5\n", "\n＊＊＊\n　　人与人之间。\n\n第5章 chapter 5\n")
+    text = OLIVE.replace(
+        "\n\n\n第5章 chapter 5\n", "\n＊＊＊\n　　人与人之间。\n\n第5章 chapter 5\n"
+    )
     out = _cut(text)
     assert "＊＊＊\n　　人与人之间。\n\n第5章" in out and "很多读者" not in out
 
