@@ -54,13 +54,25 @@ def _texts(args: list[str]):
             continue
         git = ["git", f"--git-dir=/work/.mirror/{arg[7:]}/repo"]
         tree = subprocess.run([*git, "ls-tree", "-r", "-z", "HEAD"], capture_output=True).stdout
-        for rec in tree.split(b"\0"):
+        blobs = []
+        for rec in filter(None, tree.split(b"\0")):
             meta, _, path = rec.partition(b"\t")
-            if meta.endswith(b"blob " + meta.split()[-1]) and path.endswith((b".txt", b".md")):
-                blob = subprocess.run(
-                    [*git, "cat-file", "blob", meta.split()[-1]], capture_output=True
-                )
-                yield f"{arg[7:]}:{path.decode()}", _decode(blob.stdout)
+            if meta.split()[1] == b"blob" and path.endswith((b".txt", b".md")):
+                blobs.append((meta.split()[2], path.decode()))
+        cat = subprocess.Popen(
+            [*git, "cat-file", "--batch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+        )
+        for sha, path in blobs:
+            cat.stdin.write(sha + b"\n")
+            cat.stdin.flush()
+            head = cat.stdout.readline().split()
+            if len(head) < 3:  # missing from the mirror
+                continue
+            data = cat.stdout.read(int(head[2]))
+            cat.stdout.read(1)
+            yield f"{arg[7:]}:{path}", _decode(data)
+        cat.stdin.close()
+        cat.wait()
 
 
 def main(args: list[str]) -> None:

@@ -52,10 +52,11 @@ _KANA = re.compile(r"[\u3041-\u309f]+")
 # Clause cjk_one_char_title (session 32): after "第N章" (章 is no measure word) a first
 # clause of one Han character is a title's word when it is no word that goes on a
 # sentence ("第六章信，系两处相思", a 晋江-style novel of zzk6780051/novel): "第三章中，作者…"
-# (a place word), "第三章说，…" (a verb of saying), "第二章的，" (a particle) stay prose.
+# (a place word), "第三章说，…" (a verb of saying), "第二章的，" (a particle), "第三章就…" (an
+# adverb: the chapter is the sentence's subject) stay prose.
 _ONE_CHAR_TITLE = re.compile(
     r"[\u4e00-\u9fff](?<![中里裏内內外后後前时時上下末初起完毕畢说說讲講写寫谈談提是的也就又还還都则則"
-    r"呢吧啊了过過开開])"
+    r"呢吧啊了过過开開已才被要会會在将將])"
 )
 
 
@@ -147,7 +148,8 @@ _CALL_WORDS = re.compile(
 # "第320章我梦？", 《我在精神病院学斩神》 of zzk6780051/novel: 4 chapters read as the end of
 # the one before). After 章 only (no measure word: "第6集团军的苦战终于完毕！" is prose),
 # 2 to MAX_END_MARK_TITLE characters with no other mark, then one to three "？"/"！"
-# (a closing quote allowed); no second chapter number. Clause cjk_ordinal_phrase still
+# (a closing quote allowed), opening with a Han character that is no word of a sentence
+# going on (cjk_one_char_title's list); no second chapter number. Clause cjk_ordinal_phrase still
 # reads the title ("第一节课？" has a measure unit and is no candidate).
 _GLUED_END_MARK_TITLE = re.compile(
     rf"[^，。；：、！？,;:\n]{{2,{MAX_END_MARK_TITLE}}}[！？]{{1,3}}[”」』]?"
@@ -159,6 +161,7 @@ def cjk_glued_end_mark(title: str, unit: str) -> bool:
     return (
         unit == "章"
         and _GLUED_END_MARK_TITLE.fullmatch(title) is not None
+        and _ONE_CHAR_TITLE.match(title) is not None  # "第64章就这样写完了吗？" is prose
         and _CHAPTER_INSIDE.search(title) is None
     )
 

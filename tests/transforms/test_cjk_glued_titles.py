@@ -90,6 +90,8 @@ def test_cjk_one_char_title():
         "第一章就写到这里！真的？",  # two runs glued: prose
         "第三章他说，走吧！",  # a clause mark before the end mark
         "第3章？",  # one character
+        "第64章就这样写完了吗？",  # an adverb first: the chapter is the subject (session 30's test)
+        "第二章会，再见",  # cjk_one_char_title: a verb first
     ],
 )
 def test_glued_title_guards(line):
