@@ -1,5 +1,5 @@
 """Rule ``author_says`` (transforms.author_says, session 32): 晋江's "作者有话要说：" box,
-cut by default from its label to the next chapter's title. Real text: 《白色橄榄树》
+cut by default from its label to the next chapter's title or the text's end. Real text: 《白色橄榄树》
 and 《你好，周先生》 (zzk6780051/novel, 晋江 TXT downloads), 《她来听我的演唱会》 (the same
 mirror, one "作者有话说：" line)."""
 
@@ -80,13 +80,22 @@ def test_author_says_block_sketch_and_text_end():
     )
 
 
-def test_author_says_block_ends_at_separator():
-    """A separator line ends the block: what follows it stays."""
-    text = OLIVE.replace(
-        "\n\n\n第5章 chapter 5\n", "\n＊＊＊\n　　人与人之间。\n\n第5章 chapter 5\n"
+def test_author_says_block_separator_inside():
+    """A separator line inside the note (《你好，周先生》 chapter 34) does not end it."""
+    text = (
+        "　　姜晓也没有想到。\n"
+        "　　作者有话要说：　　周思慕：听说各位姨妈嫌我长得太快了？\n"
+        "　　~~~~\n"
+        "　　周一妍这个人设我最初的设定就是矛盾体，骄傲自负。\n"
+        "\n\n"
+        "第35章 \n"
+        "　　晋姝言微微一惊, 随即明白了什么。\n"
     )
-    out = _cut(text)
-    assert "＊＊＊\n　　人与人之间。\n\n第5章" in out and "很多读者" not in out
+    out = _cut(OLIVE + text)
+    assert (
+        out
+        == OLIVE_CUT + "　　姜晓也没有想到。\n\n\n第35章 \n　　晋姝言微微一惊, 随即明白了什么。\n"
+    )
 
 
 def test_author_says_guard_single_label_stays():
