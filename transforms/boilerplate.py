@@ -69,6 +69,9 @@ site_watermark      a web e-book site's disguised address in the text (``transfo
 site_ad             a Chinese e-book site's advertisement lines and markers (``transforms.site_ads``)
 subtitle_cue        a subtitle file's cue numbers and timings (``transforms.subtitles``)
 mail_header         an mbox file's "From " lines and message headers (``transforms.mail_headers``)
+author_says         晋江's (jjwxc) author's-note box: a line opening "作者有话要说：" to the
+                    next "第N章" title (``transforms.author_says``); opt-in ``author_note``
+                    (``--drop-author-notes``): other notes to readers (``transforms.author_notes``)
 html_entity,        a plain-text input's HTML character references (decoded), escaped
 escaped_tag,        and stray inline tags (``transforms.html_entities``; a document read
 stray_html_tag      from HTML or EPUB is left alone: clause ``markup_source``)

@@ -125,3 +125,48 @@ def test_author_says_off_keeps_all():
     """Without the rule in the config nothing goes."""
     rules = tuple(r for r in RULES if r != author_says.RULE)
     assert strip_boilerplate(OLIVE, BoilerplateConfig(rules=rules))[0] == OLIVE
+
+
+# 晋江 lets an author put the box before the chapter's text; crawlers (jjwxcNovelCrawler's
+# "作话在文前") write the title, the label and note, then the chapter
+_BODY = "　　他推开门，屋里没有人，桌上放着一封信。他拆开来看了很久，才把它放回原处。\n" * 4
+
+
+def test_author_says_after_title_note_before_chapter():
+    """Clause author_says_after_title (review): a label right under a chapter's title
+    stays with the chapter after it; a note after a chapter's text is still cut."""
+    text = (
+        "第1章 开始\n作者有话要说：\n　　今天更新晚了，抱歉。\n" + _BODY + "\n\n"
+        "第2章 来客\n作者有话要说：感谢投雷。\n" + _BODY + "\n\n"
+        "第3章 收尾\n" + _BODY + "作者有话要说：完结了，谢谢大家。\n\n\n第4章 番外\n" + _BODY
+    )
+    out = _cut(text)
+    assert out.count("他推开门") == 16  # no chapter lost
+    assert "今天更新晚了" in out and "感谢投雷" in out  # notes before a chapter stay
+    assert "完结了" not in out  # a note after the chapter's text goes
+
+
+def test_author_says_title_end_other_titles():
+    """Clause author_says_title_end (review): titles of another shape ("0001# 标题", as
+    crawlers number them) give a block no end before the next chapter: nothing is cut."""
+    text = "".join(
+        f"\n\n000{i}# 标题{i}\n" + _BODY + "\n*\n作者有话要说：\n谢谢大家。\n" for i in (1, 2, 3)
+    )
+    out = _cut(text)
+    assert out.count("他推开门") == 12 and out.count("# 标题") == 3
+
+
+def test_author_says_keep_boilerplate_cli():
+    """--keep-boilerplate keeps the notes end to end (options -> config -> clean_text)."""
+    from pipeline import options
+    from pipeline.build_config import config_from_args
+    from transforms.clean import clean_text
+
+    base = ["--input", "x", "--output", "o", "--tokenizer", "t"]
+    parser = options.dataset_parser()
+    cut = config_from_args(parser.parse_args(base), 0, ()).clean
+    keep = config_from_args(parser.parse_args(base + ["--keep-boilerplate"]), 0, ()).clean
+    assert author_says.RULE in cut.boilerplate.rules
+    assert "很多读者留评论" not in clean_text(OLIVE, cut).text
+    assert "很多读者留评论" in clean_text(OLIVE, keep).text
+    assert "有妹子说单次充值过30块" in clean_text(OLIVE, keep).text
