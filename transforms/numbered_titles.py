@@ -53,10 +53,12 @@ _KANA = re.compile(r"[\u3041-\u309f]+")
 # clause of one Han character is a title's word when it is no word that goes on a
 # sentence ("第六章信，系两处相思", a 晋江-style novel of zzk6780051/novel): "第三章中，作者…"
 # (a place word), "第三章说，…" (a verb of saying), "第二章的，" (a particle), "第三章就…" (an
-# adverb: the chapter is the sentence's subject) stay prose.
+# adverb: the chapter is the sentence's subject) stay prose. Review (cjk_one_char_title_classical):
+# a commentary's classical verbs of saying and adverbs ("第一章曰，道可道", "第二章云，…",
+# "第三章亦，如此", "第五章乃，全书之纲") were section titles: on the list too.
 _ONE_CHAR_TITLE = re.compile(
     r"[\u4e00-\u9fff](?<![中里裏内內外后後前时時上下末初起完毕畢说說讲講写寫谈談提是的也就又还還都则則"
-    r"呢吧啊了过過开開已才被要会會在将將])"
+    r"呢吧啊了过過开開已才被要会會在将將曰云言谓謂称稱述载載论論亦乃皆却卻便即仍并並且均曾])"
 )
 
 

@@ -92,6 +92,12 @@ def test_cjk_one_char_title():
         "第3章？",  # one character
         "第64章就这样写完了吗？",  # an adverb first: the chapter is the subject (session 30's test)
         "第二章会，再见",  # cjk_one_char_title: a verb first
+        "第一章曰，道可道",  # review cjk_one_char_title_classical: a commentary's verb of saying
+        "第二章云，天下皆知美之为美",
+        "第三章言，不尚贤",
+        "第三章谓，民不可使知之",
+        "第三章亦，如此",  # a classical adverb
+        "第五章乃，全书之纲",
     ],
 )
 def test_glued_title_guards(line):
