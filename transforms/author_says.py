@@ -16,7 +16,8 @@ Scrapers of jjwxc cut the same span ("作者有话说到章末"). Named clauses:
 
 * ``author_says_block``: a line that opens, after its indentation, with the label and a
   colon; the block runs from it to the line before the next chapter title (a line of at
-  most ``TITLE_CHARS`` characters opening with "第N章/回/节/卷" or "番外") or to the end
+  most ``TITLE_CHARS`` characters opening with "第N章/回/节/卷", "番外" or, review clause
+  ``author_says_unnumbered_end``, "楔子", "尾声", "终章", "后记" ...) or to the end
   of the text; a separator line inside the note ("～～～～") does not end it. The blank
   lines before the title stay.
 * ``author_says_guard``: the text holds at least ``MIN_BLOCKS`` labels (a site's
@@ -54,10 +55,20 @@ AFTER_TITLE_CHARS = 20
 
 _LABEL = re.compile(r"^[ \t\u3000]*作者有[话話]要?[说說][ \t\u3000]*[：:]", re.M)
 _NUM = r"[0-9０-９零〇一二两三四五六七八九十百千万]{1,9}"
+# review clause author_says_unnumbered_end: the unnumbered chapters of a web novel end a
+# block too (a note after the last chapter ran on over "尾声" and its text to the next
+# label's "番外一"); a note line opening so ends it early: text kept, never lost
+_UNNUMBERED = r"楔子|序章|序幕|引子|尾声|尾聲|终章|終章|后记|後記|完结感言|完本感言"
 # the line after the block: a chapter's title (a separator is no end: 你好，周先生's note
 # "周思慕：听说各位姨妈嫌我长得太快了？" goes on after a "～～～～" line)
 _END = re.compile(
-    r"^[ \t\u3000]*(?:第" + _NUM + r"[章回节卷]|番外)[^\n]{0," + str(TITLE_CHARS) + r"}$",
+    r"^[ \t\u3000]*(?:第"
+    + _NUM
+    + r"[章回节卷節]|番外|"
+    + _UNNUMBERED
+    + r")[^\n]{0,"
+    + str(TITLE_CHARS)
+    + r"}$",
     re.M,
 )
 

@@ -170,3 +170,16 @@ def test_author_says_keep_boilerplate_cli():
     assert "很多读者留评论" not in clean_text(OLIVE, cut).text
     assert "很多读者留评论" in clean_text(OLIVE, keep).text
     assert "有妹子说单次充值过30块" in clean_text(OLIVE, keep).text
+
+
+def test_author_says_unnumbered_end():
+    """Clause author_says_unnumbered_end (review): an epilogue titled "尾声" ends the note
+    before it; the block ran on over the epilogue to the next label's "番外一"."""
+    epilogue = "尾声\n　　很多年以后，她又回到那座城市，街角的咖啡馆还开着，门口的树也还在。\n"
+    text = (
+        OLIVE + "作者有话要说：正文完结了。\n\n\n" + epilogue + "作者有话要说：番外明天更。\n\n\n"
+        "番外一 婚礼\n　　那天阳光很好。\n"
+    )
+    out = _cut(text)
+    assert epilogue in out and "番外一 婚礼" in out
+    assert "正文完结了" not in out and "番外明天更" not in out
