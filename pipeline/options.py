@@ -192,7 +192,8 @@ def dataset_parser(prog: str = "longctx dataset") -> argparse.ArgumentParser:
     parser.add_argument(
         "--keep-boilerplate",
         action="store_true",
-        help="keep Gutenberg headers and licenses, transcriber notes, web notices, page markers",
+        help="keep Gutenberg headers and licenses, transcriber notes, web notices, page markers, "
+        "晋江's author's-note boxes (作者有话要说)",
     )
     parser.add_argument(
         "--keep-aozora-markup",

@@ -32,7 +32,8 @@ who wants the story alone turns the rule on. Named clauses:
   "第八十四章 后生可畏（第十六更、求订阅与鲜花）": the bracket and the spaces before it;
   the title stays.
 
-Not cut: 晋江's "作者有话要说：" blocks (where they end is not marked), 完本感言 chapters,
+Not cut here: 晋江's "作者有话要说：" blocks (the default rule ``author_says``,
+transforms.author_says, session 32, cuts them), 完本感言 chapters,
 "新书已发布" notices (a chapter of their own, titled so).
 """
 

@@ -79,6 +79,9 @@ site_ad             a Chinese e-book site's advertisement lines and markers (``t
                     marks under it (clause ``excerpt_footer``, ``transforms.cjk_book_leftovers``)
 subtitle_cue        a subtitle file's cue numbers and timings (``transforms.subtitles``)
 mail_header         an mbox file's "From " lines and message headers (``transforms.mail_headers``)
+author_says         晋江's (jjwxc) author's-note box: a line opening "作者有话要说：" to the
+                    next "第N章" title (``transforms.author_says``); opt-in ``author_note``
+                    (``--drop-author-notes``): other notes to readers (``transforms.author_notes``)
 html_entity,        a plain-text input's HTML character references (decoded), escaped
 escaped_tag,        and stray inline tags (``transforms.html_entities``; a document read
 stray_html_tag      from HTML or EPUB is left alone: clause ``markup_source``); the
@@ -113,6 +116,7 @@ from schemas import Document
 from transforms import (
     aozora,
     author_notes,
+    author_says,
     gutenberg_markup,
     html_entities,
     mail_headers,
@@ -167,6 +171,7 @@ RULES = (
         "site_ad",
         "subtitle_cue",
         "mail_header",
+        author_says.RULE,
     )
     + html_entities.RULES
     + aozora.RULES
@@ -288,6 +293,7 @@ def find_boilerplate(
         found += site_host_lines(text, found) + bookend_links(text)
         found += first_published_stamps(text)
         found += excerpt_footer_edits(text)  # transforms.cjk_book_leftovers (session 32)
+    found += author_says.author_says_edits(text) if author_says.RULE in rules else []
     if author_notes.RULE in rules:  # opt-in, --drop-author-notes (session 31)
         found += author_notes.author_note_edits(text)
     found += gutenberg_markup.markup_edits(text, rules & gutenberg_markup.BEFORE_UNWRAP)

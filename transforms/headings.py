@@ -93,6 +93,7 @@ from transforms.numbered_titles import (  # ends_in_page_number: callers import 
     COMMAND_TITLE,
     PLAY_UNITS,
     call_note_core,
+    cjk_glued_end_mark,
     cjk_title_end_mark,
     cjk_title_marks,
     ends_in_page_number,
@@ -334,6 +335,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
                     not _SENTENCE_PUNCT.search(core)
                     or (unit in PLAY_UNITS and scene_place(title))
                     or (spaced and cjk_title_end_mark(core, unit))  # clause cjk_title_end_mark
+                    or (not spaced and cjk_glued_end_mark(title, unit))  # cjk_glued_title_end_mark
                 )
                 and (spaced or not _CJK_PUNCT.search(title) or cjk_title_marks(title, unit))
             ):

@@ -49,6 +49,17 @@ _TIME_END = re.compile(
     r"|期[间間])$"
 )
 _KANA = re.compile(r"[\u3041-\u309f]+")
+# Clause cjk_one_char_title (session 32): after "第N章" (章 is no measure word) a first
+# clause of one Han character is a title's word when it is no word that goes on a
+# sentence ("第六章信，系两处相思", a 晋江-style novel of zzk6780051/novel): "第三章中，作者…"
+# (a place word), "第三章说，…" (a verb of saying), "第二章的，" (a particle), "第三章就…" (an
+# adverb: the chapter is the sentence's subject) stay prose. Review (cjk_one_char_title_classical):
+# a commentary's classical verbs of saying and adverbs ("第一章曰，道可道", "第二章云，…",
+# "第三章亦，如此", "第五章乃，全书之纲") were section titles: on the list too.
+_ONE_CHAR_TITLE = re.compile(
+    r"[\u4e00-\u9fff](?<![中里裏内內外后後前时時上下末初起完毕畢说說讲講写寫谈談提是的也就又还還都则則"
+    r"呢吧啊了过過开開已才被要会會在将將曰云言谓謂称稱述载載论論亦乃皆却卻便即仍并並且均曾])"
+)
 
 
 def _ordinal_phrase(title: str, unit: str) -> bool:
@@ -58,6 +69,8 @@ def _ordinal_phrase(title: str, unit: str) -> bool:
     if first[:1] in _WORD_TAILS.get(unit, ""):
         first = first[1:]  # "第一回合结束，": the word 回合, then "结束"
     short = len(first) < (3 if unit in _MEASURE_UNITS else 2)
+    if short and unit == "章" and len(first) == 1 and _ONE_CHAR_TITLE.match(first):
+        short = False  # clause cjk_one_char_title
     return short or _KANA.fullmatch(first) is not None or _TIME_END.search(first) is not None
 
 
@@ -130,6 +143,29 @@ _CALL_NOTE = re.compile(
 _CALL_WORDS = re.compile(
     r"[\d一二三四五六七八九十两双]更|加更|更新|求|票|推荐|订阅|收藏|鲜花|打赏|感谢|单章|连发"
 )
+
+
+# Clause cjk_glued_title_end_mark (session 32): a web novel that glues its titles to
+# "第N章" ("第310章天降陨石") ends some in "？"/"！" ("第309章你们也是来度假的？",
+# "第320章我梦？", 《我在精神病院学斩神》 of zzk6780051/novel: 4 chapters read as the end of
+# the one before). After 章 only (no measure word: "第6集团军的苦战终于完毕！" is prose),
+# 2 to MAX_END_MARK_TITLE characters with no other mark, then one to three "？"/"！"
+# (a closing quote allowed), opening with a Han character that is no word of a sentence
+# going on (cjk_one_char_title's list); no second chapter number. Clause cjk_ordinal_phrase still
+# reads the title ("第一节课？" has a measure unit and is no candidate).
+_GLUED_END_MARK_TITLE = re.compile(
+    rf"[^，。；：、！？,;:\n]{{2,{MAX_END_MARK_TITLE}}}[！？]{{1,3}}[”」』]?"
+)
+
+
+def cjk_glued_end_mark(title: str, unit: str) -> bool:
+    """Clause ``cjk_glued_title_end_mark``: an unspaced "第N章" title ending in "？"/"！"."""
+    return (
+        unit == "章"
+        and _GLUED_END_MARK_TITLE.fullmatch(title) is not None
+        and _ONE_CHAR_TITLE.match(title) is not None  # "第64章就这样写完了吗？" is prose
+        and _CHAPTER_INSIDE.search(title) is None
+    )
 
 
 def call_note_core(title: str) -> str:
