@@ -25,6 +25,7 @@ Beam ``PipelineOptions`` know (``--windws``) is an error, not a warning.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import os
 import shutil
@@ -257,6 +258,8 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     out = output.resolve(config.output)  # a link's target; the manifest keeps the link
     files = expand_inputs(list(config.inputs))
     stamps = listing_stamps(files)  # clause changed_during_build_said
+    # clause changed_during_build_rejected: each reader compares its file with these
+    files = [dataclasses.replace(f, listed=stamps.get(f.path)) for f in files]
     inputs = input_fingerprint(files)  # before the build: a file changed meanwhile is stale
     if same := same_file_block(files):  # clause same_file_named_twice
         inputs["same_file"] = same

@@ -130,14 +130,15 @@ def input_fingerprint(files, content: bool = True) -> dict:
 
 
 def listing_stamps(files) -> dict[str, tuple[int, int]]:
-    """(size, modification time in ns) of each local input file when the build starts
-    (clause ``changed_during_build_said``)."""
-    from transforms.changed_while_read import stamp
+    """(size, modification time in ns) of each input file when the build starts
+    (clause ``changed_during_build_said``); a remote one's from Beam's metadata (clause
+    ``changed_during_build_remote``, transforms/changed_since_listed.py)."""
+    from transforms.changed_since_listed import file_stamp
 
     found = {}
     for f in files:
-        if not f.problem and (now := stamp(f.path)) is not None:
-            found[f.path] = now[:2]
+        if not f.problem and (now := file_stamp(f.path)) is not None:
+            found[f.path] = now
     return found
 
 

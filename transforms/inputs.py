@@ -74,6 +74,9 @@ class InputFile:
     named_by: tuple[str, ...] = dataclasses.field(default=(), compare=False)
     # a ``duplicate_file``'s first name, the one read (``_one_name_per_file``)
     same_as: str = dataclasses.field(default="", compare=False)
+    # (size, modification time in ns) when the build listed it; None: not stamped
+    # (clause changed_during_build_rejected, transforms/changed_since_listed.py)
+    listed: tuple[int, int] | None = dataclasses.field(default=None, compare=False)
 
     @property
     def source(self) -> str:

