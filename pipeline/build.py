@@ -41,8 +41,9 @@ from pipeline.build_config import (
     config_and_tokenizer,
     resolved_config,
 )
+from pipeline.changed_inputs import changed_during_build_line, listing_stamps
 from pipeline.construction import BuildOptions, dofn_specs_once, new_pipeline
-from pipeline.existing import changed_during_build_line, input_fingerprint, listing_stamps
+from pipeline.existing import input_fingerprint
 from pipeline.finish import finish, import_plotting_meanwhile
 from pipeline.options import dataset_parser
 from pipeline.parking import ParkText, UnparkText, remove_parked, unpark
@@ -316,7 +317,7 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
                 result = p.run()
                 result.wait_until_finish()
             plotting.join()
-        if changed := changed_during_build_line(files, stamps):
+        if changed := changed_during_build_line(files, stamps, staging):
             LOG.warning("%s", changed)
         remove_parked(staging)
         finishing = True

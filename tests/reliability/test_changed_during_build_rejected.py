@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -38,7 +39,9 @@ def _play() -> bytes:
         return handle.read()
 
 
-def test_changed_during_build_rejected_by_a_real_writer(tmp_path, tiny_tokenizer_path, monkeypatch):
+def test_changed_during_build_rejected_by_a_real_writer(
+    tmp_path, tiny_tokenizer_path, monkeypatch, caplog
+):
     """A writer process (a real ``python`` appending the rest of the play) runs after the
     build listed its input and before the pipeline reads it (where the driver bounds the
     workers' heap): the play's first 40,000 bytes were a document, trained on (only a
@@ -60,7 +63,16 @@ def test_changed_during_build_rejected_by_a_real_writer(tmp_path, tiny_tokenizer
     monkeypatch.setattr(build_module, "bound_worker_heap", writer_meanwhile)
     out = tmp_path / "ds"
     args = ["--input", str(inputs), "--output", str(out), "--tokenizer", tiny_tokenizer_path]
-    manifest, _ = build_module.build(args + ["--windows", "256"])
+    with caplog.at_level(logging.WARNING, logger="longctx"):
+        manifest, _ = build_module.build(args + ["--windows", "256"])
+    # clause changed_during_build_told_apart: the end line no longer says "may be cut"
+    said = [r.getMessage() for r in caplog.records if "changed while this build ran" in r.message]
+    assert said == [
+        f"1 input file changed while this build ran: coriolanus.txt (40,000 bytes when listed, "
+        f"{len(play):,} bytes now); not as listed when read, they are in rejected/ "
+        "(changed_during_build), nothing of them in the dataset: build again with "
+        "--overwrite once they are written whole"
+    ]
     counts = manifest.documents
     assert (counts.documents_in, counts.written, counts.rejected) == (2, 1, 1)
     assert counts.rejected_by_stage == {"read": 1}
@@ -172,3 +184,28 @@ def test_changed_during_build_remote_said_at_the_end(tmp_path):
     _append(tmp_path / "play.txt")
     line = changed_during_build_line(files, stamps)
     assert line.startswith("1 input file changed while this build ran: play.txt (3,000 bytes")
+
+
+def test_changed_during_build_told_apart_names_the_ones_read_before(tmp_path):
+    """Of two inputs changed during a build, one rejected by its reader and one read
+    before its writer went on: only the second is said to be possibly cut."""
+    from pipeline.changed_inputs import changed_during_build_line, listing_stamps
+
+    play = _play()
+    (tmp_path / "in").mkdir()
+    for name, part in (("a.txt", play[:3000]), ("b.txt", play[3000:6000])):
+        (tmp_path / "in" / name).write_bytes(part)
+    files = expand_inputs([str(tmp_path / "in")])
+    stamps = listing_stamps(files)
+    for name in ("a.txt", "b.txt"):
+        _append(tmp_path / "in" / name)
+    (tmp_path / "staging" / "rejected").mkdir(parents=True)
+    record = {"doc_id": "a.txt", "source": files[0].source, "stage": "read"}
+    record |= {"reason": "changed_during_build", "error": "..."}
+    (tmp_path / "staging" / "rejected" / "rejected.jsonl").write_text(json.dumps(record) + "\n")
+    line = changed_during_build_line(files, stamps, str(tmp_path / "staging"))
+    assert line.startswith("2 input files changed while this build ran: a.txt (3,000 bytes")
+    assert (
+        "; 1 of them in rejected/ (changed_during_build); read before they changed: b.txt (3,000 bytes when listed, 3,039 bytes now); what the build read"
+        in line
+    )
