@@ -335,6 +335,12 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
         else:
             base = base_of(pattern).rstrip("/")
             found = _match(pattern)
+            # Clause glob_chars_in_a_name (session 32): a file named with glob characters
+            # (`a[1].txt`, `why?.txt`), named as itself, matched no files as a glob and the
+            # build refused it ("check the path or glob") though it is there: read as
+            # itself when the glob matches nothing (a glob that matches is unchanged).
+            if not found and "://" not in pattern and os.path.isfile(pattern):
+                found = [(pattern, os.path.getsize(pattern))]
             if any(c in pattern for c in _GLOB_CHARS) and "://" not in pattern:
                 problems = [
                     (p, why, "special_file") for p, _ in found if (why := special_problem(p))
