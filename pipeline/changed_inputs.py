@@ -35,7 +35,7 @@ def _rejected_as_changed(staging: str | None) -> set[str]:
         return set()
     from pipeline import storage
     from schemas.dataset import REJECTED_DIR, REJECTED_FILE
-    from transforms.changed_since_listed import REASON
+    from transforms.changed_since_listed import KEPT_AS_READ, REASON
 
     found = set()
     try:
@@ -43,7 +43,11 @@ def _rejected_as_changed(staging: str | None) -> set[str]:
             for line in handle:
                 if b'"' + REASON.encode() + b'"' in line:
                     record = json.loads(line)
-                    if record.get("reason") == REASON:
+                    # clause changed_during_build_told_apart_kept (review): a remote
+                    # JSONL/Parquet changed while read keeps the records read before
+                    # the change: not "nothing of them in the dataset"
+                    kept = KEPT_AS_READ in record.get("error", "")
+                    if record.get("reason") == REASON and not kept:
                         found.add(record.get("source", ""))
     except (OSError, ValueError):
         return set()

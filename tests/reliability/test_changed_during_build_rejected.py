@@ -209,3 +209,54 @@ def test_changed_during_build_told_apart_names_the_ones_read_before(tmp_path):
         "; 1 of them in rejected/ (changed_during_build); read before they changed: b.txt (3,000 bytes when listed, 3,039 bytes now); what the build read"
         in line
     )
+
+
+@pytest.mark.parametrize("name", ["a.parquet", "a.txt"])
+def test_changed_during_build_gone_is_said_as_gone(tmp_path, name):
+    """Review (clause ``changed_during_build_gone``): a Parquet file moved away after the
+    build listed it was rejected as ``changed_during_build`` "a writer (a copy, download
+    or log) was still at it", not as gone with what to do (clause ``gone_since_listed``;
+    a text file was opened by the archive sniff first: guard)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    (tmp_path / "in").mkdir()
+    if name.endswith(".parquet"):
+        pq.write_table(pa.table({"text": [_play()[:3000].decode()]}), tmp_path / "in" / name)
+    else:
+        (tmp_path / "in" / name).write_bytes(_play()[:3000])
+    (listed,) = expand_inputs([str(tmp_path / "in")])
+    listed = dataclasses.replace(listed, listed=file_stamp(listed.path))
+    os.remove(listed.path)
+    (got,) = read_file(listed)
+    assert (got.reason, got.error.split(";")[0]) == (
+        "unreadable_file",
+        "the file was listed when the build started and is gone now (moved or deleted "
+        "while the build ran)",
+    )
+
+
+def test_changed_during_build_told_apart_kept_records_not_said_gone(tmp_path):
+    """Review (clause ``changed_during_build_told_apart_kept``): a remote JSONL changed
+    while read keeps the records read before the change, yet the end line said "nothing
+    of them in the dataset"."""
+    from pipeline.changed_inputs import changed_during_build_line, listing_stamps
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.jsonl").write_text(json.dumps({"text": "one record"}) + "\n")
+    files = expand_inputs([str(tmp_path / "in")])
+    stamps = listing_stamps(files)
+    _append(tmp_path / "in" / "a.jsonl")
+    (tmp_path / "staging" / "rejected").mkdir(parents=True)
+    said = (  # as transforms/changed_since_listed.py says it of a remote JSONL
+        "the file changed while it was read (from 22 bytes to 63 bytes): a writer (a copy, "
+        "download or log) was still at it, so what the build would read of it may be cut "
+        "where the writer paused; the records read before it (1) are kept as read; build "
+        "again with --overwrite once the writer is done"
+    )
+    record = {"doc_id": "a.jsonl", "source": files[0].source, "stage": "read"}
+    record |= {"reason": "changed_during_build", "error": said}
+    (tmp_path / "staging" / "rejected" / "rejected.jsonl").write_text(json.dumps(record) + "\n")
+    line = changed_during_build_line(files, stamps, str(tmp_path / "staging"))
+    assert "nothing of them in the dataset" not in line
+    assert "may be cut" in line
