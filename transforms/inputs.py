@@ -319,6 +319,22 @@ def standard_input(pattern: str) -> str:
     return "/dev/stdin"
 
 
+def _literal_left_out(pattern: str, found: list[tuple[str, int]]) -> None:
+    """Clause ``glob_chars_in_a_name_said`` (review, session 32): ``--input 'in/a[1].txt'``
+    beside ``a[1].txt`` and ``a1.txt`` read ``a1.txt`` (the glob) and left the file the
+    user named out in silence; a line says how to name the file itself."""
+    if pattern in {p for p, _ in found}:
+        return
+    escaped = "".join(f"[{c}]" if c in _GLOB_CHARS else c for c in pattern)
+    LOG.warning(
+        "--input %s is a file's name and a glob matching other files (%s): the glob's "
+        "files are read, not the file of that name; to read it, name it as %s",
+        printable(pattern),
+        ", ".join(printable(p) for p, _ in found[:3]) + (", ..." if len(found) > 3 else ""),
+        printable(escaped),
+    )
+
+
 def expand_inputs(patterns: list[str]) -> list[InputFile]:
     """Expand globs and folders into a sorted, de-duplicated list of files (the module
     docstring's rules). Raises ``UserError`` when a pattern matches nothing, so a
@@ -341,6 +357,8 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
             # itself when the glob matches nothing (a glob that matches is unchanged).
             if not found and "://" not in pattern and os.path.isfile(pattern):
                 found = [(pattern, os.path.getsize(pattern))]
+            elif "://" not in pattern and os.path.isfile(pattern):
+                _literal_left_out(pattern, found)
             if any(c in pattern for c in _GLOB_CHARS) and "://" not in pattern:
                 problems = [
                     (p, why, "special_file") for p, _ in found if (why := special_problem(p))
