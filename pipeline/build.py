@@ -25,6 +25,7 @@ Beam ``PipelineOptions`` know (``--windws``) is an error, not a warning.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import os
 import shutil
@@ -40,8 +41,9 @@ from pipeline.build_config import (
     config_and_tokenizer,
     resolved_config,
 )
+from pipeline.changed_inputs import changed_during_build_line, listing_stamps
 from pipeline.construction import BuildOptions, dofn_specs_once, new_pipeline
-from pipeline.existing import changed_during_build_line, input_fingerprint, listing_stamps
+from pipeline.existing import input_fingerprint
 from pipeline.finish import finish, import_plotting_meanwhile
 from pipeline.options import dataset_parser
 from pipeline.parking import ParkText, UnparkText, remove_parked, unpark
@@ -257,6 +259,8 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     out = output.resolve(config.output)  # a link's target; the manifest keeps the link
     files = expand_inputs(list(config.inputs))
     stamps = listing_stamps(files)  # clause changed_during_build_said
+    # clause changed_during_build_rejected: each reader compares its file with these
+    files = [dataclasses.replace(f, listed=stamps.get(f.path)) for f in files]
     inputs = input_fingerprint(files)  # before the build: a file changed meanwhile is stale
     if same := same_file_block(files):  # clause same_file_named_twice
         inputs["same_file"] = same
@@ -313,7 +317,7 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
                 result = p.run()
                 result.wait_until_finish()
             plotting.join()
-        if changed := changed_during_build_line(files, stamps):
+        if changed := changed_during_build_line(files, stamps, staging):
             LOG.warning("%s", changed)
         remove_parked(staging)
         finishing = True

@@ -33,6 +33,7 @@ import os
 import stat
 import sys
 
+from pipeline.changed_inputs import changed_during_build_line, listing_stamps  # noqa: F401
 from pipeline.options import parse_windows
 from schemas.wording import counted
 
@@ -127,43 +128,6 @@ def input_fingerprint(files, content: bool = True) -> dict:
     if content:
         found["content_sha256"] = content_fingerprint(files)
     return found
-
-
-def listing_stamps(files) -> dict[str, tuple[int, int]]:
-    """(size, modification time in ns) of each local input file when the build starts
-    (clause ``changed_during_build_said``)."""
-    from transforms.changed_while_read import stamp
-
-    found = {}
-    for f in files:
-        if not f.problem and (now := stamp(f.path)) is not None:
-            found[f.path] = now[:2]
-    return found
-
-
-def changed_during_build_line(files, stamps: dict[str, tuple[int, int]]) -> str | None:
-    """Clause ``changed_during_build_said`` (session 31): a file written by a writer that
-    pauses longer than ``SETTLE_NS`` (0.3 s) between its writes was read whole-looking
-    during a pause (its stamps did not change across the read) and the cut document
-    trained on in silence: Coriolanus written in 16 kB steps 0.8 s apart, a build started
-    meanwhile: "2 in, 2 written", exit 0, 114 kB of its 165 kB in the dataset. The
-    driver stamps every local input again when the pipeline has run; one line names the
-    files that changed since the listing (what was read of them may be cut)."""
-    changed = []
-    for f in files:
-        then = stamps.get(f.path)
-        now = listing_stamps([f]).get(f.path)
-        if then is not None and now != then:
-            size = "gone" if now is None else f"{now[0]:,} bytes"
-            changed.append(f"{f.relative} ({then[0]:,} bytes when listed, {size} now)")
-    if not changed:
-        return None
-    return (
-        f"{counted(len(changed), 'input file')} changed while this build ran: "
-        f"{', '.join(changed[:5])}{', ...' if len(changed) > 5 else ''}; what the build "
-        "read of a file still being written may be cut: build again with --overwrite "
-        "once they are written whole"
-    )
 
 
 def _input_change(built: dict, patterns: list[str]):

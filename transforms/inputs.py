@@ -74,6 +74,9 @@ class InputFile:
     named_by: tuple[str, ...] = dataclasses.field(default=(), compare=False)
     # a ``duplicate_file``'s first name, the one read (``_one_name_per_file``)
     same_as: str = dataclasses.field(default="", compare=False)
+    # (size, modification time in ns) when the build listed it; None: not stamped
+    # (clause changed_during_build_rejected, transforms/changed_since_listed.py)
+    listed: tuple[int, int] | None = dataclasses.field(default=None, compare=False)
 
     @property
     def source(self) -> str:
@@ -316,6 +319,22 @@ def standard_input(pattern: str) -> str:
     return "/dev/stdin"
 
 
+def _literal_left_out(pattern: str, found: list[tuple[str, int]]) -> None:
+    """Clause ``glob_chars_in_a_name_said`` (review, session 32): ``--input 'in/a[1].txt'``
+    beside ``a[1].txt`` and ``a1.txt`` read ``a1.txt`` (the glob) and left the file the
+    user named out in silence; a line says how to name the file itself."""
+    if pattern in {p for p, _ in found}:
+        return
+    escaped = "".join(f"[{c}]" if c in _GLOB_CHARS else c for c in pattern)
+    LOG.warning(
+        "--input %s is a file's name and a glob matching other files (%s): the glob's "
+        "files are read, not the file of that name; to read it, name it as %s",
+        printable(pattern),
+        ", ".join(printable(p) for p, _ in found[:3]) + (", ..." if len(found) > 3 else ""),
+        printable(escaped),
+    )
+
+
 def expand_inputs(patterns: list[str]) -> list[InputFile]:
     """Expand globs and folders into a sorted, de-duplicated list of files (the module
     docstring's rules). Raises ``UserError`` when a pattern matches nothing, so a
@@ -332,6 +351,14 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
         else:
             base = base_of(pattern).rstrip("/")
             found = _match(pattern)
+            # Clause glob_chars_in_a_name (session 32): a file named with glob characters
+            # (`a[1].txt`, `why?.txt`), named as itself, matched no files as a glob and the
+            # build refused it ("check the path or glob") though it is there: read as
+            # itself when the glob matches nothing (a glob that matches is unchanged).
+            if not found and "://" not in pattern and os.path.isfile(pattern):
+                found = [(pattern, os.path.getsize(pattern))]
+            elif "://" not in pattern and os.path.isfile(pattern):
+                _literal_left_out(pattern, found)
             if any(c in pattern for c in _GLOB_CHARS) and "://" not in pattern:
                 problems = [
                     (p, why, "special_file") for p, _ in found if (why := special_problem(p))

@@ -75,6 +75,7 @@ from schemas import Document, Rejected
 from schemas.wording import counted
 from transforms import (
     archives,
+    changed_since_listed,
     changed_while_read,
     decompress,
     epub,
@@ -381,7 +382,8 @@ def read_file(
         chars = config.max_doc_chars  # checked_units: a JSONL pipe's bound
         if fmt != "parquet" and (kind := archives.sniff(file, chars)):  # archive_by_content
             read_member = lambda m: read_file(m, config, skipped)  # noqa: E731
-            yield from archives.read_archive(file, kind, config, read_member, file_format, skipped)
+            members = archives.read_archive(file, kind, config, read_member, file_format, skipped)
+            yield from changed_since_listed.checked(file, "archive", members)
             return
         fmt, unit = pipes.pipe_format(file.path, fmt, unit)  # clause pipe_jsonl_by_content
         if empty_compressed(file):  # clause empty_compressed_is_cut
@@ -395,7 +397,8 @@ def read_file(
             records = changed_while_read.noted(file, records)
         elif fmt == "parquet":  # clause changed_while_read_parquet: rows up to a change
             records = changed_while_read.rows_checked(file, records)
-        yield from records
+        # clause changed_during_build_rejected (and _remote): as listed when read
+        yield from changed_since_listed.checked(file, fmt, records)
         if garbage := trailing_garbage(file.path):  # clause gzip_trailing_garbage
             yield reject(file.relative, file.source, "trailing_garbage", garbage)
     except EOFError as cut:

@@ -48,7 +48,7 @@ def test_changed_during_build_said_by_a_real_build(
     tmp_path, tiny_tokenizer_path, monkeypatch, caplog
 ):
     """A build whose input grows after the pipeline read it (the append is made where
-    the driver waits for the plotting import, after the pipeline's run): the line is
+    the driver joins the plotting import, after the pipeline's run): the line is
     said, the counts still reconcile, and an untouched input is not named."""
     play = _play()
     inputs = tmp_path / "in"
@@ -57,11 +57,17 @@ def test_changed_during_build_said_by_a_real_build(
     (inputs / "still.txt").write_bytes(play[60000:70000])
     real = build_module.import_plotting_meanwhile
 
-    def then_append():
-        plotting = real()
-        with open(inputs / "coriolanus.txt", "ab") as handle:
-            handle.write(play[40000:56384])
-        return plotting
+    class ThenAppend:  # joined once the pipeline has run (session 32: it was started
+        # before the run, so the file changed before its read, which is now rejected)
+        def __init__(self):
+            self.plotting = real()
+
+        def join(self):
+            self.plotting.join()
+            with open(inputs / "coriolanus.txt", "ab") as handle:
+                handle.write(play[40000:56384])
+
+    then_append = ThenAppend
 
     monkeypatch.setattr(build_module, "import_plotting_meanwhile", then_append)
     args = ["--input", str(inputs), "--output", str(tmp_path / "ds")]
@@ -76,3 +82,4 @@ def test_changed_during_build_said_by_a_real_build(
         "be cut: build again with --overwrite once they are written whole"
     ]
     assert manifest.documents.documents_in == 2
+    assert manifest.documents.written == 2  # read before the change: kept, and said

@@ -1,0 +1,120 @@
+"""Clause ``changed_during_build_rejected`` (session 32): a file that a writer changes
+while the build runs, between the build's listing and its read, was read whole-looking
+and trained on. ``changed_while_read`` (transforms/changed_while_read.py) watches only
+the read itself and the ``SETTLE_NS`` (0.3 s) after it, so a writer that pauses longer
+(a slow download, a log appended now and then, a copy resumed) was missed: session 31
+only *said* it at the end (clause ``changed_during_build_said``, pipeline/existing.py),
+the cut text already in the shards. The build knows each file's size and modification
+time at its listing (``InputFile.listed``, stamped by the driver, pipeline/build.py); a
+file whose stamp at its read is not that one was changed by a writer during the build,
+and what is read of it now may be cut where the writer paused: the whole file is one
+``changed_during_build`` rejection saying what to do, nothing of it read.
+
+Clause ``changed_during_build_remote`` (session 32): a remote file (``gs://``, any Beam
+filesystem) had no stamp at all: its size and ``last_updated`` (Beam's
+``FileSystems.match`` metadata, where the filesystem gives them; size alone where not)
+are compared with the listing's before its read and after it (a text file's document is
+then rejected in its place; JSONL and Parquet records are streamed, one rejection
+follows them)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from schemas import Document, Rejected
+from schemas.wording import counted
+from transforms.read_records import reject
+
+REASON = "changed_during_build"
+KEPT_AS_READ = "are kept as read"  # a streamed remote file's records before its change
+_GLOB = "*?[{"
+
+
+def remote_stamp(path: str) -> tuple[int, int] | None:
+    """(size, last update in ns, 0 when the filesystem does not say) of a remote file
+    from Beam's ``FileSystems.match``; None when it cannot be matched as itself (gone, a
+    name with glob characters, a filesystem that fails)."""
+    if any(c in path for c in _GLOB):
+        return None
+    from apache_beam.io.filesystems import FileSystems
+
+    try:
+        (result,) = FileSystems.match([path])
+    except Exception:  # noqa: BLE001 - gone, or a filesystem that cannot say
+        return None
+    exact = [m for m in result.metadata_list if m.path == path]
+    if len(exact) != 1:
+        return None
+    updated = getattr(exact[0], "last_updated_in_seconds", None) or 0
+    return exact[0].size_in_bytes, int(round(updated * 1e9))
+
+
+def file_stamp(path: str) -> tuple[int, int] | None:
+    """(size, modification time in ns) of a local regular file or a remote file."""
+    if "://" in path:
+        return remote_stamp(path)
+    from transforms.changed_while_read import stamp
+
+    found = stamp(path)
+    return None if found is None else found[:2]
+
+
+def _said(
+    then: tuple[int, int],
+    now: tuple[int, int] | None,
+    when: str,
+    kept: str = "nothing of it is kept",
+) -> str:
+    if now is None:
+        how = "it is gone or cannot be stamped now"
+    elif now[0] != then[0]:
+        how = (
+            f"from {counted(then[0], 'byte', thousands=True)} to "
+            f"{counted(now[0], 'byte', thousands=True)}"
+        )
+    else:
+        how = f"{counted(now[0], 'byte', thousands=True)} as before, modified"
+    return (
+        f"the file changed {when} ({how}): a writer (a copy, download or log) was still at "
+        f"it, so what the build would read of it may be cut where the writer paused; {kept}; "
+        "build again with --overwrite once the writer is done"
+    )
+
+
+def checked(file, fmt: str, read: Iterable[Document | Rejected]) -> Iterator[Document | Rejected]:
+    """``read`` (the reader of ``file``, not yet started), or one rejection when the file
+    is not as listed when its read starts; a remote file is stamped after its read too."""
+    listed = getattr(file, "listed", None)
+    if listed is None:  # not stamped by a build (an archive member, a pipe, a test's read)
+        yield from read
+        return
+    now = file_stamp(file.path)
+    # clause changed_during_build_gone (review): a file gone since the listing (moved or
+    # deleted) is not "a writer still at it": its read fails and says so
+    # (gone_since_listed: "put it back and build again, or leave it out of --input")
+    if now is not None and now != listed:  # clause changed_during_build_rejected
+        yield reject(
+            file.relative, file.source, REASON, _said(listed, now, "after the build listed it")
+        )
+        return
+    if "://" not in file.path:  # local: the read itself is watched (changed_while_read*)
+        yield from read
+        return
+    # clause changed_during_build_remote: the read is not watched, it is stamped after
+    when = "while it was read"
+    if fmt == "text":
+        items = list(read)
+        after = file_stamp(file.path)
+        for item in items:
+            if after != listed and isinstance(item, Document):
+                item = reject(item.doc_id, item.source, REASON, _said(listed, after, when))
+            yield item
+        return
+    count = 0
+    for item in read:
+        count += 1
+        yield item
+    if (after := file_stamp(file.path)) != listed:
+        kept = f"the records read before it ({count:,}) {KEPT_AS_READ}"
+        said = _said(listed, after, when, kept)
+        yield reject(file.relative, file.source, REASON, said)
