@@ -66,6 +66,7 @@ import contextvars
 import os
 
 from schemas.errors import UserError, user_input
+from schemas.wording import counted
 from training.config import ROPE_TYPES
 
 
@@ -189,8 +190,11 @@ def check_warmup(config) -> None:
         else "would reach optim.lr only at the last step"
         + (", with no decay" if config.optim.schedule == "cosine" else "")
     )
+    # clause warmup_within_the_run_one_step_hint (review): on a 1-step run the line said
+    # "below 1 (e.g. 1)" and "1 optimizer steps"; warmup 1 always passes, so below 2 there
     _no_effect(
-        f"optim.warmup_steps {warmup} is not below the run's {steps} optimizer steps "
-        f"({stages}{ranks}): the learning rate {ends}; set optim.warmup_steps below {steps} "
-        f"(e.g. {max(1, steps // 10)}), or lengthen the curriculum (its steps or tokens)"
+        f"optim.warmup_steps {warmup} is not below the run's "
+        f"{counted(steps, 'optimizer step')} ({stages}{ranks}): the learning rate {ends}; set "
+        f"optim.warmup_steps below {max(2, steps)} (e.g. {max(1, steps // 10)}), or "
+        "lengthen the curriculum (its steps or tokens)"
     )

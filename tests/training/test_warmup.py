@@ -100,3 +100,18 @@ def test_warmup_within_the_run_resumes_a_run_started_with_it(
     assert train_recipe(tiny_dataset, tiny_model, fresh, tiny_config, *warmup, "--resume") == 2
     last = capsys.readouterr().err.splitlines()[-1]
     assert last.startswith("longctx train: error: optim.warmup_steps 9 is not below the run's 5")
+
+
+def test_warmup_within_the_run_one_step_hint(tiny_config):
+    """Clause warmup_within_the_run_one_step_hint (review): on a 1-step curriculum a
+    warmup of 2 was refused with "the run's 1 optimizer steps ... set
+    optim.warmup_steps below 1 (e.g. 1)", a hint its own example breaks (warmup 1
+    always passes). It now names 1 optimizer step and says below 2."""
+    one = ["curriculum=[{window: 32, steps: 1}]", "optim.warmup_steps=2"]
+    with pytest.raises(ValueError) as error:
+        load_config(tiny_config, one)
+    assert str(error.value) == (
+        "optim.warmup_steps 2 is not below the run's 1 optimizer step (1 at window 32): the "
+        "learning rate would end at 50% of optim.lr, never reaching it; set "
+        "optim.warmup_steps below 2 (e.g. 1), or lengthen the curriculum (its steps or tokens)"
+    )
