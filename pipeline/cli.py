@@ -8,7 +8,12 @@
 
 A mistake the user can fix (a bad flag, input or path) is one line on stderr and
 exit status 2; ``--debug`` anywhere on the line also prints its traceback. A bug
-keeps its traceback and exits 1. Each subcommand hands its remaining arguments to the module that owns it, so
+keeps its traceback and exits 1. Exit statuses: 0 done; 1 a bug, ``inspect
+--verify`` FAIL, an ``eval`` that measured nothing finite; 2 a user error; 3
+``pipeline.existing``: the dataset is to be (re)built; 4 a ``train`` run that diverged (a
+non-finite loss, gradient norm or validation loss: ``training.finite.Diverged``,
+clause diverged_exit_status); 130 Ctrl-C; 141 a closed stdout; 143 SIGTERM.
+Each subcommand hands its remaining arguments to the module that owns it, so
 ``longctx dataset`` and ``python -m pipeline`` accept exactly the same flags.
 ``--help`` is answered from the parsers alone (``pipeline.options``,
 ``training.options``), before Beam, torch or ``datasets`` is imported.

@@ -29,8 +29,12 @@ class UserError(ValueError):
     """A mistake in the command's flags, inputs or paths; the message says what to fix.
 
     A ``ValueError`` so that callers (and tests) that expect the old ``ValueError``
-    of a bad argument keep working.
+    of a bad argument keep working. ``exit_status`` is the command's exit status (2);
+    a subclass for a failure that is not a mistake in the command line (a training
+    run that diverged: ``training.finite.Diverged``) has its own.
     """
+
+    exit_status = 2
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -182,7 +186,8 @@ def _detail(error: BaseException) -> str:
 
 
 def run_main(prog: str, body: Callable[[], int | None]) -> int:
-    """Run a command's body: a ``UserError`` becomes ``prog: error: ...`` and exit 2,
+    """Run a command's body: a ``UserError`` becomes ``prog: error: ...`` and exit 2
+    (its ``exit_status``: 4 for a training run that diverged),
     Ctrl-C one line and exit 130, SIGTERM (once :func:`terminate_with_a_line`) one line
     and exit 143; anything else propagates with its traceback."""
     try:
@@ -192,7 +197,7 @@ def run_main(prog: str, body: Callable[[], int | None]) -> int:
             traceback.print_exc()
         message = " ".join(str(error).split("\n"))  # one line, whatever the message holds
         print(f"{prog}: error: {message}", file=sys.stderr)
-        return 2
+        return error.exit_status
     except KeyboardInterrupt as error:
         if debug_enabled():
             traceback.print_exc()

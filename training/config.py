@@ -327,10 +327,11 @@ class TrainConfig:
                 "recurrence.memory_tokens runs with loss.type=ce only; choose one of the two"
             )
 
-        from training.config_checks import check_lengths_and_rope, check_values
+        from training.config_checks import check_lengths_and_rope, check_values, check_warmup
 
         check_lengths_and_rope(self)
         check_values(self)
+        check_warmup(self)
 
     @property
     def windows(self) -> list[int]:

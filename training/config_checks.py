@@ -48,13 +48,25 @@ config, and a changed value is refused by ``check_resume``, so the run had to st
 over. With ``--resume`` such a setting is kept (:func:`load_for_run`); the recipe says so
 once it has a checkpoint to go on from (whose config ``check_resume`` compares: the value
 must be the checkpoint's), and refuses it as before when there is none.
+
+Clause warmup_within_the_run (session 32): ``optim.warmup_steps`` at or above the run's
+optimizer steps trained without a word: the learning rate rose the whole run and never
+reached ``optim.lr`` (warmup 20 on 8 steps ended at 40% of it), or reached it only at the
+last step (no decay of the cosine schedule at all). The steps are the curriculum's (a
+stage's ``steps``, or its ``tokens`` over the rows of a step at torchrun's
+``WORLD_SIZE``): the schedule runs over the whole curriculum, so ``--max-steps`` (a run
+trained in parts, resumed with a larger one) does not count. One line with both numbers;
+warmup 0 and 1 are the same (no warmup: step 1 at the full rate) and always allowed. A
+run started before this check with such a warmup is resumed with it (the clause above).
 """
 
 from __future__ import annotations
 
 import contextvars
+import os
 
 from schemas.errors import UserError, user_input
+from schemas.wording import counted
 from training.config import ROPE_TYPES
 
 
@@ -156,3 +168,33 @@ def check_values(config) -> None:
             f"window {longest}: every window fits in half a group (full attention); set it "
             f"below {2 * longest} (LongLoRA: window / 4), or attention.pattern=full"
         )
+
+
+def check_warmup(config) -> None:
+    """Clause warmup_within_the_run (module doc)."""
+    from training.curriculum import plan_stages, total_steps
+
+    warmup = config.optim.warmup_steps
+    if warmup <= 1:
+        return
+    world = max(1, int(os.environ.get("WORLD_SIZE", "1") or 1))
+    plans = plan_stages(config.curriculum, config.tokens_per_step, config.micro_batch_tokens, world)
+    steps = total_steps(plans)
+    if warmup < steps:
+        return
+    stages = " + ".join(f"{p.steps} at window {p.window}" for p in plans)
+    ranks = f" on {world} ranks" if world > 1 else ""
+    ends = (
+        f"would end at {steps / warmup:.0%} of optim.lr, never reaching it"
+        if warmup > steps
+        else "would reach optim.lr only at the last step"
+        + (", with no decay" if config.optim.schedule == "cosine" else "")
+    )
+    # clause warmup_within_the_run_one_step_hint (review): on a 1-step run the line said
+    # "below 1 (e.g. 1)" and "1 optimizer steps"; warmup 1 always passes, so below 2 there
+    _no_effect(
+        f"optim.warmup_steps {warmup} is not below the run's "
+        f"{counted(steps, 'optimizer step')} ({stages}{ranks}): the learning rate {ends}; set "
+        f"optim.warmup_steps below {max(2, steps)} (e.g. {max(1, steps // 10)}), or "
+        "lengthen the curriculum (its steps or tokens)"
+    )

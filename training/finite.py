@@ -17,7 +17,7 @@ logits were not finite (and no perplexity line) gets one line, and exit 1 when i
 measured nothing finite at all (no finite perplexity, no trial with finite logits).
 
 Clause ``train_loss_finite``: a training step whose loss is NaN or infinite stops the
-run with one line (exit 2) before anything else is written: the step's update has made
+run with one line (exit 4 since session 32, below) before anything else is written: the step's update has made
 the weights NaN, and the run used to go on, saving checkpoints and an adapter of NaN
 weights. The last checkpoint written before it is kept.
 
@@ -33,13 +33,39 @@ non-finite one stops the run as above, with its own line.
 Clause ``val_loss_finite`` (session 31): a NaN or infinite validation loss (a model
 whose outputs on the validation rows are not finite, or weights the last step made NaN)
 was written as ``null`` and the run went on, saving checkpoints and the adapter, exit 0.
-It now stops with one line, exit 2, before that step's checkpoint. A validation over
+It now stops with one line, exit 4 (below), before that step's checkpoint. A validation over
 rows that score no token is ``null`` without a stop (``validation_loss`` returns None).
+
+Clause diverged_exit_status (session 32): the three stops above exited 2, the status
+of a mistake in the command line (a bad flag, config or path), though the command was
+right and the run diverged; a script could not tell the two apart. They now raise
+:class:`Diverged`: the same one line, exit status :data:`DIVERGED` (4), and the line
+says what to do: lower ``optim.lr`` (or check the model weights) and train into a new
+``--output``, as ``--resume`` keeps the run's settings (it refuses a changed
+``optim.lr``) and would repeat the steps that diverged. The last checkpoint is kept.
 """
 
 from __future__ import annotations
 
 import math
+
+from schemas.errors import UserError
+
+DIVERGED = 4  # exit status of a run stopped on a non-finite loss or gradient norm
+
+# what every stop line ends with (clause diverged_exit_status)
+_WHAT_TO_DO = (
+    "stopped before saving its weights; earlier checkpoints are kept; lower optim.lr "
+    "(or check the model weights) and train into a new --output (--resume keeps this "
+    "run's settings and would repeat these steps)"
+)
+
+
+class Diverged(UserError):
+    """A training run stopped on a non-finite loss or gradient norm: one line, exit
+    :data:`DIVERGED` (clause diverged_exit_status)."""
+
+    exit_status = DIVERGED
 
 
 def finite_copy(value, path: str = "", found: list[str] | None = None):
@@ -96,17 +122,15 @@ def step_problem(step: int, loss: float, grad_norm: float) -> str | None:
     return (
         f"the gradient norm at step {step} is {_kind([grad_norm])} while its loss is "
         f"{loss:.4g} (the gradients overflow: clipping would zero them, or make the "
-        "weights NaN): stopped before saving its weights; check the model weights (its "
-        "outputs are far out of range), or lower optim.lr; earlier checkpoints are kept"
+        f"weights NaN; the model's outputs may be far out of range): {_WHAT_TO_DO}"
     )
 
 
 def val_loss_line(step: int, loss: float) -> str:
     return (
         f"the validation loss at step {step} is {_kind([loss])} while the training loss "
-        "is finite (the model's outputs on the validation rows are not finite): stopped "
-        "before saving its weights; check the model weights (every token id of the "
-        "validation rows), or lower optim.lr; earlier checkpoints are kept"
+        "is finite (the model's outputs on the validation rows are not finite; check "
+        f"the weights of every token id of the validation rows): {_WHAT_TO_DO}"
     )
 
 
@@ -129,6 +153,5 @@ def non_finite_loss_line(step: int, loss: float) -> str:
     kind = "NaN" if math.isnan(loss) else "infinite"
     return (
         f"the training loss at step {step} is {kind} (the model's outputs or gradients are "
-        "not finite): stopped before saving its weights; check the model weights, or lower "
-        "optim.lr; earlier checkpoints are kept"
+        f"not finite): {_WHAT_TO_DO}"
     )

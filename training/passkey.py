@@ -354,18 +354,30 @@ def run_trial(model, encode: Encoder, filler: Filler, trial: Trial, device, auto
 
 
 def summarize(results: list[dict]) -> list[dict]:
-    """Accuracy per (filler, length, depth) cell, in grid order."""
-    cells: dict[tuple, list[bool]] = {}
+    """Accuracy per (filler, length, depth) cell, in grid order.
+
+    Clause passkey_cells_not_finite (session 32): a trial whose logits were not finite
+    (``logits_finite`` False, clause passkey_logits_finite) has no answer of the
+    model's, yet counted as a miss: a NaN model's table read 0/N in every cell, the
+    same as a model that is merely weak. Such trials are now counted in the cell's
+    ``not_finite`` and left out of ``correct`` and ``accuracy`` (over the trials with
+    finite logits; ``None`` when there is none); ``trials`` still counts them all."""
+    cells: dict[tuple, list[bool | None]] = {}
     for r in results:
-        cells.setdefault((r["filler"], r["length"], r["depth"]), []).append(r["correct"])
-    return [
-        {
-            "filler": f,
-            "length": n,
-            "depth": d,
-            "trials": len(hits),
-            "correct": sum(hits),
-            "accuracy": sum(hits) / len(hits),
-        }
-        for (f, n, d), hits in cells.items()
-    ]
+        answer = r["correct"] if r.get("logits_finite", True) else None
+        cells.setdefault((r["filler"], r["length"], r["depth"]), []).append(answer)
+    summary = []
+    for (f, n, d), answers in cells.items():
+        hits = [a for a in answers if a is not None]
+        summary.append(
+            {
+                "filler": f,
+                "length": n,
+                "depth": d,
+                "trials": len(answers),
+                "correct": sum(hits),
+                "accuracy": sum(hits) / len(hits) if hits else None,
+                "not_finite": len(answers) - len(hits),
+            }
+        )
+    return summary

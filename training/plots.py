@@ -154,12 +154,19 @@ def plot_passkey(report: dict, out_path: str) -> str:
             lengths = sorted({c["length"] for c in cells})
             depths = sorted({c["depth"] for c in cells})
             grid = np.full((len(lengths), len(depths)), np.nan)
+            labels = {}
             for c in cells:
-                grid[lengths.index(c["length"]), depths.index(c["depth"])] = c["accuracy"]
+                at = lengths.index(c["length"]), depths.index(c["depth"])
+                accuracy, bad = c["accuracy"], c.get("not_finite", 0)
+                grid[at] = np.nan if accuracy is None else accuracy
+                # clause passkey_cells_not_finite: a grey cell, not a red 0%
+                labels[at] = ("" if accuracy is None else f"{accuracy:.0%}") + (
+                    f"\n{bad} not finite" if bad else ""
+                )
             image = ax.imshow(grid, vmin=0, vmax=1, cmap="RdYlGn", aspect="auto", origin="lower")
-            for (r, k), value in np.ndenumerate(grid):
-                if value == value:
-                    ax.text(k, r, f"{value:.0%}", ha="center", va="center", fontsize=7)
+            ax.set_facecolor("lightgrey")  # cells with no finite trial
+            for (r, k), label in labels.items():
+                ax.text(k, r, label.strip(), ha="center", va="center", fontsize=7)
             ax.set_xticks(range(len(depths)), [f"{d:g}" for d in depths], fontsize=7)
             ax.set_yticks(range(len(lengths)), [str(n) for n in lengths], fontsize=7)
             ax.set_title(f"{m['name']} / {filler}", fontsize=9)

@@ -73,7 +73,7 @@ from training.data import (
     step_rows,
 )
 from training.distributed import all_reduce_sum, setup_distributed
-from training.finite import finite_copy, step_problem, val_loss_line
+from training.finite import Diverged, finite_copy, step_problem, val_loss_line
 from training.longce import step_record, training_objective
 from training.model_fingerprint import model_fingerprint
 from training.modeling import (
@@ -118,8 +118,8 @@ def peak_memory_mb(device: torch.device) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``longctx train``: exit 2 with one line on a ``UserError``, 1 with a traceback
-    on anything else."""
+    """``longctx train``: exit 2 with one line on a ``UserError`` (4 on ``Diverged``),
+    1 with a traceback on anything else."""
     argv = take_debug_flag(argv)
     terminate_with_a_line(prog="longctx train")
     return run_main("longctx train", lambda: train(argv))
@@ -326,7 +326,7 @@ def _train(args: argparse.Namespace, config, kept: list[str]) -> int:
             metrics.write(json.dumps(finite_copy(record)[0], allow_nan=False) + "\n")
             metrics.flush()
         if loss is not None and not math.isfinite(loss):  # clause val_loss_finite
-            raise UserError(val_loss_line(steps_done, loss))  # (all-reduced: every rank)
+            raise Diverged(val_loss_line(steps_done, loss))  # (all-reduced: every rank)
 
     # ----------------------------------------------------------------- loop
     from tqdm.auto import tqdm
@@ -417,7 +417,7 @@ def _train(args: argparse.Namespace, config, kept: list[str]) -> int:
             metrics.write(json.dumps(finite_copy(record)[0], allow_nan=False) + "\n")
             metrics.flush()
         if problem := step_problem(steps_done, loss, grad_norm):  # clauses train_loss_finite,
-            raise UserError(problem)  # grad_norm_finite (training.finite)
+            raise Diverged(problem)  # grad_norm_finite (training.finite)
         bar.update(1)
         bar.set_postfix(stage=plan.index, window=plan.window, loss=f"{loss:.4f}")
         stage_end = step_in_stage == plan.steps - 1

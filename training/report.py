@@ -106,6 +106,18 @@ def longppl_section(settings: dict, models: list[dict]) -> list[str]:
     return lines + key_position_table(models)
 
 
+def _passkey_cell(cells: list[dict]) -> str:
+    """``correct/trials`` of one cell (or the row's ``all``); clause
+    passkey_cells_not_finite: the trials with non-finite logits are shown apart, not
+    as misses (``1/1 + 1 not finite``; ``2 not finite`` when none was finite)."""
+    bad = sum(c.get("not_finite", 0) for c in cells)
+    finite = sum(c["trials"] for c in cells) - bad
+    hits = sum(c["correct"] for c in cells)
+    if not bad:
+        return f"{hits}/{finite}"
+    return f"{hits}/{finite} + {bad} not finite" if finite else f"{bad} not finite"
+
+
 def passkey_tables(model: dict) -> list[str]:
     summary = model["passkey"]["summary"]
     lines = []
@@ -116,15 +128,22 @@ def passkey_tables(model: dict) -> list[str]:
         for length in sorted({c["length"] for c in cells}):
             at = {c["depth"]: c for c in cells if c["length"] == length}
             hits = sum(c["correct"] for c in at.values())
-            total = sum(c["trials"] for c in at.values())
+            total = sum(c["trials"] - c.get("not_finite", 0) for c in at.values())
             mark = " *" if any(c["beyond_context"] for c in at.values()) else ""
             rows.append(
                 [f"{length}{mark}"]
-                + [f"{at[d]['correct']}/{at[d]['trials']}" for d in depths]
-                + [f"{hits / total:.0%}"]
+                + [_passkey_cell([at[d]]) for d in depths]
+                + [f"{hits / total:.0%}" if total else "not finite"]
             )
         lines += [f"Filler `{filler}`:", ""]
         lines += _table(["length"] + [f"depth {d:g}" for d in depths] + ["all"], rows)
+    if any(c.get("not_finite") for c in summary):  # clause passkey_cells_not_finite
+        lines += [
+            "`not finite`: trials whose logits were NaN or infinite (no answer of the "
+            "model's: the model is broken, not weak; check its weights); they count in no "
+            "accuracy.",
+            "",
+        ]
     return lines
 
 

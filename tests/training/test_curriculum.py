@@ -134,14 +134,14 @@ def test_yaml_overrides_and_flags(tmp_path):
             "optim.warmup_steps=3",
             "rope.type=yarn",
             "rope.factor=2",
-            "curriculum=[{window: 32, tokens: 1000}]",
+            "curriculum=[{window: 32, tokens: 100000}]",
         ],
         output="runs/x",
         max_steps=None,
     )
     assert config.optim.lr == 2e-4 and config.optim.warmup_steps == 3  # "2e-4" is a YAML string
     assert config.rope.type == "yarn" and config.rope.factor == 2.0
-    assert config.curriculum == (StageConfig(32, tokens=1000),)
+    assert config.curriculum == (StageConfig(32, tokens=100000),)
     assert config.output == "runs/x" and config.max_steps == 0
     assert TrainConfig(**config.to_dict()) == config  # the saved config.yaml reloads identically
 

@@ -357,7 +357,15 @@ def test_passkey_only_nan_model_is_one_line_and_exit_1(
     assert report["problems"] == [line]
     trials = report["models"][0]["passkey"]["trials"]
     assert [t["logits_finite"] for t in trials] == [False] * 6
-    assert f"**Not finite:** {line}" in (out / "report.md").read_text()
+    md = (out / "report.md").read_text()
+    assert f"**Not finite:** {line}" in md
+    # Clause passkey_cells_not_finite: each cell was `0/1` (a weak model's), the row 0%.
+    cells = report["models"][0]["passkey"]["summary"]
+    assert [(c["trials"], c["correct"], c["accuracy"], c["not_finite"]) for c in cells] == [
+        (1, 0, None, 1)
+    ] * 6
+    assert md.count("| 240 | 1 not finite | 1 not finite | not finite |") == 3
+    assert "0/1" not in md and "`not finite`: trials whose logits were NaN" in md
 
 
 def test_passkey_line_only_for_non_finite_trials():

@@ -1,5 +1,7 @@
 """Training stops on non-finite numbers (clauses train_loss_finite, val_loss_finite,
-grad_norm_finite; moved out of test_recipe.py, which had passed 500 lines)."""
+grad_norm_finite; moved out of test_recipe.py, which had passed 500 lines). Clause
+diverged_exit_status (session 32): each exits 4 (DIVERGED), not 2 (a user error), with a
+line that says what to do."""
 
 from __future__ import annotations
 
@@ -10,7 +12,14 @@ import pytest
 import torch
 
 from tests.training.conftest import train_recipe
+from training.finite import DIVERGED
 from training.plots import read_metrics
+
+WHAT_TO_DO = (
+    "stopped before saving its weights; earlier checkpoints are kept; lower optim.lr (or "
+    "check the model weights) and train into a new --output (--resume keeps this run's "
+    "settings and would repeat these steps)"
+)
 
 
 def test_a_nan_loss_stops_training_with_one_line(
@@ -29,11 +38,10 @@ def test_a_nan_loss_stops_training_with_one_line(
     weights["model.norm.weight"][0] = float("nan")
     save_file(weights, str(broken / "model.safetensors"), metadata={"format": "pt"})
     run = tmp_path / "run"
-    assert train_recipe(tiny_dataset, str(broken), run, tiny_config) == 2
+    assert train_recipe(tiny_dataset, str(broken), run, tiny_config) == DIVERGED == 4
     line = (
         "longctx train: error: the training loss at step 1 is NaN (the model's outputs or "
-        "gradients are not finite): stopped before saving its weights; check the model "
-        "weights, or lower optim.lr; earlier checkpoints are kept"
+        "gradients are not finite): " + WHAT_TO_DO
     )
     assert line in capsys.readouterr().err.splitlines()
 
@@ -95,12 +103,11 @@ def test_a_nan_validation_loss_stops_training(tmp_path, tiny_model, tiny_config,
 
     model = _untied_copy(tiny_model, tmp_path / "model", nan_rows)
     run = tmp_path / "run"
-    assert train_recipe(data, model, run, tiny_config) == 2
+    assert train_recipe(data, model, run, tiny_config) == DIVERGED
     line = (
         "longctx train: error: the validation loss at step 2 is NaN while the training "
-        "loss is finite (the model's outputs on the validation rows are not finite): "
-        "stopped before saving its weights; check the model weights (every token id of "
-        "the validation rows), or lower optim.lr; earlier checkpoints are kept"
+        "loss is finite (the model's outputs on the validation rows are not finite; check "
+        "the weights of every token id of the validation rows): " + WHAT_TO_DO
     )
     assert line in capsys.readouterr().err.splitlines()
     records = [(r["kind"], r["step"]) for r in _strict_records(run)]
@@ -124,14 +131,13 @@ def test_an_infinite_gradient_norm_stops_training(
     run = tmp_path / "run"
     assert (
         train_recipe(tiny_dataset, model, run, tiny_config, "--set", f"optim.max_grad_norm={clip}")
-        == 2
+        == DIVERGED
     )
     err = capsys.readouterr().err.splitlines()
     assert [x for x in err if x.startswith("longctx train: error: ")] == [
         "longctx train: error: the gradient norm at step 1 is infinite while its loss is "
         "9.574e+29 (the gradients overflow: clipping would zero them, or make the weights "
-        "NaN): stopped before saving its weights; check the model weights (its outputs are "
-        "far out of range), or lower optim.lr; earlier checkpoints are kept"
+        "NaN; the model's outputs may be far out of range): " + WHAT_TO_DO
     ]
     (record,) = _strict_records(run)
     assert (record["step"], record["grad_norm"], record["loss"] > 1e29) == (1, None, True)

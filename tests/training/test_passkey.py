@@ -157,3 +157,59 @@ def test_trial_plan_is_deterministic_and_covers_the_grid():
 )
 def test_answer_is_the_first_number(text, answer):
     assert answer_of(text) == answer
+
+
+def test_passkey_cells_not_finite_are_shown_apart(tmp_path, monkeypatch):
+    """Clause passkey_cells_not_finite (training.passkey.summarize, training.report,
+    training.plots): trials whose logits were not finite counted as misses, so a cell
+    of 2 such trials read 0/2 (accuracy 0.0) like a weak model's. Guard: a cell of
+    finite trials reads as before (1/2, 50%), with no note under the table."""
+    import matplotlib.axes
+
+    from training.passkey import summarize
+    from training.plots import plot_passkey
+    from training.report import passkey_tables
+
+    def trial(depth, correct, finite=True):
+        return {
+            "filler": "english",
+            "length": 240,
+            "depth": depth,
+            "correct": correct,
+            "logits_finite": finite,
+        }
+
+    answers = [trial(0.0, True), trial(0.0, False), trial(0.5, False, False), trial(0.5, True)]
+    answers += [trial(1.0, False, False), trial(1.0, False, False)]
+    cells = summarize(answers)
+    assert [(c["correct"], c["trials"], c["not_finite"], c["accuracy"]) for c in cells] == [
+        (1, 2, 0, 0.5),
+        (1, 2, 1, 1.0),
+        (0, 2, 2, None),
+    ]
+    for c in cells:
+        c["beyond_context"] = False
+    model = {"name": "m", "passkey": {"summary": cells}}
+    assert passkey_tables(model) == [
+        "Filler `english`:",
+        "",
+        "| length | depth 0 | depth 0.5 | depth 1 | all |",
+        "|---|---|---|---|---|",
+        "| 240 | 1/2 | 1/1 + 1 not finite | 2 not finite | 67% |",
+        "",
+        "`not finite`: trials whose logits were NaN or infinite (no answer of the model's: "
+        "the model is broken, not weak; check its weights); they count in no accuracy.",
+        "",
+    ]
+    finite = {"name": "m", "passkey": {"summary": cells[:1]}}
+    assert passkey_tables(finite)[-2:] == ["| 240 | 1/2 | 50% |", ""]
+    texts = []
+    original = matplotlib.axes.Axes.text
+    monkeypatch.setattr(
+        matplotlib.axes.Axes,
+        "text",
+        lambda ax, x, y, s, **k: texts.append(s) or original(ax, x, y, s, **k),
+    )
+    plot_passkey({"models": [model]}, str(tmp_path / "passkey.png"))
+    assert texts == ["50%", "100%\n1 not finite", "2 not finite"]
+    assert (tmp_path / "passkey.png").stat().st_size > 0
