@@ -12,7 +12,8 @@ title when, with its quote marks taken off, it is title characters only
 - an editor's supplied title in 〔〕: "〔無題〕" (与謝野晶子's poems), "〔二月の感想〕" (a diary's
   month notes), "〔序幕〕".
 
-Guards: a line in 「」 whole is a line of dialogue standing alone, never a title (it
+Guards: 〔〕 only closing the line (``ja_quoted_titles_bracket_last``: "〔雷〕強き響き", a
+gloss in 神曲's notes, is no title); a line in 「」 whole is a line of dialogue standing alone, never a title (it
 stays as ``cjk_titles._unquoted`` leaves it); the inner text holds no sentence mark
 (``_TITLE`` refuses "。", "、", "！", "？"); the line's length limit is the run-on one
 (``MAX_RUN_ON_CHARS``) and the quote guards of ``cjk_titles._widened_quote`` (a song or
@@ -26,7 +27,9 @@ from __future__ import annotations
 import re
 
 _KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
-_PAIRS = re.compile("『([^『』]+)』|「([^「」]+)」|〔([^〔〕]+)〕")
+# Guard ja_quoted_titles_bracket_last: 〔〕 only closing the line ("〔無題〕", "七四五〔霜と聖
+# さで…〕"); "〔雷〕強き響き" is a commentary's gloss (神曲's notes), no title.
+_PAIRS = re.compile("『([^『』]+)』|「([^「」]+)」|〔([^〔〕]+)〕$")
 _DIALOGUE = re.compile("「[^「」]+」")
 _SUPPLIED = re.compile("〔[^〔〕]+〕")
 _SAMPLE_LINES = 60

@@ -69,6 +69,9 @@ def test_dialogue_line_and_chinese_text_are_refused():
     test = quoted_titles(True, True, _TITLE.fullmatch)
     assert test("『最上』の射撃は変だぞ") and test("〔無題〕") and test("『鬼の島』")
     assert not test("「はい」")
+    # Guard ja_quoted_titles_bracket_last: a gloss line of 山川丙三郎訳「神曲」's notes
+    # (cards/000961 4820), set apart over the next canto's heading.
+    assert not test("〔雷〕強き響き")
     assert not test("『最上』の強さ、")
     assert not quoted_titles(True, False, _TITLE.fullmatch)("『鬼の島』")
     assert quoted_titles(True, False, _TITLE.fullmatch)("〔無題〕")
