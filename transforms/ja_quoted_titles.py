@@ -32,6 +32,9 @@ _KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 _PAIRS = re.compile("『([^『』]+)』|「([^「」]+)」|〔([^〔〕]+)〕$")
 _DIALOGUE = re.compile("「[^「」]+」")
 _SUPPLIED = re.compile("〔[^〔〕]+〕")
+# Guard ja_quoted_titles_editor_note: an editor's note on the text in 〔〕 ("〔以下欠〕",
+# "〔中略〕", "〔判読不能〕", "〔未完〕") is no title; "〔欠題〕", "〔無題〕" are.
+_EDITOR_NOTE = re.compile("〔[^〔〕]*(以下|以上|[前中後]略|判読|不明|空白|未完|原稿|欠〕|脱)")
 _SAMPLE_LINES = 60
 _LONG_LINE = 20
 
@@ -55,7 +58,7 @@ def quoted_titles(ja: bool, run_on: bool, title):
     ``cjk_titles._TITLE.fullmatch``."""
 
     def test(b: str) -> bool:
-        if not ja or not _PAIRS.search(b) or _DIALOGUE.fullmatch(b):
+        if not ja or not _PAIRS.search(b) or _DIALOGUE.fullmatch(b) or _EDITOR_NOTE.search(b):
             return False
         if not run_on and not _SUPPLIED.fullmatch(b):
             return False

@@ -79,3 +79,22 @@ def test_dialogue_line_and_chinese_text_are_refused():
     zh = (DATA / "zh_yuanhua_chapters_names.txt").read_text(encoding="utf-8").split("\n")
     ja = (DATA / "ja_aozora_showa_yugekitai.txt").read_text(encoding="utf-8").split("\n")
     assert not japanese(zh) and japanese(ja)
+
+
+def test_editor_notes_in_tortoise_brackets_are_refused():
+    # Guard ja_quoted_titles_editor_note (review of session 32): an editor's note set apart
+    # in 〔〕 marks a gap in the text, it names nothing; the supplied titles stay titles.
+    from transforms.cjk_titles import _TITLE
+
+    for run_on in (True, False):
+        test = quoted_titles(True, run_on, _TITLE.fullmatch)
+        for note in (
+            "〔以下欠〕",
+            "〔中略〕",
+            "〔判読不能〕",
+            "〔未完〕",
+            "〔原文欠〕",
+            "〔一字不明〕",
+        ):
+            assert not test(note), note
+        assert test("〔欠題〕") and test("〔無題〕") and test("〔断章一〕")
