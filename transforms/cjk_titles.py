@@ -122,6 +122,7 @@ from transforms.cjk_title_bylines import bylines, list_runs
 from transforms.cjk_title_runs import counted_item, drop_inside_runs
 from transforms.cjk_verse_lines import drop_headnotes, drop_verse_lines, is_verse_book
 from transforms.hangul_titles import hangul_candidates, hangul_start, hangul_text, hangul_title
+from transforms.ja_quoted_titles import japanese, quoted_titles
 from transforms.technical_headings import CJK_LABEL, MIN_LABELS
 
 MAX_TITLE_CHARS = 16
@@ -343,13 +344,14 @@ def _title_lines(
     n = len(texts)
     run_on = paragraphs_run_on(lines)
     most = MAX_RUN_ON_CHARS if run_on else MAX_TITLE_CHARS  # clause long_title_run_on
+    qt = quoted_titles(japanese(texts), run_on, _TITLE.fullmatch)  # clause ja_quoted_titles
     cands = [
         i
         for i, t in enumerate(texts)
         if t
         and len(b := _NOTE_MARK.sub("", t)) <= most  # clause title_note_mark
-        and (len(b) <= MAX_TITLE_CHARS or _TITLE.fullmatch(b) or _DASHED.fullmatch(b))
-        and (t[0] >= "\u3041" or t[0] in "《“「『")  # clause quoted_words_in_title
+        and (len(b) <= MAX_TITLE_CHARS or _TITLE.fullmatch(b) or _DASHED.fullmatch(b) or qt(b))
+        and (t[0] >= "\u3041" or t[0] in "《“「『〔")  # clause quoted_words_in_title
         and i not in heading_lines
         and (i == 0 or blank[i - 1])
         and (i + 1 >= n or blank[i + 1])
@@ -357,6 +359,7 @@ def _title_lines(
             _TITLE.fullmatch(_letters(_unquoted(b, b != t, _apart(blank, i))))
             or _SPACED.fullmatch(b)
             or hangul_title(t)
+            or qt(b)  # clause ja_quoted_titles
             or (run_on and _DASHED.fullmatch(b) is not None)  # clause dash_title_run_on
             or (marked and _MARKED.fullmatch(b) is not None and not b.endswith("、"))
         )
