@@ -1,5 +1,6 @@
-"""Raw Project Gutenberg books, structure (session 32, branch wtB2): clause
-``headless_contents`` (``transforms.contents_headless``, of rule ``contents_list``).
+"""Raw Project Gutenberg books, structure (session 32, branch wtB2): clauses
+``headless_contents`` (``transforms.contents_headless``) and ``errata_opener``
+(``transforms.contents_openers``) of rule ``contents_list``.
 Excerpts of books from GitHub rcdm-uga/Gutenberg_Text, as ``clean_text`` leaves them."""
 
 from transforms.sections import find_headings
@@ -168,3 +169,81 @@ def test_headless_contents_guards():
     # book, so no list (MIN_SPREAD).
     bare = "\n".join(t for t in rest.split("\n") if len(t) < 100)
     assert _lists(head + bare) == []
+
+
+# Darwin, The Descent of Man, vol. II ("Darwin, Charles/The Descent of Man and Selection in
+# Relation to Sex, Vol. II.txt"): the end of its title page, its errata table, then (its
+# contents list left out) its postscript and chapter XII's opening (the paragraph cut).
+DARWIN_ERRATA = """John Murray, Albemarle Street.
+1871.
+
+[The right of Translation is reserved.]
+
+
+ERRATA.
+
+VOL. I.
+
+ Page line For read
+
+ 27 13 kaolo koala.
+ 31 6 prostratica prostatica.
+ 59, note 2 speech species.
+ 74, note — Browne Brown.
+ 118, note — Vol. I. Vol. II.
+ 128, note 4 Before vol. xiv. insert ‘Proc.
+ Royal Soc.
+ 208 2 prostratica. prostatica.
+ 322 5 Actineæ Actiniæ.
+ 324 30 land-shells land-snails.
+ 330 16 figs. 4 and 5 figs. 4, 5, and 6.
+ 334 17 Birgos Birgus.
+ 339 8 attractions attentions.
+ 341 3 dragon-flys dragon-flies.
+ 378 17 Typhæus Typhœus.
+ 384 31 tesselatum tessellatum.
+ 397 9 Hypopira Hypopyra.
+ 405 21 Acrœidæ Acræidæ.
+
+ VOL. II.
+
+ 32 30 chamelion chameleon.
+ 115 4 mail male.
+ 178 23 Chloehaga Chloephaga.
+ 227, note — Ramphaston Ramphastos.
+ 240, note — Mr. H. Brown Mr. R. Brown.
+ — note 2 elephus elaphas.
+ 242 14 walruses narwhals.
+ 339 27 Durfur Darfur.
+
+
+POSTSCRIPT.
+
+Vol. I. pp. 297-299.—I have fallen into a serious and unfortunate error, in relation to the sexual differences of animals, in attempting to explain what seemed to me a singular coincidence in the late period of life at which the necessary variations have arisen in many cases, and the late period at which sexual selection acts. The explanation given is wholly erroneous, as I have discovered by working out an illustration in figures. Moreover, the supposed coincidence of period is far from general, and is not remarkable; for, as I have elsewhere attempted to show, variations arising early in l
+
+
+
+
+SEXUAL SELECTION.
+
+
+
+
+CHAPTER XII.
+
+SECONDARY SEXUAL CHARACTERS OF FISHES, AMPHIBIANS,
+AND REPTILES.
+
+
+ FISHES: Courtship and battles of the males—Larger size of the females—Males, bright colours and ornamental appendages; other strange characters—Colours and appendages acquired by the males during the breeding-season alone—Fishes with both sexes brilliantly coloured—Protective colours—The less conspicuous colours of the female cannot be accounted for on the principle of protection—Male fishes building nests, and taking charge of the ova and young. AMPHIBIANS: Differences in structure and colour between the sexes—Vocal organs. REPTILES: Chelonians—Crocodiles—Snakes, colours
+
+
+"""
+
+
+def test_errata_opener_darwin():
+    """Clause errata_opener: "ERRATA." opens a list; its "VOL. I." / "Page line For read"
+    and "VOL. II." are no headings. What stays: the list ends at the two blank lines,
+    the postscript and chapter under it are headings."""
+    titles = [h.title for h in find_headings(DARWIN_ERRATA)]
+    assert titles == ["POSTSCRIPT.", "CHAPTER XII."]
