@@ -3,6 +3,9 @@
 (``transforms.contents_openers``) of rule ``contents_list``.
 Excerpts of books from GitHub rcdm-uga/Gutenberg_Text, as ``clean_text`` leaves them."""
 
+from tests.transforms.test_gutenberg_sample32 import QUIXOTE_COMPLETE, _titles
+from transforms.bylines import imprint_lines
+from transforms.contents import scan_lines
 from transforms.sections import find_headings
 
 # Melville, White-Jacket ("Melville, Herman/White Jacket; Or, The World on a
@@ -247,3 +250,45 @@ def test_errata_opener_darwin():
     the postscript and chapter under it are headings."""
     titles = [h.title for h in find_headings(DARWIN_ERRATA)]
     assert titles == ["POSTSCRIPT.", "CHAPTER XII."]
+
+
+# --- guards of session 32 (branch wtB) that no test held (its review's list) ---
+
+# The title page of Darwin's Descent of Man, vol. II (as above), its imprint.
+DARWIN_IMPRINT = """London:
+John Murray, Albemarle Street.
+1871.
+
+[The right of Translation is reserved.]
+"""
+
+
+def test_imprint_lines_bare_year():
+    """Clause imprint_lines, its bare year: "1871." alone is an imprint line and marks
+    the publisher's line right above it ("John Murray, Albemarle Street.", named by no
+    city or "Published")."""
+    lines = scan_lines(DARWIN_IMPRINT)
+    assert imprint_lines(lines.texts, lines.starts, lines.blank) == {0, 1, 2}
+
+
+def test_long_caps_title_keyword_heading_only():
+    """Clause long_caps_title, "under a keyword heading" only: under a bare numeral
+    ("II.") the 139-character capitals line is no title (a numeral's title is short)."""
+    text = QUIXOTE_COMPLETE.replace("CHAPTER I.", "I.").replace("CHAPTER II.", "II.")
+    assert [t for t in _titles(text) if t.startswith("II.")] == ["II."]
+
+
+def test_long_caps_title_sixty_percent_capitals():
+    """Clause long_caps_title, 60% capitals: a long line with no lower case but few
+    letters (a row of figures under "CHAPTER II.") is no title."""
+    row = (
+        "1801. 1811. 1821. 1831. 1841. 1851. 1861. 1871. -- 8,892,536. 10,164,256. "
+        "12,000,236. 13,896,797. 15,914,148. 17,927,609. 20,066,224. 22,712,266."
+    )
+    text = QUIXOTE_COMPLETE.replace(
+        "WHICH TREATS OF THE NOTABLE ALTERCATION WHICH SANCHO PANZA HAD WITH DON QUIXOTE’S "
+        "NIECE, AND HOUSEKEEPER, TOGETHER WITH OTHER DROLL MATTERS",
+        row,
+    )
+    assert row in text and len(row) > 100
+    assert _titles(text)[1] == "CHAPTER II."
