@@ -292,3 +292,32 @@ def test_long_caps_title_sixty_percent_capitals():
     )
     assert row in text and len(row) > 100
     assert _titles(text)[1] == "CHAPTER II."
+
+
+def _in_lists(text: str, part: str) -> bool:
+    spans: list = []
+    find_headings(text, contents_out=spans)
+    at = text.index(part)
+    return any(a <= at < b for a, b in spans)
+
+
+def test_headless_contents_follow_on_limits():
+    """Clause headless_contents, an entry's follow-on lines (review, session 32): a line
+    over ``hd.MAX_LINE`` right under an entry (a chapter's prose under its numbered
+    title, no blank line) and a fourth unnumbered line (a quatrain under a numbered line)
+    end the run with no list, so neither the paragraph nor the verse is inside a contents
+    span (with either limit undone the seven named entries made it a list that swallowed
+    them)."""
+    body = WHITE_JACKET.index("WHITE-JACKET.")
+    head, rest = WHITE_JACKET[:body], WHITE_JACKET[body:]
+    first, last = " I. THE JACKET.", " VIII. SELVAGEE CONTRASTED WITH MAD-JACK."
+    prose = (
+        " It was a long watch, and the men who had no part in it lay along the booms and "
+        "talked of home, of the Cape, and of the grog they would have at the end of it."
+    )
+    assert len(prose.strip()) > 150
+    text = head.replace(first, first + "\n" + prose) + rest
+    assert not _in_lists(text, prose.strip())
+    verse = " The sea is wide,\n The ship is small,\n The wind is high,\n And over all"
+    text = head.replace(last, last + "\n" + verse) + rest
+    assert not _in_lists(text, "And over all")
