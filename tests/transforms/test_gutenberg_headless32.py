@@ -321,3 +321,19 @@ def test_headless_contents_follow_on_limits():
     verse = " The sea is wide,\n The ship is small,\n The wind is high,\n And over all"
     text = head.replace(last, last + "\n" + verse) + rest
     assert not _in_lists(text, "And over all")
+
+
+def test_headless_contents_counting_and_blank_above():
+    """Clause headless_contents, two more guards (review, session 32): numbers that do
+    not count on (I, III, V ...: fewer than MIN_COUNTING) and a run with text right
+    above its first entry (a list the prose introduces, "orders:") are no list."""
+    body = WHITE_JACKET.index("WHITE-JACKET.")
+    head, rest = WHITE_JACKET[:body], WHITE_JACKET[body:]
+    odd = head
+    for a, b in (("II.", "XII."), ("IV.", "XIV."), ("VI.", "XVI."), ("VIII.", "XVIII.")):
+        odd = odd.replace(f" {a} ", f" {b} ")
+    assert " XVIII. SELVAGEE" in odd
+    assert _lists(odd + rest) == []
+    above = head.replace("\n\n\n I. THE JACKET.", "\n\n\nThe orders of the day:\n I. THE JACKET.")
+    assert above != head
+    assert _lists(above + rest) == []
