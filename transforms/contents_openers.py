@@ -2,7 +2,7 @@
 ``transforms.contents``, rule ``contents_list``; the English openers "CONTENTS",
 "Table of Contents" ... are candidates of kind "named", ``headings.LIST_OPENERS``).
 
-Cost: one look at each line of 6-20 characters.
+Cost: one look at each line of 6-24 characters.
 """
 
 from __future__ import annotations
