@@ -8,7 +8,8 @@ headings):
 ``contents_list``
     the lines after an opener ("CONTENTS", "Contents", "TABLE OF CONTENTS",
     "LIST OF ILLUSTRATIONS", "INDEX", 目录 ...; clause ``european_openers``:
-    "Inhaltsverzeichnis", "Table des matières", "Содержание" ...) up to the next
+    "Inhaltsverzeichnis", "Table des matières", "Содержание" ...; clause
+    ``errata_opener``: "ERRATA.", "Corrigenda") up to the next
     gap of two blank lines (clause ``named_twice``: or up to a keyword heading
     the list named already; clause ``numbered_twice``: or a numbered line); and every cluster of heading candidates with no real text between
     them in which a series counts on (CHAPTER 1, CHAPTER 2): the members from
@@ -18,6 +19,9 @@ headings):
     with no higher heading between, and whose first run is less than a tenth as
     long as the second: the first run was a contents list (entries separated by
     their chapter lists or page numbers, so no cluster shows it).
+``headless_contents``
+    (``transforms.contents_headless``) a run of numbered lines with no opener and no
+    blank line inside whose titles the book repeats later, in order and spread out.
 ``listed``
     (``transforms.listed_lines``) an isolated short line after the lists that a list names word for word is
     a heading candidate even when it looks like none ("PEOPLES AND COUNTRIES.

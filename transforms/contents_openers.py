@@ -2,7 +2,7 @@
 ``transforms.contents``, rule ``contents_list``; the English openers "CONTENTS",
 "Table of Contents" ... are candidates of kind "named", ``headings.LIST_OPENERS``).
 
-Cost: one look at each line of 6-20 characters.
+Cost: one look at each line of 6-24 characters.
 """
 
 from __future__ import annotations
@@ -25,6 +25,11 @@ _EUROPEAN_OPENER = re.compile(
 )
 
 
+# Clause errata_opener: "ERRATA." / "Corrigenda" opens a table of page, line, misprint
+# and correction as "CONTENTS" opens a list (Darwin's Descent of Man, vol. II: its
+# "VOL. I." / "Page line For read" and "VOL. II." were two sections); its entries are
+# short lines, so prose (a line over MAX_LINE) or two blank lines end it.
+_ERRATA_OPENER = re.compile(r"(?:errata|corrigenda|addenda and corrigenda)[.:]?", re.IGNORECASE)
 _CONTENTS_OPENER = re.compile(r"(?:table of )?contents:?", re.IGNORECASE)
 _LEADER_END = re.compile(r"(?:\.[ \t]?){3,}$")
 
@@ -48,6 +53,7 @@ def text_openers(texts: list[str]) -> set[int]:
     """Indices of the lines that open a contents list by their words alone."""
     return {
         i for i, t in enumerate(texts)
-        if 6 <= len(t) <= 20 and t[0] in "IiİTtSsÍíОоСсMmCc"
-        and (_EUROPEAN_OPENER.fullmatch(t) or _over_entries(texts, i))
+        if 6 <= len(t) <= 24 and t[0] in "IiİTtSsÍíОоСсMmCcEeAa"
+        and (_EUROPEAN_OPENER.fullmatch(t) or _over_entries(texts, i)
+             or _ERRATA_OPENER.fullmatch(t))
     }  # fmt: skip

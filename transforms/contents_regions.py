@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from transforms import headings as hd
+from transforms.contents_headless import headless_regions
 from transforms.contents_numbers import _NUMBER_DOT, _SECTION_NUMBER, key
 from transforms.contents_openers import text_openers
 from transforms.contents_wraps import SECTION_LINE_CHARS, entry_head
@@ -181,4 +182,6 @@ def list_regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int
             blanks = blanks + 1 if lines.blank[i] else 0
             i += 1
         regions.append((line, i))
-    return regions
+    # Clause headless_contents: a run of numbered entries with no opener whose
+    # titles the book repeats later as its headings (transforms.contents_headless).
+    return sorted(regions + headless_regions(lines, regions))
