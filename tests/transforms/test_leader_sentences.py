@@ -36,7 +36,7 @@ def _eligible_texts(text: str) -> list[str]:
     st = analyze_text(text)
     spans = np.asarray(st.sentences, dtype=np.int64).reshape(-1, 2)
     ok = eligible_sentences(text, spans, 1.0)
-    return [text[a:b] for (a, b), keep in zip(spans.tolist(), ok) if keep]
+    return [text[a:b] for (a, b), keep in zip(spans.tolist(), ok, strict=True) if keep]
 
 
 def test_cjk_leader_entry_contents_line_is_no_key_sentence():
@@ -52,10 +52,7 @@ def test_cjk_leader_entry_contents_line_is_no_key_sentence():
 def test_cjk_leader_entry_guards_prose_ellipses():
     # Prose "……" (two marks, or a longer trail) before a number, and a long leader
     # with no page number after it, stay sentences that may be picked.
-    text = (
-        "他等了又等……3天后，信才到。\n\n"
-        "她望着窗外…………………………一句话也没有说。\n"
-    )
+    text = "他等了又等……3天后，信才到。\n\n她望着窗外…………………………一句话也没有说。\n"
     spans = np.asarray([[0, text.index("\n") + 1], [text.index("她"), len(text)]], dtype=np.int64)
     assert cjk_leader_entries(text, spans).tolist() == []
     assert cjk_leader_entries(CONTENTS_LINE, np.asarray([[0, len(CONTENTS_LINE)]])).tolist() == [0]
