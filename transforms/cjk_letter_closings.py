@@ -19,6 +19,13 @@ A candidate is a closing when
   two closing lines), or where the same line closes ``MIN_REPEATS`` or more pieces
   (the columnist's "三毛上"): a title "江上" or "马上" is neither.
 
+* it belongs to a signature: a short line one blank line under the wish ("祝" /
+  "认清现实，再求突破" / "三毛") or over a signature ("朋友" / "三毛敬上");
+* it is a reader's signature: a name (``MAX_REPLY_NAME`` characters at most, letter
+  words aside) right over the salutation of the answer to it, a short line ending in
+  "：" that holds the name's last two characters or opens with its surname ("淑芬" /
+  "淑芬：", "陈菲华" / "菲华：", "张正上" / "张正先生：").
+
 Guards: a title after a letter ("人生何处不相逢" under "三毛敬上") stays; a line ending
 "上" with no such evidence stays.
 
@@ -30,13 +37,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from transforms.cjk_title_bylines import SURNAMES
+
 MAX_WISH_CHARS = 8
 MAX_NAME_CHARS = 8
 MIN_REPEATS = 2
-_OPENING = "(?:敬|谨|顺|并|特|再)?祝(?:你|您|福你|福您)?|此致"
+MAX_REPLY_NAME = 4
+MAX_SALUTATION = 16
+MAX_SIGN_PART = 4
+_OPENING = "(?:敬|谨|顺|并|特|再|更|也)?祝(?:福)?(?:你|您)?|此致"
 _OPENS_WISH = re.compile(f"(?:^|[，。！？、；：,!? ])(?:{_OPENING})[，,]?$")
-_WISH_ALONE = re.compile(_OPENING)
-_SIGNED = re.compile(f"[\u4e00-\u9fff·]{{1,{MAX_NAME_CHARS}}}(?:敬上|谨上|拜上|敬启|谨启|顿首)")
+# "祝福" alone is a title (鲁迅's 彷徨); "祝", "祝您", "敬祝" alone open a wish.
+_WISH_ALONE = re.compile("(?:敬|谨|顺)?祝(?:你|您)?|此致")
+_LETTER_WORDS = "敬上|谨上|拜上|敬启|谨启|顿首|敬笔"
+_SIGNED = re.compile(f"[\u4e00-\u9fff·]{{1,{MAX_NAME_CHARS}}}(?:{_LETTER_WORDS})")
+_SIGN_END = re.compile(f"(?:{_LETTER_WORDS}|上)$")
 _SIGNED_UP = re.compile(f"[\u4e00-\u9fff·]{{1,{MAX_NAME_CHARS}}}上")
 
 
@@ -56,12 +71,44 @@ def letter_closings(texts: list[str], cands: list[int]) -> set[int]:
             above is not None and len(t) <= MAX_WISH_CHARS and _OPENS_WISH.search(texts[above])
         ):
             wishes.add(i)
-    ups = Counter("".join(texts[i].split()) for i in cands)
+    ups = Counter("".join(texts[i].split())[-3:] for i in cands)
     out = set(wishes)
     for i in cands:
         t = "".join(texts[i].split())
         if _SIGNED.fullmatch(t):
             out.add(i)
-        elif _SIGNED_UP.fullmatch(t) and (_above(texts, i) in wishes or ups[t] >= MIN_REPEATS):
+        elif _SIGNED_UP.fullmatch(t) and (_above(texts, i) in wishes or ups[t[-3:]] >= MIN_REPEATS):
+            out.add(i)
+        elif i >= 2 and not texts[i - 1] and len(t) <= MAX_NAME_CHARS and _is_wish(texts, i - 2):
+            out.add(i)  # the signature one blank line under the wish ("三毛")
+        elif _replied(texts, i, t):
+            out.add(i)
+    for i in cands:  # a signature's first line ("朋友" over "三毛敬上")
+        t = "".join(texts[i].split())
+        if len(t) <= MAX_SIGN_PART and i + 2 in out and not texts[i + 1] and i + 2 not in wishes:
             out.add(i)
     return out
+
+
+def _is_wish(texts: list[str], j: int) -> bool:
+    """Whether line ``j`` is a wish under a line ending in a wish's opening (a
+    candidate or not: "祝" / "认清现实，再求突破")."""
+    above = _above(texts, j)
+    return (
+        bool(texts[j])
+        and len(texts[j]) <= 2 * MAX_WISH_CHARS
+        and (above is not None and _OPENS_WISH.search(texts[above]) is not None)
+    )
+
+
+def _replied(texts: list[str], i: int, t: str) -> bool:
+    """Whether candidate ``i`` is a name over the salutation of the answer to it."""
+    name = _SIGN_END.sub("", t)
+    below = next((j for j in range(i + 1, len(texts)) if texts[j]), None)
+    if not name or len(name) > MAX_REPLY_NAME or below is None:
+        return False
+    hail = texts[below]
+    if len(hail) > MAX_SALUTATION or not hail.endswith(("：", ":")):
+        return False
+    hail = hail.removeprefix("亲爱的")
+    return (len(name) >= 2 and name[-2:] in hail) or (name[0] in SURNAMES and hail[0] == name[0])
