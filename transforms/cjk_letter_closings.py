@@ -16,8 +16,9 @@ A candidate is a closing when
 * it is a wish's opening alone ("祝您" over "永远快乐、平安");
 * it is a signature: a name and "敬上" / "谨上" / "拜上" / "敬启" / "谨启" / "顿首"
   (letter words only); or a name and "上" where the line above is a wish (the
-  two closing lines), or where the same line closes ``MIN_REPEATS`` or more pieces
-  (the columnist's "三毛上"): a title "江上" or "马上" is neither.
+  two closing lines), or where the same name and "上" close ``MIN_REPEATS`` or more
+  pieces, one of them under a wish (the columnist's "三毛上", "你的朋友三毛上"): a
+  title "江上" or a refrain "在路上" (十年徒步中国, twice) is neither.
 
 * it belongs to a signature: a short line one blank line under the wish ("祝" /
   "认清现实，再求突破" / "三毛") or over a signature ("朋友" / "三毛敬上");
@@ -71,13 +72,22 @@ def letter_closings(texts: list[str], cands: list[int]) -> set[int]:
             above is not None and len(t) <= MAX_WISH_CHARS and _OPENS_WISH.search(texts[above])
         ):
             wishes.add(i)
-    ups = Counter("".join(texts[i].split())[-3:] for i in cands)
+    # A signature key (name and "上") counts as repeated only when one of its
+    # lines stands under a wish: "在路上" twice in a travel book is no signature.
+    keys = Counter("".join(texts[i].split())[-3:] for i in cands)
+    signed = {
+        "".join(texts[i].split())[-3:]
+        for i in cands
+        if _SIGNED_UP.fullmatch("".join(texts[i].split())) and _above(texts, i) in wishes
+    }
     out = set(wishes)
     for i in cands:
         t = "".join(texts[i].split())
         if _SIGNED.fullmatch(t):
             out.add(i)
-        elif _SIGNED_UP.fullmatch(t) and (_above(texts, i) in wishes or ups[t[-3:]] >= MIN_REPEATS):
+        elif _SIGNED_UP.fullmatch(t) and (
+            _above(texts, i) in wishes or (t[-3:] in signed and keys[t[-3:]] >= MIN_REPEATS)
+        ):
             out.add(i)
         elif i >= 2 and not texts[i - 1] and len(t) <= MAX_NAME_CHARS and _is_wish(texts, i - 2):
             out.add(i)  # the signature one blank line under the wish ("三毛")

@@ -59,3 +59,10 @@ def test_letter_closing_guards_zhufu_title():
     # 鲁迅's 彷徨 opens its story "祝福" so: a wish's word alone, no letter above it.
     texts = ["祝福", "", "旧历的年底毕竟最像年底，村镇上不必说，就在天空中也显出将到新年的气象来。"]
     assert letter_closings(texts, [0]) == set()
+
+
+def test_letter_closing_guards_repeated_line_ending_in_shang():
+    # 十年徒步中国 (hankinghu/literature-books) sets "在路上" alone twice, under verse
+    # lines of its foreword: a name and "上" repeated, but never under a wish.
+    texts = ["用我心灵的呼声", "", "在路上", "", "是我生命的远行", "", "在路上", ""]
+    assert letter_closings(texts, [2, 6]) == set()
