@@ -56,3 +56,14 @@ def test_cjk_leader_entry_guards_prose_ellipses():
     spans = np.asarray([[0, text.index("\n") + 1], [text.index("她"), len(text)]], dtype=np.int64)
     assert cjk_leader_entries(text, spans).tolist() == []
     assert cjk_leader_entries(CONTENTS_LINE, np.asarray([[0, len(CONTENTS_LINE)]])).tolist() == [0]
+
+
+def test_cjk_leader_entry_measure_word_guards_prose_number():
+    # "······" (six middle dots) is one ellipsis in much GB-typed prose, "……………"
+    # three: a number after it that runs into a counter or unit is prose, no page.
+    text = "他等了又等······3天后，信才到。\n\n那一年……………１９４９年，他回来了。\n"
+    cut = text.index("\n") + 1
+    spans = np.asarray([[0, cut], [text.index("那"), len(text)]], dtype=np.int64)
+    assert cjk_leader_entries(text, spans).tolist() == []
+    table = "伦敦酿造厂税额………………408，260\n"
+    assert cjk_leader_entries(table, np.asarray([[0, len(table)]])).tolist() == [0]
