@@ -28,7 +28,9 @@ A candidate is a closing when
   "淑芬：", "陈菲华" / "菲华：", "张正上" / "张正先生：").
 
 Guards: a title after a letter ("人生何处不相逢" under "三毛敬上") stays; a line ending
-"上" with no such evidence stays.
+"上" with no such evidence stays; a letter's title naming whom it goes to ("致许广平" /
+"给淑芬" over the salutation "广平兄：", clause ``letter_closing_addressed_title``,
+review) stays.
 
 Cost: one look at the line above each candidate.
 """
@@ -53,6 +55,9 @@ _WISH_ALONE = re.compile("(?:敬|谨|顺)?祝(?:你|您)?|此致")
 _LETTER_WORDS = "敬上|谨上|拜上|敬启|谨启|顿首|敬笔"
 _SIGNED = re.compile(f"[\u4e00-\u9fff·]{{1,{MAX_NAME_CHARS}}}(?:{_LETTER_WORDS})")
 _SIGN_END = re.compile(f"(?:{_LETTER_WORDS}|上)$")
+# A letter's title names whom it goes to ("致许广平" / "广平兄：", a collection of
+# letters): the signature names whom it comes from.
+_ADDRESSED = re.compile("写给|献给|致|给|寄|答|复|回")
 _SIGNED_UP = re.compile(f"[\u4e00-\u9fff·]{{1,{MAX_NAME_CHARS}}}上")
 
 
@@ -114,6 +119,8 @@ def _is_wish(texts: list[str], j: int) -> bool:
 def _replied(texts: list[str], i: int, t: str) -> bool:
     """Whether candidate ``i`` is a name over the salutation of the answer to it."""
     name = _SIGN_END.sub("", t)
+    if _ADDRESSED.match(name):
+        return False  # clause letter_closing_addressed_title: "致许广平" over "广平兄："
     below = next((j for j in range(i + 1, len(texts)) if texts[j]), None)
     if not name or len(name) > MAX_REPLY_NAME or below is None:
         return False

@@ -66,3 +66,26 @@ def test_letter_closing_guards_repeated_line_ending_in_shang():
     # lines of its foreword: a name and "上" repeated, but never under a wish.
     texts = ["用我心灵的呼声", "", "在路上", "", "是我生命的远行", "", "在路上", ""]
     assert letter_closings(texts, [2, 6]) == set()
+
+
+def test_letter_closing_addressed_title_and_guards_stay():
+    # A collection of letters titles each by whom it goes to, over the salutation to
+    # the same person: a title, not a reader's signature (constructed, the review's).
+    # Each text ends with a signature so that the clause looks at its candidates.
+    sign = ["", "鲁迅上", "", "又及：书已寄出。"]
+    texts = ["致许广平", "", "广平兄：", "", "今天收到来信，有些问题恐怕我答不出。", *sign]
+    assert letter_closings(texts, [0, 6]) == set()
+    texts = ["给淑芬", "", "淑芬：", "", "你的信收到了。", *sign]
+    assert letter_closings(texts, [0, 6]) == set()
+    # A name longer than a reader's signature over a salutation holding its end.
+    texts = ["又见到了陈小姐", "", "陈小姐：", "", "你的照片寄回，请查收。", *sign]
+    assert letter_closings(texts, [0, 6]) == set()
+    # A surname's character opening the salutation counts only for a surname.
+    texts = ["一二三", "", "一位读者：", "", "你好。", *sign]
+    assert letter_closings(texts, [0, 6]) == set()
+    # A title two lines over a signature is no part of it; a long line under a
+    # wish's opening is no wish.
+    texts = ["人生何处不相逢", "", "邱兰芬敬上", "", "兰芬：", "", "是我！"]
+    assert letter_closings(texts, [0, 2]) == {2}
+    texts = ["最后，谢谢！祝", "", "人生何处不相逢的那一天", "", "三毛小姐：", "", "你好。", *sign]
+    assert letter_closings(texts, [2, 8]) == set()
