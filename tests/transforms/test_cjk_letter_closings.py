@@ -89,3 +89,14 @@ def test_letter_closing_addressed_title_and_guards_stay():
     assert letter_closings(texts, [0, 2]) == {2}
     texts = ["最后，谢谢！祝", "", "人生何处不相逢的那一天", "", "三毛小姐：", "", "你好。", *sign]
     assert letter_closings(texts, [2, 8]) == set()
+
+
+def test_letter_closing_guards_celebration_and_long_colon_line():
+    # "庆祝" ending a line of prose opens no wish: the title under it stays; a name over
+    # a long line of prose ending in "：" is no reader's signature (constructed).
+    sign = ["", "鲁迅上", "", "又及：书已寄出。"]
+    texts = ["全村的人都出来庆祝", "", "丰收之后", "", "秋天到了，村里又安静下来。", *sign]
+    assert letter_closings(texts, [2, 6]) == set()
+    hail = "后来我在信里这样回答淑芬和她的家人以及所有的朋友们："
+    texts = ["淑芬", "", hail, "", "你们好。", *sign]
+    assert letter_closings(texts, [0, 6]) == set()
