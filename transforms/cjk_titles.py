@@ -73,7 +73,8 @@ instead, each on a short line of its own. Such a line is a heading here when:
 * clauses ``byline_under_title`` and ``list_run_in_paragraph`` (session 30,
   ``cjk_title_bylines``): an author's name right under a title ("孔乙己⑴" / "鲁迅") and
   lines that go on a long unclosed line's list ("…三金六十员" / "五金五十员" / "七金四十员")
-  are no titles;
+  are no titles; clause ``letter_closing`` (session 32, ``cjk_letter_closings``): nor a
+  letter's wish and signature ("健康快乐" / "三毛上", 三毛's 谈心);
 * clauses ``dash_title_run_on`` and ``long_title_run_on`` (session 31): where the
   paragraphs run on (``paragraphs_run_on``, Aozora Bunko's layout, a blank line set only
   around headings) a title line may join runs of title characters by the dash "――"
@@ -118,6 +119,7 @@ import bisect
 import re
 
 from transforms.cjk_layout import OPENING
+from transforms.cjk_letter_closings import letter_closings
 from transforms.cjk_title_bylines import bylines, list_runs
 from transforms.cjk_title_runs import counted_item, drop_inside_runs
 from transforms.cjk_verse_lines import drop_headnotes, drop_verse_lines, is_verse_book
@@ -374,6 +376,7 @@ def _title_lines(
     # Clauses byline_under_title, list_run_in_paragraph (``cjk_title_bylines``).
     dated = frozenset(i for i in cands if _DATE.fullmatch(texts[i]))
     belong = bylines(texts, cands, dated) | list_runs(texts, cands)
+    belong |= letter_closings(texts, cands)  # clause letter_closing
     cands = [i for i in cands if i not in belong]
     fields = _field_titles(texts, heading_lines)  # clause field_titles
     # Clause field_titles_anthology: the pairs head poems where they make the

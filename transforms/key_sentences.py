@@ -50,6 +50,9 @@ say something on its own. Rules, each named and tested on real text:
   | "66", RFC 6455's contents; "Generating SMTP Commands from RFC 822 Header Fields
   . . . . ." | "85", RFC 5321's): the dot is no full stop (a prose ". . . ." ends no
   line on a page number).
+  Clause ``cjk_leader_entry`` (session 32, ``transforms.leader_sentences``): a sentence
+  holding six or more "…" / "·" then a page number (社会契约论's run-on list
+  "…论没有一种政府形式适宜于一切国家………………………１…１６第九章…").
 * ``contents_list_sentence`` (session 32): a sentence that starts inside a contents
   list the structure pass found (``transforms.contents``, rule ``contents_list``; the
   list stays in the text by design): White-Jacket's "LI. ONE OF "THE PEOPLE" HAS AN
@@ -101,6 +104,7 @@ import numpy as np
 
 from transforms.char_classes import pair_run_starts
 from transforms.cjk_quotes import quote_fragments
+from transforms.leader_sentences import cjk_leader_entries
 from transforms.near_repeat import (  # noqa: F401  (re-exported)
     NEAR_REPEAT_JACCARD,
     NEAR_REPEAT_MIN_SHARED,
@@ -255,6 +259,7 @@ def eligible_sentences(
     ok[candidates[unterminated | repeated]] = False
     ok[contents_entries(text, spans)] = False
     ok[table_rules(text, spans)] = False
+    ok[cjk_leader_entries(text, spans)] = False  # clause cjk_leader_entry
     ok[quote_fragments(text, spans, np.flatnonzero(ok))] = False
     return ok
 
