@@ -115,7 +115,8 @@ from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_numbers import VOLUME_HALVES, chapter_decimals, drop_colon_lists
 from transforms.cjk_running_heads import drop_running_heads, other_title_repeat  # clauses
-from transforms.cjk_titles import TITLE_RANK, chapters_span, cjk_title_lines, shown_title
+from transforms.cjk_shown_title import shown_title
+from transforms.cjk_titles import TITLE_RANK, chapters_span, cjk_title_lines
 from transforms.code_blocks import code_spans, inside
 from transforms.continued_numbering import continued_numbering
 from transforms.diary_dates import diary_date_lines

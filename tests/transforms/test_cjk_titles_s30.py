@@ -19,7 +19,7 @@ advertisement's two long lines are whole.
 from __future__ import annotations
 
 from transforms import cjk_titles
-from transforms.cjk_titles import shown_title
+from transforms.cjk_shown_title import shown_title
 from transforms.clean import clean_text
 from transforms.contents import scan_lines
 from transforms.normalize import normalize_text
