@@ -131,6 +131,7 @@ from transforms.gutenberg_notices import (
     producer_notes,
     transcriber_notes,
 )
+from transforms.gutenberg_tail import trailing_separators
 from transforms.novel_site_lines import bookend_links, first_published_stamps, site_host_lines
 from transforms.page_furniture import page_furniture
 from transforms.site_ads import site_ads
@@ -290,6 +291,8 @@ def find_boilerplate(
                 merged[-1] = Edit(last.start, e.end, e.replacement, last.rule)
             continue
         merged.append(e)
+    if "gutenberg_footer" in rules and any(e.rule == "gutenberg_footer" for e in markers):
+        merged = trailing_separators(text, merged)  # clause trailing_separator
     return merged
 
 

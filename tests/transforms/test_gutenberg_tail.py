@@ -1,0 +1,43 @@
+"""Clause trailing_separator (transforms.gutenberg_tail): a separator left as a Gutenberg
+book's last line goes with the end cut; one with text after it stays."""
+
+from transforms.boilerplate import strip_boilerplate
+from transforms.normalize import normalize_text
+
+_HEADER = "*** START OF THIS PROJECT GUTENBERG EBOOK {0} ***\n\n\n\n\n"
+_FOOTER = "\n\n\n\n\n\nEnd of the Project Gutenberg EBook of {0}\n\n*** END OF THIS PROJECT GUTENBERG EBOOK {0} ***\n"
+
+
+def _book(title: str, body: str) -> str:
+    return normalize_text(_HEADER.format(title) + body + _FOOTER.format(title))
+
+
+def test_trailing_separator_dumas_and_the_lady_of_the_shroud_last_lines():
+    """rcdm-uga/Gutenberg_Text: Dumas's Celebrated Crimes ends "became extinct." then
+    "――――"; a verse book ends on "* * * * *" after its last stanza."""
+    dumas = _book(
+        "CELEBRATED CRIMES",
+        "He died at the age of fifty-five years, and thus this\n"
+        "illustrious family became extinct.\n\n\n\n\n ――――\n",
+    )
+    out = strip_boilerplate(dumas)[0]
+    assert out.rstrip().endswith("illustrious family became extinct.")
+    assert "――" not in out
+    verse = _book(
+        "POEMS",
+        " Show the gaping door,\n The lamp alight no more....\n\n\n *       *       *       *       *\n",
+    )
+    out = strip_boilerplate(verse)[0]
+    assert out.rstrip().endswith("The lamp alight no more....")
+    assert "*" not in out
+
+
+def test_trailing_separator_precision_a_separator_between_parts_stays():
+    """A separator with text after it (the book's last part) stays."""
+    text = _book(
+        "STORIES",
+        "the end of the first story.\n\n *       *       *       *       *\n\n"
+        "The second story begins and ends here.\n",
+    )
+    out = strip_boilerplate(text)[0]
+    assert "* * * * *\n\nThe second story" in out
