@@ -41,3 +41,31 @@ def test_trailing_separator_precision_a_separator_between_parts_stays():
     )
     out = strip_boilerplate(text)[0]
     assert "* * * * *\n\nThe second story" in out
+
+
+def test_bulleted_transcriber_notes_alcotts_proverb_stories():
+    """Clause bulleted_transcriber_notes: Alcott's Proverb Stories (rcdm-uga/Gutenberg_Text)
+    ends with a "● Transcriber’s Notes:" list under a rule; list and rule go (the rule by
+    trailing_separator), the publisher's address above stays."""
+    text = _book(
+        "PROVERB STORIES",
+        " CROWN BUILDINGS, 188, FLEET STREET, E.C.\n\n\n\n\n"
+        "------------------------------------------------------------------------\n\n\n\n\n"
+        " ● Transcriber’s Notes:\n"
+        "    ○ Missing or obscured punctuation was corrected.\n"
+        "    ○ Typographical errors were silently corrected.\n"
+        "    ○ Text that was in italics is enclosed by underscores (_italics_).\n",
+    )
+    out = strip_boilerplate(text)[0]
+    assert out.rstrip().endswith("CROWN BUILDINGS, 188, FLEET STREET, E.C.")
+    assert "Transcriber" not in out and "○" not in out
+
+
+def test_bulleted_transcriber_notes_precision_a_bullet_list_of_the_book_stays():
+    """Only a bullet before the transcriber's heading: a book's own bullet list stays."""
+    text = _book(
+        "LISTS",
+        "The rules were these:\n\n ● Missing buttons must be sewn on.\n ● Notes go to the clerk.\n\n"
+        "And that was all.\n",
+    )
+    assert "● Missing buttons must be sewn on." in strip_boilerplate(text)[0]
