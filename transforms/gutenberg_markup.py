@@ -127,6 +127,7 @@ _ASTERISKS = re.compile(
 # document with a label line ("{N}" opening a line, then a space); not after "_" or "^"
 # or a digit, nor before a word, "{", "(", "[" or a maths sign: subscripts "H_{2}S",
 # "12^{2}", "x{2} + 7x" stay.
+_STAR_GATE = re.compile(r"\*[A-Za-z0-9À-ÿ'\"“‘(]")
 _BRACE_LABEL = re.compile(r"(?m)^[ \t]*\{\d{1,3}\}[ \t]+(?=\S)")
 _BRACE = re.compile(r"(?<![_^{}\[(\d\\$=])\{(\d{1,3})\}(?![\w({\[=^_]|[ \t]*[-+=*/<>^]\s)")
 _BLANK_AFTER = re.compile(r"[ \t]*(?:\Z|\n[ \t]*(?:\Z|\n))")
@@ -261,11 +262,11 @@ def _quoted_mark(text: str, m: re.Match) -> bool:
     return b + 1 < len(text) and text[b + 1] in "#*"
 
 
-def _emphasis(text: str) -> list[Edit]:
+def _emphasis(text: str, stars: bool = True) -> list[Edit]:
     """Clauses ``emphasis_underscores``, ``emphasis_equals`` and ``emphasis_asterisks`` (the
     caller checks Markdown)."""
     out = []
-    for pattern in (_UNDERSCORES, _EQUALS, _ASTERISKS):
+    for pattern in (_UNDERSCORES, _EQUALS, _ASTERISKS) if stars else (_UNDERSCORES, _EQUALS):
         for m in pattern.finditer(text):
             if _quoted_mark(text, m):
                 continue
@@ -278,7 +279,10 @@ def markup_edits(text: str, rules: set[str] | frozenset[str] = frozenset(RULES))
     """The edits of ``text``'s transcriber markup, for the rules in ``rules`` (module doc):
     sorted, an edit inside an earlier one (an anchor inside a moved note) left out."""
     found: list[Edit] = []
-    emphasis = "gutenberg_emphasis" in rules and ("_" in text or "=" in text or "*" in text)
+    # clause asterisks_prefilter: "*" is in most Gutenberg files ("*** START"); only a star
+    # before a letter opens a pair, found by a literal-led search.
+    stars = "gutenberg_emphasis" in rules and "*" in text and _STAR_GATE.search(text) is not None
+    emphasis = "gutenberg_emphasis" in rules and ("_" in text or "=" in text or stars)
     if not (emphasis or "[" in text or "{" in text) or _MARKDOWN.search(text):  # markdown_stays
         return []
     if "gutenberg_illustration" in rules and any(g.search(text) for g in _PICTURE_GATES):
@@ -297,7 +301,7 @@ def markup_edits(text: str, rules: set[str] | frozenset[str] = frozenset(RULES))
     if "{" in text and "gutenberg_note_anchor" in rules:
         found += _brace_anchors(text)  # clauses brace_note_anchors / brace_note_labels
     if emphasis:
-        found += _emphasis(text)
+        found += _emphasis(text, stars)
     out: list[Edit] = []
     for e in sorted(found, key=lambda e: (e.start, e.end)):
         if out and e.start < out[-1].end:
