@@ -59,6 +59,13 @@ Clauses:
   text inside opens and closes with a letter, digit or closing punctuation and holds no
   "/", "\\", "=", "(" nor backquote. ``emphasis_equals`` does the same for "=bold=" (pg38145's
   "=Chemistry of the Notions and the Feelings.=--Philosophical"), one line at most.
+  ``emphasis_asterisks`` (session 32) does the same for "*bold*" (two lines at most,
+  the opening star after a space, a line's start or opening punctuation, the closing one
+  before a space or punctuation: "* * *", "d*mn", "a*b*c", a note's "word*" and Poe's
+  cipher stay; clause ``asterisks_prefilter``: only where a star stands before a letter).
+- ``brace_note_anchors`` / ``brace_note_labels`` (rule ``gutenberg_note_anchor``, session
+  32): in a document with a "{N}" label line, every "{N}" (1-3 digits) goes, the note's
+  words stay; subscripts and maths ("H_{2}S", "12^{2}", "x{2} + 7x") stay.
   Clause ``emphasis_quoted_mark`` (review, session 28): a mark that stands quoted alone
   ('"="', '"_"') is the character itself, not a pair's end: gzip's ChangeLog 'use "+=",
   not "="' kept its signs (it read 'use "+", not ""'); and a closing mark before "#" or
