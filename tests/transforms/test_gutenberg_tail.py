@@ -69,3 +69,13 @@ def test_bulleted_transcriber_notes_precision_a_bullet_list_of_the_book_stays():
         "And that was all.\n",
     )
     assert "● Missing buttons must be sewn on." in strip_boilerplate(text)[0]
+
+
+def test_bulleted_transcriber_notes_precision_only_the_two_bullets():
+    """Review (session 32): only "●"/"•" open the heading; a "○" sub-item of the book's
+    own that names a transcriber stays (fails with any character allowed as the bullet)."""
+    text = _book(
+        "LISTS",
+        "The rules were these.\n\n\n\n\n ○ Transcriber’s notes, he said, were kept by the clerk.\n",
+    )
+    assert "○ Transcriber’s notes, he said" in strip_boilerplate(text)[0]
