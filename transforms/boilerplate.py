@@ -12,7 +12,10 @@ gutenberg_footer    from an end marker to the end of the text (or to the next
                     start marker, when several books are concatenated): "***
                     END OF THE/THIS PROJECT GUTENBERG ...", "End of (the)
                     Project Gutenberg('s) EBook/Etext of ...", "*** START: FULL
-                    LICENSE ***", "THE FULL PROJECT GUTENBERG LICENSE"
+                    LICENSE ***", "THE FULL PROJECT GUTENBERG LICENSE"; a
+                    separator line ("* * * * *", "――――", "-----") left just
+                    above the cuts that end the text goes with them (clause
+                    ``trailing_separator``, ``transforms.gutenberg_tail``)
 gutenberg_notice    near an edge of the text (see ``edge``): a paragraph that
                     names Project Gutenberg or gutenberg.org / .net and reads
                     as a notice (clause ``notice_evidence``: within 300
@@ -38,7 +41,8 @@ producer_note       near the start: a paragraph that credits the producers
 transcriber_note    a note of a transcriber, redactor or producer ("[Transcriber's
                     Note: ...]", "Transcriber's notes:" + paragraphs,
                     "TRANSCRIBER'S NOTE ABOUT THIS E-TEXT EDITION:"): a bracketed
-                    note to its closing bracket, otherwise (a note that opens a
+                    note to its closing bracket (the heading may open with a
+                    "●"/"•" bullet: clause ``bulleted_transcriber_notes``), otherwise (a note that opens a
                     paragraph) to the next gap of two blank lines (the Gutenberg
                     convention before a new division) or the end of the text;
                     a note drawn in a "+----+" / "| ... |" box, border to border
@@ -146,6 +150,7 @@ from transforms.gutenberg_notices import (
     producer_notes,
     transcriber_notes,
 )
+from transforms.gutenberg_tail import trailing_separators
 from transforms.novel_site_lines import bookend_links, first_published_stamps, site_host_lines
 from transforms.page_furniture import page_furniture
 from transforms.site_ads import site_ads
@@ -311,6 +316,8 @@ def find_boilerplate(
                 merged[-1] = Edit(last.start, e.end, e.replacement, last.rule)
             continue
         merged.append(e)
+    if "gutenberg_footer" in rules and any(e.rule == "gutenberg_footer" for e in markers):
+        merged = trailing_separators(text, merged)  # clause trailing_separator
     return merged
 
 

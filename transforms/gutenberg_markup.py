@@ -59,6 +59,13 @@ Clauses:
   text inside opens and closes with a letter, digit or closing punctuation and holds no
   "/", "\\", "=", "(" nor backquote. ``emphasis_equals`` does the same for "=bold=" (pg38145's
   "=Chemistry of the Notions and the Feelings.=--Philosophical"), one line at most.
+  ``emphasis_asterisks`` (session 32) does the same for "*bold*" (two lines at most,
+  the opening star after a space, a line's start or opening punctuation, the closing one
+  before a space or punctuation: "* * *", "d*mn", "a*b*c", a note's "word*" and Poe's
+  cipher stay; clause ``asterisks_prefilter``: only where a star stands before a letter).
+- ``brace_note_anchors`` / ``brace_note_labels`` (rule ``gutenberg_note_anchor``, session
+  32): in a document with a "{N}" label line, every "{N}" (1-3 digits) goes, the note's
+  words stay; subscripts and maths ("H_{2}S", "12^{2}", "x{2} + 7x") stay.
   Clause ``emphasis_quoted_mark`` (review, session 28): a mark that stands quoted alone
   ('"="', '"_"') is the character itself, not a pair's end: gzip's ChangeLog 'use "+=",
   not "="' kept its signs (it read 'use "+", not ""'); and a closing mark before "#" or
@@ -109,6 +116,27 @@ _UNDERSCORES = re.compile(
     rf"(?<![\w/.:@\\_])_(?={_EMPH_IN})([^_\n/\\=`]*(?:\n[ \t]*[^_\s/\\=`][^_\n/\\=`]*){{0,5}})"
     rf"(?<={_EMPH_OUT})_(?![\w_])"
 )
+# clause emphasis_asterisks (session 32): "*THE CENCI--1598*", "*NELL AND HER\nGRANDFATHER*"
+# lose their stars, like _UNDERSCORES: the opening star after a space, a line's start or
+# opening punctuation and before a letter, the closing one after a letter or closing
+# punctuation and before a space, the end or closing punctuation; one newline at most, no
+# star inside.  Poe's cipher "‡*8†83(88)5*†" (a sign before and after) stays.
+# "* * *" (a space after the star), a note's "word*" (a word character before the
+# opening star) and "a*b*c" (same) stay.
+_ASTERISKS = re.compile(
+    rf"(?<![^\s(\[\"'“‘—])\*(?={_EMPH_IN})([^*\n/\\=`_]{{1,200}}(?:\n[ \t]*[^*\s/\\=`_][^*\n/\\=`_]{{0,200}})?)"
+    rf"(?<={_EMPH_OUT})\*(?![^\s.,;:!?)\]\"'”’—-])"
+)
+# clauses brace_note_anchors / brace_note_labels (session 32): David Price's transcriptions
+# (Lang, Stevenson, Dickens, Darwin: 144 of the mirror's 3,381 files) mark a note "{1}" in
+# the running text ("Apuleius: {4} and I", "Evolutionist{1}.") and open the note with it
+# ("{1}  \"Mauth\" is Manx for dog").  Both marks go, the note's words stay.  Only in a
+# document with a label line ("{N}" opening a line, then a space); not after "_" or "^"
+# or a digit, nor before a word, "{", "(", "[" or a maths sign: subscripts "H_{2}S",
+# "12^{2}", "x{2} + 7x" stay.
+_STAR_GATE = re.compile(r"\*[A-Za-z0-9À-ÿ'\"“‘(]")
+_BRACE_LABEL = re.compile(r"(?m)^[ \t]*\{\d{1,3}\}[ \t]+(?=\S)")
+_BRACE = re.compile(r"(?<![_^{}\[(\d\\$=])\{(\d{1,3})\}(?![\w({\[=^_]|[ \t]*[-+=*/<>^]\s)")
 _BLANK_AFTER = re.compile(r"[ \t]*(?:\Z|\n[ \t]*(?:\Z|\n))")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _EQUALS = re.compile(rf"(?<![\w/.:@\\=])=(?={_EMPH_IN})([^=\n/\\_`]*)(?<={_EMPH_OUT})=(?![\w=])")
@@ -207,6 +235,25 @@ def _anchors(text: str) -> list[Edit]:
     ]
 
 
+def _brace_anchors(text: str) -> list[Edit]:
+    """Clauses ``brace_note_anchors`` and ``brace_note_labels`` (see ``_BRACE``)."""
+    if not _BRACE_LABEL.search(text):
+        return []
+    out = []
+    for m in _BRACE.finditer(text):
+        a, b = m.span()
+        line = a
+        while line > 0 and text[line - 1] in " \t":
+            line -= 1
+        if line == 0 or text[line - 1] == "\n":  # opens its line: "{1}  After this kind"
+            while b < len(text) and text[b] in " \t":
+                b += 1
+            out.append(Edit(a, b, "", "gutenberg_note_anchor"))
+        else:  # "Apuleius: {4} and I": the space before goes with it
+            out.append(Edit(line, b, "", "gutenberg_note_anchor"))
+    return out
+
+
 _QUOTES = "\"'“”‘’"
 
 
@@ -222,10 +269,11 @@ def _quoted_mark(text: str, m: re.Match) -> bool:
     return b + 1 < len(text) and text[b + 1] in "#*"
 
 
-def _emphasis(text: str) -> list[Edit]:
-    """Clauses ``emphasis_underscores`` and ``emphasis_equals`` (the caller checks Markdown)."""
+def _emphasis(text: str, stars: bool = True) -> list[Edit]:
+    """Clauses ``emphasis_underscores``, ``emphasis_equals`` and ``emphasis_asterisks`` (the
+    caller checks Markdown)."""
     out = []
-    for pattern in (_UNDERSCORES, _EQUALS):
+    for pattern in (_UNDERSCORES, _EQUALS, _ASTERISKS) if stars else (_UNDERSCORES, _EQUALS):
         for m in pattern.finditer(text):
             if _quoted_mark(text, m):
                 continue
@@ -238,7 +286,10 @@ def markup_edits(text: str, rules: set[str] | frozenset[str] = frozenset(RULES))
     """The edits of ``text``'s transcriber markup, for the rules in ``rules`` (module doc):
     sorted, an edit inside an earlier one (an anchor inside a moved note) left out."""
     found: list[Edit] = []
-    emphasis = "gutenberg_emphasis" in rules and ("_" in text or "=" in text)
+    # clause asterisks_prefilter: "*" is in most Gutenberg files ("*** START"); only a star
+    # before a letter opens a pair, found by a literal-led search.
+    stars = "gutenberg_emphasis" in rules and "*" in text and _STAR_GATE.search(text) is not None
+    emphasis = "gutenberg_emphasis" in rules and ("_" in text or "=" in text or stars)
     if not (emphasis or "[" in text or "{" in text) or _MARKDOWN.search(text):  # markdown_stays
         return []
     if "gutenberg_illustration" in rules and any(g.search(text) for g in _PICTURE_GATES):
@@ -254,8 +305,10 @@ def markup_edits(text: str, rules: set[str] | frozenset[str] = frozenset(RULES))
             found += _notes(text, emphasis)
         if "gutenberg_note_anchor" in rules:
             found += _anchors(text)
+    if "{" in text and "gutenberg_note_anchor" in rules:
+        found += _brace_anchors(text)  # clauses brace_note_anchors / brace_note_labels
     if emphasis:
-        found += _emphasis(text)
+        found += _emphasis(text, stars)
     out: list[Edit] = []
     for e in sorted(found, key=lambda e: (e.start, e.end)):
         if out and e.start < out[-1].end:

@@ -114,11 +114,15 @@ _CREDIT_AFTER_HEADER = re.compile(
 _HEADER_BRACKET = re.compile(r"[ \t]*\[([^\[\]]{0,600})\][ \t]*(?:\n|\Z)")
 _HEADER_BRACKET_WORDS = re.compile(r"Project Gutenberg|this header|\bE-?texts?\b", re.IGNORECASE)
 _NOTE = re.compile(
-    r"\n[ \t]*(?P<open>\[)?[ \t]*(?:Original |Editorial )?"
+    r"\n[ \t]*(?P<open>\[)?[ \t]*(?:[●•][ \t]*)?(?:Original |Editorial )?"
     r"(?:Transcriber|Transcribers|Redactor|Producer|Digitizer|E-?text editor)['’]?s?['’]?"
     r"[ \t]+(?:Note|Notes|Annotations|Remarks)\b",
     re.IGNORECASE,
 )
+# Clause bulleted_transcriber_notes (session 32): the note may open with a list bullet,
+# "● Transcriber’s Notes:" over "○ Missing or obscured punctuation was corrected."
+# items (Alcott's Proverb Stories, Those Other Animals: 11 of the 3,381 raw texts of
+# rcdm-uga/Gutenberg_Text); only "●" or "•", and the note still opens a paragraph.
 _NOTE_MAX_CHARS = 20_000
 # Clause notes_heading_to_footer: at the end of Distributed Proofreaders' books a
 # heading "TRANSCRIBER'S NOTES" (or "Transcriber's Notes:") stands alone between

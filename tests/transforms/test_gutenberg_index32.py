@@ -78,3 +78,19 @@ def test_a_list_in_page_order_at_the_end_is_no_index():
     lines = "\n\n".join(f"  {titles[k % 8]} {k}, {10 + 7 * k}" for k in range(40))
     raw = normalize_text(_raw("LIST OF ILLUSTRATIONS\n\n" + lines + "\n\n\nTHE END\n"))
     assert "book_index" not in removed_by_rule(find_boilerplate(raw))
+
+
+def test_index_other_lines_at_most_a_third_of_entries():
+    """index_at_the_end's "other lines at most one in three" guard (session 32, wtC2):
+    Inferno index entries each followed by a line of prose (a commentary in alphabetical
+    order, more text than references) stay; the same entries alone are cut."""
+    lines = [ln.strip() for ln in DANTE.split("INFERNO.\n\n")[1].split("\n\n")]
+    entries = [e for e in lines if e[-2:-1].isdigit()]
+    assert len(entries) >= 30
+    prose = "Of him the poet tells at length in the canto named."
+    notes = "\n".join(f"  {e}\n  {prose}" for e in entries)
+    kept = normalize_text(_raw("\n\n\n\n\nNOTES.\n\n" + notes + "\n\n\nTHE END\n"))
+    assert "book_index" not in removed_by_rule(find_boilerplate(kept))
+    bare = "\n".join(f"  {e}" for e in entries)
+    cut = normalize_text(_raw("\n\n\n\n\nNOTES.\n\n" + bare + "\n\n\nTHE END\n"))
+    assert "book_index" in removed_by_rule(find_boilerplate(cut))

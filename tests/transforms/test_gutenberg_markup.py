@@ -198,3 +198,58 @@ def test_emphasis_quoted_mark_gzip_and_libitm_changelogs_keep_their_marks():
     # a quoted italic word still loses its marks (pg2701-like)
     prose = 'He said "_Yes_," and went.'
     assert apply_edits(prose, markup_edits(prose))[0] == 'He said "Yes," and went.'
+
+
+# Lang, Adventures among Books (rcdm-uga/Gutenberg_Text): an anchor that opens its line,
+# one inside a line, and the notes at the end opened by their "{N}" labels.
+LANG_BRACES = (
+    "treasures.  Scott certainly took his fairy folk seriously, and the Mauth\n"
+    "Dog was rather a disagreeable companion to a small boy in wakeful hours.\n"
+    "{1}  After this kind of introduction to Sir Walter, after learning one's\n"
+    'first lessons in history from the "Tales of a Grandfather," nobody, one\n'
+    "hopes, can criticise him in cold blood.  Miriam and her ghostly\n"
+    'acquaintance. {10}  But the "Marble Faun" is not\n'
+    "a story to be read twice.\n\n"
+    'FOOTNOTES:\n\n{1}  "Mauth" is Manx for dog, I am told.\n\n'
+    "{10}  I know, now, who Miriam was and who was the haunter of the\n"
+    "Catacombs.\n"
+)
+
+
+def test_brace_note_anchors_and_labels_lang_adventures_among_books():
+    """Clauses brace_note_anchors / brace_note_labels: both "{N}" marks go, the note's
+    words stay ("{1}  After this kind ..." was a key sentence of session 31's audit)."""
+    out = apply_edits(LANG_BRACES, markup_edits(LANG_BRACES))[0]
+    assert "{" not in out
+    assert "wakeful hours.\nAfter this kind of introduction" in out
+    assert 'acquaintance.  But the "Marble Faun"' in out
+    assert '\n\n"Mauth" is Manx for dog, I am told.\n\nI know, now, who Miriam' in out
+
+
+def test_brace_note_anchors_precision_subscripts_maths_and_unlabelled_braces_stay():
+    """brace_note_anchors guards: no label line, subscripts, maths, "{sic}" stay."""
+    chem = "hydrogen, H_{2}S, and sulphurous anhydride, S_{2}O.\n{2}  A note.\n"
+    assert apply_edits(chem, markup_edits(chem))[0] == chem.replace("{2}  A", "A")
+    maths = "  x{2} + 7x + 53\nThen AB = (12^{2} + 5^{2}) = 13;\n{2}  A note.\n"
+    assert apply_edits(maths, markup_edits(maths))[0] == maths.replace("{2}  A", "A")
+    plain = "He wrote {1} and {sic} in the margin.\n"  # no "{N}" label line
+    assert markup_edits(plain) == []
+
+
+def test_emphasis_asterisks_dumas_cenci_and_a_title_over_two_lines():
+    """Clause emphasis_asterisks: "*THE CENCI—1598*" (Dumas, Celebrated Crimes) and a
+    pair spanning two lines lose their stars."""
+    text = "CONTENTS\n\n\n*THE CENCI—1598*\n\n\nCHAPTER I\n\n *NELL AND HER\n GRANDFATHER*\n"
+    out = apply_edits(text, markup_edits(text))[0]
+    assert out == "CONTENTS\n\n\nTHE CENCI—1598\n\n\nCHAPTER I\n\n NELL AND HER\n GRANDFATHER\n"
+
+
+def test_emphasis_asterisks_precision_separators_note_stars_and_poes_cipher_stay():
+    """emphasis_asterisks guards: "* * *", a note's "word*", "a*b*c", and the Gold Bug's
+    cipher line (rcdm-uga/Gutenberg_Text) stay."""
+    for text in (
+        "the end.\n\n       *       *       *       *       *\n\nNext",
+        "He said* so, and a*b*c is a product.",
+        "     ¶60))85;1‡(;:‡*8†83(88)5*†;46(;88*96\n",
+    ):
+        assert markup_edits(text) == [], text

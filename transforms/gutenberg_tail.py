@@ -1,0 +1,52 @@
+"""A Gutenberg book's last line after the end cuts (session 32): boilerplate rule
+``gutenberg_footer``, clause ``trailing_separator``.
+
+A section separator ("*       *       *       *       *", "――――", "-----") that stood
+between the book's last words and what the end cuts took (the end marker, the licence,
+the publisher's advertisements) was left as the text's last line: Dickens's Nursery Rhyme
+Book ended "THE END / * * * * *".  It separates nothing there, so it goes with the cut
+after it; only separator lines (three or more marks of "*", "-", "–", "—", "―", "=", "~",
+"_", "·", "•" and spaces, nothing else) and the blank lines between them, and only
+in a document with a Gutenberg end marker.  A separator with text after it stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.textedit import Edit
+
+_SEPARATOR = re.compile(r"[ \t]*(?:[*\-–—―=~_·•][ \t]*){3,}")
+
+
+def trailing_separators(text: str, merged: list[Edit]) -> list[Edit]:
+    """``merged`` (sorted, non-overlapping cuts) with the last cut, when it reaches the text's
+    end, moved back over the separator lines and blank lines just above its chain."""
+    if not merged or text[merged[-1].end :].strip():
+        return merged
+    i = len(merged) - 1  # the chain of cuts that ends the text (only blank space between)
+    while i > 0 and not text[merged[i - 1].end : merged[i].start].strip():
+        i -= 1
+    start = merged[i].start
+    line_end = text.rfind("\n", 0, start) if start and text[start - 1] != "\n" else start - 1
+    if line_end < 0 or text[line_end + 1 : start].strip():
+        return merged  # the chain starts inside a line
+    new_start = start
+    limit = merged[i - 1].end if i else 0  # never into an earlier cut
+    pos = line_end  # the newline before the chain's first line
+    while pos > limit:
+        begin = text.rfind("\n", 0, pos) + 1
+        if begin < limit:
+            break
+        line = text[begin:pos]
+        if not line.strip():
+            pos = begin - 1
+            continue
+        if _SEPARATOR.fullmatch(line) is None:
+            break
+        new_start = begin
+        pos = begin - 1
+    if new_start == start:
+        return merged
+    first = merged[i]
+    return merged[:i] + [Edit(new_start, merged[-1].end, first.replacement, first.rule)]
