@@ -62,7 +62,9 @@ def metadata_stamp(metadata) -> tuple[int, int] | None:
     if any(c in metadata.path for c in _GLOB):
         return None
     updated = getattr(metadata, "last_updated_in_seconds", None) or 0
-    return metadata.size_in_bytes, int(round(updated * 1e9))
+    # whole seconds: a listing's time and one file's may differ in precision (S3 lists
+    # milliseconds, its HEAD says seconds); both would be "changed" for every file
+    return metadata.size_in_bytes, int(updated) * 10**9
 
 
 def remote_stamps(patterns: list[str]) -> dict[str, tuple[int, int]]:
