@@ -78,7 +78,9 @@ def _rejected_as_changed(staging: str | None, gone: frozenset[str] = frozenset()
     from transforms.changed_since_listed import KEPT_AS_READ, REASON
 
     found, lost = set(), set()
-    wanted = [json.dumps(g)[1:-1].encode() for g in gone]
+    # clause changed_during_build_told_apart_gone_non_ascii (review): as written there
+    # (ensure_ascii=False, pipeline/shards.py); escaped, a non-ASCII name never matched
+    wanted = [json.dumps(g, ensure_ascii=False)[1:-1].encode() for g in gone]
     try:
         with storage.open_read(storage.join(staging, REJECTED_DIR, REJECTED_FILE)) as handle:
             for line in handle:

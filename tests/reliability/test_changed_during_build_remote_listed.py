@@ -194,3 +194,27 @@ def test_changed_during_build_told_apart_gone_beside_one_read_before(tmp_path):
     assert f"; gone before their read: {a}, in rejected/, nothing of them" in line
     assert "; read before they changed: b.txt (" in line
     assert "read before they changed: a.txt" not in line
+
+
+def test_changed_during_build_told_apart_gone_non_ascii_name(tmp_path):
+    """Clause ``changed_during_build_told_apart_gone_non_ascii`` (review, session 32): the
+    rejected file is written with ``ensure_ascii=False``, but the gone sources were looked
+    for as ASCII-escaped JSON, so a gone ``消えた.txt`` (the corpus's own script) was said
+    "read before they changed ... may be cut" again."""
+    scenes = _scenes(2)
+    (tmp_path / "in").mkdir()
+    for name, scene in (("消えた.txt", scenes[0]), ("b.txt", scenes[1])):
+        (tmp_path / "in" / name).write_text(scene)
+    files = expand_inputs([str(tmp_path / "in")])
+    stamps = listing_stamps(files)
+    gone = next(f for f in files if f.relative.endswith("消えた.txt"))
+    os.remove(gone.path)
+    _append(tmp_path / "in" / "b.txt")
+    (tmp_path / "staging" / "rejected").mkdir(parents=True)
+    record = {"doc_id": "消えた.txt", "source": gone.source, "stage": "read"}
+    record |= {"reason": "unreadable_file", "error": "the file ... is gone now"}
+    line_out = json.dumps(record, ensure_ascii=False) + "\n"  # as pipeline/shards.py writes
+    (tmp_path / "staging" / "rejected" / "rejected.jsonl").write_text(line_out, encoding="utf-8")
+    line = changed_during_build_line(files, stamps, str(tmp_path / "staging"))
+    assert "; gone before their read: 消えた.txt (" in line
+    assert "read before they changed: 消えた.txt" not in line
