@@ -218,3 +218,44 @@ def test_changed_during_build_told_apart_gone_non_ascii_name(tmp_path):
     line = changed_during_build_line(files, stamps, str(tmp_path / "staging"))
     assert "; gone before their read: 消えた.txt (" in line
     assert "read before they changed: 消えた.txt" not in line
+
+
+def test_changed_during_build_remote_listed_whole_seconds_and_glob_names():
+    """Review (session 32), guards no test held: a listing's update time (S3 lists
+    milliseconds) and one file's (its HEAD says seconds) are the same stamp, so an
+    unchanged S3 input is not "changed"; a size change still is; a name with glob
+    characters is not stamped (matching it as itself would glob)."""
+    from apache_beam.io.filesystem import FileMetadata
+
+    from transforms.changed_since_listed import metadata_stamp
+
+    path = "fakefs://bucket/in/a.txt"
+    listing = metadata_stamp(FileMetadata(path, 258, 1_764_892_800.734))
+    head = metadata_stamp(FileMetadata(path, 258, 1_764_892_800.0))
+    assert listing == head == (258, 1_764_892_800 * 10**9)
+    assert metadata_stamp(FileMetadata(path, 259, 1_764_892_800.0)) != listing
+    assert metadata_stamp(FileMetadata("fakefs://bucket/in/a[1].txt", 258, 1.0)) is None
+
+
+def test_changed_during_build_remote_listed_one_failing_pattern_asked_alone(tmp_path, monkeypatch):
+    """Review (session 32): the end matches all the remote patterns in one call, which
+    fails whole when one pattern's listing fails; each pattern is then asked alone, so
+    the files of the patterns that still answer keep their stamps (not all "gone")."""
+    from apache_beam.io.filesystems import FileSystems
+
+    from transforms import changed_since_listed
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(_scenes(1)[0])
+    good, bad = f"fakefs://{tmp_path}/in/*.txt", f"fakefs://{tmp_path}/broken/*.txt"
+    real = FileSystems.match
+
+    def failing(patterns, limits=None):
+        if bad in patterns:
+            raise OSError("503 from the listing")
+        return real(patterns, limits)
+
+    monkeypatch.setattr(FileSystems, "match", staticmethod(failing))
+    monkeypatch.setattr(changed_since_listed, "RETRY_PAUSES", ())
+    got = changed_since_listed.remote_stamps([good, bad])
+    assert list(got) == [f"fakefs://{tmp_path}/in/a.txt"]
