@@ -317,7 +317,7 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
                 result = p.run()
                 result.wait_until_finish()
             plotting.join()
-        if changed := changed_during_build_line(files, stamps, staging):
+        if changed := changed_during_build_line(files, stamps, staging, config.inputs):
             LOG.warning("%s", changed)
         remove_parked(staging)
         finishing = True

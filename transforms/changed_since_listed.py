@@ -30,23 +30,78 @@ KEPT_AS_READ = "are kept as read"  # a streamed remote file's records before its
 _GLOB = "*?[{"
 
 
+# clause changed_during_build_remote_retried (session 32): a brief metadata failure (a
+# timeout, a 503) right after a remote read rejected the document as "gone or cannot be
+# stamped now"; a failing ``FileSystems.match`` is asked again, twice at most, after
+# these pauses (0.7 s in all); a file that is gone is an answer, not retried
+RETRY_PAUSES = (0.2, 0.5)
+
+
+def match_retried(patterns: list[str]):
+    """Beam's ``FileSystems.match(patterns)`` (one call for all: a round trip per
+    pattern, or per page of a listing, never per file a pattern matches), asked again
+    after each of ``RETRY_PAUSES`` when it fails; the last failure is raised."""
+    import time
+
+    from apache_beam.io.filesystems import FileSystems
+
+    for pause in (*RETRY_PAUSES, None):
+        try:
+            return FileSystems.match(list(patterns))
+        except Exception:  # noqa: BLE001 - a filesystem that cannot say now
+            if pause is None:
+                raise
+            time.sleep(pause)
+    raise AssertionError("unreachable")
+
+
+def metadata_stamp(metadata) -> tuple[int, int] | None:
+    """(size, last update in ns, 0 when the filesystem does not say) of a remote file
+    from one of Beam's ``FileMetadata``; None for a name with glob characters (matching
+    it as itself would glob: it is not stamped at all)."""
+    if any(c in metadata.path for c in _GLOB):
+        return None
+    updated = getattr(metadata, "last_updated_in_seconds", None) or 0
+    # whole seconds: a listing's time and one file's may differ in precision (S3 lists
+    # milliseconds, its HEAD says seconds); both would be "changed" for every file
+    return metadata.size_in_bytes, int(updated) * 10**9
+
+
+def remote_stamps(patterns: list[str]) -> dict[str, tuple[int, int]]:
+    """The stamps of the remote files ``patterns`` match, by path: one
+    :func:`match_retried` for all of them; a pattern whose match still fails is asked
+    alone (its files then have no stamp: said as gone)."""
+    try:
+        results = match_retried(patterns)
+    except Exception:  # noqa: BLE001 - one failing pattern fails the whole call
+        results = []
+        for pattern in patterns:
+            try:
+                results += match_retried([pattern])
+            except Exception:  # noqa: BLE001 - gone, or a filesystem that cannot say
+                continue
+    found = {}
+    for result in results:
+        for m in result.metadata_list:
+            if (now := metadata_stamp(m)) is not None:
+                found[m.path] = now
+    return found
+
+
 def remote_stamp(path: str) -> tuple[int, int] | None:
     """(size, last update in ns, 0 when the filesystem does not say) of a remote file
     from Beam's ``FileSystems.match``; None when it cannot be matched as itself (gone, a
-    name with glob characters, a filesystem that fails)."""
+    name with glob characters, a filesystem that fails after its retries)."""
     if any(c in path for c in _GLOB):
         return None
-    from apache_beam.io.filesystems import FileSystems
-
     try:
-        (result,) = FileSystems.match([path])
+        (result,) = match_retried([path])
     except Exception:  # noqa: BLE001 - gone, or a filesystem that cannot say
         return None
     exact = [m for m in result.metadata_list if m.path == path]
     if len(exact) != 1:
         return None
-    updated = getattr(exact[0], "last_updated_in_seconds", None) or 0
-    return exact[0].size_in_bytes, int(round(updated * 1e9))
+    return metadata_stamp(exact[0])
 
 
 def file_stamp(path: str) -> tuple[int, int] | None:

@@ -233,7 +233,7 @@ def gone_since_listed(file: InputFile, error: BaseException) -> str | None:
     )
 
 
-def _match(pattern: str) -> list[tuple[str, int]]:
+def _match(pattern: str, stamps: dict | None = None) -> list[tuple[str, int]]:
     """``[(path, size)]`` of the files ``pattern`` matches (Beam's ``FileSystems.match``).
 
     Clause ``relative_glob_here``: Beam lists the folder before the first glob
@@ -244,7 +244,17 @@ def _match(pattern: str) -> list[tuple[str, int]]:
     again, so paths, ids and sources read as the pattern was written."""
     local_here = "://" not in pattern and not base_of(pattern) and not pattern.startswith("/")
     asked = f"./{pattern}" if local_here else pattern
-    found = [(m.path, m.size_in_bytes) for r in FileSystems.match([asked]) for m in r.metadata_list]
+    results = FileSystems.match([asked])
+    found = [(m.path, m.size_in_bytes) for r in results for m in r.metadata_list]
+    if stamps is not None and "://" in pattern:
+        # clause changed_during_build_remote_listed (session 32): the glob's own match
+        # holds each remote file's size and last update: its listing stamp, where the
+        # driver asked Beam once more per file, one after another
+        from transforms.changed_since_listed import metadata_stamp
+
+        for m in (m for r in results for m in r.metadata_list):
+            if (stamp := metadata_stamp(m)) is not None:
+                stamps[m.path] = stamp
     if local_here:
         found = [(p[2:] if p.startswith("./") else p, size) for p, size in found]
     return found
@@ -341,6 +351,7 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
     typo is an error and not an empty dataset."""
     files: dict[str | tuple[str, str], InputFile] = {}
     outputs = own_outputs.OwnOutputs()
+    remote: dict[str, tuple[int, int]] = {}  # clause changed_during_build_remote_listed
     for given in patterns:
         pattern = standard_input(given)
         folder = "://" not in pattern and os.path.isdir(pattern)
@@ -350,7 +361,7 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
             found, problems = _walk(base)
         else:
             base = base_of(pattern).rstrip("/")
-            found = _match(pattern)
+            found = _match(pattern, remote)
             # Clause glob_chars_in_a_name (session 32): a file named with glob characters
             # (`a[1].txt`, `why?.txt`), named as itself, matched no files as a glob and the
             # build refused it ("check the path or glob") though it is there: read as
@@ -405,7 +416,10 @@ def expand_inputs(patterns: list[str]) -> list[InputFile]:
                 # other file: `in/sub/../a.txt` then `/abs/in/a.txt` lost the second)
                 key = (AS_SPELLED, path)
             first = files.setdefault(
-                key, InputFile(path, printable(relative), size, problem, reason)
+                key,
+                InputFile(
+                    path, printable(relative), size, problem, reason, listed=remote.get(path)
+                ),
             )
             files[key] = dataclasses.replace(first, named_by=(*first.named_by, printable(given)))
         if found and not kept:
