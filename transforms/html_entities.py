@@ -58,6 +58,17 @@ _INLINE = r"(?:span|strong|font|b|i|em|u|br|p|div|a|sup|sub|small|big|center)"
 _AMP = r"&(?:amp;)*"
 _REF = r"(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});"
 _ENTITY = re.compile(rf"{_AMP}{_REF}")
+# Clause html_entity_no_semicolon (session 32): what browsers decode without the ";" and
+# broken forms: a full-width "；" ends any reference ("&#8226；", "&gt；"), "& nbsp;" (a
+# space slipped in), "&nbsp" (a letter may follow: no word starts "nbsp"), "&amp" "&lt"
+# "&gt" "&quot" before a character that is not ASCII letter, digit, "_", "=" or ";",
+# numeric ones before a non-digit. Led by a literal "&".
+_LOOSE = re.compile(
+    rf"{_AMP}(?:[ \t]nbsp[;；]|(?:[A-Za-z][A-Za-z0-9]{{1,31}}|#[0-9]{{1,7}}|#[xX][0-9a-fA-F]{{1,6}})；"
+    r"|nbsp(?![;=_])|(?:amp|lt|gt|quot)(?![;=\w])|(?:amp|lt|gt|quot)(?=[^\x00-\x7f])"
+    r"|#[0-9]{2,7}(?![0-9;=])|#[xX][0-9a-fA-F]{2,6}(?![0-9a-fA-F;=]))"
+)
+_QUERY = re.compile(r"[?=]|://")  # a URL's query string: "?a=1&lt=2" stays
 _CODED = r"(?:&#(?:[0-9]{4,7}|[xX][0-9a-fA-F]{4,6});)"
 # led by a literal "&#" so that the engine looks for it fast
 _CODED_RUN = re.compile(
@@ -69,6 +80,13 @@ _ESCAPED_ANY = re.compile(rf"{_AMP}lt;/?[a-z][a-z0-9]{{0,15}}/?{_AMP}gt;")
 _TAG = re.compile(rf"<(/?)({_INLINE})(?:\s+[\w:-]+\s*=[^<>\n]{{0,200}})?\s*/?>", re.I)
 _BLOCK = ("br", "p", "div")
 _SUBJECT = re.compile(r"\b(?:X?HTML|XML|SGML)\b")
+_SUBJECT_ANY_CASE = re.compile(
+    r"(?<![A-Za-z0-9./_:=%#?&@-])x?html5?(?![A-Za-z0-9_/@-]|\.[A-Za-z0-9])", re.I
+)
+_TAG_NAMED = re.compile(
+    r"(?:<|&lt;)/?[A-Za-z][A-Za-z0-9]{0,15}(?:>|&gt;)[ \t]?(?:tags?\b|elements?\b|标签|元素|标记)",
+    re.I,
+)
 _WORD = re.compile(r"[^\W_]")  # a letter or digit of any script (CJK included)
 # HTML 4's names (what escapers write), not HTML5's short ones ("&ap;" of a broken "r&amp;b")
 _NAMES = {**name2codepoint, "apos": 0x27}
@@ -142,7 +160,12 @@ def _about_markup(text: str) -> bool:
     """Clause ``html_subject_kept``'s document test (the words looked up first: cheap)."""
     if "<!--" in text:  # an HTML comment: a page's source or a primer's example
         return True
-    return ("HTML" in text or "XML" in text) and bool(_SUBJECT.search(text))
+    if ("HTML" in text or "XML" in text) and _SUBJECT.search(text):
+        return True
+    # clause html_subject_kept_lower_case (session 32): "html" / "xhtml" / "html5" as a
+    # word of any case, not a file name's or a URL's part ("12.html", "/html/"), or a tag
+    # named as a tag ("the <div> tag", "<p>标签", "&lt;br&gt; element")
+    return bool(_SUBJECT_ANY_CASE.search(text) or _TAG_NAMED.search(text))
 
 
 def _beside_cjk_or_alone(text: str, start: int, end: int) -> bool:
@@ -209,6 +232,7 @@ def html_edits(text: str, rules: set[str] | frozenset[str] = frozenset(RULES)) -
                 continue
             if twice or _touches(text, m.start(), m.end()):
                 edits.append(Edit(m.start(), m.end(), char, ENTITY_RULE))
+        edits += _loose_refs(text, code)
     if lt and TAG_RULE in rules:
         edits += _stray_tags(text, code)
     if not edits or _about_markup(text):
@@ -219,6 +243,28 @@ def html_edits(text: str, rules: set[str] | frozenset[str] = frozenset(RULES)) -
         if not out or e.start >= out[-1].end:
             out.append(e)
     return out
+
+
+def _loose_refs(text: str, code: list[tuple[int, int]]) -> list[Edit]:
+    """Clause ``html_entity_no_semicolon``: the references of ``_LOOSE``, decoded where a
+    well-formed one would be (touching a word, CJK or another reference, or escaped twice),
+    not inside a URL's query string (a "?", "=" or "://" earlier in its run of non-space)
+    nor on a code line. "AT&T", "R&D", "S&P", "&c." hold no such name and stay."""
+    edits = []
+    for m in _LOOSE.finditer(text):
+        body, depth = m.group()[1:], 0
+        while body.startswith("amp;") and len(body) > 4:
+            body, depth = body[4:], depth + 1
+        char = _decode(body.strip(" \t;；") + ";")
+        if char is None or _inside(code, m.start()):
+            continue
+        run = text[max(0, m.start() - 300) : m.start()]
+        run = run[max(run.rfind(" "), run.rfind("\n"), run.rfind("\t")) + 1 :]
+        if _QUERY.search(run):
+            continue
+        if depth or _touches(text, m.start(), m.end()):
+            edits.append(Edit(m.start(), m.end(), char, ENTITY_RULE))
+    return edits
 
 
 def _stray_tags(text: str, code: list[tuple[int, int]]) -> list[Edit]:

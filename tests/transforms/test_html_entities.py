@@ -117,10 +117,11 @@ def test_tags_inside_a_fenced_code_block_are_kept():
 
 
 def test_a_tag_ending_its_line_is_cut():
-    # hankinghu/literature-books 我负丹青.txt (a "&nbsp" without ";" stays) and
+    # hankinghu/literature-books 我负丹青.txt (its "&nbsp" without ";": clause
+    # html_entity_no_semicolon, session 32) and
     # /usr/share/doc/libjpeg-dev/README.md
     assert cleaned("吴冠中\u3000\u30002004年春节&nbsp&nbsp</p>\r\n\r\n家贫") == (
-        "吴冠中\u3000\u30002004年春节&nbsp&nbsp\r\n\r\n家贫"
+        "吴冠中\u3000\u30002004年春节  \r\n\r\n家贫"
     )
     assert cleaned("- **TurboJPEG API**<br>\n  This API provides") == (
         "- **TurboJPEG API**\n  This API provides"
@@ -152,3 +153,43 @@ def test_a_coded_run_without_site_words_is_decoded_not_cut():
     assert cleaned(prose + "\n    " + ad + "\n") == prose + "\n    \n"
     poem = "".join(f"&#{ord(c)};" for c in "床前明月光疑是地上霜")
     assert cleaned(prose + "引文：" + poem + "\n") == prose + "引文：床前明月光疑是地上霜\n"
+
+
+def test_html_entity_no_semicolon_references_are_decoded():
+    """Clause html_entity_no_semicolon (session 32): what a browser decodes without ";"."""
+    # hankinghu/literature-books 我负丹青 ("&nbsp&nbsp</p>"), 形而上学 ("&quot" before a
+    # page split), 血色浪漫 ("&#39" the same), 黑铁时代 (a full-width "；")
+    assert cleaned("吴冠中\u3000\u30002004年春节&nbsp&nbsp</p>\r\n\r\n家贫") == (
+        "吴冠中\u3000\u30002004年春节  \r\n\r\n家贫"
+    )
+    assert cleaned("我们认为这些砖石是&quot\r\n") == '我们认为这些砖石是"\r\n'
+    assert cleaned("你猜旗子上写什么？&#39;要莋爱，不要作战。&#39\r\n") == (
+        "你猜旗子上写什么？'要莋爱，不要作战。'\r\n"
+    )
+    assert cleaned("《小五义&gt；。《南唐二主词》") == "《小五义>。《南唐二主词》"
+    # zzk6780051/novel 极品宝贝无敌妻: escaped twice, then a full-width "；"
+    assert cleaned("谢天谢地了。&amp;amp;#8226；\n") == "谢天谢地了。•\n"
+
+
+def test_html_entity_no_semicolon_guards():
+    """Clause html_entity_no_semicolon: prose ampersands (../shared/data sum_bbc_news:
+    "Standard & Poor's (S&P)", "(R&D)"; hankinghu 胡适口述自传 "Mr.&Mrs.GeorgeHoblin"),
+    "&c.", a URL's query string (zzk6780051/novel 龙族5 "wap.php?action=list&id=50166")
+    and names running on into a word stay."""
+    text = "Standard & Poor's (S&P), (R&D), AT&T, &c. Mr.&Mrs.GeorgeHoblin x &amp y"
+    assert cleaned(text) == text
+    for url in ("wap.php?action=list&id=50166", "a.php?x=1&lt=2", "b?c=1&quot=2&amp"):
+        assert cleaned(f"访问 {url} 吧") == f"访问 {url} 吧"
+    assert cleaned("r&ampd &ltd &quote &nbsp_x") == "r&ampd &ltd &quote &nbsp_x"
+
+
+def test_html_subject_kept_lower_case():
+    """Clause html_subject_kept_lower_case (session 32): a text about HTML that writes
+    "html" in lower case, or names a tag as a tag, keeps its tags and references; a
+    site's ".html" address does not make a novel a text about HTML."""
+    tutorial = "用html写网页时，<div>标签最常用：\n<div>内容</div>\n&nbsp;是一个空格。\n"
+    assert cleaned(tutorial) == tutorial
+    prose = "The <p> tag starts a paragraph, so <p>Hello</p> is one.\n"
+    assert cleaned(prose) == prose
+    novel = "手机阅读 m.duoben.net/html/12.html\n    谷</span>\n"
+    assert cleaned(novel) == "手机阅读 m.duoben.net/html/12.html\n    谷\n"
