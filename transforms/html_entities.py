@@ -83,6 +83,9 @@ _SUBJECT = re.compile(r"\b(?:X?HTML|XML|SGML)\b")
 _SUBJECT_ANY_CASE = re.compile(
     r"(?<![A-Za-z0-9./_:=%#?&@-])x?html5?(?![A-Za-z0-9_/@-]|\.[A-Za-z0-9])", re.I
 )
+_COMMENT_LINE = re.compile(
+    r"<[A-Za-z!/][^<>\n]*>[^\n]*<!--[^\n]*-->|<!--[^\n]*-->[^\n]*</?[A-Za-z][^<>\n]*>"
+)
 _TAG_NAMED = re.compile(
     r"(?:<|&lt;)/?[A-Za-z][A-Za-z0-9]{0,15}(?:>|&gt;)[ \t]?(?:tags?\b|elements?\b|标签|元素|标记)",
     re.I,
@@ -118,6 +121,15 @@ def _touches(text: str, start: int, end: int) -> bool:
     if before and (_WORD.match(before) or _CJK.match(before) or before == ";") or after == "&":
         return True
     return bool(after and (_WORD.match(after) or _CJK.match(after)))
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Clause ``html_entity_alone`` (session 32): the reference is all its line holds
+    (zzk6780051/novel 我在精神病院学斩神's 733 lines "    &quot;"): no prose names one so."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not (text[line_start:start].strip() or text[end:line_end].strip())
 
 
 def _coded_ads(text: str) -> list[Edit]:
@@ -158,7 +170,11 @@ def _decode_run(run: str) -> str:
 
 def _about_markup(text: str) -> bool:
     """Clause ``html_subject_kept``'s document test (the words looked up first: cheap)."""
-    if "<!--" in text:  # an HTML comment: a page's source or a primer's example
+    # an HTML comment closed on a line that holds a tag too: a page's source or a
+    # primer's example; clause html_subject_kept_comment_line (session 32): a site's
+    # "<!--" left alone on a web novel's line (我在精神病院学斩神, 10 of them, had kept its
+    # 4,164 "&quot;"; hankinghu's 血色浪漫 its 129 "&#39;") is no subject
+    if "<!--" in text and _COMMENT_LINE.search(text):
         return True
     if ("HTML" in text or "XML" in text) and _SUBJECT.search(text):
         return True
@@ -230,7 +246,7 @@ def html_edits(text: str, rules: set[str] | frozenset[str] = frozenset(RULES)) -
             twice = depth > 0
             if char is None or _inside(code, m.start()):
                 continue
-            if twice or _touches(text, m.start(), m.end()):
+            if twice or _touches(text, m.start(), m.end()) or _alone(text, m.start(), m.end()):
                 edits.append(Edit(m.start(), m.end(), char, ENTITY_RULE))
         edits += _loose_refs(text, code)
     if lt and TAG_RULE in rules:
@@ -262,7 +278,7 @@ def _loose_refs(text: str, code: list[tuple[int, int]]) -> list[Edit]:
         run = run[max(run.rfind(" "), run.rfind("\n"), run.rfind("\t")) + 1 :]
         if _QUERY.search(run):
             continue
-        if depth or _touches(text, m.start(), m.end()):
+        if depth or _touches(text, m.start(), m.end()) or _alone(text, m.start(), m.end()):
             edits.append(Edit(m.start(), m.end(), char, ENTITY_RULE))
     return edits
 

@@ -193,3 +193,17 @@ def test_html_subject_kept_lower_case():
     assert cleaned(prose) == prose
     novel = "手机阅读 m.duoben.net/html/12.html\n    谷</span>\n"
     assert cleaned(novel) == "手机阅读 m.duoben.net/html/12.html\n    谷\n"
+
+
+def test_html_subject_kept_comment_line_a_sites_stray_comment_is_no_subject():
+    """Clauses html_subject_kept_comment_line and html_entity_alone (session 32):
+    zzk6780051/novel 我在精神病院学斩神 holds a site's "<!--" alone on its line (10 times);
+    its references were all kept; a "&quot;" alone on its line is decoded too."""
+    text = (
+        "    下一刻，林七夜的身形凭空出现在了高台的上空！\n\n    <!--\n\n    ,\n\n"
+        "    &quot;近日老夫还要去一趟淮海市，你在\n\n    &quot;\n\n"
+    )
+    assert cleaned(text) == text.replace("&quot;", '"')
+    # a page's comment closed beside a tag still marks a text about markup
+    page = '<p class="note"><!-- see --> Download.</p>\n&quot;近日\n'
+    assert cleaned(page) == page
