@@ -69,6 +69,7 @@ _LOOSE = re.compile(
     r"|#[0-9]{2,7}(?![0-9;=])|#[xX][0-9a-fA-F]{2,6}(?![0-9a-fA-F;=]))"
 )
 _QUERY = re.compile(r"[?=]|://")  # a URL's query string: "?a=1&lt=2" stays
+_URL_RUN = re.compile(r"[!-~]*\Z")  # the printable ASCII before a reference (no CJK, no space)
 _CODED = r"(?:&#(?:[0-9]{4,7}|[xX][0-9a-fA-F]{4,6});)"
 # led by a literal "&#" so that the engine looks for it fast
 _CODED_RUN = re.compile(
@@ -83,9 +84,7 @@ _SUBJECT = re.compile(r"\b(?:X?HTML|XML|SGML)\b")
 _SUBJECT_ANY_CASE = re.compile(
     r"(?<![A-Za-z0-9./_:=%#?&@-])x?html5?(?![A-Za-z0-9_/@-]|\.[A-Za-z0-9])", re.I
 )
-_COMMENT_LINE = re.compile(
-    r"<[A-Za-z!/][^<>\n]*>[^\n]*<!--[^\n]*-->|<!--[^\n]*-->[^\n]*</?[A-Za-z][^<>\n]*>"
-)
+_COMMENT_LINE = re.compile(r"<!--[^\n]*?-->")  # closed on its line
 _TAG_NAMED = re.compile(
     r"(?:<|&lt;)/?[A-Za-z][A-Za-z0-9]{0,15}(?:>|&gt;)[ \t]?(?:tags?\b|elements?\b|标签|元素|标记)",
     re.I,
@@ -118,9 +117,9 @@ def _touches(text: str, start: int, end: int) -> bool:
     """A letter, digit or CJK character, or another reference, beside ``text[start:end]``."""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    if before and (_WORD.match(before) or _CJK.match(before) or before == ";") or after == "&":
+    if before and (_WORD.match(before) or _CJK.match(before) or before in ";…—“‘") or after == "&":
         return True
-    return bool(after and (_WORD.match(after) or _CJK.match(after)))
+    return bool(after and (_WORD.match(after) or _CJK.match(after) or after in "…—”’"))
 
 
 def _alone(text: str, start: int, end: int) -> bool:
@@ -170,9 +169,9 @@ def _decode_run(run: str) -> str:
 
 def _about_markup(text: str) -> bool:
     """Clause ``html_subject_kept``'s document test (the words looked up first: cheap)."""
-    # an HTML comment closed on a line that holds a tag too: a page's source or a
-    # primer's example; clause html_subject_kept_comment_line (session 32): a site's
-    # "<!--" left alone on a web novel's line (我在精神病院学斩神, 10 of them, had kept its
+    # an HTML comment closed on its line: a page's source, a primer's example, a markdown
+    # doc's "<!--type=misc-->" (nodejs); clause html_subject_kept_comment_line (session
+    # 32): a site's unclosed "<!--" left alone on a web novel's line (我在精神病院学斩神, 10 of them, had kept its
     # 4,164 "&quot;"; hankinghu's 血色浪漫 its 129 "&#39;") is no subject
     if "<!--" in text and _COMMENT_LINE.search(text):
         return True
@@ -274,9 +273,8 @@ def _loose_refs(text: str, code: list[tuple[int, int]]) -> list[Edit]:
         char = _decode(body.strip(" \t;；") + ";")
         if char is None or _inside(code, m.start()):
             continue
-        run = text[max(0, m.start() - 300) : m.start()]
-        run = run[max(run.rfind(" "), run.rfind("\n"), run.rfind("\t")) + 1 :]
-        if _QUERY.search(run):
+        run = _URL_RUN.search(text, max(0, m.start() - 300), m.start())
+        if run and _QUERY.search(run.group()):
             continue
         if depth or _touches(text, m.start(), m.end()) or _alone(text, m.start(), m.end()):
             edits.append(Edit(m.start(), m.end(), char, ENTITY_RULE))

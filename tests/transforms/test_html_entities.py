@@ -207,3 +207,14 @@ def test_html_subject_kept_comment_line_a_sites_stray_comment_is_no_subject():
     # a page's comment closed beside a tag still marks a text about markup
     page = '<p class="note"><!-- see --> Download.</p>\n&quot;近日\n'
     assert cleaned(page) == page
+
+
+def test_html_entity_no_semicolon_a_question_mark_in_chinese_is_no_url():
+    """Clause html_entity_no_semicolon: the URL guard looks at the run of printable ASCII
+    before the reference only (hankinghu 我负丹青: an ASCII "?" ending a quoted question
+    50 characters before kept an "&nbsp&nbsp"); clause html_entity_alone's neighbours: a
+    "&quot;" before "……" at a line's start (zzk6780051/novel 我在精神病院学斩神)."""
+    line = "我不禁问：“那你呢?”“一切随你。”我只住了几天，便匆匆赴京。&nbsp&nbsp</p>\r\n"
+    assert cleaned(line) == "我不禁问：“那你呢?”“一切随你。”我只住了几天，便匆匆赴京。  \r\n"
+    text = '才是最保险的。\n\n    "\n\n    &quot;……"林七夜刚刚激动起来\n'
+    assert cleaned(text) == text.replace("&quot;", '"')
