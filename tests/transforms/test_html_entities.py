@@ -216,5 +216,9 @@ def test_html_entity_no_semicolon_a_question_mark_in_chinese_is_no_url():
     "&quot;" before "……" at a line's start (zzk6780051/novel 我在精神病院学斩神)."""
     line = "我不禁问：“那你呢?”“一切随你。”我只住了几天，便匆匆赴京。&nbsp&nbsp</p>\r\n"
     assert cleaned(line) == "我不禁问：“那你呢?”“一切随你。”我只住了几天，便匆匆赴京。  \r\n"
+    # a cut-off reference that would decode to a letter stays (hankinghu 激荡三十年)
+    assert (
+        cleaned("股市真的突然雄起了。“5&#82第一股评家”") == "股市真的突然雄起了。“5&#82第一股评家”"
+    )
     text = '才是最保险的。\n\n    "\n\n    &quot;……"林七夜刚刚激动起来\n'
     assert cleaned(text) == text.replace("&quot;", '"')
