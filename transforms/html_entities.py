@@ -92,12 +92,13 @@ _TAG = re.compile(rf"<(/?)({_INLINE})(?:\s+[\w:-]+\s*=[^<>\n]{{0,200}})?\s*/?>",
 _BLOCK = ("br", "p", "div")
 _SUBJECT = re.compile(r"\b(?:X?HTML|XML|SGML)\b")
 _SUBJECT_ANY_CASE = re.compile(
-    r"(?<![A-Za-z0-9./_:=%#?&@-])x?html5?(?![A-Za-z0-9_/@-]|\.[A-Za-z0-9])", re.I
+    r"(?<![A-Za-z0-9./_:=%#?&@-])[xX]?(?:html|Html|HTML)5?(?![A-Za-z0-9_/@-]|\.[A-Za-z0-9])"
 )
 _COMMENT_LINE = re.compile(r"<!--[^\n]*?-->")  # closed on its line
+_TAG_WORDS = ("tag", "Tag", "TAG", "lement", "LEMENT", "标签", "元素", "标记")
 _TAG_NAMED = re.compile(
-    r"(?:<|&lt;)/?[A-Za-z][A-Za-z0-9]{0,15}(?:>|&gt;)[ \t]?(?:tags?\b|elements?\b|标签|元素|标记)",
-    re.I,
+    r"(?:<|&lt;)/?[A-Za-z][A-Za-z0-9]{0,15}(?:>|&gt;)[ \t]?"
+    r"(?:(?:[Tt]ag|TAG)[sS]?\b|(?:[Ee]lement|ELEMENT)[sS]?\b|标签|元素|标记)"
 )
 _WORD = re.compile(r"[^\W_]")  # a letter or digit of any script (CJK included)
 # HTML 4's names (what escapers write), not HTML5's short ones ("&ap;" of a broken "r&amp;b")
@@ -190,7 +191,10 @@ def _about_markup(text: str) -> bool:
     # clause html_subject_kept_lower_case (session 32): "html" / "xhtml" / "html5" as a
     # word of any case, not a file name's or a URL's part ("12.html", "/html/"), or a tag
     # named as a tag ("the <div> tag", "<p>标签", "&lt;br&gt; element")
-    return bool(_SUBJECT_ANY_CASE.search(text) or _TAG_NAMED.search(text))
+    # clause entity_prefilter: literal lookups before either regex (a 4 MB novel: 0.3 s)
+    if ("html" in text or "Html" in text) and _SUBJECT_ANY_CASE.search(text):
+        return True
+    return any(w in text for w in _TAG_WORDS) and bool(_TAG_NAMED.search(text))
 
 
 def _beside_cjk_or_alone(text: str, start: int, end: int) -> bool:
