@@ -184,7 +184,10 @@ def _about_markup(text: str) -> bool:
     # doc's "<!--type=misc-->" (nodejs); clause html_subject_kept_comment_line (session
     # 32): a site's unclosed "<!--" left alone on a web novel's line (我在精神病院学斩神, 10 of them, had kept its
     # 4,164 "&quot;"; hankinghu's 血色浪漫 its 129 "&#39;") is no subject
-    if "<!--" in text and _COMMENT_LINE.search(text):
+    # review (session 32), clause html_subject_kept_comment_closed: a comment closed on a
+    # later line (a page's or a primer's multi-line "<!--" / "-->") is one too
+    first = text.find("<!--")
+    if first >= 0 and (_COMMENT_LINE.search(text) or text.find("-->", first + 4) >= 0):
         return True
     if ("HTML" in text or "XML" in text) and _SUBJECT.search(text):
         return True

@@ -222,3 +222,14 @@ def test_html_entity_no_semicolon_a_question_mark_in_chinese_is_no_url():
     )
     text = '才是最保险的。\n\n    "\n\n    &quot;……"林七夜刚刚激动起来\n'
     assert cleaned(text) == text.replace("&quot;", '"')
+
+
+def test_html_subject_kept_comment_closed_on_a_later_line():
+    """Clause html_subject_kept_comment_closed (review, session 32): a page's or a
+    primer's comment spread over lines ("<!--" / text / "-->") still marks a text about
+    markup: its tags and references are kept (clause html_subject_kept_comment_line had
+    cleaned them); a lone unclosed "<!--" (a web novel's) still does not."""
+    page = '<!--\n  old nav\n-->\n<div class="a">Hello&nbsp;world</div>\n<p>Tom &amp; Jerry</p>\n'
+    assert cleaned(page) == page
+    primer = "网页注释这样写：\n<!--\n这是注释\n-->\n<p>段落</p>\n空格用&nbsp;表示。\n"
+    assert cleaned(primer) == primer
