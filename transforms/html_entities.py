@@ -95,6 +95,7 @@ _SUBJECT_ANY_CASE = re.compile(
     r"(?<![A-Za-z0-9./_:=%#?&@-])[xX]?(?:html|Html|HTML)5?(?![A-Za-z0-9_/@-]|\.[A-Za-z0-9])"
 )
 _COMMENT_LINE = re.compile(r"<!--[^\n]*?-->")  # closed on its line
+_TAG_LINE = re.compile(r"^[ \t]*</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>\n]*)?/?>", re.M)
 _TAG_WORDS = ("tag", "Tag", "TAG", "lement", "LEMENT", "标签", "元素", "标记")
 _TAG_NAMED = re.compile(
     r"(?:<|&lt;)/?[A-Za-z][A-Za-z0-9]{0,15}(?:>|&gt;)[ \t]?"
@@ -185,9 +186,12 @@ def _about_markup(text: str) -> bool:
     # 32): a site's unclosed "<!--" left alone on a web novel's line (我在精神病院学斩神, 10 of them, had kept its
     # 4,164 "&quot;"; hankinghu's 血色浪漫 its 129 "&#39;") is no subject
     # review (session 32), clause html_subject_kept_comment_closed: a comment closed on a
-    # later line (a page's or a primer's multi-line "<!--" / "-->") is one too
+    # later line is one too where a line opens with a whole tag (a page's or a primer's
+    # "<!--" / "-->"); bookbao's closed site notice in 11 of hankinghu's books is not
     first = text.find("<!--")
-    if first >= 0 and (_COMMENT_LINE.search(text) or text.find("-->", first + 4) >= 0):
+    if first >= 0 and (
+        _COMMENT_LINE.search(text) or (text.find("-->", first + 4) >= 0 and _TAG_LINE.search(text))
+    ):
         return True
     if ("HTML" in text or "XML" in text) and _SUBJECT.search(text):
         return True

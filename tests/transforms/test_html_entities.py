@@ -233,3 +233,10 @@ def test_html_subject_kept_comment_closed_on_a_later_line():
     assert cleaned(page) == page
     primer = "网页注释这样写：\n<!--\n这是注释\n-->\n<p>段落</p>\n空格用&nbsp;表示。\n"
     assert cleaned(primer) == primer
+    # hankinghu/literature-books 血色浪漫 (and 10 more bookbao books): the site's notice,
+    # closed on a later line, and only broken tags ("<b" alone) on lines of their own
+    novel = (
+        "你猜旗子上写什么？&#39;要莋爱，不要作战。&#39;\r\n <b\r\n <!--\r\n"
+        " ------\r\n   书籍名称：《血色浪漫》  作者：都梁\r\n ------\r\n -->\r\n"
+    )
+    assert cleaned(novel) == novel.replace("&#39;", "'")
