@@ -240,3 +240,18 @@ def test_html_subject_kept_comment_closed_on_a_later_line():
         " ------\r\n   书籍名称：《血色浪漫》  作者：都梁\r\n ------\r\n -->\r\n"
     )
     assert cleaned(novel) == novel.replace("&#39;", "'")
+
+
+def test_session32_guards_each_caught():
+    """Review (session 32): one case per guard that no other test pins down. Clause
+    html_entity_no_semicolon: a "&nbsp_" stays even beside a word; html_entity_alone's
+    neighbours: a reference between curly quotes is decoded (hankinghu 交错时光的爱恋
+    "“&#22221;”"); html_subject_kept_lower_case: "html" alone in lower case is a subject;
+    html_subject_kept_comment_line: a comment closed on its line inside prose is one."""
+    assert cleaned("a&nbsp_x") == "a&nbsp_x"
+    assert cleaned("喜帖上写着“&#22221;”字\n") == "喜帖上写着“囍”字\n"
+    assert cleaned("喜帖上写着“&#22221; 字\n") == "喜帖上写着“囍 字\n"
+    primer = "用html写网页：正文<b>加粗</b>&nbsp;空格\n"
+    assert cleaned(primer) == primer
+    page = "正文 <b>x</b> <!-- note --> 正文\n&quot;近日\n"
+    assert cleaned(page) == page
