@@ -28,7 +28,9 @@ Clauses:
   sentence and stays, and so does a drop capital's "[Picture: Highly decorative letter M,
   first letter of Modern] ODERN" (Lang's The Library: the picture is the word's letter).
   A brace tag needs the file name (.jpg, .jpeg, .png, .gif) and a caption opening with a
-  letter, digit or quote and holding no ";", "=", "<" or ">" (not CSS or code). Clause
+  letter, digit or quote and holding no "=", "<" or ">", nor a ";" beside another ":" (not
+  CSS or code: clause ``picture_tags_code_guard``, session 32; Jane Eyre's prose caption
+  "{Hush, Hannah; I have a word to say to the woman: p323.jpg}" is cut). Clause
   ``picture_runs``: tags in consecutive indented paragraphs (" [Picture: Book cover]" /
   "" / " [Picture: Frontispiece]", 17 of the 123 files) all go: the first cut ends at the
   next tag's text, past where the next cut starts, and the two are joined. Clause
@@ -100,7 +102,7 @@ AFTER_UNWRAP = frozenset(RULES) - BEFORE_UNWRAP
 _ILLUSTRATION = re.compile(r"\[Illustration(?:[.:]?\]|[:.][^\[\]]{0,2000}?\])", re.I)
 _PICTURE = re.compile(
     r"(?<!\S)(?:\[Picture:(?![^\[\]]*\bfirst letter\b)[^\[\]]{0,2000}?\]"
-    r"|\{(?=[\w\"“‘'])[^{};=<>]{0,2000}?:[ \t]*[\w.-]{1,60}\.(?:jpe?g|png|gif)\})",
+    r"|\{(?=[\w\"“‘'])[^{}=<>]{0,2000}?:[ \t]*[\w.-]{1,60}\.(?:jpe?g|png|gif)\})",
     re.I,
 )
 # clause picture_tags_prefilter (session 31 integrator): _PICTURE needs one of these; the
@@ -160,6 +162,17 @@ def _blank_before(text: str, a: int) -> bool:
 def _blank_after(text: str, b: int) -> bool:
     """Only blank space between ``b`` and the next blank line (or the text's end)."""
     return _BLANK_AFTER.match(text, b) is not None
+
+
+def _style_braces(tag: str) -> bool:
+    """Clause ``picture_tags_code_guard`` (session 32): a brace "tag" whose caption holds a
+    ";" and another ":" is a style or code block ("{color: red; background: bg.png}"), not
+    a caption; a prose semicolon with one colon is a caption (Jane Eyre's "{Hush, Hannah;
+    I have a word to say to the woman: p323.jpg}", rcdm-uga/Gutenberg_Text)."""
+    if not tag.startswith("{"):
+        return False
+    caption = tag[1 : tag.rfind(":")]
+    return ";" in caption and ":" in caption
 
 
 def _cut(text: str, a: int, b: int, rule: str) -> Edit:
@@ -294,7 +307,11 @@ def markup_edits(text: str, rules: set[str] | frozenset[str] = frozenset(RULES))
         return []
     if "gutenberg_illustration" in rules and any(g.search(text) for g in _PICTURE_GATES):
         # clause picture_tags (behind picture_tags_prefilter)
-        found += [_cut(text, *m.span(), "gutenberg_illustration") for m in _PICTURE.finditer(text)]
+        found += [
+            _cut(text, *m.span(), "gutenberg_illustration")
+            for m in _PICTURE.finditer(text)
+            if not _style_braces(m.group())
+        ]
     if "[" in text:
         if "gutenberg_illustration" in rules:
             found += [

@@ -117,10 +117,11 @@ def test_tags_inside_a_fenced_code_block_are_kept():
 
 
 def test_a_tag_ending_its_line_is_cut():
-    # hankinghu/literature-books 我负丹青.txt (a "&nbsp" without ";" stays) and
+    # hankinghu/literature-books 我负丹青.txt (its "&nbsp" without ";": clause
+    # html_entity_no_semicolon, session 32) and
     # /usr/share/doc/libjpeg-dev/README.md
     assert cleaned("吴冠中\u3000\u30002004年春节&nbsp&nbsp</p>\r\n\r\n家贫") == (
-        "吴冠中\u3000\u30002004年春节&nbsp&nbsp\r\n\r\n家贫"
+        "吴冠中\u3000\u30002004年春节  \r\n\r\n家贫"
     )
     assert cleaned("- **TurboJPEG API**<br>\n  This API provides") == (
         "- **TurboJPEG API**\n  This API provides"
@@ -152,3 +153,105 @@ def test_a_coded_run_without_site_words_is_decoded_not_cut():
     assert cleaned(prose + "\n    " + ad + "\n") == prose + "\n    \n"
     poem = "".join(f"&#{ord(c)};" for c in "床前明月光疑是地上霜")
     assert cleaned(prose + "引文：" + poem + "\n") == prose + "引文：床前明月光疑是地上霜\n"
+
+
+def test_html_entity_no_semicolon_references_are_decoded():
+    """Clause html_entity_no_semicolon (session 32): what a browser decodes without ";"."""
+    # hankinghu/literature-books 我负丹青 ("&nbsp&nbsp</p>"), 形而上学 ("&quot" before a
+    # page split), 血色浪漫 ("&#39" the same), 黑铁时代 (a full-width "；")
+    assert cleaned("吴冠中\u3000\u30002004年春节&nbsp&nbsp</p>\r\n\r\n家贫") == (
+        "吴冠中\u3000\u30002004年春节  \r\n\r\n家贫"
+    )
+    assert cleaned("我们认为这些砖石是&quot\r\n") == '我们认为这些砖石是"\r\n'
+    assert cleaned("你猜旗子上写什么？&#39;要莋爱，不要作战。&#39\r\n") == (
+        "你猜旗子上写什么？'要莋爱，不要作战。'\r\n"
+    )
+    assert cleaned("《小五义&gt；。《南唐二主词》") == "《小五义>。《南唐二主词》"
+    # zzk6780051/novel 极品宝贝无敌妻: escaped twice, then a full-width "；"
+    assert cleaned("谢天谢地了。&amp;amp;#8226；\n") == "谢天谢地了。•\n"
+
+
+def test_html_entity_no_semicolon_guards():
+    """Clause html_entity_no_semicolon: prose ampersands (../shared/data sum_bbc_news:
+    "Standard & Poor's (S&P)", "(R&D)"; hankinghu 胡适口述自传 "Mr.&Mrs.GeorgeHoblin"),
+    "&c.", a URL's query string (zzk6780051/novel 龙族5 "wap.php?action=list&id=50166")
+    and names running on into a word stay."""
+    text = "Standard & Poor's (S&P), (R&D), AT&T, &c. Mr.&Mrs.GeorgeHoblin x &amp y"
+    assert cleaned(text) == text
+    for url in ("wap.php?action=list&id=50166", "a.php?x=1&lt=2", "b?c=1&quot=2&amp"):
+        assert cleaned(f"访问 {url} 吧") == f"访问 {url} 吧"
+    assert cleaned("r&ampd &ltd &quote &nbsp_x") == "r&ampd &ltd &quote &nbsp_x"
+
+
+def test_html_subject_kept_lower_case():
+    """Clause html_subject_kept_lower_case (session 32): a text about HTML that writes
+    "html" in lower case, or names a tag as a tag, keeps its tags and references; a
+    site's ".html" address does not make a novel a text about HTML."""
+    tutorial = "用html写网页时，<div>标签最常用：\n<div>内容</div>\n&nbsp;是一个空格。\n"
+    assert cleaned(tutorial) == tutorial
+    prose = "The <p> tag starts a paragraph, so <p>Hello</p> is one.\n"
+    assert cleaned(prose) == prose
+    novel = "手机阅读 m.duoben.net/html/12.html\n    谷</span>\n"
+    assert cleaned(novel) == "手机阅读 m.duoben.net/html/12.html\n    谷\n"
+
+
+def test_html_subject_kept_comment_line_a_sites_stray_comment_is_no_subject():
+    """Clauses html_subject_kept_comment_line and html_entity_alone (session 32):
+    zzk6780051/novel 我在精神病院学斩神 holds a site's "<!--" alone on its line (10 times);
+    its references were all kept; a "&quot;" alone on its line is decoded too."""
+    text = (
+        "    下一刻，林七夜的身形凭空出现在了高台的上空！\n\n    <!--\n\n    ,\n\n"
+        "    &quot;近日老夫还要去一趟淮海市，你在\n\n    &quot;\n\n"
+    )
+    assert cleaned(text) == text.replace("&quot;", '"')
+    # a page's comment closed beside a tag still marks a text about markup
+    page = '<p class="note"><!-- see --> Download.</p>\n&quot;近日\n'
+    assert cleaned(page) == page
+
+
+def test_html_entity_no_semicolon_a_question_mark_in_chinese_is_no_url():
+    """Clause html_entity_no_semicolon: the URL guard looks at the run of printable ASCII
+    before the reference only (hankinghu 我负丹青: an ASCII "?" ending a quoted question
+    50 characters before kept an "&nbsp&nbsp"); clause html_entity_alone's neighbours: a
+    "&quot;" before "……" at a line's start (zzk6780051/novel 我在精神病院学斩神)."""
+    line = "我不禁问：“那你呢?”“一切随你。”我只住了几天，便匆匆赴京。&nbsp&nbsp</p>\r\n"
+    assert cleaned(line) == "我不禁问：“那你呢?”“一切随你。”我只住了几天，便匆匆赴京。  \r\n"
+    # a cut-off reference that would decode to a letter stays (hankinghu 激荡三十年)
+    assert (
+        cleaned("股市真的突然雄起了。“5&#82第一股评家”") == "股市真的突然雄起了。“5&#82第一股评家”"
+    )
+    text = '才是最保险的。\n\n    "\n\n    &quot;……"林七夜刚刚激动起来\n'
+    assert cleaned(text) == text.replace("&quot;", '"')
+
+
+def test_html_subject_kept_comment_closed_on_a_later_line():
+    """Clause html_subject_kept_comment_closed (review, session 32): a page's or a
+    primer's comment spread over lines ("<!--" / text / "-->") still marks a text about
+    markup: its tags and references are kept (clause html_subject_kept_comment_line had
+    cleaned them); a lone unclosed "<!--" (a web novel's) still does not."""
+    page = '<!--\n  old nav\n-->\n<div class="a">Hello&nbsp;world</div>\n<p>Tom &amp; Jerry</p>\n'
+    assert cleaned(page) == page
+    primer = "网页注释这样写：\n<!--\n这是注释\n-->\n<p>段落</p>\n空格用&nbsp;表示。\n"
+    assert cleaned(primer) == primer
+    # hankinghu/literature-books 血色浪漫 (and 10 more bookbao books): the site's notice,
+    # closed on a later line, and only broken tags ("<b" alone) on lines of their own
+    novel = (
+        "你猜旗子上写什么？&#39;要莋爱，不要作战。&#39;\r\n <b\r\n <!--\r\n"
+        " ------\r\n   书籍名称：《血色浪漫》  作者：都梁\r\n ------\r\n -->\r\n"
+    )
+    assert cleaned(novel) == novel.replace("&#39;", "'")
+
+
+def test_session32_guards_each_caught():
+    """Review (session 32): one case per guard that no other test pins down. Clause
+    html_entity_no_semicolon: a "&nbsp_" stays even beside a word; html_entity_alone's
+    neighbours: a reference between curly quotes is decoded (hankinghu 交错时光的爱恋
+    "“&#22221;”"); html_subject_kept_lower_case: "html" alone in lower case is a subject;
+    html_subject_kept_comment_line: a comment closed on its line inside prose is one."""
+    assert cleaned("a&nbsp_x") == "a&nbsp_x"
+    assert cleaned("喜帖上写着“&#22221;”字\n") == "喜帖上写着“囍”字\n"
+    assert cleaned("喜帖上写着“&#22221; 字\n") == "喜帖上写着“囍 字\n"
+    primer = "用html写网页：正文<b>加粗</b>&nbsp;空格\n"
+    assert cleaned(primer) == primer
+    page = "正文 <b>x</b> <!-- note --> 正文\n&quot;近日\n"
+    assert cleaned(page) == page
