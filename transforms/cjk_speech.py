@@ -346,8 +346,26 @@ def short_quote_drops(text: str, starts: np.ndarray, ascii_pairs: bool = False) 
     ends = np.maximum.accumulate(spans[:, 1])
     inside = np.zeros(len(starts), dtype=bool)
     inside[ok] = starts[ok] < ends[i[ok]]
-    # An end at "…" inside stays (clauses quoted_pause, quoted_pause_particle read it).
-    return [s for s in starts[inside].tolist() if text[s - 1 : s].rstrip() != "…"]
+    # The span that reaches farthest among those opened before (its opening mark).
+    top = np.maximum.accumulate(np.where(spans[:, 1] == ends, np.arange(len(spans)), -1))
+    opens = np.zeros(len(starts), dtype=np.int64)
+    opens[ok] = spans[top[i[ok]], 0]
+    closes = np.zeros(len(starts), dtype=np.int64)
+    closes[ok] = ends[i[ok]]
+    out = []
+    for k in np.flatnonzero(inside).tolist():
+        s = int(starts[k])
+        # An end at "…" inside stays (clauses quoted_pause, quoted_pause_particle read it).
+        if text[s - 1 : s].rstrip() == "…":
+            continue
+        # Clause short_quote_tiny_piece (session 32): the quotation is kept whole only
+        # where a cut would leave a piece of at most 4 CJK characters ("贼秃！倒好见识！",
+        # "好！好！"); two full sentences ('那汉道："我自去叫他起来。我和他赶人。"') are two.
+        a = max(int(starts[k - 1]), int(opens[k])) if k else int(opens[k])
+        b = min(int(starts[k + 1]), int(closes[k])) if k + 1 < len(starts) else int(closes[k])
+        if len(_CJK.findall(text, a, s)) <= 4 or len(_CJK.findall(text, s, b)) <= 4:
+            out.append(s)
+    return out
 
 
 # Clause quote_opening_interjection: an opening quote, one to three characters (a CJK
