@@ -48,6 +48,14 @@ def test_a_short_quotation_with_a_tiny_piece_is_not_cut_inside():
     )
 
 
+def test_a_piece_after_a_nested_quotation_is_measured_from_the_outer_mark():
+    # short_quote_tiny_piece_outer_open (session 32 review): the piece before a start that
+    # follows a nested quotation runs from the outer mark ("你们都说去吧", 6 CJK), not from
+    # the inner one ("去吧", 2), so the two full sentences are two. Constructed line.
+    text = "他道：“你们都说『去吧』。我偏偏不去了。”众人都笑。"
+    assert _sentences(text) == ["他道：“你们都说『去吧』。", "我偏偏不去了。”", "众人都笑。"]
+
+
 def test_a_long_speech_keeps_its_sentences():
     # DNF圣职者转生异界: 53 characters, two sentences in the quotation.
     text = (
