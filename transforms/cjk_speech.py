@@ -347,7 +347,29 @@ def short_quote_drops(text: str, starts: np.ndarray, ascii_pairs: bool = False) 
     inside = np.zeros(len(starts), dtype=bool)
     inside[ok] = starts[ok] < ends[i[ok]]
     # An end at "…" inside stays (clauses quoted_pause, quoted_pause_particle read it).
-    return [s for s in starts[inside].tolist() if text[s - 1 : s].rstrip() != "…"]
+    k = np.flatnonzero(inside)
+    k = k[[text[s - 1 : s].rstrip() != "…" for s in starts[k].tolist()]]
+    if not len(k):
+        return []
+    # Clause short_quote_tiny_piece (session 32): the quotation is kept whole only
+    # where a cut would leave a piece of at most 4 CJK characters ("贼秃！倒好见识！",
+    # "好！好！"); two full sentences ('那汉道："我自去叫他起来。我和他赶人。"') are two.
+    # A piece runs between neighbouring starts, bounded by the quotation's marks (the
+    # span that reaches farthest among those opened before the start).
+    top = np.maximum.accumulate(np.where(spans[:, 1] == ends, np.arange(len(spans)), -1))
+    opens, closes = spans[top[i[k]], 0], ends[i[k]]
+    prev = np.maximum(np.where(k > 0, starts[np.maximum(k - 1, 0)], 0), opens)
+    nxt = np.minimum(
+        np.where(k + 1 < len(starts), starts[np.minimum(k + 1, len(starts) - 1)], closes), closes
+    )
+    lo, hi = int(opens.min()), int(closes.max())
+    a = np.frombuffer(text[lo:hi].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    cjk = ((a >= 0x3400) & (a <= 0x9FFF)) | ((a >= 0xF900) & (a <= 0xFAFF))
+    cum = np.zeros(len(cjk) + 1, dtype=np.int32)
+    np.cumsum(cjk, dtype=np.int32, out=cum[1:])
+    s = starts[k]
+    before, after = cum[s - lo] - cum[prev - lo], cum[nxt - lo] - cum[s - lo]
+    return s[(before <= 4) | (after <= 4)].tolist()
 
 
 # Clause quote_opening_interjection: an opening quote, one to three characters (a CJK

@@ -23,10 +23,37 @@ def test_a_tag_after_a_question_runs_on_to_its_clause():
     ]
 
 
-def test_a_short_quotation_is_not_cut_inside():
-    # DNF圣职者转生异界: two questions in one short speech.
+def test_a_short_quotation_of_two_full_sentences_keeps_both():
+    # short_quote_tiny_piece (session 32). DNF圣职者转生异界: two full questions in one short
+    # speech (9 and 5 CJK characters) are two sentences, as the hand labels read them.
     text = "    “你的矮人消息网就这样？干什么吃的？”\n\n    “老哥，那TM可是100多年前的事情呢。”\n"
-    assert _sentences(text)[0] == "“你的矮人消息网就这样？干什么吃的？”"
+    assert _sentences(text)[:2] == ["“你的矮人消息网就这样？", "干什么吃的？”"]
+    # 水浒传 第三十七回 (hard wraps joined): the ASCII-quoted speech is cut the same way.
+    text = (
+        '太公道："你哥哥得醉了，去睡在后面亭子上。"那汉道："我自去叫他起来。我和他赶人。"太公道：'
+    )
+    assert '那汉道："我自去叫他起来。' in _sentences(text)
+    assert '我和他赶人。"' in _sentences(text)
+
+
+def test_a_short_quotation_with_a_tiny_piece_is_not_cut_inside():
+    # short_quote_whole, narrowed by short_quote_tiny_piece: a cut would leave a piece of
+    # at most 4 CJK characters. 红楼梦 第十九回 ("好！好！") and 水浒传 第四十五回 ("贼秃！").
+    text = "茗烟笑道：“好！好！倒忘了他家。”又道：“他们知道了，说我引着二爷胡走，要打我呢。”\n"
+    assert "茗烟笑道：“好！好！倒忘了他家。”" in _sentences(text)
+    text = '这淫妇在侧边伸手便扯去他头巾，露出光顶来，轻轻地骂一声："贼秃！倒好见识！"两个抱搂着上楼去了。'
+    assert (
+        _sentences(text)[0]
+        == '这淫妇在侧边伸手便扯去他头巾，露出光顶来，轻轻地骂一声："贼秃！倒好见识！"'
+    )
+
+
+def test_a_piece_after_a_nested_quotation_is_measured_from_the_outer_mark():
+    # short_quote_tiny_piece_outer_open (session 32 review): the piece before a start that
+    # follows a nested quotation runs from the outer mark ("你们都说去吧", 6 CJK), not from
+    # the inner one ("去吧", 2), so the two full sentences are two. Constructed line.
+    text = "他道：“你们都说『去吧』。我偏偏不去了。”众人都笑。"
+    assert _sentences(text) == ["他道：“你们都说『去吧』。", "我偏偏不去了。”", "众人都笑。"]
 
 
 def test_a_long_speech_keeps_its_sentences():
@@ -292,10 +319,17 @@ def test_an_ascii_quotation_left_open_does_not_pair_with_the_next_tag():
     assert "杨志转过厅前，唱个大喏。" in _sentences(text)
 
 
-def test_a_quotation_nested_at_the_start_of_a_short_one_keeps_it_whole():
+def test_a_quotation_nested_at_the_start_of_a_short_one_is_read_as_one():
     # nested_quote_span. 西遊記 第一回 (oscarsun72/chtxt): "『道』" opens after the outer
-    # 「, and the start after "正果。" was read against it alone.
+    # 「, and the start after "正果。" was read against it alone. short_quote_tiny_piece then
+    # cuts it at its inner end (two full sentences) ...
     text = "　　祖師道：「『道』字門中有三百六十傍門，傍門皆有正果。不知你學那一門哩？」\n"
+    assert _sentences(text) == [
+        "祖師道：「『道』字門中有三百六十傍門，傍門皆有正果。",
+        "不知你學那一門哩？」",
+    ]
+    # ... but keeps it whole where a piece is tiny: the start is still read as inside.
+    text = "　　祖師道：「『道』字門中有三百六十傍門。好！」\n"
     assert _sentences(text) == [text.strip()]
 
 
