@@ -32,8 +32,9 @@ list); emoticons (":)" ":(" ":-)": the next character is not in the list above;
 * mixed-script technical writing (Latin letters at least 30% of the ideographs):
   half-width marks are there the text's consistent style around identifiers.
 
-Cost: ASCII text returns on ``str.isascii``; other text pays one regex search for an
-ideograph followed by a mark (the prefilter), and only texts with a hit pay the
+Cost: ASCII text returns on ``str.isascii``; other text pays one regex search for a
+mark next to an ideograph (the prefilter, ~600 MB/s on Gutenberg's non-ASCII books);
+texts with a hit read their script shares on two 64K-character slices and pay the
 substitution.
 """
 
@@ -48,23 +49,28 @@ _TABLE = str.maketrans(_FULL)
 # bracket (ASCII '"' and "'" too, not ")": ":)" is a smile), a full-width mark, or
 # the line's end.
 _NEXT = f"[{_HAN}0-9“‘「『《〈\"'”’」』》〉），。、；：？！…⋯—]"
-_PREFILTER = re.compile(f"[{_HAN}][,;:?!(]|[,;:?!(][{_HAN}]")
-_MARKS = re.compile(f"(?<=[{_HAN}])([,;:?!]+)(?: +(?={_NEXT}|\\n|$)|(?={_NEXT}|\\.\\.|\\n|$))")
+# Both patterns open on the mark (a character set the regex engine scans fast), then
+# look back: English text pays one test per comma.
+_PREFILTER = re.compile(f"[,;:?!(](?:(?<=[{_HAN}].)|(?=[{_HAN}]))")
+_MARKS = re.compile(f"([,;:?!](?<=[{_HAN}].)[,;:?!]*)(?: +(?={_NEXT}|\\n|$)|(?={_NEXT}|\\.\\.|\\n|$))")
 _PARENS = re.compile(r"\(([^()=\n]{1,40})\)")
 _IDEOGRAPH = re.compile(f"[{_HAN}]")
 _KANA = re.compile("[\u3040-\u30ff]")
 _LATIN = re.compile("[A-Za-z]")
-_HALF_QUESTION = re.compile(f"(?<=[{_HAN}])\\?")
+_HALF_QUESTION = re.compile(f"\\?(?<=[{_HAN}].)")
+_SAMPLE = 1 << 16  # the script shares are read on two such slices of a long text
 
 
 def fullwidth_marks(text: str) -> str:
     """Clause ``cjk_halfwidth_marks``: see the module docstring."""
     if text.isascii() or not _PREFILTER.search(text):
         return text
-    han = len(_IDEOGRAPH.findall(text))
-    if len(_KANA.findall(text)) * 10 >= han:  # Japanese: left as set
+    middle = len(text) // 2
+    sample = text[:_SAMPLE] + text[middle : middle + _SAMPLE]
+    han = len(_IDEOGRAPH.findall(sample))
+    if _KANA.search(sample) and len(_KANA.findall(sample)) * 10 >= han:  # Japanese
         return text
-    if len(_LATIN.findall(text)) * 10 >= han * 3:  # mixed-script technical writing
+    if len(_LATIN.findall(sample)) * 10 >= han * 3:  # mixed-script technical writing
         return text
     # Clause lost_char_question: where the text writes its questions "？", a "?" run
     # between two ideographs stands for a character lost in a conversion ("温蒂?斯林"

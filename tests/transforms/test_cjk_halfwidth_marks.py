@@ -37,7 +37,10 @@ def test_cjk_halfwidth_marks_in_normalize():
     "raw, expected",
     [
         # nested single quotes (射雕英雄传): "道:'"
-        ("他曾在扇子上题诗道:'大柄若在手,清风满天下。'", "他曾在扇子上题诗道：'大柄若在手，清风满天下。'"),
+        (
+            "他曾在扇子上题诗道:'大柄若在手,清风满天下。'",
+            "他曾在扇子上题诗道：'大柄若在手，清风满天下。'",
+        ),
         # a space after the mark before an ideograph goes with it
         ("然后, 我们走吧", "然后，我们走吧"),
         # "?......" (古龙)
@@ -78,4 +81,7 @@ def test_lost_char_question():
     """clause lost_char_question: in a text that writes "？", a "?" between ideographs is a
     lost character (说苑: "柔無乃?乎？"), kept; a half-width "?" at a quote still converts."""
     text = "平子曰：「柔無乃?乎？」叔向曰：「何也？」曰：「然？」又曰：「可乎?」"
-    assert fullwidth_marks(text) == "平子曰：「柔無乃?乎？」叔向曰：「何也？」曰：「然？」又曰：「可乎？」"
+    assert (
+        fullwidth_marks(text)
+        == "平子曰：「柔無乃?乎？」叔向曰：「何也？」曰：「然？」又曰：「可乎？」"
+    )
