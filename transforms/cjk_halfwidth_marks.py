@@ -52,7 +52,9 @@ _NEXT = f"[{_HAN}0-9“‘「『《〈\"'”’」』》〉），。、；：？
 # Both patterns open on the mark (a character set the regex engine scans fast), then
 # look back: English text pays one test per comma.
 _PREFILTER = re.compile(f"[,;:?!(](?:(?<=[{_HAN}].)|(?=[{_HAN}]))")
-_MARKS = re.compile(f"([,;:?!](?<=[{_HAN}].)[,;:?!]*)(?: +(?={_NEXT}|\\n|$)|(?={_NEXT}|\\.\\.|\\n|$))")
+_MARKS = re.compile(
+    f"([,;:?!](?<=[{_HAN}].)[,;:?!]*)(?: +(?={_NEXT}|\\n|$)|(?={_NEXT}|\\.\\.|\\n|$))"
+)
 _PARENS = re.compile(r"\(([^()=\n]{1,40})\)")
 _IDEOGRAPH = re.compile(f"[{_HAN}]")
 _KANA = re.compile("[\u3040-\u30ff]")
