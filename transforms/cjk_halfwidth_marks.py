@@ -57,8 +57,10 @@ _MARKS = re.compile(
 )
 _PARENS = re.compile(r"\(([^()=\n]{1,40})\)")
 _IDEOGRAPH = re.compile(f"[{_HAN}]")
-_KANA = re.compile("[\u3040-\u30ff]")
-_LATIN = re.compile("[A-Za-z]")
+# Counted run by run (a list of runs, not of characters: the cost of the shares).
+_IDEOGRAPHS = re.compile(f"[{_HAN}]+")
+_KANA = re.compile("[\u3040-\u30ff]+")
+_LATIN = re.compile("[A-Za-z]+")
 _HALF_QUESTION = re.compile(f"\\?(?<=[{_HAN}].)")
 _SAMPLE = 1 << 16  # the script shares are read on two such slices of a long text
 
@@ -69,10 +71,10 @@ def fullwidth_marks(text: str) -> str:
         return text
     middle = len(text) // 2
     sample = text[:_SAMPLE] + text[middle : middle + _SAMPLE]
-    han = len(_IDEOGRAPH.findall(sample))
-    if _KANA.search(sample) and len(_KANA.findall(sample)) * 10 >= han:  # Japanese
+    han = _count(_IDEOGRAPHS, sample)
+    if _KANA.search(sample) and _count(_KANA, sample) * 10 >= han:  # Japanese
         return text
-    if len(_LATIN.findall(sample)) * 10 >= han * 3:  # mixed-script technical writing
+    if _count(_LATIN, sample) * 10 >= han * 3:  # mixed-script technical writing
         return text
     # Clause lost_char_question: where the text writes its questions "？", a "?" run
     # between two ideographs stands for a character lost in a conversion ("温蒂?斯林"
@@ -82,6 +84,10 @@ def fullwidth_marks(text: str) -> str:
     if "(" in text:
         text = _PARENS.sub(_full_pair, text)
     return text
+
+
+def _count(runs: re.Pattern, text: str) -> int:
+    return sum(map(len, runs.findall(text)))
 
 
 def _full_run(match: re.Match, lost: bool) -> str:
