@@ -85,3 +85,16 @@ def test_lost_char_question():
         fullwidth_marks(text)
         == "平子曰：「柔無乃?乎？」叔向曰：「何也？」曰：「然？」又曰：「可乎？」"
     )
+
+
+def test_cjk_halfwidth_marks_code_block_kept():
+    """Clause cjk_halfwidth_marks_code (review): a program's string and comment in an
+    indented or fenced code block keep their ASCII marks; the prose around converts."""
+    prose = "这就是结果,很简单。" * 20
+    indented = '下面是代码:\n\n    print("你好,世界!")\n    x = 1\n\n' + prose
+    out = fullwidth_marks(indented)
+    assert '    print("你好,世界!")' in out
+    assert out.startswith("下面是代码：") and "结果，很简单" in out
+    fenced = '代码如下:\n\n```python\n# 注释:你好\nprint("你好,世界!")\n```\n\n' + prose
+    out = fullwidth_marks(fenced)
+    assert '# 注释:你好\nprint("你好,世界!")' in out and "结果，很简单" in out
