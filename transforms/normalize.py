@@ -39,6 +39,8 @@ never shows up next to sentence splitting):
    Before the collapse too (clause ``cjk_glued_paragraphs``,
    ``transforms.cjk_glued_paragraphs``, session 31) a long Chinese line that glues
    many paragraphs with runs of 4 spaces or 2 ideographic spaces is split at them.
+6. clause ``cjk_halfwidth_marks`` (``transforms.cjk_halfwidth_marks``, session 32):
+   half-width , ; : ? ! ( ) in Chinese prose become ，；：？！（）.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ import apache_beam as beam
 from schemas import Document
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.cjk_glued_paragraphs import glued_paragraph_breaks
+from transforms.cjk_halfwidth_marks import fullwidth_marks
 from transforms.code_blocks import code_spans
 from transforms.page_breaks import page_break_lines
 
@@ -176,6 +179,7 @@ def _normalize_once(text: str) -> tuple[str, bool, int]:
     if "\xa0" in text:
         text = _NBSP_INDENT.sub(_as_spaces, text)
     text = collapse_spaces(glued_paragraph_breaks(text))  # clause cjk_glued_paragraphs
+    text = fullwidth_marks(text)  # clause cjk_halfwidth_marks
     if changed and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # a repair may decode to a combining mark
     return text, changed or removed + breaks > 0, dropped
