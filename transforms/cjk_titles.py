@@ -121,6 +121,7 @@ import re
 from transforms.cjk_layout import OPENING
 from transforms.cjk_letter_closings import letter_closings
 from transforms.cjk_title_bylines import bylines, list_runs
+from transforms.cjk_title_repeats import cycle_parts
 from transforms.cjk_title_runs import counted_item, drop_inside_runs
 from transforms.cjk_verse_lines import drop_headnotes, drop_verse_lines, is_verse_book
 from transforms.hangul_titles import hangul_candidates, hangul_start, hangul_text, hangul_title
@@ -380,7 +381,12 @@ def _title_lines(
         return []
     # A play's speaker names ("勃那多" / "弗兰西斯科" over each speech) stand
     # alone like titles but repeat: most of the lines are names seen before.
-    if 2 * len({texts[i] for i in cands}) < len(cands):
+    # Clause repeated_categories_in_parts: unless they repeat in a cycle (the same
+    # categories under each part: "時候", "人事" .. under "春之部", "夏之部" ..).
+    names = [texts[i] for i in cands]
+    repeated = 2 * len(set(names)) < len(cands)
+    parts = cycle_parts(names) if repeated else frozenset()
+    if repeated and not parts:
         return []
     stops = sorted(set(cands) | heading_lines) + [n]
     kept: dict[int, int] = {}
@@ -405,6 +411,8 @@ def _title_lines(
     for i in groups:
         kept[i] = GROUP_RANK if len(groups) - len(over) >= MIN_TITLES else TITLE_RANK
         kept[i] = TITLE_RANK if i in over else kept[i]
+    for i in kept:  # clause repeated_categories_in_parts: a part heads its categories
+        kept[i] = GROUP_RANK if texts[i] in parts else kept[i]
     # Clause chapters_in_one_piece: a title heads the chapters (阿Ｑ正传 over 第一章).
     if span and not any(short.get(i) == span[0] for i in kept):
         return []
