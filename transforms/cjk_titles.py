@@ -125,7 +125,7 @@ from transforms.cjk_title_repeats import cycle_parts
 from transforms.cjk_title_runs import counted_item, drop_inside_runs
 from transforms.cjk_verse_lines import drop_headnotes, drop_verse_lines, is_verse_book
 from transforms.hangul_titles import hangul_candidates, hangul_start, hangul_text, hangul_title
-from transforms.ja_quoted_titles import japanese, quoted_titles
+from transforms.ja_quoted_titles import japanese, quoted_titles, supplied_over_text
 from transforms.technical_headings import CJK_LABEL, MIN_LABELS
 
 MAX_TITLE_CHARS = 16
@@ -321,7 +321,9 @@ def _title_lines(
     n = len(texts)
     run_on = paragraphs_run_on(lines)
     most = MAX_RUN_ON_CHARS if run_on else MAX_TITLE_CHARS  # clause long_title_run_on
-    qt = quoted_titles(japanese(texts), run_on, _TITLE.fullmatch)  # clause ja_quoted_titles
+    ja = japanese(texts)
+    qt = quoted_titles(ja, run_on, _TITLE.fullmatch)  # clause ja_quoted_titles
+    over_text = supplied_over_text(ja)  # clause ja_supplied_title_over_text
     cands = [
         i
         for i, t in enumerate(texts)
@@ -331,7 +333,7 @@ def _title_lines(
         and (t[0] >= "\u3041" or t[0] in "《“「『〔")  # clause quoted_words_in_title
         and i not in heading_lines
         and (i == 0 or blank[i - 1])
-        and (i + 1 >= n or blank[i + 1])
+        and (i + 1 >= n or blank[i + 1] or over_text(texts, i, b))
         and (
             _TITLE.fullmatch(_letters(_unquoted(b, b != t, _apart(blank, i))))
             or _SPACED.fullmatch(b)

@@ -35,6 +35,9 @@ _SUPPLIED = re.compile("〔[^〔〕]+〕")
 # Guard ja_quoted_titles_editor_note: an editor's note on the text in 〔〕 ("〔以下欠〕",
 # "〔中略〕", "〔判読不能〕", "〔未完〕") is no title; "〔欠題〕", "〔無題〕" are.
 _EDITOR_NOTE = re.compile("〔[^〔〕]*(以下|以上|[前中後]略|判読|不明|空白|未完|原稿|欠〕|脱)")
+# Guard ja_supplied_title_margin: "〔欄外に〕" ("in the margin", 宮本百合子's diaries and
+# letters: 418 lines in Aozora) heads a note, no title.
+_MARGIN = "欄外"
 _SAMPLE_LINES = 60
 _LONG_LINE = 20
 
@@ -63,5 +66,28 @@ def quoted_titles(ja: bool, run_on: bool, title):
         if not run_on and not _SUPPLIED.fullmatch(b):
             return False
         return title(_PAIRS.sub(lambda m: next(g for g in m.groups() if g), b)) is not None
+
+    return test
+
+
+def supplied_over_text(ja: bool):
+    """Clause ``ja_supplied_title_over_text``: the test of line ``i`` of ``texts`` (its
+    note mark taken off: ``b``) for an editor's supplied title in 〔〕 with text right
+    under it, no blank line between ("〔二月の感想〕" over the month's note in 宮本百合子's
+    diary, "〔懿徳天皇〕" over its chapter in 古事記); ``ja`` says the book is Japanese (else
+    the test is always false). Guards: the editor's notes (``ja_quoted_titles_editor_note``)
+    and "〔欄外に〕" (``ja_supplied_title_margin``) are none; a line under which another 〔〕
+    line stands is one of a list (``ja_supplied_title_list``: 宮沢賢治's poems named by
+    their first lines, "〔いたつきてゆめみなやみし〕" over "〔水と濃きなだれの風や〕")."""
+
+    def test(texts: list[str], i: int, b: str) -> bool:
+        return (
+            ja
+            and _SUPPLIED.fullmatch(b) is not None
+            and _MARGIN not in b
+            and not _EDITOR_NOTE.search(b)
+            and i + 1 < len(texts)
+            and not texts[i + 1].startswith("〔")
+        )
 
     return test
