@@ -136,7 +136,9 @@ MAX_PIECE_SHARE = 0.5  # clause chapters_in_one_piece
 MAX_APART_SHARE_RUN_ON = 0.12  # clause subtitles_paragraphs_run_on
 TITLE_RANK = 25  # below chapters (20), above sections (25 is free in CJK text) ...
 GROUP_RANK = 24  # ... and a group of titled pieces one above them
-_RUN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3041-\u30fa\u30fc-\u30ff\U00020000-\U0003134f]+"
+# Clause iteration_mark_in_title (session 33): the iteration mark 々 is a title character
+# ("島々の生成" in 古事記, "人々", "佐々木"); it was refused with every title holding it.
+_RUN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005\u3041-\u30fa\u30fc-\u30ff\U00020000-\U0003134f]+"
 _TITLE = re.compile(f"{_RUN}(?:[・· \u3000]{_RUN})*")
 _ONE_RUN = re.compile(_RUN)  # clause verse_lines_no_titles
 # Clause letter_spaced_title: a short title spread over the line, two ideographic spaces

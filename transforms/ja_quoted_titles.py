@@ -25,6 +25,7 @@ names test).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 _KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 # Guard ja_quoted_titles_bracket_last: 〔〕 only closing the line ("〔無題〕", "七四五〔霜と聖
@@ -34,7 +35,9 @@ _DIALOGUE = re.compile("「[^「」]+」")
 _SUPPLIED = re.compile("〔[^〔〕]+〕")
 # Guard ja_quoted_titles_editor_note: an editor's note on the text in 〔〕 ("〔以下欠〕",
 # "〔中略〕", "〔判読不能〕", "〔未完〕") is no title; "〔欠題〕", "〔無題〕" are.
-_EDITOR_NOTE = re.compile("〔[^〔〕]*(以下|以上|[前中後]略|判読|不明|空白|未完|原稿|欠〕|脱)")
+_EDITOR_NOTE = re.compile(
+    "〔[^〔〕]*(以下|以上|[前中後]略|判読|不明|空白|未完|原稿|欠〕|脱|見えず|読めず)"
+)
 # Guard ja_supplied_title_margin: "〔欄外に〕" ("in the margin", 宮本百合子's diaries and
 # letters: 418 lines in Aozora) heads a note, no title.
 _MARGIN = "欄外"
@@ -73,21 +76,33 @@ def quoted_titles(ja: bool, run_on: bool, title):
 def supplied_over_text(ja: bool):
     """Clause ``ja_supplied_title_over_text``: the test of line ``i`` of ``texts`` (its
     note mark taken off: ``b``) for an editor's supplied title in 〔〕 with text right
-    under it, no blank line between ("〔二月の感想〕" over the month's note in 宮本百合子's
-    diary, "〔懿徳天皇〕" over its chapter in 古事記); ``ja`` says the book is Japanese (else
-    the test is always false). Guards: the editor's notes (``ja_quoted_titles_editor_note``)
-    and "〔欄外に〕" (``ja_supplied_title_margin``) are none; a line under which another 〔〕
-    line stands is one of a list (``ja_supplied_title_list``: 宮沢賢治's poems named by
-    their first lines, "〔いたつきてゆめみなやみし〕" over "〔水と濃きなだれの風や〕")."""
+    under it, no blank line between ("〔懿徳天皇〕" over its chapter in 古事記, "〔善意の
+    圧迫〕" over its part of 大隈重信's speech); ``ja`` says the book is Japanese (else the
+    test is always false). Guards: the editor's notes (``ja_quoted_titles_editor_note``:
+    "〔この間見えず〕") and "〔欄外に〕" (``ja_supplied_title_margin``) are none; a line under
+    which another 〔〕 line stands is one of a list (``ja_supplied_title_list``: 宮沢賢治's
+    poems named by their first lines, "〔いたつきてゆめみなやみし〕" over "〔水と濃きなだれの
+    風や〕"); none in a diary (``ja_supplied_title_not_in_diary``: ``MIN_DATES`` lines or
+    more open with a date, as rule ``diary_date_lines`` reads them): the entries rank under
+    every other heading (``diary_entries_lowest``), so 宮本百合子's month notes
+    ("〔一月中の重要なる出来事〕", closing January) would take February's entries."""
+    diary: list[bool] = []
 
     def test(texts: list[str], i: int, b: str) -> bool:
-        return (
+        if not (
             ja
-            and _SUPPLIED.fullmatch(b) is not None
+            and _SUPPLIED.fullmatch(b)
             and _MARGIN not in b
             and not _EDITOR_NOTE.search(b)
             and i + 1 < len(texts)
             and not texts[i + 1].startswith("〔")
-        )
+        ):
+            return False
+        if not diary:
+            from transforms.diary_dates import _DATE_LINE, _OPENS, MIN_DATES  # (a cycle)
+
+            dated = (t for t in texts if t[:1] in _OPENS and _DATE_LINE.match(t))
+            diary.append(len(list(islice(dated, MIN_DATES))) >= MIN_DATES)
+        return not diary[0]
 
     return test
