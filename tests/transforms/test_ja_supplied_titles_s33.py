@@ -49,6 +49,10 @@ def test_margin_notes_lists_and_editor_notes_are_no_supplied_titles():
     assert not test(listed, 1, listed[1])
     unread = ["", "〔この間見えず〕", "ひとむち當てゝ急がなん。"]
     assert not test(unread, 1, unread[1])
+    # Review of session 33: "読めず" was added to the guard with "見えず" and no test
+    # held it (no whole "〔…読めず〕" line in Aozora: a constructed line).
+    illegible = ["", "〔この行読めず〕", "ひとむち當てゝ急がなん。"]
+    assert not test(illegible, 1, illegible[1])
     kojiki = ["", "〔天地のはじめ〕", "天地の初發の時、高天の原に成りませる神の名は、"]
     assert test(kojiki, 1, kojiki[1])
     assert not supplied_over_text(False)(kojiki, 1, kojiki[1])  # no Japanese book

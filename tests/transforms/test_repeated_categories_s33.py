@@ -43,3 +43,17 @@ def test_names_repeating_inside_a_part_or_out_of_order_are_no_cycle():
     assert cycle_parts(swapped) == frozenset()
     assert cycle_parts(["時候"] + good) == frozenset()
     assert cycle_parts(good[:6]) == frozenset()  # two parts: fewer than MIN_PARTS
+
+
+def test_a_name_twice_in_a_row_in_a_part_is_no_cycle():
+    # Review of session 33 (guard repeated_categories_in_parts_name_twice): a name set
+    # twice in a row inside a part (a speaker over two speeches of one scene, a refrain
+    # line over two stanzas) keeps one order in every part, so only the test "no name
+    # repeats between two parts" refuses it; no test caught that guard taken out.
+    refrain = ["春之部", "時候", "時候", "夏之部", "時候", "秋之部", "時候"]
+    assert cycle_parts(refrain) == frozenset()
+    assert cycle_parts(["春之部", "時候", "夏之部", "時候", "秋之部", "時候"]) == {
+        "春之部",
+        "夏之部",
+        "秋之部",
+    }
