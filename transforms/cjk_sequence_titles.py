@@ -32,6 +32,10 @@ a heading only when:
   most ``MAX_LINE``, apart above) over a line opening the same way is a title too
   (常识's "炒 作", "反华传媒" between the numbered parts; 蛤蟆的油's "地狱", "旋风");
   quoted words may stand in a title ("“酥糖”遇到天使（1）", "“人格魅力”");
+* clause ``blank_apart_title``: where each numbered part title stands between blank
+  lines, an unnumbered title line (at most ``MAX_BLANK_TITLE``) between blank lines
+  with prose above and under it is a title too (我负丹青's "家贫", "故园" among
+  "误入艺途(1)" .. "土地(2)"): no subtitle right under a title, no line of a list;
 * clause ``sequence_real_text``: between two of them, and after the last, stand at
   least ``MIN_BETWEEN`` characters of text, and the lines found divide the text
   (``cjk_titles.titles_divide_text``): a list of numbered short lines, a numbered
@@ -56,6 +60,9 @@ MIN_PART_TITLES = 2
 MIN_FOLLOWER = 4
 MIN_BETWEEN = 200
 MIN_TITLE_TEXT = 20  # cjk_titles.MIN_TEXT_CHARS
+MAX_BLANK_TITLE = 16  # cjk_titles.MAX_TITLE_CHARS (clause blank_apart_title)
+PROSE_LINE = 40  # cjk_titles.PROSE_LINE
+_PROSE_END = re.compile(r"[。！？…][」』”’）)]*$")
 SEQUENCE_RANK = 20  # a chapter's rank
 PART_RANK = 25  # cjk_titles.TITLE_RANK: an essay or a piece
 
@@ -174,4 +181,33 @@ def _part_titles(
         ]  # fmt: skip
     elif not all(_apart_below(texts, i) for i in lines):
         return {}
+    elif all(not texts[i + 1] for i in lines if i + 1 < len(texts)):
+        lines = _blank_apart_titles(texts, short, lines)
     return {i: PART_RANK for i in lines}
+
+
+def _prose(t: str) -> bool:
+    return len(t) >= PROSE_LINE or _PROSE_END.search(t) is not None
+
+
+def _blank_apart_titles(texts: list[str], short: list[int], lines: list[int]) -> list[int]:
+    """Clause blank_apart_title: where every numbered part title stands between blank
+    lines, an unnumbered title line (title characters, at most ``MAX_BLANK_TITLE``)
+    between blank lines over prose is a title too (我负丹青's "家贫", "故园" among
+    "误入艺途(1)" .. "土地(2)"): prose stands above it (the end of the part before)
+    and under it, so no subtitle under a title and no line of a list."""
+    found = set(lines)
+    for i in short:
+        if (
+            i in found
+            or len(texts[i]) > MAX_BLANK_TITLE
+            or not _TITLE_ONLY.fullmatch(texts[i])
+            or i + 2 >= len(texts)
+            or texts[i + 1]
+        ):
+            continue
+        above = next((t for t in reversed(texts[max(0, i - 4) : i]) if t), "")
+        under = next((t for t in texts[i + 1 : i + 4] if t), "")
+        if _prose(above) and _prose(under):
+            found.add(i)
+    return sorted(found)
