@@ -183,7 +183,13 @@ def _part_titles(
         return {}
     elif all(not texts[i + 1] for i in lines if i + 1 < len(texts)):
         lines = _blank_apart_titles(texts, short, lines)
-    return {i: PART_RANK for i in lines}
+    # Clause parts_unbroken: no unnumbered title between two parts of one numbered title
+    # (a short line inside "误入艺途(1)" is no title: "误入艺途(2)" goes on with it).
+    return {i: PART_RANK for i in lines if not any(a < i < b for a, b in _part_gaps(runs))}
+
+
+def _part_gaps(runs: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    return [(a, b) for run in runs for (a, _), (b, _) in zip(run, run[1:], strict=False)]
 
 
 def _prose(t: str) -> bool:

@@ -325,3 +325,36 @@ def test_blank_apart_title_guards_a_subtitle_and_a_line_over_no_prose():
         lines += [k, "", "回国", "", b, "", "名单", "", "张三 李四", "", b, ""]
     found = [lines[i] for i, _ in sequence_titles(lines, set())]
     assert "回国" not in found and "名单" not in found
+
+
+def test_shared_follower_title_guards_dialogue_lines_among_parts():
+    # Review (session 33): the test above holds one titled part only, so the rule stops
+    # before clause shared_follower_title is asked. Among two titles in parts, a quoted line
+    # of speech over a stamp-like line is still no title: only title characters.
+    lines = ["常识", ""]
+    for k, s, b in CHANGSHI_ESSAYS:
+        lines += [k, s, "", b, "", "“快拍！”", s, "", b, ""]
+    found = [lines[i] for i, _ in sequence_titles(lines, set())]
+    assert "大 局（1）" in found and "“快拍！”" not in found
+
+
+def test_parts_unbroken_guards_a_short_line_inside_a_part():
+    # Review (session 33): a short line between blank lines with prose above and under it,
+    # inside "误入艺途(1)" (its part (2) goes on), is no blank-apart title.
+    lines = ["我负丹青", ""]
+    for k, b in DANQING_CHAPTERS:
+        lines += [k, "", b, ""]
+        if k.endswith("(1)"):
+            lines += ["我不知道", "", b, ""]
+    found = [lines[i] for i, _ in sequence_titles(lines, set())]
+    assert "我不知道" not in found and "故园" in found
+
+
+def test_blank_apart_title_needs_every_part_title_apart():
+    # Review (session 33): numbered part titles over a short rule ("---", too short for
+    # clause shared_follower_title) leave clause blank_apart_title unasked.
+    lines = ["我负丹青", ""]
+    for k, b in DANQING_CHAPTERS:
+        lines += [k, "---" if "(" in k else "", "", b, ""]
+    found = [lines[i] for i, _ in sequence_titles(lines, set())]
+    assert "故园" not in found
