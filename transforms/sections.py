@@ -115,6 +115,7 @@ from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_numbers import VOLUME_HALVES, chapter_decimals, drop_colon_lists
 from transforms.cjk_running_heads import drop_running_heads, other_title_repeat  # clauses
+from transforms.cjk_sequence_titles import sequence_titles
 from transforms.cjk_shown_title import shown_title
 from transforms.cjk_titles import TITLE_RANK, chapters_span, cjk_title_lines
 from transforms.code_blocks import code_spans, inside
@@ -336,6 +337,13 @@ def find_headings(
                          for i in subtitled]  # fmt: skip
             headings.sort(key=lambda h: h.start)
             titled = [(i, rank) for i in subtitled]
+    # Rule cjk_sequence_titles (transforms.cjk_sequence_titles): headings no keyword
+    # names ("高卢战记 01", "第二封信", "大 局（2）") that count up over real text.
+    if not titled and not chaptered:  # a regex test on the short lines set apart only
+        titled = sequence_titles(lines.texts, heading_lines | title_lines | bylines)
+        headings += [Heading(lines.starts[i], lines.ends[i], " ".join(lines.texts[i].split()),
+                             "cjk_seq", rank) for i, rank in titled]  # fmt: skip
+        headings.sort(key=lambda h: h.start)
     # Rule diary_date_lines (transforms.diary_dates): a diary's dated entries.
     taken = heading_lines | title_lines | {i for i, _ in titled}
     dated = diary_date_lines(lines, taken)
