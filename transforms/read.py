@@ -108,6 +108,7 @@ from transforms.inputs import (  # noqa: F401
 )
 from transforms.json_lines import continues, json_error, loads, skip_rest_of_line
 from transforms.legacy_fallback import check_encoding
+from transforms.misnamed_codec import misnamed_codec
 from transforms.read_records import (
     Progress,
     decode,
@@ -424,6 +425,7 @@ def read_file(
             file.source,
             "corrupt_input" if damaged else archives.member_failure(file, e) or "unreadable_file",
             damaged
+            or misnamed_codec(file.path, file.relative)  # clause codec_suffix_not_its_data
             or gone_since_listed(file, e)
             or not_permitted(file, e)
             or f"could not read {fmt} file{where}: {type(e).__name__}: {e}",

@@ -1,0 +1,109 @@
+"""Clause ``codec_suffix_not_its_data`` (session 33, transforms/misnamed_codec.py): a
+file named for a codec whose bytes are not that codec's is rejected with what its bytes
+are and the rename that fixes it, not the library's words ("BadGzipFile: Not a gzipped
+file (b'AN')"). Real text: Les Misérables' book list (Gutenberg) and 三毛's 背影
+(tests/data); the build test reads them through the real reader and CLI's build."""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import json
+import lzma
+from pathlib import Path
+
+import pytest
+import zstandard
+
+from pipeline import build as build_module
+from transforms.inputs import expand_inputs
+from transforms.read import read_file
+
+DATA = Path(__file__).parents[1] / "data"
+EN = (DATA / "en_gutenberg_les_mis_books.txt").read_bytes()
+ZH = (DATA / "zh_sanmao_beiying_kelisi.txt").read_text(encoding="utf-8")
+
+
+def _read(folder: Path) -> dict[str, tuple[str, str]]:
+    return {
+        f.relative: (r.reason, r.error)
+        for f in expand_inputs([str(folder)])
+        for r in read_file(f)
+        if hasattr(r, "reason")
+    }
+
+
+@pytest.mark.parametrize(
+    "suffix, codec, tool",
+    [
+        (".gz", "gzip", "gzip"),
+        (".bz2", "bz2", "bzip2"),
+        (".xz", "xz", "xz"),
+        (".zst", "zstd", "zstd"),
+    ],
+)
+def test_codec_suffix_not_its_data_plain_text(tmp_path, suffix, codec, tool):
+    """The book list saved as ``books.txt.gz`` (and .bz2, .xz, .zst) without being
+    compressed: each library's own error was the whole message."""
+    (tmp_path / f"books.txt{suffix}").write_bytes(EN)
+    assert _read(tmp_path) == {
+        f"books.txt{suffix}": (
+            "unreadable_file",
+            f"the file is named {suffix} but is not {codec} data (plain text, not "
+            f"compressed): rename it without {suffix} (mv books.txt{suffix} books.txt), "
+            f"or compress it with {tool}",
+        )
+    }
+
+
+def test_codec_suffix_not_its_data_other_codec_and_legacy_text(tmp_path):
+    """A zstd stream named .gz is told to be renamed .zst; 三毛's essay in GB18030 named
+    .jsonl.gz is plain text too (not UTF-8, still no compressed stream); a name with a
+    space is quoted for the shell."""
+    (tmp_path / "books.txt.gz").write_bytes(zstandard.ZstdCompressor().compress(EN))
+    (tmp_path / "背影 1.jsonl.gz").write_bytes(ZH.encode("gb18030"))
+    got = _read(tmp_path)
+    assert got["books.txt.gz"][1] == (
+        "the file is named .gz but is not gzip data (zstd data): rename it to end in .zst "
+        "(mv books.txt.gz books.txt.zst)"
+    )
+    assert got["背影 1.jsonl.gz"][1] == (
+        "the file is named .gz but is not gzip data (plain text, not compressed): rename "
+        "it without .gz (mv '背影 1.jsonl.gz' '背影 1.jsonl'), or compress it with gzip"
+    )
+
+
+def test_codec_suffix_not_its_data_guards(tmp_path):
+    """What must stay: whole streams are read; a cut one is ``truncated_input``; a
+    damaged one (its magic right) is ``corrupt_input``, not "misnamed"."""
+    text = EN.decode()
+    (tmp_path / "whole.txt.gz").write_bytes(gzip.compress(EN))
+    (tmp_path / "whole.txt.xz").write_bytes(lzma.compress(EN))
+    (tmp_path / "cut.txt.bz2").write_bytes(bz2.compress(EN)[:-100])
+    damaged = bytearray(gzip.compress(EN))
+    damaged[len(damaged) // 2] ^= 0xFF
+    (tmp_path / "damaged.txt.gz").write_bytes(bytes(damaged))
+    docs = {f.relative: r for f in expand_inputs([str(tmp_path)]) for r in read_file(f)}
+    assert docs["whole.txt.gz"].text[:40] == docs["whole.txt.xz"].text[:40] == text[:40]
+    assert docs["cut.txt.bz2"].reason == "truncated_input"
+    assert docs["damaged.txt.gz"].reason == "corrupt_input"
+    assert "is named" not in docs["damaged.txt.gz"].error
+
+
+def test_codec_suffix_not_its_data_build(tmp_path, tiny_tokenizer_path):
+    """Through the build: the misnamed file is in rejected/ with the message, the good
+    one is written, the counts reconcile and both inputs are left byte for byte."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "books.txt.gz").write_bytes(EN)
+    (inputs / "背影.txt").write_text(ZH, encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in inputs.iterdir()}
+    out = tmp_path / "ds"
+    args = ["--input", str(inputs), "--output", str(out), "--tokenizer", tiny_tokenizer_path]
+    manifest, _ = build_module.build(args + ["--windows", "256"])
+    counts = manifest.documents
+    assert (counts.documents_in, counts.written, counts.rejected) == (2, 1, 1)
+    (record,) = [json.loads(line) for line in (out / "rejected" / "rejected.jsonl").open()]
+    assert record["doc_id"] == "books.txt.gz"
+    assert record["error"].startswith("the file is named .gz but is not gzip data (plain text")
+    assert {p.name: p.read_bytes() for p in inputs.iterdir()} == before
