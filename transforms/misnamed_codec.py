@@ -66,3 +66,37 @@ def misnamed_codec(path: str, relative: str) -> str | None:
     else:
         fix = "re-create or re-download it, or leave it out of --input"
     return f"the file is named {name[-len(suffix) :]} but is not {codec} data ({what}): {fix}"
+
+
+def _stream_of(head: bytes) -> str | None:
+    """The codec whose stream ``head`` starts, bz2 by its whole header (b"BZh" alone
+    may start a line of text)."""
+    if head[:3] == b"BZh":
+        return "bz2" if head[3:4].isdigit() and head[4:10] == b"1AY&SY" else None
+    return next((c for c, magic in MAGIC.items() if c != "bz2" and head.startswith(magic)), None)
+
+
+def codec_data_plain_name(path: str, relative: str) -> str | None:
+    """Clause ``codec_data_plain_name`` (session 33): a local regular file with no codec
+    suffix whose bytes are a gzip/bz2/xz/zstd stream (a download saved without its
+    ``.gz``: ``books.txt``, ``books.jsonl``) was rejected as "binary (an image, a font,
+    an e-book or another format)" and, as JSONL, once per newline byte of the
+    compressed data (a 1 MB .jsonl.gz named .jsonl gave thousands of ``invalid_utf8``
+    "re-encode ... iconv -f GB18030"). Now it is one rejection naming the codec and the
+    rename that makes the build decompress it. None for any other file."""
+    if codec_of(path) or "://" in path or not os.path.isfile(path):
+        return None
+    try:
+        with open(path, "rb") as handle:
+            codec = _stream_of(handle.read(10))
+    except OSError:
+        return None
+    if codec is None:
+        return None
+    name = posixpath.basename(relative)
+    renamed = shlex.quote(name + _SUFFIX[codec])
+    return (
+        f"the file is {codec}-compressed data but its name has no {_SUFFIX[codec]}: rename "
+        f"it to end in {_SUFFIX[codec]} (mv {shlex.quote(name)} {renamed}) and the build "
+        "decompresses it"
+    )

@@ -108,7 +108,7 @@ from transforms.inputs import (  # noqa: F401
 )
 from transforms.json_lines import continues, json_error, loads, skip_rest_of_line
 from transforms.legacy_fallback import check_encoding
-from transforms.misnamed_codec import misnamed_codec
+from transforms.misnamed_codec import codec_data_plain_name, misnamed_codec
 from transforms.read_records import (
     Progress,
     decode,
@@ -387,6 +387,9 @@ def read_file(
             yield from changed_since_listed.checked(file, "archive", members)
             return
         fmt, unit = pipes.pipe_format(file.path, fmt, unit)  # clause pipe_jsonl_by_content
+        if fmt != "parquet" and (said := codec_data_plain_name(file.path, file.relative)):
+            yield reject(file.relative, file.source, "unreadable_file", said)
+            return
         if empty_compressed(file):  # clause empty_compressed_is_cut
             raise EOFError(file.path)
         if fmt == "jsonl" and not isinstance(file, member_files.MemberFile):

@@ -107,3 +107,53 @@ def test_codec_suffix_not_its_data_build(tmp_path, tiny_tokenizer_path):
     assert record["doc_id"] == "books.txt.gz"
     assert record["error"].startswith("the file is named .gz but is not gzip data (plain text")
     assert {p.name: p.read_bytes() for p in inputs.iterdir()} == before
+
+
+def test_codec_data_plain_name(tmp_path):
+    """Clause ``codec_data_plain_name``: the book list gzip-compressed but saved as
+    ``books.txt`` was "binary (an image, a font, an e-book ...)"; as ``books.jsonl`` (a
+    JSONL of its lines) it was one ``invalid_utf8`` "iconv -f GB18030" per newline byte
+    of the compressed data. Now each is one rejection naming the codec and the rename."""
+    lines = [json.dumps({"text": line}) for line in EN.decode().splitlines() if line.strip()]
+    (tmp_path / "books.txt").write_bytes(gzip.compress(EN))
+    (tmp_path / "books.jsonl").write_bytes(gzip.compress("\n".join(lines).encode()))
+    (tmp_path / "books.md").write_bytes(bz2.compress(EN))
+    got = [
+        (f.relative, r.reason, r.error)
+        for f in expand_inputs([str(tmp_path)])
+        for r in read_file(f)
+    ]
+    said = "the file is {0}-compressed data but its name has no {1}: rename it to end in {1}"
+    assert got == [
+        (
+            "books.jsonl",
+            "unreadable_file",
+            said.format("gzip", ".gz")
+            + (" (mv books.jsonl books.jsonl.gz) and the build decompresses it"),
+        ),
+        (
+            "books.md",
+            "unreadable_file",
+            said.format("bz2", ".bz2")
+            + (" (mv books.md books.md.bz2) and the build decompresses it"),
+        ),
+        (
+            "books.txt",
+            "unreadable_file",
+            said.format("gzip", ".gz")
+            + (" (mv books.txt books.txt.gz) and the build decompresses it"),
+        ),
+    ]
+    (tmp_path / "books.txt").rename(tmp_path / "books.txt.gz")  # the advice, followed
+    (doc,) = [r for f in expand_inputs([str(tmp_path / "books.txt.gz")]) for r in read_file(f)]
+    assert doc.text[:40] == EN.decode()[:40]
+
+
+def test_codec_data_plain_name_guards(tmp_path):
+    """What must stay: text that starts "BZh" is text (bz2 needs its whole header), and
+    so is the essay in UTF-16 with its byte order mark (bytes FF FE, no codec's)."""
+    (tmp_path / "note.txt").write_text("BZh, said the list; " + EN.decode())
+    (tmp_path / "beiying.txt").write_bytes(ZH.encode("utf-16"))
+    got = {f.relative: r for f in expand_inputs([str(tmp_path)]) for r in read_file(f)}
+    assert got["note.txt"].text.startswith("BZh, said the list;")
+    assert got["beiying.txt"].text[:20] == ZH[:20].replace("\r\n", "\n")
