@@ -84,6 +84,7 @@ from transforms import (
     markup_headings,
     member_files,
     pipes,
+    record_checks,
 )
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, strip_codec_suffix, trailing_garbage
@@ -267,6 +268,9 @@ def _read_parquet(file: InputFile, config: ReadConfig, progress: Progress):
         except pa.ArrowInvalid:
             if cut := parquet_cut(handle):  # clause parquet_no_footer
                 raise cut from None
+            if said := record_checks.not_parquet(handle, file):  # clause parquet_name_not_its_data
+                yield said
+                return
             raise
         columns = [config.text_field]
         if config.id_field and config.id_field in parquet.schema_arrow.names:

@@ -157,3 +157,36 @@ def test_codec_data_plain_name_guards(tmp_path):
     got = {f.relative: r for f in expand_inputs([str(tmp_path)]) for r in read_file(f)}
     assert got["note.txt"].text.startswith("BZh, said the list;")
     assert got["beiying.txt"].text[:20] == ZH[:20].replace("\r\n", "\n")
+
+
+def test_parquet_name_not_its_data(tmp_path):
+    """Clause ``parquet_name_not_its_data`` (transforms/record_checks.py): the book list
+    as JSON lines, and as plain text, each saved under a .parquet name, were "could not
+    read parquet file: ArrowInvalid: Parquet magic bytes not found in footer. Either the
+    file is corrupted or this is not a parquet file." Now each says what it is and the
+    rename that reads it; a real Parquet file of the list is read and one cut short is
+    still ``truncated_input`` (guards)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    text = EN.decode()
+    lines = [json.dumps({"text": line}) for line in text.splitlines() if line.strip()]
+    (tmp_path / "my books.parquet").write_text("\n".join(lines) + "\n")
+    (tmp_path / "list.parquet").write_bytes(EN)
+    pq.write_table(pa.table({"id": ["les-mis"], "text": [text]}), tmp_path / "real.parquet")
+    whole = (tmp_path / "real.parquet").read_bytes()
+    (tmp_path / "cut.parquet").write_bytes(whole[: len(whole) * 2 // 3])
+    got = {f.relative: list(read_file(f)) for f in expand_inputs([str(tmp_path)])}
+    assert [(r.reason, r.error) for r in got["my books.parquet"]] == [
+        (
+            "unreadable_file",
+            "the file is named .parquet but is not Parquet data (JSON lines): rename it to "
+            "end in .jsonl (mv 'my books.parquet' 'my books.jsonl')",
+        )
+    ]
+    assert [r.error for r in got["list.parquet"]] == [
+        "the file is named .parquet but is not Parquet data (plain text): rename it to end "
+        "in .txt (mv list.parquet list.txt)"
+    ]
+    assert [d.text for d in got["real.parquet"]] == [text]
+    assert [r.reason for r in got["cut.parquet"]] == ["truncated_input"]
