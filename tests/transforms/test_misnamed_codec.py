@@ -190,3 +190,35 @@ def test_parquet_name_not_its_data(tmp_path):
     ]
     assert [d.text for d in got["real.parquet"]] == [text]
     assert [r.reason for r in got["cut.parquet"]] == ["truncated_input"]
+
+
+def test_codec_suffix_not_its_data_one_long_line(tmp_path):
+    """Review (session 33): 三毛's essay on one line (no line end in its first 4 KB) whose
+    4,096th byte falls inside a character is still plain text, named .gz or .parquet:
+    without the cut-character allowance it was "no gzip/bz2/xz/zstd stream (it starts
+    with bytes ...): re-create or re-download it" and "(it starts with bytes ...):
+    re-create or re-export it", wrong advice for a file that only needs its name."""
+    one = "".join(ZH.split())
+    data = next(d for d in ((p + one).encode() for p in ("", "a", "ab")) if _cut_at_4k(d))
+    assert b"\n" not in data[:4096]
+    (tmp_path / "line.txt.gz").write_bytes(data)
+    (tmp_path / "line.parquet").write_bytes(data)
+    got = {
+        f.relative: r.error
+        for f in expand_inputs([str(tmp_path)])
+        for r in read_file(f)
+        if hasattr(r, "reason")
+    }
+    assert got["line.txt.gz"].startswith("the file is named .gz but is not gzip data (plain text")
+    assert got["line.parquet"] == (
+        "the file is named .parquet but is not Parquet data (plain text): rename it to end "
+        "in .txt (mv line.parquet line.txt)"
+    )
+
+
+def _cut_at_4k(data: bytes) -> bool:
+    try:
+        data[:4096].decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
