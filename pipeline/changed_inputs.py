@@ -41,13 +41,17 @@ def listing_stamps(files) -> dict[str, tuple[int, int]]:
     return found
 
 
-def stamps_now(files, patterns=None) -> dict[str, tuple[int, int]]:
+def stamps_now(files, patterns=None, unknown=None) -> dict[str, tuple[int, int]]:
     """Each input's stamp once the pipeline has run (absent: gone or not stamped).
     Clause ``changed_during_build_remote_listed`` (session 32): the remote files are
     matched again by the build's remote ``patterns`` (the --input globs, one batched
     ``FileSystems.match``), so the round trips are per pattern, not per file (10,000
     ``gs://`` files were 10,000 requests one after another); a remote file that no
-    pattern names (a test's own list) is matched by its path, in the same call."""
+    pattern names (a test's own list) is matched by its path, in the same call.
+
+    Clause ``listing_failed_cannot_tell`` (session 33): a remote file whose pattern's
+    listing failed after its retries has no stamp now, yet it is not known to be gone:
+    it goes into ``unknown`` (path -> why), said apart by the end line."""
     from transforms.changed_since_listed import file_stamp, remote_stamps
 
     found, asked = {}, [p for p in dict.fromkeys(patterns or ()) if "://" in p]
@@ -62,8 +66,12 @@ def stamps_now(files, patterns=None) -> dict[str, tuple[int, int]]:
         if not (set(f.named_by) & named) and not any(c in f.path for c in "*?[{")
     ]
     if asked:
-        got = remote_stamps(asked)
+        failed: dict[str, str] = {}
+        got = remote_stamps(asked, failed)
         found |= {f.path: got[f.path] for f in remote if f.path in got}
+        for f in (f for f in remote if f.path not in got and unknown is not None):
+            if failing := [p for p in (f.path, *f.named_by) if p in failed]:
+                unknown[f.path] = f"the listing of {failing[0]} failed: {failed[failing[0]]}"
     return found
 
 
@@ -120,17 +128,30 @@ def changed_during_build_line(
     deleted before its read is rejected as gone (``gone_since_listed``), yet the line
     said it was "read before they changed ... may be cut"; it is said as gone, in
     rejected/, with what to do."""
-    changed = []
-    current = stamps_now(files, patterns)
+    changed, unknown, untold = [], {}, []
+    current = stamps_now(files, patterns, unknown)
     for f in files:
         then = stamps.get(f.path)
         now = current.get(f.path)
+        if then is not None and f.path in unknown:  # clause listing_failed_cannot_tell
+            untold.append(f"{f.relative} ({then[0]:,} bytes when listed, cannot tell now)")
+            continue
         if then is not None and now != then:
             size = "gone" if now is None else f"{now[0]:,} bytes"
             said = f"{f.relative} ({then[0]:,} bytes when listed, {size} now)"
             changed.append((f, said, now is None))
-    if not changed:
-        return None
+    if untold:
+        why = next(iter(unknown.values()))
+        cannot = (
+            f"{counted(len(untold), 'input file')} could not be checked once the pipeline "
+            f"had run ({why}): {_some(untold)}; this build cannot tell whether they changed "
+            "while it ran: if a writer was at them, build again with --overwrite"
+        )
+        return f"{_changed_line(changed, staging)}; {cannot}" if changed else cannot
+    return _changed_line(changed, staging) if changed else None
+
+
+def _changed_line(changed, staging: str | None) -> str:
     gone = frozenset(f.source for f, _, is_gone in changed if is_gone)
     rejected, lost = _rejected_as_changed(staging, gone)
     kept = [said for f, said, _ in changed if f.source not in rejected | lost]

@@ -67,10 +67,14 @@ def metadata_stamp(metadata) -> tuple[int, int] | None:
     return metadata.size_in_bytes, int(updated) * 10**9
 
 
-def remote_stamps(patterns: list[str]) -> dict[str, tuple[int, int]]:
+def remote_stamps(
+    patterns: list[str], failed: dict[str, str] | None = None
+) -> dict[str, tuple[int, int]]:
     """The stamps of the remote files ``patterns`` match, by path: one
     :func:`match_retried` for all of them; a pattern whose match still fails is asked
-    alone (its files then have no stamp: said as gone)."""
+    alone (its files then have no stamp). Clause ``listing_failed_cannot_tell``
+    (session 33): such a pattern goes into ``failed`` with its error, so its files are
+    said "cannot tell now", not "gone now" (a 503 is not a deletion)."""
     try:
         results = match_retried(patterns)
     except Exception:  # noqa: BLE001 - one failing pattern fails the whole call
@@ -78,7 +82,9 @@ def remote_stamps(patterns: list[str]) -> dict[str, tuple[int, int]]:
         for pattern in patterns:
             try:
                 results += match_retried([pattern])
-            except Exception:  # noqa: BLE001 - gone, or a filesystem that cannot say
+            except Exception as error:  # noqa: BLE001 - a filesystem that cannot say
+                if failed is not None:
+                    failed[pattern] = f"{type(error).__name__}: {error}".splitlines()[0]
                 continue
     found = {}
     for result in results:

@@ -3,7 +3,9 @@ rejection (``transforms.read``): UTF-16 with or without a byte order mark.
 
 Rule ``utf16_without_bom``: UTF-16 without a byte order mark is never decoded on a
 guess; it only changes the hint of the rejection from GB18030 to UTF-16 and its byte
-order, which is what the user must pass to ``iconv``.
+order, which is what the user must pass to ``iconv``. Clause ``utf16_ascii_without_bom``
+(session 33 review): UTF-16 whose bytes are all under 0x80 is valid UTF-8 with a NUL in
+half its units, which no other text has: a text file is decoded as that UTF-16.
 
 Cost: at most one decoding of the first 64 KiB of a file that is already rejected.
 """
@@ -90,6 +92,31 @@ def utf16_cjk_order(data: bytes) -> str | None:
         )
         if len(text) >= _UTF16_CJK_MIN and cjk >= _UTF16_CJK_SHARE * len(text):
             return order
+    return None
+
+
+# Clause utf16_ascii_without_bom (session 33 review): UTF-16 without a byte order mark
+# whose every unit is ASCII or another character with both bytes under 0x80 is valid
+# UTF-8 (a NUL every other byte), so it was "read": its NULs stripped as 60,000 control
+# characters and the manifest saying utf-8, and a curly quote (U+2019: bytes 19 20) or
+# a dash (U+2014: 14 20) became a control byte and a space ("don’t" -> "don t"). Half
+# or more of the units of one byte order holding a NUL byte is no guess (UTF-8 text,
+# GB18030, Big5 never have that), so it is decoded as that UTF-16 and said so.
+def utf16_ascii_order(data: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when ``data`` (valid UTF-8, no byte order mark)
+    is UTF-16 of that order: an even length, half or more of the first 64 KiB's units
+    with a NUL high byte, the whole decoding strictly with no U+0000; else None."""
+    sample = data[:_UTF16_SAMPLE]
+    if len(data) % 2 or b"\x00" not in sample:
+        return None
+    for order, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if high.count(0) * 2 < len(high):
+            continue
+        try:
+            text = data.decode(order)
+        except UnicodeDecodeError:
+            return None
+        return None if "\x00" in text else order
     return None
 
 

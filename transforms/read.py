@@ -84,6 +84,7 @@ from transforms import (
     markup_headings,
     member_files,
     pipes,
+    record_checks,
 )
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, strip_codec_suffix, trailing_garbage
@@ -108,6 +109,7 @@ from transforms.inputs import (  # noqa: F401
 )
 from transforms.json_lines import continues, json_error, loads, skip_rest_of_line
 from transforms.legacy_fallback import check_encoding
+from transforms.misnamed_codec import codec_data_plain_name, misnamed_codec
 from transforms.read_records import (
     Progress,
     decode,
@@ -266,6 +268,9 @@ def _read_parquet(file: InputFile, config: ReadConfig, progress: Progress):
         except pa.ArrowInvalid:
             if cut := parquet_cut(handle):  # clause parquet_no_footer
                 raise cut from None
+            if said := record_checks.not_parquet(handle, file):  # clause parquet_name_not_its_data
+                yield said
+                return
             raise
         columns = [config.text_field]
         if config.id_field and config.id_field in parquet.schema_arrow.names:
@@ -386,6 +391,9 @@ def read_file(
             yield from changed_since_listed.checked(file, "archive", members)
             return
         fmt, unit = pipes.pipe_format(file.path, fmt, unit)  # clause pipe_jsonl_by_content
+        if fmt != "parquet" and (said := codec_data_plain_name(file.path, file.relative)):
+            yield reject(file.relative, file.source, "unreadable_file", said)
+            return
         if empty_compressed(file):  # clause empty_compressed_is_cut
             raise EOFError(file.path)
         if fmt == "jsonl" and not isinstance(file, member_files.MemberFile):
@@ -424,6 +432,7 @@ def read_file(
             file.source,
             "corrupt_input" if damaged else archives.member_failure(file, e) or "unreadable_file",
             damaged
+            or misnamed_codec(file.path, file.relative)  # clause codec_suffix_not_its_data
             or gone_since_listed(file, e)
             or not_permitted(file, e)
             or f"could not read {fmt} file{where}: {type(e).__name__}: {e}",

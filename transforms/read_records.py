@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from schemas import Document, Rejected
-from transforms.encodings import utf16_cjk_order, utf16_order
+from transforms.encodings import utf16_ascii_order, utf16_cjk_order, utf16_order
 from transforms.file_kinds import binary_hint
 from transforms.iso2022 import decode_iso2022, iso2022_codecs
 from transforms.legacy_fallback import decode_fallback
@@ -28,6 +28,10 @@ def decode(
     bytes that are not UTF-8 going to ``legacy_fallback.decode_fallback``."""
     try:
         text = data.decode("utf-8")
+        # Clause utf16_ascii_without_bom (transforms.encodings): ASCII-range UTF-16
+        # without a mark is valid UTF-8; a text file under auto is read as the UTF-16.
+        if encoding == "auto" and (order := utf16_ascii_order(data)):
+            return data.decode(order), order
         # Clause iso2022_escapes (transforms.iso2022): 7-bit bytes with ISO-2022-JP/KR's
         # own escape sequences are that encoding, not ASCII pairs ("$O Emacs $N$?$a").
         codecs = encoding in ("auto",) or encoding.startswith("iso2022")

@@ -87,3 +87,42 @@ def empty_parquet(rows: int) -> str | None:
     if rows:
         return None
     return "the Parquet file has 0 rows: no document was read from it"
+
+
+def not_parquet(handle, file):
+    """Clause ``parquet_name_not_its_data`` (session 33): a file named .parquet that does
+    not start with ``PAR1`` (JSONL or text saved under the wrong name, an export in
+    another format) was "could not read parquet file: ArrowInvalid: Parquet magic bytes
+    not found in footer. Either the file is corrupted or this is not a parquet file.",
+    which names no way out. Now: what its bytes look like and the rename that reads
+    them (one ``unreadable_file``). None for a file that starts with ``PAR1`` (a cut one:
+    ``parquet_no_footer``)."""
+    import posixpath
+    import shlex
+
+    from transforms.read_records import reject
+
+    name = posixpath.basename(file.relative)
+    try:
+        handle.seek(0)
+        head = handle.read(4096)
+    except (OSError, ValueError):
+        return None
+    if head.startswith(PARQUET_MAGIC):
+        return None
+    bare = name.rsplit(".", 1)[0]
+    try:
+        head.decode("utf-8")
+        text = 0 not in head
+    except UnicodeDecodeError as e:  # a character cut at 4 KB is still text
+        text = e.reason == "unexpected end of data" and e.start >= len(head) - 3
+    if text:
+        what, suffix = (
+            ("JSON lines", ".jsonl") if head.lstrip()[:1] == b"{" else ("plain text", ".txt")
+        )
+        renamed = f"mv {shlex.quote(name)} {shlex.quote(bare + suffix)}"
+        fix = f"rename it to end in {suffix} ({renamed})"
+    else:
+        what, fix = f"it starts with bytes {head[:4].hex(' ')}", "re-create or re-export it"
+    said = f"the file is named .parquet but is not Parquet data ({what}): {fix}"
+    return reject(file.relative, file.source, "unreadable_file", said)

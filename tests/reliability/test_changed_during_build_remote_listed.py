@@ -259,3 +259,45 @@ def test_changed_during_build_remote_listed_one_failing_pattern_asked_alone(tmp_
     monkeypatch.setattr(changed_since_listed, "RETRY_PAUSES", ())
     got = changed_since_listed.remote_stamps([good, bad])
     assert list(got) == [f"fakefs://{tmp_path}/in/a.txt"]
+
+
+def test_listing_failed_cannot_tell_not_gone(tmp_path, monkeypatch):
+    """Clause ``listing_failed_cannot_tell`` (session 33, the Left of session 32): the
+    end's listing of one remote glob keeps failing (a 503) after the build read its scene
+    of the play: the scene, still there and unchanged, was said "changed while this build
+    ran: ... gone now". Now it is said "cannot tell now", with the failing pattern and
+    its error; a scene of a glob that answers and was deleted is still "gone now"
+    (guard)."""
+    from apache_beam.io.filesystems import FileSystems
+
+    from transforms import changed_since_listed
+
+    scenes = _scenes(2)
+    for sub, name, scene in (("in", "a.txt", scenes[0]), ("other", "b.txt", scenes[1])):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / name).write_text(scene)
+    bad, good = f"fakefs://{tmp_path}/in/*.txt", f"fakefs://{tmp_path}/other/*.txt"
+    files = expand_inputs([bad, good])
+    stamps = listing_stamps(files)
+    assert len(stamps) == 2
+    real = FileSystems.match
+
+    def failing(patterns, limits=None):
+        if bad in patterns:
+            raise OSError("503 Service Unavailable\nretry later")
+        return real(patterns, limits)
+
+    monkeypatch.setattr(FileSystems, "match", staticmethod(failing))
+    monkeypatch.setattr(changed_since_listed, "RETRY_PAUSES", ())
+    cannot = (
+        f"1 input file could not be checked once the pipeline had run (the listing of {bad} "
+        f"failed: OSError: 503 Service Unavailable): a.txt ({len(scenes[0].encode()):,} "
+        "bytes when listed, cannot tell now); this build cannot tell whether they changed "
+        "while it ran: if a writer was at them, build again with --overwrite"
+    )
+    assert changed_during_build_line(files, stamps, None, [bad, good]) == cannot
+    os.remove(tmp_path / "other" / "b.txt")
+    line = changed_during_build_line(files, stamps, None, [bad, good])
+    b = f"b.txt ({len(scenes[1].encode()):,} bytes when listed, gone now)"
+    assert line.startswith(f"1 input file changed while this build ran: {b}; ")
+    assert line.endswith(f"; {cannot}")

@@ -61,7 +61,9 @@ def test_parquet_no_footer_leaves_whole_and_foreign_files_as_before(tmp_path, wh
     assert [type(i) for i in _read(tmp_path / "whole.parquet")] == [Document] * 20
     (tmp_path / "prose.parquet").write_bytes(open(PLAY, "rb").read()[:5000])
     (item,) = _read(tmp_path / "prose.parquet")
-    assert item.reason == "unreadable_file" and "ArrowInvalid" in item.error
+    # clause parquet_name_not_its_data (session 33): said as text with its rename, not
+    # pyarrow's words; still unreadable_file, not truncated_input
+    assert item.reason == "unreadable_file" and "(plain text): rename it" in item.error
 
 
 def test_parquet_no_footer_needs_the_tail_missing(tmp_path, whole):

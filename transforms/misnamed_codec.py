@@ -1,0 +1,102 @@
+"""Clause ``codec_suffix_not_its_data`` (session 33): a local file whose name asks for
+a codec (``.gz``, ``.bz2``, ``.xz``, ``.zst``...) but whose bytes are not that codec's
+was rejected with the library's words and no way out: a plain-text ``play.txt.gz``
+(saved under a wrong name, or a server that decompressed it on download) said "could
+not read text file: BadGzipFile: Not a gzipped file (b'AN')", a ``.txt.xz`` "LZMAError:
+Input format not supported by decoder", a ``.jsonl.zst`` "ZstdError: zstd
+decompressor error: Unknown frame descriptor". Now the message says what the bytes are
+(plain text, another codec's stream, or neither) and the rename that fixes it. The
+file is still rejected, never read on a guess: the name is what the user gave, and a
+wrong name may mean a wrong file. Cost: the first 4 KB of a rejected file, once."""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import shlex
+
+from transforms.decompress import CODECS, MAGIC, codec_of
+
+# the suffix that names each codec in the advice (a .zst stream named .gz: "rename it to .zst")
+_SUFFIX = {"gzip": ".gz", "bz2": ".bz2", "xz": ".xz", "zstd": ".zst"}
+_TOOL = {"gzip": "gzip", "bz2": "bzip2", "xz": "xz", "zstd": "zstd"}
+
+
+def _what(head: bytes) -> tuple[str, str | None]:
+    """What ``head`` is (words) and its codec, None when it is no compressed stream."""
+    for codec, magic in MAGIC.items():
+        if head.startswith(magic):
+            return f"{codec} data", codec
+    if not head:
+        return "empty", None
+    try:
+        head.decode("utf-8")
+        text = 0 not in head
+    except UnicodeDecodeError as e:  # a multibyte character cut at 4 KB is still text
+        text = e.reason == "unexpected end of data" and e.start >= len(head) - 3
+    if text or (0 not in head and b"\n" in head):  # GB18030, Latin-1...: still plain text
+        return "plain text, not compressed", None
+    return f"no {'/'.join(MAGIC)} stream (it starts with bytes {head[:4].hex(' ')})", None
+
+
+def misnamed_codec(path: str, relative: str) -> str | None:
+    """The rejection's message when the local regular file ``path`` is named for a
+    codec whose magic bytes it does not start with; None for any other file (a remote
+    file, an archive member, a pipe, a file that is that codec's data)."""
+    codec = codec_of(path)
+    if codec not in MAGIC or "://" in path or not os.path.isfile(path):
+        return None
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None
+    if head.startswith(MAGIC[codec]):
+        return None
+    what, actual = _what(head)
+    name = posixpath.basename(relative)
+    suffix = next(s for s in CODECS if name.lower().endswith(s))
+    bare = name[: -len(suffix)]
+    if actual:
+        fix = f"rename it to end in {_SUFFIX[actual]} (mv {shlex.quote(name)} "
+        fix += f"{shlex.quote(bare + _SUFFIX[actual])})"
+    elif what.startswith("plain text"):
+        fix = f"rename it without {name[-len(suffix) :]} (mv {shlex.quote(name)} "
+        fix += f"{shlex.quote(bare)}), or compress it with {_TOOL[codec]}"
+    else:
+        fix = "re-create or re-download it, or leave it out of --input"
+    return f"the file is named {name[-len(suffix) :]} but is not {codec} data ({what}): {fix}"
+
+
+def _stream_of(head: bytes) -> str | None:
+    """The codec whose stream ``head`` starts, bz2 by its whole header (b"BZh" alone
+    may start a line of text)."""
+    if head[:3] == b"BZh":
+        return "bz2" if head[3:4].isdigit() and head[4:10] == b"1AY&SY" else None
+    return next((c for c, magic in MAGIC.items() if c != "bz2" and head.startswith(magic)), None)
+
+
+def codec_data_plain_name(path: str, relative: str) -> str | None:
+    """Clause ``codec_data_plain_name`` (session 33): a local regular file with no codec
+    suffix whose bytes are a gzip/bz2/xz/zstd stream (a download saved without its
+    ``.gz``: ``books.txt``, ``books.jsonl``) was rejected as "binary (an image, a font,
+    an e-book or another format)" and, as JSONL, once per newline byte of the
+    compressed data (a 1 MB .jsonl.gz named .jsonl gave thousands of ``invalid_utf8``
+    "re-encode ... iconv -f GB18030"). Now it is one rejection naming the codec and the
+    rename that makes the build decompress it. None for any other file."""
+    if codec_of(path) or "://" in path or not os.path.isfile(path):
+        return None
+    try:
+        with open(path, "rb") as handle:
+            codec = _stream_of(handle.read(10))
+    except OSError:
+        return None
+    if codec is None:
+        return None
+    name = posixpath.basename(relative)
+    renamed = shlex.quote(name + _SUFFIX[codec])
+    return (
+        f"the file is {codec}-compressed data but its name has no {_SUFFIX[codec]}: rename "
+        f"it to end in {_SUFFIX[codec]} (mv {shlex.quote(name)} {renamed}) and the build "
+        "decompresses it"
+    )
