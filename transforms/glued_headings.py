@@ -109,6 +109,12 @@ def _roman_letters(picks):
     heads = [p[2][0] for p in picks if p[2][0] >= 1000]
     if any(chr(h - 1000 + ord("A")) not in _ROMAN_LETTERS for h in heads):
         return picks
+    # Clause glued_roman_letter_cd_appendices (review): a Roman series' lone letters hold
+    # I, V or X (its first, fifth or tenth chapter); lone "C" / "D" without them are
+    # appendices C and D of a manual whose A and B were no glued picks, and stay.
+    lone = {chr(p[2][0] - 1000 + ord("A")) for p in picks if len(p[2]) == 1 and p[2][0] >= 1000}
+    if not lone & set("IVX"):
+        return picks
     return [p for p in picks if not (len(p[2]) == 1 and p[2][0] >= 1000)]
 
 

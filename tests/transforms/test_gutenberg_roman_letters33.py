@@ -277,3 +277,14 @@ def test_glued_roman_letter_an_appendix_series_keeps_its_lone_letters():
     one, i, v = (5, 5, (1,), "1 Introduction"), (8, 9, (1008,), "I Title"), (12, 13, (1021,), "V T")
     c1 = (31, 31, (1002, 1), "C.1 Preliminaries")
     assert _roman_letters([one, i, v, c1]) == [one, c1]
+
+
+def test_glued_roman_letter_cd_appendices_without_a_and_b_stay():
+    """Review (clause glued_roman_letter_cd_appendices): a manual whose appendices A and B
+    were no glued picks keeps its lone "C" / "D" appendix headings: no I, V or X among
+    the lone letters, so no Roman series. With I, V or X among them they still go."""
+    one = (5, 5, (1,), "1 Introduction")
+    c, d = (30, 30, (1002,), "C The command-line editor"), (40, 40, (1003,), "D Index")
+    assert _roman_letters([one, c, d]) == [one, c, d]
+    i, x = (8, 9, (1008,), "I Title"), (50, 51, (1023,), "X Title")
+    assert _roman_letters([one, i, c, x]) == [one]
