@@ -69,6 +69,15 @@ TITLE_LINE_CHARS = 100
 _WRAP_HEAD = re.compile(rf"{_NUMBER_DOT.pattern}|\d{{1,3}}(?:\.\d{{1,3}})+[ \t\xa0]")
 
 
+# Clause quoted_captions (session 33): an entry of a list of illustrations set wholly in
+# quotation marks (a page number may follow) is a caption quoting the text, and names no
+# heading. Nesbit's The Incomplete Amorist lists "Betty stared at him coldly." under
+# "LIST OF ILLUSTRATIONS"; rule listed took the body's paragraph of those words, alone on
+# its line, as a section in chapter X.
+_ILLUSTRATIONS = re.compile(r"(?:LIST OF )?ILLUSTRATIONS\.?|(?:List of )?Illustrations\.?")
+_QUOTED = re.compile(r"[\"“‘'].*[\"”’'][ \t.]*(?:\d+|[ivxlc]+)?")
+
+
 @dataclass
 class Lines:
     """Per-line layout of a text: offsets, stripped text, blank flags."""
@@ -216,6 +225,7 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
     regions = list_regions(lines, cands)
     for a, b in regions:
         found.in_list[a:b] = True
+        captions = _ILLUSTRATIONS.fullmatch(lines.texts[a]) is not None  # quoted_captions
         base = min((lines.indent[i] for i in range(a + 1, b) if not lines.blank[i]), default=0)
         first = True
         for i in range(a + 1, b):
@@ -239,6 +249,8 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
             wrapped = head is not None and not any(
                 hd.ends_in_page_number(t) for t in lines.texts[head:i]
             )
+            if captions and _QUOTED.fullmatch(lines.texts[i]):
+                continue
             if not lines.blank[i] and not wrapped:
                 for piece in entry_pieces(lines.texts[i]):  # clause entries_on_one_line
                     found.add(piece, lines.indent[i] - base, first)

@@ -93,6 +93,31 @@ def _one_form(texts, picks):
     return [p for p, d in zip(picks, dotted, strict=True) if len(forms[p[2]]) == 1 or d == usual]
 
 
+_ROMAN_LETTERS = frozenset("IVXLCDM")
+
+
+def _roman_letters(picks):
+    """Clause ``glued_roman_letter`` (session 33): a lone letter that is a Roman numeral
+    ("I." / "THE HURON ARRIVES IN FRANCE.", "V." / "COLOURED OBJECTS.") read as an
+    appendix letter is that numeral, unless the document's picks name a letter no
+    Roman numeral has ("A.1", "B. Title", "E"): an appendix series starts at A. Of a
+    Roman series only I, V and X (L, C, D, M) are one letter, so they rose as letters
+    (1008, 1021, 1023) between the II, III, IV the pattern never reads, and took
+    rank 20 above their siblings (Voltaire's Romances and Goethe's Theory of Colours,
+    once heading-less contents lists named the chapters: session 32's
+    ``headless_contents``); the Huron's title line over its "I." was lost with it."""
+    heads = [p[2][0] for p in picks if p[2][0] >= 1000]
+    if any(chr(h - 1000 + ord("A")) not in _ROMAN_LETTERS for h in heads):
+        return picks
+    # Clause glued_roman_letter_cd_appendices (review): a Roman series' lone letters hold
+    # I, V or X (its first, fifth or tenth chapter); lone "C" / "D" without them are
+    # appendices C and D of a manual whose A and B were no glued picks, and stay.
+    lone = {chr(p[2][0] - 1000 + ord("A")) for p in picks if len(p[2]) == 1 and p[2][0] >= 1000}
+    if not lone & set("IVX"):
+        return picks
+    return [p for p in picks if not (len(p[2]) == 1 and p[2][0] >= 1000)]
+
+
 def glued_headings(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate]:
     """Rule ``glued_heading`` (module docstring): ``cands`` plus the numbered
     headings of a PDF's text that the contents list names, as "listed" candidates
@@ -158,7 +183,7 @@ def glued_headings(lines, cands: list[hd.Candidate], found) -> list[hd.Candidate
             continue  # clause glued_entry_line
         if key(title, numbering=True) in found.full and found.listed(title) is not None:
             picks.append((i, last, _value(m.group(1)), title))
-    picks = _one_form(texts, picks)
+    picks = _roman_letters(_one_form(texts, picks))
     kept = [picks[k] for k in _rising(picks)]
     if len(kept) < 2:
         return cands
