@@ -276,7 +276,8 @@ def find_boilerplate(
     if "transcriber_note" in rules:  # German, French, Spanish, Italian, Portuguese headings
         found += european_transcriber_notes(text, footer, body)
     found += printer_imprints(text, footer, found) if "printer_imprint" in rules else []
-    found += index_at_the_end(text, footer, body) if "book_index" in rules else []
+    # clause index_above_the_ads: the walk starts above the end cuts found so far
+    found += index_at_the_end(text, footer, body, found) if "book_index" in rules else []
     found += web_notices(text, config.edge_chars) if "web_notice" in rules else []
     found += page_markers(text) if "page_marker" in rules else []
     found += pdf_page_mark_edits(text) if "page_marker" in rules else []  # session 32

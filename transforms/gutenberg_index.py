@@ -29,7 +29,7 @@ Cost: a line walk up from the end marker, only in a text with an end marker.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from transforms.textedit import Edit
 
@@ -57,9 +57,13 @@ _TOP = re.compile(
 _HEADING = re.compile(r"[^\n]{0,60}\b(?:INDEX|Index|PAGE|Page)\b[^\n]{0,60}")
 
 
-def index_at_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
+def index_at_the_end(
+    text: str, footer: int | None, body: int, found: Sequence[Edit] = ()
+) -> list[Edit]:
+    """The index cut; ``found``: the end cuts already made (advertisements, imprints)."""
     if footer is None:
         return []
+    footer = _above_end_cuts(text, body, footer, found)
     gen = _lines_up(text, body, footer)
     lines: list[tuple[int, int]] = []
 
@@ -106,6 +110,11 @@ def index_at_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
         return []
     # "---- of Romena, xxx. 76.": the entry above's word repeated, no letter of its own
     letters = [x for a, b in reversed(run) if (x := _first_letter(text, a, b))]
+    # clause index_order_of_headwords: a sub-entry under its headword ("ZEBRA, ..., ii. 295;"
+    # over "stripes of the, ii. 302.", Darwin) opens in lower case and breaks the order;
+    # the capitalised headwords alone are ordered, when there are enough of them
+    heads = [x for x in letters if x.isupper()]
+    letters = [x.upper() for x in (heads if len(heads) >= _MIN_ENTRIES // 2 else letters)]
     ok = sum(1 for x, y in zip(letters, letters[1:], strict=False) if y >= x)
     if ok < _MIN_ORDER * (len(letters) - 1):
         return []
@@ -129,6 +138,24 @@ def index_at_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
     return [Edit(start, end, "", RULE)]
 
 
+def _above_end_cuts(text: str, body: int, footer: int, found: Sequence[Edit]) -> int:
+    """clause index_above_the_ads: a publisher's list, an imprint or a transcriber's note
+    already cut between the index and the end marker (Darwin's Descent of Man: index,
+    "THE END.", John Murray's list) would end the walk before it met the index; the walk
+    starts above the chain of cuts that reaches the end marker (only blank space between
+    them). Guard: only deletions inside the body; text between two cuts ends the chain."""
+    cuts = sorted(
+        (e for e in found if not e.replacement and body <= e.start < e.end <= footer),
+        key=lambda e: e.start,
+        reverse=True,
+    )
+    end = footer
+    for e in cuts:
+        if e.start < end and not text[e.end : end].strip():
+            end = e.start
+    return end
+
+
 def _heading_above(text: str, have, lines: list[tuple[int, int]], i: int) -> int | None:
     """clause index_heading_top: an index's wrapped entries ("(_Cf._ / Buddhism, ...)")
     broke the walk; the index's heading within ``_HEAD_REACH`` lines above, with at
@@ -147,7 +174,7 @@ def _heading_above(text: str, have, lines: list[tuple[int, int]], i: int) -> int
 def _first_letter(text: str, a: int, b: int) -> str:
     for c in text[a:b]:
         if c.isalpha():
-            return c.upper()
+            return c
         if c in "-—":
             return ""
     return ""
