@@ -3,6 +3,7 @@ index_order_of_headwords (transforms.gutenberg_index), stacked_separators and th
 untested guards of trailing_separator (transforms.gutenberg_tail)."""
 
 from transforms.boilerplate import find_boilerplate, removed_by_rule, strip_boilerplate
+from transforms.gutenberg_index import index_at_the_end
 from transforms.gutenberg_tail import trailing_separators
 from transforms.normalize import normalize_text
 from transforms.textedit import Edit
@@ -195,6 +196,21 @@ def test_index_order_of_headwords_needs_enough_capitals():
     assert "book_index" not in removed_by_rule(find_boilerplate(_book(body)))
 
 
+def test_index_above_the_ads_an_earlier_cut_is_not_in_the_chain():
+    """index_above_the_ads' guard: a cut higher up (a transcriber's note in the book's
+    first pages) with text between it and the list does not move the walk's start."""
+    book = _book(_LEAD + DARWIN)
+    footer = book.index("\n\n\n\n\n\nEnd of the Project")
+    body = book.index("Some text")
+    ads = book.index("LONDON:")
+    found = [
+        Edit(body, body + 50, "", "transcriber_note"),
+        Edit(ads, footer, "", "gutenberg_notice"),
+    ]
+    cut = index_at_the_end(book, footer, body, found)
+    assert [(e.rule, book[e.end - 12 : e.end]) for e in cut] == [("book_index", "the, i. 396.")]
+
+
 def test_index_above_the_ads_text_between_the_cuts_ends_the_chain():
     """index_above_the_ads' guard: a paragraph of the book between the index and the list
     stays, and so does the index above it (the walk starts at the list's cut only when
@@ -231,13 +247,27 @@ def test_stacked_separators_precision_text_between_separators_stays():
     merged = [Edit(text.index("NOTE"), len(text), "", "transcriber_note")]
     out = trailing_separators(text, merged)
     assert out == [Edit(text.rindex(" * * * * *"), len(text), "", "transcriber_note")]
-    text = "the story.\n\n * * * * *\n\nERRATA * * *\n * * * * *\n\nEND\n"
+    text = "the story.\n\n * * * * *\n\nERRATA * * * *\n * * * * *\n\nEND\n"
     merged = [
         Edit(text.index("ERRATA"), text.index("ERRATA") + 8, "", "transcriber_note"),
         Edit(text.index("END\n"), len(text), "", "gutenberg_footer"),
     ]
     out = trailing_separators(text, merged)  # "* * *" after ERRATA: part of a cut line
     assert out[0] == merged[0]
+
+
+def test_stacked_separators_join_the_cuts_between_them():
+    """stacked_separators: separators only between the chain's cuts (none above the first)
+    go with them: one cut from the first to the text's end."""
+    text = "the story.\n\nBY THE SAME AUTHOR\n\n * * * * *\n\nERRATA\n\n * * * * *\n\nEND\n"
+    merged = [
+        Edit(text.index("BY THE"), text.index(" * *"), "", "gutenberg_notice"),
+        Edit(text.index("ERRATA"), text.index("ERRATA") + 8, "", "transcriber_note"),
+        Edit(text.index("END\n"), len(text), "", "gutenberg_footer"),
+    ]
+    assert trailing_separators(text, merged) == [
+        Edit(text.index("BY THE"), len(text), "", "gutenberg_notice")
+    ]
 
 
 def test_trailing_separator_guard_the_chain_starts_inside_a_line():
@@ -269,7 +299,11 @@ def test_trailing_separator_guard_the_last_cut_reaches_the_end():
 
 def test_trailing_separator_guard_only_with_a_gutenberg_end_marker():
     """trailing_separator's guard (untested in session 32): in a document without a
-    Gutenberg end marker a separator over a cut page mark at its end stays."""
-    text = normalize_text("The last words of a web page.\n\n * * * * *\n\n[Pg 12]\n")
-    out = strip_boilerplate(text)[0]
-    assert out.rstrip().endswith("* * * * *")
+    Gutenberg end marker a separator over a cut transcriber's note at its end stays."""
+    text = normalize_text(
+        "The last words of the book.\n\n * * * * *\n\n"
+        "Transcriber's Note: typographical errors were corrected.\n"
+    )
+    edits = find_boilerplate(text)
+    assert [e.rule for e in edits] == ["transcriber_note"]
+    assert strip_boilerplate(text)[0].rstrip().endswith("* * * * *")
