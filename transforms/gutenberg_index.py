@@ -23,6 +23,12 @@ The cut runs from the index heading ("INDEX.", "INDEX OF PROPER NAMES ...", "Pag
 entry that names an index or pages) or the first entry to the last entry; what is
 under it ("THE END") stays.
 
+Clauses of session 33: ``index_above_the_ads``: the walk starts above the end cuts
+already found (a publisher's list, an imprint: Darwin's index, "THE END.", Murray's
+list); ``index_order_of_headwords``: the order is read over the capitalised headwords
+when there are at least 15 (their lower-case sub-entries "on the spawning of the
+salmon, ii. 19;" follow the page order, not the alphabet).
+
 Cost: a line walk up from the end marker, only in a text with an end marker.
 """
 

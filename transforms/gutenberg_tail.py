@@ -8,6 +8,10 @@ Book ended "THE END / * * * * *".  It separates nothing there, so it goes with t
 after it; only separator lines (three or more marks of "*", "-", "–", "—", "―", "=", "~",
 "_", "·", "•" and spaces, nothing else) and the blank lines between them, and only
 in a document with a Gutenberg end marker.  A separator with text after it stays.
+Clause ``stacked_separators`` (session 33): separators between two cuts of that chain
+(a list, "* * * * *", the transcriber's errata, "* * * * *", the end marker) join the
+chain and go with it; a line of text, or a separator line that a cut takes in part,
+between two cuts ends it.
 """
 
 from __future__ import annotations
