@@ -53,8 +53,14 @@ def trailing_separators(text: str, merged: list[Edit]) -> list[Edit]:
             break
         new_start = begin
         pos = begin - 1
-    if new_start == start and i == len(merged) - 1:
-        return merged
+    if new_start == start:  # no separator above: the separators between the cuts go
+        out = merged[: i + 1]  # with the cut under them (each cut keeps its rule)
+        for e in merged[i + 1 :]:
+            gap = out[-1].end
+            out.append(
+                Edit(gap, e.end, e.replacement, e.rule) if text[gap : e.start].strip() else e
+            )
+        return out
     first = merged[i]
     return merged[:i] + [Edit(new_start, merged[-1].end, first.replacement, first.rule)]
 

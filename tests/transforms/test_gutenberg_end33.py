@@ -258,15 +258,19 @@ def test_stacked_separators_precision_text_between_separators_stays():
 
 def test_stacked_separators_join_the_cuts_between_them():
     """stacked_separators: separators only between the chain's cuts (none above the first)
-    go with them: one cut from the first to the text's end."""
+    go with the cut under each; every cut keeps its rule (the counts per rule)."""
     text = "the story.\n\nBY THE SAME AUTHOR\n\n * * * * *\n\nERRATA\n\n * * * * *\n\nEND\n"
     merged = [
         Edit(text.index("BY THE"), text.index(" * *"), "", "gutenberg_notice"),
         Edit(text.index("ERRATA"), text.index("ERRATA") + 8, "", "transcriber_note"),
         Edit(text.index("END\n"), len(text), "", "gutenberg_footer"),
     ]
+    sep = text.index(" * *")
+    errata_end = text.index("ERRATA") + 8
     assert trailing_separators(text, merged) == [
-        Edit(text.index("BY THE"), len(text), "", "gutenberg_notice")
+        merged[0],
+        Edit(sep, errata_end, "", "transcriber_note"),
+        Edit(errata_end, len(text), "", "gutenberg_footer"),
     ]
 
 
