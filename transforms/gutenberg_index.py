@@ -46,12 +46,17 @@ _MIN_ORDER = 0.85
 _MAX_BREAK = 4
 _TAIL_SKIP = 4
 _HEAD_REACH = 400
+# clause index_reference_forms (review, session 33): an italic page "_239_.", "_ib._;" /
+# "ibid." and "165\xa0ff." (a no-break space) end entries too (Burton's The Jew, Lang's
+# Raleigh, Russell's External World), and "----, publication of the, 223." (the headword
+# above repeated, Darwin's Life Told) is an entry: the index's last entry or first part
+# stayed, outside the cut
 _REF = (
-    r"(?:(?:[ivxlc]+\.?[ \t]*)?\d{1,4}(?:[-–]\d{1,4})?|[ivxlc]+)[.,;)]?"
-    r"(?:,?[ \t]*(?:etc\.|_?et seq\._?|_?n\._?|ff?\.))?[ \t]*"
+    r"(?:_?(?:[ivxlc]+\.?[ \t]*)?\d{1,4}(?:[-–]\d{1,4})?_?|[ivxlc]+|_?ib(?:id)?\._?)[.,;)]?"
+    r"(?:,?[ \t\xa0]*(?:etc\.|_?et seq\._?|_?n\._?|ff?\.))?[ \t]*"
 )
 _ENTRY = re.compile(
-    r"[ \t]*(?:(?:-{2,}|—+)[ \t]*)?[-'\"‘“(_]*[A-Za-zÀ-ÿ][^\n]*?[^\d\s][^\n]*?"
+    r"[ \t]*(?:(?:-{2,}|—+)[ \t]*,?[ \t]*)?[-'\"‘“(_]*[A-Za-zÀ-ÿ][^\n]*?[^\d\s][^\n]*?"
     r"(?:[ \t,;:]\s*|\.[ \t]+)" + _REF
 )
 # a wrapped entry's page numbers alone ("141, 144, 145-160, 163, 164, 169,")
@@ -151,7 +156,7 @@ def _above_end_cuts(text: str, body: int, footer: int, found: Sequence[Edit]) ->
     starts above the chain of cuts that reaches the end marker (only blank space between
     them). Guard: only deletions inside the body; text between two cuts ends the chain."""
     cuts = sorted(
-        (e for e in found if not e.replacement and body <= e.start < e.end <= footer),
+        (e for e in found if not e.replacement and body <= e.start < e.end),
         key=lambda e: e.start,
         reverse=True,
     )

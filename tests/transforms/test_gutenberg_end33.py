@@ -311,3 +311,75 @@ def test_trailing_separator_guard_only_with_a_gutenberg_end_marker():
     edits = find_boilerplate(text)
     assert [e.rule for e in edits] == ["transcriber_note"]
     assert strip_boilerplate(text)[0].rstrip().endswith("* * * * *")
+
+
+def test_index_above_the_ads_guard_a_replacement_is_not_in_the_chain():
+    """index_above_the_ads' guard (review): only deletions join the chain; text an edit
+    rewrites (a replacement) still stands between the index and the end marker, so the
+    walk starts at the end marker and the index above the text stays."""
+    index = DARWIN.split("\n\nTHE END.")[0]
+    para = "\n\nA last paragraph of the book, set after its index by the author."
+    book = _book(_LEAD + index + para * 6)
+    footer = book.index("\n\n\n\n\n\nEnd of the Project")
+    body = book.index("Some text")
+    kept = book.index("A last paragraph")
+    assert index_at_the_end(book, footer, body, [Edit(kept, footer, "[...]", "x")]) == []
+    cut = index_at_the_end(book, footer, body, [Edit(kept, footer, "", "x")])
+    assert [e.rule for e in cut] == ["book_index"]
+
+
+def _index_lines(n: int) -> list[str]:
+    words = ["Abbot", "Beacon", "Cedar", "Dover", "Eagle", "Falcon", "Garnet", "Harbour"]
+    return [f"{words[i * len(words) // n]}{i:03d}, the town of, {10 + i}." for i in range(n)]
+
+
+def test_index_reference_forms_last_entry_with_no_break_space_ff():
+    """index_reference_forms (review): "165\xa0ff." (a no-break space before "ff.", Russell's
+    External World) and an italic page "_239_." (Burton's The Jew) end an entry: the
+    index's last entry goes with it, not left under the cut."""
+    for last in ("Zeno, 129, 134, 136, 165\xa0ff.", "Zuth, the, 146, 148, 231, _239_."):
+        body = _LEAD + "INDEX\n\n\n" + "\n\n".join(_index_lines(40) + [last]) + "\n\n\nTHE END.\n"
+        out = strip_boilerplate(_book(body))[0]
+        assert "Zeno" not in out and "Zuth" not in out and "Abbot000" not in out
+        assert "THE END." in out and "a sentence of its story." in out
+
+
+def test_index_reference_forms_repeated_headword_and_ib():
+    """index_reference_forms (review): "----, publication of the second edition of the,
+    223." (the headword above repeated, Darwin's Life Told) and "waiting Spanish overtures,
+    _ib._;" (Lang's Raleigh) are entries: four of them in a row no longer break the walk
+    and leave the index's first part in the text."""
+    for sub in (
+        "----, publication of the {0} edition of the, 223.",
+        " waiting overtures {0}, _ib._;",
+    ):
+        subs = [sub.format(w) for w in ("first", "second", "third", "fourth", "fifth")]
+        lines = _index_lines(40)
+        body = _LEAD + "\n\n".join(lines[:20] + subs + lines[20:]) + "\n\n\nTHE END.\n"
+        out = strip_boilerplate(_book(body))[0]
+        assert "Abbot000" not in out and "fifth" not in out and "Harbour039" not in out
+        assert out.rstrip().endswith("a sentence of its story.\n\n\nTHE END.")
+
+
+def test_stacked_separators_guard_a_line_running_into_the_cut_below():
+    """stacked_separators' guard (review: no test failed without it): a separator line
+    that runs on into the cut below ("* * * * * ERRATA", the cut starting at "ERRATA") is
+    that cut's line in part, not a whole separator: the chain stops there."""
+    text = "the story.\n\nBY THE SAME AUTHOR\n\n * * * * * ERRATA: p. 4\n\nEND\n"
+    merged = [
+        Edit(text.index("BY THE"), text.index("\n\n * *"), "", "gutenberg_notice"),
+        Edit(text.index("ERRATA"), len(text), "", "transcriber_note"),
+    ]
+    assert trailing_separators(text, merged) == merged
+
+
+def test_index_order_of_headwords_all_entries_read_case_blind():
+    """index_order_of_headwords' guard (review: no test failed without it): with fewer than
+    15 capitalised entries the order is read over all of them, capitals and lower case as
+    one alphabet ("abbey" < "Bbbey" < "cbbey")."""
+    words = [chr(ord("a") + i * 26 // 40) + "bbey" for i in range(40)]
+    words = [w.capitalize() if i % 3 == 1 else w for i, w in enumerate(words)]
+    lines = [f"{w}{i:02d}, the town of, {10 + i}." for i, w in enumerate(words)]
+    assert sum(ln[0].isupper() for ln in lines) < 15
+    body = _LEAD + "INDEX\n\n\n" + "\n\n".join(lines) + "\n\n\nTHE END.\n"
+    assert "book_index" in removed_by_rule(find_boilerplate(_book(body)))
