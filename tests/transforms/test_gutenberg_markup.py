@@ -327,3 +327,10 @@ def test_asterisks_prefilter_no_star_pattern_without_a_star_before_a_letter(monk
     text = "*** START OF THE BOOK ***\n\nIt was _very_ late.\n\n* * * * *\n\nThe end.\n"
     out = apply_edits(text, markup_edits(text))[0]
     assert "It was very late." in out
+
+
+def test_brace_note_letter_labels_guard_two_letters_open_no_gate():
+    """brace_note_letter_labels' guard (review: no test failed without it): a "{60ab}" line
+    is no label line: in a document with no other, the "{4}" in its text stays."""
+    text = "the sum of a {4} here.\n{60ab}  A line of a table.\n"
+    assert markup_edits(text) == []
