@@ -14,8 +14,10 @@ gutenberg_footer    from an end marker to the end of the text (or to the next
                     Project Gutenberg('s) EBook/Etext of ...", "*** START: FULL
                     LICENSE ***", "THE FULL PROJECT GUTENBERG LICENSE"; a
                     separator line ("* * * * *", "――――", "-----") left just
-                    above the cuts that end the text goes with them (clause
-                    ``trailing_separator``, ``transforms.gutenberg_tail``)
+                    above the cuts that end the text goes with them, and
+                    separators stacked between those cuts too (clauses
+                    ``trailing_separator``, ``stacked_separators``,
+                    ``transforms.gutenberg_tail``)
 gutenberg_notice    near an edge of the text (see ``edge``): a paragraph that
                     names Project Gutenberg or gutenberg.org / .net and reads
                     as a notice (clause ``notice_evidence``: within 300
@@ -59,7 +61,8 @@ printer_imprint     the printer's imprint ("Printed by T. and A. Constable ...",
                     (``transforms.gutenberg_imprint``)
 book_index          a printed book's index or index of first lines as the body's
                     last text: an alphabetical run of 30+ lines ending in page
-                    references (``transforms.gutenberg_index``)
+                    references (``transforms.gutenberg_index``), also above a
+                    publisher's list already cut (``index_above_the_ads``)
 web_notice          a block with a link (URL, domain, e-mail) and at least one
                     other notice word (download, copyright, ebook, visit, 下载,
                     版权, 电子书, 请访问, 本站 ...): closed in by rule lines
@@ -276,7 +279,8 @@ def find_boilerplate(
     if "transcriber_note" in rules:  # German, French, Spanish, Italian, Portuguese headings
         found += european_transcriber_notes(text, footer, body)
     found += printer_imprints(text, footer, found) if "printer_imprint" in rules else []
-    found += index_at_the_end(text, footer, body) if "book_index" in rules else []
+    # clause index_above_the_ads: the walk starts above the end cuts found so far
+    found += index_at_the_end(text, footer, body, found) if "book_index" in rules else []
     found += web_notices(text, config.edge_chars) if "web_notice" in rules else []
     found += page_markers(text) if "page_marker" in rules else []
     found += pdf_page_mark_edits(text) if "page_marker" in rules else []  # session 32

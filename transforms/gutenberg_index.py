@@ -23,13 +23,19 @@ The cut runs from the index heading ("INDEX.", "INDEX OF PROPER NAMES ...", "Pag
 entry that names an index or pages) or the first entry to the last entry; what is
 under it ("THE END") stays.
 
+Clauses of session 33: ``index_above_the_ads``: the walk starts above the end cuts
+already found (a publisher's list, an imprint: Darwin's index, "THE END.", Murray's
+list); ``index_order_of_headwords``: the order is read over the capitalised headwords
+when there are at least 15 (their lower-case sub-entries "on the spawning of the
+salmon, ii. 19;" follow the page order, not the alphabet).
+
 Cost: a line walk up from the end marker, only in a text with an end marker.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from transforms.textedit import Edit
 
@@ -40,12 +46,17 @@ _MIN_ORDER = 0.85
 _MAX_BREAK = 4
 _TAIL_SKIP = 4
 _HEAD_REACH = 400
+# clause index_reference_forms (review, session 33): an italic page "_239_.", "_ib._;" /
+# "ibid." and "165\xa0ff." (a no-break space) end entries too (Burton's The Jew, Lang's
+# Raleigh, Russell's External World), and "----, publication of the, 223." (the headword
+# above repeated, Darwin's Life Told) is an entry: the index's last entry or first part
+# stayed, outside the cut
 _REF = (
-    r"(?:(?:[ivxlc]+\.?[ \t]*)?\d{1,4}(?:[-–]\d{1,4})?|[ivxlc]+)[.,;)]?"
-    r"(?:,?[ \t]*(?:etc\.|_?et seq\._?|_?n\._?|ff?\.))?[ \t]*"
+    r"(?:_?(?:[ivxlc]+\.?[ \t]*)?\d{1,4}(?:[-–]\d{1,4})?_?|[ivxlc]+|_?ib(?:id)?\._?)[.,;)]?"
+    r"(?:,?[ \t\xa0]*(?:etc\.|_?et seq\._?|_?n\._?|ff?\.))?[ \t]*"
 )
 _ENTRY = re.compile(
-    r"[ \t]*(?:(?:-{2,}|—+)[ \t]*)?[-'\"‘“(_]*[A-Za-zÀ-ÿ][^\n]*?[^\d\s][^\n]*?"
+    r"[ \t]*(?:(?:-{2,}|—+)[ \t]*,?[ \t]*)?[-'\"‘“(_]*[A-Za-zÀ-ÿ][^\n]*?[^\d\s][^\n]*?"
     r"(?:[ \t,;:]\s*|\.[ \t]+)" + _REF
 )
 # a wrapped entry's page numbers alone ("141, 144, 145-160, 163, 164, 169,")
@@ -57,9 +68,13 @@ _TOP = re.compile(
 _HEADING = re.compile(r"[^\n]{0,60}\b(?:INDEX|Index|PAGE|Page)\b[^\n]{0,60}")
 
 
-def index_at_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
+def index_at_the_end(
+    text: str, footer: int | None, body: int, found: Sequence[Edit] = ()
+) -> list[Edit]:
+    """The index cut; ``found``: the end cuts already made (advertisements, imprints)."""
     if footer is None:
         return []
+    footer = _above_end_cuts(text, body, footer, found)
     gen = _lines_up(text, body, footer)
     lines: list[tuple[int, int]] = []
 
@@ -106,6 +121,11 @@ def index_at_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
         return []
     # "---- of Romena, xxx. 76.": the entry above's word repeated, no letter of its own
     letters = [x for a, b in reversed(run) if (x := _first_letter(text, a, b))]
+    # clause index_order_of_headwords: a sub-entry under its headword ("ZEBRA, ..., ii. 295;"
+    # over "stripes of the, ii. 302.", Darwin) opens in lower case and breaks the order;
+    # the capitalised headwords alone are ordered, when there are enough of them
+    heads = [x for x in letters if x.isupper()]
+    letters = [x.upper() for x in (heads if len(heads) >= _MIN_ENTRIES // 2 else letters)]
     ok = sum(1 for x, y in zip(letters, letters[1:], strict=False) if y >= x)
     if ok < _MIN_ORDER * (len(letters) - 1):
         return []
@@ -129,6 +149,24 @@ def index_at_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
     return [Edit(start, end, "", RULE)]
 
 
+def _above_end_cuts(text: str, body: int, footer: int, found: Sequence[Edit]) -> int:
+    """clause index_above_the_ads: a publisher's list, an imprint or a transcriber's note
+    already cut between the index and the end marker (Darwin's Descent of Man: index,
+    "THE END.", John Murray's list) would end the walk before it met the index; the walk
+    starts above the chain of cuts that reaches the end marker (only blank space between
+    them). Guard: only deletions inside the body; text between two cuts ends the chain."""
+    cuts = sorted(
+        (e for e in found if not e.replacement and body <= e.start < e.end),
+        key=lambda e: e.start,
+        reverse=True,
+    )
+    end = footer
+    for e in cuts:
+        if e.start < end and not text[e.end : end].strip():
+            end = e.start
+    return end
+
+
 def _heading_above(text: str, have, lines: list[tuple[int, int]], i: int) -> int | None:
     """clause index_heading_top: an index's wrapped entries ("(_Cf._ / Buddhism, ...)")
     broke the walk; the index's heading within ``_HEAD_REACH`` lines above, with at
@@ -147,7 +185,7 @@ def _heading_above(text: str, have, lines: list[tuple[int, int]], i: int) -> int
 def _first_letter(text: str, a: int, b: int) -> str:
     for c in text[a:b]:
         if c.isalpha():
-            return c.upper()
+            return c
         if c in "-—":
             return ""
     return ""

@@ -66,7 +66,8 @@ Clauses:
   before a space or punctuation: "* * *", "d*mn", "a*b*c", a note's "word*" and Poe's
   cipher stay; clause ``asterisks_prefilter``: only where a star stands before a letter).
 - ``brace_note_anchors`` / ``brace_note_labels`` (rule ``gutenberg_note_anchor``, session
-  32): in a document with a "{N}" label line, every "{N}" (1-3 digits) goes, the note's
+  32): in a document with a "{N}" label line, every "{N}" (1-3 digits, and a letter:
+  "{4b}", clause ``brace_note_letter_labels``, session 33) goes, the note's
   words stay; subscripts and maths ("H_{2}S", "12^{2}", "x{2} + 7x") stay.
   Clause ``emphasis_quoted_mark`` (review, session 28): a mark that stands quoted alone
   ('"="', '"_"') is the character itself, not a pair's end: gzip's ChangeLog 'use "+=",
@@ -137,8 +138,11 @@ _ASTERISKS = re.compile(
 # or a digit, nor before a word, "{", "(", "[" or a maths sign: subscripts "H_{2}S",
 # "12^{2}", "x{2} + 7x" stay.
 _STAR_GATE = re.compile(r"\*[A-Za-z0-9À-ÿ'\"“‘(]")
-_BRACE_LABEL = re.compile(r"(?m)^[ \t]*\{\d{1,3}\}[ \t]+(?=\S)")
-_BRACE = re.compile(r"(?<![_^{}\[(\d\\$=])\{(\d{1,3})\}(?![\w({\[=^_]|[ \t]*[-+=*/<>^]\s)")
+# clause brace_note_letter_labels (session 33): a note added between two ("{4a}", "{4b}";
+# "{60a}  This signature of Mrs. Proudie’s ..." in Lang’s Old Friends; 46 mirror files,
+# 7,123 marks) is one digit run and one lower-case letter, marked the same way
+_BRACE_LABEL = re.compile(r"(?m)^[ \t]*\{\d{1,3}[a-z]?\}[ \t]+(?=\S)")
+_BRACE = re.compile(r"(?<![_^{}\[(\d\\$=])\{(\d{1,3}[a-z]?)\}(?![\w({\[=^_]|[ \t]*[-+=*/<>^]\s)")
 _BLANK_AFTER = re.compile(r"[ \t]*(?:\Z|\n[ \t]*(?:\Z|\n))")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _EQUALS = re.compile(rf"(?<![\w/.:@\\=])=(?={_EMPH_IN})([^=\n/\\_`]*)(?<={_EMPH_OUT})=(?![\w=])")

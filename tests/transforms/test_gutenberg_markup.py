@@ -253,3 +253,84 @@ def test_emphasis_asterisks_precision_separators_note_stars_and_poes_cipher_stay
         "     ¶60))85;1‡(;:‡*8†83(88)5*†;46(;88*96\n",
     ):
         assert markup_edits(text) == [], text
+
+
+# Lang, Old Friends: Essays in Epistolary Parody (rcdm-uga/Gutenberg_Text, David Price's
+# transcription): notes added between two ("{60a}", "{60b}") and their labels.
+LANG_LETTER_LABELS = (
+    "her.  Not to _me_ be the glory!—Your assured friend,\n\n"
+    "                                                       EMILY BARNUM. {60a}\n\n"
+    "DEAR LETITIA,—My hand trembles so with indignation that I can hardly\n"
+    "direct my pen.  Pray _burn_ my letter of July 17 at once, if you have not\n"
+    "already done so. {60b}  We have been _deceived_ in that woman!\n\n"
+    "{60a}  This signature of Mrs. Proudie’s is so unusual an assumption of\n"
+    "the episcopal style, that it might well cast a doubt on the authenticity\n"
+    "of her letter.\n\n"
+    "{60b}  It has been seen that Mrs. Quiverful did not obey this injunction.\n\n"
+    "{65}  This man was well known to Sir Walter Scott, who speaks of his\n"
+    "curious habits in an unpublished manuscript.\n"
+)
+
+
+def test_brace_note_letter_labels_lang_old_friends():
+    """Clause brace_note_letter_labels (session 33): "{60a}" / "{60b}" anchors and labels
+    go like "{65}"; the notes' words stay."""
+    rules = frozenset({"gutenberg_note_anchor"})
+    out = apply_edits(LANG_LETTER_LABELS, markup_edits(LANG_LETTER_LABELS, rules))[0]
+    assert "{" not in out
+    assert "EMILY BARNUM.\n\nDEAR LETITIA" in out
+    assert "already done so.  We have been _deceived_" in out
+    assert "\n\nThis signature of Mrs. Proudie’s" in out
+    assert "\n\nIt has been seen that Mrs. Quiverful" in out
+
+
+def test_brace_note_letter_labels_precision_a_letter_label_line_alone_gates():
+    """brace_note_letter_labels' guards: two letters ("{60ab}"), a capital ("{60A}") or a
+    subscript ("x_{2a}") stay; a "{4b}" label line alone is a label line (the gate)."""
+    text = "the sum x_{2a} and {60ab} and {60A} here.\n{4b}  A note.\n"
+    out = apply_edits(text, markup_edits(text))[0]
+    assert out == "the sum x_{2a} and {60ab} and {60A} here.\nA note.\n"
+
+
+def test_brace_note_anchors_guard_not_before_a_word():
+    """brace_note_anchors' "not before a word" guard (untested in session 32): an algebra
+    term "3x{2}y" keeps its brace in a document with note labels."""
+    text = "so that the term 3x{2}y in the sum vanishes.\n{2}  A note.\n"
+    out = apply_edits(text, markup_edits(text))[0]
+    assert out == "so that the term 3x{2}y in the sum vanishes.\nA note.\n"
+
+
+def test_emphasis_asterisks_guard_opening_star_after_a_letter():
+    """emphasis_asterisks' opening guard alone (untested in session 32): a star after a
+    letter opens no pair ("d*mn it*," closes after a letter, before a comma)."""
+    text = "He said d*mn it*, twice over, and went out.\n"
+    assert markup_edits(text) == []
+
+
+def test_emphasis_asterisks_guard_closing_star_before_a_letter():
+    """emphasis_asterisks' closing guard alone (untested in session 32): a star before a
+    letter closes no pair ("*d*mn": opens after a space, "*d*" then "mn")."""
+    text = "He was a *d*mn fool, they said.\n"
+    assert markup_edits(text) == []
+
+
+def test_asterisks_prefilter_no_star_pattern_without_a_star_before_a_letter(monkeypatch):
+    """Clause asterisks_prefilter (untested in session 32, speed only): with stars only in
+    "*** START" / "* * *" lines the star pattern never runs."""
+    from transforms import gutenberg_markup
+
+    class Unused:
+        def finditer(self, *args):
+            raise AssertionError("the star pattern ran")
+
+    monkeypatch.setattr(gutenberg_markup, "_ASTERISKS", Unused())
+    text = "*** START OF THE BOOK ***\n\nIt was _very_ late.\n\n* * * * *\n\nThe end.\n"
+    out = apply_edits(text, markup_edits(text))[0]
+    assert "It was very late." in out
+
+
+def test_brace_note_letter_labels_guard_two_letters_open_no_gate():
+    """brace_note_letter_labels' guard (review: no test failed without it): a "{60ab}" line
+    is no label line: in a document with no other, the "{4}" in its text stays."""
+    text = "the sum of a {4} here.\n{60ab}  A line of a table.\n"
+    assert markup_edits(text) == []
