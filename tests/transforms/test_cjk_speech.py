@@ -424,9 +424,7 @@ def test_a_tag_closed_by_a_comma_opens_the_next_quotation_in_a_text_that_tags_be
     )
     got = _sentences(text)
     assert "贾政道，“都有稿儿么？”" in got
-    assert (
-        "宝玉道：“一个是‘吾十有五而志于学’，一个是‘人不知而不愠’，一个是‘归则墨’三字。”" in got
-    )
+    assert "宝玉道：“一个是‘吾十有五而志于学’，一个是‘人不知而不愠’，一个是‘归则墨’三字。”" in got
     # 老殘遊記 第十五回 (oscarsun72/chtxt), read as a book that tags before (its first
     # 100,000 characters do: "道：「" 1,131 times in the book): "人瑞道，" opens 人瑞's answer.
     import numpy as np
@@ -447,4 +445,6 @@ def test_a_tag_between_two_quotations_stays_with_the_first_where_tags_follow():
     # quotation is the speaker's, and "恺撒说，“…”" goes on with the same speech.
     got = _sentences(_LONGZU)
     assert "我是说如果我活下来的话。”恺撒说，“你们能不能别无聊到偷听别人的遗书。”" in got
-    assert "“我已经录了，没在公共频道里，所以你们没听到。”楚子航说，“很短，可以回放给你们听。”" in got
+    assert (
+        "“我已经录了，没在公共频道里，所以你们没听到。”楚子航说，“很短，可以回放给你们听。”" in got
+    )
