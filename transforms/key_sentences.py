@@ -63,6 +63,9 @@ say something on its own. Rules, each named and tested on real text:
   key sentences, 5 of the Japanese one's).
 * ``quote_fragment``: a CJK sentence whose 「」『』“” do not pair up, a piece
   of a quotation cut at its inner 。 (``transforms.cjk_quotes``).
+* ``split_quote_candidate`` (session 33, ``transforms.key_quotes``): the sentences of
+  a short quotation cut at its inner 。！？ ('那汉道："我自去叫他起来。' | '我和他赶人。"')
+  are ranked as one candidate and picked together, with one score.
 * ``repeated``: a later copy of an earlier sentence (same words, case and
   spacing aside); a refrain would otherwise fill the memory with itself.
 
@@ -102,9 +105,10 @@ import re
 
 import numpy as np
 
+from transforms import key_quotes as kq
 from transforms.char_classes import pair_run_starts
 from transforms.cjk_quotes import quote_fragments
-from transforms.leader_sentences import cjk_leader_entries
+from transforms.leader_sentences import cjk_leader_entries, leader_entries  # noqa: F401
 from transforms.near_repeat import (  # noqa: F401  (re-exported)
     NEAR_REPEAT_JACCARD,
     NEAR_REPEAT_MIN_SHARED,
@@ -264,6 +268,24 @@ def eligible_sentences(
     return ok
 
 
+def eligible_groups(
+    text: str,
+    spans: np.ndarray,
+    min_words: float,
+    heading_starts: np.ndarray | None = None,
+    list_spans: list[tuple[int, int]] | None = None,
+) -> np.ndarray:
+    """Clause ``split_quote_candidate`` (``transforms.key_quotes``): the [first, last]
+    sentence indices of the short quotations cut into sentences that are, taken whole,
+    eligible by the rules of ``eligible_sentences``."""
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    groups = kq.quote_groups(text, spans)
+    if not len(groups):
+        return groups
+    whole = np.stack([spans[groups[:, 0], 0], spans[groups[:, 1], 1]], axis=1)
+    return groups[eligible_sentences(text, whole, min_words, heading_starts, list_spans)]
+
+
 _TABLE_RULE = r"[ \t]*[+|]-{3,}[-+|]*[ \t]*(?=\n|\Z)"
 
 
@@ -337,26 +359,6 @@ def contents_entries(text: str, spans: np.ndarray) -> np.ndarray:
             out.append(i)
     out.extend(leader_entries(text, spans))  # clause leader_entry
     return np.asarray(out, dtype=np.int64)
-
-
-# Leader dots (four or more, spaced or not), then a page number to the line's end.
-_LEADERS_PAGE = re.compile(r"(?:\.[ \t]?){4,}[ \t]*\d{1,4}[ \t]*(?=\n|\Z)")
-
-
-def leader_entries(text: str, spans: np.ndarray) -> list[int]:
-    """Clause ``leader_entry`` of rule ``contents_entry``: indices of the sentences that
-    end inside a line's leader dots and page number ("12. Using the WebSocket Protocol
-    from Other Specifications . . . ." | "66"): the last leader counted as a full stop."""
-    if "...." not in text and ". . . ." not in text:
-        return []
-    ends = spans[:, 1]
-    out = []
-    for m in _LEADERS_PAGE.finditer(text):
-        lo, hi = np.searchsorted(ends, [m.start() + 1, m.end()])
-        out.extend(
-            int(i) for i in range(lo, hi) if text[m.start() : int(ends[i])].rstrip()[-1:] == "."
-        )
-    return out
 
 
 def _listed(text: str, a: int, numbered: set[int]) -> bool:
@@ -468,10 +470,26 @@ def key_sentences(
     lead_bias: float = 0.0,
     eligible: np.ndarray | None = None,
     sentence_text=None,
+    groups: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Rank the ``eligible`` sentences of a document (all when None) and pick k
     by section quota. Returns sentence indices into the full document.
-    ``sentence_text(i)`` (i into the full document): for rule ``near_repeat``."""
+    ``sentence_text(i)`` (i into the full document): for rule ``near_repeat``.
+    ``groups`` (``eligible_groups``): each ranked as one candidate, picked whole."""
+    if eligible is not None and groups is not None and len(groups):
+        units = kq.candidate_units(np.asarray(eligible, dtype=bool), groups)
+        sub_indptr, positions = kq.group_rows(indptr, units)
+        chosen, scores = key_sentences(
+            sub_indptr,
+            ids[positions],
+            vocab_size,
+            np.asarray(section_of)[units[:, 0]],
+            k,
+            damping,
+            lead_bias,
+            sentence_text=None if sentence_text is None else kq.unit_text(units, sentence_text),
+        )
+        return kq.expand_units(units, chosen, scores)
     if eligible is not None:
         eligible = np.asarray(eligible, dtype=bool)
         keep = np.flatnonzero(eligible)
