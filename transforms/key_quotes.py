@@ -69,10 +69,8 @@ def quote_groups(text: str, spans: np.ndarray) -> np.ndarray:
             continue
         for j in range(i0 + 1, min(i0 + MAX_GROUP, n)):
             inside = not balance[j].any()  # a middle sentence, no mark: "B。"
-            if not (is_frag[j] or inside) or "\n" in text[spans[i0, 0] : spans[j, 0]].rstrip(
-                " \t\u3000\n"
-            ):
-                break
+            if not (is_frag[j] or inside) or "\n" in text[spans[i0, 0] : spans[j, 0]]:
+                break  # a paragraph (a line of the clean text) ends inside
             if balance[j, 3] and _opens_ascii(text, spans[j], first=True):
                 break  # the next speech's '"' after its tag: "C。"X道："D。"
             total += balance[j]
