@@ -141,17 +141,12 @@ _MARKS = "。！？!?…"
 
 
 def speech_tag_drops(
-    text: str,
-    starts: np.ndarray,
-    ascii_pairs: bool = False,
-    tags_after: bool | None = None,
-    tags_before: bool | None = None,
+    text: str, starts: np.ndarray, ascii_pairs: bool = False, tags_after: bool | None = None
 ) -> list[int]:
     """Clause ``speech_tag_after_quote``: the starts (of ``starts``) that open a
     speech tag right after a quotation closed on an end mark. ``tags_after``: clause
-    ``speech_tag_sentence_style``'s reading of the whole text, ``tags_before``: clause
-    ``tag_before_next_quote``'s (None: read ``text``)."""
-    drops, candidates, zht, pre, tags = [], [], [], [], 0
+    ``speech_tag_sentence_style``'s reading of the whole text (None: read ``text``)."""
+    drops, candidates, zht, tags = [], [], [], 0
     sample = text[:_STYLE_SAMPLE]  # traditional_speech_tag's prefilter: Traditional text
     zht_text = any(c in sample for c in _ZHT_CHARS)
     for s in starts.tolist():
@@ -181,30 +176,38 @@ def speech_tag_drops(
             m.group(0)[-1] in "着著完罢罷" or m.group(0).startswith(("一面", "一边", "一邊"))
         ):
             continue
-        if text[m.end()] in "，," and _opens_quote(text, m.end() + 1, ascii_pairs):
-            pre.append(s)  # tag_before_next_quote: gated by the style below
-        else:
-            (zht if traditional else drops).append(s)  # traditional_speech_tag: gated
         tags += s < _STYLE_SAMPLE
+        if text[m.end()] in "，," and _tag_of_next_quote(text, s, m.end() + 1, ascii_pairs):
+            continue  # tag_before_next_quote
+        (zht if traditional else drops).append(s)  # traditional_speech_tag: gated
     if (candidates or zht) and (
         _tags_after_quotes(text, tags) if tags_after is None else tags_after
     ):
         drops += zht + [s for s in candidates if _tag_sentence(text, s)]
-    if pre and not (_tags_before_quotes(text, tags) if tags_before is None else tags_before):
-        drops += pre
     return drops
 
 
-# Clause tag_before_next_quote (session 33): "」人瑞道，「咦！…」" (老殘遊記), "”贾政道，“都有
-# 稿儿么？”" (红楼梦): a tag closed by "，" with a quotation opening right after it introduces
-# that quotation, the next speaker's, in a text that puts its tags before its quotations
-# (_tags_before_quotes). Elsewhere it stays joined: where tags follow the quotations
-# ("”恺撒说，“…”", 龙族) or the text is too short to tell ('"…?"龙五道,"…"', 古龙), it is
-# the same speaker going on.
-def _opens_quote(text: str, i: int, ascii_pairs: bool) -> bool:
+# Clause tag_before_next_quote (session 33): "老殘道：「…」人瑞道，「咦！…」" (老殘遊記),
+# '宝玉道：“…三字。”贾政道，“都有稿儿么？”' (红楼梦): a tag closed by "，" with a quotation opening
+# right after it, where the quotation before it has its own tag (its opening mark follows
+# "：" or "，"), introduces the next quotation: it is the next speaker's (or the same one's
+# again: "索雷尔兴奋地说：“…！”他解释道，“…”"). Where the quotation before opens its line
+# ("⏎“这是个大冤案！”老金愤愤不平地说，“…”", '"你本来是怎样想的?"龙五道,"…"' in 古龙) the tag
+# is that quotation's, its speaker going on, and stays joined to it.
+def _tag_of_next_quote(text: str, s: int, i: int, ascii_pairs: bool) -> bool:
     while i < len(text) and text[i] in " \t\u3000":
         i += 1
-    return i < len(text) and (text[i] in "“「『" or (ascii_pairs and text[i] == '"'))
+    if i >= len(text) or not (text[i] in "“「『" or (ascii_pairs and text[i] == '"')):
+        return False
+    close = s - 1
+    while close > 0 and text[close] not in _CLOSERS + '"':
+        close -= 1  # the closing mark before the tag (past spaces)
+    opener = {"”": "“", "」": "「", "』": "『", '"': '"'}[text[close]]
+    line = text.rfind("\n", 0, close) + 1
+    at = text.rfind(opener, line, close)
+    while at > line and text[at - 1] in " \t\u3000":
+        at -= 1
+    return at > line and text[at - 1] in "：:，,"
 
 
 # Clause quotative_after_quote: Japanese "。」と言った": the quotative particle
@@ -284,15 +287,6 @@ def _tags_after_quotes(text: str, post: int) -> bool:
         return False
     sample = text[:_STYLE_SAMPLE]
     return 2 * post >= sum(sample.count(t) for t in _PRE_TAGS)
-
-
-def _tags_before_quotes(text: str, post: int) -> bool:
-    """Clause ``tag_before_next_quote``'s style: at least 10 tags before quotations
-    (``_PRE_TAGS``) in the first ``_STYLE_SAMPLE`` characters, more than twice the ``post``
-    tags after them (红楼梦: 1,007 before, 7 after)."""
-    sample = text[:_STYLE_SAMPLE]
-    pre = sum(sample.count(t) for t in _PRE_TAGS)
-    return pre >= 10 and 2 * post < pre
 
 
 def _ascii_close(text: str, j: int) -> bool:

@@ -425,19 +425,16 @@ def test_a_tag_closed_by_a_comma_opens_the_next_quotation_in_a_text_that_tags_be
     got = _sentences(text)
     assert "贾政道，“都有稿儿么？”" in got
     assert "宝玉道：“一个是‘吾十有五而志于学’，一个是‘人不知而不愠’，一个是‘归则墨’三字。”" in got
-    # 老殘遊記 第十五回 (oscarsun72/chtxt), read as a book that tags before (its first
-    # 100,000 characters do: "道：「" 1,131 times in the book): "人瑞道，" opens 人瑞's answer.
-    import numpy as np
-
-    from transforms.cjk_speech import speech_tag_drops
-
+    # 老殘遊記 第十五回 (oscarsun72/chtxt): "人瑞道，" opens 人瑞's answer to 老殘.
     text = (
         "老殘道：「都是被你一留再留的。倘若我在屋裡，不至於被他燒得這麼乾淨。」人瑞道，「咦！"
-        "不言臊！要是讓你回去，只怕連你還燒死在裡頭呢！」\n"
+        "不言臊！要是讓你回去，只怕連你還燒死在裡頭呢！你不好好的謝我，反來埋怨我，真是不識好歹。」"
+        "老殘道：「難道我是死人嗎？你不賠我，看我同你干休嗎？」\n"
     )
-    starts = np.asarray([0, text.index("人瑞")], dtype=np.int64)
-    assert speech_tag_drops(text, starts, tags_before=True) == []
-    assert speech_tag_drops(text, starts, tags_before=False) == [text.index("人瑞")]
+    assert _sentences(text)[1:3] == [
+        "倘若我在屋裡，不至於被他燒得這麼乾淨。」",
+        "人瑞道，「咦！不言臊！",
+    ]
 
 
 def test_a_tag_between_two_quotations_stays_with_the_first_where_tags_follow():
@@ -448,3 +445,12 @@ def test_a_tag_between_two_quotations_stays_with_the_first_where_tags_follow():
     assert (
         "“我已经录了，没在公共频道里，所以你们没听到。”楚子航说，“很短，可以回放给你们听。”" in got
     )
+
+
+def test_a_tag_after_a_quotation_that_opens_its_line_stays_with_it():
+    # tag_before_next_quote's guard. 莫言《丰乳肥臀》(hankinghu/literature-books): the
+    # quotation opens its line, untagged, so "老金愤愤不平地说，" is its tag and 老金 goes on.
+    text = "    “这是个大冤案！”老金愤愤不平地说，“金童兄弟是大老实人，绝对不会有那种事。”\n"
+    assert _sentences(text) == [
+        "“这是个大冤案！”老金愤愤不平地说，“金童兄弟是大老实人，绝对不会有那种事。”"
+    ]
