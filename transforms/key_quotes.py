@@ -25,12 +25,17 @@ Python loop over the fragments only (水浒传: ~6,000).
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
-from transforms.cjk_quotes import PAIRS, quote_fragments
+from transforms.cjk_layout import CJK_CHAR
+from transforms.cjk_quotes import PAIRS
 
+_CJK_OR_KANA = re.compile("[\u3040-\u9fff]")  # quote_fragment's range (cjk_quotes)
 SHORT_SPEECH_CHARS = 40  # short_quote_whole's limit (transforms.cjk_speech)
 MAX_GROUP = 4
+_REACH = 400
 _OPENERS = "".join(op for op, _ in PAIRS) + '"'
 _CLOSERS = "".join(cl for _, cl in PAIRS) + '"'
 
@@ -42,46 +47,101 @@ def quote_groups(text: str, spans: np.ndarray) -> np.ndarray:
     none = np.zeros((0, 2), dtype=np.int64)
     if len(spans) < 2:
         return none
-    frag = quote_fragments(text, spans, np.arange(len(spans)))
-    if len(frag) < 2:
+    if not any(q in text for q in '「“『"') or not CJK_CHAR.search(text):
         return none
-    is_frag = np.zeros(len(spans), dtype=bool)
-    is_frag[frag] = True
     cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    # Per sentence: opening minus closing marks of each pair, and the count of '"'.
-    rows = []
-    for op, cl in PAIRS:
-        run = np.concatenate(([0], np.cumsum((cp == ord(op)).astype(np.int8) - (cp == ord(cl)))))
-        rows.append(run[spans[:, 1]] - run[spans[:, 0]])
-    run = np.concatenate(([0], np.cumsum(cp == ord('"'), dtype=np.int64)))
-    rows.append(run[spans[:, 1]] - run[spans[:, 0]])
-    balance = np.stack(rows, axis=1)
+
+    def counts(mark: str) -> np.ndarray:  # per sentence; the marks are few
+        at = np.flatnonzero(cp == ord(mark))
+        return np.searchsorted(at, spans[:, 1]) - np.searchsorted(at, spans[:, 0])
+
+    # Per sentence: opening minus closing marks of each pair, and the count of '"';
+    # rule quote_fragment's test (transforms.cjk_quotes) read from them, its CJK
+    # condition below, per candidate.
+    balance = np.stack([counts(op) - counts(cl) for op, cl in PAIRS] + [counts('"')], axis=1)
+    is_frag = (balance[:, :3] != 0).any(axis=1) | (balance[:, 3] % 2 != 0)
+    # A run opens with an opening mark left open: no pair closed more than opened, and
+    # one pair opened or an odd '"' (vectorized: the loop below reads these only).
+    opens = (
+        is_frag
+        & ~(balance[:, :3] < 0).any(axis=1)
+        & ((balance[:, :3] > 0).any(axis=1) | (balance[:, 3] % 2 == 1))
+    )
+    first = np.flatnonzero(opens[:-1] & (is_frag[1:] | ~balance[1:].any(axis=1)))
+    # ... and the next fragment closes, within the group's reach, on the same line, and
+    # ends at most _REACH characters after the first sentence (a prefilter: the close
+    # itself is measured by _short_speech; narration may follow it in that sentence).
+    frag = np.flatnonzero(is_frag)
+    k = np.searchsorted(frag, first + 1)
+    first, k = first[k < len(frag)], k[k < len(frag)]
+    nxt = frag[k]
+    lines = np.flatnonzero(cp == 10)
+    first = first[
+        (nxt - first < MAX_GROUP)
+        & (spans[nxt, 1] - spans[first, 1] <= _REACH)
+        & ((balance[nxt, :3] < 0).any(axis=1) | (balance[nxt, 3] % 2 == 1))
+        & (np.searchsorted(lines, spans[first, 0]) == np.searchsorted(lines, spans[nxt, 0]))
+    ]
+    if not len(first):
+        return none
     out = []
     i, n = 0, len(spans)
-    for i0 in frag.tolist():
+    for i0 in first.tolist():
         if i0 < i:
             continue  # inside the group found before
-        total = balance[i0].copy()
-        if (total[:3] < 0).any() or not ((total[:3] > 0).any() or total[3] % 2):
-            continue  # the run must open with an opening mark left open
-        ascii_open = total[3] % 2 == 1
-        if ascii_open and not _opens_ascii(text, spans[i0]):
+        total = balance[i0].tolist()
+        a = int(spans[i0, 0])
+        if total[3] % 2 and not _opens_ascii(text, spans[i0]):
             continue
+        if not _CJK_OR_KANA.search(text, a, int(spans[i0, 1])):
+            continue  # no quote_fragment: a quotation in Latin letters
         for j in range(i0 + 1, min(i0 + MAX_GROUP, n)):
-            inside = not balance[j].any()  # a middle sentence, no mark: "B。"
-            if not (is_frag[j] or inside) or "\n" in text[spans[i0, 0] : spans[j, 0]]:
+            row = balance[j].tolist()
+            inside = not any(row)  # a middle sentence, no mark: "B。"
+            if not (is_frag[j] or inside) or "\n" in text[a : int(spans[j, 0])]:
                 break  # a paragraph (a line of the clean text) ends inside
-            if balance[j, 3] and _opens_ascii(text, spans[j], first=True):
+            if not inside and not _CJK_OR_KANA.search(text, int(spans[j, 0]), int(spans[j, 1])):
+                break  # no quote_fragment either
+            if row[3] and _opens_ascii(text, spans[j], first=True):
                 break  # the next speech's '"' after its tag: "C。"X道："D。"
-            total += balance[j]
-            if (total[:3] < 0).any():
+            total = [x + y for x, y in zip(total, row, strict=True)]
+            if min(total[:3]) < 0:
                 break
-            if (total[:3] == 0).all() and total[3] % 2 == 0:
-                if _short_speech(text[spans[i0, 0] : spans[j, 1]]):
+            if not any(total[:3]) and total[3] % 2 == 0:
+                if _short_speech(text[a : int(spans[j, 1])]):
                     out.append((i0, j))
                     i = j + 1
                 break
     return np.asarray(out, dtype=np.int64).reshape(-1, 2) if out else none
+
+
+def eligible_groups(
+    text: str,
+    spans: np.ndarray,
+    min_words: float,
+    heading_starts: np.ndarray | None = None,
+    list_spans: list[tuple[int, int]] | None = None,
+) -> np.ndarray:
+    """The [first, last] sentence indices of the groups that are, taken whole, key
+    sentences by the rules of ``key_sentences.eligible_sentences``."""
+    from transforms.key_sentences import eligible_sentences, in_lists  # it imports this
+
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    groups = quote_groups(text, spans)
+    if not len(groups):
+        return groups
+    whole = np.stack([spans[groups[:, 0], 0], spans[groups[:, 1], 1]], axis=1)
+    # The rules read the groups' texts alone, one line each (a group is on one line):
+    # a whole-text scan per rule would cost as much as for all the sentences.
+    pieces = [text[a:b].rstrip("\n") + "\n" for a, b in whole.tolist()]
+    ends = np.cumsum([len(p) for p in pieces])
+    local = np.stack([ends - [len(p) for p in pieces], ends], axis=1)
+    ok = eligible_sentences("".join(pieces), local, min_words)
+    if heading_starts is not None and len(heading_starts):
+        ok &= ~np.isin(whole[:, 0], np.asarray(heading_starts, dtype=np.int64))
+    if list_spans:  # clause contents_list_sentence
+        ok &= ~in_lists(whole[:, 0], list_spans)
+    return groups[ok]
 
 
 def _opens_ascii(text: str, span: np.ndarray, first: bool = False) -> bool:

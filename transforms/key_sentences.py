@@ -255,9 +255,7 @@ def eligible_sentences(
     if heading_starts is not None and len(heading_starts) and len(spans):
         ok &= ~np.isin(spans[:, 0], np.asarray(heading_starts, dtype=np.int64))
     if list_spans and len(spans):  # clause contents_list_sentence
-        bounds = np.asarray(list_spans, dtype=np.int64).reshape(-1, 2)
-        at = np.searchsorted(bounds[:, 0], spans[:, 0], side="right") - 1
-        ok &= ~((at >= 0) & (spans[:, 0] < bounds[np.maximum(at, 0), 1]))
+        ok &= ~in_lists(spans[:, 0], list_spans)
     candidates = np.flatnonzero(ok)
     unterminated, repeated = unterminated_or_repeated(text, spans, candidates)
     ok[candidates[unterminated | repeated]] = False
@@ -268,22 +266,14 @@ def eligible_sentences(
     return ok
 
 
-def eligible_groups(
-    text: str,
-    spans: np.ndarray,
-    min_words: float,
-    heading_starts: np.ndarray | None = None,
-    list_spans: list[tuple[int, int]] | None = None,
-) -> np.ndarray:
-    """Clause ``split_quote_candidate`` (``transforms.key_quotes``): the [first, last]
-    sentence indices of the short quotations cut into sentences that are, taken whole,
-    eligible by the rules of ``eligible_sentences``."""
-    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
-    groups = kq.quote_groups(text, spans)
-    if not len(groups):
-        return groups
-    whole = np.stack([spans[groups[:, 0], 0], spans[groups[:, 1], 1]], axis=1)
-    return groups[eligible_sentences(text, whole, min_words, heading_starts, list_spans)]
+def in_lists(starts: np.ndarray, list_spans: list[tuple[int, int]]) -> np.ndarray:
+    """Clause ``contents_list_sentence``: which of ``starts`` lie in a contents list."""
+    bounds = np.asarray(list_spans, dtype=np.int64).reshape(-1, 2)
+    at = np.searchsorted(bounds[:, 0], starts, side="right") - 1
+    return (at >= 0) & (starts < bounds[np.maximum(at, 0), 1])
+
+
+eligible_groups = kq.eligible_groups  # clause split_quote_candidate
 
 
 _TABLE_RULE = r"[ \t]*[+|]-{3,}[-+|]*[ \t]*(?=\n|\Z)"
