@@ -80,3 +80,40 @@ def test_the_close_of_one_speech_and_the_next_tag_are_no_group():
 def test_a_speech_across_a_line_break_is_no_group():
     text = "丫头们回道：“老太太的饭完了。\n今日添了一位姑娘，所以短了些。”\n"
     assert len(quote_groups(text, np.asarray(sentence_spans(text, "auto")))) == 0
+
+
+def test_a_group_counts_its_sentences_against_k():
+    # Clause group_counts_its_sentences (transforms/key_select.py): key_top_k is "at most
+    # this many" key sentences; a picked group of two sentences uses two of them. Before,
+    # a group counted once and 红楼梦 (k = 256) got 324 key sentences.
+    spans = sentence_spans(HONGLOU, "auto")
+    pair = [i for i, (a, b) in enumerate(spans) if "老太太的饭完了" in HONGLOU[a:b]]
+    for k in range(1, 12):  # k = 9, 10: the group is picked
+        config = StructureConfig(key_ratio=0.0, key_min=k, key_top_k=k)
+        keys = analyze_text(HONGLOU, config).key_sentences.tolist()
+        assert len(keys) <= k, k
+        assert (pair[0] in keys) == (pair[0] + 1 in keys)  # a group is picked whole
+    full = StructureConfig(key_ratio=1.0, key_top_k=0)
+    assert pair[0] in analyze_text(HONGLOU, full).key_sentences.tolist()
+
+
+def test_a_group_that_does_not_fit_the_quota_gives_way_to_the_next_candidate():
+    from transforms.key_select import select_key_sentences
+
+    scores = np.array([0.4, 0.3, 0.2, 0.1])
+    section_of = np.zeros(4, dtype=np.int64)
+    # Candidate 0 is a group of two sentences: with k = 2 it fills the quota alone.
+    chosen, _ = select_key_sentences(scores, section_of, 2, weights=np.array([2, 1, 1, 1]))
+    assert chosen.tolist() == [0]
+    # With k = 1 it does not fit; the best single sentence is taken instead.
+    chosen, _ = select_key_sentences(scores, section_of, 1, weights=np.array([2, 1, 1, 1]))
+    assert chosen.tolist() == [1]
+    # Quotas count sentences: section 1 holds 5 of 6, its quota for k = 3 is 2, and its
+    # group of three does not fit; its two single sentences do.
+    chosen, _ = select_key_sentences(
+        scores, np.array([0, 1, 1, 1]), 3, weights=np.array([1, 3, 1, 1])
+    )
+    assert chosen.tolist() == [0, 2, 3]
+    texts = ["陟彼南山，言采其蕨。", "陟彼南山，言采其蕨。", "未见君子，忧心忡忡。", "我心伤悲。"]
+    chosen, _ = select_key_sentences(scores, section_of, 2, texts.__getitem__, np.ones(4, int))
+    assert chosen.tolist() == [0, 2]  # near_repeat still applies with weights
