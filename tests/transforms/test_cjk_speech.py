@@ -454,3 +454,15 @@ def test_a_tag_after_a_quotation_that_opens_its_line_stays_with_it():
     assert _sentences(text) == [
         "“这是个大冤案！”老金愤愤不平地说，“金童兄弟是大老实人，绝对不会有那种事。”"
     ]
+
+
+def test_a_tag_closed_by_a_full_stop_stays_with_the_quotation_before():
+    # tag_before_next_quote's guard (review, session 33): only a tag closed by "，" goes
+    # with the next quotation; one closed by "。" would be a sentence of its own, a bare
+    # tag. Constructed on 古龙《白玉老虎》's line (jbts6/wuxia-novel), its '"' as “”.
+    text = (
+        "老孔歪着头想了想，道：“你说的倒也不是完全没有道理。”他压低了声音说。"
+        "“我想她最近也许连澡都没有洗过。”\n"
+    )
+    assert "他压低了声音说。" not in _sentences(text)
+    assert _sentences(text)[0].endswith("”他压低了声音说。")
