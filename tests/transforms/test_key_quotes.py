@@ -117,3 +117,19 @@ def test_a_group_that_does_not_fit_the_quota_gives_way_to_the_next_candidate():
     texts = ["陟彼南山，言采其蕨。", "陟彼南山，言采其蕨。", "未见君子，忧心忡忡。", "我心伤悲。"]
     chosen, _ = select_key_sentences(scores, section_of, 2, texts.__getitem__, np.ones(4, int))
     assert chosen.tolist() == [0, 2]  # near_repeat still applies with weights
+
+
+def test_quotas_count_a_groups_sentences_and_a_groups_sentences_are_no_singles():
+    from transforms.key_quotes import candidate_units
+    from transforms.key_select import select_key_sentences
+
+    # Section 1 holds one group of 4 sentences: by sentences the sections hold 2 and 4,
+    # k = 3 gives quotas 1 and 2 (by candidates it would be 2 and 1).
+    chosen, _ = select_key_sentences(
+        np.array([0.4, 0.3, 0.2]), np.array([0, 0, 1]), 3, weights=np.array([1, 1, 4])
+    )
+    assert chosen.tolist() == [0]
+    # An eligible middle sentence of a group ("B。") is no candidate of its own: it
+    # could be picked twice.
+    units = candidate_units(np.ones(5, dtype=bool), np.array([[1, 3]]))
+    assert units.tolist() == [[0, 0], [1, 3], [4, 4]]
