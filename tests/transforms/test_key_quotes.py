@@ -133,3 +133,14 @@ def test_quotas_count_a_groups_sentences_and_a_groups_sentences_are_no_singles()
     # could be picked twice.
     units = candidate_units(np.ones(5, dtype=bool), np.array([[1, 3]]))
     assert units.tolist() == [[0, 0], [1, 3], [4, 4]]
+
+
+def test_a_repeated_group_is_not_eligible():
+    # eligible_groups reads eligible_sentences' rules on the groups' texts: the second copy
+    # of 水浒传's '那汉道："我自去叫他起来。我和他赶人。"' (as “”) is a repeat.
+    from transforms.key_quotes import eligible_groups
+
+    text = "那汉道：“我自去叫他起来。我和他赶人。”太公点头。\n" * 2
+    spans = sentence_spans(text, "auto")
+    assert quote_groups(text, spans).tolist() == [[0, 1], [3, 4]]
+    assert eligible_groups(text, spans, 6.0).tolist() == [[0, 1]]
