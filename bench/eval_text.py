@@ -164,13 +164,26 @@ def display_length(sentence: str) -> tuple[int, bool]:
     return len(sentence.split()), False
 
 
+def key_units(sentences: list[str], index: list[int], scores: list[float]) -> list[str]:
+    """The key texts: a run of consecutive key sentences with one score is one unit
+    (clause split_quote_candidate picks a short quotation's sentences together)."""
+    units, last = [], None
+    for i, score in zip(index, scores, strict=True):
+        if last is not None and last == (i - 1, score):
+            units[-1] += sentences[i]
+        else:
+            units.append(sentences[i])
+        last = (i, score)
+    return units
+
+
 def eval_key_books() -> None:
     """Key sentences of every shared book: short ones, repeats, lengths."""
     print("\n### Key sentences of the shared books (shipped defaults)\n")
     header(
         "book",
         "sentences",
-        "key sentences",
+        "key sentences (units)",
         "under 6 words / 12 CJK chars",
         "most repeated key text (times)",
         "median key length",
@@ -186,7 +199,7 @@ def eval_key_books() -> None:
             text = normalize_text(f.read())
         st = analyze_text(text)
         sentences = [unwrap(text[s:e]).strip() for s, e in st.sentences.tolist()]
-        keys = [sentences[i] for i in st.key_sentences.tolist()]
+        keys = key_units(sentences, st.key_sentences.tolist(), st.key_scores.tolist())
         lengths = [display_length(k) for k in keys]
         short = sum(n < (12 if cjk else 6) for n, cjk in lengths)
         repeat = max(Counter(keys).values()) if keys else 0

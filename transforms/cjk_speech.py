@@ -176,13 +176,38 @@ def speech_tag_drops(
             m.group(0)[-1] in "着著完罢罷" or m.group(0).startswith(("一面", "一边", "一邊"))
         ):
             continue
-        (zht if traditional else drops).append(s)  # traditional_speech_tag: gated
         tags += s < _STYLE_SAMPLE
+        if text[m.end()] in "，," and _tag_of_next_quote(text, s, m.end() + 1, ascii_pairs):
+            continue  # tag_before_next_quote
+        (zht if traditional else drops).append(s)  # traditional_speech_tag: gated
     if (candidates or zht) and (
         _tags_after_quotes(text, tags) if tags_after is None else tags_after
     ):
         drops += zht + [s for s in candidates if _tag_sentence(text, s)]
     return drops
+
+
+# Clause tag_before_next_quote (session 33): "老殘道：「…」人瑞道，「咦！…」" (老殘遊記),
+# '宝玉道：“…三字。”贾政道，“都有稿儿么？”' (红楼梦): a tag closed by "，" with a quotation opening
+# right after it, where the quotation before it has its own tag (its opening mark follows
+# "：" or "，"), introduces the next quotation: it is the next speaker's (or the same one's
+# again: "索雷尔兴奋地说：“…！”他解释道，“…”"). Where the quotation before opens its line
+# ("⏎“这是个大冤案！”老金愤愤不平地说，“…”", '"你本来是怎样想的?"龙五道,"…"' in 古龙) the tag
+# is that quotation's, its speaker going on, and stays joined to it.
+def _tag_of_next_quote(text: str, s: int, i: int, ascii_pairs: bool) -> bool:
+    while i < len(text) and text[i] in " \t\u3000":
+        i += 1
+    if i >= len(text) or not (text[i] in "“「『" or (ascii_pairs and text[i] == '"')):
+        return False
+    close = s - 1
+    while close > 0 and text[close] not in _CLOSERS + '"':
+        close -= 1  # the closing mark before the tag (past spaces)
+    opener = {"”": "“", "」": "「", "』": "『", '"': '"'}[text[close]]
+    line = text.rfind("\n", 0, close) + 1
+    at = text.rfind(opener, line, close)
+    while at > line and text[at - 1] in " \t\u3000":
+        at -= 1
+    return at > line and text[at - 1] in "：:，,"
 
 
 # Clause quotative_after_quote: Japanese "。」と言った": the quotative particle

@@ -63,6 +63,11 @@ say something on its own. Rules, each named and tested on real text:
   key sentences, 5 of the Japanese one's).
 * ``quote_fragment``: a CJK sentence whose 「」『』“” do not pair up, a piece
   of a quotation cut at its inner 。 (``transforms.cjk_quotes``).
+* ``split_quote_candidate`` (session 33, ``transforms.key_quotes``): the sentences of
+  a short quotation cut at its inner 。！？ ('那汉道："我自去叫他起来。' | '我和他赶人。"')
+  are ranked as one candidate and picked together, with one score; it counts its
+  sentences against k and the section quotas (clause ``group_counts_its_sentences``,
+  ``transforms.key_select``: never more than k key sentences).
 * ``repeated``: a later copy of an earlier sentence (same words, case and
   spacing aside); a refrain would otherwise fill the memory with itself.
 
@@ -102,9 +107,11 @@ import re
 
 import numpy as np
 
+from transforms import key_quotes as kq
 from transforms.char_classes import pair_run_starts
 from transforms.cjk_quotes import quote_fragments
-from transforms.leader_sentences import cjk_leader_entries
+from transforms.key_select import quotas, select_key_sentences  # noqa: F401  (re-exported)
+from transforms.leader_sentences import cjk_leader_entries, leader_entries  # noqa: F401
 from transforms.near_repeat import (  # noqa: F401  (re-exported)
     NEAR_REPEAT_JACCARD,
     NEAR_REPEAT_MIN_SHARED,
@@ -251,9 +258,7 @@ def eligible_sentences(
     if heading_starts is not None and len(heading_starts) and len(spans):
         ok &= ~np.isin(spans[:, 0], np.asarray(heading_starts, dtype=np.int64))
     if list_spans and len(spans):  # clause contents_list_sentence
-        bounds = np.asarray(list_spans, dtype=np.int64).reshape(-1, 2)
-        at = np.searchsorted(bounds[:, 0], spans[:, 0], side="right") - 1
-        ok &= ~((at >= 0) & (spans[:, 0] < bounds[np.maximum(at, 0), 1]))
+        ok &= ~in_lists(spans[:, 0], list_spans)
     candidates = np.flatnonzero(ok)
     unterminated, repeated = unterminated_or_repeated(text, spans, candidates)
     ok[candidates[unterminated | repeated]] = False
@@ -262,6 +267,16 @@ def eligible_sentences(
     ok[cjk_leader_entries(text, spans)] = False  # clause cjk_leader_entry
     ok[quote_fragments(text, spans, np.flatnonzero(ok))] = False
     return ok
+
+
+def in_lists(starts: np.ndarray, list_spans: list[tuple[int, int]]) -> np.ndarray:
+    """Clause ``contents_list_sentence``: which of ``starts`` lie in a contents list."""
+    bounds = np.asarray(list_spans, dtype=np.int64).reshape(-1, 2)
+    at = np.searchsorted(bounds[:, 0], starts, side="right") - 1
+    return (at >= 0) & (starts < bounds[np.maximum(at, 0), 1])
+
+
+eligible_groups = kq.eligible_groups  # clause split_quote_candidate
 
 
 _TABLE_RULE = r"[ \t]*[+|]-{3,}[-+|]*[ \t]*(?=\n|\Z)"
@@ -339,26 +354,6 @@ def contents_entries(text: str, spans: np.ndarray) -> np.ndarray:
     return np.asarray(out, dtype=np.int64)
 
 
-# Leader dots (four or more, spaced or not), then a page number to the line's end.
-_LEADERS_PAGE = re.compile(r"(?:\.[ \t]?){4,}[ \t]*\d{1,4}[ \t]*(?=\n|\Z)")
-
-
-def leader_entries(text: str, spans: np.ndarray) -> list[int]:
-    """Clause ``leader_entry`` of rule ``contents_entry``: indices of the sentences that
-    end inside a line's leader dots and page number ("12. Using the WebSocket Protocol
-    from Other Specifications . . . ." | "66"): the last leader counted as a full stop."""
-    if "...." not in text and ". . . ." not in text:
-        return []
-    ends = spans[:, 1]
-    out = []
-    for m in _LEADERS_PAGE.finditer(text):
-        lo, hi = np.searchsorted(ends, [m.start() + 1, m.end()])
-        out.extend(
-            int(i) for i in range(lo, hi) if text[m.start() : int(ends[i])].rstrip()[-1:] == "."
-        )
-    return out
-
-
 def _listed(text: str, a: int, numbered: set[int]) -> bool:
     """Whether the line starting at ``a`` has a line opening with a section
     number right above or below it (no blank line between): an entry of a
@@ -380,76 +375,6 @@ def lead_teleport(section_of: np.ndarray, lead_bias: float) -> np.ndarray:
     return 1.0 + lead_bias / (1.0 + position)
 
 
-def quotas(section_sizes: np.ndarray, k: int) -> np.ndarray:
-    """Split k over sections in proportion to their sizes (largest remainder;
-    ties to the earlier section), never more than a section holds."""
-    sizes = np.asarray(section_sizes, dtype=np.int64)
-    total = int(sizes.sum())
-    k = min(k, total)
-    if k == 0 or total == 0:
-        return np.zeros(len(sizes), dtype=np.int64)
-    exact = sizes * k / total
-    base = np.floor(exact).astype(np.int64)
-    rest = k - int(base.sum())
-    order = np.lexsort((np.arange(len(sizes)), -(exact - base)))
-    base[order[:rest]] += 1
-    return np.minimum(base, sizes)
-
-
-def _pick_without_near_repeats(
-    scores: np.ndarray,
-    section_of: np.ndarray,
-    sections: np.ndarray,
-    quota: np.ndarray,
-    sentence_text,
-) -> np.ndarray:
-    """Greedy in (score desc, position) order: a sentence is taken while its
-    section's quota lasts unless it is a ``near_repeat`` of one taken before.
-    With no near repeats this is exactly the top of each section by quota."""
-    left = quota.copy()
-    slot = np.searchsorted(sections, section_of)
-    need = int(left.sum())
-    picked = PickedGrams()
-    chosen = []
-    for i in np.lexsort((np.arange(len(scores)), -scores)).tolist():
-        if need == 0:
-            break
-        if left[slot[i]] == 0:
-            continue
-        grams = char_grams(sentence_text(i))
-        if picked.near_repeat(grams):
-            continue
-        picked.add(grams)
-        chosen.append(i)
-        left[slot[i]] -= 1
-        need -= 1
-    return np.sort(np.asarray(chosen, dtype=np.int64))
-
-
-def select_key_sentences(
-    scores: np.ndarray, section_of: np.ndarray, k: int, sentence_text=None
-) -> tuple[np.ndarray, np.ndarray]:
-    """Top sentences per section by quota; (indices ascending int32, scores float32).
-    ``sentence_text(i)``: the text of sentence i, for the ``near_repeat`` rule
-    (not applied without it)."""
-    n = len(scores)
-    if n == 0 or k <= 0:
-        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
-    sections, first, sizes = np.unique(section_of, return_index=True, return_counts=True)
-    quota = quotas(sizes, k)
-    if sentence_text is not None:
-        chosen = _pick_without_near_repeats(scores, section_of, sections, quota, sentence_text)
-        return chosen.astype(np.int32), (scores[chosen] * n).astype(np.float32)
-    # Rank inside each section: sort by (section, -score, index).
-    order = np.lexsort((np.arange(n), -scores, section_of))
-    rank_in_section = np.empty(n, dtype=np.int64)
-    section_pos = np.searchsorted(sections, section_of[order])
-    starts = np.cumsum(np.r_[0, sizes[:-1]])
-    rank_in_section[order] = np.arange(n) - starts[section_pos]
-    chosen = np.flatnonzero(rank_in_section < quota[np.searchsorted(sections, section_of)])
-    return chosen.astype(np.int32), (scores[chosen] * n).astype(np.float32)
-
-
 def key_sentence_count(n: int, ratio: float, top_k: int, min_k: int = 1) -> int:
     """k = clip(round(ratio * n), min_k, top_k) (top_k <= 0: no cap), <= n."""
     k = max(int(round(ratio * n)), min_k)
@@ -468,10 +393,26 @@ def key_sentences(
     lead_bias: float = 0.0,
     eligible: np.ndarray | None = None,
     sentence_text=None,
+    groups: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Rank the ``eligible`` sentences of a document (all when None) and pick k
     by section quota. Returns sentence indices into the full document.
-    ``sentence_text(i)`` (i into the full document): for rule ``near_repeat``."""
+    ``sentence_text(i)`` (i into the full document): for rule ``near_repeat``.
+    ``groups`` (``eligible_groups``): each ranked as one candidate, picked whole."""
+    if eligible is not None and groups is not None and len(groups):
+        units = kq.candidate_units(np.asarray(eligible, dtype=bool), groups)
+        sub_indptr, positions = kq.group_rows(indptr, units)
+        unit_section = np.asarray(section_of)[units[:, 0]]
+        teleport = lead_teleport(unit_section, lead_bias)
+        scores = lexrank(sub_indptr, ids[positions], vocab_size, damping, teleport=teleport)
+        chosen, scores = select_key_sentences(  # clause group_counts_its_sentences: <= k
+            scores,
+            unit_section,
+            k,
+            None if sentence_text is None else kq.unit_text(units, sentence_text),
+            weights=units[:, 1] - units[:, 0] + 1,
+        )
+        return kq.expand_units(units, chosen, scores)
     if eligible is not None:
         eligible = np.asarray(eligible, dtype=bool)
         keep = np.flatnonzero(eligible)

@@ -52,3 +52,23 @@ def cjk_leader_entries(text: str, spans: np.ndarray) -> np.ndarray:
     idx = np.searchsorted(spans[:, 0], at, side="right") - 1
     keep = (idx >= 0) & (at < spans[np.maximum(idx, 0), 1])
     return np.unique(idx[keep])
+
+
+# Leader dots (four or more, spaced or not), then a page number to the line's end.
+_LEADERS_PAGE = re.compile(r"(?:\.[ \t]?){4,}[ \t]*\d{1,4}[ \t]*(?=\n|\Z)")
+
+
+def leader_entries(text: str, spans: np.ndarray) -> list[int]:
+    """Clause ``leader_entry`` of rule ``contents_entry``: indices of the sentences that
+    end inside a line's leader dots and page number ("12. Using the WebSocket Protocol
+    from Other Specifications . . . ." | "66"): the last leader counted as a full stop."""
+    if "...." not in text and ". . . ." not in text:
+        return []
+    ends = spans[:, 1]
+    out = []
+    for m in _LEADERS_PAGE.finditer(text):
+        lo, hi = np.searchsorted(ends, [m.start() + 1, m.end()])
+        out.extend(
+            int(i) for i in range(lo, hi) if text[m.start() : int(ends[i])].rstrip()[-1:] == "."
+        )
+    return out

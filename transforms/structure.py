@@ -170,6 +170,9 @@ def analyze_text(
         config.lead_bias,
         eligible,
         sentence_text=lambda i: text[sentences[i, 0] : sentences[i, 1]],
+        groups=ks.eligible_groups(  # clause split_quote_candidate
+            text, sentences, config.key_min_words, [h.start for h in headings], lists
+        ),
     )
     clock.lap("key_sentences")
     return TextStructure(

@@ -401,3 +401,68 @@ def test_a_ratio_colon_opens_an_ascii_quotation_as_the_full_width_one():
     got = _sentences(text)
     assert '恰待下楼，只见前日在岳庙里罗噪娘子的那后生出来道∶"娘子少坐，你丈夫来也。"' in got
     assert '吴用笑道："不须兄长挂心，吴某自有措置。' in got
+
+
+def test_a_tag_closed_by_a_comma_opens_the_next_quotation_in_a_text_that_tags_before():
+    # tag_before_next_quote (session 33). 红楼梦 第八十四回 (shared zh_classics, hard wraps
+    # joined; 11 tags before a quotation in the paragraph): "贾政道，" is the next speaker's
+    # tag, written with "，" where the others have "："; it was joined to 宝玉's speech.
+    text = (
+        "却说邢夫人自去了。贾政同王夫人进入房中。贾政因提起贾母方才的话来，说道：“老太太这么疼宝玉。"
+        "毕竟要他有些实学，日后可以混得功名才好：不枉老太太疼他一场，也不至遭塌了人家的女儿。”"
+        "王夫人道：“老爷这话自然是该当的。”贾政因派个屋里的丫头传出去告诉李贵：“宝玉放学回来，"
+        "索性吃饭后再叫他过来，说我还要问他话呢。”李贵答应了“是”。至宝玉放了学，刚要过来请安，"
+        "只见李贵道：“二爷先不用过去。老爷吩咐了，今日叫二爷吃了饭就过去呢。听见还有话问二爷呢。”"
+        "宝玉听了这话，又是一个闷雷，只得见过贾母，便回园吃饭。三口两口吃完，忙漱了口，"
+        "便往贾政这边来。贾政此时在内书房坐着。宝玉进来请了安，一旁侍立。贾政问道：“这几日我心上"
+        "有事，也忘了问你。那一日你说你师父叫你讲一个月的书，就要给你开笔。如今算来将两个月了，"
+        "你到底开了笔了没有？”宝玉道：“才做过三次。师父说：‘且不必回老爷知道；等好些，"
+        "再回老爷知道罢。因此，这两天总没敢回。’”贾政道：“是什么题目？”宝玉道：“一个是‘吾十有五而"
+        "志于学’，一个是‘人不知而不愠’，一个是‘归则墨’三字。”贾政道，“都有稿儿么？”宝玉道：“都是"
+        "作了抄出来，师父又改的。”贾政道：“你带了家来了，还是在学房里呢？”宝玉道：“在学房里呢。”"
+        "贾政道：“叫人取了来我瞧。”\n"
+    )
+    got = _sentences(text)
+    assert "贾政道，“都有稿儿么？”" in got
+    assert "宝玉道：“一个是‘吾十有五而志于学’，一个是‘人不知而不愠’，一个是‘归则墨’三字。”" in got
+    # 老殘遊記 第十五回 (oscarsun72/chtxt): "人瑞道，" opens 人瑞's answer to 老殘.
+    text = (
+        "老殘道：「都是被你一留再留的。倘若我在屋裡，不至於被他燒得這麼乾淨。」人瑞道，「咦！"
+        "不言臊！要是讓你回去，只怕連你還燒死在裡頭呢！你不好好的謝我，反來埋怨我，真是不識好歹。」"
+        "老殘道：「難道我是死人嗎？你不賠我，看我同你干休嗎？」\n"
+    )
+    assert _sentences(text)[1:3] == [
+        "倘若我在屋裡，不至於被他燒得這麼乾淨。」",
+        "人瑞道，「咦！不言臊！",
+    ]
+
+
+def test_a_tag_between_two_quotations_stays_with_the_first_where_tags_follow():
+    # tag_before_next_quote's guard (speech_tag_sentence_style): in 龙族 the tag after a
+    # quotation is the speaker's, and "恺撒说，“…”" goes on with the same speech.
+    got = _sentences(_LONGZU)
+    assert "我是说如果我活下来的话。”恺撒说，“你们能不能别无聊到偷听别人的遗书。”" in got
+    assert (
+        "“我已经录了，没在公共频道里，所以你们没听到。”楚子航说，“很短，可以回放给你们听。”" in got
+    )
+
+
+def test_a_tag_after_a_quotation_that_opens_its_line_stays_with_it():
+    # tag_before_next_quote's guard. 莫言《丰乳肥臀》(hankinghu/literature-books): the
+    # quotation opens its line, untagged, so "老金愤愤不平地说，" is its tag and 老金 goes on.
+    text = "    “这是个大冤案！”老金愤愤不平地说，“金童兄弟是大老实人，绝对不会有那种事。”\n"
+    assert _sentences(text) == [
+        "“这是个大冤案！”老金愤愤不平地说，“金童兄弟是大老实人，绝对不会有那种事。”"
+    ]
+
+
+def test_a_tag_closed_by_a_full_stop_stays_with_the_quotation_before():
+    # tag_before_next_quote's guard (review, session 33): only a tag closed by "，" goes
+    # with the next quotation; one closed by "。" would be a sentence of its own, a bare
+    # tag. Constructed on 古龙《白玉老虎》's line (jbts6/wuxia-novel), its '"' as “”.
+    text = (
+        "老孔歪着头想了想，道：“你说的倒也不是完全没有道理。”他压低了声音说。"
+        "“我想她最近也许连澡都没有洗过。”\n"
+    )
+    assert "他压低了声音说。" not in _sentences(text)
+    assert _sentences(text)[0].endswith("”他压低了声音说。")

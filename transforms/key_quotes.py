@@ -1,0 +1,200 @@
+"""Clause ``split_quote_candidate`` (session 33) of ``transforms.key_sentences``: the
+sentences of one short quotation cut at its inner 。！？ are one key-sentence candidate.
+
+Since clause ``short_quote_tiny_piece`` (session 32, ``transforms.cjk_speech``) a short
+speech of two full sentences is two sentences ('那汉道："我自去叫他起来。' | '我和他赶人。"',
+水浒传 第三十七回), and each piece is half a quotation that rule ``quote_fragment`` keeps
+out of key sentences: the whole speeches with their speaker left the pool (the shared
+红楼梦 lost '丫头们回道：“老太太的饭完了。今日添了一位姑娘，所以短了些。”'). Here a run of two to
+four consecutive sentences on one line, each a ``quote_fragment`` or (inside) a sentence
+without quote marks, whose marks pair up
+taken together and whose quotation (first opening mark of the run to its last closing
+mark) is at most ``SHORT_SPEECH_CHARS`` characters (``short_quote_whole``'s 40) is a
+group. The group is ranked as one candidate (its terms are its sentences' terms) and,
+when picked, all its sentences are key sentences with the group's score; the sentence
+output is unchanged.
+
+Guards: the group must be a key sentence by itself (``eligible_groups``: length,
+terminated, not a heading, not in a contents list, not a repeat of an earlier group);
+a longer speech keeps its sentences out (its inner pieces carry no speaker, and a
+four-line speech is no unit to remember); a run across a line break is no group.
+
+Cost: one prefix sum per pair of marks over the text (as ``quote_fragment``), then a
+Python loop over the fragments only (水浒传: ~6,000).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from transforms.cjk_layout import CJK_CHAR
+from transforms.cjk_quotes import PAIRS
+
+_CJK_OR_KANA = re.compile("[\u3040-\u9fff]")  # quote_fragment's range (cjk_quotes)
+SHORT_SPEECH_CHARS = 40  # short_quote_whole's limit (transforms.cjk_speech)
+MAX_GROUP = 4
+_REACH = 400
+_OPENERS = "".join(op for op, _ in PAIRS) + '"'
+_CLOSERS = "".join(cl for _, cl in PAIRS) + '"'
+
+
+def quote_groups(text: str, spans: np.ndarray) -> np.ndarray:
+    """(m, 2) int64 [first, last] sentence indices of the groups (module docstring),
+    ascending and disjoint."""
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    none = np.zeros((0, 2), dtype=np.int64)
+    if len(spans) < 2:
+        return none
+    if not any(q in text for q in '「“『"') or not CJK_CHAR.search(text):
+        return none
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+    def counts(mark: str) -> np.ndarray:  # per sentence; the marks are few
+        at = np.flatnonzero(cp == ord(mark))
+        return np.searchsorted(at, spans[:, 1]) - np.searchsorted(at, spans[:, 0])
+
+    # Per sentence: opening minus closing marks of each pair, and the count of '"';
+    # rule quote_fragment's test (transforms.cjk_quotes) read from them, its CJK
+    # condition below, per candidate.
+    balance = np.stack([counts(op) - counts(cl) for op, cl in PAIRS] + [counts('"')], axis=1)
+    is_frag = (balance[:, :3] != 0).any(axis=1) | (balance[:, 3] % 2 != 0)
+    # A run opens with an opening mark left open: no pair closed more than opened, and
+    # one pair opened or an odd '"' (vectorized: the loop below reads these only).
+    opens = (
+        is_frag
+        & ~(balance[:, :3] < 0).any(axis=1)
+        & ((balance[:, :3] > 0).any(axis=1) | (balance[:, 3] % 2 == 1))
+    )
+    first = np.flatnonzero(opens[:-1] & (is_frag[1:] | ~balance[1:].any(axis=1)))
+    # ... and the next fragment closes, within the group's reach, on the same line, and
+    # ends at most _REACH characters after the first sentence (a prefilter: the close
+    # itself is measured by _short_speech; narration may follow it in that sentence).
+    frag = np.flatnonzero(is_frag)
+    k = np.searchsorted(frag, first + 1)
+    first, k = first[k < len(frag)], k[k < len(frag)]
+    nxt = frag[k]
+    lines = np.flatnonzero(cp == 10)
+    first = first[
+        (nxt - first < MAX_GROUP)
+        & (spans[nxt, 1] - spans[first, 1] <= _REACH)
+        & ((balance[nxt, :3] < 0).any(axis=1) | (balance[nxt, 3] % 2 == 1))
+        & (np.searchsorted(lines, spans[first, 0]) == np.searchsorted(lines, spans[nxt, 0]))
+    ]
+    if not len(first):
+        return none
+    out = []
+    i, n = 0, len(spans)
+    for i0 in first.tolist():
+        if i0 < i:
+            continue  # inside the group found before
+        total = balance[i0].tolist()
+        a = int(spans[i0, 0])
+        if total[3] % 2 and not _opens_ascii(text, spans[i0]):
+            continue
+        if not _CJK_OR_KANA.search(text, a, int(spans[i0, 1])):
+            continue  # no quote_fragment: a quotation in Latin letters
+        for j in range(i0 + 1, min(i0 + MAX_GROUP, n)):
+            row = balance[j].tolist()
+            inside = not any(row)  # a middle sentence, no mark: "B。"
+            if not (is_frag[j] or inside) or "\n" in text[a : int(spans[j, 0])]:
+                break  # a paragraph (a line of the clean text) ends inside
+            if not inside and not _CJK_OR_KANA.search(text, int(spans[j, 0]), int(spans[j, 1])):
+                break  # no quote_fragment either
+            if row[3] and _opens_ascii(text, spans[j], first=True):
+                break  # the next speech's '"' after its tag: "C。"X道："D。"
+            total = [x + y for x, y in zip(total, row, strict=True)]
+            if min(total[:3]) < 0:
+                break
+            if not any(total[:3]) and total[3] % 2 == 0:
+                if _short_speech(text[a : int(spans[j, 1])]):
+                    out.append((i0, j))
+                    i = j + 1
+                break
+    return np.asarray(out, dtype=np.int64).reshape(-1, 2) if out else none
+
+
+def eligible_groups(
+    text: str,
+    spans: np.ndarray,
+    min_words: float,
+    heading_starts: np.ndarray | None = None,
+    list_spans: list[tuple[int, int]] | None = None,
+) -> np.ndarray:
+    """The [first, last] sentence indices of the groups that are, taken whole, key
+    sentences by the rules of ``key_sentences.eligible_sentences``."""
+    from transforms.key_sentences import eligible_sentences, in_lists  # it imports this
+
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    groups = quote_groups(text, spans)
+    if not len(groups):
+        return groups
+    whole = np.stack([spans[groups[:, 0], 0], spans[groups[:, 1], 1]], axis=1)
+    # The rules read the groups' texts alone, one line each (a group is on one line):
+    # a whole-text scan per rule would cost as much as for all the sentences.
+    pieces = [text[a:b].rstrip("\n") + "\n" for a, b in whole.tolist()]
+    ends = np.cumsum([len(p) for p in pieces])
+    local = np.stack([ends - [len(p) for p in pieces], ends], axis=1)
+    ok = eligible_sentences("".join(pieces), local, min_words)
+    if heading_starts is not None and len(heading_starts):
+        ok &= ~np.isin(whole[:, 0], np.asarray(heading_starts, dtype=np.int64))
+    if list_spans:  # clause contents_list_sentence
+        ok &= ~in_lists(whole[:, 0], list_spans)
+    return groups[ok]
+
+
+def _opens_ascii(text: str, span: np.ndarray, first: bool = False) -> bool:
+    """The sentence's last '"' (its first with ``first``) opens a quotation: it starts
+    the sentence or follows a colon ('那汉道："我自去叫他起来。', 水浒传)."""
+    a, b = int(span[0]), int(span[1])
+    at = text.find('"', a, b) if first else text.rfind('"', a, b)
+    return not text[a:at].strip() or text[at - 1] in "：:∶"
+
+
+def _short_speech(group: str) -> bool:
+    """The quotation of the group, first opening mark to last closing mark, is at most
+    ``SHORT_SPEECH_CHARS`` characters."""
+    first = min((p for p in (group.find(q) for q in _OPENERS) if p >= 0), default=-1)
+    last = max(group.rfind(q) for q in _CLOSERS)
+    return 0 <= first < last and last - first + 1 <= SHORT_SPEECH_CHARS
+
+
+def group_rows(indptr: np.ndarray, units: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(indptr, positions into the terms array) of the candidate units ``units``
+    ((m, 2) [first, last] sentence indices): a unit's terms are its sentences' terms,
+    which are contiguous in a CSR term array."""
+    lo, hi = indptr[units[:, 0]], indptr[units[:, 1] + 1]
+    lengths = hi - lo
+    sub_indptr = np.r_[0, np.cumsum(lengths)].astype(np.int64)
+    positions = np.arange(sub_indptr[-1], dtype=np.int64) + np.repeat(lo - sub_indptr[:-1], lengths)
+    return sub_indptr, positions
+
+
+def candidate_units(eligible: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """(m, 2) [first, last] of the candidates in document order: each eligible
+    sentence alone (not one inside a group: "A。" | "B。" | "C。”"), and each group."""
+    eligible = eligible.copy()
+    groups = groups.reshape(-1, 2)
+    covered = np.zeros(len(eligible) + 1, dtype=np.int64)
+    np.add.at(covered, groups[:, 0], 1)
+    np.add.at(covered, groups[:, 1] + 1, -1)
+    eligible &= np.cumsum(covered)[: len(eligible)] == 0
+    single = np.flatnonzero(eligible).astype(np.int64)
+    units = np.concatenate([np.stack([single, single], axis=1), groups.reshape(-1, 2)])
+    return units[np.argsort(units[:, 0], kind="stable")]
+
+
+def expand_units(units: np.ndarray, chosen: np.ndarray, scores: np.ndarray):
+    """Sentence indices (int32, ascending) and their scores (float32) of the chosen
+    units: every sentence of a group with the group's score."""
+    picked = units[np.asarray(chosen, dtype=np.int64)]
+    lengths = picked[:, 1] - picked[:, 0] + 1
+    first = np.repeat(picked[:, 0], lengths)
+    offset = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    return (first + offset).astype(np.int32), np.repeat(scores, lengths).astype(np.float32)
+
+
+def unit_text(units: np.ndarray, sentence_text):
+    """``u -> `` the text of candidate unit u: its sentences' texts joined."""
+    return lambda u: "".join(sentence_text(i) for i in range(units[u, 0], units[u, 1] + 1))
