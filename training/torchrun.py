@@ -78,7 +78,7 @@ def open_buckets(config, manifest, plans, eval_window: int, checks, world: int):
             val_bucket = open_bucket(
                 config.data, manifest, "validation", eval_window, checks=checks, verify=verify
             )
-        except DatasetError as error:
+        except ValueError as error:  # as before: any refusal of the bucket turns it off
             note = f"validation loss disabled: {error}"
     train_error, note = agree((train_error, note), world)
     if train_error:
