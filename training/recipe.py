@@ -91,7 +91,7 @@ from training.run_files import (
     start_logs,
     writing,
 )
-from training.torchrun import is_node_checker, open_buckets, write_error_file
+from training.torchrun import is_node_checker, open_buckets, verdict_group, write_error_file
 from transforms.runtime import bound_heap_retention
 
 MODEL_INPUTS = ("input_ids", "labels", "position_ids")
@@ -190,6 +190,7 @@ def _mkdir_if_new(path: str) -> bool:
 
 def _train(args: argparse.Namespace, config, kept: list[str]) -> int:
     rank, world, device = setup_distributed()
+    group = verdict_group(world)  # clause verdict_group_before_hashing: before anything fails
     barrier = torch.distributed.barrier if world > 1 else (lambda: None)
     say = print if rank == 0 else (lambda *a, **k: None)
     run = config.output
@@ -208,7 +209,7 @@ def _train(args: argparse.Namespace, config, kept: list[str]) -> int:
     # clause shard_check_once_per_node: hashed by one process per node, the verdict
     # gathered from every rank before the model's first collective (training.torchrun)
     buckets, val_bucket, val_note = open_buckets(
-        config, manifest, plans, eval_window, checks, world
+        config, manifest, plans, eval_window, checks, world, group
     )
     fingerprint = data_fingerprint(manifest, buckets)
 
@@ -289,7 +290,7 @@ def _train(args: argparse.Namespace, config, kept: list[str]) -> int:
         say(objective.describe())
     if val_note:
         say(val_note)
-    if rank == 0 and is_node_checker():  # clause shard_check_stamped: after start_logs
+    if rank == 0 and is_node_checker(world):  # clause shard_check_stamped: after start_logs
         save_shard_checks(run, checks.now)  # made RUN a run's folder
 
     def evaluate(steps_done: int, train_time: float, metrics) -> None:

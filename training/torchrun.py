@@ -52,19 +52,33 @@ from training.data import open_bucket
 VERDICT_TIMEOUT = timedelta(hours=6)
 
 
-def is_node_checker() -> bool:
+def is_node_checker(world: int) -> bool:
     """True in the one process of its node that hashes the shards (``LOCAL_RANK`` 0;
-    every single process run)."""
-    return os.environ.get("LOCAL_RANK", "0") == "0"
+    every single process run, whatever ``LOCAL_RANK`` a launcher left set)."""
+    return world == 1 or os.environ.get("LOCAL_RANK", "0") == "0"
 
 
-def open_buckets(config, manifest, plans, eval_window: int, checks, world: int):
+def verdict_group(world: int):
+    """Clause verdict_group_before_hashing (review 33): the gloo group :func:`agree`
+    gathers in, made right after the ranks joined (None in one process). Made at the
+    gather instead, a rank that stopped before it (a traceback while opening its
+    buckets, a refusal of its node's files) left the others waiting for it in
+    ``new_group`` for the whole 6 h timeout where torchrun's agent does not stop them
+    (several nodes, ``srun``, ranks started by hand); a group connected while every
+    rank is alive fails at once with gloo's "Connection closed by peer" instead."""
+    if world == 1:
+        return None
+    return torch.distributed.new_group(backend="gloo", timeout=VERDICT_TIMEOUT)
+
+
+def open_buckets(config, manifest, plans, eval_window: int, checks, world: int, group=None):
     """The train buckets of ``plans`` and the validation bucket of ``eval_window``
     (None without ``eval_rows``), checked once per node; returns ``(buckets,
     val_bucket, note)`` where ``note`` is the ``validation loss disabled: ...`` line
     all ranks agreed on (None when the validation loss is on). Raises the agreed
-    ``DatasetError`` in every rank when a train bucket cannot be used."""
-    verify = is_node_checker()
+    ``DatasetError`` in every rank when a train bucket cannot be used; ``group``:
+    :func:`verdict_group`."""
+    verify = is_node_checker(world)
     buckets, train_error, val_bucket, note = {}, None, None, None
     try:
         for p in plans:
@@ -80,20 +94,20 @@ def open_buckets(config, manifest, plans, eval_window: int, checks, world: int):
             )
         except ValueError as error:  # as before: any refusal of the bucket turns it off
             note = f"validation loss disabled: {error}"
-    train_error, note = agree((train_error, note), world)
+    train_error, note = agree((train_error, note), world, group)
     if train_error:
         raise DatasetError(train_error)
     return buckets, (None if note else val_bucket), note
 
 
-def agree(verdict: tuple, world: int) -> tuple:
-    """Every rank's ``verdict`` (a tuple of one-line errors or None) gathered; each
-    place takes the first line in rank order, the same in every rank. A collective:
-    every rank calls it once, before any other."""
+def agree(verdict: tuple, world: int, group) -> tuple:
+    """Every rank's ``verdict`` (a tuple of one-line errors or None) gathered in
+    ``group`` (:func:`verdict_group`, destroyed here); each place takes the first line
+    in rank order, the same in every rank. A collective: every rank calls it once,
+    before any other."""
     if world == 1:
         return verdict
     node = os.environ.get("GROUP_RANK", "0")
-    group = torch.distributed.new_group(backend="gloo", timeout=VERDICT_TIMEOUT)
     gathered: list = [None] * world
     torch.distributed.all_gather_object(gathered, (node, verdict), group=group)
     torch.distributed.destroy_process_group(group)

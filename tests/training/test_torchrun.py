@@ -44,13 +44,31 @@ def _rank(rank, env, cwd, argv, out):
         json.dump({"status": status, "hashed": hashed}, f)
 
 
+def _rank_whose_opening_breaks(rank, env, cwd, argv, out):
+    """:func:`_rank`, with rank 1's bucket opening raising an error no clause names."""
+    if rank == 1:
+        from training import torchrun
+
+        def broken(*args, **kwargs):
+            raise RuntimeError("an error no clause names")
+
+        torchrun.open_bucket = broken
+    try:
+        _rank(rank, env, cwd, argv, out)
+    except Exception as error:  # a bug's traceback leaves main (run_main re-raises it)
+        sys.stderr.write(f"{type(error).__name__}: {error}\n")
+        sys.stderr.flush()
+        with open(os.path.join(out, f"rank{rank}.json"), "w") as f:
+            json.dump({"status": "raised", "hashed": []}, f)
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-def _two_ranks(nodes, local_ranks, argv, out):
+def _two_ranks(nodes, local_ranks, argv, out, target=_rank):
     """Rank r runs in ``nodes[r]`` with ``LOCAL_RANK`` ``local_ranks[r]`` (``GROUP_RANK``:
     its node's index); returns each rank's status, hashed paths, stdout and stderr.
     Fails when a rank is still running after :data:`HUNG_AFTER_S`."""
@@ -68,7 +86,7 @@ def _two_ranks(nodes, local_ranks, argv, out):
             "MASTER_PORT": port,
             "OMP_NUM_THREADS": "1",
         }
-        p = spawn.Process(target=_rank, args=(rank, env, nodes[rank], argv, out))
+        p = spawn.Process(target=target, args=(rank, env, nodes[rank], argv, out))
         p.start()
         procs.append(p)
     for p in procs:
@@ -226,3 +244,42 @@ def test_torchrun_error_file_says_diverged(tiny_dataset, tiny_model, tiny_config
     assert json.loads(error_file.read_text())["message"]["message"] == line
     assert "exitcode  : 4" in proc.stderr
     assert f"traceback : {line}" in proc.stderr  # torchrun's summary shows the line
+
+
+@pytest.mark.slow
+def test_verdict_group_before_hashing_peer_crash(tiny_dataset, tiny_model, tiny_config, tmp_path):
+    """Clause verdict_group_before_hashing (review 33): rank 1 stops with a traceback
+    while opening its buckets; rank 0 stops too, at once, naming a crashed peer (before:
+    it waited for rank 1 in ``new_group`` for the 6 h verdict timeout, killed here at
+    HUNG_AFTER_S)."""
+    node = _node(tmp_path, "node", tiny_dataset)
+    results = _two_ranks(
+        [str(node)] * 2,
+        [0, 1],
+        _argv(tiny_model, tiny_config, tmp_path / "run"),
+        str(tmp_path / "out"),
+        target=_rank_whose_opening_breaks,
+    )
+    assert [r["status"] for r in results] == ["raised", "raised"]
+    assert "RuntimeError: an error no clause names" in results[1]["err"]
+    assert "Connection closed by peer" in results[0]["err"]
+
+
+def test_shard_check_once_per_node_single_process_always_hashes(
+    tiny_dataset, tiny_model, tiny_config, tmp_path, monkeypatch, capsys
+):
+    """Review 33: one process hashes whatever ``LOCAL_RANK`` a launcher left set
+    (before: ``LOCAL_RANK=1`` with no other rank skipped the check, so nobody read the
+    shards' bytes)."""
+    from training import recipe
+
+    node = _node(tmp_path, "node", tiny_dataset)
+    shard = sorted((node / "data" / "train").glob("w64*.arrow"))[0]
+    _flip_a_byte(shard)
+    monkeypatch.chdir(node)
+    monkeypatch.setenv("LOCAL_RANK", "1")
+    for name in ("WORLD_SIZE", "RANK", "TORCHELASTIC_ERROR_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    status = recipe.main(_argv(tiny_model, tiny_config, tmp_path / "run"))
+    assert status == 2
+    assert f"data/train/{shard.name} is not the shard the build wrote" in capsys.readouterr().err
