@@ -134,7 +134,11 @@ def open_bucket(
     window: int,
     stages=None,
     checks: ShardChecks | None = None,
+    verify: bool = True,
 ) -> Bucket:
+    """The rows of ``split`` at ``window``, each shard's bytes checked first unless
+    ``verify`` is False (clause shard_check_once_per_node: a rank whose node's
+    checker hashes them, ``training.torchrun``)."""
     shards = [s for s in manifest.bucket_shards(split, window) if s.rows]
     if not shards and not manifest.windows_with_rows(split):
         raise DatasetError(_no_rows_at_all(data_dir, manifest, split))
@@ -145,7 +149,7 @@ def open_bucket(
             f"{have}. Rebuild with `longctx dataset --windows` including it, or change the "
             "curriculum" + (_curriculum_hint(stages, have) if stages else "")
         )
-    for s in shards:
+    for s in shards if verify else ():
         if checks is None:
             check_shard_bytes(os.path.join(data_dir, s.path), s.sha256)
         else:

@@ -8,7 +8,8 @@
 Setup, loop and cleanup are written out below in order (torchtune style):
 
 1. config: YAML (default ``training/configs/default.yaml``) + ``--set`` + flags;
-2. data: ``DATA/manifest.json`` (refused without ``_COMPLETE``), one bucket per stage;
+2. data: ``DATA/manifest.json`` (refused without ``_COMPLETE``), one bucket per stage,
+   each shard checked once per node and the verdict shared (``training/torchrun.py``);
 3. model: local HF causal LM, RoPE scaling, gradient checkpointing, peft, the
    training attention pattern (``training.attention``) or segment recurrence
    (``training.recurrence``, which also orders the rows and carries memory), DDP or
@@ -20,7 +21,7 @@ Setup, loop and cleanup are written out below in order (torchtune style):
 5. outputs: ``RUN/metrics.jsonl``, ``RUN/checkpoints/``, ``RUN/adapter/`` (peft, loads
    from any folder: ``training/adapter.py``), ``RUN/base/`` (with RoPE scaling: the base
    as trained), ``RUN/loss.png``, ``RUN/config.yaml`` (resolved), ``RUN/merged/`` with
-   --merge.
+   --merge (the last three: ``training/outputs.py``).
 
 Cost: one optimizer step processes about ``tokens_per_step`` tokens; on 2 CPU cores
 SmolLM2-135M LoRA forward+backward runs at ~110 tokens/s at window 1024.
@@ -52,7 +53,6 @@ from schemas.errors import (
     user_input,
 )
 from training import distributed
-from training.adapter import merge_model, save_adapter
 from training.attention import use_attention_pattern
 from training.checkpoint import (
     list_checkpoints,
@@ -64,14 +64,7 @@ from training.compatibility import check_token_ids, check_tokenizer
 from training.config import load_config, make_output_folder
 from training.config_checks import load_for_run
 from training.curriculum import describe_stage, lr_factor, plan_stages, stage_for_step, total_steps
-from training.data import (
-    ShardChecks,
-    collate_rows,
-    micro_batches,
-    open_bucket,
-    pad_token_id,
-    step_rows,
-)
+from training.data import ShardChecks, collate_rows, micro_batches, pad_token_id, step_rows
 from training.distributed import all_reduce_sum, setup_distributed
 from training.finite import Diverged, finite_copy, step_problem, val_loss_line
 from training.longce import step_record, training_objective
@@ -85,8 +78,8 @@ from training.modeling import (
     wrap_peft,
 )
 from training.options import train_parser
+from training.outputs import write_outputs
 from training.perplexity import validation_loss
-from training.plots import plot_loss
 from training.recurrence import segment_recurrence
 from training.run_files import (
     check_resume,
@@ -98,6 +91,7 @@ from training.run_files import (
     start_logs,
     writing,
 )
+from training.torchrun import is_node_checker, open_buckets, verdict_group, write_error_file
 from transforms.runtime import bound_heap_retention
 
 MODEL_INPUTS = ("input_ids", "labels", "position_ids")
@@ -122,7 +116,17 @@ def main(argv: list[str] | None = None) -> int:
     1 with a traceback on anything else."""
     argv = take_debug_flag(argv)
     terminate_with_a_line(prog="longctx train")
-    return run_main("longctx train", lambda: train(argv))
+    return run_main("longctx train", lambda: _error_file_for_torchrun(lambda: train(argv)))
+
+
+def _error_file_for_torchrun(body):
+    """Clause torchrun_error_file (``training.torchrun``): a rank's one-line error and
+    exit status also go where torchrun reads them."""
+    try:
+        return body()
+    except UserError as error:
+        write_error_file("longctx train", str(error), error.exit_status)
+        raise
 
 
 def train(argv: list[str] | None = None) -> int:
@@ -186,6 +190,7 @@ def _mkdir_if_new(path: str) -> bool:
 
 def _train(args: argparse.Namespace, config, kept: list[str]) -> int:
     rank, world, device = setup_distributed()
+    group = verdict_group(world)  # clause verdict_group_before_hashing: before anything fails
     barrier = torch.distributed.barrier if world > 1 else (lambda: None)
     say = print if rank == 0 else (lambda *a, **k: None)
     run = config.output
@@ -200,10 +205,12 @@ def _train(args: argparse.Namespace, config, kept: list[str]) -> int:
         total_steps(plans) if not config.max_steps else min(config.max_steps, total_steps(plans))
     )
     checks = ShardChecks(load_shard_checks(run))  # clause shard_check_stamped
-    buckets = {
-        p.window: open_bucket(config.data, manifest, "train", p.window, plans, checks)
-        for p in plans
-    }
+    eval_window = config.eval_window or plans[-1].window
+    # clause shard_check_once_per_node: hashed by one process per node, the verdict
+    # gathered from every rank before the model's first collective (training.torchrun)
+    buckets, val_bucket, val_note = open_buckets(
+        config, manifest, plans, eval_window, checks, world, group
+    )
     fingerprint = data_fingerprint(manifest, buckets)
 
     model, context = load_model(
@@ -281,17 +288,10 @@ def _train(args: argparse.Namespace, config, kept: list[str]) -> int:
     )
     if hasattr(objective, "describe"):
         say(objective.describe())
-    eval_window = config.eval_window or plans[-1].window
-    val_bucket = None
-    if config.eval_rows:
-        try:
-            val_bucket = open_bucket(
-                config.data, manifest, "validation", eval_window, checks=checks
-            )
-        except ValueError as e:
-            say(f"validation loss disabled: {e}")
-    if rank == 0:  # clause shard_check_stamped: after start_logs made RUN a run's folder
-        save_shard_checks(run, checks.now)
+    if val_note:
+        say(val_note)
+    if rank == 0 and is_node_checker(world):  # clause shard_check_stamped: after start_logs
+        save_shard_checks(run, checks.now)  # made RUN a run's folder
 
     def evaluate(steps_done: int, train_time: float, metrics) -> None:
         if val_bucket is None:
@@ -461,35 +461,7 @@ def _train(args: argparse.Namespace, config, kept: list[str]) -> int:
     adapter_state = distributed.adapter_state_dict(model)  # FSDP: gathered on every rank
     if rank == 0:
         metrics.close()
-        with writing("the adapter"):
-            adapter_dir = save_adapter(
-                model,
-                run,
-                config.model,
-                config.rope,
-                args.base_name,
-                adapter_state,
-                config.trust_remote_code,
-                model_weights,
-            )
-        with writing("loss.png"):
-            plot_loss(metrics_path, os.path.join(run, "loss.png"))
-        say(f"\nadapter:  {adapter_dir}")
-        say(f"metrics:  {metrics_path}")
-        say(f"plot:     {os.path.join(run, 'loss.png')}")
-        say(f"config:   {os.path.join(run, 'config.yaml')}")
-        say(f"checkpoints: {os.path.join(run, 'checkpoints')}")
-        if config.merge:
-            if adapter_state:  # sharded: merge a fresh copy of the saved adapter instead
-                from peft import PeftModel
-
-                base, _ = load_model(
-                    config.model, config.rope, config.attn_implementation, config.trust_remote_code
-                )
-                model = PeftModel.from_pretrained(base, adapter_dir)
-            with writing("the merged model"):
-                merged = merge_model(model, config.model, os.path.join(run, "merged"))
-            say(f"merged:   {merged}")
+        write_outputs(model, config, args.base_name, adapter_state, model_weights, say)
     barrier()
     if world > 1:
         torch.distributed.destroy_process_group()

@@ -1,0 +1,52 @@
+"""What a finished training run writes (rank 0): ``RUN/adapter/``, ``RUN/loss.png``,
+``RUN/merged/`` with ``merge``, and the lines that say where they are.
+
+Every write is named for the one line of a full disk (``training.run_files.writing``);
+the adapter and merged model are written beside and renamed into place
+(``training.adapter``).
+"""
+
+from __future__ import annotations
+
+import os
+
+from training.adapter import merge_model, save_adapter
+from training.modeling import load_model
+from training.plots import plot_loss
+from training.run_files import writing
+
+
+def write_outputs(model, config, base_name, adapter_state, model_weights, say) -> None:
+    """Save the adapter of ``model`` (``adapter_state``: the trainable tensors gathered
+    from FSDP's shards, None for a live model), plot the loss and merge when asked."""
+    run = config.output
+    metrics_path = os.path.join(run, "metrics.jsonl")
+    with writing("the adapter"):
+        adapter_dir = save_adapter(
+            model,
+            run,
+            config.model,
+            config.rope,
+            base_name,
+            adapter_state,
+            config.trust_remote_code,
+            model_weights,
+        )
+    with writing("loss.png"):
+        plot_loss(metrics_path, os.path.join(run, "loss.png"))
+    say(f"\nadapter:  {adapter_dir}")
+    say(f"metrics:  {metrics_path}")
+    say(f"plot:     {os.path.join(run, 'loss.png')}")
+    say(f"config:   {os.path.join(run, 'config.yaml')}")
+    say(f"checkpoints: {os.path.join(run, 'checkpoints')}")
+    if config.merge:
+        if adapter_state:  # sharded: merge a fresh copy of the saved adapter instead
+            from peft import PeftModel
+
+            base, _ = load_model(
+                config.model, config.rope, config.attn_implementation, config.trust_remote_code
+            )
+            model = PeftModel.from_pretrained(base, adapter_dir)
+        with writing("the merged model"):
+            merged = merge_model(model, config.model, os.path.join(run, "merged"))
+        say(f"merged:   {merged}")
