@@ -46,6 +46,7 @@ from transforms.abbreviation_case import (
     title_before_ellipsis,
     title_ellipsis_names,
 )
+from transforms.cjk_lost_char import lost_char_run, lost_char_text
 from transforms.cjk_speech import speech_units
 from transforms.english_sentences import (
     aside_ends,
@@ -308,10 +309,15 @@ def _half_width_starts(text: str) -> list[int]:
     as after a full-width mark; else only an ellipsis that a capital follows."""
     starts = []
     n = len(text)
+    lost = None
     for m in _HALF_END.finditer(text):
         start, end = m.span()
         if _pause(text, m):  # clause ellipsis_pause
             continue
+        if lost_char_run(text, start, end):  # clause lost_char_within
+            lost = lost_char_text(text) if lost is None else lost
+            if lost:
+                continue
         if not (start and _CJK_BEFORE.match(text, start - 1)):
             run = m.group(0)
             ellipsis_end = start + len(run) - len(run.lstrip("…"))
