@@ -44,6 +44,7 @@ import bisect
 import itertools
 import re
 
+from transforms.cjk_lost_char import QUESTION_PARTICLES
 from transforms.code_blocks import code_spans
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -173,7 +174,15 @@ def _substitute(pattern: re.Pattern, text: str, starts: list, code: list, repl) 
 
 def _full_run(match: re.Match, lost: bool) -> str:
     run = match.group(1)
-    if lost and not run.strip("?") and _IDEOGRAPH.match(match.string, match.end()):
+    if (
+        lost
+        and not run.strip("?")
+        and _IDEOGRAPH.match(match.string, match.end())
+        # Clause lost_char_particle (session 33): after a question particle the "?" is
+        # a question ("这意味着什么呢?这意味着…"), as in the sentence stage's
+        # lost_char_within.
+        and match.string[match.start() - 1] not in QUESTION_PARTICLES
+    ):
         return match.group(0)
     return run.translate(_TABLE)
 

@@ -24,7 +24,7 @@ import re
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _IDEOGRAPH = re.compile(f"[{_HAN}]")
 _AFTER_HAN = re.compile(f"\\?(?<=[{_HAN}].)")
-_PARTICLES = frozenset("吗呢么吧啊呀嘛")
+QUESTION_PARTICLES = frozenset("吗呢么吧啊呀嘛")
 
 
 def lost_char_text(text: str) -> bool:
@@ -40,7 +40,7 @@ def lost_char_run(text: str, start: int, end: int) -> bool:
         0 < start
         and end < len(text)
         and not text[start:end].strip("?")
-        and text[start - 1] not in _PARTICLES
+        and text[start - 1] not in QUESTION_PARTICLES
         and _IDEOGRAPH.match(text, start - 1) is not None
         and _IDEOGRAPH.match(text, end) is not None
     )

@@ -49,11 +49,17 @@ def test_lost_char_within_name_not_split():
 
 def test_lost_char_within_particle_still_splits():
     """guard of lost_char_within: after a question particle (呢) the "?" is a question."""
-    text = normalize_text(FUBABA)
-    assert _sentences(text)[:2] == [
+    assert _sentences(FUBABA)[:2] == [
         "这意味着什么呢?",
         "这意味着你对孩子的认识能极大地影响他们的生活结果。",
     ]
+
+
+def test_lost_char_particle_in_normalize():
+    """clause lost_char_particle: normalize makes that "?" a "？" (lost_char_question kept
+    it); the lost "·" of "米尔顿?弗里德曼" stays "?"."""
+    assert normalize_text(FUBABA).startswith("这意味着什么呢？这意味着你对孩子")
+    assert "米尔顿?弗里德曼" in normalize_text(HUANG)
 
 
 def test_lost_char_within_needs_the_evidence():
