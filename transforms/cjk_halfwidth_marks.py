@@ -44,7 +44,7 @@ import bisect
 import itertools
 import re
 
-from transforms.cjk_lost_char import QUESTION_PARTICLES
+from transforms.cjk_lost_char import asked
 from transforms.code_blocks import code_spans
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -180,8 +180,9 @@ def _full_run(match: re.Match, lost: bool) -> str:
         and _IDEOGRAPH.match(match.string, match.end())
         # Clause lost_char_particle (session 33): after a question particle the "?" is
         # a question ("这意味着什么呢?这意味着…"), as in the sentence stage's
-        # lost_char_within.
-        and match.string[match.start() - 1] not in QUESTION_PARTICLES
+        # lost_char_within; so after a question word or before a pronoun (clause
+        # lost_char_asked, review 33).
+        and not asked(match.string, match.start(), match.start() + len(run))
     ):
         return match.group(0)
     return run.translate(_TABLE)

@@ -70,3 +70,66 @@ def test_lost_char_within_needs_the_evidence():
         "是不是真心待她?",
         "是不是有很好的家世?\n",
     ]
+
+
+# Clause lost_char_asked (review 33): real questions written "?" in books that write
+# "？" elsewhere (hankinghu/literature-books), each after EVIDENCE (a line of 富爸爸 with
+# two "？") so that the document holds more "？" than "?".
+EVIDENCE = "“谁更有财务智慧？是努力工作赚钱的人还是让钱为自己努力工作的人？”\n"
+ASKED = [
+    # 黄河东流去: "谁?" then "这" (both tests), "怎么那么熟?" then "好" (the question word only).
+    (
+        "“这王韵笙是谁?这个名字怎么那么熟?好像在哪儿听说过……”走出刘玉翠家的大门。\n",
+        ["“这王韵笙是谁?", "这个名字怎么那么熟?", "好像在哪儿听说过……”", "走出刘玉翠家的大门。\n"],
+    ),
+    # 富爸爸穷爸爸: no question word before "结局?": "这" opens the next sentence.
+    (
+        "于是孩子们会说：“这就是我上学的最后结局?这就是我要的生活?难道我将来还要这样对待我的孩子？”\n",
+        [
+            "于是孩子们会说：“这就是我上学的最后结局?",
+            "这就是我要的生活?",
+            "难道我将来还要这样对待我的孩子？”\n",
+        ],
+    ),
+    # 王晋康科幻作品集: "什么样的赌注?我愿意…" (the record's "赌注?我愿意").
+    (
+        "咱们看看谁的观点正确。说吧，定什么样的赌注?我愿意来个倾家之赌，我是必胜无疑的……\n",
+        [
+            "咱们看看谁的观点正确。",
+            "说吧，定什么样的赌注?",
+            "我愿意来个倾家之赌，我是必胜无疑的……\n",
+        ],
+    ),
+]
+
+
+def test_lost_char_asked_question_splits():
+    """clause lost_char_asked: a "?" after a question word in its clause, or before a
+    pronoun / demonstrative, ends the sentence (lost_char_within joined them)."""
+    for line, want in ASKED:
+        assert _sentences(EVIDENCE + line)[2:] == want
+
+
+def test_lost_char_asked_in_normalize():
+    """clause lost_char_asked via lost_char_particle: normalize makes those "?" "？"."""
+    out = normalize_text(EVIDENCE + ASKED[0][0])
+    assert "这王韵笙是谁？这个名字怎么那么熟？好像" in out
+
+
+# 曼昆经济学原理 and 创业者 (hankinghu/literature-books): a question word in the clause,
+# but the "?" is the lost "·" of a name, between two transliteration characters.
+NAMES = (
+    "为什么金?凯利和沙奎里?奥尼尔赚的钱这么多呢？\n"
+    "利文斯顿：那你们是否得到过迈克?马库拉的投资呢？\n"
+)
+
+
+def test_lost_char_asked_name_guard():
+    """guard of lost_char_asked: a transliterated name through the "?" stays joined, and
+    its "?" stays in normalize."""
+    text = EVIDENCE + NAMES
+    assert _sentences(text)[2:] == [
+        "为什么金?凯利和沙奎里?奥尼尔赚的钱这么多呢？\n",
+        "利文斯顿：那你们是否得到过迈克?马库拉的投资呢？\n",
+    ]
+    assert normalize_text(text).endswith(NAMES)
