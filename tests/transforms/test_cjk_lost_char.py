@@ -4,6 +4,7 @@ name) and ends no sentence; after a question particle it is still a question. Ex
 韩秀云 被绑架的中国经济 and 富爸爸穷爸爸 (hankinghu/literature-books, GBK-era TXT), 古龙
 剑·花·烟雨江南 ch 4 (jbts6/wuxia-novel)."""
 
+from transforms.cjk_lost_char import lost_char_text
 from transforms.normalize import normalize_text
 from transforms.sentences import sentence_spans
 
@@ -75,7 +76,12 @@ def test_lost_char_within_needs_the_evidence():
 # Clause lost_char_asked (review 33): real questions written "?" in books that write
 # "？" elsewhere (hankinghu/literature-books), each after EVIDENCE (a line of 富爸爸 with
 # two "？") so that the document holds more "？" than "?".
-EVIDENCE = "“谁更有财务智慧？是努力工作赚钱的人还是让钱为自己努力工作的人？”\n"
+# EVIDENCE: a line of 富爸爸 (two "？") and one of 被绑架的中国经济 (one more), so that
+# each line below, with at most two "?", is in a text with the evidence.
+EVIDENCE = (
+    "“谁更有财务智慧？是努力工作赚钱的人还是让钱为自己努力工作的人？”\n"
+    "真实的未来世界会发生什么？那也应该是全球化天堂中的事情了。\n"
+)
 ASKED = [
     # 黄河东流去: "谁?" then "这" (both tests), "怎么那么熟?" then "好" (the question word only).
     (
@@ -107,7 +113,8 @@ def test_lost_char_asked_question_splits():
     """clause lost_char_asked: a "?" after a question word in its clause, or before a
     pronoun / demonstrative, ends the sentence (lost_char_within joined them)."""
     for line, want in ASKED:
-        assert _sentences(EVIDENCE + line)[2:] == want
+        assert lost_char_text(EVIDENCE + line)
+        assert _sentences(EVIDENCE + line)[4:] == want
 
 
 def test_lost_char_asked_in_normalize():
@@ -128,8 +135,56 @@ def test_lost_char_asked_name_guard():
     """guard of lost_char_asked: a transliterated name through the "?" stays joined, and
     its "?" stays in normalize."""
     text = EVIDENCE + NAMES
-    assert _sentences(text)[2:] == [
+    assert _sentences(text)[4:] == [
         "为什么金?凯利和沙奎里?奥尼尔赚的钱这么多呢？\n",
         "利文斯顿：那你们是否得到过迈克?马库拉的投资呢？\n",
     ]
     assert normalize_text(text).endswith(NAMES)
+
+
+# Review 33, guards no test caught (each planted out, the tests passed): real lines of
+# texts with the evidence in the mirrors.
+GUARDS = [
+    # 以前的事 (hankinghu): only the particle "吗" says question (no question word, "小"
+    # opens no clause by the other tests).
+    (
+        "世上的孩子，不哭不闹，瞪着眼睛看树影儿。是那棵合欢树的影子吗?小院儿里只有那棵树。\n",
+        [
+            "世上的孩子，不哭不闹，瞪着眼睛看树影儿。",
+            "是那棵合欢树的影子吗?",
+            "小院儿里只有那棵树。\n",
+        ],
+    ),
+    # 为自己奋斗 (hankinghu): "什么" in the clause before the "?" (and in the window).
+    (
+        "绝大部分的人认为，穷人最缺少的是金钱。穷人还能缺少什么?当然是钱了。\n",
+        ["绝大部分的人认为，穷人最缺少的是金钱。", "穷人还能缺少什么?", "当然是钱了。\n"],
+    ),
+    # 重生之校园最强兵王 (zzk6780051/novel): "什么" 30 characters back, but in the
+    # sentence before: the clause, not the window, is read ("《史记?扁鹊列传》").
+    (
+        "越人祖师有什么流传下来的？”\n“《史记?扁鹊列传》云，秦太医令李醯自知伎不如扁鹊也。\n",
+        ["越人祖师有什么流传下来的？”\n", "“《史记?扁鹊列传》云，秦太医令李醯自知伎不如扁鹊也。\n"],
+    ),
+    # 武当一剑 (jbts6/wuxia-novel): "?）" is a run with a closer, no lost character.
+    (
+        "而不歧却误中了奸人之计?）无色只能暂且瞒住蓝玉京了。\n",
+        ["而不歧却误中了奸人之计?）", "无色只能暂且瞒住蓝玉京了。\n"],
+    ),
+]
+
+
+def test_lost_char_within_guards_real_lines():
+    """guards of lost_char_within / lost_char_asked: the particle alone, the question
+    word in the clause (not 30 characters back), a run with a closer."""
+    for line, want in GUARDS:
+        assert lost_char_text(EVIDENCE + line)
+        assert _sentences(EVIDENCE + line)[4:] == want
+
+
+def test_lost_char_text_needs_more():
+    """guard of lost_char_text: as many "？" as "?" after ideographs is no evidence
+    (曼昆经济学原理's line: two and two)."""
+    line = "为什么金?凯利和沙奎里?奥尼尔赚的钱这么多呢？用什么来解释这种差别呢？"
+    assert not lost_char_text(line)
+    assert lost_char_text(line + "真实的未来世界会发生什么？")
