@@ -40,8 +40,11 @@ substitution.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
+from transforms.cjk_lost_char import asked
 from transforms.code_blocks import code_spans
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -89,7 +92,7 @@ def fullwidth_marks(text: str) -> str:
         return text
     # Clause cjk_halfwidth_marks_code (review): nothing inside a fenced or indented
     # code block changes ('print("你好,世界!")' is a program's output).
-    code = _code(text, found)
+    code = _code(text, found) + _inline_code(text)
     # Clause lost_char_question: where the text writes its questions "？", a "?" run
     # between two ideographs stands for a character lost in a conversion ("温蒂?斯林"
     # for "温蒂·斯林", "柔無乃?乎"), not for a question: it stays.
@@ -99,7 +102,8 @@ def fullwidth_marks(text: str) -> str:
         text = _substitute(_MARKS, text, sorted(found), code, lambda m: _full_run(m, lost))
     if parens:
         starts = [m.start() for m in _OPEN_PAREN.finditer(text)]
-        text = _substitute(_PARENS, text, starts, _code(text, starts) if code else [], _full_pair)
+        code = _code(text, starts) + _inline_code(text) if code else []
+        text = _substitute(_PARENS, text, starts, code, _full_pair)
     return text
 
 
@@ -126,14 +130,37 @@ def _code(text: str, found: list) -> list:
     return sorted(set(spans))
 
 
+# Clause cjk_halfwidth_marks_inline_code (session 33): code outside a block stays too: a
+# `...` span on one line (Markdown inline code: "`importance ∈ {核心, 重要, core}`"), and a
+# string literal passed to a call ('print("你好,世界!")' on a line of its own in a
+# tutorial). Both need an ASCII character that Chinese prose does not use there: a
+# backtick, or a quote right after "name(".
+_INLINE = re.compile(r"`[^`\n]+`")
+_CALL_STRING = re.compile(r"\((?<=[A-Za-z0-9_]\()[rbfuRBFU]{0,2}(?:\"[^\"\n]*\"|'[^'\n]*')")
+
+
+def _inline_code(text: str) -> list:
+    """The spans of clause ``cjk_halfwidth_marks_inline_code``: a literal find for the
+    backtick, and one scan led by the literal "(" for the calls."""
+    spans = [m.span() for m in _CALL_STRING.finditer(text)]
+    if "`" in text:
+        spans += [m.span() for m in _INLINE.finditer(text)]
+    return spans
+
+
 def _substitute(pattern: re.Pattern, text: str, starts: list, code: list, repl) -> str:
     """``pattern.sub(repl, text)`` where every match starts at one of ``starts`` (sorted),
     outside the ``code`` spans: a match tried at each start, not a scan of the text."""
     if len(starts) > _MANY and not code:
         return pattern.sub(repl, text)
     parts, pos = [], 0
+    code = sorted(code)
+    ends = list(itertools.accumulate((b for _, b in code), max))  # furthest end so far
     for start in starts:
-        if start < pos or any(a <= start < b for a, b in code):
+        if start < pos:
+            continue
+        k = bisect.bisect_right(code, (start, float("inf"))) - 1  # last span opening <= start
+        if k >= 0 and ends[k] > start:
             continue
         m = pattern.match(text, start)
         if m:
@@ -147,7 +174,16 @@ def _substitute(pattern: re.Pattern, text: str, starts: list, code: list, repl) 
 
 def _full_run(match: re.Match, lost: bool) -> str:
     run = match.group(1)
-    if lost and not run.strip("?") and _IDEOGRAPH.match(match.string, match.end()):
+    if (
+        lost
+        and not run.strip("?")
+        and _IDEOGRAPH.match(match.string, match.end())
+        # Clause lost_char_particle (session 33): after a question particle the "?" is
+        # a question ("这意味着什么呢?这意味着…"), as in the sentence stage's
+        # lost_char_within; so after a question word or before a pronoun (clause
+        # lost_char_asked, review 33).
+        and not asked(match.string, match.start(), match.start() + len(run))
+    ):
         return match.group(0)
     return run.translate(_TABLE)
 

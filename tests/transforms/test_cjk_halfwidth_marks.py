@@ -98,3 +98,57 @@ def test_cjk_halfwidth_marks_code_block_kept():
     fenced = '代码如下:\n\n```python\n# 注释:你好\nprint("你好,世界!")\n```\n\n' + prose
     out = fullwidth_marks(fenced)
     assert '# 注释:你好\nprint("你好,世界!")' in out and "结果，很简单" in out
+
+
+# jbts6/wuxia-novel's docs/wuxia-kb-build-priority.md (Chinese technical writing, Latin
+# letters 12% of its ideographs: the mixed-script gate lets it through), its first lines
+# and three rows of its tables;
+# then a real line of the same repository's .trellis/tasks/.../tlb-kb-rebuild-compare/prd.md
+# (inline code holding "核心, 重要"), a line of Python from its wuxia-data-pipeline plan set
+# on a line of its own, and 古龙's line that its punctuation note quotes.
+KB_DOC = (
+    "# 武侠小说知识库构建优先级（按知名度 + 作品质量评价）\n\n"
+    "> 用途：配合 `generate-game-kb` 流程，批量构建项目内小说的游戏知识库。\n"
+    "> 排序依据：作品在武侠读者中的**知名度**与**文学/业界评价**，非实时检索，仅供排期参考。\n"
+    "> 字数：按原文文本体积估算（万字），用于权衡单本耗时。\n\n"
+    "| 古龙 | **14** | 45 | 楚留香系列 7 部 + 萧十一郎双部 + 既有代表作 |\n"
+    "| 金庸 | **4** | 12 | 仅书剑 / 笑傲 / 雪山飞狐 / 飞狐外传；其余 9 部正传+短篇待建（另 1 部非小说不建） |\n"
+    "| 古龙 | 14 部 | 剑神一笑、多情剑客无情剑、绝代双骄、陆小凤传奇、飞刀又见飞刀、**血海飘香、大沙漠、"
+    "画眉鸟、桃花传奇、新月传奇、午夜兰花、蝙蝠传奇、萧十一郎、火并萧十一郎** |\n"
+    "| 梁羽生 | 9 部 | **游剑江湖、牧野流星、风雷震九州、武当一剑、剑网尘丝、侠骨丹心、弹指惊雷、"
+    "绝塞传烽录、幻剑灵旗** |\n\n"
+    "   - 旧库 `importance ∈ {核心, 重要, core, important}` 的角色，若新库名称/alias 均无匹配"
+    " → `attention_missing_legacy_core`\n"
+    'print("\\n2. 引用完整性检查:")\n'
+    '楚留香微一沉吟,道:"令尊入关前所接的那封书信,不知你是否瞧见过?不知那信上写着的究竟是什么?"\n'
+)
+
+
+def test_cjk_halfwidth_marks_inline_code_kept():
+    """clause cjk_halfwidth_marks_inline_code: a `...` span and a call's string literal
+    keep their marks ("{核心, 重要, …}" is a set literal, the print's ":" its output);
+    the prose line after them is converted."""
+    out = fullwidth_marks(KB_DOC)
+    assert "`importance ∈ {核心, 重要, core, important}`" in out
+    assert 'print("\\n2. 引用完整性检查:")\n' in out
+    assert out.endswith(
+        '楚留香微一沉吟，道："令尊入关前所接的那封书信，不知你是否瞧见过？不知那信上写着的究竟是什么？"\n'
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # 娱乐圈是我的 (zzk6780051/novel), its indent taken off (an indented line with Latin is
+        # read as a code block): one stray backtick, no span: the comma converts.
+        "《it`s 》一共收录了十首歌, 其中包括单曲发行之后还没有上户口的《the fight》。"
+        "剩下的九首歌都是由岑风作曲编舞。有几首歌的v里面id团还友情出镜了，省了辰星请伴舞的钱。\n",
+        # 鹿鼎记: "(" after an ideograph is no call: the note's marks convert.
+        '可怜千里草,萎落无颜色。(按:"千里草"即"董"字,指董鄂妃逝世。)\n',
+    ],
+)
+def test_cjk_halfwidth_marks_inline_code_guards(line):
+    """guards of clause cjk_halfwidth_marks_inline_code: prose with a lone backtick or a
+    note in parentheses is still converted."""
+    out = fullwidth_marks(line)
+    assert "，" in out and "," not in out
