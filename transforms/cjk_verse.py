@@ -5,7 +5,8 @@ one regular verse keep their breaks, and clause ``verse_plain_lines`` of rule
 counts as a line ending no clause (the items of a changelog or a README:
 pypinyin's CHANGELOG.rst, whose wrapped items "* **[Changed]** ...读取），" end
 on marks, was read as verse: its wraps were kept, and clause ``verse_titles``,
-which acts only in a text read as verse, kept a wrap after "...返回格式）").
+which acts only in a text read as verse, kept a wrap after "...返回格式）"), and
+clause ``unmarked_verse_book``: a book of unmarked verse lines (haiku, tanka) keeps them.
 """
 
 from __future__ import annotations
@@ -68,3 +69,32 @@ def _clause(text: str, start: int, end: int) -> int:
             fits = rest == 0 and size <= 4
             return n if fits and _VERSE_LINE[n].fullmatch(text, start, end) else 0
     return 0
+
+
+# Clause unmarked_verse_book: a book whose full lines nearly all hold no mark is set
+# line by line (haiku, tanka); VERSE_BOOK_SHARE of them at least, VERSE_BOOK_MIN or more.
+VERSE_BOOK_SHARE = 0.8
+VERSE_BOOK_MIN = 3
+# Guard verse_widths_vary: at most this share of those lines at one width (a wrapper
+# fills every line to its column: unpunctuated classical Chinese wrapped at 20).
+VERSE_BOOK_ONE_WIDTH = 0.5
+
+
+def unmarked_verse_lines(width: np.ndarray, marked: np.ndarray) -> np.ndarray:
+    """Clause ``unmarked_verse_book`` of rule ``cjk_verse_lines``: of a document's full
+    CJK lines (``width`` in characters, ``marked``: holding a clause or sentence mark),
+    those never joined: all of them when the unmarked ones are at least
+    ``VERSE_BOOK_SHARE`` of the full lines and ``VERSE_BOOK_MIN`` or more, and (guard
+    ``verse_widths_vary``) no more than ``VERSE_BOOK_ONE_WIDTH`` of them share one width.
+    A haiku book (内藤鳴雪「鳴雪句集」: 181 of 186 full lines unmarked, 17-20
+    characters, 41% at the commonest width) had its verse lines joined in pairs
+    ("粥杖に冠落ちたる不覚かな書初　　　青楼に…")."""
+    plain = ~marked
+    n = int(plain.sum())
+    if n < VERSE_BOOK_MIN or n < VERSE_BOOK_SHARE * len(marked):
+        return np.zeros(len(marked), dtype=bool)
+    if np.bincount(width[plain]).max() > VERSE_BOOK_ONE_WIDTH * n:
+        return np.zeros(len(marked), dtype=bool)
+    # Clause verse_book_paragraphs: such a book is set a line at a time, its prose too
+    # (鳴雪句集's preface: five paragraphs, each on one line, ran into the next).
+    return np.ones(len(marked), dtype=bool)
