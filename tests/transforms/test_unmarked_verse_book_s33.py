@@ -48,7 +48,10 @@ def test_unmarked_verse_book_haiku_lines_keep_their_breaks():
 def test_verse_book_paragraphs_the_preface_line_is_no_wrap():
     lines = _lines(MEISETSU)
     # The preface's last paragraph and its date line ran together.
-    assert "此の集の編纂に就いて水巴子の労を執られたことの多大なるは余の深く感謝する所である。" in lines
+    assert (
+        "此の集の編纂に就いて水巴子の労を執られたことの多大なるは余の深く感謝する所である。"
+        in lines
+    )
     assert "明治四十一年十二月六日" in lines
 
 
