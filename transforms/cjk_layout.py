@@ -447,7 +447,7 @@ def cjk_joins(text, cp, lines, pairs, config):
     verse_lines = full_cjk[verse_line_ends(cp, la[full_cjk], first[a[full_cjk]], plain, marked)]
     join_cjk[verse_lines] = False
     # Clause unmarked_verse_book (transforms.cjk_verse): a haiku or tanka book's lines.
-    join_cjk[full_cjk[unmarked_verse_lines(last[a[full_cjk]] - first[a[full_cjk]], marked)]] = False
+    join_cjk[full_cjk[unmarked_verse_lines(columns[full_cjk], marked)]] = False
     # Clauses verse_titles (in verse: a line without a clause mark, "《送别》") and
     # field_lines (anywhere: "作者:王禹偁（９５４－１００１）") keep their breaks.
     rest = np.flatnonzero(join_cjk).tolist()
