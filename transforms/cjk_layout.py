@@ -46,7 +46,11 @@ CJK and full-width punctuation):
   ``verse_plain_lines`` (``transforms.cjk_verse``): lines opening with a list
   marker or holding inline code (a changelog's items) do not
   count as lines ending a clause, so a changelog is not read as verse (a text
-  is only ever read as verse less often).
+  is only ever read as verse less often). Clause ``unmarked_verse_book``
+  (``transforms.cjk_verse``): a book whose full lines nearly all hold no mark at
+  all (haiku, tanka, free verse: 鳴雪句集) keeps every full line, its prose
+  paragraphs too (clause ``verse_book_paragraphs``), unless they pile up at one
+  width (guard ``verse_widths_vary``: a wrapper fills unpunctuated text to its column).
 
 Rule ``latin_in_cjk`` (in ``unwrap.find_wraps``): in a block of CJK text (no
 fewer CJK characters than Latin letters) of a document whose CJK lines are
@@ -112,7 +116,7 @@ from transforms.cjk_latin_case import (
     word_start_ok,
 )
 from transforms.cjk_line_start import mark_opens_line
-from transforms.cjk_verse import plain_lines, verse_breaks
+from transforms.cjk_verse import plain_lines, unmarked_verse_lines, verse_breaks
 
 # Code point ranges that make a line CJK: CJK radicals to ideographs (U+2E80-
 # U+9FFF, CJK punctuation and kana included), Hangul syllables, compatibility
@@ -442,6 +446,8 @@ def cjk_joins(text, cp, lines, pairs, config):
     )  # fmt: skip
     verse_lines = full_cjk[verse_line_ends(cp, la[full_cjk], first[a[full_cjk]], plain, marked)]
     join_cjk[verse_lines] = False
+    # Clause unmarked_verse_book (transforms.cjk_verse): a haiku or tanka book's lines.
+    join_cjk[full_cjk[unmarked_verse_lines(columns[full_cjk], marked)]] = False
     # Clauses verse_titles (in verse: a line without a clause mark, "《送别》") and
     # field_lines (anywhere: "作者:王禹偁（９５４－１００１）") keep their breaks.
     rest = np.flatnonzero(join_cjk).tolist()

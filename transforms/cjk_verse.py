@@ -5,7 +5,8 @@ one regular verse keep their breaks, and clause ``verse_plain_lines`` of rule
 counts as a line ending no clause (the items of a changelog or a README:
 pypinyin's CHANGELOG.rst, whose wrapped items "* **[Changed]** ...读取），" end
 on marks, was read as verse: its wraps were kept, and clause ``verse_titles``,
-which acts only in a text read as verse, kept a wrap after "...返回格式）").
+which acts only in a text read as verse, kept a wrap after "...返回格式）"), and
+clause ``unmarked_verse_book``: a book of unmarked verse lines (haiku, tanka) keeps them.
 """
 
 from __future__ import annotations
@@ -68,3 +69,54 @@ def _clause(text: str, start: int, end: int) -> int:
             fits = rest == 0 and size <= 4
             return n if fits and _VERSE_LINE[n].fullmatch(text, start, end) else 0
     return 0
+
+
+# Clause unmarked_verse_book: a book whose full lines nearly all hold no mark is set
+# line by line (haiku, tanka); VERSE_BOOK_SHARE of them at least, VERSE_BOOK_MIN or more.
+VERSE_BOOK_SHARE = 0.8
+VERSE_BOOK_MIN = 3
+# Guard verse_widths_vary: at most this share of those lines at one width (a wrapper
+# fills every line to its column: unpunctuated classical Chinese wrapped at 20). The
+# width is in display columns from the line's start (clause verse_widths_columns): a
+# wrapper's paragraph-opening lines hold two characters fewer after a two-column indent.
+VERSE_BOOK_ONE_WIDTH = 0.5
+# ... and at most this share within two adjacent columns: where spaces stand for the
+# marks ("天下之至柔 驰骋天下之至坚") a full-width character that does not fit leaves a
+# column, so a wrapper's lines split between the column and one short (0.86-0.91 at
+# 40-70 columns); 野口雨情's songs, half-width spaces in 7-7 lines, hold 0.72.
+VERSE_BOOK_NEAR_WIDTH = 0.8
+
+
+def unmarked_verse_lines(width: np.ndarray, marked: np.ndarray) -> np.ndarray:
+    """Clause ``unmarked_verse_book`` of rule ``cjk_verse_lines``: of a document's full
+    CJK lines (``width`` in display columns from the line's start, ``marked``: holding
+    a clause or sentence mark), those never joined: all of them when the unmarked ones are at least
+    ``VERSE_BOOK_SHARE`` of the full lines and ``VERSE_BOOK_MIN`` or more, and (guard
+    ``verse_widths_vary``) no more than ``VERSE_BOOK_ONE_WIDTH`` of them share one width.
+    A haiku book (内藤鳴雪「鳴雪句集」: 181 of 186 full lines unmarked, 17-20
+    characters, 41% at the commonest width) had its verse lines joined in pairs
+    ("粥杖に冠落ちたる不覚かな書初　　　青楼に…")."""
+    plain = ~marked
+    n = int(plain.sum())
+    if n < VERSE_BOOK_MIN or n < VERSE_BOOK_SHARE * len(marked):
+        return np.zeros(len(marked), dtype=bool)
+    if _one_width(width[plain]):
+        return np.zeros(len(marked), dtype=bool)
+    # Clause verse_book_paragraphs: such a book is set a line at a time, its prose too
+    # (鳴雪句集's preface: five paragraphs, each on one line, ran into the next), unless
+    # its marked lines are a wrapper's (clause verse_book_wrapped_preface: a Chinese
+    # collection's preface wrapped at one column, "...攻陷同州，" / "以為同州防禦使").
+    if int(marked.sum()) >= VERSE_BOOK_MIN and _one_width(width[marked]):
+        return plain
+    return np.ones(len(marked), dtype=bool)
+
+
+def _one_width(width: np.ndarray) -> bool:
+    """Guard ``verse_widths_vary``: ``width``'s lines pile up at one width, or at two
+    adjacent ones (see ``VERSE_BOOK_ONE_WIDTH``, ``VERSE_BOOK_NEAR_WIDTH``)."""
+    counts = np.bincount(width)
+    near = (counts + np.append(counts[1:], 0)).max()
+    return bool(
+        counts.max() > VERSE_BOOK_ONE_WIDTH * len(width)
+        or near > VERSE_BOOK_NEAR_WIDTH * len(width)
+    )
