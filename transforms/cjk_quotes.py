@@ -23,13 +23,9 @@ marks): 0.06 s for all 36k sentences of 红楼梦 (a count per sentence: 0.1 s).
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from transforms.cjk_layout import CJK_CHAR
-
-_CJK_OR_KANA = re.compile("[\u3040-\u9fff]")  # quote_fragment's range
 
 PAIRS = (("「", "」"), ("『", "』"), ("“", "”"))
 
@@ -106,7 +102,10 @@ def speech_middles(text: str, spans: np.ndarray, candidates: np.ndarray) -> np.n
     if not hit.any():
         return none
     idx = np.flatnonzero(hit)
-    cjk = [
-        bool(_CJK_OR_KANA.search(text, int(spans[cand[i], 0]), int(spans[cand[i], 1]))) for i in idx
-    ]
-    return cand[idx[np.asarray(cjk, dtype=bool)]]
+    # kana or ideographs (quote_fragment's range) in the sentence: their positions over
+    # the hits' reach, two searches per hit
+    b = spans[cand[idx], 1]
+    lo, hi = int(a[idx].min()), int(b.max())
+    at = np.flatnonzero((cp[lo:hi] >= 0x3040) & (cp[lo:hi] < 0xA000)) + lo
+    has = np.searchsorted(at, b) > np.searchsorted(at, a[idx])
+    return cand[idx[has]]
