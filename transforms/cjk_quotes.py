@@ -50,3 +50,62 @@ def quote_fragments(text: str, spans: np.ndarray, candidates: np.ndarray) -> np.
     bad |= counts(cp == ord('"')) % 2 != 0  # clause ascii_quote_pairs
     bad &= counts((cp >= 0x3040) & (cp < 0xA000)) > 0  # kana or ideographs in it
     return cand[bad]
+
+
+def speech_middles(text: str, spans: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+    """Clause ``speech_middle_sentence`` (session 33): indices (of ``candidates``) of the
+    CJK sentences that start inside a quotation opened earlier on their line. The
+    sentence rules cut a long speech at its inner 。！？, so its middle sentences pair
+    their marks (none) and pass ``quote_fragment``, yet carry no speaker and read as
+    narration out of their place: こころ's 「…。私は決してそれを忘れないのです。…」, 西遊記's
+    '行者道：「…。我是那唐僧的大徒弟孫悟空行者。…」'. (A short speech is one candidate by
+    clause ``split_quote_candidate``, whose group text starts at its opening mark.)
+
+    Guards: only on a line whose marks pair up (each pair as many opened as closed, none
+    closed before it opened at the sentence's start; '"' an even count on the line): a
+    lost closer ('…如何说话？两个便把…', 水浒传) leaves the rest of its line alone; a
+    sentence without kana or ideographs is never asked (English quotes)."""
+    none = np.zeros(0, dtype=np.int64)
+    if not any(q in text for q in '「“『"') or not CJK_CHAR.search(text):
+        return none
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    cand = np.asarray(candidates, dtype=np.int64)
+    if not len(cand):
+        return none
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    breaks = np.flatnonzero(cp == 10)
+    a = spans[cand, 0]
+    line = np.searchsorted(breaks, a)  # line index of each start
+    start = np.where(line > 0, breaks[np.maximum(line - 1, 0)] + 1, 0)
+    end = np.where(line < len(breaks), breaks[np.minimum(line, len(breaks) - 1)], len(cp))
+    inside = np.zeros(len(cand), dtype=bool)
+    paired = np.ones(len(cand), dtype=bool)
+    for op, cl in PAIRS:
+        o, c = np.flatnonzero(cp == ord(op)), np.flatnonzero(cp == ord(cl))
+        if not len(o) and not len(c):
+            continue
+        before = (np.searchsorted(o, a) - np.searchsorted(o, start)) - (
+            np.searchsorted(c, a) - np.searchsorted(c, start)
+        )
+        whole = (np.searchsorted(o, end) - np.searchsorted(o, start)) - (
+            np.searchsorted(c, end) - np.searchsorted(c, start)
+        )
+        paired &= (whole == 0) & (before >= 0)
+        inside |= before > 0
+    q = np.flatnonzero(cp == ord('"'))
+    if len(q):
+        before = np.searchsorted(q, a) - np.searchsorted(q, start)
+        whole = np.searchsorted(q, end) - np.searchsorted(q, start)
+        paired &= whole % 2 == 0
+        inside |= before % 2 == 1
+    hit = inside & paired
+    if not hit.any():
+        return none
+    idx = np.flatnonzero(hit)
+    # kana or ideographs (quote_fragment's range) in the sentence: their positions over
+    # the hits' reach, two searches per hit
+    b = spans[cand[idx], 1]
+    lo, hi = int(a[idx].min()), int(b.max())
+    at = np.flatnonzero((cp[lo:hi] >= 0x3040) & (cp[lo:hi] < 0xA000)) + lo
+    has = np.searchsorted(at, b) > np.searchsorted(at, a[idx])
+    return cand[idx[has]]

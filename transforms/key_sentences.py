@@ -63,6 +63,9 @@ say something on its own. Rules, each named and tested on real text:
   key sentences, 5 of the Japanese one's).
 * ``quote_fragment``: a CJK sentence whose 「」『』“” do not pair up, a piece
   of a quotation cut at its inner 。 (``transforms.cjk_quotes``).
+* ``speech_middle_sentence`` (session 33, ``transforms.cjk_quotes``): a CJK sentence
+  that starts inside a quotation opened earlier on its line (a long speech's middle,
+  no marks and no speaker); only on lines whose marks pair up.
 * ``split_quote_candidate`` (session 33, ``transforms.key_quotes``): the sentences of
   a short quotation cut at its inner 。！？ ('那汉道："我自去叫他起来。' | '我和他赶人。"')
   are ranked as one candidate and picked together, with one score; it counts its
@@ -109,7 +112,7 @@ import numpy as np
 
 from transforms import key_quotes as kq
 from transforms.char_classes import pair_run_starts
-from transforms.cjk_quotes import quote_fragments
+from transforms.cjk_quotes import quote_fragments, speech_middles
 from transforms.key_select import quotas, select_key_sentences  # noqa: F401  (re-exported)
 from transforms.leader_sentences import cjk_leader_entries, leader_entries  # noqa: F401
 from transforms.near_repeat import (  # noqa: F401  (re-exported)
@@ -266,6 +269,7 @@ def eligible_sentences(
     ok[table_rules(text, spans)] = False
     ok[cjk_leader_entries(text, spans)] = False  # clause cjk_leader_entry
     ok[quote_fragments(text, spans, np.flatnonzero(ok))] = False
+    ok[speech_middles(text, spans, np.flatnonzero(ok))] = False  # clause speech_middle_sentence
     return ok
 
 

@@ -144,3 +144,51 @@ def test_a_repeated_group_is_not_eligible():
     spans = sentence_spans(text, "auto")
     assert quote_groups(text, spans).tolist() == [[0, 1], [3, 4]]
     assert eligible_groups(text, spans, 6.0).tolist() == [[0, 1]]
+
+
+def _pieces(*pieces):
+    """The text of ``pieces`` and their spans, one sentence each (constructed cases: the
+    guards below need a cut the sentence rules of today do not make)."""
+    starts = np.cumsum([0] + [len(p) for p in pieces])
+    return "".join(pieces), np.stack([starts[:-1], starts[1:]], axis=1)
+
+
+def test_split_quote_candidate_running_balance_may_not_go_negative():
+    # Guard "running balance": a stray second closer ('。””') closes more than the run
+    # opened; without the guard the next speech's opening made the balance whole again
+    # and two speakers' words were one group [0, 2].
+    text, spans = _pieces(
+        "丫头们回道：“老太太的饭完了。",
+        "今日添了一位姑娘。””",
+        "鸳鸯道：“如今都是这样。",
+        "要一点儿也不能的。”\n",
+    )
+    assert quote_groups(text, spans).tolist() == [[2, 3]]
+
+
+def test_split_quote_candidate_breaks_on_the_next_tags_ascii_quote():
+    # Guard "'"' after a tag": 那汉's speech lost its closing '"'; the next sentence's '"'
+    # opens 太公's speech after its colon, so 那汉's run ends there (without the guard:
+    # [0, 2], narration and a second speaker inside one quotation).
+    text, spans = _pieces(
+        '那汉道："我自去叫他起来。',
+        "我和他赶人。",
+        '太公道："你又和谁合口？',
+        '叫起哥哥来时，他却不肯干休。"\n',
+    )
+    assert quote_groups(text, spans).tolist() == [[2, 3]]
+
+
+def test_split_quote_candidate_run_ends_at_a_line_break_inside_the_loop():
+    # Guard "paragraph check in the loop": a quotation inside a quotation; the inner one
+    # closes on the first line (which the prefilter checks), the outer on the next line.
+    text, spans = _pieces('宝玉道：“他说："我去。', '你且住。"\n', "这是他的话。”\n")
+    assert quote_groups(text, spans).tolist() == []
+
+
+def test_split_quote_candidate_first_ascii_quote_must_open():
+    # Guard "first sentence's '"' opens": '我和他赶人。"' ends a speech (its '"' closes,
+    # after 。, not at the start nor after a colon); with a stray '"' in the next
+    # sentence the run was a "group" [0, 1] of a close and narration.
+    text, spans = _pieces('我和他赶人。"', '太公点头，也笑了。"\n')
+    assert quote_groups(text, spans).tolist() == []
