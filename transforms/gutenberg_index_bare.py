@@ -25,7 +25,9 @@ is a run of blocks (lines between blank lines) up to an index heading ("INDEX.",
   long as the index (a book that IS an index stays whole).
 
 Only tried where ``index_at_the_end`` cut nothing. The heading and the blank lines
-above it go with the index; the trailing lines under it stay.
+above it go with the index; the trailing lines under it stay, and so do the blocks
+after its last entry whose letter is the highest so far (clause
+``index_tail_trimmed``: a transcriber's note under the index restarts the alphabet).
 
 Cost: a line walk up from the end marker (at most ``_MAX_LINES`` lines), only in a
 text with an end marker; it stops at the first block longer than an entry.
@@ -102,7 +104,16 @@ def index_without_pages(text: str, footer: int | None, body: int) -> list[Edit]:
     ok = sum(1 for x, y in zip(letters, letters[1:], strict=False) if y >= x)
     if ok < _MIN_ORDER * (len(letters) - 1):
         return []
-    start, stop = top, blocks[0][1]
+    # clause index_tail_trimmed: the index ends at its last entry whose letter is the
+    # highest so far ("Women, ..." in Stoker's Famous Impostors); what follows restarts
+    # the alphabet (the "Transcriber's Notes" and their "Page 325: ..." errata) and stays
+    last, high = 0, ""
+    for k, x in enumerate(letters):
+        if x >= high:
+            last, high = k, x
+    if last + 1 < _MIN_ENTRIES:
+        return []
+    start, stop = top, blocks[len(blocks) - 1 - last][1]
     if start - body < (footer - body) // 2 or start - body < stop - start:
         return []
     while start > body and text[start - 1] in " \t\n":  # the blank lines above go too

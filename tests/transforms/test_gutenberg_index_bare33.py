@@ -25,6 +25,13 @@ APPENDIX = "THE BERMUDA Islands have been carefully described by Lieutenant Nels
 INDEX = "INDEX.\n\nThe names not in capitals are all names of places, and refer exclusively to\nthe Appendix: in well-defined archipelagoes, or groups of islands, the\nname of each separate island is not given.\n\nABROLHOS, Brazil, coated by corals.\n\nAbrolhos (Australia).\n\nABSENCE of coral-reefs from certain coasts.\n\nAcaba, gulf of.\n\nAdmiralty group.\n\nAFRICA, east coast, fringing-reef of.\nMadreporitic rock of.\n\nAfrica, east coast.\n\nAGE of individual corals.\n\nAiou.\n\nAitutaki.\n\nAldabra.\n\nAlert reef.\n\nAlexander, Grand Duke, island.\n\nALLAN, Dr., on Holuthuriae feeding on corals.\nOn quick growth of corals at Madagascar.\nOn reefs affected by currents.\n\nAlloufatou.\n\nAlphonse.\n\nAmargoura. (Amargura.)\n\nAmboina.\n\nAstova.\n\nAtlantic islands.\n\nATOLLS, breaches in their reefs.\nDimensions of.\nDimensions of groups of.\nNot based on craters or on banks of sediment, or of rock.\nOf irregular forms.\nSteepness of their flanks.\nWidth of their reef and islets.\nTheir lowness.\nLagoons.\nGeneral range.\nWith part of their reef submerged, and theory of.\n\nAugustine, St.\n\nAURORA island, an upraised atoll.\n\nWallis island.\n\nWashington.\n\nWell's reef.\n\nWELLSTEAD, Lieutenant, account of a ship coated with corals.\n\nWEST INDIES, banks of sediment fringed by reefs.\nRecently elevated.\n\nWest Indies.\n\nWHITSUNDAY island, view of.\nChanges in its state.\n\nWILLIAMS, Rev. J., on traditions of the natives regarding coral-islands.\nOn antiquity of certain corals.\n\nWolchonsky.\n\nWostock.\n\nXulla islands.\n\nYork island.\n\nYucutan, coast of.\n\nZONES of different kinds of corals outside the same reefs."
 
 
+# Stoker, Famous Impostors ("Stoker, Bram/Famous Impostors.txt"): its index (the heading,
+# the first 20 and the last 12 entries; an index with page numbers the old walk missed)
+# and the transcriber's notes under it.
+STOKER_INDEX = "INDEX\n\n\n  Ahasuerus, 111-114.\n\n  Alcaçer-el-Kebir, battle of, 20-22, 25.\n\n  Alvares, Matheus, 23.\n\n  Althotas, 82.\n\n  Ascham, Roger, letters of concerning Elizabeth, 316-318.\n\n  Ashley, Mrs. Catherine, 284, 285, 298, 315, 321, 323, 324.\n\n  Austin, “Beau,” murder of by John Law, 124, 134.\n\n\n  Balsamo, Joseph, early life of, 80-82.\n\n  Bank of England, early history of, 140-142.\n\n  Banque Générale, founding of by John Law, 126.\n\n  Banque Royale, control of by John Law, 127, 130.\n\n  Berners Street Hoax, 252-254.\n\n  Beugnot, Comte de, description of Cagliostro by, 86, 87.\n\n  Bingham, Jinny, Mother Red-Cap, 186-189.\n\n  Bisley, 286-291, 294.\n\n  Bisley Boy, The, 283-345.\n\n  Bisley Tradition, The, 291-294, 339-340.\n\n  Bogus Sausages, 260-262.\n\n  Brinvilliers, Marquise de, 169-172.\n\n  Brunneau, Mathurin, 40-41.\n\n  Toll-Gate Hoax, The, 256-257.\n\n\n  Voison, Madame, career of, 164-174.\n\n\n  Walpole, Horace, theory of concerning Perkin Warbeck, 8.\n\n  Wandering Jew, The, 107-120.\n\n  Warbeck, Perkin, career of, 5-15.\n\n  Werbecque, Jehan, 5-6.\n\n  Westphalus, statements of concerning Wandering Jew, 113, 114.\n\n  Williams, Eleazar, story of as personator of the Dauphin, 46-48.\n\n  Wilmot, James, 50, 51, 53, 54.\n\n  Wilmot, Olive, 50, 55.\n\n  Witchcraft, 147-198,\n    English statutes concerning, 147-148.\n\n  Women, attempts of to disguise themselves as men, 227-231."
+STOKER_NOTES = "Transcriber’s Notes\n\n\nPunctuation, hyphenation, and spelling were made consistent when a\npredominant preference was found in this book; otherwise they were not\nchanged.\n\nSimple typographical errors were corrected; occasional unbalanced\nquotation marks retained.\n\nIndex not checked for proper alphabetization or correct page references.\n\nPage 3: “villany” was printed that way.\n\nPage 43: “romancists” was printed that way; may be a misprint for\n“romanticists”.\n\nPage 78: “are current Paracelsus” was printed that way; perhaps a\nquestion mark should have been used after “current”.\n\nPage 284: Paragraph beginning “Elizabeth was as loyal to Parry”\ncontains unbalanced quotation marks.\n\nPage 325: “some form revenge on” was printed that way; seems to be\nmissing an “of”."
+
+
 def _raw(end: str, lead: str | None = None) -> str:
     lead = _LEAD + APPENDIX + "\n\n" if lead is None else lead
     return normalize_text(_HEADER + lead + end + _FOOTER)
@@ -74,3 +81,18 @@ def test_book_that_is_a_bare_index_stays():
     stays whole."""
     text = clean_text(_raw(INDEX, lead="A short note.\n\n")).text
     assert "Xulla islands." in text and "ABROLHOS, Brazil, coated by corals." in text
+
+
+def test_notes_under_the_index_stay():
+    """index_tail_trimmed: the cut ends at "Women, ... 227-231." (the highest letter so
+    far); the transcriber's notes under it, whose blocks restart the alphabet
+    ("Transcriber's Notes", "Punctuation ...", "Page 325: ..."), are outside it."""
+    raw = _raw(STOKER_INDEX + "\n\n\n\n\n" + STOKER_NOTES)
+    cut = [e for e in find_boilerplate(raw) if e.rule == "book_index"]
+    assert len(cut) == 1
+    assert raw[cut[0].start :].lstrip().startswith("INDEX\n")
+    assert raw[: cut[0].end].endswith("Women, attempts of to disguise themselves as men, 227-231.")
+    text = clean_text(raw).text
+    assert "Ahasuerus, 111-114." not in text and "Wilmot, Olive" not in text
+    # the notes are left to rule transcriber_note (which cuts them here), not this one
+    assert raw[cut[0].end :].lstrip().startswith("Transcriber’s Notes")
