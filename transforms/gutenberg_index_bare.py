@@ -26,7 +26,7 @@ is a run of blocks (lines between blank lines) up to an index heading ("INDEX.",
 
 Only tried where ``index_at_the_end`` cut nothing. The heading and the blank lines
 above it go with the index; the trailing lines under it stay, and so do the blocks
-after its last entry whose letter is the highest so far (clause
+after its last entry whose letter is at or above 95% of those before it (clause
 ``index_tail_trimmed``: a transcriber's note under the index restarts the alphabet).
 
 Cost: a line walk up from the end marker (at most ``_MAX_LINES`` lines), only in a
@@ -34,6 +34,8 @@ text with an end marker; it stops at the first block longer than an entry.
 """
 
 from __future__ import annotations
+
+import bisect
 
 from transforms.gutenberg_index import _TOP, RULE, _first_letter
 from transforms.textedit import Edit
@@ -46,6 +48,7 @@ _SHORT_LINES = 2
 _MIN_SHORT = 0.75
 _LINE_CHARS = 100
 _MAX_LINES = 40000
+_TAIL_RANK = 0.95
 _OPENERS = " \t\"'‘“(_"
 
 
@@ -104,13 +107,16 @@ def index_without_pages(text: str, footer: int | None, body: int) -> list[Edit]:
     ok = sum(1 for x, y in zip(letters, letters[1:], strict=False) if y >= x)
     if ok < _MIN_ORDER * (len(letters) - 1):
         return []
-    # clause index_tail_trimmed: the index ends at its last entry whose letter is the
-    # highest so far ("Women, ..." in Stoker's Famous Impostors); what follows restarts
-    # the alphabet (the "Transcriber's Notes" and their "Page 325: ..." errata) and stays
-    last, high = 0, ""
-    for k, x in enumerate(letters):
-        if x >= high:
-            last, high = k, x
+    # clause index_tail_trimmed: the index ends at its last entry whose letter is at or
+    # above ``_TAIL_RANK`` of the letters before it ("Women, ..." in Stoker's Famous
+    # Impostors; a stray "XVIII century" entry under F does not end it early); what
+    # follows restarts the alphabet (the "Transcriber's Notes" and their "Page 325: ..."
+    # errata) and stays
+    last, seen = 0, [letters[0]]
+    for k in range(1, len(letters)):
+        if bisect.bisect_right(seen, letters[k]) >= _TAIL_RANK * k:
+            last = k
+        bisect.insort(seen, letters[k])
     if last + 1 < _MIN_ENTRIES:
         return []
     start, stop = top, blocks[len(blocks) - 1 - last][1]
