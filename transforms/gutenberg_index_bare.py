@@ -29,8 +29,9 @@ above it go with the index; the trailing lines under it stay, and so do the bloc
 after its last entry whose letter is at or above 95% of those before it (clause
 ``index_tail_trimmed``: a transcriber's note under the index restarts the alphabet).
 
-Cost: a line walk up from the end marker (at most ``_MAX_LINES`` lines), only in a
-text with an end marker; it stops at the first block longer than an entry.
+Cost: a literal search for "INDEX" / "Index" in the body's second half; where found, a
+line walk up from the end marker (at most ``_MAX_LINES`` lines) that stops at the
+first block longer than an entry or once the blocks read are mostly prose.
 """
 
 from __future__ import annotations
@@ -49,11 +50,15 @@ _MIN_SHORT = 0.75
 _LINE_CHARS = 100
 _MAX_LINES = 40000
 _TAIL_RANK = 0.95
+_EARLY_BLOCKS = 100  # the walk stops once half of this many blocks are long
 _OPENERS = " \t\"'‘“(_"
 
 
 def index_without_pages(text: str, footer: int | None, body: int) -> list[Edit]:
     if footer is None:
+        return []
+    half = (body + footer) // 2  # cheap literal prefilter: no index heading, no walk
+    if text.find("INDEX", half, footer) < 0 and text.find("Index", half, footer) < 0:
         return []
     blocks: list[tuple[int, int]] = []  # (start, end) of each block, last first
     block_end = block_start = -1
@@ -75,6 +80,8 @@ def index_without_pages(text: str, footer: int | None, body: int) -> list[Edit]:
                 blocks.append((block_start, block_end))
                 short += lines_in_block <= _SHORT_LINES
                 block_end, lines_in_block = -1, 0
+                if len(blocks) >= _EARLY_BLOCKS and short * 2 < len(blocks):
+                    return []  # paragraphs of prose: stop early
             continue
         if not blocks and block_end < 0 and skipped < _TAIL_SKIP and stripped == stripped.upper():
             skipped += 1  # "THE END", "* * * * *": no small letter
