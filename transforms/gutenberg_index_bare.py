@@ -27,7 +27,8 @@ is a run of blocks (lines between blank lines) up to an index heading ("INDEX.",
 Only tried where ``index_at_the_end`` cut nothing. The heading and the blank lines
 above it go with the index; the trailing lines under it stay, and so do the blocks
 after its last entry whose letter is at or above 95% of those before it (clause
-``index_tail_trimmed``: a transcriber's note under the index restarts the alphabet).
+``index_tail_trimmed``: a transcriber's note under the index restarts the alphabet;
+the heading of another section, "GLOSSARY.", "ERRATA.", ``_OTHER``, ends the cut above it).
 
 Cost: a literal search for "INDEX" / "Index" in the body's second half; where found, a
 line walk up from the end marker (at most ``_MAX_LINES`` lines) that stops at the
@@ -37,6 +38,7 @@ first block longer than an entry or once the blocks read are mostly prose.
 from __future__ import annotations
 
 import bisect
+import re
 
 from transforms.gutenberg_index import _TOP, RULE, _first_letter
 from transforms.textedit import Edit
@@ -52,6 +54,14 @@ _MAX_LINES = 40000
 _TAIL_RANK = 0.95
 _EARLY_BLOCKS = 100  # the walk stops once half of this many blocks are long
 _OPENERS = " \t\"'‘“(_"
+# clause index_tail_trimmed: the heading of another section under the index (a
+# glossary, errata, a list of subscribers) ends the cut above it
+_OTHER = re.compile(
+    r"[ \t]*(?:(?:GLOSSARY|ERRATA|ADDENDA|CORRIGENDA|FOOTNOTES|NOTES|APPENDIX|SUBSCRIBERS"
+    r"|LIST OF SUBSCRIBERS|ADVERTISEMENTS?|TRANSCRIBER[’']?S NOTES?)(?: [A-Z][A-Z ,'’-]{0,50})?"
+    r"|Glossary|Errata|Addenda|Corrigenda|Footnotes|Appendix|List of Subscribers"
+    r"|Advertisements?|Transcriber[’']?s [Nn]otes?)[.:]?[ \t]*"
+)
 
 
 def index_without_pages(text: str, footer: int | None, body: int) -> list[Edit]:
@@ -107,6 +117,8 @@ def index_without_pages(text: str, footer: int | None, body: int) -> list[Edit]:
         return []  # mostly paragraphs of 3 lines or more: prose, not entries
     letters = []
     for a, b in reversed(blocks):
+        if letters and _OTHER.fullmatch(text, a, b):
+            break  # "GLOSSARY." under the index: the cut ends above it
         opening = text[a:b].lstrip(_OPENERS)[:1]
         if not opening.isalpha():
             return []  # a block that opens with no letter ("1.", "* * *"): not an entry

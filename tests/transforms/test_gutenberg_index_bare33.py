@@ -96,3 +96,107 @@ def test_notes_under_the_index_stay():
     assert "Ahasuerus, 111-114." not in text and "Wilmot, Olive" not in text
     # the notes are left to rule transcriber_note (which cuts them here), not this one
     assert raw[cut[0].end :].lstrip().startswith("Transcriber’s Notes")
+
+
+# Review (session 33): a glossary under the index, and the guards no test singled out.
+GLOSSARY = "GLOSSARY.\n\n" + "\n\n".join(
+    f"{w}, a word of the islands: {d}."
+    for w, d in [
+        ("Atoll", "a ring of reef"),
+        ("Coral", "a polyp's stone"),
+        ("Lagoon", "the water inside"),
+        ("Reef", "a ridge of rock"),
+        ("Zoophyte", "an animal like a plant"),
+    ]
+)
+
+
+def _cut(raw: str) -> list:
+    return [e for e in find_boilerplate(raw) if e.rule == "book_index"]
+
+
+def test_glossary_under_the_index_stays():
+    """index_tail_trimmed: a section of its own under the index ("GLOSSARY." and its
+    entries, A to Z again) ends the cut above its heading; the index still goes."""
+    raw = _raw(INDEX + "\n\n\n" + GLOSSARY)
+    cut = _cut(raw)
+    assert len(cut) == 1
+    assert raw[: cut[0].end].endswith("ZONES of different kinds of corals outside the same reefs.")
+    text = clean_text(raw).text
+    assert "Xulla islands." not in text
+    assert "GLOSSARY." in text and "Zoophyte, a word of the islands" in text
+
+
+def test_cut_takes_the_blank_lines_above_the_heading():
+    """index_without_pages: the blank lines above "INDEX." go with it; the appendix's
+    last line stays whole."""
+    raw = _raw(INDEX)
+    assert raw[: _cut(raw)[0].start].endswith("to a lagoon-island or atoll.")
+
+
+def _blocks() -> tuple[str, list[str]]:
+    head, *blocks = INDEX.split("\n\n")
+    return head, blocks
+
+
+def test_blocks_mostly_out_of_order_stay():
+    """index_without_pages guard (_MIN_ORDER): the entries with a "Zero, ..." block
+    after every third one go down the alphabet in a quarter of the steps: not cut,
+    although the last blocks still end the alphabet."""
+    head, blocks = _blocks()
+    mixed = []
+    for k, b in enumerate(blocks):
+        mixed.append(b)
+        if k % 3 == 2 and k < len(blocks) - 6:
+            mixed.append("Zero, a note.")
+    assert _cut(_raw("\n\n".join([head, *mixed]))) == []
+
+
+def test_blocks_of_three_lines_stay():
+    """index_without_pages guard (_MIN_SHORT): alphabetical blocks of 3 lines each
+    (short paragraphs, not entries) are not cut."""
+    head, blocks = _blocks()
+    padded = [b + "\nA second line.\nA third line." if b.count("\n") < 2 else b for b in blocks]
+    assert _cut(_raw("\n\n".join([head, *padded]))) == []
+
+
+def test_a_long_line_or_block_or_a_numbered_block_stops_the_cut():
+    """index_without_pages guards (_LINE_CHARS, _BLOCK_LINES, a block opening with no
+    letter): one such block among the entries and nothing is cut."""
+    head, blocks = _blocks()
+    for odd in (
+        "Amboina, " + "a long line of prose " * 5,
+        "Amboina.\n" + "Of it.\n" * 21,
+        "1. Amboina.",
+    ):
+        changed = [odd if b == "Amboina." else b for b in blocks]
+        assert _cut(_raw("\n\n".join([head, *changed]))) == [], odd[:20]
+
+
+def test_fewer_than_thirty_entries_stay():
+    """index_without_pages guard (_MIN_ENTRIES): the first 29 blocks under the heading
+    are kept; 30 are cut."""
+    head, blocks = _blocks()
+    assert _cut(_raw("\n\n".join([head, *blocks[:29]]))) == []
+    assert len(_cut(_raw("\n\n".join([head, *blocks[:30]])))) == 1
+
+
+def test_a_stray_high_entry_does_not_end_the_cut_early():
+    """index_tail_trimmed: a stray "ZOOPHYTES" entry under A (the letter's rank, not a
+    running maximum) does not end the cut there: it ends at "Yucutan, coast of."."""
+    head, blocks = _blocks()
+    blocks = blocks[:-1]  # without "ZONES ..."
+    k = blocks.index("AGE of individual corals.")
+    blocks.insert(k + 1, "ZOOPHYTES, growth of.")
+    raw = _raw("\n\n".join([head, *blocks]))
+    assert raw[: _cut(raw)[0].end].endswith("Yucutan, coast of.")
+
+
+def test_notes_with_no_known_heading_under_the_index_stay():
+    """index_tail_trimmed (the letter's rank): the transcriber's notes under another
+    heading ("Changes made to the text"), which restart the alphabet, stay outside."""
+    notes = STOKER_NOTES.replace("Transcriber’s Notes", "Changes made to the text")
+    raw = _raw(STOKER_INDEX + "\n\n\n\n\n" + notes)
+    cut = _cut(raw)
+    assert len(cut) == 1
+    assert raw[: cut[0].end].endswith("Women, attempts of to disguise themselves as men, 227-231.")
