@@ -144,6 +144,7 @@ from transforms.gutenberg_catalogue import publisher_catalogues, publisher_catal
 from transforms.gutenberg_european import european_transcriber_notes, projekt_de_notices
 from transforms.gutenberg_imprint import printer_imprints
 from transforms.gutenberg_index import index_at_the_end
+from transforms.gutenberg_index_bare import index_without_pages
 from transforms.gutenberg_licence import creative_commons_licences
 from transforms.gutenberg_notices import (
     boxed_transcriber_notes,
@@ -284,6 +285,8 @@ def find_boilerplate(
     found += web_notices(text, config.edge_chars) if "web_notice" in rules else []
     found += page_markers(text) if "page_marker" in rules else []
     found += pdf_page_mark_edits(text) if "page_marker" in rules else []  # session 32
+    if "book_index" in rules and not any(e.rule == "book_index" for e in found):
+        found += index_without_pages(text, footer, body)  # session 33: no page numbers
     # Clause transcript_line_numbers (transforms.transcript_lines): a court
     # transcript's margin line numbers go, and the page rules read its lines
     # without them (blanked, so every offset stays).
