@@ -137,6 +137,7 @@ from transforms.section_titles import (
     quoted_titles,
     title_line,
 )
+from transforms.stage_persons import persons_lines
 from transforms.technical_headings import (
     decimal_levels,
     drop_admonition_labels,
@@ -204,7 +205,10 @@ def _mid_sentence(above: str) -> bool:
     on a lower-case word goes on with its sentence ("... è definita nel" /
     "Capitolo 2 - "L'archivo Debian", del manuale Debian Policy.", a cross-reference
     of Debian's Italian Reference), no chapter opens."""
-    return len(above) >= 40 and above[-1].isalpha() and above[-1].islower()
+    # Clause mid_sentence_comma (session 33): a line that stops on a comma goes on
+    # too (a footnote's verse quotation: "Out of the living rock."--Wordsworth's
+    # Excursion," / "Book vi." in Buckley's Aeschylus).
+    return len(above) >= 40 and (above[-1] == "," or above[-1].isalpha() and above[-1].islower())
 
 
 def _cjk_case(line: str) -> bool:
@@ -262,6 +266,11 @@ def find_headings(
     # Clause imprint_lines (transforms.bylines): an imprint titles no heading.
     no_title = bylines | imprint_lines(lines.texts, lines.starts, lines.blank)
     cands = _merge_caps_lines(cands)
+    if any(c.kind == "caps" and "," in c.title for c in cands):
+        # Clause persons_entrance_line (transforms.stage_persons): "STRENGTH, FORCE,
+        # VULCAN, PROMETHEUS." over their speeches names who is on stage.
+        on_stage = persons_lines(lines.texts, lines.blank, cands)
+        cands = [c for c in cands if c.line not in on_stage]
     cands = drop_note_numbers(lines.texts, cands)  # clause notes_run (transforms.note_numbers)
     # A line in capitals with text right under it is a speaker tag ("SECOND
     # LORD.") or emphasis, never a heading: it is not even a candidate.
