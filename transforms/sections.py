@@ -200,15 +200,19 @@ def _running_heads(confirmed: list[tuple[hd.Candidate, int]]) -> list[tuple[hd.C
     return out
 
 
-def _mid_sentence(above: str) -> bool:
+def _mid_sentence(above: str, line: str) -> bool:
     """Rule ``mid_sentence``: a keyword line right under a prose line that stops
     on a lower-case word goes on with its sentence ("... è definita nel" /
     "Capitolo 2 - "L'archivo Debian", del manuale Debian Policy.", a cross-reference
     of Debian's Italian Reference), no chapter opens."""
     # Clause mid_sentence_comma (session 33): a line that stops on a comma goes on
     # too (a footnote's verse quotation: "Out of the living rock."--Wordsworth's
-    # Excursion," / "Book vi." in Buckley's Aeschylus).
-    return len(above) >= 40 and (above[-1] == "," or above[-1].isalpha() and above[-1].islower())
+    # Excursion," / "Book vi." in Buckley's Aeschylus), unless the keyword line ends
+    # on a comma as well: rows of a table ("Act III. . . . Act II. Sc. 3," / "Act IV.
+    # . . . Act III. Sc. 4," in the Cambridge Shakespeare's notes), which the contents
+    # rules read as one run.
+    comma = above[-1:] == "," and line[-1:] != ","
+    return len(above) >= 40 and (comma or above[-1].isalpha() and above[-1].islower())
 
 
 def _cjk_case(line: str) -> bool:
@@ -238,7 +242,7 @@ def find_headings(
                 found = []  # clause volume_half_apart (transforms.cjk_numbers)
             if found and lines.indent[i] and t[0] == "#":
                 found = [c for c in found if c.kind != "md"]  # rule indented_prompt
-            if found and i and _mid_sentence(lines.texts[i - 1]):
+            if found and i and _mid_sentence(lines.texts[i - 1], t):
                 found = [c for c in found if c.kind not in ("keyword", "ordinal")]  # mid_sentence
             cands.extend(found)
     taken = {c.line for c in cands}  # rule web_novel_numbers: lines no other rule read

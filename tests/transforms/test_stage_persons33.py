@@ -143,3 +143,17 @@ def test_mid_sentence_comma_book_heading_after_blank_stays():
     """Guard: "BOOK VI." after a blank line under the same comma line is a heading."""
     text = FOOTNOTE.replace("Excursion,\nBook vi.", "Excursion,\n\nBOOK VI.")
     assert _titles(text) == [(1, "FOOTNOTES"), (1, "BOOK VI.")]
+
+
+def test_mid_sentence_comma_table_rows_stay_candidates():
+    """Guard of mid_sentence_comma: rows of a table that end on a comma ("Act III. . . .
+    Act II. Sc. 3," under "Act II. to begin at what is now Act I. Sc. 2,", the Cambridge
+    Shakespeare's note on the acts of Much Ado) stay keyword candidates, so the
+    contents rules still read the rows as one run (without this guard the play's
+    "ACT I." ... "ACT V." were lost). A row that ends the sentence is dropped."""
+    from transforms.sections import _mid_sentence
+
+    above = "Act II.\u00a0\u00a0to begin at what is now\u00a0Act I. Sc. 2,"
+    row = "Act III.\u00a0.\u00a0.\u00a0.\u00a0.\u00a0.\u00a0.\u00a0.\u00a0.\u00a0.\u00a0.\u00a0Act II. Sc. 3,"
+    assert not _mid_sentence(above, row)
+    assert _mid_sentence("Out of the living rock.\"--Wordsworth's Excursion,", "Book vi.")
