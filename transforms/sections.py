@@ -200,7 +200,7 @@ def _running_heads(confirmed: list[tuple[hd.Candidate, int]]) -> list[tuple[hd.C
     return out
 
 
-def _mid_sentence(above: str, line: str) -> bool:
+def _mid_sentence(above: str, line: str = "") -> bool:
     """Rule ``mid_sentence``: a keyword line right under a prose line that stops
     on a lower-case word goes on with its sentence ("... è definita nel" /
     "Capitolo 2 - "L'archivo Debian", del manuale Debian Policy.", a cross-reference
