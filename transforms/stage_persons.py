@@ -27,6 +27,8 @@ import re
 _SPEECHES = 12  # paragraphs after the line in which a second listed name must speak
 _NAME = re.compile(r"[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){0,2}")  # a name of 1-3 words
 _SPLIT = re.compile(r"\s*,\s*(?:AND\s+)?|\s+AND\s+|\s*&\s*")
+_AND_THEN_COMMA = re.compile(r"(?:\sAND\s|&).*,")  # "ROMEO AND JULIET, ACT II."
+_DIVISIONS = frozenset({"ACT", "SCENE", "PART", "BOOK", "CHAPTER", "CANTO"})
 _TAG = re.compile(r"([A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){0,2})\.\s*\S")  # "VUL. Relationship"
 
 
@@ -34,8 +36,17 @@ def _names(title: str) -> list[str] | None:
     """The names a caps line lists, or None when it is no list of short names."""
     if "," not in title:
         return None
-    parts = [p for p in _SPLIT.split(title.strip().rstrip(".:")) if p]
+    body = title.strip().rstrip(".:")
+    # Clause persons_entrance_line_play_title (review): "AND" joins only the last
+    # name of a list ("A, B, AND C"); a comma after it and a division ("ACT II",
+    # "SCENE II") mark a play's title over an excerpt ("ROMEO AND JULIET, ACT II,
+    # SCENE II." over ROMEO's and JULIET's speeches), a heading.
+    if _AND_THEN_COMMA.search(body):
+        return None
+    parts = [p for p in _SPLIT.split(body) if p]
     if len(parts) < 2 or not all(_NAME.fullmatch(p) for p in parts):
+        return None
+    if any(p.split()[0] in _DIVISIONS for p in parts):
         return None
     return parts
 

@@ -157,3 +157,72 @@ def test_mid_sentence_comma_table_rows_stay_candidates():
     row = "Act III.\u00a0.\u00a0.\u00a0.\u00a0.\u00a0.\u00a0.\u00a0.\u00a0.\u00a0.\u00a0.\u00a0Act II. Sc. 3,"
     assert not _mid_sentence(above, row)
     assert _mid_sentence("Out of the living rock.\"--Wordsworth's Excursion,", "Book vi.")
+
+
+# A chapter of Shakespeare criticism whose title lists persons (as Anna Jameson's
+# Characteristics of Women titles hers) over prose that quotes their speeches: the
+# speeches prove no entrance line, the chapter's first paragraph is no speech.
+CRITICISM = """
+
+
+LEAR, GONERIL, AND REGAN.
+
+The first scene of the play sets the two elder daughters before us in their own words, and we are left in no doubt of the hollowness of their professions when we hear how readily each outbids the other.
+
+GONERIL. Sir, I love you more than words can wield the matter.
+
+REGAN. I am made of that self metal as my sister, and prize me at her worth.
+
+Cordelia's answer follows, and the king's wrath falls on the one child who loved him.
+"""
+
+
+def test_persons_entrance_line_first_paragraph_must_be_a_speech():
+    """Guard of persons_entrance_line: two listed names speak under the line, but the
+    first paragraph under it is prose, not a speech: a chapter title, no entrance line
+    (without the first-paragraph requirement it was read as one)."""
+    lines = scan_lines(CRITICISM)
+    i = lines.texts.index("LEAR, GONERIL, AND REGAN.")
+    cands = line_candidates(lines.texts[i], lines.starts[i], i, lines.ends[i])
+    assert cands and persons_lines(lines.texts, lines.blank, cands) == set()
+
+
+# A reader's excerpt headed by its play's title (the balcony scene, ROMEO speaking
+# first and JULIET second), between a preface and the next excerpt.
+BALCONY = (
+    "ROMEO. He jests at scars that never felt a wound. But soft! what light through yonder window breaks? It is the east, and Juliet is the sun.\n\n"
+    "JULIET. Ay me!\n\n"
+    "ROMEO. She speaks. O, speak again, bright angel! for thou art as glorious to this night, being o'er my head, as is a winged messenger of heaven.\n\n"
+    "JULIET. O Romeo, Romeo! wherefore art thou Romeo? Deny thy father and refuse thy name; or, if thou wilt not, be but sworn my love.\n\n"
+)
+
+
+def _reader(title):
+    preface = "PREFACE.\n\n" + "These scenes are chosen for reading aloud in schools. " * 3
+    return (
+        preface + "\n\n\n" + title + "\n\n" + BALCONY * 3 + "\n\n\nJULIUS CAESAR.\n\n" + BALCONY * 3
+    )
+
+
+def test_persons_entrance_line_play_title_stays():
+    """Guard persons_entrance_line_play_title (review): a play's title over an
+    excerpt whose first two speakers are the title's names stays a section:
+    "AND" before a comma ("ROMEO AND JULIET, THE BALCONY.") or a division part
+    ("ROMEO, JULIET, ACT II.") make no persons list. Without the guard these
+    headings were dropped and the excerpt ran into the preface."""
+    for title in (
+        "ROMEO AND JULIET, ACT II, SCENE II.",
+        "ROMEO AND JULIET, THE BALCONY.",
+        "ROMEO, JULIET, ACT II.",
+        "ROMEO AND JULIET.",
+    ):
+        assert (1, title) in _titles(_reader(title)), title
+
+
+def test_persons_entrance_line_and_before_last_name_still_fires():
+    """The guard keeps "A, B, AND C" and "A, B AND C" entrance lines."""
+    for line in ("ROMEO, NURSE, AND JULIET.", "ROMEO, NURSE AND JULIET."):
+        text = line + "\n\n" + BALCONY
+        lines = scan_lines(text)
+        cands = line_candidates(lines.texts[0], lines.starts[0], 0, lines.ends[0])
+        assert persons_lines(lines.texts, lines.blank, cands) == {0}, line
