@@ -226,3 +226,22 @@ def test_persons_entrance_line_and_before_last_name_still_fires():
         lines = scan_lines(text)
         cands = line_candidates(lines.texts[0], lines.starts[0], 0, lines.ends[0])
         assert persons_lines(lines.texts, lines.blank, cands) == {0}, line
+
+
+def _fires(text):
+    lines = scan_lines(text)
+    cands = line_candidates(lines.texts[0], lines.starts[0], 0, lines.ends[0])
+    return persons_lines(lines.texts, lines.blank, cands) == {0}
+
+
+def test_persons_entrance_line_same_speaker_twice_is_not_enough():
+    """Guard: ROMEO speaking twice is one listed name, not two (review)."""
+    text = "ROMEO, JULIET.\n\n" + BALCONY.replace("JULIET. ", "ROMEO. ")
+    assert not _fires(text)
+    assert _fires("ROMEO, JULIET.\n\n" + BALCONY)
+
+
+def test_persons_entrance_line_every_part_must_be_a_short_name():
+    """Guard: one part of more than three words ("IN THE ORCHARD OF
+    CAPULET'S HOUSE") makes the line no persons list, even when the others speak (review)."""
+    assert not _fires("ROMEO, JULIET, IN THE ORCHARD OF CAPULET'S HOUSE.\n\n" + BALCONY)
