@@ -137,6 +137,7 @@ from transforms.section_titles import (
     quoted_titles,
     title_line,
 )
+from transforms.stage_persons import persons_lines
 from transforms.technical_headings import (
     decimal_levels,
     drop_admonition_labels,
@@ -199,12 +200,19 @@ def _running_heads(confirmed: list[tuple[hd.Candidate, int]]) -> list[tuple[hd.C
     return out
 
 
-def _mid_sentence(above: str) -> bool:
+def _mid_sentence(above: str, line: str = "") -> bool:
     """Rule ``mid_sentence``: a keyword line right under a prose line that stops
     on a lower-case word goes on with its sentence ("... è definita nel" /
     "Capitolo 2 - "L'archivo Debian", del manuale Debian Policy.", a cross-reference
     of Debian's Italian Reference), no chapter opens."""
-    return len(above) >= 40 and above[-1].isalpha() and above[-1].islower()
+    # Clause mid_sentence_comma (session 33): a line that stops on a comma goes on
+    # too (a footnote's verse quotation: "Out of the living rock."--Wordsworth's
+    # Excursion," / "Book vi." in Buckley's Aeschylus), unless the keyword line ends
+    # on a comma as well: rows of a table ("Act III. . . . Act II. Sc. 3," / "Act IV.
+    # . . . Act III. Sc. 4," in the Cambridge Shakespeare's notes), which the contents
+    # rules read as one run.
+    comma = above[-1:] == "," and line[-1:] != ","
+    return len(above) >= 40 and (comma or above[-1].isalpha() and above[-1].islower())
 
 
 def _cjk_case(line: str) -> bool:
@@ -234,7 +242,7 @@ def find_headings(
                 found = []  # clause volume_half_apart (transforms.cjk_numbers)
             if found and lines.indent[i] and t[0] == "#":
                 found = [c for c in found if c.kind != "md"]  # rule indented_prompt
-            if found and i and _mid_sentence(lines.texts[i - 1]):
+            if found and i and _mid_sentence(lines.texts[i - 1], t):
                 found = [c for c in found if c.kind not in ("keyword", "ordinal")]  # mid_sentence
             cands.extend(found)
     taken = {c.line for c in cands}  # rule web_novel_numbers: lines no other rule read
@@ -262,6 +270,11 @@ def find_headings(
     # Clause imprint_lines (transforms.bylines): an imprint titles no heading.
     no_title = bylines | imprint_lines(lines.texts, lines.starts, lines.blank)
     cands = _merge_caps_lines(cands)
+    if any(c.kind == "caps" and "," in c.title for c in cands):
+        # Clause persons_entrance_line (transforms.stage_persons): "STRENGTH, FORCE,
+        # VULCAN, PROMETHEUS." over their speeches names who is on stage.
+        on_stage = persons_lines(lines.texts, lines.blank, cands)
+        cands = [c for c in cands if c.line not in on_stage]
     cands = drop_note_numbers(lines.texts, cands)  # clause notes_run (transforms.note_numbers)
     # A line in capitals with text right under it is a speaker tag ("SECOND
     # LORD.") or emphasis, never a heading: it is not even a candidate.
