@@ -116,10 +116,15 @@ _MARKDOWN = re.compile(r"(?m)^```|^#{1,6} |\]\(|(?<!\*)\*\*\w[^*\n]*\*\*(?!\*)|`
 # clause markdown_gate_banner (session 33): the old Project Gutenberg header's bold lines
 # ("**Welcome To The World of Free Plain Vanilla Electronic Texts**", "**The Legal Small
 # Print**", "**eBooks Readable By Both Humans ...**": 156 of the 3,381 mirror files) are no
-# Markdown: a "**bold**" whose words are the banner's does not stop the markup rules.
-_BANNER_BOLD = re.compile(
-    r"\*\*[^*\n]*(?:Electronic Texts|Small Print|SMALL PRINT|Readable By|E-?texts|eBooks"
-    r"|ETEXTS|Gutenberg)[^*\n]*\*\*"
+# Markdown: a "**bold**" on a line that is one of the banner's does not stop the markup rules.
+# Clause markdown_gate_banner_exact_line (review): the whole line must be a banner line, not
+# any bold with "Gutenberg"/"eBooks" in it (a Markdown note's "**Johannes Gutenberg**").
+_BANNER_LINE = re.compile(
+    r"\*\*(?:Welcome To The World of Free Plain Vanilla Electronic Texts"
+    r"|(?:Etexts|eBooks) Readable By Both Humans and By Computers, Since 1971"
+    r"|Information prepared by the Project Gutenberg legal advisor|The Legal Small Print"
+    r"|The Project Gutenberg E(?:text|Book) of [^*\n]*)\*\*"
+    r"|\*\*\*START\*\*THE SMALL PRINT!\*\*FOR PUBLIC DOMAIN E(?:TEXTS|BOOKS)\*\*START\*\*\*(?: .*)?"
 )
 _EMPH_IN = r"[A-Za-z0-9À-ÿ\u0370-\u03ff\u0400-\u04ff'\"“‘(]"
 _EMPH_OUT = r"[A-Za-z0-9À-ÿ\u0370-\u03ff\u0400-\u04ff.,;:!?'\"”’)]"
@@ -309,10 +314,14 @@ def _emphasis(text: str, stars: bool = True) -> list[Edit]:
 
 def _markdown(text: str) -> bool:
     """Clause ``markdown_stays``, less the Gutenberg banner's bold lines (clause
-    ``markdown_gate_banner``)."""
+    ``markdown_gate_banner``, ``markdown_gate_banner_exact_line``)."""
     for m in _MARKDOWN.finditer(text):
-        if m.group().startswith("**") and _BANNER_BOLD.match(text, m.start()):
-            continue
+        if m.group().startswith("**"):
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.end())
+            line = text[start : len(text) if end < 0 else end].strip()
+            if _BANNER_LINE.fullmatch(line):
+                continue
         return True
     return False
 

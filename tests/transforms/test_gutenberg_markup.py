@@ -367,3 +367,27 @@ def test_markdown_gate_banner_real_bold_still_stops():
     Markdown evidence, so nothing is cut."""
     text = AVIATORS + '\nwith the "**Tales From Denmark**," that they not only read\n'
     assert markup_edits(text, {"gutenberg_illustration"}) == []
+
+
+def test_markdown_gate_banner_exact_line_other_bold_stops():
+    """Clause ``markdown_gate_banner_exact_line``: only a whole banner line is skipped; a
+    Markdown note's own bold that merely names Gutenberg or eBooks still stops every rule
+    (before: its "_italic_", "list[1]" and illustration tag were cut)."""
+    for bold in (
+        "**Free eBooks from Project Gutenberg**",
+        "**Johannes Gutenberg** built a press",
+        "**The Legal Small Print** of my notes",
+    ):
+        text = f"Notes\n\n{bold}\n\nSee _Moby Dick_ and the list[1].\n\n[Illustration: cover]\n"
+        assert markup_edits(text) == []
+
+
+def test_markdown_gate_banner_exact_line_small_print_start():
+    """Clause ``markdown_gate_banner_exact_line``: the "***START**THE SMALL PRINT!**...
+    **START***" line (107 mirror files) is a banner line too: the tag is still cut."""
+    text = (
+        "***START**THE SMALL PRINT!**FOR PUBLIC DOMAIN EBOOKS**START***\n\n"
+        "the ground.\n\n[Illustration: The Pig.]\n\nThe crowd.\n"
+    )
+    out, _ = apply_edits(text, markup_edits(text, {"gutenberg_illustration"}))
+    assert "[Illustration" not in out
