@@ -113,6 +113,19 @@ _NOTE = re.compile(r"\[(?:Footnote|Sidenote)(?: ?[0-9A-Za-z]{1,4})?:[^\[\]]{0,30
 _ANCHOR = re.compile(r"(?<=[^\s\[\]()])\[(\d{1,4}|[A-Z])\](?![\w(\[=]|\.\w)")
 _LABEL = re.compile(r"(?m)^[ \t]*\[(\d{1,4}|[A-Z])\]|\[Footnote ?(\d{1,4}|[A-Z]):", re.I)
 _MARKDOWN = re.compile(r"(?m)^```|^#{1,6} |\]\(|(?<!\*)\*\*\w[^*\n]*\*\*(?!\*)|`[^`\n]+`")
+# clause markdown_gate_banner (session 33): the old Project Gutenberg header's bold lines
+# ("**Welcome To The World of Free Plain Vanilla Electronic Texts**", "**The Legal Small
+# Print**", "**eBooks Readable By Both Humans ...**": 156 of the 3,381 mirror files) are no
+# Markdown: a "**bold**" on a line that is one of the banner's does not stop the markup rules.
+# Clause markdown_gate_banner_exact_line (review): the whole line must be a banner line, not
+# any bold with "Gutenberg"/"eBooks" in it (a Markdown note's "**Johannes Gutenberg**").
+_BANNER_LINE = re.compile(
+    r"\*\*(?:Welcome To The World of Free Plain Vanilla Electronic Texts"
+    r"|(?:Etexts|eBooks) Readable By Both Humans and By Computers, Since 1971"
+    r"|Information prepared by the Project Gutenberg legal advisor|The Legal Small Print"
+    r"|The Project Gutenberg E(?:text|Book) of [^*\n]*)\*\*"
+    r"|\*\*\*START\*\*THE SMALL PRINT!\*\*FOR PUBLIC DOMAIN E(?:TEXTS|BOOKS)\*\*START\*\*\*(?: .*)?"
+)
 _EMPH_IN = r"[A-Za-z0-9À-ÿ\u0370-\u03ff\u0400-\u04ff'\"“‘(]"
 _EMPH_OUT = r"[A-Za-z0-9À-ÿ\u0370-\u03ff\u0400-\u04ff.,;:!?'\"”’)]"
 _UNDERSCORES = re.compile(
@@ -299,6 +312,20 @@ def _emphasis(text: str, stars: bool = True) -> list[Edit]:
     return out
 
 
+def _markdown(text: str) -> bool:
+    """Clause ``markdown_stays``, less the Gutenberg banner's bold lines (clause
+    ``markdown_gate_banner``, ``markdown_gate_banner_exact_line``)."""
+    for m in _MARKDOWN.finditer(text):
+        if m.group().startswith("**"):
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.end())
+            line = text[start : len(text) if end < 0 else end].strip()
+            if _BANNER_LINE.fullmatch(line):
+                continue
+        return True
+    return False
+
+
 def markup_edits(text: str, rules: set[str] | frozenset[str] = frozenset(RULES)) -> list[Edit]:
     """The edits of ``text``'s transcriber markup, for the rules in ``rules`` (module doc):
     sorted, an edit inside an earlier one (an anchor inside a moved note) left out."""
@@ -307,7 +334,7 @@ def markup_edits(text: str, rules: set[str] | frozenset[str] = frozenset(RULES))
     # before a letter opens a pair, found by a literal-led search.
     stars = "gutenberg_emphasis" in rules and "*" in text and _STAR_GATE.search(text) is not None
     emphasis = "gutenberg_emphasis" in rules and ("_" in text or "=" in text or stars)
-    if not (emphasis or "[" in text or "{" in text) or _MARKDOWN.search(text):  # markdown_stays
+    if not (emphasis or "[" in text or "{" in text) or _markdown(text):  # markdown_stays
         return []
     if "gutenberg_illustration" in rules and any(g.search(text) for g in _PICTURE_GATES):
         # clause picture_tags (behind picture_tags_prefilter)

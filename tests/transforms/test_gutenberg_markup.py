@@ -334,3 +334,60 @@ def test_brace_note_letter_labels_guard_two_letters_open_no_gate():
     is no label line: in a document with no other, the "{4}" in its text stays."""
     text = "the sum of a {4} here.\n{60ab}  A line of a table.\n"
     assert markup_edits(text) == []
+
+
+# rcdm-uga/Gutenberg_Text, Goldfrap's The Boy Aviators' Treasure Quest (EBook #6149): the
+# old Gutenberg header's bold banner lines, and an illustration tag in chapter V.
+AVIATORS = (
+    "**Welcome To The World of Free Plain Vanilla Electronic Texts**\n\n"
+    "**eBooks Readable By Both Humans and By Computers, Since 1971**\n\n"
+    "*****These eBooks Were Prepared By Thousands of Volunteers!*****\n\n\n"
+    "Title: The Boy Aviators' Treasure Quest\n\n"
+    "striving to maintain his balance, and the unlucky inventor for the\n"
+    "second time that day was hurled to the ground.\n\n"
+    "[Illustration: The Luckless Aviator and the Pig.]\n\n"
+    '"Are you hurt?" yelled the crowd.\n'
+)
+
+
+def test_markdown_gate_banner_bold_lines_are_not_markdown():
+    """Clause ``markdown_gate_banner``: the header's "**Welcome To ... Electronic Texts**"
+    lines no longer count as Markdown, so the illustration tag is cut (before: the whole
+    book's markup stayed, 147 of the mirror's 3,381 files)."""
+    edits = markup_edits(AVIATORS, {"gutenberg_illustration"})
+    out, _ = apply_edits(AVIATORS, edits)
+    assert "[Illustration" not in out
+    assert "hurled to the ground.\n\n\"Are you hurt?\"" in out
+    assert out.startswith("**Welcome To The World of Free Plain Vanilla Electronic Texts**")
+
+
+def test_markdown_gate_banner_real_bold_still_stops():
+    """Guard of ``markdown_gate_banner``: a "**bold**" of the book's own words (Andersen's
+    "**Tales From Denmark**", mirror file of Dickens-era Andersen stories) still counts as
+    Markdown evidence, so nothing is cut."""
+    text = AVIATORS + '\nwith the "**Tales From Denmark**," that they not only read\n'
+    assert markup_edits(text, {"gutenberg_illustration"}) == []
+
+
+def test_markdown_gate_banner_exact_line_other_bold_stops():
+    """Clause ``markdown_gate_banner_exact_line``: only a whole banner line is skipped; a
+    Markdown note's own bold that merely names Gutenberg or eBooks still stops every rule
+    (before: its "_italic_", "list[1]" and illustration tag were cut)."""
+    for bold in (
+        "**Free eBooks from Project Gutenberg**",
+        "**Johannes Gutenberg** built a press",
+        "**The Legal Small Print** of my notes",
+    ):
+        text = f"Notes\n\n{bold}\n\nSee _Moby Dick_ and the list[1].\n\n[Illustration: cover]\n"
+        assert markup_edits(text) == []
+
+
+def test_markdown_gate_banner_exact_line_small_print_start():
+    """Clause ``markdown_gate_banner_exact_line``: the "***START**THE SMALL PRINT!**...
+    **START***" line (107 mirror files) is a banner line too: the tag is still cut."""
+    text = (
+        "***START**THE SMALL PRINT!**FOR PUBLIC DOMAIN EBOOKS**START***\n\n"
+        "the ground.\n\n[Illustration: The Pig.]\n\nThe crowd.\n"
+    )
+    out, _ = apply_edits(text, markup_edits(text, {"gutenberg_illustration"}))
+    assert "[Illustration" not in out
