@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 MAX_LINE = 150  # longer lines are paragraphs, never headings ...
 MAX_KEYWORD_LINE = 1000  # ... except a keyword heading with a long title or place
-CJK_RANK = {"卷": 10, "巻": 10, "部": 10, "篇": 10, "集": 10, "回": 20, "章": 20, "节": 30, "節": 30,
+CJK_RANK = {"卷": 10, "部": 10, "篇": 10, "集": 10, "回": 20, "章": 20, "节": 30, "節": 30,
             "편": 10, "장": 20, "절": 30, "관": 35, "幕": 10, "场": 30, "場": 30, "話": 20, "话": 20}  # fmt: skip
 PART_RANK = 10  # a part, book or volume ("PART II", "BOOK 2", "第二篇") ranks so or above
 NAMED_RANK = CAPS_RANK = 20

@@ -104,10 +104,8 @@ from transforms.setext_headings import setext_candidates  # noqa: F401 (re-expor
 
 LOWER_PREFIX = True  # clause lower_prefix_reject (off: the tests' old path)
 
-# Clause volume_variant (session 33): "第一巻" (Japanese 巻 for 卷: 太宰治's 井伏鱒二選集 後記,
-# Aozora cards/000035 42359, one afterword a volume) is a volume as "第一卷" is.
 _CJK_LINE = re.compile(
-    r"(?:第(?P<n>[一二三四五六七八九十百千零〇两\d０-９]+)(?P<u>[回章节節卷巻部篇集幕场場話话])"
+    r"(?:第(?P<n>[一二三四五六七八九十百千零〇两\d０-９]+)(?P<u>[回章节節卷部篇集幕场場話话])"
     r"|卷之?(?P<n2>[一二三四五六七八九十百千零〇两\d０-９]+))(?P<rest>.*)"
 )
 # Rule hangul_divisions: a Korean law or book numbers its divisions as Chinese

@@ -1,8 +1,8 @@
 """Session 33 (wtE2): variant forms of the CJK heading keywords. "第一囘" (囘, a form of
 回) is read by ``transforms.cjk_novel_parts``' clause ``hui_variant``, "第一讲" / "第一编"
 by ``other_units``; clause ``keyword_variants`` makes ``transforms.cjk_sequence_titles``
-leave them to those rules, and clause ``volume_variant`` (``transforms.headings``) reads
-"第一巻" (Japanese 巻 for 卷) as a volume. Excerpts of aozorahack/aozorabunko_text:
+leave them to those rules. ("第一巻", Japanese 巻 for 卷, stays a title: reading it as a
+volume broke test_diary_dates' 二都物語 half under the book's title; left.) Excerpts of aozorahack/aozorabunko_text:
 饗庭篁村's 隅田の春 (cards/000374 47032) and 太宰治's 『井伏鱒二選集』後記 (cards/000035 42359),
 each section's opening."""
 
@@ -57,12 +57,6 @@ def test_keyword_variants_are_no_measure_word_sequence():
 def test_hui_variant_heads_the_chapters():
     heads = [(h.title, h.kind, h.rank) for h in find_headings(SUMIDA)]
     assert heads == [("第一囘", "cjk", 20), ("第二囘", "cjk", 20), ("第三囘", "cjk", 20)]
-
-
-def test_volume_variant_reads_volumes():
-    """Clause volume_variant: the afterwords of the volumes were titles (cjk_title, 25)."""
-    heads = [(h.title, h.kind, h.rank) for h in find_headings(DAZAI)]
-    assert heads == [("第一巻", "cjk", 10), ("第二巻", "cjk", 10), ("第三巻", "cjk", 10)]
 
 
 def test_volume_variant_in_a_sentence_stays_prose():
