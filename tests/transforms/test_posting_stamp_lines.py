@@ -147,3 +147,15 @@ def test_sequence_beside_titles_reads_the_parts_too():
         "抗 战（1）",
         "抗 战（2）",
     ]
+
+
+def test_posting_stamp_lines_need_the_word_count():
+    # review (session 33): without "(本章)字数N" a dated line is no stamp ("更新时间 … 作者")
+    lines = "".join(f"更新时间2009-1-{d} 9:21:42  作者：梁文道\n\n正文第{d}段。\n\n" for d in (7, 8, 9))
+    assert posting_stamp_lines(lines) == []
+
+
+def test_posting_stamp_lines_site_name_holds_no_sentence_mark():
+    # review (session 33): a sentence ending in a stamp ("他说，这是 更新时间…") is no stamp line
+    lines = "".join(f"他说，这是 更新时间2009-1-{d} 字数：1511\n\n正文。\n\n" for d in (7, 8, 9))
+    assert posting_stamp_lines(lines) == []
