@@ -151,7 +151,9 @@ def test_sequence_beside_titles_reads_the_parts_too():
 
 def test_posting_stamp_lines_need_the_word_count():
     # review (session 33): without "(本章)字数N" a dated line is no stamp ("更新时间 … 作者")
-    lines = "".join(f"更新时间2009-1-{d} 9:21:42  作者：梁文道\n\n正文第{d}段。\n\n" for d in (7, 8, 9))
+    lines = "".join(
+        f"更新时间2009-1-{d} 9:21:42  作者：梁文道\n\n正文第{d}段。\n\n" for d in (7, 8, 9)
+    )
     assert posting_stamp_lines(lines) == []
 
 
@@ -159,3 +161,22 @@ def test_posting_stamp_lines_site_name_holds_no_sentence_mark():
     # review (session 33): a sentence ending in a stamp ("他说，这是 更新时间…") is no stamp line
     lines = "".join(f"他说，这是 更新时间2009-1-{d} 字数：1511\n\n正文。\n\n" for d in (7, 8, 9))
     assert posting_stamp_lines(lines) == []
+
+
+def test_sequence_beside_titles_reads_long_parts_cjk_title_lines_leaves():
+    """Review (session 33): part_number_title now reads "大 局（1）" itself, so the test above
+    passes without sequence_beside_titles; titles in parts too long for cjk_title_lines
+    (邻家的百万富翁's "百万富翁与车 汽车的品牌形象（1）") are read by the sequence rule only."""
+    text = CHANGSHI_CLEANED.replace("大 局（", "百万富翁与车 汽车的品牌形象（").replace(
+        "抗 战（", "百万富翁的幸福感 蓝领百万富翁的幸福感（"
+    )
+    titles = [s.title for s in analyze_text(text).sections]
+    assert titles == [
+        "炒作",
+        "百万富翁与车 汽车的品牌形象（1）",
+        "百万富翁与车 汽车的品牌形象（2）",
+        "反法",
+        "浮躁",
+        "百万富翁的幸福感 蓝领百万富翁的幸福感（1）",
+        "百万富翁的幸福感 蓝领百万富翁的幸福感（2）",
+    ]
