@@ -74,10 +74,12 @@ _QWORDS = f"(?:{_RUN}|“{_RUN}”)+(?:[ \u3000](?:{_RUN}|“{_RUN}”)+)*"
 _NUMERAL = "[〇零一二三四五六七八九十百两]{1,4}"
 # Clause same_prefix_number: "高卢战记 01", "高卢战记０２".
 _PREFIX_NUMBER = re.compile(f"({_WORDS})[ \u3000]*([0-9０-９]{{1,3}})")
-# Clause measure_word_sequence: "第一封信", "历史深处的忧虑第二封信", "第3讲".
+# Clause measure_word_sequence: "第一封信", "历史深处的忧虑第二封信", "第3次".
 _MEASURE = re.compile(f"(?:{_RUN})?第({_NUMERAL}|[0-9０-９]{{1,3}})([{_HAN}]{{1,3}})")
 # The chapter keywords transforms.headings reads already.
-_KEYWORDS = set("章回节節卷部篇集册冊幕场場")
+# clause keyword_variants (session 33): the variant and other units transforms.headings and
+# transforms.cjk_novel_parts read ("第一囘" of 饗庭篁村's 隅田の春, "第一巻", "第一讲") too
+_KEYWORDS = set("章回节節卷部篇集册冊幕场場" + "囘囬廻巻编編讲講课課")
 # Clause numbered_part_title: "大 局（1）", "哭泣的骆驼(2)", "民间（二）（1）".
 _PART = re.compile(f"({_QWORDS}(?:（{_NUMERAL}）)?)[ \u3000]*[（(]([0-9０-９]{{1,2}})[）)]")
 # Clause shared_follower_title: "反华传媒", "城管（二）", "“人格魅力”".

@@ -29,6 +29,16 @@ corpora).
   "手机用户请浏览阅读，更优质的阅读体验。" (an address between 浏览 and 阅读 allowed) glued to
   ``MIN_TEMPLATE_LINES`` or more places (16 paragraph ends in 诡秘之主, the sentence before kept).
   None of these words is in a book of the precision corpora.
+* ``posting_stamp_lines`` (session 33): a line that is only a reading site's posting stamp,
+  a site's name or not, a time word (更新时间 / 發佈時間 / 更新日期 …), a date in digits (a
+  time of day after it or not) and the chapter's word count ("(本章)字数：N"), when the
+  text has at least ``MIN_STAMP_LINES`` such lines: "更新时间2009-1-9 9:21:42  字数：1511"
+  under each of 梁文道's 38 essays in 《常识》, "手机电子书·飞库网 更新时间:2006-7-24 10:34:00
+  本章字数:2089" under 142 chapters of 《唤醒心中的巨人》 (``repeated_stamps`` cut the 98 whose
+  words repeat exactly), "书香屋 更新时间:… 本章字数:1175" (《生死疲劳》), 103 in 《祖训》 of
+  zzk6780051/novel. The whole line goes, nothing else. A sentence that mentions 更新时间 or
+  字数 ("凑字数", "报告的发表时间是1967年。") is no whole stamp line; a lone header
+  "#更新日期: 2021/03/13" (no word count) stays.
 """
 
 from __future__ import annotations
@@ -42,6 +52,8 @@ MARKER_CHARS = 24
 MIN_PROMPT_LINES = 3
 TEMPLATE_LINE_CHARS = 60
 MIN_TEMPLATE_LINES = 2
+MIN_STAMP_LINES = 3
+STAMP_SITE_CHARS = 12  # a site's name before the stamp ("手机电子书·飞库网")
 
 _MARKER = re.compile(
     r"^[ \t\u3000]*(?:【|\[|[☆★]{2,})[ \t\u3000]*"
@@ -63,10 +75,31 @@ _BARE_SCHEME = re.compile(r"^[ \t\u3000]*https?:(?://)?[ \t\u3000]*(?:\n|$)", re
 _BROWSE_TAIL = re.compile(r"手机用户请浏览[\w.:/]{0,40}阅读，更优质的阅读体验。")
 
 
+# clause posting_stamp_lines: [site name] time word, date [time], (本章)字数 N: the whole line
+_POSTING_STAMP = re.compile(
+    rf"^[ \t\u3000]*(?:[^\s，。！？；：“”「」,.!?;:]{{1,{STAMP_SITE_CHARS}}}[ \t\u3000]+)?"
+    r"(?:更新时间|更新時間|更新日期|发布时间|發佈時間|發布時間|发表时间|發表時間)[：:]?[ \t\u3000]*"
+    r"[0-9０-９]{2,4}[-/.年－][0-9０-９]{1,2}[-/.月－][0-9０-９]{1,2}日?"
+    r"(?:[ \t\u3000]*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?"
+    r"[ \t\u3000]*(?:本章)?字[数數][：:]?[ \t\u3000]*[0-9０-９]{1,7}[ \t\u3000]*(?:\n|$)",
+    re.M,
+)
+
+
 def novel_site_prompts(text: str) -> list[Edit]:
-    """The cuts of the three clauses."""
+    """The cuts of the four clauses."""
     found = download_range_markers(text) + html_link_prompts(text)
-    return found + remember_address_lines(text)
+    return found + remember_address_lines(text) + posting_stamp_lines(text)
+
+
+def posting_stamp_lines(text: str) -> list[Edit]:
+    """Clause ``posting_stamp_lines`` (module doc)."""
+    if "字数" not in text and "字數" not in text:
+        return []  # a literal prefilter: every stamp holds the word count
+    found = list(_POSTING_STAMP.finditer(text))
+    if len(found) < MIN_STAMP_LINES:
+        return []
+    return [Edit(m.start(), m.end(), "", RULE) for m in found]
 
 
 def remember_address_lines(text: str) -> list[Edit]:

@@ -352,11 +352,16 @@ def find_headings(
             titled = [(i, rank) for i in subtitled]
     # Rule cjk_sequence_titles (transforms.cjk_sequence_titles): headings no keyword
     # names ("高卢战记 01", "第二封信", "大 局（2）") that count up over real text.
-    if not titled and not chaptered:  # a regex test on the short lines set apart only
-        titled = sequence_titles(lines.texts, heading_lines | title_lines | bylines)
+    # Clause sequence_beside_titles (session 33): where cjk_title_lines read titles, the
+    # titles in parts it leaves ("大 局（1）" among 常识's "炒 作", once its site stamps are
+    # cut) are read too, on the lines it did not take.
+    if not chaptered:  # a regex test on the short lines set apart only
+        taken = heading_lines | title_lines | bylines | {i for i, _ in titled}
+        seq = sequence_titles(lines.texts, taken)
         headings += [Heading(lines.starts[i], lines.ends[i], " ".join(lines.texts[i].split()),
-                             "cjk_seq", rank) for i, rank in titled]  # fmt: skip
+                             "cjk_seq", rank) for i, rank in seq]  # fmt: skip
         headings.sort(key=lambda h: h.start)
+        titled = sorted(titled + seq)
     # Rule diary_date_lines (transforms.diary_dates): a diary's dated entries.
     taken = heading_lines | title_lines | {i for i, _ in titled}
     dated = diary_date_lines(lines, taken)
