@@ -75,6 +75,9 @@ class Document:
     # Line indexes of the text as normalize left it: a stage after the boilerplate
     # stage (whose cuts and unwrapping move lines) must not read them.
     page_breaks: tuple[int, ...] = ()
+    # Clause aozora_never_wrapped (transforms.aozora): the text is set a paragraph a line
+    # (Aozora Bunko), so the unwrap stage joins none of its lines (never written).
+    never_wrapped: bool = False
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,13 @@ of them, ``--keep-aozora-markup`` only the markup):
 A heading note leaves its heading line ("一"); ``transforms.cjk_numbers`` reads
 such lines.
 
+Clause ``aozora_never_wrapped`` (``never_wrapped``, session 34): Aozora Bunko text is
+never hard-wrapped (its typing rules set one paragraph, verse line or heading a line), so
+a text any Aozora rule cut (or, with the rules off, one they would cut) is marked
+``Document.never_wrapped`` and the unwrap stage joins none of its lines: measured at a
+wrap column, 銭形平次's full-width paragraphs ran into the dialogue line under them
+("…待ちました。" + "「それから」").
+
 Cost: a substring test on text without "［＃" or "《"; otherwise three regex
 scans.
 """
@@ -239,3 +246,14 @@ def aozora_edits(text: str, rules: set[str] | frozenset[str]) -> list[Edit]:
     if "aozora_markup" in rules:
         edits += _markup(text, bool(legend))
     return edits
+
+
+def never_wrapped(text: str, edits: list[Edit], rules) -> bool:
+    """Clause ``aozora_never_wrapped``: ``text`` is an Aozora Bunko text, set a paragraph a
+    line: an Aozora rule is among ``edits`` (the boilerplate cuts made with ``rules``), or,
+    where ``rules`` left one of them out (``--keep-boilerplate``), it would cut."""
+    if any(e.rule in RULES for e in edits):
+        return True
+    if set(RULES) <= set(rules):  # the rules ran and found no notation
+        return False
+    return bool(aozora_edits(text, frozenset(RULES)))

@@ -354,8 +354,10 @@ def remove_boilerplate(doc: Document, config: BoilerplateConfig = BoilerplateCon
         rules = tuple(r for r in config.rules if r not in html_entities.RULES)
         config = dataclasses.replace(config, rules=rules)
     edits = find_boilerplate(doc.text, config, doc.page_breaks)  # hook: page_break_evidence
+    # clause aozora_never_wrapped (transforms.aozora): the unwrap stage joins none of its lines
+    flat = doc.never_wrapped or aozora.never_wrapped(doc.text, edits, ran_rules(config))
     if not edits:
-        return doc
+        return dataclasses.replace(doc, never_wrapped=True) if flat else doc
     if not (text := apply_edits(doc.text, edits)[0]).strip():
         raise RejectDocument(
             "only_boilerplate",
@@ -366,8 +368,17 @@ def remove_boilerplate(doc: Document, config: BoilerplateConfig = BoilerplateCon
     # clause aozora_heading_marks (transforms.aozora_headings): the notes' headings as lines
     marks = doc.markup_headings or aozora_marks(doc.text, edits, text)
     return dataclasses.replace(
-        doc, text=text, boilerplate_chars=doc.boilerplate_chars + removed, markup_headings=marks
+        doc,
+        text=text,
+        boilerplate_chars=doc.boilerplate_chars + removed,
+        markup_headings=marks,
+        never_wrapped=flat,
     )
+
+
+def ran_rules(config: BoilerplateConfig) -> tuple[str, ...]:
+    """The rules ``find_boilerplate`` applies under ``config`` (none when disabled)."""
+    return config.rules if config.enabled else ()
 
 
 # --------------------------------------------------------------------------

@@ -26,9 +26,15 @@ from dataclasses import dataclass, field
 import apache_beam as beam
 
 from schemas.records import Document
+from transforms.aozora import never_wrapped
 from transforms.aozora_headings import aozora_marks
 from transforms.beam_utils import DocumentStages
-from transforms.boilerplate import BoilerplateConfig, find_boilerplate, remove_boilerplate
+from transforms.boilerplate import (
+    BoilerplateConfig,
+    find_boilerplate,
+    ran_rules,
+    remove_boilerplate,
+)
 from transforms.fortune_separators import fortune_entries
 from transforms.gutenberg_markup import AFTER_UNWRAP, markup_edits
 from transforms.prose import ProseConfig, check_prose, prose_problem
@@ -67,7 +73,9 @@ def clean_text(text: str, config: CleanConfig = CleanConfig()) -> Cleaned:
     problem = prose_problem(text, config.prose)
     cuts = find_boilerplate(text, config.boilerplate)
     cut, cut_map = apply_edits(text, cuts)
-    unwrapped, wrap_map = apply_wraps(cut, find_edits(cut, config.unwrap))
+    # clause aozora_never_wrapped (transforms.aozora): as the pipeline's boilerplate stage marks it
+    flat = never_wrapped(text, cuts, ran_rules(config.boilerplate))
+    unwrapped, wrap_map = apply_wraps(cut, find_edits(cut, config.unwrap, wrapped=not flat))
     marked, mark_map = apply_edits(unwrapped, markup_after_unwrap(unwrapped, config.boilerplate))
     # Clause cleaned_fortune_entries: the count the pipeline's boilerplate stage
     # notes in the Document, so bench scripts read fortune files as it does.

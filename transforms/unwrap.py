@@ -180,14 +180,18 @@ def find_wraps(text: str, config: UnwrapConfig = DEFAULT_CONFIG) -> Wraps:
     return _find(text, config, layout=False)
 
 
-def find_edits(text: str, config: UnwrapConfig = DEFAULT_CONFIG) -> Wraps:
+def find_edits(text: str, config: UnwrapConfig = DEFAULT_CONFIG, wrapped: bool = True) -> Wraps:
     """What the stage changes: the wrap newlines, the CJK line-edge layout (rule
-    ``cjk_line_edges``), rules ``line_end_hyphen`` and ``speech_wraps``."""
+    ``cjk_line_edges``), rules ``line_end_hyphen`` and ``speech_wraps``. Clause
+    ``aozora_never_wrapped``: a text not ``wrapped`` (``Document.never_wrapped``) gets the
+    layout edits only, no join."""
+    if not wrapped:
+        return _find(text, config, layout=True, joins=False)
     wraps = line_end_hyphens(text, _find(text, config, layout=True))
     return speech_wraps(text, wraps) if config.enabled else wraps
 
 
-def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
+def _find(text: str, config: UnwrapConfig, layout: bool, joins: bool = True) -> Wraps:
     if not config.enabled or "\n" not in text:
         return _NO_WRAPS
     cp = code_points(text)
@@ -214,7 +218,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool) -> Wraps:
 
     pair = ~blank[:-1] & ~blank[1:]  # line k and k+1 both hold text
     spans = code_spans(text)
-    if not pair.any():
+    if not pair.any() or not joins:  # clause aozora_never_wrapped: no joins
         return _with_layout(_NO_WRAPS, layout and cumw is not None, cp, spans, lines)
     # Clause code_continuations: the share of lower-case continuations (rule
     # continuation_share) is the prose's; the lines of a code block or an ASCII
@@ -479,7 +483,7 @@ def unwrap_text(text: str, config: UnwrapConfig = DEFAULT_CONFIG) -> tuple[str, 
 
 def unwrap_document(doc: Document, config: UnwrapConfig = DEFAULT_CONFIG) -> Document:
     """``unwrap_text`` on a ``Document`` (the same object when nothing is wrapped)."""
-    wraps = find_edits(doc.text, config)
+    wraps = find_edits(doc.text, config, wrapped=not doc.never_wrapped)
     if not len(wraps):
         return doc
     return dataclasses.replace(doc, text=apply_wraps(doc.text, wraps)[0])
