@@ -94,3 +94,16 @@ def test_aozora_never_wrapped_chinese_book_titles_are_no_notation():
     assert not never_wrapped(text, [], ())
     doc = remove_boilerplate(Document("d", "zh.txt", text))
     assert not doc.never_wrapped
+
+
+def test_aozora_never_wrapped_markup_kept_and_no_legend():
+    """``--keep-aozora-markup`` (rule ``aozora_markup`` left out) on the chapter alone, no
+    legend nor colophon: no Aozora rule cuts, the readings still mark the notation (the
+    rules are run for the test), so the lines stay lines."""
+    chapter = RAW[RAW.index("「何を隠しましょう") : RAW.index("底本：")]
+    rules = tuple(r for r in BoilerplateConfig().rules if r != "aozora_markup")
+    config = CleanConfig(boilerplate=BoilerplateConfig(rules=rules))
+    text = clean_text(chapter, config).text
+    assert "江の島｜詣《もうで》" in text  # the notation kept
+    assert "ございましょう」\n「それから」" in text
+    assert "半歳前。\n" in text
