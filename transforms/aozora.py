@@ -148,16 +148,20 @@ def _colophon(text: str) -> list[Edit]:
     return [Edit(start, len(text), "\n" if start else "", "aozora_colophon")]
 
 
+def _japanese(text: str) -> bool:
+    """Clause ``aozora_kana_text``: at least ``KANA_SHARE`` kana among the CJK letters."""
+    sample = text[:KANA_SAMPLE]
+    kana = len(_KANA_CHAR.findall(sample))
+    return kana >= KANA_SHARE * (kana + len(_HAN.findall(sample)))
+
+
 def _markup(text: str, legend: bool) -> list[Edit]:
     rubies = list(_RUBY.finditer(text))
     notes = list(_NOTE.finditer(text)) if "［＃" in text or "／＼" in text else []
     if not legend and len(rubies) + sum(m.group(2) is not None for m in notes) < MIN_MARKS:
         return []
-    if not legend:  # clause aozora_kana_text
-        sample = text[:KANA_SAMPLE]
-        kana = len(_KANA_CHAR.findall(sample))
-        if kana < KANA_SHARE * (kana + len(_HAN.findall(sample))):
-            return []
+    if not legend and not _japanese(text):  # clause aozora_kana_text
+        return []
     edits = []
     for m in rubies:
         if m.group(1) is None:
@@ -251,9 +255,12 @@ def aozora_edits(text: str, rules: set[str] | frozenset[str]) -> list[Edit]:
 def never_wrapped(text: str, edits: list[Edit], rules) -> bool:
     """Clause ``aozora_never_wrapped``: ``text`` is an Aozora Bunko text, set a paragraph a
     line: an Aozora rule is among ``edits`` (the boilerplate cuts made with ``rules``), or,
-    where ``rules`` left one of them out (``--keep-boilerplate``), it would cut."""
-    if any(e.rule in RULES for e in edits):
+    where ``rules`` left one of them out (``--keep-boilerplate``), it would cut. Clause
+    ``aozora_never_wrapped_colophon``: a colophon alone ("底本：" .. "校正：") marks only a
+    Japanese text (``aozora_kana_text``): a hard-wrapped Chinese book may end so too."""
+    cut = {e.rule for e in edits} & set(RULES)
+    if cut - {"aozora_colophon"}:
         return True
-    if set(RULES) <= set(rules):  # the rules ran and found no notation
-        return False
-    return bool(aozora_edits(text, frozenset(RULES)))
+    if not set(RULES) <= set(rules):  # a rule did not run: would it cut?
+        cut |= {e.rule for e in aozora_edits(text, frozenset(RULES))}
+    return bool(cut - {"aozora_colophon"}) or (bool(cut) and _japanese(text))

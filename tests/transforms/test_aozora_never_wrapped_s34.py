@@ -107,3 +107,36 @@ def test_aozora_never_wrapped_markup_kept_and_no_legend():
     assert "江の島｜詣《もうで》" in text  # the notation kept
     assert "ございましょう」\n「それから」" in text
     assert "半歳前。\n" in text
+
+
+# Real text (/work/shared/data/zh_classics/水浒传.txt, chapter 2), its last paragraph
+# hard-wrapped mid-sentence, with a Chinese edition's colophon: "底本：" .. "校正：".
+SHUIHU = """    当时王教头来到庄前，敲门多时，只见一个庄客出来。
+    王进放下担儿，与他施礼。
+    王进答道："实不相瞒，小人母子二人贪行了些路程，错过了宿店，来到这里，
+前不巴村，后不巴店，欲投贵庄借宿一宵。明日早行，依例拜纳房金。万望周全方
+便！"
+
+底本：《水浒传》，人民文学出版社，1975年
+录入：李四　校正：张三
+"""
+
+
+def test_aozora_never_wrapped_colophon_alone_marks_japanese_text_only():
+    """Clause ``aozora_never_wrapped_colophon`` (session 34 review): rule
+    ``aozora_colophon`` cuts a Chinese edition's "底本：" .. "校正：" colophon too; that
+    alone made the hard-wrapped Chinese text keep its wraps. A colophon marks a Japanese
+    text only: the Chinese one is joined, the Aozora colophon under Japanese paragraphs
+    with no notation still keeps their lines."""
+    text = normalize_text(SHUIHU)
+    assert not never_wrapped(text, [], ())
+    out = clean_text(text).text
+    assert "来到这里，前不巴村" in out and "万望周全方便！" in out
+    doc = remove_boilerplate(Document("d", "shuihu.txt", text))
+    assert not doc.never_wrapped and "底本" not in doc.text  # the cut itself is unchanged
+    assert "来到这里，前不巴村" in unwrap_document(doc).text
+    colophon = RAW[RAW.rindex("\n", 0, RAW.index("底本：")) :]
+    japanese = "\n".join(KEPT) + "\n" + colophon
+    doc = remove_boilerplate(Document("d", "ja.txt", japanese))
+    assert doc.never_wrapped and "底本" not in doc.text
+    assert [line for line in clean_text(japanese).text.split("\n") if line] == list(KEPT)
