@@ -182,13 +182,12 @@ def find_wraps(text: str, config: UnwrapConfig = DEFAULT_CONFIG) -> Wraps:
 
 def find_edits(text: str, config: UnwrapConfig = DEFAULT_CONFIG, wrapped: bool = True) -> Wraps:
     """What the stage changes: the wrap newlines, the CJK line-edge layout (rule
-    ``cjk_line_edges``), rules ``line_end_hyphen`` and ``speech_wraps``. Clause
-    ``aozora_never_wrapped``: a text not ``wrapped`` (``Document.never_wrapped``) gets the
-    layout edits only, no join."""
-    if not wrapped:
-        return _find(text, config, layout=True, joins=False)
-    wraps = line_end_hyphens(text, _find(text, config, layout=True))
-    return speech_wraps(text, wraps) if config.enabled else wraps
+    ``cjk_line_edges``), rules ``line_end_hyphen`` and ``speech_wraps``; only the layout
+    in a text not ``wrapped`` (clause ``aozora_never_wrapped``, ``Document.never_wrapped``)."""
+    wraps = _find(text, config, layout=True, joins=wrapped)
+    if not (wrapped and config.enabled):
+        return wraps
+    return speech_wraps(text, line_end_hyphens(text, wraps))
 
 
 def _find(text: str, config: UnwrapConfig, layout: bool, joins: bool = True) -> Wraps:
