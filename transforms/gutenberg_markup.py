@@ -105,7 +105,14 @@ RULES = (
 BEFORE_UNWRAP = frozenset({"gutenberg_illustration"})
 AFTER_UNWRAP = frozenset(RULES) - BEFORE_UNWRAP
 
-_ILLUSTRATION = re.compile(r"\[Illustration(?:[.:]?\]|[:.][^\[\]]{0,2000}?\])", re.I)
+# clause illustration_tag_variants (session 34): a tag whose caption follows a space, not a
+# colon: "[Illustration 005]" (Hugo's Ninety-Three: 117 tags, Maupassant's Afloat: 48),
+# "[Illustration of Sam and his Patient.]" (Alger), "[Illustration with caption: ...]"
+# (Burnett's Little Hunchback Zia).  Not "[Illustration (music): ...]" (Franklin's essay
+# quotes the notes' words it then discusses) nor "[Illustrative ...]".
+_ILLUSTRATION = re.compile(
+    r"\[Illustration(?:[.:]?\]|[:.][^\[\]]{0,2000}?\]|[ ](?=[\w\"'“‘])[^\[\]]{0,2000}?\])", re.I
+)
 _PICTURE = re.compile(
     r"(?<!\S)(?:\[Picture:(?![^\[\]]*\bfirst letter\b)[^\[\]]{0,2000}?\]"
     r"|\{(?=[\w\"“‘'])[^{}=<>]{0,2000}?:[ \t]*[\w.-]{1,60}\.(?:jpe?g|png|gif)\})",

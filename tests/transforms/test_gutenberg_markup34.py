@@ -149,3 +149,30 @@ def test_page_marks_guard_references_and_other_brackets_stay():
     )
     out = clean_text(text).text
     assert '[p. 199].) See (page 58) and [Page] too.' in out
+
+
+def test_illustration_tag_variants_ninety_three_and_alger():
+    """Clause ``illustration_tag_variants``: "[Illustration 005]" (Hugo's Ninety-Three) and
+    "[Illustration of Sam and his Patient.]" (Alger's The Young Outlaw) are cut like
+    "[Illustration: ...]"."""
+    text = (
+        "The column halted.\n\n[Illustration 005]\n\nAn ambush was probable.\n\n"
+        '"Now sit still."\n\n[Illustration of Sam and his Patient.]\n\n'
+        "Thus far Sam was perfectly self-possessed.\n"
+    )
+    out = clean_text(text).text
+    assert "Illustration" not in out
+    assert "halted.\n\nAn ambush was probable.\n\n\"Now sit still.\"\n\nThus far Sam" in out
+
+
+def test_illustration_tag_variants_guard_music_and_other_words_stay():
+    """Guard: Franklin's "[Illustration (music): God-like _wis_dom ...]" (the essay discusses
+    those words) and "[Illustrative note]" stay."""
+    text = (
+        "And in the syllable _wis_, and the word _from_.\n\n"
+        "[Illustration (music): God-like wisdom from a-bove]\n\n"
+        "[Illustrative note] For the stuttering, see the words.\n"
+    )
+    out = clean_text(text).text
+    assert "[Illustration (music): God-like wisdom from a-bove]" in out
+    assert "[Illustrative note] For the stuttering" in out
