@@ -126,9 +126,10 @@ _ANCHOR = re.compile(r"(?<=[^\s\[\]()])\[(\d{1,4}|[A-Z])\](?![\w(\[=]|\.\w)")
 _LABEL = re.compile(r"(?m)^[ \t]*\[(\d{1,4}|[A-Z])\]|\[Footnote ?(\d{1,4}|[A-Z]):", re.I)
 # clause markdown_stays, narrowed in session 34 to what Markdown writes (25 mirror books lost
 # every markup rule to these look-alikes; their "_italic_" pairs all stayed):
-# - markdown_gate_fence_line: a fence is a line of "```" and an info word at most, not a
+# - markdown_gate_fence_line: a fenced block is known by its bare "```" line (the closing
+#   fence, whatever the opening's info string: "```python", "```{r}", "``` js"), not by a
 #   line opening with backquotes used as an indent ("``````Take heed", Dickens' Cruikshank's
-#   Water Colours; "````Hooray, hooray," Lang's Johnny Nut);
+#   Water Colours; "````Hooray, hooray," Lang's Johnny Nut; no bare line in the mirror);
 # - markdown_gate_link_target: "](" opens a link only before a target with "/", ".", "#" or
 #   ":" and no space ("](https://...)", "](notes.md)"), not a note and its gloss
 #   ("Ierne[2](Ireland?)", Burton's Ultima Thule; "flower"[283](1861)", Darwin's Life);
@@ -138,7 +139,7 @@ _LABEL = re.compile(r"(?m)^[ \t]*\[(\d{1,4}|[A-Z])\]|\[Footnote ?(\d{1,4}|[A-Z])
 #   character or another backquote: "`spiel,' my dear chap," he said. "It's as good a
 #   `spiel'" (Burnett's T. Tembarom) opens two quotations TeX-style, no code.
 _MARKDOWN = re.compile(
-    r"(?m)^```[\w+-]*[ \t]*$|^#{1,6} |\]\([^\s()]*[/.#:][^\s()]*(?:[ \t]+\"[^\"\n]*\")?\)"
+    r"(?m)^```[ \t]*$|^#{1,6} |\]\([^\s()]*[/.#:][^\s()]*(?:[ \t]+\"[^\"\n]*\")?\)"
     r"|\*\*(?<![\w*]\*\*)\w[^*\n]*\*\*(?!\*)|`(?<!``)[^`\n]+`(?![\w`])"
 )  # the look-behinds after the literal mark: one before it was tried at every character
 # clause markdown_gate_banner (session 33): the old Project Gutenberg header's bold lines

@@ -68,10 +68,12 @@ def test_markdown_gate_bold_word_start_pope_starred_words():
 
 
 def test_markdown_gate_guards_real_markdown_still_stops():
-    """Guards: a fence line with an info word, a link with a URL or file target (and a
+    """Guards: a fenced block (its bare closing fence), a link with a URL or file target (and a
     title), a bold at a word's start and a "`code`" span still stop every rule."""
     for md in (
         "```python\nx = a_b_\n```",
+        "```{r}\nx <- a_b_\n```",
+        "``` js\nlet a_b_ = 1\n```\n",
         "See [the notes](https://example.org/notes) here.",
         "See [the notes](notes.md) here.",
         'See [the notes](notes.md "Notes") here.',
