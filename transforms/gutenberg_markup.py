@@ -138,9 +138,14 @@ _LABEL = re.compile(r"(?m)^[ \t]*\[(\d{1,4}|[A-Z])\]|\[Footnote ?(\d{1,4}|[A-Z])
 # - markdown_gate_tex_quotes: a "`code`" span's closing backquote is not followed by a word
 #   character or another backquote: "`spiel,' my dear chap," he said. "It's as good a
 #   `spiel'" (Burnett's T. Tembarom) opens two quotations TeX-style, no code.
+# Review (session 34): clause markdown_gate_fence_long: a bare fence of four or more
+# backquotes ("````", /usr/share/alsa/ucm2/README.md) is a fence too; clause
+# markdown_gate_double_backquote: a "``code``" span ("``monotonic()``", monotonic's README)
+# is code (TeX quotes close with "''", not "``"; neither form is in the Gutenberg mirror).
 _MARKDOWN = re.compile(
-    r"(?m)^```[ \t]*$|^#{1,6} |\]\([^\s()]*[/.#:][^\s()]*(?:[ \t]+\"[^\"\n]*\")?\)"
+    r"(?m)^```+[ \t]*$|^#{1,6} |\]\([^\s()]*[/.#:][^\s()]*(?:[ \t]+\"[^\"\n]*\")?\)"
     r"|\*\*(?<![\w*]\*\*)\w[^*\n]*\*\*(?!\*)|`(?<!``)[^`\n]+`(?![\w`])"
+    r"|``(?<!```)[^`\n]+``(?![\w`])"
 )  # the look-behinds after the literal mark: one before it was tried at every character
 # clause markdown_gate_banner (session 33): the old Project Gutenberg header's bold lines
 # ("**Welcome To The World of Free Plain Vanilla Electronic Texts**", "**The Legal Small

@@ -85,6 +85,22 @@ def test_markdown_gate_guards_real_markdown_still_stops():
         assert markup_edits(text) == [], md
 
 
+
+def test_markdown_gate_fence_long_and_double_backquote_still_stop():
+    """Review clauses ``markdown_gate_fence_long`` ("````" fences, /usr/share/alsa/ucm2's
+    README) and ``markdown_gate_double_backquote`` ("``monotonic()``", monotonic's README):
+    real Markdown found by main's gate and lost by the narrowed one."""
+    for md in (
+        "````\n  cat /proc/asound/cards\n````",
+        "This module provides a ``monotonic()`` function.",
+        "The ``crcmod`` package is released under the MIT license.",
+    ):
+        text = f"{md}\n\nSee _Moby Dick_ and the list[1].\n\n[1] A note.\n"
+        assert markup_edits(text) == [], md
+    # TeX quotes opened by "``" and closed by "''" are still no code span.
+    tex = "``Take heed,'' he said, ``of _that_.''\n\nAnd _this_ too.\n"
+    assert "And this too." in _marked(tex)
+
 # Gibbon, Private Letters, ed. Prothero: the editor's marginal summaries.
 GIBBON = (
     "  DEAR MADAM,\n\n"
