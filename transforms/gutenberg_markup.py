@@ -409,7 +409,9 @@ def markup_edits(text: str, rules: set[str] | frozenset[str] = frozenset(RULES))
         if "gutenberg_note_move" in rules:
             found += _notes(text, emphasis)
         if "gutenberg_note_anchor" in rules:
-            found += _anchors(text) + _page_marks(text)
+            found += _anchors(text)
+    if "gutenberg_note_anchor" in rules:  # clause page_marks_no_bracket (review): "{pg 312}"
+        found += _page_marks(text)  # in a text without "[" goes too
     if "{" in text and "gutenberg_note_anchor" in rules:
         found += _brace_anchors(text)  # clauses brace_note_anchors / brace_note_labels
     if emphasis:

@@ -76,6 +76,8 @@ def test_markdown_gate_guards_real_markdown_still_stops():
         "``` js\nlet a_b_ = 1\n```\n",
         "See [the notes](https://example.org/notes) here.",
         "See [the notes](notes.md) here.",
+        "See [the notes](#notes) here.",
+        "Write to [us](mailto:us@example.org) here.",
         'See [the notes](notes.md "Notes") here.',
         "It is **very** plain.",
         "Run `make test` first.",
@@ -155,6 +157,14 @@ def test_page_marks_young_visiters_and_fighting_france():
     out = clean_text(text).text
     assert "I think the expression was more solemn, with the tongue" in out
     assert "a mere waste of rubble and cinders, not one" in out
+
+
+def test_page_marks_each_spelling_alone():
+    """Review: each spelling of ``page_marks`` alone in its text (the literal prefilter
+    "[Pg " and the brace form "{pg 312}" of transcribers' errata lines)."""
+    for mark in ("[Pg 23]", "[Pg XIV]", "{pg 312}", "{Pg. 35}"):
+        text = f"It was a mere waste of rubble {mark} and cinders.\n"
+        assert _marked(text) == "It was a mere waste of rubble and cinders.\n", mark
 
 
 def test_page_marks_guard_references_and_other_brackets_stay():
