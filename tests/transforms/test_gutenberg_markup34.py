@@ -87,7 +87,6 @@ def test_markdown_gate_guards_real_markdown_still_stops():
         assert markup_edits(text) == [], md
 
 
-
 def test_markdown_gate_fence_long_and_double_backquote_still_stop():
     """Review clauses ``markdown_gate_fence_long`` ("````" fences, /usr/share/alsa/ucm2's
     README) and ``markdown_gate_double_backquote`` ("``monotonic()``", monotonic's README):
@@ -102,6 +101,7 @@ def test_markdown_gate_fence_long_and_double_backquote_still_stop():
     # TeX quotes opened by "``" and closed by "''" are still no code span.
     tex = "``Take heed,'' he said, ``of _that_.''\n\nAnd _this_ too.\n"
     assert "And this too." in _marked(tex)
+
 
 # Gibbon, Private Letters, ed. Prothero: the editor's marginal summaries.
 GIBBON = (
@@ -173,10 +173,10 @@ def test_page_marks_guard_references_and_other_brackets_stay():
     text = (
         "[Illustration]\n\n"
         "It is therefore the first edition\n"
-        "  of _the_ autobiography\" [p. 199].) See (page 58) and [Page] too.\n"
+        '  of _the_ autobiography" [p. 199].) See (page 58) and [Page] too.\n'
     )
     out = clean_text(text).text
-    assert '[p. 199].) See (page 58) and [Page] too.' in out
+    assert "[p. 199].) See (page 58) and [Page] too." in out
 
 
 def test_illustration_tag_variants_ninety_three_and_alger():
@@ -190,7 +190,7 @@ def test_illustration_tag_variants_ninety_three_and_alger():
     )
     out = clean_text(text).text
     assert "Illustration" not in out
-    assert "halted.\n\nAn ambush was probable.\n\n\"Now sit still.\"\n\nThus far Sam" in out
+    assert 'halted.\n\nAn ambush was probable.\n\n"Now sit still."\n\nThus far Sam' in out
 
 
 def test_illustration_tag_variants_guard_music_and_other_words_stay():
