@@ -44,11 +44,12 @@ Clauses:
   words) is kept, not lost. Several notes of one paragraph follow it in their order. A
   block in its own paragraph stays. A block is one "[...]" with no blank line and no other
   "[" inside, at most 3,000 characters; anything else stays as it is.
-  Clause ``sidenotes_cut`` (session 34): a "[Sidenote: ...]" is not moved but cut, in a
-  paragraph of its own (with its blank lines) or inside a sentence (with a space): it is
-  the margin's summary, year or running head (Gibbon's letters, ed. Prothero, "[Sidenote:
-  HIS HOUSE AT BRIGHTON.]"; Scott's Minstrelsy "form [Sidenote: 570] any idea"; a pulp
-  magazine's teaser before the story), not the author's running text.
+  Clause ``sidenotes_cut`` (session 34): a "[Sidenote: ...]" inside a sentence is not moved
+  but cut with its space: it is the margin's year or line number (Scott's Minstrelsy "form
+  [Sidenote: 570] any idea"), not the author's running text. Clause
+  ``sidenotes_paragraph_words`` (review): a sidenote paragraph keeps its words as the
+  paragraph, label and brackets gone ("HIS HOUSE AT BRIGHTON.", Gibbon's letters): in
+  Dickens' Letters it names the letter's addressee ("Mr. William Sandys." over "DEAR SIR,").
 - ``note_anchors``: a note anchor glued to the word or mark before it ("Comum[1], now",
   "floor.[12] Then") is cut when its note is in the document: a line that opens with the
   same "[key]" label, or a "[Footnote key: ...]" block. Keys: one to four digits or one
@@ -262,7 +263,17 @@ def _notes(text: str, emphasis: bool) -> list[Edit]:
     cuts: list[Edit] = []
     for m in _NOTE.finditer(text):
         a, b = m.span()
-        if text[a + 1] in "Ss":  # clause sidenotes_cut: the margin's words go, wherever
+        if text[a + 1] in "Ss":  # clause sidenotes_cut: the margin's words go, in a sentence
+            if _blank_before(text, a) and _blank_after(text, b):
+                # clause sidenotes_paragraph_words (review): a sidenote paragraph keeps its
+                # words, without "[Sidenote:" and "]": in Dickens' Letters (3 vols, 918) it
+                # is the letter's addressee, "Mr. William Sandys." over "DEAR SIR,".
+                words = re.sub(r"\s*\n\s*", " ", m.group()[m.group().index(":") + 1 : -1].strip())
+                if emphasis:
+                    words = _EQUALS.sub(r"\1", _UNDERSCORES.sub(r"\1", words))
+                if not (cuts and a < cuts[-1].end):
+                    cuts.append(Edit(a, b, words, "gutenberg_note_move"))
+                continue
             cut = _cut(text, a, b, "gutenberg_note_move")
             if not (cuts and cut.start < cuts[-1].end):
                 cuts.append(cut)

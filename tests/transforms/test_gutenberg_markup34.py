@@ -120,12 +120,21 @@ MINSTRELSY = (
 )
 
 
-def test_sidenotes_cut_gibbon_margin_summary_paragraph():
-    """Clause ``sidenotes_cut``: a "[Sidenote: ...]" paragraph (the margin's summary) goes,
-    with its blank lines; the letter reads on (before: it stayed, 199 in this book)."""
+def test_sidenotes_paragraph_words_gibbon_and_dickens_letters():
+    """Clause ``sidenotes_paragraph_words`` (review): a "[Sidenote: ...]" paragraph keeps its
+    words, label and brackets gone (before the branch: it stayed bracketed, 199 in Gibbon's
+    letters). Dickens' Letters name the addressee only there ("DEAR SIR,")."""
     out = clean_text(GIBBON).text
-    assert "Sidenote" not in out and "HIS HOUSE" not in out
-    assert "DEAR MADAM,\n\nAfter a short visit to Sheffield" in out
+    assert "Sidenote" not in out
+    assert "DEAR MADAM,\n\nHIS HOUSE AT BRIGHTON.\n\nAfter a short visit to Sheffield" in out
+    dickens = (
+        "to convert into a perpetual shower-bath.\n\n\n"
+        "[Sidenote: Mr. William Sandys.]\n\n"
+        "                             1, DEVONSHIRE TERRACE, _June 13th, 1847._\n\n"
+        "DEAR SIR,\n\nMany thanks for your kind note.\n"
+    )
+    out = _marked(dickens)
+    assert "shower-bath.\n\n\nMr. William Sandys.\n\n" in out and "June 13th, 1847." in out
 
 
 def test_sidenotes_cut_minstrelsy_inside_a_sentence():
