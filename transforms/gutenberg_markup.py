@@ -44,6 +44,12 @@ Clauses:
   words) is kept, not lost. Several notes of one paragraph follow it in their order. A
   block in its own paragraph stays. A block is one "[...]" with no blank line and no other
   "[" inside, at most 3,000 characters; anything else stays as it is.
+  Clause ``sidenotes_cut`` (session 34): a "[Sidenote: ...]" inside a sentence is not moved
+  but cut with its space: it is the margin's year or line number (Scott's Minstrelsy "form
+  [Sidenote: 570] any idea"), not the author's running text. Clause
+  ``sidenotes_paragraph_words`` (review): a sidenote paragraph keeps its words as the
+  paragraph, label and brackets gone ("HIS HOUSE AT BRIGHTON.", Gibbon's letters): in
+  Dickens' Letters it names the letter's addressee ("Mr. William Sandys." over "DEAR SIR,").
 - ``note_anchors``: a note anchor glued to the word or mark before it ("Comum[1], now",
   "floor.[12] Then") is cut when its note is in the document: a line that opens with the
   same "[key]" label, or a "[Footnote key: ...]" block. Keys: one to four digits or one
@@ -100,7 +106,14 @@ RULES = (
 BEFORE_UNWRAP = frozenset({"gutenberg_illustration"})
 AFTER_UNWRAP = frozenset(RULES) - BEFORE_UNWRAP
 
-_ILLUSTRATION = re.compile(r"\[Illustration(?:[.:]?\]|[:.][^\[\]]{0,2000}?\])", re.I)
+# clause illustration_tag_variants (session 34): a tag whose caption follows a space, not a
+# colon: "[Illustration 005]" (Hugo's Ninety-Three: 117 tags, Maupassant's Afloat: 48),
+# "[Illustration of Sam and his Patient.]" (Alger), "[Illustration with caption: ...]"
+# (Burnett's Little Hunchback Zia).  Not "[Illustration (music): ...]" (Franklin's essay
+# quotes the notes' words it then discusses) nor "[Illustrative ...]".
+_ILLUSTRATION = re.compile(
+    r"\[Illustration(?:[.:]?\]|[:.][^\[\]]{0,2000}?\]|[ ](?=[\w\"'“‘])[^\[\]]{0,2000}?\])", re.I
+)
 _PICTURE = re.compile(
     r"(?<!\S)(?:\[Picture:(?![^\[\]]*\bfirst letter\b)[^\[\]]{0,2000}?\]"
     r"|\{(?=[\w\"“‘'])[^{}=<>]{0,2000}?:[ \t]*[\w.-]{1,60}\.(?:jpe?g|png|gif)\})",
@@ -112,7 +125,29 @@ _PICTURE_GATES = (re.compile(r"\[picture:", re.I), re.compile(r"\.(?:jpe?g|png|g
 _NOTE = re.compile(r"\[(?:Footnote|Sidenote)(?: ?[0-9A-Za-z]{1,4})?:[^\[\]]{0,3000}?\]", re.I)
 _ANCHOR = re.compile(r"(?<=[^\s\[\]()])\[(\d{1,4}|[A-Z])\](?![\w(\[=]|\.\w)")
 _LABEL = re.compile(r"(?m)^[ \t]*\[(\d{1,4}|[A-Z])\]|\[Footnote ?(\d{1,4}|[A-Z]):", re.I)
-_MARKDOWN = re.compile(r"(?m)^```|^#{1,6} |\]\(|(?<!\*)\*\*\w[^*\n]*\*\*(?!\*)|`[^`\n]+`")
+# clause markdown_stays, narrowed in session 34 to what Markdown writes (25 mirror books lost
+# every markup rule to these look-alikes; their "_italic_" pairs all stayed):
+# - markdown_gate_fence_line: a fenced block is known by its bare "```" line (the closing
+#   fence, whatever the opening's info string: "```python", "```{r}", "``` js"), not by a
+#   line opening with backquotes used as an indent ("``````Take heed", Dickens' Cruikshank's
+#   Water Colours; "````Hooray, hooray," Lang's Johnny Nut; no bare line in the mirror);
+# - markdown_gate_link_target: "](" opens a link only before a target with "/", ".", "#" or
+#   ":" and no space ("](https://...)", "](notes.md)"), not a note and its gloss
+#   ("Ierne[2](Ireland?)", Burton's Ultima Thule; "flower"[283](1861)", Darwin's Life);
+# - markdown_gate_bold_word_start: the opening "**" not after a word character
+#   ("cries c**d, w**e, and knave", Pope's Moral Essays);
+# - markdown_gate_tex_quotes: a "`code`" span's closing backquote is not followed by a word
+#   character or another backquote: "`spiel,' my dear chap," he said. "It's as good a
+#   `spiel'" (Burnett's T. Tembarom) opens two quotations TeX-style, no code.
+# Review (session 34): clause markdown_gate_fence_long: a bare fence of four or more
+# backquotes ("````", /usr/share/alsa/ucm2/README.md) is a fence too; clause
+# markdown_gate_double_backquote: a "``code``" span ("``monotonic()``", monotonic's README)
+# is code (TeX quotes close with "''", not "``"; neither form is in the Gutenberg mirror).
+_MARKDOWN = re.compile(
+    r"(?m)^```+[ \t]*$|^#{1,6} |\]\([^\s()]*[/.#:][^\s()]*(?:[ \t]+\"[^\"\n]*\")?\)"
+    r"|\*\*(?<![\w*]\*\*)\w[^*\n]*\*\*(?!\*)|`(?<!``)[^`\n]+`(?![\w`])"
+    r"|``(?<!```)[^`\n]+``(?![\w`])"
+)  # the look-behinds after the literal mark: one before it was tried at every character
 # clause markdown_gate_banner (session 33): the old Project Gutenberg header's bold lines
 # ("**Welcome To The World of Free Plain Vanilla Electronic Texts**", "**The Legal Small
 # Print**", "**eBooks Readable By Both Humans ...**": 156 of the 3,381 mirror files) are no
@@ -228,6 +263,21 @@ def _notes(text: str, emphasis: bool) -> list[Edit]:
     cuts: list[Edit] = []
     for m in _NOTE.finditer(text):
         a, b = m.span()
+        if text[a + 1] in "Ss":  # clause sidenotes_cut: the margin's words go, in a sentence
+            if _blank_before(text, a) and _blank_after(text, b):
+                # clause sidenotes_paragraph_words (review): a sidenote paragraph keeps its
+                # words, without "[Sidenote:" and "]": in Dickens' Letters (3 vols, 918) it
+                # is the letter's addressee, "Mr. William Sandys." over "DEAR SIR,".
+                words = re.sub(r"\s*\n\s*", " ", m.group()[m.group().index(":") + 1 : -1].strip())
+                if emphasis:
+                    words = _EQUALS.sub(r"\1", _UNDERSCORES.sub(r"\1", words))
+                if not (cuts and a < cuts[-1].end):
+                    cuts.append(Edit(a, b, words, "gutenberg_note_move"))
+                continue
+            cut = _cut(text, a, b, "gutenberg_note_move")
+            if not (cuts and cut.start < cuts[-1].end):
+                cuts.append(cut)
+            continue
         if _blank_before(text, a) and _blank_after(text, b):
             continue  # a note paragraph of its own
         cut = _cut(text, a, b, "gutenberg_note_move")
@@ -244,6 +294,24 @@ def _notes(text: str, emphasis: bool) -> list[Edit]:
         for end, notes in moved.items()
     ]
     return sorted(out, key=lambda e: (e.start, e.end))
+
+
+# clause page_marks (session 34): a printed page's number kept in the running text, "[Pg
+# vi]", "[Page 58]", "{pg 312}" ("the expression [Pg vi] was more solemn", Barrie's The
+# Young Visiters; "a mere waste of rubble [Page 58] and cinders", rcdm-uga/Gutenberg_Text)
+# goes with the space before it, or with its line.  Only these spellings: a reference
+# "[p. 199]" or "(page 58)" is the editor's prose and stays.  Prefilter: a literal "[Pg ",
+# "[Page " or "{pg " search.
+_PAGE = re.compile(
+    r"\[(?:Pg|Page) (?:\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})\]|\{[Pp]g\.? ?(?:\d{1,4}|[ivxlcdm]{1,7})\}"
+)
+
+
+def _page_marks(text: str) -> list[Edit]:
+    """Clause ``page_marks`` (see ``_PAGE``)."""
+    if "[Pg " not in text and "[Page " not in text and "{pg" not in text and "{Pg" not in text:
+        return []
+    return [_cut(text, *m.span(), "gutenberg_note_anchor") for m in _PAGE.finditer(text)]
 
 
 _TRANSCRIBED = re.compile(r"\[(?:Illustration|Footnote|Sidenote)\b", re.I)
@@ -353,6 +421,8 @@ def markup_edits(text: str, rules: set[str] | frozenset[str] = frozenset(RULES))
             found += _notes(text, emphasis)
         if "gutenberg_note_anchor" in rules:
             found += _anchors(text)
+    if "gutenberg_note_anchor" in rules:  # clause page_marks_no_bracket (review): "{pg 312}"
+        found += _page_marks(text)  # in a text without "[" goes too
     if "{" in text and "gutenberg_note_anchor" in rules:
         found += _brace_anchors(text)  # clauses brace_note_anchors / brace_note_labels
     if emphasis:
