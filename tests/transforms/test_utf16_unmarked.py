@@ -144,3 +144,25 @@ def test_utf16_unmarked_build(tmp_path, tiny_tokenizer_path):
     assert "utf-16-le" in said and "utf-16-be" in said
     after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in inputs.iterdir()}
     assert after == before
+
+
+# 敦煌歌辭 (oscarsun72/chtxt, 0.詩詞/3.1.敦煌歌辭.txt, lines 89-95): lost characters as □
+DUNHUANG = (
+    "總與如來為弟子，顯名故入大乘經。\n\n○ 紅娘子‧秋水似天仙（嵌曲名）\n\n"
+    "□□□□宣。美人秋水似天仙。紅娘子本住□□。蝶兒終日遶花間。\n"
+    "舉頭聚落秋□□。悔上採蓮船。楊柳枝柔。墮落西番。\n"
+)
+
+
+@pytest.mark.parametrize("order", ["utf-16-le", "utf-16-be"])
+def test_utf16_unmarked_rare_hanzi(order):
+    """Clause ``utf16_unmarked_rare_hanzi``: classical Chinese with its lost characters
+    as □/○ (10% of this excerpt) and CJK extension hanzi was under the 98% of common-script
+    characters, so it kept the iconv hint; these blocks count now. Guard: a private-use
+    character (GBK/Big5 user-defined, read as UTF-16) still does not."""
+    assert unmarked_utf16(DUNHUANG.encode(order)) == (DUNHUANG, order)
+    # an extension-B hanzi (a surrogate pair) in 方言's way of writing
+    text = DUNHUANG.replace("宣", "\U000224dc")
+    assert unmarked_utf16(text.encode(order)) == (text, order)
+    private = DUNHUANG.replace("□", "\ue000")
+    assert unmarked_utf16(private.encode(order)) is None
