@@ -166,3 +166,17 @@ def test_utf16_unmarked_rare_hanzi(order):
     assert unmarked_utf16(text.encode(order)) == (text, order)
     private = DUNHUANG.replace("□", "\ue000")
     assert unmarked_utf16(private.encode(order)) is None
+
+
+def test_utf16_unmarked_cjk_share():
+    """Review (session 34): the "three quarters common CJK" share was caught by no test.
+    7-bit text read as UTF-16 is mostly CJK ideographs, kana and extension A (byte pairs
+    0x30-0x7a): 柏杨's dialogue in UTF-7 (a mail's 7-bit Chinese) with a stray NUL at its
+    end read, without the share, as UTF-16 of both orders (rejected invalid_utf16, the
+    file's text lost); it stays its own 7-bit text."""
+    text = (DATA / "zh_boyang_glued_dialogue.txt").read_text(encoding="utf-8")
+    data = text.encode("utf-7") + b"\x00"
+    assert unmarked_utf16(data) is None
+    got = decode(data, "mail.txt", "s", "auto")
+    assert not isinstance(got, Rejected) and got[1] == "utf-8"
+    assert got[0] == data.decode("utf-8")
