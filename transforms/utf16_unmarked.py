@@ -68,16 +68,14 @@ def _cjk_common() -> frozenset[str]:
 
 def _evidence(body: bytes, codec: str) -> str | None:
     """``"latin"``/``"cjk"`` when ``body`` (an even length) is strongly UTF-16 in the
-    byte order of ``codec``, else None."""
-    sample = body[:_UTF16_SAMPLE]
-    units = len(sample) // 2
-    if units < 2:
-        return None
-    high, low = (
-        (sample[1::2], sample[0::2]) if codec.endswith("le") else (sample[0::2], sample[1::2])
-    )
-    latin = high.count(0) * 2 >= units and low.count(0) <= units // 100
-    if not latin and sample.count(0) > units // 2:  # NULs, but not in this order's places
+    byte order of ``codec``, else None. Clause ``utf16_unmarked_tail`` (review, session
+    34): the evidence is taken from the file's first and its last 64 KiB, each on its
+    own: a UTF-16 file with UTF-8 text after it (``cat a.txt b.txt``, a UTF-8 editor's
+    lines added) decoded strictly, the UTF-8 read as CJK ideographs (English) or private
+    use (Chinese), silently."""
+    size = min(len(body), _UTF16_SAMPLE)
+    head, tail = body[:size], body[len(body) - size :]
+    if _sample_kind(head, codec) is None or _sample_kind(tail, codec) is None:
         return None
     try:
         text = body.decode(codec)  # strict: an unpaired surrogate fails
@@ -85,7 +83,29 @@ def _evidence(body: bytes, codec: str) -> str | None:
         return None
     if "\x00" in text:  # UTF-32 without a mark, or binary
         return None
-    head = text[: len(sample) // 2]
+    parts = ((head, text[: size // 2]), (tail, text[max(0, len(text) - size // 2) :]))
+    kinds = [_text_kind(part, _sample_kind(raw, codec) == "latin") for raw, part in parts]
+    return kinds[0] if kinds[1] else None
+
+
+def _sample_kind(sample: bytes, codec: str) -> str | None:
+    """``"latin"`` when ``sample``'s NUL bytes are those of mostly-Latin UTF-16 in the
+    order of ``codec``; ``"other"`` when they allow other UTF-16; None when they do not."""
+    units = len(sample) // 2
+    if units < 2:
+        return None
+    high, low = (
+        (sample[1::2], sample[0::2]) if codec.endswith("le") else (sample[0::2], sample[1::2])
+    )
+    if high.count(0) * 2 >= units and low.count(0) <= units // 100:
+        return "latin"
+    if sample.count(0) > units // 2:  # NULs, but not in this order's places
+        return None
+    return "other"
+
+
+def _text_kind(head: str, latin: bool) -> str | None:
+    """``"latin"``/``"cjk"`` when the decoded ``head`` (a sample) reads as text."""
     controls = sum(ch < " " and ch not in "\t\n\r\f" for ch in head)
     if controls > _CONTROL_SHARE * len(head):
         return None

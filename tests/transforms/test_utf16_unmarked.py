@@ -180,3 +180,24 @@ def test_utf16_unmarked_cjk_share():
     got = decode(data, "mail.txt", "s", "auto")
     assert not isinstance(got, Rejected) and got[1] == "utf-8"
     assert got[0] == data.decode("utf-8")
+
+
+@pytest.mark.parametrize("order", ["utf-16-le", "utf-16-be"])
+def test_utf16_unmarked_tail(order):
+    """Clause utf16_unmarked_tail (review, session 34): the evidence was the first 64 KiB
+    alone, so a mark-less UTF-16 file with UTF-8 after it (`cat les_mis.txt book.txt`,
+    lines added by a UTF-8 editor) was decoded whole: the English tail became CJK
+    ideographs ("牣獯敳..."), the Chinese tail private use, and nothing said it. Now the
+    last 64 KiB must read as UTF-16 too: rejected, as before the session."""
+    book = (DATA / "en_rfc5321_scenarios.txt").read_text(encoding="utf-8")
+    beiying = TEXTS["背影.txt"]
+    for head, tail in ((LES_MIS * 20, book * 4), (beiying * 10, beiying)):
+        data = head.encode(order) + tail.encode("utf-8")
+        data += b"\n" * (len(data) % 2)
+        assert len(head.encode(order)) > 1 << 16
+        assert unmarked_utf16(data) is None
+        got = decode(data, "cat.txt", "s", "auto")
+        assert isinstance(got, Rejected) and got.reason == "invalid_utf8"
+        # guard: the same file in UTF-16 throughout is still decoded, text identical
+        whole = (head + tail).encode(order)
+        assert decode(whole, "whole.txt", "s", "auto") == (head + tail, order)
