@@ -51,7 +51,7 @@ def stamps_now(files, patterns=None, unknown=None) -> dict[str, tuple[int, int]]
 
     Clause ``listing_failed_cannot_tell`` (session 33): a remote file whose pattern's
     listing failed after its retries has no stamp now, yet it is not known to be gone:
-    it goes into ``unknown`` (path -> why), said apart by the end line."""
+    it goes into ``unknown`` (path -> (pattern, error)), said apart by the end line."""
     from transforms.changed_since_listed import file_stamp, remote_stamps
 
     found, asked = {}, [p for p in dict.fromkeys(patterns or ()) if "://" in p]
@@ -71,7 +71,7 @@ def stamps_now(files, patterns=None, unknown=None) -> dict[str, tuple[int, int]]
         found |= {f.path: got[f.path] for f in remote if f.path in got}
         for f in (f for f in remote if f.path not in got and unknown is not None):
             if failing := [p for p in (f.path, *f.named_by) if p in failed]:
-                unknown[f.path] = f"the listing of {failing[0]} failed: {failed[failing[0]]}"
+                unknown[f.path] = (failing[0], failed[failing[0]])
     return found
 
 
@@ -141,7 +141,7 @@ def changed_during_build_line(
             said = f"{f.relative} ({then[0]:,} bytes when listed, {size} now)"
             changed.append((f, said, now is None))
     if untold:
-        why = next(iter(unknown.values()))
+        why = _listings_failed(unknown)  # clause listings_failed_all_named
         cannot = (
             f"{counted(len(untold), 'input file')} could not be checked once the pipeline "
             f"had run ({why}): {_some(untold)}; this build cannot tell whether they changed "
@@ -191,6 +191,21 @@ def _changed_line(changed, staging: str | None) -> str:
         head + "what the build read of a file still being written may be cut: build again "
         "with --overwrite once they are written whole"
     )
+
+
+# Clause listings_failed_all_named (session 34, the Left of session 33): when the end's
+# listings of several remote patterns failed, the line named the first alone ("the
+# listing of gs://a/*.txt failed: ..."), so a user fixing it retried one bucket of three.
+# Now one pattern is said as before; several are counted and the first three named,
+# each with its error (its first line), the rest as "and N more".
+def _listings_failed(unknown: dict[str, tuple[str, str]]) -> str:
+    failed = dict(unknown.values())  # pattern -> error, in the files' order
+    if len(failed) == 1:
+        ((pattern, error),) = failed.items()
+        return f"the listing of {pattern} failed: {error}"
+    named = [f"{pattern} ({error})" for pattern, error in list(failed.items())[:3]]
+    more = f", and {len(failed) - 3} more" if len(failed) > 3 else ""
+    return f"the listings of {len(failed)} patterns failed: {', '.join(named)}{more}"
 
 
 def _some(names: list[str]) -> str:

@@ -308,10 +308,17 @@ def _zip(file, members: _Members, limit: int, file_format) -> Iterator:
             yield members.member(
                 stored,
                 info.file_size,
-                lambda i=info: archive.open(i),
+                reopens(lambda i=info: archive.open(i)),  # clause misnamed_member
                 limit,
                 file_format(name),
             )
+
+
+def reopens(opener):
+    """``opener`` marked as one that may be called again (a zip member's; a streamed
+    tar's member is read once): clause ``misnamed_member`` reads its first bytes."""
+    opener.reopens = True
+    return opener
 
 
 def archive_rejection(kind: str, file) -> Rejected:

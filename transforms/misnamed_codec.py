@@ -39,17 +39,40 @@ def _what(head: bytes) -> tuple[str, str | None]:
     return f"no {'/'.join(MAGIC)} stream (it starts with bytes {head[:4].hex(' ')})", None
 
 
-def misnamed_codec(path: str, relative: str) -> str | None:
-    """The rejection's message when the local regular file ``path`` is named for a
-    codec whose magic bytes it does not start with; None for any other file (a remote
-    file, an archive member, a pipe, a file that is that codec's data)."""
-    codec = codec_of(path)
-    if codec not in MAGIC or "://" in path or not os.path.isfile(path):
+# Clause misnamed_member (session 34, the Left of session 33): the two checks below were
+# for local files only; a member of a tar/zip archive named .gz that is plain text said
+# "could not read text file: BadGzipFile: Not a gzipped file (b'BO')", and gzip data
+# named books.jsonl in an archive was one invalid_utf8 "iconv -f GB18030" per newline
+# byte of the compressed data. ``opener`` (a MemberFile's: its stored bytes) makes them
+# read the member's first bytes; the advice says to rename it in its archive. Only a
+# zip's members (``archives.reopens``): a tar is read as a stream, its member once, and
+# opening it again would end the archive (corrupt_archive, its later members lost). A
+# remote file (gs://...) is still not checked: that would be one more request per file.
+def _head(path: str, size: int, opener=None) -> bytes | None:
+    """The first ``size`` bytes of a local regular file ``path`` or of the archive member
+    ``opener`` opens; None for a remote file, a pipe, a tar member or an unreadable one."""
+    if opener is not None and not getattr(opener, "reopens", False):
+        return None
+    if opener is None and ("://" in path or not os.path.isfile(path)):
         return None
     try:
-        with open(path, "rb") as handle:
-            head = handle.read(4096)
-    except OSError:
+        with opener() if opener else open(path, "rb") as handle:
+            return handle.read(size)
+    except Exception:  # noqa: BLE001 - only a better message is lost: the read says why
+        return None
+
+
+def _in_archive(fix: str, opener) -> str:
+    return fix.replace("rename it", "rename it in its archive", 1) if opener else fix
+
+
+def misnamed_codec(path: str, relative: str, opener=None) -> str | None:
+    """The rejection's message when the local regular file ``path`` (or the archive
+    member ``opener`` opens: clause ``misnamed_member``) is named for a codec whose
+    magic bytes it does not start with; None for any other file (a remote file, a pipe,
+    a file that is that codec's data)."""
+    codec = codec_of(path)
+    if codec not in MAGIC or (head := _head(path, 4096, opener)) is None:
         return None
     if head.startswith(MAGIC[codec]):
         return None
@@ -65,6 +88,7 @@ def misnamed_codec(path: str, relative: str) -> str | None:
         fix += f"{shlex.quote(bare)}), or compress it with {_TOOL[codec]}"
     else:
         fix = "re-create or re-download it, or leave it out of --input"
+    fix = _in_archive(fix, opener)  # clause misnamed_member
     return f"the file is named {name[-len(suffix) :]} but is not {codec} data ({what}): {fix}"
 
 
@@ -76,27 +100,25 @@ def _stream_of(head: bytes) -> str | None:
     return next((c for c, magic in MAGIC.items() if c != "bz2" and head.startswith(magic)), None)
 
 
-def codec_data_plain_name(path: str, relative: str) -> str | None:
+def codec_data_plain_name(path: str, relative: str, opener=None) -> str | None:
     """Clause ``codec_data_plain_name`` (session 33): a local regular file with no codec
     suffix whose bytes are a gzip/bz2/xz/zstd stream (a download saved without its
     ``.gz``: ``books.txt``, ``books.jsonl``) was rejected as "binary (an image, a font,
     an e-book or another format)" and, as JSONL, once per newline byte of the
     compressed data (a 1 MB .jsonl.gz named .jsonl gave thousands of ``invalid_utf8``
     "re-encode ... iconv -f GB18030"). Now it is one rejection naming the codec and the
-    rename that makes the build decompress it. None for any other file."""
-    if codec_of(path) or "://" in path or not os.path.isfile(path):
+    rename that makes the build decompress it (an archive member too: clause
+    ``misnamed_member``). None for any other file."""
+    if codec_of(path) or (head := _head(path, 10, opener)) is None:
         return None
-    try:
-        with open(path, "rb") as handle:
-            codec = _stream_of(handle.read(10))
-    except OSError:
-        return None
-    if codec is None:
+    if (codec := _stream_of(head)) is None:
         return None
     name = posixpath.basename(relative)
     renamed = shlex.quote(name + _SUFFIX[codec])
-    return (
-        f"the file is {codec}-compressed data but its name has no {_SUFFIX[codec]}: rename "
-        f"it to end in {_SUFFIX[codec]} (mv {shlex.quote(name)} {renamed}) and the build "
-        "decompresses it"
+    return f"the file is {codec}-compressed data but its name has no {_SUFFIX[codec]}: " + (
+        _in_archive(
+            f"rename it to end in {_SUFFIX[codec]} (mv {shlex.quote(name)} {renamed}) and the "
+            "build decompresses it",
+            opener,
+        )
     )

@@ -391,7 +391,8 @@ def read_file(
             yield from changed_since_listed.checked(file, "archive", members)
             return
         fmt, unit = pipes.pipe_format(file.path, fmt, unit)  # clause pipe_jsonl_by_content
-        if fmt != "parquet" and (said := codec_data_plain_name(file.path, file.relative)):
+        opener = getattr(file, "opener", None)  # an archive member's: clause misnamed_member
+        if fmt != "parquet" and (said := codec_data_plain_name(file.path, file.relative, opener)):
             yield reject(file.relative, file.source, "unreadable_file", said)
             return
         if empty_compressed(file):  # clause empty_compressed_is_cut
@@ -432,7 +433,7 @@ def read_file(
             file.source,
             "corrupt_input" if damaged else archives.member_failure(file, e) or "unreadable_file",
             damaged
-            or misnamed_codec(file.path, file.relative)  # clause codec_suffix_not_its_data
+            or misnamed_codec(file.path, file.relative, getattr(file, "opener", None))
             or gone_since_listed(file, e)
             or not_permitted(file, e)
             or f"could not read {fmt} file{where}: {type(e).__name__}: {e}",

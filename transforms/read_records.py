@@ -13,6 +13,7 @@ from transforms.file_kinds import binary_hint
 from transforms.iso2022 import decode_iso2022, iso2022_codecs
 from transforms.legacy_fallback import decode_fallback
 from transforms.record_checks import describe, id_problem
+from transforms.utf16_unmarked import unmarked_utf16
 
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -32,6 +33,11 @@ def decode(
         # without a mark is valid UTF-8; a text file under auto is read as the UTF-16.
         if encoding == "auto" and (order := utf16_ascii_order(data)):
             return data.decode(order), order
+        # Clause utf16_unmarked_odd_length (transforms.utf16_unmarked): the same UTF-16
+        # with an odd number of bytes is no UTF-8 either: rejected, its last byte named.
+        if encoding == "auto" and len(data) % 2 and b"\x00" in data[:65536]:
+            if isinstance(said := unmarked_utf16(data), str):
+                return reject(doc_id, source, "invalid_utf16", said)
         # Clause iso2022_escapes (transforms.iso2022): 7-bit bytes with ISO-2022-JP/KR's
         # own escape sequences are that encoding, not ASCII pairs ("$O Emacs $N$?$a").
         codecs = encoding in ("auto",) or encoding.startswith("iso2022")
@@ -46,6 +52,12 @@ def decode(
         return (text, "utf-8") if encoding else text
     except UnicodeDecodeError as e:
         reason, hint = "invalid_utf8", ""
+        # Clauses utf16_unmarked_decoded / utf16_unmarked_odd_length (transforms.
+        # utf16_unmarked): UTF-16 without a mark is decoded on strong evidence (text with
+        # NULs here; a NUL-less one only once the legacy guess left it undecided, below).
+        if encoding == "auto" and b"\x00" in data[:65536]:
+            if said := unmarked_utf16(data):
+                return _unmarked(said, data, doc_id, source)
         if encoding in ("", "utf-8", "auto"):  # a named codec is the user's word: decode
             # Clause utf16_needs_nul (session 25): Shift_JIS kana (lead bytes 0x82/0x83) read
             # as UTF-16BE are CJK ideographs, so utf16_order named UTF-16BE for 98 of 379
@@ -70,6 +82,8 @@ def decode(
         if encoding in ("", "utf-8", "auto") and b"\x00" not in data:
             if order := utf16_cjk_order(data):
                 hint = _utf16_hint(order)
+                if encoding == "auto" and (said := unmarked_utf16(data)):
+                    return _unmarked(said, data, doc_id, source)  # utf16_unmarked_decoded
         hint = hint or "re-encode the input as UTF-8 (e.g. iconv -f GB18030 -t UTF-8)"
         return reject(
             doc_id,
@@ -77,6 +91,14 @@ def decode(
             reason,
             f"bytes {e.start}-{e.end} are not valid UTF-8 ({e.reason}); {hint}",
         )
+
+
+def _unmarked(said, data: bytes, doc_id: str, source: str):
+    """``unmarked_utf16``'s answer as ``decode``'s: ``(text, codec)`` or a rejection."""
+    if isinstance(said, tuple):
+        return said
+    reason = "invalid_utf16" if len(data) % 2 else "invalid_utf8"
+    return reject(doc_id, source, reason, said)
 
 
 def _utf16_hint(order: str) -> str:

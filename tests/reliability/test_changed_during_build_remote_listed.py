@@ -301,3 +301,38 @@ def test_listing_failed_cannot_tell_not_gone(tmp_path, monkeypatch):
     b = f"b.txt ({len(scenes[1].encode()):,} bytes when listed, gone now)"
     assert line.startswith(f"1 input file changed while this build ran: {b}; ")
     assert line.endswith(f"; {cannot}")
+
+
+def test_listings_failed_all_named(tmp_path, monkeypatch):
+    """Clause ``listings_failed_all_named`` (session 34, the Left of session 33): the
+    end's listings of four remote globs keep failing, each with its own error, after the
+    build read their scenes of Coriolanus: the line named the first pattern alone. Now
+    it counts them and names the first three with their errors, "and 1 more"; one
+    failing pattern is said as before (guard: test_listing_failed_cannot_tell_not_gone)."""
+    from apache_beam.io.filesystems import FileSystems
+
+    from transforms import changed_since_listed
+
+    scenes = _scenes(4)
+    globs = []
+    for i, scene in enumerate(scenes):
+        (tmp_path / f"in{i}").mkdir()
+        (tmp_path / f"in{i}" / f"s{i}.txt").write_text(scene)
+        globs.append(f"fakefs://{tmp_path}/in{i}/*.txt")
+    files = expand_inputs(globs)
+    stamps = listing_stamps(files)
+    assert len(stamps) == 4
+
+    def failing(patterns, limits=None):
+        raise OSError(f"50{len(patterns)} Service Unavailable\nretry later")
+
+    monkeypatch.setattr(FileSystems, "match", staticmethod(failing))
+    monkeypatch.setattr(changed_since_listed, "RETRY_PAUSES", ())
+    line = changed_during_build_line(files, stamps, None, globs)
+    named = ", ".join(f"{g} (OSError: 501 Service Unavailable)" for g in globs[:3])
+    assert line.startswith(
+        f"4 input files could not be checked once the pipeline had run (the listings of 4 "
+        f"patterns failed: {named}, and 1 more): s0.txt ("
+    ), line
+    assert "\n" not in line and globs[3] not in line
+    assert all(f"s{i}.txt (" in line for i in range(4))

@@ -222,3 +222,60 @@ def _cut_at_4k(data: bytes) -> bool:
     except UnicodeDecodeError:
         return True
     return False
+
+
+def test_misnamed_member(tmp_path, tiny_tokenizer_path):
+    """Clause ``misnamed_member`` (session 34, the Left of session 33): in a zip, the
+    book list as plain text named ``books.txt.gz`` said "BadGzipFile: Not a gzipped
+    file (b'BO')"; gzip data named ``books.jsonl`` was one invalid_utf8 "iconv -f
+    GB18030" per newline byte of the compressed data (12 records). Now one rejection
+    each, with the rename to make in the archive; the good member is written, the
+    counts reconcile and the zip is left byte for byte."""
+    import hashlib
+    import zipfile
+
+    lines = [json.dumps({"text": line}) for line in EN.decode().splitlines() if line.strip()]
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    with zipfile.ZipFile(inputs / "books.zip", "w") as archive:
+        archive.writestr("books.txt.gz", EN)
+        archive.writestr("books.jsonl", gzip.compress("\n".join(lines).encode()))
+        archive.writestr("背影.txt", ZH.encode())
+    before = hashlib.sha256((inputs / "books.zip").read_bytes()).hexdigest()
+    (file,) = expand_inputs([str(inputs)])
+    got = {r.doc_id: (r.reason, r.error) for r in read_file(file) if hasattr(r, "reason")}
+    assert got == {
+        "books.zip/books.txt.gz": (
+            "unreadable_file",
+            "the file is named .gz but is not gzip data (plain text, not compressed): rename "
+            "it in its archive without .gz (mv books.txt.gz books.txt), or compress it with gzip",
+        ),
+        "books.zip/books.jsonl": (
+            "unreadable_file",
+            "the file is gzip-compressed data but its name has no .gz: rename it in its "
+            "archive to end in .gz (mv books.jsonl books.jsonl.gz) and the build decompresses it",
+        ),
+    }
+    out = tmp_path / "ds"
+    args = ["--input", str(inputs), "--output", str(out), "--tokenizer", tiny_tokenizer_path]
+    manifest, _ = build_module.build(args + ["--windows", "256"])
+    counts = manifest.documents
+    assert (counts.documents_in, counts.written, counts.rejected) == (3, 1, 2)
+    assert hashlib.sha256((inputs / "books.zip").read_bytes()).hexdigest() == before
+
+
+def test_misnamed_member_tar_read_once(tmp_path):
+    """Guard of ``misnamed_member``: a tar is read as a stream, so its member is not
+    opened again for the check (that ended the archive, its later members lost as
+    corrupt_archive); the member keeps its old message and the next member is read."""
+    import io
+    import tarfile
+
+    with tarfile.open(tmp_path / "books.tar", "w") as tar:
+        for name, data in (("books.txt.gz", EN), ("背影.txt", ZH.encode())):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    (file,) = expand_inputs([str(tmp_path / "books.tar")])
+    got = [(r.doc_id, getattr(r, "reason", "")) for r in read_file(file)]
+    assert got == [("books.tar/books.txt.gz", "unreadable_file"), ("books.tar/背影.txt", "")]

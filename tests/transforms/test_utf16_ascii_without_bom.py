@@ -49,11 +49,14 @@ def test_utf16_ascii_without_bom_guards(tmp_path):
     assert decode(text, "c.txt", "s", "auto")[1] == "utf-8"
     # UTF-32 without a mark is no UTF-16: a U+0000 every other unit
     assert decode(RFC.encode("utf-32-le"), "w.txt", "s", "auto")[1] == "utf-8"
-    # Latin text (é: bytes e9 00) is not UTF-8: still rejected with the UTF-16 hint
+    # Latin text (é: bytes e9 00) is not UTF-8: since session 34 decoded too (clause
+    # utf16_unmarked_decoded, tests/transforms/test_utf16_unmarked.py)
     latin = _read(tmp_path, "les.txt", LES_MIS.encode("utf-16-le"))
-    assert isinstance(latin, Rejected) and "UTF-16LE without a byte order mark" in latin.error
+    assert isinstance(latin, Document) and latin.encoding == "utf-16-le"
     # a named codec is the user's word
     named = _read(tmp_path, "named.txt", RFC.encode("utf-16-le"), "utf-8")
     assert isinstance(named, Document) and named.encoding == "utf-8"
-    # an odd length (a cut unit) is not decided here
-    assert decode(RFC.encode("utf-16-le") + b"\n", "o.txt", "s", "auto")[1] == "utf-8"
+    # an odd length (a cut unit) is not decoded: since session 34 rejected naming the
+    # byte (clause utf16_unmarked_odd_length, tests/transforms/test_utf16_unmarked.py)
+    odd = decode(RFC.encode("utf-16-le") + b"\n", "o.txt", "s", "auto")
+    assert isinstance(odd, Rejected) and odd.reason == "invalid_utf16"
