@@ -71,6 +71,8 @@ say something on its own. Rules, each named and tested on real text:
   are ranked as one candidate and picked together, with one score; it counts its
   sentences against k and the section quotas (clause ``group_counts_its_sentences``,
   ``transforms.key_select``: never more than k key sentences).
+* ``chapter_end_formula`` (session 34, ``transforms.chapter_end_formulas``): a CJK
+  sentence ending on a chapter novel's closing formula ("畢竟不知…，且聽下回分解。").
 * ``repeated``: a later copy of an earlier sentence (same words, case and
   spacing aside); a refrain would otherwise fill the memory with itself.
 
@@ -111,6 +113,7 @@ import re
 import numpy as np
 
 from transforms import key_quotes as kq
+from transforms.chapter_end_formulas import chapter_end_formulas
 from transforms.char_classes import pair_run_starts
 from transforms.cjk_quotes import quote_fragments, speech_middles
 from transforms.key_select import quotas, select_key_sentences  # noqa: F401  (re-exported)
@@ -270,6 +273,7 @@ def eligible_sentences(
     ok[cjk_leader_entries(text, spans)] = False  # clause cjk_leader_entry
     ok[quote_fragments(text, spans, np.flatnonzero(ok))] = False
     ok[speech_middles(text, spans, np.flatnonzero(ok))] = False  # clause speech_middle_sentence
+    ok[chapter_end_formulas(text, spans, np.flatnonzero(ok))] = False  # clause chapter_end_formula
     return ok
 
 
