@@ -1,0 +1,64 @@
+"""Clause ``repeated_source_line`` (transforms/source_lines.py): a web page's source
+line or breadcrumb stamped alone through a book; guards ``source_line_alone``,
+``source_line_repeated``, ``source_line_spread``."""
+
+from __future__ import annotations
+
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+from transforms.source_lines import SPREAD_CHARS, repeated_source_lines
+
+# 白石老人自述 (hankinghu/literature-books): two paragraphs of the memoir and the site's
+# line "文章来自艺术中国" that stands under every few pages of it (8 times).
+STAMP = "文章来自艺术中国  "
+P1 = (
+    "\u3000\u3000离我们家不到十里，有个地方叫烟一岭，我们的家祠在那里，逢年过节，"
+    "我们姓齐的人，那去上供祭拜，我在家乡时候，是常常去的。"
+)
+P2 = (
+    "\u3000\u3000我高祖以上的事情，祖父在世时，对我说过一些，那时我年纪还小，又因出为时间"
+    "隔得太久，我现在已记不得了，只知我高祖一辈的坟地，是在星斗塘。"
+)
+# 富爸爸穷爸爸系列丛书10册全集: the page's breadcrumb, 28 times.
+CRUMB = "您所在的位置：登陆网站＞辞职创业前的10堂课＞正文回目录"
+
+
+def _pages(stamp: str, n: int, paragraphs: int) -> str:
+    """``n`` pages of the memoir's paragraphs, each closed by ``stamp`` on its own line."""
+    page = "\r\n".join([P1, P2] * paragraphs)
+    return "".join(f"{page}\r\n{stamp}\r\n" for _ in range(n)) + P1 + "\r\n"
+
+
+def _clean(text: str) -> str:
+    return clean_text(normalize_text(text)).text
+
+
+def test_repeated_source_line_baishi_memoir():
+    """Clause repeated_source_line: 白石老人自述's "文章来自艺术中国" lines go, the memoir stays."""
+    text = _pages(STAMP, 3, 12)
+    assert len(text) > SPREAD_CHARS + 1000
+    out = _clean(text)
+    assert "文章来自艺术中国" not in out
+    assert out.count("我们的家祠在那里") == 3 * 12 + 1
+    assert out.count("是在星斗塘。") == 3 * 12
+
+
+def test_repeated_source_line_breadcrumb():
+    """Clause repeated_source_line: 富爸爸's breadcrumb line, each copy with its line break."""
+    text = _pages(CRUMB, 4, 12)
+    cuts = repeated_source_lines(text)
+    assert [text[c.start : c.end] for c in cuts] == [CRUMB + "\r\n"] * 4
+
+
+def test_source_line_alone_prose_stays():
+    """Guard source_line_alone: the phrase inside a paragraph is prose."""
+    line = "\u3000\u3000这篇文章来自艺术中国的一位读者，他说家祠就在烟一岭。"
+    text = _pages(line, 3, 12)
+    assert repeated_source_lines(text) == []
+
+
+def test_source_line_repeated_and_spread_guards():
+    """Guards source_line_repeated (two copies) and source_line_spread (three in a row)."""
+    assert repeated_source_lines(_pages(STAMP, 2, 12)) == []
+    listed = "\r\n".join([P1, STAMP, STAMP, STAMP, P2])
+    assert repeated_source_lines(listed) == []
