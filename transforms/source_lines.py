@@ -18,6 +18,17 @@ download word, so ``repeated_site_stamp`` (``transforms.site_ads``) and
   essay's one "本文来自作者的讲演稿" note under its title stays), ``source_line_spread``
   (a list of sources, one under another, is not a stamp through a book).
 
+* ``edition_comment_header``: the text opens (blank lines aside) on ``MIN_HEADER_LINES``
+  or more lines that are comments, "#" right before a word ("#如果您發現錯字、脫字、衍字，請
+  反饋至: https://github.com/bgc2017/chtxt/issues", "#創建日期：2021/02/06", "#更新日期：
+  2021/02/07"), one of them holding a link: an online edition's header, kept by 28 short
+  texts of oscarsun72/chtxt (中庸, 大學, 孝經, 道德經 ...) where its "#下載最新版本" line is
+  missing or the text is too short for ``edge_notice``. The run goes with the blank lines
+  under it. Guards ``comment_header_needs_link`` (chtxt's 南齊書 opens on its title written
+  "#南齊書〔南朝梁〕 蕭子顯": no link, it stays) and ``markdown_heading_not_comment`` (a
+  Markdown heading, "# 中庸|〔先秦〕孔伋 撰", "## 正文", has a space after its marks and
+  ends the run).
+
 Cost: a literal ``str.find`` for each of five key phrases (来自, 來自, 收集于, 位置：,
 原作者); only the lines holding one are read: ~4 ms on a million characters.
 """
@@ -43,6 +54,10 @@ _SOURCE = re.compile(
     r"|[您你]?(?:所在|现在|現在|当前|當前)的?位置："
     r"|.*版[权權][归歸]原作者)"
 )
+MIN_HEADER_LINES = 2
+HEADER_LINES = 8  # an edition's header is a few lines
+_COMMENT = re.compile(r"#[^\s#!]")
+_LINK = re.compile(r"https?://|www\.", re.I)
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
 _SPACES = " \t\r\u3000"
 
@@ -76,3 +91,21 @@ def repeated_source_lines(text: str) -> list[Edit]:
             continue
         cuts += [Edit(a, min(b + 1, len(text)), "", RULE) for a, b in places]
     return cuts
+
+
+def edition_comment_header(text: str) -> list[Edit]:
+    """Clause ``edition_comment_header`` (module doc)."""
+    start = len(text) - len(text.lstrip("\r\n"))
+    if not text.startswith("#", start):
+        return []
+    pos, lines, linked = start, 0, False
+    while lines < HEADER_LINES and _COMMENT.match(text, pos):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl + 1
+        linked = linked or _LINK.search(text, pos, end) is not None
+        lines, pos = lines + 1, end
+    if lines < MIN_HEADER_LINES or not linked:  # guard comment_header_needs_link
+        return []
+    while pos < len(text) and text[pos] in "\r\n":
+        pos += 1
+    return [Edit(start, pos, "", RULE)]

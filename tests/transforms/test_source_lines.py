@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from transforms.clean import clean_text
 from transforms.normalize import normalize_text
-from transforms.source_lines import SPREAD_CHARS, repeated_source_lines
+from transforms.source_lines import SPREAD_CHARS, edition_comment_header, repeated_source_lines
 
 # 白石老人自述 (hankinghu/literature-books): two paragraphs of the memoir and the site's
 # line "文章来自艺术中国" that stands under every few pages of it (8 times).
@@ -62,3 +62,48 @@ def test_source_line_repeated_and_spread_guards():
     assert repeated_source_lines(_pages(STAMP, 2, 12)) == []
     listed = "\r\n".join([P1, STAMP, STAMP, STAMP, P2])
     assert repeated_source_lines(listed) == []
+
+
+# oscarsun72/chtxt's 中庸.txt opening, its "#下載最新版本" line missing as in 28 of its texts.
+ZHONGYONG = (
+    "#如果您發現錯字、脫字、衍字，請反饋至: https://github.com/bgc2017/chtxt/issues\n"
+    "#創建日期：2021/02/06\n"
+    "#更新日期：2021/02/07\n"
+    "\n"
+    "# 中庸|〔先秦〕孔伋 撰\n"
+    "\n"
+    "天命之謂性，率性之謂道，修道之謂教。道也者，不可須臾離也，可離非道也。\n"
+)
+
+
+def test_edition_comment_header_chtxt_zhongyong():
+    """Clause edition_comment_header: the "#" header of a short chtxt text goes, its
+    Markdown title and text stay (guard markdown_heading_not_comment)."""
+    out = _clean(ZHONGYONG)
+    assert "更新日期" not in out and "bgc2017" not in out
+    assert out.startswith("# 中庸|〔先秦〕孔伋 撰\n\n天命之謂性，率性之謂道，修道之謂教。")
+
+
+# oscarsun72/chtxt's 南齊書.txt opening: the header, then its title written "#南齊書…".
+NANQI = (
+    "#下載最新版本，請訪問: https://github.com/bgc2017/chtxt\n"
+    "#如果您發現錯字、脫字、衍字，請反饋至: https://github.com/bgc2017/chtxt/issues\n"
+    "#創建日期: 2021/02/15\n"
+    "#更新日期: 2021/02/15\n"
+    "\n"
+    "#南齊書〔南朝梁〕 蕭子顯\n"
+    "\n"
+    "## 序\n"
+    "\n"
+    "南齊書，八紀，十一志，四十列傳，合五十九篇，梁蕭子顯撰。\n"
+)
+
+
+def test_comment_header_needs_link_nanqishu_title_stays():
+    """Guard comment_header_needs_link: 南齊書's title "#南齊書〔南朝梁〕 蕭子顯" under
+    the header stays (a blank line ends the header; alone it is one line without a link);
+    two "#" date lines without a link stay."""
+    (cut,) = edition_comment_header(NANQI)
+    assert NANQI[cut.end :].startswith("#南齊書〔南朝梁〕 蕭子顯\n")
+    assert edition_comment_header(NANQI[cut.end :]) == []
+    assert edition_comment_header(ZHONGYONG.split("\n", 1)[1]) == []
