@@ -12,9 +12,11 @@ words with a hundred copies of itself that differ only in the question before it
 
 A sentence is a formula when it ends (its final mark and closing marks aside) on a verb
 of hearing or seeing and "下回分解" / "下文分解" / "下回分曉" (且聽, 請看, 再看, 且見 ...),
+or on the phrase as a clause of its own after a comma (红楼梦's "要知端的，下回分解。"),
 Simplified or Traditional. Guard ``formula_needs_its_verb``: a narrator's "他就须挺起
-腰板等着下回分解" (四世同堂, prose that borrows the phrase) has no 聽/看/見 before it
-and stays; so does the phrase inside a sentence that goes on after it.
+腰板等着下回分解" (四世同堂, prose that borrows the phrase) has neither before it and
+stays; so does the phrase inside a sentence that goes on after it ("那就请听下回分解了。",
+季羡林; "想知道下回分解，于是…").
 
 Cost: two literal tests of the text; the regex runs only in the texts that hold the
 phrase.
@@ -26,7 +28,7 @@ import re
 
 import numpy as np
 
-_FORMULA = re.compile(r"[聽听看見见]下[回文]分[解曉晓]")
+_FORMULA = re.compile(r"[聽听看見见，,、]下[回文]分[解曉晓]")
 # What may follow the formula before the sentence's end: marks, closing quotes, spaces.
 _TAIL = re.compile(r"[\s。．.!！?？…~～」』”’\"')）\]］】]*")
 

@@ -60,3 +60,12 @@ def test_chapter_end_formula_only_at_sentence_end():
     spans = np.array([[0, len(text)]])
     assert chapter_end_formulas(text, spans, np.array([0])).tolist() == []
     assert chapter_end_formulas(XIYOU, sentence_spans(XIYOU, "auto"), np.arange(0)).tolist() == []
+
+
+def test_chapter_end_formula_after_comma_hongloumeng():
+    """Clause chapter_end_formula: 红楼梦's "…未知是谁，下回分解。" (no 聽/看: the phrase is
+    a clause of its own); 季羡林's "那就请听下回分解了。" goes on after it and stays."""
+    text = "忽觉身背后有人拍了他一下，及至回头看时，未知是谁，下回分解。\n（本章完）\n"
+    assert _of(_eligible(text), "未知是谁，下回分解。") is False
+    ji = "至于事实究竟如何，那就请听下回分解了。"
+    assert chapter_end_formulas(ji, np.array([[0, len(ji)]]), np.array([0])).tolist() == []
