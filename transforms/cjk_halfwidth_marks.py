@@ -181,8 +181,34 @@ def _substitute(pattern: re.Pattern, text: str, starts: list, code: list, repl) 
     return "".join(parts)
 
 
+# Clause closing_quote_literal (review 34): after an ASCII closing quote the mark stays
+# where the quoted string is a literal in a list, dict or call outside a code block
+# ('["中文", "英文"]', '{"名字": "张三"}', 'print("你好", "世界")'): the string, or the
+# chain of quoted strings, numbers and names joined by "," / ":" it ends, opens after
+# "[", "{", "(", "=" or a Latin word. Prose opens its quotes, and its lists of quoted
+# names ('"乌云蔽月"，"笑指南天","驼鸟划沙",' 古龙), after an ideograph or a mark.
+_LITERAL_OPENER = re.compile(
+    r"(?:[\[{(=]|\w)[ \t]*(?:(?:\"[^\"\n]*\"|'[^'\n]*'|[\w.\-]+)[ \t]*[,:][ \t]*)*\Z",
+    re.ASCII,
+)
+
+
+def _quoted_literal(text: str, mark: int) -> bool:
+    """Clause ``closing_quote_literal``: the mark at ``mark`` follows an ASCII closing
+    quote whose string opens like a literal in code."""
+    quote = text[mark - 1] if mark else ""
+    if quote not in ("'", '"'):
+        return False
+    line = text.rfind("\n", 0, mark - 1) + 1
+    opener = text.rfind(quote, line, mark - 1)
+    window = max(line, opener - 200)
+    return opener > line and _LITERAL_OPENER.search(text, window, opener) is not None
+
+
 def _full_run(match: re.Match, lost: bool) -> str:
     run = match.group(1)
+    if _quoted_literal(match.string, match.start()):  # clause closing_quote_literal
+        return match.group(0)
     if (
         lost
         and not run.strip("?")

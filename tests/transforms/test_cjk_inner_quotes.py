@@ -67,3 +67,21 @@ def test_apostrophe_in_latin_not_a_quote():
     assert inner_quote_fragments(text, spans, np.array([0])).tolist() == []
     text2 = "他在黑板上写了一句'别放弃给学生们看，大家都笑了起来。"
     assert inner_quote_fragments(text2, spans, np.array([0])).tolist() == [0]
+
+
+def test_closing_quote_literal_stays():
+    """Clause closing_quote_literal (review 34): a list, dict or call of quoted Chinese
+    strings in prose (no code block) keeps its ASCII "," and ":"; a prose list of quoted
+    names (古龙 剑客行's '"乌云蔽月"，"笑指南天","驼鸟划沙",唰！') still converts."""
+    pad = "这是一本很长的中文书，我们在这里写了很多汉字。" * 20 + "\n"
+    for code in (
+        '配置文件是{"名字": "张三", "城市": "北京"}这样的。',
+        '数组["中文", "英文", "法文"]里有三个元素。',
+        'print("你好", "世界")',
+        "参数为 name=\"张三\",age=18 的情况",
+    ):
+        assert fullwidth_marks(pad + code) == pad + code
+    prose = '但"玉面小青蚨"不等展白把剑抽出鞘来,"乌云蔽月","笑指南天","驼鸟划沙",唰!唰!'
+    assert fullwidth_marks(pad + prose)[len(pad):] == (
+        '但"玉面小青蚨"不等展白把剑抽出鞘来，"乌云蔽月"，"笑指南天"，"驼鸟划沙"，唰！唰！'
+    )
