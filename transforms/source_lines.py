@@ -27,7 +27,8 @@ download word, so ``repeated_site_stamp`` (``transforms.site_ads``) and
   under it. Guards ``comment_header_needs_link`` (chtxt's 南齊書 opens on its title written
   "#南齊書〔南朝梁〕 蕭子顯": no link, it stays) and ``markdown_heading_not_comment`` (a
   Markdown heading, "# 中庸|〔先秦〕孔伋 撰", "## 正文", has a space after its marks and
-  ends the run).
+  ends the run). Guard ``comment_header_needs_cjk`` (review 34): the header holds a CJK
+  character (an English text or a script opening on "#Homepage: https://…" lines stays).
 
 Cost: a literal ``str.find`` for each of five key phrases (来自, 來自, 收集于, 位置：,
 原作者); only the lines holding one are read: ~4 ms on a million characters.
@@ -38,6 +39,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from transforms.cjk_layout import CJK_CHAR
 from transforms.textedit import Edit
 
 RULE = "site_ad"
@@ -105,6 +107,8 @@ def edition_comment_header(text: str) -> list[Edit]:
         linked = linked or _LINK.search(text, pos, end) is not None
         lines, pos = lines + 1, end
     if lines < MIN_HEADER_LINES or not linked:  # guard comment_header_needs_link
+        return []
+    if not CJK_CHAR.search(text, start, pos):  # guard comment_header_needs_cjk (review 34)
         return []
     while pos < len(text) and text[pos] in "\r\n":
         pos += 1

@@ -107,3 +107,40 @@ def test_comment_header_needs_link_nanqishu_title_stays():
     assert NANQI[cut.end :].startswith("#南齊書〔南朝梁〕 蕭子顯\n")
     assert edition_comment_header(NANQI[cut.end :]) == []
     assert edition_comment_header(ZHONGYONG.split("\n", 1)[1]) == []
+
+
+def test_source_line_repeated_two_far_copies_stay():
+    """Guard source_line_repeated (review 34): two copies, far apart (the spread guard
+    passes), stay."""
+    text = _pages(STAMP, 2, 24)
+    assert text.rfind(STAMP) - text.find(STAMP) > SPREAD_CHARS
+    assert repeated_source_lines(text) == []
+    assert len(repeated_source_lines(_pages(STAMP, 3, 24))) == 3
+
+
+def test_source_line_sentence_and_length_guards():
+    """A refrain that opens like a source line stays when it is two sentences, or longer
+    than LINE_CHARS (review 34: both tests were unguarded)."""
+    verse = "文章来自生活。生活来自人民"
+    assert repeated_source_lines(_pages(verse, 4, 12)) == []
+    long_line = "本文来自" + "烟一岭的家祠" * 7
+    assert repeated_source_lines(_pages(long_line, 4, 12)) == []
+
+
+def test_markdown_heading_not_comment_ends_header():
+    """Guard markdown_heading_not_comment (review 34: untested, the header's blank line
+    ended the run first): a heading right under the header stays; one "#" line with a
+    link is not a header (MIN_HEADER_LINES)."""
+    lines = ZHONGYONG.split("\n")
+    text = "\n".join(lines[:3] + ["# 中庸|〔先秦〕孔伋 撰", "## 正文"] + lines[6:])
+    (cut,) = edition_comment_header(text)
+    assert text[cut.end :].startswith("# 中庸|〔先秦〕孔伋 撰\n## 正文\n")
+    assert edition_comment_header(lines[0] + "\n\n" + "\n".join(lines[6:])) == []
+
+
+def test_comment_header_needs_cjk():
+    """Guard comment_header_needs_cjk (review 34): "#" lines with a link that hold no
+    CJK character (a script's or an English note's opening) are not a Chinese
+    edition's header."""
+    text = "#Homepage: https://github.com/x/y\n#Author: x\n\nThe notes begin here.\n"
+    assert edition_comment_header(text) == []
