@@ -83,7 +83,9 @@ aozora_*            Aozora Bunko's legend, colophon and markup (``transforms.aoz
 site_watermark      a web e-book site's disguised address in the text (``transforms.watermarks``)
 site_ad             a Chinese e-book site's advertisement lines and markers (``transforms.site_ads``);
                     an excerpt site's closing "本书精华已为您连载完毕，谢谢阅读" and the end
-                    marks under it (clause ``excerpt_footer``, ``transforms.cjk_book_leftovers``)
+                    marks under it (clause ``excerpt_footer``, ``transforms.cjk_book_leftovers``);
+                    a site's source line or breadcrumb stamped alone through a book
+                    (clause ``repeated_source_line``, ``transforms.source_lines``)
 subtitle_cue        a subtitle file's cue numbers and timings (``transforms.subtitles``)
 mail_header         an mbox file's "From " lines and message headers (``transforms.mail_headers``)
 author_says         晋江's (jjwxc) author's-note box: a line opening "作者有话要说：" to the
@@ -158,6 +160,7 @@ from transforms.gutenberg_tail import trailing_separators
 from transforms.novel_site_lines import bookend_links, first_published_stamps, site_host_lines
 from transforms.page_furniture import page_furniture
 from transforms.site_ads import site_ads
+from transforms.source_lines import edition_comment_header, repeated_source_lines
 from transforms.textedit import Edit, apply_edits
 from transforms.transcript_lines import blank_edits, transcript_line_numbers
 from transforms.watermarks import watermark_edits
@@ -301,9 +304,10 @@ def find_boilerplate(
     found += aozora.aozora_edits(text, rules)
     found += watermark_edits(text) if "site_watermark" in rules else []
     found += site_ads(text) if "site_ad" in rules else []
-    if "site_ad" in rules:  # transforms.novel_site_lines (session 30)
+    if "site_ad" in rules:  # transforms.novel_site_lines (session 30), transforms.source_lines (session 34)
         found += site_host_lines(text, found) + bookend_links(text)
         found += first_published_stamps(text)
+        found += repeated_source_lines(text) + edition_comment_header(text)  # source_lines
         found += excerpt_footer_edits(text)  # transforms.cjk_book_leftovers (session 32)
     found += author_says.author_says_edits(text) if author_says.RULE in rules else []
     if author_notes.RULE in rules:  # opt-in, --drop-author-notes (session 31)

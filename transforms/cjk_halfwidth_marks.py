@@ -8,7 +8,9 @@ books (金庸's 天龙八部, 黄易's 大唐双龙传) hold no "，" at all, on
 What changes (one character for one, plus the ASCII spaces a mark leaves before the
 next ideograph: "然后, 我们" -> "然后，我们"):
 
-* a run of , ; : ? ! right after an ideograph, when what follows is an ideograph, a
+* a run of , ; : ? ! right after an ideograph, or after a closing quote right after one
+  (clause ``mark_after_closing_quote``: "'金针渡劫',我" -> "'金针渡劫'，我", "《易经》,连"),
+  when what follows is an ideograph, a
   digit, a quote or bracket ("“", "”", "「", "《", ASCII '"' and "'"), a line end,
   another full-width mark, an ASCII "..." ("什么?......"), or spaces and then one of
   those but "...";
@@ -54,15 +56,22 @@ _TABLE = str.maketrans(_FULL)
 # bracket (ASCII '"' and "'" too, not ")": ":)" is a smile), a full-width mark, or
 # the line's end.
 _NEXT = f"[{_HAN}0-9“‘「『《〈\"'”’」』》〉），。、；：？！…⋯—]"
+# Clause mark_after_closing_quote (session 34): the mark may follow a closing quote or
+# bracket that follows an ideograph ("单这招'金针渡劫',我怎能", "身上这"生死符",除了",
+# "研读《易经》,连吃饭": 天龙八部's ASCII inner and outer quotes, 896 "," and 88 "?"/"!"
+# kept half-width there); a quote before a "," or "?" closes (an opening one is never
+# followed by one).
+_CLOSE = "'\"”’」』》〉）】"
+_AFTER = f"(?:(?<=[{_HAN}].)|(?<=[{_HAN}][{_CLOSE}].))"
 _MARKS = re.compile(
-    f"([,;:?!](?<=[{_HAN}].)[,;:?!]*)(?: +(?={_NEXT}|\\n|$)|(?={_NEXT}|\\.\\.|\\n|$))"
+    f"([,;:?!]{_AFTER}[,;:?!]*)(?: +(?={_NEXT}|\\n|$)|(?={_NEXT}|\\.\\.|\\n|$))"
 )
 _PARENS = re.compile(r"\(([^()=\n]{1,40})\)")
 _IDEOGRAPH = re.compile(f"[{_HAN}]")
 # Clause cjk_halfwidth_marks_cost (review): one literal scan per mark (the regex engine
 # skips to a literal at memchr speed; a character class, or an ideograph class first,
 # is 3-10 times slower on Chinese text), the mark kept where an ideograph precedes it.
-_AFTER_HAN = [re.compile(f"{re.escape(c)}(?<=[{_HAN}].)") for c in ",;:?!"]
+_AFTER_HAN = [re.compile(f"{re.escape(c)}{_AFTER}") for c in ",;:?!"]
 _OPEN_PAREN = re.compile(f"\\((?:(?<=[{_HAN}].)|(?=[{_HAN}]))")
 _LETTER = re.compile("[A-Za-z]")
 _MANY = 64  # above this many candidates one substitution over the text is cheaper
@@ -172,8 +181,34 @@ def _substitute(pattern: re.Pattern, text: str, starts: list, code: list, repl) 
     return "".join(parts)
 
 
+# Clause closing_quote_literal (review 34): after an ASCII closing quote the mark stays
+# where the quoted string is a literal in a list, dict or call outside a code block
+# ('["中文", "英文"]', '{"名字": "张三"}', 'print("你好", "世界")'): the string, or the
+# chain of quoted strings, numbers and names joined by "," / ":" it ends, opens after
+# "[", "{", "(", "=" or a Latin word. Prose opens its quotes, and its lists of quoted
+# names ('"乌云蔽月"，"笑指南天","驼鸟划沙",' 古龙), after an ideograph or a mark.
+_LITERAL_OPENER = re.compile(
+    r"(?:[\[{(=]|\w)[ \t]*(?:(?:\"[^\"\n]*\"|'[^'\n]*'|[\w.\-]+)[ \t]*[,:][ \t]*)*\Z",
+    re.ASCII,
+)
+
+
+def _quoted_literal(text: str, mark: int) -> bool:
+    """Clause ``closing_quote_literal``: the mark at ``mark`` follows an ASCII closing
+    quote whose string opens like a literal in code."""
+    quote = text[mark - 1] if mark else ""
+    if quote not in ("'", '"'):
+        return False
+    line = text.rfind("\n", 0, mark - 1) + 1
+    opener = text.rfind(quote, line, mark - 1)
+    window = max(line, opener - 200)
+    return opener > line and _LITERAL_OPENER.search(text, window, opener) is not None
+
+
 def _full_run(match: re.Match, lost: bool) -> str:
     run = match.group(1)
+    if _quoted_literal(match.string, match.start()):  # clause closing_quote_literal
+        return match.group(0)
     if (
         lost
         and not run.strip("?")

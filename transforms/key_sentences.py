@@ -62,7 +62,9 @@ say something on its own. Rules, each named and tested on real text:
   cell (the Debian Reference's package tables: 4 of the English book's 256
   key sentences, 5 of the Japanese one's).
 * ``quote_fragment``: a CJK sentence whose 「」『』“” do not pair up, a piece
-  of a quotation cut at its inner 。 (``transforms.cjk_quotes``).
+  of a quotation cut at its inner 。 (``transforms.cjk_quotes``); clause
+  ``ascii_inner_quote_pairs`` (session 34, ``transforms.cjk_inner_quotes``): an odd
+  count of ASCII "'" used as inner quotes (天龙八部's '经云:\'饮酒有三十六失。').
 * ``speech_middle_sentence`` (session 33, ``transforms.cjk_quotes``): a CJK sentence
   that starts inside a quotation opened earlier on its line (a long speech's middle,
   no marks and no speaker); only on lines whose marks pair up.
@@ -71,6 +73,8 @@ say something on its own. Rules, each named and tested on real text:
   are ranked as one candidate and picked together, with one score; it counts its
   sentences against k and the section quotas (clause ``group_counts_its_sentences``,
   ``transforms.key_select``: never more than k key sentences).
+* ``chapter_end_formula`` (session 34, ``transforms.chapter_end_formulas``): a CJK
+  sentence ending on a chapter novel's closing formula ("畢竟不知…，且聽下回分解。").
 * ``repeated``: a later copy of an earlier sentence (same words, case and
   spacing aside); a refrain would otherwise fill the memory with itself.
 
@@ -111,7 +115,9 @@ import re
 import numpy as np
 
 from transforms import key_quotes as kq
+from transforms.chapter_end_formulas import chapter_end_formulas
 from transforms.char_classes import pair_run_starts
+from transforms.cjk_inner_quotes import inner_quote_fragments
 from transforms.cjk_quotes import quote_fragments, speech_middles
 from transforms.key_select import quotas, select_key_sentences  # noqa: F401  (re-exported)
 from transforms.leader_sentences import cjk_leader_entries, leader_entries  # noqa: F401
@@ -270,6 +276,8 @@ def eligible_sentences(
     ok[cjk_leader_entries(text, spans)] = False  # clause cjk_leader_entry
     ok[quote_fragments(text, spans, np.flatnonzero(ok))] = False
     ok[speech_middles(text, spans, np.flatnonzero(ok))] = False  # clause speech_middle_sentence
+    ok[chapter_end_formulas(text, spans, np.flatnonzero(ok))] = False  # clause chapter_end_formula
+    ok[inner_quote_fragments(text, spans, np.flatnonzero(ok))] = False  # ascii_inner_quote_pairs
     return ok
 
 

@@ -1,0 +1,146 @@
+"""Clause ``repeated_source_line`` (transforms/source_lines.py): a web page's source
+line or breadcrumb stamped alone through a book; guards ``source_line_alone``,
+``source_line_repeated``, ``source_line_spread``."""
+
+from __future__ import annotations
+
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+from transforms.source_lines import SPREAD_CHARS, edition_comment_header, repeated_source_lines
+
+# 白石老人自述 (hankinghu/literature-books): two paragraphs of the memoir and the site's
+# line "文章来自艺术中国" that stands under every few pages of it (8 times).
+STAMP = "文章来自艺术中国  "
+P1 = (
+    "\u3000\u3000离我们家不到十里，有个地方叫烟一岭，我们的家祠在那里，逢年过节，"
+    "我们姓齐的人，那去上供祭拜，我在家乡时候，是常常去的。"
+)
+P2 = (
+    "\u3000\u3000我高祖以上的事情，祖父在世时，对我说过一些，那时我年纪还小，又因出为时间"
+    "隔得太久，我现在已记不得了，只知我高祖一辈的坟地，是在星斗塘。"
+)
+# 富爸爸穷爸爸系列丛书10册全集: the page's breadcrumb, 28 times.
+CRUMB = "您所在的位置：登陆网站＞辞职创业前的10堂课＞正文回目录"
+
+
+def _pages(stamp: str, n: int, paragraphs: int) -> str:
+    """``n`` pages of the memoir's paragraphs, each closed by ``stamp`` on its own line."""
+    page = "\r\n".join([P1, P2] * paragraphs)
+    return "".join(f"{page}\r\n{stamp}\r\n" for _ in range(n)) + P1 + "\r\n"
+
+
+def _clean(text: str) -> str:
+    return clean_text(normalize_text(text)).text
+
+
+def test_repeated_source_line_baishi_memoir():
+    """Clause repeated_source_line: 白石老人自述's "文章来自艺术中国" lines go, the memoir stays."""
+    text = _pages(STAMP, 3, 12)
+    assert len(text) > SPREAD_CHARS + 1000
+    out = _clean(text)
+    assert "文章来自艺术中国" not in out
+    assert out.count("我们的家祠在那里") == 3 * 12 + 1
+    assert out.count("是在星斗塘。") == 3 * 12
+
+
+def test_repeated_source_line_breadcrumb():
+    """Clause repeated_source_line: 富爸爸's breadcrumb line, each copy with its line break."""
+    text = _pages(CRUMB, 4, 12)
+    cuts = repeated_source_lines(text)
+    assert [text[c.start : c.end] for c in cuts] == [CRUMB + "\r\n"] * 4
+
+
+def test_source_line_alone_prose_stays():
+    """Guard source_line_alone: the phrase inside a paragraph is prose."""
+    line = "\u3000\u3000这篇文章来自艺术中国的一位读者，他说家祠就在烟一岭。"
+    text = _pages(line, 3, 12)
+    assert repeated_source_lines(text) == []
+
+
+def test_source_line_repeated_and_spread_guards():
+    """Guards source_line_repeated (two copies) and source_line_spread (three in a row)."""
+    assert repeated_source_lines(_pages(STAMP, 2, 12)) == []
+    listed = "\r\n".join([P1, STAMP, STAMP, STAMP, P2])
+    assert repeated_source_lines(listed) == []
+
+
+# oscarsun72/chtxt's 中庸.txt opening, its "#下載最新版本" line missing as in 28 of its texts.
+ZHONGYONG = (
+    "#如果您發現錯字、脫字、衍字，請反饋至: https://github.com/bgc2017/chtxt/issues\n"
+    "#創建日期：2021/02/06\n"
+    "#更新日期：2021/02/07\n"
+    "\n"
+    "# 中庸|〔先秦〕孔伋 撰\n"
+    "\n"
+    "天命之謂性，率性之謂道，修道之謂教。道也者，不可須臾離也，可離非道也。\n"
+)
+
+
+def test_edition_comment_header_chtxt_zhongyong():
+    """Clause edition_comment_header: the "#" header of a short chtxt text goes, its
+    Markdown title and text stay (guard markdown_heading_not_comment)."""
+    out = _clean(ZHONGYONG)
+    assert "更新日期" not in out and "bgc2017" not in out
+    assert out.startswith("# 中庸|〔先秦〕孔伋 撰\n\n天命之謂性，率性之謂道，修道之謂教。")
+
+
+# oscarsun72/chtxt's 南齊書.txt opening: the header, then its title written "#南齊書…".
+NANQI = (
+    "#下載最新版本，請訪問: https://github.com/bgc2017/chtxt\n"
+    "#如果您發現錯字、脫字、衍字，請反饋至: https://github.com/bgc2017/chtxt/issues\n"
+    "#創建日期: 2021/02/15\n"
+    "#更新日期: 2021/02/15\n"
+    "\n"
+    "#南齊書〔南朝梁〕 蕭子顯\n"
+    "\n"
+    "## 序\n"
+    "\n"
+    "南齊書，八紀，十一志，四十列傳，合五十九篇，梁蕭子顯撰。\n"
+)
+
+
+def test_comment_header_needs_link_nanqishu_title_stays():
+    """Guard comment_header_needs_link: 南齊書's title "#南齊書〔南朝梁〕 蕭子顯" under
+    the header stays (a blank line ends the header; alone it is one line without a link);
+    two "#" date lines without a link stay."""
+    (cut,) = edition_comment_header(NANQI)
+    assert NANQI[cut.end :].startswith("#南齊書〔南朝梁〕 蕭子顯\n")
+    assert edition_comment_header(NANQI[cut.end :]) == []
+    assert edition_comment_header(ZHONGYONG.split("\n", 1)[1]) == []
+
+
+def test_source_line_repeated_two_far_copies_stay():
+    """Guard source_line_repeated (review 34): two copies, far apart (the spread guard
+    passes), stay."""
+    text = _pages(STAMP, 2, 24)
+    assert text.rfind(STAMP) - text.find(STAMP) > SPREAD_CHARS
+    assert repeated_source_lines(text) == []
+    assert len(repeated_source_lines(_pages(STAMP, 3, 24))) == 3
+
+
+def test_source_line_sentence_and_length_guards():
+    """A refrain that opens like a source line stays when it is two sentences, or longer
+    than LINE_CHARS (review 34: both tests were unguarded)."""
+    verse = "文章来自生活。生活来自人民"
+    assert repeated_source_lines(_pages(verse, 4, 12)) == []
+    long_line = "本文来自" + "烟一岭的家祠" * 7
+    assert repeated_source_lines(_pages(long_line, 4, 12)) == []
+
+
+def test_markdown_heading_not_comment_ends_header():
+    """Guard markdown_heading_not_comment (review 34: untested, the header's blank line
+    ended the run first): a heading right under the header stays; one "#" line with a
+    link is not a header (MIN_HEADER_LINES)."""
+    lines = ZHONGYONG.split("\n")
+    text = "\n".join(lines[:3] + ["# 中庸|〔先秦〕孔伋 撰", "## 正文"] + lines[6:])
+    (cut,) = edition_comment_header(text)
+    assert text[cut.end :].startswith("# 中庸|〔先秦〕孔伋 撰\n## 正文\n")
+    assert edition_comment_header(lines[0] + "\n\n" + "\n".join(lines[6:])) == []
+
+
+def test_comment_header_needs_cjk():
+    """Guard comment_header_needs_cjk (review 34): "#" lines with a link that hold no
+    CJK character (a script's or an English note's opening) are not a Chinese
+    edition's header."""
+    text = "#Homepage: https://github.com/x/y\n#Author: x\n\nThe notes begin here.\n"
+    assert edition_comment_header(text) == []

@@ -1,0 +1,115 @@
+"""Rule ``site_ad`` (``transforms.boilerplate`` calls this with the other site clauses):
+the source lines a web page stamps through a book it hosts, that name no address or
+download word, so ``repeated_site_stamp`` (``transforms.site_ads``) and
+``site_watermark`` (``transforms.watermarks``) read none of them (session 34).
+
+* ``repeated_source_line``: a line of its own that says where the text came from,
+  "文章来自艺术中国" (白石老人自述 in hankinghu/literature-books, 8 times, one under
+  every few pages of the memoir), "（本书资料收集于网上，版权归原作者所有）" (美丽新世界,
+  17 times), and the page's breadcrumb "您所在的位置：登陆网站＞辞职创业前的10堂课＞正文回目录"
+  (富爸爸穷爸爸系列丛书, 28 times): a site's furniture, copied with each page, not the
+  book's prose. A line is one when, spaces aside, it is at most ``LINE_CHARS``
+  characters, opens (an opening bracket aside) on "文章/本文/本篇/本书/此文" + "来自/收集于"
+  or on a breadcrumb's "所在的位置：/当前位置：", or holds "版权归原作者",
+  has no sentence mark before its last character, and the same line stands alone
+  ``MIN_REPEATS`` or more times, the first and the last at least ``SPREAD_CHARS`` apart.
+  Each copy goes with its line break. Guards: ``source_line_alone`` (the phrase inside
+  a paragraph, "这篇文章来自一位读者的来信。", is prose), ``source_line_repeated`` (an
+  essay's one "本文来自作者的讲演稿" note under its title stays), ``source_line_spread``
+  (a list of sources, one under another, is not a stamp through a book).
+
+* ``edition_comment_header``: the text opens (blank lines aside) on ``MIN_HEADER_LINES``
+  or more lines that are comments, "#" right before a word ("#如果您發現錯字、脫字、衍字，請
+  反饋至: https://github.com/bgc2017/chtxt/issues", "#創建日期：2021/02/06", "#更新日期：
+  2021/02/07"), one of them holding a link: an online edition's header, kept by 28 short
+  texts of oscarsun72/chtxt (中庸, 大學, 孝經, 道德經 ...) where its "#下載最新版本" line is
+  missing or the text is too short for ``edge_notice``. The run goes with the blank lines
+  under it. Guards ``comment_header_needs_link`` (chtxt's 南齊書 opens on its title written
+  "#南齊書〔南朝梁〕 蕭子顯": no link, it stays) and ``markdown_heading_not_comment`` (a
+  Markdown heading, "# 中庸|〔先秦〕孔伋 撰", "## 正文", has a space after its marks and
+  ends the run). Guard ``comment_header_needs_cjk`` (review 34): the header holds a CJK
+  character (an English text or a script opening on "#Homepage: https://…" lines stays).
+
+Cost: a literal ``str.find`` for each of five key phrases (来自, 來自, 收集于, 位置：,
+原作者); only the lines holding one are read: ~4 ms on a million characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from transforms.cjk_layout import CJK_CHAR
+from transforms.textedit import Edit
+
+RULE = "site_ad"
+LINE_CHARS = 40
+MIN_REPEATS = 3
+SPREAD_CHARS = 3000
+
+# Each key costs one str.find of the whole text (~0.7 ms a million characters): few.
+_KEYS = ("来自", "來自", "收集于", "位置：", "原作者")
+_SOURCE = re.compile(
+    r"[(（\[［【〔]?(?:"
+    r"(?:文章|本文|本篇|本书|本書|此文)(?:资料|資料)?"
+    r"(?:来自|來自|收集于)"
+    r"|[您你]?(?:所在|现在|現在|当前|當前)的?位置："
+    r"|.*版[权權][归歸]原作者)"
+)
+MIN_HEADER_LINES = 2
+HEADER_LINES = 8  # an edition's header is a few lines
+_COMMENT = re.compile(r"#[^\s#!]")
+_LINK = re.compile(r"https?://|www\.", re.I)
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
+_SPACES = " \t\r\u3000"
+
+
+def repeated_source_lines(text: str) -> list[Edit]:
+    """Clause ``repeated_source_line`` (module doc)."""
+    seen: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    read: set[int] = set()
+    for key in _KEYS:
+        pos = text.find(key)
+        while pos >= 0:
+            a = text.rfind("\n", 0, pos) + 1
+            b = text.find("\n", pos)
+            b = len(text) if b < 0 else b
+            if a not in read:
+                read.add(a)
+                line = text[a:b].strip(_SPACES)
+                if (
+                    len(line) <= LINE_CHARS
+                    and _SOURCE.match(line)
+                    and not _SENTENCE_MARK.search(line[:-1])
+                ):
+                    seen["".join(line.split())].append((a, b))
+            pos = text.find(key, b)
+    cuts = []
+    for places in seen.values():
+        if len(places) < MIN_REPEATS:  # guard source_line_repeated
+            continue
+        places.sort()
+        if places[-1][0] - places[0][0] < SPREAD_CHARS:  # guard source_line_spread
+            continue
+        cuts += [Edit(a, min(b + 1, len(text)), "", RULE) for a, b in places]
+    return cuts
+
+
+def edition_comment_header(text: str) -> list[Edit]:
+    """Clause ``edition_comment_header`` (module doc)."""
+    start = len(text) - len(text.lstrip("\r\n"))
+    if not text.startswith("#", start):
+        return []
+    pos, lines, linked = start, 0, False
+    while lines < HEADER_LINES and _COMMENT.match(text, pos):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl + 1
+        linked = linked or _LINK.search(text, pos, end) is not None
+        lines, pos = lines + 1, end
+    if lines < MIN_HEADER_LINES or not linked:  # guard comment_header_needs_link
+        return []
+    if not CJK_CHAR.search(text, start, pos):  # guard comment_header_needs_cjk (review 34)
+        return []
+    while pos < len(text) and text[pos] in "\r\n":
+        pos += 1
+    return [Edit(start, pos, "", RULE)]
