@@ -59,17 +59,18 @@ def quote_groups(text: str, spans: np.ndarray) -> np.ndarray:
 
     # Per sentence: opening minus closing marks of each pair, and the count of '"';
     # rule quote_fragment's test (transforms.cjk_quotes) read from them, its CJK
-    # condition below, per candidate.
-    balance = np.stack([counts(op) - counts(cl) for op, cl in PAIRS] + [counts('"')], axis=1)
-    is_frag = (balance[:, :3] != 0).any(axis=1) | (balance[:, 3] % 2 != 0)
+    # condition below, per candidate. (Clause groups_rows_once: one 1-D array per
+    # column, not row reductions of an (n, 4) array.)
+    c0, c1, c2 = (counts(op) - counts(cl) for op, cl in PAIRS)
+    quotes = counts('"')
+    odd = quotes % 2 != 0
+    unbalanced = (c0 != 0) | (c1 != 0) | (c2 != 0)
+    closed_more = (c0 < 0) | (c1 < 0) | (c2 < 0)
+    is_frag = unbalanced | odd
     # A run opens with an opening mark left open: no pair closed more than opened, and
     # one pair opened or an odd '"' (vectorized: the loop below reads these only).
-    opens = (
-        is_frag
-        & ~(balance[:, :3] < 0).any(axis=1)
-        & ((balance[:, :3] > 0).any(axis=1) | (balance[:, 3] % 2 == 1))
-    )
-    first = np.flatnonzero(opens[:-1] & (is_frag[1:] | ~balance[1:].any(axis=1)))
+    opens = is_frag & ~closed_more & ((c0 > 0) | (c1 > 0) | (c2 > 0) | odd)
+    first = np.flatnonzero(opens[:-1] & (is_frag[1:] | ~(unbalanced[1:] | (quotes[1:] != 0))))
     # ... and the next fragment closes, within the group's reach, on the same line, and
     # ends at most _REACH characters after the first sentence (a prefilter: the close
     # itself is measured by _short_speech; narration may follow it in that sentence).
@@ -81,7 +82,7 @@ def quote_groups(text: str, spans: np.ndarray) -> np.ndarray:
     first = first[
         (nxt - first < MAX_GROUP)
         & (spans[nxt, 1] - spans[first, 1] <= _REACH)
-        & ((balance[nxt, :3] < 0).any(axis=1) | (balance[nxt, 3] % 2 == 1))
+        & (closed_more[nxt] | odd[nxt])
         & (np.searchsorted(lines, spans[first, 0]) == np.searchsorted(lines, spans[nxt, 0]))
     ]
     if not len(first):
@@ -95,7 +96,12 @@ def quote_groups(text: str, spans: np.ndarray) -> np.ndarray:
     rows = dict(
         zip(
             need.tolist(),
-            zip(spans[need].tolist(), balance[need].tolist(), is_frag[need].tolist(), strict=True),
+            zip(
+                spans[need].tolist(),
+                np.stack([c0[need], c1[need], c2[need], quotes[need]], axis=1).tolist(),
+                is_frag[need].tolist(),
+                strict=True,
+            ),
             strict=True,
         )
     )

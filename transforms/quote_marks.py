@@ -25,7 +25,7 @@ import functools
 
 import numpy as np
 
-MARKS = "「」『』“”\"\n"
+MARKS = '「」『』“”"\n'
 _CHUNK = 1 << 22  # characters turned into code points at once (4 bytes each)
 
 

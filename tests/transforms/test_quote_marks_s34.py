@@ -263,7 +263,7 @@ def test_mark_positions_are_the_marks_and_read_only():
     # cannot be changed by a caller.
     text = HONGLOU + SHUIHU
     marks = mark_positions(text)
-    for m in "「」『』“”\"\n":
+    for m in '「」『』“”"\n':
         assert marks[m].tolist() == [i for i, ch in enumerate(text) if ch == m]
         with pytest.raises(ValueError):
             marks[m][:1] = 0
