@@ -26,6 +26,7 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.cjk_layout import CJK_CHAR
+from transforms.quote_marks import count_below, mark_positions, span_counts
 
 PAIRS = (("「", "」"), ("『", "』"), ("“", "”"))
 
@@ -35,20 +36,19 @@ def quote_fragments(text: str, spans: np.ndarray, candidates: np.ndarray) -> np.
     sentences rule ``quote_fragment`` excludes."""
     if not any(q in text for q in '「“『"') or not CJK_CHAR.search(text):
         return np.zeros(0, dtype=np.int64)  # English with curly quotes: nothing to ask
-    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     cand = np.asarray(candidates, dtype=np.int64)
-    a, b = spans[cand, 0], spans[cand, 1]
-
-    def counts(mask: np.ndarray) -> np.ndarray:  # per candidate sentence
-        run = np.concatenate(([0], np.cumsum(mask, dtype=np.int64)))
-        return run[b] - run[a]
+    if not len(cand):
+        return cand
+    # Clause counts_from_marks (transforms.quote_marks): the marks per sentence counted
+    # from the marks' positions, not from a prefix sum over every character.
+    marks, sub = mark_positions(text), spans[cand]
 
     bad = np.zeros(len(cand), dtype=bool)
     for op, cl in PAIRS:  # opening marks +1, closing -1: a sentence sums to 0
-        bad |= counts((cp == ord(op)).astype(np.int8) - (cp == ord(cl))) != 0
-    bad |= counts(cp == ord('"')) % 2 != 0  # clause ascii_quote_pairs
-    bad &= counts((cp >= 0x3040) & (cp < 0xA000)) > 0  # kana or ideographs in it
+        bad |= span_counts(marks[op], sub) != span_counts(marks[cl], sub)
+    bad |= span_counts(marks['"'], sub) % 2 != 0  # clause ascii_quote_pairs
+    bad &= _has_cjk(text, sub, bad)  # kana or ideographs in it
     return cand[bad]
 
 
@@ -72,40 +72,57 @@ def speech_middles(text: str, spans: np.ndarray, candidates: np.ndarray) -> np.n
     cand = np.asarray(candidates, dtype=np.int64)
     if not len(cand):
         return none
-    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    breaks = np.flatnonzero(cp == 10)
+    marks = mark_positions(text)  # clause quote_marks_once (transforms.quote_marks)
+    breaks = marks["\n"]
     a = spans[cand, 0]
-    line = np.searchsorted(breaks, a)  # line index of each start
-    start = np.where(line > 0, breaks[np.maximum(line - 1, 0)] + 1, 0)
-    end = np.where(line < len(breaks), breaks[np.minimum(line, len(breaks) - 1)], len(cp))
+    line = count_below(breaks, a)  # line index of each start
+    # Clause counts_from_marks: a mark's count from the line's start to a sentence's
+    # start and to the line's end, by the marks' own line indices (a mark is never a
+    # line break) and one count below each start.
+    n_lines = len(breaks) + 1
+
+    def per_line(at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Marks on the lines before each start's line, and up to its line's end."""
+        upto = np.cumsum(np.bincount(np.searchsorted(breaks, at), minlength=n_lines))
+        return np.r_[0, upto][line], upto[line]
+
     inside = np.zeros(len(cand), dtype=bool)
     paired = np.ones(len(cand), dtype=bool)
     for op, cl in PAIRS:
-        o, c = np.flatnonzero(cp == ord(op)), np.flatnonzero(cp == ord(cl))
+        o, c = marks[op], marks[cl]
         if not len(o) and not len(c):
             continue
-        before = (np.searchsorted(o, a) - np.searchsorted(o, start)) - (
-            np.searchsorted(c, a) - np.searchsorted(c, start)
-        )
-        whole = (np.searchsorted(o, end) - np.searchsorted(o, start)) - (
-            np.searchsorted(c, end) - np.searchsorted(c, start)
-        )
+        (o_start, o_end), (c_start, c_end) = per_line(o), per_line(c)
+        before = (count_below(o, a) - o_start) - (count_below(c, a) - c_start)
+        whole = (o_end - o_start) - (c_end - c_start)
         paired &= (whole == 0) & (before >= 0)
         inside |= before > 0
-    q = np.flatnonzero(cp == ord('"'))
+    q = marks['"']
     if len(q):
-        before = np.searchsorted(q, a) - np.searchsorted(q, start)
-        whole = np.searchsorted(q, end) - np.searchsorted(q, start)
+        q_start, q_end = per_line(q)
+        before = count_below(q, a) - q_start
+        whole = q_end - q_start
         paired &= whole % 2 == 0
         inside |= before % 2 == 1
     hit = inside & paired
     if not hit.any():
         return none
     idx = np.flatnonzero(hit)
-    # kana or ideographs (quote_fragment's range) in the sentence: their positions over
-    # the hits' reach, two searches per hit
-    b = spans[cand[idx], 1]
-    lo, hi = int(a[idx].min()), int(b.max())
-    at = np.flatnonzero((cp[lo:hi] >= 0x3040) & (cp[lo:hi] < 0xA000)) + lo
-    has = np.searchsorted(at, b) > np.searchsorted(at, a[idx])
-    return cand[idx[has]]
+    # kana or ideographs (quote_fragment's range) in the sentence
+    return cand[idx[_has_cjk(text, spans[cand[idx]], np.ones(len(idx), dtype=bool))]]
+
+
+def _has_cjk(text: str, spans: np.ndarray, asked: np.ndarray) -> np.ndarray:
+    """Which spans hold kana or ideographs (U+3040..U+9FFF), among the ``asked`` ones
+    (the others answer False): their positions over the asked spans' reach, two searches
+    per span."""
+    out = np.zeros(len(spans), dtype=bool)
+    idx = np.flatnonzero(asked)
+    if not len(idx):
+        return out
+    a, b = spans[idx, 0], spans[idx, 1]
+    lo, hi = int(a.min()), int(b.max())
+    cp = np.frombuffer(text[lo:hi].encode("utf-32-le"), dtype=np.uint32)
+    at = np.flatnonzero((cp >= 0x3040) & (cp < 0xA000)) + lo
+    out[idx] = np.searchsorted(at, b) > np.searchsorted(at, a)
+    return out

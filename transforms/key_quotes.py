@@ -31,6 +31,7 @@ import numpy as np
 
 from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_quotes import PAIRS
+from transforms.quote_marks import mark_positions, span_counts
 
 _CJK_OR_KANA = re.compile("[\u3040-\u9fff]")  # quote_fragment's range (cjk_quotes)
 SHORT_SPEECH_CHARS = 40  # short_quote_whole's limit (transforms.cjk_speech)
@@ -49,25 +50,27 @@ def quote_groups(text: str, spans: np.ndarray) -> np.ndarray:
         return none
     if not any(q in text for q in '「“『"') or not CJK_CHAR.search(text):
         return none
-    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    # Clauses quote_marks_once and counts_from_marks (transforms.quote_marks): the marks
+    # found once per document, counted per sentence from their own positions.
+    marks = mark_positions(text)
 
     def counts(mark: str) -> np.ndarray:  # per sentence; the marks are few
-        at = np.flatnonzero(cp == ord(mark))
-        return np.searchsorted(at, spans[:, 1]) - np.searchsorted(at, spans[:, 0])
+        return span_counts(marks[mark], spans)
 
     # Per sentence: opening minus closing marks of each pair, and the count of '"';
     # rule quote_fragment's test (transforms.cjk_quotes) read from them, its CJK
-    # condition below, per candidate.
-    balance = np.stack([counts(op) - counts(cl) for op, cl in PAIRS] + [counts('"')], axis=1)
-    is_frag = (balance[:, :3] != 0).any(axis=1) | (balance[:, 3] % 2 != 0)
+    # condition below, per candidate. (Clause groups_rows_once: one 1-D array per
+    # column, not row reductions of an (n, 4) array.)
+    c0, c1, c2 = (counts(op) - counts(cl) for op, cl in PAIRS)
+    quotes = counts('"')
+    odd = quotes % 2 != 0
+    unbalanced = (c0 != 0) | (c1 != 0) | (c2 != 0)
+    closed_more = (c0 < 0) | (c1 < 0) | (c2 < 0)
+    is_frag = unbalanced | odd
     # A run opens with an opening mark left open: no pair closed more than opened, and
     # one pair opened or an odd '"' (vectorized: the loop below reads these only).
-    opens = (
-        is_frag
-        & ~(balance[:, :3] < 0).any(axis=1)
-        & ((balance[:, :3] > 0).any(axis=1) | (balance[:, 3] % 2 == 1))
-    )
-    first = np.flatnonzero(opens[:-1] & (is_frag[1:] | ~balance[1:].any(axis=1)))
+    opens = is_frag & ~closed_more & ((c0 > 0) | (c1 > 0) | (c2 > 0) | odd)
+    first = np.flatnonzero(opens[:-1] & (is_frag[1:] | ~(unbalanced[1:] | (quotes[1:] != 0))))
     # ... and the next fragment closes, within the group's reach, on the same line, and
     # ends at most _REACH characters after the first sentence (a prefilter: the close
     # itself is measured by _short_speech; narration may follow it in that sentence).
@@ -75,40 +78,52 @@ def quote_groups(text: str, spans: np.ndarray) -> np.ndarray:
     k = np.searchsorted(frag, first + 1)
     first, k = first[k < len(frag)], k[k < len(frag)]
     nxt = frag[k]
-    lines = np.flatnonzero(cp == 10)
+    lines = marks["\n"]
     first = first[
         (nxt - first < MAX_GROUP)
         & (spans[nxt, 1] - spans[first, 1] <= _REACH)
-        & ((balance[nxt, :3] < 0).any(axis=1) | (balance[nxt, 3] % 2 == 1))
+        & (closed_more[nxt] | odd[nxt])
         & (np.searchsorted(lines, spans[first, 0]) == np.searchsorted(lines, spans[nxt, 0]))
     ]
     if not len(first):
         return none
     out = []
     i, n = 0, len(spans)
+    # Clause groups_rows_once (session 34): the rows the loop reads (a run's first
+    # sentence and the next three) as flat Python lists, taken once: numpy scalar reads
+    # per sentence were most of this function's time (红楼梦: ~1,000 runs). Flat lists of
+    # ints only: a list per row kept alive is a container the garbage collector walks,
+    # and after a large document its full collections cost ~0.1 s here.
+    read = np.zeros(n, dtype=bool)
+    read[np.minimum(first[:, None] + np.arange(MAX_GROUP), n - 1)] = True
+    need = np.flatnonzero(read)
+    slot = dict(zip(need.tolist(), range(len(need)), strict=True))
+    starts, ends, frags = spans[need, 0].tolist(), spans[need, 1].tolist(), is_frag[need].tolist()
+    cols = [c0[need].tolist(), c1[need].tolist(), c2[need].tolist(), quotes[need].tolist()]
     for i0 in first.tolist():
         if i0 < i:
             continue  # inside the group found before
-        total = balance[i0].tolist()
-        a = int(spans[i0, 0])
-        if total[3] % 2 and not _opens_ascii(text, spans[i0]):
+        k = slot[i0]
+        a, b0, total = starts[k], ends[k], [col[k] for col in cols]
+        if total[3] % 2 and not _opens_ascii(text, (a, b0)):
             continue
-        if not _CJK_OR_KANA.search(text, a, int(spans[i0, 1])):
+        if not _CJK_OR_KANA.search(text, a, b0):
             continue  # no quote_fragment: a quotation in Latin letters
         for j in range(i0 + 1, min(i0 + MAX_GROUP, n)):
-            row = balance[j].tolist()
+            k = slot[j]
+            ja, jb, frag, row = starts[k], ends[k], frags[k], [col[k] for col in cols]
             inside = not any(row)  # a middle sentence, no mark: "B。"
-            if not (is_frag[j] or inside) or "\n" in text[a : int(spans[j, 0])]:
+            if not (frag or inside) or text.find("\n", a, ja) >= 0:
                 break  # a paragraph (a line of the clean text) ends inside
-            if not inside and not _CJK_OR_KANA.search(text, int(spans[j, 0]), int(spans[j, 1])):
+            if not inside and not _CJK_OR_KANA.search(text, ja, jb):
                 break  # no quote_fragment either
-            if row[3] and _opens_ascii(text, spans[j], first=True):
+            if row[3] and _opens_ascii(text, (ja, jb), first=True):
                 break  # the next speech's '"' after its tag: "C。"X道："D。"
             total = [x + y for x, y in zip(total, row, strict=True)]
             if min(total[:3]) < 0:
                 break
             if not any(total[:3]) and total[3] % 2 == 0:
-                if _short_speech(text[a : int(spans[j, 1])]):
+                if _short_speech(text[a:jb]):
                     out.append((i0, j))
                     i = j + 1
                 break
@@ -144,7 +159,7 @@ def eligible_groups(
     return groups[ok]
 
 
-def _opens_ascii(text: str, span: np.ndarray, first: bool = False) -> bool:
+def _opens_ascii(text: str, span, first: bool = False) -> bool:
     """The sentence's last '"' (its first with ``first``) opens a quotation: it starts
     the sentence or follows a colon ('那汉道："我自去叫他起来。', 水浒传)."""
     a, b = int(span[0]), int(span[1])

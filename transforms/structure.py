@@ -39,6 +39,7 @@ from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.c99 import C99Config
 from transforms.fortune_separators import fortune_entry_headings
 from transforms.markup_headings import with_markup_headings
+from transforms.quote_marks import mark_positions
 
 LANGUAGES = ("auto", *sent.PUNKT_LANGUAGES, *sent.CJK_LANGUAGES)
 
@@ -174,6 +175,9 @@ def analyze_text(
             text, sentences, config.key_min_words, [h.start for h in headings], lists
         ),
     )
+    # Clause quote_marks_once_release (review of session 34): the marks' one-entry cache
+    # holds the document's text; drop it with the document, not at the next one.
+    mark_positions.cache_clear()
     clock.lap("key_sentences")
     return TextStructure(
         sections=sections,

@@ -1,0 +1,69 @@
+"""Positions of the quotation marks and line breaks of a text, found once, and counts of
+them per span: shared by the CJK quote rules of the key-sentence stage
+(``transforms.cjk_quotes`` and ``transforms.key_quotes``), which used to find them and
+count them per sentence each on its own.
+
+Clause ``quote_marks_once`` (session 34): the rules ``quote_fragment``,
+``speech_middle_sentence`` and ``split_quote_candidate`` each turned the whole text into
+code points and searched it for the same eight characters (「」『』“”" and the line
+break); ``mark_positions`` does it once per document (a one-entry cache keyed on the
+text itself: its hash is computed once per string, so a hit costs nothing).
+
+Clause ``counts_from_marks`` (session 34): a count of marks per sentence was two binary
+searches per sentence (~37,000 sentences of 红楼梦, 0.5 ms a mark); ``span_counts`` and
+``count_below`` search the few marks among the sorted sentence bounds instead and
+count with ``bincount``, the same integers (a plain ``searchsorted`` is kept for spans
+out of order).
+
+Cost: one pass over the text's code points in 4 Mi-character chunks (~1 ms for 红楼梦);
+the positions take 8 bytes a mark (the text's quote marks and lines, not its characters).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+
+MARKS = '「」『』“”"\n'
+_CHUNK = 1 << 22  # characters turned into code points at once (4 bytes each)
+
+
+@functools.lru_cache(maxsize=1)
+def mark_positions(text: str) -> dict[str, np.ndarray]:
+    """``{mark: ascending int64 positions}`` for each of ``MARKS`` (read-only arrays)."""
+    found: dict[str, list[np.ndarray]] = {m: [] for m in MARKS}
+    # No "m in text" test first: on a text of ideographs each is a slow full scan,
+    # slower than the comparison of its code points.
+    for a in range(0, len(text), _CHUNK):
+        cp = np.frombuffer(text[a : a + _CHUNK].encode("utf-32-le"), dtype=np.uint32)
+        for m in MARKS:
+            found[m].append(np.flatnonzero(cp == ord(m)) + a)
+    out = {}
+    for m, parts in found.items():
+        at = np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, np.int64)
+        at.setflags(write=False)
+        out[m] = at
+    return out
+
+
+def count_below(at: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """``np.searchsorted(at, keys)`` (how many of the sorted ``at`` lie below each key),
+    found by searching ``at`` among ``keys`` when the keys ascend (the marks are fewer)."""
+    keys = np.asarray(keys, dtype=np.int64)
+    if len(keys) < 2 or not (keys[1:] >= keys[:-1]).all():
+        return np.searchsorted(at, keys)
+    slot = np.searchsorted(keys, at, side="right")
+    return np.cumsum(np.bincount(slot, minlength=len(keys) + 1))[: len(keys)]
+
+
+def span_counts(at: np.ndarray, spans: np.ndarray) -> np.ndarray:
+    """How many of the sorted positions ``at`` lie in each span [a, b) of ``spans``
+    ((n, 2) int64): ``searchsorted(at, b) - searchsorted(at, a)``, found per mark (the
+    span that starts last at or before it) when the spans ascend without overlap."""
+    starts, ends = spans[:, 0], spans[:, 1]
+    if len(spans) < 2 or not ((ends >= starts).all() and (starts[1:] >= ends[:-1]).all()):
+        return np.searchsorted(at, ends) - np.searchsorted(at, starts)
+    i = np.searchsorted(starts, at, side="right") - 1
+    inside = (i >= 0) & (at < ends[np.maximum(i, 0)])
+    return np.bincount(i[inside], minlength=len(spans))
