@@ -1,0 +1,272 @@
+"""Clauses work_titles_over_restarts and play_title_over_persons (transforms.work_titles,
+session 34): the titles of the works a volume collects are its top level. Real text:
+Ibsen's Early Plays (tr. Orbeck) and Buckley's Aeschylus, as clean_text leaves them
+(long lines cut)."""
+
+from transforms.sections import find_sections
+from transforms.work_titles import titles_over_restarts
+
+_CONTENTS = """CONTENTS
+
+ Introduction
+ Catiline
+ The Warrior's Barrow
+ Olaf Liljekrans
+"""
+
+_CATILINE = """
+
+
+ CATILINE
+
+
+
+ A Drama in Three Acts
+
+
+
+ 185O
+
+ * * * * *
+
+
+ PREFACE TO THE SECOND EDITION
+
+
+The drama Catiline, with which I entered upon my literary career, was written during the winter of 1848-49, that is in my twenty-first year.
+"""
+
+_ACT = """
+
+
+
+{act}
+
+[The Flaminian Way outside of Rome. Off the road a wooded hillside. In the background loom the walls and the heights of the city. It is evening.]
+
+[CATILINE stands on the hill among the bushes, leaning against a tree.]
+
+CATILINE. I must! I must! A voice deep in my soul
+"""
+
+_BARROW = """[During the last scene FURIA has withdrawn farther and farther into the background and disappears at last among the trees.
+CATILINE's head sinks down on AURELIA's breast; they die.]
+
+ * * * * *
+
+ THE WARRIOR'S BARROW
+
+ [Kaempehojen]
+
+ A Dramatic Poem in One Act
+
+ 1854
+
+ * * * * *
+
+
+
+{scene}
+
+[At the right of the stage sits RODERIK writing. To the left BLANKA in a half reclining position.]
+
+BLANKA. Lo! the sky in dying glory
+ Surges like a sea ablaze,--
+ It is all so still before me,
+ Still as in a sylvan maze.
+"""
+
+_OLAF = """To chastened deeds within the realm of thought!
+
+ * * * * *
+
+ OLAF LILJEKRANS
+
+ A Play in Three Acts
+
+ 1857
+
+ * * * * *
+"""
+
+_SCENE = """ * * * * *
+
+
+
+{scene}
+
+[ARNE of Guldvik appears with his relatives, men and women, minstrels, etc., in the background to the right on the other side of the river; they are all in festive attire.
+
+ONE OF THE RETINUE. See, here goes the way.
+
+ANOTHER. No, here!
+"""
+
+
+def _ibsen(olaf: bool = True) -> str:
+    text = _CONTENTS + _CATILINE
+    text += (
+        _ACT.format(act="FIRST ACT") + _ACT.format(act="SECOND ACT") + _ACT.format(act="THIRD ACT")
+    )
+    text += _BARROW.format(scene="SCENE I") + _SCENE.format(scene="SCENE II")
+    if olaf:
+        text += _OLAF + _ACT.format(act="FIRST ACT") + _SCENE.format(scene="SCENE I")
+        text += _SCENE.format(scene="SCENE II") + _ACT.format(act="SECOND ACT")
+    return text
+
+
+def _levels(text: str) -> list[tuple[int, str]]:
+    sections, _ = find_sections(text)
+    return [(s.level, s.title) for s in sections if s.title]
+
+
+def test_work_titles_over_restarts_ibsen_plays_at_the_top():
+    """The three plays' titles are level 1, their acts and scenes under them (before:
+    the titles at 2 under Catiline's acts at 1, "THE WARRIOR'S BARROW" under THIRD ACT)."""
+    assert _levels(_ibsen()) == [
+        (1, "CATILINE"),
+        (3, "PREFACE TO THE SECOND EDITION"),
+        (2, "FIRST ACT"),
+        (2, "SECOND ACT"),
+        (2, "THIRD ACT"),
+        (1, "THE WARRIOR'S BARROW"),
+        (4, "SCENE I"),
+        (4, "SCENE II"),
+        (1, "OLAF LILJEKRANS"),
+        (2, "FIRST ACT"),
+        (4, "SCENE I"),
+        (4, "SCENE II"),
+        (2, "SECOND ACT"),
+    ]
+
+
+def test_work_titles_over_restarts_guard_one_title_is_no_collection():
+    """Guard: a volume whose one title heads acts (Catiline and a play without acts)
+    keeps the acts at the top: no second title over a division ranked as a chapter or
+    above, so nothing moves."""
+    assert _levels(_ibsen(olaf=False)) == [
+        (2, "CATILINE"),
+        (1, "PREFACE TO THE SECOND EDITION"),
+        (1, "FIRST ACT"),
+        (1, "SECOND ACT"),
+        (1, "THIRD ACT"),
+        (2, "THE WARRIOR'S BARROW"),
+        (3, "SCENE I"),
+        (3, "SCENE II"),
+    ]
+
+
+_PROMETHEUS = """Against this decree Antigone rebels, and with her final words announces her unalterable intention of burying her brother in spite of the fate which awaits her disobedience to the will of the senate.
+
+
+
+
+PROMETHEUS CHAINED.
+
+ Prometheus having, by his attention to the wants of men, provoked the anger of Jove, is bound down in a cleft of a rock in a distant desert of Scythia. Here he not only relates the wanderings, but foretells the future lot of
+ Io, and likewise alludes to the fall of Jove's dynasty.
+ Disdaining to explain his meaning to Mercury, he is swept into the abyss amid terrific hurricane and earthquake.
+
+
+PERSONS REPRESENTED.
+
+
+ STRENGTH.
+ FORCE.
+ VULCAN.
+ PROMETHEUS.
+ CHORUS OF NYMPHS, DAUGHTERS OF OCEAN.
+ IO, DAUGHTER OF INACHUS.
+ MERCURY.
+
+
+STRENGTH, FORCE, VULCAN, PROMETHEUS.
+
+STRENGTH. [1]We are come to a plain, the distant boundary of the earth, to the Scythian track, to an untrodden desert. Vulcan, it behooves thee that the mandates, which thy Sire imposed, be thy concern--to bind this daring wretch to the lof
+
+VULCAN. Strength and Force, as far as you are concerned, the mandate of Jupiter has now its consummation, and there is no farther obstacle. But I have not the courage to bind perforce a kindred god to this weather-beaten ravine. Yet in ever
+
+ST. Well, well! Why art thou delaying and vainly commiserating? Why loathest thou not the god that is most hateful to the gods, who has betrayed thy prerogative to mortals?
+"""
+
+_SEVEN = """
+
+
+
+THE SEVEN AGAINST THEBES.
+
+
+The siege of the city of Thebes, and the description of the seven champions of the Theban and Argive armies, The deaths of the brothers Polynices and Eteocles, the mournings over them, by their sisters Antigone and Ismene, and the public re
+
+
+PERSONS REPRESENTED.
+
+
+ ETEOCLES.
+ A MESSENGER.
+ CHORUS OF THEBAN VIRGINS.
+ ISMENE.
+ ANTIGONE.
+ A HERALD.
+
+
+SCENE. The Acropolis of Thebes.--Compare v. 227, ed. Blomf.
+
+TIME. Early in the morning; the length of the action can scarcely be fixed with absolute certainty. It certainly did not exceed twelve hours.
+
+ETEOCLES. Citizens of Cadmus! it is fitting that he should speak things seasonable who has the care of affairs on the poop of a state, managing the helm, not lulling his eyelids in slumber. For if we succeed, the gods are the cause; but if,
+"""
+
+
+def test_play_title_over_persons_aeschylus_two_plays():
+    """Both plays' titles open sections (before: neither did, the argument under each
+    is too short for rule layout); the entrance line and the persons list stay none."""
+    assert _levels(_PROMETHEUS + _SEVEN) == [
+        (1, "PROMETHEUS CHAINED."),
+        (1, "THE SEVEN AGAINST THEBES."),
+    ]
+
+
+def test_play_title_over_persons_guard_a_single_play_is_left_alone():
+    """Guard: one title over its persons list is no volume of plays: no section."""
+    assert _levels(_PROMETHEUS) == []
+
+
+def test_work_titles_over_restarts_guard_persons_line_is_no_title():
+    """Guard: a persons list's line between a play's title and its first act is not
+    the title (the run's last "caps" line that is no persons opener is)."""
+    from transforms import headings as hd
+
+    def cand(line, kind, title, series, value):
+        rank = hd.CAPS_RANK if kind == "caps" else 10
+        return hd.Candidate(line * 10, line * 10 + 5, line, kind, rank, title, series, value)
+
+    confirmed = [
+        (cand(1, "caps", "CATILINE", "caps", None), 20),
+        (cand(2, "caps", "DRAMATIS PERSONÆ", "caps", None), 20),
+        (cand(3, "ordinal", "FIRST ACT", "ord:act", 1), 10),
+        (cand(4, "ordinal", "SECOND ACT", "ord:act", 2), 10),
+        (cand(5, "caps", "OLAF LILJEKRANS", "caps", None), 20),
+        (cand(6, "caps", "CHARACTERS.", "caps", None), 20),
+        (cand(7, "ordinal", "FIRST ACT", "ord:act", 1), 10),
+    ]
+    ranks = [r for _, r in titles_over_restarts(confirmed)]
+    assert ranks == [9, 20, 10, 10, 9, 20, 10]
+
+
+def test_work_titles_over_restarts_guard_titles_over_small_numbers_only():
+    """Guard: titles in capitals over "1." sections only (numbers ranked below a
+    chapter) never start the rule."""
+    from transforms import headings as hd
+
+    def cand(line, kind, title, series, value, rank):
+        return hd.Candidate(line * 10, line * 10 + 5, line, kind, rank, title, series, value)
+
+    confirmed = [
+        (cand(1, "caps", "THE RIVER", "caps", None, 20), 20),
+        (cand(2, "numeral", "1.", "num", 1, 38), 38),
+        (cand(3, "numeral", "2.", "num", 2, 38), 38),
+        (cand(4, "caps", "THE HILL", "caps", None, 20), 20),
+        (cand(5, "numeral", "1.", "num", 1, 38), 38),
+    ]
+    assert titles_over_restarts(confirmed) == confirmed

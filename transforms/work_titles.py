@@ -1,0 +1,101 @@
+"""The titles of the works a volume collects (plays, stories, poems): the top level.
+
+Many Gutenberg files hold several works, each a title in capitals over its own
+acts, scenes or chapters, whose numbering starts over under each title. Clauses
+(session 34):
+
+``work_titles_over_restarts``
+    a confirmed line in capitals that heads a division numbered 1 ("CATILINE" over
+    "FIRST ACT", "OLAF LILJEKRANS" over "FIRST ACT" in Ibsen's Early Plays) is that
+    work's title, the last such line in the run of unnumbered headings right above
+    the division ("CATILINE" / "PREFACE TO THE SECOND EDITION" / "FIRST ACT"). When
+    two or more titles head a division ranked at or above a chapter (an act, book,
+    part, chapter, canto), every title found takes the rank just above the highest
+    division they head: the play "THE WARRIOR'S BARROW", which has scenes only, sits
+    beside the other two plays, not under Catiline's third act. Before, a title (rank
+    of a line in capitals, a chapter's) ranked below the acts it heads.
+    Guards: one title is no collection (a single play's title line stays where it
+    was); titles over numbers ranked below a chapter only ("THE RIVER" over "1.",
+    "2." sections) never start the rule; a persons list's line ("CHARACTERS.",
+    "DRAMATIS PERSONAE") is no title; a numbered heading between ends the run.
+``play_title_over_persons``
+    a line in capitals after two blank lines whose next candidate, within
+    ``_PERSONS_LINES`` lines, is a persons list's opener ("PERSONS REPRESENTED.",
+    "DRAMATIS PERSONAE.", "CHARACTERS.") is a play's title, when two or more such
+    titles stand in the document (a volume of plays: Buckley's Aeschylus,
+    "PROMETHEUS CHAINED." and "THE SEVEN AGAINST THEBES.", each over a short
+    argument that rule ``layout`` finds too short). Guards: a single play's title
+    over its persons list is left alone; a line with text right under its persons
+    opener's run or far from it confirms nothing.
+
+Cost: one pass over the confirmed headings; the persons test only on the few
+"caps" candidates, with a literal prefilter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms import headings as hd
+
+_DIVISIONS = ("keyword", "ordinal", "numeral", "numbered")
+_PERSONS = re.compile(
+    r"(?:THE\s+)?(?:PERSONS(?:\s+(?:REPRESENTED|OF\s+THE\s+(?:DRAMA|PLAY)))?|DRAMATIS\s+PERSON(?:AE|Æ)"
+    r"|CHARACTERS(?:\s+REPRESENTED|\s+OF\s+THE\s+(?:DRAMA|PLAY))?)\s*[.:]?",
+    re.IGNORECASE,
+)
+_PERSONS_LINES = 30  # lines from a play's title to its persons list, at most
+
+
+def _persons(title: str) -> bool:
+    return _PERSONS.fullmatch(title.strip()) is not None
+
+
+def titles_over_restarts(
+    confirmed: list[tuple[hd.Candidate, int]],
+) -> list[tuple[hd.Candidate, int]]:
+    """Clause ``work_titles_over_restarts`` (module docstring)."""
+    heads: dict[int, int] = {}  # title index -> rank of the highest division it heads
+    for k, (c, rank) in enumerate(confirmed):
+        if c.kind not in _DIVISIONS or c.value != 1:
+            continue
+        title = None
+        j = k - 1
+        while j >= 0 and confirmed[j][0].kind not in _DIVISIONS:
+            cj = confirmed[j][0]
+            if title is None and cj.kind == "caps" and not _persons(cj.title):
+                title = j
+            j -= 1
+        if title is not None:
+            heads[title] = min(heads.get(title, rank), rank)
+    strong = [r for r in heads.values() if r <= hd.CAPS_RANK]
+    names = {confirmed[i][0].title.strip(" .").upper() for i in heads}
+    if len(strong) < 2 or len(names) < len(heads):
+        return confirmed
+    top = min(strong) - 1
+    return [(c, top if k in heads else rank) for k, (c, rank) in enumerate(confirmed)]
+
+
+def titles_over_persons(
+    blank: list[bool], kept: list[hd.Candidate], confirmed: list[tuple[hd.Candidate, int]]
+) -> list[tuple[hd.Candidate, int]]:
+    """Clause ``play_title_over_persons`` (module docstring)."""
+    taken = {c.line for c, _ in confirmed}
+    found = []
+    for k, c in enumerate(kept[:-1]):
+        nxt = kept[k + 1]
+        if (
+            c.kind == "caps"
+            and c.line not in taken
+            and nxt.kind == "caps"
+            and nxt.line - c.line <= _PERSONS_LINES
+            and c.line >= 2
+            and blank[c.line - 1]
+            and blank[c.line - 2]
+            and not _persons(c.title)
+            and _persons(nxt.title)
+        ):
+            found.append((c, c.rank))
+    if len(found) < 2:
+        return confirmed
+    return sorted(confirmed + found, key=lambda p: p[0].start)
