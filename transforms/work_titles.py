@@ -26,7 +26,11 @@ acts, scenes or chapters, whose numbering starts over under each title. Clauses
     "PROMETHEUS CHAINED." and "THE SEVEN AGAINST THEBES.", each over a short
     argument that rule ``layout`` finds too short). Guards: a single play's title
     over its persons list is left alone; a line with text right under its persons
-    opener's run or far from it confirms nothing.
+    opener's run or far from it confirms nothing; when the next confirmed heading under
+    the persons list is a title line of its own (clause ``play_title_after_persons``:
+    Alcott's Comic Tragedies print "THE GREEK SLAVE." over its persons and again over
+    "SCENE FIRST.", and "NOTE TO ION." over "CHARACTERS." over "ION."), that line is the
+    play's title and nothing is added.
 
 Cost: one pass over the confirmed headings; the persons test only on the few
 "caps" candidates, with a literal prefilter.
@@ -34,6 +38,7 @@ Cost: one pass over the confirmed headings; the persons test only on the few
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from transforms import headings as hd
@@ -81,6 +86,7 @@ def titles_over_persons(
 ) -> list[tuple[hd.Candidate, int]]:
     """Clause ``play_title_over_persons`` (module docstring)."""
     taken = {c.line for c, _ in confirmed}
+    lines = [c.line for c, _ in confirmed]
     found = []
     for k, c in enumerate(kept[:-1]):
         nxt = kept[k + 1]
@@ -95,7 +101,13 @@ def titles_over_persons(
             and not _persons(c.title)
             and _persons(nxt.title)
         ):
-            found.append((c, c.rank))
+            # Clause play_title_after_persons: a title line already confirmed under the
+            # list ("THE GREEK SLAVE." over the persons and again over "SCENE FIRST.";
+            # "NOTE TO ION." / "CHARACTERS." / "ION.") is the play's; nothing is added.
+            k2 = bisect.bisect_right(lines, nxt.line)
+            after = confirmed[k2][0] if k2 < len(confirmed) else None
+            if after is None or after.kind not in ("caps", "listed"):
+                found.append((c, c.rank))
     if len(found) < 2:
         return confirmed
     return sorted(confirmed + found, key=lambda p: p[0].start)

@@ -270,3 +270,140 @@ def test_work_titles_over_restarts_guard_titles_over_small_numbers_only():
         (cand(5, "numeral", "1.", "num", 1, 38), 38),
     ]
     assert titles_over_restarts(confirmed) == confirmed
+
+
+_MOORISH_END = """ SCENE SECOND.
+
+ [Room in the castle of Bernardo. Zara alone].
+
+Zara. 'Tis strange how the thought haunts me still. Long months have passed since last I saw that noble face, and yet those gentle eyes look on me! Ernest!--'tis a sweet English name, and 'twas a nobl
+
+ [Enter Bernardo with a casket.
+
+Ber. Joyful tidings, Zara! Grenada is free. Here, love, are gems for thee; they have shone on many a fair lady's neck, but none more fair than thine. And here are things more precious far to me than a
+"""
+
+_GREEK_SLAVE = """ CURTAIN.
+
+
+
+
+ THE GREEK SLAVE.
+
+
+ CHARACTERS.
+
+ Constantine . . . . . Prince betrothed to Irene.
+
+ Queen Zelneth . . . . . His Mother.
+
+ Irene . . . . . . . The Greek Princess.
+
+ Ione . . . . . . . The Greek Slave.
+
+ Helon . . . . . . . A Priest.
+
+ Rienzi . . . . . . . A Traitor.
+
+
+ THE GREEK SLAVE.
+
+
+ SCENE FIRST.
+
+ [Apartment in the palace of Irene.
+ Irene, reclining upon a divan.]
+
+Irene. How strange a fate is mine! Young, fair, and highborn, I may not choose on whom I will bestow my love! Betrothed to a prince whom I have never seen; compelled to honor and obey one whom my hear
+
+And yet, they tell me that Constantine is noble, brave, and good. What more can I desire? Ah, if he do but love me I shall be content [noise without; she rises]. Hark! 'tis his messenger approaching w
+
+Oh, that I could win his love unknown, and then when truly mine, to cast away the mask, and be myself again. Stay! let me think. Ah, yes; I see a way. Surely the gods have sent the thought! I will dis
+
+ [Tableau.
+
+ CURTAIN.
+
+
+ SCENE SECOND.
+
+ [A room in the palace of The Queen.
+ The Queen alone.]
+
+Queen. Why comes he not? They told me that our ambassador to the Princess Irene had returned, and bore a gift for me. Would that it were a picture of herself! They say she is wondrous fair; and could
+
+ [Ione kneels and presents a letter.
+
+"""
+
+_ION = """
+
+
+
+ ION.
+
+
+ NOTE TO ION.
+
+This play was found too uninteresting for presentation, and was left unfinished, but is here given as a specimen of what the young authors considered very fine writing.
+
+The drama was, of course, to end well. Cleon, being free, at once assembles a noble army, returns to conquer Mohammed and release Ion, who weds the lovely Zuleika, becomes king, and "lives happily for
+
+
+ CHARACTERS.
+
+
+ Mohammed . . . . . . The Turk.
+
+ Cleon . . . . . . . Prince of Greece.
+
+ Ion . . . . . . . Son of Cleon.
+
+ Adrastus . . . . . . A Priest.
+
+ Hafiz . . . . . . . Turkish Envoy.
+
+ Hassan . . . . . . . A Slave.
+
+ Murad . . . . . . . A Slave.
+
+ Abdallah . . . . . . A Slave.
+
+ Iantha . . . . . . . Wife of Cleon.
+
+ Zuleika . . . . . . Daughter of Mohammed.
+
+ Medon . . . . . . . A Slave.
+
+ Selim . . . . . . . A Slave.
+
+
+ ION.
+
+
+ SCENE FIRST.
+
+ [Room in the palace of Cleon.
+ Iantha and Adrastus.]
+
+Iantha. How wearily the days wear on, and the heavy hours so fraught with doubt press like death upon my aching heart. To the young, the fair, the happy, life is a blissful dream, filled with bright j
+
+Adrastus. Daughter, thou hast forgot. The radiant star may pale and fade, but He who giveth it its light still liveth. Turn unto Him thy worn and bleeding heart, and comfortless thou shalt not be.
+"""
+
+
+def test_play_title_after_persons_guard_alcott_titles_under_the_list():
+    """Guard (clause play_title_after_persons): Alcott's Comic Tragedies print a play's
+    title over its persons and again over its first scene ("THE GREEK SLAVE.", after the
+    last scene of the play before), or a note
+    over the persons and the title under them ("NOTE TO ION." / "CHARACTERS." / "ION."):
+    the line under the list is the title; no second "THE GREEK SLAVE." and no "NOTE TO
+    ION." section (fails without the guard: both were added)."""
+    assert _levels(_MOORISH_END + _GREEK_SLAVE + _ION) == [
+        (2, "SCENE SECOND."),
+        (1, "THE GREEK SLAVE."),
+        (2, "SCENE FIRST."),
+        (2, "SCENE SECOND."),
+        (1, "ION."),
+        (2, "SCENE FIRST."),
+    ]
