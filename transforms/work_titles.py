@@ -14,6 +14,11 @@ acts, scenes or chapters, whose numbering starts over under each title. Clauses
     division they head: the play "THE WARRIOR'S BARROW", which has scenes only, sits
     beside the other two plays, not under Catiline's third act. Before, a title (rank
     of a line in capitals, a chapter's) ranked below the acts it heads.
+    Clause ``work_titles_all_caps``: then every other confirmed line in capitals at a
+    chapter's rank takes the titles' rank too: a tale without numbered parts among tales
+    with them (Hardy's A Changed Man: "THE GRAVE BY THE HANDPOST" between "ALICIA'S
+    DIARY" and "ENTER A DRAGOON"; Alcott's "ANNA'S WHIM."; Chekhov's one-act plays
+    beside "THE THREE SISTERS") is a work as well, not a part of the one above it.
     Guards: one title is no collection (a single play's title line stays where it
     was); titles over numbers ranked below a chapter only ("THE RIVER" over "1.",
     "2." sections) never start the rule; a persons list's line ("CHARACTERS.",
@@ -78,7 +83,14 @@ def titles_over_restarts(
     if len(strong) < 2 or len(names) < len(heads):
         return confirmed
     top = min(strong) - 1
-    return [(c, top if k in heads else rank) for k, (c, rank) in enumerate(confirmed)]
+    # Clause work_titles_all_caps: the other lines in capitals at a title's rank are works
+    # too (Hardy's "THE GRAVE BY THE HANDPOST", a tale without numbered parts among tales
+    # with them; The Moonstone's "SECOND PERIOD."), not parts of the work above them.
+    return [
+        (c, top if k in heads or (c.kind == "caps" and rank == hd.CAPS_RANK
+                                   and not _persons(c.title)) else rank)
+        for k, (c, rank) in enumerate(confirmed)
+    ]  # fmt: skip
 
 
 def titles_over_persons(

@@ -407,3 +407,125 @@ def test_play_title_after_persons_guard_alcott_titles_under_the_list():
         (1, "ION."),
         (2, "SCENE FIRST."),
     ]
+
+
+_CHEKHOV = """CONTENTS
+
+ INTRODUCTION
+ ON THE HIGH ROAD
+ THE PROPOSAL
+ THE WEDDING
+ THE BEAR
+ A TRAGEDIAN IN SPITE OF HIMSELF
+ THE ANNIVERSARY
+ THE THREE SISTERS
+ THE CHERRY ORCHARD
+
+
+
+
+
+THE ANNIVERSARY
+
+
+CHARACTERS
+
+ ANDREY ANDREYEVITCH SHIPUCHIN, Chairman of the N---- Joint Stock Bank, a middle-aged man, with a monocle
+ TATIANA ALEXEYEVNA, his wife, aged 25
+ KUSMA NICOLAIEVITCH KHIRIN, the bank’s aged book-keeper
+ NASTASYA FYODOROVNA MERCHUTKINA, an old woman wearing an old-fashioned cloak
+ DIRECTORS OF THE BANK
+ EMPLOYEES OF THE BANK
+
+The action takes place at the Bank
+
+
+[The private office of the Chairman of Directors. On the left is a door, leading into the public department. There are two desks. The furniture aims at a delibe
+
+KHIRIN. Send out to the chemist for 15 copecks’ worth of valerian drops, and tell them to bring some drinking water into the Directors’ office! This is the hund
+
+[Noise and applause behind the scenes. SHIPUCHIN’S voice: “Thank you! Thank you! I am extremely grateful.” Enter SHIPUCHIN. He wears a frockcoat and white tie;
+
+SHIPUCHIN. [At the door, addresses the outer office] This present, my dear colleagues, will be preserved to the day of my death, as a memory of the happiest day
+
+[All the time that SHIPUCHIN is on the stage, clerks intermittently come in with papers for his signature and go out.]
+
+KHIRIN. [Standing up] I have the honour to congratulate you, Andrey Andreyevitch, on the fiftieth anniversary of our Bank, and hope that...
+
+
+
+THE THREE SISTERS
+
+A DRAMA IN FOUR ACTS
+
+
+CHARACTERS
+
+ ANDREY SERGEYEVITCH PROSOROV
+ NATALIA IVANOVA (NATASHA), his fiancée, later his wife (28)
+ His sisters:
+
+
+
+ACT I
+
+[In PROSOROV’S house. A sitting-room with pillars; behind is seen a large dining-room. It is midday, the sun is shining brightly outside. In the dining-room the
+
+[OLGA, in the regulation blue dress of a teacher at a girl’s high school, is walking about correcting exercise books; MASHA, in a black dress, with a hat on her
+
+OLGA. It’s just a year since father died last May the fifth, on your name-day, Irina. It was very cold then, and snowing. I thought I would never survive it, an
+
+IRINA. Why think about it!
+
+
+
+
+ACT II
+
+[Scene as before. It is 8 p.m. Somebody is heard playing a concertina outside in’ the street. There is no fire. NATALIA IVANOVNA enters in indoor dress carrying
+
+NATASHA. What are you doing, Andrey? Are you reading? It’s nothing, only I.... [She opens another door, and looks in, then closes it] Isn’t there any fire....
+
+ANDREY. [Enters with book in hand] What are you doing, Natasha?
+
+
+
+
+THE CHERRY ORCHARD
+
+A COMEDY IN FOUR ACTS
+
+
+CHARACTERS
+
+ LUBOV ANDREYEVNA RANEVSKY (Mme. RANEVSKY), a landowner
+ ANYA, her daughter, aged seventeen
+
+
+
+ACT ONE
+
+
+[A room which is still called the nursery. One of the doors leads into ANYA’S room. It is close on sunrise. It is May. The cherry-trees are in flower but it is
+The windows of the room are shut. DUNYASHA comes in with a candle, and LOPAKHIN with a book in his hand.]
+
+LOPAKHIN. The train’s arrived, thank God. What’s the time?
+
+DUNYASHA. It will soon be two. [Blows out candle] It is light already.
+"""
+
+
+def test_work_titles_all_caps_chekhov_one_act_play_beside_the_others():
+    """Clause work_titles_all_caps: Chekhov's Plays, Second Series (its contents list and
+    three plays): the one-act "THE
+    ANNIVERSARY" (no acts) sits beside "THE THREE SISTERS" and "THE CHERRY ORCHARD" at
+    the top, their acts under them (fails without the clause: the one-act play at 3,
+    with the titles at 1 and the acts at 2, reads as a part of the play before it)."""
+    assert _levels(_CHEKHOV) == [
+        (1, "THE ANNIVERSARY"),
+        (1, "THE THREE SISTERS"),
+        (2, "ACT I"),
+        (2, "ACT II"),
+        (1, "THE CHERRY ORCHARD"),
+        (2, "ACT ONE"),
+    ]
