@@ -54,6 +54,7 @@ _PERSONS = re.compile(
     r"|CHARACTERS(?:\s+REPRESENTED|\s+OF\s+THE\s+(?:DRAMA|PLAY))?)\s*[.:]?",
     re.IGNORECASE,
 )
+_TITLE_LINE_GAP = 4  # lines from an untitled number to its title line, at most
 _PERSONS_LINES = 30  # lines from a play's title to its persons list, at most
 
 
@@ -66,6 +67,7 @@ def titles_over_restarts(
 ) -> list[tuple[hd.Candidate, int]]:
     """Clause ``work_titles_over_restarts`` (module docstring)."""
     heads: dict[int, int] = {}  # title index -> rank of the highest division it heads
+    titles_of: dict[str, set[int]] = {}  # series of a division ranked as a chapter or above
     for k, (c, rank) in enumerate(confirmed):
         if c.kind not in _DIVISIONS or c.value != 1:
             continue
@@ -74,13 +76,18 @@ def titles_over_restarts(
         while j >= 0 and confirmed[j][0].kind not in _DIVISIONS:
             cj = confirmed[j][0]
             if title is None and cj.kind == "caps" and not _persons(cj.title):
-                title = j
+                if not _title_line(confirmed, j):
+                    title = j
             j -= 1
         if title is not None:
             heads[title] = min(heads.get(title, rank), rank)
-    strong = [r for r in heads.values() if r <= hd.CAPS_RANK]
+            if rank <= hd.CAPS_RANK:
+                titles_of.setdefault(c.series, set()).add(title)
+    # Clause work_titles_same_series: the numbering that starts over under two titles is
+    # one series ("FIRST ACT" under "CATILINE" and under "OLAF LILJEKRANS").
+    strong = [heads[k] for t in titles_of.values() if len(t) >= 2 for k in t]
     names = {confirmed[i][0].title.strip(" .").upper() for i in heads}
-    if len(strong) < 2 or len(names) < len(heads):
+    if not strong or len(names) < len(heads):
         return confirmed
     top = min(strong) - 1
     # Clause work_titles_all_caps: the other lines in capitals at a title's rank are works
@@ -91,6 +98,19 @@ def titles_over_restarts(
                                    and not _persons(c.title)) else rank)
         for k, (c, rank) in enumerate(confirmed)
     ]  # fmt: skip
+
+
+def _title_line(confirmed: list[tuple[hd.Candidate, int]], j: int) -> bool:
+    """Clause ``work_titles_not_title_lines``: a "caps" line right under an untitled
+    number ("PART I." / "AT SEA." in Hugo's Ninety-Three) is that number's title line
+    (rule ``title_line``), no work's title."""
+    prev = confirmed[j - 1][0] if j else None
+    return (
+        prev is not None
+        and prev.kind in _DIVISIONS
+        and not prev.rest
+        and confirmed[j][0].line - prev.line <= _TITLE_LINE_GAP
+    )
 
 
 def titles_over_persons(

@@ -239,7 +239,9 @@ def test_work_titles_over_restarts_guard_persons_line_is_no_title():
 
     def cand(line, kind, title, series, value):
         rank = hd.CAPS_RANK if kind == "caps" else 10
-        return hd.Candidate(line * 10, line * 10 + 5, line, kind, rank, title, series, value)
+        return hd.Candidate(
+            line * 1000, line * 1000 + 5, line * 100, kind, rank, title, series, value
+        )
 
     confirmed = [
         (cand(1, "caps", "CATILINE", "caps", None), 20),
@@ -260,7 +262,9 @@ def test_work_titles_over_restarts_guard_titles_over_small_numbers_only():
     from transforms import headings as hd
 
     def cand(line, kind, title, series, value, rank):
-        return hd.Candidate(line * 10, line * 10 + 5, line, kind, rank, title, series, value)
+        return hd.Candidate(
+            line * 1000, line * 1000 + 5, line * 100, kind, rank, title, series, value
+        )
 
     confirmed = [
         (cand(1, "caps", "THE RIVER", "caps", None, 20), 20),
