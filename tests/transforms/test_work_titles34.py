@@ -533,3 +533,47 @@ def test_work_titles_all_caps_chekhov_one_act_play_beside_the_others():
         (1, "THE CHERRY ORCHARD"),
         (2, "ACT ONE"),
     ]
+
+
+def test_work_titles_not_title_lines_ninety_three_parts():
+    """Guard (clause work_titles_not_title_lines): Hugo's Ninety-Three, "PART I." / "AT
+    SEA." / "BOOK I." / "THE FOREST OF LA SAUDRAIE." and "PART II." / "AT PARIS." /
+    "BOOK I." / "CIMOURDAIN.": the lines in capitals are the parts' and books' title
+    lines, no works over the books; nothing moves (fails without the guard: "AT SEA."
+    and "AT PARIS." read as two titles over "BOOK I.")."""
+    from transforms import headings as hd
+
+    def cand(line, kind, title, series, value, rank):
+        return hd.Candidate(line * 100, line * 100 + 5, line, kind, rank, title, series, value)
+
+    confirmed = [
+        (cand(10, "caps", "NINETY-THREE", "caps", None, 20), 20),
+        (cand(20, "keyword", "PART I.", "kw:part", 1, 9), 9),
+        (cand(22, "caps", "AT SEA.", "caps", None, 20), 20),
+        (cand(26, "keyword", "BOOK I.", "kw:book", 1, 10), 10),
+        (cand(28, "caps", "THE FOREST OF LA SAUDRAIE.", "caps", None, 20), 20),
+        (cand(500, "keyword", "PART II.", "kw:part", 2, 9), 9),
+        (cand(502, "caps", "AT PARIS.", "caps", None, 20), 20),
+        (cand(506, "keyword", "BOOK I.", "kw:book", 1, 10), 10),
+        (cand(508, "caps", "CIMOURDAIN.", "caps", None, 20), 20),
+    ]
+    assert titles_over_restarts(confirmed) == confirmed
+
+
+def test_work_titles_same_series_two_titles_over_different_divisions():
+    """Guard (clause work_titles_same_series): two titles over divisions of different
+    series (a book's title over "PART I.", a part's over "CHAPTER 1") are no collection
+    whose numbering starts over; nothing moves."""
+    from transforms import headings as hd
+
+    def cand(line, kind, title, series, value, rank):
+        return hd.Candidate(line * 100, line * 100 + 5, line, kind, rank, title, series, value)
+
+    confirmed = [
+        (cand(10, "caps", "NINETY-THREE", "caps", None, 20), 20),
+        (cand(20, "keyword", "PART I.", "kw:part", 1, 9), 9),
+        (cand(40, "caps", "THE FOREST OF LA SAUDRAIE.", "caps", None, 20), 20),
+        (cand(50, "keyword", "CHAPTER 1", "kw:chapter", 1, 20), 20),
+        (cand(90, "keyword", "CHAPTER 2", "kw:chapter", 2, 20), 20),
+    ]
+    assert titles_over_restarts(confirmed) == confirmed
