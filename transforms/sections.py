@@ -89,6 +89,10 @@ evidence confirms, each rule named:
     setting, "SCENE—Same as in Act I.") is the act's setting, not its title: it
     heads nothing and is not joined into the title ("FIRST ACT SCENE").
 
+``work_titles_over_restarts`` / ``play_title_over_persons`` (session 34)
+    see ``transforms.work_titles``: a volume of plays or tales has its works' titles in
+    capitals at the top, over the acts or chapters whose numbering starts over under each.
+
 A line in capitals (or a number) with text right under it is a speaker tag or emphasis
 ("SECOND LORD.", "1 PETITIONER."), never a candidate. Levels come from ranks: volumes >
 parts > books and acts > chapters, named and listed sections > sections > scenes > titled
