@@ -22,7 +22,12 @@ acts, scenes or chapters, whose numbering starts over under each title. Clauses
     Guards: one title is no collection (a single play's title line stays where it
     was); titles over numbers ranked below a chapter only ("THE RIVER" over "1.",
     "2." sections) never start the rule; a persons list's line ("CHARACTERS.",
-    "DRAMATIS PERSONAE") is no title; a numbered heading between ends the run.
+    "DRAMATIS PERSONAE") is no title; a numbered heading between ends the run;
+    clause ``work_titles_same_series``: the two titles must head the same series
+    starting over (a book's title over "PART I." and a part's over "CHAPTER 1" are
+    none); clause ``work_titles_not_title_lines``: a line in capitals right under an
+    untitled number is its title line ("PART I." / "AT SEA." / "BOOK I." in Hugo's
+    Ninety-Three), no work's title.
 ``play_title_over_persons``
     a line in capitals after two blank lines whose next candidate, within
     ``_PERSONS_LINES`` lines, is a persons list's opener ("PERSONS REPRESENTED.",
@@ -37,8 +42,8 @@ acts, scenes or chapters, whose numbering starts over under each title. Clauses
     "SCENE FIRST.", and "NOTE TO ION." over "CHARACTERS." over "ION."), that line is the
     play's title and nothing is added.
 
-Cost: one pass over the confirmed headings; the persons test only on the few
-"caps" candidates, with a literal prefilter.
+Cost: one pass over the confirmed headings; the persons test (one regex match) only
+on the "caps" candidates.
 """
 
 from __future__ import annotations
