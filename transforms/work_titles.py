@@ -59,6 +59,18 @@ _PERSONS = re.compile(
     r"|CHARACTERS(?:\s+REPRESENTED|\s+OF\s+THE\s+(?:DRAMA|PLAY))?)\s*[.:]?",
     re.IGNORECASE,
 )
+# Clause work_titles_all_caps_apparatus: a book's apparatus or a stage division in capitals
+# ("NOTES TO KING RICHARD III.", "ILLUSTRATIONS IN THE TEXT.", "PRELIMINARY CHAPTER.",
+# "TABLEAU III. MOTHER CLARKE'S") is no work: clause work_titles_all_caps leaves it, and
+# it is no title over a restart ("ROUND THE MOON." / "PRELIMINARY CHAPTER." / "CHAPTER I.").
+_APPARATUS = re.compile(
+    r"(?:THE\s+)?(?:NOTES?|FOOTNOTES?|ILLUSTRATIONS?|PREFACE|PREFATORY|INTRODUCTION|INTRODUCTORY"
+    r"|PRELIMINARY|APPENDIX|TABLEAU|GLOSSARY|INDEX|CONTENTS)\b",
+    re.IGNORECASE,
+)
+# Clause work_titles_keyword_parts: "EPILOGUE." over a caps title over its "I" (The
+# Moonstone), "CONCLUSION--THE FALL." right over "CHAPTER I." (Hugo's History of a Crime).
+_PARTS = re.compile(r"(?:THE\s+)?(?:PROLOGUE|EPILOGUE|CONCLUSION)\b", re.IGNORECASE)
 _TITLE_LINE_GAP = 4  # lines from an untitled number to its title line, at most
 _PERSONS_LINES = 30  # lines from a play's title to its persons list, at most
 
@@ -73,17 +85,29 @@ def titles_over_restarts(
     """Clause ``work_titles_over_restarts`` (module docstring)."""
     heads: dict[int, int] = {}  # title index -> rank of the highest division it heads
     titles_of: dict[str, set[int]] = {}  # series of a division ranked as a chapter or above
+    keys: set[int] = set()  # clause work_titles_keyword_parts
     for k, (c, rank) in enumerate(confirmed):
         if c.kind not in _DIVISIONS or c.value != 1:
             continue
         title = None
+        parts = []  # named PROLOGUE / EPILOGUE / CONCLUSION lines of the run
         j = k - 1
         while j >= 0 and confirmed[j][0].kind not in _DIVISIONS:
             cj = confirmed[j][0]
             if title is None and cj.kind == "caps" and not _persons(cj.title):
-                if not _title_line(confirmed, j):
+                if not _title_line(confirmed, j) and not _APPARATUS.match(cj.title.strip()):
                     title = j
+            elif cj.kind == "named" and _PARTS.match(cj.title.strip()):
+                parts.append(j)
             j -= 1
+        # Clause work_titles_keyword_parts: such a line right above the work's title, or
+        # right over a chapter (or higher) numbering with no title, is a part of the volume
+        # at the titles' level. Below the title ("TOLD UNDER CANVAS." / "PROLOGUE." /
+        # "CHAPTER I.") it is the work's own; over a scene 1 it is an act's chorus (Henry V);
+        # with notes between it and the next title it ends the play before (2 Henry IV).
+        keys.update(
+            p for p in parts if p == (title or 0) - 1 or (title is None and rank <= hd.CAPS_RANK)
+        )
         if title is not None:
             heads[title] = min(heads.get(title, rank), rank)
             if rank <= hd.CAPS_RANK:
@@ -95,12 +119,16 @@ def titles_over_restarts(
     if not strong or len(names) < len(heads):
         return confirmed
     top = min(strong) - 1
+    # Front matter before the first work and the first numbered division stays at the top.
+    first = min([*heads, *(k for k, (c, _) in enumerate(confirmed) if c.kind in _DIVISIONS)])
     # Clause work_titles_all_caps: the other lines in capitals at a title's rank are works
     # too (Hardy's "THE GRAVE BY THE HANDPOST", a tale without numbered parts among tales
     # with them; The Moonstone's "SECOND PERIOD."), not parts of the work above them.
     return [
-        (c, top if k in heads or (c.kind == "caps" and rank == hd.CAPS_RANK
-                                   and not _persons(c.title)) else rank)
+        (c, top if k in heads or k in keys or (c.kind == "caps" and rank == hd.CAPS_RANK
+                                               and not _persons(c.title)
+                                               and not (k > first and _APPARATUS.match(c.title.strip())))
+         else rank)
         for k, (c, rank) in enumerate(confirmed)
     ]  # fmt: skip
 
