@@ -119,6 +119,14 @@ def titles_over_restarts(
     if not strong or len(names) < len(heads):
         return confirmed
     top = min(strong) - 1
+    # Clause work_titles_volume_parts: a numbering ranked as the one the titles head that
+    # starts before the first title at another number than 1 ("VOL. II." / "PART SECOND.
+    # ROMANTIC BALLADS." over Scott's ballads, whose own "PART FIRST." / "PART SECOND."
+    # come later) is the volume's own: the titles are under it, not above; nothing moves.
+    first_title = min(k for t in titles_of.values() if len(t) >= 2 for k in t)
+    before = [c for c, r in confirmed[:first_title] if c.kind in _DIVISIONS and r == min(strong)]
+    if before and before[0].value != 1:
+        return confirmed
     # Front matter before the first work and the first numbered division stays at the top.
     first = min([*heads, *(k for k, (c, _) in enumerate(confirmed) if c.kind in _DIVISIONS)])
     # Clause work_titles_all_caps: the other lines in capitals at a title's rank are works

@@ -123,3 +123,33 @@ def test_work_titles_all_caps_apparatus_front_matter_and_misread_tableau():
     ]))  # fmt: skip
     assert _rank(got, "BEAU AUSTIN")[0] < 10
     assert _rank(got, "TABLEAU III. MOTHER CLARKE'S") == [hd.CAPS_RANK]
+
+
+def test_work_titles_volume_parts_scott_minstrelsy_ballads_stay_under_the_part():
+    """Scott's Minstrelsy of the Scottish Border, vol. 2: "VOL. II." / "PART SECOND." ...
+    "PART FIRST.--CONTINUED." / the ballads in capitals, two of them in "PART FIRST." /
+    "PART SECOND.": the volume's parts come first and do not start at 1, so the two
+    ballads over "PART FIRST." are no works above them; nothing moves (the ballads were
+    lifted above the volume's "PART SECOND. ROMANTIC BALLADS.")."""
+
+    def cand(n, kind, rank, title, series, value):
+        return (hd.Candidate(n * 100, n * 100 + 5, n * 10, kind, rank, title, series, value), rank)
+
+    confirmed = [
+        cand(0, "keyword", 8, "VOL. II.", "kw:volume", 2),
+        cand(1, "keyword", 9, "PART SECOND.", "kw:part", 2),
+        cand(2, "keyword", 9, "PART FIRST.--CONTINUED.", "kw:part", 1),
+        cand(3, "caps", 20, "LESLY'S MARCH.", "caps", None),
+        cand(4, "caps", 20, "NOTES ON THE BATTLE OF PHILIPHAUGH.", "caps", None),
+        cand(5, "keyword", 9, "PART SECOND.", "kw:part", 2),
+        cand(6, "caps", 20, "THE DUEL OF WHARTON AND STUART. IN TWO PARTS.", "caps", None),
+        cand(7, "keyword", 9, "PART FIRST.", "kw:part", 1),
+        cand(8, "keyword", 9, "PART SECOND.", "kw:part", 2),
+        cand(9, "caps", 20, "FAIR HELEN OF KIRCONNELL.", "caps", None),
+        cand(10, "keyword", 9, "PART FIRST.", "kw:part", 1),
+        cand(11, "keyword", 9, "PART SECOND.", "kw:part", 2),
+    ]
+    assert titles_over_restarts(confirmed) == confirmed
+    # The same ballads without the volume's parts before them are a collection: they go up.
+    ballads = [c for n, c in enumerate(confirmed) if n not in (0, 1, 2, 5)]
+    assert titles_over_restarts(ballads) != ballads
