@@ -265,6 +265,15 @@ _ORDINAL_ACT = re.compile(
     r"[ \t]+(?:ACT|Act)\.?"
 )
 _ACT_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+# Clause ballad_fyttes (session 34): a ballad's parts, "SECOND FYTTE.", "THE THYRDE FYTTE."
+# (Morley's A Bundle of Ballads: Chevy Chase, Adam Bell, the Geste of Robin Hood), in
+# capitals, old spellings too: a division of the poem, ranked below its title in capitals.
+# A keyword (no run needed): a ballad may print only its second fytte's line.
+_FYTTE = re.compile(
+    r"(?:THE[ \t]+)?(?P<ord>FYRST|FIRST|SECONDE?|THYRDE|THIRDE?|FOURTHE?|FYFTHE?|FIFTHE?|SYXTHE?"
+    r"|SIXTHE?|SEVENTHE?|EIGHTHE?|NINTHE?)[ \t]+(?:FYTTE|FITTE|FITT|FIT)\.?"
+)
+_FYTTE_RANK = 25  # a section's: under a ballad's title (CAPS_RANK)
 
 
 def _caseless_first(first: str) -> bool:
@@ -359,6 +368,12 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             value = _ACT_ORDINALS[act.group("ord").lower()]
             return [Candidate(start, end, index, "ordinal", KEYWORD_RANK["act"], squash(line),
                               "ord:act", value)]  # fmt: skip
+        if not found and (fit := _FYTTE.fullmatch(line)):  # clause ballad_fyttes
+            word = fit.group("ord").replace("Y", "I").rstrip("E").lower()
+            value = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                     "ninth"].index(word) + 1  # fmt: skip
+            return [Candidate(start, end, index, "keyword", _FYTTE_RANK, squash(line),
+                              "kw:fytte", value)]  # fmt: skip
         if found or (ordinal := ew.ordinal_first(line)):  # rule ordinal_first: sections
             return found or [Candidate(start, end, index, "ordinal", KEYWORD_RANK[ordinal[0]],
                              squash(line), f"ord:{ordinal[0]}", ordinal[1], ordinal[2])]  # fmt: skip

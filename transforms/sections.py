@@ -89,6 +89,10 @@ evidence confirms, each rule named:
     setting, "SCENE—Same as in Act I.") is the act's setting, not its title: it
     heads nothing and is not joined into the title ("FIRST ACT SCENE").
 
+``work_titles_over_restarts`` / ``play_title_over_persons`` (session 34)
+    see ``transforms.work_titles``: a volume of plays or tales has its works' titles in
+    capitals at the top, over the acts or chapters whose numbering starts over under each.
+
 A line in capitals (or a number) with text right under it is a speaker tag or emphasis
 ("SECOND LORD.", "1 PETITIONER."), never a candidate. Levels come from ranks: volumes >
 parts > books and acts > chapters, named and listed sections > sections > scenes > titled
@@ -145,6 +149,7 @@ from transforms.technical_headings import (
     drop_repeated_headings,
 )
 from transforms.web_novel_numbers import web_novel_candidates
+from transforms.work_titles import titles_over_persons, titles_over_restarts
 
 # Clause english_ordinal_act_scene_line: the setting's label under an ordinal act.
 _SCENE_LINE = re.compile(r"[ \t]*SCENE\b")
@@ -296,6 +301,9 @@ def find_headings(
     confirmed = _running_heads(confirm_candidates(lines, kept, found))
     confirmed = continued_numbering(decimal_levels(confirmed, found))  # unlisted_list_item
     confirmed = lower_roman_under_upper(confirmed)  # transforms.nested_numerals
+    # Clauses play_title_over_persons, work_titles_over_restarts (transforms.work_titles):
+    # a volume of plays or stories has its works' titles at the top.
+    confirmed = titles_over_restarts(titles_over_persons(lines.blank, kept, confirmed))
     # Titles first: a line in capitals (clause listed_title_line: or a line rule listed
     # took) that titles a numbered heading is part of it, even when a list names it.
     numbered_lines = {c.line for c, _ in confirmed if c.kind not in ("caps", "named", "listed")}

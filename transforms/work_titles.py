@@ -1,0 +1,186 @@
+"""The titles of the works a volume collects (plays, stories, poems): the top level.
+
+Many Gutenberg files hold several works, each a title in capitals over its own
+acts, scenes or chapters, whose numbering starts over under each title. Clauses
+(session 34):
+
+``work_titles_over_restarts``
+    a confirmed line in capitals that heads a division numbered 1 ("CATILINE" over
+    "FIRST ACT", "OLAF LILJEKRANS" over "FIRST ACT" in Ibsen's Early Plays) is that
+    work's title, the last such line in the run of unnumbered headings right above
+    the division ("CATILINE" / "PREFACE TO THE SECOND EDITION" / "FIRST ACT"). When
+    two or more titles head a division ranked at or above a chapter (an act, book,
+    part, chapter, canto), every title found takes the rank just above the highest
+    division they head: the play "THE WARRIOR'S BARROW", which has scenes only, sits
+    beside the other two plays, not under Catiline's third act. Before, a title (rank
+    of a line in capitals, a chapter's) ranked below the acts it heads.
+    Clause ``work_titles_all_caps``: then every other confirmed line in capitals at a
+    chapter's rank takes the titles' rank too: a tale without numbered parts among tales
+    with them (Hardy's A Changed Man: "THE GRAVE BY THE HANDPOST" between "ALICIA'S
+    DIARY" and "ENTER A DRAGOON"; Alcott's "ANNA'S WHIM."; Chekhov's one-act plays
+    beside "THE THREE SISTERS") is a work as well, not a part of the one above it.
+    Guards: one title is no collection (a single play's title line stays where it
+    was); titles over numbers ranked below a chapter only ("THE RIVER" over "1.",
+    "2." sections) never start the rule; a persons list's line ("CHARACTERS.",
+    "DRAMATIS PERSONAE") is no title; a numbered heading between ends the run;
+    clause ``work_titles_same_series``: the two titles must head the same series
+    starting over (a book's title over "PART I." and a part's over "CHAPTER 1" are
+    none); clause ``work_titles_not_title_lines``: a line in capitals right under an
+    untitled number is its title line ("PART I." / "AT SEA." / "BOOK I." in Hugo's
+    Ninety-Three), no work's title.
+``play_title_over_persons``
+    a line in capitals after two blank lines whose next candidate, within
+    ``_PERSONS_LINES`` lines, is a persons list's opener ("PERSONS REPRESENTED.",
+    "DRAMATIS PERSONAE.", "CHARACTERS.") is a play's title, when two or more such
+    titles stand in the document (a volume of plays: Buckley's Aeschylus,
+    "PROMETHEUS CHAINED." and "THE SEVEN AGAINST THEBES.", each over a short
+    argument that rule ``layout`` finds too short). Guards: a single play's title
+    over its persons list is left alone; a line with text right under its persons
+    opener's run or far from it confirms nothing; when the next confirmed heading under
+    the persons list is a title line of its own (clause ``play_title_after_persons``:
+    Alcott's Comic Tragedies print "THE GREEK SLAVE." over its persons and again over
+    "SCENE FIRST.", and "NOTE TO ION." over "CHARACTERS." over "ION."), that line is the
+    play's title and nothing is added.
+
+Cost: one pass over the confirmed headings; the persons test (one regex match) only
+on the "caps" candidates.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from transforms import headings as hd
+
+_DIVISIONS = ("keyword", "ordinal", "numeral", "numbered")
+_PERSONS = re.compile(
+    r"(?:THE\s+)?(?:PERSONS(?:\s+(?:REPRESENTED|OF\s+THE\s+(?:DRAMA|PLAY)))?|DRAMATIS\s+PERSON(?:AE|Æ)"
+    r"|CHARACTERS(?:\s+REPRESENTED|\s+OF\s+THE\s+(?:DRAMA|PLAY))?)\s*[.:]?",
+    re.IGNORECASE,
+)
+# Clause work_titles_all_caps_apparatus: a book's apparatus or a stage division in capitals
+# ("NOTES TO KING RICHARD III.", "ILLUSTRATIONS IN THE TEXT.", "PRELIMINARY CHAPTER.",
+# "TABLEAU III. MOTHER CLARKE'S") is no work: clause work_titles_all_caps leaves it, and
+# it is no title over a restart ("ROUND THE MOON." / "PRELIMINARY CHAPTER." / "CHAPTER I.").
+_APPARATUS = re.compile(
+    r"(?:THE\s+)?(?:NOTES?|FOOTNOTES?|ILLUSTRATIONS?|PREFACE|PREFATORY|INTRODUCTION|INTRODUCTORY"
+    r"|PRELIMINARY|APPENDIX|TABLEAU|GLOSSARY|INDEX|CONTENTS)\b",
+    re.IGNORECASE,
+)
+# Clause work_titles_keyword_parts: "EPILOGUE." over a caps title over its "I" (The
+# Moonstone), "CONCLUSION--THE FALL." right over "CHAPTER I." (Hugo's History of a Crime).
+_PARTS = re.compile(r"(?:THE\s+)?(?:PROLOGUE|EPILOGUE|CONCLUSION)\b", re.IGNORECASE)
+_TITLE_LINE_GAP = 4  # lines from an untitled number to its title line, at most
+_PERSONS_LINES = 30  # lines from a play's title to its persons list, at most
+
+
+def _persons(title: str) -> bool:
+    return _PERSONS.fullmatch(title.strip()) is not None
+
+
+def titles_over_restarts(
+    confirmed: list[tuple[hd.Candidate, int]],
+) -> list[tuple[hd.Candidate, int]]:
+    """Clause ``work_titles_over_restarts`` (module docstring)."""
+    heads: dict[int, int] = {}  # title index -> rank of the highest division it heads
+    titles_of: dict[str, set[int]] = {}  # series of a division ranked as a chapter or above
+    keys: set[int] = set()  # clause work_titles_keyword_parts
+    for k, (c, rank) in enumerate(confirmed):
+        if c.kind not in _DIVISIONS or c.value != 1:
+            continue
+        title = None
+        parts = []  # named PROLOGUE / EPILOGUE / CONCLUSION lines of the run
+        j = k - 1
+        while j >= 0 and confirmed[j][0].kind not in _DIVISIONS:
+            cj = confirmed[j][0]
+            if title is None and cj.kind == "caps" and not _persons(cj.title):
+                if not _title_line(confirmed, j) and not _APPARATUS.match(cj.title.strip()):
+                    title = j
+            elif cj.kind == "named" and _PARTS.match(cj.title.strip()):
+                parts.append(j)
+            j -= 1
+        # Clause work_titles_keyword_parts: such a line right above the work's title, or
+        # right over a chapter (or higher) numbering with no title, is a part of the volume
+        # at the titles' level. Below the title ("TOLD UNDER CANVAS." / "PROLOGUE." /
+        # "CHAPTER I.") it is the work's own; over a scene 1 it is an act's chorus (Henry V);
+        # with notes between it and the next title it ends the play before (2 Henry IV).
+        keys.update(
+            p for p in parts if p == (title or 0) - 1 or (title is None and rank <= hd.CAPS_RANK)
+        )
+        if title is not None:
+            heads[title] = min(heads.get(title, rank), rank)
+            if rank <= hd.CAPS_RANK:
+                titles_of.setdefault(c.series, set()).add(title)
+    # Clause work_titles_same_series: the numbering that starts over under two titles is
+    # one series ("FIRST ACT" under "CATILINE" and under "OLAF LILJEKRANS").
+    strong = [heads[k] for t in titles_of.values() if len(t) >= 2 for k in t]
+    names = {confirmed[i][0].title.strip(" .").upper() for i in heads}
+    if not strong or len(names) < len(heads):
+        return confirmed
+    top = min(strong) - 1
+    # Clause work_titles_volume_parts: a numbering ranked as the one the titles head that
+    # starts before the first title at another number than 1 ("VOL. II." / "PART SECOND.
+    # ROMANTIC BALLADS." over Scott's ballads, whose own "PART FIRST." / "PART SECOND."
+    # come later) is the volume's own: the titles are under it, not above; nothing moves.
+    first_title = min(k for t in titles_of.values() if len(t) >= 2 for k in t)
+    before = [c for c, r in confirmed[:first_title] if c.kind in _DIVISIONS and r == min(strong)]
+    if before and before[0].value != 1:
+        return confirmed
+    # Front matter before the first work and the first numbered division stays at the top.
+    first = min([*heads, *(k for k, (c, _) in enumerate(confirmed) if c.kind in _DIVISIONS)])
+    # Clause work_titles_all_caps: the other lines in capitals at a title's rank are works
+    # too (Hardy's "THE GRAVE BY THE HANDPOST", a tale without numbered parts among tales
+    # with them; The Moonstone's "SECOND PERIOD."), not parts of the work above them.
+    return [
+        (c, top if k in heads or k in keys or (c.kind == "caps" and rank == hd.CAPS_RANK
+                                               and not _persons(c.title)
+                                               and not (k > first and _APPARATUS.match(c.title.strip())))
+         else rank)
+        for k, (c, rank) in enumerate(confirmed)
+    ]  # fmt: skip
+
+
+def _title_line(confirmed: list[tuple[hd.Candidate, int]], j: int) -> bool:
+    """Clause ``work_titles_not_title_lines``: a "caps" line right under an untitled
+    number ("PART I." / "AT SEA." in Hugo's Ninety-Three) is that number's title line
+    (rule ``title_line``), no work's title."""
+    prev = confirmed[j - 1][0] if j else None
+    return (
+        prev is not None
+        and prev.kind in _DIVISIONS
+        and not prev.rest
+        and confirmed[j][0].line - prev.line <= _TITLE_LINE_GAP
+    )
+
+
+def titles_over_persons(
+    blank: list[bool], kept: list[hd.Candidate], confirmed: list[tuple[hd.Candidate, int]]
+) -> list[tuple[hd.Candidate, int]]:
+    """Clause ``play_title_over_persons`` (module docstring)."""
+    taken = {c.line for c, _ in confirmed}
+    lines = [c.line for c, _ in confirmed]
+    found = []
+    for k, c in enumerate(kept[:-1]):
+        nxt = kept[k + 1]
+        if (
+            c.kind == "caps"
+            and c.line not in taken
+            and nxt.kind == "caps"
+            and nxt.line - c.line <= _PERSONS_LINES
+            and c.line >= 2
+            and blank[c.line - 1]
+            and blank[c.line - 2]
+            and not _persons(c.title)
+            and _persons(nxt.title)
+        ):
+            # Clause play_title_after_persons: a title line already confirmed under the
+            # list ("THE GREEK SLAVE." over the persons and again over "SCENE FIRST.";
+            # "NOTE TO ION." / "CHARACTERS." / "ION.") is the play's; nothing is added.
+            k2 = bisect.bisect_right(lines, nxt.line)
+            after = confirmed[k2][0] if k2 < len(confirmed) else None
+            if after is None or after.kind not in ("caps", "listed"):
+                found.append((c, c.rank))
+    if len(found) < 2:
+        return confirmed
+    return sorted(confirmed + found, key=lambda p: p[0].start)
