@@ -140,7 +140,7 @@ _NAMED = re.compile(
 # missed; "自序" was never read, the first-character test lacked "自").
 _CJK_NAMED = re.compile(
     r"(?P<qualifier>[^\s、。「」『』]{1,8}?(?:への|の|に附する|に付する))?"
-    r"(?P<word>序|序言|自序|前言|引言|后记|後記|跋|目录|目錄|目次"
+    r"(?P<word>序|序言|自序|代序|前言|引言|后记|後記|代后记|代後記|跋|代跋|目录|目錄|目次"
     r"|はしがき|まえがき|前書き?|はじめに|緒言|序文|あとがき|凡例|例言)[ \t\u3000]*"
 )
 _CJK_NAMED_ENDS = frozenset("序言记記跋录錄次きに文例")  # the last character of every word
