@@ -32,7 +32,8 @@ _ESSAYS = [
 
 def _changshi(essays):
     return "".join(
-        f"{title}\n\n{sub}\n{body}\n原题为“{sub}”，刊于《am730》2008年09月26日\n\n" for title, sub, body in essays
+        f"{title}\n\n{sub}\n{body}\n原题为“{sub}”，刊于《am730》2008年09月26日\n\n"
+        for title, sub, body in essays
     )
 
 
