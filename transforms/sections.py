@@ -245,6 +245,7 @@ def find_headings(
             if found and i and _mid_sentence(lines.texts[i - 1], t):
                 found = [c for c in found if c.kind not in ("keyword", "ordinal")]  # mid_sentence
             cands.extend(found)
+    cands = _repeated_volume_prefix(cands)  # clause repeated_volume_prefix
     taken = {c.line for c in cands}  # rule web_novel_numbers: lines no other rule read
     web = web_novel_candidates(lines.texts, lines.starts, lines.ends, lines.blank)
     if web:
@@ -413,6 +414,24 @@ def _named_among_numbers(headings: list[Heading]) -> list[Heading]:
         return headings
     top = min(others)
     return [replace(h, rank=top) if h.kind == "named" else h for h in headings]
+
+
+def _repeated_volume_prefix(cands: list[hd.Candidate]) -> list[hd.Candidate]:
+    """Clause ``repeated_volume_prefix`` (``transforms.headings``' volume_prefix_chapter):
+    a volume written before each of its chapters ("第一卷 第一章", "第一卷 第二章") opens
+    at its first chapter; on the others only the chapter is a candidate."""
+    paired = {c.line for c in cands if c.second}
+    if not paired:
+        return cands
+    out, last, alone = [], None, set()
+    for c in cands:
+        if c.line in paired and not c.second and c.kind == "cjk":
+            if last == (c.series, c.value):
+                alone.add(c.line)
+                continue
+            last = (c.series, c.value)
+        out.append(replace(c, second=False) if c.second and c.line in alone else c)
+    return out
 
 
 def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:
