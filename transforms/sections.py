@@ -423,14 +423,19 @@ def _repeated_volume_prefix(cands: list[hd.Candidate]) -> list[hd.Candidate]:
     paired = {c.line for c in cands if c.second}
     if not paired:
         return cands
-    out, last, alone = [], None, set()
+    out, last, alone = [], None, {}
     for c in cands:
         if c.line in paired and not c.second and c.kind == "cjk":
             if last == (c.series, c.value):
-                alone.add(c.line)
+                alone[c.line] = c.start
                 continue
             last = (c.series, c.value)
-        out.append(replace(c, second=False) if c.second and c.line in alone else c)
+        # Clause repeated_volume_prefix_line_start (review, session 34): the chapter alone
+        # opens at its line's start, so the volume words before it are no tail of the
+        # chapter above ("…命令。\n\n第十三卷 灯火阑珊 " ended each of 仙逆's chapters).
+        if c.second and c.line in alone:
+            c = replace(c, start=alone[c.line], second=False)
+        out.append(c)
     return out
 
 

@@ -35,6 +35,20 @@ def test_volume_prefix_chapter():
     ]  # fmt: skip
 
 
+def test_repeated_volume_prefix_line_start():
+    """Clause repeated_volume_prefix_line_start (review): a chapter whose line repeats the
+    volume opens at the line's start; the sections still cover the text exactly, and no
+    chapter ends in the next line's volume words ("…一课。\n\n第一卷 " before)."""
+    sections, _ = find_sections(RICH)
+    assert sections[0].start == 0 and sections[-1].end == len(RICH)
+    assert all(a.end == b.start for a, b in zip(sections, sections[1:], strict=False))
+    for s in (s for s in sections if "章" in s.title):
+        body = RICH[s.start : s.end]
+        assert not body.rstrip().endswith(("第一卷", "第二卷")), body
+    lines = [RICH[s.start : s.end].split("\n")[0] for s in sections if s.title]
+    assert lines == ["第一卷 ", "第一章", "第一卷 第二章", "第一卷 第三章", "第二卷 ", "第四章"]
+
+
 def test_volume_prefix_needs_a_chapter_heading():
     """Guard: a volume line whose rest is a sentence naming a chapter stays as it was."""
     line = "第一卷第三十六章讲的是他怎样离开了家乡，又怎样回到这里。"
