@@ -106,6 +106,11 @@ def novel_part_candidates(line: str, start: int, index: int, end: int) -> list[h
         found = hd.line_candidates(rest, start, index, end) or novel_part_candidates(
             rest, start, index, end
         )
+        if len(found) == 2 and found[1].second:  # clause zhengwen_volume_prefix (review)
+            # "正文 第一部 驴折腾 第一章" (莫言's 生死疲劳): the volume over its chapter, as
+            # without the label (volume_prefix_chapter); the chapter at its own offset.
+            found = hd.line_candidates(rest, start + len(line) - len(rest), index, end)
+            return [replace(found[0], start=start), found[1]]
         if len(found) != 1 or found[0].kind not in ("cjk", "named"):
             return []
         return [replace(found[0], title=" ".join(rest.split()))]

@@ -49,6 +49,35 @@ def test_repeated_volume_prefix_line_start():
     assert lines == ["第一卷 ", "第一章", "第一卷 第二章", "第一卷 第三章", "第二卷 ", "第四章"]
 
 
+# 莫言's 生死疲劳 (hankinghu/literature-books, a download site's copy): "正文 " before each
+# volume-prefixed chapter line.
+SHENGSI = (
+    "正文 第一部 驴折腾 第一章\n\n"
+    "我的故事，从1950年1月1日讲起。在此之前两年多的时间里，我在阴曹地府里经受了人间难以想象的酷刑。\n\n"
+    "正文 第一部 驴折腾 第二章\n\n"
+    "站在母驴后边那个满身血污、嘴巴粉嫩的小驴子，就是我，我就是那个小驴子。\n\n"
+    "正文 第一部 驴折腾 第三章\n\n"
+    "尽管我不甘为驴，但无法摆脱驴的躯体。西门闹冤屈的灵魂，像炽热的岩浆。\n\n"
+    "正文 第二部 牛犟劲 第四章\n\n"
+    "1954年10月1日，是中华人民共和国成立五周年的纪念日，也是我们西门屯的喜日子。\n"
+)
+
+
+def test_zhengwen_volume_prefix():
+    """Clause zhengwen_volume_prefix (review): with the site's "正文 " label before the
+    volume-prefixed chapter line the volume is still read over its chapters; the branch
+    before this fix lost every such line (zhengwen_prefix wanted one candidate: 生死疲劳
+    fell from 31 sections to 12, its chapters run together)."""
+    assert _titles(SHENGSI) == [
+        ("第一部 驴折腾", 1), ("第一章", 2), ("第二章", 2), ("第三章", 2), ("第二部 牛犟劲", 1),
+        ("第四章", 2),
+    ]  # fmt: skip
+    sections, _ = find_sections(SHENGSI)
+    assert [SHENGSI[s.start : s.end].split("\n")[0] for s in sections][1:3] == [
+        "第一章", "正文 第一部 驴折腾 第二章",
+    ]  # fmt: skip
+
+
 def test_volume_prefix_needs_a_chapter_heading():
     """Guard: a volume line whose rest is a sentence naming a chapter stays as it was."""
     line = "第一卷第三十六章讲的是他怎样离开了家乡，又怎样回到这里。"
