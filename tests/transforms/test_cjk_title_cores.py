@@ -42,6 +42,8 @@ def test_part_numeral_title():
     before, it was no candidate and the essay ran on in "反华传媒"."""
     assert core("城管（二）") == "城管"
     assert core("大 局（2）") == "大 局"
+    # Review: a part is counted in at most three numerals ("（一二三四）" is no part number).
+    assert core("城管（一二三四）") == "城管（一二三四）"
     assert ("城管（二）", 1) in _titles(_changshi(_ESSAYS))
 
 
@@ -96,6 +98,8 @@ def test_preface_mark_needs_the_mark_last():
     """Guard: a sentence that names a preface is no title, nor a line with the mark inside."""
     assert core("这是他写的序（代序）。") == "这是他写的序（代序）。"
     assert core("（代序）尘缘") == "（代序）尘缘"
+    # Review: the mark must close the line, also on a line closing on another bracket.
+    assert core("尘缘（代序）之二（1）") == "尘缘（代序）之二"
 
 
 def test_daixu_named():
