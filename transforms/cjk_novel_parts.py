@@ -94,6 +94,12 @@ def novel_part_candidates(line: str, start: int, index: int, end: int) -> list[h
         if unit:  # clause other_units: read as the unit of its rank, a series of its own
             read = read[: unit.start("u")] + _AS_UNIT[unit.group("u")] + read[unit.end("u") :]
         found = hd.line_candidates(read, start, index, end)
+        if len(found) == 2 and found[1].second:  # clause variant_volume_prefix (review)
+            # "第壹卷 第一章 风起": the volume over its chapter (volume_prefix_chapter), the
+            # titles as written (``read`` maps one character to one, offsets hold).
+            cut = found[1].start - start
+            return [replace(found[0], title=" ".join(line[:cut].split())),
+                    replace(found[1], title=" ".join(line[cut:].split()))]  # fmt: skip
         if len(found) != 1 or found[0].kind != "cjk":
             return []
         series = f"cjk:{unit.group('u')}" if unit else found[0].series

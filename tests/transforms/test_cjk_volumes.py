@@ -78,6 +78,20 @@ def test_zhengwen_volume_prefix():
     ]  # fmt: skip
 
 
+def test_variant_volume_prefix():
+    """Clause variant_volume_prefix (review): a volume in financial numerals before each
+    chapter ("第壹卷 第一章 风起") is read as "第一卷 第一章"; the branch before this fix
+    read no heading at all (main: each line one chapter)."""
+    text = (
+        "第壹卷 第一章 风起\n\n正文一段很长的文字。这里是第一章的内容。\n\n"
+        "第壹卷 第二章 云涌\n\n正文第二段很长的文字。这里是第二章的内容。\n\n"
+        "第贰卷 第三章 雨落\n\n第三段。\n"
+    )
+    assert _titles(text) == [
+        ("第壹卷", 1), ("第一章 风起", 2), ("第二章 云涌", 2), ("第贰卷", 1), ("第三章 雨落", 2),
+    ]  # fmt: skip
+
+
 def test_volume_prefix_needs_a_chapter_heading():
     """Guard: a volume line whose rest is a sentence naming a chapter stays as it was."""
     line = "第一卷第三十六章讲的是他怎样离开了家乡，又怎样回到这里。"
