@@ -24,6 +24,10 @@ so 后记 was no section of a web e-book.
   一二三 (《明朝那些事儿》's volumes, 《繁花》's chapters): read as those, in one series.
 * Clause ``hui_variant``: "第一囘 景陽岡武松打虎", "第二囬", "第三廻": the variant forms
   of 回 that old prints (and e-books made from them) use number a 回 as "第一回" does.
+* Clause ``juan_variant`` (session 34): "第一巻" (the Japanese form of 卷, kept by e-books
+  made from Japanese prints and OCR) is the volume "第一卷": rank 10, over the chapters; it
+  was read as a title line (rank 25, under them) or nothing. The 巻 must follow the number
+  (the ``hui_variant`` test, then ``transforms.headings``' 卷 line rule with its guards).
 * Clause ``other_units``: "第一讲　汉代" (a lecture: 钱穆《中国历代政治得失》's five 讲),
   "第一编" (a part of a textbook or treatise), "第一课" (a lesson) are divisions as "第一章"
   and "第一篇" are: 讲 and 课 rank as 章, 编 as 篇, each unit a series of its own.
@@ -68,7 +72,7 @@ _PART = re.compile(
 FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾")
 _SENTENCE = re.compile("[。！？!?；;]")
 _FINANCIAL = str.maketrans(
-    "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟囘囬廻", "一二二三三四五六六七八九十百千回回回"
+    "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟囘囬廻巻", "一二二三三四五六六七八九十百千回回回卷"
 )
 # Clause unit_compound_words (review, session 26): 讲, 课 and 编 open words ("课堂", "课时",
 # "讲台", "讲话", "编辑", "编码"): "第二课堂成绩单" (a school app's menu item) and "第二编辑部"
@@ -90,6 +94,12 @@ def novel_part_candidates(line: str, start: int, index: int, end: int) -> list[h
         if unit:  # clause other_units: read as the unit of its rank, a series of its own
             read = read[: unit.start("u")] + _AS_UNIT[unit.group("u")] + read[unit.end("u") :]
         found = hd.line_candidates(read, start, index, end)
+        if len(found) == 2 and found[1].second:  # clause variant_volume_prefix (review)
+            # "第壹卷 第一章 风起": the volume over its chapter (volume_prefix_chapter), the
+            # titles as written (``read`` maps one character to one, offsets hold).
+            cut = found[1].start - start
+            return [replace(found[0], title=" ".join(line[:cut].split())),
+                    replace(found[1], title=" ".join(line[cut:].split()))]  # fmt: skip
         if len(found) != 1 or found[0].kind != "cjk":
             return []
         series = f"cjk:{unit.group('u')}" if unit else found[0].series
@@ -102,6 +112,11 @@ def novel_part_candidates(line: str, start: int, index: int, end: int) -> list[h
         found = hd.line_candidates(rest, start, index, end) or novel_part_candidates(
             rest, start, index, end
         )
+        if len(found) == 2 and found[1].second:  # clause zhengwen_volume_prefix (review)
+            # "正文 第一部 驴折腾 第一章" (莫言's 生死疲劳): the volume over its chapter, as
+            # without the label (volume_prefix_chapter); the chapter at its own offset.
+            found = hd.line_candidates(rest, start + len(line) - len(rest), index, end)
+            return [replace(found[0], start=start), found[1]]
         if len(found) != 1 or found[0].kind not in ("cjk", "named"):
             return []
         return [replace(found[0], title=" ".join(rest.split()))]
@@ -147,7 +162,7 @@ def other_unit(line: str) -> bool:
 def hui_variant(line: str) -> bool:
     """Clause ``hui_variant``: "第一囘", "第二囬", "第三廻" (old prints' and Big5-era
     e-books' forms of 回) number a 回 as "第一回" does."""
-    return any(ch in line[2:8] for ch in "囘囬廻")
+    return any(ch in line[2:8] for ch in "囘囬廻巻")  # clause juan_variant: 巻 as 卷
 
 
 def cjk_named_line(c: hd.Candidate) -> bool:

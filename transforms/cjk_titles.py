@@ -121,6 +121,10 @@ import re
 from transforms.cjk_layout import OPENING
 from transforms.cjk_letter_closings import letter_closings
 from transforms.cjk_title_bylines import bylines, list_runs
+from transforms.cjk_title_cores import RUN as _RUN
+from transforms.cjk_title_cores import WHOLE_QUOTED as _WHOLE_QUOTED
+from transforms.cjk_title_cores import core as _core
+from transforms.cjk_title_cores import quoted_whole as _quoted_whole
 from transforms.cjk_title_repeats import cycle_parts
 from transforms.cjk_title_runs import counted_item, drop_inside_runs
 from transforms.cjk_verse_lines import drop_headnotes, drop_verse_lines, is_verse_book
@@ -138,12 +142,7 @@ TITLE_RANK = 25  # below chapters (20), above sections (25 is free in CJK text) 
 GROUP_RANK = 24  # ... and a group of titled pieces one above them
 # Clause iteration_mark_in_title (session 33): the iteration mark 々 is a title character
 # ("島々の生成" in 古事記, "人々", "佐々木"); it was refused with every title holding it.
-_RUN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005\u3041-\u30fa\u30fc-\u30ff\U00020000-\U0003134f]+"
 _TITLE = re.compile(f"{_RUN}(?:[・· \u3000]{_RUN})*")
-# Clause part_number_title (session 33): an essay in parts numbers them after its title
-# ("哭泣的骆驼(1)", "大 局（2）"): the title is read without the number (三毛's 哭泣的骆驼: its
-# two-part essay, no candidate, left the essay before it half the book, and no title stood).
-_PART_NUMBER = re.compile("(?<=[^ \u3000（(])[ \u3000]*[（(][0-9０-９]{1,2}[）)]$")
 _ONE_RUN = re.compile(_RUN)  # clause verse_lines_no_titles
 # Clause letter_spaced_title: a short title spread over the line, two ideographic spaces
 # between its characters ("奔　　月", "非　　攻": 鲁迅's 故事新编).
@@ -341,8 +340,9 @@ def _title_lines(
         and (i == 0 or blank[i - 1])
         and (i + 1 >= n or blank[i + 1] or over_text(texts, i, b))
         and (
-            _TITLE.fullmatch(_letters(_unquoted(_PART_NUMBER.sub("", b), b != t, _apart(blank, i))))
+            _TITLE.fullmatch(_letters(_unquoted(_core(b), b != t, _apart(blank, i))))
             or _SPACED.fullmatch(b)
+            or (b[:1] == "“" and len(b) <= MAX_QUOTED_CHARS and _WHOLE_QUOTED.fullmatch(b))
             or hangul_title(t)
             or qt(b)  # clause ja_quoted_titles
             or (run_on and _DASHED.fullmatch(b) is not None)  # clause dash_title_run_on
@@ -354,6 +354,7 @@ def _title_lines(
         and not (_QUOTED.search(t) and _continued(texts, i))  # clause quoted_words_in_title
         and not (span and span[0] <= i <= span[1])  # clause chapters_in_one_piece
     ]
+    cands = _quoted_whole(texts, cands, MIN_TITLES)  # clause quoted_whole_among_titles
     # Clause hangul_titles_stand_out (``hangul_titles``).
     cands = hangul_candidates(texts, blank, cands)
     # Clauses byline_under_title, list_run_in_paragraph (``cjk_title_bylines``).

@@ -104,6 +104,19 @@ from transforms.setext_headings import setext_candidates  # noqa: F401 (re-expor
 
 LOWER_PREFIX = True  # clause lower_prefix_reject (off: the tests' old path)
 
+# Clause division_end_line (session 34): "第三卷终", "第一章完" close a division (熊召政's
+# 张居正, hankinghu/literature-books: "第三卷终" was a volume titled "终" over the next one).
+_END_WORDS = frozenset(("终", "終", "完", "完结", "完結", "终了", "終了"))
+# Clause volume_prefix_chapter (session 34): a web novel may put its volume before each
+# chapter on the chapter's line, "第十三卷 灯火阑珊 第2040章 不宣于口！" (耳根's 仙逆,
+# zzk6780051/novel), "第一卷 第一章" (唤醒心中的巨人), "第一部第一章 正面和侧面(1)": the
+# volume is a heading over the chapter, as "ACT I. SCENE I." is (act_scene_line), opened
+# only by its first chapter line (``sections.repeated_volume_prefix``). The chapter number
+# follows the volume number or a space, within the next 12 characters.
+_CHAPTER_IN_REST = re.compile(
+    r"^(?:[ \t\u3000]*|[ \t\u3000]+[^ \t\u3000]{1,10}[ \t\u3000]+)"
+    r"(?P<ch>第[一二三四五六七八九十百千零〇两\d０-９]+[回章节節])"
+)
 _CJK_LINE = re.compile(
     r"(?:第(?P<n>[一二三四五六七八九十百千零〇两\d０-９]+)(?P<u>[回章节節卷部篇集幕场場話话])"
     r"|卷之?(?P<n2>[一二三四五六七八九十百千零〇两\d０-９]+))(?P<rest>.*)"
@@ -140,7 +153,7 @@ _NAMED = re.compile(
 # missed; "自序" was never read, the first-character test lacked "自").
 _CJK_NAMED = re.compile(
     r"(?P<qualifier>[^\s、。「」『』]{1,8}?(?:への|の|に附する|に付する))?"
-    r"(?P<word>序|序言|自序|前言|引言|后记|後記|跋|目录|目錄|目次"
+    r"(?P<word>序|序言|自序|代序|前言|引言|后记|後記|代后记|代後記|跋|代跋|目录|目錄|目次"
     r"|はしがき|まえがき|前書き?|はじめに|緒言|序文|あとがき|凡例|例言)[ \t\u3000]*"
 )
 _CJK_NAMED_ENDS = frozenset("序言记記跋录錄次きに文例")  # the last character of every word
@@ -331,12 +344,21 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             title = rest.strip(" \t\u3000")
             if unit in PLAY_UNITS + "話话" and title and not spaced:
                 return []  # clauses play_units, episode_units: "第一场雪", "第二幕戏" are prose
+            if title in _END_WORDS:
+                return []  # clause division_end_line: "第三卷终" closes the volume
             if unit == "幕" and title[:1] == "第":  # clause act_scene_line: "ACT I. SCENE I."
                 offset = len(line) - len(rest.lstrip(" \t\u3000"))
                 scene = line_candidates(title, start + offset, index, end)
                 if len(scene) == 1 and scene[0].series in ("cjk:场", "cjk:場"):
                     return [Candidate(start, end, index, "cjk", CJK_RANK[unit], squash(line[:offset]),
                                       "cjk:幕", cjk_value(number)), replace(scene[0], second=True)]  # fmt: skip
+            if unit in "卷部集" and (ch := _CHAPTER_IN_REST.search(rest)):
+                # Clause volume_prefix_chapter: "第十三卷 灯火阑珊 第2040章 不宣于口！".
+                offset = len(line) - len(rest) + ch.start("ch")
+                found = line_candidates(line[offset:], start + offset, index, end)
+                if len(found) == 1 and found[0].kind == "cjk" and found[0].rank > CJK_RANK[unit]:
+                    return [Candidate(start, end, index, "cjk", CJK_RANK[unit], squash(line[:offset]),
+                                      f"cjk:{unit}", cjk_value(number)), replace(found[0], second=True)]  # fmt: skip
             core = call_note_core(title) if spaced else title  # clause cjk_title_call_note
             if (
                 len(title) <= 40

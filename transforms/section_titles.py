@@ -73,6 +73,8 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     line = lines.texts[i]
     if _POST_STAMP.match(line):
         return None  # clause post_stamp_no_title
+    if c.line <= TITLE_PAGE_LINES and line[-1] in "訳譯译著" and i == c.line + 1:
+        return None  # clause title_page_byline
     if c.rank < hd.KEYWORD_RANK["chapter"] and (
         _CHAPTER_NUMBER.match(line) or _CJK_CHAPTER_NUMBER.fullmatch(line)
     ):
@@ -110,6 +112,13 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     if _speech(lines, i):
         return None  # clause cjk_speech_no_title
     return i if (isolated or caps) else None
+
+
+# Clause title_page_byline (session 34): on a title page (a heading within the document's
+# first TITLE_PAGE_LINES lines) the line right under a bare volume number is the byline,
+# "現代語訳　平家物語" / "第一巻" / "尾崎士郎訳" (Aozora 001529, its twelve volumes), a
+# translator's or author's name closing on 訳 / 譯 / 译 / 著, not the volume's title.
+TITLE_PAGE_LINES = 3
 
 
 # Clause post_stamp_no_title (session 32): a forum's or a site's posting stamp under a

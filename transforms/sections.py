@@ -250,6 +250,7 @@ def find_headings(
             if found and i and _mid_sentence(lines.texts[i - 1], t):
                 found = [c for c in found if c.kind not in ("keyword", "ordinal")]  # mid_sentence
             cands.extend(found)
+    cands = _repeated_volume_prefix(cands)  # clause repeated_volume_prefix
     taken = {c.line for c in cands}  # rule web_novel_numbers: lines no other rule read
     web = web_novel_candidates(lines.texts, lines.starts, lines.ends, lines.blank)
     if web:
@@ -421,6 +422,29 @@ def _named_among_numbers(headings: list[Heading]) -> list[Heading]:
         return headings
     top = min(others)
     return [replace(h, rank=top) if h.kind == "named" else h for h in headings]
+
+
+def _repeated_volume_prefix(cands: list[hd.Candidate]) -> list[hd.Candidate]:
+    """Clause ``repeated_volume_prefix`` (``transforms.headings``' volume_prefix_chapter):
+    a volume written before each of its chapters ("第一卷 第一章", "第一卷 第二章") opens
+    at its first chapter; on the others only the chapter is a candidate."""
+    paired = {c.line for c in cands if c.second}
+    if not paired:
+        return cands
+    out, last, alone = [], None, {}
+    for c in cands:
+        if c.line in paired and not c.second and c.kind == "cjk":
+            if last == (c.series, c.value):
+                alone[c.line] = c.start
+                continue
+            last = (c.series, c.value)
+        # Clause repeated_volume_prefix_line_start (review, session 34): the chapter alone
+        # opens at its line's start, so the volume words before it are no tail of the
+        # chapter above ("…命令。\n\n第十三卷 灯火阑珊 " ended each of 仙逆's chapters).
+        if c.second and c.line in alone:
+            c = replace(c, start=alone[c.line], second=False)
+        out.append(c)
+    return out
 
 
 def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:

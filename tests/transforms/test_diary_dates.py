@@ -301,7 +301,10 @@ NITO = """二都物語
 
 
 def test_a_half_under_the_book_title_is_no_part():
-    assert [t for t, _ in _levels(NITO)] == ["第一章 時代", "第二章 駅逓馬車"]
+    # Clause juan_variant (session 34, transforms.cjk_novel_parts): "第一巻　甦る" is the
+    # novel's "Book the First: Recalled to Life", a volume over its chapters (before it was
+    # no heading); "上巻" under the book's title stays no part.
+    assert _levels(NITO) == [("第一巻 甦る", 1), ("第一章 時代", 2), ("第二章 駅逓馬車", 2)]
 
 
 # Clause cjk_named_hanrei (transforms.headings): こがね丸's "凡例" (its notes to the reader,
