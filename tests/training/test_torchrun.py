@@ -174,7 +174,7 @@ def test_shard_check_once_per_node_another_nodes_copy(
         f"longctx train: error: data/train/{shard.name} is not the shard the build wrote "
         "(its sha256 differs from the one in manifest.json: damaged or replaced since); "
         "`longctx inspect OUT --verify` checks the whole dataset; rebuild it with "
-        "`longctx dataset` (the copy on node 1)"
+        f"`longctx dataset` (the copy on node 1, host {socket.gethostname()})"
     )
     assert [r["status"] for r in results] == [2, 2]
     assert [_error_lines(r["err"]) for r in results] == [[line], [line]]
@@ -201,7 +201,7 @@ def test_shard_check_once_per_node_validation_agreed(
         f"validation loss disabled: data/validation/{shard.name} is not the shard the "
         "build wrote (its sha256 differs from the one in manifest.json: damaged or "
         "replaced since); `longctx inspect OUT --verify` checks the whole dataset; "
-        "rebuild it with `longctx dataset` (the copy on node 1)"
+        f"rebuild it with `longctx dataset` (the copy on node 1, host {socket.gethostname()})"
     ]
     kinds = [json.loads(x)["kind"] for x in (run / "metrics.jsonl").read_text().splitlines()]
     assert kinds == ["train", "train"]
