@@ -84,6 +84,30 @@ def test_refusals_agreed_one_nodes_tokenizer(tiny_dataset, tiny_model, tiny_conf
 
 
 @pytest.mark.slow
+def test_refusals_agreed_one_nodes_run_folder(tiny_dataset, tiny_model, tiny_config, tmp_path):
+    """Clause refusals_agreed: the run folder is node-local (``--output run``) and node
+    1's already holds a user's file. Both ranks stop with rank 1's line, exit 2; node 0
+    made no run folder and node 1's file is untouched (before: rank 0 made its folder,
+    went on and failed in the verdict's gather with gloo's traceback)."""
+    nodes = [_node(tmp_path, f"node{i}", tiny_dataset) for i in (0, 1)]
+    (nodes[1] / "run").mkdir()
+    (nodes[1] / "run" / "notes.txt").write_text("mine\n")
+    argv = _argv(tiny_model, tiny_config, "run")
+    results = _two_ranks([str(n) for n in nodes], [0, 0], argv, str(tmp_path / "out"))
+    line = (
+        "longctx train: error: --output run already holds notes.txt and no checkpoint to "
+        "resume: a new run would overwrite them (a finished run whose checkpoints were "
+        "removed, or files that are not a run's); choose a new or empty folder "
+        f"(rank 1 of 2, node 1, host {HOST})"
+    )
+    assert [r["status"] for r in results] == [2, 2], results[0]["err"][-2000:]
+    assert [_error_lines(r["err"]) for r in results] == [[line], [line]]
+    assert not (nodes[0] / "run").exists()
+    assert [p.name for p in (nodes[1] / "run").iterdir()] == ["notes.txt"]
+    assert (nodes[1] / "run" / "notes.txt").read_text() == "mine\n"
+
+
+@pytest.mark.slow
 def test_train_shard_error_agreed(tiny_dataset, tiny_model, tiny_config, tmp_path):
     """Clause train_shard_error_agreed: node 1's w32 train shard lacks the
     ``position_ids`` column, and node 1's rank there is no checker (LOCAL_RANK 1), so no
