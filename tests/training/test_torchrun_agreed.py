@@ -87,8 +87,8 @@ def test_refusals_agreed_one_nodes_tokenizer(tiny_dataset, tiny_model, tiny_conf
 def test_refusals_agreed_one_nodes_run_folder(tiny_dataset, tiny_model, tiny_config, tmp_path):
     """Clause refusals_agreed: the run folder is node-local (``--output run``) and node
     1's already holds a user's file. Both ranks stop with rank 1's line, exit 2; node 0
-    made no run folder and node 1's file is untouched (before: rank 0 made its folder,
-    went on and failed in the verdict's gather with gloo's traceback)."""
+    made no run folder and node 1's file is untouched (before: rank 1 refused before
+    joining the process group and rank 0 waited for it there: killed at HUNG_AFTER_S)."""
     nodes = [_node(tmp_path, f"node{i}", tiny_dataset) for i in (0, 1)]
     (nodes[1] / "run").mkdir()
     (nodes[1] / "run" / "notes.txt").write_text("mine\n")
