@@ -85,6 +85,9 @@ def _two_ranks(nodes, local_ranks, argv, out, target=_rank):
             "MASTER_ADDR": "127.0.0.1",
             "MASTER_PORT": port,
             "OMP_NUM_THREADS": "1",
+            # clause launcher_gone: the ranks stop if this test's process is killed
+            # (session 33 saw two ranks of a killed test run left sleeping for an hour)
+            "TORCHELASTIC_RUN_ID": "test",
         }
         p = spawn.Process(target=target, args=(rank, env, nodes[rank], argv, out))
         p.start()
