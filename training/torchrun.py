@@ -208,9 +208,8 @@ def agreed(world: int, group):
 def agree(verdict: tuple, world: int, group) -> tuple:
     """Every rank's ``verdict`` (a tuple of one-line errors or None) gathered in
     ``group`` (:func:`verdict_group`; :func:`open_buckets` destroys it after); each
-    place takes the first line
-    in rank order, the same in every rank. A collective: every rank calls it once, after
-    the :func:`agreed` blocks."""
+    place takes the first line in rank order, the same in every rank. A collective:
+    every rank calls it once, after the :func:`agreed` blocks."""
     if world == 1:
         return verdict
     node = (os.environ.get("GROUP_RANK", "0"), socket.gethostname())
