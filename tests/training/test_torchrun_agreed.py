@@ -217,3 +217,194 @@ def test_launcher_gone_ranks_stop(tiny_dataset, tiny_model, tiny_config, tmp_pat
         "go on from its last checkpoint)"
         for r in (0, 1)
     ]
+
+
+# ---------------------------------------------------------------- review (session 34)
+# Fast checks of the guards the 2-rank tests above cannot tell apart (their harness
+# always sets TORCHELASTIC_RUN_ID and its parent always lives).
+
+
+def test_launcher_gone_only_torchrun_ranks(monkeypatch):
+    """Clause launcher_gone: no watcher in one process (``torchrun --nproc_per_node 1``
+    included) nor in ranks started without torchrun (by hand, ``srun``, ``nohup``);
+    under torchrun a daemon thread, which never keeps the process alive."""
+    from training import torchrun
+
+    started = []
+
+    class Recorder:
+        def __init__(self, target, name, daemon):
+            self.daemon = daemon
+
+        def start(self):
+            started.append(self.daemon)
+
+    monkeypatch.setattr(torchrun.threading, "Thread", Recorder)
+    monkeypatch.setenv("TORCHELASTIC_RUN_ID", "none")
+    torchrun.watch_launcher(1)
+    monkeypatch.delenv("TORCHELASTIC_RUN_ID")
+    torchrun.watch_launcher(2)
+    assert started == []
+    monkeypatch.setenv("TORCHELASTIC_RUN_ID", "none")
+    torchrun.watch_launcher(2)
+    assert started == [True]
+
+
+# A process that waits until it is an orphan (if asked), starts the watcher, lives on
+# for a while, and says it finished; its launcher is whatever its parent is then.
+_WATCHED = """
+import os, signal, sys, time
+from training import torchrun
+torchrun.LAUNCHER_POLL_S = 0.05
+torchrun.LAUNCHER_GONE_GRACE_S = 1.0
+stem = sys.argv[3]
+
+
+def stopped(signum, frame):  # the recipe's SIGTERM cleanup, or one that never ends
+    open(stem + ".terminated", "w").close()
+    if sys.argv[5] == "stuck":
+        time.sleep(3600)
+    sys.exit(143)
+
+
+signal.signal(signal.SIGTERM, stopped)
+if sys.argv[1] == "orphan":
+    while os.getppid() == int(sys.argv[2]):
+        time.sleep(0.05)
+torchrun.watch_launcher(2)
+open(sys.argv[3] + ".watching", "w").close()
+time.sleep(float(sys.argv[4]))
+open(sys.argv[3] + ".done", "w").close()
+"""
+
+
+def _watched(tmp_path, how: str, live_s: float, parent: int = 0):
+    env = {**os.environ, "TORCHELASTIC_RUN_ID": "test", "PYTHONPATH": ROOT}
+    stem = str(tmp_path / "w")
+    argv = [sys.executable, "-c", _WATCHED, how, str(parent), stem, str(live_s), "exits"]
+    return argv, env
+
+
+def test_launcher_gone_not_while_its_launcher_lives(tmp_path):
+    """Clause launcher_gone: a rank whose launcher lives goes on and ends on its own
+    (the watcher neither kills it nor, as a daemon thread, keeps it alive after)."""
+    argv, env = _watched(tmp_path, "child", 1.5)
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert (tmp_path / "w.done").exists() and "its launcher" not in done.stderr
+
+
+def test_launcher_gone_parent_that_was_already_init(tmp_path):
+    """Clause launcher_gone: a rank whose parent is init from the start (torchrun as a
+    container's PID 1, or any parent the rank never saw change) is never stopped:
+    only a *change* of parent means the launcher is gone."""
+    env = {**os.environ, "TORCHELASTIC_RUN_ID": "test", "PYTHONPATH": ROOT}
+    stem = str(tmp_path / "w")
+    # the launcher starts the child and exits; the child then starts its watcher
+    launcher = subprocess.run(
+        [
+            sys.executable, "-c",
+            "import os, subprocess, sys\n"
+            "child = subprocess.Popen([sys.executable, '-c', sys.argv[1], 'orphan',"
+            " str(os.getpid()), sys.argv[2], '3', 'exits'], stderr=open(sys.argv[2] + '.err', 'w'))\n"
+            "print(child.pid, flush=True)\n",
+            _WATCHED, stem,
+        ],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    pid = int(launcher.stdout.split()[0])
+    deadline = time.monotonic() + 180
+    while not os.path.exists(stem + ".done") and time.monotonic() < deadline:
+        assert not _gone(pid) or os.path.exists(stem + ".done"), open(stem + ".err").read()
+        time.sleep(0.2)
+    assert os.path.exists(stem + ".done"), open(stem + ".err").read()[-2000:]
+    assert "its launcher" not in open(stem + ".err").read()
+
+
+@pytest.mark.parametrize("cleanup", ["exits", "stuck"])
+def test_launcher_gone_after_start(tmp_path, cleanup):
+    """Clause launcher_gone: the launcher dies after the rank started its watcher: the
+    rank says its one line and is sent SIGTERM (its cleanup runs); a rank whose cleanup
+    does not end (stuck in a collective) still exits, after the grace time."""
+    env = {**os.environ, "TORCHELASTIC_RUN_ID": "test", "PYTHONPATH": ROOT}
+    stem = str(tmp_path / "w")
+    launcher = subprocess.Popen(
+        [
+            sys.executable, "-c",
+            "import os, subprocess, sys, time\n"
+            "child = subprocess.Popen([sys.executable, '-c', sys.argv[1], 'child', '0',"
+            " sys.argv[2], '600', sys.argv[3]], stderr=open(sys.argv[2] + '.err', 'w'))\n"
+            "print(child.pid, flush=True)\n"
+            "while not os.path.exists(sys.argv[2] + '.watching'):\n"
+            "    time.sleep(0.05)\n",
+            _WATCHED, stem, cleanup,
+        ],
+        env=env, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    pid = int(launcher.stdout.readline())
+    try:
+        launcher.wait(timeout=180)
+        deadline = time.monotonic() + 30
+        while not _gone(pid) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert _gone(pid), open(stem + ".err").read()
+    finally:
+        if not _gone(pid):
+            os.kill(pid, signal.SIGKILL)
+    said = [x for x in open(stem + ".err").read().splitlines() if "its launcher" in x]
+    assert said == [
+        f"longctx train: error: rank ?: its launcher (pid {launcher.pid}, torchrun) is gone, "
+        "so nothing would stop this rank; stopping it (start the run again, with --resume to "
+        "go on from its last checkpoint)"
+    ]
+    assert os.path.exists(stem + ".terminated") and not os.path.exists(stem + ".done")
+
+
+def _agreed_as_rank(monkeypatch, rank: int, others: list, block):
+    """Run ``block`` in ``agreed`` as ``rank`` of ``len(others) + 1``, the other ranks'
+    gathered values being ``others`` (in rank order, this rank's left out)."""
+    import torch
+
+    from training import torchrun
+
+    def gather(out, mine, group=None):
+        out[:] = [*others[:rank], mine, *others[rank:]]
+
+    monkeypatch.setattr(torch.distributed, "all_gather_object", gather)
+    monkeypatch.setattr(torch.distributed, "get_rank", lambda: rank)
+    with torchrun.agreed(len(others) + 1, None):
+        block()
+
+
+def test_refusals_agreed_lines(monkeypatch):
+    """Clause refusals_agreed: the first failing rank's line and status, naming it when
+    not every rank failed with that line; exactly the one-process line when all did;
+    nothing raised when none failed; one process untouched (no gather)."""
+    from schemas.errors import UserError
+    from training import torchrun
+
+    def refuse():
+        raise UserError("bad config; fix it")
+
+    where = f"host {HOST}"
+    monkeypatch.delenv("GROUP_RANK", raising=False)
+    _agreed_as_rank(monkeypatch, 0, [None], lambda: None)  # nobody failed
+    with pytest.raises(torchrun.AgreedError) as caught:  # only the other rank failed
+        _agreed_as_rank(monkeypatch, 0, [("its line", 4, "rank 1 of 2, node 1, h")], lambda: 0)
+    assert (str(caught.value), caught.value.exit_status) == (
+        "its line (rank 1 of 2, node 1, h)",
+        4,
+    )
+    with pytest.raises(torchrun.AgreedError) as caught:  # every rank, the same line
+        _agreed_as_rank(monkeypatch, 1, [("bad config; fix it", 2, "rank 0")], refuse)
+    assert (str(caught.value), caught.value.exit_status) == ("bad config; fix it", 2)
+    with pytest.raises(torchrun.AgreedError) as caught:  # only this rank: it is named
+        _agreed_as_rank(monkeypatch, 1, [None], refuse)
+    assert str(caught.value) == f"bad config; fix it (rank 1 of 2, node 0, {where})"
+    with pytest.raises(torchrun.AgreedError) as caught:  # all failed, other lines: the first
+        _agreed_as_rank(monkeypatch, 1, [("other", 2, "rank 0 of 2, node 0, h")], refuse)
+    assert str(caught.value) == "other (rank 0 of 2, node 0, h)"
+    with pytest.raises(UserError) as caught:  # one process: the block's own error
+        with torchrun.agreed(1, None):
+            refuse()
+    assert type(caught.value) is UserError
