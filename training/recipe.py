@@ -91,7 +91,14 @@ from training.run_files import (
     start_logs,
     writing,
 )
-from training.torchrun import is_node_checker, open_buckets, verdict_group, write_error_file
+from training.torchrun import (
+    agreed,
+    is_node_checker,
+    open_buckets,
+    verdict_group,
+    watch_launcher,
+    write_error_file,
+)
 from transforms.runtime import bound_heap_retention
 
 MODEL_INPUTS = ("input_ids", "labels", "position_ids")
@@ -131,41 +138,48 @@ def _error_file_for_torchrun(body):
 
 def train(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    rank, world, device = setup_distributed()
+    watch_launcher(world)  # clause launcher_gone: a rank torchrun no longer watches stops
+    group = verdict_group(world)  # clause verdict_group_before_hashing: before anything fails
     # ---------------------------------------------------------------- setup
-    config, kept = load_for_run(  # the YAML and --set values are the user's
-        lambda: load_config(
-            args.config,
-            args.set,
-            data=args.data,
-            model=args.model,
-            output=args.output,
-            max_steps=args.max_steps,
-            merge=True if args.merge else None,
-        ),
-        args.resume,
-    )
-    missing = [
-        f"--{name} {what}"
-        for name, what in (("data", "DIR"), ("model", "PATH"), ("output", "RUN"))
-        if not getattr(config, name)
-    ]
-    if missing:
-        raise UserError(
-            f"missing {', '.join(missing)}: name the dataset, the base model and the run "
-            "folder (flags, or data:/model:/output: in --config); `make train` passes the defaults"
+    # clause refusals_agreed: each block's refusal, in any rank, stops every rank
+    with agreed(world, group):
+        config, kept = load_for_run(  # the YAML and --set values are the user's
+            lambda: load_config(
+                args.config,
+                args.set,
+                data=args.data,
+                model=args.model,
+                output=args.output,
+                max_steps=args.max_steps,
+                merge=True if args.merge else None,
+            ),
+            args.resume,
         )
-    has_checkpoints = bool(list_checkpoints(config.output))
-    check_run_folder(config.output, config.data, config.model, has_checkpoints)
-    if has_checkpoints and not args.resume:  # clause rerun_refused_before_load: not
-        raise UserError(  # after the model, datasets and weight fingerprint are read
-            f"{config.output} already has checkpoints: pass --resume, or choose a new --output"
-        )
+        missing = [
+            f"--{name} {what}"
+            for name, what in (("data", "DIR"), ("model", "PATH"), ("output", "RUN"))
+            if not getattr(config, name)
+        ]
+        if missing:
+            raise UserError(
+                f"missing {', '.join(missing)}: name the dataset, the base model and the run "
+                "folder (flags, or data:/model:/output: in --config); `make train` passes the "
+                "defaults"
+            )
+        has_checkpoints = bool(list_checkpoints(config.output))
+        check_run_folder(config.output, config.data, config.model, has_checkpoints)
+        if has_checkpoints and not args.resume:  # clause rerun_refused_before_load: not
+            raise UserError(  # after the model, datasets and weight fingerprint are read
+                f"{config.output} already has checkpoints: pass --resume, or choose a new --output"
+            )
     created = _mkdir_if_new(config.output)
-    with user_input():
-        make_output_folder(config.output)
     try:
+        with agreed(world, group), user_input():
+            make_output_folder(config.output)
         with failures_are_one_line(config.output), reading(config.data, "longctx train"):
-            return _train(args, config, kept)  # clause reader_lease: no rebuild replaces DATA
+            # clause reader_lease: no rebuild replaces DATA
+            return _train(args, config, kept, (rank, world, device, group))
     except UserError:
         # Clause refused_run_leaves_no_folder (session 29): a run refused before it wrote
         # anything left the empty RUN folder it had just made; rmdir removes only that.
@@ -188,9 +202,8 @@ def _mkdir_if_new(path: str) -> bool:
     return True
 
 
-def _train(args: argparse.Namespace, config, kept: list[str]) -> int:
-    rank, world, device = setup_distributed()
-    group = verdict_group(world)  # clause verdict_group_before_hashing: before anything fails
+def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> int:
+    rank, world, device, group = ranks
     barrier = torch.distributed.barrier if world > 1 else (lambda: None)
     say = print if rank == 0 else (lambda *a, **k: None)
     run = config.output
@@ -198,8 +211,9 @@ def _train(args: argparse.Namespace, config, kept: list[str]) -> int:
     np.random.seed(config.seed)
     random.seed(config.seed)
 
-    manifest = load_manifest(config.data)
-    tokenizer_note = check_tokenizer(config.data, manifest, config.model)
+    with agreed(world, group):  # clause refusals_agreed: each node's own copy
+        manifest = load_manifest(config.data)
+        tokenizer_note = check_tokenizer(config.data, manifest, config.model)
     plans = plan_stages(config.curriculum, config.tokens_per_step, config.micro_batch_tokens, world)
     last_step = (
         total_steps(plans) if not config.max_steps else min(config.max_steps, total_steps(plans))

@@ -23,6 +23,33 @@ group of its own with a long timeout: a node's checker may hash for longer than
 NCCL's default 10 minutes while the other ranks wait (as long as every rank hashed
 before, not longer).
 
+Clause refusals_agreed (session 34): the refusals made before that verdict (the
+config, the run folder, ``DATA/manifest.json``, the tokenizer) read files that may be
+each node's own, and stopped only the ranks whose copy was wrong: the others went on
+to the verdict's gather and failed there with gloo's traceback ("Connection closed by
+peer") or, across nodes, waited for them. Each such block now runs in :func:`agreed`:
+every rank catches its ``UserError``, the ranks gather what each found, and all stop
+with the first failing rank's line and exit status; when not every rank failed the line
+names the one that did (``(rank 1 of 2, node 1, host HOST)``), as the verdict's line
+names the node and host whose copy of a shard failed.
+
+Clause train_shard_error_agreed (session 34): an error reading a train bucket that is
+not a ``DatasetError`` (shards of different schemas, a missing column) was a traceback
+on that rank alone; :func:`open_buckets` now says it in one line naming the bucket and
+gathers it like any other verdict (exit 2 in every rank). Errors of the code itself
+(``TypeError``, ``RuntimeError``, ...) keep their traceback.
+
+Clause launcher_gone (session 34): a rank started by torchrun whose torchrun was
+killed (SIGKILL, an out-of-memory kill) is nobody's child: nothing stops it, and ranks
+waiting in a collective for one another (the verdict's gather waits up to
+:data:`VERDICT_TIMEOUT`) slept until killed by hand. :func:`watch_launcher` polls the
+parent's pid; when the rank's parent is gone it says so in one line and stops the rank
+with SIGTERM (one line, exit 143), and exits at once if the rank is still there
+:data:`LAUNCHER_GONE_GRACE_S` later (stuck in a collective, where no Python signal
+handler runs). Only under torchrun (``TORCHELASTIC_RUN_ID``): a rank started by hand
+or under ``nohup`` may outlive its shell on purpose. ``prctl(PR_SET_PDEATHSIG)`` is not
+used: it fires when the parent *thread* that started the rank ends, not the launcher.
+
 Clause torchrun_error_file (session 33): torchrun exits 1 whatever its ranks exited
 with (``torch.distributed.run.main`` lets ``ChildFailedError`` out of ``@record``);
 the ranks' statuses appear only in its summary (``exitcode : 4``), where the
@@ -36,20 +63,34 @@ status (``message.errorCode``: 4 for a run that diverged, 2 for a refusal) and l
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
+import socket
+import sys
+import threading
 import time
 from datetime import timedelta
 
+import pyarrow as pa
 import torch
 
 from schemas.dataset import DatasetError
+from schemas.errors import UserError
 from training.data import open_bucket
 
 # How long ranks wait for the node checkers' verdict: the checker hashes every shard
 # of a new run (~130 MB/s: 5.5 h for 2.5 TB); torchrun stops every rank anyway when
 # one process dies, so a long bound never leaves a run hanging after a crash.
 VERDICT_TIMEOUT = timedelta(hours=6)
+# Clause launcher_gone: how often a torchrun rank looks for its launcher, and how long
+# it waits for its own SIGTERM cleanup before exiting regardless.
+LAUNCHER_POLL_S = 1.0
+LAUNCHER_GONE_GRACE_S = 15.0
+# Errors reading a bucket's shards that are about the data, not the code (clause
+# train_shard_error_agreed): Arrow's own, a missing column (KeyError), the OS's.
+_READ_ERRORS = (ValueError, LookupError, OSError, pa.ArrowException)
 
 
 def is_node_checker(world: int) -> bool:
@@ -82,44 +123,133 @@ def open_buckets(config, manifest, plans, eval_window: int, checks, world: int, 
     buckets, train_error, val_bucket, note = {}, None, None, None
     try:
         for p in plans:
-            buckets[p.window] = open_bucket(
-                config.data, manifest, "train", p.window, plans, checks, verify=verify
-            )
+            with _bucket_named(config.data, "train", p.window):
+                buckets[p.window] = open_bucket(
+                    config.data, manifest, "train", p.window, plans, checks, verify=verify
+                )
     except DatasetError as error:
         train_error = str(error)
     if config.eval_rows and train_error is None:
         try:
-            val_bucket = open_bucket(
-                config.data, manifest, "validation", eval_window, checks=checks, verify=verify
-            )
+            with _bucket_named(config.data, "validation", eval_window):
+                val_bucket = open_bucket(
+                    config.data, manifest, "validation", eval_window, checks=checks, verify=verify
+                )
         except ValueError as error:  # as before: any refusal of the bucket turns it off
             note = f"validation loss disabled: {error}"
     train_error, note = agree((train_error, note), world, group)
+    if group is not None:
+        torch.distributed.destroy_process_group(group)
     if train_error:
         raise DatasetError(train_error)
     return buckets, (None if note else val_bucket), note
 
 
+@contextlib.contextmanager
+def _bucket_named(data: str, split: str, window: int):
+    """Clause train_shard_error_agreed: a reading error that is no ``DatasetError``
+    becomes one, naming the bucket (a validation bucket's then turns the validation
+    loss off, as any refusal of it does)."""
+    try:
+        yield
+    except DatasetError:
+        raise
+    except _READ_ERRORS as error:
+        raise DatasetError(
+            f"{data}/{split}: the window-{window} shards cannot be read as a longctx "
+            f"dataset's rows ({type(error).__name__}: {' '.join(str(error).split())}); "
+            f"`longctx inspect {data} --verify` checks the whole dataset; rebuild it with "
+            "`longctx dataset`"
+        ) from error
+
+
+def _where(rank: int, world: int) -> str:
+    """``rank 1 of 2, node 1, host HOST``: who said a line (clause refusals_agreed)."""
+    return (
+        f"rank {rank} of {world}, node {os.environ.get('GROUP_RANK', '0')}, "
+        f"host {socket.gethostname()}"
+    )
+
+
+class AgreedError(UserError):
+    """The refusal every rank stops with (clause refusals_agreed): the first failing
+    rank's line, with that rank's exit status."""
+
+    def __init__(self, line: str, exit_status: int):
+        super().__init__(line)
+        self.exit_status = exit_status
+
+
+@contextlib.contextmanager
+def agreed(world: int, group):
+    """Clause refusals_agreed: run the block in every rank, then gather whether each
+    raised a ``UserError``; if any did, every rank raises the first one's line (with
+    the failing rank named when not all failed) and exit status. A collective: every
+    rank enters the same blocks in the same order. Nothing changes in one process."""
+    if world == 1:
+        yield
+        return
+    mine = None
+    try:
+        yield
+    except UserError as error:
+        mine = (str(error), error.exit_status, _where(torch.distributed.get_rank(), world))
+    gathered: list = [None] * world
+    torch.distributed.all_gather_object(gathered, mine, group=group)
+    failed = [g for g in gathered if g]
+    if not failed:
+        return
+    line, status, where = failed[0]
+    if len(failed) < world or any(g[0] != line for g in failed):  # not every rank's line
+        line = f"{line} ({where})"
+    raise AgreedError(line, status)
+
+
 def agree(verdict: tuple, world: int, group) -> tuple:
     """Every rank's ``verdict`` (a tuple of one-line errors or None) gathered in
-    ``group`` (:func:`verdict_group`, destroyed here); each place takes the first line
-    in rank order, the same in every rank. A collective: every rank calls it once,
-    before any other."""
+    ``group`` (:func:`verdict_group`; :func:`open_buckets` destroys it after); each
+    place takes the first line in rank order, the same in every rank. A collective:
+    every rank calls it once, after the :func:`agreed` blocks."""
     if world == 1:
         return verdict
-    node = os.environ.get("GROUP_RANK", "0")
+    node = (os.environ.get("GROUP_RANK", "0"), socket.gethostname())
     gathered: list = [None] * world
     torch.distributed.all_gather_object(gathered, (node, verdict), group=group)
-    torch.distributed.destroy_process_group(group)
     several_nodes = len({n for n, _ in gathered}) > 1
-    agreed = []
+    lines = []
     for i in range(len(verdict)):
         line = next(((n, v[i]) for n, v in gathered if v[i]), None)
         if line and several_nodes:
-            agreed.append(f"{line[1]} (the copy on node {line[0]})")
+            lines.append(f"{line[1]} (the copy on node {line[0][0]}, host {line[0][1]})")
         else:
-            agreed.append(line and line[1])
-    return tuple(agreed)
+            lines.append(line and line[1])
+    return tuple(lines)
+
+
+def watch_launcher(world: int, prog: str = "longctx train") -> None:
+    """Clause launcher_gone: under torchrun, a daemon thread that stops this rank once
+    its launcher (the parent process) is gone."""
+    if world == 1 or not os.environ.get("TORCHELASTIC_RUN_ID"):
+        return
+    parent = os.getppid()
+    rank = os.environ.get("RANK", "?")
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(LAUNCHER_POLL_S)
+        with contextlib.suppress(OSError):
+            os.write(
+                2,
+                f"{prog}: error: rank {rank}: its launcher (pid {parent}, torchrun) is gone, "
+                "so nothing would stop this rank; stopping it (start the run again, with "
+                "--resume to go on from its last checkpoint)\n".encode(),
+            )
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(LAUNCHER_GONE_GRACE_S)
+        sys.stderr.flush()
+        os._exit(128 + signal.SIGTERM)  # still there: stuck where no handler runs
+
+    threading.Thread(target=watch, name="launcher_gone", daemon=True).start()
 
 
 def write_error_file(prog: str, line: str, status: int) -> None:

@@ -85,6 +85,9 @@ def _two_ranks(nodes, local_ranks, argv, out, target=_rank):
             "MASTER_ADDR": "127.0.0.1",
             "MASTER_PORT": port,
             "OMP_NUM_THREADS": "1",
+            # clause launcher_gone: the ranks stop if this test's process is killed
+            # (session 33 saw two ranks of a killed test run left sleeping for an hour)
+            "TORCHELASTIC_RUN_ID": "test",
         }
         p = spawn.Process(target=target, args=(rank, env, nodes[rank], argv, out))
         p.start()
@@ -174,7 +177,7 @@ def test_shard_check_once_per_node_another_nodes_copy(
         f"longctx train: error: data/train/{shard.name} is not the shard the build wrote "
         "(its sha256 differs from the one in manifest.json: damaged or replaced since); "
         "`longctx inspect OUT --verify` checks the whole dataset; rebuild it with "
-        "`longctx dataset` (the copy on node 1)"
+        f"`longctx dataset` (the copy on node 1, host {socket.gethostname()})"
     )
     assert [r["status"] for r in results] == [2, 2]
     assert [_error_lines(r["err"]) for r in results] == [[line], [line]]
@@ -201,7 +204,7 @@ def test_shard_check_once_per_node_validation_agreed(
         f"validation loss disabled: data/validation/{shard.name} is not the shard the "
         "build wrote (its sha256 differs from the one in manifest.json: damaged or "
         "replaced since); `longctx inspect OUT --verify` checks the whole dataset; "
-        "rebuild it with `longctx dataset` (the copy on node 1)"
+        f"rebuild it with `longctx dataset` (the copy on node 1, host {socket.gethostname()})"
     ]
     kinds = [json.loads(x)["kind"] for x in (run / "metrics.jsonl").read_text().splitlines()]
     assert kinds == ["train", "train"]
