@@ -64,3 +64,29 @@ def test_year_over_verse_titles_closing_year_over_essay_title_stays_text():
     text = first + "十三年" + rest.replace("十三年二月\n\n\n", "").replace("十三年十二月\n\n\n", "")
     assert text.count("十三年") == 1
     assert [t for _, t in _titles(text)] == ["陋室铭", "爱莲说", "马说", "师说"]
+
+
+def test_year_over_verse_titles_one_title_between_years_stays_closing(monkeypatch):
+    # Guard MIN_YEAR_TITLES (one title between two dates): 鲁迅's poems 梦, 他, 好东西歌,
+    # 南京民谣 (鲁迅全集.txt of GitHub hankinghu/literature-books, its chapters 209-212:
+    # "第N章 " labels, editor's notes and site watermark lines cut, a blank line set over
+    # each date as a typeset book has it). Each poem closes on its year ("一九一八年");
+    # "他" (its parts 一 二 三, no prose) is the one title under "一九一八年" before
+    # "一九一九年": a closing year, not a heading. Planted (MIN_YEAR_TITLES = 1), the clause
+    # took "一九一八年" for a year heading.
+    import transforms.cjk_titles as cjk_titles
+
+    seen = []
+    real = cjk_titles.year_over_verse_titles
+
+    def spy(texts, cands, dates, heads_prose):
+        heads = real(texts, cands, dates, heads_prose)
+        seen.append(([texts[i] for i in dates], {texts[i] for i in heads}))
+        return heads
+
+    monkeypatch.setattr(cjk_titles, "year_over_verse_titles", spy)
+    text = (DATA / "zh_luxun_dated_poems.txt").read_text(encoding="utf-8")
+    titles = [t for _, t in _titles(text)]
+    assert ("一九一八年", "一九一九年", "一九三一年", "一九三一年") in [tuple(d) for d, _ in seen]
+    assert all(not heads for _, heads in seen)
+    assert not any(t.endswith("年") for t in titles)
