@@ -127,7 +127,12 @@ from transforms.cjk_title_cores import core as _core
 from transforms.cjk_title_cores import quoted_whole as _quoted_whole
 from transforms.cjk_title_repeats import cycle_parts
 from transforms.cjk_title_runs import counted_item, drop_inside_runs
-from transforms.cjk_verse_lines import drop_headnotes, drop_verse_lines, is_verse_book
+from transforms.cjk_verse_lines import (
+    drop_headnotes,
+    drop_verse_lines,
+    is_verse_book,
+    year_over_verse_titles,
+)
 from transforms.hangul_titles import hangul_candidates, hangul_start, hangul_text, hangul_title
 from transforms.ja_quoted_titles import japanese, quoted_titles, supplied_over_text
 from transforms.technical_headings import CJK_LABEL, MIN_LABELS
@@ -379,7 +384,9 @@ def _title_lines(
     # more stand over no prose; then none is a title.
     dates = [i for i in cands if _DATE.fullmatch(texts[i])]
     verse_book = bool(dates) and is_verse_book(texts, cands, dates, _ONE_RUN.fullmatch)
-    if 2 * sum(not _heads_year(texts, blank, i, verse_book) for i in dates) >= len(dates) > 0:
+    heads = {i for i in dates if _heads_year(texts, blank, i, verse_book)}
+    heads |= year_over_verse_titles(texts, cands, dates, _heads_prose)  # clause of that name
+    if 2 * (len(dates) - len(heads)) >= len(dates) > 0:
         closing = set(dates)
         cands = [i for i in cands if i not in closing]
     verses = drop_verse_lines(texts, cands, _ONE_RUN.fullmatch)  # clause verse_lines_no_titles

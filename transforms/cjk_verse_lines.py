@@ -84,3 +84,36 @@ def drop_headnotes(texts: list[str], blank: list[bool], cands: list[int], heads_
     if len(parts) < MIN_APART_HEADINGS:
         return cands
     return [i for i in cands if apart(i) or heads_prose(texts, i)]
+
+
+# Clause year_over_verse_titles (session 34): a tanka book sets each year alone
+# ("明治三十一年") over the titled groups of that year ("暮春雨" over one tanka, "海邊鵆"
+# over one), one blank line or two under it (長塚節歌集): no prose under the year and no
+# verse pairs (a tanka is over the title length, never a title line), so clause
+# ``cjk_dateline`` took all the years for closing dates. A date heads its group here when
+# it is a year alone (no month), the next text line is a title line heading no prose and
+# ``MIN_YEAR_TITLES`` title lines or more stand between it and the next date. Guards: an
+# essay collection's closing year sits right over the next essay's title too, but that
+# title heads prose; a book of poems each dated at its end has one title between two
+# dates; a preface closes on a month ("明治三十八年五月著者識" over the first poem's title
+# in 蒲原有明's 春鳥集, "大正十一年三月一日" in 知里幸惠's アイヌ神謡集).
+MIN_YEAR_TITLES = 2
+
+
+def year_over_verse_titles(
+    texts: list[str], cands: list[int], dates: list[int], heads_prose
+) -> set[int]:
+    """Clause ``year_over_verse_titles``: the ``dates`` (title lines ``cands``, in order)
+    that head a year's group of titled verse (see the comment above)."""
+    cset = set(cands)
+    heads = set()
+    for k, i in enumerate(dates):
+        if "月" in texts[i]:
+            continue
+        j = next((m for m in range(i + 1, min(i + 4, len(texts))) if texts[m]), -1)
+        if j not in cset or heads_prose(texts, j):
+            continue
+        end = dates[k + 1] if k + 1 < len(dates) else len(texts)
+        if sum(1 for c in cands if j <= c < end) >= MIN_YEAR_TITLES:
+            heads.add(i)
+    return heads
