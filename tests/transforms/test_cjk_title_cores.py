@@ -116,6 +116,9 @@ def test_quoted_whole_in_note():
     # What must stay: the same term with no note above is read as before (a title).
     plain = ["", "", "", "", "“阿里斯同”"] + texts[5:]
     assert quoted_whole(plain, cands, 2) == cands
+    # Review: any circled number ①..⑳, the note line as the print indents it (理想国's "⑤").
+    indented = texts[:2] + ["    ⑤《伊利亚特》ⅩⅧ５４。"] + texts[3:]
+    assert quoted_whole(indented, cands, 2) == [8, 10, 12, 14, 16]
 
 
 def test_preface_mark_needs_the_mark_last():
