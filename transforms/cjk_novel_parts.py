@@ -129,6 +129,14 @@ def novel_part_candidates(line: str, start: int, index: int, end: int) -> list[h
         found = hd.line_candidates(rest, start + offset, index, end) or novel_part_candidates(
             rest, start + offset, index, end
         )
+        if len(found) == 2 and found[1].second and found[0].kind == "cjk":
+            # Clause season_volume_prefix (session 34): "第一季 第一卷 第三章" is the season's
+            # volume over its chapter (volume_prefix_chapter); the volume's title keeps the
+            # season ("第一季 第一卷"), the chapter stands at its own offset.
+            v, ch = found
+            title = " ".join(line[: ch.start - start].split())
+            return [hd.Candidate(start, v.end, index, v.kind, v.rank, title, v.series, v.value,
+                                 v.rest), ch]  # fmt: skip
         if len(found) != 1 or found[0].kind not in ("cjk", "named"):
             return []
         c = found[0]

@@ -56,6 +56,14 @@ def _in_dialogue(texts: list[str], i: int) -> bool:
     return any(t[:1] == "“" and _SPEECH_MARK.search(t) for t in (above, under))
 
 
+# Clause quoted_whole_in_note (session 34): a quoted line right under a footnote line (one
+# opening with a circled number ①..⑳) is the note's term broken off by the print's line
+# ends ("①阿里斯同是格劳孔和阿得曼托斯的父亲。" / "“阿里斯同”" / "希腊文原意是“最好”。", 理想国).
+def _in_note(texts: list[str], i: int) -> bool:
+    above = next((t for t in reversed(texts[max(0, i - 3) : i]) if t), "")
+    return "\u2460" <= above.lstrip(" \t\u3000")[:1] <= "\u2473"
+
+
 def quoted_whole(texts: list[str], cands: list[int], min_titles: int) -> list[int]:
     """Clause ``quoted_whole_among_titles``: ``cands`` without the lines quoted whole
     unless the others outnumber them ``QUOTED_WHOLE_SHARE`` times and make ``min_titles``."""
@@ -64,6 +72,7 @@ def quoted_whole(texts: list[str], cands: list[int], min_titles: int) -> list[in
         return cands
     others = len(cands) - len(whole)
     kept = {i for i in whole if not _in_dialogue(texts, i)}  # clause quoted_whole_in_dialogue
+    kept = {i for i in kept if not _in_note(texts, i)}  # clause quoted_whole_in_note
     if not (others >= min_titles and others >= QUOTED_WHOLE_SHARE * len(kept)):
         kept = set()
     return [i for i in cands if i not in whole or i in kept]

@@ -3,7 +3,7 @@ CJK division words (``transforms.headings``, ``transforms.cjk_novel_parts``), on
 the books they were found in (hankinghu/literature-books): 梁文道's 常识 (essays, each a title,
 a subtitle and the text, with the source note "原题为…" closing it) and 三毛's 哭泣的骆驼."""
 
-from transforms.cjk_title_cores import core
+from transforms.cjk_title_cores import core, quoted_whole
 from transforms.sections import find_sections
 
 
@@ -92,6 +92,33 @@ def test_quoted_whole_in_dialogue():
     """Clause quoted_whole_in_dialogue: "“就进去了”" between two lines of speech is a reply,
     no title (it was one before this guard, with the other essays' titles as evidence)."""
     assert "“就进去了”" not in [t for t, _ in _titles(_CAMEL)]
+
+
+# 柏拉图's 理想国 (郭斌和、张竹明 tr., hankinghu/literature-books): a footnote broken at
+# its quoted term by the print's line ends, then a heading-like run of titles elsewhere.
+_REPUBLIC_NOTE = [
+    "于是，我就所想到的说了一番：〕我们现在进行的这个探讨非比寻常，在我看来，",
+    "",
+    "①阿里斯同是格劳孔和阿得曼托斯的父亲。",
+    "",
+    "“阿里斯同”",
+    "",
+    "希腊文原意是“最好”。",
+]
+
+
+def test_quoted_whole_in_note():
+    """Clause quoted_whole_in_note: the quoted term right under a footnote line (①..⑳
+    first) is the note's, no title, though the book's unquoted titles outnumber it."""
+    texts = _REPUBLIC_NOTE + ["", "第一卷", "", "第二卷", "", "第三卷", "", "第四卷", "", "第五卷"]
+    cands = [4, 8, 10, 12, 14, 16]
+    assert quoted_whole(texts, cands, 2) == [8, 10, 12, 14, 16]
+    # What must stay: the same term with no note above is read as before (a title).
+    plain = ["", "", "", "", "“阿里斯同”"] + texts[5:]
+    assert quoted_whole(plain, cands, 2) == cands
+    # Review: any circled number ①..⑳, the note line as the print indents it (理想国's "⑤").
+    indented = texts[:2] + ["    ⑤《伊利亚特》ⅩⅧ５４。"] + texts[3:]
+    assert quoted_whole(indented, cands, 2) == [8, 10, 12, 14, 16]
 
 
 def test_preface_mark_needs_the_mark_last():

@@ -92,6 +92,31 @@ def test_variant_volume_prefix():
     ]  # fmt: skip
 
 
+# 南派三叔's 盗墓笔记 (hankinghu/literature-books' web e-book): its season and volume line
+# "第一季 第一卷 七星鲁王" and chapter lines, set on one line as 仙逆's e-book sets its volume
+# before each chapter, with the book's own opening paragraphs.
+DAOMU = (
+    "第一季 第一卷 七星鲁王 第一章 血尸\n\n"
+    + "50年前，长沙镖子岭。四个土夫子正蹲在一个土丘上，所有人都不说话，直勾勾盯着地上那把洛阳铲。\n\n"
+    * 4
+    + "第一季 第一卷 七星鲁王 第二章 五十年后\n\n"
+    + "50年后，杭州西泠印社，我的思绪被一个老头子打断了，我合上我爷爷的笔记，看着眼前这个人。\n\n"
+    * 4
+    + "第一季 第二卷 怒海潜沙 第一章 蛇眉铜鱼\n\n"
+    + "那盒盖缓缓地自动打开，里面只有小拇指大的一个空间，我们几个人都看呆了，谁也没有说话。\n\n" * 4
+)
+
+
+def test_season_volume_prefix():
+    """Clause season_volume_prefix: a season before the volume and its chapter ("第一季
+    第一卷 七星鲁王 第一章 血尸") is the season's volume over the chapter; before, the
+    pair made season_prefix return nothing (no heading; main: each line one volume)."""
+    assert _titles(DAOMU) == [
+        ("第一季 第一卷 七星鲁王", 1), ("第一章 血尸", 2), ("第二章 五十年后", 2),
+        ("第一季 第二卷 怒海潜沙", 1), ("第一章 蛇眉铜鱼", 2),
+    ]  # fmt: skip
+
+
 def test_volume_prefix_needs_a_chapter_heading():
     """Guard: a volume line whose rest is a sentence naming a chapter stays as it was."""
     line = "第一卷第三十六章讲的是他怎样离开了家乡，又怎样回到这里。"
