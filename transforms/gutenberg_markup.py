@@ -257,6 +257,33 @@ def _paragraph_end(text: str, b: int) -> int:
     return end
 
 
+_CAPITALS = re.compile(r"[A-Z]{3}")
+
+
+def _side_paragraph(text: str, a: int, b: int, words: str) -> Edit:
+    """The edit for a sidenote paragraph ``text[a:b]`` (``sidenotes_paragraph_words``)."""
+    start, end = a, b
+    while start > 0 and text[start - 1] in " \t\n":
+        start -= 1
+    while end < len(text) and text[end] in " \t\n":
+        end += 1
+    if start > 0 and end < len(text) and text[end].islower():
+        # clause sidenote_in_sentence (session 34): the next paragraph opens in lower case,
+        # so the sidenote split a sentence ("In poetry, and in common" / "[Sidenote:
+        # Affection the sweetness of life]" / "speech, the emotions", Thoreau's The Gift of
+        # Friendship, 175 of its 231): it goes and the sentence's two halves are joined.
+        return Edit(start, end, "\n", "gutenberg_note_move")
+    if _CAPITALS.search(words) and not any(c.islower() for c in words):
+        # clause sidenote_running_heads (session 34): words all in capitals are the page's
+        # running head or the editor's summary in small capitals, printed over continuous
+        # prose (Verne's Castaways "THE LAST MOUTHFUL.", 218; Scott's Napoleon "CORSICA.",
+        # 813; Gibbon's letters "HIS HOUSE AT BRIGHTON.", 190): cut with their blank lines.
+        # Kept as a paragraph: mixed case (Dickens' addressees "Mr. William Sandys.", Goethe's
+        # "Fancies and feelings.") and dates without a capitals word ("A.D. 827.", "1682.").
+        return _cut(text, a, b, "gutenberg_note_move")
+    return Edit(a, b, words, "gutenberg_note_move")
+
+
 def _notes(text: str, emphasis: bool) -> list[Edit]:
     """Clause ``footnote_after_paragraph`` (``emphasis``: a moved note loses its marks too)."""
     moved: dict[int, list[str]] = {}
@@ -271,8 +298,9 @@ def _notes(text: str, emphasis: bool) -> list[Edit]:
                 words = re.sub(r"\s*\n\s*", " ", m.group()[m.group().index(":") + 1 : -1].strip())
                 if emphasis:
                     words = _EQUALS.sub(r"\1", _UNDERSCORES.sub(r"\1", words))
-                if not (cuts and a < cuts[-1].end):
-                    cuts.append(Edit(a, b, words, "gutenberg_note_move"))
+                edit = _side_paragraph(text, a, b, words)
+                if not (cuts and edit.start < cuts[-1].end):
+                    cuts.append(edit)
                 continue
             cut = _cut(text, a, b, "gutenberg_note_move")
             if not (cuts and cut.start < cuts[-1].end):
