@@ -19,7 +19,7 @@ VERNE = (
     "[Sidenote: THE LAST MOUTHFUL.]\n\n"
     "The shark, although still at a distance of fifty yards, scented the\n"
     "bait offered to his voracity.\n\n"
-    "[Sidenote: \"OLD IN BOTTLE.\"]\n\n"
+    '[Sidenote: "OLD IN BOTTLE."]\n\n'
     "However, they must know what it was, and Glenarvan, without waiting\n"
     "longer, proceeded to examine the bottle.\n"
 )
