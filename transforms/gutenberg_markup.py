@@ -193,7 +193,15 @@ _BRACE_LABEL = re.compile(r"(?m)^[ \t]*\{\d{1,3}[a-z]?\}[ \t]+(?=\S)")
 _BRACE = re.compile(r"(?<![_^{}\[(\d\\$=])\{(\d{1,3}[a-z]?)\}(?![\w({\[=^_]|[ \t]*[-+=*/<>^]\s)")
 _BLANK_AFTER = re.compile(r"[ \t]*(?:\Z|\n[ \t]*(?:\Z|\n))")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_EQUALS = re.compile(rf"(?<![\w/.:@\\=])=(?={_EMPH_IN})([^=\n/\\_`]*)(?<={_EMPH_OUT})=(?![\w=])")
+# clauses emphasis_equals_nested, emphasis_equals_wrapped, emphasis_equals_space_close
+# (session 34, wtD2): publishers' lists bold with "=" around italics, "=_12 Cents per
+# Copy._=" (Ogilvie's list), over a line break, "by =Wilhelm\nWalloth=, from the German"
+# (Gottsberger's list), and with a space before a closing "=" at a line's end, "=A Fair
+# Saxon. =" (Chatto & Windus): the marks go, the words stay. "a = b", "x=y", "====" stay.
+_EQUALS = re.compile(
+    rf"(?<![\w/.:@\\=])=(?=_?{_EMPH_IN})([^=\n/\\`]*(?:\n[ \t]*[^=\s/\\`][^=\n/\\`]*){{0,5}})"
+    rf"(?:(?<={_EMPH_OUT})|(?<=_))(?:=| =(?=[ \t]*(?:\n|\Z)))(?![\w=])"
+)
 
 
 def _blank_before(text: str, a: int) -> bool:
@@ -404,7 +412,8 @@ def _emphasis(text: str, stars: bool = True) -> list[Edit]:
             if _quoted_mark(text, m):
                 continue
             out.append(Edit(m.start(), m.start() + 1, "", "gutenberg_emphasis"))
-            out.append(Edit(m.end() - 1, m.end(), "", "gutenberg_emphasis"))
+            close = m.end() - 2 if text[m.end() - 2] == " " else m.end() - 1
+            out.append(Edit(close, m.end(), "", "gutenberg_emphasis"))
     return out
 
 

@@ -214,3 +214,48 @@ def test_illustration_tag_variants_guard_music_and_other_words_stay():
     out = clean_text(text).text
     assert "[Illustration (music): God-like wisdom from a-bove]" in out
     assert "[Illustrative note] For the stuttering" in out
+
+
+def test_emphasis_equals_nested_ogilvie_price_list():
+    """Clause ``emphasis_equals_nested`` (wtD2): "=_12 Cents per Copy._=" (bold around
+    italics, Ogilvie's list in Shoppell's house plans) loses both marks (before: the "_"
+    went and "=12 Cents per Copy.=" stayed)."""
+    text = (
+        "_Sample Copy by mail, postpaid, 15 Cents._\n\n"
+        "  =_Less than 100 Copies,_=         =_12 Cents per Copy._=\n"
+        "  =_One Hundred or more Copies,_=   =_10 Cents per Copy._=\n"
+    )
+    out = _marked(text)
+    assert "  Less than 100 Copies,         12 Cents per Copy.\n" in out and "=" not in out
+
+
+def test_emphasis_equals_wrapped_and_space_close_publishers_lists():
+    """Clauses ``emphasis_equals_wrapped`` and ``emphasis_equals_space_close`` (wtD2): a
+    bold name over a line break (Gottsberger's list, "by =Wilhelm\\nWalloth=") and "=A Fair
+    Saxon. =" (Chatto & Windus' list) lose their marks."""
+    text = (
+        "     =THE KING'S TREASURE HOUSE.=--A Romance of Ancient Egypt, by =Wilhelm\n"
+        "     Walloth=, from the German by Mary J. Safford, in one vol. Paper, 50\n"
+        "     cts. Cloth, 90 cts.\n\n"
+        "      =My Enemy's Daughter.=\n"
+        "      =A Fair Saxon. =\n"
+        "      =Linley Rochford.=\n"
+    )
+    out = _marked(text)
+    assert "TREASURE HOUSE.--A Romance of Ancient Egypt, by Wilhelm\n     Walloth, from" in out
+    assert "      My Enemy's Daughter.\n      A Fair Saxon.\n      Linley Rochford.\n" in out
+
+
+def test_emphasis_equals_guards_maths_code_and_underlines():
+    """Guard: "a = b" maths, "x=y" code, "====" underlines and an "=" that opens a line
+    after a bold line's close are not pairs."""
+    text = (
+        "_Note._ If a = b and b = c, then a = c.\n\n"
+        "Set x=y and z=w in the formula.\n\n"
+        "CHAPTER I\n=========\n\n"
+        "The sum =\n  5 + 7 = 12.\n"
+    )
+    out = _marked(text)
+    assert "If a = b and b = c, then a = c." in out
+    assert "x=y and z=w" in out and "CHAPTER I\n=========\n" in out
+    assert "The sum =\n  5 + 7 = 12." in out
