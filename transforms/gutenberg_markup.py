@@ -50,6 +50,9 @@ Clauses:
   ``sidenotes_paragraph_words`` (review): a sidenote paragraph keeps its words as the
   paragraph, label and brackets gone ("HIS HOUSE AT BRIGHTON.", Gibbon's letters): in
   Dickens' Letters it names the letter's addressee ("Mr. William Sandys." over "DEAR SIR,").
+  Clauses ``sidenote_running_heads`` and ``sidenote_in_sentence`` (session 34, wtD2): one
+  in capitals (a running head or summary) is cut; one that splits a sentence goes and the
+  sentence's halves join (``_side_paragraph``).
 - ``note_anchors``: a note anchor glued to the word or mark before it ("Comum[1], now",
   "floor.[12] Then") is cut when its note is in the document: a line that opens with the
   same "[key]" label, or a "[Footnote key: ...]" block. Keys: one to four digits or one
@@ -66,7 +69,9 @@ Clauses:
   ("snake_case", "__init__"), not after "/", "." , ":" or "@" (URLs, paths, e-mail); the
   text inside opens and closes with a letter, digit or closing punctuation and holds no
   "/", "\\", "=", "(" nor backquote. ``emphasis_equals`` does the same for "=bold=" (pg38145's
-  "=Chemistry of the Notions and the Feelings.=--Philosophical"), one line at most.
+  "=Chemistry of the Notions and the Feelings.=--Philosophical"), since session 34 (wtD2)
+  over six lines at most, around "_italics_" ("=_Price, $1.25._=") and closed " =" at a
+  line's end ("=A Fair Saxon. =").
   ``emphasis_asterisks`` (session 32) does the same for "*bold*" (two lines at most,
   the opening star after a space, a line's start or opening punctuation, the closing one
   before a space or punctuation: "* * *", "d*mn", "a*b*c", a note's "word*" and Poe's
