@@ -180,7 +180,7 @@ _END_NOTES_HEADING_LINE = re.compile(r"TECHNICAL NOTES|E-?TEXT EDITOR['’]S BOO
 # go; the first other paragraph stops the cut (the Oxford Book of American Essays'
 # "* * * * *" and its FOOTNOTES, under its list, stay).
 # Clause etext_errata_heading_variants (session 34, wtD2): "Typographical error corrected by
-# the etext transcriber:" (one error: The Phantom of the Opera) and "Alterations/corrections
+# the etext transcriber:" (one error: Tolstoy's Katia) and "Alterations/corrections
 # made by the etext transcriber:" ("anl conversible=>and conversible") head the same list.
 _ERRATA_HEADING = re.compile(
     r"\n[ \t]*(?:Typographical errors? corrected|Alterations/corrections made)"

@@ -218,8 +218,8 @@ def test_illustration_tag_variants_guard_music_and_other_words_stay():
 
 def test_emphasis_equals_nested_ogilvie_price_list():
     """Clause ``emphasis_equals_nested`` (wtD2): "=_12 Cents per Copy._=" (bold around
-    italics, Ogilvie's list in Shoppell's house plans) loses both marks (before: the "_"
-    went and "=12 Cents per Copy.=" stayed)."""
+    italics, Ogilvie's list after Dumas' The Hero of the People) loses both marks (before:
+    the "_" went and "=12 Cents per Copy.=" stayed)."""
     text = (
         "_Sample Copy by mail, postpaid, 15 Cents._\n\n"
         "  =_Less than 100 Copies,_=         =_12 Cents per Copy._=\n"

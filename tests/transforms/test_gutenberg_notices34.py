@@ -59,7 +59,7 @@ def test_transcriber_note_variants_braces_and_underscores():
 
 def test_etext_errata_heading_variants_one_error():
     """Clause ``etext_errata_heading_variants``: "Typographical error corrected by the etext
-    transcriber:" (one error, Dumas' book) heads the same list as the plural heading."""
+    transcriber:" (one error, Tolstoy's Katia) heads the same list as the plural heading."""
     body = _LEAD + (
         "[I] Yvan.\n\n"
         "       *       *       *       *       *\n\n"
