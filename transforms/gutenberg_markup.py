@@ -394,6 +394,7 @@ def _brace_anchors(text: str) -> list[Edit]:
 
 
 _QUOTES = "\"'“”‘’"
+_CODE_MARKS = re.compile(r"[;{}<>|]")
 
 
 def _quoted_mark(text: str, m: re.Match) -> bool:
@@ -416,6 +417,8 @@ def _emphasis(text: str, stars: bool = True) -> list[Edit]:
         for m in pattern.finditer(text):
             if _quoted_mark(text, m):
                 continue
+            if pattern is _EQUALS and "\n" in m.group() and _CODE_MARKS.search(m.group()):
+                continue  # clause emphasis_equals_wrapped: code's "=3;mm++) {\n ... !=" stays
             out.append(Edit(m.start(), m.start() + 1, "", "gutenberg_emphasis"))
             close = m.end() - 2 if text[m.end() - 2] == " " else m.end() - 1
             out.append(Edit(close, m.end(), "", "gutenberg_emphasis"))

@@ -259,3 +259,10 @@ def test_emphasis_equals_guards_maths_code_and_underlines():
     assert "If a = b and b = c, then a = c." in out
     assert "x=y and z=w" in out and "CHAPTER I\n=========\n" in out
     assert "The sum =\n  5 + 7 = 12." in out
+
+
+def test_emphasis_equals_wrapped_guard_code_over_lines():
+    """Guard (``emphasis_equals_wrapped``): an "=" pair over lines with code marks (mawk's
+    calendar example, /usr/share/doc/mawk/examples/hcal) keeps its "=" signs."""
+    text = "_Note._ The loop.\n\nfor (mm =3;mm++) {\n    if ( Year[mm] != 0 ) print\n"
+    assert "for (mm =3;mm++) {\n    if ( Year[mm] != 0 ) print\n" in _marked(text)
