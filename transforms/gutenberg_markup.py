@@ -203,8 +203,12 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Copy._=" (Ogilvie's list), over a line break, "by =Wilhelm\nWalloth=, from the German"
 # (Gottsberger's list), and with a space before a closing "=" at a line's end, "=A Fair
 # Saxon. =" (Chatto & Windus): the marks go, the words stay. "a = b", "x=y", "====" stay.
+# clause emphasis_equals_snake_case (review): an "_" inside opens or closes italics, never
+# joins two word characters: "pytest-ruff>=0.2.1; sys_platform != \"cygwin\"" (Python
+# packages' METADATA) is no pair; "=_Childhood_ appears in _Contemporary_.=" (Tolstoy) is.
+_EQ_BODY = r"(?:[^=\n/\\_`]|(?<!\w)_|_(?!\w))"
 _EQUALS = re.compile(
-    rf"(?<![\w/.:@\\=])=(?=_?{_EMPH_IN})([^=\n/\\`]*(?:\n[ \t]*[^=\s/\\`][^=\n/\\`]*){{0,5}})"
+    rf"(?<![\w/.:@\\=])=(?=_?{_EMPH_IN})({_EQ_BODY}*(?:\n[ \t]*[^=\s/\\`]{_EQ_BODY}*){{0,5}})"
     rf"(?:(?<={_EMPH_OUT})|(?<=_))(?:=| =(?=[ \t]*(?:\n|\Z)))(?![\w=])"
 )
 

@@ -266,3 +266,20 @@ def test_emphasis_equals_wrapped_guard_code_over_lines():
     calendar example, /usr/share/doc/mawk/examples/hcal) keeps its "=" signs."""
     text = "_Note._ The loop.\n\nfor (mm =3;mm++) {\n    if ( Year[mm] != 0 ) print\n"
     assert "for (mm =3;mm++) {\n    if ( Year[mm] != 0 ) print\n" in _marked(text)
+
+
+def test_emphasis_equals_snake_case_guard_requirement_lines():
+    """Clause ``emphasis_equals_snake_case`` (review): an "_" inside a word is no italics
+    mark, so a Python package's METADATA requirement line keeps its ">=" and "!=" (before:
+    "pytest-ruff>0.2.1; sys_platform ! ..."); Tolstoy's bold chronology around italics
+    still loses its marks."""
+    text = (
+        "_Note._ Requirements.\n\n"
+        'Requires-Dist: pytest-ruff>=0.2.1; sys_platform != "cygwin" and extra == "check"\n'
+        'Requires-Dist: ruff>=0.13.0; sys_platform != "cygwin" and extra == "check"\n\n'
+        "1855. =_The Cossacks_ published.=\n"
+    )
+    out = _marked(text)
+    assert 'pytest-ruff>=0.2.1; sys_platform != "cygwin" and extra == "check"\n' in out
+    assert 'ruff>=0.13.0; sys_platform != "cygwin"' in out
+    assert "1855. The Cossacks published.\n" in out
