@@ -275,6 +275,10 @@ def _paragraph_end(text: str, b: int) -> int:
 
 
 _CAPITALS = re.compile(r"[A-Z]{3}")
+# clause sidenote_in_sentence_guard (review): no join after a finished sentence or before an
+# indented line ("...the King.\n\n[Sidenote: Song]\n\n    and the day is done"): verse, a
+# quotation or a list item ("i. the first") stays its own paragraph.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\Z")  # a note's "--ED.]" is no sentence end
 
 
 def _side_paragraph(text: str, a: int, b: int, words: str) -> Edit:
@@ -284,7 +288,13 @@ def _side_paragraph(text: str, a: int, b: int, words: str) -> Edit:
         start -= 1
     while end < len(text) and text[end] in " \t\n":
         end += 1
-    if start > 0 and end < len(text) and text[end].islower():
+    if (
+        start > 0
+        and end < len(text)
+        and text[end].islower()
+        and not _SENTENCE_END.search(text, max(0, start - 8), start)
+        and text[end - 1] == "\n"
+    ):
         # clause sidenote_in_sentence (session 34): the next paragraph opens in lower case,
         # so the sidenote split a sentence ("In poetry, and in common" / "[Sidenote:
         # Affection the sweetness of life]" / "speech, the emotions", Thoreau's The Gift of

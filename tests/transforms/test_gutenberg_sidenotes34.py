@@ -92,3 +92,24 @@ def test_sidenote_in_sentence_thoreau_sentence_joined():
     out = _marked(THOREAU)
     assert "Affection" not in out
     assert "In poetry, and in common\nspeech, the emotions of benevolence" in out
+
+
+def test_sidenote_in_sentence_guard_finished_sentence_and_indented_lines_stay():
+    """Clause ``sidenote_in_sentence_guard`` (review): after a finished sentence, or before
+    an indented line (verse, a list), the lower-case paragraph is not the sentence's second
+    half: no join (before: "...to the fire.\\n    and the day..." ran together)."""
+    after_stop = (
+        "They sat down together by the fire.\n\n"
+        "[Sidenote: The song]\n\n"
+        "i. the first verse they sang was an old one.\n"
+    )
+    verse = (
+        "and so they sang of the morning, and of\n\n"
+        "[Sidenote: The song]\n\n"
+        "    and the day is done,\n    and the night is come.\n"
+    )
+    out = _marked(after_stop)
+    assert "by the fire.\n\nThe song\n\ni. the first verse" in out
+    out = _marked(verse)
+    assert "and of\n\nThe song\n\n    and the day is done,\n" in out
+    assert "In poetry, and in common\nspeech, the emotions" in _marked(THOREAU)
