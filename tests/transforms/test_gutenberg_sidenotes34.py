@@ -59,6 +59,9 @@ def test_sidenote_running_heads_guard_addressees_topics_and_dates_stay():
         "                              48, DOUGHTY STREET, _Wednesday Evening._\n"
     )
     assert "Ever yours.\n\n\nMr. Serjeant Talfourd, M.P.\n\n" in _marked(dickens)
+    # review: a capitals run beside lower case ("Mr." before a name set in capitals) stays
+    capitals_name = dickens.replace("Mr. Serjeant Talfourd, M.P.", "Mr. W. C. MACREADY.")
+    assert "Ever yours.\n\n\nMr. W. C. MACREADY.\n\n" in _marked(capitals_name)
     goethe = (
         "       *       *       *       *       *\n\n"
         "[Sidenote: Fancies and feelings.]\n\n"
