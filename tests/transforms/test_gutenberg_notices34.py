@@ -83,3 +83,27 @@ def test_transcriber_note_variants_guard_prose_mentions_stay():
     out, cut = _strip(body)
     assert "the transcriber's comments in the margin were few." in out
     assert "transcriber_note" not in cut
+
+
+def test_transcriber_note_variants_endnotes_and_alterations_heading():
+    """Clauses ``transcriber_note_variants`` ("TRANSCRIBER'S ENDNOTES.", the Cambridge
+    Shakespeare) and ``etext_errata_heading_variants`` ("Alterations/corrections made by the
+    etext transcriber:", Henry James' letters): both go (review: each alternative was
+    untested)."""
+    shakespeare = _LEAD + (
+        "THE END.\n\n\n"
+        "TRANSCRIBER'S ENDNOTES.\n\n"
+        "Linenotes are moved from the end of each page to the end of\n"
+        "each Scene. Line breaks in dialogue are unchanged.\n"
+    )
+    out, _ = _strip(shakespeare)
+    assert "ENDNOTES" not in out and "Linenotes are moved" not in out
+    assert out.rstrip().endswith("THE END.")
+    james = _LEAD + (
+        "       *       *       *       *       *\n\n"
+        "Alterations/corrections made by the etext transcriber:\n\n"
+        "anl conversible=>and conversible\n\n"
+        "the Tyrol etc,=>the Tyrol etc.,\n"
+    )
+    out, _ = _strip(james)
+    assert "Alterations/corrections" not in out and "=>" not in out
