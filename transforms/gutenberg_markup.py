@@ -275,10 +275,10 @@ def _paragraph_end(text: str, b: int) -> int:
 
 
 _CAPITALS = re.compile(r"[A-Z]{3}")
-# clause sidenote_in_sentence_guard (review): no join after a finished sentence or before an
-# indented line ("...the King.\n\n[Sidenote: Song]\n\n    and the day is done"): verse, a
-# quotation or a list item ("i. the first") stays its own paragraph.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\Z")  # a note's "--ED.]" is no sentence end
+# clause sidenote_in_sentence_guard (review): join only after a word or a "," ";" ":" "-" and
+# before an unindented line: not after "the King." (a list item "i. the first" follows), a
+# note's "--ED.]" or "[Footnote 1: ...]", nor before verse ("    and the day is done").
+_MID_SENTENCE = ",;:-\u2014"
 
 
 def _side_paragraph(text: str, a: int, b: int, words: str) -> Edit:
@@ -292,7 +292,7 @@ def _side_paragraph(text: str, a: int, b: int, words: str) -> Edit:
         start > 0
         and end < len(text)
         and text[end].islower()
-        and not _SENTENCE_END.search(text, max(0, start - 8), start)
+        and (text[start - 1].isalpha() or text[start - 1] in _MID_SENTENCE)
         and text[end - 1] == "\n"
     ):
         # clause sidenote_in_sentence (session 34): the next paragraph opens in lower case,
@@ -326,6 +326,8 @@ def _notes(text: str, emphasis: bool) -> list[Edit]:
                 if emphasis:
                     words = _EQUALS.sub(r"\1", _UNDERSCORES.sub(r"\1", words))
                 edit = _side_paragraph(text, a, b, words)
+                if cuts and edit.start <= cuts[-1].end <= a:  # (review) a note just before:
+                    edit = Edit(a, b, words, "gutenberg_note_move")  # no join, no cut over it
                 if not (cuts and edit.start < cuts[-1].end):
                     cuts.append(edit)
                 continue

@@ -116,3 +116,17 @@ def test_sidenote_in_sentence_guard_finished_sentence_and_indented_lines_stay():
     out = _marked(verse)
     assert "and of\n\nThe song\n\n    and the day is done,\n" in out
     assert "In poetry, and in common\nspeech, the emotions" in _marked(THOREAU)
+
+
+def test_sidenote_in_sentence_guard_after_another_sidenote_or_a_note():
+    """Clause ``sidenote_in_sentence_guard`` (review): a sidenote right after another sidenote
+    or after a note paragraph is not joined: before, after a running head the second
+    sidenote's edit overlapped and was dropped ("[Sidenote: Affection ...]" stayed raw), and
+    "[Footnote 1: ...]" was glued to "speech, ..."."""
+    head = THOREAU.replace("\n\n[Sidenote:", "\n\n[Sidenote: THE HEAD.]\n\n[Sidenote:")
+    out = _marked(head)
+    assert "[Sidenote" not in out and "THE HEAD" not in out
+    assert "in common\n\nAffection the sweetness of life\n\nspeech, the emotions" in out
+    note = THOREAU.replace("\n\n[Sidenote:", "\n\n[Footnote 1: A note.]\n\n[Sidenote:")
+    assert "[Footnote 1: A note.]\n\nAffection the sweetness of life\n\nspeech," in _marked(note)
+    assert "In poetry, and in common\nspeech, the emotions" in _marked(THOREAU)
