@@ -326,8 +326,6 @@ def _notes(text: str, emphasis: bool) -> list[Edit]:
                 if emphasis:
                     words = _EQUALS.sub(r"\1", _UNDERSCORES.sub(r"\1", words))
                 edit = _side_paragraph(text, a, b, words)
-                if cuts and edit.start <= cuts[-1].end <= a:  # (review) a note just before:
-                    edit = Edit(a, b, words, "gutenberg_note_move")  # no join, no cut over it
                 if not (cuts and edit.start < cuts[-1].end):
                     cuts.append(edit)
                 continue

@@ -121,8 +121,9 @@ def test_sidenote_in_sentence_guard_finished_sentence_and_indented_lines_stay():
 def test_sidenote_in_sentence_guard_after_another_sidenote_or_a_note():
     """Clause ``sidenote_in_sentence_guard`` (review): a sidenote right after another sidenote
     or after a note paragraph is not joined: before, after a running head the second
-    sidenote's edit overlapped and was dropped ("[Sidenote: Affection ...]" stayed raw), and
-    "[Footnote 1: ...]" was glued to "speech, ..."."""
+    sidenote's join overlapped the head's cut and was dropped ("[Sidenote: Affection ...]"
+    stayed raw), and "[Footnote 1: ...]" was glued to "speech, ..." (the "]" before stops
+    the join)."""
     head = THOREAU.replace("\n\n[Sidenote:", "\n\n[Sidenote: THE HEAD.]\n\n[Sidenote:")
     out = _marked(head)
     assert "[Sidenote" not in out and "THE HEAD" not in out
