@@ -50,6 +50,9 @@ Clauses:
   ``sidenotes_paragraph_words`` (review): a sidenote paragraph keeps its words as the
   paragraph, label and brackets gone ("HIS HOUSE AT BRIGHTON.", Gibbon's letters): in
   Dickens' Letters it names the letter's addressee ("Mr. William Sandys." over "DEAR SIR,").
+  Clauses ``sidenote_running_heads`` and ``sidenote_in_sentence`` (session 34, wtD2): one
+  in capitals (a running head or summary) is cut; one that splits a sentence goes and the
+  sentence's halves join (``_side_paragraph``).
 - ``note_anchors``: a note anchor glued to the word or mark before it ("Comum[1], now",
   "floor.[12] Then") is cut when its note is in the document: a line that opens with the
   same "[key]" label, or a "[Footnote key: ...]" block. Keys: one to four digits or one
@@ -66,7 +69,9 @@ Clauses:
   ("snake_case", "__init__"), not after "/", "." , ":" or "@" (URLs, paths, e-mail); the
   text inside opens and closes with a letter, digit or closing punctuation and holds no
   "/", "\\", "=", "(" nor backquote. ``emphasis_equals`` does the same for "=bold=" (pg38145's
-  "=Chemistry of the Notions and the Feelings.=--Philosophical"), one line at most.
+  "=Chemistry of the Notions and the Feelings.=--Philosophical"), since session 34 (wtD2)
+  over six lines at most, around "_italics_" ("=_Price, $1.25._=") and closed " =" at a
+  line's end ("=A Fair Saxon. =").
   ``emphasis_asterisks`` (session 32) does the same for "*bold*" (two lines at most,
   the opening star after a space, a line's start or opening punctuation, the closing one
   before a space or punctuation: "* * *", "d*mn", "a*b*c", a note's "word*" and Poe's
@@ -193,7 +198,19 @@ _BRACE_LABEL = re.compile(r"(?m)^[ \t]*\{\d{1,3}[a-z]?\}[ \t]+(?=\S)")
 _BRACE = re.compile(r"(?<![_^{}\[(\d\\$=])\{(\d{1,3}[a-z]?)\}(?![\w({\[=^_]|[ \t]*[-+=*/<>^]\s)")
 _BLANK_AFTER = re.compile(r"[ \t]*(?:\Z|\n[ \t]*(?:\Z|\n))")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_EQUALS = re.compile(rf"(?<![\w/.:@\\=])=(?={_EMPH_IN})([^=\n/\\_`]*)(?<={_EMPH_OUT})=(?![\w=])")
+# clauses emphasis_equals_nested, emphasis_equals_wrapped, emphasis_equals_space_close
+# (session 34, wtD2): publishers' lists bold with "=" around italics, "=_12 Cents per
+# Copy._=" (Ogilvie's list), over a line break, "by =Wilhelm\nWalloth=, from the German"
+# (Gottsberger's list), and with a space before a closing "=" at a line's end, "=A Fair
+# Saxon. =" (Chatto & Windus): the marks go, the words stay. "a = b", "x=y", "====" stay.
+# clause emphasis_equals_snake_case (review): an "_" inside opens or closes italics, never
+# joins two word characters: "pytest-ruff>=0.2.1; sys_platform != \"cygwin\"" (Python
+# packages' METADATA) is no pair; "=_Childhood_ appears in _Contemporary_.=" (Tolstoy) is.
+_EQ_BODY = r"(?:[^=\n/\\_`]|(?<!\w)_|_(?!\w))"
+_EQUALS = re.compile(
+    rf"(?<![\w/.:@\\=])=(?=_?{_EMPH_IN})({_EQ_BODY}*(?:\n[ \t]*[^=\s/\\`]{_EQ_BODY}*){{0,5}})"
+    rf"(?:(?<={_EMPH_OUT})|(?<=_))(?:=| =(?=[ \t]*(?:\n|\Z)))(?![\w=])"
+)
 
 
 def _blank_before(text: str, a: int) -> bool:
@@ -257,6 +274,43 @@ def _paragraph_end(text: str, b: int) -> int:
     return end
 
 
+_CAPITALS = re.compile(r"[A-Z]{3}")
+# clause sidenote_in_sentence_guard (review): join only after a word or a "," ";" ":" "-" and
+# before an unindented line: not after "the King." (a list item "i. the first" follows), a
+# note's "--ED.]" or "[Footnote 1: ...]", nor before verse ("    and the day is done").
+_MID_SENTENCE = ",;:-\u2014"
+
+
+def _side_paragraph(text: str, a: int, b: int, words: str) -> Edit:
+    """The edit for a sidenote paragraph ``text[a:b]`` (``sidenotes_paragraph_words``)."""
+    start, end = a, b
+    while start > 0 and text[start - 1] in " \t\n":
+        start -= 1
+    while end < len(text) and text[end] in " \t\n":
+        end += 1
+    if (
+        start > 0
+        and end < len(text)
+        and text[end].islower()
+        and (text[start - 1].isalpha() or text[start - 1] in _MID_SENTENCE)
+        and text[end - 1] == "\n"
+    ):
+        # clause sidenote_in_sentence (session 34): the next paragraph opens in lower case,
+        # so the sidenote split a sentence ("In poetry, and in common" / "[Sidenote:
+        # Affection the sweetness of life]" / "speech, the emotions", Thoreau's The Gift of
+        # Friendship, 175 of its 231): it goes and the sentence's two halves are joined.
+        return Edit(start, end, "\n", "gutenberg_note_move")
+    if _CAPITALS.search(words) and not any(c.islower() for c in words):
+        # clause sidenote_running_heads (session 34): words all in capitals are the page's
+        # running head or the editor's summary in small capitals, printed over continuous
+        # prose (Verne's Castaways "THE LAST MOUTHFUL.", 218; Scott's Napoleon "CORSICA.",
+        # 813; Gibbon's letters "HIS HOUSE AT BRIGHTON.", 190): cut with their blank lines.
+        # Kept as a paragraph: mixed case (Dickens' addressees "Mr. William Sandys.", Goethe's
+        # "Fancies and feelings.") and dates without a capitals word ("A.D. 827.", "1682.").
+        return _cut(text, a, b, "gutenberg_note_move")
+    return Edit(a, b, words, "gutenberg_note_move")
+
+
 def _notes(text: str, emphasis: bool) -> list[Edit]:
     """Clause ``footnote_after_paragraph`` (``emphasis``: a moved note loses its marks too)."""
     moved: dict[int, list[str]] = {}
@@ -271,8 +325,9 @@ def _notes(text: str, emphasis: bool) -> list[Edit]:
                 words = re.sub(r"\s*\n\s*", " ", m.group()[m.group().index(":") + 1 : -1].strip())
                 if emphasis:
                     words = _EQUALS.sub(r"\1", _UNDERSCORES.sub(r"\1", words))
-                if not (cuts and a < cuts[-1].end):
-                    cuts.append(Edit(a, b, words, "gutenberg_note_move"))
+                edit = _side_paragraph(text, a, b, words)
+                if not (cuts and edit.start < cuts[-1].end):
+                    cuts.append(edit)
                 continue
             cut = _cut(text, a, b, "gutenberg_note_move")
             if not (cuts and cut.start < cuts[-1].end):
@@ -353,6 +408,7 @@ def _brace_anchors(text: str) -> list[Edit]:
 
 
 _QUOTES = "\"'“”‘’"
+_CODE_MARKS = re.compile(r"[;{}<>|]")
 
 
 def _quoted_mark(text: str, m: re.Match) -> bool:
@@ -375,8 +431,11 @@ def _emphasis(text: str, stars: bool = True) -> list[Edit]:
         for m in pattern.finditer(text):
             if _quoted_mark(text, m):
                 continue
+            if pattern is _EQUALS and "\n" in m.group() and _CODE_MARKS.search(m.group()):
+                continue  # clause emphasis_equals_wrapped: code's "=3;mm++) {\n ... !=" stays
             out.append(Edit(m.start(), m.start() + 1, "", "gutenberg_emphasis"))
-            out.append(Edit(m.end() - 1, m.end(), "", "gutenberg_emphasis"))
+            close = m.end() - 2 if text[m.end() - 2] == " " else m.end() - 1
+            out.append(Edit(close, m.end(), "", "gutenberg_emphasis"))
     return out
 
 

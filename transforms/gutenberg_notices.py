@@ -113,10 +113,16 @@ _CREDIT_AFTER_HEADER = re.compile(
 # Castle; 8 of the 2,832 raw texts of rcdm-uga/Gutenberg_Text).
 _HEADER_BRACKET = re.compile(r"[ \t]*\[([^\[\]]{0,600})\][ \t]*(?:\n|\Z)")
 _HEADER_BRACKET_WORDS = re.compile(r"Project Gutenberg|this header|\bE-?texts?\b", re.IGNORECASE)
+# Clause transcriber_note_variants (session 34, wtD2): the same note spelled otherwise was
+# left in the book: "Transcriber's comments:" after THE END (Alger's Only An Irish Boy, The
+# Store Boy), "{Transcriber's note: ...}" in braces (Homer's Odyssey, above the text and
+# after it), "_Transcribers note_: This etext was produced from Galaxy ..." (science
+# fiction stories), "TRANSCRIBER'S ENDNOTES." (Cambridge Shakespeare). Still only where a
+# paragraph opens (or in "[...]" / "{...}").
 _NOTE = re.compile(
-    r"\n[ \t]*(?P<open>\[)?[ \t]*(?:[●•][ \t]*)?(?:Original |Editorial )?"
+    r"\n[ \t]*(?P<open>[\[{])?[ \t]*(?:[●•][ \t]*)?_?(?:Original |Editorial )?"
     r"(?:Transcriber|Transcribers|Redactor|Producer|Digitizer|E-?text editor)['’]?s?['’]?"
-    r"[ \t]+(?:Note|Notes|Annotations|Remarks)\b",
+    r"[ \t]+(?:Note|Notes|Annotations|Remarks|Comments|Endnotes)(?:\b|_)",
     re.IGNORECASE,
 )
 # Clause bulleted_transcriber_notes (session 32): the note may open with a list bullet,
@@ -173,8 +179,12 @@ _END_NOTES_HEADING_LINE = re.compile(r"TECHNICAL NOTES|E-?TEXT EDITOR['’]S BOO
 # paragraphs under it that are errata items ("=>", "page N:", a "Volume I." line)
 # go; the first other paragraph stops the cut (the Oxford Book of American Essays'
 # "* * * * *" and its FOOTNOTES, under its list, stay).
+# Clause etext_errata_heading_variants (session 34, wtD2): "Typographical error corrected by
+# the etext transcriber:" (one error: Tolstoy's Katia) and "Alterations/corrections
+# made by the etext transcriber:" ("anl conversible=>and conversible") head the same list.
 _ERRATA_HEADING = re.compile(
-    r"\n[ \t]*Typographical errors corrected (?:by the e-?text transcriber|in (?:the )?text):"
+    r"\n[ \t]*(?:Typographical errors? corrected|Alterations/corrections made)"
+    r" (?:by the e-?text transcriber|in (?:the )?text):"
     r"[ \t]*\n[ \t]*\n"
 )
 _ERRATA_ITEM = re.compile(r"=>|\A[ \t]*page \d+\b|\A[ \t]*Volume [IVXL]+\.?[ \t]*\Z", re.I)
@@ -296,7 +306,7 @@ def transcriber_notes(text: str, footer: int | None = None, body: int = 0) -> li
         match = m.group(0).lstrip("\n")  # the match starts at the newline before the line
         start = line + len(match) - len(match.lstrip(" \t"))
         if m.group("open"):
-            close = text.find("]", end, end + _NOTE_MAX_CHARS)
+            close = text.find("]" if m.group("open") == "[" else "}", end, end + _NOTE_MAX_CHARS)
             if close < 0:
                 continue  # an unclosed bracket is not a note we can delimit
             stop = close + 1

@@ -126,7 +126,8 @@ def test_sidenotes_paragraph_words_gibbon_and_dickens_letters():
     letters). Dickens' Letters name the addressee only there ("DEAR SIR,")."""
     out = clean_text(GIBBON).text
     assert "Sidenote" not in out
-    assert "DEAR MADAM,\n\nHIS HOUSE AT BRIGHTON.\n\nAfter a short visit to Sheffield" in out
+    # clause sidenote_running_heads (session 34, wtD2): a summary in capitals is cut.
+    assert "DEAR MADAM,\n\nAfter a short visit to Sheffield" in out and "BRIGHTON" not in out
     dickens = (
         "to convert into a perpetual shower-bath.\n\n\n"
         "[Sidenote: Mr. William Sandys.]\n\n"
@@ -213,3 +214,72 @@ def test_illustration_tag_variants_guard_music_and_other_words_stay():
     out = clean_text(text).text
     assert "[Illustration (music): God-like wisdom from a-bove]" in out
     assert "[Illustrative note] For the stuttering" in out
+
+
+def test_emphasis_equals_nested_ogilvie_price_list():
+    """Clause ``emphasis_equals_nested`` (wtD2): "=_12 Cents per Copy._=" (bold around
+    italics, Ogilvie's list after Dumas' The Hero of the People) loses both marks (before:
+    the "_" went and "=12 Cents per Copy.=" stayed)."""
+    text = (
+        "_Sample Copy by mail, postpaid, 15 Cents._\n\n"
+        "  =_Less than 100 Copies,_=         =_12 Cents per Copy._=\n"
+        "  =_One Hundred or more Copies,_=   =_10 Cents per Copy._=\n"
+    )
+    out = _marked(text)
+    assert "  Less than 100 Copies,         12 Cents per Copy.\n" in out and "=" not in out
+
+
+def test_emphasis_equals_wrapped_and_space_close_publishers_lists():
+    """Clauses ``emphasis_equals_wrapped`` and ``emphasis_equals_space_close`` (wtD2): a
+    bold name over a line break (Gottsberger's list, "by =Wilhelm\\nWalloth=") and "=A Fair
+    Saxon. =" (Chatto & Windus' list) lose their marks."""
+    text = (
+        "     =THE KING'S TREASURE HOUSE.=--A Romance of Ancient Egypt, by =Wilhelm\n"
+        "     Walloth=, from the German by Mary J. Safford, in one vol. Paper, 50\n"
+        "     cts. Cloth, 90 cts.\n\n"
+        "      =My Enemy's Daughter.=\n"
+        "      =A Fair Saxon. =\n"
+        "      =Linley Rochford.=\n"
+    )
+    out = _marked(text)
+    assert "TREASURE HOUSE.--A Romance of Ancient Egypt, by Wilhelm\n     Walloth, from" in out
+    assert "      My Enemy's Daughter.\n      A Fair Saxon.\n      Linley Rochford.\n" in out
+
+
+def test_emphasis_equals_guards_maths_code_and_underlines():
+    """Guard: "a = b" maths, "x=y" code, "====" underlines and an "=" that opens a line
+    after a bold line's close are not pairs."""
+    text = (
+        "_Note._ If a = b and b = c, then a = c.\n\n"
+        "Set x=y and z=w in the formula.\n\n"
+        "CHAPTER I\n=========\n\n"
+        "The sum =\n  5 + 7 = 12.\n"
+    )
+    out = _marked(text)
+    assert "If a = b and b = c, then a = c." in out
+    assert "x=y and z=w" in out and "CHAPTER I\n=========\n" in out
+    assert "The sum =\n  5 + 7 = 12." in out
+
+
+def test_emphasis_equals_wrapped_guard_code_over_lines():
+    """Guard (``emphasis_equals_wrapped``): an "=" pair over lines with code marks (mawk's
+    calendar example, /usr/share/doc/mawk/examples/hcal) keeps its "=" signs."""
+    text = "_Note._ The loop.\n\nfor (mm =3;mm++) {\n    if ( Year[mm] != 0 ) print\n"
+    assert "for (mm =3;mm++) {\n    if ( Year[mm] != 0 ) print\n" in _marked(text)
+
+
+def test_emphasis_equals_snake_case_guard_requirement_lines():
+    """Clause ``emphasis_equals_snake_case`` (review): an "_" inside a word is no italics
+    mark, so a Python package's METADATA requirement line keeps its ">=" and "!=" (before:
+    "pytest-ruff>0.2.1; sys_platform ! ..."); Tolstoy's bold chronology around italics
+    still loses its marks."""
+    text = (
+        "_Note._ Requirements.\n\n"
+        'Requires-Dist: pytest-ruff>=0.2.1; sys_platform != "cygwin" and extra == "check"\n'
+        'Requires-Dist: ruff>=0.13.0; sys_platform != "cygwin" and extra == "check"\n\n'
+        "1855. =_The Cossacks_ published.=\n"
+    )
+    out = _marked(text)
+    assert 'pytest-ruff>=0.2.1; sys_platform != "cygwin" and extra == "check"\n' in out
+    assert 'ruff>=0.13.0; sys_platform != "cygwin"' in out
+    assert "1855. The Cossacks published.\n" in out
