@@ -170,3 +170,33 @@ def test_utf16_unmarked_scripts_build(tmp_path, tiny_tokenizer_path):
     ]
     after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in inputs.iterdir()}
     assert after == before
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_utf16_unmarked_jsonl(tmp_path, order):
+    """Clause ``utf16_unmarked_jsonl``: JSON Lines in mark-less UTF-16 (its keys and
+    braces ASCII: ``{`` then a NUL) was one ``utf16_jsonl`` rejection, every record
+    lost; its first line parses as a JSON object in one order only, so the file is read
+    in that order: 4 records in = 4 documents, labelled, text identical, the file
+    unchanged. Guards: under ``--encoding utf-8`` (the user's word) it stays
+    ``utf16_jsonl``; cut inside its last record, the records before are read and the cut
+    said (``truncated_input``)."""
+    texts = [PUSHKIN, JOHN, GENESIS, KIEU]
+    lines = "".join(
+        json.dumps({"id": f"r{i}", "text": t}, ensure_ascii=False) + "\n"
+        for i, t in enumerate(texts)
+    )
+    data = lines.encode(order)
+    path = tmp_path / "poems.jsonl"
+    path.write_bytes(data)
+    digest = hashlib.sha256(data).hexdigest()
+    (file,) = expand_inputs([str(path)])
+    got = list(read_file(file, ReadConfig()))
+    assert [(d.text, d.encoding) for d in got] == [(t, order) for t in texts]
+    got = list(read_file(file, ReadConfig(encoding="utf-8")))
+    assert [r.reason for r in got] == ["utf16_jsonl"]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+    path.write_bytes(data[:-5])
+    got = list(read_file(file, ReadConfig()))
+    assert [d.text for d in got[:3]] == texts[:3]
+    assert [r.reason for r in got[3:]] == ["truncated_input"]
