@@ -103,11 +103,12 @@ def _sample_kind(sample: bytes, codec: str) -> str | None:
     )
     if high.count(0) * 2 >= units and low.count(0) <= units // 100:
         return "latin"
-    # Clause utf16_unmarked_half_ascii (wtC2): NULs, but more in the low places than in
-    # the high: the other order's. (It was "more NULs than half the units": text about
-    # half ASCII whose own low NULs (Hangul 가 U+AC00, 倀 U+5000) tip it over, the Korean
-    # Debian FAQ and Chinese UI text, lost the decoding in both orders.)
-    if low.count(0) > high.count(0):
+    # Clause utf16_unmarked_half_ascii (wtC2): NULs in over half the units, and more in
+    # the low places than in the high: the other order's. (It was the first half only:
+    # text about half ASCII whose own low NULs (Hangul 가 U+AC00, 一 U+4E00) tip it over,
+    # the Korean Debian FAQ and Chinese UI text, lost the decoding in both orders. The
+    # second half alone is no guard: Chinese with few line ends has more 一 than NULs.)
+    if sample.count(0) > units // 2 and low.count(0) > high.count(0):
         return None
     return "other"
 
