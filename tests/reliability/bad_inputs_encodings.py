@@ -47,7 +47,7 @@ def cases(en: str, zh: str, many: bytes) -> list[Case]:
         Case(  # without one: read in the order its first line proves (utf16_unmarked_jsonl)
             "utf16_jsonl_without_bom",
             "encodings",
-            {"u16.jsonl": jsonl(records("u16", 2)).decode().encode("utf-16-le")},
+            {"u16.jsonl": jsonl(records("u16nomark", 2)).decode().encode("utf-16-le")},
             written=2,
         ),
         Case(
