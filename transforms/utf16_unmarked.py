@@ -35,6 +35,7 @@ sample's NUL count.
 
 from __future__ import annotations
 
+import re
 import shlex
 import unicodedata
 from collections import Counter
@@ -148,6 +149,7 @@ def _text_kind(head: str, latin: bool):
 # in any 8-bit or multibyte encoding read as UTF-16 lands there only through control
 # bytes (a high byte 0x01-0x1f) at one parity, which text does not hold.
 _SCRIPT_SHARE = 0.9
+_OBJECT_START = re.compile(r'[ \t]*\{[ \t\r\n]*"')  # jsonl_first_line_split
 _SCRIPT_END = 0x20  # blocks (code point >> 8) under U+2000: the alphabets
 
 
@@ -312,9 +314,16 @@ def unmarked_jsonl(first_line: bytes, encoding: str = "auto") -> str | None:
         if start != mark:
             continue
         line = first_line + b"\x00" if len(first_line) % 2 else first_line  # LE's "\n\0"
-        try:
-            record = json.loads(line.decode(name.lower()))
-        except (UnicodeDecodeError, ValueError):
+        try:  # surrogatepass: a cut may leave a pair's first half (Utf8Of is strict)
+            head = line.decode(name.lower(), "surrogatepass")
+            record = json.loads(head)
+        except UnicodeDecodeError:
             return None
+        except ValueError:
+            # Clause jsonl_first_line_split (review): the reader cut line 1 at a byte
+            # 0x0a inside a character (LE: 上 U+4E0A, Thai ช U+0E0A, Њ U+040A, 😊; BE:
+            # Gurmukhi, Gujarati): it does not parse, and the file was rejected. `{"` in
+            # one order (a NUL after each) is no 8-bit text: read it so, records judged.
+            return name if _OBJECT_START.match(head) else None
         return name if isinstance(record, dict) else None
     return None

@@ -200,3 +200,27 @@ def test_utf16_unmarked_jsonl(tmp_path, order):
     got = list(read_file(file, ReadConfig()))
     assert [d.text for d in got[:3]] == texts[:3]
     assert [r.reason for r in got[3:]] == ["truncated_input"]
+
+
+@pytest.mark.parametrize(
+    "order,first",
+    [
+        ("utf-16-le", "上海 上 — 上善若水"),  # 上 U+4E0A: bytes 0a 4e
+        ("utf-16-le", "ช้าง ชาย ชอบ"),  # Thai ช U+0E0A
+        ("utf-16-le", "Његош, Њива"),  # Serbian Њ U+040A
+        ("utf-16-le", "smile 😊"),  # U+1F60A: the low surrogate DE0A
+        ("utf-16-be", "ਪੰਜਾਬੀ ਅੱਖਰ"),  # Gurmukhi U+0A00-0A7F: a 0x0a high byte
+    ],
+)
+def test_jsonl_first_line_split(tmp_path, order, first):
+    """Clause ``jsonl_first_line_split`` (review): the reader splits the first line at
+    the byte 0x0a, which is also half of 上, ช, Њ, a surrogate, Gurmukhi...; that cut
+    line did not parse, and the whole file stayed a ``utf16_jsonl`` rejection. Now read:
+    every record's text exactly the original."""
+    texts = [first, PUSHKIN, "last"]
+    data = "".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts)
+    path = tmp_path / "split.jsonl"
+    path.write_bytes(data.encode(order))
+    (file,) = expand_inputs([str(path)])
+    got = list(read_file(file, ReadConfig()))
+    assert [(getattr(d, "text", d), d.encoding) for d in got] == [(t, order) for t in texts]
