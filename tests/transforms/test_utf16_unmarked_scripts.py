@@ -238,3 +238,15 @@ def test_jsonl_first_line_split(tmp_path, order, first):
     (file,) = expand_inputs([str(path)])
     got = list(read_file(file, ReadConfig()))
     assert [(getattr(d, "text", d), d.encoding) for d in got] == [(t, order) for t in texts]
+
+
+def test_utf8_mostly_controls_tail():
+    """Review: the last 64 KiB are checked too (no test failed with the head only).
+    English UTF-8 followed by Thai in mark-less UTF-16LE (`cat`; every byte of it under
+    0x80, so the whole is valid UTF-8): it was one `utf-8` text, its second half control
+    characters; now rejected, the English head notwithstanding."""
+    english = (DATA / "en_rfc5321_scenarios.txt").read_text(encoding="utf-8")
+    head = (english * (70_000 // len(english) + 1)).encode("utf-8")
+    tail = (SUNTHORN_PHU * 400).encode("utf-16-le")
+    got = decode(head + tail, "cat.txt", "cat.txt", "auto")
+    assert isinstance(got, Rejected) and got.reason == "invalid_encoding", got
