@@ -169,8 +169,10 @@ class Utf8Of(io.RawIOBase):
     Bytes that are not ``codec`` raise ``ValueError`` naming their offset in the file."""
 
     def __init__(self, head: bytes, rest, codec: str):
-        bom = next(b for b in _BOMS if head.startswith(b))
-        self._rest, self._codec, self._plain = rest, codec, _BOMS[bom]
+        bom = next((b for b in _BOMS if head.startswith(b)), b"")
+        # clause utf16_unmarked_jsonl: no mark, the order (UTF-16LE/BE) proven by line 1
+        plain = _BOMS[bom] if bom else codec.lower().replace("16", "16-")
+        self._rest, self._codec, self._plain, self._marked = rest, codec, plain, bool(bom)
         self._head, self._offset = head[len(bom) :], len(bom)
         self._decoder = codecs.getincrementaldecoder(self._plain)()
         self._pending, self._done, self._error = b"", False, None
@@ -200,7 +202,8 @@ class Utf8Of(io.RawIOBase):
                         self._error.args = (f"{self._error.args[0]} ({BLANK_LINES_SAID})",)
                 else:
                     self._error = ValueError(
-                        f"the file starts with a {self._codec} byte order mark but its bytes "
+                        f"the file {'starts with a' if self._marked else 'is'} {self._codec} "
+                        f"{'' if self._marked else 'without a '}byte order mark but its bytes "
                         f"from {at:,} on are not {self._codec} ({e.reason}); re-encode it as "
                         f"UTF-8: iconv -f {self._codec} -t UTF-8"
                     )

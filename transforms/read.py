@@ -118,6 +118,7 @@ from transforms.read_records import (
     too_long,
 )
 from transforms.record_checks import ParquetCut, empty_jsonl, empty_parquet, parquet_cut
+from transforms.utf16_unmarked import jsonl_codec  # utf16_jsonl_read, utf16_unmarked_jsonl
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")
@@ -181,12 +182,11 @@ def _jsonl_items(file: InputFile, config: ReadConfig, progress: Progress):
             raw = handle.readline(limit + 1)
             if not raw:
                 break
-            if not line_number and (wide := wide_encoding(raw)):  # clause utf16_jsonl_read
+            if not line_number and (wide := jsonl_codec(raw, config.encoding)):
                 handle = utf8_of(raw, handle, wide)  # read as the UTF-8 it decodes to
                 raw = handle.readline(limit + 1)
-                # Clause wide_jsonl_encoding (review): its documents say so; they said
-                # "utf-8", and the manifest counted UTF-16 JSONL under utf-8
-                encoding = wide.lower()
+                # Clause wide_jsonl_encoding (review): documents say so (not "utf-8")
+                encoding = wide.lower().replace("16l", "16-l").replace("16b", "16-b")
             line_number += 1
             progress.position = line_number
             doc_id = f"{file.relative}:{line_number}"

@@ -13,7 +13,7 @@ from transforms.file_kinds import binary_hint
 from transforms.iso2022 import decode_iso2022, iso2022_codecs
 from transforms.legacy_fallback import decode_fallback
 from transforms.record_checks import describe, id_problem
-from transforms.utf16_unmarked import unmarked_utf16
+from transforms.utf16_unmarked import mostly_controls, unmarked_utf16
 
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -36,7 +36,7 @@ def decode(
         # Clause utf16_unmarked_odd_length (transforms.utf16_unmarked): the same UTF-16
         # with an odd number of bytes is no UTF-8 either: rejected, its last byte named.
         if encoding == "auto" and len(data) % 2 and b"\x00" in data[:65536]:
-            if isinstance(said := unmarked_utf16(data), str):
+            if isinstance(said := unmarked_utf16(data, source), str):
                 return reject(doc_id, source, "invalid_utf16", said)
         # Clause iso2022_escapes (transforms.iso2022): 7-bit bytes with ISO-2022-JP/KR's
         # own escape sequences are that encoding, not ASCII pairs ("$O Emacs $N$?$a").
@@ -49,6 +49,10 @@ def decode(
             if isinstance(decoded, str):
                 return reject(doc_id, source, "invalid_encoding", decoded)
             return decoded
+        # Clause utf8_mostly_controls (transforms.utf16_unmarked): valid UTF-8 that is
+        # mostly control bytes is mark-less UTF-16 (Thai, Russian) or no text.
+        if encoding == "auto" and (said := mostly_controls(data, source)):
+            return _unmarked(said, data, doc_id, source, "invalid_encoding")
         return (text, "utf-8") if encoding else text
     except UnicodeDecodeError as e:
         reason, hint = "invalid_utf8", ""
@@ -56,7 +60,7 @@ def decode(
         # utf16_unmarked): UTF-16 without a mark is decoded on strong evidence (text with
         # NULs here; a NUL-less one only once the legacy guess left it undecided, below).
         if encoding == "auto" and b"\x00" in data[:65536]:
-            if said := unmarked_utf16(data):
+            if said := unmarked_utf16(data, source):
                 return _unmarked(said, data, doc_id, source)
         if encoding in ("", "utf-8", "auto"):  # a named codec is the user's word: decode
             # Clause utf16_needs_nul (session 25): Shift_JIS kana (lead bytes 0x82/0x83) read
@@ -82,7 +86,7 @@ def decode(
         if encoding in ("", "utf-8", "auto") and b"\x00" not in data:
             if order := utf16_cjk_order(data):
                 hint = _utf16_hint(order)
-                if encoding == "auto" and (said := unmarked_utf16(data)):
+                if encoding == "auto" and (said := unmarked_utf16(data, source)):
                     return _unmarked(said, data, doc_id, source)  # utf16_unmarked_decoded
         hint = hint or "re-encode the input as UTF-8 (e.g. iconv -f GB18030 -t UTF-8)"
         return reject(
@@ -93,11 +97,12 @@ def decode(
         )
 
 
-def _unmarked(said, data: bytes, doc_id: str, source: str):
+def _unmarked(said, data: bytes, doc_id: str, source: str, other: str = "invalid_utf8"):
     """``unmarked_utf16``'s answer as ``decode``'s: ``(text, codec)`` or a rejection."""
     if isinstance(said, tuple):
         return said
-    reason = "invalid_utf16" if len(data) % 2 else "invalid_utf8"
+    odd = len(data) % 2 and not said.startswith("the text is")  # utf8_mostly_controls
+    reason = "invalid_utf16" if odd else other
     return reject(doc_id, source, reason, said)
 
 

@@ -35,6 +35,11 @@ sample's NUL count.
 
 from __future__ import annotations
 
+import re
+import shlex
+import unicodedata
+from collections import Counter
+
 from transforms.encodings import _UTF16_SAMPLE, UTF16_BOMS, _plausible
 
 _MIN_CJK_CHARS = 32
@@ -85,7 +90,7 @@ def _evidence(body: bytes, codec: str) -> str | None:
         return None
     parts = ((head, text[: size // 2]), (tail, text[max(0, len(text) - size // 2) :]))
     kinds = [_text_kind(part, _sample_kind(raw, codec) == "latin") for raw, part in parts]
-    return kinds[0] if kinds[1] else None
+    return kinds[0] if kinds[0] and _same(kinds) else None
 
 
 def _sample_kind(sample: bytes, codec: str) -> str | None:
@@ -99,21 +104,34 @@ def _sample_kind(sample: bytes, codec: str) -> str | None:
     )
     if high.count(0) * 2 >= units and low.count(0) <= units // 100:
         return "latin"
-    if sample.count(0) > units // 2:  # NULs, but not in this order's places
+    # Clause utf16_unmarked_half_ascii (wtC2): NULs in over half the units, and more in
+    # the low places than in the high: the other order's. (It was the first half only:
+    # text about half ASCII whose own low NULs (Hangul 가 U+AC00, 一 U+4E00) tip it over,
+    # the Korean Debian FAQ and Chinese UI text, lost the decoding in both orders. The
+    # second half alone is no guard: Chinese with few line ends has more 一 than NULs.)
+    if sample.count(0) > units // 2 and low.count(0) > high.count(0):
         return None
     return "other"
 
 
-def _text_kind(head: str, latin: bool) -> str | None:
-    """``"latin"``/``"cjk"`` when the decoded ``head`` (a sample) reads as text."""
+def _text_kind(head: str, latin: bool):
+    """``"latin"``/``"cjk"``/``("script", blocks)`` when the decoded ``head`` (a sample)
+    reads as text."""
     controls = sum(ch < " " and ch not in "\t\n\r\f" for ch in head)
     if controls > _CONTROL_SHARE * len(head):
         return None
-    if sum(map(_more_plausible, head)) < _PLAUSIBLE_SHARE * len(head):
+    wide = [ch for ch in head if ch > "\x7f" and not ch.isspace()]
+    blocks = _script_blocks(wide)  # clause utf16_unmarked_scripts
+    if blocks:
+        plausible = sum(_more_plausible(ch) or _in_blocks(ch, blocks) for ch in head)
+    else:
+        plausible = sum(map(_more_plausible, head))
+    if plausible < _PLAUSIBLE_SHARE * len(head):
         return None
     if latin:
         return "latin"
-    wide = [ch for ch in head if ch > "\x7f" and not ch.isspace()]
+    if blocks:
+        return ("script", blocks)
     if len(wide) < _MIN_CJK_CHARS:
         return None
     common = _cjk_common()
@@ -123,11 +141,57 @@ def _text_kind(head: str, latin: bool) -> str | None:
     return "cjk" if cjk >= _CJK_SHARE * len(wide) else None
 
 
-def unmarked_utf16(data: bytes) -> tuple[str, str] | str | None:
+# Clause utf16_unmarked_scripts (session 34, wtC2): mark-less UTF-16 of an alphabetic
+# script other than Latin (Cyrillic, Greek, Hebrew, Arabic, Devanagari, Thai...) was
+# rejected with the iconv hint, or (Thai, Russian: every byte under 0x80) read as UTF-8
+# full of control characters. Its letters fall in one or two 256-code-point blocks under
+# U+2000 (U+0Exx for Thai), 90% or more of them, in the head and in the tail alike. Text
+# in any 8-bit or multibyte encoding read as UTF-16 lands there only through control
+# bytes (a high byte 0x01-0x1f) at one parity, which text does not hold.
+_SCRIPT_SHARE = 0.9
+_OBJECT_START = re.compile(r'[ \t]*\{[ \t\r\n]*"')  # jsonl_first_line_split
+_SCRIPT_END = 0x20  # blocks (code point >> 8) under U+2000: the alphabets
+
+
+def _script_blocks(wide: list[str]) -> frozenset[int] | None:
+    """The one or two blocks (``_block``, under U+2000) holding 90% or more of the 32 or
+    more letters of ``wide``, else None."""
+    letters = [ch for ch in wide if unicodedata.category(ch)[0] in "LM"]
+    if len(letters) < _MIN_CJK_CHARS:
+        return None
+    top = Counter(map(_block, letters)).most_common(2)
+    if top[0][0] >= _SCRIPT_END:
+        return None  # CJK, Hangul: clause cjk decides those
+    if sum(count for _, count in top) < _SCRIPT_SHARE * len(letters):
+        return None
+    return frozenset(block for block, _ in top if block < _SCRIPT_END)
+
+
+def _block(ch: str) -> int:
+    """``ch``'s block: its code point >> 8, the Latin ones (U+0000-02FF, U+1E00-1EFF:
+    Vietnamese spreads over all four) counted as one."""
+    block = ord(ch) >> 8
+    return 0 if block < 3 or block == 0x1E else block
+
+
+def _in_blocks(ch: str, blocks: frozenset[int]) -> bool:
+    return _block(ch) in blocks and unicodedata.category(ch) not in ("Cn", "Co", "Cc")
+
+
+def _same(kinds) -> bool:
+    """Head and tail give the same evidence (for scripts: a block in common)."""
+    head, tail = kinds
+    if isinstance(head, tuple) and isinstance(tail, tuple):
+        return bool(head[1] & tail[1])
+    return bool(head and tail)
+
+
+def unmarked_utf16(data: bytes, source: str = "FILE") -> tuple[str, str] | str | None:
     """``(text, codec)`` when ``data`` (no byte order mark, not UTF-8 or UTF-8 of an odd
     length) is UTF-16 by strong evidence (clause ``utf16_unmarked_decoded``); a one-line
     rejection message when it is that UTF-16 with an odd length (clause
-    ``utf16_unmarked_odd_length``) or when both byte orders read so; else None."""
+    ``utf16_unmarked_odd_length``, naming ``source``: clause ``odd_length_file_named``)
+    or when both byte orders read so; else None."""
     if data.startswith(UTF16_BOMS):
         return None
     odd = len(data) % 2
@@ -147,6 +211,119 @@ def unmarked_utf16(data: bytes) -> tuple[str, str] | str | None:
             f"the file is {name} without a byte order mark but has an odd number of bytes "
             f"({len(data):,}): its last byte (0x{data[-1]:02x}) is half a character, "
             "nothing of the file was read: if `echo >>` or an editor added the byte, remove "
-            "it (truncate -s -1 FILE); if the file was cut short, get it whole"
+            f"it (truncate -s -1 {shlex.quote(source)}); if the file was cut short, get it "
+            "whole"
         )
     return body.decode(codec), codec
+
+
+# Clause utf8_mostly_controls (session 34, wtC2): mark-less UTF-16 whose bytes are all
+# under 0x80 (Thai U+0E01 is 01 0e, Russian а U+0430 is 30 04) is valid UTF-8, so it was
+# read as `utf-8`: text of control characters, silently destroyed. Valid UTF-8 whose
+# head or tail (64 KiB each) is over 5% control bytes is no text the user meant: other
+# than tab, line ends, form feed, backspace (nroff's overstrike), BEL, SUB (a DOS end of
+# file) and ESC (ANSI colours), and not counting NUL padding (pairs of NULs: a crashed
+# write's zeroed blocks). It is decoded as UTF-16 on the evidence of utf16_unmarked_*,
+# else rejected saying what it looks like and what to do.
+_ODD_CONTROLS = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\b\x07\x1a\x1b")
+_NOT_ODD = bytes(b for b in range(256) if b not in _ODD_CONTROLS)
+_ODD_SHARE = 0.05
+_HIGH = bytes(range(32, 256))
+# UTF-16 of any script under U+2000 has a byte under 0x20 at every second place
+_PARITY_SHARE = 0.9
+
+
+def _odd_controls(sample: bytes) -> tuple[int, int, int]:
+    """How many bytes of ``sample`` (NUL pairs dropped) there are, and how many of them
+    are odd control bytes at even and at odd offsets."""
+    sample = sample.replace(b"\x00\x00", b"")
+    return (
+        len(sample),
+        len(sample[0::2].translate(None, _NOT_ODD)),
+        len(sample[1::2].translate(None, _NOT_ODD)),
+    )
+
+
+def mostly_controls(data: bytes, source: str = "FILE") -> tuple[str, str] | str | None:
+    """For ``data`` that decoded as UTF-8 (no byte order mark): None when it reads as
+    text; else ``(text, codec)`` (mark-less UTF-16 on strong evidence) or the one-line
+    rejection message (clause ``utf8_mostly_controls``)."""
+    head, tail = data[:_UTF16_SAMPLE], data[-_UTF16_SAMPLE:]
+    counts = [_odd_controls(part) for part in (head, tail)]
+    if all(even + odd <= _ODD_SHARE * size for size, even, odd in counts):
+        return None
+    said = unmarked_utf16(data, source)
+    if said:
+        return said
+    size, even, odd = next(c for c in counts if c[1] + c[2] > _ODD_SHARE * c[0])
+    share = (even + odd) / max(1, size)
+    for name, zeros in (
+        ("UTF-32LE", head[2::4] + head[3::4]),
+        ("UTF-32BE", head[0::4] + head[1::4]),
+    ):
+        if len(head) >= 8 and zeros.count(0) >= _PARITY_SHARE * len(zeros):  # 2 NULs a unit
+            return (
+                f"the text is {share:.0%} control characters: it looks like {name} "
+                "without a byte order mark (two NUL bytes in every four), not UTF-8; "
+                f"re-encode the input as UTF-8 (iconv -f {name} -t UTF-8 {shlex.quote(source)})"
+            )
+    places = (head[0::2], head[1::2])
+    lows = [len(part.translate(None, _HIGH)) for part in places]
+    if max(lows) >= _PARITY_SHARE * len(places[lows.index(max(lows))]):  # UTF-16's high bytes
+        name = "UTF-16LE" if lows[1] > lows[0] else "UTF-16BE"
+        return (
+            f"the text is {share:.0%} control characters, at every second byte: it looks "
+            f"like {name} without a byte order mark, not UTF-8, but too little of it "
+            f"reads as {name} to decode it surely; re-encode the input as UTF-8 "
+            f"(iconv -f {name} -t UTF-8 {shlex.quote(source)})"
+        )
+    return (
+        f"the text is {share:.0%} control characters (bytes 0x01-0x1f and NUL): it is "
+        "binary or not text, though it decodes as UTF-8; convert it to plain text or "
+        "remove it from the input"
+    )
+
+
+def jsonl_codec(first_line: bytes, encoding: str) -> str | None:
+    """The codec of a JSONL file from its first line: ``UTF-16``/``UTF-32`` by a byte
+    order mark (clause ``utf16_jsonl_read``), ``UTF-16LE``/``UTF-16BE`` without one
+    (clause ``utf16_unmarked_jsonl``), else None."""
+    from transforms.file_kinds import wide_encoding
+
+    return wide_encoding(first_line) or unmarked_jsonl(first_line, encoding)
+
+
+def unmarked_jsonl(first_line: bytes, encoding: str = "auto") -> str | None:
+    """``"UTF-16LE"``/``"UTF-16BE"`` when the first line of a JSONL file (as a reader
+    splits it at the byte ``\\n``) is a JSON object in that UTF-16 without a byte order
+    mark, else None; only under ``--encoding auto`` (a named codec is the user's word:
+    the ``utf16_jsonl`` rejection stays).
+
+    Clause ``utf16_unmarked_jsonl`` (session 34, wtC2): such a file was rejected
+    (``utf16_jsonl``, "iconv -f UTF-16LE"). JSON's own characters are ASCII, so its
+    first line is ``{`` and a NUL, then ``"``, a NUL...; decoded strictly in one order
+    it parses as a JSON object, which the other order and any 8-bit text never do. The
+    rest is read as that UTF-16 (``encodings.Utf8Of``), which names the offset of any
+    bytes that are not."""
+    import json
+
+    if encoding != "auto":
+        return None
+    start = first_line.lstrip(b" \t")[:2]
+    for name, mark in (("UTF-16LE", b"{\x00"), ("UTF-16BE", b"\x00{")):
+        if start != mark:
+            continue
+        line = first_line + b"\x00" if len(first_line) % 2 else first_line  # LE's "\n\0"
+        try:  # surrogatepass: a cut may leave a pair's first half (Utf8Of is strict)
+            head = line.decode(name.lower(), "surrogatepass")
+            record = json.loads(head)
+        except UnicodeDecodeError:
+            return None
+        except ValueError:
+            # Clause jsonl_first_line_split (review): the reader cut line 1 at a byte
+            # 0x0a inside a character (LE: 上 U+4E0A, Thai ช U+0E0A, Њ U+040A, 😊; BE:
+            # Gurmukhi, Gujarati): it does not parse, and the file was rejected. `{"` in
+            # one order (a NUL after each) is no 8-bit text: read it so, records judged.
+            return name if _OBJECT_START.match(head) else None
+        return name if isinstance(record, dict) else None
+    return None

@@ -47,8 +47,12 @@ def test_utf16_ascii_without_bom_guards(tmp_path):
     # UTF-8 text with a few NULs is UTF-8 (its NULs are control characters)
     text = ("\x00\x07" + RFC + "\x1b").encode()
     assert decode(text, "c.txt", "s", "auto")[1] == "utf-8"
-    # UTF-32 without a mark is no UTF-16: a U+0000 every other unit
-    assert decode(RFC.encode("utf-32-le"), "w.txt", "s", "auto")[1] == "utf-8"
+    # UTF-32 without a mark is no UTF-16: a U+0000 every other unit. It was read as
+    # utf-8 (NULs stripped); since session 34 (wtC2, clause utf8_mostly_controls, 50%
+    # control bytes) rejected naming UTF-32LE
+    w = decode(RFC.encode("utf-32-le"), "w.txt", "s", "auto")
+    assert isinstance(w, Rejected) and w.reason == "invalid_encoding"
+    assert "looks like UTF-32LE without a byte order mark" in w.error
     # Latin text (é: bytes e9 00) is not UTF-8: since session 34 decoded too (clause
     # utf16_unmarked_decoded, tests/transforms/test_utf16_unmarked.py)
     latin = _read(tmp_path, "les.txt", LES_MIS.encode("utf-16-le"))

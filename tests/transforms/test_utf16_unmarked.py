@@ -60,7 +60,8 @@ def test_utf16_unmarked_decoded(tmp_path, name, order):
 def test_utf16_unmarked_odd_length(tmp_path, order):
     """An odd byte after the last unit: RFC 5321 (ASCII) was read as UTF-8 with its
     NULs stripped, Les Misérables got the iconv hint; both now ``invalid_utf16`` naming
-    the byte, nothing read (no byte dropped unsaid)."""
+    the byte, nothing read (no byte dropped unsaid). Clause ``odd_length_file_named``
+    (wtC2): the command names the file (it said FILE)."""
     for name, text, cut in (("rfc.txt", RFC, False), ("les.txt", LES_MIS, True)):
         data = text.encode(order)
         data = data[:-1] if cut else data + b"\n"
@@ -72,7 +73,7 @@ def test_utf16_unmarked_odd_length(tmp_path, order):
             f"the file is {word} without a byte order mark but has an odd number of bytes "
             f"({len(data):,}): its last byte (0x{data[-1]:02x}) is half a character, "
             "nothing of the file was read: if `echo >>` or an editor added the byte, remove "
-            "it (truncate -s -1 FILE); if the file was cut short, get it whole"
+            f"it (truncate -s -1 {tmp_path / name}); if the file was cut short, get it whole"
         )
 
 
