@@ -92,7 +92,7 @@ def test_an_address_in_full_width_letters_stays():
 # The stamps are the site's own lines; the prose around them is 鲁迅's (public domain).
 ZHANG_STAMPS = (
     "！小＠说＃txt＄天＾堂＆",
-    "大``学\"生:小..说 网",
+    '大``学"生:小..说 网',
     "小..说..t.xt..天.堂",
 )
 ZHANG_ADDRESSES = ("www、xiaoshuotxt.net", "www/xiaoshuotxt.n et", "www。xiaoshuotxt。net")
@@ -118,7 +118,7 @@ def test_stamped_name_line_zhang_juzheng():
     text = _zhang(ZHANG_STAMPS[:1], ZHANG_ADDRESSES)
     text += _zhang(ZHANG_STAMPS[1:2], ()) + _zhang(ZHANG_STAMPS[2:], ())
     out = strip_boilerplate(text)[0]
-    for piece in ("小＠说", "天＾堂", "学\"生", "小..说", "xiaoshuotxt"):
+    for piece in ("小＠说", "天＾堂", '学"生', "小..说", "xiaoshuotxt"):
         assert piece not in out
     assert out.count(LUXUN[0]) == 9 and out.count(LUXUN[1]) == 9
     assert "第1回\n\n在我的后园" in out and "第3回\n\n在我的后园" in out
