@@ -90,7 +90,6 @@ _SIGNATURE = re.compile(
     rf"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)({_ADDRESS})[ \t\u3000\r]*",
     re.I,
 )
-_LINK_START = re.compile(r"https?://|www\.", re.I)
 _ECHO = re.compile(
     r"(https?://[\w./?=&%#~:+-]+)[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
     r"[ \t\u3000]*\1[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*",
@@ -134,18 +133,20 @@ def repeated_source_lines(text: str) -> list[Edit]:
 def repeated_link_signatures(text: str) -> list[Edit]:
     """Clause ``repeated_link_signature`` (module doc)."""
     seen: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    last = -1
-    for hit in _LINK_START.finditer(text):
-        a = text.rfind("\n", 0, hit.start()) + 1
-        if a == last:
-            continue
-        last = a
-        b = text.find("\n", hit.start())
-        b = len(text) if b < 0 else b
-        m = _SIGNATURE.fullmatch(text, a, b)  # guard signature_not_in_prose
-        # guard signature_name_not_number: a note's "12. http://…" is a reference
-        if m and any(c.isalpha() for c in m.group(1)):
-            seen[m.group(2).lower().rstrip("/")].append((a, b))
+    read: set[int] = set()
+    for key in ("http", "www."):  # literal finds: a regex scan cost 17 ms a million characters
+        pos = text.find(key)
+        while pos >= 0:
+            a = text.rfind("\n", 0, pos) + 1
+            b = text.find("\n", pos)
+            b = len(text) if b < 0 else b
+            if a not in read:
+                read.add(a)
+                m = _SIGNATURE.fullmatch(text, a, b)  # guard signature_not_in_prose
+                # guard signature_name_not_number: a note's "12. http://…" is a reference
+                if m and any(c.isalpha() for c in m.group(1)):
+                    seen[m.group(2).lower().rstrip("/")].append((a, b))
+            pos = text.find(key, b)
     cuts = []
     for places in seen.values():
         if len(places) < MIN_REPEATS or places[-1][0] - places[0][0] < SPREAD_CHARS:
