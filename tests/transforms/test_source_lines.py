@@ -213,3 +213,18 @@ def test_broken_link_header_chtxt():
     body = "魏晉南北朝詩\n\n青青河畔草，綿綿思遠道。\n"
     assert edition_comment_header(head + body) != []
     assert _clean(head + body).startswith("魏晉南北朝詩")
+
+
+def test_repeated_link_signature_guards_review():
+    """Review 34: guard signature_not_in_prose (a sentence naming the site, a space before
+    the address and words after it, stays, also when the signature lines go), the repeat
+    guard (two lines far apart stay) and the name length (a long clause before the address
+    is prose)."""
+    prose = "\u3000\u3000文章都贴在思想国 http://www.sixiangguo.com 上，欢迎来看。\r\n"
+    out = _clean(_essays(SIGN[0], 4) + prose)
+    assert "思想国 http://www.sixiangguo.com 上，欢迎来看。" in out
+    assert out.count("sixiangguo") == 1
+    two = _essays(SIGN[0], 1) + "\r\n".join([P1, P2] * 40) + "\r\n" + _essays(SIGN[0], 1)
+    assert _clean(two).count("思想国 http") == 2
+    long_name = "我把这些文章都放在了自己的网站上面 http://www.sixiangguo.com"
+    assert _clean(_essays(long_name, 4)).count(long_name) == 4

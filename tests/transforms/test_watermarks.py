@@ -133,3 +133,17 @@ def test_name_line_needs_stamps_and_disguise():
     out = strip_boilerplate(plain)[0]
     assert "xiaoshuotxt" not in out
     assert out.count("\n小说天堂\n") == 3
+
+
+def test_name_line_guards_review():
+    """Review 34: guard name_line_needs_stamps with "www" in the text (an address written
+    plainly three times is no stamp: the name lines stay); the site-word guard (a spaced
+    heading "上　篇" on three lines of a stamped text stays) and the repeat count (a
+    disguised name on one line stays)."""
+    plain = _zhang(ZHANG_STAMPS[:1], ("www.xiaoshuotxt.net",) * 3)
+    assert strip_boilerplate(plain)[0].count("！小＠说＃txt＄天＾堂＆") == 3
+    heads = _zhang(("上\u3000篇",), ZHANG_ADDRESSES)
+    out = strip_boilerplate(heads)[0]
+    assert "xiaoshuotxt" not in out and out.count("上\u3000篇") == 3
+    once = _zhang(("！小＠说＃txt＄天＾堂＆", "上\u3000篇", "下\u3000篇"), ZHANG_ADDRESSES)
+    assert strip_boilerplate(once)[0].count("！小＠说＃txt＄天＾堂＆") == 1
