@@ -160,7 +160,12 @@ from transforms.gutenberg_tail import trailing_separators
 from transforms.novel_site_lines import bookend_links, first_published_stamps, site_host_lines
 from transforms.page_furniture import page_furniture
 from transforms.site_ads import site_ads
-from transforms.source_lines import edition_comment_header, repeated_source_lines
+from transforms.source_lines import (
+    edition_comment_header,
+    link_echo_lines,
+    repeated_link_signatures,
+    repeated_source_lines,
+)
 from transforms.textedit import Edit, apply_edits
 from transforms.transcript_lines import blank_edits, transcript_line_numbers
 from transforms.watermarks import watermark_edits
@@ -304,10 +309,13 @@ def find_boilerplate(
     found += aozora.aozora_edits(text, rules)
     found += watermark_edits(text) if "site_watermark" in rules else []
     found += site_ads(text) if "site_ad" in rules else []
-    if "site_ad" in rules:  # transforms.novel_site_lines (session 30), transforms.source_lines (session 34)
+    if (
+        "site_ad" in rules
+    ):  # transforms.novel_site_lines (session 30), transforms.source_lines (session 34)
         found += site_host_lines(text, found) + bookend_links(text)
         found += first_published_stamps(text)
         found += repeated_source_lines(text) + edition_comment_header(text)  # source_lines
+        found += repeated_link_signatures(text) + link_echo_lines(text)  # source_lines
         found += excerpt_footer_edits(text)  # transforms.cjk_book_leftovers (session 32)
     found += author_says.author_says_edits(text) if author_says.RULE in rules else []
     if author_notes.RULE in rules:  # opt-in, --drop-author-notes (session 31)

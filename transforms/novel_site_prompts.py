@@ -28,7 +28,13 @@ corpora).
   "https:"/"http://" (the rest of a stripped address, 22 in 诡秘之主) goes too; and the tail
   "手机用户请浏览阅读，更优质的阅读体验。" (an address between 浏览 and 阅读 allowed) glued to
   ``MIN_TEMPLATE_LINES`` or more places (16 paragraph ends in 诡秘之主, the sentence before kept).
-  None of these words is in a book of the precision corpora.
+  None of these words is in a book of the precision corpora. Clause ``mobile_address_prompt``
+  (session 34): the same template for a mobile site, its address stripped too, a full stop
+  left of the sentence it closed or not: "。手机版更新最快网址：m." (18 lines of 诡秘之主's fourth
+  part, and 4 "。手机版更新最快网址："), "天才本站地址：。手机版阅址：" (3, its first part),
+  "手机用户请访问,否则会出现无法访问的情况" (元气少年, zzk6780051/novel, 5); the same count and
+  line length; prose that mentions a phone or a site ("可以手机浏览器输入网址，然后找到元气少年的
+  页面") does not open on these words.
 * ``posting_stamp_lines`` (session 33): a line that is only a reading site's posting stamp,
   a site's name or not, a time word (更新时间 / 發佈時間 / 更新日期 …), a date in digits (a
   time of day after it or not) and the chapter's word count ("(本章)字数：N"), when the
@@ -67,9 +73,19 @@ _PROMPT = re.compile(r"最新章节|请点击这里|继续浏览|继续阅读|�
 
 
 _REMEMBER_LINE = re.compile(
-    r"^[ \t\u3000]*(?:请记住本书首发域名|(?:天才)?一秒记住(?:本站地址|域名)|手机版阅读网址)"
+    r"^[ \t\u3000]*[。.]?(?:请记住本书首发域名|(?:天才)?一秒记住(?:本站地址|域名)|手机版阅读网址"
+    r"|天才本站地址|手机版更新最快网址|手机用户请访问[\w.:/]{0,40}[,，]否则会出现无法访问的情况)"
     r"[^\n]*(?:\n|$)",
     re.M,
+)
+# clause mobile_address_prompt (session 34): the literals that lead to _REMEMBER_LINE
+_REMEMBER_KEYS = (
+    "一秒记住",
+    "请记住本书",
+    "手机版阅读网址",
+    "本站地址",
+    "最快网址",
+    "手机用户请访问",
 )
 _BARE_SCHEME = re.compile(r"^[ \t\u3000]*https?:(?://)?[ \t\u3000]*(?:\n|$)", re.M)
 _BROWSE_TAIL = re.compile(r"手机用户请浏览[\w.:/]{0,40}阅读，更优质的阅读体验。")
@@ -105,7 +121,7 @@ def posting_stamp_lines(text: str) -> list[Edit]:
 def remember_address_lines(text: str) -> list[Edit]:
     """Clause ``remember_address_lines`` (module doc)."""
     cuts = []
-    if "一秒记住" in text or "请记住本书" in text or "手机版阅读网址" in text:
+    if any(k in text for k in _REMEMBER_KEYS):
         lines = [
             m
             for m in _REMEMBER_LINE.finditer(text)

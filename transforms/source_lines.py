@@ -30,6 +30,29 @@ download word, so ``repeated_site_stamp`` (``transforms.site_ads``) and
   ends the run). Guard ``comment_header_needs_cjk`` (review 34): the header holds a CJK
   character (an English text or a script opening on "#Homepage: https://…" lines stays).
 
+* ``broken_link_header`` (session 34): the header's link may be written broken, "請訪問:
+  http/://github.com/bgc2017/chtxt" (chtxt's 魏晉南北朝詩): "http/://" counts as a link.
+
+* ``repeated_link_signature`` (session 34): a line of its own that is a short name (at
+  most ``SIGNATURE_NAME_CHARS`` characters, no sentence mark), a colon or a space, and a
+  web address, nothing else: "思想国 http://www.sixiangguo.com" under 7 of 熊培云's essays
+  in 思想国 (hankinghu/literature-books), a blog's signature copied with each post. The
+  same address on ``MIN_REPEATS`` or more such lines, the first and the last at least
+  ``SPREAD_CHARS`` apart; each line goes with its break. Guards ``signature_not_in_prose``
+  ("最近，我在思想国网站(www.sixiangguo.com)就此提问" stays) and the repeat and spread
+  guards above (one "网址：http://…" line under a preface stays); guard
+  ``signature_name_not_number`` (a note's "12. http://www.census.gov/…", the same source cited
+  under three notes, stays: the name needs a letter).
+
+* ``link_echo_line`` (session 34): a web page's linked word left as its address, glued to
+  the word before it at the end of a line and repeated alone on the next line that is not
+  blank: "居住在宽敞明亮http://house.ifeng.com/home/ml/list_0/0.shtml" / "
+  http://house.ifeng.com/home/ml/list_0/0.shtml" / "豪宅中的人，的确是富人。" (邻家的百万富翁,
+  hankinghu/literature-books, 47 times). Both copies go with the lines between, so the
+  sentence is whole again ("居住在宽敞明亮豪宅中的人"). Guards ``echo_needs_same_link``
+  (another address on the next line, a list of links, stays) and ``echo_needs_glued_link``
+  (an address after a space or a colon, "网址： http://…", is written by the book).
+
 Cost: a literal ``str.find`` for each of five key phrases (来自, 來自, 收集于, 位置：,
 原作者); only the lines holding one are read: ~4 ms on a million characters.
 """
@@ -59,7 +82,19 @@ _SOURCE = re.compile(
 MIN_HEADER_LINES = 2
 HEADER_LINES = 8  # an edition's header is a few lines
 _COMMENT = re.compile(r"#[^\s#!]")
-_LINK = re.compile(r"https?://|www\.", re.I)
+_LINK = re.compile(r"https?/?://|www\.", re.I)  # clause broken_link_header: "http/://"
+SIGNATURE_NAME_CHARS = 12
+_ADDRESS = r"(?:https?://|www\.)[\w./?=&%#~:+-]+"
+_SIGNATURE = re.compile(
+    rf"[ \t\u3000]*([^\s:：。！？，,；;()（）]{{1,{SIGNATURE_NAME_CHARS}}})"
+    rf"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)({_ADDRESS})[ \t\u3000\r]*",
+    re.I,
+)
+_ECHO = re.compile(
+    r"(https?://[\w./?=&%#~:+-]+)[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
+    r"[ \t\u3000]*\1[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*",
+)
+_ECHO_AFTER = re.compile(r"[\u4e00-\u9fff，、]")  # guard echo_needs_glued_link
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
 _SPACES = " \t\r\u3000"
 
@@ -93,6 +128,42 @@ def repeated_source_lines(text: str) -> list[Edit]:
             continue
         cuts += [Edit(a, min(b + 1, len(text)), "", RULE) for a, b in places]
     return cuts
+
+
+def repeated_link_signatures(text: str) -> list[Edit]:
+    """Clause ``repeated_link_signature`` (module doc)."""
+    seen: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    read: set[int] = set()
+    for key in ("http", "www."):  # literal finds: a regex scan cost 17 ms a million characters
+        pos = text.find(key)
+        while pos >= 0:
+            a = text.rfind("\n", 0, pos) + 1
+            b = text.find("\n", pos)
+            b = len(text) if b < 0 else b
+            if a not in read:
+                read.add(a)
+                m = _SIGNATURE.fullmatch(text, a, b)  # guard signature_not_in_prose
+                # guard signature_name_not_number: a note's "12. http://…" is a reference
+                if m and any(c.isalpha() for c in m.group(1)):
+                    seen[m.group(2).lower().rstrip("/")].append((a, b))
+            pos = text.find(key, b)
+    cuts = []
+    for places in seen.values():
+        if len(places) < MIN_REPEATS or places[-1][0] - places[0][0] < SPREAD_CHARS:
+            continue
+        cuts += [Edit(a, min(b + 1, len(text)), "", RULE) for a, b in places]
+    return cuts
+
+
+def link_echo_lines(text: str) -> list[Edit]:
+    """Clause ``link_echo_line`` (module doc)."""
+    if "http" not in text:
+        return []
+    return [
+        Edit(m.start(), m.end(), "", RULE)
+        for m in _ECHO.finditer(text)
+        if m.start() and _ECHO_AFTER.match(text, m.start() - 1)
+    ]
 
 
 def edition_comment_header(text: str) -> list[Edit]:

@@ -31,6 +31,15 @@ novel typeset in full-width that names "ｗｗｗ．ｓｉｎａ．ｃｏｍ．�
   ("！小＠说＃txt＄天＾堂＆", "小＿说 txt 天+堂", "... 选自《看云集》） t xt＋～小＜说＋天＞堂");
 * clause ``other_sites``: an address of fewer stamps followed by a stamped
   site's name ("www.xiabook.com＜t＜xt＞小＜说天？堂"), as that site's stamp;
+* clause ``stamped_name_line`` (session 34): in a text that stamps a site so (the
+  evidence above), a line of its own that is a site's disguised name, its CJK
+  characters parted by marks (and the letters of "txt"), at most ``NAME_CHARS`` of them,
+  holding 小说/小說 and ending on a site's word (天堂, 网, 吧, 屋, 阁, 城, 站), the same name on
+  ``MIN_STAMPS`` or more such lines: 张居正 (hankinghu/literature-books) stamps its
+  "www.xiaoshuotxt.net" lines alone and its names on other lines ("！小＠说＃txt＄天＾堂＆",
+  "大``学"生：小..说 网", "小..说..t.xt..天.堂"), so no address gave their name. Guards
+  ``name_line_needs_stamps`` (a text with no stamped address keeps every line) and
+  ``name_line_disguised`` (a line "小说天堂" written plainly, a title, stays);
 * a line left empty goes with its line break.
 
 Cost: one regex scan for "www" (either width); only the text after each hit is
@@ -109,6 +118,8 @@ def watermark_edits(text: str) -> list[Edit]:
             for a, b in spans:
                 if _tail_name(text, b) in names:
                     _cut_address(text, a, b, cuts)
+    if stamped:  # clause stamped_name_line (session 34)
+        names.update(_name_lines(text))
     folded = text.translate(_FOLD).lower() if names else ""
     for name in names:
         # The name alone, between marks and the letters of "txt", at the end of
@@ -121,6 +132,26 @@ def watermark_edits(text: str) -> list[Edit]:
             if a == folded.rfind("\n", 0, a) + 1 or folded[a - 1] in _SPACES + _CLOSERS:
                 cuts.append((a, m.end()))
     return _edits(text, cuts)
+
+
+_NAME_LINE = re.compile(
+    r"^[^\w\n]*[\u4e00-\u9fff](?:(?:[^\w\n]|[_tTxXｔｘ])*[\u4e00-\u9fff]){1,7}[^\w\n]*$", re.M
+)
+_SITE_NAME = re.compile(r".*小[说說].*(?:天堂|[网網吧屋阁閣城站])")
+
+
+def _name_lines(text: str) -> set[str]:
+    """Clause ``stamped_name_line``: the disguised site names on lines of their own,
+    ``MIN_STAMPS`` times or more."""
+    seen: dict[str, int] = defaultdict(int)
+    for m in _NAME_LINE.finditer(text):
+        line = m.group().strip(_SPACES)
+        name = "".join(_NAME_CHAR.findall(line))
+        inner = line[line.find(name[0]) : line.rfind(name[-1])]
+        # guard name_line_disguised: marks between its characters
+        if _SITE_NAME.fullmatch(name) and len(inner) + 1 > len(name):
+            seen[name] += 1
+    return {name for name, n in seen.items() if n >= MIN_STAMPS}
 
 
 def _line(text: str, a: int, b: int) -> tuple[int, int]:

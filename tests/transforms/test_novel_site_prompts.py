@@ -133,3 +133,37 @@ def test_remember_address_lines_need_two():
     assert "请记住本书首发域名" in out and "https:" in out
     one_tail = GUIMI_TAILS.split("\n\n")[0] + "\n"
     assert "更优质的阅读体验。" in cleaned(one_tail)
+
+
+# 《诡秘之主》 (4_第四部_不死者.md): the mobile site's template, its address stripped, under
+# chapters; 《元气少年》 (zzk6780051/novel): the same kind of line over chapter titles.
+GUIMI_MOBILE = (
+    "    然后，这位疯狂冒险家没什么表情地扣动了扳机。\n\n"
+    "    注1：节选丁尼生《冲激，冲激，冲激》\n\n"
+    "    。手机版更新最快网址：m.\n\n\n\n    \n\n\n第七十七章 黑暗里的危机\n\n\n    砰！\n\n"
+    "    这四位似乎察觉到了有人在窥探，目光同时望着上方，仿佛在注视每一个看到这画卷的生灵！\n\n"
+    "    。手机版更新最快网址：m.\n\n    \n\n\n\n    \n\n\n第八十章 另一个角度的神话\n\n"
+)
+YUANQI = (
+    "“去买点吃的和酒回来，今天心情好请你们喝酒。”\n\n"
+    "\u3000\u3000手机用户请访问,否则会出现无法访问的情况\n\n\n第446章 家访\n\n"
+    "\u3000\u3000“军哥你没事了？”谭庆凯连忙跑过来接住钱，笑嘻嘻问道。\n\n"
+    "\u3000\u3000手机用户请访问,否则会出现无法访问的情况\n\n\n第447章 爱或不爱\n\n"
+    "\u3000\u3000苹果手机的起点客户端没有打赏功能，可以手机浏览器输入网址，然后找到元气少年的页面。\n"
+)
+
+
+def test_mobile_address_prompt_cut():
+    """Clause mobile_address_prompt: the stripped mobile-site lines go, chapters and prose stay."""
+    out = cleaned(GUIMI_MOBILE)
+    assert "网址" not in out and "m." not in out
+    assert "第七十七章 黑暗里的危机" in out and "注1：节选丁尼生《冲激，冲激，冲激》" in out
+    out = cleaned(YUANQI)
+    assert "手机用户请访问" not in out and "无法访问" not in out
+    assert "第446章 家访" in out and "可以手机浏览器输入网址，然后找到元气少年的页面。" in out
+
+
+def test_mobile_address_prompt_needs_two():
+    """One such line stays (the count guard of remember_address_lines)."""
+    one = YUANQI.split("第446章")[0]
+    assert "手机用户请访问" in cleaned(one)

@@ -144,3 +144,87 @@ def test_comment_header_needs_cjk():
     edition's header."""
     text = "#Homepage: https://github.com/x/y\n#Author: x\n\nThe notes begin here.\n"
     assert edition_comment_header(text) == []
+
+
+# 思想国 (熊培云, hankinghu/literature-books): each essay's title, byline and the author's
+# site line; the prose here is 白石老人自述's (the memoir above), the site lines the book's.
+SIGN = ("思想国 http://www.sixiangguo.com", "思想国：http://www.sixiangguo.com")
+
+
+def _essays(sign: str, n: int) -> str:
+    body = "\r\n".join([P1, P2] * 8)
+    return "".join(f"第{i + 1}篇\r\n熊培云\r\n\u3000\u3000{sign}\r\n{body}\r\n" for i in range(n))
+
+
+def test_repeated_link_signature_sixiangguo():
+    """Clause repeated_link_signature: the site line under each byline goes; guard
+    signature_not_in_prose: the site named in a sentence stays."""
+    prose = "\u3000\u3000最近，我在思想国网站(www.sixiangguo.com)就此提问并得到一些答案。\r\n"
+    text = _essays(SIGN[0], 2) + _essays(SIGN[1], 2) + prose
+    assert len(text) > SPREAD_CHARS + 1000
+    out = _clean(text)
+    assert "思想国 http" not in out and "思想国：http" not in out
+    assert "思想国网站(www.sixiangguo.com)就此提问" in out
+    assert out.count("熊培云\n") == 4 and out.count("是在星斗塘。") == 32
+
+
+def test_repeated_link_signature_guards():
+    """The repeat and spread guards, and signature_name_not_number ("12. http://…", a note's
+    source cited again, stays)."""
+    assert "思想国 http://www.sixiangguo.com" in _clean(_essays(SIGN[0], 2))
+    near = "".join(f"{P1}\r\n思想国 http://www.sixiangguo.com\r\n" for _ in range(3))
+    assert _clean(near).count("思想国 http") == 3
+    notes = _essays("12. http://www.census.gov/ipc/www/worldhis.html", 4)
+    assert _clean(notes).count("census.gov") == 4
+
+
+# 邻家的百万富翁 (hankinghu/literature-books, copied from ifeng.com): a linked word left as
+# its address at a line end, the address again alone, the sentence going on under it.
+ECHO = (
+    "\u3000\u3000看看我们拥有的一切，从苹果手机到量身定做的套装，再到一年一换的http://auto.ifeng.com/\r\n"
+    "\r\n    http://auto.ifeng.com/\r\n\r\n"
+    "    汽车，即使是处在当前艰难的时期，我们也要把自己装扮得金光闪闪。\r\n"
+)
+
+
+def test_link_echo_line_neighbour_millionaire():
+    """Clause link_echo_line: both copies of the address go and the sentence is whole."""
+    out = _clean(ECHO)
+    assert "ifeng" not in out
+    assert "再到一年一换的汽车，即使是处在当前艰难的时期" in out
+
+
+def test_link_echo_guards():
+    """Guards echo_needs_same_link (another address under it) and echo_needs_glued_link
+    (an address after a colon and a space is the book's)."""
+    other = ECHO.replace("    http://auto.ifeng.com/\r\n", "    http://car.auto.ifeng.com/\r\n")
+    assert _clean(other).count("ifeng.com") == 2
+    spaced = ECHO.replace("一年一换的http", "一年一换的网址： http")
+    assert _clean(spaced).count("http://auto.ifeng.com/") == 2
+
+
+def test_broken_link_header_chtxt():
+    """Clause broken_link_header: chtxt's header with "http/://" links is cut."""
+    head = (
+        "#下載最新版本，請訪問: http/://github.com/bgc2017/chtxt\n"
+        "#如果您發現錯字、脫字、衍字，請反饋至: http/://github.com/bgc2017/chtxt/i//ue/\n"
+        "#創建日期: 2021/01/31\n\n"
+    )
+    body = "魏晉南北朝詩\n\n青青河畔草，綿綿思遠道。\n"
+    assert edition_comment_header(head + body) != []
+    assert _clean(head + body).startswith("魏晉南北朝詩")
+
+
+def test_repeated_link_signature_guards_review():
+    """Review 34: guard signature_not_in_prose (a sentence naming the site, a space before
+    the address and words after it, stays, also when the signature lines go), the repeat
+    guard (two lines far apart stay) and the name length (a long clause before the address
+    is prose)."""
+    prose = "\u3000\u3000文章都贴在思想国 http://www.sixiangguo.com 上，欢迎来看。\r\n"
+    out = _clean(_essays(SIGN[0], 4) + prose)
+    assert "思想国 http://www.sixiangguo.com 上，欢迎来看。" in out
+    assert out.count("sixiangguo") == 1
+    two = _essays(SIGN[0], 1) + "\r\n".join([P1, P2] * 40) + "\r\n" + _essays(SIGN[0], 1)
+    assert _clean(two).count("思想国 http") == 2
+    long_name = "我把这些文章都放在了自己的网站上面 http://www.sixiangguo.com"
+    assert _clean(_essays(long_name, 4)).count(long_name) == 4

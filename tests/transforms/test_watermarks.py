@@ -85,3 +85,65 @@ def test_an_address_in_full_width_letters_stays():
     # Clause one_width: full-width "．" is the width of the text, not a disguise
     # (before: the address and the rest of its sentence were cut three times).
     assert find_boilerplate(FULL_WIDTH_NOVEL) == []
+
+
+# 张居正 (hankinghu/literature-books, xiaoshuotxt.net's download): the site's address stands
+# alone between paragraphs and its disguised name on other lines, under chapter titles.
+# The stamps are the site's own lines; the prose around them is 鲁迅's (public domain).
+ZHANG_STAMPS = (
+    "！小＠说＃txt＄天＾堂＆",
+    '大``学"生:小..说 网',
+    "小..说..t.xt..天.堂",
+)
+ZHANG_ADDRESSES = ("www、xiaoshuotxt.net", "www/xiaoshuotxt.n et", "www。xiaoshuotxt。net")
+LUXUN = (
+    "在我的后园，可以看见墙外有两株树，一株是枣树，还有一株也是枣树。",
+    "我常想在纷扰中寻出一点闲静来，然而委实不容易。",
+)
+
+
+def _zhang(names: tuple[str, ...], addresses: tuple[str, ...]) -> str:
+    parts = []
+    for i in range(3):
+        parts.append(f"第{i + 1}回\n\n{names[i % len(names)]}\n{LUXUN[0]}\n\n")
+        if addresses:
+            parts.append(f"{addresses[i]}\n\n")
+        parts.append(f"{LUXUN[1]}\n\n")
+    return "".join(parts)
+
+
+def test_stamped_name_line_zhang_juzheng():
+    """Clause stamped_name_line: the disguised site names on lines of their own go when the
+    text stamps the site's address; the chapters and the prose stay."""
+    text = _zhang(ZHANG_STAMPS[:1], ZHANG_ADDRESSES)
+    text += _zhang(ZHANG_STAMPS[1:2], ()) + _zhang(ZHANG_STAMPS[2:], ())
+    out = strip_boilerplate(text)[0]
+    for piece in ("小＠说", "天＾堂", '学"生', "小..说", "xiaoshuotxt"):
+        assert piece not in out
+    assert out.count(LUXUN[0]) == 9 and out.count(LUXUN[1]) == 9
+    assert "第1回\n\n在我的后园" in out and "第3回\n\n在我的后园" in out
+
+
+def test_name_line_needs_stamps_and_disguise():
+    """Guards name_line_needs_stamps (no stamped address: the name lines stay) and
+    name_line_disguised (a plain "小说天堂" line, a title, stays)."""
+    out = strip_boilerplate(_zhang(ZHANG_STAMPS[:1], ()))[0]
+    assert out.count("！小＠说＃txt＄天＾堂＆") == 3
+    plain = _zhang(("小说天堂",), ZHANG_ADDRESSES)
+    out = strip_boilerplate(plain)[0]
+    assert "xiaoshuotxt" not in out
+    assert out.count("\n小说天堂\n") == 3
+
+
+def test_name_line_guards_review():
+    """Review 34: guard name_line_needs_stamps with "www" in the text (an address written
+    plainly three times is no stamp: the name lines stay); the site-word guard (a spaced
+    heading "上　篇" on three lines of a stamped text stays) and the repeat count (a
+    disguised name on one line stays)."""
+    plain = _zhang(ZHANG_STAMPS[:1], ("www.xiaoshuotxt.net",) * 3)
+    assert strip_boilerplate(plain)[0].count("！小＠说＃txt＄天＾堂＆") == 3
+    heads = _zhang(("上\u3000篇",), ZHANG_ADDRESSES)
+    out = strip_boilerplate(heads)[0]
+    assert "xiaoshuotxt" not in out and out.count("上\u3000篇") == 3
+    once = _zhang(("！小＠说＃txt＄天＾堂＆", "上\u3000篇", "下\u3000篇"), ZHANG_ADDRESSES)
+    assert strip_boilerplate(once)[0].count("！小＠说＃txt＄天＾堂＆") == 1
