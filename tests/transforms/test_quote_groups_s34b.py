@@ -60,9 +60,10 @@ def test_groups_loop_flat_equals_session33_loop():
     for text in (HONGLOU, SHUIHU, TEXT, SHUIHU + HONGLOU):
         spans = np.asarray(sentence_spans(text, "auto"), dtype=np.int64)
         for stop in range(2, len(spans) + 1, 3):
-            assert kq.quote_groups(text, spans[:stop]).tolist() == old_quote_groups(
-                text, spans[:stop]
-            ).tolist()
+            assert (
+                kq.quote_groups(text, spans[:stop]).tolist()
+                == old_quote_groups(text, spans[:stop]).tolist()
+            )
     spans = np.asarray(sentence_spans(TEXT, "auto"), dtype=np.int64)
     groups = kq.quote_groups(TEXT, spans).tolist()
     # 丫头们回道：“老太太的饭完了。| 今日添了一位姑娘，所以短了些。” is one group
@@ -79,4 +80,33 @@ def test_groups_skip_runs_inside_the_group_found_before():
     spans = np.asarray(sentence_spans(SHUIHU, "auto"), dtype=np.int64)
     got = kq.quote_groups(SHUIHU, spans).tolist()
     assert got == old_quote_groups(SHUIHU, spans).tolist()
-    assert [SHUIHU[spans[i, 0] : spans[j, 1]] for i, j in got][0] == '那汉道："我自去叫他起来。我和他赶人。"'
+    assert [SHUIHU[spans[i, 0] : spans[j, 1]] for i, j in got][
+        0
+    ] == '那汉道："我自去叫他起来。我和他赶人。"'
+
+
+def test_cjk_test_per_span_equals_code_point_test(monkeypatch):
+    # cjk_test_per_span (transforms/cjk_quotes._has_cjk): asked span by span or over the
+    # code points of the whole reach, the same answers, on the excerpts' sentences, on
+    # Latin-only, empty, backwards and out-of-text spans, asked or not.
+    from transforms import cjk_quotes as cq
+
+    spans = np.asarray(sentence_spans(TEXT, "auto"), dtype=np.int64)
+    rng = np.random.default_rng(34)
+    cuts = rng.integers(0, len(TEXT) + 5, size=(400, 2))
+    latin = TEXT.index("He said")
+    extra = np.array([[latin, latin + 8], [5, 5], [9, 3], [len(TEXT) - 2, len(TEXT) + 9]])
+    for sp in (spans, cuts, np.concatenate([spans, extra])):
+        for asked in (np.ones(len(sp), bool), rng.random(len(sp)) < 0.3):
+            monkeypatch.setattr(cq, "_PER_SPAN_CHARS", 0)  # always span by span
+            per_span = cq._has_cjk(TEXT, sp, asked)
+            monkeypatch.setattr(cq, "_PER_SPAN_CHARS", 10**9)  # always code points
+            whole = cq._has_cjk(TEXT, sp, asked)
+            assert per_span.tolist() == whole.tolist()
+            assert per_span.any() and not per_span.all() or not asked.any()
+    # the Latin quotation holds no ideograph; its 他说 does
+    monkeypatch.setattr(cq, "_PER_SPAN_CHARS", 0)
+    got = cq._has_cjk(
+        TEXT, np.array([[latin, latin + 25], [latin + 28, latin + 31]]), np.ones(2, bool)
+    )
+    assert got.tolist() == [False, True]
