@@ -104,9 +104,9 @@ def test_cjk_test_per_span_equals_code_point_test(monkeypatch):
             whole = cq._has_cjk(TEXT, sp, asked)
             assert per_span.tolist() == whole.tolist()
             assert per_span.any() and not per_span.all() or not asked.any()
-    # the Latin quotation holds no ideograph; its 他说 does
+    # the Latin quotation holds no ideograph; its 他说 does, up to a span's last character
     monkeypatch.setattr(cq, "_PER_SPAN_CHARS", 0)
-    got = cq._has_cjk(
-        TEXT, np.array([[latin, latin + 25], [latin + 28, latin + 31]]), np.ones(2, bool)
-    )
-    assert got.tolist() == [False, True]
+    asked = np.array([[latin, latin + 25], [latin + 28, latin + 31], [latin, latin + 29]])
+    got = cq._has_cjk(TEXT, asked, np.ones(3, bool))
+    assert got.tolist() == [False, True, True]
+    assert TEXT[latin + 28] == "他"
