@@ -110,3 +110,15 @@ def test_cjk_test_per_span_equals_code_point_test(monkeypatch):
     got = cq._has_cjk(TEXT, asked, np.ones(3, bool))
     assert got.tolist() == [False, True, True]
     assert TEXT[latin + 28] == "他"
+
+
+def test_groups_loop_flat_nested_run_is_dropped():
+    # Review (clause groups_loop_flat_nested_run): a run that opens in the last sentence
+    # of a closed group and closes itself is dropped (the `i0 >= i` test in quote_groups),
+    # as in session 33's loop: the middle sentence's first '"' closes run 0, its last
+    # opens run 1. Explicit spans: quote_groups' contract is any sentence spans.
+    text = '他道："你来。他说"好"，宋江道："好。你来。"'
+    cut = [0, text.index("他说"), text.index('你来。"'), len(text)]
+    spans = np.array([[cut[k], cut[k + 1]] for k in range(3)], dtype=np.int64)
+    got = kq.quote_groups(text, spans).tolist()
+    assert got == old_quote_groups(text, spans).tolist() == [[0, 1]]
