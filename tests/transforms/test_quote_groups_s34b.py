@@ -122,3 +122,12 @@ def test_groups_loop_flat_nested_run_is_dropped():
     spans = np.array([[cut[k], cut[k + 1]] for k in range(3)], dtype=np.int64)
     got = kq.quote_groups(text, spans).tolist()
     assert got == old_quote_groups(text, spans).tolist() == [[0, 1]]
+
+
+def test_groups_loop_flat_closed_more_breaks():
+    # Review (clause groups_loop_flat_closed_more): a run whose “” pair is closed more
+    # than opened ends there (t2 < 0), though a later opener balances the count.
+    text = "他道：“你来。好””。宋江道：“好。"
+    cut = [0, text.index("好”"), text.index("宋江"), len(text)]
+    spans = np.array([[cut[k], cut[k + 1]] for k in range(3)], dtype=np.int64)
+    assert kq.quote_groups(text, spans).tolist() == old_quote_groups(text, spans).tolist() == []
