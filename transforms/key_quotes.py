@@ -29,8 +29,7 @@ import re
 
 import numpy as np
 
-from transforms.cjk_layout import CJK_CHAR
-from transforms.cjk_quotes import PAIRS
+from transforms.cjk_quotes import PAIRS, quoted_cjk
 from transforms.quote_marks import mark_positions, span_counts
 
 _CJK_OR_KANA = re.compile("[\u3040-\u9fff]")  # quote_fragment's range (cjk_quotes)
@@ -48,7 +47,7 @@ def quote_groups(text: str, spans: np.ndarray) -> np.ndarray:
     none = np.zeros((0, 2), dtype=np.int64)
     if len(spans) < 2:
         return none
-    if not any(q in text for q in '「“『"') or not CJK_CHAR.search(text):
+    if not quoted_cjk(text):
         return none
     # Clauses quote_marks_once and counts_from_marks (transforms.quote_marks): the marks
     # found once per document, counted per sentence from their own positions.
