@@ -97,3 +97,34 @@ def test_listed_number_nested_guard_not_right_under_the_number():
     )
     levels = dict((t, lv) for lv, t in _levels(raw))
     assert levels["1. HISTORICAL SETTING"] < levels["III. THE LADY OF THE LAKE"]
+
+
+def test_listed_number_nested_guard_same_system_nests_nothing():
+    # Guard: arabic "1." under an arabic counted "3)" is no division of another
+    # system; it keeps the listed lines' rank.
+    raw = LADY
+    for old, new in (("I. ", "1) "), ("II. ", "2) "), ("III. ", "3) ")):
+        raw = raw.replace("\n" + old, "\n" + new).replace(" " + old, " " + new)
+    levels = dict((t, lv) for lv, t in _levels(raw))
+    assert "3) THE LADY OF THE LAKE" in levels
+    assert levels["1. HISTORICAL SETTING"] < levels["3) THE LADY OF THE LAKE"]
+
+
+def test_listed_number_nested_guard_only_value_one_starts():
+    # Guard: a listed "2." right under "III." starts nothing (its "3." neither).
+    raw = LADY.replace("1. HISTORICAL", "2. HISTORICAL").replace("2. GENERAL", "3. GENERAL")
+    levels = dict((t, lv) for lv, t in _levels(raw))
+    assert levels["2. HISTORICAL SETTING"] < levels["III. THE LADY OF THE LAKE"]
+    assert levels["3. GENERAL CRITICISM AND ANALYSIS"] < levels["III. THE LADY OF THE LAKE"]
+
+
+def test_listed_number_nested_guard_counted_series_never_moves():
+    # Guard: when "1."/"2."/"3." run under "II." (their series is counted), the
+    # listed "1." under "III." is of that series and keeps its series' rank.
+    sub = "".join(
+        f"{n}. {t}\n\n" + _P2 + "\n" for n, t in ((1, "ORIGINS"), (2, "THE BALLADS"), (3, "THE NOVELS"))
+    )
+    head = "II. SCOTT'S PLACE IN THE ROMANTIC MOVEMENT\n\n\n"
+    levels = dict((t, lv) for lv, t in _levels(LADY.replace(head, head + sub)))
+    assert levels["1. HISTORICAL SETTING"] == levels["1. ORIGINS"]
+    assert levels["2. GENERAL CRITICISM AND ANALYSIS"] == levels["2. THE BALLADS"]
