@@ -128,3 +128,11 @@ def test_listed_number_nested_guard_counted_series_never_moves():
     levels = dict((t, lv) for lv, t in _levels(LADY.replace(head, head + sub)))
     assert levels["1. HISTORICAL SETTING"] == levels["1. ORIGINS"]
     assert levels["2. GENERAL CRITICISM AND ANALYSIS"] == levels["2. THE BALLADS"]
+
+
+def test_listed_number_nested_guard_only_the_next_value_follows():
+    # Guard: after the nested "1." only "2." follows it down; a "3." (a skipped
+    # value) keeps the listed lines' rank.
+    levels = dict((t, lv) for lv, t in _levels(LADY.replace("2. GENERAL", "3. GENERAL")))
+    assert levels["1. HISTORICAL SETTING"] > levels["III. THE LADY OF THE LAKE"]
+    assert levels["3. GENERAL CRITICISM AND ANALYSIS"] < levels["III. THE LADY OF THE LAKE"]
