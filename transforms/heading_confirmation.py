@@ -152,6 +152,8 @@ def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Ca
         parent = found.parent(entry)
         if parent is not None and parent in named:
             ranks[i] += 2
+    if listed:
+        _nested_numbers(cands, ranks, listed, counted)
     out = []
     for i in sorted(ranks):
         c = cands[i]
@@ -162,6 +164,33 @@ def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Ca
             continue
         out.append((c, ranks[i]))
     return out
+
+
+def _nested_numbers(cands, ranks: dict[int, int], listed: dict, counted: set) -> None:
+    """Clause ``listed_number_nested``: a numbered line a contents list names whose
+    series has no run of its own ("1. HISTORICAL SETTING", "2. GENERAL CRITICISM AND
+    ANALYSIS") that starts at 1 right under a counted numbered heading of the other
+    system ("III. THE LADY OF THE LAKE") divides that heading: it ranks one below it,
+    not as a listed line above the whole numbered series. Its next values follow it
+    while no other heading comes between. Guards: the heading above must be the one
+    right before; the same system ("1." under "2.") or a value other than 1 nests nothing."""
+    moved: set[int] = set()
+    prev = None
+    for i in sorted(ranks):
+        c = cands[i]
+        if i in listed and c.kind == "numbered" and c.series not in counted and prev is not None:
+            p = cands[prev]
+            if p.series == c.series and prev in moved and c.value == p.value + 1:
+                ranks[i] = ranks[prev]
+                moved.add(i)
+            elif (
+                c.value == 1 and p.kind in ("numbered", "numeral") and p.series in counted
+                and p.series.split(":")[-1] != c.series.split(":")[-1]
+                and ranks[prev] >= ranks[i]
+            ):  # fmt: skip
+                ranks[i] = ranks[prev] + 1
+                moved.add(i)
+        prev = i
 
 
 def _out_of_sequence(cands: list[hd.Candidate], confirmed: set[int]) -> set[int]:
