@@ -123,9 +123,11 @@ def test_utf16_needs_nul_shift_jis_line_is_decided_not_utf16():
     the reader named UTF-16BE ('iconv -f UTF-16BE': mojibake) and never decided it."""
     line = "数字またはシンボルで指定することができます。\n"  # manpages-ja (Debian), converted
     assert decode(line.encode("shift_jis"), "ja.txt", "s", "auto") == (line, "shift_jis")
-    # real UTF-16 without a mark is still named (its line ends are NUL + newline)
-    rejected = decode((line * 3).encode("utf-16-be"), "ja.txt", "s", "auto")
+    # real UTF-16 without a mark is still named when too short to decide (its line ends are
+    # NUL + newline); since session 34 (clause utf16_unmarked_decoded) a longer one is decoded
+    rejected = decode(line.encode("utf-16-be"), "ja.txt", "s", "auto")
     assert isinstance(rejected, Rejected) and "UTF-16BE" in rejected.error
+    assert decode((line * 3).encode("utf-16-be"), "ja.txt", "s", "auto") == (line * 3, "utf-16-be")
 
 
 def test_kana_pairs_short_shift_jis_is_not_cp866():
