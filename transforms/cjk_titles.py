@@ -121,10 +121,7 @@ import re
 from transforms.cjk_layout import OPENING
 from transforms.cjk_letter_closings import letter_closings
 from transforms.cjk_title_bylines import bylines, list_runs
-from transforms.cjk_title_cores import RUN as _RUN
-from transforms.cjk_title_cores import WHOLE_QUOTED as _WHOLE_QUOTED
-from transforms.cjk_title_cores import core as _core
-from transforms.cjk_title_cores import quoted_whole as _quoted_whole
+from transforms.cjk_title_cores import RUN, WHOLE_QUOTED, core, quoted_whole
 from transforms.cjk_title_repeats import cycle_parts
 from transforms.cjk_title_runs import counted_item, drop_inside_runs
 from transforms.cjk_verse_lines import (
@@ -147,8 +144,8 @@ TITLE_RANK = 25  # below chapters (20), above sections (25 is free in CJK text) 
 GROUP_RANK = 24  # ... and a group of titled pieces one above them
 # Clause iteration_mark_in_title (session 33): the iteration mark 々 is a title character
 # ("島々の生成" in 古事記, "人々", "佐々木"); it was refused with every title holding it.
-_TITLE = re.compile(f"{_RUN}(?:[・· \u3000]{_RUN})*")
-_ONE_RUN = re.compile(_RUN)  # clause verse_lines_no_titles
+_TITLE = re.compile(f"{RUN}(?:[・· \u3000]{RUN})*")
+_ONE_RUN = re.compile(RUN)  # clause verse_lines_no_titles
 # Clause letter_spaced_title: a short title spread over the line, two ideographic spaces
 # between its characters ("奔　　月", "非　　攻": 鲁迅's 故事新编).
 _SPACED = re.compile("[\u3400-\u9fff](?:\u3000\u3000[\u3400-\u9fff]){1,3}")
@@ -266,11 +263,11 @@ def cjk_title_lines(
 
 # Clause marked_titles_join: words of title characters, each followed by at most one
 # "、" (between words) or up to two "!?" marks.
-_MARKED = re.compile(f"(?:{_RUN}(?:、|[!?！？]{{1,2}}))+(?:{_RUN})?")
+_MARKED = re.compile(f"(?:{RUN}(?:、|[!?！？]{{1,2}}))+(?:{RUN})?")
 # Clause dash_title_run_on (session 31): where the paragraphs run on, a title may join two
 # or three runs of title characters by Aozora's dash "――" (U+2015 twice; Chinese sets
 # "——", U+2014), with one closing it ("爺やが殺された――綾子の後悔", "魏から――晋まで").
-_DASHED = re.compile(f"{_RUN}(?:――{_RUN}){{1,2}}(?:――)?")
+_DASHED = re.compile(f"{RUN}(?:――{RUN}){{1,2}}(?:――)?")
 # Clause long_title_run_on (session 31): there a line of title characters alone, or a
 # dashed one, may run to MAX_RUN_ON_CHARS ("暗黒中のインテリゲンチャ虫の趨光性に就いて").
 MAX_RUN_ON_CHARS = 24
@@ -345,9 +342,9 @@ def _title_lines(
         and (i == 0 or blank[i - 1])
         and (i + 1 >= n or blank[i + 1] or over_text(texts, i, b))
         and (
-            _TITLE.fullmatch(_letters(_unquoted(_core(b), b != t, _apart(blank, i))))
+            _TITLE.fullmatch(_letters(_unquoted(core(b), b != t, _apart(blank, i))))
             or _SPACED.fullmatch(b)
-            or (b[:1] == "“" and len(b) <= MAX_QUOTED_CHARS and _WHOLE_QUOTED.fullmatch(b))
+            or (b[:1] == "“" and len(b) <= MAX_QUOTED_CHARS and WHOLE_QUOTED.fullmatch(b))
             or hangul_title(t)
             or qt(b)  # clause ja_quoted_titles
             or (run_on and _DASHED.fullmatch(b) is not None)  # clause dash_title_run_on
@@ -359,7 +356,7 @@ def _title_lines(
         and not (_QUOTED.search(t) and _continued(texts, i))  # clause quoted_words_in_title
         and not (span and span[0] <= i <= span[1])  # clause chapters_in_one_piece
     ]
-    cands = _quoted_whole(texts, cands, MIN_TITLES)  # clause quoted_whole_among_titles
+    cands = quoted_whole(texts, cands, MIN_TITLES)  # clause quoted_whole_among_titles
     # Clause hangul_titles_stand_out (``hangul_titles``).
     cands = hangul_candidates(texts, blank, cands)
     # Clauses byline_under_title, list_run_in_paragraph (``cjk_title_bylines``).
