@@ -16,6 +16,16 @@ _ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 ).split()
+# Clause english_the_ordinal (transforms.keyword_headings): "CHAPTER THE TWENTY-FIRST".
+ENGLISH_ORDINALS = (
+    {w: i + 1 for i, w in enumerate(_ORDINALS)}
+    | {
+        f"{tens}-{unit}": value + i + 1
+        for tens, value in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50))
+        for i, unit in enumerate(_ORDINALS[:9])
+    }
+    | {"thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+)
 _LATIN = {
     "primus": 1, "prima": 1, "primo": 1, "secundus": 2, "secunda": 2, "secundo": 2,
     "tertius": 3, "tertia": 3, "tertio": 3, "quartus": 4, "quarta": 4, "quarto": 4,

@@ -126,6 +126,7 @@ from transforms.code_blocks import code_spans, inside
 from transforms.continued_numbering import continued_numbering
 from transforms.diary_dates import diary_date_lines
 from transforms.heading_confirmation import confirm_candidates
+from transforms.keyword_headings import the_ordinal_runs
 from transforms.listed_lines import listed_lines
 from transforms.matter_levels import matter_at_top
 from transforms.named_sequences import confirm_sequences
@@ -250,6 +251,7 @@ def find_headings(
             if found and i and _mid_sentence(lines.texts[i - 1], t):
                 found = [c for c in found if c.kind not in ("keyword", "ordinal")]  # mid_sentence
             cands.extend(found)
+    cands = the_ordinal_runs(cands, hd.CAPS_RANK)  # clause english_the_ordinal_run
     cands = _repeated_volume_prefix(cands)  # clause repeated_volume_prefix
     taken = {c.line for c in cands}  # rule web_novel_numbers: lines no other rule read
     web = web_novel_candidates(lines.texts, lines.starts, lines.ends, lines.blank)
