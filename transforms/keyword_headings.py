@@ -116,8 +116,8 @@ def _the_ordinal(word: str, num: str, rest: str) -> tuple[int | None, str]:
     parts = ordinal.split("-")  # "Twenty-First", "Twenty-first"
     if not (caps or (capitalised and parts[0][1:].islower() and parts[-1][1:].islower())):
         return None, rest
-    value = ENGLISH_ORDINALS.get(ordinal.lower())
-    return (value, m.group("rest")) if value else (None, rest)
+    value = ENGLISH_ORDINALS.get(ordinal.lower(), 0 if ordinal.lower() == "last" else None)
+    return (value, m.group("rest")) if value is not None else (None, rest)
 
 
 # Clause english_the_ordinal_run (session 35): "PART THE SECOND." with no "PART THE
@@ -128,6 +128,10 @@ def _the_ordinal(word: str, num: str, rest: str) -> tuple[int | None, str]:
 # or a value after a smaller one ("Chapter the Ninth" after "Chapter the Seventh": The
 # Abbot prints "Chapter the Eight."). Else it is what it was before the clause: a line in
 # capitals, or nothing.
+# Clause english_the_last (session 35): "BOOK THE LAST--AT HOME AGAIN." (Collins's "I Say
+# No", after "BOOK THE SEVENTH"), "CHAPTER THE LAST" (Huckleberry Finn, after "CHAPTER
+# XLII."), "Chapter the Last" (Barnaby Rudge): the number after the last one of its series
+# before it (a keyword heading of any numbering); with none before it, as above.
 _THE_TITLE = re.compile(r"[^\W\d_]+\.?[ \t\xa0]+(?:THE|the|The)[ \t\xa0]")
 
 
@@ -141,10 +145,14 @@ def the_ordinal_runs(cands: list[Candidate], caps_rank: int) -> list[Candidate]:
     for k, i in enumerate(the):
         c = cands[i]
         prior = before.setdefault(c.series, set())
+        if c.value == 0:  # clause english_the_last: the number after the series' last one
+            last = [d.value for d in cands[:i] if d.kind == "keyword" and d.series == c.series]
+            if last and max(last) > 0:
+                out[i] = c = replace(c, value=max(last) + 1)
         after = (cands[j] for j in the[k + 1 :])
         runs = (
-            any(v < c.value for v in prior)
-            if c.value > 1
+            any(0 < v < c.value for v in prior) or (c.value > 1 and cands[i].value == 0)
+            if c.value != 1
             else any(d.series == c.series and d.value == 2 for d in after)
         )
         prior.add(c.value)

@@ -172,7 +172,7 @@ def test_english_the_ordinal_values_and_prose_guard():
     assert read("Act the Third contains the eclaircissements and final arrangements") == []
     assert read("BOOK the First") == []
     assert read("PART THE GREAT") == []
-    assert read("Chapter the Last") == []
+    assert read("Chapter the Last") == [("kw:chapter", 0, "")]  # clause english_the_last
 
 
 _BALLADS = """
@@ -326,3 +326,93 @@ def test_english_the_ordinal_inside_dickens_parts_under_their_chapters():
     # Read as a book's parts (rank 9) they stood above the chapters, and chapter XIII sat
     # under chapter XII's second part.
     assert [lv for lv, _ in _levels(_CHILD)] == [1, 2, 2, 1, 1, 2, 2, 2, 1, 1, 2, 1, 2]
+
+
+_I_SAY_NO = """BOOK THE FIRST--AT SCHOOL.
+
+
+
+CHAPTER I. THE SMUGGLED SUPPER.
+
+Outside the bedroom the night was black and still.
+
+The small rain fell too softly to be heard in the garden; not a leaf
+stirred in the airless calm.
+
+
+
+BOOK THE SECOND--IN LONDON.
+
+
+
+CHAPTER XII. MRS. ELLMOTHER.
+
+The metropolis of Great Britain is, in certain respects, like no other
+metropolis on the face of the earth.
+
+
+
+BOOK THE SIXTH--HERE AND THERE.
+
+
+
+CHAPTER LV. MIRABEL SEES HIS WAY.
+
+Reaching the hotel at which he was accustomed to stay when he was in
+London, Mirabel locked the door of his room. He looked at the houses on
+the opposite side of the street.
+
+
+
+BOOK THE SEVENTH--THE CLINK.
+
+
+
+CHAPTER LVIII. A COUNCIL OF TWO.
+
+Early in the last century one of the picturesque race of robbers and
+murderers, practicing the vices of humanity on the borderlands
+watered by the river Tweed, built a tower of stone on the coast of
+Northumberland.
+
+
+
+CHAPTER LX. OUTSIDE THE ROOM.
+
+Emily found Mirabel in the waiting room at Belford. Her sudden
+appearance might well have amazed him.
+
+
+
+BOOK THE LAST--AT HOME AGAIN.
+
+
+
+CHAPTER LXV. CECILIA IN A NEW CHARACTER.
+
+Reaching the cottage at night, Emily found the card of a visitor who
+had called during the day.
+"""
+
+
+def test_english_the_last_collins_last_book_over_its_chapter():
+    # Before the clause: a line in capitals at the chapters' rank, chapter LXV beside it.
+    assert _levels(_I_SAY_NO) == [
+        (1, "BOOK THE FIRST--AT SCHOOL."),
+        (2, "CHAPTER I. THE SMUGGLED SUPPER."),
+        (1, "BOOK THE SECOND--IN LONDON."),
+        (2, "CHAPTER XII. MRS. ELLMOTHER."),
+        (1, "BOOK THE SIXTH--HERE AND THERE."),
+        (2, "CHAPTER LV. MIRABEL SEES HIS WAY."),
+        (1, "BOOK THE SEVENTH--THE CLINK."),
+        (2, "CHAPTER LVIII. A COUNCIL OF TWO."),
+        (2, "CHAPTER LX. OUTSIDE THE ROOM."),
+        (1, "BOOK THE LAST--AT HOME AGAIN."),
+        (2, "CHAPTER LXV. CECILIA IN A NEW CHARACTER."),
+    ]
+
+
+def test_english_the_last_guard_nothing_before_it():
+    # "CHAPTER THE LAST" with no chapter before it (a fragment) is what it was before.
+    cands = _run_candidates("CHAPTER THE LAST\n\nYou see, when I got home Aunt Sally was there.")
+    assert [(c.kind, c.title) for c in cands] == [("caps", "CHAPTER THE LAST")]
