@@ -119,7 +119,7 @@ def test_chapters_under_blank_lines_stay():
         ("Teil eins", "kw:part", 1),
         ("Capítulo once", "kw:chapter", 11),  # Spanish eleven
         ("Chapter once", None, None),  # an English keyword: no European word
-        ("Chapter the First", None, None),  # English: no candidate, as before
+        ("Chapter the First", "kw:chapter", 1),  # clause english_the_ordinal (session 35)
         ("Capitolo secondo il manuale", None, None),  # "according to": prose
     ],
 )
