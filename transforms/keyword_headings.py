@@ -91,7 +91,7 @@ _PROSE_AFTER_NUMBER = re.compile(
 
 # Clause english_the_ordinal (session 35): 18th-19th c. English books number their
 # divisions "BOOK THE FIRST.", "Part the Second", "CHAPTER THE THIRD", "Book the
-# First--Recalled to Life" (in 57 of the 2,832 raw texts of GitHub rcdm-uga/
+# First--Recalled to Life" (in 70 of the 2,832 raw texts of GitHub rcdm-uga/
 # Gutenberg_Text: Dickens, Collins, Scott, Wells, Pope's Homer). "THE" stood where the
 # number goes, so no keyword was read: the lines were titles in capitals, or no heading
 # when in mixed case. An English keyword, "the", an English ordinal ("first" ..
