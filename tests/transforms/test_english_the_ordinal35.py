@@ -416,3 +416,32 @@ def test_english_the_last_guard_nothing_before_it():
     # "CHAPTER THE LAST" with no chapter before it (a fragment) is what it was before.
     cands = _run_candidates("CHAPTER THE LAST\n\nYou see, when I got home Aunt Sally was there.")
     assert [(c.kind, c.title) for c in cands] == [("caps", "CHAPTER THE LAST")]
+
+
+def _part_ranks(text):
+    return [(c.title, c.rank) for c in _run_candidates(text) if c.title.startswith("PART")]
+
+
+def test_english_the_ordinal_inside_guard_two_stretches_contents_then_body():
+    # Review (session 35): a contents list then the book (Collins's Man and Wife: parts
+    # over chapters counted across the book). The chapters between the two "PART THE
+    # FIRST." lines count up, but all in one stretch (the contents): the parts stay parts
+    # (rank 9), not moved under the chapters.
+    text = (
+        "PART THE FIRST.\n\nCHAPTER I.\n\nCHAPTER II.\n\nPART THE SECOND.\n\nCHAPTER III.\n\n"
+        "CHAPTER IV.\n\nPART THE FIRST.\n\nCHAPTER I.\n\ntext\n\nCHAPTER II.\n\ntext\n\n"
+        "PART THE SECOND.\n\nCHAPTER III.\n\ntext\n"
+    )
+    assert {rank for _, rank in _part_ranks(text)} == {9}
+
+
+def test_english_the_ordinal_inside_guard_chapters_that_start_over():
+    # Review (session 35): parts that start over (three volumes' worth, no volume lines)
+    # with chapters that start over under each part: the chapters do not count up
+    # across the restarts, so the parts are not inside them (rank 9 kept).
+    text = (
+        "PART THE FIRST.\n\nCHAPTER I.\n\nCHAPTER II.\n\nPART THE SECOND.\n\nCHAPTER I.\n\n"
+        "PART THE FIRST.\n\nCHAPTER I.\n\nCHAPTER II.\n\nPART THE SECOND.\n\nCHAPTER I.\n\n"
+        "PART THE FIRST.\n\nCHAPTER I.\n\nPART THE SECOND.\n\nCHAPTER I.\n"
+    )
+    assert {rank for _, rank in _part_ranks(text)} == {9}
