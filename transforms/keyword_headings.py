@@ -135,12 +135,32 @@ def _the_ordinal(word: str, num: str, rest: str) -> tuple[int | None, str]:
 _THE_TITLE = re.compile(r"[^\W\d_]+\.?[ \t\xa0]+(?:THE|the|The)[ \t\xa0]")
 
 
-def the_ordinal_runs(cands: list[Candidate], caps_rank: int) -> list[Candidate]:
-    """Clause ``english_the_ordinal_run`` over a document's candidates in order."""
+# Clause english_the_ordinal_list_label (review, session 35): "PART THE FIRST." over a
+# list of illustrations ("PAGE" / "Jerusalem . . . . . 10": Verne's Celebrated Travels
+# and Travellers 3) labels the list's half, no division: a "the"-ordinal line whose next
+# non-blank line is a column head "PAGE" or an entry with dot leaders and a page number
+# is no heading.
+_LIST_ENTRY = re.compile(r"(?:PAGE|Page)\.?|.*(?:\.[ \t\xa0]*){3,}\d+")
+
+
+def _list_label(texts: list[str], line: int) -> bool:
+    nxt = next((t for t in texts[line + 1 : line + 4] if t.strip()), "")
+    return _LIST_ENTRY.fullmatch(nxt.strip()) is not None
+
+
+def the_ordinal_runs(
+    cands: list[Candidate], caps_rank: int, texts: list[str] | None = None
+) -> list[Candidate]:
+    """Clause ``english_the_ordinal_run`` over a document's candidates in order
+    (``texts``, the stripped lines: clause ``english_the_ordinal_list_label``)."""
     the = [i for i, c in enumerate(cands) if c.kind == "keyword" and _THE_TITLE.match(c.title)]
     if not the:
         return cands
     out = list(cands)
+    if texts is not None:
+        labels = {i for i in the if _list_label(texts, cands[i].line)}
+        the = [i for i in the if i not in labels]
+        out = [None if i in labels else c for i, c in enumerate(out)]
     before: dict[str, set[int]] = {}
     for k, i in enumerate(the):
         c = cands[i]

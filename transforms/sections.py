@@ -251,7 +251,7 @@ def find_headings(
             if found and i and _mid_sentence(lines.texts[i - 1], t):
                 found = [c for c in found if c.kind not in ("keyword", "ordinal")]  # mid_sentence
             cands.extend(found)
-    cands = the_ordinal_runs(cands, hd.CAPS_RANK)  # clause english_the_ordinal_run
+    cands = the_ordinal_runs(cands, hd.CAPS_RANK, lines.texts)  # english_the_ordinal_run
     cands = _repeated_volume_prefix(cands)  # clause repeated_volume_prefix
     taken = {c.line for c in cands}  # rule web_novel_numbers: lines no other rule read
     web = web_novel_candidates(lines.texts, lines.starts, lines.ends, lines.blank)
