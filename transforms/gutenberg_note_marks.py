@@ -198,7 +198,7 @@ def _anchors(text: str) -> list[Edit]:
 def _brace_anchors(text: str) -> list[Edit]:
     """Clauses ``brace_note_anchors`` and ``brace_note_labels`` (see ``_BRACE``)."""
     if not _BRACE_LABEL.search(text):
-        return []
+        return _brace_page_numbers(text)
     out = []
     for m in _BRACE.finditer(text):
         a, b = m.span()
@@ -212,3 +212,28 @@ def _brace_anchors(text: str) -> list[Edit]:
         else:  # "Apuleius: {4} and I": the space before goes with it
             out.append(Edit(line, b, "", "gutenberg_note_anchor"))
     return out
+
+
+# clause brace_page_numbers (session 35): without a "{N}" label line, "{N}" marks that rise
+# page by page through the document are the printed book's page numbers, not note anchors:
+# Wells' A Short History of the World, "{1}" alone over chapter I, "the earth spins upon its
+# {2} axis", ... "{439}" (432 marks; its raw "{8} fiery scene" lines are joined into their
+# paragraphs by unwrapping, so no label line is left).  They go as ``page_marks`` go: with
+# their line when alone on it, else with the space before.  At least ``_PAGE_RUN`` marks,
+# and nine in ten of the steps between one and the next rise by 1 to 3 (a page with a
+# picture has no number); note anchors without labels ("knight service {2}--Sir Richard",
+# Twain's The Prince and the Pauper: five) and subscripts stay.
+_PAGE_RUN = 20
+_RISING_SHARE = 0.9
+
+
+def _brace_page_numbers(text: str) -> list[Edit]:
+    """Clause ``brace_page_numbers`` (see above)."""
+    marks = [m for m in _BRACE.finditer(text) if m.group(1).isdigit()]
+    if len(marks) < _PAGE_RUN:
+        return []
+    values = [int(m.group(1)) for m in marks]
+    rising = sum(1 <= b - a <= 3 for a, b in zip(values[:-1], values[1:], strict=True))
+    if rising < _RISING_SHARE * (len(values) - 1):
+        return []
+    return [_cut(text, *m.span(), "gutenberg_note_anchor") for m in marks]
