@@ -109,3 +109,37 @@ def test_ruled_column_table_guard_title_between_rules_and_leaders():
         "     $9,950\n"
     )
     assert column_tables(wrecker) == [(0, len(wrecker) - 1)]
+
+
+# Review (session 35): guards of ``_is_column_table`` no test pinned.
+# Carroll, Symbolic Logic: a prose paragraph with a drawing under it, no blank line between;
+# the "_____" top of the drawing is a plain rule line and two drawing lines hold a gap.
+CARROLL_PROSE = """Thus, the Diagram, here given, exhibits the two Classes, whose
+respective Attributes are x and y, as so related to each other that the
+following Propositions are all simultaneously true:--"All x are y", "No
+x are not-y", "Some x are y", "Some y are not-x", "Some not-y are
+not-x", and, of course, the Converses of the last four.
+                                                                   pg174
+        _____
+      _/ ___ \\_
+     /  / y \\  \\
+    |   \\___/   |
+     \\_   x   _/
+       \\_____/
+"""
+# Stevenson, The Wrecker: a sum under an account, one line with a gap.
+WRECKER_SUM = """  What remained of my grandfather's donation    8,500
+                                               ------
+                                              $18,450
+"""
+
+
+def test_ruled_column_table_guard_share_of_gap_lines():
+    """ruled_column_table_share: two gap lines among eleven (a drawing under prose) are no
+    table; without the half share the prose lines would be kept unjoined."""
+    assert column_tables(CARROLL_PROSE) == []
+
+
+def test_ruled_column_table_guard_two_gap_lines():
+    """ruled_column_table_two_gaps: a rule and one line with a gap (a sum) are no table."""
+    assert column_tables(WRECKER_SUM) == []

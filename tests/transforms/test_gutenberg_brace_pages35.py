@@ -61,3 +61,15 @@ def test_brace_page_numbers_guard_few_or_not_rising():
     assert "{" in _markup(falling) and "its {2} axis" in _markup(falling)
     subscripts = WELLS + "\nThe gas H_{2}S and x^{3} here.\n"
     assert "H_{2}S and x^{3}" in _markup(subscripts)
+
+
+def test_brace_page_numbers_guard_wide_steps_and_letter_marks():
+    """Review (session 35): marks rising by ten (line numbers, not pages) are no page run;
+    a "{4a}" mark among the page numbers is no number (no int() of "4a") and stays."""
+    tens = "\n\n".join(
+        p.replace(f"{{{i}}}", f"{{{10 * i}}}") for i, p in enumerate(WELLS_PIECES, 1)
+    )
+    assert "{20}" in _markup(tens + "\n") and "its {20} axis" in _markup(tens + "\n")
+    pieces = [*WELLS_PIECES[:4], "a note {4a} here", *WELLS_PIECES[4:]]
+    out = _markup("\n\n".join(pieces) + "\n")
+    assert "{4a}" in out and "{2}" not in out

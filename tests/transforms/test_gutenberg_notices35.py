@@ -61,3 +61,15 @@ def test_detailed_transcriber_notes_guard_plain_heading_keeps_its_reach(monkeypa
     out = _cut(text)
     assert "Details of the Changes" in out and "knowlege of the class" in out
     assert "Transcriber's Notes" not in out
+
+
+def test_detailed_transcriber_notes_guard_reach_is_bounded(monkeypatch):
+    """Review (session 35): a "Detailed Transcriber's Notes" heading further from the end
+    marker than DETAILED_TO_FOOTER_MAX does not run to it: the book text between stays
+    (only the heading's first part goes, as for a plain heading)."""
+    monkeypatch.setattr(gutenberg_notices, "NOTE_TO_FOOTER_MAX", 300)
+    monkeypatch.setattr(gutenberg_notices, "DETAILED_TO_FOOTER_MAX", 600)
+    text = BOOK * 8 + NOTES + BOOK * 2 + FOOTER
+    out = _cut(text)
+    assert out.count("well characterised") == 10
+    assert "Detailed Transcriber's Notes" not in out
