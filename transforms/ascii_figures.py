@@ -80,7 +80,78 @@ def drawn_paragraphs(text: str) -> list[tuple[int, int]]:
     """Clause ``drawn_anywhere``: the drawn paragraphs of ``text`` at any indent (an RFC
     draws its state diagrams at the body's 3 columns, a Gutenberg book its ruled tables
     at the margin), each judged as ``figure_spans`` judges one; a text without a rule
-    costs one regex search."""
+    costs one regex search.  With them, the ruled column tables (``column_tables``)."""
+    tables = column_tables(text)
     if not _may_hold_rule(text) or _RULE.search(text) is None:
-        return []
-    return figure_spans(text, 0, len(text))
+        return tables
+    drawn = figure_spans(text, 0, len(text))
+    if not tables:
+        return drawn
+    return sorted(set(drawn) | set(tables))
+
+
+# Clause ruled_column_table (session 35): a table set in columns by spaces, with a plain rule
+# line of dashes, equals signs or underscores (under its head, or a ledger's sum line) and no
+# "+" or "|" drawing, is a drawn paragraph too: its lines and their column spaces are kept.
+# Before, Scott's Napoleon's "Slain in battle,          125,000" / "Died from fatigue, ... the
+# severity of the" / "  climate,     132,000" lost its columns ("Slain in battle, 125,000")
+# and the row's second line was joined to its first; Darwin's snow-line table (The Voyage of
+# the Beagle) was joined across three rows ("Humboldt. Bolivia, lat. 16 to 18 degs. S.
+# 17,000 Pentland. Central Chile, ..."), Stevenson's accounts ("By the lecture   600"), Balzac's
+# bills of costs the same.  A paragraph of at least 3 lines with a rule line, and at least
+# two other lines, at least half of which hold a column gap: 3 or more spaces (or a tab)
+# between two printed characters after the indent, or a leader of 4 dots or more ("By the
+# picnics.......  3,000", Stevenson's The Wrecker).  Prose's two spaces after a full stop
+# are no gap (Twain's "Joy! wassail! finis!" after a "===" line stays prose); a title
+# between two rules ("The Illustrations by John Leech", Dickens) has none.
+_PLAIN_RULE = re.compile(r"[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})*[ \t\r]*")
+_COLUMN_GAP = re.compile(r"\S(?:(?: {3,}|\t)\S|\.{4,})")
+# Prefilter: every plain rule holds one of these runs (str.find runs at memory speed).
+_RULE_RUNS = ("---", "===", "___")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _paragraph_at(text: str, i: int) -> tuple[int, int]:
+    """``(start, end)`` of the paragraph holding position ``i``: from its first line's start
+    to its last line's end, blank lines (spaces only) around it left out."""
+    start = text.rfind("\n", 0, i) + 1
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if not text[prev : start - 1].strip():
+            break
+        start = prev
+    m = _BLANK_LINE.search(text, i)
+    end = m.start() if m else len(text)
+    while end > start and text[end - 1] in " \t\r\n":
+        end -= 1
+    return start, end
+
+
+def _is_column_table(lines: list[str]) -> bool:
+    """Clause ``ruled_column_table``: ``lines`` (a paragraph's) hold a plain rule line and
+    at least two other lines, half of them or more with a column gap."""
+    if len(lines) < MIN_LINES:
+        return False
+    body = [line for line in lines if not _PLAIN_RULE.fullmatch(line)]
+    if len(body) == len(lines) or len(body) < 2:
+        return False
+    gaps = sum(_COLUMN_GAP.search(line.strip()) is not None for line in body)
+    return gaps >= 2 and gaps >= FIGURE_SHARE * len(body)
+
+
+def column_tables(text: str) -> list[tuple[int, int]]:
+    """The ruled column tables of ``text`` (clause ``ruled_column_table``), as
+    ``(start, end)`` of their paragraphs, sorted."""
+    spans: set[tuple[int, int]] = set()
+    for run in _RULE_RUNS:
+        i = text.find(run)
+        while i >= 0:
+            line = text.rfind("\n", 0, i) + 1
+            nl = text.find("\n", i)
+            line_end = len(text) if nl < 0 else nl
+            if _PLAIN_RULE.fullmatch(text, line, line_end):
+                start, end = _paragraph_at(text, line)
+                if (start, end) not in spans and _is_column_table(text[start:end].split("\n")):
+                    spans.add((start, end))
+            i = -1 if nl < 0 else text.find(run, nl)
+    return sorted(spans)

@@ -95,6 +95,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.gutenberg_emphasis import _STAR_GATE, _emphasis
+from transforms.gutenberg_note_marks import _anchors, _brace_anchors, _cut, _notes, _page_marks
 from transforms.textedit import Edit
 
 RULES = (
@@ -127,9 +129,6 @@ _PICTURE = re.compile(
 # clause picture_tags_prefilter (session 31 integrator): _PICTURE needs one of these; the
 # two literal searches cost 1/15 of the full scan on books without a picture tag.
 _PICTURE_GATES = (re.compile(r"\[picture:", re.I), re.compile(r"\.(?:jpe?g|png|gif)\}", re.I))
-_NOTE = re.compile(r"\[(?:Footnote|Sidenote)(?: ?[0-9A-Za-z]{1,4})?:[^\[\]]{0,3000}?\]", re.I)
-_ANCHOR = re.compile(r"(?<=[^\s\[\]()])\[(\d{1,4}|[A-Z])\](?![\w(\[=]|\.\w)")
-_LABEL = re.compile(r"(?m)^[ \t]*\[(\d{1,4}|[A-Z])\]|\[Footnote ?(\d{1,4}|[A-Z]):", re.I)
 # clause markdown_stays, narrowed in session 34 to what Markdown writes (25 mirror books lost
 # every markup rule to these look-alikes; their "_italic_" pairs all stayed):
 # - markdown_gate_fence_line: a fenced block is known by its bare "```" line (the closing
@@ -166,71 +165,6 @@ _BANNER_LINE = re.compile(
     r"|The Project Gutenberg E(?:text|Book) of [^*\n]*)\*\*"
     r"|\*\*\*START\*\*THE SMALL PRINT!\*\*FOR PUBLIC DOMAIN E(?:TEXTS|BOOKS)\*\*START\*\*\*(?: .*)?"
 )
-_EMPH_IN = r"[A-Za-z0-9À-ÿ\u0370-\u03ff\u0400-\u04ff'\"“‘(]"
-_EMPH_OUT = r"[A-Za-z0-9À-ÿ\u0370-\u03ff\u0400-\u04ff.,;:!?'\"”’)]"
-_UNDERSCORES = re.compile(
-    rf"(?<![\w/.:@\\_])_(?={_EMPH_IN})([^_\n/\\=`]*(?:\n[ \t]*[^_\s/\\=`][^_\n/\\=`]*){{0,5}})"
-    rf"(?<={_EMPH_OUT})_(?![\w_])"
-)
-# clause emphasis_asterisks (session 32): "*THE CENCI--1598*", "*NELL AND HER\nGRANDFATHER*"
-# lose their stars, like _UNDERSCORES: the opening star after a space, a line's start or
-# opening punctuation and before a letter, the closing one after a letter or closing
-# punctuation and before a space, the end or closing punctuation; one newline at most, no
-# star inside.  Poe's cipher "‡*8†83(88)5*†" (a sign before and after) stays.
-# "* * *" (a space after the star), a note's "word*" (a word character before the
-# opening star) and "a*b*c" (same) stay.
-_ASTERISKS = re.compile(
-    rf"(?<![^\s(\[\"'“‘—])\*(?={_EMPH_IN})([^*\n/\\=`_]{{1,200}}(?:\n[ \t]*[^*\s/\\=`_][^*\n/\\=`_]{{0,200}})?)"
-    rf"(?<={_EMPH_OUT})\*(?![^\s.,;:!?)\]\"'”’—-])"
-)
-# clauses brace_note_anchors / brace_note_labels (session 32): David Price's transcriptions
-# (Lang, Stevenson, Dickens, Darwin: 144 of the mirror's 3,381 files) mark a note "{1}" in
-# the running text ("Apuleius: {4} and I", "Evolutionist{1}.") and open the note with it
-# ("{1}  \"Mauth\" is Manx for dog").  Both marks go, the note's words stay.  Only in a
-# document with a label line ("{N}" opening a line, then a space); not after "_" or "^"
-# or a digit, nor before a word, "{", "(", "[" or a maths sign: subscripts "H_{2}S",
-# "12^{2}", "x{2} + 7x" stay.
-_STAR_GATE = re.compile(r"\*[A-Za-z0-9À-ÿ'\"“‘(]")
-# clause brace_note_letter_labels (session 33): a note added between two ("{4a}", "{4b}";
-# "{60a}  This signature of Mrs. Proudie’s ..." in Lang’s Old Friends; 46 mirror files,
-# 7,123 marks) is one digit run and one lower-case letter, marked the same way
-_BRACE_LABEL = re.compile(r"(?m)^[ \t]*\{\d{1,3}[a-z]?\}[ \t]+(?=\S)")
-_BRACE = re.compile(r"(?<![_^{}\[(\d\\$=])\{(\d{1,3}[a-z]?)\}(?![\w({\[=^_]|[ \t]*[-+=*/<>^]\s)")
-_BLANK_AFTER = re.compile(r"[ \t]*(?:\Z|\n[ \t]*(?:\Z|\n))")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-# clauses emphasis_equals_nested, emphasis_equals_wrapped, emphasis_equals_space_close
-# (session 34, wtD2): publishers' lists bold with "=" around italics, "=_12 Cents per
-# Copy._=" (Ogilvie's list), over a line break, "by =Wilhelm\nWalloth=, from the German"
-# (Gottsberger's list), and with a space before a closing "=" at a line's end, "=A Fair
-# Saxon. =" (Chatto & Windus): the marks go, the words stay. "a = b", "x=y", "====" stay.
-# clause emphasis_equals_snake_case (review): an "_" inside opens or closes italics, never
-# joins two word characters: "pytest-ruff>=0.2.1; sys_platform != \"cygwin\"" (Python
-# packages' METADATA) is no pair; "=_Childhood_ appears in _Contemporary_.=" (Tolstoy) is.
-_EQ_BODY = r"(?:[^=\n/\\_`]|(?<!\w)_|_(?!\w))"
-_EQUALS = re.compile(
-    rf"(?<![\w/.:@\\=])=(?=_?{_EMPH_IN})({_EQ_BODY}*(?:\n[ \t]*[^=\s/\\`]{_EQ_BODY}*){{0,5}})"
-    rf"(?:(?<={_EMPH_OUT})|(?<=_))(?:=| =(?=[ \t]*(?:\n|\Z)))(?![\w=])"
-)
-
-
-def _blank_before(text: str, a: int) -> bool:
-    """Only blank space between the last blank line (or the text's start) and ``a``."""
-    i = a
-    while i > 0 and text[i - 1] in " \t":
-        i -= 1
-    if i == 0:
-        return True
-    if text[i - 1] != "\n":
-        return False
-    j = i - 1
-    while j > 0 and text[j - 1] in " \t":
-        j -= 1
-    return j == 0 or text[j - 1] == "\n"
-
-
-def _blank_after(text: str, b: int) -> bool:
-    """Only blank space between ``b`` and the next blank line (or the text's end)."""
-    return _BLANK_AFTER.match(text, b) is not None
 
 
 def _style_braces(tag: str) -> bool:
@@ -242,201 +176,6 @@ def _style_braces(tag: str) -> bool:
         return False
     caption = tag[1 : tag.rfind(":")]
     return ";" in caption and ":" in caption
-
-
-def _cut(text: str, a: int, b: int, rule: str) -> Edit:
-    """The edit that takes ``text[a:b]`` out with the right whitespace (``illustration_tags``)."""
-    line = a
-    while line > 0 and text[line - 1] in " \t":
-        line -= 1
-    end = b
-    while end < len(text) and text[end] in " \t":
-        end += 1
-    if line == 0 or text[line - 1] == "\n":  # opens its line
-        if end < len(text) and text[end] == "\n":
-            if _blank_before(text, line):  # its own paragraph: the blank lines after go too
-                while end < len(text) and text[end] in " \t\n":
-                    end += 1
-                return Edit(line, end, "", rule)
-            return Edit(line, end + 1, "", rule)
-        return Edit(line, end, "", rule)
-    if text[a - 1] == " ":
-        return Edit(a - 1, b, "", rule)
-    return Edit(a, b, "", rule)
-
-
-def _paragraph_end(text: str, b: int) -> int:
-    """Where the paragraph holding ``b`` ends: the last non-blank character's end."""
-    m = _BLANK_LINE.search(text, b)
-    end = m.start() if m else len(text)
-    while end > b and text[end - 1] in " \t\n":
-        end -= 1
-    return end
-
-
-_CAPITALS = re.compile(r"[A-Z]{3}")
-# clause sidenote_in_sentence_guard (review): join only after a word or a "," ";" ":" "-" and
-# before an unindented line: not after "the King." (a list item "i. the first" follows), a
-# note's "--ED.]" or "[Footnote 1: ...]", nor before verse ("    and the day is done").
-_MID_SENTENCE = ",;:-\u2014"
-
-
-def _side_paragraph(text: str, a: int, b: int, words: str) -> Edit:
-    """The edit for a sidenote paragraph ``text[a:b]`` (``sidenotes_paragraph_words``)."""
-    start, end = a, b
-    while start > 0 and text[start - 1] in " \t\n":
-        start -= 1
-    while end < len(text) and text[end] in " \t\n":
-        end += 1
-    if (
-        start > 0
-        and end < len(text)
-        and text[end].islower()
-        and (text[start - 1].isalpha() or text[start - 1] in _MID_SENTENCE)
-        and text[end - 1] == "\n"
-    ):
-        # clause sidenote_in_sentence (session 34): the next paragraph opens in lower case,
-        # so the sidenote split a sentence ("In poetry, and in common" / "[Sidenote:
-        # Affection the sweetness of life]" / "speech, the emotions", Thoreau's The Gift of
-        # Friendship, 175 of its 231): it goes and the sentence's two halves are joined.
-        return Edit(start, end, "\n", "gutenberg_note_move")
-    if _CAPITALS.search(words) and not any(c.islower() for c in words):
-        # clause sidenote_running_heads (session 34): words all in capitals are the page's
-        # running head or the editor's summary in small capitals, printed over continuous
-        # prose (Verne's Castaways "THE LAST MOUTHFUL.", 218; Scott's Napoleon "CORSICA.",
-        # 813; Gibbon's letters "HIS HOUSE AT BRIGHTON.", 190): cut with their blank lines.
-        # Kept as a paragraph: mixed case (Dickens' addressees "Mr. William Sandys.", Goethe's
-        # "Fancies and feelings.") and dates without a capitals word ("A.D. 827.", "1682.").
-        return _cut(text, a, b, "gutenberg_note_move")
-    return Edit(a, b, words, "gutenberg_note_move")
-
-
-def _notes(text: str, emphasis: bool) -> list[Edit]:
-    """Clause ``footnote_after_paragraph`` (``emphasis``: a moved note loses its marks too)."""
-    moved: dict[int, list[str]] = {}
-    cuts: list[Edit] = []
-    for m in _NOTE.finditer(text):
-        a, b = m.span()
-        if text[a + 1] in "Ss":  # clause sidenotes_cut: the margin's words go, in a sentence
-            if _blank_before(text, a) and _blank_after(text, b):
-                # clause sidenotes_paragraph_words (review): a sidenote paragraph keeps its
-                # words, without "[Sidenote:" and "]": in Dickens' Letters (3 vols, 918) it
-                # is the letter's addressee, "Mr. William Sandys." over "DEAR SIR,".
-                words = re.sub(r"\s*\n\s*", " ", m.group()[m.group().index(":") + 1 : -1].strip())
-                if emphasis:
-                    words = _EQUALS.sub(r"\1", _UNDERSCORES.sub(r"\1", words))
-                edit = _side_paragraph(text, a, b, words)
-                if not (cuts and edit.start < cuts[-1].end):
-                    cuts.append(edit)
-                continue
-            cut = _cut(text, a, b, "gutenberg_note_move")
-            if not (cuts and cut.start < cuts[-1].end):
-                cuts.append(cut)
-            continue
-        if _blank_before(text, a) and _blank_after(text, b):
-            continue  # a note paragraph of its own
-        cut = _cut(text, a, b, "gutenberg_note_move")
-        end = _paragraph_end(text, cut.end)
-        if cuts and cut.start < cuts[-1].end:
-            continue
-        cuts.append(cut)
-        note = re.sub(r"\s*\n\s*", " ", m.group())
-        if emphasis:
-            note = _EQUALS.sub(r"\1", _UNDERSCORES.sub(r"\1", note))
-        moved.setdefault(end, []).append(note)
-    out = cuts + [
-        Edit(end, end, "".join("\n\n" + note for note in notes), "gutenberg_note_move")
-        for end, notes in moved.items()
-    ]
-    return sorted(out, key=lambda e: (e.start, e.end))
-
-
-# clause page_marks (session 34): a printed page's number kept in the running text, "[Pg
-# vi]", "[Page 58]", "{pg 312}" ("the expression [Pg vi] was more solemn", Barrie's The
-# Young Visiters; "a mere waste of rubble [Page 58] and cinders", rcdm-uga/Gutenberg_Text)
-# goes with the space before it, or with its line.  Only these spellings: a reference
-# "[p. 199]" or "(page 58)" is the editor's prose and stays.  Prefilter: a literal "[Pg ",
-# "[Page " or "{pg " search.
-_PAGE = re.compile(
-    r"\[(?:Pg|Page) (?:\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})\]|\{[Pp]g\.? ?(?:\d{1,4}|[ivxlcdm]{1,7})\}"
-)
-
-
-def _page_marks(text: str) -> list[Edit]:
-    """Clause ``page_marks`` (see ``_PAGE``)."""
-    if "[Pg " not in text and "[Page " not in text and "{pg" not in text and "{Pg" not in text:
-        return []
-    return [_cut(text, *m.span(), "gutenberg_note_anchor") for m in _PAGE.finditer(text)]
-
-
-_TRANSCRIBED = re.compile(r"\[(?:Illustration|Footnote|Sidenote)\b", re.I)
-
-
-def _anchors(text: str) -> list[Edit]:
-    """Clause ``note_anchors``, in a transcription (clause ``anchors_in_transcriptions``)."""
-    if not (_TRANSCRIBED.search(text) or _UNDERSCORES.search(text) or _EQUALS.search(text)):
-        return []
-    keys = {(m.group(1) or m.group(2)).upper() for m in _LABEL.finditer(text)}
-    if not keys:
-        return []
-    # _ANCHOR's look-behind wants a character other than a space before "[": a label
-    # opening its line ("[1] The weight of ...") is never an anchor.
-    return [
-        Edit(m.start(), m.end(), "", "gutenberg_note_anchor")
-        for m in _ANCHOR.finditer(text)
-        if m.group(1).upper() in keys
-    ]
-
-
-def _brace_anchors(text: str) -> list[Edit]:
-    """Clauses ``brace_note_anchors`` and ``brace_note_labels`` (see ``_BRACE``)."""
-    if not _BRACE_LABEL.search(text):
-        return []
-    out = []
-    for m in _BRACE.finditer(text):
-        a, b = m.span()
-        line = a
-        while line > 0 and text[line - 1] in " \t":
-            line -= 1
-        if line == 0 or text[line - 1] == "\n":  # opens its line: "{1}  After this kind"
-            while b < len(text) and text[b] in " \t":
-                b += 1
-            out.append(Edit(a, b, "", "gutenberg_note_anchor"))
-        else:  # "Apuleius: {4} and I": the space before goes with it
-            out.append(Edit(line, b, "", "gutenberg_note_anchor"))
-    return out
-
-
-_QUOTES = "\"'“”‘’"
-_CODE_MARKS = re.compile(r"[;{}<>|]")
-
-
-def _quoted_mark(text: str, m: re.Match) -> bool:
-    """Clause ``emphasis_quoted_mark``: either mark of the pair stands quoted alone, or the
-    pair is glued to an identifier's ")" or "#"/"*"."""
-    a, b = m.start(), m.end() - 1
-    for i in (a, b):
-        if 0 < i < len(text) - 1 and text[i - 1] in _QUOTES and text[i + 1] in _QUOTES:
-            return True
-    if a > 0 and text[a - 1] == ")":  # "(enc|dec)_neon: use vcreate_*()"
-        return True
-    return b + 1 < len(text) and text[b + 1] in "#*"
-
-
-def _emphasis(text: str, stars: bool = True) -> list[Edit]:
-    """Clauses ``emphasis_underscores``, ``emphasis_equals`` and ``emphasis_asterisks`` (the
-    caller checks Markdown)."""
-    out = []
-    for pattern in (_UNDERSCORES, _EQUALS, _ASTERISKS) if stars else (_UNDERSCORES, _EQUALS):
-        for m in pattern.finditer(text):
-            if _quoted_mark(text, m):
-                continue
-            if pattern is _EQUALS and "\n" in m.group() and _CODE_MARKS.search(m.group()):
-                continue  # clause emphasis_equals_wrapped: code's "=3;mm++) {\n ... !=" stays
-            out.append(Edit(m.start(), m.start() + 1, "", "gutenberg_emphasis"))
-            close = m.end() - 2 if text[m.end() - 2] == " " else m.end() - 1
-            out.append(Edit(close, m.end(), "", "gutenberg_emphasis"))
-    return out
 
 
 def _markdown(text: str) -> bool:

@@ -120,7 +120,7 @@ _HEADER_BRACKET_WORDS = re.compile(r"Project Gutenberg|this header|\bE-?texts?\b
 # fiction stories), "TRANSCRIBER'S ENDNOTES." (Cambridge Shakespeare). Still only where a
 # paragraph opens (or in "[...]" / "{...}").
 _NOTE = re.compile(
-    r"\n[ \t]*(?P<open>[\[{])?[ \t]*(?:[●•][ \t]*)?_?(?:Original |Editorial )?"
+    r"\n[ \t]*(?P<open>[\[{])?[ \t]*(?:[●•][ \t]*)?_?(?:Original |Editorial |Detailed )?"
     r"(?:Transcriber|Transcribers|Redactor|Producer|Digitizer|E-?text editor)['’]?s?['’]?"
     r"[ \t]+(?:Note|Notes|Annotations|Remarks|Comments|Endnotes)(?:\b|_)",
     re.IGNORECASE,
@@ -145,7 +145,8 @@ _NOTE_MAX_CHARS = 20_000
 # a heading in the second half of the body: a short text (under 8,000 characters)
 # with its notes above it keeps its text.
 _NOTE_HEADING = re.compile(
-    r"[ \t]*(?:Original )?Transcriber['’]?s?['’]?[ \t]+Notes?[ \t]*:?[ \t]*", re.IGNORECASE
+    r"[ \t]*(?:Original |Detailed )?Transcriber['’]?s?['’]?[ \t]+Notes?[ \t]*:?[ \t]*",
+    re.IGNORECASE,
 )
 # Clause notes_heading_one_blank_line (session 29, second pass): the same heading
 # with one blank line under it, not two (n46, Washington and the Riddle of Peace's
@@ -190,6 +191,14 @@ _ERRATA_HEADING = re.compile(
 _ERRATA_ITEM = re.compile(r"=>|\A[ \t]*page \d+\b|\A[ \t]*Volume [IVXL]+\.?[ \t]*\Z", re.I)
 _BLANK_LINE_UNDER = re.compile(r"\n[ \t]*\n")
 NOTE_TO_FOOTER_MAX = 8_000
+# Clause detailed_transcriber_notes (session 35): "Detailed Transcriber's Notes", a heading
+# alone over the notes that close the book (Darwin's Monograph on the Cirripedia, vol. 2:
+# the conventions, then "Details of the Changes", 860 lines of "Page 4: ... / In the
+# original book: ..." up to the end marker, ~37,000 characters), runs to the end marker
+# like the shorter headings, up to this far; before, the heading went with its first
+# paragraph and the lists stayed as the book's last text.  The word "Detailed" is the
+# transcriber's, so its reach is longer; a plain heading keeps NOTE_TO_FOOTER_MAX.
+DETAILED_TO_FOOTER_MAX = 60_000
 _MARKER_ZONE = 40_000
 
 
@@ -367,9 +376,12 @@ def runs_to_footer(
     eol = text.find("\n", start)
     if eol < 0 or not _BLANK_LINE_UNDER.match(text, eol):
         return False
+    # clause detailed_transcriber_notes: the longer reach
+    detailed = text[start:eol].lstrip(" \t")[:9].lower() == "detailed "
+    reach = DETAILED_TO_FOOTER_MAX if detailed else NOTE_TO_FOOTER_MAX
     return (
         bool(heading.fullmatch(text[start:eol].strip(" \t")))
-        and 0 < footer - eol <= NOTE_TO_FOOTER_MAX
+        and 0 < footer - eol <= reach
         and "[Footnote" not in text[eol:footer]
     )
 

@@ -317,13 +317,13 @@ def test_emphasis_asterisks_guard_closing_star_before_a_letter():
 def test_asterisks_prefilter_no_star_pattern_without_a_star_before_a_letter(monkeypatch):
     """Clause asterisks_prefilter (untested in session 32, speed only): with stars only in
     "*** START" / "* * *" lines the star pattern never runs."""
-    from transforms import gutenberg_markup
+    from transforms import gutenberg_emphasis
 
     class Unused:
         def finditer(self, *args):
             raise AssertionError("the star pattern ran")
 
-    monkeypatch.setattr(gutenberg_markup, "_ASTERISKS", Unused())
+    monkeypatch.setattr(gutenberg_emphasis, "_ASTERISKS", Unused())
     text = "*** START OF THE BOOK ***\n\nIt was _very_ late.\n\n* * * * *\n\nThe end.\n"
     out = apply_edits(text, markup_edits(text))[0]
     assert "It was very late." in out
