@@ -14,11 +14,16 @@ marks' count the level), but the marks themselves reached the training text. Nam
 ``markdown_text_is_marked``
     only a text written as Markdown: 3+ margin lines "#".."######", a space, then a title
     of at most ``MAX_TITLE`` characters holding a CJK character and ending in no sentence
-    mark; every such margin line of the text is one (a "# " line that is a sentence, or a
-    Latin one, leaves the whole text as it is); the text's CJK characters outnumber its
-    Latin letters (English Markdown keeps its marks: ``gutenberg_markup.markdown_stays``).
-    Guards: "#" inside a line (prose), "#话题#" (a hashtag: no space after the mark) and
-    "#1" (numbering: no space) are no heading marks.
+    mark, and these at least ``HEADING_SHARE`` of its margin "# " lines (then the marks of
+    all of them go: 梁書's one "# " line glued to its prose is Markdown too); the text's
+    CJK characters outnumber its Latin letters (English Markdown keeps its marks:
+    ``gutenberg_markup.markdown_stays``). Guards: "#" inside a line (prose), "#话题#" (a
+    hashtag: no space after the mark) and "#1" (numbering: no space) are no heading
+    marks. Clause ``markdown_code_fence``: a "# " line inside a "```" code block (a shell
+    comment) is neither counted nor cut.
+``markdown_heading_apart``
+    a heading line with a text line right above or under it gets a blank line there (the
+    unwrapping stage would join them once the marks are gone).
 ``markdown_sections``
     (``transforms.structure.layout``) the text rules read the noted lines with their marks
     given back (the same headings, ranks and titles as before the cut, "#" over "##"); the
@@ -40,6 +45,8 @@ RULE = "markdown_heading_mark"
 SOURCE = "markdown"
 MIN_LINES = 3  # clause markdown_text_is_marked: heading lines a marked text has
 MAX_TITLE = 40  # a heading's characters after its marks
+HEADING_SHARE = 0.8  # of the text's margin "# " lines, those that are headings
+_FENCE = re.compile(r"^[ \t]*```", re.MULTILINE)
 _ATX = re.compile(r"^(#{1,6})[ \t\u3000]+(?=\S)", re.MULTILINE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -52,19 +59,33 @@ def markdown_mark_edits(text: str) -> list[Edit]:
     (``[]`` unless clause ``markdown_text_is_marked`` holds)."""
     if not (text.startswith("#") or "\n#" in text):  # literal prefilter
         return []
-    cuts = []
+    fences = _fenced(text) if "```" in text else []
+    cuts, like, marks = [], 0, 0
     for m in _ATX.finditer(text):
+        if fences and bisect.bisect_right(fences, m.start()) % 2:
+            continue  # clause markdown_code_fence: a shell comment in a code block
         end = text.find("\n", m.end())
-        title = text[m.end() : len(text) if end < 0 else end].strip()
-        if not _heading_like(title):
-            return []  # a "# " line that is no heading: not a marked text
-        cuts.append(Edit(m.start(), m.end(), "", RULE))
-    if len(cuts) < MIN_LINES:
+        like += _heading_like(text[m.end() : len(text) if end < 0 else end].strip())
+        marks += 1
+        # clause markdown_heading_apart: a blank line sets the heading off from a text
+        # line right above or under it, which the unwrapping stage would join to it
+        # (孟子's "## 離婁下" over "孟子曰：「舜生於諸馮…"; the marks kept them apart)
+        above = m.start() > 1 and text[m.start() - 2] != "\n"
+        cuts.append(Edit(m.start(), m.end(), "\n" if above else "", RULE))
+        if end >= 0 and end + 1 < len(text) and text[end + 1] != "\n":
+            cuts.append(Edit(end, end, "\n", RULE))
+    if like < MIN_LINES or like < HEADING_SHARE * marks:
         return []
     sample = text[:200_000]
     if len(_CJK.findall(sample)) <= len(_LATIN.findall(sample)):
         return []
     return cuts
+
+
+def _fenced(text: str) -> list[int]:
+    """The offsets where "```" code blocks open and close (sorted, in pairs)."""
+    out = [m.start() for m in _FENCE.finditer(text)]
+    return out if len(out) % 2 == 0 else out + [len(text)]
 
 
 def _heading_like(title: str) -> bool:
@@ -89,8 +110,8 @@ def markdown_marks(text: str, edits: list[Edit], cleaned: str) -> tuple[MarkupHe
     out, shift, last = [], 0, -1
     for e in edits:
         shift += len(e.replacement) - (e.end - e.start)
-        if e.rule != RULE:
-            continue
+        if e.rule != RULE or e.end == e.start:
+            continue  # not a mark (a blank line of clause markdown_heading_apart)
         line = bisect.bisect_right(line_starts, e.end + shift) - 1
         key = keys[line] if 0 <= line < len(keys) else ""
         if not key or line <= last:

@@ -1,0 +1,134 @@
+"""Clauses of transforms.markdown_marks (session 35): a CJK Markdown text's "#" heading
+marks cut in the boilerplate stage, its heading lines kept as sections at their levels.
+Real text: oscarsun72+chtxt "x.小說/清_劉鶚_老殘遊記.txt" (劉鶚, d. 1909), paragraphs cut
+at a sentence end."""
+
+from schemas import Document
+from transforms.boilerplate import BoilerplateConfig, find_boilerplate, remove_boilerplate
+from transforms.clean import clean_text
+from transforms.markdown_marks import markdown_mark_edits
+from transforms.structure import analyze_text, layout
+
+LAO_CAN = "\n".join(
+    [
+        "# 老殘遊記|〔清〕劉鶚 著",
+        "",
+        "## 第一回\u3000土不制水歷年成患\u3000風能鼓浪到處可危 ",
+        "",
+        "話說山東登州府東門外有一座大山，名叫蓬萊山。山上有個閣子，名叫蓬萊閣。這閣造得畫棟飛雲，珠簾捲雨，十分壯麗。",
+        "",
+        "卻說那年有個遊客，名叫老殘。此人原姓鐵，單名一個英字，號補殘。因慕懶殘和尚煨芋的故事，遂取這「殘」字做號。",
+        "",
+        "## 第二回\u3000歷山山下古帝遺蹤\u3000明湖湖邊美人絕調 ",
+        "",
+        "話說老殘在漁船上被眾人砸得沉下海去，自知萬無生理，只好閉著眼睛，聽他怎樣。覺得身體如落葉一般，飄飄蕩蕩，頃刻工夫沉了底了。",
+        "",
+        "## 第三回\u3000金線東來尋黑虎\u3000布帆西去訪蒼鷹 ",
+        "",
+        "話說眾人以為天時尚早，王小玉必還要唱一段，不知只是他妹子出來敷衍幾句就收場了，當時一哄而散。",
+        "",
+    ]
+)
+TITLES = [
+    (1, "老殘遊記|〔清〕劉鶚 著"),
+    (2, "第一回 土不制水歷年成患 風能鼓浪到處可危"),
+    (2, "第二回 歷山山下古帝遺蹤 明湖湖邊美人絕調"),
+    (2, "第三回 金線東來尋黑虎 布帆西去訪蒼鷹"),
+]
+
+
+def test_markdown_heading_marks_lao_can():
+    """Clause markdown_heading_marks: no "#" reaches the cleaned text; each heading line
+    is noted with its level (the count of its marks)."""
+    c = clean_text(LAO_CAN)
+    assert "#" not in c.text
+    assert c.text.startswith("老殘遊記|〔清〕劉鶚 著\n")
+    assert [(m.level, m.source) for m in c.markup_headings] == [(1, "markdown")] + [
+        (2, "markdown")
+    ] * 3
+    assert c.markup_headings[1].title == "第一回\u3000土不制水歷年成患\u3000風能鼓浪到處可危"
+    assert sum(e.removed for e in c.cuts) == 2 + 3 * 3  # "# " and three "## "
+
+
+def test_markdown_sections_levels_lao_can():
+    """Clause markdown_sections: the book's title over its chapters ("#" above "##"), each
+    heading at its line's start in the cut text, as the text rules read the marked lines."""
+    c = clean_text(LAO_CAN)
+    heads = layout(c.text, markup=c.markup_headings)[0]
+    assert [(h.rank, h.title) for h in heads] == TITLES
+    assert [c.text[h.start : h.end] for h in heads] == [
+        "老殘遊記|〔清〕劉鶚 著",
+        "第一回\u3000土不制水歷年成患\u3000風能鼓浪到處可危",
+        "第二回\u3000歷山山下古帝遺蹤\u3000明湖湖邊美人絕調",
+        "第三回\u3000金線東來尋黑虎\u3000布帆西去訪蒼鷹",
+    ]
+    sections = analyze_text(c.text, markup=c.markup_headings).sections
+    assert [(s.level, s.title) for s in sections] == TITLES
+    # the same sections as the marked text had before the cut (the text rules' md headings)
+    before = analyze_text(LAO_CAN).sections
+    assert [(s.level, s.title) for s in before] == TITLES
+
+
+def test_markdown_heading_marks_pipeline_stage():
+    """The pipeline's boilerplate stage notes the lines in Document.markup_headings;
+    --keep-boilerplate (or the rule left out) keeps the marks."""
+    doc = remove_boilerplate(Document("lc", "lc.txt", LAO_CAN))
+    assert "#" not in doc.text and len(doc.markup_headings) == 4
+    assert find_boilerplate(LAO_CAN, BoilerplateConfig(enabled=False)) == []
+    rules = tuple(r for r in BoilerplateConfig().rules if r != "markdown_heading_mark")
+    assert find_boilerplate(LAO_CAN, BoilerplateConfig(rules=rules)) == []
+
+
+def test_markdown_text_is_marked_guards():
+    """Clause markdown_text_is_marked: a hashtag ("#话题#"), numbering ("#1"), a "#" in prose,
+    fewer than 3 heading lines, "# " lines that are sentences, an English Markdown text:
+    no cut."""
+    body = LAO_CAN.split("\n")[4]
+    hashtags = "\n\n".join(
+        ["#老殘遊記# 讀後感", "#1 話說山東", "#2 名叫蓬萊山", "他說 # 不是標題", body]
+    )
+    assert markdown_mark_edits(hashtags) == []
+    two = "\n\n".join(["# 老殘遊記", "## 第一回", body, "## 第二回"][:3])
+    assert markdown_mark_edits(two) == []
+    sentences = "\n\n".join(["# " + body[:30] + "。"] * 4 + ["# 老殘遊記", "## 第一回", body])
+    assert markdown_mark_edits(sentences) == []  # 2 of 6 are headings
+    english = "# Title\n\n## Chapter I\n\nSome text here.\n\n## Chapter II\n\nMore.\n\n## 第三回\n"
+    assert markdown_mark_edits(english) == []
+
+
+def test_markdown_code_fence():
+    """Clause markdown_code_fence: a "# " comment inside a code block stays and is not
+    counted."""
+    text = LAO_CAN + "\n```\n# 安裝依賴\npip install x\n```\n"
+    cuts = markdown_mark_edits(text)
+    assert len(cuts) == 4
+    assert "# 安裝依賴" in clean_text(text).text
+
+
+MENCIUS = "\n".join(
+    [
+        "# 孟子",
+        "",
+        "## 梁惠王上",
+        "",
+        "孟子見梁惠王。王曰：「叟不遠千里而來，亦將有以利吾國乎？」",
+        "",
+        "孟子曰：「天下大悅而將歸己，視天下悅而歸己，猶草芥也，惟舜為然。」",
+        "",
+        "## 離婁下",
+        "孟子曰：「舜生於諸馮，遷於負夏，卒於鳴條，東夷之人也。文王生於岐周，卒於畢郢，西夷之人也。」",
+        "",
+        "孟子曰：「不孝有三，無後為大。舜不告而娶，為無後也，君子以為猶告也。」",
+        "",
+    ]
+)
+
+
+def test_markdown_heading_apart_mencius():
+    """Clause markdown_heading_apart: oscarsun72+chtxt 孟子's "## 離婁下" has its first
+    paragraph on the next line; with the marks gone a blank line keeps the two apart (the
+    unwrapping stage joined them, and the heading was lost)."""
+    c = clean_text(MENCIUS)
+    assert "離婁下\n\n孟子曰：「舜生於諸馮" in c.text
+    heads = layout(c.text, markup=c.markup_headings)[0]
+    assert [(h.rank, h.title) for h in heads] == [(1, "孟子"), (2, "梁惠王上"), (2, "離婁下")]
