@@ -70,9 +70,11 @@ def markdown_mark_edits(text: str) -> list[Edit]:
         # clause markdown_heading_apart: a blank line sets the heading off from a text
         # line right above or under it, which the unwrapping stage would join to it
         # (孟子's "## 離婁下" over "孟子曰：「舜生於諸馮…"; the marks kept them apart)
-        above = m.start() > 1 and text[m.start() - 2] != "\n"
+        # (a line of spaces is blank: 北史's "　" lines above its 卷 headings)
+        above = m.start() > 0 and text[text.rfind("\n", 0, m.start() - 1) + 1 : m.start()].strip()
         cuts.append(Edit(m.start(), m.end(), "\n" if above else "", RULE))
-        if end >= 0 and end + 1 < len(text) and text[end + 1] != "\n":
+        under = text.find("\n", end + 1) if end >= 0 else -1
+        if end >= 0 and text[end + 1 : len(text) if under < 0 else under].strip():
             cuts.append(Edit(end, end, "\n", RULE))
     if like < MIN_LINES or like < HEADING_SHARE * marks:
         return []

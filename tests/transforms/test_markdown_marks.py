@@ -132,3 +132,35 @@ def test_markdown_heading_apart_mencius():
     assert "離婁下\n\n孟子曰：「舜生於諸馮" in c.text
     heads = layout(c.text, markup=c.markup_headings)[0]
     assert [(h.rank, h.title) for h in heads] == [(1, "孟子"), (2, "梁惠王上"), (2, "離婁下")]
+
+
+BEI_SHI = "\n".join(
+    [
+        "# 北史〔唐〕李延壽",
+        "",
+        "## 北史·卷一 魏本紀第一",
+        "",
+        "魏之先出自黃帝軒轅氏，黃帝子曰昌意，昌意之少子受封北國，有大鮮卑山，因以為號。",
+        "",
+        "明元承運之初，屬廓定之始，于時狼顧鴟跱，猶有窺覦，加以天賜之末，內難尤甚。",
+        " ",
+        "## 北史·卷二 魏本紀第二",
+        "",
+        " 世祖太武皇帝諱燾，明元皇帝之長子也，母曰杜貴嬪。",
+        "",
+    ]
+)
+
+
+def test_markdown_heading_apart_spaces_line_is_blank():
+    """Clause markdown_heading_apart: a line of spaces above a heading (oscarsun72+chtxt
+    北史's " " over "## 北史·卷二 魏本紀第二") is blank already: no blank line is added."""
+    cuts = markdown_mark_edits(BEI_SHI)
+    assert [e.replacement for e in cuts] == ["", "", ""]
+    c = clean_text(BEI_SHI)
+    heads = layout(c.text, markup=c.markup_headings)[0]
+    assert [(h.rank, h.title) for h in heads] == [
+        (1, "北史〔唐〕李延壽"),
+        (2, "北史·卷一 魏本紀第一"),
+        (2, "北史·卷二 魏本紀第二"),
+    ]
