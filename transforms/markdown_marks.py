@@ -20,7 +20,7 @@ marks' count the level), but the marks themselves reached the training text. Nam
     ``gutenberg_markup.markdown_stays``). Guards: "#" inside a line (prose), "#话题#" (a
     hashtag: no space after the mark) and "#1" (numbering: no space) are no heading
     marks. Clause ``markdown_code_fence``: a "# " line inside a "```" code block (a shell
-    comment) is neither counted nor cut.
+    comment) is neither counted nor cut; "~~~" fences too.
 ``markdown_heading_apart``
     a heading line with a text line right above or under it gets a blank line there (the
     unwrapping stage would join them once the marks are gone).
@@ -46,7 +46,7 @@ SOURCE = "markdown"
 MIN_LINES = 3  # clause markdown_text_is_marked: heading lines a marked text has
 MAX_TITLE = 40  # a heading's characters after its marks
 HEADING_SHARE = 0.8  # of the text's margin "# " lines, those that are headings
-_FENCE = re.compile(r"^[ \t]*```", re.MULTILINE)
+_FENCE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)  # "~~~": 诡秘之主's notes
 _ATX = re.compile(r"^(#{1,6})[ \t\u3000]+(?=\S)", re.MULTILINE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -59,7 +59,7 @@ def markdown_mark_edits(text: str) -> list[Edit]:
     (``[]`` unless clause ``markdown_text_is_marked`` holds)."""
     if not (text.startswith("#") or "\n#" in text):  # literal prefilter
         return []
-    fences = _fenced(text) if "```" in text else []
+    fences = _fenced(text) if "```" in text or "~~~" in text else []
     cuts, like, marks = [], 0, 0
     for m in _ATX.finditer(text):
         if fences and bisect.bisect_right(fences, m.start()) % 2:
@@ -85,7 +85,7 @@ def markdown_mark_edits(text: str) -> list[Edit]:
 
 
 def _fenced(text: str) -> list[int]:
-    """The offsets where "```" code blocks open and close (sorted, in pairs)."""
+    """The offsets where "```" or "~~~" code blocks open and close (sorted, in pairs)."""
     out = [m.start() for m in _FENCE.finditer(text)]
     return out if len(out) % 2 == 0 else out + [len(text)]
 

@@ -103,6 +103,8 @@ def test_markdown_code_fence():
     cuts = markdown_mark_edits(text)
     assert len(cuts) == 4
     assert "# 安裝依賴" in clean_text(text).text
+    tilde = LAO_CAN + "\n~~~\n# 安裝依賴\npip install x\n~~~\n"
+    assert len(markdown_mark_edits(tilde)) == 4
 
 
 MENCIUS = "\n".join(
