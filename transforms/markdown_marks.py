@@ -75,7 +75,8 @@ def markdown_mark_edits(text: str) -> list[Edit]:
         cuts.append(Edit(m.start(), m.end(), "\n" if above else "", RULE))
         under = text.find("\n", end + 1) if end >= 0 else -1
         if end >= 0 and text[end + 1 : len(text) if under < 0 else under].strip():
-            cuts.append(Edit(end, end, "\n", RULE))
+            if not _ATX.match(text, end + 1):  # a heading under it: its own blank line above
+                cuts.append(Edit(end, end, "\n", RULE))
     if like < MIN_LINES or like < HEADING_SHARE * marks:
         return []
     sample = text[:200_000]

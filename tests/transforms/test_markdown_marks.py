@@ -139,6 +139,9 @@ def test_markdown_heading_apart_mencius():
     unwrapping stage joined them, and the heading was lost)."""
     c = clean_text(MENCIUS)
     assert "離婁下\n\n孟子曰：「舜生於諸馮" in c.text
+    # two heading lines in a row get one blank line between them, not two
+    tight = clean_text(MENCIUS.replace("# 孟子\n\n## 梁惠王上", "# 孟子\n## 梁惠王上"))
+    assert tight.text.startswith("孟子\n\n梁惠王上\n\n")
     heads = layout(c.text, markup=c.markup_headings)[0]
     assert [(h.rank, h.title) for h in heads] == [(1, "孟子"), (2, "梁惠王上"), (2, "離婁下")]
 
