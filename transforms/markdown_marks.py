@@ -19,7 +19,8 @@ marks' count the level), but the marks themselves reached the training text. Nam
     CJK characters outnumber its Latin letters (English Markdown keeps its marks:
     ``gutenberg_markup.markdown_stays``). Guards: "#" inside a line (prose), "#话题#" (a
     hashtag: no space after the mark) and "#1" (numbering: no space) are no heading
-    marks. Clause ``markdown_code_fence``: a "# " line inside a "```" code block (a shell
+    marks. Clause ``markdown_closing_marks``: a heading's closing "#"s ("## 第一回 ##") are cut
+    too. Clause ``markdown_code_fence``: a "# " line inside a "```" code block (a shell
     comment) is neither counted nor cut; "~~~" fences too.
 ``markdown_heading_apart``
     a heading line with a text line right above or under it gets a blank line there (the
@@ -48,6 +49,7 @@ MAX_TITLE = 40  # a heading's characters after its marks
 HEADING_SHARE = 0.8  # of the text's margin "# " lines, those that are headings
 _FENCE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)  # "~~~": 诡秘之主's notes
 _ATX = re.compile(r"^(#{1,6})[ \t\u3000]+(?=\S)", re.MULTILINE)
+_CLOSING = re.compile(r"[ \t\u3000]+#+(?=[ \t\u3000]*$)")  # "## 第一回 ##": its closing marks
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_END = "。！？；，、.!?;,"
@@ -65,7 +67,8 @@ def markdown_mark_edits(text: str) -> list[Edit]:
         if fences and bisect.bisect_right(fences, m.start()) % 2:
             continue  # clause markdown_code_fence: a shell comment in a code block
         end = text.find("\n", m.end())
-        like += _heading_like(text[m.end() : len(text) if end < 0 else end].strip())
+        line = text[m.end() : len(text) if end < 0 else end]
+        like += _heading_like(line.strip())
         marks += 1
         # clause markdown_heading_apart: a blank line sets the heading off from a text
         # line right above or under it, which the unwrapping stage would join to it
@@ -73,6 +76,9 @@ def markdown_mark_edits(text: str) -> list[Edit]:
         # (a line of spaces is blank: 北史's "　" lines above its 卷 headings)
         above = m.start() > 0 and text[text.rfind("\n", 0, m.start() - 1) + 1 : m.start()].strip()
         cuts.append(Edit(m.start(), m.end(), "\n" if above else "", RULE))
+        closing = _CLOSING.search(line)  # clause markdown_closing_marks: "## 第一回 ##"
+        if closing and line[: closing.start()].strip():
+            cuts.append(Edit(m.end() + closing.start(), m.end() + closing.end(), "", RULE))
         under = text.find("\n", end + 1) if end >= 0 else -1
         if end >= 0 and text[end + 1 : len(text) if under < 0 else under].strip():
             if not _ATX.match(text, end + 1):  # a heading under it: its own blank line above
@@ -118,7 +124,7 @@ def markdown_marks(text: str, edits: list[Edit], cleaned: str) -> tuple[MarkupHe
         line = bisect.bisect_right(line_starts, e.end + shift) - 1
         key = keys[line] if 0 <= line < len(keys) else ""
         if not key or line <= last:
-            continue
+            continue  # a heading's closing marks (clause markdown_closing_marks): its line
         last = line
         before = bisect.bisect_left(found[key], line)
         end = cleaned.find("\n", line_starts[line])

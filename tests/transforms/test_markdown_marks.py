@@ -176,3 +176,50 @@ def test_markdown_heading_apart_spaces_line_is_blank():
         (2, "北史·卷一 魏本紀第一"),
         (2, "北史·卷二 魏本紀第二"),
     ]
+
+
+def test_markdown_closing_marks():
+    """Clause markdown_closing_marks: a heading's closing "#"s ("## 第一回 ##", CommonMark's
+    closing sequence) are cut with its opening marks; the sections are as before the cut."""
+    closed = "\n".join(
+        line + " ##" if line.startswith("## ") else line for line in LAO_CAN.split("\n")
+    )
+    c = clean_text(closed)
+    assert "#" not in c.text
+    assert c.text.count("\n第一回\u3000土不制水歷年成患\u3000風能鼓浪到處可危\n") == 1
+    heads = layout(c.text, markup=c.markup_headings)[0]
+    assert [(h.rank, h.title) for h in heads] == TITLES
+    assert [c.text[h.start : h.start + 3] for h in heads[1:]] == ["第一回", "第二回", "第三回"]
+    # a "#" inside the title stays ("C#" has no space before it)
+    assert clean_text("# 學C#\n\n## 第一回\n\n## 第二回\n").text.startswith("學C#\n")
+
+
+def test_markdown_text_is_marked_title_guards():
+    """Clause markdown_text_is_marked: "# " lines ending in a sentence mark before a closing
+    quote, or before closing marks, are sentences; "# " lines without a CJK character (English
+    titles) are no CJK headings."""
+    body = LAO_CAN.split("\n")[4]
+    heads = ["# 老殘遊記", "## 第一回", "## 第二回"]
+    said = "# 他說：「這閣造得畫棟飛雲。」"
+    assert markdown_mark_edits("\n\n".join([said] * 4 + heads + [body])) == []
+    closed = "# 這閣造得畫棟飛雲，十分壯麗。 #"
+    assert markdown_mark_edits("\n\n".join([closed] * 4 + heads + [body])) == []
+    english = ["# Chapter One", "# Chapter Two", "# Chapter Three"]
+    assert markdown_mark_edits("\n\n".join(english + [body])) == []
+
+
+def test_markdown_heading_apart_spaces_line_under():
+    """Clause markdown_heading_apart: a line of spaces under a heading is blank already."""
+    text = BEI_SHI.replace("## 北史·卷一 魏本紀第一\n\n", "## 北史·卷一 魏本紀第一\n\u3000\n")
+    assert all(e.end > e.start for e in markdown_mark_edits(text))
+
+
+def test_markdown_sections_changed_line():
+    """Clause markdown_sections (rule markup_line): a noted line a later stage changed (joined
+    to its paragraph) is not used; the other headings keep their marks."""
+    c = clean_text(LAO_CAN)
+    line = "第二回\u3000歷山山下古帝遺蹤\u3000明湖湖邊美人絕調\n\n"
+    joined = c.text.replace(line, line.rstrip())
+    assert joined != c.text
+    heads = layout(joined, markup=c.markup_headings)[0]
+    assert [(h.rank, h.title) for h in heads] == [TITLES[0], TITLES[1], TITLES[3]]
