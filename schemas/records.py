@@ -43,6 +43,7 @@ class MarkupHeading:
     before: int  # lines of the read text with the same words before it ...
     after: int  # ... and after it
     # "epub" or "document" (Pandoc's HTML: adds chapters) | "page" (re-levels only)
+    # | "aozora" (transforms.aozora_headings) | "markdown" (transforms.markdown_marks)
     source: str
     lines: int = 1  # its title's lines: 2 for a toc label written over two (toc_two_lines)
 

@@ -129,6 +129,7 @@ from transforms import (
     gutenberg_markup,
     html_entities,
     mail_headers,
+    markdown_marks,
     subtitles,
 )
 from transforms.aozora_headings import aozora_marks
@@ -189,6 +190,7 @@ RULES = (
         "subtitle_cue",
         "mail_header",
         author_says.RULE,
+        markdown_marks.RULE,
     )
     + html_entities.RULES
     + aozora.RULES
@@ -318,6 +320,8 @@ def find_boilerplate(
         found += repeated_link_signatures(text) + link_echo_lines(text)  # source_lines
         found += excerpt_footer_edits(text)  # transforms.cjk_book_leftovers (session 32)
     found += author_says.author_says_edits(text) if author_says.RULE in rules else []
+    # clause markdown_heading_marks (transforms.markdown_marks, session 35)
+    found += markdown_marks.markdown_mark_edits(text) if markdown_marks.RULE in rules else []
     if author_notes.RULE in rules:  # opt-in, --drop-author-notes (session 31)
         found += author_notes.author_note_edits(text)
     found += gutenberg_markup.markup_edits(text, rules & gutenberg_markup.BEFORE_UNWRAP)
@@ -379,6 +383,8 @@ def remove_boilerplate(doc: Document, config: BoilerplateConfig = BoilerplateCon
     removed = sum(e.removed for e in edits)
     # clause aozora_heading_marks (transforms.aozora_headings): the notes' headings as lines
     marks = doc.markup_headings or aozora_marks(doc.text, edits, text)
+    # clause markdown_heading_marks (transforms.markdown_marks): a CJK text's "#" lines
+    marks = marks or markdown_marks.markdown_marks(doc.text, edits, text)
     return dataclasses.replace(
         doc,
         text=text,

@@ -37,6 +37,7 @@ from transforms.boilerplate import (
 )
 from transforms.fortune_separators import fortune_entries
 from transforms.gutenberg_markup import AFTER_UNWRAP, markup_edits
+from transforms.markdown_marks import markdown_marks
 from transforms.prose import ProseConfig, check_prose, prose_problem
 from transforms.textedit import Edit, OffsetMap, apply_edits
 from transforms.unwrap import UnwrapConfig, apply_wraps, find_edits, unwrap_document
@@ -80,7 +81,7 @@ def clean_text(text: str, config: CleanConfig = CleanConfig()) -> Cleaned:
     # Clause cleaned_fortune_entries: the count the pipeline's boilerplate stage
     # notes in the Document, so bench scripts read fortune files as it does.
     entries = _entries(text, config.boilerplate)
-    marks = aozora_marks(text, cuts, cut)
+    marks = aozora_marks(text, cuts, cut) or markdown_marks(text, cuts, cut)
     return Cleaned(marked, cuts, cut_map.then(wrap_map).then(mark_map), problem, entries, marks)
 
 

@@ -38,6 +38,8 @@ from transforms import sentences as sent
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.c99 import C99Config
 from transforms.fortune_separators import fortune_entry_headings
+from transforms.markdown_marks import SOURCE as MARKDOWN
+from transforms.markdown_marks import markdown_headings
 from transforms.markup_headings import with_markup_headings
 from transforms.quote_marks import mark_positions
 
@@ -201,9 +203,12 @@ def layout(
     normalized ``text``, before the topic stages (``analyze_text``'s first steps; also
     what ``bench/sentence_sample.py`` labels)."""
     clock = clock or _Clock(None)
-    headings = with_markup_headings(
-        text, sec.find_headings(text, contents_out=contents_out), markup
-    )
+    if markup and markup[0].source == MARKDOWN:  # clause markdown_sections
+        headings = markdown_headings(text, markup, sec.find_headings, contents_out)
+    else:
+        headings = with_markup_headings(
+            text, sec.find_headings(text, contents_out=contents_out), markup
+        )
     # Clause fortune_entry_headings: a fortune file's quoted headings head no section
     # (they stay lines of their own, paragraphs and sentences as before).
     heads = fortune_entry_headings(text, headings, fortune_entries)
