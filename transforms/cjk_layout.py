@@ -117,6 +117,7 @@ from transforms.cjk_latin_case import (
 )
 from transforms.cjk_line_start import mark_opens_line
 from transforms.cjk_verse import plain_lines, unmarked_verse_lines, verse_breaks
+from transforms.ja_paragraph_lines import paragraph_lines
 
 # Code point ranges that make a line CJK: CJK radicals to ideographs (U+2E80-
 # U+9FFF, CJK punctuation and kana included), Hangul syllables, compatibility
@@ -415,6 +416,9 @@ def cjk_joins(text, cp, lines, pairs, config):
     if not cjk.any():
         none = np.zeros(len(a), dtype=bool)
         return cjk, none, none.copy(), none.copy()
+    if paragraph_lines(text, columns[cjk], config.percentile):  # clause ja_paragraph_lines
+        none = np.zeros(len(a), dtype=bool)
+        return none, none.copy(), none.copy(), none.copy()
     la, fb = last[a] - 1, first[b]
     # CJK lines are measured as if every character were full-width: converted
     # texts carry ASCII quotes and dashes where the wrapped original had

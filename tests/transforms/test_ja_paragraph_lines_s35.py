@@ -1,0 +1,61 @@
+"""Clause ``ja_paragraph_lines`` (``transforms.ja_paragraph_lines``, read in
+``cjk_layout.cjk_joins``): Japanese text set a paragraph a line, without Aozora notation
+(a web novel's layout), has no wrap column: no CJK line is joined.
+
+``tests/data/ja_unno_paragraph_lines.txt``: 海野十三「超人間Ｘ号」(Aozora Bunko 000160, card
+2719), 80 paragraph lines of its body (lines 80-159 after the title page) with the notation,
+legend and colophon taken out. The unwrap stage measured a wrap column and ran the longest
+paragraphs into the unindented dialogue line under them: 7 joins here ("…乱れ散っていた。" +
+"「ああ、あたたかくなったと…"); over a random 213 Aozora texts so stripped, 2,905 joins in 85.
+Guard on 野村胡堂「銭形平次捕物控 地獄から来た男」(001670, card 56281: chapter 二 of
+``tests/data/ja_aozora_zenigata_jigoku.txt``, 26 paragraphs, notation taken out)."""
+
+import re
+import textwrap
+
+import numpy as np
+
+from transforms.clean import clean_text
+from transforms.ja_paragraph_lines import paragraph_lines
+from transforms.normalize import normalize_text
+from transforms.unwrap import unwrap_text
+
+RAW = normalize_text(open("tests/data/ja_aozora_zenigata_jigoku.txt", encoding="utf-8").read())
+BODY = RAW[RAW.index("「何を隠しましょう") : RAW.index("底本：")]
+PLAIN = re.sub(r"《[^》]*》|｜|［＃[^］]*］", "", BODY).strip() + "\n"
+LINES = [line for line in PLAIN.split("\n") if line.strip()]
+
+
+UNNO = normalize_text(open("tests/data/ja_unno_paragraph_lines.txt", encoding="utf-8").read())
+
+
+def test_ja_paragraph_lines_web_novel_layout_keeps_every_line():
+    lines = [line.strip("\u3000 ") for line in UNNO.split("\n") if line.strip()]
+    assert len(lines) == 80
+    kept = [line for line in clean_text(UNNO).text.split("\n") if line.strip()]
+    assert kept == lines
+    # two of the pairs the old stage joined
+    at = kept.index(
+        "「ああ、あたたかくなったと思ったら、こんどは非常にねむくなった。ねむい、ねむい」"
+    )
+    assert kept[at - 1].endswith("ガラスや金属やコンクリートの破片が乱れ散っていた。")
+    at = kept.index("「中に住んでいる人は、どうしたろうね」")
+    assert kept[at - 1].endswith("落雷と同時に、中で爆発をおこしたものかもしれない」")
+
+
+def test_ja_paragraph_lines_guard_hard_wrapped_japanese_still_joins():
+    """Guard: the same 26 paragraphs hard-wrapped at 30 characters (a wrap column: no line
+    wider) are joined back into the paragraphs."""
+    paras = [line.strip("\u3000 ") for line in LINES]
+    wrapped = "\n\n".join("\n".join(textwrap.wrap(p, 30)) for p in paras) + "\n"
+    assert wrapped.count("\n") > 60
+    assert unwrap_text(wrapped)[0].strip("\n").split("\n\n") == paras
+
+
+def test_ja_paragraph_lines_guard_chinese_not_read():
+    """Guard: a Chinese text is not read (no kana): a hard-wrapped Chinese paragraph with a
+    few overlong lines joins as before."""
+    columns = np.array([60] * 40 + [90, 95])
+    zh = "子曰：學而時習之，不亦說乎？有朋自遠方來，不亦樂乎？" * 20
+    assert not paragraph_lines(zh, columns, 95.0)
+    assert paragraph_lines("これは日本語の文です。" * 20, columns, 95.0)
