@@ -416,14 +416,14 @@ def cjk_joins(text, cp, lines, pairs, config):
     if not cjk.any():
         none = np.zeros(len(a), dtype=bool)
         return cjk, none, none.copy(), none.copy()
-    if paragraph_lines(text, columns[cjk], config.percentile):  # clause ja_paragraph_lines
-        none = np.zeros(len(a), dtype=bool)
-        return none, none.copy(), none.copy(), none.copy()
     la, fb = last[a] - 1, first[b]
     # CJK lines are measured as if every character were full-width: converted
     # texts carry ASCII quotes and dashes where the wrapped original had
     # full-width ones, so their width in columns varies with the punctuation.
     cjk_width = 2 * (last[a] - first[a]) + (first[a] - line_start[a])
+    if paragraph_lines(text, columns[cjk], cjk_width[cjk], config.percentile):
+        none = np.zeros(len(a), dtype=bool)  # clause ja_paragraph_lines
+        return none, none.copy(), none.copy(), none.copy()
     cjk_wrap = float(np.percentile(cjk_width[cjk], config.percentile))
     join_cjk = cjk & (cjk_width >= config.cjk_fill * cjk_wrap)
     # Rule cjk_mixed_width: in CJK text full of Latin words (Japanese technical

@@ -16,7 +16,7 @@ import textwrap
 import numpy as np
 
 from transforms.clean import clean_text
-from transforms.ja_paragraph_lines import paragraph_lines
+from transforms.ja_paragraph_lines import MIN_OVER, OVER_WIDTH, paragraph_lines
 from transforms.normalize import normalize_text
 from transforms.unwrap import unwrap_text
 
@@ -52,10 +52,33 @@ def test_ja_paragraph_lines_guard_hard_wrapped_japanese_still_joins():
     assert unwrap_text(wrapped)[0].strip("\n").split("\n\n") == paras
 
 
+def _pair_widths(text: str) -> np.ndarray:
+    """Display widths of the lines followed by a line (all CJK here: two columns each)."""
+    lines = text.split("\n")
+    return np.array(
+        [2 * len(x) for x, y in zip(lines, lines[1:], strict=False) if x.strip() and y.strip()]
+    )
+
+
+def test_ja_paragraph_lines_pile_guard_wrapped_with_long_lines():
+    """Guard, clause ``ja_paragraph_lines_pile``: the 26 paragraphs hard-wrapped at 30,
+    with the two longest left whole in one block (an unwrapped passage: lines far over the
+    column, as in the hard-wrapped Chinese books 邓小平时代 and 胡平's essays): overlong lines
+    enough for the width test, but most full lines sit at one width: a wrap column."""
+    paras = [line.strip("\u3000 ") for line in LINES]
+    longest = sorted(paras, key=len)[-2:]
+    wrapped = "\n\n".join("\n".join(textwrap.wrap(p, 30)) for p in paras if p not in longest)
+    text = wrapped + "\n\n" + "\n".join(longest) + "\n"
+    widths = _pair_widths(text)
+    over = (widths > OVER_WIDTH * np.percentile(widths, 95)).mean()
+    assert over >= MIN_OVER  # the width test alone would read paragraph lines
+    assert not paragraph_lines(text, widths, widths, 95.0)
+
+
 def test_ja_paragraph_lines_guard_chinese_not_read():
-    """Guard: a Chinese text is not read (no kana): a hard-wrapped Chinese paragraph with a
-    few overlong lines joins as before."""
-    columns = np.array([60] * 40 + [90, 95])
+    """Guard: a Chinese text is not read (no kana): the same widths, a few lines overlong
+    and no pile, read as paragraph lines only in Japanese."""
+    columns = np.array(list(range(20, 80)) * 2 + [200] * 3)
     zh = "子曰：學而時習之，不亦說乎？有朋自遠方來，不亦樂乎？" * 20
-    assert not paragraph_lines(zh, columns, 95.0)
-    assert paragraph_lines("これは日本語の文です。" * 20, columns, 95.0)
+    assert not paragraph_lines(zh, columns, columns, 95.0)
+    assert paragraph_lines("これは日本語の文です。" * 20, columns, columns, 95.0)
