@@ -16,9 +16,10 @@ times the 95th percentile (a heading, a table row); in those 213 paragraph-a-lin
 (``aozora.KANA_SHARE`` kana among its CJK letters) with at least ``MIN_OVER`` of its CJK
 lines wider than ``OVER_WIDTH`` times the 95th percentile is set a paragraph a line.
 Widths are display columns (a Latin letter one), so a hard-wrapped manual's lines full of
-Latin words (``cjk_mixed_width``) are not "over". Guards: Chinese text is not read (its
-paragraph-a-line books indent every paragraph, and its joins were not measured wrong);
-``MIN_LINES`` lines at least.
+Latin words (``cjk_mixed_width``) are not "over". Guards: clause ``ja_paragraph_lines_pile``
+(below); Chinese text is not read (most of its paragraph-a-line books indent every
+paragraph; hard-wrapped Chinese books pass the width test, see the pile); ``MIN_LINES``.
+With the pile guard the 213 texts keep 398 of the 2,905 joins (4 texts piled at 0.56-0.78).
 """
 
 from __future__ import annotations
