@@ -47,3 +47,22 @@ def test_aozora_ruby_ascii_bar_guard_chinese_titles_stay():
     nav = "首页|武侠《天龙八部》|言情《红楼梦》|历史《三国演义》|排行\n金庸的小说。\n"
     assert clean_text(nav).text.count("|") == 4
     assert "《天龙八部》" in clean_text(nav).text
+
+
+def test_aozora_ruby_ascii_bar_kana_reading_only():
+    """Clause ``aozora_ruby_ascii_bar_kana`` (review): in a text that uses the notation, an
+    ASCII "|" goes with a kana reading only, and a table row's bars stay. Before, a table
+    row "|雲洞庵《うんどうあん》|寺|" lost its first bar, a Chinese title after "|" was cut
+    ("目录|三国演义《三国志》" -> "目录三国演义") and so were code and English."""
+    lines = [
+        "|雲洞庵《うんどうあん》|寺|",
+        "目录|三国演义《三国志》|水浒传《水浒》",
+        "cmd|grep《foo》",
+        "See Table|Chart《appendix》 here.",
+    ]
+    text = clean_text(RAW + "\n" + "\n".join(lines) + "\n").text
+    assert "|雲洞庵|寺|" in text  # the kana reading goes, both bars stay
+    assert "目录|三国演义《三国志》|水浒传《水浒》" in text
+    assert "cmd|grep《foo》" in text
+    assert "See Table|Chart《appendix》 here." in text
+    assert "魚沼郡雲洞村雲洞庵は越後国四大寺の一なり。" in text  # the typist's bar still goes
