@@ -50,10 +50,18 @@ def paragraph_lines(
     wrap = float(np.percentile(columns, percentile))
     if (columns > OVER_WIDTH * wrap).mean() < MIN_OVER:
         return False
-    top = cjk_width[cjk_width >= FULL * float(np.percentile(cjk_width, percentile))]
-    mode = int(np.argmax(np.bincount(top)))
-    if (np.abs(top - mode) <= 2).mean() >= MAX_PILE:  # clause ja_paragraph_lines_pile
-        return False
+    # Clause ja_paragraph_lines_pile_columns: a text wrapped by display columns with
+    # half-width words in it (an editor's fill column) piles in columns, not in characters.
+    if _pile(cjk_width, percentile) >= MAX_PILE or _pile(columns, percentile) >= MAX_PILE:
+        return False  # clause ja_paragraph_lines_pile
     from transforms.aozora import _japanese  # the kana test of clause aozora_kana_text
 
     return _japanese(text)
+
+
+def _pile(widths: np.ndarray, percentile: float) -> float:
+    """Clause ``ja_paragraph_lines_pile``: the share of the full ``widths`` (``FULL`` times
+    their ``percentile`` or more) within 2 columns of the commonest."""
+    top = widths[widths >= FULL * float(np.percentile(widths, percentile))].astype(int)
+    mode = int(np.argmax(np.bincount(top)))
+    return float((np.abs(top - mode) <= 2).mean())

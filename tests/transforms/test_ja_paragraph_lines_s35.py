@@ -82,3 +82,34 @@ def test_ja_paragraph_lines_guard_chinese_not_read():
     zh = "子曰：學而時習之，不亦說乎？有朋自遠方來，不亦樂乎？" * 20
     assert not paragraph_lines(zh, columns, columns, 95.0)
     assert paragraph_lines("これは日本語の文です。" * 20, columns, columns, 95.0)
+
+
+def _column_wrap(paragraph: str, columns: int) -> list[str]:
+    """``paragraph`` cut at ``columns`` display columns (a CJK character two, ASCII one)."""
+    lines, line, width = [], "", 0
+    for ch in paragraph:
+        w = 2 if ord(ch) >= 0x2E80 else 1
+        if width + w > columns:
+            lines, line, width = [*lines, line], "", 0
+        line, width = line + ch, width + w
+    return [*lines, line] if line else lines
+
+
+def test_ja_paragraph_lines_pile_columns_half_width_fill_column():
+    """Clause ``ja_paragraph_lines_pile_columns`` (review): UNNO's 80 paragraphs with
+    half-width words in every other one, wrapped at an editor's fill column (60 display
+    columns), indented, no blank lines, the 2 longest left whole (an unwrapped passage). Its
+    lines pile at 60 columns but not at one character count, so the pile measured in
+    characters alone (0.47) read paragraph lines and joined nothing: 161 lines stayed 161."""
+    paras = [line.strip("\u3000 ") for line in UNNO.split("\n") if line.strip()]
+    paras = [
+        p.replace("、", " (p. 12) ", 1).replace("。", " (Showa 20)。", 1) if i % 2 else p
+        for i, p in enumerate(paras)
+    ]
+    longest = sorted(paras, key=len)[-2:]
+    text = "".join(
+        "\u3000" + "\n".join([p] if p in longest else _column_wrap(p, 60)) + "\n" for p in paras
+    )
+    got = [line for line in unwrap_text(text)[0].split("\n") if line.strip()]
+    assert text.count("\n") >= 2 * len(paras)
+    assert len(got) < 1.2 * len(paras), len(got)
