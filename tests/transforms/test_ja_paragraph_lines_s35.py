@@ -113,3 +113,23 @@ def test_ja_paragraph_lines_pile_columns_half_width_fill_column():
     got = [line for line in unwrap_text(text)[0].split("\n") if line.strip()]
     assert text.count("\n") >= 2 * len(paras)
     assert len(got) < 1.2 * len(paras), len(got)
+
+
+def test_ja_paragraph_lines_guard_ragged_wrap_no_long_line():
+    """Guard, ``MIN_OVER`` / ``OVER_WIDTH`` (review): UNNO's 80 paragraphs hard-wrapped
+    with a ragged right edge (each line 30 to 26 characters, cycling: no pile at one
+    width) and no line over the column are joined back; only overlong lines read as
+    paragraph lines (with ``MIN_OVER = 0`` every line stayed)."""
+    paras = [line.strip("\u3000 ") for line in UNNO.split("\n") if line.strip()]
+    cut = 0
+    blocks = []
+    for p in paras:
+        lines = []
+        while p:
+            width = 30 - cut % 5
+            lines, p, cut = [*lines, p[:width]], p[width:], cut + 1
+        blocks.append("\u3000" + "\n".join(lines))
+    text = "\n".join(blocks) + "\n"
+    got = [line for line in unwrap_text(text)[0].split("\n") if line.strip()]
+    assert text.count("\n") > 2 * len(paras)
+    assert len(got) < 1.2 * len(paras), len(got)
