@@ -33,7 +33,7 @@ of them, ``--keep-aozora-markup`` only the markup):
     in a text that uses the notation (the legend, or at least ``MIN_MARKS``
     notes or ruby readings), the ruby readings (a 《》 after "｜"+word, or a 《》
     holding only kana; a Chinese book title《论语》holds ideographs and stays),
-    the "｜" before a ruby, and every ［＃...］ note; a "※" with a note that
+    the "｜" before a ruby (or an ASCII "|", clause ``aozora_ruby_ascii_bar``), and every ［＃...］ note; a "※" with a note that
     gives a JIS X 0213 position ("第3水準1-84-77", plane-row-cell) or a code
     point ("U+546D") becomes that character (clause ``aozora_gaiji``), otherwise
     the "※" stays as the placeholder; the repeat mark written "／＼" becomes
@@ -89,8 +89,17 @@ _KANA = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe・゛゜／＼″"
 # word, without spaces or sentence marks. So a kana-only 《》 after kana or a
 # mark is a quotation or a title (「...」の《たけくらべ》), and "｜书名：《论语》｜"
 # a table's cell.
+# Clause aozora_ruby_ascii_bar: the bar may be the ASCII "|", as Japanese web-novel sites
+# (小説家になろう, カクヨム) accept it and a few Aozora typists wrote it (北越雪譜's "魚沼郡|雲洞村
+# 《うんどうむら》", 楡の家's "出来|悪《にく》かった"): it goes with the reading, as "｜" does.
+# Clause aozora_ruby_ascii_bar_kana: "|" is a separator far more often than "｜" (a
+# table's cells, code, a Chinese site's "目录|三国演义《三国志》"), so after an ASCII bar
+# the reading must be kana (the 5 Aozora texts' and the web novels' readings are), and a
+# table row's bar (a line that ends in "|") stays.
+_BASE = r"(?:[^｜|《》［\n\s：:；;。！？]|［＃[^］\n]*］){1,40}"
 _RUBY = re.compile(
-    rf"｜((?:[^｜《》［\n\s：:；;。！？]|［＃[^］\n]*］){{1,40}})《[^《》\n]{{1,40}}》"
+    rf"｜({_BASE})《[^《》\n]{{1,40}}》"
+    rf"|\|(?![^\n]*\|[ \t]*(?:\n|\Z))({_BASE})《[{_KANA}]{{1,40}}》"
     rf"|(?<=[\u3400-\u9fff\uf900-\ufaff々〆ヶ］\U00020000-\U0003134f])《[{_KANA}]{{1,40}}》"
 )
 # Clause aozora_kana_text: without the legend the notation is read only in a
@@ -164,11 +173,12 @@ def _markup(text: str, legend: bool) -> list[Edit]:
         return []
     edits = []
     for m in rubies:
-        if m.group(1) is None:
+        word = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 0
+        if not word:
             edits.append(Edit(m.start(), m.end(), "", "aozora_markup"))
-        else:  # keep the word, drop the "｜" and the reading
-            edits.append(Edit(m.start(), m.start(1), "", "aozora_markup"))
-            edits.append(Edit(m.end(1), m.end(), "", "aozora_markup"))
+        else:  # keep the word, drop the bar and the reading
+            edits.append(Edit(m.start(), m.start(word), "", "aozora_markup"))
+            edits.append(Edit(m.end(word), m.end(), "", "aozora_markup"))
     for m in notes:
         if m.group(2) is None:
             edits.append(Edit(m.start(), m.end(), _REPEAT[m.group()], "aozora_markup"))

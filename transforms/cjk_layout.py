@@ -117,6 +117,7 @@ from transforms.cjk_latin_case import (
 )
 from transforms.cjk_line_start import mark_opens_line
 from transforms.cjk_verse import plain_lines, unmarked_verse_lines, verse_breaks
+from transforms.ja_paragraph_lines import paragraph_lines
 
 # Code point ranges that make a line CJK: CJK radicals to ideographs (U+2E80-
 # U+9FFF, CJK punctuation and kana included), Hangul syllables, compatibility
@@ -420,6 +421,9 @@ def cjk_joins(text, cp, lines, pairs, config):
     # texts carry ASCII quotes and dashes where the wrapped original had
     # full-width ones, so their width in columns varies with the punctuation.
     cjk_width = 2 * (last[a] - first[a]) + (first[a] - line_start[a])
+    if paragraph_lines(text, columns[cjk], cjk_width[cjk], config.percentile):
+        none = np.zeros(len(a), dtype=bool)  # clause ja_paragraph_lines
+        return none, none.copy(), none.copy(), none.copy()
     cjk_wrap = float(np.percentile(cjk_width[cjk], config.percentile))
     join_cjk = cjk & (cjk_width >= config.cjk_fill * cjk_wrap)
     # Rule cjk_mixed_width: in CJK text full of Latin words (Japanese technical

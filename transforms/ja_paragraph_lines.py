@@ -1,0 +1,67 @@
+"""Clause ``ja_paragraph_lines`` (session 35): Japanese text set a paragraph a line has no
+wrap column, so the unwrap stage joins none of its CJK lines.
+
+Japanese web novels, and Aozora Bunko text whose notation is gone (clause
+``aozora_never_wrapped`` reads only text that still carries it), put a paragraph on each
+line and indent it with "　", but not the dialogue lines (「…」) nor the paragraphs some
+typists left unindented. The unwrap stage measures a wrap column anyway (95th percentile)
+and the longest paragraphs, "full" at it, ran into the unindented line under them: over a
+random 213 of the Aozora mirror's texts, their notation, legend and colophon taken out,
+2,905 such joins in 85 texts (海野十三 000160 2719: 161).
+
+A hard-wrapped text has no line much wider than its column: in 水浒传 and 红楼梦 (70-74
+columns) 0.5 and 0.3 per thousand of the CJK lines followed by another are wider than 1.15
+times the 95th percentile (a heading, a table row); in those 213 paragraph-a-line texts,
+6.7-138 per thousand (median 33.5), apart from 2 of few lines (0). So a Japanese text
+(``aozora.KANA_SHARE`` kana among its CJK letters) with at least ``MIN_OVER`` of its CJK
+lines wider than ``OVER_WIDTH`` times the 95th percentile is set a paragraph a line.
+Widths are display columns (a Latin letter one), so a hard-wrapped manual's lines full of
+Latin words (``cjk_mixed_width``) are not "over". Guards: clause ``ja_paragraph_lines_pile``
+(below); Chinese text is not read (most of its paragraph-a-line books indent every
+paragraph; hard-wrapped Chinese books pass the width test, see the pile); ``MIN_LINES``.
+With the pile guard the 213 texts keep 398 of the 2,905 joins (4 texts piled at 0.56-0.78).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+OVER_WIDTH = 1.15
+MIN_OVER = 0.004
+MIN_LINES = 20
+# Clause ja_paragraph_lines_pile: lines piled at one width are a wrap column, whatever
+# the overlong lines (hard-wrapped Chinese books of the hankinghu mirror: 邓小平时代, 近代中国
+# 社会的新陈代谢, 胡平's essays have 5.0-9.8 per thousand lines "over", from tables and
+# unwrapped passages, but 0.59-0.96 of their full lines within a character of the commonest
+# width; the 213 paragraph-a-line texts: median 0.11, 7 at 0.5 or more).
+FULL = 0.85
+MAX_PILE = 0.5
+
+
+def paragraph_lines(
+    text: str, columns: np.ndarray, cjk_width: np.ndarray, percentile: float
+) -> bool:
+    """Clause ``ja_paragraph_lines``: ``columns``, the display widths of the CJK lines
+    followed by a CJK line, show no wrap column, nor do their all-full-width widths
+    ``cjk_width`` pile at one width (clause ``ja_paragraph_lines_pile``), and ``text``
+    is Japanese."""
+    if len(columns) < MIN_LINES:
+        return False
+    wrap = float(np.percentile(columns, percentile))
+    if (columns > OVER_WIDTH * wrap).mean() < MIN_OVER:
+        return False
+    # Clause ja_paragraph_lines_pile_columns: a text wrapped by display columns with
+    # half-width words in it (an editor's fill column) piles in columns, not in characters.
+    if _pile(cjk_width, percentile) >= MAX_PILE or _pile(columns, percentile) >= MAX_PILE:
+        return False  # clause ja_paragraph_lines_pile
+    from transforms.aozora import _japanese  # the kana test of clause aozora_kana_text
+
+    return _japanese(text)
+
+
+def _pile(widths: np.ndarray, percentile: float) -> float:
+    """Clause ``ja_paragraph_lines_pile``: the share of the full ``widths`` (``FULL`` times
+    their ``percentile`` or more) within 2 columns of the commonest."""
+    top = widths[widths >= FULL * float(np.percentile(widths, percentile))].astype(int)
+    mode = int(np.argmax(np.bincount(top)))
+    return float((np.abs(top - mode) <= 2).mean())
