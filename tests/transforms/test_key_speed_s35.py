@@ -2,8 +2,9 @@
 session 35's start, kept here as the reference) run side by side with the new one on
 real Chinese text: clauses ``formula_at_literal`` and ``formula_hits_by_mask``
 (transforms/chapter_end_formulas.py), ``counts_once_per_document``
-(transforms/quote_marks.py, cjk_quotes.py, key_quotes.py) and ``short_per_mark``
-(key_quotes.short_speeches). Excerpts: 西遊記 ch. 1's end, 三國演義's
+(transforms/quote_marks.py, cjk_quotes.py, key_quotes.py), ``short_per_mark``
+(key_quotes.short_speeches) and ``unique_counts_stable`` (sorted_unique.unique_counts in
+key_sentences.tfidf_rows). Excerpts: 西遊記 ch. 1's end, 三國演義's
 "且看下文分解", 梁羽生 侠骨丹心 (oscarsun72/chtxt, jbts6/wuxia-novel), 四世同堂's borrowed
 phrase; and, where the shared data is on the machine, the whole of 红楼梦 and 水浒传."""
 
@@ -16,7 +17,9 @@ import pytest
 from transforms import chapter_end_formulas as cef
 from transforms import cjk_quotes as cq
 from transforms import key_quotes as kq
+from transforms import key_sentences as ks
 from transforms import quote_marks as qm
+from transforms import sorted_unique, topics
 from transforms.normalize import normalize_text
 from transforms.sentences import sentence_spans
 from transforms.structure import analyze_text
@@ -207,3 +210,51 @@ def test_counts_once_fragments_and_groups_equal_old_path():
     assert len(cq.quote_fragments(text, spans, np.arange(n))) >= 4
     got = kq.quote_groups(text, spans).tolist()  # served from the cached counts
     assert got == old_quote_groups(text, spans).tolist() == [[6, 7], [11, 12], [13, 15]]
+
+
+def _old_tfidf_rows(indptr, ids, vocab_size):
+    """key_sentences.tfidf_rows at session 35's start (np.unique's own sort)."""
+    n = len(indptr) - 1
+    rows = np.repeat(np.arange(n), np.diff(indptr))
+    key = rows * max(vocab_size, 1) + ids
+    uniq, tf = np.unique(key, return_counts=True)
+    rows, cols = uniq // max(vocab_size, 1), uniq % max(vocab_size, 1)
+    df = np.bincount(cols, minlength=vocab_size)
+    idf = np.log((1 + n) / (1 + df)) + 1.0
+    values = (1.0 + np.log(tf)) * idf[cols]
+    norms = np.sqrt(np.bincount(rows, weights=values**2, minlength=n))
+    return rows, cols, values / norms[rows], norms
+
+
+def _same(new, old):
+    for x, y in zip(new, old, strict=True):
+        assert x.dtype == y.dtype
+        assert np.array_equal(x, y)
+
+
+def test_unique_counts_stable_equals_np_unique():
+    """Clause unique_counts_stable: np.unique's values and counts (dtypes too) on the
+    (sentence, term) keys of the excerpts, and on random, negative, unsigned, empty and
+    one-value arrays."""
+    text = QUOTED + FORMULAS
+    spans = np.asarray(sentence_spans(text, "auto"), dtype=np.int64)
+    indptr, ids, vocab, _ = topics.unit_terms_and_stems(text, spans)
+    key = np.repeat(np.arange(len(indptr) - 1), np.diff(indptr)) * vocab + ids
+    _same(sorted_unique.unique_counts(key), np.unique(key, return_counts=True))
+    assert sorted_unique.unique_counts(key)[1].max() >= 2  # repeated terms in a sentence
+    rng = np.random.default_rng(35)
+    for arr in (rng.integers(-50, 50, 1000), rng.integers(0, 9, 300).astype(np.uint32),
+                np.zeros(0, np.int64), np.asarray([7]), np.arange(10)[::-1].copy()):
+        _same(sorted_unique.unique_counts(arr), np.unique(arr, return_counts=True))
+    _same(ks.tfidf_rows(indptr, ids, vocab), _old_tfidf_rows(indptr, ids, vocab))
+
+
+@pytest.mark.parametrize("name", ["红楼梦.txt", "水浒传.txt"])
+def test_unique_counts_stable_whole_books(shared_data, name):
+    path = os.path.join(shared_data, "zh_classics", name)
+    if not os.path.exists(path):
+        pytest.skip(f"{path} not found")
+    text = normalize_text(open(path, encoding="utf-8").read())
+    spans = analyze_text(text).sentences
+    indptr, ids, vocab, _ = topics.unit_terms_and_stems(text, spans)
+    _same(ks.tfidf_rows(indptr, ids, vocab), _old_tfidf_rows(indptr, ids, vocab))
