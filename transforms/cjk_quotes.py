@@ -28,7 +28,7 @@ import re
 import numpy as np
 
 from transforms.cjk_layout import CJK_CHAR
-from transforms.quote_marks import count_below, mark_positions, span_counts
+from transforms.quote_marks import count_below, mark_positions, sentence_counts
 
 PAIRS = (("「", "」"), ("『", "』"), ("“", "”"))
 _CJK_OR_KANA = re.compile("[\u3040-\u9fff]")  # _has_cjk's range, U+3040..U+9FFF
@@ -62,12 +62,14 @@ def quote_fragments(text: str, spans: np.ndarray, candidates: np.ndarray) -> np.
         return cand
     # Clause counts_from_marks (transforms.quote_marks): the marks per sentence counted
     # from the marks' positions, not from a prefix sum over every character.
-    marks, sub = mark_positions(text), spans[cand]
+    # Clause counts_once_per_document (session 35): counted over all the sentences once,
+    # shared with key_quotes.quote_groups, read here for the candidates.
+    counts, sub = sentence_counts(text, spans), spans[cand]
 
     bad = np.zeros(len(cand), dtype=bool)
     for op, cl in PAIRS:  # opening marks +1, closing -1: a sentence sums to 0
-        bad |= span_counts(marks[op], sub) != span_counts(marks[cl], sub)
-    bad |= span_counts(marks['"'], sub) % 2 != 0  # clause ascii_quote_pairs
+        bad |= counts[op][cand] != counts[cl][cand]
+    bad |= counts['"'][cand] % 2 != 0  # clause ascii_quote_pairs
     bad &= _has_cjk(text, sub, bad)  # kana or ideographs in it
     return cand[bad]
 

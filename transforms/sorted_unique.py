@@ -30,6 +30,21 @@ def unique(values) -> np.ndarray:
     return out[np.r_[True, out[1:] != out[:-1]]]
 
 
+def unique_counts(values) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(values, return_counts=True)`` of a 1-D integer array (clause
+    ``unique_counts_stable``, session 35): sorted with ``kind="stable"``, which runs on
+    the ascending runs of row-major keys (the key-sentence stage's (sentence, term) keys:
+    7 ms against 27-30 ms for np.unique's own sort on 580k keys of 红楼梦). Same values,
+    same counts (int64), by construction; anything else through ``np.unique`` itself."""
+    array = np.asarray(values)
+    if array.dtype.kind not in "iu" or array.ndim != 1 or not len(array):
+        return np.unique(array, return_counts=True)
+    out = np.sort(array, kind="stable")
+    new = np.r_[True, out[1:] != out[:-1]]
+    at = np.flatnonzero(new)
+    return out[new], np.diff(np.r_[at, len(out)]).astype(np.intp)
+
+
 def union(a, b) -> np.ndarray:
     """``np.union1d(a, b)``: the sorted distinct values of both."""
     return unique(np.concatenate((np.ravel(a), np.ravel(b))))

@@ -30,7 +30,7 @@ import pyarrow as pa
 
 from schemas import Document, StructuredDocument, TextStructure
 from schemas.dataset import document_arrow_schema
-from transforms import c99, screenplay, sorted_unique, style_terms, topics
+from transforms import c99, quote_marks, screenplay, sorted_unique, style_terms, topics
 from transforms import key_sentences as ks
 from transforms import paragraphs as par
 from transforms import sections as sec
@@ -41,7 +41,6 @@ from transforms.fortune_separators import fortune_entry_headings
 from transforms.markdown_marks import SOURCE as MARKDOWN
 from transforms.markdown_marks import markdown_headings
 from transforms.markup_headings import with_markup_headings
-from transforms.quote_marks import mark_positions
 
 LANGUAGES = ("auto", *sent.PUNKT_LANGUAGES, *sent.CJK_LANGUAGES)
 
@@ -179,7 +178,7 @@ def analyze_text(
     )
     # Clause quote_marks_once_release (review of session 34): the marks' one-entry cache
     # holds the document's text; drop it with the document, not at the next one.
-    mark_positions.cache_clear()
+    quote_marks.release()  # and the marks' counts (clause counts_once_per_document)
     clock.lap("key_sentences")
     return TextStructure(
         sections=sections,
