@@ -14,6 +14,7 @@ from transforms.iso2022 import decode_iso2022, iso2022_codecs
 from transforms.legacy_fallback import decode_fallback
 from transforms.record_checks import describe, id_problem
 from transforms.utf16_unmarked import mostly_controls, unmarked_utf16
+from transforms.utf32_unmarked import maybe_utf32, unmarked_utf32
 
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -27,6 +28,10 @@ def decode(
 ) -> str | tuple[str, str] | Rejected:
     """UTF-8 text; with ``encoding`` (a text file's ``--encoding``) ``(text, codec)``,
     bytes that are not UTF-8 going to ``legacy_fallback.decode_fallback``."""
+    # Clauses utf32_unmarked_decoded / utf32_unmarked_cut (transforms.utf32_unmarked):
+    # UTF-32 without a mark is decoded on unambiguous evidence (it was rejected).
+    if encoding == "auto" and maybe_utf32(data) and (said := unmarked_utf32(data, source)):
+        return said if isinstance(said, tuple) else reject(doc_id, source, "invalid_utf16", said)
     try:
         text = data.decode("utf-8")
         # Clause utf16_ascii_without_bom (transforms.encodings): ASCII-range UTF-16
