@@ -6,9 +6,13 @@ their byte order mark, the rest through ``transforms.read_records.decode`` (the 
 
 from __future__ import annotations
 
+import os
+import posixpath
+import shlex
 from typing import TYPE_CHECKING
 
 from schemas import Document, Rejected
+from schemas.wording import counted
 from transforms import archives, epub, html_files, html_text, markup_headings, member_files
 from transforms.decompress import strip_codec_suffix
 from transforms.encodings import UTF8_BOM, ends_in_echo_byte
@@ -49,13 +53,15 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
     wide = wide_encoding(data)  # UTF-32 first: its little-endian mark starts with UTF-16's
     encoding = (wide or "").lower()
     if wide and ends_in_echo_byte(data):  # clause stray_end_text_said
+        stray = (len(data) - (2 if wide == "UTF-16" else 4)) % (2 if wide == "UTF-16" else 4)
         yield reject(
             file.relative,
             file.source,
             "invalid_utf16",
-            f"the {wide} file ends in one byte after its last whole line: if `echo >>` "
-            f"added it, remove it (truncate -s -1 FILE); if the file was cut inside a "
-            f"blank line, the rest of it is missing: get the file whole",
+            f"the {wide} file ends in {counted(stray, 'byte')} after its last whole line: if "
+            f"`echo >>` added {'it' if stray == 1 else 'them'}, {remove_end(file, stray)}; "
+            "if the file was cut inside a blank line, the rest of it is missing: get the "
+            "file whole",
         )
         return
     if wide:
@@ -89,3 +95,19 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
         marks = markup_headings.located(text, marks, source)
         yield Document(file.relative, file.source, text, encoding=encoding, markup_headings=marks)
 
+
+def remove_end(file: InputFile, stray: int) -> str:
+    """How to remove the last ``stray`` bytes of ``file``, naming it. Clause
+    ``stray_end_file_named`` (session 35, the Left of session 34): the message of clause
+    ``stray_end_text_said`` said ``truncate -s -1 FILE`` (and ``-1`` also for UTF-32's
+    two stray bytes "\\r\\n"); now the command names the file as it is on disk, or says
+    where it is when it is no local file (an archive's member, a remote file, a pipe)."""
+    cut = f"truncate -s -{stray}"
+    if isinstance(file, member_files.MemberFile):
+        name = posixpath.basename(file.path)
+        return f"remove {'it' if stray == 1 else 'them'} from {file.source} in its archive (unpack it, {cut} {shlex.quote(name)}, pack it again)"
+    if "://" in file.path:
+        return f"remove {'it' if stray == 1 else 'them'} ({cut} a copy of {file.source}, then put the copy in its place)"
+    if os.path.isfile(file.path):
+        return f"remove {'it' if stray == 1 else 'them'} ({cut} {shlex.quote(file.path)})"
+    return f"remove {'it' if stray == 1 else 'them'} where the stream {file.source} is written"
