@@ -46,6 +46,7 @@ import threading
 
 _ZEROS = bytes(4096)
 _NOT_NUL = re.compile(rb"[^\x00]")
+_CONTROLS = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")  # in binary, never in text
 _ENDS = 1024  # valid UTF-8 bytes needed before and after the region
 _CHUNK = 1 << 20
 _SAMPLE = 1 << 16  # the start and end looked at for NULs
@@ -85,6 +86,12 @@ def damaged_middle(data: bytes, source: str) -> str | None:
         return None
     if b"\x00" in data[max(0, first - _SAMPLE) : first] + data[last : last + _SAMPLE]:
         return None  # UTF-16 (its NULs) read as UTF-8: not a UTF-8 start and end
+    # Clause damaged_middle_legacy_text (review): an English book in CP1252/Latin-1 with
+    # one "café" or a few curly quotes is ASCII around them: nothing says it is UTF-8,
+    # and its bytes are letters, not damage. It keeps the legacy guess ("decode, but not
+    # surely, as CP1252"), not "re-download it or cut the region out".
+    if data[:first].isascii() and data[last:].isascii() and not _CONTROLS.search(data, first, last):
+        return None
     bad = sum(end - start for start, end in spans)
     where = (
         f"{first / size:.0%}"

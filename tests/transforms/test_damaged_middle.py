@@ -138,3 +138,36 @@ def test_zeroed_blocks_said(tmp_path):
     }.items():
         got, _ = _read(tmp_path, "ok.txt", ok)
         assert isinstance(got, Document) and got.encoding == "utf-8", label
+
+
+ASCII_BOOK = LES_MIS.decode().encode("ascii", "ignore")  # no UTF-8 of its own
+
+
+def test_damaged_middle_legacy_text(tmp_path):
+    """Clause damaged_middle_legacy_text (review): an English text in Latin-1/CP1252 with
+    one "café" or a few curly quotes is ASCII around them (nothing says it is UTF-8): it
+    keeps the legacy guess ("decode, but not surely, as CP1252"), not "a damaged region
+    ... re-download it or cut the region out". Guard: garbage (control bytes) in an
+    ASCII text is still the damaged region."""
+    for piece in ("Un café noir.\n".encode("latin-1"), "“Yes,” he said.\n".encode("cp1252")):
+        data = _middle(ASCII_BOOK, piece)[0]
+        got, _ = _read(tmp_path, "latin1.txt", data)
+        assert isinstance(got, Rejected) and got.reason == "invalid_utf8"
+        assert "damaged region" not in got.error and "CP1252" in got.error, got.error
+    data, at = _middle(ASCII_BOOK, GARBAGE[:3000])
+    got, _ = _read(tmp_path, "garbage.txt", data)
+    assert got.error.startswith(f"bytes {at:,}-") and "damaged region" in got.error
+
+
+def test_damaged_middle_said_guards_nul_and_half(tmp_path):
+    """Guards of damaged_middle_said no test held (review): mark-less UTF-16 of ASCII
+    text with garbage in its middle under --encoding utf-8 (not decoded as UTF-16, so
+    only the NUL check keeps its hint), and bad bytes over half the file (a
+    file in another encoding with a UTF-8 start and end, not a damaged middle)."""
+    utf16 = _middle(ASCII_BOOK.decode().encode("utf-16-le"), GARBAGE[:3000])[0]
+    got, _ = _read(tmp_path, "u16.txt", utf16, "utf-8")
+    assert isinstance(got, Rejected) and "damaged region" not in got.error
+    assert "the file holds NUL bytes" in got.error  # its hint kept
+    wide = ASCII_BOOK[:1100] + GARBAGE[:5000] + ASCII_BOOK[-1100:]
+    got, _ = _read(tmp_path, "wide.txt", wide)
+    assert isinstance(got, Rejected) and "damaged region" not in got.error
