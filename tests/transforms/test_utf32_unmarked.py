@@ -98,3 +98,16 @@ def test_utf32_unmarked_guards(tmp_path):
         assert not (isinstance(got, Document) and got.encoding.startswith("utf-32")), label
     got, _ = _read(tmp_path, "named.txt", english.encode("utf-32-le"), "utf-16-le")
     assert not (isinstance(got, Document) and got.encoding.startswith("utf-32"))
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_utf32_unmarked_decoded_deep_nul(tmp_path, order):
+    """A guard no test held (review): UTF-32 holding a NUL run (zeroed blocks) far from
+    both ends, outside the 16,384-character samples at the start and end, is not
+    decoded (only the whole-text NUL check sees it)."""
+    english = _text("les_mis.txt") * 8
+    half = len(english) // 2
+    data = english[:half].encode(order) + b"\x00" * 4096 + english[half:].encode(order)
+    assert unmarked_utf32(data) is None
+    got, _ = _read(tmp_path, "deep.txt", data)
+    assert not (isinstance(got, Document) and got.encoding.startswith("utf-32"))
