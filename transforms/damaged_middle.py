@@ -117,9 +117,13 @@ def zeroed_blocks(data: bytes, source: str) -> str | None:
     end = after.start() if after else len(data)
     if not after or not data[end:].strip():
         return None  # padding after the whole text
+    # Clause zeroed_blocks_said_start (review): a run from byte 0 is before the text.
+    where = (
+        "at the start of the file, before the text" if start == 0 else "in the middle of the text"
+    )
     return (
-        f"bytes {start:,}-{end:,} of {len(data):,} are {end - start:,} NUL bytes in the middle "
-        "of the text: zeroed blocks, as an unfinished download (its missing pieces) or a "
+        f"bytes {start:,}-{end:,} of {len(data):,} are {end - start:,} NUL bytes {where}: "
+        "zeroed blocks, as an unfinished download (its missing pieces) or a "
         "crashed write leaves, so text is missing there; nothing of the file was read: "
         f"re-download or re-create {shlex.quote(source)}"
     )

@@ -171,3 +171,15 @@ def test_damaged_middle_said_guards_nul_and_half(tmp_path):
     wide = ASCII_BOOK[:1100] + GARBAGE[:5000] + ASCII_BOOK[-1100:]
     got, _ = _read(tmp_path, "wide.txt", wide)
     assert isinstance(got, Rejected) and "damaged region" not in got.error
+
+
+def test_zeroed_blocks_said_start(tmp_path):
+    """Clause zeroed_blocks_said_start (review): zeroed blocks from byte 0 (the first
+    piece of a download missing) are said to be at the start, not "in the middle"."""
+    data = bytes(4096) + LES_MIS
+    got, source = _read(tmp_path, "start.txt", data)
+    assert isinstance(got, Rejected) and got.reason == "invalid_encoding"
+    assert got.error.startswith(
+        f"bytes 0-4,096 of {len(data):,} are 4,096 NUL bytes at the start of the file, before "
+        "the text: zeroed blocks"
+    ), got.error
