@@ -79,7 +79,7 @@ from transforms.archive_limits import (
 from transforms.decompress import sniff_head
 from transforms.file_kinds import archive_error, archive_kind, document_error
 from transforms.inputs import printable, read_once
-from transforms.member_files import MemberFile, _spool, _TooLarge, open_file
+from transforms.member_files import MemberFile, PeekingOpener, _spool, _TooLarge, open_file
 from transforms.member_names import is_hidden, member_name, nested_error, nested_kind
 from transforms.pipes import sniff_pipe, spool_fix
 from transforms.zip_members import METHOD_NAMES, ZIP_METHODS, zip_document, zip_name
@@ -220,7 +220,7 @@ def _tar(file, members: _Members, limit: int, file_format) -> Iterator:
             yield members.member(
                 info.name,
                 info.size,
-                lambda i=info: io.BufferedReader(_TarData(tar.extractfile(i))),
+                PeekingOpener(lambda i=info: io.BufferedReader(_TarData(tar.extractfile(i)))),
                 limit,
                 file_format(name),
             )

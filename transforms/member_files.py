@@ -79,3 +79,51 @@ def _spool(handle, limit: int, what: str, fix: str):
                 )
     copy.seek(0)
     return copy
+
+
+# Clause misnamed_tar_member (session 35, the Left of session 34): a zip member's first
+# bytes are read by opening it again (``archives.reopens``, clause ``misnamed_member``);
+# a tar is a stream whose member can be opened once. This opener opens it once and
+# peeks at its first bytes (before any decompression; a peek consumes nothing, and is
+# the raw read the reader's first read makes anyway), so the checks of
+# ``transforms.misnamed_codec`` see them: before the read (gzip data named ``books.txt``)
+# and after a failed one (plain text named ``books.txt.gz``).
+HEAD_KEPT = 4096
+
+
+class PeekingOpener:
+    """Opens a member once; ``first_bytes(n)`` are its first bytes (up to ``HEAD_KEPT``),
+    None when they could not be read (the read then says why)."""
+
+    def __init__(self, open_member: Callable):
+        self._open = open_member
+        self._stream = None
+        self._opened = False
+        self._error: Exception | None = None
+        self.head: bytes | None = None
+
+    def _peek(self):
+        if self._error is not None:
+            raise self._error
+        if not self._opened:
+            self._opened = True
+            try:
+                self._stream = self._open()
+                self.head = bytes(self._stream.peek(HEAD_KEPT)[:HEAD_KEPT])
+            except Exception as error:
+                self._error = error
+                raise
+
+    def first_bytes(self, size: int) -> bytes | None:
+        try:
+            self._peek()
+        except Exception:  # noqa: BLE001 - the reader's own read raises it again, said
+            return None
+        return self.head[:size]
+
+    def __call__(self):
+        self._peek()
+        if self._stream is None:
+            raise ValueError("a tar member is read once; it was read already")
+        stream, self._stream = self._stream, None
+        return stream

@@ -44,13 +44,17 @@ def _what(head: bytes) -> tuple[str, str | None]:
 # "could not read text file: BadGzipFile: Not a gzipped file (b'BO')", and gzip data
 # named books.jsonl in an archive was one invalid_utf8 "iconv -f GB18030" per newline
 # byte of the compressed data. ``opener`` (a MemberFile's: its stored bytes) makes them
-# read the member's first bytes; the advice says to rename it in its archive. Only a
-# zip's members (``archives.reopens``): a tar is read as a stream, its member once, and
-# opening it again would end the archive (corrupt_archive, its later members lost). A
-# remote file (gs://...) is still not checked: that would be one more request per file.
+# read the member's first bytes; the advice says to rename it in its archive. A zip's
+# member is opened again (``archives.reopens``); a tar's is read as a stream, once
+# (opening it again would end the archive, its later members lost): its opener peeks at
+# its first bytes (``member_files.PeekingOpener``, clause ``misnamed_tar_member``,
+# session 35). A remote file (gs://, s3://...) is still NOT checked: it keeps the
+# library's message (one more request per file; see docs/quality/session-35-wtC.md).
 def _head(path: str, size: int, opener=None) -> bytes | None:
     """The first ``size`` bytes of a local regular file ``path`` or of the archive member
     ``opener`` opens; None for a remote file, a pipe, a tar member or an unreadable one."""
+    if opener is not None and hasattr(opener, "first_bytes"):  # clause misnamed_tar_member
+        return opener.first_bytes(size)
     if opener is not None and not getattr(opener, "reopens", False):
         return None
     if opener is None and ("://" in path or not os.path.isfile(path)):

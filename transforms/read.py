@@ -60,13 +60,12 @@ record with stage ``read``, never an exception that kills the job. Rules:
 
 from __future__ import annotations
 
-import json
 import os
 import posixpath
 import stat
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
@@ -78,47 +77,25 @@ from transforms import (
     changed_since_listed,
     changed_while_read,
     decompress,
-    epub,
-    html_files,
-    html_text,
-    markup_headings,
     member_files,
     pipes,
     record_checks,
 )
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, strip_codec_suffix, trailing_garbage
-from transforms.encodings import (
-    UTF8_BOM,
-    CutWideText,
-    ends_in_echo_byte,
-    utf8_of,
-    utf16_jsonl,
-)
-from transforms.file_kinds import (
-    archive_kind,
-    document_error,
-    document_kind,
-    wide_encoding,
-)
+from transforms.encodings import CutWideText
 from transforms.inputs import (  # noqa: F401
     InputFile,
     expand_inputs,
     gone_since_listed,
     not_permitted,
 )
-from transforms.json_lines import continues, json_error, loads, skip_rest_of_line
 from transforms.legacy_fallback import check_encoding
 from transforms.misnamed_codec import codec_data_plain_name, misnamed_codec
-from transforms.read_records import (
-    Progress,
-    decode,
-    record_to_document,
-    reject,
-    too_long,
-)
-from transforms.record_checks import ParquetCut, empty_jsonl, empty_parquet, parquet_cut
-from transforms.utf16_unmarked import jsonl_codec  # utf16_jsonl_read, utf16_unmarked_jsonl
+from transforms.read_jsonl import read_jsonl
+from transforms.read_records import Progress, record_to_document, reject
+from transforms.read_text import read_text
+from transforms.record_checks import ParquetCut, empty_parquet, parquet_cut
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")
@@ -160,101 +137,6 @@ def file_format(path: str) -> str:
     if name.endswith(PARQUET_SUFFIXES):
         return "parquet"
     return "text"
-
-
-def _read_jsonl(file: InputFile, config: ReadConfig, progress: Progress):
-    items = 0
-    for items, item in enumerate(_jsonl_items(file, config, progress), 1):  # noqa: B007
-        yield item
-    if not items:  # clause empty_jsonl (transforms.record_checks): nothing at all
-        progress.records += 1
-        yield reject(file.relative, file.source, "empty_file", empty_jsonl(file.size))
-
-
-def _jsonl_items(file: InputFile, config: ReadConfig, progress: Progress):
-    limit = config.max_input_bytes
-    first_failure = None  # (line number, source, error) of an unfinished first record
-    seen_record = False
-    shown = file.source
-    with member_files.open_file(file, config.max_doc_chars) as handle:
-        line_number, encoding = 0, "utf-8"
-        while True:
-            raw = handle.readline(limit + 1)
-            if not raw:
-                break
-            if not line_number and (wide := jsonl_codec(raw, config.encoding)):
-                handle = utf8_of(raw, handle, wide)  # read as the UTF-8 it decodes to
-                raw = handle.readline(limit + 1)
-                # Clause wide_jsonl_encoding (review): documents say so (not "utf-8")
-                encoding = wide.lower().replace("16l", "16-l").replace("16b", "16-b")
-            line_number += 1
-            progress.position = line_number
-            doc_id = f"{file.relative}:{line_number}"
-            source = f"{shown}:{line_number}"
-            if len(raw) > limit and not raw.endswith(b"\n"):
-                skip_rest_of_line(handle)
-                progress.records += 1
-                yield too_long(doc_id, source, f"line is over {limit:,} bytes", config)
-                continue
-            if line_number == 1:
-                utf16 = utf16_jsonl(raw)
-                if utf16:
-                    progress.records += 1
-                    yield reject(file.relative, file.source, "utf16_jsonl", utf16)
-                    return
-            raw = raw.removeprefix(UTF8_BOM)  # clause bom_every_line: files joined by cat
-            if not raw or raw.isspace():  # raw.strip() would copy a long line
-                continue
-            line = decode(raw, doc_id, source)
-            del raw  # a long line is held once, not as bytes and text
-            if isinstance(line, Rejected):
-                progress.records += 1
-                yield line
-                continue
-            # rstrip: so a cut string reads "unterminated", not "control character"
-            line = line.rstrip("\r\n")
-            escapes = "\\ud" in line or "\\uD" in line
-            try:
-                record = loads(line)  # clause json_value_limits (transforms.json_lines)
-            except json.JSONDecodeError as e:
-                if first_failure is not None:
-                    # The first record was unfinished and this line is no record either:
-                    # one JSON value over many lines (pretty-printed), not JSON Lines.
-                    progress.records += 1
-                    yield reject(
-                        file.relative,
-                        file.source,
-                        "not_jsonl",
-                        f"this is not JSON Lines: line {first_failure[0]} starts a JSON value "
-                        "that goes on over the next lines (pretty-printed JSON); JSONL needs "
-                        "one object per line: convert it, e.g. jq -c '.[]' FILE > FILE.jsonl "
-                        "for an array of records",
-                    )
-                    return
-                if not seen_record and continues(line, e):
-                    first_failure = (line_number, doc_id, source, json_error(e))
-                    seen_record = True
-                    continue
-                progress.records += 1
-                yield reject(doc_id, source, "invalid_json", json_error(e))
-                seen_record = True
-                continue
-            del line  # only the record's text goes on (a 50 MB line: 50 MB less while it does)
-            if first_failure is not None:
-                progress.records += 1
-                yield reject(first_failure[1], first_failure[2], "invalid_json", first_failure[3])
-                first_failure = None
-            seen_record = True
-            progress.records += 1
-            doc = record_to_document(record, doc_id, source, config, escapes)
-            if encoding != "utf-8" and isinstance(doc, Document):  # wide_jsonl_encoding
-                doc = replace(doc, encoding=encoding)
-            del record
-            yield doc
-            del doc
-    if first_failure is not None:
-        progress.records += 1
-        yield reject(first_failure[1], first_failure[2], "invalid_json", first_failure[3])
 
 
 def _read_parquet(file: InputFile, config: ReadConfig, progress: Progress):
@@ -299,77 +181,7 @@ def _read_parquet(file: InputFile, config: ReadConfig, progress: Progress):
             yield reject(file.relative, file.source, "empty_file", empty)
 
 
-def _read_text(file: InputFile, config: ReadConfig, progress: Progress):
-    limit = config.max_input_bytes
-    with member_files.open_file(file) as handle:
-        data = handle.read(limit + 1)
-    progress.records += 1
-    if len(data) > limit:
-        yield too_long(file.relative, file.source, f"file is over {limit:,} bytes", config)
-        return
-    document = document_kind(data)
-    book = epub.book_in(data, file.relative, file.source, config.max_doc_chars, config.encoding)
-    if book:
-        yield book  # an EPUB: transforms.epub
-        return
-    html = html_files.read_as_html(strip_codec_suffix(file.path), document, data)
-    if document and not html:
-        yield reject(
-            file.relative,
-            file.source,
-            "document_format",
-            document_error(document, file.path, wide_encoding(data)),
-        )
-        return
-    archive = archive_kind(data)
-    if archive:  # an archive in an archive, or a 7z/rar
-        yield archives.archive_rejection(archive, file)
-        return
-    wide = wide_encoding(data)  # UTF-32 first: its little-endian mark starts with UTF-16's
-    encoding = (wide or "").lower()
-    if wide and ends_in_echo_byte(data):  # clause stray_end_text_said
-        yield reject(
-            file.relative,
-            file.source,
-            "invalid_utf16",
-            f"the {wide} file ends in one byte after its last whole line: if `echo >>` "
-            f"added it, remove it (truncate -s -1 FILE); if the file was cut inside a "
-            f"blank line, the rest of it is missing: get the file whole",
-        )
-        return
-    if wide:
-        try:
-            text = data.decode(wide)
-        except UnicodeDecodeError as e:
-            yield reject(
-                file.relative,
-                file.source,
-                "invalid_utf16",
-                f"the file starts with a {wide} byte order mark but bytes {e.start}-{e.end} "
-                f"are not {wide} ({e.reason}); re-encode it as UTF-8",
-            )
-            return
-    else:
-        text = (html and html_files.decode_declared(data)) or decode(
-            data.removeprefix(UTF8_BOM), file.relative, file.source, config.encoding
-        )
-        if isinstance(text, tuple):
-            text, encoding = text
-    del data
-    marks, source = [], "page"  # clause markup_headings: the page's h1-h6
-    if html and not isinstance(text, Rejected):
-        source = html_files.markup_source(text)  # clause converter_headings (html_files)
-        text = html_text.html_to_text(text, page=True, headings=marks)  # transforms.html_text
-    if isinstance(text, Rejected):
-        yield text
-    elif len(text) > config.max_doc_chars:
-        yield too_long(file.relative, file.source, f"file has {len(text):,} characters", config)
-    else:
-        marks = markup_headings.located(text, marks, source)
-        yield Document(file.relative, file.source, text, encoding=encoding, markup_headings=marks)
-
-
-_READERS = {"jsonl": _read_jsonl, "parquet": _read_parquet, "text": _read_text}
+_READERS = {"jsonl": read_jsonl, "parquet": _read_parquet, "text": read_text}
 
 
 def read_file(

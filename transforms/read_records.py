@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 
 from schemas import Document, Rejected
+from transforms.damaged_middle import damaged_middle, zeroed_blocks
 from transforms.encodings import utf16_ascii_order, utf16_cjk_order, utf16_order
 from transforms.file_kinds import binary_hint
 from transforms.iso2022 import decode_iso2022, iso2022_codecs
 from transforms.legacy_fallback import decode_fallback
 from transforms.record_checks import describe, id_problem
 from transforms.utf16_unmarked import mostly_controls, unmarked_utf16
+from transforms.utf32_unmarked import maybe_utf32, unmarked_utf32
 
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -27,6 +29,10 @@ def decode(
 ) -> str | tuple[str, str] | Rejected:
     """UTF-8 text; with ``encoding`` (a text file's ``--encoding``) ``(text, codec)``,
     bytes that are not UTF-8 going to ``legacy_fallback.decode_fallback``."""
+    # Clauses utf32_unmarked_decoded / utf32_unmarked_cut (transforms.utf32_unmarked):
+    # UTF-32 without a mark is decoded on unambiguous evidence (it was rejected).
+    if encoding == "auto" and maybe_utf32(data) and (said := unmarked_utf32(data, source)):
+        return said if isinstance(said, tuple) else reject(doc_id, source, "invalid_utf16", said)
     try:
         text = data.decode("utf-8")
         # Clause utf16_ascii_without_bom (transforms.encodings): ASCII-range UTF-16
@@ -53,6 +59,10 @@ def decode(
         # mostly control bytes is mark-less UTF-16 (Thai, Russian) or no text.
         if encoding == "auto" and (said := mostly_controls(data, source)):
             return _unmarked(said, data, doc_id, source, "invalid_encoding")
+        # Clause zeroed_blocks_said (transforms.damaged_middle): 4 KB of NULs with text
+        # after them is text missing (an unfinished download), not text to glue over.
+        if encoding and (said := zeroed_blocks(data, source)):
+            return reject(doc_id, source, "invalid_encoding", said)
         return (text, "utf-8") if encoding else text
     except UnicodeDecodeError as e:
         reason, hint = "invalid_utf8", ""
@@ -89,12 +99,12 @@ def decode(
                 if encoding == "auto" and (said := unmarked_utf16(data, source)):
                     return _unmarked(said, data, doc_id, source)  # utf16_unmarked_decoded
         hint = hint or "re-encode the input as UTF-8 (e.g. iconv -f GB18030 -t UTF-8)"
-        return reject(
-            doc_id,
-            source,
-            reason,
-            f"bytes {e.start}-{e.end} are not valid UTF-8 ({e.reason}); {hint}",
-        )
+        said = f"bytes {e.start}-{e.end} are not valid UTF-8 ({e.reason}); {hint}"
+        # Clause damaged_middle_said (transforms.damaged_middle): bad bytes only between a
+        # valid UTF-8 start and end are a damaged region: said where, not a codec guess.
+        if encoding and reason == "invalid_utf8" and e.start >= 1024:
+            said = damaged_middle(data, source) or said
+        return reject(doc_id, source, reason, said)
 
 
 def _unmarked(said, data: bytes, doc_id: str, source: str, other: str = "invalid_utf8"):

@@ -35,6 +35,7 @@ sample's NUL count.
 
 from __future__ import annotations
 
+import posixpath
 import re
 import shlex
 import unicodedata
@@ -277,10 +278,41 @@ def mostly_controls(data: bytes, source: str = "FILE") -> tuple[str, str] | str 
             f"reads as {name} to decode it surely; re-encode the input as UTF-8 "
             f"(iconv -f {name} -t UTF-8 {shlex.quote(source)})"
         )
+    sample = head if counts[0][1] + counts[0][2] > _ODD_SHARE * counts[0][0] else tail
+    return _controls_said(data, sample, share, source)
+
+
+# Clause controls_named (session 35, the Left of session 34): the "binary or not text"
+# rejection of valid UTF-8 over 5% control bytes said only the share. Field-separated
+# exports (Hive's \x01 fields), MARC records (\x1d \x1e \x1f) and NUL-separated lists
+# (find -print0) are such files: the line names the byte that dominates, how many of
+# the file's bytes it is, where it first is, and the command that makes text of it.
+_SEPARATORS = {
+    0x00: ("a NUL-separated list (find -print0)?", r"tr '\0' '\n' < {f} > {o}.lines.txt"),
+    0x01: ("a field-separated export (Hive's \\x01)?", r"tr '\001' '\t' < {f} > {o}.tsv"),
+    0x1D: ("MARC records?", "yaz-marcdump {f} > {o}.marc.txt"),
+    0x1E: ("MARC records?", "yaz-marcdump {f} > {o}.marc.txt"),
+    0x1F: ("MARC records?", "yaz-marcdump {f} > {o}.marc.txt"),
+}
+
+
+def _controls_said(data: bytes, sample: bytes, share: float, source: str) -> str:
+    """The one-line rejection of valid UTF-8 that is mostly control bytes and no UTF-16/32:
+    its dominant control byte, how many, where first, and what to do (``_SEPARATORS``)."""
+    odd = sample.replace(b"\x00\x00", b"").translate(None, _NOT_ODD)
+    byte = Counter(odd).most_common(1)[0][0]
+    found = f"0x{byte:02x} at {data.count(byte):,} of {len(data):,} bytes"
+    found += f", first at byte {data.find(byte):,}"
+    what, command = _SEPARATORS.get(byte, ("", ""))
+    stem = posixpath.splitext(source)[0]
+    fix = (
+        f"{what} convert it with {command.format(f=shlex.quote(source), o=shlex.quote(stem))}, or"
+        if what
+        else "convert it to plain text or"
+    )
     return (
-        f"the text is {share:.0%} control characters (bytes 0x01-0x1f and NUL): it is "
-        "binary or not text, though it decodes as UTF-8; convert it to plain text or "
-        "remove it from the input"
+        f"the text is {share:.0%} control characters, mostly {found}: it is binary or not "
+        f"text, though it decodes as UTF-8; {fix} remove it from the input"
     )
 
 

@@ -267,7 +267,8 @@ def test_misnamed_member(tmp_path, tiny_tokenizer_path):
 def test_misnamed_member_tar_read_once(tmp_path):
     """Guard of ``misnamed_member``: a tar is read as a stream, so its member is not
     opened again for the check (that ended the archive, its later members lost as
-    corrupt_archive); the member keeps its old message and the next member is read."""
+    corrupt_archive); the member is rejected (since session 35 with the rename: clause
+    ``misnamed_tar_member``, its first bytes peeked once) and the next member is read."""
     import io
     import tarfile
 
@@ -279,3 +280,79 @@ def test_misnamed_member_tar_read_once(tmp_path):
     (file,) = expand_inputs([str(tmp_path / "books.tar")])
     got = [(r.doc_id, getattr(r, "reason", "")) for r in read_file(file)]
     assert got == [("books.tar/books.txt.gz", "unreadable_file"), ("books.tar/背影.txt", "")]
+
+
+@pytest.mark.parametrize("suffix", [".tar", ".tar.gz"])
+def test_misnamed_tar_member(tmp_path, suffix):
+    """Clause ``misnamed_tar_member`` (session 35, the Left of session 34): in a tar
+    (plain and gzip'd), the book list as plain text named ``books.txt.gz`` said "could not
+    read text file: BadGzipFile: Not a gzipped file (b'BO')"; gzip data named
+    ``books.jsonl`` was one invalid_utf8 per newline byte of the compressed data, and
+    named ``list.txt`` one "binary" invalid_utf8. Now one rejection each with the rename
+    to make in the archive, as in a zip; the tar's other members are read whole (a real
+    .gz member among them), each once."""
+    import io
+    import tarfile
+
+    lines = [json.dumps({"text": line}) for line in EN.decode().splitlines() if line.strip()]
+    members = (
+        ("books.txt.gz", EN),
+        ("books.jsonl", gzip.compress("\n".join(lines).encode())),
+        ("list.txt", gzip.compress(EN)),
+        ("背影.txt", ZH.encode()),
+        ("list2.txt.gz", gzip.compress(EN)),
+    )
+    path = tmp_path / f"books{suffix}"
+    with tarfile.open(path, "w:gz" if suffix.endswith("gz") else "w") as tar:
+        for name, data in members:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    before = path.read_bytes()
+    (file,) = expand_inputs([str(path)])
+    got = [
+        (r.doc_id, r.reason, r.error) if hasattr(r, "reason") else (r.doc_id, "", r.text[:4])
+        for r in read_file(file)
+    ]
+    archive = f"books{suffix}"
+    assert got == [
+        (
+            f"{archive}/books.txt.gz",
+            "unreadable_file",
+            "the file is named .gz but is not gzip data (plain text, not compressed): rename "
+            "it in its archive without .gz (mv books.txt.gz books.txt), or compress it with gzip",
+        ),
+        (
+            f"{archive}/books.jsonl",
+            "unreadable_file",
+            "the file is gzip-compressed data but its name has no .gz: rename it in its "
+            "archive to end in .gz (mv books.jsonl books.jsonl.gz) and the build decompresses it",
+        ),
+        (
+            f"{archive}/list.txt",
+            "unreadable_file",
+            "the file is gzip-compressed data but its name has no .gz: rename it in its "
+            "archive to end in .gz (mv list.txt list.txt.gz) and the build decompresses it",
+        ),
+        (f"{archive}/背影.txt", "", ZH[:4]),
+        (f"{archive}/list2.txt.gz", "", EN.decode()[:4]),
+    ]
+    assert path.read_bytes() == before
+
+
+def test_misnamed_tar_member_cut(tmp_path):
+    """Guard of ``misnamed_tar_member``: a tar cut inside a member's first bytes is still
+    ``truncated_input`` (the peek raises what the read raised), no rename advised."""
+    import io
+    import tarfile
+
+    path = tmp_path / "books.tar"
+    with tarfile.open(path, "w") as tar:
+        info = tarfile.TarInfo("books.txt")
+        info.size = len(EN)
+        tar.addfile(info, io.BytesIO(EN))
+    path.write_bytes(path.read_bytes()[: 512 + 100])
+    (file,) = expand_inputs([str(path)])
+    got = [(r.doc_id, r.reason) for r in read_file(file)]
+    # as before the clause: the member and the archive's end each said cut
+    assert got == [("books.tar/books.txt", "truncated_input"), ("books.tar", "truncated_input")]

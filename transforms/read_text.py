@@ -1,0 +1,113 @@
+"""The plain-text reader of ``transforms.read`` (moved out of it unchanged, session 35):
+one text file (or archive member) -> one ``schemas.Document`` or ``schemas.Rejected``:
+EPUB and HTML pages, document formats and archives inside archives named, UTF-16/32 by
+their byte order mark, the rest through ``transforms.read_records.decode`` (the rules:
+``transforms.read``'s module docstring)."""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import shlex
+from typing import TYPE_CHECKING
+
+from schemas import Document, Rejected
+from schemas.wording import counted
+from transforms import archives, epub, html_files, html_text, markup_headings, member_files
+from transforms.decompress import strip_codec_suffix
+from transforms.encodings import UTF8_BOM, ends_in_echo_byte
+from transforms.file_kinds import archive_kind, document_error, document_kind, wide_encoding
+from transforms.inputs import InputFile
+from transforms.read_records import Progress, decode, reject, too_long
+
+if TYPE_CHECKING:
+    from transforms.read import ReadConfig
+
+
+def read_text(file: InputFile, config: ReadConfig, progress: Progress):
+    limit = config.max_input_bytes
+    with member_files.open_file(file) as handle:
+        data = handle.read(limit + 1)
+    progress.records += 1
+    if len(data) > limit:
+        yield too_long(file.relative, file.source, f"file is over {limit:,} bytes", config)
+        return
+    document = document_kind(data)
+    book = epub.book_in(data, file.relative, file.source, config.max_doc_chars, config.encoding)
+    if book:
+        yield book  # an EPUB: transforms.epub
+        return
+    html = html_files.read_as_html(strip_codec_suffix(file.path), document, data)
+    if document and not html:
+        yield reject(
+            file.relative,
+            file.source,
+            "document_format",
+            document_error(document, file.path, wide_encoding(data)),
+        )
+        return
+    archive = archive_kind(data)
+    if archive:  # an archive in an archive, or a 7z/rar
+        yield archives.archive_rejection(archive, file)
+        return
+    wide = wide_encoding(data)  # UTF-32 first: its little-endian mark starts with UTF-16's
+    encoding = (wide or "").lower()
+    if wide and ends_in_echo_byte(data):  # clause stray_end_text_said
+        stray = (len(data) - (2 if wide == "UTF-16" else 4)) % (2 if wide == "UTF-16" else 4)
+        yield reject(
+            file.relative,
+            file.source,
+            "invalid_utf16",
+            f"the {wide} file ends in {counted(stray, 'byte')} after its last whole line: if "
+            f"`echo >>` added {'it' if stray == 1 else 'them'}, {remove_end(file, stray)}; "
+            "if the file was cut inside a blank line, the rest of it is missing: get the "
+            "file whole",
+        )
+        return
+    if wide:
+        try:
+            text = data.decode(wide)
+        except UnicodeDecodeError as e:
+            yield reject(
+                file.relative,
+                file.source,
+                "invalid_utf16",
+                f"the file starts with a {wide} byte order mark but bytes {e.start}-{e.end} "
+                f"are not {wide} ({e.reason}); re-encode it as UTF-8",
+            )
+            return
+    else:
+        text = (html and html_files.decode_declared(data)) or decode(
+            data.removeprefix(UTF8_BOM), file.relative, file.source, config.encoding
+        )
+        if isinstance(text, tuple):
+            text, encoding = text
+    del data
+    marks, source = [], "page"  # clause markup_headings: the page's h1-h6
+    if html and not isinstance(text, Rejected):
+        source = html_files.markup_source(text)  # clause converter_headings (html_files)
+        text = html_text.html_to_text(text, page=True, headings=marks)  # transforms.html_text
+    if isinstance(text, Rejected):
+        yield text
+    elif len(text) > config.max_doc_chars:
+        yield too_long(file.relative, file.source, f"file has {len(text):,} characters", config)
+    else:
+        marks = markup_headings.located(text, marks, source)
+        yield Document(file.relative, file.source, text, encoding=encoding, markup_headings=marks)
+
+
+def remove_end(file: InputFile, stray: int) -> str:
+    """How to remove the last ``stray`` bytes of ``file``, naming it. Clause
+    ``stray_end_file_named`` (session 35, the Left of session 34): the message of clause
+    ``stray_end_text_said`` said ``truncate -s -1 FILE`` (and ``-1`` also for UTF-32's
+    two stray bytes "\\r\\n"); now the command names the file as it is on disk, or says
+    where it is when it is no local file (an archive's member, a remote file, a pipe)."""
+    cut = f"truncate -s -{stray}"
+    if isinstance(file, member_files.MemberFile):
+        name = posixpath.basename(file.path)
+        return f"remove {'it' if stray == 1 else 'them'} from {file.source} in its archive (unpack it, {cut} {shlex.quote(name)}, pack it again)"
+    if "://" in file.path:
+        return f"remove {'it' if stray == 1 else 'them'} ({cut} a copy of {file.source}, then put the copy in its place)"
+    if os.path.isfile(file.path):
+        return f"remove {'it' if stray == 1 else 'them'} ({cut} {shlex.quote(file.path)})"
+    return f"remove {'it' if stray == 1 else 'them'} where the stream {file.source} is written"
