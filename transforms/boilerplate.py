@@ -159,6 +159,7 @@ from transforms.gutenberg_notices import (
 from transforms.gutenberg_tail import trailing_separators
 from transforms.novel_site_lines import bookend_links, first_published_stamps, site_host_lines
 from transforms.page_furniture import page_furniture
+from transforms.promo_lines import promotion_lines
 from transforms.site_ads import site_ads
 from transforms.source_lines import (
     edition_comment_header,
@@ -316,6 +317,7 @@ def find_boilerplate(
         found += first_published_stamps(text)
         found += repeated_source_lines(text) + edition_comment_header(text)  # source_lines
         found += repeated_link_signatures(text) + link_echo_lines(text)  # source_lines
+        found += promotion_lines(text)  # transforms.promo_lines (session 35)
         found += excerpt_footer_edits(text)  # transforms.cjk_book_leftovers (session 32)
     found += author_says.author_says_edits(text) if author_says.RULE in rules else []
     if author_notes.RULE in rules:  # opt-in, --drop-author-notes (session 31)

@@ -1,0 +1,102 @@
+"""Clauses ``promotion_link_line`` and ``case_variant_address`` (session 35,
+transforms/promo_lines.py) and ``watermark_scheme`` (transforms/watermarks.py), on the
+real lines of the books named (hankinghu/literature-books, zzk6780051/novel)."""
+
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+from transforms.promo_lines import promotion_lines
+from transforms.textedit import apply_edits
+from transforms.watermarks import watermark_edits
+
+# 世界营销绝招800例: two download-site lines between a section's last line and the next title.
+MARKETING = (
+    "也将迎接一个传真机时代的来临。\r\n\r\n"
+    "●47.夏普颠倒了冰箱上下结构●\r\n\r\n"
+    "本书来自www.abada.cn免费txt小说下载站\r\n\r\n"
+    "更多更新免费电子书请关注www.abada.cn\r\n\r\n"
+    "在众多有关冰箱新设计中，最具话题性的应该首推夏普牌的Work—Top冰箱。\r\n"
+)
+# 国富论 and 麦田里的守望者: a shop's advertisement line.
+AMAZON = "卓越网购书 货到付款 全场免运费 http://www.amazon.cn/?source=shipengort-23 \n"
+
+
+def _cut(text: str) -> str:
+    return apply_edits(text, promotion_lines(text))[0]
+
+
+def test_promotion_link_line_marketing():
+    """Both site lines leave the cleaned text; the title and the prose stay."""
+    out = clean_text(normalize_text(MARKETING)).text
+    assert "abada" not in out and "免费txt" not in out
+    assert "●47.夏普颠倒了冰箱上下结构●" in out
+    assert "也将迎接一个传真机时代的来临。" in out
+    assert "最具话题性的应该首推夏普牌的Work—Top冰箱。" in out
+
+
+def test_promotion_link_line_shop_and_serial_site():
+    """The amazon line and 仙逆's "注：…连载更新请到http://www.zhuaji.org…" go whole."""
+    before = "\u3000\u3000一国国民每年的劳动，本来就是供给他们每年消费的一切生活必需品和便利品的源泉。\n"
+    zhuaji = " 注：如果你发现本书未完属于连载更新请到http://www.zhuaji.org 获取最新更新TXT.......\n"
+    assert _cut(AMAZON + before) == before
+    assert _cut(before + zhuaji) == before
+
+
+def test_promotion_line_guards():
+    """Guards promotion_line_not_prose, promotion_line_alone, promotion_needs_book_word."""
+    speech = (  # 修真高手在都市: speech with a stamp glued into it (not_prose)
+        "    紫月琴一下子就喜欢上了：“真好看的东西。(www.mianhuatang.la 棉花糖小说网)”\n"
+    )
+    story = "\u3000\u3000“www.cassell.edu.jp”，卡塞尔学院的日本语网站，“ERROR 404：Page Not Found”。\n"
+    sites = (  # 变成有钱人并不难: the book's own list of sites (no download or shop word)
+        "和讯网（http://www.homeway.com.cn)，包括财经新闻、和讯投资、理财情报、理财规划、"
+        "股市动态、外汇频道、基金视窗等栏目。 \n"
+        "中国工商银行（http://www.icbc.com.cn），网上利率表、网上计算器、网上银行等。 \n"
+    )
+    for text in (speech, story, sites):
+        assert promotion_lines(text) == []
+    long_line = "这本书讲的是一个人怎样在小说网站上更新他的txt电子书，" * 3 + "www.abada.cn\n"
+    assert promotion_lines(long_line) == []  # promotion_line_alone (over 80 characters)
+
+
+# 曾国藩全集: the site's address glued into paragraphs in two case spellings.
+ZENG = (
+    "    挥罗大纲、殿左七指挥周国虞等率领所部连夜向长江下游方向奔去。WWw.dU.LA第二天下午，在樊口一\n"
+    "    湖南乡下有躲生的习俗。www.Du.La\n"
+    "    “我今年三十四岁，已娶妻生子。www.Du.La”容闳答。\n"
+)
+
+
+def test_case_variant_address_zeng_guofan():
+    """Every copy goes, the paragraphs stay whole."""
+    assert _cut(ZENG) == (
+        "    挥罗大纲、殿左七指挥周国虞等率领所部连夜向长江下游方向奔去。第二天下午，在樊口一\n"
+        "    湖南乡下有躲生的习俗。\n"
+        "    “我今年三十四岁，已娶妻生子。”容闳答。\n"
+    )
+
+
+def test_case_variant_guards():
+    """Guards case_variant_needs_two (one spelling) and case_variant_irregular (two
+    regular spellings a book may write), and the copy count."""
+    one = ZENG.replace("WWw.dU.LA", "www.Du.La")
+    regular = "我常上www.Google.com查资料。\n后来www.google.com打不开了。\n只好用www.google.com。\n"
+    two_copies = "\n".join(ZENG.split("\n")[:2]) + "\n"
+    for text in (one, regular, two_copies):
+        assert promotion_lines(text) == []
+
+
+# 周作人文集: each essay's source line, and under it the site's stamp with its "http://";
+# the same book's stamp in a mixed-width spelling (the disguise site_watermark needs).
+ZHOU = (
+    "www、xiaoshuotxt.net＿t＿xt，小说天堂\r\n\r\n"
+    "（1921年9月作，选自《谈虎集》）\r\nhttp://www.xiaoshuotxt.net小 说 天 堂\r\n\r\n"
+    "（1922年2月作，选自《自己的园地》）\r\nhttp://www.xiaoshuotxt.nett/xt.小/说.天+堂\r\n\r\n"
+    "（1923年：月作，选自《谈虎集》）\r\nhttp://www.xiaoshuotxt.nettxt小xiaoshuo说天堂\r\n"
+)
+
+
+def test_watermark_scheme_zhou_zuoren():
+    """The stamp goes with its "http://" (it stayed alone at the line's end)."""
+    out = apply_edits(ZHOU, watermark_edits(ZHOU))[0]
+    assert "http" not in out
+    assert "（1922年2月作，选自《自己的园地》）" in out
