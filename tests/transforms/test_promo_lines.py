@@ -52,7 +52,8 @@ def test_promotion_line_guards():
         "股市动态、外汇频道、基金视窗等栏目。 \n"
         "中国工商银行（http://www.icbc.com.cn），网上利率表、网上计算器、网上银行等。 \n"
     )
-    for text in (speech, story, sites):
+    glued = "学生和围观的村民全部惊呼起来……［华夏网·电子书下载乐园—Ｗww.China8.com.cn］\n"  # 白鹿原
+    for text in (speech, story, sites, glued):
         assert promotion_lines(text) == []
     long_line = "这本书讲的是一个人怎样在小说网站上更新他的txt电子书，" * 3 + "www.abada.cn\n"
     assert promotion_lines(long_line) == []  # promotion_line_alone (over 80 characters)
