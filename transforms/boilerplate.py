@@ -85,7 +85,8 @@ site_ad             a Chinese e-book site's advertisement lines and markers (``t
                     an excerpt site's closing "本书精华已为您连载完毕，谢谢阅读" and the end
                     marks under it (clause ``excerpt_footer``, ``transforms.cjk_book_leftovers``);
                     a site's source line or breadcrumb stamped alone through a book
-                    (clause ``repeated_source_line``, ``transforms.source_lines``)
+                    (clause ``repeated_source_line``, ``transforms.source_lines``); a
+                    site's promotion line or case-disguised address (``transforms.promo_lines``)
 subtitle_cue        a subtitle file's cue numbers and timings (``transforms.subtitles``)
 mail_header         an mbox file's "From " lines and message headers (``transforms.mail_headers``)
 author_says         晋江's (jjwxc) author's-note box: a line opening "作者有话要说：" to the

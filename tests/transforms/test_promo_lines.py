@@ -101,3 +101,16 @@ def test_watermark_scheme_zhou_zuoren():
     out = apply_edits(ZHOU, watermark_edits(ZHOU))[0]
     assert "http" not in out
     assert "（1922年2月作，选自《自己的园地》）" in out
+
+
+def test_promotion_needs_cjk():
+    """Guard promotion_needs_cjk: a text with no CJK character in its first and middle
+    10,000 characters is not read (Shakespeare's Sonnet 18 as the English text)."""
+    sonnet = (
+        "Shall I compare thee to a summer's day?\n"
+        "Thou art more lovely and more temperate:\n"
+        "Rough winds do shake the darling buds of May,\n"
+    )
+    text = sonnet * 300 + "更多更新免费电子书请关注www.abada.cn\n"
+    assert promotion_lines(text) == []
+    assert len(promotion_lines(sonnet + "更多更新免费电子书请关注www.abada.cn\n")) == 1
