@@ -114,3 +114,35 @@ def test_promotion_needs_cjk():
     text = sonnet * 300 + "更多更新免费电子书请关注www.abada.cn\n"
     assert promotion_lines(text) == []
     assert len(promotion_lines(sonnet + "更多更新免费电子书请关注www.abada.cn\n")) == 1
+
+
+def test_promotion_lines_counted_and_kept():
+    """Review (session 35): the site_ad rule's new cuts count in the document's
+    ``boilerplate_chars`` (the manifest's sum), and ``--keep-boilerplate`` keeps them."""
+    from pipeline import options
+    from pipeline.build_config import config_from_args
+    from schemas import Document
+    from transforms.boilerplate import remove_boilerplate
+
+    before = "\u3000\u3000一国国民每年的劳动，本来就是供给他们每年消费的一切生活必需品和便利品的源泉。\n"
+    raw = normalize_text(before + AMAZON + before)
+    doc = remove_boilerplate(Document("smith", "smith.txt", raw, "train"))
+    assert "amazon" not in doc.text and doc.text.count("一国国民") == 2
+    assert doc.boilerplate_chars == len(raw) - len(doc.text) > 0
+    args = ["--input", "x", "--output", "o", "--tokenizer", "t", "--keep-boilerplate"]
+    keep = config_from_args(options.dataset_parser().parse_args(args), 0, ()).clean
+    assert "amazon" in clean_text(raw, keep).text
+    kept = remove_boilerplate(Document("smith", "smith.txt", raw, "train"), keep.boilerplate)
+    assert kept.boilerplate_chars == 0 and "amazon" in kept.text
+
+
+def test_promotion_guards_review():
+    """Review (session 35): guards no test held alone. promotion_needs_book_word: a
+    book's line on where to get a program (two ad words, no book-site word) stays;
+    two words: one ad word ("电子书") is not enough; case_variant_needs_two: an address
+    in one irregular spelling ("www.eBay.com", three times) is the book's, not a stamp."""
+    program = "Python的最新版本可以从http://www.python.org免费下载\n"
+    standard = "电子书的格式标准见http://www.idpf.org\n"
+    ebay = "他在www.eBay.com上卖旧书。\n" * 3
+    for text in (program, standard, ebay):
+        assert promotion_lines(text) == []

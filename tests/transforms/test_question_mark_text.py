@@ -68,3 +68,31 @@ def test_question_text_stamp_stays():
     assert question_mark_text(text)
     assert not any(s.endswith(("小?", "说?")) for s in _sentences(text))
     assert "txt?小?说?天堂" in normalize_text(text)
+
+
+# Review (session 35): each half of guard question_text_needs_most on its own.
+MORE = "“真的吗？”她问，“为什么？”\n"
+LOST = "那是一九二五?五月的事。\n他把信放进?子里，转身出门。\n"
+
+
+def test_question_text_needs_most_of_three_or_more():
+    """Three asked "?" but four others: not half, the text is one of lost characters."""
+    text = ASKED + MORE + JOINED + LOST
+    assert lost_char_text(text) and not question_mark_text(text)
+    assert not any(s.endswith(("去自杀?", "放进?")) for s in _sentences(text))
+    assert "去自杀?都是" in normalize_text(text)
+
+
+def test_question_text_needs_three_asked():
+    """Two asked "?" of three are half, but fewer than MIN_ASKED: nothing is decided."""
+    text = ASKED.replace("应验?", "应验？") + "真是为一个公式去自杀?都是些不可理喻的怪人。\n"
+    assert lost_char_text(text) and not question_mark_text(text)
+    assert "去自杀?都是" in normalize_text(text)
+
+
+def test_question_text_names_wei():
+    """卫 is a name character (the record's "大卫?科茨"): the name stays joined."""
+    text = ASKED + JOINED + "大卫?科茨说过这样一句话。\n"
+    assert question_mark_text(text)
+    assert not any(s.endswith("大卫?") for s in _sentences(text))
+    assert "大卫?科茨" in normalize_text(text)
