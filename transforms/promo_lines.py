@@ -19,7 +19,8 @@ the middle of a book, because they stand once or twice, away from the text's edg
   the book's sentence with a stamp glued to it, 修真高手在都市's "紫月琴一下子就喜欢上了：
   “真好看的东西。(www.mianhuatang.la 棉花糖小说网)”", stays for the stamp clauses) and
   ``promotion_needs_book_word`` (a list of sites a book recommends, "和讯网（http://www.
-  homeway.com.cn)，包括财经新闻、和讯投资、理财情报…", 变成有钱人并不难, holds no such word).
+  homeway.com.cn)，包括财经新闻、和讯投资、理财情报…", 变成有钱人并不难, holds no such word)
+  and (review) ``promotion_line_narrated`` (a "他"/"她" of a story's line).
 
 * ``case_variant_address``: one web address written in two or more letter-case spellings,
   three or more times in all ("WWw.dU.LA" and "www.Du.La" glued into 曾国藩全集's
@@ -61,6 +62,11 @@ _SPACES = " \t\r\u3000"
 # 白鹿原; "紫月琴一下子就喜欢上了：“真好看的东西。(www.mianhuatang.la 棉花糖小说网)”").
 _URL_TEXT = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./?=&%#~:+_-]*", re.I)  # its "?" is no mark
 _PROSE = re.compile("[。！？!?…][^。！？!?.…]|[“”「」]")
+# Review clause promotion_line_narrated (session 35): "他"/"她" ("其他" aside) tells of a
+# person; a site's line speaks to its reader ("欢迎您到…"), never of him or her (none of
+# the 279 lines the clause cuts in the five Chinese mirrors): "他登录www.taobao.com，买了
+# 一本电子书。" is a story's line.
+_NARRATED = re.compile("(?<!其)[他她]")
 
 
 def _lines(text: str):
@@ -96,6 +102,8 @@ def _promotion(line: str) -> bool:
     if link is None:
         return False
     if _PROSE.search(_URL_TEXT.sub("", line)):  # guard promotion_line_not_prose
+        return False
+    if _NARRATED.search(line):  # review guard promotion_line_narrated
         return False
     words = simplified_forms(line)
     found = {m.group().lower() for m in _AD_WORD.finditer(words)}

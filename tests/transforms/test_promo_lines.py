@@ -146,3 +146,16 @@ def test_promotion_guards_review():
     ebay = "他在www.eBay.com上卖旧书。\n" * 3
     for text in (program, standard, ebay):
         assert promotion_lines(text) == []
+
+
+def test_promotion_line_narrated():
+    """Review guard promotion_line_narrated (session 35): a story's line about a person
+    on the internet, with a site's words, stays (lines written for the test: the five
+    mirrors hold none; every line the clause cuts there is a site's)."""
+    for line in (
+        "\u3000\u3000他登录www.taobao.com，买了一本电子书。\n",
+        "\u3000\u3000老王的网上书屋www.laowang.com开张了，她关注着每一笔购书订单\n",
+        "\u3000\u3000他发来一个链接：http://www.xx.com/txt/123，说是小说的更新\n",
+    ):
+        assert promotion_lines(line) == []
+    assert len(promotion_lines("更多其他txt电子书，欢迎您到www.luo8.com下载\n")) == 1
