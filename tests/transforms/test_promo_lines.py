@@ -159,3 +159,17 @@ def test_promotion_line_narrated():
     ):
         assert promotion_lines(line) == []
     assert len(promotion_lines("更多其他txt电子书，欢迎您到www.luo8.com下载\n")) == 1
+
+
+def test_case_variant_brand():
+    """Review guard case_variant_brand (session 35): a brand's mixed case in its name
+    ("TaoBao", "eBay") beside the lower-case spelling is no disguise: every copy stays
+    (lines written for the test); a disguised "www" or ending still goes."""
+    text = (
+        "\u3000\u3000马云说，www.TaoBao.com要让天下没有难做的生意。\n"
+        "\u3000\u3000那一年，www.taobao.com的交易额超过了www.eBay.com在中国的对手。\n"
+        "\u3000\u3000用户从www.taobao.com转到了www.ebay.com。\n"
+    )
+    assert promotion_lines(text) == []
+    disguised = text.replace("www.TaoBao.com", "wWw.taobao.com")
+    assert len(promotion_lines(disguised)) == 3
