@@ -140,10 +140,11 @@ def test_promotion_guards_review():
     """Review (session 35): guards no test held alone. promotion_needs_book_word: a
     book's line on where to get a program (two ad words, no book-site word) stays;
     two words: one ad word ("电子书") is not enough; case_variant_needs_two: an address
-    in one irregular spelling ("www.eBay.com", three times) is the book's, not a stamp."""
+    in one spelling, even an irregular one ("wWw.ebay.com", three times), is no disguise
+    against search-and-replace."""
     program = "Python的最新版本可以从http://www.python.org免费下载\n"
     standard = "电子书的格式标准见http://www.idpf.org\n"
-    ebay = "他在www.eBay.com上卖旧书。\n" * 3
+    ebay = "他在wWw.ebay.com上卖旧书。\n" * 3
     for text in (program, standard, ebay):
         assert promotion_lines(text) == []
 
