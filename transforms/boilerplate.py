@@ -85,7 +85,8 @@ site_ad             a Chinese e-book site's advertisement lines and markers (``t
                     an excerpt site's closing "本书精华已为您连载完毕，谢谢阅读" and the end
                     marks under it (clause ``excerpt_footer``, ``transforms.cjk_book_leftovers``);
                     a site's source line or breadcrumb stamped alone through a book
-                    (clause ``repeated_source_line``, ``transforms.source_lines``)
+                    (clause ``repeated_source_line``, ``transforms.source_lines``); a
+                    site's promotion line or case-disguised address (``transforms.promo_lines``)
 subtitle_cue        a subtitle file's cue numbers and timings (``transforms.subtitles``)
 mail_header         an mbox file's "From " lines and message headers (``transforms.mail_headers``)
 author_says         晋江's (jjwxc) author's-note box: a line opening "作者有话要说：" to the
@@ -160,6 +161,7 @@ from transforms.gutenberg_notices import (
 from transforms.gutenberg_tail import trailing_separators
 from transforms.novel_site_lines import bookend_links, first_published_stamps, site_host_lines
 from transforms.page_furniture import page_furniture
+from transforms.promo_lines import promotion_lines
 from transforms.site_ads import site_ads
 from transforms.source_lines import (
     edition_comment_header,
@@ -318,6 +320,7 @@ def find_boilerplate(
         found += first_published_stamps(text)
         found += repeated_source_lines(text) + edition_comment_header(text)  # source_lines
         found += repeated_link_signatures(text) + link_echo_lines(text)  # source_lines
+        found += promotion_lines(text)  # transforms.promo_lines (session 35)
         found += excerpt_footer_edits(text)  # transforms.cjk_book_leftovers (session 32)
     found += author_says.author_says_edits(text) if author_says.RULE in rules else []
     # clause markdown_heading_marks (transforms.markdown_marks, session 35)

@@ -18,6 +18,12 @@ Simplified or Traditional. Guard ``formula_needs_its_verb``: a narrator's "他�
 stays; so does the phrase inside a sentence that goes on after it ("那就请听下回分解了。",
 季羡林; "想知道下回分解，于是…").
 
+Clause ``formula_ends_line`` (session 35): the formula with no end mark, its line's last
+words ("欲知后事如何?请听下回分解" / "" / "第十二回 诧见残脂逃黑狱 变来解药戏魔头", 梁羽生's
+侠骨丹心 and 风雷震九州, jbts6/wuxia-novel), runs into the next line's sentence: that
+sentence, which opens on the formula, is no key sentence either. Guard: the phrase
+inside a line ("那就请听下回分解了。") is read as before.
+
 Cost: two literal tests of the text; in the texts that hold the phrase, a literal search
 for it and the regex asked only where it stands (clause ``formula_at_literal``).
 """
@@ -58,6 +64,8 @@ def chapter_end_formulas(text: str, spans: np.ndarray, candidates: np.ndarray) -
             continue
         tail = _TAIL.match(text, e, int(ends[i]))
         if tail is not None and tail.end() == ends[i]:
+            hits.append(i)
+        elif tail is not None and "\n" in tail.group():  # clause formula_ends_line (session 35)
             hits.append(i)
     if not hits:
         return np.zeros(0, dtype=np.int64)

@@ -46,7 +46,7 @@ import bisect
 import itertools
 import re
 
-from transforms.cjk_lost_char import asked
+from transforms.cjk_lost_char import asked, question_mark_text, question_run
 from transforms.code_blocks import code_spans
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -107,8 +107,13 @@ def fullwidth_marks(text: str) -> str:
     # for "温蒂·斯林", "柔無乃?乎"), not for a question: it stays.
     questions = sum(1 for i in found if text[i] == "?")
     lost = bool(questions) and text.count("？") > questions
+    # Clause question_mark_text (session 35, transforms.cjk_lost_char): where most of
+    # those "?" are asked questions, each is one (names and stamps aside).
+    asking = lost and question_mark_text(text)
     if found:
-        text = _substitute(_MARKS, text, sorted(found), code, lambda m: _full_run(m, lost))
+        text = _substitute(
+            _MARKS, text, sorted(found), code, lambda m: _full_run(m, lost, asking)
+        )
     if parens:
         starts = [m.start() for m in _OPEN_PAREN.finditer(text)]
         code = _code(text, starts) + _inline_code(text) if code else []
@@ -205,7 +210,7 @@ def _quoted_literal(text: str, mark: int) -> bool:
     return opener > line and _LITERAL_OPENER.search(text, window, opener) is not None
 
 
-def _full_run(match: re.Match, lost: bool) -> str:
+def _full_run(match: re.Match, lost: bool, asking: bool = False) -> str:
     run = match.group(1)
     if _quoted_literal(match.string, match.start()):  # clause closing_quote_literal
         return match.group(0)
@@ -218,6 +223,8 @@ def _full_run(match: re.Match, lost: bool) -> str:
         # lost_char_within; so after a question word or before a pronoun (clause
         # lost_char_asked, review 33).
         and not asked(match.string, match.start(), match.start() + len(run))
+        # clause question_mark_text: there each is a question, names and stamps aside
+        and not (asking and question_run(match.string, match.start(), match.start() + len(run)))
     ):
         return match.group(0)
     return run.translate(_TABLE)

@@ -47,7 +47,12 @@ from transforms.abbreviation_case import (
     title_ellipsis_names,
 )
 from transforms.cjk_ellipsis import pause as _pause
-from transforms.cjk_lost_char import lost_char_run, lost_char_text
+from transforms.cjk_lost_char import (
+    lost_char_run,
+    lost_char_text,
+    question_mark_text,
+    question_run,
+)
 from transforms.cjk_speech import speech_units
 from transforms.english_sentences import (
     aside_ends,
@@ -310,14 +315,18 @@ def _half_width_starts(text: str) -> list[int]:
     as after a full-width mark; else only an ellipsis that a capital follows."""
     starts = []
     n = len(text)
-    lost = None
+    lost = questioning = None
     for m in _HALF_END.finditer(text):
         start, end = m.span()
         if _pause(text, m):  # clause ellipsis_pause
             continue
         if lost_char_run(text, start, end):  # clause lost_char_within
-            lost = lost_char_text(text) if lost is None else lost
-            if lost:
+            if lost is None:
+                lost = lost_char_text(text)
+                # clause question_mark_text (session 35): a text that writes "?" for
+                # most of its questions between ideographs
+                questioning = lost and question_mark_text(text)
+            if lost and not (questioning and question_run(text, start, end)):
                 continue
         if not (start and _CJK_BEFORE.match(text, start - 1)):
             run = m.group(0)

@@ -63,6 +63,11 @@ NAME_CHARS = 8  # CJK characters of a site's name after its address
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _SEP = r"[^\w\n]{0,3}"
 ADDRESS_CHARS = 120  # an address with its disguise fits in this
+# Clause watermark_scheme (session 35): the stamp's "http://" (any case) goes with its
+# address; it stayed alone at the line's end ("（1922年2月作，选自《自己的园地》）" /
+# "http://www.xiaoshuotxt.nett/xt.小/说.天+堂" left "http://", 周作人文集; 32 such lines in
+# the five Chinese mirrors).
+_SCHEME_BEFORE = re.compile(r"https?://\Z", re.I)
 # "www" in either width and case, marks between: where an address may start.
 _WWW = re.compile(r"[wWＷｗ][^\w\n]{0,3}[wWＷｗ][^\w\n]{0,3}[wWＷｗ]")
 _ADDRESS = re.compile(
@@ -179,6 +184,9 @@ def _cut_address(text: str, a: int, b: int, cuts: list) -> str | None:
     name = _tail_name(text, b)
     if name is not None:
         b = end
+    scheme = _SCHEME_BEFORE.search(text, max(start, a - 8), a)
+    if scheme is not None:  # clause watermark_scheme (session 35)
+        a = scheme.start()
     if not re.search(r"\w", text[start:a]):
         a = start
     cuts.append((a, b))

@@ -6,6 +6,7 @@ import numpy as np
 
 from transforms.chapter_end_formulas import chapter_end_formulas
 from transforms.key_sentences import eligible_sentences
+from transforms.normalize import normalize_text
 from transforms.sentences import sentence_spans
 
 # 西遊記, end of chapter 1 (oscarsun72/chtxt, 明_吳承恩_西遊記.txt).
@@ -69,3 +70,21 @@ def test_chapter_end_formula_after_comma_hongloumeng():
     assert _of(_eligible(text), "未知是谁，下回分解。") is False
     ji = "至于事实究竟如何，那就请听下回分解了。"
     assert chapter_end_formulas(ji, np.array([[0, len(ji)]]), np.array([0])).tolist() == []
+
+
+# 梁羽生's 侠骨丹心 (jbts6/wuxia-novel, 侠骨丹心.txt), end of chapter 11: no end mark after the
+# formula, the next chapter's title and first line follow.
+XIAGU_NO_MARK = (
+    "东西进来。正是:\n黑牢囚侠士,暗室现红妆。\n欲知后事如何?请听下回分解\n\n"
+    "第十二回 诧见残脂逃黑狱 变来解药戏魔头\n\n"
+    '"卜"的一声响,那件东西正好落在金逐流面前。\n'
+)
+
+
+def test_formula_ends_line_xiagu():
+    """Clause formula_ends_line: the sentence opening on the unmarked formula is not
+    eligible; the verse before it stays eligible."""
+    text = normalize_text(XIAGU_NO_MARK)
+    got = _eligible(text)
+    assert _of(got, "请听下回分解") is False
+    assert _of(got, "黑牢囚侠士，暗室现红妆。") is True

@@ -1,0 +1,146 @@
+"""Rule ``site_ad`` (``transforms.boilerplate`` calls these with the other site clauses):
+a download site's promotion lines and stamps that the older site clauses
+(``transforms.site_ads``, ``transforms.source_lines``, ``transforms.watermarks``) leave in
+the middle of a book, because they stand once or twice, away from the text's edges
+(session 35; survey of the five Chinese mirrors in docs/quality/session-35-wtG.md).
+
+* ``promotion_link_line``: a line of its own, at most ``LINE_CHARS`` characters (spaces
+  aside), holding a web address and, besides it, a download site's or a shop's words:
+  two of ``site_ads``' ad words or of ``_PROMO`` (更新, 关注, 手机, 小说, 购书, 货到付款,
+  免运费 ...), one of them a word a book's own sentence does not use for itself
+  (``site_ads``' book words: txt, 电子书, 小说网 ...; or 购书, 货到付款, 免运费, 书屋,
+  找小说, 小说下载). "更多更新免费电子书请关注www.abada.cn" (世界营销绝招800例), "卓越网购书
+  货到付款 全场免运费 http://www.amazon.cn/?source=…" (麦田里的守望者, 国富论), "更多免费txt
+  电子书，欢迎您到www.luo8.com下载" (陆小凤传奇), "注：如果你发现本书未完属于连载更新请到
+  http://www.zhuaji.org 获取最新更新TXT……" (仙逆). The line goes with its break.
+  Guards: ``promotion_line_alone`` (the address inside a paragraph longer than
+  ``LINE_CHARS``: 龙族's "在笔记本上键入网址“www.i-cassell-you.com”。" stays) and
+  ``promotion_line_not_prose`` (a sentence mark with more after it, or a quotation mark:
+  the book's sentence with a stamp glued to it, 修真高手在都市's "紫月琴一下子就喜欢上了：
+  “真好看的东西。(www.mianhuatang.la 棉花糖小说网)”", stays for the stamp clauses) and
+  ``promotion_needs_book_word`` (a list of sites a book recommends, "和讯网（http://www.
+  homeway.com.cn)，包括财经新闻、和讯投资、理财情报…", 变成有钱人并不难, holds no such word)
+  and (review) ``promotion_line_narrated`` (a "他"/"她" of a story's line).
+
+* ``case_variant_address``: one web address written in two or more letter-case spellings,
+  three or more times in all ("WWw.dU.LA" and "www.Du.La" glued into 曾国藩全集's
+  paragraphs, "HTTp://wwW.16K.cN" / "HTTp://WWW.16K.cN", "wWw.zhuaJi.org" / "wwW.ZhuaJi.oRg"):
+  a site's stamp disguised against search-and-replace. Every copy goes (the address
+  only: the paragraph it is glued into stays whole). Guards ``case_variant_needs_two``
+  (an address in one spelling, "www.Amazon.com" a book names, stays) and
+  ``case_variant_irregular`` (one spelling has a label in neither lower, upper nor title
+  case: "www.Google.com" beside "www.google.com" stays) and (review)
+  ``case_variant_brand`` (only the scheme, "www" and ending are read: "www.eBay.com").
+
+Cost: nothing in a text without CJK characters in its first or middle ``SAMPLE``
+characters (guard ``promotion_needs_cjk``); else seven literal finds (``_KEYS``) and the
+lines holding one: ~6 ms a million characters (chtxt; the Chinese clean runs ~370 ms).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
+from transforms.textedit import Edit
+from transforms.traditional_forms import simplified_forms
+
+RULE = "site_ad"
+LINE_CHARS = 80
+MIN_COPIES = 3
+# Literal finds (~0.6 ms a million characters each) that reach "http"/"www" in any case:
+# "ttp" (http, Http), "TTp"/"TTP" (HTTp, HTTP), "ww", "WW", "wW", "Ww" (www in any case).
+_KEYS = ("ttp", "TTp", "TTP", "ww", "WW", "wW", "Ww")
+_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+SAMPLE = 10_000  # the text's start and middle: a Chinese text shows its characters there
+_PROMO = re.compile("更新|关注|手机|小说|购书|货到付款|免运费|书屋|下载站")
+_SHOP_BOOK = re.compile("购书|货到付款|免运费|书屋|找小说|小说下载|更新最快")
+_ADDRESS = re.compile(r"(?:https?://)?(?:www|wap|3g|m|book)\.[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.I)
+_SPACES = " \t\r\u3000"
+_PREFIXES = frozenset(("http", "https", "www", "wap", "3g", "m", "book"))
+# A sentence mark (or "…") with more after it, or a quotation mark: the line holds a
+# sentence of the book ("学生和围观的村民全部惊呼起来……［华夏网·电子书下载乐园—Ｗww.China8.com.cn］",
+# 白鹿原; "紫月琴一下子就喜欢上了：“真好看的东西。(www.mianhuatang.la 棉花糖小说网)”").
+_URL_TEXT = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./?=&%#~:+_-]*", re.I)  # its "?" is no mark
+_PROSE = re.compile("[。！？!?…][^。！？!?.…]|[“”「」]")
+# Review clause promotion_line_narrated (session 35): "他"/"她" ("其他" aside) tells of a
+# person; a site's line speaks to its reader ("欢迎您到…"), never of him or her (none of
+# the 279 lines the clause cuts in the five Chinese mirrors): "他登录www.taobao.com，买了
+# 一本电子书。" is a story's line.
+_NARRATED = re.compile("(?<!其)[他她]")
+
+
+def _lines(text: str):
+    """(start, end) of each line holding one of ``_KEYS``, once per line, in order."""
+    starts: set[int] = set()
+    for key in _KEYS:
+        pos = text.find(key)
+        while pos >= 0:
+            a = text.rfind("\n", 0, pos) + 1
+            b = text.find("\n", pos)
+            b = len(text) if b < 0 else b
+            starts.add(a)
+            pos = text.find(key, b)
+    for a in sorted(starts):
+        b = text.find("\n", a)
+        yield a, len(text) if b < 0 else b
+
+
+def _irregular(address: str) -> bool:
+    """A label of the address in neither lower, upper nor title case ("WWw", "cN").
+    Review guard ``case_variant_brand`` (session 35): only the scheme, the "www" and
+    the ending are read: a brand's own mixed case ("www.eBay.com", "www.TaoBao.com"
+    beside "www.taobao.com" in a business book) is no disguise. Every disguised
+    spelling in the five Chinese mirrors has one there (wwW, WWw, wWw, HTTp, oRg, cN)."""
+    parts = [p for p in re.split(r"[.:/]+", address) if any(c.isalpha() for c in p)]
+    read = [p for p in parts[:-1] if p.lower() in _PREFIXES] + parts[-1:]
+    return any(not (part.islower() or part.isupper() or part.istitle()) for part in read)
+
+
+def _promotion(line: str) -> bool:
+    """Clause ``promotion_link_line``'s test of one stripped line."""
+    if len("".join(line.split())) > LINE_CHARS:  # guard promotion_line_alone
+        return False
+    link = _LINK.search(line)
+    if link is None:
+        return False
+    if _PROSE.search(_URL_TEXT.sub("", line)):  # guard promotion_line_not_prose
+        return False
+    if _NARRATED.search(line):  # review guard promotion_line_narrated
+        return False
+    words = simplified_forms(line)
+    found = {m.group().lower() for m in _AD_WORD.finditer(words)}
+    found |= {m.group() for m in _PROMO.finditer(words)}
+    # guard promotion_needs_book_word
+    book = _BOOK_WORD.search(words) is not None or _SHOP_BOOK.search(words) is not None
+    return len(found) >= 2 and book
+
+
+def promotion_lines(text: str) -> list[Edit]:
+    """Clauses ``promotion_link_line`` and ``case_variant_address``
+    (module doc)."""
+    middle = len(text) // 2
+    if not (_CJK.search(text, 0, SAMPLE) or _CJK.search(text, middle, middle + SAMPLE)):
+        return []  # guard promotion_needs_cjk: the sites are Chinese ones; ~0 ms for English
+    cuts: list[Edit] = []
+    spellings: dict[str, set[str]] = defaultdict(set)
+    copies: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for a, b in _lines(text):
+        line = text[a:b].strip(_SPACES)
+        if _promotion(line):
+            cuts.append(Edit(a, min(b + 1, len(text)), "", RULE))
+            continue
+        for m in _ADDRESS.finditer(text, a, b):  # clause case_variant_address
+            folded = m.group().lower()
+            spellings[folded].add(m.group())
+            copies[folded].append(m.span())
+    for folded, spans in copies.items():
+        written = spellings[folded]
+        if (
+            len(written) >= 2  # guard case_variant_needs_two
+            and len(spans) >= MIN_COPIES
+            and any(_irregular(w) for w in written)  # guard case_variant_irregular
+        ):
+            cuts += [Edit(s, e, "", RULE) for s, e in spans]
+    return cuts
