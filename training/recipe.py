@@ -57,6 +57,7 @@ from training.attention import use_attention_pattern
 from training.checkpoint import (
     list_checkpoints,
     load_checkpoint,
+    restore_set_aside,
     save_checkpoint,
 )
 from training.checkpoint_files import newest_intact
@@ -167,6 +168,7 @@ def train(argv: list[str] | None = None) -> int:
                 "folder (flags, or data:/model:/output: in --config); `make train` passes the "
                 "defaults"
             )
+        restore_set_aside(config.output, rank)  # checkpoint_replaced_safely: before a load
         has_checkpoints = bool(list_checkpoints(config.output))
         check_run_folder(config.output, config.data, config.model, has_checkpoints)
         if has_checkpoints and not args.resume:  # clause rerun_refused_before_load: not
