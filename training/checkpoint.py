@@ -29,6 +29,7 @@ import shutil
 import numpy as np
 import torch
 
+from schemas.errors import UserError
 from training.checkpoint_files import (
     CheckpointError,
     load_tensors,
@@ -91,7 +92,7 @@ def remove_stale_staging(run_dir: str, rank: int = 0) -> list[str]:
     for name in sorted(os.listdir(root)):
         path = os.path.join(root, name)
         aside = _ASIDE.match(name)  # removed only once its step-N is in place
-        if aside and not os.path.lexists(os.path.join(root, f"step-{aside.group(1)}")):
+        if aside and not _verifies(os.path.join(root, f"step-{aside.group(1)}")):
             continue
         if not (_STAGING.match(name) or aside) or not _ours(path):
             continue
@@ -104,6 +105,20 @@ def remove_stale_staging(run_dir: str, rank: int = 0) -> list[str]:
             continue
         removed.append(path)
     return removed
+
+
+def _verifies(path: str) -> bool:
+    """Clause checkpoint_replaced_safely_old_kept_until_new_verifies (review 35): a
+    ``.old-step-N`` was removed once anything named ``step-N`` was there (an empty or
+    damaged folder, a link), though it may be the step's only good copy; now only once
+    ``step-N`` is a real folder whose checksums verify."""
+    if os.path.islink(path) or not os.path.isdir(path):
+        return False
+    try:
+        verify_checksums(path)
+    except (CheckpointError, OSError):
+        return False
+    return True
 
 
 def _ours(path: str) -> bool:
@@ -148,7 +163,16 @@ def _swap_in(staging: str, final: str) -> None:
     back at the next start)."""
     aside = os.path.join(os.path.dirname(final), ".old-" + os.path.basename(final))
     if os.path.lexists(final):
-        if os.path.lexists(aside) and _ours(aside):  # a killed save's, its step-N in place
+        if os.path.lexists(aside) and not _ours(aside):
+            # clause checkpoint_replaced_safely_aside_in_the_way (review 35): an OSError
+            # traceback before; nothing is removed or renamed, the staging goes
+            raise UserError(
+                f"{aside} is not a checkpoint's folder (it holds other files, or is a file "
+                f"or a link), so {final} cannot be set aside to save step "
+                f"{os.path.basename(final)[5:].lstrip('0') or 0} again: move it away, then "
+                "run the same command with --resume"
+            )
+        if os.path.lexists(aside):  # a killed save's, its step-N in place
             shutil.rmtree(aside)
         os.replace(final, aside)
     try:

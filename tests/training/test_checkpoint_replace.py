@@ -196,3 +196,61 @@ def test_checkpoint_replaced_safely_aside_never_over_a_users(tmp_path):
     assert (root / ".old-step-00000006" / "notes.txt").read_text() == "mine\n"
     assert not (root / "step-00000006").exists()
     assert checkpoint._ours(str(root / ".old-step-00000006")) is False
+
+
+def _set_aside_with(run: str, final_state: str) -> str:
+    """Steps 2 and 4 saved, step 4's good copy renamed aside (a killed second save)
+    and ``step-4`` left ``final_state``: "damaged" (a byte of state.pt flipped) or
+    "empty" (an empty folder). Returns the folder set aside."""
+    model, optimizer, scheduler = _tiny()
+    save_checkpoint(run, 2, model, optimizer, scheduler, {"stage": 0})
+    save_checkpoint(run, STEP, model, optimizer, scheduler, {"stage": 0})
+    root = os.path.join(run, "checkpoints")
+    aside = os.path.join(root, ASIDE)
+    shutil.copytree(os.path.join(root, FINAL), aside)
+    if final_state == "empty":
+        shutil.rmtree(os.path.join(root, FINAL))
+        os.mkdir(os.path.join(root, FINAL))
+    else:
+        with open(os.path.join(root, FINAL, "state.pt"), "r+b") as f:
+            byte = f.read(1)
+            f.seek(0)
+            f.write(bytes([byte[0] ^ 1]))
+    return aside
+
+
+@pytest.mark.parametrize("final_state", ["damaged", "empty"])
+def test_checkpoint_replaced_safely_old_kept_until_new_verifies(tmp_path, final_state):
+    """Clause checkpoint_replaced_safely_old_kept_until_new_verifies (review 35): the
+    next start's cleanup removed ``.old-step-N`` as soon as anything named ``step-N``
+    was there; with ``step-N`` damaged or empty that deleted the step's only good copy
+    (a resume went back to step 2 for good). Now it stays, and verifies."""
+    run = str(tmp_path / "run")
+    aside = _set_aside_with(run, final_state)
+    assert remove_stale_staging(run) == []
+    assert os.path.isdir(aside)
+    from training.checkpoint_files import verify_checksums
+
+    verify_checksums(aside)
+    if final_state == "empty":  # no state.pt in step-4: the copy set aside is step 4
+        assert latest_checkpoint(run) == (STEP, aside)
+
+
+def test_checkpoint_replaced_safely_aside_in_the_way(tmp_path):
+    """Clause checkpoint_replaced_safely_aside_in_the_way (review 35): a user's
+    ``.old-step-N`` holding other files made the second save of step N fail with an
+    OSError traceback; now one ``UserError`` line naming it, step N and the user's
+    folder untouched, no staging left."""
+    from schemas.errors import UserError
+
+    run = str(tmp_path / "run")
+    old, state = _two_saves(run)
+    root = os.path.join(run, "checkpoints")
+    os.mkdir(os.path.join(root, ASIDE))
+    with open(os.path.join(root, ASIDE, "notes.txt"), "w") as f:
+        f.write("mine\n")
+    with pytest.raises(UserError, match=r"\.old-step-00000004 is not a checkpoint's folder"):
+        save_checkpoint(run, STEP, *state, {"stage": 0})
+    assert sorted(os.listdir(root)) == [ASIDE, "step-00000002", FINAL]
+    assert os.listdir(os.path.join(root, ASIDE)) == ["notes.txt"]
+    _check_found(run, old)
