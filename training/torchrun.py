@@ -298,7 +298,9 @@ def launcher_name(pid: int) -> str:
     if not argv:
         return "accelerate launch" if "ACCELERATE_MIXED_PRECISION" in os.environ else "torchrun"
     names = [os.path.basename(a) for a in argv[:4]]
-    if "accelerate" in names or "accelerate.commands.launch" in argv[:4]:
+    # clause launcher_named_accelerate_launch_script (review 35): accelerate's own
+    # `accelerate-launch` console script was named as itself
+    if {"accelerate", "accelerate-launch"} & set(names) or "accelerate.commands.launch" in argv[:4]:
         return "accelerate launch"
     if "torchrun" in names or {"torch.distributed.run", "torch.distributed.launch"} & set(argv[:4]):
         return "torchrun"

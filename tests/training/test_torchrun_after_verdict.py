@@ -110,6 +110,7 @@ _LAUNCHER = (
     ("program", "args", "name"),
     [
         ("accelerate", ["launch", "--num_processes", "2", "train.py"], "accelerate launch"),
+        ("accelerate-launch", ["--num_processes", "2", "train.py"], "accelerate launch"),
         ("torchrun", ["--nproc_per_node", "2", "-m", "training.recipe"], "torchrun"),
         ("my_launcher.py", [], "my_launcher.py"),
     ],
