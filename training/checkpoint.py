@@ -20,6 +20,7 @@ it touches the model.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import re
@@ -28,6 +29,7 @@ import shutil
 import numpy as np
 import torch
 
+from schemas.errors import UserError
 from training.checkpoint_files import (
     CheckpointError,
     load_tensors,
@@ -45,6 +47,7 @@ from training.distributed import (
 
 _NAME = re.compile(r"^step-(\d{8})$")
 _STAGING = re.compile(r"^\.tmp-step-\d{8}$")
+_ASIDE = re.compile(r"^\.old-step-(\d{8})$")  # clause checkpoint_replaced_safely
 _STAGED = re.compile(r"^(state\.pt|checksums\.json(\.part)?|(rng|state)-rank\d+\.pt)$")
 
 
@@ -57,12 +60,16 @@ def list_checkpoints(run_dir: str) -> list[tuple[int, str]]:
     root = checkpoint_dir(run_dir)
     if not os.path.isdir(root):
         return []
-    found = []
+    found = {}
     for name in os.listdir(root):
-        match = _NAME.match(name)
+        match = _NAME.match(name) or _ASIDE.match(name)
         if match and os.path.exists(os.path.join(root, name, "state.pt")):
-            found.append((int(match.group(1)), os.path.join(root, name)))
-    return sorted(found)
+            # clause checkpoint_replaced_safely: the step's old copy set aside counts
+            # only while the new one is not in place yet (a kill between the renames)
+            steps = int(match.group(1))
+            if _NAME.match(name) or steps not in found:
+                found[steps] = os.path.join(root, name)
+    return sorted(found.items())
 
 
 def latest_checkpoint(run_dir: str) -> tuple[int, str] | None:
@@ -80,26 +87,101 @@ def remove_stale_staging(run_dir: str, rank: int = 0) -> list[str]:
     root = checkpoint_dir(run_dir)
     if rank != 0 or not os.path.isdir(root):
         return []
+    restore_set_aside(run_dir)  # clause checkpoint_replaced_safely
     removed = []
     for name in sorted(os.listdir(root)):
         path = os.path.join(root, name)
-        if not _STAGING.match(name) or os.path.islink(path) or not os.path.isdir(path):
+        aside = _ASIDE.match(name)  # removed only once its step-N is in place
+        if aside and not _verifies(os.path.join(root, f"step-{aside.group(1)}")):
             continue
-        entries = [os.path.join(path, e) for e in os.listdir(path)]
-        ours = all(
-            _STAGED.match(os.path.basename(e)) and os.path.isfile(e) and not os.path.islink(e)
-            for e in entries
-        )
-        if ours:
-            # Clause stale_staging_no_fail (review): a folder that cannot be removed (a
-            # file of another user, a read-only mount) is left; the save that just
-            # succeeded was raised as failed (its except removes the staging, re-raises).
-            try:
-                shutil.rmtree(path)
-            except OSError:
-                continue
-            removed.append(path)
+        if not (_STAGING.match(name) or aside) or not _ours(path):
+            continue
+        # Clause stale_staging_no_fail (review): a folder that cannot be removed (a
+        # file of another user, a read-only mount) is left; the save that just
+        # succeeded was raised as failed (its except removes the staging, re-raises).
+        try:
+            shutil.rmtree(path)
+        except OSError:
+            continue
+        removed.append(path)
     return removed
+
+
+def _verifies(path: str) -> bool:
+    """Clause checkpoint_replaced_safely_old_kept_until_new_verifies (review 35): a
+    ``.old-step-N`` was removed once anything named ``step-N`` was there (an empty or
+    damaged folder, a link), though it may be the step's only good copy; now only once
+    ``step-N`` is a real folder whose checksums verify."""
+    if os.path.islink(path) or not os.path.isdir(path):
+        return False
+    try:
+        verify_checksums(path)
+    except (CheckpointError, OSError):
+        return False
+    return True
+
+
+def _ours(path: str) -> bool:
+    """A real folder (no link) holding only the files :func:`save_checkpoint` writes."""
+    if os.path.islink(path) or not os.path.isdir(path):
+        return False
+    entries = [os.path.join(path, e) for e in os.listdir(path)]
+    return all(
+        _STAGED.match(os.path.basename(e)) and os.path.isfile(e) and not os.path.islink(e)
+        for e in entries
+    )
+
+
+def restore_set_aside(run_dir: str, rank: int = 0) -> list[str]:
+    """Clause checkpoint_replaced_safely: a run killed between setting a step's old
+    checkpoint aside (``.old-step-N``) and renaming the new one in has no ``step-N``:
+    its old copy is renamed back (rank 0; only a folder of our files, never over
+    anything). Returns the restored. An old copy whose ``step-N`` is in place is left
+    to :func:`remove_stale_staging`."""
+    root = checkpoint_dir(run_dir)
+    if rank != 0 or not os.path.isdir(root):
+        return []
+    restored = []
+    for name in sorted(os.listdir(root)):
+        match = _ASIDE.match(name)
+        final = os.path.join(root, f"step-{match.group(1)}") if match else ""
+        if match and not os.path.lexists(final) and _ours(os.path.join(root, name)):
+            with contextlib.suppress(OSError):  # left as it is: list_checkpoints finds it
+                os.replace(os.path.join(root, name), final)
+                restored.append(final)
+    return restored
+
+
+def _swap_in(staging: str, final: str) -> None:
+    """Clause checkpoint_replaced_safely (session 35): a step saved again (a resumed
+    run that saves the step it resumed from, ``--max-steps`` raised) replaced the old
+    checkpoint by removing it and then renaming the new one in: a kill or a full disk
+    between the two lost that step's only copy. Now the old one is renamed aside
+    (``.old-step-N``), the new one in, and only then is the old removed: at every
+    moment one complete copy of step N is there (:func:`list_checkpoints` finds the
+    one set aside while there is no ``step-N``, :func:`restore_set_aside` renames it
+    back at the next start)."""
+    aside = os.path.join(os.path.dirname(final), ".old-" + os.path.basename(final))
+    if os.path.lexists(final):
+        if os.path.lexists(aside) and not _ours(aside):
+            # clause checkpoint_replaced_safely_aside_in_the_way (review 35): an OSError
+            # traceback before; nothing is removed or renamed, the staging goes
+            raise UserError(
+                f"{aside} is not a checkpoint's folder (it holds other files, or is a file "
+                f"or a link), so {final} cannot be set aside to save step "
+                f"{os.path.basename(final)[5:].lstrip('0') or 0} again: move it away, then "
+                "run the same command with --resume"
+            )
+        if os.path.lexists(aside):  # a killed save's, its step-N in place
+            shutil.rmtree(aside)
+        os.replace(final, aside)
+    try:
+        os.replace(staging, final)
+    except BaseException:
+        if os.path.lexists(aside) and not os.path.lexists(final):
+            os.replace(aside, final)  # the old copy back (a Ctrl-C, an error)
+        raise
+    shutil.rmtree(aside, ignore_errors=True)
 
 
 def rng_state() -> dict:
@@ -173,8 +255,7 @@ def save_checkpoint(
             }
             save_tensors(state, os.path.join(staging, "state.pt"))
             write_checksums(staging)
-            shutil.rmtree(final, ignore_errors=True)
-            os.replace(staging, final)
+            _swap_in(staging, final)  # clause checkpoint_replaced_safely
             # Clause prune_older_only: the `keep` newest up to this step stay; one of a
             # later step (a damaged one a resume skipped) never counts among them, else
             # keep=1 removed the checkpoint just written and left only the damaged one.

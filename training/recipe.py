@@ -56,10 +56,9 @@ from training import distributed
 from training.attention import use_attention_pattern
 from training.checkpoint import (
     list_checkpoints,
-    load_checkpoint,
+    restore_set_aside,
     save_checkpoint,
 )
-from training.checkpoint_files import newest_intact
 from training.compatibility import check_token_ids, check_tokenizer
 from training.config import load_config, make_output_folder
 from training.config_checks import load_for_run
@@ -82,17 +81,20 @@ from training.outputs import write_outputs
 from training.perplexity import validation_loss
 from training.recurrence import segment_recurrence
 from training.run_files import (
-    check_resume,
     check_run_folder,
     data_fingerprint,
     failures_are_one_line,
     load_shard_checks,
+    resume_checkpoint,
     save_shard_checks,
     start_logs,
     writing,
 )
 from training.torchrun import (
+    AgreedError,
     agreed,
+    end_process_group,
+    end_verdicts,
     is_node_checker,
     open_buckets,
     verdict_group,
@@ -133,6 +135,8 @@ def _error_file_for_torchrun(body):
         return body()
     except UserError as error:
         write_error_file("longctx train", str(error), error.exit_status)
+        if isinstance(error, AgreedError):  # clause refusal_ends_process_group: every
+            end_process_group()  # rank stops at the same refusal: none is left waiting
         raise
 
 
@@ -167,6 +171,7 @@ def train(argv: list[str] | None = None) -> int:
                 "folder (flags, or data:/model:/output: in --config); `make train` passes the "
                 "defaults"
             )
+        restore_set_aside(config.output, rank)  # checkpoint_replaced_safely: before a load
         has_checkpoints = bool(list_checkpoints(config.output))
         check_run_folder(config.output, config.data, config.model, has_checkpoints)
         if has_checkpoints and not args.resume:  # clause rerun_refused_before_load: not
@@ -227,13 +232,14 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
     )
     fingerprint = data_fingerprint(manifest, buckets)
 
-    model, context = load_model(
-        config.model, config.rope, config.attn_implementation, config.trust_remote_code
-    )
-    model_weights = model_fingerprint(config.model)  # one pass over the weight files
-    check_context(model.config, config.windows)
-    vocab = model.get_input_embeddings().num_embeddings
-    check_token_ids(config.data, buckets, vocab, config.model)
+    with agreed(world, group):  # clause refusals_agreed_after_verdict: each node's model
+        model, context = load_model(
+            config.model, config.rope, config.attn_implementation, config.trust_remote_code
+        )
+        model_weights = model_fingerprint(config.model)  # one pass over the weight files
+        check_context(model.config, config.windows)
+        vocab = model.get_input_embeddings().num_embeddings
+        check_token_ids(config.data, buckets, vocab, config.model)
     model.config.use_cache = False  # a cache disables the packed-sequence mask
     if config.gradient_checkpointing:
         enable_activation_checkpointing(model)
@@ -261,37 +267,29 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
     pad_id = pad_token_id(manifest, model.config)
 
     start, train_time = 0, 0.0  # clause resume_keeps_train_time: time_s counts on over a resume
-    if args.resume:
-        found = newest_intact(list_checkpoints(run), warn=say)
-        if found is None and list_checkpoints(run):
-            raise UserError(
-                f"--resume: none of the checkpoints in {run}/checkpoints can be used (see "
-                "above); move them away to start the run over"
-            )
-        if found is None and kept:
-            raise UserError(kept[0])  # clause resume_keeps_no_effect_setting: nothing kept
-        elif found is None:
-            say(f"--resume: no checkpoint in {run}/checkpoints, starting from step 0")
-        else:
-            state = load_checkpoint(found[1], model, optimizer, scheduler, rank)
-            if state["curriculum"] != [vars(s) for s in plans]:
-                raise UserError(
-                    f"{found[1]} was written with another curriculum / batch geometry: resume "
-                    "with the config of that run (RUN/config.yaml), or choose a new --output"
-                )
-            check_resume(found[1], state, config.to_dict(), config.data, fingerprint, model_weights)
-            for line in kept:  # resume_keeps_no_effect_setting: the checkpoint's value
-                say(f"--resume: kept, as {found[1]} was trained with it (refused now): {line}")
-            start, train_time = state["steps_done"], float(state.get("train_time_s", 0.0))
-            if recurrence:
-                recurrence.load_state_dict(state["rank_state"])
-            say(
-                f"resumed from {found[1]} (stage {state['stage']}, step {state['step_in_stage']} of it)"
-            )
-            if start >= last_step:  # rule resume_says_done (clause max_steps_hint: only
-                total = total_steps(plans)  # a run short of the curriculum's end trains more)
-                more = f" (--max-steps {last_step}: a larger one trains more)" * (start < total)
-                say(f"nothing left to train: {run} is at step {start} of {total}{more}")
+    with agreed(world, group):  # clause refusals_agreed_after_verdict: each node's RUN
+        resumed = args.resume and resume_checkpoint(
+            run,
+            kept,
+            [vars(s) for s in plans],
+            (model, optimizer, scheduler),
+            rank,
+            say,
+            (config.to_dict(), config.data, fingerprint, model_weights),
+        )
+    end_verdicts(group)  # the last agreed block: its gloo group goes
+    if resumed:
+        path, state = resumed
+        for line in kept:  # resume_keeps_no_effect_setting: the checkpoint's value
+            say(f"--resume: kept, as {path} was trained with it (refused now): {line}")
+        start, train_time = state["steps_done"], float(state.get("train_time_s", 0.0))
+        if recurrence:
+            recurrence.load_state_dict(state["rank_state"])
+        say(f"resumed from {path} (stage {state['stage']}, step {state['step_in_stage']} of it)")
+        if start >= last_step:  # rule resume_says_done (clause max_steps_hint: only
+            total = total_steps(plans)  # a run short of the curriculum's end trains more)
+            more = f" (--max-steps {last_step}: a larger one trains more)" * (start < total)
+            say(f"nothing left to train: {run} is at step {start} of {total}{more}")
     metrics_path, rows_log = start_logs(run, config, start, rank)
     barrier()
     n_trainable = sum(p.numel() for p in params)

@@ -38,7 +38,7 @@ import yaml
 from pipeline.existing import config_leaves
 from schemas.dataset import Manifest
 from schemas.errors import Terminated, UserError, out_of_space
-from training.checkpoint import list_checkpoints, remove_stale_staging
+from training.checkpoint import list_checkpoints, load_checkpoint, remove_stale_staging
 from training.checkpoint_files import newest_intact
 
 # Config keys (dotted) a resumed run may change: where things are, how long it runs,
@@ -135,6 +135,36 @@ def data_fingerprint(manifest: Manifest, windows) -> str:
         (s.path, s.sha256) for s in manifest.shards if s.split == "train" and s.window in windows
     )
     return hashlib.sha256(json.dumps(used).encode()).hexdigest()
+
+
+def resume_checkpoint(
+    run: str, kept: list[str], curriculum: list, trainees: tuple, rank: int, say, expected: tuple
+) -> tuple[str, dict] | None:
+    """``--resume``: load the newest intact checkpoint of ``run`` into ``trainees``
+    (model, optimizer, scheduler) and return its ``(path, state)``; None (said) when
+    there is none. Every refusal is a ``UserError`` raised before the first step, in
+    the recipe's agreed block (clause refusals_agreed_after_verdict: a node-local RUN
+    may refuse on one node only). ``expected``: :func:`check_resume`'s config, data,
+    fingerprint and model weights."""
+    found = newest_intact(list_checkpoints(run), warn=say)
+    if found is None and list_checkpoints(run):
+        raise UserError(
+            f"--resume: none of the checkpoints in {run}/checkpoints can be used (see "
+            "above); move them away to start the run over"
+        )
+    if found is None and kept:
+        raise UserError(kept[0])  # clause resume_keeps_no_effect_setting: nothing kept
+    if found is None:
+        say(f"--resume: no checkpoint in {run}/checkpoints, starting from step 0")
+        return None
+    state = load_checkpoint(found[1], *trainees, rank)
+    if state["curriculum"] != curriculum:
+        raise UserError(
+            f"{found[1]} was written with another curriculum / batch geometry: resume "
+            "with the config of that run (RUN/config.yaml), or choose a new --output"
+        )
+    check_resume(found[1], state, *expected)
+    return found[1], state
 
 
 def check_resume(

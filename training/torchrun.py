@@ -33,6 +33,16 @@ with the first failing rank's line and exit status; when not every rank failed t
 names the one that did (``(rank 1 of 2, node 1, host HOST)``), as the verdict's line
 names the node and host whose copy of a shard failed.
 
+Clause refusals_agreed_after_verdict (session 35): the refusals after the verdict
+read each node's own files too (the model's copy: ``load_model``, ``check_context``,
+``check_token_ids``; a node-local RUN: ``--resume``'s checkpoint checks) and stopped
+one rank alone, the others failing at their next collective with gloo's traceback.
+They run in :func:`agreed` blocks as well, in the same gloo group, which
+:func:`end_verdicts` destroys after the last of them. Clause refusal_ends_process_group
+(session 35): after an agreed refusal every rank destroys its process group before it
+exits (:func:`end_process_group`). DATA's read lease (``pipeline.readers.reading``)
+never refuses (a mark it cannot write leaves the run unmarked), so it needs no block.
+
 Clause train_shard_error_agreed (session 34): an error reading a train bucket that is
 not a ``DatasetError`` (shards of different schemas, a missing column) was a traceback
 on that rank alone; :func:`open_buckets` now says it in one line naming the bucket and
@@ -46,7 +56,8 @@ waiting in a collective for one another (the verdict's gather waits up to
 parent's pid; when the rank's parent is gone it says so in one line and stops the rank
 with SIGTERM (one line, exit 143), and exits at once if the rank is still there
 :data:`LAUNCHER_GONE_GRACE_S` later (stuck in a collective, where no Python signal
-handler runs). Only under torchrun (``TORCHELASTIC_RUN_ID``): a rank started by hand
+handler runs). The line names the launcher (clause launcher_named, session 35:
+``accelerate launch``, ``torchrun``, else the parent's program; :func:`launcher_name`). Only under torchrun (``TORCHELASTIC_RUN_ID``): a rank started by hand
 or under ``nohup`` may outlive its shell on purpose. ``prctl(PR_SET_PDEATHSIG)`` is not
 used: it fires when the parent *thread* that started the rank ends, not the launcher.
 
@@ -138,11 +149,29 @@ def open_buckets(config, manifest, plans, eval_window: int, checks, world: int, 
         except ValueError as error:  # as before: any refusal of the bucket turns it off
             note = f"validation loss disabled: {error}"
     train_error, note = agree((train_error, note), world, group)
-    if group is not None:
-        torch.distributed.destroy_process_group(group)
+    if train_error and world > 1:  # every rank stops with it (refusal_ends_process_group)
+        raise AgreedError(train_error, DatasetError.exit_status)
     if train_error:
         raise DatasetError(train_error)
     return buckets, (None if note else val_bucket), note
+
+
+def end_verdicts(group) -> None:
+    """The verdict's gloo group goes after the last :func:`agreed` block (clause
+    refusals_agreed_after_verdict: the model's checks and ``--resume``'s come after
+    the shard verdict). None in one process."""
+    if group is not None:
+        torch.distributed.destroy_process_group(group)
+
+
+def end_process_group() -> None:
+    """Clause refusal_ends_process_group (session 35): after an agreed refusal every
+    rank stops at the same point, with no collective under way, so the process group
+    is destroyed there; left to the exit, torch >= 2.4 adds its "process group has
+    NOT been destroyed" warning (NCCL) after the one line. Only for agreed refusals:
+    a rank that stops alone keeps its group (a destroy may wait on the others)."""
+    if torch.distributed.is_available() and torch.distributed.is_initialized():
+        torch.distributed.destroy_process_group()
 
 
 @contextlib.contextmanager
@@ -233,6 +262,7 @@ def watch_launcher(world: int, prog: str = "longctx train") -> None:
         return
     parent = os.getppid()
     rank = os.environ.get("RANK", "?")
+    launcher = launcher_name(parent)  # read now: a gone process has no command line
 
     def watch():
         while os.getppid() == parent:
@@ -240,7 +270,7 @@ def watch_launcher(world: int, prog: str = "longctx train") -> None:
         with contextlib.suppress(OSError):
             os.write(
                 2,
-                f"{prog}: error: rank {rank}: its launcher (pid {parent}, torchrun) is gone, "
+                f"{prog}: error: rank {rank}: its launcher (pid {parent}, {launcher}) is gone, "
                 "so nothing would stop this rank; stopping it (start the run again, with "
                 "--resume to go on from its last checkpoint)\n".encode(),
             )
@@ -250,6 +280,33 @@ def watch_launcher(world: int, prog: str = "longctx train") -> None:
         os._exit(128 + signal.SIGTERM)  # still there: stuck where no handler runs
 
     threading.Thread(target=watch, name="launcher_gone", daemon=True).start()
+
+
+def launcher_name(pid: int) -> str:
+    """Clause launcher_named (session 35): the program that started this rank, for the
+    watcher's line: ``accelerate launch`` (which runs torch's agent in its own
+    process, so its ranks are its children too), ``torchrun`` (also ``python -m
+    torch.distributed.run`` / ``.launch``), else the parent's program (its script under
+    python); read from ``/proc/PID/cmdline``. Where that cannot be read (not Linux),
+    accelerate's own variable in the rank's environment tells it apart; else
+    ``torchrun``. Before, the line said "torchrun" under any launcher."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            argv = [a.decode(errors="replace") for a in f.read().split(b"\0") if a]
+    except OSError:
+        argv = []
+    if not argv:
+        return "accelerate launch" if "ACCELERATE_MIXED_PRECISION" in os.environ else "torchrun"
+    names = [os.path.basename(a) for a in argv[:4]]
+    # clause launcher_named_accelerate_launch_script (review 35): accelerate's own
+    # `accelerate-launch` console script was named as itself
+    if {"accelerate", "accelerate-launch"} & set(names) or "accelerate.commands.launch" in argv[:4]:
+        return "accelerate launch"
+    if "torchrun" in names or {"torch.distributed.run", "torch.distributed.launch"} & set(argv[:4]):
+        return "torchrun"
+    if names[0].startswith("python") and len(argv) > 1 and not argv[1].startswith("-"):
+        return names[1]  # python SCRIPT: the script
+    return names[0]
 
 
 def write_error_file(prog: str, line: str, status: int) -> None:

@@ -353,7 +353,9 @@ def test_launcher_gone_after_start(tmp_path, cleanup):
             os.kill(pid, signal.SIGKILL)
     said = [x for x in open(stem + ".err").read().splitlines() if "its launcher" in x]
     assert said == [
-        f"longctx train: error: rank ?: its launcher (pid {launcher.pid}, torchrun) is gone, "
+        # clause launcher_named (session 35): this launcher is `python -c`, not torchrun
+        f"longctx train: error: rank ?: its launcher (pid {launcher.pid}, "
+        f"{os.path.basename(sys.executable)}) is gone, "
         "so nothing would stop this rank; stopping it (start the run again, with --resume to "
         "go on from its last checkpoint)"
     ]
