@@ -27,7 +27,7 @@ its full lines (those the stage would join) end sentences: at least ``ZH_END_SHA
 texts of the five Chinese mirrors, hard-wrapped books have 0.04-0.16 (a wrap lands on a
 sentence end by chance), paragraph-a-line ones 0.76-1.0; rule ``cjk_verse_lines`` (0.8 of
 them ending a clause) already kept most of these, not those whose lines end in a note
-number or a variant note ("（一作…）"): 213 joins in 35 texts, now undone.
+number or a variant note ("（一作…）"): 199 joins in 33 texts, now undone.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ is still joined there.
 a couplet a line. Its variant notes ("（一作「香霧空濛月轉廊」）") end some full lines in "）",
 so rule ``cjk_verse_lines`` (0.8 of the full lines ending a clause) did not read it as verse
 and the unwrap stage ran 5 couplets into the next ("…月轉廊。（一作「香霧空濛月轉廊」）只恐夜深
-花睡去，…"). Over 291 Chinese mirror texts (5 mirrors), 213 joins so undone in 35 texts;
+花睡去，…"). Over 291 Chinese mirror texts (5 mirrors), 199 joins so undone in 33 texts;
 hard-wrapped books keep all theirs. Guard on ``tests/data/zh_appian_wrapped_paragraphs.txt``
 (阿庇安《罗马史》, hard-wrapped at 35 characters)."""
 
