@@ -89,3 +89,20 @@ def test_zh_paragraph_lines_guard_full_lines_must_end_sentences():
     assert paragraph_lines(APPIAN, columns, columns, 95.0, lambda: np.ones(150, dtype=bool))
     # and without the ends (the Japanese clause alone) Chinese text is not read
     assert not paragraph_lines(APPIAN, columns, columns, 95.0)
+
+
+def test_zh_paragraph_lines_note_needs_its_opening_bracket_inside_the_line():
+    """Review: a note number is digits between an opening bracket and "】"/"]" inside the
+    line: "。”12】" (no opening bracket) is not read through, nor is a line that is only a
+    note ("【12】", whose read-through would land before the line)."""
+    for text, last in (("甲乙丙丁。”12】\n", 8), ("【12】。", 3)):
+        cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        assert full_line_ends(cp, np.array([last]), np.array([0])).tolist() == [False]
+
+
+def test_zh_paragraph_lines_guard_min_full_lines():
+    """Review: guard ``ZH_MIN_FULL``: 9 full lines, all ending a sentence, are too few to read
+    a Chinese text as paragraph lines; 10 are enough."""
+    columns = np.array([60 + 4 * (k % 6) for k in range(300)] + [200] * 6)
+    assert not paragraph_lines(APPIAN, columns, columns, 95.0, lambda: np.ones(9, dtype=bool))
+    assert paragraph_lines(APPIAN, columns, columns, 95.0, lambda: np.ones(10, dtype=bool))
