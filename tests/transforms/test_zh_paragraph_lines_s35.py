@@ -4,11 +4,12 @@ full lines end sentences, has no wrap column: no CJK line is joined. Clause
 ``paragraph_lines_closing_mark``: a line opening with the mark that closes the line above
 is still joined there.
 
-``tests/data/zh_qianjiashi_lines.txt``: 千家詩 (oscarsun72/chtxt ``n.蒙學/千家詩.txt``, whole),
+``tests/data/zh_qianjiashi_lines.txt``: 千家詩 (oscarsun72/chtxt ``n.蒙學/千家詩.txt``, its header
+and its last 319 lines, 11 KB: excerpts under ~7 KB are not read as paragraph lines),
 a couplet a line. Its variant notes ("（一作「香霧空濛月轉廊」）") end some full lines in "）",
 so rule ``cjk_verse_lines`` (0.8 of the full lines ending a clause) did not read it as verse
-and the unwrap stage ran 5 couplets into the next ("…月轉廊。（一作「香霧空濛月轉廊」）只恐夜深
-花睡去，…"). Over 291 Chinese mirror texts (5 mirrors), 199 joins so undone in 33 texts;
+and the unwrap stage ran couplets into the next ("…鳥雀馴。（一作「慣看門戶兒童喜」）秋水纔深
+四五尺，…"). Over 291 Chinese mirror texts (5 mirrors), 199 joins so undone in 33 texts;
 hard-wrapped books keep all theirs. Guard on ``tests/data/zh_appian_wrapped_paragraphs.txt``
 (阿庇安《罗马史》, hard-wrapped at 35 characters)."""
 
@@ -26,8 +27,8 @@ APPIAN = normalize_text(
 
 NOTED = [
     (
-        "東風嫋嫋泛崇光，香霧霏霏月轉廊。（一作「香霧空濛月轉廊」）",
-        "只恐夜深花睡去，故燒高燭照紅妝。",
+        "穿花蛺蝶深深見，點水蜻蜓款款飛。（一作「穿花蛺蝶深深舞，點水蜻蜓緩緩飛。」）",
+        "傳語風光共流轉，暫時相賞莫相違。",
     ),
     (
         "慣看賓客兒童喜，得食階除鳥雀馴。（一作「慣看門戶兒童喜」）",
@@ -74,9 +75,9 @@ def test_zh_paragraph_lines_note_number_is_read_through():
 def test_paragraph_lines_closing_mark_still_joins():
     """Clause ``paragraph_lines_closing_mark``: in the couplet-a-line text, a couplet broken
     before its closing "。" is joined back."""
-    broken = QJS.replace("故燒高燭照紅妝。", "故燒高燭照紅妝\n。", 1)
+    broken = QJS.replace("野航恰受兩三人。", "野航恰受兩三人\n。", 1)
     lines = clean_text(broken).text.split("\n")
-    assert "只恐夜深花睡去，故燒高燭照紅妝。" in lines
+    assert "秋水纔深四五尺，野航恰受兩三人。" in lines
 
 
 def test_zh_paragraph_lines_guard_full_lines_must_end_sentences():
