@@ -117,7 +117,7 @@ from transforms.cjk_latin_case import (
 )
 from transforms.cjk_line_start import mark_opens_line
 from transforms.cjk_verse import plain_lines, unmarked_verse_lines, verse_breaks
-from transforms.ja_paragraph_lines import paragraph_lines
+from transforms.ja_paragraph_lines import full_line_ends, paragraph_lines
 
 # Code point ranges that make a line CJK: CJK radicals to ideographs (U+2E80-
 # U+9FFF, CJK punctuation and kana included), Hangul syllables, compatibility
@@ -421,11 +421,15 @@ def cjk_joins(text, cp, lines, pairs, config):
     # texts carry ASCII quotes and dashes where the wrapped original had
     # full-width ones, so their width in columns varies with the punctuation.
     cjk_width = 2 * (last[a] - first[a]) + (first[a] - line_start[a])
-    if paragraph_lines(text, columns[cjk], cjk_width[cjk], config.percentile):
-        none = np.zeros(len(a), dtype=bool)  # clause ja_paragraph_lines
-        return none, none.copy(), none.copy(), none.copy()
     cjk_wrap = float(np.percentile(cjk_width[cjk], config.percentile))
     join_cjk = cjk & (cjk_width >= config.cjk_fill * cjk_wrap)
+    full = np.flatnonzero(join_cjk)  # clause zh_paragraph_lines: do the full lines end sentences?
+    ends = lambda: full_line_ends(cp, la[full], first[a[full]])  # noqa: E731
+    if paragraph_lines(text, columns[cjk], cjk_width[cjk], config.percentile, ends):
+        none = np.zeros(len(a), dtype=bool)  # clauses ja_paragraph_lines, zh_paragraph_lines
+        # Clause paragraph_lines_closing_mark: a line opening with the mark that closes the
+        # line above ("…只会去拿一个人" / "。”") is still its wrap.
+        return mark_opens_line(cp, la, fb, cjk, deeper), none, none.copy(), none.copy()
     # Rule cjk_mixed_width: in CJK text full of Latin words (Japanese technical
     # prose: "Debian", "GNU General Public License", command names) the
     # all-full-width measure puts the lines holding many Latin letters far past
