@@ -38,6 +38,7 @@ from transforms import european_words as ew
 from transforms import headings as hd
 from transforms.cjk_numbers import cjk_named_line
 from transforms.contents import Contents, Lines
+from transforms.year_lines import year_lines
 
 LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
 _PARTS = frozenset(("volume", "tome", "part", "book"))  # clause parts_not_chapters
@@ -76,7 +77,7 @@ def _numbering(cands: list[hd.Candidate]) -> set[int]:
         for p, i, q in zip(idx, idx[1:], idx[2:], strict=False):
             if p in ok and q in ok and cands[q].value == cands[p].value + 2:
                 ok.add(i)
-    return ok
+    return year_lines(cands, members, ok)  # clause year_lines: diary years, pieces' dates
 
 
 def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, int]]:

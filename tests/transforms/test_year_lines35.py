@@ -1,0 +1,215 @@
+"""Clause year_lines (transforms.year_lines, session 35): bare year lines head a
+diary's years, gaps and all, and are no headings where they date pieces."""
+
+from transforms.sections import find_sections
+
+# Chekhov, Note-Book of Anton Chekhov (tr. Koteliansky and Woolf), the diary; abridged.
+CHEKHOV = """ANTON CHEKHOV'S DIARY.
+
+1896
+
+
+My neighbor V.N.S. told me that his uncle Fet-Shenshin, the famous poet, when driving through the Mokhovaya, would invariably let down the carriage window and spit at the University.
+
+In January I was in Petersburg and stayed with Souvorin. I often saw Potapenko. Met Korolenko.
+
+
+1897.
+
+Lent. On the 22nd March I went to Moscow. On the 25th I began to spit blood.
+
+October 9. I saw B.'s mother playing roulette. Unpleasant sight.
+
+
+1898.
+
+April 16. In Paris. Acquaintance with M.M. Antokolsky and negotiations for a statue of Peter the Great.
+
+May 5. Returned home.
+
+
+1901.
+
+On the twelfth of September I was at L. Tolstoi's, and we talked of the new book till late.
+
+December 7. Talked to L. Tolstoi over the telephone.
+
+
+1903.
+
+January 8. "Istorichesky Vestnik," November 1902, "The Artistic Life of Moscow in the Seventies."
+"""
+
+# Hardy, Wessex Poems and Other Verses: each poem dated on a line under it; abridged.
+HARDY = """THE TEMPORARY THE ALL
+
+
+Change and chancefulness in my flowering youthtime,
+Set me sun by sun near to one unchosen;
+Wrought of a mould to the unaltering hued
+Thus I looked on him.
+
+1865.
+
+
+HAP
+
+
+If but some vengeful god would call to me
+From up the sky, and laugh: "Thou suffering thing,
+These purblind Doomsters had as readily strown
+Blisses about my pilgrimage as pain.
+
+1866.
+
+
+IN VISION I ROAMED
+
+
+In vision I roamed the flashing Firmament,
+So fierce in blazon that the Night waxed wan,
+Locked in that Universe taciturn and drear.
+
+1866.
+
+
+AT A BRIDAL
+
+
+When you paced forth, to await maternity,
+A dream of other offspring held my mind,
+Would, in the wont of the Will, be set aside.
+
+1866.
+
+
+POSTPONEMENT
+
+
+Snow-bound in woodland, a mournful word,
+Dropped now and then from the bill of a bird,
+Weak as a wafting wisp of thistledown.
+
+1866.
+
+
+A CONFESSION TO A FRIEND IN TROUBLE
+
+
+Your troubles shrink not, though I feel them less
+Here, far away, than when I tarried near;
+Might be my own, that tone should touch your mind.
+
+1867.
+
+
+THE SLEEP-WORKER
+
+
+When wilt thou wake, O Mother, wake and see
+As one who, held in trance, has laboured long
+And patiently adjust, amend, and heal?
+
+1869.
+"""
+
+# Kipling, The Years Between: a year under each poem's title; abridged.
+KIPLING = """THE ROWERS
+
+
+1902
+
+
+The banked oars fell an hundred strong,
+And backed and threshed and ceased,
+And chid the staggering beast.
+
+
+ULSTER
+
+
+1912
+
+
+The dark eleventh hour
+Draws on and sees us sold
+To every evil power
+We fought against of old.
+
+
+THE COVENANT
+
+
+1914
+
+
+We thought we ranked above the chance of ill.
+Others might fall, not we, for we were wise.
+
+
+FRANCE
+
+
+1913
+
+
+Broke to every known mischance, lifted over all
+By the light sane joy of life, the buckler of the Gaul;
+Furious in luxury, merciless in toil.
+
+
+THE SONG OF THE LATHES
+
+
+1918
+
+
+Being the words of the tune hummed at her lathe by Mrs. L. Embsay.
+The fans and the beltings they roar round me.
+"""
+
+
+def _titles(text):
+    return [(s.level, s.title) for s in find_sections(text)[0] if s.title]
+
+
+def test_year_lines_chekhov_diary_years_with_gaps():
+    """year_lines: 1901. and 1903. (1899 and 1900 have no entry) head their years
+    like 1896 .. 1898. (rule numbering confirmed only the run 1896-1898)."""
+    titles = [t.split()[0] for _, t in _titles(CHEKHOV)]
+    assert [t for t in titles if t[:2] == "18" or t[:2] == "19"] == [
+        "1896", "1897.", "1898.", "1901.", "1903."
+    ]  # fmt: skip
+
+
+def test_year_lines_hardy_dates_under_poems_are_no_headings():
+    """year_lines: dates that repeat (1866. four times) close poems; none is a
+    heading (rule numbering took 1865. .. 1867. as a series of sections)."""
+    titles = [t for _, t in _titles(HARDY)]
+    assert not [t for t in titles if t[:1].isdigit()]
+
+
+def test_year_lines_kipling_years_under_titles_are_no_headings():
+    """year_lines: a year under each poem's title dates the poem (1912, 1913, 1914
+    counted as a series before)."""
+    titles = [t for _, t in _titles(KIPLING)]
+    assert not [t for t in titles if t[:1].isdigit()]
+
+
+def test_year_lines_guard_numbering_past_999():
+    """Guard: numbered aphorisms that count from 998 to 1002 (Nietzsche's The Will
+    to Power) stay headings, every one."""
+    body = "".join(
+        f"\n\n{n}.\n\nThe will to power is the ultimate fact to which we come down, aphorism {n}.\n"
+        for n in (996, 997, 998, 999, 1000, 1001, 1003, 1004)
+    )
+    titles = [t for _, t in _titles(body)]
+    assert titles == ["996.", "997.", "998.", "999.", "1000.", "1001.", "1003.", "1004."]
+
+
+def test_year_lines_guard_three_years_left_as_before():
+    """Guard: three year lines are too few to judge: a run of two (1897., 1898.)
+    stays confirmed by rule numbering, the gap year (1901.) is not added."""
+    text = CHEKHOV.replace("1896\n", "").replace("\n1903.\n", "\n")
+    titles = [t.split()[0] for _, t in _titles(text)]
+    assert [t for t in titles if t[:2] in ("18", "19")] == ["1897.", "1898."]

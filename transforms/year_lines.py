@@ -1,0 +1,63 @@
+"""Clause ``year_lines`` (session 35): a bare year on a line of its own ("1897.").
+
+Rule ``numbering`` (``transforms.heading_confirmation``) confirms bare numbers that
+count on by one. Years do not: a diary's year lines skip the years it has no entry
+for (Chekhov's Note-Book: 1896, 1897., 1898., 1901., 1903.), and a book of poems
+or essays dates each piece on a line under it (Hardy's Wessex Poems: 1865., 1866.,
+1866., 1867.), so two pieces of consecutive years made a "series" of headings.
+Among the numeral candidates of one series whose title is a four-digit number
+(1000 .. 2099) and that sit below any line that is no year:
+
+- when half of them or more sit right under a title in capitals (the previous
+  candidate, at most three lines above), they date those titles ("ULSTER" / "1912"
+  in Kipling's The Years Between, "EDITH OF ENGLAND" / "1100" in Morley's Visions
+  of England): none is a heading (one year under a part's title, "ANTON CHEKHOV'S
+  DIARY." / "1896", is not enough);
+- when the years after the first go back or repeat, they date pieces: none is a
+  heading;
+- when they only go up (three at least after the first), they head the text under
+  them, gaps and all: each is a heading.
+
+Guards: a series that counts past 999 ("999." then "1000." in Nietzsche's
+numbered aphorisms) is numbering, not years: left as it was. Fewer than three
+years in the group: left as it was. The first year of the group (a title page's
+imprint year) is never added by this clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+_YEAR = re.compile(r"\d{4}\.?\Z")
+
+
+def year_lines(cands, members: list[int], ok: set[int]) -> set[int]:
+    """``ok`` (confirmed members of rule numbering) with clause ``year_lines``
+    applied; ``members`` are the indices of the numbered candidates in order."""
+    groups: dict[str, list[int]] = {}
+    counted_past: set[str] = set()
+    for i in members:
+        c = cands[i]
+        if c.value == 999:
+            counted_past.add(c.series)
+        if c.kind == "numeral" and 1000 <= c.value <= 2099 and _YEAR.match(c.title):
+            groups.setdefault(c.series, []).append(i)
+    if not groups:
+        return ok
+    ok = set(ok)
+    for series, group in groups.items():
+        if series in counted_past or len(group) < 4:
+            continue
+        dated = {
+            i for i in group
+            if i and cands[i - 1].kind in ("caps", "named") and cands[i].line - cands[i - 1].line <= 3
+        }  # fmt: skip
+        rest = group[1:]
+        values = [cands[i].value for i in rest]
+        if 2 * len(dated) >= len(group) or any(
+            b <= a for a, b in zip(values, values[1:], strict=False)
+        ):
+            ok -= set(group)
+        else:
+            ok |= set(rest)
+    return ok
