@@ -13,10 +13,11 @@ Among the numeral candidates of one series whose title is a four-digit number
   in Kipling's The Years Between, "EDITH OF ENGLAND" / "1100" in Morley's Visions
   of England): none is a heading (one year under a part's title, "ANTON CHEKHOV'S
   DIARY." / "1896", is not enough);
-- when the years after the first go back or repeat, they date pieces: none is a
+- when the years after the first go back somewhere, they date pieces: none is a
   heading;
-- when they only go up (three at least after the first), they head the text under
-  them, gaps and all: each is a heading.
+- when they never go back (three at least after the first; a year may repeat: two
+  sections of a biography under "1837" in Maude's Life of Tolstoy), they head the
+  text under them, gaps and all: each is a heading.
 
 Guards: a series that counts past 999 ("999." then "1000." in Nietzsche's
 numbered aphorisms) is numbering, not years: left as it was. Fewer than three
@@ -55,7 +56,7 @@ def year_lines(cands, members: list[int], ok: set[int]) -> set[int]:
         rest = group[1:]
         values = [cands[i].value for i in rest]
         if 2 * len(dated) >= len(group) or any(
-            b <= a for a, b in zip(values, values[1:], strict=False)
+            b < a for a, b in zip(values, values[1:], strict=False)
         ):
             ok -= set(group)
         else:
