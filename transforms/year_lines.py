@@ -13,11 +13,14 @@ Among the numeral candidates of one series whose title is a four-digit number
   in Kipling's The Years Between, "EDITH OF ENGLAND" / "1100" in Morley's Visions
   of England): none is a heading (one year under a part's title, "ANTON CHEKHOV'S
   DIARY." / "1896", is not enough);
-- when the years after the first go back somewhere, they date pieces: none is a
-  heading;
+- when the years after the first go back (once in a short group, once in ten
+  in a long one: Maude's 1862 then 1861 among 55 is a slip), they date pieces:
+  none is a heading;
 - when they never go back (three at least after the first; a year may repeat: two
   sections of a biography under "1837" in Maude's Life of Tolstoy), they head the
-  text under them, gaps and all: each is a heading.
+  text under them, gaps and all: each is a heading, when they hold three years
+  at least (the same year four times, "1915" under each piece of The Book of the
+  Homeless, heads nothing).
 
 Guards: a series that counts past 999 ("999." then "1000." in Nietzsche's
 numbered aphorisms) is numbering, not years: left as it was. Fewer than three
@@ -55,10 +58,9 @@ def year_lines(cands, members: list[int], ok: set[int]) -> set[int]:
         }  # fmt: skip
         rest = group[1:]
         values = [cands[i].value for i in rest]
-        if 2 * len(dated) >= len(group) or any(
-            b < a for a, b in zip(values, values[1:], strict=False)
-        ):
+        backs = sum(b < a for a, b in zip(values, values[1:], strict=False))
+        if 2 * len(dated) >= len(group) or backs >= max(1, len(values) // 10):
             ok -= set(group)
-        else:
+        elif len(set(values)) >= 3:
             ok |= set(rest)
     return ok
