@@ -35,6 +35,11 @@ import re
 _YEAR = re.compile(r"\d{4}\.?\Z")
 
 
+def is_year(c) -> bool:
+    """A numeral candidate that reads as a year ("1862.")."""
+    return c.kind == "numeral" and 1000 <= c.value <= 2099 and bool(_YEAR.match(c.title))
+
+
 def year_lines(cands, members: list[int], ok: set[int]) -> set[int]:
     """``ok`` (confirmed members of rule numbering) with clause ``year_lines``
     applied; ``members`` are the indices of the numbered candidates in order."""
@@ -44,7 +49,7 @@ def year_lines(cands, members: list[int], ok: set[int]) -> set[int]:
         c = cands[i]
         if c.value == 999:
             counted_past.add(c.series)
-        if c.kind == "numeral" and 1000 <= c.value <= 2099 and _YEAR.match(c.title):
+        if is_year(c):
             groups.setdefault(c.series, []).append(i)
     if not groups:
         return ok

@@ -218,3 +218,77 @@ def test_year_lines_guard_three_years_left_as_before():
     text = CHEKHOV.replace("1896\n", "").replace("\n1903.\n", "\n")
     titles = [t.split()[0] for _, t in _titles(text)]
     assert [t for t in titles if t[:2] in ("18", "19")] == ["1897.", "1898."]
+
+
+# Darwin, The Life and Letters of Charles Darwin, vol. 2: chapters numbered "2.I.",
+# "2.II." (read as chapter 2 each time) with the years under them; abridged.
+DARWIN = """CHAPTER 2.I. -- THE PUBLICATION OF THE 'ORIGIN OF SPECIES.'
+
+OCTOBER 3, 1859, TO DECEMBER 31, 1859.
+
+
+1859.
+
+[The following letters deal with the reception of the 'Origin' by the naturalists to whom presentation copies had been sent, and with its reviews.]
+
+My dear Hooker, I have just finished your Essay, and a grand one it is.
+
+
+CHAPTER 2.II. -- THE 'ORIGIN OF SPECIES' (continued).
+
+1860.
+
+[I extract a few entries from my father's Diary:-- "January 7th. The second edition, 3000 copies, of 'Origin' was published."]
+
+My dear Lyell, I thank you much for your long letter of the 20th.
+
+
+CHAPTER 2.III. -- SPREAD OF EVOLUTION.
+
+1861-1862.
+
+[The beginning of the year 1861 saw my father with the third chapter of 'The Variation of Animals and Plants' still on his hands.]
+
+Yours most cordially, C. DARWIN.
+
+
+1862.
+
+[Owing to the illness from scarlet fever of one of his boys, he took a house at Bournemouth in the autumn.]
+
+My dear Gray, I have written a deal of nonsense.
+
+
+CHAPTER 2.IV. -- THE SPREAD OF EVOLUTION.
+
+'VARIATION OF ANIMALS AND PLANTS'
+
+1863-1866.
+
+[His book on animals and plants under domestication was my father's chief employment in the year 1863.]
+
+Yours very sincerely, CH. DARWIN.
+
+
+1864.
+
+[In my father's diary for 1864 is the entry, "Ill all January, February, March."]
+
+My dear Hooker, I have been very ill.
+
+
+1865.
+
+[This was again a time of much ill-health, but towards the close of the year he began to recover.]
+
+Believe me, yours sincerely, C. DARWIN.
+"""
+
+
+def test_year_not_counted_darwin_chapters_stay_over_their_years():
+    """year_not_counted: "CHAPTER 2.III." (chapter 2 again) followed by the year
+    "1862." is no running head that "goes on": it stays, over its years."""
+    titles = [t.split(" --")[0] for _, t in _titles(DARWIN)]
+    chapters = [t for t in titles if t.startswith("CHAPTER")]
+    assert chapters == ["CHAPTER 2.I.", "CHAPTER 2.II.", "CHAPTER 2.III.", "CHAPTER 2.IV."]
+    assert [t for t in titles if t[:2] == "18"] == ["1859.", "1860.", "1862.", "1864.", "1865."]
