@@ -20,7 +20,9 @@ Among the numeral candidates of one series whose title is a four-digit number
   sections of a biography under "1837" in Maude's Life of Tolstoy), they head the
   text under them, gaps and all: each is a heading, when they hold three years
   at least (the same year four times, "1915" under each piece of The Book of the
-  Homeless, heads nothing).
+  Homeless, heads nothing) and it stands after two blank lines, set apart as a
+  section's start (a poem's date follows its last line after one: Hardy's Poems
+  of the Past, "1867.", "1882.", "1896." under three poems, are not added).
 
 Guards: a series that counts past 999 ("999." then "1000." in Nietzsche's
 numbered aphorisms) is numbering, not years: left as it was. Fewer than three
@@ -40,9 +42,15 @@ def is_year(c) -> bool:
     return c.kind == "numeral" and 1000 <= c.value <= 2099 and bool(_YEAR.match(c.title))
 
 
-def year_lines(cands, members: list[int], ok: set[int]) -> set[int]:
+def _set_apart(blank: list[bool], line: int) -> bool:
+    """Two blank lines (or the document's start) above ``line``."""
+    return line < 2 or (blank[line - 1] and blank[line - 2])
+
+
+def year_lines(cands, members: list[int], ok: set[int], blank: list[bool]) -> set[int]:
     """``ok`` (confirmed members of rule numbering) with clause ``year_lines``
-    applied; ``members`` are the indices of the numbered candidates in order."""
+    applied; ``members`` are the indices of the numbered candidates in order,
+    ``blank`` the document's blank lines."""
     groups: dict[str, list[int]] = {}
     counted_past: set[str] = set()
     for i in members:
@@ -67,5 +75,5 @@ def year_lines(cands, members: list[int], ok: set[int]) -> set[int]:
         if 2 * len(dated) >= len(group) or backs >= max(1, len(values) // 10):
             ok -= set(group)
         elif len(set(values)) >= 3:
-            ok |= set(rest)
+            ok |= {i for i in rest if _set_apart(blank, cands[i].line)}
     return ok

@@ -520,3 +520,66 @@ def test_year_lines_guard_homeless_one_year_repeated():
     year is no run of years: none is a heading."""
     titles = [t for _, t in _titles(HOMELESS)]
     assert not [t for t in titles if t[:2] == "19"]
+
+
+# Hardy, Poems of the Past and the Present (1919 printing): the imprint's year, then
+# three poems dated on a line one blank line under their last; stanzas abridged.
+HARDY_PAST = """                        MACMILLAN AND CO., LIMITED
+                       ST. MARTIN'S STREET, LONDON
+                                   1919
+
+
+
+HER REPROACH
+
+
+   Con the dead page as 'twere live love: press on!
+   Cold wisdom's words will ease thy track for thee;
+   And over which the kindliest will but stay
+   A moment, musing, "He, too, had his day!"
+
+WESTBOURNE PARK VILLAS,
+         1867.
+
+
+
+THE INCONSISTENT
+
+
+   I say, "She's here, and she's lovely!"
+   And find it hard to refrain.
+
+THE LEVELLED CHURCHYARD
+
+
+   "O Passenger, pray list and catch
+      Our sighs and piteous groans,
+   From zealous Churchmen's pick and plane
+      Deliver us O Lord!  Amen!"
+
+1882.
+
+
+
+THE RUINED MAID
+
+
+   "O 'Melia, my dear, this does everything crown!
+   Who could have supposed I should meet you in Town?"
+
+   Then might the Voice that is law have said "Cease!" and the ending
+   have come.
+
+1896.
+
+
+
+THE CHURCH-BUILDER
+"""
+
+
+def test_year_lines_guard_hardy_dates_one_blank_under_the_poem():
+    """year_lines guard: years that only go up (1867., 1882., 1896.) but follow
+    their poem's last line after one blank line date the poems: not added."""
+    titles = [t for _, t in _titles(HARDY_PAST)]
+    assert not [t for t in titles if t[:2] in ("18", "19")]
