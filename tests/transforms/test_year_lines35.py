@@ -30,7 +30,7 @@ May 5. Returned home.
 
 1901.
 
-On the twelfth of September I was at L. Tolstoi's, and we talked of the new book till late.
+September 12. I was at L. Tolstoi's.
 
 December 7. Talked to L. Tolstoi over the telephone.
 
@@ -181,7 +181,7 @@ def _titles(text):
 def test_year_lines_chekhov_diary_years_with_gaps():
     """year_lines: 1901. and 1903. (1899 and 1900 have no entry) head their years
     like 1896 .. 1898. (rule numbering confirmed only the run 1896-1898)."""
-    titles = [t.split()[0] for _, t in _titles(CHEKHOV)]
+    titles = [t for _, t in _titles(CHEKHOV)]
     assert [t for t in titles if t[:2] == "18" or t[:2] == "19"] == [
         "1896", "1897.", "1898.", "1901.", "1903."
     ]  # fmt: skip
@@ -583,3 +583,27 @@ def test_year_lines_guard_hardy_dates_one_blank_under_the_poem():
     their poem's last line after one blank line date the poems: not added."""
     titles = [t for _, t in _titles(HARDY_PAST)]
     assert not [t for t in titles if t[:2] in ("18", "19")]
+
+
+def test_year_entry_date_chekhov_entry_is_no_title():
+    """year_entry_date: the entry under "1901.", "September 12. I was at L.
+    Tolstoi's.", is no title of the year (it was: "1901. September 12. ...")."""
+    text = CHEKHOV.replace("\n1903.\n", "\n")
+    assert [t for _, t in _titles(text) if t[:2] in ("18", "19")][-1] == "1901."
+
+
+def test_year_entry_date_guard_title_line_kept():
+    """Guard: a year's title line that is no date stays its title (Dickens's Letters,
+    "1867." over "NARRATIVE.")."""
+    from transforms import contents as ct
+    from transforms import headings as hd
+    from transforms.section_titles import title_line
+
+    text = "1867.\n\nNARRATIVE.\n\nThe readings in America began in December.\n"
+    lines = ct.scan_lines(text)
+    c = hd.line_candidates(lines.texts[0], lines.starts[0], 0, lines.ends[0])[0]
+    assert title_line(lines, c, set()) == 2
+    text = "1901.\n\nSeptember 12. I was at L. Tolstoi's.\n\nMore text follows here.\n"
+    lines = ct.scan_lines(text)
+    c = hd.line_candidates(lines.texts[0], lines.starts[0], 0, lines.ends[0])[0]
+    assert title_line(lines, c, set()) is None
