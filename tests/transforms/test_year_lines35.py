@@ -9,21 +9,23 @@ CHEKHOV = """ANTON CHEKHOV'S DIARY.
 1896
 
 
-My neighbor V.N.S. told me that his uncle Fet-Shenshin, the famous poet, when driving through the Mokhovaya, would invariably let down the carriage window and spit at the University.
+My neighbor V.N.S. told me that his uncle Fet-Shenshin, the famous poet, when driving through the Mokhovaia Street, would invariably let down the window of his carriage and spit at the University.
 
 In January I was in Petersburg and stayed with Souvorin. I often saw Potapenko. Met Korolenko.
 
 
 1897.
 
-Lent. On the 22nd March I went to Moscow. On the 25th I began to spit blood.
+From January 10 to February 3 busy with the census.
+
+February 13. Dinner at Mme. Morosov's. Tchouprov, Sololevsky, Blaramberg, Sablin and myself were present.
 
 October 9. I saw B.'s mother playing roulette. Unpleasant sight.
 
 
 1898.
 
-April 16. In Paris. Acquaintance with M.M. Antokolsky and negotiations for a statue of Peter the Great.
+April 16. In Paris. Acquaintance with M.M. Antokolsky [sculptor] and negotiations for a statue of Peter the Great.
 
 May 5. Returned home.
 
@@ -37,7 +39,7 @@ December 7. Talked to L. Tolstoi over the telephone.
 
 1903.
 
-January 8. "Istorichesky Vestnik," November 1902, "The Artistic Life of Moscow in the Seventies."
+January 8. "Istorichesky Vestnik," November 1902, "The Artistic Life of Moscow in the Seventies," by I.N. Zakharin.
 """
 
 # Hardy, Wessex Poems and Other Verses (1919 printing): each poem dated on a line
@@ -118,59 +120,59 @@ REVULSION
 1866.
 """
 
-# Kipling, The Years Between: a year under each poem's title; abridged.
+# Kipling, The Years Between: a year under each poem's title; stanzas abridged.
 KIPLING = """THE ROWERS
-
 
 1902
 
+(When Germany proposed that England should help her in a naval
+demonstration to collect debts from Venezuela.)
 
-The banked oars fell an hundred strong,
-And backed and threshed and ceased,
-And chid the staggering beast.
+
+    The banked oars fell an hundred strong,
+      And backed and threshed and ground,
+    But bitter was the rowers' song
+      As they brought the war-boat round.
 
 
 ULSTER
 
-
 1912
 
-
-The dark eleventh hour
-Draws on and sees us sold
-To every evil power
-We fought against of old.
+('Their webs shall not become garments, neither shall they cover
+themselves with their works; their works are works of iniquity,
+and the act of violence is in their hands.'--Isaiah lix 6)
 
 
 THE COVENANT
 
-
 1914
 
 
-We thought we ranked above the chance of ill.
-Others might fall, not we, for we were wise.
+    We thought we ranked above the chance of ill.
+      Others might fall, not we, for we were wise--
+    Merchants in freedom. So, of our free-will
 
 
 FRANCE
 
-
 1913
 
 
-Broke to every known mischance, lifted over all
-By the light sane joy of life, the buckler of the Gaul;
-Furious in luxury, merciless in toil.
+    Broke to every known mischance, lifted over all
+    By the light sane joy of life, the buckler of the Gaul;
+    Furious in luxury, merciless in toil,
 
 
-THE SONG OF THE LATHES
-
+THE IRISH GUARDS
 
 1918
 
 
-Being the words of the tune hummed at her lathe by Mrs. L. Embsay.
-The fans and the beltings they roar round me.
+    We're not so old in the Army List,
+      But we're not so young at our trade,
+    For we had the honour at Fontenoy
+      Of meeting the Guards' Brigade.
 """
 
 
@@ -229,32 +231,32 @@ OCTOBER 3, 1859, TO DECEMBER 31, 1859.
 
 1859.
 
-[The following letters deal with the reception of the 'Origin' by the naturalists to whom presentation copies had been sent, and with its reviews.]
+[Under the date of October 1st, 1859, in my father's Diary occurs the entry: "Finished proofs (thirteen months and ten days) of Abstract on 'Origin of Species'."
 
-My dear Hooker, I have just finished your Essay, and a grand one it is.
 
 
 CHAPTER 2.II. -- THE 'ORIGIN OF SPECIES' (continued).
 
 1860.
 
-[I extract a few entries from my father's Diary:-- "January 7th. The second edition, 3000 copies, of 'Origin' was published."]
+[I extract a few entries from my father's Diary:--
 
-My dear Lyell, I thank you much for your long letter of the 20th.
+"January 7th. The second edition, 3000 copies, of 'Origin' was published."
+
 
 
 CHAPTER 2.III. -- SPREAD OF EVOLUTION.
 
 1861-1862.
 
-[The beginning of the year 1861 saw my father with the third chapter of 'The Variation of Animals and Plants' still on his hands.]
+[The beginning of the year 1861 saw my father with the third chapter of 'The Variation of Animals and Plants' still on his hands.
 
 Yours most cordially, C. DARWIN.
 
 
 1862.
 
-[Owing to the illness from scarlet fever of one of his boys, he took a house at Bournemouth in the autumn.]
+[Owing to the illness from scarlet fever of one of his boys, he took a house at Bournemouth in the autumn.
 
 My dear Gray, I have written a deal of nonsense.
 
@@ -265,23 +267,20 @@ CHAPTER 2.IV. -- THE SPREAD OF EVOLUTION.
 
 1863-1866.
 
-[His book on animals and plants under domestication was my father's chief employment in the year 1863.]
+[His book on animals and plants under domestication was my father's chief employment in the year 1863.
 
 Yours very sincerely, CH. DARWIN.
 
 
 1864.
 
-[In my father's diary for 1864 is the entry, "Ill all January, February, March."]
+[In my father's diary for 1864 is the entry, "Ill all January, February, March." About the middle of April (seven months after the beginning of the illness in the previous autumn) his health took a turn for the better.
 
-My dear Hooker, I have been very ill.
 
 
 1865.
 
-[This was again a time of much ill-health, but towards the close of the year he began to recover.]
-
-Believe me, yours sincerely, C. DARWIN.
+[This was again a time of much ill-health, but towards the close of the year he began to recover under the care of the late Dr.
 """
 
 
@@ -450,7 +449,7 @@ HOMELESS = """     This is the scarlet doom
      By the wild sea-winds hurled
      Over a land of gloom,
      Over a grave-strewn world.
-                EMILE VERHAEREN
+                ÉMILE VERHAEREN
 
 
 
@@ -465,12 +464,12 @@ HOMELESS = """     This is the scarlet doom
                 BARRETT WENDELL
 
 
-Nous nous tumes quand le General eut ainsi parle et il n'etait pas le
-seul a avoir des larmes dans les yeux. Une priere d'amour se formait
-dans nos coeurs pour la France.
+Nous nous tûmes quand le Général eut ainsi parlé et il n'était pas le
+seul à avoir des larmes dans les yeux. Une prière d'amour se formait
+dans nos cœurs pour la France.
 
-MAURICE BARRES
-_de l'Academie Francaise_
+MAURICE BARRÈS
+_de l'Académie Française_
 
 1915
 
@@ -485,8 +484,8 @@ THE BROTHERS
 No one spoke when the General ended. And he was not the only one to have
 wet eyes. In each of our hearts there was a prayer for France.
 
-MAURICE BARRES
-_de l'Academie Francaise_
+MAURICE BARRÈS
+_de l'Académie Française_
 
 1915
 
@@ -546,8 +545,8 @@ WESTBOURNE PARK VILLAS,
 THE INCONSISTENT
 
 
-   I say, "She's here, and she's lovely!"
-   And find it hard to refrain.
+   I say, "She was as good as fair,"
+      When standing by her mound;
 
 THE LEVELLED CHURCHYARD
 
@@ -565,7 +564,7 @@ THE RUINED MAID
 
 
    "O 'Melia, my dear, this does everything crown!
-   Who could have supposed I should meet you in Town?"
+   Who could have supposed I should meet you in Town?
 
    Then might the Voice that is law have said "Cease!" and the ending
    have come.
